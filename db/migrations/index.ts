@@ -1,0 +1,25 @@
+import type { Knex } from 'knex';
+import * as vocabularies from './20261127000100_vocabularies';
+import * as actors from './20261127000200_actors';
+import * as documents from './20261127000300_documents';
+import * as claims from './20261127000400_claims';
+import * as revisions from './20261127000500_revisions';
+import * as apiKeys from './20261127000600_api_keys';
+
+type Migration = Knex.Migration;
+
+/** Listed explicitly, in order, so migrations load the same under tsx, jest and a build. */
+const migrations: Record<string, Migration> = {
+  '20261127000100_vocabularies': vocabularies,
+  '20261127000200_actors': actors,
+  '20261127000300_documents': documents,
+  '20261127000400_claims': claims,
+  '20261127000500_revisions': revisions,
+  '20261127000600_api_keys': apiKeys,
+};
+
+export const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(migrations),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => migrations[name],
+};

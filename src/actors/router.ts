@@ -1,0 +1,54 @@
+import { Router } from 'express';
+import type { Auth } from '../http/auth';
+import { BadRequestError } from '../http/errors';
+import { decodeCursor, encodeCursor, parseLimit, sendPage } from '../http/pagination';
+import { etag, expectedVersion, onlyParams, pathId, queryParam } from '../http/params';
+import type { Validator } from '../http/validate';
+import type { ActorInput, ActorService } from './service';
+
+const KINDS = ['person', 'government_agency', 'media_outlet', 'ngo', 'research_institute', 'armed_group', 'other'];
+
+/** The id after which the next page starts, from an id-ordered listing's cursor. */
+export function afterIdCursor(cursor: unknown[] | null): number | undefined {
+  if (cursor === null) return undefined;
+  const [id] = cursor;
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0) {
+    throw new BadRequestError('cursor is not valid: use the next link of a previous page.', [{ field: 'cursor', message: 'is not a valid cursor' }]);
+  }
+  return id;
+}
+
+export function actorsRouter(deps: { actors: ActorService; auth: Auth; validator: Validator }): Router {
+  const { actors, auth, validator } = deps;
+  const router = Router();
+
+  router.get('/', auth.read, async (req, res) => {
+    onlyParams(req, ['q', 'kind', 'limit', 'cursor']);
+    const kind = queryParam(req, 'kind');
+    if (kind !== undefined && !KINDS.includes(kind)) throw new BadRequestError(`kind must be one of ${KINDS.join(', ')}.`, [{ field: 'kind', message: 'is not a known kind' }]);
+    const limit = parseLimit(req);
+    const data = await actors.list({ q: queryParam(req, 'q'), kind, limit, afterId: afterIdCursor(decodeCursor(req)) });
+    sendPage(req, res, data, data.length === limit ? encodeCursor([data[data.length - 1].id]) : null);
+  });
+
+  router.post('/', auth.require('editor'), async (req, res) => {
+    const input = validator.body<ActorInput>('actor.json#/$defs/ActorCreate', req.body);
+    const actor = await actors.create(input, res.locals.principal);
+    res.status(201).location(`/v1/actors/${actor.id}`).set('ETag', etag(actor.version)).json(actor);
+  });
+
+  router.get('/:id', auth.read, async (req, res) => {
+    onlyParams(req, []);
+    const actor = await actors.get(pathId(req));
+    res.set('ETag', etag(actor.version)).json(actor);
+  });
+
+  router.patch('/:id', auth.require('editor'), async (req, res) => {
+    const id = pathId(req);
+    const input = validator.body<ActorInput>('actor.json#/$defs/ActorPatch', req.body);
+    const actor = await actors.update(id, input, expectedVersion(req), res.locals.principal);
+    res.set('ETag', etag(actor.version)).json(actor);
+  });
+
+  return router;
+}

@@ -1,0 +1,98 @@
+import type { Db } from '../db/knex';
+import { FieldError, NotFoundError, UnprocessableError } from '../http/errors';
+import { checkVersion } from '../http/params';
+import type { Principal } from '../keys/store';
+import { diff, NoChange, RevisionStore, unlessUnchanged } from '../revisions/store';
+import type { PlaceIndex } from '../vocab/store';
+import { Actor, ActorFields, ActorFilter, ActorStore, AffiliationInput } from './store';
+
+export interface ActorInput {
+  kind?: string;
+  name?: string;
+  country?: string | null;
+  aliases?: string[];
+  affiliations?: AffiliationInput[];
+  reliability?: string | null;
+  notes?: string | null;
+  reason?: string;
+}
+
+export class ActorService {
+  constructor(
+    private readonly db: Db,
+    private readonly actors: ActorStore,
+    private readonly revisions: RevisionStore,
+    private readonly places: PlaceIndex,
+  ) {}
+
+  async get(id: number): Promise<Actor> {
+    const actor = await this.actors.get(id);
+    if (!actor) throw new NotFoundError(`Actor ${id} does not exist.`);
+    return actor;
+  }
+
+  list(filter: ActorFilter): Promise<Actor[]> {
+    return this.actors.list(filter);
+  }
+
+  /** Resolves names to codes and checks references; every problem is reported at once. */
+  private async fields(input: ActorInput, kind: string, selfId?: number): Promise<Partial<ActorFields>> {
+    const errors: FieldError[] = [];
+    const fields: Partial<ActorFields> = {};
+    for (const k of ['kind', 'name', 'aliases', 'reliability', 'notes'] as const) {
+      if (input[k] !== undefined) (fields as Record<string, unknown>)[k] = input[k];
+    }
+    if (input.country !== undefined) {
+      fields.country = input.country === null ? null : this.places.resolve(input.country);
+      if (input.country !== null && fields.country === null) errors.push({ field: '/country', message: `"${input.country}" is not a known country or region` });
+    }
+    if (input.affiliations) {
+      if (input.affiliations.length > 0 && kind !== 'person') errors.push({ field: '/affiliations', message: 'only persons have affiliations' });
+      const kinds = await this.actors.kinds(input.affiliations.map((a) => a.organization_id));
+      input.affiliations.forEach((a, i) => {
+        const orgKind = kinds.get(a.organization_id);
+        if (orgKind === undefined) errors.push({ field: `/affiliations/${i}/organization_id`, message: `actor ${a.organization_id} does not exist` });
+        else if (orgKind === 'person' || a.organization_id === selfId) errors.push({ field: `/affiliations/${i}/organization_id`, message: 'must be an organization' });
+        if (a.from && a.to && a.from > a.to) errors.push({ field: `/affiliations/${i}/to`, message: 'must not be before from' });
+      });
+    }
+    if (errors.length > 0) throw new UnprocessableError('The actor cannot be saved.', errors);
+    return fields;
+  }
+
+  async create(input: ActorInput, principal: Principal): Promise<Actor> {
+    const fields = await this.fields(input, input.kind!);
+    return this.db.transaction(async (trx) => {
+      const id = await this.actors.insert(trx, { aliases: [], ...fields } as ActorFields);
+      await this.actors.replaceAffiliations(trx, id, input.affiliations ?? []);
+      const actor = (await this.actors.get(id, trx))!;
+      await this.revisions.record(trx, {
+        entity: 'actor', entity_id: id, version: actor.version, action: 'create', author: principal.name,
+        reason: input.reason, changes: diff(null, { ...actor }), snapshot: actor,
+      });
+      return actor;
+    });
+  }
+
+  async update(id: number, input: ActorInput, expected: number | null, principal: Principal): Promise<Actor> {
+    return unlessUnchanged(this.db.transaction(async (trx) => {
+      const before = await this.actors.get(id, trx, true);
+      if (!before) throw new NotFoundError(`Actor ${id} does not exist.`);
+      checkVersion(before.version, expected);
+      const fields = await this.fields(input, input.kind ?? before.kind, id);
+      if (input.kind && input.kind !== 'person' && before.affiliations.length > 0 && input.affiliations === undefined) {
+        throw new UnprocessableError('The actor cannot be saved.', [{ field: '/kind', message: 'only persons have affiliations: remove them first' }]);
+      }
+      if (input.affiliations) await this.actors.replaceAffiliations(trx, id, input.affiliations);
+      await this.actors.update(trx, id, fields);
+      const after = (await this.actors.get(id, trx))!;
+      const changes = diff({ ...before }, { ...after });
+      if (Object.keys(changes).length === 0) throw new NoChange(before);
+      await this.revisions.record(trx, {
+        entity: 'actor', entity_id: id, version: after.version, action: 'update', author: principal.name,
+        reason: input.reason, changes, snapshot: after,
+      });
+      return after;
+    }));
+  }
+}

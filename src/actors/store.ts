@@ -1,0 +1,146 @@
+import type { Knex } from 'knex';
+import { formatPartialDate, parsePartialDate } from '../dates';
+import type { Db } from '../db/knex';
+import type { ActorRow, AffiliationRow } from '../db/tables';
+
+export interface AffiliationInput {
+  organization_id: number;
+  role: string;
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface Affiliation {
+  organization: { id: number; name: string };
+  role: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface Actor {
+  id: number;
+  kind: string;
+  name: string;
+  country: string | null;
+  aliases: string[];
+  affiliations: Affiliation[];
+  reliability: string | null;
+  notes: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type ActorFields = Pick<ActorRow, 'kind' | 'name' | 'country' | 'aliases' | 'reliability' | 'notes'>;
+
+export interface ActorFilter {
+  kind?: string;
+  q?: string;
+  afterId?: number;
+  limit: number;
+}
+
+type AffiliationWithOrg = AffiliationRow & { organization_name: string };
+
+export function toAffiliation(row: AffiliationWithOrg): Affiliation {
+  return {
+    organization: { id: row.organization_id, name: row.organization_name },
+    role: row.role,
+    from: formatPartialDate(row.from_date, row.from_precision),
+    to: formatPartialDate(row.to_date, row.to_precision),
+  };
+}
+
+export function toActor(row: ActorRow, affiliations: AffiliationWithOrg[]): Actor {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    country: row.country,
+    aliases: row.aliases,
+    affiliations: affiliations.map(toAffiliation),
+    reliability: row.reliability,
+    notes: row.notes,
+    version: row.version,
+    created_at: row.created_at.toISOString(),
+    updated_at: row.updated_at.toISOString(),
+  };
+}
+
+export class ActorStore {
+  constructor(private readonly db: Db) {}
+
+  /** Affiliations of the given people, with their organizations' names, in the editor's order. */
+  async affiliationsOf(personIds: number[], db: Knex | Knex.Transaction = this.db): Promise<Map<number, AffiliationWithOrg[]>> {
+    const rows: AffiliationWithOrg[] = personIds.length === 0 ? [] : await db('actor_affiliations as af')
+      .join('actors as o', 'o.id', 'af.organization_id')
+      .whereIn('af.person_id', personIds)
+      .orderBy(['af.person_id', 'af.position'])
+      .select('af.*', 'o.name as organization_name');
+    const map = new Map<number, AffiliationWithOrg[]>();
+    for (const row of rows) map.set(row.person_id, [...(map.get(row.person_id) ?? []), row]);
+    return map;
+  }
+
+  async get(id: number, db: Knex | Knex.Transaction = this.db, forUpdate = false): Promise<Actor | null> {
+    const query = db<ActorRow>('actors').where({ id }).first();
+    const row = await (forUpdate ? query.forUpdate() : query);
+    if (!row) return null;
+    const affiliations = await this.affiliationsOf([id], db);
+    return toActor(row, affiliations.get(id) ?? []);
+  }
+
+  async list(filter: ActorFilter): Promise<Actor[]> {
+    const query = this.db<ActorRow>('actors').orderBy('id').limit(filter.limit);
+    if (filter.kind) query.where('kind', filter.kind);
+    if (filter.afterId) query.where('id', '>', filter.afterId);
+    if (filter.q) {
+      const like = `%${filter.q.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+      query.where((w) => w.whereRaw('lower(name) LIKE ?', [like]).orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) LIKE ?)', [like]));
+    }
+    const rows = await query;
+    const affiliations = await this.affiliationsOf(rows.map((r) => r.id));
+    return rows.map((r) => toActor(r, affiliations.get(r.id) ?? []));
+  }
+
+  /** Ids among `ids` that are not actors. */
+  async missing(ids: number[], db: Knex | Knex.Transaction = this.db): Promise<number[]> {
+    if (ids.length === 0) return [];
+    const found = new Set((await db('actors').whereIn('id', ids).select('id')).map((r: { id: number }) => r.id));
+    return ids.filter((id) => !found.has(id));
+  }
+
+  async kinds(ids: number[], db: Knex | Knex.Transaction = this.db): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: number; kind: string }[] = await db('actors').whereIn('id', ids).select('id', 'kind');
+    return new Map(rows.map((r) => [r.id, r.kind]));
+  }
+
+  async insert(trx: Knex.Transaction, fields: ActorFields): Promise<number> {
+    const [row] = await trx('actors').insert(fields).returning('id');
+    return row.id;
+  }
+
+  async update(trx: Knex.Transaction, id: number, fields: Partial<ActorFields>): Promise<void> {
+    await trx('actors').where({ id }).update({ ...fields, version: trx.raw('version + 1'), updated_at: trx.fn.now() });
+  }
+
+  async replaceAffiliations(trx: Knex.Transaction, personId: number, affiliations: AffiliationInput[]): Promise<void> {
+    await trx('actor_affiliations').where({ person_id: personId }).delete();
+    if (affiliations.length === 0) return;
+    await trx('actor_affiliations').insert(affiliations.map((a, position) => {
+      const from = a.from ? parsePartialDate(a.from) : null;
+      const to = a.to ? parsePartialDate(a.to) : null;
+      return {
+        person_id: personId,
+        organization_id: a.organization_id,
+        role: a.role,
+        from_date: from?.date ?? null,
+        from_precision: from?.precision ?? null,
+        to_date: to?.date ?? null,
+        to_precision: to?.precision ?? null,
+        position,
+      };
+    }));
+  }
+}

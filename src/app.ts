@@ -1,0 +1,76 @@
+import crypto from 'node:crypto';
+import express, { Express } from 'express';
+import helmet from 'helmet';
+import pino, { Logger } from 'pino';
+import { actorsRouter } from './actors/router';
+import { claimsRouter } from './claims/router';
+import type { Config } from './config';
+import type { Db } from './db/knex';
+import { documentsRouter } from './documents/router';
+import { docsPage } from './docs/page';
+import { buildOpenApi } from './docs/openapi';
+import { createAuth } from './http/auth';
+import { notFoundHandler, problemHandler, sendProblem } from './http/problem';
+import { createValidator } from './http/validate';
+import { createServices } from './services';
+import { vocabularyRouter } from './vocab/router';
+
+export interface AppOptions {
+  db: Db;
+  config: Config;
+  logger?: Logger;
+}
+
+/** Builds the express app around a migrated database; only src/index.ts listens. */
+export async function createApp({ db, config, logger = pino({ level: config.logLevel }) }: AppOptions): Promise<Express> {
+  const { places, vocabulary, actors, documents, claims, keys } = await createServices(db);
+  const validator = createValidator();
+  const auth = createAuth({ keys, adminApiKey: config.adminApiKey, readAccess: config.readAccess });
+  const openapi = buildOpenApi();
+  const docs = docsPage(openapi);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use((req, res, next) => {
+    const given = req.get('x-request-id');
+    res.locals.requestId = given && /^[\w.-]{1,100}$/.test(given) ? given : crypto.randomUUID();
+    res.set('X-Request-Id', res.locals.requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      logger.info({ requestId: res.locals.requestId, method: req.method, url: req.originalUrl, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request');
+    });
+    next();
+  });
+  app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"] } } }));
+  app.use(express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'], strict: true }));
+  app.use((req, _res, next) => {
+    // A write with a body that is not JSON is refused rather than read as empty.
+    if (['POST', 'PATCH', 'PUT'].includes(req.method) && req.body === undefined && (Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined)) {
+      return sendProblem(_res, 415, 'The request body must be JSON (Content-Type: application/json).', [{ field: 'Content-Type', message: 'must be application/json' }]);
+    }
+    next();
+  });
+  app.use(auth.identify);
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await db.raw('SELECT 1');
+      res.json({ status: 'ok', database: 'ok' });
+    } catch {
+      sendProblem(res, 503, 'The database is not reachable.');
+    }
+  });
+  app.get('/openapi.json', (_req, res) => res.json(openapi));
+  app.get('/docs', (_req, res) => res.type('html').send(docs));
+  app.get('/', (_req, res) => res.redirect('/docs'));
+
+  app.use('/v1/claims', claimsRouter({ claims, auth, validator, places, vocabulary }));
+  app.use('/v1/actors', actorsRouter({ actors, auth, validator }));
+  app.use('/v1/documents', documentsRouter({ documents, auth, validator }));
+  app.use('/v1', vocabularyRouter({ vocabulary, places, auth, validator }));
+
+  app.use(notFoundHandler);
+  app.use(problemHandler(logger));
+  return app;
+}

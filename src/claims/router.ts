@@ -1,0 +1,64 @@
+import { Router } from 'express';
+import type { Auth } from '../http/auth';
+import { BadRequestError } from '../http/errors';
+import { encodeCursor, sendPage } from '../http/pagination';
+import { etag, expectedVersion, onlyParams, pathId, queryParam } from '../http/params';
+import type { Validator } from '../http/validate';
+import type { VocabularyStore, PlaceIndex } from '../vocab/store';
+import { parseClaimFilter } from './parseClaimFilter';
+import type { ClaimInput, ClaimService } from './service';
+
+export function claimsRouter(deps: { claims: ClaimService; auth: Auth; validator: Validator; places: PlaceIndex; vocabulary: VocabularyStore }): Router {
+  const { claims, auth, validator } = deps;
+  const router = Router();
+  const resolvers = {
+    place: (ref: string) => deps.places.resolve(ref),
+    group: async (ref: string) => (await deps.vocabulary.resolveGroup(ref))?.slug ?? null,
+  };
+
+  router.get('/', auth.read, async (req, res) => {
+    const filter = await parseClaimFilter(req, resolvers);
+    const data = await claims.list(filter);
+    const next = data.length === filter.limit ? encodeCursor([data[data.length - 1].id]) : null;
+    sendPage(req, res, data, next);
+  });
+
+  router.post('/', auth.require('editor'), async (req, res) => {
+    const input = validator.body<ClaimInput>('claim.json#/$defs/ClaimCreate', req.body);
+    const claim = await claims.create(input, res.locals.principal);
+    res.status(201).location(`/v1/claims/${claim.id}`).set('ETag', etag(claim.version)).json(claim);
+  });
+
+  router.get('/:id', auth.read, async (req, res) => {
+    onlyParams(req, []);
+    const claim = await claims.get(pathId(req));
+    res.set('ETag', etag(claim.version)).json(claim);
+  });
+
+  router.patch('/:id', auth.require('editor'), async (req, res) => {
+    const id = pathId(req);
+    const input = validator.body<ClaimInput>('claim.json#/$defs/ClaimPatch', req.body);
+    const claim = await claims.update(id, input, expectedVersion(req), res.locals.principal);
+    res.set('ETag', etag(claim.version)).json(claim);
+  });
+
+  router.delete('/:id', auth.require('editor'), async (req, res) => {
+    const id = pathId(req);
+    onlyParams(req, ['reason']);
+    const fromQuery = queryParam(req, 'reason');
+    const body: unknown = req.body ?? (fromQuery !== undefined ? { reason: fromQuery } : undefined);
+    if (body === undefined) {
+      throw new BadRequestError('A retraction needs a reason: send {"reason": "…"} or ?reason=….', [{ field: 'reason', message: 'is required' }]);
+    }
+    const { reason } = validator.body<{ reason: string }>('claim.json#/$defs/Retraction', body);
+    const claim = await claims.retract(id, reason, expectedVersion(req, false), res.locals.principal);
+    res.set('ETag', etag(claim.version)).json(claim);
+  });
+
+  router.get('/:id/history', auth.read, async (req, res) => {
+    onlyParams(req, []);
+    res.json(await claims.history(pathId(req)));
+  });
+
+  return router;
+}

@@ -1,0 +1,262 @@
+import type { Knex } from 'knex';
+import type { ActorStore } from '../actors/store';
+import { parsePartialDate } from '../dates';
+import type { Db } from '../db/knex';
+import type { ClaimRow } from '../db/tables';
+import type { DocumentStore } from '../documents/store';
+import { ConflictError, FieldError, NotFoundError, UnprocessableError } from '../http/errors';
+import { checkVersion } from '../http/params';
+import type { Principal } from '../keys/store';
+import { diff, NoChange, RevisionStore, unlessUnchanged } from '../revisions/store';
+import type { PlaceIndex, VocabularyStore } from '../vocab/store';
+import { locateQuote } from './quotes';
+import { Claim, ClaimFields, ClaimFilter, ClaimStore, RelationToSave, SourceToSave } from './store';
+
+export interface ClaimInput {
+  key?: string | null;
+  metric?: string;
+  country?: string;
+  group?: string | null;
+  location?: string[];
+  value?: number | null;
+  value_low?: number | null;
+  value_high?: number | null;
+  approximation?: string;
+  value_text?: string;
+  as_of?: string | null;
+  stated_on?: string | null;
+  context?: string | null;
+  claimant_id?: number;
+  sources?: { document_id: number; quote: string }[];
+  relations?: { type: string; claim_id: number; asserted_by?: number }[];
+  rank?: string;
+  credibility?: number | null;
+  notes?: string | null;
+  reason?: string;
+}
+
+const PLAIN_FIELDS = ['key', 'metric', 'value', 'value_low', 'value_high', 'approximation', 'value_text', 'context', 'claimant_id', 'rank', 'credibility', 'notes'] as const;
+
+/** The figure must be coherent: bounds in order, the best estimate inside them, a value unless the wording is vague. */
+function checkValue(row: Pick<ClaimRow, 'value' | 'value_low' | 'value_high' | 'approximation'>, errors: FieldError[]): void {
+  const { value, value_low: low, value_high: high, approximation } = row;
+  if (value === null && approximation !== 'vague' && approximation !== 'range') {
+    errors.push({ field: '/value', message: `is required when approximation is ${approximation} (only vague and range figures may omit it)` });
+  }
+  if (approximation === 'range') {
+    if (low === null) errors.push({ field: '/value_low', message: 'is required when approximation is range' });
+    if (high === null) errors.push({ field: '/value_high', message: 'is required when approximation is range' });
+  }
+  if (low !== null && high !== null && low > high) errors.push({ field: '/value_high', message: 'must not be less than value_low' });
+  if (value !== null && ((low !== null && value < low) || (high !== null && value > high))) {
+    errors.push({ field: '/value', message: 'must lie between value_low and value_high' });
+  }
+}
+
+export class ClaimService {
+  constructor(
+    private readonly db: Db,
+    private readonly claims: ClaimStore,
+    private readonly actors: ActorStore,
+    private readonly documents: DocumentStore,
+    private readonly revisions: RevisionStore,
+    private readonly vocabulary: VocabularyStore,
+    private readonly places: PlaceIndex,
+  ) {}
+
+  async get(id: number): Promise<Claim> {
+    const [claim] = await this.claims.load([id]);
+    if (!claim) throw new NotFoundError(`Claim ${id} does not exist.`);
+    return claim;
+  }
+
+  async list(filter: ClaimFilter): Promise<Claim[]> {
+    return this.claims.load(await this.claims.listIds(filter));
+  }
+
+  async history(id: number) {
+    const claim = await this.get(id);
+    const [revisions, supersession] = await Promise.all([this.revisions.list('claim', id), this.claims.supersessionChain(id)]);
+    return {
+      claim_id: claim.id,
+      revisions: revisions.map((r) => ({
+        id: r.id, version: r.version, action: r.action, author: r.author, reason: r.reason, changes: r.changes, created_at: r.created_at.toISOString(),
+      })),
+      supersession,
+    };
+  }
+
+  /**
+   * Turns the input into column values, resolving names (country, group) and checking every reference and
+   * rule; all problems are reported together as one 422.
+   */
+  private async resolve(input: ClaimInput, errors: FieldError[]): Promise<Partial<ClaimFields>> {
+    const fields: Partial<ClaimFields> = {};
+    for (const k of PLAIN_FIELDS) if (input[k] !== undefined) (fields as Record<string, unknown>)[k] = input[k];
+    if (input.metric !== undefined && !(await this.vocabulary.getMetric(input.metric))) {
+      errors.push({ field: '/metric', message: `"${input.metric}" is not a known metric (see /v1/metrics)` });
+    }
+    if (input.country !== undefined) {
+      const code = this.places.resolve(input.country);
+      if (code === null) errors.push({ field: '/country', message: `"${input.country}" is not a known country, region or demonym` });
+      else fields.country = code;
+    }
+    if (input.group !== undefined) {
+      if (input.group === null) fields.group_slug = null;
+      else {
+        const group = await this.vocabulary.resolveGroup(input.group);
+        if (!group) errors.push({ field: '/group', message: `"${input.group}" is not a known group or alias (see /v1/groups)` });
+        else fields.group_slug = group.slug;
+      }
+    }
+    if (input.location !== undefined) {
+      fields.location = input.location.map((ref, i) => {
+        const code = this.places.resolve(ref);
+        if (code === null) errors.push({ field: `/location/${i}`, message: `"${ref}" is not a known country or region` });
+        return code ?? ref;
+      });
+    }
+    for (const [field, column, precision] of [['as_of', 'as_of', 'as_of_precision'], ['stated_on', 'stated_on', 'stated_precision']] as const) {
+      const raw = input[field];
+      if (raw === undefined) continue;
+      const pd = raw === null ? null : parsePartialDate(raw);
+      fields[column] = pd?.date ?? null;
+      fields[precision] = pd?.precision ?? null;
+    }
+    if (input.claimant_id !== undefined && (await this.actors.missing([input.claimant_id])).length > 0) {
+      errors.push({ field: '/claimant_id', message: `actor ${input.claimant_id} does not exist` });
+    }
+    return fields;
+  }
+
+  /** Checks each quote against its document's stored text and computes where it stands. */
+  private async sources(input: NonNullable<ClaimInput['sources']>, errors: FieldError[], db: Knex | Knex.Transaction): Promise<SourceToSave[]> {
+    const texts = await this.documents.texts([...new Set(input.map((s) => s.document_id))], db);
+    const seen = new Set<string>();
+    return input.map((s, i) => {
+      const key = `${s.document_id}\u0000${s.quote}`;
+      if (seen.has(key)) errors.push({ field: `/sources/${i}`, message: 'repeats an earlier source' });
+      seen.add(key);
+      if (!texts.has(s.document_id)) {
+        errors.push({ field: `/sources/${i}/document_id`, message: `document ${s.document_id} does not exist` });
+        return { ...s, location: null };
+      }
+      const text = texts.get(s.document_id);
+      if (text == null) return { ...s, location: null };
+      const location = locateQuote(text, s.quote);
+      if (!location) errors.push({ field: `/sources/${i}/quote`, message: `does not occur exactly in the stored text of document ${s.document_id}` });
+      return { ...s, location };
+    });
+  }
+
+  private async relations(claimId: number | null, claimantId: number, input: NonNullable<ClaimInput['relations']>, errors: FieldError[], db: Knex | Knex.Transaction): Promise<RelationToSave[]> {
+    const missingClaims = new Set(await this.claims.missing(input.map((r) => r.claim_id), db));
+    const asserters = input.map((r) => r.asserted_by).filter((a): a is number => a !== undefined);
+    const missingActors = new Set(await this.actors.missing(asserters, db));
+    const seen = new Set<string>();
+    const upstream = claimId === null ? [] : await this.upstreamOf(db, claimId);
+    input.forEach((r, i) => {
+      if (missingClaims.has(r.claim_id)) errors.push({ field: `/relations/${i}/claim_id`, message: `claim ${r.claim_id} does not exist` });
+      if (r.claim_id === claimId) errors.push({ field: `/relations/${i}/claim_id`, message: 'a claim cannot relate to itself' });
+      if (r.type === 'supersedes' && upstream.includes(r.claim_id)) errors.push({ field: `/relations/${i}/claim_id`, message: `claim ${r.claim_id} already supersedes this claim: a cycle` });
+      if (r.asserted_by !== undefined && missingActors.has(r.asserted_by)) errors.push({ field: `/relations/${i}/asserted_by`, message: `actor ${r.asserted_by} does not exist` });
+      const key = `${r.type}:${r.claim_id}`;
+      if (seen.has(key)) errors.push({ field: `/relations/${i}`, message: 'repeats an earlier relation' });
+      seen.add(key);
+    });
+    return input.map((r) => ({ type: r.type, related_claim_id: r.claim_id, asserted_by: r.asserted_by ?? claimantId }));
+  }
+
+  /** Claims that supersede `id`, directly or through others. */
+  private async upstreamOf(db: Knex | Knex.Transaction, id: number): Promise<number[]> {
+    const { rows } = await db.raw(`
+      WITH RECURSIVE up(id) AS (
+        SELECT claim_id FROM claim_relations WHERE related_claim_id = ? AND type = 'supersedes'
+        UNION
+        SELECT r.claim_id FROM claim_relations r JOIN up ON r.related_claim_id = up.id WHERE r.type = 'supersedes'
+      ) SELECT id FROM up`, [id]);
+    return rows.map((r: { id: string | number }) => Number(r.id));
+  }
+
+  /** Marks claims superseded, or active again once nothing live supersedes them, with a revision each. */
+  private async refreshSuperseded(trx: Knex.Transaction, ids: number[], principal: Principal, reason: string): Promise<void> {
+    for (const id of [...new Set(ids)]) {
+      const row = await this.claims.lock(trx, id);
+      if (!row || row.status === 'retracted') continue;
+      const status = (await this.claims.liveSuperseders(trx, id)).length > 0 ? 'superseded' : 'active';
+      if (status === row.status) continue;
+      const [before] = await this.claims.load([id], trx);
+      await this.claims.update(trx, id, { status });
+      await this.record(trx, id, 'update', principal, reason, before);
+    }
+  }
+
+  private async record(trx: Knex.Transaction, id: number, action: 'create' | 'update' | 'retract', principal: Principal, reason: string | undefined | null, before: Claim | null): Promise<Claim> {
+    const [after] = await this.claims.load([id], trx);
+    const changes = diff(before ? { ...before } : null, { ...after });
+    if (before && Object.keys(changes).length === 0) throw new NoChange(before);
+    await this.revisions.record(trx, { entity: 'claim', entity_id: id, version: after.version, action, author: principal.name, reason, changes, snapshot: after });
+    return after;
+  }
+
+  async create(input: ClaimInput, principal: Principal): Promise<Claim> {
+    return this.db.transaction(async (trx) => {
+      const errors: FieldError[] = [];
+      const fields = await this.resolve(input, errors);
+      const sources = await this.sources(input.sources!, errors, trx);
+      const relations = await this.relations(null, input.claimant_id!, input.relations ?? [], errors, trx);
+      checkValue({ value: null, value_low: null, value_high: null, ...fields } as ClaimRow, errors);
+      if (errors.length > 0) throw new UnprocessableError('The claim cannot be saved.', errors);
+      const id = await this.claims.insert(trx, fields);
+      await this.claims.replaceSources(trx, id, sources);
+      await this.claims.replaceRelations(trx, id, relations);
+      const claim = await this.record(trx, id, 'create', principal, input.reason, null);
+      const superseded = relations.filter((r) => r.type === 'supersedes').map((r) => r.related_claim_id);
+      await this.refreshSuperseded(trx, superseded, principal, `superseded by claim ${id}`);
+      return claim;
+    });
+  }
+
+  async update(id: number, input: ClaimInput, expected: number | null, principal: Principal): Promise<Claim> {
+    return unlessUnchanged(this.db.transaction(async (trx) => {
+      const row = await this.claims.lock(trx, id);
+      if (!row) throw new NotFoundError(`Claim ${id} does not exist.`);
+      checkVersion(row.version, expected);
+      if (row.status === 'retracted') throw new ConflictError(`Claim ${id} is retracted and cannot be edited.`);
+      const [before] = await this.claims.load([id], trx);
+      const errors: FieldError[] = [];
+      const fields = await this.resolve(input, errors);
+      checkValue({ ...row, ...fields }, errors);
+      const sources = input.sources ? await this.sources(input.sources, errors, trx) : null;
+      const oldRelations = await this.claims.outgoingRelations(trx, id);
+      const relations = input.relations ? await this.relations(id, fields.claimant_id ?? row.claimant_id, input.relations, errors, trx) : null;
+      if (errors.length > 0) throw new UnprocessableError('The claim cannot be saved.', errors);
+      await this.claims.update(trx, id, fields);
+      if (sources) await this.claims.replaceSources(trx, id, sources);
+      if (relations) await this.claims.replaceRelations(trx, id, relations);
+      const claim = await this.record(trx, id, 'update', principal, input.reason, before);
+      if (relations) {
+        const touched = [...oldRelations.map((r) => ({ type: r.type, related_claim_id: r.related_claim_id })), ...relations]
+          .filter((r) => r.type === 'supersedes').map((r) => r.related_claim_id);
+        await this.refreshSuperseded(trx, touched, principal, `supersession links of claim ${id} changed`);
+      }
+      return claim;
+    }));
+  }
+
+  /** Retraction is a soft delete with a reason: the row and its history stay. */
+  async retract(id: number, reason: string, expected: number | null, principal: Principal): Promise<Claim> {
+    return this.db.transaction(async (trx) => {
+      const row = await this.claims.lock(trx, id);
+      if (!row) throw new NotFoundError(`Claim ${id} does not exist.`);
+      checkVersion(row.version, expected);
+      if (row.status === 'retracted') throw new ConflictError(`Claim ${id} is already retracted.`);
+      const [before] = await this.claims.load([id], trx);
+      await this.claims.update(trx, id, { status: 'retracted', retraction_reason: reason });
+      const claim = await this.record(trx, id, 'retract', principal, reason, before);
+      const superseded = (await this.claims.outgoingRelations(trx, id)).filter((r) => r.type === 'supersedes').map((r) => r.related_claim_id);
+      await this.refreshSuperseded(trx, superseded, principal, `claim ${id}, which superseded it, was retracted`);
+      return claim;
+    });
+  }
+}

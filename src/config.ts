@@ -1,0 +1,45 @@
+import path from 'node:path';
+
+/** The only reader of process.env: everything else receives a Config. */
+export interface Config {
+  /** External PostgreSQL; when absent an embedded one is started in dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  host: string;
+  /** Accepted as an admin key when set. */
+  adminApiKey: string | undefined;
+  /** Whether reads need a key. */
+  readAccess: 'public' | 'key';
+  /** Largest accepted request body, in bytes. */
+  bodyLimit: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+function integer(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const readAccess = env.READ_ACCESS ?? 'public';
+  if (readAccess !== 'public' && readAccess !== 'key') {
+    throw new ConfigError(`READ_ACCESS must be "public" or "key", got "${readAccess}"`);
+  }
+  return Object.freeze({
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.DATA_DIR || '.data'),
+    port: integer('PORT', env.PORT, 3000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    adminApiKey: env.ADMIN_API_KEY || undefined,
+    readAccess,
+    bodyLimit: integer('BODY_LIMIT', env.BODY_LIMIT, 1024 * 1024, 1024, 100 * 1024 * 1024),
+    logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+  });
+}

@@ -1,0 +1,42 @@
+import { BadRequestError, ConflictError, HttpError, UnprocessableError } from '../http/errors';
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+  column?: string;
+  detail?: string;
+}
+
+function isPgError(err: unknown): err is PgError {
+  return typeof err === 'object' && err !== null && typeof (err as PgError).code === 'string' && /^[0-9A-Z]{5}$/.test((err as PgError).code!);
+}
+
+/**
+ * Translates PostgreSQL errors into HTTP errors at the database edge, by SQLSTATE.
+ * Messages name the constraint or column but never echo SQL.
+ */
+export function translatePgError(err: unknown): unknown {
+  if (err instanceof HttpError || !isPgError(err)) return err;
+  const field = err.column ?? err.constraint ?? '';
+  switch (err.code) {
+    case '23505':
+      return new ConflictError('A record with the same unique value already exists.', [{ field, message: 'must be unique' }]);
+    case '23503':
+      return new UnprocessableError('A referenced record does not exist.', [{ field, message: 'refers to a record that does not exist' }]);
+    case '23502':
+      return new BadRequestError('A required value is missing.', [{ field, message: 'is required' }]);
+    case '23514':
+      return new UnprocessableError('A value breaks a rule of the ledger.', [{ field, message: `violates ${err.constraint ?? 'a check'}` }]);
+    case '22P02':
+    case '22007':
+    case '22008':
+    case '22003':
+    case '22001':
+    case '22021':
+    case '22P05':
+    case '54000':
+      return new BadRequestError('A value is not valid for its type or too large.', [{ field, message: 'is not a valid value' }]);
+    default:
+      return err;
+  }
+}

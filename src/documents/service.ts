@@ -1,0 +1,115 @@
+import type { Knex } from 'knex';
+import { locateQuote } from '../claims/quotes';
+import { parsePartialDate } from '../dates';
+import type { Db } from '../db/knex';
+import { FieldError, NotFoundError, UnprocessableError } from '../http/errors';
+import { checkVersion } from '../http/params';
+import type { Principal } from '../keys/store';
+import { ActorStore } from '../actors/store';
+import { diff, NoChange, RevisionStore, unlessUnchanged } from '../revisions/store';
+import { DocumentFields, DocumentFilter, DocumentStore, DocumentView, QuoteStore, sha256 } from './store';
+
+export interface DocumentInput {
+  kind?: string;
+  title?: string;
+  url?: string | null;
+  container_title?: string | null;
+  publisher_id?: number | null;
+  authors?: string[];
+  published_on?: string | null;
+  language?: string | null;
+  retrieved_at?: string | null;
+  text?: string | null;
+  notes?: string | null;
+  reason?: string;
+}
+
+export class DocumentService {
+  private readonly quotes = new QuoteStore();
+
+  constructor(
+    private readonly db: Db,
+    private readonly documents: DocumentStore,
+    private readonly actors: ActorStore,
+    private readonly revisions: RevisionStore,
+  ) {}
+
+  async get(id: number, withText = true): Promise<DocumentView> {
+    const doc = await this.documents.get(id, this.db, withText);
+    if (!doc) throw new NotFoundError(`Document ${id} does not exist.`);
+    return doc;
+  }
+
+  list(filter: DocumentFilter): Promise<DocumentView[]> {
+    return this.documents.list(filter);
+  }
+
+  private async fields(input: DocumentInput): Promise<Partial<DocumentFields>> {
+    const fields: Partial<DocumentFields> = {};
+    for (const k of ['kind', 'title', 'url', 'container_title', 'publisher_id', 'authors', 'language', 'notes'] as const) {
+      if (input[k] !== undefined) (fields as Record<string, unknown>)[k] = input[k];
+    }
+    if (input.published_on !== undefined) {
+      const pd = input.published_on === null ? null : parsePartialDate(input.published_on);
+      fields.published_on = pd?.date ?? null;
+      fields.published_precision = pd?.precision ?? null;
+    }
+    if (input.retrieved_at !== undefined) fields.retrieved_at = input.retrieved_at === null ? null : new Date(input.retrieved_at);
+    if (input.text !== undefined) {
+      fields.text = input.text;
+      fields.text_sha256 = input.text === null ? null : sha256(input.text);
+    }
+    if (input.publisher_id) {
+      const missing = await this.actors.missing([input.publisher_id]);
+      if (missing.length > 0) throw new UnprocessableError('The document cannot be saved.', [{ field: '/publisher_id', message: `actor ${input.publisher_id} does not exist` }]);
+    }
+    return fields;
+  }
+
+  /** A new text must still contain every quote claims take from the document; their offsets move with it. */
+  private async relocateQuotes(trx: Knex.Transaction, id: number, text: string | null): Promise<void> {
+    const errors: FieldError[] = [];
+    const located = (await this.quotes.ofDocument(trx, id)).map((q) => {
+      const loc = text === null ? null : locateQuote(text, q.quote);
+      if (text !== null && loc === null) errors.push({ field: '/text', message: `no longer contains the quote of claim ${q.claim_id}: "${q.quote.slice(0, 80)}"` });
+      return { q, loc };
+    });
+    if (errors.length > 0) throw new UnprocessableError('The new text drops quotes that claims rely on.', errors);
+    for (const { q, loc } of located) await this.quotes.locate(trx, q.id, loc);
+  }
+
+  async create(input: DocumentInput, principal: Principal): Promise<DocumentView> {
+    const fields = await this.fields(input);
+    return this.db.transaction(async (trx) => {
+      const id = await this.documents.insert(trx, fields);
+      const doc = (await this.documents.get(id, trx))!;
+      await this.revisions.record(trx, {
+        entity: 'document', entity_id: id, version: doc.version, action: 'create', author: principal.name,
+        reason: input.reason, changes: diff(null, { ...doc }), snapshot: doc,
+      });
+      return { ...doc, text: fields.text ?? null };
+    });
+  }
+
+  async update(id: number, input: DocumentInput, expected: number | null, principal: Principal): Promise<DocumentView> {
+    const fields = await this.fields(input);
+    return unlessUnchanged(this.db.transaction(async (trx) => {
+      const locked = await this.documents.lock(trx, id);
+      if (!locked) throw new NotFoundError(`Document ${id} does not exist.`);
+      checkVersion(locked.version, expected);
+      const before = (await this.documents.get(id, trx, true))!;
+      if (fields.text !== undefined && fields.text_sha256 !== locked.text_sha256) await this.relocateQuotes(trx, id, fields.text ?? null);
+      await this.documents.update(trx, id, fields);
+      const after = (await this.documents.get(id, trx, true))!;
+      const { text: _beforeText, ...beforeShown } = before;
+      const { text: _afterText, ...afterShown } = after;
+      const changes = diff(beforeShown, afterShown);
+      if (Object.keys(changes).length === 0) throw new NoChange(before);
+      await this.revisions.record(trx, {
+        entity: 'document', entity_id: id, version: after.version, action: 'update', author: principal.name,
+        reason: input.reason, changes, snapshot: afterShown,
+      });
+      return after;
+    }));
+  }
+}

@@ -1,0 +1,128 @@
+import crypto from 'node:crypto';
+import type { Knex } from 'knex';
+import { formatPartialDate } from '../dates';
+import type { Db } from '../db/knex';
+import type { DocumentRow } from '../db/tables';
+
+export interface DocumentView {
+  id: number;
+  kind: string;
+  title: string;
+  url: string | null;
+  container_title: string | null;
+  publisher: { id: number; name: string } | null;
+  authors: string[];
+  published_on: string | null;
+  language: string | null;
+  retrieved_at: string | null;
+  has_text: boolean;
+  text_sha256: string | null;
+  notes: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  text?: string | null;
+}
+
+export type DocumentFields = Omit<DocumentRow, 'id' | 'version' | 'created_at' | 'updated_at'>;
+
+type DocumentWithPublisher = DocumentRow & { publisher_name: string | null };
+
+export function sha256(text: string): string {
+  return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+export function toDocument(row: DocumentWithPublisher, withText = false): DocumentView {
+  const doc: DocumentView = {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    url: row.url,
+    container_title: row.container_title,
+    publisher: row.publisher_id === null ? null : { id: row.publisher_id, name: row.publisher_name ?? '' },
+    authors: row.authors,
+    published_on: formatPartialDate(row.published_on, row.published_precision),
+    language: row.language,
+    retrieved_at: row.retrieved_at ? row.retrieved_at.toISOString() : null,
+    has_text: row.text_sha256 !== null,
+    text_sha256: row.text_sha256,
+    notes: row.notes,
+    version: row.version,
+    created_at: row.created_at.toISOString(),
+    updated_at: row.updated_at.toISOString(),
+  };
+  if (withText) doc.text = row.text;
+  return doc;
+}
+
+export interface DocumentFilter {
+  q?: string;
+  publisher?: number;
+  afterId?: number;
+  limit: number;
+}
+
+export class DocumentStore {
+  constructor(private readonly db: Db) {}
+
+  private select(db: Knex | Knex.Transaction, withText: boolean) {
+    const columns = withText ? ['d.*'] : ['d.id', 'd.kind', 'd.title', 'd.url', 'd.container_title', 'd.publisher_id', 'd.authors', 'd.published_on',
+      'd.published_precision', 'd.language', 'd.retrieved_at', 'd.text_sha256', 'd.notes', 'd.version', 'd.created_at', 'd.updated_at'];
+    return db('documents as d').leftJoin('actors as p', 'p.id', 'd.publisher_id').select(...columns, 'p.name as publisher_name');
+  }
+
+  async get(id: number, db: Knex | Knex.Transaction = this.db, withText = false): Promise<DocumentView | null> {
+    const row = await this.select(db, withText).where('d.id', id).first();
+    return row ? toDocument(row, withText) : null;
+  }
+
+  /** The stored text of each of the given documents (null when none is stored); absent ids are left out. */
+  async texts(ids: number[], db: Knex | Knex.Transaction = this.db): Promise<Map<number, string | null>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: number; text: string | null }[] = await db('documents').whereIn('id', ids).select('id', 'text');
+    return new Map(rows.map((r) => [r.id, r.text]));
+  }
+
+  async list(filter: DocumentFilter): Promise<DocumentView[]> {
+    const query = this.select(this.db, false).orderBy('d.id').limit(filter.limit);
+    if (filter.afterId) query.where('d.id', '>', filter.afterId);
+    if (filter.publisher) query.where('d.publisher_id', filter.publisher);
+    if (filter.q) query.whereRaw('lower(d.title) LIKE ?', [`%${filter.q.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`]);
+    return (await query).map((r: DocumentWithPublisher) => toDocument(r));
+  }
+
+  async lock(trx: Knex.Transaction, id: number): Promise<DocumentRow | undefined> {
+    return trx<DocumentRow>('documents').where({ id }).forUpdate().first();
+  }
+
+  async insert(trx: Knex.Transaction, fields: Partial<DocumentFields>): Promise<number> {
+    const [row] = await trx('documents').insert(fields).returning('id');
+    return row.id;
+  }
+
+  async update(trx: Knex.Transaction, id: number, fields: Partial<DocumentFields>): Promise<void> {
+    await trx('documents').where({ id }).update({ ...fields, version: trx.raw('version + 1'), updated_at: trx.fn.now() });
+  }
+}
+
+export interface QuoteRef {
+  id: number;
+  claim_id: number;
+  quote: string;
+}
+
+/** The quotes claims take from a document: they must stay true to its stored text. */
+export class QuoteStore {
+  async ofDocument(trx: Knex.Transaction, documentId: number): Promise<QuoteRef[]> {
+    return trx('claim_sources').where({ document_id: documentId }).select('id', 'claim_id', 'quote').orderBy('id');
+  }
+
+  async locate(trx: Knex.Transaction, sourceId: number, loc: { start: number; end: number; prefix: string; suffix: string } | null): Promise<void> {
+    await trx('claim_sources').where({ id: sourceId }).update({
+      start_offset: loc?.start ?? null,
+      end_offset: loc?.end ?? null,
+      prefix: loc?.prefix ?? null,
+      suffix: loc?.suffix ?? null,
+    });
+  }
+}

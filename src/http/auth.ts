@@ -1,0 +1,52 @@
+import crypto from 'node:crypto';
+import type { RequestHandler } from 'express';
+import { hashKey, KeyStore, Principal, Role } from '../keys/store';
+import { ForbiddenError, UnauthorizedError } from './errors';
+
+const RANK: Record<Role, number> = { reader: 1, editor: 2, admin: 3 };
+
+export interface Auth {
+  /** Resolves the key, if any, into res.locals.principal; a key that is sent must be valid. */
+  identify: RequestHandler;
+  require(role: Role): RequestHandler;
+  /** For reads: public, or any valid key when READ_ACCESS=key. */
+  read: RequestHandler;
+}
+
+export function createAuth(options: { keys: KeyStore; adminApiKey?: string; readAccess: 'public' | 'key' }): Auth {
+  const adminHash = options.adminApiKey ? Buffer.from(hashKey(options.adminApiKey), 'hex') : null;
+
+  async function resolve(secret: string): Promise<Principal | null> {
+    if (adminHash && crypto.timingSafeEqual(Buffer.from(hashKey(secret), 'hex'), adminHash)) {
+      return { name: 'admin (ADMIN_API_KEY)', role: 'admin' };
+    }
+    return options.keys.findActive(secret);
+  }
+
+  const identify: RequestHandler = async (req, res, next) => {
+    const header = req.get('authorization');
+    if (header === undefined) return next();
+    const m = /^Bearer\s+(\S{1,200})\s*$/i.exec(header);
+    if (!m) throw new UnauthorizedError('The Authorization header must be "Bearer <key>".');
+    const principal = await resolve(m[1]);
+    if (!principal) throw new UnauthorizedError('The API key is not valid or has been revoked.');
+    res.locals.principal = principal;
+    next();
+  };
+
+  const require = (role: Role): RequestHandler => (_req, res, next) => {
+    const principal = res.locals.principal as Principal | undefined;
+    if (!principal) throw new UnauthorizedError();
+    if (RANK[principal.role] < RANK[role]) {
+      throw new ForbiddenError(`This needs a key with role ${role} or higher; this key's role is ${principal.role}.`);
+    }
+    next();
+  };
+
+  const read: RequestHandler = (_req, res, next) => {
+    if (options.readAccess === 'key' && !res.locals.principal) throw new UnauthorizedError('Reads need an API key on this server.');
+    next();
+  };
+
+  return { identify, require, read };
+}

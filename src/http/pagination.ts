@@ -1,0 +1,45 @@
+import type { Request, Response } from 'express';
+import { BadRequestError } from './errors';
+import { queryParam } from './params';
+
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 500;
+
+export function parseLimit(req: Request): number {
+  const raw = queryParam(req, 'limit');
+  if (raw === undefined) return DEFAULT_LIMIT;
+  if (!/^[0-9]{1,4}$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_LIMIT) {
+    throw new BadRequestError(`limit must be an integer from 1 to ${MAX_LIMIT}.`, [{ field: 'limit', message: `must be an integer from 1 to ${MAX_LIMIT}` }]);
+  }
+  return Number(raw);
+}
+
+/** Cursors are opaque to clients: base64url of a JSON array of the last row's sort keys. */
+export function encodeCursor(keys: unknown[]): string {
+  return Buffer.from(JSON.stringify(keys), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(req: Request): unknown[] | null {
+  const raw = queryParam(req, 'cursor');
+  if (raw === undefined) return null;
+  try {
+    if (!/^[A-Za-z0-9_-]{1,1000}$/.test(raw)) throw new Error('not base64url');
+    const keys: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+    if (!Array.isArray(keys) || keys.length === 0) throw new Error('not an array');
+    return keys;
+  } catch {
+    throw new BadRequestError('cursor is not valid: use the next link of a previous page.', [{ field: 'cursor', message: 'is not a valid cursor' }]);
+  }
+}
+
+/** A page of results: `data`, the `next` link (also in a Link header), null on the last page. */
+export function sendPage<T>(req: Request, res: Response, data: T[], nextCursor: string | null, extra: object = {}): void {
+  let next: string | null = null;
+  if (nextCursor) {
+    const url = new URL(req.originalUrl, 'http://x');
+    url.searchParams.set('cursor', nextCursor);
+    next = url.pathname + url.search;
+    res.set('Link', `<${next}>; rel="next"`);
+  }
+  res.json({ data, next, ...extra });
+}

@@ -1,0 +1,52 @@
+import type { Request } from 'express';
+import { BadRequestError, PreconditionFailedError, PreconditionRequiredError } from './errors';
+
+/** A single query parameter as a string; repeated or nested parameters are a 400 naming it. */
+export function queryParam(req: Request, name: string): string | undefined {
+  const raw = (req.query as Record<string, unknown>)[name];
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string') throw new BadRequestError(`Query parameter ${name} must be given once, as text.`, [{ field: name, message: 'must be given once' }]);
+  return raw;
+}
+
+/** Rejects query parameters a route does not know, so a typo is not silently ignored. */
+export function onlyParams(req: Request, known: readonly string[]): void {
+  const unknown = Object.keys(req.query as object).filter((k) => !known.includes(k));
+  if (unknown.length > 0) {
+    throw new BadRequestError(`Unknown query parameter${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`, unknown.map((field) => ({ field, message: 'is not a known parameter' })));
+  }
+}
+
+/** A path id: a positive integer, else a 400 naming it (never a database type error). */
+export function pathId(req: Request, name = 'id'): number {
+  const raw = req.params[name];
+  const n = /^[1-9][0-9]{0,15}$/.test(String(raw)) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(n)) throw new BadRequestError(`Path parameter ${name} must be a positive integer.`, [{ field: name, message: 'must be a positive integer' }]);
+  return n;
+}
+
+export function etag(version: number): string {
+  return `"v${version}"`;
+}
+
+/**
+ * The version the client last saw, from If-Match. Updates without it are refused (428): an editor must not
+ * overwrite a change they have not seen. `*` means "whatever the current version is".
+ */
+export function expectedVersion(req: Request, required = true): number | null {
+  const header = req.get('if-match');
+  if (header === undefined) {
+    if (required) throw new PreconditionRequiredError('Send If-Match with the ETag of the version you edited.');
+    return null;
+  }
+  if (header.trim() === '*') return null;
+  const m = /^\s*(?:W\/)?"v([0-9]{1,9})"\s*$/.exec(header);
+  if (!m) throw new PreconditionFailedError('If-Match does not match the current ETag.');
+  return Number(m[1]);
+}
+
+export function checkVersion(current: number, expected: number | null): void {
+  if (expected !== null && expected !== current) {
+    throw new PreconditionFailedError(`The record has changed: it is at version ${current}, the request was made against version ${expected}.`);
+  }
+}

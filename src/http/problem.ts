@@ -1,0 +1,82 @@
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { translatePgError } from '../db/pgErrors';
+import { FieldError, HttpError, NotFoundError } from './errors';
+
+interface Logger {
+  error(obj: object, msg?: string): void;
+}
+
+const STATUS_TITLES: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
+  406: 'Not Acceptable', 409: 'Conflict', 412: 'Precondition Failed', 413: 'Content Too Large',
+  415: 'Unsupported Media Type', 422: 'Unprocessable Content', 428: 'Precondition Required',
+  429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable',
+};
+
+export function sendProblem(res: Response, status: number, detail: string, errors: FieldError[] = [], headers: Record<string, string> = {}): void {
+  const title = STATUS_TITLES[status] ?? 'Error';
+  const body: Record<string, unknown> = {
+    type: 'about:blank',
+    title,
+    status,
+    code: title.toLowerCase().replace(/[^a-z]+/g, '_'),
+    detail,
+    instance: res.req.originalUrl,
+  };
+  if (errors.length > 0) body.errors = errors;
+  if (res.locals.requestId) body.request_id = res.locals.requestId;
+  res.status(status).set(headers).type('application/problem+json').send(JSON.stringify(body));
+}
+
+/** Errors thrown by body-parser carry a 4xx status and a type. */
+interface ParserError {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+  expose?: boolean;
+}
+
+function parserProblem(err: ParserError): { status: number; detail: string } | null {
+  const status = err.status ?? err.statusCode;
+  if (typeof status !== 'number' || status < 400 || status >= 500) return null;
+  switch (err.type) {
+    case 'entity.parse.failed':
+      return { status: 400, detail: 'The request body is not valid JSON.' };
+    case 'entity.too.large':
+      return { status: 413, detail: 'The request body is too large.' };
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return { status: 415, detail: 'The request body must be UTF-8 encoded JSON.' };
+    case 'request.aborted':
+      return { status: 400, detail: 'The request was aborted.' };
+    default:
+      return { status, detail: 'The request could not be read.' };
+  }
+}
+
+export const notFoundHandler: RequestHandler = (req) => {
+  throw new NotFoundError(`No route for ${req.method} ${req.path}.`);
+};
+
+/** One place maps every error to RFC 9457 problem+json; unknown errors become a bare 500. */
+export function problemHandler(logger: Logger): ErrorRequestHandler {
+  return (rawErr, req, res, _next) => {
+    const err = translatePgError(rawErr);
+    if (res.headersSent) {
+      logger.error({ err, requestId: res.locals.requestId }, 'error after the response started');
+      res.destroy();
+      return;
+    }
+    if (err instanceof HttpError) {
+      sendProblem(res, err.status, err.message, err.errors, err.headers);
+      return;
+    }
+    const parsed = parserProblem(err as ParserError);
+    if (parsed) {
+      sendProblem(res, parsed.status, parsed.detail, [{ field: 'body', message: parsed.detail }]);
+      return;
+    }
+    logger.error({ err, requestId: res.locals.requestId, method: req.method, url: req.originalUrl }, 'unhandled error');
+    sendProblem(res, 500, 'An unexpected error occurred. It has been logged.');
+  };
+}

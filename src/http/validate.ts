@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Ajv2020, { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { parsePartialDate } from '../dates';
+import { BadRequestError, FieldError } from './errors';
+
+export const SCHEMA_DIR = path.join(__dirname, '..', '..', 'schemas');
+
+export type JsonSchema = Record<string, unknown>;
+
+/** Reads every schema file in schemas/, keyed by its $id. */
+export function loadSchemas(): JsonSchema[] {
+  return fs
+    .readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, f), 'utf8')) as JsonSchema);
+}
+
+function fieldOf(e: ErrorObject): FieldError {
+  let field = e.instancePath || '';
+  if (e.keyword === 'required') field += `/${(e.params as { missingProperty: string }).missingProperty}`;
+  if (e.keyword === 'additionalProperties') {
+    field += `/${(e.params as { additionalProperty: string }).additionalProperty}`;
+    return { field, message: 'is not a known field' };
+  }
+  return { field: field || '/', message: e.message ?? 'is not valid' };
+}
+
+/** Strings PostgreSQL cannot store, and dates that are not on the calendar, are caught before any SQL. */
+function deepChecks(value: unknown, pointer: string, errors: FieldError[]): void {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) errors.push({ field: pointer, message: 'must not contain NUL characters' });
+    if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value)) {
+      errors.push({ field: pointer, message: 'must be valid Unicode (lone surrogate)' });
+    }
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => deepChecks(v, `${pointer}/${i}`, errors));
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) deepChecks(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, errors);
+  }
+}
+
+const DATE_FIELDS = new Set(['as_of', 'stated_on', 'published_on', 'from', 'to']);
+
+function calendarChecks(value: unknown, pointer: string, errors: FieldError[]): void {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => calendarChecks(v, `${pointer}/${i}`, errors));
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (DATE_FIELDS.has(k) && typeof v === 'string' && parsePartialDate(v) === null) {
+        errors.push({ field: `${pointer}/${k}`, message: 'is not a real date' });
+      } else {
+        calendarChecks(v, `${pointer}/${k}`, errors);
+      }
+    }
+  }
+}
+
+export interface Validator {
+  /** Validates `body` against `schemas/<file>#/$defs/<name>`; throws a 400 listing every failing field. */
+  body<T>(ref: string, body: unknown): T;
+}
+
+/** One Ajv instance, compiled at start-up from schemas/. */
+export function createValidator(schemas: JsonSchema[] = loadSchemas()): Validator {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, schemas });
+  addFormats(ajv);
+  const compiled = new Map<string, ValidateFunction>();
+  const get = (ref: string): ValidateFunction => {
+    let fn = compiled.get(ref);
+    if (!fn) {
+      fn = ajv.getSchema(ref);
+      if (!fn) throw new Error(`Unknown schema ${ref}`);
+      compiled.set(ref, fn);
+    }
+    return fn;
+  };
+  return {
+    body<T>(ref: string, body: unknown): T {
+      if (body === undefined) {
+        throw new BadRequestError('A JSON body is required (Content-Type: application/json).', [{ field: 'body', message: 'is required' }]);
+      }
+      const errors: FieldError[] = [];
+      deepChecks(body, '', errors);
+      const validate = get(ref);
+      if (!validate(body)) errors.push(...(validate.errors ?? []).map(fieldOf));
+      if (errors.length === 0) calendarChecks(body, '', errors);
+      if (errors.length > 0) throw new BadRequestError('The request body is not valid.', dedupe(errors));
+      return body as T;
+    },
+  };
+}
+
+function dedupe(errors: FieldError[]): FieldError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const k = `${e.field}\u0000${e.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,50 @@
+import crypto from 'node:crypto';
+import type { Db } from '../db/knex';
+
+export type Role = 'reader' | 'editor' | 'admin';
+
+export interface Principal {
+  name: string;
+  role: Role;
+}
+
+export interface ApiKeyRow {
+  id: number;
+  name: string;
+  role: Role;
+  key_hash: string;
+  key_prefix: string;
+  created_at: Date;
+  revoked_at: Date | null;
+}
+
+export function hashKey(secret: string): string {
+  return crypto.createHash('sha256').update(secret, 'utf8').digest('hex');
+}
+
+export function newSecret(): string {
+  return `cl_${crypto.randomBytes(24).toString('base64url')}`;
+}
+
+export class KeyStore {
+  constructor(private readonly db: Db) {}
+
+  /** Creates a key and returns its secret, which is stored only as a hash. */
+  async create(name: string, role: Role): Promise<{ id: number; secret: string }> {
+    const secret = newSecret();
+    const [row] = await this.db('api_keys')
+      .insert({ name, role, key_hash: hashKey(secret), key_prefix: secret.slice(0, 7) })
+      .returning('id');
+    return { id: row.id, secret };
+  }
+
+  async findActive(secret: string): Promise<Principal | null> {
+    const row = await this.db<ApiKeyRow>('api_keys').where({ key_hash: hashKey(secret) }).whereNull('revoked_at').first();
+    return row ? { name: row.name, role: row.role } : null;
+  }
+
+  async count(): Promise<number> {
+    const [{ n }] = await this.db('api_keys').count<{ n: number }[]>({ n: '*' });
+    return Number(n);
+  }
+}

@@ -1,0 +1,64 @@
+import type { Knex } from 'knex';
+import type { Db } from '../db/knex';
+import type { RevisionRow } from '../db/tables';
+
+export type Change = Record<string, { from: unknown; to: unknown }>;
+
+const NOT_CHANGES = new Set(['version', 'created_at', 'updated_at']);
+
+/** The fields that differ between two served representations (deep, by JSON value). */
+export function diff(before: Record<string, unknown> | null, after: Record<string, unknown>): Change {
+  const changes: Change = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
+  for (const k of keys) {
+    if (NOT_CHANGES.has(k)) continue;
+    const from = before ? (before[k] ?? null) : null;
+    const to = after[k] ?? null;
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[k] = { from, to };
+  }
+  return changes;
+}
+
+export interface NewRevision {
+  entity: RevisionRow['entity'];
+  entity_id: number;
+  version: number;
+  action: RevisionRow['action'];
+  author: string;
+  reason?: string | null;
+  changes: Change;
+  snapshot: object;
+}
+
+export class RevisionStore {
+  constructor(private readonly db: Db) {}
+
+  async record(trx: Knex.Transaction, rev: NewRevision): Promise<void> {
+    await trx('revisions').insert({
+      ...rev,
+      reason: rev.reason ?? null,
+      changes: JSON.stringify(rev.changes),
+      snapshot: JSON.stringify(rev.snapshot),
+    });
+  }
+
+  list(entity: RevisionRow['entity'], id: number): Promise<RevisionRow[]> {
+    return this.db<RevisionRow>('revisions').where({ entity, entity_id: id }).orderBy('version');
+  }
+}
+
+/** Thrown inside a transaction when an update changes nothing: it rolls back and the current record is served. */
+export class NoChange<T> extends Error {
+  constructor(readonly current: T) {
+    super('no change');
+  }
+}
+
+export async function unlessUnchanged<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (err) {
+    if (err instanceof NoChange) return err.current as T;
+    throw err;
+  }
+}

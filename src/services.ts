@@ -1,0 +1,36 @@
+import { ActorService } from './actors/service';
+import { ActorStore } from './actors/store';
+import { ClaimService } from './claims/service';
+import { ClaimStore } from './claims/store';
+import type { Db } from './db/knex';
+import { DocumentService } from './documents/service';
+import { DocumentStore } from './documents/store';
+import { KeyStore } from './keys/store';
+import { RevisionStore } from './revisions/store';
+import { PlaceIndex, VocabularyStore } from './vocab/store';
+
+export interface Services {
+  places: PlaceIndex;
+  vocabulary: VocabularyStore;
+  actors: ActorService;
+  documents: DocumentService;
+  claims: ClaimService;
+  keys: KeyStore;
+}
+
+/** Wires stores into services for one database: used by the app, the seed loader and the tests. */
+export async function createServices(db: Db): Promise<Services> {
+  const places = await PlaceIndex.load(db);
+  const vocabulary = new VocabularyStore(db);
+  const revisions = new RevisionStore(db);
+  const actorStore = new ActorStore(db);
+  const documentStore = new DocumentStore(db);
+  return {
+    places,
+    vocabulary,
+    actors: new ActorService(db, actorStore, revisions, places),
+    documents: new DocumentService(db, documentStore, actorStore, revisions),
+    claims: new ClaimService(db, new ClaimStore(db), actorStore, documentStore, revisions, vocabulary, places),
+    keys: new KeyStore(db),
+  };
+}

@@ -1,0 +1,73 @@
+import { Router } from 'express';
+import type { Auth } from '../http/auth';
+import { BadRequestError, NotFoundError } from '../http/errors';
+import { onlyParams, queryParam } from '../http/params';
+import type { Validator } from '../http/validate';
+import type { CountryRow, GroupRow, MetricRow, PlaceIndex, VocabularyStore } from './store';
+
+const toMetric = (m: MetricRow) => ({ code: m.code, label: m.label, unit: m.unit, definition: m.definition });
+const toGroup = (g: GroupRow) => ({ slug: g.slug, name: g.name, aliases: g.aliases, description: g.description });
+const toCountry = (c: CountryRow) => ({ code: c.code, kind: c.kind, name: c.name, m49: c.m49, demonyms: c.demonyms, aliases: c.aliases, members: c.members, note: c.note });
+
+const PLACE_KINDS = ['country', 'region', 'grouping', 'world'];
+
+export function vocabularyRouter(deps: { vocabulary: VocabularyStore; places: PlaceIndex; auth: Auth; validator: Validator }): Router {
+  const { vocabulary, places, auth, validator } = deps;
+  const router = Router();
+
+  router.get('/metrics', auth.read, async (req, res) => {
+    onlyParams(req, []);
+    res.json({ data: (await vocabulary.listMetrics()).map(toMetric) });
+  });
+
+  router.get('/metrics/:code', auth.read, async (req, res) => {
+    onlyParams(req, []);
+    const metric = await vocabulary.getMetric(String(req.params.code));
+    if (!metric) throw new NotFoundError(`Metric ${req.params.code} does not exist.`);
+    res.json(toMetric(metric));
+  });
+
+  router.post('/metrics', auth.require('editor'), async (req, res) => {
+    const input = validator.body<Omit<MetricRow, 'created_at'>>('vocabulary.json#/$defs/MetricCreate', req.body);
+    const metric = await vocabulary.createMetric(input);
+    res.status(201).location(`/v1/metrics/${metric.code}`).json(toMetric(metric));
+  });
+
+  router.get('/groups', auth.read, async (req, res) => {
+    onlyParams(req, []);
+    res.json({ data: (await vocabulary.listGroups()).map(toGroup) });
+  });
+
+  router.get('/groups/:ref', auth.read, async (req, res) => {
+    onlyParams(req, []);
+    const group = await vocabulary.resolveGroup(String(req.params.ref));
+    if (!group) throw new NotFoundError(`Group ${req.params.ref} does not exist.`);
+    res.json(toGroup(group));
+  });
+
+  router.post('/groups', auth.require('editor'), async (req, res) => {
+    const input = validator.body<Pick<GroupRow, 'slug' | 'name'> & Partial<GroupRow>>('vocabulary.json#/$defs/GroupCreate', req.body);
+    const group = await vocabulary.createGroup({ aliases: [], description: null, ...input });
+    res.status(201).location(`/v1/groups/${group.slug}`).json(toGroup(group));
+  });
+
+  router.get('/countries', auth.read, (req, res) => {
+    onlyParams(req, ['kind', 'q']);
+    const kind = queryParam(req, 'kind');
+    if (kind !== undefined && !PLACE_KINDS.includes(kind)) throw new BadRequestError(`kind must be one of ${PLACE_KINDS.join(', ')}.`, [{ field: 'kind', message: 'is not a known kind' }]);
+    const q = queryParam(req, 'q')?.toLowerCase();
+    const rows = places.all().filter((c) => (!kind || c.kind === kind)
+      && (!q || [c.code, c.name, ...c.aliases, ...c.demonyms].some((w) => w.toLowerCase().includes(q))));
+    res.json({ data: rows.map(toCountry) });
+  });
+
+  /** A code, name or demonym: /v1/countries/Kazakh answers with KZ. */
+  router.get('/countries/:ref', auth.read, (req, res) => {
+    onlyParams(req, []);
+    const code = places.resolve(String(req.params.ref));
+    if (code === null) throw new NotFoundError(`"${req.params.ref}" is not a known country, region or demonym.`);
+    res.json(toCountry(places.get(code)!));
+  });
+
+  return router;
+}

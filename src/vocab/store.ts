@@ -1,0 +1,101 @@
+import type { Db } from '../db/knex';
+
+export interface CountryRow {
+  code: string;
+  kind: 'country' | 'region' | 'grouping' | 'world';
+  name: string;
+  m49: string | null;
+  demonyms: string[];
+  aliases: string[];
+  members: string[];
+  note: string | null;
+}
+
+export interface MetricRow {
+  code: string;
+  label: string;
+  unit: string;
+  definition: string;
+  created_at: Date;
+}
+
+export interface GroupRow {
+  slug: string;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  created_at: Date;
+}
+
+/** Countries, regions and groupings are reference data: loaded once and resolved in memory. */
+export class PlaceIndex {
+  private readonly byCode = new Map<string, CountryRow>();
+  private readonly byWord = new Map<string, string>();
+
+  constructor(rows: CountryRow[]) {
+    for (const row of rows) {
+      this.byCode.set(row.code, row);
+      for (const word of [row.code, row.name, ...row.aliases, ...row.demonyms]) {
+        this.byWord.set(word.toLowerCase(), row.code);
+      }
+    }
+  }
+
+  static async load(db: Db): Promise<PlaceIndex> {
+    return new PlaceIndex(await db<CountryRow>('countries').select('*').orderBy('code'));
+  }
+
+  /** "KZ", "kz", "Kazakhstan", "Kazakh", "Kazakhs", "Central Asia" → code; null when unknown. */
+  resolve(ref: string): string | null {
+    const word = ref.trim().toLowerCase();
+    const hit = this.byWord.get(word);
+    if (hit) return hit;
+    if (word.endsWith('s')) return this.byWord.get(word.slice(0, -1)) ?? null;
+    return null;
+  }
+
+  get(code: string): CountryRow | undefined {
+    return this.byCode.get(code);
+  }
+
+  all(): CountryRow[] {
+    return [...this.byCode.values()];
+  }
+}
+
+export class VocabularyStore {
+  constructor(private readonly db: Db) {}
+
+  listMetrics(): Promise<MetricRow[]> {
+    return this.db<MetricRow>('metrics').select('*').orderBy('code');
+  }
+
+  getMetric(code: string): Promise<MetricRow | undefined> {
+    return this.db<MetricRow>('metrics').where({ code }).first();
+  }
+
+  async createMetric(metric: Omit<MetricRow, 'created_at'>): Promise<MetricRow> {
+    const [row] = await this.db<MetricRow>('metrics').insert(metric).returning('*');
+    return row;
+  }
+
+  listGroups(): Promise<GroupRow[]> {
+    return this.db<GroupRow>('groups').select('*').orderBy('slug');
+  }
+
+  /** A slug or any alias, case-insensitively: "ISIS" → islamic-state. */
+  async resolveGroup(ref: string): Promise<GroupRow | undefined> {
+    const word = ref.trim().toLowerCase();
+    return this.db<GroupRow>('groups')
+      .where('slug', word)
+      .orWhereRaw('lower(name) = ?', [word])
+      .orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) = ?)', [word])
+      .orderByRaw('slug = ? DESC', [word])
+      .first();
+  }
+
+  async createGroup(group: Omit<GroupRow, 'created_at'>): Promise<GroupRow> {
+    const [row] = await this.db<GroupRow>('groups').insert(group).returning('*');
+    return row;
+  }
+}
