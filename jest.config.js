@@ -1,10 +1,10 @@
-/** Every test runs against real PostgreSQL: tests/support/globalSetup.cjs starts an embedded one unless DATABASE_URL is set. */
+/** Every test runs against real PostgreSQL: tests/support/globalSetup.ts starts an embedded one unless DATABASE_URL is set. */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
-  globalSetup: '<rootDir>/tests/support/globalSetup.cjs',
-  globalTeardown: '<rootDir>/tests/support/globalTeardown.cjs',
+  transform: { '^.+\\.ts$': 'ts-jest' },
+  globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+  globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
   testTimeout: 60000,
 };

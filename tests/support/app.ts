@@ -1,0 +1,29 @@
+import type { Express } from 'express';
+import { loadSeed } from '../../seeds/load';
+import { createApp } from '../../src/app';
+import { Config, loadConfig } from '../../src/config';
+import { KeyStore } from '../../src/keys/store';
+import { createTestDb, TestDb } from './db';
+
+export interface TestApp extends TestDb {
+  app: Express;
+  keys: { admin: string; editor: string; reader: string };
+  /** Authorization headers for each role. */
+  as: { admin: { Authorization: string }; editor: { Authorization: string }; reader: { Authorization: string } };
+}
+
+/** The real app on a database of its own, optionally with the seed data, and one key per role. */
+export async function createTestApp(options: { seed?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
+  const testDb = await createTestDb();
+  if (options.seed) await loadSeed(testDb.db);
+  const store = new KeyStore(testDb.db);
+  const keys = {
+    admin: (await store.create('test admin', 'admin')).secret,
+    editor: (await store.create('test editor', 'editor')).secret,
+    reader: (await store.create('test reader', 'reader')).secret,
+  };
+  const config = { ...loadConfig({ NODE_ENV: 'test' }), ...options.config };
+  const app = await createApp({ db: testDb.db, config });
+  const bearer = (k: string) => ({ Authorization: `Bearer ${k}` });
+  return { ...testDb, app, keys, as: { admin: bearer(keys.admin), editor: bearer(keys.editor), reader: bearer(keys.reader) } };
+}

@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { createDb, migrate } from '../../src/db/knex';
+import { startEmbeddedPostgres } from '../../src/db/embedded';
+
+/**
+ * Starts one real PostgreSQL for the run (embedded, or the server of DATABASE_URL) and migrates a template
+ * database; each test file then copies the template into a database of its own.
+ */
+export default async function globalSetup(): Promise<void> {
+  const template = `claims_ledger_template_${process.pid}`;
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-ledger-test-'));
+    fs.chmodSync(dataDir, 0o755);
+    const pg = await startEmbeddedPostgres({ dataDir, database: 'postgres' });
+    adminUrl = pg.url;
+    (globalThis as Record<string, unknown>).__EMBEDDED_PG__ = { stop: pg.stop, dataDir };
+  }
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${template}`);
+  await admin.query(`CREATE DATABASE ${template}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${template}`;
+  const db = createDb(url.toString());
+  await migrate(db);
+  await db.destroy();
+  process.env.TEST_PG_ADMIN_URL = adminUrl;
+  process.env.TEST_PG_TEMPLATE = template;
+  (globalThis as Record<string, unknown>).__TEST_TEMPLATE__ = { adminUrl, template };
+}

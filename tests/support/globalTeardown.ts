@@ -1,0 +1,19 @@
+import fs from 'node:fs';
+import { Client } from 'pg';
+
+export default async function globalTeardown(): Promise<void> {
+  const g = globalThis as Record<string, unknown>;
+  const { adminUrl, template } = g.__TEST_TEMPLATE__ as { adminUrl: string; template: string };
+  const embedded = g.__EMBEDDED_PG__ as { stop: () => Promise<void>; dataDir: string } | undefined;
+  if (embedded) {
+    await embedded.stop();
+    fs.rmSync(embedded.dataDir, { recursive: true, force: true });
+    return;
+  }
+  // On an external server, drop what this run made.
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  const { rows } = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`, [`${template}_t%`, template]);
+  for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  await admin.end();
+}
