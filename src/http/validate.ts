@@ -18,6 +18,27 @@ export function loadSchemas(): JsonSchema[] {
     .map((f) => JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, f), 'utf8')) as JsonSchema);
 }
 
+function messageOf(e: ErrorObject): string {
+  if (e.keyword === 'enum') return `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+  return e.message ?? 'is not valid';
+}
+
+/**
+ * Ajv reports each failed branch of an `anyOf` (a value or null) separately; they are folded into one
+ * message per field so a client reads "must be one of A, B or null", not three puzzles.
+ */
+function foldAnyOf(errors: ErrorObject[]): ErrorObject[] {
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const kept = errors.filter((e) => !anyOfPaths.has(e.instancePath) || e.keyword === 'anyOf');
+  return kept.map((e) => {
+    if (e.keyword !== 'anyOf') return e;
+    const branches = errors.filter((b) => b.instancePath === e.instancePath && b.keyword !== 'anyOf');
+    const nullable = branches.some((b) => b.keyword === 'type' && (b.params as { type: string }).type === 'null');
+    const messages = [...new Set(branches.filter((b) => !(b.keyword === 'type' && (b.params as { type: string }).type === 'null')).map(messageOf))];
+    return { ...e, message: `${messages.join('; ')}${nullable ? ' (or null)' : ''}` };
+  });
+}
+
 function fieldOf(e: ErrorObject): FieldError {
   let field = e.instancePath || '';
   if (e.keyword === 'required') field += `/${(e.params as { missingProperty: string }).missingProperty}`;
@@ -25,7 +46,7 @@ function fieldOf(e: ErrorObject): FieldError {
     field += `/${(e.params as { additionalProperty: string }).additionalProperty}`;
     return { field, message: 'is not a known field' };
   }
-  return { field: field || '/', message: e.message ?? 'is not valid' };
+  return { field: field || '/', message: messageOf(e) };
 }
 
 /** Strings PostgreSQL cannot store, and dates that are not on the calendar, are caught before any SQL. */
@@ -87,7 +108,7 @@ export function createValidator(schemas: JsonSchema[] = loadSchemas()): Validato
       const errors: FieldError[] = [];
       deepChecks(body, '', errors);
       const validate = get(ref);
-      if (!validate(body)) errors.push(...(validate.errors ?? []).map(fieldOf));
+      if (!validate(body)) errors.push(...foldAnyOf(validate.errors ?? []).map(fieldOf));
       if (errors.length === 0) calendarChecks(body, '', errors);
       if (errors.length > 0) throw new BadRequestError('The request body is not valid.', dedupe(errors));
       return body as T;

@@ -1,0 +1,57 @@
+import request from 'supertest';
+import { createTestApp, TestApp } from '../support/app';
+
+let t: TestApp;
+beforeAll(async () => { t = await createTestApp({ seed: true }); });
+afterAll(() => t.drop());
+
+test('countries resolve by code, name, alias and demonym', async () => {
+  for (const ref of ['KZ', 'kz', 'Kazakhstan', 'Kazakh', 'Kazakhstani', 'Kazakhs']) {
+    const res = await request(t.app).get(`/v1/countries/${ref}`).expect(200);
+    expect(res.body).toMatchObject({ code: 'KZ', kind: 'country', name: 'Kazakhstan' });
+  }
+  expect((await request(t.app).get('/v1/countries/Russian%20Federation').expect(200)).body.code).toBe('RU');
+  await request(t.app).get('/v1/countries/Atlantis').expect(404);
+});
+
+test('every ISO 3166-1 country is there, with regions and groupings that have members', async () => {
+  const countries = (await request(t.app).get('/v1/countries?kind=country').expect(200)).body.data;
+  expect(countries.filter((c: { code: string }) => c.code !== 'XK')).toHaveLength(249);
+  const centralAsia = (await request(t.app).get('/v1/countries/Central%20Asia').expect(200)).body;
+  expect(centralAsia).toMatchObject({ code: '143', kind: 'region' });
+  expect([...centralAsia.members].sort()).toEqual(['KG', 'KZ', 'TJ', 'TM', 'UZ']);
+  expect((await request(t.app).get('/v1/countries/EU').expect(200)).body.members).toHaveLength(27);
+  const world = (await request(t.app).get('/v1/countries/World').expect(200)).body;
+  expect(world.kind).toBe('world');
+  expect(world.members.length).toBeGreaterThanOrEqual(249);
+  await request(t.app).get('/v1/countries?kind=planet').expect(400);
+});
+
+test('metrics: list, read, create (editor), reject duplicates and bad codes', async () => {
+  const metrics = (await request(t.app).get('/v1/metrics').expect(200)).body.data;
+  expect(metrics.map((m: { code: string }) => m.code)).toEqual(expect.arrayContaining(['foreign_fighters', 'women', 'children', 'returnees']));
+  const created = await request(t.app).post('/v1/metrics').set(t.as.editor)
+    .send({ code: 'widows', label: 'Widows', unit: 'people', definition: 'Women whose husbands were killed while with the group.' }).expect(201);
+  expect(created.headers.location).toBe('/v1/metrics/widows');
+  expect((await request(t.app).get('/v1/metrics/widows').expect(200)).body.label).toBe('Widows');
+  const dup = await request(t.app).post('/v1/metrics').set(t.as.editor).send({ code: 'widows', label: 'W', unit: 'people', definition: 'd' }).expect(409);
+  expect(dup.headers['content-type']).toMatch(/^application\/problem\+json/);
+  await request(t.app).post('/v1/metrics').set(t.as.editor).send({ code: 'Bad Code', label: 'W', unit: 'people', definition: 'd' }).expect(400);
+  await request(t.app).post('/v1/metrics').set(t.as.reader).send({ code: 'other', label: 'W', unit: 'people', definition: 'd' }).expect(403);
+  await request(t.app).get('/v1/metrics/nothing_here').expect(404);
+});
+
+test('groups resolve by slug or alias; editors add groups', async () => {
+  for (const ref of ['islamic-state', 'IS', 'ISIS', 'isil', 'Daesh']) {
+    expect((await request(t.app).get(`/v1/groups/${ref}`).expect(200)).body.slug).toBe('islamic-state');
+  }
+  await request(t.app).post('/v1/groups').set(t.as.editor).send({ slug: 'jamaat-ansarullah', name: 'Jamaat Ansarullah', aliases: ['Ansarullah'] }).expect(201);
+  expect((await request(t.app).get('/v1/groups/ansarullah').expect(200)).body.slug).toBe('jamaat-ansarullah');
+  await request(t.app).post('/v1/groups').set(t.as.editor).send({ slug: 'Not A Slug', name: 'x' }).expect(400);
+});
+
+test('unknown routes are problem+json 404s', async () => {
+  const res = await request(t.app).get('/v1/nothing').expect(404);
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(res.body).toMatchObject({ status: 404, title: 'Not Found' });
+});
