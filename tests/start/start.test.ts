@@ -1,0 +1,94 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from '../../src/db/embedded';
+
+/** `npm start` as a new user runs it: a real process, an empty data folder, no DATABASE_URL. */
+const ROOT = path.join(__dirname, '..', '..');
+let dataDir: string;
+
+interface Server {
+  child: ChildProcess;
+  url: string;
+  exited: Promise<number | null>;
+}
+
+async function start(port: number): Promise<Server> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info', NODE_ENV: 'production' };
+  delete env.DATABASE_URL;
+  delete env.ADMIN_API_KEY;
+  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/index.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no "serving on" line within 60 s:\n${output}`)), 60000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /serving on (http:\/\/[\d.]+:\d+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', () => reject(new Error(`server exited early:\n${output}`)));
+  });
+  return { child, url, exited };
+}
+
+function postgresPid(): number {
+  return Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+beforeAll(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-ledger-start-'));
+  fs.chmodSync(dataDir, 0o755);
+});
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+test('npm start serves the seeded ledger on embedded PostgreSQL, stops cleanly on SIGTERM, and reuses its data', async () => {
+  const port = await freePort();
+  const first = await start(port);
+  expect(first.url).toBe(`http://127.0.0.1:${port}`);
+  expect(await (await fetch(`${first.url}/health`)).json()).toEqual({ status: 'ok', database: 'ok' });
+  const kz = await (await fetch(`${first.url}/v1/claims?country=KZ`)).json();
+  expect(kz.data).toHaveLength(4);
+
+  const keyFile = path.join(dataDir, 'admin-api-key');
+  expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
+  const key = fs.readFileSync(keyFile, 'utf8').trim();
+  const created = await fetch(`${first.url}/v1/metrics`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ code: 'widows', label: 'Widows', unit: 'people', definition: 'Women whose husbands were killed.' }),
+  });
+  expect(created.status).toBe(201);
+
+  const pgPid = postgresPid();
+  expect(alive(pgPid)).toBe(true);
+  first.child.kill('SIGTERM');
+  expect(await first.exited).toBe(0);
+  expect(alive(pgPid)).toBe(false);
+
+  const second = await start(await freePort());
+  try {
+    const all = await (await fetch(`${second.url}/v1/claims?limit=500`)).json();
+    expect(all.data).toHaveLength(6);
+    expect((await fetch(`${second.url}/v1/metrics/widows`)).status).toBe(200);
+    expect(fs.readFileSync(keyFile, 'utf8').trim()).toBe(key);
+  } finally {
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+  }
+});
