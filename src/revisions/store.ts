@@ -4,7 +4,7 @@ import type { RevisionRow } from '../db/tables';
 
 export type Change = Record<string, { from: unknown; to: unknown }>;
 
-const NOT_CHANGES = new Set(['version', 'created_at', 'updated_at']);
+const NOT_CHANGES = new Set(['id', 'version', 'created_at', 'updated_at']);
 
 /** The fields that differ between two served representations (deep, by JSON value). */
 export function diff(before: Record<string, unknown> | null, after: Record<string, unknown>): Change {
