@@ -62,7 +62,7 @@ test('npm start serves the seeded ledger on embedded PostgreSQL, stops cleanly o
   const first = await start(port);
   expect(first.url).toBe(`http://127.0.0.1:${port}`);
   expect(await (await fetch(`${first.url}/health`)).json()).toEqual({ status: 'ok', database: 'ok' });
-  const kz = await (await fetch(`${first.url}/v1/claims?country=KZ`)).json();
+  const kz = (await (await fetch(`${first.url}/v1/claims?country=KZ`)).json()) as { data: unknown[] };
   expect(kz.data).toHaveLength(4);
 
   const keyFile = path.join(dataDir, 'admin-api-key');
@@ -83,7 +83,7 @@ test('npm start serves the seeded ledger on embedded PostgreSQL, stops cleanly o
 
   const second = await start(await freePort());
   try {
-    const all = await (await fetch(`${second.url}/v1/claims?limit=500`)).json();
+    const all = (await (await fetch(`${second.url}/v1/claims?limit=500`)).json()) as { data: unknown[] };
     expect(all.data).toHaveLength(6);
     expect((await fetch(`${second.url}/v1/metrics/widows`)).status).toBe(200);
     expect(fs.readFileSync(keyFile, 'utf8').trim()).toBe(key);
