@@ -154,7 +154,7 @@ export class ClaimService {
     const asserters = input.map((r) => r.asserted_by).filter((a): a is number => a !== undefined);
     const missingActors = new Set(await this.actors.missing(asserters, db));
     const seen = new Set<string>();
-    const upstream = claimId === null ? [] : await this.upstreamOf(db, claimId);
+    const upstream = claimId === null ? [] : await this.claims.supersedersOf(db, claimId);
     input.forEach((r, i) => {
       if (missingClaims.has(r.claim_id)) errors.push({ field: `/relations/${i}/claim_id`, message: `claim ${r.claim_id} does not exist` });
       if (r.claim_id === claimId) errors.push({ field: `/relations/${i}/claim_id`, message: 'a claim cannot relate to itself' });
@@ -165,17 +165,6 @@ export class ClaimService {
       seen.add(key);
     });
     return input.map((r) => ({ type: r.type, related_claim_id: r.claim_id, asserted_by: r.asserted_by ?? claimantId }));
-  }
-
-  /** Claims that supersede `id`, directly or through others. */
-  private async upstreamOf(db: Knex | Knex.Transaction, id: number): Promise<number[]> {
-    const { rows } = await db.raw(`
-      WITH RECURSIVE up(id) AS (
-        SELECT claim_id FROM claim_relations WHERE related_claim_id = ? AND type = 'supersedes'
-        UNION
-        SELECT r.claim_id FROM claim_relations r JOIN up ON r.related_claim_id = up.id WHERE r.type = 'supersedes'
-      ) SELECT id FROM up`, [id]);
-    return rows.map((r: { id: string | number }) => Number(r.id));
   }
 
   /** Marks claims superseded, or active again once nothing live supersedes them, with a revision each. */

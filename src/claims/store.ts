@@ -206,15 +206,15 @@ export class ClaimStore {
     await trx('claim_relations').insert(relations.map((r) => ({ claim_id: claimId, ...r })));
   }
 
-  /** Claims that `id` supersedes, directly or through others. */
-  async supersededBy(db: Conn, id: number): Promise<number[]> {
+  /** Claims that supersede `id`, directly or through others. */
+  async supersedersOf(db: Conn, id: number): Promise<number[]> {
     const { rows } = await db.raw(`
-      WITH RECURSIVE chain(id) AS (
-        SELECT related_claim_id FROM claim_relations WHERE claim_id = ? AND type = 'supersedes'
+      WITH RECURSIVE up(id) AS (
+        SELECT claim_id FROM claim_relations WHERE related_claim_id = ? AND type = 'supersedes'
         UNION
-        SELECT r.related_claim_id FROM claim_relations r JOIN chain ON r.claim_id = chain.id WHERE r.type = 'supersedes'
-      ) SELECT id FROM chain`, [id]);
-    return rows.map((r: { id: number }) => Number(r.id));
+        SELECT r.claim_id FROM claim_relations r JOIN up ON r.related_claim_id = up.id WHERE r.type = 'supersedes'
+      ) SELECT id FROM up`, [id]);
+    return rows.map((r: { id: string | number }) => Number(r.id));
   }
 
   /** Claims that still supersede `id` and are not retracted. */
