@@ -49,8 +49,17 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
+function debugLogging(): boolean {
+  try {
+    return loadConfig().logLevel === 'debug';
+  } catch {
+    return false;
+  }
+}
+
 main().catch((err) => {
   if (err instanceof ConfigError) console.error(`Configuration error: ${err.message}`);
-  else console.error(err);
+  else if (debugLogging()) console.error(err);
+  else console.error(`claims-ledger could not start: ${err instanceof Error ? err.message : String(err)} (LOG_LEVEL=debug shows the stack)`);
   process.exit(1);
 });

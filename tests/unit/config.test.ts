@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../../src/config';
+
+test('defaults: embedded database in .data, port 3000, public reads', () => {
+  const config = loadConfig({});
+  expect(config).toMatchObject({ databaseUrl: undefined, dataDir: path.resolve('.data'), port: 3000, readAccess: 'public', adminApiKey: undefined });
+  expect(Object.isFrozen(config)).toBe(true);
+});
+
+test('reads the environment it documents', () => {
+  const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db/x', DATA_DIR: '/var/lib/ledger', PORT: '8080', ADMIN_API_KEY: 'k', READ_ACCESS: 'key', BODY_LIMIT: '2048' });
+  expect(config).toMatchObject({ databaseUrl: 'postgres://u:p@db/x', dataDir: '/var/lib/ledger', port: 8080, adminApiKey: 'k', readAccess: 'key', bodyLimit: 2048 });
+});
+
+test.each([
+  [{ PORT: 'abc' }, /PORT/],
+  [{ PORT: '70000' }, /PORT/],
+  [{ READ_ACCESS: 'private' }, /READ_ACCESS/],
+  [{ BODY_LIMIT: '-1' }, /BODY_LIMIT/],
+])('refuses %p with a message naming the variable', (env, message) => {
+  expect(() => loadConfig(env)).toThrow(ConfigError);
+  expect(() => loadConfig(env)).toThrow(message);
+});
