@@ -55,7 +55,7 @@ export async function loadAnalystData(t: TestApp): Promise<AnalystData> {
     (await post('/v1/claims', { metric: 'foreign_fighters', claimant_id: claimant, sources: [{ document_id: doc, quote }], ...fields })).id as number;
 
   const soufanKz2014 = await claim({ country: 'KZ', value: 250, approximation: 'exact', value_text: '250', as_of: '2014-06' }, actors.soufan, documents.soufan, 'Kazakhstan: 250 (June 2014)');
-  const soufanKzRange = await claim({ country: 'KZ', value_low: 250, value_high: 360, approximation: 'range', value_text: 'between 250 and 360', as_of: '2015-12' }, actors.soufan, documents.soufan, 'Kazakhstan: 250-360');
+  const soufanKzRange = await claim({ country: 'KZ', value_low: 250, value_high: 360, approximation: 'range', value_text: 'between 250 and 360 individuals', as_of: '2015-12' }, actors.soufan, documents.soufan, 'Kazakhstan: 250-360');
   const icsrKz = await claim({ country: 'KZ', value: 360, approximation: 'approximately', value_text: 'around 360', as_of: '2015-01' }, actors.icsr, documents.icsr, 'Kazakhstan 360');
   const icsrKzRetracted = await claim({ country: 'KZ', value: 9999, approximation: 'exact', value_text: '9,999', as_of: '2015-02' }, actors.icsr, documents.icsr, 'Kazakhstan 9999');
   await request(t.app).delete(`/v1/claims/${icsrKzRetracted}`).set(t.as.editor).send({ reason: 'typing error: the report says 360' }).expect(200);
