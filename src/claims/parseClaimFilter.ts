@@ -151,7 +151,7 @@ export async function readFilterParams(req: Request, resolvers: FilterResolvers,
   }
   const asRecorded = has('as_recorded') ? queryParam(req, 'as_recorded') : undefined;
   if (asRecorded !== undefined) {
-    const t = INSTANT.test(asRecorded) ? new Date(asRecorded.length === 10 ? `${asRecorded}T00:00:00Z` : asRecorded) : null;
+    const t = INSTANT.test(asRecorded) && parsePartialDate(asRecorded.slice(0, 10)) !== null ? new Date(asRecorded.length === 10 ? `${asRecorded}T00:00:00Z` : asRecorded) : null;
     if (t === null || Number.isNaN(t.getTime()) || t.getUTCFullYear() < 1970) {
       errors.push({ field: 'as_recorded', message: 'must be an ISO 8601 instant such as 2025-01-31T00:00:00Z' });
     } else filter.asRecorded = t.toISOString();
