@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { createValidator } from '../../src/http/validate';
 import { AnalystData, loadAnalystData } from '../support/analystData';
 import { createTestApp, TestApp } from '../support/app';
 
@@ -105,7 +106,7 @@ describe('sort and keyset pagination', () => {
     const links: (string | undefined)[] = [];
     let next: string | null = url;
     while (next) {
-      const res = await get(next).expect(200);
+      const res: request.Response = await get(next).expect(200);
       pages.push(res.body.data.map((x: { id: number }) => x.id));
       links.push(res.headers.link);
       if (res.body.next) expect(res.headers.link).toBe(`<${res.body.next}>; rel="next"`);
@@ -197,6 +198,13 @@ describe('facets', () => {
     ].sort((a, b) => b.count - a.count || a.value - b.value));
     // The next page carries the same facets.
     expect((await get(res.body.next).expect(200)).body.facets.country[0].count).toBe(7);
+  });
+
+  test('a page with facets matches the ClaimPage schema', async () => {
+    const res = await get('/v1/claims?facets=country,metric,claimant,group,status,rank&limit=3').expect(200);
+    expect(() => createValidator().body('compare.json#/$defs/ClaimPage', res.body)).not.toThrow();
+    expect(res.body.facets.status).toEqual([{ value: 'active', label: null, count: 15 }, { value: 'superseded', label: null, count: 2 }, { value: 'retracted', label: null, count: 1 }]);
+    expect(res.body.facets.group).toEqual([{ value: null, label: null, count: 12 }, { value: 'islamic-state', label: expect.any(String), count: 6 }]);
   });
 
   test('without facets= there are none', async () => {

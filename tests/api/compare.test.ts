@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { createValidator } from '../../src/http/validate';
 import { AnalystData, loadAnalystData } from '../support/analystData';
 import { createTestApp, TestApp } from '../support/app';
 
@@ -185,6 +186,19 @@ describe('GET /v1/compare/countries', () => {
       '',
     ].join('\r\n'));
   });
+});
+
+test('every view’s response matches its schema in schemas/compare.json', async () => {
+  const validator = createValidator();
+  for (const [url, schema] of [
+    ['/v1/compare/sources?country=KZ&metric=foreign_fighters,women', 'CompareSources'],
+    ['/v1/compare/sources?country=TM&metric=foreign_fighters', 'CompareSources'],
+    ['/v1/compare/timeline?country=RU&metric=foreign_fighters&from=2014', 'CompareTimeline'],
+    ['/v1/compare/countries?metric=foreign_fighters&country=KZ,KG,TJ,TM,UZ&as_of=2015', 'CompareCountries'],
+  ]) {
+    const res = await get(url).expect(200);
+    expect(() => validator.body(`compare.json#/$defs/${schema}`, res.body)).not.toThrow();
+  }
 });
 
 describe('bad requests', () => {
