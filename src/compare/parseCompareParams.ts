@@ -8,9 +8,9 @@ import type { CompareQuery } from './service';
 export type CompareView = 'sources' | 'timeline' | 'countries';
 
 const FILTERS = {
-  sources: ['country', 'metric', 'group', 'from', 'to'],
-  timeline: ['country', 'metric', 'group', 'claimant', 'from', 'to'],
-  countries: ['country', 'metric', 'group'],
+  sources: ['country', 'metric', 'group', 'from', 'to', 'as_recorded'],
+  timeline: ['country', 'metric', 'group', 'claimant', 'from', 'to', 'as_recorded'],
+  countries: ['country', 'metric', 'group', 'as_recorded'],
 } as const;
 
 /**

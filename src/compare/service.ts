@@ -121,6 +121,7 @@ function baseParams(q: CompareQuery): Record<string, string | string[] | undefin
     country: q.countries, metric: q.metrics, group: q.groups,
     from: q.from ? formatPartialDate(q.from.date, q.from.precision)! : undefined,
     to: q.to ? formatPartialDate(q.to.date, q.to.precision)! : undefined,
+    as_recorded: q.asRecorded,
   };
 }
 
@@ -177,6 +178,7 @@ function echo(q: CompareQuery): Record<string, unknown> {
     claimant: q.claimantIds?.[0] ?? q.claimantName ?? null,
     from: q.from ? formatPartialDate(q.from.date, q.from.precision) : null, to: q.to ? formatPartialDate(q.to.date, q.to.precision) : null,
     ...(q.asOf && { as_of: formatPartialDate(q.asOf.date, q.asOf.precision) }),
+    ...(q.asRecorded && { as_recorded: q.asRecorded }),
   };
 }
 
@@ -224,8 +226,7 @@ export class CompareService {
   constructor(private readonly store: CompareStore) {}
 
   private async gather(q: CompareQuery, statuses: string[]): Promise<{ figures: Dated[]; links: LinkRow[]; units: Map<string, string> }> {
-    const rows = await this.store.figures({ ...q, statuses });
-    const links = await this.store.links(rows.map((r) => r.id));
+    const { figures: rows, links } = await this.store.figures({ ...q, statuses });
     const units = await this.store.units(q.metrics ?? []);
     return { figures: rows.map(toFigure), links, units };
   }

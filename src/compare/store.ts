@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { applyClaimFilter, claimRows } from '../claims/filterQuery';
 import type { ClaimFilter } from '../claims/parseClaimFilter';
+import type { Relation } from '../claims/store';
 import type { Db } from '../db/knex';
 import type { ClaimRow } from '../db/tables';
 
@@ -25,20 +26,26 @@ export class CompareStore {
    * timeline order: as_of (unknown last), then stated_on, then recording order. Exposed for EXPLAIN tests.
    */
   figuresQuery(filter: FigureFilter): Knex.QueryBuilder {
-    const query = claimRows(this.db).join('actors as a', 'a.id', 'c.claimant_id').select(
+    const query = claimRows(this.db, filter.asRecorded).join('actors as a', 'a.id', 'c.claimant_id').select(
       'c.id', 'c.metric', 'c.country', 'c.group_slug', 'c.claimant_id', 'a.name as claimant_name', 'c.value', 'c.value_low', 'c.value_high',
       'c.approximation', 'c.value_text', 'c.as_of', 'c.as_of_precision', 'c.stated_on', 'c.stated_precision', 'c.rank', 'c.status', 'c.created_at',
     );
+    // As recorded at an instant, the links are those the claims' snapshots held then.
+    if (filter.asRecorded) query.select(this.db.raw("c.snapshot -> 'relations' AS relations"));
     applyClaimFilter(query, filter, this.db);
     return query.orderByRaw('c.as_of ASC NULLS LAST, c.stated_on ASC NULLS LAST, c.created_at, c.id');
   }
 
-  async figures(filter: FigureFilter): Promise<FigureRow[]> {
-    return this.figuresQuery(filter);
+  /** The figures, and the supersedes and part_of links among them and to other claims. */
+  async figures(filter: FigureFilter): Promise<{ figures: FigureRow[]; links: LinkRow[] }> {
+    const figures: (FigureRow & { relations?: Relation[] })[] = await this.figuresQuery(filter);
+    if (!filter.asRecorded) return { figures, links: await this.links(figures.map((f) => f.id)) };
+    const links = figures.flatMap((f) => (f.relations ?? []).filter((r) => r.type === 'supersedes' || r.type === 'part_of')
+      .map((r) => ({ claim_id: f.id, type: r.type, related_claim_id: r.claim_id })));
+    return { figures: figures.map(({ relations: _r, ...f }) => f), links };
   }
 
-  /** supersedes and part_of links touching these claims. */
-  async links(ids: number[]): Promise<LinkRow[]> {
+  private async links(ids: number[]): Promise<LinkRow[]> {
     if (ids.length === 0) return [];
     return this.db('claim_relations').whereIn('type', ['supersedes', 'part_of'])
       .where((w) => w.whereIn('claim_id', ids).orWhereIn('related_claim_id', ids))

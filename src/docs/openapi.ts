@@ -81,6 +81,7 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
     q('group', 'Group slug or alias.'),
     ...(view === 'timeline' ? [q('claimant', 'Actor id or name.')] : []),
     ...(view === 'countries' ? [q('as_of', 'Only figures that hold by the end of this date (YYYY, YYYY-MM or YYYY-MM-DD) count: their as_of, else stated_on, is on or before it. Figures with neither cannot be placed and are left out.')] : dateFilters),
+    q('as_recorded', 'Time travel: the view as the ledger stood at this instant, from the revisions (claims, their statuses and their supersedes/part_of links as recorded then).', { type: 'string', format: 'date-time' }),
     q('format', 'json (default) or csv (one line per row, with the claim links).', { enum: ['json', 'csv'] }),
   ];
   const compareView = (summary: string, schema: string, view: string, description: string): Op => ({

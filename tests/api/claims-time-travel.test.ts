@@ -76,3 +76,23 @@ test('before anything was recorded the ledger is empty; a bad instant is a 400',
   expect((await request(t.app).get('/v1/claims?as_recorded=2025-02-30T00:00:00Z').expect(400)).body.errors[0].field).toBe('as_recorded');
   expect((await request(t.app).get('/v1/claims?as_recorded=now').expect(400)).body.errors[0].field).toBe('as_recorded');
 });
+
+test('the comparison views travel in time too', async () => {
+  // Then: FSB ~1,100 superseded by 1,500, which was still current; now 1,700 supersedes the 1,500.
+  const then = await at('/v1/compare/timeline?country=RU&metric=foreign_fighters').expect(200);
+  expect(then.body.query.as_recorded).toBe(new Date(before).toISOString());
+  expect(then.body.claimants[0].figures.map((f: { claim_id: number; status: string; superseded_by: number[] }) => [f.claim_id, f.status, f.superseded_by]))
+    .toEqual([[id.fsb1100, 'superseded', [id.fsb1500]], [id.fsb1500, 'active', []]]);
+  const now = await request(t.app).get('/v1/compare/timeline?country=RU&metric=foreign_fighters').expect(200);
+  expect(now.body.claimants[0].figures.map((f: { claim_id: number; status: string }) => [f.claim_id, f.status]))
+    .toEqual([[id.fsb1100, 'superseded'], [id.fsb1500, 'superseded'], [replacement, 'active']]);
+
+  // Then: the video's ~150 still counted (retracted later) and Abykaev said 300 (edited to 320 later).
+  const sources = await at('/v1/compare/sources?country=KZ&metric=foreign_fighters').expect(200);
+  expect(sources.body.rows.map((r: { claim_id: number; best_value: number | null }) => [r.claim_id, r.best_value])).toEqual([[id.video, 150], [id.hundreds, null], [id.knb300, 300]]);
+  expect(sources.body.spread).toMatchObject({ min: 150, max: 300 });
+  expect(sources.body.rows[0].claims_url).toContain('as_recorded=');
+  const countries = await at('/v1/compare/countries?metric=foreign_fighters,women&country=KZ').expect(200);
+  expect(countries.body.rows[0]).toMatchObject({ claimants: 3, figures: 4, range: { min: 150, max: 300 } });
+  expect(countries.body.warnings.map((w: { code: string; claim_ids: number[] }) => [w.code, w.claim_ids])).toContainEqual(['part_of', [id.women, id.knb300]]);
+});
