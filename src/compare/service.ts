@@ -221,6 +221,26 @@ function disagreementsOf(rows: SourceRow[]): Disagreement[] {
   return out;
 }
 
+/**
+ * Undated figures sort last, but one that a figure of the same claimant supersedes is older than it: it goes
+ * just before its superseder, so the change reads from the old figure to the new (1,100 → 1,500, not back).
+ */
+function placeUndatedBeforeSuperseders<T extends Figure>(ordered: T[], supersession: LinkRow[]): T[] {
+  const out = [...ordered];
+  for (let moved = true, rounds = 0; moved && rounds <= out.length; rounds++) {
+    moved = false;
+    for (const link of supersession) {
+      const newer = out.findIndex((f) => f.claim_id === link.claim_id);
+      const older = out.findIndex((f) => f.claim_id === link.related_claim_id);
+      if (newer < 0 || older < 0 || older < newer || out[older].as_of !== null) continue;
+      const [figure] = out.splice(older, 1);
+      out.splice(newer, 0, figure);
+      moved = true;
+    }
+  }
+  return out;
+}
+
 /** The comparison views: rows are built here as plain objects; routers render them as JSON or CSV. */
 export class CompareService {
   constructor(private readonly store: CompareStore) {}
@@ -265,7 +285,8 @@ export class CompareService {
     const { figures, links, units } = await this.gather(q, ['active', 'superseded']);
     const ids = new Set(figures.map((f) => f.claim_id));
     const supersession = links.filter((l) => l.type === 'supersedes' && ids.has(l.claim_id) && ids.has(l.related_claim_id));
-    const claimants = [...groupBy(figures, (f) => f.claimant.id).values()].map((own) => {
+    const claimants = [...groupBy(figures, (f) => f.claimant.id).values()].map((dated) => {
+      const own = placeUndatedBeforeSuperseders(dated, supersession);
       let previous: { claim_id: number; best: number } | null = null;
       const served_ = own.map((f): TimelineFigure => {
         const change = previous && f.best_value !== null ? changeBetween(previous, f.best_value) : null;
@@ -283,7 +304,7 @@ export class CompareService {
     });
     return {
       query: echo(q),
-      order: 'as_of ascending (a year or month figure sorts at its first day); unknown as_of last; ties by stated_on, then recording order',
+      order: 'as_of ascending (a year or month figure sorts at its first day); unknown as_of last, except that an undated figure superseded by another of the same claimant comes just before it; ties by stated_on, then recording order',
       undated: 'last',
       claimants,
       warnings: warningsFor(q.metrics ?? [], units, figures, links),

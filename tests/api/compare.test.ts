@@ -107,11 +107,12 @@ describe('GET /v1/compare/timeline', () => {
       [c.soufanRu2014, '2014-06', 800, 'active', false, [], [], null],
       [c.soufanRu, '2015-12', 2400, 'active', false, [], [], { from_claim_id: c.soufanRu2014, absolute: 1600, percent: 200 }],
     ]);
-    // The FSB chain ~1,100 → 1,500 → 2,900 (undated: recording order): +400 (+36.4%), then +1,400 (+93.3%).
+    // The FSB chain ~1,100 → 1,500 → 2,900: +400 (+36.4%), then +1,400 (+93.3%). The undated 1,100 and 1,500 would sort
+    // after the 2,900 of 2015-12, but what a figure supersedes is older than it, so they come just before it.
     expect(groups[1].figures.map(pick)).toEqual([
       [c.fsb1100, null, 1100, 'superseded', true, [], [c.fsb1500], null],
       [c.fsb1500, null, 1500, 'superseded', true, [c.fsb1100], [c.fsb2900], { from_claim_id: c.fsb1100, absolute: 400, percent: 36.4 }],
-      [c.fsb2900, null, 2900, 'active', false, [c.fsb1500], [], { from_claim_id: c.fsb1500, absolute: 1400, percent: 93.3 }],
+      [c.fsb2900, '2015-12', 2900, 'active', false, [c.fsb1500], [], { from_claim_id: c.fsb1500, absolute: 1400, percent: 93.3 }],
     ]);
   });
 

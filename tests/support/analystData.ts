@@ -26,7 +26,7 @@ export interface AnalystData {
  * foreign_fighters, KG: GKNB 500 exact (2015-06, rank preferred) · Soufan ~600 (2015-12)
  * foreign_fighters, TJ: Soufan at least 386 (2015)          TM: nothing
  * foreign_fighters, UZ: ICSR 500 exact (2014-10) · Soufan 500 exact (2015-12)
- * foreign_fighters, RU: FSB ~1,100 → 1,500 → 2,900 (all undated; each supersedes the previous) · Soufan 800 (2014-06) · Soufan ~2,400 (2015-12)
+ * foreign_fighters, RU: FSB ~1,100 → 1,500 (undated, seed) → 2,900 (2015-12); each supersedes the previous · Soufan 800 (2014-06) · Soufan ~2,400 (2015-12)
  * women, KZ: KNB ~150, part_of Abykaev’s 300 (seed)
  */
 export async function loadAnalystData(t: TestApp): Promise<AnalystData> {
@@ -66,7 +66,7 @@ export async function loadAnalystData(t: TestApp): Promise<AnalystData> {
   const soufanUz = await claim({ country: 'UZ', value: 500, approximation: 'exact', value_text: '500', as_of: '2015-12' }, actors.soufan, documents.soufan, 'Uzbekistan: 500');
   const soufanRu2014 = await claim({ country: 'RU', value: 800, approximation: 'exact', value_text: '800', as_of: '2014-06' }, actors.soufan, documents.soufan, 'Russia: 800 (June 2014)');
   const soufanRu = await claim({ country: 'RU', value: 2400, approximation: 'approximately', value_text: 'some 2,400', as_of: '2015-12' }, actors.soufan, documents.soufan, 'Russia: 2,400');
-  const fsb2900 = await claim({ country: 'RU', group: 'islamic-state', value: 2900, approximation: 'exact', value_text: '2,900', relations: [{ type: 'supersedes', claim_id: seedClaims.fsb1500 }] },
+  const fsb2900 = await claim({ country: 'RU', group: 'islamic-state', value: 2900, approximation: 'exact', value_text: '2,900', as_of: '2015-12', relations: [{ type: 'supersedes', claim_id: seedClaims.fsb1500 }] },
     actors.bortnikov, documents.icsr, 'Bortnikov: 2,900');
 
   return {
