@@ -285,10 +285,10 @@ export class CompareService {
     const { figures, links, units } = await this.gather(q, ['active', 'superseded']);
     const ids = new Set(figures.map((f) => f.claim_id));
     const supersession = links.filter((l) => l.type === 'supersedes' && ids.has(l.claim_id) && ids.has(l.related_claim_id));
-    const claimants = [...groupBy(figures, (f) => f.claimant.id).values()].map((dated) => {
-      const own = placeUndatedBeforeSuperseders(dated, supersession);
+    const claimants = [...groupBy(figures, (f) => f.claimant.id).values()].map((inOrder) => {
+      const own = placeUndatedBeforeSuperseders(inOrder, supersession);
       let previous: { claim_id: number; best: number } | null = null;
-      const served_ = own.map((f): TimelineFigure => {
+      const series = own.map((f): TimelineFigure => {
         const change = previous && f.best_value !== null ? changeBetween(previous, f.best_value) : null;
         if (f.best_value !== null) previous = { claim_id: f.claim_id, best: f.best_value };
         return {
@@ -300,7 +300,7 @@ export class CompareService {
         };
       });
       const claimant = own[0].claimant;
-      return { claimant, claims_url: claimsUrl({ ...baseParams(q), claimant: String(claimant.id), status: 'active,superseded', sort: 'as_of' }), figures: served_ };
+      return { claimant, claims_url: claimsUrl({ ...baseParams(q), claimant: String(claimant.id), status: 'active,superseded', sort: 'as_of' }), figures: series };
     });
     return {
       query: echo(q),
