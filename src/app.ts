@@ -4,6 +4,7 @@ import helmet from 'helmet';
 import pino, { Logger } from 'pino';
 import { actorsRouter } from './actors/router';
 import { claimsRouter } from './claims/router';
+import { compareRouter } from './compare/router';
 import type { Config } from './config';
 import type { Db } from './db/knex';
 import { documentsRouter } from './documents/router';
@@ -23,7 +24,7 @@ export interface AppOptions {
 
 /** Builds the express app around a migrated database; only src/index.ts listens. */
 export async function createApp({ db, config, logger = pino({ level: config.logLevel }) }: AppOptions): Promise<Express> {
-  const { places, vocabulary, actors, documents, claims, keys } = await createServices(db);
+  const { places, vocabulary, actors, documents, claims, keys, compare } = await createServices(db);
   const validator = createValidator();
   const auth = createAuth({ keys, adminApiKey: config.adminApiKey, readAccess: config.readAccess });
   const openapi = buildOpenApi();
@@ -68,6 +69,7 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
   app.use('/v1/claims', claimsRouter({ claims, auth, validator, places, vocabulary }));
   app.use('/v1/actors', actorsRouter({ actors, auth, validator }));
   app.use('/v1/documents', documentsRouter({ documents, auth, validator }));
+  app.use('/v1/compare', compareRouter({ compare, auth, places, vocabulary }));
   app.use('/v1', vocabularyRouter({ vocabulary, places, auth, validator }));
 
   app.use(notFoundHandler);

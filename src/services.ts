@@ -2,6 +2,8 @@ import { ActorService } from './actors/service';
 import { ActorStore } from './actors/store';
 import { ClaimService } from './claims/service';
 import { ClaimStore } from './claims/store';
+import { CompareService } from './compare/service';
+import { CompareStore } from './compare/store';
 import type { Db } from './db/knex';
 import { DocumentService } from './documents/service';
 import { DocumentStore } from './documents/store';
@@ -16,6 +18,7 @@ export interface Services {
   documents: DocumentService;
   claims: ClaimService;
   keys: KeyStore;
+  compare: CompareService;
 }
 
 /** Wires stores into services for one database: used by the app, the seed loader and the tests. */
@@ -32,5 +35,6 @@ export async function createServices(db: Db): Promise<Services> {
     documents: new DocumentService(db, documentStore, actorStore, revisions),
     claims: new ClaimService(db, new ClaimStore(db), actorStore, documentStore, revisions, vocabulary, places),
     keys: new KeyStore(db),
+    compare: new CompareService(new CompareStore(db)),
   };
 }

@@ -5,22 +5,18 @@ import { encodeCursor, sendPage } from '../http/pagination';
 import { etag, expectedVersion, onlyParams, pathId, queryParam } from '../http/params';
 import type { Validator } from '../http/validate';
 import type { VocabularyStore, PlaceIndex } from '../vocab/store';
-import { parseClaimFilter } from './parseClaimFilter';
+import { filterResolvers, parseClaimFilter } from './parseClaimFilter';
 import type { ClaimInput, ClaimService } from './service';
 
 export function claimsRouter(deps: { claims: ClaimService; auth: Auth; validator: Validator; places: PlaceIndex; vocabulary: VocabularyStore }): Router {
   const { claims, auth, validator } = deps;
   const router = Router();
-  const resolvers = {
-    place: (ref: string) => deps.places.resolve(ref),
-    group: async (ref: string) => (await deps.vocabulary.resolveGroup(ref))?.slug ?? null,
-  };
+  const resolvers = filterResolvers(deps);
 
   router.get('/', auth.read, async (req, res) => {
     const filter = await parseClaimFilter(req, resolvers);
-    const data = await claims.list(filter);
-    const next = data.length === filter.limit ? encodeCursor([data[data.length - 1].id]) : null;
-    sendPage(req, res, data, next);
+    const { data, next, ...extra } = await claims.list(filter);
+    sendPage(req, res, data, next ? encodeCursor(next) : null, extra);
   });
 
   router.post('/', auth.require('editor'), async (req, res) => {

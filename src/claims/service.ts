@@ -9,6 +9,7 @@ import { checkVersion } from '../http/params';
 import type { Principal } from '../keys/store';
 import { diff, NoChange, RevisionStore, unlessUnchanged } from '../revisions/store';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
+import { FacetCount, facetCounts } from './filterQuery';
 import { locateQuote } from './quotes';
 import { Claim, ClaimFields, ClaimFilter, ClaimStore, RelationToSave, SourceToSave } from './store';
 
@@ -33,6 +34,14 @@ export interface ClaimInput {
   credibility?: number | null;
   notes?: string | null;
   reason?: string;
+}
+
+export interface ClaimPage {
+  data: Claim[];
+  /** The keys the next page starts after (to be encoded as a cursor); null on the last page. */
+  next: unknown[] | null;
+  facets?: Record<string, FacetCount[]>;
+  as_recorded?: string;
 }
 
 const PLAIN_FIELDS = ['key', 'metric', 'value', 'value_low', 'value_high', 'approximation', 'value_text', 'context', 'claimant_id', 'rank', 'credibility', 'notes'] as const;
@@ -70,8 +79,18 @@ export class ClaimService {
     return claim;
   }
 
-  async list(filter: ClaimFilter): Promise<Claim[]> {
-    return this.claims.load(await this.claims.listIds(filter));
+  /**
+   * A page of claims matching the filter, with the sort keys of its last row when another page follows, and
+   * facet counts when asked. With `asRecorded`, the claims are served as their snapshots at that instant.
+   */
+  async list(filter: ClaimFilter): Promise<ClaimPage> {
+    const rows = await this.claims.listIds(filter);
+    const page = rows.slice(0, filter.limit);
+    const data = filter.asRecorded ? page.map((r) => r.snapshot!) : await this.claims.load(page.map((r) => r.id));
+    const last = page[page.length - 1];
+    const next = rows.length > filter.limit ? [filter.sort ?? 'id', last.sort_key, last.id] : null;
+    const facets = filter.facets ? await facetCounts(this.db, filter, filter.facets) : undefined;
+    return { data, next, ...(facets && { facets }), ...(filter.asRecorded && { as_recorded: filter.asRecorded }) };
   }
 
   async history(id: number) {

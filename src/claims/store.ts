@@ -3,6 +3,8 @@ import { toAffiliation } from '../actors/store';
 import { formatPartialDate } from '../dates';
 import type { Db } from '../db/knex';
 import type { AffiliationRow, ClaimRelationRow, ClaimRow } from '../db/tables';
+import { ClaimPageRow, claimPageQuery } from './filterQuery';
+import type { ClaimFilter } from './parseClaimFilter';
 import type { QuoteLocation } from './quotes';
 
 type Conn = Knex | Knex.Transaction;
@@ -69,17 +71,7 @@ export interface RelationToSave {
   asserted_by: number;
 }
 
-export interface ClaimFilter {
-  countries?: string[];
-  metrics?: string[];
-  groups?: string[];
-  claimantIds?: number[];
-  claimantName?: string;
-  documentId?: number;
-  statuses?: string[];
-  afterId?: number;
-  limit: number;
-}
+export type { ClaimFilter } from './parseClaimFilter';
 
 /** Incoming links are shown from the other side: A supersedes B reads, on B, "superseded_by A". */
 const INVERSE: Record<string, string> = {
@@ -254,20 +246,9 @@ export class ClaimStore {
     return ids.filter((id) => !found.has(id));
   }
 
-  async listIds(filter: ClaimFilter): Promise<number[]> {
-    const q = this.db('claims as c').select('c.id').orderBy('c.id').limit(filter.limit);
-    if (filter.countries) q.whereIn('c.country', filter.countries);
-    if (filter.metrics) q.whereIn('c.metric', filter.metrics);
-    if (filter.groups) q.whereIn('c.group_slug', filter.groups);
-    if (filter.claimantIds) q.whereIn('c.claimant_id', filter.claimantIds);
-    if (filter.claimantName) {
-      const name = filter.claimantName.toLowerCase();
-      q.whereIn('c.claimant_id', this.db('actors').select('id')
-        .whereRaw('lower(name) = ?', [name]).orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) = ?)', [name]));
-    }
-    if (filter.documentId) q.whereIn('c.id', this.db('claim_sources').select('claim_id').where('document_id', filter.documentId));
-    if (filter.statuses) q.whereIn('c.status', filter.statuses);
-    if (filter.afterId) q.where('c.id', '>', filter.afterId);
-    return (await q).map((r: { id: number }) => r.id);
+  /** One page of claim ids (with their sort keys, and the snapshots when time-travelling), plus one row more when another page follows. */
+  async listIds(filter: ClaimFilter): Promise<ClaimPageRow[]> {
+    return claimPageQuery(this.db, filter);
   }
+
 }

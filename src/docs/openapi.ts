@@ -58,10 +58,39 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
   for (const file of schemas) {
     for (const [name, def] of Object.entries((file.$defs ?? {}) as Record<string, unknown>)) components[name] = rewriteRefs(def);
   }
+  const dateFilters = [
+    q('from', 'Claims whose whole as_of period starts on or after the first day of this date (YYYY, YYYY-MM or YYYY-MM-DD). Containment, not overlap: with from=2014-06-01 a figure as of 2014 (the whole year) does not match; with from=2014 it does. Claims with unknown as_of never match a date bound.', { type: 'string', pattern: '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$' }),
+    q('to', 'Claims whose whole as_of period ends on or before the last day of this date: as_of 2014-11 lies within from=2014-01-01&to=2014-12-31 and within to=2014-11, not within to=2014-11-15.', { type: 'string', pattern: '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$' }),
+  ];
   const claimFilters = [
     q('country', 'ISO code, English name or demonym; several comma-separated.'), q('metric', 'Metric code(s).'), q('group', 'Group slug or alias.'),
     q('claimant', 'Actor id or name.'), q('document', 'Document id.', { type: 'integer' }), q('status', 'active, superseded, retracted (comma-separated).'), ...pageParams,
+    ...dateFilters, q('rank', 'preferred, normal, deprecated (comma-separated).'),
+    q('q', 'Full text (PostgreSQL websearch syntax: words, "a phrase", -not, or) over the quotes, value_text, notes and context, with English stemming.', { type: 'string', minLength: 1, maxLength: 500 }),
+    q('min_value', 'The best estimate `value` is at least this; claims without a value (vague figures, ranges without a best estimate) do not match.', { type: 'number' }),
+    q('max_value', 'The best estimate `value` is at most this.', { type: 'number' }),
+    q('as_recorded', 'Time travel: answer as the ledger stood at this instant, rebuilt from the revisions. A claim created later is absent, a later edit is undone, a later retraction or supersession not yet applied; claims are served as they were then.', { type: 'string', format: 'date-time' }),
   ];
+  const claimListParams = [
+    q('sort', 'as_of, value or created_at, with - for descending; default id (recording order). Ties are broken by id. Unknown as_of or value come last ascending and first descending.', { enum: ['id', 'as_of', '-as_of', 'value', '-value', 'created_at', '-created_at'] }),
+    q('facets', 'Comma-separated: country, metric, claimant, group, status, rank. Adds `facets`: for each, how many matching claims (over all pages) have each value, most frequent first (at most 100 values).'),
+  ];
+  const compareFilters = (view: string) => [
+    q('metric', 'Metric code(s); required. Several metrics of different units are flagged in `warnings`.'),
+    q('country', view === 'countries' ? 'The countries to compare, comma-separated (code, name or demonym); required. One row each, in this order.' : 'Country (code, name or demonym); required.'),
+    q('group', 'Group slug or alias.'),
+    ...(view === 'timeline' ? [q('claimant', 'Actor id or name.')] : []),
+    ...(view === 'countries' ? [q('as_of', 'Only figures that hold by the end of this date (YYYY, YYYY-MM or YYYY-MM-DD) count: their as_of, else stated_on, is on or before it. Figures with neither cannot be placed and are left out.')] : dateFilters),
+    q('as_recorded', 'Time travel: the view as the ledger stood at this instant, from the revisions (claims, their statuses and their supersedes/part_of links as recorded then).', { type: 'string', format: 'date-time' }),
+    q('format', 'json (default) or csv (one line per row, with the claim links).', { enum: ['json', 'csv'] }),
+  ];
+  const compareView = (summary: string, schema: string, view: string, description: string): Op => ({
+    summary, description, parameters: compareFilters(view),
+    responses: {
+      '200': { description: 'OK', content: { ...json(ref(schema)), 'text/csv': { schema: { type: 'string' } } } },
+      '400': errors['400'],
+    },
+  });
   return {
     openapi: '3.1.0',
     info: {
@@ -74,7 +103,7 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
     paths: {
       '/health': { get: { summary: 'Liveness and database check', responses: { '200': { description: 'OK', content: json({ type: 'object' }) }, '503': problem('The database is not reachable.') } } },
       '/v1/claims': {
-        get: read('List claims', page('Claim'), claimFilters, 'Filter by country, metric, group, claimant, document, status; keyset pagination with limit and cursor.'),
+        get: read('List claims', ref('ClaimPage'), [...claimFilters, ...claimListParams], 'Filters combine (AND; comma-separated values within one filter are OR). Keyset pagination: `limit` (1–500, default 50) and the opaque `cursor` of the `next` link (also sent as a Link header; null on the last page). An invalid filter or cursor is a 400 problem naming the parameter.'),
         post: create('Record a claim', 'ClaimCreate', 'Claim', 'Needs a claimant and at least one source; quotes are checked against stored document text.'),
       },
       '/v1/claims/{id}': {
@@ -86,6 +115,18 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
           requestBody: { required: false, content: json(ref('Retraction')) },
           responses: { '200': { description: 'Retracted', content: json(ref('Claim')) }, ...errors, '404': problem('Not found.'), '409': problem('Already retracted.'), '412': problem('If-Match is stale.') },
         },
+      },
+      '/v1/compare/sources': {
+        get: compareView('Every claimant’s latest figure for one country and metric, the spread, and whether they agree', 'CompareSources', 'sources',
+          'One row per claimant with a current (active) figure: the latest by as_of, else stated_on, else the day it was recorded. Retracted figures never count; superseded ones count in `figures` but are never the latest. The spread is over the rows’ best values; `agreement` is consistent when every pair of rows’ intervals overlaps, divergent otherwise (the pairs are listed), insufficient with fewer than two intervals.'),
+      },
+      '/v1/compare/timeline': {
+        get: compareView('Every figure over time, grouped by claimant, with the change from the previous one', 'CompareTimeline', 'timeline',
+          'Figures (superseded ones included and marked; retracted ones never) in as_of order; unknown as_of last, then stated_on, then recording order. Each carries the change from the claimant’s previous figure with a number (1,100 → 1,500 is +400, +36.4%) and its supersedes links.'),
+      },
+      '/v1/compare/countries': {
+        get: compareView('One metric, several countries side by side', 'CompareCountries', 'countries',
+          'One row per requested country: the preferred figure (ranked preferred, else the latest active figure with a number), its claimant and claim, how many claimants, and the range of all active figures’ best values. Countries without figures get a row of nulls.'),
       },
       '/v1/claims/{id}/history': { get: { ...read('Revisions and supersession chain', ref('ClaimHistory')), parameters: [idParam] } },
       '/v1/actors': {

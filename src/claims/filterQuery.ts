@@ -1,0 +1,177 @@
+import type { Knex } from 'knex';
+import { partialDateEnd } from '../dates';
+import type { ClaimFilter, ClaimSort, Facet } from './parseClaimFilter';
+import type { Claim } from './store';
+
+/**
+ * The text a claim is searched by, besides its quotes. The GIN index claims_search_idx (migration
+ * 20261127100000_claim_query_indexes) is built on exactly this expression: change both together.
+ */
+export const CLAIM_SEARCH_SQL = "to_tsvector('english'::regconfig, coalesce(value_text, '') || ' ' || coalesce(notes, '') || ' ' || coalesce(context, ''))";
+/** Indexed by claim_sources_quote_search_idx. */
+export const QUOTE_SEARCH_SQL = "to_tsvector('english'::regconfig, quote)";
+
+/** The last day of a stored as_of period (as_of is its first day). */
+const AS_OF_END_SQL = "(c.as_of + CASE c.as_of_precision WHEN 'year' THEN interval '1 year' WHEN 'month' THEN interval '1 month' ELSE interval '1 day' END - interval '1 day')::date";
+
+/** A served partial date ('2014', '2014-11', '2014-11-27') back to its first day and precision. */
+const snapshotDate = (field: string) => `CASE length(s->>'${field}') WHEN 4 THEN (s->>'${field}' || '-01-01')::date WHEN 7 THEN (s->>'${field}' || '-01')::date ELSE (s->>'${field}')::date END`;
+const snapshotPrecision = (field: string) => `CASE length(s->>'${field}') WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END`;
+
+/**
+ * Every claim as it stood at an instant, from the revisions: each claim's last snapshot recorded at or before
+ * it, laid out with the columns of `claims` (plus its document ids, its quotes and the snapshot itself), so
+ * the same filters, sorts and facets apply. A claim created later has no snapshot yet and is absent.
+ */
+const HISTORY_SQL = `
+  SELECT (s->>'id')::bigint AS id, s->>'key' AS key, s->>'metric' AS metric, s->>'country' AS country, s->>'group' AS group_slug,
+    (s->>'value')::numeric AS value, (s->>'value_low')::numeric AS value_low, (s->>'value_high')::numeric AS value_high,
+    s->>'approximation' AS approximation, s->>'value_text' AS value_text,
+    ${snapshotDate('as_of')} AS as_of, ${snapshotPrecision('as_of')} AS as_of_precision,
+    ${snapshotDate('stated_on')} AS stated_on, ${snapshotPrecision('stated_on')} AS stated_precision,
+    (s#>>'{claimant,id}')::bigint AS claimant_id, s->>'context' AS context, s->>'rank' AS rank, s->>'status' AS status,
+    s->>'retraction_reason' AS retraction_reason, s->>'notes' AS notes, (s->>'version')::int AS version,
+    (s->>'created_at')::timestamptz AS created_at, (s->>'updated_at')::timestamptz AS updated_at,
+    ARRAY(SELECT (x#>>'{document,id}')::bigint FROM jsonb_array_elements(s->'sources') x) AS document_ids,
+    (SELECT string_agg(x->>'quote', ' ') FROM jsonb_array_elements(s->'sources') x) AS quotes,
+    s AS snapshot
+  FROM (
+    SELECT DISTINCT ON (entity_id) snapshot AS s FROM revisions
+    WHERE entity = 'claim' AND created_at <= ?::timestamptz
+    ORDER BY entity_id, version DESC
+  ) r`;
+
+/** `claims as c`, or, with an instant, the claims as they stood then (also aliased `c`). */
+export function claimRows(db: Knex, asRecorded?: string): Knex.QueryBuilder {
+  return asRecorded ? db.queryBuilder().from(db.raw(`(${HISTORY_SQL}) as c`, [asRecorded])) : db('claims as c');
+}
+
+/**
+ * Adds the WHERE clauses of a claim filter to a query over claims aliased `c` (from `claimRows`). The one
+ * place filters become SQL: the list, the facets, the exports and the comparison views all go through it.
+ */
+export function applyClaimFilter(query: Knex.QueryBuilder, filter: Omit<ClaimFilter, 'limit'>, db: Knex): Knex.QueryBuilder {
+  const historical = filter.asRecorded !== undefined;
+  if (filter.countries) query.whereIn('c.country', filter.countries);
+  if (filter.metrics) query.whereIn('c.metric', filter.metrics);
+  if (filter.groups) query.whereIn('c.group_slug', filter.groups);
+  if (filter.claimantIds) query.whereIn('c.claimant_id', filter.claimantIds);
+  if (filter.claimantName) {
+    const name = filter.claimantName.toLowerCase();
+    query.whereIn('c.claimant_id', db('actors').select('id')
+      .whereRaw('lower(name) = ?', [name]).orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) = ?)', [name]));
+  }
+  if (filter.documentId) {
+    if (historical) query.whereRaw('c.document_ids @> ARRAY[?]::bigint[]', [filter.documentId]);
+    else query.whereIn('c.id', db('claim_sources').select('claim_id').where('document_id', filter.documentId));
+  }
+  if (filter.statuses) query.whereIn('c.status', filter.statuses);
+  if (filter.ranks) query.whereIn('c.rank', filter.ranks);
+  // Containment: the claim's whole as_of period lies within [first day of from, last day of to].
+  if (filter.from) query.where('c.as_of', '>=', filter.from.date);
+  if (filter.to) {
+    const last = partialDateEnd(filter.to);
+    query.where('c.as_of', '<=', last).whereRaw(`${AS_OF_END_SQL} <= ?::date`, [last]);
+  }
+  if (filter.q) {
+    if (historical) {
+      query.whereRaw("to_tsvector('english'::regconfig, concat_ws(' ', c.value_text, c.notes, c.context, c.quotes)) @@ websearch_to_tsquery('english'::regconfig, ?)", [filter.q]);
+    } else {
+      query.whereRaw(
+        `c.id IN (SELECT id FROM claims WHERE ${CLAIM_SEARCH_SQL} @@ websearch_to_tsquery('english'::regconfig, ?)
+         UNION SELECT claim_id FROM claim_sources WHERE ${QUOTE_SEARCH_SQL} @@ websearch_to_tsquery('english'::regconfig, ?))`, [filter.q, filter.q]);
+    }
+  }
+  if (filter.minValue !== undefined) query.where('c.value', '>=', filter.minValue);
+  if (filter.maxValue !== undefined) query.where('c.value', '<=', filter.maxValue);
+  return query;
+}
+
+const SORT_CASTS: Record<string, string> = { as_of: 'date', value: 'numeric', created_at: 'timestamptz' };
+
+/**
+ * Orders by the sort key then id (both in the sort's direction; unknown values last when ascending, first
+ * when descending, as PostgreSQL orders NULLs) and starts after the cursor's position. Selects the sort key
+ * as text (`sort_key`) so the next cursor keeps its full precision.
+ */
+export function applySortAndKeyset(query: Knex.QueryBuilder, db: Knex, sort: ClaimSort = 'id', after?: ClaimFilter['after']): Knex.QueryBuilder {
+  const desc = sort.startsWith('-');
+  const dir = desc ? 'desc' : 'asc';
+  const column = sort.replace(/^-/, '');
+  const cmp = desc ? '<' : '>';
+  if (column === 'id') {
+    query.select(db.raw('NULL::text AS sort_key')).orderBy('c.id', dir);
+    if (after) query.where('c.id', cmp, after.id);
+    return query;
+  }
+  const col = `c.${column}`;
+  const cast = SORT_CASTS[column];
+  query.select(db.raw(`${col}::text AS sort_key`)).orderByRaw(`${col} ${dir}, c.id ${dir}`);
+  if (!after) return query;
+  if (after.key === null) {
+    // Unknown values come last ascending (only more unknowns follow) and first descending (then every known value).
+    if (desc) query.where((w) => w.where((x) => x.whereNull(col).where('c.id', '<', after.id)).orWhereNotNull(col));
+    else query.whereNull(col).where('c.id', '>', after.id);
+  } else {
+    query.where((w) => {
+      w.whereRaw(`${col} ${cmp} ?::${cast}`, [after.key]).orWhere((x) => x.whereRaw(`${col} = ?::${cast}`, [after.key]).where('c.id', cmp, after.id));
+      if (!desc) w.orWhereNull(col);
+    });
+  }
+  return query;
+}
+
+export interface ClaimPageRow {
+  id: number;
+  sort_key: string | null;
+  snapshot?: Claim;
+}
+
+/** One page of a filtered, sorted listing, with one row more than the limit when another page follows. */
+export function claimPageQuery(db: Knex, filter: ClaimFilter): Knex.QueryBuilder {
+  const query = claimRows(db, filter.asRecorded).select('c.id');
+  if (filter.asRecorded) query.select('c.snapshot');
+  applyClaimFilter(query, filter, db);
+  applySortAndKeyset(query, db, filter.sort, filter.after);
+  return query.limit(filter.limit + 1);
+}
+
+/** The served claims as the ledger stood at `filter.asRecorded`, one page of them, from the revisions' snapshots. */
+export async function claimsAsRecorded(db: Knex, filter: ClaimFilter & { asRecorded: string }): Promise<Claim[]> {
+  const rows: ClaimPageRow[] = await claimPageQuery(db, filter);
+  return rows.slice(0, filter.limit).map((r) => r.snapshot!);
+}
+
+export interface FacetCount {
+  value: string | number | null;
+  label: string | null;
+  count: number;
+}
+
+const FACET_COLUMNS: Record<Facet, string> = {
+  country: 'c.country', metric: 'c.metric', claimant: 'c.claimant_id', group: 'c.group_slug', status: 'c.status', rank: 'c.rank',
+};
+const FACET_LABELS: Partial<Record<Facet, { table: string; key: string; label: string }>> = {
+  country: { table: 'countries', key: 'code', label: 'name' },
+  metric: { table: 'metrics', key: 'code', label: 'label' },
+  claimant: { table: 'actors', key: 'id', label: 'name' },
+  group: { table: 'groups', key: 'slug', label: 'name' },
+};
+export const FACET_LIMIT = 100;
+
+/** How many claims matching the filter (all pages, cursor ignored) have each value, most frequent first. */
+export async function facetCounts(db: Knex, filter: ClaimFilter, facets: Facet[]): Promise<Record<string, FacetCount[]>> {
+  const out: Record<string, FacetCount[]> = {};
+  for (const facet of facets) {
+    const col = FACET_COLUMNS[facet];
+    const inner = applyClaimFilter(claimRows(db, filter.asRecorded), { ...filter, after: undefined }, db)
+      .select(db.raw(`${col} AS value`)).count('* as count').groupBy(col);
+    const labels = FACET_LABELS[facet];
+    const query = db.queryBuilder().from(inner.as('f')).select('f.value', 'f.count');
+    if (labels) query.leftJoin(`${labels.table} as l`, `l.${labels.key}`, 'f.value').select(`l.${labels.label} as label`);
+    else query.select(db.raw('NULL AS label'));
+    const rows: FacetCount[] = await query.orderBy([{ column: 'f.count', order: 'desc' }, { column: 'f.value', order: 'asc' }]).limit(FACET_LIMIT);
+    out[facet] = rows.map((r) => ({ value: r.value, label: r.label ?? null, count: Number(r.count) }));
+  }
+  return out;
+}

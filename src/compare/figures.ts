@@ -1,0 +1,98 @@
+/** Pure arithmetic of figures: best values, the interval a wording implies, overlap, spread and change. */
+
+export interface FigureValue {
+  value: number | null;
+  value_low: number | null;
+  value_high: number | null;
+  approximation: string;
+}
+
+/** An interval on the number line; `high: null` is unbounded (“more than 300” is (300, ∞)). */
+export interface Interval {
+  low: number;
+  high: number | null;
+  low_open: boolean;
+  high_open: boolean;
+}
+
+/** Share either side of an “approximately” figure when no bounds are given. */
+export const APPROXIMATELY = 0.1;
+
+/** The best single number for a figure: its value, else the middle of its range; null for a vague figure. */
+export function bestValue(f: FigureValue): number | null {
+  if (f.value !== null) return f.value;
+  if (f.approximation !== 'vague' && f.value_low !== null && f.value_high !== null) return (f.value_low + f.value_high) / 2;
+  return null;
+}
+
+/**
+ * The interval a figure stands for. Explicit bounds (value_low, value_high) win; otherwise the wording decides:
+ * exact v is [v, v], approximately v is [0.9v, 1.1v], more_than v is (v, ∞), at_least v is [v, ∞), less_than v
+ * is [0, v), at_most v is [0, v]. A vague figure without bounds has none and is not compared.
+ */
+export function intervalOf(f: FigureValue): Interval | null {
+  const v = f.value;
+  let iv: Interval | null = null;
+  if (v !== null) {
+    switch (f.approximation) {
+      case 'exact': iv = { low: v, high: v, low_open: false, high_open: false }; break;
+      case 'approximately': iv = { low: round(v * (1 - APPROXIMATELY)), high: round(v * (1 + APPROXIMATELY)), low_open: false, high_open: false }; break;
+      case 'more_than': iv = { low: v, high: null, low_open: true, high_open: false }; break;
+      case 'at_least': iv = { low: v, high: null, low_open: false, high_open: false }; break;
+      case 'less_than': iv = { low: 0, high: v, low_open: false, high_open: true }; break;
+      case 'at_most': iv = { low: 0, high: v, low_open: false, high_open: false }; break;
+      default: iv = { low: v, high: v, low_open: false, high_open: false };
+    }
+  }
+  if (f.value_low === null && f.value_high === null) return iv;
+  iv ??= { low: 0, high: null, low_open: false, high_open: false };
+  if (f.value_low !== null) iv = { ...iv, low: f.value_low, low_open: false };
+  if (f.value_high !== null) iv = { ...iv, high: f.value_high, high_open: false };
+  return iv;
+}
+
+/** Whether two intervals share at least one number (open ends exclude their endpoint). */
+export function overlaps(a: Interval, b: Interval): boolean {
+  const [low, lowOpen] = a.low > b.low ? [a.low, a.low_open] : b.low > a.low ? [b.low, b.low_open] : [a.low, a.low_open || b.low_open];
+  const aHigh = a.high ?? Infinity;
+  const bHigh = b.high ?? Infinity;
+  const [high, highOpen] = aHigh < bHigh ? [aHigh, a.high_open] : bHigh < aHigh ? [bHigh, b.high_open] : [aHigh, a.high_open || b.high_open];
+  return low < high || (low === high && !lowOpen && !highOpen);
+}
+
+export interface Spread {
+  count: number;
+  min: number | null;
+  max: number | null;
+  median: number | null;
+  /** max / min, to two decimals; null when min is not positive. */
+  ratio: number | null;
+}
+
+export function spreadOf(values: number[]): Spread {
+  if (values.length === 0) return { count: 0, min: null, max: null, median: null, ratio: null };
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const min = sorted[0];
+  const max = sorted[sorted.length - 1];
+  return { count: sorted.length, min, max, median, ratio: min > 0 ? round(max / min, 2) : null };
+}
+
+export interface Change {
+  from_claim_id: number;
+  absolute: number;
+  /** Percent of the earlier figure, to one decimal; null when the earlier figure is 0. */
+  percent: number | null;
+}
+
+/** 1,100 → 1,500 is +400, +36.4%. */
+export function changeBetween(from: { claim_id: number; best: number }, to: number): Change {
+  const absolute = round(to - from.best);
+  return { from_claim_id: from.claim_id, absolute, percent: from.best === 0 ? null : round((absolute / from.best) * 100, 1) };
+}
+
+function round(n: number, decimals = 6): number {
+  const f = 10 ** decimals;
+  return Math.round(n * f) / f;
+}

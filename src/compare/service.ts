@@ -1,0 +1,352 @@
+import { formatPartialDate, partialDateEnd, PartialDate } from '../dates';
+import { bestValue, changeBetween, Change, Interval, intervalOf, overlaps, Spread, spreadOf } from './figures';
+import type { CompareStore, FigureFilter, FigureRow, LinkRow } from './store';
+
+/** What a comparison view is asked: the claim filters it accepts, and for the countries view a cut-off date. */
+export interface CompareQuery extends FigureFilter {
+  asOf?: PartialDate;
+}
+
+export interface Warning {
+  code: 'mixed_units' | 'mixed_metrics' | 'part_of' | 'no_number';
+  message: string;
+  claim_ids: number[];
+}
+
+/** One figure as the views serve it. */
+export interface Figure {
+  claim_id: number;
+  claimant: { id: number; name: string };
+  metric: string;
+  country: string;
+  value: number | null;
+  value_low: number | null;
+  value_high: number | null;
+  approximation: string;
+  value_text: string;
+  as_of: string | null;
+  stated_on: string | null;
+  rank: string;
+  status: string;
+  best_value: number | null;
+  interval: Interval | null;
+  claim_url: string;
+}
+
+interface Dated extends Figure {
+  /** Sorts figures by when they hold: as_of, else stated_on, else the day they were recorded; then recording order. */
+  latestKey: string;
+  latestBy: 'as_of' | 'stated_on' | 'recorded';
+}
+
+export interface SourceRow extends Figure {
+  /** Which date made this the claimant’s latest figure. */
+  latest_by: Dated['latestBy'];
+  /** How many figures (not retracted, superseded included) the claimant gave. */
+  figures: number;
+  earliest_as_of: string | null;
+  latest_as_of: string | null;
+  claims_url: string;
+}
+
+export interface Disagreement {
+  claim_ids: [number, number];
+  claimant_ids: [number, number];
+  message: string;
+}
+
+export interface SourcesView {
+  query: Record<string, unknown>;
+  rows: SourceRow[];
+  spread: Spread;
+  agreement: { verdict: 'consistent' | 'divergent' | 'insufficient'; compared: number; disagreements: Disagreement[] };
+  warnings: Warning[];
+}
+
+export interface TimelineFigure extends Figure {
+  superseded: boolean;
+  supersedes: number[];
+  superseded_by: number[];
+  change: Change | null;
+}
+
+export interface TimelineView {
+  query: Record<string, unknown>;
+  order: string;
+  undated: 'last';
+  claimants: { claimant: { id: number; name: string }; claims_url: string; figures: TimelineFigure[] }[];
+  warnings: Warning[];
+}
+
+export interface CountryRow {
+  country: string;
+  country_name: string | null;
+  claim_id: number | null;
+  claimant: { id: number; name: string } | null;
+  value: number | null;
+  value_low: number | null;
+  value_high: number | null;
+  approximation: string | null;
+  value_text: string | null;
+  as_of: string | null;
+  best_value: number | null;
+  /** `rank`: the figure ranked preferred; `latest`: the latest active figure (with a number when there is one). */
+  chosen_by: 'rank' | 'latest' | null;
+  /** Which date made it the latest: as_of, else stated_on, else the day it was recorded. */
+  latest_by: Dated['latestBy'] | null;
+  claimants: number;
+  figures: number;
+  range: { min: number | null; max: number | null };
+  claim_url: string | null;
+  claims_url: string;
+}
+
+export interface CountriesView {
+  query: Record<string, unknown>;
+  rows: CountryRow[];
+  warnings: Warning[];
+}
+
+const claimUrl = (id: number) => `/v1/claims/${id}`;
+
+function claimsUrl(params: Record<string, string | string[] | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v.length > 0) search.set(k, Array.isArray(v) ? v.join(',') : v);
+  return `/v1/claims?${search.toString()}`;
+}
+
+/** The view's own filters, as GET /v1/claims parameters, so each row can link to its claims. */
+function baseParams(q: CompareQuery): Record<string, string | string[] | undefined> {
+  return {
+    country: q.countries, metric: q.metrics, group: q.groups,
+    from: q.from ? formatPartialDate(q.from.date, q.from.precision)! : undefined,
+    to: q.to ? formatPartialDate(q.to.date, q.to.precision)! : undefined,
+    as_recorded: q.asRecorded,
+  };
+}
+
+function toFigure(row: FigureRow): Dated {
+  const asOf = formatPartialDate(row.as_of, row.as_of_precision);
+  const statedOn = formatPartialDate(row.stated_on, row.stated_precision);
+  const recorded = row.created_at.toISOString();
+  const [day, latestBy] = row.as_of ? [row.as_of, 'as_of' as const] : row.stated_on ? [row.stated_on, 'stated_on' as const] : [recorded.slice(0, 10), 'recorded' as const];
+  return {
+    claim_id: row.id,
+    claimant: { id: row.claimant_id, name: row.claimant_name },
+    metric: row.metric,
+    country: row.country,
+    value: row.value,
+    value_low: row.value_low,
+    value_high: row.value_high,
+    approximation: row.approximation,
+    value_text: row.value_text,
+    as_of: asOf,
+    stated_on: statedOn,
+    rank: row.rank,
+    status: row.status,
+    best_value: bestValue(row),
+    interval: intervalOf(row),
+    claim_url: claimUrl(row.id),
+    latestKey: `${day}|${recorded}|${String(row.id).padStart(16, '0')}`,
+    latestBy,
+  };
+}
+
+function served<T extends Dated>(f: T): Omit<T, 'latestKey' | 'latestBy'> {
+  const { latestKey: _k, latestBy: _b, ...rest } = f;
+  return rest;
+}
+
+function latest<T extends Dated>(figures: T[]): T | undefined {
+  return figures.reduce<T | undefined>((best, f) => (best === undefined || f.latestKey > best.latestKey ? f : best), undefined);
+}
+
+function groupBy<T, K>(items: T[], key: (t: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+function echo(q: CompareQuery): Record<string, unknown> {
+  return {
+    country: q.countries ?? null, metric: q.metrics ?? null, group: q.groups ?? null,
+    claimant: q.claimantIds?.[0] ?? q.claimantName ?? null,
+    from: q.from ? formatPartialDate(q.from.date, q.from.precision) : null, to: q.to ? formatPartialDate(q.to.date, q.to.precision) : null,
+    ...(q.asOf && { as_of: formatPartialDate(q.asOf.date, q.asOf.precision) }),
+    ...(q.asRecorded && { as_recorded: q.asRecorded }),
+  };
+}
+
+/** Figures that are not comparable side by side: different units or metrics, a part counted with its whole, wording without a number. */
+function warningsFor(metrics: string[], units: Map<string, string>, figures: Figure[], links: LinkRow[]): Warning[] {
+  const warnings: Warning[] = [];
+  const distinctUnits = [...new Set(metrics.map((m) => units.get(m)))];
+  if (distinctUnits.length > 1) {
+    warnings.push({ code: 'mixed_units', message: `Figures in different units are compared: ${metrics.map((m) => `${m} (${units.get(m)})`).join(', ')}.`, claim_ids: [] });
+  } else if (metrics.length > 1) {
+    warnings.push({ code: 'mixed_metrics', message: `Different metrics are compared (${metrics.join(', ')}): they count different things.`, claim_ids: [] });
+  }
+  const ids = new Set(figures.map((f) => f.claim_id));
+  for (const l of links) {
+    if (l.type === 'part_of' && ids.has(l.claim_id) && ids.has(l.related_claim_id)) {
+      warnings.push({ code: 'part_of', message: `Claim ${l.claim_id} is part of claim ${l.related_claim_id}: they overlap and must not be added or compared as separate counts.`, claim_ids: [l.claim_id, l.related_claim_id] });
+    }
+  }
+  const vague = figures.filter((f) => f.interval === null).map((f) => f.claim_id);
+  if (vague.length > 0) {
+    warnings.push({ code: 'no_number', message: `${vague.length} figure(s) give no number (such as “hundreds of”): they are shown but not counted in the spread, range or agreement.`, claim_ids: vague });
+  }
+  return warnings;
+}
+
+function disagreementsOf(rows: SourceRow[]): Disagreement[] {
+  const out: Disagreement[] = [];
+  const compared = rows.filter((r) => r.interval !== null);
+  for (let i = 0; i < compared.length; i++) {
+    for (let j = i + 1; j < compared.length; j++) {
+      const [a, b] = [compared[i], compared[j]];
+      if (!overlaps(a.interval!, b.interval!)) {
+        out.push({
+          claim_ids: [a.claim_id, b.claim_id], claimant_ids: [a.claimant.id, b.claimant.id],
+          message: `${a.claimant.name} (“${a.value_text}”) and ${b.claimant.name} (“${b.value_text}”) do not overlap.`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Undated figures sort last, but one that a figure of the same claimant supersedes is older than it: it goes
+ * just before its superseder, so the change reads from the old figure to the new (1,100 → 1,500, not back).
+ */
+function placeUndatedBeforeSuperseders<T extends Figure>(ordered: T[], supersession: LinkRow[]): T[] {
+  const out = [...ordered];
+  for (let moved = true, rounds = 0; moved && rounds <= out.length; rounds++) {
+    moved = false;
+    for (const link of supersession) {
+      const newer = out.findIndex((f) => f.claim_id === link.claim_id);
+      const older = out.findIndex((f) => f.claim_id === link.related_claim_id);
+      if (newer < 0 || older < 0 || older < newer || out[older].as_of !== null) continue;
+      const [figure] = out.splice(older, 1);
+      out.splice(newer, 0, figure);
+      moved = true;
+    }
+  }
+  return out;
+}
+
+/** The comparison views: rows are built here as plain objects; routers render them as JSON or CSV. */
+export class CompareService {
+  constructor(private readonly store: CompareStore) {}
+
+  private async gather(q: CompareQuery, statuses: string[]): Promise<{ figures: Dated[]; links: LinkRow[]; units: Map<string, string> }> {
+    const { figures: rows, links } = await this.store.figures({ ...q, statuses });
+    const units = await this.store.units(q.metrics ?? []);
+    return { figures: rows.map(toFigure), links, units };
+  }
+
+  /** One row per claimant: their latest current figure, how many they gave, the spread and whether they agree. */
+  async sources(q: CompareQuery): Promise<SourcesView> {
+    const { figures, links, units } = await this.gather(q, ['active', 'superseded']);
+    const rows: SourceRow[] = [];
+    for (const own of groupBy(figures, (f) => f.claimant.id).values()) {
+      const current = latest(own.filter((f) => f.status === 'active'));
+      if (!current) continue;
+      const dated = own.filter((f) => f.as_of !== null);
+      rows.push({
+        ...served(current),
+        latest_by: current.latestBy,
+        figures: own.length,
+        earliest_as_of: dated[0]?.as_of ?? null,
+        latest_as_of: dated[dated.length - 1]?.as_of ?? null,
+        claims_url: claimsUrl({ ...baseParams(q), claimant: String(current.claimant.id), status: 'active,superseded' }),
+      });
+    }
+    rows.sort((a, b) => a.claimant.name.localeCompare(b.claimant.name) || a.claimant.id - b.claimant.id);
+    const disagreements = disagreementsOf(rows);
+    const compared = rows.filter((r) => r.interval !== null).length;
+    return {
+      query: echo(q),
+      rows,
+      spread: spreadOf(rows.map((r) => r.best_value).filter((v): v is number => v !== null)),
+      agreement: { verdict: compared < 2 ? 'insufficient' : disagreements.length > 0 ? 'divergent' : 'consistent', compared, disagreements },
+      warnings: warningsFor(q.metrics ?? [], units, rows, links),
+    };
+  }
+
+  /** Every figure (superseded ones included and marked) in as_of order, grouped by claimant, with the change from the claimant’s previous figure. */
+  async timeline(q: CompareQuery): Promise<TimelineView> {
+    const { figures, links, units } = await this.gather(q, ['active', 'superseded']);
+    const ids = new Set(figures.map((f) => f.claim_id));
+    const supersession = links.filter((l) => l.type === 'supersedes' && ids.has(l.claim_id) && ids.has(l.related_claim_id));
+    const claimants = [...groupBy(figures, (f) => f.claimant.id).values()].map((inOrder) => {
+      const own = placeUndatedBeforeSuperseders(inOrder, supersession);
+      let previous: { claim_id: number; best: number } | null = null;
+      const series = own.map((f): TimelineFigure => {
+        const change = previous && f.best_value !== null ? changeBetween(previous, f.best_value) : null;
+        if (f.best_value !== null) previous = { claim_id: f.claim_id, best: f.best_value };
+        return {
+          ...served(f),
+          superseded: f.status === 'superseded',
+          supersedes: supersession.filter((l) => l.claim_id === f.claim_id).map((l) => l.related_claim_id),
+          superseded_by: supersession.filter((l) => l.related_claim_id === f.claim_id).map((l) => l.claim_id),
+          change,
+        };
+      });
+      const claimant = own[0].claimant;
+      return { claimant, claims_url: claimsUrl({ ...baseParams(q), claimant: String(claimant.id), status: 'active,superseded', sort: 'as_of' }), figures: series };
+    });
+    return {
+      query: echo(q),
+      order: 'as_of ascending (a year or month figure sorts at its first day); unknown as_of last, except that an undated figure superseded by another of the same claimant comes just before it; ties by stated_on, then recording order',
+      undated: 'last',
+      claimants,
+      warnings: warningsFor(q.metrics ?? [], units, figures, links),
+    };
+  }
+
+  /** One row per requested country: the preferred figure, how many claimants, the range of active figures. */
+  async countries(q: CompareQuery): Promise<CountriesView> {
+    const { figures: all, links, units } = await this.gather(q, ['active']);
+    const cutOff = q.asOf ? partialDateEnd(q.asOf) : null;
+    // With a cut-off, a figure counts when it holds (as_of, else stated_on) on or before the cut-off's last day; undated ones cannot be placed.
+    const figures = cutOff === null ? all : all.filter((f) => f.latestBy !== 'recorded' && f.latestKey.slice(0, 10) <= cutOff);
+    const byCountry = groupBy(figures, (f) => f.country);
+    const codes = [...new Set(q.countries ?? [])];
+    const names = await this.store.countryNames(codes);
+    const rows = codes.map((code): CountryRow => {
+      const fs = byCountry.get(code) ?? [];
+      const preferred = latest(fs.filter((f) => f.rank === 'preferred'));
+      const usable = fs.filter((f) => f.rank !== 'deprecated');
+      const chosen = preferred ?? latest(usable.filter((f) => f.best_value !== null)) ?? latest(usable);
+      const values = fs.map((f) => f.best_value).filter((v): v is number => v !== null);
+      return {
+        country: code,
+        country_name: names.get(code) ?? null,
+        claim_id: chosen?.claim_id ?? null,
+        claimant: chosen?.claimant ?? null,
+        value: chosen?.value ?? null,
+        value_low: chosen?.value_low ?? null,
+        value_high: chosen?.value_high ?? null,
+        approximation: chosen?.approximation ?? null,
+        value_text: chosen?.value_text ?? null,
+        as_of: chosen?.as_of ?? null,
+        best_value: chosen?.best_value ?? null,
+        chosen_by: chosen ? (preferred ? 'rank' : 'latest') : null,
+        latest_by: chosen?.latestBy ?? null,
+        claimants: new Set(fs.map((f) => f.claimant.id)).size,
+        figures: fs.length,
+        range: { min: values.length ? Math.min(...values) : null, max: values.length ? Math.max(...values) : null },
+        claim_url: chosen ? claimUrl(chosen.claim_id) : null,
+        claims_url: claimsUrl({ ...baseParams(q), country: code, status: 'active' }),
+      };
+    });
+    return { query: echo(q), rows, warnings: warningsFor(q.metrics ?? [], units, figures, links) };
+  }
+}
