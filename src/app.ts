@@ -7,6 +7,8 @@ import { claimsRouter } from './claims/router';
 import type { Config } from './config';
 import type { Db } from './db/knex';
 import { documentsRouter } from './documents/router';
+import { exportRouter } from './export/router';
+import { ExportService } from './export/service';
 import { docsPage } from './docs/page';
 import { buildOpenApi } from './docs/openapi';
 import { createAuth } from './http/auth';
@@ -65,6 +67,8 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
   app.get('/docs', (_req, res) => res.type('html').send(docs));
   app.get('/', (_req, res) => res.redirect('/docs'));
 
+  const resolvers = { place: (ref: string) => places.resolve(ref), group: async (ref: string) => (await vocabulary.resolveGroup(ref))?.slug ?? null };
+  app.use('/v1/export', exportRouter({ exports: new ExportService(db, config.exportBatchSize), auth, resolvers }));
   app.use('/v1/claims', claimsRouter({ claims, auth, validator, places, vocabulary }));
   app.use('/v1/actors', actorsRouter({ actors, auth, validator }));
   app.use('/v1/documents', documentsRouter({ documents, auth, validator }));

@@ -3,6 +3,7 @@ import { toAffiliation } from '../actors/store';
 import { formatPartialDate } from '../dates';
 import type { Db } from '../db/knex';
 import type { AffiliationRow, ClaimRelationRow, ClaimRow } from '../db/tables';
+import { applyClaimFilter } from './filterQuery';
 import type { QuoteLocation } from './quotes';
 
 type Conn = Knex | Knex.Transaction;
@@ -255,18 +256,7 @@ export class ClaimStore {
   }
 
   async listIds(filter: ClaimFilter): Promise<number[]> {
-    const q = this.db('claims as c').select('c.id').orderBy('c.id').limit(filter.limit);
-    if (filter.countries) q.whereIn('c.country', filter.countries);
-    if (filter.metrics) q.whereIn('c.metric', filter.metrics);
-    if (filter.groups) q.whereIn('c.group_slug', filter.groups);
-    if (filter.claimantIds) q.whereIn('c.claimant_id', filter.claimantIds);
-    if (filter.claimantName) {
-      const name = filter.claimantName.toLowerCase();
-      q.whereIn('c.claimant_id', this.db('actors').select('id')
-        .whereRaw('lower(name) = ?', [name]).orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) = ?)', [name]));
-    }
-    if (filter.documentId) q.whereIn('c.id', this.db('claim_sources').select('claim_id').where('document_id', filter.documentId));
-    if (filter.statuses) q.whereIn('c.status', filter.statuses);
+    const q = applyClaimFilter(this.db('claims as c').select('c.id').orderBy('c.id').limit(filter.limit), filter, this.db);
     if (filter.afterId) q.where('c.id', '>', filter.afterId);
     return (await q).map((r: { id: number }) => r.id);
   }
