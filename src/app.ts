@@ -3,6 +3,7 @@ import express, { Express } from 'express';
 import helmet from 'helmet';
 import pino, { Logger } from 'pino';
 import { actorsRouter } from './actors/router';
+import { citationRouter } from './cite/router';
 import { claimsRouter } from './claims/router';
 import type { Config } from './config';
 import type { Db } from './db/knex';
@@ -25,7 +26,7 @@ export interface AppOptions {
 
 /** Builds the express app around a migrated database; only src/index.ts listens. */
 export async function createApp({ db, config, logger = pino({ level: config.logLevel }) }: AppOptions): Promise<Express> {
-  const { places, vocabulary, actors, documents, claims, keys } = await createServices(db);
+  const { places, vocabulary, actors, documents, claims, keys, citations } = await createServices(db);
   const validator = createValidator();
   const auth = createAuth({ keys, adminApiKey: config.adminApiKey, readAccess: config.readAccess });
   const openapi = buildOpenApi();
@@ -70,6 +71,7 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
   const resolvers = { place: (ref: string) => places.resolve(ref), group: async (ref: string) => (await vocabulary.resolveGroup(ref))?.slug ?? null };
   app.use('/v1/export', exportRouter({ exports: new ExportService(db, config.exportBatchSize), auth, resolvers }));
   app.use('/v1/claims', claimsRouter({ claims, auth, validator, places, vocabulary }));
+  app.use('/v1/claims', citationRouter({ citations, auth }));
   app.use('/v1/actors', actorsRouter({ actors, auth, validator }));
   app.use('/v1/documents', documentsRouter({ documents, auth, validator }));
   app.use('/v1', vocabularyRouter({ vocabulary, places, auth, validator }));

@@ -1,5 +1,6 @@
 import { ActorService } from './actors/service';
 import { ActorStore } from './actors/store';
+import { CitationService } from './cite/service';
 import { ClaimService } from './claims/service';
 import { ClaimStore } from './claims/store';
 import type { Db } from './db/knex';
@@ -16,6 +17,7 @@ export interface Services {
   documents: DocumentService;
   claims: ClaimService;
   keys: KeyStore;
+  citations: CitationService;
 }
 
 /** Wires stores into services for one database: used by the app, the seed loader and the tests. */
@@ -25,12 +27,14 @@ export async function createServices(db: Db): Promise<Services> {
   const revisions = new RevisionStore(db);
   const actorStore = new ActorStore(db);
   const documentStore = new DocumentStore(db);
+  const claimStore = new ClaimStore(db);
   return {
     places,
     vocabulary,
     actors: new ActorService(db, actorStore, revisions, places),
     documents: new DocumentService(db, documentStore, actorStore, revisions),
-    claims: new ClaimService(db, new ClaimStore(db), actorStore, documentStore, revisions, vocabulary, places),
+    claims: new ClaimService(db, claimStore, actorStore, documentStore, revisions, vocabulary, places),
     keys: new KeyStore(db),
+    citations: new CitationService(db, claimStore, places),
   };
 }
