@@ -3,12 +3,11 @@ declare module 'citeproc' {
     retrieveLocale(lang: string): string;
     retrieveItem(id: string): unknown;
   }
-  class Engine {
-    constructor(sys: Sys, style: string, lang?: string, forceLang?: boolean);
+  interface EngineInstance {
     setOutputFormat(format: 'html' | 'text' | 'rtf'): void;
     updateItems(ids: string[]): void;
     makeBibliography(): [{ bibstart: string; bibend: string }, string[]] | false;
   }
-  const CSL: { Engine: typeof Engine };
+  const CSL: { Engine: new (sys: Sys, style: string, lang?: string, forceLang?: boolean) => EngineInstance };
   export = CSL;
 }
