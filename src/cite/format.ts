@@ -263,7 +263,7 @@ export function cslName(name: string): CslName {
 
 /** One CSL item per document that reports the claim: the document is what a reference manager cites; the claim is its note. */
 export function cslItems(c: CitableClaim, options: CiteOptions): CslItem[] {
-  const note = [claimSentence(c), statusSentence(c), c.context ? `Context: ${c.context}` : ''].filter((s) => s).join(' ');
+  const note = claimPart(c, MARKUPS.text);
   return c.documents.map((d) => ({
     id: `claim-${c.id}-document-${d.id}`,
     type: CSL_TYPES[d.kind] ?? 'document',
