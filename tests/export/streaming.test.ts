@@ -103,3 +103,30 @@ test('a client that disconnects mid-stream stops the query and gives the connect
   expect(after).toEqual([]);
   expect(pool.numUsed()).toBe(0);
 });
+
+test('a client that disconnects from the data package download rolls its snapshot transaction back and frees the connection', async () => {
+  const pool = t.db.client.pool;
+  const req = http.get(`${base}/v1/export/datapackage`);
+  const res = await new Promise<http.IncomingMessage>((resolve) => req.on('response', resolve));
+  expect(res.headers['content-type']).toBe('application/zip');
+  await new Promise((resolve) => res.once('data', resolve));
+  res.pause();
+  const snapshot = async () => (await t.db.raw(`
+    SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NULL AND xact_start IS NOT NULL
+      AND query LIKE 'SELECT * FROM %'`)).rows;
+  let during: unknown[] = [];
+  for (let i = 0; i < 100 && during.length === 0; i++) {
+    during = await snapshot();
+    if (during.length === 0) await new Promise((r) => setTimeout(r, 50));
+  }
+  expect(during).toHaveLength(1);
+
+  req.destroy();
+  let after = during;
+  for (let i = 0; i < 200 && (after.length > 0 || pool.numUsed() > 0); i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    after = await snapshot();
+  }
+  expect(after).toEqual([]);
+  expect(pool.numUsed()).toBe(0);
+});
