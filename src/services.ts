@@ -1,6 +1,7 @@
 import { ActorService } from './actors/service';
 import { ActorStore } from './actors/store';
 import { CitationService } from './cite/service';
+import { CitationStore } from './cite/store';
 import { ClaimService } from './claims/service';
 import { ClaimStore } from './claims/store';
 import type { Db } from './db/knex';
@@ -35,6 +36,6 @@ export async function createServices(db: Db): Promise<Services> {
     documents: new DocumentService(db, documentStore, actorStore, revisions),
     claims: new ClaimService(db, claimStore, actorStore, documentStore, revisions, vocabulary, places),
     keys: new KeyStore(db),
-    citations: new CitationService(db, claimStore, places),
+    citations: new CitationService(new CitationStore(db), claimStore, places),
   };
 }

@@ -1,9 +1,9 @@
 import type { ClaimStore } from '../claims/store';
 import { formatPartialDate } from '../dates';
-import type { Db } from '../db/knex';
 import { NotFoundError } from '../http/errors';
 import type { PlaceIndex } from '../vocab/store';
 import { CitableClaim, CitableDocument, CitationFormat, citeClaim, citeClaims } from './format';
+import type { CitationStore } from './store';
 import { CitationStyle, styleRenderer } from './styles';
 
 export interface CitationRequest {
@@ -20,14 +20,8 @@ function shortAlias(aliases: string[]): string | null {
   return aliases.find((a) => /^[A-Z][A-Z0-9&/.-]{1,9}$/.test(a)) ?? null;
 }
 
-interface ActorInfo { id: number; kind: string; aliases: string[] }
-interface DocumentInfo {
-  id: number; kind: string; title: string; url: string | null; container_title: string | null; publisher: string | null;
-  authors: string[]; published_on: string | null; published_precision: string | null; language: string | null; retrieved_at: Date | null;
-}
-
 export class CitationService {
-  constructor(private readonly db: Db, private readonly claims: ClaimStore, private readonly places: PlaceIndex) {}
+  constructor(private readonly store: CitationStore, private readonly claims: ClaimStore, private readonly places: PlaceIndex) {}
 
   /** Everything a citation names, for these claims (in this order; unknown ids are skipped). */
   async citable(ids: number[]): Promise<CitableClaim[]> {
@@ -35,17 +29,10 @@ export class CitationService {
     if (claims.length === 0) return [];
     const supersederIds = [...new Set(claims.flatMap((c) => c.relations.filter((r) => r.type === 'superseded_by').map((r) => r.claim_id)))];
     const superseders = new Map((await this.claims.load(supersederIds)).map((c) => [c.id, c]));
-    const metrics = new Map((await this.db('metrics').whereIn('code', [...new Set(claims.map((c) => c.metric))]).select('code', 'label', 'unit'))
-      .map((m: { code: string; label: string; unit: string }) => [m.code, m]));
-    const groupSlugs = claims.map((c) => c.group).filter((g): g is string => g !== null);
-    const groups = new Map((await this.db('groups').whereIn('slug', [...new Set(groupSlugs)]).select('slug', 'name'))
-      .map((g: { slug: string; name: string }) => [g.slug, g]));
-    const actorIds = [...new Set(claims.flatMap((c) => [c.claimant.id, ...(c.claimant.organization ? [c.claimant.organization.id] : [])]))];
-    const actors = new Map((await this.db<ActorInfo>('actors').whereIn('id', actorIds).select('id', 'kind', 'aliases')).map((a) => [a.id, a]));
-    const documentIds = [...new Set(claims.flatMap((c) => c.sources.map((s) => s.document.id)))];
-    const documents = new Map((await this.db('documents as d').leftJoin('actors as p', 'p.id', 'd.publisher_id').whereIn('d.id', documentIds)
-      .select('d.id', 'd.kind', 'd.title', 'd.url', 'd.container_title', 'p.name as publisher', 'd.authors', 'd.published_on', 'd.published_precision', 'd.language', 'd.retrieved_at'))
-      .map((d: DocumentInfo) => [d.id, d]));
+    const metrics = await this.store.metrics([...new Set(claims.map((c) => c.metric))]);
+    const groups = await this.store.groups([...new Set(claims.map((c) => c.group).filter((g): g is string => g !== null))]);
+    const actors = await this.store.actors([...new Set(claims.flatMap((c) => [c.claimant.id, ...(c.claimant.organization ? [c.claimant.organization.id] : [])]))]);
+    const documents = await this.store.documents([...new Set(claims.flatMap((c) => c.sources.map((s) => s.document.id)))]);
 
     return claims.map((c): CitableClaim => {
       const country = this.places.get(c.country);
