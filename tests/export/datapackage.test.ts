@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import yauzl from 'yauzl';
@@ -91,6 +94,27 @@ test('the data package is a zip of datapackage.json and one CSV per table, each 
   expect(rowsOf('claims')[1]).toMatchObject({ id: '2', value: '300', location: '["IQ","SY"]', as_of: '', approximation: 'more_than' });
   expect(rowsOf('claims')[0]).toMatchObject({ as_of: '2013-11-01', as_of_precision: 'month' });
   expect(files.has('data/api_keys.csv')).toBe(false);
+});
+
+test('the Frictionless reference library validates the package and reads every resource, types and foreign keys checked', async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Package } = require('datapackage');
+  const { files } = await download(t.app);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-package-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'data'));
+    for (const [name, text] of files) fs.writeFileSync(path.join(dir, name), text);
+    const pkg = await Package.load(path.join(dir, 'datapackage.json'), { basePath: dir });
+    expect(pkg.errors).toEqual([]);
+    expect(pkg.valid).toBe(true);
+    const counts: Record<string, number> = {};
+    for (const resource of pkg.resources) counts[resource.name] = (await resource.read({ keyed: true, relations: true })).length;
+    expect(counts).toMatchObject({ claims: 6, 'claim-sources': 9, 'claim-relations': 3, documents: 1, 'actor-affiliations': 2 });
+    const claims = await pkg.getResource('claims').read({ keyed: true });
+    expect(claims[1]).toMatchObject({ id: 2, value: 300, location: ['IQ', 'SY'], approximation: 'more_than', as_of: null });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 describe('loading it back', () => {
