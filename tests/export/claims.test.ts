@@ -190,3 +190,11 @@ test('include=revisions exports the revision history: who, when, what changed, w
   const json = JSON.parse((await request(t.app).get('/v1/export/claims?include=revisions&format=json&claimant=6').expect(200)).text);
   expect(json[3]).toMatchObject({ claim_id: 6, version: 2, changed_fields: ['rank'], changes: { rank: { from: 'normal', to: 'preferred' } } });
 });
+
+test('a retracted claim stays in the export, flagged with its reason, unless filtered out', async () => {
+  await request(t.app).delete('/v1/claims/4').set(t.as.editor).send({ reason: 'Too vague to keep, see claim 2.' }).expect(200);
+  const { rows } = await exportCsv('?country=KZ');
+  expect(rows.find((r) => r.claim_id === '4')).toMatchObject({ status: 'retracted', retraction_reason: 'Too vague to keep, see claim 2.', version: '2' });
+  const active = await exportCsv('?country=KZ&status=active,superseded');
+  expect(active.rows.map((r) => r.claim_id)).not.toContain('4');
+});
