@@ -20,21 +20,11 @@ function list(raw: string | undefined): string[] | undefined {
   return raw.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
-export interface ParseClaimFilterOptions {
-  /** Parameters the route reads itself besides the filters (an export's format and include). */
-  extraParams?: readonly string[];
-  /** False for exports, which are not paged: limit and cursor are then unknown parameters. */
-  paged?: boolean;
-}
-
-const PAGING_PARAMS = ['limit', 'cursor'];
-
 /** Reads GET /v1/claims filters; every unknown value is reported with the parameter it came from. */
-export async function parseClaimFilter(req: Request, resolvers: FilterResolvers, options: ParseClaimFilterOptions = {}): Promise<ClaimFilter> {
-  const paged = options.paged ?? true;
-  onlyParams(req, [...CLAIM_FILTER_PARAMS.filter((p) => paged || !PAGING_PARAMS.includes(p)), ...(options.extraParams ?? [])]);
+export async function parseClaimFilter(req: Request, resolvers: FilterResolvers): Promise<ClaimFilter> {
+  onlyParams(req, CLAIM_FILTER_PARAMS);
   const errors: FieldError[] = [];
-  const filter: ClaimFilter = { limit: paged ? parseLimit(req) : 0 };
+  const filter: ClaimFilter = { limit: parseLimit(req) };
 
   const countries = list(queryParam(req, 'country'));
   if (countries) {
@@ -74,7 +64,7 @@ export async function parseClaimFilter(req: Request, resolvers: FilterResolvers,
     for (const s of statuses) if (!STATUSES.includes(s)) errors.push({ field: 'status', message: `must be one of ${STATUSES.join(', ')}` });
     filter.statuses = statuses;
   }
-  const cursor = paged ? decodeCursor(req) : null;
+  const cursor = decodeCursor(req);
   if (cursor) {
     const [afterId] = cursor;
     if (typeof afterId !== 'number' || !Number.isSafeInteger(afterId) || afterId < 0) errors.push({ field: 'cursor', message: 'is not a valid cursor' });

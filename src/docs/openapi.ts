@@ -1,6 +1,7 @@
 import { CITATION_FORMATS } from '../cite/format';
 import { CITATION_STYLES } from '../cite/styles';
 import { CLAIM_EXPORT_COLUMNS, REVISION_EXPORT_COLUMNS } from '../export/claimRows';
+import { EXPORT_FILTER_PARAMS } from '../export/parseExportParams';
 import type { Column } from '../export/serialize';
 import { JsonSchema, loadSchemas } from '../http/validate';
 
@@ -59,7 +60,7 @@ const attachment = { 'Content-Disposition': { description: 'attachment; filename
 
 /** The export and citation operations (issue 4). */
 function exportPaths(claimFilters: { name: string }[]): Record<string, unknown> {
-  const filters = claimFilters.filter((p) => p.name !== 'limit' && p.name !== 'cursor');
+  const filters = claimFilters.filter((p) => (EXPORT_FILTER_PARAMS as readonly string[]).includes(p.name));
   const text = (description: string) => ({ schema: { type: 'string', description } });
   return {
     '/v1/export/claims': {

@@ -2,27 +2,12 @@ import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import archiver from 'archiver';
 import { Request, Response, Router } from 'express';
-import { CLAIM_FILTER_PARAMS, FilterResolvers, parseClaimFilter } from '../claims/parseClaimFilter';
+import type { FilterResolvers } from '../claims/parseClaimFilter';
 import type { Auth } from '../http/auth';
-import { BadRequestError } from '../http/errors';
-import { onlyParams, queryParam } from '../http/params';
-import { CONTENT_TYPES, EXPORT_FORMATS, ExportFormat } from './serialize';
+import { onlyParams } from '../http/params';
+import { EXPORT_FILTER_PARAMS, parseExportParams } from './parseExportParams';
+import { CONTENT_TYPES } from './serialize';
 import type { ExportService } from './service';
-
-function parseFormat(req: Request): ExportFormat {
-  const raw = queryParam(req, 'format') ?? 'csv';
-  if (!(EXPORT_FORMATS as readonly string[]).includes(raw)) {
-    throw new BadRequestError(`format must be one of ${EXPORT_FORMATS.join(', ')}.`, [{ field: 'format', message: `must be one of ${EXPORT_FORMATS.join(', ')}` }]);
-  }
-  return raw as ExportFormat;
-}
-
-function parseInclude(req: Request): 'sources' | 'revisions' {
-  const raw = queryParam(req, 'include');
-  if (raw === undefined) return 'sources';
-  if (raw !== 'revisions') throw new BadRequestError('include must be "revisions" (or left out).', [{ field: 'include', message: 'must be revisions' }]);
-  return raw;
-}
 
 /** 20261127T042900Z */
 function stamp(at: Date): string {
@@ -31,7 +16,7 @@ function stamp(at: Date): string {
 
 /** A file name that says what was exported (with which filters) and when: claims_country-KZ_20261127T042900Z.csv */
 export function exportFileName(what: string, req: Request, at: Date, ext: string): string {
-  const filters = CLAIM_FILTER_PARAMS.filter((p) => typeof req.query[p] === 'string')
+  const filters = EXPORT_FILTER_PARAMS.filter((p) => typeof req.query[p] === 'string')
     .map((p) => `${p}-${String(req.query[p]).replace(/[^A-Za-z0-9.-]+/g, '-').slice(0, 40)}`);
   return [what, ...filters, stamp(at)].join('_').slice(0, 200) + `.${ext}`;
 }
@@ -51,9 +36,7 @@ export function exportRouter(deps: { exports: ExportService; auth: Auth; resolve
   const router = Router();
 
   router.get('/claims', auth.read, async (req, res) => {
-    const filter = await parseClaimFilter(req, resolvers, { extraParams: ['format', 'include'], paged: false });
-    const format = parseFormat(req);
-    const include = parseInclude(req);
+    const { filter, format, include } = await parseExportParams(req, resolvers);
     const streams = include === 'revisions' ? await exports.revisions(filter, format) : await exports.claims(filter, format);
     const name = exportFileName(include === 'revisions' ? 'claim-revisions' : 'claims', req, new Date(), format);
     res.set({ 'Content-Type': CONTENT_TYPES[format], 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' });
