@@ -181,6 +181,9 @@ interface Markup {
   url(u: string): string | null;
 }
 
+/** Only web links become links (the schema allows nothing else; this keeps a javascript: URL inert whatever its origin). */
+const linkable = (u: string | null): u is string => u !== null && /^https?:\/\//i.test(u);
+
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const escapeMarkdown = (s: string) => s.replace(/([\\`*_{}[\]<>#|~])/g, '\\$1');
 
@@ -188,15 +191,15 @@ const MARKUPS: Record<'text' | 'markdown' | 'html', Markup> = {
   text: { text: (s) => s, title: (t) => `“${t}”`, em: (s) => s, url: (u) => u },
   markdown: {
     text: escapeMarkdown,
-    title: (t, u) => (u ? `“[${escapeMarkdown(t)}](<${u.replace(/[<>]/g, encodeURIComponent)}>)”` : `“${escapeMarkdown(t)}”`),
+    title: (t, u) => (linkable(u) ? `“[${escapeMarkdown(t)}](<${u.replace(/[<>]/g, encodeURIComponent)}>)”` : `“${escapeMarkdown(t)}”`),
     em: (s) => `*${escapeMarkdown(s)}*`,
-    url: () => null,
+    url: (u) => (linkable(u) ? null : escapeMarkdown(u)),
   },
   html: {
     text: escapeHtml,
-    title: (t, u) => (u ? `“<a href="${escapeHtml(u)}">${escapeHtml(t)}</a>”` : `“${escapeHtml(t)}”`),
+    title: (t, u) => (linkable(u) ? `“<a href="${escapeHtml(u)}">${escapeHtml(t)}</a>”` : `“${escapeHtml(t)}”`),
     em: (s) => `<i>${escapeHtml(s)}</i>`,
-    url: () => null,
+    url: (u) => (linkable(u) ? null : escapeHtml(u)),
   },
 };
 

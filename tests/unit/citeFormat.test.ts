@@ -56,3 +56,14 @@ test('several claims cite as one document per format (for comparison views)', ()
   expect(ris.match(/^TY {2}- RPRT\r$/gm)).toHaveLength(2);
   expect(ris).toContain('DA  - 2017/10//\r\n');
 });
+
+test('only web URLs become links in markdown and html', () => {
+  const doc = { ...claim.documents[0], title: 'A <b>title</b>', url: 'javascript:alert(1)' };
+  const html = citeClaims([{ ...claim, documents: [doc] }], 'html', { today: '2026-11-27' });
+  expect(html).not.toContain('<a ');
+  expect(html).toContain('“A &lt;b&gt;title&lt;/b&gt;”, The Soufan Center, October 2017, javascript:alert(1), accessed');
+  const md = citeClaims([{ ...claim, documents: [doc] }], 'markdown', { today: '2026-11-27' });
+  expect(md).not.toContain('](');
+  const linked = citeClaims([{ ...claim, documents: [{ ...doc, url: 'https://example.org/a?b=1&c="x"' }] }], 'html', { today: '2026-11-27' });
+  expect(linked).toContain('“<a href="https://example.org/a?b=1&amp;c=&quot;x&quot;">A &lt;b&gt;title&lt;/b&gt;</a>”');
+});
