@@ -8,6 +8,9 @@ import type { CitationRequest } from './service';
 
 const STYLED: CitationFormat[] = ['text', 'html'];
 
+/** The parameters parseCitationParams reads, besides the format parameter (for a route's onlyParams). */
+export const CITATION_PARAMS = ['style', 'accessed'] as const;
+
 /**
  * Reads a citation's format (text by default), style (ledger by default; CSL styles for text and html only)
  * and accessed date. `formatParam` lets a view whose `format` is taken (compare views: format=citation)

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { Auth } from '../http/auth';
 import { onlyParams, pathId } from '../http/params';
 import { CITATION_CONTENT_TYPES } from './format';
-import { parseCitationParams } from './parseCitationParams';
+import { CITATION_PARAMS, parseCitationParams } from './parseCitationParams';
 import type { CitationService } from './service';
 
 export function citationRouter(deps: { citations: CitationService; auth: Auth }): Router {
@@ -10,7 +10,7 @@ export function citationRouter(deps: { citations: CitationService; auth: Auth })
   const router = Router();
 
   router.get('/:id/citation', auth.read, async (req, res) => {
-    onlyParams(req, ['format', 'style', 'accessed']);
+    onlyParams(req, ['format', ...CITATION_PARAMS]);
     const id = pathId(req);
     const request = parseCitationParams(req, new Date());
     const citation = await citations.cite(id, request);
