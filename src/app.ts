@@ -3,11 +3,15 @@ import express, { Express } from 'express';
 import helmet from 'helmet';
 import pino, { Logger } from 'pino';
 import { actorsRouter } from './actors/router';
+import { citationRouter } from './cite/router';
 import { claimsRouter } from './claims/router';
+import { filterResolvers } from './claims/parseClaimFilter';
 import { compareRouter } from './compare/router';
 import type { Config } from './config';
 import type { Db } from './db/knex';
 import { documentsRouter } from './documents/router';
+import { exportRouter } from './export/router';
+import { ExportService } from './export/service';
 import { docsPage } from './docs/page';
 import { buildOpenApi } from './docs/openapi';
 import { createAuth } from './http/auth';
@@ -24,7 +28,7 @@ export interface AppOptions {
 
 /** Builds the express app around a migrated database; only src/index.ts listens. */
 export async function createApp({ db, config, logger = pino({ level: config.logLevel }) }: AppOptions): Promise<Express> {
-  const { places, vocabulary, actors, documents, claims, keys, compare } = await createServices(db);
+  const { places, vocabulary, actors, documents, claims, keys, compare, citations } = await createServices(db);
   const validator = createValidator();
   const auth = createAuth({ keys, adminApiKey: config.adminApiKey, readAccess: config.readAccess });
   const openapi = buildOpenApi();
@@ -66,7 +70,10 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
   app.get('/docs', (_req, res) => res.type('html').send(docs));
   app.get('/', (_req, res) => res.redirect('/docs'));
 
+  const resolvers = filterResolvers({ places, vocabulary });
+  app.use('/v1/export', exportRouter({ exports: new ExportService(db, config.exportBatchSize), auth, resolvers }));
   app.use('/v1/claims', claimsRouter({ claims, auth, validator, places, vocabulary }));
+  app.use('/v1/claims', citationRouter({ citations, auth }));
   app.use('/v1/actors', actorsRouter({ actors, auth, validator }));
   app.use('/v1/documents', documentsRouter({ documents, auth, validator }));
   app.use('/v1/compare', compareRouter({ compare, auth, places, vocabulary }));

@@ -14,6 +14,8 @@ export interface Config {
   /** Largest accepted request body, in bytes. */
   bodyLimit: number;
   logLevel: string;
+  /** Rows fetched per round trip by the cursors of streamed exports. */
+  exportBatchSize: number;
 }
 
 export class ConfigError extends Error {}
@@ -41,5 +43,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readAccess,
     bodyLimit: integer('BODY_LIMIT', env.BODY_LIMIT, 1024 * 1024, 1024, 100 * 1024 * 1024),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    exportBatchSize: integer('EXPORT_BATCH_SIZE', env.EXPORT_BATCH_SIZE, 500, 1, 100000),
   });
 }

@@ -1,5 +1,7 @@
 import { ActorService } from './actors/service';
 import { ActorStore } from './actors/store';
+import { CitationService } from './cite/service';
+import { CitationStore } from './cite/store';
 import { ClaimService } from './claims/service';
 import { ClaimStore } from './claims/store';
 import { CompareService } from './compare/service';
@@ -19,6 +21,7 @@ export interface Services {
   claims: ClaimService;
   keys: KeyStore;
   compare: CompareService;
+  citations: CitationService;
 }
 
 /** Wires stores into services for one database: used by the app, the seed loader and the tests. */
@@ -28,13 +31,15 @@ export async function createServices(db: Db): Promise<Services> {
   const revisions = new RevisionStore(db);
   const actorStore = new ActorStore(db);
   const documentStore = new DocumentStore(db);
+  const claimStore = new ClaimStore(db);
   return {
     places,
     vocabulary,
     actors: new ActorService(db, actorStore, revisions, places),
     documents: new DocumentService(db, documentStore, actorStore, revisions),
-    claims: new ClaimService(db, new ClaimStore(db), actorStore, documentStore, revisions, vocabulary, places),
+    claims: new ClaimService(db, claimStore, actorStore, documentStore, revisions, vocabulary, places),
     keys: new KeyStore(db),
     compare: new CompareService(new CompareStore(db)),
+    citations: new CitationService(new CitationStore(db), claimStore, places),
   };
 }

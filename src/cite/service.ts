@@ -1,0 +1,80 @@
+import type { ClaimStore } from '../claims/store';
+import { formatPartialDate } from '../dates';
+import { NotFoundError } from '../http/errors';
+import type { PlaceIndex } from '../vocab/store';
+import { CitableClaim, CitableDocument, CitationFormat, citeClaim, citeClaims } from './format';
+import type { CitationStore } from './store';
+import { CitationStyle, styleRenderer } from './styles';
+
+export interface CitationRequest {
+  format: CitationFormat;
+  style: CitationStyle;
+  /** YYYY-MM-DD, overriding the documents' retrieval dates. */
+  accessed?: string;
+  /** The date of the request, YYYY-MM-DD. */
+  today: string;
+}
+
+/** A short all-capitals alias to show in parentheses: KNB, FSB. */
+function shortAlias(aliases: string[]): string | null {
+  return aliases.find((a) => /^[A-Z][A-Z0-9&/.-]{1,9}$/.test(a)) ?? null;
+}
+
+export class CitationService {
+  constructor(private readonly store: CitationStore, private readonly claims: ClaimStore, private readonly places: PlaceIndex) {}
+
+  /** Everything a citation names, for these claims (in this order; unknown ids are skipped). */
+  async citable(ids: number[]): Promise<CitableClaim[]> {
+    const claims = await this.claims.load(ids);
+    if (claims.length === 0) return [];
+    const supersederIds = [...new Set(claims.flatMap((c) => c.relations.filter((r) => r.type === 'superseded_by').map((r) => r.claim_id)))];
+    const superseders = new Map((await this.claims.load(supersederIds)).map((c) => [c.id, c]));
+    const metrics = await this.store.metrics([...new Set(claims.map((c) => c.metric))]);
+    const groups = await this.store.groups([...new Set(claims.map((c) => c.group).filter((g): g is string => g !== null))]);
+    const actors = await this.store.actors([...new Set(claims.flatMap((c) => [c.claimant.id, ...(c.claimant.organization ? [c.claimant.organization.id] : [])]))]);
+    const documents = await this.store.documents([...new Set(claims.flatMap((c) => c.sources.map((s) => s.document.id)))]);
+
+    return claims.map((c): CitableClaim => {
+      const country = this.places.get(c.country);
+      const organization = c.claimant.organization;
+      const docs = [...new Set(c.sources.map((s) => s.document.id))].map((id): CitableDocument => {
+        const d = documents.get(id)!;
+        return {
+          id: d.id, kind: d.kind, title: d.title, url: d.url, container_title: d.container_title, publisher: d.publisher, authors: d.authors,
+          published_on: formatPartialDate(d.published_on, d.published_precision), language: d.language,
+          retrieved_at: d.retrieved_at ? d.retrieved_at.toISOString() : null,
+        };
+      });
+      return {
+        id: c.id,
+        claimant: {
+          name: c.claimant.name, kind: c.claimant.kind, short: shortAlias(actors.get(c.claimant.id)?.aliases ?? []), role: c.claimant.role,
+          organization: organization
+            ? { name: organization.name, kind: actors.get(organization.id)?.kind ?? 'other', short: shortAlias(actors.get(organization.id)?.aliases ?? []) }
+            : null,
+        },
+        metric: metrics.get(c.metric) ?? { code: c.metric, label: c.metric, unit: 'people' },
+        country: { code: c.country, name: country?.name ?? c.country, kind: country?.kind ?? 'country' },
+        group: c.group ? (groups.get(c.group) ?? { slug: c.group, name: c.group }) : null,
+        location: c.location.map((code) => this.places.get(code)?.name ?? code),
+        value: c.value, value_low: c.value_low, value_high: c.value_high, approximation: c.approximation, value_text: c.value_text,
+        as_of: c.as_of, stated_on: c.stated_on, context: c.context, status: c.status, retraction_reason: c.retraction_reason,
+        superseded_by: c.relations.filter((r) => r.type === 'superseded_by').map((r) => superseders.get(r.claim_id))
+          .filter((s): s is NonNullable<typeof s> => s !== undefined && s.status !== 'retracted')
+          .map((s) => ({ id: s.id, value_text: s.value_text, claimant: s.claimant.name })),
+        documents: docs,
+      };
+    });
+  }
+
+  async cite(id: number, request: CitationRequest): Promise<string> {
+    const [claim] = await this.citable([id]);
+    if (!claim) throw new NotFoundError(`Claim ${id} does not exist.`);
+    return citeClaim(claim, request.format, request, styleRenderer(request.style));
+  }
+
+  /** One citation per claim, e.g. for every figure a comparison view shows. */
+  async citeMany(ids: number[], request: CitationRequest): Promise<string> {
+    return citeClaims(await this.citable(ids), request.format, request, styleRenderer(request.style));
+  }
+}

@@ -1,0 +1,145 @@
+import type { Knex } from 'knex';
+import { applyClaimFilter } from '../claims/filterQuery';
+import type { ClaimFilter } from '../claims/store';
+import type { Db } from '../db/knex';
+import type { Column, ExportRecord } from './serialize';
+
+/** The columns of GET /v1/export/claims: one row per claim × source, every provenance field. */
+export const CLAIM_EXPORT_COLUMNS: readonly Column[] = [
+  { name: 'claim_id', kind: 'integer', description: 'Claim id (GET /v1/claims/{id}).' },
+  { name: 'key', kind: 'text', description: 'External key chosen by an importer, if any.' },
+  { name: 'metric', kind: 'text', description: 'What is counted: metric code.' },
+  { name: 'metric_label', kind: 'text', description: 'Readable label of the metric.' },
+  { name: 'unit', kind: 'text', description: 'Unit of the figure.' },
+  { name: 'country', kind: 'text', description: 'Whose nationals are counted: ISO 3166-1 alpha-2, region or grouping code.' },
+  { name: 'country_name', kind: 'text', description: 'English name of the country, region or grouping.' },
+  { name: 'group', kind: 'text', description: 'Slug of the group the figure is about; empty when none.' },
+  { name: 'group_name', kind: 'text', description: 'Name of the group.' },
+  { name: 'location', kind: 'list', description: 'Theatre: codes of where they are, ";"-separated in CSV.' },
+  { name: 'value', kind: 'number', description: 'Best estimate; empty for vague figures.' },
+  { name: 'value_low', kind: 'number', description: 'Lower bound, when given or implied.' },
+  { name: 'value_high', kind: 'number', description: 'Upper bound, when given or implied.' },
+  { name: 'approximation', kind: 'text', description: 'exact, approximately, more_than, at_least, less_than, at_most, range or vague.' },
+  { name: 'value_text', kind: 'text', description: 'The figure in the words as written.' },
+  { name: 'as_of', kind: 'date', description: 'When the figure holds: YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown.' },
+  { name: 'stated_on', kind: 'date', description: 'When the claimant stated it: YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown.' },
+  { name: 'context', kind: 'text', description: 'Where or how it was said.' },
+  { name: 'claimant_id', kind: 'integer', description: 'Actor id of who asserts the figure.' },
+  { name: 'claimant_name', kind: 'text', description: 'Name of the claimant.' },
+  { name: 'claimant_role', kind: 'text', description: 'Role the claimant held when it was stated (or as of it), for persons.' },
+  { name: 'claimant_organization', kind: 'text', description: 'Organization of that role.' },
+  { name: 'source_position', kind: 'integer', description: 'Order of this source among the claim’s sources, from 0.' },
+  { name: 'document_id', kind: 'integer', description: 'Id of the document reporting the claim (GET /v1/documents/{id}).' },
+  { name: 'document_title', kind: 'text', description: 'Title of the document.' },
+  { name: 'document_url', kind: 'text', description: 'Where the document can be read.' },
+  { name: 'document_authors', kind: 'list', description: 'Authors of the document, ";"-separated in CSV.' },
+  { name: 'publisher', kind: 'text', description: 'Name of the publisher of the document.' },
+  { name: 'published_on', kind: 'date', description: 'Publication date of the document at its precision; empty when unknown.' },
+  { name: 'quote', kind: 'text', description: 'The exact words of the document that state the figure.' },
+  { name: 'status', kind: 'text', description: 'active, superseded or retracted.' },
+  { name: 'retraction_reason', kind: 'text', description: 'Why the claim was retracted.' },
+  { name: 'rank', kind: 'text', description: 'preferred, normal or deprecated.' },
+  { name: 'credibility', kind: 'integer', description: 'Editor’s credibility grade 1–6.' },
+  { name: 'supersedes', kind: 'list', description: 'Ids of the claims this claim supersedes.' },
+  { name: 'superseded_by', kind: 'list', description: 'Ids of the claims that supersede this claim.' },
+  { name: 'part_of', kind: 'list', description: 'Ids of the claims this figure is part of.' },
+  { name: 'derived_from', kind: 'list', description: 'Ids of the claims this figure is derived from.' },
+  { name: 'contradicts', kind: 'list', description: 'Ids of the claims this claim contradicts or is contradicted by.' },
+  { name: 'corroborates', kind: 'list', description: 'Ids of the claims this claim corroborates or is corroborated by.' },
+  { name: 'notes', kind: 'text', description: 'Editor notes.' },
+  { name: 'version', kind: 'integer', description: 'Version of the claim (its ETag).' },
+  { name: 'created_at', kind: 'timestamp', description: 'When the claim was recorded (ISO 8601, UTC).' },
+  { name: 'updated_at', kind: 'timestamp', description: 'When the claim last changed (ISO 8601, UTC).' },
+];
+
+/** The columns of GET /v1/export/claims?include=revisions: one row per revision of the selected claims. */
+export const REVISION_EXPORT_COLUMNS: readonly Column[] = [
+  { name: 'revision_id', kind: 'integer', description: 'Revision id; increases with time.' },
+  { name: 'claim_id', kind: 'integer', description: 'The claim revised.' },
+  { name: 'version', kind: 'integer', description: 'The version the claim has after this revision.' },
+  { name: 'action', kind: 'text', description: 'create, update or retract.' },
+  { name: 'author', kind: 'text', description: 'Who made the change (the API key’s name).' },
+  { name: 'reason', kind: 'text', description: 'Why, as given by the author.' },
+  { name: 'changed_fields', kind: 'list', description: 'Names of the fields that changed, ";"-separated in CSV.' },
+  { name: 'changes', kind: 'json', description: 'For each changed field, {"from": …, "to": …} (JSON text in CSV).' },
+  { name: 'created_at', kind: 'timestamp', description: 'When the change was made (ISO 8601, UTC).' },
+];
+
+/** A stored first-day date written back at its precision, in SQL. */
+function partialDate(column: string, precision: string): string {
+  return `CASE ${precision} WHEN 'year' THEN to_char(${column}, 'YYYY') WHEN 'month' THEN to_char(${column}, 'YYYY-MM') WHEN 'day' THEN to_char(${column}, 'YYYY-MM-DD') END`;
+}
+
+const outgoing = (type: string) => `ARRAY(SELECT r.related_claim_id FROM claim_relations r WHERE r.claim_id = c.id AND r.type = '${type}' ORDER BY 1)`;
+const incoming = (type: string) => `ARRAY(SELECT r.claim_id FROM claim_relations r WHERE r.related_claim_id = c.id AND r.type = '${type}' ORDER BY 1)`;
+const either = (type: string) => `ARRAY(SELECT CASE WHEN r.claim_id = c.id THEN r.related_claim_id ELSE r.claim_id END FROM claim_relations r
+  WHERE (r.claim_id = c.id OR r.related_claim_id = c.id) AND r.type = '${type}' ORDER BY 1)`;
+
+// The claimant's role as ClaimStore.load picks it: the affiliation held on the date stated (else as of),
+// else the current one, else the first, in the editor's order.
+const ROLE_AT = `LEFT JOIN LATERAL (
+  SELECT af.role, o.name AS organization
+  FROM actor_affiliations af JOIN actors o ON o.id = af.organization_id,
+       LATERAL (SELECT COALESCE(c.stated_on, c.as_of) AS d) said,
+       LATERAL (SELECT said.d IS NOT NULL AND (af.from_date IS NULL OR af.from_date <= said.d) AND (af.to_date IS NULL OR af.to_date >= said.d) AS held) h
+  WHERE af.person_id = c.claimant_id AND a.kind = 'person'
+  ORDER BY h.held DESC, (NOT h.held AND af.to_date IS NULL) DESC, af.position
+  LIMIT 1
+) role ON true`;
+
+/** Rows as the query gives them; ids in relation arrays may come as text (bigint[]). */
+export type ClaimExportRow = Record<string, unknown> & { created_at: Date; updated_at: Date };
+
+/** One row per claim × source of the filtered claims, every column built by PostgreSQL, in claim id order. */
+export function claimExportQuery(db: Db, filter: ClaimFilter): Knex.QueryBuilder {
+  const query = db('claims as c')
+    .join('claim_sources as s', 's.claim_id', 'c.id')
+    .join('documents as d', 'd.id', 's.document_id')
+    .leftJoin('actors as p', 'p.id', 'd.publisher_id')
+    .join('metrics as m', 'm.code', 'c.metric')
+    .join('countries as co', 'co.code', 'c.country')
+    .leftJoin('groups as g', 'g.slug', 'c.group_slug')
+    .join('actors as a', 'a.id', 'c.claimant_id')
+    .joinRaw(ROLE_AT)
+    .select(
+      'c.id as claim_id', 'c.key', 'c.metric', 'm.label as metric_label', 'm.unit', 'c.country', 'co.name as country_name',
+      'c.group_slug as group', 'g.name as group_name', 'c.location', 'c.value', 'c.value_low', 'c.value_high', 'c.approximation', 'c.value_text',
+      db.raw(`${partialDate('c.as_of', 'c.as_of_precision')} AS as_of`),
+      db.raw(`${partialDate('c.stated_on', 'c.stated_precision')} AS stated_on`),
+      'c.context', 'c.claimant_id', 'a.name as claimant_name', 'role.role as claimant_role', 'role.organization as claimant_organization',
+      's.position as source_position', 'd.id as document_id', 'd.title as document_title', 'd.url as document_url', 'd.authors as document_authors',
+      'p.name as publisher', db.raw(`${partialDate('d.published_on', 'd.published_precision')} AS published_on`), 's.quote',
+      'c.status', 'c.retraction_reason', 'c.rank', 'c.credibility',
+      db.raw(`${outgoing('supersedes')} AS supersedes`), db.raw(`${incoming('supersedes')} AS superseded_by`),
+      db.raw(`${outgoing('part_of')} AS part_of`), db.raw(`${outgoing('derived_from')} AS derived_from`),
+      db.raw(`${either('contradicts')} AS contradicts`), db.raw(`${either('corroborates')} AS corroborates`),
+      'c.notes', 'c.version', 'c.created_at', 'c.updated_at',
+    )
+    .orderBy([{ column: 'c.id' }, { column: 's.position' }, { column: 's.id' }]);
+  return applyClaimFilter(query, filter, db);
+}
+
+/** The revisions of the filtered claims, oldest first within each claim. */
+export function revisionExportQuery(db: Db, filter: ClaimFilter): Knex.QueryBuilder {
+  const claims = applyClaimFilter(db('claims as c').select('c.id'), filter, db);
+  return db('revisions as rv')
+    .where('rv.entity', 'claim')
+    .whereIn('rv.entity_id', claims)
+    .select('rv.id as revision_id', 'rv.entity_id as claim_id', 'rv.version', 'rv.action', 'rv.author', 'rv.reason', 'rv.changes', 'rv.created_at')
+    .orderBy([{ column: 'rv.entity_id' }, { column: 'rv.version' }]);
+}
+
+const ids = (v: unknown) => (v as (string | number)[]).map(Number);
+
+export function toClaimExport(row: ClaimExportRow): ExportRecord {
+  return {
+    ...row,
+    supersedes: ids(row.supersedes), superseded_by: ids(row.superseded_by), part_of: ids(row.part_of),
+    derived_from: ids(row.derived_from), contradicts: ids(row.contradicts), corroborates: ids(row.corroborates),
+    created_at: row.created_at.toISOString(), updated_at: row.updated_at.toISOString(),
+  };
+}
+
+export function toRevisionExport(row: { changes: Record<string, unknown>; created_at: Date } & Record<string, unknown>): ExportRecord {
+  return { ...row, changed_fields: Object.keys(row.changes), created_at: row.created_at.toISOString() };
+}

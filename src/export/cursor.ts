@@ -1,0 +1,56 @@
+import type { Knex } from 'knex';
+import type { ClientBase } from 'pg';
+import QueryStream from 'pg-query-stream';
+import type { Db } from '../db/knex';
+
+export interface NativeQuery {
+  sql: string;
+  bindings: readonly unknown[];
+}
+
+/** A knex query as PostgreSQL text with $n placeholders. */
+export function nativeQuery(query: Knex.QueryBuilder | Knex.Raw): NativeQuery {
+  const { sql, bindings } = query.toSQL().toNative();
+  return { sql, bindings };
+}
+
+/** A connection taken from the knex pool for as long as a stream needs it; `release` is idempotent. */
+export interface HeldConnection {
+  client: ClientBase;
+  release(): void;
+}
+
+export async function holdConnection(db: Db): Promise<HeldConnection> {
+  const client = (await db.client.acquireConnection()) as ClientBase;
+  let released = false;
+  return {
+    client,
+    release: () => {
+      if (released) return;
+      released = true;
+      db.client.releaseConnection(client);
+    },
+  };
+}
+
+/**
+ * Rows of a query read through a server-side cursor, `batchSize` rows at a time, only as fast as the
+ * consumer reads them (backpressure): memory holds at most a couple of batches however many rows match.
+ * Destroying the stream closes the cursor, which ends the query on the server.
+ */
+export function cursorRows(client: ClientBase, query: NativeQuery, batchSize: number): QueryStream {
+  return client.query(new QueryStream(query.sql, [...query.bindings], { batchSize, highWaterMark: batchSize }));
+}
+
+/** A cursor on a connection of its own, given back to the pool when the stream ends, fails or is destroyed. */
+export async function streamQuery(db: Db, query: NativeQuery, batchSize: number): Promise<QueryStream> {
+  const held = await holdConnection(db);
+  try {
+    const rows = cursorRows(held.client, query, batchSize);
+    rows.once('close', held.release);
+    return rows;
+  } catch (err) {
+    held.release();
+    throw err;
+  }
+}

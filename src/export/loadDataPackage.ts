@@ -1,0 +1,60 @@
+import { parse } from 'csv-parse/sync';
+import type { Db } from '../db/knex';
+import { PACKAGE_TABLES, PackageField, PackageResource } from './datapackage';
+
+/** Reads a file of the package by its path inside it (datapackage.json, data/claims.csv). */
+export type PackageReader = (path: string) => Promise<string> | string;
+
+export class DataPackageError extends Error {}
+
+/** A CSV cell back to the value its table column holds ("" is missing: null). */
+function typed(field: PackageField, cell: string | undefined): unknown {
+  if (cell === undefined || cell === '') return null;
+  switch (field.type) {
+    case 'integer':
+    case 'number':
+      return Number(cell);
+    case 'array':
+      return JSON.parse(cell);
+    case 'boolean':
+      return cell === 'true';
+    default:
+      // Strings, dates, timestamps, and JSON objects (PostgreSQL reads jsonb from its text).
+      return cell;
+  }
+}
+
+/**
+ * Loads a data package made by GET /v1/export/datapackage into a migrated database that holds no ledger
+ * yet: every table in the package's order, in one transaction, ids kept, then each id sequence moved past
+ * the highest id. Countries already there (they come with the migrations) are kept.
+ */
+export async function loadDataPackage(db: Db, read: PackageReader): Promise<Record<string, number>> {
+  const descriptor = JSON.parse(await read('datapackage.json')) as { resources: PackageResource[] };
+  const counts: Record<string, number> = {};
+  await db.transaction(async (trx) => {
+    const existing = await trx('claims').count<{ count: number }[]>('* as count').first();
+    const actors = await trx('actors').count<{ count: number }[]>('* as count').first();
+    if (Number(existing?.count) > 0 || Number(actors?.count) > 0) throw new DataPackageError('The database already holds a ledger: load a data package into an empty one.');
+    for (const resource of descriptor.resources) {
+      const table = /^data\/([a-z_]+)\.csv$/.exec(resource.path)?.[1];
+      if (!table || !(PACKAGE_TABLES as readonly string[]).includes(table)) throw new DataPackageError(`Unknown resource path ${resource.path}.`);
+      const [header, ...records] = parse(await read(resource.path), { relax_column_count: false }) as string[][];
+      const fields = header.map((name) => {
+        const field = resource.schema.fields.find((f) => f.name === name);
+        if (!field) throw new DataPackageError(`${resource.path}: column ${name} is not in its schema.`);
+        return field;
+      });
+      const rows = records.map((r) => Object.fromEntries(fields.map((f, i) => [f.name, typed(f, r[i])])));
+      counts[table] = rows.length;
+      for (let i = 0; i < rows.length; i += 500) {
+        const insert = trx(table).insert(rows.slice(i, i + 500));
+        await (table === 'countries' ? insert.onConflict('code').ignore() : insert);
+      }
+      if (fields.some((f) => f.name === 'id') && table !== 'countries') {
+        await trx.raw(`SELECT setval(pg_get_serial_sequence(?, 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM ??), false)`, [table, table]);
+      }
+    }
+  });
+  return counts;
+}

@@ -1,0 +1,65 @@
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import archiver from 'archiver';
+import { Request, Response, Router } from 'express';
+import type { FilterResolvers } from '../claims/parseClaimFilter';
+import type { Auth } from '../http/auth';
+import { onlyParams } from '../http/params';
+import { EXPORT_FILTER_PARAMS, parseExportParams } from './parseExportParams';
+import { CONTENT_TYPES } from './serialize';
+import type { ExportService } from './service';
+
+/** 20261127T042900Z */
+function stamp(at: Date): string {
+  return at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/** A file name that says what was exported (with which filters) and when: claims_country-KZ_20261127T042900Z.csv */
+export function exportFileName(what: string, req: Request, at: Date, ext: string): string {
+  const filters = EXPORT_FILTER_PARAMS.filter((p) => typeof req.query[p] === 'string')
+    .map((p) => `${p}-${String(req.query[p]).replace(/[^A-Za-z0-9.-]+/g, '-').slice(0, 40)}`);
+  return [what, ...filters, stamp(at)].join('_').slice(0, 200) + `.${ext}`;
+}
+
+/** Streams into the response; a client that goes away ends the streams (and so the query) without an error. */
+async function stream(res: Response, ...streams: [Readable, ...Writable[]]): Promise<void> {
+  try {
+    await pipeline([...streams, res]);
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE') return;
+    throw err;
+  }
+}
+
+export function exportRouter(deps: { exports: ExportService; auth: Auth; resolvers: FilterResolvers }): Router {
+  const { exports, auth, resolvers } = deps;
+  const router = Router();
+
+  router.get('/claims', auth.read, async (req, res) => {
+    const { filter, format, include } = await parseExportParams(req, resolvers);
+    const streams = include === 'revisions' ? await exports.revisions(filter, format) : await exports.claims(filter, format);
+    const name = exportFileName(include === 'revisions' ? 'claim-revisions' : 'claims', req, new Date(), format);
+    res.set({ 'Content-Type': CONTENT_TYPES[format], 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' });
+    await stream(res, ...streams);
+  });
+
+  router.get('/datapackage', auth.read, async (req, res) => {
+    onlyParams(req, []);
+    const created = new Date();
+    const archive = archiver('zip', { zlib: { level: 6 } });
+    res.set({
+      'Content-Type': 'application/zip',
+      'Content-Disposition': `attachment; filename="claims-ledger_datapackage_${stamp(created)}.zip"`,
+      'Cache-Control': 'no-store',
+    });
+    const sending = stream(res, archive);
+    try {
+      await exports.dataPackage(archive, { created, sourceUrl: `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}` });
+    } catch (err) {
+      archive.destroy(err as Error);
+    }
+    await sending;
+  });
+
+  return router;
+}

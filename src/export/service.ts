@@ -1,0 +1,32 @@
+import type { Readable, Transform } from 'node:stream';
+import type { Archiver } from 'archiver';
+import type { ClaimFilter } from '../claims/store';
+import type { Db } from '../db/knex';
+import { CLAIM_EXPORT_COLUMNS, claimExportQuery, ClaimExportRow, REVISION_EXPORT_COLUMNS, revisionExportQuery, toClaimExport, toRevisionExport } from './claimRows';
+import { nativeQuery, streamQuery } from './cursor';
+import { PackageInfo, writeDataPackage } from './datapackage';
+import { ExportFormat, serializer } from './serialize';
+
+/** A streamed export: database rows, then their text; pipe them into the response in this order. */
+export type ExportStreams = [Readable, Transform];
+
+export class ExportService {
+  constructor(private readonly db: Db, private readonly batchSize: number) {}
+
+  /** One row per claim × source of the claims the filter selects, superseded and retracted ones included unless filtered out. */
+  async claims(filter: ClaimFilter, format: ExportFormat): Promise<ExportStreams> {
+    const rows = await streamQuery(this.db, nativeQuery(claimExportQuery(this.db, filter)), this.batchSize);
+    return [rows, serializer<ClaimExportRow>(format, CLAIM_EXPORT_COLUMNS, toClaimExport)];
+  }
+
+  /** One row per revision of the claims the filter selects. */
+  async revisions(filter: ClaimFilter, format: ExportFormat): Promise<ExportStreams> {
+    const rows = await streamQuery(this.db, nativeQuery(revisionExportQuery(this.db, filter)), this.batchSize);
+    return [rows, serializer(format, REVISION_EXPORT_COLUMNS, toRevisionExport)];
+  }
+
+  /** The whole ledger as a Frictionless Data Package, written into `archive`. */
+  dataPackage(archive: Archiver, info: Omit<PackageInfo, 'batchSize'>): Promise<void> {
+    return writeDataPackage(this.db, archive, { ...info, batchSize: this.batchSize });
+  }
+}
