@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { applyClaimFilter } from '../claims/filterQuery';
+import { applyClaimFilter, claimRows } from '../claims/filterQuery';
 import type { ClaimFilter } from '../claims/store';
 import type { Db } from '../db/knex';
 import type { Column, ExportRecord } from './serialize';
@@ -92,6 +92,7 @@ export type ClaimExportRow = Record<string, unknown> & { created_at: Date; updat
 
 /** One row per claim × source of the filtered claims, every column built by PostgreSQL, in claim id order. */
 export function claimExportQuery(db: Db, filter: ClaimFilter): Knex.QueryBuilder {
+  if (filter.asRecorded) return claimExportAsRecorded(db, filter);
   const query = db('claims as c')
     .join('claim_sources as s', 's.claim_id', 'c.id')
     .join('documents as d', 'd.id', 's.document_id')
@@ -119,14 +120,51 @@ export function claimExportQuery(db: Db, filter: ClaimFilter): Knex.QueryBuilder
   return applyClaimFilter(query, filter, db);
 }
 
+/** Ids of the relations of one type in a claim's snapshot (symmetric types are recorded from both sides). */
+const snapshotRelation = (type: string) => `ARRAY(SELECT (r->>'claim_id')::bigint FROM jsonb_array_elements(c.snapshot->'relations') r WHERE r->>'type' = '${type}' ORDER BY 1)`;
+
+/**
+ * The same rows as the ledger stood at `filter.asRecorded`: each claim's snapshot in its revision of then, one
+ * row per source recorded in it. Names of vocabularies and document authors are today's.
+ */
+function claimExportAsRecorded(db: Db, filter: ClaimFilter): Knex.QueryBuilder {
+  const query = claimRows(db, filter.asRecorded)
+    .joinRaw('CROSS JOIN LATERAL jsonb_array_elements(c.snapshot->\'sources\') WITH ORDINALITY AS src(x, n)')
+    .leftJoin('documents as d', 'd.id', db.raw("(src.x#>>'{document,id}')::bigint"))
+    .join('metrics as m', 'm.code', 'c.metric')
+    .join('countries as co', 'co.code', 'c.country')
+    .leftJoin('groups as g', 'g.slug', 'c.group_slug')
+    .select(
+      'c.id as claim_id', 'c.key', 'c.metric', 'm.label as metric_label', 'm.unit', 'c.country', 'co.name as country_name',
+      'c.group_slug as group', 'g.name as group_name', db.raw("ARRAY(SELECT jsonb_array_elements_text(c.snapshot->'location')) AS location"),
+      'c.value', 'c.value_low', 'c.value_high', 'c.approximation', 'c.value_text',
+      db.raw("c.snapshot->>'as_of' AS as_of"), db.raw("c.snapshot->>'stated_on' AS stated_on"),
+      'c.context', 'c.claimant_id', db.raw("c.snapshot#>>'{claimant,name}' AS claimant_name"),
+      db.raw("c.snapshot#>>'{claimant,role}' AS claimant_role"), db.raw("c.snapshot#>>'{claimant,organization,name}' AS claimant_organization"),
+      db.raw('(src.n - 1)::int AS source_position'), db.raw("(src.x#>>'{document,id}')::bigint AS document_id"),
+      db.raw("src.x#>>'{document,title}' AS document_title"), db.raw("src.x#>>'{document,url}' AS document_url"), 'd.authors as document_authors',
+      db.raw("src.x#>>'{document,publisher,name}' AS publisher"), db.raw("src.x#>>'{document,published_on}' AS published_on"),
+      db.raw("src.x->>'quote' AS quote"),
+      'c.status', 'c.retraction_reason', 'c.rank', db.raw("(c.snapshot->>'credibility')::int AS credibility"),
+      db.raw(`${snapshotRelation('supersedes')} AS supersedes`), db.raw(`${snapshotRelation('superseded_by')} AS superseded_by`),
+      db.raw(`${snapshotRelation('part_of')} AS part_of`), db.raw(`${snapshotRelation('derived_from')} AS derived_from`),
+      db.raw(`${snapshotRelation('contradicts')} AS contradicts`), db.raw(`${snapshotRelation('corroborates')} AS corroborates`),
+      'c.notes', 'c.version', 'c.created_at', 'c.updated_at',
+    )
+    .orderBy([{ column: 'c.id' }, { column: 'src.n' }]);
+  return applyClaimFilter(query, filter, db);
+}
+
 /** The revisions of the filtered claims, oldest first within each claim. */
 export function revisionExportQuery(db: Db, filter: ClaimFilter): Knex.QueryBuilder {
-  const claims = applyClaimFilter(db('claims as c').select('c.id'), filter, db);
-  return db('revisions as rv')
+  const claims = applyClaimFilter(claimRows(db, filter.asRecorded).select('c.id'), filter, db);
+  const query = db('revisions as rv')
     .where('rv.entity', 'claim')
     .whereIn('rv.entity_id', claims)
     .select('rv.id as revision_id', 'rv.entity_id as claim_id', 'rv.version', 'rv.action', 'rv.author', 'rv.reason', 'rv.changes', 'rv.created_at')
     .orderBy([{ column: 'rv.entity_id' }, { column: 'rv.version' }]);
+  if (filter.asRecorded) query.where('rv.created_at', '<=', filter.asRecorded);
+  return query;
 }
 
 const ids = (v: unknown) => (v as (string | number)[]).map(Number);

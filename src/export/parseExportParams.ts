@@ -6,11 +6,12 @@ import { onlyParams, queryParam } from '../http/params';
 import { EXPORT_FORMATS, ExportFormat } from './serialize';
 
 /**
- * The filters an export accepts: those of GET /v1/claims, without paging (an export is everything that
- * matches). Listed here, not derived, so that a filter the export query does not handle yet is refused
- * rather than ignored.
+ * The filters an export accepts: those of GET /v1/claims, time travel included, without paging, sorting or
+ * facets (an export is everything that matches, in claim id order).
  */
-export const EXPORT_FILTER_PARAMS = ['country', 'metric', 'group', 'claimant', 'document', 'status'] as const;
+export const EXPORT_FILTER_PARAMS = [
+  'country', 'metric', 'group', 'claimant', 'document', 'from', 'to', 'status', 'rank', 'q', 'min_value', 'max_value', 'as_recorded',
+] as const;
 
 export interface ExportParams {
   filter: ClaimFilter;
