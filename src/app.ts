@@ -76,7 +76,7 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
   app.use('/v1/claims', citationRouter({ citations, auth }));
   app.use('/v1/actors', actorsRouter({ actors, auth, validator }));
   app.use('/v1/documents', documentsRouter({ documents, auth, validator }));
-  app.use('/v1/compare', compareRouter({ compare, auth, places, vocabulary }));
+  app.use('/v1/compare', compareRouter({ compare, citations, auth, places, vocabulary }));
   app.use('/v1', vocabularyRouter({ vocabulary, places, auth, validator }));
 
   app.use(notFoundHandler);

@@ -3,6 +3,7 @@ import { FilterResolvers, readFilterParams } from '../claims/parseClaimFilter';
 import { parsePartialDate } from '../dates';
 import { BadRequestError, FieldError } from '../http/errors';
 import { onlyParams, queryParam } from '../http/params';
+import { CITATION_PARAMS } from '../cite/parseCitationParams';
 import type { CompareQuery } from './service';
 
 export type CompareView = 'sources' | 'timeline' | 'countries';
@@ -18,7 +19,8 @@ const FILTERS = {
  * them), `as_of` for the countries view, and `format` among those the view can render.
  */
 export async function parseCompareParams(req: Request, resolvers: FilterResolvers, view: CompareView, formats: readonly string[]): Promise<{ query: CompareQuery; format: string }> {
-  onlyParams(req, [...FILTERS[view], 'format', ...(view === 'countries' ? ['as_of'] : [])]);
+  const citing = queryParam(req, 'format') === 'citation';
+  onlyParams(req, [...FILTERS[view], 'format', ...(view === 'countries' ? ['as_of'] : []), ...(citing ? ['citation_format', ...CITATION_PARAMS] : [])]);
   const errors: FieldError[] = [];
   const query: CompareQuery = {};
   await readFilterParams(req, resolvers, FILTERS[view], query, errors);

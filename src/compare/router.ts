@@ -1,10 +1,13 @@
 import { Request, Response, Router } from 'express';
 import { filterResolvers } from '../claims/parseClaimFilter';
+import { CITATION_CONTENT_TYPES } from '../cite/format';
+import { parseCitationParams } from '../cite/parseCitationParams';
+import type { CitationService } from '../cite/service';
 import type { Auth } from '../http/auth';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { countriesCsv, sourcesCsv, timelineCsv } from './csv';
 import { CompareView, parseCompareParams } from './parseCompareParams';
-import type { CompareQuery, CompareService } from './service';
+import type { CompareQuery, CompareService, CountriesView, SourcesView, TimelineView } from './service';
 
 /** How a view can be written besides JSON: another format is one more entry here. */
 export interface Renderer<V> {
@@ -13,26 +16,36 @@ export interface Renderer<V> {
   render(view: V): string;
 }
 
-type ViewSpec<V> = { build: (q: CompareQuery) => Promise<V>; formats: Record<string, Renderer<V>> };
+/** `figures` lists the claims a view shows, in its order: `format=citation` cites each of them. */
+type ViewSpec<V> = { build: (q: CompareQuery) => Promise<V>; figures: (view: V) => number[]; formats: Record<string, Renderer<V>> };
 
-export function compareRouter(deps: { compare: CompareService; auth: Auth; places: PlaceIndex; vocabulary: VocabularyStore }): Router {
-  const { compare, auth } = deps;
+export function compareRouter(deps: { compare: CompareService; citations: CitationService; auth: Auth; places: PlaceIndex; vocabulary: VocabularyStore }): Router {
+  const { compare, citations, auth } = deps;
   const resolvers = filterResolvers(deps);
   const router = Router();
   const csv = <V>(render: (v: V) => string): Renderer<V> => ({ contentType: 'text/csv; charset=utf-8', extension: 'csv', render });
 
   function route<V>(view: CompareView, spec: ViewSpec<V>): void {
     router.get(`/${view}`, auth.read, async (req: Request, res: Response) => {
-      const { query, format } = await parseCompareParams(req, resolvers, view, ['json', ...Object.keys(spec.formats)]);
+      const { query, format } = await parseCompareParams(req, resolvers, view, ['json', 'citation', ...Object.keys(spec.formats)]);
       const result = await spec.build(query);
+      if (format === 'citation') {
+        const request = parseCitationParams(req, new Date(), 'citation_format');
+        res.type(CITATION_CONTENT_TYPES[request.format]).send(await citations.citeMany(spec.figures(result), request));
+        return;
+      }
       const renderer = spec.formats[format];
       if (!renderer) return void res.json(result);
       res.type(renderer.contentType).set('Content-Disposition', `inline; filename="compare-${view}.${renderer.extension}"`).send(renderer.render(result));
     });
   }
 
-  route('sources', { build: (q) => compare.sources(q), formats: { csv: csv(sourcesCsv) } });
-  route('timeline', { build: (q) => compare.timeline(q), formats: { csv: csv(timelineCsv) } });
-  route('countries', { build: (q) => compare.countries(q), formats: { csv: csv(countriesCsv) } });
+  route<SourcesView>('sources', { build: (q) => compare.sources(q), figures: (v) => v.rows.map((r) => r.claim_id), formats: { csv: csv(sourcesCsv) } });
+  route<TimelineView>('timeline', {
+    build: (q) => compare.timeline(q), figures: (v) => v.claimants.flatMap((c) => c.figures.map((f) => f.claim_id)), formats: { csv: csv(timelineCsv) },
+  });
+  route<CountriesView>('countries', {
+    build: (q) => compare.countries(q), figures: (v) => v.rows.flatMap((r) => (r.claim_id === null ? [] : [r.claim_id])), formats: { csv: csv(countriesCsv) },
+  });
   return router;
 }

@@ -175,12 +175,21 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
     ...(view === 'timeline' ? [q('claimant', 'Actor id or name.')] : []),
     ...(view === 'countries' ? [q('as_of', 'Only figures that hold by the end of this date (YYYY, YYYY-MM or YYYY-MM-DD) count: their as_of, else stated_on, is on or before it. Figures with neither cannot be placed and are left out.')] : dateFilters),
     q('as_recorded', 'Time travel: the view as the ledger stood at this instant, from the revisions (claims, their statuses and their supersedes/part_of links as recorded then).', { type: 'string', format: 'date-time' }),
-    q('format', 'json (default) or csv (one line per row, with the claim links).', { enum: ['json', 'csv'] }),
+    q('format', 'json (default), csv (one line per row, with the claim links) or citation (one citation per figure shown, in the view’s order).', { enum: ['json', 'csv', 'citation'] }),
+    q('citation_format', 'With format=citation: text (default), markdown, html, csl-json, bibtex or ris.', { type: 'string', enum: [...CITATION_FORMATS] }),
+    q('style', 'With format=citation: ledger (default) or a CSL style, for text and html.', { type: 'string', enum: [...CITATION_STYLES] }),
+    q('accessed', 'With format=citation: the access date to cite, YYYY-MM-DD.', { type: 'string', format: 'date' }),
   ];
   const compareView = (summary: string, schema: string, view: string, description: string): Op => ({
     summary, description, parameters: compareFilters(view),
     responses: {
-      '200': { description: 'OK', content: { ...json(ref(schema)), 'text/csv': { schema: { type: 'string' } } } },
+      '200': {
+        description: 'OK',
+        content: {
+          ...json(ref(schema)), 'text/csv': { schema: { type: 'string' } },
+          'text/plain': { schema: { type: 'string', description: 'format=citation: the citations (or markdown, HTML, CSL-JSON, BibTeX, RIS with citation_format).' } },
+        },
+      },
       '400': errors['400'],
     },
   });

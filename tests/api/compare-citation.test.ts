@@ -1,0 +1,33 @@
+import request from 'supertest';
+import { createTestApp, TestApp } from '../support/app';
+
+let t: TestApp;
+beforeAll(async () => { t = await createTestApp({ seed: true }); });
+afterAll(() => t.drop());
+
+const cite = async (id: number, query: string) => (await request(t.app).get(`/v1/claims/${id}/citation?${query}`).expect(200)).text;
+
+test.each([
+  ['sources', 'country=KZ&metric=foreign_fighters', (b: { rows: { claim_id: number }[] }) => b.rows.map((r) => r.claim_id)],
+  ['timeline', 'country=RU&metric=foreign_fighters', (b: { claimants: { figures: { claim_id: number }[] }[] }) => b.claimants.flatMap((c) => c.figures.map((f) => f.claim_id))],
+  ['countries', 'country=KZ,RU,KG&metric=foreign_fighters', (b: { rows: { claim_id: number | null }[] }) => b.rows.flatMap((r) => (r.claim_id ? [r.claim_id] : []))],
+])('format=citation on /v1/compare/%s cites every figure shown, in the view’s order', async (view, params, figures) => {
+  const json = (await request(t.app).get(`/v1/compare/${view}?${params}`).expect(200)).body;
+  const ids = (figures as (b: unknown) => number[])(json);
+  expect(ids.length).toBeGreaterThan(0);
+  const res = await request(t.app).get(`/v1/compare/${view}?${params}&format=citation&accessed=2026-11-27`).expect(200);
+  expect(res.headers['content-type']).toMatch(/^text\/plain/);
+  const expected = (await Promise.all(ids.map((id) => cite(id, 'accessed=2026-11-27')))).join('');
+  expect(res.text).toBe(expected);
+});
+
+test('citation_format and style choose the citation format; without format=citation they are refused', async () => {
+  const csl = await request(t.app).get('/v1/compare/timeline?country=RU&metric=foreign_fighters&format=citation&citation_format=csl-json').expect(200);
+  expect(JSON.parse(csl.text)).toHaveLength(2);
+  const bib = await request(t.app).get('/v1/compare/sources?country=KZ&metric=foreign_fighters&format=citation&citation_format=bibtex').expect(200);
+  expect(bib.text.match(/^@/gm)?.length).toBe(3);
+  const bad = await request(t.app).get('/v1/compare/sources?country=KZ&metric=foreign_fighters&format=citation&citation_format=doc').expect(400);
+  expect(bad.body.errors[0].field).toBe('citation_format');
+  const stray = await request(t.app).get('/v1/compare/sources?country=KZ&metric=foreign_fighters&citation_format=bibtex').expect(400);
+  expect(stray.body.errors[0].field).toBe('citation_format');
+});
