@@ -5,6 +5,8 @@ import * as documents from './20261127000300_documents';
 import * as claims from './20261127000400_claims';
 import * as revisions from './20261127000500_revisions';
 import * as apiKeys from './20261127000600_api_keys';
+import * as idempotencyKeys from './20261127300000_idempotency_keys';
+import * as importKeys from './20261127300100_import_keys';
 
 type Migration = Knex.Migration;
 
@@ -16,6 +18,8 @@ const migrations: Record<string, Migration> = {
   '20261127000400_claims': claims,
   '20261127000500_revisions': revisions,
   '20261127000600_api_keys': apiKeys,
+  '20261127300000_idempotency_keys': idempotencyKeys,
+  '20261127300100_import_keys': importKeys,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -38,7 +38,7 @@ export interface ClaimInput {
 const PLAIN_FIELDS = ['key', 'metric', 'value', 'value_low', 'value_high', 'approximation', 'value_text', 'context', 'claimant_id', 'rank', 'credibility', 'notes'] as const;
 
 /** The figure must be coherent: bounds in order, the best estimate inside them, a value unless the wording is vague. */
-function checkValue(row: Pick<ClaimRow, 'value' | 'value_low' | 'value_high' | 'approximation'>, errors: FieldError[]): void {
+export function checkValue(row: Pick<ClaimRow, 'value' | 'value_low' | 'value_high' | 'approximation'>, errors: FieldError[]): void {
   const { value, value_low: low, value_high: high, approximation } = row;
   if (value === null && approximation !== 'vague' && approximation !== 'range') {
     errors.push({ field: '/value', message: `is required when approximation is ${approximation} (only vague and range figures may omit it)` });
@@ -179,7 +179,7 @@ export class ClaimService {
   }
 
   /** Marks claims superseded, or active again once nothing live supersedes them, with a revision each. */
-  private async refreshSuperseded(trx: Knex.Transaction, ids: number[], principal: Principal, reason: string): Promise<void> {
+  async refreshSuperseded(trx: Knex.Transaction, ids: number[], principal: Principal, reason: string): Promise<void> {
     for (const id of [...new Set(ids)]) {
       const row = await this.claims.lock(trx, id);
       if (!row || row.status === 'retracted') continue;

@@ -98,4 +98,16 @@ export class VocabularyStore {
     const [row] = await this.db<GroupRow>('groups').insert(group).returning('*');
     return row;
   }
+
+  /** An admin's correction: claims keep referring to the same code. */
+  async updateMetric(code: string, fields: Partial<Omit<MetricRow, 'code' | 'created_at'>>): Promise<MetricRow | undefined> {
+    const [row] = await this.db<MetricRow>('metrics').where({ code }).update(fields).returning('*');
+    return row;
+  }
+
+  /** An admin's correction: claims keep referring to the same slug. */
+  async updateGroup(slug: string, fields: Partial<Omit<GroupRow, 'slug' | 'created_at'>>): Promise<GroupRow | undefined> {
+    const [row] = await this.db<GroupRow>('groups').where({ slug }).update(fields).returning('*');
+    return row;
+  }
 }
