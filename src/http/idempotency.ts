@@ -45,26 +45,29 @@ export function idempotency(store: IdempotencyStore, onStoreError: (err: unknown
       await sleep(WAIT_MS);
     }
 
-    let body: string | null = null;
+    // The outcome is stored before the response leaves, so a client that got its answer and retries is replayed.
     const send = res.send.bind(res);
-    res.send = (chunk?: unknown) => {
-      if (body === null) body = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : JSON.stringify(chunk ?? '');
-      return send(chunk);
-    };
     let settled = false;
-    const settle = () => {
-      if (settled) return;
+    res.send = (chunk?: unknown) => {
+      if (settled || (typeof chunk === 'object' && chunk !== null && !Buffer.isBuffer(chunk))) return send(chunk); // objects come back as JSON text
       settled = true;
-      const ok = res.statusCode >= 200 && res.statusCode < 300 && res.writableFinished && body !== null;
+      const body = chunk === undefined ? '' : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk);
       const headers: Record<string, string> = {};
       for (const h of REPLAYED_HEADERS) {
         const v = res.getHeader(h);
         if (v !== undefined) headers[h] = String(v);
       }
-      (ok ? store.complete(principal, key, res.statusCode, headers, body!) : store.release(principal, key)).catch(onStoreError);
+      const ok = res.statusCode >= 200 && res.statusCode < 300;
+      (ok ? store.complete(principal, key, res.statusCode, headers, body) : store.release(principal, key))
+        .catch(onStoreError)
+        .finally(() => send(chunk));
+      return res;
     };
-    res.on('finish', settle);
-    res.on('close', settle);
+    res.on('close', () => {
+      if (settled) return;
+      settled = true;
+      store.release(principal, key).catch(onStoreError);
+    });
     next();
   };
 }
