@@ -11,6 +11,7 @@ import { docsPage } from './docs/page';
 import { buildOpenApi } from './docs/openapi';
 import { createAuth } from './http/auth';
 import { cors } from './http/cors';
+import { limitNesting } from './http/depth';
 import { idempotency } from './http/idempotency';
 import { IdempotencyStore } from './http/idempotencyStore';
 import { limitPerAddress, limitPerKey } from './http/rateLimit';
@@ -53,6 +54,7 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
   app.use(limitPerAddress(config.rateLimitPerAddress));
   if (config.corsOrigins.length > 0) app.use(cors(config.corsOrigins));
   app.use(express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'], strict: true }));
+  app.use(limitNesting());
   app.use((req, _res, next) => {
     // A write with a body that is not JSON is refused rather than read as empty.
     if (['POST', 'PATCH', 'PUT'].includes(req.method) && req.body === undefined && !req.is(['application/x-ndjson', 'application/jsonl', 'application/jsonlines']) && (Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined)) {
