@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     fs.chmodSync(dataDir, 0o755);
     key = crypto.randomBytes(24).toString('base64url');
     console.log(`starting a server on ${dataDir} …`);
-    server = await startServer(dataDir, { ADMIN_API_KEY: key, LOG_LEVEL: 'warn' });
+    server = await startServer(dataDir, { ADMIN_API_KEY: key });
     url = server.url;
   }
   if (!key) throw new Error('--key is needed with --url (an editor or admin key)');

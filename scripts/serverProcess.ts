@@ -1,10 +1,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 export interface ServerProcess {
   child: ChildProcess;
   url: string;
   exited: Promise<number | null>;
+  /** The tail of the server's log. */
   output: () => string;
 }
 
@@ -12,28 +14,42 @@ const ROOT = path.join(__dirname, '..');
 
 /**
  * Starts `src/index.ts` as a real process on an embedded PostgreSQL in dataDir. It runs as `node --import tsx`
- * (not the tsx wrapper, which forwards signals to a child) so that a SIGKILL hits the server itself.
+ * (not the tsx wrapper, which forwards signals to a child) so that a SIGKILL hits the server itself. Its log
+ * goes to a file (dataDir/server-<n>.log), never to a pipe a busy parent might not drain.
  */
 export function startServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  const logFile = path.join(dataDir, `server-${Date.now()}-${Math.random().toString(36).slice(2, 8)}.log`);
+  const fd = fs.openSync(logFile, 'a');
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', fd, fd],
   });
-  let out = '';
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  fs.closeSync(fd);
+  const output = () => {
+    try {
+      return fs.readFileSync(logFile, 'utf8').slice(-65536);
+    } catch {
+      return '';
+    }
+  };
+  let exitCode: number | null | undefined;
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => { exitCode = code; resolve(code); }));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 120_000);
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      const m = /serving on (http:\/\/[\d.]+:\d+)/.exec(out);
+    const started = Date.now();
+    const poll = setInterval(() => {
+      const m = /serving on (http:\/\/[\d.]+:\d+)/.exec(output());
       if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1], exited, output: () => out });
+        clearInterval(poll);
+        resolve({ child, url: m[1], exited, output });
+      } else if (exitCode !== undefined) {
+        clearInterval(poll);
+        reject(new Error(`server exited with ${exitCode} before serving:\n${output()}`));
+      } else if (Date.now() - started > 120_000) {
+        clearInterval(poll);
+        child.kill('SIGKILL');
+        reject(new Error(`server did not start:\n${output()}`));
       }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    void exited.then((code) => { clearTimeout(timer); reject(new Error(`server exited with ${code} before serving:\n${out}`)); });
+    }, 50);
   });
 }

@@ -70,8 +70,8 @@ export class VocabularyStore {
     return this.db<MetricRow>('metrics').select('*').orderBy('code');
   }
 
-  getMetric(code: string): Promise<MetricRow | undefined> {
-    return this.db<MetricRow>('metrics').where({ code }).first();
+  getMetric(code: string, db: Db = this.db): Promise<MetricRow | undefined> {
+    return db<MetricRow>('metrics').where({ code }).first();
   }
 
   async createMetric(metric: Omit<MetricRow, 'created_at'>): Promise<MetricRow> {
@@ -84,9 +84,9 @@ export class VocabularyStore {
   }
 
   /** A slug or any alias, case-insensitively: "ISIS" → islamic-state. */
-  async resolveGroup(ref: string): Promise<GroupRow | undefined> {
+  async resolveGroup(ref: string, db: Db = this.db): Promise<GroupRow | undefined> {
     const word = ref.trim().toLowerCase();
-    return this.db<GroupRow>('groups')
+    return db<GroupRow>('groups')
       .where('slug', word)
       .orWhereRaw('lower(name) = ?', [word])
       .orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) = ?)', [word])

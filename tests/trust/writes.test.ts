@@ -91,4 +91,12 @@ describe('conflicting edits', () => {
     expect(row.version).toBe(current.body.version + 1);
     expect(await count('revisions', { entity: 'claim', entity_id: 3 })).toBe(revisionsBefore + 1);
   });
+
+  test('30 concurrent new claims all succeed: no transaction waits for a second pool connection', async () => {
+    const seed = (await request(t.app).get('/v1/claims/1').expect(200)).body;
+    const body = (i: number) => ({ metric: 'foreign_fighters', country: 'KZ', group: 'ISIS', approximation: 'exact', value: i, value_text: `pool ${i}`, claimant_id: seed.claimant.id, sources: [{ document_id: seed.sources[0].document.id, quote: seed.sources[0].quote }] });
+    const responses = await Promise.all(Array.from({ length: 30 }, (_, i) => request(t.app).post('/v1/claims').set(t.as.editor).send(body(i))));
+    expect(responses.map((r) => r.status)).toEqual(Array(30).fill(201));
+    expect(await count('claims', { group_slug: 'islamic-state', metric: 'foreign_fighters', notes: null, claimant_id: seed.claimant.id })).toBeGreaterThanOrEqual(30);
+  });
 });
