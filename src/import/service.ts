@@ -9,7 +9,7 @@ import type { Db } from '../db/knex';
 import type { ClaimRow } from '../db/tables';
 import { DocumentInput, DocumentService } from '../documents/service';
 import { DocumentStore } from '../documents/store';
-import { FieldError, HttpError, UnprocessableError } from '../http/errors';
+import { BadRequestError, FieldError, HttpError, UnprocessableError } from '../http/errors';
 import type { Validator } from '../http/validate';
 import type { Principal } from '../keys/store';
 import { diff, RevisionStore } from '../revisions/store';
@@ -78,7 +78,7 @@ export class ImportService {
     return this.db.transaction(async (trx) => {
       const session = new ImportSession(trx, this.places, this.validator, principal);
       await session.prepare();
-      for await (const raw of splitLines(body)) {
+      for await (const raw of splitLines(unlessAborted(body))) {
         session.add(raw);
         if (session.pendingCount >= BATCH_SIZE) await session.flush();
         if (session.errors.length >= MAX_ERRORS) break;
@@ -94,6 +94,19 @@ export class ImportService {
       if (session.result.lines === 0) throw new UnprocessableError('The import is empty: send one JSON object per line.', [{ line: 0, field: 'body', message: 'has no lines' } as ImportError]);
       return session.result;
     });
+  }
+}
+
+/** A client that hangs up mid-import gets (if anyone listens) a 400, not a 500; the transaction rolls back. */
+async function* unlessAborted(body: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer | string> {
+  try {
+    yield* body;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ECONNRESET' || code === 'ECONNABORTED' || (err as Error).message === 'aborted') {
+      throw new BadRequestError('The request was aborted before the import was complete; nothing was saved.');
+    }
+    throw err;
   }
 }
 

@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';
@@ -104,4 +106,31 @@ test('readers cannot import; the body must be NDJSON', async () => {
   await request(t.app).post('/v1/import').set(t.as.editor).send({ type: 'actor' }).expect(415);
   const empty = await post('\n\n').expect(422);
   expect(empty.body.errors[0]).toMatchObject({ field: 'body' });
+});
+
+test('a client that hangs up mid-import leaves nothing behind', async () => {
+  const before = await tableChecksums(t.db);
+  const server = http.createServer(t.app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const req = http.request(`http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/import`, { method: 'POST', headers: { ...t.as.editor, 'Content-Type': 'application/x-ndjson' } });
+    req.on('error', () => undefined);
+    req.write(JSON.stringify({ type: 'actor', key: 'hangup-actor', kind: 'ngo', name: 'Hang-up' }) + '\n');
+    for (let i = 0; i < 2500; i++) {
+      const line = JSON.stringify({ type: 'claim', key: `hangup-${i}`, metric: 'women', country: 'KZ', approximation: 'exact', value: i, value_text: `${i}`, claimant: 'hangup-actor', sources: [{ document: 'doc-1', quote: 'Syria' }] }) + '\n';
+      if (!req.write(line)) await new Promise((resolve) => req.once('drain', resolve));
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    req.destroy();
+    for (let i = 0; i < 50; i++) {
+      const { rows } = await t.db.raw(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`);
+      if (Number(rows[0].n) === 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await tableChecksums(t.db)).toEqual(before);
+    await request(t.app).get('/health').expect(200);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
 });
