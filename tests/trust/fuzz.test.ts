@@ -51,7 +51,9 @@ const wrongValue = fc.oneof(fc.constantFrom(...HOSTILE), fc.integer(), fc.double
 const openapi = buildOpenApi() as { paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>> };
 const ROUTES = Object.keys(openapi.paths);
 const QUERY_NAMES = [...new Set(Object.values(openapi.paths).flatMap((ops) => Object.values(ops).flatMap((op) => (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name))))];
-const FIELD_NAMES = ['key', 'type', 'metric', 'country', 'group', 'location', 'value', 'value_low', 'value_high', 'approximation', 'value_text', 'as_of', 'stated_on', 'claimant_id', 'claimant', 'sources', 'relations', 'rank', 'credibility', 'notes', 'reason', 'kind', 'name', 'title', 'url', 'publisher_id', 'published_on', 'text', 'code', 'label', 'unit', 'definition', 'slug', 'aliases', 'role', 'quote', 'document_id', '__proto__', 'constructor'];
+// Without `title` and `slug` no generated body can be a valid DocumentCreate or GroupCreate (they need little
+// else), so every write stays invalid and the tables must not change.
+const FIELD_NAMES = ['key', 'type', 'metric', 'country', 'group', 'location', 'value', 'value_low', 'value_high', 'approximation', 'value_text', 'as_of', 'stated_on', 'claimant_id', 'claimant', 'sources', 'relations', 'rank', 'credibility', 'notes', 'reason', 'kind', 'name', 'url', 'publisher_id', 'published_on', 'text', 'code', 'label', 'unit', 'definition', 'aliases', 'role', 'quote', 'document_id', '__proto__', 'constructor'];
 
 const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
 const body = fc.oneof(
