@@ -3,7 +3,7 @@ import { ActorInput, ActorService } from '../actors/service';
 import { ActorStore } from '../actors/store';
 import { locateQuote } from '../claims/quotes';
 import { checkValue, ClaimInput, ClaimService } from '../claims/service';
-import { ClaimStore } from '../claims/store';
+import { Claim, ClaimStore } from '../claims/store';
 import { parsePartialDate } from '../dates';
 import type { Db } from '../db/knex';
 import type { ClaimRow } from '../db/tables';
@@ -61,6 +61,9 @@ const SCHEMAS: Record<Line['type'], string> = {
   claim: 'import.json#/$defs/ImportClaimLine',
   relation: 'import.json#/$defs/ImportRelationLine',
 };
+
+/** Relation types as stored on the claim they start from (incoming ones are served under their inverse names). */
+const OUTGOING = new Set(['supersedes', 'part_of', 'derived_from']);
 
 const counts = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0 });
 
@@ -122,6 +125,10 @@ class ImportSession {
   private readonly ids: Record<Kind, Map<Ref, number>> = { actor: new Map(), document: new Map(), claim: new Map() };
   private readonly versions: Record<Kind, Map<number, number>> = { actor: new Map(), document: new Map(), claim: new Map() };
   private pending: { n: number; line: Line }[] = [];
+  /** Served claims of the batch's stored keys, loaded together, to skip unchanged lines without a transaction each. */
+  private stored = new Map<number, Claim>();
+  /** Claims this import has changed: their loaded copies are stale, so they always go through the service. */
+  private readonly touched = new Set<number>();
   private metrics = new Set<string>();
   private readonly groups = new Map<string, string | null>();
   private readonly store: ClaimStore;
@@ -185,6 +192,7 @@ class ImportSession {
     this.pending = [];
     if (batch.length === 0) return;
     await this.lookup(batch.map((b) => b.line));
+    await this.loadStoredClaims(batch.map((b) => b.line));
     let newClaims: NewClaim[] = [];
     const flushClaims = async () => {
       if (newClaims.length > 0) await this.insertClaims(newClaims);
@@ -323,6 +331,12 @@ class ImportSession {
     const input = this.claimInput(n, line);
     if (!input || !this.writing) return;
     const id = this.ids.claim.get(line.key!)!;
+    const stored = this.touched.has(id) ? undefined : this.stored.get(id);
+    if (stored && (await this.sameAsStored(input, stored))) {
+      this.result.claims.unchanged += 1;
+      return;
+    }
+    this.touched.add(id);
     const saved = await this.guarded(n, () => this.claims.update(id, input, null, this.principal));
     if (!saved) return;
     this.tally(this.result.claims, this.versions.claim.get(id), saved.version);
@@ -341,10 +355,41 @@ class ImportSession {
     }
     const relations = [...current.map((r) => ({ type: r.type, claim_id: r.related_claim_id, asserted_by: r.asserted_by })),
       { type: line.relation, claim_id: to, ...(assertedBy ? { asserted_by: assertedBy } : {}) }];
+    this.touched.add(from);
     const saved = await this.guarded(n, () => this.claims.update(from, { relations, reason: line.reason }, null, this.principal));
     if (!saved) return;
     this.result.relations.created += 1;
     this.versions.claim.set(from, saved.version);
+  }
+
+  private async loadStoredClaims(lines: Line[]): Promise<void> {
+    const ids = lines.flatMap((l) => (l.type === 'claim' && l.key !== undefined && this.ids.claim.get(l.key) ? [this.ids.claim.get(l.key)!] : []));
+    this.stored = new Map(this.writing && ids.length > 0 ? (await this.store.load(ids, this.trx)).map((c) => [c.id, c]) : []);
+  }
+
+  /**
+   * Whether applying the line would change nothing. Conservative: anything it cannot compare for certain
+   * (a symmetric relation, whose direction the served claim does not show) counts as a change, and the
+   * service decides.
+   */
+  private async sameAsStored(input: ClaimInput, stored: Claim): Promise<boolean> {
+    const plain = ['metric', 'value', 'value_low', 'value_high', 'approximation', 'value_text', 'context', 'rank', 'credibility', 'notes', 'as_of', 'stated_on'] as const;
+    for (const k of plain) if (input[k] !== undefined && input[k] !== stored[k]) return false;
+    if (input.country !== undefined && this.places.resolve(input.country) !== stored.country) return false;
+    if (input.group !== undefined && (input.group === null ? null : await this.groupSlug(input.group)) !== stored.group) return false;
+    if (input.location !== undefined && JSON.stringify(input.location.map((l) => this.places.resolve(l))) !== JSON.stringify(stored.location)) return false;
+    if (input.claimant_id !== undefined && input.claimant_id !== stored.claimant.id) return false;
+    if (input.sources !== undefined) {
+      if (input.sources.length !== stored.sources.length) return false;
+      if (input.sources.some((s, i) => s.document_id !== stored.sources[i].document.id || s.quote !== stored.sources[i].quote)) return false;
+    }
+    if (input.relations !== undefined) {
+      if (stored.relations.some((r) => r.type === 'contradicts' || r.type === 'corroborates')) return false;
+      const outgoing = stored.relations.filter((r) => OUTGOING.has(r.type)).map((r) => `${r.type}:${r.claim_id}:${r.asserted_by.id}`).sort();
+      const wanted = input.relations.map((r) => `${r.type}:${r.claim_id}:${r.asserted_by ?? input.claimant_id ?? stored.claimant.id}`).sort();
+      if (JSON.stringify(outgoing) !== JSON.stringify(wanted)) return false;
+    }
+    return true;
   }
 
   private async groupSlug(ref: string): Promise<string | null> {

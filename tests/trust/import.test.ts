@@ -60,6 +60,17 @@ test('re-importing the same file changes nothing; a changed claim becomes a revi
   const last = await t.db('revisions').where({ entity: 'claim', entity_id: row.id }).orderBy('version', 'desc').first();
   expect(last).toMatchObject({ action: 'update', version: 2, author: 'test editor' });
   expect(last.changes.value).toEqual({ from: 90, to: 95 });
+
+  // Changed sources or relations are changes too (not only plain fields).
+  const noRelation = lines();
+  Object.assign(noRelation[3], { value: 95, value_text: 'over 95', relations: [] });
+  expect((await post(ndjson(noRelation)).expect(200)).body.claims).toEqual({ created: 0, updated: 1, unchanged: 1 });
+  expect(await t.db('claim_relations').where({ claim_id: row.id }).count({ n: '*' })).toEqual([{ n: 0 }]);
+  const otherQuote = lines();
+  Object.assign(otherQuote[3], { value: 95, value_text: 'over 95', relations: [], sources: [{ document: 'doc-1', quote: 'had come back' }] });
+  expect((await post(ndjson(otherQuote)).expect(200)).body.claims).toEqual({ created: 0, updated: 1, unchanged: 1 });
+  expect(await t.db('claim_sources').where({ claim_id: row.id }).select('quote')).toEqual([{ quote: 'had come back' }]);
+  expect((await post(ndjson(otherQuote)).expect(200)).body.claims).toEqual({ created: 0, updated: 0, unchanged: 2 });
 });
 
 test('bad lines reject the whole import, listing every failing line and field; nothing is written', async () => {
@@ -99,6 +110,10 @@ test('a large import streams through several batches in one transaction, with su
   expect(await t.db('claims').where('key', 'like', 'bulk-%').count({ n: '*' })).toEqual([{ n: 2500 }]);
   expect(await t.db('revisions').where({ entity: 'claim', action: 'create', author: 'test editor' }).count({ n: '*' })).toEqual([{ n: 2502 }]);
   expect((await t.db('claims').where({ key: 'bulk-10' }).first()).status).toBe('superseded');
+  const before = await tableChecksums(t.db);
+  const again = await post(ndjson(many)).expect(200);
+  expect(again.body.claims).toEqual({ created: 0, updated: 0, unchanged: 2500 });
+  expect(await tableChecksums(t.db)).toEqual(before);
 });
 
 test('readers cannot import; the body must be NDJSON', async () => {
