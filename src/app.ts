@@ -64,7 +64,7 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
   });
   app.use(auth.identify);
   app.use(limitPerKey(config.rateLimitPerKey));
-  app.use(idempotency(new IdempotencyStore(db), (err) => logger.error({ err }, 'could not store an idempotent response')));
+  app.use(idempotency(new IdempotencyStore(db), (err, requestId) => logger.error({ err, requestId }, 'could not store an idempotent response')));
 
   app.get('/health', async (_req, res) => {
     try {

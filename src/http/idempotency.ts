@@ -19,7 +19,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * it and replays its response. Keys are scoped per API key. Failed requests changed nothing and are not
  * stored, so they may be retried with the same key.
  */
-export function idempotency(store: IdempotencyStore, onStoreError: (err: unknown) => void): RequestHandler {
+export function idempotency(store: IdempotencyStore, onStoreError: (err: unknown, requestId: string) => void): RequestHandler {
   return async (req, res, next) => {
     if (req.method !== 'POST') return next();
     const key = req.get('idempotency-key');
@@ -59,14 +59,14 @@ export function idempotency(store: IdempotencyStore, onStoreError: (err: unknown
       }
       const ok = res.statusCode >= 200 && res.statusCode < 300;
       (ok ? store.complete(principal, key, res.statusCode, headers, body) : store.release(principal, key))
-        .catch(onStoreError)
+        .catch((err) => onStoreError(err, res.locals.requestId))
         .finally(() => send(chunk));
       return res;
     };
     res.on('close', () => {
       if (settled) return;
       settled = true;
-      store.release(principal, key).catch(onStoreError);
+      store.release(principal, key).catch((err) => onStoreError(err, res.locals.requestId));
     });
     next();
   };
