@@ -1,7 +1,8 @@
 /** One line of an NDJSON body: its 1-based number and text, or why it could not be read. */
 export type RawLine = { n: number; text: string } | { n: number; error: string };
 
-export const MAX_LINE_BYTES = 4 * 1024 * 1024;
+/** Room for a document line with the largest text the schema allows (2,000,000 characters of multi-byte UTF-8). */
+export const MAX_LINE_BYTES = 8 * 1024 * 1024;
 
 /**
  * Splits a byte stream into lines without holding more than one line in memory. Bytes that are not UTF-8
