@@ -15,6 +15,14 @@ import { ExportService } from './export/service';
 import { docsPage } from './docs/page';
 import { buildOpenApi } from './docs/openapi';
 import { createAuth } from './http/auth';
+import { cors } from './http/cors';
+import { limitNesting } from './http/depth';
+import { idempotency } from './http/idempotency';
+import { IdempotencyStore } from './http/idempotencyStore';
+import { limitPerAddress, limitPerKey } from './http/rateLimit';
+import { importRouter } from './import/router';
+import { ImportService } from './import/service';
+import { keysRouter } from './keys/router';
 import { notFoundHandler, problemHandler, sendProblem } from './http/problem';
 import { createValidator } from './http/validate';
 import { createServices } from './services';
@@ -48,15 +56,20 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
     next();
   });
   app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"] } } }));
+  app.use(limitPerAddress(config.rateLimitPerAddress));
+  if (config.corsOrigins.length > 0) app.use(cors(config.corsOrigins));
   app.use(express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'], strict: true }));
+  app.use(limitNesting());
   app.use((req, _res, next) => {
     // A write with a body that is not JSON is refused rather than read as empty.
-    if (['POST', 'PATCH', 'PUT'].includes(req.method) && req.body === undefined && (Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined)) {
+    if (['POST', 'PATCH', 'PUT'].includes(req.method) && req.body === undefined && !req.is(['application/x-ndjson', 'application/jsonl', 'application/jsonlines']) && (Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined)) {
       return sendProblem(_res, 415, 'The request body must be JSON (Content-Type: application/json).', [{ field: 'Content-Type', message: 'must be application/json' }]);
     }
     next();
   });
   app.use(auth.identify);
+  app.use(limitPerKey(config.rateLimitPerKey));
+  app.use(idempotency(new IdempotencyStore(db), (err, requestId) => logger.error({ err, requestId }, 'could not store an idempotent response')));
 
   app.get('/health', async (_req, res) => {
     try {
@@ -77,6 +90,8 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
   app.use('/v1/actors', actorsRouter({ actors, auth, validator }));
   app.use('/v1/documents', documentsRouter({ documents, auth, validator }));
   app.use('/v1/compare', compareRouter({ compare, citations, auth, places, vocabulary }));
+  app.use('/v1/keys', keysRouter({ keys, auth, validator }));
+  app.use('/v1/import', importRouter({ imports: new ImportService(db, places, validator), auth }));
   app.use('/v1', vocabularyRouter({ vocabulary, places, auth, validator }));
 
   app.use(notFoundHandler);

@@ -16,6 +16,12 @@ export interface Config {
   logLevel: string;
   /** Rows fetched per round trip by the cursors of streamed exports. */
   exportBatchSize: number;
+  /** Token bucket per client address (RATE_LIMIT_PER_ADDRESS requests/s, RATE_LIMIT_PER_ADDRESS_BURST at once). */
+  rateLimitPerAddress: { perSecond: number; burst: number };
+  /** Token bucket per API key (RATE_LIMIT_PER_KEY, RATE_LIMIT_PER_KEY_BURST). */
+  rateLimitPerKey: { perSecond: number; burst: number };
+  /** Origins allowed to call the API from browsers (CORS_ORIGINS, comma-separated); empty: CORS off. */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -44,5 +50,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: integer('BODY_LIMIT', env.BODY_LIMIT, 1024 * 1024, 1024, 100 * 1024 * 1024),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     exportBatchSize: integer('EXPORT_BATCH_SIZE', env.EXPORT_BATCH_SIZE, 500, 1, 100000),
+    // Defaults are high: they stop floods, not a busy client on loopback (tests and the benchmark run unthrottled).
+    rateLimitPerAddress: Object.freeze({
+      perSecond: integer('RATE_LIMIT_PER_ADDRESS', env.RATE_LIMIT_PER_ADDRESS, 10000, 1, 10_000_000),
+      burst: integer('RATE_LIMIT_PER_ADDRESS_BURST', env.RATE_LIMIT_PER_ADDRESS_BURST, 20000, 1, 10_000_000),
+    }),
+    rateLimitPerKey: Object.freeze({
+      perSecond: integer('RATE_LIMIT_PER_KEY', env.RATE_LIMIT_PER_KEY, 10000, 1, 10_000_000),
+      burst: integer('RATE_LIMIT_PER_KEY_BURST', env.RATE_LIMIT_PER_KEY_BURST, 20000, 1, 10_000_000),
+    }),
+    corsOrigins: Object.freeze((env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean)) as string[],
   });
 }

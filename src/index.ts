@@ -5,8 +5,11 @@ import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createDb, migrate } from './db/knex';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded';
+import { clientErrorHandler } from './http/problem';
 import { ensureAdminKey } from './keys/bootstrap';
 import { KeyStore } from './keys/store';
+
+const SHUTDOWN_GRACE_MS = 30_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -29,22 +32,37 @@ async function main(): Promise<void> {
 
   const app = await createApp({ db, config, logger });
   const server = http.createServer(app);
+  server.on('clientError', clientErrorHandler);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as { port: number };
   logger.info(`claims-ledger is serving on http://${config.host}:${port} (API docs: http://${config.host}:${port}/docs)`);
 
+  // SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish (closing keep-alive connections
+  // as they fall idle), then close the pool and stop the embedded PostgreSQL. Requests still running after
+  // SHUTDOWN_GRACE_MS are cut, and their transactions roll back.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: draining requests');
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
+    const grace = setTimeout(() => {
+      logger.warn('requests still running after the grace period: closing their connections');
+      server.closeAllConnections();
+    }, SHUTDOWN_GRACE_MS);
     server.closeIdleConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closed;
+    clearInterval(idle);
+    clearTimeout(grace);
     await db.destroy();
     if (embedded) await embedded.stop();
     logger.info('stopped');
     process.exit(0);
   };
+  server.on('request', (_req, res: http.ServerResponse) => {
+    if (stopping) res.setHeader('Connection', 'close');
+  });
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }

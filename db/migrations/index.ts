@@ -7,6 +7,8 @@ import * as revisions from './20261127000500_revisions';
 import * as apiKeys from './20261127000600_api_keys';
 import * as claimSearchIndexes from './20261127100000_claim_search_indexes';
 import * as claimSortIndexes from './20261127100100_claim_sort_indexes';
+import * as idempotencyKeys from './20261127300000_idempotency_keys';
+import * as importKeys from './20261127300100_import_keys';
 
 type Migration = Knex.Migration;
 
@@ -20,6 +22,8 @@ const migrations: Record<string, Migration> = {
   '20261127000600_api_keys': apiKeys,
   '20261127100000_claim_search_indexes': claimSearchIndexes,
   '20261127100100_claim_sort_indexes': claimSortIndexes,
+  '20261127300000_idempotency_keys': idempotencyKeys,
+  '20261127300100_import_keys': importKeys,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

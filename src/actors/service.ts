@@ -36,7 +36,7 @@ export class ActorService {
   }
 
   /** Resolves names to codes and checks references; every problem is reported at once. */
-  private async fields(input: ActorInput, kind: string, selfId?: number): Promise<Partial<ActorFields>> {
+  private async fields(input: ActorInput, kind: string, selfId?: number, db: Db = this.db): Promise<Partial<ActorFields>> {
     const errors: FieldError[] = [];
     const fields: Partial<ActorFields> = {};
     for (const k of ['kind', 'name', 'aliases', 'reliability', 'notes'] as const) {
@@ -48,7 +48,7 @@ export class ActorService {
     }
     if (input.affiliations) {
       if (input.affiliations.length > 0 && kind !== 'person') errors.push({ field: '/affiliations', message: 'only persons have affiliations' });
-      const kinds = await this.actors.kinds(input.affiliations.map((a) => a.organization_id));
+      const kinds = await this.actors.kinds(input.affiliations.map((a) => a.organization_id), db);
       input.affiliations.forEach((a, i) => {
         const orgKind = kinds.get(a.organization_id);
         if (orgKind === undefined) errors.push({ field: `/affiliations/${i}/organization_id`, message: `actor ${a.organization_id} does not exist` });
@@ -79,7 +79,7 @@ export class ActorService {
       const before = await this.actors.get(id, trx, true);
       if (!before) throw new NotFoundError(`Actor ${id} does not exist.`);
       checkVersion(before.version, expected);
-      const fields = await this.fields(input, input.kind ?? before.kind, id);
+      const fields = await this.fields(input, input.kind ?? before.kind, id, trx);
       if (input.kind && input.kind !== 'person' && before.affiliations.length > 0 && input.affiliations === undefined) {
         throw new UnprocessableError('The actor cannot be saved.', [{ field: '/kind', message: 'only persons have affiliations: remove them first' }]);
       }

@@ -47,7 +47,7 @@ export interface ClaimPage {
 const PLAIN_FIELDS = ['key', 'metric', 'value', 'value_low', 'value_high', 'approximation', 'value_text', 'context', 'claimant_id', 'rank', 'credibility', 'notes'] as const;
 
 /** The figure must be coherent: bounds in order, the best estimate inside them, a value unless the wording is vague. */
-function checkValue(row: Pick<ClaimRow, 'value' | 'value_low' | 'value_high' | 'approximation'>, errors: FieldError[]): void {
+export function checkValue(row: Pick<ClaimRow, 'value' | 'value_low' | 'value_high' | 'approximation'>, errors: FieldError[]): void {
   const { value, value_low: low, value_high: high, approximation } = row;
   if (value === null && approximation !== 'vague' && approximation !== 'range') {
     errors.push({ field: '/value', message: `is required when approximation is ${approximation} (only vague and range figures may omit it)` });
@@ -109,10 +109,10 @@ export class ClaimService {
    * Turns the input into column values, resolving names (country, group) and checking every reference and
    * rule; all problems are reported together as one 422.
    */
-  private async resolve(input: ClaimInput, errors: FieldError[]): Promise<Partial<ClaimFields>> {
+  private async resolve(input: ClaimInput, errors: FieldError[], db: Knex | Knex.Transaction): Promise<Partial<ClaimFields>> {
     const fields: Partial<ClaimFields> = {};
     for (const k of PLAIN_FIELDS) if (input[k] !== undefined) (fields as Record<string, unknown>)[k] = input[k];
-    if (input.metric !== undefined && !(await this.vocabulary.getMetric(input.metric))) {
+    if (input.metric !== undefined && !(await this.vocabulary.getMetric(input.metric, db))) {
       errors.push({ field: '/metric', message: `"${input.metric}" is not a known metric (see /v1/metrics)` });
     }
     if (input.country !== undefined) {
@@ -123,7 +123,7 @@ export class ClaimService {
     if (input.group !== undefined) {
       if (input.group === null) fields.group_slug = null;
       else {
-        const group = await this.vocabulary.resolveGroup(input.group);
+        const group = await this.vocabulary.resolveGroup(input.group, db);
         if (!group) errors.push({ field: '/group', message: `"${input.group}" is not a known group or alias (see /v1/groups)` });
         else fields.group_slug = group.slug;
       }
@@ -142,7 +142,7 @@ export class ClaimService {
       fields[column] = pd?.date ?? null;
       fields[precision] = pd?.precision ?? null;
     }
-    if (input.claimant_id !== undefined && (await this.actors.missing([input.claimant_id])).length > 0) {
+    if (input.claimant_id !== undefined && (await this.actors.missing([input.claimant_id], db)).length > 0) {
       errors.push({ field: '/claimant_id', message: `actor ${input.claimant_id} does not exist` });
     }
     return fields;
@@ -187,7 +187,7 @@ export class ClaimService {
   }
 
   /** Marks claims superseded, or active again once nothing live supersedes them, with a revision each. */
-  private async refreshSuperseded(trx: Knex.Transaction, ids: number[], principal: Principal, reason: string): Promise<void> {
+  async refreshSuperseded(trx: Knex.Transaction, ids: number[], principal: Principal, reason: string): Promise<void> {
     for (const id of [...new Set(ids)]) {
       const row = await this.claims.lock(trx, id);
       if (!row || row.status === 'retracted') continue;
@@ -210,7 +210,7 @@ export class ClaimService {
   async create(input: ClaimInput, principal: Principal): Promise<Claim> {
     return this.db.transaction(async (trx) => {
       const errors: FieldError[] = [];
-      const fields = await this.resolve(input, errors);
+      const fields = await this.resolve(input, errors, trx);
       const sources = await this.sources(input.sources!, errors, trx);
       const relations = await this.relations(null, input.claimant_id!, input.relations ?? [], errors, trx);
       checkValue({ value: null, value_low: null, value_high: null, ...fields } as ClaimRow, errors);
@@ -233,7 +233,7 @@ export class ClaimService {
       if (row.status === 'retracted') throw new ConflictError(`Claim ${id} is retracted and cannot be edited.`);
       const [before] = await this.claims.load([id], trx);
       const errors: FieldError[] = [];
-      const fields = await this.resolve(input, errors);
+      const fields = await this.resolve(input, errors, trx);
       checkValue({ ...row, ...fields }, errors);
       const sources = input.sources ? await this.sources(input.sources, errors, trx) : null;
       const oldRelations = await this.claims.outgoingRelations(trx, id);

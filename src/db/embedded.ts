@@ -34,29 +34,77 @@ export function freePort(): Promise<number> {
   });
 }
 
-function isRunningPostgres(pid: number): boolean {
+function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
-  } catch {
-    return true; // no /proc: trust kill(0)
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
+function commandLine(pid: number): string | null {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+  } catch {
+    return null; // no /proc: only kill(0) can be trusted
+  }
+}
+
+function isRunningPostgres(pid: number): boolean {
+  if (!alive(pid)) return false;
+  const cmd = commandLine(pid);
+  return cmd === null || cmd.includes('postgres');
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The pid of the server process that runs the cluster, written next to it, so a restart can tell an orphan from a live owner. */
+const OWNER_FILE = 'owner.pid';
+
+function liveOwner(dataDir: string): number | null {
+  const file = path.join(dataDir, OWNER_FILE);
+  if (!fs.existsSync(file)) return null;
+  const pid = Number(fs.readFileSync(file, 'utf8').trim());
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || !alive(pid)) return null;
+  const cmd = commandLine(pid);
+  return cmd === null || /node|tsx|jest/.test(cmd) ? pid : null;
+}
+
 /**
- * A server killed with SIGKILL leaves postmaster.pid behind. PostgreSQL refuses to start when the pid
- * in it now belongs to another live process, so a lock whose process is gone (or is not PostgreSQL) is
- * removed; a lock held by a live PostgreSQL is kept, and the start fails loudly.
+ * A server killed with SIGKILL leaves postmaster.pid behind, and often a live PostgreSQL too: the cluster is a
+ * separate process that outlives its parent. A lock whose process is gone (or is not PostgreSQL) is removed.
+ * A live PostgreSQL on this data folder whose owner process is gone is an orphan: it is stopped with a fast
+ * shutdown (SIGINT; open transactions are rolled back, committed ones are kept), then started afresh. A live
+ * owner means another server uses the folder, and the start fails loudly.
  */
-function removeStaleLock(clusterDir: string): void {
+async function recoverLock(dataDir: string, clusterDir: string, log: (m: string) => void): Promise<void> {
   const lock = path.join(clusterDir, 'postmaster.pid');
   if (!fs.existsSync(lock)) return;
-  const pid = Number(fs.readFileSync(lock, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || !isRunningPostgres(pid)) fs.rmSync(lock, { force: true });
+  const [pidLine, dirLine] = fs.readFileSync(lock, 'utf8').split('\n');
+  const pid = Number(pidLine);
+  if (!Number.isInteger(pid) || pid <= 0 || !isRunningPostgres(pid)) {
+    log(`removing the stale lock ${lock}`);
+    fs.rmSync(lock, { force: true });
+    return;
+  }
+  if (dirLine && path.resolve(dirLine.trim()) !== path.resolve(clusterDir)) {
+    throw new Error(`${lock} names another data folder (${dirLine.trim()}); refusing to touch it`);
+  }
+  const owner = liveOwner(dataDir);
+  if (owner !== null) throw new Error(`The data folder ${dataDir} is in use by server process ${owner}; stop it first.`);
+  log(`stopping the orphaned PostgreSQL ${pid} left by a server that did not shut down`);
+  for (const [signal, waitMs] of [['SIGINT', 30_000], ['SIGQUIT', 10_000]] as const) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      // already gone
+    }
+    for (let waited = 0; waited < waitMs && alive(pid); waited += 100) await sleep(100);
+    if (!alive(pid)) break;
+  }
+  if (alive(pid)) throw new Error(`The orphaned PostgreSQL ${pid} on ${clusterDir} did not stop.`);
+  fs.rmSync(lock, { force: true });
 }
 
 function readOrCreatePassword(dataDir: string): string {
@@ -118,8 +166,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   if (!fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) {
     await server.initialise();
   }
-  removeStaleLock(clusterDir);
+  await recoverLock(dataDir, clusterDir, log);
   await server.start();
+  fs.writeFileSync(path.join(dataDir, OWNER_FILE), `${process.pid}\n`);
 
   const urlFor = (db: string) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${db}`;
   const admin = new Client({ connectionString: urlFor('postgres') });
@@ -130,5 +179,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   } finally {
     await admin.end();
   }
-  return { url: urlFor(database), urlFor, stop: () => server.stop() };
+  const stop = async () => {
+    await server.stop();
+    fs.rmSync(path.join(dataDir, OWNER_FILE), { force: true });
+  };
+  return { url: urlFor(database), urlFor, stop };
 }

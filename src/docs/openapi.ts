@@ -22,7 +22,19 @@ const errors = {
   '400': problem('Malformed input: the failing fields are listed in `errors`.'),
   '401': problem('No or invalid API key.'),
   '403': problem('The key lacks the role.'),
+  '429': { ...problem('Rate limit exceeded (per address or per key); see Retry-After.'), headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } } },
 };
+const idempotencyKey = { name: 'Idempotency-Key', in: 'header', required: false, description: 'Makes a retry safe: the first successful response is stored for 24 hours and replayed for the same key and body (header Idempotent-Replayed: true); the same key with another body is a 422. Scoped to the API key.', schema: { type: 'string', minLength: 1, maxLength: 200 } };
+const IMPORT_DESCRIPTION = [
+  'NDJSON (`Content-Type: application/x-ndjson`): one JSON object per line, each tagged with `type`:',
+  '`{"type":"actor","key":"abykaev","kind":"person","name":"Nurtai Abykaev","country":"KZ"}`',
+  '`{"type":"document","key":"rferl-1","title":"…","publisher":"rferl","text":"…"}`',
+  '`{"type":"claim","key":"kz-300","metric":"foreign_fighters","country":"KZ","approximation":"more_than","value":300,"value_text":"over 300","claimant":"abykaev","sources":[{"document":"rferl-1","quote":"…"}],"relations":[{"type":"derived_from","claim":"kz-150"}]}`',
+  '`{"type":"relation","claim":"ru-1500","relation":"supersedes","target":"ru-1100"}`',
+  'References (`publisher`, `claimant`, `document`, `claim`, `target`, `asserted_by`) are keys defined on an earlier line or stored by an earlier import, or numeric ids.',
+  'Every line is validated (schemas/import.json) and checked by the same rules as the API (quotes must occur in stored text). One failing line rejects the whole import (422, `errors` list `line`, `field`, `message`); a good import commits in one transaction.',
+  'Keys make re-imports safe: a record whose key is stored is updated (a new revision) when its content changed and left alone when not. The body is streamed and written in batches of 1,000 lines.',
+].join('\n\n');
 
 function read(summary: string, schema: object, params: object[] = [], description?: string): Op {
   return { summary, description, parameters: params, responses: { '200': { description: 'OK', content: json(schema) }, '400': errors['400'], '404': problem('Not found.') } };
@@ -31,6 +43,7 @@ function read(summary: string, schema: object, params: object[] = [], descriptio
 function create(summary: string, input: string, output: string, description?: string): Op {
   return {
     summary, description, security: secured,
+    parameters: [idempotencyKey],
     requestBody: { required: true, content: json(ref(input)) },
     responses: { '201': { description: 'Created', content: json(ref(output)) }, ...errors, '409': problem('Conflicts with an existing record.'), '413': problem('Body too large.'), '422': problem('Breaks a rule of the ledger; the failing fields are listed.') },
   };
@@ -243,9 +256,30 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
       },
       '/v1/documents/{id}': { get: { ...read('One document, with its text', ref('Document')), parameters: [idParam] }, patch: update('Edit a document', 'DocumentPatch', 'Document') },
       '/v1/metrics': { get: read('List metrics', list('Metric')), post: create('Add a metric', 'MetricCreate', 'Metric') },
-      '/v1/metrics/{code}': { get: { ...read('One metric', ref('Metric')), parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }] } },
+      '/v1/metrics/{code}': {
+        get: { ...read('One metric', ref('Metric')), parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }] },
+        patch: { summary: 'Correct a metric (admin only)', security: secured, parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }], requestBody: { required: true, content: json(ref('MetricPatch')) }, responses: { '200': { description: 'Corrected', content: json(ref('Metric')) }, ...errors, '404': problem('Not found.') } },
+      },
       '/v1/groups': { get: read('List groups', list('Group')), post: create('Add a group', 'GroupCreate', 'Group') },
-      '/v1/groups/{ref}': { get: { ...read('One group, by slug or alias', ref('Group')), parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }] } },
+      '/v1/groups/{ref}': {
+        get: { ...read('One group, by slug or alias', ref('Group')), parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }] },
+        patch: { summary: 'Correct a group, by slug (admin only)', security: secured, parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }], requestBody: { required: true, content: json(ref('GroupPatch')) }, responses: { '200': { description: 'Corrected', content: json(ref('Group')) }, ...errors, '404': problem('Not found.') } },
+      },
+      '/v1/import': {
+        post: {
+          summary: 'Bulk import (NDJSON, streamed, one transaction)', description: IMPORT_DESCRIPTION, security: secured,
+          requestBody: { required: true, content: { 'application/x-ndjson': { schema: ref('ImportLine') } } },
+          responses: { '200': { description: 'Imported', content: json(ref('ImportResult')) }, ...errors, '415': problem('Not NDJSON.'), '422': problem('One or more lines fail; `errors` lists line, field and message. Nothing was saved.') },
+        },
+      },
+      '/v1/keys': {
+        get: { ...read('List API keys (admin; secrets are never listed)', list('ApiKey')), security: secured },
+        post: { ...create('Create an API key (admin); the secret is in this response only', 'ApiKeyCreate', 'ApiKeyWithSecret') },
+      },
+      '/v1/keys/{id}': {
+        get: { ...read('One API key (admin)', ref('ApiKey')), parameters: [idParam], security: secured },
+        delete: { summary: 'Revoke an API key (admin); it fails at once', security: secured, parameters: [idParam], responses: { '200': { description: 'Revoked', content: json(ref('ApiKey')) }, ...errors, '404': problem('Not found.') } },
+      },
       '/v1/countries': { get: read('Countries, regions and groupings', list('Country'), [q('kind', 'country, region, grouping or world.'), q('q', 'Code, name, alias or demonym contains.')]) },
       '/v1/countries/{ref}': { get: { ...read('One country or region, by code, name or demonym', ref('Country')), parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }] } },
     },

@@ -80,3 +80,18 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
     sendProblem(res, 500, 'An unexpected error occurred. It has been logged.');
   };
 }
+
+/**
+ * Requests Node's HTTP parser rejects (malformed request lines or headers, oversized headers) never reach
+ * express; they still get a problem+json answer, and the connection is closed.
+ */
+export function clientErrorHandler(err: NodeJS.ErrnoException, socket: import('node:stream').Duplex): void {
+  if (!socket.writable || (socket as { _httpMessage?: unknown })._httpMessage) {
+    socket.destroy();
+    return;
+  }
+  const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const title = status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request';
+  const body = JSON.stringify({ type: 'about:blank', title, status, code: title.toLowerCase().replace(/[^a-z]+/g, '_'), detail: 'The request is not well-formed HTTP.' });
+  socket.end(`HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Ajv2020, { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { parsePartialDate } from '../dates';
+import { MAX_BODY_DEPTH, nestedDeeperThan } from './depth';
 import { BadRequestError, FieldError } from './errors';
 
 export const SCHEMA_DIR = path.join(__dirname, '..', '..', 'schemas');
@@ -104,6 +105,9 @@ export function createValidator(schemas: JsonSchema[] = loadSchemas()): Validato
     body<T>(ref: string, body: unknown): T {
       if (body === undefined) {
         throw new BadRequestError('A JSON body is required (Content-Type: application/json).', [{ field: 'body', message: 'is required' }]);
+      }
+      if (nestedDeeperThan(body, MAX_BODY_DEPTH)) {
+        throw new BadRequestError(`The body is nested deeper than ${MAX_BODY_DEPTH} levels.`, [{ field: '/', message: `is nested deeper than ${MAX_BODY_DEPTH} levels` }]);
       }
       const errors: FieldError[] = [];
       deepChecks(body, '', errors);

@@ -43,6 +43,21 @@ export class KeyStore {
     return row ? { name: row.name, role: row.role } : null;
   }
 
+  /** Every key, newest first; secrets are never stored, so never listed. */
+  list(): Promise<ApiKeyRow[]> {
+    return this.db<ApiKeyRow>('api_keys').orderBy('id', 'desc');
+  }
+
+  get(id: number): Promise<ApiKeyRow | undefined> {
+    return this.db<ApiKeyRow>('api_keys').where({ id }).first();
+  }
+
+  /** Marks the key revoked (once); every later request with it fails, as keys are looked up on each request. */
+  async revoke(id: number): Promise<ApiKeyRow | undefined> {
+    const [row] = await this.db<ApiKeyRow>('api_keys').where({ id }).whereNull('revoked_at').update({ revoked_at: this.db.fn.now() as unknown as Date }).returning('*');
+    return row;
+  }
+
   async count(): Promise<number> {
     const [{ n }] = await this.db('api_keys').count<{ n: number }[]>({ n: '*' });
     return Number(n);

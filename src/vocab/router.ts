@@ -33,6 +33,15 @@ export function vocabularyRouter(deps: { vocabulary: VocabularyStore; places: Pl
     res.status(201).location(`/v1/metrics/${metric.code}`).json(toMetric(metric));
   });
 
+  /** Only admins correct a vocabulary entry: editors add entries but cannot change what claims already use. */
+  router.patch('/metrics/:code', auth.require('admin'), async (req, res) => {
+    onlyParams(req, []);
+    const input = validator.body<Partial<MetricRow>>('vocabulary.json#/$defs/MetricPatch', req.body);
+    const metric = await vocabulary.updateMetric(String(req.params.code), input);
+    if (!metric) throw new NotFoundError(`Metric ${req.params.code} does not exist.`);
+    res.json(toMetric(metric));
+  });
+
   router.get('/groups', auth.read, async (req, res) => {
     onlyParams(req, []);
     res.json({ data: (await vocabulary.listGroups()).map(toGroup) });
@@ -49,6 +58,14 @@ export function vocabularyRouter(deps: { vocabulary: VocabularyStore; places: Pl
     const input = validator.body<Pick<GroupRow, 'slug' | 'name'> & Partial<GroupRow>>('vocabulary.json#/$defs/GroupCreate', req.body);
     const group = await vocabulary.createGroup({ aliases: [], description: null, ...input });
     res.status(201).location(`/v1/groups/${group.slug}`).json(toGroup(group));
+  });
+
+  router.patch('/groups/:slug', auth.require('admin'), async (req, res) => {
+    onlyParams(req, []);
+    const input = validator.body<Partial<GroupRow>>('vocabulary.json#/$defs/GroupPatch', req.body);
+    const group = await vocabulary.updateGroup(String(req.params.slug), input);
+    if (!group) throw new NotFoundError(`Group ${req.params.slug} does not exist.`);
+    res.json(toGroup(group));
   });
 
   router.get('/countries', auth.read, (req, res) => {

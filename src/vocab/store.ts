@@ -70,8 +70,8 @@ export class VocabularyStore {
     return this.db<MetricRow>('metrics').select('*').orderBy('code');
   }
 
-  getMetric(code: string): Promise<MetricRow | undefined> {
-    return this.db<MetricRow>('metrics').where({ code }).first();
+  getMetric(code: string, db: Db = this.db): Promise<MetricRow | undefined> {
+    return db<MetricRow>('metrics').where({ code }).first();
   }
 
   async createMetric(metric: Omit<MetricRow, 'created_at'>): Promise<MetricRow> {
@@ -84,9 +84,9 @@ export class VocabularyStore {
   }
 
   /** A slug or any alias, case-insensitively: "ISIS" → islamic-state. */
-  async resolveGroup(ref: string): Promise<GroupRow | undefined> {
+  async resolveGroup(ref: string, db: Db = this.db): Promise<GroupRow | undefined> {
     const word = ref.trim().toLowerCase();
-    return this.db<GroupRow>('groups')
+    return db<GroupRow>('groups')
       .where('slug', word)
       .orWhereRaw('lower(name) = ?', [word])
       .orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) = ?)', [word])
@@ -96,6 +96,18 @@ export class VocabularyStore {
 
   async createGroup(group: Omit<GroupRow, 'created_at'>): Promise<GroupRow> {
     const [row] = await this.db<GroupRow>('groups').insert(group).returning('*');
+    return row;
+  }
+
+  /** An admin's correction: claims keep referring to the same code. */
+  async updateMetric(code: string, fields: Partial<Omit<MetricRow, 'code' | 'created_at'>>): Promise<MetricRow | undefined> {
+    const [row] = await this.db<MetricRow>('metrics').where({ code }).update(fields).returning('*');
+    return row;
+  }
+
+  /** An admin's correction: claims keep referring to the same slug. */
+  async updateGroup(slug: string, fields: Partial<Omit<GroupRow, 'slug' | 'created_at'>>): Promise<GroupRow | undefined> {
+    const [row] = await this.db<GroupRow>('groups').where({ slug }).update(fields).returning('*');
     return row;
   }
 }

@@ -1,0 +1,62 @@
+import type { Db } from '../db/knex';
+
+export interface IdempotencyRow {
+  principal: string;
+  key: string;
+  method: string;
+  path: string;
+  request_hash: string;
+  status: number | null;
+  headers: Record<string, string> | null;
+  body: string | null;
+  created_at: Date;
+}
+
+/** How long a stored response is replayed. */
+export const IDEMPOTENCY_TTL_HOURS = 24;
+/** A first request still pending after this long is taken as lost (its process died) and may be run again. */
+const ABANDONED_MINUTES = 10;
+
+export class IdempotencyStore {
+  private lastSweep = 0;
+
+  constructor(private readonly db: Db) {}
+
+  /**
+   * Claims the key for this request: true when this request is the first and must run; false when a row
+   * already exists (stored, or pending in another request). The insert commits at once, so a concurrent
+   * request with the same key sees it.
+   */
+  async begin(row: Pick<IdempotencyRow, 'principal' | 'key' | 'method' | 'path' | 'request_hash'>): Promise<boolean> {
+    await this.sweep();
+    const inserted = await this.db('idempotency_keys').insert(row).onConflict(['principal', 'key']).ignore().returning('key');
+    if (inserted.length > 0) return true;
+    const takenOver = await this.db('idempotency_keys')
+      .where({ principal: row.principal, key: row.key })
+      .where((w) => w.where('created_at', '<', this.db.raw(`now() - interval '${IDEMPOTENCY_TTL_HOURS} hours'`))
+        .orWhere((p) => p.whereNull('status').where('created_at', '<', this.db.raw(`now() - interval '${ABANDONED_MINUTES} minutes'`))))
+      .update({ ...row, status: null, headers: null, body: null, created_at: this.db.fn.now() })
+      .returning('key');
+    return takenOver.length > 0;
+  }
+
+  get(principal: string, key: string): Promise<IdempotencyRow | undefined> {
+    return this.db<IdempotencyRow>('idempotency_keys').where({ principal, key }).first();
+  }
+
+  async complete(principal: string, key: string, status: number, headers: Record<string, string>, body: string): Promise<void> {
+    await this.db('idempotency_keys').where({ principal, key }).whereNull('status').update({ status, headers: JSON.stringify(headers), body });
+  }
+
+  /** Forgets a pending key whose request failed: nothing was changed, so a retry may run. */
+  async release(principal: string, key: string): Promise<void> {
+    await this.db('idempotency_keys').where({ principal, key }).whereNull('status').delete();
+  }
+
+  /** Deletes expired rows, at most once a minute per process. */
+  private async sweep(): Promise<void> {
+    if (Date.now() - this.lastSweep < 60_000) return;
+    this.lastSweep = Date.now();
+    await this.db('idempotency_keys').where('created_at', '<', this.db.raw(`now() - interval '${IDEMPOTENCY_TTL_HOURS} hours'`)).delete();
+  }
+}

@@ -1,0 +1,26 @@
+import { Router } from 'express';
+import type { Auth } from '../http/auth';
+import { HttpError } from '../http/errors';
+import { onlyParams } from '../http/params';
+import type { ImportService } from './service';
+
+export class UnsupportedMediaTypeError extends HttpError {
+  constructor(message: string) {
+    super(415, 'Unsupported Media Type', message, [{ field: 'Content-Type', message: 'must be application/x-ndjson' }]);
+  }
+}
+
+/** POST /v1/import: NDJSON, streamed from the request into one transaction. */
+export function importRouter(deps: { imports: ImportService; auth: Auth }): Router {
+  const { imports, auth } = deps;
+  const router = Router();
+  router.post('/', auth.require('editor'), async (req, res) => {
+    onlyParams(req, []);
+    if (!req.is(['application/x-ndjson', 'application/jsonl', 'application/jsonlines'])) {
+      throw new UnsupportedMediaTypeError('An import is NDJSON: send Content-Type: application/x-ndjson, one JSON object per line.');
+    }
+    const result = await imports.run(req, res.locals.principal);
+    res.json(result);
+  });
+  return router;
+}

@@ -1,0 +1,492 @@
+import type { Knex } from 'knex';
+import { ActorInput, ActorService } from '../actors/service';
+import { ActorStore } from '../actors/store';
+import { locateQuote } from '../claims/quotes';
+import { checkValue, ClaimInput, ClaimService } from '../claims/service';
+import { Claim, ClaimStore } from '../claims/store';
+import { parsePartialDate } from '../dates';
+import type { Db } from '../db/knex';
+import type { ClaimRow } from '../db/tables';
+import { DocumentInput, DocumentService } from '../documents/service';
+import { DocumentStore } from '../documents/store';
+import { BadRequestError, FieldError, HttpError, UnprocessableError } from '../http/errors';
+import type { Validator } from '../http/validate';
+import type { Principal } from '../keys/store';
+import { diff, RevisionStore } from '../revisions/store';
+import { PlaceIndex, VocabularyStore } from '../vocab/store';
+import { RawLine, splitLines } from './lines';
+
+/** Lines are written in batches of this many: one round of multi-row inserts per batch of new claims. */
+export const BATCH_SIZE = 1000;
+/** An import with more failing fields than this stops reading and reports these. */
+const MAX_ERRORS = 1000;
+
+export interface ImportError extends FieldError {
+  line: number;
+}
+
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportResult {
+  lines: number;
+  actors: ImportCounts;
+  documents: ImportCounts;
+  claims: ImportCounts;
+  relations: ImportCounts;
+}
+
+type Ref = number | string;
+type Kind = 'actor' | 'document' | 'claim';
+const TABLES: Record<Kind, string> = { actor: 'actors', document: 'documents', claim: 'claims' };
+
+interface ActorLine extends Omit<ActorInput, 'affiliations'> { type: 'actor'; key?: string }
+interface DocumentLine extends Omit<DocumentInput, 'publisher_id'> { type: 'document'; key?: string; publisher?: Ref | null }
+interface ClaimLine extends Omit<ClaimInput, 'claimant_id' | 'sources' | 'relations' | 'key'> {
+  type: 'claim';
+  key?: string;
+  claimant: Ref;
+  sources: { document: Ref; quote: string }[];
+  relations?: { type: string; claim: Ref; asserted_by?: Ref }[];
+}
+interface RelationLine { type: 'relation'; claim: Ref; relation: string; target: Ref; asserted_by?: Ref; reason?: string }
+type Line = ActorLine | DocumentLine | ClaimLine | RelationLine;
+
+const SCHEMAS: Record<Line['type'], string> = {
+  actor: 'import.json#/$defs/ImportActorLine',
+  document: 'import.json#/$defs/ImportDocumentLine',
+  claim: 'import.json#/$defs/ImportClaimLine',
+  relation: 'import.json#/$defs/ImportRelationLine',
+};
+
+/** Relation types as stored on the claim they start from (incoming ones are served under their inverse names). */
+const OUTGOING = new Set(['supersedes', 'part_of', 'derived_from']);
+
+const counts = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0 });
+
+/**
+ * Bulk import of NDJSON, in one transaction. Lines are read as they arrive (the body is never held whole),
+ * validated against schemas/import.json, and written per batch: new claims with multi-row inserts of claims,
+ * sources, relations and revisions; records whose key is already stored go through the services (a revision
+ * when something changed, nothing when not). Any failing line rolls everything back, and the problem lists
+ * every failing line and field.
+ */
+export class ImportService {
+  constructor(private readonly db: Db, private readonly places: PlaceIndex, private readonly validator: Validator) {}
+
+  async run(body: AsyncIterable<Buffer | string>, principal: Principal): Promise<ImportResult> {
+    return this.db.transaction(async (trx) => {
+      const session = new ImportSession(trx, this.places, this.validator, principal);
+      await session.prepare();
+      for await (const raw of splitLines(unlessAborted(body))) {
+        session.add(raw);
+        if (session.pendingCount >= BATCH_SIZE) await session.flush();
+        if (session.errors.length >= MAX_ERRORS) break;
+      }
+      await session.flush();
+      if (session.errors.length > 0) {
+        const shown = session.errors.slice(0, MAX_ERRORS).sort((a, b) => a.line - b.line);
+        throw new UnprocessableError(
+          `The import was rejected and nothing was saved: ${shown.length}${session.errors.length >= MAX_ERRORS ? ' or more' : ''} failing field(s).`,
+          shown,
+        );
+      }
+      if (session.result.lines === 0) throw new UnprocessableError('The import is empty: send one JSON object per line.', [{ line: 0, field: 'body', message: 'has no lines' } as ImportError]);
+      return session.result;
+    });
+  }
+}
+
+/** A client that hangs up mid-import gets (if anyone listens) a 400, not a 500; the transaction rolls back. */
+async function* unlessAborted(body: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer | string> {
+  try {
+    yield* body;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ECONNRESET' || code === 'ECONNABORTED' || (err as Error).message === 'aborted') {
+      throw new BadRequestError('The request was aborted before the import was complete; nothing was saved.');
+    }
+    throw err;
+  }
+}
+
+interface NewClaim {
+  n: number;
+  line: ClaimLine;
+}
+
+class ImportSession {
+  readonly errors: ImportError[] = [];
+  readonly result: ImportResult = { lines: 0, actors: counts(), documents: counts(), claims: counts(), relations: counts() };
+  /** Keys and ids known to exist, with their ids (0 while only declared by a line not written because of errors). */
+  private readonly ids: Record<Kind, Map<Ref, number>> = { actor: new Map(), document: new Map(), claim: new Map() };
+  private readonly versions: Record<Kind, Map<number, number>> = { actor: new Map(), document: new Map(), claim: new Map() };
+  private pending: { n: number; line: Line }[] = [];
+  /** Served claims of the batch's stored keys, loaded together, to skip unchanged lines without a transaction each. */
+  private stored = new Map<number, Claim>();
+  /** Claims this import has changed: their loaded copies are stale, so they always go through the service. */
+  private readonly touched = new Set<number>();
+  private metrics = new Set<string>();
+  private readonly groups = new Map<string, string | null>();
+  private readonly store: ClaimStore;
+  private readonly revisions: RevisionStore;
+  private readonly vocabulary: VocabularyStore;
+  private readonly documentStore: DocumentStore;
+  private readonly actors: ActorService;
+  private readonly documents: DocumentService;
+  private readonly claims: ClaimService;
+
+  constructor(private readonly trx: Knex.Transaction, private readonly places: PlaceIndex, private readonly validator: Validator, private readonly principal: Principal) {
+    // Services bound to the import's transaction: their own transactions become savepoints inside it.
+    const actorStore = new ActorStore(trx);
+    this.documentStore = new DocumentStore(trx);
+    this.store = new ClaimStore(trx);
+    this.revisions = new RevisionStore(trx);
+    this.vocabulary = new VocabularyStore(trx);
+    this.actors = new ActorService(trx, actorStore, this.revisions, places);
+    this.documents = new DocumentService(trx, this.documentStore, actorStore, this.revisions);
+    this.claims = new ClaimService(trx, this.store, actorStore, this.documentStore, this.revisions, this.vocabulary, places);
+  }
+
+  get pendingCount(): number {
+    return this.pending.length;
+  }
+
+  async prepare(): Promise<void> {
+    this.metrics = new Set((await this.vocabulary.listMetrics()).map((m) => m.code));
+  }
+
+  private fail(n: number, field: string, message: string): void {
+    this.errors.push({ line: n, field, message });
+  }
+
+  /** Parses and validates one line; valid lines wait for the next flush. */
+  add(raw: RawLine): void {
+    if ('error' in raw) return this.fail(raw.n, '/', raw.error);
+    if (raw.text.trim() === '') return;
+    this.result.lines += 1;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw.text);
+    } catch {
+      return this.fail(raw.n, '/', 'is not valid JSON');
+    }
+    const type = (value as { type?: unknown } | null)?.type;
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || typeof type !== 'string' || !(type in SCHEMAS)) {
+      return this.fail(raw.n, '/type', 'must be one of actor, document, claim, relation');
+    }
+    try {
+      this.pending.push({ n: raw.n, line: this.validator.body<Line>(SCHEMAS[type as Line['type']], value) });
+    } catch (err) {
+      if (!(err instanceof HttpError)) throw err;
+      for (const e of err.errors) this.fail(raw.n, e.field, e.message);
+    }
+  }
+
+  /** Looks up the keys and ids a batch refers to, then writes it line by line (new claims in bulk). */
+  async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    await this.lookup(batch.map((b) => b.line));
+    await this.loadStoredClaims(batch.map((b) => b.line));
+    let newClaims: NewClaim[] = [];
+    const flushClaims = async () => {
+      if (newClaims.length > 0) await this.insertClaims(newClaims);
+      newClaims = [];
+    };
+    for (const { n, line } of batch) {
+      if (line.type === 'claim' && !(line.key !== undefined && this.ids.claim.has(line.key))) {
+        // A relation to a claim still waiting in this bulk insert needs that claim's id first.
+        if (line.relations?.some((r) => this.ids.claim.get(r.claim) === 0)) await flushClaims();
+        newClaims.push({ n, line });
+        if (line.key !== undefined) this.ids.claim.set(line.key, 0); // declared: later lines may refer to it
+        continue;
+      }
+      await flushClaims();
+      if (line.type === 'actor') await this.saveActor(n, line);
+      else if (line.type === 'document') await this.saveDocument(n, line);
+      else if (line.type === 'claim') await this.updateClaim(n, line);
+      else await this.saveRelation(n, line);
+    }
+    await flushClaims();
+  }
+
+  /** One query per kind finds the stored records (and their versions) for every key and id in the batch. */
+  private async lookup(lines: Line[]): Promise<void> {
+    const wanted: Record<Kind, Set<Ref>> = { actor: new Set(), document: new Set(), claim: new Set() };
+    const want = (kind: Kind, ref: Ref | null | undefined) => {
+      if (ref !== undefined && ref !== null && !this.ids[kind].has(ref)) wanted[kind].add(ref);
+    };
+    for (const l of lines) {
+      if (l.type === 'actor') want('actor', l.key);
+      if (l.type === 'document') { want('document', l.key); want('actor', l.publisher); }
+      if (l.type === 'claim') {
+        want('claim', l.key); want('actor', l.claimant);
+        l.sources.forEach((s) => want('document', s.document));
+        l.relations?.forEach((r) => { want('claim', r.claim); want('actor', r.asserted_by); });
+      }
+      if (l.type === 'relation') { want('claim', l.claim); want('claim', l.target); want('actor', l.asserted_by); }
+    }
+    for (const kind of ['actor', 'document', 'claim'] as const) {
+      const refs = [...wanted[kind]];
+      if (refs.length === 0) continue;
+      const keys = refs.filter((r): r is string => typeof r === 'string');
+      const ids = refs.filter((r): r is number => typeof r === 'number');
+      const rows: { id: number; key: string | null; version: number }[] = await this.trx(TABLES[kind]).select('id', 'key', 'version')
+        .where((w) => { w.whereIn('key', keys).orWhereIn('id', ids); });
+      for (const row of rows) {
+        if (row.key !== null && keys.includes(row.key)) this.ids[kind].set(row.key, row.id);
+        if (ids.includes(row.id)) this.ids[kind].set(row.id, row.id);
+        this.versions[kind].set(row.id, row.version);
+      }
+    }
+  }
+
+  /** The id of a referenced record, or null (with an error naming the field) when it is unknown. */
+  private resolve(kind: Kind, ref: Ref, n: number, field: string): number | null {
+    const id = this.ids[kind].get(ref);
+    if (id !== undefined) return id;
+    this.fail(n, field, typeof ref === 'number'
+      ? `${kind} ${ref} does not exist`
+      : `${kind} key "${ref}" is not defined on an earlier line nor stored`);
+    return null;
+  }
+
+  private get writing(): boolean {
+    return this.errors.length === 0;
+  }
+
+  /** Runs a service call for line n; its field errors become the line's errors (its savepoint is rolled back). */
+  private async guarded<T>(n: number, work: () => Promise<T>): Promise<T | null> {
+    try {
+      return await work();
+    } catch (err) {
+      if (!(err instanceof HttpError) || err.status >= 500) throw err;
+      if (err.errors.length === 0) this.fail(n, '/', err.message);
+      for (const e of err.errors) this.fail(n, e.field, e.message);
+      return null;
+    }
+  }
+
+  private tally(target: ImportCounts, before: number | undefined, after: number): void {
+    if (before === undefined) target.created += 1;
+    else if (after > before) target.updated += 1;
+    else target.unchanged += 1;
+  }
+
+  private async upsert<T extends { id: number; version: number }>(kind: 'actor' | 'document', n: number, key: string | undefined,
+    create: () => Promise<T>, update: (id: number) => Promise<T>): Promise<void> {
+    const existing = key === undefined ? undefined : this.ids[kind].get(key);
+    if (!this.writing) {
+      if (key !== undefined && existing === undefined) this.ids[kind].set(key, 0);
+      return;
+    }
+    const saved = await this.guarded(n, () => (existing ? update(existing) : create()));
+    if (!saved) {
+      if (key !== undefined && existing === undefined) this.ids[kind].set(key, 0);
+      return;
+    }
+    if (!existing && key !== undefined) await this.trx(TABLES[kind]).where({ id: saved.id }).update({ key });
+    this.tally(kind === 'actor' ? this.result.actors : this.result.documents, existing ? this.versions[kind].get(existing) : undefined, saved.version);
+    if (key !== undefined) this.ids[kind].set(key, saved.id);
+    this.versions[kind].set(saved.id, saved.version);
+  }
+
+  private async saveActor(n: number, line: ActorLine): Promise<void> {
+    const { type: _type, key, ...input } = line;
+    await this.upsert('actor', n, key, () => this.actors.create(input, this.principal), (id) => this.actors.update(id, input, null, this.principal));
+  }
+
+  private async saveDocument(n: number, line: DocumentLine): Promise<void> {
+    const { type: _type, key, publisher, ...rest } = line;
+    const input: DocumentInput = { ...rest };
+    if (publisher !== undefined) input.publisher_id = publisher === null ? null : this.resolve('actor', publisher, n, '/publisher');
+    if (input.publisher_id === 0) return; // an actor of this import that failed: already reported
+    if (publisher !== undefined && publisher !== null && input.publisher_id === null) return;
+    await this.upsert('document', n, key, () => this.documents.create(input, this.principal), (id) => this.documents.update(id, input, null, this.principal));
+  }
+
+  /** The claim input with keys turned into ids; null when a reference is unknown (reported). */
+  private claimInput(n: number, line: ClaimLine): ClaimInput | null {
+    const before = this.errors.length;
+    const { type: _type, key, claimant, sources, relations, ...rest } = line;
+    const input: ClaimInput = { ...rest, key: key ?? null };
+    input.claimant_id = this.resolve('actor', claimant, n, '/claimant') ?? 0;
+    input.sources = sources.map((s, i) => ({ document_id: this.resolve('document', s.document, n, `/sources/${i}/document`) ?? 0, quote: s.quote }));
+    if (relations) {
+      input.relations = relations.map((r, i) => ({
+        type: r.type,
+        claim_id: this.resolve('claim', r.claim, n, `/relations/${i}/claim`) ?? 0,
+        ...(r.asserted_by === undefined ? {} : { asserted_by: this.resolve('actor', r.asserted_by, n, `/relations/${i}/asserted_by`) ?? 0 }),
+      }));
+    }
+    return this.errors.length === before ? input : null;
+  }
+
+  private async updateClaim(n: number, line: ClaimLine): Promise<void> {
+    const input = this.claimInput(n, line);
+    if (!input || !this.writing) return;
+    const id = this.ids.claim.get(line.key!)!;
+    const stored = this.touched.has(id) ? undefined : this.stored.get(id);
+    if (stored && (await this.sameAsStored(input, stored))) {
+      this.result.claims.unchanged += 1;
+      return;
+    }
+    this.touched.add(id);
+    const saved = await this.guarded(n, () => this.claims.update(id, input, null, this.principal));
+    if (!saved) return;
+    this.tally(this.result.claims, this.versions.claim.get(id), saved.version);
+    this.versions.claim.set(id, saved.version);
+  }
+
+  private async saveRelation(n: number, line: RelationLine): Promise<void> {
+    const from = this.resolve('claim', line.claim, n, '/claim');
+    const to = this.resolve('claim', line.target, n, '/target');
+    const assertedBy = line.asserted_by === undefined ? undefined : this.resolve('actor', line.asserted_by, n, '/asserted_by');
+    if (!from || !to || assertedBy === null || !this.writing) return;
+    const current = await this.store.outgoingRelations(this.trx, from);
+    if (current.some((r) => r.type === line.relation && r.related_claim_id === to)) {
+      this.result.relations.unchanged += 1;
+      return;
+    }
+    const relations = [...current.map((r) => ({ type: r.type, claim_id: r.related_claim_id, asserted_by: r.asserted_by })),
+      { type: line.relation, claim_id: to, ...(assertedBy ? { asserted_by: assertedBy } : {}) }];
+    this.touched.add(from);
+    const saved = await this.guarded(n, () => this.claims.update(from, { relations, reason: line.reason }, null, this.principal));
+    if (!saved) return;
+    this.result.relations.created += 1;
+    this.versions.claim.set(from, saved.version);
+  }
+
+  private async loadStoredClaims(lines: Line[]): Promise<void> {
+    const ids = lines.flatMap((l) => (l.type === 'claim' && l.key !== undefined && this.ids.claim.get(l.key) ? [this.ids.claim.get(l.key)!] : []));
+    this.stored = new Map(this.writing && ids.length > 0 ? (await this.store.load(ids, this.trx)).map((c) => [c.id, c]) : []);
+  }
+
+  /**
+   * Whether applying the line would change nothing. Conservative: anything it cannot compare for certain
+   * (a symmetric relation, whose direction the served claim does not show) counts as a change, and the
+   * service decides.
+   */
+  private async sameAsStored(input: ClaimInput, stored: Claim): Promise<boolean> {
+    const plain = ['metric', 'value', 'value_low', 'value_high', 'approximation', 'value_text', 'context', 'rank', 'credibility', 'notes', 'as_of', 'stated_on'] as const;
+    for (const k of plain) if (input[k] !== undefined && input[k] !== stored[k]) return false;
+    if (input.country !== undefined && this.places.resolve(input.country) !== stored.country) return false;
+    if (input.group !== undefined && (input.group === null ? null : await this.groupSlug(input.group)) !== stored.group) return false;
+    if (input.location !== undefined && JSON.stringify(input.location.map((l) => this.places.resolve(l))) !== JSON.stringify(stored.location)) return false;
+    if (input.claimant_id !== undefined && input.claimant_id !== stored.claimant.id) return false;
+    if (input.sources !== undefined) {
+      if (input.sources.length !== stored.sources.length) return false;
+      if (input.sources.some((s, i) => s.document_id !== stored.sources[i].document.id || s.quote !== stored.sources[i].quote)) return false;
+    }
+    if (input.relations !== undefined) {
+      if (stored.relations.some((r) => r.type === 'contradicts' || r.type === 'corroborates')) return false;
+      const outgoing = stored.relations.filter((r) => OUTGOING.has(r.type)).map((r) => `${r.type}:${r.claim_id}:${r.asserted_by.id}`).sort();
+      const wanted = input.relations.map((r) => `${r.type}:${r.claim_id}:${r.asserted_by ?? input.claimant_id ?? stored.claimant.id}`).sort();
+      if (JSON.stringify(outgoing) !== JSON.stringify(wanted)) return false;
+    }
+    return true;
+  }
+
+  private async groupSlug(ref: string): Promise<string | null> {
+    if (!this.groups.has(ref)) this.groups.set(ref, (await this.vocabulary.resolveGroup(ref))?.slug ?? null);
+    return this.groups.get(ref)!;
+  }
+
+  /**
+   * New claims in bulk: the same rules as one claim at a time (known metric, country and group, a coherent
+   * figure, quotes found in stored text, no repeated source or relation), then one multi-row insert each for
+   * claims, sources, relations and revisions.
+   */
+  private async insertClaims(batch: NewClaim[]): Promise<void> {
+    const prepared: { n: number; row: Partial<ClaimRow>; input: ClaimInput }[] = [];
+    const inputs = batch.map((c) => ({ ...c, input: this.claimInput(c.n, c.line) }));
+    const docIds = [...new Set(inputs.flatMap((c) => c.input?.sources?.map((s) => s.document_id) ?? []))].filter((id) => id > 0);
+    const texts = docIds.length > 0 ? await this.documentStore.texts(docIds, this.trx) : new Map<number, string | null>();
+    for (const { n, input } of inputs) {
+      if (!input) continue;
+      const errors: FieldError[] = [];
+      const row = await this.claimRow(input, errors);
+      checkValue({ value: null, value_low: null, value_high: null, ...row } as ClaimRow, errors);
+      const seenSources = new Set<string>();
+      input.sources!.forEach((s, i) => {
+        const key = `${s.document_id}\u0000${s.quote}`;
+        if (seenSources.has(key)) errors.push({ field: `/sources/${i}`, message: 'repeats an earlier source' });
+        seenSources.add(key);
+        const text = texts.get(s.document_id);
+        if (text != null && locateQuote(text, s.quote) === null) {
+          errors.push({ field: `/sources/${i}/quote`, message: `does not occur exactly in the stored text of document ${s.document_id}` });
+        }
+      });
+      const seenRelations = new Set<string>();
+      (input.relations ?? []).forEach((r, i) => {
+        if (seenRelations.has(`${r.type}:${r.claim_id}`)) errors.push({ field: `/relations/${i}`, message: 'repeats an earlier relation' });
+        seenRelations.add(`${r.type}:${r.claim_id}`);
+      });
+      for (const e of errors) this.fail(n, e.field, e.message);
+      if (errors.length === 0) prepared.push({ n, row, input });
+    }
+    if (!this.writing || prepared.length === 0) return;
+
+    const { rows: seq } = await this.trx.raw(`SELECT nextval(pg_get_serial_sequence('claims', 'id')) AS id FROM generate_series(1, ?)`, [prepared.length]);
+    const ids: number[] = seq.map((r: { id: number }) => Number(r.id));
+    await this.trx('claims').insert(prepared.map((p, i) => ({ ...p.row, id: ids[i] })));
+    const sources = prepared.flatMap((p, i) => p.input.sources!.map((s, position) => {
+      const text = texts.get(s.document_id);
+      const loc = text == null ? null : locateQuote(text, s.quote);
+      return { claim_id: ids[i], document_id: s.document_id, quote: s.quote, prefix: loc?.prefix ?? null, suffix: loc?.suffix ?? null, start_offset: loc?.start ?? null, end_offset: loc?.end ?? null, position };
+    }));
+    for (let i = 0; i < sources.length; i += BATCH_SIZE) await this.trx('claim_sources').insert(sources.slice(i, i + BATCH_SIZE));
+    const relations = prepared.flatMap((p, i) => (p.input.relations ?? []).map((r) => ({
+      claim_id: ids[i], type: r.type, related_claim_id: r.claim_id, asserted_by: r.asserted_by ?? p.input.claimant_id,
+    })));
+    for (let i = 0; i < relations.length; i += BATCH_SIZE) await this.trx('claim_relations').insert(relations.slice(i, i + BATCH_SIZE));
+    const served = await this.store.load(ids, this.trx);
+    await this.trx('revisions').insert(served.map((claim, i) => ({
+      entity: 'claim', entity_id: claim.id, version: claim.version, action: 'create', author: this.principal.name,
+      reason: prepared[i].input.reason ?? null, changes: JSON.stringify(diff(null, { ...claim })), snapshot: JSON.stringify(claim),
+    })));
+    prepared.forEach((p, i) => {
+      if (p.input.key) this.ids.claim.set(p.input.key, ids[i]);
+      this.versions.claim.set(ids[i], 1);
+    });
+    this.result.claims.created += prepared.length;
+    this.result.relations.created += relations.length;
+    const superseded = relations.filter((r) => r.type === 'supersedes').map((r) => r.related_claim_id);
+    if (superseded.length > 0) await this.claims.refreshSuperseded(this.trx, superseded, this.principal, 'superseded by a claim of an import');
+  }
+
+  /** Column values of a new claim, resolving names through the cached vocabularies. */
+  private async claimRow(input: ClaimInput, errors: FieldError[]): Promise<Partial<ClaimRow>> {
+    const row: Partial<ClaimRow> = {
+      key: input.key ?? null, metric: input.metric, value: input.value ?? null, value_low: input.value_low ?? null, value_high: input.value_high ?? null,
+      approximation: input.approximation, value_text: input.value_text, context: input.context ?? null, claimant_id: input.claimant_id,
+      credibility: input.credibility ?? null, notes: input.notes ?? null, location: [], group_slug: null,
+    };
+    if (input.rank !== undefined) row.rank = input.rank;
+    if (!this.metrics.has(input.metric!)) errors.push({ field: '/metric', message: `"${input.metric}" is not a known metric (see /v1/metrics)` });
+    const country = this.places.resolve(input.country!);
+    if (country === null) errors.push({ field: '/country', message: `"${input.country}" is not a known country, region or demonym` });
+    else row.country = country;
+    if (input.group) {
+      const slug = await this.groupSlug(input.group);
+      if (slug === null) errors.push({ field: '/group', message: `"${input.group}" is not a known group or alias (see /v1/groups)` });
+      row.group_slug = slug;
+    }
+    row.location = (input.location ?? []).map((ref, i) => {
+      const code = this.places.resolve(ref);
+      if (code === null) errors.push({ field: `/location/${i}`, message: `"${ref}" is not a known country or region` });
+      return code ?? ref;
+    });
+    for (const [field, column, precision] of [['as_of', 'as_of', 'as_of_precision'], ['stated_on', 'stated_on', 'stated_precision']] as const) {
+      const pd = input[field] ? parsePartialDate(input[field]!) : null;
+      row[column] = pd?.date ?? null;
+      row[precision] = pd?.precision ?? null;
+    }
+    return row;
+  }
+}

@@ -1,0 +1,46 @@
+import { Router } from 'express';
+import type { Auth } from '../http/auth';
+import { NotFoundError } from '../http/errors';
+import { onlyParams, pathId } from '../http/params';
+import type { Validator } from '../http/validate';
+import type { ApiKeyRow, KeyStore, Role } from './store';
+
+const toApiKey = (k: ApiKeyRow) => ({
+  id: k.id, name: k.name, role: k.role, prefix: k.key_prefix, created_at: k.created_at.toISOString(), revoked_at: k.revoked_at?.toISOString() ?? null,
+});
+
+/** Key management, for admins only: the secret is shown once, at creation, and never listed. */
+export function keysRouter(deps: { keys: KeyStore; auth: Auth; validator: Validator }): Router {
+  const { keys, auth, validator } = deps;
+  const router = Router();
+  router.use(auth.require('admin'));
+
+  router.get('/', async (req, res) => {
+    onlyParams(req, []);
+    res.json({ data: (await keys.list()).map(toApiKey) });
+  });
+
+  router.post('/', async (req, res) => {
+    const input = validator.body<{ name: string; role: Role }>('keys.json#/$defs/ApiKeyCreate', req.body);
+    const { id, secret } = await keys.create(input.name.trim(), input.role);
+    res.status(201).location(`/v1/keys/${id}`).set('Cache-Control', 'no-store').json({ ...toApiKey((await keys.get(id))!), secret });
+  });
+
+  router.get('/:id', async (req, res) => {
+    onlyParams(req, []);
+    const key = await keys.get(pathId(req));
+    if (!key) throw new NotFoundError(`API key ${req.params.id} does not exist.`);
+    res.json(toApiKey(key));
+  });
+
+  /** Revocation is immediate: keys are checked against the database on every request. */
+  router.delete('/:id', async (req, res) => {
+    onlyParams(req, []);
+    const id = pathId(req);
+    const key = (await keys.revoke(id)) ?? (await keys.get(id));
+    if (!key) throw new NotFoundError(`API key ${id} does not exist.`);
+    res.json(toApiKey(key));
+  });
+
+  return router;
+}

@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import { nextRequest, Seed } from '../../scripts/loadMix';
+import { createTestApp, TestApp } from '../support/app';
+
+let t: TestApp;
+let server: http.Server;
+let url: string;
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+  server = http.createServer(t.app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await t.drop();
+});
+
+test('every request of the load mix succeeds (the load run expects 0 errors)', async () => {
+  const claims = (await request(t.app).get('/v1/claims').expect(200)).body.data;
+  const seed: Seed = { claimIds: claims.map((c: { id: number }) => c.id), claimantId: claims[0].claimant.id, documentId: claims[0].sources[0].document.id, quote: claims[0].sources[0].quote };
+  let state = 42;
+  const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const methods = new Set<string>();
+  for (let n = 0; n < 150; n++) {
+    const r = nextRequest(seed, random, n);
+    methods.add(r.method);
+    const res = await request(t.app)[r.method.toLowerCase() as 'get' | 'post' | 'patch'](r.path).set(t.as.editor).set(r.headers ?? {}).send(r.body);
+    expect([r.method, r.path, res.status]).toEqual([r.method, r.path, r.method === 'POST' ? 201 : 200]);
+  }
+  expect([...methods].sort()).toEqual(['GET', 'PATCH', 'POST']);
+});
+
+function runImport(file: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', 'scripts/import.ts', file, '--url', url, '--key', t.keys.editor], { cwd: path.join(__dirname, '..', '..') }, (err, stdout, stderr) => {
+      resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+test('npm run import streams a file to the server and reports failing lines', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-ledger-import-'));
+  try {
+    const good = path.join(dir, 'good.ndjson');
+    fs.writeFileSync(good, [
+      JSON.stringify({ type: 'actor', key: 'script-actor', kind: 'ngo', name: 'Script Counter' }),
+      JSON.stringify({ type: 'claim', key: 'script-1', metric: 'women', country: 'KZ', approximation: 'exact', value: 3, value_text: 'three', claimant: 'script-actor', sources: [{ document: 1, quote: 'Kazakh' }] }),
+    ].join('\n') + '\n');
+    const ok = await runImport(good);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).claims.created).toBe(1);
+    expect(await t.db('claims').where({ key: 'script-1' }).first()).toMatchObject({ value: 3, metric: 'women' });
+
+    const bad = path.join(dir, 'bad.ndjson');
+    fs.writeFileSync(bad, `${JSON.stringify({ type: 'actor', kind: 'ngo', name: 'Other' })}\n{"type":"claim"}\n`);
+    const rejected = await runImport(bad);
+    expect(rejected.code).toBe(1);
+    expect(rejected.stderr).toMatch(/import rejected \(422\)/);
+    expect(rejected.stderr).toMatch(/line 2 \/metric: /);
+    expect(await t.db('actors').where({ name: 'Other' }).first()).toBeUndefined();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
