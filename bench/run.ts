@@ -33,7 +33,11 @@ interface Options {
   listSeconds: number;
   viewSeconds: number;
   keep: boolean;
+  /** Steps to run (the ledger is always generated): import, list, peer, compare, export, start. */
+  only: Set<string>;
 }
+
+export const STEPS = ['import', 'list', 'peer', 'compare', 'export', 'start'];
 
 function parseArgs(argv: string[]): Options {
   const quick = argv.includes('--quick');
@@ -46,9 +50,10 @@ function parseArgs(argv: string[]): Options {
     quick,
     claims,
     importClaims: value('--import-claims') ?? (quick ? 10_000 : 100_000),
-    listSeconds: value('--seconds') ?? (quick ? 8 : 30),
-    viewSeconds: quick ? 4 : 10,
+    listSeconds: value('--seconds') ?? (quick ? 10 : 30),
+    viewSeconds: quick ? 5 : 15,
     keep: argv.includes('--keep'),
+    only: new Set(argv.includes('--only') ? argv[argv.indexOf('--only') + 1].split(',') : STEPS),
   };
 }
 
@@ -238,7 +243,7 @@ async function listSteps(ctx: Context, ledger: Server): Promise<void> {
     ctx.extra.listLedger = ours;
   });
 
-  await step(ctx, '2. List vs bare node:http + pg', async () => {
+  if (ctx.options.only.has('list')) await step(ctx, '2. List vs bare node:http + pg', async () => {
     const bare = await startServer({
       name: 'bare', args: ['bench/bare-server.ts'], port: await freePort(), healthPath: '/health', logFile: path.join(ctx.work, 'bare.log'),
       env: { DATABASE_URL: ctx.ledgerUrl },
@@ -258,7 +263,7 @@ async function listSteps(ctx: Context, ledger: Server): Promise<void> {
     }
   });
 
-  await step(ctx, '3. Peer: PostGraphile', async () => {
+  if (ctx.options.only.has('peer')) await step(ctx, '3. Peer: PostGraphile', async () => {
     const peer = await startServer({
       name: 'postgraphile', args: ['bench/postgraphile-server.ts'], port: await freePort(), healthPath: '/health', logFile: path.join(ctx.work, 'postgraphile.log'),
       env: { DATABASE_URL: ctx.ledgerUrl },
@@ -470,17 +475,16 @@ async function main(): Promise<void> {
     });
     if (!ctx.ledgerUrl) throw new Error('the ledger could not be generated; nothing to measure');
 
-    await step(ctx, '1. Import', () => importStep(ctx));
+    const wanted = (s: string) => options.only.has(s);
+    if (wanted('import')) await step(ctx, '1. Import', () => importStep(ctx));
 
     let ledger: Server | undefined;
-    await step(ctx, 'ledger server', async () => { ledger = await ledgerServer(ctx, ctx.ledgerUrl); servers.push(ledger); });
-    if (ledger) {
-      await listSteps(ctx, ledger);
-      await compareSteps(ctx, ledger);
-      await ledger.stop();
-    }
-    await step(ctx, '5. Export', () => exportStep(ctx));
-    await step(ctx, '6. Start', () => startStep(ctx));
+    if (wanted('list') || wanted('peer') || wanted('compare')) await step(ctx, 'ledger server', async () => { ledger = await ledgerServer(ctx, ctx.ledgerUrl); servers.push(ledger); });
+    if (ledger && (wanted('list') || wanted('peer'))) await listSteps(ctx, ledger);
+    if (ledger && wanted('compare')) await compareSteps(ctx, ledger);
+    await ledger?.stop();
+    if (wanted('export')) await step(ctx, '5. Export', () => exportStep(ctx));
+    if (wanted('start')) await step(ctx, '6. Start', () => startStep(ctx));
 
     const total = seconds(started);
     const table = formatTable(ctx.rows);
