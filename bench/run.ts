@@ -21,8 +21,8 @@ import { createDb, migrate } from '../src/db/knex';
 import { freePort, startEmbeddedPostgres } from '../src/db/embedded';
 import { generateLedger, insertMetrics, ledgerSize } from './lib/generate';
 import { copyTables, makeImportSet, ndjsonLines } from './lib/importData';
-import { hammer, LoadResult } from './lib/load';
-import { memoryMb, request, ROOT, sampleRss, Server, startServer, stopChild, TSX_BIN, waitFor200 } from './lib/processes';
+import { CpuProbe, hammer, LoadResult } from './lib/load';
+import { cpuSeconds, memoryMb, postgresCpuSeconds, request, ROOT, sampleRss, Server, startServer, stopChild, TSX_BIN, waitFor200 } from './lib/processes';
 import { PEER_LIST_QUERY } from './lib/queries';
 import { formatTable, meets, ratio, Row } from './lib/stats';
 
@@ -68,6 +68,8 @@ interface Context {
   /** URL of a database on the server, by name. */
   urlFor(database: string): string;
   ledgerUrl: string;
+  /** The embedded cluster’s folder, to read PostgreSQL’s CPU time; undefined with DATABASE_URL. */
+  clusterDir?: string;
   rows: Row[];
   extra: Record<string, unknown>;
 }
@@ -224,6 +226,12 @@ function listRows(step: string, label: string, ours: LoadResult, theirs: LoadRes
     listRow(step, 'list requests/s (32 connections)', ours.rps, label, theirs.rps, 'higher', 'req/s', target, op, limit, true),
     listRow(step, 'list p50 latency', ours.p50, label, theirs.p50, 'lower', 'ms', target, op, limit, false),
     listRow(step, 'list p99 latency', ours.p99, label, theirs.p99, 'lower', 'ms', target, op, limit, false),
+    ...(['server', 'postgres'] as const).flatMap((side) => {
+      const mine = ours.cpuMsPerRequest?.[side];
+      const other = theirs.cpuMsPerRequest?.[side];
+      if (mine === null || mine === undefined || other === null || other === undefined) return [];
+      return [listRow(step, `CPU per request, ${side === 'server' ? 'server process' : 'PostgreSQL'}`, mine, label, other, 'lower', 'ms', target, op, limit, false)];
+    }),
   ];
 }
 
@@ -231,15 +239,16 @@ async function listSteps(ctx: Context, ledger: Server): Promise<void> {
   const pairs = await listPairs(ctx);
   if (pairs.length === 0) throw new Error('no country and metric has 50 claims: the ledger is too small');
   const paths = pairs.map((p) => `/v1/claims?country=${p.country}&metric=${p.metric}&limit=50`);
-  const load = (url: string, requests: Parameters<typeof hammer>[0]['requests']) => hammer({
-    url, requests, connections: 32, seconds: ctx.options.listSeconds, warmupSeconds: ctx.options.quick ? 2 : 5,
+  const cpuOf = (server: Server): CpuProbe => () => ({ server: cpuSeconds(server.pid), postgres: ctx.clusterDir ? postgresCpuSeconds(ctx.clusterDir) : null });
+  const load = (server: Server, requests: Parameters<typeof hammer>[0]['requests']) => hammer({
+    url: server.url, requests, connections: 32, seconds: ctx.options.listSeconds, warmupSeconds: ctx.options.quick ? 2 : 5, cpu: cpuOf(server),
   });
 
   let ours: LoadResult | undefined;
   await step(ctx, '2. List (ledger)', async () => {
     const probe = await request(ledger.url + paths[0]);
     if (probe?.status !== 200) throw new Error(`GET ${paths[0]} answered ${probe?.status}`);
-    ours = await load(ledger.url, paths.map((p) => ({ path: p })));
+    ours = await load(ledger, paths.map((p) => ({ path: p })));
     ctx.extra.listLedger = ours;
   });
 
@@ -254,7 +263,7 @@ async function listSteps(ctx: Context, ledger: Server): Promise<void> {
       const same = a && b && JSON.stringify(JSON.parse(a.body)) === JSON.stringify(JSON.parse(b.body));
       ctx.extra.bareSameJson = Boolean(same);
       if (!same) log('warning: the bare server’s JSON differs from the ledger’s (see bench/results/latest.json)');
-      const theirs = await load(bare.url, paths.map((p) => ({ path: p })));
+      const theirs = await load(bare, paths.map((p) => ({ path: p })));
       ctx.extra.listBare = theirs;
       if (!ours) throw new Error('the ledger’s list was not measured');
       ctx.rows.push(...listRows('2. List', 'bare node:http + pg', ours, theirs, '≥ 0.8× bare', '>=', 0.8));
@@ -274,7 +283,7 @@ async function listSteps(ctx: Context, ledger: Server): Promise<void> {
       const parsed = probe ? JSON.parse(probe.body) as { errors?: { message: string }[]; data?: { allClaims: { nodes: unknown[] } } } : undefined;
       if (!parsed?.data || parsed.errors) throw new Error(`PostGraphile query failed: ${parsed?.errors?.map((e) => e.message).join('; ') ?? probe?.status}`);
       ctx.extra.peerNodes = parsed.data.allClaims.nodes.length;
-      const theirs = await load(peer.url, bodies.map((body) => ({ method: 'POST' as const, path: '/graphql', body, headers: { 'Content-Type': 'application/json' } })));
+      const theirs = await load(peer, bodies.map((body) => ({ method: 'POST' as const, path: '/graphql', body, headers: { 'Content-Type': 'application/json' } })));
       ctx.extra.listPeer = theirs;
       if (!ours) throw new Error('the ledger’s list was not measured');
       ctx.rows.push(...listRows('3. Peer', 'PostGraphile 4', ours, theirs, '> 1.0× PostGraphile', '>', 1.0));
@@ -445,6 +454,7 @@ async function main(): Promise<void> {
 
   let stopPg: (() => Promise<void>) | undefined;
   let urlFor: (db: string) => string;
+  let clusterDir: string | undefined;
   if (process.env.DATABASE_URL) {
     const base = process.env.DATABASE_URL;
     urlFor = (db) => { const u = new URL(base); u.pathname = `/${db}`; return u.toString(); };
@@ -452,9 +462,10 @@ async function main(): Promise<void> {
     const pgDir = path.join(work, 'pg-data');
     const pg = await startEmbeddedPostgres({ dataDir: pgDir, database: 'postgres' });
     urlFor = pg.urlFor;
+    clusterDir = path.join(pgDir, 'pg');
     stopPg = pg.stop;
   }
-  const ctx: Context = { options, work, urlFor, ledgerUrl: '', rows: [], extra: {} };
+  const ctx: Context = { options, work, urlFor, clusterDir, ledgerUrl: '', rows: [], extra: {} };
   const servers: Server[] = [];
   try {
     const machine = await machineInfo(urlFor('postgres'));

@@ -116,3 +116,28 @@ export function sampleRss(pid: number, everyMs = 50): { stop(): number | null } 
     },
   };
 }
+
+/** CPU seconds (user + system) a process has used so far, from /proc; null where there is no /proc. */
+export function cpuSeconds(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are 14th and 15th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds of a PostgreSQL server: its postmaster and all its backends (children), from its data folder’s postmaster.pid. */
+export function postgresCpuSeconds(clusterDir: string): number | null {
+  try {
+    const postmaster = Number(fs.readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const children = fs.readFileSync(`/proc/${postmaster}/task/${postmaster}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    let total = 0;
+    for (const pid of [postmaster, ...children]) total += cpuSeconds(pid) ?? 0;
+    return total;
+  } catch {
+    return null;
+  }
+}
