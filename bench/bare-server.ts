@@ -81,7 +81,59 @@ async function list(country: string, metric: string, limit: number): Promise<unk
     };
   });
 }
+
+/**
+ * An experiment, not the baseline (BARE_SHAPE=single): the same page in one statement, the nested parts
+ * aggregated to JSON by PostgreSQL, so a page costs one round trip instead of five.
+ */
+const SINGLE = `
+  WITH page AS (SELECT c.id FROM claims c WHERE c.country = $1 AND c.metric = $2 ORDER BY c.id LIMIT $3)
+  SELECT c.*, a.name AS claimant_name, a.kind AS claimant_kind,
+    (SELECT json_agg(json_build_object('person_id', af.person_id, 'organization_id', af.organization_id, 'organization_name', o.name,
+        'role', af.role, 'from_date', af.from_date, 'to_date', af.to_date) ORDER BY af.position)
+       FROM actor_affiliations af JOIN actors o ON o.id = af.organization_id WHERE af.person_id = c.claimant_id) AS affiliations,
+    (SELECT json_agg(json_build_object('claim_id', s.claim_id, 'document_id', s.document_id, 'title', d.title, 'url', d.url, 'publisher_id', d.publisher_id,
+        'publisher_name', p.name, 'published_on', d.published_on, 'published_precision', d.published_precision, 'quote', s.quote, 'prefix', s.prefix,
+        'suffix', s.suffix, 'start_offset', s.start_offset, 'end_offset', s.end_offset) ORDER BY s.position)
+       FROM claim_sources s JOIN documents d ON d.id = s.document_id LEFT JOIN actors p ON p.id = d.publisher_id WHERE s.claim_id = c.id) AS sources,
+    (SELECT json_agg(json_build_object('id', r.id, 'claim_id', r.claim_id, 'related_claim_id', r.related_claim_id, 'type', r.type,
+        'asserted_by', r.asserted_by, 'asserted_by_name', ra.name) ORDER BY r.id)
+       FROM claim_relations r JOIN actors ra ON ra.id = r.asserted_by WHERE r.claim_id = c.id OR r.related_claim_id = c.id) AS relations
+  FROM page JOIN claims c ON c.id = page.id JOIN actors a ON a.id = c.claimant_id
+  ORDER BY c.id`;
+
+async function listSingle(country: string, metric: string, limit: number): Promise<unknown[]> {
+  const { rows } = await pool.query(SINGLE, [country, metric, limit]);
+  return rows.map((row: any) => {
+    const role = row.claimant_kind === 'person' ? roleAt(row.affiliations ?? [], row.stated_on ?? row.as_of) : undefined;
+    const id = row.id;
+    return {
+      id, key: row.key, metric: row.metric, country: row.country, group: row.group_slug, location: row.location,
+      value: row.value, value_low: row.value_low, value_high: row.value_high, approximation: row.approximation, value_text: row.value_text,
+      as_of: partialDate(row.as_of, row.as_of_precision), stated_on: partialDate(row.stated_on, row.stated_precision), context: row.context,
+      claimant: {
+        id: row.claimant_id, name: row.claimant_name, kind: row.claimant_kind, role: role?.role ?? null,
+        organization: role ? { id: role.organization_id, name: role.organization_name } : null,
+      },
+      sources: (row.sources ?? []).map((s: any) => ({
+        document: {
+          id: s.document_id, title: s.title, url: s.url,
+          publisher: s.publisher_id === null ? null : { id: s.publisher_id, name: s.publisher_name },
+          published_on: partialDate(s.published_on, s.published_precision),
+        },
+        quote: s.quote, prefix: s.prefix, suffix: s.suffix, start: s.start_offset, end: s.end_offset,
+      })),
+      relations: (row.relations ?? []).map((r: any) => (r.claim_id === id
+        ? { type: r.type, claim_id: r.related_claim_id, asserted_by: { id: r.asserted_by, name: r.asserted_by_name } }
+        : { type: INVERSE[r.type], claim_id: r.claim_id, asserted_by: { id: r.asserted_by, name: r.asserted_by_name } })),
+      rank: row.rank, status: row.status, retraction_reason: row.retraction_reason, credibility: row.credibility, notes: row.notes,
+      version: row.version, created_at: row.created_at.toISOString(), updated_at: row.updated_at.toISOString(),
+    };
+  });
+}
 /* eslint-enable @typescript-eslint/no-explicit-any */
+
+const listPage = process.env.BARE_SHAPE === 'single' ? listSingle : list;
 
 const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
@@ -95,7 +147,7 @@ const server = http.createServer((req, res) => {
   const country = url.searchParams.get('country') ?? '';
   const metric = url.searchParams.get('metric') ?? '';
   const limit = Number(url.searchParams.get('limit') ?? 50);
-  list(country, metric, limit).then((data) => {
+  listPage(country, metric, limit).then((data) => {
     const last = data.length === limit ? (data[data.length - 1] as { id: number }).id : null;
     if (last === null) return send(200, { data, next: null });
     url.searchParams.set('cursor', Buffer.from(JSON.stringify([last])).toString('base64url'));

@@ -22,7 +22,7 @@ import { freePort, startEmbeddedPostgres } from '../src/db/embedded';
 import { generateLedger, insertMetrics, ledgerSize } from './lib/generate';
 import { copyTables, makeImportSet, ndjsonLines } from './lib/importData';
 import { CpuProbe, hammer, LoadResult } from './lib/load';
-import { cpuSeconds, memoryMb, postgresCpuSeconds, request, ROOT, sampleRss, Server, startServer, stopChild, TSX_BIN, waitFor200 } from './lib/processes';
+import { cpuSeconds, memoryMb, postgresCpuMeter, request, ROOT, sampleRss, Server, startServer, stopChild, TSX_BIN, waitFor200 } from './lib/processes';
 import { PEER_LIST_QUERY } from './lib/queries';
 import { formatTable, meets, ratio, Row } from './lib/stats';
 
@@ -33,7 +33,7 @@ interface Options {
   listSeconds: number;
   viewSeconds: number;
   keep: boolean;
-  /** Steps to run (the ledger is always generated): import, list, peer, compare, export, start. */
+  /** Steps to run (the ledger is always generated): import, list, peer, compare, export, start; and `single`, an experiment. */
   only: Set<string>;
 }
 
@@ -235,62 +235,119 @@ function listRows(step: string, label: string, ours: LoadResult, theirs: LoadRes
   ];
 }
 
+type Requests = Parameters<typeof hammer>[0]['requests'];
+
+interface Contender {
+  label: string;
+  server: Server;
+  requests: Requests;
+  rounds: LoadResult[];
+}
+
 async function listSteps(ctx: Context, ledger: Server): Promise<void> {
   const pairs = await listPairs(ctx);
   if (pairs.length === 0) throw new Error('no country and metric has 50 claims: the ledger is too small');
   const paths = pairs.map((p) => `/v1/claims?country=${p.country}&metric=${p.metric}&limit=50`);
-  const cpuOf = (server: Server): CpuProbe => () => ({ server: cpuSeconds(server.pid), postgres: ctx.clusterDir ? postgresCpuSeconds(ctx.clusterDir) : null });
-  const load = (server: Server, requests: Parameters<typeof hammer>[0]['requests']) => hammer({
-    url: server.url, requests, connections: 32, seconds: ctx.options.listSeconds, warmupSeconds: ctx.options.quick ? 2 : 5, cpu: cpuOf(server),
-  });
+  const contenders: Contender[] = [];
+  const started: Server[] = [];
 
-  let ours: LoadResult | undefined;
   await step(ctx, '2. List (ledger)', async () => {
     const probe = await request(ledger.url + paths[0]);
     if (probe?.status !== 200) throw new Error(`GET ${paths[0]} answered ${probe?.status}`);
-    ours = await load(ledger, paths.map((p) => ({ path: p })));
-    ctx.extra.listLedger = ours;
+    contenders.push({ label: 'ledger', server: ledger, requests: paths.map((p) => ({ path: p })), rounds: [] });
   });
+  if (contenders.length === 0) return;
 
-  if (ctx.options.only.has('list')) await step(ctx, '2. List vs bare node:http + pg', async () => {
+  if (ctx.options.only.has('list')) await step(ctx, '2. List: start the bare node:http + pg server', async () => {
     const bare = await startServer({
       name: 'bare', args: ['bench/bare-server.ts'], port: await freePort(), healthPath: '/health', logFile: path.join(ctx.work, 'bare.log'),
       env: { DATABASE_URL: ctx.ledgerUrl },
     });
-    try {
-      // The baseline must serve what the ledger serves, byte for byte once parsed.
-      const [a, b] = await Promise.all([request(ledger.url + paths[0]), request(bare.url + paths[0])]);
-      const same = a && b && JSON.stringify(JSON.parse(a.body)) === JSON.stringify(JSON.parse(b.body));
-      ctx.extra.bareSameJson = Boolean(same);
-      if (!same) log('warning: the bare server’s JSON differs from the ledger’s (see bench/results/latest.json)');
-      const theirs = await load(bare, paths.map((p) => ({ path: p })));
-      ctx.extra.listBare = theirs;
-      if (!ours) throw new Error('the ledger’s list was not measured');
-      ctx.rows.push(...listRows('2. List', 'bare node:http + pg', ours, theirs, '≥ 0.8× bare', '>=', 0.8));
-    } finally {
-      await bare.stop();
-    }
+    started.push(bare);
+    // The baseline must serve what the ledger serves: the same JSON once parsed.
+    const [a, b] = await Promise.all([request(ledger.url + paths[0]), request(bare.url + paths[0])]);
+    const same = Boolean(a && b && JSON.stringify(JSON.parse(a.body)) === JSON.stringify(JSON.parse(b.body)));
+    ctx.extra.bareSameJson = same;
+    if (!same) log('warning: the bare server’s JSON differs from the ledger’s');
+    contenders.push({ label: 'bare node:http + pg', server: bare, requests: paths.map((p) => ({ path: p })), rounds: [] });
   });
 
-  if (ctx.options.only.has('peer')) await step(ctx, '3. Peer: PostGraphile', async () => {
+  if (ctx.options.only.has('single')) await step(ctx, '2. List: start the one-statement experiment', async () => {
+    const single = await startServer({
+      name: 'bare-single', args: ['bench/bare-server.ts'], port: await freePort(), healthPath: '/health', logFile: path.join(ctx.work, 'bare-single.log'),
+      env: { DATABASE_URL: ctx.ledgerUrl, BARE_SHAPE: 'single' },
+    });
+    started.push(single);
+    const [a, b] = await Promise.all([request(ledger.url + paths[0]), request(single.url + paths[0])]);
+    ctx.extra.singleSameJson = Boolean(a && b && JSON.stringify(JSON.parse(a.body)) === JSON.stringify(JSON.parse(b.body)));
+    contenders.push({ label: 'one statement (experiment)', server: single, requests: paths.map((p) => ({ path: p })), rounds: [] });
+  });
+
+  if (ctx.options.only.has('peer')) await step(ctx, '3. Peer: start PostGraphile', async () => {
     const peer = await startServer({
       name: 'postgraphile', args: ['bench/postgraphile-server.ts'], port: await freePort(), healthPath: '/health', logFile: path.join(ctx.work, 'postgraphile.log'),
       env: { DATABASE_URL: ctx.ledgerUrl },
     });
-    try {
-      const bodies = pairs.map((p) => JSON.stringify({ query: PEER_LIST_QUERY, variables: { country: p.country, metric: p.metric, first: 50 } }));
-      const probe = await request(`${peer.url}/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: bodies[0] });
-      const parsed = probe ? JSON.parse(probe.body) as { errors?: { message: string }[]; data?: { allClaims: { nodes: unknown[] } } } : undefined;
-      if (!parsed?.data || parsed.errors) throw new Error(`PostGraphile query failed: ${parsed?.errors?.map((e) => e.message).join('; ') ?? probe?.status}`);
-      ctx.extra.peerNodes = parsed.data.allClaims.nodes.length;
-      const theirs = await load(peer, bodies.map((body) => ({ method: 'POST' as const, path: '/graphql', body, headers: { 'Content-Type': 'application/json' } })));
-      ctx.extra.listPeer = theirs;
-      if (!ours) throw new Error('the ledger’s list was not measured');
-      ctx.rows.push(...listRows('3. Peer', 'PostGraphile 4', ours, theirs, '> 1.0× PostGraphile', '>', 1.0));
-    } finally {
-      await peer.stop();
-    }
+    started.push(peer);
+    const bodies = pairs.map((p) => JSON.stringify({ query: PEER_LIST_QUERY, variables: { country: p.country, metric: p.metric, first: 50 } }));
+    const probe = await request(`${peer.url}/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: bodies[0] });
+    const parsed = probe ? JSON.parse(probe.body) as { errors?: { message: string }[]; data?: { allClaims: { nodes: unknown[] } } } : undefined;
+    if (!parsed?.data || parsed.errors) throw new Error(`PostGraphile query failed: ${parsed?.errors?.map((e) => e.message).join('; ') ?? probe?.status}`);
+    ctx.extra.peerNodes = parsed.data.allClaims.nodes.length;
+    contenders.push({
+      label: 'PostGraphile 4', server: peer, rounds: [],
+      requests: bodies.map((body) => ({ method: 'POST' as const, path: '/graphql', body, headers: { 'Content-Type': 'application/json' } })),
+    });
   });
+
+  try {
+    await step(ctx, '2–3. List: measure', async () => {
+      // Rounds take turns (ledger, bare, peer, ledger, …) so a load that comes and goes on a shared machine
+      // falls on all of them alike.
+      const rounds = ctx.options.quick ? 2 : 3;
+      const postgresCpu = ctx.clusterDir ? postgresCpuMeter(ctx.clusterDir) : () => null;
+      postgresCpu();
+      const cpuOf = (server: Server): CpuProbe => () => ({ server: cpuSeconds(server.pid), postgres: postgresCpu() });
+      for (const c of contenders) {
+        await hammer({ url: c.server.url, requests: c.requests, connections: 32, seconds: ctx.options.quick ? 2 : 5 });
+      }
+      for (let round = 0; round < rounds; round++) {
+        for (const c of contenders) {
+          c.rounds.push(await hammer({ url: c.server.url, requests: c.requests, connections: 32, seconds: Math.max(2, Math.round(ctx.options.listSeconds / rounds)), cpu: cpuOf(c.server) }));
+        }
+      }
+      const [ours, ...others] = contenders.map((c) => ({ label: c.label, result: combine(c.rounds) }));
+      ctx.extra.list = Object.fromEntries(contenders.map((c) => [c.label, { combined: combine(c.rounds), rounds: c.rounds }]));
+      for (const other of others) {
+        if (other.label.includes('experiment')) ctx.rows.push(...listRows('2. List', other.label, ours.result, other.result, '', '>=', 0).map((r) => ({ ...r, target: '', met: null })));
+        else if (other.label === 'PostGraphile 4') ctx.rows.push(...listRows('3. Peer', other.label, ours.result, other.result, '> 1.0× PostGraphile', '>', 1.0));
+        else ctx.rows.push(...listRows('2. List', other.label, ours.result, other.result, '≥ 0.8× bare', '>=', 0.8));
+      }
+    });
+  } finally {
+    for (const s of started) await s.stop();
+  }
+}
+
+/** Rounds of one server together: requests/s over all of them, the median round’s latencies, CPU per request overall. */
+export function combine(rounds: LoadResult[]): LoadResult {
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+  const requests = rounds.reduce((n, r) => n + r.requests, 0);
+  const seconds = rounds.reduce((n, r) => n + r.seconds, 0);
+  const ok = rounds.reduce((n, r) => n + r.rps * r.seconds, 0);
+  const cpu = (side: 'server' | 'postgres') => {
+    if (rounds.some((r) => r.cpuMsPerRequest?.[side] === null || r.cpuMsPerRequest?.[side] === undefined)) return null;
+    return +(rounds.reduce((n, r) => n + r.cpuMsPerRequest![side]! * r.requests, 0) / requests).toFixed(3);
+  };
+  return {
+    rps: seconds > 0 ? ok / seconds : 0,
+    seconds,
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+    requests,
+    failures: rounds.reduce((n, r) => n + r.failures, 0),
+    cpuMsPerRequest: { server: cpu('server'), postgres: cpu('postgres') },
+  };
 }
 
 // ---------------------------------------------------------------- 4. Compare views
@@ -490,8 +547,8 @@ async function main(): Promise<void> {
     if (wanted('import')) await step(ctx, '1. Import', () => importStep(ctx));
 
     let ledger: Server | undefined;
-    if (wanted('list') || wanted('peer') || wanted('compare')) await step(ctx, 'ledger server', async () => { ledger = await ledgerServer(ctx, ctx.ledgerUrl); servers.push(ledger); });
-    if (ledger && (wanted('list') || wanted('peer'))) await listSteps(ctx, ledger);
+    if (wanted('list') || wanted('peer') || wanted('single') || wanted('compare')) await step(ctx, 'ledger server', async () => { ledger = await ledgerServer(ctx, ctx.ledgerUrl); servers.push(ledger); });
+    if (ledger && (wanted('list') || wanted('peer') || wanted('single'))) await listSteps(ctx, ledger);
     if (ledger && wanted('compare')) await compareSteps(ctx, ledger);
     await ledger?.stop();
     if (wanted('export')) await step(ctx, '5. Export', () => exportStep(ctx));

@@ -6,6 +6,8 @@ export interface LoadResult {
   p50: number;
   p99: number;
   requests: number;
+  /** Seconds measured. */
+  seconds: number;
   /** Responses that were not 2xx, plus connection errors and timeouts. */
   failures: number;
   /** CPU milliseconds per response of the server process and of PostgreSQL, when `cpu` was given. */
@@ -49,6 +51,7 @@ export async function hammer(options: LoadOptions): Promise<LoadResult> {
     p50: r.latency.p50,
     p99: r.latency.p99,
     requests: r['2xx'] + r.non2xx,
+    seconds: r.duration,
     failures: r.non2xx + r.errors + r.timeouts,
   };
 }

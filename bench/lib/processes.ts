@@ -129,15 +129,28 @@ export function cpuSeconds(pid: number): number | null {
   }
 }
 
-/** CPU seconds of a PostgreSQL server: its postmaster and all its backends (children), from its data folder’s postmaster.pid. */
-export function postgresCpuSeconds(clusterDir: string): number | null {
-  try {
-    const postmaster = Number(fs.readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-    const children = fs.readFileSync(`/proc/${postmaster}/task/${postmaster}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-    let total = 0;
-    for (const pid of [postmaster, ...children]) total += cpuSeconds(pid) ?? 0;
-    return total;
-  } catch {
-    return null;
-  }
+/**
+ * A meter of the CPU seconds a PostgreSQL server spends from the first reading on: its postmaster and its
+ * backends (children, found from the data folder’s postmaster.pid). Backends come and go with the pools;
+ * one that exits between readings was idle (pools close idle connections), so it is dropped without loss.
+ */
+export function postgresCpuMeter(clusterDir: string): () => number | null {
+  let last: Map<number, number> | null = null;
+  let total = 0;
+  return () => {
+    try {
+      const postmaster = Number(fs.readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      const children = fs.readFileSync(`/proc/${postmaster}/task/${postmaster}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+      const now = new Map<number, number>();
+      for (const pid of [postmaster, ...children]) {
+        const cpu = cpuSeconds(pid);
+        if (cpu !== null) now.set(pid, cpu);
+      }
+      if (last) for (const [pid, cpu] of now) total += cpu - (last.get(pid) ?? 0);
+      last = now;
+      return total;
+    } catch {
+      return null;
+    }
+  };
 }
