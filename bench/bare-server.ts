@@ -1,12 +1,15 @@
 /**
  * The list baseline: GET /v1/claims?country=…&metric=…&limit=… on bare node:http + pg, no framework. It runs
- * the SQL that ClaimStore.listIds and ClaimStore.load run (src/claims/store.ts), one query after another on
- * the same size of pool, and writes the same JSON ({data, next} and the Link header). What it leaves out is
- * everything around the query: express, helmet, the request log, validation, the place index.
- * Only ids are passed as one array parameter (= ANY($1)) where knex writes IN ($1, …, $50).
+ * the SQL the ledger runs for this list (ClaimStore.listIds, then ClaimStore.load’s LOAD_SQL, imported from
+ * src/claims/store.ts so the two cannot drift apart), on the same size of pool, and writes the same JSON
+ * ({data, next} and the Link header). What it leaves out is everything around the queries: express, helmet,
+ * the request log, validation, the place index, knex.
+ * BARE_SHAPE=five runs the five statements the ledger ran before (ids, claims, affiliations, sources,
+ * relations), kept to show what the one-statement load gave.
  */
 import http from 'node:http';
 import { Pool, types } from 'pg';
+import { LOAD_SQL } from '../src/claims/store';
 
 types.setTypeParser(types.builtins.NUMERIC, (v) => Number(v));
 types.setTypeParser(types.builtins.INT8, (v) => Number(v));
@@ -37,7 +40,8 @@ function roleAt(affiliations: Affiliation[], date: string | null): Affiliation |
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- rows straight from pg, mapped field by field below */
-async function list(country: string, metric: string, limit: number): Promise<unknown[]> {
+/** The ledger’s list before the one-statement load: five statements per page. */
+async function listFiveStatements(country: string, metric: string, limit: number): Promise<unknown[]> {
   const idRows = await pool.query('select c.id from claims as c where c.country in ($1) and c.metric in ($2) order by c.id asc limit $3', [country, metric, limit]);
   const ids: number[] = idRows.rows.map((r) => r.id);
   if (ids.length === 0) return [];
@@ -82,31 +86,18 @@ async function list(country: string, metric: string, limit: number): Promise<unk
   });
 }
 
-/**
- * An experiment, not the baseline (BARE_SHAPE=single): the same page in one statement, the nested parts
- * aggregated to JSON by PostgreSQL, so a page costs one round trip instead of five.
- */
-const SINGLE = `
-  WITH page AS (SELECT c.id FROM claims c WHERE c.country = $1 AND c.metric = $2 ORDER BY c.id LIMIT $3)
-  SELECT c.*, a.name AS claimant_name, a.kind AS claimant_kind,
-    (SELECT json_agg(json_build_object('person_id', af.person_id, 'organization_id', af.organization_id, 'organization_name', o.name,
-        'role', af.role, 'from_date', af.from_date, 'to_date', af.to_date) ORDER BY af.position)
-       FROM actor_affiliations af JOIN actors o ON o.id = af.organization_id WHERE af.person_id = c.claimant_id) AS affiliations,
-    (SELECT json_agg(json_build_object('claim_id', s.claim_id, 'document_id', s.document_id, 'title', d.title, 'url', d.url, 'publisher_id', d.publisher_id,
-        'publisher_name', p.name, 'published_on', d.published_on, 'published_precision', d.published_precision, 'quote', s.quote, 'prefix', s.prefix,
-        'suffix', s.suffix, 'start_offset', s.start_offset, 'end_offset', s.end_offset) ORDER BY s.position)
-       FROM claim_sources s JOIN documents d ON d.id = s.document_id LEFT JOIN actors p ON p.id = d.publisher_id WHERE s.claim_id = c.id) AS sources,
-    (SELECT json_agg(json_build_object('id', r.id, 'claim_id', r.claim_id, 'related_claim_id', r.related_claim_id, 'type', r.type,
-        'asserted_by', r.asserted_by, 'asserted_by_name', ra.name) ORDER BY r.id)
-       FROM claim_relations r JOIN actors ra ON ra.id = r.asserted_by WHERE r.claim_id = c.id OR r.related_claim_id = c.id) AS relations
-  FROM page JOIN claims c ON c.id = page.id JOIN actors a ON a.id = c.claimant_id
-  ORDER BY c.id`;
+const LOAD = LOAD_SQL.replace('?', '$1');
 
-async function listSingle(country: string, metric: string, limit: number): Promise<unknown[]> {
-  const { rows } = await pool.query(SINGLE, [country, metric, limit]);
-  return rows.map((row: any) => {
+/** The ledger’s list today: the page’s ids, then one statement for the claims with everything nested. */
+async function listOneStatement(country: string, metric: string, limit: number): Promise<unknown[]> {
+  const idRows = await pool.query('select c.id from claims as c where c.country in ($1) and c.metric in ($2) order by c.id asc limit $3', [country, metric, limit]);
+  const ids: number[] = idRows.rows.map((r) => r.id);
+  if (ids.length === 0) return [];
+  const { rows } = await pool.query(LOAD, [ids]);
+  const byId = new Map(rows.map((r) => [r.id as number, r]));
+  return ids.filter((id) => byId.has(id)).map((id) => {
+    const row: any = byId.get(id);
     const role = row.claimant_kind === 'person' ? roleAt(row.affiliations ?? [], row.stated_on ?? row.as_of) : undefined;
-    const id = row.id;
     return {
       id, key: row.key, metric: row.metric, country: row.country, group: row.group_slug, location: row.location,
       value: row.value, value_low: row.value_low, value_high: row.value_high, approximation: row.approximation, value_text: row.value_text,
@@ -133,7 +124,7 @@ async function listSingle(country: string, metric: string, limit: number): Promi
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
-const listPage = process.env.BARE_SHAPE === 'single' ? listSingle : list;
+const listPage = process.env.BARE_SHAPE === 'five' ? listFiveStatements : listOneStatement;
 
 const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
