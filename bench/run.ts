@@ -570,6 +570,12 @@ async function main(): Promise<void> {
     log(`wrote ${path.relative(ROOT, out)}`);
   } finally {
     for (const s of servers) await s.stop();
+    if (!stopPg && !options.keep) {
+      // On the server of DATABASE_URL, the benchmark’s own databases go again.
+      await withClient(urlFor('postgres'), async (c) => {
+        for (const db of ['bench_ledger', 'bench_import', 'bench_copy']) await c.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+      }).catch((err: Error) => log(`could not drop the bench databases: ${err.message}`));
+    }
     if (stopPg) await stopPg();
     if (!options.keep) fs.rmSync(work, { recursive: true, force: true });
     else log(`kept ${work}`);
