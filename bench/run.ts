@@ -50,7 +50,7 @@ function parseArgs(argv: string[]): Options {
     quick,
     claims,
     importClaims: value('--import-claims') ?? (quick ? 10_000 : 100_000),
-    listSeconds: value('--seconds') ?? (quick ? 10 : 30),
+    listSeconds: value('--seconds') ?? (quick ? 16 : 30),
     viewSeconds: quick ? 5 : 15,
     keep: argv.includes('--keep'),
     only: new Set(argv.includes('--only') ? argv[argv.indexOf('--only') + 1].split(',') : STEPS),
