@@ -279,7 +279,11 @@ async function listSteps(ctx: Context, ledger: Server): Promise<void> {
       same &&= Boolean(a && b && JSON.stringify(JSON.parse(a.body)) === JSON.stringify(JSON.parse(b.body)));
     }
     ctx.extra.bareSameJson = same;
-    if (!same) log('warning: the bare server’s JSON differs from the ledger’s');
+    if (!same) {
+      // The ledger’s list changed (filters, order, fields): bench/bare-server.ts must follow it.
+      log('warning: the bare server’s JSON differs from the ledger’s');
+      ctx.rows.push({ step: '2. List', figure: 'bare server serves the same JSON', value: null, unit: '', baseline: null, ratio: null, target: 'same pages', met: false, note: 'NO: update bench/bare-server.ts to the ledger’s list SQL' });
+    }
     contenders.push({ label: 'bare node:http + pg', server: bare, requests: paths.map((p) => ({ path: p })), rounds: [] });
   });
 
