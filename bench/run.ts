@@ -1,0 +1,600 @@
+/**
+ * npm run bench [-- --quick] [-- --claims N] [-- --seconds S] [-- --keep]
+ *
+ * Builds a synthetic ledger in a fresh database (embedded PostgreSQL in a temporary folder, or the server of
+ * DATABASE_URL), then measures each figure of issue 6 against its baseline in the same run: import vs COPY
+ * FROM, list vs a bare node:http + pg server and vs PostGraphile, the compare views, export vs COPY TO, and
+ * start time. Every step runs on its own: one that fails, or whose endpoint this build does not have (404),
+ * gives a row that says so and the run goes on. Prints a table and writes bench/results/latest.json.
+ */
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import http from 'node:http';
+import { Client } from 'pg';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { createDb, migrate } from '../src/db/knex';
+import { freePort, startEmbeddedPostgres } from '../src/db/embedded';
+import { generateLedger, insertMetrics, ledgerSize } from './lib/generate';
+import { copyTables, makeImportSet, ndjsonLines } from './lib/importData';
+import { CpuProbe, hammer, LoadResult } from './lib/load';
+import { cpuSeconds, memoryMb, postgresCpuMeter, request, ROOT, sampleRss, Server, startServer, stopChild, TSX_BIN, waitFor200 } from './lib/processes';
+import { PEER_LIST_QUERY } from './lib/queries';
+import { formatTable, meets, ratio, Row } from './lib/stats';
+
+interface Options {
+  quick: boolean;
+  claims: number;
+  importClaims: number;
+  listSeconds: number;
+  viewSeconds: number;
+  keep: boolean;
+  /** Steps to run (the ledger is always generated): import, list, peer, compare, export, start; and `five`, an experiment. */
+  only: Set<string>;
+}
+
+export const STEPS = ['import', 'list', 'peer', 'compare', 'export', 'start'];
+
+function parseArgs(argv: string[]): Options {
+  const quick = argv.includes('--quick');
+  const value = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? Number(argv[i + 1]) : undefined;
+  };
+  const claims = value('--claims') ?? (quick ? 50_000 : 1_000_000);
+  return {
+    quick,
+    claims,
+    importClaims: value('--import-claims') ?? (quick ? 10_000 : 100_000),
+    listSeconds: value('--seconds') ?? (quick ? 16 : 30),
+    viewSeconds: quick ? 5 : 15,
+    keep: argv.includes('--keep'),
+    only: new Set(argv.includes('--only') ? argv[argv.indexOf('--only') + 1].split(',') : STEPS),
+  };
+}
+
+const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
+const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;
+const ADMIN_KEY = `bench-${crypto.randomBytes(12).toString('hex')}`;
+const NOT_AVAILABLE = 'not available in this build';
+
+interface Context {
+  options: Options;
+  work: string;
+  /** URL of a database on the server, by name. */
+  urlFor(database: string): string;
+  ledgerUrl: string;
+  /** The embedded cluster’s folder, to read PostgreSQL’s CPU time; undefined with DATABASE_URL. */
+  clusterDir?: string;
+  rows: Row[];
+  extra: Record<string, unknown>;
+}
+
+async function withClient<T>(url: string, fn: (c: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh, migrated database of the ledger’s schema on the bench server. */
+async function freshDatabase(ctx: Context, name: string): Promise<string> {
+  await withClient(ctx.urlFor('postgres'), async (c) => {
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await c.query(`CREATE DATABASE ${name}`);
+  });
+  const url = ctx.urlFor(name);
+  const db = createDb(url);
+  try {
+    await migrate(db);
+  } finally {
+    await db.destroy();
+  }
+  return url;
+}
+
+async function ledgerServer(ctx: Context, databaseUrl: string, name = 'ledger'): Promise<Server> {
+  return startServer({
+    name, args: ['src/index.ts'], port: await freePort(), healthPath: '/health', logFile: path.join(ctx.work, `${name}.log`),
+    env: { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', ADMIN_API_KEY: ADMIN_KEY, BODY_LIMIT: String(100 * 1024 * 1024), NODE_ENV: 'production' },
+  });
+}
+
+/** Runs one measurement; a failure becomes a row that says what went wrong, and the run goes on. */
+async function step(ctx: Context, name: string, fn: () => Promise<void>): Promise<void> {
+  log(`${name} …`);
+  const started = process.hrtime.bigint();
+  try {
+    await fn();
+    log(`${name}: done in ${seconds(started).toFixed(1)} s`);
+  } catch (err) {
+    const message = (err as Error).message.split('\n')[0].slice(0, 200);
+    log(`${name}: FAILED: ${(err as Error).stack ?? message}`);
+    ctx.rows.push({ step: name, figure: '(step failed)', value: null, unit: '', baseline: null, ratio: null, target: '', met: null, note: `error: ${message}` });
+  }
+}
+
+function notAvailable(step: string, figure: string, target: string, unit = ''): Row {
+  return { step, figure, value: null, unit, baseline: null, ratio: null, target, met: null, note: NOT_AVAILABLE };
+}
+
+// ---------------------------------------------------------------- 1. Import
+
+async function importStep(ctx: Context): Promise<void> {
+  const name = '1. Import';
+  const countries = await withClient(ctx.ledgerUrl, async (c) => (await c.query(`SELECT code FROM countries WHERE kind = 'country' ORDER BY code LIMIT 200`)).rows.map((r) => r.code as string));
+  const set = makeImportSet(ctx.options.importClaims, countries);
+  const file = path.join(ctx.work, 'import.ndjson');
+  await pipeline(Readable.from((function* () { for (const l of ndjsonLines(set)) yield l + '\n'; })()), fs.createWriteStream(file));
+  const claims = set.claims.length;
+
+  // Baseline: COPY FROM of the same rows into the same tables of a fresh database.
+  const copyUrl = await freshDatabase(ctx, 'bench_copy');
+  await withClient(copyUrl, (c) => insertMetrics(c));
+  const copySeconds = await withClient(copyUrl, async (c) => {
+    const started = process.hrtime.bigint();
+    await c.query('BEGIN');
+    for (const t of copyTables(set)) {
+      await pipeline(Readable.from(t.rows()), c.query(copyFrom(`COPY ${t.table} (${t.columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`)));
+    }
+    await c.query('COMMIT');
+    return seconds(started);
+  });
+  const copyRate = claims / copySeconds;
+
+  const importUrl = await freshDatabase(ctx, 'bench_import');
+  await withClient(importUrl, (c) => insertMetrics(c));
+  const server = await ledgerServer(ctx, importUrl, 'ledger-import');
+  try {
+    const countClaims = () => withClient(importUrl, async (c) => Number((await c.query('SELECT count(*) FROM claims')).rows[0].count));
+    const before = await countClaims();
+    // NDJSON has several media type names in use; a 415 (nothing stored) is retried with the next.
+    let started = process.hrtime.bigint();
+    let res = await postFile(`${server.url}/v1/import`, file, 'application/x-ndjson');
+    for (const type of ['application/ndjson', 'application/jsonl', 'text/plain']) {
+      if (res.status !== 415) break;
+      started = process.hrtime.bigint();
+      res = await postFile(`${server.url}/v1/import`, file, type);
+    }
+    let status = res.status;
+    let body = res.body;
+    // An import that answers 202 is followed to its end through its Location.
+    if (status === 202 && res.location) {
+      for (;;) {
+        const poll = await request(new URL(res.location, server.url).toString(), { headers: { Authorization: `Bearer ${ADMIN_KEY}` } });
+        if (!poll) throw new Error('the import job stopped answering');
+        const state = (() => { try { return (JSON.parse(poll.body) as { status?: string }).status; } catch { return undefined; } })();
+        if (poll.status !== 202 && !(state && ['pending', 'running', 'queued'].includes(state))) {
+          status = poll.status; body = poll.body; break;
+        }
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    const took = seconds(started);
+    const imported = (await countClaims()) - before;
+    ctx.extra.import = { claims, lines: set.actors.length + set.documents.length + claims, status, seconds: took, imported, response: body.slice(0, 500), copySeconds };
+    // Without the route, express answers 404, or 415 from the JSON-only body check that runs before routing.
+    const openapi = await request(`${server.url}/openapi.json`);
+    const documented = openapi?.status === 200 && Object.keys((JSON.parse(openapi.body) as { paths?: object }).paths ?? {}).some((p) => p.startsWith('/v1/import'));
+    if (status === 404 || status === 405 || (status === 415 && !documented)) {
+      ctx.rows.push({ ...notAvailable(name, 'claims/s, bulk import vs COPY FROM', '≥ 0.5× COPY', 'claims/s'), baseline: { name: 'COPY FROM', value: copyRate } });
+    } else if (status >= 300 || imported < claims) {
+      ctx.rows.push({ step: name, figure: 'claims/s, bulk import vs COPY FROM', value: null, unit: 'claims/s', baseline: { name: 'COPY FROM', value: copyRate }, ratio: null, target: '≥ 0.5× COPY', met: false, note: `import answered ${status}, ${imported}/${claims} claims stored` });
+    } else {
+      const rate = claims / took;
+      const r = ratio(rate, copyRate);
+      ctx.rows.push({ step: name, figure: `claims/s, bulk import vs COPY FROM (${claims.toLocaleString('en-US')} claims)`, value: rate, unit: 'claims/s', baseline: { name: 'COPY FROM', value: copyRate }, ratio: r, target: '≥ 0.5× COPY', met: meets(r, '>=', 0.5) });
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Streams a file as the body of POST, as an editor would with curl --data-binary. */
+function postFile(url: string, file: string, contentType: string): Promise<{ status: number; body: string; location?: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, {
+      method: 'POST',
+      headers: { 'Content-Type': contentType, 'Content-Length': fs.statSync(file).size, Authorization: `Bearer ${ADMIN_KEY}` },
+    }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), location: res.headers.location }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.setTimeout(30 * 60_000, () => req.destroy(new Error('import timed out')));
+    fs.createReadStream(file).pipe(req);
+  });
+}
+
+// ---------------------------------------------------------------- 2–3. List, and the peer
+
+/** Country and metric pairs with at least a full page of claims, spread over the ledger. */
+async function listPairs(ctx: Context): Promise<{ country: string; metric: string }[]> {
+  return withClient(ctx.ledgerUrl, async (c) => (await c.query(`
+    SELECT country, metric FROM claims GROUP BY country, metric HAVING count(*) >= 50
+    ORDER BY md5(country || metric) LIMIT 20`)).rows);
+}
+
+function listRow(step: string, figure: string, value: number, baselineName: string, baseline: number, better: 'higher' | 'lower', unit: string, target: string, op: '>=' | '>', limit: number, withTarget: boolean): Row {
+  const r = ratio(value, baseline, better);
+  return { step, figure, value, unit, baseline: { name: baselineName, value: baseline }, ratio: r, target: withTarget ? target : '', met: withTarget ? meets(r, op, limit) : null };
+}
+
+function listRows(step: string, label: string, ours: LoadResult, theirs: LoadResult, target: string, op: '>=' | '>', limit: number): Row[] {
+  return [
+    listRow(step, 'list requests/s (32 connections)', ours.rps, label, theirs.rps, 'higher', 'req/s', target, op, limit, true),
+    listRow(step, 'list p50 latency', ours.p50, label, theirs.p50, 'lower', 'ms', target, op, limit, false),
+    listRow(step, 'list p99 latency', ours.p99, label, theirs.p99, 'lower', 'ms', target, op, limit, false),
+    ...(['server', 'postgres'] as const).flatMap((side) => {
+      const mine = ours.cpuMsPerRequest?.[side];
+      const other = theirs.cpuMsPerRequest?.[side];
+      if (mine === null || mine === undefined || other === null || other === undefined) return [];
+      return [listRow(step, `CPU per request, ${side === 'server' ? 'server process' : 'PostgreSQL'}`, mine, label, other, 'lower', 'ms', target, op, limit, false)];
+    }),
+  ];
+}
+
+type Requests = Parameters<typeof hammer>[0]['requests'];
+
+interface Contender {
+  label: string;
+  server: Server;
+  requests: Requests;
+  rounds: LoadResult[];
+}
+
+async function listSteps(ctx: Context, ledger: Server): Promise<void> {
+  const pairs = await listPairs(ctx);
+  if (pairs.length === 0) throw new Error('no country and metric has 50 claims: the ledger is too small');
+  const paths = pairs.map((p) => `/v1/claims?country=${p.country}&metric=${p.metric}&limit=50`);
+  const contenders: Contender[] = [];
+  const started: Server[] = [];
+
+  await step(ctx, '2. List (ledger)', async () => {
+    const probe = await request(ledger.url + paths[0]);
+    if (probe?.status !== 200) throw new Error(`GET ${paths[0]} answered ${probe?.status}`);
+    contenders.push({ label: 'ledger', server: ledger, requests: paths.map((p) => ({ path: p })), rounds: [] });
+  });
+  if (contenders.length === 0) return;
+
+  if (ctx.options.only.has('list')) await step(ctx, '2. List: start the bare node:http + pg server', async () => {
+    const bare = await startServer({
+      name: 'bare', args: ['bench/bare-server.ts'], port: await freePort(), healthPath: '/health', logFile: path.join(ctx.work, 'bare.log'),
+      env: { DATABASE_URL: ctx.ledgerUrl },
+    });
+    started.push(bare);
+    // The baseline must serve what the ledger serves: the same JSON once parsed, page for page.
+    let same = true;
+    for (const p of paths) {
+      const [a, b] = await Promise.all([request(ledger.url + p), request(bare.url + p)]);
+      same &&= Boolean(a && b && JSON.stringify(JSON.parse(a.body)) === JSON.stringify(JSON.parse(b.body)));
+    }
+    ctx.extra.bareSameJson = same;
+    if (!same) {
+      // The ledger’s list changed (filters, order, fields): bench/bare-server.ts must follow it.
+      log('warning: the bare server’s JSON differs from the ledger’s');
+      ctx.rows.push({ step: '2. List', figure: 'bare server serves the same JSON', value: null, unit: '', baseline: null, ratio: null, target: 'same pages', met: false, note: 'NO: update bench/bare-server.ts to the ledger’s list SQL' });
+    }
+    contenders.push({ label: 'bare node:http + pg', server: bare, requests: paths.map((p) => ({ path: p })), rounds: [] });
+  });
+
+  if (ctx.options.only.has('five')) await step(ctx, '2. List: start the five-statement shape (experiment)', async () => {
+    const five = await startServer({
+      name: 'bare-five', args: ['bench/bare-server.ts'], port: await freePort(), healthPath: '/health', logFile: path.join(ctx.work, 'bare-five.log'),
+      env: { DATABASE_URL: ctx.ledgerUrl, BARE_SHAPE: 'five' },
+    });
+    started.push(five);
+    const [a, b] = await Promise.all([request(ledger.url + paths[0]), request(five.url + paths[0])]);
+    ctx.extra.fiveSameJson = Boolean(a && b && JSON.stringify(JSON.parse(a.body)) === JSON.stringify(JSON.parse(b.body)));
+    contenders.push({ label: 'bare, five statements (experiment)', server: five, requests: paths.map((p) => ({ path: p })), rounds: [] });
+  });
+
+  if (ctx.options.only.has('peer')) await step(ctx, '3. Peer: start PostGraphile', async () => {
+    const peer = await startServer({
+      name: 'postgraphile', args: ['bench/postgraphile-server.ts'], port: await freePort(), healthPath: '/health', logFile: path.join(ctx.work, 'postgraphile.log'),
+      env: { DATABASE_URL: ctx.ledgerUrl },
+    });
+    started.push(peer);
+    const bodies = pairs.map((p) => JSON.stringify({ query: PEER_LIST_QUERY, variables: { country: p.country, metric: p.metric, first: 50 } }));
+    const probe = await request(`${peer.url}/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: bodies[0] });
+    const parsed = probe ? JSON.parse(probe.body) as { errors?: { message: string }[]; data?: { allClaims: { nodes: unknown[] } } } : undefined;
+    if (!parsed?.data || parsed.errors) throw new Error(`PostGraphile query failed: ${parsed?.errors?.map((e) => e.message).join('; ') ?? probe?.status}`);
+    ctx.extra.peerNodes = parsed.data.allClaims.nodes.length;
+    contenders.push({
+      label: 'PostGraphile 4', server: peer, rounds: [],
+      requests: bodies.map((body) => ({ method: 'POST' as const, path: '/graphql', body, headers: { 'Content-Type': 'application/json' } })),
+    });
+  });
+
+  try {
+    await step(ctx, '2–3. List: measure', async () => {
+      // Rounds take turns (ledger, bare, peer, ledger, …) so a load that comes and goes on a shared machine
+      // falls on all of them alike.
+      const rounds = ctx.options.quick ? 2 : 3;
+      const postgresCpu = ctx.clusterDir ? postgresCpuMeter(ctx.clusterDir) : () => null;
+      postgresCpu();
+      const cpuOf = (server: Server): CpuProbe => () => ({ server: cpuSeconds(server.pid), postgres: postgresCpu() });
+      for (const c of contenders) {
+        await hammer({ url: c.server.url, requests: c.requests, connections: 32, seconds: ctx.options.quick ? 2 : 5 });
+      }
+      for (let round = 0; round < rounds; round++) {
+        for (const c of contenders) {
+          c.rounds.push(await hammer({ url: c.server.url, requests: c.requests, connections: 32, seconds: Math.max(2, Math.round(ctx.options.listSeconds / rounds)), cpu: cpuOf(c.server) }));
+        }
+      }
+      const [ours, ...others] = contenders.map((c) => ({ label: c.label, result: combine(c.rounds) }));
+      ctx.extra.list = Object.fromEntries(contenders.map((c) => [c.label, { combined: combine(c.rounds), rounds: c.rounds }]));
+      for (const other of others) {
+        if (other.label.includes('experiment')) ctx.rows.push(...listRows('2. List', other.label, ours.result, other.result, '', '>=', 0).map((r) => ({ ...r, target: '', met: null })));
+        else if (other.label === 'PostGraphile 4') ctx.rows.push(...listRows('3. Peer', other.label, ours.result, other.result, '> 1.0× PostGraphile', '>', 1.0));
+        else ctx.rows.push(...listRows('2. List', other.label, ours.result, other.result, '≥ 0.8× bare', '>=', 0.8));
+      }
+    });
+  } finally {
+    for (const s of started) await s.stop();
+  }
+}
+
+/** Rounds of one server together: requests/s over all of them, the median round’s latencies, CPU per request overall. */
+export function combine(rounds: LoadResult[]): LoadResult {
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+  const requests = rounds.reduce((n, r) => n + r.requests, 0);
+  const seconds = rounds.reduce((n, r) => n + r.seconds, 0);
+  const ok = rounds.reduce((n, r) => n + r.rps * r.seconds, 0);
+  const cpu = (side: 'server' | 'postgres') => {
+    if (rounds.some((r) => r.cpuMsPerRequest?.[side] === null || r.cpuMsPerRequest?.[side] === undefined)) return null;
+    return +(rounds.reduce((n, r) => n + r.cpuMsPerRequest![side]! * r.requests, 0) / requests).toFixed(3);
+  };
+  return {
+    rps: seconds > 0 ? ok / seconds : 0,
+    seconds,
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+    requests,
+    failures: rounds.reduce((n, r) => n + r.failures, 0),
+    cpuMsPerRequest: { server: cpu('server'), postgres: cpu('postgres') },
+  };
+}
+
+// ---------------------------------------------------------------- 4. Compare views
+
+async function compareSteps(ctx: Context, ledger: Server): Promise<void> {
+  const name = '4. Compare';
+  const { country, metric, countries } = await withClient(ctx.ledgerUrl, async (c) => {
+    const top = (await c.query(`SELECT country, metric FROM claims GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`)).rows[0];
+    const several = (await c.query(`SELECT country FROM claims WHERE metric = $1 GROUP BY 1 ORDER BY count(*) DESC LIMIT 5`, [top.metric])).rows.map((r) => r.country);
+    return { country: top.country as string, metric: top.metric as string, countries: several.join(',') };
+  });
+  // The heaviest country and metric: the worst case at this size. Parameter names as in DESIGN.md; the
+  // first candidate that answers 200 is measured.
+  const views: { view: string; candidates: string[] }[] = [
+    { view: 'sources', candidates: [`/v1/compare/sources?country=${country}&metric=${metric}`] },
+    { view: 'timeline', candidates: [`/v1/compare/timeline?country=${country}&metric=${metric}`] },
+    { view: 'countries', candidates: [`/v1/compare/countries?metric=${metric}&country=${countries}`, `/v1/compare/countries?metric=${metric}&countries=${countries}`] },
+  ];
+  for (const { view, candidates } of views) {
+    await step(ctx, `${name} ${view}`, async () => {
+      let chosen: string | undefined;
+      let last: { status: number; body: string } | null = null;
+      for (const candidate of candidates) {
+        last = await request(ledger.url + candidate);
+        if (last?.status === 200) { chosen = candidate; break; }
+      }
+      if (!chosen) {
+        if (last?.status === 404) {
+          ctx.rows.push(notAvailable(name, `/v1/compare/${view} p99 (p50)`, 'p99 < 50 ms', 'ms'));
+          return;
+        }
+        throw new Error(`GET ${candidates[0]} answered ${last?.status}: ${last?.body.slice(0, 150)}`);
+      }
+      // One connection: the view’s own latency, not queueing behind 31 others.
+      const r = await hammer({ url: ledger.url, requests: [{ path: chosen }], connections: 1, seconds: ctx.options.viewSeconds, warmupSeconds: 1 });
+      ctx.extra[`compare_${view}`] = { path: chosen, ...r };
+      ctx.rows.push({
+        step: name, figure: `/v1/compare/${view} p99 (p50 ${r.p50.toFixed(1)} ms, ${r.rps.toFixed(0)} req/s)`, value: r.p99, unit: 'ms', baseline: null, ratio: null,
+        target: 'p99 < 50 ms', met: meets(r.p99, '<', 50),
+      });
+    });
+  }
+}
+
+// ---------------------------------------------------------------- 5. Export
+
+/** Same rows as the export (one per claim × source, provenance columns), straight from PostgreSQL. */
+export const EXPORT_COPY_SQL = `
+  SELECT c.id, c.key, c.metric, c.country, c.group_slug, c.value, c.value_low, c.value_high, c.approximation, c.value_text,
+    c.as_of, c.as_of_precision, c.stated_on, c.stated_precision, c.claimant_id, a.name AS claimant, a.kind AS claimant_kind, c.context,
+    c.rank, c.status, c.retraction_reason, c.credibility, c.notes, c.version, c.created_at, c.updated_at,
+    s.position, d.id AS document_id, d.title, d.url, p.name AS publisher, d.published_on, d.published_precision, s.quote
+  FROM claims c
+  JOIN actors a ON a.id = c.claimant_id
+  JOIN claim_sources s ON s.claim_id = c.id
+  JOIN documents d ON d.id = s.document_id
+  LEFT JOIN actors p ON p.id = d.publisher_id
+  ORDER BY c.id, s.position`;
+
+/** Counts the lines of a streamed body; returns lines and seconds. */
+function countLines(stream: NodeJS.ReadableStream): Promise<{ lines: number; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    let lines = 0;
+    let bytes = 0;
+    stream.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+    });
+    stream.on('end', () => resolve({ lines, bytes }));
+    stream.on('error', reject);
+  });
+}
+
+async function exportStep(ctx: Context): Promise<void> {
+  const name = '5. Export';
+  const copy = await withClient(ctx.ledgerUrl, async (c) => {
+    const started = process.hrtime.bigint();
+    const { lines, bytes } = await countLines(c.query(copyTo(`COPY (${EXPORT_COPY_SQL}) TO STDOUT WITH (FORMAT csv, HEADER)`)));
+    return { rows: lines - 1, bytes, seconds: seconds(started) };
+  });
+  const copyRate = copy.rows / copy.seconds;
+  // A server of its own, so its peak memory is the export’s.
+  const server = await ledgerServer(ctx, ctx.ledgerUrl, 'ledger-export');
+  try {
+    const before = memoryMb(server.pid, 'VmRSS');
+    const rss = sampleRss(server.pid);
+    const started = process.hrtime.bigint();
+    const result = await new Promise<{ status: number; lines: number; bytes: number }>((resolve, reject) => {
+      http.get(`${server.url}/v1/export/claims?format=csv`, (res) => {
+        countLines(res).then(({ lines, bytes }) => resolve({ status: res.statusCode ?? 0, lines, bytes }), reject);
+      }).on('error', reject);
+    });
+    const took = seconds(started);
+    const peak = rss.stop();
+    ctx.extra.export = { ...result, seconds: took, rssBeforeMb: before, peakRssMb: peak, copy };
+    const baseline = { name: 'COPY TO', value: copyRate };
+    if (result.status === 404) {
+      ctx.rows.push({ ...notAvailable(name, 'rows/s, CSV export of all claims', '≥ 0.6× COPY', 'rows/s'), baseline });
+      ctx.rows.push(notAvailable(name, 'server peak RSS during export', '< 250 MB', 'MB'));
+      return;
+    }
+    if (result.status !== 200) throw new Error(`GET /v1/export/claims?format=csv answered ${result.status}`);
+    const rows = result.lines - 1;
+    const rate = rows / took;
+    const r = ratio(rate, copyRate);
+    ctx.rows.push({ step: name, figure: `rows/s, CSV export of all claims (${rows.toLocaleString('en-US')} rows, COPY ${copy.rows.toLocaleString('en-US')})`, value: rate, unit: 'rows/s', baseline, ratio: r, target: '≥ 0.6× COPY', met: meets(r, '>=', 0.6) });
+    ctx.rows.push({ step: name, figure: 'server peak RSS during export', value: peak, unit: 'MB', baseline: { name: 'idle', value: before }, ratio: null, target: '< 250 MB', met: meets(peak, '<', 250) });
+  } finally {
+    await server.stop();
+  }
+}
+
+// ---------------------------------------------------------------- 6. Start
+
+/** `npm start` (tsx src/index.ts) on an empty data folder, then again on the same folder: seconds to the first 200 from /health. */
+async function startStep(ctx: Context): Promise<void> {
+  const name = '6. Start';
+  const dataDir = fs.mkdtempSync(path.join(ctx.work, 'start-'));
+  fs.chmodSync(dataDir, 0o755);
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+  delete env.DATABASE_URL;
+  const times: number[] = [];
+  for (const run of ['first', 'second']) {
+    const port = await freePort();
+    const logFile = fs.openSync(path.join(ctx.work, `start-${run}.log`), 'a');
+    const started = process.hrtime.bigint();
+    // detached: its own process group, so nothing it started outlives it if it has to be killed.
+    const child = spawn(TSX_BIN, ['src/index.ts'], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ['ignore', logFile, logFile], detached: true });
+    fs.closeSync(logFile);
+    try {
+      await waitFor200(`http://127.0.0.1:${port}/health`, child, 240_000, 20);
+      times.push(seconds(started));
+    } finally {
+      await stopChild(child, 20_000);
+      try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* the group is gone already */ }
+    }
+  }
+  ctx.extra.start = { firstSeconds: times[0], secondSeconds: times[1] };
+  ctx.rows.push({ step: name, figure: 'seconds to first 200 from /health, empty data folder', value: times[0], unit: 's', baseline: null, ratio: null, target: '(reported)', met: null });
+  ctx.rows.push({ step: name, figure: 'seconds to first 200 from /health, second start', value: times[1], unit: 's', baseline: null, ratio: null, target: '(reported)', met: null });
+}
+
+// ---------------------------------------------------------------- the run
+
+async function machineInfo(url: string): Promise<Record<string, unknown>> {
+  const pg = await withClient(url, async (c) => (await c.query('SHOW server_version')).rows[0].server_version as string);
+  const cpus = os.cpus();
+  return {
+    cpus: cpus.length, cpuModel: cpus[0]?.model, memoryGb: +(os.totalmem() / 2 ** 30).toFixed(1), node: process.version, postgresql: pg,
+    platform: `${os.platform()} ${os.release()}`, loadAverageAtStart: os.loadavg().map((l) => +l.toFixed(2)),
+  };
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const startedAt = new Date();
+  const started = process.hrtime.bigint();
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-ledger-bench-'));
+  fs.chmodSync(work, 0o755);
+  log(`${options.quick ? 'quick' : 'full'} run: ${options.claims.toLocaleString('en-US')} claims; work folder ${work}`);
+
+  let stopPg: (() => Promise<void>) | undefined;
+  let urlFor: (db: string) => string;
+  let clusterDir: string | undefined;
+  if (process.env.DATABASE_URL) {
+    const base = process.env.DATABASE_URL;
+    urlFor = (db) => { const u = new URL(base); u.pathname = `/${db}`; return u.toString(); };
+  } else {
+    const pgDir = path.join(work, 'pg-data');
+    const pg = await startEmbeddedPostgres({ dataDir: pgDir, database: 'postgres' });
+    urlFor = pg.urlFor;
+    clusterDir = path.join(pgDir, 'pg');
+    stopPg = pg.stop;
+  }
+  const ctx: Context = { options, work, urlFor, clusterDir, ledgerUrl: '', rows: [], extra: {} };
+  const servers: Server[] = [];
+  try {
+    const machine = await machineInfo(urlFor('postgres'));
+    log(`machine: ${JSON.stringify(machine)}`);
+
+    await step(ctx, '0. Generate', async () => {
+      const url = await freshDatabase(ctx, 'bench_ledger');
+      const size = ledgerSize(options.claims);
+      const startedGen = process.hrtime.bigint();
+      const timings = await withClient(url, (c) => generateLedger(c, size, log));
+      ctx.ledgerUrl = url;
+      const counts = await withClient(url, async (c) => (await c.query(`SELECT
+        (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM claim_sources) AS sources, (SELECT count(*) FROM claim_relations) AS relations,
+        (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM actors) AS actors, (SELECT count(DISTINCT country) FROM claims) AS countries,
+        (SELECT count(DISTINCT metric) FROM claims) AS metrics, pg_size_pretty(pg_database_size(current_database())) AS size`)).rows[0]);
+      ctx.extra.generate = { size, timings, counts, seconds: seconds(startedGen) };
+      log(`ledger: ${JSON.stringify(counts)}`);
+    });
+    if (!ctx.ledgerUrl) throw new Error('the ledger could not be generated; nothing to measure');
+
+    const wanted = (s: string) => options.only.has(s);
+    if (wanted('import')) await step(ctx, '1. Import', () => importStep(ctx));
+
+    let ledger: Server | undefined;
+    if (wanted('list') || wanted('peer') || wanted('five') || wanted('compare')) await step(ctx, 'ledger server', async () => { ledger = await ledgerServer(ctx, ctx.ledgerUrl); servers.push(ledger); });
+    if (ledger && (wanted('list') || wanted('peer') || wanted('five'))) await listSteps(ctx, ledger);
+    if (ledger && wanted('compare')) await compareSteps(ctx, ledger);
+    await ledger?.stop();
+    if (wanted('export')) await step(ctx, '5. Export', () => exportStep(ctx));
+    if (wanted('start')) await step(ctx, '6. Start', () => startStep(ctx));
+
+    const total = seconds(started);
+    const table = formatTable(ctx.rows);
+    console.log(`\n${options.quick ? 'Quick' : 'Full'} run, ${options.claims.toLocaleString('en-US')} claims, ${total.toFixed(0)} s, ${machine.cpus} CPUs, ${machine.memoryGb} GB, Node ${machine.node}, PostgreSQL ${machine.postgresql}\n`);
+    console.log(table);
+    const out = path.join(ROOT, 'bench', 'results', 'latest.json');
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, JSON.stringify({
+      run: options.quick ? 'quick' : 'full', startedAt: startedAt.toISOString(), seconds: +total.toFixed(1), options, machine,
+      loadAverageAtEnd: os.loadavg().map((l) => +l.toFixed(2)), results: ctx.rows, details: ctx.extra, table,
+    }, null, 2) + '\n');
+    log(`wrote ${path.relative(ROOT, out)}`);
+  } finally {
+    for (const s of servers) await s.stop();
+    if (!stopPg && !options.keep) {
+      // On the server of DATABASE_URL, the benchmark’s own databases go again.
+      await withClient(urlFor('postgres'), async (c) => {
+        for (const db of ['bench_ledger', 'bench_import', 'bench_copy']) await c.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+      }).catch((err: Error) => log(`could not drop the bench databases: ${err.message}`));
+    }
+    if (stopPg) await stopPg();
+    if (!options.keep) fs.rmSync(work, { recursive: true, force: true });
+    else log(`kept ${work}`);
+  }
+}
+
+main().then(() => process.exit(0), (err) => {
+  console.error(err);
+  process.exit(1);
+});
