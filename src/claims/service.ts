@@ -62,6 +62,11 @@ export function checkValue(row: Pick<ClaimRow, 'value' | 'value_low' | 'value_hi
   }
 }
 
+/** The claims that links of type supersedes point at. */
+function supersededIn(relations: { type: string; related_claim_id: number }[]): number[] {
+  return relations.filter((r) => r.type === 'supersedes').map((r) => r.related_claim_id);
+}
+
 export class ClaimService {
   constructor(
     private readonly db: Db,
@@ -215,18 +220,22 @@ export class ClaimService {
       const relations = await this.relations(null, input.claimant_id!, input.relations ?? [], errors, trx);
       checkValue({ value: null, value_low: null, value_high: null, ...fields } as ClaimRow, errors);
       if (errors.length > 0) throw new UnprocessableError('The claim cannot be saved.', errors);
+      await this.claims.lockInOrder(trx, supersededIn(relations));
       const id = await this.claims.insert(trx, fields);
       await this.claims.replaceSources(trx, id, sources);
       await this.claims.replaceRelations(trx, id, relations);
       const claim = await this.record(trx, id, 'create', principal, input.reason, null);
-      const superseded = relations.filter((r) => r.type === 'supersedes').map((r) => r.related_claim_id);
-      await this.refreshSuperseded(trx, superseded, principal, `superseded by claim ${id}`);
+      await this.refreshSuperseded(trx, supersededIn(relations), principal, `superseded by claim ${id}`);
       return claim;
     });
   }
 
   async update(id: number, input: ClaimInput, expected: number | null, principal: Principal): Promise<Claim> {
     return unlessUnchanged(this.db.transaction(async (trx) => {
+      if (input.relations) {
+        const linked = supersededIn(await this.claims.outgoingRelations(trx, id)).concat(supersededIn(input.relations.map((r) => ({ type: r.type, related_claim_id: r.claim_id }))));
+        await this.claims.lockInOrder(trx, [id, ...linked]);
+      }
       const row = await this.claims.lock(trx, id);
       if (!row) throw new NotFoundError(`Claim ${id} does not exist.`);
       checkVersion(row.version, expected);
@@ -244,9 +253,7 @@ export class ClaimService {
       if (relations) await this.claims.replaceRelations(trx, id, relations);
       const claim = await this.record(trx, id, 'update', principal, input.reason, before);
       if (relations) {
-        const touched = [...oldRelations.map((r) => ({ type: r.type, related_claim_id: r.related_claim_id })), ...relations]
-          .filter((r) => r.type === 'supersedes').map((r) => r.related_claim_id);
-        await this.refreshSuperseded(trx, touched, principal, `supersession links of claim ${id} changed`);
+        await this.refreshSuperseded(trx, [...supersededIn(oldRelations), ...supersededIn(relations)], principal, `supersession links of claim ${id} changed`);
       }
       return claim;
     }));
@@ -255,6 +262,7 @@ export class ClaimService {
   /** Retraction is a soft delete with a reason: the row and its history stay. */
   async retract(id: number, reason: string, expected: number | null, principal: Principal): Promise<Claim> {
     return this.db.transaction(async (trx) => {
+      await this.claims.lockInOrder(trx, [id, ...supersededIn(await this.claims.outgoingRelations(trx, id))]);
       const row = await this.claims.lock(trx, id);
       if (!row) throw new NotFoundError(`Claim ${id} does not exist.`);
       checkVersion(row.version, expected);
@@ -262,8 +270,7 @@ export class ClaimService {
       const [before] = await this.claims.load([id], trx);
       await this.claims.update(trx, id, { status: 'retracted', retraction_reason: reason });
       const claim = await this.record(trx, id, 'retract', principal, reason, before);
-      const superseded = (await this.claims.outgoingRelations(trx, id)).filter((r) => r.type === 'supersedes').map((r) => r.related_claim_id);
-      await this.refreshSuperseded(trx, superseded, principal, `claim ${id}, which superseded it, was retracted`);
+      await this.refreshSuperseded(trx, supersededIn(await this.claims.outgoingRelations(trx, id)), principal, `claim ${id}, which superseded it, was retracted`);
       return claim;
     });
   }

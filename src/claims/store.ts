@@ -182,6 +182,15 @@ export class ClaimStore {
     return trx<ClaimRow>('claims').where({ id }).forUpdate().first();
   }
 
+  /**
+   * Locks claims in id order. Writes that link claims lock every claim whose status they may change up front,
+   * in one order, so two editors superseding the same claim wait for each other instead of deadlocking.
+   */
+  async lockInOrder(trx: Knex.Transaction, ids: number[]): Promise<void> {
+    const unique = [...new Set(ids)];
+    if (unique.length > 0) await trx('claims').whereIn('id', unique).orderBy('id').forUpdate().select('id');
+  }
+
   async insert(trx: Knex.Transaction, fields: Partial<ClaimFields>): Promise<number> {
     const [row] = await trx('claims').insert(fields).returning('id');
     return row.id;

@@ -36,6 +36,9 @@ export function translatePgError(err: unknown): unknown {
     case '22P05':
     case '54000':
       return new BadRequestError('A value is not valid for its type or too large.', [{ field, message: 'is not a valid value' }]);
+    case '40P01':
+    case '40001':
+      return new HttpError(503, 'Service Unavailable', 'The request collided with a concurrent change and was rolled back; nothing was written. Retry it.', [], { 'Retry-After': '1' });
     default:
       return err;
   }
