@@ -154,6 +154,9 @@ export async function readFilterParams(req: Request, resolvers: FilterResolvers,
     const t = INSTANT.test(asRecorded) && parsePartialDate(asRecorded.slice(0, 10)) !== null ? new Date(asRecorded.length === 10 ? `${asRecorded}T00:00:00Z` : asRecorded) : null;
     if (t === null || Number.isNaN(t.getTime()) || t.getUTCFullYear() < 1970) {
       errors.push({ field: 'as_recorded', message: 'must be an ISO 8601 instant such as 2025-01-31T00:00:00Z' });
+    } else if (t.getTime() > Date.now()) {
+      // The answer for a future instant would still change: it could not reproduce anything.
+      errors.push({ field: 'as_recorded', message: 'must not be in the future' });
     } else filter.asRecorded = t.toISOString();
   }
 }
@@ -172,7 +175,7 @@ function readCursor(req: Request, sort: ClaimSort, errors: FieldError[]): ClaimF
   const column = sort.replace(/^-/, '');
   const keyOk = column === 'id' ? key === null
     : key === null ? column !== 'created_at'
-      : typeof key === 'string' && KEY_FORMS[column].test(key);
+      : typeof key === 'string' && KEY_FORMS[column].test(key) && (column === 'value' || parsePartialDate(key.slice(0, 10)) !== null);
   if (cursorSort !== sort || !keyOk || typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0 || cursor.length !== 3) {
     errors.push({ field: 'cursor', message: 'is not a valid cursor for this sort: use the next link of a previous page' });
     return undefined;

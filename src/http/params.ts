@@ -6,6 +6,7 @@ export function queryParam(req: Request, name: string): string | undefined {
   const raw = (req.query as Record<string, unknown>)[name];
   if (raw === undefined) return undefined;
   if (typeof raw !== 'string') throw new BadRequestError(`Query parameter ${name} must be given once, as text.`, [{ field: name, message: 'must be given once' }]);
+  if (raw.includes('\u0000')) throw new BadRequestError(`Query parameter ${name} must not contain NUL characters.`, [{ field: name, message: 'must not contain NUL characters' }]);
   return raw;
 }
 

@@ -178,7 +178,8 @@ describe('sort and keyset pagination', () => {
     }
     // A cursor from another sort does not silently skip rows.
     expect((await get(`/v1/claims?sort=value&cursor=${asOfCursor}`).expect(400)).body.errors[0].field).toBe('cursor');
-    expect((await get(`/v1/claims?cursor=${b64(['as_of', '2014-02-30', 3])}&sort=as_of`).expect(400)).body.errors[0].field).toBeDefined();
+    expect((await get(`/v1/claims?cursor=${b64(['as_of', '2014-02-30', 3])}&sort=as_of`).expect(400)).body.errors[0].field).toBe('cursor');
+    expect((await get(`/v1/claims?cursor=${b64(['created_at', '2014-02-30 10:00:00+00', 3])}&sort=created_at`).expect(400)).body.errors[0].field).toBe('cursor');
   });
 });
 

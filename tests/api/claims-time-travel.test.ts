@@ -75,6 +75,13 @@ test('before anything was recorded the ledger is empty; a bad instant is a 400',
   expect((await request(t.app).get('/v1/claims?as_recorded=2000-01-01T00:00:00Z').expect(200)).body.data).toEqual([]);
   expect((await request(t.app).get('/v1/claims?as_recorded=2025-02-30T00:00:00Z').expect(400)).body.errors[0].field).toBe('as_recorded');
   expect((await request(t.app).get('/v1/claims?as_recorded=now').expect(400)).body.errors[0].field).toBe('as_recorded');
+  // A future instant could not reproduce anything: its answer would still change.
+  for (const future of [new Date(Date.now() + 3600_000).toISOString(), '9999-12-31T23:59:59-12:00']) {
+    for (const url of ['/v1/claims', '/v1/compare/sources?country=KZ&metric=foreign_fighters', '/v1/export/claims']) {
+      const res = await request(t.app).get(`${url}${url.includes('?') ? '&' : '?'}as_recorded=${encodeURIComponent(future)}`);
+      expect({ url, status: res.status, field: res.body.errors?.[0]?.field }).toEqual({ url, status: 400, field: 'as_recorded' });
+    }
+  }
 });
 
 test('the comparison views travel in time too', async () => {
