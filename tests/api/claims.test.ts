@@ -138,6 +138,9 @@ describe('POST /v1/claims', () => {
       [JSON.stringify(claimBody({ surprise: true })), 'application/json', 400],
       [JSON.stringify(claimBody({ value: 1e300 })), 'application/json', 400],
       [JSON.stringify(claimBody({ claimant_id: 2 ** 63 })), 'application/json', 400],
+      [JSON.stringify(claimBody({ value: -7 })), 'application/json', 400],
+      [JSON.stringify(claimBody({ value_text: '   ' })), 'application/json', 400],
+      [JSON.stringify(claimBody({ sources: [{ document_id: 1, quote: ' ' }] })), 'application/json', 400],
     ];
     for (const [body, type, status] of bad) {
       const res = await request(t.app).post('/v1/claims').set(t.as.editor).set('Content-Type', type).send(body);
@@ -255,6 +258,8 @@ describe('editing, retracting and history', () => {
     const created = (await request(t.app).post('/v1/claims').set(t.as.editor).send(claimBody()).expect(201)).body;
     const noReason = await request(t.app).delete(`/v1/claims/${created.id}`).set(t.as.editor).expect(400);
     expect(noReason.body.errors[0].field).toBe('reason');
+    const blankReason = await request(t.app).delete(`/v1/claims/${created.id}?reason=%20%20`).set(t.as.editor).expect(400);
+    expect(blankReason.body.errors[0].field).toBe('/reason');
     const res = await request(t.app).delete(`/v1/claims/${created.id}`).set(t.as.editor).send({ reason: 'misread the briefing' }).expect(200);
     expect(res.body).toMatchObject({ status: 'retracted', retraction_reason: 'misread the briefing', version: 2 });
     const row = await t.db('claims').where({ id: created.id }).first();
