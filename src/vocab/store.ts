@@ -94,6 +94,24 @@ export class VocabularyStore {
       .first();
   }
 
+  /**
+   * The words among `words` (a group's slug, name and aliases) that already name another group, with that group:
+   * a new group must not take over "ISIS" and silently change what filters and new claims mean.
+   */
+  async groupNameClashes(words: string[], exceptSlug?: string): Promise<{ word: string; slug: string }[]> {
+    const lowered = [...new Set(words.map((w) => w.trim().toLowerCase()))];
+    if (lowered.length === 0) return [];
+    const query = this.db<GroupRow>('groups')
+      .where((w) => w.whereRaw('lower(slug) = ANY(?)', [lowered]).orWhereRaw('lower(name) = ANY(?)', [lowered])
+        .orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) = ANY(?))', [lowered]))
+      .select('slug', 'name', 'aliases');
+    if (exceptSlug) query.whereNot('slug', exceptSlug);
+    const rows: Pick<GroupRow, 'slug' | 'name' | 'aliases'>[] = await query;
+    return lowered.flatMap((word) => rows
+      .filter((g) => [g.slug, g.name, ...g.aliases].some((n) => n.toLowerCase() === word))
+      .map((g) => ({ word, slug: g.slug })));
+  }
+
   async createGroup(group: Omit<GroupRow, 'created_at'>): Promise<GroupRow> {
     const [row] = await this.db<GroupRow>('groups').insert(group).returning('*');
     return row;

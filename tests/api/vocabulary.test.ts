@@ -55,3 +55,16 @@ test('unknown routes are problem+json 404s', async () => {
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   expect(res.body).toMatchObject({ status: 404, title: 'Not Found' });
 });
+
+test('a group cannot take a slug, name or alias of another group', async () => {
+  const before = await t.db('groups').count({ n: '*' });
+  const takeover = await request(t.app).post('/v1/groups').set(t.as.editor).send({ slug: 'isis', name: 'Someone else' }).expect(409);
+  expect(takeover.body.errors).toEqual([{ field: '/slug', message: '"isis" already names group islamic-state' }]);
+  const aliases = await request(t.app).post('/v1/groups').set(t.as.editor).send({ slug: 'khorasan', name: 'Khorasan', aliases: ['Khorasan Group', 'IS', 'daesh'] }).expect(409);
+  expect(aliases.body.errors.map((e: { field: string }) => e.field)).toEqual(['/aliases/1', '/aliases/2']);
+  expect(await t.db('groups').count({ n: '*' })).toEqual(before);
+  expect((await request(t.app).get('/v1/groups/ISIS').expect(200)).body.slug).toBe('islamic-state');
+  const patch = await request(t.app).patch('/v1/groups/al-qaeda').set(t.as.admin).send({ aliases: ['AQ', 'ISIL'] }).expect(409);
+  expect(patch.body.errors[0].field).toBe('/aliases/1');
+  await request(t.app).patch('/v1/groups/al-qaeda').set(t.as.admin).send({ aliases: ['AQ', 'al-Qaida', 'Al Qaeda'] }).expect(200);
+});
