@@ -5,6 +5,9 @@ import { ForbiddenError, UnauthorizedError } from './errors';
 
 const RANK: Record<Role, number> = { reader: 1, editor: 2, admin: 3 };
 
+/** The author name of changes made with ADMIN_API_KEY; no stored key may take it. */
+export const ENV_ADMIN_NAME = 'admin (ADMIN_API_KEY)';
+
 export interface Auth {
   /** Resolves the key, if any, into res.locals.principal; a key that is sent must be valid. */
   identify: RequestHandler;
@@ -18,7 +21,7 @@ export function createAuth(options: { keys: KeyStore; adminApiKey?: string; read
 
   async function resolve(secret: string): Promise<Principal | null> {
     if (adminHash && crypto.timingSafeEqual(Buffer.from(hashKey(secret), 'hex'), adminHash)) {
-      return { name: 'admin (ADMIN_API_KEY)', role: 'admin' };
+      return { name: ENV_ADMIN_NAME, role: 'admin' };
     }
     return options.keys.findActive(secret);
   }

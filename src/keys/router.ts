@@ -1,6 +1,6 @@
 import { Router } from 'express';
-import type { Auth } from '../http/auth';
-import { NotFoundError } from '../http/errors';
+import { Auth, ENV_ADMIN_NAME } from '../http/auth';
+import { ConflictError, NotFoundError } from '../http/errors';
 import { onlyParams, pathId } from '../http/params';
 import type { Validator } from '../http/validate';
 import type { ApiKeyRow, KeyStore, Role } from './store';
@@ -22,6 +22,9 @@ export function keysRouter(deps: { keys: KeyStore; auth: Auth; validator: Valida
 
   router.post('/', async (req, res) => {
     const input = validator.body<{ name: string; role: Role }>('keys.json#/$defs/ApiKeyCreate', req.body);
+    if (input.name.trim().toLowerCase() === ENV_ADMIN_NAME.toLowerCase()) {
+      throw new ConflictError('That name is reserved for ADMIN_API_KEY: revisions would not tell the two apart.', [{ field: '/name', message: 'is reserved' }]);
+    }
     const { id, secret } = await keys.create(input.name.trim(), input.role);
     res.status(201).location(`/v1/keys/${id}`).set('Cache-Control', 'no-store').json({ ...toApiKey((await keys.get(id))!), secret });
   });

@@ -37,6 +37,8 @@ test('admins create keys (secret shown once), list them without secrets, and rev
 
 test('duplicate key names are a 409; bad roles a 400', async () => {
   await request(t.app).post('/v1/keys').set(t.as.admin).send({ name: 'test editor', role: 'reader' }).expect(409);
+  const reserved = await request(t.app).post('/v1/keys').set(t.as.admin).send({ name: 'Admin (ADMIN_API_KEY)', role: 'editor' }).expect(409);
+  expect(reserved.body.errors).toEqual([{ field: '/name', message: 'is reserved' }]);
   const bad = await request(t.app).post('/v1/keys').set(t.as.admin).send({ name: 'x', role: 'root' }).expect(400);
   expect(bad.body.errors[0].field).toBe('/role');
 });
