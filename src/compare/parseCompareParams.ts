@@ -25,6 +25,9 @@ export async function parseCompareParams(req: Request, resolvers: FilterResolver
   const query: CompareQuery = {};
   await readFilterParams(req, resolvers, FILTERS[view], query, errors);
   if (query.metrics === undefined) errors.push({ field: 'metric', message: 'is required: the metric to compare' });
+  // Sources and timeline compare claimants within one country; several would mix unlike counts without a warning
+  // (several metrics stay possible: the views warn about mixed metrics and units).
+  if (view !== 'countries' && (query.countries?.length ?? 0) > 1) errors.push({ field: 'country', message: 'takes one country here (compare countries with /v1/compare/countries)' });
   if (query.countries === undefined) errors.push({ field: 'country', message: view === 'countries' ? 'is required: the countries to compare, comma-separated' : 'is required: the country to compare' });
   if (view === 'countries') {
     const asOf = queryParam(req, 'as_of');

@@ -54,7 +54,13 @@ export class DocumentService {
       fields.published_on = pd?.date ?? null;
       fields.published_precision = pd?.precision ?? null;
     }
-    if (input.retrieved_at !== undefined) fields.retrieved_at = input.retrieved_at === null ? null : new Date(input.retrieved_at);
+    if (input.retrieved_at !== undefined) {
+      fields.retrieved_at = input.retrieved_at === null ? null : new Date(input.retrieved_at);
+      // Retrieved before the web, or in the future, is a typo; it would also end up in citations' access dates.
+      if (fields.retrieved_at && (fields.retrieved_at.getUTCFullYear() < 1990 || fields.retrieved_at.getTime() > Date.now() + 86_400_000)) {
+        throw new UnprocessableError('The document cannot be saved.', [{ field: '/retrieved_at', message: 'must lie between 1990 and today' }]);
+      }
+    }
     if (input.text !== undefined) {
       fields.text = input.text;
       fields.text_sha256 = input.text === null ? null : sha256(input.text);

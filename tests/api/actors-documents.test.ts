@@ -99,5 +99,10 @@ describe('/v1/documents', () => {
     const unknownPublisher = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'T', publisher_id: 424242 }).expect(422);
     expect(unknownPublisher.body.errors).toEqual([{ field: '/publisher_id', message: 'actor 424242 does not exist' }]);
     await request(t.app).post('/v1/documents').set(t.as.reader).send({ title: 'T' }).expect(403);
+    for (const retrieved_at of ['0001-01-01T00:00:00Z', '9999-12-31T23:59:59-12:00', new Date(Date.now() + 3 * 86_400_000).toISOString()]) {
+      const res = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'T', retrieved_at }).expect(422);
+      expect(res.body.errors).toEqual([{ field: '/retrieved_at', message: 'must lie between 1990 and today' }]);
+    }
+    await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'T', retrieved_at: '2015-06-01T10:00:00Z' }).expect(201);
   });
 });

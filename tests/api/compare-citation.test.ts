@@ -31,3 +31,11 @@ test('citation_format and style choose the citation format; without format=citat
   const stray = await request(t.app).get('/v1/compare/sources?country=KZ&metric=foreign_fighters&citation_format=bibtex').expect(400);
   expect(stray.body.errors[0].field).toBe('citation_format');
 });
+
+test('sources and timeline compare within one country: several are a 400 naming country', async () => {
+  for (const view of ['sources', 'timeline']) {
+    const res = await request(t.app).get(`/v1/compare/${view}?country=KZ,RU&metric=foreign_fighters`).expect(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'country' })]);
+  }
+  await request(t.app).get('/v1/compare/countries?country=KZ,RU&metric=foreign_fighters').expect(200);
+});
