@@ -226,11 +226,24 @@ export class ClaimStore {
     return rows.map((r: { id: string | number }) => Number(r.id));
   }
 
-  /** Claims that still supersede `id` and are not retracted. */
-  async liveSuperseders(db: Conn, id: number): Promise<number[]> {
-    const rows: { id: number }[] = await db('claim_relations as r').join('claims as c', 'c.id', 'r.claim_id')
-      .where({ 'r.related_claim_id': id, 'r.type': 'supersedes' }).whereNot('c.status', 'retracted').select('c.id');
-    return rows.map((r) => r.id);
+  /** Locks these claims and tells, for each, its status and whether a claim that is not retracted supersedes it. */
+  async supersessionStates(trx: Knex.Transaction, ids: number[]): Promise<Map<number, { status: string; superseded: boolean }>> {
+    const { rows } = await trx.raw(`
+      SELECT c.id, c.status, EXISTS (
+        SELECT 1 FROM claim_relations r JOIN claims s ON s.id = r.claim_id
+        WHERE r.related_claim_id = c.id AND r.type = 'supersedes' AND s.status <> 'retracted'
+      ) AS superseded
+      FROM claims c WHERE c.id = ANY(?::bigint[]) ORDER BY c.id FOR UPDATE OF c`, [ids]);
+    return new Map(rows.map((r: { id: number; status: string; superseded: boolean }) => [Number(r.id), { status: r.status, superseded: r.superseded }]));
+  }
+
+  /** Sets the status of each claim (a new version), in one statement; returns their new versions and update times. */
+  async setStatuses(trx: Knex.Transaction, changes: { id: number; status: string }[]): Promise<Map<number, { version: number; updated_at: string }>> {
+    const { rows } = await trx.raw(`
+      UPDATE claims c SET status = v.status, version = c.version + 1, updated_at = CURRENT_TIMESTAMP
+      FROM unnest(?::bigint[], ?::text[]) AS v(id, status) WHERE c.id = v.id
+      RETURNING c.id, c.version, c.updated_at`, [changes.map((c) => c.id), changes.map((c) => c.status)]);
+    return new Map(rows.map((r: { id: number; version: number; updated_at: Date }) => [Number(r.id), { version: r.version, updated_at: r.updated_at.toISOString() }]));
   }
 
   /** The whole supersession chain `id` is part of, oldest first (by the supersedes order, then as_of). */

@@ -42,6 +42,17 @@ export class RevisionStore {
     });
   }
 
+  /** Several revisions in one statement (in the given order). */
+  async recordMany(trx: Knex.Transaction, revs: NewRevision[]): Promise<void> {
+    if (revs.length === 0) return;
+    await trx('revisions').insert(revs.map((rev) => ({
+      ...rev,
+      reason: rev.reason ?? null,
+      changes: JSON.stringify(rev.changes),
+      snapshot: JSON.stringify(rev.snapshot),
+    })));
+  }
+
   list(entity: RevisionRow['entity'], id: number): Promise<RevisionRow[]> {
     return this.db<RevisionRow>('revisions').where({ entity, entity_id: id }).orderBy('version');
   }
