@@ -3,10 +3,10 @@ import { ActorInput, ActorService } from '../actors/service';
 import { ActorStore } from '../actors/store';
 import { locateQuote } from '../claims/quotes';
 import { checkValue, ClaimInput, ClaimService } from '../claims/service';
-import { Claim, ClaimStore } from '../claims/store';
+import { Claim, ClaimStore, toClaim } from '../claims/store';
 import { parsePartialDate } from '../dates';
 import type { Db } from '../db/knex';
-import type { ClaimRow } from '../db/tables';
+import type { ClaimRelationRow, ClaimRow, ClaimSourceRow } from '../db/tables';
 import { DocumentInput, DocumentService } from '../documents/service';
 import { DocumentStore } from '../documents/store';
 import { BadRequestError, FieldError, HttpError, UnprocessableError } from '../http/errors';
@@ -504,28 +504,22 @@ class ImportSession {
     if (!this.writing || prepared.length === 0) return;
 
     const ids = prepared.map((p) => p.id);
-    await this.trx('claims').insert(prepared.map((p) => ({ ...p.row, id: p.id })));
+    const inserted: ClaimRow[] = await this.trx('claims').insert(prepared.map((p) => ({ ...p.row, id: p.id }))).returning('*');
+    const byId = new Map(inserted.map((r) => [r.id, r]));
+    const rows = ids.map((id) => byId.get(id)!);
     const sources = prepared.flatMap((p) => p.input.sources!.map((s, position) => {
       const text = texts.get(s.document_id);
       const loc = text == null ? null : locateQuote(text, s.quote);
       return { claim_id: p.id, document_id: s.document_id, quote: s.quote, prefix: loc?.prefix ?? null, suffix: loc?.suffix ?? null, start_offset: loc?.start ?? null, end_offset: loc?.end ?? null, position };
     }));
     for (let i = 0; i < sources.length; i += BATCH_SIZE) await this.trx('claim_sources').insert(sources.slice(i, i + BATCH_SIZE));
-    // Served as created: loaded before the relations are written, so that a claim of this bulk insert that a later
-    // one relates to does not show that relation yet (as when they are imported one at a time); each claim's own
-    // relations are added below, in the order they are written.
-    const served = await this.store.load(ids, this.trx);
     const relations = prepared.flatMap((p) => (p.input.relations ?? []).map((r) => ({
       claim_id: p.id, type: r.type, related_claim_id: r.claim_id, asserted_by: r.asserted_by ?? p.input.claimant_id!,
     })));
     for (let i = 0; i < relations.length; i += BATCH_SIZE) await this.trx('claim_relations').insert(relations.slice(i, i + BATCH_SIZE));
-    const names = await this.actorNames(relations.map((r) => r.asserted_by));
-    const byClaim = new Map<number, typeof relations>();
-    for (const r of relations) byClaim.set(r.claim_id, [...(byClaim.get(r.claim_id) ?? []), r]);
-    await this.revisions.recordMany(this.trx, served.map((claim, i) => {
-      const snapshot: Claim = { ...claim, relations: (byClaim.get(claim.id) ?? []).map((r) => ({ type: r.type, claim_id: r.related_claim_id, asserted_by: { id: r.asserted_by, name: names.get(r.asserted_by)! } })) };
-      return { entity: 'claim', entity_id: claim.id, version: claim.version, action: 'create', author: this.principal.name, reason: prepared[i].input.reason, changes: diff(null, { ...snapshot }), snapshot };
-    }));
+    await this.revisions.recordMany(this.trx, this.servedAsCreated(rows, sources, relations, await this.store.joinedRecords(this.trx,
+      [...new Set([...rows.map((r) => r.claimant_id), ...relations.map((r) => r.asserted_by)])], [...new Set(sources.map((s) => s.document_id))]))
+      .map((claim, i) => ({ entity: 'claim', entity_id: claim.id, version: claim.version, action: 'create', author: this.principal.name, reason: prepared[i].input.reason, changes: diff(null, { ...claim }), snapshot: claim })));
     ids.forEach((id) => this.versions.claim.set(id, 1));
     this.result.claims.created += prepared.length;
     this.result.relations.created += relations.length;
@@ -533,11 +527,25 @@ class ImportSession {
     if (superseded.length > 0) await this.claims.refreshSuperseded(this.trx, superseded, this.principal, 'superseded by a claim of an import');
   }
 
-  private async actorNames(ids: number[]): Promise<Map<number, string>> {
-    const wanted = [...new Set(ids)];
-    if (wanted.length === 0) return new Map();
-    const rows: { id: number; name: string }[] = await this.trx('actors').whereIn('id', wanted).select('id', 'name');
-    return new Map(rows.map((r) => [r.id, r.name]));
+  /**
+   * The served claims as created, built from the rows just written (the same mapping as ClaimStore.load, without
+   * reading them back): each with its own sources and relations only, so a claim of this bulk insert that a later
+   * one relates to does not show that relation yet, as when they are imported one at a time.
+   */
+  private servedAsCreated(rows: ClaimRow[], sources: Omit<ClaimSourceRow, 'id'>[], relations: Omit<ClaimRelationRow, 'id' | 'created_at'>[],
+    joined: Awaited<ReturnType<ClaimStore['joinedRecords']>>): Claim[] {
+    const sourcesOf = new Map<number, typeof sources>();
+    for (const s of sources) sourcesOf.set(s.claim_id, [...(sourcesOf.get(s.claim_id) ?? []), s]);
+    const relationsOf = new Map<number, typeof relations>();
+    for (const r of relations) relationsOf.set(r.claim_id, [...(relationsOf.get(r.claim_id) ?? []), r]);
+    return rows.map((row) => {
+      const claimant = joined.claimants.get(row.claimant_id)!;
+      return toClaim({
+        ...row, claimant_name: claimant.name, claimant_kind: claimant.kind, affiliations: claimant.affiliations,
+        sources: (sourcesOf.get(row.id) ?? []).map(({ position: _position, ...s }) => ({ ...s, ...joined.documents.get(s.document_id)! })),
+        relations: (relationsOf.get(row.id) ?? []).map((r, i) => ({ ...r, id: i, asserted_by_name: joined.claimants.get(r.asserted_by)!.name })),
+      });
+    });
   }
 
   /** Column values of a new claim, resolving names through the cached vocabularies. */
