@@ -81,11 +81,23 @@ export class ImportService {
     return this.db.transaction(async (trx) => {
       const session = new ImportSession(trx, this.places, this.validator, principal);
       await session.prepare();
-      for await (const raw of splitLines(unlessAborted(body))) {
-        session.add(raw);
-        if (session.pendingCount >= BATCH_SIZE) await session.flush();
-        if (session.errors.length >= MAX_ERRORS) break;
+      // A batch is written while the next one is read and validated (the writes of one batch wait for the last).
+      let writing: Promise<void> = Promise.resolve();
+      try {
+        for await (const raw of splitLines(unlessAborted(body))) {
+          session.add(raw);
+          if (session.pendingCount >= BATCH_SIZE) {
+            await writing;
+            writing = session.flush();
+            writing.catch(() => undefined); // awaited (and thrown) before the next batch or at the end
+          }
+          if (session.errors.length >= MAX_ERRORS) break;
+        }
+      } catch (err) {
+        await writing.catch(() => undefined); // the transaction rolls back once no write is under way
+        throw err;
       }
+      await writing;
       await session.flush();
       if (session.errors.length > 0) {
         const shown = session.errors.slice(0, MAX_ERRORS).sort((a, b) => a.line - b.line);
