@@ -69,9 +69,9 @@ const counts = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0 });
 
 /**
  * Bulk import of NDJSON, in one transaction. Lines are read as they arrive (the body is never held whole),
- * validated against schemas/import.json, and written per batch: new claims with multi-row inserts of claims,
- * sources, relations and revisions; records whose key is already stored go through the services (a revision
- * when something changed, nothing when not). Any failing line rolls everything back, and the problem lists
+ * validated against schemas/import.json, and written per batch (while the next is read): new claims and new
+ * documents with multi-row inserts of their rows and revisions; records whose key is already stored go
+ * through the services (a revision when something changed, nothing when not). Any failing line rolls everything back, and the problem lists
  * every failing line and field.
  */
 export class ImportService {
@@ -141,7 +141,7 @@ interface NewDocument {
 class ImportSession {
   readonly errors: ImportError[] = [];
   readonly result: ImportResult = { lines: 0, actors: counts(), documents: counts(), claims: counts(), relations: counts() };
-  /** Keys and ids known to exist, with their ids (0 while only declared by a line not written because of errors). */
+  /** Keys and ids known to exist, with their ids (0 while only declared by a line not written because of errors; a new claim's id is taken when its line is read). */
   private readonly ids: Record<Kind, Map<Ref, number>> = { actor: new Map(), document: new Map(), claim: new Map() };
   private readonly versions: Record<Kind, Map<number, number>> = { actor: new Map(), document: new Map(), claim: new Map() };
   private pending: { n: number; line: Line }[] = [];

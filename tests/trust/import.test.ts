@@ -175,3 +175,13 @@ test('the snapshots an import writes are the claims and documents as served', as
   const { text: _text, ...servedDoc } = (await request(t.app).get(`/v1/documents/${doc}`).expect(200)).body;
   expect(await latest('document', doc)).toEqual(servedDoc);
 });
+
+test('a document key repeated in one import is created once, then updated by the later line', async () => {
+  const doc = { type: 'document', key: 'twice-doc', kind: 'statement', title: 'First title' };
+  const res = await post(ndjson([doc, { ...doc, title: 'Second title' }])).expect(200);
+  expect(res.body.documents).toEqual({ created: 1, updated: 1, unchanged: 0 });
+  const row = await t.db('documents').where({ key: 'twice-doc' }).first();
+  expect(row).toMatchObject({ title: 'Second title', version: 2 });
+  const revisions = await t.db('revisions').where({ entity: 'document', entity_id: row.id }).orderBy('version');
+  expect(revisions.map((r) => [r.version, r.action, r.snapshot.title])).toEqual([[1, 'create', 'First title'], [2, 'update', 'Second title']]);
+});
