@@ -193,15 +193,23 @@ export class ClaimService {
 
   /** Marks claims superseded, or active again once nothing live supersedes them, with a revision each. */
   async refreshSuperseded(trx: Knex.Transaction, ids: number[], principal: Principal, reason: string): Promise<void> {
-    for (const id of [...new Set(ids)]) {
-      const row = await this.claims.lock(trx, id);
-      if (!row || row.status === 'retracted') continue;
-      const status = (await this.claims.liveSuperseders(trx, id)).length > 0 ? 'superseded' : 'active';
-      if (status === row.status) continue;
-      const [before] = await this.claims.load([id], trx);
-      await this.claims.update(trx, id, { status });
-      await this.record(trx, id, 'update', principal, reason, before);
-    }
+    const order = [...new Set(ids)];
+    if (order.length === 0) return;
+    const current = await this.claims.supersessionStates(trx, order);
+    const changed = order.flatMap((id) => {
+      const state = current.get(id);
+      if (!state || state.status === 'retracted') return [];
+      const status = state.superseded ? 'superseded' : 'active';
+      return status === state.status ? [] : [{ id, status }];
+    });
+    if (changed.length === 0) return;
+    // One status is all that changes, so the served claims after it are the ones before with the new status and version.
+    const before = new Map((await this.claims.load(changed.map((c) => c.id), trx)).map((c) => [c.id, c]));
+    const saved = await this.claims.setStatuses(trx, changed);
+    await this.revisions.recordMany(trx, changed.map(({ id, status }) => {
+      const after: Claim = { ...before.get(id)!, status, version: saved.get(id)!.version, updated_at: saved.get(id)!.updated_at };
+      return { entity: 'claim', entity_id: id, version: after.version, action: 'update', author: principal.name, reason, changes: diff({ ...before.get(id)! }, { ...after }), snapshot: after };
+    }));
   }
 
   private async record(trx: Knex.Transaction, id: number, action: 'create' | 'update' | 'retract', principal: Principal, reason: string | undefined | null, before: Claim | null): Promise<Claim> {

@@ -85,7 +85,7 @@ const INVERSE: Record<string, string> = {
 type AffiliationWithOrg = AffiliationRow & { organization_name: string };
 
 /** A claim row with its claimant and, aggregated to JSON by PostgreSQL, the claimant's roles, the sources and the relations. */
-type LoadedRow = ClaimRow & {
+export type LoadedRow = ClaimRow & {
   claimant_name: string;
   claimant_kind: string;
   affiliations: AffiliationWithOrg[] | null;
@@ -123,6 +123,49 @@ function roleAt(affiliations: AffiliationWithOrg[], date: string | null): Affili
   return affiliations.find((a) => a.to_date === null) ?? affiliations[0];
 }
 
+/** The served claim of a row with what LOAD_SQL joins to it. */
+export function toClaim(row: LoadedRow): Claim {
+  const id = row.id;
+  const role = row.claimant_kind === 'person' ? roleAt(row.affiliations ?? [], row.stated_on ?? row.as_of) : undefined;
+  const served = role ? toAffiliation(role) : undefined;
+  return {
+    id: row.id,
+    key: row.key,
+    metric: row.metric,
+    country: row.country,
+    group: row.group_slug,
+    location: row.location,
+    value: row.value,
+    value_low: row.value_low,
+    value_high: row.value_high,
+    approximation: row.approximation,
+    value_text: row.value_text,
+    as_of: formatPartialDate(row.as_of, row.as_of_precision),
+    stated_on: formatPartialDate(row.stated_on, row.stated_precision),
+    context: row.context,
+    claimant: { id: row.claimant_id, name: row.claimant_name, kind: row.claimant_kind, role: served?.role ?? null, organization: served?.organization ?? null },
+    sources: (row.sources ?? []).map((s) => ({
+      document: {
+        id: s.document_id, title: s.title, url: s.url,
+        publisher: s.publisher_id === null ? null : { id: s.publisher_id, name: s.publisher_name },
+        published_on: formatPartialDate(s.published_on, s.published_precision),
+      },
+      quote: s.quote, prefix: s.prefix, suffix: s.suffix, start: s.start_offset, end: s.end_offset,
+    })),
+    relations: (row.relations ?? []).map((r) => (r.claim_id === id
+      ? { type: r.type, claim_id: r.related_claim_id, asserted_by: { id: r.asserted_by, name: r.asserted_by_name } }
+      : { type: INVERSE[r.type], claim_id: r.claim_id, asserted_by: { id: r.asserted_by, name: r.asserted_by_name } })),
+    rank: row.rank,
+    status: row.status,
+    retraction_reason: row.retraction_reason,
+    credibility: row.credibility,
+    notes: row.notes,
+    version: row.version,
+    created_at: row.created_at.toISOString(),
+    updated_at: row.updated_at.toISOString(),
+  };
+}
+
 export class ClaimStore {
   constructor(private readonly db: Db) {}
 
@@ -135,47 +178,32 @@ export class ClaimStore {
     if (ids.length === 0) return [];
     const { rows }: { rows: LoadedRow[] } = await db.raw(LOAD_SQL, [ids]);
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.filter((id) => byId.has(id)).map((id) => {
-      const row = byId.get(id)!;
-      const role = row.claimant_kind === 'person' ? roleAt(row.affiliations ?? [], row.stated_on ?? row.as_of) : undefined;
-      const served = role ? toAffiliation(role) : undefined;
-      return {
-        id: row.id,
-        key: row.key,
-        metric: row.metric,
-        country: row.country,
-        group: row.group_slug,
-        location: row.location,
-        value: row.value,
-        value_low: row.value_low,
-        value_high: row.value_high,
-        approximation: row.approximation,
-        value_text: row.value_text,
-        as_of: formatPartialDate(row.as_of, row.as_of_precision),
-        stated_on: formatPartialDate(row.stated_on, row.stated_precision),
-        context: row.context,
-        claimant: { id: row.claimant_id, name: row.claimant_name, kind: row.claimant_kind, role: served?.role ?? null, organization: served?.organization ?? null },
-        sources: (row.sources ?? []).map((s) => ({
-          document: {
-            id: s.document_id, title: s.title, url: s.url,
-            publisher: s.publisher_id === null ? null : { id: s.publisher_id, name: s.publisher_name },
-            published_on: formatPartialDate(s.published_on, s.published_precision),
-          },
-          quote: s.quote, prefix: s.prefix, suffix: s.suffix, start: s.start_offset, end: s.end_offset,
-        })),
-        relations: (row.relations ?? []).map((r) => (r.claim_id === id
-          ? { type: r.type, claim_id: r.related_claim_id, asserted_by: { id: r.asserted_by, name: r.asserted_by_name } }
-          : { type: INVERSE[r.type], claim_id: r.claim_id, asserted_by: { id: r.asserted_by, name: r.asserted_by_name } })),
-        rank: row.rank,
-        status: row.status,
-        retraction_reason: row.retraction_reason,
-        credibility: row.credibility,
-        notes: row.notes,
-        version: row.version,
-        created_at: row.created_at.toISOString(),
-        updated_at: row.updated_at.toISOString(),
-      };
-    });
+    return ids.filter((id) => byId.has(id)).map((id) => toClaim(byId.get(id)!));
+  }
+
+  /**
+   * What LOAD_SQL joins to claim rows, for rows at hand (a bulk import's): the claimants with their roles
+   * (aggregated as LOAD_SQL does) and the documents with their publishers.
+   */
+  async joinedRecords(db: Conn, claimantIds: number[], documentIds: number[]): Promise<{
+    claimants: Map<number, { name: string; kind: string; affiliations: AffiliationWithOrg[] | null }>;
+    documents: Map<number, { title: string; url: string | null; publisher_id: number | null; publisher_name: string; published_on: string | null; published_precision: string | null }>;
+  }> {
+    const { rows: actors } = await db.raw(`
+      SELECT a.id, a.name, a.kind,
+        (SELECT json_agg(json_build_object('id', af.id, 'person_id', af.person_id, 'organization_id', af.organization_id, 'organization_name', o.name,
+            'role', af.role, 'from_date', af.from_date, 'from_precision', af.from_precision, 'to_date', af.to_date, 'to_precision', af.to_precision,
+            'position', af.position) ORDER BY af.position)
+           FROM actor_affiliations af JOIN actors o ON o.id = af.organization_id
+           WHERE af.person_id = a.id) AS affiliations
+      FROM actors a WHERE a.id = ANY(?::bigint[])`, [claimantIds]);
+    const { rows: documents } = await db.raw(`
+      SELECT d.id, d.title, d.url, d.publisher_id, p.name AS publisher_name, to_char(d.published_on, 'YYYY-MM-DD') AS published_on, d.published_precision
+      FROM documents d LEFT JOIN actors p ON p.id = d.publisher_id WHERE d.id = ANY(?::bigint[])`, [documentIds]);
+    return {
+      claimants: new Map(actors.map((a: { id: number }) => [Number(a.id), a])),
+      documents: new Map(documents.map((d: { id: number }) => [Number(d.id), d])),
+    };
   }
 
   async lock(trx: Knex.Transaction, id: number): Promise<ClaimRow | undefined> {
@@ -235,11 +263,24 @@ export class ClaimStore {
     return rows.map((r: { id: string | number }) => Number(r.id));
   }
 
-  /** Claims that still supersede `id` and are not retracted. */
-  async liveSuperseders(db: Conn, id: number): Promise<number[]> {
-    const rows: { id: number }[] = await db('claim_relations as r').join('claims as c', 'c.id', 'r.claim_id')
-      .where({ 'r.related_claim_id': id, 'r.type': 'supersedes' }).whereNot('c.status', 'retracted').select('c.id');
-    return rows.map((r) => r.id);
+  /** Locks these claims and tells, for each, its status and whether a claim that is not retracted supersedes it. */
+  async supersessionStates(trx: Knex.Transaction, ids: number[]): Promise<Map<number, { status: string; superseded: boolean }>> {
+    const { rows } = await trx.raw(`
+      SELECT c.id, c.status, EXISTS (
+        SELECT 1 FROM claim_relations r JOIN claims s ON s.id = r.claim_id
+        WHERE r.related_claim_id = c.id AND r.type = 'supersedes' AND s.status <> 'retracted'
+      ) AS superseded
+      FROM claims c WHERE c.id = ANY(?::bigint[]) ORDER BY c.id FOR UPDATE OF c`, [ids]);
+    return new Map(rows.map((r: { id: number; status: string; superseded: boolean }) => [Number(r.id), { status: r.status, superseded: r.superseded }]));
+  }
+
+  /** Sets the status of each claim (a new version), in one statement; returns their new versions and update times. */
+  async setStatuses(trx: Knex.Transaction, changes: { id: number; status: string }[]): Promise<Map<number, { version: number; updated_at: string }>> {
+    const { rows } = await trx.raw(`
+      UPDATE claims c SET status = v.status, version = c.version + 1, updated_at = CURRENT_TIMESTAMP
+      FROM unnest(?::bigint[], ?::text[]) AS v(id, status) WHERE c.id = v.id
+      RETURNING c.id, c.version, c.updated_at`, [changes.map((c) => c.id), changes.map((c) => c.status)]);
+    return new Map(rows.map((r: { id: number; version: number; updated_at: Date }) => [Number(r.id), { version: r.version, updated_at: r.updated_at.toISOString() }]));
   }
 
   /** The whole supersession chain `id` is part of, oldest first (by the supersedes order, then as_of). */

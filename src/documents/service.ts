@@ -97,6 +97,29 @@ export class DocumentService {
     });
   }
 
+  /**
+   * Several new documents in one transaction, with one statement each for the check of their publishers, the
+   * rows and the revisions. The error fields start with the input's index (/2/publisher_id).
+   */
+  async createMany(inputs: DocumentInput[], principal: Principal): Promise<DocumentView[]> {
+    const publishers = inputs.flatMap((i) => (i.publisher_id ? [i.publisher_id] : []));
+    const missing = new Set(await this.actors.missing([...new Set(publishers)]));
+    const errors = inputs.flatMap((input, i) => (input.publisher_id && missing.has(input.publisher_id)
+      ? [{ field: `/${i}/publisher_id`, message: `actor ${input.publisher_id} does not exist` }] : []));
+    if (errors.length > 0) throw new UnprocessableError('The documents cannot be saved.', errors);
+    const fields = await Promise.all(inputs.map((input) => this.fields({ ...input, publisher_id: undefined })));
+    inputs.forEach((input, i) => { if (input.publisher_id !== undefined) fields[i].publisher_id = input.publisher_id; });
+    return this.db.transaction(async (trx) => {
+      const ids = await this.documents.insertMany(trx, fields);
+      const docs = await this.documents.getMany(ids, trx);
+      await this.revisions.recordMany(trx, ids.map((id, i) => ({
+        entity: 'document', entity_id: id, version: docs.get(id)!.version, action: 'create', author: principal.name,
+        reason: inputs[i].reason, changes: diff(null, { ...docs.get(id)! }), snapshot: docs.get(id)!,
+      })));
+      return ids.map((id, i) => ({ ...docs.get(id)!, text: fields[i].text ?? null }));
+    });
+  }
+
   async update(id: number, input: DocumentInput, expected: number | null, principal: Principal): Promise<DocumentView> {
     const fields = await this.fields(input);
     return unlessUnchanged(this.db.transaction(async (trx) => {

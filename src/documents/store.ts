@@ -76,6 +76,18 @@ export class DocumentStore {
     return row ? toDocument(row, withText) : null;
   }
 
+  /** The documents with these ids (no text), by id. */
+  async getMany(ids: number[], db: Knex | Knex.Transaction = this.db): Promise<Map<number, DocumentView>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.select(db, false).whereIn('d.id', ids);
+    return new Map(rows.map((r: DocumentWithPublisher) => [r.id, toDocument(r)]));
+  }
+
+  async insertMany(trx: Knex.Transaction, fields: Partial<DocumentFields>[]): Promise<number[]> {
+    const rows: { id: number }[] = await trx('documents').insert(fields).returning('id');
+    return rows.map((r) => r.id);
+  }
+
   /** The stored text of each of the given documents (null when none is stored); absent ids are left out. */
   async texts(ids: number[], db: Knex | Knex.Transaction = this.db): Promise<Map<number, string | null>> {
     if (ids.length === 0) return new Map();

@@ -3,10 +3,10 @@ import { ActorInput, ActorService } from '../actors/service';
 import { ActorStore } from '../actors/store';
 import { locateQuote } from '../claims/quotes';
 import { checkValue, ClaimInput, ClaimService } from '../claims/service';
-import { Claim, ClaimStore } from '../claims/store';
+import { Claim, ClaimStore, toClaim } from '../claims/store';
 import { parsePartialDate } from '../dates';
 import type { Db } from '../db/knex';
-import type { ClaimRow } from '../db/tables';
+import type { ClaimRelationRow, ClaimRow, ClaimSourceRow } from '../db/tables';
 import { DocumentInput, DocumentService } from '../documents/service';
 import { DocumentStore } from '../documents/store';
 import { BadRequestError, FieldError, HttpError, UnprocessableError } from '../http/errors';
@@ -69,9 +69,9 @@ const counts = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0 });
 
 /**
  * Bulk import of NDJSON, in one transaction. Lines are read as they arrive (the body is never held whole),
- * validated against schemas/import.json, and written per batch: new claims with multi-row inserts of claims,
- * sources, relations and revisions; records whose key is already stored go through the services (a revision
- * when something changed, nothing when not). Any failing line rolls everything back, and the problem lists
+ * validated against schemas/import.json, and written per batch (while the next is read): new claims and new
+ * documents with multi-row inserts of their rows and revisions; records whose key is already stored go
+ * through the services (a revision when something changed, nothing when not). Any failing line rolls everything back, and the problem lists
  * every failing line and field.
  */
 export class ImportService {
@@ -81,11 +81,23 @@ export class ImportService {
     return this.db.transaction(async (trx) => {
       const session = new ImportSession(trx, this.places, this.validator, principal);
       await session.prepare();
-      for await (const raw of splitLines(unlessAborted(body))) {
-        session.add(raw);
-        if (session.pendingCount >= BATCH_SIZE) await session.flush();
-        if (session.errors.length >= MAX_ERRORS) break;
+      // A batch is written while the next one is read and validated (the writes of one batch wait for the last).
+      let writing: Promise<void> = Promise.resolve();
+      try {
+        for await (const raw of splitLines(unlessAborted(body))) {
+          session.add(raw);
+          if (session.pendingCount >= BATCH_SIZE) {
+            await writing;
+            writing = session.flush();
+            writing.catch(() => undefined); // awaited (and thrown) before the next batch or at the end
+          }
+          if (session.errors.length >= MAX_ERRORS) break;
+        }
+      } catch (err) {
+        await writing.catch(() => undefined); // the transaction rolls back once no write is under way
+        throw err;
       }
+      await writing;
       await session.flush();
       if (session.errors.length > 0) {
         const shown = session.errors.slice(0, MAX_ERRORS).sort((a, b) => a.line - b.line);
@@ -115,13 +127,21 @@ async function* unlessAborted(body: AsyncIterable<Buffer | string>): AsyncGenera
 
 interface NewClaim {
   n: number;
-  line: ClaimLine;
+  id: number;
+  /** Null when a reference is unknown (already reported). */
+  input: ClaimInput | null;
+}
+
+interface NewDocument {
+  n: number;
+  key: string | undefined;
+  input: DocumentInput;
 }
 
 class ImportSession {
   readonly errors: ImportError[] = [];
   readonly result: ImportResult = { lines: 0, actors: counts(), documents: counts(), claims: counts(), relations: counts() };
-  /** Keys and ids known to exist, with their ids (0 while only declared by a line not written because of errors). */
+  /** Keys and ids known to exist, with their ids (0 while only declared by a line not written because of errors; a new claim's id is taken when its line is read). */
   private readonly ids: Record<Kind, Map<Ref, number>> = { actor: new Map(), document: new Map(), claim: new Map() };
   private readonly versions: Record<Kind, Map<number, number>> = { actor: new Map(), document: new Map(), claim: new Map() };
   private pending: { n: number; line: Line }[] = [];
@@ -193,26 +213,55 @@ class ImportSession {
     if (batch.length === 0) return;
     await this.lookup(batch.map((b) => b.line));
     await this.loadStoredClaims(batch.map((b) => b.line));
+    const ids = await this.claimIds(batch.map((b) => b.line));
     let newClaims: NewClaim[] = [];
     const flushClaims = async () => {
       if (newClaims.length > 0) await this.insertClaims(newClaims);
       newClaims = [];
     };
+    let newDocuments: NewDocument[] = [];
+    const flushDocuments = async () => {
+      if (newDocuments.length > 0) await this.insertDocuments(newDocuments);
+      newDocuments = [];
+    };
     for (const { n, line } of batch) {
       if (line.type === 'claim' && !(line.key !== undefined && this.ids.claim.has(line.key))) {
-        // A relation to a claim still waiting in this bulk insert needs that claim's id first.
-        if (line.relations?.some((r) => this.ids.claim.get(r.claim) === 0)) await flushClaims();
-        newClaims.push({ n, line });
-        if (line.key !== undefined) this.ids.claim.set(line.key, 0); // declared: later lines may refer to it
+        // References resolve now, so they reach earlier lines only; the claim's id is taken in advance, so that
+        // later claims of the same bulk insert can refer to it.
+        await flushDocuments();
+        const id = ids.shift()!;
+        newClaims.push({ n, id, input: this.claimInput(n, line) });
+        if (line.key !== undefined) this.ids.claim.set(line.key, id); // declared: later lines may refer to it
         continue;
       }
       await flushClaims();
+      if (line.type === 'document' && !(line.key !== undefined && (this.ids.document.has(line.key) || newDocuments.some((d) => d.key === line.key)))) {
+        const input = this.documentInput(n, line);
+        if (input) newDocuments.push({ n, key: line.key, input });
+        continue;
+      }
+      await flushDocuments();
       if (line.type === 'actor') await this.saveActor(n, line);
       else if (line.type === 'document') await this.saveDocument(n, line);
       else if (line.type === 'claim') await this.updateClaim(n, line);
       else await this.saveRelation(n, line);
     }
+    await flushDocuments();
     await flushClaims();
+  }
+
+  /** Ids for the new claims of a batch (those whose key is neither stored nor on an earlier line), in one query. */
+  private async claimIds(lines: Line[]): Promise<number[]> {
+    const keys = new Set<Ref>();
+    let count = 0;
+    for (const l of lines) {
+      if (l.type !== 'claim') continue;
+      if (l.key === undefined || !(this.ids.claim.has(l.key) || keys.has(l.key))) count += 1;
+      if (l.key !== undefined) keys.add(l.key);
+    }
+    if (count === 0) return [];
+    const { rows } = await this.trx.raw(`SELECT nextval(pg_get_serial_sequence('claims', 'id')) AS id FROM generate_series(1, ?)`, [count]);
+    return rows.map((r: { id: string | number }) => Number(r.id));
   }
 
   /** One query per kind finds the stored records (and their versions) for every key and id in the batch. */
@@ -301,13 +350,48 @@ class ImportSession {
     await this.upsert('actor', n, key, () => this.actors.create(input, this.principal), (id) => this.actors.update(id, input, null, this.principal));
   }
 
-  private async saveDocument(n: number, line: DocumentLine): Promise<void> {
-    const { type: _type, key, publisher, ...rest } = line;
+  /** The document input with the publisher's key turned into an id; null when it is unknown or failed (reported). */
+  private documentInput(n: number, line: DocumentLine): DocumentInput | null {
+    const { type: _type, key: _key, publisher, ...rest } = line;
     const input: DocumentInput = { ...rest };
     if (publisher !== undefined) input.publisher_id = publisher === null ? null : this.resolve('actor', publisher, n, '/publisher');
-    if (input.publisher_id === 0) return; // an actor of this import that failed: already reported
-    if (publisher !== undefined && publisher !== null && input.publisher_id === null) return;
-    await this.upsert('document', n, key, () => this.documents.create(input, this.principal), (id) => this.documents.update(id, input, null, this.principal));
+    if (input.publisher_id === 0) return null; // an actor of this import that failed: already reported
+    if (publisher !== undefined && publisher !== null && input.publisher_id === null) return null;
+    return input;
+  }
+
+  private async saveDocument(n: number, line: DocumentLine): Promise<void> {
+    const input = this.documentInput(n, line);
+    if (!input) return;
+    await this.upsert('document', n, line.key, () => this.documents.create(input, this.principal), (id) => this.documents.update(id, input, null, this.principal));
+  }
+
+  /** New documents in bulk, through the document service (one statement each for rows, keys and revisions). */
+  private async insertDocuments(batch: NewDocument[]): Promise<void> {
+    const declare = () => batch.forEach((d) => { if (d.key !== undefined) this.ids.document.set(d.key, 0); });
+    if (!this.writing) return declare();
+    try {
+      const saved = await this.documents.createMany(batch.map((d) => d.input), this.principal);
+      const keyed = saved.flatMap((doc, i) => (batch[i].key === undefined ? [] : [{ id: doc.id, key: batch[i].key! }]));
+      if (keyed.length > 0) {
+        await this.trx.raw('UPDATE documents d SET key = v.key FROM unnest(?::bigint[], ?::text[]) AS v(id, key) WHERE d.id = v.id',
+          [keyed.map((k) => k.id), keyed.map((k) => k.key)]);
+      }
+      saved.forEach((doc, i) => {
+        if (batch[i].key !== undefined) this.ids.document.set(batch[i].key!, doc.id);
+        this.versions.document.set(doc.id, doc.version);
+      });
+      this.result.documents.created += saved.length;
+    } catch (err) {
+      if (!(err instanceof HttpError) || err.status >= 500) throw err;
+      for (const e of err.errors) {
+        const [, index, field] = /^\/(\d+)(\/.*)$/.exec(e.field) ?? [];
+        const d = batch[Number(index)];
+        this.fail(d ? d.n : batch[0].n, d ? field.replace('/publisher_id', '/publisher') : e.field, e.message);
+      }
+      if (err.errors.length === 0) this.fail(batch[0].n, '/', err.message);
+      declare();
+    }
   }
 
   /** The claim input with keys turned into ids; null when a reference is unknown (reported). */
@@ -403,11 +487,10 @@ class ImportSession {
    * claims, sources, relations and revisions.
    */
   private async insertClaims(batch: NewClaim[]): Promise<void> {
-    const prepared: { n: number; row: Partial<ClaimRow>; input: ClaimInput }[] = [];
-    const inputs = batch.map((c) => ({ ...c, input: this.claimInput(c.n, c.line) }));
-    const docIds = [...new Set(inputs.flatMap((c) => c.input?.sources?.map((s) => s.document_id) ?? []))].filter((id) => id > 0);
+    const prepared: { n: number; id: number; row: Partial<ClaimRow>; input: ClaimInput }[] = [];
+    const docIds = [...new Set(batch.flatMap((c) => c.input?.sources?.map((s) => s.document_id) ?? []))].filter((id) => id > 0);
     const texts = docIds.length > 0 ? await this.documentStore.texts(docIds, this.trx) : new Map<number, string | null>();
-    for (const { n, input } of inputs) {
+    for (const { n, id, input } of batch) {
       if (!input) continue;
       const errors: FieldError[] = [];
       const row = await this.claimRow(input, errors);
@@ -428,36 +511,53 @@ class ImportSession {
         seenRelations.add(`${r.type}:${r.claim_id}`);
       });
       for (const e of errors) this.fail(n, e.field, e.message);
-      if (errors.length === 0) prepared.push({ n, row, input });
+      if (errors.length === 0) prepared.push({ n, id, row, input });
     }
     if (!this.writing || prepared.length === 0) return;
 
-    const { rows: seq } = await this.trx.raw(`SELECT nextval(pg_get_serial_sequence('claims', 'id')) AS id FROM generate_series(1, ?)`, [prepared.length]);
-    const ids: number[] = seq.map((r: { id: number }) => Number(r.id));
-    await this.trx('claims').insert(prepared.map((p, i) => ({ ...p.row, id: ids[i] })));
-    const sources = prepared.flatMap((p, i) => p.input.sources!.map((s, position) => {
+    const ids = prepared.map((p) => p.id);
+    const inserted: ClaimRow[] = await this.trx('claims').insert(prepared.map((p) => ({ ...p.row, id: p.id }))).returning('*');
+    const byId = new Map(inserted.map((r) => [r.id, r]));
+    const rows = ids.map((id) => byId.get(id)!);
+    const sources = prepared.flatMap((p) => p.input.sources!.map((s, position) => {
       const text = texts.get(s.document_id);
       const loc = text == null ? null : locateQuote(text, s.quote);
-      return { claim_id: ids[i], document_id: s.document_id, quote: s.quote, prefix: loc?.prefix ?? null, suffix: loc?.suffix ?? null, start_offset: loc?.start ?? null, end_offset: loc?.end ?? null, position };
+      return { claim_id: p.id, document_id: s.document_id, quote: s.quote, prefix: loc?.prefix ?? null, suffix: loc?.suffix ?? null, start_offset: loc?.start ?? null, end_offset: loc?.end ?? null, position };
     }));
     for (let i = 0; i < sources.length; i += BATCH_SIZE) await this.trx('claim_sources').insert(sources.slice(i, i + BATCH_SIZE));
-    const relations = prepared.flatMap((p, i) => (p.input.relations ?? []).map((r) => ({
-      claim_id: ids[i], type: r.type, related_claim_id: r.claim_id, asserted_by: r.asserted_by ?? p.input.claimant_id,
+    const relations = prepared.flatMap((p) => (p.input.relations ?? []).map((r) => ({
+      claim_id: p.id, type: r.type, related_claim_id: r.claim_id, asserted_by: r.asserted_by ?? p.input.claimant_id!,
     })));
     for (let i = 0; i < relations.length; i += BATCH_SIZE) await this.trx('claim_relations').insert(relations.slice(i, i + BATCH_SIZE));
-    const served = await this.store.load(ids, this.trx);
-    await this.trx('revisions').insert(served.map((claim, i) => ({
-      entity: 'claim', entity_id: claim.id, version: claim.version, action: 'create', author: this.principal.name,
-      reason: prepared[i].input.reason ?? null, changes: JSON.stringify(diff(null, { ...claim })), snapshot: JSON.stringify(claim),
-    })));
-    prepared.forEach((p, i) => {
-      if (p.input.key) this.ids.claim.set(p.input.key, ids[i]);
-      this.versions.claim.set(ids[i], 1);
-    });
+    await this.revisions.recordMany(this.trx, this.servedAsCreated(rows, sources, relations, await this.store.joinedRecords(this.trx,
+      [...new Set([...rows.map((r) => r.claimant_id), ...relations.map((r) => r.asserted_by)])], [...new Set(sources.map((s) => s.document_id))]))
+      .map((claim, i) => ({ entity: 'claim', entity_id: claim.id, version: claim.version, action: 'create', author: this.principal.name, reason: prepared[i].input.reason, changes: diff(null, { ...claim }), snapshot: claim })));
+    ids.forEach((id) => this.versions.claim.set(id, 1));
     this.result.claims.created += prepared.length;
     this.result.relations.created += relations.length;
     const superseded = relations.filter((r) => r.type === 'supersedes').map((r) => r.related_claim_id);
     if (superseded.length > 0) await this.claims.refreshSuperseded(this.trx, superseded, this.principal, 'superseded by a claim of an import');
+  }
+
+  /**
+   * The served claims as created, built from the rows just written (the same mapping as ClaimStore.load, without
+   * reading them back): each with its own sources and relations only, so a claim of this bulk insert that a later
+   * one relates to does not show that relation yet, as when they are imported one at a time.
+   */
+  private servedAsCreated(rows: ClaimRow[], sources: Omit<ClaimSourceRow, 'id'>[], relations: Omit<ClaimRelationRow, 'id' | 'created_at'>[],
+    joined: Awaited<ReturnType<ClaimStore['joinedRecords']>>): Claim[] {
+    const sourcesOf = new Map<number, typeof sources>();
+    for (const s of sources) sourcesOf.set(s.claim_id, [...(sourcesOf.get(s.claim_id) ?? []), s]);
+    const relationsOf = new Map<number, typeof relations>();
+    for (const r of relations) relationsOf.set(r.claim_id, [...(relationsOf.get(r.claim_id) ?? []), r]);
+    return rows.map((row) => {
+      const claimant = joined.claimants.get(row.claimant_id)!;
+      return toClaim({
+        ...row, claimant_name: claimant.name, claimant_kind: claimant.kind, affiliations: claimant.affiliations,
+        sources: (sourcesOf.get(row.id) ?? []).map(({ position: _position, ...s }) => ({ ...s, ...joined.documents.get(s.document_id)! })),
+        relations: (relationsOf.get(row.id) ?? []).map((r, i) => ({ ...r, id: i, asserted_by_name: joined.claimants.get(r.asserted_by)!.name })),
+      });
+    });
   }
 
   /** Column values of a new claim, resolving names through the cached vocabularies. */

@@ -42,6 +42,15 @@ export class RevisionStore {
     });
   }
 
+  /** Several revisions in one statement (in the given order), sent as one JSON array rather than 8 parameters each. */
+  async recordMany(trx: Knex.Transaction, revs: NewRevision[]): Promise<void> {
+    if (revs.length === 0) return;
+    await trx.raw(`
+      INSERT INTO revisions (entity, entity_id, version, action, author, reason, changes, snapshot)
+      SELECT entity, entity_id, version, action, author, reason, changes, snapshot FROM json_populate_recordset(NULL::revisions, ?::json)`,
+    [JSON.stringify(revs.map((rev) => ({ ...rev, reason: rev.reason ?? null })))]);
+  }
+
   list(entity: RevisionRow['entity'], id: number): Promise<RevisionRow[]> {
     return this.db<RevisionRow>('revisions').where({ entity, entity_id: id }).orderBy('version');
   }

@@ -149,3 +149,39 @@ test('a client that hangs up mid-import leaves nothing behind', async () => {
     await new Promise((resolve) => server.close(resolve));
   }
 });
+
+test('the snapshots an import writes are the claims and documents as served', async () => {
+  const text = 'Officials said that 1,200 had left by 2016, revising an earlier count of 900.';
+  const res = await post(ndjson([
+    lines()[0],
+    { type: 'document', key: 'snap-doc', kind: 'statement', title: 'Snapshot statement', publisher: 'moi-xx', published_on: '2016-03', text },
+    { type: 'claim', key: 'snap-900', metric: 'foreign_fighters', country: 'KZ', approximation: 'exact', value: 900, value_text: '900', as_of: '2015', claimant: 'moi-xx', sources: [{ document: 'snap-doc', quote: 'an earlier count of 900' }] },
+    { type: 'claim', key: 'snap-1200', metric: 'foreign_fighters', country: 'KZ', approximation: 'exact', value: 1200, value_text: '1,200', as_of: '2016', claimant: 'moi-xx', sources: [{ document: 'snap-doc', quote: '1,200 had left' }], relations: [{ type: 'supersedes', claim: 'snap-900' }] },
+  ])).expect(200);
+  expect(res.body.claims.created).toBe(2);
+  const latest = async (entity: string, id: number) => (await t.db('revisions').where({ entity, entity_id: id }).orderBy('version', 'desc').first()).snapshot;
+  const older = (await t.db('claims').where({ key: 'snap-900' }).first()).id;
+  const newer = (await t.db('claims').where({ key: 'snap-1200' }).first()).id;
+  const servedOlder = (await request(t.app).get(`/v1/claims/${older}`).expect(200)).body;
+  const servedNewer = (await request(t.app).get(`/v1/claims/${newer}`).expect(200)).body;
+  expect(servedOlder).toMatchObject({ status: 'superseded', version: 2, relations: [{ type: 'superseded_by', claim_id: newer }] });
+  expect(await latest('claim', older)).toEqual(servedOlder);
+  expect(await latest('claim', newer)).toEqual(servedNewer);
+  // As created: active, and without the relation the later claim made.
+  const created = (await t.db('revisions').where({ entity: 'claim', entity_id: older, version: 1 }).first()).snapshot;
+  expect(created).toEqual({ ...servedOlder, status: 'active', version: 1, relations: [] });
+
+  const doc = (await t.db('documents').where({ key: 'snap-doc' }).first()).id;
+  const { text: _text, ...servedDoc } = (await request(t.app).get(`/v1/documents/${doc}`).expect(200)).body;
+  expect(await latest('document', doc)).toEqual(servedDoc);
+});
+
+test('a document key repeated in one import is created once, then updated by the later line', async () => {
+  const doc = { type: 'document', key: 'twice-doc', kind: 'statement', title: 'First title' };
+  const res = await post(ndjson([doc, { ...doc, title: 'Second title' }])).expect(200);
+  expect(res.body.documents).toEqual({ created: 1, updated: 1, unchanged: 0 });
+  const row = await t.db('documents').where({ key: 'twice-doc' }).first();
+  expect(row).toMatchObject({ title: 'Second title', version: 2 });
+  const revisions = await t.db('revisions').where({ entity: 'document', entity_id: row.id }).orderBy('version');
+  expect(revisions.map((r) => [r.version, r.action, r.snapshot.title])).toEqual([[1, 'create', 'First title'], [2, 'update', 'Second title']]);
+});
