@@ -55,3 +55,13 @@ test('unknown routes are problem+json 404s', async () => {
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   expect(res.body).toMatchObject({ status: 404, title: 'Not Found' });
 });
+
+test('a claim filter knows a metric as soon as it is created, and keeps refusing unknown ones', async () => {
+  // The filter remembers metrics it has seen; an unknown one must not be remembered as unknown.
+  const before = await request(t.app).get('/v1/claims?metric=hostages').expect(400);
+  expect(before.body.errors).toEqual([{ field: 'metric', message: '"hostages" is not a known metric (see /v1/metrics)' }]);
+  await request(t.app).post('/v1/metrics').set(t.as.editor).send({ code: 'hostages', label: 'Hostages', unit: 'people', definition: 'People held.' }).expect(201);
+  expect((await request(t.app).get('/v1/claims?metric=hostages').expect(200)).body.data).toEqual([]);
+  expect((await request(t.app).get('/v1/claims?metric=women').expect(200)).body.data).toHaveLength(1);
+  await request(t.app).get('/v1/claims?metric=hostage').expect(400);
+});
