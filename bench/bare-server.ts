@@ -3,8 +3,8 @@
  * the SQL the ledger runs for this list (the keyset page query of ClaimStore.listIds — claimPageQuery in
  * src/claims/filterQuery.ts: limit + 1 ids with their sort key — then ClaimStore.load’s LOAD_SQL for the page,
  * imported from src/claims/store.ts so the two cannot drift apart), on the same size of pool, and writes the
- * same JSON ({data, next} with the same cursor, and the Link header). What it leaves out is everything around the queries: express, helmet,
- * the request log, validation, the place index, knex.
+ * same JSON ({data, next} with the same cursor, and the Link header). What it leaves out is everything around
+ * the queries: express, helmet, the request log, validation, the place index, knex.
  * BARE_SHAPE=five runs the five statements the ledger ran before (ids, claims, affiliations, sources,
  * relations), kept to show what the one-statement load gave.
  */
@@ -154,7 +154,12 @@ const server = http.createServer((req, res) => {
   const limit = Number(url.searchParams.get('limit') ?? 50);
   // The ledger's cursor: base64url of ["id", null, last id] (sort, sort key, id).
   const cursor = url.searchParams.get('cursor');
-  const after = cursor === null ? null : (JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, null, number])[2];
+  let after: number | null = null;
+  try {
+    if (cursor !== null) after = (JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, null, number])[2];
+  } catch {
+    return send(400, { title: 'cursor is not valid' });
+  }
   listPage(country, metric, limit, after).then(({ data, more }) => {
     if (!more || data.length === 0) return send(200, { data, next: null });
     const last = (data[data.length - 1] as { id: number }).id;
