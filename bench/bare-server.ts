@@ -1,9 +1,10 @@
 /**
  * The list baseline: GET /v1/claims?country=…&metric=…&limit=… on bare node:http + pg, no framework. It runs
- * the SQL the ledger runs for this list (ClaimStore.listIds, then ClaimStore.load’s LOAD_SQL, imported from
- * src/claims/store.ts so the two cannot drift apart), on the same size of pool, and writes the same JSON
- * ({data, next} and the Link header). What it leaves out is everything around the queries: express, helmet,
- * the request log, validation, the place index, knex.
+ * the SQL the ledger runs for this list (the keyset page query of ClaimStore.listIds — claimPageQuery in
+ * src/claims/filterQuery.ts: limit + 1 ids with their sort key — then ClaimStore.load’s LOAD_SQL for the page,
+ * imported from src/claims/store.ts so the two cannot drift apart), on the same size of pool, and writes the
+ * same JSON ({data, next} with the same cursor, and the Link header). What it leaves out is everything around
+ * the queries: express, helmet, the request log, validation, the place index, knex.
  * BARE_SHAPE=five runs the five statements the ledger ran before (ids, claims, affiliations, sources,
  * relations), kept to show what the one-statement load gave.
  */
@@ -87,15 +88,21 @@ async function listFiveStatements(country: string, metric: string, limit: number
 }
 
 const LOAD = LOAD_SQL.replace('?', '$1');
+/** What claimPageQuery builds for country + metric, sorted by id: one row more than the limit says another page follows. */
+const PAGE_SQL = 'select "c"."id", NULL::text AS sort_key from "claims" as "c" where "c"."country" in ($1) and "c"."metric" in ($2) order by "c"."id" asc limit $3';
+const PAGE_AFTER_SQL = 'select "c"."id", NULL::text AS sort_key from "claims" as "c" where "c"."country" in ($1) and "c"."metric" in ($2) and "c"."id" > $3 order by "c"."id" asc limit $4';
 
 /** The ledger’s list today: the page’s ids, then one statement for the claims with everything nested. */
-async function listOneStatement(country: string, metric: string, limit: number): Promise<unknown[]> {
-  const idRows = await pool.query('select c.id from claims as c where c.country in ($1) and c.metric in ($2) order by c.id asc limit $3', [country, metric, limit]);
-  const ids: number[] = idRows.rows.map((r) => r.id);
-  if (ids.length === 0) return [];
+async function listOneStatement(country: string, metric: string, limit: number, after: number | null): Promise<{ data: unknown[]; more: boolean }> {
+  const idRows = after === null
+    ? await pool.query(PAGE_SQL, [country, metric, limit + 1])
+    : await pool.query(PAGE_AFTER_SQL, [country, metric, after, limit + 1]);
+  const ids: number[] = idRows.rows.slice(0, limit).map((r) => r.id);
+  const more = idRows.rows.length > limit;
+  if (ids.length === 0) return { data: [], more };
   const { rows } = await pool.query(LOAD, [ids]);
   const byId = new Map(rows.map((r) => [r.id as number, r]));
-  return ids.filter((id) => byId.has(id)).map((id) => {
+  const data = ids.filter((id) => byId.has(id)).map((id) => {
     const row: any = byId.get(id);
     const role = row.claimant_kind === 'person' ? roleAt(row.affiliations ?? [], row.stated_on ?? row.as_of) : undefined;
     return {
@@ -121,10 +128,17 @@ async function listOneStatement(country: string, metric: string, limit: number):
       version: row.version, created_at: row.created_at.toISOString(), updated_at: row.updated_at.toISOString(),
     };
   });
+  return { data, more };
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
-const listPage = process.env.BARE_SHAPE === 'five' ? listFiveStatements : listOneStatement;
+/** The five-statement experiment fetches exactly `limit` ids, so it says another page follows when the page is full. */
+const listPage = process.env.BARE_SHAPE === 'five'
+  ? async (country: string, metric: string, limit: number) => {
+    const data = await listFiveStatements(country, metric, limit);
+    return { data, more: data.length === limit };
+  }
+  : listOneStatement;
 
 const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
@@ -138,10 +152,18 @@ const server = http.createServer((req, res) => {
   const country = url.searchParams.get('country') ?? '';
   const metric = url.searchParams.get('metric') ?? '';
   const limit = Number(url.searchParams.get('limit') ?? 50);
-  listPage(country, metric, limit).then((data) => {
-    const last = data.length === limit ? (data[data.length - 1] as { id: number }).id : null;
-    if (last === null) return send(200, { data, next: null });
-    url.searchParams.set('cursor', Buffer.from(JSON.stringify([last])).toString('base64url'));
+  // The ledger's cursor: base64url of ["id", null, last id] (sort, sort key, id).
+  const cursor = url.searchParams.get('cursor');
+  let after: number | null = null;
+  try {
+    if (cursor !== null) after = (JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, null, number])[2];
+  } catch {
+    return send(400, { title: 'cursor is not valid' });
+  }
+  listPage(country, metric, limit, after).then(({ data, more }) => {
+    if (!more || data.length === 0) return send(200, { data, next: null });
+    const last = (data[data.length - 1] as { id: number }).id;
+    url.searchParams.set('cursor', Buffer.from(JSON.stringify(['id', null, last])).toString('base64url'));
     const next = url.pathname + url.search;
     send(200, { data, next }, { Link: `<${next}>; rel="next"` });
   }, (err: Error) => send(500, { title: err.message }));

@@ -63,7 +63,7 @@ export function filterResolvers(deps: { places: PlaceIndex; vocabulary: Vocabula
   return {
     place: (ref) => deps.places.resolve(ref),
     group: async (ref) => (await deps.vocabulary.resolveGroup(ref))?.slug ?? null,
-    metric: async (code) => (await deps.vocabulary.getMetric(code)) !== undefined,
+    metric: (code) => deps.vocabulary.metricExists(code),
   };
 }
 

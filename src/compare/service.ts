@@ -246,8 +246,8 @@ export class CompareService {
   constructor(private readonly store: CompareStore) {}
 
   private async gather(q: CompareQuery, statuses: string[]): Promise<{ figures: Dated[]; links: LinkRow[]; units: Map<string, string> }> {
-    const { figures: rows, links } = await this.store.figures({ ...q, statuses });
-    const units = await this.store.units(q.metrics ?? []);
+    // Two connections at once: the units do not wait for the figures.
+    const [{ figures: rows, links }, units] = await Promise.all([this.store.figures({ ...q, statuses }), this.store.units(q.metrics ?? [])]);
     return { figures: rows.map(toFigure), links, units };
   }
 
@@ -285,8 +285,13 @@ export class CompareService {
     const { figures, links, units } = await this.gather(q, ['active', 'superseded']);
     const ids = new Set(figures.map((f) => f.claim_id));
     const supersession = links.filter((l) => l.type === 'supersedes' && ids.has(l.claim_id) && ids.has(l.related_claim_id));
+    const supersedes = groupBy(supersession, (l) => l.claim_id);
+    const supersededBy = groupBy(supersession, (l) => l.related_claim_id);
+    // Only a link between two figures of the same claimant can move one of them: each claimant gets just those.
+    const claimantOf = new Map(figures.map((f) => [f.claim_id, f.claimant.id]));
+    const ownLinks = groupBy(supersession.filter((l) => claimantOf.get(l.claim_id) === claimantOf.get(l.related_claim_id)), (l) => claimantOf.get(l.claim_id));
     const claimants = [...groupBy(figures, (f) => f.claimant.id).values()].map((inOrder) => {
-      const own = placeUndatedBeforeSuperseders(inOrder, supersession);
+      const own = placeUndatedBeforeSuperseders(inOrder, ownLinks.get(inOrder[0].claimant.id) ?? []);
       let previous: { claim_id: number; best: number } | null = null;
       const series = own.map((f): TimelineFigure => {
         const change = previous && f.best_value !== null ? changeBetween(previous, f.best_value) : null;
@@ -294,8 +299,8 @@ export class CompareService {
         return {
           ...served(f),
           superseded: f.status === 'superseded',
-          supersedes: supersession.filter((l) => l.claim_id === f.claim_id).map((l) => l.related_claim_id),
-          superseded_by: supersession.filter((l) => l.related_claim_id === f.claim_id).map((l) => l.claim_id),
+          supersedes: (supersedes.get(f.claim_id) ?? []).map((l) => l.related_claim_id),
+          superseded_by: (supersededBy.get(f.claim_id) ?? []).map((l) => l.claim_id),
           change,
         };
       });

@@ -64,6 +64,9 @@ export class PlaceIndex {
 }
 
 export class VocabularyStore {
+  /** Metric codes seen to exist. Metrics are never deleted nor renamed (no route does it), so a known code stays known. */
+  private readonly knownMetrics = new Set<string>();
+
   constructor(private readonly db: Db) {}
 
   listMetrics(): Promise<MetricRow[]> {
@@ -72,6 +75,14 @@ export class VocabularyStore {
 
   getMetric(code: string, db: Db = this.db): Promise<MetricRow | undefined> {
     return db<MetricRow>('metrics').where({ code }).first();
+  }
+
+  /** Whether the metric exists: asked of the database only until it is seen once (every list request names one). */
+  async metricExists(code: string): Promise<boolean> {
+    if (this.knownMetrics.has(code)) return true;
+    const found = (await this.getMetric(code)) !== undefined;
+    if (found) this.knownMetrics.add(code);
+    return found;
   }
 
   async createMetric(metric: Omit<MetricRow, 'created_at'>): Promise<MetricRow> {

@@ -68,3 +68,13 @@ test('a group cannot take a slug, name or alias of another group', async () => {
   expect(patch.body.errors[0].field).toBe('/aliases/1');
   await request(t.app).patch('/v1/groups/al-qaeda').set(t.as.admin).send({ aliases: ['AQ', 'al-Qaida', 'Al Qaeda'] }).expect(200);
 });
+
+test('a claim filter knows a metric as soon as it is created, and keeps refusing unknown ones', async () => {
+  // The filter remembers metrics it has seen; an unknown one must not be remembered as unknown.
+  const before = await request(t.app).get('/v1/claims?metric=hostages').expect(400);
+  expect(before.body.errors).toEqual([{ field: 'metric', message: '"hostages" is not a known metric (see /v1/metrics)' }]);
+  await request(t.app).post('/v1/metrics').set(t.as.editor).send({ code: 'hostages', label: 'Hostages', unit: 'people', definition: 'People held.' }).expect(201);
+  expect((await request(t.app).get('/v1/claims?metric=hostages').expect(200)).body.data).toEqual([]);
+  expect((await request(t.app).get('/v1/claims?metric=women').expect(200)).body.data).toHaveLength(1);
+  await request(t.app).get('/v1/claims?metric=hostage').expect(400);
+});
