@@ -60,6 +60,54 @@ export function overlaps(a: Interval, b: Interval): boolean {
   return low < high || (low === high && !lowOpen && !highOpen);
 }
 
+/** Whether every number of `a` is below every number of `b`. */
+function below(a: Interval, b: Interval): boolean {
+  if (a.high === null) return false;
+  return a.high < b.low || (a.high === b.low && (a.high_open || b.low_open));
+}
+
+/** The first index in ascending `sorted` whose value is ≥ x (or > x with `after`). */
+function bound(sorted: number[], x: number, after: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x || (after && sorted[mid] === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * How many pairs of intervals do not overlap, and up to `limit` of them (index pairs, in index order). Two
+ * intervals fail to overlap exactly when one lies wholly below the other, so for each interval the ones below
+ * it are a prefix of the intervals sorted by their upper end: O(n log n), where comparing every pair would
+ * not finish for the thousands of claimants of a large ledger.
+ */
+export function disagreeingPairs(intervals: Interval[], limit: number): { count: number; pairs: [number, number][] } {
+  // An empty interval ("less than 0" is [0, 0)) overlaps nothing; every other pair is compared by position.
+  const isEmpty = (iv: Interval) => below(iv, iv);
+  const empties = intervals.flatMap((iv, i) => (isEmpty(iv) ? [i] : []));
+  const byHigh = intervals.map((_, i) => i).filter((i) => intervals[i].high !== null && !isEmpty(intervals[i])).sort((x, y) => intervals[x].high! - intervals[y].high!);
+  const highs = byHigh.map((i) => intervals[i].high!);
+  const openBefore = [0];
+  for (const i of byHigh) openBefore.push(openBefore[openBefore.length - 1] + (intervals[i].high_open ? 1 : 0));
+  const found: [number, number][] = [];
+  const add = (i: number, j: number) => { if (found.length < limit) found.push(i < j ? [i, j] : [j, i]); };
+  const e = empties.length;
+  let count = e * (intervals.length - e) + (e * (e - 1)) / 2;
+  empties.forEach((i, n) => intervals.forEach((_, j) => { if (j !== i && (!isEmpty(intervals[j]) || empties.indexOf(j) > n)) add(i, j); }));
+  intervals.forEach((b, j) => {
+    if (isEmpty(b)) return;
+    const lt = bound(highs, b.low, false);
+    const le = bound(highs, b.low, true);
+    // Ends equal to b's start are below it when either of the two ends is open.
+    count += lt + (b.low_open ? le - lt : openBefore[le] - openBefore[lt]);
+    for (let k = 0; k < le && found.length < limit; k++) if (below(intervals[byHigh[k]], b)) add(byHigh[k], j);
+  });
+  return { count, pairs: found.sort((p, q) => p[0] - q[0] || p[1] - q[1]) };
+}
+
 export interface Spread {
   count: number;
   min: number | null;

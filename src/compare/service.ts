@@ -1,5 +1,5 @@
 import { formatPartialDate, partialDateEnd, PartialDate } from '../dates';
-import { bestValue, changeBetween, Change, Interval, intervalOf, overlaps, Spread, spreadOf } from './figures';
+import { bestValue, changeBetween, Change, disagreeingPairs, Interval, intervalOf, Spread, spreadOf } from './figures';
 import type { CompareStore, FigureFilter, FigureRow, LinkRow } from './store';
 
 /** What a comparison view is asked: the claim filters it accepts, and for the countries view a cut-off date. */
@@ -59,7 +59,7 @@ export interface SourcesView {
   query: Record<string, unknown>;
   rows: SourceRow[];
   spread: Spread;
-  agreement: { verdict: 'consistent' | 'divergent' | 'insufficient'; compared: number; disagreements: Disagreement[] };
+  agreement: { verdict: 'consistent' | 'divergent' | 'insufficient'; compared: number; disagreement_count: number; disagreements: Disagreement[] };
   warnings: Warning[];
 }
 
@@ -204,21 +204,22 @@ function warningsFor(metrics: string[], units: Map<string, string>, figures: Fig
   return warnings;
 }
 
-function disagreementsOf(rows: SourceRow[]): Disagreement[] {
-  const out: Disagreement[] = [];
+/** At most this many disagreeing pairs are listed; `disagreement_count` says how many there are. */
+export const DISAGREEMENTS_LISTED = 100;
+
+function disagreementsOf(rows: SourceRow[]): { count: number; listed: Disagreement[] } {
   const compared = rows.filter((r) => r.interval !== null);
-  for (let i = 0; i < compared.length; i++) {
-    for (let j = i + 1; j < compared.length; j++) {
+  const { count, pairs } = disagreeingPairs(compared.map((r) => r.interval!), DISAGREEMENTS_LISTED);
+  return {
+    count,
+    listed: pairs.map(([i, j]) => {
       const [a, b] = [compared[i], compared[j]];
-      if (!overlaps(a.interval!, b.interval!)) {
-        out.push({
-          claim_ids: [a.claim_id, b.claim_id], claimant_ids: [a.claimant.id, b.claimant.id],
-          message: `${a.claimant.name} (“${a.value_text}”) and ${b.claimant.name} (“${b.value_text}”) do not overlap.`,
-        });
-      }
-    }
-  }
-  return out;
+      return {
+        claim_ids: [a.claim_id, b.claim_id], claimant_ids: [a.claimant.id, b.claimant.id],
+        message: `${a.claimant.name} (“${a.value_text}”) and ${b.claimant.name} (“${b.value_text}”) do not overlap.`,
+      };
+    }),
+  };
 }
 
 /**
@@ -275,7 +276,10 @@ export class CompareService {
       query: echo(q),
       rows,
       spread: spreadOf(rows.map((r) => r.best_value).filter((v): v is number => v !== null)),
-      agreement: { verdict: compared < 2 ? 'insufficient' : disagreements.length > 0 ? 'divergent' : 'consistent', compared, disagreements },
+      agreement: {
+        verdict: compared < 2 ? 'insufficient' : disagreements.count > 0 ? 'divergent' : 'consistent',
+        compared, disagreement_count: disagreements.count, disagreements: disagreements.listed,
+      },
       warnings: warningsFor(q.metrics ?? [], units, rows, links),
     };
   }

@@ -233,7 +233,7 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
       },
       '/v1/compare/sources': {
         get: compareView('Every claimant’s latest figure for one country and metric, the spread, and whether they agree', 'CompareSources', 'sources',
-          'One row per claimant with a current (active) figure: the latest by as_of, else stated_on, else the day it was recorded. Retracted figures never count; superseded ones count in `figures` but are never the latest. The spread is over the rows’ best values; `agreement` is consistent when every pair of rows’ intervals overlaps, divergent otherwise (the pairs are listed), insufficient with fewer than two intervals.'),
+          'One row per claimant with a current (active) figure: the latest by as_of, else stated_on, else the day it was recorded. Retracted figures never count; superseded ones count in `figures` but are never the latest. The spread is over the rows’ best values; `agreement` is consistent when every pair of rows’ intervals overlaps, divergent otherwise (`disagreement_count` pairs, up to 100 of them listed), insufficient with fewer than two intervals.'),
       },
       '/v1/compare/timeline': {
         get: compareView('Every figure over time, grouped by claimant, with the change from the previous one', 'CompareTimeline', 'timeline',

@@ -45,6 +45,7 @@ describe('GET /v1/compare/sources', () => {
     // ~150 = [135, 165] overlaps none of the others; [324, 396], (300, ∞) and [250, 360] all overlap each other.
     expect(res.body.agreement.verdict).toBe('divergent');
     expect(res.body.agreement.compared).toBe(4);
+    expect(res.body.agreement.disagreement_count).toBe(3);
     expect(res.body.agreement.disagreements.map((x: { claim_ids: number[] }) => x.claim_ids)).toEqual([[c.icsrKz, c.video], [c.video, c.knb300], [c.video, c.soufanKzRange]]);
     expect(res.body.agreement.disagreements[1]).toEqual({ claim_ids: [c.video, c.knb300], claimant_ids: [a.paraszczuk, a.abykaev], message: expect.stringContaining('“over 300”') });
     expect(res.body.warnings).toEqual([{ code: 'no_number', message: expect.any(String), claim_ids: [c.hundreds] }]);
@@ -65,10 +66,10 @@ describe('GET /v1/compare/sources', () => {
     expect(res.body.rows.map((r: Row) => r.claim_id)).toEqual([c.icsrKz, c.soufanKzRange]);
     expect(res.body.rows[1].figures).toBe(1);
     expect(res.body.spread).toEqual({ count: 2, min: 305, max: 360, median: 332.5, ratio: 1.18 });
-    expect(res.body.agreement).toEqual({ verdict: 'consistent', compared: 2, disagreements: [] });
+    expect(res.body.agreement).toEqual({ verdict: 'consistent', compared: 2, disagreement_count: 0, disagreements: [] });
     const single = await get('/v1/compare/sources?country=KZ&metric=foreign_fighters&group=IS').expect(200);
     expect(single.body.rows.map((r: Row) => r.claim_id)).toEqual([c.hundreds, c.knb300]);
-    expect(single.body.agreement).toEqual({ verdict: 'insufficient', compared: 1, disagreements: [] });
+    expect(single.body.agreement).toEqual({ verdict: 'insufficient', compared: 1, disagreement_count: 0, disagreements: [] });
   });
 
   test('a superseded figure is not a claimant’s latest', async () => {

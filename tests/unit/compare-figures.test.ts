@@ -1,4 +1,5 @@
-import { bestValue, changeBetween, intervalOf, overlaps, spreadOf } from '../../src/compare/figures';
+import fc from 'fast-check';
+import { bestValue, changeBetween, disagreeingPairs, Interval, intervalOf, overlaps, spreadOf } from '../../src/compare/figures';
 
 const fig = (approximation: string, value: number | null, value_low: number | null = null, value_high: number | null = null) => ({ approximation, value, value_low, value_high });
 
@@ -59,4 +60,32 @@ test('changeBetween: 1,100 → 1,500 is +400, +36.4%', () => {
   expect(changeBetween({ claim_id: 5, best: 1100 }, 1500)).toEqual({ from_claim_id: 5, absolute: 400, percent: 36.4 });
   expect(changeBetween({ claim_id: 5, best: 1500 }, 1100)).toEqual({ from_claim_id: 5, absolute: -400, percent: -26.7 });
   expect(changeBetween({ claim_id: 5, best: 0 }, 10)).toEqual({ from_claim_id: 5, absolute: 10, percent: null });
+});
+
+describe('disagreeingPairs', () => {
+  const interval = fc.record({
+    low: fc.integer({ min: 0, max: 20 }),
+    span: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
+    low_open: fc.boolean(),
+    high_open: fc.boolean(),
+  }).map(({ low, span, low_open, high_open }): Interval => ({ low, high: span === null ? null : low + span, low_open, high_open: span === null ? false : high_open }));
+
+  test('counts and lists exactly the pairs that do not overlap, like comparing every pair', () => {
+    fc.assert(fc.property(fc.array(interval, { maxLength: 40 }), fc.integer({ min: 0, max: 50 }), (intervals, limit) => {
+      const expected: [number, number][] = [];
+      for (let i = 0; i < intervals.length; i++) for (let j = i + 1; j < intervals.length; j++) if (!overlaps(intervals[i], intervals[j])) expected.push([i, j]);
+      const { count, pairs } = disagreeingPairs(intervals, limit);
+      expect(count).toBe(expected.length);
+      expect(pairs.length).toBe(Math.min(limit, expected.length));
+      for (const p of pairs) expect(expected).toContainEqual(p);
+      if (expected.length <= limit) expect(pairs).toEqual(expected);
+    }), { numRuns: 500 });
+  });
+
+  test('counts the pairs of thousands of claimants without listing them all', () => {
+    const many = Array.from({ length: 20000 }, (_, i): Interval => ({ low: i, high: i + 0.5, low_open: false, high_open: false }));
+    const { count, pairs } = disagreeingPairs(many, 100);
+    expect(count).toBe((20000 * 19999) / 2);
+    expect(pairs).toHaveLength(100);
+  });
 });
