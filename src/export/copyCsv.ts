@@ -1,5 +1,5 @@
 import { Readable, Transform } from 'node:stream';
-import { Client, ClientBase } from 'pg';
+import { ClientBase, escapeLiteral } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import type { Db } from '../db/knex';
 import { holdConnection, NativeQuery } from './cursor';
@@ -12,7 +12,8 @@ import { Column, LIST_SEPARATOR } from './serialize';
  */
 
 // defuseFormula in SQL: a text cell a spreadsheet would run as a formula gets a leading apostrophe.
-const defuse = (text: string) => `CASE WHEN left(${text}, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r') THEN '''' || ${text} ELSE ${text} END`;
+// Its first character's code: tab 9, CR 13, + 43, - 45, = 61, @ 64 (an integer test is cheaper than a text one).
+const defuse = (text: string) => `CASE WHEN ascii(${text}) IN (9, 13, 43, 45, 61, 64) THEN '''' || ${text} ELSE ${text} END`;
 
 /**
  * One cell as text, as csvCell writes it. PostgreSQL writes NULL as an empty field and quotes an empty
@@ -47,6 +48,10 @@ function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
+// pg's own conversion of a parameter to the text it sends (arrays as {…} literals, dates as ISO text).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { prepareValue } = require('pg/lib/utils') as { prepareValue: (v: unknown) => unknown };
+
 /**
  * A query's text with its $n parameters written in as literals, as pg would send them (COPY takes no
  * parameters). Each value is escaped by pg's own escapeLiteral.
@@ -55,14 +60,9 @@ export function inlineBindings(query: NativeQuery): string {
   return query.sql.replace(/\$(\d+)/g, (_m, n: string) => {
     const value: unknown = query.bindings[Number(n) - 1];
     if (value === null || value === undefined) return 'NULL';
-    const text = Client.prototype.escapeLiteral(String(prepareValue(value)));
-    return text;
+    return escapeLiteral(String(prepareValue(value)));
   });
 }
-
-// pg's own conversion of a parameter to the text it sends (arrays as {…} literals, dates as ISO text).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { prepareValue } = require('pg/lib/utils') as { prepareValue: (v: unknown) => unknown };
 
 /** The COPY statement of a query's rows, each column rendered by `columns` (in that order, with their names as the header). */
 export function csvCopySql(query: NativeQuery, columns: readonly Column[], options: { defuseFormulas?: boolean } = {}): string {
