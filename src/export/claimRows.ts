@@ -70,22 +70,31 @@ function partialDate(column: string, precision: string): string {
   return `CASE ${precision} WHEN 'year' THEN to_char(${column}, 'YYYY') WHEN 'month' THEN to_char(${column}, 'YYYY-MM') WHEN 'day' THEN to_char(${column}, 'YYYY-MM-DD') END`;
 }
 
-const outgoing = (type: string) => `ARRAY(SELECT r.related_claim_id FROM claim_relations r WHERE r.claim_id = c.id AND r.type = '${type}' ORDER BY 1)`;
-const incoming = (type: string) => `ARRAY(SELECT r.claim_id FROM claim_relations r WHERE r.related_claim_id = c.id AND r.type = '${type}' ORDER BY 1)`;
-const either = (type: string) => `ARRAY(SELECT CASE WHEN r.claim_id = c.id THEN r.related_claim_id ELSE r.claim_id END FROM claim_relations r
-  WHERE (r.claim_id = c.id OR r.related_claim_id = c.id) AND r.type = '${type}' ORDER BY 1)`;
+// The claim's relations, both ways, read once per row (one index scan each way) and split by type and direction.
+const out = (type: string) => `COALESCE(array_agg(r.other ORDER BY r.other) FILTER (WHERE r.outgoing AND r.type = '${type}'), '{}') AS ${type}`;
+const into = (type: string, name: string) => `COALESCE(array_agg(r.other ORDER BY r.other) FILTER (WHERE NOT r.outgoing AND r.type = '${type}'), '{}') AS ${name}`;
+const either = (type: string) => `COALESCE(array_agg(r.other ORDER BY r.other) FILTER (WHERE r.type = '${type}'), '{}') AS ${type}`;
+const RELATIONS = `LEFT JOIN LATERAL (
+  SELECT ${out('supersedes')}, ${into('supersedes', 'superseded_by')}, ${out('part_of')}, ${out('derived_from')}, ${either('contradicts')}, ${either('corroborates')}
+  FROM (SELECT r.related_claim_id AS other, r.type, true AS outgoing FROM claim_relations r WHERE r.claim_id = c.id
+        UNION ALL SELECT r.claim_id, r.type, false FROM claim_relations r WHERE r.related_claim_id = c.id) r
+) rel ON true`;
 
 // The claimant's role as ClaimStore.load picks it: the affiliation held on the date stated (else as of),
-// else the current one, else the first, in the editor's order.
-const ROLE_AT = `LEFT JOIN LATERAL (
-  SELECT af.role, o.name AS organization
-  FROM actor_affiliations af JOIN actors o ON o.id = af.organization_id,
+// else the current one, else the first, in the editor's order. A person with a single affiliation (most of
+// them) needs no dates: it is that one, found by a hash join instead of a lookup per claim.
+const ROLE_AT = `LEFT JOIN (SELECT person_id, count(*) AS n, min(id) AS only_id FROM actor_affiliations GROUP BY person_id) affs
+  ON affs.person_id = c.claimant_id AND a.kind = 'person'
+LEFT JOIN LATERAL (SELECT CASE WHEN affs.n IS NULL THEN NULL WHEN affs.n = 1 THEN affs.only_id ELSE (
+  SELECT af.id
+  FROM actor_affiliations af,
        LATERAL (SELECT COALESCE(c.stated_on, c.as_of) AS d) said,
        LATERAL (SELECT said.d IS NOT NULL AND (af.from_date IS NULL OR af.from_date <= said.d) AND (af.to_date IS NULL OR af.to_date >= said.d) AS held) h
-  WHERE af.person_id = c.claimant_id AND a.kind = 'person'
+  WHERE af.person_id = c.claimant_id
   ORDER BY h.held DESC, (NOT h.held AND af.to_date IS NULL) DESC, af.position
-  LIMIT 1
-) role ON true`;
+  LIMIT 1) END AS id) picked ON true
+LEFT JOIN actor_affiliations role ON role.id = picked.id
+LEFT JOIN actors o ON o.id = role.organization_id`;
 
 /** Rows as the query gives them; ids in relation arrays may come as text (bigint[]). */
 export type ClaimExportRow = Record<string, unknown> & { created_at: Date; updated_at: Date };
@@ -102,18 +111,17 @@ export function claimExportQuery(db: Db, filter: ClaimFilter): Knex.QueryBuilder
     .leftJoin('groups as g', 'g.slug', 'c.group_slug')
     .join('actors as a', 'a.id', 'c.claimant_id')
     .joinRaw(ROLE_AT)
+    .joinRaw(RELATIONS)
     .select(
       'c.id as claim_id', 'c.key', 'c.metric', 'm.label as metric_label', 'm.unit', 'c.country', 'co.name as country_name',
       'c.group_slug as group', 'g.name as group_name', 'c.location', 'c.value', 'c.value_low', 'c.value_high', 'c.approximation', 'c.value_text',
       db.raw(`${partialDate('c.as_of', 'c.as_of_precision')} AS as_of`),
       db.raw(`${partialDate('c.stated_on', 'c.stated_precision')} AS stated_on`),
-      'c.context', 'c.claimant_id', 'a.name as claimant_name', 'role.role as claimant_role', 'role.organization as claimant_organization',
+      'c.context', 'c.claimant_id', 'a.name as claimant_name', 'role.role as claimant_role', 'o.name as claimant_organization',
       's.position as source_position', 'd.id as document_id', 'd.title as document_title', 'd.url as document_url', 'd.authors as document_authors',
       'p.name as publisher', db.raw(`${partialDate('d.published_on', 'd.published_precision')} AS published_on`), 's.quote',
       'c.status', 'c.retraction_reason', 'c.rank', 'c.credibility',
-      db.raw(`${outgoing('supersedes')} AS supersedes`), db.raw(`${incoming('supersedes')} AS superseded_by`),
-      db.raw(`${outgoing('part_of')} AS part_of`), db.raw(`${outgoing('derived_from')} AS derived_from`),
-      db.raw(`${either('contradicts')} AS contradicts`), db.raw(`${either('corroborates')} AS corroborates`),
+      'rel.supersedes', 'rel.superseded_by', 'rel.part_of', 'rel.derived_from', 'rel.contradicts', 'rel.corroborates',
       'c.notes', 'c.version', 'c.created_at', 'c.updated_at',
     )
     .orderBy([{ column: 'c.id' }, { column: 's.position' }, { column: 's.id' }]);

@@ -3,11 +3,12 @@ import type { Archiver } from 'archiver';
 import type { ClaimFilter } from '../claims/store';
 import type { Db } from '../db/knex';
 import { CLAIM_EXPORT_COLUMNS, claimExportQuery, ClaimExportRow, REVISION_EXPORT_COLUMNS, revisionExportQuery, toClaimExport, toRevisionExport } from './claimRows';
+import { copyOut, crlfRecords, csvCopySql } from './copyCsv';
 import { nativeQuery, streamQuery } from './cursor';
 import { PackageInfo, writeDataPackage } from './datapackage';
 import { ExportFormat, serializer } from './serialize';
 
-/** A streamed export: database rows, then their text; pipe them into the response in this order. */
+/** A streamed export: database rows (or CSV bytes), then their text; pipe them into the response in this order. */
 export type ExportStreams = [Readable, Transform];
 
 export class ExportService {
@@ -15,6 +16,11 @@ export class ExportService {
 
   /** One row per claim × source of the claims the filter selects, superseded and retracted ones included unless filtered out. */
   async claims(filter: ClaimFilter, format: ExportFormat): Promise<ExportStreams> {
+    if (format === 'csv') {
+      // PostgreSQL writes the CSV (the same bytes the serializer would), only its record ends are made CRLF.
+      const sql = csvCopySql(nativeQuery(claimExportQuery(this.db, filter)), CLAIM_EXPORT_COLUMNS);
+      return [await copyOut(this.db, sql), crlfRecords()];
+    }
     const rows = await streamQuery(this.db, nativeQuery(claimExportQuery(this.db, filter)), this.batchSize);
     return [rows, serializer<ClaimExportRow>(format, CLAIM_EXPORT_COLUMNS, toClaimExport)];
   }

@@ -1,0 +1,98 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Readable, Transform } from 'node:stream';
+import type { ClaimFilter } from '../../src/claims/parseClaimFilter';
+import { CLAIM_EXPORT_COLUMNS, claimExportQuery, ClaimExportRow, toClaimExport } from '../../src/export/claimRows';
+import { copyOut, crlfRecords, csvCopySql } from '../../src/export/copyCsv';
+import { nativeQuery, streamQuery } from '../../src/export/cursor';
+import { serializer } from '../../src/export/serialize';
+import { createTestApp, TestApp } from '../support/app';
+
+let t: TestApp;
+beforeAll(async () => { t = await createTestApp({ seed: true }); });
+afterAll(() => t.drop());
+
+async function text(source: Readable, transform: Transform): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of source.pipe(transform)) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The claims CSV as the row-by-row serializer writes it (the path NDJSON and JSON still take). */
+async function serializerCsv(filter: ClaimFilter): Promise<string> {
+  const rows = await streamQuery(t.db, nativeQuery(claimExportQuery(t.db, filter)), 3);
+  return text(rows, serializer<ClaimExportRow>('csv', CLAIM_EXPORT_COLUMNS, toClaimExport));
+}
+
+/** The claims CSV as PostgreSQL writes it through COPY. */
+async function copyCsv(filter: ClaimFilter): Promise<string> {
+  return text(await copyOut(t.db, csvCopySql(nativeQuery(claimExportQuery(t.db, filter)), CLAIM_EXPORT_COLUMNS)), crlfRecords());
+}
+
+// Cells that test the rendering: separators, quotes, line breaks (LF, CR, CRLF) inside cells, non-Latin text,
+// formula-like starts, empty strings, numbers with trailing zeros and negative ones, microsecond timestamps.
+test('COPY writes the same CSV bytes as the row-by-row serializer, tricky cells included, now and as recorded', async () => {
+  await t.db.raw(`UPDATE claims SET
+      notes = E'line one\\nline two, "quoted"\\r\\n=SUM(A1)', context = '@cmd|calc', value_text = '-5 fighters', key = '',
+      location = ARRAY['=SY', '', '+IQ', 'a;b'], credibility = 3, as_of = '2014-11-01', as_of_precision = 'month',
+      stated_on = '2015-01-01', stated_precision = 'year', retraction_reason = E'\\ttab start',
+      updated_at = '2026-11-27 04:05:06.789999+00', created_at = '1999-12-31 23:59:59.000001+00'
+    WHERE id = 2`);
+  await t.db.raw(`UPDATE claims SET approximation = 'range', value = 2.50, value_low = -5.000, value_high = 10.0, value_text = 'Қазақстан: «-5 to 10»' WHERE id = 3`);
+  await t.db.raw(`UPDATE claims SET value = 0.000 WHERE id = 4 AND value IS NOT NULL`);
+  await t.db.raw(`UPDATE documents SET authors = ARRAY['-Dash', 'Semi;Colon', 'Quote "Q"', 'Новости'], title = E'Title,\\n"with" all', url = '' WHERE id = 1`);
+  await t.db.raw(`UPDATE claim_sources SET quote = E'=HYPERLINK("x")\\r' WHERE claim_id = 1`);
+  await t.db.raw(`UPDATE revisions SET snapshot = jsonb_set(jsonb_set(snapshot, '{notes}', to_jsonb(E'+1\\n"a",b'::text)), '{location}', '["-X", ""]')
+    WHERE entity = 'claim' AND entity_id = 2`);
+
+  const now = await copyCsv({ limit: 0 });
+  expect(now).toBe(await serializerCsv({ limit: 0 }));
+  expect(now).toContain('"\'=HYPERLINK(""x"")\r"');
+  expect(now).toContain(',2.5,-5,10,range,');
+
+  const asRecorded = new Date(Date.now() + 1000).toISOString();
+  const then = await copyCsv({ limit: 0, asRecorded });
+  expect(then).toBe(await serializerCsv({ limit: 0, asRecorded }));
+  expect(then).toContain('"\'+1\n""a"",b"');
+
+  const filtered: ClaimFilter = { limit: 0, countries: ['KZ'], q: "militants' \\ fighters", minValue: 1 };
+  expect(await copyCsv(filtered)).toBe(await serializerCsv(filtered));
+});
+
+test('a client that disconnects from a CSV export stops the COPY and gives the connection back', async () => {
+  // Enough rows that the COPY cannot finish into the socket buffers while the client is not reading.
+  await t.db.raw(`INSERT INTO claim_sources (claim_id, document_id, quote, position)
+    SELECT 6, 1, repeat('words ', 200) || n, n FROM generate_series(1, 20000) n`);
+  const server = http.createServer(t.app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const copies = async () => (await t.db.raw(`SELECT pid FROM pg_stat_activity
+    WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend' AND query LIKE 'COPY (SELECT %' AND state <> 'idle'`)).rows as unknown[];
+  try {
+    const req = http.get(`http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/export/claims?format=csv`);
+    const res = await new Promise<http.IncomingMessage>((resolve) => req.on('response', resolve));
+    expect(res.statusCode).toBe(200);
+    await new Promise((resolve) => res.once('data', resolve));
+    res.pause();
+    let during: unknown[] = [];
+    for (let i = 0; i < 100 && during.length === 0; i++) {
+      during = await copies();
+      if (during.length === 0) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(during).toHaveLength(1);
+
+    req.destroy();
+    const pool = t.db.client.pool;
+    let after = during;
+    for (let i = 0; i < 200 && (after.length > 0 || pool.numUsed() > 0); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      after = await copies();
+    }
+    expect(after).toEqual([]);
+    expect(pool.numUsed()).toBe(0);
+    // The pool still serves queries (the abandoned connection was dropped, not reused mid-COPY).
+    expect((await t.db.raw('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
