@@ -48,3 +48,23 @@ test('the other claim filters apply to exports too', async () => {
   const rows = ndjson((await request(t.app).get('/v1/export/claims?format=ndjson&min_value=1000&q=militants').expect(200)).text);
   expect([...new Set(rows.map((r) => r.claim_id))]).toEqual([5, 6]);
 });
+
+test('quote selectors and the document’s retrieval and text hash are exported with each source, now and as recorded', async () => {
+  const text = 'Officials said =SUM(1) that around 600 nationals had left for Syria.';
+  const doc = (await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'Selectors', text, retrieved_at: '2016-05-02T10:00:00Z' }).expect(201)).body;
+  const claim = (await request(t.app).post('/v1/claims').set(t.as.editor).send({
+    metric: 'foreign_fighters', country: 'KZ', value: 600, approximation: 'approximately', value_text: 'around 600', claimant_id: 4,
+    sources: [{ document_id: doc.id, quote: 'around 600 nationals' }],
+  }).expect(201)).body;
+  const start = text.indexOf('around 600');
+  const expected = {
+    document_retrieved_at: '2016-05-02T10:00:00.000Z', document_text_sha256: doc.text_sha256,
+    quote_prefix: text.slice(0, start), quote_suffix: text.slice(start + 'around 600 nationals'.length), quote_start: start, quote_end: start + 20,
+  };
+  const [row] = ndjson((await request(t.app).get(`/v1/export/claims?format=ndjson&document=${doc.id}`).expect(200)).text);
+  expect(row).toMatchObject({ claim_id: claim.id, ...expected });
+  const [csv] = parse((await request(t.app).get(`/v1/export/claims?document=${doc.id}`).expect(200)).text, { columns: true }) as Record<string, string>[];
+  expect(csv).toMatchObject({ ...expected, quote_start: String(start), quote_end: String(start + 20) });
+  const [then] = ndjson((await request(t.app).get(`/v1/export/claims?format=ndjson&document=${doc.id}&as_recorded=${new Date().toISOString()}`).expect(200)).text);
+  expect(then).toMatchObject(expected);
+});
