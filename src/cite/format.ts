@@ -3,6 +3,7 @@
  * of what, when) followed by the document(s) that report it. No database, no HTTP: the claim routes and
  * the comparison views both call `citeClaim` / `citeClaims`.
  */
+import type { StatedFigure } from '../claims/store';
 
 export const CITATION_FORMATS = ['text', 'markdown', 'html', 'csl-json', 'bibtex', 'ris'] as const;
 export type CitationFormat = (typeof CITATION_FORMATS)[number];
@@ -31,7 +32,7 @@ export interface CitableDocument {
   retrieved_at: string | null;
 }
 
-export interface CitableClaim {
+export interface CitableClaim extends StatedFigure {
   id: number;
   claimant: {
     name: string;
@@ -46,13 +47,6 @@ export interface CitableClaim {
   group: { slug: string; name: string } | null;
   /** Names of the places where they are (theatre). */
   location: string[];
-  value: number | null;
-  value_low: number | null;
-  value_high: number | null;
-  approximation: string;
-  value_text: string;
-  as_of: string | null;
-  stated_on: string | null;
   context: string | null;
   status: string;
   retraction_reason: string | null;

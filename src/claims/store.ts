@@ -29,13 +29,8 @@ export interface Relation {
   asserted_by: ActorRef;
 }
 
-export interface Claim {
-  id: number;
-  key: string | null;
-  metric: string;
-  country: string;
-  group: string | null;
-  location: string[];
+/** A figure as it was given: the numbers, how approximate they are, the words, and when (served form). */
+export interface StatedFigure {
   value: number | null;
   value_low: number | null;
   value_high: number | null;
@@ -43,6 +38,15 @@ export interface Claim {
   value_text: string;
   as_of: string | null;
   stated_on: string | null;
+}
+
+export interface Claim extends StatedFigure {
+  id: number;
+  key: string | null;
+  metric: string;
+  country: string;
+  group: string | null;
+  location: string[];
   context: string | null;
   claimant: { id: number; name: string; kind: string; role: string | null; organization: ActorRef | null };
   sources: Source[];

@@ -1,6 +1,7 @@
 import { formatPartialDate, partialDateEnd, PartialDate } from '../dates';
 import { bestValue, changeBetween, Change, disagreeingPairs, Interval, intervalOf, Spread, spreadOf } from './figures';
 import type { CompareStore, FigureFilter, FigureRow, LinkRow } from './store';
+import type { StatedFigure } from '../claims/store';
 
 /** What a comparison view is asked: the claim filters it accepts, and for the countries view a cut-off date. */
 export interface CompareQuery extends FigureFilter {
@@ -14,18 +15,11 @@ export interface Warning {
 }
 
 /** One figure as the views serve it. */
-export interface Figure {
+export interface Figure extends StatedFigure {
   claim_id: number;
   claimant: { id: number; name: string };
   metric: string;
   country: string;
-  value: number | null;
-  value_low: number | null;
-  value_high: number | null;
-  approximation: string;
-  value_text: string;
-  as_of: string | null;
-  stated_on: string | null;
   rank: string;
   status: string;
   best_value: number | null;
