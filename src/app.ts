@@ -69,7 +69,8 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
   });
   app.use(auth.identify);
   app.use(limitPerKey(config.rateLimitPerKey));
-  app.use(idempotency(new IdempotencyStore(db), (err, requestId) => logger.error({ err, requestId }, 'could not store an idempotent response')));
+  const idempotencyStore = new IdempotencyStore(db);
+  app.use(idempotency(idempotencyStore, (err, requestId) => logger.error({ err, requestId }, 'could not store an idempotent response')));
 
   app.get('/health', async (_req, res) => {
     try {
@@ -91,7 +92,7 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
   app.use('/v1/documents', documentsRouter({ documents, auth, validator }));
   app.use('/v1/compare', compareRouter({ compare, citations, auth, places, vocabulary }));
   app.use('/v1/keys', keysRouter({ keys, auth, validator }));
-  app.use('/v1/import', importRouter({ imports: new ImportService(db, places, validator), auth }));
+  app.use('/v1/import', importRouter({ imports: new ImportService(db, places, validator), auth, idempotency: idempotencyStore }));
   app.use('/v1', vocabularyRouter({ vocabulary, places, auth, validator }));
 
   app.use(notFoundHandler);

@@ -267,7 +267,7 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
       },
       '/v1/import': {
         post: {
-          summary: 'Bulk import (NDJSON, streamed, one transaction)', description: IMPORT_DESCRIPTION, security: secured,
+          summary: 'Bulk import (NDJSON, streamed, one transaction)', description: IMPORT_DESCRIPTION, security: secured, parameters: [idempotencyKey],
           requestBody: { required: true, content: { 'application/x-ndjson': { schema: ref('ImportLine') } } },
           responses: { '200': { description: 'Imported', content: json(ref('ImportResult')) }, ...errors, '415': problem('Not NDJSON.'), '422': problem('One or more lines fail; `errors` lists line, field and message. Nothing was saved.') },
         },

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { BadRequestError, ConflictError, UnprocessableError } from './errors';
 import type { IdempotencyStore } from './idempotencyStore';
 
@@ -19,18 +19,74 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * it and replays its response. Keys are scoped per API key. Failed requests changed nothing and are not
  * stored, so they may be retried with the same key.
  */
+/** The request's Idempotency-Key, checked, or undefined. */
+export function idempotencyKey(req: Request): string | undefined {
+  const key = req.get('idempotency-key');
+  if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) {
+    throw new BadRequestError('Idempotency-Key must be 1 to 200 visible ASCII characters.', [{ field: 'Idempotency-Key', message: 'is not valid' }]);
+  }
+  return key;
+}
+
+async function* hashing(body: AsyncIterable<Buffer | string>, hash: crypto.Hash): AsyncGenerator<Buffer | string> {
+  for await (const chunk of body) {
+    hash.update(chunk);
+    yield chunk;
+  }
+}
+
+/** Marks a claimed key whose streamed body has not been fully read yet. */
+const STREAM_PENDING = 'stream:pending';
+
+/**
+ * Idempotency-Key for a streamed body (NDJSON imports), whose hash is known only once it has been read. The
+ * first request claims the key, runs with its body hashed on the way, and stores the hash with its response.
+ * A repeat reads (and hashes) its own body without running it, waits for the first to finish, then replays its
+ * response when the bodies are the same, or answers 422 when they differ.
+ */
+export async function idempotentStream(
+  store: IdempotencyStore, req: Request, res: Response, key: string,
+  run: (body: AsyncIterable<Buffer | string>) => Promise<unknown>,
+): Promise<void> {
+  const principal = (res.locals.principal as { name: string }).name;
+  const hash = crypto.createHash('sha256').update(`${req.method} ${req.originalUrl}\n`);
+  if (await store.begin({ principal, key, method: req.method, path: req.originalUrl, request_hash: STREAM_PENDING })) {
+    let result: unknown;
+    try {
+      result = await run(hashing(req, hash));
+    } catch (err) {
+      await store.release(principal, key);
+      throw err;
+    }
+    const body = JSON.stringify(result);
+    await store.complete(principal, key, 200, { 'content-type': 'application/json; charset=utf-8' }, body, hash.digest('hex'));
+    res.type('application/json').send(body);
+    return;
+  }
+  for await (const chunk of req) hash.update(chunk as Buffer);
+  const requestHash = hash.digest('hex');
+  for (let waited = 0; ; waited += WAIT_MS) {
+    const row = await store.get(principal, key);
+    if (!row) throw new ConflictError('The first request with this Idempotency-Key failed and changed nothing: send the import again with a new key.');
+    if (row.status !== null) {
+      if (row.request_hash !== requestHash) {
+        throw new UnprocessableError('This Idempotency-Key was used with a different request.', [{ field: 'Idempotency-Key', message: 'was already used with another body or path' }]);
+      }
+      return replay(res, row);
+    }
+    if (waited >= MAX_WAIT_MS) throw new ConflictError('A request with this Idempotency-Key is still running; retry later.');
+    await sleep(WAIT_MS);
+  }
+}
+
 export function idempotency(store: IdempotencyStore, onStoreError: (err: unknown, requestId: string) => void): RequestHandler {
   return async (req, res, next) => {
     if (req.method !== 'POST') return next();
-    const key = req.get('idempotency-key');
+    const key = idempotencyKey(req);
     const principal = (res.locals.principal as { name: string } | undefined)?.name;
     if (key === undefined || !principal) return next();
-    if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
-      throw new BadRequestError('Idempotency-Key must be 1 to 200 visible ASCII characters.', [{ field: 'Idempotency-Key', message: 'is not valid' }]);
-    }
-    if (req.body === undefined && (Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined)) {
-      throw new BadRequestError('Idempotency-Key is supported on JSON requests; imports are idempotent by their keys instead.', [{ field: 'Idempotency-Key', message: 'is not supported here' }]);
-    }
+    // A streamed body (an import) is hashed while it is read: its route calls idempotentStream.
+    if (req.body === undefined && (Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined)) return next();
     const requestHash = crypto.createHash('sha256').update(`${req.method} ${req.originalUrl}\n${req.body === undefined ? '' : JSON.stringify(req.body)}`).digest('hex');
 
     for (let waited = 0; ; waited += WAIT_MS) {

@@ -1,6 +1,8 @@
 import { Router } from 'express';
 import type { Auth } from '../http/auth';
 import { HttpError } from '../http/errors';
+import { idempotencyKey, idempotentStream } from '../http/idempotency';
+import type { IdempotencyStore } from '../http/idempotencyStore';
 import { onlyParams } from '../http/params';
 import type { ImportService } from './service';
 
@@ -11,7 +13,7 @@ export class UnsupportedMediaTypeError extends HttpError {
 }
 
 /** POST /v1/import: NDJSON, streamed from the request into one transaction. */
-export function importRouter(deps: { imports: ImportService; auth: Auth }): Router {
+export function importRouter(deps: { imports: ImportService; auth: Auth; idempotency: IdempotencyStore }): Router {
   const { imports, auth } = deps;
   const router = Router();
   router.post('/', auth.require('editor'), async (req, res) => {
@@ -19,8 +21,9 @@ export function importRouter(deps: { imports: ImportService; auth: Auth }): Rout
     if (!req.is(['application/x-ndjson', 'application/jsonl', 'application/jsonlines'])) {
       throw new UnsupportedMediaTypeError('An import is NDJSON: send Content-Type: application/x-ndjson, one JSON object per line.');
     }
-    const result = await imports.run(req, res.locals.principal);
-    res.json(result);
+    const key = idempotencyKey(req);
+    if (key !== undefined) return idempotentStream(deps.idempotency, req, res, key, (body) => imports.run(body, res.locals.principal));
+    res.json(await imports.run(req, res.locals.principal));
   });
   return router;
 }
