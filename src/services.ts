@@ -36,7 +36,7 @@ export async function createServices(db: Db): Promise<Services> {
     places,
     vocabulary,
     actors: new ActorService(db, actorStore, revisions, places),
-    documents: new DocumentService(db, documentStore, actorStore, revisions),
+    documents: new DocumentService(db, documentStore, actorStore, revisions, claimStore),
     claims: new ClaimService(db, claimStore, actorStore, documentStore, revisions, vocabulary, places),
     keys: new KeyStore(db),
     compare: new CompareService(new CompareStore(db)),

@@ -214,6 +214,11 @@ export class ClaimStore {
     return trx<ClaimRow>('claims').where({ id }).forUpdate().first();
   }
 
+  /** A new version for claims whose served form changed through another record (a quote located anew). */
+  async touch(trx: Knex.Transaction, ids: number[]): Promise<void> {
+    await trx('claims').whereIn('id', ids).update({ version: trx.raw('version + 1'), updated_at: trx.fn.now() });
+  }
+
   /**
    * Locks claims in id order. Writes that link claims lock every claim whose status they may change up front,
    * in one order, so two editors superseding the same claim wait for each other instead of deadlocking.

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { locateQuote } from '../claims/quotes';
+import type { ClaimStore } from '../claims/store';
 import { parsePartialDate } from '../dates';
 import type { Db } from '../db/knex';
 import { FieldError, NotFoundError, UnprocessableError } from '../http/errors';
@@ -32,6 +33,7 @@ export class DocumentService {
     private readonly documents: DocumentStore,
     private readonly actors: ActorStore,
     private readonly revisions: RevisionStore,
+    private readonly claims: ClaimStore,
   ) {}
 
   async get(id: number, withText = true): Promise<DocumentView> {
@@ -72,8 +74,11 @@ export class DocumentService {
     return fields;
   }
 
-  /** A new text must still contain every quote claims take from the document; their offsets move with it. */
-  private async relocateQuotes(trx: Knex.Transaction, id: number, text: string | null): Promise<void> {
+  /**
+   * A new text must still contain every quote claims take from the document; their offsets move with it. A
+   * claim whose quote moved gets a new version and a revision: its provenance changed, even if its words did not.
+   */
+  private async relocateQuotes(trx: Knex.Transaction, id: number, text: string | null, principal: Principal): Promise<void> {
     const errors: FieldError[] = [];
     const located = (await this.quotes.ofDocument(trx, id)).map((q) => {
       const loc = text === null ? null : locateQuote(text, q.quote);
@@ -81,7 +86,18 @@ export class DocumentService {
       return { q, loc };
     });
     if (errors.length > 0) throw new UnprocessableError('The new text drops quotes that claims rely on.', errors);
-    for (const { q, loc } of located) await this.quotes.locate(trx, q.id, loc);
+    const moved = located.filter(({ q, loc }) => q.start_offset !== (loc?.start ?? null) || q.end_offset !== (loc?.end ?? null)
+      || q.prefix !== (loc?.prefix ?? null) || q.suffix !== (loc?.suffix ?? null));
+    if (moved.length === 0) return;
+    const claimIds = [...new Set(moved.map(({ q }) => q.claim_id))];
+    const before = new Map((await this.claims.load(claimIds, trx)).map((c) => [c.id, c]));
+    for (const { q, loc } of moved) await this.quotes.locate(trx, q.id, loc);
+    await this.claims.touch(trx, claimIds);
+    const after = await this.claims.load(claimIds, trx);
+    await this.revisions.recordMany(trx, after.map((claim) => ({
+      entity: 'claim', entity_id: claim.id, version: claim.version, action: 'update', author: principal.name,
+      reason: `the text of document ${id} changed: the quote was located anew`, changes: diff({ ...before.get(claim.id)! }, { ...claim }), snapshot: claim,
+    })));
   }
 
   async create(input: DocumentInput, principal: Principal): Promise<DocumentView> {
@@ -127,7 +143,7 @@ export class DocumentService {
       if (!locked) throw new NotFoundError(`Document ${id} does not exist.`);
       checkVersion(locked.version, expected);
       const before = (await this.documents.get(id, trx, true))!;
-      if (fields.text !== undefined && fields.text_sha256 !== locked.text_sha256) await this.relocateQuotes(trx, id, fields.text ?? null);
+      if (fields.text !== undefined && fields.text_sha256 !== locked.text_sha256) await this.relocateQuotes(trx, id, fields.text ?? null, principal);
       await this.documents.update(trx, id, fields);
       const after = (await this.documents.get(id, trx, true))!;
       const { text: _beforeText, ...beforeShown } = before;

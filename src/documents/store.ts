@@ -121,12 +121,16 @@ export interface QuoteRef {
   id: number;
   claim_id: number;
   quote: string;
+  start_offset: number | null;
+  end_offset: number | null;
+  prefix: string | null;
+  suffix: string | null;
 }
 
 /** The quotes claims take from a document: they must stay true to its stored text. */
 export class QuoteStore {
   async ofDocument(trx: Knex.Transaction, documentId: number): Promise<QuoteRef[]> {
-    return trx('claim_sources').where({ document_id: documentId }).select('id', 'claim_id', 'quote').orderBy('id');
+    return trx('claim_sources').where({ document_id: documentId }).select('id', 'claim_id', 'quote', 'start_offset', 'end_offset', 'prefix', 'suffix').orderBy('id');
   }
 
   async locate(trx: Knex.Transaction, sourceId: number, loc: { start: number; end: number; prefix: string; suffix: string } | null): Promise<void> {

@@ -167,7 +167,7 @@ class ImportSession {
     this.revisions = new RevisionStore(trx);
     this.vocabulary = new VocabularyStore(trx);
     this.actors = new ActorService(trx, actorStore, this.revisions, places);
-    this.documents = new DocumentService(trx, this.documentStore, actorStore, this.revisions);
+    this.documents = new DocumentService(trx, this.documentStore, actorStore, this.revisions, this.store);
     this.claims = new ClaimService(trx, this.store, actorStore, this.documentStore, this.revisions, this.vocabulary, places);
   }
 

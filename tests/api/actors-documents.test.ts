@@ -82,6 +82,13 @@ describe('/v1/documents', () => {
     expect(edited).toMatchObject({ version: 2, text_sha256: sha256(moved) });
     const source = await t.db('claim_sources').where({ claim_id: claim.id }).first();
     expect(source.start_offset).toBe(moved.indexOf('around 500'));
+    // The claim's provenance moved with the text: a new version and a revision that says why.
+    const relocated = await request(t.app).get(`/v1/claims/${claim.id}`).expect(200);
+    expect(relocated.headers.etag).toBe('"v2"');
+    expect(relocated.body.sources[0]).toMatchObject({ start: moved.indexOf('around 500'), prefix: moved.slice(moved.indexOf('around 500') - 32, moved.indexOf('around 500')) });
+    const history = (await request(t.app).get(`/v1/claims/${claim.id}/history`).expect(200)).body.revisions;
+    expect(history.map((r: { version: number; reason: string | null }) => [r.version, r.reason])).toEqual([[1, null], [2, `the text of document ${doc.id} changed: the quote was located anew`]]);
+    expect(Object.keys(history[1].changes)).toEqual(['sources']);
     const revisions = await t.db('revisions').where({ entity: 'document', entity_id: doc.id }).orderBy('version');
     expect(revisions.map((r) => [r.action, r.reason])).toEqual([['create', null], ['update', 'correction']]);
     expect(revisions[1].snapshot).not.toHaveProperty('text');
