@@ -1,6 +1,6 @@
 import { formatPartialDate, partialDateEnd, PartialDate } from '../dates';
 import { bestValue, changeBetween, Change, disagreeingPairs, Interval, intervalOf, Spread, spreadOf } from './figures';
-import type { CompareStore, FigureFilter, FigureRow, LinkRow } from './store';
+import type { CompareStore, CountryStatsRow, FigureFilter, FigureRow, LinkRow } from './store';
 import type { StatedFigure } from '../claims/store';
 
 /** What a comparison view is asked: the claim filters it accepts, and for the countries view a cut-off date. */
@@ -178,6 +178,13 @@ function echo(q: CompareQuery): Record<string, unknown> {
 
 /** Figures that are not comparable side by side: different units or metrics, a part counted with its whole, wording without a number. */
 function warningsFor(metrics: string[], units: Map<string, string>, figures: Figure[], links: LinkRow[]): Warning[] {
+  const ids = new Set(figures.map((f) => f.claim_id));
+  const partOf = links.filter((l) => l.type === 'part_of' && ids.has(l.claim_id) && ids.has(l.related_claim_id));
+  return warningsOf(metrics, units, partOf, figures.filter((f) => f.interval === null).map((f) => f.claim_id));
+}
+
+/** The warnings, from the part_of links among the figures and the ids of the figures without a number. */
+function warningsOf(metrics: string[], units: Map<string, string>, partOf: LinkRow[], vague: number[]): Warning[] {
   const warnings: Warning[] = [];
   const distinctUnits = [...new Set(metrics.map((m) => units.get(m)))];
   if (distinctUnits.length > 1) {
@@ -185,13 +192,9 @@ function warningsFor(metrics: string[], units: Map<string, string>, figures: Fig
   } else if (metrics.length > 1) {
     warnings.push({ code: 'mixed_metrics', message: `Different metrics are compared (${metrics.join(', ')}): they count different things.`, claim_ids: [] });
   }
-  const ids = new Set(figures.map((f) => f.claim_id));
-  for (const l of links) {
-    if (l.type === 'part_of' && ids.has(l.claim_id) && ids.has(l.related_claim_id)) {
-      warnings.push({ code: 'part_of', message: `Claim ${l.claim_id} is part of claim ${l.related_claim_id}: they overlap and must not be added or compared as separate counts.`, claim_ids: [l.claim_id, l.related_claim_id] });
-    }
+  for (const l of partOf) {
+    warnings.push({ code: 'part_of', message: `Claim ${l.claim_id} is part of claim ${l.related_claim_id}: they overlap and must not be added or compared as separate counts.`, claim_ids: [l.claim_id, l.related_claim_id] });
   }
-  const vague = figures.filter((f) => f.interval === null).map((f) => f.claim_id);
   if (vague.length > 0) {
     warnings.push({ code: 'no_number', message: `${vague.length} figure(s) give no number (such as “hundreds of”): they are shown but not counted in the spread, range or agreement.`, claim_ids: vague });
   }
@@ -234,6 +237,30 @@ function placeUndatedBeforeSuperseders<T extends Figure>(ordered: T[], supersess
     }
   }
   return out;
+}
+
+/** A row of the countries view from its chosen figure (if any) and its counts. */
+function countryRow(q: CompareQuery, code: string, names: Map<string, string>, chosen: Dated | undefined, stats: CountryStatsRow | undefined): CountryRow {
+  return {
+    country: code,
+    country_name: names.get(code) ?? null,
+    claim_id: chosen?.claim_id ?? null,
+    claimant: chosen?.claimant ?? null,
+    value: chosen?.value ?? null,
+    value_low: chosen?.value_low ?? null,
+    value_high: chosen?.value_high ?? null,
+    approximation: chosen?.approximation ?? null,
+    value_text: chosen?.value_text ?? null,
+    as_of: chosen?.as_of ?? null,
+    best_value: chosen?.best_value ?? null,
+    chosen_by: chosen ? (chosen.rank === 'preferred' ? 'rank' : 'latest') : null,
+    latest_by: chosen?.latestBy ?? null,
+    claimants: stats?.claimants ?? 0,
+    figures: stats?.figures ?? 0,
+    range: { min: stats?.min ?? null, max: stats?.max ?? null },
+    claim_url: chosen ? claimUrl(chosen.claim_id) : null,
+    claims_url: claimsUrl({ ...baseParams(q), country: code, status: 'active' }),
+  };
 }
 
 /** The comparison views: rows are built here as plain objects; routers render them as JSON or CSV. */
@@ -316,8 +343,22 @@ export class CompareService {
 
   /** One row per requested country: the preferred figure, how many claimants, the range of active figures. */
   async countries(q: CompareQuery): Promise<CountriesView> {
-    const { figures: all, links, units } = await this.gather(q, ['active']);
     const cutOff = q.asOf ? partialDateEnd(q.asOf) : null;
+    if (q.asRecorded) return this.countriesFromFigures(q, cutOff);
+    // Current claims: PostgreSQL aggregates per country, so a country with thousands of figures sends back one row.
+    const codes = [...new Set(q.countries ?? [])];
+    const [summary, units, names] = await Promise.all([
+      this.store.countrySummary({ ...q, statuses: ['active'] }, cutOff), this.store.units(q.metrics ?? []), this.store.countryNames(codes),
+    ]);
+    const stats = new Map(summary.stats.map((s) => [s.country, s]));
+    const chosen = new Map(summary.chosen.map((row) => [row.country, toFigure(row)]));
+    const rows = codes.map((code) => countryRow(q, code, names, chosen.get(code), stats.get(code)));
+    return { query: echo(q), rows, warnings: warningsOf(q.metrics ?? [], units, summary.partOf, summary.vagueIds) };
+  }
+
+  /** The countries view from every figure, for claims as recorded at an instant (their links are in their snapshots). */
+  private async countriesFromFigures(q: CompareQuery, cutOff: string | null): Promise<CountriesView> {
+    const { figures: all, links, units } = await this.gather(q, ['active']);
     // With a cut-off, a figure counts when it holds (as_of, else stated_on) on or before the cut-off's last day; undated ones cannot be placed.
     const figures = cutOff === null ? all : all.filter((f) => f.latestBy !== 'recorded' && f.latestKey.slice(0, 10) <= cutOff);
     const byCountry = groupBy(figures, (f) => f.country);
@@ -329,26 +370,10 @@ export class CompareService {
       const usable = fs.filter((f) => f.rank !== 'deprecated');
       const chosen = preferred ?? latest(usable.filter((f) => f.best_value !== null)) ?? latest(usable);
       const values = fs.map((f) => f.best_value).filter((v): v is number => v !== null);
-      return {
-        country: code,
-        country_name: names.get(code) ?? null,
-        claim_id: chosen?.claim_id ?? null,
-        claimant: chosen?.claimant ?? null,
-        value: chosen?.value ?? null,
-        value_low: chosen?.value_low ?? null,
-        value_high: chosen?.value_high ?? null,
-        approximation: chosen?.approximation ?? null,
-        value_text: chosen?.value_text ?? null,
-        as_of: chosen?.as_of ?? null,
-        best_value: chosen?.best_value ?? null,
-        chosen_by: chosen ? (preferred ? 'rank' : 'latest') : null,
-        latest_by: chosen?.latestBy ?? null,
-        claimants: new Set(fs.map((f) => f.claimant.id)).size,
-        figures: fs.length,
-        range: { min: values.length ? Math.min(...values) : null, max: values.length ? Math.max(...values) : null },
-        claim_url: chosen ? claimUrl(chosen.claim_id) : null,
-        claims_url: claimsUrl({ ...baseParams(q), country: code, status: 'active' }),
-      };
+      return countryRow(q, code, names, chosen, {
+        country: code, figures: fs.length, claimants: new Set(fs.map((f) => f.claimant.id)).size,
+        min: values.length ? Math.min(...values) : null, max: values.length ? Math.max(...values) : null,
+      });
     });
     return { query: echo(q), rows, warnings: warningsFor(q.metrics ?? [], units, figures, links) };
   }
