@@ -7,6 +7,7 @@ import { copyOut, crlfRecords, csvCopySql } from '../../src/export/copyCsv';
 import { nativeQuery, streamQuery } from '../../src/export/cursor';
 import { serializer } from '../../src/export/serialize';
 import { createTestApp, TestApp } from '../support/app';
+import { disconnectMidStream } from '../support/disconnect';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp({ seed: true }); });
@@ -68,27 +69,12 @@ test('a client that disconnects from a CSV export stops the COPY and gives the c
   const copies = async () => (await t.db.raw(`SELECT pid FROM pg_stat_activity
     WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend' AND query LIKE 'COPY (SELECT %' AND state <> 'idle'`)).rows as unknown[];
   try {
-    const req = http.get(`http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/export/claims?format=csv`);
-    const res = await new Promise<http.IncomingMessage>((resolve) => req.on('response', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/export/claims?format=csv`;
+    const { res, during, after, inUse } = await disconnectMidStream(url, copies, t.db.client.pool);
     expect(res.statusCode).toBe(200);
-    await new Promise((resolve) => res.once('data', resolve));
-    res.pause();
-    let during: unknown[] = [];
-    for (let i = 0; i < 100 && during.length === 0; i++) {
-      during = await copies();
-      if (during.length === 0) await new Promise((r) => setTimeout(r, 50));
-    }
     expect(during).toHaveLength(1);
-
-    req.destroy();
-    const pool = t.db.client.pool;
-    let after = during;
-    for (let i = 0; i < 200 && (after.length > 0 || pool.numUsed() > 0); i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      after = await copies();
-    }
     expect(after).toEqual([]);
-    expect(pool.numUsed()).toBe(0);
+    expect(inUse).toBe(0);
     // The pool still serves queries (the abandoned connection was dropped, not reused mid-COPY).
     expect((await t.db.raw('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
   } finally {

@@ -4,6 +4,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { parse } from 'csv-parse';
 import { createTestApp, TestApp } from '../support/app';
+import { disconnectMidStream } from '../support/disconnect';
 
 // A full collection before each memory reading, so that it measures what is held, not garbage waiting to be swept.
 v8.setFlagsFromString('--expose-gc');
@@ -82,51 +83,20 @@ test('an export much larger than one cursor batch streams with flat memory, ever
 
 test('a client that disconnects mid-stream stops the query and gives the connection back', async () => {
   const pool = t.db.client.pool;
-  const req = http.get(`${base}/v1/export/claims?format=ndjson`);
-  const res = await new Promise<http.IncomingMessage>((resolve) => req.on('response', resolve));
-  // Read one chunk, then stop reading: backpressure holds the cursor open on the server.
-  await new Promise((resolve) => res.once('data', resolve));
-  res.pause();
-  let during: { pid: number; state: string }[] = [];
-  for (let i = 0; i < 100 && during.length === 0; i++) {
-    during = await exportBackends();
-    if (during.length === 0) await new Promise((r) => setTimeout(r, 50));
-  }
+  const { during, after, inUse } = await disconnectMidStream(`${base}/v1/export/claims?format=ndjson`, exportBackends, pool);
   expect(during).toHaveLength(1);
-
-  req.destroy();
-  let after = during;
-  for (let i = 0; i < 200 && (after.length > 0 || pool.numUsed() > 0); i++) {
-    await new Promise((r) => setTimeout(r, 50));
-    after = await exportBackends();
-  }
   expect(after).toEqual([]);
-  expect(pool.numUsed()).toBe(0);
+  expect(inUse).toBe(0);
 });
 
 test('a client that disconnects from the data package download rolls its snapshot transaction back and frees the connection', async () => {
   const pool = t.db.client.pool;
-  const req = http.get(`${base}/v1/export/datapackage`);
-  const res = await new Promise<http.IncomingMessage>((resolve) => req.on('response', resolve));
-  expect(res.headers['content-type']).toBe('application/zip');
-  await new Promise((resolve) => res.once('data', resolve));
-  res.pause();
   const snapshot = async () => (await t.db.raw(`
     SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NULL AND xact_start IS NOT NULL
       AND query LIKE 'SELECT * FROM %'`)).rows;
-  let during: unknown[] = [];
-  for (let i = 0; i < 100 && during.length === 0; i++) {
-    during = await snapshot();
-    if (during.length === 0) await new Promise((r) => setTimeout(r, 50));
-  }
+  const { res, during, after, inUse } = await disconnectMidStream(`${base}/v1/export/datapackage`, snapshot, pool);
+  expect(res.headers['content-type']).toBe('application/zip');
   expect(during).toHaveLength(1);
-
-  req.destroy();
-  let after = during;
-  for (let i = 0; i < 200 && (after.length > 0 || pool.numUsed() > 0); i++) {
-    await new Promise((r) => setTimeout(r, 50));
-    after = await snapshot();
-  }
   expect(after).toEqual([]);
-  expect(pool.numUsed()).toBe(0);
+  expect(inUse).toBe(0);
 });
