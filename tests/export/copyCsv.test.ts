@@ -1,12 +1,10 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Readable, Transform } from 'node:stream';
 import type { ClaimFilter } from '../../src/claims/parseClaimFilter';
 import { CLAIM_EXPORT_COLUMNS, claimExportQuery, ClaimExportRow, toClaimExport } from '../../src/export/claimRows';
 import { copyOut, crlfRecords, csvCopySql } from '../../src/export/copyCsv';
 import { nativeQuery, streamQuery } from '../../src/export/cursor';
 import { serializer } from '../../src/export/serialize';
-import { createTestApp, TestApp } from '../support/app';
+import { createTestApp, listen, TestApp } from '../support/app';
 import { disconnectMidStream } from '../support/disconnect';
 
 let t: TestApp;
@@ -64,13 +62,11 @@ test('a client that disconnects from a CSV export stops the COPY and gives the c
   // Enough rows that the COPY cannot finish into the socket buffers while the client is not reading.
   await t.db.raw(`INSERT INTO claim_sources (claim_id, document_id, quote, position)
     SELECT 6, 1, repeat('words ', 200) || n, n FROM generate_series(1, 20000) n`);
-  const server = http.createServer(t.app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const served = await listen(t.app);
   const copies = async () => (await t.db.raw(`SELECT pid FROM pg_stat_activity
     WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend' AND query LIKE 'COPY (SELECT %' AND state <> 'idle'`)).rows as unknown[];
   try {
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/export/claims?format=csv`;
-    const { res, during, after, inUse } = await disconnectMidStream(url, copies, t.db.client.pool);
+    const { res, during, after, inUse } = await disconnectMidStream(`${served.base}/v1/export/claims?format=csv`, copies, t.db.client.pool);
     expect(res.statusCode).toBe(200);
     expect(during).toHaveLength(1);
     expect(after).toEqual([]);
@@ -78,7 +74,6 @@ test('a client that disconnects from a CSV export stops the COPY and gives the c
     // The pool still serves queries (the abandoned connection was dropped, not reused mid-COPY).
     expect((await t.db.raw('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
   } finally {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await served.close();
   }
 });

@@ -1,9 +1,8 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { parse } from 'csv-parse';
-import { createTestApp, TestApp } from '../support/app';
+import { createTestApp, listen, Listening, TestApp } from '../support/app';
 import { disconnectMidStream } from '../support/disconnect';
 
 // A full collection before each memory reading, so that it measures what is held, not garbage waiting to be swept.
@@ -15,7 +14,7 @@ const QUOTE_LENGTH = 600;
 const BATCH = 50;
 
 let t: TestApp;
-let server: http.Server;
+let served: Listening;
 let base: string;
 
 beforeAll(async () => {
@@ -29,14 +28,12 @@ beforeAll(async () => {
     INSERT INTO claim_sources (claim_id, document_id, quote, position)
     SELECT c.id, 1, p.pos || ': ' || repeat('quoted words, "with quotes" ', ?) || c.id, p.pos
     FROM claims c CROSS JOIN (VALUES (0), (1)) p(pos) WHERE c.context LIKE 'bulk %'`, [Math.ceil(QUOTE_LENGTH / 28)]);
-  server = http.createServer(t.app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  served = await listen(t.app);
+  base = served.base;
 });
 
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await served.close();
   await t.drop();
 });
 

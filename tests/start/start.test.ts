@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../src/db/embedded';
+import { isAlive } from '../support/server';
 
 /** `npm start` as a new user runs it: a real process, an empty data folder, no DATABASE_URL. */
 const ROOT = path.join(__dirname, '..', '..');
@@ -42,15 +43,6 @@ function postgresPid(): number {
   return Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 beforeAll(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-ledger-start-'));
   fs.chmodSync(dataDir, 0o755);
@@ -76,10 +68,10 @@ test('npm start serves the seeded ledger on embedded PostgreSQL, stops cleanly o
   expect(created.status).toBe(201);
 
   const pgPid = postgresPid();
-  expect(alive(pgPid)).toBe(true);
+  expect(isAlive(pgPid)).toBe(true);
   first.child.kill('SIGTERM');
   expect(await first.exited).toBe(0);
-  expect(alive(pgPid)).toBe(false);
+  expect(isAlive(pgPid)).toBe(false);
 
   const second = await start(await freePort());
   try {

@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import { loadSeed } from '../../seeds/load';
 import { createApp } from '../../src/app';
@@ -26,4 +28,25 @@ export async function createTestApp(options: { seed?: boolean; config?: Partial<
   const app = await createApp({ db: testDb.db, config });
   const bearer = (k: string) => ({ Authorization: `Bearer ${k}` });
   return { ...testDb, app, keys, as: { admin: bearer(keys.admin), editor: bearer(keys.editor), reader: bearer(keys.reader) } };
+}
+
+export interface Listening {
+  server: http.Server;
+  /** http://127.0.0.1:<port> */
+  base: string;
+  close(): Promise<void>;
+}
+
+/** The app on a free loopback port, for tests that need a real socket (streaming, hang-ups, scripts). */
+export async function listen(app: Express): Promise<Listening> {
+  const server = http.createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    server,
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
 }

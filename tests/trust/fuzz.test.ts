@@ -1,10 +1,9 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { buildOpenApi } from '../../src/docs/openapi';
 import { encodeCursor } from '../../src/http/pagination';
 import { clientErrorHandler } from '../../src/http/problem';
-import { createTestApp, TestApp } from '../support/app';
+import { createTestApp, listen, Listening, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';
 
 /*
@@ -20,20 +19,19 @@ const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const CONCURRENCY = 12;
 
 let t: TestApp;
-let server: http.Server;
+let served: Listening;
 let base: string;
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
 beforeAll(async () => {
   t = await createTestApp({ seed: true });
-  server = http.createServer(t.app);
-  server.on('clientError', clientErrorHandler);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  served = await listen(t.app);
+  served.server.on('clientError', clientErrorHandler);
+  base = served.base;
 });
 afterAll(async () => {
   agent.destroy();
-  await new Promise((resolve) => server.close(resolve));
+  await served.close();
   await t.drop();
 });
 

@@ -1,7 +1,6 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { createTestApp, TestApp } from '../support/app';
+import { createTestApp, listen, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';
 
 let t: TestApp;
@@ -125,10 +124,9 @@ test('readers cannot import; the body must be NDJSON', async () => {
 
 test('a client that hangs up mid-import leaves nothing behind', async () => {
   const before = await tableChecksums(t.db);
-  const server = http.createServer(t.app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const served = await listen(t.app);
   try {
-    const req = http.request(`http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/import`, { method: 'POST', headers: { ...t.as.editor, 'Content-Type': 'application/x-ndjson' } });
+    const req = http.request(`${served.base}/v1/import`, { method: 'POST', headers: { ...t.as.editor, 'Content-Type': 'application/x-ndjson' } });
     req.on('error', () => undefined);
     req.write(JSON.stringify({ type: 'actor', key: 'hangup-actor', kind: 'ngo', name: 'Hang-up' }) + '\n');
     for (let i = 0; i < 2500; i++) {
@@ -146,7 +144,7 @@ test('a client that hangs up mid-import leaves nothing behind', async () => {
     expect(await tableChecksums(t.db)).toEqual(before);
     await request(t.app).get('/health').expect(200);
   } finally {
-    await new Promise((resolve) => server.close(resolve));
+    await served.close();
   }
 });
 

@@ -1,24 +1,21 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { nextRequest, Seed } from '../../scripts/loadMix';
-import { createTestApp, TestApp } from '../support/app';
+import { createTestApp, listen, Listening, TestApp } from '../support/app';
 
 let t: TestApp;
-let server: http.Server;
+let served: Listening;
 let url: string;
 beforeAll(async () => {
   t = await createTestApp({ seed: true });
-  server = http.createServer(t.app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  served = await listen(t.app);
+  url = served.base;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await served.close();
   await t.drop();
 });
 
