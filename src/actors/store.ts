@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { formatPartialDate, parsePartialDate } from '../dates';
-import type { Db } from '../db/knex';
+import { containsPattern, Db } from '../db/knex';
 import type { ActorRow, AffiliationRow } from '../db/tables';
 
 export interface AffiliationInput {
@@ -95,7 +95,7 @@ export class ActorStore {
     if (filter.kind) query.where('kind', filter.kind);
     if (filter.afterId) query.where('id', '>', filter.afterId);
     if (filter.q) {
-      const like = `%${filter.q.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+      const like = containsPattern(filter.q);
       query.where((w) => w.whereRaw('lower(name) LIKE ?', [like]).orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) LIKE ?)', [like]));
     }
     const rows = await query;

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -57,7 +58,6 @@ function isRunningPostgres(pid: number): boolean {
   return cmd === null || cmd.includes('postgres');
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The pid of the server process that runs the cluster, written next to it, so a restart can tell an orphan from a live owner. */
 const OWNER_FILE = 'owner.pid';

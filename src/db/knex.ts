@@ -16,3 +16,8 @@ export function createDb(connectionString: string, pool = { min: 0, max: 10 }): 
 export async function migrate(db: Db): Promise<void> {
   await db.migrate.latest({ migrationSource });
 }
+
+/** A LIKE pattern matching `text` anywhere, case-folded, with its wildcards taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+}

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Knex } from 'knex';
 import { formatPartialDate } from '../dates';
-import type { Db } from '../db/knex';
+import { containsPattern, Db } from '../db/knex';
 import type { DocumentRow } from '../db/tables';
 
 export interface DocumentView {
@@ -99,7 +99,7 @@ export class DocumentStore {
     const query = this.select(this.db, false).orderBy('d.id').limit(filter.limit);
     if (filter.afterId) query.where('d.id', '>', filter.afterId);
     if (filter.publisher) query.where('d.publisher_id', filter.publisher);
-    if (filter.q) query.whereRaw('lower(d.title) LIKE ?', [`%${filter.q.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`]);
+    if (filter.q) query.whereRaw('lower(d.title) LIKE ?', [containsPattern(filter.q)]);
     return (await query).map((r: DocumentWithPublisher) => toDocument(r));
   }
 

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import crypto from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { BadRequestError, ConflictError, UnprocessableError } from './errors';
@@ -11,7 +12,6 @@ function replay(res: Response, row: { status: number | null; headers: Record<str
   res.status(row.status!).set({ ...(row.headers ?? {}), 'Idempotent-Replayed': 'true' }).send(row.body ?? '');
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * `Idempotency-Key` on POST: the first successful (2xx) response is stored and replayed for the same key and

@@ -8,23 +8,23 @@ interface Logger {
 
 const STATUS_TITLES: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  406: 'Not Acceptable', 409: 'Conflict', 412: 'Precondition Failed', 413: 'Content Too Large',
+  406: 'Not Acceptable', 408: 'Request Timeout', 409: 'Conflict', 412: 'Precondition Failed', 413: 'Content Too Large',
   415: 'Unsupported Media Type', 422: 'Unprocessable Content', 428: 'Precondition Required',
-  429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable',
+  429: 'Too Many Requests', 431: 'Request Header Fields Too Large', 500: 'Internal Server Error', 503: 'Service Unavailable',
 };
 
-export function sendProblem(res: Response, status: number, detail: string, errors: FieldError[] = [], headers: Record<string, string> = {}): void {
+/** An RFC 9457 problem body; `code` is the title as a machine-readable word. */
+function problem(status: number, detail: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   const title = STATUS_TITLES[status] ?? 'Error';
-  const body: Record<string, unknown> = {
-    type: 'about:blank',
-    title,
-    status,
-    code: title.toLowerCase().replace(/[^a-z]+/g, '_'),
-    detail,
+  return { type: 'about:blank', title, status, code: title.toLowerCase().replace(/[^a-z]+/g, '_'), detail, ...extra };
+}
+
+export function sendProblem(res: Response, status: number, detail: string, errors: FieldError[] = [], headers: Record<string, string> = {}): void {
+  const body = problem(status, detail, {
     instance: res.req.originalUrl,
-  };
-  if (errors.length > 0) body.errors = errors;
-  if (res.locals.requestId) body.request_id = res.locals.requestId;
+    ...(errors.length > 0 && { errors }),
+    ...(res.locals.requestId && { request_id: res.locals.requestId }),
+  });
   res.status(status).set(headers).type('application/problem+json').send(JSON.stringify(body));
 }
 
@@ -91,7 +91,7 @@ export function clientErrorHandler(err: NodeJS.ErrnoException, socket: import('n
     return;
   }
   const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-  const title = status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request';
-  const body = JSON.stringify({ type: 'about:blank', title, status, code: title.toLowerCase().replace(/[^a-z]+/g, '_'), detail: 'The request is not well-formed HTTP.' });
-  socket.end(`HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  const answer = problem(status, 'The request is not well-formed HTTP.');
+  const body = JSON.stringify(answer);
+  socket.end(`HTTP/1.1 ${status} ${answer.title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
