@@ -20,10 +20,11 @@ import { limitNesting } from './http/depth';
 import { idempotency } from './http/idempotency';
 import { IdempotencyStore } from './http/idempotencyStore';
 import { limitPerAddress, limitPerKey } from './http/rateLimit';
-import { importRouter } from './import/router';
+import { importRouter, NDJSON_TYPES } from './import/router';
 import { ImportService } from './import/service';
 import { keysRouter } from './keys/router';
 import { notFoundHandler, problemHandler, sendProblem } from './http/problem';
+import { hasUnparsedBody } from './http/params';
 import { createValidator } from './http/validate';
 import { createServices } from './services';
 import { vocabularyRouter } from './vocab/router';
@@ -62,7 +63,7 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
   app.use(limitNesting());
   app.use((req, _res, next) => {
     // A write with a body that is not JSON is refused rather than read as empty.
-    if (['POST', 'PATCH', 'PUT'].includes(req.method) && req.body === undefined && !req.is(['application/x-ndjson', 'application/jsonl', 'application/jsonlines']) && (Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined)) {
+    if (['POST', 'PATCH', 'PUT'].includes(req.method) && hasUnparsedBody(req) && !req.is(NDJSON_TYPES)) {
       return sendProblem(_res, 415, 'The request body must be JSON (Content-Type: application/json).', [{ field: 'Content-Type', message: 'must be application/json' }]);
     }
     next();

@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { BadRequestError, ConflictError, UnprocessableError } from './errors';
 import type { IdempotencyStore } from './idempotencyStore';
+import { hasUnparsedBody } from './params';
 
 const REPLAYED_HEADERS = ['content-type', 'location', 'etag'];
 const WAIT_MS = 25;
@@ -86,7 +87,7 @@ export function idempotency(store: IdempotencyStore, onStoreError: (err: unknown
     const principal = (res.locals.principal as { name: string } | undefined)?.name;
     if (key === undefined || !principal) return next();
     // A streamed body (an import) is hashed while it is read: its route calls idempotentStream.
-    if (req.body === undefined && (Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined)) return next();
+    if (hasUnparsedBody(req)) return next();
     const requestHash = crypto.createHash('sha256').update(`${req.method} ${req.originalUrl}\n${req.body === undefined ? '' : JSON.stringify(req.body)}`).digest('hex');
 
     for (let waited = 0; ; waited += WAIT_MS) {

@@ -51,3 +51,8 @@ export function checkVersion(current: number, expected: number | null): void {
     throw new PreconditionFailedError(`The record has changed: it is at version ${current}, the request was made against version ${expected}.`);
   }
 }
+
+/** Whether a request carries a body that body parsing left unread (not JSON: an NDJSON stream, or a wrong type). */
+export function hasUnparsedBody(req: Request): boolean {
+  return req.body === undefined && (Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined);
+}

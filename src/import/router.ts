@@ -12,13 +12,16 @@ export class UnsupportedMediaTypeError extends HttpError {
   }
 }
 
+/** The media types an import is sent as. */
+export const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/jsonlines'];
+
 /** POST /v1/import: NDJSON, streamed from the request into one transaction. */
 export function importRouter(deps: { imports: ImportService; auth: Auth; idempotency: IdempotencyStore }): Router {
   const { imports, auth } = deps;
   const router = Router();
   router.post('/', auth.require('editor'), async (req, res) => {
     onlyParams(req, []);
-    if (!req.is(['application/x-ndjson', 'application/jsonl', 'application/jsonlines'])) {
+    if (!req.is(NDJSON_TYPES)) {
       throw new UnsupportedMediaTypeError('An import is NDJSON: send Content-Type: application/x-ndjson, one JSON object per line.');
     }
     const key = idempotencyKey(req);
