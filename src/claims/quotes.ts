@@ -1,3 +1,6 @@
+import type { FieldError } from '../http/errors';
+import type { SourceToSave } from './store';
+
 /** W3C Web Annotation TextQuoteSelector + TextPositionSelector of a quote in a stored text. */
 export interface QuoteLocation {
   start: number;
@@ -19,4 +22,29 @@ export function locateQuote(text: string, quote: string): QuoteLocation | null {
     prefix: text.slice(Math.max(0, start - CONTEXT), start),
     suffix: text.slice(end, end + CONTEXT),
   };
+}
+
+/**
+ * Each source with where its quote stands in its document's stored text (null when no text is stored).
+ * A repeated source, or a quote that is not in the text exactly, is an error naming the field; with
+ * `requireDocuments`, so is a document that `texts` does not know.
+ */
+export function locateSources(
+  sources: { document_id: number; quote: string }[], texts: Map<number, string | null>, errors: FieldError[], requireDocuments: boolean,
+): SourceToSave[] {
+  const seen = new Set<string>();
+  return sources.map((s, i) => {
+    const key = `${s.document_id}\u0000${s.quote}`;
+    if (seen.has(key)) errors.push({ field: `/sources/${i}`, message: 'repeats an earlier source' });
+    seen.add(key);
+    if (requireDocuments && !texts.has(s.document_id)) {
+      errors.push({ field: `/sources/${i}/document_id`, message: `document ${s.document_id} does not exist` });
+      return { ...s, location: null };
+    }
+    const text = texts.get(s.document_id);
+    if (text == null) return { ...s, location: null };
+    const location = locateQuote(text, s.quote);
+    if (!location) errors.push({ field: `/sources/${i}/quote`, message: `does not occur exactly in the stored text of document ${s.document_id}` });
+    return { ...s, location };
+  });
 }

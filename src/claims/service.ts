@@ -10,7 +10,7 @@ import type { Principal } from '../keys/store';
 import { diff, NoChange, RevisionStore, unlessUnchanged } from '../revisions/store';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { FacetCount, facetCounts } from './filterQuery';
-import { locateQuote } from './quotes';
+import { locateSources } from './quotes';
 import { Claim, ClaimFields, ClaimFilter, ClaimStore, RelationToSave, SourceToSave } from './store';
 
 export interface ClaimInput {
@@ -156,21 +156,7 @@ export class ClaimService {
   /** Checks each quote against its document's stored text and computes where it stands. */
   private async sources(input: NonNullable<ClaimInput['sources']>, errors: FieldError[], db: Knex | Knex.Transaction): Promise<SourceToSave[]> {
     const texts = await this.documents.texts([...new Set(input.map((s) => s.document_id))], db);
-    const seen = new Set<string>();
-    return input.map((s, i) => {
-      const key = `${s.document_id}\u0000${s.quote}`;
-      if (seen.has(key)) errors.push({ field: `/sources/${i}`, message: 'repeats an earlier source' });
-      seen.add(key);
-      if (!texts.has(s.document_id)) {
-        errors.push({ field: `/sources/${i}/document_id`, message: `document ${s.document_id} does not exist` });
-        return { ...s, location: null };
-      }
-      const text = texts.get(s.document_id);
-      if (text == null) return { ...s, location: null };
-      const location = locateQuote(text, s.quote);
-      if (!location) errors.push({ field: `/sources/${i}/quote`, message: `does not occur exactly in the stored text of document ${s.document_id}` });
-      return { ...s, location };
-    });
+    return locateSources(input, texts, errors, true);
   }
 
   private async relations(claimId: number | null, claimantId: number, input: NonNullable<ClaimInput['relations']>, errors: FieldError[], db: Knex | Knex.Transaction): Promise<RelationToSave[]> {

@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
 import { ActorInput, ActorService } from '../actors/service';
 import { ActorStore } from '../actors/store';
-import { locateQuote } from '../claims/quotes';
+import { locateSources } from '../claims/quotes';
 import { checkValue, ClaimInput, ClaimService } from '../claims/service';
-import { Claim, ClaimStore, toClaim } from '../claims/store';
+import { Claim, ClaimStore, SourceToSave, toClaim } from '../claims/store';
 import { parsePartialDate } from '../dates';
 import type { Db } from '../db/knex';
 import type { ClaimRelationRow, ClaimRow, ClaimSourceRow } from '../db/tables';
@@ -487,7 +487,7 @@ class ImportSession {
    * claims, sources, relations and revisions.
    */
   private async insertClaims(batch: NewClaim[]): Promise<void> {
-    const prepared: { n: number; id: number; row: Partial<ClaimRow>; input: ClaimInput }[] = [];
+    const prepared: { n: number; id: number; row: Partial<ClaimRow>; input: ClaimInput; located: SourceToSave[] }[] = [];
     const docIds = [...new Set(batch.flatMap((c) => c.input?.sources?.map((s) => s.document_id) ?? []))].filter((id) => id > 0);
     const texts = docIds.length > 0 ? await this.documentStore.texts(docIds, this.trx) : new Map<number, string | null>();
     for (const { n, id, input } of batch) {
@@ -495,23 +495,14 @@ class ImportSession {
       const errors: FieldError[] = [];
       const row = await this.claimRow(input, errors);
       checkValue({ value: null, value_low: null, value_high: null, ...row } as ClaimRow, errors);
-      const seenSources = new Set<string>();
-      input.sources!.forEach((s, i) => {
-        const key = `${s.document_id}\u0000${s.quote}`;
-        if (seenSources.has(key)) errors.push({ field: `/sources/${i}`, message: 'repeats an earlier source' });
-        seenSources.add(key);
-        const text = texts.get(s.document_id);
-        if (text != null && locateQuote(text, s.quote) === null) {
-          errors.push({ field: `/sources/${i}/quote`, message: `does not occur exactly in the stored text of document ${s.document_id}` });
-        }
-      });
+      const located = locateSources(input.sources!, texts, errors, false);
       const seenRelations = new Set<string>();
       (input.relations ?? []).forEach((r, i) => {
         if (seenRelations.has(`${r.type}:${r.claim_id}`)) errors.push({ field: `/relations/${i}`, message: 'repeats an earlier relation' });
         seenRelations.add(`${r.type}:${r.claim_id}`);
       });
       for (const e of errors) this.fail(n, e.field, e.message);
-      if (errors.length === 0) prepared.push({ n, id, row, input });
+      if (errors.length === 0) prepared.push({ n, id, row, input, located });
     }
     if (!this.writing || prepared.length === 0) return;
 
@@ -519,11 +510,8 @@ class ImportSession {
     const inserted: ClaimRow[] = await this.trx('claims').insert(prepared.map((p) => ({ ...p.row, id: p.id }))).returning('*');
     const byId = new Map(inserted.map((r) => [r.id, r]));
     const rows = ids.map((id) => byId.get(id)!);
-    const sources = prepared.flatMap((p) => p.input.sources!.map((s, position) => {
-      const text = texts.get(s.document_id);
-      const loc = text == null ? null : locateQuote(text, s.quote);
-      return { claim_id: p.id, document_id: s.document_id, quote: s.quote, prefix: loc?.prefix ?? null, suffix: loc?.suffix ?? null, start_offset: loc?.start ?? null, end_offset: loc?.end ?? null, position };
-    }));
+    const sources = prepared.flatMap((p) => p.located.map(({ document_id, quote, location: loc }, position) => (
+      { claim_id: p.id, document_id, quote, prefix: loc?.prefix ?? null, suffix: loc?.suffix ?? null, start_offset: loc?.start ?? null, end_offset: loc?.end ?? null, position })));
     for (let i = 0; i < sources.length; i += BATCH_SIZE) await this.trx('claim_sources').insert(sources.slice(i, i + BATCH_SIZE));
     const relations = prepared.flatMap((p) => (p.input.relations ?? []).map((r) => ({
       claim_id: p.id, type: r.type, related_claim_id: r.claim_id, asserted_by: r.asserted_by ?? p.input.claimant_id!,
