@@ -55,29 +55,34 @@ export function vocabularyRouter(deps: { vocabulary: VocabularyStore; places: Pl
   });
 
   /** Refuses a slug, name or alias that already names another group, naming the field it came from. */
-  async function refuseTakenNames(input: Partial<GroupRow>, exceptSlug?: string): Promise<void> {
+  async function refuseTakenNames(store: VocabularyStore, input: Partial<GroupRow>, exceptSlug?: string): Promise<void> {
     const fields: [string, string][] = [
       ...(input.slug ? [['/slug', input.slug] as [string, string]] : []),
       ...(input.name ? [['/name', input.name] as [string, string]] : []),
       ...(input.aliases ?? []).map((a, i) => [`/aliases/${i}`, a] as [string, string]),
     ];
-    const clashes = await vocabulary.groupNameClashes(fields.map(([, w]) => w), exceptSlug);
+    const clashes = await store.groupNameClashes(fields.map(([, w]) => w), exceptSlug);
     const errors = fields.flatMap(([field, w]) => clashes.filter((c) => c.word === w.trim().toLowerCase()).map((c) => ({ field, message: `"${w}" already names group ${c.slug}` })));
     if (errors.length > 0) throw new ConflictError('A name of this group already names another group.', errors);
   }
 
   router.post('/groups', auth.require('editor'), async (req, res) => {
     const input = validator.body<Pick<GroupRow, 'slug' | 'name'> & Partial<GroupRow>>('vocabulary.json#/$defs/GroupCreate', req.body);
-    await refuseTakenNames(input);
-    const group = await vocabulary.createGroup({ aliases: [], description: null, ...input });
+    const group = await vocabulary.withGroupNamesLocked(async (store) => {
+      await refuseTakenNames(store, input);
+      return store.createGroup({ aliases: [], description: null, ...input });
+    });
     res.status(201).location(`/v1/groups/${group.slug}`).json(toGroup(group));
   });
 
   router.patch('/groups/:slug', auth.require('admin'), async (req, res) => {
     onlyParams(req, []);
     const input = validator.body<Partial<GroupRow>>('vocabulary.json#/$defs/GroupPatch', req.body);
-    await refuseTakenNames(input, String(req.params.slug));
-    const group = await vocabulary.updateGroup(String(req.params.slug), input);
+    const slug = String(req.params.slug);
+    const group = await vocabulary.withGroupNamesLocked(async (store) => {
+      await refuseTakenNames(store, input, slug);
+      return store.updateGroup(slug, input);
+    });
     if (!group) throw new NotFoundError(`Group ${req.params.slug} does not exist.`);
     res.json(toGroup(group));
   });

@@ -123,6 +123,17 @@ export class VocabularyStore {
       .map((g) => ({ word, slug: g.slug })));
   }
 
+  /**
+   * Runs `write` in a transaction holding the lock on group names (one advisory lock for all groups: group writes
+   * are rare), with a store bound to it, so two writers cannot both find a name free and both take it.
+   */
+  async withGroupNamesLocked<T>(write: (store: VocabularyStore) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (trx) => {
+      await trx.raw("SELECT pg_advisory_xact_lock(hashtext('claims-ledger group names'))");
+      return write(new VocabularyStore(trx));
+    });
+  }
+
   async createGroup(group: Omit<GroupRow, 'created_at'>): Promise<GroupRow> {
     const [row] = await this.db<GroupRow>('groups').insert(group).returning('*');
     return row;

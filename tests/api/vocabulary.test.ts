@@ -78,3 +78,14 @@ test('a claim filter knows a metric as soon as it is created, and keeps refusing
   expect((await request(t.app).get('/v1/claims?metric=women').expect(200)).body.data).toHaveLength(1);
   await request(t.app).get('/v1/claims?metric=hostage').expect(400);
 });
+
+test('two groups created at once cannot both take the same alias', async () => {
+  // Each request checks that its names are free before it inserts: without a lock, several would see "Jamaat Race" free.
+  const create = (slug: string) => request(t.app).post('/v1/groups').set(t.as.editor).send({ slug, name: slug, aliases: ['Jamaat Race'] });
+  for (let round = 0; round < 5; round++) {
+    const answers = await Promise.all([create(`race-a-${round}`), create(`race-b-${round}`), create(`race-c-${round}`)]);
+    expect(answers.map((a) => a.status).sort()).toEqual(round === 0 ? [201, 409, 409] : [409, 409, 409]);
+  }
+  const holders = await t.db('groups').whereRaw("'Jamaat Race' = ANY(aliases)").pluck('slug');
+  expect(holders).toHaveLength(1);
+});
