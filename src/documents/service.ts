@@ -8,7 +8,8 @@ import { checkVersion } from '../http/params';
 import type { Principal } from '../keys/store';
 import { ActorStore } from '../actors/store';
 import { diff, NoChange, RevisionStore, unlessUnchanged } from '../revisions/store';
-import { DocumentFields, DocumentFilter, DocumentStore, DocumentView, QuoteStore, sha256 } from './store';
+import { DocumentFields, DocumentFilter, DocumentStore, DocumentView, QuoteStore } from './store';
+import { sha256 } from '../hash';
 
 export interface DocumentInput {
   kind?: string;

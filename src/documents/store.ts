@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import type { Knex } from 'knex';
 import { formatPartialDate } from '../dates';
 import { containsPattern, Db } from '../db/knex';
@@ -27,10 +26,6 @@ export interface DocumentView {
 export type DocumentFields = Omit<DocumentRow, 'id' | 'version' | 'created_at' | 'updated_at'>;
 
 type DocumentWithPublisher = DocumentRow & { publisher_name: string | null };
-
-export function sha256(text: string): string {
-  return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
-}
 
 export function toDocument(row: DocumentWithPublisher, withText = false): DocumentView {
   const doc: DocumentView = {

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { sha256 } from '../hash';
 import type { Db } from '../db/knex';
 
 export type Role = 'reader' | 'editor' | 'admin';
@@ -18,9 +19,8 @@ export interface ApiKeyRow {
   revoked_at: Date | null;
 }
 
-export function hashKey(secret: string): string {
-  return crypto.createHash('sha256').update(secret, 'utf8').digest('hex');
-}
+/** Only the hash of a key is stored; a presented key is hashed and looked up. */
+export const hashKey = sha256;
 
 export function newSecret(): string {
   return `cl_${crypto.randomBytes(24).toString('base64url')}`;

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { sha256 } from '../../src/documents/store';
+import { sha256 } from '../../src/hash';
 import { createTestApp, TestApp } from '../support/app';
 
 let t: TestApp;
