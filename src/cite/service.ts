@@ -23,12 +23,17 @@ function shortAlias(aliases: string[]): string | null {
 export class CitationService {
   constructor(private readonly store: CitationStore, private readonly claims: ClaimStore, private readonly places: PlaceIndex) {}
 
-  /** Everything a citation names, for these claims (in this order; unknown ids are skipped). */
-  async citable(ids: number[]): Promise<CitableClaim[]> {
-    const claims = await this.claims.load(ids);
+  /**
+   * Everything a citation names, for these claims (in this order; unknown ids are skipped). With `asRecorded`,
+   * the claims (and the claims superseding them) are cited as they were recorded at that instant, as a view
+   * asked `as_recorded` shows them; their metrics, actors and documents are described as they are now.
+   */
+  async citable(ids: number[], asRecorded?: string): Promise<CitableClaim[]> {
+    const load = (some: number[]) => (asRecorded ? this.store.claimsAsRecorded(some, asRecorded) : this.claims.load(some));
+    const claims = await load(ids);
     if (claims.length === 0) return [];
     const supersederIds = [...new Set(claims.flatMap((c) => c.relations.filter((r) => r.type === 'superseded_by').map((r) => r.claim_id)))];
-    const superseders = new Map((await this.claims.load(supersederIds)).map((c) => [c.id, c]));
+    const superseders = new Map((await load(supersederIds)).map((c) => [c.id, c]));
     const metrics = await this.store.metrics([...new Set(claims.map((c) => c.metric))]);
     const groups = await this.store.groups([...new Set(claims.map((c) => c.group).filter((g): g is string => g !== null))]);
     const actors = await this.store.actors([...new Set(claims.flatMap((c) => [c.claimant.id, ...(c.claimant.organization ? [c.claimant.organization.id] : [])]))]);
@@ -73,8 +78,8 @@ export class CitationService {
     return citeClaim(claim, request.format, request, styleRenderer(request.style));
   }
 
-  /** One citation per claim, e.g. for every figure a comparison view shows. */
-  async citeMany(ids: number[], request: CitationRequest): Promise<string> {
-    return citeClaims(await this.citable(ids), request.format, request, styleRenderer(request.style));
+  /** One citation per claim, e.g. for every figure a comparison view shows (as recorded at `asRecorded` when the view was). */
+  async citeMany(ids: number[], request: CitationRequest, asRecorded?: string): Promise<string> {
+    return citeClaims(await this.citable(ids, asRecorded), request.format, request, styleRenderer(request.style));
   }
 }

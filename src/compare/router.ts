@@ -31,7 +31,7 @@ export function compareRouter(deps: { compare: CompareService; citations: Citati
       const result = await spec.build(query);
       if (format === 'citation') {
         const request = parseCitationParams(req, new Date(), 'citation_format');
-        res.type(CITATION_CONTENT_TYPES[request.format]).send(await citations.citeMany(spec.figures(result), request));
+        res.type(CITATION_CONTENT_TYPES[request.format]).send(await citations.citeMany(spec.figures(result), request, query.asRecorded));
         return;
       }
       const renderer = spec.formats[format];

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
 
@@ -38,4 +39,19 @@ test('sources and timeline compare within one country: several are a 400 naming 
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'country' })]);
   }
   await request(t.app).get('/v1/compare/countries?country=KZ,RU&metric=foreign_fighters').expect(200);
+});
+
+test('a view asked as_recorded cites its figures as they were recorded then, not as later edited', async () => {
+  const view = '/v1/compare/sources?country=RU&metric=foreign_fighters&format=citation&accessed=2026-11-27';
+  const citedThen = (await request(t.app).get(view).expect(200)).text;
+  const instant = new Date().toISOString();
+  await sleep(5);
+  const shown = (await request(t.app).get('/v1/compare/sources?country=RU&metric=foreign_fighters').expect(200)).body.rows as { claim_id: number; value_text: string }[];
+  const edited = shown[0];
+  await request(t.app).patch(`/v1/claims/${edited.claim_id}`).set(t.as.editor).set('If-Match', '*')
+    .send({ value_text: `${edited.value_text} (restated)`, reason: 'test: a later edit' }).expect(200);
+
+  const citedNow = (await request(t.app).get(view).expect(200)).text;
+  expect(citedNow).toContain('(restated)');
+  expect((await request(t.app).get(`${view}&as_recorded=${encodeURIComponent(instant)}`).expect(200)).text).toBe(citedThen);
 });
