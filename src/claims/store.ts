@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { toAffiliation } from '../actors/store';
 import { formatPartialDate } from '../dates';
+import { copyRows } from '../db/copy';
 import type { Db } from '../db/knex';
 import type { AffiliationRow, ClaimRelationRow, ClaimRow, ClaimSourceRow } from '../db/tables';
 import { ClaimPageRow, claimPageQuery } from './filterQuery';
@@ -117,6 +118,12 @@ export const LOAD_SQL = `
   FROM claims c JOIN actors a ON a.id = c.claimant_id
   WHERE c.id = ANY(?)`;
 
+const CLAIM_COLUMNS = ['id', 'key', 'metric', 'country', 'group_slug', 'location', 'value', 'value_low', 'value_high', 'approximation', 'value_text',
+  'as_of', 'as_of_precision', 'stated_on', 'stated_precision', 'claimant_id', 'context', 'rank', 'status', 'retraction_reason', 'credibility', 'notes',
+  'version'] as const satisfies readonly (keyof ClaimRow)[];
+const SOURCE_COLUMNS = ['claim_id', 'document_id', 'quote', 'prefix', 'suffix', 'start_offset', 'end_offset', 'position'] as const satisfies readonly (keyof ClaimSourceRow)[];
+const RELATION_COLUMNS = ['claim_id', 'type', 'related_claim_id', 'asserted_by'] as const satisfies readonly (keyof ClaimRelationRow)[];
+
 /** The role the claimant held when the figure was stated (or as of it), else their current or first role. */
 function roleAt(affiliations: AffiliationWithOrg[], date: string | null): AffiliationWithOrg | undefined {
   if (affiliations.length === 0) return undefined;
@@ -208,6 +215,29 @@ export class ClaimStore {
       claimants: new Map(actors.map((a: { id: number }) => [Number(a.id), a])),
       documents: new Map(documents.map((d: { id: number }) => [Number(d.id), d])),
     };
+  }
+
+  /** Ids for `count` new claims, taken from the claims sequence in one query. */
+  async nextIds(trx: Knex.Transaction, count: number): Promise<number[]> {
+    const { rows } = await trx.raw(`SELECT nextval(pg_get_serial_sequence('claims', 'id')) AS id FROM generate_series(1, ?)`, [count]);
+    return rows.map((r: { id: string | number }) => Number(r.id));
+  }
+
+  /** When rows written in this transaction are recorded: the default of created_at and updated_at (now()). */
+  async recordingTime(trx: Knex.Transaction): Promise<Date> {
+    const { rows } = await trx.raw('SELECT now() AS now');
+    return rows[0].now;
+  }
+
+  /**
+   * New claims (with ids from nextIds, created_at and updated_at left to their defaults), their sources and
+   * their relations, written with COPY: the bulk import's thousands of rows per batch.
+   */
+  async insertMany(trx: Knex.Transaction, claims: Omit<ClaimRow, 'created_at' | 'updated_at'>[], sources: Omit<ClaimSourceRow, 'id'>[],
+    relations: Omit<ClaimRelationRow, 'id' | 'created_at'>[]): Promise<void> {
+    await copyRows(trx, 'claims', CLAIM_COLUMNS, claims.map((c) => CLAIM_COLUMNS.map((k) => c[k])));
+    await copyRows(trx, 'claim_sources', SOURCE_COLUMNS, sources.map((s) => SOURCE_COLUMNS.map((k) => s[k])));
+    await copyRows(trx, 'claim_relations', RELATION_COLUMNS, relations.map((r) => RELATION_COLUMNS.map((k) => r[k])));
   }
 
   async lock(trx: Knex.Transaction, id: number): Promise<ClaimRow | undefined> {

@@ -132,6 +132,9 @@ interface NewClaim {
   input: ClaimInput | null;
 }
 
+/** The columns of a new claim that come from its line (the rest are a new claim's: version 1, active). */
+type NewClaimRow = Omit<ClaimRow, 'id' | 'version' | 'status' | 'retraction_reason' | 'created_at' | 'updated_at'>;
+
 interface NewDocument {
   n: number;
   key: string | undefined;
@@ -150,6 +153,8 @@ class ImportSession {
   /** Claims this import has changed: their loaded copies are stale, so they always go through the service. */
   private readonly touched = new Set<number>();
   private metrics = new Set<string>();
+  /** The transaction's time: created_at and updated_at of every row it writes. */
+  private recordedAt = new Date(0);
   private readonly groups = new Map<string, string | null>();
   private readonly store: ClaimStore;
   private readonly revisions: RevisionStore;
@@ -177,6 +182,7 @@ class ImportSession {
 
   async prepare(): Promise<void> {
     this.metrics = new Set((await this.vocabulary.listMetrics()).map((m) => m.code));
+    this.recordedAt = await this.store.recordingTime(this.trx);
   }
 
   private fail(n: number, field: string, message: string): void {
@@ -259,9 +265,7 @@ class ImportSession {
       if (l.key === undefined || !(this.ids.claim.has(l.key) || keys.has(l.key))) count += 1;
       if (l.key !== undefined) keys.add(l.key);
     }
-    if (count === 0) return [];
-    const { rows } = await this.trx.raw(`SELECT nextval(pg_get_serial_sequence('claims', 'id')) AS id FROM generate_series(1, ?)`, [count]);
-    return rows.map((r: { id: string | number }) => Number(r.id));
+    return count === 0 ? [] : this.store.nextIds(this.trx, count);
   }
 
   /** One query per kind finds the stored records (and their versions) for every key and id in the batch. */
@@ -487,14 +491,14 @@ class ImportSession {
    * claims, sources, relations and revisions.
    */
   private async insertClaims(batch: NewClaim[]): Promise<void> {
-    const prepared: { n: number; id: number; row: Partial<ClaimRow>; input: ClaimInput; located: SourceToSave[] }[] = [];
+    const prepared: { n: number; id: number; row: NewClaimRow; input: ClaimInput; located: SourceToSave[] }[] = [];
     const docIds = [...new Set(batch.flatMap((c) => c.input?.sources?.map((s) => s.document_id) ?? []))].filter((id) => id > 0);
     const texts = docIds.length > 0 ? await this.documentStore.texts(docIds, this.trx) : new Map<number, string | null>();
     for (const { n, id, input } of batch) {
       if (!input) continue;
       const errors: FieldError[] = [];
       const row = await this.claimRow(input, errors);
-      checkValue({ value: null, value_low: null, value_high: null, ...row } as ClaimRow, errors);
+      checkValue(row, errors);
       const located = locateSources(input.sources!, texts, errors, false);
       const seenRelations = new Set<string>();
       (input.relations ?? []).forEach((r, i) => {
@@ -506,21 +510,18 @@ class ImportSession {
     }
     if (!this.writing || prepared.length === 0) return;
 
-    const ids = prepared.map((p) => p.id);
-    const inserted: ClaimRow[] = await this.trx('claims').insert(prepared.map((p) => ({ ...p.row, id: p.id }))).returning('*');
-    const byId = new Map(inserted.map((r) => [r.id, r]));
-    const rows = ids.map((id) => byId.get(id)!);
+    const rows: Omit<ClaimRow, 'created_at' | 'updated_at'>[] = prepared.map((p) => ({ ...p.row, id: p.id, version: 1, status: 'active', retraction_reason: null }));
     const sources = prepared.flatMap((p) => p.located.map(({ document_id, quote, location: loc }, position) => (
       { claim_id: p.id, document_id, quote, prefix: loc?.prefix ?? null, suffix: loc?.suffix ?? null, start_offset: loc?.start ?? null, end_offset: loc?.end ?? null, position })));
-    for (let i = 0; i < sources.length; i += BATCH_SIZE) await this.trx('claim_sources').insert(sources.slice(i, i + BATCH_SIZE));
     const relations = prepared.flatMap((p) => (p.input.relations ?? []).map((r) => ({
       claim_id: p.id, type: r.type, related_claim_id: r.claim_id, asserted_by: r.asserted_by ?? p.input.claimant_id!,
     })));
-    for (let i = 0; i < relations.length; i += BATCH_SIZE) await this.trx('claim_relations').insert(relations.slice(i, i + BATCH_SIZE));
-    await this.revisions.recordMany(this.trx, this.servedAsCreated(rows, sources, relations, await this.store.joinedRecords(this.trx,
-      [...new Set([...rows.map((r) => r.claimant_id), ...relations.map((r) => r.asserted_by)])], [...new Set(sources.map((s) => s.document_id))]))
+    const joined = await this.store.joinedRecords(this.trx, [...new Set([...rows.map((r) => r.claimant_id), ...relations.map((r) => r.asserted_by)])],
+      [...new Set(sources.map((s) => s.document_id))]);
+    await this.store.insertMany(this.trx, rows, sources, relations);
+    await this.revisions.recordMany(this.trx, this.servedAsCreated(rows, sources, relations, joined)
       .map((claim, i) => ({ entity: 'claim', entity_id: claim.id, version: claim.version, action: 'create', author: this.principal.name, reason: prepared[i].input.reason, changes: diff(null, { ...claim }), snapshot: claim })));
-    ids.forEach((id) => this.versions.claim.set(id, 1));
+    rows.forEach((r) => this.versions.claim.set(r.id, 1));
     this.result.claims.created += prepared.length;
     this.result.relations.created += relations.length;
     const superseded = relations.filter((r) => r.type === 'supersedes').map((r) => r.related_claim_id);
@@ -530,9 +531,10 @@ class ImportSession {
   /**
    * The served claims as created, built from the rows just written (the same mapping as ClaimStore.load, without
    * reading them back): each with its own sources and relations only, so a claim of this bulk insert that a later
-   * one relates to does not show that relation yet, as when they are imported one at a time.
+   * one relates to does not show that relation yet, as when they are imported one at a time. Their created_at and
+   * updated_at are the transaction's time, the default those columns take.
    */
-  private servedAsCreated(rows: ClaimRow[], sources: Omit<ClaimSourceRow, 'id'>[], relations: Omit<ClaimRelationRow, 'id' | 'created_at'>[],
+  private servedAsCreated(rows: Omit<ClaimRow, 'created_at' | 'updated_at'>[], sources: Omit<ClaimSourceRow, 'id'>[], relations: Omit<ClaimRelationRow, 'id' | 'created_at'>[],
     joined: Awaited<ReturnType<ClaimStore['joinedRecords']>>): Claim[] {
     const sourcesOf = new Map<number, typeof sources>();
     for (const s of sources) sourcesOf.set(s.claim_id, [...(sourcesOf.get(s.claim_id) ?? []), s]);
@@ -541,40 +543,36 @@ class ImportSession {
     return rows.map((row) => {
       const claimant = joined.claimants.get(row.claimant_id)!;
       return toClaim({
-        ...row, claimant_name: claimant.name, claimant_kind: claimant.kind, affiliations: claimant.affiliations,
+        ...row, created_at: this.recordedAt, updated_at: this.recordedAt, claimant_name: claimant.name, claimant_kind: claimant.kind, affiliations: claimant.affiliations,
         sources: (sourcesOf.get(row.id) ?? []).map(({ position: _position, ...s }) => ({ ...s, ...joined.documents.get(s.document_id)! })),
         relations: (relationsOf.get(row.id) ?? []).map((r, i) => ({ ...r, id: i, asserted_by_name: joined.claimants.get(r.asserted_by)!.name })),
       });
     });
   }
 
-  /** Column values of a new claim, resolving names through the cached vocabularies. */
-  private async claimRow(input: ClaimInput, errors: FieldError[]): Promise<Partial<ClaimRow>> {
-    const row: Partial<ClaimRow> = {
-      key: input.key ?? null, metric: input.metric, value: input.value ?? null, value_low: input.value_low ?? null, value_high: input.value_high ?? null,
-      approximation: input.approximation, value_text: input.value_text, context: input.context ?? null, claimant_id: input.claimant_id,
-      credibility: input.credibility ?? null, notes: input.notes ?? null, location: [], group_slug: null,
-    };
-    if (input.rank !== undefined) row.rank = input.rank;
+  /** Column values of a new claim, resolving names through the cached vocabularies (a name that does not resolve is an error, its row never written). */
+  private async claimRow(input: ClaimInput, errors: FieldError[]): Promise<NewClaimRow> {
     if (!this.metrics.has(input.metric!)) errors.push({ field: '/metric', message: `"${input.metric}" is not a known metric (see /v1/metrics)` });
     const country = this.places.resolve(input.country!);
     if (country === null) errors.push({ field: '/country', message: `"${input.country}" is not a known country, region or demonym` });
-    else row.country = country;
+    let groupSlug: string | null = null;
     if (input.group) {
-      const slug = await this.groupSlug(input.group);
-      if (slug === null) errors.push({ field: '/group', message: `"${input.group}" is not a known group or alias (see /v1/groups)` });
-      row.group_slug = slug;
+      groupSlug = await this.groupSlug(input.group);
+      if (groupSlug === null) errors.push({ field: '/group', message: `"${input.group}" is not a known group or alias (see /v1/groups)` });
     }
-    row.location = (input.location ?? []).map((ref, i) => {
+    const location = (input.location ?? []).map((ref, i) => {
       const code = this.places.resolve(ref);
       if (code === null) errors.push({ field: `/location/${i}`, message: `"${ref}" is not a known country or region` });
       return code ?? ref;
     });
-    for (const [field, column, precision] of [['as_of', 'as_of', 'as_of_precision'], ['stated_on', 'stated_on', 'stated_precision']] as const) {
-      const pd = input[field] ? parsePartialDate(input[field]!) : null;
-      row[column] = pd?.date ?? null;
-      row[precision] = pd?.precision ?? null;
-    }
-    return row;
+    const asOf = input.as_of ? parsePartialDate(input.as_of) : null;
+    const statedOn = input.stated_on ? parsePartialDate(input.stated_on) : null;
+    return {
+      key: input.key ?? null, metric: input.metric!, country: country ?? input.country!, group_slug: groupSlug, location,
+      value: input.value ?? null, value_low: input.value_low ?? null, value_high: input.value_high ?? null, approximation: input.approximation!,
+      value_text: input.value_text!, as_of: asOf?.date ?? null, as_of_precision: asOf?.precision ?? null, stated_on: statedOn?.date ?? null,
+      stated_precision: statedOn?.precision ?? null, claimant_id: input.claimant_id!, context: input.context ?? null, rank: input.rank ?? 'normal',
+      credibility: input.credibility ?? null, notes: input.notes ?? null,
+    };
   }
 }
