@@ -81,7 +81,7 @@ export class ImportService {
     return this.db.transaction(async (trx) => {
       const session = new ImportSession(trx, this.places, this.validator, principal);
       await session.prepare();
-      // A batch is written while the next one is read and validated (the writes of one batch wait for the last).
+      // A batch is read and validated while the last one is prepared, and prepared while the last one's new claims are written.
       let writing: Promise<void> = Promise.resolve();
       try {
         for await (const raw of splitLines(unlessAborted(body))) {
@@ -93,12 +93,15 @@ export class ImportService {
           }
           if (session.errors.length >= MAX_ERRORS) break;
         }
+        await writing;
+        await session.flush();
+        await session.settle();
       } catch (err) {
-        await writing.catch(() => undefined); // the transaction rolls back once no write is under way
+        // The transaction rolls back once no statement is under way; a failed write is the cause of what failed after it.
+        await writing.catch(() => undefined);
+        await session.settle();
         throw err;
       }
-      await writing;
-      await session.flush();
       if (session.errors.length > 0) {
         const shown = session.errors.slice(0, MAX_ERRORS).sort((a, b) => a.line - b.line);
         throw new UnprocessableError(
@@ -153,6 +156,8 @@ class ImportSession {
   /** Claims this import has changed: their loaded copies are stale, so they always go through the service. */
   private readonly touched = new Set<number>();
   private metrics = new Set<string>();
+  /** The last batch of new claims being written (see settle). */
+  private claimWrite: Promise<void> = Promise.resolve();
   /** The transaction's time: created_at and updated_at of every row it writes. */
   private recordedAt = new Date(0);
   private readonly groups = new Map<string, string | null>();
@@ -334,6 +339,7 @@ class ImportSession {
   private async upsert<T extends { id: number; version: number }>(kind: 'actor' | 'document', n: number, key: string | undefined,
     create: () => Promise<T>, update: (id: number) => Promise<T>): Promise<void> {
     const existing = key === undefined ? undefined : this.ids[kind].get(key);
+    await this.settle();
     if (!this.writing) {
       if (key !== undefined && existing === undefined) this.ids[kind].set(key, 0);
       return;
@@ -374,6 +380,7 @@ class ImportSession {
   private async insertDocuments(batch: NewDocument[]): Promise<void> {
     const declare = () => batch.forEach((d) => { if (d.key !== undefined) this.ids.document.set(d.key, 0); });
     if (!this.writing) return declare();
+    await this.settle();
     try {
       const saved = await this.documents.createMany(batch.map((d) => d.input), this.principal);
       const keyed = saved.flatMap((doc, i) => (batch[i].key === undefined ? [] : [{ id: doc.id, key: batch[i].key! }]));
@@ -418,6 +425,7 @@ class ImportSession {
   private async updateClaim(n: number, line: ClaimLine): Promise<void> {
     const input = this.claimInput(n, line);
     if (!input || !this.writing) return;
+    await this.settle();
     const id = this.ids.claim.get(line.key!)!;
     const stored = this.touched.has(id) ? undefined : this.stored.get(id);
     if (stored && (await this.sameAsStored(input, stored))) {
@@ -436,6 +444,7 @@ class ImportSession {
     const to = this.resolve('claim', line.target, n, '/target');
     const assertedBy = line.asserted_by === undefined ? undefined : this.resolve('actor', line.asserted_by, n, '/asserted_by');
     if (!from || !to || assertedBy === null || !this.writing) return;
+    await this.settle();
     const current = await this.store.outgoingRelations(this.trx, from);
     if (current.some((r) => r.type === line.relation && r.related_claim_id === to)) {
       this.result.relations.unchanged += 1;
@@ -518,14 +527,31 @@ class ImportSession {
     })));
     const joined = await this.store.joinedRecords(this.trx, [...new Set([...rows.map((r) => r.claimant_id), ...relations.map((r) => r.asserted_by)])],
       [...new Set(sources.map((s) => s.document_id))]);
-    await this.store.insertMany(this.trx, rows, sources, relations);
-    await this.revisions.recordMany(this.trx, this.servedAsCreated(rows, sources, relations, joined)
-      .map((claim, i) => ({ entity: 'claim', entity_id: claim.id, version: claim.version, action: 'create', author: this.principal.name, reason: prepared[i].input.reason, changes: diff(null, { ...claim }), snapshot: claim })));
-    rows.forEach((r) => this.versions.claim.set(r.id, 1));
+    const revisions = this.servedAsCreated(rows, sources, relations, joined).map((claim, i) => (
+      { entity: 'claim' as const, entity_id: claim.id, version: claim.version, action: 'create' as const, author: this.principal.name, reason: prepared[i].input.reason, changes: diff(null, { ...claim }), snapshot: claim }));
+    for (const { id } of rows) {
+      this.ids.claim.set(id, id); // written before any later statement reads it
+      this.versions.claim.set(id, 1);
+    }
     this.result.claims.created += prepared.length;
     this.result.relations.created += relations.length;
-    const superseded = relations.filter((r) => r.type === 'supersedes').map((r) => r.related_claim_id);
-    if (superseded.length > 0) await this.claims.refreshSuperseded(this.trx, superseded, this.principal, 'superseded by a claim of an import');
+    await this.settle();
+    this.claimWrite = (async () => {
+      await this.store.insertMany(this.trx, rows, sources, relations);
+      await this.revisions.recordMany(this.trx, revisions);
+      const superseded = relations.filter((r) => r.type === 'supersedes').map((r) => r.related_claim_id);
+      if (superseded.length > 0) await this.claims.refreshSuperseded(this.trx, superseded, this.principal, 'superseded by a claim of an import');
+    })();
+    this.claimWrite.catch(() => undefined); // thrown by settle()
+  }
+
+  /**
+   * Waits for the new claims still being written. The next batch's reads (keys, ids, texts, names) go on while
+   * they are: they never depend on them (the claims' keys and ids are known here already). Every other write
+   * waits, so that the statements of the import run in the order of its lines.
+   */
+  settle(): Promise<void> {
+    return this.claimWrite;
   }
 
   /**

@@ -13,8 +13,12 @@ export function diff(before: Record<string, unknown> | null, after: Record<strin
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
   for (const k of keys) {
     if (NOT_CHANGES.has(k)) continue;
-    const from = before ? (before[k] ?? null) : null;
     const to = after[k] ?? null;
+    if (before === null) {
+      if (to !== null) changes[k] = { from: null, to }; // a new record: every field it has
+      continue;
+    }
+    const from = before[k] ?? null;
     if (JSON.stringify(from) !== JSON.stringify(to)) changes[k] = { from, to };
   }
   return changes;
