@@ -194,11 +194,11 @@ export class ClaimStore {
 
   /**
    * What LOAD_SQL joins to claim rows, for rows at hand (a bulk import's): the claimants with their roles
-   * (aggregated as LOAD_SQL does) and the documents with their publishers.
+   * (aggregated as LOAD_SQL does) and the documents with their publishers, and their stored texts (to check quotes).
    */
   async joinedRecords(db: Conn, claimantIds: number[], documentIds: number[]): Promise<{
     claimants: Map<number, { name: string; kind: string; affiliations: AffiliationWithOrg[] | null }>;
-    documents: Map<number, { title: string; url: string | null; publisher_id: number | null; publisher_name: string; published_on: string | null; published_precision: string | null }>;
+    documents: Map<number, { title: string; url: string | null; publisher_id: number | null; publisher_name: string; published_on: string | null; published_precision: string | null; text: string | null }>;
   }> {
     const { rows: actors } = await db.raw(`
       SELECT a.id, a.name, a.kind,
@@ -209,7 +209,7 @@ export class ClaimStore {
            WHERE af.person_id = a.id) AS affiliations
       FROM actors a WHERE a.id = ANY(?::bigint[])`, [claimantIds]);
     const { rows: documents } = await db.raw(`
-      SELECT d.id, d.title, d.url, d.publisher_id, p.name AS publisher_name, to_char(d.published_on, 'YYYY-MM-DD') AS published_on, d.published_precision
+      SELECT d.id, d.title, d.url, d.publisher_id, p.name AS publisher_name, to_char(d.published_on, 'YYYY-MM-DD') AS published_on, d.published_precision, d.text
       FROM documents d LEFT JOIN actors p ON p.id = d.publisher_id WHERE d.id = ANY(?::bigint[])`, [documentIds]);
     return {
       claimants: new Map(actors.map((a: { id: number }) => [Number(a.id), a])),

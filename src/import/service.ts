@@ -16,8 +16,8 @@ import { diff, RevisionStore } from '../revisions/store';
 import { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { RawLine, splitLines } from './lines';
 
-/** Lines are written in batches of this many: one round of multi-row inserts per batch of new claims. */
-export const BATCH_SIZE = 1000;
+/** Lines are read, checked and written in batches of this many (memory holds about two batches): one COPY per table per batch of new claims. */
+export const BATCH_SIZE = 2000;
 /** An import with more failing fields than this stops reading and reports these. */
 const MAX_ERRORS = 1000;
 
@@ -501,8 +501,11 @@ class ImportSession {
    */
   private async insertClaims(batch: NewClaim[]): Promise<void> {
     const prepared: { n: number; id: number; row: NewClaimRow; input: ClaimInput; located: SourceToSave[] }[] = [];
-    const docIds = [...new Set(batch.flatMap((c) => c.input?.sources?.map((s) => s.document_id) ?? []))].filter((id) => id > 0);
-    const texts = docIds.length > 0 ? await this.documentStore.texts(docIds, this.trx) : new Map<number, string | null>();
+    const inputs = batch.flatMap((c) => (c.input ? [c.input] : []));
+    const joined = await this.store.joinedRecords(this.trx,
+      [...new Set(inputs.flatMap((i) => [i.claimant_id!, ...(i.relations ?? []).flatMap((r) => (r.asserted_by === undefined ? [] : [r.asserted_by]))]))],
+      [...new Set(inputs.flatMap((i) => i.sources!.map((s) => s.document_id)))]);
+    const texts = new Map([...joined.documents].map(([id, d]) => [id, d.text]));
     for (const { n, id, input } of batch) {
       if (!input) continue;
       const errors: FieldError[] = [];
@@ -525,8 +528,6 @@ class ImportSession {
     const relations = prepared.flatMap((p) => (p.input.relations ?? []).map((r) => ({
       claim_id: p.id, type: r.type, related_claim_id: r.claim_id, asserted_by: r.asserted_by ?? p.input.claimant_id!,
     })));
-    const joined = await this.store.joinedRecords(this.trx, [...new Set([...rows.map((r) => r.claimant_id), ...relations.map((r) => r.asserted_by)])],
-      [...new Set(sources.map((s) => s.document_id))]);
     const revisions = this.servedAsCreated(rows, sources, relations, joined).map((claim, i) => (
       { entity: 'claim' as const, entity_id: claim.id, version: claim.version, action: 'create' as const, author: this.principal.name, reason: prepared[i].input.reason, changes: diff(null, { ...claim }), snapshot: claim }));
     for (const { id } of rows) {
