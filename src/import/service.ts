@@ -496,8 +496,9 @@ class ImportSession {
 
   /**
    * New claims in bulk: the same rules as one claim at a time (known metric, country and group, a coherent
-   * figure, quotes found in stored text, no repeated source or relation), then one multi-row insert each for
-   * claims, sources, relations and revisions.
+   * figure, quotes found in stored text, no repeated source or relation); their create revisions built here from
+   * the rows as they will be stored; then the rows and revisions written with COPY while the next batch is
+   * prepared (see settle), and the claims they supersede updated.
    */
   private async insertClaims(batch: NewClaim[]): Promise<void> {
     const prepared: { n: number; id: number; row: NewClaimRow; input: ClaimInput; located: SourceToSave[] }[] = [];
@@ -531,7 +532,7 @@ class ImportSession {
     const revisions = this.servedAsCreated(rows, sources, relations, joined).map((claim, i) => (
       { entity: 'claim' as const, entity_id: claim.id, version: claim.version, action: 'create' as const, author: this.principal.name, reason: prepared[i].input.reason, changes: diff(null, { ...claim }), snapshot: claim }));
     for (const { id } of rows) {
-      this.ids.claim.set(id, id); // written before any later statement reads it
+      this.ids.claim.set(id, id); // later lines may refer to it by id: it is written before anything they write
       this.versions.claim.set(id, 1);
     }
     this.result.claims.created += prepared.length;
