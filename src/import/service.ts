@@ -16,7 +16,7 @@ import { diff, RevisionStore } from '../revisions/store';
 import { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { RawLine, splitLines } from './lines';
 
-/** Lines are read, checked and written in batches of this many (memory holds about two batches): one COPY per table per batch of new claims. */
+/** Lines are read, checked and written in batches of this many (memory holds about three: one read, one prepared, one written): one COPY per table per batch of new claims. */
 export const BATCH_SIZE = 2000;
 /** An import with more failing fields than this stops reading and reports these. */
 const MAX_ERRORS = 1000;
