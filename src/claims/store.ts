@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { toAffiliation } from '../actors/store';
 import { formatPartialDate } from '../dates';
-import { copyRows } from '../db/copy';
+import { CopyData, copyData } from '../db/copy';
 import type { Db } from '../db/knex';
 import type { AffiliationRow, ClaimRelationRow, ClaimRow, ClaimSourceRow } from '../db/tables';
 import { ClaimPageRow, claimPageQuery } from './filterQuery';
@@ -230,14 +230,16 @@ export class ClaimStore {
   }
 
   /**
-   * New claims (with ids from nextIds, created_at and updated_at left to their defaults), their sources and
-   * their relations, written with COPY: the bulk import's thousands of rows per batch.
+   * New claims (with ids from nextIds, created_at and updated_at left to their defaults), their sources and their
+   * relations as COPY data, for copyInto: the bulk import's thousands of rows per batch.
    */
-  async insertMany(trx: Knex.Transaction, claims: Omit<ClaimRow, 'created_at' | 'updated_at'>[], sources: Omit<ClaimSourceRow, 'id'>[],
-    relations: Omit<ClaimRelationRow, 'id' | 'created_at'>[]): Promise<void> {
-    await copyRows(trx, 'claims', CLAIM_COLUMNS, claims.map((c) => CLAIM_COLUMNS.map((k) => c[k])));
-    await copyRows(trx, 'claim_sources', SOURCE_COLUMNS, sources.map((s) => SOURCE_COLUMNS.map((k) => s[k])));
-    await copyRows(trx, 'claim_relations', RELATION_COLUMNS, relations.map((r) => RELATION_COLUMNS.map((k) => r[k])));
+  newRows(claims: Omit<ClaimRow, 'created_at' | 'updated_at'>[], sources: Omit<ClaimSourceRow, 'id'>[],
+    relations: Omit<ClaimRelationRow, 'id' | 'created_at'>[]): CopyData[] {
+    return [
+      copyData('claims', CLAIM_COLUMNS, claims.map((c) => CLAIM_COLUMNS.map((k) => c[k]))),
+      copyData('claim_sources', SOURCE_COLUMNS, sources.map((s) => SOURCE_COLUMNS.map((k) => s[k]))),
+      copyData('claim_relations', RELATION_COLUMNS, relations.map((r) => RELATION_COLUMNS.map((k) => r[k]))),
+    ];
   }
 
   async lock(trx: Knex.Transaction, id: number): Promise<ClaimRow | undefined> {

@@ -5,6 +5,7 @@ import { locateSources } from '../claims/quotes';
 import { checkValue, ClaimInput, ClaimService } from '../claims/service';
 import { Claim, ClaimStore, SourceToSave, toClaim } from '../claims/store';
 import { parsePartialDate } from '../dates';
+import { copyInto } from '../db/copy';
 import type { Db } from '../db/knex';
 import type { ClaimRelationRow, ClaimRow, ClaimSourceRow } from '../db/tables';
 import { DocumentInput, DocumentService } from '../documents/service';
@@ -531,6 +532,8 @@ class ImportSession {
     })));
     const revisions = this.servedAsCreated(rows, sources, relations, joined).map((claim, i) => (
       { entity: 'claim' as const, entity_id: claim.id, version: claim.version, action: 'create' as const, author: this.principal.name, reason: prepared[i].input.reason, changes: diff(null, { ...claim }), snapshot: claim }));
+    const copies = [...this.store.newRows(rows, sources, relations), this.revisions.rows(revisions)];
+    const superseded = relations.filter((r) => r.type === 'supersedes').map((r) => r.related_claim_id);
     for (const { id } of rows) {
       this.ids.claim.set(id, id); // later lines may refer to it by id: it is written before anything they write
       this.versions.claim.set(id, 1);
@@ -539,9 +542,7 @@ class ImportSession {
     this.result.relations.created += relations.length;
     await this.settle();
     this.claimWrite = (async () => {
-      await this.store.insertMany(this.trx, rows, sources, relations);
-      await this.revisions.recordMany(this.trx, revisions);
-      const superseded = relations.filter((r) => r.type === 'supersedes').map((r) => r.related_claim_id);
+      await copyInto(this.trx, copies);
       if (superseded.length > 0) await this.claims.refreshSuperseded(this.trx, superseded, this.principal, 'superseded by a claim of an import');
     })();
     this.claimWrite.catch(() => undefined); // thrown by settle()

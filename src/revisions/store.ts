@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { copyRows } from '../db/copy';
+import { CopyData, copyData, copyInto } from '../db/copy';
 import type { Db } from '../db/knex';
 import type { RevisionRow } from '../db/tables';
 
@@ -47,9 +47,14 @@ export class RevisionStore {
     });
   }
 
-  /** Several revisions at once (in the given order), written with COPY: many thousands per import batch. */
+  /** Several revisions at once (in the given order), written with COPY. */
   async recordMany(trx: Knex.Transaction, revs: NewRevision[]): Promise<void> {
-    await copyRows(trx, 'revisions', ['entity', 'entity_id', 'version', 'action', 'author', 'reason', 'changes', 'snapshot'],
+    await copyInto(trx, [this.rows(revs)]);
+  }
+
+  /** Revisions as COPY data, for copyInto (the bulk import builds them while the last batch is written). */
+  rows(revs: NewRevision[]): CopyData {
+    return copyData('revisions', ['entity', 'entity_id', 'version', 'action', 'author', 'reason', 'changes', 'snapshot'],
       revs.map((rev) => [rev.entity, rev.entity_id, rev.version, rev.action, rev.author, rev.reason ?? null, JSON.stringify(rev.changes), JSON.stringify(rev.snapshot)]));
   }
 
