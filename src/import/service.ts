@@ -460,8 +460,10 @@ class ImportSession {
     this.versions.claim.set(from, saved.version);
   }
 
+  /** The served claims of the batch's stored keys (after the claims being written: a key may be one of theirs). */
   private async loadStoredClaims(lines: Line[]): Promise<void> {
     const ids = lines.flatMap((l) => (l.type === 'claim' && l.key !== undefined && this.ids.claim.get(l.key) ? [this.ids.claim.get(l.key)!] : []));
+    if (this.writing && ids.length > 0) await this.settle();
     this.stored = new Map(this.writing && ids.length > 0 ? (await this.store.load(ids, this.trx)).map((c) => [c.id, c]) : []);
   }
 
@@ -549,9 +551,9 @@ class ImportSession {
   }
 
   /**
-   * Waits for the new claims still being written. The next batch's reads (keys, ids, texts, names) go on while
-   * they are: they never depend on them (the claims' keys and ids are known here already). Every other write
-   * waits, so that the statements of the import run in the order of its lines.
+   * Waits for the new claims still being written. The next batch's reads of keys, ids, texts and names go on
+   * while they are: they never depend on them (the claims' keys and ids are known here already). Every write,
+   * and every read of stored claims, waits, so that the import sees and changes the ledger in the order of its lines.
    */
   settle(): Promise<void> {
     return this.claimWrite;

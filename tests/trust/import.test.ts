@@ -2,6 +2,7 @@ import http from 'node:http';
 import request from 'supertest';
 import { createTestApp, listen, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';
+import { BATCH_SIZE } from '../../src/import/service';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp({ seed: true }); });
@@ -217,4 +218,23 @@ test('an imported claim’s create revision is the one the API’s create writes
   expect(key).toEqual({ from: null, to: 'same-as-api' });
   expect(importChanges).toEqual(fromApi.changes);
   expect([fromImport.action, fromImport.author, fromImport.reason]).toEqual([fromApi.action, fromApi.author, fromApi.reason]);
+});
+
+test('a claim key repeated in a later batch updates the claim created by the earlier one', async () => {
+  const claim = (i: number, extra: object = {}) => ({
+    type: 'claim', key: `again-${i}`, metric: 'returnees', country: 'KZ', approximation: 'exact', value: i, value_text: `${i}`,
+    claimant: 'moi-xx', sources: [{ document: 'doc-1', quote: 'Syria' }], ...extra,
+  });
+  const many: unknown[] = [lines()[0], lines()[1], claim(0), claim(1, { relations: [{ type: 'part_of', claim: 'again-0' }] })];
+  for (let i = 2; i < BATCH_SIZE + 10; i++) many.push(claim(i));
+  many.push(claim(1, { value: 11, value_text: '11', relations: [] })); // in the second batch
+  const res = await post(ndjson(many)).expect(200);
+  expect(res.body.claims).toEqual({ created: BATCH_SIZE + 10, updated: 1, unchanged: 0 });
+  const row = await t.db('claims').where({ key: 'again-1' }).first();
+  expect(row).toMatchObject({ value: 11, version: 2 });
+  expect(await t.db('claim_relations').where({ claim_id: row.id }).count({ n: '*' })).toEqual([{ n: 0 }]);
+  const served = (await request(t.app).get(`/v1/claims/${row.id}`).expect(200)).body;
+  const latest = await t.db('revisions').where({ entity: 'claim', entity_id: row.id }).orderBy('version', 'desc').first();
+  expect(latest).toMatchObject({ action: 'update', version: 2, snapshot: served });
+  expect(latest.changes.relations.to).toEqual([]);
 });
