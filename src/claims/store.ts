@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { toAffiliation } from '../actors/store';
 import { formatPartialDate } from '../dates';
+import { CopyData, copyData } from '../db/copy';
 import type { Db } from '../db/knex';
 import type { AffiliationRow, ClaimRelationRow, ClaimRow, ClaimSourceRow } from '../db/tables';
 import { ClaimPageRow, claimPageQuery } from './filterQuery';
@@ -117,6 +118,12 @@ export const LOAD_SQL = `
   FROM claims c JOIN actors a ON a.id = c.claimant_id
   WHERE c.id = ANY(?)`;
 
+const CLAIM_COLUMNS = ['id', 'key', 'metric', 'country', 'group_slug', 'location', 'value', 'value_low', 'value_high', 'approximation', 'value_text',
+  'as_of', 'as_of_precision', 'stated_on', 'stated_precision', 'claimant_id', 'context', 'rank', 'status', 'retraction_reason', 'credibility', 'notes',
+  'version'] as const satisfies readonly (keyof ClaimRow)[];
+const SOURCE_COLUMNS = ['claim_id', 'document_id', 'quote', 'prefix', 'suffix', 'start_offset', 'end_offset', 'position'] as const satisfies readonly (keyof ClaimSourceRow)[];
+const RELATION_COLUMNS = ['claim_id', 'type', 'related_claim_id', 'asserted_by'] as const satisfies readonly (keyof ClaimRelationRow)[];
+
 /** The role the claimant held when the figure was stated (or as of it), else their current or first role. */
 function roleAt(affiliations: AffiliationWithOrg[], date: string | null): AffiliationWithOrg | undefined {
   if (affiliations.length === 0) return undefined;
@@ -187,11 +194,11 @@ export class ClaimStore {
 
   /**
    * What LOAD_SQL joins to claim rows, for rows at hand (a bulk import's): the claimants with their roles
-   * (aggregated as LOAD_SQL does) and the documents with their publishers.
+   * (aggregated as LOAD_SQL does) and the documents with their publishers, and their stored texts (to check quotes).
    */
   async joinedRecords(db: Conn, claimantIds: number[], documentIds: number[]): Promise<{
     claimants: Map<number, { name: string; kind: string; affiliations: AffiliationWithOrg[] | null }>;
-    documents: Map<number, { title: string; url: string | null; publisher_id: number | null; publisher_name: string; published_on: string | null; published_precision: string | null }>;
+    documents: Map<number, { title: string; url: string | null; publisher_id: number | null; publisher_name: string; published_on: string | null; published_precision: string | null; text: string | null }>;
   }> {
     const { rows: actors } = await db.raw(`
       SELECT a.id, a.name, a.kind,
@@ -202,12 +209,37 @@ export class ClaimStore {
            WHERE af.person_id = a.id) AS affiliations
       FROM actors a WHERE a.id = ANY(?::bigint[])`, [claimantIds]);
     const { rows: documents } = await db.raw(`
-      SELECT d.id, d.title, d.url, d.publisher_id, p.name AS publisher_name, to_char(d.published_on, 'YYYY-MM-DD') AS published_on, d.published_precision
+      SELECT d.id, d.title, d.url, d.publisher_id, p.name AS publisher_name, to_char(d.published_on, 'YYYY-MM-DD') AS published_on, d.published_precision, d.text
       FROM documents d LEFT JOIN actors p ON p.id = d.publisher_id WHERE d.id = ANY(?::bigint[])`, [documentIds]);
     return {
       claimants: new Map(actors.map((a: { id: number }) => [Number(a.id), a])),
       documents: new Map(documents.map((d: { id: number }) => [Number(d.id), d])),
     };
+  }
+
+  /** Ids for `count` new claims, taken from the claims sequence in one query. */
+  async nextIds(trx: Knex.Transaction, count: number): Promise<number[]> {
+    const { rows } = await trx.raw(`SELECT nextval(pg_get_serial_sequence('claims', 'id')) AS id FROM generate_series(1, ?)`, [count]);
+    return rows.map((r: { id: string | number }) => Number(r.id));
+  }
+
+  /** When rows written in this transaction are recorded: the default of created_at and updated_at (now()). */
+  async recordingTime(trx: Knex.Transaction): Promise<Date> {
+    const { rows } = await trx.raw('SELECT now() AS now');
+    return rows[0].now;
+  }
+
+  /**
+   * New claims (with ids from nextIds, created_at and updated_at left to their defaults), their sources and their
+   * relations as COPY data, for copyInto: the bulk import's thousands of rows per batch.
+   */
+  newRows(claims: Omit<ClaimRow, 'created_at' | 'updated_at'>[], sources: Omit<ClaimSourceRow, 'id'>[],
+    relations: Omit<ClaimRelationRow, 'id' | 'created_at'>[]): CopyData[] {
+    return [
+      copyData('claims', CLAIM_COLUMNS, claims.map((c) => CLAIM_COLUMNS.map((k) => c[k]))),
+      copyData('claim_sources', SOURCE_COLUMNS, sources.map((s) => SOURCE_COLUMNS.map((k) => s[k]))),
+      copyData('claim_relations', RELATION_COLUMNS, relations.map((r) => RELATION_COLUMNS.map((k) => r[k]))),
+    ];
   }
 
   async lock(trx: Knex.Transaction, id: number): Promise<ClaimRow | undefined> {

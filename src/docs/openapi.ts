@@ -33,7 +33,7 @@ const IMPORT_DESCRIPTION = [
   '`{"type":"relation","claim":"ru-1500","relation":"supersedes","target":"ru-1100"}`',
   'References (`publisher`, `claimant`, `document`, `claim`, `target`, `asserted_by`) are keys defined on an earlier line or stored by an earlier import, or numeric ids.',
   'Every line is validated (schemas/import.json) and checked by the same rules as the API (quotes must occur in stored text). One failing line rejects the whole import (422, `errors` list `line`, `field`, `message`); a good import commits in one transaction.',
-  'Keys make re-imports safe: a record whose key is stored is updated (a new revision) when its content changed and left alone when not. The body is streamed and written in batches of 1,000 lines.',
+  'Keys make re-imports safe: a record whose key is stored is updated (a new revision) when its content changed and left alone when not. The body is streamed and written in batches of 2,000 lines.',
 ].join('\n\n');
 
 function read(summary: string, schema: object, params: object[] = [], description?: string): Op {

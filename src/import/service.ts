@@ -5,6 +5,7 @@ import { locateSources } from '../claims/quotes';
 import { checkValue, ClaimInput, ClaimService } from '../claims/service';
 import { Claim, ClaimStore, SourceToSave, toClaim } from '../claims/store';
 import { parsePartialDate } from '../dates';
+import { copyInto } from '../db/copy';
 import type { Db } from '../db/knex';
 import type { ClaimRelationRow, ClaimRow, ClaimSourceRow } from '../db/tables';
 import { DocumentInput, DocumentService } from '../documents/service';
@@ -16,8 +17,8 @@ import { diff, RevisionStore } from '../revisions/store';
 import { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { RawLine, splitLines } from './lines';
 
-/** Lines are written in batches of this many: one round of multi-row inserts per batch of new claims. */
-export const BATCH_SIZE = 1000;
+/** Lines are read, checked and written in batches of this many (memory holds about three: one read, one prepared, one written): one COPY per table per batch of new claims. */
+export const BATCH_SIZE = 2000;
 /** An import with more failing fields than this stops reading and reports these. */
 const MAX_ERRORS = 1000;
 
@@ -81,7 +82,7 @@ export class ImportService {
     return this.db.transaction(async (trx) => {
       const session = new ImportSession(trx, this.places, this.validator, principal);
       await session.prepare();
-      // A batch is written while the next one is read and validated (the writes of one batch wait for the last).
+      // A batch is read and validated while the last one is prepared, and prepared while the last one's new claims are written.
       let writing: Promise<void> = Promise.resolve();
       try {
         for await (const raw of splitLines(unlessAborted(body))) {
@@ -93,12 +94,15 @@ export class ImportService {
           }
           if (session.errors.length >= MAX_ERRORS) break;
         }
+        await writing;
+        await session.flush();
+        await session.settle();
       } catch (err) {
-        await writing.catch(() => undefined); // the transaction rolls back once no write is under way
+        // The transaction rolls back once no statement is under way; a failed write is the cause of what failed after it.
+        await writing.catch(() => undefined);
+        await session.settle();
         throw err;
       }
-      await writing;
-      await session.flush();
       if (session.errors.length > 0) {
         const shown = session.errors.slice(0, MAX_ERRORS).sort((a, b) => a.line - b.line);
         throw new UnprocessableError(
@@ -132,6 +136,9 @@ interface NewClaim {
   input: ClaimInput | null;
 }
 
+/** The columns of a new claim that come from its line (the rest are a new claim's: version 1, active). */
+type NewClaimRow = Omit<ClaimRow, 'id' | 'version' | 'status' | 'retraction_reason' | 'created_at' | 'updated_at'>;
+
 interface NewDocument {
   n: number;
   key: string | undefined;
@@ -150,6 +157,10 @@ class ImportSession {
   /** Claims this import has changed: their loaded copies are stale, so they always go through the service. */
   private readonly touched = new Set<number>();
   private metrics = new Set<string>();
+  /** The last batch of new claims being written (see settle). */
+  private claimWrite: Promise<void> = Promise.resolve();
+  /** The transaction's time: created_at and updated_at of every row it writes. */
+  private recordedAt = new Date(0);
   private readonly groups = new Map<string, string | null>();
   private readonly store: ClaimStore;
   private readonly revisions: RevisionStore;
@@ -177,6 +188,7 @@ class ImportSession {
 
   async prepare(): Promise<void> {
     this.metrics = new Set((await this.vocabulary.listMetrics()).map((m) => m.code));
+    this.recordedAt = await this.store.recordingTime(this.trx);
   }
 
   private fail(n: number, field: string, message: string): void {
@@ -259,9 +271,7 @@ class ImportSession {
       if (l.key === undefined || !(this.ids.claim.has(l.key) || keys.has(l.key))) count += 1;
       if (l.key !== undefined) keys.add(l.key);
     }
-    if (count === 0) return [];
-    const { rows } = await this.trx.raw(`SELECT nextval(pg_get_serial_sequence('claims', 'id')) AS id FROM generate_series(1, ?)`, [count]);
-    return rows.map((r: { id: string | number }) => Number(r.id));
+    return count === 0 ? [] : this.store.nextIds(this.trx, count);
   }
 
   /** One query per kind finds the stored records (and their versions) for every key and id in the batch. */
@@ -330,6 +340,7 @@ class ImportSession {
   private async upsert<T extends { id: number; version: number }>(kind: 'actor' | 'document', n: number, key: string | undefined,
     create: () => Promise<T>, update: (id: number) => Promise<T>): Promise<void> {
     const existing = key === undefined ? undefined : this.ids[kind].get(key);
+    await this.settle();
     if (!this.writing) {
       if (key !== undefined && existing === undefined) this.ids[kind].set(key, 0);
       return;
@@ -370,6 +381,7 @@ class ImportSession {
   private async insertDocuments(batch: NewDocument[]): Promise<void> {
     const declare = () => batch.forEach((d) => { if (d.key !== undefined) this.ids.document.set(d.key, 0); });
     if (!this.writing) return declare();
+    await this.settle();
     try {
       const saved = await this.documents.createMany(batch.map((d) => d.input), this.principal);
       const keyed = saved.flatMap((doc, i) => (batch[i].key === undefined ? [] : [{ id: doc.id, key: batch[i].key! }]));
@@ -414,6 +426,7 @@ class ImportSession {
   private async updateClaim(n: number, line: ClaimLine): Promise<void> {
     const input = this.claimInput(n, line);
     if (!input || !this.writing) return;
+    await this.settle();
     const id = this.ids.claim.get(line.key!)!;
     const stored = this.touched.has(id) ? undefined : this.stored.get(id);
     if (stored && (await this.sameAsStored(input, stored))) {
@@ -432,6 +445,7 @@ class ImportSession {
     const to = this.resolve('claim', line.target, n, '/target');
     const assertedBy = line.asserted_by === undefined ? undefined : this.resolve('actor', line.asserted_by, n, '/asserted_by');
     if (!from || !to || assertedBy === null || !this.writing) return;
+    await this.settle();
     const current = await this.store.outgoingRelations(this.trx, from);
     if (current.some((r) => r.type === line.relation && r.related_claim_id === to)) {
       this.result.relations.unchanged += 1;
@@ -446,8 +460,10 @@ class ImportSession {
     this.versions.claim.set(from, saved.version);
   }
 
+  /** The served claims of the batch's stored keys (after the claims being written: a key may be one of theirs). */
   private async loadStoredClaims(lines: Line[]): Promise<void> {
     const ids = lines.flatMap((l) => (l.type === 'claim' && l.key !== undefined && this.ids.claim.get(l.key) ? [this.ids.claim.get(l.key)!] : []));
+    if (this.writing && ids.length > 0) await this.settle();
     this.stored = new Map(this.writing && ids.length > 0 ? (await this.store.load(ids, this.trx)).map((c) => [c.id, c]) : []);
   }
 
@@ -483,18 +499,22 @@ class ImportSession {
 
   /**
    * New claims in bulk: the same rules as one claim at a time (known metric, country and group, a coherent
-   * figure, quotes found in stored text, no repeated source or relation), then one multi-row insert each for
-   * claims, sources, relations and revisions.
+   * figure, quotes found in stored text, no repeated source or relation); their create revisions built here from
+   * the rows as they will be stored; then the rows and revisions written with COPY while the next batch is
+   * prepared (see settle), and the claims they supersede updated.
    */
   private async insertClaims(batch: NewClaim[]): Promise<void> {
-    const prepared: { n: number; id: number; row: Partial<ClaimRow>; input: ClaimInput; located: SourceToSave[] }[] = [];
-    const docIds = [...new Set(batch.flatMap((c) => c.input?.sources?.map((s) => s.document_id) ?? []))].filter((id) => id > 0);
-    const texts = docIds.length > 0 ? await this.documentStore.texts(docIds, this.trx) : new Map<number, string | null>();
+    const prepared: { n: number; id: number; row: NewClaimRow; input: ClaimInput; located: SourceToSave[] }[] = [];
+    const inputs = batch.flatMap((c) => (c.input ? [c.input] : []));
+    const joined = await this.store.joinedRecords(this.trx,
+      [...new Set(inputs.flatMap((i) => [i.claimant_id!, ...(i.relations ?? []).flatMap((r) => (r.asserted_by === undefined ? [] : [r.asserted_by]))]))],
+      [...new Set(inputs.flatMap((i) => i.sources!.map((s) => s.document_id)))]);
+    const texts = new Map([...joined.documents].map(([id, d]) => [id, d.text]));
     for (const { n, id, input } of batch) {
       if (!input) continue;
       const errors: FieldError[] = [];
       const row = await this.claimRow(input, errors);
-      checkValue({ value: null, value_low: null, value_high: null, ...row } as ClaimRow, errors);
+      checkValue(row, errors);
       const located = locateSources(input.sources!, texts, errors, false);
       const seenRelations = new Set<string>();
       (input.relations ?? []).forEach((r, i) => {
@@ -506,33 +526,46 @@ class ImportSession {
     }
     if (!this.writing || prepared.length === 0) return;
 
-    const ids = prepared.map((p) => p.id);
-    const inserted: ClaimRow[] = await this.trx('claims').insert(prepared.map((p) => ({ ...p.row, id: p.id }))).returning('*');
-    const byId = new Map(inserted.map((r) => [r.id, r]));
-    const rows = ids.map((id) => byId.get(id)!);
+    const rows: Omit<ClaimRow, 'created_at' | 'updated_at'>[] = prepared.map((p) => ({ ...p.row, id: p.id, version: 1, status: 'active', retraction_reason: null }));
     const sources = prepared.flatMap((p) => p.located.map(({ document_id, quote, location: loc }, position) => (
       { claim_id: p.id, document_id, quote, prefix: loc?.prefix ?? null, suffix: loc?.suffix ?? null, start_offset: loc?.start ?? null, end_offset: loc?.end ?? null, position })));
-    for (let i = 0; i < sources.length; i += BATCH_SIZE) await this.trx('claim_sources').insert(sources.slice(i, i + BATCH_SIZE));
     const relations = prepared.flatMap((p) => (p.input.relations ?? []).map((r) => ({
       claim_id: p.id, type: r.type, related_claim_id: r.claim_id, asserted_by: r.asserted_by ?? p.input.claimant_id!,
     })));
-    for (let i = 0; i < relations.length; i += BATCH_SIZE) await this.trx('claim_relations').insert(relations.slice(i, i + BATCH_SIZE));
-    await this.revisions.recordMany(this.trx, this.servedAsCreated(rows, sources, relations, await this.store.joinedRecords(this.trx,
-      [...new Set([...rows.map((r) => r.claimant_id), ...relations.map((r) => r.asserted_by)])], [...new Set(sources.map((s) => s.document_id))]))
-      .map((claim, i) => ({ entity: 'claim', entity_id: claim.id, version: claim.version, action: 'create', author: this.principal.name, reason: prepared[i].input.reason, changes: diff(null, { ...claim }), snapshot: claim })));
-    ids.forEach((id) => this.versions.claim.set(id, 1));
+    const revisions = this.servedAsCreated(rows, sources, relations, joined).map((claim, i) => (
+      { entity: 'claim' as const, entity_id: claim.id, version: claim.version, action: 'create' as const, author: this.principal.name, reason: prepared[i].input.reason, changes: diff(null, { ...claim }), snapshot: claim }));
+    const copies = [...this.store.newRows(rows, sources, relations), this.revisions.rows(revisions)];
+    const superseded = relations.filter((r) => r.type === 'supersedes').map((r) => r.related_claim_id);
+    for (const { id } of rows) {
+      this.ids.claim.set(id, id); // later lines may refer to it by id: it is written before anything they write
+      this.versions.claim.set(id, 1);
+    }
     this.result.claims.created += prepared.length;
     this.result.relations.created += relations.length;
-    const superseded = relations.filter((r) => r.type === 'supersedes').map((r) => r.related_claim_id);
-    if (superseded.length > 0) await this.claims.refreshSuperseded(this.trx, superseded, this.principal, 'superseded by a claim of an import');
+    await this.settle();
+    this.claimWrite = (async () => {
+      await copyInto(this.trx, copies);
+      if (superseded.length > 0) await this.claims.refreshSuperseded(this.trx, superseded, this.principal, 'superseded by a claim of an import');
+    })();
+    this.claimWrite.catch(() => undefined); // thrown by settle()
+  }
+
+  /**
+   * Waits for the new claims still being written. The next batch's reads of keys, ids, texts and names go on
+   * while they are: they never depend on them (the claims' keys and ids are known here already). Every write,
+   * and every read of stored claims, waits, so that the import sees and changes the ledger in the order of its lines.
+   */
+  settle(): Promise<void> {
+    return this.claimWrite;
   }
 
   /**
    * The served claims as created, built from the rows just written (the same mapping as ClaimStore.load, without
    * reading them back): each with its own sources and relations only, so a claim of this bulk insert that a later
-   * one relates to does not show that relation yet, as when they are imported one at a time.
+   * one relates to does not show that relation yet, as when they are imported one at a time. Their created_at and
+   * updated_at are the transaction's time, the default those columns take.
    */
-  private servedAsCreated(rows: ClaimRow[], sources: Omit<ClaimSourceRow, 'id'>[], relations: Omit<ClaimRelationRow, 'id' | 'created_at'>[],
+  private servedAsCreated(rows: Omit<ClaimRow, 'created_at' | 'updated_at'>[], sources: Omit<ClaimSourceRow, 'id'>[], relations: Omit<ClaimRelationRow, 'id' | 'created_at'>[],
     joined: Awaited<ReturnType<ClaimStore['joinedRecords']>>): Claim[] {
     const sourcesOf = new Map<number, typeof sources>();
     for (const s of sources) sourcesOf.set(s.claim_id, [...(sourcesOf.get(s.claim_id) ?? []), s]);
@@ -541,40 +574,36 @@ class ImportSession {
     return rows.map((row) => {
       const claimant = joined.claimants.get(row.claimant_id)!;
       return toClaim({
-        ...row, claimant_name: claimant.name, claimant_kind: claimant.kind, affiliations: claimant.affiliations,
+        ...row, created_at: this.recordedAt, updated_at: this.recordedAt, claimant_name: claimant.name, claimant_kind: claimant.kind, affiliations: claimant.affiliations,
         sources: (sourcesOf.get(row.id) ?? []).map(({ position: _position, ...s }) => ({ ...s, ...joined.documents.get(s.document_id)! })),
         relations: (relationsOf.get(row.id) ?? []).map((r, i) => ({ ...r, id: i, asserted_by_name: joined.claimants.get(r.asserted_by)!.name })),
       });
     });
   }
 
-  /** Column values of a new claim, resolving names through the cached vocabularies. */
-  private async claimRow(input: ClaimInput, errors: FieldError[]): Promise<Partial<ClaimRow>> {
-    const row: Partial<ClaimRow> = {
-      key: input.key ?? null, metric: input.metric, value: input.value ?? null, value_low: input.value_low ?? null, value_high: input.value_high ?? null,
-      approximation: input.approximation, value_text: input.value_text, context: input.context ?? null, claimant_id: input.claimant_id,
-      credibility: input.credibility ?? null, notes: input.notes ?? null, location: [], group_slug: null,
-    };
-    if (input.rank !== undefined) row.rank = input.rank;
+  /** Column values of a new claim, resolving names through the cached vocabularies (a name that does not resolve is an error, its row never written). */
+  private async claimRow(input: ClaimInput, errors: FieldError[]): Promise<NewClaimRow> {
     if (!this.metrics.has(input.metric!)) errors.push({ field: '/metric', message: `"${input.metric}" is not a known metric (see /v1/metrics)` });
     const country = this.places.resolve(input.country!);
     if (country === null) errors.push({ field: '/country', message: `"${input.country}" is not a known country, region or demonym` });
-    else row.country = country;
+    let groupSlug: string | null = null;
     if (input.group) {
-      const slug = await this.groupSlug(input.group);
-      if (slug === null) errors.push({ field: '/group', message: `"${input.group}" is not a known group or alias (see /v1/groups)` });
-      row.group_slug = slug;
+      groupSlug = await this.groupSlug(input.group);
+      if (groupSlug === null) errors.push({ field: '/group', message: `"${input.group}" is not a known group or alias (see /v1/groups)` });
     }
-    row.location = (input.location ?? []).map((ref, i) => {
+    const location = (input.location ?? []).map((ref, i) => {
       const code = this.places.resolve(ref);
       if (code === null) errors.push({ field: `/location/${i}`, message: `"${ref}" is not a known country or region` });
       return code ?? ref;
     });
-    for (const [field, column, precision] of [['as_of', 'as_of', 'as_of_precision'], ['stated_on', 'stated_on', 'stated_precision']] as const) {
-      const pd = input[field] ? parsePartialDate(input[field]!) : null;
-      row[column] = pd?.date ?? null;
-      row[precision] = pd?.precision ?? null;
-    }
-    return row;
+    const asOf = input.as_of ? parsePartialDate(input.as_of) : null;
+    const statedOn = input.stated_on ? parsePartialDate(input.stated_on) : null;
+    return {
+      key: input.key ?? null, metric: input.metric!, country: country ?? input.country!, group_slug: groupSlug, location,
+      value: input.value ?? null, value_low: input.value_low ?? null, value_high: input.value_high ?? null, approximation: input.approximation!,
+      value_text: input.value_text!, as_of: asOf?.date ?? null, as_of_precision: asOf?.precision ?? null, stated_on: statedOn?.date ?? null,
+      stated_precision: statedOn?.precision ?? null, claimant_id: input.claimant_id!, context: input.context ?? null, rank: input.rank ?? 'normal',
+      credibility: input.credibility ?? null, notes: input.notes ?? null,
+    };
   }
 }

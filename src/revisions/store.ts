@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { CopyData, copyData, copyInto } from '../db/copy';
 import type { Db } from '../db/knex';
 import type { RevisionRow } from '../db/tables';
 
@@ -12,8 +13,12 @@ export function diff(before: Record<string, unknown> | null, after: Record<strin
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
   for (const k of keys) {
     if (NOT_CHANGES.has(k)) continue;
-    const from = before ? (before[k] ?? null) : null;
     const to = after[k] ?? null;
+    if (before === null) {
+      if (to !== null) changes[k] = { from: null, to }; // a new record: every field it has
+      continue;
+    }
+    const from = before[k] ?? null;
     if (JSON.stringify(from) !== JSON.stringify(to)) changes[k] = { from, to };
   }
   return changes;
@@ -42,13 +47,15 @@ export class RevisionStore {
     });
   }
 
-  /** Several revisions in one statement (in the given order), sent as one JSON array rather than 8 parameters each. */
+  /** Several revisions at once (in the given order), written with COPY. */
   async recordMany(trx: Knex.Transaction, revs: NewRevision[]): Promise<void> {
-    if (revs.length === 0) return;
-    await trx.raw(`
-      INSERT INTO revisions (entity, entity_id, version, action, author, reason, changes, snapshot)
-      SELECT entity, entity_id, version, action, author, reason, changes, snapshot FROM json_populate_recordset(NULL::revisions, ?::json)`,
-    [JSON.stringify(revs.map((rev) => ({ ...rev, reason: rev.reason ?? null })))]);
+    await copyInto(trx, [this.rows(revs)]);
+  }
+
+  /** Revisions as COPY data, for copyInto (the bulk import builds them while the last batch is written). */
+  rows(revs: NewRevision[]): CopyData {
+    return copyData('revisions', ['entity', 'entity_id', 'version', 'action', 'author', 'reason', 'changes', 'snapshot'],
+      revs.map((rev) => [rev.entity, rev.entity_id, rev.version, rev.action, rev.author, rev.reason ?? null, JSON.stringify(rev.changes), JSON.stringify(rev.snapshot)]));
   }
 
   list(entity: RevisionRow['entity'], id: number): Promise<RevisionRow[]> {

@@ -2,6 +2,7 @@ import http from 'node:http';
 import request from 'supertest';
 import { createTestApp, listen, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';
+import { BATCH_SIZE } from '../../src/import/service';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp({ seed: true }); });
@@ -182,4 +183,58 @@ test('a document key repeated in one import is created once, then updated by the
   expect(row).toMatchObject({ title: 'Second title', version: 2 });
   const revisions = await t.db('revisions').where({ entity: 'document', entity_id: row.id }).orderBy('version');
   expect(revisions.map((r) => [r.version, r.action, r.snapshot.title])).toEqual([[1, 'create', 'First title'], [2, 'update', 'Second title']]);
+});
+
+test('an imported claim’s create revision is the one the API’s create writes, and its snapshot is the claim as served', async () => {
+  const person = (await t.db('actor_affiliations').first()).person_id;
+  const related = (await t.db('claims').orderBy('id').first()).id;
+  const quote = 'about 400 nationals had left';
+  // Text that COPY must escape (tab, line breaks, backslash), a decimal, names resolved through aliases and demonyms.
+  const fields = {
+    metric: 'foreign_fighters', country: 'Kazakh', group: 'ISIS', location: ['SY', 'Iraq'], approximation: 'approximately', value: 250.5,
+    value_text: 'some 250', as_of: '2014-06', stated_on: '2015-01-20', context: 'Said at a briefing:\tquoted as "C:\\files"\r\nthen denied', notes: 'Überprüft — «vérifié»',
+    credibility: 2, rank: 'preferred', reason: 'the same claim, two ways',
+  };
+  const res = await post(ndjson([
+    { type: 'document', key: 'same-as-api-doc', kind: 'statement', title: 'Briefing', publisher: person, published_on: '2015-02', text: TEXT },
+    { type: 'claim', key: 'same-as-api', ...fields, claimant: person, sources: [{ document: 'same-as-api-doc', quote }], relations: [{ type: 'derived_from', claim: related }] },
+  ])).expect(200);
+  expect(res.body.claims.created).toBe(1);
+  const document = (await t.db('documents').where({ key: 'same-as-api-doc' }).first()).id;
+  const viaApi = (await request(t.app).post('/v1/claims').set(t.as.editor)
+    .send({ ...fields, claimant_id: person, sources: [{ document_id: document, quote }], relations: [{ type: 'derived_from', claim_id: related }] })
+    .expect(201)).body;
+  const imported = (await t.db('claims').where({ key: 'same-as-api' }).first()).id;
+  const created = async (id: number) => t.db('revisions').where({ entity: 'claim', entity_id: id, version: 1 }).first();
+  const [fromImport, fromApi] = [await created(imported), await created(viaApi.id)];
+
+  const served = (await request(t.app).get(`/v1/claims/${imported}`).expect(200)).body;
+  expect(fromImport.snapshot).toEqual(served);
+  expect(served).toMatchObject({ country: 'KZ', group: 'islamic-state', location: ['SY', 'IQ'], value: 250.5, context: fields.context, claimant: { id: person, role: expect.any(String) } });
+  expect(served.sources[0]).toMatchObject({ quote, start: TEXT.indexOf(quote), prefix: TEXT.slice(0, TEXT.indexOf(quote)), document: { id: document, published_on: '2015-02' } });
+  const apart = ({ id: _id, key: _key, created_at: _c, updated_at: _u, ...rest }: Record<string, unknown>) => rest;
+  expect(apart(fromImport.snapshot)).toEqual(apart(fromApi.snapshot));
+  const { key, ...importChanges } = fromImport.changes;
+  expect(key).toEqual({ from: null, to: 'same-as-api' });
+  expect(importChanges).toEqual(fromApi.changes);
+  expect([fromImport.action, fromImport.author, fromImport.reason]).toEqual([fromApi.action, fromApi.author, fromApi.reason]);
+});
+
+test('a claim key repeated in a later batch updates the claim created by the earlier one', async () => {
+  const claim = (i: number, extra: object = {}) => ({
+    type: 'claim', key: `again-${i}`, metric: 'returnees', country: 'KZ', approximation: 'exact', value: i, value_text: `${i}`,
+    claimant: 'moi-xx', sources: [{ document: 'doc-1', quote: 'Syria' }], ...extra,
+  });
+  const many: unknown[] = [lines()[0], lines()[1], claim(0), claim(1, { relations: [{ type: 'part_of', claim: 'again-0' }] })];
+  for (let i = 2; i < BATCH_SIZE + 10; i++) many.push(claim(i));
+  many.push(claim(1, { value: 11, value_text: '11', relations: [] })); // in the second batch
+  const res = await post(ndjson(many)).expect(200);
+  expect(res.body.claims).toEqual({ created: BATCH_SIZE + 10, updated: 1, unchanged: 0 });
+  const row = await t.db('claims').where({ key: 'again-1' }).first();
+  expect(row).toMatchObject({ value: 11, version: 2 });
+  expect(await t.db('claim_relations').where({ claim_id: row.id }).count({ n: '*' })).toEqual([{ n: 0 }]);
+  const served = (await request(t.app).get(`/v1/claims/${row.id}`).expect(200)).body;
+  const latest = await t.db('revisions').where({ entity: 'claim', entity_id: row.id }).orderBy('version', 'desc').first();
+  expect(latest).toMatchObject({ action: 'update', version: 2, snapshot: served });
+  expect(latest.changes.relations.to).toEqual([]);
 });
