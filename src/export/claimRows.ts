@@ -91,31 +91,21 @@ const RELATIONS = `LEFT JOIN (
 ) rel ON rel.claim_id = c.id`;
 const relations = (name: string) => `COALESCE(rel.${name}, '{}')`;
 
-// The claimant's role as ClaimStore.load picks it: the affiliation held on the date stated (else as of), else
-// the current one, else the first, in the editor's order. Most persons have a single affiliation, which needs
-// no date: it is looked up once per claimant (`affs`, memoized by claimant); the dated pick is a subquery that
-// runs only for persons with several.
-const AFFILIATIONS = `LEFT JOIN LATERAL (
-  SELECT count(*) AS n, min(af.role) AS role, min(o.name) AS organization
-  FROM actor_affiliations af JOIN actors o ON o.id = af.organization_id
-  WHERE af.person_id = a.id AND a.kind = 'person'
-) affs ON true`;
-const roleAt = (field: 'af.role' | 'o.name', single: 'role' | 'organization') => `CASE WHEN affs.n > 1 THEN (
-  SELECT ${field}
-  FROM actor_affiliations af JOIN actors o ON o.id = af.organization_id,
-       LATERAL (SELECT COALESCE(c.stated_on, c.as_of) AS d) said,
-       LATERAL (SELECT said.d IS NOT NULL AND (af.from_date IS NULL OR af.from_date <= said.d) AND (af.to_date IS NULL OR af.to_date >= said.d) AS held) h
-  WHERE af.person_id = c.claimant_id
-  ORDER BY h.held DESC, (NOT h.held AND af.to_date IS NULL) DESC, af.position, af.id
-  LIMIT 1) ELSE affs.${single} END`;
+// The claimant's role as ClaimStore.load picks it (affiliation_at, migration 20261127402000). A person with a single
+// affiliation (most of them) needs no date: it is that one, found by a hash join instead of a lookup per claim.
+const ROLE_AT = `LEFT JOIN (SELECT person_id, count(*) AS n, min(id) AS only_id FROM actor_affiliations GROUP BY person_id) affs
+  ON affs.person_id = c.claimant_id AND a.kind = 'person'
+LEFT JOIN actor_affiliations role
+  ON role.id = CASE WHEN affs.n = 1 THEN affs.only_id WHEN affs.n > 1 THEN affiliation_at(c.claimant_id, COALESCE(c.stated_on, c.as_of)) END
+LEFT JOIN actors o ON o.id = role.organization_id`;
 
-/** What each export column is, over a claim `c` (with m, co, g, a, affs, rel) or over one of its sources `s` (with d, p). */
+/** What each export column is, over a claim `c` (with m, co, g, a, role, o, rel) or over one of its sources `s` (with d, p). */
 const CLAIM_FIELDS: Record<string, string> = {
   claim_id: 'c.id', key: 'c.key', metric: 'c.metric', metric_label: 'm.label', unit: 'm.unit', country: 'c.country', country_name: 'co.name',
   group: 'c.group_slug', group_name: 'g.name', location: 'c.location', value: 'c.value', value_low: 'c.value_low', value_high: 'c.value_high',
   approximation: 'c.approximation', value_text: 'c.value_text', as_of: partialDate('c.as_of', 'c.as_of_precision'),
   stated_on: partialDate('c.stated_on', 'c.stated_precision'), context: 'c.context', claimant_id: 'c.claimant_id', claimant_name: 'a.name',
-  claimant_role: roleAt('af.role', 'role'), claimant_organization: roleAt('o.name', 'organization'),
+  claimant_role: 'role.role', claimant_organization: 'o.name',
   status: 'c.status', retraction_reason: 'c.retraction_reason', rank: 'c.rank', credibility: 'c.credibility',
   supersedes: relations('supersedes'), superseded_by: relations('superseded_by'), part_of: relations('part_of'),
   derived_from: relations('derived_from'), contradicts: relations('contradicts'), corroborates: relations('corroborates'),
@@ -132,34 +122,50 @@ const SOURCE_FIELDS: Record<string, string> = {
 export type ClaimExportRow = Record<string, unknown> & { created_at: Date; updated_at: Date };
 
 /** One row per claim × source of the filtered claims, every column built by PostgreSQL, in claim id order. */
-export function claimExportQuery(db: Db, filter: ClaimFilter): Knex.QueryBuilder | Knex.Raw {
-  return filter.asRecorded ? claimExportAsRecorded(db, filter) : currentClaimRows(db, filter, (_column, value) => value);
+export function claimExportQuery(db: Db, filter: ClaimFilter): Knex.QueryBuilder {
+  if (filter.asRecorded) return claimExportAsRecorded(db, filter);
+  const fields: Record<string, string> = { ...CLAIM_FIELDS, ...SOURCE_FIELDS };
+  const query = db('claims as c')
+    .join('claim_sources as s', 's.claim_id', 'c.id')
+    .join('documents as d', 'd.id', 's.document_id')
+    .leftJoin('actors as p', 'p.id', 'd.publisher_id')
+    .join('metrics as m', 'm.code', 'c.metric')
+    .join('countries as co', 'co.code', 'c.country')
+    .leftJoin('groups as g', 'g.slug', 'c.group_slug')
+    .join('actors as a', 'a.id', 'c.claimant_id')
+    .joinRaw(ROLE_AT)
+    .joinRaw(RELATIONS)
+    .select(CLAIM_EXPORT_COLUMNS.map(({ name }) => (/^\w+\.\w+$/.test(fields[name]) ? `${fields[name]} as ${name}` : db.raw(`${fields[name]} AS ${quoteIdent(name)}`))))
+    .orderBy([{ column: 'c.id' }, { column: 's.position' }, { column: 's.id' }]);
+  return applyClaimFilter(query, filter, db);
 }
 
 /**
- * The COPY statement of the claims CSV. Now, each cell is rendered where its value is built: a claim's once, not
- * once per source; as recorded, the rows of the snapshots are rendered as they come.
+ * The COPY statement of the claims CSV: the same rows, each cell rendered where its value is built (a claim's
+ * once, not once per source). As recorded, the rows of the snapshots are rendered as they come.
  */
 export function claimCsvCopySql(db: Db, filter: ClaimFilter): string {
   if (filter.asRecorded) return csvCopySql(nativeQuery(claimExportAsRecorded(db, filter)), CLAIM_EXPORT_COLUMNS);
-  return csvCopyStatement(nativeQuery(currentClaimRows(db, filter, (column, value) => cellSql(column, value))));
+  return csvCopyStatement(nativeQuery(claimCsvRows(db, filter)));
 }
 
 /**
- * The export rows of the ledger now, each column's value as `cell` makes it (typed, or a CSV cell). Each claim's
- * columns are built once (in `cl`, in claim id order) and each source's once (in `src`, sorted in parallel), then
- * the two are merged on the claim id: no sort of the wide joined rows and no lookup per row.
+ * The claims CSV rows of the ledger now. Each claim's cells are built once (in `cl`, in claim id order) and each
+ * source's once (in `src`, sorted), both in parallel workers, then merged on the claim id: no sort of the wide
+ * joined rows and no lookup per row.
  */
-function currentClaimRows(db: Db, filter: ClaimFilter, cell: (column: Column, value: string) => string): Knex.Raw {
+function claimCsvRows(db: Db, filter: ClaimFilter): Knex.Raw {
   const cells = (fields: Record<string, string>) =>
-    CLAIM_EXPORT_COLUMNS.filter((c) => c.name in fields).map((c) => db.raw(`${cell(c, fields[c.name])} AS ${quoteIdent(c.name)}`));
+    CLAIM_EXPORT_COLUMNS.filter((c) => c.name in fields).map((c) => db.raw(`${cellSql(c, fields[c.name])} AS ${quoteIdent(c.name)}`));
   const claims = applyClaimFilter(db('claims as c')
     .join('metrics as m', 'm.code', 'c.metric')
     .join('countries as co', 'co.code', 'c.country')
     .leftJoin('groups as g', 'g.slug', 'c.group_slug')
     .join('actors as a', 'a.id', 'c.claimant_id')
-    .joinRaw(AFFILIATIONS)
+    .joinRaw(ROLE_AT)
     .joinRaw(RELATIONS)
+    // DISTINCT ON changes no row (one per claim) but tells PostgreSQL so: the merge then needs no copy of this side.
+    .distinctOn('c.id')
     .select(db.raw('c.id AS claim_order'), ...cells(CLAIM_FIELDS))
     .orderBy('c.id'), filter, db);
   const sources = db('claim_sources as s')

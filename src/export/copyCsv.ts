@@ -33,9 +33,9 @@ export function cellSql(column: Column, v: string, defuseText = true): string {
     case 'date':
       return `NULLIF(${v}::text, '')`;
     case 'list':
-      // Each element guarded on its own, then joined; JavaScript writes a null element as "null".
-      return `CASE WHEN cardinality(${v}) > 0 THEN NULLIF(array_to_string(ARRAY(
-        SELECT ${guard("COALESCE(x::text, 'null')")} FROM unnest(${v}) WITH ORDINALITY AS u(x, n) ORDER BY n), '${LIST_SEPARATOR}'), '') END`;
+      // Each item guarded on its own (csv_defused_list, a function so that workers can run it), then joined with
+      // LIST_SEPARATOR; JavaScript writes a null item as "null".
+      return `CASE WHEN cardinality(${v}) > 0 THEN ${defuseText ? `csv_defused_list(${v}::text[])` : `NULLIF(array_to_string(${v}::text[], '${LIST_SEPARATOR}', 'null'), '')`} END`;
     case 'json':
       throw new Error(`copyCsv: column ${column.name}: JSON cells are written by csvCell only (jsonb text differs from JSON.stringify).`);
     default:
