@@ -9,6 +9,7 @@ import * as claimSearchIndexes from './20261127100000_claim_search_indexes';
 import * as claimSortIndexes from './20261127100100_claim_sort_indexes';
 import * as idempotencyKeys from './20261127300000_idempotency_keys';
 import * as importKeys from './20261127300100_import_keys';
+import * as exportCellFunctions from './20261127402000_export_cell_functions';
 import * as claimFigureChecks from './20261127404000_claim_figure_checks';
 
 type Migration = Knex.Migration;
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '20261127100100_claim_sort_indexes': claimSortIndexes,
   '20261127300000_idempotency_keys': idempotencyKeys,
   '20261127300100_import_keys': importKeys,
+  '20261127402000_export_cell_functions': exportCellFunctions,
   '20261127404000_claim_figure_checks': claimFigureChecks,
 };
 

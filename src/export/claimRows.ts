@@ -2,6 +2,8 @@ import type { Knex } from 'knex';
 import { applyClaimFilter, claimRows } from '../claims/filterQuery';
 import type { ClaimFilter } from '../claims/store';
 import type { Db } from '../db/knex';
+import { cellSql, csvCopySql, csvCopyStatement, quoteIdent } from './copyCsv';
+import { nativeQuery } from './cursor';
 import type { Column, ExportRecord } from './serialize';
 
 /** The columns of GET /v1/export/claims: one row per claim × source, every provenance field. */
@@ -76,31 +78,45 @@ function partialDate(column: string, precision: string): string {
   return `CASE ${precision} WHEN 'year' THEN to_char(${column}, 'YYYY') WHEN 'month' THEN to_char(${column}, 'YYYY-MM') WHEN 'day' THEN to_char(${column}, 'YYYY-MM-DD') END`;
 }
 
-// The claim's relations, both ways, read once per row (one index scan each way) and split by type and direction.
-const out = (type: string) => `COALESCE(array_agg(r.other ORDER BY r.other) FILTER (WHERE r.outgoing AND r.type = '${type}'), '{}') AS ${type}`;
-const into = (type: string, name: string) => `COALESCE(array_agg(r.other ORDER BY r.other) FILTER (WHERE NOT r.outgoing AND r.type = '${type}'), '{}') AS ${name}`;
-const either = (type: string) => `COALESCE(array_agg(r.other ORDER BY r.other) FILTER (WHERE r.type = '${type}'), '{}') AS ${type}`;
-const RELATIONS = `LEFT JOIN LATERAL (
-  SELECT ${out('supersedes')}, ${into('supersedes', 'superseded_by')}, ${out('part_of')}, ${out('derived_from')}, ${either('contradicts')}, ${either('corroborates')}
-  FROM (SELECT r.related_claim_id AS other, r.type, true AS outgoing FROM claim_relations r WHERE r.claim_id = c.id
-        UNION ALL SELECT r.claim_id, r.type, false FROM claim_relations r WHERE r.related_claim_id = c.id) r
-) rel ON true`;
+// The claim's relations, both ways, in one pass over claim_relations grouped by claim (ordered by claim id, so
+// merged with the claims in their order), split by type and direction. A claim without any has none (NULL).
+const agg = (name: string, which: string) => `array_agg(r.other ORDER BY r.other) FILTER (WHERE ${which}) AS ${name}`;
+const RELATIONS = `LEFT JOIN (
+  SELECT r.claim_id, ${agg('supersedes', "r.outgoing AND r.type = 'supersedes'")}, ${agg('superseded_by', "NOT r.outgoing AND r.type = 'supersedes'")},
+    ${agg('part_of', "r.outgoing AND r.type = 'part_of'")}, ${agg('derived_from', "r.outgoing AND r.type = 'derived_from'")},
+    ${agg('contradicts', "r.type = 'contradicts'")}, ${agg('corroborates', "r.type = 'corroborates'")}
+  FROM (SELECT claim_id, related_claim_id AS other, type, true AS outgoing FROM claim_relations
+        UNION ALL SELECT related_claim_id, claim_id, type, false FROM claim_relations) r
+  GROUP BY r.claim_id
+) rel ON rel.claim_id = c.id`;
+const relations = (name: string) => `COALESCE(rel.${name}, '{}')`;
 
-// The claimant's role as ClaimStore.load picks it: the affiliation held on the date stated (else as of),
-// else the current one, else the first, in the editor's order. A person with a single affiliation (most of
-// them) needs no dates: it is that one, found by a hash join instead of a lookup per claim.
+// The claimant's role as ClaimStore.load picks it (affiliation_at, migration 20261127402000). A person with a single
+// affiliation (most of them) needs no date: it is that one, found by a hash join instead of a lookup per claim.
 const ROLE_AT = `LEFT JOIN (SELECT person_id, count(*) AS n, min(id) AS only_id FROM actor_affiliations GROUP BY person_id) affs
   ON affs.person_id = c.claimant_id AND a.kind = 'person'
-LEFT JOIN LATERAL (SELECT CASE WHEN affs.n IS NULL THEN NULL WHEN affs.n = 1 THEN affs.only_id ELSE (
-  SELECT af.id
-  FROM actor_affiliations af,
-       LATERAL (SELECT COALESCE(c.stated_on, c.as_of) AS d) said,
-       LATERAL (SELECT said.d IS NOT NULL AND (af.from_date IS NULL OR af.from_date <= said.d) AND (af.to_date IS NULL OR af.to_date >= said.d) AS held) h
-  WHERE af.person_id = c.claimant_id
-  ORDER BY h.held DESC, (NOT h.held AND af.to_date IS NULL) DESC, af.position
-  LIMIT 1) END AS id) picked ON true
-LEFT JOIN actor_affiliations role ON role.id = picked.id
+LEFT JOIN actor_affiliations role
+  ON role.id = CASE WHEN affs.n = 1 THEN affs.only_id WHEN affs.n > 1 THEN affiliation_at(c.claimant_id, COALESCE(c.stated_on, c.as_of)) END
 LEFT JOIN actors o ON o.id = role.organization_id`;
+
+/** What each export column is, over a claim `c` (with m, co, g, a, role, o, rel) or over one of its sources `s` (with d, p). */
+const CLAIM_FIELDS: Record<string, string> = {
+  claim_id: 'c.id', key: 'c.key', metric: 'c.metric', metric_label: 'm.label', unit: 'm.unit', country: 'c.country', country_name: 'co.name',
+  group: 'c.group_slug', group_name: 'g.name', location: 'c.location', value: 'c.value', value_low: 'c.value_low', value_high: 'c.value_high',
+  approximation: 'c.approximation', value_text: 'c.value_text', as_of: partialDate('c.as_of', 'c.as_of_precision'),
+  stated_on: partialDate('c.stated_on', 'c.stated_precision'), context: 'c.context', claimant_id: 'c.claimant_id', claimant_name: 'a.name',
+  claimant_role: 'role.role', claimant_organization: 'o.name',
+  status: 'c.status', retraction_reason: 'c.retraction_reason', rank: 'c.rank', credibility: 'c.credibility',
+  supersedes: relations('supersedes'), superseded_by: relations('superseded_by'), part_of: relations('part_of'),
+  derived_from: relations('derived_from'), contradicts: relations('contradicts'), corroborates: relations('corroborates'),
+  notes: 'c.notes', version: 'c.version', created_at: 'c.created_at', updated_at: 'c.updated_at',
+};
+const SOURCE_FIELDS: Record<string, string> = {
+  source_position: 's.position', document_id: 'd.id', document_title: 'd.title', document_url: 'd.url', document_authors: 'd.authors',
+  publisher: 'p.name', published_on: partialDate('d.published_on', 'd.published_precision'), document_retrieved_at: 'd.retrieved_at',
+  document_text_sha256: 'd.text_sha256', quote: 's.quote', quote_prefix: 's.prefix', quote_suffix: 's.suffix', quote_start: 's.start_offset',
+  quote_end: 's.end_offset',
+};
 
 /** Rows as the query gives them; ids in relation arrays may come as text (bigint[]). */
 export type ClaimExportRow = Record<string, unknown> & { created_at: Date; updated_at: Date };
@@ -108,6 +124,7 @@ export type ClaimExportRow = Record<string, unknown> & { created_at: Date; updat
 /** One row per claim × source of the filtered claims, every column built by PostgreSQL, in claim id order. */
 export function claimExportQuery(db: Db, filter: ClaimFilter): Knex.QueryBuilder {
   if (filter.asRecorded) return claimExportAsRecorded(db, filter);
+  const fields: Record<string, string> = { ...CLAIM_FIELDS, ...SOURCE_FIELDS };
   const query = db('claims as c')
     .join('claim_sources as s', 's.claim_id', 'c.id')
     .join('documents as d', 'd.id', 's.document_id')
@@ -118,22 +135,53 @@ export function claimExportQuery(db: Db, filter: ClaimFilter): Knex.QueryBuilder
     .join('actors as a', 'a.id', 'c.claimant_id')
     .joinRaw(ROLE_AT)
     .joinRaw(RELATIONS)
-    .select(
-      'c.id as claim_id', 'c.key', 'c.metric', 'm.label as metric_label', 'm.unit', 'c.country', 'co.name as country_name',
-      'c.group_slug as group', 'g.name as group_name', 'c.location', 'c.value', 'c.value_low', 'c.value_high', 'c.approximation', 'c.value_text',
-      db.raw(`${partialDate('c.as_of', 'c.as_of_precision')} AS as_of`),
-      db.raw(`${partialDate('c.stated_on', 'c.stated_precision')} AS stated_on`),
-      'c.context', 'c.claimant_id', 'a.name as claimant_name', 'role.role as claimant_role', 'o.name as claimant_organization',
-      's.position as source_position', 'd.id as document_id', 'd.title as document_title', 'd.url as document_url', 'd.authors as document_authors',
-      'p.name as publisher', db.raw(`${partialDate('d.published_on', 'd.published_precision')} AS published_on`),
-      'd.retrieved_at as document_retrieved_at', 'd.text_sha256 as document_text_sha256', 's.quote',
-      's.prefix as quote_prefix', 's.suffix as quote_suffix', 's.start_offset as quote_start', 's.end_offset as quote_end',
-      'c.status', 'c.retraction_reason', 'c.rank', 'c.credibility',
-      'rel.supersedes', 'rel.superseded_by', 'rel.part_of', 'rel.derived_from', 'rel.contradicts', 'rel.corroborates',
-      'c.notes', 'c.version', 'c.created_at', 'c.updated_at',
-    )
+    .select(CLAIM_EXPORT_COLUMNS.map(({ name }) => (/^\w+\.\w+$/.test(fields[name]) ? `${fields[name]} as ${name}` : db.raw(`${fields[name]} AS ${quoteIdent(name)}`))))
     .orderBy([{ column: 'c.id' }, { column: 's.position' }, { column: 's.id' }]);
   return applyClaimFilter(query, filter, db);
+}
+
+/**
+ * The COPY statement of the claims CSV: the same rows, each cell rendered where its value is built (a claim's
+ * once, not once per source). As recorded, the rows of the snapshots are rendered as they come.
+ */
+export function claimCsvCopySql(db: Db, filter: ClaimFilter): string {
+  if (filter.asRecorded) return csvCopySql(nativeQuery(claimExportAsRecorded(db, filter)), CLAIM_EXPORT_COLUMNS);
+  return csvCopyStatement(nativeQuery(claimCsvRows(db, filter)));
+}
+
+/**
+ * The claims CSV rows of the ledger now. Each claim's cells are built once (in `cl`, in claim id order) and each
+ * source's once (in `src`, sorted), both in parallel workers, then merged on the claim id: no sort of the wide
+ * joined rows and no lookup per row.
+ */
+function claimCsvRows(db: Db, filter: ClaimFilter): Knex.Raw {
+  const cells = (fields: Record<string, string>) =>
+    CLAIM_EXPORT_COLUMNS.filter((c) => c.name in fields).map((c) => db.raw(`${cellSql(c, fields[c.name])} AS ${quoteIdent(c.name)}`));
+  const claims = applyClaimFilter(db('claims as c')
+    .join('metrics as m', 'm.code', 'c.metric')
+    .join('countries as co', 'co.code', 'c.country')
+    .leftJoin('groups as g', 'g.slug', 'c.group_slug')
+    .join('actors as a', 'a.id', 'c.claimant_id')
+    .joinRaw(ROLE_AT)
+    .joinRaw(RELATIONS)
+    // DISTINCT ON changes no row (one per claim) but tells PostgreSQL so: the merge then needs no copy of this side.
+    .distinctOn('c.id')
+    .select(db.raw('c.id AS claim_order'), ...cells(CLAIM_FIELDS))
+    .orderBy('c.id'), filter, db);
+  const sources = db('claim_sources as s')
+    .join('documents as d', 'd.id', 's.document_id')
+    .leftJoin('actors as p', 'p.id', 'd.publisher_id')
+    .select(db.raw('s.claim_id AS claim_order, s.position AS source_order, s.id AS source_id'), ...cells(SOURCE_FIELDS))
+    .orderBy([{ column: 's.claim_id' }, { column: 's.position' }, { column: 's.id' }]);
+  // A filtered export reads only the sources of the claims it selects.
+  const allClaims = db('claims as c').select('c.id');
+  const selected = applyClaimFilter(db('claims as c').select('c.id'), filter, db);
+  if (selected.toString() !== allClaims.toString()) sources.whereIn('s.claim_id', selected);
+  const columns = CLAIM_EXPORT_COLUMNS.map((c) => `${c.name in CLAIM_FIELDS ? 'cl' : 'src'}.${quoteIdent(c.name)}`);
+  // OFFSET 0 keeps each part a query of its own, so that PostgreSQL plans the merge rather than one sort of everything.
+  return db.raw(`SELECT ${columns.join(', ')}
+    FROM (? OFFSET 0) cl JOIN (? OFFSET 0) src ON src.claim_order = cl.claim_order
+    ORDER BY cl.claim_order, src.source_order, src.source_id`, [claims, sources]);
 }
 
 /** Ids of the relations of one type in a claim's snapshot (symmetric types are recorded from both sides). */

@@ -16,13 +16,12 @@ import { Column, LIST_SEPARATOR } from './serialize';
 const defuse = (text: string) => `CASE WHEN ascii(${text}) IN (9, 13, 43, 45, 61, 64) THEN '''' || ${text} ELSE ${text} END`;
 
 /**
- * One cell as text, as csvCell writes it. PostgreSQL writes NULL as an empty field and quotes an empty
- * string (""), where csvCell writes nothing for both: so empty text becomes NULL. Numbers are the
- * JavaScript number's text: trailing zeros of a numeric dropped (1100.50 → 1100.5); timestamps are
- * toISOString's (UTC, milliseconds truncated as pg parses them).
+ * One cell as text, as csvCell writes it, from the SQL expression `value`. PostgreSQL writes NULL as an empty
+ * field and quotes an empty string (""), where csvCell writes nothing for both: so empty text becomes NULL.
+ * Numbers are the JavaScript number's text: trailing zeros of a numeric dropped (1100.50 → 1100.5); timestamps
+ * are toISOString's (UTC, milliseconds truncated as pg parses them).
  */
-function cellSql(column: Column, defuseText: boolean): string {
-  const v = `e.${quoteIdent(column.name)}`;
+export function cellSql(column: Column, v: string, defuseText = true): string {
   const guard = defuseText ? defuse : (t: string) => t;
   switch (column.kind) {
     case 'integer':
@@ -34,9 +33,9 @@ function cellSql(column: Column, defuseText: boolean): string {
     case 'date':
       return `NULLIF(${v}::text, '')`;
     case 'list':
-      // Each element guarded on its own, then joined; JavaScript writes a null element as "null".
-      return `CASE WHEN cardinality(${v}) > 0 THEN NULLIF(array_to_string(ARRAY(
-        SELECT ${guard("COALESCE(x::text, 'null')")} FROM unnest(${v}) WITH ORDINALITY AS u(x, n) ORDER BY n), '${LIST_SEPARATOR}'), '') END`;
+      // Each item guarded on its own (csv_defused_list, a function so that workers can run it), then joined with
+      // LIST_SEPARATOR; JavaScript writes a null item as "null".
+      return `CASE WHEN cardinality(${v}) > 0 THEN ${defuseText ? `csv_defused_list(${v}::text[])` : `NULLIF(array_to_string(${v}::text[], '${LIST_SEPARATOR}', 'null'), '')`} END`;
     case 'json':
       throw new Error(`copyCsv: column ${column.name}: JSON cells are written by csvCell only (jsonb text differs from JSON.stringify).`);
     default:
@@ -44,7 +43,7 @@ function cellSql(column: Column, defuseText: boolean): string {
   }
 }
 
-function quoteIdent(name: string): string {
+export function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
@@ -66,8 +65,13 @@ export function inlineBindings(query: NativeQuery): string {
 
 /** The COPY statement of a query's rows, each column rendered by `columns` (in that order, with their names as the header). */
 export function csvCopySql(query: NativeQuery, columns: readonly Column[], options: { defuseFormulas?: boolean } = {}): string {
-  const cells = columns.map((c) => `${cellSql(c, options.defuseFormulas ?? true)} AS ${quoteIdent(c.name)}`);
+  const cells = columns.map((c) => `${cellSql(c, `e.${quoteIdent(c.name)}`, options.defuseFormulas ?? true)} AS ${quoteIdent(c.name)}`);
   return `COPY (SELECT ${cells.join(', ')} FROM (${inlineBindings(query)}) e) TO STDOUT WITH (FORMAT csv, HEADER)`;
+}
+
+/** The COPY statement of a query whose columns are already CSV cells (built with `cellSql`), with their names as the header. */
+export function csvCopyStatement(query: NativeQuery): string {
+  return `COPY (${inlineBindings(query)}) TO STDOUT WITH (FORMAT csv, HEADER)`;
 }
 
 /**

@@ -2,8 +2,8 @@ import type { Readable, Transform } from 'node:stream';
 import type { Archiver } from 'archiver';
 import type { ClaimFilter } from '../claims/store';
 import type { Db } from '../db/knex';
-import { CLAIM_EXPORT_COLUMNS, claimExportQuery, ClaimExportRow, REVISION_EXPORT_COLUMNS, revisionExportQuery, toClaimExport, toRevisionExport } from './claimRows';
-import { copyOut, crlfRecords, csvCopySql } from './copyCsv';
+import { claimCsvCopySql, CLAIM_EXPORT_COLUMNS, claimExportQuery, ClaimExportRow, REVISION_EXPORT_COLUMNS, revisionExportQuery, toClaimExport, toRevisionExport } from './claimRows';
+import { copyOut, crlfRecords } from './copyCsv';
 import { nativeQuery, streamQuery } from './cursor';
 import { PackageInfo, writeDataPackage } from './datapackage';
 import { ExportFormat, serializer } from './serialize';
@@ -18,8 +18,7 @@ export class ExportService {
   async claims(filter: ClaimFilter, format: ExportFormat): Promise<ExportStreams> {
     if (format === 'csv') {
       // PostgreSQL writes the CSV (the same bytes the serializer would), only its record ends are made CRLF.
-      const sql = csvCopySql(nativeQuery(claimExportQuery(this.db, filter)), CLAIM_EXPORT_COLUMNS);
-      return [await copyOut(this.db, sql), crlfRecords()];
+      return [await copyOut(this.db, claimCsvCopySql(this.db, filter)), crlfRecords()];
     }
     const rows = await streamQuery(this.db, nativeQuery(claimExportQuery(this.db, filter)), this.batchSize);
     return [rows, serializer<ClaimExportRow>(format, CLAIM_EXPORT_COLUMNS, toClaimExport)];
