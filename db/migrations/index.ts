@@ -9,6 +9,8 @@ import * as claimSearchIndexes from './20261127100000_claim_search_indexes';
 import * as claimSortIndexes from './20261127100100_claim_sort_indexes';
 import * as idempotencyKeys from './20261127300000_idempotency_keys';
 import * as importKeys from './20261127300100_import_keys';
+import * as claimsCompareIndex from './20261127403000_claims_compare_index';
+import * as claimRelationsPartOfIndex from './20261127403100_claim_relations_part_of_index';
 
 type Migration = Knex.Migration;
 
@@ -24,6 +26,8 @@ const migrations: Record<string, Migration> = {
   '20261127100100_claim_sort_indexes': claimSortIndexes,
   '20261127300000_idempotency_keys': idempotencyKeys,
   '20261127300100_import_keys': importKeys,
+  '20261127403000_claims_compare_index': claimsCompareIndex,
+  '20261127403100_claim_relations_part_of_index': claimRelationsPartOfIndex,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

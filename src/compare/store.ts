@@ -4,6 +4,7 @@ import type { ClaimFilter } from '../claims/parseClaimFilter';
 import type { Relation } from '../claims/store';
 import type { Db } from '../db/knex';
 import type { ClaimRow } from '../db/tables';
+import type { FigureValue } from './figures';
 
 /** A claim as the comparison views need it: the figure, its dates, its claimant’s name. */
 export type FigureRow = Pick<ClaimRow,
@@ -38,16 +39,82 @@ const BEST_VALUE_SQL = "CASE WHEN c.value IS NOT NULL THEN c.value::float8 WHEN 
 const LATEST_DAY_SQL = "COALESCE(c.as_of, c.stated_on, (c.created_at AT TIME ZONE 'UTC')::date)";
 const RECORDED_MS_SQL = "date_trunc('milliseconds', c.created_at)";
 const TIMELINE_ORDER_SQL = 'c.as_of ASC NULLS LAST, c.stated_on ASC NULLS LAST, c.created_at, c.id';
+/**
+ * The timeline order as one array to take the min or max of, or to page by: [as_of unknown, day since 1970, stated_on
+ * unknown, day since 1970, recording microsecond, id]. Compared element by element it sorts as TIMELINE_ORDER_SQL.
+ */
+const TIMELINE_KEY_SQL = "ARRAY[(c.as_of IS NULL)::int, COALESCE(c.as_of - DATE '1970-01-01', 0), (c.stated_on IS NULL)::int, COALESCE(c.stated_on - DATE '1970-01-01', 0), (extract(epoch FROM c.created_at) * 1000000)::bigint, c.id]";
+/** Claimants are listed by name in Unicode (ICU root) collation order, as JavaScript’s localeCompare orders them, then id. */
+const NAME_COLLATION = '"und-x-icu"';
+/** part_of links whose both ends are among the figures of the CTE `f` (column id), in recording order, as one JSON array. */
+const PART_OF_AMONG_F_SQL = `(SELECT json_agg(json_build_object('claim_id', r.claim_id, 'type', r.type, 'related_claim_id', r.related_claim_id) ORDER BY r.id)
+  FROM f JOIN claim_relations r ON r.claim_id = f.id AND r.type = 'part_of' WHERE r.related_claim_id IN (SELECT id FROM f))`;
 
 const FIGURE_COLUMNS = [
   'c.id', 'c.metric', 'c.country', 'c.group_slug', 'c.claimant_id', 'a.name as claimant_name', 'c.value', 'c.value_low', 'c.value_high',
   'c.approximation', 'c.value_text', 'c.as_of', 'c.as_of_precision', 'c.stated_on', 'c.stated_precision', 'c.rank', 'c.status', 'c.created_at',
 ];
 
+/** What the summaries read of each figure: all of it is in claims_compare_idx, so they need not visit the table. */
+const FIGURE_SUMMARY_COLUMNS = [
+  'c.id', 'c.claimant_id', 'c.status', 'c.as_of', 'c.as_of_precision', 'c.stated_on', 'c.created_at', 'c.value', 'c.value_low', 'c.value_high', 'c.approximation',
+];
+/** A figure without any number. */
+const VAGUE_SQL = '(c.value IS NULL AND c.value_low IS NULL AND c.value_high IS NULL)';
+
 export interface LinkRow {
   claim_id: number;
   type: string;
   related_claim_id: number;
+}
+
+/** A claimant’s latest active figure, with just what the spread and the agreement need. */
+export interface LatestFigure extends FigureValue {
+  claim_id: number;
+  claimant_id: number;
+}
+
+/** A row of a sources page: the claimant, their latest active figure, how many figures they gave, the as_of of their first and last dated ones. */
+export interface SourcePageRow {
+  claimant_id: number;
+  name: string;
+  claim_id: number;
+  figures: number;
+  earliest_as_of: string | null;
+  earliest_precision: string | null;
+  latest_as_of: string | null;
+  latest_precision: string | null;
+}
+
+/** The sources view worked out in PostgreSQL: the summary over every claimant in compact form, full rows only for the page. */
+export interface SourcesSummary {
+  /** Every claimant’s latest active figure, in row order (claimant name, then id). */
+  latest: LatestFigure[];
+  /** part_of links between two of those figures, in recording order. */
+  partOf: LinkRow[];
+  /** The rows after `after`, at most `limit` of them. */
+  page: SourcePageRow[];
+}
+
+/** A claimant of a timeline page, with the timeline key of their first figure (what the cursor holds). */
+export interface TimelineClaimant {
+  claimant_id: number;
+  key: number[];
+}
+
+/** The timeline worked out in PostgreSQL: the claimants of the page, and what the warnings need over every figure. */
+export interface TimelineSummary {
+  claimantCount: number;
+  page: TimelineClaimant[];
+  /** Figures without any number, in timeline order. */
+  vagueIds: number[];
+  partOf: LinkRow[];
+}
+
+/** Which rows of a view: those after the sort key `after` (from the start when null), at most `limit` (every one when null). */
+export interface RowRange<K> {
+  limit: number | null;
+  after: K | null;
 }
 
 export class CompareStore {
@@ -81,29 +148,123 @@ export class CompareStore {
     );
     applyClaimFilter(counted, filter, this.db);
     if (cutOff !== null) counted.whereRaw('COALESCE(c.as_of, c.stated_on) <= ?::date', [cutOff]);
-    // One scan of the claims (the CTE, materialized), then every answer from those rows, each as one JSON value.
-    // Grouping by country and claimant, then by country, counts claimants and picks the figure shown without sorting
-    // the figures: the pick is the largest [preferred 2 | with a number 1 | else 0, day, recording millisecond, id].
+    // Every answer is one JSON value; each reads the figures from claims_compare_idx alone (several index-only scans
+    // cost less than materializing them). In that index a country’s figures come by claimant, so counting distinct
+    // claimants needs no sort. The figure shown is the largest [preferred 2 | with a number 1 | else 0, day, recording
+    // instant, id]: float8 elements, since the epoch as float8 keeps the order of milliseconds and costs far less
+    // than numeric, and ids are exact below 2^53.
     const { rows } = await this.db.raw(`
-      WITH f AS MATERIALIZED ?
+      WITH f AS NOT MATERIALIZED ?
       SELECT
         (SELECT json_agg(s) FROM (
-          SELECT country, sum(n)::int AS figures, count(*)::int AS claimants, min(low) AS min, max(high) AS max, (max(pick))[4] AS chosen_id
-          FROM (
-            SELECT country, claimant_id, count(*) AS n, min(best) AS low, max(best) AS high,
-              max(ARRAY[CASE WHEN rank = 'preferred' THEN 2 WHEN best IS NOT NULL THEN 1 ELSE 0 END, day - DATE '1970-01-01', (extract(epoch FROM recorded) * 1000)::bigint, id])
-                FILTER (WHERE rank <> 'deprecated') AS pick
-            FROM f GROUP BY country, claimant_id) per_claimant
-          GROUP BY country) s) AS stats,
+          SELECT country, count(*)::int AS figures, count(DISTINCT claimant_id)::int AS claimants, min(best) AS min, max(best) AS max,
+            (max(ARRAY[CASE WHEN rank = 'preferred' THEN 2 WHEN best IS NOT NULL THEN 1 ELSE 0 END, day - DATE '1970-01-01', date_part('epoch', recorded), id])
+              FILTER (WHERE rank <> 'deprecated'))[4]::bigint AS chosen_id
+          FROM f GROUP BY country) s) AS stats,
         (SELECT json_agg(id ORDER BY as_of ASC NULLS LAST, stated_on ASC NULLS LAST, created_at, id) FROM f WHERE vague) AS vague,
-        (SELECT json_agg(json_build_object('claim_id', r.claim_id, 'type', r.type, 'related_claim_id', r.related_claim_id) ORDER BY r.id)
-          FROM claim_relations r WHERE r.type = 'part_of' AND r.claim_id IN (SELECT id FROM f) AND r.related_claim_id IN (SELECT id FROM f)) AS part_of`, [counted]);
+        ${PART_OF_AMONG_F_SQL} AS part_of`, [counted]);
     const answer = rows[0] as { stats: (CountryStatsRow & { chosen_id: number | null })[] | null; vague: number[] | null; part_of: LinkRow[] | null };
     const stats = answer.stats ?? [];
     const chosenIds = stats.flatMap((row) => (row.chosen_id === null ? [] : [row.chosen_id]));
-    const chosen: FigureRow[] = chosenIds.length === 0 ? [] : await this.db('claims as c').join('actors as a', 'a.id', 'c.claimant_id')
-      .whereRaw('c.id = ANY(?::bigint[])', [chosenIds]).select(FIGURE_COLUMNS);
+    const chosen = await this.figuresById(chosenIds);
     return { stats: stats.map(({ chosen_id: _c, ...row }) => row), chosen, vagueIds: answer.vague ?? [], partOf: answer.part_of ?? [] };
+  }
+
+  /**
+   * The sources view of current claims: per claimant their latest active figure (as_of, else stated_on, else the
+   * recorded day, then the recording instant, then id); for the page’s claimants also how many figures they gave
+   * (superseded ones included) and the as_of of their first and last dated figure in timeline order. Claimants
+   * without an active figure are left out.
+   */
+  async sourcesSummary(filter: FigureFilter, range: RowRange<[name: string, claimantId: number]>): Promise<SourcesSummary> {
+    if (filter.asRecorded) throw new Error('sourcesSummary reads current claims only');
+    const figures = this.db('claims as c').select(FIGURE_SUMMARY_COLUMNS);
+    applyClaimFilter(figures, filter, this.db);
+    const after = range.after === null ? '' : `WHERE name COLLATE ${NAME_COLLATION} > ? OR (name = ? AND claimant_id > ?)`;
+    // The figures are read from claims_compare_idx alone (twice: that is cheaper than keeping them in a materialized
+    // CTE), the claimants sorted once (\`place\`). Every claimant’s latest figure goes back as one array per column (JSON per row costs more in
+    // PostgreSQL than the rest of the query); counts and dates only for the page’s claimants.
+    const { rows } = await this.db.raw(`
+      WITH f AS NOT MATERIALIZED ?,
+      claimant AS MATERIALIZED (
+        SELECT l.*, a.name, row_number() OVER (ORDER BY a.name COLLATE ${NAME_COLLATION}, l.claimant_id) AS place
+        FROM (
+          SELECT DISTINCT ON (claimant_id) claimant_id, id AS claim_id, value, value_low, value_high, approximation FROM f AS c WHERE status = 'active'
+          ORDER BY claimant_id, ${LATEST_DAY_SQL} DESC, ${RECORDED_MS_SQL} DESC, id DESC) l
+        JOIN actors a ON a.id = l.claimant_id),
+      page AS (SELECT claimant_id, name, claim_id, place FROM claimant ${after} ORDER BY place LIMIT ?)
+      SELECT
+        (SELECT json_build_array(array_agg(claim_id ORDER BY place), array_agg(claimant_id ORDER BY place), array_agg(value ORDER BY place),
+          array_agg(value_low ORDER BY place), array_agg(value_high ORDER BY place), array_agg(approximation ORDER BY place)) FROM claimant) AS latest,
+        (SELECT json_agg(json_build_object('claim_id', r.claim_id, 'type', r.type, 'related_claim_id', r.related_claim_id) ORDER BY r.id)
+          FROM claimant x JOIN claim_relations r ON r.claim_id = x.claim_id AND r.type = 'part_of' WHERE r.related_claim_id IN (SELECT claim_id FROM claimant)) AS part_of,
+        (SELECT json_agg(json_build_object('claimant_id', p.claimant_id, 'name', p.name, 'claim_id', p.claim_id, 'figures', s.figures,
+          'earliest_as_of', s.dated[1], 'earliest_precision', s.precision[1],
+          'latest_as_of', s.dated[cardinality(s.dated)], 'latest_precision', s.precision[cardinality(s.dated)]) ORDER BY p.place)
+          FROM page p JOIN (
+            SELECT claimant_id, count(*)::int AS figures,
+              array_agg(as_of ORDER BY ${TIMELINE_ORDER_SQL}) FILTER (WHERE as_of IS NOT NULL) AS dated,
+              array_agg(as_of_precision ORDER BY ${TIMELINE_ORDER_SQL}) FILTER (WHERE as_of IS NOT NULL) AS precision
+            FROM f AS c WHERE claimant_id IN (SELECT claimant_id FROM page) GROUP BY claimant_id) s ON s.claimant_id = p.claimant_id) AS page`,
+    [figures, ...(range.after === null ? [] : [range.after[0], range.after[0], range.after[1]]), range.limit]);
+    type Column<T> = T[] | null;
+    const answer = rows[0] as {
+      latest: [Column<number>, Column<number>, Column<number | null>, Column<number | null>, Column<number | null>, Column<string>];
+      part_of: LinkRow[] | null;
+      page: SourcePageRow[] | null;
+    };
+    const [claimIds, claimantIds, values, lows, highs, approximations] = answer.latest;
+    const latest = (claimIds ?? []).map((claimId, i): LatestFigure => ({
+      claim_id: claimId, claimant_id: claimantIds![i], value: values![i], value_low: lows![i], value_high: highs![i], approximation: approximations![i],
+    }));
+    return { latest, partOf: answer.part_of ?? [], page: answer.page ?? [] };
+  }
+
+  /**
+   * The timeline of current claims, a page of claimants at a time: claimants in the timeline order of their first
+   * figure; and over every figure, those without a number and the part_of links among them.
+   */
+  async timelineSummary(filter: FigureFilter, range: RowRange<number[]>): Promise<TimelineSummary> {
+    if (filter.asRecorded) throw new Error('timelineSummary reads current claims only');
+    const figures = this.db('claims as c').select(FIGURE_SUMMARY_COLUMNS);
+    applyClaimFilter(figures, filter, this.db);
+    // Each claimant’s first figure by DISTINCT ON, its key computed for that one only; the figures read from
+    // claims_compare_idx alone, once for each use (cheaper than a materialized CTE).
+    const { rows } = await this.db.raw(`
+      WITH f AS NOT MATERIALIZED ?,
+      claimant AS MATERIALIZED (
+        SELECT claimant_id, ${TIMELINE_KEY_SQL} AS key
+        FROM (SELECT DISTINCT ON (claimant_id) * FROM f ORDER BY claimant_id, ${TIMELINE_ORDER_SQL.replace(/c\./g, '')}) c)
+      SELECT
+        (SELECT count(*)::int FROM claimant) AS claimant_count,
+        (SELECT json_agg(p ORDER BY key) FROM (SELECT claimant_id, key FROM claimant ${range.after === null ? '' : 'WHERE key > ?::bigint[]'} ORDER BY key LIMIT ?) p) AS page,
+        (SELECT json_agg(id ORDER BY ${TIMELINE_ORDER_SQL}) FROM f AS c WHERE ${VAGUE_SQL}) AS vague,
+        ${PART_OF_AMONG_F_SQL} AS part_of`,
+    [figures, ...(range.after === null ? [] : [range.after]), range.limit]);
+    const answer = rows[0] as { claimant_count: number; page: TimelineClaimant[] | null; vague: number[] | null; part_of: LinkRow[] | null };
+    return { claimantCount: answer.claimant_count, page: answer.page ?? [], vagueIds: answer.vague ?? [], partOf: answer.part_of ?? [] };
+  }
+
+  /**
+   * All the figures of some claimants matching the filter, in timeline order, and the supersedes links that touch
+   * them and whose both ends match the filter (current claims).
+   */
+  async claimantFigures(filter: FigureFilter, claimantIds: number[]): Promise<{ figures: FigureRow[]; supersession: LinkRow[] }> {
+    const figures: FigureRow[] = await this.figuresQuery(filter).whereRaw('c.claimant_id = ANY(?::bigint[])', [claimantIds]);
+    const ids = figures.map((f) => f.id);
+    if (ids.length === 0) return { figures, supersession: [] };
+    const matching = (end: string) => applyClaimFilter(this.db('claims as c').select(this.db.raw('1')).whereRaw(`c.id = ${end}`), filter, this.db);
+    const supersession: LinkRow[] = await this.db('claim_relations as r').where('r.type', 'supersedes')
+      .whereRaw('(r.claim_id = ANY(?::bigint[]) OR r.related_claim_id = ANY(?::bigint[]))', [ids, ids])
+      .whereExists(matching('r.claim_id')).whereExists(matching('r.related_claim_id'))
+      .orderBy('r.id').select('r.claim_id', 'r.type', 'r.related_claim_id');
+    return { figures, supersession };
+  }
+
+  /** Figures by claim id (in no particular order). */
+  async figuresById(ids: number[]): Promise<FigureRow[]> {
+    if (ids.length === 0) return [];
+    return this.db('claims as c').join('actors as a', 'a.id', 'c.claimant_id').whereRaw('c.id = ANY(?::bigint[])', [ids]).select(FIGURE_COLUMNS);
   }
 
   /** The figures, and the supersedes and part_of links among them and to other claims. */
