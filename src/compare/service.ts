@@ -427,15 +427,14 @@ export class CompareService {
     const [summary, units] = await Promise.all([
       this.store.sourcesSummary({ ...q, statuses: ['active', 'superseded'] }, rangeOf<SourcesKey>(paging)), this.store.units(q.metrics ?? []),
     ]);
-    const { items: page, nextKey } = pageOf(summary.page, paging, (r): SourcesKey => [r.name, r.claimant_id]);
-    // The page’s figures load while the pairs are worked out; then those of the listed pairs not on the page.
-    const pageIds = new Set(page.map((r) => r.claim_id));
-    const loading = this.store.figuresById([...pageIds]);
-    const disagreeing = disagreeingOf(summary.latest);
-    const loaded = await Promise.all([loading, this.store.figuresById([...new Set(disagreeing.listed.flat())].filter((id) => !pageIds.has(id)))]);
-    const figures = new Map(loaded.flat().map((row) => [row.id, toFigure(row)]));
-    const rows = page.map((r) => sourceRow(q, figures.get(r.claim_id)!, r.figures,
+    const { items: page, nextKey } = pageOf(summary.page, paging, (r): SourcesKey => [r.latest.claimant_name, r.latest.claimant_id]);
+    const rows = page.map((r) => sourceRow(q, toFigure(r.latest), r.figures,
       formatPartialDate(r.earliest_as_of, r.earliest_precision), formatPartialDate(r.latest_as_of, r.latest_precision)));
+    // The disagreements listed need their claimants’ names and wording: those not on the page are loaded.
+    const disagreeing = disagreeingOf(summary.latest);
+    const figures = new Map<number, Figure>(rows.map((r) => [r.claim_id, r]));
+    const missing = [...new Set(disagreeing.listed.flat())].filter((id) => !figures.has(id));
+    for (const row of await this.store.figuresById(missing)) figures.set(row.id, toFigure(row));
     return { view: sourcesView(q, units, summary.latest, summary.partOf, rows, disagreeing, (id) => figures.get(id)!), nextKey };
   }
 

@@ -74,11 +74,9 @@ export interface LatestFigure extends FigureValue {
   claimant_id: number;
 }
 
-/** A row of a sources page: the claimant, their latest active figure, how many figures they gave, the as_of of their first and last dated ones. */
+/** A row of a sources page: the claimant’s latest active figure, how many figures they gave, the as_of of their first and last dated ones. */
 export interface SourcePageRow {
-  claimant_id: number;
-  name: string;
-  claim_id: number;
+  latest: FigureRow;
   figures: number;
   earliest_as_of: string | null;
   earliest_precision: string | null;
@@ -198,10 +196,11 @@ export class CompareStore {
           array_agg(value_low ORDER BY place), array_agg(value_high ORDER BY place), array_agg(approximation ORDER BY place)) FROM claimant) AS latest,
         (SELECT json_agg(json_build_object('claim_id', r.claim_id, 'type', r.type, 'related_claim_id', r.related_claim_id) ORDER BY r.id)
           FROM claimant x JOIN claim_relations r ON r.claim_id = x.claim_id AND r.type = 'part_of' WHERE r.related_claim_id IN (SELECT claim_id FROM claimant)) AS part_of,
-        (SELECT json_agg(json_build_object('claimant_id', p.claimant_id, 'name', p.name, 'claim_id', p.claim_id, 'figures', s.figures,
-          'earliest_as_of', s.dated[1], 'earliest_precision', s.precision[1],
+        (SELECT json_agg(json_build_object('latest', latest, 'figures', s.figures, 'earliest_as_of', s.dated[1], 'earliest_precision', s.precision[1],
           'latest_as_of', s.dated[cardinality(s.dated)], 'latest_precision', s.precision[cardinality(s.dated)]) ORDER BY p.place)
-          FROM page p JOIN (
+          FROM page p
+          JOIN LATERAL (SELECT ${FIGURE_COLUMNS.join(', ')} FROM claims c JOIN actors a ON a.id = c.claimant_id WHERE c.id = p.claim_id) latest ON true
+          JOIN (
             SELECT claimant_id, count(*)::int AS figures,
               array_agg(as_of ORDER BY ${TIMELINE_ORDER_SQL}) FILTER (WHERE as_of IS NOT NULL) AS dated,
               array_agg(as_of_precision ORDER BY ${TIMELINE_ORDER_SQL}) FILTER (WHERE as_of IS NOT NULL) AS precision
@@ -211,13 +210,14 @@ export class CompareStore {
     const answer = rows[0] as {
       latest: [Column<number>, Column<number>, Column<number | null>, Column<number | null>, Column<number | null>, Column<string>];
       part_of: LinkRow[] | null;
-      page: SourcePageRow[] | null;
+      page: (Omit<SourcePageRow, 'latest'> & { latest: Omit<FigureRow, 'created_at'> & { created_at: string } })[] | null;
     };
     const [claimIds, claimantIds, values, lows, highs, approximations] = answer.latest;
     const latest = (claimIds ?? []).map((claimId, i): LatestFigure => ({
       claim_id: claimId, claimant_id: claimantIds![i], value: values![i], value_low: lows![i], value_high: highs![i], approximation: approximations![i],
     }));
-    return { latest, partOf: answer.part_of ?? [], page: answer.page ?? [] };
+    const page = (answer.page ?? []).map((row) => ({ ...row, latest: { ...row.latest, created_at: new Date(row.latest.created_at) } }));
+    return { latest, partOf: answer.part_of ?? [], page };
   }
 
   /**
