@@ -299,9 +299,7 @@ function agreementOf(d: Disagreeing, figure: (claimId: number) => Figure): Sourc
   };
 }
 
-const compact = (f: Figure): LatestFigure => ({
-  claim_id: f.claim_id, claimant_id: f.claimant.id, value: f.value, value_low: f.value_low, value_high: f.value_high, approximation: f.approximation,
-});
+const compact = (f: Figure): LatestFigure => ({ claim_id: f.claim_id, value: f.value, value_low: f.value_low, value_high: f.value_high, approximation: f.approximation });
 
 function sourceRow(q: CompareQuery, current: Dated, figures: number, earliestAsOf: string | null, latestAsOf: string | null): SourceRow {
   return {

@@ -68,10 +68,9 @@ export interface LinkRow {
   related_claim_id: number;
 }
 
-/** A claimant’s latest active figure, with just what the spread and the agreement need. */
+/** A claimant’s latest active figure, with just what the spread, the agreement and the warnings need. */
 export interface LatestFigure extends FigureValue {
   claim_id: number;
-  claimant_id: number;
 }
 
 /** A row of a sources page: the claimant’s latest active figure, how many figures they gave, the as_of of their first and last dated ones. */
@@ -179,9 +178,9 @@ export class CompareStore {
     const figures = this.db('claims as c').select(FIGURE_SUMMARY_COLUMNS);
     applyClaimFilter(figures, filter, this.db);
     const after = range.after === null ? '' : `WHERE name COLLATE ${NAME_COLLATION} > ? OR (name = ? AND claimant_id > ?)`;
-    // The figures are read from claims_compare_idx alone (twice: that is cheaper than keeping them in a materialized
-    // CTE), the claimants sorted once (\`place\`). Every claimant’s latest figure goes back as one array per column (JSON per row costs more in
-    // PostgreSQL than the rest of the query); counts and dates only for the page’s claimants.
+    // The figures are read from claims_compare_idx alone, once per use (cheaper than a materialized CTE); the
+    // claimants are sorted once (place). Every claimant’s latest figure goes back as one array per column (JSON
+    // per row costs PostgreSQL more than the rest of the query), the page’s rows whole with their counts and dates.
     const { rows } = await this.db.raw(`
       WITH f AS NOT MATERIALIZED ?,
       claimant AS MATERIALIZED (
@@ -192,8 +191,8 @@ export class CompareStore {
         JOIN actors a ON a.id = l.claimant_id),
       page AS (SELECT claimant_id, name, claim_id, place FROM claimant ${after} ORDER BY place LIMIT ?)
       SELECT
-        (SELECT json_build_array(array_agg(claim_id ORDER BY place), array_agg(claimant_id ORDER BY place), array_agg(value ORDER BY place),
-          array_agg(value_low ORDER BY place), array_agg(value_high ORDER BY place), array_agg(approximation ORDER BY place)) FROM claimant) AS latest,
+        (SELECT json_build_array(array_agg(claim_id ORDER BY place), array_agg(value ORDER BY place), array_agg(value_low ORDER BY place),
+          array_agg(value_high ORDER BY place), array_agg(approximation ORDER BY place)) FROM claimant) AS latest,
         (SELECT json_agg(json_build_object('claim_id', r.claim_id, 'type', r.type, 'related_claim_id', r.related_claim_id) ORDER BY r.id)
           FROM claimant x JOIN claim_relations r ON r.claim_id = x.claim_id AND r.type = 'part_of' WHERE r.related_claim_id IN (SELECT claim_id FROM claimant)) AS part_of,
         (SELECT json_agg(json_build_object('latest', latest, 'figures', s.figures, 'earliest_as_of', s.dated[1], 'earliest_precision', s.precision[1],
@@ -208,13 +207,13 @@ export class CompareStore {
     [figures, ...(range.after === null ? [] : [range.after[0], range.after[0], range.after[1]]), range.limit]);
     type Column<T> = T[] | null;
     const answer = rows[0] as {
-      latest: [Column<number>, Column<number>, Column<number | null>, Column<number | null>, Column<number | null>, Column<string>];
+      latest: [Column<number>, Column<number | null>, Column<number | null>, Column<number | null>, Column<string>];
       part_of: LinkRow[] | null;
       page: (Omit<SourcePageRow, 'latest'> & { latest: Omit<FigureRow, 'created_at'> & { created_at: string } })[] | null;
     };
-    const [claimIds, claimantIds, values, lows, highs, approximations] = answer.latest;
+    const [claimIds, values, lows, highs, approximations] = answer.latest;
     const latest = (claimIds ?? []).map((claimId, i): LatestFigure => ({
-      claim_id: claimId, claimant_id: claimantIds![i], value: values![i], value_low: lows![i], value_high: highs![i], approximation: approximations![i],
+      claim_id: claimId, value: values![i], value_low: lows![i], value_high: highs![i], approximation: approximations![i],
     }));
     const page = (answer.page ?? []).map((row) => ({ ...row, latest: { ...row.latest, created_at: new Date(row.latest.created_at) } }));
     return { latest, partOf: answer.part_of ?? [], page };
