@@ -1,6 +1,6 @@
 import { formatPartialDate, partialDateEnd, PartialDate } from '../dates';
 import { bestValue, changeBetween, Change, disagreeingPairs, Interval, intervalOf, Spread, spreadOf } from './figures';
-import type { CompareStore, CountryStatsRow, FigureFilter, FigureRow, LatestFigure, LinkRow, RowRange } from './store';
+import type { ClaimantFigures, CompareStore, CountryStatsRow, FigureFilter, FigureRow, LatestFigure, LinkRow, RowRange } from './store';
 import type { StatedFigure } from '../claims/store';
 
 /** What a comparison view is asked: the claim filters it accepts, and for the countries view a cut-off date. */
@@ -194,8 +194,13 @@ function compareKeys(a: number[], b: number[]): number {
   return a.length - b.length;
 }
 
-/** Row order of the sources view: claimant name, then id. */
+/**
+ * Row order of the sources view: claimant name, then id. Thousands of names sort here several times faster than
+ * with PostgreSQL’s ICU collation, and exactly as the view always ordered them.
+ */
 const compareClaimants = (a: SourcesKey, b: SourcesKey) => a[0].localeCompare(b[0]) || a[1] - b[1];
+const byClaimant = (a: LatestFigure, b: LatestFigure) => a.claimant_name.localeCompare(b.claimant_name) || a.claimant_id - b.claimant_id;
+const sourcesKey = (f: LatestFigure): SourcesKey => [f.claimant_name, f.claimant_id];
 
 /** What the store is asked for: one row more than the page holds tells whether another page follows. */
 const rangeOf = <K>(paging: Paging | undefined): RowRange<K> => ({ limit: paging ? paging.limit + 1 : null, after: (paging?.after ?? null) as K | null });
@@ -269,6 +274,8 @@ export const DISAGREEMENTS_LISTED = 100;
 interface Disagreeing {
   /** How many figures have an interval. */
   compared: number;
+  /** The figures without one (no number), in row order. */
+  vague: number[];
   count: number;
   /** The claim ids of up to DISAGREEMENTS_LISTED pairs that do not overlap, in row order. */
   listed: [number, number][];
@@ -276,12 +283,19 @@ interface Disagreeing {
 
 /** Which of the claimants’ latest figures (in row order) do not overlap. */
 function disagreeingOf(latest: LatestFigure[]): Disagreeing {
-  const compared = latest.flatMap((f) => {
+  const intervals: Interval[] = [];
+  const ids: number[] = [];
+  const vague: number[] = [];
+  for (const f of latest) {
     const interval = intervalOf(f);
-    return interval === null ? [] : [{ claim_id: f.claim_id, interval }];
-  });
-  const { count, pairs } = disagreeingPairs(compared.map((f) => f.interval), DISAGREEMENTS_LISTED);
-  return { compared: compared.length, count, listed: pairs.map(([i, j]) => [compared[i].claim_id, compared[j].claim_id]) };
+    if (interval === null) vague.push(f.claim_id);
+    else {
+      intervals.push(interval);
+      ids.push(f.claim_id);
+    }
+  }
+  const { count, pairs } = disagreeingPairs(intervals, DISAGREEMENTS_LISTED);
+  return { compared: intervals.length, vague, count, listed: pairs.map(([i, j]) => [ids[i], ids[j]]) };
 }
 
 function agreementOf(d: Disagreeing, figure: (claimId: number) => Figure): SourcesView['agreement'] {
@@ -299,15 +313,28 @@ function agreementOf(d: Disagreeing, figure: (claimId: number) => Figure): Sourc
   };
 }
 
-const compact = (f: Figure): LatestFigure => ({ claim_id: f.claim_id, value: f.value, value_low: f.value_low, value_high: f.value_high, approximation: f.approximation });
+const compact = (f: Figure): LatestFigure => ({
+  claim_id: f.claim_id, claimant_id: f.claimant.id, claimant_name: f.claimant.name, value: f.value, value_low: f.value_low, value_high: f.value_high, approximation: f.approximation,
+});
 
-function sourceRow(q: CompareQuery, current: Dated, figures: number, earliestAsOf: string | null, latestAsOf: string | null): SourceRow {
+/** How many figures a claimant gave, and the as_of of their first and last dated ones, as served. */
+interface ClaimantDates {
+  figures: number;
+  earliest: string | null;
+  latest: string | null;
+}
+
+const claimantDates = (c: ClaimantFigures): ClaimantDates => ({
+  figures: c.figures, earliest: formatPartialDate(c.earliest_as_of, c.earliest_precision), latest: formatPartialDate(c.latest_as_of, c.latest_precision),
+});
+
+function sourceRow(q: CompareQuery, current: Dated, dates: ClaimantDates): SourceRow {
   return {
     ...served(current),
     latest_by: current.latestBy,
-    figures,
-    earliest_as_of: earliestAsOf,
-    latest_as_of: latestAsOf,
+    figures: dates.figures,
+    earliest_as_of: dates.earliest,
+    latest_as_of: dates.latest,
     claims_url: claimsUrl({ ...baseParams(q), claimant: String(current.claimant.id), status: 'active,superseded' }),
   };
 }
@@ -322,7 +349,7 @@ function sourcesView(
     claimant_count: latest.length,
     spread: spreadOf(latest.map(bestValue).filter((v): v is number => v !== null)),
     agreement: agreementOf(disagreeing, figure),
-    warnings: warningsOf(q.metrics ?? [], units, partOf, latest.filter((f) => intervalOf(f) === null).map((f) => f.claim_id)),
+    warnings: warningsOf(q.metrics ?? [], units, partOf, disagreeing.vague),
   };
 }
 
@@ -417,23 +444,24 @@ export class CompareService {
 
   /**
    * One row per claimant: their latest current figure, how many they gave; and over every claimant (not just the
-   * page’s), the spread and whether they agree. PostgreSQL picks each claimant’s figures; only the page’s rows,
-   * and the figures of the disagreements listed, are loaded whole.
+   * page’s), the spread and whether they agree. PostgreSQL picks each claimant’s latest figure; only the page’s
+   * rows, and the figures of the disagreements listed, are loaded whole.
    */
   async sources(q: CompareQuery, paging?: Paging): Promise<Paged<SourcesView>> {
     if (q.asRecorded) return this.sourcesFromFigures(q, paging);
-    const [summary, units] = await Promise.all([
-      this.store.sourcesSummary({ ...q, statuses: ['active', 'superseded'] }, rangeOf<SourcesKey>(paging)), this.store.units(q.metrics ?? []),
+    const filter = { ...q, statuses: ['active', 'superseded'] };
+    const [{ latest, partOf }, units] = await Promise.all([this.store.latestFigures(filter), this.store.units(q.metrics ?? [])]);
+    latest.sort(byClaimant);
+    const { items: page, nextKey } = pageOf(after(latest, paging, sourcesKey, compareClaimants), paging, sourcesKey);
+    const disagreeing = disagreeingOf(latest);
+    const [counts, loaded] = await Promise.all([
+      this.store.claimantFigureCounts(filter, page.map((f) => f.claimant_id)),
+      this.store.figuresById([...new Set([...page.map((f) => f.claim_id), ...disagreeing.listed.flat()])]),
     ]);
-    const { items: page, nextKey } = pageOf(summary.page, paging, (r): SourcesKey => [r.latest.claimant_name, r.latest.claimant_id]);
-    const rows = page.map((r) => sourceRow(q, toFigure(r.latest), r.figures,
-      formatPartialDate(r.earliest_as_of, r.earliest_precision), formatPartialDate(r.latest_as_of, r.latest_precision)));
-    // The disagreements listed need their claimants’ names and wording: those not on the page are loaded.
-    const disagreeing = disagreeingOf(summary.latest);
-    const figures = new Map<number, Figure>(rows.map((r) => [r.claim_id, r]));
-    const missing = [...new Set(disagreeing.listed.flat())].filter((id) => !figures.has(id));
-    for (const row of await this.store.figuresById(missing)) figures.set(row.id, toFigure(row));
-    return { view: sourcesView(q, units, summary.latest, summary.partOf, rows, disagreeing, (id) => figures.get(id)!), nextKey };
+    const figures = new Map(loaded.map((row) => [row.id, toFigure(row)]));
+    const countOf = new Map(counts.map((c) => [c.claimant_id, c]));
+    const rows = page.map((f) => sourceRow(q, figures.get(f.claim_id)!, claimantDates(countOf.get(f.claimant_id)!)));
+    return { view: sourcesView(q, units, latest, partOf, rows, disagreeing, (id) => figures.get(id)!), nextKey };
   }
 
   /** The sources view from every figure, for claims as recorded at an instant (their links are in their snapshots). */
@@ -444,16 +472,14 @@ export class CompareService {
       const current = latest(own.filter((f) => f.status === 'active'));
       if (!current) continue;
       const dated = own.filter((f) => f.as_of !== null);
-      rows.push(sourceRow(q, current, own.length, dated[0]?.as_of ?? null, dated[dated.length - 1]?.as_of ?? null));
+      rows.push(sourceRow(q, current, { figures: own.length, earliest: dated[0]?.as_of ?? null, latest: dated[dated.length - 1]?.as_of ?? null }));
     }
-    const keyOf = (r: SourceRow): SourcesKey => [r.claimant.name, r.claimant.id];
-    rows.sort((a, b) => compareClaimants(keyOf(a), keyOf(b)));
-    const latestFigures = rows.map(compact);
-    const ids = new Set(rows.map((r) => r.claim_id));
-    const partOf = links.filter((l) => l.type === 'part_of' && ids.has(l.claim_id) && ids.has(l.related_claim_id));
-    const { items, nextKey } = pageOf(after(rows, paging, keyOf, compareClaimants), paging, keyOf);
+    const latestFigures = rows.map(compact).sort(byClaimant);
     const byId = new Map(rows.map((r) => [r.claim_id, r]));
-    return { view: sourcesView(q, units, latestFigures, partOf, items, disagreeingOf(latestFigures), (id) => byId.get(id)!), nextKey };
+    const partOf = links.filter((l) => l.type === 'part_of' && byId.has(l.claim_id) && byId.has(l.related_claim_id));
+    const { items, nextKey } = pageOf(after(latestFigures, paging, sourcesKey, compareClaimants), paging, sourcesKey);
+    const page = items.map((f) => byId.get(f.claim_id)!);
+    return { view: sourcesView(q, units, latestFigures, partOf, page, disagreeingOf(latestFigures), (id) => byId.get(id)!), nextKey };
   }
 
   /**

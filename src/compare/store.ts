@@ -39,13 +39,14 @@ const BEST_VALUE_SQL = "CASE WHEN c.value IS NOT NULL THEN c.value::float8 WHEN 
 const LATEST_DAY_SQL = "COALESCE(c.as_of, c.stated_on, (c.created_at AT TIME ZONE 'UTC')::date)";
 const RECORDED_MS_SQL = "date_trunc('milliseconds', c.created_at)";
 const TIMELINE_ORDER_SQL = 'c.as_of ASC NULLS LAST, c.stated_on ASC NULLS LAST, c.created_at, c.id';
+/** The timeline order among figures with an as_of, and its reverse. */
+const DATED_ORDER_SQL = 'c.as_of, c.stated_on NULLS LAST, c.created_at, c.id';
+const DATED_ORDER_DESC_SQL = 'c.as_of DESC, c.stated_on DESC NULLS FIRST, c.created_at DESC, c.id DESC';
 /**
  * The timeline order as one array to take the min or max of, or to page by: [as_of unknown, day since 1970, stated_on
  * unknown, day since 1970, recording microsecond, id]. Compared element by element it sorts as TIMELINE_ORDER_SQL.
  */
 const TIMELINE_KEY_SQL = "ARRAY[(c.as_of IS NULL)::int, COALESCE(c.as_of - DATE '1970-01-01', 0), (c.stated_on IS NULL)::int, COALESCE(c.stated_on - DATE '1970-01-01', 0), (extract(epoch FROM c.created_at) * 1000000)::bigint, c.id]";
-/** Claimants are listed by name in Unicode (ICU root) collation order, as JavaScript’s localeCompare orders them, then id. */
-const NAME_COLLATION = '"und-x-icu"';
 /** part_of links whose both ends are among the figures of the CTE `f` (column id), in recording order, as one JSON array. */
 const PART_OF_AMONG_F_SQL = `(SELECT json_agg(json_build_object('claim_id', r.claim_id, 'type', r.type, 'related_claim_id', r.related_claim_id) ORDER BY r.id)
   FROM f JOIN claim_relations r ON r.claim_id = f.id AND r.type = 'part_of' WHERE r.related_claim_id IN (SELECT id FROM f))`;
@@ -68,29 +69,21 @@ export interface LinkRow {
   related_claim_id: number;
 }
 
-/** A claimant’s latest active figure, with just what the spread, the agreement and the warnings need. */
+/** A claimant’s latest active figure, with just what ordering, paging, the spread, the agreement and the warnings need. */
 export interface LatestFigure extends FigureValue {
   claim_id: number;
+  claimant_id: number;
+  claimant_name: string;
 }
 
-/** A row of a sources page: the claimant’s latest active figure, how many figures they gave, the as_of of their first and last dated ones. */
-export interface SourcePageRow {
-  latest: FigureRow;
+/** How many figures a claimant gave, and the as_of (first day and precision) of their first and last dated ones in timeline order. */
+export interface ClaimantFigures {
+  claimant_id: number;
   figures: number;
   earliest_as_of: string | null;
   earliest_precision: string | null;
   latest_as_of: string | null;
   latest_precision: string | null;
-}
-
-/** The sources view worked out in PostgreSQL: the summary over every claimant in compact form, full rows only for the page. */
-export interface SourcesSummary {
-  /** Every claimant’s latest active figure, in row order (claimant name, then id). */
-  latest: LatestFigure[];
-  /** part_of links between two of those figures, in recording order. */
-  partOf: LinkRow[];
-  /** The rows after `after`, at most `limit` of them. */
-  page: SourcePageRow[];
 }
 
 /** A claimant of a timeline page, with the timeline key of their first figure (what the cursor holds). */
@@ -168,55 +161,48 @@ export class CompareStore {
   }
 
   /**
-   * The sources view of current claims: per claimant their latest active figure (as_of, else stated_on, else the
-   * recorded day, then the recording instant, then id); for the page’s claimants also how many figures they gave
-   * (superseded ones included) and the as_of of their first and last dated figure in timeline order. Claimants
-   * without an active figure are left out.
+   * Every claimant’s latest active figure among current claims matching the filter (as_of, else stated_on, else
+   * the recorded day, then the recording instant, then id; claimants without an active figure have none), in no
+   * particular order, and the part_of links between two of them.
    */
-  async sourcesSummary(filter: FigureFilter, range: RowRange<[name: string, claimantId: number]>): Promise<SourcesSummary> {
-    if (filter.asRecorded) throw new Error('sourcesSummary reads current claims only');
-    const figures = this.db('claims as c').select(FIGURE_SUMMARY_COLUMNS);
+  async latestFigures(filter: FigureFilter): Promise<{ latest: LatestFigure[]; partOf: LinkRow[] }> {
+    if (filter.asRecorded) throw new Error('latestFigures reads current claims only');
+    const figures = this.db('claims as c').select(FIGURE_SUMMARY_COLUMNS).where('c.status', 'active');
     applyClaimFilter(figures, filter, this.db);
-    const after = range.after === null ? '' : `WHERE name COLLATE ${NAME_COLLATION} > ? OR (name = ? AND claimant_id > ?)`;
-    // The figures are read from claims_compare_idx alone, once per use (cheaper than a materialized CTE); the
-    // claimants are sorted once (place). Every claimant’s latest figure goes back as one array per column (JSON
-    // per row costs PostgreSQL more than the rest of the query), the page’s rows whole with their counts and dates.
+    // The figures come from claims_compare_idx alone, by claimant: DISTINCT ON sorts each claimant’s few. They go
+    // back as one array per column: JSON per row costs PostgreSQL more than the rest of the query.
     const { rows } = await this.db.raw(`
-      WITH f AS NOT MATERIALIZED ?,
-      claimant AS MATERIALIZED (
-        SELECT l.*, a.name, row_number() OVER (ORDER BY a.name COLLATE ${NAME_COLLATION}, l.claimant_id) AS place
-        FROM (
-          SELECT DISTINCT ON (claimant_id) claimant_id, id AS claim_id, value, value_low, value_high, approximation FROM f AS c WHERE status = 'active'
-          ORDER BY claimant_id, ${LATEST_DAY_SQL} DESC, ${RECORDED_MS_SQL} DESC, id DESC) l
-        JOIN actors a ON a.id = l.claimant_id),
-      page AS (SELECT claimant_id, name, claim_id, place FROM claimant ${after} ORDER BY place LIMIT ?)
+      WITH latest AS MATERIALIZED (
+        SELECT l.*, a.name FROM (SELECT DISTINCT ON (claimant_id) * FROM ? c ORDER BY claimant_id, ${LATEST_DAY_SQL} DESC, ${RECORDED_MS_SQL} DESC, id DESC) l
+        JOIN actors a ON a.id = l.claimant_id)
       SELECT
-        (SELECT json_build_array(array_agg(claim_id ORDER BY place), array_agg(value ORDER BY place), array_agg(value_low ORDER BY place),
-          array_agg(value_high ORDER BY place), array_agg(approximation ORDER BY place)) FROM claimant) AS latest,
+        (SELECT json_build_array(array_agg(id), array_agg(claimant_id), array_agg(name), array_agg(value), array_agg(value_low), array_agg(value_high),
+          array_agg(approximation)) FROM latest) AS latest,
         (SELECT json_agg(json_build_object('claim_id', r.claim_id, 'type', r.type, 'related_claim_id', r.related_claim_id) ORDER BY r.id)
-          FROM claimant x JOIN claim_relations r ON r.claim_id = x.claim_id AND r.type = 'part_of' WHERE r.related_claim_id IN (SELECT claim_id FROM claimant)) AS part_of,
-        (SELECT json_agg(json_build_object('latest', latest, 'figures', s.figures, 'earliest_as_of', s.dated[1], 'earliest_precision', s.precision[1],
-          'latest_as_of', s.dated[cardinality(s.dated)], 'latest_precision', s.precision[cardinality(s.dated)]) ORDER BY p.place)
-          FROM page p
-          JOIN LATERAL (SELECT ${FIGURE_COLUMNS.join(', ')} FROM claims c JOIN actors a ON a.id = c.claimant_id WHERE c.id = p.claim_id) latest ON true
-          JOIN (
-            SELECT claimant_id, count(*)::int AS figures,
-              array_agg(as_of ORDER BY ${TIMELINE_ORDER_SQL}) FILTER (WHERE as_of IS NOT NULL) AS dated,
-              array_agg(as_of_precision ORDER BY ${TIMELINE_ORDER_SQL}) FILTER (WHERE as_of IS NOT NULL) AS precision
-            FROM f AS c WHERE claimant_id IN (SELECT claimant_id FROM page) GROUP BY claimant_id) s ON s.claimant_id = p.claimant_id) AS page`,
-    [figures, ...(range.after === null ? [] : [range.after[0], range.after[0], range.after[1]]), range.limit]);
+          FROM latest x JOIN claim_relations r ON r.claim_id = x.id AND r.type = 'part_of' WHERE r.related_claim_id IN (SELECT id FROM latest)) AS part_of`,
+    [figures]);
     type Column<T> = T[] | null;
     const answer = rows[0] as {
-      latest: [Column<number>, Column<number | null>, Column<number | null>, Column<number | null>, Column<string>];
+      latest: [Column<number>, Column<number>, Column<string>, Column<number | null>, Column<number | null>, Column<number | null>, Column<string>];
       part_of: LinkRow[] | null;
-      page: (Omit<SourcePageRow, 'latest'> & { latest: Omit<FigureRow, 'created_at'> & { created_at: string } })[] | null;
     };
-    const [claimIds, values, lows, highs, approximations] = answer.latest;
-    const latest = (claimIds ?? []).map((claimId, i): LatestFigure => ({
-      claim_id: claimId, value: values![i], value_low: lows![i], value_high: highs![i], approximation: approximations![i],
+    const [ids, claimantIds, names, values, lows, highs, approximations] = answer.latest;
+    const latest = (ids ?? []).map((id, i): LatestFigure => ({
+      claim_id: id, claimant_id: claimantIds![i], claimant_name: names![i], value: values![i], value_low: lows![i], value_high: highs![i], approximation: approximations![i],
     }));
-    const page = (answer.page ?? []).map((row) => ({ ...row, latest: { ...row.latest, created_at: new Date(row.latest.created_at) } }));
-    return { latest, partOf: answer.part_of ?? [], page };
+    return { latest, partOf: answer.part_of ?? [] };
+  }
+
+  /** For some claimants, how many figures matching the filter they gave and the as_of of their first and last dated ones (current claims). */
+  async claimantFigureCounts(filter: FigureFilter, claimantIds: number[]): Promise<ClaimantFigures[]> {
+    if (claimantIds.length === 0) return [];
+    const first = (column: string, order: string) => this.db.raw(`(array_agg(c.${column} ORDER BY ${order}) FILTER (WHERE c.as_of IS NOT NULL))[1]`);
+    const query = this.db('claims as c').whereRaw('c.claimant_id = ANY(?::bigint[])', [claimantIds]).groupBy('c.claimant_id').select('c.claimant_id',
+      this.db.raw('count(*)::int AS figures'),
+      first('as_of', DATED_ORDER_SQL).wrap('', ' AS earliest_as_of'), first('as_of_precision', DATED_ORDER_SQL).wrap('', ' AS earliest_precision'),
+      first('as_of', DATED_ORDER_DESC_SQL).wrap('', ' AS latest_as_of'), first('as_of_precision', DATED_ORDER_DESC_SQL).wrap('', ' AS latest_precision'));
+    applyClaimFilter(query, filter, this.db);
+    return query;
   }
 
   /**

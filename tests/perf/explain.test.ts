@@ -104,8 +104,7 @@ async function plansOf(call: (store: CompareStore) => Promise<unknown>): Promise
 test('the comparison views’ summaries read the figures through claims_compare_idx', async () => {
   const figures = { countries: ['KZ'], metrics: ['foreign_fighters'], statuses: ['active', 'superseded'] };
   const calls: ((store: CompareStore) => Promise<unknown>)[] = [
-    (store) => store.sourcesSummary(figures, { limit: 101, after: null }),
-    (store) => store.sourcesSummary(figures, { limit: 101, after: ['M', 1] }),
+    (store) => store.latestFigures(figures),
     (store) => store.timelineSummary(figures, { limit: 51, after: null }),
     (store) => store.countrySummary({ countries: ['KZ', 'KG', 'TJ', 'TM', 'UZ'], metrics: ['foreign_fighters'], statuses: ['active'] }, null),
   ];
