@@ -33,8 +33,13 @@ export interface CountrySummary {
   partOf: LinkRow[];
 }
 
-/** `bestValue` of figures.ts in SQL, in float8 so it is the same double JavaScript computes. */
-const BEST_VALUE_SQL = "CASE WHEN c.value IS NOT NULL THEN c.value::float8 WHEN c.approximation <> 'vague' AND c.value_low IS NOT NULL AND c.value_high IS NOT NULL THEN (c.value_low::float8 + c.value_high::float8) / 2 END";
+/**
+ * `bestValue` of figures.ts is the value, else for a range the middle of it: computed in float8, the same double
+ * JavaScript computes. numeric → float8 goes through text, so the views convert values once per aggregate (the
+ * conversion keeps their order) and only ranges row by row.
+ */
+const RANGE_SQL = "c.value IS NULL AND c.approximation <> 'vague' AND c.value_low IS NOT NULL AND c.value_high IS NOT NULL";
+const MIDDLE_SQL = '(c.value_low::float8 + c.value_high::float8) / 2';
 /** The service's “latest” order is by this day (as_of, else stated_on, else the UTC day recorded), then the recording instant to the millisecond (as JavaScript sees it), then id. */
 const LATEST_DAY_SQL = "COALESCE(c.as_of, c.stated_on, (c.created_at AT TIME ZONE 'UTC')::date)";
 const RECORDED_MS_SQL = "date_trunc('milliseconds', c.created_at)";
@@ -130,12 +135,7 @@ export class CompareStore {
    */
   async countrySummary(filter: FigureFilter, cutOff: string | null): Promise<CountrySummary> {
     if (filter.asRecorded) throw new Error('countrySummary reads current claims only');
-    const counted = this.db('claims as c').select(
-      'c.id', 'c.country', 'c.claimant_id', 'c.rank', 'c.as_of', 'c.stated_on', 'c.created_at',
-      this.db.raw(`${BEST_VALUE_SQL} AS best`),
-      this.db.raw('(c.value IS NULL AND c.value_low IS NULL AND c.value_high IS NULL) AS vague'),
-      this.db.raw(`${LATEST_DAY_SQL} AS day`), this.db.raw(`${RECORDED_MS_SQL} AS recorded`),
-    );
+    const counted = this.db('claims as c').select('c.country', 'c.rank', ...FIGURE_SUMMARY_COLUMNS);
     applyClaimFilter(counted, filter, this.db);
     if (cutOff !== null) counted.whereRaw('COALESCE(c.as_of, c.stated_on) <= ?::date', [cutOff]);
     // Every answer is one JSON value; each reads the figures from claims_compare_idx alone (several index-only scans
@@ -147,11 +147,12 @@ export class CompareStore {
       WITH f AS NOT MATERIALIZED ?
       SELECT
         (SELECT json_agg(s) FROM (
-          SELECT country, count(*)::int AS figures, count(DISTINCT claimant_id)::int AS claimants, min(best) AS min, max(best) AS max,
-            (max(ARRAY[CASE WHEN rank = 'preferred' THEN 2 WHEN best IS NOT NULL THEN 1 ELSE 0 END, day - DATE '1970-01-01', date_part('epoch', recorded), id])
-              FILTER (WHERE rank <> 'deprecated'))[4]::bigint AS chosen_id
-          FROM f GROUP BY country) s) AS stats,
-        (SELECT json_agg(id ORDER BY as_of ASC NULLS LAST, stated_on ASC NULLS LAST, created_at, id) FROM f WHERE vague) AS vague,
+          SELECT country, count(*)::int AS figures, count(DISTINCT claimant_id)::int AS claimants,
+            least(min(value)::float8, min(${MIDDLE_SQL}) FILTER (WHERE ${RANGE_SQL})) AS min, greatest(max(value)::float8, max(${MIDDLE_SQL}) FILTER (WHERE ${RANGE_SQL})) AS max,
+            (max(ARRAY[CASE WHEN rank = 'preferred' THEN 2 WHEN value IS NOT NULL OR (${RANGE_SQL}) THEN 1 ELSE 0 END, ${LATEST_DAY_SQL} - DATE '1970-01-01',
+              date_part('epoch', ${RECORDED_MS_SQL}), id]) FILTER (WHERE rank <> 'deprecated'))[4]::bigint AS chosen_id
+          FROM f AS c GROUP BY country) s) AS stats,
+        (SELECT json_agg(id ORDER BY ${TIMELINE_ORDER_SQL}) FROM f AS c WHERE ${VAGUE_SQL}) AS vague,
         ${PART_OF_AMONG_F_SQL} AS part_of`, [counted]);
     const answer = rows[0] as { stats: (CountryStatsRow & { chosen_id: number | null })[] | null; vague: number[] | null; part_of: LinkRow[] | null };
     const stats = answer.stats ?? [];
