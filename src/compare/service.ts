@@ -453,12 +453,12 @@ export class CompareService {
     const [{ latest, partOf }, units] = await Promise.all([this.store.latestFigures(filter), this.store.units(q.metrics ?? [])]);
     latest.sort(byClaimant);
     const { items: page, nextKey } = pageOf(after(latest, paging, sourcesKey, compareClaimants), paging, sourcesKey);
+    // The page’s figures and counts load while the disagreements are worked out; then the listed ones not on the page.
+    const pageIds = new Set(page.map((f) => f.claim_id));
+    const loading = Promise.all([this.store.claimantFigureCounts(filter, page.map((f) => f.claimant_id)), this.store.figuresById([...pageIds])]);
     const disagreeing = disagreeingOf(latest);
-    const [counts, loaded] = await Promise.all([
-      this.store.claimantFigureCounts(filter, page.map((f) => f.claimant_id)),
-      this.store.figuresById([...new Set([...page.map((f) => f.claim_id), ...disagreeing.listed.flat()])]),
-    ]);
-    const figures = new Map(loaded.map((row) => [row.id, toFigure(row)]));
+    const [[counts, pageFigures], others] = await Promise.all([loading, this.store.figuresById([...new Set(disagreeing.listed.flat())].filter((id) => !pageIds.has(id)))]);
+    const figures = new Map([...pageFigures, ...others].map((row) => [row.id, toFigure(row)]));
     const countOf = new Map(counts.map((c) => [c.claimant_id, c]));
     const rows = page.map((f) => sourceRow(q, figures.get(f.claim_id)!, claimantDates(countOf.get(f.claimant_id)!)));
     return { view: sourcesView(q, units, latest, partOf, rows, disagreeing, (id) => figures.get(id)!), nextKey };
