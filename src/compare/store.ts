@@ -63,7 +63,7 @@ const FIGURE_COLUMNS = [
 
 /** What the summaries read of each figure: all of it is in claims_compare_idx, so they need not visit the table. */
 const FIGURE_SUMMARY_COLUMNS = [
-  'c.id', 'c.claimant_id', 'c.status', 'c.as_of', 'c.as_of_precision', 'c.stated_on', 'c.created_at', 'c.value', 'c.value_low', 'c.value_high', 'c.approximation',
+  'c.id', 'c.claimant_id', 'c.status', 'c.as_of', 'c.stated_on', 'c.created_at', 'c.value', 'c.value_low', 'c.value_high', 'c.approximation',
 ];
 /** A figure without any number. */
 const VAGUE_SQL = '(c.value IS NULL AND c.value_low IS NULL AND c.value_high IS NULL)';
@@ -92,7 +92,7 @@ export interface ClaimantFigures {
 }
 
 /** A claimant of a timeline page, with the timeline key of their first figure (what the cursor holds). */
-export interface TimelineClaimant {
+export interface PagedClaimant {
   claimant_id: number;
   key: number[];
 }
@@ -100,7 +100,7 @@ export interface TimelineClaimant {
 /** The timeline worked out in PostgreSQL: the claimants of the page, and what the warnings need over every figure. */
 export interface TimelineSummary {
   claimantCount: number;
-  page: TimelineClaimant[];
+  page: PagedClaimant[];
   /** Figures without any number, in timeline order. */
   vagueIds: number[];
   partOf: LinkRow[];
@@ -227,7 +227,7 @@ export class CompareStore {
         (SELECT json_agg(id ORDER BY ${TIMELINE_ORDER_SQL}) FROM f AS c WHERE ${VAGUE_SQL}) AS vague,
         ${PART_OF_AMONG_F_SQL} AS part_of`,
     [figures, ...(range.after === null ? [] : [range.after]), range.limit]);
-    const answer = rows[0] as { claimant_count: number; page: TimelineClaimant[] | null; vague: number[] | null; part_of: LinkRow[] | null };
+    const answer = rows[0] as { claimant_count: number; page: PagedClaimant[] | null; vague: number[] | null; part_of: LinkRow[] | null };
     return { claimantCount: answer.claimant_count, page: answer.page ?? [], vagueIds: answer.vague ?? [], partOf: answer.part_of ?? [] };
   }
 
