@@ -10,6 +10,8 @@ import * as claimSortIndexes from './20261127100100_claim_sort_indexes';
 import * as idempotencyKeys from './20261127300000_idempotency_keys';
 import * as importKeys from './20261127300100_import_keys';
 import * as exportCellFunctions from './20261127402000_export_cell_functions';
+import * as claimsCompareIndex from './20261127403000_claims_compare_index';
+import * as claimRelationsPartOfIndex from './20261127403100_claim_relations_part_of_index';
 import * as claimFigureChecks from './20261127404000_claim_figure_checks';
 
 type Migration = Knex.Migration;
@@ -27,6 +29,8 @@ const migrations: Record<string, Migration> = {
   '20261127300000_idempotency_keys': idempotencyKeys,
   '20261127300100_import_keys': importKeys,
   '20261127402000_export_cell_functions': exportCellFunctions,
+  '20261127403000_claims_compare_index': claimsCompareIndex,
+  '20261127403100_claim_relations_part_of_index': claimRelationsPartOfIndex,
   '20261127404000_claim_figure_checks': claimFigureChecks,
 };
 

@@ -119,7 +119,8 @@ export interface Spread {
 
 export function spreadOf(values: number[]): Spread {
   if (values.length === 0) return { count: 0, min: null, max: null, median: null, ratio: null };
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers natively, several times faster than a comparator over thousands of claimants.
+  const sorted = Float64Array.from(values).sort();
   const mid = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   const min = sorted[0];

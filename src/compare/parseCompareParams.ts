@@ -2,9 +2,10 @@ import type { Request } from 'express';
 import { FilterResolvers, readFilterParams } from '../claims/parseClaimFilter';
 import { parsePartialDate } from '../dates';
 import { BadRequestError, FieldError } from '../http/errors';
+import { decodeCursor, parseLimit } from '../http/pagination';
 import { onlyParams, queryParam } from '../http/params';
 import { CITATION_PARAMS } from '../cite/parseCitationParams';
-import type { CompareQuery } from './service';
+import type { CompareQuery, Paging } from './service';
 
 export type CompareView = 'sources' | 'timeline' | 'countries';
 
@@ -15,12 +16,25 @@ const FILTERS = {
 } as const;
 
 /**
+ * The views with a row per claimant are paged (the countries view has a row per requested country): a sources
+ * row is one figure, a timeline row a claimant with all their figures. The cursor holds the last row's sort key:
+ * for sources the claimant's name and id, for the timeline the claimant's first figure's place in time.
+ */
+const PAGED = {
+  sources: { limit: { fallback: 100, max: 1000 }, isKey: (k: unknown[]) => k.length === 2 && typeof k[0] === 'string' && isId(k[1]) },
+  timeline: { limit: { fallback: 50, max: 500 }, isKey: (k: unknown[]) => k.length === 6 && k.every((x) => Number.isSafeInteger(x)) },
+} as const;
+
+const isId = (x: unknown) => Number.isSafeInteger(x) && (x as number) > 0;
+
+/**
  * Reads a comparison view's parameters: the claim filters it accepts (parsed exactly as GET /v1/claims parses
  * them), `as_of` for the countries view, and `format` among those the view can render.
  */
-export async function parseCompareParams(req: Request, resolvers: FilterResolvers, view: CompareView, formats: readonly string[]): Promise<{ query: CompareQuery; format: string }> {
+export async function parseCompareParams(req: Request, resolvers: FilterResolvers, view: CompareView, formats: readonly string[]): Promise<{ query: CompareQuery; format: string; paging?: Paging }> {
   const citing = queryParam(req, 'format') === 'citation';
-  onlyParams(req, [...FILTERS[view], 'format', ...(view === 'countries' ? ['as_of'] : []), ...(citing ? ['citation_format', ...CITATION_PARAMS] : [])]);
+  const paged = view === 'countries' ? undefined : PAGED[view];
+  onlyParams(req, [...FILTERS[view], 'format', ...(view === 'countries' ? ['as_of'] : ['limit', 'cursor']), ...(citing ? ['citation_format', ...CITATION_PARAMS] : [])]);
   const errors: FieldError[] = [];
   const query: CompareQuery = {};
   await readFilterParams(req, resolvers, FILTERS[view], query, errors);
@@ -40,5 +54,15 @@ export async function parseCompareParams(req: Request, resolvers: FilterResolver
   const format = queryParam(req, 'format') ?? 'json';
   if (!formats.includes(format)) errors.push({ field: 'format', message: `must be one of ${formats.join(', ')}` });
   if (errors.length > 0) throw new BadRequestError('Some query parameters are not valid.', errors);
-  return { query, format };
+  if (!paged) return { query, format };
+  // A CSV is a download of the whole view; JSON (and the citations of what it shows) come a page at a time.
+  if (format === 'csv') {
+    const paging = ['limit', 'cursor'].filter((p) => queryParam(req, p) !== undefined);
+    if (paging.length > 0) throw new BadRequestError('format=csv returns every row: limit and cursor page the JSON view.', paging.map((field) => ({ field, message: 'is not used with format=csv' })));
+    return { query, format };
+  }
+  const limit = parseLimit(req, paged.limit);
+  const after = decodeCursor(req);
+  if (after !== null && !paged.isKey(after)) throw new BadRequestError('cursor is not valid: use the next link of a previous page.', [{ field: 'cursor', message: 'is not a valid cursor' }]);
+  return { query, format, paging: { limit, after } };
 }

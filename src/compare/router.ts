@@ -4,10 +4,11 @@ import { CITATION_CONTENT_TYPES } from '../cite/format';
 import { parseCitationParams } from '../cite/parseCitationParams';
 import type { CitationService } from '../cite/service';
 import type { Auth } from '../http/auth';
+import { encodeCursor, nextLink } from '../http/pagination';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { countriesCsv, sourcesCsv, timelineCsv } from './csv';
 import { CompareView, parseCompareParams } from './parseCompareParams';
-import type { CompareQuery, CompareService, CountriesView, SourcesView, TimelineView } from './service';
+import type { CompareQuery, CompareService, CountriesView, Paged, Paging, SourcesView, TimelineView } from './service';
 
 /** How a view can be written besides JSON: another format is one more entry here. */
 export interface Renderer<V> {
@@ -16,8 +17,8 @@ export interface Renderer<V> {
   render(view: V): string;
 }
 
-/** `figures` lists the claims a view shows, in its order: `format=citation` cites each of them. */
-type ViewSpec<V> = { build: (q: CompareQuery) => Promise<V>; figures: (view: V) => number[]; formats: Record<string, Renderer<V>> };
+/** `figures` lists the claims a view shows, in its order: `format=citation` cites each of them (of the page, for a paged view). */
+type ViewSpec<V> = { build: (q: CompareQuery, paging?: Paging) => Promise<Paged<V>>; figures: (view: V) => number[]; formats: Record<string, Renderer<V>> };
 
 export function compareRouter(deps: { compare: CompareService; citations: CitationService; auth: Auth; places: PlaceIndex; vocabulary: VocabularyStore }): Router {
   const { compare, citations, auth } = deps;
@@ -27,25 +28,26 @@ export function compareRouter(deps: { compare: CompareService; citations: Citati
 
   function route<V>(view: CompareView, spec: ViewSpec<V>): void {
     router.get(`/${view}`, auth.read, async (req: Request, res: Response) => {
-      const { query, format } = await parseCompareParams(req, resolvers, view, ['json', 'citation', ...Object.keys(spec.formats)]);
-      const result = await spec.build(query);
+      const { query, format, paging } = await parseCompareParams(req, resolvers, view, ['json', 'citation', ...Object.keys(spec.formats)]);
+      const { view: result, nextKey } = await spec.build(query, paging);
+      const next = paging && nextLink(req, res, nextKey && encodeCursor(nextKey));
       if (format === 'citation') {
         const request = parseCitationParams(req, new Date(), 'citation_format');
         res.type(CITATION_CONTENT_TYPES[request.format]).send(await citations.citeMany(spec.figures(result), request, query.asRecorded));
         return;
       }
       const renderer = spec.formats[format];
-      if (!renderer) return void res.json(result);
+      if (!renderer) return void res.json(next === undefined ? result : { ...result, next });
       res.type(renderer.contentType).set('Content-Disposition', `inline; filename="compare-${view}.${renderer.extension}"`).send(renderer.render(result));
     });
   }
 
-  route<SourcesView>('sources', { build: (q) => compare.sources(q), figures: (v) => v.rows.map((r) => r.claim_id), formats: { csv: csv(sourcesCsv) } });
+  route<SourcesView>('sources', { build: (q, paging) => compare.sources(q, paging), figures: (v) => v.rows.map((r) => r.claim_id), formats: { csv: csv(sourcesCsv) } });
   route<TimelineView>('timeline', {
-    build: (q) => compare.timeline(q), figures: (v) => v.claimants.flatMap((c) => c.figures.map((f) => f.claim_id)), formats: { csv: csv(timelineCsv) },
+    build: (q, paging) => compare.timeline(q, paging), figures: (v) => v.claimants.flatMap((c) => c.figures.map((f) => f.claim_id)), formats: { csv: csv(timelineCsv) },
   });
   route<CountriesView>('countries', {
-    build: (q) => compare.countries(q), figures: (v) => v.rows.flatMap((r) => (r.claim_id === null ? [] : [r.claim_id])), formats: { csv: csv(countriesCsv) },
+    build: async (q) => ({ view: await compare.countries(q), nextKey: null }), figures: (v) => v.rows.flatMap((r) => (r.claim_id === null ? [] : [r.claim_id])), formats: { csv: csv(countriesCsv) },
   });
   return router;
 }

@@ -1,12 +1,29 @@
 import { formatPartialDate, partialDateEnd, PartialDate } from '../dates';
 import { bestValue, changeBetween, Change, disagreeingPairs, Interval, intervalOf, Spread, spreadOf } from './figures';
-import type { CompareStore, CountryStatsRow, FigureFilter, FigureRow, LinkRow } from './store';
+import type { ClaimantFigures, CompareStore, CountryStatsRow, FigureFilter, FigureRow, LatestFigure, LinkRow, RowRange } from './store';
 import type { StatedFigure } from '../claims/store';
 
 /** What a comparison view is asked: the claim filters it accepts, and for the countries view a cut-off date. */
 export interface CompareQuery extends FigureFilter {
   asOf?: PartialDate;
 }
+
+/** Which page of a paged view: how many rows, and the sort key of the previous page’s last row (checked by parseCompareParams). */
+export interface Paging {
+  limit: number;
+  after: unknown[] | null;
+}
+
+/** A view, and when another page follows, the sort key of its last row (the router makes it the next link). */
+export interface Paged<V> {
+  view: V;
+  nextKey: unknown[] | null;
+}
+
+/** A sources row’s place: the claimant’s name and id. */
+type SourcesKey = [name: string, claimantId: number];
+/** A timeline claimant’s place: the timeline key of their first figure (see TIMELINE_KEY_SQL in store.ts). */
+type TimelineKey = number[];
 
 export interface Warning {
   code: 'mixed_units' | 'mixed_metrics' | 'part_of' | 'no_number';
@@ -31,6 +48,8 @@ interface Dated extends Figure {
   /** Sorts figures by when they hold: as_of, else stated_on, else the day they were recorded; then recording order. */
   latestKey: string;
   latestBy: 'as_of' | 'stated_on' | 'recorded';
+  /** The figure’s place in timeline order, as the store’s TIMELINE_KEY_SQL computes it (to the millisecond recorded). */
+  timelineKey: TimelineKey;
 }
 
 export interface SourceRow extends Figure {
@@ -51,7 +70,10 @@ export interface Disagreement {
 
 export interface SourcesView {
   query: Record<string, unknown>;
+  /** The page’s rows (every row in CSV). */
   rows: SourceRow[];
+  /** How many rows there are over all pages: the spread, agreement and warnings are over all of them. */
+  claimant_count: number;
   spread: Spread;
   agreement: { verdict: 'consistent' | 'divergent' | 'insufficient'; compared: number; disagreement_count: number; disagreements: Disagreement[] };
   warnings: Warning[];
@@ -68,8 +90,17 @@ export interface TimelineView {
   query: Record<string, unknown>;
   order: string;
   undated: 'last';
-  claimants: { claimant: { id: number; name: string }; claims_url: string; figures: TimelineFigure[] }[];
+  /** How many claimants there are over all pages: the warnings are over all their figures. */
+  claimant_count: number;
+  /** The page’s claimants (every one in CSV). */
+  claimants: TimelineClaimant[];
   warnings: Warning[];
+}
+
+export interface TimelineClaimant {
+  claimant: { id: number; name: string };
+  claims_url: string;
+  figures: TimelineFigure[];
 }
 
 export interface CountryRow {
@@ -143,12 +174,48 @@ function toFigure(row: FigureRow): Dated {
     claim_url: claimUrl(row.id),
     latestKey: `${day}|${recorded}|${String(row.id).padStart(16, '0')}`,
     latestBy,
+    timelineKey: [
+      row.as_of === null ? 1 : 0, row.as_of === null ? 0 : daysSince1970(row.as_of),
+      row.stated_on === null ? 1 : 0, row.stated_on === null ? 0 : daysSince1970(row.stated_on), row.created_at.getTime() * 1000, row.id,
+    ],
   };
 }
 
-function served<T extends Dated>(f: T): Omit<T, 'latestKey' | 'latestBy'> {
-  const { latestKey: _k, latestBy: _b, ...rest } = f;
+const daysSince1970 = (day: string) => Date.parse(day) / 86_400_000;
+
+function served<T extends Dated>(f: T): Omit<T, 'latestKey' | 'latestBy' | 'timelineKey'> {
+  const { latestKey: _k, latestBy: _b, timelineKey: _t, ...rest } = f;
   return rest;
+}
+
+/** Element by element, as PostgreSQL compares arrays. */
+function compareKeys(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
+/**
+ * Row order of the sources view: claimant name, then id. Thousands of names sort here several times faster than
+ * with PostgreSQL’s ICU collation, and exactly as the view always ordered them.
+ */
+const compareClaimants = (a: SourcesKey, b: SourcesKey) => a[0].localeCompare(b[0]) || a[1] - b[1];
+const byClaimant = (a: LatestFigure, b: LatestFigure) => a.claimant_name.localeCompare(b.claimant_name) || a.claimant_id - b.claimant_id;
+const sourcesKey = (f: LatestFigure): SourcesKey => [f.claimant_name, f.claimant_id];
+
+/** What the store is asked for: one row more than the page holds tells whether another page follows. */
+const rangeOf = <K>(paging: Paging | undefined): RowRange<K> => ({ limit: paging ? paging.limit + 1 : null, after: (paging?.after ?? null) as K | null });
+
+/** The first `paging.limit` items (all without paging) and, when more follow, the key of the last one shown. */
+function pageOf<T, K extends unknown[]>(items: T[], paging: Paging | undefined, key: (item: T) => K): { items: T[]; nextKey: K | null } {
+  if (!paging || items.length <= paging.limit) return { items, nextKey: null };
+  const shown = items.slice(0, paging.limit);
+  return { items: shown, nextKey: key(shown[shown.length - 1]) };
+}
+
+/** Items after the cursor’s key (all when there is none), for views paged in JavaScript. */
+function after<T, K>(items: T[], paging: Paging | undefined, key: (item: T) => K, compare: (a: K, b: K) => number): T[] {
+  const cursor = paging?.after as K | null | undefined;
+  return cursor ? items.filter((item) => compare(key(item), cursor) > 0) : items;
 }
 
 function latest<T extends Dated>(figures: T[]): T | undefined {
@@ -204,19 +271,117 @@ function warningsOf(metrics: string[], units: Map<string, string>, partOf: LinkR
 /** At most this many disagreeing pairs are listed; `disagreement_count` says how many there are. */
 export const DISAGREEMENTS_LISTED = 100;
 
-function disagreementsOf(rows: SourceRow[]): { count: number; listed: Disagreement[] } {
-  const compared = rows.filter((r) => r.interval !== null);
-  const { count, pairs } = disagreeingPairs(compared.map((r) => r.interval!), DISAGREEMENTS_LISTED);
+interface Disagreeing {
+  /** How many figures have an interval. */
+  compared: number;
+  /** The figures without one (no number), in row order. */
+  vague: number[];
+  count: number;
+  /** The claim ids of up to DISAGREEMENTS_LISTED pairs that do not overlap, in row order. */
+  listed: [number, number][];
+}
+
+/** Which of the claimants’ latest figures (in row order) do not overlap. */
+function disagreeingOf(latest: LatestFigure[]): Disagreeing {
+  const intervals: Interval[] = [];
+  const ids: number[] = [];
+  const vague: number[] = [];
+  for (const f of latest) {
+    const interval = intervalOf(f);
+    if (interval === null) vague.push(f.claim_id);
+    else {
+      intervals.push(interval);
+      ids.push(f.claim_id);
+    }
+  }
+  const { count, pairs } = disagreeingPairs(intervals, DISAGREEMENTS_LISTED);
+  return { compared: intervals.length, vague, count, listed: pairs.map(([i, j]) => [ids[i], ids[j]]) };
+}
+
+function agreementOf(d: Disagreeing, figure: (claimId: number) => Figure): SourcesView['agreement'] {
   return {
-    count,
-    listed: pairs.map(([i, j]) => {
-      const [a, b] = [compared[i], compared[j]];
+    verdict: d.compared < 2 ? 'insufficient' : d.count > 0 ? 'divergent' : 'consistent',
+    compared: d.compared,
+    disagreement_count: d.count,
+    disagreements: d.listed.map(([i, j]) => {
+      const [a, b] = [figure(i), figure(j)];
       return {
         claim_ids: [a.claim_id, b.claim_id], claimant_ids: [a.claimant.id, b.claimant.id],
         message: `${a.claimant.name} (“${a.value_text}”) and ${b.claimant.name} (“${b.value_text}”) do not overlap.`,
       };
     }),
   };
+}
+
+const compact = (f: Figure): LatestFigure => ({
+  claim_id: f.claim_id, claimant_id: f.claimant.id, claimant_name: f.claimant.name, value: f.value, value_low: f.value_low, value_high: f.value_high, approximation: f.approximation,
+});
+
+/** How many figures a claimant gave, and the as_of of their first and last dated ones, as served. */
+interface ClaimantDates {
+  figures: number;
+  earliest: string | null;
+  latest: string | null;
+}
+
+const claimantDates = (c: ClaimantFigures): ClaimantDates => ({
+  figures: c.figures, earliest: formatPartialDate(c.earliest_as_of, c.earliest_precision), latest: formatPartialDate(c.latest_as_of, c.latest_precision),
+});
+
+function sourceRow(q: CompareQuery, current: Dated, dates: ClaimantDates): SourceRow {
+  return {
+    ...served(current),
+    latest_by: current.latestBy,
+    figures: dates.figures,
+    earliest_as_of: dates.earliest,
+    latest_as_of: dates.latest,
+    claims_url: claimsUrl({ ...baseParams(q), claimant: String(current.claimant.id), status: 'active,superseded' }),
+  };
+}
+
+/** The sources view from its page of rows and, over every claimant’s latest figure, the spread, the agreement and the warnings. */
+function sourcesView(
+  q: CompareQuery, units: Map<string, string>, latest: LatestFigure[], partOf: LinkRow[], rows: SourceRow[], disagreeing: Disagreeing, figure: (claimId: number) => Figure,
+): SourcesView {
+  return {
+    query: echo(q),
+    rows,
+    claimant_count: latest.length,
+    spread: spreadOf(latest.map(bestValue).filter((v): v is number => v !== null)),
+    agreement: agreementOf(disagreeing, figure),
+    warnings: warningsOf(q.metrics ?? [], units, partOf, disagreeing.vague),
+  };
+}
+
+const TIMELINE_ORDER = 'as_of ascending (a year or month figure sorts at its first day); unknown as_of last, except that an undated figure superseded by another of the same claimant comes just before it; ties by stated_on, then recording order';
+
+/**
+ * Figures in timeline order grouped by claimant (claimants in the order of their first figure), each with the
+ * change from the claimant’s previous figure and its supersedes links (both ends among the view’s figures).
+ */
+function timelineClaimants(q: CompareQuery, figures: Dated[], supersession: LinkRow[]): TimelineClaimant[] {
+  const supersedes = groupBy(supersession, (l) => l.claim_id);
+  const supersededBy = groupBy(supersession, (l) => l.related_claim_id);
+  // Only a link between two figures of the same claimant can move one of them: each claimant gets just those.
+  const claimantOf = new Map(figures.map((f) => [f.claim_id, f.claimant.id]));
+  const ownLinks = groupBy(supersession.filter((l) => claimantOf.get(l.claim_id) === claimantOf.get(l.related_claim_id)), (l) => claimantOf.get(l.claim_id));
+  return [...groupBy(figures, (f) => f.claimant.id).values()].map((inOrder) => {
+    const own = placeUndatedBeforeSuperseders(inOrder, ownLinks.get(inOrder[0].claimant.id) ?? []);
+    let previous: { claim_id: number; best: number } | null = null;
+    const series = own.map((f): TimelineFigure => {
+      const change = previous && f.best_value !== null ? changeBetween(previous, f.best_value) : null;
+      if (f.best_value !== null) previous = { claim_id: f.claim_id, best: f.best_value };
+      return {
+        ...served(f),
+        superseded: f.status === 'superseded',
+        supersedes: (supersedes.get(f.claim_id) ?? []).map((l) => l.related_claim_id),
+        superseded_by: (supersededBy.get(f.claim_id) ?? []).map((l) => l.claim_id),
+        change,
+      };
+    });
+    const claimant = own[0].claimant;
+    return { claimant, claims_url: claimsUrl({ ...baseParams(q), claimant: String(claimant.id), status: 'active,superseded', sort: 'as_of' }), figures: series };
+  });
 }
 
 /**
@@ -263,6 +428,10 @@ function countryRow(q: CompareQuery, code: string, names: Map<string, string>, c
   };
 }
 
+function timelineView(q: CompareQuery, claimantCount: number, claimants: TimelineClaimant[], warnings: Warning[]): TimelineView {
+  return { query: echo(q), order: TIMELINE_ORDER, undated: 'last', claimant_count: claimantCount, claimants, warnings };
+}
+
 /** The comparison views: rows are built here as plain objects; routers render them as JSON or CSV. */
 export class CompareService {
   constructor(private readonly store: CompareStore) {}
@@ -273,72 +442,71 @@ export class CompareService {
     return { figures: rows.map(toFigure), links, units };
   }
 
-  /** One row per claimant: their latest current figure, how many they gave, the spread and whether they agree. */
-  async sources(q: CompareQuery): Promise<SourcesView> {
+  /**
+   * One row per claimant: their latest current figure, how many they gave; and over every claimant (not just the
+   * page’s), the spread and whether they agree. PostgreSQL picks each claimant’s latest figure; only the page’s
+   * rows, and the figures of the disagreements listed, are loaded whole.
+   */
+  async sources(q: CompareQuery, paging?: Paging): Promise<Paged<SourcesView>> {
+    if (q.asRecorded) return this.sourcesFromFigures(q, paging);
+    const filter = { ...q, statuses: ['active', 'superseded'] };
+    const [{ latest, partOf }, units] = await Promise.all([this.store.latestFigures(filter), this.store.units(q.metrics ?? [])]);
+    latest.sort(byClaimant);
+    const { items: page, nextKey } = pageOf(after(latest, paging, sourcesKey, compareClaimants), paging, sourcesKey);
+    // The page’s figures and counts load while the disagreements are worked out; then the listed ones not on the page.
+    const pageIds = new Set(page.map((f) => f.claim_id));
+    const loading = Promise.all([this.store.claimantFigureCounts(filter, page.map((f) => f.claimant_id)), this.store.figuresById([...pageIds])]);
+    const disagreeing = disagreeingOf(latest);
+    const [[counts, pageFigures], others] = await Promise.all([loading, this.store.figuresById([...new Set(disagreeing.listed.flat())].filter((id) => !pageIds.has(id)))]);
+    const figures = new Map([...pageFigures, ...others].map((row) => [row.id, toFigure(row)]));
+    const countOf = new Map(counts.map((c) => [c.claimant_id, c]));
+    const rows = page.map((f) => sourceRow(q, figures.get(f.claim_id)!, claimantDates(countOf.get(f.claimant_id)!)));
+    return { view: sourcesView(q, units, latest, partOf, rows, disagreeing, (id) => figures.get(id)!), nextKey };
+  }
+
+  /** The sources view from every figure, for claims as recorded at an instant (their links are in their snapshots). */
+  private async sourcesFromFigures(q: CompareQuery, paging: Paging | undefined): Promise<Paged<SourcesView>> {
     const { figures, links, units } = await this.gather(q, ['active', 'superseded']);
     const rows: SourceRow[] = [];
     for (const own of groupBy(figures, (f) => f.claimant.id).values()) {
       const current = latest(own.filter((f) => f.status === 'active'));
       if (!current) continue;
       const dated = own.filter((f) => f.as_of !== null);
-      rows.push({
-        ...served(current),
-        latest_by: current.latestBy,
-        figures: own.length,
-        earliest_as_of: dated[0]?.as_of ?? null,
-        latest_as_of: dated[dated.length - 1]?.as_of ?? null,
-        claims_url: claimsUrl({ ...baseParams(q), claimant: String(current.claimant.id), status: 'active,superseded' }),
-      });
+      rows.push(sourceRow(q, current, { figures: own.length, earliest: dated[0]?.as_of ?? null, latest: dated[dated.length - 1]?.as_of ?? null }));
     }
-    rows.sort((a, b) => a.claimant.name.localeCompare(b.claimant.name) || a.claimant.id - b.claimant.id);
-    const disagreements = disagreementsOf(rows);
-    const compared = rows.filter((r) => r.interval !== null).length;
-    return {
-      query: echo(q),
-      rows,
-      spread: spreadOf(rows.map((r) => r.best_value).filter((v): v is number => v !== null)),
-      agreement: {
-        verdict: compared < 2 ? 'insufficient' : disagreements.count > 0 ? 'divergent' : 'consistent',
-        compared, disagreement_count: disagreements.count, disagreements: disagreements.listed,
-      },
-      warnings: warningsFor(q.metrics ?? [], units, rows, links),
-    };
+    const latestFigures = rows.map(compact).sort(byClaimant);
+    const byId = new Map(rows.map((r) => [r.claim_id, r]));
+    const partOf = links.filter((l) => l.type === 'part_of' && byId.has(l.claim_id) && byId.has(l.related_claim_id));
+    const { items, nextKey } = pageOf(after(latestFigures, paging, sourcesKey, compareClaimants), paging, sourcesKey);
+    const page = items.map((f) => byId.get(f.claim_id)!);
+    return { view: sourcesView(q, units, latestFigures, partOf, page, disagreeingOf(latestFigures), (id) => byId.get(id)!), nextKey };
   }
 
-  /** Every figure (superseded ones included and marked) in as_of order, grouped by claimant, with the change from the claimant’s previous figure. */
-  async timeline(q: CompareQuery): Promise<TimelineView> {
+  /**
+   * Every figure (superseded ones included and marked) in as_of order, grouped by claimant, with the change from
+   * the claimant’s previous figure; a page of claimants at a time, the warnings over every figure.
+   */
+  async timeline(q: CompareQuery, paging?: Paging): Promise<Paged<TimelineView>> {
+    if (q.asRecorded) return this.timelineFromFigures(q, paging);
+    const filter = { ...q, statuses: ['active', 'superseded'] };
+    const [summary, units] = await Promise.all([this.store.timelineSummary(filter, rangeOf<TimelineKey>(paging)), this.store.units(q.metrics ?? [])]);
+    const { items: page, nextKey } = pageOf(summary.page, paging, (c) => c.key);
+    const { figures, supersession } = await this.store.claimantFigures(filter, page.map((c) => c.claimant_id));
+    const warnings = warningsOf(q.metrics ?? [], units, summary.partOf, summary.vagueIds);
+    return { view: timelineView(q, summary.claimantCount, timelineClaimants(q, figures.map(toFigure), supersession), warnings), nextKey };
+  }
+
+  /** The timeline from every figure, for claims as recorded at an instant. */
+  private async timelineFromFigures(q: CompareQuery, paging: Paging | undefined): Promise<Paged<TimelineView>> {
     const { figures, links, units } = await this.gather(q, ['active', 'superseded']);
     const ids = new Set(figures.map((f) => f.claim_id));
     const supersession = links.filter((l) => l.type === 'supersedes' && ids.has(l.claim_id) && ids.has(l.related_claim_id));
-    const supersedes = groupBy(supersession, (l) => l.claim_id);
-    const supersededBy = groupBy(supersession, (l) => l.related_claim_id);
-    // Only a link between two figures of the same claimant can move one of them: each claimant gets just those.
-    const claimantOf = new Map(figures.map((f) => [f.claim_id, f.claimant.id]));
-    const ownLinks = groupBy(supersession.filter((l) => claimantOf.get(l.claim_id) === claimantOf.get(l.related_claim_id)), (l) => claimantOf.get(l.claim_id));
-    const claimants = [...groupBy(figures, (f) => f.claimant.id).values()].map((inOrder) => {
-      const own = placeUndatedBeforeSuperseders(inOrder, ownLinks.get(inOrder[0].claimant.id) ?? []);
-      let previous: { claim_id: number; best: number } | null = null;
-      const series = own.map((f): TimelineFigure => {
-        const change = previous && f.best_value !== null ? changeBetween(previous, f.best_value) : null;
-        if (f.best_value !== null) previous = { claim_id: f.claim_id, best: f.best_value };
-        return {
-          ...served(f),
-          superseded: f.status === 'superseded',
-          supersedes: (supersedes.get(f.claim_id) ?? []).map((l) => l.related_claim_id),
-          superseded_by: (supersededBy.get(f.claim_id) ?? []).map((l) => l.claim_id),
-          change,
-        };
-      });
-      const claimant = own[0].claimant;
-      return { claimant, claims_url: claimsUrl({ ...baseParams(q), claimant: String(claimant.id), status: 'active,superseded', sort: 'as_of' }), figures: series };
-    });
-    return {
-      query: echo(q),
-      order: 'as_of ascending (a year or month figure sorts at its first day); unknown as_of last, except that an undated figure superseded by another of the same claimant comes just before it; ties by stated_on, then recording order',
-      undated: 'last',
-      claimants,
-      warnings: warningsFor(q.metrics ?? [], units, figures, links),
-    };
+    const claimants = timelineClaimants(q, figures, supersession);
+    // A claimant’s place is their first figure’s (the figures come in timeline order).
+    const firstKey = new Map([...figures].reverse().map((f) => [f.claimant.id, f.timelineKey]));
+    const keyOf = (c: TimelineClaimant) => firstKey.get(c.claimant.id)!;
+    const { items, nextKey } = pageOf(after(claimants, paging, keyOf, compareKeys), paging, keyOf);
+    return { view: timelineView(q, claimants.length, items, warningsFor(q.metrics ?? [], units, figures, links)), nextKey };
   }
 
   /** One row per requested country: the preferred figure, how many claimants, the range of active figures. */

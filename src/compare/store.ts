@@ -4,6 +4,7 @@ import type { ClaimFilter } from '../claims/parseClaimFilter';
 import type { Relation } from '../claims/store';
 import type { Db } from '../db/knex';
 import type { ClaimRow } from '../db/tables';
+import type { FigureValue } from './figures';
 
 /** A claim as the comparison views need it: the figure, its dates, its claimant’s name. */
 export type FigureRow = Pick<ClaimRow,
@@ -32,22 +33,83 @@ export interface CountrySummary {
   partOf: LinkRow[];
 }
 
-/** `bestValue` of figures.ts in SQL, in float8 so it is the same double JavaScript computes. */
-const BEST_VALUE_SQL = "CASE WHEN c.value IS NOT NULL THEN c.value::float8 WHEN c.approximation <> 'vague' AND c.value_low IS NOT NULL AND c.value_high IS NOT NULL THEN (c.value_low::float8 + c.value_high::float8) / 2 END";
+/**
+ * `bestValue` of figures.ts is the value, else for a range the middle of it: computed in float8, the same double
+ * JavaScript computes. numeric → float8 goes through text, so the views convert values once per aggregate (the
+ * conversion keeps their order) and only ranges row by row.
+ */
+const RANGE_SQL = "c.value IS NULL AND c.approximation <> 'vague' AND c.value_low IS NOT NULL AND c.value_high IS NOT NULL";
+const MIDDLE_SQL = '(c.value_low::float8 + c.value_high::float8) / 2';
 /** The service's “latest” order is by this day (as_of, else stated_on, else the UTC day recorded), then the recording instant to the millisecond (as JavaScript sees it), then id. */
 const LATEST_DAY_SQL = "COALESCE(c.as_of, c.stated_on, (c.created_at AT TIME ZONE 'UTC')::date)";
 const RECORDED_MS_SQL = "date_trunc('milliseconds', c.created_at)";
 const TIMELINE_ORDER_SQL = 'c.as_of ASC NULLS LAST, c.stated_on ASC NULLS LAST, c.created_at, c.id';
+/** The timeline order among figures with an as_of, and its reverse. */
+const DATED_ORDER_SQL = 'c.as_of, c.stated_on NULLS LAST, c.created_at, c.id';
+const DATED_ORDER_DESC_SQL = 'c.as_of DESC, c.stated_on DESC NULLS FIRST, c.created_at DESC, c.id DESC';
+/**
+ * The timeline order as one array to take the min or max of, or to page by: [as_of unknown, day since 1970, stated_on
+ * unknown, day since 1970, recording microsecond, id]. Compared element by element it sorts as TIMELINE_ORDER_SQL.
+ */
+const TIMELINE_KEY_SQL = "ARRAY[(c.as_of IS NULL)::int, COALESCE(c.as_of - DATE '1970-01-01', 0), (c.stated_on IS NULL)::int, COALESCE(c.stated_on - DATE '1970-01-01', 0), (extract(epoch FROM c.created_at) * 1000000)::bigint, c.id]";
+/** part_of links whose both ends are among the figures of the CTE `f` (column id), in recording order, as one JSON array. */
+const PART_OF_AMONG_F_SQL = `(SELECT json_agg(json_build_object('claim_id', r.claim_id, 'type', r.type, 'related_claim_id', r.related_claim_id) ORDER BY r.id)
+  FROM f JOIN claim_relations r ON r.claim_id = f.id AND r.type = 'part_of' WHERE r.related_claim_id IN (SELECT id FROM f))`;
 
 const FIGURE_COLUMNS = [
   'c.id', 'c.metric', 'c.country', 'c.group_slug', 'c.claimant_id', 'a.name as claimant_name', 'c.value', 'c.value_low', 'c.value_high',
   'c.approximation', 'c.value_text', 'c.as_of', 'c.as_of_precision', 'c.stated_on', 'c.stated_precision', 'c.rank', 'c.status', 'c.created_at',
 ];
 
+/** What the summaries read of each figure: all of it is in claims_compare_idx, so they need not visit the table. */
+const FIGURE_SUMMARY_COLUMNS = [
+  'c.id', 'c.claimant_id', 'c.status', 'c.as_of', 'c.stated_on', 'c.created_at', 'c.value', 'c.value_low', 'c.value_high', 'c.approximation',
+];
+/** A figure without any number. */
+const VAGUE_SQL = '(c.value IS NULL AND c.value_low IS NULL AND c.value_high IS NULL)';
+
 export interface LinkRow {
   claim_id: number;
   type: string;
   related_claim_id: number;
+}
+
+/** A claimant’s latest active figure, with just what ordering, paging, the spread, the agreement and the warnings need. */
+export interface LatestFigure extends FigureValue {
+  claim_id: number;
+  claimant_id: number;
+  claimant_name: string;
+}
+
+/** How many figures a claimant gave, and the as_of (first day and precision) of their first and last dated ones in timeline order. */
+export interface ClaimantFigures {
+  claimant_id: number;
+  figures: number;
+  earliest_as_of: string | null;
+  earliest_precision: string | null;
+  latest_as_of: string | null;
+  latest_precision: string | null;
+}
+
+/** A claimant of a timeline page, with the timeline key of their first figure (what the cursor holds). */
+export interface PagedClaimant {
+  claimant_id: number;
+  key: number[];
+}
+
+/** The timeline worked out in PostgreSQL: the claimants of the page, and what the warnings need over every figure. */
+export interface TimelineSummary {
+  claimantCount: number;
+  page: PagedClaimant[];
+  /** Figures without any number, in timeline order. */
+  vagueIds: number[];
+  partOf: LinkRow[];
+}
+
+/** Which rows of a view: those after the sort key `after` (from the start when null), at most `limit` (every one when null). */
+export interface RowRange<K> {
+  limit: number | null;
+  after: K | null;
 }
 
 export class CompareStore {
@@ -73,37 +135,122 @@ export class CompareStore {
    */
   async countrySummary(filter: FigureFilter, cutOff: string | null): Promise<CountrySummary> {
     if (filter.asRecorded) throw new Error('countrySummary reads current claims only');
-    const counted = this.db('claims as c').select(
-      'c.id', 'c.country', 'c.claimant_id', 'c.rank', 'c.as_of', 'c.stated_on', 'c.created_at',
-      this.db.raw(`${BEST_VALUE_SQL} AS best`),
-      this.db.raw('(c.value IS NULL AND c.value_low IS NULL AND c.value_high IS NULL) AS vague'),
-      this.db.raw(`${LATEST_DAY_SQL} AS day`), this.db.raw(`${RECORDED_MS_SQL} AS recorded`),
-    );
+    const counted = this.db('claims as c').select('c.country', 'c.rank', ...FIGURE_SUMMARY_COLUMNS);
     applyClaimFilter(counted, filter, this.db);
     if (cutOff !== null) counted.whereRaw('COALESCE(c.as_of, c.stated_on) <= ?::date', [cutOff]);
-    // One scan of the claims (the CTE, materialized), then every answer from those rows, each as one JSON value.
-    // Grouping by country and claimant, then by country, counts claimants and picks the figure shown without sorting
-    // the figures: the pick is the largest [preferred 2 | with a number 1 | else 0, day, recording millisecond, id].
+    // Every answer is one JSON value; each reads the figures from claims_compare_idx alone (several index-only scans
+    // cost less than materializing them). In that index a country’s figures come by claimant, so counting distinct
+    // claimants needs no sort. The figure shown is the largest [preferred 2 | with a number 1 | else 0, day, recording
+    // instant, id]: float8 elements, since the epoch as float8 keeps the order of milliseconds and costs far less
+    // than numeric, and ids are exact below 2^53.
     const { rows } = await this.db.raw(`
-      WITH f AS MATERIALIZED ?
+      WITH f AS NOT MATERIALIZED ?
       SELECT
         (SELECT json_agg(s) FROM (
-          SELECT country, sum(n)::int AS figures, count(*)::int AS claimants, min(low) AS min, max(high) AS max, (max(pick))[4] AS chosen_id
-          FROM (
-            SELECT country, claimant_id, count(*) AS n, min(best) AS low, max(best) AS high,
-              max(ARRAY[CASE WHEN rank = 'preferred' THEN 2 WHEN best IS NOT NULL THEN 1 ELSE 0 END, day - DATE '1970-01-01', (extract(epoch FROM recorded) * 1000)::bigint, id])
-                FILTER (WHERE rank <> 'deprecated') AS pick
-            FROM f GROUP BY country, claimant_id) per_claimant
-          GROUP BY country) s) AS stats,
-        (SELECT json_agg(id ORDER BY as_of ASC NULLS LAST, stated_on ASC NULLS LAST, created_at, id) FROM f WHERE vague) AS vague,
-        (SELECT json_agg(json_build_object('claim_id', r.claim_id, 'type', r.type, 'related_claim_id', r.related_claim_id) ORDER BY r.id)
-          FROM claim_relations r WHERE r.type = 'part_of' AND r.claim_id IN (SELECT id FROM f) AND r.related_claim_id IN (SELECT id FROM f)) AS part_of`, [counted]);
+          SELECT country, count(*)::int AS figures, count(DISTINCT claimant_id)::int AS claimants,
+            least(min(value)::float8, min(${MIDDLE_SQL}) FILTER (WHERE ${RANGE_SQL})) AS min, greatest(max(value)::float8, max(${MIDDLE_SQL}) FILTER (WHERE ${RANGE_SQL})) AS max,
+            (max(ARRAY[CASE WHEN rank = 'preferred' THEN 2 WHEN value IS NOT NULL OR (${RANGE_SQL}) THEN 1 ELSE 0 END, ${LATEST_DAY_SQL} - DATE '1970-01-01',
+              date_part('epoch', ${RECORDED_MS_SQL}), id]) FILTER (WHERE rank <> 'deprecated'))[4]::bigint AS chosen_id
+          FROM f AS c GROUP BY country) s) AS stats,
+        (SELECT json_agg(id ORDER BY ${TIMELINE_ORDER_SQL}) FROM f AS c WHERE ${VAGUE_SQL}) AS vague,
+        ${PART_OF_AMONG_F_SQL} AS part_of`, [counted]);
     const answer = rows[0] as { stats: (CountryStatsRow & { chosen_id: number | null })[] | null; vague: number[] | null; part_of: LinkRow[] | null };
     const stats = answer.stats ?? [];
     const chosenIds = stats.flatMap((row) => (row.chosen_id === null ? [] : [row.chosen_id]));
-    const chosen: FigureRow[] = chosenIds.length === 0 ? [] : await this.db('claims as c').join('actors as a', 'a.id', 'c.claimant_id')
-      .whereRaw('c.id = ANY(?::bigint[])', [chosenIds]).select(FIGURE_COLUMNS);
+    const chosen = await this.figuresById(chosenIds);
     return { stats: stats.map(({ chosen_id: _c, ...row }) => row), chosen, vagueIds: answer.vague ?? [], partOf: answer.part_of ?? [] };
+  }
+
+  /**
+   * Every claimant’s latest active figure among current claims matching the filter (as_of, else stated_on, else
+   * the recorded day, then the recording instant, then id; claimants without an active figure have none), in no
+   * particular order, and the part_of links between two of them.
+   */
+  async latestFigures(filter: FigureFilter): Promise<{ latest: LatestFigure[]; partOf: LinkRow[] }> {
+    if (filter.asRecorded) throw new Error('latestFigures reads current claims only');
+    const figures = this.db('claims as c').select(FIGURE_SUMMARY_COLUMNS).where('c.status', 'active');
+    applyClaimFilter(figures, filter, this.db);
+    // The figures come from claims_compare_idx alone, by claimant: DISTINCT ON sorts each claimant’s few. They go
+    // back as one array per column: JSON per row costs PostgreSQL more than the rest of the query.
+    const { rows } = await this.db.raw(`
+      WITH latest AS MATERIALIZED (
+        SELECT l.*, a.name FROM (SELECT DISTINCT ON (claimant_id) * FROM ? c ORDER BY claimant_id, ${LATEST_DAY_SQL} DESC, ${RECORDED_MS_SQL} DESC, id DESC) l
+        JOIN actors a ON a.id = l.claimant_id)
+      SELECT
+        (SELECT json_build_array(array_agg(id), array_agg(claimant_id), array_agg(name), array_agg(value), array_agg(value_low), array_agg(value_high),
+          array_agg(approximation)) FROM latest) AS latest,
+        (SELECT json_agg(json_build_object('claim_id', r.claim_id, 'type', r.type, 'related_claim_id', r.related_claim_id) ORDER BY r.id)
+          FROM latest x JOIN claim_relations r ON r.claim_id = x.id AND r.type = 'part_of' WHERE r.related_claim_id IN (SELECT id FROM latest)) AS part_of`,
+    [figures]);
+    type Column<T> = T[] | null;
+    const answer = rows[0] as {
+      latest: [Column<number>, Column<number>, Column<string>, Column<number | null>, Column<number | null>, Column<number | null>, Column<string>];
+      part_of: LinkRow[] | null;
+    };
+    const [ids, claimantIds, names, values, lows, highs, approximations] = answer.latest;
+    const latest = (ids ?? []).map((id, i): LatestFigure => ({
+      claim_id: id, claimant_id: claimantIds![i], claimant_name: names![i], value: values![i], value_low: lows![i], value_high: highs![i], approximation: approximations![i],
+    }));
+    return { latest, partOf: answer.part_of ?? [] };
+  }
+
+  /** For some claimants, how many figures matching the filter they gave and the as_of of their first and last dated ones (current claims). */
+  async claimantFigureCounts(filter: FigureFilter, claimantIds: number[]): Promise<ClaimantFigures[]> {
+    if (claimantIds.length === 0) return [];
+    const first = (column: string, order: string) => this.db.raw(`(array_agg(c.${column} ORDER BY ${order}) FILTER (WHERE c.as_of IS NOT NULL))[1]`);
+    const query = this.db('claims as c').whereRaw('c.claimant_id = ANY(?::bigint[])', [claimantIds]).groupBy('c.claimant_id').select('c.claimant_id',
+      this.db.raw('count(*)::int AS figures'),
+      first('as_of', DATED_ORDER_SQL).wrap('', ' AS earliest_as_of'), first('as_of_precision', DATED_ORDER_SQL).wrap('', ' AS earliest_precision'),
+      first('as_of', DATED_ORDER_DESC_SQL).wrap('', ' AS latest_as_of'), first('as_of_precision', DATED_ORDER_DESC_SQL).wrap('', ' AS latest_precision'));
+    applyClaimFilter(query, filter, this.db);
+    return query;
+  }
+
+  /**
+   * The timeline of current claims, a page of claimants at a time: claimants in the timeline order of their first
+   * figure; and over every figure, those without a number and the part_of links among them.
+   */
+  async timelineSummary(filter: FigureFilter, range: RowRange<number[]>): Promise<TimelineSummary> {
+    if (filter.asRecorded) throw new Error('timelineSummary reads current claims only');
+    const figures = this.db('claims as c').select(FIGURE_SUMMARY_COLUMNS);
+    applyClaimFilter(figures, filter, this.db);
+    // Each claimant’s first figure by DISTINCT ON, its key computed for that one only; the figures read from
+    // claims_compare_idx alone, once for each use (cheaper than a materialized CTE).
+    const { rows } = await this.db.raw(`
+      WITH f AS NOT MATERIALIZED ?,
+      claimant AS MATERIALIZED (
+        SELECT claimant_id, ${TIMELINE_KEY_SQL} AS key
+        FROM (SELECT DISTINCT ON (claimant_id) * FROM f ORDER BY claimant_id, ${TIMELINE_ORDER_SQL.replace(/c\./g, '')}) c)
+      SELECT
+        (SELECT count(*)::int FROM claimant) AS claimant_count,
+        (SELECT json_agg(p ORDER BY key) FROM (SELECT claimant_id, key FROM claimant ${range.after === null ? '' : 'WHERE key > ?::bigint[]'} ORDER BY key LIMIT ?) p) AS page,
+        (SELECT json_agg(id ORDER BY ${TIMELINE_ORDER_SQL}) FROM f AS c WHERE ${VAGUE_SQL}) AS vague,
+        ${PART_OF_AMONG_F_SQL} AS part_of`,
+    [figures, ...(range.after === null ? [] : [range.after]), range.limit]);
+    const answer = rows[0] as { claimant_count: number; page: PagedClaimant[] | null; vague: number[] | null; part_of: LinkRow[] | null };
+    return { claimantCount: answer.claimant_count, page: answer.page ?? [], vagueIds: answer.vague ?? [], partOf: answer.part_of ?? [] };
+  }
+
+  /**
+   * All the figures of some claimants matching the filter, in timeline order, and the supersedes links that touch
+   * them and whose both ends match the filter (current claims).
+   */
+  async claimantFigures(filter: FigureFilter, claimantIds: number[]): Promise<{ figures: FigureRow[]; supersession: LinkRow[] }> {
+    const figures: FigureRow[] = await this.figuresQuery(filter).whereRaw('c.claimant_id = ANY(?::bigint[])', [claimantIds]);
+    const ids = figures.map((f) => f.id);
+    if (ids.length === 0) return { figures, supersession: [] };
+    const matching = (end: string) => applyClaimFilter(this.db('claims as c').select(this.db.raw('1')).whereRaw(`c.id = ${end}`), filter, this.db);
+    const supersession: LinkRow[] = await this.db('claim_relations as r').where('r.type', 'supersedes')
+      .whereRaw('(r.claim_id = ANY(?::bigint[]) OR r.related_claim_id = ANY(?::bigint[]))', [ids, ids])
+      .whereExists(matching('r.claim_id')).whereExists(matching('r.related_claim_id'))
+      .orderBy('r.id').select('r.claim_id', 'r.type', 'r.related_claim_id');
+    return { figures, supersession };
+  }
+
+  /** Figures by claim id (in no particular order). */
+  async figuresById(ids: number[]): Promise<FigureRow[]> {
+    if (ids.length === 0) return [];
+    return this.db('claims as c').join('actors as a', 'a.id', 'c.claimant_id').whereRaw('c.id = ANY(?::bigint[])', [ids]).select(FIGURE_COLUMNS);
   }
 
   /** The figures, and the supersedes and part_of links among them and to other claims. */

@@ -188,7 +188,10 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
     ...(view === 'timeline' ? [q('claimant', 'Actor id or name.')] : []),
     ...(view === 'countries' ? [q('as_of', 'Only figures that hold by the end of this date (YYYY, YYYY-MM or YYYY-MM-DD) count: their as_of, else stated_on, is on or before it. Figures with neither cannot be placed and are left out.')] : dateFilters),
     q('as_recorded', 'Time travel: the view as the ledger stood at this instant, from the revisions (claims, their statuses and their supersedes/part_of links as recorded then).', { type: 'string', format: 'date-time' }),
-    q('format', 'json (default), csv (one line per row, with the claim links) or citation (one citation per figure shown, in the view’s order).', { enum: ['json', 'csv', 'citation'] }),
+    ...(view === 'sources' ? [q('limit', 'Rows per page, 1–1000 (default 100). Not with format=csv, which has every row.', { type: 'integer', minimum: 1, maximum: 1000 })] : []),
+    ...(view === 'timeline' ? [q('limit', 'Claimants per page, 1–500 (default 50), each with all its figures. Not with format=csv, which has every claimant.', { type: 'integer', minimum: 1, maximum: 500 })] : []),
+    ...(view === 'countries' ? [] : [q('cursor', 'Opaque cursor from the `next` link of a previous page.')]),
+    q('format', 'json (default), csv (one line per row, with the claim links; every row, not a page) or citation (one citation per figure shown, in the view’s order; for sources and timeline, those of the page).', { enum: ['json', 'csv', 'citation'] }),
     q('citation_format', 'With format=citation: text (default), markdown, html, csl-json, bibtex or ris.', { type: 'string', enum: [...CITATION_FORMATS] }),
     q('style', 'With format=citation: ledger (default) or a CSL style, for text and html.', { type: 'string', enum: [...CITATION_STYLES] }),
     q('accessed', 'With format=citation: the access date to cite, YYYY-MM-DD.', { type: 'string', format: 'date' }),
@@ -233,11 +236,11 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
       },
       '/v1/compare/sources': {
         get: compareView('Every claimant’s latest figure for one country and metric, the spread, and whether they agree', 'CompareSources', 'sources',
-          'One row per claimant with a current (active) figure: the latest by as_of, else stated_on, else the day it was recorded. Retracted figures never count; superseded ones count in `figures` but are never the latest. The spread is over the rows’ best values; `agreement` is consistent when every pair of rows’ intervals overlaps, divergent otherwise (`disagreement_count` pairs, up to 100 of them listed), insufficient with fewer than two intervals.'),
+          'One row per claimant with a current (active) figure: the latest by as_of, else stated_on, else the day it was recorded. Retracted figures never count; superseded ones count in `figures` but are never the latest. The spread is over the rows’ best values; `agreement` is consistent when every pair of rows’ intervals overlaps, divergent otherwise (`disagreement_count` pairs, up to 100 of them listed), insufficient with fewer than two intervals. Rows come a page at a time by claimant name, then id (`limit`, `cursor`, the `next` link and a Link header, as GET /v1/claims); `claimant_count`, the spread, agreement and warnings are over all rows on every page.'),
       },
       '/v1/compare/timeline': {
         get: compareView('Every figure over time, grouped by claimant, with the change from the previous one', 'CompareTimeline', 'timeline',
-          'Figures (superseded ones included and marked; retracted ones never) in as_of order; unknown as_of last, then stated_on, then recording order. Each carries the change from the claimant’s previous figure with a number (1,100 → 1,500 is +400, +36.4%) and its supersedes links.'),
+          'Figures (superseded ones included and marked; retracted ones never) in as_of order; unknown as_of last, then stated_on, then recording order. Each carries the change from the claimant’s previous figure with a number (1,100 → 1,500 is +400, +36.4%) and its supersedes links. Claimants come a page at a time (`limit`, `cursor`, `next`), each with all its figures; `claimant_count` and the warnings are over all of them.'),
       },
       '/v1/compare/countries': {
         get: compareView('One metric, several countries side by side', 'CompareCountries', 'countries',

@@ -5,11 +5,12 @@ import { queryParam } from './params';
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 500;
 
-export function parseLimit(req: Request): number {
+/** `limit` from the query string; a listing whose rows are larger or smaller may have its own default and maximum. */
+export function parseLimit(req: Request, { fallback = DEFAULT_LIMIT, max = MAX_LIMIT } = {}): number {
   const raw = queryParam(req, 'limit');
-  if (raw === undefined) return DEFAULT_LIMIT;
-  if (!/^[0-9]{1,4}$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_LIMIT) {
-    throw new BadRequestError(`limit must be an integer from 1 to ${MAX_LIMIT}.`, [{ field: 'limit', message: `must be an integer from 1 to ${MAX_LIMIT}` }]);
+  if (raw === undefined) return fallback;
+  if (!/^[0-9]{1,4}$/.test(raw) || Number(raw) < 1 || Number(raw) > max) {
+    throw new BadRequestError(`limit must be an integer from 1 to ${max}.`, [{ field: 'limit', message: `must be an integer from 1 to ${max}` }]);
   }
   return Number(raw);
 }
@@ -32,14 +33,17 @@ export function decodeCursor(req: Request): unknown[] | null {
   }
 }
 
+/** The link to the page after this one (also set as a Link header), null on the last page. */
+export function nextLink(req: Request, res: Response, nextCursor: string | null): string | null {
+  if (!nextCursor) return null;
+  const url = new URL(req.originalUrl, 'http://x');
+  url.searchParams.set('cursor', nextCursor);
+  const next = url.pathname + url.search;
+  res.set('Link', `<${next}>; rel="next"`);
+  return next;
+}
+
 /** A page of results: `data`, the `next` link (also in a Link header), null on the last page. */
 export function sendPage<T>(req: Request, res: Response, data: T[], nextCursor: string | null, extra: object = {}): void {
-  let next: string | null = null;
-  if (nextCursor) {
-    const url = new URL(req.originalUrl, 'http://x');
-    url.searchParams.set('cursor', nextCursor);
-    next = url.pathname + url.search;
-    res.set('Link', `<${next}>; rel="next"`);
-  }
-  res.json({ data, next, ...extra });
+  res.json({ data, next: nextLink(req, res, nextCursor), ...extra });
 }

@@ -79,3 +79,39 @@ test('each comparison view’s main query uses an index', async () => {
   const dated = store.figuresQuery({ countries: ['KZ'], metrics: ['foreign_fighters'], from: parsePartialDate('2014')!, to: parsePartialDate('2015')!, statuses: ['active'] });
   for (const query of [sources, timeline, countries, dated]) expectIndexed(await plan(query), 'claims', /^claims_/);
 });
+
+/** The plans of the statements a store call sends. */
+async function plansOf(call: (store: CompareStore) => Promise<unknown>): Promise<PlanNode[][]> {
+  const sent: { sql: string; bindings: unknown[] }[] = [];
+  const record = (q: { sql: string; bindings: unknown[] }) => sent.push(q);
+  t.db.on('query', record);
+  try {
+    await call(new CompareStore(t.db));
+  } finally {
+    t.db.removeListener('query', record);
+  }
+  const plans: PlanNode[][] = [];
+  for (const { sql, bindings } of sent) {
+    const { rows } = await t.db.raw(`EXPLAIN (FORMAT JSON) ${sql.replace(/\$\d+/g, '?')}`, bindings as Knex.RawBinding[]);
+    const nodes: PlanNode[] = [];
+    const walk = (n: PlanNode) => { nodes.push(n); (n.Plans ?? []).forEach(walk); };
+    walk(rows[0]['QUERY PLAN'][0].Plan);
+    plans.push(nodes);
+  }
+  return plans;
+}
+
+test('the comparison views’ summaries read the figures through claims_compare_idx', async () => {
+  // As autovacuum would have by now (and the benchmark does): the visibility map makes that index’s scans index-only.
+  await t.db.raw('VACUUM ANALYZE claims');
+  const figures = { countries: ['KZ'], metrics: ['foreign_fighters'], statuses: ['active', 'superseded'] };
+  const calls: ((store: CompareStore) => Promise<unknown>)[] = [
+    (store) => store.latestFigures(figures),
+    (store) => store.timelineSummary(figures, { limit: 51, after: null }),
+    (store) => store.countrySummary({ countries: ['KZ', 'KG', 'TJ', 'TM', 'UZ'], metrics: ['foreign_fighters'], statuses: ['active'] }, null),
+  ];
+  for (const call of calls) {
+    const [summary] = await plansOf(call);
+    expectIndexed(summary, 'claims', /^claims_compare_idx$/);
+  }
+});
