@@ -1,8 +1,8 @@
 import { Readable, Transform } from 'node:stream';
-import { ClientBase, escapeLiteral } from 'pg';
+import { escapeLiteral } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import type { Db } from '../db/knex';
-import { holdConnection, NativeQuery } from './cursor';
+import { holdConnection, NativeQuery, releaseWhenClosed } from './cursor';
 import { Column, LIST_SEPARATOR } from './serialize';
 
 /*
@@ -122,22 +122,10 @@ export async function copyOut(db: Db, sql: string): Promise<Readable> {
   const held = await holdConnection(db);
   try {
     const stream = held.client.query(copyTo(sql));
-    let finished = false;
-    stream.once('end', () => { finished = true; });
-    stream.once('close', () => {
-      if (!finished) abandon(held.client);
-      held.release();
-    });
+    releaseWhenClosed(stream, held);
     return stream;
   } catch (err) {
     held.release();
     throw err;
   }
-}
-
-/** A connection left mid-COPY cannot be reused: close its socket (the backend stops at its next write) and mark it for the pool to drop. */
-function abandon(client: ClientBase): void {
-  const c = client as ClientBase & { __knex__disposed?: unknown; connection?: { stream?: { destroy(): void } } };
-  c.__knex__disposed = 'COPY abandoned';
-  c.connection?.stream?.destroy();
 }

@@ -42,15 +42,36 @@ export function cursorRows(client: ClientBase, query: NativeQuery, batchSize: nu
   return client.query(new QueryStream(query.sql, [...query.bindings], { batchSize, highWaterMark: batchSize }));
 }
 
-/** A cursor on a connection of its own, given back to the pool when the stream ends, fails or is destroyed. */
+/**
+ * A cursor on a connection of its own, given back to the pool when the stream ends. If it fails or is destroyed
+ * first (a query error, a client gone away), the connection is closed instead: the cursor's protocol state is
+ * unknown then, and a reused connection could hand the next query another query's messages.
+ */
 export async function streamQuery(db: Db, query: NativeQuery, batchSize: number): Promise<QueryStream> {
   const held = await holdConnection(db);
   try {
     const rows = cursorRows(held.client, query, batchSize);
-    rows.once('close', held.release);
+    releaseWhenClosed(rows, held);
     return rows;
   } catch (err) {
     held.release();
     throw err;
   }
+}
+
+/** Gives the connection back when `stream` closes after its end; closes it (see abandon) when the stream closes before. */
+export function releaseWhenClosed(stream: NodeJS.ReadableStream & { once(event: 'end' | 'close', listener: () => void): unknown }, held: HeldConnection): void {
+  let finished = false;
+  stream.once('end', () => { finished = true; });
+  stream.once('close', () => {
+    if (!finished) abandon(held.client);
+    held.release();
+  });
+}
+
+/** A connection left mid-query cannot be reused: close its socket (the backend stops at its next write) and mark it for the pool to drop. */
+function abandon(client: ClientBase): void {
+  const c = client as ClientBase & { __knex__disposed?: unknown; connection?: { stream?: { destroy(): void } } };
+  c.__knex__disposed = 'stream abandoned';
+  c.connection?.stream?.destroy();
 }
