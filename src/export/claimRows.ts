@@ -121,20 +121,25 @@ const SOURCE_FIELDS: Record<string, string> = {
 /** Rows as the query gives them; ids in relation arrays may come as text (bigint[]). */
 export type ClaimExportRow = Record<string, unknown> & { created_at: Date; updated_at: Date };
 
-/** One row per claim × source of the filtered claims, every column built by PostgreSQL, in claim id order. */
-export function claimExportQuery(db: Db, filter: ClaimFilter): Knex.QueryBuilder {
-  if (filter.asRecorded) return claimExportAsRecorded(db, filter);
-  const fields: Record<string, string> = { ...CLAIM_FIELDS, ...SOURCE_FIELDS };
-  const query = db('claims as c')
-    .join('claim_sources as s', 's.claim_id', 'c.id')
-    .join('documents as d', 'd.id', 's.document_id')
-    .leftJoin('actors as p', 'p.id', 'd.publisher_id')
+/** What CLAIM_FIELDS reads beside the claim `c`: its metric, country, group, claimant, the claimant's role at the date and its relations. */
+function joinClaimDetails(query: Knex.QueryBuilder): Knex.QueryBuilder {
+  return query
     .join('metrics as m', 'm.code', 'c.metric')
     .join('countries as co', 'co.code', 'c.country')
     .leftJoin('groups as g', 'g.slug', 'c.group_slug')
     .join('actors as a', 'a.id', 'c.claimant_id')
     .joinRaw(ROLE_AT)
-    .joinRaw(RELATIONS)
+    .joinRaw(RELATIONS);
+}
+
+/** One row per claim × source of the filtered claims, every column built by PostgreSQL, in claim id order. */
+export function claimExportQuery(db: Db, filter: ClaimFilter): Knex.QueryBuilder {
+  if (filter.asRecorded) return claimExportAsRecorded(db, filter);
+  const fields: Record<string, string> = { ...CLAIM_FIELDS, ...SOURCE_FIELDS };
+  const query = joinClaimDetails(db('claims as c')
+    .join('claim_sources as s', 's.claim_id', 'c.id')
+    .join('documents as d', 'd.id', 's.document_id')
+    .leftJoin('actors as p', 'p.id', 'd.publisher_id'))
     .select(CLAIM_EXPORT_COLUMNS.map(({ name }) => (/^\w+\.\w+$/.test(fields[name]) ? `${fields[name]} as ${name}` : db.raw(`${fields[name]} AS ${quoteIdent(name)}`))))
     .orderBy([{ column: 'c.id' }, { column: 's.position' }, { column: 's.id' }]);
   return applyClaimFilter(query, filter, db);
@@ -157,13 +162,7 @@ export function claimCsvCopySql(db: Db, filter: ClaimFilter): string {
 function claimCsvRows(db: Db, filter: ClaimFilter): Knex.Raw {
   const cells = (fields: Record<string, string>) =>
     CLAIM_EXPORT_COLUMNS.filter((c) => c.name in fields).map((c) => db.raw(`${cellSql(c, fields[c.name])} AS ${quoteIdent(c.name)}`));
-  const claims = applyClaimFilter(db('claims as c')
-    .join('metrics as m', 'm.code', 'c.metric')
-    .join('countries as co', 'co.code', 'c.country')
-    .leftJoin('groups as g', 'g.slug', 'c.group_slug')
-    .join('actors as a', 'a.id', 'c.claimant_id')
-    .joinRaw(ROLE_AT)
-    .joinRaw(RELATIONS)
+  const claims = applyClaimFilter(joinClaimDetails(db('claims as c'))
     // DISTINCT ON changes no row (one per claim) but tells PostgreSQL so: the merge then needs no copy of this side.
     .distinctOn('c.id')
     .select(db.raw('c.id AS claim_order'), ...cells(CLAIM_FIELDS))
