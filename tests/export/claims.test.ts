@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { CLAIM_EXPORT_COLUMNS, REVISION_EXPORT_COLUMNS } from '../../src/export/claimRows';
 import { createTestApp, TestApp } from '../support/app';
+import { storeAsBefore } from '../support/negativeFigures';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp({ seed: true }); });
@@ -150,13 +151,9 @@ test('tricky values survive the round trip: commas, quotes, newlines, non-Latin 
     context: '+7 (495) 000, "Moscow"\nline two', claimant_id: actor.body.id, notes: '\tstarts with a tab; \rthen CR',
     sources: [{ document_id: doc.body.id, quote: 'Цитата: "-5 боевиков", сказал он,\r\nи ещё: @всё; =1+1\ttab' }],
   }).expect(201);
-  // The API and the database refuse negative figures now, but a ledger may hold some recorded before (the
-  // constraint is NOT VALID): such numbers begin with "-" and must reach the CSV as numbers.
-  await t.db.transaction(async (trx) => {
-    await trx.raw('ALTER TABLE claims DROP CONSTRAINT claims_figures_not_negative');
-    await trx('claims').where({ id: claim.body.id }).update({ value: -5, value_low: -10, value_high: -1 });
-    await trx.raw('ALTER TABLE claims ADD CONSTRAINT claims_figures_not_negative CHECK (value >= 0 AND value_low >= 0 AND value_high >= 0) NOT VALID');
-  });
+  // The API and the database refuse negative figures now, but a ledger may hold some recorded before (they stay
+  // as they were): such numbers begin with "-" and must reach the CSV as numbers.
+  await storeAsBefore(t.db, claim.body.id, { value: -5, value_low: -10, value_high: -1 });
 
   const { rows } = await exportCsv(`?document=${doc.body.id}`);
   expect(rows).toHaveLength(1);

@@ -6,6 +6,7 @@ import { nativeQuery, streamQuery } from '../../src/export/cursor';
 import { serializer } from '../../src/export/serialize';
 import { createTestApp, listen, TestApp } from '../support/app';
 import { disconnectMidStream } from '../support/disconnect';
+import { storeAsBefore } from '../support/negativeFigures';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp({ seed: true }); });
@@ -37,9 +38,8 @@ test('COPY writes the same CSV bytes as the row-by-row serializer, tricky cells 
       stated_on = '2015-01-01', stated_precision = 'year', retraction_reason = E'\\ttab start',
       updated_at = '2026-11-27 04:05:06.789999+00', created_at = '1999-12-31 23:59:59.000001+00'
     WHERE id = 2`);
-  // A negative bound, as a ledger may hold from before the database refused them (its constraint is NOT VALID).
-  await t.db.raw('ALTER TABLE claims DROP CONSTRAINT claims_figures_not_negative');
-  await t.db.raw(`UPDATE claims SET approximation = 'range', value = 2.50, value_low = -5.000, value_high = 10.0, value_text = 'Қазақстан: «-5 to 10»' WHERE id = 3`);
+  // A negative bound, as a ledger may hold from before the database refused them.
+  await storeAsBefore(t.db, 3, { approximation: 'range', value: 2.5, value_low: -5, value_high: 10, value_text: 'Қазақстан: «-5 to 10»' });
   await t.db.raw(`UPDATE claims SET value = 0.000 WHERE id = 4 AND value IS NOT NULL`);
   await t.db.raw(`UPDATE documents SET authors = ARRAY['-Dash', 'Semi;Colon', 'Quote "Q"', 'Новости'], title = E'Title,\\n"with" all', url = '' WHERE id = 1`);
   await t.db.raw(`UPDATE claim_sources SET quote = E'=HYPERLINK("x")\\r' WHERE claim_id = 1`);
