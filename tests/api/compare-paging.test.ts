@@ -124,3 +124,19 @@ describe('bad paging parameters are a 400 naming them', () => {
     expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 });
+
+test('a page ending on a claimant with a long non-Latin name links to the next page', async () => {
+  // The sources cursor carries the last claimant's name: 300 CJK characters are 900 bytes of JSON.
+  const source = await t.db('claim_sources').orderBy('id').first('document_id', 'quote');
+  for (const name of ['界'.repeat(300), `${'界'.repeat(299)}龍`, 'Ahmed']) {
+    const actor = (await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'person', name }).expect(201)).body.id;
+    await request(t.app).post('/v1/claims').set(t.as.editor).send({
+      metric: 'women', country: 'MV', value: 10, approximation: 'exact', value_text: '10', claimant_id: actor, sources: [source],
+    }).expect(201);
+  }
+  const names = (body: Body) => (body.rows as { claimant: { name: string } }[]).map((r) => r.claimant.name);
+  const whole = (await get('/v1/compare/sources?country=MV&metric=women').expect(200)).body as Body;
+  const paged = await pages(`/v1/compare/sources?country=MV&metric=women&limit=${names(whole).indexOf('界'.repeat(300)) + 1}`);
+  expect(paged.length).toBeGreaterThan(1);
+  expect(paged.flatMap(names)).toEqual(names(whole));
+});
