@@ -81,14 +81,18 @@ function partialDate(column: string, precision: string): string {
 // The claim's relations, both ways, in one pass over claim_relations grouped by claim (ordered by claim id, so
 // merged with the claims in their order), split by type and direction. A claim without any has none (NULL).
 const agg = (name: string, which: string) => `array_agg(r.other ORDER BY r.other) FILTER (WHERE ${which}) AS ${name}`;
-const RELATIONS = `LEFT JOIN (
+/** The relations of every claim, or of the `selected` claims only when a filter selects some, as the table `rel`. */
+function relationsOf(db: Db, selected: Knex.QueryBuilder | null): Knex.Raw {
+  const only = (column: string) => (selected ? ` WHERE ${column} IN ?` : '');
+  return db.raw(`(
   SELECT r.claim_id, ${agg('supersedes', "r.outgoing AND r.type = 'supersedes'")}, ${agg('superseded_by', "NOT r.outgoing AND r.type = 'supersedes'")},
     ${agg('part_of', "r.outgoing AND r.type = 'part_of'")}, ${agg('derived_from', "r.outgoing AND r.type = 'derived_from'")},
     ${agg('contradicts', "r.type = 'contradicts'")}, ${agg('corroborates', "r.type = 'corroborates'")}
-  FROM (SELECT claim_id, related_claim_id AS other, type, true AS outgoing FROM claim_relations
-        UNION ALL SELECT related_claim_id, claim_id, type, false FROM claim_relations) r
+  FROM (SELECT claim_id, related_claim_id AS other, type, true AS outgoing FROM claim_relations${only('claim_id')}
+        UNION ALL SELECT related_claim_id, claim_id, type, false FROM claim_relations${only('related_claim_id')}) r
   GROUP BY r.claim_id
-) rel ON rel.claim_id = c.id`;
+) AS rel`, selected ? [selected, selected] : []);
+}
 const relations = (name: string) => `COALESCE(rel.${name}, '{}')`;
 
 // The claimant's role as ClaimStore.load picks it (affiliation_at, migration 20261127402000). A person with a single
@@ -121,25 +125,34 @@ const SOURCE_FIELDS: Record<string, string> = {
 /** Rows as the query gives them; ids in relation arrays may come as text (bigint[]). */
 export type ClaimExportRow = Record<string, unknown> & { created_at: Date; updated_at: Date };
 
-/** What CLAIM_FIELDS reads beside the claim `c`: its metric, country, group, claimant, the claimant's role at the date and its relations. */
-function joinClaimDetails(query: Knex.QueryBuilder): Knex.QueryBuilder {
+/** The ids of the claims a filter selects, as a subquery; null when it selects every claim (nothing to narrow). */
+function selectedClaims(db: Db, filter: ClaimFilter): Knex.QueryBuilder | null {
+  const selected = applyClaimFilter(db('claims as c').select('c.id'), filter, db);
+  return selected.toString() === db('claims as c').select('c.id').toString() ? null : selected;
+}
+
+/**
+ * What CLAIM_FIELDS reads beside the claim `c`: its metric, country, group, claimant, the claimant's role at the
+ * date and its relations (of the `selected` claims only, when a filter selects some).
+ */
+function joinClaimDetails(db: Db, query: Knex.QueryBuilder, selected: Knex.QueryBuilder | null): Knex.QueryBuilder {
   return query
     .join('metrics as m', 'm.code', 'c.metric')
     .join('countries as co', 'co.code', 'c.country')
     .leftJoin('groups as g', 'g.slug', 'c.group_slug')
     .join('actors as a', 'a.id', 'c.claimant_id')
     .joinRaw(ROLE_AT)
-    .joinRaw(RELATIONS);
+    .leftJoin(relationsOf(db, selected), 'rel.claim_id', 'c.id');
 }
 
 /** One row per claim × source of the filtered claims, every column built by PostgreSQL, in claim id order. */
 export function claimExportQuery(db: Db, filter: ClaimFilter): Knex.QueryBuilder {
   if (filter.asRecorded) return claimExportAsRecorded(db, filter);
   const fields: Record<string, string> = { ...CLAIM_FIELDS, ...SOURCE_FIELDS };
-  const query = joinClaimDetails(db('claims as c')
+  const query = joinClaimDetails(db, db('claims as c')
     .join('claim_sources as s', 's.claim_id', 'c.id')
     .join('documents as d', 'd.id', 's.document_id')
-    .leftJoin('actors as p', 'p.id', 'd.publisher_id'))
+    .leftJoin('actors as p', 'p.id', 'd.publisher_id'), selectedClaims(db, filter))
     .select(CLAIM_EXPORT_COLUMNS.map(({ name }) => (/^\w+\.\w+$/.test(fields[name]) ? `${fields[name]} as ${name}` : db.raw(`${fields[name]} AS ${quoteIdent(name)}`))))
     .orderBy([{ column: 'c.id' }, { column: 's.position' }, { column: 's.id' }]);
   return applyClaimFilter(query, filter, db);
@@ -162,7 +175,8 @@ export function claimCsvCopySql(db: Db, filter: ClaimFilter): string {
 function claimCsvRows(db: Db, filter: ClaimFilter): Knex.Raw {
   const cells = (fields: Record<string, string>) =>
     CLAIM_EXPORT_COLUMNS.filter((c) => c.name in fields).map((c) => db.raw(`${cellSql(c, fields[c.name])} AS ${quoteIdent(c.name)}`));
-  const claims = applyClaimFilter(joinClaimDetails(db('claims as c'))
+  const selected = selectedClaims(db, filter);
+  const claims = applyClaimFilter(joinClaimDetails(db, db('claims as c'), selected)
     // DISTINCT ON changes no row (one per claim) but tells PostgreSQL so: the merge then needs no copy of this side.
     .distinctOn('c.id')
     .select(db.raw('c.id AS claim_order'), ...cells(CLAIM_FIELDS))
@@ -172,10 +186,8 @@ function claimCsvRows(db: Db, filter: ClaimFilter): Knex.Raw {
     .leftJoin('actors as p', 'p.id', 'd.publisher_id')
     .select(db.raw('s.claim_id AS claim_order, s.position AS source_order, s.id AS source_id'), ...cells(SOURCE_FIELDS))
     .orderBy([{ column: 's.claim_id' }, { column: 's.position' }, { column: 's.id' }]);
-  // A filtered export reads only the sources of the claims it selects.
-  const allClaims = db('claims as c').select('c.id');
-  const selected = applyClaimFilter(db('claims as c').select('c.id'), filter, db);
-  if (selected.toString() !== allClaims.toString()) sources.whereIn('s.claim_id', selected);
+  // A filtered export reads only the sources (and relations) of the claims it selects.
+  if (selected) sources.whereIn('s.claim_id', selected);
   const columns = CLAIM_EXPORT_COLUMNS.map((c) => `${c.name in CLAIM_FIELDS ? 'cl' : 'src'}.${quoteIdent(c.name)}`);
   // OFFSET 0 keeps each part a query of its own, so that PostgreSQL plans the merge rather than one sort of everything.
   return db.raw(`SELECT ${columns.join(', ')}
