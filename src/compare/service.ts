@@ -449,19 +449,21 @@ export class CompareService {
    */
   async sources(q: CompareQuery, paging?: Paging): Promise<Paged<SourcesView>> {
     if (q.asRecorded) return this.sourcesFromFigures(q, paging);
-    const filter = { ...q, statuses: ['active', 'superseded'] };
-    const [{ latest, partOf }, units] = await Promise.all([this.store.latestFigures(filter), this.store.units(q.metrics ?? [])]);
-    latest.sort(byClaimant);
-    const { items: page, nextKey } = pageOf(after(latest, paging, sourcesKey, compareClaimants), paging, sourcesKey);
-    // The page’s figures and counts load while the disagreements are worked out; then the listed ones not on the page.
-    const pageIds = new Set(page.map((f) => f.claim_id));
-    const loading = Promise.all([this.store.claimantFigureCounts(filter, page.map((f) => f.claimant_id)), this.store.figuresById([...pageIds])]);
-    const disagreeing = disagreeingOf(latest);
-    const [[counts, pageFigures], others] = await Promise.all([loading, this.store.figuresById([...new Set(disagreeing.listed.flat())].filter((id) => !pageIds.has(id)))]);
-    const figures = new Map([...pageFigures, ...others].map((row) => [row.id, toFigure(row)]));
-    const countOf = new Map(counts.map((c) => [c.claimant_id, c]));
-    const rows = page.map((f) => sourceRow(q, figures.get(f.claim_id)!, claimantDates(countOf.get(f.claimant_id)!)));
-    return { view: sourcesView(q, units, latest, partOf, rows, disagreeing, (id) => figures.get(id)!), nextKey };
+    return this.store.inOneSnapshot(async (store) => {
+      const filter = { ...q, statuses: ['active', 'superseded'] };
+      const [{ latest, partOf }, units] = await Promise.all([store.latestFigures(filter), store.units(q.metrics ?? [])]);
+      latest.sort(byClaimant);
+      const { items: page, nextKey } = pageOf(after(latest, paging, sourcesKey, compareClaimants), paging, sourcesKey);
+      // The page’s figures and counts are asked for while the disagreements are worked out; then the listed ones not on the page.
+      const pageIds = new Set(page.map((f) => f.claim_id));
+      const loading = Promise.all([store.claimantFigureCounts(filter, page.map((f) => f.claimant_id)), store.figuresById([...pageIds])]);
+      const disagreeing = disagreeingOf(latest);
+      const [[counts, pageFigures], others] = await Promise.all([loading, store.figuresById([...new Set(disagreeing.listed.flat())].filter((id) => !pageIds.has(id)))]);
+      const figures = new Map([...pageFigures, ...others].map((row) => [row.id, toFigure(row)]));
+      const countOf = new Map(counts.map((c) => [c.claimant_id, c]));
+      const rows = page.map((f) => sourceRow(q, figures.get(f.claim_id)!, claimantDates(countOf.get(f.claimant_id)!)));
+      return { view: sourcesView(q, units, latest, partOf, rows, disagreeing, (id) => figures.get(id)!), nextKey };
+    });
   }
 
   /** The sources view from every figure, for claims as recorded at an instant (their links are in their snapshots). */
@@ -488,12 +490,14 @@ export class CompareService {
    */
   async timeline(q: CompareQuery, paging?: Paging): Promise<Paged<TimelineView>> {
     if (q.asRecorded) return this.timelineFromFigures(q, paging);
-    const filter = { ...q, statuses: ['active', 'superseded'] };
-    const [summary, units] = await Promise.all([this.store.timelineSummary(filter, rangeOf<TimelineKey>(paging)), this.store.units(q.metrics ?? [])]);
-    const { items: page, nextKey } = pageOf(summary.page, paging, (c) => c.key);
-    const { figures, supersession } = await this.store.claimantFigures(filter, page.map((c) => c.claimant_id));
-    const warnings = warningsOf(q.metrics ?? [], units, summary.partOf, summary.vagueIds);
-    return { view: timelineView(q, summary.claimantCount, timelineClaimants(q, figures.map(toFigure), supersession), warnings), nextKey };
+    return this.store.inOneSnapshot(async (store) => {
+      const filter = { ...q, statuses: ['active', 'superseded'] };
+      const [summary, units] = await Promise.all([store.timelineSummary(filter, rangeOf<TimelineKey>(paging)), store.units(q.metrics ?? [])]);
+      const { items: page, nextKey } = pageOf(summary.page, paging, (c) => c.key);
+      const { figures, supersession } = await store.claimantFigures(filter, page.map((c) => c.claimant_id));
+      const warnings = warningsOf(q.metrics ?? [], units, summary.partOf, summary.vagueIds);
+      return { view: timelineView(q, summary.claimantCount, timelineClaimants(q, figures.map(toFigure), supersession), warnings), nextKey };
+    });
   }
 
   /** The timeline from every figure, for claims as recorded at an instant. */
@@ -515,9 +519,9 @@ export class CompareService {
     if (q.asRecorded) return this.countriesFromFigures(q, cutOff);
     // Current claims: PostgreSQL aggregates per country, so a country with thousands of figures sends back one row.
     const codes = [...new Set(q.countries ?? [])];
-    const [summary, units, names] = await Promise.all([
-      this.store.countrySummary({ ...q, statuses: ['active'] }, cutOff), this.store.units(q.metrics ?? []), this.store.countryNames(codes),
-    ]);
+    const [summary, units, names] = await this.store.inOneSnapshot((store) => Promise.all([
+      store.countrySummary({ ...q, statuses: ['active'] }, cutOff), store.units(q.metrics ?? []), store.countryNames(codes),
+    ]));
     const stats = new Map(summary.stats.map((s) => [s.country, s]));
     const chosen = new Map(summary.chosen.map((row) => [row.country, toFigure(row)]));
     const rows = codes.map((code) => countryRow(q, code, names, chosen.get(code), stats.get(code)));

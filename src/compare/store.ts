@@ -116,6 +116,14 @@ export class CompareStore {
   constructor(private readonly db: Db) {}
 
   /**
+   * Runs `read` with a store on one REPEATABLE READ, READ ONLY transaction, so that the several queries of a view
+   * see the same ledger: a claim retracted or moved between them cannot leave a row without its counts.
+   */
+  async inOneSnapshot<T>(read: (store: CompareStore) => Promise<T>): Promise<T> {
+    return this.db.transaction((trx) => read(new CompareStore(trx)), { isolationLevel: 'repeatable read', readOnly: true });
+  }
+
+  /**
    * The main query of every view: the figures matching the filter (the same filters as GET /v1/claims), in
    * timeline order: as_of (unknown last), then stated_on, then recording order. Exposed for EXPLAIN tests.
    */

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { AnalystData, loadAnalystData } from '../support/analystData';
+import { CompareStore } from '../../src/compare/store';
 import { createTestApp, TestApp } from '../support/app';
 
 // Sources and timeline come a page of claimants at a time; their summary (spread, agreement, warnings) is over every
@@ -139,4 +140,27 @@ test('a page ending on a claimant with a long non-Latin name links to the next p
   const paged = await pages(`/v1/compare/sources?country=MV&metric=women&limit=${names(whole).indexOf('界'.repeat(300)) + 1}`);
   expect(paged.length).toBeGreaterThan(1);
   expect(paged.flatMap(names)).toEqual(names(whole));
+});
+
+test.each([
+  ['sources', 'claimantFigureCounts'],
+  ['timeline', 'claimantFigures'],
+] as const)('the %s view reads one snapshot: a retraction committed between its queries does not show in it', async (view, secondQuery) => {
+  const url = `/v1/compare/${view}?country=RU&metric=foreign_fighters`;
+  const before = (await get(url).expect(200)).body;
+  const rows = (view === 'sources' ? before.rows : before.claimants) as { claimant: { id: number } }[];
+  const claimantId = rows[0].claimant.id;
+  // Another connection retracts the claimant's figures after the view's first query and before its second.
+  const second = CompareStore.prototype[secondQuery] as (...args: unknown[]) => Promise<unknown>;
+  const spy = jest.spyOn(CompareStore.prototype, secondQuery).mockImplementation(async function (this: CompareStore, ...args: unknown[]) {
+    await t.db('claims').where({ claimant_id: claimantId, country: 'RU', metric: 'foreign_fighters' }).update({ status: 'retracted', retraction_reason: 'test: a concurrent retraction' });
+    return second.apply(this, args);
+  } as never);
+  try {
+    expect((await get(url).expect(200)).body).toEqual(before);
+  } finally {
+    spy.mockRestore();
+  }
+  const after = (await get(url).expect(200)).body;
+  expect((view === 'sources' ? after.rows : after.claimants).map((r: { claimant: { id: number } }) => r.claimant.id)).not.toContain(claimantId);
 });
