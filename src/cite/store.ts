@@ -1,3 +1,4 @@
+import { recordedBy } from '../claims/filterQuery';
 import type { Claim } from '../claims/store';
 import type { Db } from '../db/knex';
 
@@ -17,7 +18,7 @@ export class CitationStore {
   async claimsAsRecorded(ids: number[], instant: string): Promise<Claim[]> {
     if (ids.length === 0) return [];
     const rows: { snapshot: Claim }[] = await this.db('revisions').distinctOn('entity_id').select('snapshot')
-      .where({ entity: 'claim' }).whereRaw('entity_id = ANY(?::bigint[])', [ids]).where('created_at', '<=', instant)
+      .where({ entity: 'claim' }).whereRaw('entity_id = ANY(?::bigint[])', [ids]).whereRaw(recordedBy('created_at'), [instant])
       .orderBy([{ column: 'entity_id' }, { column: 'version', order: 'desc' }]);
     const byId = new Map(rows.map((r) => [r.snapshot.id, r.snapshot]));
     return ids.flatMap((id) => byId.get(id) ?? []);

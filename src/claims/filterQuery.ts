@@ -19,6 +19,12 @@ const snapshotDate = (field: string) => `CASE length(s->>'${field}') WHEN 4 THEN
 const snapshotPrecision = (field: string) => `CASE length(s->>'${field}') WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END`;
 
 /**
+ * Whether a revision's `column` falls at or before an instant (one binding) read to the millisecond, as the API
+ * serves times: a revision recorded at 10:00:00.123456 is in the ledger as recorded at 10:00:00.123Z.
+ */
+export const recordedBy = (column: string) => `${column} < ?::timestamptz + interval '1 millisecond'`;
+
+/**
  * Every claim as it stood at an instant, from the revisions: each claim's last snapshot recorded at or before
  * it, laid out with the columns of `claims` (plus its document ids, its quotes and the snapshot itself), so
  * the same filters, sorts and facets apply. A claim created later has no snapshot yet and is absent.
@@ -37,7 +43,7 @@ const HISTORY_SQL = `
     s AS snapshot
   FROM (
     SELECT DISTINCT ON (entity_id) snapshot AS s FROM revisions
-    WHERE entity = 'claim' AND created_at <= ?::timestamptz
+    WHERE entity = 'claim' AND ${recordedBy('created_at')}
     ORDER BY entity_id, version DESC
   ) r`;
 

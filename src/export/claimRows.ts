@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { applyClaimFilter, claimRows } from '../claims/filterQuery';
+import { applyClaimFilter, claimRows, recordedBy } from '../claims/filterQuery';
 import type { ClaimFilter } from '../claims/store';
 import type { Db } from '../db/knex';
 import { cellSql, csvCopySql, csvCopyStatement, quoteIdent } from './copyCsv';
@@ -240,7 +240,7 @@ export function revisionExportQuery(db: Db, filter: ClaimFilter): Knex.QueryBuil
     .whereIn('rv.entity_id', claims)
     .select('rv.id as revision_id', 'rv.entity_id as claim_id', 'rv.version', 'rv.action', 'rv.author', 'rv.reason', 'rv.changes', 'rv.created_at')
     .orderBy([{ column: 'rv.entity_id' }, { column: 'rv.version' }]);
-  if (filter.asRecorded) query.where('rv.created_at', '<=', filter.asRecorded);
+  if (filter.asRecorded) query.whereRaw(recordedBy('rv.created_at'), [filter.asRecorded]);
   return query;
 }
 

@@ -103,3 +103,13 @@ test('the comparison views travel in time too', async () => {
   expect(countries.body.rows[0]).toMatchObject({ claimants: 3, figures: 4, range: { min: 150, max: 300 } });
   expect(countries.body.warnings.map((w: { code: string; claim_ids: number[] }) => [w.code, w.claim_ids])).toContainEqual(['part_of', [id.women, id.knb300]]);
 });
+
+test('as recorded at the time a revision is served with, the ledger holds that revision', async () => {
+  // Revisions are served to the millisecond; they are recorded to the microsecond, within that millisecond.
+  const { revisions } = (await request(t.app).get(`/v1/claims/${id.knb300}/history`).expect(200)).body as { revisions: { version: number; created_at: string }[] };
+  expect(revisions.map((r) => r.version)).toEqual([1, 2]);
+  for (const revision of revisions) {
+    const then = (await request(t.app).get(`/v1/claims?country=KZ&as_recorded=${encodeURIComponent(revision.created_at)}&limit=100`).expect(200)).body.data as { id: number; version: number }[];
+    expect(then.find((c) => c.id === id.knb300)?.version).toBe(revision.version);
+  }
+});
