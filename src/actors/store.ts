@@ -75,7 +75,7 @@ export class ActorStore {
     const rows: AffiliationWithOrg[] = personIds.length === 0 ? [] : await db('actor_affiliations as af')
       .join('actors as o', 'o.id', 'af.organization_id')
       .whereIn('af.person_id', personIds)
-      .orderBy(['af.person_id', 'af.position'])
+      .orderBy(['af.person_id', 'af.position', 'af.id'])
       .select('af.*', 'o.name as organization_name');
     const map = new Map<number, AffiliationWithOrg[]>();
     for (const row of rows) map.set(row.person_id, [...(map.get(row.person_id) ?? []), row]);

@@ -103,7 +103,7 @@ export const LOAD_SQL = `
   SELECT c.*, a.name AS claimant_name, a.kind AS claimant_kind,
     (SELECT json_agg(json_build_object('id', af.id, 'person_id', af.person_id, 'organization_id', af.organization_id, 'organization_name', o.name,
         'role', af.role, 'from_date', af.from_date, 'from_precision', af.from_precision, 'to_date', af.to_date, 'to_precision', af.to_precision,
-        'position', af.position) ORDER BY af.position)
+        'position', af.position) ORDER BY af.position, af.id)
        FROM actor_affiliations af JOIN actors o ON o.id = af.organization_id
        WHERE af.person_id = c.claimant_id) AS affiliations,
     (SELECT json_agg(json_build_object('claim_id', s.claim_id, 'document_id', s.document_id, 'quote', s.quote, 'prefix', s.prefix, 'suffix', s.suffix,
@@ -204,7 +204,7 @@ export class ClaimStore {
       SELECT a.id, a.name, a.kind,
         (SELECT json_agg(json_build_object('id', af.id, 'person_id', af.person_id, 'organization_id', af.organization_id, 'organization_name', o.name,
             'role', af.role, 'from_date', af.from_date, 'from_precision', af.from_precision, 'to_date', af.to_date, 'to_precision', af.to_precision,
-            'position', af.position) ORDER BY af.position)
+            'position', af.position) ORDER BY af.position, af.id)
            FROM actor_affiliations af JOIN actors o ON o.id = af.organization_id
            WHERE af.person_id = a.id) AS affiliations
       FROM actors a WHERE a.id = ANY(?::bigint[])`, [claimantIds]);
