@@ -10,7 +10,8 @@
  */
 import http from 'node:http';
 import { Pool, types } from 'pg';
-import { LOAD_SQL } from '../src/claims/store';
+import { LOAD_SQL, roleAt } from '../src/claims/store';
+import { formatPartialDate } from '../src/dates';
 
 types.setTypeParser(types.builtins.NUMERIC, (v) => Number(v));
 types.setTypeParser(types.builtins.INT8, (v) => Number(v));
@@ -22,23 +23,7 @@ const INVERSE: Record<string, string> = {
   supersedes: 'superseded_by', part_of: 'has_part', derived_from: 'source_of', contradicts: 'contradicts', corroborates: 'corroborates',
 };
 
-function partialDate(date: string | null, precision: string | null): string | null {
-  if (date === null || precision === null) return null;
-  if (precision === 'year') return date.slice(0, 4);
-  if (precision === 'month') return date.slice(0, 7);
-  return date.slice(0, 10);
-}
-
 interface Affiliation { person_id: number; organization_id: number; organization_name: string; role: string; from_date: string | null; to_date: string | null }
-
-function roleAt(affiliations: Affiliation[], date: string | null): Affiliation | undefined {
-  if (affiliations.length === 0) return undefined;
-  if (date) {
-    const held = affiliations.find((a) => (a.from_date === null || a.from_date <= date) && (a.to_date === null || a.to_date >= date));
-    if (held) return held;
-  }
-  return affiliations.find((a) => a.to_date === null) ?? affiliations[0];
-}
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- rows straight from pg, mapped field by field below */
 /** The ledger’s list before the one-statement load: five statements per page. */
@@ -65,7 +50,7 @@ async function listFiveStatements(country: string, metric: string, limit: number
     return {
       id: row.id, key: row.key, metric: row.metric, country: row.country, group: row.group_slug, location: row.location,
       value: row.value, value_low: row.value_low, value_high: row.value_high, approximation: row.approximation, value_text: row.value_text,
-      as_of: partialDate(row.as_of, row.as_of_precision), stated_on: partialDate(row.stated_on, row.stated_precision), context: row.context,
+      as_of: formatPartialDate(row.as_of, row.as_of_precision), stated_on: formatPartialDate(row.stated_on, row.stated_precision), context: row.context,
       claimant: {
         id: row.claimant_id, name: row.claimant_name, kind: row.claimant_kind, role: role?.role ?? null,
         organization: role ? { id: role.organization_id, name: role.organization_name } : null,
@@ -74,7 +59,7 @@ async function listFiveStatements(country: string, metric: string, limit: number
         document: {
           id: s.document_id, title: s.title, url: s.url,
           publisher: s.publisher_id === null ? null : { id: s.publisher_id, name: s.publisher_name },
-          published_on: partialDate(s.published_on, s.published_precision),
+          published_on: formatPartialDate(s.published_on, s.published_precision),
         },
         quote: s.quote, prefix: s.prefix, suffix: s.suffix, start: s.start_offset, end: s.end_offset,
       })),
@@ -104,11 +89,11 @@ async function listOneStatement(country: string, metric: string, limit: number, 
   const byId = new Map(rows.map((r) => [r.id as number, r]));
   const data = ids.filter((id) => byId.has(id)).map((id) => {
     const row: any = byId.get(id);
-    const role = row.claimant_kind === 'person' ? roleAt(row.affiliations ?? [], row.stated_on ?? row.as_of) : undefined;
+    const role = row.claimant_kind === 'person' ? roleAt<Affiliation>(row.affiliations ?? [], row.stated_on ?? row.as_of) : undefined;
     return {
       id, key: row.key, metric: row.metric, country: row.country, group: row.group_slug, location: row.location,
       value: row.value, value_low: row.value_low, value_high: row.value_high, approximation: row.approximation, value_text: row.value_text,
-      as_of: partialDate(row.as_of, row.as_of_precision), stated_on: partialDate(row.stated_on, row.stated_precision), context: row.context,
+      as_of: formatPartialDate(row.as_of, row.as_of_precision), stated_on: formatPartialDate(row.stated_on, row.stated_precision), context: row.context,
       claimant: {
         id: row.claimant_id, name: row.claimant_name, kind: row.claimant_kind, role: role?.role ?? null,
         organization: role ? { id: role.organization_id, name: role.organization_name } : null,
@@ -117,7 +102,7 @@ async function listOneStatement(country: string, metric: string, limit: number, 
         document: {
           id: s.document_id, title: s.title, url: s.url,
           publisher: s.publisher_id === null ? null : { id: s.publisher_id, name: s.publisher_name },
-          published_on: partialDate(s.published_on, s.published_precision),
+          published_on: formatPartialDate(s.published_on, s.published_precision),
         },
         quote: s.quote, prefix: s.prefix, suffix: s.suffix, start: s.start_offset, end: s.end_offset,
       })),

@@ -125,7 +125,7 @@ const SOURCE_COLUMNS = ['claim_id', 'document_id', 'quote', 'prefix', 'suffix', 
 const RELATION_COLUMNS = ['claim_id', 'type', 'related_claim_id', 'asserted_by'] as const satisfies readonly (keyof ClaimRelationRow)[];
 
 /** The role the claimant held when the figure was stated (or as of it), else their current or first role. */
-function roleAt(affiliations: AffiliationWithOrg[], date: string | null): AffiliationWithOrg | undefined {
+export function roleAt<A extends { from_date: string | null; to_date: string | null }>(affiliations: A[], date: string | null): A | undefined {
   if (affiliations.length === 0) return undefined;
   if (date) {
     const held = affiliations.find((a) => (a.from_date === null || a.from_date <= date) && (a.to_date === null || a.to_date >= date));
