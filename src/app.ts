@@ -28,6 +28,7 @@ import { hasUnparsedBody } from './http/params';
 import { createValidator } from './http/validate';
 import { createServices } from './services';
 import { vocabularyRouter } from './vocab/router';
+import { webRouter } from './web/router';
 
 export interface AppOptions {
   db: Db;
@@ -37,7 +38,8 @@ export interface AppOptions {
 
 /** Builds the express app around a migrated database; only src/index.ts listens. */
 export async function createApp({ db, config, logger = pino({ level: config.logLevel }) }: AppOptions): Promise<Express> {
-  const { places, vocabulary, actors, documents, claims, keys, compare, citations } = await createServices(db);
+  const services = await createServices(db);
+  const { places, vocabulary, actors, documents, claims, keys, compare, citations } = services;
   const validator = createValidator();
   const auth = createAuth({ keys, adminApiKey: config.adminApiKey, readAccess: config.readAccess });
   const openapi = buildOpenApi();
@@ -83,7 +85,6 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
   });
   app.get('/openapi.json', (_req, res) => res.json(openapi));
   app.get('/docs', (_req, res) => res.type('html').send(docs));
-  app.get('/', (_req, res) => res.redirect('/docs'));
 
   const resolvers = filterResolvers({ places, vocabulary });
   app.use('/v1/export', exportRouter({ exports: new ExportService(db, config.exportBatchSize), auth, resolvers }));
@@ -95,6 +96,7 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
   app.use('/v1/keys', keysRouter({ keys, auth, validator }));
   app.use('/v1/import', importRouter({ imports: new ImportService(db, places, validator), auth, idempotency: idempotencyStore }));
   app.use('/v1', vocabularyRouter({ vocabulary, places, auth, validator }));
+  app.use(webRouter({ services, auth }));
 
   app.use(notFoundHandler);
   app.use(problemHandler(logger));

@@ -1,0 +1,23 @@
+import express, { Router } from 'express';
+import type { Auth } from '../http/auth';
+import type { Services } from '../services';
+import { WEB_ASSETS } from './assets';
+import { HomePage } from './pages/home';
+import { sendPage } from './render';
+
+export interface WebRouterOptions {
+  services: Services;
+  auth: Auth;
+}
+
+/** The web interface: HTML pages at `/` that call the services directly (the JSON API stays under /v1). */
+export function webRouter({ auth }: WebRouterOptions): Router {
+  const router = express.Router();
+  router.get('/assets/:name', (req, res, next) => {
+    const asset = WEB_ASSETS[req.params.name];
+    if (!asset) return next();
+    res.type(asset.type).set('Cache-Control', 'public, max-age=300').sendFile(asset.file);
+  });
+  router.get('/', auth.read, (_req, res) => sendPage(res, <HomePage />));
+  return router;
+}
