@@ -9,6 +9,7 @@ import { CompareStore } from './compare/store';
 import type { Db } from './db/knex';
 import { DocumentService } from './documents/service';
 import { DocumentStore } from './documents/store';
+import { ExtractService } from './extract/service';
 import { KeyStore } from './keys/store';
 import { RevisionStore } from './revisions/store';
 import { PlaceIndex, VocabularyStore } from './vocab/store';
@@ -22,6 +23,7 @@ export interface Services {
   keys: KeyStore;
   compare: CompareService;
   citations: CitationService;
+  extract: ExtractService;
 }
 
 /** Wires stores into services for one database: used by the app, the seed loader and the tests. */
@@ -41,5 +43,6 @@ export async function createServices(db: Db): Promise<Services> {
     keys: new KeyStore(db),
     compare: new CompareService(new CompareStore(db)),
     citations: new CitationService(new CitationStore(db), claimStore, places),
+    extract: new ExtractService(),
   };
 }

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+
+/** Debian's Chromium, installed by .ci/run with apt; never a downloaded browser. */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * `describe` for browser tests: skipped with a message when Chromium is absent, except under CI=true, where a
+ * missing browser fails the run instead of passing silently.
+ */
+export function describeInBrowser(name: string, body: () => void): void {
+  if (fs.existsSync(CHROMIUM) || process.env.CI === 'true') {
+    describe(name, body);
+  } else {
+    describe.skip(`${name} (skipped: no Chromium at ${CHROMIUM}; apt-get install chromium fonts-dejavu-core)`, body);
+  }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}: .ci/run installs it with apt`);
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+}
+
+/** Console errors and Content-Security-Policy violations seen on a page, for tests that assert there are none. */
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+
+/** Runs axe-core (WCAG 2.0–2.2 A and AA rules) in the page; injected by evaluate because the CSP blocks added script tags. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+}
+
+/** Where failing browser tests leave a screenshot (git ignores it); docs/screenshots holds the README's. */
+export const FAILURE_SHOTS = path.resolve(__dirname, '../../.data/browser-failures');
+
+export async function screenshotOnFailure(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(FAILURE_SHOTS, { recursive: true });
+  const file = path.join(FAILURE_SHOTS, `${name.replace(/[^\w.-]+/g, '_')}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
