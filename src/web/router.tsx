@@ -19,5 +19,11 @@ export function webRouter({ auth }: WebRouterOptions): Router {
     res.type(asset.type).set('Cache-Control', 'public, max-age=300').sendFile(asset.file);
   });
   router.get('/', auth.read, (_req, res) => sendPage(res, <HomePage />));
+  // Search, claim, actor and document pages.
+
+  // Country, sources, timeline and countries pages (charts).
+
+  // Editors' workspace.
+
   return router;
 }
