@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { migrate } from '../../src/db/knex';
+import { createTestDb, TestDb } from '../support/db';
+
+const ROOT = path.resolve(__dirname, '../..');
+const MIGRATIONS = path.join(ROOT, 'db/migrations');
+
+describe('a database migrated while 20261127404000 held its first versions is repaired', () => {
+  let t: TestDb;
+  beforeEach(async () => { t = await createTestDb(); });
+  afterEach(() => t.drop());
+
+  // The two states such a database can be in: the first version's CHECK, or the second's NOT VALID CHECK; no trigger.
+  test.each([['a CHECK', ''], ['a NOT VALID CHECK', ' NOT VALID']])('holding %s and no trigger', async (_name, notValid) => {
+    await t.db.raw('DROP TRIGGER claims_figures_not_negative ON claims');
+    await t.db.raw('DROP FUNCTION claims_refuse_negative_figures()');
+    await t.db.raw(`ALTER TABLE claims ADD CONSTRAINT claims_figures_not_negative CHECK (value >= 0 AND value_low >= 0 AND value_high >= 0)${notValid}`);
+    await t.db('knex_migrations').where({ name: '20261202000100_claim_figure_checks_repair' }).del();
+
+    await migrate(t.db);
+
+    const constraints = await t.db.raw("SELECT conname FROM pg_constraint WHERE conrelid = 'claims'::regclass AND conname = 'claims_figures_not_negative'");
+    expect(constraints.rows).toEqual([]);
+    const triggers = await t.db.raw("SELECT tgname FROM pg_trigger WHERE tgrelid = 'claims'::regclass AND tgname = 'claims_figures_not_negative'");
+    expect(triggers.rows).toEqual([{ tgname: 'claims_figures_not_negative' }]);
+    const inserted = t.db.raw(`INSERT INTO claims (metric, country, approximation, value, value_text, claimant_id)
+      VALUES ('foreign_fighters', 'KZ', 'exact', -5, '-5', 1)`);
+    await expect(inserted).rejects.toMatchObject({ code: '23514', constraint: 'claims_figures_not_negative' });
+  });
+});
+
+/** The content of a file as first committed, or null when git or the history is not at hand (a tarball, a shallow clone). */
+function firstCommitted(file: string): string | null {
+  try {
+    const rel = path.relative(ROOT, file);
+    const commits = execFileSync('git', ['log', '--diff-filter=A', '--format=%H', '--', rel], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+    if (commits.length === 0) return null;
+    return execFileSync('git', ['show', `${commits[commits.length - 1]}:${rel}`], { cwd: ROOT, encoding: 'utf8' });
+  } catch {
+    return null;
+  }
+}
+
+const sha = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
+
+/**
+ * Edits made before this rule was checked: the file's content as it stands is accepted, no other.
+ * 20261127404000 was edited after it landed and is repaired by 20261202000100; 20261127403000 was edited in the
+ * session that wrote it, before it landed.
+ */
+const EDITED_BEFORE_THE_RULE = new Map(
+  ['20261127404000_claim_figure_checks.ts', '20261127403000_claims_compare_index.ts'].map((name) => [name, sha(fs.readFileSync(path.join(MIGRATIONS, name), 'utf8'))]),
+);
+
+const hasHistory = firstCommitted(path.join(MIGRATIONS, '20261127000100_vocabularies.ts')) !== null;
+(hasHistory ? test : test.skip)(`no migration is edited once committed: a change to the schema is a new migration${hasHistory ? '' : ' (skipped: no git history here)'}`, () => {
+  const edited: string[] = [];
+  for (const name of fs.readdirSync(MIGRATIONS).filter((f) => /^\d{14}_.*\.ts$/.test(f))) {
+    const now = fs.readFileSync(path.join(MIGRATIONS, name), 'utf8');
+    const first = firstCommitted(path.join(MIGRATIONS, name));
+    if (first === null || first === now) continue;
+    if (EDITED_BEFORE_THE_RULE.get(name) === sha(now)) continue;
+    edited.push(name);
+  }
+  expect(edited).toEqual([]);
+});
