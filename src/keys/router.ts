@@ -40,7 +40,11 @@ export function keysRouter(deps: { keys: KeyStore; auth: Auth; validator: Valida
   router.delete('/:id', async (req, res) => {
     onlyParams(req, []);
     const id = pathId(req);
-    const key = (await keys.revoke(id)) ?? (await keys.get(id));
+    const revoked = await keys.revoke(id);
+    if (revoked === 'last-admin') {
+      throw new ConflictError(`API key ${id} is the last active admin key: create another admin key before revoking it.`, [{ field: 'id', message: 'is the last active admin key' }]);
+    }
+    const key = revoked ?? (await keys.get(id));
     if (!key) throw new NotFoundError(`API key ${id} does not exist.`);
     res.json(toApiKey(key));
   });
