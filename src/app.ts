@@ -17,6 +17,10 @@ import { buildOpenApi } from './docs/openapi';
 import { createAuth } from './http/auth';
 import { cors } from './http/cors';
 import { limitNesting } from './http/depth';
+import { databaseAnswers, HEALTH_TIMEOUT_MS } from './http/health';
+import { LongWorkGate } from './http/longWork';
+import { answerSlowReads } from './http/readTimeout';
+import { cutStalledResponses } from './http/stall';
 import { idempotency } from './http/idempotency';
 import { IdempotencyStore } from './http/idempotencyStore';
 import { limitPerAddress, limitPerKey } from './http/rateLimit';
@@ -58,6 +62,8 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
     });
     next();
   });
+  app.use(cutStalledResponses(config.stallTimeoutMs, (res) => logger.warn({ requestId: res.locals.requestId }, 'cut a response whose reader stopped reading')));
+  app.use(answerSlowReads(config.readTimeoutMs));
   app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"] } } }));
   app.use(limitPerAddress(config.rateLimitPerAddress));
   if (config.corsOrigins.length > 0) app.use(cors(config.corsOrigins));
@@ -76,25 +82,22 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
   app.use(idempotency(idempotencyStore, (err, requestId) => logger.error({ err, requestId }, 'could not store an idempotent response')));
 
   app.get('/health', async (_req, res) => {
-    try {
-      await db.raw('SELECT 1');
-      res.json({ status: 'ok', database: 'ok' });
-    } catch {
-      sendProblem(res, 503, 'The database is not reachable.');
-    }
+    if (await databaseAnswers(db, HEALTH_TIMEOUT_MS)) res.json({ status: 'ok', database: 'ok' });
+    else sendProblem(res, 503, 'The database is not reachable.', [{ field: 'database', message: 'did not answer' }], { 'Retry-After': '5' });
   });
   app.get('/openapi.json', (_req, res) => res.json(openapi));
   app.get('/docs', (_req, res) => res.type('html').send(docs));
 
   const resolvers = filterResolvers({ places, vocabulary });
-  app.use('/v1/export', exportRouter({ exports: new ExportService(db, config.exportBatchSize), auth, resolvers }));
+  const longWork = new LongWorkGate(config.longWorkMax);
+  app.use('/v1/export', longWork.middleware('the export'), exportRouter({ exports: new ExportService(db, config.exportBatchSize), auth, resolvers }));
   app.use('/v1/claims', claimsRouter({ claims, auth, validator, places, vocabulary }));
   app.use('/v1/claims', citationRouter({ citations, auth }));
   app.use('/v1/actors', actorsRouter({ actors, auth, validator }));
   app.use('/v1/documents', documentsRouter({ documents, auth, validator }));
   app.use('/v1/compare', compareRouter({ compare, citations, auth, places, vocabulary }));
   app.use('/v1/keys', keysRouter({ keys, auth, validator }));
-  app.use('/v1/import', importRouter({ imports: new ImportService(db, places, validator), auth, idempotency: idempotencyStore }));
+  app.use('/v1/import', importRouter({ imports: new ImportService(db, places, validator), auth, idempotency: idempotencyStore, longWork, bodyLimit: config.importBodyLimit }));
   app.use('/v1', vocabularyRouter({ vocabulary, places, auth, validator }));
   app.use(webRouter({ services, auth }));
 

@@ -46,7 +46,7 @@ const STREAM_PENDING = 'stream:pending';
  * response when the bodies are the same, or answers 422 when they differ.
  */
 export async function idempotentStream(
-  store: IdempotencyStore, req: Request, res: Response, key: string,
+  store: IdempotencyStore, req: Request, res: Response, key: string, body: AsyncIterable<Buffer | string>,
   run: (body: AsyncIterable<Buffer | string>) => Promise<unknown>,
 ): Promise<void> {
   const principal = (res.locals.principal as { name: string }).name;
@@ -54,17 +54,17 @@ export async function idempotentStream(
   if (await store.begin({ principal, key, method: req.method, path: req.originalUrl, request_hash: STREAM_PENDING })) {
     let result: unknown;
     try {
-      result = await run(hashing(req, hash));
+      result = await run(hashing(body, hash));
     } catch (err) {
       await store.release(principal, key);
       throw err;
     }
-    const body = JSON.stringify(result);
-    await store.complete(principal, key, 200, { 'content-type': 'application/json; charset=utf-8' }, body, hash.digest('hex'));
-    res.type('application/json').send(body);
+    const answer = JSON.stringify(result);
+    await store.complete(principal, key, 200, { 'content-type': 'application/json; charset=utf-8' }, answer, hash.digest('hex'));
+    res.type('application/json').send(answer);
     return;
   }
-  for await (const chunk of req) hash.update(chunk as Buffer);
+  for await (const chunk of body) hash.update(chunk as Buffer);
   const requestHash = hash.digest('hex');
   for (let waited = 0; ; waited += WAIT_MS) {
     const row = await store.get(principal, key);

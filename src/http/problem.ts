@@ -62,6 +62,7 @@ export const notFoundHandler: RequestHandler = (req) => {
 export function problemHandler(logger: Logger): ErrorRequestHandler {
   return (rawErr, req, res, _next) => {
     const err = translatePgError(rawErr);
+    if (res.locals.timedOut) return; // answered 503 already (answerSlowReads); the connection closes after it
     if (res.headersSent) {
       logger.error({ err, requestId: res.locals.requestId }, 'error after the response started');
       res.destroy();
