@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import express, { Express } from 'express';
 import helmet from 'helmet';
-import pino, { Logger } from 'pino';
+import type { Logger } from 'pino';
 import { actorsRouter } from './actors/router';
 import { citationRouter } from './cite/router';
 import { claimsRouter } from './claims/router';
@@ -17,6 +17,7 @@ import { buildOpenApi } from './docs/openapi';
 import { createAuth } from './http/auth';
 import { cors } from './http/cors';
 import { limitNesting } from './http/depth';
+import { createLogger, redactUrl } from './http/logging';
 import { databaseAnswers, HEALTH_TIMEOUT_MS } from './http/health';
 import { LongWorkGate } from './http/longWork';
 import { answerSlowReads } from './http/readTimeout';
@@ -41,7 +42,7 @@ export interface AppOptions {
 }
 
 /** Builds the express app around a migrated database; only src/index.ts listens. */
-export async function createApp({ db, config, logger = pino({ level: config.logLevel }) }: AppOptions): Promise<Express> {
+export async function createApp({ db, config, logger = createLogger(config.logLevel) }: AppOptions): Promise<Express> {
   const services = await createServices(db);
   const { places, vocabulary, actors, documents, claims, keys, compare, citations } = services;
   const validator = createValidator();
@@ -49,6 +50,8 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
   const openapi = buildOpenApi();
   const docs = docsPage(openapi);
 
+  // Never logged: a key sent where it does not belong (the query string) is refused, and redacted in the log.
+  const secrets = config.adminApiKey ? [config.adminApiKey] : [];
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -58,7 +61,7 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
     res.set('X-Request-Id', res.locals.requestId);
     const started = process.hrtime.bigint();
     res.on('finish', () => {
-      logger.info({ requestId: res.locals.requestId, method: req.method, url: req.originalUrl, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request');
+      logger.info({ requestId: res.locals.requestId, method: req.method, url: redactUrl(req.originalUrl, secrets), status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request');
     });
     next();
   });
@@ -102,6 +105,6 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
   app.use(webRouter({ services, auth }));
 
   app.use(notFoundHandler);
-  app.use(problemHandler(logger));
+  app.use(problemHandler(logger, (url) => redactUrl(url, secrets)));
   return app;
 }

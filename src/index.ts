@@ -1,10 +1,10 @@
 import http from 'node:http';
-import pino from 'pino';
 import { loadSeed, isEmpty } from '../seeds/load';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createDb, migrate } from './db/knex';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded';
+import { createLogger } from './http/logging';
 import { clientErrorHandler } from './http/problem';
 import { ensureAdminKey } from './keys/bootstrap';
 import { KeyStore } from './keys/store';
@@ -13,7 +13,7 @@ const SHUTDOWN_GRACE_MS = 30_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger(config.logLevel);
   let embedded: EmbeddedPostgres | undefined;
   let url = config.databaseUrl;
   if (!url) {

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { Auth, ENV_ADMIN_NAME } from '../http/auth';
 import { ConflictError, NotFoundError } from '../http/errors';
+import { holdsSecret } from '../http/idempotency';
 import { onlyParams, pathId } from '../http/params';
 import type { Validator } from '../http/validate';
 import type { ApiKeyRow, KeyStore, Role } from './store';
@@ -26,7 +27,8 @@ export function keysRouter(deps: { keys: KeyStore; auth: Auth; validator: Valida
       throw new ConflictError('That name is reserved for ADMIN_API_KEY: revisions would not tell the two apart.', [{ field: '/name', message: 'is reserved' }]);
     }
     const { id, secret } = await keys.create(input.name.trim(), input.role);
-    res.status(201).location(`/v1/keys/${id}`).set('Cache-Control', 'no-store').json({ ...toApiKey((await keys.get(id))!), secret });
+    holdsSecret(res);
+    res.status(201).location(`/v1/keys/${id}`).json({ ...toApiKey((await keys.get(id))!), secret });
   });
 
   router.get('/:id', async (req, res) => {
