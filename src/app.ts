@@ -21,6 +21,7 @@ import { createLogger, redactUrl } from './http/logging';
 import { databaseAnswers, HEALTH_TIMEOUT_MS } from './http/health';
 import { LongWorkGate } from './http/longWork';
 import { answerSlowReads } from './http/readTimeout';
+import { requireUtf8 } from './http/utf8';
 import { cutStalledResponses } from './http/stall';
 import { idempotency } from './http/idempotency';
 import { IdempotencyStore } from './http/idempotencyStore';
@@ -70,7 +71,7 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
   app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"] } } }));
   app.use(limitPerAddress(config.rateLimitPerAddress));
   if (config.corsOrigins.length > 0) app.use(cors(config.corsOrigins));
-  app.use(express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'], strict: true }));
+  app.use(express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'], strict: true, verify: requireUtf8 }));
   app.use(limitNesting());
   app.use((req, _res, next) => {
     // A write with a body that is not JSON is refused rather than read as empty.

@@ -46,6 +46,8 @@ export function translatePgError(err: unknown): unknown {
     case '40001':
       return new HttpError(503, 'Service Unavailable', 'The request collided with a concurrent change and was rolled back; nothing was written. Retry it.', [], { 'Retry-After': '1' });
     default:
+      // Any other data exception (class 22: a value out of range, an invalid time zone displacement…) is the request's value.
+      if (err.code!.startsWith('22')) return new BadRequestError('A value is not valid for its type or out of range.', [{ field, message: 'is not a valid value' }]);
       return err;
   }
 }
