@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import express, { Express } from 'express';
 import helmet from 'helmet';
-import pino, { Logger } from 'pino';
+import type { Logger } from 'pino';
 import { actorsRouter } from './actors/router';
 import { citationRouter } from './cite/router';
 import { claimsRouter } from './claims/router';
@@ -17,6 +17,12 @@ import { buildOpenApi } from './docs/openapi';
 import { createAuth } from './http/auth';
 import { cors } from './http/cors';
 import { limitNesting } from './http/depth';
+import { createLogger, redactUrl } from './http/logging';
+import { databaseAnswers, HEALTH_TIMEOUT_MS } from './http/health';
+import { LongWorkGate } from './http/longWork';
+import { answerSlowReads } from './http/readTimeout';
+import { requireUtf8 } from './http/utf8';
+import { cutStalledResponses } from './http/stall';
 import { idempotency } from './http/idempotency';
 import { IdempotencyStore } from './http/idempotencyStore';
 import { limitPerAddress, limitPerKey } from './http/rateLimit';
@@ -37,7 +43,7 @@ export interface AppOptions {
 }
 
 /** Builds the express app around a migrated database; only src/index.ts listens. */
-export async function createApp({ db, config, logger = pino({ level: config.logLevel }) }: AppOptions): Promise<Express> {
+export async function createApp({ db, config, logger = createLogger(config.logLevel) }: AppOptions): Promise<Express> {
   const services = await createServices(db);
   const { places, vocabulary, actors, documents, claims, keys, compare, citations } = services;
   const validator = createValidator();
@@ -45,6 +51,8 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
   const openapi = buildOpenApi();
   const docs = docsPage(openapi);
 
+  // Never logged: a key sent where it does not belong (the query string) is refused, and redacted in the log.
+  const secrets = config.adminApiKey ? [config.adminApiKey] : [];
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -54,14 +62,16 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
     res.set('X-Request-Id', res.locals.requestId);
     const started = process.hrtime.bigint();
     res.on('finish', () => {
-      logger.info({ requestId: res.locals.requestId, method: req.method, url: req.originalUrl, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request');
+      logger.info({ requestId: res.locals.requestId, method: req.method, url: redactUrl(req.originalUrl, secrets), status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request');
     });
     next();
   });
+  app.use(cutStalledResponses(config.stallTimeoutMs, (res) => logger.warn({ requestId: res.locals.requestId }, 'cut a response whose reader stopped reading')));
+  app.use(answerSlowReads(config.readTimeoutMs));
   app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"] } } }));
   app.use(limitPerAddress(config.rateLimitPerAddress));
   if (config.corsOrigins.length > 0) app.use(cors(config.corsOrigins));
-  app.use(express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'], strict: true }));
+  app.use(express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'], strict: true, verify: requireUtf8 }));
   app.use(limitNesting());
   app.use((req, _res, next) => {
     // A write with a body that is not JSON is refused rather than read as empty.
@@ -76,29 +86,26 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
   app.use(idempotency(idempotencyStore, (err, requestId) => logger.error({ err, requestId }, 'could not store an idempotent response')));
 
   app.get('/health', async (_req, res) => {
-    try {
-      await db.raw('SELECT 1');
-      res.json({ status: 'ok', database: 'ok' });
-    } catch {
-      sendProblem(res, 503, 'The database is not reachable.');
-    }
+    if (await databaseAnswers(db, HEALTH_TIMEOUT_MS)) res.json({ status: 'ok', database: 'ok' });
+    else sendProblem(res, 503, 'The database is not reachable.', [{ field: 'database', message: 'did not answer' }], { 'Retry-After': '5' });
   });
   app.get('/openapi.json', (_req, res) => res.json(openapi));
   app.get('/docs', (_req, res) => res.type('html').send(docs));
 
   const resolvers = filterResolvers({ places, vocabulary });
-  app.use('/v1/export', exportRouter({ exports: new ExportService(db, config.exportBatchSize), auth, resolvers }));
+  const longWork = new LongWorkGate(config.longWorkMax);
+  app.use('/v1/export', longWork.middleware('the export'), exportRouter({ exports: new ExportService(db, config.exportBatchSize), auth, resolvers }));
   app.use('/v1/claims', claimsRouter({ claims, auth, validator, places, vocabulary }));
   app.use('/v1/claims', citationRouter({ citations, auth }));
   app.use('/v1/actors', actorsRouter({ actors, auth, validator }));
   app.use('/v1/documents', documentsRouter({ documents, auth, validator }));
   app.use('/v1/compare', compareRouter({ compare, citations, auth, places, vocabulary }));
   app.use('/v1/keys', keysRouter({ keys, auth, validator }));
-  app.use('/v1/import', importRouter({ imports: new ImportService(db, places, validator), auth, idempotency: idempotencyStore }));
+  app.use('/v1/import', importRouter({ imports: new ImportService(db, places, validator), auth, idempotency: idempotencyStore, longWork, bodyLimit: config.importBodyLimit }));
   app.use('/v1', vocabularyRouter({ vocabulary, places, auth, validator }));
   app.use(webRouter({ services, auth }));
 
   app.use(notFoundHandler);
-  app.use(problemHandler(logger));
+  app.use(problemHandler(logger, (url) => redactUrl(url, secrets)));
   return app;
 }

@@ -22,6 +22,16 @@ export interface Config {
   rateLimitPerKey: { perSecond: number; burst: number };
   /** Origins allowed to call the API from browsers (CORS_ORIGINS, comma-separated); empty: CORS off. */
   corsOrigins: string[];
+  /** Database waits (issue 14): pool size, statement limit, connect and acquire timeouts, in ms (see DbOptions). */
+  database: { poolMax: number; statementTimeoutMs: number; connectTimeoutMs: number; acquireTimeoutMs: number };
+  /** A read (GET, HEAD) still unanswered after this many ms is answered 503 with Retry-After (READ_TIMEOUT_MS). */
+  readTimeoutMs: number;
+  /** Exports and imports running at once (LONG_WORK_MAX); more are a 503: the other connections stay free for short requests. */
+  longWorkMax: number;
+  /** A response whose reader takes nothing for this many ms is cut, and its connection freed (STALL_TIMEOUT_MS). */
+  stallTimeoutMs: number;
+  /** Largest import body, in bytes after decompression (IMPORT_BODY_LIMIT); it is spooled to a temporary file before it runs. */
+  importBodyLimit: number;
 }
 
 export class ConfigError extends Error {}
@@ -60,5 +70,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       burst: integer('RATE_LIMIT_PER_KEY_BURST', env.RATE_LIMIT_PER_KEY_BURST, 20000, 1, 10_000_000),
     }),
     corsOrigins: Object.freeze((env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean)) as string[],
+    ...availability(env),
   });
+}
+
+/** The limits that keep one client, or a database that stops answering, from taking the ledger down. */
+function availability(env: NodeJS.ProcessEnv): Pick<Config, 'database' | 'readTimeoutMs' | 'longWorkMax' | 'stallTimeoutMs' | 'importBodyLimit'> {
+  const database = Object.freeze({
+    poolMax: integer('DB_POOL_MAX', env.DB_POOL_MAX, 10, 2, 1000),
+    statementTimeoutMs: integer('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, 5000, 0, 3_600_000),
+    connectTimeoutMs: integer('DB_CONNECT_TIMEOUT_MS', env.DB_CONNECT_TIMEOUT_MS, 3000, 100, 600_000),
+    acquireTimeoutMs: integer('DB_ACQUIRE_TIMEOUT_MS', env.DB_ACQUIRE_TIMEOUT_MS, 5000, 100, 600_000),
+  });
+  const longWorkMax = integer('LONG_WORK_MAX', env.LONG_WORK_MAX, Math.max(1, Math.floor(database.poolMax / 3)), 1, 1000);
+  if (longWorkMax >= database.poolMax) {
+    throw new ConfigError(`LONG_WORK_MAX (${longWorkMax}) must be less than DB_POOL_MAX (${database.poolMax}): short requests need connections of their own`);
+  }
+  return {
+    database,
+    readTimeoutMs: integer('READ_TIMEOUT_MS', env.READ_TIMEOUT_MS, 8000, 100, 3_600_000),
+    longWorkMax,
+    stallTimeoutMs: integer('STALL_TIMEOUT_MS', env.STALL_TIMEOUT_MS, 30_000, 100, 3_600_000),
+    importBodyLimit: integer('IMPORT_BODY_LIMIT', env.IMPORT_BODY_LIMIT, 1024 * 1024 * 1024, 1024, 64 * 1024 * 1024 * 1024),
+  };
 }

@@ -1,10 +1,10 @@
 import http from 'node:http';
-import pino from 'pino';
 import { loadSeed, isEmpty } from '../seeds/load';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createDb, migrate } from './db/knex';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded';
+import { createLogger } from './http/logging';
 import { clientErrorHandler } from './http/problem';
 import { ensureAdminKey } from './keys/bootstrap';
 import { KeyStore } from './keys/store';
@@ -13,7 +13,7 @@ const SHUTDOWN_GRACE_MS = 30_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger(config.logLevel);
   let embedded: EmbeddedPostgres | undefined;
   let url = config.databaseUrl;
   if (!url) {
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, database: 'claims_ledger', log: (m) => logger.debug(m) });
     url = embedded.url;
   }
-  const db = createDb(url);
+  const db = createDb(url, config.database);
   await migrate(db);
   if (await isEmpty(db)) {
     const { claims } = await loadSeed(db);
@@ -41,6 +41,13 @@ async function main(): Promise<void> {
   // as they fall idle), then close the pool and stop the embedded PostgreSQL. Requests still running after
   // SHUTDOWN_GRACE_MS are cut, and their transactions roll back.
   let stopping = false;
+  // Without its PostgreSQL the server can only answer 503: exit non-zero, so that a supervisor restarts it
+  // (the next start recovers the data folder, as after a crash).
+  embedded?.onUnexpectedExit((reason) => {
+    if (stopping) return;
+    logger.fatal({ reason }, 'the embedded PostgreSQL stopped unexpectedly: exiting so that the server is restarted');
+    process.exit(70);
+  });
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;

@@ -14,6 +14,7 @@ import * as claimsCompareIndex from './20261127403000_claims_compare_index';
 import * as claimRelationsPartOfIndex from './20261127403100_claim_relations_part_of_index';
 import * as claimFigureChecks from './20261127404000_claim_figure_checks';
 import * as claimFigureChecksRepair from './20261202000100_claim_figure_checks_repair';
+import * as csvFormulaGuard from './20261202030000_csv_formula_guard';
 
 type Migration = Knex.Migration;
 
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '20261127403100_claim_relations_part_of_index': claimRelationsPartOfIndex,
   '20261127404000_claim_figure_checks': claimFigureChecks,
   '20261202000100_claim_figure_checks_repair': claimFigureChecksRepair,
+  '20261202030000_csv_formula_guard': csvFormulaGuard,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -34,20 +34,20 @@ export function actorsRouter(deps: { actors: ActorService; auth: Auth; validator
   router.post('/', auth.require('editor'), async (req, res) => {
     const input = validator.body<ActorInput>('actor.json#/$defs/ActorCreate', req.body);
     const actor = await actors.create(input, res.locals.principal);
-    res.status(201).location(`/v1/actors/${actor.id}`).set('ETag', etag(actor.version)).json(actor);
+    res.status(201).location(`/v1/actors/${actor.id}`).set('ETag', etag(actor.version, actor)).json(actor);
   });
 
   router.get('/:id', auth.read, async (req, res) => {
     onlyParams(req, []);
     const actor = await actors.get(pathId(req));
-    res.set('ETag', etag(actor.version)).json(actor);
+    res.set('ETag', etag(actor.version, actor)).json(actor);
   });
 
   router.patch('/:id', auth.require('editor'), async (req, res) => {
     const id = pathId(req);
     const input = validator.body<ActorInput>('actor.json#/$defs/ActorPatch', req.body);
     const actor = await actors.update(id, input, expectedVersion(req), res.locals.principal);
-    res.set('ETag', etag(actor.version)).json(actor);
+    res.set('ETag', etag(actor.version, actor)).json(actor);
   });
 
   return router;

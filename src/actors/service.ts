@@ -1,6 +1,6 @@
 import type { Db } from '../db/knex';
-import { FieldError, NotFoundError, UnprocessableError } from '../http/errors';
-import { checkVersion } from '../http/params';
+import { ConflictError, FieldError, NotFoundError, UnprocessableError } from '../http/errors';
+import { checkVersion, Expected } from '../http/params';
 import type { Principal } from '../keys/store';
 import { diff, NoChange, RevisionStore, unlessUnchanged } from '../revisions/store';
 import type { PlaceIndex } from '../vocab/store';
@@ -48,7 +48,8 @@ export class ActorService {
     }
     if (input.affiliations) {
       if (input.affiliations.length > 0 && kind !== 'person') errors.push({ field: '/affiliations', message: 'only persons have affiliations' });
-      const kinds = await this.actors.kinds(input.affiliations.map((a) => a.organization_id), db);
+      // Locked FOR SHARE: an organization cannot become a person while a person is being affiliated with it.
+      const kinds = await this.actors.kinds(input.affiliations.map((a) => a.organization_id), db, true);
       input.affiliations.forEach((a, i) => {
         const orgKind = kinds.get(a.organization_id);
         if (orgKind === undefined) errors.push({ field: `/affiliations/${i}/organization_id`, message: `actor ${a.organization_id} does not exist` });
@@ -61,8 +62,8 @@ export class ActorService {
   }
 
   async create(input: ActorInput, principal: Principal): Promise<Actor> {
-    const fields = await this.fields(input, input.kind!);
     return this.db.transaction(async (trx) => {
+      const fields = await this.fields(input, input.kind!, undefined, trx);
       const id = await this.actors.insert(trx, { aliases: [], ...fields } as ActorFields);
       await this.actors.replaceAffiliations(trx, id, input.affiliations ?? []);
       const actor = (await this.actors.get(id, trx))!;
@@ -74,11 +75,19 @@ export class ActorService {
     });
   }
 
-  async update(id: number, input: ActorInput, expected: number | null, principal: Principal): Promise<Actor> {
+  async update(id: number, input: ActorInput, expected: Expected | null, principal: Principal): Promise<Actor> {
     return unlessUnchanged(this.db.transaction(async (trx) => {
       const before = await this.actors.get(id, trx, true);
       if (!before) throw new NotFoundError(`Actor ${id} does not exist.`);
-      checkVersion(before.version, expected);
+      checkVersion(before.version, expected, before);
+      if (input.kind === 'person' && before.kind !== 'person') {
+        // The row is locked FOR UPDATE, and affiliating a person locks the organization FOR SHARE: no new affiliation can slip in.
+        const people = await this.actors.affiliatedWith(id, trx);
+        if (people.length > 0) {
+          throw new ConflictError(`Actor ${id} is an organization that ${people.length} ${people.length === 1 ? 'person is' : 'people are'} affiliated with (actor ${people.slice(0, 10).join(', ')}${people.length > 10 ? ', …' : ''}); only organizations have members: remove those affiliations first.`,
+            [{ field: '/kind', message: 'cannot become person while people are affiliated with this organization' }]);
+        }
+      }
       const fields = await this.fields(input, input.kind ?? before.kind, id, trx);
       if (input.kind && input.kind !== 'person' && before.affiliations.length > 0 && input.affiliations === undefined) {
         throw new UnprocessableError('The actor cannot be saved.', [{ field: '/kind', message: 'only persons have affiliations: remove them first' }]);

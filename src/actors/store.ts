@@ -110,10 +110,18 @@ export class ActorStore {
     return ids.filter((id) => !found.has(id));
   }
 
-  async kinds(ids: number[], db: Knex | Knex.Transaction = this.db): Promise<Map<number, string>> {
+  /** The kind of each of these actors; with `lock`, their rows stay locked FOR SHARE (in id order) until the transaction ends. */
+  async kinds(ids: number[], db: Knex | Knex.Transaction = this.db, lock = false): Promise<Map<number, string>> {
     if (ids.length === 0) return new Map();
-    const rows: { id: number; kind: string }[] = await db('actors').whereIn('id', ids).select('id', 'kind');
+    const query = db('actors').whereIn('id', [...new Set(ids)]).orderBy('id').select('id', 'kind');
+    const rows: { id: number; kind: string }[] = await (lock ? query.forShare() : query);
     return new Map(rows.map((r) => [r.id, r.kind]));
+  }
+
+  /** The people affiliated with an organization. */
+  async affiliatedWith(organizationId: number, db: Knex | Knex.Transaction = this.db): Promise<number[]> {
+    const rows: { person_id: number }[] = await db('actor_affiliations').where({ organization_id: organizationId }).distinct('person_id').orderBy('person_id');
+    return rows.map((r) => Number(r.person_id));
   }
 
   async insert(trx: Knex.Transaction, fields: ActorFields): Promise<number> {

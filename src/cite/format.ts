@@ -279,10 +279,23 @@ export function cslItems(c: CitableClaim, options: CiteOptions): CslItem[] {
 
 /* ---------- BibTeX ---------- */
 
+// BibTeX counts every brace, escaped or not ("\}" closes a group as "}" does): a title holding "}" could end its
+// field, or its entry, and start one of its own. So braces are written as commands whose own braces balance
+// (\\textbraceleft{}), and nothing in a field can ever leave its braces unbalanced.
 const TEX_SPECIALS: Record<string, string> = {
-  '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '%': '\\%', '&': '\\&', $: '\\$', '#': '\\#', _: '\\_', '^': '\\^{}', '~': '\\~{}',
+  '\\': '\\textbackslash{}', '{': '\\textbraceleft{}', '}': '\\textbraceright{}', '%': '\\%', '&': '\\&', $: '\\$', '#': '\\#', _: '\\_', '^': '\\^{}', '~': '\\~{}',
 };
-const tex = (s: string) => s.replace(/[\\{}%&$#_^~]/g, (ch) => TEX_SPECIALS[ch]);
+// Line breaks are white space to BibTeX; folded, no line of a field can start like an entry ("@misc{") for a tool that scans lines.
+const tex = (s: string) => s.replace(/[\\{}%&$#_^~]/g, (ch) => TEX_SPECIALS[ch]).replace(/\s*[\r\n]+\s*/g, ' ');
+/** Whether the braces of `value` balance, no group closing before it opens (as BibTeX counts them). */
+function balanced(value: string): boolean {
+  let depth = 0;
+  for (const ch of value) {
+    if (ch === '{') depth += 1;
+    else if (ch === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function bibtexEntry(c: CitableClaim, d: CitableDocument, item: CslItem): string {
@@ -301,6 +314,8 @@ function bibtexEntry(c: CitableClaim, d: CitableDocument, item: CslItem): string
   fields.push(['urldate', `{${item.accessed['date-parts'][0].map((n) => String(n).padStart(2, '0')).join('-')}}`]);
   if (d.language) fields.push(['language', `{${tex(d.language)}}`]);
   fields.push(['note', `{${tex(item.note)}}`]);
+  // Every value must be one balanced group, whatever the data: a field that is not is an error, never an entry.
+  for (const [k, v] of fields) if (!balanced(v)) throw new Error(`BibTeX field ${k} of claim ${c.id} has unbalanced braces`);
   return `@misc{${item.id},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}\n`;
 }
 

@@ -161,11 +161,20 @@ export async function readFilterParams(req: Request, resolvers: FilterResolvers,
   }
 }
 
+// The keys the server hands out are PostgreSQL's text of the column: a numeric (values come from JSON numbers, so
+// at most ~310 digits before the point and ~340 after), a date, a timestamptz in the session's time zone.
 const KEY_FORMS: Record<string, RegExp> = {
   as_of: /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/,
-  value: /^-?[0-9]{1,40}(\.[0-9]{1,40})?$/,
-  created_at: /^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?([+-][0-9]{2}(:?[0-9]{2})?|Z)$/,
+  value: /^-?[0-9]{1,400}(\.[0-9]{1,400})?$/,
+  created_at: /^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T]([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]{1,6})?(?:([+-])([0-9]{2})(?::?([0-9]{2})(?::?([0-9]{2}))?)?|Z)$/,
 };
+
+/** A cursor's timestamp is one PostgreSQL reads: hours, minutes and seconds in range, an offset within ±15:59:59. */
+function timestampInRange(key: string): boolean {
+  const m = KEY_FORMS.created_at.exec(key)!;
+  const [h, min, sec, , , oh = '0', om = '0', os = '0'] = m.slice(1).map((x) => x ?? undefined);
+  return Number(h) < 24 && Number(min) < 60 && Number(sec) < 60 && Number(oh) <= 15 && Number(om) < 60 && Number(os) < 60;
+}
 
 /** A keyset position must match the sort it came from and hold a key of that sort’s type. */
 function readCursor(req: Request, sort: ClaimSort, errors: FieldError[]): ClaimFilter['after'] {
@@ -175,7 +184,8 @@ function readCursor(req: Request, sort: ClaimSort, errors: FieldError[]): ClaimF
   const column = sort.replace(/^-/, '');
   const keyOk = column === 'id' ? key === null
     : key === null ? column !== 'created_at'
-      : typeof key === 'string' && KEY_FORMS[column].test(key) && (column === 'value' || parsePartialDate(key.slice(0, 10)) !== null);
+      : typeof key === 'string' && KEY_FORMS[column].test(key) && (column === 'value' || parsePartialDate(key.slice(0, 10)) !== null)
+        && (column !== 'created_at' || timestampInRange(key));
   if (cursorSort !== sort || !keyOk || typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0 || cursor.length !== 3) {
     errors.push({ field: 'cursor', message: 'is not a valid cursor for this sort: use the next link of a previous page' });
     return undefined;

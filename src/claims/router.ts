@@ -22,20 +22,20 @@ export function claimsRouter(deps: { claims: ClaimService; auth: Auth; validator
   router.post('/', auth.require('editor'), async (req, res) => {
     const input = validator.body<ClaimInput>('claim.json#/$defs/ClaimCreate', req.body);
     const claim = await claims.create(input, res.locals.principal);
-    res.status(201).location(`/v1/claims/${claim.id}`).set('ETag', etag(claim.version)).json(claim);
+    res.status(201).location(`/v1/claims/${claim.id}`).set('ETag', etag(claim.version, claim)).json(claim);
   });
 
   router.get('/:id', auth.read, async (req, res) => {
     onlyParams(req, []);
     const claim = await claims.get(pathId(req));
-    res.set('ETag', etag(claim.version)).json(claim);
+    res.set('ETag', etag(claim.version, claim)).json(claim);
   });
 
   router.patch('/:id', auth.require('editor'), async (req, res) => {
     const id = pathId(req);
     const input = validator.body<ClaimInput>('claim.json#/$defs/ClaimPatch', req.body);
     const claim = await claims.update(id, input, expectedVersion(req), res.locals.principal);
-    res.set('ETag', etag(claim.version)).json(claim);
+    res.set('ETag', etag(claim.version, claim)).json(claim);
   });
 
   router.delete('/:id', auth.require('editor'), async (req, res) => {
@@ -48,7 +48,7 @@ export function claimsRouter(deps: { claims: ClaimService; auth: Auth; validator
     }
     const { reason } = validator.body<{ reason: string }>('claim.json#/$defs/Retraction', body);
     const claim = await claims.retract(id, reason, expectedVersion(req, false), res.locals.principal);
-    res.set('ETag', etag(claim.version)).json(claim);
+    res.set('ETag', etag(claim.version, claim)).json(claim);
   });
 
   router.get('/:id/history', auth.read, async (req, res) => {

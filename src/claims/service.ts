@@ -5,13 +5,13 @@ import type { Db } from '../db/knex';
 import type { ClaimRow } from '../db/tables';
 import type { DocumentStore } from '../documents/store';
 import { ConflictError, FieldError, NotFoundError, UnprocessableError } from '../http/errors';
-import { checkVersion } from '../http/params';
+import { checkVersion, Expected } from '../http/params';
 import type { Principal } from '../keys/store';
 import { diff, NoChange, RevisionStore, unlessUnchanged } from '../revisions/store';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { FacetCount, facetCounts } from './filterQuery';
 import { locateSources } from './quotes';
-import { Claim, ClaimFields, ClaimFilter, ClaimStore, RelationToSave, SourceToSave } from './store';
+import { ACYCLIC_RELATIONS, Claim, ClaimFields, ClaimFilter, ClaimStore, RelationToSave, SourceToSave } from './store';
 
 export interface ClaimInput {
   key?: string | null;
@@ -153,9 +153,13 @@ export class ClaimService {
     return fields;
   }
 
-  /** Checks each quote against its document's stored text and computes where it stands. */
-  private async sources(input: NonNullable<ClaimInput['sources']>, errors: FieldError[], db: Knex | Knex.Transaction): Promise<SourceToSave[]> {
-    const texts = await this.documents.texts([...new Set(input.map((s) => s.document_id))], db);
+  /**
+   * Checks each quote against its document's committed text and computes where it stands. The documents stay
+   * locked (FOR SHARE) until the claim is saved, so no text edit can drop the quote in between; they are locked
+   * before any claim, the order every writer follows (a text edit locks its document, then the claims quoting it).
+   */
+  private async sources(input: NonNullable<ClaimInput['sources']>, errors: FieldError[], trx: Knex.Transaction): Promise<SourceToSave[]> {
+    const texts = await this.documents.lockTexts(trx, input.map((s) => s.document_id));
     return locateSources(input, texts, errors, true);
   }
 
@@ -164,11 +168,18 @@ export class ClaimService {
     const asserters = input.map((r) => r.asserted_by).filter((a): a is number => a !== undefined);
     const missingActors = new Set(await this.actors.missing(asserters, db));
     const seen = new Set<string>();
-    const upstream = claimId === null ? [] : await this.claims.supersedersOf(db, claimId);
+    // A new claim has no incoming links, so only an existing claim's new links can close a loop (checked under the graph lock).
+    const loops = new Map<string, Set<number>>();
+    if (claimId !== null) {
+      for (const type of ACYCLIC_RELATIONS) {
+        const targets = input.filter((r) => r.type === type && r.claim_id !== claimId).map((r) => r.claim_id);
+        loops.set(type, new Set(await this.claims.reaching(db, type, claimId, targets)));
+      }
+    }
     input.forEach((r, i) => {
       if (missingClaims.has(r.claim_id)) errors.push({ field: `/relations/${i}/claim_id`, message: `claim ${r.claim_id} does not exist` });
       if (r.claim_id === claimId) errors.push({ field: `/relations/${i}/claim_id`, message: 'a claim cannot relate to itself' });
-      if (r.type === 'supersedes' && upstream.includes(r.claim_id)) errors.push({ field: `/relations/${i}/claim_id`, message: `claim ${r.claim_id} already supersedes this claim: a cycle` });
+      if (loops.get(r.type)?.has(r.claim_id)) errors.push({ field: `/relations/${i}/claim_id`, message: `claim ${r.claim_id} already ${r.type === 'supersedes' ? 'supersedes' : `is linked by ${r.type} to`} this claim (directly or through others): a cycle` });
       if (r.asserted_by !== undefined && missingActors.has(r.asserted_by)) errors.push({ field: `/relations/${i}/asserted_by`, message: `actor ${r.asserted_by} does not exist` });
       const key = `${r.type}:${r.claim_id}`;
       if (seen.has(key)) errors.push({ field: `/relations/${i}`, message: 'repeats an earlier relation' });
@@ -209,8 +220,8 @@ export class ClaimService {
   async create(input: ClaimInput, principal: Principal): Promise<Claim> {
     return this.db.transaction(async (trx) => {
       const errors: FieldError[] = [];
-      const fields = await this.resolve(input, errors, trx);
       const sources = await this.sources(input.sources!, errors, trx);
+      const fields = await this.resolve(input, errors, trx);
       const relations = await this.relations(null, input.claimant_id!, input.relations ?? [], errors, trx);
       checkValue({ value: null, value_low: null, value_high: null, ...fields } as ClaimRow, errors);
       if (errors.length > 0) throw new UnprocessableError('The claim cannot be saved.', errors);
@@ -224,8 +235,12 @@ export class ClaimService {
     });
   }
 
-  async update(id: number, input: ClaimInput, expected: number | null, principal: Principal): Promise<Claim> {
+  async update(id: number, input: ClaimInput, expected: Expected | null, principal: Principal): Promise<Claim> {
     return unlessUnchanged(this.db.transaction(async (trx) => {
+      const errors: FieldError[] = [];
+      // Locks in the order every writer takes them: the graph, documents, then claims.
+      if (input.relations?.some((r) => ACYCLIC_RELATIONS.has(r.type))) await this.claims.lockRelationGraph(trx);
+      const sources = input.sources ? await this.sources(input.sources, errors, trx) : null;
       if (input.relations) {
         const linked = supersededIn(await this.claims.outgoingRelations(trx, id)).concat(supersededIn(input.relations.map((r) => ({ type: r.type, related_claim_id: r.claim_id }))));
         await this.claims.lockInOrder(trx, [id, ...linked]);
@@ -235,10 +250,9 @@ export class ClaimService {
       checkVersion(row.version, expected);
       if (row.status === 'retracted') throw new ConflictError(`Claim ${id} is retracted and cannot be edited.`);
       const [before] = await this.claims.load([id], trx);
-      const errors: FieldError[] = [];
+      checkVersion(row.version, expected, before);
       const fields = await this.resolve(input, errors, trx);
       checkValue({ ...row, ...fields }, errors);
-      const sources = input.sources ? await this.sources(input.sources, errors, trx) : null;
       const oldRelations = await this.claims.outgoingRelations(trx, id);
       const relations = input.relations ? await this.relations(id, fields.claimant_id ?? row.claimant_id, input.relations, errors, trx) : null;
       if (errors.length > 0) throw new UnprocessableError('The claim cannot be saved.', errors);
@@ -254,7 +268,7 @@ export class ClaimService {
   }
 
   /** Retraction is a soft delete with a reason: the row and its history stay. */
-  async retract(id: number, reason: string, expected: number | null, principal: Principal): Promise<Claim> {
+  async retract(id: number, reason: string, expected: Expected | null, principal: Principal): Promise<Claim> {
     return this.db.transaction(async (trx) => {
       await this.claims.lockInOrder(trx, [id, ...supersededIn(await this.claims.outgoingRelations(trx, id))]);
       const row = await this.claims.lock(trx, id);
@@ -262,6 +276,7 @@ export class ClaimService {
       checkVersion(row.version, expected);
       if (row.status === 'retracted') throw new ConflictError(`Claim ${id} is already retracted.`);
       const [before] = await this.claims.load([id], trx);
+      checkVersion(row.version, expected, before);
       await this.claims.update(trx, id, { status: 'retracted', retraction_reason: reason });
       const claim = await this.record(trx, id, 'retract', principal, reason, before);
       await this.refreshSuperseded(trx, supersededIn(await this.claims.outgoingRelations(trx, id)), principal, `claim ${id}, which superseded it, was retracted`);

@@ -87,6 +87,12 @@ const INVERSE: Record<string, string> = {
   corroborates: 'corroborates',
 };
 
+/** Relation types whose links must never form a loop: a claim cannot (indirectly) supersede, be part of or derive from itself. */
+export const ACYCLIC_RELATIONS: ReadonlySet<string> = new Set(['supersedes', 'part_of', 'derived_from']);
+
+/** The advisory lock key that serialises writes to the relation graph ("claim_relations" as digits of no meaning). */
+const RELATION_GRAPH_LOCK = 7_341_020_614;
+
 type AffiliationWithOrg = AffiliationRow & { organization_name: string };
 
 /** A claim row with its claimant and, aggregated to JSON by PostgreSQL, the claimant's roles, the sources and the relations. */
@@ -194,7 +200,8 @@ export class ClaimStore {
 
   /**
    * What LOAD_SQL joins to claim rows, for rows at hand (a bulk import's): the claimants with their roles
-   * (aggregated as LOAD_SQL does) and the documents with their publishers, and their stored texts (to check quotes).
+   * (aggregated as LOAD_SQL does) and the documents with their publishers, and their stored texts (to check quotes),
+   * which stay locked FOR SHARE until the transaction ends, as the texts a claim's quotes are checked against always are.
    */
   async joinedRecords(db: Conn, claimantIds: number[], documentIds: number[]): Promise<{
     claimants: Map<number, { name: string; kind: string; affiliations: AffiliationWithOrg[] | null }>;
@@ -210,7 +217,8 @@ export class ClaimStore {
       FROM actors a WHERE a.id = ANY(?::bigint[])`, [claimantIds]);
     const { rows: documents } = await db.raw(`
       SELECT d.id, d.title, d.url, d.publisher_id, p.name AS publisher_name, to_char(d.published_on, 'YYYY-MM-DD') AS published_on, d.published_precision, d.text
-      FROM documents d LEFT JOIN actors p ON p.id = d.publisher_id WHERE d.id = ANY(?::bigint[])`, [documentIds]);
+      FROM documents d LEFT JOIN actors p ON p.id = d.publisher_id WHERE d.id = ANY(?::bigint[])
+      ORDER BY d.id FOR SHARE OF d`, [documentIds]);
     return {
       claimants: new Map(actors.map((a: { id: number }) => [Number(a.id), a])),
       documents: new Map(documents.map((d: { id: number }) => [Number(d.id), d])),
@@ -293,15 +301,28 @@ export class ClaimStore {
     await trx('claim_relations').insert(relations.map((r) => ({ claim_id: claimId, ...r })));
   }
 
-  /** Claims that supersede `id`, directly or through others. */
-  async supersedersOf(db: Conn, id: number): Promise<number[]> {
+  /**
+   * Serialises every write that adds links of an acyclic type (until the transaction ends): a cycle check reads
+   * the graph, and two writers that each check before the other commits could each close half of a loop.
+   */
+  async lockRelationGraph(trx: Knex.Transaction): Promise<void> {
+    await trx.raw('SELECT pg_advisory_xact_lock(?::bigint)', [RELATION_GRAPH_LOCK]);
+  }
+
+  /**
+   * Of the claims `targets`, those from which `from` can already be reached along links of `type`: linking
+   * `from` to one of them with that type would close a loop.
+   */
+  async reaching(db: Conn, type: string, from: number, targets: number[]): Promise<number[]> {
+    if (targets.length === 0) return [];
     const { rows } = await db.raw(`
-      WITH RECURSIVE up(id) AS (
-        SELECT claim_id FROM claim_relations WHERE related_claim_id = ? AND type = 'supersedes'
+      WITH RECURSIVE reach(start, id) AS (
+        SELECT t, t FROM unnest(?::bigint[]) AS t
         UNION
-        SELECT r.claim_id FROM claim_relations r JOIN up ON r.related_claim_id = up.id WHERE r.type = 'supersedes'
-      ) SELECT id FROM up`, [id]);
-    return rows.map((r: { id: string | number }) => Number(r.id));
+        SELECT reach.start, r.related_claim_id FROM claim_relations r JOIN reach ON r.claim_id = reach.id
+        WHERE r.type = ? AND reach.id <> ?
+      ) SELECT DISTINCT start FROM reach WHERE id = ?`, [targets, type, from, from]);
+    return rows.map((r: { start: string | number }) => Number(r.start));
   }
 
   /** Locks these claims and tells, for each, its status and whether a claim that is not retracted supersedes it. */

@@ -1,19 +1,17 @@
+import { csvCell, csvField } from '../export/serialize';
 import type { CountriesView, SourcesView, TimelineView } from './service';
 
 export type Column<T> = [name: string, get: (row: T) => unknown];
 
+/** A cell by the ledger's one CSV rule (csvCell): numbers bare, text quoted and guarded against formulas. */
 function cell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return String(v);
-  let s = typeof v === 'string' ? v : JSON.stringify(v);
-  // A cell a spreadsheet would run as a formula is kept as text.
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof v === 'number') return csvCell(v, 'number');
+  return csvCell(typeof v === 'string' || v === null || v === undefined ? v : JSON.stringify(v), 'text');
 }
 
 /** RFC 4180 CSV with a header row, CRLF line ends. */
 export function toCsv<T>(columns: Column<T>[], rows: T[]): string {
-  return [columns.map(([name]) => cell(name)), ...rows.map((r) => columns.map(([, get]) => cell(get(r))))].map((line) => line.join(',')).join('\r\n') + '\r\n';
+  return [columns.map(([name]) => csvField(name)), ...rows.map((r) => columns.map(([, get]) => cell(get(r))))].map((line) => line.join(',')).join('\r\n') + '\r\n';
 }
 
 const intervalText = (iv: { low: number; high: number | null; low_open: boolean; high_open: boolean } | null) =>

@@ -11,6 +11,8 @@ export interface EmbeddedPostgres {
   /** Connection string for any database on the server. */
   urlFor(database: string): string;
   stop(): Promise<void>;
+  /** Calls `listener` if the PostgreSQL process ends other than through stop() (killed, crashed). */
+  onUnexpectedExit(listener: (reason: string) => void): void;
 }
 
 export interface EmbeddedOptions {
@@ -179,9 +181,16 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   } finally {
     await admin.end();
   }
+  let stopping = false;
   const stop = async () => {
+    stopping = true;
     await server.stop();
     fs.rmSync(path.join(dataDir, OWNER_FILE), { force: true });
   };
-  return { url: urlFor(database), urlFor, stop };
+  // The package keeps the postmaster's ChildProcess; its exit is the only prompt sign that the cluster is gone.
+  const postmaster = (server as unknown as { process?: import('node:child_process').ChildProcess }).process;
+  const onUnexpectedExit = (listener: (reason: string) => void) => {
+    postmaster?.once('exit', (code, signal) => { if (!stopping) listener(signal ? `killed by ${signal}` : `exited with code ${code}`); });
+  };
+  return { url: urlFor(database), urlFor, stop, onUnexpectedExit };
 }

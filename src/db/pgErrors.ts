@@ -16,7 +16,10 @@ function isPgError(err: unknown): err is PgError {
  * Messages name the constraint or column but never echo SQL.
  */
 export function translatePgError(err: unknown): unknown {
-  if (err instanceof HttpError || !isPgError(err)) return err;
+  if (err instanceof HttpError) return err;
+  const unreachable = databaseUnavailable(err);
+  if (unreachable) return unreachable;
+  if (!isPgError(err)) return err;
   const field = err.column ?? err.constraint ?? '';
   switch (err.code) {
     case '23505':
@@ -36,10 +39,34 @@ export function translatePgError(err: unknown): unknown {
     case '22P05':
     case '54000':
       return new BadRequestError('A value is not valid for its type or too large.', [{ field, message: 'is not a valid value' }]);
+    case '57014':
+      return new HttpError(503, 'Service Unavailable', 'The query took longer than the time limit for one statement and was cancelled; nothing was written. Narrow the request (fewer filters, facets or a smaller page) or retry later.',
+        [{ field: 'statement_timeout', message: 'the statement time limit was reached' }], { 'Retry-After': '5' });
     case '40P01':
     case '40001':
       return new HttpError(503, 'Service Unavailable', 'The request collided with a concurrent change and was rolled back; nothing was written. Retry it.', [], { 'Retry-After': '1' });
     default:
+      // Any other data exception (class 22: a value out of range, an invalid time zone displacement…) is the request's value.
+      if (err.code!.startsWith('22')) return new BadRequestError('A value is not valid for its type or out of range.', [{ field, message: 'is not a valid value' }]);
       return err;
   }
+}
+
+// Connection-level errors: the database is down, restarting, frozen or out of connections.
+const UNAVAILABLE_SQLSTATES = /^(08...|57P0[1-3]|53300|53400)$/;
+const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
+const UNAVAILABLE_MESSAGES = /Connection terminated|^timeout expired$|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended|Knex: Timeout acquiring a connection/i;
+
+/**
+ * A 503 with Retry-After when the error says the database cannot be reached now (refused, dropped, restarting,
+ * no connection free within the acquire timeout), rather than that the request was wrong; null otherwise.
+ */
+export function databaseUnavailable(err: unknown): HttpError | null {
+  if (typeof err !== 'object' || err === null) return null;
+  const { code, name, message } = err as { code?: unknown; name?: unknown; message?: unknown };
+  const matches = (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.test(code) || UNAVAILABLE_ERRNOS.has(code)))
+    || name === 'KnexTimeoutError' || (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message));
+  if (!matches) return null;
+  return new HttpError(503, 'Service Unavailable', 'The database is not answering (it is down, restarting or overloaded); nothing was written. Retry shortly.',
+    [{ field: 'database', message: 'is not reachable now' }], { 'Retry-After': '5' });
 }

@@ -23,20 +23,20 @@ export function documentsRouter(deps: { documents: DocumentService; auth: Auth; 
   router.post('/', auth.require('editor'), async (req, res) => {
     const input = validator.body<DocumentInput>('document.json#/$defs/DocumentCreate', req.body);
     const doc = await documents.create(input, res.locals.principal);
-    res.status(201).location(`/v1/documents/${doc.id}`).set('ETag', etag(doc.version)).json(doc);
+    res.status(201).location(`/v1/documents/${doc.id}`).set('ETag', etag(doc.version, doc)).json(doc);
   });
 
   router.get('/:id', auth.read, async (req, res) => {
     onlyParams(req, []);
     const doc = await documents.get(pathId(req));
-    res.set('ETag', etag(doc.version)).json(doc);
+    res.set('ETag', etag(doc.version, doc)).json(doc);
   });
 
   router.patch('/:id', auth.require('editor'), async (req, res) => {
     const id = pathId(req);
     const input = validator.body<DocumentInput>('document.json#/$defs/DocumentPatch', req.body);
     const doc = await documents.update(id, input, expectedVersion(req), res.locals.principal);
-    res.set('ETag', etag(doc.version)).json(doc);
+    res.set('ETag', etag(doc.version, doc)).json(doc);
   });
 
   return router;

@@ -4,7 +4,7 @@ import type { ClaimStore } from '../claims/store';
 import { parsePartialDate } from '../dates';
 import type { Db } from '../db/knex';
 import { FieldError, NotFoundError, UnprocessableError } from '../http/errors';
-import { checkVersion } from '../http/params';
+import { checkVersion, Expected } from '../http/params';
 import type { Principal } from '../keys/store';
 import { ActorStore } from '../actors/store';
 import { diff, NoChange, RevisionStore, unlessUnchanged } from '../revisions/store';
@@ -137,13 +137,14 @@ export class DocumentService {
     });
   }
 
-  async update(id: number, input: DocumentInput, expected: number | null, principal: Principal): Promise<DocumentView> {
+  async update(id: number, input: DocumentInput, expected: Expected | null, principal: Principal): Promise<DocumentView> {
     const fields = await this.fields(input);
     return unlessUnchanged(this.db.transaction(async (trx) => {
       const locked = await this.documents.lock(trx, id);
       if (!locked) throw new NotFoundError(`Document ${id} does not exist.`);
       checkVersion(locked.version, expected);
       const before = (await this.documents.get(id, trx, true))!;
+      checkVersion(locked.version, expected, before);
       if (fields.text !== undefined && fields.text_sha256 !== locked.text_sha256) await this.relocateQuotes(trx, id, fields.text ?? null, principal);
       await this.documents.update(trx, id, fields);
       const after = (await this.documents.get(id, trx, true))!;

@@ -164,7 +164,7 @@ export function claimExportQuery(db: Db, filter: ClaimFilter): Knex.QueryBuilder
  */
 export function claimCsvCopySql(db: Db, filter: ClaimFilter): string {
   if (filter.asRecorded) return csvCopySql(nativeQuery(claimExportAsRecorded(db, filter)), CLAIM_EXPORT_COLUMNS);
-  return csvCopyStatement(nativeQuery(claimCsvRows(db, filter)));
+  return csvCopyStatement(nativeQuery(claimCsvRows(db, filter)), CLAIM_EXPORT_COLUMNS);
 }
 
 /**

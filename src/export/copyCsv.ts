@@ -3,7 +3,7 @@ import { escapeLiteral } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import type { Db } from '../db/knex';
 import { holdConnection, NativeQuery, releaseWhenClosed } from './cursor';
-import { Column, LIST_SEPARATOR } from './serialize';
+import { BARE_KINDS, Column, LIST_SEPARATOR } from './serialize';
 
 /*
  * CSV written by PostgreSQL: `COPY (…) TO STDOUT WITH (FORMAT csv, HEADER)`, every cell already rendered as
@@ -11,9 +11,9 @@ import { Column, LIST_SEPARATOR } from './serialize';
  * byte for byte), so that the export streams at close to the speed of COPY itself.
  */
 
-// defuseFormula in SQL: a text cell a spreadsheet would run as a formula gets a leading apostrophe.
-// Its first character's code: tab 9, CR 13, + 43, - 45, = 61, @ 64 (an integer test is cheaper than a text one).
-const defuse = (text: string) => `CASE WHEN ascii(${text}) IN (9, 13, 43, 45, 61, 64) THEN '''' || ${text} ELSE ${text} END`;
+// defuseFormula in SQL (the function csv_defused, migration 20261202030000): an apostrophe before a leading formula
+// character and before one that follows a semicolon or a tab.
+const defuse = (text: string) => `csv_defused(${text})`;
 
 /**
  * One cell as text, as csvCell writes it, from the SQL expression `value`. PostgreSQL writes NULL as an empty
@@ -66,12 +66,17 @@ export function inlineBindings(query: NativeQuery): string {
 /** The COPY statement of a query's rows, each column rendered by `columns` (in that order, with their names as the header). */
 export function csvCopySql(query: NativeQuery, columns: readonly Column[], options: { defuseFormulas?: boolean } = {}): string {
   const cells = columns.map((c) => `${cellSql(c, `e.${quoteIdent(c.name)}`, options.defuseFormulas ?? true)} AS ${quoteIdent(c.name)}`);
-  return `COPY (SELECT ${cells.join(', ')} FROM (${inlineBindings(query)}) e) TO STDOUT WITH (FORMAT csv, HEADER)`;
+  return csvCopyStatement({ sql: `SELECT ${cells.join(', ')} FROM (${query.sql}) e`, bindings: query.bindings }, columns);
 }
 
-/** The COPY statement of a query whose columns are already CSV cells (built with `cellSql`), with their names as the header. */
-export function csvCopyStatement(query: NativeQuery): string {
-  return `COPY (${inlineBindings(query)}) TO STDOUT WITH (FORMAT csv, HEADER)`;
+/**
+ * The COPY statement of a query whose columns are already CSV cells (built with `cellSql`), with their names as the
+ * header. Cells that are not numbers are always quoted (FORCE_QUOTE; NULL, the empty cell, stays bare), as csvCell
+ * quotes them: the one CSV rule (serialize.ts).
+ */
+export function csvCopyStatement(query: NativeQuery, columns: readonly Column[]): string {
+  const forced = columns.filter((c) => !BARE_KINDS.has(c.kind)).map((c) => quoteIdent(c.name));
+  return `COPY (${inlineBindings(query)}) TO STDOUT WITH (FORMAT csv, HEADER${forced.length > 0 ? `, FORCE_QUOTE (${forced.join(', ')})` : ''})`;
 }
 
 /**

@@ -20,15 +20,33 @@ export interface HeldConnection {
   release(): void;
 }
 
+/**
+ * A connection for a long export. Its statements run without the pool's statement time limit (a COPY of the whole
+ * ledger is one statement): exports are bounded instead by how many may run at once (LONG_WORK_MAX) and by the
+ * stall watchdog, which cuts a reader that stops reading. The limit is restored before the connection goes back.
+ */
 export async function holdConnection(db: Db): Promise<HeldConnection> {
   const client = (await db.client.acquireConnection()) as ClientBase;
+  try {
+    await client.query('SET statement_timeout = 0');
+  } catch (err) {
+    db.client.releaseConnection(client);
+    throw err;
+  }
   let released = false;
   return {
     client,
     release: () => {
       if (released) return;
       released = true;
-      db.client.releaseConnection(client);
+      if ((client as { __knex__disposed?: unknown }).__knex__disposed) {
+        db.client.releaseConnection(client);
+        return;
+      }
+      client.query('RESET statement_timeout').then(() => db.client.releaseConnection(client), () => {
+        (client as { __knex__disposed?: unknown }).__knex__disposed = 'could not restore the statement time limit';
+        db.client.releaseConnection(client);
+      });
     },
   };
 }

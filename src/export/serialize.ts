@@ -29,17 +29,43 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 /** The separator of list cells in CSV. */
 export const LIST_SEPARATOR = ';';
 
-// OWASP: cells starting with these are run as formulas by Excel, LibreOffice and Google Sheets.
+/*
+ * The one CSV rule of the ledger (OWASP, CSV injection), for every CSV it writes: claims (also through COPY, see
+ * copyCsv.ts, which renders the same bytes), revisions, the comparison views and the data package.
+ * - Every non-empty cell that is not a number is quoted, quotes doubled: a cell holding ";", ",", a tab or a line
+ *   break stays one cell in every locale's spreadsheet (most European ones split on ";"), so "5;=HYPERLINK(…)"
+ *   can never become a cell of its own that starts with "=".
+ * - A text cell starting with = + - @ tab or CR gets a leading apostrophe: spreadsheets read it as text; so does
+ *   a formula character after a ";" or a tab inside the cell (see defuseFormula).
+ * Numbers (typed columns) are written bare, so that -5 stays a number.
+ */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One RFC 4180 field: quoted when it holds a quote, comma, CR or LF; quotes doubled. */
+/** Kinds of cell written bare: typed numbers. Every other kind is quoted when not empty. */
+export const BARE_KINDS: ReadonlySet<ColumnKind> = new Set(['number', 'integer']);
+
+/** One RFC 4180 field, quoted when it holds a quote, comma, semicolon, tab, CR or LF (a header name, a number). */
 export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",;\t\r\n]/.test(text) ? quoted(text) : text;
 }
 
-/** A text cell that a spreadsheet would run as a formula gets a leading apostrophe (it then reads as text). */
+/** One quoted field, quotes doubled. */
+export function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+// A spreadsheet that splits cells on ";" or tabs (and does not honour quotes in the middle of a cell) starts a new
+// cell after them: a formula character there (after blanks or quotes) is guarded as a leading one is.
+const FORMULA_AFTER_SEPARATOR = /([;\t][ \t\r\n"]*)([-=+@])/g;
+
+/**
+ * A text cell that a spreadsheet would run as a formula gets an apostrophe (it then reads as text): before a
+ * leading = + - @ tab or CR, and before a formula character after a semicolon or a tab. copyCsv.ts's SQL
+ * (csv_defused) writes the same bytes.
+ */
 export function defuseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  const guarded = text.includes(';') || text.includes('\t') ? text.replace(FORMULA_AFTER_SEPARATOR, "$1'$2") : text;
+  return FORMULA_START.test(guarded) ? `'${guarded}` : guarded;
 }
 
 /**
@@ -49,17 +75,22 @@ export function defuseFormula(text: string): string {
 export function csvCell(value: unknown, kind: ColumnKind, defuse = true): string {
   if (value === null || value === undefined) return '';
   const guard = defuse ? defuseFormula : (t: string) => t;
+  let text: string;
   switch (kind) {
     case 'number':
     case 'integer':
-      return String(value);
+      return csvField(String(value));
     case 'list':
-      return csvField((value as unknown[]).map((v) => guard(String(v))).join(LIST_SEPARATOR));
+      text = (value as unknown[]).map((v) => guard(String(v))).join(LIST_SEPARATOR);
+      break;
     case 'json':
-      return csvField(JSON.stringify(value));
+      // JSON has ";" only inside its strings, so the guard keeps it valid JSON (a string gains an apostrophe).
+      text = guard(JSON.stringify(value));
+      break;
     default:
-      return csvField(kind === 'text' ? guard(String(value)) : String(value));
+      text = kind === 'text' ? guard(String(value)) : String(value);
   }
+  return text === '' ? '' : quoted(text);
 }
 
 export function csvLine(values: string[]): string {

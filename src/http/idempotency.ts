@@ -9,7 +9,24 @@ const REPLAYED_HEADERS = ['content-type', 'location', 'etag'];
 const WAIT_MS = 25;
 const MAX_WAIT_MS = 60_000;
 
+/** Marks a stored outcome whose response held a secret: only where the created record is, never the response, is kept. */
+const SECRET_WITHHELD = 'x-secret-withheld';
+
+/**
+ * Marks the response as holding a secret (a new API key): never cached by anyone (Cache-Control: no-store), and
+ * never stored by the idempotency store, which keeps only where the record created is.
+ */
+export function holdsSecret(res: Response): void {
+  res.locals.holdsSecret = true;
+  res.set('Cache-Control', 'no-store');
+}
+
 function replay(res: Response, row: { status: number | null; headers: Record<string, string> | null; body: string | null }): void {
+  if (row.headers?.[SECRET_WITHHELD]) {
+    const location = row.headers.location;
+    throw new ConflictError(`The request with this Idempotency-Key already succeeded${location ? ` and created ${location}` : ''}; its answer held a secret, which is shown once and never stored. If it was lost, revoke that record and create another.`,
+      [{ field: 'Idempotency-Key', message: 'was already used; the answer held a secret that is not kept' }]);
+  }
   res.status(row.status!).set({ ...(row.headers ?? {}), 'Idempotent-Replayed': 'true' }).send(row.body ?? '');
 }
 
@@ -46,7 +63,7 @@ const STREAM_PENDING = 'stream:pending';
  * response when the bodies are the same, or answers 422 when they differ.
  */
 export async function idempotentStream(
-  store: IdempotencyStore, req: Request, res: Response, key: string,
+  store: IdempotencyStore, req: Request, res: Response, key: string, body: AsyncIterable<Buffer | string>,
   run: (body: AsyncIterable<Buffer | string>) => Promise<unknown>,
 ): Promise<void> {
   const principal = (res.locals.principal as { name: string }).name;
@@ -54,17 +71,17 @@ export async function idempotentStream(
   if (await store.begin({ principal, key, method: req.method, path: req.originalUrl, request_hash: STREAM_PENDING })) {
     let result: unknown;
     try {
-      result = await run(hashing(req, hash));
+      result = await run(hashing(body, hash));
     } catch (err) {
       await store.release(principal, key);
       throw err;
     }
-    const body = JSON.stringify(result);
-    await store.complete(principal, key, 200, { 'content-type': 'application/json; charset=utf-8' }, body, hash.digest('hex'));
-    res.type('application/json').send(body);
+    const answer = JSON.stringify(result);
+    await store.complete(principal, key, 200, { 'content-type': 'application/json; charset=utf-8' }, answer, hash.digest('hex'));
+    res.type('application/json').send(answer);
     return;
   }
-  for await (const chunk of req) hash.update(chunk as Buffer);
+  for await (const chunk of body) hash.update(chunk as Buffer);
   const requestHash = hash.digest('hex');
   for (let waited = 0; ; waited += WAIT_MS) {
     const row = await store.get(principal, key);
@@ -115,7 +132,9 @@ export function idempotency(store: IdempotencyStore, onStoreError: (err: unknown
         if (v !== undefined) headers[h] = String(v);
       }
       const ok = res.statusCode >= 200 && res.statusCode < 300;
-      (ok ? store.complete(principal, key, res.statusCode, headers, body) : store.release(principal, key))
+      const secret = res.locals.holdsSecret === true || /no-store/i.test(String(res.getHeader('cache-control') ?? ''));
+      const kept = secret ? { status: res.statusCode, headers: { ...(headers.location && { location: headers.location }), [SECRET_WITHHELD]: 'true' }, body: '' } : { status: res.statusCode, headers, body };
+      (ok ? store.complete(principal, key, kept.status, kept.headers, kept.body) : store.release(principal, key))
         .catch((err) => onStoreError(err, res.locals.requestId))
         .finally(() => send(chunk));
       return res;

@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import { sha256 } from '../hash';
 import { BadRequestError, PreconditionFailedError, PreconditionRequiredError } from './errors';
 
 /** A single query parameter as a string; repeated or nested parameters are a 400 naming it. */
@@ -26,29 +27,45 @@ export function pathId(req: Request, name = 'id'): number {
   return n;
 }
 
-export function etag(version: number): string {
-  return `"v${version}"`;
+/**
+ * The ETag of a served record: its version, and a hash of the whole representation, so that it changes when
+ * anything served changes, including what is joined from other records (a document's title on a claim, a
+ * claimant's role). Computed from the representation alone, so every process gives the same tag.
+ */
+export function etag(version: number, served: unknown): string {
+  return `"v${version}-${sha256(JSON.stringify(served)).slice(0, 16)}"`;
+}
+
+/** What If-Match asked for: a version, and the whole ETag when the client sent one (`"v3"` alone checks the version only). */
+export interface Expected {
+  version: number;
+  tag: string | null;
 }
 
 /**
- * The version the client last saw, from If-Match. Updates without it are refused (428): an editor must not
- * overwrite a change they have not seen. `*` means "whatever the current version is".
+ * The version (and ETag) the client last saw, from If-Match. Updates without it are refused (428): an editor
+ * must not overwrite a change they have not seen. `*` means "whatever the current version is".
  */
-export function expectedVersion(req: Request, required = true): number | null {
+export function expectedVersion(req: Request, required = true): Expected | null {
   const header = req.get('if-match');
   if (header === undefined) {
     if (required) throw new PreconditionRequiredError('Send If-Match with the ETag of the version you edited.');
     return null;
   }
   if (header.trim() === '*') return null;
-  const m = /^\s*(?:W\/)?"v([0-9]{1,9})"\s*$/.exec(header);
+  const m = /^\s*(?:W\/)?("v([0-9]{1,9})(-[0-9a-f]{16})?")\s*$/.exec(header);
   if (!m) throw new PreconditionFailedError('If-Match does not match the current ETag.');
-  return Number(m[1]);
+  return { version: Number(m[2]), tag: m[3] ? m[1] : null };
 }
 
-export function checkVersion(current: number, expected: number | null): void {
-  if (expected !== null && expected !== current) {
-    throw new PreconditionFailedError(`The record has changed: it is at version ${current}, the request was made against version ${expected}.`);
+/** Refuses (412) a write made against another version than the current one, or, given its ETag, another representation. */
+export function checkVersion(current: number, expected: Expected | null, served?: unknown): void {
+  if (expected === null) return;
+  if (expected.version !== current) {
+    throw new PreconditionFailedError(`The record has changed: it is at version ${current}, the request was made against version ${expected.version}.`);
+  }
+  if (expected.tag !== null && served !== undefined && etag(current, served) !== expected.tag) {
+    throw new PreconditionFailedError('The record has changed: what is served with it (a linked record\'s name, title or role) is not what the request was made against. Read it again.');
   }
 }
 

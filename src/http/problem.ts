@@ -59,9 +59,10 @@ export const notFoundHandler: RequestHandler = (req) => {
 };
 
 /** One place maps every error to RFC 9457 problem+json; unknown errors become a bare 500. */
-export function problemHandler(logger: Logger): ErrorRequestHandler {
+export function problemHandler(logger: Logger, logUrl: (url: string) => string = (url) => url): ErrorRequestHandler {
   return (rawErr, req, res, _next) => {
     const err = translatePgError(rawErr);
+    if (res.locals.timedOut) return; // answered 503 already (answerSlowReads); the connection closes after it
     if (res.headersSent) {
       logger.error({ err, requestId: res.locals.requestId }, 'error after the response started');
       res.destroy();
@@ -76,7 +77,7 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
       sendProblem(res, parsed.status, parsed.detail, [{ field: 'body', message: parsed.detail }]);
       return;
     }
-    logger.error({ err, requestId: res.locals.requestId, method: req.method, url: req.originalUrl }, 'unhandled error');
+    logger.error({ err, requestId: res.locals.requestId, method: req.method, url: logUrl(req.originalUrl) }, 'unhandled error');
     sendProblem(res, 500, 'An unexpected error occurred. It has been logged.');
   };
 }

@@ -4,7 +4,9 @@ import { HttpError } from '../http/errors';
 import { idempotencyKey, idempotentStream } from '../http/idempotency';
 import type { IdempotencyStore } from '../http/idempotencyStore';
 import { onlyParams } from '../http/params';
+import type { LongWorkGate } from '../http/longWork';
 import type { ImportService } from './service';
+import { spoolBody } from './spool';
 
 export class UnsupportedMediaTypeError extends HttpError {
   constructor(message: string) {
@@ -15,8 +17,8 @@ export class UnsupportedMediaTypeError extends HttpError {
 /** The media types an import is sent as. */
 export const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/jsonlines'];
 
-/** POST /v1/import: NDJSON, streamed from the request into one transaction. */
-export function importRouter(deps: { imports: ImportService; auth: Auth; idempotency: IdempotencyStore }): Router {
+/** POST /v1/import: NDJSON, spooled to a temporary file, then streamed from it into one transaction. */
+export function importRouter(deps: { imports: ImportService; auth: Auth; idempotency: IdempotencyStore; longWork: LongWorkGate; bodyLimit: number }): Router {
   const { imports, auth } = deps;
   const router = Router();
   router.post('/', auth.require('editor'), async (req, res) => {
@@ -25,8 +27,22 @@ export function importRouter(deps: { imports: ImportService; auth: Auth; idempot
       throw new UnsupportedMediaTypeError('An import is NDJSON: send Content-Type: application/x-ndjson, one JSON object per line.');
     }
     const key = idempotencyKey(req);
-    if (key !== undefined) return idempotentStream(deps.idempotency, req, res, key, (body) => imports.run(body, res.locals.principal));
-    res.json(await imports.run(req, res.locals.principal));
+    // The whole body first, then a slot and a connection: a slow upload holds neither.
+    const body = await spoolBody(req, deps.bodyLimit);
+    try {
+      // Only a request that runs the import takes a slot; a repeat with its Idempotency-Key waits for it and replays.
+      const run = (lines: AsyncIterable<Buffer | string>) => {
+        deps.longWork.enter(res, 'the import');
+        return imports.run(lines, res.locals.principal);
+      };
+      if (key !== undefined) {
+        await idempotentStream(deps.idempotency, req, res, key, body.open(), run);
+        return;
+      }
+      res.json(await run(body.open()));
+    } finally {
+      await body.remove();
+    }
   });
   return router;
 }

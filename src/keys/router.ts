@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { Auth, ENV_ADMIN_NAME } from '../http/auth';
 import { ConflictError, NotFoundError } from '../http/errors';
+import { holdsSecret } from '../http/idempotency';
 import { onlyParams, pathId } from '../http/params';
 import type { Validator } from '../http/validate';
 import type { ApiKeyRow, KeyStore, Role } from './store';
@@ -26,7 +27,8 @@ export function keysRouter(deps: { keys: KeyStore; auth: Auth; validator: Valida
       throw new ConflictError('That name is reserved for ADMIN_API_KEY: revisions would not tell the two apart.', [{ field: '/name', message: 'is reserved' }]);
     }
     const { id, secret } = await keys.create(input.name.trim(), input.role);
-    res.status(201).location(`/v1/keys/${id}`).set('Cache-Control', 'no-store').json({ ...toApiKey((await keys.get(id))!), secret });
+    holdsSecret(res);
+    res.status(201).location(`/v1/keys/${id}`).json({ ...toApiKey((await keys.get(id))!), secret });
   });
 
   router.get('/:id', async (req, res) => {
@@ -40,7 +42,11 @@ export function keysRouter(deps: { keys: KeyStore; auth: Auth; validator: Valida
   router.delete('/:id', async (req, res) => {
     onlyParams(req, []);
     const id = pathId(req);
-    const key = (await keys.revoke(id)) ?? (await keys.get(id));
+    const revoked = await keys.revoke(id);
+    if (revoked === 'last-admin') {
+      throw new ConflictError(`API key ${id} is the last active admin key: create another admin key before revoking it.`, [{ field: 'id', message: 'is the last active admin key' }]);
+    }
+    const key = revoked ?? (await keys.get(id));
     if (!key) throw new NotFoundError(`API key ${id} does not exist.`);
     res.json(toApiKey(key));
   });

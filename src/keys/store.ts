@@ -52,10 +52,25 @@ export class KeyStore {
     return this.db<ApiKeyRow>('api_keys').where({ id }).first();
   }
 
-  /** Marks the key revoked (once); every later request with it fails, as keys are looked up on each request. */
-  async revoke(id: number): Promise<ApiKeyRow | undefined> {
-    const [row] = await this.db<ApiKeyRow>('api_keys').where({ id }).whereNull('revoked_at').update({ revoked_at: this.db.fn.now() as unknown as Date }).returning('*');
-    return row;
+  /**
+   * Marks the key revoked (once); every later request with it fails, as keys are looked up on each request.
+   * The last active admin key is never revoked (the ledger would have nobody to manage keys, and a restart does
+   * not make a new one while keys exist): `last-admin` then, and nothing changes. Every active admin key is locked
+   * first, so two admins revoking each other's keys at once cannot both succeed.
+   */
+  async revoke(id: number): Promise<ApiKeyRow | 'last-admin' | undefined> {
+    return this.db.transaction(async (trx) => {
+      const admins: { id: number }[] = await trx('api_keys').where({ role: 'admin' }).whereNull('revoked_at').orderBy('id').forUpdate().select('id');
+      if (admins.length === 1 && admins[0].id === id) return 'last-admin';
+      const [row] = await trx<ApiKeyRow>('api_keys').where({ id }).whereNull('revoked_at').update({ revoked_at: trx.fn.now() as unknown as Date }).returning('*');
+      return row;
+    });
+  }
+
+  /** Active admin keys. */
+  async activeAdmins(): Promise<number> {
+    const [{ n }] = await this.db('api_keys').where({ role: 'admin' }).whereNull('revoked_at').count<{ n: number }[]>({ n: '*' });
+    return Number(n);
   }
 
   async count(): Promise<number> {

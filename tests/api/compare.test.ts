@@ -92,8 +92,8 @@ describe('GET /v1/compare/sources', () => {
     const lines = res.text.trimEnd().split('\r\n');
     expect(lines[0]).toBe('claimant_id,claimant,claim_id,metric,country,value,value_low,value_high,approximation,value_text,best_value,interval,as_of,stated_on,latest_by,figures,earliest_as_of,latest_as_of,claim_url,claims_url');
     expect(lines).toHaveLength(6);
-    expect(lines[4]).toBe(`${a.abykaev},Nurtai Abykaev,${c.knb300},foreign_fighters,KZ,300,,,more_than,over 300,300,"(300, ∞)",,,recorded,1,,,/v1/claims/${c.knb300},/v1/claims?country=KZ&metric=foreign_fighters&claimant=${a.abykaev}&status=active%2Csuperseded`);
-    expect(lines[2]).toBe(`${a.paraszczuk},Joanna Paraszczuk,${c.video},foreign_fighters,KZ,150,,,approximately,around 150 Kazakh militants,150,"[135, 165]",2013-11,,as_of,1,2013-11,2013-11,/v1/claims/${c.video},/v1/claims?country=KZ&metric=foreign_fighters&claimant=${a.paraszczuk}&status=active%2Csuperseded`);
+    expect(lines[4]).toBe(`${a.abykaev},"Nurtai Abykaev",${c.knb300},"foreign_fighters","KZ",300,,,"more_than","over 300",300,"(300, ∞)",,,"recorded",1,,,"/v1/claims/${c.knb300}","/v1/claims?country=KZ&metric=foreign_fighters&claimant=${a.abykaev}&status=active%2Csuperseded"`);
+    expect(lines[2]).toBe(`${a.paraszczuk},"Joanna Paraszczuk",${c.video},"foreign_fighters","KZ",150,,,"approximately","around 150 Kazakh militants",150,"[135, 165]","2013-11",,"as_of",1,"2013-11","2013-11","/v1/claims/${c.video}","/v1/claims?country=KZ&metric=foreign_fighters&claimant=${a.paraszczuk}&status=active%2Csuperseded"`);
   });
 });
 
@@ -133,7 +133,7 @@ describe('GET /v1/compare/timeline', () => {
     const lines = res.text.trimEnd().split('\r\n');
     expect(lines).toHaveLength(6);
     expect(lines[0]).toContain('change_from_claim_id,change,change_percent,supersedes,superseded_by');
-    expect(lines[4]).toBe(`${a.bortnikov},Aleksandr Bortnikov,${c.fsb1500},foreign_fighters,RU,,,1500,,,exact,"1,500",1500,superseded,${c.fsb1100},400,36.4,${c.fsb1100},${c.fsb2900},/v1/claims/${c.fsb1500}`);
+    expect(lines[4]).toBe(`${a.bortnikov},"Aleksandr Bortnikov",${c.fsb1500},"foreign_fighters","RU",,,1500,,,"exact","1,500",1500,"superseded",${c.fsb1100},400,36.4,"${c.fsb1100}","${c.fsb2900}","/v1/claims/${c.fsb1500}"`);
   });
 });
 
@@ -183,8 +183,8 @@ describe('GET /v1/compare/countries', () => {
     const res = await get('/v1/compare/countries?metric=foreign_fighters&country=KG,TM&format=csv').expect(200);
     expect(res.text).toBe([
       'country,country_name,claim_id,claimant_id,claimant,value,value_low,value_high,approximation,value_text,best_value,as_of,chosen_by,latest_by,claimants,figures,range_min,range_max,claim_url,claims_url',
-      `KG,Kyrgyzstan,${c.gknbKg},${a.gknb},GKNB,500,,,exact,500,500,2015-06,rank,as_of,2,2,500,600,/v1/claims/${c.gknbKg},/v1/claims?country=KG&metric=foreign_fighters&status=active`,
-      'TM,Turkmenistan,,,,,,,,,,,,,0,0,,,,/v1/claims?country=TM&metric=foreign_fighters&status=active',
+      `"KG","Kyrgyzstan",${c.gknbKg},${a.gknb},"GKNB",500,,,"exact","500",500,"2015-06","rank","as_of",2,2,500,600,"/v1/claims/${c.gknbKg}","/v1/claims?country=KG&metric=foreign_fighters&status=active"`,
+      '"TM","Turkmenistan",,,,,,,,,,,,,0,0,,,,"/v1/claims?country=TM&metric=foreign_fighters&status=active"',
       '',
     ].join('\r\n'));
   });

@@ -180,7 +180,7 @@ test('tricky values survive the round trip: commas, quotes, newlines, non-Latin 
     document_title: 'Доклад, "кавычки" и\nперенос — تقرير 🙂',
     document_url: 'https://example.org/a,b',
     document_authors: "Иван Петров;'+Plus Author",
-    quote: 'Цитата: "-5 боевиков", сказал он,\r\nи ещё: @всё; =1+1\ttab',
+    quote: "Цитата: \"-5 боевиков\", сказал он,\r\nи ещё: @всё; '=1+1\ttab",
     notes: "'\tstarts with a tab; \rthen CR",
   });
   // No text cell starts with a formula character once defused.

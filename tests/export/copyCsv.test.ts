@@ -49,7 +49,9 @@ test('COPY writes the same CSV bytes as the row-by-row serializer, tricky cells 
   const now = await copyCsv({ limit: 0 });
   expect(now).toBe(await serializerCsv({ limit: 0 }));
   expect(now).toContain('"\'=HYPERLINK(""x"")\r"');
-  expect(now).toContain(',2.5,-5,10,range,');
+  expect(now).toContain(',2.5,-5,10,"range",');
+  // Every text cell is quoted: a semicolon never splits it where spreadsheets split on semicolons.
+  expect(now).toContain('"\'-Dash;Semi;Colon;Quote ""Q"";Новости"');
 
   const asRecorded = new Date(Date.now() + 1000).toISOString();
   const then = await copyCsv({ limit: 0, asRecorded });

@@ -34,18 +34,20 @@ test('SIGKILL mid-import and mid-update: after restart the database holds none o
   const first = await startServer(dataDir, { ADMIN_API_KEY: ADMIN });
   const { pid: postgresPid, client } = await clusterOf(dataDir);
   try {
-    // A large streamed import, killed once the server has written several batches into its open transaction.
+    // A large import (its body is spooled whole before it runs), killed once the server has written several
+    // batches into its open transaction.
     const upload = streamedPost(`${first.url}/v1/import`, auth);
     await upload.write(actorLine('crash'));
-    let lockedAt = -1;
-    for (let i = 0; i < 200_000 && lockedAt < 0; i++) {
-      await upload.write(claimLine('crash', i));
-      if (i % 500 === 499) {
-        const { rows } = await client.query(`SELECT count(*) AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'claim_sources' AND l.granted`);
-        if (Number(rows[0].n) > 0 && i > 3000) lockedAt = i;
-      }
+    for (let i = 0; i < 40_000; i++) await upload.write(claimLine('crash', i));
+    void upload.end().catch(() => undefined);
+    // Kill once the import's transaction has held its locks on claim_sources for a while (several batches written).
+    let lockedPolls = 0;
+    for (let waited = 0; lockedPolls < 5 && waited < 120_000; waited += 100) {
+      const { rows } = await client.query(`SELECT count(*) AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'claim_sources' AND l.granted`);
+      if (Number(rows[0].n) > 0) lockedPolls += 1;
+      await new Promise((r) => setTimeout(r, 100));
     }
-    expect(lockedAt).toBeGreaterThan(0);
+    expect(lockedPolls).toBe(5);
     // Updates in flight as well.
     const patches = Array.from({ length: 20 }, (_, i) => fetch(`${first.url}/v1/claims/1`, {
       method: 'PATCH', headers: { ...auth, 'Content-Type': 'application/json', 'If-Match': '*' }, body: JSON.stringify({ notes: `crash note ${i}` }),

@@ -21,3 +21,10 @@ test.each([
   expect(() => loadConfig(env)).toThrow(ConfigError);
   expect(() => loadConfig(env)).toThrow(message);
 });
+
+test('availability limits: defaults, and long work must leave connections to short requests', () => {
+  expect(loadConfig({})).toMatchObject({ database: { poolMax: 10, statementTimeoutMs: 5000, connectTimeoutMs: 3000, acquireTimeoutMs: 5000 }, longWorkMax: 3, stallTimeoutMs: 30000, readTimeoutMs: 8000 });
+  expect(loadConfig({ DB_POOL_MAX: '20', LONG_WORK_MAX: '5', STATEMENT_TIMEOUT_MS: '0' })).toMatchObject({ database: { poolMax: 20, statementTimeoutMs: 0 }, longWorkMax: 5 });
+  expect(() => loadConfig({ DB_POOL_MAX: '4', LONG_WORK_MAX: '4' })).toThrow(/LONG_WORK_MAX/);
+  expect(() => loadConfig({ STALL_TIMEOUT_MS: 'soon' })).toThrow(/STALL_TIMEOUT_MS/);
+});

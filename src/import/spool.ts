@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import zlib from 'node:zlib';
+import type { Request } from 'express';
+import { BadRequestError, HttpError } from '../http/errors';
+
+/** An import's body, read whole into a temporary file before the import takes a database connection. */
+export interface SpooledBody {
+  bytes: number;
+  open(): Readable;
+  remove(): Promise<void>;
+}
+
+const DECODERS: Record<string, () => Transform> = {
+  gzip: () => zlib.createGunzip(),
+  'x-gzip': () => zlib.createGunzip(),
+  deflate: () => zlib.createInflate(),
+  br: () => zlib.createBrotliDecompress(),
+};
+
+class TooLargeError extends HttpError {
+  constructor(limit: number) {
+    super(413, 'Content Too Large', `The import body is larger than IMPORT_BODY_LIMIT (${limit} bytes, counted after decompression); split it into several imports.`,
+      [{ field: 'body', message: `is larger than ${limit} bytes` }]);
+  }
+}
+
+/** Passes bytes through until more than `limit` have passed (a decompression bomb stops there, too). */
+function atMost(limit: number): Transform & { bytes: () => number } {
+  let bytes = 0;
+  const t = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      bytes += chunk.length;
+      if (bytes > limit) done(new TooLargeError(limit));
+      else done(null, chunk);
+    },
+  });
+  return Object.assign(t, { bytes: () => bytes });
+}
+
+/**
+ * Reads the request body into a temporary file (owner-only), decompressing gzip, deflate or br, bounded by
+ * `limit` bytes after decompression. A client that trickles its body one line at a time holds a socket and a
+ * file meanwhile, never a database connection or an import slot. The body's problems are 4xx problems: an
+ * unknown Content-Encoding is a 415 naming the ones accepted, a corrupt one a 400, too many bytes a 413.
+ */
+export async function spoolBody(req: Request, limit: number): Promise<SpooledBody> {
+  const encodings = (req.get('content-encoding') ?? 'identity').split(',').map((e) => e.trim().toLowerCase()).filter((e) => e && e !== 'identity');
+  const unknown = encodings.find((e) => !DECODERS[e]);
+  if (unknown !== undefined || encodings.length > 1) {
+    throw new HttpError(415, 'Unsupported Media Type', `Content-Encoding ${unknown ?? encodings.join(', ')} is not accepted for an import: send it uncompressed, or with one of gzip, deflate or br.`,
+      [{ field: 'Content-Encoding', message: 'must be identity, gzip, deflate or br' }]);
+  }
+  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'claims-ledger-import-'));
+  const file = path.join(dir, 'body.ndjson');
+  const remove = () => fs.promises.rm(dir, { recursive: true, force: true });
+  const counter = atMost(limit);
+  try {
+    await pipeline([req, ...encodings.map((e) => DECODERS[e]()), counter, fs.createWriteStream(file, { mode: 0o600 })]);
+  } catch (err) {
+    await remove();
+    if (err instanceof HttpError) throw err;
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    if (code.startsWith('Z_') || code === 'ERR__ERROR' || /incorrect header|invalid|unexpected end/i.test((err as Error).message)) {
+      throw new BadRequestError(`The body is not valid ${encodings[0]} data.`, [{ field: 'Content-Encoding', message: `the body does not decode as ${encodings[0]}` }]);
+    }
+    throw new BadRequestError('The request was aborted before the import was complete; nothing was saved.', [{ field: 'body', message: 'was not received whole' }]);
+  }
+  return { bytes: counter.bytes(), open: () => fs.createReadStream(file, { highWaterMark: 256 * 1024 }), remove };
+}
