@@ -217,7 +217,7 @@ export function ClaimPage(p: ClaimPageProps) {
         {CITATION_FORMATS.filter((f) => p.citations[f] !== undefined).map((f) => (
           <div class="citation">
             <h3 id={`citation-${f}-title`}>{CITATION_LABELS[f] ?? f}</h3>
-            <pre id={`citation-${f}`} aria-labelledby={`citation-${f}-title`} tabIndex={0}>{p.citations[f]}</pre>
+            <pre id={`citation-${f}`}>{p.citations[f]}</pre>
             <p>
               <button type="button" data-copy-target={`citation-${f}`} hidden>Copy {CITATION_LABELS[f] ?? f}</button>{' '}
               <a href={withParams(`/v1/claims/${c.id}/citation`, { format: f })}>Download {CITATION_LABELS[f] ?? f}</a>

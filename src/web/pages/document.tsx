@@ -23,7 +23,7 @@ export interface DocumentPageProps {
 /** The stored text with every quoted span marked; each mark links to the claim quoting it (the innermost where quotes overlap). */
 function QuotedText({ text, spans, asRecorded }: { text: string; spans: QuotedSpan[]; asRecorded?: string }) {
   return (
-    <div class="document-text">
+    <div class="document-text" role="region" aria-label="The document’s stored text" tabIndex={0}>
       {spanSegments(text, spans).map((seg) => (
         <>
           {seg.opening.map((id) => <a class="quote-ref" href={pageLink(`/claims/${id}`, asRecorded)} aria-label={`Claim ${id} quotes from here`}>[{id}]</a>)}
