@@ -34,7 +34,7 @@ export function ClaimTable({ claims, caption, labels, asRecorded, matched = new 
           const quote = shownQuote(c, matched);
           const documents = [...new Map(c.sources.map((s) => [s.document.id, s.document])).values()];
           return (
-            <tr class={`claim-row status-${c.status}`}>
+            <tr class={`claim-row row-${c.status}`}>
               <td>
                 <a class="figure" href={pageLink(`/claims/${c.id}`, asRecorded)}><MatchedWords text={c.value_text} matched={matched} /></a>
                 <span class="what">{labels.metric(c.metric)} · {labels.country(c.country)}{c.group ? ` · ${labels.group(c.group)}` : ''}</span>

@@ -77,7 +77,7 @@ function SourceItem({ source, document, asRecorded }: { source: Source; document
       <p class="meta">
         {d.publisher && <>Published by <a href={pageLink(`/actors/${d.publisher.id}`, asRecorded)}>{d.publisher.name}</a>, </>}
         <DateWithPrecision date={d.published_on} unknown="date of publication not given" />
-        {document && !document.has_text && '. The ledger does not store this document’s text'}
+        {document && !document.has_text && '. The ledger does not store this document’s text.'}
       </p>
       <QuoteInContext source={source} text={document?.text} />
       {at
