@@ -10,6 +10,7 @@ import type { Principal } from '../keys/store';
 import { diff, NoChange, RevisionStore, unlessUnchanged } from '../revisions/store';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { FacetCount, facetCounts } from './filterQuery';
+import type { Facet } from './parseClaimFilter';
 import { locateSources } from './quotes';
 import { Claim, ClaimFields, ClaimFilter, ClaimStore, RelationToSave, SourceToSave } from './store';
 
@@ -88,6 +89,29 @@ export class ClaimService {
   /** The claims with these ids that exist (or existed at `asRecorded`), in the given order. */
   getMany(ids: number[], asRecorded?: string): Promise<Claim[]> {
     return asRecorded ? this.claims.loadAsRecorded(ids, asRecorded) : this.claims.load(ids);
+  }
+
+  /**
+   * Facet counts when they can be had within `budgetMs` (counting covers every matching claim, so a broad filter
+   * over a large ledger costs seconds), else null: a page can show its results without them rather than hang.
+   */
+  async facetsWithin(filter: ClaimFilter, facets: Facet[], budgetMs: number): Promise<Record<string, FacetCount[]> | null> {
+    const deadline = Date.now() + budgetMs;
+    try {
+      return await this.db.transaction(async (trx) => {
+        const out: Record<string, FacetCount[]> = {};
+        for (const facet of facets) {
+          const left = deadline - Date.now();
+          if (left <= 0) return null;
+          await trx.raw(`SET LOCAL statement_timeout = ${Math.ceil(left)}`);
+          Object.assign(out, await facetCounts(trx, filter, [facet]));
+        }
+        return out;
+      });
+    } catch (err) {
+      if ((err as { code?: string }).code === '57014') return null; // query_canceled: the budget ran out
+      throw err;
+    }
   }
 
   /** Which of `words` match a term of the full-text query `q`, for highlighting what a search found. */

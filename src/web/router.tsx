@@ -20,6 +20,12 @@ import { HomePage, SEARCH_FACETS } from './pages/home';
 import { givenQuery, parseAsRecorded, parseClaimsOf } from './params';
 import { sendPage } from './render';
 
+/**
+ * How long the search may spend counting facets. Counts cover every match, so an unfiltered search of a
+ * million claims takes seconds; past this the page is served without them and says so.
+ */
+const FACET_BUDGET_MS = 1000;
+
 export interface WebRouterOptions {
   services: Services;
   auth: Auth;
@@ -60,9 +66,13 @@ export function webRouter({ services, auth }: WebRouterOptions): Router {
   router.get('/', auth.read, async (req, res) => {
     const filter = await parseClaimFilter(req, resolvers);
     const query = givenQuery(req);
-    const [page, labels] = await Promise.all([claims.list({ ...filter, facets: [...SEARCH_FACETS] }), loadLabels(services)]);
+    const [page, facets, labels] = await Promise.all([
+      claims.list({ ...filter, facets: undefined }),
+      claims.facetsWithin(filter, [...SEARCH_FACETS], FACET_BUDGET_MS),
+      loadLabels(services),
+    ]);
     const matched = filter.q ? await claims.matchingWords(filter.q, searchedWords(page.data)) : new Set<string>();
-    sendPage(res, <HomePage query={query} filter={filter} claims={page.data} facets={page.facets ?? {}} next={pagerLinks('/', query, page.next).next} matched={matched} labels={labels} />);
+    sendPage(res, <HomePage query={query} filter={filter} claims={page.data} facets={facets} next={pagerLinks('/', query, page.next).next} matched={matched} labels={labels} />);
   });
 
   router.get('/claims/:id', auth.read, async (req, res) => {

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { createServices } from '../../src/services';
 import { createTestApp, TestApp } from '../support/app';
 import { AnalystData, loadAnalystData } from '../support/analystData';
 
@@ -67,6 +68,14 @@ describe('search (the home page)', () => {
   test('the year facet is in the API too', async () => {
     const res = await request(t.app).get('/v1/claims?country=KZ&facets=year').expect(200);
     expect(res.body.facets.year).toEqual(expect.arrayContaining([{ value: 2015, label: null, count: 3 }, { value: null, label: null, count: 3 }]));
+  });
+
+  test('facet counts are given up when they would take longer than their budget', async () => {
+    const { claims } = await createServices(t.db);
+    expect(await claims.facetsWithin({ limit: 50 }, ['country', 'year'], 0)).toBeNull();
+    const counted = await claims.facetsWithin({ limit: 50, countries: ['KZ'] }, ['country', 'year'], 10_000);
+    expect(counted?.country).toEqual([{ value: 'KZ', label: 'Kazakhstan', count: 8 }]);
+    expect(counted?.year).toEqual(expect.arrayContaining([{ value: 2015, label: null, count: 3 }]));
   });
 
   test('bad parameters are a 400 page naming each one, with nothing else rendered', async () => {

@@ -27,7 +27,8 @@ export interface SearchPageProps {
   query: Record<string, string>;
   filter: ClaimFilter;
   claims: Claim[];
-  facets: Record<string, FacetCount[]>;
+  /** Null when counting took too long (a broad search of a large ledger). */
+  facets: Record<string, FacetCount[]> | null;
   next: string | null;
   matched: Set<string>;
   labels: Labels;
@@ -84,7 +85,7 @@ function Facet({ facet, counts, query }: { facet: (typeof SEARCH_FACETS)[number]
 
 /** The home page: full-text search over the claims with facets, sorting and paging; the query string is its whole state. */
 export function HomePage({ query, filter, claims, facets, next, matched, labels }: SearchPageProps) {
-  const total = (facets.status ?? []).reduce((n, f) => n + f.count, 0);
+  const total = facets ? (facets.status ?? []).reduce((n, f) => n + f.count, 0) : null;
   const active = Object.keys(FILTER_NAMES).filter((k) => query[k] !== undefined);
   const keep = Object.entries(query).filter(([k]) => !['q', 'sort', 'cursor'].includes(k));
   const exportQuery = Object.fromEntries(Object.entries(query).filter(([k]) => (EXPORT_FILTER_PARAMS as readonly string[]).includes(k)));
@@ -125,11 +126,13 @@ export function HomePage({ query, filter, claims, facets, next, matched, labels 
       <div class="results-layout">
         <aside class="facets" aria-labelledby="facets-title">
           <h2 id="facets-title">Refine</h2>
-          {SEARCH_FACETS.filter((f) => (facets[f] ?? []).length > 0).map((f) => <Facet facet={f} counts={facets[f]} query={query} />)}
+          {facets
+            ? SEARCH_FACETS.filter((f) => (facets[f] ?? []).length > 0).map((f) => <Facet facet={f} counts={facets[f]} query={query} />)
+            : <p class="hint">So many claims match that counting them by country, metric and the rest would take too long. Search for words or pick a filter to see the counts.</p>}
         </aside>
         <section class="results" aria-labelledby="results-title">
           <h2 id="results-title">
-            {total === 1 ? '1 claim' : `${total.toLocaleString('en-US')} claims`}{searched ? ` matching “${filter.q}”` : ''}
+            {total === null ? 'Claims' : total === 1 ? '1 claim' : `${total.toLocaleString('en-US')} claims`}{searched ? ` matching “${filter.q}”` : ''}
           </h2>
           {claims.length === 0
             ? <p>No claim matches. Try fewer words or remove a filter.</p>
