@@ -13,9 +13,18 @@ export function wantsHtml(req: Request): boolean {
 /** Errors of the pages as HTML pages with their status; anything else goes on to the problem+json handler (and its log). */
 export const htmlErrorHandler: ErrorRequestHandler = (rawErr, req, res, next) => {
   const err = translatePgError(rawErr);
-  if (!(err instanceof HttpError) || res.headersSent) return next(rawErr);
-  res.set(err.headers);
-  sendPage(res, <ErrorPage status={err.status} message={err.message} errors={err.errors} />, err.status);
+  if (res.headersSent) return next(rawErr);
+  if (err instanceof HttpError) {
+    res.set(err.headers);
+    return sendPage(res, <ErrorPage status={err.status} message={err.message} errors={err.errors} />, err.status);
+  }
+  // Express's own client errors (a path that is not valid percent-encoding) carry a 4xx status.
+  const status = (err as { status?: unknown }).status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const message = err instanceof URIError ? 'The address could not be read: it is not valid percent-encoding.' : 'The request could not be read.';
+    return sendPage(res, <ErrorPage status={status} message={message} />, status);
+  }
+  next(rawErr);
 };
 
 /** The not-found page for paths no route serves, for browsers; API clients fall through to problem+json. */

@@ -8,6 +8,17 @@ export function givenQuery(req: Request): Record<string, string> {
   return Object.fromEntries(Object.entries(req.query as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
 
+/**
+ * The search form's request as the claim filter parser should see it: an empty search box (the form always sends
+ * `q`) means no words, not a bad `q`.
+ */
+export function withoutEmptySearch(req: Request): Request {
+  const q = req.query.q;
+  if (typeof q !== 'string' || q.trim() !== '') return req;
+  const { q: _q, ...query } = req.query;
+  return Object.create(req, { query: { value: query } }) as Request;
+}
+
 /** `as_recorded`, the one parameter of a single record's page, read as the claim filters read it. */
 export async function parseAsRecorded(req: Request, resolvers: FilterResolvers): Promise<string | undefined> {
   onlyParams(req, ['as_recorded']);

@@ -17,7 +17,7 @@ import { ActorPage } from './pages/actor';
 import { ClaimPage } from './pages/claim';
 import { DocumentPage } from './pages/document';
 import { HomePage, SEARCH_FACETS } from './pages/home';
-import { givenQuery, parseAsRecorded, parseClaimsOf } from './params';
+import { givenQuery, parseAsRecorded, parseClaimsOf, withoutEmptySearch } from './params';
 import { sendPage } from './render';
 
 /**
@@ -63,7 +63,8 @@ export function webRouter({ services, auth }: WebRouterOptions): Router {
   });
 
   // Search, claim, actor and document pages.
-  router.get('/', auth.read, async (req, res) => {
+  router.get('/', auth.read, async (given, res) => {
+    const req = withoutEmptySearch(given);
     const filter = await parseClaimFilter(req, resolvers);
     const query = givenQuery(req);
     const [page, facets, labels] = await Promise.all([

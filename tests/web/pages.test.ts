@@ -34,6 +34,12 @@ describe('search (the home page)', () => {
     expect(res.text).toContain('href="/v1/export/claims?format=csv&amp;q=Kazakh">CSV</a>');
   });
 
+  test('an empty search box searches nothing rather than being refused', async () => {
+    const res = await page('/?q=&sort=id&country=KZ').expect(200);
+    expect(rowIds(res.text)).toHaveLength(8);
+    expect(res.text).toContain('href="/v1/claims?sort=id&amp;country=KZ">JSON</a>');
+  });
+
   test('negated words of the query are not marked', async () => {
     const res = await page('/?q=' + encodeURIComponent('Kazakh -jamaat')).expect(200);
     // Abykaev's claim still matches through its other quote, which lacks the word; the word is shown, unmarked.
@@ -86,6 +92,7 @@ describe('search (the home page)', () => {
     expect(res2.text).toMatch(/<code>country<\/code> &quot;Narnia&quot; is not a known country|<code>country<\/code> "Narnia" is not a known country/);
     expect(res2.text).toContain('<code>sort</code>');
     await page('/?cursor=xyz!').expect(400);
+    expect((await page('/claims/%E0%A4%A').expect(400).expect('Content-Type', /text\/html/)).text).toContain('not valid percent-encoding');
     await page('/?q=a&q=b').expect(400);
   });
 });
