@@ -10,5 +10,6 @@ export async function loadLabels(services: Pick<Services, 'vocabulary' | 'places
     metric: (code) => metricLabels.get(code) ?? code,
     country: (code) => services.places.get(code)?.name ?? code,
     group: (slug) => groupNames.get(slug) ?? slug,
+    metrics: metrics.map((m) => [m.code, m.label]),
   };
 }

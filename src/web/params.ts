@@ -9,14 +9,14 @@ export function givenQuery(req: Request): Record<string, string> {
 }
 
 /**
- * The search form's request as the claim filter parser should see it: an empty search box (the form always sends
- * `q`) means no words, not a bad `q`.
+ * The search form's request as the claim filter parser should see it: the form sends every field, and an empty
+ * one (the search box, a filter left blank) means no such filter, not a bad value.
  */
-export function withoutEmptySearch(req: Request): Request {
-  const q = req.query.q;
-  if (typeof q !== 'string' || q.trim() !== '') return req;
-  const { q: _q, ...query } = req.query;
-  return Object.create(req, { query: { value: query } }) as Request;
+export function withoutEmptyFields(req: Request): Request {
+  const entries = Object.entries(req.query as Record<string, unknown>);
+  const kept = entries.filter(([, v]) => !(typeof v === 'string' && v.trim() === ''));
+  if (kept.length === entries.length) return req;
+  return Object.create(req, { query: { value: Object.fromEntries(kept) } }) as Request;
 }
 
 /** `as_recorded`, the one parameter of a single record's page, read as the claim filters read it. */

@@ -17,7 +17,7 @@ import { ActorPage } from './pages/actor';
 import { ClaimPage } from './pages/claim';
 import { DocumentPage } from './pages/document';
 import { HomePage, SEARCH_FACETS } from './pages/home';
-import { givenQuery, parseAsRecorded, parseClaimsOf, withoutEmptySearch } from './params';
+import { givenQuery, parseAsRecorded, parseClaimsOf, withoutEmptyFields } from './params';
 import { sendPage } from './render';
 
 /**
@@ -64,7 +64,7 @@ export function webRouter({ services, auth }: WebRouterOptions): Router {
 
   // Search, claim, actor and document pages.
   router.get('/', auth.read, async (given, res) => {
-    const req = withoutEmptySearch(given);
+    const req = withoutEmptyFields(given);
     const filter = await parseClaimFilter(req, resolvers);
     const query = givenQuery(req);
     const [page, facets, labels] = await Promise.all([

@@ -35,9 +35,15 @@ describe('search (the home page)', () => {
   });
 
   test('an empty search box searches nothing rather than being refused', async () => {
-    const res = await page('/?q=&sort=id&country=KZ').expect(200);
+    const res = await page('/?q=&sort=id&country=KZ&metric=&status=&from=&to=+').expect(200);
     expect(rowIds(res.text)).toHaveLength(8);
     expect(res.text).toContain('href="/v1/claims?sort=id&amp;country=KZ">JSON</a>');
+    expect(res.text).toContain('<option value="women">Women</option>');
+    // A filter the form has no single choice for (two metrics) stays editable as text, never sent twice.
+    const two = await page('/?metric=women,foreign_fighters&group=ISIS').expect(200);
+    expect(two.text).toContain('<input id="f-metric" name="metric" type="text" value="women,foreign_fighters"/>');
+    expect(two.text).toContain('<input type="hidden" name="group" value="ISIS"/>');
+    expect(two.text.match(/name="metric"/g)).toHaveLength(1);
   });
 
   test('negated words of the query are not marked', async () => {
@@ -53,7 +59,8 @@ describe('search (the home page)', () => {
     const res = await page('/?country=KZ&from=2015&to=2015&sort=-as_of').expect(200);
     expect(rowIds(res.text)).toEqual([d.claims.soufanKzRange, d.claims.icsrKzRetracted, d.claims.icsrKz]);
     expect(res.text).toContain('aria-current="true" class="active">2015');
-    expect(res.text).toContain('<input type="hidden" name="country" value="KZ"/>');
+    expect(res.text).toContain('<input id="f-country" name="country" type="text" value="KZ" maxLength="300"/>'.replace('maxLength', 'maxlength'));
+    expect(res.text).toContain('<input id="f-from" name="from" type="text" value="2015"');
     expect(res.text).toContain('<option value="-as_of" selected>Date, newest first</option>');
     expect(res.text).toContain('href="/?country=KZ&amp;sort=-as_of">2015'.replace('>2015', '')); // removing the year keeps the rest
   });

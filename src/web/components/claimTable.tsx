@@ -8,6 +8,8 @@ export interface Labels {
   metric(code: string): string;
   country(code: string): string;
   group(slug: string): string;
+  /** Every metric, [code, label], in the vocabulary's order. */
+  metrics: [string, string][];
 }
 
 /** The quote a row shows: the first one holding a matched word, else the first. */

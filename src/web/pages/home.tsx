@@ -36,6 +36,9 @@ export interface SearchPageProps {
 
 type Query = Record<string, string | undefined>;
 
+/** The filters the search form has fields for; the others it carries along as hidden fields. */
+const FORM_FILTERS = ['country', 'metric', 'status', 'from', 'to'];
+
 /** The page's URL with some parameters changed (undefined removes one); a new filter starts again at the first page. */
 function changed(query: Record<string, string>, change: Query): string {
   const { cursor: _cursor, ...rest } = query;
@@ -87,7 +90,7 @@ function Facet({ facet, counts, query }: { facet: (typeof SEARCH_FACETS)[number]
 export function HomePage({ query, filter, claims, facets, next, matched, labels }: SearchPageProps) {
   const total = facets ? (facets.status ?? []).reduce((n, f) => n + f.count, 0) : null;
   const active = Object.keys(FILTER_NAMES).filter((k) => query[k] !== undefined);
-  const keep = Object.entries(query).filter(([k]) => !['q', 'sort', 'cursor'].includes(k));
+  const keep = Object.entries(query).filter(([k]) => !['q', 'sort', 'cursor', ...FORM_FILTERS].includes(k));
   const exportQuery = Object.fromEntries(Object.entries(query).filter(([k]) => (EXPORT_FILTER_PARAMS as readonly string[]).includes(k)));
   const searched = filter.q !== undefined;
   return (
@@ -111,6 +114,45 @@ export function HomePage({ query, filter, claims, facets, next, matched, labels 
         </div>
         {keep.map(([k, v]) => <input type="hidden" name={k} value={v} />)}
         <button type="submit">Search</button>
+        <details class="filters" open={FORM_FILTERS.some((k) => query[k] !== undefined)}>
+          <summary>Filters</summary>
+          <div class="filter-fields">
+            <div class="field">
+              <label for="f-country">Country <span class="hint">(code, name or demonym)</span></label>
+              <input id="f-country" name="country" type="text" value={query.country ?? ''} maxLength={300} />
+            </div>
+            <div class="field">
+              <label for="f-metric">Metric</label>
+              {(query.metric ?? '').includes(',')
+                ? <input id="f-metric" name="metric" type="text" value={query.metric} />
+                : (
+                  <select id="f-metric" name="metric">
+                    <option value="">any</option>
+                    {labels.metrics.map(([code, label]) => <option value={code} selected={query.metric === code}>{label}</option>)}
+                  </select>
+                )}
+            </div>
+            <div class="field">
+              <label for="f-status">Status</label>
+              {(query.status ?? '').includes(',')
+                ? <input id="f-status" name="status" type="text" value={query.status} />
+                : (
+                  <select id="f-status" name="status">
+                    <option value="">any</option>
+                    {Object.entries(STATUS_LABELS).map(([code, label]) => <option value={code} selected={query.status === code}>{label}</option>)}
+                  </select>
+                )}
+            </div>
+            <div class="field">
+              <label for="f-from">As of, from <span class="hint">(YYYY, YYYY-MM or YYYY-MM-DD)</span></label>
+              <input id="f-from" name="from" type="text" value={query.from ?? ''} maxLength={10} inputMode="numeric" />
+            </div>
+            <div class="field">
+              <label for="f-to">As of, to</label>
+              <input id="f-to" name="to" type="text" value={query.to ?? ''} maxLength={10} inputMode="numeric" />
+            </div>
+          </div>
+        </details>
       </form>
       {active.length > 0 && (
         <section class="active-filters" aria-labelledby="active-filters">
