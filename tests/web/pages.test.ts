@@ -186,6 +186,8 @@ describe('as_recorded', () => {
     const search = await page(`/?q=revised&as_recorded=${encodeURIComponent(before)}`).expect(200);
     expect(rowIds(search.text)).toEqual([]);
     expect(search.text).toContain('As recorded at');
+    expect(search.text).toContain(`<a href="/compare/countries?as_recorded=${encodeURIComponent(before)}">Countries</a>`);
+    expect(search.text).toContain(`<a href="/?q=revised">remove<span class="visually-hidden"> the as recorded at filter</span></a>`);
     const actor = await page(`/actors/${d.actors.soufan}?as_recorded=${encodeURIComponent(before)}`).expect(200);
     expect(actor.text).toContain('As recorded at');
     expect(actor.text).not.toContain('revised wording');
