@@ -1,6 +1,5 @@
 import crypto from 'node:crypto';
 import express, { Express } from 'express';
-import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { actorsRouter } from './actors/router';
 import { citationRouter } from './cite/router';
@@ -31,6 +30,7 @@ import { ImportService } from './import/service';
 import { keysRouter } from './keys/router';
 import { notFoundHandler, problemHandler, sendProblem } from './http/problem';
 import { hasUnparsedBody } from './http/params';
+import { securityHeaders } from './http/securityHeaders';
 import { createValidator } from './http/validate';
 import { createServices } from './services';
 import { vocabularyRouter } from './vocab/router';
@@ -68,7 +68,7 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
   });
   app.use(cutStalledResponses(config.stallTimeoutMs, (res) => logger.warn({ requestId: res.locals.requestId }, 'cut a response whose reader stopped reading')));
   app.use(answerSlowReads(config.readTimeoutMs));
-  app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"] } } }));
+  app.use(securityHeaders());
   app.use(limitPerAddress(config.rateLimitPerAddress));
   if (config.corsOrigins.length > 0) app.use(cors(config.corsOrigins));
   app.use(express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'], strict: true, verify: requireUtf8 }));

@@ -25,9 +25,10 @@ export class ActorService {
     private readonly places: PlaceIndex,
   ) {}
 
-  async get(id: number): Promise<Actor> {
-    const actor = await this.actors.get(id);
-    if (!actor) throw new NotFoundError(`Actor ${id} does not exist.`);
+  /** The actor now, or with `asRecorded` as it was recorded at that instant. */
+  async get(id: number, asRecorded?: string): Promise<Actor> {
+    const actor = asRecorded ? await this.revisions.snapshotAt<Actor>('actor', id, asRecorded) : await this.actors.get(id);
+    if (!actor) throw new NotFoundError(asRecorded ? `Actor ${id} had not been recorded at ${asRecorded}.` : `Actor ${id} does not exist.`);
     return actor;
   }
 

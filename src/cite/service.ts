@@ -29,7 +29,7 @@ export class CitationService {
    * asked `as_recorded` shows them; their metrics, actors and documents are described as they are now.
    */
   async citable(ids: number[], asRecorded?: string): Promise<CitableClaim[]> {
-    const load = (some: number[]) => (asRecorded ? this.store.claimsAsRecorded(some, asRecorded) : this.claims.load(some));
+    const load = (some: number[]) => (asRecorded ? this.claims.loadAsRecorded(some, asRecorded) : this.claims.load(some));
     const claims = await load(ids);
     if (claims.length === 0) return [];
     const supersederIds = [...new Set(claims.flatMap((c) => c.relations.filter((r) => r.type === 'superseded_by').map((r) => r.claim_id)))];
@@ -76,6 +76,14 @@ export class CitationService {
     const [claim] = await this.citable([id]);
     if (!claim) throw new NotFoundError(`Claim ${id} does not exist.`);
     return citeClaim(claim, request.format, request, styleRenderer(request.style));
+  }
+
+  /** One claim cited in several formats (as recorded at `asRecorded` when given), gathering what it names once. */
+  async citeInFormats(id: number, formats: readonly CitationFormat[], request: Omit<CitationRequest, 'format'>, asRecorded?: string): Promise<Record<string, string>> {
+    const [claim] = await this.citable([id], asRecorded);
+    if (!claim) throw new NotFoundError(`Claim ${id} does not exist.`);
+    const renderer = styleRenderer(request.style);
+    return Object.fromEntries(formats.map((format) => [format, citeClaim(claim, format, request, renderer)]));
   }
 
   /** One citation per claim, e.g. for every figure a comparison view shows (as recorded at `asRecorded` when the view was). */

@@ -1,5 +1,3 @@
-import { recordedBy } from '../claims/filterQuery';
-import type { Claim } from '../claims/store';
 import type { Db } from '../db/knex';
 
 export interface MetricInfo { code: string; label: string; unit: string }
@@ -13,16 +11,6 @@ export interface DocumentInfo {
 /** The vocabulary, actor and document details a citation names, fetched by key. */
 export class CitationStore {
   constructor(private readonly db: Db) {}
-
-  /** The claims as served at an instant: each one's last revision snapshot recorded at or before it; one created later is left out. */
-  async claimsAsRecorded(ids: number[], instant: string): Promise<Claim[]> {
-    if (ids.length === 0) return [];
-    const rows: { snapshot: Claim }[] = await this.db('revisions').distinctOn('entity_id').select('snapshot')
-      .where({ entity: 'claim' }).whereRaw('entity_id = ANY(?::bigint[])', [ids]).whereRaw(recordedBy('created_at'), [instant])
-      .orderBy([{ column: 'entity_id' }, { column: 'version', order: 'desc' }]);
-    const byId = new Map(rows.map((r) => [r.snapshot.id, r.snapshot]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
-  }
 
   async metrics(codes: string[]): Promise<Map<string, MetricInfo>> {
     const rows: MetricInfo[] = await this.db('metrics').whereIn('code', codes).select('code', 'label', 'unit');

@@ -154,8 +154,10 @@ export interface FacetCount {
   count: number;
 }
 
+/** The expression each facet counts by: a column, or for `year` the calendar year of as_of (null when unknown). */
 const FACET_COLUMNS: Record<Facet, string> = {
   country: 'c.country', metric: 'c.metric', claimant: 'c.claimant_id', group: 'c.group_slug', status: 'c.status', rank: 'c.rank',
+  year: 'extract(year FROM c.as_of)::int',
 };
 const FACET_LABELS: Partial<Record<Facet, { table: string; key: string; label: string }>> = {
   country: { table: 'countries', key: 'code', label: 'name' },
@@ -171,7 +173,7 @@ export async function facetCounts(db: Knex, filter: ClaimFilter, facets: Facet[]
   for (const facet of facets) {
     const col = FACET_COLUMNS[facet];
     const inner = applyClaimFilter(claimRows(db, filter.asRecorded), { ...filter, after: undefined }, db)
-      .select(db.raw(`${col} AS value`)).count('* as count').groupBy(col);
+      .select(db.raw(`${col} AS value`)).count('* as count').groupByRaw(col);
     const labels = FACET_LABELS[facet];
     const query = db.queryBuilder().from(inner.as('f')).select('f.value', 'f.count');
     if (labels) query.leftJoin(`${labels.table} as l`, `l.${labels.key}`, 'f.value').select(`l.${labels.label} as label`);

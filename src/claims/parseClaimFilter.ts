@@ -8,7 +8,7 @@ import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 export const CLAIM_SORTS = ['id', 'as_of', '-as_of', 'value', '-value', 'created_at', '-created_at'] as const;
 export type ClaimSort = (typeof CLAIM_SORTS)[number];
 
-export const FACETS = ['country', 'metric', 'claimant', 'group', 'status', 'rank'] as const;
+export const FACETS = ['country', 'metric', 'claimant', 'group', 'status', 'rank', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** Filters over claims (GET /v1/claims, the exports, the comparison views): every field is optional and they combine with AND. */

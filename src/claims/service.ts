@@ -10,6 +10,7 @@ import type { Principal } from '../keys/store';
 import { diff, NoChange, RevisionStore, unlessUnchanged } from '../revisions/store';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { FacetCount, facetCounts } from './filterQuery';
+import type { Facet } from './parseClaimFilter';
 import { locateSources } from './quotes';
 import { ACYCLIC_RELATIONS, Claim, ClaimFields, ClaimFilter, ClaimStore, RelationToSave, SourceToSave } from './store';
 
@@ -78,10 +79,44 @@ export class ClaimService {
     private readonly places: PlaceIndex,
   ) {}
 
-  async get(id: number): Promise<Claim> {
-    const [claim] = await this.claims.load([id]);
-    if (!claim) throw new NotFoundError(`Claim ${id} does not exist.`);
+  /** The claim now, or with `asRecorded` as it was served at that instant (absent if recorded later). */
+  async get(id: number, asRecorded?: string): Promise<Claim> {
+    const [claim] = await this.getMany([id], asRecorded);
+    if (!claim) throw new NotFoundError(asRecorded ? `Claim ${id} had not been recorded at ${asRecorded}.` : `Claim ${id} does not exist.`);
     return claim;
+  }
+
+  /** The claims with these ids that exist (or existed at `asRecorded`), in the given order. */
+  getMany(ids: number[], asRecorded?: string): Promise<Claim[]> {
+    return asRecorded ? this.claims.loadAsRecorded(ids, asRecorded) : this.claims.load(ids);
+  }
+
+  /**
+   * Facet counts when they can be had within `budgetMs` (counting covers every matching claim, so a broad filter
+   * over a large ledger costs seconds), else null: a page can show its results without them rather than hang.
+   */
+  async facetsWithin(filter: ClaimFilter, facets: Facet[], budgetMs: number): Promise<Record<string, FacetCount[]> | null> {
+    const deadline = Date.now() + budgetMs;
+    try {
+      return await this.db.transaction(async (trx) => {
+        const out: Record<string, FacetCount[]> = {};
+        for (const facet of facets) {
+          const left = deadline - Date.now();
+          if (left <= 0) return null;
+          await trx.raw(`SET LOCAL statement_timeout = ${Math.ceil(left)}`);
+          Object.assign(out, await facetCounts(trx, filter, [facet]));
+        }
+        return out;
+      });
+    } catch (err) {
+      if ((err as { code?: string }).code === '57014') return null; // query_canceled: the budget ran out
+      throw err;
+    }
+  }
+
+  /** Which of `words` match a term of the full-text query `q`, for highlighting what a search found. */
+  matchingWords(q: string, words: string[]): Promise<Set<string>> {
+    return this.claims.matchingWords(q, words);
   }
 
   /**
@@ -98,9 +133,12 @@ export class ClaimService {
     return { data, next, ...(facets && { facets }), ...(filter.asRecorded && { as_recorded: filter.asRecorded }) };
   }
 
-  async history(id: number) {
-    const claim = await this.get(id);
-    const [revisions, supersession] = await Promise.all([this.revisions.list('claim', id), this.claims.supersessionChain(id)]);
+  /** Revisions and the supersession chain; with `asRecorded`, only the revisions recorded by then. */
+  async history(id: number, asRecorded?: string) {
+    const claim = await this.get(id, asRecorded);
+    const [all, supersession] = await Promise.all([this.revisions.list('claim', id), this.claims.supersessionChain(id)]);
+    // Served times are to the millisecond, as recordedBy reads an instant.
+    const revisions = asRecorded ? all.filter((r) => r.created_at.getTime() < Date.parse(asRecorded) + 1) : all;
     return {
       claim_id: claim.id,
       revisions: revisions.map((r) => ({

@@ -4,7 +4,7 @@ import { formatPartialDate } from '../dates';
 import { CopyData, copyData } from '../db/copy';
 import type { Db } from '../db/knex';
 import type { AffiliationRow, ClaimRelationRow, ClaimRow, ClaimSourceRow } from '../db/tables';
-import { ClaimPageRow, claimPageQuery } from './filterQuery';
+import { ClaimPageRow, claimPageQuery, recordedBy } from './filterQuery';
 import type { ClaimFilter } from './parseClaimFilter';
 import type { QuoteLocation } from './quotes';
 
@@ -140,6 +140,11 @@ export function roleAt<A extends { from_date: string | null; to_date: string | n
   return affiliations.find((a) => a.to_date === null) ?? affiliations[0];
 }
 
+/** The lexemes quoted in a tsquery's text form (`'kazakh' & 'women'`; a quote inside a lexeme is doubled). */
+export function queryLexemes(tree: string): Set<string> {
+  return new Set([...tree.matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1].replace(/''/g, "'")));
+}
+
 /** The served claim of a row with what LOAD_SQL joins to it. */
 export function toClaim(row: LoadedRow): Claim {
   const id = row.id;
@@ -196,6 +201,33 @@ export class ClaimStore {
     const { rows }: { rows: LoadedRow[] } = await db.raw(LOAD_SQL, [ids]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.filter((id) => byId.has(id)).map((id) => toClaim(byId.get(id)!));
+  }
+
+  /** The claims as served at an instant: each one's last revision snapshot recorded at or before it; one created later is left out. */
+  async loadAsRecorded(ids: number[], instant: string, db: Conn = this.db): Promise<Claim[]> {
+    if (ids.length === 0) return [];
+    const rows: { snapshot: Claim }[] = await db('revisions').distinctOn('entity_id').select('snapshot')
+      .where({ entity: 'claim' }).whereRaw('entity_id = ANY(?::bigint[])', [ids]).whereRaw(recordedBy('created_at'), [instant])
+      .orderBy([{ column: 'entity_id' }, { column: 'version', order: 'desc' }]);
+    const byId = new Map(rows.map((r) => [r.snapshot.id, r.snapshot]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /**
+   * Which of `words` match a positive term of the full-text query `q` as the search understands it: the lexemes
+   * of PostgreSQL's own parse of the query (querytree leaves out negated terms) against each word's lexemes, so
+   * highlighting agrees with what matched ("Kazakhs" matches "Kazakh"; "of" matches nothing). Lower-cased words.
+   */
+  async matchingWords(q: string, words: string[]): Promise<Set<string>> {
+    const distinct = [...new Set(words.map((w) => w.toLowerCase()))].filter((w) => w.length <= 100).slice(0, 5000);
+    if (distinct.length === 0) return new Set();
+    const { rows } = await this.db.raw(`
+      SELECT querytree(websearch_to_tsquery('english'::regconfig, ?)) AS tree,
+        (SELECT coalesce(json_agg(json_build_array(w, tsvector_to_array(to_tsvector('english'::regconfig, w)))), '[]'::json)
+           FROM unnest(?::text[]) AS w) AS lexemes`, [q, distinct]);
+    const terms = queryLexemes(rows[0].tree as string);
+    const lexemes = rows[0].lexemes as [string, string[]][];
+    return new Set(lexemes.filter(([, ls]) => ls.some((l) => terms.has(l))).map(([w]) => w));
   }
 
   /**

@@ -179,7 +179,7 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
   ];
   const claimListParams = [
     q('sort', 'as_of, value or created_at, with - for descending; default id (recording order). Ties are broken by id. Unknown as_of or value come last ascending and first descending.', { enum: ['id', 'as_of', '-as_of', 'value', '-value', 'created_at', '-created_at'] }),
-    q('facets', 'Comma-separated: country, metric, claimant, group, status, rank. Adds `facets`: for each, how many matching claims (over all pages) have each value, most frequent first (at most 100 values).'),
+    q('facets', 'Comma-separated: country, metric, claimant, group, status, rank, year (of as_of; null for undated claims). Adds `facets`: for each, how many matching claims (over all pages) have each value, most frequent first (at most 100 values).'),
   ];
   const compareFilters = (view: string) => [
     q('metric', 'Metric code(s); required. Several metrics of different units are flagged in `warnings`.'),

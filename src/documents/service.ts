@@ -43,6 +43,17 @@ export class DocumentService {
     return doc;
   }
 
+  /**
+   * The document as it was recorded at an instant. Revisions keep its text's hash, not the text: the stored text
+   * is given when it is still the one recorded then, else `text` is null and `has_text` says one was stored.
+   */
+  async getAsRecorded(id: number, instant: string): Promise<DocumentView> {
+    const then = await this.revisions.snapshotAt<DocumentView>('document', id, instant);
+    if (!then) throw new NotFoundError(`Document ${id} had not been recorded at ${instant}.`);
+    const now = await this.documents.get(id, this.db, true);
+    return { ...then, text: then.text_sha256 !== null && now?.text_sha256 === then.text_sha256 ? now.text ?? null : null };
+  }
+
   list(filter: DocumentFilter): Promise<DocumentView[]> {
     return this.documents.list(filter);
   }

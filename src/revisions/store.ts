@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { recordedBy } from '../claims/filterQuery';
 import { CopyData, copyData, copyInto } from '../db/copy';
 import type { Db } from '../db/knex';
 import type { RevisionRow } from '../db/tables';
@@ -56,6 +57,13 @@ export class RevisionStore {
   rows(revs: NewRevision[]): CopyData {
     return copyData('revisions', ['entity', 'entity_id', 'version', 'action', 'author', 'reason', 'changes', 'snapshot'],
       revs.map((rev) => [rev.entity, rev.entity_id, rev.version, rev.action, rev.author, rev.reason ?? null, JSON.stringify(rev.changes), JSON.stringify(rev.snapshot)]));
+  }
+
+  /** The record as it was served at an instant: its last snapshot recorded by then (undefined when it was created later). */
+  async snapshotAt<T>(entity: RevisionRow['entity'], id: number, instant: string): Promise<T | undefined> {
+    const row = await this.db<RevisionRow>('revisions').where({ entity, entity_id: id }).whereRaw(recordedBy('created_at'), [instant])
+      .orderBy('version', 'desc').first('snapshot');
+    return row?.snapshot as T | undefined;
   }
 
   list(entity: RevisionRow['entity'], id: number): Promise<RevisionRow[]> {

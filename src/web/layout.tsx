@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { pageLink } from './components/links';
 
 /** The machine-readable twins of a page: every page links to its JSON, its CSV where it has a table, its citation. */
 export interface PageLinks {
@@ -31,9 +32,9 @@ export function Layout({ title, asRecorded, links, children }: LayoutProps) {
         <a class="skip" href="#main">Skip to content</a>
         <header class="site">
           <nav aria-label="Site">
-            <a href="/" class="brand">Claims ledger</a>
-            <a href="/">Search</a>
-            <a href="/compare/countries">Countries</a>
+            <a href={pageLink('/', asRecorded)} class="brand">Claims ledger</a>
+            <a href={pageLink('/', asRecorded)}>Search</a>
+            <a href={pageLink('/compare/countries', asRecorded)}>Countries</a>
             <a href="/docs">API</a>
           </nav>
         </header>

@@ -1,29 +1,143 @@
 import express, { Router } from 'express';
+import { filterResolvers, parseClaimFilter } from '../claims/parseClaimFilter';
+import type { Claim } from '../claims/store';
+import { CITATION_FORMATS } from '../cite/format';
+import { locateQuote } from '../claims/quotes';
+import type { DocumentView } from '../documents/store';
 import type { Auth } from '../http/auth';
+import { encodeCursor, MAX_LIMIT } from '../http/pagination';
+import { pathId } from '../http/params';
 import type { Services } from '../services';
 import { WEB_ASSETS } from './assets';
-import { HomePage } from './pages/home';
+import { type QuotedSpan, wordsOf } from './components/highlight';
+import { withParams } from './components/links';
+import { htmlErrorHandler, htmlNotFound } from './errors';
+import { loadLabels } from './labels';
+import { ActorPage } from './pages/actor';
+import { ClaimPage } from './pages/claim';
+import { DocumentPage } from './pages/document';
+import { HomePage, SEARCH_FACETS } from './pages/home';
+import { givenQuery, parseAsRecorded, parseClaimsOf, withoutEmptyFields } from './params';
 import { sendPage } from './render';
+
+/**
+ * How long the search may spend counting facets. Counts cover every match, so an unfiltered search of a
+ * million claims takes seconds; past this the page is served without them and says so.
+ */
+const FACET_BUDGET_MS = 1000;
 
 export interface WebRouterOptions {
   services: Services;
   auth: Auth;
 }
 
+/** The words a search may have matched in a claim: its figure's words, quotes, notes and context. */
+function searchedWords(claims: Claim[]): string[] {
+  return claims.flatMap((c) => [...wordsOf(c.value_text), ...c.sources.flatMap((s) => wordsOf(s.quote)), ...wordsOf(c.notes), ...wordsOf(c.context)]);
+}
+
+/** Links to the next and the first page of a paged listing at `path`, keeping its other parameters. */
+function pagerLinks(path: string, query: Record<string, string>, next: unknown[] | null): { next: string | null; first: string | null } {
+  const { cursor, ...rest } = query;
+  return { next: next ? withParams(path, { ...rest, cursor: encodeCursor(next) }) : null, first: cursor ? withParams(path, rest) : null };
+}
+
+/** Where the claims quote a document's text: the stored offsets when they still hold, else the quote's first occurrence. */
+function quotedSpans(documentId: number, text: string, claims: Claim[]): QuotedSpan[] {
+  return claims.flatMap((c) => c.sources.filter((s) => s.document.id === documentId).flatMap((s) => {
+    if (s.start !== null && s.end !== null && text.slice(s.start, s.end) === s.quote) return [{ start: s.start, end: s.end, claimId: c.id }];
+    const found = locateQuote(text, s.quote);
+    return found ? [{ start: found.start, end: found.end, claimId: c.id }] : [];
+  }));
+}
+
 /** The web interface: HTML pages at `/` that call the services directly (the JSON API stays under /v1). */
-export function webRouter({ auth }: WebRouterOptions): Router {
+export function webRouter({ services, auth }: WebRouterOptions): Router {
   const router = express.Router();
+  const { claims, actors, documents, citations, vocabulary, places } = services;
+  const resolvers = filterResolvers(services);
   router.get('/assets/:name', (req, res, next) => {
     const asset = WEB_ASSETS[req.params.name];
     if (!asset) return next();
     res.type(asset.type).set('Cache-Control', 'public, max-age=300').sendFile(asset.file);
   });
-  router.get('/', auth.read, (_req, res) => sendPage(res, <HomePage />));
+
   // Search, claim, actor and document pages.
+  router.get('/', auth.read, async (given, res) => {
+    const req = withoutEmptyFields(given);
+    const filter = await parseClaimFilter(req, resolvers);
+    const query = givenQuery(req);
+    const [page, facets, labels] = await Promise.all([
+      claims.list({ ...filter, facets: undefined }),
+      claims.facetsWithin(filter, [...SEARCH_FACETS], FACET_BUDGET_MS),
+      loadLabels(services),
+    ]);
+    const matched = filter.q ? await claims.matchingWords(filter.q, searchedWords(page.data)) : new Set<string>();
+    sendPage(res, <HomePage query={query} filter={filter} claims={page.data} facets={facets} next={pagerLinks('/', query, page.next).next} matched={matched} labels={labels} />);
+  });
+
+  router.get('/claims/:id', auth.read, async (req, res) => {
+    const id = pathId(req);
+    const asRecorded = await parseAsRecorded(req, resolvers);
+    const claim = await claims.get(id, asRecorded);
+    const documentIds = [...new Set(claim.sources.map((s) => s.document.id))];
+    const [related, history, docs, metric, group, cited] = await Promise.all([
+      claims.getMany([...new Set(claim.relations.map((r) => r.claim_id))], asRecorded),
+      claims.history(id, asRecorded),
+      Promise.all(documentIds.map((d) => (asRecorded ? documents.getAsRecorded(d, asRecorded) : documents.get(d)).catch(() => undefined))),
+      vocabulary.getMetric(claim.metric),
+      claim.group ? vocabulary.resolveGroup(claim.group) : undefined,
+      citations.citeInFormats(id, CITATION_FORMATS, { style: 'ledger', today: new Date().toISOString().slice(0, 10) }, asRecorded),
+    ]);
+    sendPage(res, (
+      <ClaimPage
+        claim={claim} asRecorded={asRecorded} metric={metric}
+        countryName={places.get(claim.country)?.name ?? claim.country} groupName={group?.name ?? claim.group}
+        locationNames={claim.location.map((code) => places.get(code)?.name ?? code)}
+        related={new Map(related.map((c) => [c.id, c]))} history={history}
+        documents={new Map(docs.filter((d): d is DocumentView => d !== undefined).map((d) => [d.id, d]))} citations={cited}
+      />
+    ));
+  });
+
+  router.get('/actors/:id', auth.read, async (req, res) => {
+    const id = pathId(req);
+    const filter = await parseClaimsOf(req, resolvers, 'claimant');
+    const actor = await actors.get(id, filter.asRecorded);
+    const query = givenQuery(req);
+    const [page, labels] = await Promise.all([claims.list({ ...filter, claimantIds: [id] }), loadLabels(services)]);
+    const pager = pagerLinks(`/actors/${id}`, query, page.next);
+    sendPage(res, (
+      <ActorPage actor={actor} countryName={actor.country ? places.get(actor.country)?.name ?? actor.country : null} claims={page.data}
+        next={pager.next} first={pager.first} labels={labels} asRecorded={filter.asRecorded} query={query} />
+    ));
+  });
+
+  router.get('/documents/:id', auth.read, async (req, res) => {
+    const id = pathId(req);
+    const filter = await parseClaimsOf(req, resolvers, 'document');
+    const document = filter.asRecorded ? await documents.getAsRecorded(id, filter.asRecorded) : await documents.get(id);
+    const query = givenQuery(req);
+    const [page, quoting, labels] = await Promise.all([
+      claims.list({ ...filter, documentId: id }),
+      // Every claim quoting the text is marked in it, whatever filters the listing has.
+      typeof document.text === 'string' ? claims.list({ documentId: id, asRecorded: filter.asRecorded, limit: MAX_LIMIT }) : undefined,
+      loadLabels(services),
+    ]);
+    const pager = pagerLinks(`/documents/${id}`, query, page.next);
+    const spans = typeof document.text === 'string' && quoting ? quotedSpans(id, document.text, quoting.data) : [];
+    sendPage(res, (
+      <DocumentPage document={document} claims={page.data} next={pager.next} first={pager.first} spans={spans} spansCut={quoting?.next != null}
+        labels={labels} asRecorded={filter.asRecorded} query={query} />
+    ));
+  });
 
   // Country, sources, timeline and countries pages (charts).
 
   // Editors' workspace.
 
+  // Errors of the pages above as HTML pages; unknown paths asked for by browsers get an HTML 404 (API clients, problem+json).
+  router.use(htmlNotFound);
+  router.use(htmlErrorHandler);
   return router;
 }

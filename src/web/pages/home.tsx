@@ -1,11 +1,190 @@
+import type { FacetCount } from '../../claims/filterQuery';
+import { CLAIM_SORTS, type ClaimFilter } from '../../claims/parseClaimFilter';
+import type { Claim } from '../../claims/store';
+import { EXPORT_FILTER_PARAMS } from '../../export/parseExportParams';
+import { ClaimTable, type Labels } from '../components/claimTable';
+import { STATUS_LABELS } from '../components/figure';
+import { withParams } from '../components/links';
 import { Layout } from '../layout';
 
-/** The home page: search with facets (issue 10, page 1). */
-export function HomePage() {
+/** The facets the search page shows, in this order, with the parameter a value filters by. */
+export const SEARCH_FACETS = ['country', 'metric', 'group', 'claimant', 'status', 'year'] as const;
+const FACET_TITLES: Record<(typeof SEARCH_FACETS)[number], string> = {
+  country: 'Country', metric: 'Metric', group: 'Group', claimant: 'Claimant', status: 'Status', year: 'Year (as of)',
+};
+const SORT_LABELS: Record<string, string> = {
+  id: 'Order recorded', as_of: 'Date, oldest first', '-as_of': 'Date, newest first', value: 'Figure, smallest first', '-value': 'Figure, largest first',
+  created_at: 'Recorded, oldest first', '-created_at': 'Recorded, newest first',
+};
+/** Filter parameters shown as removable chips, with their names in words. */
+const FILTER_NAMES: Record<string, string> = {
+  country: 'country', metric: 'metric', group: 'group', claimant: 'claimant', document: 'document', from: 'as of from', to: 'as of to',
+  status: 'status', rank: 'rank', min_value: 'at least', max_value: 'at most', as_recorded: 'as recorded at',
+};
+
+export interface SearchPageProps {
+  /** The query string as given (already validated): the page's whole state. */
+  query: Record<string, string>;
+  filter: ClaimFilter;
+  claims: Claim[];
+  /** Null when counting took too long (a broad search of a large ledger). */
+  facets: Record<string, FacetCount[]> | null;
+  next: string | null;
+  matched: Set<string>;
+  labels: Labels;
+}
+
+type Query = Record<string, string | undefined>;
+
+/** The filters the search form has fields for; the others it carries along as hidden fields. */
+const FORM_FILTERS = ['country', 'metric', 'status', 'from', 'to'];
+
+/** The page's URL with some parameters changed (undefined removes one); a new filter starts again at the first page. */
+function changed(query: Record<string, string>, change: Query): string {
+  const { cursor: _cursor, ...rest } = query;
+  return withParams('/', { ...rest, ...change });
+}
+
+function facetParams(facet: string, value: string | number): Query {
+  if (facet === 'year') return { from: String(value), to: String(value) };
+  return { [facet]: String(value) };
+}
+
+function isActive(query: Record<string, string>, facet: string, value: string | number | null): boolean {
+  if (value === null) return false;
+  if (facet === 'year') return query.from === String(value) && query.to === String(value);
+  return (query[facet] ?? '').split(',').map((s) => s.trim()).includes(String(value));
+}
+
+function facetLabel(facet: string, f: FacetCount): string {
+  if (f.value === null) return facet === 'year' ? 'undated' : 'none';
+  if (facet === 'status') return STATUS_LABELS[String(f.value)] ?? String(f.value);
+  return f.label ?? String(f.value);
+}
+
+function Facet({ facet, counts, query }: { facet: (typeof SEARCH_FACETS)[number]; counts: FacetCount[]; query: Record<string, string> }) {
+  const sorted = facet === 'year' ? [...counts].sort((a, b) => (b.value === null ? -1 : a.value === null ? 1 : Number(b.value) - Number(a.value))) : counts;
   return (
-    <Layout title="Search" links={{ json: '/v1/claims', csv: '/v1/export/claims?format=csv' }}>
+    <section class="facet" aria-labelledby={`facet-${facet}`}>
+      <h3 id={`facet-${facet}`}>{FACET_TITLES[facet]}</h3>
+      <ul>
+        {sorted.map((f) => {
+          const label = facetLabel(facet, f);
+          const active = isActive(query, facet, f.value);
+          const count = <span class="count">{f.count}</span>;
+          if (f.value === null) return <li class="no-value">{label} {count}</li>;
+          return (
+            <li>
+              {active
+                ? <a href={changed(query, facet === 'year' ? { from: undefined, to: undefined } : { [facet]: undefined })} aria-current="true" class="active">{label} <span class="visually-hidden">(selected; remove this filter)</span></a>
+                : <a href={changed(query, facetParams(facet, f.value))}>{label}</a>} {count}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** The home page: full-text search over the claims with facets, sorting and paging; the query string is its whole state. */
+export function HomePage({ query, filter, claims, facets, next, matched, labels }: SearchPageProps) {
+  const total = facets ? (facets.status ?? []).reduce((n, f) => n + f.count, 0) : null;
+  const active = Object.keys(FILTER_NAMES).filter((k) => query[k] !== undefined);
+  const keep = Object.entries(query).filter(([k]) => !['q', 'sort', 'cursor', ...FORM_FILTERS].includes(k));
+  const exportQuery = Object.fromEntries(Object.entries(query).filter(([k]) => (EXPORT_FILTER_PARAMS as readonly string[]).includes(k)));
+  const searched = filter.q !== undefined;
+  return (
+    <Layout
+      title={searched ? `“${filter.q}”: search` : 'Search'}
+      asRecorded={filter.asRecorded}
+      links={{ json: withParams('/v1/claims', query), csv: withParams('/v1/export/claims', { format: 'csv', ...exportQuery }) }}
+    >
       <h1>Claims ledger</h1>
-      <p>Sourced numeric claims about extremism: who said how many, when, in which words, reported where.</p>
+      <p class="lede">Sourced numeric claims about extremism: who said how many, when, in which words, reported where.</p>
+      <form class="search" method="get" action="/" role="search">
+        <div class="field">
+          <label for="q">Search quotes, figures, notes and context</label>
+          <input id="q" name="q" type="search" value={filter.q ?? ''} maxLength={500} placeholder="e.g. Kazakh women" />
+        </div>
+        <div class="field">
+          <label for="sort">Sort by</label>
+          <select id="sort" name="sort">
+            {CLAIM_SORTS.map((s) => <option value={s} selected={s === (filter.sort ?? 'id')}>{SORT_LABELS[s]}</option>)}
+          </select>
+        </div>
+        {keep.map(([k, v]) => <input type="hidden" name={k} value={v} />)}
+        <button type="submit">Search</button>
+        <details class="filters" open={FORM_FILTERS.some((k) => query[k] !== undefined)}>
+          <summary>Filters</summary>
+          <div class="filter-fields">
+            <div class="field">
+              <label for="f-country">Country <span class="hint">(code, name or demonym)</span></label>
+              <input id="f-country" name="country" type="text" value={query.country ?? ''} maxLength={300} />
+            </div>
+            <div class="field">
+              <label for="f-metric">Metric</label>
+              {(query.metric ?? '').includes(',')
+                ? <input id="f-metric" name="metric" type="text" value={query.metric} />
+                : (
+                  <select id="f-metric" name="metric">
+                    <option value="">any</option>
+                    {labels.metrics.map(([code, label]) => <option value={code} selected={query.metric === code}>{label}</option>)}
+                  </select>
+                )}
+            </div>
+            <div class="field">
+              <label for="f-status">Status</label>
+              {(query.status ?? '').includes(',')
+                ? <input id="f-status" name="status" type="text" value={query.status} />
+                : (
+                  <select id="f-status" name="status">
+                    <option value="">any</option>
+                    {Object.entries(STATUS_LABELS).map(([code, label]) => <option value={code} selected={query.status === code}>{label}</option>)}
+                  </select>
+                )}
+            </div>
+            <div class="field">
+              <label for="f-from">As of, from <span class="hint">(YYYY, YYYY-MM or YYYY-MM-DD)</span></label>
+              <input id="f-from" name="from" type="text" value={query.from ?? ''} maxLength={10} inputMode="numeric" />
+            </div>
+            <div class="field">
+              <label for="f-to">As of, to</label>
+              <input id="f-to" name="to" type="text" value={query.to ?? ''} maxLength={10} inputMode="numeric" />
+            </div>
+          </div>
+        </details>
+      </form>
+      {active.length > 0 && (
+        <section class="active-filters" aria-labelledby="active-filters">
+          <h2 id="active-filters" class="visually-hidden">Filters in use</h2>
+          <ul>
+            {active.map((k) => (
+              <li><span>{FILTER_NAMES[k]}: {query[k]}</span> <a href={changed(query, { [k]: undefined })}>remove<span class="visually-hidden"> the {FILTER_NAMES[k]} filter</span></a></li>
+            ))}
+          </ul>
+          <p><a href={withParams('/', { q: query.q })}>Clear every filter</a></p>
+        </section>
+      )}
+      <div class="results-layout">
+        <aside class="facets" aria-labelledby="facets-title">
+          <h2 id="facets-title">Refine</h2>
+          {facets
+            ? SEARCH_FACETS.filter((f) => (facets[f] ?? []).length > 0).map((f) => <Facet facet={f} counts={facets[f]} query={query} />)
+            : <p class="hint">So many claims match that counting them by country, metric and the rest would take too long. Search for words or pick a filter to see the counts.</p>}
+        </aside>
+        <section class="results" aria-labelledby="results-title">
+          <h2 id="results-title">
+            {total === null ? 'Claims' : total === 1 ? '1 claim' : `${total.toLocaleString('en-US')} claims`}{searched ? ` matching “${filter.q}”` : ''}
+          </h2>
+          {claims.length === 0
+            ? <p>No claim matches. Try fewer words or remove a filter.</p>
+            : <ClaimTable claims={claims} caption={query.cursor ? 'Claims, a further page' : 'Claims'} labels={labels} asRecorded={filter.asRecorded} matched={matched} />}
+          <nav class="pager" aria-label="Pages">
+            {query.cursor && <a href={changed(query, {})}>First page</a>}
+            {next && <a href={next} rel="next">Next page</a>}
+          </nav>
+        </section>
+      </div>
     </Layout>
   );
 }

@@ -1,0 +1,34 @@
+import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import { translatePgError } from '../db/pgErrors';
+import { HttpError } from '../http/errors';
+import { ErrorPage } from './components/errorPage';
+import { sendPage } from './render';
+
+/** Whether a request is a browser's asking for a page (API clients ask for JSON, or anything, and get problem+json). */
+export function wantsHtml(req: Request): boolean {
+  return (req.method === 'GET' || req.method === 'HEAD') && !req.path.startsWith('/v1/') && req.path !== '/v1'
+    && req.accepts(['application/json', 'application/problem+json', 'text/html']) === 'text/html';
+}
+
+/** Errors of the pages as HTML pages with their status; anything else goes on to the problem+json handler (and its log). */
+export const htmlErrorHandler: ErrorRequestHandler = (rawErr, req, res, next) => {
+  const err = translatePgError(rawErr);
+  if (res.headersSent) return next(rawErr);
+  if (err instanceof HttpError) {
+    res.set(err.headers);
+    return sendPage(res, <ErrorPage status={err.status} message={err.message} errors={err.errors} />, err.status);
+  }
+  // Express's own client errors (a path that is not valid percent-encoding) carry a 4xx status.
+  const status = (err as { status?: unknown }).status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const message = err instanceof URIError ? 'The address could not be read: it is not valid percent-encoding.' : 'The request could not be read.';
+    return sendPage(res, <ErrorPage status={status} message={message} />, status);
+  }
+  next(rawErr);
+};
+
+/** The not-found page for paths no route serves, for browsers; API clients fall through to problem+json. */
+export const htmlNotFound: RequestHandler = (req, res, next) => {
+  if (!wantsHtml(req)) return next();
+  sendPage(res, <ErrorPage status={404} message={`There is no page at ${req.path}.`} />, 404);
+};
