@@ -278,6 +278,15 @@ export class CompareStore {
       .orderBy('id').select('claim_id', 'type', 'related_claim_id');
   }
 
+  /** The first document reporting each claim (its title), by claim id: the charts name it in each mark's text equivalent. */
+  async firstDocuments(ids: number[]): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { claim_id: number; title: string }[] = await this.db('claim_sources as s').join('documents as d', 'd.id', 's.document_id')
+      .whereRaw('s.claim_id = ANY(?::bigint[])', [ids]).distinctOn('s.claim_id').orderBy([{ column: 's.claim_id' }, { column: 's.position' }])
+      .select('s.claim_id', 'd.title');
+    return new Map(rows.map((r) => [Number(r.claim_id), r.title]));
+  }
+
   async units(metrics: string[]): Promise<Map<string, string>> {
     const rows: { code: string; unit: string }[] = await this.db('metrics').whereIn('code', metrics).select('code', 'unit');
     return new Map(rows.map((r) => [r.code, r.unit]));

@@ -2,6 +2,12 @@ import express, { Router } from 'express';
 import type { Auth } from '../http/auth';
 import type { Services } from '../services';
 import { WEB_ASSETS } from './assets';
+import { createWorldMap, WorldMap } from './charts/worldMap';
+import { chartDeps } from './pages/compareCommon';
+import { countriesPage } from './pages/compareCountries';
+import { sourcesPage } from './pages/compareSources';
+import { timelinePage } from './pages/compareTimeline';
+import { countryPage } from './pages/country';
 import { HomePage } from './pages/home';
 import { sendPage } from './render';
 
@@ -11,7 +17,7 @@ export interface WebRouterOptions {
 }
 
 /** The web interface: HTML pages at `/` that call the services directly (the JSON API stays under /v1). */
-export function webRouter({ auth }: WebRouterOptions): Router {
+export function webRouter({ services, auth }: WebRouterOptions): Router {
   const router = express.Router();
   router.get('/assets/:name', (req, res, next) => {
     const asset = WEB_ASSETS[req.params.name];
@@ -22,6 +28,14 @@ export function webRouter({ auth }: WebRouterOptions): Router {
   // Search, claim, actor and document pages.
 
   // Country, sources, timeline and countries pages (charts).
+  const charts = chartDeps(services);
+  // The map's outlines are projected on first use, once per process.
+  let worldMap: WorldMap | undefined;
+  const map = () => (worldMap ??= createWorldMap());
+  router.get('/compare/sources', auth.read, async (req, res) => { const { status, page } = await sourcesPage(req, charts); sendPage(res, page, status); });
+  router.get('/compare/timeline', auth.read, async (req, res) => { const { status, page } = await timelinePage(req, charts); sendPage(res, page, status); });
+  router.get('/compare/countries', auth.read, async (req, res) => { const { status, page } = await countriesPage(req, charts, map); sendPage(res, page, status); });
+  router.get('/countries/:country', auth.read, async (req, res) => { const { status, page } = await countryPage(req, charts); sendPage(res, page, status); });
 
   // Editors' workspace.
 

@@ -1,0 +1,157 @@
+import type { Request } from 'express';
+import type { VNode } from 'preact';
+import { readFilterParams } from '../../claims/parseClaimFilter';
+import type { Claim } from '../../claims/store';
+import type { SourcesView, TimelineView } from '../../compare/service';
+import type { FieldError } from '../../http/errors';
+import { onlyParams, queryParam } from '../../http/params';
+import { dateInWords, markLabel, valueMark } from '../charts/encoding';
+import { VagueGlyph } from '../charts/marks';
+import { TimelineChart } from '../charts/timelineChart';
+import { Layout } from '../layout';
+import { ChartPageDeps, ErrorSummary, queryString } from './compareCommon';
+import { verdictInWords } from './compareSources';
+
+/** Claimants listed per metric on the country page (the sources page lists them all, a page at a time). */
+const CLAIMANTS_LISTED = 10;
+/** Claimants drawn in each metric's small timeline. */
+const CLAIMANTS_DRAWN = 6;
+/** Region-level figures listed. */
+const REGION_FIGURES = 50;
+
+interface MetricSection {
+  code: string;
+  label: string;
+  count: number;
+  sources: SourcesView;
+  timeline: TimelineView;
+  documents: Map<number, string>;
+}
+
+function NotFoundPage({ ref_ }: { ref_: string }) {
+  return (
+    <Layout title="No such country">
+      <h1>No such country, region or demonym</h1>
+      <p>“{ref_}” is not a country code, name, demonym or region the ledger knows. Try a code (KZ), a name (Kazakhstan) or a demonym (Kazakh).</p>
+      <p><a href="/compare/countries">Compare countries</a> · <a href="/">Search</a></p>
+    </Layout>
+  );
+}
+
+function MiniMark({ claim, region }: { claim: Claim; region: string }) {
+  const mark = valueMark(claim);
+  return (
+    <li data-claim={claim.id} data-shape={mark.shape}>
+      <svg width="14" height="14" aria-hidden="true" focusable="false">
+        {mark.shape === 'vague' ? <VagueGlyph x={7} y={1} colour="#1b1b1b" /> : <circle cx="7" cy="7" r="5" fill={mark.hollow ? '#fff' : '#1b1b1b'} stroke="#1b1b1b" stroke-width="2" />}
+      </svg>{' '}
+      <a href={`/claims/${claim.id}`} aria-label={`${region}, ${claim.metric}: ${markLabel({ claimant: claim.claimant.name, value_text: claim.value_text, as_of: claim.as_of, document: claim.sources[0]?.document.title }, mark)}`}>
+        {region}, {claim.metric}: “{claim.value_text}”
+      </a>{' '}— <a href={`/actors/${claim.claimant.id}`}>{claim.claimant.name}</a>, {dateInWords(claim.as_of)}
+    </li>
+  );
+}
+
+/**
+ * A country's page: every metric with figures for it, each as a small timeline and each claimant's latest figure;
+ * the regions and groupings it belongs to, and the figures given for them as a whole.
+ */
+export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ status: number; page: VNode }> {
+  const { services } = deps;
+  const ref = String(req.params.country ?? '');
+  const code = ref.length <= 200 ? services.places.resolve(ref) : null;
+  if (code === null) return { status: 404, page: <NotFoundPage ref_={ref.slice(0, 200)} /> };
+  const place = services.places.get(code)!;
+  const errors: FieldError[] = [];
+  const filter: { asRecorded?: string } = {};
+  try {
+    onlyParams(req, ['as_recorded']);
+    await readFilterParams(req, deps.resolvers, ['as_recorded'], filter, errors);
+  } catch (err) {
+    errors.push({ field: Object.keys(req.query as object).find((k) => k !== 'as_recorded') ?? 'as_recorded', message: (err as Error).message });
+  }
+  if (errors.length > 0) {
+    return { status: 400, page: <Layout title={place.name}><h1>{place.name}</h1><ErrorSummary errors={errors} /><p><a href={`/countries/${code}`}>{place.name} as it stands now</a></p></Layout> };
+  }
+  const asRecorded = filter.asRecorded;
+  const regions = services.places.all().filter((p) => p.kind !== 'country' && p.members.includes(code));
+  const [metricFacet, regionFigures] = await Promise.all([
+    services.claims.list({ countries: [code], statuses: ['active', 'superseded'], facets: ['metric'], limit: 1, asRecorded }),
+    regions.length ? services.claims.list({ countries: regions.map((r) => r.code), statuses: ['active'], limit: REGION_FIGURES, sort: '-as_of', asRecorded }) : Promise.resolve(null),
+  ]);
+  const metrics = await services.vocabulary.listMetrics();
+  const labelOf = new Map(metrics.map((m) => [m.code, m.label]));
+  const sections: MetricSection[] = await Promise.all((metricFacet.facets?.metric ?? []).map(async (f) => {
+    const q = { countries: [code], metrics: [String(f.value)], asRecorded };
+    const [{ view: sources }, { view: timeline }] = await Promise.all([
+      services.compare.sources(q, { limit: CLAIMANTS_LISTED, after: null }),
+      services.compare.timeline(q, { limit: CLAIMANTS_DRAWN, after: null }),
+    ]);
+    const documents = await services.compare.documentsOf([...sources.rows.map((r) => r.claim_id), ...timeline.claimants.flatMap((c) => c.figures.map((x) => x.claim_id))]);
+    return { code: String(f.value), label: labelOf.get(String(f.value)) ?? String(f.value), count: f.count, sources, timeline, documents };
+  }));
+  const at = queryString({ as_recorded: asRecorded ? String(req.query.as_recorded) : undefined });
+  const withAt = (params: Record<string, string>) => queryString({ ...params, as_recorded: queryParam(req, 'as_recorded') });
+  const regionName = new Map(regions.map((r) => [r.code, r.name]));
+  return {
+    status: 200,
+    page: (
+      <Layout title={place.name} asRecorded={asRecorded} links={{ json: `/v1/claims${withAt({ country: code })}`, csv: `/v1/export/claims${withAt({ country: code, format: 'csv' })}` }}>
+        <h1>{place.name}</h1>
+        <p class="place-facts">
+          {place.kind === 'country' ? `Country (ISO ${place.code}${place.demonyms.length ? `; ${place.demonyms.join(', ')}` : ''}).` : `${place.kind === 'region' ? 'Region' : 'Grouping'} of ${place.members.length} countries.`}
+        </p>
+        {regions.length > 0 && (
+          <p>Belongs to: {regions.map((r, i) => <>{i > 0 && ', '}<a href={`/countries/${encodeURIComponent(r.code)}${at}`}>{r.name}</a></>)}.</p>
+        )}
+        {place.kind !== 'country' && place.members.length > 0 && (
+          <p>Members: {place.members.map((m, i) => <>{i > 0 && ', '}<a href={`/countries/${m}${at}`}>{services.places.get(m)?.name ?? m}</a></>)}.</p>
+        )}
+        {sections.length === 0 && <p class="empty">The ledger holds no figures for {place.name}{asRecorded ? ' as recorded then' : ''}.</p>}
+        {sections.length > 0 && (
+          <nav aria-label="Metrics" class="metric-index">
+            <ul>{sections.map((s) => <li><a href={`#metric-${s.code}`}>{s.label}</a> ({s.count})</li>)}</ul>
+          </nav>
+        )}
+        {sections.map((s) => {
+          const params = { country: code, metric: s.code };
+          return (
+            <section class="metric-section" id={`metric-${s.code}`} aria-labelledby={`metric-${s.code}-title`}>
+              <h2 id={`metric-${s.code}-title`}>{s.label}</h2>
+              <p>{s.count} figure{s.count === 1 ? '' : 's'} from {s.sources.claimant_count} claimant{s.sources.claimant_count === 1 ? '' : 's'} with a current figure. {verdictInWords(s.sources)}</p>
+              <div class="metric-grid">
+                <TimelineChart small id={`timeline-${s.code}`} title={`${s.label}, ${place.name}: figures over time`} documents={s.documents}
+                  series={s.timeline.claimants.map((c) => ({ claimant: c.claimant, figures: c.figures }))}
+                  description={`${s.timeline.claimants.length < s.timeline.claimant_count ? `The first ${s.timeline.claimants.length} of ${s.timeline.claimant_count} claimants.` : `All ${s.timeline.claimant_count} claimants.`} Undated figures stand apart at the right; the timeline page has the legend and the table.`} />
+                <div>
+                  <h3 id={`latest-${s.code}`}>Each claimant's latest figure</h3>
+                  <ul class="latest-list" aria-labelledby={`latest-${s.code}`}>
+                    {s.sources.rows.map((r) => {
+                      const mark = valueMark(r);
+                      return (
+                        <li data-claim={r.claim_id} data-shape={mark.shape}>
+                          <a href={`/claims/${r.claim_id}`} aria-label={markLabel({ claimant: r.claimant.name, value_text: r.value_text, as_of: r.as_of, document: s.documents.get(r.claim_id) }, mark)}>“{r.value_text}”</a>
+                          {' '}— <a href={`/actors/${r.claimant.id}`}>{r.claimant.name}</a>, {dateInWords(r.as_of)}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                  {s.sources.claimant_count > s.sources.rows.length && <p>{s.sources.claimant_count - s.sources.rows.length} more claimants on the sources page.</p>}
+                </div>
+              </div>
+              <p><a href={`/compare/sources${withAt(params)}`}>{s.label}: sources compared</a> · <a href={`/compare/timeline${withAt(params)}`}>{s.label}: timeline</a></p>
+            </section>
+          );
+        })}
+        {regions.length > 0 && (
+          <section aria-labelledby="region-figures-title">
+            <h2 id="region-figures-title">Figures for the regions {place.name} belongs to</h2>
+            {regionFigures && regionFigures.data.length > 0
+              ? <ul class="region-figures">{regionFigures.data.map((c) => <MiniMark claim={c} region={regionName.get(c.country) ?? c.country} />)}</ul>
+              : <p>None: no figure is given for {regions.map((r) => r.name).join(', ')} as a whole.</p>}
+          </section>
+        )}
+      </Layout>
+    ),
+  };
+}
