@@ -48,7 +48,7 @@ export function MarkShapeSvg({ mark, at }: { mark: ValueMark; at: MarkPlacement 
   };
   switch (mark.shape) {
     case 'dot':
-      return dot(mark.at!);
+      return dot(pos(mark.at!));
     case 'whiskers': {
       const hi = mark.extent!.high === null ? at.axisEnd : pos(mark.extent!.high);
       return <g>{line(pos(mark.extent!.low), hi)}{cap(pos(mark.extent!.low))}{mark.extent!.high !== null && cap(hi)}{dot(pos(mark.at!))}</g>;
