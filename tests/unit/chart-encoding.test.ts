@@ -2,6 +2,7 @@ import { dateInWords, markLabel, overlapBands, timeSpan, valueMark } from '../..
 import { changeText } from '../../src/web/charts/timelineChart';
 import { niceTicks, valueScale } from '../../src/web/charts/scale';
 import { equalEarth } from '../../src/web/charts/worldMap';
+import { mapClasses } from '../../src/web/charts/countriesChart';
 
 const fig = (approximation: string, value: number | null, value_low: number | null = null, value_high: number | null = null, status = 'active') => ({ approximation, value, value_low, value_high, status });
 
@@ -112,4 +113,15 @@ test('Equal Earth: the origin at the centre, the poles on the axis, east to the 
   expect(x).toBeGreaterThan(0);
   expect(y).toBeGreaterThan(0);
   expect(equalEarth(-68, -48)).toEqual([-x, -y]);
+});
+
+test('map classes: at most five, round limits, the largest value in the last', () => {
+  for (const max of [1, 7, 99, 150, 300, 1234, 99_999, 2_500_000]) {
+    const limits = mapClasses([max / 3, max]);
+    expect(limits.length).toBeGreaterThanOrEqual(1);
+    expect(limits.length).toBeLessThanOrEqual(5);
+    expect(limits[limits.length - 1]).toBeGreaterThanOrEqual(max);
+    expect([...limits].sort((a, b) => a - b)).toEqual(limits);
+  }
+  expect(mapClasses([150, 300])).toEqual([100, 200, 300]);
 });

@@ -91,8 +91,10 @@ export function CountriesChart({ id, title, description, rows, documents }: { id
 /** Class limits of the map's shading: round numbers, at most five classes. */
 export function mapClasses(values: number[]): number[] {
   const max = Math.max(0, ...values);
-  const ticks = niceTicks(max, 5);
-  return ticks.slice(1);
+  let limits = niceTicks(max, 5).slice(1);
+  // At most five classes, one shade each: every other limit goes (the last one stays, so the top value is covered).
+  while (limits.length > 5) limits = limits.filter((_, i) => i % 2 === 1 || i === limits.length - 1);
+  return limits;
 }
 
 const SHADES = ['#d6e6f4', '#a5c8e4', '#6aa1cf', '#2f6fae', '#0b3d78'];
@@ -106,7 +108,10 @@ export function WorldMapChart({ id, map, rows, title }: { id: string; map: World
   const byM49 = new Map(rows.filter((r) => r.m49 !== null).map((r) => [r.m49!, r]));
   const values = rows.flatMap((r) => (r.best_value === null ? [] : [r.best_value]));
   const limits = mapClasses(values);
-  const classOf = (v: number) => Math.min(limits.findIndex((l) => v <= l), SHADES.length - 1);
+  const found = (v: number) => limits.findIndex((l) => v <= l);
+  const classOf = (v: number) => (found(v) < 0 ? limits.length - 1 : found(v));
+  // Fewer classes than shades spread over the whole ramp, so the top class is always the darkest.
+  const shade = (k: number) => SHADES[limits.length <= 1 ? SHADES.length - 1 : Math.round((k * (SHADES.length - 1)) / (limits.length - 1))];
   const shown = rows.filter((r) => r.m49 !== null && map.paths.has(r.m49)).length;
   const missing = rows.filter((r) => r.m49 !== null && !map.paths.has(r.m49));
   return (
@@ -132,14 +137,14 @@ export function WorldMapChart({ id, map, rows, title }: { id: string; map: World
           return (
             <a href={`/countries/${r.country}`} aria-label={label} class="map-country" data-country={r.country} data-class={k + 1}>
               <title>{label}</title>
-              <path d={p.d} fill={SHADES[k]} stroke="#333" stroke-width={0.6} />
+              <path d={p.d} fill={shade(k)} stroke="#333" stroke-width={0.6} />
             </a>
           );
         })}
       </svg>
       <ul class="map-legend">
         {limits.map((l, k) => (
-          <li><span class="swatch" style={`background:${SHADES[Math.min(k, SHADES.length - 1)]}`} aria-hidden="true" />class {k + 1}: {k === 0 ? `up to ${fullNumber(l)}` : `${fullNumber(limits[k - 1])} to ${fullNumber(l)}`}</li>
+          <li><span class="swatch" style={`background:${shade(k)}`} aria-hidden="true" />class {k + 1}: {k === 0 ? `up to ${fullNumber(l)}` : `${fullNumber(limits[k - 1])} to ${fullNumber(l)}`}</li>
         ))}
         <li><span class="swatch swatch-nodata" aria-hidden="true" />hatched: selected, no figure with a number</li>
         <li><span class="swatch swatch-unselected" aria-hidden="true" />plain grey: not selected</li>
