@@ -65,6 +65,8 @@ describeInBrowser('the chart pages in Chromium', () => {
       expect(focused).toMatch(/^mark mark-\S+ \/claims\/\d+$/);
       const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
       expect(name).toMatch(/Kazakhstan Intelligence: 150 Kazakh Women Are Members Of IS/);
+      // The script writes the focused mark's text equivalent under the chart, for sighted keyboard users.
+      expect(await page.locator('figure.chart-sources .mark-readout').textContent()).toBe(name);
     });
   });
 
