@@ -6,6 +6,7 @@
  */
 import { FigureValue, Interval, intervalOf } from '../../compare/figures';
 import { parsePartialDate, partialDateEnd, Precision } from '../../dates';
+import { formatDay, formatMonth, formatNumber } from './scale';
 
 /**
  * exact: a filled dot; approximately: a dot with whiskers; more_than / at_least: an arrow toward higher values
@@ -37,7 +38,7 @@ export interface FigureToDraw extends FigureValue {
   status?: string;
 }
 
-const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const fmt = formatNumber;
 
 /** Which mark a figure gets, and its extent on the value axis. */
 export function valueMark(f: FigureToDraw): ValueMark {
@@ -113,8 +114,8 @@ export function dateInWords(asOf: string | null): string {
   if (span === null) return 'date unknown';
   const d = new Date(span.start + 'T00:00:00Z');
   if (span.precision === 'year') return String(d.getUTCFullYear());
-  if (span.precision === 'month') return d.toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return d.toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (span.precision === 'month') return formatMonth(d, true);
+  return formatDay(d);
 }
 
 export interface MarkText {

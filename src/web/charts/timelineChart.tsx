@@ -1,7 +1,7 @@
 import { dateInWords, dayNumber, markLabel, timeSpan, valueMark, ValueMark } from './encoding';
 import { ChartDefs, MarkLegend, MarkLink, MarkShapeSvg, VagueGlyph } from './marks';
 import { axisMax, SourceFigure } from './sourcesChart';
-import { SERIES_COLOURS, shortNumber, timeScale, valueScale } from './scale';
+import { formatNumber, SERIES_COLOURS, shortNumber, timeScale, valueScale } from './scale';
 
 export interface TimelineFigureToDraw extends SourceFigure {
   superseded_by: number[];
@@ -26,7 +26,7 @@ export interface TimelineChartProps {
 /** "+400 (+36.4%)", "−20 (−5%)". */
 export function changeText(change: { absolute: number; percent: number | null }): string {
   const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '−' : '±');
-  const abs = `${sign(change.absolute)}${Math.abs(change.absolute).toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+  const abs = `${sign(change.absolute)}${formatNumber(Math.abs(change.absolute))}`;
   return change.percent === null ? abs : `${abs} (${sign(change.percent)}${Math.abs(change.percent)}%)`;
 }
 

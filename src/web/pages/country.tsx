@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import type { VNode } from 'preact';
 import { readFilterParams } from '../../claims/parseClaimFilter';
 import type { Claim } from '../../claims/store';
-import type { SourcesView, TimelineView } from '../../compare/service';
+import type { TimelineView } from '../../compare/service';
 import type { FieldError } from '../../http/errors';
 import { onlyParams, queryParam } from '../../http/params';
 import { dateInWords, markLabel, valueMark } from '../charts/encoding';
@@ -10,12 +10,14 @@ import { VagueGlyph } from '../charts/marks';
 import { TimelineChart } from '../charts/timelineChart';
 import { Layout } from '../layout';
 import { ChartPageDeps, ErrorSummary, queryString } from './compareCommon';
-import { verdictInWords } from './compareSources';
 
-/** Claimants listed per metric on the country page (the sources page lists them all, a page at a time). */
-const CLAIMANTS_LISTED = 10;
-/** Claimants drawn in each metric's small timeline. */
+/** Claimants drawn in each metric's small timeline, and listed with their latest figure (the sources page has them all). */
 const CLAIMANTS_DRAWN = 6;
+/**
+ * Metrics drawn, those with the most figures first; the others are listed with links to their own pages. Each
+ * drawn metric is one timeline view (a query over all its figures): this bounds the page's work at any size.
+ */
+const METRICS_DRAWN = 8;
 /** Region-level figures listed. */
 const REGION_FIGURES = 50;
 
@@ -23,8 +25,9 @@ interface MetricSection {
   code: string;
   label: string;
   count: number;
-  sources: SourcesView;
   timeline: TimelineView;
+  /** Each drawn claimant's latest current figure: the last active one in timeline order. */
+  latest: TimelineView['claimants'][number]['figures'];
   documents: Map<number, string>;
 }
 
@@ -81,15 +84,15 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
   ]);
   const metrics = await services.vocabulary.listMetrics();
   const labelOf = new Map(metrics.map((m) => [m.code, m.label]));
-  const sections: MetricSection[] = await Promise.all((metricFacet.facets?.metric ?? []).map(async (f) => {
+  const facet = metricFacet.facets?.metric ?? [];
+  const sections: MetricSection[] = await Promise.all(facet.slice(0, METRICS_DRAWN).map(async (f) => {
     const q = { countries: [code], metrics: [String(f.value)], asRecorded };
-    const [{ view: sources }, { view: timeline }] = await Promise.all([
-      services.compare.sources(q, { limit: CLAIMANTS_LISTED, after: null }),
-      services.compare.timeline(q, { limit: CLAIMANTS_DRAWN, after: null }),
-    ]);
-    const documents = await services.compare.documentsOf([...sources.rows.map((r) => r.claim_id), ...timeline.claimants.flatMap((c) => c.figures.map((x) => x.claim_id))]);
-    return { code: String(f.value), label: labelOf.get(String(f.value)) ?? String(f.value), count: f.count, sources, timeline, documents };
+    const { view: timeline } = await services.compare.timeline(q, { limit: CLAIMANTS_DRAWN, after: null });
+    const documents = await services.compare.documentsOf(timeline.claimants.flatMap((c) => c.figures.map((x) => x.claim_id)));
+    const latest = timeline.claimants.flatMap((c) => c.figures.filter((x) => x.status === 'active').slice(-1));
+    return { code: String(f.value), label: labelOf.get(String(f.value)) ?? String(f.value), count: f.count, timeline, latest, documents };
   }));
+  const notDrawn = facet.slice(METRICS_DRAWN);
   const at = queryString({ as_recorded: asRecorded ? String(req.query.as_recorded) : undefined });
   const withAt = (params: Record<string, string>) => queryString({ ...params, as_recorded: queryParam(req, 'as_recorded') });
   const regionName = new Map(regions.map((r) => [r.code, r.name]));
@@ -113,12 +116,15 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
             <ul>{sections.map((s) => <li><a href={`#metric-${s.code}`}>{s.label}</a> ({s.count})</li>)}</ul>
           </nav>
         )}
+        {notDrawn.length > 0 && (
+          <p class="more-metrics">Also: {notDrawn.map((f, i) => <>{i > 0 && ', '}<a href={`/compare/timeline${withAt({ country: code, metric: String(f.value) })}`}>{labelOf.get(String(f.value)) ?? String(f.value)}</a> ({f.count})</>)}.</p>
+        )}
         {sections.map((s) => {
           const params = { country: code, metric: s.code };
           return (
             <section class="metric-section" id={`metric-${s.code}`} aria-labelledby={`metric-${s.code}-title`}>
               <h2 id={`metric-${s.code}-title`}>{s.label}</h2>
-              <p>{s.count} figure{s.count === 1 ? '' : 's'} from {s.sources.claimant_count} claimant{s.sources.claimant_count === 1 ? '' : 's'} with a current figure. {verdictInWords(s.sources)}</p>
+              <p>{s.count} figure{s.count === 1 ? '' : 's'} from {s.timeline.claimant_count} claimant{s.timeline.claimant_count === 1 ? '' : 's'}. Whether they agree, and the spread: <a href={`/compare/sources${withAt(params)}`}>sources compared</a>.</p>
               <div class="metric-grid">
                 <TimelineChart small id={`timeline-${s.code}`} title={`${s.label}, ${place.name}: figures over time`} documents={s.documents}
                   series={s.timeline.claimants.map((c) => ({ claimant: c.claimant, figures: c.figures }))}
@@ -126,7 +132,7 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
                 <div>
                   <h3 id={`latest-${s.code}`}>Each claimant's latest figure</h3>
                   <ul class="latest-list" aria-labelledby={`latest-${s.code}`}>
-                    {s.sources.rows.map((r) => {
+                    {s.latest.map((r) => {
                       const mark = valueMark(r);
                       return (
                         <li data-claim={r.claim_id} data-shape={mark.shape}>
@@ -136,7 +142,7 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
                       );
                     })}
                   </ul>
-                  {s.sources.claimant_count > s.sources.rows.length && <p>{s.sources.claimant_count - s.sources.rows.length} more claimants on the sources page.</p>}
+                  {s.timeline.claimant_count > s.timeline.claimants.length && <p>{s.timeline.claimant_count - s.timeline.claimants.length} more claimants on the sources page.</p>}
                 </div>
               </div>
               <p><a href={`/compare/sources${withAt(params)}`}>{s.label}: sources compared</a> · <a href={`/compare/timeline${withAt(params)}`}>{s.label}: timeline</a></p>
