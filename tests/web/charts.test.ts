@@ -180,3 +180,31 @@ test('hostile text stays text: a claimant named with markup and a javascript: UR
     expect(res.text).toContain('&lt;script>alert(1)&lt;/script>');
   }
 });
+
+test('hostile and malformed queries get a 4xx page naming the problem, never a 500', async () => {
+  const cases: [string, number][] = [
+    ['/compare/sources?country=KZ&metric=foreign_fighters&cursor=%%%', 400],
+    ['/compare/sources?country=KZ&metric=foreign_fighters&cursor=WyJ4Il0', 400],
+    ['/compare/sources?country=KZ&metric=foreign_fighters&limit=0', 400],
+    ['/compare/sources?country=KZ&metric=foreign_fighters&limit=99999', 400],
+    ['/compare/sources?country[]=KZ&metric=foreign_fighters', 400],
+    ['/compare/sources?country=KZ&metric=foreign_fighters&from=2015&to=2014', 400],
+    ['/compare/timeline?country=KZ&metric=foreign_fighters&claimant=%00', 400],
+    ['/compare/timeline?country=KZ&metric=foreign_fighters&as_recorded=2999-01-01', 400],
+    ['/compare/timeline?country=' + 'x'.repeat(5000) + '&metric=foreign_fighters', 400],
+    ['/compare/countries?metric=foreign_fighters&country=KZ&limit=5', 400],
+    ['/compare/countries?metric[a]=1', 400],
+    ['/countries/KZ?as_recorded[]=1', 400],
+    ['/countries/' + 'x'.repeat(3000), 404],
+    ['/countries/%3Cscript%3E', 404],
+  ];
+  for (const [url, status] of cases) {
+    const res = await request(t.app).get(url);
+    expect([url, res.status]).toEqual([url, status]);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.text).not.toContain('<script>');
+  }
+  // A claimant that matches nothing: an empty chart that says so, not an error.
+  const none = await request(t.app).get('/compare/timeline?country=KZ&metric=foreign_fighters&claimant=Nobody').expect(200);
+  expect(none.text).toContain('0 figures from 0 of 0 claimants');
+});

@@ -11,6 +11,9 @@ import { Layout } from '../layout';
 import { ChartPageDeps, compareTwins, ErrorSummary, parsePageParams, rawQuery, Warnings } from './compareCommon';
 import type { MetricRow } from '../../vocab/store';
 
+/** The parameters of the countries view (see parseCompareParams). */
+const KNOWN = ['metric', 'country', 'group', 'as_of', 'as_recorded'];
+
 /** With no `country`, the page compares every country of the world. */
 const DEFAULT_PLACE = 'World';
 
@@ -76,7 +79,9 @@ export async function countriesPage(req: Request, deps: ChartPageDeps, map: () =
   const values = rawQuery(req);
   const metrics = await services.vocabulary.listMetrics();
   const form = (errors: FieldError[]) => <CountriesForm values={values} metrics={metrics} services={services} errors={errors} />;
-  if (!values.metric) {
+  const query = req.query as Record<string, unknown>;
+  // No metric chosen yet: the form (an unknown parameter still goes to the parser, which names it).
+  if ((query.metric === undefined || values.metric === '') && Object.keys(query).every((k) => KNOWN.includes(k))) {
     return { status: 200, page: <Layout title="Countries side by side"><h1>Countries side by side</h1><p>Choose a metric: each country's preferred figure, as bars and on a map.</p>{form([])}</Layout> };
   }
   // The page's default (the world) is given to the API's parser as if asked, so both read the same parameters.

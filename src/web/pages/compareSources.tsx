@@ -37,7 +37,7 @@ export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ 
   const values = rawQuery(req);
   const metrics = await services.vocabulary.listMetrics();
   const form = (errors: Parameters<typeof ErrorSummary>[0]['errors']) => <CompareForm action="/compare/sources" values={values} metrics={metrics} fields={FIELDS} errors={errors} />;
-  if (Object.keys(values).length === 0) {
+  if (Object.keys(req.query as object).length === 0) {
     return { status: 200, page: <Layout title="Sources compared"><h1>Sources compared</h1><p>Choose a country and a metric: every claimant's latest figure on one axis.</p>{form([])}</Layout> };
   }
   const parsed = await parsePageParams(req, deps, 'sources');

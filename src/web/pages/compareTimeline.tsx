@@ -46,7 +46,7 @@ export async function timelinePage(req: Request, deps: ChartPageDeps): Promise<{
   const values = rawQuery(req);
   const metrics = await services.vocabulary.listMetrics();
   const form = (errors: Parameters<typeof ErrorSummary>[0]['errors']) => <CompareForm action="/compare/timeline" values={values} metrics={metrics} fields={FIELDS} errors={errors} />;
-  if (Object.keys(values).length === 0) {
+  if (Object.keys(req.query as object).length === 0) {
     return { status: 200, page: <Layout title="Timeline"><h1>Timeline</h1><p>Choose a country and a metric: every figure over time, by claimant.</p>{form([])}</Layout> };
   }
   const parsed = await parsePageParams(req, deps, 'timeline');
