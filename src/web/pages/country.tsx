@@ -6,10 +6,11 @@ import type { TimelineView } from '../../compare/service';
 import type { FieldError } from '../../http/errors';
 import { onlyParams, queryParam } from '../../http/params';
 import { dateInWords, markLabel, valueMark } from '../charts/encoding';
-import { VagueGlyph } from '../charts/marks';
+import { MarkLegend, VagueGlyph } from '../charts/marks';
 import { TimelineChart } from '../charts/timelineChart';
 import { Layout } from '../layout';
 import { ChartPageDeps, ErrorSummary, queryString } from './compareCommon';
+import { TimelineTable } from './compareTimeline';
 
 /** Claimants drawn in each metric's small timeline, and listed with their latest figure (the sources page has them all). */
 const CLAIMANTS_DRAWN = 6;
@@ -116,6 +117,7 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
             <ul>{sections.map((s) => <li><a href={`#metric-${s.code}`}>{s.label}</a> ({s.count})</li>)}</ul>
           </nav>
         )}
+        {sections.length > 0 && <MarkLegend orientation="vertical" id="country-legend" />}
         {notDrawn.length > 0 && (
           <p class="more-metrics">Also: {notDrawn.map((f, i) => <>{i > 0 && ', '}<a href={`/compare/timeline${withAt({ country: code, metric: String(f.value) })}`}>{labelOf.get(String(f.value)) ?? String(f.value)}</a> ({f.count})</>)}.</p>
         )}
@@ -128,7 +130,7 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
               <div class="metric-grid">
                 <TimelineChart small id={`timeline-${s.code}`} title={`${s.label}, ${place.name}: figures over time`} documents={s.documents}
                   series={s.timeline.claimants.map((c) => ({ claimant: c.claimant, figures: c.figures }))}
-                  description={`${s.timeline.claimants.length < s.timeline.claimant_count ? `The first ${s.timeline.claimants.length} of ${s.timeline.claimant_count} claimants.` : `All ${s.timeline.claimant_count} claimants.`} Undated figures stand apart at the right; the timeline page has the legend and the table.`} />
+                  description={`${s.timeline.claimants.length < s.timeline.claimant_count ? `The first ${s.timeline.claimants.length} of ${s.timeline.claimant_count} claimants.` : `All ${s.timeline.claimant_count} claimants.`} Undated figures stand apart at the right; the shapes are explained above; the figures are in the table under the chart.`} />
                 <div>
                   <h3 id={`latest-${s.code}`}>Each claimant's latest figure</h3>
                   <ul class="latest-list" aria-labelledby={`latest-${s.code}`}>
@@ -145,6 +147,10 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
                   {s.timeline.claimant_count > s.timeline.claimants.length && <p>{s.timeline.claimant_count - s.timeline.claimants.length} more claimants on the sources page.</p>}
                 </div>
               </div>
+              <details class="chart-table">
+                <summary id={`table-${s.code}-title`}>{s.label}, {place.name}: the figures drawn, as a table</summary>
+                <TimelineTable view={s.timeline} documents={s.documents} id={`table-${s.code}`} />
+              </details>
               <p><a href={`/compare/sources${withAt(params)}`}>{s.label}: sources compared</a> · <a href={`/compare/timeline${withAt(params)}`}>{s.label}: timeline</a></p>
             </section>
           );
