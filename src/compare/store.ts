@@ -278,6 +278,18 @@ export class CompareStore {
       .orderBy('id').select('claim_id', 'type', 'related_claim_id');
   }
 
+  /**
+   * The latest figures matching the filter (as_of, then recording order, newest first), at most `limit`. The
+   * matching claims are gathered first (MATERIALIZED): ordered by as_of over the whole table, a LIMIT would
+   * walk the as_of index past every other claim of the ledger when the places asked have few figures or none.
+   */
+  async latestIn(filter: FigureFilter, limit: number): Promise<FigureRow[]> {
+    const matching = claimRows(this.db, filter.asRecorded).join('actors as a', 'a.id', 'c.claimant_id').select(FIGURE_COLUMNS);
+    applyClaimFilter(matching, filter, this.db);
+    const { rows } = await this.db.raw('WITH f AS MATERIALIZED (?) SELECT * FROM f ORDER BY as_of DESC NULLS LAST, created_at DESC, id DESC LIMIT ?', [matching, limit]);
+    return rows as FigureRow[];
+  }
+
   /** The first document reporting each claim (its title), by claim id: the charts name it in each mark's text equivalent. */
   async firstDocuments(ids: number[]): Promise<Map<number, string>> {
     if (ids.length === 0) return new Map();

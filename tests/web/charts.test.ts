@@ -148,6 +148,17 @@ describe('country page', () => {
     expect(res.text).toContain('<a href="/countries/CIS">Commonwealth of Independent States</a>');
   });
 
+  test('a figure given for a region the country belongs to is listed on its page, with its shape', async () => {
+    await request(t.app).post('/v1/claims').set(t.as.editor).send({
+      metric: 'foreign_fighters', country: 'Central Asia', approximation: 'at_least', value: 2000, value_text: 'at least 2,000 Central Asians', claimant_id: 4,
+      as_of: '2015', sources: [{ document_id: 1, quote: 'over 300' }],
+    }).expect(201);
+    const res = await request(t.app).get('/countries/KZ').expect(200);
+    const section = res.text.match(/<section aria-labelledby="region-figures-title">[\s\S]*?<\/section>/)![0];
+    expect(section).toMatch(/<li data-claim="\d+" data-shape="arrow-up">[\s\S]*?Central Asia, foreign_fighters: “at least 2,000 Central Asians”/);
+    expect(section).toContain('at least 2,000: a lower bound, 2,000 included; as of 2015; reported in Kazakhstan Intelligence');
+  });
+
   test('an unknown country is a 404 page; a bad as_recorded a 400 page', async () => {
     const missing = await request(t.app).get('/countries/Atlantis').expect(404).expect('Content-Type', /text\/html/);
     expect(missing.text).toContain('“Atlantis” is not a country code');

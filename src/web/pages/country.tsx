@@ -1,8 +1,7 @@
 import type { Request } from 'express';
 import type { VNode } from 'preact';
 import { readFilterParams } from '../../claims/parseClaimFilter';
-import type { Claim } from '../../claims/store';
-import type { TimelineView } from '../../compare/service';
+import type { Figure, TimelineView } from '../../compare/service';
 import type { FieldError } from '../../http/errors';
 import { onlyParams, queryParam } from '../../http/params';
 import { dateInWords, markLabel, valueMark } from '../charts/encoding';
@@ -42,14 +41,14 @@ function NotFoundPage({ ref_ }: { ref_: string }) {
   );
 }
 
-function MiniMark({ claim, region }: { claim: Claim; region: string }) {
+function MiniMark({ claim, region, document }: { claim: Figure; region: string; document: string | undefined }) {
   const mark = valueMark(claim);
   return (
-    <li data-claim={claim.id} data-shape={mark.shape}>
+    <li data-claim={claim.claim_id} data-shape={mark.shape}>
       <svg width="14" height="14" aria-hidden="true" focusable="false">
         {mark.shape === 'vague' ? <VagueGlyph x={7} y={1} colour="#1b1b1b" /> : <circle cx="7" cy="7" r="5" fill={mark.hollow ? '#fff' : '#1b1b1b'} stroke="#1b1b1b" stroke-width="2" />}
       </svg>{' '}
-      <a href={`/claims/${claim.id}`} aria-label={`${region}, ${claim.metric}: ${markLabel({ claimant: claim.claimant.name, value_text: claim.value_text, as_of: claim.as_of, document: claim.sources[0]?.document.title }, mark)}`}>
+      <a href={`/claims/${claim.claim_id}`} aria-label={`${region}, ${claim.metric}: ${markLabel({ claimant: claim.claimant.name, value_text: claim.value_text, as_of: claim.as_of, document }, mark)}`}>
         {region}, {claim.metric}: “{claim.value_text}”
       </a>{' '}— <a href={`/actors/${claim.claimant.id}`}>{claim.claimant.name}</a>, {dateInWords(claim.as_of)}
     </li>
@@ -81,8 +80,9 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
   const regions = services.places.all().filter((p) => p.kind !== 'country' && p.members.includes(code));
   const [metricFacet, regionFigures] = await Promise.all([
     services.claims.list({ countries: [code], statuses: ['active', 'superseded'], facets: ['metric'], limit: 1, asRecorded }),
-    regions.length ? services.claims.list({ countries: regions.map((r) => r.code), statuses: ['active'], limit: REGION_FIGURES, sort: '-as_of', asRecorded }) : Promise.resolve(null),
+    regions.length ? services.compare.latestIn({ countries: regions.map((r) => r.code), statuses: ['active'], asRecorded }, REGION_FIGURES) : Promise.resolve([]),
   ]);
+  const regionDocuments = await services.compare.documentsOf(regionFigures.map((f) => f.claim_id));
   const metrics = await services.vocabulary.listMetrics();
   const labelOf = new Map(metrics.map((m) => [m.code, m.label]));
   const facet = metricFacet.facets?.metric ?? [];
@@ -158,8 +158,8 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
         {regions.length > 0 && (
           <section aria-labelledby="region-figures-title">
             <h2 id="region-figures-title">Figures for the regions {place.name} belongs to</h2>
-            {regionFigures && regionFigures.data.length > 0
-              ? <ul class="region-figures">{regionFigures.data.map((c) => <MiniMark claim={c} region={regionName.get(c.country) ?? c.country} />)}</ul>
+            {regionFigures.length > 0
+              ? <ul class="region-figures">{regionFigures.map((c) => <MiniMark claim={c} region={regionName.get(c.country) ?? c.country} document={regionDocuments.get(c.claim_id)} />)}</ul>
               : <p>None: no figure is given for {regions.map((r) => r.name).join(', ')} as a whole.</p>}
           </section>
         )}
