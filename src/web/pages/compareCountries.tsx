@@ -93,17 +93,18 @@ export async function countriesPage(req: Request, deps: ChartPageDeps, map: () =
   const codes = expandPlaces(services, parsed.query.countries ?? []);
   const view = await services.compare.countries({ ...parsed.query, countries: codes });
   const rows = view.rows.map((r) => toFigure(services, r));
+  const chosenBy = new Map(view.rows.map((r) => [r.country, r.chosen_by]));
   const documents = await services.compare.documentsOf(rows.flatMap((r) => (r.claim_id === null ? [] : [r.claim_id])));
   const withFigures = rows.filter((r) => r.claim_id !== null).sort(byValue);
   const without = rows.filter((r) => r.claim_id === null);
   const metric = (parsed.query.metrics ?? []).join(', ');
-  const asked_ = (parsed.query.countries ?? []).map((c) => services.places.get(c)?.name ?? c).join(', ');
+  const placesAsked = (parsed.query.countries ?? []).map((c) => services.places.get(c)?.name ?? c).join(', ');
   const twinParams = { ...values, country: codes.join(',') };
   return {
     status: 200,
     page: (
       <Layout title={`${metric}: countries side by side`} asRecorded={parsed.query.asRecorded} links={compareTwins('countries', twinParams)}>
-        <h1>{metric}: {asked_}, side by side</h1>
+        <h1>{metric}: {placesAsked}, side by side</h1>
         <p>{withFigures.length} of {rows.length} places have figures{parsed.query.asOf ? ` holding by ${values.as_of}` : ''}. Each shows its preferred figure: the one ranked preferred, else the latest with a number.</p>
         <WorldMapChart id="map" map={map()} rows={rows} title={`${metric}: preferred figure by country`} />
         {withFigures.length > 0 && (
@@ -124,7 +125,7 @@ export async function countriesPage(req: Request, deps: ChartPageDeps, map: () =
                   <td>{r.approximation === null ? '—' : valueMark({ ...r, approximation: r.approximation }).reading}</td>
                   <td>{r.claimant ? <a href={`/actors/${r.claimant.id}`}>{r.claimant.name}</a> : '—'}</td>
                   <td>{r.claim_id === null ? '—' : dateInWords(r.as_of)}</td>
-                  <td>{view.rows.find((v) => v.country === r.country)?.chosen_by ?? '—'}</td>
+                  <td>{chosenBy.get(r.country) === 'rank' ? 'ranked preferred' : chosenBy.get(r.country) === 'latest' ? 'latest' : '—'}</td>
                   <td>{r.figures} ({r.claimants})</td>
                   <td>{r.range.min === null ? '—' : `${fullNumber(r.range.min)} – ${fullNumber(r.range.max)}`}</td>
                 </tr>
