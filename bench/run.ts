@@ -33,11 +33,11 @@ interface Options {
   listSeconds: number;
   viewSeconds: number;
   keep: boolean;
-  /** Steps to run (the ledger is always generated): import, list, peer, compare, export, start; and `five`, an experiment. */
+  /** Steps to run (the ledger is always generated): import, list, peer, compare, pages, export, start; and `five`, an experiment. */
   only: Set<string>;
 }
 
-export const STEPS = ['import', 'list', 'peer', 'compare', 'export', 'start'];
+export const STEPS = ['import', 'list', 'peer', 'compare', 'pages', 'export', 'start'];
 
 function parseArgs(argv: string[]): Options {
   const quick = argv.includes('--quick');
@@ -410,6 +410,52 @@ async function compareSteps(ctx: Context, ledger: Server): Promise<void> {
   }
 }
 
+// ---------------------------------------------------------------- 4b. Web pages
+
+/**
+ * The HTML pages of issue 10 at the heaviest country and metric (the worst case at this size): the server time
+ * of each, one connection, as step 4 measures the views. The claim page is measured when this build serves it
+ * (a claim page that answers 404 gives a "not available" row: the hook for the branch that builds it).
+ */
+async function pagesStep(ctx: Context, ledger: Server): Promise<void> {
+  const name = '4b. Pages';
+  const { country, metric, countries, claimId } = await withClient(ctx.ledgerUrl, async (c) => {
+    const top = (await c.query(`SELECT country, metric FROM claims GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`)).rows[0];
+    const several = (await c.query(`SELECT country FROM claims WHERE metric = $1 GROUP BY 1 ORDER BY count(*) DESC LIMIT 5`, [top.metric])).rows.map((r) => r.country);
+    const claim = (await c.query(`SELECT id FROM claims WHERE country = $1 AND metric = $2 AND status = 'active' ORDER BY id DESC LIMIT 1`, [top.country, top.metric])).rows[0];
+    return { country: top.country as string, metric: top.metric as string, countries: several.join(','), claimId: Number(claim.id) };
+  });
+  const pages: { page: string; path: string }[] = [
+    { page: 'country', path: `/countries/${country}` },
+    { page: 'sources', path: `/compare/sources?country=${country}&metric=${metric}` },
+    { page: 'timeline', path: `/compare/timeline?country=${country}&metric=${metric}` },
+    { page: 'countries (5)', path: `/compare/countries?metric=${metric}&country=${countries}` },
+    { page: 'countries (world)', path: `/compare/countries?metric=${metric}` },
+    { page: 'claim', path: `/claims/${claimId}` },
+  ];
+  for (const { page, path: pagePath } of pages) {
+    await step(ctx, `${name} ${page}`, async () => {
+      const probe = await request(ledger.url + pagePath);
+      if (probe?.status === 404) {
+        ctx.rows.push(notAvailable(name, `${page} page p99 (p50)`, 'p99 < 100 ms', 'ms'));
+        return;
+      }
+      if (probe?.status !== 200 || !String(probe.headers['content-type']).startsWith('text/html')) throw new Error(`GET ${pagePath} answered ${probe?.status} ${probe?.headers['content-type']}: ${probe?.body.slice(0, 150)}`);
+      const r = await hammer({ url: ledger.url, requests: [{ path: pagePath }], connections: 1, seconds: ctx.options.viewSeconds, warmupSeconds: 1 });
+      ctx.extra[`page_${page}`] = { path: pagePath, bytes: probe.body.length, ...r };
+      // No answer within the measured seconds gives autocannon's latencies of 0: that is a miss, not a met target.
+      if (r.requests === 0) {
+        ctx.rows.push({ step: name, figure: `${page} page p99`, value: null, unit: 'ms', baseline: null, ratio: null, target: 'p99 < 100 ms', met: false, note: `no answer within ${ctx.options.viewSeconds} s` });
+        return;
+      }
+      ctx.rows.push({
+        step: name, figure: `${page} page p99 (p50 ${r.p50.toFixed(1)} ms, ${(probe.body.length / 1024).toFixed(0)} KB)`, value: r.p99, unit: 'ms', baseline: null, ratio: null,
+        target: 'p99 < 100 ms', met: meets(r.p99, '<', 100),
+      });
+    });
+  }
+}
+
 // ---------------------------------------------------------------- 5. Export
 
 /** Same rows as the export (one per claim × source, provenance columns), straight from PostgreSQL. */
@@ -565,9 +611,10 @@ async function main(): Promise<void> {
     if (wanted('import')) await step(ctx, '1. Import', () => importStep(ctx));
 
     let ledger: Server | undefined;
-    if (wanted('list') || wanted('peer') || wanted('five') || wanted('compare')) await step(ctx, 'ledger server', async () => { ledger = await ledgerServer(ctx, ctx.ledgerUrl); servers.push(ledger); });
+    if (wanted('list') || wanted('peer') || wanted('five') || wanted('compare') || wanted('pages')) await step(ctx, 'ledger server', async () => { ledger = await ledgerServer(ctx, ctx.ledgerUrl); servers.push(ledger); });
     if (ledger && (wanted('list') || wanted('peer') || wanted('five'))) await listSteps(ctx, ledger);
     if (ledger && wanted('compare')) await compareSteps(ctx, ledger);
+    if (ledger && wanted('pages')) await pagesStep(ctx, ledger);
     await ledger?.stop();
     if (wanted('export')) await step(ctx, '5. Export', () => exportStep(ctx));
     if (wanted('start')) await step(ctx, '6. Start', () => startStep(ctx));

@@ -513,6 +513,16 @@ export class CompareService {
     return { view: timelineView(q, claimants.length, items, warningsFor(q.metrics ?? [], units, figures, links)), nextKey };
   }
 
+  /** The latest figures matching the query (newest as_of first, undated after), at most `limit`: the region-level figures of a country page. */
+  async latestIn(q: CompareQuery, limit: number): Promise<Figure[]> {
+    return (await this.store.latestIn(q, limit)).map((row) => served(toFigure(row)));
+  }
+
+  /** The title of the first document reporting each claim (documents as they are now, also for a view as recorded). */
+  documentsOf(claimIds: number[]): Promise<Map<number, string>> {
+    return this.store.firstDocuments([...new Set(claimIds)]);
+  }
+
   /** One row per requested country: the preferred figure, how many claimants, the range of active figures. */
   async countries(q: CompareQuery): Promise<CountriesView> {
     const cutOff = q.asOf ? partialDateEnd(q.asOf) : null;

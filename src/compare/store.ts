@@ -278,6 +278,27 @@ export class CompareStore {
       .orderBy('id').select('claim_id', 'type', 'related_claim_id');
   }
 
+  /**
+   * The latest figures matching the filter (as_of, then recording order, newest first), at most `limit`. The
+   * matching claims are gathered first (MATERIALIZED): ordered by as_of over the whole table, a LIMIT would
+   * walk the as_of index past every other claim of the ledger when the places asked have few figures or none.
+   */
+  async latestIn(filter: FigureFilter, limit: number): Promise<FigureRow[]> {
+    const matching = claimRows(this.db, filter.asRecorded).join('actors as a', 'a.id', 'c.claimant_id').select(FIGURE_COLUMNS);
+    applyClaimFilter(matching, filter, this.db);
+    const { rows } = await this.db.raw('WITH f AS MATERIALIZED (?) SELECT * FROM f ORDER BY as_of DESC NULLS LAST, created_at DESC, id DESC LIMIT ?', [matching, limit]);
+    return rows as FigureRow[];
+  }
+
+  /** The first document reporting each claim (its title), by claim id: the charts name it in each mark's text equivalent. */
+  async firstDocuments(ids: number[]): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { claim_id: number; title: string }[] = await this.db('claim_sources as s').join('documents as d', 'd.id', 's.document_id')
+      .whereRaw('s.claim_id = ANY(?::bigint[])', [ids]).distinctOn('s.claim_id').orderBy([{ column: 's.claim_id' }, { column: 's.position' }])
+      .select('s.claim_id', 'd.title');
+    return new Map(rows.map((r) => [Number(r.claim_id), r.title]));
+  }
+
   async units(metrics: string[]): Promise<Map<string, string>> {
     const rows: { code: string; unit: string }[] = await this.db('metrics').whereIn('code', metrics).select('code', 'unit');
     return new Map(rows.map((r) => [r.code, r.unit]));

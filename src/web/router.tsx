@@ -18,6 +18,12 @@ import { ClaimPage } from './pages/claim';
 import { DocumentPage } from './pages/document';
 import { HomePage, SEARCH_FACETS } from './pages/home';
 import { givenQuery, parseAsRecorded, parseClaimsOf, withoutEmptyFields } from './params';
+import { createWorldMap, WorldMap } from './charts/worldMap';
+import { chartDeps } from './pages/compareCommon';
+import { countriesPage } from './pages/compareCountries';
+import { sourcesPage } from './pages/compareSources';
+import { timelinePage } from './pages/compareTimeline';
+import { countryPage } from './pages/country';
 import { sendPage } from './render';
 
 /**
@@ -133,6 +139,14 @@ export function webRouter({ services, auth }: WebRouterOptions): Router {
   });
 
   // Country, sources, timeline and countries pages (charts).
+  const charts = chartDeps(services);
+  // The map's outlines are projected on first use, once per process.
+  let worldMap: WorldMap | undefined;
+  const map = () => (worldMap ??= createWorldMap());
+  router.get('/compare/sources', auth.read, async (req, res) => { const { status, page } = await sourcesPage(req, charts); sendPage(res, page, status); });
+  router.get('/compare/timeline', auth.read, async (req, res) => { const { status, page } = await timelinePage(req, charts); sendPage(res, page, status); });
+  router.get('/compare/countries', auth.read, async (req, res) => { const { status, page } = await countriesPage(req, charts, map); sendPage(res, page, status); });
+  router.get('/countries/:country', auth.read, async (req, res) => { const { status, page } = await countryPage(req, charts); sendPage(res, page, status); });
 
   // Editors' workspace.
 

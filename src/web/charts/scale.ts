@@ -1,0 +1,82 @@
+/** Scales and ticks for the hand-written SVG charts (no d3: jest cannot load its ES modules). */
+
+/**
+ * Formatters built once: toLocaleString builds a new Intl formatter on every call, which made rendering a page
+ * of a hundred figures take longer than the query behind it.
+ */
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const MONTH_SHORT = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const MONTH_LONG = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DAY_LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** 1500 → "1,500". */
+export const formatNumber = (n: number): string => NUMBER.format(n);
+/** A month as "Nov 2013" or "November 2013", a day as "27 November 2014". */
+export const formatMonth = (d: Date, long = false): string => (long ? MONTH_LONG : MONTH_SHORT).format(d);
+export const formatDay = (d: Date): string => DAY_LONG.format(d);
+
+export interface Scale {
+  (v: number): number;
+  domain: [number, number];
+  ticks: number[];
+}
+
+/** Round tick steps: 1, 2, 2.5 or 5 times a power of ten, about `count` of them over [0, max]. */
+export function niceTicks(max: number, count = 5): number[] {
+  if (!(max > 0) || !Number.isFinite(max)) return [0, 1];
+  const raw = max / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  const ticks: number[] = [];
+  for (let t = 0; t < max + step * 1e-9; t += step) ticks.push(+t.toPrecision(12));
+  if (ticks[ticks.length - 1] < max) ticks.push(+(ticks[ticks.length - 1] + step).toPrecision(12));
+  return ticks;
+}
+
+/** A linear scale from [0, a nice maximum ≥ max] onto [from, to] pixels. */
+export function valueScale(max: number, from: number, to: number): Scale {
+  const ticks = niceTicks(max);
+  const top = ticks[ticks.length - 1];
+  const f = ((v: number) => from + ((to - from) * v) / top) as Scale;
+  f.domain = [0, top];
+  f.ticks = ticks;
+  return f;
+}
+
+/** A time scale over days since 1970 onto [from, to] pixels, with year ticks (month ticks within a year or two). */
+export function timeScale(firstDay: number, endDay: number, from: number, to: number): Scale & { labels: { at: number; text: string }[] } {
+  const span = Math.max(endDay - firstDay, 1);
+  const f = ((d: number) => from + ((to - from) * (d - firstDay)) / span) as Scale & { labels: { at: number; text: string }[] };
+  f.domain = [firstDay, endDay];
+  const start = new Date(firstDay * 86_400_000);
+  const end = new Date(endDay * 86_400_000);
+  const years = end.getUTCFullYear() - start.getUTCFullYear();
+  const labels: { at: number; text: string }[] = [];
+  if (years <= 2) {
+    for (let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1)); d <= end; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + (years === 0 ? 1 : 3), 1))) {
+      const day = d.getTime() / 86_400_000;
+      if (day >= firstDay) labels.push({ at: day, text: formatMonth(d) });
+    }
+  } else {
+    const every = Math.max(1, Math.ceil(years / 8));
+    for (let y = start.getUTCFullYear(); y <= end.getUTCFullYear(); y++) {
+      const day = Date.UTC(y, 0, 1) / 86_400_000;
+      if (day >= firstDay && (y % every === 0)) labels.push({ at: day, text: String(y) });
+    }
+  }
+  f.ticks = labels.map((l) => l.at);
+  f.labels = labels;
+  return f;
+}
+
+/** 1500 → "1,500"; 2500000 → "2.5M" for axis labels. */
+export function shortNumber(n: number): string {
+  if (Math.abs(n) >= 1e6) return `${+(n / 1e6).toPrecision(3)}M`;
+  if (Math.abs(n) >= 1e4) return `${+(n / 1e3).toPrecision(3)}k`;
+  return formatNumber(n);
+}
+
+export const fullNumber = (n: number | null): string => (n === null ? '—' : formatNumber(n));
+
+/** Colours for series (claimants), all at least 4.5:1 on white; always paired with a text label, never the only cue. */
+export const SERIES_COLOURS = ['#0b5cad', '#b3261e', '#1e6b35', '#7a3fa0', '#8a5a00', '#00677a', '#a3195b', '#4a4a4a'];

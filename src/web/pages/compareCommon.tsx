@@ -1,0 +1,113 @@
+import type { Request } from 'express';
+import type { FilterResolvers } from '../../claims/parseClaimFilter';
+import { filterResolvers } from '../../claims/parseClaimFilter';
+import { CompareView, parseCompareParams } from '../../compare/parseCompareParams';
+import type { CompareQuery, Paging, Warning } from '../../compare/service';
+import { BadRequestError, FieldError } from '../../http/errors';
+import type { Services } from '../../services';
+import type { MetricRow } from '../../vocab/store';
+import type { PageLinks } from '../layout';
+
+/** What every chart page gets from the router: the services, and the world map built once per process. */
+export interface ChartPageDeps {
+  services: Services;
+  resolvers: FilterResolvers;
+}
+
+export const chartDeps = (services: Services): ChartPageDeps => ({ services, resolvers: filterResolvers(services) });
+
+/** The page's query string as given (strings only), to echo in its form and build its twins' links. */
+export function rawQuery(req: Request): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.query as Record<string, unknown>)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
+/** A query string from parameters, leaving out empty ones. */
+export function queryString(params: Record<string, string | undefined | null>, drop: string[] = []): string {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '' && !drop.includes(k)) search.set(k, v);
+  const s = search.toString();
+  return s ? `?${s}` : '';
+}
+
+/** The JSON, CSV and citation twins of a comparison page: the same view from the API, with the same parameters. */
+export function compareTwins(view: CompareView, params: Record<string, string>): PageLinks {
+  const base = `/v1/compare/${view}`;
+  return {
+    json: base + queryString(params),
+    // The CSV is the whole view: paging parameters are refused with it.
+    csv: base + queryString({ ...params, format: 'csv' }, ['limit', 'cursor']),
+    citation: base + queryString({ ...params, format: 'citation' }),
+  };
+}
+
+/**
+ * Parses a comparison page's query string with the API's own parser (so a parameter means the same on the page
+ * and in its JSON twin). A 400 becomes the page's list of errors instead of an exception: the page shows its form.
+ */
+export async function parsePageParams(req: Request, deps: ChartPageDeps, view: CompareView): Promise<{ query: CompareQuery; paging?: Paging } | { errors: FieldError[]; message: string }> {
+  try {
+    const { query, paging } = await parseCompareParams(req, deps.resolvers, view, ['json']);
+    return { query, paging };
+  } catch (err) {
+    if (err instanceof BadRequestError) return { errors: err.errors.length ? err.errors : [{ field: 'query', message: err.message }], message: err.message };
+    throw err;
+  }
+}
+
+export function ErrorSummary({ errors }: { errors: FieldError[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">The page could not be drawn: some parameters are not valid</h2>
+      <ul>
+        {errors.map((e) => <li><a href={`#field-${e.field}`}><code>{e.field}</code></a> {e.message}</li>)}
+      </ul>
+    </div>
+  );
+}
+
+interface FieldSpec {
+  name: string;
+  label: string;
+  hint?: string;
+}
+
+/** The form that sets a comparison page's query string: plain GET, so it works without script and the URL is the state. */
+export function CompareForm({ action, values, metrics, fields, errors }: { action: string; values: Record<string, string>; metrics: MetricRow[]; fields: FieldSpec[]; errors: FieldError[] }) {
+  const invalid = new Set(errors.map((e) => e.field));
+  return (
+    <form method="get" action={action} class="compare-form">
+      <div class="field">
+        <label for="field-metric">Metric</label>
+        <select id="field-metric" name="metric" aria-invalid={invalid.has('metric') ? 'true' : undefined}>
+          <option value="">Choose a metric…</option>
+          {metrics.map((m) => <option value={m.code} selected={values.metric === m.code}>{m.label} ({m.code})</option>)}
+          {values.metric && !metrics.some((m) => m.code === values.metric) && <option value={values.metric} selected>{values.metric}</option>}
+        </select>
+      </div>
+      {fields.map((f) => (
+        <div class="field">
+          <label for={`field-${f.name}`}>{f.label}</label>
+          <input id={`field-${f.name}`} name={f.name} value={values[f.name] ?? ''} aria-invalid={invalid.has(f.name) ? 'true' : undefined} aria-describedby={f.hint ? `hint-${f.name}` : undefined} />
+          {f.hint && <small id={`hint-${f.name}`}>{f.hint}</small>}
+        </div>
+      ))}
+      <button type="submit">Show</button>
+    </form>
+  );
+}
+
+export function Warnings({ warnings }: { warnings: Warning[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <section class="warnings" aria-labelledby="warnings-title">
+      <h2 id="warnings-title">Read with care</h2>
+      <ul>{warnings.map((w) => <li data-warning={w.code}>{w.message}</li>)}</ul>
+    </section>
+  );
+}
+
+/** The country's name, or the code when the place index does not know it. */
+export const placeName = (services: Services, code: string | undefined) => (code ? services.places.get(code)?.name ?? code : '');

@@ -1,0 +1,169 @@
+import type { Request } from 'express';
+import type { VNode } from 'preact';
+import { readFilterParams } from '../../claims/parseClaimFilter';
+import type { Figure, TimelineView } from '../../compare/service';
+import type { FieldError } from '../../http/errors';
+import { onlyParams, queryParam } from '../../http/params';
+import { dateInWords, markLabel, valueMark } from '../charts/encoding';
+import { MarkLegend, VagueGlyph } from '../charts/marks';
+import { TimelineChart } from '../charts/timelineChart';
+import { Layout } from '../layout';
+import { ChartPageDeps, ErrorSummary, queryString } from './compareCommon';
+import { TimelineTable } from './compareTimeline';
+
+/** Claimants drawn in each metric's small timeline, and listed with their latest figure (the sources page has them all). */
+const CLAIMANTS_DRAWN = 6;
+/**
+ * Metrics drawn, those with the most figures first; the others are listed with links to their own pages. Each
+ * drawn metric is one timeline view (a query over all its figures): this bounds the page's work at any size.
+ */
+const METRICS_DRAWN = 8;
+/** Region-level figures listed. */
+const REGION_FIGURES = 50;
+
+interface MetricSection {
+  code: string;
+  label: string;
+  count: number;
+  timeline: TimelineView;
+  /** Each drawn claimant's latest current figure: the last active one in timeline order. */
+  latest: TimelineView['claimants'][number]['figures'];
+  documents: Map<number, string>;
+}
+
+function NotFoundPage({ ref_ }: { ref_: string }) {
+  return (
+    <Layout title="No such country">
+      <h1>No such country, region or demonym</h1>
+      <p>“{ref_}” is not a country code, name, demonym or region the ledger knows. Try a code (KZ), a name (Kazakhstan) or a demonym (Kazakh).</p>
+      <p><a href="/compare/countries">Compare countries</a> · <a href="/">Search</a></p>
+    </Layout>
+  );
+}
+
+function MiniMark({ claim, region, document }: { claim: Figure; region: string; document: string | undefined }) {
+  const mark = valueMark(claim);
+  return (
+    <li data-claim={claim.claim_id} data-shape={mark.shape}>
+      <svg width="14" height="14" aria-hidden="true" focusable="false">
+        {mark.shape === 'vague' ? <VagueGlyph x={7} y={1} colour="#1b1b1b" /> : <circle cx="7" cy="7" r="5" fill={mark.hollow ? '#fff' : '#1b1b1b'} stroke="#1b1b1b" stroke-width="2" />}
+      </svg>{' '}
+      <a href={`/claims/${claim.claim_id}`} aria-label={`${region}, ${claim.metric}: ${markLabel({ claimant: claim.claimant.name, value_text: claim.value_text, as_of: claim.as_of, document }, mark)}`}>
+        {region}, {claim.metric}: “{claim.value_text}”
+      </a>{' '}— <a href={`/actors/${claim.claimant.id}`}>{claim.claimant.name}</a>, {dateInWords(claim.as_of)}
+    </li>
+  );
+}
+
+/**
+ * A country's page: every metric with figures for it, each as a small timeline and each claimant's latest figure;
+ * the regions and groupings it belongs to, and the figures given for them as a whole.
+ */
+export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ status: number; page: VNode }> {
+  const { services } = deps;
+  const ref = String(req.params.country ?? '');
+  const code = ref.length <= 200 ? services.places.resolve(ref) : null;
+  if (code === null) return { status: 404, page: <NotFoundPage ref_={ref.slice(0, 200)} /> };
+  const place = services.places.get(code)!;
+  const errors: FieldError[] = [];
+  const filter: { asRecorded?: string } = {};
+  try {
+    onlyParams(req, ['as_recorded']);
+    await readFilterParams(req, deps.resolvers, ['as_recorded'], filter, errors);
+  } catch (err) {
+    errors.push({ field: Object.keys(req.query as object).find((k) => k !== 'as_recorded') ?? 'as_recorded', message: (err as Error).message });
+  }
+  if (errors.length > 0) {
+    return { status: 400, page: <Layout title={place.name}><h1>{place.name}</h1><ErrorSummary errors={errors} /><p><a href={`/countries/${code}`}>{place.name} as it stands now</a></p></Layout> };
+  }
+  const asRecorded = filter.asRecorded;
+  const regions = services.places.all().filter((p) => p.kind !== 'country' && p.members.includes(code));
+  const [metricFacet, regionFigures] = await Promise.all([
+    services.claims.list({ countries: [code], statuses: ['active', 'superseded'], facets: ['metric'], limit: 1, asRecorded }),
+    regions.length ? services.compare.latestIn({ countries: regions.map((r) => r.code), statuses: ['active'], asRecorded }, REGION_FIGURES) : Promise.resolve([]),
+  ]);
+  const regionDocuments = await services.compare.documentsOf(regionFigures.map((f) => f.claim_id));
+  const metrics = await services.vocabulary.listMetrics();
+  const labelOf = new Map(metrics.map((m) => [m.code, m.label]));
+  const facet = metricFacet.facets?.metric ?? [];
+  const sections: MetricSection[] = await Promise.all(facet.slice(0, METRICS_DRAWN).map(async (f) => {
+    const q = { countries: [code], metrics: [String(f.value)], asRecorded };
+    const { view: timeline } = await services.compare.timeline(q, { limit: CLAIMANTS_DRAWN, after: null });
+    const documents = await services.compare.documentsOf(timeline.claimants.flatMap((c) => c.figures.map((x) => x.claim_id)));
+    const latest = timeline.claimants.flatMap((c) => c.figures.filter((x) => x.status === 'active').slice(-1));
+    return { code: String(f.value), label: labelOf.get(String(f.value)) ?? String(f.value), count: f.count, timeline, latest, documents };
+  }));
+  const notDrawn = facet.slice(METRICS_DRAWN);
+  const at = queryString({ as_recorded: asRecorded ? String(req.query.as_recorded) : undefined });
+  const withAt = (params: Record<string, string>) => queryString({ ...params, as_recorded: queryParam(req, 'as_recorded') });
+  const regionName = new Map(regions.map((r) => [r.code, r.name]));
+  return {
+    status: 200,
+    page: (
+      <Layout title={place.name} asRecorded={asRecorded} links={{ json: `/v1/claims${withAt({ country: code })}`, csv: `/v1/export/claims${withAt({ country: code, format: 'csv' })}` }}>
+        <h1>{place.name}</h1>
+        <p class="place-facts">
+          {place.kind === 'country' ? `Country (ISO ${place.code}${place.demonyms.length ? `; ${place.demonyms.join(', ')}` : ''}).` : `${place.kind === 'region' ? 'Region' : 'Grouping'} of ${place.members.length} countries.`}
+        </p>
+        {regions.length > 0 && (
+          <p>Belongs to: {regions.map((r, i) => <>{i > 0 && ', '}<a href={`/countries/${encodeURIComponent(r.code)}${at}`}>{r.name}</a></>)}.</p>
+        )}
+        {place.kind !== 'country' && place.members.length > 0 && (
+          <p>Members: {place.members.map((m, i) => <>{i > 0 && ', '}<a href={`/countries/${m}${at}`}>{services.places.get(m)?.name ?? m}</a></>)}.</p>
+        )}
+        {sections.length === 0 && <p class="empty">The ledger holds no figures for {place.name}{asRecorded ? ' as recorded then' : ''}.</p>}
+        {sections.length > 0 && (
+          <nav aria-label="Metrics" class="metric-index">
+            <ul>{sections.map((s) => <li><a href={`#metric-${s.code}`}>{s.label}</a> ({s.count})</li>)}</ul>
+          </nav>
+        )}
+        {sections.length > 0 && <MarkLegend orientation="vertical" id="country-legend" />}
+        {notDrawn.length > 0 && (
+          <p class="more-metrics">Also: {notDrawn.map((f, i) => <>{i > 0 && ', '}<a href={`/compare/timeline${withAt({ country: code, metric: String(f.value) })}`}>{labelOf.get(String(f.value)) ?? String(f.value)}</a> ({f.count})</>)}.</p>
+        )}
+        {sections.map((s) => {
+          const params = { country: code, metric: s.code };
+          return (
+            <section class="metric-section" id={`metric-${s.code}`} aria-labelledby={`metric-${s.code}-title`}>
+              <h2 id={`metric-${s.code}-title`}>{s.label}</h2>
+              <p>{s.count} figure{s.count === 1 ? '' : 's'} from {s.timeline.claimant_count} claimant{s.timeline.claimant_count === 1 ? '' : 's'}. Whether they agree, and the spread: <a href={`/compare/sources${withAt(params)}`}>sources compared</a>.</p>
+              <div class="metric-grid">
+                <TimelineChart small id={`timeline-${s.code}`} title={`${s.label}, ${place.name}: figures over time`} documents={s.documents}
+                  series={s.timeline.claimants.map((c) => ({ claimant: c.claimant, figures: c.figures }))}
+                  description={`${s.timeline.claimants.length < s.timeline.claimant_count ? `The first ${s.timeline.claimants.length} of ${s.timeline.claimant_count} claimants.` : `All ${s.timeline.claimant_count} claimants.`} Undated figures stand apart at the right; the shapes are explained above; the figures are in the table under the chart.`} />
+                <div>
+                  <h3 id={`latest-${s.code}`}>Each claimant's latest figure</h3>
+                  <ul class="latest-list" aria-labelledby={`latest-${s.code}`}>
+                    {s.latest.map((r) => {
+                      const mark = valueMark(r);
+                      return (
+                        <li data-claim={r.claim_id} data-shape={mark.shape}>
+                          <a href={`/claims/${r.claim_id}`} aria-label={markLabel({ claimant: r.claimant.name, value_text: r.value_text, as_of: r.as_of, document: s.documents.get(r.claim_id) }, mark)}>“{r.value_text}”</a>
+                          {' '}— <a href={`/actors/${r.claimant.id}`}>{r.claimant.name}</a>, {dateInWords(r.as_of)}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                  {s.timeline.claimant_count > s.timeline.claimants.length && <p>{s.timeline.claimant_count - s.timeline.claimants.length} more claimants on the sources page.</p>}
+                </div>
+              </div>
+              <details class="chart-table">
+                <summary id={`table-${s.code}-title`}>{s.label}, {place.name}: the figures drawn, as a table</summary>
+                <TimelineTable view={s.timeline} documents={s.documents} id={`table-${s.code}`} />
+              </details>
+              <p><a href={`/compare/sources${withAt(params)}`}>{s.label}: sources compared</a> · <a href={`/compare/timeline${withAt(params)}`}>{s.label}: timeline</a></p>
+            </section>
+          );
+        })}
+        {regions.length > 0 && (
+          <section aria-labelledby="region-figures-title">
+            <h2 id="region-figures-title">Figures for the regions {place.name} belongs to</h2>
+            {regionFigures.length > 0
+              ? <ul class="region-figures">{regionFigures.map((c) => <MiniMark claim={c} region={regionName.get(c.country) ?? c.country} document={regionDocuments.get(c.claim_id)} />)}</ul>
+              : <p>None: no figure is given for {regions.map((r) => r.name).join(', ')} as a whole.</p>}
+          </section>
+        )}
+      </Layout>
+    ),
+  };
+}

@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createTestApp, listen, Listening, TestApp } from '../support/app';
+import { axeViolations, collectConsoleErrors, describeInBrowser, launchBrowser, screenshotOnFailure } from '../support/browser';
+
+const SHOTS = path.resolve(__dirname, '../../docs/screenshots');
+
+/** README screenshots: taken when asked (SCREENSHOTS=1) or when missing, never silently overwritten otherwise. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  const file = path.join(SHOTS, `${name}.png`);
+  if (process.env.SCREENSHOTS !== '1' && fs.existsSync(file)) return;
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: file, fullPage: true });
+}
+
+describeInBrowser('the chart pages in Chromium', () => {
+  let t: TestApp;
+  let server: Listening;
+  let browser: Browser;
+  beforeAll(async () => {
+    t = await createTestApp({ seed: true });
+    server = await listen(t.app);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await t?.drop();
+  });
+
+  /** Opens a page, runs the checks every chart page must pass, then the page's own. */
+  async function visit(name: string, url: string, check: (page: Page) => Promise<void>): Promise<void> {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const errors = collectConsoleErrors(page);
+    try {
+      const res = await page.goto(server.base + url);
+      expect(res?.status()).toBe(200);
+      await page.waitForLoadState('networkidle');
+      await check(page);
+      expect(errors).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, name);
+    } catch (e) {
+      await screenshotOnFailure(page, name);
+      throw e;
+    } finally {
+      await page.close();
+    }
+  }
+
+  test('sources compared: marks with shapes and links, reachable by keyboard', async () => {
+    await visit('sources', '/compare/sources?country=KZ&metric=foreign_fighters', async (page) => {
+      const marks = page.locator('svg a.mark');
+      expect(await marks.count()).toBe(2);
+      expect(await page.locator('svg a.mark[data-shape="arrow-up"][data-base="open"]').getAttribute('href')).toBe('/claims/2');
+      expect(await page.locator('svg a.mark[data-shape="whiskers"]').getAttribute('href')).toBe('/claims/1');
+      expect(await page.locator('.vague-list li[data-shape="vague"] a').getAttribute('href')).toBe('/claims/4');
+      // Tab from the top of the page until focus lands on a mark: the marks are in the tab order.
+      let focused = '';
+      for (let i = 0; i < 40 && !focused.startsWith('mark'); i++) {
+        await page.keyboard.press('Tab');
+        focused = await page.evaluate(() => (document.activeElement?.getAttribute('class') ?? '') + ' ' + (document.activeElement?.getAttribute('href') ?? ''));
+      }
+      expect(focused).toMatch(/^mark mark-\S+ \/claims\/\d+$/);
+      const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+      expect(name).toMatch(/Kazakhstan Intelligence: 150 Kazakh Women Are Members Of IS/);
+      // The script writes the focused mark's text equivalent under the chart, for sighted keyboard users.
+      expect(await page.locator('figure.chart-sources .mark-readout').textContent()).toBe(name);
+    });
+  });
+
+  test('timeline: the superseded figure hollow with an arrow to its successor', async () => {
+    await visit('timeline', '/compare/timeline?country=RU&metric=foreign_fighters', async (page) => {
+      expect(await page.locator('svg a.mark[data-superseded="true"]').getAttribute('href')).toBe('/claims/5');
+      expect(await page.locator('svg line.succession[data-from="5"][data-to="6"]').count()).toBe(1);
+      expect(await page.locator('svg text.change').first().textContent()).toBe('+400 (+36.4%)');
+    });
+  });
+
+  test('countries side by side: the map and the bars', async () => {
+    await visit('countries', '/compare/countries?metric=foreign_fighters&country=Central%20Asia', async (page) => {
+      expect(await page.locator('svg.map a.map-country[data-country="KZ"]').getAttribute('href')).toBe('/countries/KZ');
+      expect(await page.locator('svg.map path.nodata[data-country="KG"]').count()).toBe(1);
+      expect(await page.locator('.chart-countries svg a.mark[data-shape="arrow-up"]').getAttribute('href')).toBe('/claims/2');
+    });
+  });
+
+  test('country page: a small timeline per metric, the regions it belongs to', async () => {
+    await visit('country', '/countries/Kazakh', async (page) => {
+      expect(await page.locator('h1').textContent()).toBe('Kazakhstan');
+      expect(await page.locator('section#metric-foreign_fighters svg a.mark').count()).toBeGreaterThanOrEqual(2);
+      expect(await page.locator('section#metric-women svg a.mark').count()).toBe(1);
+      expect(await page.getByRole('link', { name: 'Central Asia' }).count()).toBe(1);
+    });
+  });
+});
