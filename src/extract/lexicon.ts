@@ -1,0 +1,86 @@
+/**
+ * The ledger's vocabularies as the extractor reads them: countries and regions (names, aliases, demonyms) and
+ * groups (names, aliases). Built from the database by the service and passed in, so the extractor stays pure and
+ * whatever editors add to the vocabularies is recognised in the next extraction.
+ */
+import { words } from './text';
+
+export interface PlaceEntry { code: string; kind: 'country' | 'region' | 'grouping' | 'world'; name: string; demonyms: string[]; aliases: string[] }
+export interface GroupEntry { slug: string; name: string; aliases: string[] }
+
+export interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  type: 'place' | 'group';
+  /** A place code or a group slug. */
+  ref: string;
+  /** For places: a demonym ("Kazakh", "Kazakhs") or the place's name ("Kazakhstan"). */
+  form: 'demonym' | 'name';
+}
+
+interface Entry { type: 'place' | 'group'; ref: string; form: 'demonym' | 'name'; exactCase: string | null }
+
+export class Lexicon {
+  private readonly entries = new Map<string, Entry[]>();
+  private readonly places = new Map<string, PlaceEntry>();
+  private maxWords = 1;
+
+  constructor(places: PlaceEntry[], groups: GroupEntry[]) {
+    for (const p of places) {
+      this.places.set(p.code, p);
+      for (const n of [p.name, ...p.aliases]) this.add(n, { type: 'place', ref: p.code, form: 'name', exactCase: null });
+      for (const d of p.demonyms) {
+        this.add(d, { type: 'place', ref: p.code, form: 'demonym', exactCase: null });
+        // plural demonyms: Kazakhs, Britons, Malaysians (not British, French: those do not take an s)
+        if (!/(sh|ch|ese|s|i|z)$/i.test(d)) this.add(`${d}s`, { type: 'place', ref: p.code, form: 'demonym', exactCase: null });
+        if (/i$/i.test(d)) this.add(`${d}s`, { type: 'place', ref: p.code, form: 'demonym', exactCase: null });
+      }
+    }
+    for (const g of groups) {
+      for (const n of [g.name, ...g.aliases]) this.add(n, { type: 'group', ref: g.slug, form: 'name', exactCase: null });
+    }
+  }
+
+  private add(name: string, entry: Entry): void {
+    const ws = words(name).map((w) => w.lower);
+    if (ws.length === 0) return;
+    // Short all-capital abbreviations (IS, US, UK) are matched with their case: "is" and "us" are words.
+    const exactCase = /^[A-Z.]{1,4}$/.test(name) ? name : null;
+    const key = ws.join(' ');
+    const list = this.entries.get(key) ?? [];
+    if (!list.some((e) => e.type === entry.type && e.ref === entry.ref)) list.push({ ...entry, exactCase });
+    this.entries.set(key, list);
+    this.maxWords = Math.max(this.maxWords, ws.length);
+  }
+
+  place(code: string): PlaceEntry | undefined {
+    return this.places.get(code);
+  }
+
+  /** Every place and group named in text[from, to), longest match first, not overlapping. */
+  find(text: string, from = 0, to = text.length): NameMention[] {
+    const ws = words(text, from, to);
+    const out: NameMention[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      const first = ws[i];
+      if (!/^[\p{Lu}]/u.test(first.text) && !/^al-/i.test(first.lower)) continue;
+      let found = false;
+      for (let n = Math.min(this.maxWords, ws.length - i); n >= 1 && !found; n--) {
+        const span = ws.slice(i, i + n);
+        // a name does not run across punctuation other than spaces and hyphens
+        if (n > 1 && span.some((w, k) => k > 0 && !/^[\s]+$/.test(text.slice(span[k - 1].end, w.start)))) continue;
+        const key = span.map((w) => w.lower).join(' ');
+        for (const e of this.entries.get(key) ?? []) {
+          const surface = text.slice(span[0].start, span[n - 1].end);
+          if (e.exactCase && e.exactCase !== surface) continue;
+          if (!e.exactCase && n === 1 && surface === surface.toUpperCase() && surface.length <= 3 && surface.toLowerCase() !== key) continue;
+          out.push({ start: span[0].start, end: span[n - 1].end, text: surface, type: e.type, ref: e.ref, form: e.form });
+          found = true;
+        }
+        if (found) i += n - 1;
+      }
+    }
+    return out;
+  }
+}
