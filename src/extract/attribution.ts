@@ -16,6 +16,8 @@ export interface Attribution {
   carried: boolean;
   /** Offset of the mention in the text. */
   at: number;
+  /** A tag after a quotation ("…,” he said"): it attributes the quotation, not the sentences that follow. */
+  quoteTag: boolean;
 }
 
 const CUE_VERBS = 'said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|believes|believe|believed|reported|reports|'
@@ -39,7 +41,8 @@ function personName(np: string): string | null {
     if (/[’']s$/.test(run)) continue;
     const parts = run.split(/\s+/).filter((p) => !ROLE_WORDS.test(p) && !/^(Sir|Dr|Mr|Mrs|Ms|Gen|General|Prof|The|A|An|Home|Affairs|Public|Safety|Defense|Defence|Foreign|Interior|Justice|Security|Immigration|Senior|Deputy|Prime|Vice|Chief|Special)$/.test(p));
     if (parts.length >= 1 && parts.every((p) => /^[\p{Lu}]/u.test(p) || /^(de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)$/.test(p))) {
-      if (parts.length === 1 && np.trim().split(/\s+/).length > 1 && !/^[\p{Lu}][\p{Ll}]+$/u.test(parts[0])) continue;
+      // one capitalised word inside a longer phrase is a name only after a title: "Spy chief Sutiyoso", not "the Malaysian police"
+      if (parts.length === 1 && np.trim().split(/\s+/).length > 1 && !new RegExp(`\\b(${ROLE_WORDS.source.slice(3, -3)}|Sir|Dr|Mr|Mrs|Ms|General|Gen)\\s+${parts[0]}\\b`, 'i').test(np)) continue;
       return parts.join(' ');
     }
   }
@@ -50,13 +53,27 @@ function trimNp(np: string): string {
   return np.replace(/^[\s,;:“”"‘’'–—-]+|[\s,;:“”"‘’'–—-]+$/g, '').replace(/\s+/g, ' ');
 }
 
+const BAD_SUBJECT = /^(that|which|who|it|there|this|these|those|an?|the|some|most|many|all|none|each|both|several|few|nearly|almost|only|just|another|other|one|any)$/i;
+const QUANTIFIER_START = /^(most|many|some|all|none|each|both|several|few|nearly|almost|the overall|the majority|a number|a large number|another|more|fewer)\b/i;
+
+/** Whether a noun phrase can be a claimant: no figure, no clause of its own, not a list of places. */
+function plausibleSubject(np: string): boolean {
+  if (!np || np.split(/\s+/).length > 12 || BAD_SUBJECT.test(np)) return false;
+  if (/\d/.test(np) || QUANTIFIER_START.test(np)) return false;
+  if (/\b(is|are|was|were|has|have|had|will|would|could|can|may|might|who|which|whom)\b/i.test(np)) return false;
+  if (/^(that|which|while|when|if|as|because)\b/i.test(np)) return false;
+  // "Finland and Sweden noted": countries reporting are not the claimant of a text's figures
+  if (/^[\p{Lu}][\p{L}]+(?:,\s*[\p{Lu}][\p{L}]+)*\s+and\s+[\p{Lu}][\p{L}]+$/u.test(np)) return false;
+  return true;
+}
+
 /** The noun phrase that ends just before `at`: back to the clause start (a comma, a quote, "that", or the sentence start). */
 function subjectBefore(text: string, s: Sentence, at: number): { np: string; start: number } | null {
   const head = text.slice(s.start, at);
   // skip a trailing comma directly before the cue: "…, Nurtai Abykaev, said"
   const body = head.replace(/[,\s]+$/, '');
   const cut = Math.max(body.lastIndexOf(','), body.lastIndexOf('“'), body.lastIndexOf('”'), body.lastIndexOf('"'), body.lastIndexOf(':'),
-    body.lastIndexOf(';'), body.lastIndexOf(' that '), body.lastIndexOf(' – '), body.lastIndexOf(' — '));
+    body.lastIndexOf(';'), body.lastIndexOf(' that '), body.lastIndexOf(' – '), body.lastIndexOf(' — '), body.lastIndexOf('.'));
   let np = body.slice(cut + 1);
   let start = s.start + cut + 1;
   const lead = CONNECTOR.exec(np.trimStart());
@@ -65,52 +82,78 @@ function subjectBefore(text: string, s: Sentence, at: number): { np: string; sta
     np = np.slice(skip);
     start += skip;
   }
-  np = trimNp(np);
-  if (!np || np.split(/\s+/).length > 9 || /^(that|which|who|it|there)$/i.test(np)) return null;
-  // the subject must be a name, a pronoun or a noun phrase, not a clause with its own verb
-  if (/\b(is|are|was|were|has|have|had|will|would|could|can|may|might)\b/i.test(np)) return null;
+  // a date line or stray token before the subject: " date 2019-12-01 Security services"
+  const stray = /^\s*(?:(?:date|posted|updated|published)\s+)?(?:\S*\d[-/:.]\d\S*\s+|(?:19|20)\d\d\s+)+/i.exec(np);
+  if (stray) { np = np.slice(stray[0].length); start += stray[0].length; }
+  np = trimNp(np.replace(/\s+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later)$/i, ''));
+  if (!plausibleSubject(np)) return null;
+  // an appositive before a role: "Ayob Khan Mydin Pitchay, head of counterterrorism at Special Branch, …, said"
+  if (!personName(np) && cut >= 0) {
+    const segments = body.slice(0, cut).split(',');
+    for (let k = 0; k < segments.length && k < 4; k++) {
+      const seg = trimNp(segments[k].replace(/^.*[“”"]/, ''));
+      const whole = trimNp(body.slice(0, cut)).split(/\s+/).length;
+      if (whole > 30) break;
+      const person = personName(seg);
+      if (person && person.includes(' ') && plausibleSubject(seg) && seg.split(/\s+/).length <= 8) {
+        const offset = text.indexOf(seg, s.start);
+        return { np: seg, start: offset >= 0 ? offset : start };
+      }
+    }
+  }
   const offset = text.indexOf(np, start);
   return { np, start: offset >= 0 ? offset : start };
 }
 
-/** Names seen so far in the text: the last person and the last organisation, for pronouns and role nouns. */
+/** Names seen so far in the text, for pronouns ("he"), surnames ("Ayob") and role nouns ("the minister", "the report"). */
 export class Referents {
   private readonly persons: { name: string; np: string }[] = [];
   private readonly nps: { name: string; np: string }[] = [];
+  private readonly organisations: string[] = [];
 
   note(name: string, np: string): void {
-    if (personName(np) || PRONOUNS.test(np)) this.persons.push({ name, np });
+    const person = personName(np) !== null && !ORG_WORDS.test(name);
+    if (person || PRONOUNS.test(np)) this.persons.push({ name, np });
+    else if (!/^(he|she|they|it|we)$/i.test(name) && /^[\p{Lu}]/u.test(name) && !/^(report|study|survey|source|statement)$/i.test(name)) this.organisations.push(name);
     this.nps.push({ name, np });
   }
 
-  /** A full name for a surname or a pronoun or role noun ("he", "the minister", "Ayob"). */
+  /** A full name for a surname, a pronoun or a role noun; null when nothing earlier matches. */
   resolve(np: string): string | null {
     const bare = np.replace(/^(the|a|an)\s+/i, '').toLowerCase();
     if (PRONOUNS.test(np)) return this.persons.length ? this.persons[this.persons.length - 1].name : null;
+    const words = bare.split(/\s+/);
+    const head = words[words.length - 1].replace(/[^\p{L}\p{N}]/gu, '');
+    if (!head) return null;
     for (let i = this.nps.length - 1; i >= 0; i--) {
       const seen = this.nps[i];
-      const words = bare.split(/\s+/);
-      const head = words[words.length - 1];
-      if (seen.np.toLowerCase() !== bare && new RegExp(`\\b${head.replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'iu').test(seen.np)) return seen.name;
+      if (seen.np.toLowerCase() !== bare && new RegExp(`\\b${head}\\b`, 'iu').test(seen.np) && seen.name.toLowerCase() !== bare) return seen.name;
       if (seen.name.toLowerCase().split(/\s+/).includes(bare) && seen.name.includes(' ')) return seen.name;
+    }
+    // "the report", "the agency": the organisation last named as a source
+    if (/^(report|study|survey|statement|agency|ministry|office|service|committee|organisation|organization|department)$/.test(head) && this.organisations.length) {
+      return this.organisations[this.organisations.length - 1];
     }
     return null;
   }
 }
 
-/** The attribution stated in one sentence, or null. */
-export function attributionIn(text: string, s: Sentence, refs: Referents, closingTag: Attribution | null): Attribution | null {
+export function attributionIn(text: string, s: Sentence, refs: Referents): Attribution | null {
   const body = text.slice(s.start, s.end);
-  const make = (np: string, at: number, cue: string, relayed: string | null): Attribution => {
+  const make = (np: string, at: number, cue: string, relayed: string | null, quoteTag = false): Attribution => {
     const mention = trimNp(np);
     const person = personName(mention);
     let name = person ?? mention.replace(/^(the|a|an)\s+/i, '');
-    if (PRONOUNS.test(mention) || !person || person.split(' ').length === 1) {
+    if (PRONOUNS.test(mention) || !person || !person.includes(' ')) {
       const resolved = refs.resolve(person ?? mention);
       if (resolved) name = resolved;
     }
     refs.note(name, mention);
-    return { name, mention, cue: cue.trim(), relayed_by: relayed, carried: false, at };
+    return { name, mention, cue: cue.trim().replace(/\s+/g, ' '), relayed_by: relayed, carried: false, at, quoteTag };
+  };
+  const relayedAfter = (from: number): string | null => {
+    const m = /,\s*((?:the\s+)?[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3})\s+(?:reported|reports|said|says)\b[^,]*$/.exec(body.slice(from));
+    return m ? m[1].replace(/^the\s+/i, '') : null;
   };
   // "X quoted Y as saying"
   let m = /\b([A-Z][\w\s.'’-]{0,60}?)\s+(?:report\s+)?quoted\s+(.{2,80}?)\s+as\s+saying\b/.exec(body);
@@ -118,41 +161,48 @@ export function attributionIn(text: string, s: Sentence, refs: Referents, closin
     const relayer = m[1].replace(/^(A|An|The)\s+/, '').replace(/\s+report$/i, '');
     return make(m[2], s.start + m.index + m[0].indexOf(m[2]), 'as saying', relayer);
   }
+  // a closing tag after a quotation: "…,” he said", "…,” the US-led coalition told Reuters", "…,” said Malaysia’s counter-terrorism chief"
+  const tagRe = new RegExp(`[,.!?…]?\\s*["”’]\\s*,?\\s+((?:the\\s+|a\\s+)?[^,.;:“”"]{1,80}?)\\s+${AUX}(${CUE_VERBS})\\b`, 'g');
+  for (const t of body.matchAll(tagRe)) {
+    if (!plausibleSubject(trimNp(t[1]))) continue;
+    const after = body.slice(t.index! + t[0].length);
+    const told = /^\s+((?:the\s+)?[A-Z][\w.’'/-]*(?:\s+[A-Z][\w.’'/-]*){0,3}|reporters|the\s+paper|journalists|the\s+court)/.exec(after);
+    let cue = t[0].slice(t[0].lastIndexOf(t[1]) + t[1].length).trim();
+    let relayed = relayedAfter(t.index! + t[0].length);
+    if (/^(told|tells|informed)$/i.test(t[2]) && told) {
+      cue = `${cue} ${told[1]}`;
+      if (!/^(reporters|journalists|the\s+court|the\s+paper)$/i.test(told[1])) relayed = told[1].replace(/^the\s+/i, '');
+    }
+    return make(t[1], s.start + t.index! + t[0].indexOf(t[1]), cue, relayed, true);
+  }
+  m = new RegExp(`["”’]\\s*,?\\s+(said|says|added|told|wrote|explained)\\s+((?:the\\s+|a\\s+)?[^,.;:“”"]{2,80}?)\\s*(?:[,.;]|$)`).exec(body);
+  if (m && plausibleSubject(trimNp(m[2]))) return make(m[2], s.start + m.index + m[0].indexOf(m[2]), m[1], null, true);
   // "according to X"
   m = /\baccording\s+to\s+((?:the\s+)?[^,.;:()“”"]{2,100}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:who|which|that|in\s+a|on\s+\w+day)\b))/i.exec(body);
-  if (m) {
-    const relayed = /,\s*([A-Z][\w\s.'’-]{1,40}?)\s+reported\b/.exec(body.slice(m.index))?.[1] ?? null;
-    return make(m[1], s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), relayed);
+  if (m) return make(m[1], s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), relayedAfter(m.index));
+  // "the latest estimate by X", "figures from X", "a report issued by X", "is revealed in a report produced by X"
+  m = /\b(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|of|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?[\p{Lu}][^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides|shows?|says|said|estimates?|that|who|which|on|in|is|are|was|were)\b))/u.exec(body);
+  if (m && !/^(the\s+)?(conflict|war|year|month)/i.test(m[1])) {
+    const np = m[1].replace(/\s+(?:in|for)\s+.*$/, (x) => (/^(\s+in\s+)/.test(x) && /\b(in|for)\s+[\p{Lu}]/u.test(x) ? x : ''));
+    return make(np, s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), null);
   }
-  // "(is|was) revealed in a report by X", "report issued by X", "figures released by X"
-  m = /\b(?:revealed|published|issued|released|compiled|produced|provided)\s+(?:in\s+)?(?:by\s+)?((?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?:report|study|figures|data|survey|statistics|estimates)?\s*(?:issued|produced|published|released|compiled)?\s*by\s+(?:the\s+)?[A-Z][^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides|shows|says|which|that|who|on|in)\b))/.exec(body);
-  if (m) {
-    const by = /\bby\s+(?:the\s+)?(.+)$/.exec(m[1]);
-    const np = by ? by[1] : m[1];
-    return make(np, s.start + m.index + m[0].indexOf(np), m[0].slice(0, m[0].indexOf(m[1])).trim() || 'by', null);
-  }
-  // closing tag after a quotation or a clause: "…,” he said", "…, Kadyrov said", "…, the US-led coalition told Reuters"
-  const cues = [...body.matchAll(CUE)];
-  for (let k = cues.length - 1; k >= 0; k--) {
-    const c = cues[k];
+  // the subject of a cue verb: "Security services estimate that 151…", "Lorenzana said 95…", "…, Kadyrov said"
+  for (const c of body.matchAll(CUE)) {
     const cueStart = c.index!;
+    // a passive ("were reported by nine EU Member States") names no claimant in its subject
+    if (/\b(was|were|is|are|been|be)\s+$/i.test(c[0].slice(0, c[0].length - c[1].length)) && /ed$/.test(c[1])) continue;
+    if (/^estimated$/i.test(c[1]) && /\b(an|the|of|were|are|is|was|be)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length))) continue;
     const subj = subjectBefore(text, s, s.start + cueStart);
     if (!subj) continue;
-    if (/^(which|who|that|this|it|there|they)$/i.test(subj.np) && !/^they$/i.test(subj.np)) continue;
-    if (/^(estimates?|figures?)$/i.test(c[1]) && !/^(?:[\p{Lu}]|the\b|other|officials|experts|researchers|analysts|authorities|sources)/iu.test(subj.np)) continue;
+    if (/^(estimates?|figures?|show|shows|showed|found|finds|put|puts|counted|counts|records?|recorded)$/i.test(c[1]) && !/^(?:[\p{Lu}]|the\b|other|officials|experts|researchers|analysts|authorities|sources)/iu.test(subj.np)) continue;
     let cue = c[0];
-    let relayed: string | null = null;
+    let relayed: string | null = relayedAfter(cueStart + c[0].length);
     const told = /^\s+((?:the\s+)?[A-Z][\w.’'/-]*(?:\s+[A-Z][\w.’'/-]*){0,3}|reporters|the\s+paper|the\s+court|journalists)/.exec(body.slice(cueStart + c[0].length));
     if (/^(told|tells|tell|informed)$/i.test(c[1]) && told) {
       cue = `${c[0]} ${told[1]}`;
-      if (/^[A-Z]|^the\s+[A-Z]/.test(told[1]) && !/^(the\s+)?(court|paper)$/i.test(told[1])) relayed = told[1].replace(/^the\s+/i, '');
-      if (/paper/i.test(told[1]) && closingTag?.relayed_by) relayed = closingTag.relayed_by;
+      if (!/^(reporters|journalists|the\s+court|the\s+paper)$/i.test(told[1])) relayed = told[1].replace(/^the\s+/i, '');
     }
-    const trailing = /,\s*((?:the\s+)?[A-Z][\w\s.'’-]{1,40}?)\s+(?:reported|reports|said)\b[^,]*$/.exec(body.slice(cueStart + c[0].length));
-    if (trailing) relayed = trailing[1].replace(/^the\s+/i, '');
-    // a subject that is a figure ("295 of them are still there") is no claimant
-    if (/^[\d\W]/.test(subj.np) || /^(most|many|some|all|none|each|both|several|few)\b/i.test(subj.np)) continue;
-    return make(subj.np, subj.start, cue.replace(/\s+/g, ' '), relayed);
+    return make(subj.np, subj.start, cue, relayed);
   }
   // a headline ending with the speaker: "Jakarta tracking at least 100 citizens…: Spy chief", "… – Lorenzana"
   if (s.headline) {

@@ -8,6 +8,7 @@ import { datesIn, publicationDate } from './dates';
 import { Figure, FigureContext, figuresIn, Rejection } from './figures';
 import type { Lexicon, NameMention } from './lexicon';
 import { nounMetric, statusesIn, StatusHit } from './metric';
+import { nounKind } from './nouns';
 import { findNumbers } from './numbers';
 import { quoteOf, Sentence, sentences, words } from './text';
 
@@ -23,7 +24,6 @@ export interface ExtractResult {
 }
 
 const FIGHTER_NOUNS = /^(fighters?|militants?|jihadists?|jihadis?|terrorists?|insurgents?|rebels?|combatants?|members?|extremists?)$/i;
-const CONFLICT_PREPOSITION = /\b(in|to|into|across|inside|through|towards|toward|via|at|near|throughout|within|around|over|on|against|fled|left|entered|reached)\s+(the\s+)?$/i;
 
 function lowerBound<T>(items: T[], key: (t: T) => number, at: number): number {
   let lo = 0;
@@ -58,7 +58,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
   const numbers = findNumbers(text);
   const sentenceOf = (offset: number): Sentence => sents[Math.max(0, lowerBound(sents, (s) => s.end, offset + 1))] ?? sents[sents.length - 1];
   const ctx: FigureContext = {
-    text, words: ws, names, sentences: sents, sentenceOf,
+    text, words: ws, names, sentences: sents, sentenceOf, accepted: [],
     wordIndexAt: (offset) => lowerBound(ws, (w) => w.start, offset),
   };
   const rejected: Rejection[] = [];
@@ -68,7 +68,8 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     while (ni < numbers.length && numbers[ni].start < s.start) ni++;
     const inSentence = [];
     while (ni < numbers.length && numbers[ni].end <= s.end) inSentence.push(numbers[ni++]);
-    figures.push(...figuresIn(ctx, inSentence, s, rejected));
+    const found = figuresIn(ctx, inSentence, s, rejected);
+    figures.push(...found);
   }
 
   // Attribution, sentence by sentence, carried forward while no new cue appears.
@@ -77,7 +78,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
   let carried: Attribution | null = null;
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i];
-    let own = attributionIn(text, s, refs, carried);
+    let own = attributionIn(text, s, refs);
     if (!own) {
       // a quotation that runs over several sentences is attributed by the tag after it closes
       const body = text.slice(s.start, s.end);
@@ -85,7 +86,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
         for (let j = i + 1; j < Math.min(sents.length, i + 6); j++) {
           const later = text.slice(sents[j].start, sents[j].end);
           if (/["”]/.test(later)) {
-            const tag = attributionIn(text, sents[j], new Referents(), carried);
+            const tag = attributionIn(text, sents[j], new Referents());
             if (tag) {
               const resolved = refs.resolve(tag.mention);
               own = { ...tag, name: resolved && /^(he|she)$/i.test(tag.mention) ? resolved : tag.name };
@@ -97,7 +98,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     }
     if (own) {
       attributions.set(s, own);
-      carried = own;
+      if (!own.quoteTag) carried = own;
     } else {
       attributions.set(s, carried ? { ...carried, carried: true } : null);
     }
@@ -333,8 +334,21 @@ function classifyMetric(text: string, work: Work[]): void {
 
 function placeCountries(text: string, work: Work[], names: NameMention[], lexicon: Lexicon): void {
   const places = names.filter((n) => n.type === 'place');
+  // a demonym names whose nationals are counted when it is a plural ("Kazakhs") or qualifies people ("Kazakh
+  // militants", "Belgian IS fighters"), not a thing ("the Syrian warzone", "a Syrian doctor")
+  const demonymOfPeople = (n: NameMention) => {
+    if (/s$/i.test(n.text) && !/(ss|sh|ch)$/i.test(n.text)) return true;
+    const after = words(text, n.end, Math.min(text.length, n.end + 60)).slice(0, 4);
+    for (const w of after) {
+      if (/[.,;:!?]/.test(text.slice(n.end, w.start))) return false;
+      const kind = nounKind(w.lower);
+      if (kind) return kind === 'people';
+      if (!/^[\p{Lu}]/u.test(w.text) && !/^(and|or|former|foreign|young|male|female|other|suspected|alleged|radical|islamist|jihadist|extremist)$/i.test(w.lower)) return false;
+    }
+    return false;
+  };
   const asNationals = (n: NameMention) => {
-    if (n.form === 'demonym') return true;
+    if (n.form === 'demonym') return demonymOfPeople(n);
     const before = text.slice(Math.max(0, n.start - 16), n.start);
     if (/\b(from|of)\s+(the\s+)?$/i.test(before)) return true;
     if (/^[’']s\b/.test(text.slice(n.end, n.end + 3))) return true;
@@ -343,8 +357,7 @@ function placeCountries(text: string, work: Work[], names: NameMention[], lexico
   // the nationality the text is mostly about: the fallback for figures that name none
   const counts = new Map<string, number>();
   for (const p of places) {
-    if (p.form !== 'demonym' && CONFLICT_PREPOSITION.test(text.slice(Math.max(0, p.start - 16), p.start))) continue;
-    counts.set(p.ref, (counts.get(p.ref) ?? 0) + 1);
+    if (p.form === 'demonym' && demonymOfPeople(p)) counts.set(p.ref, (counts.get(p.ref) ?? 0) + 1);
   }
   const dominant = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   for (let i = 0; i < work.length; i++) {
@@ -360,6 +373,15 @@ function placeCountries(text: string, work: Work[], names: NameMention[], lexico
     }
     let rightEnd = w.rightEnd;
     if (w.partOf === i + 1) rightEnd = work[i + 1].fig.start;
+    // "fewer than 1,000 Islamic State fighters remain": a group's strength, whoever its members are
+    const groupFighters = fig.noun && FIGHTER_NOUNS.test(fig.noun.lower) && names.some((g) => g.type === 'group' && g.start >= fig.end && g.end <= fig.noun!.start)
+      && !places.some((p) => p.start >= fig.end && p.end <= fig.noun!.start);
+    if (groupFighters) {
+      w.country = null;
+      w.countryReason = 'the group\'s fighters, of any nationality';
+      w.metric = w.status && w.status.metric !== 'still_in_conflict_zone' && w.status.metric !== 'foreign_fighters' ? w.metric : 'members';
+      continue;
+    }
     const inNp = places.find((p) => p.start >= fig.end && p.end <= Math.max(nounEnd, fig.end) + 1);
     const right = places.find((p) => p.start >= fig.end && p.end <= rightEnd && asNationals(p) && p.start - fig.end < 80);
     const left = places.filter((p) => p.start >= w.leftStart && p.end <= fig.start && asNationals(p)).pop();

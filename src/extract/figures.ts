@@ -58,7 +58,7 @@ const PEOPLE_BEFORE_AGE = /^(men|women|boys|girls|people|children|youths|teenage
 const OF_WORDS = new Set(['the', 'these', 'those', 'them', 'whom', 'which', 'its', 'their', 'his', 'her', 'our', 'all', 'this', 'that', 'us']);
 // Words that end the noun phrase after a number.
 const STOP = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had', 'be', 'been', 'being', 'will', 'would', 'could', 'may', 'might',
-  'who', 'which', 'that', 'in', 'at', 'on', 'from', 'to', 'for', 'with', 'by', 'and', 'or', 'but', 'as', 'into', 'since', 'than', 'after',
+  'who', 'which', 'that', 'in', 'at', 'on', 'from', 'to', 'for', 'with', 'by', 'but', 'as', 'into', 'since', 'than', 'after',
   'before', 'during', 'while', 'when', 'where', 'had', 'did', 'do', 'does', 'said', 'say', 'says', 'there', 'they', 'he', 'she', 'we', 'it',
   'a', 'an', 'per', 'each', 'remain', 'remained', 'still', 'now', 'also', 'already', 'reportedly', 'allegedly', 'believed', 'thought']);
 
@@ -70,6 +70,8 @@ export interface FigureContext {
   names: NameMention[];
   sentences: Sentence[];
   sentenceOf: (offset: number) => Sentence;
+  /** Figures accepted so far, in text order. */
+  accepted: Figure[];
 }
 
 function before(text: string, s: Sentence, at: number, chars = 60): string {
@@ -85,10 +87,17 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
     const w = ctx.words[i];
     if (w.start >= sentence.end) return null;
     const gap = ctx.text.slice(i > 0 ? Math.max(ctx.words[i - 1].end, end) : end, w.start);
-    if (/[.;:!?()[\]"“”–—]|,/.test(gap) && !(steps === 0 && /^\s*[-–]\s*$/.test(gap))) return null;
+    if (/[.;:!?()[\]"“”–—]/.test(gap) && !(steps === 0 && /^\s*[-–]\s*$/.test(gap))) return null;
+    if (/,/.test(gap) && (steps === 0 || afterOf)) return null;
     const demonym = ctx.names.find((n) => n.start === w.start && n.type === 'place' && n.form === 'demonym');
     if (demonym && /s$/i.test(demonym.text) && !/(ss|ish|ch)$/i.test(demonym.text)) return { word: w, kind: 'people', via: 'nationals' };
     const kind = nounKind(w.lower);
+    const following = ctx.words[i + 1];
+    // in a compound the last noun decides: "terrorist attacks", "member states" are things, "family members" people
+    if (kind && following && /^\s+$/.test(ctx.text.slice(w.end, following.start)) && following.start < sentence.end) {
+      const head = nounKind(following.lower);
+      if (head && head !== kind) return { word: w, kind: head, via: `${w.lower} ${following.lower}` };
+    }
     if (kind) return { word: w, kind, via: w.lower };
     if (w.lower === 'of' && !afterOf) {
       afterOf = true;
@@ -101,6 +110,7 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
       i++;
       continue;
     }
+    if (afterOf && /^\d/.test(w.text)) { i++; continue; }
     if (STOP.has(w.lower) || /^\d/.test(w.text)) return null;
     if (demonym) {
       // "one Tunisian", "a Kazakh man": a singular demonym counts when nothing else follows
@@ -114,16 +124,35 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
   return null;
 }
 
-/** The nearest people or thing noun before `at`, looking back through the sentence and up to two before it. */
+const TIME_NOUNS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|percent)$/;
+
+/**
+ * What a bare number ("in 2013 (144)", "Of these, three…", "– 211 –") counts, from its context: a thing named
+ * before it in the sentence ("the highest number of attacks (107…"), else a figure of people just before (this
+ * sentence or the two before it), else the nearest people noun.
+ */
 function topicBefore(ctx: FigureContext, at: number, sentence: Sentence): { kind: NounKind; via: string } | null {
   const idx = ctx.sentences.indexOf(sentence);
   const floor = ctx.sentences[Math.max(0, idx - 2)].start;
+  let people: string | null = null;
   for (let i = ctx.wordIndexAt(at) - 1; i >= 0 && ctx.words[i].start >= floor; i--) {
     const w = ctx.words[i];
+    if (TIME_NOUNS.test(w.lower)) continue;
+    const kind = nounKind(w.lower);
+    if (kind === 'thing' && w.start >= sentence.start && !ctx.accepted.some((f) => f.sentence === sentence && f.end <= at)) return { kind, via: w.lower };
+    if (w.start < sentence.start) break;
+    if (kind === 'people') { people = w.lower; break; }
+    const demonym = ctx.names.find((n) => n.start === w.start && n.type === 'place' && n.form === 'demonym' && /s$/.test(n.text));
+    if (demonym) { people = 'nationals'; break; }
+  }
+  if (people) return { kind: 'people', via: people };
+  const recent = ctx.accepted.filter((f) => f.start >= floor && f.end <= at).pop();
+  if (recent) return { kind: 'people', via: `figure "${ctx.text.slice(recent.start, recent.end)}"` };
+  for (let i = ctx.wordIndexAt(sentence.start) - 1; i >= 0 && ctx.words[i].start >= floor; i--) {
+    const w = ctx.words[i];
+    if (TIME_NOUNS.test(w.lower)) continue;
     const kind = nounKind(w.lower);
     if (kind) return { kind, via: w.lower };
-    const demonym = ctx.names.find((n) => n.start === w.start && n.type === 'place' && n.form === 'demonym' && /s$/.test(n.text));
-    if (demonym) return { kind: 'people', via: 'nationals' };
   }
   return null;
 }
@@ -139,6 +168,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   const nextWord = nextWordM?.[1] ?? '';
   if (n.kind === 'digits') {
     if (/^[:./]\d/.test(next) || /\d[:/]$/.test(prev)) return 'date_or_time';
+    if (/\d{4}-\d{1,2}-$/.test(prev) || /\d{4}-$/.test(prev) && /^-\d/.test(next) || /^-\d{1,2}-\d{4}/.test(next) || /\d{1,2}-$/.test(prev) && /^-\d{4}/.test(next)) return 'date';
     if (/^\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}])/iu.test(next)) return 'time_of_day';
     if (/^[\p{L}]/u.test(next) && !/^(s|st|nd|rd|th)?\b/.test(next)) return 'label';
     if (/^(st|nd|rd|th)\b/i.test(next)) return 'ordinal';
@@ -153,12 +183,10 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (/^\s*(%|percent\b|per\s*cent\b|pct\b|percentage)/i.test(next)) return 'percentage';
   if (/^-?\s*(year|month|week|day)s?[-\s]old/i.test(next) || /^-year/i.test(next) || /^\s*years?\s+old/i.test(next)) return 'age';
   if (MONTHS.test(lastWord) && n.value !== null && n.value <= 31 || MONTHS.test(nextWord) && n.value !== null && n.value <= 31) return 'date';
-  if (MONTHS.test(lastWord) || /^(spring|summer|fall|autumn|winter|early|mid|late|since|until|till|by|in|of|from|between|during|before|after|year|years|around|circa|through|throughout|to|and|the)$/i.test(lastWord) && n.plain && n.value! >= 1000 && n.value! <= 2100) {
-    if (n.plain && n.value !== null && n.value >= 1000 && n.value <= 2100) return 'year';
-  }
-  if (n.plain && n.value !== null && n.value >= 1800 && n.value <= 2100) {
+  if (n.plain && n.value !== null && n.value >= 1000 && n.value <= 2100) {
     const noun = nounAfter(ctx, n.end, s);
-    if (!noun || noun.kind !== 'people') return 'year';
+    const counted = noun?.kind === 'people' && noun.word.start - n.end < 30;
+    if (!counted && (n.value >= 1800 || MONTHS.test(lastWord) || /^(spring|summer|fall|autumn|winter|early|mid|late|since|until|till|by|in|of|from|between|during|before|after|year|years|circa|through|throughout|to|and|the|s)$/i.test(lastWord))) return 'year';
   }
   if (DURATION_UNITS.test(nextWord) || /^-(day|week|month|year|hour|minute)/i.test(next)) return 'duration';
   if (DISTANCE_UNITS.test(nextWord) && !/^m\b/.test(nextWord)) return 'distance';
@@ -279,10 +307,11 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
       if (approximation === 'more_than' || approximation === 'at_least') low = value;
       if (approximation === 'less_than' || approximation === 'at_most') high = value;
     }
-    out.push({
+    ctx.accepted.push({
       start, end, number: n, upper, approximation, value, value_low: low, value_high: high, fraction: n.fraction,
       qualifier, hedge, noun: people.noun, peopleReason: people.reason, sentence: s,
     });
+    out.push(ctx.accepted[ctx.accepted.length - 1]);
   }
   return out;
 }

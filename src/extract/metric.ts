@@ -6,7 +6,7 @@ export interface StatusHit { metric: string; start: number; end: number; words: 
 
 // Most specific first: where two cues overlap ("detained in camps") the earlier rule wins.
 const STATUS: [RegExp, string, boolean][] = [
-  [/\b(sentenced to death|on death row|death row|death sentences?|condemned to death|capital punishments?)\b/gi, 'sentenced_to_death', true],
+  [/\b(sentenced\s+(?:[\w-]+\s+){0,3}to\s+death|on death row|death row|death sentences?|condemned to death|capital punishments?)\b/gi, 'sentenced_to_death', true],
   [/\b(awaiting trial|await trial|to be tried|facing trial|face trial|stand trial|pending trial)\b/gi, 'awaiting_trial', true],
   [/\b(convicted|found guilty|sentenced|serving sentences?)\b/gi, 'convicted', true],
   [/\b(charged|indicted|prosecuted)\b/gi, 'charged', true],
@@ -17,10 +17,10 @@ const STATUS: [RegExp, string, boolean][] = [
   [/\b(handed over|transferred|extradited)\b/gi, 'transferred', true],
   [/\b((?:attempting|trying|seeking|preparing|planning|working|waiting|hoping|efforts?|plans?|pressure) to (?:repatriate|bring (?:them |back )?(?:back|home))|awaiting repatriation|to be repatriated)\b/gi, 'awaiting_repatriation', true],
   [/\b(in (?:the |a |separate )?camps?|camp(?:s)? (?:residents|population)|sheltering|living in (?:the )?camps?|held in (?:the )?camps?)\b/gi, 'in_camps', true],
-  [/\b(returned|have come back|had come back|came back|come back|coming back|returning|returnees?|repatriated|brought back|deported|back home|arrived)\b/gi, 'returnees', true],
+  [/\b(returned|have come back|had come back|came back|come back|coming back|returning|returnees?|the return of|repatriated|brought back|deported|back home|arrived)\b/gi, 'returnees', true],
   [/\b(injured|wounded)\b/gi, 'victims_injured', true],
   [/\b(killed|died|dead|deaths|slain|perished|lost their lives|martyred|were executed|have been executed|suicide bombers?)\b/gi, 'killed', true],
-  [/\b(arrested|detained|arrests|imprisoned|in custody|in prisons?|in jails?|jailed|held in|captured|in detention|behind bars|detainees|prisoners)\b/gi, 'arrested', true],
+  [/\b(arrested|detained|arrests|imprisoned|in custody|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|held in|captured|in detention|behind bars|detainees|prisoners)\b/gi, 'arrested', true],
   [/\b(still (?:in|there|inside|believed to be in|thought to be in)|remain(?:s|ed|ing)? (?:in|there)|stranded|trapped|left(?=[.,;]|\s*$))\b/gi, 'still_in_conflict_zone', true],
   [/\b(prevented from (?:travell?ing|leaving)|stopped from (?:travell?ing|leaving)|barred from leaving|intercepted|offloaded)\b/gi, 'prevented_from_travelling', true],
   [/\b(travell?ed|traveling|travelling|went|gone|left for|left to|left (?:home|the country)|joined|join|joining|to fight|fighting (?:for|with|alongside|in)|fought|recruited|foreign fighters|headed)\b/gi, 'foreign_fighters', false],

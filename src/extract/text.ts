@@ -82,6 +82,9 @@ export function sentences(text: string): Sentence[] {
     if (ch === '.' || ch === '!' || ch === '?') {
       let j = i + 1;
       while (j < text.length && /["”’')\]]/.test(text[j])) j++;
+      // footnote markers after the full stop belong to the sentence: "…Syria.[2] [3] While…"
+      const markers = /^(?:\s?\[\d{1,3}\])+/.exec(text.slice(j, j + 40));
+      if (markers) j += markers[0].length;
       const after = text.slice(j, j + 3);
       // "[4] [5]" footnote markers after the full stop belong to the sentence
       if (/^\s+[\p{Lu}"“‘«(\d]/u.test(after) && endsSentence(text, i)) {
