@@ -4,7 +4,7 @@
  */
 import { Attribution, attributionIn, Referents } from './attribution';
 import type { Candidate, CandidateRelation } from './candidate';
-import { datesIn, publicationDate } from './dates';
+import { DateMention, datesIn, publicationDate } from './dates';
 import { Figure, FigureContext, figuresIn, Rejection } from './figures';
 import type { Lexicon, NameMention } from './lexicon';
 import { nounMetric, statusesIn, StatusHit } from './metric';
@@ -48,6 +48,7 @@ interface Work {
   partOf: number | null;
   relations: { type: CandidateRelation['type']; target: number }[];
   attribution: Attribution | null;
+  when: DateMention | null;
 }
 
 export function extractCandidates(text: string, lexicon: Lexicon, options: ExtractOptions = {}): ExtractResult {
@@ -109,7 +110,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     const next = figures[i + 1];
     const leftStart = prev && prev.sentence === fig.sentence ? prev.end : fig.sentence.start;
     const rightEnd = next && next.sentence === fig.sentence ? next.start : fig.sentence.end;
-    return { fig, leftStart, rightEnd, metric: null, metricReason: '', status: null, country: null, countryReason: '', foreign: false, partOf: null, relations: [], attribution: attributions.get(fig.sentence) ?? null };
+    return { fig, leftStart, rightEnd, metric: null, metricReason: '', status: null, country: null, countryReason: '', foreign: false, partOf: null, relations: [], attribution: attributions.get(fig.sentence) ?? null, when: null };
   });
 
   relate(text, work);
@@ -136,7 +137,11 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     // when it holds
     const after = datesIn(text, fig.end, w.rightEnd, published).find((d) => !d.cumulativeStart);
     const leftDates = datesIn(text, w.leftStart, fig.start, published).filter((d) => !d.cumulativeStart);
-    const when = after ?? leftDates[leftDates.length - 1] ?? null;
+    let when = after ?? leftDates[leftDates.length - 1] ?? null;
+    // a list shares its date: "in April 2019, among them 74 children, 32 women and four men"
+    const prevItem = work[i - 1];
+    if (!when && prevItem && prevItem.fig.sentence === s && prevItem.when && /^[^.;:]{0,30}$/.test(text.slice(prevItem.fig.end, fig.start)) && /(,|\band\b)/.test(text.slice(prevItem.fig.end, fig.start))) when = prevItem.when;
+    w.when = when;
     if (when) reasons.as_of = `"${when.text}"${when.text === when.value ? '' : ` → ${when.value}`}`;
     const a = w.attribution;
     if (a) reasons.claimant = a.carried ? `carried from an earlier sentence ("${a.mention}")` : `"${a.mention}" ${a.cue ? `before "${a.cue}"` : 'named as the source'}`;
@@ -216,7 +221,7 @@ function relate(text: string, work: Work[]): void {
       w.partOf = prevNear;
     } else if (fig.fraction !== null && prevNear !== null) {
       w.partOf = prevNear;
-    } else if (/\b(including|among them|among whom|of whom|of them|of these|of those|among those)\s*[,–—-]?\s*$/i.test(beforeText) && prevNear !== null) {
+    } else if (/\b(including|included|includes|include|among them|among whom|of whom|of them|of these|of those|among those|comprising|consisting of)\s*[,–—-]?\s*$/i.test(beforeText) && prevNear !== null) {
       w.partOf = prevNear;
     } else if (/^\s*(most|many|some|all|several)?\s*(of|among)\s+(them|these|those|whom)\b/i.test(text.slice(s.start, fig.start)) && prevNear !== null && prevInSentence === null) {
       w.partOf = prevNear;
@@ -281,10 +286,15 @@ function classifyMetric(text: string, work: Work[]): void {
     let rightEnd = w.rightEnd;
     // "151 of the 426 … have been killed": the part's verb comes after its whole
     if (w.partOf === i + 1) rightEnd = work[i + 1].rightEnd;
-    const right = statusesIn(text, fig.end, rightEnd);
-    const left = statusesIn(text, w.leftStart, fig.start);
+    // the counted noun is not its own status ("returnees had been convicted"), its modifiers are ("250 imprisoned fighters")
+    const inNoun = fig.noun && fig.noun.end <= rightEnd ? fig.noun : null;
+    const right = (inNoun ? [...statusesIn(text, fig.end, inNoun.start), ...statusesIn(text, inNoun.end, rightEnd)] : statusesIn(text, fig.end, rightEnd))
+      .filter((h) => h.start - fig.end < 90);
+    const left = statusesIn(text, w.leftStart, fig.start).filter((h) => fig.start - h.end < 120);
     const whole = isWhole.has(i) && work.some((o, k) => o.partOf === i && k === i - 1);
-    let hit = whole ? nearestStatus(right, fig.end, false) : nearestStatus(right, fig.end, true);
+    // the predicate ("… were under investigation") outranks a description of the whole ("of the women brought back")
+    const predicate = right.filter((h) => /\b(are|were|is|was|been|be|have|has|had)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, h.start - 20), h.start)) && h.strong);
+    let hit = whole ? nearestStatus(right, fig.end, false) : nearestStatus(predicate.length ? predicate : right, fig.end, true);
     if (!hit || (!hit.strong && !whole)) {
       const l = nearestStatus(left, fig.start, true);
       if (l && (!hit || l.strong)) hit = l;
@@ -305,9 +315,20 @@ function classifyMetric(text: string, work: Work[]): void {
     const { fig } = w;
     const np = fig.noun ? text.slice(fig.noun.start, Math.min(fig.sentence.end, fig.noun.start + 40)) : '';
     const nounBased = np ? nounMetric(np) : null;
-    if (w.status) {
+    const whole = w.partOf !== null && w.partOf < i ? work[w.partOf] : null;
+    if (whole?.status?.strong && (!w.status || !w.status.strong) && (!nounBased || /^(women|children|women_and_children)$/.test(nounBased))) {
+      // "The group included 98 children": a part of the returnees is returnees (children is its subgroup)
+      w.metric = whole.metric;
+      w.status = whole.status;
+      w.metricReason = `as the figure it is part of ("${whole.status.words}")`;
+    } else if (w.status) {
       w.metric = w.status.metric;
       w.metricReason = `"${w.status.words}" near the figure`;
+    } else if (fig.topic && statusesIn(text, fig.topic.start, fig.topic.end).length) {
+      const t = statusesIn(text, fig.topic.start, fig.topic.end)[0];
+      w.metric = t.metric;
+      w.status = t;
+      w.metricReason = `"${t.words}" in "${text.slice(fig.topic.start, fig.topic.end)}"`;
     } else if (nounBased) {
       w.metric = nounBased;
       w.metricReason = `counts "${fig.noun!.text}"`;
@@ -317,7 +338,7 @@ function classifyMetric(text: string, work: Work[]): void {
     } else {
       const prev = work[i - 1];
       const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 2;
-      if (prev && close && prev.metric && !fig.noun) {
+      if (prev && close && prev.metric && !fig.noun && !fig.topic) {
         w.metric = prev.metric;
         w.metricReason = 'continues the figure before it';
       } else {
@@ -326,7 +347,12 @@ function classifyMetric(text: string, work: Work[]): void {
       }
     }
     const noun = fig.noun?.lower ?? '';
-    if (w.metric === 'killed' && /^(victims|casualties)$/.test(noun)) { w.metric = 'victims_killed'; w.metricReason += '; victims'; }
+    const sentenceText = text.slice(fig.sentence.start, fig.sentence.end);
+    if (w.metric === 'killed' && (/^(victims|casualties|civilians|villagers|worshippers|passengers|pupils|schoolchildren|students|residents|bystanders|pedestrians|shoppers|tourists)$/.test(noun)
+      || /^(people|persons|dead)$/.test(noun) && /\b(attacks?|raids?|bombings?|shootings?|blasts?|explosions?|massacres?|ambush)\b/i.test(sentenceText) && !/\b(died|deaths)\b/i.test(w.status?.words ?? ''))) {
+      w.metric = 'victims_killed';
+      w.metricReason += '; victims';
+    }
     else if (w.metric === 'killed' && /^(people|persons|civilians|refugees|residents)$/.test(noun) && /\b(died|deaths)\b/i.test(w.status?.words ?? '')) { w.metric = 'deaths'; w.metricReason += '; people who died'; }
     else if (w.metric === 'killed' && /\battacks?\b/i.test(text.slice(fig.sentence.start, fig.sentence.end)) && /^(people|persons|civilians)$/.test(noun)) w.metric = 'victims_killed';
   }
@@ -342,30 +368,50 @@ function placeCountries(text: string, work: Work[], names: NameMention[], lexico
     for (const w of after) {
       if (/[.,;:!?]/.test(text.slice(n.end, w.start))) return false;
       const kind = nounKind(w.lower);
-      if (kind) return kind === 'people';
+      if (kind) {
+        // "Syrian refugee camps": the last noun of a compound decides
+        const next = words(text, w.end, Math.min(text.length, w.end + 30))[0];
+        const head = next && /^\s+$/.test(text.slice(w.end, next.start)) ? nounKind(next.lower) : null;
+        return (head ?? kind) === 'people';
+      }
       if (!/^[\p{Lu}]/u.test(w.text) && !/^(and|or|former|foreign|young|male|female|other|suspected|alleged|radical|islamist|jihadist|extremist)$/i.test(w.lower)) return false;
     }
     return false;
   };
+  const sentenceOfName = (n: NameMention) => work.find((w) => w.fig.sentence.start <= n.start && n.end <= w.fig.sentence.end)?.fig.sentence ?? { start: Math.max(0, n.start - 200), end: Math.min(text.length, n.end + 200) };
   const asNationals = (n: NameMention) => {
     if (n.form === 'demonym') return demonymOfPeople(n);
-    const before = text.slice(Math.max(0, n.start - 16), n.start);
-    if (/\b(from|of)\s+(the\s+)?$/i.test(before)) return true;
-    if (/^[’']s\b/.test(text.slice(n.end, n.end + 3))) return true;
+    const before = text.slice(Math.max(0, n.start - 40), n.start);
+    const after = text.slice(n.end, n.end + 24);
+    // "militants from the Russian Federation", "were from Indonesia", "travelled from Germany to Syria": an origin;
+    // "brought back from Syria": a place
+    if (/\bfrom\s+(the\s+)?$/i.test(before)) {
+      const head = /([\p{L}]+)\s+from\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      const s = sentenceOfName(n);
+      if (/\b(repatriat\w*|brought back|brings? back|bringing back|returned|returning|deported|evacuated|rescued|flown)\b/i.test(text.slice(s.start, s.end))) return false;
+      return nounKind(head) === 'people' || /^(\d[\d,.]*|hundreds|thousands|dozens|scores|several|many|some|most)$/.test(head) || /^(are|were|is|was|come|came|hail|hailed|originate|originated|originally)$/.test(head) || /^\s+(to|for)\b/.test(after);
+    }
+    if (/\b(citizens|nationals|natives|residents)\s+of\s+(the\s+)?$/i.test(before)) return true;
+    if (/^[’']s\b/.test(after)) return true;
+    // the state acting on its own nationals: "Kosovo brought back 110 of its citizens", "Tajikistan has repatriated…"
+    if (/\b(in|into|to|from|at|on|across|for|of|with|by|near|inside|throughout|within|toward|towards)\s+(the\s+)?$/i.test(before)) return false;
+    if (/^\s+(has|have|had|is|was|says|said|brings|brought|bringing|took|takes|repatriated|repatriates|returned|received|accepted|accepts|recently|also|already|will|now|estimates|estimated|counts|counted)\b/.test(after)) return true;
     return false;
   };
   // the nationality the text is mostly about: the fallback for figures that name none
   const counts = new Map<string, number>();
   for (const p of places) {
-    if (p.form === 'demonym' && demonymOfPeople(p)) counts.set(p.ref, (counts.get(p.ref) ?? 0) + 1);
+    if (lexicon.place(p.ref)?.kind === 'country' && asNationals(p)) counts.set(p.ref, (counts.get(p.ref) ?? 0) + 1);
   }
-  const dominant = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  // only a clear majority: a text about several nationalities has no default
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const dominant = ranked.length && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
   for (let i = 0; i < work.length; i++) {
     const w = work[i];
     const { fig } = w;
     const nounEnd = fig.noun ? fig.noun.end : fig.end;
     const np = text.slice(fig.end, Math.max(nounEnd, fig.end));
-    if (/\bforeign(ers)?\b/i.test(np) || /\bforeigners\b/i.test(np) || /\bother nationals\b/i.test(text.slice(fig.end, w.rightEnd))) {
+    if (/\bforeign(ers)?\b/i.test(np) || /\bother nationals\b/i.test(text.slice(fig.end, w.rightEnd)) || /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(text.slice(fig.end, w.rightEnd))) {
       w.foreign = true;
       w.country = null;
       w.countryReason = 'foreign nationals of several countries';
@@ -375,7 +421,7 @@ function placeCountries(text: string, work: Work[], names: NameMention[], lexico
     if (w.partOf === i + 1) rightEnd = work[i + 1].fig.start;
     // "fewer than 1,000 Islamic State fighters remain": a group's strength, whoever its members are
     const groupFighters = fig.noun && FIGHTER_NOUNS.test(fig.noun.lower) && names.some((g) => g.type === 'group' && g.start >= fig.end && g.end <= fig.noun!.start)
-      && !places.some((p) => p.start >= fig.end && p.end <= fig.noun!.start);
+      && !places.some((p) => p.start >= fig.end && p.end <= rightEnd && asNationals(p));
     if (groupFighters) {
       w.country = null;
       w.countryReason = 'the group\'s fighters, of any nationality';
@@ -400,10 +446,9 @@ function placeCountries(text: string, work: Work[], names: NameMention[], lexico
     }
     const prev = work[i - 1];
     const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 3;
-    if (prev && close && (prev.country || prev.foreign)) {
+    if (prev && close && prev.country) {
       w.country = prev.country;
-      w.foreign = prev.foreign;
-      w.countryReason = prev.foreign ? 'foreign nationals, as the figure before it' : 'as the figure before it';
+      w.countryReason = 'as the figure before it';
       continue;
     }
     if (dominant) {
@@ -412,7 +457,8 @@ function placeCountries(text: string, work: Work[], names: NameMention[], lexico
     }
   }
   for (const w of work) {
-    if (!w.foreign && w.metric === 'foreign_fighters' && !w.country && w.fig.noun && FIGHTER_NOUNS.test(w.fig.noun.lower)) {
+    const saysForeign = /foreign fighters|from (?:more than |over |some |about )?\S+ countries/i.test(text.slice(w.fig.end, w.rightEnd));
+    if (!w.foreign && !saysForeign && (w.metric === 'foreign_fighters' || w.metric === 'still_in_conflict_zone') && !w.country && w.fig.noun && FIGHTER_NOUNS.test(w.fig.noun.lower)) {
       w.metric = 'members';
       w.metricReason += '; no nationality: the group\'s strength';
     }

@@ -29,6 +29,8 @@ export interface Figure {
   noun: Word | null;
   /** Why it is taken to count people. */
   peopleReason: string;
+  /** A bare number's "number of <noun>" phrase, when that is what says what it counts. */
+  topic: { start: number; end: number } | null;
   sentence: Sentence;
 }
 
@@ -59,7 +61,8 @@ const OF_WORDS = new Set(['the', 'these', 'those', 'them', 'whom', 'which', 'its
 // Words that end the noun phrase after a number.
 const STOP = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had', 'be', 'been', 'being', 'will', 'would', 'could', 'may', 'might',
   'who', 'which', 'that', 'in', 'at', 'on', 'from', 'to', 'for', 'with', 'by', 'but', 'as', 'into', 'since', 'than', 'after',
-  'before', 'during', 'while', 'when', 'where', 'had', 'did', 'do', 'does', 'said', 'say', 'says', 'there', 'they', 'he', 'she', 'we', 'it',
+  'before', 'during', 'while', 'when', 'where', 'within', 'over', 'under', 'about', 'across', 'through', 'against', 'without', 'among',
+  'between', 'via', 'inside', 'outside', 'near', 'toward', 'towards', 'upon', 'off', 'out', 'up', 'down', 'so', 'then', 'if', 'because', 'had', 'did', 'do', 'does', 'said', 'say', 'says', 'there', 'they', 'he', 'she', 'we', 'it',
   'a', 'an', 'per', 'each', 'remain', 'remained', 'still', 'now', 'also', 'already', 'reportedly', 'allegedly', 'believed', 'thought']);
 
 export interface FigureContext {
@@ -131,9 +134,16 @@ const TIME_NOUNS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decad
  * before it in the sentence ("the highest number of attacks (107…"), else a figure of people just before (this
  * sentence or the two before it), else the nearest people noun.
  */
-function topicBefore(ctx: FigureContext, at: number, sentence: Sentence): { kind: NounKind; via: string } | null {
+function topicBefore(ctx: FigureContext, at: number, sentence: Sentence): { kind: NounKind; via: string; span?: { start: number; end: number } } | null {
   const idx = ctx.sentences.indexOf(sentence);
   const floor = ctx.sentences[Math.max(0, idx - 2)].start;
+  const lead = ctx.text.slice(sentence.start, at);
+  const numberOf = /\b(?:number|total|count|tally|figure|estimate)s?\s+of\s+(?:(?:the|all|these|those|its|their|known|registered|suspected|foreign|[\p{Ll}]+ed)\s+)*([\p{L}-]+)/iu.exec(lead);
+  if (numberOf) {
+    const kind = nounKind(numberOf[1].toLowerCase())
+      ?? (ctx.names.some((n) => n.form === 'demonym' && n.text === numberOf[1]) ? 'people' : null);
+    if (kind) return { kind, via: `the number of ${numberOf[1]}`, span: { start: sentence.start + numberOf.index, end: sentence.start + numberOf.index + numberOf[0].length } };
+  }
   let people: string | null = null;
   for (let i = ctx.wordIndexAt(at) - 1; i >= 0 && ctx.words[i].start >= floor; i--) {
     const w = ctx.words[i];
@@ -194,13 +204,17 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (/^\s*times\b/i.test(next)) return 'ratio';
   if (/^\s*in\s+(every\s+)?[\d,]+/i.test(next) && n.value === 1) return 'ratio';
   if (/\bone\s+in\s+(every\s+)?$/i.test(prev)) return 'ratio';
+  if (/\baged\s+(?:between|from)?\s*\d+\s*(?:and|to|-|–)\s*$/i.test(prev)) return 'age';
+  if (/\b(country|nation|city|town|capital|state|region|province|population|republic|territory|island)\s+of\s+(?:about|around|some|nearly|roughly|approximately|more than|over|almost|just over|under)?\s*$/i.test(prev)) return 'population';
+  if (n.kind === 'words' && n.value === 1 && /\b(every|each|any|no|some)\s+$/i.test(prev)) return 'number_word_not_count';
+  if (n.kind === 'digits' && /[\p{L}]-$/u.test(prev)) return 'label';
   if (AGE_CONTEXT.test(lastWord) || /\b(age|ages) of\s+$/i.test(prev) || /\baged (up to|under|over|between|from)\s+$/i.test(prev)) return 'age';
   if (/^(under|over|below|above)$/.test(lastWord) && prevWords.length >= 2 && PEOPLE_BEFORE_AGE.test(prevWords[prevWords.length - 2])) {
     const noun = nounAfter(ctx, n.end, s);
     if (!noun) return 'age';
   }
   if (LABEL_WORDS.test(lastWord.replace(/\.$/, '')) && !/^(no|number|case|unit)$/.test(lastWord) ) return 'label';
-  if (/^(no|number)\.?$/.test(lastWord) && n.kind === 'digits') return 'label';
+  if (/(?:\bNo\.?|\bNos\.?|\bNumber|#)\s*$/.test(prev) && n.kind === 'digits') return 'label';
   if (/\bpopulation (of|is|was|stands at|stood at|at)\s+(\S+\s+){0,2}$/i.test(prev)) return 'population';
   if (n.kind === 'words' && n.value === 1 && /\bno[-\s]$/i.test(prev)) return 'number_word_not_count';
   if (n.kind === 'words' && n.value === 1 && /^\s*(another|of\s+(the|its|his|her|their|our)\s+(most|best|worst|main|few|many|largest|biggest|key))/i.test(next)) return 'number_word_not_count';
@@ -212,7 +226,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
 }
 
 /** Whether the number counts people, and why; null when it counts things or nothing is known. */
-function countsPeople(ctx: FigureContext, n: NumberMention, s: Sentence, end: number): { noun: Word | null; reason: string } | null {
+function countsPeople(ctx: FigureContext, n: NumberMention, s: Sentence, end: number): { noun: Word | null; reason: string; topic?: { start: number; end: number } } | null {
   const noun = nounAfter(ctx, end, s);
   if (noun) return noun.kind === 'people' ? { noun: noun.word, reason: `counts ${noun.via}` } : null;
   // "one" is a count only with a people noun after it: "one of the most worrying aspects", "one report".
@@ -222,7 +236,7 @@ function countsPeople(ctx: FigureContext, n: NumberMention, s: Sentence, end: nu
     return of ? { noun: null, reason: `a share "of ${of[1]}"` } : null;
   }
   const topic = topicBefore(ctx, n.start, s);
-  if (topic?.kind === 'people') return { noun: null, reason: `no noun after it; the ${topic.via} before it` };
+  if (topic?.kind === 'people') return { noun: null, reason: `no noun after it; the ${topic.via} before it`, topic: topic.span };
   return null;
 }
 
@@ -309,7 +323,7 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
     }
     ctx.accepted.push({
       start, end, number: n, upper, approximation, value, value_low: low, value_high: high, fraction: n.fraction,
-      qualifier, hedge, noun: people.noun, peopleReason: people.reason, sentence: s,
+      qualifier, hedge, noun: people.noun, peopleReason: people.reason, topic: people.topic ?? null, sentence: s,
     });
     out.push(ctx.accepted[ctx.accepted.length - 1]);
   }

@@ -60,7 +60,11 @@ export class Lexicon {
 
   /** Every place and group named in text[from, to), longest match first, not overlapping. */
   find(text: string, from = 0, to = text.length): NameMention[] {
-    const ws = words(text, from, to);
+    // a possessive is its name plus "'s": "Kazakhstan's" names Kazakhstan
+    const ws = words(text, from, to).map((w) => {
+      const m = /^(.+)['’]s$/.exec(w.text);
+      return m ? { text: m[1], lower: m[1].toLowerCase(), start: w.start, end: w.start + m[1].length } : w;
+    });
     const out: NameMention[] = [];
     for (let i = 0; i < ws.length; i++) {
       const first = ws[i];

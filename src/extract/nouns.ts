@@ -16,6 +16,12 @@ const PEOPLE = [
   'arrests', 'arrested', 'detained', 'returned', 'convicted', 'charged', 'repatriated', 'deported', 'jihadis', 'warriors', 'mujahideen',
   'passengers', 'pilgrims', 'worshippers', 'protesters', 'demonstrators', 'activists', 'leaders', 'emirs', 'brides', 'sons', 'daughters',
   'brothers', 'sisters', 'fugitives', 'escapees', 'defectors', 'deserters', 'veterans', 'graduates', 'trainees', 'cases', 'crew',
+  'villagers', 'schoolgirls', 'schoolboys', 'schoolchildren', 'pupils', 'teachers', 'farmers', 'herders', 'fishermen', 'miners', 'christians',
+  'yazidis', 'shia', 'shiites', 'sunnis', 'locals', 'inhabitants', 'natives', 'settlers', 'tourists', 'journalists', 'doctors', 'nurses',
+  'aid workers', 'peacekeepers', 'policemen', 'gendarmes', 'militiamen', 'tribesmen', 'kidnappers', 'abductees', 'hostage', 'captive',
+  'salafis', 'wahhabis', 'preachers', 'recruiters', 'facilitators', 'financiers', 'smugglers', 'traffickers', 'persons', 'foreign fighters',
+  'minors', 'adults', 'males', 'females', 'juveniles', 'teens', 'newborns', 'spouses', 'parents', 'grandchildren', 'dependants', 'dependents',
+  'nationals', 'expatriates', 'emigrants', 'immigrants', 'asylum', 'applicants', 'arrivals', 'departures', 'travellers', 'individuals',
 ];
 const THINGS = [
   'attack', 'attacks', 'plot', 'plots', 'incident', 'incidents', 'bombings', 'explosions', 'countries', 'country', 'states', 'nations',
@@ -29,7 +35,7 @@ const THINGS = [
   'bombs', 'projects', 'programmes', 'programs', 'measures', 'meetings', 'waves', 'stages', 'phases', 'ways', 'reasons', 'aspects', 'issues',
   'kinds', 'types', 'branches', 'offices', 'factions', 'brigades', 'battalions', 'units', 'fronts', 'areas', 'sections', 'chapters',
   'aspect', 'way', 'thing', 'things', 'charges', 'counts', 'sentences', 'verdicts', 'trials', 'hearings', 'warrants', 'crimes', 'offences', 'offenses',
-  'acts', 'actions', 'events', 'sources', 'studies', 'tables', 'estimates', 'figures', 'numbers', 'member-states', 'kilograms', 'litres',
+  'acts', 'actions', 'events', 'sources', 'studies', 'tables', 'member-states', 'kilograms', 'litres',
   'billion', 'million', 'dollar', 'euro', 'pound', 'hectares', 'acres', 'per', 'pc', 'pct', 'casings', 'messages', 'calls', 'tweets',
   'languages', 'editions', 'issues', 'episodes', 'seasons', 'games', 'goals', 'matches', 'awards', 'prizes', 'stars', 'degrees', 'tanks',
 ];
