@@ -26,10 +26,19 @@ const CUE_VERBS = 'said|says|say|told|tells|tell|added|adds|stated|states|estima
   + 'understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|cited';
 const AUX = '(?:(?:has|have|had|was|were|is|are|will|would|could|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|in\\s+a\\s+statement)\\s+){0,3}';
 const CUE = new RegExp(`\\b${AUX}(${CUE_VERBS})\\b`, 'gi');
+const QUOTE_TAG = new RegExp(`[,.!?…]?\\s*["”’]\\s*,?\\s+((?:the\\s+|a\\s+)?[^,.;:“”"]{1,80}?)\\s+${AUX}(${CUE_VERBS})\\b`, 'g');
+const INVERTED_TAG = /["”’]\s*,?\s+(said|says|added|told|wrote|explained)\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,80}?)\s*(?:[,.;]|$)/;
+const OPENING = new RegExp(`^((?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}?)${AUX}(${CUE_VERBS})\\b`, 'u');
 const ROLE_WORDS = /\b(minister|secretary|chief|chairman|chairwoman|director|president|head|spokesman|spokeswoman|spokesperson|official|officials|general|prosecutor|commissioner|commander|coordinator|envoy|ambassador|leader|governor|mayor|senator|deputy|officer|analyst|expert|researcher|source|sources|agency|ministry|report|committee|service|services|government|police|army|military|office|department|council|court|judge|coalition|authorities|agencies|intelligence|study|survey|data|figures|estimates|statistics|team|mission|group|organisation|organization|institute|centre|center|bureau|commission|prime minister|paper|newspaper|site|outlet)\b/i;
 const PRONOUNS = /^(he|she|they|it|we)$/i;
 const ORG_WORDS = /\b(agency|ministry|committee|service|services|government|police|army|military|office|department|council|court|coalition|authorities|institute|centre|center|bureau|commission|nations|union|news|times|post|press|network|europol|interpol|front|forces|organisation|organization|group|foundation|university|parliament|assembly|directorate|unit|branch|security|intelligence|report)\b/i;
 const CONNECTOR = /^(?:and|but|while|whereas|although|though|however|yet|so|also|meanwhile|moreover|furthermore|earlier|later|in\s+\w+(?:\s+\d{4})?|on\s+\w+|last\s+\w+)\s*,?\s+/i;
+
+const TITLE_BEFORE = new RegExp(`\\b(?:${ROLE_WORDS.source.slice(3, -3)}|Sir|Dr|Mr|Mrs|Ms|General|Gen)\\s+([\\p{Lu}][\\p{L}’'-]+)`, 'giu');
+function titled(np: string, name: string): boolean {
+  for (const m of np.matchAll(TITLE_BEFORE)) if (m[1] === name) return true;
+  return false;
+}
 
 /** Capitalised word runs that look like a person's name ("Pieter De Crem", "Ayob Khan Mydin Pitchay"). */
 function personName(np: string): string | null {
@@ -42,7 +51,7 @@ function personName(np: string): string | null {
     const parts = run.split(/\s+/).filter((p) => !ROLE_WORDS.test(p) && !/^(Sir|Dr|Mr|Mrs|Ms|Gen|General|Prof|The|A|An|Home|Affairs|Public|Safety|Defense|Defence|Foreign|Interior|Justice|Security|Immigration|Senior|Deputy|Prime|Vice|Chief|Special)$/.test(p));
     if (parts.length >= 1 && parts.every((p) => /^[\p{Lu}]/u.test(p) || /^(de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)$/.test(p))) {
       // one capitalised word inside a longer phrase is a name only after a title: "Spy chief Sutiyoso", not "the Malaysian police"
-      if (parts.length === 1 && np.trim().split(/\s+/).length > 1 && !new RegExp(`\\b(${ROLE_WORDS.source.slice(3, -3)}|Sir|Dr|Mr|Mrs|Ms|General|Gen)\\s+${parts[0]}\\b`, 'i').test(np)) continue;
+      if (parts.length === 1 && np.trim().split(/\s+/).length > 1 && !titled(np, parts[0])) continue;
       return parts.join(' ');
     }
   }
@@ -108,14 +117,14 @@ function subjectBefore(text: string, s: Sentence, at: number): { np: string; sta
 /** Names seen so far in the text, for pronouns ("he"), surnames ("Ayob") and role nouns ("the minister", "the report"). */
 export class Referents {
   private readonly persons: { name: string; np: string }[] = [];
-  private readonly nps: { name: string; np: string }[] = [];
+  private readonly nps: { name: string; np: string; words: Set<string> }[] = [];
   private readonly organisations: string[] = [];
 
   note(name: string, np: string): void {
     const person = personName(np) !== null && !ORG_WORDS.test(name);
     if (person || PRONOUNS.test(np)) this.persons.push({ name, np });
     else if (!/^(he|she|they|it|we)$/i.test(name) && /^[\p{Lu}]/u.test(name) && !/^(report|study|survey|source|statement)$/i.test(name)) this.organisations.push(name);
-    this.nps.push({ name, np });
+    this.nps.push({ name, np, words: new Set(np.toLowerCase().split(/[^\p{L}\p{N}]+/u)) });
   }
 
   /** A full name for a surname, a pronoun or a role noun; null when nothing earlier matches. */
@@ -125,9 +134,10 @@ export class Referents {
     const words = bare.split(/\s+/);
     const head = words[words.length - 1].replace(/[^\p{L}\p{N}]/gu, '');
     if (!head) return null;
-    for (let i = this.nps.length - 1; i >= 0; i--) {
+    // the last few dozen names are the ones a pronoun or role noun can point back to
+    for (let i = this.nps.length - 1; i >= Math.max(0, this.nps.length - 40); i--) {
       const seen = this.nps[i];
-      if (seen.np.toLowerCase() !== bare && new RegExp(`\\b${head}\\b`, 'iu').test(seen.np) && seen.name.toLowerCase() !== bare) return seen.name;
+      if (seen.np.toLowerCase() !== bare && seen.words.has(head) && seen.name.toLowerCase() !== bare) return seen.name;
       if (seen.name.toLowerCase().split(/\s+/).includes(bare) && seen.name.includes(' ')) return seen.name;
     }
     // "the report", "the agency": the organisation last named as a source
@@ -162,14 +172,13 @@ export function attributionIn(text: string, s: Sentence, refs: Referents): Attri
     return make(m[2], s.start + m.index + m[0].indexOf(m[2]), 'as saying', relayer);
   }
   // the main clause's subject and cue when the sentence opens with them: "Kadyrov added that…", "Lorenzana said…"
-  const opening = new RegExp(`^((?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}?)${AUX}(${CUE_VERBS})\\b`, 'u').exec(body);
+  const opening = OPENING.exec(body);
   if (opening && plausibleSubject(trimNp(opening[1])) && !/^(the|a|an|this|that|it|there|they|we|i)\s/i.test(opening[1])) {
     const cue = opening[0].slice(opening[1].length).trim();
     return make(opening[1], s.start, cue, relayedAfter(opening[0].length));
   }
   // a closing tag after a quotation: "…,” he said", "…,” the US-led coalition told Reuters", "…,” said Malaysia’s counter-terrorism chief"
-  const tagRe = new RegExp(`[,.!?…]?\\s*["”’]\\s*,?\\s+((?:the\\s+|a\\s+)?[^,.;:“”"]{1,80}?)\\s+${AUX}(${CUE_VERBS})\\b`, 'g');
-  for (const t of body.matchAll(tagRe)) {
+  for (const t of body.matchAll(QUOTE_TAG)) {
     if (!plausibleSubject(trimNp(t[1]))) continue;
     const after = body.slice(t.index! + t[0].length);
     const told = /^\s+((?:the\s+)?[A-Z][\w.’'/-]*(?:\s+[A-Z][\w.’'/-]*){0,3}|reporters|the\s+paper|journalists|the\s+court)/.exec(after);
@@ -181,7 +190,7 @@ export function attributionIn(text: string, s: Sentence, refs: Referents): Attri
     }
     return make(t[1], s.start + t.index! + t[0].indexOf(t[1]), cue, relayed, true);
   }
-  m = new RegExp(`["”’]\\s*,?\\s+(said|says|added|told|wrote|explained)\\s+((?:the\\s+|a\\s+)?[^,.;:“”"]{2,80}?)\\s*(?:[,.;]|$)`).exec(body);
+  m = INVERTED_TAG.exec(body);
   if (m && plausibleSubject(trimNp(m[2]))) return make(m[2], s.start + m.index + m[0].indexOf(m[2]), m[1], null, true);
   // "according to X"
   m = /\baccording\s+to\s+((?:the\s+)?[^,.;:()“”"]{2,100}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:who|which|that|in\s+a|on\s+\w+day)\b))/i.exec(body);

@@ -28,6 +28,18 @@ function shift(published: string, months: number): { y: number; m: number } {
   return { y: Math.floor(total / 12), m: (total % 12) + 1 };
 }
 
+const PATTERNS = {
+  fullDate: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
+  dayMonthYear: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'gi'),
+  iso: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+  monthYear: new RegExp(`\\b(?:(?:in|by|of|since|until|as of)\\s+)?(?:early|mid-|late\\s+)?${MONTH}\\s+(\\d{4})\\b`, 'gi'),
+  season: /\b(?:(?:in|by)\s+)?((?:spring|summer|fall|autumn|winter|early|late|mid-?)\s*(\d{4}))\b/gi,
+  year: /(?:\b(?:in|by|of|during|for|as of|since|until|end of|start of|throughout|and|or|to|a|the|its|their)\s+|\()((?:19|20)\d{2})\b(?![-–]\d)/gi,
+  lastMonth: new RegExp(`\\blast\\s+${MONTH}\\b`, 'gi'),
+  monthAlone: new RegExp(`\\b(?:in|since|by|until|last)\\s+${MONTH}(?!\\s+\\d)\\b`, 'gi'),
+  today: /\b(today|now|currently|at present|this week)\b/gi,
+};
+
 /** Every date expression in text[from, to). */
 export function datesIn(text: string, from: number, to: number, published: string | null): DateMention[] {
   const slice = text.slice(from, to);
@@ -44,23 +56,19 @@ export function datesIn(text: string, from: number, to: number, published: strin
     out.push({ start, end, text: text.slice(start, end), value, cumulativeStart });
   };
   let m: RegExpExecArray | null;
-  const fullDate = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
+  const { fullDate, dayMonthYear, iso, monthYear, season, year, lastMonth, monthAlone, today } = PATTERNS;
+  for (const re of Object.values(PATTERNS)) re.lastIndex = 0;
+  if (!/\d|today|now|currently|present|week|last|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(slice)) return out;
   while ((m = fullDate.exec(slice))) add(m.index, m[0].length, `${m[3]}-${pad(MONTHS[m[1].toLowerCase()])}-${pad(Number(m[2]))}`);
-  const dayMonthYear = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'gi');
   while ((m = dayMonthYear.exec(slice))) add(m.index, m[0].length, `${m[3]}-${pad(MONTHS[m[2].toLowerCase()])}-${pad(Number(m[1]))}`);
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
   while ((m = iso.exec(slice))) add(m.index, m[0].length, m[0]);
-  const monthYear = new RegExp(`\\b(?:(?:in|by|of|since|until|as of)\\s+)?(?:early|mid-|late\\s+)?${MONTH}\\s+(\\d{4})\\b`, 'gi');
   while ((m = monthYear.exec(slice))) {
     const lead = /^(?:in|by|of|since|until|as of)\s+/i.exec(m[0])?.[0].length ?? 0;
     add(m.index + lead, m[0].length - lead, `${m[2]}-${pad(MONTHS[m[1].toLowerCase()])}`);
   }
-  const season = /\b(?:(?:in|by)\s+)?((?:spring|summer|fall|autumn|winter|early|late|mid-?)\s*(\d{4}))\b/gi;
   while ((m = season.exec(slice))) add(m.index + m[0].indexOf(m[1]), m[1].length, m[2]);
-  const year = /(?:\b(?:in|by|of|during|for|as of|since|until|end of|start of|throughout)\s+|\()((?:19|20)\d{2})\b(?![-–]\d)/gi;
   while ((m = year.exec(slice))) add(m.index + m[0].indexOf(m[1]), m[1].length, m[1]);
   if (published) {
-    const lastMonth = new RegExp(`\\blast\\s+${MONTH}\\b`, 'gi');
     while ((m = lastMonth.exec(slice))) {
       const target = MONTHS[m[1].toLowerCase()];
       const pub = shift(published, 0);
@@ -68,7 +76,6 @@ export function datesIn(text: string, from: number, to: number, published: strin
       const d = shift(published, -back);
       add(m.index, m[0].length, `${d.y}-${pad(d.m)}`);
     }
-    const monthAlone = new RegExp(`\\b(?:in|since|by|until|last)\\s+${MONTH}(?!\\s+\\d)\\b`, 'gi');
     while ((m = monthAlone.exec(slice))) {
       if (/^last/i.test(m[0])) continue;
       const target = MONTHS[m[1].toLowerCase()];
@@ -76,7 +83,6 @@ export function datesIn(text: string, from: number, to: number, published: strin
       const y = target <= pub.m ? pub.y : pub.y - 1;
       add(m.index + m[0].indexOf(m[1]), m[0].length - m[0].indexOf(m[1]), `${y}-${pad(target)}`);
     }
-    const today = /\b(today|now|currently|at present|this week)\b/gi;
     while ((m = today.exec(slice))) add(m.index, m[0].length, published);
   }
   return out.sort((a, b) => a.start - b.start);

@@ -55,11 +55,15 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
   const published = options.published ?? publicationDate(text);
   const sents = sentences(text);
   const ws = words(text);
-  const names = lexicon.find(text);
+  const names = lexicon.find(text, 0, text.length, ws);
   const numbers = findNumbers(text);
+  const sentenceIndex = new Map(sents.map((s, i) => [s, i]));
+  const demonyms = new Map(names.filter((n) => n.type === 'place' && n.form === 'demonym').map((n) => [n.start, n]));
   const sentenceOf = (offset: number): Sentence => sents[Math.max(0, lowerBound(sents, (s) => s.end, offset + 1))] ?? sents[sents.length - 1];
   const ctx: FigureContext = {
     text, words: ws, names, sentences: sents, sentenceOf, accepted: [],
+    sentenceIndex: (s) => sentenceIndex.get(s) ?? 0,
+    demonymAt: (offset) => demonyms.get(offset),
     wordIndexAt: (offset) => lowerBound(ws, (w) => w.start, offset),
   };
   const rejected: Rejection[] = [];
@@ -115,7 +119,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
 
   relate(text, work);
   classifyMetric(text, work);
-  placeCountries(text, work, names, lexicon);
+  placeCountries(text, work, names, lexicon, sentenceOf);
 
   const groups = names.filter((n) => n.type === 'group');
   const candidates: Candidate[] = work.map((w, i) => {
@@ -129,9 +133,12 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     reasons.metric = w.metricReason;
     reasons.country = w.countryReason;
     // group: in the sentence, else the last one named before, else the first in the text (the headline's frame)
-    const inSentence = groups.filter((g) => g.start >= s.start && g.end <= s.end);
+    const gi = lowerBound(groups, (g) => g.start, s.start);
+    const inSentence: NameMention[] = [];
+    for (let k = gi; k < groups.length && groups[k].start < s.end; k++) if (groups[k].end <= s.end) inSentence.push(groups[k]);
     const nearest = inSentence.sort((a, b) => Math.abs(a.start - fig.start) - Math.abs(b.start - fig.start))[0];
-    const before = groups.filter((g) => g.end <= fig.start).pop();
+    const bi = lowerBound(groups, (g) => g.end, fig.start + 1) - 1;
+    const before = bi >= 0 ? groups[bi] : undefined;
     const group = nearest ?? before ?? groups[0] ?? null;
     if (group) reasons.group = nearest ? `"${group.text}" in the sentence` : before ? `"${group.text}" named earlier` : `"${group.text}" named in the text`;
     // when it holds
@@ -313,7 +320,9 @@ function classifyMetric(text: string, work: Work[]): void {
   for (let i = 0; i < work.length; i++) {
     const w = work[i];
     const { fig } = w;
-    const np = fig.noun ? text.slice(fig.noun.start, Math.min(fig.sentence.end, fig.noun.start + 40)) : '';
+    // "around half of whom are women": the share's noun comes after "of whom are"
+    const ofWhom = /^\s+of\s+(?:whom|them|those|these)\s+(?:are|were|is|was)\s+([\p{L} ,]{3,40})/u.exec(text.slice(fig.end, fig.end + 60));
+    const np = ofWhom ? ofWhom[1] : fig.noun ? text.slice(fig.noun.start, Math.min(fig.sentence.end, fig.noun.start + 40)) : '';
     const nounBased = np ? nounMetric(np) : null;
     const whole = w.partOf !== null && w.partOf < i ? work[w.partOf] : null;
     if (whole?.status?.strong && (!w.status || !w.status.strong) && (!nounBased || /^(women|children|women_and_children)$/.test(nounBased))) {
@@ -321,10 +330,10 @@ function classifyMetric(text: string, work: Work[]): void {
       w.metric = whole.metric;
       w.status = whole.status;
       w.metricReason = `as the figure it is part of ("${whole.status.words}")`;
-    } else if (w.status) {
+    } else if (w.status && (w.status.strong || !nounBased)) {
       w.metric = w.status.metric;
       w.metricReason = `"${w.status.words}" near the figure`;
-    } else if (fig.topic && statusesIn(text, fig.topic.start, fig.topic.end).length) {
+    } else if (fig.topic && !nounBased && statusesIn(text, fig.topic.start, fig.topic.end).length) {
       const t = statusesIn(text, fig.topic.start, fig.topic.end)[0];
       w.metric = t.metric;
       w.status = t;
@@ -358,8 +367,14 @@ function classifyMetric(text: string, work: Work[]): void {
   }
 }
 
-function placeCountries(text: string, work: Work[], names: NameMention[], lexicon: Lexicon): void {
+function placeCountries(text: string, work: Work[], names: NameMention[], lexicon: Lexicon, sentenceOf: (offset: number) => Sentence): void {
   const places = names.filter((n) => n.type === 'place');
+  const groupList = names.filter((n) => n.type === 'group');
+  const groupsIn = (from: number, to: number) => {
+    const out: NameMention[] = [];
+    for (let k = lowerBound(groupList, (g) => g.start, from); k < groupList.length && groupList[k].start < to; k++) if (groupList[k].end <= to) out.push(groupList[k]);
+    return out;
+  };
   // a demonym names whose nationals are counted when it is a plural ("Kazakhs") or qualifies people ("Kazakh
   // militants", "Belgian IS fighters"), not a thing ("the Syrian warzone", "a Syrian doctor")
   const demonymOfPeople = (n: NameMention) => {
@@ -378,7 +393,11 @@ function placeCountries(text: string, work: Work[], names: NameMention[], lexico
     }
     return false;
   };
-  const sentenceOfName = (n: NameMention) => work.find((w) => w.fig.sentence.start <= n.start && n.end <= w.fig.sentence.end)?.fig.sentence ?? { start: Math.max(0, n.start - 200), end: Math.min(text.length, n.end + 200) };
+  const within = (from: number, to: number) => {
+    const out: NameMention[] = [];
+    for (let k = lowerBound(places, (p) => p.start, from); k < places.length && places[k].start < to; k++) if (places[k].end <= to) out.push(places[k]);
+    return out;
+  };
   const asNationals = (n: NameMention) => {
     if (n.form === 'demonym') return demonymOfPeople(n);
     const before = text.slice(Math.max(0, n.start - 40), n.start);
@@ -387,7 +406,7 @@ function placeCountries(text: string, work: Work[], names: NameMention[], lexico
     // "brought back from Syria": a place
     if (/\bfrom\s+(the\s+)?$/i.test(before)) {
       const head = /([\p{L}]+)\s+from\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-      const s = sentenceOfName(n);
+      const s = sentenceOf(n.start);
       if (/\b(repatriat\w*|brought back|brings? back|bringing back|returned|returning|deported|evacuated|rescued|flown)\b/i.test(text.slice(s.start, s.end))) return false;
       return nounKind(head) === 'people' || /^(\d[\d,.]*|hundreds|thousands|dozens|scores|several|many|some|most)$/.test(head) || /^(are|were|is|was|come|came|hail|hailed|originate|originated|originally)$/.test(head) || /^\s+(to|for)\b/.test(after);
     }
@@ -420,17 +439,17 @@ function placeCountries(text: string, work: Work[], names: NameMention[], lexico
     let rightEnd = w.rightEnd;
     if (w.partOf === i + 1) rightEnd = work[i + 1].fig.start;
     // "fewer than 1,000 Islamic State fighters remain": a group's strength, whoever its members are
-    const groupFighters = fig.noun && FIGHTER_NOUNS.test(fig.noun.lower) && names.some((g) => g.type === 'group' && g.start >= fig.end && g.end <= fig.noun!.start)
-      && !places.some((p) => p.start >= fig.end && p.end <= rightEnd && asNationals(p));
+    const groupFighters = fig.noun && FIGHTER_NOUNS.test(fig.noun.lower) && groupsIn(fig.end, fig.noun.start).length > 0
+      && !within(fig.end, rightEnd).some((p) => asNationals(p));
     if (groupFighters) {
       w.country = null;
       w.countryReason = 'the group\'s fighters, of any nationality';
       w.metric = w.status && w.status.metric !== 'still_in_conflict_zone' && w.status.metric !== 'foreign_fighters' ? w.metric : 'members';
       continue;
     }
-    const inNp = places.find((p) => p.start >= fig.end && p.end <= Math.max(nounEnd, fig.end) + 1);
-    const right = places.find((p) => p.start >= fig.end && p.end <= rightEnd && asNationals(p) && p.start - fig.end < 80);
-    const left = places.filter((p) => p.start >= w.leftStart && p.end <= fig.start && asNationals(p)).pop();
+    const inNp = within(fig.end, Math.max(nounEnd, fig.end) + 1)[0];
+    const right = within(fig.end, Math.min(rightEnd, fig.end + 90)).find((p) => asNationals(p));
+    const left = within(w.leftStart, fig.start).filter((p) => asNationals(p)).pop();
     const hit = inNp ?? right ?? left ?? null;
     if (hit) {
       w.country = hit.ref;

@@ -73,6 +73,9 @@ export interface FigureContext {
   names: NameMention[];
   sentences: Sentence[];
   sentenceOf: (offset: number) => Sentence;
+  sentenceIndex: (s: Sentence) => number;
+  /** The demonym starting at an offset, if any. */
+  demonymAt: (offset: number) => NameMention | undefined;
   /** Figures accepted so far, in text order. */
   accepted: Figure[];
 }
@@ -90,9 +93,10 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
     const w = ctx.words[i];
     if (w.start >= sentence.end) return null;
     const gap = ctx.text.slice(i > 0 ? Math.max(ctx.words[i - 1].end, end) : end, w.start);
-    if (/[.;:!?()[\]"“”–—]/.test(gap) && !(steps === 0 && /^\s*[-–]\s*$/.test(gap))) return null;
+    // a closing quotation mark right after the figure does not end its noun phrase: "over 300" Kazakh militants
+    if (/[.;:!?()[\]"“”–—]/.test(gap) && !(steps === 0 && /^\s*[-–]\s*$/.test(gap)) && !(steps === 0 && /^["”’]\s+$/.test(gap))) return null;
     if (/,/.test(gap) && (steps === 0 || afterOf)) return null;
-    const demonym = ctx.names.find((n) => n.start === w.start && n.type === 'place' && n.form === 'demonym');
+    const demonym = ctx.demonymAt(w.start);
     if (demonym && /s$/i.test(demonym.text) && !/(ss|ish|ch)$/i.test(demonym.text)) return { word: w, kind: 'people', via: 'nationals' };
     const kind = nounKind(w.lower);
     const following = ctx.words[i + 1];
@@ -135,13 +139,13 @@ const TIME_NOUNS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decad
  * sentence or the two before it), else the nearest people noun.
  */
 function topicBefore(ctx: FigureContext, at: number, sentence: Sentence): { kind: NounKind; via: string; span?: { start: number; end: number } } | null {
-  const idx = ctx.sentences.indexOf(sentence);
+  const idx = ctx.sentenceIndex(sentence);
   const floor = ctx.sentences[Math.max(0, idx - 2)].start;
   const lead = ctx.text.slice(sentence.start, at);
   const numberOf = /\b(?:number|total|count|tally|figure|estimate)s?\s+of\s+(?:(?:the|all|these|those|its|their|known|registered|suspected|foreign|[\p{Ll}]+ed)\s+)*([\p{L}-]+)/iu.exec(lead);
   if (numberOf) {
     const kind = nounKind(numberOf[1].toLowerCase())
-      ?? (ctx.names.some((n) => n.form === 'demonym' && n.text === numberOf[1]) ? 'people' : null);
+      ?? (ctx.demonymAt(sentence.start + numberOf.index + numberOf[0].length - numberOf[1].length) ? 'people' : null);
     if (kind) return { kind, via: `the number of ${numberOf[1]}`, span: { start: sentence.start + numberOf.index, end: sentence.start + numberOf.index + numberOf[0].length } };
   }
   let people: string | null = null;
@@ -152,8 +156,8 @@ function topicBefore(ctx: FigureContext, at: number, sentence: Sentence): { kind
     if (kind === 'thing' && w.start >= sentence.start && !ctx.accepted.some((f) => f.sentence === sentence && f.end <= at)) return { kind, via: w.lower };
     if (w.start < sentence.start) break;
     if (kind === 'people') { people = w.lower; break; }
-    const demonym = ctx.names.find((n) => n.start === w.start && n.type === 'place' && n.form === 'demonym' && /s$/.test(n.text));
-    if (demonym) { people = 'nationals'; break; }
+    const demonym = ctx.demonymAt(w.start);
+    if (demonym && /s$/.test(demonym.text)) { people = 'nationals'; break; }
   }
   if (people) return { kind: 'people', via: people };
   const recent = ctx.accepted.filter((f) => f.start >= floor && f.end <= at).pop();

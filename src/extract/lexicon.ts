@@ -3,7 +3,7 @@
  * groups (names, aliases). Built from the database by the service and passed in, so the extractor stays pure and
  * whatever editors add to the vocabularies is recognised in the next extraction.
  */
-import { words } from './text';
+import { Word, words } from './text';
 
 export interface PlaceEntry { code: string; kind: 'country' | 'region' | 'grouping' | 'world'; name: string; demonyms: string[]; aliases: string[] }
 export interface GroupEntry { slug: string; name: string; aliases: string[] }
@@ -24,6 +24,8 @@ interface Entry { type: 'place' | 'group'; ref: string; form: 'demonym' | 'name'
 export class Lexicon {
   private readonly entries = new Map<string, Entry[]>();
   private readonly places = new Map<string, PlaceEntry>();
+  /** Every word sequence that begins some name: a span stops growing as soon as it is not one. */
+  private readonly prefixes = new Set<string>();
   private maxWords = 1;
 
   constructor(places: PlaceEntry[], groups: GroupEntry[]) {
@@ -48,6 +50,7 @@ export class Lexicon {
     // Short all-capital abbreviations (IS, US, UK) are matched with their case: "is" and "us" are words.
     const exactCase = /^[A-Z.]{1,4}$/.test(name) ? name : null;
     const key = ws.join(' ');
+    for (let k = 1; k <= ws.length; k++) this.prefixes.add(ws.slice(0, k).join(' '));
     const list = this.entries.get(key) ?? [];
     if (!list.some((e) => e.type === entry.type && e.ref === entry.ref)) list.push({ ...entry, exactCase });
     this.entries.set(key, list);
@@ -59,9 +62,9 @@ export class Lexicon {
   }
 
   /** Every place and group named in text[from, to), longest match first, not overlapping. */
-  find(text: string, from = 0, to = text.length): NameMention[] {
+  find(text: string, from = 0, to = text.length, given?: Word[]): NameMention[] {
     // a possessive is its name plus "'s": "Kazakhstan's" names Kazakhstan
-    const ws = words(text, from, to).map((w) => {
+    const ws = (given ?? words(text, from, to)).map((w) => {
       const m = /^(.+)['’]s$/.exec(w.text);
       return m ? { text: m[1], lower: m[1].toLowerCase(), start: w.start, end: w.start + m[1].length } : w;
     });
@@ -69,21 +72,29 @@ export class Lexicon {
     for (let i = 0; i < ws.length; i++) {
       const first = ws[i];
       if (!/^[\p{Lu}]/u.test(first.text) && !/^al-/i.test(first.lower)) continue;
-      let found = false;
-      for (let n = Math.min(this.maxWords, ws.length - i); n >= 1 && !found; n--) {
-        const span = ws.slice(i, i + n);
-        // a name does not run across punctuation other than spaces and hyphens
-        if (n > 1 && span.some((w, k) => k > 0 && !/^[\s]+$/.test(text.slice(span[k - 1].end, w.start)))) continue;
-        const key = span.map((w) => w.lower).join(' ');
-        for (const e of this.entries.get(key) ?? []) {
-          const surface = text.slice(span[0].start, span[n - 1].end);
-          if (e.exactCase && e.exactCase !== surface) continue;
-          if (!e.exactCase && n === 1 && surface === surface.toUpperCase() && surface.length <= 3 && surface.toLowerCase() !== key) continue;
-          out.push({ start: span[0].start, end: span[n - 1].end, text: surface, type: e.type, ref: e.ref, form: e.form });
-          found = true;
-        }
-        if (found) i += n - 1;
+      if (!this.prefixes.has(first.lower)) continue;
+      // the longest run of words that is a name; a name does not run across punctuation other than spaces
+      let key = first.lower;
+      let best: { n: number; key: string } | null = this.entries.has(key) ? { n: 1, key } : null;
+      for (let n = 2; n <= this.maxWords && i + n - 1 < ws.length; n++) {
+        const w = ws[i + n - 1];
+        if (!/^\s+$/.test(text.slice(ws[i + n - 2].end, w.start))) break;
+        key = `${key} ${w.lower}`;
+        if (!this.prefixes.has(key)) break;
+        if (this.entries.has(key)) best = { n, key };
       }
+      if (!best) continue;
+      const start = first.start;
+      const end = ws[i + best.n - 1].end;
+      const surface = text.slice(start, end);
+      let found = false;
+      for (const e of this.entries.get(best.key)!) {
+        if (e.exactCase && e.exactCase !== surface) continue;
+        if (!e.exactCase && best.n === 1 && surface === surface.toUpperCase() && surface.length <= 3 && surface.toLowerCase() !== best.key) continue;
+        out.push({ start, end, text: surface, type: e.type, ref: e.ref, form: e.form });
+        found = true;
+      }
+      if (found) i += best.n - 1;
     }
     return out;
   }

@@ -52,11 +52,14 @@ function isWordStart(text: string, i: number): boolean {
 }
 
 /** "forty-one" → 41, "twenty" → 20, "one" → 1; null when not a cardinal below 100. */
+const own = (o: Record<string, number>, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
 function smallNumber(lower: string): number | null {
-  if (lower in UNITS) return UNITS[lower];
-  if (lower in TENS) return TENS[lower];
+  if (own(UNITS, lower)) return UNITS[lower];
+  if (own(TENS, lower)) return TENS[lower];
+  if (!lower.includes('-')) return null;
   const [t, u, ...rest] = lower.split('-');
-  if (rest.length === 0 && t in TENS && u in UNITS && UNITS[u] > 0 && UNITS[u] < 10) return TENS[t] + UNITS[u];
+  if (rest.length === 0 && own(TENS, t) && own(UNITS, u) && UNITS[u] > 0 && UNITS[u] < 10) return TENS[t] + UNITS[u];
   return null;
 }
 
@@ -71,7 +74,7 @@ function parseWords(text: string, first: Token): { value: number; end: number } 
     const small = smallNumber(tok.lower);
     if (small !== null && current === null) {
       current = small;
-    } else if (tok.lower in SCALES && (current !== null || (!any && false))) {
+    } else if (own(SCALES, tok.lower) && current !== null) {
       const scale = SCALES[tok.lower];
       if (scale === 100) current = (current ?? 1) * 100;
       else { total += (current ?? 1) * scale; current = null; }
@@ -90,11 +93,19 @@ function parseWords(text: string, first: Token): { value: number; end: number } 
 
 const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?/y;
 
+// Where a number can start: a digit, or a word that begins a number word, a vague quantity or a share.
+const NUMBER_START = new RegExp(`\\d|\\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), 'hundreds', 'thousands', 'millions', 'dozens', 'scores', 'tens', 'several', 'few', 'half', 'a', 'one', 'two', 'three', 'four']
+  .sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+
 /** Every number in the text, left to right, not overlapping. */
 export function findNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   let i = 0;
   while (i < text.length) {
+    NUMBER_START.lastIndex = i;
+    const hit = NUMBER_START.exec(text);
+    if (!hit) break;
+    i = hit.index;
     const ch = text[i];
     if (ch >= '0' && ch <= '9' && (i === 0 || !/[\d.,A-Za-z]/.test(text[i - 1]) || (text[i - 1] === '.' && !/\d/.test(text[i - 2] ?? '')))) {
       DIGITS.lastIndex = i;
