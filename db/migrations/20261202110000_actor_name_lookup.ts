@@ -8,14 +8,11 @@ export async function up(knex: Knex): Promise<void> {
   await knex.raw(`CREATE FUNCTION lower_text_array(text[]) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$ SELECT coalesce(array_agg(lower(x)), '{}') FROM unnest($1) AS x $$`);
   await knex.raw(`COMMENT ON FUNCTION lower_text_array(text[]) IS 'Each element lower-cased: case-blind lookups of actor aliases.'`);
-  await knex.raw('CREATE INDEX actors_name_lower_idx ON actors (lower(name))');
-  await knex.raw(`COMMENT ON INDEX actors_name_lower_idx IS 'Case-blind lookup of actors by name (the extractor''s claimant matching).'`);
   await knex.raw('CREATE INDEX actors_aliases_lower_idx ON actors USING gin (lower_text_array(aliases))');
   await knex.raw(`COMMENT ON INDEX actors_aliases_lower_idx IS 'Case-blind lookup of actors by alias (the extractor''s claimant matching).'`);
 }
 
 export async function down(knex: Knex): Promise<void> {
   await knex.raw('DROP INDEX actors_aliases_lower_idx');
-  await knex.raw('DROP INDEX actors_name_lower_idx');
   await knex.raw('DROP FUNCTION lower_text_array(text[])');
 }

@@ -23,7 +23,7 @@ export interface Attribution {
 const CUE_VERBS = 'said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|believes|believe|believed|reported|reports|'
   + 'noted|notes|warned|warns|confirmed|confirms|claimed|claims|announced|announces|revealed|reveals|explained|explains|disclosed|discloses|'
   + 'wrote|writes|show|shows|showed|indicated|indicates|suggested|suggests|put|puts|puts the number at|counted|counts|recorded|records|'
-  + 'understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|cited';
+  + 'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|cited';
 const AUX = '(?:(?:has|have|had|was|were|is|are|will|would|could|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|in\\s+a\\s+statement)\\s+){0,3}';
 const CUE = new RegExp(`\\b${AUX}(${CUE_VERBS})\\b`, 'gi');
 const QUOTE_TAG = new RegExp(`[,.!?…]?\\s*["”’]\\s*,?\\s+((?:the\\s+|a\\s+)?[^,.;:“”"]{1,80}?)\\s+${AUX}(${CUE_VERBS})\\b`, 'g');
@@ -35,6 +35,8 @@ const ORG_WORDS = /\b(agency|ministry|committee|service|services|government|poli
 const CONNECTOR = /^(?:and|but|while|whereas|although|though|however|yet|so|also|meanwhile|moreover|furthermore|earlier|later|in\s+\w+(?:\s+\d{4})?|on\s+\w+|last\s+\w+)\s*,?\s+/i;
 
 const TITLE_BEFORE = new RegExp(`\\b(?:${ROLE_WORDS.source.slice(3, -3)}|Sir|Dr|Mr|Mrs|Ms|General|Gen)\\s+([\\p{Lu}][\\p{L}’'-]+)`, 'giu');
+const TITLES = `${ROLE_WORDS.source.slice(3, -3).split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}|Sir|Dr|Mr|Mrs|Ms|Gen`;
+const TITLED_NAME = new RegExp(`\\b(?:${TITLES})\\s+([\\p{Lu}][\\p{L}’'-]+(?:\\s+[\\p{Lu}][\\p{L}’'-]+){1,2})`, 'gu');
 function titled(np: string, name: string): boolean {
   for (const m of np.matchAll(TITLE_BEFORE)) if (m[1] === name) return true;
   return false;
@@ -47,7 +49,7 @@ function personName(np: string): string | null {
   for (let i = runs.length - 1; i >= 0; i--) {
     const run = runs[i].trim();
     if (ORG_WORDS.test(run) || ROLE_WORDS.test(run.split(/\s+/)[0]) && run.split(/\s+/).length === 1) continue;
-    if (/[’']s$/.test(run)) continue;
+    if (/[’']s\b/.test(run)) continue;
     const parts = run.split(/\s+/).filter((p) => !ROLE_WORDS.test(p) && !/^(Sir|Dr|Mr|Mrs|Ms|Gen|General|Prof|The|A|An|Home|Affairs|Public|Safety|Defense|Defence|Foreign|Interior|Justice|Security|Immigration|Senior|Deputy|Prime|Vice|Chief|Special)$/.test(p));
     if (parts.length >= 1 && parts.every((p) => /^[\p{Lu}]/u.test(p) || /^(de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)$/.test(p))) {
       // one capitalised word inside a longer phrase is a name only after a title: "Spy chief Sutiyoso", not "the Malaysian police"
@@ -62,7 +64,7 @@ function trimNp(np: string): string {
   return np.replace(/^[\s,;:“”"‘’'–—-]+|[\s,;:“”"‘’'–—-]+$/g, '').replace(/\s+/g, ' ');
 }
 
-const BAD_SUBJECT = /^(that|which|who|it|there|this|these|those|an?|the|some|most|many|all|none|each|both|several|few|nearly|almost|only|just|another|other|one|any)$/i;
+const BAD_SUBJECT = /^(that|which|who|there|this|these|those|an?|the|some|most|many|all|none|each|both|several|few|nearly|almost|only|just|another|other|one|any)$/i;
 const QUANTIFIER_START = /^(most|many|some|all|none|each|both|several|few|nearly|almost|the overall|the majority|a number|a large number|another|more|fewer)\b/i;
 
 /** Whether a noun phrase can be a claimant: no figure, no clause of its own, not a list of places. */
@@ -80,7 +82,7 @@ function plausibleSubject(np: string): boolean {
 function subjectBefore(text: string, s: Sentence, at: number): { np: string; start: number } | null {
   const head = text.slice(s.start, at);
   // skip a trailing comma directly before the cue: "…, Nurtai Abykaev, said"
-  const body = head.replace(/[,\s]+$/, '');
+  const body = head.replace(/[,\s]+$/, '').replace(/[,\s]+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later)$/i, '').replace(/[,\s]+$/, '');
   const cut = Math.max(body.lastIndexOf(','), body.lastIndexOf('“'), body.lastIndexOf('”'), body.lastIndexOf('"'), body.lastIndexOf(':'),
     body.lastIndexOf(';'), body.lastIndexOf(' that '), body.lastIndexOf(' – '), body.lastIndexOf(' — '), body.lastIndexOf('.'));
   let np = body.slice(cut + 1);
@@ -96,6 +98,16 @@ function subjectBefore(text: string, s: Sentence, at: number): { np: string; sta
   if (stray) { np = np.slice(stray[0].length); start += stray[0].length; }
   np = trimNp(np.replace(/\s+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later)$/i, ''));
   if (!plausibleSubject(np)) return null;
+  // a role before the name: "The UN’s humanitarian coordinator for Syria, Panos Moumtzis, …"
+  if (personName(np) && cut >= 0) {
+    const before = body.slice(0, cut);
+    const role = trimNp(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1).replace(CONNECTOR, ''));
+    if (role && ROLE_WORDS.test(role) && role.split(/\s+/).length <= 10 && plausibleSubject(role) && !personName(role)?.includes(' ')) {
+      const chain = `${role}, ${np}`;
+      const offset = text.indexOf(chain, s.start);
+      if (offset >= 0) return { np: chain, start: offset };
+    }
+  }
   // an appositive before a role: "Ayob Khan Mydin Pitchay, head of counterterrorism at Special Branch, …, said"
   if (!personName(np) && cut >= 0) {
     const segments = body.slice(0, cut).split(',');
@@ -105,8 +117,11 @@ function subjectBefore(text: string, s: Sentence, at: number): { np: string; sta
       if (whole > 30) break;
       const person = personName(seg);
       if (person && person.includes(' ') && plausibleSubject(seg) && seg.split(/\s+/).length <= 8) {
-        const offset = text.indexOf(seg, s.start);
-        return { np: seg, start: offset >= 0 ? offset : start };
+        // the mention runs from the chain's start to the name: "The head of the security service, Mahamat Idriss"
+        const chain = trimNp(segments.slice(0, k + 1).join(',').replace(/^.*[“”"]/, '').replace(CONNECTOR, ''));
+        const np = chain.split(/\s+/).length <= 14 && k <= 1 ? chain : seg;
+        const offset = text.indexOf(np, s.start);
+        return { np, start: offset >= 0 ? offset : start };
       }
     }
   }
@@ -123,14 +138,20 @@ export class Referents {
   note(name: string, np: string): void {
     const person = personName(np) !== null && !ORG_WORDS.test(name);
     if (person || PRONOUNS.test(np)) this.persons.push({ name, np });
-    else if (!/^(he|she|they|it|we)$/i.test(name) && /^[\p{Lu}]/u.test(name) && !/^(report|study|survey|source|statement)$/i.test(name)) this.organisations.push(name);
+    else if (!/^(he|she|they|it|we)$/i.test(name) && !/^(report|study|survey|source|statement)$/i.test(name)) this.organisations.push(name);
     this.nps.push({ name, np, words: new Set(np.toLowerCase().split(/[^\p{L}\p{N}]+/u)) });
+  }
+
+  /** Persons named with a title in a sentence ("Interior Minister Adil Karimov spoke…"), for a later "he". */
+  noteTitled(sentence: string): void {
+    for (const m of sentence.matchAll(TITLED_NAME)) this.persons.push({ name: m[1], np: m[0] });
   }
 
   /** A full name for a surname, a pronoun or a role noun; null when nothing earlier matches. */
   resolve(np: string): string | null {
     const bare = np.replace(/^(the|a|an)\s+/i, '').toLowerCase();
-    if (PRONOUNS.test(np)) return this.persons.length ? this.persons[this.persons.length - 1].name : null;
+    if (/^(he|she)$/i.test(np)) return this.persons.length ? this.persons[this.persons.length - 1].name : null;
+    if (/^(it|they)$/i.test(np)) return this.organisations.length ? this.organisations[this.organisations.length - 1] : null;
     const words = bare.split(/\s+/);
     const head = words[words.length - 1].replace(/[^\p{L}\p{N}]/gu, '');
     if (!head) return null;
@@ -141,7 +162,7 @@ export class Referents {
       if (seen.name.toLowerCase().split(/\s+/).includes(bare) && seen.name.includes(' ')) return seen.name;
     }
     // "the report", "the agency": the organisation last named as a source
-    if (/^(report|study|survey|statement|agency|ministry|office|service|committee|organisation|organization|department)$/.test(head) && this.organisations.length) {
+    if (/^(report|study|survey|statement|it)$/.test(head) && this.organisations.length) {
       return this.organisations[this.organisations.length - 1];
     }
     return null;
@@ -181,7 +202,7 @@ export function attributionIn(text: string, s: Sentence, refs: Referents): Attri
   for (const t of body.matchAll(QUOTE_TAG)) {
     if (!plausibleSubject(trimNp(t[1]))) continue;
     const after = body.slice(t.index! + t[0].length);
-    const told = /^\s+((?:the\s+)?[A-Z][\w.’'/-]*(?:\s+[A-Z][\w.’'/-]*){0,3}|reporters|the\s+paper|journalists|the\s+court)/.exec(after);
+    const told = /^\s+((?:the\s+)?[A-Z][\w.’'/-]*?(?:\s+[A-Z][\w.’'/-]*?){0,3}|reporters|the\s+paper|journalists|the\s+court)(?=[.,;:]?(?:\s|$))/.exec(after);
     let cue = t[0].slice(t[0].lastIndexOf(t[1]) + t[1].length).trim();
     let relayed = relayedAfter(t.index! + t[0].length);
     if (/^(told|tells|informed)$/i.test(t[2]) && told) {
@@ -205,7 +226,7 @@ export function attributionIn(text: string, s: Sentence, refs: Referents): Attri
   for (const c of body.matchAll(CUE)) {
     const cueStart = c.index!;
     // a title's noun ("Fighter Estimates: Conceptual…") is no verb
-    if (/^[\p{Lu}]/u.test(c[1]) && s.headline) continue;
+    if (/^[\p{Lu}]/u.test(c[1])) continue;
     // a passive ("were reported by nine EU Member States") names no claimant in its subject
     if (/\b(was|were|is|are|been|be)\s+$/i.test(c[0].slice(0, c[0].length - c[1].length)) && /(ed|said|put|found|shown)$/.test(c[1])) continue;
     if (/^estimated$/i.test(c[1]) && /\b(an|the|of|were|are|is|was|be)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length))) continue;
@@ -214,7 +235,7 @@ export function attributionIn(text: string, s: Sentence, refs: Referents): Attri
     if (/^(estimates?|figures?|show|shows|showed|found|finds|put|puts|counted|counts|records?|recorded)$/i.test(c[1]) && !/^(?:[\p{Lu}]|the\b|other|officials|experts|researchers|analysts|authorities|sources)/iu.test(subj.np)) continue;
     let cue = c[0];
     let relayed: string | null = relayedAfter(cueStart + c[0].length);
-    const told = /^\s+((?:the\s+)?[A-Z][\w.’'/-]*(?:\s+[A-Z][\w.’'/-]*){0,3}|reporters|the\s+paper|the\s+court|journalists)/.exec(body.slice(cueStart + c[0].length));
+    const told = /^\s+((?:the\s+)?[A-Z][\w.’'/-]*?(?:\s+[A-Z][\w.’'/-]*?){0,3}|reporters|the\s+paper|the\s+court|journalists)(?=[.,;:]?(?:\s|$))/.exec(body.slice(cueStart + c[0].length));
     if (/^(told|tells|tell|informed)$/i.test(c[1]) && told) {
       cue = `${c[0]} ${told[1]}`;
       if (!/^(reporters|journalists|the\s+court|the\s+paper)$/i.test(told[1])) relayed = told[1].replace(/^the\s+/i, '');

@@ -84,6 +84,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i];
     let own = attributionIn(text, s, refs);
+    if (!own) refs.noteTitled(text.slice(s.start, s.end));
     if (!own) {
       // a quotation that runs over several sentences is attributed by the tag after it closes
       const body = text.slice(s.start, s.end);
@@ -301,18 +302,27 @@ function classifyMetric(text: string, work: Work[]): void {
     const whole = isWhole.has(i) && work.some((o, k) => o.partOf === i && k === i - 1);
     // the predicate ("… were under investigation") outranks a description of the whole ("of the women brought back")
     const predicate = right.filter((h) => /\b(are|were|is|was|been|be|have|has|had)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, h.start - 20), h.start)) && h.strong);
-    let hit = whole ? nearestStatus(right, fig.end, false) : nearestStatus(predicate.length ? predicate : right, fig.end, true);
+    let hit = whole ? nearestStatus(right.filter((h) => !predicate.includes(h)), fig.end, false) : nearestStatus(predicate.length ? predicate : right, fig.end, true);
     if (!hit || (!hit.strong && !whole)) {
       const l = nearestStatus(left, fig.start, true);
       if (l && (!hit || l.strong)) hit = l;
     }
     w.status = hit;
   }
+  for (let i = 1; i < work.length; i++) {
+    const w = work[i];
+    const prev = work[i - 1];
+    // "about 9,000 people last December and more than 60,000 today": a list continues its first item's status
+    if (!w.status && prev.fig.sentence === w.fig.sentence && prev.status && w.partOf === null) {
+      const gap = text.slice(prev.fig.end, w.fig.start);
+      if (/^[^.;:]{0,50}$/.test(gap) && /(,|\band\b|\bor\b|\bthen\b|\bto\b)/.test(gap) && !/\b(are|were|is|was|have|has|had)\b/.test(gap)) w.status = prev.status;
+    }
+  }
   for (let i = work.length - 1; i >= 0; i--) {
     const w = work[i];
     const next = work[i + 1];
     // "Forty-one children and 18 women were repatriated": a list shares the verb of its last item
-    if (!w.status && next && next.fig.sentence === w.fig.sentence && next.status && next.status.start > next.fig.end) {
+    if (!w.status && next && next.fig.sentence === w.fig.sentence && next.status && next.status.start > next.fig.end && next.partOf !== i) {
       const gap = text.slice(w.fig.end, next.fig.start);
       if (/^[^.;:]{0,40}$/.test(gap) && /(,|\band\b|\bor\b)/.test(gap) && !/\b(are|were|is|was|have|has|had)\b/.test(gap)) w.status = next.status;
     }

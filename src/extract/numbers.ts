@@ -179,7 +179,7 @@ function wordNumber(text: string, tok: Token): NumberMention | null {
   if (lower === 'half') return mention(tok.start, tok.end, 'fraction', null, { fraction: 0.5 });
   if ((lower === 'a' || lower === 'one') && next && (next.lower === 'third' || next.lower === 'quarter' || next.lower === 'fifth')) {
     const of = nextWord(text, next.end);
-    if (of?.lower === 'of') return mention(tok.start, next.end, 'fraction', null, { fraction: SHARES[next.lower] });
+    if (of?.lower === 'of') return mention(tok.start, next.end, 'fraction', null, { fraction: Math.round(SHARES[next.lower] * 1000) / 1000 });
   }
   const hyphenShare = /^(one|two|three|four)-(thirds?|quarters?|fifths?)$/.exec(lower);
   if (hyphenShare) {
