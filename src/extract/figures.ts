@@ -191,7 +191,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     if (/\d\s$/.test(prev) && /^\s*\)/.test(next)) return 'footnote_marker';
     if (/^[.,;]?\d/.test(next)) return 'label';
     if (/[$€£¥₽]\s*$/.test(prev) || /(?:US|USD|EUR|GBP|Rs)\s*$/.test(prev)) return 'money';
-    if (n.value !== null && !Number.isInteger(n.value)) return 'not_a_count';
+    if (n.value !== null && (!Number.isInteger(n.value) || n.value > 1e10)) return 'not_a_count';
     if (/[#№/]\s*$/.test(prev) || /^\//.test(next)) return 'label';
   }
   if (/^\s*(%|percent\b|per\s*cent\b|pct\b|percentage)/i.test(next)) return 'percentage';
