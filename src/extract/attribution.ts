@@ -187,7 +187,7 @@ export function attributionIn(text: string, s: Sentence, refs: Referents): Attri
     return m ? m[1].replace(/^the\s+/i, '') : null;
   };
   // "X quoted Y as saying"
-  let m = /\b([A-Z][\w\s.'’-]{0,60}?)\s+(?:report\s+)?quoted\s+(.{2,80}?)\s+as\s+saying\b/.exec(body);
+  let m = body.includes(' as saying') ? /\b([A-Z][\w\s.'’-]{0,60}?)\s+(?:report\s+)?quoted\s+(.{2,80}?)\s+as\s+saying\b/.exec(body) : null;
   if (m) {
     const relayer = m[1].replace(/^(A|An|The)\s+/, '').replace(/\s+report$/i, '');
     return make(m[2], s.start + m.index + m[0].indexOf(m[2]), 'as saying', relayer);
@@ -214,7 +214,7 @@ export function attributionIn(text: string, s: Sentence, refs: Referents): Attri
   m = INVERTED_TAG.exec(body);
   if (m && plausibleSubject(trimNp(m[2]))) return make(m[2], s.start + m.index + m[0].indexOf(m[2]), m[1], null, true);
   // "according to X"
-  m = /\baccording\s+to\s+((?:the\s+)?[^,.;:()“”"]{2,100}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:who|which|that|in\s+a|on\s+\w+day)\b))/i.exec(body);
+  m = !/ccording/i.test(body) ? null : /\baccording\s+to\s+((?:the\s+)?[^,.;:()“”"]{2,100}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:who|which|that|in\s+a|on\s+\w+day)\b))/i.exec(body);
   if (m) return make(m[1], s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), relayedAfter(m.index));
   // "the latest estimate by X", "figures from X", "a report issued by X", "is revealed in a report produced by X"
   m = /\b(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|of|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?[\p{Lu}][^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides|shows?|says|said|estimates?|that|who|which|on|in|is|are|was|were)\b))/u.exec(body);
