@@ -10,6 +10,7 @@ import type { Config } from './config';
 import type { Db } from './db/knex';
 import { documentsRouter } from './documents/router';
 import { exportRouter } from './export/router';
+import { extractRouter } from './extract/router';
 import { ExportService } from './export/service';
 import { docsPage } from './docs/page';
 import { buildOpenApi } from './docs/openapi';
@@ -45,7 +46,7 @@ export interface AppOptions {
 /** Builds the express app around a migrated database; only src/index.ts listens. */
 export async function createApp({ db, config, logger = createLogger(config.logLevel) }: AppOptions): Promise<Express> {
   const services = await createServices(db);
-  const { places, vocabulary, actors, documents, claims, keys, compare, citations } = services;
+  const { places, vocabulary, actors, documents, claims, keys, compare, citations, extract } = services;
   const validator = createValidator();
   const auth = createAuth({ keys, adminApiKey: config.adminApiKey, readAccess: config.readAccess });
   const openapi = buildOpenApi();
@@ -100,6 +101,7 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
   app.use('/v1/actors', actorsRouter({ actors, auth, validator }));
   app.use('/v1/documents', documentsRouter({ documents, auth, validator }));
   app.use('/v1/compare', compareRouter({ compare, citations, auth, places, vocabulary }));
+  app.use('/v1/extract', extractRouter({ extract, auth, validator }));
   app.use('/v1/keys', keysRouter({ keys, auth, validator }));
   app.use('/v1/import', importRouter({ imports: new ImportService(db, places, validator), auth, idempotency: idempotencyStore, longWork, bodyLimit: config.importBodyLimit }));
   app.use('/v1', vocabularyRouter({ vocabulary, places, auth, validator }));

@@ -15,6 +15,7 @@ import * as claimRelationsPartOfIndex from './20261127403100_claim_relations_par
 import * as claimFigureChecks from './20261127404000_claim_figure_checks';
 import * as claimFigureChecksRepair from './20261202000100_claim_figure_checks_repair';
 import * as csvFormulaGuard from './20261202030000_csv_formula_guard';
+import * as actorNameLookup from './20261202110000_actor_name_lookup';
 
 type Migration = Knex.Migration;
 
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '20261127404000_claim_figure_checks': claimFigureChecks,
   '20261202000100_claim_figure_checks_repair': claimFigureChecksRepair,
   '20261202030000_csv_formula_guard': csvFormulaGuard,
+  '20261202110000_actor_name_lookup': actorNameLookup,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -48,11 +48,11 @@ const sha = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
 /**
  * Edits made before this rule was checked: the file's content as it stands is accepted, no other.
- * 20261127404000 was edited after it landed and is repaired by 20261202000100; 20261127403000 was edited in the
- * session that wrote it, before it landed.
+ * 20261127404000 was edited after it landed and is repaired by 20261202000100; 20261127403000 and 20261202110000
+ * were edited on their branches, before they landed.
  */
 const EDITED_BEFORE_THE_RULE = new Map(
-  ['20261127404000_claim_figure_checks.ts', '20261127403000_claims_compare_index.ts'].map((name) => [name, sha(fs.readFileSync(path.join(MIGRATIONS, name), 'utf8'))]),
+  ['20261127404000_claim_figure_checks.ts', '20261127403000_claims_compare_index.ts', '20261202110000_actor_name_lookup.ts'].map((name) => [name, sha(fs.readFileSync(path.join(MIGRATIONS, name), 'utf8'))]),
 );
 
 const hasHistory = firstCommitted(path.join(MIGRATIONS, '20261127000100_vocabularies.ts')) !== null;
