@@ -157,6 +157,10 @@ export class WorkspaceService {
     });
     body.relations = direct;
     body.reason = candidateId ? `accepted in the workspace: candidate ${candidateId} of document ${documentId}` : `entered in the workspace from document ${documentId}`;
+    // The ledger's own checks run only on a body that passes the schema; these two are repeated here so that one
+    // round shows the editor every field to fix.
+    if (form.country.trim() && this.services.places.resolve(form.country.trim()) === null) errors.push({ field: 'country', message: `"${form.country.trim()}" is not a known country, region or demonym` });
+    if (form.quote && !review.document.text.includes(form.quote.replace(/\r\n?/g, '\n'))) errors.push({ field: 'quote', message: `does not occur exactly in the stored text of document ${documentId}` });
     const claimant = await this.claimantFor(form, principal, errors);
     try {
       this.validator.body('claim.json#/$defs/ClaimCreate', { ...body, claimant_id: claimant.id ?? 1 });
