@@ -13,8 +13,8 @@ import * as exportCellFunctions from './20261127402000_export_cell_functions';
 import * as claimsCompareIndex from './20261127403000_claims_compare_index';
 import * as claimRelationsPartOfIndex from './20261127403100_claim_relations_part_of_index';
 import * as claimFigureChecks from './20261127404000_claim_figure_checks';
-import * as webSessions from './20261202110000_web_sessions';
-import * as workspaceReviews from './20261202110100_workspace_reviews';
+import * as webSessions from './20261202120000_web_sessions';
+import * as workspaceReviews from './20261202120100_workspace_reviews';
 
 type Migration = Knex.Migration;
 
@@ -34,8 +34,8 @@ const migrations: Record<string, Migration> = {
   '20261127403000_claims_compare_index': claimsCompareIndex,
   '20261127403100_claim_relations_part_of_index': claimRelationsPartOfIndex,
   '20261127404000_claim_figure_checks': claimFigureChecks,
-  '20261202110000_web_sessions': webSessions,
-  '20261202110100_workspace_reviews': workspaceReviews,
+  '20261202120000_web_sessions': webSessions,
+  '20261202120100_workspace_reviews': workspaceReviews,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
