@@ -1,3 +1,5 @@
+import { enhanceWorkspace } from './workspace';
+
 /**
  * The web interface's only script: it enhances pages that work without it (copy buttons today; tooltips and live
  * filtering are added per feature). Loaded as /assets/app.js; the Content-Security-Policy allows no inline script.
@@ -22,4 +24,5 @@ function enhanceCopyButtons(root: ParentNode): void {
 
 document.addEventListener('DOMContentLoaded', () => {
   enhanceCopyButtons(document);
+  enhanceWorkspace(document);
 });

@@ -368,7 +368,7 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
         </form>
       )}
       <div class="ws-review">
-        <section aria-labelledby="text-h" class="ws-text-pane">
+        <section aria-labelledby="text-h" class="ws-text-pane" tabindex={0}>
           <h2 id="text-h">Text</h2>
           <MarkedText text={doc.text} candidates={candidates} states={states} />
         </section>

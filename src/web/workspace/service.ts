@@ -60,7 +60,7 @@ export class WorkspaceService {
   async review(documentId: number, principal: Principal): Promise<Review> {
     const document = await this.document(documentId);
     const extraction = (await this.store.find(documentId, document.text_sha256!))
-      ?? (await this.store.save(documentId, document.text_sha256!, (await this.services.extract.extract({ text: document.text })).candidates, principal.name));
+      ?? (await this.store.save(documentId, document.text_sha256!, (await this.services.extract.extract({ document_id: documentId })).candidates, principal.name));
     const decisions = new Map((await this.store.decisions(extraction.id)).map((d) => [d.candidate_id, d]));
     const claims = (await this.services.claims.list({ documentId, limit: 500 })).data;
     const actors = new Map<number, ActorChoice>();
