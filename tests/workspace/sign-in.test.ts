@@ -163,3 +163,29 @@ test('hostile form bodies get a 4xx page, never a 500', async () => {
   await request(t.app).post('/workspace/documents/1/candidates/c1').set('Cookie', editor.jar.header()).type('form').send({ csrf: editor.csrf, action: 'accept' })
     .expect((r) => expect([404, 409]).toContain(r.status));
 });
+
+test('failed sign-ins from one address are slowed down (429 with Retry-After) and a good key still cannot pass meanwhile', async () => {
+  const own = await createTestApp();
+  try {
+    const statuses: number[] = [];
+    for (let i = 0; i < 22; i++) {
+      const jar = new Jar();
+      const page = await request(own.app).get('/sign-in');
+      jar.take(page);
+      const res = await request(own.app).post('/sign-in').set('Cookie', jar.header()).type('form').send({ csrf: csrfOf(page.text), key: `cl_wrong_${i}` });
+      statuses.push(res.status);
+      if (res.status === 429) expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    }
+    expect(statuses.slice(0, 20)).toEqual(Array(20).fill(401));
+    expect(statuses.slice(20)).toEqual([429, 429]);
+    // Meanwhile the right key is not even looked at: the limit holds for lucky guesses too.
+    const jar = new Jar();
+    const page = await request(own.app).get('/sign-in');
+    jar.take(page);
+    const res = await request(own.app).post('/sign-in').set('Cookie', jar.header()).type('form').send({ csrf: csrfOf(page.text), key: own.keys.editor }).expect(429);
+    expect(res.text).toContain('Too many sign-ins');
+    expect(await own.db('web_sessions').count({ n: '*' }).first()).toEqual({ n: 0 });
+  } finally {
+    await own.drop();
+  }
+});

@@ -3,6 +3,7 @@ import express, { Request, Response, Router } from 'express';
 import type { Config } from '../../config';
 import type { Auth } from '../../http/auth';
 import { BadRequestError, HttpError, NotFoundError } from '../../http/errors';
+import { TokenBuckets, TooManyRequestsError } from '../../http/rateLimit';
 import type { Validator } from '../../http/validate';
 import { hashKey } from '../../keys/store';
 import type { Services } from '../../services';
@@ -62,7 +63,12 @@ export function workspaceRouter({ services, auth, validator, config }: Workspace
     sendPage(res, <SignInPage csrf={token} next={safeNext(req.query.next)} />);
   });
 
+  // Sign-ins are counted per address before any key is looked at, so guessing keys through the form is as slow as
+  // the bucket allows; an editor signs in far less often than that.
+  const signIns = new TokenBuckets({ perSecond: 0.2, burst: 20 });
   router.post('/sign-in', form, async (req, res) => {
+    const wait = signIns.take(req.ip ?? 'unknown');
+    if (wait > 0) throw new TooManyRequestsError(`Too many sign-ins from this address: try again in ${wait} seconds.`, wait);
     const given = body(req);
     const next = safeNext(given.next);
     const expected = readCookies(req).get(SIGN_IN_COOKIE) ?? '';
@@ -209,6 +215,7 @@ export function workspaceRouter({ services, auth, validator, config }: Workspace
     const message = err instanceof HttpError
       ? [err.message, ...err.errors.map((e) => `${e.field}: ${e.message}`)].join(' ')
       : status === 413 ? 'The form is too large.' : 'The form could not be read.';
+    if (err instanceof HttpError) res.set(err.headers);
     sendPage(res, <MessagePage title={titleOf(status)} message={message} editor={res.locals.editor} status={status} />, status);
   });
 
@@ -221,5 +228,5 @@ function isParserError(err: unknown): boolean {
 }
 
 function titleOf(status: number): string {
-  return ({ 400: 'The form is not valid', 401: 'Sign in again', 403: 'Not allowed', 404: 'Not found', 409: 'Already done', 412: 'Changed meanwhile', 413: 'Too large', 415: 'Not a form', 422: 'Cannot be saved' } as Record<number, string>)[status] ?? 'Something went wrong';
+  return ({ 400: 'The form is not valid', 401: 'Sign in again', 403: 'Not allowed', 404: 'Not found', 409: 'Already done', 412: 'Changed meanwhile', 413: 'Too large', 415: 'Not a form', 422: 'Cannot be saved', 429: 'Too many attempts' } as Record<number, string>)[status] ?? 'Something went wrong';
 }

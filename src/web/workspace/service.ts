@@ -354,9 +354,8 @@ export class WorkspaceService {
   }
 
   /** Recent documents that have text, to open for review. */
-  async recentDocuments(): Promise<DocumentView[]> {
-    const docs = await this.services.documents.list({ limit: 200 });
-    return docs.filter((d) => d.has_text).slice(-20).reverse();
+  recentDocuments(): Promise<{ id: number; title: string }[]> {
+    return this.store.recentDocuments();
   }
 }
 

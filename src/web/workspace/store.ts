@@ -75,6 +75,11 @@ export class WorkspaceStore {
     return (await this.db('workspace_decisions').where({ extraction_id: extractionId, candidate_id: candidateId, decision: 'rejected' }).delete()) > 0;
   }
 
+  /** The newest documents with stored text: the ones an editor can open for review. */
+  recentDocuments(limit = 20): Promise<{ id: number; title: string }[]> {
+    return this.db('documents').whereNotNull('text').orderBy('id', 'desc').limit(limit).select('id', 'title');
+  }
+
   async setRelations(extractionId: number, candidateId: string, relations: PendingRelation[]): Promise<void> {
     await this.db('workspace_decisions').where({ extraction_id: extractionId, candidate_id: candidateId }).update({ relations: JSON.stringify(relations) });
   }
