@@ -198,6 +198,11 @@ describe('a document entered in the workspace', () => {
     const page = await editor.get(`/workspace/documents/${doc3}`);
     expect(page.text).toContain(`The ledger already holds this statement (claim ${holder})`);
     expect(page.text).toContain(`<option value="claim:${holder}" selected>claim ${holder}</option>`);
+    // Adding the source comes first (Enter in a field sends it); a new claim is the deliberate second choice.
+    const card = /<article id="cand-c3"[\s\S]*?<\/article>/.exec(page.text)![0];
+    expect(card).toContain('data-primary="add_source"');
+    expect(card.indexOf('value="add_source"')).toBeLessThan(card.indexOf('value="accept"'));
+    expect(card).toContain('Accept as a new claim anyway');
     const before = await t.db('claims').count({ n: '*' }).first();
     const res = await editor.post(`/workspace/documents/${doc3}/candidates/c3`, formOf('c3', { action: 'add_source', source_of: `claim:${holder}` }, page.text));
     expect(res.status).toBe(303);

@@ -44,7 +44,7 @@ function enhanceReview(review: HTMLElement): void {
     switch (e.key) {
       case 'j': show(current + 1); break;
       case 'k': show(current < 0 ? cards.length - 1 : current - 1); break;
-      case 'a': press('accept'); break;
+      case 'a': press(card?.dataset.primary ?? 'accept'); break;
       case 'r': press('reject'); break;
       case 'e': card?.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea')?.focus(); break;
       default: return;

@@ -265,7 +265,7 @@ function ClaimFields({ prefix, form, errors, review, vocab, candidateId }: Claim
   );
 }
 
-function SourceOf({ prefix, form, errors, review, existing }: { prefix: string; form: ClaimForm; errors: FieldError[]; review: Review; existing: number[] }) {
+function SourceOf({ prefix, form, errors, review, existing, primary }: { prefix: string; form: ClaimForm; errors: FieldError[]; review: Review; existing: number[]; primary?: boolean }) {
   const ids = [...new Set([...existing, ...review.claims.map((c) => c.id)])];
   if (ids.length === 0) return null;
   const label = (id: number) => {
@@ -274,10 +274,10 @@ function SourceOf({ prefix, form, errors, review, existing }: { prefix: string; 
   };
   return (
     <div class="ws-source-of">
-      <Field id={`${prefix}-source_of`} label="Or add this quote as a source of" name="source_of" errors={errors}>{(a) => (
+      <Field id={`${prefix}-source_of`} label={primary ? 'Add this document as a source of' : 'Or add this quote as a source of'} name="source_of" errors={errors}>{(a) => (
         <select {...a}>{ids.map((id) => <option value={`claim:${id}`} selected={form.source_of === `claim:${id}`}>{label(id)}</option>)}</select>
       )}</Field>
-      <button type="submit" name="action" value="add_source" class="secondary">Add as source</button>
+      <button type="submit" name="action" value="add_source" class={primary ? undefined : 'secondary'}>Add as source</button>
     </div>
   );
 }
@@ -293,8 +293,10 @@ function CandidateCard(props: { c: Candidate; review: Review; vocab: Vocabularie
   const decision = review.decisions.get(c.id);
   const action = `/workspace/documents/${review.document.id}/candidates/${c.id}`;
   const confidence = `${Math.round(c.confidence * 100)}%`;
+  // When the ledger holds the statement already, adding a source is the first choice, for the a key too.
+  const held = c.existing_claim_ids.length > 0;
   return (
-    <article id={`cand-${c.id}`} class={`cand state-${decision?.decision ?? 'open'}`} tabindex={-1} aria-labelledby={`cand-${c.id}-h`} data-candidate={c.id}>
+    <article id={`cand-${c.id}`} class={`cand state-${decision?.decision ?? 'open'}`} tabindex={-1} aria-labelledby={`cand-${c.id}-h`} data-candidate={c.id} data-primary={held ? 'add_source' : 'accept'}>
       <h3 id={`cand-${c.id}-h`}>{`${c.id}: “${c.value_text}”`} <span class="confidence">{`confidence ${confidence}`}</span></h3>
       {c.existing_claim_ids.length > 0 && !decision && (
         <p class="ws-dup">{`The ledger already holds this statement (claim ${c.existing_claim_ids.join(', claim ')}): add this document as a source instead of a duplicate.`}</p>
@@ -321,11 +323,23 @@ function CandidateCard(props: { c: Candidate; review: Review; vocab: Vocabularie
           <Csrf token={editor.csrfToken} />
           <ErrorSummary errors={state.errors} message={state.message} />
           <ClaimFields prefix={c.id} form={state.form} errors={state.errors} review={review} vocab={vocab} candidateId={c.id} />
-          <div class="ws-actions">
-            <button type="submit" name="action" value="accept" data-key="a">Accept</button>
-            <button type="submit" name="action" value="reject" class="secondary" data-key="r">Reject</button>
-          </div>
-          <SourceOf prefix={c.id} form={state.form} errors={state.errors} review={review} existing={c.existing_claim_ids} />
+          {held ? (
+            <>
+              <SourceOf prefix={c.id} form={state.form} errors={state.errors} review={review} existing={c.existing_claim_ids} primary />
+              <div class="ws-actions">
+                <button type="submit" name="action" value="accept" class="secondary">Accept as a new claim anyway</button>
+                <button type="submit" name="action" value="reject" class="secondary">Reject</button>
+              </div>
+            </>
+          ) : (
+            <>
+              <div class="ws-actions">
+                <button type="submit" name="action" value="accept">Accept</button>
+                <button type="submit" name="action" value="reject" class="secondary">Reject</button>
+              </div>
+              <SourceOf prefix={c.id} form={state.form} errors={state.errors} review={review} existing={c.existing_claim_ids} />
+            </>
+          )}
         </form>
       )}
     </article>
@@ -359,7 +373,7 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
       {notice && <p class="notice" role="status">{notice}</p>}
       <details class="ws-keys">
         <summary>Keyboard shortcuts</summary>
-        <p>With script on, outside a field: <kbd>j</kbd> next candidate, <kbd>k</kbd> previous, <kbd>a</kbd> accept it, <kbd>r</kbd> reject it, <kbd>e</kbd> edit its first field. Select any words of the text to start a claim by hand from them.</p>
+        <p>With script on, outside a field: <kbd>j</kbd> next candidate, <kbd>k</kbd> previous, <kbd>a</kbd> accept it (or add it as a source when the ledger already holds it), <kbd>r</kbd> reject it, <kbd>e</kbd> edit its first field. Select any words of the text to start a claim by hand from them.</p>
       </details>
       {high > 0 && (
         <form method="post" action={`/workspace/documents/${doc.id}/accept-high`} class="ws-inline">
