@@ -25,6 +25,7 @@ import { CpuProbe, hammer, LoadResult } from './lib/load';
 import { cpuSeconds, memoryMb, postgresCpuMeter, request, ROOT, sampleRss, Server, startServer, stopChild, TSX_BIN, waitFor200 } from './lib/processes';
 import { PEER_LIST_QUERY } from './lib/queries';
 import { formatTable, meets, ratio, Row } from './lib/stats';
+import { extractRows } from './lib/extract';
 
 interface Options {
   quick: boolean;
@@ -33,11 +34,11 @@ interface Options {
   listSeconds: number;
   viewSeconds: number;
   keep: boolean;
-  /** Steps to run (the ledger is always generated): import, list, peer, compare, export, start; and `five`, an experiment. */
+  /** Steps to run (the ledger is always generated): import, list, peer, compare, export, start, extract; and `five`, an experiment. */
   only: Set<string>;
 }
 
-export const STEPS = ['import', 'list', 'peer', 'compare', 'export', 'start'];
+export const STEPS = ['import', 'list', 'peer', 'compare', 'export', 'start', 'extract'];
 
 function parseArgs(argv: string[]): Options {
   const quick = argv.includes('--quick');
@@ -545,6 +546,9 @@ async function main(): Promise<void> {
   try {
     const machine = await machineInfo(urlFor('postgres'));
     log(`machine: ${JSON.stringify(machine)}`);
+
+    // the extractor needs no database: measured first, before the ledger loads the machine
+    if (options.only.has('extract')) await step(ctx, '7. Extract', async () => { ctx.rows.push(...extractRows(options.quick ? 15 : 40)); });
 
     await step(ctx, '0. Generate', async () => {
       const url = await freshDatabase(ctx, 'bench_ledger');

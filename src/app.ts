@@ -11,6 +11,7 @@ import type { Config } from './config';
 import type { Db } from './db/knex';
 import { documentsRouter } from './documents/router';
 import { exportRouter } from './export/router';
+import { extractRouter } from './extract/router';
 import { ExportService } from './export/service';
 import { docsPage } from './docs/page';
 import { buildOpenApi } from './docs/openapi';
@@ -39,7 +40,7 @@ export interface AppOptions {
 /** Builds the express app around a migrated database; only src/index.ts listens. */
 export async function createApp({ db, config, logger = pino({ level: config.logLevel }) }: AppOptions): Promise<Express> {
   const services = await createServices(db);
-  const { places, vocabulary, actors, documents, claims, keys, compare, citations } = services;
+  const { places, vocabulary, actors, documents, claims, keys, compare, citations, extract } = services;
   const validator = createValidator();
   const auth = createAuth({ keys, adminApiKey: config.adminApiKey, readAccess: config.readAccess });
   const openapi = buildOpenApi();
@@ -94,6 +95,7 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
   app.use('/v1/actors', actorsRouter({ actors, auth, validator }));
   app.use('/v1/documents', documentsRouter({ documents, auth, validator }));
   app.use('/v1/compare', compareRouter({ compare, citations, auth, places, vocabulary }));
+  app.use('/v1/extract', extractRouter({ extract, auth, validator }));
   app.use('/v1/keys', keysRouter({ keys, auth, validator }));
   app.use('/v1/import', importRouter({ imports: new ImportService(db, places, validator), auth, idempotency: idempotencyStore }));
   app.use('/v1', vocabularyRouter({ vocabulary, places, auth, validator }));

@@ -49,7 +49,7 @@ export async function createServices(db: Db): Promise<Services> {
     keys: new KeyStore(db),
     compare: new CompareService(new CompareStore(db)),
     citations: new CitationService(new CitationStore(db), claimStore, places),
-    extract: new ExtractService(),
+    extract: new ExtractService(db, places, vocabulary),
     sessions: new SessionStore(db),
     reviews: new WorkspaceStore(db),
   };

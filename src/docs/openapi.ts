@@ -283,6 +283,18 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
         get: { ...read('One API key (admin)', ref('ApiKey')), parameters: [idParam], security: secured },
         delete: { summary: 'Revoke an API key (admin); it fails at once', security: secured, parameters: [idParam], responses: { '200': { description: 'Revoked', content: json(ref('ApiKey')) }, ...errors, '404': problem('Not found.') } },
       },
+      '/v1/extract': {
+        post: {
+          summary: 'Candidate claims from a text (editor): every figure that counts people, with its wording, value or bounds, metric, country, group, claimant, dates, quote and relations',
+          description: 'Send `{"text": …}` (pasted) or `{"document_id": …}` (the document\'s stored text; a document without text is a 422). '
+            + 'Nothing is saved: accepting a candidate is a `POST /v1/claims`. Each candidate lists `existing_claim_ids`, the claims already held with the same claimant, '
+            + 'metric, country and value or bounds, so that the document can be added as their source instead of a duplicate. '
+            + 'A text with no such figure gets 200 with `candidates: []` and a `message`; a body over the size limit gets 413.',
+          security: secured,
+          requestBody: { required: true, content: json(ref('ExtractRequest')) },
+          responses: { '200': { description: 'The candidates, in text order.', content: json(ref('Extraction')) }, ...errors, '404': problem('No such document.'), '413': problem('Body too large.'), '422': problem('The document has no stored text.') },
+        },
+      },
       '/v1/countries': { get: read('Countries, regions and groupings', list('Country'), [q('kind', 'country, region, grouping or world.'), q('q', 'Code, name, alias or demonym contains.')]) },
       '/v1/countries/{ref}': { get: { ...read('One country or region, by code, name or demonym', ref('Country')), parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }] } },
     },

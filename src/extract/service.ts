@@ -1,4 +1,11 @@
+import type { Db } from '../db/knex';
+import { DocumentStore } from '../documents/store';
+import { NotFoundError, UnprocessableError } from '../http/errors';
+import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import type { Candidate } from './candidate';
+import { extractCandidates } from './extract';
+import { Lexicon } from './lexicon';
+import { ExtractStore } from './store';
 
 /** What an extraction reads: pasted text, or a stored document's committed text. */
 export type ExtractInput = { text: string } | { document_id: number };
@@ -9,15 +16,69 @@ export interface Extraction {
   /** The text that was read: every offset of every candidate points into it. */
   text: string;
   candidates: Candidate[];
+  /** Said when there is nothing to propose, so an empty list is not taken for a failure. */
+  message?: string;
 }
 
 /**
- * Reads a text and proposes candidate claims (issue 11). Placeholder until the extractor lands: the interface is
- * the contract the API and the editors' workspace are built on.
+ * Reads a text and proposes candidate claims (issue 11): the pure extractor over the ledger's vocabularies, then
+ * claimants matched to actors by name or alias and each candidate checked against the claims already held.
  */
 export class ExtractService {
+  private readonly store: ExtractStore;
+  private readonly documents: DocumentStore;
+
+  constructor(db: Db, private readonly places: PlaceIndex, private readonly vocabulary: VocabularyStore) {
+    this.store = new ExtractStore(db);
+    this.documents = new DocumentStore(db);
+  }
+
   async extract(input: ExtractInput): Promise<Extraction> {
-    if ('text' in input) return { document_id: null, text: input.text, candidates: [] };
-    throw new Error('extract by document_id is not implemented yet');
+    let text: string;
+    let documentId: number | null = null;
+    let published: string | null = null;
+    if ('document_id' in input) {
+      const doc = await this.documents.get(input.document_id, undefined, true);
+      if (!doc) throw new NotFoundError(`Document ${input.document_id} does not exist.`);
+      if (!doc.text) throw new UnprocessableError(`Document ${input.document_id} has no stored text to read.`, [{ field: '/document_id', message: 'the document has no text; store its text first (PATCH /v1/documents/{id})' }]);
+      text = doc.text;
+      documentId = doc.id;
+      published = doc.published_on;
+    } else {
+      text = input.text;
+    }
+    // groups are few and editors add to them: read on every extraction so a new alias counts at once
+    const lexicon = new Lexicon(this.places.all(), await this.vocabulary.listGroups());
+    const { candidates } = extractCandidates(text, lexicon, { published });
+    await this.matchClaimants(candidates);
+    await this.findExisting(candidates);
+    const extraction: Extraction = { document_id: documentId, text, candidates };
+    if (candidates.length === 0) extraction.message = 'No figures that count people were found in the text.';
+    return extraction;
+  }
+
+  private async matchClaimants(candidates: Candidate[]): Promise<void> {
+    const names = candidates.flatMap((c) => (c.claimant ? [c.claimant.name, ...(c.claimant.mention ? [c.claimant.mention.replace(/^(the|a|an)\s+/i, '')] : [])] : []));
+    const actors = await this.store.actorsNamed(names);
+    const byName = new Map<string, number>();
+    for (const a of actors) {
+      for (const n of [a.name, ...a.aliases]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), a.id);
+    }
+    for (const c of candidates) {
+      if (!c.claimant) continue;
+      const keys = [c.claimant.name, c.claimant.mention?.replace(/^(the|a|an)\s+/i, '') ?? ''].map((n) => n.trim().toLowerCase());
+      const id = keys.map((k) => byName.get(k)).find((x) => x !== undefined) ?? null;
+      c.claimant.actor_id = id;
+      c.claimant.new = id === null;
+      if (id !== null) c.reasons.claimant += '; matches an actor of the ledger';
+    }
+  }
+
+  private async findExisting(candidates: Candidate[]): Promise<void> {
+    const keyed = candidates.flatMap((c, i) => (c.claimant?.actor_id && c.metric && typeof c.country === 'string'
+      ? [{ i, key: { claimant_id: c.claimant.actor_id, metric: c.metric, country: c.country, value: c.value, value_low: c.value === null ? c.value_low : null, value_high: c.value === null ? c.value_high : null } }]
+      : []));
+    const found = await this.store.claimsHolding(keyed.map((k) => k.key));
+    keyed.forEach((k, n) => { candidates[k.i].existing_claim_ids = found[n]; });
   }
 }

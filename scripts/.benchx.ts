@@ -1,0 +1,2 @@
+import { extractRows } from '../bench/lib/extract';
+console.log(extractRows(15));

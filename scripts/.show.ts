@@ -1,0 +1,10 @@
+import fs from 'node:fs';
+import { extractCandidates } from '../src/extract/extract';
+import { fileLexicon } from '../src/extract/fileLexicon';
+const text = fs.readFileSync(process.argv[2], 'utf8');
+const t0 = performance.now();
+const r = extractCandidates(text, fileLexicon(), {});
+const ms = performance.now() - t0;
+for (const c of r.candidates) console.log(c.id, JSON.stringify(c.value_text), c.approximation, c.value, c.value_low, c.value_high, c.fraction, c.metric, JSON.stringify(c.country), c.group, '|', c.claimant?.name, '|', c.claimant?.mention, '|', c.cue, '|', c.relayed_by, '| as_of', c.as_of, JSON.stringify(c.relations), c.confidence);
+if (process.argv[3]) for (const x of r.rejected) console.log('  rej', JSON.stringify(text.slice(x.start, x.end)), x.kind);
+console.log(ms.toFixed(1), 'ms');

@@ -1,0 +1,251 @@
+/**
+ * Who states a figure: the subject of a cue verb ("X said that…"), a closing tag ("…, X told RFE/RL"),
+ * "according to X", "X quoted Y as saying"; pronouns and role nouns ("he", "the minister", "the agency")
+ * resolved to the last matching name; carried into following sentences that have no cue of their own.
+ */
+import type { Sentence } from './text';
+
+export interface Attribution {
+  /** The normalised name: a person's full name when one is known, else the words as written without "the". */
+  name: string;
+  /** The words at the attribution point, exactly as written. */
+  mention: string;
+  cue: string;
+  relayed_by: string | null;
+  /** True when carried over from an earlier sentence. */
+  carried: boolean;
+  /** Offset of the mention in the text. */
+  at: number;
+  /** A tag after a quotation ("…,” he said"): it attributes the quotation, not the sentences that follow. */
+  quoteTag: boolean;
+}
+
+const CUE_VERBS = 'said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|believes|believe|believed|reported|reports|'
+  + 'noted|notes|warned|warns|confirmed|confirms|claimed|claims|announced|announces|revealed|reveals|explained|explains|disclosed|discloses|'
+  + 'wrote|writes|show|shows|showed|indicated|indicates|suggested|suggests|put|puts|puts the number at|counted|counts|recorded|records|'
+  + 'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|cited';
+const AUX = '(?:(?:has|have|had|was|were|is|are|will|would|could|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|in\\s+a\\s+statement)\\s+){0,3}';
+const CUE = new RegExp(`\\b${AUX}(${CUE_VERBS})\\b`, 'gi');
+const QUOTE_TAG = new RegExp(`[,.!?…]?\\s*["”’]\\s*,?\\s+((?:the\\s+|a\\s+)?[^,.;:“”"]{1,80}?)\\s+${AUX}(${CUE_VERBS})\\b`, 'g');
+const INVERTED_TAG = /["”’]\s*,?\s+(said|says|added|told|wrote|explained)\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,80}?)\s*(?:[,.;]|$)/;
+const OPENING = new RegExp(`^((?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}?)${AUX}(${CUE_VERBS})\\b`, 'u');
+const ROLE_WORDS = /\b(minister|secretary|chief|chairman|chairwoman|director|president|head|spokesman|spokeswoman|spokesperson|official|officials|general|prosecutor|commissioner|commander|coordinator|envoy|ambassador|leader|governor|mayor|senator|deputy|officer|analyst|expert|researcher|source|sources|agency|ministry|report|committee|service|services|government|police|army|military|office|department|council|court|judge|coalition|authorities|agencies|intelligence|study|survey|data|figures|estimates|statistics|team|mission|group|organisation|organization|institute|centre|center|bureau|commission|prime minister|paper|newspaper|site|outlet)\b/i;
+const PRONOUNS = /^(he|she|they|it|we)$/i;
+const ORG_WORDS = /\b(agency|ministry|committee|service|services|government|police|army|military|office|department|council|court|coalition|authorities|institute|centre|center|bureau|commission|nations|union|news|times|post|press|network|europol|interpol|front|forces|organisation|organization|group|foundation|university|parliament|assembly|directorate|unit|branch|security|intelligence|report)\b/i;
+const CONNECTOR = /^(?:and|but|while|whereas|although|though|however|yet|so|also|meanwhile|moreover|furthermore|earlier|later|in\s+\w+(?:\s+\d{4})?|on\s+\w+|last\s+\w+)\s*,?\s+/i;
+
+const TITLE_BEFORE = new RegExp(`\\b(?:${ROLE_WORDS.source.slice(3, -3)}|Sir|Dr|Mr|Mrs|Ms|General|Gen)\\s+([\\p{Lu}][\\p{L}’'-]+)`, 'giu');
+const TITLES = `${ROLE_WORDS.source.slice(3, -3).split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}|Sir|Dr|Mr|Mrs|Ms|Gen`;
+const TITLED_NAME = new RegExp(`\\b(?:${TITLES})\\s+([\\p{Lu}][\\p{L}’'-]+(?:\\s+[\\p{Lu}][\\p{L}’'-]+){1,2})`, 'gu');
+function titled(np: string, name: string): boolean {
+  for (const m of np.matchAll(TITLE_BEFORE)) if (m[1] === name) return true;
+  return false;
+}
+
+/** Capitalised word runs that look like a person's name ("Pieter De Crem", "Ayob Khan Mydin Pitchay"). */
+function personName(np: string): string | null {
+  const cleaned = np.replace(/\([^)]*\)/g, ' ');
+  const runs = cleaned.match(/(?:\b[\p{Lu}][\p{L}’'-]+(?:\s+(?:(?:de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)\s+)?[\p{Lu}][\p{L}’'-]+)*)/gu) ?? [];
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const run = runs[i].trim();
+    if (ORG_WORDS.test(run) || ROLE_WORDS.test(run.split(/\s+/)[0]) && run.split(/\s+/).length === 1) continue;
+    if (/[’']s\b/.test(run)) continue;
+    const parts = run.split(/\s+/).filter((p) => !ROLE_WORDS.test(p) && !/^(Sir|Dr|Mr|Mrs|Ms|Gen|General|Prof|The|A|An|Home|Affairs|Public|Safety|Defense|Defence|Foreign|Interior|Justice|Security|Immigration|Senior|Deputy|Prime|Vice|Chief|Special)$/.test(p));
+    if (parts.length >= 1 && parts.every((p) => /^[\p{Lu}]/u.test(p) || /^(de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)$/.test(p))) {
+      // one capitalised word inside a longer phrase is a name only after a title: "Spy chief Sutiyoso", not "the Malaysian police"
+      if (parts.length === 1 && np.trim().split(/\s+/).length > 1 && !titled(np, parts[0])) continue;
+      return parts.join(' ');
+    }
+  }
+  return null;
+}
+
+function trimNp(np: string): string {
+  return np.replace(/^[\s,;:“”"‘’'–—-]+|[\s,;:“”"‘’'–—-]+$/g, '').replace(/\s+/g, ' ');
+}
+
+const BAD_SUBJECT = /^(that|which|who|there|this|these|those|an?|the|some|most|many|all|none|each|both|several|few|nearly|almost|only|just|another|other|one|any)$/i;
+const QUANTIFIER_START = /^(most|many|some|all|none|each|both|several|few|nearly|almost|the overall|the majority|a number|a large number|another|more|fewer)\b/i;
+
+/** Whether a noun phrase can be a claimant: no figure, no clause of its own, not a list of places. */
+function plausibleSubject(np: string): boolean {
+  if (!np || np.split(/\s+/).length > 12 || BAD_SUBJECT.test(np)) return false;
+  if (/\d/.test(np) || QUANTIFIER_START.test(np)) return false;
+  if (/\b(is|are|was|were|has|have|had|will|would|could|can|may|might|who|which|whom)\b/i.test(np)) return false;
+  if (/^(that|which|while|when|if|as|because)\b/i.test(np)) return false;
+  // "Finland and Sweden noted": countries reporting are not the claimant of a text's figures
+  if (/^[\p{Lu}][\p{L}]+(?:,\s*[\p{Lu}][\p{L}]+)*\s+and\s+[\p{Lu}][\p{L}]+$/u.test(np)) return false;
+  return true;
+}
+
+/** The noun phrase that ends just before `at`: back to the clause start (a comma, a quote, "that", or the sentence start). */
+function subjectBefore(text: string, s: Sentence, at: number): { np: string; start: number } | null {
+  const head = text.slice(s.start, at);
+  // skip a trailing comma directly before the cue: "…, Nurtai Abykaev, said"
+  const body = head.replace(/[,\s]+$/, '').replace(/[,\s]+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later)$/i, '').replace(/[,\s]+$/, '');
+  const cut = Math.max(body.lastIndexOf(','), body.lastIndexOf('“'), body.lastIndexOf('”'), body.lastIndexOf('"'), body.lastIndexOf(':'),
+    body.lastIndexOf(';'), body.lastIndexOf(' that '), body.lastIndexOf(' – '), body.lastIndexOf(' — '), body.lastIndexOf('.'));
+  let np = body.slice(cut + 1);
+  let start = s.start + cut + 1;
+  const lead = CONNECTOR.exec(np.trimStart());
+  if (lead) {
+    const skip = np.length - np.trimStart().length + lead[0].length;
+    np = np.slice(skip);
+    start += skip;
+  }
+  // a date line or stray token before the subject: " date 2019-12-01 Security services"
+  const stray = /^\s*(?:(?:date|posted|updated|published)\s+)?(?:\S*\d[-/:.]\d\S*\s+|(?:19|20)\d\d\s+)+/i.exec(np);
+  if (stray) { np = np.slice(stray[0].length); start += stray[0].length; }
+  np = trimNp(np.replace(/\s+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later)$/i, ''));
+  if (!plausibleSubject(np)) return null;
+  // a role before the name: "The UN’s humanitarian coordinator for Syria, Panos Moumtzis, …"
+  if (personName(np) && cut >= 0) {
+    const before = body.slice(0, cut);
+    const role = trimNp(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1).replace(CONNECTOR, ''));
+    if (role && ROLE_WORDS.test(role) && role.split(/\s+/).length <= 10 && plausibleSubject(role) && !personName(role)?.includes(' ')) {
+      const chain = `${role}, ${np}`;
+      const offset = text.indexOf(chain, s.start);
+      if (offset >= 0) return { np: chain, start: offset };
+    }
+  }
+  // an appositive before a role: "Ayob Khan Mydin Pitchay, head of counterterrorism at Special Branch, …, said"
+  if (!personName(np) && cut >= 0) {
+    const segments = body.slice(0, cut).split(',');
+    for (let k = 0; k < segments.length && k < 4; k++) {
+      const seg = trimNp(segments[k].replace(/^.*[“”"]/, ''));
+      const whole = trimNp(body.slice(0, cut)).split(/\s+/).length;
+      if (whole > 30) break;
+      const person = personName(seg);
+      if (person && person.includes(' ') && plausibleSubject(seg) && seg.split(/\s+/).length <= 8) {
+        // the mention runs from the chain's start to the name: "The head of the security service, Mahamat Idriss"
+        const chain = trimNp(segments.slice(0, k + 1).join(',').replace(/^.*[“”"]/, '').replace(CONNECTOR, ''));
+        const np = chain.split(/\s+/).length <= 14 && k <= 1 ? chain : seg;
+        const offset = text.indexOf(np, s.start);
+        return { np, start: offset >= 0 ? offset : start };
+      }
+    }
+  }
+  const offset = text.indexOf(np, start);
+  return { np, start: offset >= 0 ? offset : start };
+}
+
+/** Names seen so far in the text, for pronouns ("he"), surnames ("Ayob") and role nouns ("the minister", "the report"). */
+export class Referents {
+  private readonly persons: { name: string; np: string }[] = [];
+  private readonly nps: { name: string; np: string; words: Set<string> }[] = [];
+  private readonly organisations: string[] = [];
+
+  note(name: string, np: string): void {
+    const person = personName(np) !== null && !ORG_WORDS.test(name);
+    if (person || PRONOUNS.test(np)) this.persons.push({ name, np });
+    else if (!/^(he|she|they|it|we)$/i.test(name) && !/^(report|study|survey|source|statement)$/i.test(name)) this.organisations.push(name);
+    this.nps.push({ name, np, words: new Set(np.toLowerCase().split(/[^\p{L}\p{N}]+/u)) });
+  }
+
+  /** Persons named with a title in a sentence ("Interior Minister Adil Karimov spoke…"), for a later "he". */
+  noteTitled(sentence: string): void {
+    for (const m of sentence.matchAll(TITLED_NAME)) this.persons.push({ name: m[1], np: m[0] });
+  }
+
+  /** A full name for a surname, a pronoun or a role noun; null when nothing earlier matches. */
+  resolve(np: string): string | null {
+    const bare = np.replace(/^(the|a|an)\s+/i, '').toLowerCase();
+    if (/^(he|she)$/i.test(np)) return this.persons.length ? this.persons[this.persons.length - 1].name : null;
+    if (/^(it|they)$/i.test(np)) return this.organisations.length ? this.organisations[this.organisations.length - 1] : null;
+    const words = bare.split(/\s+/);
+    const head = words[words.length - 1].replace(/[^\p{L}\p{N}]/gu, '');
+    if (!head) return null;
+    // the last few dozen names are the ones a pronoun or role noun can point back to
+    for (let i = this.nps.length - 1; i >= Math.max(0, this.nps.length - 40); i--) {
+      const seen = this.nps[i];
+      if (seen.np.toLowerCase() !== bare && seen.words.has(head) && seen.name.toLowerCase() !== bare) return seen.name;
+      if (seen.name.toLowerCase().split(/\s+/).includes(bare) && seen.name.includes(' ')) return seen.name;
+    }
+    // "the report", "the agency": the organisation last named as a source
+    if (/^(report|study|survey|statement|it)$/.test(head) && this.organisations.length) {
+      return this.organisations[this.organisations.length - 1];
+    }
+    return null;
+  }
+}
+
+export function attributionIn(text: string, s: Sentence, refs: Referents): Attribution | null {
+  const body = text.slice(s.start, s.end);
+  const make = (np: string, at: number, cue: string, relayed: string | null, quoteTag = false): Attribution => {
+    const mention = trimNp(np);
+    const person = personName(mention);
+    let name = person ?? mention.replace(/^(the|a|an)\s+/i, '');
+    if (PRONOUNS.test(mention) || !person || !person.includes(' ')) {
+      const resolved = refs.resolve(person ?? mention);
+      if (resolved) name = resolved;
+    }
+    refs.note(name, mention);
+    return { name, mention, cue: cue.trim().replace(/\s+/g, ' '), relayed_by: relayed, carried: false, at, quoteTag };
+  };
+  const relayedAfter = (from: number): string | null => {
+    const m = /,\s*((?:the\s+)?[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3})\s+(?:reported|reports|said|says)\b[^,]*$/.exec(body.slice(from));
+    return m ? m[1].replace(/^the\s+/i, '') : null;
+  };
+  // "X quoted Y as saying"
+  let m = body.includes(' as saying') ? /\b([A-Z][\w\s.'’-]{0,60}?)\s+(?:report\s+)?quoted\s+(.{2,80}?)\s+as\s+saying\b/.exec(body) : null;
+  if (m) {
+    const relayer = m[1].replace(/^(A|An|The)\s+/, '').replace(/\s+report$/i, '');
+    return make(m[2], s.start + m.index + m[0].indexOf(m[2]), 'as saying', relayer);
+  }
+  // the main clause's subject and cue when the sentence opens with them: "Kadyrov added that…", "Lorenzana said…"
+  const opening = OPENING.exec(body);
+  if (opening && plausibleSubject(trimNp(opening[1])) && !/^(the|a|an|this|that|it|there|they|we|i)\s/i.test(opening[1])) {
+    const cue = opening[0].slice(opening[1].length).trim();
+    return make(opening[1], s.start, cue, relayedAfter(opening[0].length));
+  }
+  // a closing tag after a quotation: "…,” he said", "…,” the US-led coalition told Reuters", "…,” said Malaysia’s counter-terrorism chief"
+  for (const t of body.matchAll(QUOTE_TAG)) {
+    if (!plausibleSubject(trimNp(t[1]))) continue;
+    const after = body.slice(t.index! + t[0].length);
+    const told = /^\s+((?:the\s+)?[A-Z][\w.’'/-]*?(?:\s+[A-Z][\w.’'/-]*?){0,3}|reporters|the\s+paper|journalists|the\s+court)(?=[.,;:]?(?:\s|$))/.exec(after);
+    let cue = t[0].slice(t[0].lastIndexOf(t[1]) + t[1].length).trim();
+    let relayed = relayedAfter(t.index! + t[0].length);
+    if (/^(told|tells|informed)$/i.test(t[2]) && told) {
+      cue = `${cue} ${told[1]}`;
+      if (!/^(reporters|journalists|the\s+court|the\s+paper)$/i.test(told[1])) relayed = told[1].replace(/^the\s+/i, '');
+    }
+    return make(t[1], s.start + t.index! + t[0].indexOf(t[1]), cue, relayed, true);
+  }
+  m = INVERTED_TAG.exec(body);
+  if (m && plausibleSubject(trimNp(m[2]))) return make(m[2], s.start + m.index + m[0].indexOf(m[2]), m[1], null, true);
+  // "according to X"
+  m = !/ccording/i.test(body) ? null : /\baccording\s+to\s+((?:the\s+)?[^,.;:()“”"]{2,100}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:who|which|that|in\s+a|on\s+\w+day)\b))/i.exec(body);
+  if (m) return make(m[1], s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), relayedAfter(m.index));
+  // "the latest estimate by X", "figures from X", "a report issued by X", "is revealed in a report produced by X"
+  m = /\b(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|of|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?[\p{Lu}][^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides|shows?|says|said|estimates?|that|who|which|on|in|is|are|was|were)\b))/u.exec(body);
+  if (m && !/^(the\s+)?(conflict|war|year|month)/i.test(m[1])) {
+    const np = m[1].replace(/\s+(?:in|for)\s+.*$/, (x) => (/^(\s+in\s+)/.test(x) && /\b(in|for)\s+[\p{Lu}]/u.test(x) ? x : ''));
+    return make(np, s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), null);
+  }
+  // the subject of a cue verb: "Security services estimate that 151…", "Lorenzana said 95…", "…, Kadyrov said"
+  for (const c of body.matchAll(CUE)) {
+    const cueStart = c.index!;
+    // a title's noun ("Fighter Estimates: Conceptual…") is no verb
+    if (/^[\p{Lu}]/u.test(c[1])) continue;
+    // a passive ("were reported by nine EU Member States") names no claimant in its subject
+    if (/\b(was|were|is|are|been|be)\s+$/i.test(c[0].slice(0, c[0].length - c[1].length)) && /(ed|said|put|found|shown)$/.test(c[1])) continue;
+    if (/^estimated$/i.test(c[1]) && /\b(an|the|of|were|are|is|was|be)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length))) continue;
+    const subj = subjectBefore(text, s, s.start + cueStart);
+    if (!subj) continue;
+    if (/^(estimates?|figures?|show|shows|showed|found|finds|put|puts|counted|counts|records?|recorded)$/i.test(c[1]) && !/^(?:[\p{Lu}]|the\b|other|officials|experts|researchers|analysts|authorities|sources)/iu.test(subj.np)) continue;
+    let cue = c[0];
+    let relayed: string | null = relayedAfter(cueStart + c[0].length);
+    const told = /^\s+((?:the\s+)?[A-Z][\w.’'/-]*?(?:\s+[A-Z][\w.’'/-]*?){0,3}|reporters|the\s+paper|the\s+court|journalists)(?=[.,;:]?(?:\s|$))/.exec(body.slice(cueStart + c[0].length));
+    if (/^(told|tells|tell|informed)$/i.test(c[1]) && told) {
+      cue = `${c[0]} ${told[1]}`;
+      if (!/^(reporters|journalists|the\s+court|the\s+paper)$/i.test(told[1])) relayed = told[1].replace(/^the\s+/i, '');
+    }
+    return make(subj.np, subj.start, cue, relayed);
+  }
+  // a headline ending with the speaker: "Jakarta tracking at least 100 citizens…: Spy chief", "… – Lorenzana"
+  if (s.headline) {
+    m = /(?::|\s[–—-])\s*([A-Z][\w\s.'’-]{1,40})$/.exec(body);
+    if (m && m[1].split(/\s+/).length <= 4) return make(m[1], s.start + m.index + m[0].indexOf(m[1]), '', null);
+  }
+  return null;
+}

@@ -1,0 +1,89 @@
+/**
+ * When a figure holds, as the text fixes it: "in 2013", "by 2016", "(2014)", "November 2015", "By October 2015",
+ * "Nov. 10, 2015", "last December" and "today" (from the publication date when it is known). "Since 2013" says
+ * where a count starts, not when it holds, and is not taken.
+ */
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8,
+  sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export interface DateMention { start: number; end: number; text: string; value: string; cumulativeStart: boolean }
+
+/** A publication date written at the top of a text ("date 2019-12-01", "Posted at Jun 01 2017"), or null. */
+export function publicationDate(text: string): string | null {
+  const head = text.slice(0, 300);
+  let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(head);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  m = new RegExp(`\\b(?:posted|published|updated)?(?:\\s+(?:at|on))?\\s*${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i').exec(head);
+  if (m && /posted|published|updated/i.test(m[0])) return `${m[3]}-${pad(MONTHS[m[1].toLowerCase()])}-${pad(Number(m[2]))}`;
+  return null;
+}
+
+function shift(published: string, months: number): { y: number; m: number } {
+  const [y, mo] = published.split('-').map(Number);
+  const total = y * 12 + (mo - 1) + months;
+  return { y: Math.floor(total / 12), m: (total % 12) + 1 };
+}
+
+const PATTERNS = {
+  fullDate: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
+  dayMonthYear: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'gi'),
+  iso: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+  monthYear: new RegExp(`\\b(?:(?:in|by|of|since|until|as of)\\s+)?(?:early|mid-|late\\s+)?${MONTH}\\s+(\\d{4})\\b`, 'gi'),
+  season: /\b(?:(?:in|by)\s+)?((?:spring|summer|fall|autumn|winter|early|late|mid-?)\s*(\d{4}))\b/gi,
+  year: /(?:\b(?:in|by|of|during|for|as of|since|until|end of|start of|throughout|and|or|to|a|the|its|their)\s+|\()((?:19|20)\d{2})\b(?![-–]\d)/gi,
+  lastMonth: new RegExp(`\\blast\\s+${MONTH}\\b`, 'gi'),
+  monthAlone: new RegExp(`\\b(?:in|since|by|until|last)\\s+${MONTH}(?!\\s+\\d)\\b`, 'gi'),
+  today: /\b(today|now|currently|at present|this week)\b/gi,
+};
+
+/** Every date expression in text[from, to). */
+export function datesIn(text: string, from: number, to: number, published: string | null): DateMention[] {
+  const slice = text.slice(from, to);
+  const out: DateMention[] = [];
+  const taken: [number, number][] = [];
+  const add = (index: number, len: number, value: string | null) => {
+    if (!value) return;
+    const start = from + index;
+    const end = start + len;
+    if (taken.some(([a, b]) => start < b && a < end)) return;
+    taken.push([start, end]);
+    const before = text.slice(Math.max(0, start - 24), start);
+    const cumulativeStart = /\b(since|from|starting|start of|beginning of)\s+(the\s+)?(start\s+of\s+)?$/i.test(before);
+    out.push({ start, end, text: text.slice(start, end), value, cumulativeStart });
+  };
+  let m: RegExpExecArray | null;
+  const { fullDate, dayMonthYear, iso, monthYear, season, year, lastMonth, monthAlone, today } = PATTERNS;
+  for (const re of Object.values(PATTERNS)) re.lastIndex = 0;
+  if (!/\d|today|now|currently|present|week|last|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(slice)) return out;
+  while ((m = fullDate.exec(slice))) add(m.index, m[0].length, `${m[3]}-${pad(MONTHS[m[1].toLowerCase()])}-${pad(Number(m[2]))}`);
+  while ((m = dayMonthYear.exec(slice))) add(m.index, m[0].length, `${m[3]}-${pad(MONTHS[m[2].toLowerCase()])}-${pad(Number(m[1]))}`);
+  while ((m = iso.exec(slice))) add(m.index, m[0].length, m[0]);
+  while ((m = monthYear.exec(slice))) {
+    const lead = /^(?:in|by|of|since|until|as of)\s+/i.exec(m[0])?.[0].length ?? 0;
+    add(m.index + lead, m[0].length - lead, `${m[2]}-${pad(MONTHS[m[1].toLowerCase()])}`);
+  }
+  while ((m = season.exec(slice))) add(m.index + m[0].indexOf(m[1]), m[1].length, m[2]);
+  while ((m = year.exec(slice))) add(m.index + m[0].indexOf(m[1]), m[1].length, m[1]);
+  if (published) {
+    while ((m = lastMonth.exec(slice))) {
+      const target = MONTHS[m[1].toLowerCase()];
+      const pub = shift(published, 0);
+      const back = ((pub.m - target + 12) % 12) || 12;
+      const d = shift(published, -back);
+      add(m.index, m[0].length, `${d.y}-${pad(d.m)}`);
+    }
+    while ((m = monthAlone.exec(slice))) {
+      if (/^last/i.test(m[0])) continue;
+      const target = MONTHS[m[1].toLowerCase()];
+      const pub = shift(published, 0);
+      const y = target <= pub.m ? pub.y : pub.y - 1;
+      add(m.index + m[0].indexOf(m[1]), m[0].length - m[0].indexOf(m[1]), `${y}-${pad(target)}`);
+    }
+    while ((m = today.exec(slice))) add(m.index, m[0].length, published);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,335 @@
+/**
+ * From numbers to figures: the qualifier that bounds a number ("over 300" → more_than), ranges ("400-500",
+ * "between 20 and 30", "two or three"), and the rules that turn away numbers that do not count people (years,
+ * dates, times, durations, ages, percentages, money, distances, ratios, footnote markers, labels, things).
+ */
+import type { CandidateApproximation } from './candidate';
+import type { NameMention } from './lexicon';
+import { nounKind, NounKind } from './nouns';
+import type { NumberMention } from './numbers';
+import type { Sentence, Word } from './text';
+
+export interface Figure {
+  /** The span of value_text. */
+  start: number;
+  end: number;
+  /** The number itself (first number of a range). */
+  number: NumberMention;
+  /** The second number of a range. */
+  upper: NumberMention | null;
+  approximation: CandidateApproximation;
+  value: number | null;
+  value_low: number | null;
+  value_high: number | null;
+  fraction: number | null;
+  /** The qualifier words as written ("over", "an estimated"), or null. */
+  qualifier: string | null;
+  hedge: string | null;
+  /** The people noun that the number counts ("fighters", "Kazakhs"), when it follows the number. */
+  noun: Word | null;
+  /** Why it is taken to count people. */
+  peopleReason: string;
+  /** A bare number's "number of <noun>" phrase, when that is what says what it counts. */
+  topic: { start: number; end: number } | null;
+  sentence: Sentence;
+}
+
+export interface Rejection { number: NumberMention; kind: string }
+
+const MONTHS = /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?$/i;
+
+// Qualifier → approximation, longest wording first; matched against the words just before the number.
+const QUALIFIERS: [RegExp, CandidateApproximation][] = [
+  [/(?:^|[^\p{L}])((?:well|just|slightly|far|a little) (?:over|above|more than|in excess of))\s+$/iu, 'more_than'],
+  [/(?:^|[^\p{L}])((?:just|slightly|a little) (?:under|below|fewer than|less than))\s+$/iu, 'less_than'],
+  [/(?:^|[^\p{L}])(no (?:fewer|less) than|at least|a minimum of|not less than|not fewer than)\s+$/iu, 'at_least'],
+  [/(?:^|[^\p{L}])(no more than|not more than|up to|as many as|as high as|as much as|at most|a maximum of|at the (?:very )?most)\s+$/iu, 'at_most'],
+  [/(?:^|[^\p{L}])(more than|over|above|upwards of|in excess of|topped|exceeded|exceeds|exceeding|surpassed|north of)\s+$/iu, 'more_than'],
+  [/(?:^|[^\p{L}])(fewer than|less than|under|below|short of)\s+$/iu, 'less_than'],
+  [/(?:^|[^\p{L}])(an estimated|estimated|about|around|some|approximately|roughly|nearly|almost|close to|circa|ca\.|approx\.|more or less|an approximate|approximate|something like|in the region of|the best part of)\s+$/iu, 'approximately'],
+];
+const HEDGES = /(?:^|[^\p{L}])(just|only|merely|a mere|even|still|another|a further|an additional|a total of|in total)\s+$/iu;
+const CHANGE_VERBS = /\b(rose|risen|rise|rising|grew|grown|grow|increased|increase|jumped|jump|climbed|fell|fallen|dropped|declined|decreased|doubled|tripled|went|gone|going|surged|soared|swelled|shrank|shrunk|reduced|expanded|exploded|up|down|revised)\b/i;
+
+const DURATION_UNITS = /^(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century|nights?)$/i;
+const DISTANCE_UNITS = /^(km|kms|kilometres?|kilometers?|miles?|mi|metres?|meters?|m|feet|ft|yards?|hectares?|acres?|sq)$/i;
+const MONEY_WORDS = /^(dollars?|euros?|pounds?|rubles?|roubles?|tenge|rupees?|dinars?|riyals?|lira|yuan|yen|francs?|usd|eur|gbp|bucks)$/i;
+const LABEL_WORDS = /^(resolution|resolutions|article|articles|paragraph|section|chapter|figure|fig|table|page|pages|p|pp|no|nos|number|vol|volume|edition|issue|annex|item|step|phase|stage|level|grade|class|category|flight|route|highway|road|room|law|act|code|verse|surah|sura|line|row|column|wave|round|season|episode|part|session|amendment|protocol|platform|gate|channel|box|exhibit|footnote|note|ref|appendix|unit|division|district|precinct|block|apartment|building|floor|km|kilometre|mile|brief|report|decree|order|bill|case)$/i;
+const AGE_CONTEXT = /^(aged|age|ages|ageing)$/i;
+const PEOPLE_BEFORE_AGE = /^(men|women|boys|girls|people|children|youths|teenagers|kids|persons|individuals|man|woman|boy|girl|child)$/i;
+const OF_WORDS = new Set(['the', 'these', 'those', 'them', 'whom', 'which', 'its', 'their', 'his', 'her', 'our', 'all', 'this', 'that', 'us']);
+// Words that end the noun phrase after a number.
+const STOP = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had', 'be', 'been', 'being', 'will', 'would', 'could', 'may', 'might',
+  'who', 'which', 'that', 'in', 'at', 'on', 'from', 'to', 'for', 'with', 'by', 'but', 'as', 'into', 'since', 'than', 'after',
+  'before', 'during', 'while', 'when', 'where', 'within', 'over', 'under', 'about', 'across', 'through', 'against', 'without', 'among',
+  'between', 'via', 'inside', 'outside', 'near', 'toward', 'towards', 'upon', 'off', 'out', 'up', 'down', 'so', 'then', 'if', 'because', 'had', 'did', 'do', 'does', 'said', 'say', 'says', 'there', 'they', 'he', 'she', 'we', 'it',
+  'a', 'an', 'per', 'each', 'remain', 'remained', 'still', 'now', 'also', 'already', 'reportedly', 'allegedly', 'believed', 'thought']);
+
+export interface FigureContext {
+  text: string;
+  words: Word[];
+  /** Index of the first word at or after each number: built by the caller once. */
+  wordIndexAt: (offset: number) => number;
+  names: NameMention[];
+  sentences: Sentence[];
+  sentenceOf: (offset: number) => Sentence;
+  sentenceIndex: (s: Sentence) => number;
+  /** The demonym starting at an offset, if any. */
+  demonymAt: (offset: number) => NameMention | undefined;
+  /** Figures accepted so far, in text order. */
+  accepted: Figure[];
+}
+
+function before(text: string, s: Sentence, at: number, chars = 60): string {
+  return text.slice(Math.max(s.start, at - chars), at);
+}
+
+/** The noun the number counts: the first people or thing noun after it, skipping adjectives and demonyms. */
+export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): { word: Word; kind: NounKind; via: string } | null {
+  let i = ctx.wordIndexAt(end);
+  let steps = 0;
+  let afterOf = false;
+  while (i < ctx.words.length && steps < 6) {
+    const w = ctx.words[i];
+    if (w.start >= sentence.end) return null;
+    const gap = ctx.text.slice(i > 0 ? Math.max(ctx.words[i - 1].end, end) : end, w.start);
+    // a closing quotation mark right after the figure does not end its noun phrase: "over 300" Kazakh militants
+    if (/[.;:!?()[\]"“”–—]/.test(gap) && !(steps === 0 && /^\s*[-–]\s*$/.test(gap)) && !(steps === 0 && /^["”’]\s+$/.test(gap))) return null;
+    if (/,/.test(gap) && (steps === 0 || afterOf)) return null;
+    const demonym = ctx.demonymAt(w.start);
+    if (demonym && /s$/i.test(demonym.text) && !/(ss|ish|ch)$/i.test(demonym.text)) return { word: w, kind: 'people', via: 'nationals' };
+    const kind = nounKind(w.lower);
+    const following = ctx.words[i + 1];
+    // in a compound the last noun decides: "terrorist attacks", "member states" are things, "family members" people
+    if (kind && following && /^\s+$/.test(ctx.text.slice(w.end, following.start)) && following.start < sentence.end) {
+      const head = nounKind(following.lower);
+      if (head && head !== kind) return { word: w, kind: head, via: `${w.lower} ${following.lower}` };
+    }
+    if (kind) return { word: w, kind, via: w.lower };
+    if (w.lower === 'of' && !afterOf) {
+      afterOf = true;
+      i++;
+      steps++;
+      continue;
+    }
+    if (afterOf && OF_WORDS.has(w.lower)) {
+      if (w.lower === 'whom' || w.lower === 'them' || w.lower === 'us') return { word: w, kind: 'people', via: w.lower };
+      i++;
+      continue;
+    }
+    if (afterOf && /^\d/.test(w.text)) { i++; continue; }
+    if (STOP.has(w.lower) || /^\d/.test(w.text)) return null;
+    if (demonym) {
+      // "one Tunisian", "a Kazakh man": a singular demonym counts when nothing else follows
+      const next = ctx.words[i + 1];
+      const nextKind = next ? nounKind(next.lower) : null;
+      if (!nextKind) return { word: w, kind: 'people', via: 'national' };
+    }
+    i++;
+    steps++;
+  }
+  return null;
+}
+
+const TIME_NOUNS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|percent)$/;
+
+/**
+ * What a bare number ("in 2013 (144)", "Of these, three…", "– 211 –") counts, from its context: a thing named
+ * before it in the sentence ("the highest number of attacks (107…"), else a figure of people just before (this
+ * sentence or the two before it), else the nearest people noun.
+ */
+function topicBefore(ctx: FigureContext, at: number, sentence: Sentence): { kind: NounKind; via: string; span?: { start: number; end: number } } | null {
+  const idx = ctx.sentenceIndex(sentence);
+  const floor = ctx.sentences[Math.max(0, idx - 2)].start;
+  const lead = ctx.text.slice(sentence.start, at);
+  const numberOf = /\b(?:number|total|count|tally|figure|estimate)s?\s+of\s+(?:(?:the|all|these|those|its|their|known|registered|suspected|foreign|[\p{Ll}]+ed)\s+)*([\p{L}-]+)/iu.exec(lead);
+  if (numberOf) {
+    const kind = nounKind(numberOf[1].toLowerCase())
+      ?? (ctx.demonymAt(sentence.start + numberOf.index + numberOf[0].length - numberOf[1].length) ? 'people' : null);
+    if (kind) return { kind, via: `the number of ${numberOf[1]}`, span: { start: sentence.start + numberOf.index, end: sentence.start + numberOf.index + numberOf[0].length } };
+  }
+  let people: string | null = null;
+  for (let i = ctx.wordIndexAt(at) - 1; i >= 0 && ctx.words[i].start >= floor; i--) {
+    const w = ctx.words[i];
+    if (TIME_NOUNS.test(w.lower)) continue;
+    const kind = nounKind(w.lower);
+    if (kind === 'thing' && w.start >= sentence.start && !ctx.accepted.some((f) => f.sentence === sentence && f.end <= at)) return { kind, via: w.lower };
+    if (w.start < sentence.start) break;
+    if (kind === 'people') { people = w.lower; break; }
+    const demonym = ctx.demonymAt(w.start);
+    if (demonym && /s$/.test(demonym.text)) { people = 'nationals'; break; }
+  }
+  if (people) return { kind: 'people', via: people };
+  const recent = ctx.accepted.filter((f) => f.start >= floor && f.end <= at).pop();
+  if (recent) return { kind: 'people', via: `figure "${ctx.text.slice(recent.start, recent.end)}"` };
+  for (let i = ctx.wordIndexAt(sentence.start) - 1; i >= 0 && ctx.words[i].start >= floor; i--) {
+    const w = ctx.words[i];
+    if (TIME_NOUNS.test(w.lower)) continue;
+    const kind = nounKind(w.lower);
+    if (kind) return { kind, via: w.lower };
+  }
+  return null;
+}
+
+/** Why a number is not a count of people, or null when it may be one. */
+export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence): string | null {
+  const { text } = ctx;
+  const prev = before(text, s, n.start, 40);
+  const next = text.slice(n.end, Math.min(s.end + 1, n.end + 40));
+  const prevWords = prev.match(/[\p{L}\p{N}$€£]+[.]?/gu) ?? [];
+  const lastWord = (prevWords[prevWords.length - 1] ?? '').toLowerCase();
+  const nextWordM = /^[\s\u00a0]*([\p{L}%]+)/u.exec(next);
+  const nextWord = nextWordM?.[1] ?? '';
+  if (n.kind === 'digits') {
+    if (/^[:./]\d/.test(next) || /\d[:/]$/.test(prev)) return 'date_or_time';
+    if (/\d{4}-\d{1,2}-$/.test(prev) || /\d{4}-$/.test(prev) && /^-\d/.test(next) || /^-\d{1,2}-\d{4}/.test(next) || /\d{1,2}-$/.test(prev) && /^-\d{4}/.test(next)) return 'date';
+    if (/^\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}])/iu.test(next)) return 'time_of_day';
+    if (/^[\p{L}]/u.test(next) && !/^(s|st|nd|rd|th)?\b/.test(next)) return 'label';
+    if (/^(st|nd|rd|th)\b/i.test(next)) return 'ordinal';
+    if (/^-?\d{4}-\d{2}/.test(text.slice(n.start, n.start + 10)) || /\d{4}-$/.test(prev) || /^-\d/.test(next) && /\d{4}/.test(text.slice(n.start, n.end)) && n.plain && n.value! >= 1000) return 'date';
+    if (/\[\s*$/.test(prev) && /^\s*\]/.test(next)) return 'footnote_marker';
+    if (/\d\s$/.test(prev) && /^\s*\)/.test(next)) return 'footnote_marker';
+    if (/^[.,;]?\d/.test(next)) return 'label';
+    if (/[$€£¥₽]\s*$/.test(prev) || /(?:US|USD|EUR|GBP|Rs)\s*$/.test(prev)) return 'money';
+    if (n.value !== null && (!Number.isInteger(n.value) || n.value > 1e10)) return 'not_a_count';
+    if (/[#№/]\s*$/.test(prev) || /^\//.test(next)) return 'label';
+  }
+  if (/^\s*(%|percent\b|per\s*cent\b|pct\b|percentage)/i.test(next)) return 'percentage';
+  if (/^-?\s*(year|month|week|day)s?[-\s]old/i.test(next) || /^-year/i.test(next) || /^\s*years?\s+old/i.test(next)) return 'age';
+  if (MONTHS.test(lastWord) && n.value !== null && n.value <= 31 || MONTHS.test(nextWord) && n.value !== null && n.value <= 31) return 'date';
+  if (n.plain && n.value !== null && n.value >= 1000 && n.value <= 2100) {
+    const noun = nounAfter(ctx, n.end, s);
+    const counted = noun?.kind === 'people' && noun.word.start - n.end < 30;
+    if (!counted && (n.value >= 1800 || MONTHS.test(lastWord) || /^(spring|summer|fall|autumn|winter|early|mid|late|since|until|till|by|in|of|from|between|during|before|after|year|years|circa|through|throughout|to|and|the|s)$/i.test(lastWord))) return 'year';
+  }
+  if (DURATION_UNITS.test(nextWord) || /^-(day|week|month|year|hour|minute)/i.test(next)) return 'duration';
+  if (DISTANCE_UNITS.test(nextWord) && !/^m\b/.test(nextWord)) return 'distance';
+  if (MONEY_WORDS.test(nextWord)) return 'money';
+  if (/^\s*times\b/i.test(next)) return 'ratio';
+  if (/^\s*in\s+(every\s+)?[\d,]+/i.test(next) && n.value === 1) return 'ratio';
+  if (/\bone\s+in\s+(every\s+)?$/i.test(prev)) return 'ratio';
+  if (/\baged\s+(?:between|from)?\s*\d+\s*(?:and|to|-|–)\s*$/i.test(prev)) return 'age';
+  if (/\b(country|nation|city|town|capital|state|region|province|population|republic|territory|island)\s+of\s+(?:about|around|some|nearly|roughly|approximately|more than|over|almost|just over|under)?\s*$/i.test(prev)) return 'population';
+  if (n.kind === 'words' && n.value === 1 && /\b(every|each|any|no|some)\s+$/i.test(prev)) return 'number_word_not_count';
+  if (n.kind === 'digits' && /[\p{L}]-$/u.test(prev)) return 'label';
+  if (AGE_CONTEXT.test(lastWord) || /\b(age|ages) of\s+$/i.test(prev) || /\baged (up to|under|over|between|from)\s+$/i.test(prev)) return 'age';
+  if (/^(under|over|below|above)$/.test(lastWord) && prevWords.length >= 2 && PEOPLE_BEFORE_AGE.test(prevWords[prevWords.length - 2])) {
+    const noun = nounAfter(ctx, n.end, s);
+    if (!noun) return 'age';
+  }
+  if (LABEL_WORDS.test(lastWord.replace(/\.$/, '')) && !/^(no|number|case|unit)$/.test(lastWord) ) return 'label';
+  if (/(?:\bNo\.?|\bNos\.?|\bNumber|#)\s*$/.test(prev) && n.kind === 'digits') return 'label';
+  if (/\bpopulation (of|is|was|stands at|stood at|at)\s+(\S+\s+){0,2}$/i.test(prev)) return 'population';
+  if (n.kind === 'words' && n.value === 1 && /\bno[-\s]$/i.test(prev)) return 'number_word_not_count';
+  if (n.kind === 'words' && n.value === 1 && /^\s*(another|of\s+(the|its|his|her|their|our)\s+(most|best|worst|main|few|many|largest|biggest|key))/i.test(next)) return 'number_word_not_count';
+  if (/^\s*(another|or\s+(two|other|another)|by\s+one|on\s+one|to\s+one|-on-)/i.test(next) && n.kind === 'words') return 'number_word_not_count';
+  // A line that is nothing but the number (map markers, scales, chart axes).
+  const line = text.slice(s.start, s.end).trim();
+  if (s.headline && /^[\d,.\s]+(km|mi|miles)?$/i.test(line)) return 'label';
+  return null;
+}
+
+/** Whether the number counts people, and why; null when it counts things or nothing is known. */
+function countsPeople(ctx: FigureContext, n: NumberMention, s: Sentence, end: number): { noun: Word | null; reason: string; topic?: { start: number; end: number } } | null {
+  const noun = nounAfter(ctx, end, s);
+  if (noun) return noun.kind === 'people' ? { noun: noun.word, reason: `counts ${noun.via}` } : null;
+  // "one" is a count only with a people noun after it: "one of the most worrying aspects", "one report".
+  if (n.kind === 'words' && n.value === 1) return null;
+  if (n.kind === 'fraction') {
+    const of = /^\s+of\s+(whom|those|them|these|the|its|their|all)\b/i.exec(ctx.text.slice(end, end + 20));
+    return of ? { noun: null, reason: `a share "of ${of[1]}"` } : null;
+  }
+  const topic = topicBefore(ctx, n.start, s);
+  if (topic?.kind === 'people') return { noun: null, reason: `no noun after it; the ${topic.via} before it`, topic: topic.span };
+  return null;
+}
+
+function qualifierOf(text: string, s: Sentence, at: number): { q: string; approx: CandidateApproximation; start: number } | null {
+  const prev = text.slice(Math.max(s.start, at - 40), at);
+  for (const [re, approx] of QUALIFIERS) {
+    const m = re.exec(prev);
+    if (m) {
+      const start = at - prev.length + m.index + m[0].indexOf(m[1]);
+      return { q: m[1], approx, start };
+    }
+  }
+  return null;
+}
+
+/** Finds the figures of one sentence among the numbers in it. */
+export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sentence, rejected: Rejection[]): Figure[] {
+  const { text } = ctx;
+  const out: Figure[] = [];
+  for (let k = 0; k < numbers.length; k++) {
+    const n = numbers[k];
+    const kind = distractorKind(ctx, n, s);
+    if (kind) { rejected.push({ number: n, kind }); continue; }
+    let upper: NumberMention | null = null;
+    let end = n.end;
+    let approximation: CandidateApproximation = n.kind === 'vague' ? 'vague' : 'exact';
+    let qualifier: string | null = null;
+    let start = n.start;
+    // ranges: "400-500", "20 to 100", "between 20 and 30", "two or three"
+    const nextN = numbers[k + 1];
+    if (nextN && n.kind !== 'vague' && n.kind !== 'fraction' && nextN.kind !== 'vague' && nextN.kind !== 'fraction') {
+      const gap = text.slice(n.end, nextN.start);
+      const between = /\bbetween\s+$/i.test(text.slice(Math.max(s.start, n.start - 10), n.start));
+      const from = /\bfrom\s+$/i.test(text.slice(Math.max(s.start, n.start - 8), n.start));
+      const changed = from && CHANGE_VERBS.test(text.slice(Math.max(s.start, n.start - 50), n.start));
+      const isRange = (/^\s*[-–—]\s*$/.test(gap) || /^\s+to\s+$/i.test(gap) && !changed || between && /^\s+and\s+$/i.test(gap)
+        || /^\s+or\s+$/i.test(gap) && n.kind === 'words' && nextN.kind === 'words')
+        && nextN.value !== null && n.value !== null && nextN.value > n.value && !distractorKind(ctx, nextN, s);
+      if (isRange) {
+        upper = nextN;
+        end = nextN.end;
+        approximation = 'range';
+        k++;
+        if (between) { start = n.start - /between\s+$/i.exec(text.slice(Math.max(s.start, n.start - 10), n.start))![0].length; qualifier = 'between'; }
+      }
+    }
+    const people = countsPeople(ctx, n, s, end);
+    if (!people) {
+      rejected.push({ number: n, kind: 'count_not_people' });
+      continue;
+    }
+    let hedge: string | null = null;
+    if (approximation !== 'range' || qualifier === null) {
+      const q = qualifierOf(text, s, start);
+      if (q) {
+        if (approximation === 'range') hedge = q.q; else { approximation = q.approx; qualifier = q.q; }
+        start = q.start;
+      }
+    }
+    // "8,500+", "300 plus", "300 or more"
+    const after = text.slice(end, end + 12);
+    if (approximation === 'exact' && /^\+/.test(after)) { approximation = 'more_than'; qualifier = '+'; end += 1; }
+    else if (approximation === 'exact' && /^\s+plus\b/i.test(after)) { approximation = 'more_than'; qualifier = 'plus'; end += /^\s+plus/i.exec(after)![0].length; }
+    else if (approximation === 'exact' && /^\s+or\s+more\b/i.test(after)) { approximation = 'at_least'; qualifier = 'or more'; end += /^\s+or\s+more/i.exec(after)![0].length; }
+    else if (approximation === 'exact' && /^\s+or\s+(fewer|less)\b/i.test(after)) { approximation = 'at_most'; qualifier = 'or fewer'; end += /^\s+or\s+(fewer|less)/i.exec(after)![0].length; }
+    const h = HEDGES.exec(text.slice(Math.max(s.start, start - 20), start));
+    if (h) hedge = hedge ? `${h[1]} ${hedge}` : h[1];
+    if (/^(a total of|in total|another|a further|an additional)$/i.test(h?.[1] ?? '') && hedge === h?.[1]) hedge = null;
+    let value: number | null = null;
+    let low: number | null = null;
+    let high: number | null = null;
+    if (n.kind === 'vague') {
+      approximation = 'vague';
+      qualifier = null;
+      start = n.start;
+      end = n.end;
+    } else if (approximation === 'range') {
+      low = n.value;
+      high = upper!.value;
+    } else if (n.kind !== 'fraction') {
+      value = n.value;
+      if (approximation === 'more_than' || approximation === 'at_least') low = value;
+      if (approximation === 'less_than' || approximation === 'at_most') high = value;
+    }
+    ctx.accepted.push({
+      start, end, number: n, upper, approximation, value, value_low: low, value_high: high, fraction: n.fraction,
+      qualifier, hedge, noun: people.noun, peopleReason: people.reason, topic: people.topic ?? null, sentence: s,
+    });
+    out.push(ctx.accepted[ctx.accepted.length - 1]);
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+/**
+ * The vocabularies a fresh ledger starts with (db/data and the seed groups), read from the repository's files: for
+ * the accuracy harness, the bench and unit tests, which run the extractor without a database.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { GroupEntry, Lexicon, PlaceEntry } from './lexicon';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+function readJson<T>(...parts: string[]): T {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, ...parts), 'utf8')) as T;
+}
+
+export function fileLexicon(): Lexicon {
+  type Place = { code: string; name: string; kind?: PlaceEntry['kind']; demonyms: string[]; aliases: string[] };
+  const countries = readJson<Place[]>('db', 'data', 'countries.json').map((c) => ({ ...c, kind: 'country' as const }));
+  const regions = readJson<Place[]>('db', 'data', 'regions.json').map((r) => ({ ...r, kind: r.kind ?? ('region' as const) }));
+  const groups = readJson<{ groups: GroupEntry[] }>('seeds', 'ledger.json').groups;
+  return new Lexicon([...countries, ...regions], groups);
+}

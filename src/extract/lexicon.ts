@@ -1,0 +1,101 @@
+/**
+ * The ledger's vocabularies as the extractor reads them: countries and regions (names, aliases, demonyms) and
+ * groups (names, aliases). Built from the database by the service and passed in, so the extractor stays pure and
+ * whatever editors add to the vocabularies is recognised in the next extraction.
+ */
+import { Word, words } from './text';
+
+export interface PlaceEntry { code: string; kind: 'country' | 'region' | 'grouping' | 'world'; name: string; demonyms: string[]; aliases: string[] }
+export interface GroupEntry { slug: string; name: string; aliases: string[] }
+
+export interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  type: 'place' | 'group';
+  /** A place code or a group slug. */
+  ref: string;
+  /** For places: a demonym ("Kazakh", "Kazakhs") or the place's name ("Kazakhstan"). */
+  form: 'demonym' | 'name';
+}
+
+interface Entry { type: 'place' | 'group'; ref: string; form: 'demonym' | 'name'; exactCase: string | null }
+
+export class Lexicon {
+  private readonly entries = new Map<string, Entry[]>();
+  private readonly places = new Map<string, PlaceEntry>();
+  /** Every word sequence that begins some name: a span stops growing as soon as it is not one. */
+  private readonly prefixes = new Set<string>();
+  private maxWords = 1;
+
+  constructor(places: PlaceEntry[], groups: GroupEntry[]) {
+    for (const p of places) {
+      this.places.set(p.code, p);
+      for (const n of [p.name, ...p.aliases]) this.add(n, { type: 'place', ref: p.code, form: 'name', exactCase: null });
+      for (const d of p.demonyms) {
+        this.add(d, { type: 'place', ref: p.code, form: 'demonym', exactCase: null });
+        // plural demonyms: Kazakhs, Britons, Malaysians (not British, French: those do not take an s)
+        if (!/(sh|ch|ese|s|i|z)$/i.test(d)) this.add(`${d}s`, { type: 'place', ref: p.code, form: 'demonym', exactCase: null });
+        if (/i$/i.test(d)) this.add(`${d}s`, { type: 'place', ref: p.code, form: 'demonym', exactCase: null });
+      }
+    }
+    for (const g of groups) {
+      for (const n of [g.name, ...g.aliases]) this.add(n, { type: 'group', ref: g.slug, form: 'name', exactCase: null });
+    }
+  }
+
+  private add(name: string, entry: Entry): void {
+    const ws = words(name).map((w) => w.lower);
+    if (ws.length === 0) return;
+    // Short all-capital abbreviations (IS, US, UK) are matched with their case: "is" and "us" are words.
+    const exactCase = /^[A-Z.]{1,4}$/.test(name) ? name : null;
+    const key = ws.join(' ');
+    for (let k = 1; k <= ws.length; k++) this.prefixes.add(ws.slice(0, k).join(' '));
+    const list = this.entries.get(key) ?? [];
+    if (!list.some((e) => e.type === entry.type && e.ref === entry.ref)) list.push({ ...entry, exactCase });
+    this.entries.set(key, list);
+    this.maxWords = Math.max(this.maxWords, ws.length);
+  }
+
+  place(code: string): PlaceEntry | undefined {
+    return this.places.get(code);
+  }
+
+  /** Every place and group named in text[from, to), longest match first, not overlapping. */
+  find(text: string, from = 0, to = text.length, given?: Word[]): NameMention[] {
+    // a possessive is its name plus "'s": "Kazakhstan's" names Kazakhstan
+    const ws = (given ?? words(text, from, to)).map((w) => {
+      const m = /^(.+)['’]s$/.exec(w.text);
+      return m ? { text: m[1], lower: m[1].toLowerCase(), start: w.start, end: w.start + m[1].length } : w;
+    });
+    const out: NameMention[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      const first = ws[i];
+      if (!/^[\p{Lu}]/u.test(first.text) && !/^al-/i.test(first.lower)) continue;
+      if (!this.prefixes.has(first.lower)) continue;
+      // the longest run of words that is a name; a name does not run across punctuation other than spaces
+      let key = first.lower;
+      let best: { n: number; key: string } | null = this.entries.has(key) ? { n: 1, key } : null;
+      for (let n = 2; n <= this.maxWords && i + n - 1 < ws.length; n++) {
+        const w = ws[i + n - 1];
+        if (!/^\s+$/.test(text.slice(ws[i + n - 2].end, w.start))) break;
+        key = `${key} ${w.lower}`;
+        if (!this.prefixes.has(key)) break;
+        if (this.entries.has(key)) best = { n, key };
+      }
+      if (!best) continue;
+      const start = first.start;
+      const end = ws[i + best.n - 1].end;
+      const surface = text.slice(start, end);
+      let found = false;
+      for (const e of this.entries.get(best.key)!) {
+        if (e.exactCase && e.exactCase !== surface) continue;
+        if (!e.exactCase && best.n === 1 && surface === surface.toUpperCase() && surface.length <= 3 && surface.toLowerCase() !== best.key) continue;
+        out.push({ start, end, text: surface, type: e.type, ref: e.ref, form: e.form });
+        found = true;
+      }
+      if (found) i += best.n - 1;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,51 @@
+/** Which words name people and which name things: the test of whether a number counts people. */
+const PEOPLE = [
+  'people', 'person', 'persons', 'individual', 'individuals', 'man', 'men', 'woman', 'women', 'child', 'children', 'minor', 'minors',
+  'kid', 'kids', 'boy', 'boys', 'girl', 'girls', 'orphan', 'orphans', 'baby', 'babies', 'infant', 'infants', 'toddlers', 'teenagers', 'youths',
+  'youngsters', 'adolescents', 'fighter', 'fighters', 'militant', 'militants', 'jihadist', 'jihadists', 'jihadi', 'jihadis', 'extremist',
+  'extremists', 'terrorist', 'terrorists', 'insurgent', 'insurgents', 'rebel', 'rebels', 'combatant', 'combatants', 'recruit', 'recruits',
+  'member', 'members', 'supporter', 'supporters', 'follower', 'followers', 'sympathiser', 'sympathisers', 'sympathizer', 'sympathizers',
+  'traveller', 'travellers', 'traveler', 'travelers', 'volunteer', 'volunteers', 'mercenary', 'mercenaries', 'national', 'nationals',
+  'citizen', 'citizens', 'resident', 'residents', 'civilian', 'civilians', 'refugee', 'refugees', 'migrant', 'migrants', 'returnee',
+  'returnees', 'detainee', 'detainees', 'prisoner', 'prisoners', 'inmate', 'inmates', 'suspect', 'suspects', 'convict', 'convicts',
+  'defendant', 'defendants', 'victim', 'victims', 'casualties', 'dead', 'deaths', 'soldier', 'soldiers', 'troops', 'policemen', 'officers',
+  'guards', 'wife', 'wives', 'widow', 'widows', 'husbands', 'mothers', 'fathers', 'family', 'families', 'relatives', 'students', 'muslims',
+  'converts', 'foreigner', 'foreigners', 'guys', 'hostages', 'captives', 'bomber', 'bombers', 'attackers', 'gunmen', 'operatives', 'cadres',
+  'loyalists', 'adherents', 'radicals', 'islamists', 'salafists', 'hardliners', 'clerics', 'imams', 'commanders', 'officials', 'agents',
+  'informants', 'deportees', 'evacuees', 'survivors', 'wounded', 'injured', 'killed', 'missing', 'personnel', 'staff', 'workers', 'employees',
+  'arrests', 'arrested', 'detained', 'returned', 'convicted', 'charged', 'repatriated', 'deported', 'jihadis', 'warriors', 'mujahideen',
+  'passengers', 'pilgrims', 'worshippers', 'protesters', 'demonstrators', 'activists', 'leaders', 'emirs', 'brides', 'sons', 'daughters',
+  'brothers', 'sisters', 'fugitives', 'escapees', 'defectors', 'deserters', 'veterans', 'graduates', 'trainees', 'cases', 'crew',
+  'villagers', 'schoolgirls', 'schoolboys', 'schoolchildren', 'pupils', 'teachers', 'farmers', 'herders', 'fishermen', 'miners', 'christians',
+  'yazidis', 'shia', 'shiites', 'sunnis', 'locals', 'inhabitants', 'natives', 'settlers', 'tourists', 'journalists', 'doctors', 'nurses',
+  'aid workers', 'peacekeepers', 'policemen', 'gendarmes', 'militiamen', 'tribesmen', 'kidnappers', 'abductees', 'hostage', 'captive',
+  'salafis', 'wahhabis', 'preachers', 'recruiters', 'facilitators', 'financiers', 'smugglers', 'traffickers', 'persons', 'foreign fighters',
+  'minors', 'adults', 'males', 'females', 'juveniles', 'teens', 'newborns', 'spouses', 'parents', 'grandchildren', 'dependants', 'dependents',
+  'nationals', 'expatriates', 'emigrants', 'immigrants', 'asylum', 'applicants', 'arrivals', 'departures', 'travellers', 'individuals',
+];
+const THINGS = [
+  'attack', 'attacks', 'plot', 'plots', 'incident', 'incidents', 'bombings', 'explosions', 'countries', 'country', 'states', 'nations',
+  'islands', 'provinces', 'regions', 'cities', 'towns', 'villages', 'districts', 'cell', 'cells', 'groups', 'organisations', 'organizations',
+  'camps', 'prisons', 'jails', 'seconds', 'second', 'minute', 'minutes', 'min', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
+  'decade', 'decades', 'century', 'centuries', 'times', 'percent', 'dollars', 'euros', 'pounds', 'rubles', 'roubles', 'km', 'kilometres',
+  'kilometers', 'miles', 'metres', 'meters', 'tonnes', 'tons', 'kg', 'pages', 'articles', 'reports', 'report', 'videos', 'posts', 'accounts',
+  'websites', 'sites', 'laws', 'resolutions', 'operations', 'raids', 'strikes', 'airstrikes', 'missiles', 'rockets', 'weapons', 'guns',
+  'rifles', 'vehicles', 'cars', 'trucks', 'flights', 'planes', 'aircraft', 'boats', 'homes', 'houses', 'buildings', 'mosques', 'schools',
+  'churches', 'tents', 'points', 'votes', 'seats', 'items', 'documents', 'passports', 'languages', 'words', 'steps', 'rounds', 'shots',
+  'bombs', 'projects', 'programmes', 'programs', 'measures', 'meetings', 'waves', 'stages', 'phases', 'ways', 'reasons', 'aspects', 'issues',
+  'kinds', 'types', 'branches', 'offices', 'factions', 'brigades', 'battalions', 'units', 'fronts', 'areas', 'sections', 'chapters',
+  'aspect', 'way', 'thing', 'things', 'charges', 'counts', 'sentences', 'verdicts', 'trials', 'hearings', 'warrants', 'crimes', 'offences', 'offenses',
+  'acts', 'actions', 'events', 'sources', 'studies', 'tables', 'member-states', 'kilograms', 'litres',
+  'billion', 'million', 'dollar', 'euro', 'pound', 'hectares', 'acres', 'per', 'pc', 'pct', 'casings', 'messages', 'calls', 'tweets',
+  'languages', 'editions', 'issues', 'episodes', 'seasons', 'games', 'goals', 'matches', 'awards', 'prizes', 'stars', 'degrees', 'tanks',
+];
+const PEOPLE_SET = new Set(PEOPLE);
+const THINGS_SET = new Set(THINGS);
+
+export type NounKind = 'people' | 'thing' | null;
+
+export function nounKind(lower: string): NounKind {
+  if (PEOPLE_SET.has(lower)) return 'people';
+  if (THINGS_SET.has(lower)) return 'thing';
+  return null;
+}

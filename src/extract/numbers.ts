@@ -1,0 +1,203 @@
+/**
+ * Finds numbers as written — digits with separators ("1,100", "1 077", "2.4 million", "8,500+"), number words
+ * ("two thousand", "Forty-one", "a dozen"), vague quantities ("hundreds of", "a few hundred", "dozens") and verbal
+ * shares ("half", "two-thirds") — with their offsets. Whether a number is a claim is decided elsewhere.
+ */
+export type NumberKind = 'digits' | 'words' | 'vague' | 'fraction';
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  kind: NumberKind;
+  /** The number; null for vague quantities and shares. */
+  value: number | null;
+  /** Shares only: 0.5 for half. */
+  fraction: number | null;
+  /** Vague quantities: bounds the words imply ("hundreds" → at least 200), else null. */
+  low: number | null;
+  high: number | null;
+  /** Digits only: written without any separator (a year-like token). */
+  plain: boolean;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+const SHARES: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 2 / 3, quarter: 0.25, quarters: 0.75, fifth: 0.2, fifths: 0.4 };
+
+const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/y;
+
+interface Token { text: string; lower: string; start: number; end: number }
+
+function wordAt(text: string, at: number): Token | null {
+  WORD.lastIndex = at;
+  const m = WORD.exec(text);
+  if (!m) return null;
+  return { text: m[0], lower: m[0].toLowerCase(), start: at, end: at + m[0].length };
+}
+
+/** The next word after `at`, skipping spaces only (not punctuation). */
+function nextWord(text: string, at: number): Token | null {
+  let i = at;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  if (i === at) return null;
+  return wordAt(text, i);
+}
+
+function isWordStart(text: string, i: number): boolean {
+  return i === 0 || !/[A-Za-z0-9]/.test(text[i - 1]);
+}
+
+/** "forty-one" → 41, "twenty" → 20, "one" → 1; null when not a cardinal below 100. */
+const own = (o: Record<string, number>, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+function smallNumber(lower: string): number | null {
+  if (own(UNITS, lower)) return UNITS[lower];
+  if (own(TENS, lower)) return TENS[lower];
+  if (!lower.includes('-')) return null;
+  const [t, u, ...rest] = lower.split('-');
+  if (rest.length === 0 && own(TENS, t) && own(UNITS, u) && UNITS[u] > 0 && UNITS[u] < 10) return TENS[t] + UNITS[u];
+  return null;
+}
+
+/** Parses a run of number words starting at a word ("two thousand five hundred", "a dozen"). */
+function parseWords(text: string, first: Token): { value: number; end: number } | null {
+  let total = 0;
+  let current: number | null = null;
+  let end = first.end;
+  let tok: Token | null = first;
+  let any = false;
+  while (tok) {
+    const small = smallNumber(tok.lower);
+    if (small !== null && current === null) {
+      current = small;
+    } else if (own(SCALES, tok.lower) && current !== null) {
+      const scale = SCALES[tok.lower];
+      if (scale === 100) current = (current ?? 1) * 100;
+      else { total += (current ?? 1) * scale; current = null; }
+    } else if (tok.lower === 'and' && any && current !== null && current >= 100 && current % 100 === 0) {
+      // "two hundred and fifty": take "and" only when a unit follows
+      const after = nextWord(text, tok.end);
+      if (!after || smallNumber(after.lower) === null) break;
+    } else break;
+    any = true;
+    end = tok.end;
+    tok = nextWord(text, tok.end);
+  }
+  if (!any) return null;
+  return { value: total + (current ?? 0), end };
+}
+
+const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?/y;
+
+// Where a number can start: a digit, or a word that begins a number word, a vague quantity or a share.
+const NUMBER_START = new RegExp(`\\d|\\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), 'hundreds', 'thousands', 'millions', 'dozens', 'scores', 'tens', 'several', 'few', 'half', 'a', 'one', 'two', 'three', 'four']
+  .sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+
+/** Every number in the text, left to right, not overlapping. */
+export function findNumbers(text: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  let i = 0;
+  while (i < text.length) {
+    NUMBER_START.lastIndex = i;
+    const hit = NUMBER_START.exec(text);
+    if (!hit) break;
+    i = hit.index;
+    const ch = text[i];
+    if (ch >= '0' && ch <= '9' && (i === 0 || !/[\d.,A-Za-z]/.test(text[i - 1]) || (text[i - 1] === '.' && !/\d/.test(text[i - 2] ?? '')))) {
+      DIGITS.lastIndex = i;
+      const m = DIGITS.exec(text)!;
+      let raw = m[0];
+      // "1 077" is one number only when each group after a space has exactly three digits and the first is short
+      let value = Number(raw.replace(/[,\s\u00a0\u202f]/g, ''));
+      let end = i + raw.length;
+      const plain = /^\d+$/.test(raw);
+      const scale = nextWord(text, end);
+      if (scale && (scale.lower === 'million' || scale.lower === 'billion' || scale.lower === 'thousand')) {
+        value *= SCALES[scale.lower];
+        end = scale.end;
+        raw = text.slice(i, end);
+      }
+      out.push({ start: i, end, kind: 'digits', value, fraction: null, low: null, high: null, plain: plain && end === i + m[0].length });
+      i = end;
+      continue;
+    }
+    if (/[A-Za-z]/.test(ch) && isWordStart(text, i)) {
+      const tok = wordAt(text, i)!;
+      const hit = wordNumber(text, tok);
+      if (hit) {
+        out.push(hit);
+        i = hit.end;
+        continue;
+      }
+      i = tok.end;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+function mention(start: number, end: number, kind: NumberKind, value: number | null, extra: Partial<NumberMention> = {}): NumberMention {
+  return { start, end, kind, value, fraction: null, low: null, high: null, plain: false, ...extra };
+}
+
+function wordNumber(text: string, tok: Token): NumberMention | null {
+  const lower = tok.lower;
+  const next = nextWord(text, tok.end);
+  // vague quantities
+  if ((lower === 'hundreds' || lower === 'thousands' || lower === 'dozens' || lower === 'scores' || lower === 'tens' || lower === 'millions')) {
+    // "tens of thousands", "hundreds of thousands"
+    if (next?.lower === 'of') {
+      const after = nextWord(text, next.end);
+      if (after && (after.lower === 'thousands' || after.lower === 'millions')) {
+        const of2 = nextWord(text, after.end);
+        const end = of2?.lower === 'of' ? of2.end : after.end;
+        return mention(tok.start, end, 'vague', null);
+      }
+      if (lower === 'tens') return null;
+      return mention(tok.start, next.end, 'vague', null);
+    }
+    if (lower === 'tens' || lower === 'scores') return null;
+    return mention(tok.start, tok.end, 'vague', null);
+  }
+  if ((lower === 'few' || lower === 'several') && next && (next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'dozen')) {
+    const a = text.slice(Math.max(0, tok.start - 2), tok.start).toLowerCase() === 'a ' ? tok.start - 2 : tok.start;
+    return mention(a, next.end, 'vague', null);
+  }
+  if (lower === 'several') return mention(tok.start, tok.end, 'vague', null);
+  // "a dozen", "a hundred", "a thousand"
+  if (lower === 'a' && next && (next.lower === 'dozen' || next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million')) {
+    const v = next.lower === 'dozen' ? 12 : SCALES[next.lower];
+    return mention(tok.start, next.end, 'words', v);
+  }
+  if (lower === 'dozen') return null;
+  // shares: "half", "a third", "two-thirds", "one quarter"
+  if (lower === 'half') return mention(tok.start, tok.end, 'fraction', null, { fraction: 0.5 });
+  if ((lower === 'a' || lower === 'one') && next && (next.lower === 'third' || next.lower === 'quarter' || next.lower === 'fifth')) {
+    const of = nextWord(text, next.end);
+    if (of?.lower === 'of') return mention(tok.start, next.end, 'fraction', null, { fraction: Math.round(SHARES[next.lower] * 1000) / 1000 });
+  }
+  const hyphenShare = /^(one|two|three|four)-(thirds?|quarters?|fifths?)$/.exec(lower);
+  if (hyphenShare) {
+    const n = UNITS[hyphenShare[1]];
+    const d = { third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5 }[hyphenShare[2]]!;
+    return mention(tok.start, tok.end, 'fraction', null, { fraction: Math.round((n / d) * 1000) / 1000 });
+  }
+  if ((lower === 'two' || lower === 'three') && next && (next.lower === 'thirds' || next.lower === 'quarters')) {
+    const of = nextWord(text, next.end);
+    if (of?.lower === 'of') return mention(tok.start, next.end, 'fraction', null, { fraction: Math.round((UNITS[lower] / (next.lower === 'thirds' ? 3 : 4)) * 1000) / 1000 });
+  }
+  if (smallNumber(lower) === null) return null;
+  const parsed = parseWords(text, tok);
+  if (!parsed) return null;
+  return mention(tok.start, parsed.end, 'words', parsed.value);
+}
+
+/** Exported for the qualifier rules: the number value of a single word, if it is one. */
+export function numberWord(lower: string): number | null {
+  return smallNumber(lower);
+}

@@ -1,0 +1,134 @@
+/**
+ * The accuracy harness: runs the extractor over a corpus of annotated passages and scores the candidates exactly as
+ * ../shared/extraction/score.py does (a line-by-line port: same matching, same crediting, same field rules).
+ */
+import type { Candidate } from './candidate';
+import { extractCandidates } from './extract';
+import { fileLexicon } from './fileLexicon';
+import type { Lexicon } from './lexicon';
+
+interface Span { start: number; end: number }
+interface GoldClaim extends Span { id: string; cluster: string; optional: boolean; value_text: string; approximation: string; metric: string | null; [k: string]: unknown }
+interface Distractor extends Span { id: string; kind: string }
+export interface Passage { id: string; url?: string; text: string; published?: string | null; claims: GoldClaim[]; distractors: Distractor[] }
+export interface Corpus { passages: Passage[] }
+export type Prediction = Span & Record<string, unknown>;
+
+const FIELDS = ['value', 'approximation', 'metric', 'country', 'group', 'claimant', 'as_of'] as const;
+
+/** A candidate in score.py's format: the claimant as the words at the attribution point, or the name when carried. */
+export function toPrediction(c: Candidate, lexicon: Lexicon): Prediction {
+  let country: unknown = c.country;
+  if (c.country === null && /^foreign nationals/.test(c.reasons.country ?? '')) country = 'Other (foreign nationals)';
+  else if (typeof c.country === 'string' && !/^[A-Z]{2}$/.test(c.country)) country = lexicon.place(c.country)?.name ?? c.country;
+  return {
+    start: c.start, end: c.end, value: c.value, value_low: c.value_low, value_high: c.value_high, approximation: c.approximation,
+    metric: c.metric, country, group: c.group, claimant: c.claimant ? (c.claimant.mention ?? c.claimant.name) : null, as_of: c.as_of,
+  };
+}
+
+const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const norm = (s: unknown) => (typeof s === 'string' ? s : '').toLowerCase().trim();
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+export interface FalsePositive { passage: string; start: number; end: number; text: string; why: string }
+export interface Score {
+  precision: number; recall: number; f1: number; true_positives: number; false_positives: number; ignored_duplicates_or_optional: number;
+  clusters: number; clusters_found: number; distractors_hit: string; candidates_on_distractors: number;
+  field_accuracy: Record<(typeof FIELDS)[number], number | null>;
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+export function score(corpus: Corpus, predictions: Record<string, Prediction[]>): { score: Score; missed: { passage: string; gold: GoldClaim }[]; falsePositives: FalsePositive[]; fieldMisses: { passage: string; field: string; gold: unknown; got: unknown; text: string }[] } {
+  let tp = 0;
+  let fp = 0;
+  let ignored = 0;
+  let onDistractors = 0;
+  const distractorsHit = new Set<string>();
+  const clustersTotal = new Set<string>();
+  const clustersFound = new Set<string>();
+  const fields = Object.fromEntries(FIELDS.map((k) => [k, [0, 0]])) as Record<(typeof FIELDS)[number], [number, number]>;
+  const missed: { passage: string; gold: GoldClaim }[] = [];
+  const falsePositives: FalsePositive[] = [];
+  const fieldMisses: { passage: string; field: string; gold: unknown; got: unknown; text: string }[] = [];
+  let nDistractors = 0;
+  for (const p of corpus.passages) {
+    nDistractors += p.distractors.length;
+    const core = p.claims.filter((g) => !g.optional);
+    for (const g of core) clustersTotal.add(`${p.id}/${g.cluster}`);
+    const credited = new Set<string>();
+    // Python's sort is stable: equal starts keep their order
+    const cands = [...(predictions[p.id] ?? [])].map((c, k) => ({ c, k })).sort((a, b) => a.c.start - b.c.start || a.k - b.k).map((x) => x.c);
+    for (const cand of cands) {
+      const hits = p.claims.filter((g) => overlap(cand, g));
+      const dis = p.distractors.filter((d) => overlap(cand, d));
+      if (dis.length) {
+        onDistractors++;
+        for (const d of dis) distractorsHit.add(`${p.id}/${d.id}`);
+      }
+      if (!hits.length) {
+        fp++;
+        falsePositives.push({ passage: p.id, start: cand.start, end: cand.end, text: p.text.slice(cand.start, cand.end), why: dis.length ? `distractor ${dis[0].kind}` : 'no gold mention' });
+        continue;
+      }
+      const fresh = hits.filter((g) => !g.optional && !credited.has(g.cluster));
+      if (!fresh.length) { ignored++; continue; }
+      const g = fresh[0];
+      credited.add(g.cluster);
+      tp++;
+      for (const k of FIELDS) {
+        if (!(k in cand)) continue;
+        fields[k][1]++;
+        let ok: boolean;
+        if (k === 'value') ok = (['value', 'value_low', 'value_high'] as const).filter((x) => x in cand).every((x) => same(cand[x], g[x]));
+        else if (k === 'claimant') ok = [norm(g.claimant), norm(g.claimant_mention)].includes(norm(cand.claimant));
+        else ok = same(cand[k], g[k]);
+        if (ok) fields[k][0]++;
+        else fieldMisses.push({ passage: p.id, field: k, gold: k === 'value' ? [g.value, g.value_low, g.value_high] : k === 'claimant' ? [g.claimant, g.claimant_mention] : g[k], got: k === 'value' ? [cand.value, cand.value_low, cand.value_high] : cand[k], text: g.value_text });
+      }
+    }
+    for (const cl of core.map((g) => g.cluster)) if (credited.has(cl)) clustersFound.add(`${p.id}/${cl}`);
+    for (const cl of [...new Set(core.map((g) => g.cluster))].sort()) {
+      if (!credited.has(cl)) missed.push({ passage: p.id, gold: p.claims.find((x) => x.id === cl)! });
+    }
+  }
+  const precision = tp + fp ? tp / (tp + fp) : 0;
+  const recall = clustersTotal.size ? clustersFound.size / clustersTotal.size : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return {
+    score: {
+      precision: round3(precision), recall: round3(recall), f1: round3(f1), true_positives: tp, false_positives: fp,
+      ignored_duplicates_or_optional: ignored, clusters: clustersTotal.size, clusters_found: clustersFound.size,
+      distractors_hit: `${distractorsHit.size}/${nDistractors}`, candidates_on_distractors: onDistractors,
+      field_accuracy: Object.fromEntries(FIELDS.map((k) => [k, fields[k][1] ? round3(fields[k][0] / fields[k][1]) : null])) as Score['field_accuracy'],
+    },
+    missed, falsePositives, fieldMisses,
+  };
+}
+
+export function evaluate(corpus: Corpus, lexicon: Lexicon = fileLexicon()) {
+  const predictions: Record<string, Prediction[]> = {};
+  const candidates: Record<string, Candidate[]> = {};
+  for (const p of corpus.passages) {
+    const published = typeof p.published === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(p.published) ? p.published : null;
+    candidates[p.id] = extractCandidates(p.text, lexicon, { published }).candidates;
+    predictions[p.id] = candidates[p.id].map((c) => toPrediction(c, lexicon));
+  }
+  return { predictions, candidates, ...score(corpus, predictions) };
+}
+
+export function formatDetails(corpus: Corpus, result: ReturnType<typeof evaluate>): string {
+  const lines: string[] = [];
+  for (const p of corpus.passages) {
+    const missed = result.missed.filter((m) => m.passage === p.id);
+    const fps = result.falsePositives.filter((f) => f.passage === p.id);
+    const fields = result.fieldMisses.filter((f) => f.passage === p.id);
+    if (!missed.length && !fps.length && !fields.length) continue;
+    lines.push(`\n== ${p.id} ${p.url ?? ''}`);
+    for (const m of missed) lines.push(`  missed  ${m.gold.id}: ${JSON.stringify(m.gold.value_text)} (${m.gold.approximation}, ${m.gold.metric})`);
+    for (const f of fps) lines.push(`  false+  [${f.start}:${f.end}] ${JSON.stringify(f.text)} (${f.why})`);
+    for (const f of fields) lines.push(`  field   ${f.field} ${JSON.stringify(f.text)}: gold ${JSON.stringify(f.gold)} got ${JSON.stringify(f.got)}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,105 @@
+/** Words, sentences and selectors over a text, with UTF-16 offsets into it. */
+export interface Word { text: string; lower: string; start: number; end: number }
+
+const WORDS = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*/gu;
+
+export function words(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  WORDS.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORDS.exec(text)) && m.index < to) {
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** A line without final punctuation standing alone: a headline, caption, byline or label. */
+  headline: boolean;
+  /** Index of the block (paragraph) it belongs to. */
+  block: number;
+}
+
+// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'sen', 'rep', 'gov', 'st', 'no', 'nos', 'vol', 'pp', 'p',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'ca', 'cf', 'vs', 'etc', 'e.g', 'i.e',
+  'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'u.s', 'u.k', 'u.n', 'e.u', 'fig', 'art', 'para', 'sec', 'est',
+]);
+
+function endsSentence(text: string, dot: number): boolean {
+  if (text[dot] !== '.') return true;
+  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
+  if (!before) return true;
+  const word = before[1].toLowerCase();
+  if (ABBREVIATIONS.has(word)) return false;
+  // an initial: "Alex P. Schmid"
+  if (/^\p{Lu}$/u.test(before[1])) return false;
+  return true;
+}
+
+/**
+ * Splits a text into sentences. Blank lines end paragraphs; a single line break ends a sentence only when the line
+ * ends with final punctuation or the next line starts a new one (capital, quote, digit) after a line without
+ * punctuation (a headline); a line break inside a sentence ("on Thursday\nappealed") is kept inside it.
+ */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let block = 0;
+  let start = -1;
+  let headline = false;
+  const push = (end: number, isHeadline: boolean) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e, headline: isHeadline, block });
+    start = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (start < 0) {
+      if (/\s/.test(ch)) {
+        if (ch === '\n' && /\n\s*$/.test(text.slice(Math.max(0, i - 3), i))) block++;
+        continue;
+      }
+      start = i;
+      headline = false;
+    }
+    if (ch === '\n') {
+      const line = text.slice(start, i).trimEnd();
+      const blank = /^\n[ \t\r]*\n/.test(text.slice(i, i + 20)) || /^\n[ \t\r]*$/.test(text.slice(i));
+      const last = line[line.length - 1] ?? '';
+      const rest = text.slice(i + 1).replace(/^[ \t\r]+/, '');
+      const nextStarts = /^[\p{Lu}\p{N}"“‘'«([\-–—•]/u.test(rest);
+      if (blank) { push(i, !/[.!?:;"”’)\]]$/.test(line)); block++; continue; }
+      if (/[.!?"”’]$/.test(last) && nextStarts) { push(i, false); continue; }
+      if (!/[.!?,;:]$/.test(last) && nextStarts && !/^[a-z]/.test(rest) && !/^[([]/.test(rest)) { push(i, true); continue; }
+      continue;
+    }
+    if (ch === '.' || ch === '!' || ch === '?') {
+      let j = i + 1;
+      while (j < text.length && /["”’')\]]/.test(text[j])) j++;
+      // footnote markers after the full stop belong to the sentence: "…Syria.[2] [3] While…"
+      const markers = /^(?:\s?\[\d{1,3}\])+/.exec(text.slice(j, j + 40));
+      if (markers) j += markers[0].length;
+      const after = text.slice(j, j + 3);
+      // "[4] [5]" footnote markers after the full stop belong to the sentence
+      if (/^\s+[\p{Lu}"“‘«(\d]/u.test(after) && endsSentence(text, i)) {
+        push(j, false);
+        i = j - 1;
+      }
+    }
+  }
+  if (start >= 0) push(text.length, headline || !/[.!?"”’)\]]\s*$/.test(text.slice(start)));
+  return out;
+}
+
+export interface TextQuote { exact: string; start: number; end: number; prefix: string; suffix: string }
+
+/** A W3C TextQuoteSelector with 32 characters of context either side. */
+export function quoteOf(text: string, start: number, end: number): TextQuote {
+  return { exact: text.slice(start, end), start, end, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) };
+}

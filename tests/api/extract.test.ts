@@ -1,0 +1,140 @@
+/** POST /v1/extract on real PostgreSQL with the seed data: the seed article gives back what the ledger seeded from it. */
+import fs from 'node:fs';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import request from 'supertest';
+import type { Candidate } from '../../src/extract/candidate';
+import { createTestApp, TestApp } from '../support/app';
+
+// The seed article as the ledger's repository holds what was seeded from it (seeds/); the article itself lives in
+// ../shared/seeds, absent from a plain clone, so the test reads a copy kept beside the tests.
+const ARTICLE = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'extract', 'seed-article.txt'), 'utf8');
+
+let t: TestApp;
+let checkExtraction: (body: unknown) => void;
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+  const doc = (await request(t.app).get('/openapi.json').expect(200)).body;
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addSchema({ $id: 'openapi', components: doc.components });
+  const validate = ajv.compile({ $ref: 'openapi#/components/schemas/Extraction' });
+  checkExtraction = (body) => expect({ valid: validate(body), errors: validate.errors }).toEqual({ valid: true, errors: null });
+});
+afterAll(() => t.drop());
+
+async function seedClaim(valueText: string): Promise<{ id: number }> {
+  const all = (await request(t.app).get('/v1/claims?limit=500').expect(200)).body.data as { id: number; value_text: string }[];
+  const found = all.find((c) => c.value_text === valueText);
+  if (!found) throw new Error(`no seeded claim worded "${valueText}"`);
+  return found;
+}
+
+const byText = (candidates: Candidate[], valueText: string, nth = 0) => candidates.filter((c) => c.value_text === valueText)[nth];
+
+test('the seed article: Abykaev\'s "over 300", the KNB\'s ~150 women of the 300, the video\'s ~150, Bortnikov\'s 1,100 superseded by 1,500 — and no year, sentence or percentage', async () => {
+  const res = await request(t.app).post('/v1/extract').set(t.as.editor).send({ text: ARTICLE }).expect(200);
+  checkExtraction(res.body);
+  expect(res.body.document_id).toBeNull();
+  expect(res.body.text).toBe(ARTICLE);
+  const candidates: Candidate[] = res.body.candidates;
+  for (const c of candidates) {
+    expect(ARTICLE.slice(c.start, c.end)).toBe(c.value_text);
+    expect(ARTICLE.slice(c.quote.start, c.quote.end)).toBe(c.quote.exact);
+    expect(c.quote.prefix).toBe(ARTICLE.slice(Math.max(0, c.quote.start - 32), c.quote.start));
+  }
+  const abykaev = await request(t.app).get('/v1/actors?q=Abykaev').expect(200);
+  const abykaevId = abykaev.body.data[0].id;
+  const over300 = byText(candidates, 'over 300');
+  expect(over300).toMatchObject({
+    value: 300, value_low: 300, value_high: null, approximation: 'more_than', metric: 'foreign_fighters', country: 'KZ', group: 'islamic-state',
+    claimant: { name: 'Nurtai Abykaev', actor_id: abykaevId, new: false }, cue: 'said',
+  });
+  expect(over300.existing_claim_ids).toEqual([(await seedClaim('over 300')).id]);
+
+  const around300 = byText(candidates, 'around 300');
+  const half = byText(candidates, 'around half');
+  expect(half).toMatchObject({ value: 150, fraction: 0.5, approximation: 'approximately', metric: 'women', country: 'KZ', group: 'islamic-state' });
+  expect(half.relations).toEqual([{ type: 'part_of', target: around300.id }]);
+
+  expect(byText(candidates, 'around 150')).toMatchObject({ value: 150, approximation: 'approximately', metric: 'foreign_fighters', country: 'KZ', as_of: '2013-11' });
+
+  const bortnikov = (await request(t.app).get('/v1/actors?q=Bortnikov').expect(200)).body.data[0].id;
+  const v1500 = byText(candidates, '1,500');
+  const v1100 = byText(candidates, 'around 1,100');
+  expect(v1100).toMatchObject({ value: 1100, approximation: 'approximately', metric: 'foreign_fighters', country: 'RU', claimant: { name: 'Aleksandr Bortnikov', actor_id: bortnikov, new: false } });
+  expect(v1500).toMatchObject({ value: 1500, approximation: 'exact', metric: 'foreign_fighters', country: 'RU', claimant: { name: 'Aleksandr Bortnikov', actor_id: bortnikov } });
+  expect(v1500.relations).toEqual([{ type: 'supersedes', target: v1100.id }]);
+  expect(v1500.existing_claim_ids).toEqual([(await seedClaim('1,500')).id]);
+  expect(v1100.existing_claim_ids).toEqual([(await seedClaim('around 1,100 militants')).id]);
+
+  // nothing on "November 2013", "2006 Antiterrorism Law", "up to six years in prison", "young men aged up to 29"
+  const words = candidates.map((c) => c.value_text);
+  for (const never of ['2013', '2006', 'six', 'up to six', '29', 'up to 29']) expect(words).not.toContain(never);
+  expect(candidates.every((c) => c.value === null || c.value >= 40)).toBe(true);
+});
+
+test('a stored document is read by id, with its text; a document without text is a 422 naming the field', async () => {
+  const publisher = (await request(t.app).get('/v1/actors?q=RFE').expect(200)).body.data[0].id;
+  const text = 'Some 200 Kyrgyz women and children are still held in camps in Syria, the foreign ministry said.';
+  const doc = await request(t.app).post('/v1/documents').set(t.as.editor)
+    .send({ kind: 'article', title: 'Kyrgyz in camps', publisher_id: publisher, text }).expect(201);
+  const res = await request(t.app).post('/v1/extract').set(t.as.editor).send({ document_id: doc.body.id }).expect(200);
+  checkExtraction(res.body);
+  expect(res.body).toMatchObject({ document_id: doc.body.id, text });
+  expect(res.body.candidates).toHaveLength(1);
+  expect(res.body.candidates[0]).toMatchObject({
+    value_text: 'Some 200', value: 200, approximation: 'approximately', metric: 'in_camps', country: 'KG',
+    claimant: { name: 'foreign ministry', mention: 'the foreign ministry', actor_id: null, new: true }, existing_claim_ids: [],
+  });
+
+  const seedDoc = (await request(t.app).get('/v1/documents').expect(200)).body.data.find((d: { has_text: boolean }) => !d.has_text);
+  const noText = await request(t.app).post('/v1/extract').set(t.as.editor).send({ document_id: seedDoc.id }).expect(422);
+  expect(noText.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(noText.body.errors).toEqual([{ field: '/document_id', message: expect.stringContaining('no text') }]);
+  await request(t.app).post('/v1/extract').set(t.as.editor).send({ document_id: 987654321 }).expect(404);
+});
+
+test('a text without figures is 200 with no candidates and a message', async () => {
+  const res = await request(t.app).post('/v1/extract').set(t.as.editor).send({ text: 'In 2014 the court met on May 3 and spent 40% of its $2 million budget.' }).expect(200);
+  checkExtraction(res.body);
+  expect(res.body.candidates).toEqual([]);
+  expect(res.body.message).toMatch(/No figures/);
+});
+
+test('bad requests are 4xx problems naming the field, and nothing is written', async () => {
+  const claimsBefore = (await request(t.app).get('/v1/claims?limit=500').expect(200)).body.data.length;
+  const cases: [unknown, number][] = [
+    [{}, 400], [{ text: '' }, 400], [{ text: 5 }, 400], [{ text: 'x', document_id: 1 }, 400], [{ document_id: 'one' }, 400], [{ document_id: 0 }, 400], [{ text: 'x', colour: 'red' }, 400],
+  ];
+  for (const [body, status] of cases) {
+    const res = await request(t.app).post('/v1/extract').set(t.as.editor).send(body as object).expect(status);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body.errors.length).toBeGreaterThan(0);
+  }
+  await request(t.app).post('/v1/extract').send({ text: 'Some 50 Kazakhs left.' }).expect(401);
+  await request(t.app).post('/v1/extract').set(t.as.reader).send({ text: 'Some 50 Kazakhs left.' }).expect(403);
+  expect((await request(t.app).get('/v1/claims?limit=500').expect(200)).body.data.length).toBe(claimsBefore);
+});
+
+test('a text over the body limit is a 413 problem', async () => {
+  const small = await createTestApp({ config: { bodyLimit: 4096 } });
+  try {
+    const res = await request(small.app).post('/v1/extract').set(small.as.editor).send({ text: 'Some 50 Kazakhs left. '.repeat(400) }).expect(413);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  } finally {
+    await small.drop();
+  }
+});
+
+test('hostile text: runs of brackets, digits, quotes, qualifiers and cues, control characters — an answer, quickly', async () => {
+  const nasty = `${'(['.repeat(2000)}${'9'.repeat(5000)} “”“” ${'1,'.repeat(3000)} \u0007\u001b ${'over '.repeat(2000)}300 Kazakhs. ${'he said '.repeat(500)}`;
+  const started = Date.now();
+  const res = await request(t.app).post('/v1/extract').set(t.as.editor).send({ text: nasty }).expect(200);
+  expect(Date.now() - started).toBeLessThan(10000);
+  checkExtraction(res.body);
+  for (const c of res.body.candidates as Candidate[]) expect(nasty.slice(c.start, c.end)).toBe(c.value_text);
+  // the only count of people in it
+  expect((res.body.candidates as Candidate[]).map((c) => c.value)).toEqual([300]);
+});
