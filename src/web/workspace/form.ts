@@ -1,4 +1,3 @@
-import type { ClaimInput } from '../../claims/service';
 import type { Candidate } from '../../extract/candidate';
 import { BadRequestError, FieldError } from '../../http/errors';
 
@@ -150,5 +149,3 @@ export function claimBody(form: ClaimForm, documentId: number, errors: FieldErro
     sources: [{ document_id: documentId, quote: form.quote.replace(/\r\n?/g, '\n') }],
   };
 }
-
-export type ClaimBody = ClaimInput;
