@@ -3,6 +3,7 @@
  * "according to X", "X quoted Y as saying"; pronouns and role nouns ("he", "the minister", "the agency")
  * resolved to the last matching name; carried into following sentences that have no cue of their own.
  */
+import { datesIn } from './dates';
 import type { Sentence } from './text';
 
 export interface Attribution {
@@ -18,6 +19,9 @@ export interface Attribution {
   at: number;
   /** A tag after a quotation ("…,” he said"): it attributes the quotation, not the sentences that follow. */
   quoteTag: boolean;
+  /** When it was said, when the words around the cue fix it ("said on Thursday", "In November 2015, X said"). */
+  stated_on: string | null;
+  stated_text: string | null;
 }
 
 const CUE_VERBS = 'said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|believes|believe|believed|reported|reports|'
@@ -169,8 +173,14 @@ export class Referents {
   }
 }
 
-export function attributionIn(text: string, s: Sentence, refs: Referents): Attribution | null {
+export function attributionIn(text: string, s: Sentence, refs: Referents, published: string | null = null): Attribution | null {
   const body = text.slice(s.start, s.end);
+  const statedAt = (from: number, to: number): { value: string; text: string } | null => {
+    // a date between the clause start and just after the cue: "In November 2015, Kadyrov said", "said on Thursday"
+    const dates = datesIn(text, Math.max(s.start, from), Math.min(s.end, to), published).filter((d) => !d.cumulativeStart);
+    const d = dates[dates.length - 1];
+    return d ? { value: d.value, text: d.text } : null;
+  };
   const make = (np: string, at: number, cue: string, relayed: string | null, quoteTag = false): Attribution => {
     const mention = trimNp(np);
     const person = personName(mention);
@@ -180,7 +190,10 @@ export function attributionIn(text: string, s: Sentence, refs: Referents): Attri
       if (resolved) name = resolved;
     }
     refs.note(name, mention);
-    return { name, mention, cue: cue.trim().replace(/\s+/g, ' '), relayed_by: relayed, carried: false, at, quoteTag };
+    const cueAt = cue ? body.indexOf(cue.split(' ')[0], Math.max(0, at - s.start)) : -1;
+    const clauseStart = Math.max(s.start, text.lastIndexOf(',', at - 2) > s.start && at - text.lastIndexOf(',', at - 2) > 40 ? at - 30 : s.start);
+    const stated = cueAt >= 0 ? statedAt(quoteTag ? at : Math.min(clauseStart, at), s.start + cueAt + cue.length + 30) : null;
+    return { name, mention, cue: cue.trim().replace(/\s+/g, ' '), relayed_by: relayed, carried: false, at, quoteTag, stated_on: stated?.value ?? null, stated_text: stated?.text ?? null };
   };
   const relayedAfter = (from: number): string | null => {
     const m = /,\s*((?:the\s+)?[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3})\s+(?:reported|reports|said|says)\b[^,]*$/.exec(body.slice(from));

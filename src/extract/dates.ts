@@ -38,7 +38,18 @@ const PATTERNS = {
   lastMonth: new RegExp(`\\blast\\s+${MONTH}\\b`, 'gi'),
   monthAlone: new RegExp(`\\b(?:in|since|by|until|last)\\s+${MONTH}(?!\\s+\\d)\\b`, 'gi'),
   today: /\b(today|now|currently|at present|this week)\b/gi,
+  weekday: /\b(?:(?:on|last)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
+  yesterday: /\byesterday\b/gi,
 };
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The last given weekday on or before a YYYY-MM-DD date ("on Thursday" in an article of Friday 2019-04-19 → 2019-04-18). */
+function lastWeekday(published: string, weekday: string, back = 0): string {
+  const d = new Date(`${published}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - back);
+  while (WEEKDAYS[d.getUTCDay()] !== weekday) d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
 
 /** Every date expression in text[from, to). */
 export function datesIn(text: string, from: number, to: number, published: string | null): DateMention[] {
@@ -56,9 +67,9 @@ export function datesIn(text: string, from: number, to: number, published: strin
     out.push({ start, end, text: text.slice(start, end), value, cumulativeStart });
   };
   let m: RegExpExecArray | null;
-  const { fullDate, dayMonthYear, iso, monthYear, season, year, lastMonth, monthAlone, today } = PATTERNS;
+  const { fullDate, dayMonthYear, iso, monthYear, season, year, lastMonth, monthAlone, today, weekday, yesterday } = PATTERNS;
   for (const re of Object.values(PATTERNS)) re.lastIndex = 0;
-  if (!/\d|today|now|currently|present|week|last|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(slice)) return out;
+  if (!/\d|today|now|currently|present|week|last|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day/i.test(slice)) return out;
   while ((m = fullDate.exec(slice))) add(m.index, m[0].length, `${m[3]}-${pad(MONTHS[m[1].toLowerCase()])}-${pad(Number(m[2]))}`);
   while ((m = dayMonthYear.exec(slice))) add(m.index, m[0].length, `${m[3]}-${pad(MONTHS[m[2].toLowerCase()])}-${pad(Number(m[1]))}`);
   while ((m = iso.exec(slice))) add(m.index, m[0].length, m[0]);
@@ -84,6 +95,14 @@ export function datesIn(text: string, from: number, to: number, published: strin
       add(m.index + m[0].indexOf(m[1]), m[0].length - m[0].indexOf(m[1]), `${y}-${pad(target)}`);
     }
     while ((m = today.exec(slice))) add(m.index, m[0].length, published);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(published)) {
+      while ((m = weekday.exec(slice))) add(m.index, m[0].length, lastWeekday(published, m[1].toLowerCase(), /^last/i.test(m[0]) ? 1 : 0));
+      while ((m = yesterday.exec(slice))) {
+        const d = new Date(`${published}T12:00:00Z`);
+        d.setUTCDate(d.getUTCDate() - 1);
+        add(m.index, m[0].length, d.toISOString().slice(0, 10));
+      }
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -83,7 +83,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
   let carried: Attribution | null = null;
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i];
-    let own = attributionIn(text, s, refs);
+    let own = attributionIn(text, s, refs, published);
     if (!own) refs.noteTitled(text.slice(s.start, s.end));
     if (!own) {
       // a quotation that runs over several sentences is attributed by the tag after it closes
@@ -92,7 +92,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
         for (let j = i + 1; j < Math.min(sents.length, i + 6); j++) {
           const later = text.slice(sents[j].start, sents[j].end);
           if (/["”]/.test(later)) {
-            const tag = attributionIn(text, sents[j], new Referents());
+            const tag = attributionIn(text, sents[j], new Referents(), published);
             if (tag) {
               const resolved = refs.resolve(tag.mention);
               own = { ...tag, name: resolved && /^(he|she)$/i.test(tag.mention) ? resolved : tag.name };
@@ -150,7 +150,11 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     const prevItem = work[i - 1];
     if (!when && prevItem && prevItem.fig.sentence === s && prevItem.when && /^[^.;:]{0,30}$/.test(text.slice(prevItem.fig.end, fig.start)) && /(,|\band\b)/.test(text.slice(prevItem.fig.end, fig.start))) when = prevItem.when;
     w.when = when;
+    const a0 = w.attribution;
+    const stated = a0 && !a0.carried ? a0.stated_on : null;
     if (when) reasons.as_of = `"${when.text}"${when.text === when.value ? '' : ` → ${when.value}`}`;
+    else if (stated) reasons.as_of = `when it was said ("${a0!.stated_text}")`;
+    if (stated) reasons.stated_on = `"${a0!.stated_text}" by the cue`;
     const a = w.attribution;
     if (a) reasons.claimant = a.carried ? `carried from an earlier sentence ("${a.mention}")` : `"${a.mention}" ${a.cue ? `before "${a.cue}"` : 'named as the source'}`;
     else reasons.claimant = 'nobody named: the publisher\'s own statement';
@@ -193,9 +197,10 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       cue: a && !a.carried ? a.cue || null : null,
       relayed_by: a?.relayed_by ?? null,
       hedge: fig.hedge,
-      as_of: when?.value ?? null,
-      as_of_text: when?.text ?? null,
-      stated_on: null,
+      // a figure stated in the present holds when it was said, unless the text dates it otherwise
+      as_of: when?.value ?? stated ?? null,
+      as_of_text: when?.text ?? (stated ? a0!.stated_text : null),
+      stated_on: stated,
       quote,
       relations,
       confidence: Math.round(Math.min(0.95, Math.max(0.05, confidence)) * 100) / 100,

@@ -152,3 +152,19 @@ describe('dates and quotes', () => {
     expect(text.slice(c.start, c.end)).toBe('Some 70');
   });
 });
+
+describe('when it was said', () => {
+  test('a weekday by the cue is resolved with the publication date, and a present-tense figure holds then', () => {
+    const [c] = run('Army spokesman Jose Ramos said on Tuesday that 20 Filipino militants had been killed.', { published: '2017-06-01' }).candidates;
+    expect(c.stated_on).toBe('2017-05-30');
+    expect({ as_of: c.as_of, as_of_text: c.as_of_text, reasons: c.reasons.stated_on }).toEqual({ as_of: '2017-05-30', as_of_text: 'on Tuesday', reasons: '"on Tuesday" by the cue' });
+    expect(shapes('Army spokesman Jose Ramos said on Tuesday that 20 Filipino militants had been killed.', { published: '2017-06-01' })).toEqual([
+      expected({ value_text: '20', value: 20, metric: 'killed', country: 'PH', claimant: 'Jose Ramos', mention: 'Army spokesman Jose Ramos', cue: 'said', as_of: '2017-05-30' }),
+    ]);
+  });
+
+  test('without a publication date a weekday fixes nothing', () => {
+    const [c] = run('Army spokesman Jose Ramos said on Tuesday that 20 Filipino militants had been killed.').candidates;
+    expect({ stated_on: c.stated_on, as_of: c.as_of }).toEqual({ stated_on: null, as_of: null });
+  });
+});

@@ -1,2 +1,0 @@
-import { extractRows } from '../bench/lib/extract';
-console.log(extractRows(15));
