@@ -75,8 +75,9 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
   app.use(express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'], strict: true, verify: requireUtf8 }));
   app.use(limitNesting());
   app.use((req, _res, next) => {
-    // A write with a body that is not JSON is refused rather than read as empty.
-    if (['POST', 'PATCH', 'PUT'].includes(req.method) && hasUnparsedBody(req) && !req.is(NDJSON_TYPES)) {
+    // An API write with a body that is not JSON is refused rather than read as empty. The web interface's forms
+    // post urlencoded bodies, which only their own routes parse (src/web/workspace).
+    if (/^\/v1(\/|$)/i.test(req.path) && ['POST', 'PATCH', 'PUT'].includes(req.method) && hasUnparsedBody(req) && !req.is(NDJSON_TYPES)) {
       return sendProblem(_res, 415, 'The request body must be JSON (Content-Type: application/json).', [{ field: 'Content-Type', message: 'must be application/json' }]);
     }
     next();
@@ -105,7 +106,7 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
   app.use('/v1/keys', keysRouter({ keys, auth, validator }));
   app.use('/v1/import', importRouter({ imports: new ImportService(db, places, validator), auth, idempotency: idempotencyStore, longWork, bodyLimit: config.importBodyLimit }));
   app.use('/v1', vocabularyRouter({ vocabulary, places, auth, validator }));
-  app.use(webRouter({ services, auth }));
+  app.use(webRouter({ services, auth, validator, config }));
 
   app.use(notFoundHandler);
   app.use(problemHandler(logger, (url) => redactUrl(url, secrets)));

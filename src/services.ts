@@ -12,7 +12,9 @@ import { DocumentStore } from './documents/store';
 import { ExtractService } from './extract/service';
 import { KeyStore } from './keys/store';
 import { RevisionStore } from './revisions/store';
+import { SessionStore } from './sessions/store';
 import { PlaceIndex, VocabularyStore } from './vocab/store';
+import { WorkspaceStore } from './web/workspace/store';
 
 export interface Services {
   places: PlaceIndex;
@@ -24,6 +26,10 @@ export interface Services {
   compare: CompareService;
   citations: CitationService;
   extract: ExtractService;
+  /** Sessions of editors signed in to the web workspace. */
+  sessions: SessionStore;
+  /** The workspace's candidates and the editors' decisions on them. */
+  reviews: WorkspaceStore;
 }
 
 /** Wires stores into services for one database: used by the app, the seed loader and the tests. */
@@ -44,5 +50,7 @@ export async function createServices(db: Db): Promise<Services> {
     compare: new CompareService(new CompareStore(db)),
     citations: new CitationService(new CitationStore(db), claimStore, places),
     extract: new ExtractService(db, places, vocabulary),
+    sessions: new SessionStore(db),
+    reviews: new WorkspaceStore(db),
   };
 }

@@ -16,6 +16,8 @@ import * as claimFigureChecks from './20261127404000_claim_figure_checks';
 import * as claimFigureChecksRepair from './20261202000100_claim_figure_checks_repair';
 import * as csvFormulaGuard from './20261202030000_csv_formula_guard';
 import * as actorNameLookup from './20261202110000_actor_name_lookup';
+import * as webSessions from './20261202120000_web_sessions';
+import * as workspaceReviews from './20261202120100_workspace_reviews';
 
 type Migration = Knex.Migration;
 
@@ -38,6 +40,8 @@ const migrations: Record<string, Migration> = {
   '20261202000100_claim_figure_checks_repair': claimFigureChecksRepair,
   '20261202030000_csv_formula_guard': csvFormulaGuard,
   '20261202110000_actor_name_lookup': actorNameLookup,
+  '20261202120000_web_sessions': webSessions,
+  '20261202120100_workspace_reviews': workspaceReviews,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

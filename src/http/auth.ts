@@ -14,17 +14,22 @@ export interface Auth {
   require(role: Role): RequestHandler;
   /** For reads: public, or any valid key when READ_ACCESS=key. */
   read: RequestHandler;
+  /** The principal of a key by its hash (hashKey), or null when no valid, unrevoked key has it. */
+  principalOfHash(keyHash: string): Promise<Principal | null>;
 }
 
 export function createAuth(options: { keys: KeyStore; adminApiKey?: string; readAccess: 'public' | 'key' }): Auth {
   const adminHash = options.adminApiKey ? Buffer.from(hashKey(options.adminApiKey), 'hex') : null;
 
-  async function resolve(secret: string): Promise<Principal | null> {
-    if (adminHash && crypto.timingSafeEqual(Buffer.from(hashKey(secret), 'hex'), adminHash)) {
+  async function principalOfHash(keyHash: string): Promise<Principal | null> {
+    const given = Buffer.from(keyHash, 'hex');
+    if (adminHash && given.length === adminHash.length && crypto.timingSafeEqual(given, adminHash)) {
       return { name: ENV_ADMIN_NAME, role: 'admin' };
     }
-    return options.keys.findActive(secret);
+    return options.keys.findActiveByHash(keyHash);
   }
+
+  const resolve = (secret: string): Promise<Principal | null> => principalOfHash(hashKey(secret));
 
   const identify: RequestHandler = async (req, res, next) => {
     const header = req.get('authorization');
@@ -51,5 +56,5 @@ export function createAuth(options: { keys: KeyStore; adminApiKey?: string; read
     next();
   };
 
-  return { identify, require, read };
+  return { identify, require, read, principalOfHash };
 }

@@ -38,8 +38,12 @@ export class KeyStore {
     return { id: row.id, secret };
   }
 
-  async findActive(secret: string): Promise<Principal | null> {
-    const row = await this.db<ApiKeyRow>('api_keys').where({ key_hash: hashKey(secret) }).whereNull('revoked_at').first();
+  findActive(secret: string): Promise<Principal | null> {
+    return this.findActiveByHash(hashKey(secret));
+  }
+
+  async findActiveByHash(keyHash: string): Promise<Principal | null> {
+    const row = await this.db<ApiKeyRow>('api_keys').where({ key_hash: keyHash }).whereNull('revoked_at').first();
     return row ? { name: row.name, role: row.role } : null;
   }
 

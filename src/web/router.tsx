@@ -7,6 +7,8 @@ import type { DocumentView } from '../documents/store';
 import type { Auth } from '../http/auth';
 import { encodeCursor, MAX_LIMIT } from '../http/pagination';
 import { pathId } from '../http/params';
+import type { Config } from '../config';
+import type { Validator } from '../http/validate';
 import type { Services } from '../services';
 import { WEB_ASSETS } from './assets';
 import { type QuotedSpan, wordsOf } from './components/highlight';
@@ -25,6 +27,7 @@ import { sourcesPage } from './pages/compareSources';
 import { timelinePage } from './pages/compareTimeline';
 import { countryPage } from './pages/country';
 import { sendPage } from './render';
+import { workspaceRouter } from './workspace/router';
 
 /**
  * How long the search may spend counting facets. Counts cover every match, so an unfiltered search of a
@@ -35,6 +38,8 @@ const FACET_BUDGET_MS = 1000;
 export interface WebRouterOptions {
   services: Services;
   auth: Auth;
+  validator: Validator;
+  config: Config;
 }
 
 /** The words a search may have matched in a claim: its figure's words, quotes, notes and context. */
@@ -58,7 +63,7 @@ function quotedSpans(documentId: number, text: string, claims: Claim[]): QuotedS
 }
 
 /** The web interface: HTML pages at `/` that call the services directly (the JSON API stays under /v1). */
-export function webRouter({ services, auth }: WebRouterOptions): Router {
+export function webRouter({ services, auth, validator, config }: WebRouterOptions): Router {
   const router = express.Router();
   const { claims, actors, documents, citations, vocabulary, places } = services;
   const resolvers = filterResolvers(services);
@@ -149,6 +154,7 @@ export function webRouter({ services, auth }: WebRouterOptions): Router {
   router.get('/countries/:country', auth.read, async (req, res) => { const { status, page } = await countryPage(req, charts); sendPage(res, page, status); });
 
   // Editors' workspace.
+  router.use(workspaceRouter({ services, auth, validator, config }));
 
   // Errors of the pages above as HTML pages; unknown paths asked for by browsers get an HTML 404 (API clients, problem+json).
   router.use(htmlNotFound);

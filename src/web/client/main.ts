@@ -1,4 +1,5 @@
 import { enhanceCharts } from './charts';
+import { enhanceWorkspace } from './workspace';
 
 /**
  * The web interface's only script: it enhances pages that work without it (copy buttons today; tooltips and live
@@ -25,4 +26,5 @@ function enhanceCopyButtons(root: ParentNode): void {
 document.addEventListener('DOMContentLoaded', () => {
   enhanceCopyButtons(document);
   enhanceCharts(document);
+  enhanceWorkspace(document);
 });

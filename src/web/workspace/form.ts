@@ -1,0 +1,151 @@
+import type { Candidate } from '../../extract/candidate';
+import { BadRequestError, FieldError } from '../../http/errors';
+
+/** A urlencoded body as express.urlencoded({ extended: false }) leaves it: strings, or arrays of them for repeated names. */
+export type FormBody = Record<string, unknown>;
+
+/** Relation rows a claim form offers: the suggested ones and a few blank ones. */
+export const MAX_RELATION_ROWS = 12;
+
+/** Reads one field of a form; a field sent twice or as anything but text is a 400 naming it, not a guess. */
+export function field(body: FormBody, name: string, maxLength = 100_000): string {
+  const raw = body[name];
+  if (raw === undefined) return '';
+  if (typeof raw !== 'string') throw new BadRequestError('The form is not valid.', [{ field: name, message: 'must be sent once, as text' }]);
+  if (raw.length > maxLength) throw new BadRequestError('The form is not valid.', [{ field: name, message: `must be at most ${maxLength} characters` }]);
+  return raw;
+}
+
+/** The fields of a claim form, as text, exactly as the editor left them (they are shown again when saving fails). */
+export interface ClaimForm {
+  value_text: string;
+  value: string;
+  value_low: string;
+  value_high: string;
+  approximation: string;
+  metric: string;
+  country: string;
+  group: string;
+  location: string;
+  /** "actor:<id>", or "new" to create the actor named in claimant_name. */
+  claimant: string;
+  claimant_name: string;
+  claimant_kind: string;
+  as_of: string;
+  stated_on: string;
+  context: string;
+  quote: string;
+  notes: string;
+  /** Rows of (type, target): target is a candidate id ("c3") or "claim:<id>"; an empty type drops the row. */
+  relations: { type: string; target: string }[];
+  /** For "add as a source of": "claim:<id>". */
+  source_of: string;
+}
+
+const TEXT_FIELDS = ['value_text', 'value', 'value_low', 'value_high', 'approximation', 'metric', 'country', 'group', 'location', 'claimant',
+  'claimant_name', 'claimant_kind', 'as_of', 'stated_on', 'context', 'quote', 'notes', 'source_of'] as const;
+
+export function readClaimForm(body: FormBody): ClaimForm {
+  const form = Object.fromEntries(TEXT_FIELDS.map((name) => [name, field(body, name, name === 'quote' || name === 'notes' ? 10_000 : 2_000)])) as Omit<ClaimForm, 'relations'>;
+  const relations: ClaimForm['relations'] = [];
+  for (let i = 0; i < MAX_RELATION_ROWS; i++) {
+    const type = field(body, `rel_type_${i}`, 40);
+    const target = field(body, `rel_target_${i}`, 40);
+    if (body[`rel_type_${i}`] !== undefined || body[`rel_target_${i}`] !== undefined) relations.push({ type, target });
+  }
+  return { ...form, relations };
+}
+
+const fmt = (n: number | null): string => (n === null ? '' : String(n));
+const list = (v: string | string[] | null): string => (v === null ? '' : Array.isArray(v) ? v.join(', ') : v);
+
+/**
+ * The form a candidate starts as. A verbal share ("around half of whom") gets the value its whole implies, since
+ * the ledger stores figures, not fractions; the editor sees the share's words beside it.
+ */
+export function candidateForm(c: Candidate, all: Candidate[], claimant: string): ClaimForm {
+  let value = c.value;
+  if (value === null && c.fraction !== null) {
+    const whole = c.relations.filter((r) => r.type === 'part_of').map((r) => all.find((o) => o.id === r.target)).find((o) => o && o.value !== null);
+    if (whole) value = Math.round(whole.value! * c.fraction);
+  }
+  return {
+    value_text: c.value_text, value: fmt(value), value_low: fmt(c.value_low), value_high: fmt(c.value_high), approximation: c.approximation,
+    metric: c.metric ?? '', country: list(c.country), group: c.group ?? '', location: list(c.location),
+    claimant, claimant_name: c.claimant?.name ?? '', claimant_kind: guessKind(c.claimant?.name ?? ''),
+    as_of: c.as_of ?? '', stated_on: c.stated_on ?? '', context: '', quote: c.quote.exact, notes: '',
+    relations: c.relations.map((r) => ({ type: r.type, target: r.target })), source_of: c.existing_claim_ids.length > 0 ? `claim:${c.existing_claim_ids[0]}` : '',
+  };
+}
+
+export const emptyClaimForm = (quote = ''): ClaimForm => ({
+  value_text: '', value: '', value_low: '', value_high: '', approximation: 'exact', metric: '', country: '', group: '', location: '',
+  claimant: 'new', claimant_name: '', claimant_kind: 'person', as_of: '', stated_on: '', context: '', quote, notes: '', relations: [], source_of: '',
+});
+
+const ORGANISATION_WORDS = /\b(agency|committee|service|ministry|office|council|police|department|government|bureau|army|forces?|directorate|intelligence|court|prosecutors?|commission|organi[sz]ation|union|nations|cent(er|re)|institute|group|news|times|press|radio|television|tv|reuters|news|associated|ngo|watch|project|foundation|state)\b/i;
+
+/** A new claimant's likely kind, for the picker's first choice: a name with an organisation's word, or an acronym, is not a person. */
+export function guessKind(name: string): string {
+  if (!name) return 'person';
+  if (ORGANISATION_WORDS.test(name) || /^[A-Z]{2,}(\/[A-Z]{2,})?$/.test(name.trim())) return 'government_agency';
+  return 'person';
+}
+
+/** A figure typed as the editor would write it: digits with thousands separators or spaces, a decimal point. */
+function number(text: string, name: string, errors: FieldError[]): number | null {
+  const t = text.trim().replace(/[,\s\u00a0\u202f_]/g, '');
+  if (t === '') return null;
+  if (!/^\d{1,15}(\.\d{1,6})?$/.test(t)) {
+    errors.push({ field: name, message: 'must be a number such as 1500 or 1,500' });
+    return null;
+  }
+  return Number(t);
+}
+
+const orNull = (s: string): string | null => (s.trim() === '' ? null : s.trim());
+
+/** How a claim form's fields and the API body's JSON Pointers name each other, so the service's errors land on the form. */
+export interface FieldMap {
+  /** Index of the relations in the body → the form's row index. */
+  relationRows: number[];
+}
+
+/** The form's field for a JSON Pointer into a ClaimCreate body. */
+export function formFieldOf(pointer: string, map: FieldMap): string {
+  const parts = pointer.split('/').filter(Boolean);
+  switch (parts[0]) {
+    case 'sources': return 'quote';
+    case 'claimant_id': return 'claimant';
+    case 'location': return 'location';
+    case 'relations': return parts[1] !== undefined && map.relationRows[Number(parts[1])] !== undefined ? `rel_target_${map.relationRows[Number(parts[1])]}` : 'relations';
+    case undefined: return 'form';
+    default: return parts[0];
+  }
+}
+
+/**
+ * The body of POST /v1/claims a form stands for, before the claimant and candidate relations are resolved (the
+ * service does that). Fields that cannot be read are errors named as the form names them.
+ */
+export function claimBody(form: ClaimForm, documentId: number, errors: FieldError[]): Record<string, unknown> {
+  const location = form.location.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+  return {
+    metric: form.metric.trim(),
+    country: form.country.trim(),
+    group: orNull(form.group),
+    location,
+    value: number(form.value, 'value', errors),
+    value_low: number(form.value_low, 'value_low', errors),
+    value_high: number(form.value_high, 'value_high', errors),
+    approximation: form.approximation,
+    value_text: form.value_text.trim(),
+    as_of: orNull(form.as_of),
+    stated_on: orNull(form.stated_on),
+    context: orNull(form.context),
+    notes: orNull(form.notes),
+    // The quote is kept as typed (a trimmed quote might not be the document's exact words any more), but for the
+    // line breaks browsers send as CRLF.
+    sources: [{ document_id: documentId, quote: form.quote.replace(/\r\n?/g, '\n') }],
+  };
+}

@@ -1,0 +1,408 @@
+import type { ComponentChildren } from 'preact';
+import type { Candidate } from '../../extract/candidate';
+import type { FieldError } from '../../http/errors';
+import type { CountryRow } from '../../vocab/store';
+import { Layout } from '../layout';
+import { ClaimForm, MAX_RELATION_ROWS } from './form';
+import { HIGH_CONFIDENCE, type ActorChoice, type Review } from './service';
+import type { Editor } from './session';
+
+const APPROXIMATIONS: [string, string][] = [
+  ['exact', 'exact'], ['approximately', 'approximately (about, around)'], ['more_than', 'more than (over)'], ['at_least', 'at least'],
+  ['less_than', 'less than (under)'], ['at_most', 'at most (up to)'], ['range', 'range (between)'], ['vague', 'vague (dozens, hundreds of)'],
+];
+const RELATION_TYPES: [string, string][] = [['part_of', 'is part of'], ['supersedes', 'supersedes'], ['derived_from', 'is derived from'], ['contradicts', 'contradicts'], ['corroborates', 'corroborates']];
+const ACTOR_KINDS = ['person', 'government_agency', 'media_outlet', 'ngo', 'research_institute', 'armed_group', 'other'];
+const DOCUMENT_KINDS = ['article', 'report', 'blog_post', 'video', 'statement', 'dataset', 'other'];
+
+export interface Vocabularies {
+  metrics: { code: string; label: string }[];
+  groups: { slug: string; name: string }[];
+  places: CountryRow[];
+}
+
+function errorsFor(errors: FieldError[], name: string): string[] {
+  return errors.filter((e) => e.field === name).map((e) => e.message);
+}
+
+/** A labelled control with its errors announced and tied to it (aria-describedby). */
+function Field(props: { id: string; label: string; name: string; errors: FieldError[]; hint?: string; children: (attrs: Record<string, unknown>) => ComponentChildren; wide?: boolean }) {
+  const messages = errorsFor(props.errors, props.name);
+  const described = [props.hint ? `${props.id}-hint` : null, messages.length ? `${props.id}-err` : null].filter(Boolean).join(' ');
+  return (
+    <div class={`field${props.wide ? ' wide' : ''}${messages.length ? ' invalid' : ''}`}>
+      <label for={props.id}>{props.label}</label>
+      {props.children({ id: props.id, name: props.name, 'aria-invalid': messages.length ? 'true' : undefined, 'aria-describedby': described || undefined })}
+      {props.hint && <span class="hint" id={`${props.id}-hint`}>{props.hint}</span>}
+      {messages.length > 0 && <span class="field-error" id={`${props.id}-err`}>{messages.join('; ')}</span>}
+    </div>
+  );
+}
+
+function ErrorSummary({ errors, message }: { errors: FieldError[]; message?: string }) {
+  if (errors.length === 0 && !message) return null;
+  return (
+    <div class="error-summary" role="alert">
+      <p>{message ?? 'This could not be saved.'}</p>
+      {errors.length > 0 && <ul>{errors.map((e) => <li>{`${e.field.replace(/_/g, ' ')}: ${e.message}`}</li>)}</ul>}
+    </div>
+  );
+}
+
+function Csrf({ token }: { token: string }) {
+  return <input type="hidden" name="csrf" value={token} />;
+}
+
+/** Who is signed in, and the way out. */
+function EditorBar({ editor }: { editor: Editor }) {
+  return (
+    <div class="ws-bar">
+      <p>Signed in as <strong>{editor.principal.name}</strong> ({editor.principal.role}). <a href="/workspace">Workspace</a></p>
+      <form method="post" action="/sign-out">
+        <Csrf token={editor.csrfToken} />
+        <button type="submit">Sign out</button>
+      </form>
+    </div>
+  );
+}
+
+export function SignInPage({ csrf, next, error }: { csrf: string; next: string; error?: string }) {
+  return (
+    <Layout title="Sign in">
+      <h1>Sign in to the editors' workspace</h1>
+      <p>Editors sign in with their API key (role editor or admin). The key is exchanged for a session that ends when you sign out, when it expires, or when the key is revoked; it is not kept in this browser.</p>
+      {error && <div class="error-summary" role="alert"><p>{error}</p></div>}
+      <form method="post" action="/sign-in" class="ws-sign-in">
+        <input type="hidden" name="csrf" value={csrf} />
+        <input type="hidden" name="next" value={next} />
+        <div class={`field${error ? ' invalid' : ''}`}>
+          <label for="key">API key</label>
+          <input type="password" id="key" name="key" required autocomplete="off" spellcheck={false} maxLength={200}
+            aria-invalid={error ? 'true' : undefined} aria-describedby="key-hint" />
+          <span class="hint" id="key-hint">Starts with cl_. An administrator creates keys (POST /v1/keys).</span>
+        </div>
+        <button type="submit">Sign in</button>
+      </form>
+    </Layout>
+  );
+}
+
+export function MessagePage({ title, message, editor, status }: { title: string; message: string; editor?: Editor; status: number }) {
+  return (
+    <Layout title={title}>
+      {editor && <EditorBar editor={editor} />}
+      <h1>{title}</h1>
+      <p>{message}</p>
+      <p>
+        {status === 401 ? <a href="/sign-in">Sign in</a> : <a href="/workspace">Back to the workspace</a>}
+      </p>
+    </Layout>
+  );
+}
+
+export interface DocumentFormValues {
+  [name: string]: string;
+}
+
+function ActorOptions({ actors, selected }: { actors: ActorChoice[]; selected: string }) {
+  return (
+    <>
+      {actors.map((a) => <option value={`actor:${a.id}`} selected={selected === `actor:${a.id}`}>{`${a.name} (${a.kind.replace(/_/g, ' ')}, actor ${a.id})`}</option>)}
+    </>
+  );
+}
+
+export function WorkspaceHome(props: { editor: Editor; publishers: ActorChoice[]; documents: { id: number; title: string }[]; values: DocumentFormValues; errors: FieldError[]; message?: string }) {
+  const { editor, values, errors } = props;
+  const v = (name: string, fallback = '') => values[name] ?? fallback;
+  return (
+    <Layout title="Editors' workspace">
+      <EditorBar editor={editor} />
+      <h1>Editors' workspace</h1>
+      <p>Paste an article: the ledger proposes every figure in it as a candidate claim, with its words, claimant and exact quote. Accept, correct or reject each one.</p>
+      <section aria-labelledby="new-doc-h">
+        <h2 id="new-doc-h">New document</h2>
+        <ErrorSummary errors={errors} message={props.message} />
+        <form method="post" action="/workspace/documents" class="ws-form ws-new-doc">
+          <Csrf token={editor.csrfToken} />
+          <Field id="doc-title" label="Title" name="title" errors={errors}>{(a) => <input type="text" required maxLength={1000} value={v('title')} {...a} />}</Field>
+          <Field id="doc-url" label="URL" name="url" errors={errors} hint="http:// or https://; optional">{(a) => <input type="url" maxLength={2000} value={v('url')} {...a} />}</Field>
+          <Field id="doc-kind" label="Kind" name="kind" errors={errors}>{(a) => (
+            <select {...a}>{DOCUMENT_KINDS.map((k) => <option value={k} selected={v('kind', 'article') === k}>{k.replace(/_/g, ' ')}</option>)}</select>
+          )}</Field>
+          <Field id="doc-publisher" label="Publisher" name="publisher" errors={errors}>{(a) => (
+            <select {...a}>
+              <option value="" selected={v('publisher') === ''}>none or unknown</option>
+              <option value="new" selected={v('publisher') === 'new'}>new publisher (name below)</option>
+              <ActorOptions actors={props.publishers} selected={v('publisher')} />
+            </select>
+          )}</Field>
+          <Field id="doc-publisher-name" label="New publisher's name" name="publisher_name" errors={errors}>{(a) => <input type="text" maxLength={300} value={v('publisher_name')} {...a} />}</Field>
+          <Field id="doc-publisher-kind" label="New publisher's kind" name="publisher_kind" errors={errors}>{(a) => (
+            <select {...a}>{ACTOR_KINDS.filter((k) => k !== 'person').map((k) => <option value={k} selected={v('publisher_kind', 'media_outlet') === k}>{k.replace(/_/g, ' ')}</option>)}</select>
+          )}</Field>
+          <Field id="doc-authors" label="Authors" name="authors" errors={errors} hint="one per line">{(a) => <textarea rows={2} {...a}>{v('authors')}</textarea>}</Field>
+          <Field id="doc-published" label="Published" name="published_on" errors={errors} hint="YYYY, YYYY-MM or YYYY-MM-DD: the precision you know; empty when unknown">{(a) => <input type="text" maxLength={10} pattern="[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?" value={v('published_on')} {...a} />}</Field>
+          <Field id="doc-language" label="Language" name="language" errors={errors} hint="e.g. en">{(a) => <input type="text" maxLength={20} value={v('language', 'en')} {...a} />}</Field>
+          <Field id="doc-text" label="Text" name="text" errors={errors} hint="the article's full text, pasted as is" wide>{(a) => <textarea rows={14} required {...a}>{v('text')}</textarea>}</Field>
+          <button type="submit">Save and propose claims</button>
+        </form>
+      </section>
+      <section aria-labelledby="open-doc-h">
+        <h2 id="open-doc-h">Open a document</h2>
+        <form method="get" action="/workspace/open" class="ws-inline">
+          <label for="open-id">Document id</label>
+          <input type="text" inputmode="numeric" id="open-id" name="id" pattern="[0-9]+" required size={8} />
+          <button type="submit">Open</button>
+        </form>
+        {props.documents.length > 0 && (
+          <ul class="ws-docs">{props.documents.map((d) => <li><a href={`/workspace/documents/${d.id}`}>{d.title}</a>{` (document ${d.id})`}</li>)}</ul>
+        )}
+      </section>
+    </Layout>
+  );
+}
+
+/** The document's text with every candidate's figure in a <mark>; the text stays text (preact escapes it). */
+function MarkedText({ text, candidates, states }: { text: string; candidates: Candidate[]; states: Map<string, string> }) {
+  const parts: ComponentChildren[] = [];
+  let at = 0;
+  for (const c of [...candidates].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (c.start < at || c.end > text.length || c.end <= c.start) continue;
+    parts.push(text.slice(at, c.start));
+    parts.push(
+      <mark id={`mark-${c.id}`} class={`cand-mark state-${states.get(c.id) ?? 'open'}`} data-candidate={c.id}><a href={`#cand-${c.id}`}>{text.slice(c.start, c.end)}</a></mark>,
+    );
+    at = c.end;
+  }
+  parts.push(text.slice(at));
+  return <div class="ws-text" id="ws-text">{parts}</div>;
+}
+
+function describeDecision(d: { decision: string; claim_id: number | null }): string {
+  if (d.decision === 'accepted') return `Accepted as claim ${d.claim_id}.`;
+  if (d.decision === 'source_added') return `Added as a source of claim ${d.claim_id}.`;
+  return 'Rejected.';
+}
+
+interface ClaimFieldsProps {
+  prefix: string;
+  form: ClaimForm;
+  errors: FieldError[];
+  review: Review;
+  vocab: Vocabularies;
+  candidateId: string | null;
+}
+
+/** The fields of a claim: the same for a candidate and for a claim started by hand. */
+function ClaimFields({ prefix, form, errors, review, vocab, candidateId }: ClaimFieldsProps) {
+  const id = (name: string) => `${prefix}-${name}`;
+  const others = review.extraction.candidates.filter((c) => c.id !== candidateId);
+  const rows = [...form.relations];
+  while (rows.length < Math.min(MAX_RELATION_ROWS, form.relations.length + 1)) rows.push({ type: '', target: '' });
+  const targetOptions = (selected: string) => (
+    <>
+      <option value="" selected={selected === ''}>choose</option>
+      {others.map((c) => <option value={c.id} selected={selected === c.id}>{`candidate ${c.id}: ${c.value_text}${review.decisions.get(c.id)?.claim_id ? ` (claim ${review.decisions.get(c.id)!.claim_id})` : ''}`}</option>)}
+      {review.claims.map((c) => <option value={`claim:${c.id}`} selected={selected === `claim:${c.id}`}>{`claim ${c.id}: ${c.value_text} (${c.claimant.name})`}</option>)}
+    </>
+  );
+  return (
+    <>
+      <div class="ws-grid">
+        <Field id={id('value_text')} label="Words" name="value_text" errors={errors} hint="the figure as written">{(a) => <input type="text" required maxLength={500} value={form.value_text} {...a} />}</Field>
+        <Field id={id('approximation')} label="Wording" name="approximation" errors={errors}>{(a) => (
+          <select {...a}>{APPROXIMATIONS.map(([v, l]) => <option value={v} selected={form.approximation === v}>{l}</option>)}</select>
+        )}</Field>
+        <Field id={id('value')} label="Value" name="value" errors={errors} hint="best estimate; empty for vague">{(a) => <input type="text" inputmode="decimal" value={form.value} {...a} />}</Field>
+        <Field id={id('value_low')} label="Low" name="value_low" errors={errors}>{(a) => <input type="text" inputmode="decimal" value={form.value_low} {...a} />}</Field>
+        <Field id={id('value_high')} label="High" name="value_high" errors={errors}>{(a) => <input type="text" inputmode="decimal" value={form.value_high} {...a} />}</Field>
+        <Field id={id('metric')} label="Metric" name="metric" errors={errors}>{(a) => (
+          <select {...a}>
+            <option value="" selected={form.metric === ''}>choose</option>
+            {vocab.metrics.map((m) => <option value={m.code} selected={form.metric === m.code}>{m.label}</option>)}
+          </select>
+        )}</Field>
+        <Field id={id('country')} label="Country" name="country" errors={errors} hint="code, name or demonym; or a region">{(a) => <input type="text" list="ws-places" maxLength={100} value={form.country} {...a} />}</Field>
+        <Field id={id('group')} label="Group" name="group" errors={errors}>{(a) => (
+          <select {...a}>
+            <option value="" selected={form.group === ''}>none named</option>
+            {vocab.groups.map((g) => <option value={g.slug} selected={form.group === g.slug}>{g.name}</option>)}
+          </select>
+        )}</Field>
+        <Field id={id('location')} label="Location" name="location" errors={errors} hint="where, codes separated by commas">{(a) => <input type="text" maxLength={200} value={form.location} {...a} />}</Field>
+        <Field id={id('claimant')} label="Claimant" name="claimant" errors={errors}>{(a) => (
+          <select {...a}>
+            <option value="new" selected={form.claimant === 'new'}>{`new actor${form.claimant_name ? `: ${form.claimant_name}` : ' (name below)'}`}</option>
+            <ActorOptions actors={review.actors} selected={form.claimant} />
+          </select>
+        )}</Field>
+        <Field id={id('claimant_name')} label="New claimant's name" name="claimant_name" errors={errors}>{(a) => <input type="text" maxLength={300} value={form.claimant_name} {...a} />}</Field>
+        <Field id={id('claimant_kind')} label="New claimant's kind" name="claimant_kind" errors={errors}>{(a) => (
+          <select {...a}>{ACTOR_KINDS.map((k) => <option value={k} selected={form.claimant_kind === k}>{k.replace(/_/g, ' ')}</option>)}</select>
+        )}</Field>
+        <Field id={id('as_of')} label="As of" name="as_of" errors={errors} hint="YYYY, YYYY-MM or YYYY-MM-DD">{(a) => <input type="text" maxLength={10} value={form.as_of} {...a} />}</Field>
+        <Field id={id('stated_on')} label="Stated on" name="stated_on" errors={errors} hint="YYYY, YYYY-MM or YYYY-MM-DD">{(a) => <input type="text" maxLength={10} value={form.stated_on} {...a} />}</Field>
+        <Field id={id('context')} label="Context" name="context" errors={errors} hint="where it was said">{(a) => <input type="text" maxLength={1000} value={form.context} {...a} />}</Field>
+      </div>
+      <Field id={id('quote')} label="Quote" name="quote" errors={errors} hint="the exact words of the document" wide>{(a) => <textarea rows={3} required {...a}>{form.quote}</textarea>}</Field>
+      <fieldset class="ws-relations">
+        <legend>Relations</legend>
+        {rows.map((r, i) => (
+          <div class="ws-relation">
+            <Field id={id(`rel_type_${i}`)} label={`Relation ${i + 1}: this claim`} name={`rel_type_${i}`} errors={errors}>{(a) => (
+              <select {...a}>
+                <option value="" selected={r.type === ''}>no relation</option>
+                {RELATION_TYPES.map(([v, l]) => <option value={v} selected={r.type === v}>{l}</option>)}
+              </select>
+            )}</Field>
+            <Field id={id(`rel_target_${i}`)} label={`Relation ${i + 1}: to`} name={`rel_target_${i}`} errors={errors}>{(a) => <select {...a}>{targetOptions(r.target)}</select>}</Field>
+          </div>
+        ))}
+      </fieldset>
+      <Field id={id('notes')} label="Notes" name="notes" errors={errors} wide>{(a) => <textarea rows={2} {...a}>{form.notes}</textarea>}</Field>
+    </>
+  );
+}
+
+function SourceOf({ prefix, form, errors, review, existing, primary }: { prefix: string; form: ClaimForm; errors: FieldError[]; review: Review; existing: number[]; primary?: boolean }) {
+  const ids = [...new Set([...existing, ...review.claims.map((c) => c.id)])];
+  if (ids.length === 0) return null;
+  const label = (id: number) => {
+    const c = review.claims.find((x) => x.id === id);
+    return c ? `claim ${id}: ${c.value_text} (${c.claimant.name})` : `claim ${id}`;
+  };
+  return (
+    <div class="ws-source-of">
+      <Field id={`${prefix}-source_of`} label={primary ? 'Add this document as a source of' : 'Or add this quote as a source of'} name="source_of" errors={errors}>{(a) => (
+        <select {...a}>{ids.map((id) => <option value={`claim:${id}`} selected={form.source_of === `claim:${id}`}>{label(id)}</option>)}</select>
+      )}</Field>
+      <button type="submit" name="action" value="add_source" class={primary ? undefined : 'secondary'}>Add as source</button>
+    </div>
+  );
+}
+
+export interface CandidateFormState {
+  form: ClaimForm;
+  errors: FieldError[];
+  message?: string;
+}
+
+function CandidateCard(props: { c: Candidate; review: Review; vocab: Vocabularies; editor: Editor; state: CandidateFormState }) {
+  const { c, review, vocab, editor, state } = props;
+  const decision = review.decisions.get(c.id);
+  const action = `/workspace/documents/${review.document.id}/candidates/${c.id}`;
+  const confidence = `${Math.round(c.confidence * 100)}%`;
+  // When the ledger holds the statement already, adding a source is the first choice, for the a key too.
+  const held = c.existing_claim_ids.length > 0;
+  return (
+    <article id={`cand-${c.id}`} class={`cand state-${decision?.decision ?? 'open'}`} tabindex={-1} aria-labelledby={`cand-${c.id}-h`} data-candidate={c.id} data-primary={held ? 'add_source' : 'accept'}>
+      <h3 id={`cand-${c.id}-h`}>{`${c.id}: “${c.value_text}”`} <span class="confidence">{`confidence ${confidence}`}</span></h3>
+      {c.existing_claim_ids.length > 0 && !decision && (
+        <p class="ws-dup">{`The ledger already holds this statement (claim ${c.existing_claim_ids.join(', claim ')}): add this document as a source instead of a duplicate.`}</p>
+      )}
+      {Object.keys(c.reasons).length > 0 && (
+        <details class="ws-reasons">
+          <summary>Why the ledger proposes this</summary>
+          <ul>{Object.entries(c.reasons).map(([k, r]) => <li>{`${k}: ${r}`}</li>)}</ul>
+        </details>
+      )}
+      {decision ? (
+        <div class="ws-decided">
+          <p role="status">{describeDecision(decision)}{decision.claim_id !== null && <> <a href={`/claims/${decision.claim_id}`}>{`Open claim ${decision.claim_id}`}</a></>}</p>
+          {decision.relations.filter((r) => !r.linked).map((r) => <p class="hint">{r.error ? `Relation ${r.type} ${r.target} was refused: ${r.error}` : `Relation ${r.type} ${r.target} will be made when ${r.target} is accepted.`}</p>)}
+          {decision.decision === 'rejected' && (
+            <form method="post" action={`${action}/reconsider`}>
+              <Csrf token={editor.csrfToken} />
+              <button type="submit" class="secondary">Reconsider</button>
+            </form>
+          )}
+        </div>
+      ) : (
+        <form method="post" action={action} class="ws-form ws-cand-form">
+          <Csrf token={editor.csrfToken} />
+          <ErrorSummary errors={state.errors} message={state.message} />
+          <ClaimFields prefix={c.id} form={state.form} errors={state.errors} review={review} vocab={vocab} candidateId={c.id} />
+          {held ? (
+            <>
+              <SourceOf prefix={c.id} form={state.form} errors={state.errors} review={review} existing={c.existing_claim_ids} primary />
+              <div class="ws-actions">
+                <button type="submit" name="action" value="accept" class="secondary">Accept as a new claim anyway</button>
+                <button type="submit" name="action" value="reject" class="secondary">Reject</button>
+              </div>
+            </>
+          ) : (
+            <>
+              <div class="ws-actions">
+                <button type="submit" name="action" value="accept">Accept</button>
+                <button type="submit" name="action" value="reject" class="secondary">Reject</button>
+              </div>
+              <SourceOf prefix={c.id} form={state.form} errors={state.errors} review={review} existing={c.existing_claim_ids} />
+            </>
+          )}
+        </form>
+      )}
+    </article>
+  );
+}
+
+export interface ReviewPageProps {
+  editor: Editor;
+  review: Review;
+  vocab: Vocabularies;
+  forms: Map<string, CandidateFormState>;
+  manual: CandidateFormState;
+  notice?: string;
+}
+
+export function ReviewPage({ editor, review, vocab, forms, manual, notice }: ReviewPageProps) {
+  const { document: doc, extraction } = review;
+  const candidates = extraction.candidates;
+  const states = new Map(candidates.map((c) => [c.id, review.decisions.get(c.id)?.decision ?? 'open']));
+  const open = candidates.filter((c) => !review.decisions.has(c.id));
+  const high = open.filter((c) => c.confidence >= HIGH_CONFIDENCE && c.existing_claim_ids.length === 0).length;
+  return (
+    <Layout title={`Review: ${doc.title}`} links={{ json: `/v1/documents/${doc.id}` }}>
+      <EditorBar editor={editor} />
+      <h1>{`Review: ${doc.title}`}</h1>
+      <p class="ws-meta">
+        {`Document ${doc.id}`}{doc.publisher && `, published by ${doc.publisher.name}`}{doc.published_on && `, ${doc.published_on}`}
+        {doc.url && /^https?:\/\//i.test(doc.url) && <>{', '}<a href={doc.url} rel="noopener noreferrer nofollow">original</a></>}
+        {`. ${candidates.length} candidate${candidates.length === 1 ? '' : 's'}, ${open.length} to review.`}
+      </p>
+      {notice && <p class="notice" role="status">{notice}</p>}
+      <details class="ws-keys">
+        <summary>Keyboard shortcuts</summary>
+        <p>With script on, outside a field: <kbd>j</kbd> next candidate, <kbd>k</kbd> previous, <kbd>a</kbd> accept it (or add it as a source when the ledger already holds it), <kbd>r</kbd> reject it, <kbd>e</kbd> edit its first field. Select any words of the text to start a claim by hand from them.</p>
+      </details>
+      {high > 0 && (
+        <form method="post" action={`/workspace/documents/${doc.id}/accept-high`} class="ws-inline">
+          <Csrf token={editor.csrfToken} />
+          <button type="submit">{`Accept all ${high} high-confidence candidate${high === 1 ? '' : 's'} (${Math.round(HIGH_CONFIDENCE * 100)}% or more)`}</button>
+        </form>
+      )}
+      <div class="ws-review">
+        <section aria-labelledby="text-h" class="ws-text-pane" tabindex={0}>
+          <h2 id="text-h">Text</h2>
+          <MarkedText text={doc.text} candidates={candidates} states={states} />
+        </section>
+        <section aria-labelledby="cands-h" class="ws-cands">
+          <h2 id="cands-h">Candidates</h2>
+          {candidates.length === 0 && <p>The ledger found no figures in this text. Select words in the text, or paste a quote below, to enter a claim by hand.</p>}
+          {candidates.map((c) => <CandidateCard c={c} review={review} vocab={vocab} editor={editor} state={forms.get(c.id)!} />)}
+          <article id="cand-manual" class="cand manual" aria-labelledby="manual-h">
+            <h3 id="manual-h">A claim by hand</h3>
+            <form method="post" action={`/workspace/documents/${doc.id}/claims`} class="ws-form ws-manual-form">
+              <Csrf token={editor.csrfToken} />
+              <ErrorSummary errors={manual.errors} message={manual.message} />
+              <ClaimFields prefix="manual" form={manual.form} errors={manual.errors} review={review} vocab={vocab} candidateId={null} />
+              <div class="ws-actions"><button type="submit" name="action" value="accept">Save claim</button></div>
+              <SourceOf prefix="manual" form={manual.form} errors={manual.errors} review={review} existing={[]} />
+            </form>
+          </article>
+        </section>
+      </div>
+      <datalist id="ws-places">{vocab.places.map((p) => <option value={p.code}>{p.name}</option>)}</datalist>
+    </Layout>
+  );
+}

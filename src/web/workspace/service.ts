@@ -1,0 +1,370 @@
+import type { Claim } from '../../claims/store';
+import type { ClaimInput } from '../../claims/service';
+import type { DocumentInput } from '../../documents/service';
+import type { DocumentView } from '../../documents/store';
+import type { Candidate } from '../../extract/candidate';
+import { ConflictError, FieldError, HttpError, NotFoundError, UnprocessableError } from '../../http/errors';
+import type { Validator } from '../../http/validate';
+import type { Principal } from '../../keys/store';
+import type { Services } from '../../services';
+import { candidateForm, ClaimForm, claimBody, FieldMap, formFieldOf, FormBody, field } from './form';
+import type { DecisionRow, Extraction, PendingRelation, WorkspaceStore } from './store';
+
+/** Candidates at least this sure are accepted by "accept all high-confidence" (when nothing else stops them). */
+export const HIGH_CONFIDENCE = 0.8;
+
+const RELATION_TYPES = ['part_of', 'supersedes', 'derived_from', 'contradicts', 'corroborates'] as const;
+
+/** Errors shown on a form, by the form's field names; `patch` holds what changed meanwhile (a claimant created). */
+export class FormError extends UnprocessableError {
+  constructor(message: string, errors: FieldError[], readonly patch: Partial<ClaimForm> = {}) {
+    super(message, errors);
+  }
+}
+
+export interface ActorChoice {
+  id: number;
+  name: string;
+  kind: string;
+}
+
+/** Everything the review page of one document shows. */
+export interface Review {
+  document: DocumentView & { text: string };
+  extraction: Extraction;
+  decisions: Map<string, DecisionRow>;
+  /** Claims citing this document, the choices for "add as a source of" and for relations. */
+  claims: Claim[];
+  /** Actors the claimant pickers offer. */
+  actors: ActorChoice[];
+  /** Each candidate's first choice of claimant: "actor:<id>" or "new". */
+  claimantChoice: Map<string, string>;
+}
+
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+/**
+ * The editors' workspace: candidates proposed for a document's text become claims, or sources of claims, through
+ * the same services (and JSON Schemas) as POST /v1/claims and PATCH /v1/claims/{id}.
+ */
+export class WorkspaceService {
+  constructor(private readonly services: Services, private readonly store: WorkspaceStore, private readonly validator: Validator) {}
+
+  /** The document with its text, or a 404; a document without stored text cannot be reviewed. */
+  async document(id: number): Promise<DocumentView & { text: string }> {
+    const doc = await this.services.documents.get(id, true);
+    if (!doc.text) throw new ConflictError(`Document ${id} has no stored text: candidates are proposed from the text, so add it first (PATCH /v1/documents/${id}).`);
+    return doc as DocumentView & { text: string };
+  }
+
+  async review(documentId: number, principal: Principal): Promise<Review> {
+    const document = await this.document(documentId);
+    const extraction = (await this.store.find(documentId, document.text_sha256!))
+      ?? (await this.store.save(documentId, document.text_sha256!, (await this.services.extract.extract({ document_id: documentId })).candidates, principal.name));
+    const decisions = new Map((await this.store.decisions(extraction.id)).map((d) => [d.candidate_id, d]));
+    const claims = (await this.services.claims.list({ documentId, limit: 500 })).data;
+    const actors = new Map<number, ActorChoice>();
+    for (const c of claims) actors.set(c.claimant.id, { id: c.claimant.id, name: c.claimant.name, kind: c.claimant.kind });
+    const claimantChoice = new Map<string, string>();
+    const byName = new Map<string, ActorChoice[]>();
+    for (const cand of extraction.candidates) {
+      const name = cand.claimant?.name;
+      if (!name) { claimantChoice.set(cand.id, 'new'); continue; }
+      if (!byName.has(name)) {
+        const found = await this.services.actors.list({ q: name, limit: 5 });
+        byName.set(name, found.map((a) => ({ id: a.id, name: a.name, kind: a.kind })));
+        for (const a of found) actors.set(a.id, { id: a.id, name: a.name, kind: a.kind });
+        // Actors created while reviewing match later candidates by name, though the extraction predates them.
+        const exact = found.find((a) => sameName(a.name, name) || a.aliases.some((alias) => sameName(alias, name)));
+        if (exact) byName.set(name, [{ id: exact.id, name: exact.name, kind: exact.kind }]);
+      }
+      const matchedId = cand.claimant?.actor_id ?? null;
+      if (matchedId !== null && !actors.has(matchedId)) {
+        const a = await this.services.actors.get(matchedId).catch(() => null);
+        if (a) actors.set(a.id, { id: a.id, name: a.name, kind: a.kind });
+      }
+      const exact = byName.get(name)!.find((a) => sameName(a.name, name));
+      claimantChoice.set(cand.id, matchedId !== null && actors.has(matchedId) ? `actor:${matchedId}` : exact ? `actor:${exact.id}` : 'new');
+    }
+    return { document, extraction, decisions, claims, actors: [...actors.values()].sort((a, b) => a.name.localeCompare(b.name)), claimantChoice };
+  }
+
+  private candidate(review: Review, candidateId: string): Candidate {
+    const c = review.extraction.candidates.find((x) => x.id === candidateId);
+    if (!c) throw new NotFoundError(`Document ${review.document.id} has no candidate ${candidateId}.`);
+    return c;
+  }
+
+  /** Finds an actor named exactly so (or with that alias), or creates it: accepting two candidates of one new claimant makes one actor. */
+  private async claimantFor(form: ClaimForm, principal: Principal, errors: FieldError[]): Promise<{ id: number | null; created: boolean }> {
+    const m = /^actor:(\d{1,15})$/.exec(form.claimant);
+    if (m) return { id: Number(m[1]), created: false };
+    if (form.claimant !== 'new') {
+      errors.push({ field: 'claimant', message: 'choose an actor, or "new actor" with a name' });
+      return { id: null, created: false };
+    }
+    const input = { kind: form.claimant_kind, name: form.claimant_name.trim() };
+    try {
+      this.validator.body('actor.json#/$defs/ActorCreate', input);
+    } catch (e) {
+      if (!(e instanceof HttpError)) throw e;
+      for (const err of e.errors) errors.push({ field: err.field === '/kind' ? 'claimant_kind' : 'claimant_name', message: err.message });
+      return { id: null, created: false };
+    }
+    if (errors.length > 0) return { id: null, created: false };
+    const existing = (await this.services.actors.list({ q: input.name, limit: 20 })).find((a) => sameName(a.name, input.name) || a.aliases.some((x) => sameName(x, input.name)));
+    if (existing) return { id: existing.id, created: false };
+    const actor = await this.services.actors.create({ ...input, reason: 'claimant of a claim entered in the workspace' }, principal);
+    return { id: actor.id, created: true };
+  }
+
+  /** Accepts a candidate (or, with candidateId null, a claim started by hand) as a new claim. */
+  async accept(documentId: number, candidateId: string | null, form: ClaimForm, principal: Principal): Promise<Claim> {
+    const review = await this.review(documentId, principal);
+    if (candidateId !== null) {
+      this.candidate(review, candidateId);
+      if (review.decisions.has(candidateId)) throw new ConflictError(`Candidate ${candidateId} has been decided already.`);
+    }
+    const errors: FieldError[] = [];
+    const body = claimBody(form, documentId, errors) as ClaimInput & Record<string, unknown>;
+    const map: FieldMap = { relationRows: [] };
+    const direct: NonNullable<ClaimInput['relations']> = [];
+    const pending: PendingRelation[] = [];
+    form.relations.forEach((row, i) => {
+      if (row.type === '') return;
+      if (!(RELATION_TYPES as readonly string[]).includes(row.type)) {
+        errors.push({ field: `rel_type_${i}`, message: `must be one of ${RELATION_TYPES.join(', ')}` });
+        return;
+      }
+      const type = row.type as PendingRelation['type'];
+      const claimRef = /^(?:claim:)?#?(\d{1,15})$/.exec(row.target.trim());
+      if (claimRef) {
+        map.relationRows[direct.length] = i;
+        direct.push({ type, claim_id: Number(claimRef[1]) });
+        return;
+      }
+      const target = review.extraction.candidates.find((c) => c.id === row.target);
+      if (!target || row.target === candidateId) {
+        errors.push({ field: `rel_target_${i}`, message: 'must be another candidate of this document, or a claim' });
+        return;
+      }
+      const decided = review.decisions.get(target.id);
+      if (decided?.decision === 'rejected') errors.push({ field: `rel_target_${i}`, message: `candidate ${target.id} ("${target.value_text}") was rejected: choose a claim instead, or drop the relation` });
+      else if (decided?.claim_id) {
+        map.relationRows[direct.length] = i;
+        direct.push({ type, claim_id: decided.claim_id });
+      } else pending.push({ type, target: target.id, linked: false });
+    });
+    body.relations = direct;
+    body.reason = candidateId ? `accepted in the workspace: candidate ${candidateId} of document ${documentId}` : `entered in the workspace from document ${documentId}`;
+    // The ledger's own checks run only on a body that passes the schema; these two are repeated here so that one
+    // round shows the editor every field to fix.
+    if (form.country.trim() && this.services.places.resolve(form.country.trim()) === null) errors.push({ field: 'country', message: `"${form.country.trim()}" is not a known country, region or demonym` });
+    if (form.quote && !review.document.text.includes(form.quote.replace(/\r\n?/g, '\n'))) errors.push({ field: 'quote', message: `does not occur exactly in the stored text of document ${documentId}` });
+    const claimant = await this.claimantFor(form, principal, errors);
+    try {
+      this.validator.body('claim.json#/$defs/ClaimCreate', { ...body, claimant_id: claimant.id ?? 1 });
+    } catch (e) {
+      if (!(e instanceof HttpError)) throw e;
+      for (const err of e.errors) if (!(err.field === '/claimant_id' && claimant.id === null)) errors.push({ field: formFieldOf(err.field, map), message: err.message });
+    }
+    const patch: Partial<ClaimForm> = claimant.created ? { claimant: `actor:${claimant.id}` } : {};
+    if (errors.length > 0 || claimant.id === null) throw new FormError('The claim cannot be saved: see the fields marked.', dedupe(errors), patch);
+    body.claimant_id = claimant.id;
+
+    if (candidateId !== null && !(await this.store.reserve({ extraction_id: review.extraction.id, candidate_id: candidateId, decision: 'accepted', relations: pending, decided_by: principal.name }))) {
+      throw new ConflictError(`Candidate ${candidateId} has been decided already.`);
+    }
+    let claim: Claim;
+    try {
+      claim = await this.services.claims.create(body, principal);
+    } catch (e) {
+      if (candidateId !== null) await this.store.release(review.extraction.id, candidateId);
+      if (e instanceof HttpError && e.errors.length > 0) throw new FormError(e.message, e.errors.map((err) => ({ field: formFieldOf(err.field, map), message: err.message })), patch);
+      throw e;
+    }
+    if (candidateId !== null) await this.store.complete(review.extraction.id, candidateId, claim.id);
+    else if (pending.length > 0) {
+      await this.store.reserve({ extraction_id: review.extraction.id, candidate_id: `m${claim.id}`, decision: 'accepted', relations: pending, decided_by: principal.name });
+      await this.store.complete(review.extraction.id, `m${claim.id}`, claim.id);
+    }
+    await this.linkPending(review.extraction, principal);
+    return this.services.claims.get(claim.id);
+  }
+
+  /** Adds the candidate's quote (or a quote entered by hand) as a source of an existing claim: no duplicate claim. */
+  async addSource(documentId: number, candidateId: string | null, form: ClaimForm, principal: Principal): Promise<Claim> {
+    const review = await this.review(documentId, principal);
+    if (candidateId !== null) {
+      this.candidate(review, candidateId);
+      if (review.decisions.has(candidateId)) throw new ConflictError(`Candidate ${candidateId} has been decided already.`);
+    }
+    const m = /^(?:claim:)?#?(\d{1,15})$/.exec(form.source_of.trim());
+    if (!m) throw new FormError('Choose the claim this quote is a source of.', [{ field: 'source_of', message: 'must be a claim' }]);
+    const claimId = Number(m[1]);
+    const claim = await this.services.claims.get(claimId).catch((e) => {
+      if (e instanceof NotFoundError) throw new FormError(e.message, [{ field: 'source_of', message: `claim ${claimId} does not exist` }]);
+      throw e;
+    });
+    const quote = form.quote.replace(/\r\n?/g, '\n');
+    const sources = [...claim.sources.map((s) => ({ document_id: s.document.id, quote: s.quote })), { document_id: documentId, quote }];
+    try {
+      this.validator.body('claim.json#/$defs/ClaimPatch', { sources });
+    } catch (e) {
+      if (!(e instanceof HttpError)) throw e;
+      throw new FormError('The source cannot be added.', e.errors.map((err) => ({ field: 'quote', message: err.message })));
+    }
+    if (candidateId !== null && !(await this.store.reserve({ extraction_id: review.extraction.id, candidate_id: candidateId, decision: 'source_added', relations: [], decided_by: principal.name }))) {
+      throw new ConflictError(`Candidate ${candidateId} has been decided already.`);
+    }
+    try {
+      await this.services.claims.update(claimId, { sources, reason: `source added in the workspace: document ${documentId}` }, { version: claim.version, tag: null }, principal);
+    } catch (e) {
+      if (candidateId !== null) await this.store.release(review.extraction.id, candidateId);
+      if (e instanceof HttpError) throw new FormError(e.message, e.errors.length > 0 ? e.errors.map((err) => ({ field: err.field.startsWith('/sources') ? 'quote' : 'source_of', message: err.message })) : [{ field: 'source_of', message: e.message }]);
+      throw e;
+    }
+    if (candidateId !== null) {
+      await this.store.complete(review.extraction.id, candidateId, claimId);
+      await this.linkPending(review.extraction, principal);
+    }
+    return this.services.claims.get(claimId);
+  }
+
+  async reject(documentId: number, candidateId: string, principal: Principal): Promise<void> {
+    const review = await this.review(documentId, principal);
+    this.candidate(review, candidateId);
+    if (!(await this.store.reserve({ extraction_id: review.extraction.id, candidate_id: candidateId, decision: 'rejected', relations: [], decided_by: principal.name }))) {
+      throw new ConflictError(`Candidate ${candidateId} has been decided already.`);
+    }
+  }
+
+  async reconsider(documentId: number, candidateId: string, principal: Principal): Promise<void> {
+    const review = await this.review(documentId, principal);
+    this.candidate(review, candidateId);
+    if (!(await this.store.reconsider(review.extraction.id, candidateId))) throw new ConflictError(`Candidate ${candidateId} is not rejected: only rejections can be reconsidered.`);
+  }
+
+  /** Accepts, as proposed, every undecided candidate the extractor is sure of and the ledger does not hold yet; the rest wait. */
+  async acceptHighConfidence(documentId: number, principal: Principal): Promise<{ accepted: number; left: number }> {
+    const review = await this.review(documentId, principal);
+    let accepted = 0;
+    let left = 0;
+    for (const c of review.extraction.candidates) {
+      if (review.decisions.has(c.id) || c.confidence < HIGH_CONFIDENCE || c.existing_claim_ids.length > 0) continue;
+      // Each acceptance may create a claimant that the next candidates name, so the choice is read afresh.
+      const fresh = await this.review(documentId, principal);
+      try {
+        await this.accept(documentId, c.id, candidateForm(c, fresh.extraction.candidates, fresh.claimantChoice.get(c.id) ?? 'new'), principal);
+        accepted++;
+      } catch (e) {
+        if (!(e instanceof HttpError)) throw e;
+        left++;
+      }
+    }
+    return { accepted, left };
+  }
+
+  /**
+   * Creates the relations editors confirmed between candidates once both ends are claims, whichever was accepted
+   * first, through the same update as PATCH /v1/claims/{id}. A relation the ledger refuses keeps its reason.
+   */
+  private async linkPending(extraction: Extraction, principal: Principal): Promise<void> {
+    const decisions = await this.store.decisions(extraction.id);
+    const byId = new Map(decisions.map((d) => [d.candidate_id, d]));
+    for (const d of decisions) {
+      if (d.decision !== 'accepted' || d.claim_id === null || d.relations.every((r) => r.linked)) continue;
+      const relations = d.relations.map((r) => ({ ...r }));
+      let changed = false;
+      for (const r of relations) {
+        const target = byId.get(r.target)?.claim_id;
+        if (r.linked || !target) continue;
+        changed = true;
+        if (target === d.claim_id) { r.linked = true; continue; }
+        try {
+          const claim = await this.services.claims.get(d.claim_id);
+          const outgoing = claim.relations.filter((x) => (RELATION_TYPES as readonly string[]).includes(x.type)).map((x) => ({ type: x.type, claim_id: x.claim_id, asserted_by: x.asserted_by.id }));
+          if (!outgoing.some((x) => x.type === r.type && x.claim_id === target)) {
+            await this.services.claims.update(d.claim_id, { relations: [...outgoing, { type: r.type, claim_id: target }], reason: `relation confirmed in the workspace: ${r.type} claim ${target}` }, { version: claim.version, tag: null }, principal);
+          }
+          r.linked = true;
+          delete r.error;
+        } catch (e) {
+          if (!(e instanceof HttpError)) throw e;
+          r.error = e.errors[0]?.message ?? e.message;
+        }
+      }
+      if (changed) await this.store.setRelations(extraction.id, d.candidate_id, relations);
+    }
+  }
+
+  /** A new document from the workspace's form, through DocumentService (the rules of POST /v1/documents). */
+  async createDocument(body: FormBody, principal: Principal): Promise<DocumentView> {
+    const errors: FieldError[] = [];
+    const text = field(body, 'text', 2_000_000).replace(/\r\n?/g, '\n');
+    const publisher = field(body, 'publisher', 40);
+    const input: DocumentInput = {
+      kind: field(body, 'kind', 40) || 'article',
+      title: field(body, 'title', 2000).trim(),
+      url: field(body, 'url', 4000).trim() || null,
+      authors: field(body, 'authors', 20_000).split(/\r?\n|;/).map((a) => a.trim()).filter(Boolean),
+      published_on: field(body, 'published_on', 40).trim() || null,
+      language: field(body, 'language', 40).trim() || null,
+      text: text.trim() === '' ? null : text,
+      reason: 'entered in the workspace',
+    };
+    if (input.text === null) errors.push({ field: 'text', message: 'is required: candidates are proposed from the text' });
+    try {
+      this.validator.body('document.json#/$defs/DocumentCreate', input);
+    } catch (e) {
+      if (!(e instanceof HttpError)) throw e;
+      for (const err of e.errors) errors.push({ field: err.field.split('/').filter(Boolean)[0] ?? 'form', message: err.message });
+    }
+    let publisherId: number | null = null;
+    const m = /^actor:(\d{1,15})$/.exec(publisher);
+    if (m) publisherId = Number(m[1]);
+    else if (publisher === 'new') {
+      const name = field(body, 'publisher_name', 2000).trim();
+      const kind = field(body, 'publisher_kind', 40) || 'media_outlet';
+      try {
+        this.validator.body('actor.json#/$defs/ActorCreate', { kind, name });
+      } catch (e) {
+        if (!(e instanceof HttpError)) throw e;
+        for (const err of e.errors) errors.push({ field: err.field === '/kind' ? 'publisher_kind' : 'publisher_name', message: err.message });
+      }
+      if (errors.length === 0) {
+        const existing = (await this.services.actors.list({ q: name, limit: 20 })).find((a) => sameName(a.name, name) || a.aliases.some((x) => sameName(x, name)));
+        publisherId = existing?.id ?? (await this.services.actors.create({ kind, name, reason: 'publisher of a document entered in the workspace' }, principal)).id;
+      }
+    } else if (publisher !== '') errors.push({ field: 'publisher', message: 'choose a publisher, "new publisher" or none' });
+    if (errors.length > 0) throw new FormError('The document cannot be saved: see the fields marked.', dedupe(errors));
+    try {
+      return await this.services.documents.create({ ...input, publisher_id: publisherId }, principal);
+    } catch (e) {
+      if (e instanceof HttpError && e.errors.length > 0) throw new FormError(e.message, e.errors.map((err) => ({ field: err.field.replace(/^\//, '').replace('publisher_id', 'publisher') || 'form', message: err.message })));
+      throw e;
+    }
+  }
+
+  /** Publishers the new-document form offers: organisations of the ledger. */
+  async publishers(): Promise<ActorChoice[]> {
+    const kinds = ['media_outlet', 'research_institute', 'ngo', 'government_agency', 'other'];
+    const lists = await Promise.all(kinds.map((kind) => this.services.actors.list({ kind, limit: 200 })));
+    return lists.flat().map((a) => ({ id: a.id, name: a.name, kind: a.kind })).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /** Recent documents that have text, to open for review. */
+  recentDocuments(): Promise<{ id: number; title: string }[]> {
+    return this.store.recentDocuments();
+  }
+}
+
+function dedupe(errors: FieldError[]): FieldError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.field}\u0000${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

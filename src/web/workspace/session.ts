@@ -1,0 +1,97 @@
+import crypto from 'node:crypto';
+import type { Request, RequestHandler, Response } from 'express';
+import type { Auth } from '../../http/auth';
+import { ForbiddenError, HttpError } from '../../http/errors';
+import type { Principal } from '../../keys/store';
+import type { SessionStore } from '../../sessions/store';
+
+export const SESSION_COOKIE = 'cl_session';
+/** The sign-in form's own token (double-submit): it stops another site from signing a browser in with the attacker's key. */
+export const SIGN_IN_COOKIE = 'cl_sign_in';
+
+/** The editor signed in to this request's session. */
+export interface Editor {
+  principal: Principal;
+  sessionId: string;
+  csrfToken: string;
+}
+
+/** Cookies of a request, read without a dependency: names and values as sent (ours are base64url, never quoted). */
+export function readCookies(req: Request): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const part of (req.get('cookie') ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    const name = part.slice(0, eq).trim();
+    if (!cookies.has(name)) cookies.set(name, part.slice(eq + 1).trim());
+  }
+  return cookies;
+}
+
+/** HttpOnly, SameSite=Strict, and Secure whenever the request came over HTTPS. */
+export function setCookie(req: Request, res: Response, name: string, value: string, options: { maxAgeSeconds: number; path?: string }): void {
+  const parts = [`${name}=${value}`, `Path=${options.path ?? '/'}`, `Max-Age=${options.maxAgeSeconds}`, 'HttpOnly', 'SameSite=Strict'];
+  if (req.secure) parts.push('Secure');
+  res.append('Set-Cookie', parts.join('; '));
+}
+
+export function clearCookie(req: Request, res: Response, name: string, path = '/'): void {
+  setCookie(req, res, name, '', { maxAgeSeconds: 0, path });
+}
+
+/** Compares two secrets in constant time, whatever their lengths. */
+export function sameSecret(given: string, expected: string): boolean {
+  const a = crypto.createHash('sha256').update(given).digest();
+  const b = crypto.createHash('sha256').update(expected).digest();
+  return crypto.timingSafeEqual(a, b) && given.length > 0 && expected.length > 0;
+}
+
+const TOKEN = /^[\w-]{20,100}$/;
+const EDITOR_ROLES = new Set(['editor', 'admin']);
+
+/** Where a signed-out editor is sent back to after signing in: only paths of the workspace, never another site. */
+export function safeNext(next: unknown): string {
+  return typeof next === 'string' && /^\/workspace(?:[/?#][\w\-./?=&#%:]*)?$/.test(next) && !next.startsWith('//') ? next : '/workspace';
+}
+
+export function createSessions(deps: { store: SessionStore; auth: Auth }) {
+  const { store, auth } = deps;
+
+  /**
+   * Resolves the session cookie into res.locals.editor. The key behind the session is looked up on every request,
+   * so a revoked key, or one whose role fell below editor, ends the session at once. Never used under /v1: the API
+   * takes Bearer keys only, so a cookie can never authorize an API write.
+   */
+  const load: RequestHandler = async (req, res, next) => {
+    const id = readCookies(req).get(SESSION_COOKIE);
+    if (!id) return next();
+    const session = TOKEN.test(id) ? await store.find(id) : undefined;
+    const principal = session ? await auth.principalOfHash(session.key_hash) : null;
+    if (!session || !principal || !EDITOR_ROLES.has(principal.role)) {
+      if (session) await store.close(id);
+      clearCookie(req, res, SESSION_COOKIE);
+      return next();
+    }
+    res.locals.editor = { principal, sessionId: id, csrfToken: session.csrf_token } satisfies Editor;
+    next();
+  };
+
+  /** Pages of the workspace need a session; a signed-out browser is sent to sign in and brought back. */
+  const require: RequestHandler = (req, res, next) => {
+    if (res.locals.editor) return next();
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      return res.redirect(303, `/sign-in?next=${encodeURIComponent(safeNext(req.originalUrl))}`);
+    }
+    throw new HttpError(401, 'Unauthorized', 'Your session has ended or you are not signed in: sign in again, then send the form again.');
+  };
+
+  /** Every form post of a session carries its synchronizer token. */
+  const csrf: RequestHandler = (req, res, next) => {
+    const editor = res.locals.editor as Editor;
+    const given = typeof req.body?.csrf === 'string' ? req.body.csrf : '';
+    if (!sameSecret(given, editor.csrfToken)) throw new ForbiddenError('The form is missing its security token or it does not match your session: reload the page and send it again.');
+    next();
+  };
+
+  return { load, require, csrf };
+}

@@ -1,0 +1,86 @@
+import type { Db } from '../../db/knex';
+import type { Candidate, CandidateRelationType } from '../../extract/candidate';
+
+export type Decision = 'accepted' | 'source_added' | 'rejected';
+
+/** A relation to another candidate the editor confirmed; linked once both candidates are claims. */
+export interface PendingRelation {
+  type: CandidateRelationType | 'corroborates';
+  target: string;
+  linked: boolean;
+  /** Why linking failed, when the ledger refused it (a cycle of supersession, say). */
+  error?: string;
+}
+
+export interface Extraction {
+  id: number;
+  document_id: number;
+  text_sha256: string;
+  candidates: Candidate[];
+  created_at: Date;
+}
+
+export interface DecisionRow {
+  extraction_id: number;
+  candidate_id: string;
+  decision: Decision;
+  claim_id: number | null;
+  relations: PendingRelation[];
+  decided_by: string;
+  decided_at: Date;
+}
+
+/** The workspace's review state: the candidates proposed for each document's text and the editors' decisions on them. */
+export class WorkspaceStore {
+  constructor(private readonly db: Db) {}
+
+  find(documentId: number, textSha256: string): Promise<Extraction | undefined> {
+    return this.db<Extraction>('workspace_extractions').where({ document_id: documentId, text_sha256: textSha256 }).first();
+  }
+
+  /** Saves an extraction unless one for the same text was saved meanwhile; either way returns the one kept. */
+  async save(documentId: number, textSha256: string, candidates: Candidate[], createdBy: string): Promise<Extraction> {
+    await this.db('workspace_extractions')
+      .insert({ document_id: documentId, text_sha256: textSha256, candidates: JSON.stringify(candidates), created_by: createdBy })
+      .onConflict(['document_id', 'text_sha256']).ignore();
+    return (await this.find(documentId, textSha256))!;
+  }
+
+  decisions(extractionId: number): Promise<DecisionRow[]> {
+    return this.db<DecisionRow>('workspace_decisions').where({ extraction_id: extractionId }).orderBy('decided_at');
+  }
+
+  /**
+   * Takes the candidate for one decision: false when another decision holds it already. Taking it before the
+   * claim is written is what keeps a double-submitted form from making two claims.
+   */
+  async reserve(row: Omit<DecisionRow, 'decided_at' | 'claim_id'>): Promise<boolean> {
+    const inserted = await this.db('workspace_decisions')
+      .insert({ ...row, relations: JSON.stringify(row.relations) })
+      .onConflict(['extraction_id', 'candidate_id']).ignore()
+      .returning('candidate_id');
+    return inserted.length > 0;
+  }
+
+  async complete(extractionId: number, candidateId: string, claimId: number): Promise<void> {
+    await this.db('workspace_decisions').where({ extraction_id: extractionId, candidate_id: candidateId }).update({ claim_id: claimId });
+  }
+
+  async release(extractionId: number, candidateId: string): Promise<void> {
+    await this.db('workspace_decisions').where({ extraction_id: extractionId, candidate_id: candidateId }).delete();
+  }
+
+  /** Forgets a rejection, so the candidate can be reviewed again; accepted candidates stay (their claims are edited or retracted instead). */
+  async reconsider(extractionId: number, candidateId: string): Promise<boolean> {
+    return (await this.db('workspace_decisions').where({ extraction_id: extractionId, candidate_id: candidateId, decision: 'rejected' }).delete()) > 0;
+  }
+
+  /** The newest documents with stored text: the ones an editor can open for review. */
+  recentDocuments(limit = 20): Promise<{ id: number; title: string }[]> {
+    return this.db('documents').whereNotNull('text').orderBy('id', 'desc').limit(limit).select('id', 'title');
+  }
+
+  async setRelations(extractionId: number, candidateId: string, relations: PendingRelation[]): Promise<void> {
+    await this.db('workspace_decisions').where({ extraction_id: extractionId, candidate_id: candidateId }).update({ relations: JSON.stringify(relations) });
+  }
+}

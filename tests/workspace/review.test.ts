@@ -1,0 +1,254 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import { loadSeed, SEED_FILE } from '../../seeds/load';
+import type { Candidate } from '../../src/extract/candidate';
+import { createTestApp, TestApp } from '../support/app';
+import { signIn } from './support';
+
+const TEXT = [
+  'Kazakhstan\'s intelligence agency has estimated that there are around 300 Kazakh nationals fighting with Islamic State (IS) in Iraq and Syria, around half of whom are women.',
+  'The chairman of the KNB, Nurtai Abykaev, said that "over 300" Kazakh militants in Islamic State had formed their own jamaat.',
+  'The director of Russia\'s FSB, Aleksandr Bortnikov, said the number of Islamic State militants from Russia had jumped to 1,500 from a previous estimate of around 1,100 militants.',
+  'A <script>alert("x")</script> tag and <b>bold</b> words stay text.',
+].join('\n\n');
+
+/** A candidate as the extractor would propose it, located in TEXT. */
+function cand(id: string, words: string, sentenceStart: string, fields: Partial<Candidate>, occurrence = 0): Candidate {
+  let start = -1;
+  for (let i = 0; i <= occurrence; i++) start = TEXT.indexOf(words, start + 1);
+  const qStart = TEXT.indexOf(sentenceStart);
+  const qEnd = TEXT.indexOf('.', Math.max(start, qStart) + words.length) + 1;
+  if (start < 0 || qStart < 0) throw new Error(`not in the text: ${words}`);
+  return {
+    id, start, end: start + words.length, value_text: words, value: null, value_low: null, value_high: null, approximation: 'exact', fraction: null,
+    metric: 'foreign_fighters', subgroup: null, country: 'KZ', location: null, group: 'islamic-state', claimant: null, cue: 'said', relayed_by: null, hedge: null,
+    as_of: null, as_of_text: null, stated_on: null,
+    quote: { exact: TEXT.slice(qStart, qEnd), start: qStart, end: qEnd, prefix: TEXT.slice(Math.max(0, qStart - 32), qStart), suffix: TEXT.slice(qEnd, qEnd + 32) },
+    relations: [], confidence: 0.9, reasons: { approximation: 'test' }, existing_claim_ids: [], ...fields,
+  };
+}
+const person = (name: string) => ({ name, mention: null, actor_id: null, new: true });
+
+const CANDIDATES: Candidate[] = [
+  cand('c1', 'around 300', 'Kazakhstan\'s intelligence', { value: 300, approximation: 'approximately', claimant: { name: 'KNB', mention: 'Kazakhstan\'s intelligence agency', actor_id: null, new: true } }),
+  cand('c2', 'around half', 'Kazakhstan\'s intelligence', { fraction: 0.5, approximation: 'approximately', metric: 'women', claimant: { name: 'KNB', mention: null, actor_id: null, new: true }, relations: [{ type: 'part_of', target: 'c1' }] }),
+  cand('c3', 'over 300', 'The chairman', { value: 300, approximation: 'more_than', claimant: person('Nurtai Abykaev') }),
+  cand('c4', '1,500', 'The director', { value: 1500, country: 'RU', claimant: person('Aleksandr Bortnikov'), relations: [{ type: 'supersedes', target: 'c5' }] }),
+  cand('c5', 'around 1,100', 'The director', { value: 1100, approximation: 'approximately', country: 'RU', claimant: person('Aleksandr Bortnikov'), confidence: 0.6 }),
+];
+
+let t: TestApp;
+let vocabOnly: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  // A fresh ledger with the vocabularies (metrics, groups) and nothing else.
+  const seed = JSON.parse(fs.readFileSync(SEED_FILE, 'utf8'));
+  vocabOnly = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ws-')), 'vocab.json');
+  fs.writeFileSync(vocabOnly, JSON.stringify({ ...seed, actors: [], documents: [], claims: [] }));
+  await loadSeed(t.db, vocabOnly);
+});
+afterAll(() => t.drop());
+
+type Editor = Awaited<ReturnType<typeof signIn>>;
+
+async function newDocument(editor: Editor, extra: Record<string, string> = {}): Promise<number> {
+  const res = await editor.post('/workspace/documents', {
+    title: 'Kazakh <i>women</i> & IS', url: 'https://example.org/a?b=1', kind: 'blog_post', publisher: 'new', publisher_name: 'RFE/RL', publisher_kind: 'media_outlet',
+    authors: 'Joanna Paraszczuk\r\nSecond Author', published_on: '2014-11', language: 'en', text: TEXT.replace(/\n/g, '\r\n'), ...extra,
+  });
+  expect(res.status).toBe(303);
+  const id = Number(/^\/workspace\/documents\/(\d+)$/.exec(res.headers.location)![1]);
+  const doc = await t.db('documents').where({ id }).first();
+  // Proposed candidates are what the extractor gave for this text; the test fixes them, as a stored extraction.
+  await t.db('workspace_extractions').insert({ document_id: id, text_sha256: doc.text_sha256, candidates: JSON.stringify(CANDIDATES), created_by: 'test' });
+  return id;
+}
+
+const claimsOf = (documentId: number) => t.db('claims').whereIn('id', t.db('claim_sources').where({ document_id: documentId }).select('claim_id')).orderBy('id');
+
+describe('a document entered in the workspace', () => {
+  let editor: Editor;
+  let doc: number;
+  beforeAll(async () => {
+    editor = await signIn(t.app, t.keys.editor);
+    doc = await newDocument(editor);
+  });
+
+  test('is saved through DocumentService: text as pasted (line breaks as stored), publisher created, authors, date with its precision', async () => {
+    const row = await t.db('documents').where({ id: doc }).first();
+    expect(row).toMatchObject({ title: 'Kazakh <i>women</i> & IS', url: 'https://example.org/a?b=1', kind: 'blog_post', authors: ['Joanna Paraszczuk', 'Second Author'], published_on: '2014-11-01', published_precision: 'month', text: TEXT });
+    const publisher = await t.db('actors').where({ id: row.publisher_id }).first();
+    expect(publisher).toMatchObject({ name: 'RFE/RL', kind: 'media_outlet' });
+    const revision = await t.db('revisions').where({ entity: 'document', entity_id: doc }).first();
+    expect(revision.author).toBe('test editor');
+  });
+
+  test('a document with bad fields is refused on the form, naming them, with the input kept and nothing saved', async () => {
+    const before = await t.db('documents').count({ n: '*' }).first();
+    const res = await editor.post('/workspace/documents', { title: '', url: 'ftp://x', published_on: '2014-13', text: 'Kept text 42', publisher: '' });
+    expect(res.status).toBe(422);
+    expect(res.text).toMatch(/id="doc-title-err"[^>]*>[^<]*must NOT have fewer than 1 characters/);
+    expect(res.text).toContain('id="doc-url-err"');
+    expect(res.text).toContain('id="doc-published-err"');
+    expect(res.text).toContain('>Kept text 42</textarea>');
+    expect(await t.db('documents').count({ n: '*' }).first()).toEqual(before);
+  });
+
+  test('the review page shows the text with each candidate in a <mark>, stored text escaped, and a prefilled form per candidate', async () => {
+    const res = await editor.get(`/workspace/documents/${doc}`);
+    expect(res.status).toBe(200);
+    for (const c of CANDIDATES) expect(res.text).toContain(`<mark id="mark-${c.id}" class="cand-mark state-open" data-candidate="${c.id}"><a href="#cand-${c.id}">${c.value_text}</a></mark>`);
+    expect(res.text).toContain('A &lt;script>alert(&quot;x&quot;)&lt;/script> tag and &lt;b>bold&lt;/b> words stay text.');
+    expect(res.text).not.toContain('<script>alert');
+    expect(res.text).toContain('<h1>Review: Kazakh &lt;i>women&lt;/i> &amp; IS</h1>');
+    // The verbal share gets the value its whole implies; the claimant not in the ledger is offered as a new actor.
+    expect(res.text).toMatch(/id="c2-value"[^>]*value="150"|value="150"[^>]*id="c2-value"/);
+    expect(res.text).toMatch(/<option value="new" selected>new actor: Nurtai Abykaev<\/option>/);
+    expect(res.text).toContain('Accept all 4 high-confidence candidates');
+  });
+
+  test('accepting a candidate makes a claim through ClaimService: exact quote with offsets, new claimant, revision by the editor', async () => {
+    const page = await editor.get(`/workspace/documents/${doc}`);
+    expect(page.status).toBe(200);
+    const res = await editor.post(`/workspace/documents/${doc}/candidates/c3`, formOf('c3', { action: 'accept' }));
+    expect(res.status).toBe(303);
+    const claimId = Number(/accepted=(\d+)/.exec(res.headers.location)![1]);
+    expect(res.headers.location).toMatch(/#cand-c4$/);
+    const claim = (await request(t.app).get(`/v1/claims/${claimId}`).expect(200)).body;
+    expect(claim).toMatchObject({ metric: 'foreign_fighters', country: 'KZ', group: 'islamic-state', value: 300, approximation: 'more_than', value_text: 'over 300', claimant: { name: 'Nurtai Abykaev', kind: 'person' } });
+    const quote = CANDIDATES[2].quote;
+    expect(claim.sources).toEqual([expect.objectContaining({ quote: quote.exact, start: quote.start, end: quote.end, prefix: quote.prefix, suffix: quote.suffix })]);
+    const history = (await request(t.app).get(`/v1/claims/${claimId}/history`).expect(200)).body;
+    expect(history.revisions[0]).toMatchObject({ action: 'create', author: 'test editor' });
+    const after = await editor.get(`/workspace/documents/${doc}`);
+    expect(after.text).toContain(`Accepted as claim ${claimId}.`);
+    expect(after.text).toContain('class="cand-mark state-accepted" data-candidate="c3"');
+    // The same form sent again does not make a second claim.
+    const again = await editor.post(`/workspace/documents/${doc}/candidates/c3`, formOf('c3', { action: 'accept' }));
+    expect(again.status).toBe(409);
+    expect((await claimsOf(doc)).length).toBe(1);
+  });
+
+  test('a bad field is shown on the form, naming it, with the editor\'s input kept; nothing is saved', async () => {
+    const before = await t.db('claims').count({ n: '*' }).first();
+    const res = await editor.post(`/workspace/documents/${doc}/candidates/c1`, formOf('c1', { action: 'accept', value: 'three hundred', country: 'Atlantis', quote: 'words that are not in the text' }));
+    expect(res.status).toBe(422);
+    expect(res.text).toMatch(/id="c1-value-err"[^>]*>must be a number/);
+    expect(res.text).toMatch(/id="c1-country-err"[^>]*>[^<]*not a known country/);
+    expect(res.text).toMatch(/id="c1-quote-err"[^>]*>[^<]*does not occur exactly/);
+    expect(res.text).toContain('value="three hundred"');
+    expect(res.text).toContain('>words that are not in the text</textarea>');
+    expect(await t.db('claims').count({ n: '*' }).first()).toEqual(before);
+    expect(await t.db('workspace_decisions').where({ candidate_id: 'c1' })).toEqual([]);
+  });
+
+  test('a relation to a candidate not yet a claim is made once it is one, whichever is accepted first', async () => {
+    // The share (c2) is accepted before its whole (c1), which then becomes a source of Abykaev's claim.
+    const women = await editor.post(`/workspace/documents/${doc}/candidates/c2`, formOf('c2', { action: 'accept', claimant_kind: 'government_agency' }));
+    expect(women.status).toBe(303);
+    const womenId = Number(/accepted=(\d+)/.exec(women.headers.location)![1]);
+    expect((await request(t.app).get(`/v1/claims/${womenId}`)).body).toMatchObject({ metric: 'women', value: 150, approximation: 'approximately', relations: [], claimant: { name: 'KNB', kind: 'government_agency' } });
+    const abykaev = (await t.db('workspace_decisions').where({ candidate_id: 'c3' }).first()).claim_id;
+    const source = await editor.post(`/workspace/documents/${doc}/candidates/c1`, formOf('c1', { action: 'add_source', source_of: `claim:${abykaev}` }));
+    expect(source.status).toBe(303);
+    expect(source.headers.location).toContain(`source=${abykaev}`);
+    const whole = (await request(t.app).get(`/v1/claims/${abykaev}`)).body;
+    expect(whole.sources.map((s: { quote: string }) => s.quote)).toEqual([CANDIDATES[2].quote.exact, CANDIDATES[0].quote.exact]);
+    expect(whole.relations).toEqual([{ type: 'has_part', claim_id: womenId, asserted_by: expect.objectContaining({ name: 'KNB' }) }]);
+    expect((await request(t.app).get(`/v1/claims/${womenId}`)).body.relations).toEqual([{ type: 'part_of', claim_id: abykaev, asserted_by: expect.objectContaining({ name: 'KNB' }) }]);
+    expect((await claimsOf(doc)).length).toBe(2);
+  });
+
+  test('a supersession is made whichever end is accepted first, and the earlier figure becomes superseded', async () => {
+    const later = await editor.post(`/workspace/documents/${doc}/candidates/c4`, formOf('c4', { action: 'accept' }));
+    expect(later.status).toBe(303);
+    const laterId = Number(/accepted=(\d+)/.exec(later.headers.location)![1]);
+    const page = await editor.get(`/workspace/documents/${doc}`);
+    expect(page.text).toContain('Relation supersedes c5 will be made when c5 is accepted.');
+    // Bortnikov now exists: the next candidate naming him picks the same actor.
+    expect(page.text).toMatch(/<option value="actor:\d+" selected>Aleksandr Bortnikov \(person/);
+    const earlier = await editor.post(`/workspace/documents/${doc}/candidates/c5`, formOf('c5', { action: 'accept' }, page.text));
+    expect(earlier.status).toBe(303);
+    const earlierId = Number(/accepted=(\d+)/.exec(earlier.headers.location)![1]);
+    const e = (await request(t.app).get(`/v1/claims/${earlierId}`)).body;
+    expect(e).toMatchObject({ status: 'superseded', value: 1100, relations: [{ type: 'superseded_by', claim_id: laterId, asserted_by: expect.objectContaining({ name: 'Aleksandr Bortnikov' }) }] });
+    expect(e.claimant.id).toBe((await request(t.app).get(`/v1/claims/${laterId}`)).body.claimant.id);
+    expect(await t.db('actors').where({ name: 'Aleksandr Bortnikov' })).toHaveLength(1);
+  });
+
+  test('rejecting keeps the candidate out until reconsidered', async () => {
+    const doc2 = await newDocument(editor, { publisher: '', title: 'Second' });
+    const res = await editor.post(`/workspace/documents/${doc2}/candidates/c5`, { action: 'reject' });
+    expect(res.status).toBe(303);
+    expect(await t.db('workspace_decisions').where({ candidate_id: 'c5', decision: 'rejected' })).toHaveLength(1);
+    const page = await editor.get(`/workspace/documents/${doc2}`);
+    expect(page.text).toContain('class="cand-mark state-rejected" data-candidate="c5"');
+    expect(page.text).not.toContain(`action="/workspace/documents/${doc2}/candidates/c5"`);
+    await editor.post(`/workspace/documents/${doc2}/candidates/c5/reconsider`, {}).then((r) => expect(r.status).toBe(303));
+    expect((await editor.get(`/workspace/documents/${doc2}`)).text).toContain(`action="/workspace/documents/${doc2}/candidates/c5"`);
+    expect((await claimsOf(doc2)).length).toBe(0);
+  });
+
+  test('a candidate the ledger already holds offers "add as a source", which adds the source instead of a duplicate', async () => {
+    const holder = (await t.db('workspace_decisions').where({ candidate_id: 'c3' }).first()).claim_id;
+    const doc3 = await newDocument(editor, { publisher: '', title: 'Third' });
+    await t.db('workspace_extractions').where({ document_id: doc3 }).update({ candidates: JSON.stringify(CANDIDATES.map((c) => (c.id === 'c3' ? { ...c, existing_claim_ids: [holder] } : c))) });
+    const page = await editor.get(`/workspace/documents/${doc3}`);
+    expect(page.text).toContain(`The ledger already holds this statement (claim ${holder})`);
+    expect(page.text).toContain(`<option value="claim:${holder}" selected>claim ${holder}</option>`);
+    // Adding the source comes first (Enter in a field sends it); a new claim is the deliberate second choice.
+    const card = /<article id="cand-c3"[\s\S]*?<\/article>/.exec(page.text)![0];
+    expect(card).toContain('data-primary="add_source"');
+    expect(card.indexOf('value="add_source"')).toBeLessThan(card.indexOf('value="accept"'));
+    expect(card).toContain('Accept as a new claim anyway');
+    const before = await t.db('claims').count({ n: '*' }).first();
+    const res = await editor.post(`/workspace/documents/${doc3}/candidates/c3`, formOf('c3', { action: 'add_source', source_of: `claim:${holder}` }, page.text));
+    expect(res.status).toBe(303);
+    expect(await t.db('claims').count({ n: '*' }).first()).toEqual(before);
+    const sources = (await request(t.app).get(`/v1/claims/${holder}`)).body.sources;
+    expect(sources.map((s: { document: { id: number } }) => s.document.id)).toContain(doc3);
+  });
+
+  test('accept all high-confidence accepts the sure candidates the ledger does not hold yet, leaving the rest', async () => {
+    const doc4 = await newDocument(editor, { publisher: '', title: 'Fourth' });
+    const res = await editor.post(`/workspace/documents/${doc4}/accept-high`, {});
+    expect(res.status).toBe(303);
+    expect(decodeURIComponent(res.headers.location)).toContain('high=4 accepted');
+    const decisions = await t.db('workspace_decisions').join('workspace_extractions', 'workspace_extractions.id', 'extraction_id').where({ document_id: doc4 }).orderBy('candidate_id');
+    expect(decisions.map((d) => [d.candidate_id, d.decision])).toEqual([['c1', 'accepted'], ['c2', 'accepted'], ['c3', 'accepted'], ['c4', 'accepted']]);
+    const claims = await claimsOf(doc4);
+    expect(claims.map((c) => Number(c.value))).toEqual([300, 150, 300, 1500]);
+    // Claimants named alike resolve to one actor each.
+    expect(await t.db('actors').where({ name: 'KNB' })).toHaveLength(1);
+  });
+
+  test('a claim by hand from a quote of the text', async () => {
+    const quote = 'had jumped to 1,500 from a previous estimate of around 1,100 militants';
+    const res = await editor.post(`/workspace/documents/${doc}/claims`, {
+      action: 'accept', value_text: '1,500', value: '1,500', approximation: 'exact', metric: 'foreign_fighters', country: 'Russian', group: 'ISIL',
+      claimant: 'new', claimant_name: 'Hand Entered', claimant_kind: 'person', quote, rel_type_0: '', rel_target_0: '',
+    });
+    expect(res.status).toBe(303);
+    const id = Number(/accepted=(\d+)/.exec(res.headers.location)![1]);
+    expect((await request(t.app).get(`/v1/claims/${id}`)).body).toMatchObject({ country: 'RU', group: 'islamic-state', value: 1500, sources: [expect.objectContaining({ quote, start: TEXT.indexOf(quote) })] });
+  });
+});
+
+/** The fields a browser would send for a candidate's form, read from the page as served (or built from the candidate). */
+function formOf(cid: string, overrides: Record<string, string>, html?: string): Record<string, string> {
+  const c = CANDIDATES.find((x) => x.id === cid)!;
+  const fields: Record<string, string> = {
+    value_text: c.value_text, value: c.value === null ? (c.fraction ? '150' : '') : String(c.value), value_low: '', value_high: '', approximation: c.approximation,
+    metric: c.metric ?? '', country: String(c.country ?? ''), group: c.group ?? '', location: '', claimant: 'new', claimant_name: c.claimant?.name ?? '',
+    claimant_kind: 'person', as_of: '', stated_on: '', context: '', quote: c.quote.exact, notes: '',
+  };
+  c.relations.forEach((r, i) => { fields[`rel_type_${i}`] = r.type; fields[`rel_target_${i}`] = r.target; });
+  if (html) {
+    const m = new RegExp(`<select id="${cid}-claimant" name="claimant"[^>]*>([\\s\\S]*?)</select>`).exec(html);
+    const selected = m && /<option value="([^"]+)" selected>/.exec(m[1]);
+    if (selected) fields.claimant = selected[1];
+  }
+  return { ...fields, ...overrides };
+}

@@ -1,0 +1,47 @@
+import request from 'supertest';
+import type { Express } from 'express';
+
+/** A browser's cookie jar, reduced to what the workspace sets: name → value, dropped when Max-Age=0. */
+export class Jar {
+  readonly cookies = new Map<string, string>();
+
+  take(res: request.Response): void {
+    const raw = res.headers['set-cookie'] as unknown as string[] | undefined;
+    for (const line of raw ?? []) {
+      const [pair] = line.split(';');
+      const eq = pair.indexOf('=');
+      const name = pair.slice(0, eq);
+      if (/Max-Age=0/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, pair.slice(eq + 1));
+    }
+  }
+
+  header(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+}
+
+/** The value of a hidden csrf field in a page. */
+export function csrfOf(html: string): string {
+  const m = /name="csrf" value="([^"]+)"/.exec(html);
+  if (!m) throw new Error('no csrf field in the page');
+  return m[1];
+}
+
+/** An editor's browser: signs in through the form and keeps its cookies. */
+export async function signIn(app: Express, key: string): Promise<{ jar: Jar; csrf: string; get(path: string): Promise<request.Response>; post(path: string, form: Record<string, string>): Promise<request.Response> }> {
+  const jar = new Jar();
+  const page = await request(app).get('/sign-in');
+  jar.take(page);
+  const res = await request(app).post('/sign-in').set('Cookie', jar.header()).type('form').send({ csrf: csrfOf(page.text), key });
+  jar.take(res);
+  if (res.status !== 303) throw new Error(`sign-in answered ${res.status}`);
+  const home = await request(app).get('/workspace').set('Cookie', jar.header());
+  const csrf = csrfOf(home.text);
+  return {
+    jar,
+    csrf,
+    get: async (path) => { const r = await request(app).get(path).set('Cookie', jar.header()); jar.take(r); return r; },
+    post: async (path, form) => { const r = await request(app).post(path).set('Cookie', jar.header()).type('form').send({ csrf, ...form }); jar.take(r); return r; },
+  };
+}
