@@ -1,4 +1,4 @@
-import type { RequestHandler, Response } from 'express';
+import type { Response } from 'express';
 import { HttpError } from './errors';
 
 /** Seconds a client turned away is asked to wait before it tries again. */
@@ -33,13 +33,5 @@ export class LongWorkGate {
     this.running += 1;
     res.locals.longWork = true;
     res.once('close', () => { this.running -= 1; });
-  }
-
-  /** Middleware form, for routes that are long work from their first byte (exports). */
-  middleware(what: string): RequestHandler {
-    return (_req, res, next) => {
-      this.enter(res, what);
-      next();
-    };
   }
 }
