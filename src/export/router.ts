@@ -39,7 +39,7 @@ export function exportRouter(deps: { exports: ExportService; auth: Auth; resolve
   router.get('/claims', auth.read, async (req, res) => {
     const { filter, format, include } = await parseExportParams(req, resolvers);
     // A slot once the request is known to be valid: a bad one is a 400 whatever runs.
-    longWork.enter(res, 'the export');
+    await longWork.enter(res, 'the export');
     const streams = include === 'revisions' ? await exports.revisions(filter, format) : await exports.claims(filter, format);
     const name = exportFileName(include === 'revisions' ? 'claim-revisions' : 'claims', req, new Date(), format);
     res.set({ 'Content-Type': CONTENT_TYPES[format], 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' });
@@ -48,7 +48,7 @@ export function exportRouter(deps: { exports: ExportService; auth: Auth; resolve
 
   router.get('/datapackage', auth.read, async (req, res) => {
     onlyParams(req, []);
-    longWork.enter(res, 'the export');
+    await longWork.enter(res, 'the export');
     const created = new Date();
     const archive = archiver('zip', { zlib: { level: 6 } });
     res.set({
