@@ -96,7 +96,7 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
 
   const resolvers = filterResolvers({ places, vocabulary });
   const longWork = new LongWorkGate(config.longWorkMax);
-  app.use('/v1/export', longWork.middleware('the export'), exportRouter({ exports: new ExportService(db, config.exportBatchSize), auth, resolvers }));
+  app.use('/v1/export', exportRouter({ exports: new ExportService(db, config.exportBatchSize), auth, resolvers, longWork }));
   app.use('/v1/claims', claimsRouter({ claims, auth, validator, places, vocabulary }));
   app.use('/v1/claims', citationRouter({ citations, auth }));
   app.use('/v1/actors', actorsRouter({ actors, auth, validator }));

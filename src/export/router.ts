@@ -4,6 +4,7 @@ import archiver from 'archiver';
 import { Request, Response, Router } from 'express';
 import type { FilterResolvers } from '../claims/parseClaimFilter';
 import type { Auth } from '../http/auth';
+import type { LongWorkGate } from '../http/longWork';
 import { onlyParams } from '../http/params';
 import { EXPORT_FILTER_PARAMS, parseExportParams } from './parseExportParams';
 import { CONTENT_TYPES } from './serialize';
@@ -31,12 +32,14 @@ async function stream(res: Response, ...streams: [Readable, ...Writable[]]): Pro
   }
 }
 
-export function exportRouter(deps: { exports: ExportService; auth: Auth; resolvers: FilterResolvers }): Router {
-  const { exports, auth, resolvers } = deps;
+export function exportRouter(deps: { exports: ExportService; auth: Auth; resolvers: FilterResolvers; longWork: LongWorkGate }): Router {
+  const { exports, auth, resolvers, longWork } = deps;
   const router = Router();
 
   router.get('/claims', auth.read, async (req, res) => {
     const { filter, format, include } = await parseExportParams(req, resolvers);
+    // A slot once the request is known to be valid: a bad one is a 400 whatever runs.
+    await longWork.enter(res, 'the export');
     const streams = include === 'revisions' ? await exports.revisions(filter, format) : await exports.claims(filter, format);
     const name = exportFileName(include === 'revisions' ? 'claim-revisions' : 'claims', req, new Date(), format);
     res.set({ 'Content-Type': CONTENT_TYPES[format], 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' });
@@ -45,6 +48,7 @@ export function exportRouter(deps: { exports: ExportService; auth: Auth; resolve
 
   router.get('/datapackage', auth.read, async (req, res) => {
     onlyParams(req, []);
+    await longWork.enter(res, 'the export');
     const created = new Date();
     const archive = archiver('zip', { zlib: { level: 6 } });
     res.set({

@@ -31,8 +31,8 @@ export function importRouter(deps: { imports: ImportService; auth: Auth; idempot
     const body = await spoolBody(req, deps.bodyLimit);
     try {
       // Only a request that runs the import takes a slot; a repeat with its Idempotency-Key waits for it and replays.
-      const run = (lines: AsyncIterable<Buffer | string>) => {
-        deps.longWork.enter(res, 'the import');
+      const run = async (lines: AsyncIterable<Buffer | string>) => {
+        await deps.longWork.enter(res, 'the import');
         return imports.run(lines, res.locals.principal);
       };
       if (key !== undefined) {
