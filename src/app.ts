@@ -19,10 +19,12 @@ import { cors } from './http/cors';
 import { limitNesting } from './http/depth';
 import { idempotency } from './http/idempotency';
 import { IdempotencyStore } from './http/idempotencyStore';
-import { limitPerAddress, limitPerKey } from './http/rateLimit';
+import { createRateLimiters } from './http/rateLimit';
 import { importRouter, NDJSON_TYPES } from './import/router';
 import { ImportService } from './import/service';
 import { keysRouter } from './keys/router';
+import { createMetrics, Metrics } from './ops/metrics';
+import { opsRouter } from './ops/router';
 import { notFoundHandler, problemHandler, sendProblem } from './http/problem';
 import { hasUnparsedBody } from './http/params';
 import { createValidator } from './http/validate';
@@ -34,10 +36,12 @@ export interface AppOptions {
   db: Db;
   config: Config;
   logger?: Logger;
+  /** Prometheus metrics; one of its own when not given. */
+  metrics?: Metrics;
 }
 
 /** Builds the express app around a migrated database; only src/index.ts listens. */
-export async function createApp({ db, config, logger = pino({ level: config.logLevel }) }: AppOptions): Promise<Express> {
+export async function createApp({ db, config, logger = pino({ level: config.logLevel }), metrics = createMetrics() }: AppOptions): Promise<Express> {
   const services = await createServices(db);
   const { places, vocabulary, actors, documents, claims, keys, compare, citations } = services;
   const validator = createValidator();
@@ -48,6 +52,10 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  // Client addresses (req.ip, the rate limits) and req.secure come from X-Forwarded-* only behind a trusted proxy.
+  app.set('trust proxy', config.trustProxy);
+  metrics.observeDb(db, 'main');
+  app.use(metrics.requests);
   app.use((req, res, next) => {
     const given = req.get('x-request-id');
     res.locals.requestId = given && /^[\w.-]{1,100}$/.test(given) ? given : crypto.randomUUID();
@@ -59,7 +67,10 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
     next();
   });
   app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"] } } }));
-  app.use(limitPerAddress(config.rateLimitPerAddress));
+  // Probes and scrapes are answered before the rate limits: a load balancer must not be throttled into thinking an instance is down.
+  app.use(opsRouter({ db, metrics, auth, metricsAccess: config.metricsAccess }));
+  const rateLimits = createRateLimiters(db, { perAddress: config.rateLimitPerAddress, perKey: config.rateLimitPerKey });
+  app.use(rateLimits.perAddress);
   if (config.corsOrigins.length > 0) app.use(cors(config.corsOrigins));
   app.use(express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'], strict: true }));
   app.use(limitNesting());
@@ -71,7 +82,7 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
     next();
   });
   app.use(auth.identify);
-  app.use(limitPerKey(config.rateLimitPerKey));
+  app.use(rateLimits.perKey);
   const idempotencyStore = new IdempotencyStore(db);
   app.use(idempotency(idempotencyStore, (err, requestId) => logger.error({ err, requestId }, 'could not store an idempotent response')));
 
@@ -87,6 +98,8 @@ export async function createApp({ db, config, logger = pino({ level: config.logL
   app.get('/docs', (_req, res) => res.type('html').send(docs));
 
   const resolvers = filterResolvers({ places, vocabulary });
+  app.use('/v1/export', metrics.inFlight('export'));
+  app.use('/v1/import', metrics.inFlight('import'));
   app.use('/v1/export', exportRouter({ exports: new ExportService(db, config.exportBatchSize), auth, resolvers }));
   app.use('/v1/claims', claimsRouter({ claims, auth, validator, places, vocabulary }));
   app.use('/v1/claims', citationRouter({ citations, auth }));

@@ -13,6 +13,7 @@ import * as exportCellFunctions from './20261127402000_export_cell_functions';
 import * as claimsCompareIndex from './20261127403000_claims_compare_index';
 import * as claimRelationsPartOfIndex from './20261127403100_claim_relations_part_of_index';
 import * as claimFigureChecks from './20261127404000_claim_figure_checks';
+import * as rateLimitPoints from './20261202020000_rate_limit_points';
 
 type Migration = Knex.Migration;
 
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '20261127403000_claims_compare_index': claimsCompareIndex,
   '20261127403100_claim_relations_part_of_index': claimRelationsPartOfIndex,
   '20261127404000_claim_figure_checks': claimFigureChecks,
+  '20261202020000_rate_limit_points': rateLimitPoints,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
