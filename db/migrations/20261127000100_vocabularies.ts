@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Knex } from 'knex';
+import { fromRoot } from '../../src/paths';
 
 interface PlaceData {
   code: string;
@@ -14,7 +14,7 @@ interface PlaceData {
 }
 
 function readPlaces(file: string): PlaceData[] {
-  return JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'data', file), 'utf8')) as PlaceData[];
+  return JSON.parse(fs.readFileSync(fromRoot('db', 'data', file), 'utf8')) as PlaceData[];
 }
 
 export async function up(knex: Knex): Promise<void> {
