@@ -22,10 +22,11 @@ import { freePort, startEmbeddedPostgres } from '../src/db/embedded';
 import { generateLedger, insertMetrics, ledgerSize } from './lib/generate';
 import { copyTables, makeImportSet, ndjsonLines } from './lib/importData';
 import { CpuProbe, hammer, LoadResult } from './lib/load';
-import { cpuSeconds, memoryMb, postgresCpuMeter, request, ROOT, sampleRss, Server, startServer, stopChild, TSX_BIN, waitFor200 } from './lib/processes';
+import { cpuSeconds, memoryMb, postgresCpuMeter, request, ROOT, sampleRss, Server, startServer, stopChild, waitFor200 } from './lib/processes';
 import { PEER_LIST_QUERY } from './lib/queries';
 import { formatTable, meets, ratio, Row } from './lib/stats';
 import { extractRows } from './lib/extract';
+import { startCommand } from '../scripts/startCommand';
 
 interface Options {
   quick: boolean;
@@ -103,7 +104,7 @@ async function freshDatabase(ctx: Context, name: string): Promise<string> {
 
 async function ledgerServer(ctx: Context, databaseUrl: string, name = 'ledger'): Promise<Server> {
   return startServer({
-    name, args: ['src/index.ts'], port: await freePort(), healthPath: '/health', logFile: path.join(ctx.work, `${name}.log`),
+    name, args: startCommand().args, port: await freePort(), healthPath: '/health', logFile: path.join(ctx.work, `${name}.log`),
     env: { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', ADMIN_API_KEY: ADMIN_KEY, BODY_LIMIT: String(100 * 1024 * 1024), NODE_ENV: 'production' },
   });
 }
@@ -527,7 +528,7 @@ async function exportStep(ctx: Context): Promise<void> {
 
 // ---------------------------------------------------------------- 6. Start
 
-/** `npm start` (tsx src/index.ts) on an empty data folder, then again on the same folder: seconds to the first 200 from /health. */
+/** `npm start` (node on the compiled server) on an empty data folder, then again on the same folder: seconds to the first 200 from /health. */
 async function startStep(ctx: Context): Promise<void> {
   const name = '6. Start';
   const dataDir = fs.mkdtempSync(path.join(ctx.work, 'start-'));
@@ -540,7 +541,8 @@ async function startStep(ctx: Context): Promise<void> {
     const logFile = fs.openSync(path.join(ctx.work, `start-${run}.log`), 'a');
     const started = process.hrtime.bigint();
     // detached: its own process group, so nothing it started outlives it if it has to be killed.
-    const child = spawn(TSX_BIN, ['src/index.ts'], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ['ignore', logFile, logFile], detached: true });
+    const { command, args } = startCommand();
+    const child = spawn(command, args, { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ['ignore', logFile, logFile], detached: true });
     fs.closeSync(logFile);
     try {
       await waitFor200(`http://127.0.0.1:${port}/health`, child, 240_000, 20);

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { startCommand } from './startCommand';
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -10,18 +11,19 @@ export interface ServerProcess {
   output: () => string;
 }
 
-const ROOT = path.join(__dirname, '..');
 
 /**
- * Starts `src/index.ts` as a real process on an embedded PostgreSQL in dataDir. It runs as `node --import tsx`
- * (not the tsx wrapper, which forwards signals to a child) so that a SIGKILL hits the server itself. Its log
- * goes to a file (dataDir/server-<n>.log), never to a pipe a busy parent might not drain.
+ * Starts the server as `npm start` does (the compiled bundle under node; see startCommand) as a real process on
+ * an embedded PostgreSQL in dataDir. Node is the process itself (no npm or wrapper in between), so that a
+ * SIGKILL hits the server. Its log goes to a file (dataDir/server-<n>.log), never to a pipe a busy parent might
+ * not drain.
  */
 export function startServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const logFile = path.join(dataDir, `server-${Date.now()}-${Math.random().toString(36).slice(2, 8)}.log`);
   const fd = fs.openSync(logFile, 'a');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: ROOT,
+  const { command, args, cwd } = startCommand();
+  const child = spawn(command, args, {
+    cwd,
     env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'production', ...env },
     stdio: ['ignore', fd, fd],
   });

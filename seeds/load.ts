@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { ActorInput } from '../src/actors/service';
 import type { ClaimInput } from '../src/claims/service';
 import type { Db } from '../src/db/knex';
@@ -7,6 +6,7 @@ import type { DocumentInput } from '../src/documents/service';
 import type { Principal } from '../src/keys/store';
 import { createValidator } from '../src/http/validate';
 import { createServices } from '../src/services';
+import { fromRoot } from '../src/paths';
 
 /** Seed records name each other by `ref`; the loader turns refs into ids. */
 interface SeedFile {
@@ -22,7 +22,7 @@ interface SeedFile {
   })[];
 }
 
-export const SEED_FILE = path.join(__dirname, 'ledger.json');
+export const SEED_FILE = fromRoot('seeds', 'ledger.json');
 
 const SEEDER: Principal = { name: 'seed', role: 'admin' };
 

@@ -25,10 +25,12 @@ import { requireUtf8 } from './http/utf8';
 import { cutStalledResponses } from './http/stall';
 import { idempotency } from './http/idempotency';
 import { IdempotencyStore } from './http/idempotencyStore';
-import { limitPerAddress, limitPerKey } from './http/rateLimit';
+import { createRateLimiters, sharedLimiter } from './http/rateLimit';
 import { importRouter, NDJSON_TYPES } from './import/router';
 import { ImportService } from './import/service';
 import { keysRouter } from './keys/router';
+import { createMetrics, Metrics } from './ops/metrics';
+import { opsRouter } from './ops/router';
 import { notFoundHandler, problemHandler, sendProblem } from './http/problem';
 import { hasUnparsedBody } from './http/params';
 import { securityHeaders } from './http/securityHeaders';
@@ -41,10 +43,12 @@ export interface AppOptions {
   db: Db;
   config: Config;
   logger?: Logger;
+  /** Prometheus metrics; one of its own when not given. */
+  metrics?: Metrics;
 }
 
 /** Builds the express app around a migrated database; only src/index.ts listens. */
-export async function createApp({ db, config, logger = createLogger(config.logLevel) }: AppOptions): Promise<Express> {
+export async function createApp({ db, config, logger = createLogger(config.logLevel), metrics = createMetrics() }: AppOptions): Promise<Express> {
   const services = await createServices(db);
   const { places, vocabulary, actors, documents, claims, keys, compare, citations, extract } = services;
   const validator = createValidator();
@@ -57,6 +61,10 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  // Client addresses (req.ip, the rate limits) and req.secure come from X-Forwarded-* only behind a trusted proxy.
+  app.set('trust proxy', config.trustProxy);
+  metrics.observeDb(db, 'main');
+  app.use(metrics.requests);
   app.use((req, res, next) => {
     const given = req.get('x-request-id');
     res.locals.requestId = given && /^[\w.-]{1,100}$/.test(given) ? given : crypto.randomUUID();
@@ -70,7 +78,10 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
   app.use(cutStalledResponses(config.stallTimeoutMs, (res) => logger.warn({ requestId: res.locals.requestId }, 'cut a response whose reader stopped reading')));
   app.use(answerSlowReads(config.readTimeoutMs));
   app.use(securityHeaders());
-  app.use(limitPerAddress(config.rateLimitPerAddress));
+  // Probes and scrapes are answered before the rate limits: a load balancer must not be throttled into thinking an instance is down.
+  app.use(opsRouter({ db, metrics, auth, metricsAccess: config.metricsAccess }));
+  const rateLimits = createRateLimiters(db, { perAddress: config.rateLimitPerAddress, perKey: config.rateLimitPerKey });
+  app.use(rateLimits.perAddress);
   if (config.corsOrigins.length > 0) app.use(cors(config.corsOrigins));
   app.use(express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'], strict: true, verify: requireUtf8 }));
   app.use(limitNesting());
@@ -83,7 +94,7 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
     next();
   });
   app.use(auth.identify);
-  app.use(limitPerKey(config.rateLimitPerKey));
+  app.use(rateLimits.perKey);
   const idempotencyStore = new IdempotencyStore(db);
   app.use(idempotency(idempotencyStore, (err, requestId) => logger.error({ err, requestId }, 'could not store an idempotent response')));
 
@@ -96,6 +107,8 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
 
   const resolvers = filterResolvers({ places, vocabulary });
   const longWork = new LongWorkGate(config.longWorkMax);
+  app.use('/v1/export', metrics.inFlight('export'));
+  app.use('/v1/import', metrics.inFlight('import'));
   app.use('/v1/export', exportRouter({ exports: new ExportService(db, config.exportBatchSize), auth, resolvers, longWork }));
   app.use('/v1/claims', claimsRouter({ claims, auth, validator, places, vocabulary }));
   app.use('/v1/claims', citationRouter({ citations, auth }));
@@ -106,7 +119,7 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
   app.use('/v1/keys', keysRouter({ keys, auth, validator }));
   app.use('/v1/import', importRouter({ imports: new ImportService(db, places, validator), auth, idempotency: idempotencyStore, longWork, bodyLimit: config.importBodyLimit }));
   app.use('/v1', vocabularyRouter({ vocabulary, places, auth, validator }));
-  app.use(webRouter({ services, auth, validator, config }));
+  app.use(webRouter({ services, auth, validator, config, limiter: (prefix, limit) => sharedLimiter(db, prefix, limit) }));
 
   app.use(notFoundHandler);
   app.use(problemHandler(logger, (url) => redactUrl(url, secrets)));

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 
 /** The only reader of process.env: everything else receives a Config. */
@@ -34,6 +35,14 @@ export interface Config {
   importBodyLimit: number;
   /** How long a web workspace session lasts after sign-in (SESSION_HOURS). */
   sessionHours: number;
+  /**
+   * Which proxies' X-Forwarded-For/-Proto to believe (TRUST_PROXY): false (default: none, the socket's address is
+   * the client's), a number of hops, or a list of addresses, CIDR ranges and express's names (loopback,
+   * linklocal, uniquelocal). Given to express's `trust proxy`.
+   */
+  trustProxy: false | number | string[];
+  /** Who may read GET /metrics (METRICS_ACCESS): `public`, or `key` (any valid API key). */
+  metricsAccess: 'public' | 'key';
 }
 
 export class ConfigError extends Error {}
@@ -45,6 +54,31 @@ function integer(name: string, raw: string | undefined, fallback: number, min: n
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   }
   return n;
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY: unset or `false`, a hop count, or a comma-separated list of addresses, CIDR ranges and names. */
+function oneOf<T extends string>(name: string, raw: string | undefined, values: readonly T[]): T {
+  if (raw === undefined || raw === '') return values[0];
+  if (!(values as readonly string[]).includes(raw)) throw new ConfigError(`${name} must be ${values.map((v) => `"${v}"`).join(' or ')}, got "${raw}"`);
+  return raw as T;
+}
+
+export function parseTrustProxy(raw: string | undefined): false | number | string[] {
+  const value = (raw ?? '').trim();
+  if (value === '' || value === 'false') return false;
+  if (/^\d+$/.test(value)) return integer('TRUST_PROXY', value, 0, 0, 100) || false;
+  const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, ...rest] = entry.split('/');
+    const family = net.isIP(address);
+    const prefixOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!(PROXY_NAMES.has(entry) || (family !== 0 && prefixOk && rest.length === 0))) {
+      throw new ConfigError(`TRUST_PROXY must be false, a number of proxy hops, or a comma-separated list of addresses, CIDR ranges, loopback, linklocal or uniquelocal; "${entry}" is none of these`);
+    }
+  }
+  return entries;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -74,6 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: integer('SESSION_HOURS', env.SESSION_HOURS, 12, 1, 24 * 30),
     corsOrigins: Object.freeze((env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean)) as string[],
     ...availability(env),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    metricsAccess: oneOf('METRICS_ACCESS', env.METRICS_ACCESS, ['key', 'public'] as const),
   });
 }
 

@@ -48,7 +48,7 @@ export async function waitFor200(url: string, child: ChildProcess, timeoutMs = 1
 
 export interface SpawnOptions {
   name: string;
-  /** Arguments after `node`; TypeScript entry points are run through tsx’s loader in the same process. */
+  /** Arguments after `node`; TypeScript entry points (.ts) are run through tsx’s loader in the same process. */
   args: string[];
   env: Record<string, string>;
   port: number;
@@ -70,7 +70,8 @@ export async function stopChild(child: ChildProcess, graceMs = 15_000): Promise<
 /** Starts a server in a child process of its own (the load generator and the server never share an event loop). */
 export async function startServer(options: SpawnOptions): Promise<Server> {
   const log = fs.openSync(options.logFile, 'a');
-  const child = spawn(process.execPath, ['--import', 'tsx', ...options.args], {
+  const loader = options.args.some((a) => a.endsWith('.ts')) ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...loader, ...options.args], {
     cwd: ROOT,
     env: { ...process.env, ...options.env, PORT: String(options.port) },
     stdio: ['ignore', log, log],

@@ -18,6 +18,7 @@ import * as csvFormulaGuard from './20261202030000_csv_formula_guard';
 import * as actorNameLookup from './20261202110000_actor_name_lookup';
 import * as webSessions from './20261202120000_web_sessions';
 import * as workspaceReviews from './20261202120100_workspace_reviews';
+import * as rateLimitPoints from './20261202020000_rate_limit_points';
 
 type Migration = Knex.Migration;
 
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '20261202110000_actor_name_lookup': actorNameLookup,
   '20261202120000_web_sessions': webSessions,
   '20261202120100_workspace_reviews': workspaceReviews,
+  '20261202020000_rate_limit_points': rateLimitPoints,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -24,6 +24,8 @@ export interface CitableDocument {
   url: string | null;
   container_title: string | null;
   publisher: string | null;
+  /** The publisher's full name when it is a media outlet (Radio Free Europe/Radio Liberty), else null. */
+  outlet?: string | null;
   authors: string[];
   /** YYYY, YYYY-MM, YYYY-MM-DD or null (unknown: "n.d."). */
   published_on: string | null;
@@ -237,6 +239,7 @@ export interface CslItem {
   type: string;
   title: string;
   'container-title'?: string;
+  'collection-title'?: string;
   publisher?: string;
   author?: CslName[];
   URL?: string;
@@ -265,7 +268,10 @@ export function cslItems(c: CitableClaim, options: CiteOptions): CslItem[] {
     id: `claim-${c.id}-document-${d.id}`,
     type: CSL_TYPES[d.kind] ?? 'document',
     title: d.title,
-    ...(d.container_title && { 'container-title': d.container_title }),
+    // The outlet is the container reference managers print (APA, Chicago, Harvard name the site or periodical);
+    // a blog or section within it (Under The Black Flag) is then its collection.
+    ...(d.outlet ? { 'container-title': d.outlet, ...(d.container_title && { 'collection-title': d.container_title }) }
+      : d.container_title && { 'container-title': d.container_title }),
     ...(d.publisher && { publisher: d.publisher }),
     ...(d.authors.length > 0 && { author: d.authors.map(cslName) }),
     ...(d.url && { URL: d.url }),

@@ -20,6 +20,17 @@ function shortAlias(aliases: string[]): string | null {
   return aliases.find((a) => /^[A-Z][A-Z0-9&/.-]{1,9}$/.test(a)) ?? null;
 }
 
+/**
+ * The name a reference manager should print for a media outlet: its full name when it is known by an
+ * abbreviation (RFE/RL → Radio Free Europe/Radio Liberty), else its name. Other publishers are no outlet.
+ */
+export function outletName(publisher: { name: string | null; kind: string | null; aliases: string[] | null }): string | null {
+  if (!publisher.name || publisher.kind !== 'media_outlet') return null;
+  const abbreviation = /^[A-Z][A-Z0-9&/.-]{1,9}$/;
+  if (!abbreviation.test(publisher.name)) return publisher.name;
+  return (publisher.aliases ?? []).find((a) => !abbreviation.test(a) && /\s/.test(a)) ?? publisher.name;
+}
+
 export class CitationService {
   constructor(private readonly store: CitationStore, private readonly claims: ClaimStore, private readonly places: PlaceIndex) {}
 
@@ -46,6 +57,7 @@ export class CitationService {
         const d = documents.get(id)!;
         return {
           id: d.id, kind: d.kind, title: d.title, url: d.url, container_title: d.container_title, publisher: d.publisher, authors: d.authors,
+          outlet: outletName({ name: d.publisher, kind: d.publisher_kind, aliases: d.publisher_aliases }),
           published_on: formatPartialDate(d.published_on, d.published_precision), language: d.language,
           retrieved_at: d.retrieved_at ? d.retrieved_at.toISOString() : null,
         };

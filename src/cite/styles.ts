@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import CSL from 'citeproc';
+import { fromRoot } from '../paths';
 import type { CslItem, ReferenceRenderer } from './format';
 
 /** `style` values: the ledger's own wording, or a CSL style shipped in src/cite/styles (rendered by citeproc-js). */
 export const CITATION_STYLES = ['ledger', 'apa', 'vancouver', 'harvard1'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
 
-const STYLE_DIR = path.join(__dirname, 'styles');
+const STYLE_DIR = fromRoot('src', 'cite', 'styles');
 const cache = new Map<string, string>();
 
 function read(file: string): string {

@@ -3,6 +3,7 @@ import { applyClaimFilter, claimRows } from '../claims/filterQuery';
 import type { ClaimFilter } from '../claims/parseClaimFilter';
 import type { Relation } from '../claims/store';
 import type { Db } from '../db/knex';
+import { oneAtATime } from '../db/oneAtATime';
 import type { ClaimRow } from '../db/tables';
 import type { FigureValue } from './figures';
 
@@ -120,7 +121,7 @@ export class CompareStore {
    * see the same ledger: a claim retracted or moved between them cannot leave a row without its counts.
    */
   async inOneSnapshot<T>(read: (store: CompareStore) => Promise<T>): Promise<T> {
-    return this.db.transaction((trx) => read(new CompareStore(trx)), { isolationLevel: 'repeatable read', readOnly: true });
+    return this.db.transaction((trx) => read(new CompareStore(oneAtATime(trx))), { isolationLevel: 'repeatable read', readOnly: true });
   }
 
   /**

@@ -74,6 +74,66 @@ function liveOwner(dataDir: string): number | null {
 }
 
 /**
+ * Makes this process the data folder's only owner before anything touches the cluster, so that two servers
+ * started on one DATA_DIR (even at the same instant) never both start, stop or recover its PostgreSQL. The
+ * owner file appears whole and at once (written aside, then hard-linked into place, which fails if it exists).
+ * A file left by a process that is gone is moved aside — by one claimant only, since a file is renamed once —
+ * and the claim is tried again; a live owner makes the start fail loudly.
+ */
+function claimDataDir(dataDir: string): void {
+  const file = path.join(dataDir, OWNER_FILE);
+  const mine = path.join(dataDir, `${OWNER_FILE}.${process.pid}.new`);
+  fs.writeFileSync(mine, `${process.pid}\n`);
+  try {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      try {
+        fs.linkSync(mine, file);
+        return;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      }
+      const owner = liveOwner(dataDir);
+      if (owner !== null) {
+        throw new Error(`The data folder ${dataDir} is in use by server process ${owner}: one embedded PostgreSQL per data folder. `
+          + 'Stop that server first, or give this one another DATA_DIR (several instances share one database through DATABASE_URL).');
+      }
+      const aside = path.join(dataDir, `${OWNER_FILE}.${process.pid}.stale`);
+      try {
+        fs.renameSync(file, aside);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw err;
+      }
+      const moved = Number(fs.readFileSync(aside, 'utf8').trim());
+      if (Number.isInteger(moved) && moved > 0 && moved !== process.pid && alive(moved)) {
+        // Another server claimed the folder between our look and our move: its claim goes back, and we yield.
+        try {
+          fs.linkSync(aside, file);
+        } catch {
+          // a third claimant got there first; it holds the folder now
+        }
+        fs.rmSync(aside, { force: true });
+        throw new Error(`The data folder ${dataDir} is being claimed by server process ${moved}; stop it first, or use another DATA_DIR.`);
+      }
+      fs.rmSync(aside, { force: true });
+    }
+    throw new Error(`Could not claim the data folder ${dataDir}: other servers keep starting on it.`);
+  } finally {
+    fs.rmSync(mine, { force: true });
+  }
+}
+
+/** Gives the folder up, if this process still holds it. */
+function releaseDataDir(dataDir: string): void {
+  const file = path.join(dataDir, OWNER_FILE);
+  try {
+    if (Number(fs.readFileSync(file, 'utf8').trim()) === process.pid) fs.rmSync(file, { force: true });
+  } catch {
+    // not there: nothing to give up
+  }
+}
+
+/**
  * A server killed with SIGKILL leaves postmaster.pid behind, and often a live PostgreSQL too: the cluster is a
  * separate process that outlives its parent. A lock whose process is gone (or is not PostgreSQL) is removed.
  * A live PostgreSQL on this data folder whose owner process is gone is an orphan: it is stopped with a fast
@@ -135,10 +195,21 @@ function checkReachableByOthers(dir: string): void {
  * first use and reusing it afterwards, and makes sure `database` exists.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
-  const { dataDir, database } = options;
+  const { dataDir } = options;
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
   if (process.getuid?.() === 0) checkReachableByOthers(path.join(dataDir, 'pg'));
   const clusterDir = path.join(dataDir, 'pg');
+  claimDataDir(dataDir);
+  try {
+    return await startClaimed(options, clusterDir);
+  } catch (err) {
+    releaseDataDir(dataDir);
+    throw err;
+  }
+}
+
+async function startClaimed(options: EmbeddedOptions, clusterDir: string): Promise<EmbeddedPostgres> {
+  const { dataDir, database } = options;
   const password = readOrCreatePassword(dataDir);
   const port = options.port ?? (await freePort());
   const log = options.log ?? (() => undefined);
@@ -170,7 +241,6 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
   await recoverLock(dataDir, clusterDir, log);
   await server.start();
-  fs.writeFileSync(path.join(dataDir, OWNER_FILE), `${process.pid}\n`);
 
   const urlFor = (db: string) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${db}`;
   const admin = new Client({ connectionString: urlFor('postgres') });
@@ -185,7 +255,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const stop = async () => {
     stopping = true;
     await server.stop();
-    fs.rmSync(path.join(dataDir, OWNER_FILE), { force: true });
+    releaseDataDir(dataDir);
   };
   // The package keeps the postmaster's ChildProcess; its exit is the only prompt sign that the cluster is gone.
   const postmaster = (server as unknown as { process?: import('node:child_process').ChildProcess }).process;

@@ -35,9 +35,10 @@ ${params ? `<h4>Parameters</h4><ul>${params}</ul>` : ''}${body ? `<h4>Body</h4><
 <h4>Responses</h4><ul>${responses}</ul></article>`;
   }));
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(info.title)} API</title>
-<style>body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}code{background:#f4f4f4;padding:0 .2em}
+<style>/* Method badges: white text at least 4.5:1 on each colour (WCAG AA). */
+body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}code{background:#f4f4f4;padding:0 .2em}
 article{border-top:1px solid #ddd;padding:.5em 0}.m{font:bold 12px monospace;padding:.2em .5em;border-radius:3px;color:#fff;background:#555}
-.get{background:#2b7}.post{background:#27b}.patch{background:#b72}.delete{background:#b33}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2em .5em;text-align:left;vertical-align:top}</style></head>
+.get{background:#1a6b34}.post{background:#0b5cad}.patch{background:#8a4b00}.delete{background:#b32020}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2em .5em;text-align:left;vertical-align:top}</style></head>
 <body><h1>${escape(info.title)} API</h1><p>${escape(info.description)}</p>
 <p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1). Errors are <code>application/problem+json</code> (RFC 9457) with the failing fields in <code>errors</code>. Writes need <code>Authorization: Bearer &lt;key&gt;</code>; updates need <code>If-Match</code> with the ETag you read.</p>
 <h2>Endpoints</h2>${ops.join('\n')}

@@ -1,21 +1,24 @@
+import corsMiddleware from 'cors';
 import type { RequestHandler } from 'express';
 
-/** CORS is off unless origins are configured (CORS_ORIGINS); then only those origins are allowed. */
+/**
+ * CORS is off unless origins are configured (CORS_ORIGINS); then only those origins (or any, with `*`) may
+ * call the API from a browser. Requests from other origins pass through untouched: no CORS headers.
+ */
 export function cors(origins: readonly string[]): RequestHandler {
+  const any = origins.includes('*');
   const allowed = new Set(origins);
+  const handler = corsMiddleware({
+    origin: (origin, callback) => callback(null, origin !== undefined && (any || allowed.has(origin)) ? (any ? '*' : origin) : false),
+    methods: ['GET', 'POST', 'PATCH', 'DELETE'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Request-Id'],
+    exposedHeaders: ['ETag', 'Location', 'Link', 'X-Request-Id', 'Retry-After', 'Idempotent-Replayed'],
+    maxAge: 600,
+    optionsSuccessStatus: 204,
+  });
   return (req, res, next) => {
-    const origin = req.get('origin');
-    if (origin === undefined || (!allowed.has(origin) && !allowed.has('*'))) return next();
-    res.set('Access-Control-Allow-Origin', allowed.has('*') ? '*' : origin);
-    res.vary('Origin');
-    res.set('Access-Control-Expose-Headers', 'ETag, Location, Link, X-Request-Id, Retry-After, Idempotent-Replayed');
-    if (req.method === 'OPTIONS' && req.get('access-control-request-method')) {
-      res.set('Access-Control-Allow-Methods', 'GET, POST, PATCH, DELETE');
-      res.set('Access-Control-Allow-Headers', 'Authorization, Content-Type, If-Match, Idempotency-Key, X-Request-Id');
-      res.set('Access-Control-Max-Age', '600');
-      res.status(204).end();
-      return;
-    }
-    next();
+    // The answer depends on the Origin header, so caches must keep one per origin, refusals included.
+    if (!any) res.vary('Origin');
+    handler(req, res, next);
   };
 }

@@ -1,10 +1,13 @@
+import crypto from 'node:crypto';
 import type { RequestHandler } from 'express';
+import { RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, RLWrapperTimeouts } from 'rate-limiter-flexible';
+import type { Db } from '../db/knex';
 import { HttpError } from './errors';
 
 export interface RateLimit {
-  /** Tokens added per second (the sustained request rate). */
+  /** Requests per second, sustained. */
   perSecond: number;
-  /** Bucket size: how many requests may come at once. */
+  /** How many requests may come at once (the window's allowance). */
   burst: number;
 }
 
@@ -14,64 +17,81 @@ export class TooManyRequestsError extends HttpError {
   }
 }
 
-interface Bucket {
-  tokens: number;
-  at: number;
-}
+/** The table of migration 20261202020000, in the layout rate-limiter-flexible's PostgreSQL store expects. */
+export const RATE_LIMIT_TABLE = 'rate_limit_points';
 
 /**
- * In-memory token buckets, one per client id. They live in this process: several server instances behind a
- * load balancer each count on their own, so a shared limit across instances needs a shared store (Redis,
- * PostgreSQL) or limits at the proxy.
+ * Beyond this wait for the database, a request is counted in this process's memory instead: a slow or absent
+ * database must not hold every request up, or fail it, on account of a counter.
  */
-export class TokenBuckets {
-  private readonly buckets = new Map<string, Bucket>();
+const STORE_TIMEOUT_MS = 1000;
 
-  constructor(private readonly limit: RateLimit, private readonly now: () => number = () => Date.now()) {}
+/**
+ * A limiter whose counts live in PostgreSQL, so that every app instance on one database counts a client's
+ * requests together. The limit is `burst` requests per window of burst/perSecond seconds (at least one), the
+ * fixed windows of rate-limiter-flexible. Once a client is over, the rest of its window is refused from
+ * memory without asking the database, so a flood costs the database one write per window, not one per request.
+ */
+export function sharedLimiter(db: Db, prefix: string, limit: RateLimit): RateLimiterAbstract {
+  const points = Math.max(1, Math.floor(limit.burst));
+  const duration = Math.max(1, Math.round(points / limit.perSecond));
+  const insurance = new RateLimiterMemory({ keyPrefix: prefix, points, duration });
+  const store = new RateLimiterPostgres({
+    storeClient: db,
+    storeType: 'knex',
+    tableName: RATE_LIMIT_TABLE,
+    tableCreated: true,
+    keyPrefix: prefix,
+    points,
+    duration,
+    inMemoryBlockOnConsumed: points,
+    insuranceLimiter: insurance,
+  });
+  return new RLWrapperTimeouts({ limiter: store, timeoutMs: STORE_TIMEOUT_MS, insuranceLimiter: insurance });
+}
 
-  /** Takes a token; returns 0 when allowed, else the seconds until one is available. */
-  take(id: string): number {
-    const now = this.now();
-    const { perSecond, burst } = this.limit;
-    const b = this.buckets.get(id) ?? { tokens: burst, at: now };
-    b.tokens = Math.min(burst, b.tokens + ((now - b.at) / 1000) * perSecond);
-    b.at = now;
-    if (this.buckets.size > 10000) this.sweep(now);
-    this.buckets.set(id, b);
-    if (b.tokens >= 1) {
-      b.tokens -= 1;
-      return 0;
-    }
-    return Math.max(1, Math.ceil((1 - b.tokens) / perSecond));
-  }
-
-  /** Forgets buckets that have refilled: they hold nothing a new bucket would not. */
-  private sweep(now: number): void {
-    for (const [id, b] of this.buckets) {
-      if (b.tokens + ((now - b.at) / 1000) * this.limit.perSecond >= this.limit.burst) this.buckets.delete(id);
-    }
+/** Takes one point; returns 0 when allowed, else the whole seconds to wait. */
+export async function take(limiter: RateLimiterAbstract, id: string): Promise<number> {
+  try {
+    await limiter.consume(id);
+    return 0;
+  } catch (outcome) {
+    if (outcome instanceof RateLimiterRes) return Math.max(1, Math.ceil(outcome.msBeforeNext / 1000));
+    return 0; // the store failed and so did its insurance: let the request through rather than fail it
   }
 }
 
-/** Limits requests per client address (before anything else is done for them). */
-export function limitPerAddress(limit: RateLimit): RequestHandler {
-  const buckets = new TokenBuckets(limit);
-  return (req, _res, next) => {
-    const wait = buckets.take(req.socket.remoteAddress ?? 'unknown');
-    if (wait > 0) throw new TooManyRequestsError('Too many requests from this address: slow down.', wait);
-    next();
+/** The store's keys are at most 255 characters; long names are hashed. */
+function storeKey(id: string): string {
+  return id.length <= 200 ? id : crypto.createHash('sha256').update(id).digest('hex');
+}
+
+export interface RateLimiters {
+  /** Limits requests per client address (req.ip: the proxy's word only with TRUST_PROXY), before anything else. */
+  perAddress: RequestHandler;
+  /** Limits requests per API key, after the key is identified; requests without a key are limited by address only. */
+  perKey: RequestHandler;
+}
+
+export function createRateLimiters(db: Db, limits: { perAddress: RateLimit; perKey: RateLimit }): RateLimiters {
+  const byAddress = sharedLimiter(db, 'address', limits.perAddress);
+  const byKey = sharedLimiter(db, 'key', limits.perKey);
+  return {
+    perAddress: async (req, _res, next) => {
+      const wait = await take(byAddress, storeKey(req.ip ?? req.socket.remoteAddress ?? 'unknown'));
+      if (wait > 0) throw new TooManyRequestsError('Too many requests from this address: slow down.', wait);
+      next();
+    },
+    perKey: async (_req, res, next) => {
+      const principal = res.locals.principal as { name: string } | undefined;
+      if (principal) {
+        const wait = await take(byKey, storeKey(principal.name));
+        if (wait > 0) throw new TooManyRequestsError('Too many requests with this API key: slow down.', wait);
+      }
+      next();
+    },
   };
 }
 
-/** Limits requests per API key (after the key is identified); requests without a key are limited by address only. */
-export function limitPerKey(limit: RateLimit): RequestHandler {
-  const buckets = new TokenBuckets(limit);
-  return (_req, res, next) => {
-    const principal = res.locals.principal as { name: string } | undefined;
-    if (principal) {
-      const wait = buckets.take(principal.name);
-      if (wait > 0) throw new TooManyRequestsError('Too many requests with this API key: slow down.', wait);
-    }
-    next();
-  };
-}
+/** Makes limiters shared by every instance on one database, for parts of the app that count something of their own. */
+export type LimiterFactory = (prefix: string, limit: RateLimit) => RateLimiterAbstract;

@@ -3,10 +3,11 @@ import path from 'node:path';
 import Ajv2020, { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { parsePartialDate } from '../dates';
+import { fromRoot } from '../paths';
 import { MAX_BODY_DEPTH, nestedDeeperThan } from './depth';
 import { BadRequestError, FieldError } from './errors';
 
-export const SCHEMA_DIR = path.join(__dirname, '..', '..', 'schemas');
+export const SCHEMA_DIR = fromRoot('schemas');
 
 export type JsonSchema = Record<string, unknown>;
 

@@ -8,6 +8,7 @@ import type { Auth } from '../http/auth';
 import { encodeCursor, MAX_LIMIT } from '../http/pagination';
 import { pathId } from '../http/params';
 import type { Config } from '../config';
+import type { LimiterFactory } from '../http/rateLimit';
 import type { Validator } from '../http/validate';
 import type { Services } from '../services';
 import { WEB_ASSETS } from './assets';
@@ -40,6 +41,7 @@ export interface WebRouterOptions {
   auth: Auth;
   validator: Validator;
   config: Config;
+  limiter: LimiterFactory;
 }
 
 /** The words a search may have matched in a claim: its figure's words, quotes, notes and context. */
@@ -63,7 +65,7 @@ function quotedSpans(documentId: number, text: string, claims: Claim[]): QuotedS
 }
 
 /** The web interface: HTML pages at `/` that call the services directly (the JSON API stays under /v1). */
-export function webRouter({ services, auth, validator, config }: WebRouterOptions): Router {
+export function webRouter({ services, auth, validator, config, limiter }: WebRouterOptions): Router {
   const router = express.Router();
   const { claims, actors, documents, citations, vocabulary, places } = services;
   const resolvers = filterResolvers(services);
@@ -154,7 +156,7 @@ export function webRouter({ services, auth, validator, config }: WebRouterOption
   router.get('/countries/:country', auth.read, async (req, res) => { const { status, page } = await countryPage(req, charts); sendPage(res, page, status); });
 
   // Editors' workspace.
-  router.use(workspaceRouter({ services, auth, validator, config }));
+  router.use(workspaceRouter({ services, auth, validator, config, limiter }));
 
   // Errors of the pages above as HTML pages; unknown paths asked for by browsers get an HTML 404 (API clients, problem+json).
   router.use(htmlNotFound);

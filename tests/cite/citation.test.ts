@@ -97,8 +97,9 @@ test('CSL-JSON is valid against the CSL-JSON schema and renders with citeproc-js
   const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
   expect(validate.errors ?? validate(items)).toBe(true);
   expect(items).toEqual([{
-    id: 'claim-5-document-1', type: 'post-weblog', title: 'Kazakhstan Intelligence: 150 Kazakh Women Are Members Of IS', 'container-title': 'Under The Black Flag',
-    publisher: 'RFE/RL', author: [{ family: 'Paraszczuk', given: 'Joanna' }], URL, language: 'en', accessed: { 'date-parts': [[2026, 11, 27]] },
+    id: 'claim-5-document-1', type: 'post-weblog', title: 'Kazakhstan Intelligence: 150 Kazakh Women Are Members Of IS',
+    // The outlet, by its full name, is the container reference managers print; the blog within it its collection.
+    'container-title': 'Radio Free Europe/Radio Liberty', 'collection-title': 'Under The Black Flag', publisher: 'RFE/RL', author: [{ family: 'Paraszczuk', given: 'Joanna' }], URL, language: 'en', accessed: { 'date-parts': [[2026, 11, 27]] },
     note: 'Claim 5 in the claims ledger: Aleksandr Bortnikov, director of the Federal Security Service (FSB), said “around 1,100 militants”: about 1,100 foreign fighters '
       + 'from Russia with Islamic State (date not given). This figure has been superseded by claim 6 (“1,500”, Aleksandr Bortnikov).',
     custom: { claim_id: 5, claim_status: 'superseded', superseded_by: [6] },
@@ -113,17 +114,17 @@ test('CSL-JSON is valid against the CSL-JSON schema and renders with citeproc-js
   engine.setOutputFormat('text');
   engine.updateItems([items[0].id]);
   const bibliography = engine.makeBibliography();
-  expect(bibliography && bibliography[1][0].trim()).toBe(`Paraszczuk, J. (n.d.). Kazakhstan Intelligence: 150 Kazakh Women Are Members Of IS. Under The Black Flag. Retrieved November 27, 2026, from ${URL}`);
+  expect(bibliography && bibliography[1][0].trim()).toBe(`Paraszczuk, J. (n.d.). Kazakhstan Intelligence: 150 Kazakh Women Are Members Of IS. Radio Free Europe/Radio Liberty. Retrieved November 27, 2026, from ${URL}`);
 });
 
 test('style renders the document in a CSL style through citeproc-js, for text and html', async () => {
   const claimPart = 'Aleksandr Bortnikov, director of the Federal Security Service (FSB), said “1,500”: 1,500 foreign fighters from Russia with Islamic State (date not given).';
   expect((await cite(6, '&style=apa')).text).toBe(`${claimPart} Reported in: Paraszczuk, J. (n.d.). Kazakhstan Intelligence: 150 Kazakh Women Are Members Of IS. `
-    + `Under The Black Flag. Retrieved November 27, 2026, from ${URL}\n`);
+    + `Radio Free Europe/Radio Liberty. Retrieved November 27, 2026, from ${URL}\n`);
   expect((await cite(6, '&style=vancouver')).text).toBe(`${claimPart} Reported in: Paraszczuk J. Kazakhstan Intelligence: 150 Kazakh Women Are Members Of IS [Internet]. `
-    + `Under The Black Flag. RFE/RL; [cited 2026 Nov 27]. Available from: ${URL}\n`);
+    + `Radio Free Europe/Radio Liberty. RFE/RL; [cited 2026 Nov 27]. (Under The Black Flag). Available from: ${URL}\n`);
   expect((await cite(6, '&style=harvard1&format=html')).text).toBe(`<p class="claim-citation" data-claim-id="6">${claimPart} Reported in: Paraszczuk, J. (no date) `
-    + `“Kazakhstan Intelligence: 150 Kazakh Women Are Members Of IS,” <i>Under The Black Flag</i>. RFE/RL. Available at: ${URL} (Accessed: November 27, 2026).</p>\n`);
+    + `“Kazakhstan Intelligence: 150 Kazakh Women Are Members Of IS,” <i>Radio Free Europe/Radio Liberty</i>. RFE/RL (Under The Black Flag). Available at: ${URL} (Accessed: November 27, 2026).</p>\n`);
 });
 
 test('BibTeX and RIS load in a reference manager’s parser with title, author, URL, access date and the claim as note', async () => {

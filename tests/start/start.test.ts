@@ -2,11 +2,11 @@ import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startCommand } from '../../scripts/startCommand';
 import { freePort } from '../../src/db/embedded';
 import { isAlive } from '../support/server';
 
-/** `npm start` as a new user runs it: a real process, an empty data folder, no DATABASE_URL. */
-const ROOT = path.join(__dirname, '..', '..');
+/** `npm start` as a new user runs it: a real process (the compiled server), an empty data folder, no DATABASE_URL. */
 let dataDir: string;
 
 interface Server {
@@ -19,7 +19,9 @@ async function start(port: number): Promise<Server> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info', NODE_ENV: 'production' };
   delete env.DATABASE_URL;
   delete env.ADMIN_API_KEY;
-  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/index.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // What `npm start` runs: the compiled server (built from the sources when they changed), under plain node.
+  const { command, args, cwd } = startCommand();
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -56,6 +58,17 @@ test('npm start serves the seeded ledger on embedded PostgreSQL, stops cleanly o
   expect(await (await fetch(`${first.url}/health`)).json()).toEqual({ status: 'ok', database: 'ok' });
   const kz = (await (await fetch(`${first.url}/v1/claims?country=KZ`)).json()) as { data: unknown[] };
   expect(kz.data).toHaveLength(4);
+  // It is compiled JavaScript under node, no TypeScript loader, and finds every file it reads at run time
+  // (migrations' data, seeds and schemas above; citation styles, web assets and the docs here) from the build.
+  const cmdline = fs.readFileSync(`/proc/${first.child.pid}/cmdline`, 'utf8').split('\0');
+  expect(cmdline).toContain('dist/server/index.js');
+  expect(cmdline.join(' ')).not.toMatch(/tsx|\.ts\b/);
+  const apa = await fetch(`${first.url}/v1/claims/2/citation?style=apa`);
+  expect(await apa.text()).toContain('Paraszczuk, J. (n.d.).');
+  expect((await fetch(`${first.url}/assets/app.js`)).status).toBe(200);
+  expect((await fetch(`${first.url}/assets/style.css`)).status).toBe(200);
+  expect(await (await fetch(`${first.url}/docs`)).text()).toContain('<html');
+  expect((await fetch(`${first.url}/ready`)).status).toBe(200);
 
   const keyFile = path.join(dataDir, 'admin-api-key');
   expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);

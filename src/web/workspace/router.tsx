@@ -3,7 +3,7 @@ import express, { Request, Response, Router } from 'express';
 import type { Config } from '../../config';
 import type { Auth } from '../../http/auth';
 import { BadRequestError, HttpError, NotFoundError } from '../../http/errors';
-import { TokenBuckets, TooManyRequestsError } from '../../http/rateLimit';
+import { LimiterFactory, take, TooManyRequestsError } from '../../http/rateLimit';
 import type { Validator } from '../../http/validate';
 import { hashKey } from '../../keys/store';
 import type { Services } from '../../services';
@@ -18,6 +18,8 @@ export interface WorkspaceRouterOptions {
   auth: Auth;
   validator: Validator;
   config: Config;
+  /** Counts sign-ins per address across every instance on the database. */
+  limiter: LimiterFactory;
 }
 
 const EDITOR_ROLES = new Set(['editor', 'admin']);
@@ -40,7 +42,7 @@ function candidateId(req: Request): string {
  * candidates the extractor proposes. Every page works with plain forms (POST, then a redirect to a GET); the
  * client script only adds shortcuts. Nothing here is reachable under /v1: sessions never authorize the API.
  */
-export function workspaceRouter({ services, auth, validator, config }: WorkspaceRouterOptions): Router {
+export function workspaceRouter({ services, auth, validator, config, limiter }: WorkspaceRouterOptions): Router {
   const router = express.Router();
   const sessions = createSessions({ store: services.sessions, auth });
   const workspace = new WorkspaceService(services, services.reviews, validator);
@@ -65,9 +67,9 @@ export function workspaceRouter({ services, auth, validator, config }: Workspace
 
   // Sign-ins are counted per address before any key is looked at, so guessing keys through the form is as slow as
   // the bucket allows; an editor signs in far less often than that.
-  const signIns = new TokenBuckets({ perSecond: 0.2, burst: 20 });
+  const signIns = limiter('sign-in', { perSecond: 0.2, burst: 20 });
   router.post('/sign-in', form, async (req, res) => {
-    const wait = signIns.take(req.ip ?? 'unknown');
+    const wait = await take(signIns, req.ip ?? 'unknown');
     if (wait > 0) throw new TooManyRequestsError(`Too many sign-ins from this address: try again in ${wait} seconds.`, wait);
     const given = body(req);
     const next = safeNext(given.next);

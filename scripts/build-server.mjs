@@ -1,0 +1,49 @@
+// Compiles the server (src/index.ts and what it imports) into one JavaScript file, dist/server/index.js, which
+// `npm start` runs with plain node. Run by `prestart` and `pretest`; skipped when the bundle is newer than every
+// source. Packages stay in node_modules (not bundled); files read at run time are found from the project root.
+import { build } from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outfile = path.join(root, 'dist/server/index.js');
+const inputs = ['src', 'db', 'seeds', 'package.json', 'package-lock.json', 'tsconfig.json', fileURLToPath(import.meta.url)];
+
+function newest(file) {
+  if (!fs.existsSync(file)) return 0;
+  const stat = fs.statSync(file);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(file).map((entry) => newest(path.join(file, entry))));
+}
+
+const built = fs.existsSync(outfile) ? fs.statSync(outfile).mtimeMs : 0;
+if (built > Math.max(...inputs.map((i) => newest(path.resolve(root, i))))) {
+  console.log('server build is up to date');
+} else {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: ['src/index.ts'],
+    bundle: true,
+    platform: 'node',
+    target: ['node20'],
+    format: 'cjs',
+    packages: 'external',
+    sourcemap: true,
+    outfile,
+    write: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  // Written aside and renamed into place: a server or test starting meanwhile reads the old file or the new, never half.
+  fs.mkdirSync(path.dirname(outfile), { recursive: true });
+  for (const file of result.outputFiles) {
+    const temp = `${file.path}.${process.pid}.tmp`;
+    fs.writeFileSync(temp, file.contents);
+    fs.renameSync(temp, file.path);
+  }
+  // The first migration reads its place data beside itself (db/migrations/../data); a migration once landed is
+  // never edited, so its files are put where the bundle's __dirname (dist/server) makes it look.
+  fs.cpSync(path.join(root, 'db/data'), path.join(root, 'dist/data'), { recursive: true });
+  console.log(`built ${path.relative(root, outfile)} (${fs.statSync(outfile).size} bytes)`);
+}

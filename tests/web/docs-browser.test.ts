@@ -1,0 +1,47 @@
+import type { Browser } from 'playwright-core';
+import { createTestApp, listen, Listening, TestApp } from '../support/app';
+import { axeViolations, describeInBrowser, launchBrowser, screenshotOnFailure } from '../support/browser';
+
+describeInBrowser('the API reference at /docs in Chromium', () => {
+  let t: TestApp;
+  let server: Listening;
+  let browser: Browser;
+  beforeAll(async () => {
+    t = await createTestApp();
+    server = await listen(t.app);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await t?.drop();
+  });
+
+  test('passes axe-core (WCAG 2.2 AA, colour contrast included)', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(server.base + '/docs');
+      expect(await axeViolations(page)).toEqual([]);
+    } catch (e) {
+      await screenshotOnFailure(page, 'docs');
+      throw e;
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('is whole with JavaScript off: every endpoint and schema is there to read', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto(server.base + '/docs');
+      expect(await page.locator('h1').textContent()).toMatch(/API$/);
+      const endpoints = await page.locator('article h3 code').allTextContents();
+      expect(endpoints).toEqual(expect.arrayContaining(['/v1/claims', '/v1/claims/{id}', '/v1/compare/sources', '/v1/export/claims']));
+      expect(await page.locator('section[id^="schema-"]').count()).toBeGreaterThan(5);
+      expect(await page.locator('script').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
