@@ -22,6 +22,8 @@ export interface Attribution {
   /** When it was said, when the words around the cue fix it ("said on Thursday", "In November 2015, X said"). */
   stated_on: string | null;
   stated_text: string | null;
+  /** The name as first read, when it was resolved to a named organisation of the text. */
+  resolvedFrom?: string;
 }
 
 const CUE_VERBS = 'said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|believes|believe|believed|reported|reports|'
@@ -159,10 +161,12 @@ export class Referents {
     const words = bare.split(/\s+/);
     const head = words[words.length - 1].replace(/[^\p{L}\p{N}]/gu, '');
     if (!head) return null;
+    // an acronym is a name, not a role noun: "Kazakhstan's KNB" is not the person last named with a KNB title
+    const acronym = /^[A-Z]{2,8}$/.test(np.trim().split(/\s+/).pop()!.replace(/[^\p{L}\p{N}]/gu, ''));
     // the last few dozen names are the ones a pronoun or role noun can point back to
     for (let i = this.nps.length - 1; i >= Math.max(0, this.nps.length - 40); i--) {
       const seen = this.nps[i];
-      if (seen.np.toLowerCase() !== bare && seen.words.has(head) && seen.name.toLowerCase() !== bare) return seen.name;
+      if (seen.np.toLowerCase() !== bare && seen.words.has(head) && seen.name.toLowerCase() !== bare && !(acronym && !seen.name.toLowerCase().includes(head))) return seen.name;
       if (seen.name.toLowerCase().split(/\s+/).includes(bare) && seen.name.includes(' ')) return seen.name;
     }
     // "the report", "the agency": the organisation last named as a source

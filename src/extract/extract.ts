@@ -9,6 +9,7 @@ import { Figure, FigureContext, figuresIn, Rejection } from './figures';
 import type { Lexicon, NameMention } from './lexicon';
 import { nounMetric, statusesIn, StatusHit } from './metric';
 import { nounKind } from './nouns';
+import { organisationsIn, resolveOrganisation } from './organisations';
 import { findNumbers } from './numbers';
 import { quoteOf, Sentence, sentences, words } from './text';
 
@@ -110,6 +111,24 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     }
   }
 
+  // a described body ("Kazakhstan's main intelligence agency") or an acronym is the organisation the text names
+  const orgs = organisationsIn(text, names);
+  const resolvedOrg = new Map<Attribution, Attribution>();
+  const toOrganisation = (a: Attribution): Attribution => {
+    if (resolvedOrg.has(a)) return resolvedOrg.get(a)!;
+    let out = a;
+    // a person's name is no description
+    // a person ("Nurtai Abykaev", named with the KNB's title) stays the person
+    const orgLike = /[’']s\b|\(|\b[A-Z]{2,8}\b/.test(a.name) || /\b(agency|agencies|service|services|committee|ministry|bureau|directorate|department|police|intelligence|security)\b/i.test(a.name);
+    if (orgLike && !/^(he|she|they|it|we)$/i.test(a.mention)) {
+      const org = resolveOrganisation(a.mention, a.at, orgs, names) ?? (a.name !== a.mention ? resolveOrganisation(a.name, -1, orgs, []) : null);
+      if (org && org.name !== a.name) out = { ...a, name: org.name, resolvedFrom: a.name };
+    }
+    resolvedOrg.set(a, out);
+    return out;
+  };
+  for (const [s, a] of attributions) if (a) attributions.set(s, toOrganisation(a));
+
   const work: Work[] = figures.map((fig, i) => {
     const prev = figures[i - 1];
     const next = figures[i + 1];
@@ -157,6 +176,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     if (stated) reasons.stated_on = `"${a0!.stated_text}" by the cue`;
     const a = w.attribution;
     if (a) reasons.claimant = a.carried ? `carried from an earlier sentence ("${a.mention}")` : `"${a.mention}" ${a.cue ? `before "${a.cue}"` : 'named as the source'}`;
+    if (a?.resolvedFrom) reasons.claimant += `; "${a.resolvedFrom}" is ${a.name}, the one such body the text names`;
     else reasons.claimant = 'nobody named: the publisher\'s own statement';
     const relations: CandidateRelation[] = w.relations.map((r) => ({ type: r.type, target: `c${r.target + 1}` }));
     // a share of a known whole also gets the figure it implies ("around half" of 300 → 150)

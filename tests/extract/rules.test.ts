@@ -168,3 +168,33 @@ describe('when it was said', () => {
     expect({ stated_on: c.stated_on, as_of: c.as_of }).toEqual({ stated_on: null, as_of: null });
   });
 });
+
+describe('descriptions of a body resolve to the organisation the text names', () => {
+  test('"<Country>\'s main security service" is the one security body of that country named with its acronym', () => {
+    expect(shapes('The Uzbek State Security Service (SGB) reported last week that its officers had detained a recruiter. '
+      + 'Uzbekistan\'s main security service estimates that 200 Uzbek nationals are fighting in Syria.')).toEqual([
+      expected({ value_text: '200', value: 200, country: 'UZ', claimant: 'Uzbek State Security Service', mention: 'Uzbekistan\'s main security service', cue: 'estimates' }),
+    ]);
+  });
+
+  test('"<Country>\'s ACRONYM" names the body, and a later description of it resolves to it', () => {
+    expect(shapes('Turkey\'s MIT said 50 Turkish women had returned. Turkey\'s intelligence agency believes that 300 Turkish citizens remain in Syria.')).toEqual([
+      expected({ value_text: '50', value: 50, metric: 'returnees', country: 'TR', claimant: 'MIT', mention: 'Turkey\'s MIT', cue: 'said' }),
+      expected({ value_text: '300', value: 300, metric: 'still_in_conflict_zone', country: 'TR', claimant: 'MIT', mention: 'Turkey\'s intelligence agency', cue: 'believes' }),
+    ]);
+  });
+
+  test('a description that fits two named bodies stays as written', () => {
+    expect(shapes('Officials from Germany\'s BfV and Austria\'s BVT met in Vienna. The intelligence agency believes 70 Austrian fighters have returned.')).toEqual([
+      expected({ value_text: '70', value: 70, metric: 'returnees', country: 'AT', claimant: 'intelligence agency', mention: 'The intelligence agency', cue: 'believes' }),
+    ]);
+  });
+
+  test('a person named with a body\'s title stays the person; the acronym alone is the body', () => {
+    expect(shapes('The head of the Tajik State Committee for National Security (GKNB), Saimumin Yatimov, said 1,100 Tajiks had gone to Syria. '
+      + 'Tajikistan\'s GKNB estimates that 300 of them have died.')).toEqual([
+      expected({ value_text: '1,100', value: 1100, country: 'TJ', claimant: 'Saimumin Yatimov', mention: 'Saimumin Yatimov', cue: 'said' }),
+      expected({ value_text: '300', value: 300, metric: 'killed', country: 'TJ', claimant: 'Tajik State Committee for National Security', mention: 'Tajikistan\'s GKNB', cue: 'estimates', relations: ['part_of c1'] }),
+    ]);
+  });
+});
