@@ -49,7 +49,21 @@ interface Work {
   partOf: number | null;
   relations: { type: CandidateRelation['type']; target: number }[];
   attribution: Attribution | null;
+  /** Why a figure has no claimant though one was named nearby. */
+  unattributed: string | null;
   when: DateMention | null;
+}
+
+/** An attribution by a noun ("the estimate by", "figures from"), not a verb of saying. */
+const NOMINAL_CUE = /^(?:the\s+)?(?:\w+\s+)?(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\b/i;
+/** The writer reasoning about where a figure comes from, or hedging in their own voice. */
+const WRITER_REASONING = /\b(?:(?:most|more|very)\s+)?(?:likely|probably|possibly|presumably|apparently)\s+(?:\w+\s+)?(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated|is\s+based|was\s+based|refers?|referred|reflects?|reflected)\b|\b(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated)\s+from\b|\b(?:it|this|that)\s+(?:appears|seems|is\s+unclear|is\s+not\s+clear|remains\s+unclear)\b/i;
+/** A sentence whose subject is a thing the writer describes: "That video showed…", "The footage shows…". */
+const DESCRIBED_THING = /^\s*(?:the|this|that|these|those|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}(?:video|videos|footage|film|photo|photos|photograph|photographs|image|images|picture|pictures|clip|clips|recording|recordings|map|chart|graph|table)\b(?:[^.;:]{0,80})\b(?:shows?|showed|shown|depicts?|depicted|features?|featured|included|includes)\b/iu;
+
+/** Whether a sentence without a cue of its own is the writer's own analysis or description: nothing is carried into it. */
+export function writersOwn(sentence: string): boolean {
+  return WRITER_REASONING.test(sentence) || DESCRIBED_THING.test(sentence) || /\?\s*["”]?\s*$/.test(sentence) && !/["“”]/.test(sentence);
 }
 
 export function extractCandidates(text: string, lexicon: Lexicon, options: ExtractOptions = {}): ExtractResult {
@@ -81,6 +95,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
   // Attribution, sentence by sentence, carried forward while no new cue appears.
   const refs = new Referents();
   const attributions = new Map<Sentence, Attribution | null>();
+  const unattributed = new Map<Sentence, string>();
   let carried: Attribution | null = null;
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i];
@@ -106,6 +121,16 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     if (own) {
       attributions.set(s, own);
       if (!own.quoteTag) carried = own;
+    } else if (s.headline && sents.indexOf(s) > 0 && carried) {
+      // a heading inside the text opens a new section in the writer's voice ("Where Does The Figure Come From?"):
+      // nothing is carried into it, nor across it
+      attributions.set(s, null);
+      unattributed.set(s, 'a heading in the writer\'s voice: nothing carried into it');
+      carried = null;
+    } else if (carried && writersOwn(text.slice(s.start, s.end))) {
+      // the writer's own reasoning or description ("That footage showed…", "The figure most likely comes from…")
+      attributions.set(s, null);
+      unattributed.set(s, 'the writer\'s own reasoning or description: nothing carried into it');
     } else {
       attributions.set(s, carried ? { ...carried, carried: true } : null);
     }
@@ -134,7 +159,18 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     const next = figures[i + 1];
     const leftStart = prev && prev.sentence === fig.sentence ? prev.end : fig.sentence.start;
     const rightEnd = next && next.sentence === fig.sentence ? next.start : fig.sentence.end;
-    return { fig, leftStart, rightEnd, metric: null, metricReason: '', status: null, country: null, countryReason: '', foreign: false, partOf: null, relations: [], attribution: attributions.get(fig.sentence) ?? null, when: null };
+    let attribution = attributions.get(fig.sentence) ?? null;
+    let why = unattributed.get(fig.sentence) ?? null;
+    // "The latest estimate by X that 300 … most likely comes from a video that showed around 150 …": after the
+    // writer's reasoning about an attributed figure, a further figure is the writer's own description
+    if (attribution && (attribution.carried || NOMINAL_CUE.test(attribution.cue))) {
+      const from = attribution.carried ? fig.sentence.start : Math.max(fig.sentence.start, attribution.at + attribution.mention.length);
+      if (from < fig.start && WRITER_REASONING.test(text.slice(from, fig.start))) {
+        why = `after the writer's own reasoning about "${attribution.mention}"'s figure`;
+        attribution = null;
+      }
+    }
+    return { fig, leftStart, rightEnd, metric: null, metricReason: '', status: null, country: null, countryReason: '', foreign: false, partOf: null, relations: [], attribution, unattributed: why, when: null };
   });
 
   relate(text, work);
@@ -177,7 +213,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     const a = w.attribution;
     if (a) reasons.claimant = a.carried ? `carried from an earlier sentence ("${a.mention}")` : `"${a.mention}" ${a.cue ? `before "${a.cue}"` : 'named as the source'}`;
     if (a?.resolvedFrom) reasons.claimant += `; "${a.resolvedFrom}" is ${a.name}, the one such body the text names`;
-    else reasons.claimant = 'nobody named: the publisher\'s own statement';
+    else reasons.claimant = `nobody named: the publisher's own statement${w.unattributed ? ` (${w.unattributed})` : ''}`;
     const relations: CandidateRelation[] = w.relations.map((r) => ({ type: r.type, target: `c${r.target + 1}` }));
     // a share of a known whole also gets the figure it implies ("around half" of 300 → 150)
     let value = fig.value;

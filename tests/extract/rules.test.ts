@@ -198,3 +198,43 @@ describe('descriptions of a body resolve to the organisation the text names', ()
     ]);
   });
 });
+
+describe('the writer\'s own voice takes no carried claimant', () => {
+  const dahl = expected({ value_text: '80', value: 80, country: 'NO', claimant: 'Arne Dahl', mention: 'Police chief Arne Dahl', cue: 'said' });
+
+  test('a plain following sentence carries the claimant', () => {
+    expect(shapes('Police chief Arne Dahl said that 80 Norwegian fighters had travelled. Some 15 Norwegian returnees have been convicted.')).toEqual([
+      dahl,
+      expected({ value_text: 'Some 15', value: 15, approximation: 'approximately', metric: 'convicted', country: 'NO', claimant: 'Arne Dahl' }),
+    ]);
+  });
+
+  test('a section heading stops the carrying', () => {
+    expect(shapes('Police chief Arne Dahl said that 80 Norwegian fighters had travelled.\n\nReturnees In Court\n\nSome 15 Norwegian returnees have been convicted.')).toEqual([
+      dahl,
+      expected({ value_text: 'Some 15', value: 15, approximation: 'approximately', metric: 'convicted', country: 'NO' }),
+    ]);
+  });
+
+  test('a question in the writer\'s voice and a description of footage are not the speaker\'s', () => {
+    expect(shapes('Interior Minister Lena Holm said 120 Swedish citizens had joined the group. Where Do These 120 Come From?')).toEqual([
+      expected({ value_text: '120', value: 120, country: 'SE', claimant: 'Lena Holm', mention: 'Interior Minister Lena Holm', cue: 'said' }),
+      expected({ value_text: '120', value: 120, country: 'SE' }),
+    ]);
+    expect(shapes('Police chief Arne Dahl said that 80 Norwegian fighters had travelled. That footage showed about 40 Norwegian fighters in Raqqa.')).toEqual([
+      dahl,
+      expected({ value_text: 'about 40', value: 40, approximation: 'approximately', country: 'NO' }),
+    ]);
+  });
+
+  test('after the writer reasons about an estimate\'s origin, a further figure is the writer\'s; inside reported speech it stays the speaker\'s', () => {
+    expect(shapes('The latest count by Norway\'s PST that 90 Norwegian fighters went to Syria probably comes from a list that named some 60 Norwegian fighters.')).toEqual([
+      expected({ value_text: '90', value: 90, country: 'NO', claimant: 'PST', mention: 'Norway\'s PST', cue: 'count by' }),
+      expected({ value_text: 'some 60', value: 60, approximation: 'approximately', country: 'NO' }),
+    ]);
+    expect(shapes('Police chief Arne Dahl said that the figure of 80 Norwegian fighters comes from a survey of 200 Norwegian families.')).toEqual([
+      dahl,
+      expected({ value_text: '200', value: 200, metric: 'family_members', country: 'NO', claimant: 'Arne Dahl', mention: 'Police chief Arne Dahl', cue: 'said' }),
+    ]);
+  });
+});
