@@ -24,6 +24,8 @@ export interface Attribution {
   stated_text: string | null;
   /** The name as first read, when it was resolved to a named organisation of the text. */
   resolvedFrom?: string;
+  /** Lent by a later restatement of the same figure ("the latest estimate by X that 300 …"). */
+  restated?: boolean;
 }
 
 const CUE_VERBS = 'said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|believes|believe|believed|reported|reports|'
@@ -234,7 +236,7 @@ export function attributionIn(text: string, s: Sentence, refs: Referents, publis
   m = !/ccording/i.test(body) ? null : /\baccording\s+to\s+((?:the\s+)?[^,.;:()“”"]{2,100}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:who|which|that|in\s+a|on\s+\w+day)\b))/i.exec(body);
   if (m) return make(m[1], s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), relayedAfter(m.index));
   // "the latest estimate by X", "figures from X", "a report issued by X", "is revealed in a report produced by X"
-  m = /\b(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|of|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?[\p{Lu}][^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides|shows?|says|said|estimates?|that|who|which|on|in|is|are|was|were)\b))/u.exec(body);
+  m = /\b(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|of|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?[\p{Lu}][^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides|shows?|says|said|estimates?|found|finds|puts?|counted|counts|that|who|which|on|in|is|are|was|were)\b))/u.exec(body);
   if (m && !/^(the\s+)?(conflict|war|year|month)/i.test(m[1])) {
     const np = m[1].replace(/\s+(?:in|for)\s+.*$/, (x) => (/^(\s+in\s+)/.test(x) && /\b(in|for)\s+[\p{Lu}]/u.test(x) ? x : ''));
     return make(np, s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), null);

@@ -175,6 +175,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
 
   relate(text, work);
   classifyMetric(text, work);
+  lendRestatedClaimants(work);
   placeCountries(text, work, names, lexicon, sentenceOf);
 
   const groups = names.filter((n) => n.type === 'group');
@@ -212,6 +213,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     if (stated) reasons.stated_on = `"${a0!.stated_text}" by the cue`;
     const a = w.attribution;
     if (a) reasons.claimant = a.carried ? `carried from an earlier sentence ("${a.mention}")` : `"${a.mention}" ${a.cue ? `before "${a.cue}"` : 'named as the source'}`;
+    if (a?.restated) reasons.claimant = `restated later as "${a.mention}" ${a.cue}'s figure of the same value and metric`;
     if (a?.resolvedFrom) reasons.claimant += `; "${a.resolvedFrom}" is ${a.name}, the one such body the text names`;
     else reasons.claimant = `nobody named: the publisher's own statement${w.unattributed ? ` (${w.unattributed})` : ''}`;
     const relations: CandidateRelation[] = w.relations.map((r) => ({ type: r.type, target: `c${r.target + 1}` }));
@@ -265,6 +267,26 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     };
   });
   return { candidates, rejected: rejected.map((r) => ({ start: r.number.start, end: r.number.end, kind: r.kind })) };
+}
+
+/**
+ * "The latest estimate by X that 300 militants …" restates a figure given before: its named claimant is lent to an
+ * earlier mention of the same value and metric that names nobody, or only describes its source ("the agency").
+ * Only a restatement by a noun cue lends, and only one claimant: two restatements by different claimants lend nothing.
+ */
+function lendRestatedClaimants(work: Work[]): void {
+  const described = (a: Attribution) => !a.resolvedFrom && /^(?:the\s+)?(?:[\p{Lu}][\p{L}’'-]+[’']s\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:agency|agencies|service|services|committee|ministry|bureau|directorate|department|police|intelligence)$/u.test(a.mention);
+  for (const w of work) {
+    if (w.unattributed || (w.attribution && !described(w.attribution))) continue;
+    const value = w.fig.value;
+    if (value === null || !w.metric) continue;
+    const lenders = work.filter((o) => o !== w && o.fig.start > w.fig.start && o.fig.value === value && o.metric === w.metric && o.attribution && !o.attribution.carried
+      && NOMINAL_CUE.test(o.attribution.cue) && !described(o.attribution) && !/^(he|she|they|it|we)$/i.test(o.attribution.mention));
+    const names = new Set(lenders.map((o) => o.attribution!.name));
+    if (names.size !== 1) continue;
+    const lender = lenders[0].attribution!;
+    w.attribution = { ...lender, carried: true, restated: true };
+  }
 }
 
 /** part_of ("151 of the 426", "11 of whom", "including 150 women", shares), supersedes ("to 1,500 from 1,100"), contradicts. */

@@ -238,3 +238,21 @@ describe('the writer\'s own voice takes no carried claimant', () => {
     ]);
   });
 });
+
+describe('a later restatement lends its claimant to the same figure given before', () => {
+  test('"the latest tally by X that 70 …" names the source of an earlier unattributed 70 of the same metric', () => {
+    expect(shapes('Some 70 Danish women live in the camps. The latest tally by Denmark\'s PET that 70 Danish women are in the camps dates from May.')).toEqual([
+      expected({ value_text: 'Some 70', value: 70, approximation: 'approximately', metric: 'in_camps', country: 'DK', claimant: 'PET' }),
+      expected({ value_text: '70', value: 70, metric: 'in_camps', country: 'DK', claimant: 'PET', mention: 'Denmark\'s PET', cue: 'tally by' }),
+    ]);
+  });
+
+  test('two restatements by different claimants lend nothing', () => {
+    expect(shapes('Some 70 Danish women live in the camps. A count by the Red Cross found 70 Danish women in the camps. '
+      + 'A survey by Save the Children found 70 Danish women in the camps.')).toEqual([
+      expected({ value_text: 'Some 70', value: 70, approximation: 'approximately', metric: 'in_camps', country: 'DK' }),
+      expected({ value_text: '70', value: 70, metric: 'in_camps', country: 'DK', claimant: 'Red Cross', mention: 'the Red Cross', cue: 'count by' }),
+      expected({ value_text: '70', value: 70, metric: 'in_camps', country: 'DK', claimant: 'Save the Children', mention: 'Save the Children', cue: 'survey by' }),
+    ]);
+  });
+});
