@@ -22,6 +22,10 @@ export interface Attribution {
   /** When it was said, when the words around the cue fix it ("said on Thursday", "In November 2015, X said"). */
   stated_on: string | null;
   stated_text: string | null;
+  /** The name as first read, when it was resolved to a named organisation of the text. */
+  resolvedFrom?: string;
+  /** Lent by a later restatement of the same figure ("the latest estimate by X that 300 …"). */
+  restated?: boolean;
 }
 
 const CUE_VERBS = 'said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|believes|believe|believed|reported|reports|'
@@ -159,10 +163,12 @@ export class Referents {
     const words = bare.split(/\s+/);
     const head = words[words.length - 1].replace(/[^\p{L}\p{N}]/gu, '');
     if (!head) return null;
+    // an acronym is a name, not a role noun: "Kazakhstan's KNB" is not the person last named with a KNB title
+    const acronym = /^[A-Z]{2,8}$/.test(np.trim().split(/\s+/).pop()!.replace(/[^\p{L}\p{N}]/gu, ''));
     // the last few dozen names are the ones a pronoun or role noun can point back to
     for (let i = this.nps.length - 1; i >= Math.max(0, this.nps.length - 40); i--) {
       const seen = this.nps[i];
-      if (seen.np.toLowerCase() !== bare && seen.words.has(head) && seen.name.toLowerCase() !== bare) return seen.name;
+      if (seen.np.toLowerCase() !== bare && seen.words.has(head) && seen.name.toLowerCase() !== bare && !(acronym && !seen.name.toLowerCase().includes(head))) return seen.name;
       if (seen.name.toLowerCase().split(/\s+/).includes(bare) && seen.name.includes(' ')) return seen.name;
     }
     // "the report", "the agency": the organisation last named as a source
@@ -230,7 +236,7 @@ export function attributionIn(text: string, s: Sentence, refs: Referents, publis
   m = !/ccording/i.test(body) ? null : /\baccording\s+to\s+((?:the\s+)?[^,.;:()“”"]{2,100}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:who|which|that|in\s+a|on\s+\w+day)\b))/i.exec(body);
   if (m) return make(m[1], s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), relayedAfter(m.index));
   // "the latest estimate by X", "figures from X", "a report issued by X", "is revealed in a report produced by X"
-  m = /\b(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|of|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?[\p{Lu}][^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides|shows?|says|said|estimates?|that|who|which|on|in|is|are|was|were)\b))/u.exec(body);
+  m = /\b(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|of|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?[\p{Lu}][^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides|shows?|says|said|estimates?|found|finds|puts?|counted|counts|that|who|which|on|in|is|are|was|were)\b))/u.exec(body);
   if (m && !/^(the\s+)?(conflict|war|year|month)/i.test(m[1])) {
     const np = m[1].replace(/\s+(?:in|for)\s+.*$/, (x) => (/^(\s+in\s+)/.test(x) && /\b(in|for)\s+[\p{Lu}]/u.test(x) ? x : ''));
     return make(np, s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), null);

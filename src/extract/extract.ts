@@ -9,6 +9,7 @@ import { Figure, FigureContext, figuresIn, Rejection } from './figures';
 import type { Lexicon, NameMention } from './lexicon';
 import { nounMetric, statusesIn, StatusHit } from './metric';
 import { nounKind } from './nouns';
+import { organisationsIn, resolveOrganisation } from './organisations';
 import { findNumbers } from './numbers';
 import { quoteOf, Sentence, sentences, words } from './text';
 
@@ -48,7 +49,21 @@ interface Work {
   partOf: number | null;
   relations: { type: CandidateRelation['type']; target: number }[];
   attribution: Attribution | null;
+  /** Why a figure has no claimant though one was named nearby. */
+  unattributed: string | null;
   when: DateMention | null;
+}
+
+/** An attribution by a noun ("the estimate by", "figures from"), not a verb of saying. */
+const NOMINAL_CUE = /^(?:the\s+)?(?:\w+\s+)?(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\b/i;
+/** The writer reasoning about where a figure comes from, or hedging in their own voice. */
+const WRITER_REASONING = /\b(?:(?:most|more|very)\s+)?(?:likely|probably|possibly|presumably|apparently)\s+(?:\w+\s+)?(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated|is\s+based|was\s+based|refers?|referred|reflects?|reflected)\b|\b(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated)\s+from\b|\b(?:it|this|that)\s+(?:appears|seems|is\s+unclear|is\s+not\s+clear|remains\s+unclear)\b/i;
+/** A sentence whose subject is a thing the writer describes: "That video showed…", "The footage shows…". */
+const DESCRIBED_THING = /^\s*(?:the|this|that|these|those|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}(?:video|videos|footage|film|photo|photos|photograph|photographs|image|images|picture|pictures|clip|clips|recording|recordings|map|chart|graph|table)\b(?:[^.;:]{0,80})\b(?:shows?|showed|shown|depicts?|depicted|features?|featured|included|includes)\b/iu;
+
+/** Whether a sentence without a cue of its own is the writer's own analysis or description: nothing is carried into it. */
+export function writersOwn(sentence: string): boolean {
+  return WRITER_REASONING.test(sentence) || DESCRIBED_THING.test(sentence) || /\?\s*["”]?\s*$/.test(sentence) && !/["“”]/.test(sentence);
 }
 
 export function extractCandidates(text: string, lexicon: Lexicon, options: ExtractOptions = {}): ExtractResult {
@@ -80,6 +95,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
   // Attribution, sentence by sentence, carried forward while no new cue appears.
   const refs = new Referents();
   const attributions = new Map<Sentence, Attribution | null>();
+  const unattributed = new Map<Sentence, string>();
   let carried: Attribution | null = null;
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i];
@@ -105,21 +121,61 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     if (own) {
       attributions.set(s, own);
       if (!own.quoteTag) carried = own;
+    } else if (s.headline && sents.indexOf(s) > 0 && carried) {
+      // a heading inside the text opens a new section in the writer's voice ("Where Does The Figure Come From?"):
+      // nothing is carried into it, nor across it
+      attributions.set(s, null);
+      unattributed.set(s, 'a heading in the writer\'s voice: nothing carried into it');
+      carried = null;
+    } else if (carried && writersOwn(text.slice(s.start, s.end))) {
+      // the writer's own reasoning or description ("That footage showed…", "The figure most likely comes from…")
+      attributions.set(s, null);
+      unattributed.set(s, 'the writer\'s own reasoning or description: nothing carried into it');
     } else {
       attributions.set(s, carried ? { ...carried, carried: true } : null);
     }
   }
+
+  // a described body ("Kazakhstan's main intelligence agency") or an acronym is the organisation the text names
+  const orgs = organisationsIn(text, names);
+  const resolvedOrg = new Map<Attribution, Attribution>();
+  const toOrganisation = (a: Attribution): Attribution => {
+    if (resolvedOrg.has(a)) return resolvedOrg.get(a)!;
+    let out = a;
+    // a person's name is no description
+    // a person ("Nurtai Abykaev", named with the KNB's title) stays the person
+    const orgLike = /[’']s\b|\(|\b[A-Z]{2,8}\b/.test(a.name) || /\b(agency|agencies|service|services|committee|ministry|bureau|directorate|department|police|intelligence|security)\b/i.test(a.name);
+    if (orgLike && !/^(he|she|they|it|we)$/i.test(a.mention)) {
+      const org = resolveOrganisation(a.mention, a.at, orgs, names) ?? (a.name !== a.mention ? resolveOrganisation(a.name, -1, orgs, []) : null);
+      if (org && org.name !== a.name) out = { ...a, name: org.name, resolvedFrom: a.name };
+    }
+    resolvedOrg.set(a, out);
+    return out;
+  };
+  for (const [s, a] of attributions) if (a) attributions.set(s, toOrganisation(a));
 
   const work: Work[] = figures.map((fig, i) => {
     const prev = figures[i - 1];
     const next = figures[i + 1];
     const leftStart = prev && prev.sentence === fig.sentence ? prev.end : fig.sentence.start;
     const rightEnd = next && next.sentence === fig.sentence ? next.start : fig.sentence.end;
-    return { fig, leftStart, rightEnd, metric: null, metricReason: '', status: null, country: null, countryReason: '', foreign: false, partOf: null, relations: [], attribution: attributions.get(fig.sentence) ?? null, when: null };
+    let attribution = attributions.get(fig.sentence) ?? null;
+    let why = unattributed.get(fig.sentence) ?? null;
+    // "The latest estimate by X that 300 … most likely comes from a video that showed around 150 …": after the
+    // writer's reasoning about an attributed figure, a further figure is the writer's own description
+    if (attribution && (attribution.carried || NOMINAL_CUE.test(attribution.cue))) {
+      const from = attribution.carried ? fig.sentence.start : Math.max(fig.sentence.start, attribution.at + attribution.mention.length);
+      if (from < fig.start && WRITER_REASONING.test(text.slice(from, fig.start))) {
+        why = `after the writer's own reasoning about "${attribution.mention}"'s figure`;
+        attribution = null;
+      }
+    }
+    return { fig, leftStart, rightEnd, metric: null, metricReason: '', status: null, country: null, countryReason: '', foreign: false, partOf: null, relations: [], attribution, unattributed: why, when: null };
   });
 
   relate(text, work);
   classifyMetric(text, work);
+  lendRestatedClaimants(work);
   placeCountries(text, work, names, lexicon, sentenceOf);
 
   const groups = names.filter((n) => n.type === 'group');
@@ -157,7 +213,9 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     if (stated) reasons.stated_on = `"${a0!.stated_text}" by the cue`;
     const a = w.attribution;
     if (a) reasons.claimant = a.carried ? `carried from an earlier sentence ("${a.mention}")` : `"${a.mention}" ${a.cue ? `before "${a.cue}"` : 'named as the source'}`;
-    else reasons.claimant = 'nobody named: the publisher\'s own statement';
+    if (a?.restated) reasons.claimant = `restated later as "${a.mention}" ${a.cue}'s figure of the same value and metric`;
+    if (a?.resolvedFrom) reasons.claimant += `; "${a.resolvedFrom}" is ${a.name}, the one such body the text names`;
+    else reasons.claimant = `nobody named: the publisher's own statement${w.unattributed ? ` (${w.unattributed})` : ''}`;
     const relations: CandidateRelation[] = w.relations.map((r) => ({ type: r.type, target: `c${r.target + 1}` }));
     // a share of a known whole also gets the figure it implies ("around half" of 300 → 150)
     let value = fig.value;
@@ -209,6 +267,26 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     };
   });
   return { candidates, rejected: rejected.map((r) => ({ start: r.number.start, end: r.number.end, kind: r.kind })) };
+}
+
+/**
+ * "The latest estimate by X that 300 militants …" restates a figure given before: its named claimant is lent to an
+ * earlier mention of the same value and metric that names nobody, or only describes its source ("the agency").
+ * Only a restatement by a noun cue lends, and only one claimant: two restatements by different claimants lend nothing.
+ */
+function lendRestatedClaimants(work: Work[]): void {
+  const described = (a: Attribution) => !a.resolvedFrom && /^(?:the\s+)?(?:[\p{Lu}][\p{L}’'-]+[’']s\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:agency|agencies|service|services|committee|ministry|bureau|directorate|department|police|intelligence)$/u.test(a.mention);
+  for (const w of work) {
+    if (w.unattributed || (w.attribution && !described(w.attribution))) continue;
+    const value = w.fig.value;
+    if (value === null || !w.metric) continue;
+    const lenders = work.filter((o) => o !== w && o.fig.start > w.fig.start && o.fig.value === value && o.metric === w.metric && o.attribution && !o.attribution.carried
+      && NOMINAL_CUE.test(o.attribution.cue) && !described(o.attribution) && !/^(he|she|they|it|we)$/i.test(o.attribution.mention));
+    const names = new Set(lenders.map((o) => o.attribution!.name));
+    if (names.size !== 1) continue;
+    const lender = lenders[0].attribution!;
+    w.attribution = { ...lender, carried: true, restated: true };
+  }
 }
 
 /** part_of ("151 of the 426", "11 of whom", "including 150 women", shares), supersedes ("to 1,500 from 1,100"), contradicts. */

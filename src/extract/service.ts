@@ -5,6 +5,8 @@ import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import type { Candidate } from './candidate';
 import { extractCandidates } from './extract';
 import { Lexicon } from './lexicon';
+import { organisationsIn } from './organisations';
+import { words } from './text';
 import { ExtractStore } from './store';
 
 /** What an extraction reads: pasted text, or a stored document's committed text. */
@@ -50,15 +52,19 @@ export class ExtractService {
     // groups are few and editors add to them: read on every extraction so a new alias counts at once
     const lexicon = new Lexicon(this.places.all(), await this.vocabulary.listGroups());
     const { candidates } = extractCandidates(text, lexicon, { published });
-    await this.matchClaimants(candidates);
+    // an organisation the text names with an acronym ("Kazakh National Security Committee (KNB)") is also known by it
+    const acronyms = new Map(organisationsIn(text, lexicon.find(text, 0, text.length, words(text)))
+      .filter((o) => o.acronym && o.acronym !== o.name).map((o) => [o.name.toLowerCase(), o.acronym!]));
+    await this.matchClaimants(candidates, acronyms);
     await this.findExisting(candidates);
     const extraction: Extraction = { document_id: documentId, text, candidates };
     if (candidates.length === 0) extraction.message = 'No figures that count people were found in the text.';
     return extraction;
   }
 
-  private async matchClaimants(candidates: Candidate[]): Promise<void> {
-    const names = candidates.flatMap((c) => (c.claimant ? [c.claimant.name, ...(c.claimant.mention ? [c.claimant.mention.replace(/^(the|a|an)\s+/i, '')] : [])] : []));
+  private async matchClaimants(candidates: Candidate[], acronyms: Map<string, string> = new Map()): Promise<void> {
+    const also = (name: string) => (acronyms.has(name.toLowerCase()) ? [acronyms.get(name.toLowerCase())!] : []);
+    const names = candidates.flatMap((c) => (c.claimant ? [c.claimant.name, ...also(c.claimant.name), ...(c.claimant.mention ? [c.claimant.mention.replace(/^(the|a|an)\s+/i, '')] : [])] : []));
     const actors = await this.store.actorsNamed(names);
     const byName = new Map<string, number>();
     for (const a of actors) {
@@ -66,11 +72,19 @@ export class ExtractService {
     }
     for (const c of candidates) {
       if (!c.claimant) continue;
-      const keys = [c.claimant.name, c.claimant.mention?.replace(/^(the|a|an)\s+/i, '') ?? ''].map((n) => n.trim().toLowerCase());
+      const keys = [c.claimant.name, ...also(c.claimant.name), c.claimant.mention?.replace(/^(the|a|an)\s+/i, '') ?? ''].map((n) => n.trim().toLowerCase());
       const id = keys.map((k) => byName.get(k)).find((x) => x !== undefined) ?? null;
       c.claimant.actor_id = id;
       c.claimant.new = id === null;
-      if (id !== null) c.reasons.claimant += '; matches an actor of the ledger';
+      if (id !== null) {
+        // the ledger's name for it is the most specific
+        const actor = actors.find((a) => a.id === id);
+        if (actor && actor.name !== c.claimant.name) {
+          c.reasons.claimant += `; ${c.claimant.name} is the ledger's ${actor.name}`;
+          c.claimant.name = actor.name;
+        }
+        c.reasons.claimant += '; matches an actor of the ledger';
+      }
     }
   }
 

@@ -57,8 +57,14 @@ test('the seed article: Abykaev\'s "over 300", the KNB\'s ~150 women of the 300,
   const half = byText(candidates, 'around half');
   expect(half).toMatchObject({ value: 150, fraction: 0.5, approximation: 'approximately', metric: 'women', country: 'KZ', group: 'islamic-state' });
   expect(half.relations).toEqual([{ type: 'part_of', target: around300.id }]);
+  // "Kazakhstan's intelligence agency" is the KNB the text names, known to the ledger by that acronym
+  const knb = (await request(t.app).get('/v1/actors?q=KNB').expect(200)).body.data[0];
+  for (const c of [around300, half]) {
+    expect(c.claimant).toEqual({ name: knb.name, mention: 'Kazakhstan\'s intelligence agency', actor_id: knb.id, new: false });
+  }
 
-  expect(byText(candidates, 'around 150')).toMatchObject({ value: 150, approximation: 'approximately', metric: 'foreign_fighters', country: 'KZ', as_of: '2013-11' });
+  // the video's "around 150" is the author's own description
+  expect(byText(candidates, 'around 150')).toMatchObject({ value: 150, approximation: 'approximately', metric: 'foreign_fighters', country: 'KZ', as_of: '2013-11', claimant: null });
 
   const bortnikov = (await request(t.app).get('/v1/actors?q=Bortnikov').expect(200)).body.data[0].id;
   const v1500 = byText(candidates, '1,500');

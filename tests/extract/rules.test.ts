@@ -168,3 +168,91 @@ describe('when it was said', () => {
     expect({ stated_on: c.stated_on, as_of: c.as_of }).toEqual({ stated_on: null, as_of: null });
   });
 });
+
+describe('descriptions of a body resolve to the organisation the text names', () => {
+  test('"<Country>\'s main security service" is the one security body of that country named with its acronym', () => {
+    expect(shapes('The Uzbek State Security Service (SGB) reported last week that its officers had detained a recruiter. '
+      + 'Uzbekistan\'s main security service estimates that 200 Uzbek nationals are fighting in Syria.')).toEqual([
+      expected({ value_text: '200', value: 200, country: 'UZ', claimant: 'Uzbek State Security Service', mention: 'Uzbekistan\'s main security service', cue: 'estimates' }),
+    ]);
+  });
+
+  test('"<Country>\'s ACRONYM" names the body, and a later description of it resolves to it', () => {
+    expect(shapes('Turkey\'s MIT said 50 Turkish women had returned. Turkey\'s intelligence agency believes that 300 Turkish citizens remain in Syria.')).toEqual([
+      expected({ value_text: '50', value: 50, metric: 'returnees', country: 'TR', claimant: 'MIT', mention: 'Turkey\'s MIT', cue: 'said' }),
+      expected({ value_text: '300', value: 300, metric: 'still_in_conflict_zone', country: 'TR', claimant: 'MIT', mention: 'Turkey\'s intelligence agency', cue: 'believes' }),
+    ]);
+  });
+
+  test('a description that fits two named bodies stays as written', () => {
+    expect(shapes('Officials from Germany\'s BfV and Austria\'s BVT met in Vienna. The intelligence agency believes 70 Austrian fighters have returned.')).toEqual([
+      expected({ value_text: '70', value: 70, metric: 'returnees', country: 'AT', claimant: 'intelligence agency', mention: 'The intelligence agency', cue: 'believes' }),
+    ]);
+  });
+
+  test('a person named with a body\'s title stays the person; the acronym alone is the body', () => {
+    expect(shapes('The head of the Tajik State Committee for National Security (GKNB), Saimumin Yatimov, said 1,100 Tajiks had gone to Syria. '
+      + 'Tajikistan\'s GKNB estimates that 300 of them have died.')).toEqual([
+      expected({ value_text: '1,100', value: 1100, country: 'TJ', claimant: 'Saimumin Yatimov', mention: 'Saimumin Yatimov', cue: 'said' }),
+      expected({ value_text: '300', value: 300, metric: 'killed', country: 'TJ', claimant: 'Tajik State Committee for National Security', mention: 'Tajikistan\'s GKNB', cue: 'estimates', relations: ['part_of c1'] }),
+    ]);
+  });
+});
+
+describe('the writer\'s own voice takes no carried claimant', () => {
+  const dahl = expected({ value_text: '80', value: 80, country: 'NO', claimant: 'Arne Dahl', mention: 'Police chief Arne Dahl', cue: 'said' });
+
+  test('a plain following sentence carries the claimant', () => {
+    expect(shapes('Police chief Arne Dahl said that 80 Norwegian fighters had travelled. Some 15 Norwegian returnees have been convicted.')).toEqual([
+      dahl,
+      expected({ value_text: 'Some 15', value: 15, approximation: 'approximately', metric: 'convicted', country: 'NO', claimant: 'Arne Dahl' }),
+    ]);
+  });
+
+  test('a section heading stops the carrying', () => {
+    expect(shapes('Police chief Arne Dahl said that 80 Norwegian fighters had travelled.\n\nReturnees In Court\n\nSome 15 Norwegian returnees have been convicted.')).toEqual([
+      dahl,
+      expected({ value_text: 'Some 15', value: 15, approximation: 'approximately', metric: 'convicted', country: 'NO' }),
+    ]);
+  });
+
+  test('a question in the writer\'s voice and a description of footage are not the speaker\'s', () => {
+    expect(shapes('Interior Minister Lena Holm said 120 Swedish citizens had joined the group. Where Do These 120 Come From?')).toEqual([
+      expected({ value_text: '120', value: 120, country: 'SE', claimant: 'Lena Holm', mention: 'Interior Minister Lena Holm', cue: 'said' }),
+      expected({ value_text: '120', value: 120, country: 'SE' }),
+    ]);
+    expect(shapes('Police chief Arne Dahl said that 80 Norwegian fighters had travelled. That footage showed about 40 Norwegian fighters in Raqqa.')).toEqual([
+      dahl,
+      expected({ value_text: 'about 40', value: 40, approximation: 'approximately', country: 'NO' }),
+    ]);
+  });
+
+  test('after the writer reasons about an estimate\'s origin, a further figure is the writer\'s; inside reported speech it stays the speaker\'s', () => {
+    expect(shapes('The latest count by Norway\'s PST that 90 Norwegian fighters went to Syria probably comes from a list that named some 60 Norwegian fighters.')).toEqual([
+      expected({ value_text: '90', value: 90, country: 'NO', claimant: 'PST', mention: 'Norway\'s PST', cue: 'count by' }),
+      expected({ value_text: 'some 60', value: 60, approximation: 'approximately', country: 'NO' }),
+    ]);
+    expect(shapes('Police chief Arne Dahl said that the figure of 80 Norwegian fighters comes from a survey of 200 Norwegian families.')).toEqual([
+      dahl,
+      expected({ value_text: '200', value: 200, metric: 'family_members', country: 'NO', claimant: 'Arne Dahl', mention: 'Police chief Arne Dahl', cue: 'said' }),
+    ]);
+  });
+});
+
+describe('a later restatement lends its claimant to the same figure given before', () => {
+  test('"the latest tally by X that 70 …" names the source of an earlier unattributed 70 of the same metric', () => {
+    expect(shapes('Some 70 Danish women live in the camps. The latest tally by Denmark\'s PET that 70 Danish women are in the camps dates from May.')).toEqual([
+      expected({ value_text: 'Some 70', value: 70, approximation: 'approximately', metric: 'in_camps', country: 'DK', claimant: 'PET' }),
+      expected({ value_text: '70', value: 70, metric: 'in_camps', country: 'DK', claimant: 'PET', mention: 'Denmark\'s PET', cue: 'tally by' }),
+    ]);
+  });
+
+  test('two restatements by different claimants lend nothing', () => {
+    expect(shapes('Some 70 Danish women live in the camps. A count by the Red Cross found 70 Danish women in the camps. '
+      + 'A survey by Save the Children found 70 Danish women in the camps.')).toEqual([
+      expected({ value_text: 'Some 70', value: 70, approximation: 'approximately', metric: 'in_camps', country: 'DK' }),
+      expected({ value_text: '70', value: 70, metric: 'in_camps', country: 'DK', claimant: 'Red Cross', mention: 'the Red Cross', cue: 'count by' }),
+      expected({ value_text: '70', value: 70, metric: 'in_camps', country: 'DK', claimant: 'Save the Children', mention: 'Save the Children', cue: 'survey by' }),
+    ]);
+  });
+});

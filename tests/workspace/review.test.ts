@@ -53,7 +53,7 @@ afterAll(() => t.drop());
 
 type Editor = Awaited<ReturnType<typeof signIn>>;
 
-async function newDocument(editor: Editor, extra: Record<string, string> = {}): Promise<number> {
+async function newDocument(editor: Editor, extra: Record<string, string> = {}, candidates: Candidate[] = CANDIDATES): Promise<number> {
   const res = await editor.post('/workspace/documents', {
     title: 'Kazakh <i>women</i> & IS', url: 'https://example.org/a?b=1', kind: 'blog_post', publisher: 'new', publisher_name: 'RFE/RL', publisher_kind: 'media_outlet',
     authors: 'Joanna Paraszczuk\r\nSecond Author', published_on: '2014-11', language: 'en', text: TEXT.replace(/\n/g, '\r\n'), ...extra,
@@ -62,7 +62,7 @@ async function newDocument(editor: Editor, extra: Record<string, string> = {}): 
   const id = Number(/^\/workspace\/documents\/(\d+)$/.exec(res.headers.location)![1]);
   const doc = await t.db('documents').where({ id }).first();
   // Proposed candidates are what the extractor gave for this text; the test fixes them, as a stored extraction.
-  await t.db('workspace_extractions').insert({ document_id: id, text_sha256: doc.text_sha256, candidates: JSON.stringify(CANDIDATES), created_by: 'test' });
+  await t.db('workspace_extractions').insert({ document_id: id, text_sha256: doc.text_sha256, candidates: JSON.stringify(candidates), created_by: 'test' });
   return id;
 }
 
@@ -237,6 +237,29 @@ describe('a document entered in the workspace', () => {
 });
 
 /** The fields a browser would send for a candidate's form, read from the page as served (or built from the candidate). */
+describe('a candidate nobody is named for is the document\'s own statement', () => {
+  const unattributed = [cand('c1', 'around 300', 'Kazakhstan\'s intelligence', { value: 300, approximation: 'approximately', cue: null, reasons: { claimant: 'nobody named: the publisher\'s own statement' } })];
+  let editor: Editor;
+  beforeAll(async () => { editor = await signIn(t.app, t.keys.editor); });
+
+  test('its first author is preselected as a new claimant, and the reason says so', async () => {
+    const doc = await newDocument(editor, {}, unattributed);
+    const res = await editor.get(`/workspace/documents/${doc}`);
+    expect(res.status).toBe(200);
+    expect(res.text).toMatch(/<option value="new" selected>new actor: Joanna Paraszczuk<\/option>/);
+    expect(res.text).toContain('its first author, Joanna Paraszczuk');
+  });
+
+  test('without authors, its publisher is preselected', async () => {
+    const doc = await newDocument(editor, { authors: '' }, unattributed);
+    const publisherId = (await t.db('documents').where({ id: doc }).first()).publisher_id;
+    const res = await editor.get(`/workspace/documents/${doc}`);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain(`<option value="actor:${publisherId}" selected>RFE/RL (media outlet, actor ${publisherId})</option>`);
+    expect(res.text).toContain('its publisher, RFE/RL');
+  });
+});
+
 function formOf(cid: string, overrides: Record<string, string>, html?: string): Record<string, string> {
   const c = CANDIDATES.find((x) => x.id === cid)!;
   const fields: Record<string, string> = {

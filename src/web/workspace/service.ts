@@ -65,6 +65,16 @@ export class WorkspaceService {
     const claims = (await this.services.claims.list({ documentId, limit: 500 })).data;
     const actors = new Map<number, ActorChoice>();
     for (const c of claims) actors.set(c.claimant.id, { id: c.claimant.id, name: c.claimant.name, kind: c.claimant.kind });
+    // a candidate with no claimant is the document's own statement: its first author's, else its publisher's
+    const author = document.authors.find((a) => a.trim() !== '')?.trim() ?? null;
+    const own = author ?? document.publisher?.name ?? null;
+    if (own) {
+      extraction.candidates = extraction.candidates.map((cand) => (cand.claimant ? cand : {
+        ...cand,
+        claimant: { name: own, mention: null, actor_id: author ? null : document.publisher!.id, new: author !== null },
+        reasons: { ...cand.reasons, claimant: `${cand.reasons.claimant ?? 'nobody named'}; the document's own statement: ${author ? `its first author, ${own}` : `its publisher, ${own}`}` },
+      }));
+    }
     const claimantChoice = new Map<string, string>();
     const byName = new Map<string, ActorChoice[]>();
     for (const cand of extraction.candidates) {
