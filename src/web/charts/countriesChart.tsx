@@ -1,28 +1,15 @@
+import type { CountryRow } from '../../compare/service';
 import { markLabel, valueMark } from './encoding';
 import { ChartDefs, MarkLegend, MarkLink, MarkShapeSvg, VagueGlyph } from './marks';
 import { axisMax } from './sourcesChart';
 import { fullNumber, niceTicks, shortNumber, valueScale } from './scale';
 import type { WorldMap } from './worldMap';
 
-/** A row of the countries view as the chart needs it. */
-export interface CountryFigure {
-  country: string;
-  country_name: string | null;
+/** A row of the countries view as the chart needs it: the view's row and where the country is on the map. */
+export type CountryFigure = Omit<CountryRow, 'chosen_by' | 'latest_by' | 'claim_url' | 'claims_url'> & {
   /** ISO 3166-1 numeric, to find the country on the map; null for regions and groupings. */
   m49: string | null;
-  claim_id: number | null;
-  claimant: { id: number; name: string } | null;
-  value: number | null;
-  value_low: number | null;
-  value_high: number | null;
-  approximation: string | null;
-  value_text: string | null;
-  as_of: string | null;
-  best_value: number | null;
-  range: { min: number | null; max: number | null };
-  claimants: number;
-  figures: number;
-}
+};
 
 const ROW = 28;
 const LEFT = 190;
