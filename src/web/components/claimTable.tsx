@@ -39,7 +39,7 @@ export function ClaimTable({ claims, caption, labels, asRecorded, matched = new 
             <tr class={`claim-row row-${c.status}`}>
               <td>
                 <a class="figure" href={pageLink(`/claims/${c.id}`, asRecorded)}><MatchedWords text={c.value_text} matched={matched} /></a>
-                <span class="what">{labels.metric(c.metric)} · {labels.country(c.country)}{c.group ? ` · ${labels.group(c.group)}` : ''}</span>
+                <span class="what">{labels.metric(c.metric)} · <a class="country" href={pageLink(`/countries/${encodeURIComponent(c.country)}`, asRecorded)}>{labels.country(c.country)}</a>{c.group ? ` · ${labels.group(c.group)}` : ''}</span>
                 {quote && <q class="quote"><MatchedWords text={quote.quote} matched={matched} /></q>}
                 {matched.size > 0 && c.context && <span class="context">Context: <MatchedWords text={c.context} matched={matched} /></span>}
                 {matched.size > 0 && c.notes && <span class="notes">Notes: <MatchedWords text={c.notes} matched={matched} /></span>}
