@@ -54,3 +54,18 @@ export async function screenshotOnFailure(page: Page, name: string): Promise<str
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/** Where the README's screenshots live. */
+export const README_SHOTS = path.resolve(__dirname, '../../docs/screenshots');
+
+/**
+ * A README screenshot: written when SCREENSHOTS=1, or when the file is missing, so ordinary runs leave git clean.
+ * A shot that is not of the full page shows the page's top.
+ */
+export async function readmeScreenshot(page: Page, name: string, options: { fullPage: boolean }): Promise<void> {
+  const file = path.join(README_SHOTS, `${name}.png`);
+  if (process.env.SCREENSHOTS !== '1' && fs.existsSync(file)) return;
+  fs.mkdirSync(README_SHOTS, { recursive: true });
+  if (!options.fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: file, fullPage: options.fullPage });
+}

@@ -1,18 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
-import { axeViolations, collectConsoleErrors, describeInBrowser, launchBrowser, screenshotOnFailure } from '../support/browser';
+import { axeViolations, collectConsoleErrors, describeInBrowser, launchBrowser, screenshotOnFailure, readmeScreenshot } from '../support/browser';
 
-const SHOTS = path.resolve(__dirname, '../../docs/screenshots');
-
-/** README screenshots: taken when asked (SCREENSHOTS=1) or when missing, never silently overwritten otherwise. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  const file = path.join(SHOTS, `${name}.png`);
-  if (process.env.SCREENSHOTS !== '1' && fs.existsSync(file)) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: file, fullPage: true });
-}
 
 describeInBrowser('the chart pages in Chromium', () => {
   let t: TestApp;
@@ -40,7 +29,7 @@ describeInBrowser('the chart pages in Chromium', () => {
       await check(page);
       expect(errors).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
-      await screenshot(page, name);
+      await readmeScreenshot(page, name, { fullPage: true });
     } catch (e) {
       await screenshotOnFailure(page, name);
       throw e;

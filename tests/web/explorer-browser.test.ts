@@ -1,20 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import request from 'supertest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
 import { AnalystData, loadAnalystData } from '../support/analystData';
-import { axeViolations, collectConsoleErrors, describeInBrowser, launchBrowser, screenshotOnFailure } from '../support/browser';
+import { axeViolations, collectConsoleErrors, describeInBrowser, launchBrowser, screenshotOnFailure, readmeScreenshot } from '../support/browser';
 
-/** README screenshots: written when SCREENSHOTS=1, or when one is missing, so ordinary runs leave git clean. */
-const SHOTS = path.resolve(__dirname, '../../docs/screenshots');
-async function readmeShot(page: Page, name: string): Promise<void> {
-  const file = path.join(SHOTS, `${name}.png`);
-  if (process.env.SCREENSHOTS !== '1' && fs.existsSync(file)) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: file });
-}
 
 describeInBrowser('the explorer in Chromium: search, claim, actor and document pages', () => {
   let t: TestApp;
@@ -76,14 +65,14 @@ describeInBrowser('the explorer in Chromium: search, claim, actor and document p
       }
       expect(reached).toBe(true);
       expect(outlines.every((o) => o === 'solid')).toBe(true);
-      await readmeShot(page, 'home');
+      await readmeScreenshot(page, 'home', { fullPage: false });
       await page.keyboard.type('Kazakh');
       await Promise.all([page.waitForURL(/\?q=Kazakh/), page.keyboard.press('Enter')]);
       await page.waitForLoadState('networkidle');
       expect(await page.locator('table.claims tbody tr').count()).toBe(4);
       expect(await page.locator('table.claims mark').first().textContent()).toBe('Kazakh');
       expect(await axeViolations(page)).toEqual([]);
-      await readmeShot(page, 'search');
+      await readmeScreenshot(page, 'search', { fullPage: false });
       // Tab reaches the result links too.
       await page.locator('#q').focus();
       let onClaimLink = false;
@@ -106,7 +95,7 @@ describeInBrowser('the explorer in Chromium: search, claim, actor and document p
       expect(copied).toBe(await page.locator('#citation-text').textContent());
       expect(copied).toContain('Nurtai Abykaev, chairman of the National Security Committee of Kazakhstan (KNB), said “over 300”');
       expect(await axeViolations(page)).toEqual([]);
-      await readmeShot(page, 'claim');
+      await readmeScreenshot(page, 'claim', { fullPage: false });
       expect(errors).toEqual([]);
     });
   });
@@ -149,7 +138,7 @@ describeInBrowser('the explorer in Chromium: search, claim, actor and document p
       await check(page);
       expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
-      if (name === 'actor' || name === 'document') await readmeShot(page, name);
+      if (name === 'actor' || name === 'document') await readmeScreenshot(page, name, { fullPage: false });
     });
   });
 

@@ -5,11 +5,10 @@ import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { loadSeed, SEED_FILE } from '../../seeds/load';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
-import { axeViolations, collectConsoleErrors, describeInBrowser, launchBrowser, screenshotOnFailure } from '../support/browser';
+import { axeViolations, collectConsoleErrors, describeInBrowser, launchBrowser, screenshotOnFailure, readmeScreenshot } from '../support/browser';
 
 /** The seed article, beside the repository (../shared/seeds); the test is skipped, saying so, when it is absent. */
 const ARTICLE = path.resolve(__dirname, '../../../shared/seeds/seed-article.txt');
-const SHOTS = path.resolve(__dirname, '../../docs/screenshots');
 
 interface SeedActor { ref: string; name: string; kind: string; aliases?: string[] }
 interface SeedClaim {
@@ -44,12 +43,6 @@ async function shownCandidates(page: Page): Promise<Shown[]> {
   }));
 }
 
-async function snap(page: Page, name: string): Promise<void> {
-  const file = path.join(SHOTS, `${name}.png`);
-  if (process.env.SCREENSHOTS !== '1' && fs.existsSync(file)) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: file, fullPage: name !== 'workspace-review' });
-}
 
 const describeWithArticle = fs.existsSync(ARTICLE) ? describeInBrowser : (name: string, body: () => void) => describe.skip(`${name} (skipped: no seed article at ${ARTICLE})`, body);
 
@@ -87,7 +80,7 @@ describeWithArticle('the editors\' workspace in Chromium: the seed article into 
       expect(new URL(page.url()).pathname).toBe('/sign-in');
       expect(await axeViolations(page)).toEqual([]);
       await page.fill('#key', t.keys.editor);
-      await snap(page, 'workspace-sign-in');
+      await readmeScreenshot(page, 'workspace-sign-in', { fullPage: true });
       await submit(() => page.click('form.ws-sign-in button[type=submit]'));
       expect(new URL(page.url()).pathname).toBe('/workspace');
       expect(await page.evaluate(() => document.cookie)).toBe('');
@@ -102,12 +95,12 @@ describeWithArticle('the editors\' workspace in Chromium: the seed article into 
       await page.fill('#doc-publisher-name', 'RFE/RL');
       await page.fill('#doc-authors', doc.authors.join('\n'));
       await page.fill('#doc-text', fs.readFileSync(ARTICLE, 'utf8'));
-      await snap(page, 'workspace-new-document');
+      await readmeScreenshot(page, 'workspace-new-document', { fullPage: true });
       await submit(() => page.click('form.ws-new-doc button[type=submit]'));
       const documentId = Number(/\/workspace\/documents\/(\d+)/.exec(page.url())![1]);
       expect(await page.locator('#ws-text mark').count()).toBeGreaterThan(0);
       expect(await axeViolations(page)).toEqual([]);
-      await snap(page, 'workspace-review');
+      await readmeScreenshot(page, 'workspace-review', { fullPage: false });
 
       const shown = await shownCandidates(page);
       // No year, sentence length, age or percentage is proposed.
