@@ -513,6 +513,27 @@ export class CompareService {
     return { view: timelineView(q, claimants.length, items, warningsFor(q.metrics ?? [], units, figures, links)), nextKey };
   }
 
+  /**
+   * For each metric asked, a timeline of the `perMetric` claimants with the most recent figures (all their figures
+   * matching the query, superseded ones included), claimants most recent first: the country page's small
+   * timelines. Unlike `timeline` it counts no claimant beyond those (`claimant_count` is how many are drawn), and
+   * its work is bounded by the claimants drawn, not by the figures the metric has.
+   */
+  async recentTimelines(q: CompareQuery, metrics: string[], perMetric: number): Promise<Map<string, TimelineView>> {
+    const statuses = ['active', 'superseded'];
+    return new Map(await Promise.all(metrics.map(async (metric): Promise<[string, TimelineView]> => {
+      const mq = { ...q, metrics: [metric] };
+      const claimantIds = await this.store.recentClaimants({ ...mq, statuses }, perMetric);
+      if (claimantIds.length === 0) return [metric, timelineView(mq, 0, [], [])];
+      const { figures, links, units } = await this.gather({ ...mq, claimantIds }, statuses);
+      const ids = new Set(figures.map((f) => f.claim_id));
+      const supersession = links.filter((l) => l.type === 'supersedes' && ids.has(l.claim_id) && ids.has(l.related_claim_id));
+      const rank = new Map(claimantIds.map((id, n) => [id, n]));
+      const claimants = timelineClaimants(mq, figures, supersession).sort((a, b) => rank.get(a.claimant.id)! - rank.get(b.claimant.id)!);
+      return [metric, timelineView(mq, claimants.length, claimants, warningsFor([metric], units, figures, links))];
+    })));
+  }
+
   /** The latest figures matching the query (newest as_of first, undated after), at most `limit`: the region-level figures of a country page. */
   async latestIn(q: CompareQuery, limit: number): Promise<Figure[]> {
     return (await this.store.latestIn(q, limit)).map((row) => served(toFigure(row)));

@@ -66,6 +66,8 @@ const FIGURE_COLUMNS = [
 const FIGURE_SUMMARY_COLUMNS = [
   'c.id', 'c.claimant_id', 'c.status', 'c.as_of', 'c.stated_on', 'c.created_at', 'c.value', 'c.value_low', 'c.value_high', 'c.approximation',
 ];
+/** How many figures `recentClaimants` reads at most, however few claimants they come from. */
+const MAX_RECENT_READ = 2000;
 /** A figure without any number. */
 const VAGUE_SQL = '(c.value IS NULL AND c.value_low IS NULL AND c.value_high IS NULL)';
 
@@ -289,6 +291,32 @@ export class CompareStore {
     applyClaimFilter(matching, filter, this.db);
     const { rows } = await this.db.raw('WITH f AS MATERIALIZED (?) SELECT * FROM f ORDER BY as_of DESC NULLS LAST, created_at DESC, id DESC LIMIT ?', [matching, limit]);
     return rows as FigureRow[];
+  }
+
+  /**
+   * The `count` claimants whose figures matching the filter are the most recent: the claimants of the newest dated
+   * figures (as_of, then recording order), then, when those are too few, of the newest undated ones. It reads
+   * figures newest first a batch at a time along the (country, metric, as_of, id) index, so its cost does not grow
+   * with the number of figures, unlike a view over every claimant.
+   */
+  async recentClaimants(filter: FigureFilter, count: number): Promise<number[]> {
+    const found = new Set<number>();
+    const batch = count * 8;
+    for (const dated of [true, false]) {
+      for (let after: { as_of: string | null; id: number } | null = null, read = 0; found.size < count && read < MAX_RECENT_READ;) {
+        const query = claimRows(this.db, filter.asRecorded).select('c.claimant_id', 'c.as_of', 'c.id').limit(batch);
+        applyClaimFilter(query, filter, this.db);
+        if (dated) query.whereNotNull('c.as_of').orderByRaw('c.as_of DESC, c.id DESC');
+        else query.whereNull('c.as_of').orderByRaw('c.id DESC');
+        if (after) query.whereRaw(dated ? '(c.as_of, c.id) < (?::date, ?)' : 'c.id < ?', dated ? [after.as_of, after.id] : [after.id]);
+        const rows: { claimant_id: number; as_of: string | null; id: number }[] = await query;
+        for (const row of rows) if (found.size < count) found.add(Number(row.claimant_id));
+        read += rows.length;
+        if (rows.length < batch) break;
+        after = rows[rows.length - 1];
+      }
+    }
+    return [...found];
   }
 
   /** The first document reporting each claim (its title), by claim id: the charts name it in each mark's text equivalent. */

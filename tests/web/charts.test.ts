@@ -159,6 +159,29 @@ describe('country page', () => {
     expect(section).toContain('at least 2,000: a lower bound, 2,000 included; as of 2015; reported in Kazakhstan Intelligence');
   });
 
+  test('a metric with many claimants: the six with the most recent figures are drawn, newest first, also as recorded earlier', async () => {
+    const claimIds: number[] = [];
+    for (let year = 2010; year < 2018; year++) {
+      const actor = await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'person', name: `Analyst of ${year}` }).expect(201);
+      const claim = await request(t.app).post('/v1/claims').set(t.as.editor).send({
+        metric: 'returnees', country: 'NO', approximation: 'exact', value: year - 1900, value_text: String(year - 1900), claimant_id: actor.body.id,
+        as_of: String(year), sources: [{ document_id: 1, quote: 'over 300' }],
+      }).expect(201);
+      claimIds.push(claim.body.id);
+    }
+    const drawnIds = (html: string) => [...svgOf(html, 'chart-timeline').matchAll(/<a href="\/claims\/(\d+)"[^>]*class="mark/g)].map((m) => Number(m[1]));
+    const section = (html: string) => html.match(/<section class="metric-section" id="metric-returnees"[\s\S]*?<\/section>/)![0];
+    const now = section((await request(t.app).get('/countries/NO').expect(200)).text);
+    expect(drawnIds(now).sort((a, b) => a - b)).toEqual(claimIds.slice(2));
+    expect(now).toContain('8 figures. Whether all claimants agree');
+    expect(now).toContain('The 6 claimants with the most recent figures; every claimant on the');
+    expect([...now.matchAll(/<a href="\/actors\/\d+">(Analyst of \d+)<\/a>/g)].map((m) => m[1]).slice(0, 2)).toEqual(['Analyst of 2017', 'Analyst of 2016']);
+    // As recorded before the last two claims: the six most recent then, of the six recorded, all drawn.
+    const sixth = await request(t.app).get(`/v1/claims/${claimIds[5]}`).expect(200);
+    const then = section((await request(t.app).get(`/countries/NO?as_recorded=${encodeURIComponent(sixth.body.created_at)}`).expect(200)).text);
+    expect(drawnIds(then).sort((a, b) => a - b)).toEqual(claimIds.slice(0, 6));
+  });
+
   test('an unknown country is a 404 page; a bad as_recorded a 400 page', async () => {
     const missing = await request(t.app).get('/countries/Atlantis').expect(404).expect('Content-Type', /text\/html/);
     expect(missing.text).toContain('“Atlantis” is not a country code');

@@ -11,7 +11,10 @@ import { Layout } from '../layout';
 import { ChartPageDeps, ErrorSummary, queryString } from './compareCommon';
 import { TimelineTable } from './compareTimeline';
 
-/** Claimants drawn in each metric's small timeline, and listed with their latest figure (the sources page has them all). */
+/**
+ * Claimants drawn in each metric's small timeline, and listed with their latest figure: those with the most recent
+ * figures (the sources page has them all). Fewer drawn means every claimant is.
+ */
 const CLAIMANTS_DRAWN = 6;
 /**
  * Metrics drawn, those with the most figures first; the others are listed with links to their own pages. Each
@@ -30,6 +33,9 @@ interface MetricSection {
   latest: TimelineView['claimants'][number]['figures'];
   documents: Map<number, string>;
 }
+
+/** Whether a section draws every claimant of its metric: fewer than the most it may draw. */
+const allDrawn = (s: MetricSection) => s.timeline.claimants.length < CLAIMANTS_DRAWN;
 
 function NotFoundPage({ ref_ }: { ref_: string }) {
   return (
@@ -86,13 +92,14 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
   const metrics = await services.vocabulary.listMetrics();
   const labelOf = new Map(metrics.map((m) => [m.code, m.label]));
   const facet = metricFacet.facets?.metric ?? [];
-  const sections: MetricSection[] = await Promise.all(facet.slice(0, METRICS_DRAWN).map(async (f) => {
-    const q = { countries: [code], metrics: [String(f.value)], asRecorded };
-    const { view: timeline } = await services.compare.timeline(q, { limit: CLAIMANTS_DRAWN, after: null });
-    const documents = await services.compare.documentsOf(timeline.claimants.flatMap((c) => c.figures.map((x) => x.claim_id)));
+  const drawn = facet.slice(0, METRICS_DRAWN);
+  const timelines = await services.compare.recentTimelines({ countries: [code], asRecorded }, drawn.map((f) => String(f.value)), CLAIMANTS_DRAWN);
+  const documents = await services.compare.documentsOf([...timelines.values()].flatMap((t) => t.claimants.flatMap((c) => c.figures.map((x) => x.claim_id))));
+  const sections: MetricSection[] = drawn.map((f) => {
+    const timeline = timelines.get(String(f.value))!;
     const latest = timeline.claimants.flatMap((c) => c.figures.filter((x) => x.status === 'active').slice(-1));
     return { code: String(f.value), label: labelOf.get(String(f.value)) ?? String(f.value), count: f.count, timeline, latest, documents };
-  }));
+  });
   const notDrawn = facet.slice(METRICS_DRAWN);
   const at = queryString({ as_recorded: asRecorded ? String(req.query.as_recorded) : undefined });
   const withAt = (params: Record<string, string>) => queryString({ ...params, as_recorded: queryParam(req, 'as_recorded') });
@@ -126,11 +133,11 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
           return (
             <section class="metric-section" id={`metric-${s.code}`} aria-labelledby={`metric-${s.code}-title`}>
               <h2 id={`metric-${s.code}-title`}>{s.label}</h2>
-              <p>{s.count} figure{s.count === 1 ? '' : 's'} from {s.timeline.claimant_count} claimant{s.timeline.claimant_count === 1 ? '' : 's'}. Whether they agree, and the spread: <a href={`/compare/sources${withAt(params)}`}>sources compared</a>.</p>
+              <p>{s.count} figure{s.count === 1 ? '' : 's'}{allDrawn(s) ? ` from ${s.timeline.claimants.length} claimant${s.timeline.claimants.length === 1 ? '' : 's'}` : ''}. Whether {allDrawn(s) ? 'they' : 'all claimants'} agree, and the spread: <a href={`/compare/sources${withAt(params)}`}>sources compared</a>.</p>
               <div class="metric-grid">
                 <TimelineChart small id={`timeline-${s.code}`} title={`${s.label}, ${place.name}: figures over time`} documents={s.documents}
                   series={s.timeline.claimants.map((c) => ({ claimant: c.claimant, figures: c.figures }))}
-                  description={`${s.timeline.claimants.length < s.timeline.claimant_count ? `The first ${s.timeline.claimants.length} of ${s.timeline.claimant_count} claimants.` : `All ${s.timeline.claimant_count} claimants.`} Undated figures stand apart at the right; the shapes are explained above; the figures are in the table under the chart.`} />
+                  description={`${allDrawn(s) ? `All ${s.timeline.claimants.length} claimants.` : `The ${CLAIMANTS_DRAWN} claimants with the most recent figures.`} Undated figures stand apart at the right; the shapes are explained above; the figures are in the table under the chart.`} />
                 <div>
                   <h3 id={`latest-${s.code}`}>Each claimant's latest figure</h3>
                   <ul class="latest-list" aria-labelledby={`latest-${s.code}`}>
@@ -144,7 +151,7 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
                       );
                     })}
                   </ul>
-                  {s.timeline.claimant_count > s.timeline.claimants.length && <p>{s.timeline.claimant_count - s.timeline.claimants.length} more claimants on the sources page.</p>}
+                  {!allDrawn(s) && <p>The {CLAIMANTS_DRAWN} claimants with the most recent figures; every claimant on the <a href={`/compare/sources${withAt(params)}`}>sources page</a>.</p>}
                 </div>
               </div>
               <details class="chart-table">
