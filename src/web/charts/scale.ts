@@ -33,11 +33,14 @@ export function niceTicks(max: number, count = 5): number[] {
   return ticks;
 }
 
+/** A position in pixels to a tenth: finer is invisible, and 17 digits per coordinate would be a third of a chart's bytes. */
+const px = (v: number): number => Math.round(v * 10) / 10;
+
 /** A linear scale from [0, a nice maximum ≥ max] onto [from, to] pixels. */
 export function valueScale(max: number, from: number, to: number): Scale {
   const ticks = niceTicks(max);
   const top = ticks[ticks.length - 1];
-  const f = ((v: number) => from + ((to - from) * v) / top) as Scale;
+  const f = ((v: number) => px(from + ((to - from) * v) / top)) as Scale;
   f.domain = [0, top];
   f.ticks = ticks;
   return f;
@@ -46,7 +49,7 @@ export function valueScale(max: number, from: number, to: number): Scale {
 /** A time scale over days since 1970 onto [from, to] pixels, with year ticks (month ticks within a year or two). */
 export function timeScale(firstDay: number, endDay: number, from: number, to: number): Scale & { labels: { at: number; text: string }[] } {
   const span = Math.max(endDay - firstDay, 1);
-  const f = ((d: number) => from + ((to - from) * (d - firstDay)) / span) as Scale & { labels: { at: number; text: string }[] };
+  const f = ((d: number) => px(from + ((to - from) * (d - firstDay)) / span)) as Scale & { labels: { at: number; text: string }[] };
   f.domain = [firstDay, endDay];
   const start = new Date(firstDay * 86_400_000);
   const end = new Date(endDay * 86_400_000);
