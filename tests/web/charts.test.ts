@@ -16,6 +16,7 @@ const svgOf = (html: string, chartClass: string) => html.match(new RegExp(`<figu
 describe('sources compared', () => {
   test('KZ foreign fighters: "over 300" an up-arrow with an open base, "around 150" whiskers, "hundreds of" listed apart, the verdict in words', async () => {
     const res = await request(t.app).get('/compare/sources?country=Kazakh&metric=foreign_fighters').expect(200).expect('Content-Type', /text\/html/);
+    expect(res.text).toContain('<h1>Kazakhstan: Foreign fighters, sources compared</h1>');
     const svg = svgOf(res.text, 'chart-sources');
     expect(markTag(svg, 2)).toMatch(/data-shape="arrow-up" data-base="open"/);
     expect(markTag(svg, 2)).toMatch(/aria-label="Nurtai Abykaev: “over 300”; more than 300: a lower bound, 300 excluded; as of date unknown; reported in Kazakhstan Intelligence: 150 Kazakh Women Are Members Of IS; disagrees with Joanna Paraszczuk"/);
@@ -77,6 +78,8 @@ describe('sources compared', () => {
 describe('timeline', () => {
   test("RU: the FSB's 1,100 drawn hollow with an arrow to the 1,500 that superseded it, the change labelled, both undated and apart", async () => {
     const res = await request(t.app).get('/compare/timeline?country=RU&metric=foreign_fighters').expect(200);
+    // The metric by its label, not its code.
+    expect(res.text).toContain('<h1>Russia: Foreign fighters over time</h1>');
     const svg = svgOf(res.text, 'chart-timeline');
     expect(markTag(svg, 5)).toMatch(/class="mark mark-whiskers mark-superseded" data-shape="whiskers" data-superseded="true"/);
     expect(markTag(svg, 6)).toMatch(/class="mark mark-dot" data-shape="dot"/);

@@ -16,6 +16,11 @@ export interface ChartPageDeps {
 
 export const chartDeps = (services: Services): ChartPageDeps => ({ services, resolvers: filterResolvers(services) });
 
+/** The metrics asked, by their labels ("Foreign fighters"), for titles and headings; a code the vocabulary lacks as itself. */
+export function metricLabels(codes: string[] | undefined, metrics: MetricRow[]): string {
+  return (codes ?? []).map((code) => metrics.find((m) => m.code === code)?.label ?? code).join(', ');
+}
+
 /** The page's query string as given (strings only), to echo in its form and build its twins' links. */
 export function rawQuery(req: Request): Record<string, string> {
   const out: Record<string, string> = {};

@@ -8,7 +8,7 @@ import { dateInWords, valueMark } from '../charts/encoding';
 import { fullNumber } from '../charts/scale';
 import type { WorldMap } from '../charts/worldMap';
 import { Layout } from '../layout';
-import { ChartPageDeps, compareTwins, ErrorSummary, parsePageParams, rawQuery, Warnings } from './compareCommon';
+import { ChartPageDeps, compareTwins, ErrorSummary, metricLabels, parsePageParams, rawQuery, Warnings } from './compareCommon';
 import type { MetricRow } from '../../vocab/store';
 
 /** The parameters of the countries view (see parseCompareParams). */
@@ -97,7 +97,7 @@ export async function countriesPage(req: Request, deps: ChartPageDeps, map: () =
   const documents = await services.compare.documentsOf(rows.flatMap((r) => (r.claim_id === null ? [] : [r.claim_id])));
   const withFigures = rows.filter((r) => r.claim_id !== null).sort(byValue);
   const without = rows.filter((r) => r.claim_id === null);
-  const metric = (parsed.query.metrics ?? []).join(', ');
+  const metric = metricLabels(parsed.query.metrics, metrics);
   const placesAsked = (parsed.query.countries ?? []).map((c) => services.places.get(c)?.name ?? c).join(', ');
   const twinParams = { ...values, country: codes.join(',') };
   return {

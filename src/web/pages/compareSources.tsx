@@ -6,7 +6,7 @@ import { SourcesChart } from '../charts/sourcesChart';
 import { dateInWords, valueMark } from '../charts/encoding';
 import { fullNumber } from '../charts/scale';
 import { Layout } from '../layout';
-import { ChartPageDeps, CompareForm, compareTwins, ErrorSummary, parsePageParams, placeName, queryString, rawQuery, Warnings } from './compareCommon';
+import { ChartPageDeps, CompareForm, compareTwins, ErrorSummary, metricLabels, parsePageParams, placeName, queryString, rawQuery, Warnings } from './compareCommon';
 
 const FIELDS = [
   { name: 'country', label: 'Country', hint: 'A code, name or demonym: KZ, Kazakhstan, Kazakh' },
@@ -47,7 +47,7 @@ export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ 
   const { view, nextKey } = await services.compare.sources(parsed.query, parsed.paging);
   const documents = await services.compare.documentsOf(view.rows.map((r) => r.claim_id));
   const country = placeName(services, parsed.query.countries?.[0]);
-  const metric = (parsed.query.metrics ?? []).join(', ');
+  const metric = metricLabels(parsed.query.metrics, metrics);
   const title = `${metric} — ${country}: sources compared`;
   const pairs = view.agreement.disagreements.map((d) => d.claim_ids);
   const disagreesWith = new Map<number, string[]>();

@@ -5,7 +5,7 @@ import { encodeCursor } from '../../http/pagination';
 import { dateInWords, valueMark } from '../charts/encoding';
 import { changeText, TimelineChart } from '../charts/timelineChart';
 import { Layout } from '../layout';
-import { ChartPageDeps, CompareForm, compareTwins, ErrorSummary, parsePageParams, placeName, queryString, rawQuery, Warnings } from './compareCommon';
+import { ChartPageDeps, CompareForm, compareTwins, ErrorSummary, metricLabels, parsePageParams, placeName, queryString, rawQuery, Warnings } from './compareCommon';
 
 const FIELDS = [
   { name: 'country', label: 'Country', hint: 'A code, name or demonym: KZ, Kazakhstan, Kazakh' },
@@ -56,7 +56,7 @@ export async function timelinePage(req: Request, deps: ChartPageDeps): Promise<{
   const { view, nextKey } = await services.compare.timeline(parsed.query, parsed.paging);
   const documents = await services.compare.documentsOf(view.claimants.flatMap((c) => c.figures.map((f) => f.claim_id)));
   const country = placeName(services, parsed.query.countries?.[0]);
-  const metric = (parsed.query.metrics ?? []).join(', ');
+  const metric = metricLabels(parsed.query.metrics, metrics);
   const figures = view.claimants.reduce((n, c) => n + c.figures.length, 0);
   const undated = view.claimants.reduce((n, c) => n + c.figures.filter((f) => f.as_of === null).length, 0);
   const superseded = view.claimants.reduce((n, c) => n + c.figures.filter((f) => f.superseded).length, 0);
