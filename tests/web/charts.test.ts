@@ -133,6 +133,24 @@ describe('countries side by side', () => {
     expect(res.text.match(/class="map-country"/g)).toHaveLength(2);
   });
 
+  test('more places with figures than bars: the 30 largest drawn, every place on the map and in the table', async () => {
+    const places = (await request(t.app).get('/v1/countries?kind=country').expect(200)).body.data.slice(0, 32) as { code: string }[];
+    for (const [i, place] of places.entries()) {
+      await request(t.app).post('/v1/claims').set(t.as.editor).send({
+        metric: 'killed', country: place.code, approximation: 'exact', value: 100 + i, value_text: String(100 + i), claimant_id: 4,
+        sources: [{ document_id: 1, quote: 'over 300' }],
+      }).expect(201);
+    }
+    const res = await request(t.app).get('/compare/countries?metric=killed').expect(200);
+    const bars = svgOf(res.text, 'chart-countries');
+    expect(bars.match(/class="mark /g)).toHaveLength(30);
+    expect(bars).toContain(`data-country="${places[31].code}"`);
+    expect(bars).not.toContain(`data-country="${places[1].code}"`);
+    expect(res.text).toContain('The 30 of 32 places with figures whose preferred figures are largest');
+    // A place without a bar is still in the table (and on the map when the map has its outline).
+    for (const place of places) expect(res.text).toContain(`<tr data-country="${place.code}">`);
+  });
+
   test('bad parameters are a 400 page naming the field', async () => {
     const res = await request(t.app).get('/compare/countries?metric=foreign_fighters&as_of=2014-13').expect(400);
     expect(res.text).toContain('<code>as_of</code></a> must be a date');

@@ -72,6 +72,12 @@ function CountriesForm({ values, metrics, services, errors }: { values: Record<s
   );
 }
 
+/**
+ * Bars drawn at most: the places with the largest figures. The map and the table show every place; two hundred
+ * bars (the whole world) would be a chart thousands of pixels tall that nobody reads, and most of the page's bytes.
+ */
+const BARS_DRAWN = 30;
+
 const byValue = (a: CountryFigure, b: CountryFigure) => (b.best_value ?? -1) - (a.best_value ?? -1) || (a.country_name ?? a.country).localeCompare(b.country_name ?? b.country);
 
 export async function countriesPage(req: Request, deps: ChartPageDeps, map: () => WorldMap): Promise<{ status: number; page: VNode }> {
@@ -94,8 +100,8 @@ export async function countriesPage(req: Request, deps: ChartPageDeps, map: () =
   const view = await services.compare.countries({ ...parsed.query, countries: codes });
   const rows = view.rows.map((r) => toFigure(services, r));
   const chosenBy = new Map(view.rows.map((r) => [r.country, r.chosen_by]));
-  const documents = await services.compare.documentsOf(rows.flatMap((r) => (r.claim_id === null ? [] : [r.claim_id])));
   const withFigures = rows.filter((r) => r.claim_id !== null).sort(byValue);
+  const documents = await services.compare.documentsOf(withFigures.slice(0, BARS_DRAWN).map((r) => r.claim_id!));
   const without = rows.filter((r) => r.claim_id === null);
   const metric = metricLabels(parsed.query.metrics, metrics);
   const placesAsked = (parsed.query.countries ?? []).map((c) => services.places.get(c)?.name ?? c).join(', ');
@@ -108,8 +114,9 @@ export async function countriesPage(req: Request, deps: ChartPageDeps, map: () =
         <p>{withFigures.length} of {rows.length} places have figures{parsed.query.asOf ? ` holding by ${values.as_of}` : ''}. Each shows its preferred figure: the one ranked preferred, else the latest with a number.</p>
         <WorldMapChart id="map" map={map()} rows={rows} title={`${metric}: preferred figure by country`} />
         {withFigures.length > 0 && (
-          <CountriesChart id="countries" title={`${metric}: preferred figure of each place with figures`} rows={withFigures} documents={documents}
-            description={`${withFigures.length} places, largest first, each bar drawn to its preferred figure in that figure's shape, with the range of all its current figures.`} />
+          <CountriesChart id="countries" title={`${metric}: preferred figure of ${withFigures.length > BARS_DRAWN ? `the ${BARS_DRAWN} places with the largest figures` : 'each place with figures'}`}
+            rows={withFigures.slice(0, BARS_DRAWN)} documents={documents}
+            description={`${withFigures.length > BARS_DRAWN ? `The ${BARS_DRAWN} of ${withFigures.length} places with figures whose preferred figures are largest (every place is on the map and in the table below)` : `${withFigures.length} places`}, largest first, each bar drawn to its preferred figure in that figure's shape, with the range of all its current figures.`} />
         )}
         {without.length > 0 && <p class="no-figures-list">No figures for: {without.map((r) => r.country_name ?? r.country).join(', ')}.</p>}
         <Warnings warnings={view.warnings} />
