@@ -203,6 +203,22 @@ describe('country page', () => {
     expect(drawnIds(then).sort((a, b) => a - b)).toEqual(claimIds.slice(0, 6));
   });
 
+  test('undated figures only: the claimants of the most recently recorded ones are drawn', async () => {
+    const claimIds: number[] = [];
+    for (let n = 0; n < 7; n++) {
+      const actor = await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'person', name: `Undated analyst ${n}` }).expect(201);
+      const claim = await request(t.app).post('/v1/claims').set(t.as.editor).send({
+        metric: 'children', country: 'IS', approximation: 'exact', value: 10 + n, value_text: String(10 + n), claimant_id: actor.body.id,
+        sources: [{ document_id: 1, quote: 'over 300' }],
+      }).expect(201);
+      claimIds.push(claim.body.id);
+    }
+    const html = (await request(t.app).get('/countries/IS').expect(200)).text;
+    const section = html.match(/<section class="metric-section" id="metric-children"[\s\S]*?<\/section>/)![0];
+    const drawn = [...svgOf(section, 'chart-timeline').matchAll(/<a href="\/claims\/(\d+)"[^>]*class="mark/g)].map((m) => Number(m[1]));
+    expect(drawn.sort((a, b) => a - b)).toEqual(claimIds.slice(1));
+  });
+
   test('an unknown country is a 404 page; a bad as_recorded a 400 page', async () => {
     const missing = await request(t.app).get('/countries/Atlantis').expect(404).expect('Content-Type', /text\/html/);
     expect(missing.text).toContain('“Atlantis” is not a country code');
