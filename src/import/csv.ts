@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import { CLAIM_EXPORT_COLUMNS } from '../export/claimRows';
 import { LIST_SEPARATOR, restoreFormula } from '../export/serialize';
@@ -89,7 +90,9 @@ export async function* csvClaimLines(source: AsyncIterable<Buffer | string>): As
     if (notUtf8(err)) return yield { n: 1, errors: [cellError(1, 'body', NOT_UTF8)] };
     throw err;
   }
-  const parser = Readable.from(text).pipe(parse({ bom: true, info: true, delimiter: separator, relax_column_count: true, max_record_size: MAX_LINE_BYTES }));
+  const parser = parse({ bom: true, raw: true, delimiter: separator, relax_column_count: true, max_record_size: MAX_LINE_BYTES });
+  // Through pipeline, so that a failing body (bytes that are not UTF-8, a client gone) fails the reading below instead of stalling it.
+  pipeline(Readable.from(text), parser).catch(() => undefined);
   let header: string[] | null = null;
   let group: Row[] = [];
   let groupKey: string | null = null;
@@ -97,9 +100,10 @@ export async function* csvClaimLines(source: AsyncIterable<Buffer | string>): As
   let lastLine = 0;
   const reader = new CsvRows(separator);
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
+      // Lines counted from the record's own text (csv-parse counts a CRLF inside a quoted cell as two).
       const line = lastLine + 1;
-      lastLine = info.lines;
+      lastLine += raw.match(/\r\n|\r|\n/g)?.length ?? 1;
       if (header === null) {
         header = record.map((h) => h.trim());
         const errors = checkHeader(header);

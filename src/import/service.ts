@@ -477,7 +477,7 @@ class ImportSession {
   private async updateClaim(n: number, line: ClaimLine): Promise<void> {
     const id = line.id !== undefined ? this.resolve('claim', line.id, n, '/id') : this.ids.claim.get(line.key!)!;
     const csv = this.csv.get(n);
-    if (csv && id) {
+    if (csv && id && this.writing) {
       // The relation cells say what the claim shows; what it records itself follows from them and the stored links.
       await this.settle();
       const shown = this.touched.has(id) || !this.stored.has(id) ? (await this.store.load([id], this.trx))[0] : this.stored.get(id)!;
