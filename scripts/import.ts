@@ -1,8 +1,9 @@
 /**
- * npm run import -- FILE [--url http://127.0.0.1:3000] [--key KEY]
+ * npm run import -- FILE [--url http://127.0.0.1:3000] [--key KEY] [--format ndjson|csv] [--reason TEXT]
  *
- * Streams an NDJSON file (or - for stdin) to POST /v1/import of a running server: the same validation, rules
- * and single transaction as the API. The key defaults to ADMIN_API_KEY, then to the admin key file written at
+ * Streams an NDJSON file or a claims CSV (as GET /v1/export/claims?format=csv writes it; a FILE ending in .csv,
+ * or --format csv) (or - for stdin) to POST /v1/import of a running server: the same validation, rules
+ * and single transaction as the API. --reason is recorded in the revisions of lines that give none. The key defaults to ADMIN_API_KEY, then to the admin key file written at
  * first start in DATA_DIR. Exits 1 and lists every failing line when the import is rejected.
  */
 import fs from 'node:fs';
@@ -13,18 +14,21 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config';
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { url: { type: 'string' }, key: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { url: { type: 'string' }, key: { type: 'string' }, format: { type: 'string' }, reason: { type: 'string' } } });
   const file = positionals[0];
-  if (!file) throw new Error('usage: npm run import -- FILE [--url URL] [--key KEY]');
+  if (!file) throw new Error('usage: npm run import -- FILE [--url URL] [--key KEY] [--format ndjson|csv] [--reason TEXT]');
+  const format = values.format ?? (/\.csv$/i.test(file) ? 'csv' : 'ndjson');
+  if (format !== 'csv' && format !== 'ndjson') throw new Error('--format must be ndjson or csv');
   const config = loadConfig();
   const url = new URL('/v1/import', values.url ?? `http://${config.host}:${config.port}`);
+  if (values.reason !== undefined) url.searchParams.set('reason', values.reason);
   const keyFile = path.join(config.dataDir, 'admin-api-key');
   const key = values.key ?? config.adminApiKey ?? (fs.existsSync(keyFile) ? fs.readFileSync(keyFile, 'utf8').trim() : undefined);
   if (!key) throw new Error(`no API key: pass --key, set ADMIN_API_KEY, or start the server once so that ${keyFile} exists`);
 
   const input = file === '-' ? process.stdin : fs.createReadStream(file);
   const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = (url.protocol === 'https:' ? https : http).request(url, { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson', Authorization: `Bearer ${key}` } }, (res) => {
+    const req = (url.protocol === 'https:' ? https : http).request(url, { method: 'POST', headers: { 'Content-Type': format === 'csv' ? 'text/csv' : 'application/x-ndjson', Authorization: `Bearer ${key}` } }, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (c) => { text += c; });
@@ -40,8 +44,8 @@ async function main(): Promise<void> {
     return;
   }
   console.error(`import rejected (${status}): ${parsed.detail ?? body}`);
-  for (const e of (parsed.errors ?? []) as { line?: number; field: string; message: string }[]) {
-    console.error(`  line ${e.line ?? '-'} ${e.field}: ${e.message}`);
+  for (const e of (parsed.errors ?? []) as { line?: number; column?: string; field: string; message: string }[]) {
+    console.error(`  line ${e.line ?? '-'} ${e.column ? `column ${e.column}` : e.field}: ${e.message}`);
   }
   process.exitCode = 1;
 }

@@ -26,7 +26,7 @@ import { cutStalledResponses } from './http/stall';
 import { idempotency } from './http/idempotency';
 import { IdempotencyStore } from './http/idempotencyStore';
 import { createRateLimiters, sharedLimiter } from './http/rateLimit';
-import { importRouter, NDJSON_TYPES } from './import/router';
+import { importRouter, IMPORT_TYPES } from './import/router';
 import { ImportService } from './import/service';
 import { keysRouter } from './keys/router';
 import { createMetrics, Metrics } from './ops/metrics';
@@ -88,7 +88,7 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
   app.use((req, _res, next) => {
     // An API write with a body that is not JSON is refused rather than read as empty. The web interface's forms
     // post urlencoded bodies, which only their own routes parse (src/web/workspace).
-    if (/^\/v1(\/|$)/i.test(req.path) && ['POST', 'PATCH', 'PUT'].includes(req.method) && hasUnparsedBody(req) && !req.is(NDJSON_TYPES)) {
+    if (/^\/v1(\/|$)/i.test(req.path) && ['POST', 'PATCH', 'PUT'].includes(req.method) && hasUnparsedBody(req) && !req.is(IMPORT_TYPES)) {
       return sendProblem(_res, 415, 'The request body must be JSON (Content-Type: application/json).', [{ field: 'Content-Type', message: 'must be application/json' }]);
     }
     next();

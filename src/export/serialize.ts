@@ -68,6 +68,19 @@ export function defuseFormula(text: string): string {
   return FORMULA_START.test(guarded) ? `'${guarded}` : guarded;
 }
 
+// What defuseFormula adds: an apostrophe at the start before a formula character, and one after a separator (and blanks or quotes).
+const GUARD_AT_START = /^'(?=[=+\-@\t\r])/;
+const GUARD_AFTER_SEPARATOR = /([;\t][ \t\r\n"]*)'([-=+@])/g;
+
+/**
+ * The text defuseFormula guarded, as it was (what the import reads back from a CSV the export wrote). Text that
+ * itself had an apostrophe exactly where the guard puts one ("'=x") cannot be told from a guarded cell and loses it.
+ */
+export function restoreFormula(text: string): string {
+  const unguarded = text.startsWith("'") ? text.replace(GUARD_AT_START, '') : text;
+  return unguarded.includes("'") && (unguarded.includes(';') || unguarded.includes('\t')) ? unguarded.replace(GUARD_AFTER_SEPARATOR, '$1$2') : unguarded;
+}
+
 /**
  * One CSV cell. With `defuse` (the default) text cells are guarded against formula injection; the data
  * package's table files are written without it, so that they load back exactly.

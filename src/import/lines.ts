@@ -1,5 +1,20 @@
+import type { CsvClaim } from './csv';
+import type { FieldError } from '../http/errors';
+
 /** One line of an NDJSON body: its 1-based number and text, or why it could not be read. */
 export type RawLine = { n: number; text: string } | { n: number; error: string };
+
+/** A problem the import reports: the line (and, in a CSV, the column) it is on. */
+export interface ImportError extends FieldError {
+  line: number;
+  column?: string;
+}
+
+/**
+ * What a reader gives the import: an NDJSON line, or a claim read from CSV rows (its value, with where each of
+ * its fields is in the file), or problems already placed.
+ */
+export type ReadLine = RawLine | { n: number; value: Record<string, unknown>; csv: CsvClaim } | { n: number; errors: ImportError[] };
 
 /** Room for a document line with the largest text the schema allows (2,000,000 characters of multi-byte UTF-8). */
 export const MAX_LINE_BYTES = 8 * 1024 * 1024;

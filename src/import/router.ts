@@ -1,30 +1,42 @@
 import { Router } from 'express';
 import type { Auth } from '../http/auth';
-import { HttpError } from '../http/errors';
+import { BadRequestError, HttpError } from '../http/errors';
 import { idempotencyKey, idempotentStream } from '../http/idempotency';
 import type { IdempotencyStore } from '../http/idempotencyStore';
-import { onlyParams } from '../http/params';
+import { onlyParams, queryParam } from '../http/params';
 import type { LongWorkGate } from '../http/longWork';
-import type { ImportService } from './service';
+import type { ImportFormat, ImportService } from './service';
 import { spoolBody } from './spool';
 
 export class UnsupportedMediaTypeError extends HttpError {
   constructor(message: string) {
-    super(415, 'Unsupported Media Type', message, [{ field: 'Content-Type', message: 'must be application/x-ndjson' }]);
+    super(415, 'Unsupported Media Type', message, [{ field: 'Content-Type', message: 'must be application/x-ndjson or text/csv' }]);
   }
 }
 
 /** The media types an import is sent as. */
 export const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/jsonlines'];
+/** The media types of a claims CSV (the export's columns). */
+export const CSV_TYPES = ['text/csv'];
+/** Every media type an import body may have. */
+export const IMPORT_TYPES = [...NDJSON_TYPES, ...CSV_TYPES];
 
-/** POST /v1/import: NDJSON, spooled to a temporary file, then streamed from it into one transaction. */
+/** A reason is at most this long (as common.json's Reason). */
+const MAX_REASON = 2000;
+
+/** POST /v1/import: NDJSON or CSV, spooled to a temporary file, then streamed from it into one transaction. */
 export function importRouter(deps: { imports: ImportService; auth: Auth; idempotency: IdempotencyStore; longWork: LongWorkGate; bodyLimit: number }): Router {
   const { imports, auth } = deps;
   const router = Router();
   router.post('/', auth.require('editor'), async (req, res) => {
-    onlyParams(req, []);
-    if (!req.is(NDJSON_TYPES)) {
-      throw new UnsupportedMediaTypeError('An import is NDJSON: send Content-Type: application/x-ndjson, one JSON object per line.');
+    onlyParams(req, ['reason']);
+    const format: ImportFormat | null = req.is(NDJSON_TYPES) ? 'ndjson' : req.is(CSV_TYPES) ? 'csv' : null;
+    if (format === null) {
+      throw new UnsupportedMediaTypeError('An import is NDJSON (Content-Type: application/x-ndjson, one JSON object per line) or the claims CSV the export writes (Content-Type: text/csv).');
+    }
+    const reason = queryParam(req, 'reason');
+    if (reason !== undefined && (reason.trim() === '' || reason.length > MAX_REASON)) {
+      throw new BadRequestError(`reason must be a text of 1 to ${MAX_REASON} characters.`, [{ field: 'reason', message: `must be 1 to ${MAX_REASON} characters, not only blanks` }]);
     }
     const key = idempotencyKey(req);
     // The whole body first, then a slot and a connection: a slow upload holds neither.
@@ -33,7 +45,7 @@ export function importRouter(deps: { imports: ImportService; auth: Auth; idempot
       // Only a request that runs the import takes a slot; a repeat with its Idempotency-Key waits for it and replays.
       const run = async (lines: AsyncIterable<Buffer | string>) => {
         await deps.longWork.enter(res, 'the import');
-        return imports.run(lines, res.locals.principal);
+        return imports.run(lines, res.locals.principal, { format, reason });
       };
       if (key !== undefined) {
         await idempotentStream(deps.idempotency, req, res, key, body.open(), run);

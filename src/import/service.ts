@@ -15,16 +15,16 @@ import type { Validator } from '../http/validate';
 import type { Principal } from '../keys/store';
 import { diff, RevisionStore } from '../revisions/store';
 import { PlaceIndex, VocabularyStore } from '../vocab/store';
-import { RawLine, splitLines } from './lines';
+import { csvClaimLines, CsvClaim } from './csv';
+import { changedRelations, newRelations } from './csvRelations';
+import { ImportError, ReadLine, splitLines } from './lines';
+
+export type { ImportError } from './lines';
 
 /** Lines are read, checked and written in batches of this many (memory holds about three: one read, one prepared, one written): one COPY per table per batch of new claims. */
 export const BATCH_SIZE = 2000;
 /** An import with more failing fields than this stops reading and reports these. */
 const MAX_ERRORS = 1000;
-
-export interface ImportError extends FieldError {
-  line: number;
-}
 
 export interface ImportCounts {
   created: number;
@@ -48,6 +48,8 @@ interface ActorLine extends Omit<ActorInput, 'affiliations'> { type: 'actor'; ke
 interface DocumentLine extends Omit<DocumentInput, 'publisher_id'> { type: 'document'; key?: string; publisher?: Ref | null }
 interface ClaimLine extends Omit<ClaimInput, 'claimant_id' | 'sources' | 'relations' | 'key'> {
   type: 'claim';
+  /** A stored claim this line updates (else its key, else it is a new claim). */
+  id?: number;
   key?: string;
   claimant: Ref;
   sources: { document: Ref; quote: string }[];
@@ -68,6 +70,20 @@ const OUTGOING = new Set(['supersedes', 'part_of', 'derived_from']);
 
 const counts = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0 });
 
+/** How the body is written: NDJSON lines of every kind, or the claims CSV the export writes. */
+export type ImportFormat = 'ndjson' | 'csv';
+
+export interface ImportOptions {
+  format?: ImportFormat;
+  /** Why: the reason of every claim and relation line that gives none (all of a CSV's). */
+  reason?: string;
+}
+
+/** The lines of a body in its format. */
+function readLines(body: AsyncIterable<Buffer | string>, format: ImportFormat): AsyncIterable<ReadLine> {
+  return format === 'csv' ? csvClaimLines(body) : splitLines(body);
+}
+
 /**
  * Bulk import of NDJSON, in one transaction. Lines are read as they arrive (the body is never held whole),
  * validated against schemas/import.json, and written per batch (while the next is read): new claims and new
@@ -78,14 +94,14 @@ const counts = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0 });
 export class ImportService {
   constructor(private readonly db: Db, private readonly places: PlaceIndex, private readonly validator: Validator) {}
 
-  async run(body: AsyncIterable<Buffer | string>, principal: Principal): Promise<ImportResult> {
+  async run(body: AsyncIterable<Buffer | string>, principal: Principal, options: ImportOptions = {}): Promise<ImportResult> {
     return this.db.transaction(async (trx) => {
-      const session = new ImportSession(trx, this.places, this.validator, principal);
+      const session = new ImportSession(trx, this.places, this.validator, principal, options.reason);
       await session.prepare();
       // A batch is read and validated while the last one is prepared, and prepared while the last one's new claims are written.
       let writing: Promise<void> = Promise.resolve();
       try {
-        for await (const raw of splitLines(unlessAborted(body))) {
+        for await (const raw of readLines(unlessAborted(body), options.format ?? 'ndjson')) {
           session.add(raw);
           if (session.pendingCount >= BATCH_SIZE) {
             await writing;
@@ -110,7 +126,9 @@ export class ImportService {
           shown,
         );
       }
-      if (session.result.lines === 0) throw new UnprocessableError('The import is empty: send one JSON object per line.', [{ line: 0, field: 'body', message: 'has no lines' } as ImportError]);
+      if (session.result.lines === 0) {
+        throw new UnprocessableError(`The import is empty: send ${options.format === 'csv' ? 'a row per claim and source under the header' : 'one JSON object per line'}.`, [{ line: 0, field: 'body', message: 'has no lines' } as ImportError]);
+      }
       return session.result;
     });
   }
@@ -152,6 +170,8 @@ class ImportSession {
   private readonly ids: Record<Kind, Map<Ref, number>> = { actor: new Map(), document: new Map(), claim: new Map() };
   private readonly versions: Record<Kind, Map<number, number>> = { actor: new Map(), document: new Map(), claim: new Map() };
   private pending: { n: number; line: Line }[] = [];
+  /** The claims of the pending and last batches read from CSV rows, by line: where their fields are, their relation cells. */
+  private readonly csv = new Map<number, CsvClaim>();
   /** Served claims of the batch's stored keys, loaded together, to skip unchanged lines without a transaction each. */
   private stored = new Map<number, Claim>();
   /** Claims this import has changed: their loaded copies are stale, so they always go through the service. */
@@ -170,7 +190,8 @@ class ImportSession {
   private readonly documents: DocumentService;
   private readonly claims: ClaimService;
 
-  constructor(private readonly trx: Knex.Transaction, private readonly places: PlaceIndex, private readonly validator: Validator, private readonly principal: Principal) {
+  constructor(private readonly trx: Knex.Transaction, private readonly places: PlaceIndex, private readonly validator: Validator, private readonly principal: Principal,
+    private readonly reason?: string) {
     // Services bound to the import's transaction: their own transactions become savepoints inside it.
     const actorStore = new ActorStore(trx);
     this.documentStore = new DocumentStore(trx);
@@ -191,25 +212,40 @@ class ImportSession {
     this.recordedAt = await this.store.recordingTime(this.trx);
   }
 
+  /** Reports a field of line n; a claim read from CSV names the file line and column of that field. */
   private fail(n: number, field: string, message: string): void {
-    this.errors.push({ line: n, field, message });
+    const at = this.csv.get(n)?.locate(field);
+    this.errors.push(at ? { line: at.line, column: at.column, field: at.column, message } : { line: n, field, message });
   }
 
   /** Parses and validates one line; valid lines wait for the next flush. */
-  add(raw: RawLine): void {
-    if ('error' in raw) return this.fail(raw.n, '/', raw.error);
-    if (raw.text.trim() === '') return;
-    this.result.lines += 1;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw.text);
-    } catch {
-      return this.fail(raw.n, '/', 'is not valid JSON');
+  add(raw: ReadLine): void {
+    if ('errors' in raw) {
+      this.result.lines += 1;
+      this.errors.push(...raw.errors);
+      return;
     }
+    if ('error' in raw) return this.fail(raw.n, '/', raw.error);
+    let value: unknown;
+    if ('csv' in raw) {
+      value = raw.value;
+      this.csv.set(raw.n, raw.csv);
+    } else {
+      if (raw.text.trim() === '') return;
+      try {
+        value = JSON.parse(raw.text);
+      } catch {
+        this.result.lines += 1;
+        return this.fail(raw.n, '/', 'is not valid JSON');
+      }
+    }
+    this.result.lines += 1;
     const type = (value as { type?: unknown } | null)?.type;
     if (typeof value !== 'object' || value === null || Array.isArray(value) || typeof type !== 'string' || !(type in SCHEMAS)) {
       return this.fail(raw.n, '/type', 'must be one of actor, document, claim, relation');
     }
+    const line = value as { type: string; reason?: unknown };
+    if (this.reason !== undefined && line.reason === undefined && (line.type === 'claim' || line.type === 'relation')) line.reason = this.reason;
     try {
       this.pending.push({ n: raw.n, line: this.validator.body<Line>(SCHEMAS[type as Line['type']], value) });
     } catch (err) {
@@ -223,7 +259,7 @@ class ImportSession {
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
-    await this.lookup(batch.map((b) => b.line));
+    await this.lookup(batch);
     await this.loadStoredClaims(batch.map((b) => b.line));
     const ids = await this.claimIds(batch.map((b) => b.line));
     let newClaims: NewClaim[] = [];
@@ -237,11 +273,13 @@ class ImportSession {
       newDocuments = [];
     };
     for (const { n, line } of batch) {
-      if (line.type === 'claim' && !(line.key !== undefined && this.ids.claim.has(line.key))) {
+      if (line.type === 'claim' && this.isNew(line)) {
         // References resolve now, so they reach earlier lines only; the claim's id is taken in advance, so that
         // later claims of the same bulk insert can refer to it.
         await flushDocuments();
         const id = ids.shift()!;
+        const csv = this.csv.get(n);
+        if (csv) line.relations = newRelations(csv);
         newClaims.push({ n, id, input: this.claimInput(n, line) });
         if (line.key !== undefined) this.ids.claim.set(line.key, id); // declared: later lines may refer to it
         continue;
@@ -260,6 +298,17 @@ class ImportSession {
     }
     await flushDocuments();
     await flushClaims();
+    for (const { n } of batch) this.csv.delete(n);
+  }
+
+  /** Whether a claim line creates a claim: it names no stored claim by id, and its key (if any) is neither stored nor on an earlier line. */
+  private isNew(line: ClaimLine): boolean {
+    return line.id === undefined && !(line.key !== undefined && this.ids.claim.has(line.key));
+  }
+
+  /** The stored claim a claim line updates (by id, else by key); undefined for a new claim or an unknown id. */
+  private storedId(line: ClaimLine): number | undefined {
+    return line.id !== undefined ? this.ids.claim.get(line.id) : line.key !== undefined ? this.ids.claim.get(line.key) : undefined;
   }
 
   /** Ids for the new claims of a batch (those whose key is neither stored nor on an earlier line), in one query. */
@@ -267,7 +316,7 @@ class ImportSession {
     const keys = new Set<Ref>();
     let count = 0;
     for (const l of lines) {
-      if (l.type !== 'claim') continue;
+      if (l.type !== 'claim' || l.id !== undefined) continue;
       if (l.key === undefined || !(this.ids.claim.has(l.key) || keys.has(l.key))) count += 1;
       if (l.key !== undefined) keys.add(l.key);
     }
@@ -275,16 +324,17 @@ class ImportSession {
   }
 
   /** One query per kind finds the stored records (and their versions) for every key and id in the batch. */
-  private async lookup(lines: Line[]): Promise<void> {
+  private async lookup(batch: { n: number; line: Line }[]): Promise<void> {
     const wanted: Record<Kind, Set<Ref>> = { actor: new Set(), document: new Set(), claim: new Set() };
     const want = (kind: Kind, ref: Ref | null | undefined) => {
       if (ref !== undefined && ref !== null && !this.ids[kind].has(ref)) wanted[kind].add(ref);
     };
-    for (const l of lines) {
+    for (const { n, line: l } of batch) {
+      for (const ids of Object.values(this.csv.get(n)?.relations ?? {})) ids.forEach((id) => want('claim', id));
       if (l.type === 'actor') want('actor', l.key);
       if (l.type === 'document') { want('document', l.key); want('actor', l.publisher); }
       if (l.type === 'claim') {
-        want('claim', l.key); want('actor', l.claimant);
+        want('claim', l.key); want('claim', l.id); want('actor', l.claimant);
         l.sources.forEach((s) => want('document', s.document));
         l.relations?.forEach((r) => { want('claim', r.claim); want('actor', r.asserted_by); });
       }
@@ -409,8 +459,9 @@ class ImportSession {
   /** The claim input with keys turned into ids; null when a reference is unknown (reported). */
   private claimInput(n: number, line: ClaimLine): ClaimInput | null {
     const before = this.errors.length;
-    const { type: _type, key, claimant, sources, relations, ...rest } = line;
-    const input: ClaimInput = { ...rest, key: key ?? null };
+    const { type: _type, id: _id, key, claimant, sources, relations, ...rest } = line;
+    // A line naming its claim by id keeps the claim's key unless it gives one.
+    const input: ClaimInput = { ...rest, ...(key !== undefined || line.id === undefined ? { key: key ?? null } : {}) };
     input.claimant_id = this.resolve('actor', claimant, n, '/claimant') ?? 0;
     input.sources = sources.map((s, i) => ({ document_id: this.resolve('document', s.document, n, `/sources/${i}/document`) ?? 0, quote: s.quote }));
     if (relations) {
@@ -424,19 +475,30 @@ class ImportSession {
   }
 
   private async updateClaim(n: number, line: ClaimLine): Promise<void> {
+    const id = line.id !== undefined ? this.resolve('claim', line.id, n, '/id') : this.ids.claim.get(line.key!)!;
+    const csv = this.csv.get(n);
+    if (csv && id && this.writing) {
+      // The relation cells say what the claim shows; what it records itself follows from them and the stored links.
+      await this.settle();
+      const shown = this.touched.has(id) || !this.stored.has(id) ? (await this.store.load([id], this.trx))[0] : this.stored.get(id)!;
+      line.relations = shown ? await changedRelations(csv, shown, () => this.store.outgoingRelations(this.trx, id)) : undefined;
+    }
     const input = this.claimInput(n, line);
-    if (!input || !this.writing) return;
+    if (!input || !id || !this.writing) return;
     await this.settle();
-    const id = this.ids.claim.get(line.key!)!;
     const stored = this.touched.has(id) ? undefined : this.stored.get(id);
     if (stored && (await this.sameAsStored(input, stored))) {
       this.result.claims.unchanged += 1;
       return;
     }
     this.touched.add(id);
+    const before = this.versions.claim.get(id);
     const saved = await this.guarded(n, () => this.claims.update(id, input, null, this.principal));
     if (!saved) return;
-    this.tally(this.result.claims, this.versions.claim.get(id), saved.version);
+    if (csv?.version != null && saved.version !== before && csv.version !== before) {
+      this.fail(n, '/version', `claim ${id} is at version ${before} now, the row was exported at version ${csv.version}: export it again and redo the edit`);
+    }
+    this.tally(this.result.claims, before, saved.version);
     this.versions.claim.set(id, saved.version);
   }
 
@@ -462,7 +524,7 @@ class ImportSession {
 
   /** The served claims of the batch's stored keys (after the claims being written: a key may be one of theirs). */
   private async loadStoredClaims(lines: Line[]): Promise<void> {
-    const ids = lines.flatMap((l) => (l.type === 'claim' && l.key !== undefined && this.ids.claim.get(l.key) ? [this.ids.claim.get(l.key)!] : []));
+    const ids = lines.flatMap((l) => (l.type === 'claim' && this.storedId(l) ? [this.storedId(l)!] : []));
     if (this.writing && ids.length > 0) await this.settle();
     this.stored = new Map(this.writing && ids.length > 0 ? (await this.store.load(ids, this.trx)).map((c) => [c.id, c]) : []);
   }
@@ -473,7 +535,7 @@ class ImportSession {
    * service decides.
    */
   private async sameAsStored(input: ClaimInput, stored: Claim): Promise<boolean> {
-    const plain = ['metric', 'value', 'value_low', 'value_high', 'approximation', 'value_text', 'context', 'rank', 'credibility', 'notes', 'as_of', 'stated_on'] as const;
+    const plain = ['key', 'metric', 'value', 'value_low', 'value_high', 'approximation', 'value_text', 'context', 'rank', 'credibility', 'notes', 'as_of', 'stated_on'] as const;
     for (const k of plain) if (input[k] !== undefined && input[k] !== stored[k]) return false;
     if (input.country !== undefined && this.places.resolve(input.country) !== stored.country) return false;
     if (input.group !== undefined && (input.group === null ? null : await this.groupSlug(input.group)) !== stored.group) return false;

@@ -34,9 +34,9 @@ test('every request of the load mix succeeds (the load run expects 0 errors)', a
   expect([...methods].sort()).toEqual(['GET', 'PATCH', 'POST']);
 });
 
-function runImport(file: string): Promise<{ code: number; stdout: string; stderr: string }> {
+function runImport(file: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'scripts/import.ts', file, '--url', url, '--key', t.keys.editor], { cwd: path.join(__dirname, '..', '..') }, (err, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', 'scripts/import.ts', file, '--url', url, '--key', t.keys.editor, ...args], { cwd: path.join(__dirname, '..', '..') }, (err, stdout, stderr) => {
       resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr });
     });
   });
@@ -62,6 +62,19 @@ test('npm run import streams a file to the server and reports failing lines', as
     expect(rejected.stderr).toMatch(/import rejected \(422\)/);
     expect(rejected.stderr).toMatch(/line 2 \/metric: /);
     expect(await t.db('actors').where({ name: 'Other' }).first()).toBeUndefined();
+
+    // A .csv file goes as the claims CSV: the export back, one figure edited, with the reason given.
+    const csv = path.join(dir, 'claims.csv');
+    const exported = (await request(t.app).get('/v1/export/claims?format=csv').expect(200)).text;
+    const edited = exported.split('\r\n').map((line) => (line.includes('"script-1"') ? line.replace(',3,,,"exact","three"', ',4,,,"exact","three"') : line)).join('\r\n');
+    expect(edited).not.toEqual(exported);
+    fs.writeFileSync(csv, edited);
+    const csvRun = await runImport(csv, '--reason', 'recounted');
+    expect(csvRun.stderr).toBe('');
+    expect(JSON.parse(csvRun.stdout).claims).toMatchObject({ updated: 1, created: 0 });
+    const row = await t.db('claims').where({ key: 'script-1' }).first();
+    expect(row).toMatchObject({ value: 4, version: 2 });
+    expect(await t.db('revisions').where({ entity: 'claim', entity_id: row.id, version: 2 }).first()).toMatchObject({ reason: 'recounted', author: 'test editor' });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
