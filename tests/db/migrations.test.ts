@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { migrate } from '../../src/db/knex';
+import { placeDataRows, syncPlaces } from '../../src/vocab/placeData';
 import { createTestDb, TestDb } from '../support/db';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -66,4 +67,26 @@ const hasHistory = firstCommitted(path.join(MIGRATIONS, '20261127000100_vocabula
     edited.push(name);
   }
   expect(edited).toEqual([]);
+});
+
+describe('the places of db/data/ reach a database migrated before they were added', () => {
+  let t: TestDb;
+  beforeEach(async () => { t = await createTestDb(); });
+  afterEach(() => t.drop());
+
+  test('a missing region is added, a changed demonym corrected, and nothing is written when they agree', async () => {
+    const rows = placeDataRows();
+    const region = rows.find((r) => r.kind !== 'country' && r.members.includes('KZ'))!;
+    const kazakhstan = rows.find((r) => r.code === 'KZ')!;
+    // As an older ledger: the region unknown, Kazakhstan's demonyms as they once were.
+    await t.db('countries').where({ code: region.code }).del();
+    await t.db('countries').where({ code: 'KZ' }).update({ demonyms: ['Kazakh'] });
+
+    await migrate(t.db);
+
+    expect(await t.db('countries').where({ code: region.code }).first()).toMatchObject({ name: region.name, members: region.members });
+    expect((await t.db('countries').where({ code: 'KZ' }).first()).demonyms).toEqual(kazakhstan.demonyms);
+    expect(await syncPlaces(t.db)).toBe(0);
+    expect(await t.db('countries').count('* as n').first()).toEqual({ n: rows.length });
+  });
 });
