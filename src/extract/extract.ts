@@ -99,6 +99,8 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
   let carried: Attribution | null = null;
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i];
+    // an attribution carries through its paragraph, not across a line break into the next one
+    if (carried && i > 0 && text.slice(sents[i - 1].end, s.start).includes('\n')) carried = null;
     let own = attributionIn(text, s, refs, published);
     if (!own) refs.noteTitled(text.slice(s.start, s.end));
     if (!own) {
