@@ -3,6 +3,7 @@
  * "according to X", "X quoted Y as saying"; pronouns and role nouns ("he", "the minister", "the agency")
  * resolved to the last matching name; carried into following sentences that have no cue of their own.
  */
+import { claimantOf, isGeneric } from './claimants';
 import { datesIn } from './dates';
 import type { Sentence } from './text';
 
@@ -26,6 +27,8 @@ export interface Attribution {
   resolvedFrom?: string;
   /** Lent by a later restatement of the same figure ("the latest estimate by X that 300 …"). */
   restated?: boolean;
+  /** A source that names nobody ("according to estimates"): the figure is the publisher's, nothing is carried. */
+  unnamed?: boolean;
 }
 
 const CUE_VERBS = 'said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|believes|believe|believed|reported|reports|'
@@ -68,6 +71,12 @@ function personName(np: string): string | null {
   return null;
 }
 
+/** "estimates from X", "reports by X": the cue word is a noun naming a source, not a verb of saying. */
+function sourceNoun(body: string, cueEnd: number, cue: string): boolean {
+  return /^(estimates|counts|records|reports|claims|figures|notes|finds)$/i.test(cue)
+    && /^\s+(?:(?:issued|published|released|compiled|produced|provided|gathered|collected)\s+)?(?:from|by|of|for)\b/i.test(body.slice(cueEnd));
+}
+
 function trimNp(np: string): string {
   return np.replace(/^[\s,;:“”"‘’'–—-]+|[\s,;:“”"‘’'–—-]+$/g, '').replace(/\s+/g, ' ');
 }
@@ -80,7 +89,7 @@ function plausibleSubject(np: string): boolean {
   if (!np || np.split(/\s+/).length > 12 || BAD_SUBJECT.test(np)) return false;
   if (/\d/.test(np) || QUANTIFIER_START.test(np)) return false;
   if (/\b(is|are|was|were|has|have|had|will|would|could|can|may|might|who|which|whom)\b/i.test(np)) return false;
-  if (/^(that|which|while|when|if|as|because)\b/i.test(np)) return false;
+  if (/^(that|which|while|when|if|as|because|according)\b/i.test(np) || /\b(to|of|by|from|for|with|in|on|at)$/i.test(np)) return false;
   // "Finland and Sweden noted": countries reporting are not the claimant of a text's figures
   if (/^[\p{Lu}][\p{L}]+(?:,\s*[\p{Lu}][\p{L}]+)*\s+and\s+[\p{Lu}][\p{L}]+$/u.test(np)) return false;
   return true;
@@ -179,7 +188,18 @@ export class Referents {
   }
 }
 
+/**
+ * The attribution of a sentence. A generic subject ("Officials said …") gives way to a named source in the same
+ * sentence ("… according to the Interior Ministry").
+ */
 export function attributionIn(text: string, s: Sentence, refs: Referents, published: string | null = null): Attribution | null {
+  const first = attributionOf(text, s, refs, published, false);
+  if (!first || !isGeneric(first.mention)) return first;
+  const named = attributionOf(text, s, refs, published, true);
+  return named && !isGeneric(named.mention) ? named : first;
+}
+
+function attributionOf(text: string, s: Sentence, refs: Referents, published: string | null, namedOnly: boolean): Attribution | null {
   const body = text.slice(s.start, s.end);
   const statedAt = (from: number, to: number): { value: string; text: string } | null => {
     // a date between the clause start and just after the cue: "In November 2015, Kadyrov said", "said on Thursday"
@@ -187,12 +207,16 @@ export function attributionIn(text: string, s: Sentence, refs: Referents, publis
     const d = dates[dates.length - 1];
     return d ? { value: d.value, text: d.text } : null;
   };
-  const make = (np: string, at: number, cue: string, relayed: string | null, quoteTag = false): Attribution => {
+  const make = (np: string, at: number, cue: string, relayed: string | null, quoteTag = false): Attribution | null => {
     const mention = trimNp(np);
-    const person = personName(mention);
-    let name = person ?? mention.replace(/^(the|a|an)\s+/i, '');
+    if (namedOnly && isGeneric(mention)) return null;
+    // "figures from the United Nations" is the United Nations; "estimates" alone name nobody
+    const author = claimantOf(mention);
+    if (author === null) return { name: '', mention, cue: cue.trim(), relayed_by: null, carried: false, at, quoteTag, stated_on: null, stated_text: null, unnamed: true };
+    const person = personName(author);
+    let name = person ?? author;
     if (PRONOUNS.test(mention) || !person || !person.includes(' ')) {
-      const resolved = refs.resolve(person ?? mention);
+      const resolved = refs.resolve(person ?? (author === mention.replace(/^(the|a|an)\s+/i, '') ? mention : author));
       if (resolved) name = resolved;
     }
     refs.note(name, mention);
@@ -209,13 +233,13 @@ export function attributionIn(text: string, s: Sentence, refs: Referents, publis
   let m = body.includes(' as saying') ? /\b([A-Z][\w\s.'’-]{0,60}?)\s+(?:report\s+)?quoted\s+(.{2,80}?)\s+as\s+saying\b/.exec(body) : null;
   if (m) {
     const relayer = m[1].replace(/^(A|An|The)\s+/, '').replace(/\s+report$/i, '');
-    return make(m[2], s.start + m.index + m[0].indexOf(m[2]), 'as saying', relayer);
+    { const made = make(m[2], s.start + m.index + m[0].indexOf(m[2]), 'as saying', relayer); if (made) return made; }
   }
   // the main clause's subject and cue when the sentence opens with them: "Kadyrov added that…", "Lorenzana said…"
   const opening = OPENING.exec(body);
-  if (opening && plausibleSubject(trimNp(opening[1])) && !/^(the|a|an|this|that|it|there|they|we|i)\s/i.test(opening[1])) {
+  if (opening && plausibleSubject(trimNp(opening[1])) && !/^(the|a|an|this|that|it|there|they|we|i)\s/i.test(opening[1]) && !sourceNoun(body, opening[0].length, opening[2])) {
     const cue = opening[0].slice(opening[1].length).trim();
-    return make(opening[1], s.start, cue, relayedAfter(opening[0].length));
+    { const made = make(opening[1], s.start, cue, relayedAfter(opening[0].length)); if (made) return made; }
   }
   // a closing tag after a quotation: "…,” he said", "…,” the US-led coalition told Reuters", "…,” said Malaysia’s counter-terrorism chief"
   for (const t of body.matchAll(QUOTE_TAG)) {
@@ -228,18 +252,18 @@ export function attributionIn(text: string, s: Sentence, refs: Referents, publis
       cue = `${cue} ${told[1]}`;
       if (!/^(reporters|journalists|the\s+court|the\s+paper)$/i.test(told[1])) relayed = told[1].replace(/^the\s+/i, '');
     }
-    return make(t[1], s.start + t.index! + t[0].indexOf(t[1]), cue, relayed, true);
+    { const made = make(t[1], s.start + t.index! + t[0].indexOf(t[1]), cue, relayed, true); if (made) return made; }
   }
   m = INVERTED_TAG.exec(body);
-  if (m && plausibleSubject(trimNp(m[2]))) return make(m[2], s.start + m.index + m[0].indexOf(m[2]), m[1], null, true);
+  if (m && plausibleSubject(trimNp(m[2]))) { const made = make(m[2], s.start + m.index + m[0].indexOf(m[2]), m[1], null, true); if (made) return made; }
   // "according to X"
   m = !/ccording/i.test(body) ? null : /\baccording\s+to\s+((?:the\s+)?[^,.;:()“”"]{2,100}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:who|which|that|in\s+a|on\s+\w+day)\b))/i.exec(body);
-  if (m) return make(m[1], s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), relayedAfter(m.index));
+  if (m) { const made = make(m[1], s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), relayedAfter(m.index)); if (made) return made; }
   // "the latest estimate by X", "figures from X", "a report issued by X", "is revealed in a report produced by X"
-  m = /\b(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|of|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?[\p{Lu}][^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides|shows?|says|said|estimates?|found|finds|puts?|counted|counts|that|who|which|on|in|is|are|was|were)\b))/u.exec(body);
+  m = /\b(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|of|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?(?:[\p{Lu}]|(?:security|intelligence|government|police|law[- ]enforcement|local|national|regional|state)\s)[^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides?|shows?|showed|says|said|suggests?|suggested|indicates?|indicated|estimates?|found|finds|puts?|counted|counts|that|who|which|on|in(?!\s+[\p{Lu}])|is|are|was|were)\b))/u.exec(body);
   if (m && !/^(the\s+)?(conflict|war|year|month)/i.test(m[1])) {
     const np = m[1].replace(/\s+(?:in|for)\s+.*$/, (x) => (/^(\s+in\s+)/.test(x) && /\b(in|for)\s+[\p{Lu}]/u.test(x) ? x : ''));
-    return make(np, s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), null);
+    { const made = make(np, s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), null); if (made) return made; }
   }
   // the subject of a cue verb: "Security services estimate that 151…", "Lorenzana said 95…", "…, Kadyrov said"
   for (const c of body.matchAll(CUE)) {
@@ -249,6 +273,7 @@ export function attributionIn(text: string, s: Sentence, refs: Referents, publis
     // a passive ("were reported by nine EU Member States") names no claimant in its subject
     if (/\b(was|were|is|are|been|be)\s+$/i.test(c[0].slice(0, c[0].length - c[1].length)) && /(ed|said|put|found|shown)$/.test(c[1])) continue;
     if (/^estimated$/i.test(c[1]) && /\b(an|the|of|were|are|is|was|be)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length))) continue;
+    if (sourceNoun(body, cueStart + c[0].length, c[1])) continue;
     const subj = subjectBefore(text, s, s.start + cueStart);
     if (!subj) continue;
     if (/^(estimates?|figures?|show|shows|showed|found|finds|put|puts|counted|counts|records?|recorded)$/i.test(c[1]) && !/^(?:[\p{Lu}]|the\b|other|officials|experts|researchers|analysts|authorities|sources)/iu.test(subj.np)) continue;
@@ -259,12 +284,12 @@ export function attributionIn(text: string, s: Sentence, refs: Referents, publis
       cue = `${c[0]} ${told[1]}`;
       if (!/^(reporters|journalists|the\s+court|the\s+paper)$/i.test(told[1])) relayed = told[1].replace(/^the\s+/i, '');
     }
-    return make(subj.np, subj.start, cue, relayed);
+    { const made = make(subj.np, subj.start, cue, relayed); if (made) return made; }
   }
   // a headline ending with the speaker: "Jakarta tracking at least 100 citizens…: Spy chief", "… – Lorenzana"
   if (s.headline) {
     m = /(?::|\s[–—-])\s*([A-Z][\w\s.'’-]{1,40})$/.exec(body);
-    if (m && m[1].split(/\s+/).length <= 4) return make(m[1], s.start + m.index + m[0].indexOf(m[1]), '', null);
+    if (m && m[1].split(/\s+/).length <= 4) { const made = make(m[1], s.start + m.index + m[0].indexOf(m[1]), '', null); if (made) return made; }
   }
   return null;
 }

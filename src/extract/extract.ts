@@ -120,7 +120,11 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
         }
       }
     }
-    if (own) {
+    if (own?.unnamed) {
+      attributions.set(s, null);
+      unattributed.set(s, `"${own.mention}" names nobody`);
+      carried = null;
+    } else if (own) {
       attributions.set(s, own);
       if (!own.quoteTag) carried = own;
     } else if (s.headline && sents.indexOf(s) > 0 && carried) {
