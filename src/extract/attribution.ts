@@ -38,7 +38,7 @@ const CUE_VERBS = 'said|says|say|told|tells|tell|added|adds|stated|states|estima
 const AUX = '(?:(?:has|have|had|was|were|is|are|will|would|could|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|in\\s+a\\s+statement)\\s+){0,3}';
 const CUE = new RegExp(`\\b${AUX}(${CUE_VERBS})\\b`, 'gi');
 const QUOTE_TAG = new RegExp(`[,.!?…]?\\s*["”’]\\s*,?\\s+((?:the\\s+|a\\s+)?[^,.;:“”"]{1,80}?)\\s+${AUX}(${CUE_VERBS})\\b`, 'g');
-const INVERTED_TAG = /["”’]\s*,?\s+(said|says|added|told|wrote|explained)\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,80}?)\s*(?:[,.;]|$)/;
+const INVERTED_TAG = /(?:["”’]\s*,?|,)\s+(said|says|added|told|wrote|explained|stated|noted|reported|announced|estimated|according to)\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,80}?)\s*(?:[,;]|[.!?]?["”’]?$)/;
 const OPENING = new RegExp(`^((?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}?)${AUX}(${CUE_VERBS})\\b`, 'u');
 const ROLE_WORDS = /\b(minister|secretary|chief|chairman|chairwoman|director|president|head|spokesman|spokeswoman|spokesperson|official|officials|general|prosecutor|commissioner|commander|coordinator|envoy|ambassador|leader|governor|mayor|senator|deputy|officer|analyst|expert|researcher|source|sources|agency|ministry|report|committee|service|services|government|police|army|military|office|department|council|court|judge|coalition|authorities|agencies|intelligence|study|survey|data|figures|estimates|statistics|team|mission|group|organisation|organization|institute|centre|center|bureau|commission|prime minister|paper|newspaper|site|outlet)\b/i;
 const PRONOUNS = /^(he|she|they|it|we)$/i;
@@ -56,7 +56,10 @@ function titled(np: string, name: string): boolean {
 /** Capitalised word runs that look like a person's name ("Pieter De Crem", "Ayob Khan Mydin Pitchay"). */
 function personName(np: string): string | null {
   const cleaned = np.replace(/\([^)]*\)/g, ' ');
-  const runs = cleaned.match(/(?:\b[\p{Lu}][\p{L}’'-]+(?:\s+(?:(?:de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)\s+)?[\p{Lu}][\p{L}’'-]+)*)/gu) ?? [];
+  const found = [...cleaned.matchAll(/(?:\b[\p{Lu}][\p{L}’'-]+(?:\s+(?:(?:de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)\s+)?[\p{Lu}][\p{L}’'-]+)*)/gu)];
+  // a name that qualifies a noun ("a New York-based consultancy") or follows a preposition ("agencies in Central Asia") is no person
+  const runs = found.filter((m) => !/^\s+[\p{Ll}]/u.test(cleaned.slice(m.index! + m[0].length)) && !/\b(?:in|at|from|for|of|on|to|with|across|inside)\s+$/.test(cleaned.slice(0, m.index)))
+    .map((m) => m[0]);
   for (let i = runs.length - 1; i >= 0; i--) {
     const run = runs[i].trim();
     if (ORG_WORDS.test(run) || ROLE_WORDS.test(run.split(/\s+/)[0]) && run.split(/\s+/).length === 1) continue;
@@ -125,6 +128,15 @@ function subjectBefore(text: string, s: Sentence, at: number): { np: string; sta
       if (offset >= 0) return { np: chain, start: offset };
     }
   }
+  // an indefinite description after a name describes it: "The Soufan Group, a New York-based consultancy, estimates"
+  if (/^an?\s/i.test(np) && cut >= 0) {
+    const before = body.slice(0, cut);
+    const named = trimNp(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1).replace(CONNECTOR, ''));
+    if (/^(?:the\s+)?[\p{Lu}]/u.test(named) && plausibleSubject(named) && named.split(/\s+/).length <= 8) {
+      const offset = text.indexOf(named, s.start);
+      return { np: named, start: offset >= 0 ? offset : start };
+    }
+  }
   // an appositive before a role: "Ayob Khan Mydin Pitchay, head of counterterrorism at Special Branch, …, said"
   if (!personName(np) && cut >= 0) {
     const segments = body.slice(0, cut).split(',');
@@ -133,7 +145,7 @@ function subjectBefore(text: string, s: Sentence, at: number): { np: string; sta
       const whole = trimNp(body.slice(0, cut)).split(/\s+/).length;
       if (whole > 30) break;
       const person = personName(seg);
-      if (person && person.includes(' ') && plausibleSubject(seg) && seg.split(/\s+/).length <= 8) {
+      if (person && (person.includes(' ') || /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sir)\.?\s/.test(seg)) && plausibleSubject(seg) && seg.split(/\s+/).length <= 8) {
         // the mention runs from the chain's start to the name: "The head of the security service, Mahamat Idriss"
         const chain = trimNp(segments.slice(0, k + 1).join(',').replace(/^.*[“”"]/, '').replace(CONNECTOR, ''));
         const np = chain.split(/\s+/).length <= 14 && k <= 1 ? chain : seg;

@@ -30,7 +30,7 @@ export function claimantOf(mention: string): string | null {
   if (m && (/^[\p{Lu}]/u.test(m[1]) || /\b(agenc|ministr|service|office|government|police|authorit|department|commission|council|committee)/i.test(m[1]))) return m[1].trim();
   if (NO_AUTHOR.test(bare)) return null;
   m = AUTHOR_FIRST.exec(bare);
-  if (m && (/^[\p{Lu}]/u.test(m[1]) || BODY_NOUN.test(m[1])) && !/^(?:the|a|an)$/i.test(m[1])) return m[1].trim();
+  if (m && (/^[\p{Lu}]/u.test(m[1]) || BODY_NOUN.test(m[1])) && !/^(?:the|a|an|one|another|this|that|its|their|his|her)$/i.test(m[1])) return m[1].trim();
   return bare.replace(/^(the|a|an)\s+/i, '');
 }
 
