@@ -185,6 +185,12 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
   placeCountries(text, work, names, lexicon, sentenceOf);
 
   const groups = names.filter((n) => n.type === 'group');
+  const groupOf: (NameMention | null)[] = [];
+  // the headline lines and the lead sentence frame the whole text
+  const lead = sents.findIndex((x) => !x.headline);
+  let frameEnd = lead >= 0 ? sents[lead].end : (sents[sents.length - 1]?.end ?? 0);
+  // the lead is the first paragraph: its sentences up to the first line break
+  for (let k = lead + 1; lead >= 0 && k < sents.length && !text.slice(sents[k - 1].end, sents[k].start).includes('\n'); k++) frameEnd = sents[k].end;
   const candidates: Candidate[] = work.map((w, i) => {
     const { fig } = w;
     const s = fig.sentence;
@@ -195,15 +201,16 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     reasons.people = fig.peopleReason;
     reasons.metric = w.metricReason;
     reasons.country = w.countryReason;
-    // group: in the sentence, else the last one named before, else the first in the text (the headline's frame)
+    // group: named in the sentence; else the whole's, for a part; else the frame of the headline and lead; else none
     const gi = lowerBound(groups, (g) => g.start, s.start);
     const inSentence: NameMention[] = [];
     for (let k = gi; k < groups.length && groups[k].start < s.end; k++) if (groups[k].end <= s.end) inSentence.push(groups[k]);
     const nearest = inSentence.sort((a, b) => Math.abs(a.start - fig.start) - Math.abs(b.start - fig.start))[0];
-    const bi = lowerBound(groups, (g) => g.end, fig.start + 1) - 1;
-    const before = bi >= 0 ? groups[bi] : undefined;
-    const group = nearest ?? before ?? groups[0] ?? null;
-    if (group) reasons.group = nearest ? `"${group.text}" in the sentence` : before ? `"${group.text}" named earlier` : `"${group.text}" named in the text`;
+    const wholeGroup = w.partOf !== null && w.partOf < i ? groupOf[w.partOf] : null;
+    const framing = !nearest && !wholeGroup ? groups.find((g) => g.end <= frameEnd) : undefined;
+    const group = nearest ?? wholeGroup ?? framing ?? null;
+    groupOf[i] = group;
+    if (group) reasons.group = nearest ? `"${group.text}" in the sentence` : wholeGroup ? 'as the figure it is part of' : `"${group.text}" in the headline or lead`;
     // when it holds
     const after = datesIn(text, fig.end, w.rightEnd, published).find((d) => !d.cumulativeStart);
     const leftDates = datesIn(text, w.leftStart, fig.start, published).filter((d) => !d.cumulativeStart);
