@@ -511,7 +511,7 @@ function placeCountries(text: string, work: Work[], names: NameMention[], lexico
     // "militants from the Russian Federation", "were from Indonesia", "travelled from Germany to Syria": an origin;
     // "brought back from Syria": a place
     if (/\bfrom\s+(the\s+)?$/i.test(before)) {
-      const head = /([\p{L}]+)\s+from\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      const head = /([\p{L}\p{N},.]+)\s+from\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
       const s = sentenceOf(n.start);
       if (/\b(repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|flown|flew) (?:back|home)|returned|returning|deported|evacuated|rescued|flown)\b/i.test(text.slice(s.start, s.end))) return false;
       return nounKind(head) === 'people' || /^(\d[\d,.]*|hundreds|thousands|dozens|scores|several|many|some|most)$/.test(head) || /^(are|were|is|was|come|came|hail|hailed|originate|originated|originally)$/.test(head) || /^\s+(to|for)\b/.test(after);

@@ -17,6 +17,7 @@ const STATUS: [RegExp, string, boolean][] = [
   [/\b(handed over|transferred|extradited)\b/gi, 'transferred', true],
   [/\b((?:attempting|trying|seeking|preparing|planning|working|waiting|hoping|efforts?|plans?|pressure) to (?:repatriate|bring (?:them |back )?(?:back|home))|awaiting repatriation|to be repatriated)\b/gi, 'awaiting_repatriation', true],
   [/\b((?:detained|held|living|housed|staying|kept)\s+in\s+(?:\w+\s+){0,2}camps?|in (?:the |a |separate )?camps?|camp(?:s)? (?:residents|population)|sheltering|living in (?:the )?camps?|held in (?:the )?camps?|camps?\s+(?:held|holds|housed|houses|sheltered|shelters|hosted|hosts))\b/gi, 'in_camps', true],
+  [/\bcamps?\b[^.;:]{0,60}?\b(?:holds|houses|housing|shelters|sheltering|hosts|is home to|held|housed|sheltered|hosted)\b/gi, 'in_camps', true],
   [/\b((?:classed|classified|considered|deemed|rated|listed)\s+as\s+(?:dangerous|a (?:security )?threat|high[- ]risk|potential attackers)|endangerers|pos(?:e|ing) a (?:security )?threat)\b/gi, 'classified_threat', true],
   [/\b((?:brings?|brought|bringing|takes?|took|taking)\s+(?:\w+\s+){0,3}?(?:home|back)|repatriat\w*|returned|have come back|had come back|came back|come back|coming back|returning|returnees?|the return of|repatriated|brought back|deported|back home|arrived)\b/gi, 'returnees', true],
   [/\b(injured|wounded)\b/gi, 'victims_injured', true],
