@@ -473,6 +473,8 @@ function classifyMetric(text: string, work: Work[]): void {
   }
 }
 
+const WORLDWIDE = /^[^.;]*?(?:\bfrom\s+(?:more than |over |some |about |around |nearly |almost )?\S+\s+(?:different\s+)?countries\b|\b(?:worldwide|from around the world|from across the world|globally)\b)/i;
+
 function placeCountries(text: string, work: Work[], names: NameMention[], lexicon: Lexicon, sentenceOf: (offset: number) => Sentence): void {
   const places = names.filter((n) => n.type === 'place');
   const groupList = names.filter((n) => n.type === 'group');
@@ -536,6 +538,12 @@ function placeCountries(text: string, work: Work[], names: NameMention[], lexico
     const { fig } = w;
     const nounEnd = fig.noun ? fig.noun.end : fig.end;
     const np = text.slice(fig.end, Math.max(nounEnd, fig.end));
+    if (WORLDWIDE.test(text.slice(fig.end, Math.min(w.rightEnd, fig.end + 90))) && lexicon.place('001')) {
+      // "40,000 foreign fighters from 110 countries": an aggregate over the world
+      w.country = '001';
+      w.countryReason = 'people from many countries: the world';
+      continue;
+    }
     if (/\bforeign(ers)?\b/i.test(np) || /\bother nationals\b/i.test(text.slice(fig.end, w.rightEnd)) || /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(text.slice(fig.end, w.rightEnd))) {
       w.foreign = true;
       w.country = null;
@@ -558,10 +566,18 @@ function placeCountries(text: string, work: Work[], names: NameMention[], lexico
     const left = within(w.leftStart, fig.start).filter((p) => asNationals(p)).pop();
     const hit = inNp ?? right ?? left ?? null;
     if (hit) {
-      w.country = hit.ref;
-      w.countryReason = `"${hit.text}"${lexicon.place(hit.ref) ? '' : ''}`;
+      // a named set: "Dutch and Belgian fighters", "Tunisians, Moroccans and Algerians"
+      const set = [hit];
+      for (let k = places.indexOf(hit) + 1; k < places.length && places[k].form === hit.form; k++) {
+        if (!/^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(set[set.length - 1].end, places[k].start))) break;
+        set.push(places[k]);
+      }
+      const codes = [...new Set(set.map((p) => p.ref))];
+      w.country = codes.length > 1 ? codes : hit.ref;
+      w.countryReason = `"${text.slice(hit.start, set[set.length - 1].end)}"`;
       continue;
     }
+
     const whole = w.partOf !== null ? work[w.partOf] : null;
     if (whole && (whole.country || whole.foreign) && w.partOf! < i) {
       w.country = whole.country;
