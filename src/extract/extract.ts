@@ -221,7 +221,13 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     w.when = when;
     const a0 = w.attribution;
     const stated = a0 && !a0.carried ? a0.stated_on : null;
-    if (when) reasons.as_of = `"${when.text}"${when.text === when.value ? '' : ` → ${when.value}`}`;
+    // a figure the text does not date holds when the dated article states it ("since 2014" only says where a count
+    // starts), unless the sentence tells it as past ("had been killed", "earlier", "at the time")
+    const told = text.slice(s.start, s.end);
+    if (!when && !stated && published && /^\d{4}-\d{2}-\d{2}$/.test(published) && !/\b(?:had|earlier|previously|formerly|at the time|then|in the past|used to)\b/i.test(told)) {
+      when = { start: -1, end: -1, text: '', value: published, cumulativeStart: false };
+    }
+    if (when) reasons.as_of = when.start < 0 ? 'nothing in the text dates it: the article\'s date' : `"${when.text}"${when.text === when.value ? '' : ` → ${when.value}`}`;
     else if (stated) reasons.as_of = `when it was said ("${a0!.stated_text}")`;
     if (stated) reasons.stated_on = `"${a0!.stated_text}" by the cue`;
     const a = w.attribution;
@@ -270,7 +276,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       hedge: fig.hedge,
       // a figure stated in the present holds when it was said, unless the text dates it otherwise
       as_of: when?.value ?? stated ?? null,
-      as_of_text: when?.text ?? (stated ? a0!.stated_text : null),
+      as_of_text: (when?.text || null) ?? (stated ? a0!.stated_text : null),
       stated_on: stated,
       quote,
       relations,
