@@ -3,6 +3,7 @@
  * claimants to actors and candidates to existing claims is the service's job.
  */
 import { Attribution, attributionIn, Referents } from './attribution';
+import { AttributedClause, contrastedClauses } from './clauses';
 import type { Candidate, CandidateRelation } from './candidate';
 import { DateMention, datesIn, publicationDate } from './dates';
 import { Figure, FigureContext, figuresIn, Rejection } from './figures';
@@ -96,6 +97,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
   const refs = new Referents();
   const attributions = new Map<Sentence, Attribution | null>();
   const unattributed = new Map<Sentence, string>();
+  const byClause = new Map<Sentence, AttributedClause[]>();
   let carried: Attribution | null = null;
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i];
@@ -120,6 +122,8 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
         }
       }
     }
+    const clauses = own && !own.unnamed ? contrastedClauses(text, s, refs, published) : null;
+    if (clauses) byClause.set(s, clauses);
     if (own?.unnamed) {
       attributions.set(s, null);
       unattributed.set(s, `"${own.mention}" names nobody`);
@@ -166,6 +170,8 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     const leftStart = prev && prev.sentence === fig.sentence ? prev.end : fig.sentence.start;
     const rightEnd = next && next.sentence === fig.sentence ? next.start : fig.sentence.end;
     let attribution = attributions.get(fig.sentence) ?? null;
+    const clause = byClause.get(fig.sentence)?.find((c) => c.start <= fig.start && fig.end <= c.end);
+    if (clause) attribution = toOrganisation(clause.attribution);
     let why = unattributed.get(fig.sentence) ?? null;
     // "The latest estimate by X that 300 … most likely comes from a video that showed around 150 …": after the
     // writer's reasoning about an attributed figure, a further figure is the writer's own description
