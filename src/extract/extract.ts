@@ -402,11 +402,27 @@ function classifyMetric(text: string, work: Work[]): void {
     let rightEnd = w.rightEnd;
     // "151 of the 426 … have been killed": the part's verb comes after its whole
     if (w.partOf === i + 1) rightEnd = work[i + 1].rightEnd;
+    // "74 people, among them 54 children, have been flown back": the whole's verb comes after the part set in it
+    const next = work[i + 1];
+    if (next && next.partOf === i && /^[^.;:]{0,40},\s*(?:among\s+(?:them|whom)|including|of\s+(?:them|whom))\s*$/i.test(text.slice(fig.end, next.fig.start))) {
+      const close = /^[^,]*,/.exec(text.slice(next.fig.end, next.rightEnd));
+      if (close) rightEnd = next.fig.end + close[0].length + (next.rightEnd - next.fig.end - close[0].length);
+    }
+    const left = statusesIn(text, w.leftStart, fig.start).filter((h) => fig.start - h.end < 120);
+    // the verb that takes the figure as its object ("has prosecuted 25 returnees and issued warrants for 40") governs
+    // it up to the next coordinated clause
+    const governing = left.find((h) => h.strong && /^\s*(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(h.end, fig.start)) && !/\b(?:and|or|but|of|while)\s/.test(text.slice(h.end, fig.start)));
+    if (governing) {
+      const from = fig.noun ? fig.noun.end : fig.end;
+      const stop = /,\s|\s(?:and|but|while|whereas|or)\s/.exec(text.slice(from, rightEnd));
+      if (stop) rightEnd = from + stop.index;
+    }
     // the counted noun is not its own status ("returnees had been convicted"), its modifiers are ("250 imprisoned fighters")
     const inNoun = fig.noun && fig.noun.end <= rightEnd ? fig.noun : null;
-    const right = (inNoun ? [...statusesIn(text, fig.end, inNoun.start), ...statusesIn(text, inNoun.end, rightEnd)] : statusesIn(text, fig.end, rightEnd))
+    let right = (inNoun ? [...statusesIn(text, fig.end, inNoun.start), ...statusesIn(text, inNoun.end, rightEnd)] : statusesIn(text, fig.end, rightEnd))
       .filter((h) => h.start - fig.end < 90);
-    const left = statusesIn(text, w.leftStart, fig.start).filter((h) => fig.start - h.end < 120);
+    // …unless the noun is itself a participle of status: "12 wounded", "40 dead"
+    if (!right.length && inNoun && /^(?:wounded|injured|killed|dead|arrested|detained|missing|deported|repatriated|returned|convicted|charged)$/i.test(inNoun.text)) right = statusesIn(text, inNoun.start, inNoun.end);
     const whole = isWhole.has(i) && work.some((o, k) => o.partOf === i && k === i - 1);
     // the predicate ("… were under investigation") outranks a description of the whole ("of the women brought back")
     const predicate = right.filter((h) => /\b(are|were|is|was|been|be|have|has|had)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, h.start - 20), h.start)) && h.strong);
