@@ -394,6 +394,18 @@ function nearestStatus(hits: StatusHit[], anchor: number, preferStrong: boolean)
   return sorted[0] ?? null;
 }
 
+/**
+ * Where the words that tell about a figure end: the next figure of the sentence, or past a part set in it ("74 people,
+ * among them 54 children, have been flown back to Kazakhstan": the whole's verb and place come after the part).
+ */
+function predicateEnd(text: string, work: Work[], i: number): number {
+  const w = work[i];
+  const next = work[i + 1];
+  if (next && next.partOf === i && /^[^.;:]{0,40},\s*(?:among\s+(?:them|whom)|including|of\s+(?:them|whom))\s*$/i.test(text.slice(w.fig.end, next.fig.start))
+    && /^[^,]*,/.test(text.slice(next.fig.end, next.rightEnd))) return next.rightEnd;
+  return w.rightEnd;
+}
+
 function classifyMetric(text: string, work: Work[]): void {
   const isWhole = new Set(work.map((w) => w.partOf).filter((p): p is number => p !== null));
   for (let i = 0; i < work.length; i++) {
@@ -402,12 +414,7 @@ function classifyMetric(text: string, work: Work[]): void {
     let rightEnd = w.rightEnd;
     // "151 of the 426 … have been killed": the part's verb comes after its whole
     if (w.partOf === i + 1) rightEnd = work[i + 1].rightEnd;
-    // "74 people, among them 54 children, have been flown back": the whole's verb comes after the part set in it
-    const next = work[i + 1];
-    if (next && next.partOf === i && /^[^.;:]{0,40},\s*(?:among\s+(?:them|whom)|including|of\s+(?:them|whom))\s*$/i.test(text.slice(fig.end, next.fig.start))) {
-      const close = /^[^,]*,/.exec(text.slice(next.fig.end, next.rightEnd));
-      if (close) rightEnd = next.fig.end + close[0].length + (next.rightEnd - next.fig.end - close[0].length);
-    }
+    rightEnd = Math.max(rightEnd, predicateEnd(text, work, i));
     const left = statusesIn(text, w.leftStart, fig.start).filter((h) => fig.start - h.end < 120);
     // the verb that takes the figure as its object ("has prosecuted 25 returnees and issued warrants for 40") governs
     // it up to the next coordinated clause
@@ -547,6 +554,8 @@ function placeCountries(text: string, work: Work[], names: NameMention[], lexico
       return nounKind(head) === 'people' || /^(\d[\d,.]*|hundreds|thousands|dozens|scores|several|many|some|most)$/.test(head) || /^(are|were|is|was|come|came|hail|hailed|originate|originated|originally)$/.test(head) || /^\s+(to|for)\b/.test(after);
     }
     if (/\b(citizens|nationals|natives|residents)\s+of\s+(the\s+)?$/i.test(before)) return true;
+    // "flown back to Kazakhstan", "repatriated to Tajikistan": people brought home are its nationals
+    if (/\b(?:back|home|repatriated|deported|extradited|returned|returning)\s+to\s+(the\s+)?$/i.test(before)) return true;
     if (/^[’']s\b/.test(after)) return true;
     // the state acting on its own nationals: "Kosovo brought back 110 of its citizens", "Tajikistan has repatriated…"
     if (/\b(in|into|to|from|at|on|across|for|of|with|by|near|inside|throughout|within|toward|towards)\s+(the\s+)?$/i.test(before)) return false;
@@ -578,7 +587,7 @@ function placeCountries(text: string, work: Work[], names: NameMention[], lexico
       w.countryReason = 'foreign nationals of several countries';
       continue;
     }
-    let rightEnd = w.rightEnd;
+    let rightEnd = predicateEnd(text, work, i);
     if (w.partOf === i + 1) rightEnd = work[i + 1].fig.start;
     // "fewer than 1,000 Islamic State fighters remain": a group's strength, whoever its members are
     const groupFighters = fig.noun && FIGHTER_NOUNS.test(fig.noun.lower) && groupsIn(fig.end, fig.noun.start).length > 0
