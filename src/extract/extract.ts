@@ -240,7 +240,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     if (a) reasons.claimant = a.carried ? `carried from an earlier sentence ("${a.mention}")` : `"${a.mention}" ${a.cue ? `before "${a.cue}"` : 'named as the source'}`;
     if (a?.restated) reasons.claimant = `restated later as "${a.mention}" ${a.cue}'s figure of the same value and metric`;
     if (a?.resolvedFrom) reasons.claimant += `; "${a.resolvedFrom}" is ${a.name}, the one such body the text names`;
-    else reasons.claimant = `nobody named: the publisher's own statement${w.unattributed ? ` (${w.unattributed})` : ''}`;
+    else if (!a) reasons.claimant = `nobody named: the publisher's own statement${w.unattributed ? ` (${w.unattributed})` : ''}`;
     const relations: CandidateRelation[] = w.relations.map((r) => ({ type: r.type, target: `c${r.target + 1}` }));
     // a share of a known whole also gets the figure it implies ("around half" of 300 → 150)
     let value = fig.value;
@@ -401,9 +401,11 @@ function nearestStatus(hits: StatusHit[], anchor: number, preferStrong: boolean)
 function predicateEnd(text: string, work: Work[], i: number): number {
   const w = work[i];
   const next = work[i + 1];
-  if (next && next.partOf === i && /^[^.;:]{0,40},\s*(?:among\s+(?:them|whom)|including|of\s+(?:them|whom))\s*$/i.test(text.slice(w.fig.end, next.fig.start))
-    && /^[^,]*,/.test(text.slice(next.fig.end, next.rightEnd))) return next.rightEnd;
-  return w.rightEnd;
+  if (!next || next.partOf !== i || !/^[^.;:]{0,40},\s*(?:among\s+(?:them|whom)|including|of\s+(?:them|whom))\s*$/i.test(text.slice(w.fig.end, next.fig.start))) return w.rightEnd;
+  // the last part of the list set in the whole ("including 25 women and 68 children,")
+  let last = i + 1;
+  while (work[last + 1]?.partOf === i && work[last + 1].fig.sentence === w.fig.sentence) last++;
+  return /^[^,]*,/.test(text.slice(work[last].fig.end, work[last].rightEnd)) ? work[last].rightEnd : w.rightEnd;
 }
 
 function classifyMetric(text: string, work: Work[]): void {
