@@ -99,10 +99,11 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
   const unattributed = new Map<Sentence, string>();
   const byClause = new Map<Sentence, AttributedClause[]>();
   let carried: Attribution | null = null;
+  let carriedAt = 0;
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i];
-    // an attribution carries through its paragraph, not across a line break into the next one
-    if (carried && i > 0 && text.slice(sents[i - 1].end, s.start).includes('\n')) carried = null;
+    // an attribution carries into the neighbouring sentence of its paragraph, not further, nor across a line break
+    if (carried && (i - carriedAt > 1 || text.slice(sents[i - 1].end, s.start).includes('\n'))) carried = null;
     let own = attributionIn(text, s, refs, published);
     if (!own) refs.noteTitled(text.slice(s.start, s.end));
     if (!own) {
@@ -130,7 +131,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       carried = null;
     } else if (own) {
       attributions.set(s, own);
-      if (!own.quoteTag) carried = own;
+      if (!own.quoteTag) { carried = own; carriedAt = i; }
     } else if (s.headline && sents.indexOf(s) > 0 && carried) {
       // a heading inside the text opens a new section in the writer's voice ("Where Does The Figure Come From?"):
       // nothing is carried into it, nor across it
