@@ -58,7 +58,7 @@ interface Work {
 /** An attribution by a noun ("the estimate by", "figures from"), not a verb of saying. */
 const NOMINAL_CUE = /^(?:the\s+)?(?:\w+\s+)?(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\b/i;
 /** The writer reasoning about where a figure comes from, or hedging in their own voice. */
-const WRITER_REASONING = /\b(?:(?:most|more|very)\s+)?(?:likely|probably|possibly|presumably|apparently)\s+(?:\w+\s+)?(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated|is\s+based|was\s+based|refers?|referred|reflects?|reflected)\b|\b(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated)\s+from\b|\b(?:it|this|that)\s+(?:appears|seems|is\s+unclear|is\s+not\s+clear|remains\s+unclear)\b/i;
+const WRITER_REASONING = /\b(?:(?:most|more|very)\s+)?(?:likely|probably|possibly|presumably|apparently)\s+(?:\w+\s+)?(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated|is\s+based|was\s+based|refers?|referred|reflects?|reflected)\b|\b(?:figures?|numbers?|estimates?|counts?|tally|data|statistics?|it|this|that|which)\b[^.]{0,40}?\b(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated)\s+from\b|\b(?:it|this|that)\s+(?:appears|seems|is\s+unclear|is\s+not\s+clear|remains\s+unclear)\b/i;
 /** A sentence whose subject is a thing the writer describes: "That video showed…", "The footage shows…". */
 const DESCRIBED_THING = /^\s*(?:the|this|that|these|those|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}(?:video|videos|footage|film|photo|photos|photograph|photographs|image|images|picture|pictures|clip|clips|recording|recordings|map|chart|graph|table)\b(?:[^.;:]{0,80})\b(?:shows?|showed|shown|depicts?|depicted|features?|featured|included|includes)\b/iu;
 
@@ -501,7 +501,7 @@ function classifyMetric(text: string, work: Work[]): void {
     }
     const noun = fig.noun?.lower ?? '';
     const sentenceText = text.slice(fig.sentence.start, fig.sentence.end);
-    if (w.metric === 'killed' && (/^(victims|casualties|civilians|villagers|worshippers|passengers|pupils|schoolchildren|students|residents|bystanders|pedestrians|shoppers|tourists)$/.test(noun)
+    if (w.metric === 'killed' && (/^(victims|casualties|civilians|soldiers|troops|servicemen|policemen|officers|guards|peacekeepers|villagers|worshippers|passengers|pupils|schoolchildren|students|residents|bystanders|pedestrians|shoppers|tourists)$/.test(noun)
       || /^(people|persons|dead)$/.test(noun) && /\b(attacks?|raids?|bombings?|shootings?|blasts?|explosions?|massacres?|ambush)\b/i.test(sentenceText) && !/\b(died|deaths)\b/i.test(w.status?.words ?? ''))) {
       w.metric = 'victims_killed';
       w.metricReason += '; victims';
