@@ -63,7 +63,13 @@ function personName(np: string): string | null {
   for (let i = runs.length - 1; i >= 0; i--) {
     const run = runs[i].trim();
     if (ORG_WORDS.test(run) || ROLE_WORDS.test(run.split(/\s+/)[0]) && run.split(/\s+/).length === 1) continue;
-    if (/[’']s\b/.test(run)) continue;
+    // "Kosovo's President Hashim Thaci": the name follows the possessor
+    if (/[’']s\b/.test(run)) {
+      const after = run.slice(run.search(/[’']s\b/) + 2).trim();
+      const person = after && !/[’']s\b/.test(after) ? personName(after) : null;
+      if (person && person.includes(' ')) return person;
+      continue;
+    }
     // a capitalised preposition or conjunction opening a sentence is no part of a name: "In Kenya, police say"
     const parts = run.replace(/^(?:In|On|At|For|From|By|With|As|After|Since|When|While|But|And|Of|To|Across|Inside|Within|Amid|During)\s+/, '').split(/\s+/).filter((p) => !ROLE_WORDS.test(p) && !/^(Sir|Dr|Mr|Mrs|Ms|Gen|General|Prof|The|A|An|Home|Affairs|Public|Safety|Defense|Defence|Foreign|Interior|Justice|Security|Immigration|Senior|Deputy|Prime|Vice|Chief|Special)$/.test(p));
     if (parts.length >= 1 && parts.every((p) => /^[\p{Lu}]/u.test(p) || /^(de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)$/.test(p))) {
@@ -85,7 +91,7 @@ function trimNp(np: string): string {
   return np.replace(/^[\s,;:“”"‘’'–—-]+|[\s,;:“”"‘’'–—-]+$/g, '').replace(/\s+/g, ' ');
 }
 
-const BAD_SUBJECT = /^(that|which|who|there|this|these|those|an?|the|some|most|many|all|none|each|both|several|few|nearly|almost|only|just|another|other|one|any)$/i;
+const BAD_SUBJECT = /^(that|which|who|there|this|these|those|an?|the|some|most|many|all|none|each|both|several|few|nearly|almost|only|just|another|other|one|any|and|but|or|yet|so|while|although|though|whereas)$/i;
 const QUANTIFIER_START = /^(most|many|some|all|none|each|both|several|few|nearly|almost|the overall|the majority|a number|a large number|another|more|fewer)\b/i;
 
 /** Whether a noun phrase can be a claimant: no figure, no clause of its own, not a list of places. */
@@ -303,7 +309,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   // a headline ending with the speaker: "Jakarta tracking at least 100 citizens…: Spy chief", "… – Lorenzana"
   if (s.headline) {
     m = /(?::|\s[–—-])\s*([A-Z][\w\s.'’-]{1,40})$/.exec(body);
-    if (m && m[1].split(/\s+/).length <= 4) { const made = make(m[1], s.start + m.index + m[0].indexOf(m[1]), '', null); if (made) return made; }
+    // a speaker is a role or a name, not the rest of a title ("Estimates: Conceptual and Data Issues")
+    if (m && m[1].split(/\s+/).length <= 4 && !/\b(and|or|of|in|on|for|the|to)\b/i.test(m[1]) && (ROLE_WORDS.test(m[1]) || personName(m[1]) === m[1].trim())) { const made = make(m[1], s.start + m.index + m[0].indexOf(m[1]), '', null); if (made) return made; }
   }
   return null;
 }

@@ -58,6 +58,20 @@ describe('what a claimant is', () => {
     ]);
   });
 
+  test('a person named after a possessor is the person; a participle "published by X" names the author; a bare conjunction is no subject', () => {
+    expect(shapes('"There are about 1,000 of our citizens in Syria," Kosovo\'s President Hashim Thaci told the BBC. He added that 110 had been repatriated.')).toEqual([
+      expected({ value_text: 'about 1,000', value: 1000, approximation: 'approximately', country: 'XK', claimant: 'Hashim Thaci', mention: 'Kosovo\'s President Hashim Thaci', cue: 'told the BBC', relayed_by: 'BBC' }),
+      expected({ value_text: '110', value: 110, metric: 'returnees', country: 'XK', claimant: 'Hashim Thaci', mention: 'He', cue: 'added' }),
+    ]);
+    expect(shapes('The report, published by the Combating Terrorism Center, found that 41,490 people from 80 countries joined IS.')).toEqual([
+      expected({ value_text: '41,490', value: 41490, country: '001', group: 'islamic-state', claimant: 'Combating Terrorism Center', mention: 'published by the Combating Terrorism Center', cue: 'found' }),
+    ]);
+    expect(shapes('The Home Office said 360 people had returned to the UK. A spokesperson declined to give details, but said 40 were in prison.')).toEqual([
+      expected({ value_text: '360', value: 360, metric: 'returnees', country: 'GB', claimant: 'Home Office', mention: 'The Home Office', cue: 'said' }),
+      expected({ value_text: '40', value: 40, metric: 'arrested', country: 'GB', claimant: 'Home Office' }),
+    ]);
+  });
+
   test('two sources set against each other: each figure takes its own clause\'s source', () => {
     expect(shapes('Analysts believe that 2,000 Egyptians fought in Syria, although the interior ministry puts the figure at 600.')).toEqual([
       expected({ value_text: '2,000', value: 2000, country: 'EG', claimant: 'Analysts', mention: 'Analysts', cue: 'believe' }),
