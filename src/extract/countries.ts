@@ -102,7 +102,7 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
     if (hit) {
       // a named set: "Dutch and Belgian fighters", "Tunisians, Moroccans and Algerians"
       const set = [hit];
-      for (let k = places.indexOf(hit) + 1; k < places.length && places[k].form === hit.form; k++) {
+      for (let k = lowerBound(places, (p) => p.start, hit.start) + 1; k < places.length && places[k].form === hit.form; k++) {
         if (!/^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(set[set.length - 1].end, places[k].start))) break;
         set.push(places[k]);
       }

@@ -103,7 +103,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     } else if (own) {
       attributions.set(s, own);
       if (!own.quoteTag) { carried = own; carriedAt = i; }
-    } else if (s.headline && sents.indexOf(s) > 0 && carried) {
+    } else if (s.headline && i > 0 && carried) {
       // a heading inside the text opens a new section in the writer's voice ("Where Does The Figure Come From?"):
       // nothing is carried into it, nor across it
       attributions.set(s, null);

@@ -13,11 +13,13 @@ export const NOMINAL_CUE = /^(?:the\s+)?(?:\w+\s+)?(?:estimates?|figures|data|st
  */
 export function lendRestatedClaimants(work: Work[]): void {
   const described = (a: Attribution) => !a.resolvedFrom && /^(?:the\s+)?(?:[\p{Lu}][\p{L}’'-]+[’']s\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:agency|agencies|service|services|committee|ministry|bureau|directorate|department|police|intelligence)$/u.test(a.mention);
+  const byValue = new Map<number, Work[]>();
+  for (const o of work) if (o.fig.value !== null) byValue.set(o.fig.value, [...(byValue.get(o.fig.value) ?? []), o]);
   for (const w of work) {
     if (w.unattributed || (w.attribution && !described(w.attribution))) continue;
     const value = w.fig.value;
     if (value === null || !w.metric) continue;
-    const lenders = work.filter((o) => o !== w && o.fig.start > w.fig.start && o.fig.value === value && o.metric === w.metric && o.attribution && !o.attribution.carried
+    const lenders = byValue.get(value)!.filter((o) => o !== w && o.fig.start > w.fig.start && o.metric === w.metric && o.attribution && !o.attribution.carried
       && NOMINAL_CUE.test(o.attribution.cue) && !described(o.attribution) && !/^(he|she|they|it|we)$/i.test(o.attribution.mention));
     const names = new Set(lenders.map((o) => o.attribution!.name));
     if (names.size !== 1) continue;
