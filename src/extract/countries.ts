@@ -103,7 +103,7 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
       // a named set: "Dutch and Belgian fighters", "Tunisians, Moroccans and Algerians"
       const set = [hit];
       for (let k = lowerBound(places, (p) => p.start, hit.start) + 1; k < places.length && places[k].form === hit.form; k++) {
-        if (!/^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(set[set.length - 1].end, places[k].start))) break;
+        if (!/^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(text.slice(set[set.length - 1].end, places[k].start))) break;
         set.push(places[k]);
       }
       const codes = [...new Set(set.map((p) => p.ref))];

@@ -133,6 +133,13 @@ describe('country: whose nationals', () => {
     ]);
   });
 
+  test('regions of the README\'s aggregates are in the vocabulary: Maghreb, Middle East, Former Soviet Union', () => {
+    expect(shapes('Some 5,000 fighters from the Maghreb and the Middle East joined the group. About 8,000 came from the Former Soviet Union.')).toEqual([
+      expected({ value_text: 'Some 5,000', value: 5000, approximation: 'approximately', country: ['MAGHREB', 'MIDEAST'] }),
+      expected({ value_text: 'About 8,000', value: 8000, approximation: 'approximately', country: 'FSU' }),
+    ]);
+  });
+
   test('nationality nouns: Serbs, Poles, Czechs, Croats', () => {
     expect(shapes('Some 50 Serbs, 20 Poles, 10 Czechs and 5 Croats joined.').map((c) => c.country)).toEqual(['RS', 'PL', 'CZ', 'HR']);
   });
