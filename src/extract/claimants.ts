@@ -16,7 +16,7 @@ const VERB_OF_MAKING = '(?:(?:issued|published|released|compiled|produced|provid
 
 const BY_AUTHOR = new RegExp(`^${DET}(?:${SOURCE_ADJ}\\s+){0,3}(?:${FIGURES_NOUN}|${PUBLICATION_NOUN})\\s+${VERB_OF_MAKING}(?:by|from|of)\\s+(?:the\\s+)?(.+)$`, 'iu');
 const AUTHOR_FIRST = new RegExp(`^${DET}(?:${SOURCE_ADJ}\\s+){0,3}(.+?)(?:[’']s)?\\s+(?:${SOURCE_ADJ}\\s+)?(?:${FIGURES_NOUN}|${PUBLICATION_NOUN})$`, 'iu');
-const NO_AUTHOR = new RegExp(`^${DET}(?:(?:${SOURCE_ADJ}|media|press)\\s+){0,3}${FIGURES_NOUN}$`, 'iu');
+const NO_AUTHOR = new RegExp(`^${DET}(?:(?:${SOURCE_ADJ}|media|press)\\s+){0,3}${FIGURES_NOUN}(?:\\s+(?:released|published|issued|compiled|seen|obtained|cited|available|made\\s+public))?$`, 'iu');
 /** A body or office named by a lowercase noun: "government data", "police figures". */
 const BODY_NOUN = /^(government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security services?|coalition|agency)$/i;
 
