@@ -3,6 +3,7 @@
  * "according to X", "X quoted Y as saying"; pronouns and role nouns ("he", "the minister", "the agency")
  * resolved to the last matching name; carried into following sentences that have no cue of their own.
  */
+import { claimantOf, isGeneric } from './claimants';
 import { datesIn } from './dates';
 import type { Sentence } from './text';
 
@@ -26,6 +27,8 @@ export interface Attribution {
   resolvedFrom?: string;
   /** Lent by a later restatement of the same figure ("the latest estimate by X that 300 …"). */
   restated?: boolean;
+  /** A source that names nobody ("according to estimates"): the figure is the publisher's, nothing is carried. */
+  unnamed?: boolean;
 }
 
 const CUE_VERBS = 'said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|believes|believe|believed|reported|reports|'
@@ -35,7 +38,7 @@ const CUE_VERBS = 'said|says|say|told|tells|tell|added|adds|stated|states|estima
 const AUX = '(?:(?:has|have|had|was|were|is|are|will|would|could|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|in\\s+a\\s+statement)\\s+){0,3}';
 const CUE = new RegExp(`\\b${AUX}(${CUE_VERBS})\\b`, 'gi');
 const QUOTE_TAG = new RegExp(`[,.!?…]?\\s*["”’]\\s*,?\\s+((?:the\\s+|a\\s+)?[^,.;:“”"]{1,80}?)\\s+${AUX}(${CUE_VERBS})\\b`, 'g');
-const INVERTED_TAG = /["”’]\s*,?\s+(said|says|added|told|wrote|explained)\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,80}?)\s*(?:[,.;]|$)/;
+const INVERTED_TAG = /(?:["”’]\s*,?\s+(said|says|added|told|wrote|explained)|,\s+(said|says|added|wrote|explained|stated|noted))\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,80}?)\s*(?:[,;]|[.!?]?["”’]?$)/;
 const OPENING = new RegExp(`^((?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}?)${AUX}(${CUE_VERBS})\\b`, 'u');
 const ROLE_WORDS = /\b(minister|secretary|chief|chairman|chairwoman|director|president|head|spokesman|spokeswoman|spokesperson|official|officials|general|prosecutor|commissioner|commander|coordinator|envoy|ambassador|leader|governor|mayor|senator|deputy|officer|analyst|expert|researcher|source|sources|agency|ministry|report|committee|service|services|government|police|army|military|office|department|council|court|judge|coalition|authorities|agencies|intelligence|study|survey|data|figures|estimates|statistics|team|mission|group|organisation|organization|institute|centre|center|bureau|commission|prime minister|paper|newspaper|site|outlet)\b/i;
 const PRONOUNS = /^(he|she|they|it|we)$/i;
@@ -53,12 +56,22 @@ function titled(np: string, name: string): boolean {
 /** Capitalised word runs that look like a person's name ("Pieter De Crem", "Ayob Khan Mydin Pitchay"). */
 function personName(np: string): string | null {
   const cleaned = np.replace(/\([^)]*\)/g, ' ');
-  const runs = cleaned.match(/(?:\b[\p{Lu}][\p{L}’'-]+(?:\s+(?:(?:de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)\s+)?[\p{Lu}][\p{L}’'-]+)*)/gu) ?? [];
+  const found = [...cleaned.matchAll(/(?:\b[\p{Lu}][\p{L}’'-]+(?:\s+(?:(?:de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)\s+)?[\p{Lu}][\p{L}’'-]+)*)/gu)];
+  // a name that qualifies a noun ("a New York-based consultancy") or follows a preposition ("agencies in Central Asia") is no person
+  const runs = found.filter((m) => !/^\s+[\p{Ll}]/u.test(cleaned.slice(m.index! + m[0].length)) && !/\b(?:in|at|from|for|of|on|to|with|across|inside)\s+$/.test(cleaned.slice(0, m.index)))
+    .map((m) => m[0]);
   for (let i = runs.length - 1; i >= 0; i--) {
     const run = runs[i].trim();
     if (ORG_WORDS.test(run) || ROLE_WORDS.test(run.split(/\s+/)[0]) && run.split(/\s+/).length === 1) continue;
-    if (/[’']s\b/.test(run)) continue;
-    const parts = run.split(/\s+/).filter((p) => !ROLE_WORDS.test(p) && !/^(Sir|Dr|Mr|Mrs|Ms|Gen|General|Prof|The|A|An|Home|Affairs|Public|Safety|Defense|Defence|Foreign|Interior|Justice|Security|Immigration|Senior|Deputy|Prime|Vice|Chief|Special)$/.test(p));
+    // "Kosovo's President Hashim Thaci": the name follows the possessor
+    if (/[’']s\b/.test(run)) {
+      const after = run.slice(run.search(/[’']s\b/) + 2).trim();
+      const person = after && !/[’']s\b/.test(after) ? personName(after) : null;
+      if (person && person.includes(' ')) return person;
+      continue;
+    }
+    // a capitalised preposition or conjunction opening a sentence is no part of a name: "In Kenya, police say"
+    const parts = run.replace(/^(?:In|On|At|For|From|By|With|As|After|Since|When|While|But|And|Of|To|Across|Inside|Within|Amid|During)\s+/, '').split(/\s+/).filter((p) => !ROLE_WORDS.test(p) && !/^(Sir|Dr|Mr|Mrs|Ms|Gen|General|Prof|The|A|An|Home|Affairs|Public|Safety|Defense|Defence|Foreign|Interior|Justice|Security|Immigration|Senior|Deputy|Prime|Vice|Chief|Special)$/.test(p));
     if (parts.length >= 1 && parts.every((p) => /^[\p{Lu}]/u.test(p) || /^(de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)$/.test(p))) {
       // one capitalised word inside a longer phrase is a name only after a title: "Spy chief Sutiyoso", not "the Malaysian police"
       if (parts.length === 1 && np.trim().split(/\s+/).length > 1 && !titled(np, parts[0])) continue;
@@ -68,11 +81,17 @@ function personName(np: string): string | null {
   return null;
 }
 
+/** "estimates from X", "reports by X": the cue word is a noun naming a source, not a verb of saying. */
+function sourceNoun(body: string, cueEnd: number, cue: string): boolean {
+  return /^(estimates|counts|records|reports|claims|figures|notes|finds)$/i.test(cue)
+    && /^\s+(?:(?:issued|published|released|compiled|produced|provided|gathered|collected)\s+)?(?:from|by|of|for)\b/i.test(body.slice(cueEnd));
+}
+
 function trimNp(np: string): string {
   return np.replace(/^[\s,;:“”"‘’'–—-]+|[\s,;:“”"‘’'–—-]+$/g, '').replace(/\s+/g, ' ');
 }
 
-const BAD_SUBJECT = /^(that|which|who|there|this|these|those|an?|the|some|most|many|all|none|each|both|several|few|nearly|almost|only|just|another|other|one|any)$/i;
+const BAD_SUBJECT = /^(that|which|who|there|this|these|those|an?|the|some|most|many|all|none|each|both|several|few|nearly|almost|only|just|another|other|one|any|and|but|or|yet|so|while|although|though|whereas)$/i;
 const QUANTIFIER_START = /^(most|many|some|all|none|each|both|several|few|nearly|almost|the overall|the majority|a number|a large number|another|more|fewer)\b/i;
 
 /** Whether a noun phrase can be a claimant: no figure, no clause of its own, not a list of places. */
@@ -80,7 +99,7 @@ function plausibleSubject(np: string): boolean {
   if (!np || np.split(/\s+/).length > 12 || BAD_SUBJECT.test(np)) return false;
   if (/\d/.test(np) || QUANTIFIER_START.test(np)) return false;
   if (/\b(is|are|was|were|has|have|had|will|would|could|can|may|might|who|which|whom)\b/i.test(np)) return false;
-  if (/^(that|which|while|when|if|as|because)\b/i.test(np)) return false;
+  if (/^(that|which|while|when|if|as|because|according)\b/i.test(np) || /\b(to|of|by|from|for|with|in|on|at)$/i.test(np)) return false;
   // "Finland and Sweden noted": countries reporting are not the claimant of a text's figures
   if (/^[\p{Lu}][\p{L}]+(?:,\s*[\p{Lu}][\p{L}]+)*\s+and\s+[\p{Lu}][\p{L}]+$/u.test(np)) return false;
   return true;
@@ -116,6 +135,15 @@ function subjectBefore(text: string, s: Sentence, at: number): { np: string; sta
       if (offset >= 0) return { np: chain, start: offset };
     }
   }
+  // an indefinite description after a name describes it: "The Soufan Group, a New York-based consultancy, estimates"
+  if (/^an?\s/i.test(np) && cut >= 0) {
+    const before = body.slice(0, cut);
+    const named = trimNp(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1).replace(CONNECTOR, ''));
+    if (/^(?:the\s+)?[\p{Lu}]/u.test(named) && plausibleSubject(named) && named.split(/\s+/).length <= 8) {
+      const offset = text.indexOf(named, s.start);
+      return { np: named, start: offset >= 0 ? offset : start };
+    }
+  }
   // an appositive before a role: "Ayob Khan Mydin Pitchay, head of counterterrorism at Special Branch, …, said"
   if (!personName(np) && cut >= 0) {
     const segments = body.slice(0, cut).split(',');
@@ -124,7 +152,7 @@ function subjectBefore(text: string, s: Sentence, at: number): { np: string; sta
       const whole = trimNp(body.slice(0, cut)).split(/\s+/).length;
       if (whole > 30) break;
       const person = personName(seg);
-      if (person && person.includes(' ') && plausibleSubject(seg) && seg.split(/\s+/).length <= 8) {
+      if (person && (person.includes(' ') || /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sir)\.?\s/.test(seg)) && plausibleSubject(seg) && seg.split(/\s+/).length <= 8) {
         // the mention runs from the chain's start to the name: "The head of the security service, Mahamat Idriss"
         const chain = trimNp(segments.slice(0, k + 1).join(',').replace(/^.*[“”"]/, '').replace(CONNECTOR, ''));
         const np = chain.split(/\s+/).length <= 14 && k <= 1 ? chain : seg;
@@ -179,7 +207,18 @@ export class Referents {
   }
 }
 
+/**
+ * The attribution of a sentence. A generic subject ("Officials said …") gives way to a named source in the same
+ * sentence ("… according to the Interior Ministry").
+ */
 export function attributionIn(text: string, s: Sentence, refs: Referents, published: string | null = null): Attribution | null {
+  const first = attributionOf(text, s, refs, published, false);
+  if (!first || !isGeneric(first.mention)) return first;
+  const named = attributionOf(text, s, refs, published, true);
+  return named && !isGeneric(named.mention) ? named : first;
+}
+
+function attributionOf(text: string, s: Sentence, refs: Referents, published: string | null, namedOnly: boolean): Attribution | null {
   const body = text.slice(s.start, s.end);
   const statedAt = (from: number, to: number): { value: string; text: string } | null => {
     // a date between the clause start and just after the cue: "In November 2015, Kadyrov said", "said on Thursday"
@@ -187,15 +226,20 @@ export function attributionIn(text: string, s: Sentence, refs: Referents, publis
     const d = dates[dates.length - 1];
     return d ? { value: d.value, text: d.text } : null;
   };
-  const make = (np: string, at: number, cue: string, relayed: string | null, quoteTag = false): Attribution => {
+  const make = (np: string, at: number, cue: string, relayed: string | null, quoteTag = false): Attribution | null => {
     const mention = trimNp(np);
-    const person = personName(mention);
-    let name = person ?? mention.replace(/^(the|a|an)\s+/i, '');
+    if (namedOnly && isGeneric(mention)) return null;
+    // "figures from the United Nations" is the United Nations; "estimates" alone name nobody
+    const author = claimantOf(mention);
+    if (author === null) return { name: '', mention, cue: cue.trim(), relayed_by: null, carried: false, at, quoteTag, stated_on: null, stated_text: null, unnamed: true };
+    const person = personName(author);
+    let name = person ?? author;
     if (PRONOUNS.test(mention) || !person || !person.includes(' ')) {
-      const resolved = refs.resolve(person ?? mention);
+      const resolved = refs.resolve(person ?? (author === mention.replace(/^(the|a|an)\s+/i, '') ? mention : author));
       if (resolved) name = resolved;
     }
-    refs.note(name, mention);
+    // "a report produced by X": a later "the report" is X's
+    refs.note(name, /\b(?:reports?|study|survey|estimates?|figures|data)\b/i.test(cue) ? `${cue} ${mention}` : mention);
     const cueAt = cue ? body.indexOf(cue.split(' ')[0], Math.max(0, at - s.start)) : -1;
     const clauseStart = Math.max(s.start, text.lastIndexOf(',', at - 2) > s.start && at - text.lastIndexOf(',', at - 2) > 40 ? at - 30 : s.start);
     const stated = cueAt >= 0 ? statedAt(quoteTag ? at : Math.min(clauseStart, at), s.start + cueAt + cue.length + 30) : null;
@@ -209,13 +253,13 @@ export function attributionIn(text: string, s: Sentence, refs: Referents, publis
   let m = body.includes(' as saying') ? /\b([A-Z][\w\s.'’-]{0,60}?)\s+(?:report\s+)?quoted\s+(.{2,80}?)\s+as\s+saying\b/.exec(body) : null;
   if (m) {
     const relayer = m[1].replace(/^(A|An|The)\s+/, '').replace(/\s+report$/i, '');
-    return make(m[2], s.start + m.index + m[0].indexOf(m[2]), 'as saying', relayer);
+    { const made = make(m[2], s.start + m.index + m[0].indexOf(m[2]), 'as saying', relayer); if (made) return made; }
   }
   // the main clause's subject and cue when the sentence opens with them: "Kadyrov added that…", "Lorenzana said…"
   const opening = OPENING.exec(body);
-  if (opening && plausibleSubject(trimNp(opening[1])) && !/^(the|a|an|this|that|it|there|they|we|i)\s/i.test(opening[1])) {
+  if (opening && plausibleSubject(trimNp(opening[1])) && !/^(the|a|an|this|that|it|there|they|we|i)\s/i.test(opening[1]) && !sourceNoun(body, opening[0].length, opening[2])) {
     const cue = opening[0].slice(opening[1].length).trim();
-    return make(opening[1], s.start, cue, relayedAfter(opening[0].length));
+    { const made = make(opening[1], s.start, cue, relayedAfter(opening[0].length)); if (made) return made; }
   }
   // a closing tag after a quotation: "…,” he said", "…,” the US-led coalition told Reuters", "…,” said Malaysia’s counter-terrorism chief"
   for (const t of body.matchAll(QUOTE_TAG)) {
@@ -228,18 +272,18 @@ export function attributionIn(text: string, s: Sentence, refs: Referents, publis
       cue = `${cue} ${told[1]}`;
       if (!/^(reporters|journalists|the\s+court|the\s+paper)$/i.test(told[1])) relayed = told[1].replace(/^the\s+/i, '');
     }
-    return make(t[1], s.start + t.index! + t[0].indexOf(t[1]), cue, relayed, true);
+    { const made = make(t[1], s.start + t.index! + t[0].indexOf(t[1]), cue, relayed, true); if (made) return made; }
   }
   m = INVERTED_TAG.exec(body);
-  if (m && plausibleSubject(trimNp(m[2]))) return make(m[2], s.start + m.index + m[0].indexOf(m[2]), m[1], null, true);
+  if (m && plausibleSubject(trimNp(m[3]))) { const made = make(m[3], s.start + m.index + m[0].lastIndexOf(m[3]), m[1] ?? m[2], null, true); if (made) return made; }
   // "according to X"
   m = !/ccording/i.test(body) ? null : /\baccording\s+to\s+((?:the\s+)?[^,.;:()“”"]{2,100}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:who|which|that|in\s+a|on\s+\w+day)\b))/i.exec(body);
-  if (m) return make(m[1], s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), relayedAfter(m.index));
+  if (m) { const made = make(m[1], s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), relayedAfter(m.index)); if (made) return made; }
   // "the latest estimate by X", "figures from X", "a report issued by X", "is revealed in a report produced by X"
-  m = /\b(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|of|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?[\p{Lu}][^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides|shows?|says|said|estimates?|found|finds|puts?|counted|counts|that|who|which|on|in|is|are|was|were)\b))/u.exec(body);
+  m = /\b(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|of|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?(?:[\p{Lu}]|(?<=by\s+(?:the\s+)?)[\p{Ll}]|(?:security|intelligence|government|police|law[- ]enforcement|local|national|regional|state)\s)[^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides?|shows?|showed|says|said|suggests?|suggested|indicates?|indicated|estimates?|found|finds|puts?|counted|counts|that|who|which|on|in(?!\s+[\p{Lu}])|is|are|was|were)\b))/u.exec(body);
   if (m && !/^(the\s+)?(conflict|war|year|month)/i.test(m[1])) {
     const np = m[1].replace(/\s+(?:in|for)\s+.*$/, (x) => (/^(\s+in\s+)/.test(x) && /\b(in|for)\s+[\p{Lu}]/u.test(x) ? x : ''));
-    return make(np, s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), null);
+    { const made = make(np, s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), null); if (made) return made; }
   }
   // the subject of a cue verb: "Security services estimate that 151…", "Lorenzana said 95…", "…, Kadyrov said"
   for (const c of body.matchAll(CUE)) {
@@ -249,6 +293,7 @@ export function attributionIn(text: string, s: Sentence, refs: Referents, publis
     // a passive ("were reported by nine EU Member States") names no claimant in its subject
     if (/\b(was|were|is|are|been|be)\s+$/i.test(c[0].slice(0, c[0].length - c[1].length)) && /(ed|said|put|found|shown)$/.test(c[1])) continue;
     if (/^estimated$/i.test(c[1]) && /\b(an|the|of|were|are|is|was|be)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length))) continue;
+    if (sourceNoun(body, cueStart + c[0].length, c[1])) continue;
     const subj = subjectBefore(text, s, s.start + cueStart);
     if (!subj) continue;
     if (/^(estimates?|figures?|show|shows|showed|found|finds|put|puts|counted|counts|records?|recorded)$/i.test(c[1]) && !/^(?:[\p{Lu}]|the\b|other|officials|experts|researchers|analysts|authorities|sources)/iu.test(subj.np)) continue;
@@ -259,12 +304,13 @@ export function attributionIn(text: string, s: Sentence, refs: Referents, publis
       cue = `${c[0]} ${told[1]}`;
       if (!/^(reporters|journalists|the\s+court|the\s+paper)$/i.test(told[1])) relayed = told[1].replace(/^the\s+/i, '');
     }
-    return make(subj.np, subj.start, cue, relayed);
+    { const made = make(subj.np, subj.start, cue, relayed); if (made) return made; }
   }
   // a headline ending with the speaker: "Jakarta tracking at least 100 citizens…: Spy chief", "… – Lorenzana"
   if (s.headline) {
     m = /(?::|\s[–—-])\s*([A-Z][\w\s.'’-]{1,40})$/.exec(body);
-    if (m && m[1].split(/\s+/).length <= 4) return make(m[1], s.start + m.index + m[0].indexOf(m[1]), '', null);
+    // a speaker is a role or a name, not the rest of a title ("Estimates: Conceptual and Data Issues")
+    if (m && m[1].split(/\s+/).length <= 4 && !/\b(and|or|of|in|on|for|the|to)\b/i.test(m[1]) && (ROLE_WORDS.test(m[1]) || personName(m[1]) === m[1].trim())) { const made = make(m[1], s.start + m.index + m[0].indexOf(m[1]), '', null); if (made) return made; }
   }
   return null;
 }

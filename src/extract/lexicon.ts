@@ -35,7 +35,7 @@ export class Lexicon {
       for (const d of p.demonyms) {
         this.add(d, { type: 'place', ref: p.code, form: 'demonym', exactCase: null });
         // plural demonyms: Kazakhs, Britons, Malaysians (not British, French: those do not take an s)
-        if (!/(sh|ch|ese|s|i|z)$/i.test(d)) this.add(`${d}s`, { type: 'place', ref: p.code, form: 'demonym', exactCase: null });
+        if (!/(sh|tch|nch|ese|s|i|z)$/i.test(d)) this.add(`${d}s`, { type: 'place', ref: p.code, form: 'demonym', exactCase: null });
         if (/i$/i.test(d)) this.add(`${d}s`, { type: 'place', ref: p.code, form: 'demonym', exactCase: null });
       }
     }

@@ -1,0 +1,31 @@
+/**
+ * A sentence that sets two sources against each other ("While other researchers estimate 20 to 100 …, the
+ * government has confirmed at least 69"; "Analysts believe 2,000 …, although the ministry puts the figure at 600")
+ * attributes each figure to the source of its own clause, not the whole sentence to one of them.
+ */
+import { Attribution, attributionIn, Referents } from './attribution';
+import type { Sentence } from './text';
+
+export interface AttributedClause { start: number; end: number; attribution: Attribution }
+
+/** A contrast between clauses: "…, while …", "…, although …", "…; but …", "… whereas …". */
+const CONTRAST = /(?:,|;|\s)\s*(?:while|whereas|although|though|but)\s+|;\s+/gi;
+/** A sentence opening with its subordinate clause: "While X estimate …, Y has confirmed …". */
+const OPENING_CONTRAST = /^\s*["“]?(?:while|whereas|although|though)\s+[^,]{8,}?,\s*/i;
+
+export function contrastedClauses(text: string, s: Sentence, refs: Referents, published: string | null): AttributedClause[] | null {
+  const body = text.slice(s.start, s.end);
+  const cuts = new Set<number>();
+  const opening = OPENING_CONTRAST.exec(body);
+  if (opening) cuts.add(opening[0].length);
+  for (const m of body.matchAll(CONTRAST)) if (m.index! > 0) cuts.add(m.index!);
+  if (!cuts.size) return null;
+  const bounds = [0, ...[...cuts].sort((a, b) => a - b), body.length];
+  const clauses: AttributedClause[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const clause: Sentence = { ...s, start: s.start + bounds[k], end: s.start + bounds[k + 1] };
+    const attribution = attributionIn(text, clause, refs, published);
+    if (attribution && !attribution.unnamed) clauses.push({ start: clause.start, end: clause.end, attribution });
+  }
+  return new Set(clauses.map((c) => c.attribution.name)).size >= 2 ? clauses : null;
+}

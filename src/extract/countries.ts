@@ -1,0 +1,141 @@
+/** Whose nationals each figure counts: a demonym or origin near it, a named set, the world, its whole's, the text's. */
+import type { Lexicon, NameMention } from './lexicon';
+import { nounKind } from './nouns';
+import type { Sentence } from './text';
+import { words } from './text';
+import { FIGHTER_NOUNS, lowerBound, predicateEnd, Work } from './work';
+
+const WORLDWIDE = /^[^.;]*?(?:\bfrom\s+(?:more than |over |some |about |around |nearly |almost )?\S+\s+(?:different\s+)?countries\b|\b(?:worldwide|from around the world|from across the world|globally)\b)/i;
+
+export function placeCountries(text: string, work: Work[], names: NameMention[], lexicon: Lexicon, sentenceOf: (offset: number) => Sentence): void {
+  const places = names.filter((n) => n.type === 'place');
+  const groupList = names.filter((n) => n.type === 'group');
+  const groupsIn = (from: number, to: number) => {
+    const out: NameMention[] = [];
+    for (let k = lowerBound(groupList, (g) => g.start, from); k < groupList.length && groupList[k].start < to; k++) if (groupList[k].end <= to) out.push(groupList[k]);
+    return out;
+  };
+  // a demonym names whose nationals are counted when it is a plural ("Kazakhs") or qualifies people ("Kazakh
+  // militants", "Belgian IS fighters"), not a thing ("the Syrian warzone", "a Syrian doctor")
+  const demonymOfPeople = (n: NameMention) => {
+    if (/s$/i.test(n.text) && !/(ss|sh|ch)$/i.test(n.text)) return true;
+    const after = words(text, n.end, Math.min(text.length, n.end + 60)).slice(0, 4);
+    for (const w of after) {
+      if (/[.,;:!?]/.test(text.slice(n.end, w.start))) return false;
+      const kind = nounKind(w.lower);
+      if (kind) {
+        // "Syrian refugee camps": the last noun of a compound decides
+        const next = words(text, w.end, Math.min(text.length, w.end + 30))[0];
+        const head = next && /^\s+$/.test(text.slice(w.end, next.start)) ? nounKind(next.lower) : null;
+        return (head ?? kind) === 'people';
+      }
+      if (!/^[\p{Lu}]/u.test(w.text) && !/^(and|or|former|foreign|young|male|female|other|suspected|alleged|radical|islamist|jihadist|extremist)$/i.test(w.lower)) return false;
+    }
+    return false;
+  };
+  const within = (from: number, to: number) => {
+    const out: NameMention[] = [];
+    for (let k = lowerBound(places, (p) => p.start, from); k < places.length && places[k].start < to; k++) if (places[k].end <= to) out.push(places[k]);
+    return out;
+  };
+  const asNationals = (n: NameMention) => {
+    if (n.form === 'demonym') return demonymOfPeople(n);
+    const before = text.slice(Math.max(0, n.start - 40), n.start);
+    const after = text.slice(n.end, n.end + 24);
+    // "militants from the Russian Federation", "were from Indonesia", "travelled from Germany to Syria": an origin;
+    // "brought back from Syria": a place
+    if (/\bfrom\s+(the\s+)?$/i.test(before)) {
+      const head = /([\p{L}\p{N},.]+)\s+from\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      const s = sentenceOf(n.start);
+      if (/\b(repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|flown|flew) (?:back|home)|returned|returning|deported|evacuated|rescued|flown)\b/i.test(text.slice(s.start, s.end))) return false;
+      return nounKind(head) === 'people' || /^(\d[\d,.]*|hundreds|thousands|dozens|scores|several|many|some|most)$/.test(head) || /^(are|were|is|was|come|came|hail|hailed|originate|originated|originally)$/.test(head) || /^\s+(to|for)\b/.test(after);
+    }
+    if (/\b(citizens|nationals|natives|residents)\s+of\s+(the\s+)?$/i.test(before)) return true;
+    // "flown back to Kazakhstan", "repatriated to Tajikistan": people brought home are its nationals
+    if (/\b(?:back|home|repatriated|deported|extradited|returned|returning)\s+to\s+(the\s+)?$/i.test(before)) return true;
+    if (/^[’']s\b/.test(after)) return true;
+    // the state acting on its own nationals: "Kosovo brought back 110 of its citizens", "Tajikistan has repatriated…"
+    if (/\b(in|into|to|from|at|on|across|for|of|with|by|near|inside|throughout|within|toward|towards)\s+(the\s+)?$/i.test(before)) return false;
+    if (/^\s+(has|have|had|is|was|says|said|brings|brought|bringing|took|takes|repatriated|repatriates|returned|received|accepted|accepts|recently|also|already|will|now|estimates|estimated|counts|counted)\b/.test(after)) return true;
+    return false;
+  };
+  // the nationality the text is mostly about: the fallback for figures that name none
+  const counts = new Map<string, number>();
+  for (const p of places) {
+    if (lexicon.place(p.ref)?.kind === 'country' && asNationals(p)) counts.set(p.ref, (counts.get(p.ref) ?? 0) + 1);
+  }
+  // only a clear majority: a text about several nationalities has no default
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const dominant = ranked.length && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
+  for (let i = 0; i < work.length; i++) {
+    const w = work[i];
+    const { fig } = w;
+    const nounEnd = fig.noun ? fig.noun.end : fig.end;
+    const np = text.slice(fig.end, Math.max(nounEnd, fig.end));
+    if (WORLDWIDE.test(text.slice(fig.end, Math.min(w.rightEnd, fig.end + 90))) && lexicon.place('001')) {
+      // "40,000 foreign fighters from 110 countries": an aggregate over the world
+      w.country = '001';
+      w.countryReason = 'people from many countries: the world';
+      continue;
+    }
+    if (/\bforeign(ers)?\b/i.test(np) || /\bother nationals\b/i.test(text.slice(fig.end, w.rightEnd)) || /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(text.slice(fig.end, w.rightEnd))) {
+      w.foreign = true;
+      w.country = null;
+      w.countryReason = 'foreign nationals of several countries';
+      continue;
+    }
+    let rightEnd = predicateEnd(text, work, i);
+    if (w.partOf === i + 1) rightEnd = work[i + 1].fig.start;
+    // "fewer than 1,000 Islamic State fighters remain": a group's strength, whoever its members are
+    const groupFighters = fig.noun && FIGHTER_NOUNS.test(fig.noun.lower) && groupsIn(fig.end, fig.noun.start).length > 0
+      && !within(fig.end, rightEnd).some((p) => asNationals(p));
+    if (groupFighters) {
+      w.country = null;
+      w.countryReason = 'the group\'s fighters, of any nationality';
+      w.metric = w.status && w.status.metric !== 'still_in_conflict_zone' && w.status.metric !== 'foreign_fighters' ? w.metric : 'members';
+      continue;
+    }
+    const inNp = within(fig.end, Math.max(nounEnd, fig.end) + 1)[0];
+    const right = within(fig.end, Math.min(rightEnd, fig.end + 90)).find((p) => asNationals(p));
+    const left = within(w.leftStart, fig.start).filter((p) => asNationals(p)).pop();
+    const hit = inNp ?? right ?? left ?? null;
+    if (hit) {
+      // a named set: "Dutch and Belgian fighters", "Tunisians, Moroccans and Algerians"
+      const set = [hit];
+      for (let k = lowerBound(places, (p) => p.start, hit.start) + 1; k < places.length && places[k].form === hit.form; k++) {
+        if (!/^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(text.slice(set[set.length - 1].end, places[k].start))) break;
+        set.push(places[k]);
+      }
+      const codes = [...new Set(set.map((p) => p.ref))];
+      w.country = codes.length > 1 ? codes : hit.ref;
+      w.countryReason = `"${text.slice(hit.start, set[set.length - 1].end)}"`;
+      continue;
+    }
+
+    const whole = w.partOf !== null ? work[w.partOf] : null;
+    if (whole && (whole.country || whole.foreign) && w.partOf! < i) {
+      w.country = whole.country;
+      w.foreign = whole.foreign;
+      w.countryReason = 'as the figure it is part of';
+      continue;
+    }
+    const prev = work[i - 1];
+    const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 3;
+    if (prev && close && prev.country) {
+      w.country = prev.country;
+      w.countryReason = 'as the figure before it';
+      continue;
+    }
+    if (dominant) {
+      w.country = dominant;
+      w.countryReason = 'the nationality the text is about';
+    }
+  }
+  for (const w of work) {
+    const saysForeign = /foreign fighters|from (?:more than |over |some |about )?\S+ countries/i.test(text.slice(w.fig.end, w.rightEnd));
+    if (!w.foreign && !saysForeign && (w.metric === 'foreign_fighters' || w.metric === 'still_in_conflict_zone') && !w.country && w.fig.noun && FIGHTER_NOUNS.test(w.fig.noun.lower)) {
+      w.metric = 'members';
+      w.metricReason += '; no nationality: the group\'s strength';
+    }
+  }
+}

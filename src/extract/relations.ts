@@ -1,0 +1,103 @@
+/** Relations between the figures of a text, and claimants lent by a later restatement of the same figure. */
+import type { Attribution } from './attribution';
+import type { Sentence } from './text';
+import { Work } from './work';
+
+/** An attribution by a noun ("the estimate by", "figures from"), not a verb of saying. */
+export const NOMINAL_CUE = /^(?:the\s+)?(?:\w+\s+)?(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\b/i;
+
+/**
+ * "The latest estimate by X that 300 militants …" restates a figure given before: its named claimant is lent to an
+ * earlier mention of the same value and metric that names nobody, or only describes its source ("the agency").
+ * Only a restatement by a noun cue lends, and only one claimant: two restatements by different claimants lend nothing.
+ */
+export function lendRestatedClaimants(work: Work[]): void {
+  const described = (a: Attribution) => !a.resolvedFrom && /^(?:the\s+)?(?:[\p{Lu}][\p{L}’'-]+[’']s\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:agency|agencies|service|services|committee|ministry|bureau|directorate|department|police|intelligence)$/u.test(a.mention);
+  const byValue = new Map<number, Work[]>();
+  for (const o of work) if (o.fig.value !== null) byValue.set(o.fig.value, [...(byValue.get(o.fig.value) ?? []), o]);
+  for (const w of work) {
+    if (w.unattributed || (w.attribution && !described(w.attribution))) continue;
+    const value = w.fig.value;
+    if (value === null || !w.metric) continue;
+    const lenders = byValue.get(value)!.filter((o) => o !== w && o.fig.start > w.fig.start && o.metric === w.metric && o.attribution && !o.attribution.carried
+      && NOMINAL_CUE.test(o.attribution.cue) && !described(o.attribution) && !/^(he|she|they|it|we)$/i.test(o.attribution.mention));
+    const names = new Set(lenders.map((o) => o.attribution!.name));
+    if (names.size !== 1) continue;
+    const lender = lenders[0].attribution!;
+    w.attribution = { ...lender, carried: true, restated: true };
+  }
+}
+
+/** part_of ("151 of the 426", "11 of whom", "including 150 women", shares), supersedes ("to 1,500 from 1,100"), contradicts. */
+export function relate(text: string, work: Work[]): void {
+  for (let i = 0; i < work.length; i++) {
+    const w = work[i];
+    const { fig } = w;
+    const s = fig.sentence;
+    const next = work[i + 1];
+    const after = text.slice(fig.end, fig.end + 40);
+    const beforeText = text.slice(Math.max(s.start, fig.start - 60), fig.start);
+    const prevInSentence = i > 0 && work[i - 1].fig.sentence === s ? i - 1 : null;
+    // the nearest earlier figure, this sentence or the previous two
+    let prevNear: number | null = null;
+    for (let j = i - 1; j >= 0; j--) {
+      const gap = text.slice(work[j].fig.end, fig.start);
+      if ((gap.match(/[.!?](\s|$)/g) ?? []).length > 2) break;
+      if (work[j].fig.fraction === null) { prevNear = j; break; }
+    }
+    if (next && next.fig.sentence === s && /^\s+(?:[\p{L}-]+\s+)?of\s+(?:the|these|those|its|their|our|all)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(fig.end, next.fig.start))) {
+      w.partOf = i + 1;
+    } else if (/^\s*(?:more\s+)?(?:[\p{L}]+\s+)?of\s+(whom|them|these|those)\b/iu.test(after) && prevNear !== null) {
+      w.partOf = prevNear;
+    } else if (fig.fraction !== null && prevNear !== null) {
+      w.partOf = prevNear;
+    } else if (/\b(including|included|includes|include|among them|among whom|of whom|of them|of these|of those|among those|comprising|consisting of)\s*[,–—-]?\s*$/i.test(beforeText) && prevNear !== null) {
+      w.partOf = prevNear;
+    } else if (/^\s*(most|many|some|all|several)?\s*(of|among)\s+(them|these|those|whom)\b/i.test(text.slice(s.start, fig.start)) && prevNear !== null && prevInSentence === null) {
+      w.partOf = prevNear;
+    } else {
+      const ofThe = /^\s*Of\s+the\s*$/i.exec(text.slice(s.start, work[i - 1]?.fig.start ?? s.start));
+      if (ofThe && prevInSentence !== null) w.partOf = prevInSentence;
+    }
+    // a list continues the relation of its first item: "including 232 in Syria, 12 in Iraq and 6 in Turkey"
+    if (w.partOf === null && prevInSentence !== null && work[prevInSentence].partOf !== null && work[prevInSentence].partOf !== i) {
+      const gap = text.slice(work[prevInSentence].fig.end, fig.start);
+      if (gap.length < 60 && /(,|\band\b)/.test(gap) && !/\b(said|says|while|but|whereas)\b/.test(gap)) w.partOf = work[prevInSentence].partOf;
+    }
+    if (w.partOf !== null) w.relations.push({ type: 'part_of', target: w.partOf });
+  }
+  // supersedes: within a sentence, the figure after "to" replaces the one after "from", and a series continues it
+  const bySentence = new Map<Sentence, number[]>();
+  work.forEach((w, i) => bySentence.set(w.fig.sentence, [...(bySentence.get(w.fig.sentence) ?? []), i]));
+  for (const [s, idx] of bySentence) {
+    if (idx.length < 2) continue;
+    const fromAt = idx.findIndex((i) => /\bfrom\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(text.slice(Math.max(s.start, work[i].fig.start - 50), work[i].fig.start)));
+    if (fromAt < 0) continue;
+    const toAt = idx.findIndex((i, k) => k !== fromAt && /\bto\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, work[i].fig.start - 30), work[i].fig.start)));
+    if (toAt < 0) continue;
+    if (toAt < fromAt) {
+      // "jumped to 1,500 from a previous estimate of around 1,100"
+      work[idx[toAt]].relations.push({ type: 'supersedes', target: idx[fromAt] });
+    } else {
+      for (let k = fromAt + 1; k < idx.length; k++) {
+        if (work[idx[k]].partOf !== null) break;
+        work[idx[k]].relations.push({ type: 'supersedes', target: idx[k - 1] });
+      }
+    }
+  }
+  // contradicts: a figure stated against another's ("disputed the figures", "while other researchers estimate")
+  for (let i = 0; i < work.length; i++) {
+    const s = work[i].fig.sentence;
+    const window = text.slice(Math.max(0, s.start - 200), s.end);
+    if (!/\b(disputed?|contradict(?:s|ed)?|rejected|denied|challenged|questioned|while other|whereas other)\b/i.test(window)) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      if (work[j].fig.sentence === s) continue;
+      const a = work[i].attribution;
+      const b = work[j].attribution;
+      if (a && b && a.name === b.name) continue;
+      if (work[j].partOf !== null) continue;
+      work[i].relations.push({ type: 'contradicts', target: j });
+      break;
+    }
+  }
+}
