@@ -53,6 +53,22 @@ export function claimRows(db: Knex, asRecorded?: string): Knex.QueryBuilder {
 }
 
 /**
+ * The links between claims as they stood at an instant, with the columns of `claim_relations` a reader needs
+ * (id, claim_id, type, related_claim_id): the links listed in each claim's snapshot then. A snapshot lists its
+ * incoming links too, under their inverse names (`superseded_by`, `has_part`, `source_of`; the symmetric
+ * `contradicts` and `corroborates` under their own, so those come from both ends): ask for the types you mean.
+ * Snapshots hold no link ids: `id` orders the links by claim, then as the snapshot lists them (the order made).
+ */
+const LINKS_HISTORY_SQL = `
+  SELECT row_number() OVER (ORDER BY c.id, x.n) AS id, c.id AS claim_id, x.link->>'type' AS type, (x.link->>'claim_id')::bigint AS related_claim_id
+  FROM (${HISTORY_SQL}) c CROSS JOIN LATERAL jsonb_array_elements(c.snapshot -> 'relations') WITH ORDINALITY AS x(link, n)`;
+
+/** `claim_relations as r`, or, with an instant, the links as they stood then (also aliased `r`): what `claimRows` is to claims. */
+export function relationRows(db: Knex, asRecorded?: string): Knex.QueryBuilder {
+  return asRecorded ? db.queryBuilder().from(db.raw(`(${LINKS_HISTORY_SQL}) as r`, [asRecorded])) : db('claim_relations as r');
+}
+
+/**
  * Adds the WHERE clauses of a claim filter to a query over claims aliased `c` (from `claimRows`). The one
  * place filters become SQL: the list, the facets, the exports and the comparison views all go through it.
  */
