@@ -108,6 +108,14 @@ export class CompareStore {
     return query.orderByRaw(TIMELINE_ORDER_SQL);
   }
 
+  /**
+   * How the summaries keep their CTE of figures: for current claims NOT MATERIALIZED, each use an index-only scan
+   * of claims_compare_idx; as recorded, MATERIALIZED, so the claims are rebuilt from their snapshots once, not per use.
+   */
+  private static figuresCte(filter: FigureFilter): string {
+    return filter.asRecorded ? 'MATERIALIZED' : 'NOT MATERIALIZED';
+  }
+
   /** The figures matching the filter with the columns the summaries read (see FIGURE_SUMMARY_COLUMNS), to use as a CTE. */
   private summaryFigures(filter: FigureFilter, ...more: string[]): Knex.QueryBuilder {
     return applyClaimFilter(claimRows(this.db, filter.asRecorded).select(...more, ...FIGURE_SUMMARY_COLUMNS), filter, this.db);
@@ -138,7 +146,7 @@ export class CompareStore {
     // instant, id]: float8 elements, since the epoch as float8 keeps the order of milliseconds and costs far less
     // than numeric, and ids are exact below 2^53.
     const { rows } = await this.db.raw(`
-      WITH f AS NOT MATERIALIZED ?
+      WITH f AS ${CompareStore.figuresCte(filter)} ?
       SELECT
         (SELECT json_agg(s) FROM (
           SELECT country, count(*)::int AS figures, count(DISTINCT claimant_id)::int AS claimants,
@@ -205,7 +213,7 @@ export class CompareStore {
     // Each claimant’s first figure by DISTINCT ON, its key computed for that one only; the figures read from
     // claims_compare_idx alone, once for each use (cheaper than a materialized CTE).
     const { rows } = await this.db.raw(`
-      WITH f AS NOT MATERIALIZED ?,
+      WITH f AS ${CompareStore.figuresCte(filter)} ?,
       claimant AS MATERIALIZED (
         SELECT claimant_id, ${TIMELINE_KEY_SQL} AS key
         FROM (SELECT DISTINCT ON (c.claimant_id) * FROM f AS c ORDER BY c.claimant_id, ${TIMELINE_ORDER_SQL}) c)
@@ -227,10 +235,14 @@ export class CompareStore {
     const figures: FigureRow[] = await this.figuresQuery(filter).whereRaw('c.claimant_id = ANY(?::bigint[])', [claimantIds]);
     const ids = figures.map((f) => f.id);
     if (ids.length === 0) return { figures, links: [] };
-    const matching = (end: string) => applyClaimFilter(claimRows(this.db, filter.asRecorded).select(this.db.raw('1')).whereRaw(`c.id = ${end}`), filter, this.db);
-    const links: LinkRow[] = await relationRows(this.db, filter.asRecorded).whereIn('r.type', types)
+    // Current claims: each end is looked up by id (the CTE inlined); as recorded, the matching claims are rebuilt once.
+    const matching = applyClaimFilter(claimRows(this.db, filter.asRecorded).select('c.id'), filter, this.db);
+    const relations = relationRows(this.db, filter.asRecorded);
+    const withMatching = filter.asRecorded ? relations.withMaterialized('m', matching) : relations.withNotMaterialized('m', matching);
+    const among = (end: string) => this.db('m').select(this.db.raw('1')).whereRaw(`m.id = ${end}`);
+    const links: LinkRow[] = await withMatching.whereIn('r.type', types)
       .whereRaw('(r.claim_id = ANY(?::bigint[]) OR r.related_claim_id = ANY(?::bigint[]))', [ids, ids])
-      .whereExists(matching('r.claim_id')).whereExists(matching('r.related_claim_id'))
+      .whereExists(among('r.claim_id')).whereExists(among('r.related_claim_id'))
       .orderBy('r.id').select('r.claim_id', 'r.type', 'r.related_claim_id');
     return { figures, links };
   }
