@@ -41,3 +41,9 @@ export const FIGURE_COLUMNS = [
 export const FIGURE_SUMMARY_COLUMNS = [
   'c.id', 'c.claimant_id', 'c.status', 'c.as_of', 'c.stated_on', 'c.created_at', 'c.value', 'c.value_low', 'c.value_high', 'c.approximation',
 ];
+
+/**
+ * How a summary keeps its CTE of figures: for current claims NOT MATERIALIZED, each use an index-only scan of
+ * claims_compare_idx; as recorded, MATERIALIZED, so the claims are rebuilt from their snapshots once, not per use.
+ */
+export const figuresCte = (asRecorded: string | undefined) => (asRecorded ? 'MATERIALIZED' : 'NOT MATERIALIZED');

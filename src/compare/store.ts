@@ -6,7 +6,7 @@ import { oneAtATime } from '../db/oneAtATime';
 import type { ClaimRow } from '../db/tables';
 import type { FigureValue } from './figures';
 import {
-  DATED_ORDER_DESC_SQL, DATED_ORDER_SQL, FIGURE_COLUMNS, FIGURE_SUMMARY_COLUMNS, HOLDS_BY_SQL, LATEST_DAY_SQL, MIDDLE_SQL, RANGE_SQL, RECORDED_MS_SQL,
+  DATED_ORDER_DESC_SQL, DATED_ORDER_SQL, FIGURE_COLUMNS, FIGURE_SUMMARY_COLUMNS, figuresCte, HOLDS_BY_SQL, LATEST_DAY_SQL, MIDDLE_SQL, RANGE_SQL, RECORDED_MS_SQL,
   TIMELINE_KEY_SQL, TIMELINE_ORDER_SQL, VAGUE_SQL,
 } from './figureSql';
 
@@ -108,14 +108,6 @@ export class CompareStore {
     return query.orderByRaw(TIMELINE_ORDER_SQL);
   }
 
-  /**
-   * How the summaries keep their CTE of figures: for current claims NOT MATERIALIZED, each use an index-only scan
-   * of claims_compare_idx; as recorded, MATERIALIZED, so the claims are rebuilt from their snapshots once, not per use.
-   */
-  private static figuresCte(filter: FigureFilter): string {
-    return filter.asRecorded ? 'MATERIALIZED' : 'NOT MATERIALIZED';
-  }
-
   /** The figures matching the filter with the columns the summaries read (see FIGURE_SUMMARY_COLUMNS), to use as a CTE. */
   private summaryFigures(filter: FigureFilter, ...more: string[]): Knex.QueryBuilder {
     return applyClaimFilter(claimRows(this.db, filter.asRecorded).select(...more, ...FIGURE_SUMMARY_COLUMNS), filter, this.db);
@@ -146,7 +138,7 @@ export class CompareStore {
     // instant, id]: float8 elements, since the epoch as float8 keeps the order of milliseconds and costs far less
     // than numeric, and ids are exact below 2^53.
     const { rows } = await this.db.raw(`
-      WITH f AS ${CompareStore.figuresCte(filter)} ?
+      WITH f AS ${figuresCte(filter.asRecorded)} ?
       SELECT
         (SELECT json_agg(s) FROM (
           SELECT country, count(*)::int AS figures, count(DISTINCT claimant_id)::int AS claimants,
@@ -213,7 +205,7 @@ export class CompareStore {
     // Each claimant’s first figure by DISTINCT ON, its key computed for that one only; the figures read from
     // claims_compare_idx alone, once for each use (cheaper than a materialized CTE).
     const { rows } = await this.db.raw(`
-      WITH f AS ${CompareStore.figuresCte(filter)} ?,
+      WITH f AS ${figuresCte(filter.asRecorded)} ?,
       claimant AS MATERIALIZED (
         SELECT claimant_id, ${TIMELINE_KEY_SQL} AS key
         FROM (SELECT DISTINCT ON (c.claimant_id) * FROM f AS c ORDER BY c.claimant_id, ${TIMELINE_ORDER_SQL}) c)
