@@ -27,10 +27,11 @@ export const recordedBy = (column: string) => `${column} < ?::timestamptz + inte
 /**
  * Every claim as it stood at an instant, from the revisions: each claim's last snapshot recorded at or before
  * it, laid out with the columns of `claims` (plus its document ids, its quotes and the snapshot itself), so
- * the same filters, sorts and facets apply. A claim created later has no snapshot yet and is absent.
+ * the same filters, sorts and facets apply. A claim created later has no snapshot yet and is absent. The id is
+ * the revisions' entity_id, so that a condition on it (`c.id = ANY(…)`) reaches their (entity, entity_id) index.
  */
 const HISTORY_SQL = `
-  SELECT (s->>'id')::bigint AS id, s->>'key' AS key, s->>'metric' AS metric, s->>'country' AS country, s->>'group' AS group_slug,
+  SELECT r.entity_id AS id, s->>'key' AS key, s->>'metric' AS metric, s->>'country' AS country, s->>'group' AS group_slug,
     (s->>'value')::numeric AS value, (s->>'value_low')::numeric AS value_low, (s->>'value_high')::numeric AS value_high,
     s->>'approximation' AS approximation, s->>'value_text' AS value_text,
     ${snapshotDate('as_of')} AS as_of, ${snapshotPrecision('as_of')} AS as_of_precision,
@@ -42,7 +43,7 @@ const HISTORY_SQL = `
     (SELECT string_agg(x->>'quote', ' ') FROM jsonb_array_elements(s->'sources') x) AS quotes,
     s AS snapshot
   FROM (
-    SELECT DISTINCT ON (entity_id) snapshot AS s FROM revisions
+    SELECT DISTINCT ON (entity_id) entity_id, snapshot AS s FROM revisions
     WHERE entity = 'claim' AND ${recordedBy('created_at')}
     ORDER BY entity_id, version DESC
   ) r`;
@@ -50,6 +51,23 @@ const HISTORY_SQL = `
 /** `claims as c`, or, with an instant, the claims as they stood then (also aliased `c`). */
 export function claimRows(db: Knex, asRecorded?: string): Knex.QueryBuilder {
   return asRecorded ? db.queryBuilder().from(db.raw(`(${HISTORY_SQL}) as c`, [asRecorded])) : db('claims as c');
+}
+
+/**
+ * The links between claims as they stood at an instant, with the columns of `claim_relations` a reader needs
+ * (id, claim_id, type, related_claim_id): the links listed in each claim's snapshot then. A snapshot lists its
+ * incoming links too, under their inverse names (`superseded_by`, `has_part`, `source_of`; the symmetric
+ * `contradicts` and `corroborates` under their own, so those come from both ends): ask for the types you mean.
+ * Snapshots hold no link ids: `id` is [claim id, place in its snapshot], so ordered by id the links come by claim,
+ * then in the order they were made.
+ */
+const LINKS_HISTORY_SQL = `
+  SELECT ARRAY[c.id, x.n] AS id, c.id AS claim_id, x.link->>'type' AS type, (x.link->>'claim_id')::bigint AS related_claim_id
+  FROM (${HISTORY_SQL}) c CROSS JOIN LATERAL jsonb_array_elements(c.snapshot -> 'relations') WITH ORDINALITY AS x(link, n)`;
+
+/** `claim_relations as r`, or, with an instant, the links as they stood then (also aliased `r`): what `claimRows` is to claims. */
+export function relationRows(db: Knex, asRecorded?: string): Knex.QueryBuilder {
+  return asRecorded ? db.queryBuilder().from(db.raw(`(${LINKS_HISTORY_SQL}) as r`, [asRecorded])) : db('claim_relations as r');
 }
 
 /**

@@ -1,5 +1,7 @@
 import { csvCell, csvField } from '../export/serialize';
-import type { CountriesView, SourcesView, TimelineView } from './service';
+import type { CountriesView } from './countries';
+import type { SourcesView } from './sources';
+import type { TimelineView } from './timeline';
 
 export type Column<T> = [name: string, get: (row: T) => unknown];
 

@@ -5,7 +5,7 @@ import { BadRequestError, FieldError } from '../http/errors';
 import { decodeCursor, parseLimit } from '../http/pagination';
 import { onlyParams, queryParam } from '../http/params';
 import { CITATION_PARAMS } from '../cite/parseCitationParams';
-import type { CompareQuery, Paging } from './service';
+import type { CompareQuery, Paging } from './view';
 
 export type CompareView = 'sources' | 'timeline' | 'countries';
 

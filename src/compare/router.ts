@@ -8,7 +8,11 @@ import { encodeCursor, nextLink } from '../http/pagination';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { countriesCsv, sourcesCsv, timelineCsv } from './csv';
 import { CompareView, parseCompareParams } from './parseCompareParams';
-import type { CompareQuery, CompareService, CountriesView, Paged, Paging, SourcesView, TimelineView } from './service';
+import type { CountriesView } from './countries';
+import type { CompareService } from './service';
+import type { SourcesView } from './sources';
+import type { TimelineView } from './timeline';
+import type { CompareQuery, Paged, Paging } from './view';
 
 /** How a view can be written besides JSON: another format is one more entry here. */
 export interface Renderer<V> {

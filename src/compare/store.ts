@@ -1,11 +1,14 @@
 import type { Knex } from 'knex';
-import { applyClaimFilter, claimRows } from '../claims/filterQuery';
+import { applyClaimFilter, claimRows, relationRows } from '../claims/filterQuery';
 import type { ClaimFilter } from '../claims/parseClaimFilter';
-import type { Relation } from '../claims/store';
 import type { Db } from '../db/knex';
 import { oneAtATime } from '../db/oneAtATime';
 import type { ClaimRow } from '../db/tables';
 import type { FigureValue } from './figures';
+import {
+  DATED_ORDER_DESC_SQL, DATED_ORDER_SQL, FIGURE_COLUMNS, FIGURE_SUMMARY_COLUMNS, figuresCte, HOLDS_BY_SQL, LATEST_DAY_SQL, MIDDLE_SQL, RANGE_SQL, RECORDED_MS_SQL,
+  TIMELINE_KEY_SQL, TIMELINE_ORDER_SQL, VAGUE_SQL,
+} from './figureSql';
 
 /** A claim as the comparison views need it: the figure, its dates, its claimant’s name. */
 export type FigureRow = Pick<ClaimRow,
@@ -34,46 +37,15 @@ export interface CountrySummary {
   partOf: LinkRow[];
 }
 
-/**
- * `bestValue` of figures.ts is the value, else for a range the middle of it: computed in float8, the same double
- * JavaScript computes. numeric → float8 goes through text, so the views convert values once per aggregate (the
- * conversion keeps their order) and only ranges row by row.
- */
-const RANGE_SQL = "c.value IS NULL AND c.approximation <> 'vague' AND c.value_low IS NOT NULL AND c.value_high IS NOT NULL";
-const MIDDLE_SQL = '(c.value_low::float8 + c.value_high::float8) / 2';
-/** The service's “latest” order is by this day (as_of, else stated_on, else the UTC day recorded), then the recording instant to the millisecond (as JavaScript sees it), then id. */
-const LATEST_DAY_SQL = "COALESCE(c.as_of, c.stated_on, (c.created_at AT TIME ZONE 'UTC')::date)";
-const RECORDED_MS_SQL = "date_trunc('milliseconds', c.created_at)";
-const TIMELINE_ORDER_SQL = 'c.as_of ASC NULLS LAST, c.stated_on ASC NULLS LAST, c.created_at, c.id';
-/** The timeline order among figures with an as_of, and its reverse. */
-const DATED_ORDER_SQL = 'c.as_of, c.stated_on NULLS LAST, c.created_at, c.id';
-const DATED_ORDER_DESC_SQL = 'c.as_of DESC, c.stated_on DESC NULLS FIRST, c.created_at DESC, c.id DESC';
-/**
- * The timeline order as one array to take the min or max of, or to page by: [as_of unknown, day since 1970, stated_on
- * unknown, day since 1970, recording microsecond, id]. Compared element by element it sorts as TIMELINE_ORDER_SQL.
- */
-const TIMELINE_KEY_SQL = "ARRAY[(c.as_of IS NULL)::int, COALESCE(c.as_of - DATE '1970-01-01', 0), (c.stated_on IS NULL)::int, COALESCE(c.stated_on - DATE '1970-01-01', 0), (extract(epoch FROM c.created_at) * 1000000)::bigint, c.id]";
-/** part_of links whose both ends are among the figures of the CTE `f` (column id), in recording order, as one JSON array. */
-const PART_OF_AMONG_F_SQL = `(SELECT json_agg(json_build_object('claim_id', r.claim_id, 'type', r.type, 'related_claim_id', r.related_claim_id) ORDER BY r.id)
-  FROM f JOIN claim_relations r ON r.claim_id = f.id AND r.type = 'part_of' WHERE r.related_claim_id IN (SELECT id FROM f))`;
-
-const FIGURE_COLUMNS = [
-  'c.id', 'c.metric', 'c.country', 'c.group_slug', 'c.claimant_id', 'a.name as claimant_name', 'c.value', 'c.value_low', 'c.value_high',
-  'c.approximation', 'c.value_text', 'c.as_of', 'c.as_of_precision', 'c.stated_on', 'c.stated_precision', 'c.rank', 'c.status', 'c.created_at',
-];
-
-/** What the summaries read of each figure: all of it is in claims_compare_idx, so they need not visit the table. */
-const FIGURE_SUMMARY_COLUMNS = [
-  'c.id', 'c.claimant_id', 'c.status', 'c.as_of', 'c.stated_on', 'c.created_at', 'c.value', 'c.value_low', 'c.value_high', 'c.approximation',
-];
 /** How many figures `recentClaimants` reads at most, however few claimants they come from. */
 const MAX_RECENT_READ = 2000;
-/** A figure without any number. */
-const VAGUE_SQL = '(c.value IS NULL AND c.value_low IS NULL AND c.value_high IS NULL)';
+
+/** The links the views read: a claim superseding another, or counted as part of another. */
+export type LinkType = 'supersedes' | 'part_of';
 
 export interface LinkRow {
   claim_id: number;
-  type: string;
+  type: LinkType;
   related_claim_id: number;
 }
 
@@ -127,35 +99,46 @@ export class CompareStore {
   }
 
   /**
-   * The main query of every view: the figures matching the filter (the same filters as GET /v1/claims), in
-   * timeline order: as_of (unknown last), then stated_on, then recording order. Exposed for EXPLAIN tests.
+   * The main query of every view: the figures matching the filter (the same filters as GET /v1/claims; current
+   * claims, or as recorded at `filter.asRecorded`), in timeline order. Exposed for EXPLAIN tests.
    */
   figuresQuery(filter: FigureFilter): Knex.QueryBuilder {
     const query = claimRows(this.db, filter.asRecorded).join('actors as a', 'a.id', 'c.claimant_id').select(FIGURE_COLUMNS);
-    // As recorded at an instant, the links are those the claims' snapshots held then.
-    if (filter.asRecorded) query.select(this.db.raw("c.snapshot -> 'relations' AS relations"));
     applyClaimFilter(query, filter, this.db);
     return query.orderByRaw(TIMELINE_ORDER_SQL);
   }
 
+  /** The figures matching the filter with the columns the summaries read (see FIGURE_SUMMARY_COLUMNS), to use as a CTE. */
+  private summaryFigures(filter: FigureFilter, ...more: string[]): Knex.QueryBuilder {
+    return applyClaimFilter(claimRows(this.db, filter.asRecorded).select(...more, ...FIGURE_SUMMARY_COLUMNS), filter, this.db);
+  }
+
   /**
-   * What the countries view needs, without loading every figure (current claims only, not `asRecorded`): the
-   * figures matching the filter that hold by `cutOff` (as_of, else stated_on, on or before it; undated ones
-   * left out) when one is given. `chosen` is per country the latest figure ranked preferred, else the latest
-   * not deprecated with a number, else the latest not deprecated.
+   * The part_of links whose both ends are among the figures of the CTE `figures` (column id), in recording order,
+   * as one JSON array: a subquery for the summaries.
+   */
+  private partOfAmong(filter: FigureFilter, figures: string): Knex.QueryBuilder {
+    return relationRows(this.db, filter.asRecorded).join(figures, `${figures}.id`, 'r.claim_id').whereRaw("r.type = 'part_of'")
+      .whereIn('r.related_claim_id', this.db(figures).select('id'))
+      .select(this.db.raw("json_agg(json_build_object('claim_id', r.claim_id, 'type', r.type, 'related_claim_id', r.related_claim_id) ORDER BY r.id)"));
+  }
+
+  /**
+   * What the countries view needs, without loading every figure: the figures matching the filter that hold by
+   * `cutOff` (as_of, else stated_on, on or before it; undated ones left out) when one is given. `chosen` is per
+   * country the latest figure ranked preferred, else the latest not deprecated with a number, else the latest
+   * not deprecated.
    */
   async countrySummary(filter: FigureFilter, cutOff: string | null): Promise<CountrySummary> {
-    if (filter.asRecorded) throw new Error('countrySummary reads current claims only');
-    const counted = this.db('claims as c').select('c.country', 'c.rank', ...FIGURE_SUMMARY_COLUMNS);
-    applyClaimFilter(counted, filter, this.db);
-    if (cutOff !== null) counted.whereRaw('COALESCE(c.as_of, c.stated_on) <= ?::date', [cutOff]);
+    const counted = this.summaryFigures(filter, 'c.country', 'c.rank');
+    if (cutOff !== null) counted.whereRaw(HOLDS_BY_SQL, [cutOff]);
     // Every answer is one JSON value; each reads the figures from claims_compare_idx alone (several index-only scans
     // cost less than materializing them). In that index a country’s figures come by claimant, so counting distinct
     // claimants needs no sort. The figure shown is the largest [preferred 2 | with a number 1 | else 0, day, recording
     // instant, id]: float8 elements, since the epoch as float8 keeps the order of milliseconds and costs far less
     // than numeric, and ids are exact below 2^53.
     const { rows } = await this.db.raw(`
-      WITH f AS NOT MATERIALIZED ?
+      WITH f AS ${figuresCte(filter.asRecorded)} ?
       SELECT
         (SELECT json_agg(s) FROM (
           SELECT country, count(*)::int AS figures, count(DISTINCT claimant_id)::int AS claimants,
@@ -164,23 +147,21 @@ export class CompareStore {
               date_part('epoch', ${RECORDED_MS_SQL}), id]) FILTER (WHERE rank <> 'deprecated'))[4]::bigint AS chosen_id
           FROM f AS c GROUP BY country) s) AS stats,
         (SELECT json_agg(id ORDER BY ${TIMELINE_ORDER_SQL}) FROM f AS c WHERE ${VAGUE_SQL}) AS vague,
-        ${PART_OF_AMONG_F_SQL} AS part_of`, [counted]);
+        ? AS part_of`, [counted, this.partOfAmong(filter, 'f')]);
     const answer = rows[0] as { stats: (CountryStatsRow & { chosen_id: number | null })[] | null; vague: number[] | null; part_of: LinkRow[] | null };
     const stats = answer.stats ?? [];
     const chosenIds = stats.flatMap((row) => (row.chosen_id === null ? [] : [row.chosen_id]));
-    const chosen = await this.figuresById(chosenIds);
+    const chosen = await this.figuresById(chosenIds, filter.asRecorded);
     return { stats: stats.map(({ chosen_id: _c, ...row }) => row), chosen, vagueIds: answer.vague ?? [], partOf: answer.part_of ?? [] };
   }
 
   /**
-   * Every claimant’s latest active figure among current claims matching the filter (as_of, else stated_on, else
-   * the recorded day, then the recording instant, then id; claimants without an active figure have none), in no
+   * Every claimant’s latest active figure among the claims matching the filter (as_of, else stated_on, else the
+   * recorded day, then the recording instant, then id; claimants without an active figure have none), in no
    * particular order, and the part_of links between two of them.
    */
   async latestFigures(filter: FigureFilter): Promise<{ latest: LatestFigure[]; partOf: LinkRow[] }> {
-    if (filter.asRecorded) throw new Error('latestFigures reads current claims only');
-    const figures = this.db('claims as c').select(FIGURE_SUMMARY_COLUMNS).where('c.status', 'active');
-    applyClaimFilter(figures, filter, this.db);
+    const figures = this.summaryFigures(filter).where('c.status', 'active');
     // The figures come from claims_compare_idx alone, by claimant: DISTINCT ON sorts each claimant’s few. They go
     // back as one array per column: JSON per row costs PostgreSQL more than the rest of the query.
     const { rows } = await this.db.raw(`
@@ -190,9 +171,8 @@ export class CompareStore {
       SELECT
         (SELECT json_build_array(array_agg(id), array_agg(claimant_id), array_agg(name), array_agg(value), array_agg(value_low), array_agg(value_high),
           array_agg(approximation)) FROM latest) AS latest,
-        (SELECT json_agg(json_build_object('claim_id', r.claim_id, 'type', r.type, 'related_claim_id', r.related_claim_id) ORDER BY r.id)
-          FROM latest x JOIN claim_relations r ON r.claim_id = x.id AND r.type = 'part_of' WHERE r.related_claim_id IN (SELECT id FROM latest)) AS part_of`,
-    [figures]);
+        ? AS part_of`,
+    [figures, this.partOfAmong(filter, 'latest')]);
     type Column<T> = T[] | null;
     const answer = rows[0] as {
       latest: [Column<number>, Column<number>, Column<string>, Column<number | null>, Column<number | null>, Column<number | null>, Column<string>];
@@ -205,11 +185,11 @@ export class CompareStore {
     return { latest, partOf: answer.part_of ?? [] };
   }
 
-  /** For some claimants, how many figures matching the filter they gave and the as_of of their first and last dated ones (current claims). */
+  /** For some claimants, how many figures matching the filter they gave and the as_of of their first and last dated ones. */
   async claimantFigureCounts(filter: FigureFilter, claimantIds: number[]): Promise<ClaimantFigures[]> {
     if (claimantIds.length === 0) return [];
     const first = (column: string, order: string) => this.db.raw(`(array_agg(c.${column} ORDER BY ${order}) FILTER (WHERE c.as_of IS NOT NULL))[1]`);
-    const query = this.db('claims as c').whereRaw('c.claimant_id = ANY(?::bigint[])', [claimantIds]).groupBy('c.claimant_id').select('c.claimant_id',
+    const query = claimRows(this.db, filter.asRecorded).whereRaw('c.claimant_id = ANY(?::bigint[])', [claimantIds]).groupBy('c.claimant_id').select('c.claimant_id',
       this.db.raw('count(*)::int AS figures'),
       first('as_of', DATED_ORDER_SQL).wrap('', ' AS earliest_as_of'), first('as_of_precision', DATED_ORDER_SQL).wrap('', ' AS earliest_precision'),
       first('as_of', DATED_ORDER_DESC_SQL).wrap('', ' AS latest_as_of'), first('as_of_precision', DATED_ORDER_DESC_SQL).wrap('', ' AS latest_precision'));
@@ -218,67 +198,51 @@ export class CompareStore {
   }
 
   /**
-   * The timeline of current claims, a page of claimants at a time: claimants in the timeline order of their first
-   * figure; and over every figure, those without a number and the part_of links among them.
+   * The timeline a page of claimants at a time: claimants in the timeline order of their first figure; and over
+   * every figure, those without a number and the part_of links among them.
    */
   async timelineSummary(filter: FigureFilter, range: RowRange<number[]>): Promise<TimelineSummary> {
-    if (filter.asRecorded) throw new Error('timelineSummary reads current claims only');
-    const figures = this.db('claims as c').select(FIGURE_SUMMARY_COLUMNS);
-    applyClaimFilter(figures, filter, this.db);
     // Each claimant’s first figure by DISTINCT ON, its key computed for that one only; the figures read from
     // claims_compare_idx alone, once for each use (cheaper than a materialized CTE).
     const { rows } = await this.db.raw(`
-      WITH f AS NOT MATERIALIZED ?,
+      WITH f AS ${figuresCte(filter.asRecorded)} ?,
       claimant AS MATERIALIZED (
         SELECT claimant_id, ${TIMELINE_KEY_SQL} AS key
-        FROM (SELECT DISTINCT ON (claimant_id) * FROM f ORDER BY claimant_id, ${TIMELINE_ORDER_SQL.replace(/c\./g, '')}) c)
+        FROM (SELECT DISTINCT ON (c.claimant_id) * FROM f AS c ORDER BY c.claimant_id, ${TIMELINE_ORDER_SQL}) c)
       SELECT
         (SELECT count(*)::int FROM claimant) AS claimant_count,
         (SELECT json_agg(p ORDER BY key) FROM (SELECT claimant_id, key FROM claimant ${range.after === null ? '' : 'WHERE key > ?::bigint[]'} ORDER BY key LIMIT ?) p) AS page,
         (SELECT json_agg(id ORDER BY ${TIMELINE_ORDER_SQL}) FROM f AS c WHERE ${VAGUE_SQL}) AS vague,
-        ${PART_OF_AMONG_F_SQL} AS part_of`,
-    [figures, ...(range.after === null ? [] : [range.after]), range.limit]);
+        ? AS part_of`,
+    [this.summaryFigures(filter), ...(range.after === null ? [] : [range.after]), range.limit, this.partOfAmong(filter, 'f')]);
     const answer = rows[0] as { claimant_count: number; page: PagedClaimant[] | null; vague: number[] | null; part_of: LinkRow[] | null };
     return { claimantCount: answer.claimant_count, page: answer.page ?? [], vagueIds: answer.vague ?? [], partOf: answer.part_of ?? [] };
   }
 
   /**
-   * All the figures of some claimants matching the filter, in timeline order, and the supersedes links that touch
-   * them and whose both ends match the filter (current claims).
+   * All the figures of some claimants matching the filter, in timeline order, and the links of the types asked
+   * that touch them and whose both ends match the filter, in recording order.
    */
-  async claimantFigures(filter: FigureFilter, claimantIds: number[]): Promise<{ figures: FigureRow[]; supersession: LinkRow[] }> {
+  async claimantFigures(filter: FigureFilter, claimantIds: number[], types: LinkType[] = ['supersedes']): Promise<{ figures: FigureRow[]; links: LinkRow[] }> {
     const figures: FigureRow[] = await this.figuresQuery(filter).whereRaw('c.claimant_id = ANY(?::bigint[])', [claimantIds]);
     const ids = figures.map((f) => f.id);
-    if (ids.length === 0) return { figures, supersession: [] };
-    const matching = (end: string) => applyClaimFilter(this.db('claims as c').select(this.db.raw('1')).whereRaw(`c.id = ${end}`), filter, this.db);
-    const supersession: LinkRow[] = await this.db('claim_relations as r').where('r.type', 'supersedes')
+    if (ids.length === 0) return { figures, links: [] };
+    // Current claims: each end is looked up by id (the CTE inlined); as recorded, the matching claims are rebuilt once.
+    const matching = applyClaimFilter(claimRows(this.db, filter.asRecorded).select('c.id'), filter, this.db);
+    const relations = relationRows(this.db, filter.asRecorded);
+    const withMatching = filter.asRecorded ? relations.withMaterialized('m', matching) : relations.withNotMaterialized('m', matching);
+    const among = (end: string) => this.db('m').select(this.db.raw('1')).whereRaw(`m.id = ${end}`);
+    const links: LinkRow[] = await withMatching.whereIn('r.type', types)
       .whereRaw('(r.claim_id = ANY(?::bigint[]) OR r.related_claim_id = ANY(?::bigint[]))', [ids, ids])
-      .whereExists(matching('r.claim_id')).whereExists(matching('r.related_claim_id'))
+      .whereExists(among('r.claim_id')).whereExists(among('r.related_claim_id'))
       .orderBy('r.id').select('r.claim_id', 'r.type', 'r.related_claim_id');
-    return { figures, supersession };
+    return { figures, links };
   }
 
-  /** Figures by claim id (in no particular order). */
-  async figuresById(ids: number[]): Promise<FigureRow[]> {
+  /** Figures by claim id (in no particular order), as they are now or as recorded at an instant. */
+  async figuresById(ids: number[], asRecorded?: string): Promise<FigureRow[]> {
     if (ids.length === 0) return [];
-    return this.db('claims as c').join('actors as a', 'a.id', 'c.claimant_id').whereRaw('c.id = ANY(?::bigint[])', [ids]).select(FIGURE_COLUMNS);
-  }
-
-  /** The figures, and the supersedes and part_of links among them and to other claims. */
-  async figures(filter: FigureFilter): Promise<{ figures: FigureRow[]; links: LinkRow[] }> {
-    const figures: (FigureRow & { relations?: Relation[] })[] = await this.figuresQuery(filter);
-    if (!filter.asRecorded) return { figures, links: await this.links(figures.map((f) => f.id)) };
-    const links = figures.flatMap((f) => (f.relations ?? []).filter((r) => r.type === 'supersedes' || r.type === 'part_of')
-      .map((r) => ({ claim_id: f.id, type: r.type, related_claim_id: r.claim_id })));
-    return { figures: figures.map(({ relations: _r, ...f }) => f), links };
-  }
-
-  private async links(ids: number[]): Promise<LinkRow[]> {
-    if (ids.length === 0) return [];
-    // The ids as one array parameter each: thousands of figures would otherwise be thousands of bind parameters to build and plan.
-    return this.db('claim_relations').whereIn('type', ['supersedes', 'part_of'])
-      .whereRaw('(claim_id = ANY(?::bigint[]) OR related_claim_id = ANY(?::bigint[]))', [ids, ids])
-      .orderBy('id').select('claim_id', 'type', 'related_claim_id');
+    return claimRows(this.db, asRecorded).join('actors as a', 'a.id', 'c.claimant_id').whereRaw('c.id = ANY(?::bigint[])', [ids]).select(FIGURE_COLUMNS);
   }
 
   /**

@@ -2,8 +2,9 @@ import request from 'supertest';
 import { loadAnalystData } from '../support/analystData';
 import { createTestApp, TestApp } from '../support/app';
 
-// The countries view answers current claims from SQL aggregates (CompareStore.countrySummary) and claims as
-// recorded at an instant figure by figure. Asked "as recorded now", both must give the same rows and warnings.
+// The countries view answers from SQL aggregates (CompareStore.countrySummary), over the claims table for current
+// claims and over the revisions' snapshots for claims as recorded at an instant. Asked "as recorded now", both must
+// give the same rows and warnings.
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp({ seed: true });

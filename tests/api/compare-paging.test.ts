@@ -4,8 +4,8 @@ import { CompareStore } from '../../src/compare/store';
 import { createTestApp, TestApp } from '../support/app';
 
 // Sources and timeline come a page of claimants at a time; their summary (spread, agreement, warnings) is over every
-// claimant on every page. Current claims are answered by PostgreSQL, claims as recorded at an instant figure by
-// figure in JavaScript: asked "as recorded now", both must give the same pages.
+// claimant on every page. The same SQL reads current claims (the tables) and claims as recorded at an instant (the
+// revisions' snapshots, through claimRows and relationRows): asked "as recorded now", both must give the same pages.
 let t: TestApp;
 let d: AnalystData;
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import type { CountryRow } from '../../compare/service';
+import type { CountryRow } from '../../compare/countries';
 import { markLabel, valueMark } from './encoding';
 import { ChartDefs, MarkLegend, MarkLink, MarkShapeSvg, VagueGlyph } from './marks';
 import { axisMax } from './sourcesChart';

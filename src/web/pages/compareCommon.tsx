@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import type { FilterResolvers } from '../../claims/parseClaimFilter';
 import { filterResolvers } from '../../claims/parseClaimFilter';
 import { CompareView, parseCompareParams } from '../../compare/parseCompareParams';
-import type { CompareQuery, Paging, Warning } from '../../compare/service';
+import type { CompareQuery, Paging, Warning } from '../../compare/view';
 import { BadRequestError, FieldError } from '../../http/errors';
 import type { Services } from '../../services';
 import type { MetricRow } from '../../vocab/store';

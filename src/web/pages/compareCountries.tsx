@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import type { VNode } from 'preact';
-import type { CountryRow } from '../../compare/service';
+import type { CountryRow } from '../../compare/countries';
 import type { FieldError } from '../../http/errors';
 import type { Services } from '../../services';
 import { CountriesChart, CountryFigure, WorldMapChart } from '../charts/countriesChart';

@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import type { VNode } from 'preact';
-import type { SourcesView } from '../../compare/service';
+import type { SourcesView } from '../../compare/sources';
 import { encodeCursor } from '../../http/pagination';
 import { SourcesChart } from '../charts/sourcesChart';
 import { dateInWords, valueMark } from '../charts/encoding';

@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import type { VNode } from 'preact';
-import type { TimelineView } from '../../compare/service';
+import type { TimelineView } from '../../compare/timeline';
 import { encodeCursor } from '../../http/pagination';
 import { dateInWords, valueMark } from '../charts/encoding';
 import { changeText, TimelineChart } from '../charts/timelineChart';

@@ -1,7 +1,8 @@
 import type { Request } from 'express';
 import type { VNode } from 'preact';
 import { readFilterParams } from '../../claims/parseClaimFilter';
-import type { Figure, TimelineView } from '../../compare/service';
+import type { TimelineView } from '../../compare/timeline';
+import type { Figure } from '../../compare/view';
 import type { FieldError } from '../../http/errors';
 import { onlyParams, queryParam } from '../../http/params';
 import { dateInWords, markLabel, valueMark } from '../charts/encoding';
