@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Candidate } from '../../extract/candidate';
 import type { FieldError } from '../../http/errors';
+import type { DocumentView } from '../../documents/store';
 import type { CountryRow } from '../../vocab/store';
 import { Layout } from '../layout';
 import { ClaimForm, MAX_RELATION_ROWS } from './form';
@@ -53,19 +54,6 @@ function Csrf({ token }: { token: string }) {
   return <input type="hidden" name="csrf" value={token} />;
 }
 
-/** Who is signed in, and the way out. */
-function EditorBar({ editor }: { editor: Editor }) {
-  return (
-    <div class="ws-bar">
-      <p>Signed in as <strong>{editor.principal.name}</strong> ({editor.principal.role}). <a href="/workspace">Workspace</a></p>
-      <form method="post" action="/sign-out">
-        <Csrf token={editor.csrfToken} />
-        <button type="submit">Sign out</button>
-      </form>
-    </div>
-  );
-}
-
 export function SignInPage({ csrf, next, error }: { csrf: string; next: string; error?: string }) {
   return (
     <Layout title="Sign in">
@@ -87,15 +75,36 @@ export function SignInPage({ csrf, next, error }: { csrf: string; next: string; 
   );
 }
 
-export function MessagePage({ title, message, editor, status }: { title: string; message: string; editor?: Editor; status: number }) {
+export function MessagePage({ title, message, status }: { title: string; message: string; status: number }) {
   return (
     <Layout title={title}>
-      {editor && <EditorBar editor={editor} />}
       <h1>{title}</h1>
       <p>{message}</p>
       <p>
         {status === 401 ? <a href="/sign-in">Sign in</a> : <a href="/workspace">Back to the workspace</a>}
       </p>
+    </Layout>
+  );
+}
+
+/**
+ * A document with no stored text: nothing can be proposed from it, and no quote checked against it, until its text
+ * is added. The form adds it (the quotes claims already take from the document must be in it).
+ */
+export function AddTextPage({ editor, document, text, errors, message }: { editor: Editor; document: DocumentView; text: string; errors: FieldError[]; message?: string }) {
+  return (
+    <Layout title={`Add the text of ${document.title}`}>
+      <h1>{`Add the text of “${document.title}”`}</h1>
+      <p>{`Document ${document.id} has no stored text. The ledger proposes claims from a document's text and checks every quote against it, so paste its full text here first.`}
+        {' '}<a href={`/documents/${document.id}`}>{`The document's page`}</a>{document.url && /^https?:\/\//i.test(document.url) && <>{' · '}<a href={document.url} rel="noopener noreferrer nofollow">the original</a></>}</p>
+      <ErrorSummary errors={errors} message={message} />
+      <form method="post" action={`/workspace/documents/${document.id}/text`} class="ws-form">
+        <Csrf token={editor.csrfToken} />
+        <input type="hidden" name="version" value={String(document.version)} />
+        <Field id="doc-text" label="Text" name="text" errors={errors} hint="the document's full text, pasted as is; quotes of claims already citing it must be in it" wide>{(a) => <textarea rows={16} required {...a}>{text}</textarea>}</Field>
+        <button type="submit">Save the text and propose claims</button>
+      </form>
+      <p><a href="/workspace">Back to the workspace</a></p>
     </Layout>
   );
 }
@@ -117,13 +126,12 @@ export function WorkspaceHome(props: { editor: Editor; publishers: ActorChoice[]
   const v = (name: string, fallback = '') => values[name] ?? fallback;
   return (
     <Layout title="Editors' workspace">
-      <EditorBar editor={editor} />
       <h1>Editors' workspace</h1>
       <p>Paste an article: the ledger proposes every figure in it as a candidate claim, with its words, claimant and exact quote. Accept, correct or reject each one.</p>
       <section aria-labelledby="new-doc-h">
         <h2 id="new-doc-h">New document</h2>
         <ErrorSummary errors={errors} message={props.message} />
-        <form method="post" action="/workspace/documents" class="ws-form ws-new-doc">
+        <form method="post" action="/workspace/documents#new-doc-h" class="ws-form ws-new-doc">
           <Csrf token={editor.csrfToken} />
           <Field id="doc-title" label="Title" name="title" errors={errors}>{(a) => <input type="text" required maxLength={1000} value={v('title')} {...a} />}</Field>
           <Field id="doc-url" label="URL" name="url" errors={errors} hint="http:// or https://; optional">{(a) => <input type="url" maxLength={2000} value={v('url')} {...a} />}</Field>
@@ -319,7 +327,7 @@ function CandidateCard(props: { c: Candidate; review: Review; vocab: Vocabularie
           )}
         </div>
       ) : (
-        <form method="post" action={action} class="ws-form ws-cand-form">
+        <form method="post" action={`${action}#cand-${c.id}`} class="ws-form ws-cand-form">
           <Csrf token={editor.csrfToken} />
           <ErrorSummary errors={state.errors} message={state.message} />
           <ClaimFields prefix={c.id} form={state.form} errors={state.errors} review={review} vocab={vocab} candidateId={c.id} />
@@ -363,7 +371,6 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
   const high = open.filter((c) => c.confidence >= HIGH_CONFIDENCE && c.existing_claim_ids.length === 0).length;
   return (
     <Layout title={`Review: ${doc.title}`} links={{ json: `/v1/documents/${doc.id}` }}>
-      <EditorBar editor={editor} />
       <h1>{`Review: ${doc.title}`}</h1>
       <p class="ws-meta">
         {`Document ${doc.id}`}{doc.publisher && `, published by ${doc.publisher.name}`}{doc.published_on && `, ${doc.published_on}`}
@@ -375,12 +382,19 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
         <summary>Keyboard shortcuts</summary>
         <p>With script on, outside a field: <kbd>j</kbd> next candidate, <kbd>k</kbd> previous, <kbd>a</kbd> accept it (or add it as a source when the ledger already holds it), <kbd>r</kbd> reject it, <kbd>e</kbd> edit its first field. Select any words of the text to start a claim by hand from them.</p>
       </details>
-      {high > 0 && (
-        <form method="post" action={`/workspace/documents/${doc.id}/accept-high`} class="ws-inline">
+      <div class="ws-doc-actions">
+        {high > 0 && (
+          <form method="post" action={`/workspace/documents/${doc.id}/accept-high`} class="ws-inline">
+            <Csrf token={editor.csrfToken} />
+            <button type="submit">{`Accept all ${high} high-confidence candidate${high === 1 ? '' : 's'} (${Math.round(HIGH_CONFIDENCE * 100)}% or more)`}</button>
+          </form>
+        )}
+        <form method="post" action={`/workspace/documents/${doc.id}/propose-again`} class="ws-inline">
           <Csrf token={editor.csrfToken} />
-          <button type="submit">{`Accept all ${high} high-confidence candidate${high === 1 ? '' : 's'} (${Math.round(HIGH_CONFIDENCE * 100)}% or more)`}</button>
+          <button type="submit" class="secondary" aria-describedby="propose-again-hint">Propose again</button>
+          <span class="hint" id="propose-again-hint">Reads the text again with the extractor and vocabularies as they are now; your decisions stay.</span>
         </form>
-      )}
+      </div>
       <div class="ws-review">
         <section aria-labelledby="text-h" class="ws-text-pane" tabindex={0}>
           <h2 id="text-h">Text</h2>
@@ -392,7 +406,7 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
           {candidates.map((c) => <CandidateCard c={c} review={review} vocab={vocab} editor={editor} state={forms.get(c.id)!} />)}
           <article id="cand-manual" class="cand manual" aria-labelledby="manual-h">
             <h3 id="manual-h">A claim by hand</h3>
-            <form method="post" action={`/workspace/documents/${doc.id}/claims`} class="ws-form ws-manual-form">
+            <form method="post" action={`/workspace/documents/${doc.id}/claims#cand-manual`} class="ws-form ws-manual-form">
               <Csrf token={editor.csrfToken} />
               <ErrorSummary errors={manual.errors} message={manual.message} />
               <ClaimFields prefix="manual" form={manual.form} errors={manual.errors} review={review} vocab={vocab} candidateId={null} />
