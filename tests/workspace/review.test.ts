@@ -188,9 +188,9 @@ describe('a document entered in the workspace', () => {
     expect(await t.db('workspace_decisions').where({ candidate_id: 'c5', decision: 'rejected' })).toHaveLength(1);
     const page = await editor.get(`/workspace/documents/${doc2}`);
     expect(page.text).toContain('class="cand-mark state-rejected" data-candidate="c5"');
-    expect(page.text).not.toContain(`action="/workspace/documents/${doc2}/candidates/c5#cand-c5"`);
+    expect(page.text).not.toContain(`action="/workspace/documents/${doc2}/candidates/c5#c5-errors"`);
     await editor.post(`/workspace/documents/${doc2}/candidates/c5/reconsider`, {}).then((r) => expect(r.status).toBe(303));
-    expect((await editor.get(`/workspace/documents/${doc2}`)).text).toContain(`action="/workspace/documents/${doc2}/candidates/c5#cand-c5"`);
+    expect((await editor.get(`/workspace/documents/${doc2}`)).text).toContain(`action="/workspace/documents/${doc2}/candidates/c5#c5-errors"`);
     expect((await claimsOf(doc2)).length).toBe(0);
   });
 

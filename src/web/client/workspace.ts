@@ -27,15 +27,10 @@ function enhanceReview(review: HTMLElement): void {
     mark?.scrollIntoView({ block: 'nearest' });
     if (focus) card.focus();
   };
-  // After a decision the page opens at the next open candidate: focus goes there, so the keys go on from it. After
-  // a refused form, focus goes to its list of errors.
+  // After a decision the page opens at the next open candidate (the browser focuses a fragment's target, with or
+  // without this script), which the keys take as the current one.
   const fromHash = cards.findIndex((c) => `#${c.id}` === location.hash);
-  if (fromHash >= 0) show(fromHash, !review.querySelector('.error-summary'));
-  const problem = review.querySelector<HTMLElement>('.error-summary');
-  if (problem) {
-    problem.tabIndex = -1;
-    problem.focus();
-  }
+  if (fromHash >= 0) show(fromHash, false);
   for (const mark of Array.from(review.querySelectorAll<HTMLElement>('mark[data-candidate] a'))) {
     mark.addEventListener('click', () => {
       const i = cards.findIndex((c) => c.dataset.candidate === mark.parentElement?.dataset.candidate);

@@ -40,10 +40,14 @@ function Field(props: { id: string; label: string; name: string; errors: FieldEr
   );
 }
 
-function ErrorSummary({ errors, message }: { errors: FieldError[]; message?: string }) {
+/**
+ * What a refused form got wrong. Each form's action ends in `#<id>` of its summary: a refused form comes back scrolled
+ * to it and the browser focuses it (with or without script); a form saved redirects to its own fragment.
+ */
+function ErrorSummary({ id, errors, message }: { id: string; errors: FieldError[]; message?: string }) {
   if (errors.length === 0 && !message) return null;
   return (
-    <div class="error-summary" role="alert">
+    <div class="error-summary" role="alert" id={id} tabindex={-1}>
       <p>{message ?? 'This could not be saved.'}</p>
       {errors.length > 0 && <ul>{errors.map((e) => <li>{`${e.field.replace(/_/g, ' ')}: ${e.message}`}</li>)}</ul>}
     </div>
@@ -97,8 +101,8 @@ export function AddTextPage({ editor, document, text, errors, message }: { edito
       <h1>{`Add the text of “${document.title}”`}</h1>
       <p>{`Document ${document.id} has no stored text. The ledger proposes claims from a document's text and checks every quote against it, so paste its full text here first.`}
         {' '}<a href={`/documents/${document.id}`}>{`The document's page`}</a>{document.url && /^https?:\/\//i.test(document.url) && <>{' · '}<a href={document.url} rel="noopener noreferrer nofollow">the original</a></>}</p>
-      <ErrorSummary errors={errors} message={message} />
-      <form method="post" action={`/workspace/documents/${document.id}/text`} class="ws-form">
+      <ErrorSummary id="text-errors" errors={errors} message={message} />
+      <form method="post" action={`/workspace/documents/${document.id}/text#text-errors`} class="ws-form">
         <Csrf token={editor.csrfToken} />
         <input type="hidden" name="version" value={String(document.version)} />
         <Field id="doc-text" label="Text" name="text" errors={errors} hint="the document's full text, pasted as is; quotes of claims already citing it must be in it" wide>{(a) => <textarea rows={16} required {...a}>{text}</textarea>}</Field>
@@ -130,8 +134,8 @@ export function WorkspaceHome(props: { editor: Editor; publishers: ActorChoice[]
       <p>Paste an article: the ledger proposes every figure in it as a candidate claim, with its words, claimant and exact quote. Accept, correct or reject each one.</p>
       <section aria-labelledby="new-doc-h">
         <h2 id="new-doc-h">New document</h2>
-        <ErrorSummary errors={errors} message={props.message} />
-        <form method="post" action="/workspace/documents#new-doc-h" class="ws-form ws-new-doc">
+        <ErrorSummary id="doc-errors" errors={errors} message={props.message} />
+        <form method="post" action="/workspace/documents#doc-errors" class="ws-form ws-new-doc">
           <Csrf token={editor.csrfToken} />
           <Field id="doc-title" label="Title" name="title" errors={errors}>{(a) => <input type="text" required maxLength={1000} value={v('title')} {...a} />}</Field>
           <Field id="doc-url" label="URL" name="url" errors={errors} hint="http:// or https://; optional">{(a) => <input type="url" maxLength={2000} value={v('url')} {...a} />}</Field>
@@ -327,9 +331,9 @@ function CandidateCard(props: { c: Candidate; review: Review; vocab: Vocabularie
           )}
         </div>
       ) : (
-        <form method="post" action={`${action}#cand-${c.id}`} class="ws-form ws-cand-form">
+        <form method="post" action={`${action}#${c.id}-errors`} class="ws-form ws-cand-form">
           <Csrf token={editor.csrfToken} />
-          <ErrorSummary errors={state.errors} message={state.message} />
+          <ErrorSummary id={`${c.id}-errors`} errors={state.errors} message={state.message} />
           <ClaimFields prefix={c.id} form={state.form} errors={state.errors} review={review} vocab={vocab} candidateId={c.id} />
           {held ? (
             <>
@@ -406,9 +410,9 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
           {candidates.map((c) => <CandidateCard c={c} review={review} vocab={vocab} editor={editor} state={forms.get(c.id)!} />)}
           <article id="cand-manual" class="cand manual" aria-labelledby="manual-h">
             <h3 id="manual-h">A claim by hand</h3>
-            <form method="post" action={`/workspace/documents/${doc.id}/claims#cand-manual`} class="ws-form ws-manual-form">
+            <form method="post" action={`/workspace/documents/${doc.id}/claims#manual-errors`} class="ws-form ws-manual-form">
               <Csrf token={editor.csrfToken} />
-              <ErrorSummary errors={manual.errors} message={manual.message} />
+              <ErrorSummary id="manual-errors" errors={manual.errors} message={manual.message} />
               <ClaimFields prefix="manual" form={manual.form} errors={manual.errors} review={review} vocab={vocab} candidateId={null} />
               <div class="ws-actions"><button type="submit" name="action" value="accept">Save claim</button></div>
               <SourceOf prefix="manual" form={manual.form} errors={manual.errors} review={review} existing={[]} />
