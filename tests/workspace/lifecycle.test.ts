@@ -100,7 +100,7 @@ describe('a document without stored text', () => {
     const res = await editor.get(`/workspace/documents/${id}`);
     expect(res.status).toBe(200);
     expect(res.text).toContain(`Document ${id} has no stored text.`);
-    expect(res.text).toContain(`action="/workspace/documents/${id}/text"`);
+    expect(res.text).toContain(`action="/workspace/documents/${id}/text#text-errors"`);
     expect(res.text).toMatch(/<textarea[^>]*name="text"/);
   });
 

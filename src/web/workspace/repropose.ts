@@ -35,8 +35,9 @@ export function mergeProposals(previous: Candidate[], decided: ReadonlySet<strin
   const result: Candidate[] = [...kept];
   let added = 0;
   let updated = 0;
-  const claim = (c: Candidate, pool: Candidate[]) => {
-    const match = pool.find((o) => !taken.has(o.id) && sameSpan(o, c)) ?? pool.find((o) => !taken.has(o.id) && overlaps(o, c));
+  /** The open candidate a new proposal continues: the same span, else an overlapping one, each taken once. */
+  const twinOf = (c: Candidate) => {
+    const match = open.find((o) => !taken.has(o.id) && sameSpan(o, c)) ?? open.find((o) => !taken.has(o.id) && overlaps(o, c));
     if (match) taken.add(match.id);
     return match;
   };
@@ -47,7 +48,7 @@ export function mergeProposals(previous: Candidate[], decided: ReadonlySet<strin
       idOf.set(c.id, decidedTwin.id);
       continue;
     }
-    const twin = claim(c, open);
+    const twin = twinOf(c);
     const id = twin ? twin.id : `c${next++}`;
     if (twin) updated++;
     else added++;

@@ -10,6 +10,7 @@ import type { Services } from '../../services';
 import { sendPage } from '../render';
 import { candidateForm, emptyClaimForm, field, FormBody, readClaimForm } from './form';
 import { AddTextPage, CandidateFormState, MessagePage, ReviewPage, SignInPage, Vocabularies, WorkspaceHome } from './pages';
+import { WorkspaceDocuments } from './documents';
 import { FormError, NoTextError, Review, WorkspaceService } from './service';
 import { clearCookie, Editor, readCookies, safeNext, sameSecret, SESSION_COOKIE, Sessions, setCookie, SIGN_IN_COOKIE } from './session';
 
@@ -47,6 +48,7 @@ function candidateId(req: Request): string {
 export function workspaceRouter({ services, auth, validator, config, limiter, sessions }: WorkspaceRouterOptions): Router {
   const router = express.Router();
   const workspace = new WorkspaceService(services, services.reviews, validator);
+  const workspaceDocuments = new WorkspaceDocuments(services, services.reviews, validator);
   // Only these routes read form bodies, bounded like the API's JSON bodies.
   const parseForm = express.urlencoded({ extended: false, limit: config.bodyLimit, parameterLimit: 200 });
   const form = (req: Request, res: Response, next: (err?: unknown) => void) => {
@@ -119,7 +121,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
   };
 
   const home = async (res: Response, values: Record<string, string> = {}, error?: FormError) => {
-    const [publishers, documents] = await Promise.all([workspace.publishers(), workspace.recentDocuments()]);
+    const [publishers, documents] = await Promise.all([workspaceDocuments.publishers(), workspaceDocuments.recentDocuments()]);
     sendPage(res, <WorkspaceHome editor={editorOf(res)} publishers={publishers} documents={documents} values={values} errors={error?.errors ?? []} message={error?.message} />, error ? 422 : 200);
   };
 
@@ -133,7 +135,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
 
   router.post('/workspace/documents', async (req, res) => {
     try {
-      const doc = await workspace.createDocument(body(req), editorOf(res).principal);
+      const doc = await workspaceDocuments.createDocument(body(req), editorOf(res).principal);
       res.redirect(303, `/workspace/documents/${doc.id}`);
     } catch (e) {
       if (!(e instanceof FormError)) throw e;
@@ -216,7 +218,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
   router.post('/workspace/documents/:id/text', async (req, res) => {
     const id = documentId(req);
     try {
-      await workspace.addText(id, body(req), editorOf(res).principal);
+      await workspaceDocuments.addText(id, body(req), editorOf(res).principal);
       res.redirect(303, `/workspace/documents/${id}?text=added`);
     } catch (e) {
       if (!(e instanceof FormError)) throw e;
