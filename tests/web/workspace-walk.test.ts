@@ -1,11 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
-import { loadSeed, SEED_FILE } from '../../seeds/load';
-import { createTestApp, listen, Listening, TestApp } from '../support/app';
-import { axeViolations, collectConsoleErrors, describeInBrowser, launchBrowser, readmeScreenshot, screenshotOnFailure } from '../support/browser';
+import { servedLedger } from '../workspace/support';
+import { axeViolations, collectConsoleErrors, describeInBrowser, selectWords, readmeScreenshot, screenshotOnFailure } from '../support/browser';
 
 /** An article of the editor's own, read by the real extractor. */
 const TEXT = [
@@ -17,28 +13,13 @@ const TEXT = [
 
 /** The editor's whole path in Chromium, with script on and with script off; axe on every state of every page. */
 describeInBrowser('the editors\' workspace, walked as an editor would', () => {
-  let t: TestApp;
-  let server: Listening;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await createTestApp();
-    const vocab = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ws-walk-')), 'vocab.json');
-    fs.writeFileSync(vocab, JSON.stringify({ ...JSON.parse(fs.readFileSync(SEED_FILE, 'utf8')), actors: [], documents: [], claims: [] }));
-    await loadSeed(t.db, vocab);
-    server = await listen(t.app);
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await t?.drop();
-  });
+  const env = servedLedger();
 
   const go = async (page: Page, action: () => Promise<unknown>) => { await Promise.all([page.waitForNavigation(), action()]); };
   const noViolations = async (page: Page, state: string) => expect({ state, violations: await axeViolations(page) }).toEqual({ state, violations: [] });
   /** axe needs script: a page of a context without it is checked as served, in a context with script and the same cookies. */
   const noViolationsWithoutScript = async (page: Page, state: string) => {
-    const scripted = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const scripted = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
       await scripted.addCookies(await page.context().cookies());
       const copy = await scripted.newPage();
@@ -49,7 +30,7 @@ describeInBrowser('the editors\' workspace, walked as an editor would', () => {
     }
   };
   const signInAs = async (page: Page, key: string) => {
-    await page.goto(`${server.base}/workspace`);
+    await page.goto(`${env.server.base}/workspace`);
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     await page.fill('#key', key);
     await go(page, () => page.click('form.ws-sign-in button[type=submit]'));
@@ -65,6 +46,15 @@ describeInBrowser('the editors\' workspace, walked as an editor would', () => {
     await go(page, () => page.click('form.ws-new-doc button[type=submit]'));
     return Number(/\/workspace\/documents\/(\d+)/.exec(page.url())![1]);
   };
+  /** Fills the form of a claim by hand (text fields typed, the others chosen) and saves it. */
+  const saveByHand = async (page: Page, fields: Record<string, string>) => {
+    for (const [name, value] of Object.entries(fields)) {
+      const control = page.locator(`#manual-${name}`);
+      if ((await control.evaluate((el) => el.tagName)) === 'SELECT') await control.selectOption(value);
+      else await control.fill(value);
+    }
+    await go(page, () => page.click('#cand-manual button[value="accept"]'));
+  };
   /** The open candidate whose words match, by its card. */
   const cardFor = async (page: Page, words: RegExp): Promise<string> => {
     const cards = await page.$$eval('article.cand[data-candidate] form.ws-cand-form', (forms) => forms.map((f) => ({ id: (f.closest('article') as HTMLElement).dataset.candidate!, words: (f.querySelector('[name="value_text"]') as HTMLInputElement).value })));
@@ -72,17 +62,17 @@ describeInBrowser('the editors\' workspace, walked as an editor would', () => {
     if (!found) throw new Error(`no open candidate for ${words}: ${JSON.stringify(cards)}`);
     return found.id;
   };
-  const decision = (documentId: number, candidate: string) => t.db('workspace_decisions').join('workspace_extractions', 'workspace_extractions.id', 'extraction_id')
+  const decision = (documentId: number, candidate: string) => env.t.db('workspace_decisions').join('workspace_extractions', 'workspace_extractions.id', 'extraction_id')
     .where({ document_id: documentId, candidate_id: candidate }).first();
 
   test('with script: sign in, a new document, accept, edit then accept, reject, a refused form, accept all sure ones, a claim from selected words, a source of a held claim, sign out', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectConsoleErrors(page);
     try {
-      await page.goto(`${server.base}/`);
+      await page.goto(`${env.server.base}/`);
       expect(await page.locator('header.site a[href="/workspace"]').textContent()).toBe('Workspace');
       expect(await page.locator('header.site .session').textContent()).toMatch(/^Sign in/);
-      await signInAs(page, t.keys.editor);
+      await signInAs(page, env.t.keys.editor);
       expect(await page.locator('header.site .session').textContent()).toContain('Signed in as test editor (editor)');
       await noViolations(page, 'workspace home, no documents yet');
 
@@ -127,7 +117,7 @@ describeInBrowser('the editors\' workspace, walked as an editor would', () => {
       await noViolations(page, 'review with a refused candidate');
       await page.fill(`#${women}-value_high`, '160');
       await go(page, () => page.locator(`#cand-${women} button[value="accept"]`).click());
-      const womenClaim = (await request(t.app).get(`/v1/claims/${(await decision(documentId, women)).claim_id}`)).body;
+      const womenClaim = (await request(env.t.app).get(`/v1/claims/${(await decision(documentId, women)).claim_id}`)).body;
       expect(womenClaim).toMatchObject({ metric: 'women', country: 'KZ', approximation: 'range', value: 150, value_low: 140, value_high: 160, claimant: { name: 'Kazakh Interior Ministry', kind: 'government_agency' } });
       expect(womenClaim.sources[0].start).toEqual(expect.any(Number));
 
@@ -145,39 +135,17 @@ describeInBrowser('the editors\' workspace, walked as an editor would', () => {
 
       // Select words by hand to start a claim from them.
       const want = 'Some 60 children were repatriated from camps in Syria';
-      await page.evaluate((words) => {
-        const root = document.getElementById('ws-text')!;
-        const from = root.textContent!.indexOf(words);
-        const to = from + words.length;
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        const range = document.createRange();
-        let at = 0;
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const len = n.textContent!.length;
-          if (from >= at && from <= at + len) range.setStart(n, from - at);
-          if (to >= at && to <= at + len) { range.setEnd(n, to - at); break; }
-          at += len;
-        }
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-      }, want);
+      await selectWords(page, 'ws-text', want);
       await page.locator('button.ws-use-selection').click();
       expect(await page.inputValue('#manual-quote')).toBe(want);
-      await page.fill('#manual-value_text', 'Some 60');
-      await page.fill('#manual-value', '60');
-      await page.selectOption('#manual-approximation', 'approximately');
-      await page.selectOption('#manual-metric', 'repatriated');
-      await page.fill('#manual-country', 'KZ');
-      await page.fill('#manual-claimant_name', 'Kazakh Foreign Ministry');
-      await page.selectOption('#manual-claimant_kind', 'government_agency');
-      await go(page, () => page.click('#cand-manual button[value="accept"]'));
+      await saveByHand(page, { value_text: 'Some 60', value: '60', approximation: 'approximately', metric: 'repatriated', country: 'KZ', claimant_name: 'Kazakh Foreign Ministry', claimant_kind: 'government_agency' });
       const manual = Number(new URL(page.url()).searchParams.get('accepted'));
-      expect((await request(t.app).get(`/v1/claims/${manual}`)).body.sources[0]).toMatchObject({ quote: want, start: TEXT.indexOf(want) });
+      expect((await request(env.t.app).get(`/v1/claims/${manual}`)).body.sources[0]).toMatchObject({ quote: want, start: TEXT.indexOf(want) });
       await noViolations(page, 'review after decisions');
       await readmeScreenshot(page, 'workspace-decided', { fullPage: false });
 
       // A second article with the same statement: the ledger holds it now, so adding a source is the first choice.
-      await page.goto(`${server.base}/workspace`);
+      await page.goto(`${env.server.base}/workspace`);
       await noViolations(page, 'workspace home with documents');
       const second = await newDocument(page, 'A second report', `${TEXT.split('\n\n')[0]}\n\nNothing else.`);
       const again = await cardFor(page, /more than 300/);
@@ -185,13 +153,13 @@ describeInBrowser('the editors\' workspace, walked as an editor would', () => {
       expect(await page.locator(`#${again}-source_of`).inputValue()).toBe(`claim:${overClaim}`);
       await go(page, () => page.locator(`#cand-${again} button[value="add_source"]`).click());
       expect(await page.locator('.notice').textContent()).toBe(`Added as a source of claim ${overClaim}.`);
-      expect((await request(t.app).get(`/v1/claims/${overClaim}`)).body.sources.map((s: { document: { id: number } }) => s.document.id)).toEqual([documentId, second]);
+      expect((await request(env.t.app).get(`/v1/claims/${overClaim}`)).body.sources.map((s: { document: { id: number } }) => s.document.id)).toEqual([documentId, second]);
 
       // Sign out from the header: the session is over.
       await go(page, () => page.click('header.site .session button'));
       expect(new URL(page.url()).pathname).toBe('/sign-in');
       expect(await page.locator('header.site .session').textContent()).toMatch(/^Sign in/);
-      await page.goto(`${server.base}/workspace/documents/${documentId}`);
+      await page.goto(`${env.server.base}/workspace/documents/${documentId}`);
       expect(new URL(page.url()).pathname).toBe('/sign-in');
       // The two refused forms are answered 422 on purpose, which Chromium logs; nothing else may be.
       expect(errors.filter((e) => !/status of 422/.test(e))).toEqual([]);
@@ -204,10 +172,10 @@ describeInBrowser('the editors\' workspace, walked as an editor would', () => {
   }, 180_000);
 
   test('without script: every form works, a document without text takes its text, and the pages pass axe', async () => {
-    const context: BrowserContext = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context: BrowserContext = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     try {
-      await signInAs(page, t.keys.admin);
+      await signInAs(page, env.t.keys.admin);
       const documentId = await newDocument(page, 'Without script', TEXT);
       await noViolationsWithoutScript(page, 'review without script');
       const over = await cardFor(page, /more than 300/);
@@ -221,24 +189,16 @@ describeInBrowser('the editors\' workspace, walked as an editor would', () => {
       await go(page, () => page.locator(`#cand-${police} button`, { hasText: 'Reconsider' }).click());
       expect(await decision(documentId, police)).toBeUndefined();
       // A claim by hand, its quote pasted.
-      await page.fill('#manual-quote', 'Police said that 42 people returned to Kazakhstan in 2019.');
-      await page.fill('#manual-value_text', '42');
-      await page.fill('#manual-value', '42');
-      await page.selectOption('#manual-metric', 'returnees');
-      await page.fill('#manual-country', 'Kazakhstan');
-      await page.fill('#manual-as_of', '2019');
-      await page.fill('#manual-claimant_name', 'Kazakh police');
-      await page.selectOption('#manual-claimant_kind', 'government_agency');
-      await go(page, () => page.click('#cand-manual button[value="accept"]'));
+      await saveByHand(page, { quote: 'Police said that 42 people returned to Kazakhstan in 2019.', value_text: '42', value: '42', metric: 'returnees', country: 'Kazakhstan', as_of: '2019', claimant_name: 'Kazakh police', claimant_kind: 'government_agency' });
       const manual = Number(new URL(page.url()).searchParams.get('accepted'));
-      expect((await request(t.app).get(`/v1/claims/${manual}`)).body).toMatchObject({ value: 42, metric: 'returnees', as_of: '2019', claimant: { name: 'Kazakh police' } });
+      expect((await request(env.t.app).get(`/v1/claims/${manual}`)).body).toMatchObject({ value: 42, metric: 'returnees', as_of: '2019', claimant: { name: 'Kazakh police' } });
       await go(page, () => page.click(`form[action="/workspace/documents/${documentId}/propose-again"] button`));
       expect(await page.locator('.notice').textContent()).toMatch(/^Proposed again: /);
       expect((await decision(documentId, over)).claim_id).not.toBeNull();
 
       // A document registered without its text.
-      const bare = (await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'Registered without text' }).expect(201)).body.id;
-      await page.goto(`${server.base}/workspace/documents/${bare}`);
+      const bare = (await request(env.t.app).post('/v1/documents').set(env.t.as.editor).send({ title: 'Registered without text' }).expect(201)).body.id;
+      await page.goto(`${env.server.base}/workspace/documents/${bare}`);
       expect(await page.locator('h1').textContent()).toBe('Add the text of “Registered without text”');
       await noViolationsWithoutScript(page, 'a document without text');
       await page.fill('#doc-text', TEXT);
