@@ -95,6 +95,8 @@ describe('a document entered in the workspace', () => {
     expect(res.text).toMatch(/id="doc-title-err"[^>]*>[^<]*must NOT have fewer than 1 characters/);
     expect(res.text).toContain('id="doc-url-err"');
     expect(res.text).toContain('id="doc-published-err"');
+    expect(res.text).toMatch(/<li><a href="#doc-url">url: /);
+    expect(res.text).toMatch(/<li><a href="#doc-published">published on: /);
     expect(res.text).toContain('>Kept text 42</textarea>');
     expect(await t.db('documents').count({ n: '*' }).first()).toEqual(before);
   });
@@ -139,6 +141,9 @@ describe('a document entered in the workspace', () => {
     const res = await editor.post(`/workspace/documents/${doc}/candidates/c1`, formOf('c1', { action: 'accept', value: 'three hundred', country: 'Atlantis', quote: 'words that are not in the text' }));
     expect(res.status).toBe(422);
     expect(res.text).toMatch(/id="c1-value-err"[^>]*>must be a number/);
+    // The summary's errors link to their fields.
+    expect(res.text).toMatch(/<li><a href="#c1-value">value: must be a number/);
+    expect(res.text).toMatch(/<li><a href="#c1-country">country: [^<]*not a known country/);
     expect(res.text).toMatch(/id="c1-country-err"[^>]*>[^<]*not a known country/);
     expect(res.text).toMatch(/id="c1-quote-err"[^>]*>[^<]*does not occur exactly/);
     expect(res.text).toContain('value="three hundred"');

@@ -42,7 +42,7 @@ export interface ClaimForm {
   source_of: string;
 }
 
-const TEXT_FIELDS = ['value_text', 'value', 'value_low', 'value_high', 'approximation', 'metric', 'country', 'group', 'location', 'claimant',
+export const TEXT_FIELDS = ['value_text', 'value', 'value_low', 'value_high', 'approximation', 'metric', 'country', 'group', 'location', 'claimant',
   'claimant_name', 'claimant_kind', 'as_of', 'stated_on', 'context', 'quote', 'notes', 'source_of'] as const;
 
 export function readClaimForm(body: FormBody): ClaimForm {

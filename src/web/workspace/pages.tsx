@@ -4,7 +4,7 @@ import type { FieldError } from '../../http/errors';
 import type { DocumentView } from '../../documents/store';
 import type { CountryRow } from '../../vocab/store';
 import { Layout } from '../layout';
-import { ClaimForm, MAX_RELATION_ROWS } from './form';
+import { ClaimForm, MAX_RELATION_ROWS, TEXT_FIELDS } from './form';
 import { HIGH_CONFIDENCE, type ActorChoice, type Review } from './service';
 import type { Editor } from './session';
 
@@ -44,15 +44,27 @@ function Field(props: { id: string; label: string; name: string; errors: FieldEr
  * What a refused form got wrong. Each form's action ends in `#<id>` of its summary: a refused form comes back scrolled
  * to it and the browser focuses it (with or without script); a form saved redirects to its own fragment.
  */
-function ErrorSummary({ id, errors, message }: { id: string; errors: FieldError[]; message?: string }) {
+function ErrorSummary({ id, errors, message, fieldId }: { id: string; errors: FieldError[]; message?: string; fieldId: (field: string) => string | null }) {
   if (errors.length === 0 && !message) return null;
   return (
     <div class="error-summary" role="alert" id={id} tabindex={-1}>
       <p>{message ?? 'This could not be saved.'}</p>
-      {errors.length > 0 && <ul>{errors.map((e) => <li>{`${e.field.replace(/_/g, ' ')}: ${e.message}`}</li>)}</ul>}
+      {errors.length > 0 && (
+        <ul>{errors.map((e) => {
+          const text = `${e.field.replace(/_/g, ' ')}: ${e.message}`;
+          const target = fieldId(e.field);
+          return <li>{target ? <a href={`#${target}`}>{text}</a> : text}</li>;
+        })}</ul>
+      )}
     </div>
   );
 }
+
+const DOCUMENT_FIELDS = ['title', 'url', 'kind', 'publisher', 'publisher_name', 'publisher_kind', 'authors', 'published_on', 'language', 'text'];
+/** The control of a document form's field, for the error summary's links. */
+const documentFieldId = (field: string) => (DOCUMENT_FIELDS.includes(field) ? `doc-${field === 'published_on' ? 'published' : field.replace(/_/g, '-')}` : null);
+/** The control of a claim form's field (its id starts with the form's prefix), for the error summary's links. */
+const claimFieldId = (prefix: string) => (field: string) => ((TEXT_FIELDS as readonly string[]).includes(field) || /^rel_(type|target)_\d{1,2}$/.test(field) ? `${prefix}-${field}` : null);
 
 function Csrf({ token }: { token: string }) {
   return <input type="hidden" name="csrf" value={token} />;
@@ -101,7 +113,7 @@ export function AddTextPage({ editor, document, text, errors, message }: { edito
       <h1>{`Add the text of “${document.title}”`}</h1>
       <p>{`Document ${document.id} has no stored text. The ledger proposes claims from a document's text and checks every quote against it, so paste its full text here first.`}
         {' '}<a href={`/documents/${document.id}`}>{`The document's page`}</a>{document.url && /^https?:\/\//i.test(document.url) && <>{' · '}<a href={document.url} rel="noopener noreferrer nofollow">the original</a></>}</p>
-      <ErrorSummary id="text-errors" errors={errors} message={message} />
+      <ErrorSummary id="text-errors" errors={errors} message={message} fieldId={documentFieldId} />
       <form method="post" action={`/workspace/documents/${document.id}/text#text-errors`} class="ws-form">
         <Csrf token={editor.csrfToken} />
         <input type="hidden" name="version" value={String(document.version)} />
@@ -134,7 +146,7 @@ export function WorkspaceHome(props: { editor: Editor; publishers: ActorChoice[]
       <p>Paste an article: the ledger proposes every figure in it as a candidate claim, with its words, claimant and exact quote. Accept, correct or reject each one.</p>
       <section aria-labelledby="new-doc-h">
         <h2 id="new-doc-h">New document</h2>
-        <ErrorSummary id="doc-errors" errors={errors} message={props.message} />
+        <ErrorSummary id="doc-errors" errors={errors} message={props.message} fieldId={documentFieldId} />
         <form method="post" action="/workspace/documents#doc-errors" class="ws-form ws-new-doc">
           <Csrf token={editor.csrfToken} />
           <Field id="doc-title" label="Title" name="title" errors={errors}>{(a) => <input type="text" required maxLength={1000} value={v('title')} {...a} />}</Field>
@@ -333,7 +345,7 @@ function CandidateCard(props: { c: Candidate; review: Review; vocab: Vocabularie
       ) : (
         <form method="post" action={`${action}#${c.id}-errors`} class="ws-form ws-cand-form">
           <Csrf token={editor.csrfToken} />
-          <ErrorSummary id={`${c.id}-errors`} errors={state.errors} message={state.message} />
+          <ErrorSummary id={`${c.id}-errors`} errors={state.errors} message={state.message} fieldId={claimFieldId(c.id)} />
           <ClaimFields prefix={c.id} form={state.form} errors={state.errors} review={review} vocab={vocab} candidateId={c.id} />
           {held ? (
             <>
@@ -412,7 +424,7 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
             <h3 id="manual-h">A claim by hand</h3>
             <form method="post" action={`/workspace/documents/${doc.id}/claims#manual-errors`} class="ws-form ws-manual-form">
               <Csrf token={editor.csrfToken} />
-              <ErrorSummary id="manual-errors" errors={manual.errors} message={manual.message} />
+              <ErrorSummary id="manual-errors" errors={manual.errors} message={manual.message} fieldId={claimFieldId('manual')} />
               <ClaimFields prefix="manual" form={manual.form} errors={manual.errors} review={review} vocab={vocab} candidateId={null} />
               <div class="ws-actions"><button type="submit" name="action" value="accept">Save claim</button></div>
               <SourceOf prefix="manual" form={manual.form} errors={manual.errors} review={review} existing={[]} />
