@@ -30,11 +30,19 @@ export interface Services {
   sessions: SessionStore;
   /** The workspace's candidates and the editors' decisions on them. */
   reviews: WorkspaceStore;
+  /**
+   * Runs `work` with these services bound to one transaction: what it writes through them (an actor, then the claim
+   * naming it) is committed together or not at all. The services' own transactions become savepoints inside it.
+   */
+  inTransaction<T>(work: (services: Services) => Promise<T>): Promise<T>;
 }
 
 /** Wires stores into services for one database: used by the app, the seed loader and the tests. */
 export async function createServices(db: Db): Promise<Services> {
-  const places = await PlaceIndex.load(db);
+  return servicesOn(db, await PlaceIndex.load(db));
+}
+
+function servicesOn(db: Db, places: PlaceIndex): Services {
   const vocabulary = new VocabularyStore(db);
   const revisions = new RevisionStore(db);
   const actorStore = new ActorStore(db);
@@ -52,5 +60,6 @@ export async function createServices(db: Db): Promise<Services> {
     extract: new ExtractService(db, places, vocabulary),
     sessions: new SessionStore(db),
     reviews: new WorkspaceStore(db),
+    inTransaction: (work) => db.transaction((trx) => work(servicesOn(trx, places))),
   };
 }

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
 import { pageLink } from './components/links';
+import { SignedInContext } from './render';
 
 /** The machine-readable twins of a page: every page links to its JSON, its CSV where it has a table, its citation. */
 export interface PageLinks {
@@ -14,6 +16,21 @@ export interface LayoutProps {
   asRecorded?: string;
   links?: PageLinks;
   children: ComponentChildren;
+}
+
+/** Whether an editor is signed in, shown on every page: who, and the way out; or the way in. */
+function SessionState() {
+  const editor = useContext(SignedInContext);
+  if (!editor) return <p class="session"><a href="/sign-in">Sign in<span class="visually-hidden"> to the editors' workspace</span></a></p>;
+  return (
+    <div class="session">
+      <p>Signed in as <strong>{editor.name}</strong>{` (${editor.role})`}</p>
+      <form method="post" action="/sign-out">
+        <input type="hidden" name="csrf" value={editor.csrfToken} />
+        <button type="submit">Sign out</button>
+      </form>
+    </div>
+  );
 }
 
 /** The frame of every page: skip link, navigation, the as-recorded banner, the main content, and the page's twins. */
@@ -31,12 +48,16 @@ export function Layout({ title, asRecorded, links, children }: LayoutProps) {
       <body>
         <a class="skip" href="#main">Skip to content</a>
         <header class="site">
-          <nav aria-label="Site">
-            <a href={pageLink('/', asRecorded)} class="brand">Claims ledger</a>
-            <a href={pageLink('/', asRecorded)}>Search</a>
-            <a href={pageLink('/compare/countries', asRecorded)}>Countries</a>
-            <a href="/docs">API</a>
-          </nav>
+          <div class="site-bar">
+            <nav aria-label="Site">
+              <a href={pageLink('/', asRecorded)} class="brand">Claims ledger</a>
+              <a href={pageLink('/', asRecorded)}>Search</a>
+              <a href={pageLink('/compare/countries', asRecorded)}>Countries</a>
+              <a href="/docs">API</a>
+              <a href="/workspace">Workspace</a>
+            </nav>
+            <SessionState />
+          </div>
         </header>
         {asRecorded && (
           <p class="as-recorded" role="note">

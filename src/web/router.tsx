@@ -29,6 +29,7 @@ import { timelinePage } from './pages/compareTimeline';
 import { countryPage } from './pages/country';
 import { sendPage } from './render';
 import { workspaceRouter } from './workspace/router';
+import { createSessions } from './workspace/session';
 
 /**
  * How long the search may spend counting facets. Counts cover every match, so an unfiltered search of a
@@ -74,6 +75,9 @@ export function webRouter({ services, auth, validator, config, limiter }: WebRou
     if (!asset) return next();
     res.type(asset.type).set('Cache-Control', 'public, max-age=300').sendFile(asset.file);
   });
+  // Every page's header says who is signed in: the session is looked up for browsers that carry its cookie.
+  const sessions = createSessions({ store: services.sessions, auth });
+  router.use(sessions.load);
 
   // Search, claim, actor and document pages.
   router.get('/', auth.read, async (given, res) => {
@@ -156,7 +160,7 @@ export function webRouter({ services, auth, validator, config, limiter }: WebRou
   router.get('/countries/:country', auth.read, async (req, res) => { const { status, page } = await countryPage(req, charts); sendPage(res, page, status); });
 
   // Editors' workspace.
-  router.use(workspaceRouter({ services, auth, validator, config, limiter }));
+  router.use(workspaceRouter({ services, auth, validator, config, limiter, sessions }));
 
   // Errors of the pages above as HTML pages; unknown paths asked for by browsers get an HTML 404 (API clients, problem+json).
   router.use(htmlNotFound);

@@ -69,3 +69,24 @@ export async function readmeScreenshot(page: Page, name: string, options: { full
   if (!options.fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: file, fullPage: options.fullPage });
 }
+
+/** Selects, as an editor would with the mouse, the first occurrence of `words` in the text of the element `rootId`. */
+export async function selectWords(page: Page, rootId: string, words: string): Promise<void> {
+  await page.evaluate(([id, wanted]) => {
+    const root = document.getElementById(id)!;
+    const from = root.textContent!.indexOf(wanted);
+    if (from < 0) throw new Error(`not in #${id}: ${wanted}`);
+    const to = from + wanted.length;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let at = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const len = n.textContent!.length;
+      if (from >= at && from <= at + len) range.setStart(n, from - at);
+      if (to >= at && to <= at + len) { range.setEnd(n, to - at); break; }
+      at += len;
+    }
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  }, [rootId, words] as const);
+}

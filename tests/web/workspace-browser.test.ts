@@ -1,11 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import request from 'supertest';
-import { loadSeed, SEED_FILE } from '../../seeds/load';
-import { createTestApp, listen, Listening, TestApp } from '../support/app';
-import { axeViolations, collectConsoleErrors, describeInBrowser, launchBrowser, screenshotOnFailure, readmeScreenshot } from '../support/browser';
+import { SEED_FILE } from '../../seeds/load';
+import { servedLedger } from '../workspace/support';
+import { axeViolations, collectConsoleErrors, describeInBrowser, screenshotOnFailure, readmeScreenshot } from '../support/browser';
 
 /** The seed article, beside the repository (../shared/seeds); the test is skipped, saying so, when it is absent. */
 const ARTICLE = path.resolve(__dirname, '../../../shared/seeds/seed-article.txt');
@@ -47,26 +46,10 @@ async function shownCandidates(page: Page): Promise<Shown[]> {
 const describeWithArticle = fs.existsSync(ARTICLE) ? describeInBrowser : (name: string, body: () => void) => describe.skip(`${name} (skipped: no seed article at ${ARTICLE})`, body);
 
 describeWithArticle('the editors\' workspace in Chromium: the seed article into a fresh ledger', () => {
-  let t: TestApp;
-  let server: Listening;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await createTestApp();
-    // A fresh ledger: the vocabularies (metrics, groups; countries come with the migrations) and no actors, documents or claims.
-    const vocab = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ws-e2e-')), 'vocab.json');
-    fs.writeFileSync(vocab, JSON.stringify({ ...JSON.parse(fs.readFileSync(SEED_FILE, 'utf8')), actors: [], documents: [], claims: [] }));
-    await loadSeed(t.db, vocab);
-    server = await listen(t.app);
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await t?.drop();
-  });
+  const env = servedLedger();
 
   test('sign in, paste the article, review the proposed figures, accept them: the claims match the seed data', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectConsoleErrors(page);
     /** What the extractor proposed differently from the seed article's figures; the editor corrects it, the test reports it. */
     const proposals: string[] = [];
@@ -76,10 +59,10 @@ describeWithArticle('the editors\' workspace in Chromium: the seed article into 
       expect(problem).toEqual([]);
     };
     try {
-      await page.goto(server.base + '/workspace');
+      await page.goto(env.server.base + '/workspace');
       expect(new URL(page.url()).pathname).toBe('/sign-in');
       expect(await axeViolations(page)).toEqual([]);
-      await page.fill('#key', t.keys.editor);
+      await page.fill('#key', env.t.keys.editor);
       await readmeScreenshot(page, 'workspace-sign-in', { fullPage: true });
       await submit(() => page.click('form.ws-sign-in button[type=submit]'));
       expect(new URL(page.url()).pathname).toBe('/workspace');
@@ -176,7 +159,7 @@ describeWithArticle('the editors\' workspace in Chromium: the seed article into 
         await card(id).locator('[name="source_of"]').selectOption(`claim:${claimId}`);
         await submit(() => card(id).locator('button[name="action"][value="add_source"]').click());
       };
-      const claimOf = async (id: string) => Number((await t.db('workspace_decisions').where({ candidate_id: id }).first()).claim_id);
+      const claimOf = async (id: string) => Number((await env.t.db('workspace_decisions').where({ candidate_id: id }).first()).claim_id);
 
       expect(overThree && aroundThree && half && video && hundreds.length > 0 && fsb1500 && fsb1100).toBeTruthy();
       // The video's figure first: the 300 derives from it.
@@ -208,7 +191,7 @@ describeWithArticle('the editors\' workspace in Chromium: the seed article into 
       for (let i = 0; i < 40 && (await page.locator('article.cand.is-current').getAttribute('data-candidate').catch(() => null)) !== fsb1100!.id; i++) await page.keyboard.press('j');
       expect(await page.locator('article.cand.is-current').getAttribute('data-candidate')).toBe(fsb1100!.id);
       await submit(() => page.keyboard.press('a'));
-      expect(await t.db('workspace_decisions').where({ candidate_id: fsb1100!.id, decision: 'accepted' })).toHaveLength(1);
+      expect(await env.t.db('workspace_decisions').where({ candidate_id: fsb1100!.id, decision: 'accepted' })).toHaveLength(1);
 
       // Everything else the seed leaves out is rejected, one by one with r.
       for (const c of await shownCandidates(page)) {
@@ -223,10 +206,10 @@ describeWithArticle('the editors\' workspace in Chromium: the seed article into 
       // The claims match the seed data: value, wording, metric, country, claimant, relations.
       const ids = new Map<string, number>([['video', videoClaim], ['knb-300', claim300], ['knb-women', womenClaim], ['knb-hundreds', await claimOf(hundreds[0].id)], ['fsb-1500', await claimOf(fsb1500!.id)], ['fsb-1100', await claimOf(fsb1100!.id)]]);
       const refOf = new Map([...ids].map(([ref, id]) => [id, ref]));
-      const listed = (await request(t.app).get(`/v1/claims?document=${documentId}&status=active,superseded&limit=100`).expect(200)).body.data;
+      const listed = (await request(env.t.app).get(`/v1/claims?document=${documentId}&status=active,superseded&limit=100`).expect(200)).body.data;
       expect(listed).toHaveLength(SEED.claims.length);
       for (const seed of SEED.claims) {
-        const claim = (await request(t.app).get(`/v1/claims/${ids.get(seed.ref)}`).expect(200)).body;
+        const claim = (await request(env.t.app).get(`/v1/claims/${ids.get(seed.ref)}`).expect(200)).body;
         expect({ ref: seed.ref, value: claim.value, approximation: claim.approximation, metric: claim.metric, country: claim.country, group: claim.group, claimant: claim.claimant.name })
           .toEqual({ ref: seed.ref, value: seed.value, approximation: seed.approximation, metric: seed.metric, country: seed.country, group: seed.group, claimant: actorOf(seed.claimant).name });
         const outgoing = claim.relations.filter((r: { type: string }) => !['superseded_by', 'has_part', 'source_of'].includes(r.type)).map((r: { type: string; claim_id: number }) => ({ type: r.type, claim: refOf.get(r.claim_id) }));
@@ -234,7 +217,7 @@ describeWithArticle('the editors\' workspace in Chromium: the seed article into 
         for (const s of claim.sources) expect(s.start).toEqual(expect.any(Number));
         if (seed.ref === 'fsb-1100') expect(claim.status).toBe('superseded');
       }
-      const history = (await request(t.app).get(`/v1/claims/${claim300}/history`).expect(200)).body;
+      const history = (await request(env.t.app).get(`/v1/claims/${claim300}/history`).expect(200)).body;
       expect(new Set(history.revisions.map((r: { author: string }) => r.author))).toEqual(new Set(['test editor']));
       expect(errors).toEqual([]);
       // Last: what the extractor proposed differently from the seed, which the editor had to correct.

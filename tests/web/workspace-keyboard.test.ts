@@ -1,12 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import request from 'supertest';
-import { loadSeed, SEED_FILE } from '../../seeds/load';
 import type { Candidate } from '../../src/extract/candidate';
-import { createTestApp, listen, Listening, TestApp } from '../support/app';
-import { axeViolations, collectConsoleErrors, describeInBrowser, launchBrowser, screenshotOnFailure } from '../support/browser';
+import { servedLedger } from '../workspace/support';
+import { axeViolations, collectConsoleErrors, describeInBrowser, selectWords, screenshotOnFailure } from '../support/browser';
 
 const TEXT = 'Officials said that "over 300" militants had left.\n\nA later report put the number of women among them at around 150, the agency said.';
 
@@ -23,15 +18,8 @@ function candidate(id: string, words: string, sentence: string, fields: Partial<
 
 /** The workspace's script on a review page with fixed candidates: shortcuts, selection to a claim by hand, errors shown accessibly. */
 describeInBrowser('the workspace review page in Chromium: keyboard and selection', () => {
-  let t: TestApp;
-  let server: Listening;
-  let browser: Browser;
   let documentId: number;
-  beforeAll(async () => {
-    t = await createTestApp();
-    const vocab = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ws-kb-')), 'vocab.json');
-    fs.writeFileSync(vocab, JSON.stringify({ ...JSON.parse(fs.readFileSync(SEED_FILE, 'utf8')), actors: [], documents: [], claims: [] }));
-    await loadSeed(t.db, vocab);
+  const env = servedLedger(async (t) => {
     const doc = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'Keyboard test', text: TEXT }).expect(201);
     documentId = doc.body.id;
     const [sentence1, sentence2] = TEXT.split('\n\n');
@@ -42,21 +30,14 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
         candidate('c2', 'around 150', sentence2, { value: 150, approximation: 'approximately', metric: 'women', claimant: { name: 'the agency', mention: null, actor_id: null, new: true }, relations: [{ type: 'part_of', target: 'c1' }] }),
       ]),
     });
-    server = await listen(t.app);
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await t?.drop();
   });
 
   test('j/k move between candidates, r rejects, a accepts; selected words start a claim by hand with the exact quote; errors are announced', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const errors = collectConsoleErrors(page);
     try {
-      await page.goto(`${server.base}/workspace/documents/${documentId}`);
-      await page.fill('#key', t.keys.editor);
+      await page.goto(`${env.server.base}/workspace/documents/${documentId}`);
+      await page.fill('#key', env.t.keys.editor);
       await Promise.all([page.waitForNavigation(), page.press('#key', 'Enter')]);
       expect(new URL(page.url()).pathname).toBe(`/workspace/documents/${documentId}`);
       const current = () => page.locator('article.cand.is-current').getAttribute('data-candidate');
@@ -86,32 +67,16 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
       await page.keyboard.press('k');
       expect(await current()).toBe('c2');
       await Promise.all([page.waitForNavigation(), page.keyboard.press('r')]);
-      expect(await t.db('workspace_decisions').where({ candidate_id: 'c2', decision: 'rejected' })).toHaveLength(1);
+      expect(await env.t.db('workspace_decisions').where({ candidate_id: 'c2', decision: 'rejected' })).toHaveLength(1);
       // After a decision the page opens at the next open candidate, which the shortcuts take as the current one.
       expect(new URL(page.url()).hash).toBe('#cand-c1');
       await Promise.all([page.waitForNavigation(), page.keyboard.press('a')]);
-      const accepted = await t.db('workspace_decisions').where({ candidate_id: 'c1', decision: 'accepted' }).first();
-      expect((await request(t.app).get(`/v1/claims/${accepted.claim_id}`)).body).toMatchObject({ value: 300, approximation: 'more_than', claimant: { name: 'Officials' } });
+      const accepted = await env.t.db('workspace_decisions').where({ candidate_id: 'c1', decision: 'accepted' }).first();
+      expect((await request(env.t.app).get(`/v1/claims/${accepted.claim_id}`)).body).toMatchObject({ value: 300, approximation: 'more_than', claimant: { name: 'Officials' } });
 
       // Select words across a highlighted figure: the quote is the stored text's exact words.
       const want = 'the number of women among them at around 150, the agency';
-      await page.evaluate((words) => {
-        const root = document.getElementById('ws-text')!;
-        const whole = root.textContent!;
-        const from = whole.indexOf(words);
-        const to = from + words.length;
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        const range = document.createRange();
-        let at = 0;
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const len = n.textContent!.length;
-          if (from >= at && from <= at + len) range.setStart(n, from - at);
-          if (to >= at && to <= at + len) { range.setEnd(n, to - at); break; }
-          at += len;
-        }
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-      }, want);
+      await selectWords(page, 'ws-text', want);
       const use = page.locator('button.ws-use-selection');
       await use.waitFor({ state: 'visible' });
       await use.click();
@@ -136,7 +101,7 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
       await Promise.all([page.waitForNavigation(), page.click('#cand-manual button[value="accept"]')]);
       expect(await page.locator('.error-summary').allTextContents()).toEqual([]);
       const id = Number(new URL(page.url()).searchParams.get('accepted'));
-      const claim = (await request(t.app).get(`/v1/claims/${id}`)).body;
+      const claim = (await request(env.t.app).get(`/v1/claims/${id}`)).body;
       expect(claim).toMatchObject({ metric: 'women', country: 'KZ', value: 150, relations: [{ type: 'part_of', claim_id: accepted.claim_id }] });
       expect(claim.sources[0]).toMatchObject({ quote: want, start: TEXT.indexOf(want), end: TEXT.indexOf(want) + want.length });
       // The form sent without a metric is answered 422 on purpose, which Chromium logs; nothing else may be.

@@ -1,5 +1,48 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import request from 'supertest';
 import type { Express } from 'express';
+import type { Db } from '../../src/db/knex';
+import type { Browser } from 'playwright-core';
+import { loadSeed, SEED_FILE } from '../../seeds/load';
+import { createTestApp, listen, Listening, TestApp } from '../support/app';
+import { launchBrowser } from '../support/browser';
+
+/** A fresh ledger: the seed's vocabularies (metrics, groups; countries come with the migrations), no actors, documents or claims. */
+export async function loadVocabulariesOnly(db: Db): Promise<void> {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ws-vocab-')), 'vocab.json');
+  fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(fs.readFileSync(SEED_FILE, 'utf8')), actors: [], documents: [], claims: [] }));
+  await loadSeed(db, file);
+}
+
+/** What a browser test of the workspace works on: the app over HTTP on a fresh ledger, and Chromium. */
+export interface ServedLedger {
+  t: TestApp;
+  server: Listening;
+  browser: Browser;
+}
+
+/**
+ * Registers, in the calling describe, a fresh vocabulary-only ledger (`prepare` adds to it before it is served) and
+ * Chromium, all closed after; the fields are set once beforeAll has run.
+ */
+export function servedLedger(prepare: (t: TestApp) => Promise<void> = async () => {}): ServedLedger {
+  const env = {} as ServedLedger;
+  beforeAll(async () => {
+    env.t = await createTestApp();
+    await loadVocabulariesOnly(env.t.db);
+    await prepare(env.t);
+    env.server = await listen(env.t.app);
+    env.browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+    await env.t?.drop();
+  });
+  return env;
+}
 
 /** A browser's cookie jar, reduced to what the workspace sets: name → value, dropped when Max-Age=0. */
 export class Jar {

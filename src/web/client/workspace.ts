@@ -27,6 +27,8 @@ function enhanceReview(review: HTMLElement): void {
     mark?.scrollIntoView({ block: 'nearest' });
     if (focus) card.focus();
   };
+  // After a decision the page opens at the next open candidate (the browser focuses a fragment's target, with or
+  // without this script), which the keys take as the current one.
   const fromHash = cards.findIndex((c) => `#${c.id}` === location.hash);
   if (fromHash >= 0) show(fromHash, false);
   for (const mark of Array.from(review.querySelectorAll<HTMLElement>('mark[data-candidate] a'))) {

@@ -42,7 +42,7 @@ export interface ClaimForm {
   source_of: string;
 }
 
-const TEXT_FIELDS = ['value_text', 'value', 'value_low', 'value_high', 'approximation', 'metric', 'country', 'group', 'location', 'claimant',
+export const TEXT_FIELDS = ['value_text', 'value', 'value_low', 'value_high', 'approximation', 'metric', 'country', 'group', 'location', 'claimant',
   'claimant_name', 'claimant_kind', 'as_of', 'stated_on', 'context', 'quote', 'notes', 'source_of'] as const;
 
 export function readClaimForm(body: FormBody): ClaimForm {
@@ -59,16 +59,19 @@ export function readClaimForm(body: FormBody): ClaimForm {
 const fmt = (n: number | null): string => (n === null ? '' : String(n));
 const list = (v: string | string[] | null): string => (v === null ? '' : Array.isArray(v) ? v.join(', ') : v);
 
+/** The value a candidate proposes: its own, or for a verbal share the part of its whole's value it names. */
+export function proposedValue(c: Candidate, all: Candidate[]): number | null {
+  if (c.value !== null || c.fraction === null) return c.value;
+  const whole = c.relations.filter((r) => r.type === 'part_of').map((r) => all.find((o) => o.id === r.target)).find((o) => o && o.value !== null);
+  return whole ? Math.round(whole.value! * c.fraction) : null;
+}
+
 /**
  * The form a candidate starts as. A verbal share ("around half of whom") gets the value its whole implies, since
  * the ledger stores figures, not fractions; the editor sees the share's words beside it.
  */
 export function candidateForm(c: Candidate, all: Candidate[], claimant: string): ClaimForm {
-  let value = c.value;
-  if (value === null && c.fraction !== null) {
-    const whole = c.relations.filter((r) => r.type === 'part_of').map((r) => all.find((o) => o.id === r.target)).find((o) => o && o.value !== null);
-    if (whole) value = Math.round(whole.value! * c.fraction);
-  }
+  const value = proposedValue(c, all);
   return {
     value_text: c.value_text, value: fmt(value), value_low: fmt(c.value_low), value_high: fmt(c.value_high), approximation: c.approximation,
     metric: c.metric ?? '', country: list(c.country), group: c.group ?? '', location: list(c.location),

@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { Candidate } from '../../extract/candidate';
 import type { FieldError } from '../../http/errors';
+import type { DocumentView } from '../../documents/store';
 import type { CountryRow } from '../../vocab/store';
 import { Layout } from '../layout';
-import { ClaimForm, MAX_RELATION_ROWS } from './form';
+import { ClaimForm, MAX_RELATION_ROWS, TEXT_FIELDS } from './form';
 import { HIGH_CONFIDENCE, type ActorChoice, type Review } from './service';
 import type { Editor } from './session';
 
@@ -39,31 +40,34 @@ function Field(props: { id: string; label: string; name: string; errors: FieldEr
   );
 }
 
-function ErrorSummary({ errors, message }: { errors: FieldError[]; message?: string }) {
+/**
+ * What a refused form got wrong. Each form's action ends in `#<id>` of its summary: a refused form comes back scrolled
+ * to it and the browser focuses it (with or without script); a form saved redirects to its own fragment.
+ */
+function ErrorSummary({ id, errors, message, fieldId }: { id: string; errors: FieldError[]; message?: string; fieldId: (field: string) => string | null }) {
   if (errors.length === 0 && !message) return null;
   return (
-    <div class="error-summary" role="alert">
+    <div class="error-summary" role="alert" id={id} tabindex={-1}>
       <p>{message ?? 'This could not be saved.'}</p>
-      {errors.length > 0 && <ul>{errors.map((e) => <li>{`${e.field.replace(/_/g, ' ')}: ${e.message}`}</li>)}</ul>}
+      {errors.length > 0 && (
+        <ul>{errors.map((e) => {
+          const text = `${e.field.replace(/_/g, ' ')}: ${e.message}`;
+          const target = fieldId(e.field);
+          return <li>{target ? <a href={`#${target}`}>{text}</a> : text}</li>;
+        })}</ul>
+      )}
     </div>
   );
 }
+
+const DOCUMENT_FIELDS = ['title', 'url', 'kind', 'publisher', 'publisher_name', 'publisher_kind', 'authors', 'published_on', 'language', 'text'];
+/** The control of a document form's field, for the error summary's links. */
+const documentFieldId = (field: string) => (DOCUMENT_FIELDS.includes(field) ? `doc-${field === 'published_on' ? 'published' : field.replace(/_/g, '-')}` : null);
+/** The control of a claim form's field (its id starts with the form's prefix), for the error summary's links. */
+const claimFieldId = (prefix: string) => (field: string) => ((TEXT_FIELDS as readonly string[]).includes(field) || /^rel_(type|target)_\d{1,2}$/.test(field) ? `${prefix}-${field}` : null);
 
 function Csrf({ token }: { token: string }) {
   return <input type="hidden" name="csrf" value={token} />;
-}
-
-/** Who is signed in, and the way out. */
-function EditorBar({ editor }: { editor: Editor }) {
-  return (
-    <div class="ws-bar">
-      <p>Signed in as <strong>{editor.principal.name}</strong> ({editor.principal.role}). <a href="/workspace">Workspace</a></p>
-      <form method="post" action="/sign-out">
-        <Csrf token={editor.csrfToken} />
-        <button type="submit">Sign out</button>
-      </form>
-    </div>
-  );
 }
 
 export function SignInPage({ csrf, next, error }: { csrf: string; next: string; error?: string }) {
@@ -87,15 +91,36 @@ export function SignInPage({ csrf, next, error }: { csrf: string; next: string; 
   );
 }
 
-export function MessagePage({ title, message, editor, status }: { title: string; message: string; editor?: Editor; status: number }) {
+export function MessagePage({ title, message, status }: { title: string; message: string; status: number }) {
   return (
     <Layout title={title}>
-      {editor && <EditorBar editor={editor} />}
       <h1>{title}</h1>
       <p>{message}</p>
       <p>
         {status === 401 ? <a href="/sign-in">Sign in</a> : <a href="/workspace">Back to the workspace</a>}
       </p>
+    </Layout>
+  );
+}
+
+/**
+ * A document with no stored text: nothing can be proposed from it, and no quote checked against it, until its text
+ * is added. The form adds it (the quotes claims already take from the document must be in it).
+ */
+export function AddTextPage({ editor, document, text, errors, message }: { editor: Editor; document: DocumentView; text: string; errors: FieldError[]; message?: string }) {
+  return (
+    <Layout title={`Add the text of ${document.title}`}>
+      <h1>{`Add the text of “${document.title}”`}</h1>
+      <p>{`Document ${document.id} has no stored text. The ledger proposes claims from a document's text and checks every quote against it, so paste its full text here first.`}
+        {' '}<a href={`/documents/${document.id}`}>{`The document's page`}</a>{document.url && /^https?:\/\//i.test(document.url) && <>{' · '}<a href={document.url} rel="noopener noreferrer nofollow">the original</a></>}</p>
+      <ErrorSummary id="text-errors" errors={errors} message={message} fieldId={documentFieldId} />
+      <form method="post" action={`/workspace/documents/${document.id}/text#text-errors`} class="ws-form">
+        <Csrf token={editor.csrfToken} />
+        <input type="hidden" name="version" value={String(document.version)} />
+        <Field id="doc-text" label="Text" name="text" errors={errors} hint="the document's full text, pasted as is; quotes of claims already citing it must be in it" wide>{(a) => <textarea rows={16} required {...a}>{text}</textarea>}</Field>
+        <button type="submit">Save the text and propose claims</button>
+      </form>
+      <p><a href="/workspace">Back to the workspace</a></p>
     </Layout>
   );
 }
@@ -117,13 +142,12 @@ export function WorkspaceHome(props: { editor: Editor; publishers: ActorChoice[]
   const v = (name: string, fallback = '') => values[name] ?? fallback;
   return (
     <Layout title="Editors' workspace">
-      <EditorBar editor={editor} />
       <h1>Editors' workspace</h1>
       <p>Paste an article: the ledger proposes every figure in it as a candidate claim, with its words, claimant and exact quote. Accept, correct or reject each one.</p>
       <section aria-labelledby="new-doc-h">
         <h2 id="new-doc-h">New document</h2>
-        <ErrorSummary errors={errors} message={props.message} />
-        <form method="post" action="/workspace/documents" class="ws-form ws-new-doc">
+        <ErrorSummary id="doc-errors" errors={errors} message={props.message} fieldId={documentFieldId} />
+        <form method="post" action="/workspace/documents#doc-errors" class="ws-form ws-new-doc">
           <Csrf token={editor.csrfToken} />
           <Field id="doc-title" label="Title" name="title" errors={errors}>{(a) => <input type="text" required maxLength={1000} value={v('title')} {...a} />}</Field>
           <Field id="doc-url" label="URL" name="url" errors={errors} hint="http:// or https://; optional">{(a) => <input type="url" maxLength={2000} value={v('url')} {...a} />}</Field>
@@ -319,9 +343,9 @@ function CandidateCard(props: { c: Candidate; review: Review; vocab: Vocabularie
           )}
         </div>
       ) : (
-        <form method="post" action={action} class="ws-form ws-cand-form">
+        <form method="post" action={`${action}#${c.id}-errors`} class="ws-form ws-cand-form">
           <Csrf token={editor.csrfToken} />
-          <ErrorSummary errors={state.errors} message={state.message} />
+          <ErrorSummary id={`${c.id}-errors`} errors={state.errors} message={state.message} fieldId={claimFieldId(c.id)} />
           <ClaimFields prefix={c.id} form={state.form} errors={state.errors} review={review} vocab={vocab} candidateId={c.id} />
           {held ? (
             <>
@@ -363,7 +387,6 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
   const high = open.filter((c) => c.confidence >= HIGH_CONFIDENCE && c.existing_claim_ids.length === 0).length;
   return (
     <Layout title={`Review: ${doc.title}`} links={{ json: `/v1/documents/${doc.id}` }}>
-      <EditorBar editor={editor} />
       <h1>{`Review: ${doc.title}`}</h1>
       <p class="ws-meta">
         {`Document ${doc.id}`}{doc.publisher && `, published by ${doc.publisher.name}`}{doc.published_on && `, ${doc.published_on}`}
@@ -375,12 +398,19 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
         <summary>Keyboard shortcuts</summary>
         <p>With script on, outside a field: <kbd>j</kbd> next candidate, <kbd>k</kbd> previous, <kbd>a</kbd> accept it (or add it as a source when the ledger already holds it), <kbd>r</kbd> reject it, <kbd>e</kbd> edit its first field. Select any words of the text to start a claim by hand from them.</p>
       </details>
-      {high > 0 && (
-        <form method="post" action={`/workspace/documents/${doc.id}/accept-high`} class="ws-inline">
+      <div class="ws-doc-actions">
+        {high > 0 && (
+          <form method="post" action={`/workspace/documents/${doc.id}/accept-high`} class="ws-inline">
+            <Csrf token={editor.csrfToken} />
+            <button type="submit">{`Accept all ${high} high-confidence candidate${high === 1 ? '' : 's'} (${Math.round(HIGH_CONFIDENCE * 100)}% or more)`}</button>
+          </form>
+        )}
+        <form method="post" action={`/workspace/documents/${doc.id}/propose-again`} class="ws-inline">
           <Csrf token={editor.csrfToken} />
-          <button type="submit">{`Accept all ${high} high-confidence candidate${high === 1 ? '' : 's'} (${Math.round(HIGH_CONFIDENCE * 100)}% or more)`}</button>
+          <button type="submit" class="secondary" aria-describedby="propose-again-hint">Propose again</button>
+          <span class="hint" id="propose-again-hint">Reads the text again with the extractor and vocabularies as they are now; your decisions stay.</span>
         </form>
-      )}
+      </div>
       <div class="ws-review">
         <section aria-labelledby="text-h" class="ws-text-pane" tabindex={0}>
           <h2 id="text-h">Text</h2>
@@ -392,9 +422,9 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
           {candidates.map((c) => <CandidateCard c={c} review={review} vocab={vocab} editor={editor} state={forms.get(c.id)!} />)}
           <article id="cand-manual" class="cand manual" aria-labelledby="manual-h">
             <h3 id="manual-h">A claim by hand</h3>
-            <form method="post" action={`/workspace/documents/${doc.id}/claims`} class="ws-form ws-manual-form">
+            <form method="post" action={`/workspace/documents/${doc.id}/claims#manual-errors`} class="ws-form ws-manual-form">
               <Csrf token={editor.csrfToken} />
-              <ErrorSummary errors={manual.errors} message={manual.message} />
+              <ErrorSummary id="manual-errors" errors={manual.errors} message={manual.message} fieldId={claimFieldId('manual')} />
               <ClaimFields prefix="manual" form={manual.form} errors={manual.errors} review={review} vocab={vocab} candidateId={null} />
               <div class="ws-actions"><button type="submit" name="action" value="accept">Save claim</button></div>
               <SourceOf prefix="manual" form={manual.form} errors={manual.errors} review={review} existing={[]} />

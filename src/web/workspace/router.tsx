@@ -9,9 +9,10 @@ import { hashKey } from '../../keys/store';
 import type { Services } from '../../services';
 import { sendPage } from '../render';
 import { candidateForm, emptyClaimForm, field, FormBody, readClaimForm } from './form';
-import { CandidateFormState, MessagePage, ReviewPage, SignInPage, Vocabularies, WorkspaceHome } from './pages';
-import { FormError, Review, WorkspaceService } from './service';
-import { clearCookie, createSessions, Editor, readCookies, safeNext, sameSecret, SESSION_COOKIE, setCookie, SIGN_IN_COOKIE } from './session';
+import { AddTextPage, CandidateFormState, MessagePage, ReviewPage, SignInPage, Vocabularies, WorkspaceHome } from './pages';
+import { WorkspaceDocuments } from './documents';
+import { FormError, NoTextError, Review, WorkspaceService } from './service';
+import { clearCookie, Editor, readCookies, safeNext, sameSecret, SESSION_COOKIE, Sessions, setCookie, SIGN_IN_COOKIE } from './session';
 
 export interface WorkspaceRouterOptions {
   services: Services;
@@ -20,6 +21,8 @@ export interface WorkspaceRouterOptions {
   config: Config;
   /** Counts sign-ins per address across every instance on the database. */
   limiter: LimiterFactory;
+  /** The sessions of signed-in editors; `load` has run for every page already. */
+  sessions: Sessions;
 }
 
 const EDITOR_ROLES = new Set(['editor', 'admin']);
@@ -42,10 +45,10 @@ function candidateId(req: Request): string {
  * candidates the extractor proposes. Every page works with plain forms (POST, then a redirect to a GET); the
  * client script only adds shortcuts. Nothing here is reachable under /v1: sessions never authorize the API.
  */
-export function workspaceRouter({ services, auth, validator, config, limiter }: WorkspaceRouterOptions): Router {
+export function workspaceRouter({ services, auth, validator, config, limiter, sessions }: WorkspaceRouterOptions): Router {
   const router = express.Router();
-  const sessions = createSessions({ store: services.sessions, auth });
   const workspace = new WorkspaceService(services, services.reviews, validator);
+  const workspaceDocuments = new WorkspaceDocuments(services, services.reviews, validator);
   // Only these routes read form bodies, bounded like the API's JSON bodies.
   const parseForm = express.urlencoded({ extended: false, limit: config.bodyLimit, parameterLimit: 200 });
   const form = (req: Request, res: Response, next: (err?: unknown) => void) => {
@@ -56,7 +59,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter }: 
   const editorOf = (res: Response) => res.locals.editor as Editor;
   const body = (req: Request): FormBody => (req.body && typeof req.body === 'object' ? req.body : {}) as FormBody;
 
-  router.use(['/sign-in', '/sign-out', '/workspace'], noStore, sessions.load);
+  router.use(['/sign-in', '/sign-out', '/workspace'], noStore);
 
   router.get('/sign-in', (req, res) => {
     if (res.locals.editor) return res.redirect(303, safeNext(req.query.next));
@@ -118,7 +121,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter }: 
   };
 
   const home = async (res: Response, values: Record<string, string> = {}, error?: FormError) => {
-    const [publishers, documents] = await Promise.all([workspace.publishers(), workspace.recentDocuments()]);
+    const [publishers, documents] = await Promise.all([workspaceDocuments.publishers(), workspaceDocuments.recentDocuments()]);
     sendPage(res, <WorkspaceHome editor={editorOf(res)} publishers={publishers} documents={documents} values={values} errors={error?.errors ?? []} message={error?.message} />, error ? 422 : 200);
   };
 
@@ -132,7 +135,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter }: 
 
   router.post('/workspace/documents', async (req, res) => {
     try {
-      const doc = await workspace.createDocument(body(req), editorOf(res).principal);
+      const doc = await workspaceDocuments.createDocument(body(req), editorOf(res).principal);
       res.redirect(303, `/workspace/documents/${doc.id}`);
     } catch (e) {
       if (!(e instanceof FormError)) throw e;
@@ -156,13 +159,15 @@ export function workspaceRouter({ services, auth, validator, config, limiter }: 
     rejected: (v) => `Candidate ${v} rejected.`,
     reopened: (v) => `Candidate ${v} is open again.`,
     high: (v) => v,
+    proposed: (v) => v,
+    text: () => 'The text is saved: the ledger proposed the figures it found in it.',
   };
 
   router.get('/workspace/documents/:id', async (req, res) => {
     const id = documentId(req);
     const done = Object.keys(notices).find((k) => typeof req.query[k] === 'string');
     const value = done ? String(req.query[done]).slice(0, 200) : '';
-    await review(res, id, { notice: done && /^[\w ,.()-]*$/.test(value) ? notices[done](value) : undefined });
+    await review(res, id, { notice: done && /^[\w ,.:()-]*$/.test(value) ? notices[done](value) : undefined });
   });
 
   /** After a decision the editor lands on the next candidate still open. */
@@ -189,7 +194,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter }: 
       res.redirect(303, `/workspace/documents/${id}?${action === 'accept' ? 'accepted' : 'source'}=${claim.id}${cid === null ? '#cand-manual' : nextOpen(r, cid)}`);
     } catch (e) {
       if (!(e instanceof FormError)) throw e;
-      await review(res, id, { candidate: cid ?? 'manual', form: { form: { ...claimForm, ...e.patch }, errors: e.errors, message: e.message } }, 422);
+      await review(res, id, { candidate: cid ?? 'manual', form: { form: claimForm, errors: e.errors, message: e.message } }, 422);
     }
   };
 
@@ -203,6 +208,25 @@ export function workspaceRouter({ services, auth, validator, config, limiter }: 
     res.redirect(303, `/workspace/documents/${id}?reopened=${cid}#cand-${cid}`);
   });
 
+  router.post('/workspace/documents/:id/propose-again', async (req, res) => {
+    const id = documentId(req);
+    const r = await workspace.proposeAgain(id, editorOf(res).principal);
+    const notice = `Proposed again: ${r.added} new, ${r.updated} proposed anew, ${r.dropped} no longer proposed, ${r.kept} decided kept as they were`;
+    res.redirect(303, `/workspace/documents/${id}?proposed=${encodeURIComponent(notice)}#cands-h`);
+  });
+
+  router.post('/workspace/documents/:id/text', async (req, res) => {
+    const id = documentId(req);
+    try {
+      await workspaceDocuments.addText(id, body(req), editorOf(res).principal);
+      res.redirect(303, `/workspace/documents/${id}?text=added`);
+    } catch (e) {
+      if (!(e instanceof FormError)) throw e;
+      const document = await services.documents.get(id, false);
+      sendPage(res, <AddTextPage editor={editorOf(res)} document={document} text={field(body(req), 'text', 2_000_000)} errors={e.errors} message={e.message} />, 422);
+    }
+  });
+
   router.post('/workspace/documents/:id/accept-high', async (req, res) => {
     const id = documentId(req);
     const { accepted, left } = await workspace.acceptHighConfidence(id, editorOf(res).principal);
@@ -212,13 +236,15 @@ export function workspaceRouter({ services, auth, validator, config, limiter }: 
 
   // Errors of workspace pages are pages too, with the editor's way back; the API's errors stay problem+json.
   router.use(['/sign-in', '/sign-out', '/workspace'], (err: unknown, _req: Request, res: Response, next: (e: unknown) => void) => {
+    // A document without text, whatever was asked of it: the page that says so and takes its text.
+    if (err instanceof NoTextError && res.locals.editor) return sendPage(res, <AddTextPage editor={editorOf(res)} document={err.document} text="" errors={[]} />, _req.method === 'GET' ? 200 : 409);
     if (!(err instanceof HttpError) && !isParserError(err)) return next(err);
     const status = err instanceof HttpError ? err.status : (err as { status: number }).status;
     const message = err instanceof HttpError
       ? [err.message, ...err.errors.map((e) => `${e.field}: ${e.message}`)].join(' ')
       : status === 413 ? 'The form is too large.' : 'The form could not be read.';
     if (err instanceof HttpError) res.set(err.headers);
-    sendPage(res, <MessagePage title={titleOf(status)} message={message} editor={res.locals.editor} status={status} />, status);
+    sendPage(res, <MessagePage title={titleOf(status)} message={message} status={status} />, status);
   });
 
   return router;

@@ -1,13 +1,14 @@
+import type { ActorInput } from '../../actors/service';
 import type { Claim } from '../../claims/store';
 import type { ClaimInput } from '../../claims/service';
-import type { DocumentInput } from '../../documents/service';
 import type { DocumentView } from '../../documents/store';
 import type { Candidate } from '../../extract/candidate';
 import { ConflictError, FieldError, HttpError, NotFoundError, UnprocessableError } from '../../http/errors';
 import type { Validator } from '../../http/validate';
 import type { Principal } from '../../keys/store';
 import type { Services } from '../../services';
-import { candidateForm, ClaimForm, claimBody, FieldMap, formFieldOf, FormBody, field } from './form';
+import { candidateForm, ClaimForm, claimBody, FieldMap, formFieldOf, proposedValue } from './form';
+import type { Reproposal } from './repropose';
 import type { DecisionRow, Extraction, PendingRelation, WorkspaceStore } from './store';
 
 /** Candidates at least this sure are accepted by "accept all high-confidence" (when nothing else stops them). */
@@ -15,10 +16,13 @@ export const HIGH_CONFIDENCE = 0.8;
 
 const RELATION_TYPES = ['part_of', 'supersedes', 'derived_from', 'contradicts', 'corroborates'] as const;
 
-/** Errors shown on a form, by the form's field names; `patch` holds what changed meanwhile (a claimant created). */
-export class FormError extends UnprocessableError {
-  constructor(message: string, errors: FieldError[], readonly patch: Partial<ClaimForm> = {}) {
-    super(message, errors);
+/** Errors shown on a form, by the form's field names. Nothing was written: a refused form changes nothing. */
+export class FormError extends UnprocessableError {}
+
+/** A document without stored text: nothing can be proposed or quoted from it until its text is added. */
+export class NoTextError extends ConflictError {
+  constructor(readonly document: DocumentView) {
+    super(`Document ${document.id} has no stored text: candidates are proposed from the text, and quotes are checked against it. Add its text first.`);
   }
 }
 
@@ -41,7 +45,8 @@ export interface Review {
   claimantChoice: Map<string, string>;
 }
 
-const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+/** Names alike but for case and surrounding space: how an actor named in a form is found. */
+export const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 /**
  * The editors' workspace: candidates proposed for a document's text become claims, or sources of claims, through
@@ -50,10 +55,10 @@ const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.tr
 export class WorkspaceService {
   constructor(private readonly services: Services, private readonly store: WorkspaceStore, private readonly validator: Validator) {}
 
-  /** The document with its text, or a 404; a document without stored text cannot be reviewed. */
+  /** The document with its text, or a 404; a document without stored text cannot be reviewed (NoTextError). */
   async document(id: number): Promise<DocumentView & { text: string }> {
     const doc = await this.services.documents.get(id, true);
-    if (!doc.text) throw new ConflictError(`Document ${id} has no stored text: candidates are proposed from the text, so add it first (PATCH /v1/documents/${id}).`);
+    if (!doc.text) throw new NoTextError(doc);
     return doc as DocumentView & { text: string };
   }
 
@@ -96,7 +101,35 @@ export class WorkspaceService {
       const exact = byName.get(name)!.find((a) => sameName(a.name, name));
       claimantChoice.set(cand.id, matchedId !== null && actors.has(matchedId) ? `actor:${matchedId}` : exact ? `actor:${exact.id}` : 'new');
     }
+    extraction.candidates = await this.withHolders(extraction.candidates, claimantChoice, decisions);
     return { document, extraction, decisions, claims, actors: [...actors.values()].sort((a, b) => a.name.localeCompare(b.name)), claimantChoice };
+  }
+
+  /**
+   * Each open candidate's existing_claim_ids as the ledger is now, not as it was when the candidates were proposed:
+   * another editor may have added the statement since, or retracted it, or made its claimant. The statement is the
+   * one the candidate's form offers (the claimant preselected, a share's value), matched by the extractor's rule.
+   */
+  private async withHolders(candidates: Candidate[], claimantChoice: Map<string, string>, decisions: Map<string, DecisionRow>): Promise<Candidate[]> {
+    const keyed = candidates.flatMap((c, i) => {
+      const actor = /^actor:(\d{1,15})$/.exec(claimantChoice.get(c.id) ?? '');
+      if (!actor || !c.metric || typeof c.country !== 'string' || decisions.has(c.id)) return [];
+      const value = proposedValue(c, candidates);
+      return [{ i, key: { claimant_id: Number(actor[1]), metric: c.metric, country: c.country, value, value_low: value === null ? c.value_low : null, value_high: value === null ? c.value_high : null } }];
+    });
+    const found = await this.store.claimsHolding(keyed.map((k) => k.key));
+    const holders = new Map(keyed.map((k, n) => [k.i, found[n]]));
+    return candidates.map((c, i) => ({ ...c, existing_claim_ids: holders.get(i) ?? [] }));
+  }
+
+  /**
+   * Runs the extractor again over the document's text (after the extractor or the vocabularies improved) and merges
+   * what it proposes into the list under review: decisions stay, open candidates take the new reading.
+   */
+  async proposeAgain(documentId: number, principal: Principal): Promise<Reproposal> {
+    const document = await this.document(documentId);
+    const { candidates } = await this.services.extract.extract({ document_id: documentId });
+    return this.store.repropose(documentId, document.text_sha256!, candidates, principal.name);
   }
 
   private candidate(review: Review, candidateId: string): Candidate {
@@ -105,13 +138,16 @@ export class WorkspaceService {
     return c;
   }
 
-  /** Finds an actor named exactly so (or with that alias), or creates it: accepting two candidates of one new claimant makes one actor. */
-  private async claimantFor(form: ClaimForm, principal: Principal, errors: FieldError[]): Promise<{ id: number | null; created: boolean }> {
+  /**
+   * The claimant a form names: an actor of the ledger, one named exactly so (or with that alias), or the actor to
+   * create with the claim (accepting two candidates of one new claimant makes one actor). Writes nothing.
+   */
+  private async claimantFor(form: ClaimForm, errors: FieldError[]): Promise<{ id: number } | { create: ActorInput } | null> {
     const m = /^actor:(\d{1,15})$/.exec(form.claimant);
-    if (m) return { id: Number(m[1]), created: false };
+    if (m) return { id: Number(m[1]) };
     if (form.claimant !== 'new') {
       errors.push({ field: 'claimant', message: 'choose an actor, or "new actor" with a name' });
-      return { id: null, created: false };
+      return null;
     }
     const input = { kind: form.claimant_kind, name: form.claimant_name.trim() };
     try {
@@ -119,22 +155,31 @@ export class WorkspaceService {
     } catch (e) {
       if (!(e instanceof HttpError)) throw e;
       for (const err of e.errors) errors.push({ field: err.field === '/kind' ? 'claimant_kind' : 'claimant_name', message: err.message });
-      return { id: null, created: false };
+      return null;
     }
-    if (errors.length > 0) return { id: null, created: false };
     const existing = (await this.services.actors.list({ q: input.name, limit: 20 })).find((a) => sameName(a.name, input.name) || a.aliases.some((x) => sameName(x, input.name)));
-    if (existing) return { id: existing.id, created: false };
-    const actor = await this.services.actors.create({ ...input, reason: 'claimant of a claim entered in the workspace' }, principal);
-    return { id: actor.id, created: true };
+    return existing ? { id: existing.id } : { create: { ...input, reason: 'claimant of a claim entered in the workspace' } };
+  }
+
+  /** The candidate, still open: a 404 when the list has no such candidate, a 409 when it has been decided. */
+  private open(review: Review, candidateId: string | null): void {
+    if (candidateId === null) return;
+    this.candidate(review, candidateId);
+    if (review.decisions.has(candidateId)) throw new ConflictError(`Candidate ${candidateId} has been decided already.`);
+  }
+
+  /**
+   * Takes the candidate for a decision inside the transaction that writes it: a second submission of the same form,
+   * or a candidate proposing again dropped meanwhile, is a 409 and nothing is written.
+   */
+  private async reserve(tx: Services, row: Omit<DecisionRow, 'decided_at' | 'claim_id'>): Promise<void> {
+    if (!(await tx.reviews.reserve(row))) throw new ConflictError(`Candidate ${row.candidate_id} has been decided already, or is no longer proposed: reload the page.`);
   }
 
   /** Accepts a candidate (or, with candidateId null, a claim started by hand) as a new claim. */
   async accept(documentId: number, candidateId: string | null, form: ClaimForm, principal: Principal): Promise<Claim> {
     const review = await this.review(documentId, principal);
-    if (candidateId !== null) {
-      this.candidate(review, candidateId);
-      if (review.decisions.has(candidateId)) throw new ConflictError(`Candidate ${candidateId} has been decided already.`);
-    }
+    this.open(review, candidateId);
     const errors: FieldError[] = [];
     const body = claimBody(form, documentId, errors) as ClaimInput & Record<string, unknown>;
     const map: FieldMap = { relationRows: [] };
@@ -171,33 +216,27 @@ export class WorkspaceService {
     // round shows the editor every field to fix.
     if (form.country.trim() && this.services.places.resolve(form.country.trim()) === null) errors.push({ field: 'country', message: `"${form.country.trim()}" is not a known country, region or demonym` });
     if (form.quote && !review.document.text.includes(form.quote.replace(/\r\n?/g, '\n'))) errors.push({ field: 'quote', message: `does not occur exactly in the stored text of document ${documentId}` });
-    const claimant = await this.claimantFor(form, principal, errors);
+    const claimant = await this.claimantFor(form, errors);
     try {
-      this.validator.body('claim.json#/$defs/ClaimCreate', { ...body, claimant_id: claimant.id ?? 1 });
+      this.validator.body('claim.json#/$defs/ClaimCreate', { ...body, claimant_id: claimant && 'id' in claimant ? claimant.id : 1 });
     } catch (e) {
       if (!(e instanceof HttpError)) throw e;
-      for (const err of e.errors) if (!(err.field === '/claimant_id' && claimant.id === null)) errors.push({ field: formFieldOf(err.field, map), message: err.message });
+      for (const err of e.errors) errors.push({ field: formFieldOf(err.field, map), message: err.message });
     }
-    const patch: Partial<ClaimForm> = claimant.created ? { claimant: `actor:${claimant.id}` } : {};
-    if (errors.length > 0 || claimant.id === null) throw new FormError('The claim cannot be saved: see the fields marked.', dedupe(errors), patch);
-    body.claimant_id = claimant.id;
+    if (errors.length > 0 || claimant === null) throw new FormError('The claim cannot be saved: see the fields marked.', dedupe(errors));
 
-    if (candidateId !== null && !(await this.store.reserve({ extraction_id: review.extraction.id, candidate_id: candidateId, decision: 'accepted', relations: pending, decided_by: principal.name }))) {
-      throw new ConflictError(`Candidate ${candidateId} has been decided already.`);
-    }
-    let claim: Claim;
-    try {
-      claim = await this.services.claims.create(body, principal);
-    } catch (e) {
-      if (candidateId !== null) await this.store.release(review.extraction.id, candidateId);
-      if (e instanceof HttpError && e.errors.length > 0) throw new FormError(e.message, e.errors.map((err) => ({ field: formFieldOf(err.field, map), message: err.message })), patch);
-      throw e;
-    }
-    if (candidateId !== null) await this.store.complete(review.extraction.id, candidateId, claim.id);
-    else if (pending.length > 0) {
-      await this.store.reserve({ extraction_id: review.extraction.id, candidate_id: `m${claim.id}`, decision: 'accepted', relations: pending, decided_by: principal.name });
-      await this.store.complete(review.extraction.id, `m${claim.id}`, claim.id);
-    }
+    const claim = await this.services.inTransaction(async (tx) => {
+      const decision = { extraction_id: review.extraction.id, decision: 'accepted' as const, relations: pending, decided_by: principal.name };
+      if (candidateId !== null) await this.reserve(tx, { ...decision, candidate_id: candidateId });
+      const claimantId = 'id' in claimant ? claimant.id : (await tx.actors.create(claimant.create, principal)).id;
+      const created = await tx.claims.create({ ...body, claimant_id: claimantId }, principal).catch((e) => {
+        if (e instanceof HttpError && e.errors.length > 0) throw new FormError(e.message, e.errors.map((err) => ({ field: formFieldOf(err.field, map), message: err.message })));
+        throw e;
+      });
+      if (candidateId === null && pending.length > 0) await tx.reviews.reserve({ ...decision, candidate_id: `m${created.id}` }, false);
+      await tx.reviews.complete(review.extraction.id, candidateId ?? `m${created.id}`, created.id);
+      return created;
+    });
     await this.linkPending(review.extraction, principal);
     return this.services.claims.get(claim.id);
   }
@@ -205,10 +244,7 @@ export class WorkspaceService {
   /** Adds the candidate's quote (or a quote entered by hand) as a source of an existing claim: no duplicate claim. */
   async addSource(documentId: number, candidateId: string | null, form: ClaimForm, principal: Principal): Promise<Claim> {
     const review = await this.review(documentId, principal);
-    if (candidateId !== null) {
-      this.candidate(review, candidateId);
-      if (review.decisions.has(candidateId)) throw new ConflictError(`Candidate ${candidateId} has been decided already.`);
-    }
+    this.open(review, candidateId);
     const m = /^(?:claim:)?#?(\d{1,15})$/.exec(form.source_of.trim());
     if (!m) throw new FormError('Choose the claim this quote is a source of.', [{ field: 'source_of', message: 'must be a claim' }]);
     const claimId = Number(m[1]);
@@ -224,20 +260,15 @@ export class WorkspaceService {
       if (!(e instanceof HttpError)) throw e;
       throw new FormError('The source cannot be added.', e.errors.map((err) => ({ field: 'quote', message: err.message })));
     }
-    if (candidateId !== null && !(await this.store.reserve({ extraction_id: review.extraction.id, candidate_id: candidateId, decision: 'source_added', relations: [], decided_by: principal.name }))) {
-      throw new ConflictError(`Candidate ${candidateId} has been decided already.`);
-    }
-    try {
-      await this.services.claims.update(claimId, { sources, reason: `source added in the workspace: document ${documentId}` }, { version: claim.version, tag: null }, principal);
-    } catch (e) {
-      if (candidateId !== null) await this.store.release(review.extraction.id, candidateId);
-      if (e instanceof HttpError) throw new FormError(e.message, e.errors.length > 0 ? e.errors.map((err) => ({ field: err.field.startsWith('/sources') ? 'quote' : 'source_of', message: err.message })) : [{ field: 'source_of', message: e.message }]);
-      throw e;
-    }
-    if (candidateId !== null) {
-      await this.store.complete(review.extraction.id, candidateId, claimId);
-      await this.linkPending(review.extraction, principal);
-    }
+    await this.services.inTransaction(async (tx) => {
+      if (candidateId !== null) await this.reserve(tx, { extraction_id: review.extraction.id, candidate_id: candidateId, decision: 'source_added', relations: [], decided_by: principal.name });
+      await tx.claims.update(claimId, { sources, reason: `source added in the workspace: document ${documentId}` }, { version: claim.version, tag: null }, principal).catch((e) => {
+        if (!(e instanceof HttpError)) throw e;
+        throw new FormError(e.message, e.errors.length > 0 ? e.errors.map((err) => ({ field: err.field.startsWith('/sources') ? 'quote' : 'source_of', message: err.message })) : [{ field: 'source_of', message: e.message }]);
+      });
+      if (candidateId !== null) await tx.reviews.complete(review.extraction.id, candidateId, claimId);
+    });
+    if (candidateId !== null) await this.linkPending(review.extraction, principal);
     return this.services.claims.get(claimId);
   }
 
@@ -307,69 +338,10 @@ export class WorkspaceService {
       if (changed) await this.store.setRelations(extraction.id, d.candidate_id, relations);
     }
   }
-
-  /** A new document from the workspace's form, through DocumentService (the rules of POST /v1/documents). */
-  async createDocument(body: FormBody, principal: Principal): Promise<DocumentView> {
-    const errors: FieldError[] = [];
-    const text = field(body, 'text', 2_000_000).replace(/\r\n?/g, '\n');
-    const publisher = field(body, 'publisher', 40);
-    const input: DocumentInput = {
-      kind: field(body, 'kind', 40) || 'article',
-      title: field(body, 'title', 2000).trim(),
-      url: field(body, 'url', 4000).trim() || null,
-      authors: field(body, 'authors', 20_000).split(/\r?\n|;/).map((a) => a.trim()).filter(Boolean),
-      published_on: field(body, 'published_on', 40).trim() || null,
-      language: field(body, 'language', 40).trim() || null,
-      text: text.trim() === '' ? null : text,
-      reason: 'entered in the workspace',
-    };
-    if (input.text === null) errors.push({ field: 'text', message: 'is required: candidates are proposed from the text' });
-    try {
-      this.validator.body('document.json#/$defs/DocumentCreate', input);
-    } catch (e) {
-      if (!(e instanceof HttpError)) throw e;
-      for (const err of e.errors) errors.push({ field: err.field.split('/').filter(Boolean)[0] ?? 'form', message: err.message });
-    }
-    let publisherId: number | null = null;
-    const m = /^actor:(\d{1,15})$/.exec(publisher);
-    if (m) publisherId = Number(m[1]);
-    else if (publisher === 'new') {
-      const name = field(body, 'publisher_name', 2000).trim();
-      const kind = field(body, 'publisher_kind', 40) || 'media_outlet';
-      try {
-        this.validator.body('actor.json#/$defs/ActorCreate', { kind, name });
-      } catch (e) {
-        if (!(e instanceof HttpError)) throw e;
-        for (const err of e.errors) errors.push({ field: err.field === '/kind' ? 'publisher_kind' : 'publisher_name', message: err.message });
-      }
-      if (errors.length === 0) {
-        const existing = (await this.services.actors.list({ q: name, limit: 20 })).find((a) => sameName(a.name, name) || a.aliases.some((x) => sameName(x, name)));
-        publisherId = existing?.id ?? (await this.services.actors.create({ kind, name, reason: 'publisher of a document entered in the workspace' }, principal)).id;
-      }
-    } else if (publisher !== '') errors.push({ field: 'publisher', message: 'choose a publisher, "new publisher" or none' });
-    if (errors.length > 0) throw new FormError('The document cannot be saved: see the fields marked.', dedupe(errors));
-    try {
-      return await this.services.documents.create({ ...input, publisher_id: publisherId }, principal);
-    } catch (e) {
-      if (e instanceof HttpError && e.errors.length > 0) throw new FormError(e.message, e.errors.map((err) => ({ field: err.field.replace(/^\//, '').replace('publisher_id', 'publisher') || 'form', message: err.message })));
-      throw e;
-    }
-  }
-
-  /** Publishers the new-document form offers: organisations of the ledger. */
-  async publishers(): Promise<ActorChoice[]> {
-    const kinds = ['media_outlet', 'research_institute', 'ngo', 'government_agency', 'other'];
-    const lists = await Promise.all(kinds.map((kind) => this.services.actors.list({ kind, limit: 200 })));
-    return lists.flat().map((a) => ({ id: a.id, name: a.name, kind: a.kind })).sort((a, b) => a.name.localeCompare(b.name));
-  }
-
-  /** Recent documents that have text, to open for review. */
-  recentDocuments(): Promise<{ id: number; title: string }[]> {
-    return this.store.recentDocuments();
-  }
 }
 
-function dedupe(errors: FieldError[]): FieldError[] {
+/** The errors of a form, each once. */
+export function dedupe(errors: FieldError[]): FieldError[] {
   const seen = new Set<string>();
   return errors.filter((e) => {
     const key = `${e.field}\u0000${e.message}`;

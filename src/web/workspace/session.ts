@@ -54,6 +54,8 @@ export function safeNext(next: unknown): string {
   return typeof next === 'string' && /^\/workspace(?:[/?#][\w\-./?=&#%:]*)?$/.test(next) && !next.startsWith('//') ? next : '/workspace';
 }
 
+export type Sessions = ReturnType<typeof createSessions>;
+
 export function createSessions(deps: { store: SessionStore; auth: Auth }) {
   const { store, auth } = deps;
 

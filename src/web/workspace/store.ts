@@ -1,5 +1,7 @@
 import type { Db } from '../../db/knex';
 import type { Candidate, CandidateRelationType } from '../../extract/candidate';
+import { ExtractStore, type FigureKey } from '../../extract/store';
+import { mergeProposals, type Reproposal } from './repropose';
 
 export type Decision = 'accepted' | 'source_added' | 'rejected';
 
@@ -32,7 +34,34 @@ export interface DecisionRow {
 
 /** The workspace's review state: the candidates proposed for each document's text and the editors' decisions on them. */
 export class WorkspaceStore {
-  constructor(private readonly db: Db) {}
+  private readonly figures: ExtractStore;
+
+  constructor(private readonly db: Db) {
+    this.figures = new ExtractStore(db);
+  }
+
+  /** For each figure, the live claims that hold it now (the extractor's rule: same claimant, metric, country, value or bounds). */
+  claimsHolding(keys: FigureKey[]): Promise<number[][]> {
+    return this.figures.claimsHolding(keys);
+  }
+
+  /**
+   * Merges a new extraction of the same text into the one under review (see mergeProposals), or saves it when there
+   * is none. The extraction's row is locked first: a decision taken meanwhile waits, then finds its candidate or not.
+   */
+  async repropose(documentId: number, textSha256: string, fresh: Candidate[], createdBy: string): Promise<Reproposal> {
+    return this.db.transaction(async (trx) => {
+      const row = await trx<Extraction>('workspace_extractions').where({ document_id: documentId, text_sha256: textSha256 }).forUpdate().first();
+      if (!row) {
+        await trx('workspace_extractions').insert({ document_id: documentId, text_sha256: textSha256, candidates: JSON.stringify(fresh), created_by: createdBy });
+        return mergeProposals([], new Set(), fresh);
+      }
+      const ids = (await trx('workspace_decisions').where({ extraction_id: row.id }).pluck('candidate_id')) as string[];
+      const merged = mergeProposals(row.candidates, new Set(ids), fresh, ids);
+      await trx('workspace_extractions').where({ id: row.id }).update({ candidates: JSON.stringify(merged.candidates), created_by: createdBy, created_at: trx.fn.now() });
+      return merged;
+    });
+  }
 
   find(documentId: number, textSha256: string): Promise<Extraction | undefined> {
     return this.db<Extraction>('workspace_extractions').where({ document_id: documentId, text_sha256: textSha256 }).first();
@@ -51,15 +80,22 @@ export class WorkspaceStore {
   }
 
   /**
-   * Takes the candidate for one decision: false when another decision holds it already. Taking it before the
-   * claim is written is what keeps a double-submitted form from making two claims.
+   * Takes the candidate for one decision: false when another decision holds it already, or when proposing again
+   * dropped it meanwhile (`proposed`: the candidate must be in the list; a claim by hand is not). Taking it before
+   * the claim is written is what keeps a double-submitted form from making two claims. The extraction's row is read
+   * FOR KEY SHARE: a new proposal being merged holds it FOR UPDATE, so the check waits and sees the merged list.
    */
-  async reserve(row: Omit<DecisionRow, 'decided_at' | 'claim_id'>): Promise<boolean> {
-    const inserted = await this.db('workspace_decisions')
-      .insert({ ...row, relations: JSON.stringify(row.relations) })
-      .onConflict(['extraction_id', 'candidate_id']).ignore()
-      .returning('candidate_id');
-    return inserted.length > 0;
+  async reserve(row: Omit<DecisionRow, 'decided_at' | 'claim_id'>, proposed = true): Promise<boolean> {
+    const inserted = await this.db.raw(
+      `INSERT INTO workspace_decisions (extraction_id, candidate_id, decision, relations, decided_by)
+       SELECT e.id, ?, ?, ?::jsonb, ? FROM workspace_extractions e
+        WHERE e.id = ? AND (NOT ? OR e.candidates @> ?::jsonb)
+          FOR KEY SHARE
+       ON CONFLICT (extraction_id, candidate_id) DO NOTHING
+       RETURNING candidate_id`,
+      [row.candidate_id, row.decision, JSON.stringify(row.relations), row.decided_by, row.extraction_id, proposed, JSON.stringify([{ id: row.candidate_id }])],
+    );
+    return inserted.rows.length > 0;
   }
 
   async complete(extractionId: number, candidateId: string, claimId: number): Promise<void> {
