@@ -116,7 +116,7 @@ export async function countriesPage(req: Request, deps: ChartPageDeps, map: () =
         {withFigures.length > 0 && (
           <CountriesChart id="countries" title={`${metric}: preferred figure of ${withFigures.length > BARS_DRAWN ? `the ${BARS_DRAWN} places with the largest figures` : 'each place with figures'}`}
             rows={withFigures.slice(0, BARS_DRAWN)} documents={documents}
-            description={`${withFigures.length > BARS_DRAWN ? `The ${BARS_DRAWN} of ${withFigures.length} places with figures whose preferred figures are largest (every place is on the map and in the table below)` : `${withFigures.length} places`}, largest first, each bar drawn to its preferred figure in that figure's shape, with the range of all its current figures.`} />
+            description={`${withFigures.length > BARS_DRAWN ? `The ${BARS_DRAWN} of ${withFigures.length} places with figures whose preferred figures are largest (every place is on the map and in the table below)` : `${withFigures.length} place${withFigures.length === 1 ? '' : 's'}`}, largest first, each bar drawn to its preferred figure in that figure's shape, with the range of all its current figures.`} />
         )}
         {without.length > 0 && <p class="no-figures-list">No figures for: {without.map((r) => r.country_name ?? r.country).join(', ')}.</p>}
         <Warnings warnings={view.warnings} />
