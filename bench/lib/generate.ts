@@ -152,10 +152,11 @@ export async function generateLedger(client: Client, size: LedgerSize, log: (m: 
     WHERE r.type = 'supersedes' AND r.related_claim_id = c.id AND c.status = 'active'`);
 
   // One create revision per claim, its snapshot built in SQL: the served fields, the claimant and the sources
-  // (claimant role and relations are left out of the snapshot; see bench/README.md).
+  // (claimant role and relations are left out of the snapshot; see bench/README.md). No changes, as the ledger
+  // stores a create (they are derived from the snapshot when served).
   await step('revisions', `
     INSERT INTO revisions (entity, entity_id, version, action, author, reason, changes, snapshot, created_at)
-    SELECT 'claim', c.id, 1, 'create', 'bench', 'synthetic benchmark data', '{}'::jsonb,
+    SELECT 'claim', c.id, 1, 'create', 'bench', 'synthetic benchmark data', NULL,
       jsonb_build_object(
         'id', c.id, 'key', c.key, 'metric', c.metric, 'country', c.country, 'group', c.group_slug, 'location', to_jsonb(c.location),
         'value', c.value, 'value_low', c.value_low, 'value_high', c.value_high, 'approximation', c.approximation,

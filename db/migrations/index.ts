@@ -19,6 +19,7 @@ import * as actorNameLookup from './20261202110000_actor_name_lookup';
 import * as webSessions from './20261202120000_web_sessions';
 import * as workspaceReviews from './20261202120100_workspace_reviews';
 import * as rateLimitPoints from './20261202020000_rate_limit_points';
+import * as createRevisionChanges from './20261203010000_create_revision_changes';
 
 type Migration = Knex.Migration;
 
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '20261202120000_web_sessions': webSessions,
   '20261202120100_workspace_reviews': workspaceReviews,
   '20261202020000_rate_limit_points': rateLimitPoints,
+  '20261203010000_create_revision_changes': createRevisionChanges,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

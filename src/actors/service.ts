@@ -70,7 +70,7 @@ export class ActorService {
       const actor = (await this.actors.get(id, trx))!;
       await this.revisions.record(trx, {
         entity: 'actor', entity_id: id, version: actor.version, action: 'create', author: principal.name,
-        reason: input.reason, changes: diff(null, { ...actor }), snapshot: actor,
+        reason: input.reason, changes: null, snapshot: actor,
       });
       return actor;
     });

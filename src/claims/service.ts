@@ -249,8 +249,9 @@ export class ClaimService {
 
   private async record(trx: Knex.Transaction, id: number, action: 'create' | 'update' | 'retract', principal: Principal, reason: string | undefined | null, before: Claim | null): Promise<Claim> {
     const [after] = await this.claims.load([id], trx);
-    const changes = diff(before ? { ...before } : null, { ...after });
-    if (before && Object.keys(changes).length === 0) throw new NoChange(before);
+    // A create's changes are its snapshot's fields, derived when served (servedChanges).
+    const changes = before ? diff({ ...before }, { ...after }) : null;
+    if (before && Object.keys(changes!).length === 0) throw new NoChange(before);
     await this.revisions.record(trx, { entity: 'claim', entity_id: id, version: after.version, action, author: principal.name, reason, changes, snapshot: after });
     return after;
   }

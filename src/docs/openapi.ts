@@ -92,7 +92,7 @@ function exportPaths(claimFilters: { name: string }[]): Record<string, unknown> 
           + 'get a leading apostrophe against spreadsheet formula injection (numeric cells such as a value of -5 are left as numbers). NDJSON and JSON carry the values unchanged.',
         parameters: [
           ...filters,
-          q('format', 'csv (default), ndjson or json (one array).', { type: 'string', enum: ['csv', 'ndjson', 'json'], default: 'csv' }),
+          q('format', 'csv (default), ndjson, json (one array) or xlsx (an Excel workbook: numbers as numbers, text never a formula; the CSV is what POST /v1/import reads back).', { type: 'string', enum: ['csv', 'ndjson', 'json', 'xlsx'], default: 'csv' }),
           q('include', '`revisions`: export the revision history of the selected claims instead (who, when, what changed, why).', { type: 'string', enum: ['revisions'] }),
         ],
         responses: {

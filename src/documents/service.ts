@@ -119,7 +119,7 @@ export class DocumentService {
       const doc = (await this.documents.get(id, trx))!;
       await this.revisions.record(trx, {
         entity: 'document', entity_id: id, version: doc.version, action: 'create', author: principal.name,
-        reason: input.reason, changes: diff(null, { ...doc }), snapshot: doc,
+        reason: input.reason, changes: null, snapshot: doc,
       });
       return { ...doc, text: fields.text ?? null };
     });
@@ -142,7 +142,7 @@ export class DocumentService {
       const docs = await this.documents.getMany(ids, trx);
       await this.revisions.recordMany(trx, ids.map((id, i) => ({
         entity: 'document', entity_id: id, version: docs.get(id)!.version, action: 'create', author: principal.name,
-        reason: inputs[i].reason, changes: diff(null, { ...docs.get(id)! }), snapshot: docs.get(id)!,
+        reason: inputs[i].reason, changes: null, snapshot: docs.get(id)!,
       })));
       return ids.map((id, i) => ({ ...docs.get(id)!, text: fields[i].text ?? null }));
     });

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { applyClaimFilter, claimRows, recordedBy } from '../claims/filterQuery';
 import type { ClaimFilter } from '../claims/store';
 import type { Db } from '../db/knex';
+import { servedChanges } from '../revisions/store';
 import { cellSql, csvCopySql, csvCopyStatement, quoteIdent } from './copyCsv';
 import { nativeQuery } from './cursor';
 import type { Column, ExportRecord } from './serialize';
@@ -238,7 +239,7 @@ export function revisionExportQuery(db: Db, filter: ClaimFilter): Knex.QueryBuil
   const query = db('revisions as rv')
     .where('rv.entity', 'claim')
     .whereIn('rv.entity_id', claims)
-    .select('rv.id as revision_id', 'rv.entity_id as claim_id', 'rv.version', 'rv.action', 'rv.author', 'rv.reason', 'rv.changes', 'rv.created_at')
+    .select('rv.id as revision_id', 'rv.entity_id as claim_id', 'rv.version', 'rv.action', 'rv.author', 'rv.reason', db.raw(`${servedChanges('rv')} AS changes`), 'rv.created_at')
     .orderBy([{ column: 'rv.entity_id' }, { column: 'rv.version' }]);
   if (filter.asRecorded) query.whereRaw(recordedBy('rv.created_at'), [filter.asRecorded]);
   return query;

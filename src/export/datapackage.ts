@@ -1,6 +1,7 @@
 import type { Archiver } from 'archiver';
 import type { ClientBase } from 'pg';
 import type { Db } from '../db/knex';
+import { servedChanges } from '../revisions/store';
 import { cursorRows, holdConnection } from './cursor';
 import { Column, ColumnKind, ExportRecord, serializer } from './serialize';
 
@@ -11,6 +12,12 @@ import { Column, ColumnKind, ExportRecord, serializer } from './serialize';
 export const PACKAGE_TABLES = [
   'countries', 'metrics', 'groups', 'actors', 'actor_affiliations', 'documents', 'claims', 'claim_sources', 'claim_relations', 'revisions',
 ] as const;
+
+/**
+ * Columns written other than as stored, with what is written instead: a create revision's changes are not stored
+ * but derived from its snapshot (servedChanges), so the package holds them as the API serves them, never empty.
+ */
+const SERVED_COLUMNS: Record<string, Record<string, string>> = { revisions: { changes: servedChanges() } };
 
 export const DATA_LICENSE = {
   name: 'CC-BY-4.0',
@@ -87,7 +94,7 @@ async function describeTables(client: ClientBase): Promise<{ resources: PackageR
       return {
         name: c.name, type, description: c.description ?? '',
         ...(type === 'datetime' && { format: 'any' }),
-        ...(c.not_null && { constraints: { required: true as const } }),
+        ...((c.not_null || SERVED_COLUMNS[table]?.[c.name] !== undefined) && { constraints: { required: true as const } }),
       };
     });
     columns.set(table, cols.rows.filter((c) => c.table === table).map((c) => ({ name: c.name, kind: typeOf(c.type).kind, description: c.description ?? '' })));
@@ -178,7 +185,9 @@ export async function writeDataPackage(db: Db, archive: Archiver, info: PackageI
     for (const table of PACKAGE_TABLES) {
       const tableColumns = columns.get(table)!;
       const order = resources.find((r) => r.path === `data/${table}.csv`)!.schema.primaryKey ?? [tableColumns[0].name];
-      const rows = cursorRows(held.client, { sql: `SELECT * FROM ${table} ORDER BY ${order.map((c) => `"${c}"`).join(', ')}`, bindings: [] }, info.batchSize);
+      const served = SERVED_COLUMNS[table];
+      const select = served ? tableColumns.map((c) => (served[c.name] ? `${served[c.name]} AS "${c.name}"` : `"${c.name}"`)).join(', ') : '*';
+      const rows = cursorRows(held.client, { sql: `SELECT ${select} FROM ${table} ORDER BY ${order.map((c) => `"${c}"`).join(', ')}`, bindings: [] }, info.batchSize);
       const csv = serializer('csv', tableColumns, toTableRecord, { defuseFormulas: false });
       rows.on('error', (err) => csv.destroy(err));
       current = rows;

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { Db } from '../db/knex';
+import { snapshotChanges } from '../revisions/store';
 import { PACKAGE_TABLES, PackageField, PackageResource } from './datapackage';
 
 /** Reads a file of the package by its path inside it (datapackage.json, data/claims.csv). */
@@ -51,6 +52,8 @@ export async function loadDataPackage(db: Db, read: PackageReader): Promise<Reco
         const insert = trx(table).insert(rows.slice(i, i + 500));
         await (table === 'countries' ? insert.onConflict('code').ignore() : insert);
       }
+      // A create is stored without its changes when they are its snapshot's (as the ledger writes them; migration 20261203010000).
+      if (table === 'revisions') await trx.raw(`UPDATE revisions SET changes = NULL WHERE action = 'create' AND changes = ${snapshotChanges()}`);
       if (fields.some((f) => f.name === 'id') && table !== 'countries') {
         await trx.raw(`SELECT setval(pg_get_serial_sequence(?, 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM ??), false)`, [table, table]);
       }

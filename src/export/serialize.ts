@@ -16,14 +16,18 @@ export interface Column {
 
 export type ExportRecord = Record<string, unknown>;
 
-export type ExportFormat = 'csv' | 'ndjson' | 'json';
+export type ExportFormat = 'csv' | 'ndjson' | 'json' | 'xlsx';
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'ndjson', 'json'];
+/** The formats written as text by `serializer`; xlsx is written by xlsx.ts. */
+export type TextFormat = Exclude<ExportFormat, 'xlsx'>;
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'ndjson', 'json', 'xlsx'];
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8; header=present',
   ndjson: 'application/x-ndjson; charset=utf-8',
   json: 'application/json; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 /** The separator of list cells in CSV. */
@@ -127,7 +131,7 @@ export interface SerializerOptions {
  * Object rows in, text out: maps each database row to its export record and writes it in the format.
  * The CSV header (or the JSON array's opening) is written at once, before the first row arrives.
  */
-export function serializer<Row>(format: ExportFormat, columns: readonly Column[], toRecord: (row: Row) => ExportRecord, options: SerializerOptions = {}): Transform {
+export function serializer<Row>(format: TextFormat, columns: readonly Column[], toRecord: (row: Row) => ExportRecord, options: SerializerOptions = {}): Transform {
   const defuse = options.defuseFormulas ?? true;
   let first = true;
   const stream = new Transform({

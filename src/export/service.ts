@@ -1,4 +1,4 @@
-import type { Readable, Transform } from 'node:stream';
+import type { Duplex, Readable } from 'node:stream';
 import type { Archiver } from 'archiver';
 import type { ClaimFilter } from '../claims/store';
 import type { Db } from '../db/knex';
@@ -6,10 +6,16 @@ import { claimCsvCopySql, CLAIM_EXPORT_COLUMNS, claimExportQuery, ClaimExportRow
 import { copyOut, crlfRecords } from './copyCsv';
 import { nativeQuery, streamQuery } from './cursor';
 import { PackageInfo, writeDataPackage } from './datapackage';
-import { ExportFormat, serializer } from './serialize';
+import { Column, ExportFormat, ExportRecord, serializer } from './serialize';
+import { xlsxSerializer } from './xlsx';
 
 /** A streamed export: database rows (or CSV bytes), then their text; pipe them into the response in this order. */
-export type ExportStreams = [Readable, Transform];
+export type ExportStreams = [Readable, Duplex];
+
+/** Object rows in, the file's bytes out, in the format asked for (a workbook's sheet is named `sheet`). */
+function encoder<Row>(format: ExportFormat, columns: readonly Column[], toRecord: (row: Row) => ExportRecord, sheet: string): Duplex {
+  return format === 'xlsx' ? xlsxSerializer(columns, toRecord, sheet) : serializer(format, columns, toRecord);
+}
 
 export class ExportService {
   constructor(private readonly db: Db, private readonly batchSize: number) {}
@@ -21,13 +27,13 @@ export class ExportService {
       return [await copyOut(this.db, claimCsvCopySql(this.db, filter)), crlfRecords()];
     }
     const rows = await streamQuery(this.db, nativeQuery(claimExportQuery(this.db, filter)), this.batchSize);
-    return [rows, serializer<ClaimExportRow>(format, CLAIM_EXPORT_COLUMNS, toClaimExport)];
+    return [rows, encoder<ClaimExportRow>(format, CLAIM_EXPORT_COLUMNS, toClaimExport, 'claims')];
   }
 
   /** One row per revision of the claims the filter selects. */
   async revisions(filter: ClaimFilter, format: ExportFormat): Promise<ExportStreams> {
     const rows = await streamQuery(this.db, nativeQuery(revisionExportQuery(this.db, filter)), this.batchSize);
-    return [rows, serializer(format, REVISION_EXPORT_COLUMNS, toRevisionExport)];
+    return [rows, encoder(format, REVISION_EXPORT_COLUMNS, toRevisionExport, 'revisions')];
   }
 
   /** The whole ledger as a Frictionless Data Package, written into `archive`. */

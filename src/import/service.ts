@@ -13,7 +13,7 @@ import { DocumentStore } from '../documents/store';
 import { BadRequestError, FieldError, HttpError, UnprocessableError } from '../http/errors';
 import type { Validator } from '../http/validate';
 import type { Principal } from '../keys/store';
-import { diff, RevisionStore } from '../revisions/store';
+import { RevisionStore } from '../revisions/store';
 import { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { csvClaimLines, CsvClaim } from './csv';
 import { changedRelations, newRelations } from './csvRelations';
@@ -595,7 +595,7 @@ class ImportSession {
       claim_id: p.id, type: r.type, related_claim_id: r.claim_id, asserted_by: r.asserted_by ?? p.input.claimant_id!,
     })));
     const revisions = this.servedAsCreated(rows, sources, relations, joined).map((claim, i) => (
-      { entity: 'claim' as const, entity_id: claim.id, version: claim.version, action: 'create' as const, author: this.principal.name, reason: prepared[i].input.reason, changes: diff(null, { ...claim }), snapshot: claim }));
+      { entity: 'claim' as const, entity_id: claim.id, version: claim.version, action: 'create' as const, author: this.principal.name, reason: prepared[i].input.reason, changes: null, snapshot: claim }));
     const copies = [...this.store.newRows(rows, sources, relations), this.revisions.rows(revisions)];
     const superseded = relations.filter((r) => r.type === 'supersedes').map((r) => r.related_claim_id);
     for (const { id } of rows) {

@@ -9,20 +9,29 @@ export type Change = Record<string, { from: unknown; to: unknown }>;
 const NOT_CHANGES = new Set(['id', 'version', 'created_at', 'updated_at']);
 
 /** The fields that differ between two served representations (deep, by JSON value). */
-export function diff(before: Record<string, unknown> | null, after: Record<string, unknown>): Change {
+export function diff(before: Record<string, unknown>, after: Record<string, unknown>): Change {
   const changes: Change = {};
-  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   for (const k of keys) {
     if (NOT_CHANGES.has(k)) continue;
-    const to = after[k] ?? null;
-    if (before === null) {
-      if (to !== null) changes[k] = { from: null, to }; // a new record: every field it has
-      continue;
-    }
     const from = before[k] ?? null;
+    const to = after[k] ?? null;
     if (JSON.stringify(from) !== JSON.stringify(to)) changes[k] = { from, to };
   }
   return changes;
+}
+
+/**
+ * A revision's changes as served, in SQL over the revisions table (or its alias): a create's are not stored but
+ * derived from its snapshot, every field it has from null (revision_changes, migration 20261203010000).
+ */
+export function servedChanges(table = 'revisions'): string {
+  return `revision_changes(${table}.changes, ${table}.snapshot)`;
+}
+
+/** In SQL, the changes of a create as its snapshot says them (what a create stored before it stored none). */
+export function snapshotChanges(table = 'revisions'): string {
+  return `revision_changes(NULL, ${table}.snapshot)`;
 }
 
 export interface NewRevision {
@@ -32,9 +41,12 @@ export interface NewRevision {
   action: RevisionRow['action'];
   author: string;
   reason?: string | null;
-  changes: Change;
+  /** What changed; null for a create, whose changes are its snapshot's fields (see servedChanges). */
+  changes: Change | null;
   snapshot: object;
 }
+
+const storedChanges = (rev: NewRevision) => (rev.changes === null ? null : JSON.stringify(rev.changes));
 
 export class RevisionStore {
   constructor(private readonly db: Db) {}
@@ -43,7 +55,7 @@ export class RevisionStore {
     await trx('revisions').insert({
       ...rev,
       reason: rev.reason ?? null,
-      changes: JSON.stringify(rev.changes),
+      changes: storedChanges(rev),
       snapshot: JSON.stringify(rev.snapshot),
     });
   }
@@ -56,7 +68,7 @@ export class RevisionStore {
   /** Revisions as COPY data, for copyInto (the bulk import builds them while the last batch is written). */
   rows(revs: NewRevision[]): CopyData {
     return copyData('revisions', ['entity', 'entity_id', 'version', 'action', 'author', 'reason', 'changes', 'snapshot'],
-      revs.map((rev) => [rev.entity, rev.entity_id, rev.version, rev.action, rev.author, rev.reason ?? null, JSON.stringify(rev.changes), JSON.stringify(rev.snapshot)]));
+      revs.map((rev) => [rev.entity, rev.entity_id, rev.version, rev.action, rev.author, rev.reason ?? null, storedChanges(rev), JSON.stringify(rev.snapshot)]));
   }
 
   /** The record as it was served at an instant: its last snapshot recorded by then (undefined when it was created later). */
@@ -66,8 +78,10 @@ export class RevisionStore {
     return row?.snapshot as T | undefined;
   }
 
+  /** The revisions of a record, oldest first, each with its changes as served. */
   list(entity: RevisionRow['entity'], id: number): Promise<RevisionRow[]> {
-    return this.db<RevisionRow>('revisions').where({ entity, entity_id: id }).orderBy('version');
+    return this.db<RevisionRow>('revisions').where({ entity, entity_id: id }).orderBy('version')
+      .select('id', 'entity', 'entity_id', 'version', 'action', 'author', 'reason', this.db.raw(`${servedChanges()} AS changes`), 'snapshot', 'created_at');
   }
 }
 

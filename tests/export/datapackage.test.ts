@@ -3,42 +3,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
-import yauzl from 'yauzl';
 import { loadSeed } from '../../seeds/load';
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { PACKAGE_TABLES } from '../../src/export/datapackage';
 import { loadDataPackage } from '../../src/export/loadDataPackage';
 import { createTestApp, TestApp } from '../support/app';
+import { downloadDataPackage as download } from '../support/datapackage';
 import { createTestDb, TestDb } from '../support/db';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp({ seed: true }); });
 afterAll(() => t.drop());
-
-async function download(app: TestApp['app']): Promise<{ res: request.Response; files: Map<string, string> }> {
-  const res = await request(app).get('/v1/export/datapackage').buffer(true)
-    .parse((r, cb) => { const chunks: Buffer[] = []; r.on('data', (c: Buffer) => chunks.push(c)); r.on('end', () => cb(null, Buffer.concat(chunks))); })
-    .expect(200);
-  const files = await new Promise<Map<string, string>>((resolve, reject) => {
-    yauzl.fromBuffer(res.body as Buffer, { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return reject(err);
-      const out = new Map<string, string>();
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (e, stream) => {
-          if (e || !stream) return reject(e);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => { out.set(entry.fileName, Buffer.concat(chunks).toString('utf8')); zip.readEntry(); });
-        });
-      });
-      zip.on('end', () => resolve(out));
-      zip.on('error', reject);
-      zip.readEntry();
-    });
-  });
-  return { res, files };
-}
 
 interface Field { name: string; type: string; description: string; constraints?: { required: boolean } }
 interface Resource { name: string; path: string; schema: { fields: Field[]; primaryKey?: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } }

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { createTestApp, listen, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';
 import { BATCH_SIZE } from '../../src/import/service';
+import { servedChanges } from '../../src/revisions/store';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp({ seed: true }); });
@@ -205,7 +206,9 @@ test('an imported claim’s create revision is the one the API’s create writes
     .send({ ...fields, claimant_id: person, sources: [{ document_id: document, quote }], relations: [{ type: 'derived_from', claim_id: related }] })
     .expect(201)).body;
   const imported = (await t.db('claims').where({ key: 'same-as-api' }).first()).id;
-  const created = async (id: number) => t.db('revisions').where({ entity: 'claim', entity_id: id, version: 1 }).first();
+  // The create revisions as served (a create's changes are derived from its snapshot: servedChanges).
+  const created = async (id: number) => t.db('revisions').where({ entity: 'claim', entity_id: id, version: 1 })
+    .first('snapshot', 'action', 'author', 'reason', t.db.raw(`${servedChanges()} AS changes`));
   const [fromImport, fromApi] = [await created(imported), await created(viaApi.id)];
 
   const served = (await request(t.app).get(`/v1/claims/${imported}`).expect(200)).body;
