@@ -20,6 +20,7 @@ import * as webSessions from './20261202120000_web_sessions';
 import * as workspaceReviews from './20261202120100_workspace_reviews';
 import * as rateLimitPoints from './20261202020000_rate_limit_points';
 import * as createRevisionChanges from './20261203010000_create_revision_changes';
+import * as csvDefusedInlined from './20261203020000_csv_defused_inlined';
 
 type Migration = Knex.Migration;
 
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '20261202120100_workspace_reviews': workspaceReviews,
   '20261202020000_rate_limit_points': rateLimitPoints,
   '20261203010000_create_revision_changes': createRevisionChanges,
+  '20261203020000_csv_defused_inlined': csvDefusedInlined,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
