@@ -1,29 +1,18 @@
 import fs from 'node:fs';
 import type { Knex } from 'knex';
 import { fromRoot } from '../paths';
+import type { CountryRow } from './store';
 
 /** A place as `db/data/countries.json` and `regions.json` describe it. */
 interface PlaceData {
   code: string;
   name: string;
-  kind?: string;
+  kind?: CountryRow['kind'];
   m49?: string;
   demonyms: string[];
   aliases: string[];
   members?: string[];
   note?: string;
-}
-
-/** A row of the `countries` table (countries, regions, groupings and the world). */
-export interface PlaceDataRow {
-  code: string;
-  kind: string;
-  name: string;
-  m49: string | null;
-  demonyms: string[];
-  aliases: string[];
-  members: string[];
-  note: string | null;
 }
 
 const COLUMNS = ['kind', 'name', 'm49', 'demonyms', 'aliases', 'members', 'note'] as const;
@@ -33,11 +22,11 @@ function readPlaces(file: string): PlaceData[] {
 }
 
 /** The places the ledger ships, as rows: countries (ISO 3166-1), then UN M49 regions and groupings. */
-export function placeDataRows(): PlaceDataRow[] {
-  const countries = readPlaces('countries.json').map((c): PlaceDataRow => ({
+export function placeDataRows(): CountryRow[] {
+  const countries = readPlaces('countries.json').map((c): CountryRow => ({
     code: c.code, kind: 'country', name: c.name, m49: c.m49 ?? null, demonyms: c.demonyms, aliases: c.aliases, members: [], note: c.note ?? null,
   }));
-  const regions = readPlaces('regions.json').map((r): PlaceDataRow => ({
+  const regions = readPlaces('regions.json').map((r): CountryRow => ({
     code: r.code, kind: r.kind ?? 'region', name: r.name, m49: /^\d{3}$/.test(r.code) ? r.code : null,
     demonyms: r.demonyms, aliases: r.aliases, members: r.members ?? [], note: r.note ?? null,
   }));
