@@ -109,14 +109,13 @@ export function timelineView(store: CompareStore, q: CompareQuery, paging?: Pagi
  * its work is bounded by the claimants drawn, not by the figures the metric has.
  */
 export async function recentTimelines(store: CompareStore, q: CompareQuery, metrics: string[], perMetric: number): Promise<Map<string, TimelineView>> {
+  const units = await store.units(metrics);
   return new Map(await Promise.all(metrics.map(async (metric): Promise<[string, TimelineView]> => {
     const mq = { ...q, metrics: [metric] };
     const claimantIds = await store.recentClaimants({ ...mq, statuses: STATUSES }, perMetric);
     if (claimantIds.length === 0) return [metric, timelineOf(mq, 0, [], [])];
     // The links whose both ends are among the drawn claimants’ figures.
-    const [{ figures: rows, links }, units] = await Promise.all([
-      store.claimantFigures({ ...mq, claimantIds, statuses: STATUSES }, claimantIds, ['supersedes', 'part_of']), store.units([metric]),
-    ]);
+    const { figures: rows, links } = await store.claimantFigures({ ...mq, claimantIds, statuses: STATUSES }, claimantIds, ['supersedes', 'part_of']);
     const figures = rows.map(toFigure);
     const rank = new Map(claimantIds.map((id, n) => [id, n]));
     const claimants = timelineClaimants(mq, figures, links.filter((l) => l.type === 'supersedes'))

@@ -85,12 +85,15 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
   }
   const asRecorded = filter.asRecorded;
   const regions = services.places.all().filter((p) => p.kind !== 'country' && p.members.includes(code));
-  const [metricFacet, regionFigures] = await Promise.all([
+  const regionsWithDocuments = async () => {
+    const figures = regions.length ? await services.compare.latestIn({ countries: regions.map((r) => r.code), statuses: ['active'], asRecorded }, REGION_FIGURES) : [];
+    return { figures, documents: await services.compare.documentsOf(figures.map((f) => f.claim_id)) };
+  };
+  const [metricFacet, { figures: regionFigures, documents: regionDocuments }, metrics] = await Promise.all([
     services.claims.list({ countries: [code], statuses: ['active', 'superseded'], facets: ['metric'], limit: 1, asRecorded }),
-    regions.length ? services.compare.latestIn({ countries: regions.map((r) => r.code), statuses: ['active'], asRecorded }, REGION_FIGURES) : Promise.resolve([]),
+    regionsWithDocuments(),
+    services.vocabulary.listMetrics(),
   ]);
-  const regionDocuments = await services.compare.documentsOf(regionFigures.map((f) => f.claim_id));
-  const metrics = await services.vocabulary.listMetrics();
   const labelOf = new Map(metrics.map((m) => [m.code, m.label]));
   const facet = metricFacet.facets?.metric ?? [];
   const drawn = facet.slice(0, METRICS_DRAWN);
