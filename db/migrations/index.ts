@@ -21,6 +21,7 @@ import * as workspaceReviews from './20261202120100_workspace_reviews';
 import * as rateLimitPoints from './20261202020000_rate_limit_points';
 import * as createRevisionChanges from './20261203010000_create_revision_changes';
 import * as csvDefusedInlined from './20261203020000_csv_defused_inlined';
+import * as placeAdditions from './20261203030000_place_additions';
 
 type Migration = Knex.Migration;
 
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '20261202020000_rate_limit_points': rateLimitPoints,
   '20261203010000_create_revision_changes': createRevisionChanges,
   '20261203020000_csv_defused_inlined': csvDefusedInlined,
+  '20261203030000_place_additions': placeAdditions,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,7 +1,6 @@
 import knexFactory, { Knex } from 'knex';
 import { types } from 'pg';
 import { migrationSource } from '../../db/migrations';
-import { syncPlaces } from '../vocab/placeData';
 
 // Parse once, in one place: numeric and bigint become JSON numbers, dates stay as written (no time zone shift).
 types.setTypeParser(types.builtins.NUMERIC, (v) => Number(v));
@@ -36,23 +35,19 @@ export function createDb(connectionString: string, options: DbOptions = {}): Db 
   });
 }
 
-/**
- * Migrates the schema, then brings the shipped reference data (the places of db/data/) up to date. Migrations
- * (index builds over large tables among them) run without the statement time limit requests have.
- */
+/** Migrations (index builds over large tables among them) run without the statement time limit requests have. */
 export async function migrate(db: Db): Promise<void> {
   const connection = db.client.config.connection as { connectionString?: string; statement_timeout?: number } | string;
   if (typeof connection !== 'object' || !connection.statement_timeout) {
     await db.migrate.latest({ migrationSource });
-  } else {
-    const unlimited = knexFactory({ client: 'pg', connection: { ...connection, statement_timeout: undefined }, pool: { min: 0, max: 1 } });
-    try {
-      await unlimited.migrate.latest({ migrationSource });
-    } finally {
-      await unlimited.destroy();
-    }
+    return;
   }
-  await syncPlaces(db);
+  const unlimited = knexFactory({ client: 'pg', connection: { ...connection, statement_timeout: undefined }, pool: { min: 0, max: 1 } });
+  try {
+    await unlimited.migrate.latest({ migrationSource });
+  } finally {
+    await unlimited.destroy();
+  }
 }
 
 /** A LIKE pattern matching `text` anywhere, case-folded, with its wildcards taken literally. */

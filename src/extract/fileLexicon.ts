@@ -1,9 +1,10 @@
 /**
- * The vocabularies a fresh ledger starts with (db/data and the seed groups), read from the repository's files: for
+ * The vocabularies a fresh ledger starts with (db/data, the places later migrations add, and the seed groups): for
  * the accuracy harness, the bench and unit tests, which run the extractor without a database.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { ADDED_DEMONYMS, ADDED_PLACES } from '../../db/migrations/20261203030000_place_additions';
 import { GroupEntry, Lexicon, PlaceEntry } from './lexicon';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -14,8 +15,9 @@ function readJson<T>(...parts: string[]): T {
 
 export function fileLexicon(): Lexicon {
   type Place = { code: string; name: string; kind?: PlaceEntry['kind']; demonyms: string[]; aliases: string[] };
-  const countries = readJson<Place[]>('db', 'data', 'countries.json').map((c) => ({ ...c, kind: 'country' as const }));
+  const countries = readJson<Place[]>('db', 'data', 'countries.json')
+    .map((c) => ({ ...c, kind: 'country' as const, demonyms: [...c.demonyms, ...(ADDED_DEMONYMS[c.code] ?? [])] }));
   const regions = readJson<Place[]>('db', 'data', 'regions.json').map((r) => ({ ...r, kind: r.kind ?? ('region' as const) }));
   const groups = readJson<{ groups: GroupEntry[] }>('seeds', 'ledger.json').groups;
-  return new Lexicon([...countries, ...regions], groups);
+  return new Lexicon([...countries, ...regions, ...ADDED_PLACES], groups);
 }

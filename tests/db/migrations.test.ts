@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { migrate } from '../../src/db/knex';
-import { placeDataRows, syncPlaces } from '../../src/vocab/placeData';
+import * as placeAdditions from '../../db/migrations/20261203030000_place_additions';
 import { createTestDb, TestDb } from '../support/db';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -69,24 +69,24 @@ const hasHistory = firstCommitted(path.join(MIGRATIONS, '20261127000100_vocabula
   expect(edited).toEqual([]);
 });
 
-describe('the places of db/data/ reach a database migrated before they were added', () => {
+describe('20261203030000 adds places and demonyms to databases migrated before them', () => {
   let t: TestDb;
   beforeEach(async () => { t = await createTestDb(); });
   afterEach(() => t.drop());
 
-  test('a missing region is added, a changed demonym corrected, and nothing is written when they agree', async () => {
-    const rows = placeDataRows();
-    const region = rows.find((r) => r.kind !== 'country' && r.members.includes('KZ'))!;
-    const kazakhstan = rows.find((r) => r.code === 'KZ')!;
-    // As an older ledger: the region unknown, Kazakhstan's demonyms as they once were.
-    await t.db('countries').where({ code: region.code }).del();
-    await t.db('countries').where({ code: 'KZ' }).update({ demonyms: ['Kazakh'] });
+  test('the groupings with their members, the demonyms once each; down takes them away again', async () => {
+    const place = (code: string) => t.db('countries').where({ code }).first();
+    for (const added of placeAdditions.ADDED_PLACES) expect(await place(added.code)).toMatchObject({ name: added.name, kind: 'grouping', members: added.members });
+    const members = [...new Set(placeAdditions.ADDED_PLACES.flatMap((p) => p.members))];
+    expect(await t.db('countries').whereIn('code', members).where({ kind: 'country' }).count('* as n').first()).toEqual({ n: members.length });
+    expect((await place('GB')).demonyms).toEqual(['British', 'Briton', 'Brit']);
 
-    await migrate(t.db);
-
-    expect(await t.db('countries').where({ code: region.code }).first()).toMatchObject({ name: region.name, members: region.members });
-    expect((await t.db('countries').where({ code: 'KZ' }).first()).demonyms).toEqual(kazakhstan.demonyms);
-    expect(await syncPlaces(t.db)).toBe(0);
-    expect(await t.db('countries').count('* as n').first()).toEqual({ n: rows.length });
+    await placeAdditions.down(t.db);
+    expect(await place('MAGHREB')).toBeUndefined();
+    expect((await place('GB')).demonyms).toEqual(['British', 'Briton']);
+    await placeAdditions.up(t.db);
+    await placeAdditions.up(t.db);
+    expect((await place('GB')).demonyms).toEqual(['British', 'Briton', 'Brit']);
+    expect(await place('MAGHREB')).toMatchObject({ members: ['DZ', 'LY', 'MA', 'MR', 'TN'] });
   });
 });
