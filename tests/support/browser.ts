@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
+import { createTestApp, listen, Listening, TestApp } from './app';
 
 /** Debian's Chromium, installed by .ci/run with apt; never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -89,4 +90,31 @@ export async function selectWords(page: Page, rootId: string, words: string): Pr
     document.getSelection()!.removeAllRanges();
     document.getSelection()!.addRange(range);
   }, [rootId, words] as const);
+}
+
+/** What a browser test works on: the app over HTTP, and Chromium. */
+export interface ServedApp {
+  t: TestApp;
+  server: Listening;
+  browser: Browser;
+}
+
+/**
+ * Registers, in the calling describe, a fresh ledger (`seed`: with the seed data), `prepare` run on it before it
+ * is served, and Chromium, all closed after; the fields are set once beforeAll has run.
+ */
+export function servedInBrowser(options: { seed?: boolean; prepare?: (t: TestApp) => Promise<void> } = {}): ServedApp {
+  const env = {} as ServedApp;
+  beforeAll(async () => {
+    env.t = await createTestApp({ seed: options.seed });
+    await options.prepare?.(env.t);
+    env.server = await listen(env.t.app);
+    env.browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+    await env.t?.drop();
+  });
+  return env;
 }

@@ -1,29 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { createTestApp, listen, Listening, TestApp } from '../support/app';
-import { axeViolations, collectConsoleErrors, describeInBrowser, launchBrowser, screenshotOnFailure, readmeScreenshot } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { axeViolations, collectConsoleErrors, describeInBrowser, readmeScreenshot, screenshotOnFailure, servedInBrowser } from '../support/browser';
 
 
 describeInBrowser('the chart pages in Chromium', () => {
-  let t: TestApp;
-  let server: Listening;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true });
-    server = await listen(t.app);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await t?.drop();
-  });
+  const served = servedInBrowser({ seed: true });
 
   /** Opens a page, runs the checks every chart page must pass, then the page's own. */
   async function visit(name: string, url: string, check: (page: Page) => Promise<void>): Promise<void> {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const page = await served.browser.newPage({ viewport: { width: 1100, height: 900 } });
     const errors = collectConsoleErrors(page);
     try {
-      const res = await page.goto(server.base + url);
+      const res = await page.goto(served.server.base + url);
       expect(res?.status()).toBe(200);
       await page.waitForLoadState('networkidle');
       await check(page);

@@ -1,26 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { createTestApp, listen, Listening, TestApp } from '../support/app';
-import { axeViolations, describeInBrowser, launchBrowser, screenshotOnFailure } from '../support/browser';
+import { axeViolations, describeInBrowser, screenshotOnFailure, servedInBrowser } from '../support/browser';
 
 describeInBrowser('the API reference at /docs in Chromium', () => {
-  let t: TestApp;
-  let server: Listening;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await createTestApp();
-    server = await listen(t.app);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await t?.drop();
-  });
+  const served = servedInBrowser();
 
   test('passes axe-core (WCAG 2.2 AA, colour contrast included)', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     try {
-      await page.goto(server.base + '/docs');
+      await page.goto(served.server.base + '/docs');
       expect(await axeViolations(page)).toEqual([]);
     } catch (e) {
       await screenshotOnFailure(page, 'docs');
@@ -31,10 +17,10 @@ describeInBrowser('the API reference at /docs in Chromium', () => {
   });
 
   test('is whole with JavaScript off: every endpoint and schema is there to read', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     try {
-      await page.goto(server.base + '/docs');
+      await page.goto(served.server.base + '/docs');
       expect(await page.locator('h1').textContent()).toMatch(/API$/);
       const endpoints = await page.locator('article h3 code').allTextContents();
       expect(endpoints).toEqual(expect.arrayContaining(['/v1/claims', '/v1/claims/{id}', '/v1/compare/sources', '/v1/export/claims']));

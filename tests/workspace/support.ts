@@ -4,10 +4,9 @@ import path from 'node:path';
 import request from 'supertest';
 import type { Express } from 'express';
 import type { Db } from '../../src/db/knex';
-import type { Browser } from 'playwright-core';
 import { loadSeed, SEED_FILE } from '../../seeds/load';
-import { createTestApp, listen, Listening, TestApp } from '../support/app';
-import { launchBrowser } from '../support/browser';
+import type { TestApp } from '../support/app';
+import { ServedApp, servedInBrowser } from '../support/browser';
 
 /** A fresh ledger: the seed's vocabularies (metrics, groups; countries come with the migrations), no actors, documents or claims. */
 export async function loadVocabulariesOnly(db: Db): Promise<void> {
@@ -16,32 +15,12 @@ export async function loadVocabulariesOnly(db: Db): Promise<void> {
   await loadSeed(db, file);
 }
 
-/** What a browser test of the workspace works on: the app over HTTP on a fresh ledger, and Chromium. */
-export interface ServedLedger {
-  t: TestApp;
-  server: Listening;
-  browser: Browser;
-}
-
 /**
  * Registers, in the calling describe, a fresh vocabulary-only ledger (`prepare` adds to it before it is served) and
  * Chromium, all closed after; the fields are set once beforeAll has run.
  */
-export function servedLedger(prepare: (t: TestApp) => Promise<void> = async () => {}): ServedLedger {
-  const env = {} as ServedLedger;
-  beforeAll(async () => {
-    env.t = await createTestApp();
-    await loadVocabulariesOnly(env.t.db);
-    await prepare(env.t);
-    env.server = await listen(env.t.app);
-    env.browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await env.browser?.close();
-    await env.server?.close();
-    await env.t?.drop();
-  });
-  return env;
+export function servedLedger(prepare: (t: TestApp) => Promise<void> = async () => {}): ServedApp {
+  return servedInBrowser({ prepare: async (t) => { await loadVocabulariesOnly(t.db); await prepare(t); } });
 }
 
 /** A browser's cookie jar, reduced to what the workspace sets: name → value, dropped when Max-Age=0. */
