@@ -224,7 +224,9 @@ export class CompareStore {
    * that touch them and whose both ends match the filter, in recording order.
    */
   async claimantFigures(filter: FigureFilter, claimantIds: number[], types: LinkType[] = ['supersedes']): Promise<{ figures: FigureRow[]; links: LinkRow[] }> {
-    const figures: FigureRow[] = await this.figuresQuery(filter).whereRaw('c.claimant_id = ANY(?::bigint[])', [claimantIds]);
+    // One condition on the claimant (a second, equal one would make the planner misjudge its selectivity and read
+    // every figure of those claimants, of every country, by the claimant index).
+    const figures: FigureRow[] = await this.figuresQuery({ ...filter, claimantIds });
     const ids = figures.map((f) => f.id);
     if (ids.length === 0) return { figures, links: [] };
     // Current claims: each end is looked up by id (the CTE inlined); as recorded, the matching claims are rebuilt once.
