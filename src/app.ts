@@ -49,7 +49,7 @@ export interface AppOptions {
 
 /** Builds the express app around a migrated database; only src/index.ts listens. */
 export async function createApp({ db, config, logger = createLogger(config.logLevel), metrics = createMetrics() }: AppOptions): Promise<Express> {
-  const services = await createServices(db);
+  const services = await createServices(db, { viewCacheEntries: config.viewCacheEntries });
   const { places, vocabulary, actors, documents, claims, keys, compare, citations, extract } = services;
   const validator = createValidator();
   const auth = createAuth({ keys, adminApiKey: config.adminApiKey, readAccess: config.readAccess });

@@ -33,6 +33,11 @@ export interface Config {
   stallTimeoutMs: number;
   /** Largest import body, in bytes after decompression (IMPORT_BODY_LIMIT); it is spooled to a temporary file before it runs. */
   importBodyLimit: number;
+  /**
+   * Comparison views and page figures kept in memory until the ledger changes (VIEW_CACHE_ENTRIES answers at most; 0
+   * turns the cache off). Exact: a change committed by any instance on the database is seen by the next request.
+   */
+  viewCacheEntries: number;
   /** How long a web workspace session lasts after sign-in (SESSION_HOURS). */
   sessionHours: number;
   /**
@@ -105,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perSecond: integer('RATE_LIMIT_PER_KEY', env.RATE_LIMIT_PER_KEY, 10000, 1, 10_000_000),
       burst: integer('RATE_LIMIT_PER_KEY_BURST', env.RATE_LIMIT_PER_KEY_BURST, 20000, 1, 10_000_000),
     }),
+    viewCacheEntries: integer('VIEW_CACHE_ENTRIES', env.VIEW_CACHE_ENTRIES, 200, 0, 100_000),
     sessionHours: integer('SESSION_HOURS', env.SESSION_HOURS, 12, 1, 24 * 30),
     corsOrigins: Object.freeze((env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean)) as string[],
     ...availability(env),

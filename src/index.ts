@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { loadSeed, isEmpty } from '../seeds/load';
 import { createApp } from './app';
+import { LedgerChanges } from './db/ledgerCache';
 import { ConfigError, loadConfig } from './config';
 import { createDb, migrate } from './db/knex';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded';
@@ -31,6 +32,9 @@ async function main(): Promise<void> {
   if (keyFile) logger.info({ keyFile }, `created an admin API key; it is in ${keyFile}`);
 
   const app = await createApp({ db, config, logger });
+  // ledger_changes kept short even when no request asks the ledger cache (VIEW_CACHE_ENTRIES=0).
+  const changes = new LedgerChanges(db);
+  setInterval(() => void changes.tick().catch(() => undefined), 60_000).unref();
   const server = http.createServer(app);
   server.on('clientError', clientErrorHandler);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));

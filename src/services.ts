@@ -7,6 +7,7 @@ import { ClaimStore } from './claims/store';
 import { CompareService } from './compare/service';
 import { CompareStore } from './compare/store';
 import type { Db } from './db/knex';
+import { LedgerCache } from './db/ledgerCache';
 import { DocumentService } from './documents/service';
 import { DocumentStore } from './documents/store';
 import { ExtractService } from './extract/service';
@@ -26,6 +27,8 @@ export interface Services {
   compare: CompareService;
   citations: CitationService;
   extract: ExtractService;
+  /** Answers computed from the ledger, kept until it changes (off inside a transaction, which may see its own writes). */
+  cache: LedgerCache;
   /** Sessions of editors signed in to the web workspace. */
   sessions: SessionStore;
   /** The workspace's candidates and the editors' decisions on them. */
@@ -37,12 +40,15 @@ export interface Services {
   inTransaction<T>(work: (services: Services) => Promise<T>): Promise<T>;
 }
 
-/** Wires stores into services for one database: used by the app, the seed loader and the tests. */
-export async function createServices(db: Db): Promise<Services> {
-  return servicesOn(db, await PlaceIndex.load(db));
+/**
+ * Wires stores into services for one database: used by the app, the seed loader and the tests. `viewCacheEntries`:
+ * how many comparison views and page figures to keep until the ledger changes (none unless asked).
+ */
+export async function createServices(db: Db, { viewCacheEntries = 0 }: { viewCacheEntries?: number } = {}): Promise<Services> {
+  return servicesOn(db, await PlaceIndex.load(db), new LedgerCache(db, viewCacheEntries));
 }
 
-function servicesOn(db: Db, places: PlaceIndex): Services {
+function servicesOn(db: Db, places: PlaceIndex, cache: LedgerCache): Services {
   const vocabulary = new VocabularyStore(db);
   const revisions = new RevisionStore(db);
   const actorStore = new ActorStore(db);
@@ -55,11 +61,12 @@ function servicesOn(db: Db, places: PlaceIndex): Services {
     documents: new DocumentService(db, documentStore, actorStore, revisions, claimStore),
     claims: new ClaimService(db, claimStore, actorStore, documentStore, revisions, vocabulary, places),
     keys: new KeyStore(db),
-    compare: new CompareService(new CompareStore(db)),
+    compare: new CompareService(new CompareStore(db), cache),
     citations: new CitationService(new CitationStore(db), claimStore, places),
     extract: new ExtractService(db, places, vocabulary),
     sessions: new SessionStore(db),
     reviews: new WorkspaceStore(db),
-    inTransaction: (work) => db.transaction((trx) => work(servicesOn(trx, places))),
+    cache,
+    inTransaction: (work) => db.transaction((trx) => work(servicesOn(trx, places, new LedgerCache(trx, 0)))),
   };
 }

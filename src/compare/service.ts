@@ -1,3 +1,4 @@
+import type { LedgerCache } from '../db/ledgerCache';
 import { countriesView, CountriesView } from './countries';
 import { sourcesView, SourcesView } from './sources';
 import type { CompareStore } from './store';
@@ -7,25 +8,26 @@ import { CompareQuery, Figure, Paged, Paging, toFigure } from './view';
 /**
  * The comparison views (sources.ts, timeline.ts, countries.ts), of current claims or of claims as recorded at an
  * instant (`asRecorded`): the same SQL reads either. Rows are built as plain objects; routers render them as JSON or CSV.
+ * The views are kept in the ledger cache until the ledger changes.
  */
 export class CompareService {
-  constructor(private readonly store: CompareStore) {}
+  constructor(private readonly store: CompareStore, private readonly cache: LedgerCache) {}
 
   sources(q: CompareQuery, paging?: Paging): Promise<Paged<SourcesView>> {
-    return sourcesView(this.store, q, paging);
+    return this.cache.get(JSON.stringify(['compare.sources', q, paging]), () => sourcesView(this.store, q, paging));
   }
 
   timeline(q: CompareQuery, paging?: Paging): Promise<Paged<TimelineView>> {
-    return timelineView(this.store, q, paging);
+    return this.cache.get(JSON.stringify(['compare.timeline', q, paging]), () => timelineView(this.store, q, paging));
   }
 
-  /** The country page's small timelines: see `recentTimelines` in timeline.ts. */
+  /** The country page's small timelines (see `recentTimelines` in timeline.ts); not cached here: the page keeps all its figures together. */
   recentTimelines(q: CompareQuery, metrics: string[], perMetric: number): Promise<Map<string, TimelineView>> {
     return recentTimelines(this.store, q, metrics, perMetric);
   }
 
   countries(q: CompareQuery): Promise<CountriesView> {
-    return countriesView(this.store, q);
+    return this.cache.get(JSON.stringify(['compare.countries', q]), () => countriesView(this.store, q));
   }
 
   /** The latest figures matching the query (newest as_of first, undated after), at most `limit`: the region-level figures of a country page. */

@@ -9,7 +9,8 @@ import { createTestApp, TestApp } from '../support/app';
 let t: TestApp;
 let d: AnalystData;
 beforeAll(async () => {
-  t = await createTestApp({ seed: true });
+  // The ledger cache off: these tests watch how a view is computed (its queries, its snapshot), on every request.
+  t = await createTestApp({ seed: true, config: { viewCacheEntries: 0 } });
   d = await loadAnalystData(t);
 });
 afterAll(() => t.drop());

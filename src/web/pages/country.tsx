@@ -62,6 +62,31 @@ function MiniMark({ claim, region, document }: { claim: Figure; region: string; 
   );
 }
 
+/** Everything the country page shows from the ledger, read together so that it is kept (and found stale) together. */
+async function countryFigures({ services }: ChartPageDeps, code: string, regions: string[], asRecorded: string | undefined) {
+  const regionsWithDocuments = async () => {
+    const figures = regions.length ? await services.compare.latestIn({ countries: regions, statuses: ['active'], asRecorded }, REGION_FIGURES) : [];
+    return { figures, documents: await services.compare.documentsOf(figures.map((f) => f.claim_id)) };
+  };
+  const [metricFacet, { figures: regionFigures, documents: regionDocuments }, metrics] = await Promise.all([
+    services.claims.list({ countries: [code], statuses: ['active', 'superseded'], facets: ['metric'], limit: 1, asRecorded }),
+    regionsWithDocuments(),
+    services.vocabulary.listMetrics(),
+  ]);
+  const labelOf = new Map(metrics.map((m) => [m.code, m.label]));
+  const facet = metricFacet.facets?.metric ?? [];
+  const drawn = facet.slice(0, METRICS_DRAWN);
+  const timelines = await services.compare.recentTimelines({ countries: [code], asRecorded }, drawn.map((f) => String(f.value)), CLAIMANTS_DRAWN);
+  const documents = await services.compare.documentsOf([...timelines.values()].flatMap((t) => t.claimants.flatMap((c) => c.figures.map((x) => x.claim_id))));
+  const sections: MetricSection[] = drawn.map((f) => {
+    const timeline = timelines.get(String(f.value))!;
+    const latest = timeline.claimants.flatMap((c) => c.figures.filter((x) => x.status === 'active').slice(-1));
+    return { code: String(f.value), label: labelOf.get(String(f.value)) ?? String(f.value), count: f.count, timeline, latest, documents };
+  });
+  const notDrawn = facet.slice(METRICS_DRAWN).map((f) => ({ code: String(f.value), label: labelOf.get(String(f.value)) ?? String(f.value), count: f.count }));
+  return { notDrawn, regionFigures, regionDocuments, sections };
+}
+
 /**
  * A country's page: every metric with figures for it, each as a small timeline and each claimant's latest figure;
  * the regions and groupings it belongs to, and the figures given for them as a whole.
@@ -85,26 +110,7 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
   }
   const asRecorded = filter.asRecorded;
   const regions = services.places.all().filter((p) => p.kind !== 'country' && p.members.includes(code));
-  const regionsWithDocuments = async () => {
-    const figures = regions.length ? await services.compare.latestIn({ countries: regions.map((r) => r.code), statuses: ['active'], asRecorded }, REGION_FIGURES) : [];
-    return { figures, documents: await services.compare.documentsOf(figures.map((f) => f.claim_id)) };
-  };
-  const [metricFacet, { figures: regionFigures, documents: regionDocuments }, metrics] = await Promise.all([
-    services.claims.list({ countries: [code], statuses: ['active', 'superseded'], facets: ['metric'], limit: 1, asRecorded }),
-    regionsWithDocuments(),
-    services.vocabulary.listMetrics(),
-  ]);
-  const labelOf = new Map(metrics.map((m) => [m.code, m.label]));
-  const facet = metricFacet.facets?.metric ?? [];
-  const drawn = facet.slice(0, METRICS_DRAWN);
-  const timelines = await services.compare.recentTimelines({ countries: [code], asRecorded }, drawn.map((f) => String(f.value)), CLAIMANTS_DRAWN);
-  const documents = await services.compare.documentsOf([...timelines.values()].flatMap((t) => t.claimants.flatMap((c) => c.figures.map((x) => x.claim_id))));
-  const sections: MetricSection[] = drawn.map((f) => {
-    const timeline = timelines.get(String(f.value))!;
-    const latest = timeline.claimants.flatMap((c) => c.figures.filter((x) => x.status === 'active').slice(-1));
-    return { code: String(f.value), label: labelOf.get(String(f.value)) ?? String(f.value), count: f.count, timeline, latest, documents };
-  });
-  const notDrawn = facet.slice(METRICS_DRAWN);
+  const { notDrawn, regionFigures, regionDocuments, sections } = await services.cache.get(JSON.stringify(['page.country', code, asRecorded]), () => countryFigures(deps, code, regions.map((r) => r.code), asRecorded));
   const at = queryString({ as_recorded: asRecorded ? String(req.query.as_recorded) : undefined });
   const withAt = (params: Record<string, string>) => queryString({ ...params, as_recorded: queryParam(req, 'as_recorded') });
   const regionName = new Map(regions.map((r) => [r.code, r.name]));
@@ -130,7 +136,7 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
         )}
         {sections.length > 0 && <MarkLegend orientation="vertical" id="country-legend" />}
         {notDrawn.length > 0 && (
-          <p class="more-metrics">Also: {notDrawn.map((f, i) => <>{i > 0 && ', '}<a href={`/compare/timeline${withAt({ country: code, metric: String(f.value) })}`}>{labelOf.get(String(f.value)) ?? String(f.value)}</a> ({f.count})</>)}.</p>
+          <p class="more-metrics">Also: {notDrawn.map((f, i) => <>{i > 0 && ', '}<a href={`/compare/timeline${withAt({ country: code, metric: f.code })}`}>{f.label}</a> ({f.count})</>)}.</p>
         )}
         {sections.map((s) => {
           const params = { country: code, metric: s.code };
