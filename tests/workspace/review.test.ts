@@ -266,6 +266,32 @@ describe('a document entered in the workspace', () => {
     const id = Number(/accepted=(\d+)/.exec(res.headers.location)![1]);
     expect((await request(t.app).get(`/v1/claims/${id}`)).body).toMatchObject({ country: 'RU', group: 'islamic-state', value: 1500, sources: [expect.objectContaining({ quote, start: TEXT.indexOf(quote) })] });
   });
+
+  test('a claim by hand the ledger already holds is refused as a duplicate, offered as a source, and saved only when said to be separate', async () => {
+    const quote = 'had jumped to 1,500 from a previous estimate of around 1,100 militants';
+    const first = await editor.post(`/workspace/documents/${doc}/claims`, {
+      action: 'accept', value_text: '1,500', value: '1500', approximation: 'exact', metric: 'foreign_fighters', country: 'RU', claimant: 'new', claimant_name: 'Twice Entered', claimant_kind: 'person', quote,
+    });
+    expect(first.status).toBe(303);
+    const held = Number(/accepted=(\d+)/.exec(first.headers.location)![1]);
+    const claimant = `actor:${(await request(t.app).get(`/v1/claims/${held}`)).body.claimant.id}`;
+    const again = { action: 'accept', value_text: '1,500', value: '1500', approximation: 'exact', metric: 'foreign_fighters', country: 'Russia', claimant, quote };
+    const count = async () => Number((await t.db('claims').count({ n: '*' }))[0].n);
+    const before = await count();
+    const refused = await editor.post(`/workspace/documents/${doc}/claims`, again);
+    expect(refused.status).toBe(422);
+    expect(refused.text).toContain(`the ledger already holds this statement (claim ${held})`);
+    expect(refused.text).toMatch(new RegExp(`<option value="claim:${held}"[^>]*>`));
+    expect(refused.text).toContain('name="separate" value="yes"');
+    expect(await count()).toBe(before);
+    // Another value is another statement: saved at once.
+    const other = await editor.post(`/workspace/documents/${doc}/claims`, { ...again, value_text: 'around 1,100', value: '1100', approximation: 'approximately' });
+    expect(other.status).toBe(303);
+    // Said to be separate: saved.
+    const separate = await editor.post(`/workspace/documents/${doc}/claims`, { ...again, separate: 'yes' });
+    expect(separate.status).toBe(303);
+    expect(await count()).toBe(before + 2);
+  });
 });
 
 /** The fields a browser would send for a candidate's form, read from the page as served (or built from the candidate). */

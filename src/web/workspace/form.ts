@@ -40,10 +40,12 @@ export interface ClaimForm {
   relations: { type: string; target: string }[];
   /** For "add as a source of": "claim:<id>". */
   source_of: string;
+  /** "yes": save a claim entered by hand even though the ledger already holds the same statement. */
+  separate: string;
 }
 
 export const TEXT_FIELDS = ['value_text', 'value', 'value_low', 'value_high', 'approximation', 'metric', 'country', 'group', 'location', 'claimant',
-  'claimant_name', 'claimant_kind', 'as_of', 'stated_on', 'context', 'quote', 'notes', 'source_of'] as const;
+  'claimant_name', 'claimant_kind', 'as_of', 'stated_on', 'context', 'quote', 'notes', 'source_of', 'separate'] as const;
 
 export function readClaimForm(body: FormBody): ClaimForm {
   const form = Object.fromEntries(TEXT_FIELDS.map((name) => [name, field(body, name, name === 'quote' || name === 'notes' ? 10_000 : 2_000)])) as Omit<ClaimForm, 'relations'>;
@@ -77,13 +79,13 @@ export function candidateForm(c: Candidate, all: Candidate[], claimant: string):
     metric: c.metric ?? '', country: list(c.country), group: c.group ?? '', location: list(c.location),
     claimant, claimant_name: c.claimant?.name ?? '', claimant_kind: guessKind(c.claimant?.name ?? ''),
     as_of: c.as_of ?? '', stated_on: c.stated_on ?? '', context: '', quote: c.quote.exact, notes: '',
-    relations: c.relations.map((r) => ({ type: r.type, target: r.target })), source_of: c.existing_claim_ids.length > 0 ? `claim:${c.existing_claim_ids[0]}` : '',
+    relations: c.relations.map((r) => ({ type: r.type, target: r.target })), source_of: c.existing_claim_ids.length > 0 ? `claim:${c.existing_claim_ids[0]}` : '', separate: '',
   };
 }
 
 export const emptyClaimForm = (quote = ''): ClaimForm => ({
   value_text: '', value: '', value_low: '', value_high: '', approximation: 'exact', metric: '', country: '', group: '', location: '',
-  claimant: 'new', claimant_name: '', claimant_kind: 'person', as_of: '', stated_on: '', context: '', quote, notes: '', relations: [], source_of: '',
+  claimant: 'new', claimant_name: '', claimant_kind: 'person', as_of: '', stated_on: '', context: '', quote, notes: '', relations: [], source_of: '', separate: '',
 });
 
 const ORGANISATION_WORDS = /\b(agency|committee|service|ministry|office|council|police|department|government|bureau|army|forces?|directorate|intelligence|court|prosecutors?|commission|organi[sz]ation|union|nations|cent(er|re)|institute|group|news|times|press|radio|television|tv|reuters|news|associated|ngo|watch|project|foundation|state)\b/i;

@@ -310,6 +310,21 @@ export interface CandidateFormState {
   form: ClaimForm;
   errors: FieldError[];
   message?: string;
+  /** Claims already holding the statement the form enters (a claim by hand refused as a duplicate). */
+  holders?: number[];
+}
+
+/** For a claim by hand the ledger already holds: the editor may still save it, saying it is a separate claim. */
+function SeparateClaim({ state }: { state: CandidateFormState }) {
+  if (!errorsFor(state.errors, 'separate').length && state.form.separate !== 'yes') return null;
+  const messages = errorsFor(state.errors, 'separate');
+  return (
+    <div class={`field wide${messages.length ? ' invalid' : ''}`}>
+      <label><input type="checkbox" id="manual-separate" name="separate" value="yes" checked={state.form.separate === 'yes'} aria-invalid={messages.length ? 'true' : undefined}
+        aria-describedby={messages.length ? 'manual-separate-err' : undefined} /> A separate claim: save it although the ledger holds the same statement</label>
+      {messages.length > 0 && <span class="field-error" id="manual-separate-err">{messages.join('; ')}</span>}
+    </div>
+  );
 }
 
 function CandidateCard(props: { c: Candidate; review: Review; vocab: Vocabularies; editor: Editor; state: CandidateFormState }) {
@@ -426,8 +441,9 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
               <Csrf token={editor.csrfToken} />
               <ErrorSummary id="manual-errors" errors={manual.errors} message={manual.message} fieldId={claimFieldId('manual')} />
               <ClaimFields prefix="manual" form={manual.form} errors={manual.errors} review={review} vocab={vocab} candidateId={null} />
+              <SeparateClaim state={manual} />
               <div class="ws-actions"><button type="submit" name="action" value="accept">Save claim</button></div>
-              <SourceOf prefix="manual" form={manual.form} errors={manual.errors} review={review} existing={[]} />
+              <SourceOf prefix="manual" form={manual.form} errors={manual.errors} review={review} existing={manual.holders ?? []} primary={(manual.holders ?? []).length > 0} />
             </form>
           </article>
         </section>

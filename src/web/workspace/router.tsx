@@ -194,7 +194,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
       res.redirect(303, `/workspace/documents/${id}?${action === 'accept' ? 'accepted' : 'source'}=${claim.id}${cid === null ? '#cand-manual' : nextOpen(r, cid)}`);
     } catch (e) {
       if (!(e instanceof FormError)) throw e;
-      await review(res, id, { candidate: cid ?? 'manual', form: { form: claimForm, errors: e.errors, message: e.message } }, 422);
+      await review(res, id, { candidate: cid ?? 'manual', form: { form: claimForm, errors: e.errors, message: e.message, holders: e.holders } }, 422);
     }
   };
 

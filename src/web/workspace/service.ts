@@ -17,7 +17,10 @@ export const HIGH_CONFIDENCE = 0.8;
 const RELATION_TYPES = ['part_of', 'supersedes', 'derived_from', 'contradicts', 'corroborates'] as const;
 
 /** Errors shown on a form, by the form's field names. Nothing was written: a refused form changes nothing. */
-export class FormError extends UnprocessableError {}
+export class FormError extends UnprocessableError {
+  /** Claims the ledger already holds with the statement the form enters: offered as "add as a source of". */
+  holders: number[] = [];
+}
 
 /** A document without stored text: nothing can be proposed or quoted from it until its text is added. */
 export class NoTextError extends ConflictError {
@@ -224,6 +227,7 @@ export class WorkspaceService {
       for (const err of e.errors) errors.push({ field: formFieldOf(err.field, map), message: err.message });
     }
     if (errors.length > 0 || claimant === null) throw new FormError('The claim cannot be saved: see the fields marked.', dedupe(errors));
+    if (candidateId === null && 'id' in claimant && form.separate !== 'yes') await this.refuseDuplicate(body, claimant.id);
 
     const claim = await this.services.inTransaction(async (tx) => {
       const decision = { extraction_id: review.extraction.id, decision: 'accepted' as const, relations: pending, decided_by: principal.name };
@@ -239,6 +243,27 @@ export class WorkspaceService {
     });
     await this.linkPending(review.extraction, principal);
     return this.services.claims.get(claim.id);
+  }
+
+  /**
+   * A claim entered by hand whose statement the ledger already holds (same claimant, metric, country and value or
+   * bounds, the rule candidates are checked by) is not saved unless the editor says it is a separate claim: the form
+   * comes back offering to add this document as a source of the claims that hold it.
+   */
+  private async refuseDuplicate(body: ClaimInput, claimantId: number): Promise<void> {
+    const country = typeof body.country === 'string' ? this.services.places.resolve(body.country) : null;
+    if (!body.metric || country === null) return;
+    const [holders] = await this.store.claimsHolding([{
+      claimant_id: claimantId, metric: body.metric, country, value: body.value ?? null,
+      value_low: body.value == null ? body.value_low ?? null : null, value_high: body.value == null ? body.value_high ?? null : null,
+    }]);
+    if (holders.length === 0) return;
+    const error = new FormError('The ledger already holds this statement.', [{
+      field: 'separate',
+      message: `the ledger already holds this statement (claim ${holders.join(', claim ')}): add this document as a source of it, or tick "a separate claim" to save it anyway`,
+    }]);
+    error.holders = holders;
+    throw error;
   }
 
   /** Adds the candidate's quote (or a quote entered by hand) as a source of an existing claim: no duplicate claim. */
