@@ -17,20 +17,22 @@ function newest(file) {
   return Math.max(0, ...fs.readdirSync(file).map((entry) => newest(path.join(file, entry))));
 }
 
-const built = fs.existsSync(outfile) ? fs.statSync(outfile).mtimeMs : 0;
+// The extractor's worker thread (src/extract/worker.ts) is a bundle of its own beside the server's.
+const outfiles = [outfile, path.join(root, 'dist/server/extract-worker.js')];
+const built = outfiles.every((f) => fs.existsSync(f)) ? Math.min(...outfiles.map((f) => fs.statSync(f).mtimeMs)) : 0;
 if (built > Math.max(...inputs.map((i) => newest(path.resolve(root, i))))) {
   console.log('server build is up to date');
 } else {
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ['src/index.ts'],
+    entryPoints: { index: 'src/index.ts', 'extract-worker': 'src/extract/worker.ts' },
     bundle: true,
     platform: 'node',
     target: ['node20'],
     format: 'cjs',
     packages: 'external',
     sourcemap: true,
-    outfile,
+    outdir: path.dirname(outfile),
     write: false,
     legalComments: 'none',
     logLevel: 'warning',

@@ -10,6 +10,7 @@ import type { Db } from './db/knex';
 import { LedgerCache } from './db/ledgerCache';
 import { DocumentService } from './documents/service';
 import { DocumentStore } from './documents/store';
+import { ExtractPool } from './extract/pool';
 import { ExtractService } from './extract/service';
 import { KeyStore } from './keys/store';
 import { RevisionStore } from './revisions/store';
@@ -45,10 +46,10 @@ export interface Services {
  * how many comparison views and page figures to keep until the ledger changes (none unless asked).
  */
 export async function createServices(db: Db, { viewCacheEntries = 0 }: { viewCacheEntries?: number } = {}): Promise<Services> {
-  return servicesOn(db, await PlaceIndex.load(db), new LedgerCache(db, viewCacheEntries));
+  return servicesOn(db, await PlaceIndex.load(db), new LedgerCache(db, viewCacheEntries), new ExtractPool());
 }
 
-function servicesOn(db: Db, places: PlaceIndex, cache: LedgerCache): Services {
+function servicesOn(db: Db, places: PlaceIndex, cache: LedgerCache, extractPool: ExtractPool): Services {
   const vocabulary = new VocabularyStore(db);
   const revisions = new RevisionStore(db);
   const actorStore = new ActorStore(db);
@@ -63,10 +64,10 @@ function servicesOn(db: Db, places: PlaceIndex, cache: LedgerCache): Services {
     keys: new KeyStore(db),
     compare: new CompareService(new CompareStore(db), cache),
     citations: new CitationService(new CitationStore(db), claimStore, places),
-    extract: new ExtractService(db, places, vocabulary),
+    extract: new ExtractService(db, places, vocabulary, extractPool),
     sessions: new SessionStore(db),
     reviews: new WorkspaceStore(db),
     cache,
-    inTransaction: (work) => db.transaction((trx) => work(servicesOn(trx, places, new LedgerCache(trx, 0)))),
+    inTransaction: (work) => db.transaction((trx) => work(servicesOn(trx, places, new LedgerCache(trx, 0), extractPool))),
   };
 }

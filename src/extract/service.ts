@@ -3,10 +3,7 @@ import { DocumentStore } from '../documents/store';
 import { NotFoundError, UnprocessableError } from '../http/errors';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import type { Candidate } from './candidate';
-import { extractCandidates } from './extract';
-import { Lexicon } from './lexicon';
-import { organisationsIn } from './organisations';
-import { words } from './text';
+import type { ExtractPool } from './pool';
 import { ExtractStore } from './store';
 
 /** What an extraction reads: pasted text, or a stored document's committed text. */
@@ -30,7 +27,7 @@ export class ExtractService {
   private readonly store: ExtractStore;
   private readonly documents: DocumentStore;
 
-  constructor(db: Db, private readonly places: PlaceIndex, private readonly vocabulary: VocabularyStore) {
+  constructor(db: Db, private readonly places: PlaceIndex, private readonly vocabulary: VocabularyStore, private readonly pool: ExtractPool) {
     this.store = new ExtractStore(db);
     this.documents = new DocumentStore(db);
   }
@@ -50,11 +47,10 @@ export class ExtractService {
       text = input.text;
     }
     // groups are few and editors add to them: read on every extraction so a new alias counts at once
-    const lexicon = new Lexicon(this.places.all(), await this.vocabulary.listGroups());
-    const { candidates } = extractCandidates(text, lexicon, { published });
+    const reading = await this.pool.read({ text, places: this.places.all(), groups: await this.vocabulary.listGroups(), published });
+    const { candidates } = reading;
     // an organisation the text names with an acronym ("Kazakh National Security Committee (KNB)") is also known by it
-    const acronyms = new Map(organisationsIn(text, lexicon.find(text, 0, text.length, words(text)))
-      .filter((o) => o.acronym && o.acronym !== o.name).map((o) => [o.name.toLowerCase(), o.acronym!]));
+    const acronyms = new Map(reading.acronyms.map(([name, acronym]) => [name.toLowerCase(), acronym]));
     await this.matchClaimants(candidates, acronyms);
     await this.findExisting(candidates);
     const extraction: Extraction = { document_id: documentId, text, candidates };

@@ -5,6 +5,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import request from 'supertest';
 import type { Candidate } from '../../src/extract/candidate';
+import { INLINE_CHARACTERS } from '../../src/extract/pool';
 import { createTestApp, TestApp } from '../support/app';
 
 // The seed article as the ledger's repository holds what was seeded from it (seeds/); the article itself lives in
@@ -143,4 +144,36 @@ test('hostile text: runs of brackets, digits, quotes, qualifiers and cues, contr
   for (const c of res.body.candidates as Candidate[]) expect(nasty.slice(c.start, c.end)).toBe(c.value_text);
   // the only count of people in it
   expect((res.body.candidates as Candidate[]).map((c) => c.value)).toEqual([300]);
+});
+
+describe('long texts are read in a worker thread', () => {
+  // About 2,000 sentences with a figure each: some hundreds of milliseconds of reading.
+  const long = Array.from({ length: 2000 }, (_, i) => `Officials said that about ${100 + i} Kazakh nationals had joined the group in ${2000 + (i % 20)}.`).join(' ');
+
+  test('the server answers other requests while a long text is read', async () => {
+    expect(long.length).toBeGreaterThan(INLINE_CHARACTERS);
+    const order: string[] = [];
+    const reading = request(t.app).post('/v1/extract').set(t.as.editor).send({ text: long }).then((res) => { order.push('long'); return res; });
+    await new Promise((r) => setTimeout(r, 50));
+    const short = await request(t.app).post('/v1/extract').set(t.as.editor).send({ text: 'Some 50 Kazakhs left, officials said.' }).expect(200);
+    order.push('short');
+    expect(short.body.candidates.map((c: Candidate) => c.value)).toEqual([50]);
+    const res = await reading;
+    expect(res.status).toBe(200);
+    expect(res.body.candidates.length).toBe(2000);
+    checkExtraction(res.body);
+    expect(order).toEqual(['short', 'long']);
+  });
+
+  test('a flood of long texts: those beyond the queue are a 503 with Retry-After, the others are read, none fails', async () => {
+    const answers = await Promise.all(Array.from({ length: 8 }, () => request(t.app).post('/v1/extract').set(t.as.editor).send({ text: long })));
+    const statuses = answers.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(5);
+    expect(statuses.every((s) => s === 200 || s === 503)).toBe(true);
+    for (const r of answers.filter((a) => a.status === 503)) {
+      expect(r.headers['retry-after']).toBe('5');
+      expect(r.body.errors[0].field).toBe('text');
+    }
+    expect(statuses).toContain(503);
+  });
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,9 @@ import { startEmbeddedPostgres } from '../../src/db/embedded';
  * database; each test file then copies the template into a database of its own.
  */
 export default async function globalSetup(): Promise<void> {
+  // The server's bundles as the sources stand (quick when up to date): the extractor reads long texts in a worker
+  // thread built from them, and tests that start the server run them.
+  execFileSync(process.execPath, [path.join(__dirname, '../../scripts/build-server.mjs')], { stdio: 'inherit' });
   const template = `claims_ledger_template_${process.pid}`;
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {

@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { ServiceUnavailableError } from '../http/longWork';
+import { fromRoot } from '../paths';
+import { readText, Reading, ReadingInput } from './read';
+
+/** Texts shorter than this (about 3,000 words, some 40 ms of work) are read in the request's own thread. */
+export const INLINE_CHARACTERS = 20_000;
+/** Texts waiting for the worker, beyond the one it reads; one more is a 503. */
+const MAX_WAITING = 4;
+/** A text still unread after this long stops its worker (a new one starts for the next text). */
+const READ_TIMEOUT_MS = 30_000;
+const RETRY_AFTER_S = 5;
+/** A worker without a text for this long stops (the next long text starts another): no idle thread kept. */
+const IDLE_MS = 5_000;
+/** The worker's bundle, built with the server (scripts/build-server.mjs). */
+export const WORKER_FILE = fromRoot('dist', 'server', 'extract-worker.js');
+
+interface Job {
+  id: number;
+  input: ReadingInput;
+  resolve: (reading: Reading) => void;
+  reject: (err: Error) => void;
+}
+
+/**
+ * Reads long texts in one worker thread, in turn: the server's own thread stays free for other requests while an
+ * editor's 1 MiB article is read (about two seconds of work), and a flood of long texts is turned away with a 503
+ * rather than queued without end. Without the worker's bundle (running from the TypeScript sources), texts are read
+ * in the request's thread.
+ */
+export class ExtractPool {
+  private worker: Worker | null = null;
+  private current: Job | null = null;
+  private readonly queue: Job[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private idle: NodeJS.Timeout | null = null;
+  private nextId = 1;
+
+  constructor(private readonly workerFile: string | null = fs.existsSync(WORKER_FILE) ? WORKER_FILE : null) {}
+
+  async read(input: ReadingInput): Promise<Reading> {
+    if (input.text.length < INLINE_CHARACTERS || this.workerFile === null) return readText(input);
+    if (this.queue.length >= MAX_WAITING) {
+      throw new ServiceUnavailableError(`The extractor is reading ${this.queue.length + 1} long texts already: retry in a few seconds.`, RETRY_AFTER_S, 'text');
+    }
+    return new Promise<Reading>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, input, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Stops the worker (a server shutting down, a test ending); texts waiting are refused. */
+  async close(): Promise<void> {
+    for (const job of this.queue.splice(0)) job.reject(new ServiceUnavailableError('The server is stopping.', RETRY_AFTER_S, 'text'));
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) await worker.terminate();
+  }
+
+  private pump(): void {
+    if (this.current || this.queue.length === 0) return;
+    const job = this.queue.shift()!;
+    this.current = job;
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = null;
+    const worker = this.ensureWorker();
+    this.timer = setTimeout(() => {
+      this.finish(job, new ServiceUnavailableError(`The text took longer than ${READ_TIMEOUT_MS / 1000} seconds to read: the extractor gave up.`, RETRY_AFTER_S, 'text'));
+      this.restart();
+    }, READ_TIMEOUT_MS);
+    worker.postMessage({ id: job.id, input: job.input });
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.workerFile!);
+    worker.unref();
+    worker.on('message', (msg: { id: number; reading?: Reading; error?: string }) => {
+      const job = this.current;
+      if (!job || job.id !== msg.id) return;
+      this.finish(job, msg.error === undefined ? null : new Error(`the extractor failed: ${msg.error}`), msg.reading);
+    });
+    worker.on('error', (err) => {
+      if (this.current) this.finish(this.current, err);
+      this.restart();
+    });
+    worker.on('exit', () => {
+      if (this.worker === worker) this.worker = null;
+      if (this.current) this.finish(this.current, new Error('the extractor\'s worker stopped'));
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private finish(job: Job, err: Error | null, reading?: Reading): void {
+    if (this.current !== job) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.current = null;
+    if (err) job.reject(err);
+    else job.resolve(reading!);
+    this.pump();
+    if (!this.current && this.worker) {
+      this.idle = setTimeout(() => { if (!this.current) this.restart(); }, IDLE_MS);
+      this.idle.unref();
+    }
+  }
+
+  private restart(): void {
+    const worker = this.worker;
+    this.worker = null;
+    void worker?.terminate();
+  }
+}
