@@ -111,9 +111,12 @@ export interface ClaimExportOptions {
  */
 export function claimExportQuery(db: Db, filter: ClaimFilter, options: ClaimExportOptions = {}): Knex.QueryBuilder | Knex.Raw {
   const { cells = false, values = boundValues } = options;
-  const select = (fields: Partial<Record<ClaimExportColumn, string>>) => CLAIM_EXPORT_COLUMNS.flatMap((c) => {
+  const select = (fields: Partial<Record<ClaimExportColumn, string>>) => CLAIM_EXPORT_COLUMNS.flatMap((c): (string | Knex.Raw)[] => {
     const field = fields[c.name];
-    return field === undefined ? [] : [db.raw(`${cells ? cellSql(c, `(${field})`) : field} AS ${quoteIdent(c.name)}`)];
+    if (field === undefined) return [];
+    // A plain column as knex writes it ("c"."id" as "claim_id"), anything else as the expression it is.
+    if (!cells && /^\w+\.\w+$/.test(field)) return [`${field} as ${c.name}`];
+    return [db.raw(`${cells ? cellSql(c, `(${field})`) : field} AS ${quoteIdent(c.name)}`)];
   });
   if (filter.asRecorded) {
     return applyClaimFilter(claimRows(db, filter.asRecorded, values)
