@@ -26,12 +26,43 @@ export function parsePartialDate(text: string): PartialDate | null {
   return { date: `${y}-${mo}-${d}`, precision: 'day' };
 }
 
+/**
+ * How much of a first day (YYYY-MM-DD) a partial date keeps at each precision: the one rule for writing a stored
+ * date back, read by formatPartialDate here and by the SQL of partialDateSql and precisionOfTextSql.
+ */
+const WRITTEN_LENGTH: Record<Precision, number> = { year: 4, month: 7, day: 10 };
+const PRECISIONS = Object.keys(WRITTEN_LENGTH) as Precision[];
+
 /** Writes a stored date back at its precision; null stays null (unknown). */
 export function formatPartialDate(date: string | null, precision: string | null): string | null {
   if (date === null || precision === null) return null;
-  if (precision === 'year') return date.slice(0, 4);
-  if (precision === 'month') return date.slice(0, 7);
-  return date.slice(0, 10);
+  return date.slice(0, WRITTEN_LENGTH[precision as Precision] ?? WRITTEN_LENGTH.day);
+}
+
+/** formatPartialDate in SQL, over a date column and its precision column. */
+export function partialDateSql(column: string, precision: string): string {
+  const lengths = PRECISIONS.map((p) => `WHEN '${p}' THEN ${WRITTEN_LENGTH[p]}`).join(' ');
+  return `left(to_char(${column}, 'YYYY-MM-DD'), CASE ${precision} ${lengths} END)`;
+}
+
+/** The precision of a written partial date (SQL text expression), by its length; NULL when it is none. */
+export function precisionOfTextSql(text: string): string {
+  return `CASE length(${text}) ${PRECISIONS.map((p) => `WHEN ${WRITTEN_LENGTH[p]} THEN '${p}'`).join(' ')} END`;
+}
+
+/** The precision of a written partial date, by its length. */
+export function precisionOfText(text: string): Precision | undefined {
+  return PRECISIONS.find((p) => WRITTEN_LENGTH[p] === text.length);
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A written partial date in words: 2014 → "2014", 2014-11 → "November 2014", 2014-11-27 → "27 November 2014". */
+export function readableDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (m === undefined) return y;
+  const month = MONTHS[Number(m) - 1];
+  return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
 }
 
 /** The last day a partial date covers, YYYY-MM-DD. */

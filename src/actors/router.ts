@@ -26,8 +26,8 @@ export function actorsRouter(deps: { actors: ActorService; auth: Auth; validator
     onlyParams(req, ['q', 'kind', 'limit', 'cursor']);
     const kind = queryParam(req, 'kind');
     if (kind !== undefined && !KINDS.includes(kind)) throw new BadRequestError(`kind must be one of ${KINDS.join(', ')}.`, [{ field: 'kind', message: 'is not a known kind' }]);
-    const limit = parseLimit(req);
-    const data = await actors.list({ q: queryParam(req, 'q'), kind, limit, afterId: afterIdCursor(decodeCursor(req)) });
+    const limit = parseLimit(req.query);
+    const data = await actors.list({ q: queryParam(req, 'q'), kind, limit, afterId: afterIdCursor(decodeCursor(req.query)) });
     sendPage(req, res, data, data.length === limit ? encodeCursor([data[data.length - 1].id]) : null);
   });
 

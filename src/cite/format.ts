@@ -4,6 +4,9 @@
  * the comparison views both call `citeClaim` / `citeClaims`.
  */
 import type { StatedFigure } from '../claims/store';
+import { readableDate } from '../dates';
+
+export { readableDate } from '../dates';
 
 export const CITATION_FORMATS = ['text', 'markdown', 'html', 'csl-json', 'bibtex', 'ris'] as const;
 export type CitationFormat = (typeof CITATION_FORMATS)[number];
@@ -64,15 +67,6 @@ export interface CiteOptions {
   today: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** 2014 → "2014", 2014-11 → "November 2014", 2014-11-27 → "27 November 2014". */
-export function readableDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  if (m === undefined) return y;
-  const month = MONTHS[Number(m) - 1];
-  return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
-}
 
 function dateParts(date: string): number[] {
   return date.split('-').map(Number);

@@ -1,22 +1,15 @@
 import type { Knex } from 'knex';
-import { partialDateEnd } from '../dates';
-import type { ClaimFilter, ClaimSort, Facet } from './parseClaimFilter';
+import { precisionOfTextSql } from '../dates';
+import { boundValues, SqlValues } from '../db/sqlValues';
+import type { ClaimFilter, ClaimSort, Facet, SortColumn } from './claimFilter';
+import { applyClaimFilter } from './claimFilters';
 import type { Claim } from './store';
 
-/**
- * The text a claim is searched by, besides its quotes. The GIN index claims_search_idx (migration
- * 20261127100000_claim_query_indexes) is built on exactly this expression: change both together.
- */
-export const CLAIM_SEARCH_SQL = "to_tsvector('english'::regconfig, coalesce(value_text, '') || ' ' || coalesce(notes, '') || ' ' || coalesce(context, ''))";
-/** Indexed by claim_sources_quote_search_idx. */
-export const QUOTE_SEARCH_SQL = "to_tsvector('english'::regconfig, quote)";
-
-/** The last day of a stored as_of period (as_of is its first day). */
-const AS_OF_END_SQL = "(c.as_of + CASE c.as_of_precision WHEN 'year' THEN interval '1 year' WHEN 'month' THEN interval '1 month' ELSE interval '1 day' END - interval '1 day')::date";
+export { applyClaimFilter } from './claimFilters';
 
 /** A served partial date ('2014', '2014-11', '2014-11-27') back to its first day and precision. */
 const snapshotDate = (field: string) => `CASE length(s->>'${field}') WHEN 4 THEN (s->>'${field}' || '-01-01')::date WHEN 7 THEN (s->>'${field}' || '-01')::date ELSE (s->>'${field}')::date END`;
-const snapshotPrecision = (field: string) => `CASE length(s->>'${field}') WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END`;
+const snapshotPrecision = (field: string) => precisionOfTextSql(`s->>'${field}'`);
 
 /**
  * Whether a revision's `column` falls at or before an instant (one binding) read to the millisecond, as the API
@@ -48,9 +41,9 @@ const HISTORY_SQL = `
     ORDER BY entity_id, version DESC
   ) r`;
 
-/** `claims as c`, or, with an instant, the claims as they stood then (also aliased `c`). */
-export function claimRows(db: Knex, asRecorded?: string): Knex.QueryBuilder {
-  return asRecorded ? db.queryBuilder().from(db.raw(`(${HISTORY_SQL}) as c`, [asRecorded])) : db('claims as c');
+/** `claims as c`, or, with an instant, the claims as they stood then (also aliased `c`); `value` as in applyClaimFilter. */
+export function claimRows(db: Knex, asRecorded?: string, value: SqlValues = boundValues): Knex.QueryBuilder {
+  return asRecorded ? db.queryBuilder().from(db.raw(`(${HISTORY_SQL}) as c`, [value(asRecorded)])) : db('claims as c');
 }
 
 /**
@@ -70,57 +63,7 @@ export function relationRows(db: Knex, asRecorded?: string): Knex.QueryBuilder {
   return asRecorded ? db.queryBuilder().from(db.raw(`(${LINKS_HISTORY_SQL}) as r`, [asRecorded])) : db('claim_relations as r');
 }
 
-/**
- * `column = ANY(values)` with the list as one array parameter: the statement's text and its number of parameters stay
- * the same however long the list (the whole world is some 250 places, which as an IN list of 250 parameters cost
- * PostgreSQL more to parse and plan than to run), and the planner reads the array's elements as it would an IN list.
- */
-function anyOf(query: Knex.QueryBuilder, column: 'c.country' | 'c.metric' | 'c.group_slug' | 'c.claimant_id' | 'c.status' | 'c.rank', values: string[] | number[], type: 'text' | 'bigint'): void {
-  query.whereRaw(`${column} = ANY(?::${type}[])`, [values as string[]]);
-}
-
-/**
- * Adds the WHERE clauses of a claim filter to a query over claims aliased `c` (from `claimRows`). The one
- * place filters become SQL: the list, the facets, the exports and the comparison views all go through it.
- */
-export function applyClaimFilter(query: Knex.QueryBuilder, filter: Omit<ClaimFilter, 'limit'>, db: Knex): Knex.QueryBuilder {
-  const historical = filter.asRecorded !== undefined;
-  if (filter.countries) anyOf(query, 'c.country', filter.countries, 'text');
-  if (filter.metrics) anyOf(query, 'c.metric', filter.metrics, 'text');
-  if (filter.groups) anyOf(query, 'c.group_slug', filter.groups, 'text');
-  if (filter.claimantIds) anyOf(query, 'c.claimant_id', filter.claimantIds, 'bigint');
-  if (filter.claimantName) {
-    const name = filter.claimantName.toLowerCase();
-    query.whereIn('c.claimant_id', db('actors').select('id')
-      .whereRaw('lower(name) = ?', [name]).orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) = ?)', [name]));
-  }
-  if (filter.documentId) {
-    if (historical) query.whereRaw('c.document_ids @> ARRAY[?]::bigint[]', [filter.documentId]);
-    else query.whereIn('c.id', db('claim_sources').select('claim_id').where('document_id', filter.documentId));
-  }
-  if (filter.statuses) anyOf(query, 'c.status', filter.statuses, 'text');
-  if (filter.ranks) anyOf(query, 'c.rank', filter.ranks, 'text');
-  // Containment: the claim's whole as_of period lies within [first day of from, last day of to].
-  if (filter.from) query.where('c.as_of', '>=', filter.from.date);
-  if (filter.to) {
-    const last = partialDateEnd(filter.to);
-    query.where('c.as_of', '<=', last).whereRaw(`${AS_OF_END_SQL} <= ?::date`, [last]);
-  }
-  if (filter.q) {
-    if (historical) {
-      query.whereRaw("to_tsvector('english'::regconfig, concat_ws(' ', c.value_text, c.notes, c.context, c.quotes)) @@ websearch_to_tsquery('english'::regconfig, ?)", [filter.q]);
-    } else {
-      query.whereRaw(
-        `c.id IN (SELECT id FROM claims WHERE ${CLAIM_SEARCH_SQL} @@ websearch_to_tsquery('english'::regconfig, ?)
-         UNION SELECT claim_id FROM claim_sources WHERE ${QUOTE_SEARCH_SQL} @@ websearch_to_tsquery('english'::regconfig, ?))`, [filter.q, filter.q]);
-    }
-  }
-  if (filter.minValue !== undefined) query.where('c.value', '>=', filter.minValue);
-  if (filter.maxValue !== undefined) query.where('c.value', '<=', filter.maxValue);
-  return query;
-}
-
-const SORT_CASTS: Record<string, string> = { as_of: 'date', value: 'numeric', created_at: 'timestamptz' };
+const SORT_CASTS: Record<Exclude<SortColumn, 'id'>, string> = { as_of: 'date', value: 'numeric', created_at: 'timestamptz' };
 
 /**
  * Orders by the sort key then id (both in the sort's direction; unknown values last when ascending, first
@@ -130,7 +73,7 @@ const SORT_CASTS: Record<string, string> = { as_of: 'date', value: 'numeric', cr
 export function applySortAndKeyset(query: Knex.QueryBuilder, db: Knex, sort: ClaimSort = 'id', after?: ClaimFilter['after']): Knex.QueryBuilder {
   const desc = sort.startsWith('-');
   const dir = desc ? 'desc' : 'asc';
-  const column = sort.replace(/^-/, '');
+  const column = sort.replace(/^-/, '') as SortColumn;
   const cmp = desc ? '<' : '>';
   if (column === 'id') {
     query.select(db.raw('NULL::text AS sort_key')).orderBy('c.id', dir);

@@ -14,7 +14,7 @@ export function claimsRouter(deps: { claims: ClaimService; auth: Auth; validator
   const resolvers = filterResolvers(deps);
 
   router.get('/', auth.read, async (req, res) => {
-    const filter = await parseClaimFilter(req, resolvers);
+    const filter = await parseClaimFilter(req.query, resolvers);
     const { data, next, ...extra } = await claims.list(filter);
     sendPage(req, res, data, next ? encodeCursor(next) : null, extra);
   });

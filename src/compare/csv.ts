@@ -1,19 +1,19 @@
-import { csvCell, csvField } from '../export/serialize';
+import { csvCell, csvField, csvLine } from '../export/serialize';
 import type { CountriesView } from './countries';
 import type { SourcesView } from './sources';
 import type { TimelineView } from './timeline';
 
 export type Column<T> = [name: string, get: (row: T) => unknown];
 
-/** A cell by the ledger's one CSV rule (csvCell): numbers bare, text quoted and guarded against formulas. */
+/** A cell by the ledger's one CSV rule (csvCell): numbers bare, text (and any object, as JSON) quoted and guarded against formulas. */
 function cell(v: unknown): string {
   if (typeof v === 'number') return csvCell(v, 'number');
   return csvCell(typeof v === 'string' || v === null || v === undefined ? v : JSON.stringify(v), 'text');
 }
 
-/** RFC 4180 CSV with a header row, CRLF line ends. */
+/** RFC 4180 CSV with a header row, written as the exports write theirs (csvLine: CRLF line ends). */
 export function toCsv<T>(columns: Column<T>[], rows: T[]): string {
-  return [columns.map(([name]) => csvField(name)), ...rows.map((r) => columns.map(([, get]) => cell(get(r))))].map((line) => line.join(',')).join('\r\n') + '\r\n';
+  return [csvLine(columns.map(([name]) => csvField(name))), ...rows.map((r) => csvLine(columns.map(([, get]) => cell(get(r)))))].join('');
 }
 
 const intervalText = (iv: { low: number; high: number | null; low_open: boolean; high_open: boolean } | null) =>

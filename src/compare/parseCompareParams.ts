@@ -1,19 +1,20 @@
-import type { Request } from 'express';
-import { FilterResolvers, readFilterParams } from '../claims/parseClaimFilter';
+import type { FilterResolvers } from '../claims/claimFilter';
+import { ClaimFilterName, readClaimFilters } from '../claims/claimFilters';
 import { parsePartialDate } from '../dates';
 import { BadRequestError, FieldError } from '../http/errors';
 import { decodeCursor, parseLimit } from '../http/pagination';
-import { onlyParams, queryParam } from '../http/params';
+import { onlyKnown, QueryRecord, textParam } from '../http/params';
 import { CITATION_PARAMS } from '../cite/parseCitationParams';
 import type { CompareQuery, Paging } from './view';
 
 export type CompareView = 'sources' | 'timeline' | 'countries';
 
-const FILTERS = {
+/** The claim filters each view accepts. */
+export const COMPARE_FILTERS: Record<CompareView, readonly ClaimFilterName[]> = {
   sources: ['country', 'metric', 'group', 'from', 'to', 'as_recorded'],
   timeline: ['country', 'metric', 'group', 'claimant', 'from', 'to', 'as_recorded'],
   countries: ['country', 'metric', 'group', 'as_recorded'],
-} as const;
+};
 
 /**
  * The views with a row per claimant are paged (the countries view has a row per requested country): a sources
@@ -31,38 +32,38 @@ const isId = (x: unknown) => Number.isSafeInteger(x) && (x as number) > 0;
  * Reads a comparison view's parameters: the claim filters it accepts (parsed exactly as GET /v1/claims parses
  * them), `as_of` for the countries view, and `format` among those the view can render.
  */
-export async function parseCompareParams(req: Request, resolvers: FilterResolvers, view: CompareView, formats: readonly string[]): Promise<{ query: CompareQuery; format: string; paging?: Paging }> {
-  const citing = queryParam(req, 'format') === 'citation';
+export async function parseCompareParams(params: QueryRecord, resolvers: FilterResolvers, view: CompareView, formats: readonly string[]): Promise<{ query: CompareQuery; format: string; paging?: Paging }> {
+  const citing = textParam(params, 'format') === 'citation';
   const paged = view === 'countries' ? undefined : PAGED[view];
-  onlyParams(req, [...FILTERS[view], 'format', ...(view === 'countries' ? ['as_of'] : ['limit', 'cursor']), ...(citing ? ['citation_format', ...CITATION_PARAMS] : [])]);
+  onlyKnown(params, [...COMPARE_FILTERS[view], 'format', ...(view === 'countries' ? ['as_of'] : ['limit', 'cursor']), ...(citing ? ['citation_format', ...CITATION_PARAMS] : [])]);
   const errors: FieldError[] = [];
   const query: CompareQuery = {};
-  await readFilterParams(req, resolvers, FILTERS[view], query, errors);
+  await readClaimFilters(params, resolvers, COMPARE_FILTERS[view], query, errors);
   if (query.metrics === undefined) errors.push({ field: 'metric', message: 'is required: the metric to compare' });
   // Sources and timeline compare claimants within one country; several would mix unlike counts without a warning
   // (several metrics stay possible: the views warn about mixed metrics and units).
   if (view !== 'countries' && (query.countries?.length ?? 0) > 1) errors.push({ field: 'country', message: 'takes one country here (compare countries with /v1/compare/countries)' });
   if (query.countries === undefined) errors.push({ field: 'country', message: view === 'countries' ? 'is required: the countries to compare, comma-separated' : 'is required: the country to compare' });
   if (view === 'countries') {
-    const asOf = queryParam(req, 'as_of');
+    const asOf = textParam(params, 'as_of');
     if (asOf !== undefined) {
       const pd = parsePartialDate(asOf);
       if (pd === null) errors.push({ field: 'as_of', message: 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD' });
       else query.asOf = pd;
     }
   }
-  const format = queryParam(req, 'format') ?? 'json';
+  const format = textParam(params, 'format') ?? 'json';
   if (!formats.includes(format)) errors.push({ field: 'format', message: `must be one of ${formats.join(', ')}` });
   if (errors.length > 0) throw new BadRequestError('Some query parameters are not valid.', errors);
   if (!paged) return { query, format };
   // A CSV is a download of the whole view; JSON (and the citations of what it shows) come a page at a time.
   if (format === 'csv') {
-    const paging = ['limit', 'cursor'].filter((p) => queryParam(req, p) !== undefined);
+    const paging = ['limit', 'cursor'].filter((p) => textParam(params, p) !== undefined);
     if (paging.length > 0) throw new BadRequestError('format=csv returns every row: limit and cursor page the JSON view.', paging.map((field) => ({ field, message: 'is not used with format=csv' })));
     return { query, format };
   }
-  const limit = parseLimit(req, paged.limit);
-  const after = decodeCursor(req);
+  const limit = parseLimit(params, paged.limit);
+  const after = decodeCursor(params);
   if (after !== null && !paged.isKey(after)) throw new BadRequestError('cursor is not valid: use the next link of a previous page.', [{ field: 'cursor', message: 'is not a valid cursor' }]);
   return { query, format, paging: { limit, after } };
 }

@@ -32,7 +32,7 @@ export function compareRouter(deps: { compare: CompareService; citations: Citati
 
   function route<V>(view: CompareView, spec: ViewSpec<V>): void {
     router.get(`/${view}`, auth.read, async (req: Request, res: Response) => {
-      const { query, format, paging } = await parseCompareParams(req, resolvers, view, ['json', 'citation', ...Object.keys(spec.formats)]);
+      const { query, format, paging } = await parseCompareParams(req.query, resolvers, view, ['json', 'citation', ...Object.keys(spec.formats)]);
       const { view: result, nextKey } = await spec.build(query, paging);
       const next = paging && nextLink(req, res, nextKey && encodeCursor(nextKey));
       if (format === 'citation') {

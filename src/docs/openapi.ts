@@ -1,4 +1,6 @@
 import { CITATION_FORMATS } from '../cite/format';
+import { CLAIM_FILTER_NAMES, CLAIM_FILTERS, ClaimFilterName } from '../claims/claimFilters';
+import { COMPARE_FILTERS, CompareView } from '../compare/parseCompareParams';
 import { CITATION_STYLES } from '../cite/styles';
 import { CLAIM_EXPORT_COLUMNS, REVISION_EXPORT_COLUMNS } from '../export/claimRows';
 import { EXPORT_FILTER_PARAMS } from '../export/parseExportParams';
@@ -78,9 +80,17 @@ const exportRecord = (columns: readonly Column[]) => ({
 
 const attachment = { 'Content-Disposition': { description: 'attachment; filename="claims_country-KZ_20261127T042900Z.csv": what was exported, with which filters, and when (UTC).', schema: { type: 'string' } } };
 
+/** The query parameters of claim filters, as claimFilters.ts describes them (a view may say more of some). */
+function filterParams(names: readonly ClaimFilterName[], said: Partial<Record<ClaimFilterName, string>> = {}): object[] {
+  return CLAIM_FILTER_NAMES.filter((name) => names.includes(name)).map((name) => {
+    const filter: { description: string; schema?: object } = CLAIM_FILTERS[name];
+    return q(name, said[name] ?? filter.description, filter.schema);
+  });
+}
+
 /** The export and citation operations (issue 4). */
-function exportPaths(claimFilters: { name: string }[]): Record<string, unknown> {
-  const filters = claimFilters.filter((p) => (EXPORT_FILTER_PARAMS as readonly string[]).includes(p.name));
+function exportPaths(): Record<string, unknown> {
+  const filters = filterParams(EXPORT_FILTER_PARAMS);
   const text = (description: string) => ({ schema: { type: 'string', description } });
   return {
     '/v1/export/claims': {
@@ -171,30 +181,17 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
   for (const file of schemas) {
     for (const [name, def] of Object.entries((file.$defs ?? {}) as Record<string, unknown>)) components[name] = rewriteRefs(def);
   }
-  const dateFilters = [
-    q('from', 'Claims whose whole as_of period starts on or after the first day of this date (YYYY, YYYY-MM or YYYY-MM-DD). Containment, not overlap: with from=2014-06-01 a figure as of 2014 (the whole year) does not match; with from=2014 it does. Claims with unknown as_of never match a date bound.', { type: 'string', pattern: '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$' }),
-    q('to', 'Claims whose whole as_of period ends on or before the last day of this date: as_of 2014-11 lies within from=2014-01-01&to=2014-12-31 and within to=2014-11, not within to=2014-11-15.', { type: 'string', pattern: '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$' }),
-  ];
-  const claimFilters = [
-    q('country', 'ISO code, English name or demonym; several comma-separated.'), q('metric', 'Metric code(s).'), q('group', 'Group slug or alias.'),
-    q('claimant', 'Actor id or name.'), q('document', 'Document id.', { type: 'integer' }), q('status', 'active, superseded, retracted (comma-separated).'), ...pageParams,
-    ...dateFilters, q('rank', 'preferred, normal, deprecated (comma-separated).'),
-    q('q', 'Full text (PostgreSQL websearch syntax: words, "a phrase", -not, or) over the quotes, value_text, notes and context, with English stemming.', { type: 'string', minLength: 1, maxLength: 500 }),
-    q('min_value', 'The best estimate `value` is at least this; claims without a value (vague figures, ranges without a best estimate) do not match.', { type: 'number' }),
-    q('max_value', 'The best estimate `value` is at most this.', { type: 'number' }),
-    q('as_recorded', 'Time travel: answer as the ledger stood at this instant, rebuilt from the revisions. A claim created later is absent, a later edit is undone, a later retraction or supersession not yet applied; claims are served as they were then.', { type: 'string', format: 'date-time' }),
-  ];
   const claimListParams = [
     q('sort', 'as_of, value or created_at, with - for descending; default id (recording order). Ties are broken by id. Unknown as_of or value come last ascending and first descending.', { enum: ['id', 'as_of', '-as_of', 'value', '-value', 'created_at', '-created_at'] }),
     q('facets', 'Comma-separated: country, metric, claimant, group, status, rank, year (of as_of; null for undated claims). Adds `facets`: for each, how many matching claims (over all pages) have each value, most frequent first (at most 100 values).'),
   ];
-  const compareFilters = (view: string) => [
-    q('metric', 'Metric code(s); required. Several metrics of different units are flagged in `warnings`.'),
-    q('country', view === 'countries' ? 'The countries to compare, comma-separated (code, name or demonym); required. One row each, in this order.' : 'Country (code, name or demonym); required.'),
-    q('group', 'Group slug or alias.'),
-    ...(view === 'timeline' ? [q('claimant', 'Actor id or name.')] : []),
-    ...(view === 'countries' ? [q('as_of', 'Only figures that hold by the end of this date (YYYY, YYYY-MM or YYYY-MM-DD) count: their as_of, else stated_on, is on or before it. Figures with neither cannot be placed and are left out.')] : dateFilters),
-    q('as_recorded', 'Time travel: the view as the ledger stood at this instant, from the revisions (claims, their statuses and their supersedes/part_of links as recorded then).', { type: 'string', format: 'date-time' }),
+  const compareFilters = (view: CompareView) => [
+    ...filterParams(COMPARE_FILTERS[view], {
+      metric: 'Metric code(s); required. Several metrics of different units are flagged in `warnings`.',
+      country: view === 'countries' ? 'The countries to compare, comma-separated (code, name or demonym); required. One row each, in this order.' : 'Country (code, name or demonym); required.',
+      as_recorded: 'Time travel: the view as the ledger stood at this instant, from the revisions (claims, their statuses and their supersedes/part_of links as recorded then).',
+    }),
+    ...(view === 'countries' ? [q('as_of', 'Only figures that hold by the end of this date (YYYY, YYYY-MM or YYYY-MM-DD) count: their as_of, else stated_on, is on or before it. Figures with neither cannot be placed and are left out.')] : []),
     ...(view === 'sources' ? [q('limit', 'Rows per page, 1–1000 (default 100). Not with format=csv, which has every row.', { type: 'integer', minimum: 1, maximum: 1000 })] : []),
     ...(view === 'timeline' ? [q('limit', 'Claimants per page, 1–500 (default 50), each with all its figures. Not with format=csv, which has every claimant.', { type: 'integer', minimum: 1, maximum: 500 })] : []),
     ...(view === 'countries' ? [] : [q('cursor', 'Opaque cursor from the `next` link of a previous page.')]),
@@ -203,7 +200,7 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
     q('style', 'With format=citation: ledger (default) or a CSL style, for text and html.', { type: 'string', enum: [...CITATION_STYLES] }),
     q('accessed', 'With format=citation: the access date to cite, YYYY-MM-DD.', { type: 'string', format: 'date' }),
   ];
-  const compareView = (summary: string, schema: string, view: string, description: string): Op => ({
+  const compareView = (summary: string, schema: string, view: CompareView, description: string): Op => ({
     summary, description, parameters: compareFilters(view),
     responses: {
       '200': {
@@ -228,7 +225,7 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
     paths: {
       '/health': { get: { summary: 'Liveness and database check', responses: { '200': { description: 'OK', content: json({ type: 'object' }) }, '503': problem('The database is not reachable.') } } },
       '/v1/claims': {
-        get: read('List claims', ref('ClaimPage'), [...claimFilters, ...claimListParams], 'Filters combine (AND; comma-separated values within one filter are OR). Keyset pagination: `limit` (1–500, default 50) and the opaque `cursor` of the `next` link (also sent as a Link header; null on the last page). An invalid filter or cursor is a 400 problem naming the parameter.'),
+        get: read('List claims', ref('ClaimPage'), [...filterParams(CLAIM_FILTER_NAMES), ...claimListParams, ...pageParams], 'Filters combine (AND; comma-separated values within one filter are OR). Keyset pagination: `limit` (1–500, default 50) and the opaque `cursor` of the `next` link (also sent as a Link header; null on the last page). An invalid filter or cursor is a 400 problem naming the parameter.'),
         post: create('Record a claim', 'ClaimCreate', 'Claim', 'Needs a claimant and at least one source; quotes are checked against stored document text.'),
       },
       '/v1/claims/{id}': {
@@ -254,7 +251,7 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
           'One row per requested country: the preferred figure (ranked preferred, else the latest active figure with a number), its claimant and claim, how many claimants, and the range of all active figures’ best values. Countries without figures get a row of nulls.'),
       },
       '/v1/claims/{id}/history': { get: { ...read('Revisions and supersession chain', ref('ClaimHistory')), parameters: [idParam] } },
-      ...exportPaths(claimFilters),
+      ...exportPaths(),
       '/v1/actors': {
         get: read('List actors', page('Actor'), [q('q', 'Name or alias contains.'), q('kind', 'Actor kind.'), ...pageParams]),
         post: create('Record an actor', 'ActorCreate', 'Actor'),

@@ -1,83 +1,16 @@
 import type { Knex } from 'knex';
-import { applyClaimFilter, claimRows, recordedBy } from '../claims/filterQuery';
-import type { ClaimFilter } from '../claims/store';
+import type { ClaimFilter } from '../claims/claimFilter';
+import { applyClaimFilter, selectsEveryClaim } from '../claims/claimFilters';
+import { claimRows, recordedBy } from '../claims/filterQuery';
+import { partialDateSql } from '../dates';
 import type { Db } from '../db/knex';
+import { boundValues, literalValues, parameterlessSql, SqlValues } from '../db/sqlValues';
 import { servedChanges } from '../revisions/store';
-import { cellSql, csvCopySql, csvCopyStatement, quoteIdent } from './copyCsv';
-import { nativeQuery } from './cursor';
-import type { Column, ExportRecord } from './serialize';
+import { CLAIM_EXPORT_COLUMNS, ClaimColumn, ClaimExportColumn, SourceColumn } from './columns';
+import { cellSql, csvCopyStatement, quoteIdent } from './copyCsv';
+import type { ExportRecord } from './serialize';
 
-/** The columns of GET /v1/export/claims: one row per claim × source, every provenance field. */
-export const CLAIM_EXPORT_COLUMNS: readonly Column[] = [
-  { name: 'claim_id', kind: 'integer', description: 'Claim id (GET /v1/claims/{id}).' },
-  { name: 'key', kind: 'text', description: 'External key chosen by an importer, if any.' },
-  { name: 'metric', kind: 'text', description: 'What is counted: metric code.' },
-  { name: 'metric_label', kind: 'text', description: 'Readable label of the metric.' },
-  { name: 'unit', kind: 'text', description: 'Unit of the figure.' },
-  { name: 'country', kind: 'text', description: 'Whose nationals are counted: ISO 3166-1 alpha-2, region or grouping code.' },
-  { name: 'country_name', kind: 'text', description: 'English name of the country, region or grouping.' },
-  { name: 'group', kind: 'text', description: 'Slug of the group the figure is about; empty when none.' },
-  { name: 'group_name', kind: 'text', description: 'Name of the group.' },
-  { name: 'location', kind: 'list', description: 'Theatre: codes of where they are, ";"-separated in CSV.' },
-  { name: 'value', kind: 'number', description: 'Best estimate; empty for vague figures.' },
-  { name: 'value_low', kind: 'number', description: 'Lower bound, when given or implied.' },
-  { name: 'value_high', kind: 'number', description: 'Upper bound, when given or implied.' },
-  { name: 'approximation', kind: 'text', description: 'exact, approximately, more_than, at_least, less_than, at_most, range or vague.' },
-  { name: 'value_text', kind: 'text', description: 'The figure in the words as written.' },
-  { name: 'as_of', kind: 'date', description: 'When the figure holds: YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown.' },
-  { name: 'stated_on', kind: 'date', description: 'When the claimant stated it: YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown.' },
-  { name: 'context', kind: 'text', description: 'Where or how it was said.' },
-  { name: 'claimant_id', kind: 'integer', description: 'Actor id of who asserts the figure.' },
-  { name: 'claimant_name', kind: 'text', description: 'Name of the claimant.' },
-  { name: 'claimant_role', kind: 'text', description: 'Role the claimant held when it was stated (or as of it), for persons.' },
-  { name: 'claimant_organization', kind: 'text', description: 'Organization of that role.' },
-  { name: 'source_position', kind: 'integer', description: 'Order of this source among the claim’s sources, from 0.' },
-  { name: 'document_id', kind: 'integer', description: 'Id of the document reporting the claim (GET /v1/documents/{id}).' },
-  { name: 'document_title', kind: 'text', description: 'Title of the document.' },
-  { name: 'document_url', kind: 'text', description: 'Where the document can be read.' },
-  { name: 'document_authors', kind: 'list', description: 'Authors of the document, ";"-separated in CSV.' },
-  { name: 'publisher', kind: 'text', description: 'Name of the publisher of the document.' },
-  { name: 'published_on', kind: 'date', description: 'Publication date of the document at its precision; empty when unknown.' },
-  { name: 'document_retrieved_at', kind: 'timestamp', description: 'When the document was retrieved (ISO 8601, UTC); empty when not recorded.' },
-  { name: 'document_text_sha256', kind: 'text', description: 'SHA-256 of the document text the quote was checked against; empty when no text is stored.' },
-  { name: 'quote', kind: 'text', description: 'The exact words of the document that state the figure.' },
-  { name: 'quote_prefix', kind: 'text', description: 'Text just before the quote in the stored document text (W3C TextQuoteSelector prefix).' },
-  { name: 'quote_suffix', kind: 'text', description: 'Text just after the quote in the stored document text (TextQuoteSelector suffix).' },
-  { name: 'quote_start', kind: 'integer', description: 'Offset of the quote in the stored text, in UTF-16 code units (TextPositionSelector start).' },
-  { name: 'quote_end', kind: 'integer', description: 'Offset just past the quote (TextPositionSelector end).' },
-  { name: 'status', kind: 'text', description: 'active, superseded or retracted.' },
-  { name: 'retraction_reason', kind: 'text', description: 'Why the claim was retracted.' },
-  { name: 'rank', kind: 'text', description: 'preferred, normal or deprecated.' },
-  { name: 'credibility', kind: 'integer', description: 'Editor’s credibility grade 1–6.' },
-  { name: 'supersedes', kind: 'list', description: 'Ids of the claims this claim supersedes.' },
-  { name: 'superseded_by', kind: 'list', description: 'Ids of the claims that supersede this claim.' },
-  { name: 'part_of', kind: 'list', description: 'Ids of the claims this figure is part of.' },
-  { name: 'derived_from', kind: 'list', description: 'Ids of the claims this figure is derived from.' },
-  { name: 'contradicts', kind: 'list', description: 'Ids of the claims this claim contradicts or is contradicted by.' },
-  { name: 'corroborates', kind: 'list', description: 'Ids of the claims this claim corroborates or is corroborated by.' },
-  { name: 'notes', kind: 'text', description: 'Editor notes.' },
-  { name: 'version', kind: 'integer', description: 'Version of the claim (its ETag).' },
-  { name: 'created_at', kind: 'timestamp', description: 'When the claim was recorded (ISO 8601, UTC).' },
-  { name: 'updated_at', kind: 'timestamp', description: 'When the claim last changed (ISO 8601, UTC).' },
-];
-
-/** The columns of GET /v1/export/claims?include=revisions: one row per revision of the selected claims. */
-export const REVISION_EXPORT_COLUMNS: readonly Column[] = [
-  { name: 'revision_id', kind: 'integer', description: 'Revision id; increases with time.' },
-  { name: 'claim_id', kind: 'integer', description: 'The claim revised.' },
-  { name: 'version', kind: 'integer', description: 'The version the claim has after this revision.' },
-  { name: 'action', kind: 'text', description: 'create, update or retract.' },
-  { name: 'author', kind: 'text', description: 'Who made the change (the API key’s name).' },
-  { name: 'reason', kind: 'text', description: 'Why, as given by the author.' },
-  { name: 'changed_fields', kind: 'list', description: 'Names of the fields that changed, ";"-separated in CSV.' },
-  { name: 'changes', kind: 'json', description: 'For each changed field, {"from": …, "to": …} (JSON text in CSV).' },
-  { name: 'created_at', kind: 'timestamp', description: 'When the change was made (ISO 8601, UTC).' },
-];
-
-/** A stored first-day date written back at its precision, in SQL. */
-function partialDate(column: string, precision: string): string {
-  return `CASE ${precision} WHEN 'year' THEN to_char(${column}, 'YYYY') WHEN 'month' THEN to_char(${column}, 'YYYY-MM') WHEN 'day' THEN to_char(${column}, 'YYYY-MM-DD') END`;
-}
+export { CLAIM_EXPORT_COLUMNS, REVISION_EXPORT_COLUMNS } from './columns';
 
 // The claim's relations, both ways, in one pass over claim_relations grouped by claim (ordered by claim id, so
 // merged with the claims in their order), split by type and direction. A claim without any has none (NULL).
@@ -104,34 +37,6 @@ LEFT JOIN actor_affiliations role
   ON role.id = CASE WHEN affs.n = 1 THEN affs.only_id WHEN affs.n > 1 THEN affiliation_at(c.claimant_id, COALESCE(c.stated_on, c.as_of)) END
 LEFT JOIN actors o ON o.id = role.organization_id`;
 
-/** What each export column is, over a claim `c` (with m, co, g, a, role, o, rel) or over one of its sources `s` (with d, p). */
-const CLAIM_FIELDS: Record<string, string> = {
-  claim_id: 'c.id', key: 'c.key', metric: 'c.metric', metric_label: 'm.label', unit: 'm.unit', country: 'c.country', country_name: 'co.name',
-  group: 'c.group_slug', group_name: 'g.name', location: 'c.location', value: 'c.value', value_low: 'c.value_low', value_high: 'c.value_high',
-  approximation: 'c.approximation', value_text: 'c.value_text', as_of: partialDate('c.as_of', 'c.as_of_precision'),
-  stated_on: partialDate('c.stated_on', 'c.stated_precision'), context: 'c.context', claimant_id: 'c.claimant_id', claimant_name: 'a.name',
-  claimant_role: 'role.role', claimant_organization: 'o.name',
-  status: 'c.status', retraction_reason: 'c.retraction_reason', rank: 'c.rank', credibility: 'c.credibility',
-  supersedes: relations('supersedes'), superseded_by: relations('superseded_by'), part_of: relations('part_of'),
-  derived_from: relations('derived_from'), contradicts: relations('contradicts'), corroborates: relations('corroborates'),
-  notes: 'c.notes', version: 'c.version', created_at: 'c.created_at', updated_at: 'c.updated_at',
-};
-const SOURCE_FIELDS: Record<string, string> = {
-  source_position: 's.position', document_id: 'd.id', document_title: 'd.title', document_url: 'd.url', document_authors: 'd.authors',
-  publisher: 'p.name', published_on: partialDate('d.published_on', 'd.published_precision'), document_retrieved_at: 'd.retrieved_at',
-  document_text_sha256: 'd.text_sha256', quote: 's.quote', quote_prefix: 's.prefix', quote_suffix: 's.suffix', quote_start: 's.start_offset',
-  quote_end: 's.end_offset',
-};
-
-/** Rows as the query gives them; ids in relation arrays may come as text (bigint[]). */
-export type ClaimExportRow = Record<string, unknown> & { created_at: Date; updated_at: Date };
-
-/** The ids of the claims a filter selects, as a subquery; null when it selects every claim (nothing to narrow). */
-function selectedClaims(db: Db, filter: ClaimFilter): Knex.QueryBuilder | null {
-  const selected = applyClaimFilter(db('claims as c').select('c.id'), filter, db);
-  return selected.toString() === db('claims as c').select('c.id').toString() ? null : selected;
-}
-
 /**
  * What CLAIM_FIELDS reads beside the claim `c`: its metric, country, group, claimant, the claimant's role at the
  * date and its relations (of the `selected` claims only, when a filter selects some).
@@ -146,46 +51,99 @@ function joinClaimDetails(db: Db, query: Knex.QueryBuilder, selected: Knex.Query
     .leftJoin(relationsOf(db, selected), 'rel.claim_id', 'c.id');
 }
 
-/** One row per claim × source of the filtered claims, every column built by PostgreSQL, in claim id order. */
-export function claimExportQuery(db: Db, filter: ClaimFilter): Knex.QueryBuilder {
-  if (filter.asRecorded) return claimExportAsRecorded(db, filter);
-  const fields: Record<string, string> = { ...CLAIM_FIELDS, ...SOURCE_FIELDS };
-  const query = joinClaimDetails(db, db('claims as c')
-    .join('claim_sources as s', 's.claim_id', 'c.id')
-    .join('documents as d', 'd.id', 's.document_id')
-    .leftJoin('actors as p', 'p.id', 'd.publisher_id'), selectedClaims(db, filter))
-    .select(CLAIM_EXPORT_COLUMNS.map(({ name }) => (/^\w+\.\w+$/.test(fields[name]) ? `${fields[name]} as ${name}` : db.raw(`${fields[name]} AS ${quoteIdent(name)}`))))
-    .orderBy([{ column: 'c.id' }, { column: 's.position' }, { column: 's.id' }]);
-  return applyClaimFilter(query, filter, db);
+/** What each of the claim's own columns is, over a claim `c` (with m, co, g, a, role, o, rel). */
+const CLAIM_FIELDS: Record<ClaimColumn, string> = {
+  claim_id: 'c.id', key: 'c.key', metric: 'c.metric', metric_label: 'm.label', unit: 'm.unit', country: 'c.country', country_name: 'co.name',
+  group: 'c.group_slug', group_name: 'g.name', location: 'c.location', value: 'c.value', value_low: 'c.value_low', value_high: 'c.value_high',
+  approximation: 'c.approximation', value_text: 'c.value_text', as_of: partialDateSql('c.as_of', 'c.as_of_precision'),
+  stated_on: partialDateSql('c.stated_on', 'c.stated_precision'), context: 'c.context', claimant_id: 'c.claimant_id', claimant_name: 'a.name',
+  claimant_role: 'role.role', claimant_organization: 'o.name',
+  status: 'c.status', retraction_reason: 'c.retraction_reason', rank: 'c.rank', credibility: 'c.credibility',
+  supersedes: relations('supersedes'), superseded_by: relations('superseded_by'), part_of: relations('part_of'),
+  derived_from: relations('derived_from'), contradicts: relations('contradicts'), corroborates: relations('corroborates'),
+  notes: 'c.notes', version: 'c.version', created_at: 'c.created_at', updated_at: 'c.updated_at',
+};
+/** What each source column is, over one of its sources `s` (with d, p). */
+const SOURCE_FIELDS: Record<SourceColumn, string> = {
+  source_position: 's.position', document_id: 'd.id', document_title: 'd.title', document_url: 'd.url', document_authors: 'd.authors',
+  publisher: 'p.name', published_on: partialDateSql('d.published_on', 'd.published_precision'), document_retrieved_at: 'd.retrieved_at',
+  document_text_sha256: 'd.text_sha256', quote: 's.quote', quote_prefix: 's.prefix', quote_suffix: 's.suffix', quote_start: 's.start_offset',
+  quote_end: 's.end_offset',
+};
+
+/** Ids of the relations of one type in a claim's snapshot (symmetric types are recorded from both sides). */
+const snapshotRelation = (type: string) => `ARRAY(SELECT (r->>'claim_id')::bigint FROM jsonb_array_elements(c.snapshot->'relations') r WHERE r->>'type' = '${type}' ORDER BY 1)`;
+const snapshot = (path: string) => `c.snapshot#>>'{${path}}'`;
+const recordedSource = (path: string) => `src.x#>>'{${path}}'`;
+
+/**
+ * What each column is as the ledger stood at an instant, over a claim's snapshot `c` (from claimRows, with m, co, g)
+ * and one source `src.x` recorded in it (with its document d). Names of vocabularies and document authors are today's.
+ */
+const RECORDED_FIELDS: Record<ClaimExportColumn, string> = {
+  ...CLAIM_FIELDS,
+  location: "ARRAY(SELECT jsonb_array_elements_text(c.snapshot->'location'))", as_of: "c.snapshot->>'as_of'", stated_on: "c.snapshot->>'stated_on'",
+  claimant_name: snapshot('claimant,name'), claimant_role: snapshot('claimant,role'), claimant_organization: snapshot('claimant,organization,name'),
+  credibility: "(c.snapshot->>'credibility')::int",
+  supersedes: snapshotRelation('supersedes'), superseded_by: snapshotRelation('superseded_by'), part_of: snapshotRelation('part_of'),
+  derived_from: snapshotRelation('derived_from'), contradicts: snapshotRelation('contradicts'), corroborates: snapshotRelation('corroborates'),
+  source_position: '(src.n - 1)::int', document_id: `(${recordedSource('document,id')})::bigint`, document_title: recordedSource('document,title'),
+  document_url: recordedSource('document,url'), document_authors: 'd.authors', publisher: recordedSource('document,publisher,name'),
+  published_on: recordedSource('document,published_on'), document_retrieved_at: 'd.retrieved_at', document_text_sha256: 'd.text_sha256',
+  quote: "src.x->>'quote'", quote_prefix: "src.x->>'prefix'", quote_suffix: "src.x->>'suffix'",
+  quote_start: "(src.x->>'start')::int", quote_end: "(src.x->>'end')::int",
+};
+
+/** Rows as the query gives them; ids in relation arrays may come as text (bigint[]). */
+export type ClaimExportRow = Record<string, unknown> & { created_at: Date; updated_at: Date };
+
+export interface ClaimExportOptions {
+  /** Each column rendered as its CSV cell (cellSql) rather than as a typed value. */
+  cells?: boolean;
+  /** How the filter's values enter the statement: literals for COPY, which takes no parameters. */
+  values?: SqlValues;
 }
 
 /**
- * The COPY statement of the claims CSV: the same rows, each cell rendered where its value is built (a claim's
- * once, not once per source). As recorded, the rows of the snapshots are rendered as they come.
+ * One row per claim × source of the filtered claims, every column built by PostgreSQL, in claim id order (then the
+ * sources' order): the one builder of the claims export, as typed values (NDJSON, JSON, XLSX) or as CSV cells (COPY).
+ * As recorded, the rows are those of each claim's snapshot of then, one per source recorded in it.
  */
-export function claimCsvCopySql(db: Db, filter: ClaimFilter): string {
-  if (filter.asRecorded) return csvCopySql(nativeQuery(claimExportAsRecorded(db, filter)), CLAIM_EXPORT_COLUMNS);
-  return csvCopyStatement(nativeQuery(claimCsvRows(db, filter)), CLAIM_EXPORT_COLUMNS);
-}
-
-/**
- * The claims CSV rows of the ledger now. Each claim's cells are built once (in `cl`, in claim id order) and each
- * source's once (in `src`, sorted), both in parallel workers, then merged on the claim id: no sort of the wide
- * joined rows and no lookup per row.
- */
-function claimCsvRows(db: Db, filter: ClaimFilter): Knex.Raw {
-  const cells = (fields: Record<string, string>) =>
-    CLAIM_EXPORT_COLUMNS.filter((c) => c.name in fields).map((c) => db.raw(`${cellSql(c, fields[c.name])} AS ${quoteIdent(c.name)}`));
-  const selected = selectedClaims(db, filter);
+export function claimExportQuery(db: Db, filter: ClaimFilter, options: ClaimExportOptions = {}): Knex.QueryBuilder | Knex.Raw {
+  const { cells = false, values = boundValues } = options;
+  const select = (fields: Partial<Record<ClaimExportColumn, string>>) => CLAIM_EXPORT_COLUMNS.flatMap((c): (string | Knex.Raw)[] => {
+    const field = fields[c.name];
+    if (field === undefined) return [];
+    // A plain column as knex writes it ("c"."id" as "claim_id"), anything else as the expression it is.
+    if (!cells && /^\w+\.\w+$/.test(field)) return [`${field} as ${c.name}`];
+    return [db.raw(`${cells ? cellSql(c, `(${field})`) : field} AS ${quoteIdent(c.name)}`)];
+  });
+  if (filter.asRecorded) {
+    return applyClaimFilter(claimRows(db, filter.asRecorded, values)
+      .joinRaw('CROSS JOIN LATERAL jsonb_array_elements(c.snapshot->\'sources\') WITH ORDINALITY AS src(x, n)')
+      .leftJoin('documents as d', 'd.id', db.raw(`(${recordedSource('document,id')})::bigint`))
+      .join('metrics as m', 'm.code', 'c.metric')
+      .join('countries as co', 'co.code', 'c.country')
+      .leftJoin('groups as g', 'g.slug', 'c.group_slug')
+      .select(select(RECORDED_FIELDS))
+      .orderBy([{ column: 'c.id' }, { column: 'src.n' }]), filter, db, values);
+  }
+  const selected = selectsEveryClaim(filter) ? null : applyClaimFilter(db('claims as c').select('c.id'), filter, db, values);
+  const withDocuments = (query: Knex.QueryBuilder) => query.join('documents as d', 'd.id', 's.document_id').leftJoin('actors as p', 'p.id', 'd.publisher_id');
+  if (!cells) {
+    return applyClaimFilter(joinClaimDetails(db, withDocuments(db('claims as c').join('claim_sources as s', 's.claim_id', 'c.id')), selected)
+      .select(select({ ...CLAIM_FIELDS, ...SOURCE_FIELDS }))
+      .orderBy([{ column: 'c.id' }, { column: 's.position' }, { column: 's.id' }]), filter, db, values);
+  }
+  // As CSV cells, each claim's cells are built once (in `cl`, in claim id order) and each source's once (in `src`,
+  // sorted), both in parallel workers, then merged on the claim id: no sort of the wide joined rows, no lookup per row.
   const claims = applyClaimFilter(joinClaimDetails(db, db('claims as c'), selected)
     // DISTINCT ON changes no row (one per claim) but tells PostgreSQL so: the merge then needs no copy of this side.
     .distinctOn('c.id')
-    .select(db.raw('c.id AS claim_order'), ...cells(CLAIM_FIELDS))
-    .orderBy('c.id'), filter, db);
-  const sources = db('claim_sources as s')
-    .join('documents as d', 'd.id', 's.document_id')
-    .leftJoin('actors as p', 'p.id', 'd.publisher_id')
-    .select(db.raw('s.claim_id AS claim_order, s.position AS source_order, s.id AS source_id'), ...cells(SOURCE_FIELDS))
+    .select(db.raw('c.id AS claim_order'), ...select(CLAIM_FIELDS))
+    .orderBy('c.id'), filter, db, values);
+  const sources = withDocuments(db('claim_sources as s'))
+    .select(db.raw('s.claim_id AS claim_order, s.position AS source_order, s.id AS source_id'), ...select(SOURCE_FIELDS))
     .orderBy([{ column: 's.claim_id' }, { column: 's.position' }, { column: 's.id' }]);
   // A filtered export reads only the sources (and relations) of the claims it selects.
   if (selected) sources.whereIn('s.claim_id', selected);
@@ -196,41 +154,9 @@ function claimCsvRows(db: Db, filter: ClaimFilter): Knex.Raw {
     ORDER BY cl.claim_order, src.source_order, src.source_id`, [claims, sources]);
 }
 
-/** Ids of the relations of one type in a claim's snapshot (symmetric types are recorded from both sides). */
-const snapshotRelation = (type: string) => `ARRAY(SELECT (r->>'claim_id')::bigint FROM jsonb_array_elements(c.snapshot->'relations') r WHERE r->>'type' = '${type}' ORDER BY 1)`;
-
-/**
- * The same rows as the ledger stood at `filter.asRecorded`: each claim's snapshot in its revision of then, one
- * row per source recorded in it. Names of vocabularies and document authors are today's.
- */
-function claimExportAsRecorded(db: Db, filter: ClaimFilter): Knex.QueryBuilder {
-  const query = claimRows(db, filter.asRecorded)
-    .joinRaw('CROSS JOIN LATERAL jsonb_array_elements(c.snapshot->\'sources\') WITH ORDINALITY AS src(x, n)')
-    .leftJoin('documents as d', 'd.id', db.raw("(src.x#>>'{document,id}')::bigint"))
-    .join('metrics as m', 'm.code', 'c.metric')
-    .join('countries as co', 'co.code', 'c.country')
-    .leftJoin('groups as g', 'g.slug', 'c.group_slug')
-    .select(
-      'c.id as claim_id', 'c.key', 'c.metric', 'm.label as metric_label', 'm.unit', 'c.country', 'co.name as country_name',
-      'c.group_slug as group', 'g.name as group_name', db.raw("ARRAY(SELECT jsonb_array_elements_text(c.snapshot->'location')) AS location"),
-      'c.value', 'c.value_low', 'c.value_high', 'c.approximation', 'c.value_text',
-      db.raw("c.snapshot->>'as_of' AS as_of"), db.raw("c.snapshot->>'stated_on' AS stated_on"),
-      'c.context', 'c.claimant_id', db.raw("c.snapshot#>>'{claimant,name}' AS claimant_name"),
-      db.raw("c.snapshot#>>'{claimant,role}' AS claimant_role"), db.raw("c.snapshot#>>'{claimant,organization,name}' AS claimant_organization"),
-      db.raw('(src.n - 1)::int AS source_position'), db.raw("(src.x#>>'{document,id}')::bigint AS document_id"),
-      db.raw("src.x#>>'{document,title}' AS document_title"), db.raw("src.x#>>'{document,url}' AS document_url"), 'd.authors as document_authors',
-      db.raw("src.x#>>'{document,publisher,name}' AS publisher"), db.raw("src.x#>>'{document,published_on}' AS published_on"),
-      'd.retrieved_at as document_retrieved_at', 'd.text_sha256 as document_text_sha256', db.raw("src.x->>'quote' AS quote"),
-      db.raw("src.x->>'prefix' AS quote_prefix"), db.raw("src.x->>'suffix' AS quote_suffix"),
-      db.raw("(src.x->>'start')::int AS quote_start"), db.raw("(src.x->>'end')::int AS quote_end"),
-      'c.status', 'c.retraction_reason', 'c.rank', db.raw("(c.snapshot->>'credibility')::int AS credibility"),
-      db.raw(`${snapshotRelation('supersedes')} AS supersedes`), db.raw(`${snapshotRelation('superseded_by')} AS superseded_by`),
-      db.raw(`${snapshotRelation('part_of')} AS part_of`), db.raw(`${snapshotRelation('derived_from')} AS derived_from`),
-      db.raw(`${snapshotRelation('contradicts')} AS contradicts`), db.raw(`${snapshotRelation('corroborates')} AS corroborates`),
-      'c.notes', 'c.version', 'c.created_at', 'c.updated_at',
-    )
-    .orderBy([{ column: 'c.id' }, { column: 'src.n' }]);
-  return applyClaimFilter(query, filter, db);
+/** The COPY statement of the claims CSV: claimExportQuery's cells, its values written in as literals. */
+export function claimCsvCopySql(db: Db, filter: ClaimFilter): string {
+  return csvCopyStatement(parameterlessSql(claimExportQuery(db, filter, { cells: true, values: literalValues(db) })), CLAIM_EXPORT_COLUMNS);
 }
 
 /** The revisions of the filtered claims, oldest first within each claim. */

@@ -1,8 +1,7 @@
 import { Readable, Transform } from 'node:stream';
-import { escapeLiteral } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import type { Db } from '../db/knex';
-import { holdConnection, NativeQuery, releaseWhenClosed } from './cursor';
+import { holdConnection, releaseWhenClosed } from './cursor';
 import { BARE_KINDS, Column, LIST_SEPARATOR } from './serialize';
 
 /*
@@ -47,36 +46,14 @@ export function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-// pg's own conversion of a parameter to the text it sends (arrays as {…} literals, dates as ISO text).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { prepareValue } = require('pg/lib/utils') as { prepareValue: (v: unknown) => unknown };
-
 /**
- * A query's text with its $n parameters written in as literals, as pg would send them (COPY takes no
- * parameters). Each value is escaped by pg's own escapeLiteral.
+ * The COPY statement of a query (without parameters: see sqlValues.ts) whose columns are already CSV cells (built
+ * with `cellSql`), with their names as the header. Cells that are not numbers are always quoted (FORCE_QUOTE; NULL,
+ * the empty cell, stays bare), as csvCell quotes them: the one CSV rule (serialize.ts).
  */
-export function inlineBindings(query: NativeQuery): string {
-  return query.sql.replace(/\$(\d+)/g, (_m, n: string) => {
-    const value: unknown = query.bindings[Number(n) - 1];
-    if (value === null || value === undefined) return 'NULL';
-    return escapeLiteral(String(prepareValue(value)));
-  });
-}
-
-/** The COPY statement of a query's rows, each column rendered by `columns` (in that order, with their names as the header). */
-export function csvCopySql(query: NativeQuery, columns: readonly Column[], options: { defuseFormulas?: boolean } = {}): string {
-  const cells = columns.map((c) => `${cellSql(c, `e.${quoteIdent(c.name)}`, options.defuseFormulas ?? true)} AS ${quoteIdent(c.name)}`);
-  return csvCopyStatement({ sql: `SELECT ${cells.join(', ')} FROM (${query.sql}) e`, bindings: query.bindings }, columns);
-}
-
-/**
- * The COPY statement of a query whose columns are already CSV cells (built with `cellSql`), with their names as the
- * header. Cells that are not numbers are always quoted (FORCE_QUOTE; NULL, the empty cell, stays bare), as csvCell
- * quotes them: the one CSV rule (serialize.ts).
- */
-export function csvCopyStatement(query: NativeQuery, columns: readonly Column[]): string {
+export function csvCopyStatement(sql: string, columns: readonly Column[]): string {
   const forced = columns.filter((c) => !BARE_KINDS.has(c.kind)).map((c) => quoteIdent(c.name));
-  return `COPY (${inlineBindings(query)}) TO STDOUT WITH (FORMAT csv, HEADER${forced.length > 0 ? `, FORCE_QUOTE (${forced.join(', ')})` : ''})`;
+  return `COPY (${sql}) TO STDOUT WITH (FORMAT csv, HEADER${forced.length > 0 ? `, FORCE_QUOTE (${forced.join(', ')})` : ''})`;
 }
 
 /**

@@ -1,18 +1,8 @@
-import type { Knex } from 'knex';
 import type { ClientBase } from 'pg';
 import QueryStream from 'pg-query-stream';
 import type { Db } from '../db/knex';
+import type { NativeQuery } from '../db/sqlValues';
 
-export interface NativeQuery {
-  sql: string;
-  bindings: readonly unknown[];
-}
-
-/** A knex query as PostgreSQL text with $n placeholders. */
-export function nativeQuery(query: Knex.QueryBuilder | Knex.Raw): NativeQuery {
-  const { sql, bindings } = query.toSQL().toNative();
-  return { sql, bindings };
-}
 
 /** A connection taken from the knex pool for as long as a stream needs it; `release` is idempotent. */
 export interface HeldConnection {

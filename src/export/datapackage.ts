@@ -2,6 +2,7 @@ import type { Archiver } from 'archiver';
 import type { ClientBase } from 'pg';
 import type { Db } from '../db/knex';
 import { servedChanges } from '../revisions/store';
+import { quoteIdent } from './copyCsv';
 import { cursorRows, holdConnection } from './cursor';
 import { Column, ColumnKind, ExportRecord, serializer } from './serialize';
 
@@ -186,8 +187,8 @@ export async function writeDataPackage(db: Db, archive: Archiver, info: PackageI
       const tableColumns = columns.get(table)!;
       const order = resources.find((r) => r.path === `data/${table}.csv`)!.schema.primaryKey ?? [tableColumns[0].name];
       const served = SERVED_COLUMNS[table];
-      const select = served ? tableColumns.map((c) => (served[c.name] ? `${served[c.name]} AS "${c.name}"` : `"${c.name}"`)).join(', ') : '*';
-      const rows = cursorRows(held.client, { sql: `SELECT ${select} FROM ${table} ORDER BY ${order.map((c) => `"${c}"`).join(', ')}`, bindings: [] }, info.batchSize);
+      const select = served ? tableColumns.map((c) => (served[c.name] ? `${served[c.name]} AS ${quoteIdent(c.name)}` : quoteIdent(c.name))).join(', ') : '*';
+      const rows = cursorRows(held.client, { sql: `SELECT ${select} FROM ${table} ORDER BY ${order.map(quoteIdent).join(', ')}`, bindings: [] }, info.batchSize);
       const csv = serializer('csv', tableColumns, toTableRecord, { defuseFormulas: false });
       rows.on('error', (err) => csv.destroy(err));
       current = rows;

@@ -37,7 +37,7 @@ export function exportRouter(deps: { exports: ExportService; auth: Auth; resolve
   const router = Router();
 
   router.get('/claims', auth.read, async (req, res) => {
-    const { filter, format, include } = await parseExportParams(req, resolvers);
+    const { filter, format, include } = await parseExportParams(req.query, resolvers);
     // A slot once the request is known to be valid: a bad one is a 400 whatever runs.
     await longWork.enter(res, 'the export');
     const streams = include === 'revisions' ? await exports.revisions(filter, format) : await exports.claims(filter, format);

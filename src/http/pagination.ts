@@ -1,13 +1,13 @@
 import type { Request, Response } from 'express';
 import { BadRequestError } from './errors';
-import { queryParam } from './params';
+import { QueryRecord, textParam } from './params';
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 500;
 
 /** `limit` from the query string; a listing whose rows are larger or smaller may have its own default and maximum. */
-export function parseLimit(req: Request, { fallback = DEFAULT_LIMIT, max = MAX_LIMIT } = {}): number {
-  const raw = queryParam(req, 'limit');
+export function parseLimit(query: QueryRecord, { fallback = DEFAULT_LIMIT, max = MAX_LIMIT } = {}): number {
+  const raw = textParam(query, 'limit');
   if (raw === undefined) return fallback;
   if (!/^[0-9]{1,4}$/.test(raw) || Number(raw) < 1 || Number(raw) > max) {
     throw new BadRequestError(`limit must be an integer from 1 to ${max}.`, [{ field: 'limit', message: `must be an integer from 1 to ${max}` }]);
@@ -26,8 +26,8 @@ export function encodeCursor(keys: unknown[]): string {
  */
 const MAX_CURSOR_LENGTH = 4096;
 
-export function decodeCursor(req: Request): unknown[] | null {
-  const raw = queryParam(req, 'cursor');
+export function decodeCursor(query: QueryRecord): unknown[] | null {
+  const raw = textParam(query, 'cursor');
   if (raw === undefined) return null;
   try {
     if (raw.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(raw)) throw new Error('not base64url');

@@ -2,21 +2,34 @@ import type { Request } from 'express';
 import { sha256 } from '../hash';
 import { BadRequestError, PreconditionFailedError, PreconditionRequiredError } from './errors';
 
+/** A query string as parsed: each parameter once (text), repeated (a list), or nested (anything else), by name. */
+export type QueryRecord = Readonly<Record<string, unknown>>;
+
 /** A single query parameter as a string; repeated or nested parameters are a 400 naming it. */
-export function queryParam(req: Request, name: string): string | undefined {
-  const raw = (req.query as Record<string, unknown>)[name];
+export function textParam(query: QueryRecord, name: string): string | undefined {
+  const raw = query[name];
   if (raw === undefined) return undefined;
   if (typeof raw !== 'string') throw new BadRequestError(`Query parameter ${name} must be given once, as text.`, [{ field: name, message: 'must be given once' }]);
   if (raw.includes('\u0000')) throw new BadRequestError(`Query parameter ${name} must not contain NUL characters.`, [{ field: name, message: 'must not contain NUL characters' }]);
   return raw;
 }
 
-/** Rejects query parameters a route does not know, so a typo is not silently ignored. */
-export function onlyParams(req: Request, known: readonly string[]): void {
-  const unknown = Object.keys(req.query as object).filter((k) => !known.includes(k));
+/** A single query parameter of a request as a string (see textParam). */
+export function queryParam(req: Request, name: string): string | undefined {
+  return textParam(req.query as QueryRecord, name);
+}
+
+/** Rejects query parameters a parser does not know, so a typo is not silently ignored. */
+export function onlyKnown(query: QueryRecord, known: readonly string[]): void {
+  const unknown = Object.keys(query).filter((k) => !known.includes(k));
   if (unknown.length > 0) {
     throw new BadRequestError(`Unknown query parameter${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`, unknown.map((field) => ({ field, message: 'is not a known parameter' })));
   }
+}
+
+/** Rejects query parameters a route does not know (see onlyKnown). */
+export function onlyParams(req: Request, known: readonly string[]): void {
+  onlyKnown(req.query as QueryRecord, known);
 }
 
 /** A path id: a positive integer, else a 400 naming it (never a database type error). */

@@ -144,7 +144,7 @@ export async function* csvClaimLines(source: AsyncIterable<Buffer | string>): As
 
 /** The header must name exactly the columns of the claims export (in any order). */
 function checkHeader(header: string[]): CellError[] {
-  const known = new Set(CLAIM_EXPORT_COLUMNS.map((c) => c.name));
+  const known = new Set<string>(CLAIM_EXPORT_COLUMNS.map((c) => c.name));
   const errors = header.filter((h) => !known.has(h)).map((h) => cellError(1, h, 'is not a column of the claims export (GET /v1/export/claims?format=csv)'));
   const repeated = header.filter((h, i) => header.indexOf(h) !== i);
   errors.push(...repeated.map((h) => cellError(1, h, 'is repeated')));

@@ -1,5 +1,6 @@
 import type { Request } from 'express';
-import { ClaimFilter, FilterResolvers, parseClaimFilter, readFilterParams } from '../claims/parseClaimFilter';
+import { readClaimFilters } from '../claims/claimFilters';
+import { ClaimFilter, FilterResolvers, parseClaimFilter } from '../claims/parseClaimFilter';
 import { BadRequestError, FieldError } from '../http/errors';
 import { onlyParams } from '../http/params';
 
@@ -24,7 +25,7 @@ export async function parseAsRecorded(req: Request, resolvers: FilterResolvers):
   onlyParams(req, ['as_recorded']);
   const errors: FieldError[] = [];
   const filter: Partial<ClaimFilter> = {};
-  await readFilterParams(req, resolvers, ['as_recorded'], filter, errors);
+  await readClaimFilters(req.query, resolvers, ['as_recorded'], filter, errors);
   if (errors.length > 0) throw new BadRequestError('Some query parameters are not valid.', errors);
   return filter.asRecorded;
 }
@@ -37,5 +38,5 @@ export async function parseClaimsOf(req: Request, resolvers: FilterResolvers, fi
   if (req.query[fixed] !== undefined) {
     throw new BadRequestError(`This page lists one ${fixed === 'claimant' ? 'claimant' : 'document'}'s claims: ${fixed} is set by the address.`, [{ field: fixed, message: 'is set by the page' }]);
   }
-  return parseClaimFilter(req, resolvers);
+  return parseClaimFilter(req.query, resolvers);
 }

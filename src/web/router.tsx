@@ -82,7 +82,7 @@ export function webRouter({ services, auth, validator, config, limiter }: WebRou
   // Search, claim, actor and document pages.
   router.get('/', auth.read, async (given, res) => {
     const req = withoutEmptyFields(given);
-    const filter = await parseClaimFilter(req, resolvers);
+    const filter = await parseClaimFilter(req.query, resolvers);
     const query = givenQuery(req);
     const [page, facets, labels] = await Promise.all([
       claims.list({ ...filter, facets: undefined }),

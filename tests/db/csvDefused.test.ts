@@ -22,3 +22,22 @@ test('csv_defused is inlined into the query that calls it (a function call per c
   expect(plan).toContain('regexp_replace');
   expect(plan).not.toContain('csv_defused');
 });
+
+/*
+ * The guard has one definition per language: defuseFormula (serialize.ts) for every CSV the TypeScript writes (the
+ * row-by-row exports, the data package's tables unguarded, the comparison views through csvCell), and csv_defused
+ * for COPY, kept one inlined SQL expression for its speed (migration 20261203020000). This table of hostile cells
+ * pins both to the same, named answers.
+ */
+const HOSTILE: [cell: string, guarded: string][] = [
+  ['=1+1', "'=1+1"], ['+1', "'+1"], ['-1', "'-1"], ['@SUM(A1)', "'@SUM(A1)"], ['\tx', "'\tx"], ['\rx', "'\rx"],
+  ['=HYPERLINK("http://x","y")', "'=HYPERLINK(\"http://x\",\"y\")"], ['5;=HYPERLINK(1)', "5;'=HYPERLINK(1)"], ['a;  "=b', "a;  \"'=b"],
+  ['a\t+b', "a\t'+b"], ['a;\n-b', "a;\n'-b"], ['=a;=b', "'=a;'=b"], ['a=b', 'a=b'], [' =a', ' =a'], ["'=a", "'=a"], ['a;b', 'a;b'], ['', ''],
+  ['Қазақстан;@x', "Қазақстан;'@x"],
+];
+
+test('csv_defused and defuseFormula give the same answer on a table of hostile cells', async () => {
+  const { rows } = await t.db.raw('SELECT csv_defused(t) AS guarded FROM unnest(?::text[]) WITH ORDINALITY AS u(t, n) ORDER BY n', [HOSTILE.map(([cell]) => cell)]);
+  expect(rows.map((r: { guarded: string }) => r.guarded)).toEqual(HOSTILE.map(([, guarded]) => guarded));
+  expect(HOSTILE.map(([cell]) => defuseFormula(cell))).toEqual(HOSTILE.map(([, guarded]) => guarded));
+});

@@ -1,8 +1,9 @@
 import type { Readable, Transform } from 'node:stream';
 import type { ClaimFilter } from '../../src/claims/parseClaimFilter';
-import { CLAIM_EXPORT_COLUMNS, claimExportQuery, ClaimExportRow, toClaimExport } from '../../src/export/claimRows';
-import { copyOut, crlfRecords, csvCopySql } from '../../src/export/copyCsv';
-import { nativeQuery, streamQuery } from '../../src/export/cursor';
+import { nativeQuery } from '../../src/db/sqlValues';
+import { claimCsvCopySql, CLAIM_EXPORT_COLUMNS, claimExportQuery, ClaimExportRow, toClaimExport } from '../../src/export/claimRows';
+import { copyOut, crlfRecords } from '../../src/export/copyCsv';
+import { streamQuery } from '../../src/export/cursor';
 import { serializer } from '../../src/export/serialize';
 import { createTestApp, listen, TestApp } from '../support/app';
 import { disconnectMidStream } from '../support/disconnect';
@@ -26,7 +27,7 @@ async function serializerCsv(filter: ClaimFilter): Promise<string> {
 
 /** The claims CSV as PostgreSQL writes it through COPY. */
 async function copyCsv(filter: ClaimFilter): Promise<string> {
-  return text(await copyOut(t.db, csvCopySql(nativeQuery(claimExportQuery(t.db, filter)), CLAIM_EXPORT_COLUMNS)), crlfRecords());
+  return text(await copyOut(t.db, claimCsvCopySql(t.db, filter)), crlfRecords());
 }
 
 // Cells that test the rendering: separators, quotes, line breaks (LF, CR, CRLF) inside cells, non-Latin text,

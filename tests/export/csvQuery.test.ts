@@ -3,7 +3,8 @@ import request from 'supertest';
 import type { ClaimFilter } from '../../src/claims/parseClaimFilter';
 import { claimCsvCopySql, CLAIM_EXPORT_COLUMNS, claimExportQuery, ClaimExportRow, toClaimExport } from '../../src/export/claimRows';
 import { copyOut, crlfRecords } from '../../src/export/copyCsv';
-import { nativeQuery, streamQuery } from '../../src/export/cursor';
+import { nativeQuery } from '../../src/db/sqlValues';
+import { streamQuery } from '../../src/export/cursor';
 import { serializer } from '../../src/export/serialize';
 import { createTestApp, TestApp } from '../support/app';
 

@@ -20,7 +20,7 @@ test('the OpenAPI document stays valid OpenAPI 3.1 and describes the export and 
   expect(result.errors).toEqual([]);
   expect(result).toMatchObject({ valid: true });
   const exportClaims = doc.paths['/v1/export/claims'].get;
-  expect(exportClaims.parameters.map((p: { name: string }) => p.name)).toEqual(['country', 'metric', 'group', 'claimant', 'document', 'status', 'from', 'to', 'rank', 'q', 'min_value', 'max_value', 'as_recorded', 'format', 'include']);
+  expect(exportClaims.parameters.map((p: { name: string }) => p.name)).toEqual(['country', 'metric', 'group', 'claimant', 'document', 'from', 'to', 'status', 'rank', 'q', 'min_value', 'max_value', 'as_recorded', 'format', 'include']);
   expect(Object.keys(exportClaims.responses['200'].content)).toEqual(['text/csv', 'application/x-ndjson', 'application/json']);
   expect(Object.keys(doc.paths['/v1/export/datapackage'].get.responses['200'].content)).toEqual(['application/zip']);
   const citation = doc.paths['/v1/claims/{id}/citation'].get;

@@ -5,8 +5,8 @@
  * (src/compare/figures.ts), so a chart can never disagree with the agreement verdict the API gives.
  */
 import { FigureValue, Interval, intervalOf } from '../../compare/figures';
-import { parsePartialDate, partialDateEnd, Precision } from '../../dates';
-import { formatDay, formatMonth, formatNumber } from './scale';
+import { parsePartialDate, partialDateEnd, Precision, readableDate } from '../../dates';
+import { formatNumber } from './scale';
 
 /**
  * exact: a filled dot; approximately: a dot with whiskers; more_than / at_least: an arrow toward higher values
@@ -110,12 +110,7 @@ export const dayNumber = (day: string): number => Date.parse(day + 'T00:00:00Z')
 
 /** A date in words at its precision: "2014", "November 2014", "27 November 2014", "date unknown". */
 export function dateInWords(asOf: string | null): string {
-  const span = timeSpan(asOf);
-  if (span === null) return 'date unknown';
-  const d = new Date(span.start + 'T00:00:00Z');
-  if (span.precision === 'year') return String(d.getUTCFullYear());
-  if (span.precision === 'month') return formatMonth(d, true);
-  return formatDay(d);
+  return asOf !== null && parsePartialDate(asOf) !== null ? readableDate(asOf) : 'date unknown';
 }
 
 export interface MarkText {

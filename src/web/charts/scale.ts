@@ -6,14 +6,11 @@
  */
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const MONTH_SHORT = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const MONTH_LONG = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const DAY_LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** 1500 → "1,500". */
 export const formatNumber = (n: number): string => NUMBER.format(n);
-/** A month as "Nov 2013" or "November 2013", a day as "27 November 2014". */
-export const formatMonth = (d: Date, long = false): string => (long ? MONTH_LONG : MONTH_SHORT).format(d);
-export const formatDay = (d: Date): string => DAY_LONG.format(d);
+/** A month as "Nov 2013" (a tick of the time axis; dates in words are dates.ts's readableDate). */
+export const formatMonth = (d: Date): string => MONTH_SHORT.format(d);
 
 export interface Scale {
   (v: number): number;

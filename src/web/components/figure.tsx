@@ -1,5 +1,5 @@
 import type { StatedFigure } from '../../claims/store';
-import { readableDate } from '../../cite/format';
+import { Precision, precisionOfText, readableDate } from '../../dates';
 
 export function formatNumber(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
@@ -24,14 +24,15 @@ export function wordingExplained(f: Pick<StatedFigure, 'value' | 'value_low' | '
   }
 }
 
-const PRECISION: Record<number, string> = { 4: 'to the year', 7: 'to the month', 10: 'to the day' };
+const PRECISION: Record<Precision, string> = { year: 'to the year', month: 'to the month', day: 'to the day' };
 
 /** A partial date as words with its precision ("November 2013, to the month"), or that it is not known. */
 export function DateWithPrecision({ date, unknown = 'not given' }: { date: string | null; unknown?: string }) {
   if (!date) return <span class="unknown">{unknown}</span>;
+  const precision = precisionOfText(date);
   return (
     <>
-      <time dateTime={date}>{readableDate(date)}</time> <span class="precision">({PRECISION[date.length] ?? 'exact'})</span>
+      <time dateTime={date}>{readableDate(date)}</time> <span class="precision">({precision ? PRECISION[precision] : 'exact'})</span>
     </>
   );
 }

@@ -53,7 +53,7 @@ export function compareTwins(view: CompareView, params: Record<string, string>):
  */
 export async function parsePageParams(req: Request, deps: ChartPageDeps, view: CompareView): Promise<{ query: CompareQuery; paging?: Paging } | { errors: FieldError[]; message: string }> {
   try {
-    const { query, paging } = await parseCompareParams(req, deps.resolvers, view, ['json']);
+    const { query, paging } = await parseCompareParams(req.query, deps.resolvers, view, ['json']);
     return { query, paging };
   } catch (err) {
     if (err instanceof BadRequestError) return { errors: err.errors.length ? err.errors : [{ field: 'query', message: err.message }], message: err.message };

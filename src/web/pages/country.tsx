@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import type { VNode } from 'preact';
-import { readFilterParams } from '../../claims/parseClaimFilter';
+import { readClaimFilters } from '../../claims/claimFilters';
 import type { TimelineView } from '../../compare/timeline';
 import type { Figure } from '../../compare/view';
 import type { FieldError } from '../../http/errors';
@@ -101,7 +101,7 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
   const filter: { asRecorded?: string } = {};
   try {
     onlyParams(req, ['as_recorded']);
-    await readFilterParams(req, deps.resolvers, ['as_recorded'], filter, errors);
+    await readClaimFilters(req.query, deps.resolvers, ['as_recorded'], filter, errors);
   } catch (err) {
     errors.push({ field: Object.keys(req.query as object).find((k) => k !== 'as_recorded') ?? 'as_recorded', message: (err as Error).message });
   }

@@ -1,0 +1,282 @@
+import type { Knex } from 'knex';
+import { parsePartialDate, partialDateEnd } from '../dates';
+import { boundValues, SqlValues } from '../db/sqlValues';
+import type { FieldError } from '../http/errors';
+import { QueryRecord, textParam } from '../http/params';
+import type { ClaimFilter, ClaimFilterField, FilterResolvers } from './claimFilter';
+
+/*
+ * The one list of claim filters. Each query parameter says what it means (for the API documentation), how its text
+ * is read into a ClaimFilter and what SQL condition it puts on claims. The claim list, the exports, the comparison
+ * views, the web pages and GET /openapi.json all take their filters from here; adding a filter is adding an entry
+ * (tests/claims/claimFilters.test.ts then asks for a sample of it and checks it now and as recorded).
+ */
+
+/**
+ * The text a claim is searched by, besides its quotes. The GIN index claims_search_idx (migration
+ * 20261127100000_claim_query_indexes) is built on exactly this expression: change both together.
+ */
+export const CLAIM_SEARCH_SQL = "to_tsvector('english'::regconfig, coalesce(value_text, '') || ' ' || coalesce(notes, '') || ' ' || coalesce(context, ''))";
+/** Indexed by claim_sources_quote_search_idx. */
+export const QUOTE_SEARCH_SQL = "to_tsvector('english'::regconfig, quote)";
+
+/** The last day of a stored as_of period (as_of is its first day). */
+const AS_OF_END_SQL = "(c.as_of + CASE c.as_of_precision WHEN 'year' THEN interval '1 year' WHEN 'month' THEN interval '1 month' ELSE interval '1 day' END - interval '1 day')::date";
+
+const STATUSES = ['active', 'superseded', 'retracted'];
+const RANKS = ['preferred', 'normal', 'deprecated'];
+const NUMBER = /^-?[0-9]{1,15}(\.[0-9]{1,10})?$/;
+const INSTANT = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$/;
+const DATE_SCHEMA = { type: 'string', pattern: '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$' };
+
+interface ReadContext {
+  resolvers: FilterResolvers;
+  /** The filter being read, the parameters before this one already in it. */
+  filter: Partial<ClaimFilter>;
+  errors: FieldError[];
+}
+
+interface WhereContext {
+  db: Knex;
+  /** Whether the claims are those as recorded at an instant (claimRows), which hold their document ids and quotes. */
+  historical: boolean;
+  value: SqlValues;
+}
+
+export interface ClaimFilterParam {
+  /** What the parameter means, as the API documentation says it. */
+  description: string;
+  schema?: object;
+  /** The fields of ClaimFilter it fills in. */
+  fields: readonly ClaimFilterField[];
+  /** Reads the parameter's text into ctx.filter; each problem goes to ctx.errors under the parameter's name. */
+  read(raw: string, ctx: ReadContext): void | Promise<void>;
+  /** Its condition on claims aliased `c` (from claimRows), added when its fields are set. */
+  where(query: Knex.QueryBuilder, filter: Omit<ClaimFilter, 'limit'>, ctx: WhereContext): void;
+}
+
+/**
+ * `column = ANY(values)` with the list as one array value: the statement's text and its number of parameters stay
+ * the same however long the list (the whole world is some 250 places, which as an IN list of 250 parameters cost
+ * PostgreSQL more to parse and plan than to run), and the planner reads the array's elements as it would an IN list.
+ */
+function anyOf(query: Knex.QueryBuilder, column: 'c.country' | 'c.metric' | 'c.group_slug' | 'c.claimant_id' | 'c.status' | 'c.rank', values: string[] | number[], type: 'text' | 'bigint', value: SqlValues): void {
+  query.whereRaw(`${column} = ANY(?::${type}[])`, [value(values)]);
+}
+
+function list(raw: string): string[] {
+  return raw.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+function oneOf(name: string, allowed: string[], raw: string, errors: FieldError[]): string[] {
+  const values = list(raw);
+  for (const v of values) if (!allowed.includes(v)) errors.push({ field: name, message: `must be one of ${allowed.join(', ')}` });
+  return values;
+}
+
+function partialDate(name: 'from' | 'to', raw: string, ctx: ReadContext): void {
+  const pd = parsePartialDate(raw);
+  if (pd === null) ctx.errors.push({ field: name, message: 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD' });
+  else ctx.filter[name] = pd;
+}
+
+function bound(name: 'min_value' | 'max_value', key: 'minValue' | 'maxValue', raw: string, ctx: ReadContext): void {
+  if (!NUMBER.test(raw)) ctx.errors.push({ field: name, message: 'must be a number' });
+  else ctx.filter[key] = Number(raw);
+}
+
+/** Every claim filter, by query parameter, in the order they are read (a bound is read after the one it must not cross). */
+export const CLAIM_FILTERS = {
+  country: {
+    description: 'ISO code, English name or demonym; several comma-separated.',
+    fields: ['countries'],
+    read(raw, { resolvers, filter, errors }) {
+      const refs = list(raw);
+      if (refs.length === 0) errors.push({ field: 'country', message: 'must name at least one country' });
+      filter.countries = refs.map((ref) => {
+        const code = resolvers.place(ref);
+        if (code === null) errors.push({ field: 'country', message: `"${ref}" is not a known country, region or demonym` });
+        return code ?? '';
+      });
+    },
+    where: (query, f, { value }) => { if (f.countries) anyOf(query, 'c.country', f.countries, 'text', value); },
+  },
+  metric: {
+    description: 'Metric code(s).',
+    fields: ['metrics'],
+    async read(raw, { resolvers, filter, errors }) {
+      const metrics = list(raw);
+      if (metrics.length === 0) errors.push({ field: 'metric', message: 'must name at least one metric' });
+      for (const m of metrics) {
+        if (!/^[a-z][a-z0-9_]{1,62}$/.test(m) || !(await resolvers.metric(m))) errors.push({ field: 'metric', message: `"${m}" is not a known metric (see /v1/metrics)` });
+      }
+      filter.metrics = metrics;
+    },
+    where: (query, f, { value }) => { if (f.metrics) anyOf(query, 'c.metric', f.metrics, 'text', value); },
+  },
+  group: {
+    description: 'Group slug or alias.',
+    fields: ['groups'],
+    async read(raw, { resolvers, filter, errors }) {
+      filter.groups = [];
+      for (const ref of list(raw)) {
+        const slug = ref.length <= 200 ? await resolvers.group(ref) : null;
+        if (slug === null) errors.push({ field: 'group', message: `"${ref.slice(0, 200)}" is not a known group or alias` });
+        else filter.groups.push(slug);
+      }
+    },
+    where: (query, f, { value }) => { if (f.groups) anyOf(query, 'c.group_slug', f.groups, 'text', value); },
+  },
+  claimant: {
+    description: 'Actor id or name.',
+    fields: ['claimantIds', 'claimantName'],
+    read(raw, { filter, errors }) {
+      if (/^[1-9][0-9]{0,14}$/.test(raw)) filter.claimantIds = [Number(raw)];
+      else if (raw.trim().length > 0 && raw.length <= 300 && !raw.includes('\u0000')) filter.claimantName = raw.trim();
+      else errors.push({ field: 'claimant', message: 'must be an actor id or name' });
+    },
+    where(query, f, { db, value }) {
+      if (f.claimantIds) anyOf(query, 'c.claimant_id', f.claimantIds, 'bigint', value);
+      if (f.claimantName) {
+        const name = value(f.claimantName.toLowerCase());
+        query.whereIn('c.claimant_id', db('actors').select('id')
+          .whereRaw('lower(name) = ?', [name]).orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) = ?)', [name]));
+      }
+    },
+  },
+  document: {
+    description: 'Document id.',
+    schema: { type: 'integer' },
+    fields: ['documentId'],
+    read(raw, { filter, errors }) {
+      if (/^[1-9][0-9]{0,14}$/.test(raw)) filter.documentId = Number(raw);
+      else errors.push({ field: 'document', message: 'must be a document id' });
+    },
+    where(query, f, { db, historical, value }) {
+      if (!f.documentId) return;
+      if (historical) query.whereRaw('c.document_ids @> ARRAY[?]::bigint[]', [value(f.documentId)]);
+      else query.whereIn('c.id', db('claim_sources').select('claim_id').where('document_id', value(f.documentId)));
+    },
+  },
+  from: {
+    description: 'Claims whose whole as_of period starts on or after the first day of this date (YYYY, YYYY-MM or YYYY-MM-DD). Containment, not overlap: with from=2014-06-01 a figure as of 2014 (the whole year) does not match; with from=2014 it does. Claims with unknown as_of never match a date bound.',
+    schema: DATE_SCHEMA,
+    fields: ['from'],
+    read: (raw, ctx) => partialDate('from', raw, ctx),
+    // Containment: the claim's whole as_of period lies within [first day of from, last day of to].
+    where: (query, f, { value }) => { if (f.from) query.where('c.as_of', '>=', value(f.from.date)); },
+  },
+  to: {
+    description: 'Claims whose whole as_of period ends on or before the last day of this date: as_of 2014-11 lies within from=2014-01-01&to=2014-12-31 and within to=2014-11, not within to=2014-11-15.',
+    schema: DATE_SCHEMA,
+    fields: ['to'],
+    read(raw, ctx) {
+      partialDate('to', raw, ctx);
+      const { from, to } = ctx.filter;
+      if (from && to && from.date > to.date) ctx.errors.push({ field: 'to', message: 'must not be before from' });
+    },
+    where(query, f, { value }) {
+      if (!f.to) return;
+      const last = partialDateEnd(f.to);
+      query.where('c.as_of', '<=', value(last)).whereRaw(`${AS_OF_END_SQL} <= ?::date`, [value(last)]);
+    },
+  },
+  status: {
+    description: 'active, superseded, retracted (comma-separated).',
+    fields: ['statuses'],
+    read: (raw, { filter, errors }) => { filter.statuses = oneOf('status', STATUSES, raw, errors); },
+    where: (query, f, { value }) => { if (f.statuses) anyOf(query, 'c.status', f.statuses, 'text', value); },
+  },
+  rank: {
+    description: 'preferred, normal, deprecated (comma-separated).',
+    fields: ['ranks'],
+    read: (raw, { filter, errors }) => { filter.ranks = oneOf('rank', RANKS, raw, errors); },
+    where: (query, f, { value }) => { if (f.ranks) anyOf(query, 'c.rank', f.ranks, 'text', value); },
+  },
+  q: {
+    description: 'Full text (PostgreSQL websearch syntax: words, "a phrase", -not, or) over the quotes, value_text, notes and context, with English stemming.',
+    schema: { type: 'string', minLength: 1, maxLength: 500 },
+    fields: ['q'],
+    read(raw, { filter, errors }) {
+      if (raw.trim().length === 0 || raw.length > 500 || raw.includes('\u0000')) errors.push({ field: 'q', message: 'must be 1 to 500 characters of text' });
+      else filter.q = raw.trim();
+    },
+    where(query, f, { historical, value }) {
+      if (!f.q) return;
+      const words = value(f.q);
+      if (historical) {
+        query.whereRaw("to_tsvector('english'::regconfig, concat_ws(' ', c.value_text, c.notes, c.context, c.quotes)) @@ websearch_to_tsquery('english'::regconfig, ?)", [words]);
+      } else {
+        query.whereRaw(
+          `c.id IN (SELECT id FROM claims WHERE ${CLAIM_SEARCH_SQL} @@ websearch_to_tsquery('english'::regconfig, ?)
+           UNION SELECT claim_id FROM claim_sources WHERE ${QUOTE_SEARCH_SQL} @@ websearch_to_tsquery('english'::regconfig, ?))`, [words, words]);
+      }
+    },
+  },
+  min_value: {
+    description: 'The best estimate `value` is at least this; claims without a value (vague figures, ranges without a best estimate) do not match.',
+    schema: { type: 'number' },
+    fields: ['minValue'],
+    read: (raw, ctx) => bound('min_value', 'minValue', raw, ctx),
+    where: (query, f, { value }) => { if (f.minValue !== undefined) query.where('c.value', '>=', value(f.minValue)); },
+  },
+  max_value: {
+    description: 'The best estimate `value` is at most this.',
+    schema: { type: 'number' },
+    fields: ['maxValue'],
+    read(raw, ctx) {
+      bound('max_value', 'maxValue', raw, ctx);
+      const { minValue, maxValue } = ctx.filter;
+      if (minValue !== undefined && maxValue !== undefined && minValue > maxValue) ctx.errors.push({ field: 'max_value', message: 'must not be less than min_value' });
+    },
+    where: (query, f, { value }) => { if (f.maxValue !== undefined) query.where('c.value', '<=', value(f.maxValue)); },
+  },
+  as_recorded: {
+    description: 'Time travel: answer as the ledger stood at this instant, rebuilt from the revisions. A claim created later is absent, a later edit is undone, a later retraction or supersession not yet applied; claims are served as they were then.',
+    schema: { type: 'string', format: 'date-time' },
+    fields: ['asRecorded'],
+    read(raw, { filter, errors }) {
+      const t = INSTANT.test(raw) && parsePartialDate(raw.slice(0, 10)) !== null ? new Date(raw.length === 10 ? `${raw}T00:00:00Z` : raw) : null;
+      if (t === null || Number.isNaN(t.getTime()) || t.getUTCFullYear() < 1970) {
+        errors.push({ field: 'as_recorded', message: 'must be an ISO 8601 instant such as 2025-01-31T00:00:00Z' });
+      } else if (t.getTime() > Date.now()) {
+        // The answer for a future instant would still change: it could not reproduce anything.
+        errors.push({ field: 'as_recorded', message: 'must not be in the future' });
+      } else filter.asRecorded = t.toISOString();
+    },
+    // No condition: the instant chooses which claims are read (claimRows), and the other conditions apply to them.
+    where: () => undefined,
+  },
+} as const satisfies Record<string, ClaimFilterParam>;
+
+export type ClaimFilterName = keyof typeof CLAIM_FILTERS;
+
+/** Every filter parameter, in reading order. */
+export const CLAIM_FILTER_NAMES = Object.keys(CLAIM_FILTERS) as ClaimFilterName[];
+
+/**
+ * Reads the filter parameters named in `names` from a query string into `filter`, collecting every problem in
+ * `errors` with the parameter it came from: a parameter means the same on every route that takes it.
+ */
+export async function readClaimFilters(query: QueryRecord, resolvers: FilterResolvers, names: readonly ClaimFilterName[], filter: Partial<ClaimFilter>, errors: FieldError[]): Promise<void> {
+  for (const name of CLAIM_FILTER_NAMES) {
+    const raw = names.includes(name) ? textParam(query, name) : undefined;
+    if (raw !== undefined) await CLAIM_FILTERS[name].read(raw, { resolvers, filter, errors });
+  }
+}
+
+/**
+ * Adds the WHERE clauses of a claim filter to a query over claims aliased `c` (from `claimRows`). The one place
+ * filters become SQL: the list, the facets, the exports and the comparison views all go through it. `value`
+ * says how the filter's values enter the statement (parameters unless the statement takes none).
+ */
+export function applyClaimFilter(query: Knex.QueryBuilder, filter: Omit<ClaimFilter, 'limit'>, db: Knex, value: SqlValues = boundValues): Knex.QueryBuilder {
+  const ctx: WhereContext = { db, historical: filter.asRecorded !== undefined, value };
+  for (const name of CLAIM_FILTER_NAMES) CLAIM_FILTERS[name].where(query, filter, ctx);
+  return query;
+}
+
+/** Whether a filter selects every claim (of the ledger now or as recorded): none of its conditions is set. */
+export function selectsEveryClaim(filter: Omit<ClaimFilter, 'limit'>): boolean {
+  return CLAIM_FILTER_NAMES.every((name) => name === 'as_recorded' || CLAIM_FILTERS[name].fields.every((field) => filter[field] === undefined));
+}
