@@ -53,7 +53,7 @@ function servicesOn(db: Db, places: PlaceIndex): Services {
     vocabulary,
     actors: new ActorService(db, actorStore, revisions, places),
     documents: new DocumentService(db, documentStore, actorStore, revisions, claimStore),
-    claims: new ClaimService(db, claimStore, actorStore, documentStore, revisions, vocabulary, places),
+    claims: new ClaimService({ db, claims: claimStore, revisions, vocabulary, places }),
     keys: new KeyStore(db),
     compare: new CompareService(new CompareStore(db)),
     citations: new CitationService(new CitationStore(db), claimStore, places),

@@ -1,4 +1,4 @@
-import type { FieldError } from '../http/errors';
+import type { ClaimProblem as FieldError } from './prepare';
 import type { SourceToSave } from './store';
 
 /** W3C Web Annotation TextQuoteSelector + TextPositionSelector of a quote in a stored text. */
