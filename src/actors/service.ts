@@ -76,6 +76,32 @@ export class ActorService {
     });
   }
 
+  /**
+   * Several new actors without affiliations (a bulk import's), with one statement each for the rows, their
+   * reading back and the revisions. The error fields start with the input's index (/2/country).
+   */
+  async createMany(inputs: Omit<ActorInput, 'affiliations'>[], principal: Principal): Promise<Actor[]> {
+    const errors: FieldError[] = [];
+    const fields: ActorFields[] = [];
+    for (const [i, input] of inputs.entries()) {
+      try {
+        fields.push({ aliases: [], ...(await this.fields(input, input.kind!)) } as ActorFields);
+      } catch (err) {
+        if (!(err instanceof UnprocessableError)) throw err;
+        errors.push(...err.errors.map((e) => ({ ...e, field: `/${i}${e.field}` })));
+      }
+    }
+    if (errors.length > 0) throw new UnprocessableError('The actors cannot be saved.', errors);
+    return this.db.transaction(async (trx) => {
+      const ids = await this.actors.insertMany(trx, fields);
+      const actors = await this.actors.getMany(ids, trx);
+      await this.revisions.recordMany(trx, actors.map((actor, i) => ({
+        entity: 'actor', entity_id: actor.id, version: actor.version, action: 'create', author: principal.name, reason: inputs[i].reason, changes: null, snapshot: actor,
+      })));
+      return actors;
+    });
+  }
+
   async update(id: number, input: ActorInput, expected: Expected | null, principal: Principal): Promise<Actor> {
     return unlessUnchanged(this.db.transaction(async (trx) => {
       const before = await this.actors.get(id, trx, true);

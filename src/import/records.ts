@@ -6,10 +6,11 @@ import type { ImportContext } from './context';
 import type { ActorLine, AffiliationLine, AffiliationRef, DocumentLine } from './lineTypes';
 import { TABLES } from './lineTypes';
 
-export interface NewDocument {
+/** A line that creates a record, waiting to be written with the others of its kind. */
+export interface NewRecord<I> {
   n: number;
   key: string | undefined;
-  input: DocumentInput;
+  input: I;
 }
 
 /** Actor, affiliation and document lines: through the actor and document services (new documents in bulk). */
@@ -99,29 +100,39 @@ export class ImportRecords {
   }
 
   /** New documents in bulk, through the document service (one statement each for rows, keys and revisions). */
-  async insertDocuments(batch: NewDocument[]): Promise<void> {
+  insertDocuments(batch: NewRecord<DocumentInput>[]): Promise<void> {
+    return this.insertNew('document', batch, (inputs) => this.documents.createMany(inputs, this.ctx.principal), (field) => field.replace('/publisher_id', '/publisher'));
+  }
+
+  /** New actors without affiliations in bulk, through the actor service. */
+  insertActors(batch: NewRecord<Omit<ActorInput, 'affiliations'>>[]): Promise<void> {
+    return this.insertNew('actor', batch, (inputs) => this.actors.createMany(inputs, this.ctx.principal), (field) => field);
+  }
+
+  private async insertNew<I>(kind: 'actor' | 'document', batch: NewRecord<I>[], createMany: (inputs: I[]) => Promise<{ id: number; version: number }[]>,
+    lineField: (field: string) => string): Promise<void> {
     const { ctx } = this;
-    const declare = () => batch.forEach((d) => { if (d.key !== undefined) ctx.ids.document.set(d.key, 0); });
+    const declare = () => batch.forEach((d) => { if (d.key !== undefined) ctx.ids[kind].set(d.key, 0); });
     if (!ctx.writing) return declare();
     await ctx.settle();
     try {
-      const saved = await this.documents.createMany(batch.map((d) => d.input), ctx.principal);
-      const keyed = saved.flatMap((doc, i) => (batch[i].key === undefined ? [] : [{ id: doc.id, key: batch[i].key! }]));
+      const saved = await createMany(batch.map((d) => d.input));
+      const keyed = saved.flatMap((record, i) => (batch[i].key === undefined ? [] : [{ id: record.id, key: batch[i].key! }]));
       if (keyed.length > 0) {
-        await ctx.trx.raw('UPDATE documents d SET key = v.key FROM unnest(?::bigint[], ?::text[]) AS v(id, key) WHERE d.id = v.id',
+        await ctx.trx.raw(`UPDATE ${TABLES[kind]} t SET key = v.key FROM unnest(?::bigint[], ?::text[]) AS v(id, key) WHERE t.id = v.id`,
           [keyed.map((k) => k.id), keyed.map((k) => k.key)]);
       }
-      saved.forEach((doc, i) => {
-        if (batch[i].key !== undefined) ctx.ids.document.set(batch[i].key!, doc.id);
-        ctx.versions.document.set(doc.id, doc.version);
+      saved.forEach((record, i) => {
+        if (batch[i].key !== undefined) ctx.ids[kind].set(batch[i].key!, record.id);
+        ctx.versions[kind].set(record.id, record.version);
       });
-      ctx.result.documents.created += saved.length;
+      ctx.result[kind === 'actor' ? 'actors' : 'documents'].created += saved.length;
     } catch (err) {
       if (!(err instanceof HttpError) || err.status >= 500) throw err;
       for (const e of err.errors) {
         const [, index, field] = /^\/(\d+)(\/.*)$/.exec(e.field) ?? [];
         const d = batch[Number(index)];
-        ctx.fail(d ? d.n : batch[0].n, d ? field.replace('/publisher_id', '/publisher') : e.field, e.message);
+        ctx.fail(d ? d.n : batch[0].n, d ? lineField(field) : e.field, e.message);
       }
       if (err.errors.length === 0) ctx.fail(batch[0].n, '/', err.message);
       declare();

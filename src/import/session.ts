@@ -5,7 +5,9 @@ import type { ImportClaims, NewClaim } from './claims';
 import { newRelations } from './csvRelations';
 import { ClaimLine, Kind, Line, Ref, SCHEMAS, TABLES } from './lineTypes';
 import type { ReadLine } from './lines';
-import type { ImportRecords, NewDocument } from './records';
+import type { ActorInput } from '../actors/service';
+import type { DocumentInput } from '../documents/service';
+import type { ImportRecords, NewRecord } from './records';
 
 const KINDS = Object.keys(SCHEMAS).join(', ');
 
@@ -71,16 +73,20 @@ export class ImportSession {
       if (newClaims.length > 0) await this.claims.insertClaims(newClaims);
       newClaims = [];
     };
-    let newDocuments: NewDocument[] = [];
-    const flushDocuments = async () => {
+    let newDocuments: NewRecord<DocumentInput>[] = [];
+    let newActors: NewRecord<Omit<ActorInput, 'affiliations'>>[] = [];
+    // New records wait to be written together until a line of another kind comes (it may refer to them).
+    const flushRecords = async () => {
+      if (newActors.length > 0) await this.records.insertActors(newActors);
       if (newDocuments.length > 0) await this.records.insertDocuments(newDocuments);
+      newActors = [];
       newDocuments = [];
     };
     for (const { n, line } of batch) {
       if (line.type === 'claim' && this.isNew(line)) {
         // References resolve now, so they reach earlier lines only; the claim's id is taken in advance, so that
         // later claims of the same bulk insert can refer to it.
-        await flushDocuments();
+        await flushRecords();
         const id = ids.shift()!;
         const csv = ctx.csv.get(n);
         if (csv) line.relations = newRelations(csv);
@@ -89,21 +95,33 @@ export class ImportSession {
         continue;
       }
       await flushClaims();
-      if (line.type === 'document' && !(line.key !== undefined && (ctx.ids.document.has(line.key) || newDocuments.some((d) => d.key === line.key)))) {
+      if (line.type === 'actor' && line.affiliations === undefined && !this.declared('actor', line.key, newActors)) {
+        if (newDocuments.length > 0) await flushRecords();
+        const { type: _type, key, ...input } = line;
+        newActors.push({ n, key, input });
+        continue;
+      }
+      if (line.type === 'document' && !this.declared('document', line.key, newDocuments)) {
+        if (newActors.length > 0) await flushRecords();
         const input = this.records.documentInput(n, line);
         if (input) newDocuments.push({ n, key: line.key, input });
         continue;
       }
-      await flushDocuments();
+      await flushRecords();
       if (line.type === 'actor') await this.records.saveActor(n, line);
       else if (line.type === 'affiliation') await this.records.saveAffiliation(n, line);
       else if (line.type === 'document') await this.records.saveDocument(n, line);
       else if (line.type === 'claim') await this.claims.updateClaim(n, line);
       else await this.claims.saveRelation(n, line);
     }
-    await flushDocuments();
+    await flushRecords();
     await flushClaims();
     for (const { n } of batch) ctx.csv.delete(n);
+  }
+
+  /** Whether a key is stored, or taken by a line before (one waiting to be written among `waiting`). */
+  private declared(kind: Kind, key: string | undefined, waiting: { key: string | undefined }[]): boolean {
+    return key !== undefined && (this.ctx.ids[kind].has(key) || waiting.some((w) => w.key === key));
   }
 
   /** Whether a claim line creates a claim: it names no stored claim by id, and its key (if any) is neither stored nor on an earlier line. */

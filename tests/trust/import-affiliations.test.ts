@@ -84,3 +84,29 @@ test('bad affiliations are reported by line and field, and nothing is written', 
   expect(await one({ type: 'affiliation', person: 'p-other', organization: 'org-moi', role: 'member', from: '2015', to: '2014' })).toEqual([[1, '/to', 'must not be before from']]);
   expect(await tableChecksums(t.db)).toEqual(before);
 });
+
+test('new actors are written together; a bad one among them is reported at its line, and nothing is written', async () => {
+  const before = await tableChecksums(t.db);
+  const res = await post([
+    { type: 'actor', key: 'bulk-1', kind: 'ngo', name: 'Bulk One' },
+    { type: 'actor', key: 'bulk-2', kind: 'ngo', name: 'Bulk Two', country: 'Atlantis' },
+    { type: 'actor', key: 'bulk-3', kind: 'ngo', name: 'Bulk Three' },
+    { type: 'document', kind: 'statement', title: 'Bulk statement', publisher: 'bulk-3' },
+  ]).expect(422);
+  expect(res.body.errors).toEqual([{ line: 2, field: '/country', message: '"Atlantis" is not a known country or region' }]);
+  expect(await tableChecksums(t.db)).toEqual(before);
+
+  const ok = await post([
+    { type: 'actor', key: 'bulk-1', kind: 'ngo', name: 'Bulk One' },
+    { type: 'actor', key: 'bulk-2', kind: 'ngo', name: 'Bulk Two', country: 'Kazakhstan', reason: 'listed' },
+    { type: 'document', key: 'bulk-doc', kind: 'statement', title: 'Bulk statement', publisher: 'bulk-2' },
+  ]).expect(200);
+  expect(ok.body.actors).toEqual({ created: 2, updated: 0, unchanged: 0 });
+  const two = await actorByName('Bulk Two');
+  expect(two).toMatchObject({ country: 'KZ', version: 1, affiliations: [] });
+  const revisions = await t.db('revisions').where({ entity: 'actor', entity_id: two.id });
+  expect(revisions.map((r) => [r.action, r.reason, r.snapshot])).toEqual([['create', 'listed', two]]);
+  const doc = await t.db('documents').where({ key: 'bulk-doc' }).first();
+  expect(doc.publisher_id).toBe(two.id);
+  expect((await t.db('actors').where({ id: two.id }).first()).key).toBe('bulk-2');
+});
