@@ -3,16 +3,22 @@ import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import type { NewClaimStore } from './newClaims';
 import type { ClaimInput, ClaimLookups, KnownActor, KnownDocument } from './prepare';
 
-/** Names already resolved (by an import, across its batches): metric codes known to exist, group names to slugs or null. */
+/**
+ * What an import has looked up already, across its batches: metric codes known to exist, group names to slugs
+ * (or null), and the actors and documents found (their documents locked FOR SHARE until the transaction ends, so
+ * they need not be locked again). Whoever changes an actor or a document in the transaction clears those two.
+ */
 export interface LookupCache {
   metrics: Set<string>;
   groups: Map<string, string | null>;
+  actors: Map<number, KnownActor>;
+  documents: Map<number, KnownDocument>;
 }
 
 /** Lookups as loaded: the records found, which a caller may add to (records of its own batch). */
 export type LoadedLookups = ClaimLookups & { actors: Map<number, KnownActor>; documents: Map<number, KnownDocument>; claims: Set<number> };
 
-export const emptyLookupCache = (): LookupCache => ({ metrics: new Set(), groups: new Map() });
+export const emptyLookupCache = (): LookupCache => ({ metrics: new Set(), groups: new Map(), actors: new Map(), documents: new Map() });
 
 /**
  * Everything preparing these claims needs to know, in a few queries for the whole batch (see NewClaimStore.known:
@@ -28,11 +34,11 @@ export async function loadClaimLookups(db: Knex | Knex.Transaction, deps: { voca
   const metrics = new Set<string>();
   const groups = new Set<string>();
   for (const input of inputs) {
-    if (input.claimant_id !== undefined) actorIds.push(input.claimant_id);
-    for (const s of input.sources ?? []) documentIds.push(s.document_id);
+    if (input.claimant_id !== undefined && !cache.actors.has(input.claimant_id)) actorIds.push(input.claimant_id);
+    for (const s of input.sources ?? []) if (!cache.documents.has(s.document_id)) documentIds.push(s.document_id);
     for (const r of input.relations ?? []) {
       claimIds.push(r.claim_id);
-      if (r.asserted_by !== undefined) actorIds.push(r.asserted_by);
+      if (r.asserted_by !== undefined && !cache.actors.has(r.asserted_by)) actorIds.push(r.asserted_by);
     }
     if (input.metric !== undefined && !cache.metrics.has(input.metric)) metrics.add(input.metric);
     if (typeof input.group === 'string' && !cache.groups.has(input.group)) groups.add(input.group);
@@ -41,5 +47,7 @@ export async function loadClaimLookups(db: Knex | Knex.Transaction, deps: { voca
   for (const code of metrics) if (await deps.vocabulary.getMetric(code, db)) cache.metrics.add(code);
   for (const name of groups) cache.groups.set(name, (await deps.vocabulary.resolveGroup(name, db))?.slug ?? null);
   for (const id of options.claims ?? []) known.claims.add(id);
-  return { ...known, metrics: cache.metrics, groups: cache.groups, place: (ref) => deps.places.resolve(ref) };
+  for (const [id, actor] of known.actors) cache.actors.set(id, actor);
+  for (const [id, document] of known.documents) cache.documents.set(id, document);
+  return { ...cache, claims: known.claims, place: (ref) => deps.places.resolve(ref) };
 }

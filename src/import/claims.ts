@@ -1,5 +1,5 @@
 import type { ClaimService } from '../claims/service';
-import { emptyLookupCache, loadClaimLookups } from '../claims/lookups';
+import { loadClaimLookups } from '../claims/lookups';
 import { newClaimRecords, NewClaimStore } from '../claims/newClaims';
 import { ClaimInput, KnownActor, KnownDocument, PreparedClaim, prepareClaim } from '../claims/prepare';
 import type { Claim, ClaimStore } from '../claims/store';
@@ -38,7 +38,6 @@ export interface ImportClaimsDeps {
  * of PATCH /v1/claims/:id (a revision when something changed, nothing when not).
  */
 export class ImportClaims {
-  private readonly cache = emptyLookupCache();
   /** Served claims of the batch's stored keys, loaded together, to skip unchanged lines without a transaction each. */
   private stored = new Map<number, Claim>();
   /** Claims this import has changed: their loaded copies are stale, so they always go through the service. */
@@ -93,7 +92,7 @@ export class ImportClaims {
     const inputs = batch.flatMap((c) => (c.input ? [c.input] : []));
     // Claims of this import count as existing: their ids are taken, and they are written before anything that follows.
     const lookups = await loadClaimLookups(ctx.trx, { vocabulary: this.deps.vocabulary, places: this.deps.places, records: this.deps.records }, inputs,
-      { cache: this.cache, claims: inputs.flatMap((i) => (i.relations ?? []).map((r) => r.claim_id)) });
+      { cache: ctx.lookups, claims: inputs.flatMap((i) => (i.relations ?? []).map((r) => r.claim_id)) });
     lookups.actors.set(0, FAILED_ACTOR);
     lookups.documents.set(0, FAILED_DOCUMENT);
     const prepared: { id: number; claim: PreparedClaim }[] = [];
@@ -203,7 +202,8 @@ export class ImportClaims {
   }
 
   private async groupSlug(ref: string): Promise<string | null> {
-    if (!this.cache.groups.has(ref)) this.cache.groups.set(ref, (await this.deps.vocabulary.resolveGroup(ref, this.ctx.trx))?.slug ?? null);
-    return this.cache.groups.get(ref)!;
+    const { groups } = this.ctx.lookups;
+    if (!groups.has(ref)) groups.set(ref, (await this.deps.vocabulary.resolveGroup(ref, this.ctx.trx))?.slug ?? null);
+    return groups.get(ref)!;
   }
 }

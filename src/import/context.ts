@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { HttpError } from '../http/errors';
+import { emptyLookupCache } from '../claims/lookups';
 import type { Principal } from '../keys/store';
 import type { CsvClaim } from './csv';
 import { counts, ImportCounts, ImportResult, Kind, Ref } from './lineTypes';
@@ -14,6 +15,8 @@ export class ImportContext {
   readonly versions: Record<Kind, Map<number, number>> = { actor: new Map(), document: new Map(), claim: new Map() };
   /** The claims of the pending and last batches read from CSV rows, by line: where their fields are, their relation cells. */
   readonly csv = new Map<number, CsvClaim>();
+  /** What preparing new claims has looked up (see LookupCache): cleared when a line changes a stored actor or document. */
+  readonly lookups = emptyLookupCache();
   /** The last batch of new claims being written (see settle). */
   claimWrite: Promise<void> = Promise.resolve();
 

@@ -22,6 +22,7 @@ export class ImportRecords {
     const { ctx } = this;
     const existing = key === undefined ? undefined : ctx.ids[kind].get(key);
     await ctx.settle();
+    if (existing) this.changing();
     const saved = ctx.writing ? await ctx.guarded(n, () => (existing ? update(existing) : create())) : null;
     if (!saved) {
       if (key !== undefined && existing === undefined) ctx.ids[kind].set(key, 0);
@@ -31,6 +32,12 @@ export class ImportRecords {
     ctx.tally(kind === 'actor' ? ctx.result.actors : ctx.result.documents, existing ? ctx.versions[kind].get(existing) : undefined, saved.version);
     if (key !== undefined) ctx.ids[kind].set(key, saved.id);
     ctx.versions[kind].set(saved.id, saved.version);
+  }
+
+  /** A stored actor or document is about to change: what new claims show of them must be looked up again. */
+  private changing(): void {
+    this.ctx.lookups.actors.clear();
+    this.ctx.lookups.documents.clear();
   }
 
   /** Affiliations with their organizations' keys turned into ids; null when one is unknown (reported). */
@@ -73,6 +80,7 @@ export class ImportRecords {
     if (same >= 0) roles[same] = role;
     else roles.push(role);
     const errorsBefore = ctx.errors.length;
+    this.changing();
     const saved = await ctx.guarded(n, () => this.actors.update(person, { affiliations: roles, reason: line.reason }, null, ctx.principal));
     // The service names the list's fields; the line has one role's: /affiliations/3/to is the line's /to, the list itself its /person.
     for (const e of ctx.errors.slice(errorsBefore)) {

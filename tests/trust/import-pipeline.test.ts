@@ -83,3 +83,21 @@ test('the same good input makes the same claim and create revision through the A
   expect(comparable(snapshots[1].snapshot)).toEqual(comparable(snapshots[0].snapshot));
   expect(snapshots[0].snapshot).toEqual(viaApi);
 });
+
+test('a claim after a line that changes its document or claimant is checked against, and shows, the changed record', async () => {
+  const res = await request(t.app).post('/v1/import').set(t.as.editor).set('Content-Type', 'application/x-ndjson').send([
+    { type: 'actor', key: 'cache-office', kind: 'government_agency', name: 'Cache Office' },
+    { type: 'document', key: 'cache-doc', kind: 'statement', title: 'First title', text: 'At first 10 had left.' },
+    { type: 'claim', key: 'cache-1', metric: 'women', country: 'KZ', approximation: 'exact', value: 10, value_text: '10', claimant: 'cache-office', sources: [{ document: 'cache-doc', quote: '10 had left' }] },
+    { type: 'document', key: 'cache-doc', kind: 'statement', title: 'Second title', text: 'At first 10 had left. Later 20 had left.' },
+    { type: 'actor', key: 'cache-office', kind: 'government_agency', name: 'Cache Office, renamed' },
+    { type: 'claim', key: 'cache-2', metric: 'women', country: 'KZ', approximation: 'exact', value: 20, value_text: '20', claimant: 'cache-office', sources: [{ document: 'cache-doc', quote: '20 had left' }] },
+  ].map((l) => JSON.stringify(l)).join('\n')).expect(200);
+  expect(res.body.claims).toEqual({ created: 2, updated: 0, unchanged: 0 });
+  const row = await t.db('claims').where({ key: 'cache-2' }).first();
+  const claim = (await request(t.app).get(`/v1/claims/${row.id}`).expect(200)).body;
+  expect(claim.claimant.name).toBe('Cache Office, renamed');
+  expect(claim.sources[0]).toMatchObject({ document: { title: 'Second title' }, start: 'At first 10 had left. Later '.length });
+  const [created] = await t.db('revisions').where({ entity: 'claim', entity_id: row.id, action: 'create' }).select('snapshot');
+  expect({ ...created.snapshot, created_at: null, updated_at: null }).toEqual({ ...claim, created_at: null, updated_at: null });
+});
