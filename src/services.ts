@@ -51,8 +51,8 @@ function servicesOn(db: Db, places: PlaceIndex): Services {
   return {
     places,
     vocabulary,
-    actors: new ActorService(db, actorStore, revisions, places),
-    documents: new DocumentService(db, documentStore, actorStore, revisions, claimStore),
+    actors: new ActorService({ db, actors: actorStore, revisions, places }),
+    documents: new DocumentService({ db, documents: documentStore, actors: actorStore, revisions, claims: claimStore }),
     claims: new ClaimService({ db, claims: claimStore, revisions, vocabulary, places }),
     keys: new KeyStore(db),
     compare: new CompareService(new CompareStore(db)),

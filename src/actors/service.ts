@@ -18,12 +18,14 @@ export interface ActorInput {
 }
 
 export class ActorService {
-  constructor(
-    private readonly db: Db,
-    private readonly actors: ActorStore,
-    private readonly revisions: RevisionStore,
-    private readonly places: PlaceIndex,
-  ) {}
+  private readonly db: Db;
+  private readonly actors: ActorStore;
+  private readonly revisions: RevisionStore;
+  private readonly places: PlaceIndex;
+
+  constructor(options: { db: Db; actors: ActorStore; revisions: RevisionStore; places: PlaceIndex }) {
+    ({ db: this.db, actors: this.actors, revisions: this.revisions, places: this.places } = options);
+  }
 
   /** The actor now, or with `asRecorded` as it was recorded at that instant. */
   async get(id: number, asRecorded?: string): Promise<Actor> {

@@ -19,6 +19,13 @@ export interface NewClaimRecords {
   served: Claim[];
   /** The claims the new ones supersede: their status is refreshed once the new ones are written. */
   superseded: number[];
+  /** Which new claim supersedes each of them (the last, when several do). */
+  supersededBy: Map<number, number>;
+}
+
+/** Why a claim's status changed when new claims were written: the revision names the claim that superseded it. */
+export function supersessionReason(records: NewClaimRecords): (id: number) => string {
+  return (id) => `superseded by claim ${records.supersededBy.get(id)}`;
 }
 
 /**
@@ -54,6 +61,7 @@ export function newClaimRecords(claims: { id: number; claim: PreparedClaim }[], 
   }
   const created = served.map((snapshot, i) => (
     { entity: 'claim' as const, entity_id: snapshot.id, version: 1, action: 'create' as const, author, reason: claims[i].claim.reason, changes: null, snapshot }));
+  const supersedes = relations.filter((r) => r.type === 'supersedes');
   return {
     copies: [
       copyData('claims', CLAIM_COLUMNS, rows.map((c) => CLAIM_COLUMNS.map((k) => c[k]))),
@@ -62,7 +70,8 @@ export function newClaimRecords(claims: { id: number; claim: PreparedClaim }[], 
       revisions.rows(created),
     ],
     served,
-    superseded: relations.filter((r) => r.type === 'supersedes').map((r) => r.related_claim_id),
+    superseded: supersedes.map((r) => r.related_claim_id),
+    supersededBy: new Map(supersedes.map((r) => [r.related_claim_id, r.claim_id])),
   };
 }
 

@@ -7,7 +7,7 @@ import { diff, NoChange, RevisionStore, unlessUnchanged } from '../revisions/sto
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { FacetCount, facetCounts } from './filterQuery';
 import { loadClaimLookups } from './lookups';
-import { newClaimRecords, NewClaimStore } from './newClaims';
+import { newClaimRecords, NewClaimStore, supersessionReason } from './newClaims';
 import type { Facet } from './parseClaimFilter';
 import { checkValue, ClaimInput, ClaimProblem, prepareClaim, prepareFields, prepareRelations, prepareSources, supersededIn } from './prepare';
 import { ACYCLIC_RELATIONS, Claim, ClaimFilter, ClaimStore } from './store';
@@ -117,7 +117,7 @@ export class ClaimService {
   }
 
   /** Marks claims superseded, or active again once nothing live supersedes them, with a revision each. */
-  async refreshSuperseded(trx: Knex.Transaction, ids: number[], principal: Principal, reason: string): Promise<void> {
+  async refreshSuperseded(trx: Knex.Transaction, ids: number[], principal: Principal, reason: string | ((id: number) => string)): Promise<void> {
     const order = [...new Set(ids)];
     if (order.length === 0) return;
     const current = await this.claims.supersessionStates(trx, order);
@@ -133,7 +133,7 @@ export class ClaimService {
     const saved = await this.claims.setStatuses(trx, changed);
     await this.revisions.recordMany(trx, changed.map(({ id, status }) => {
       const after: Claim = { ...before.get(id)!, status, version: saved.get(id)!.version, updated_at: saved.get(id)!.updated_at };
-      return { entity: 'claim', entity_id: id, version: after.version, action: 'update', author: principal.name, reason, changes: diff({ ...before.get(id)! }, { ...after }), snapshot: after };
+      return { entity: 'claim', entity_id: id, version: after.version, action: 'update', author: principal.name, reason: typeof reason === 'string' ? reason : reason(id), changes: diff({ ...before.get(id)! }, { ...after }), snapshot: after };
     }));
   }
 
@@ -156,7 +156,7 @@ export class ClaimService {
       const [id] = await this.records.nextIds(trx, 1);
       const records = newClaimRecords([{ id, claim }], lookups, this.revisions, principal.name, await this.records.recordingTime(trx));
       await this.records.write(trx, records);
-      await this.refreshSuperseded(trx, records.superseded, principal, `superseded by claim ${id}`);
+      await this.refreshSuperseded(trx, records.superseded, principal, supersessionReason(records));
       return records.served[0];
     });
   }

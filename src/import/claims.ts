@@ -1,6 +1,6 @@
 import type { ClaimService } from '../claims/service';
 import { loadClaimLookups } from '../claims/lookups';
-import { newClaimRecords, NewClaimStore } from '../claims/newClaims';
+import { newClaimRecords, NewClaimStore, supersessionReason } from '../claims/newClaims';
 import { ClaimInput, KnownActor, KnownDocument, PreparedClaim, prepareClaim } from '../claims/prepare';
 import type { Claim, ClaimStore } from '../claims/store';
 import type { RevisionStore } from '../revisions/store';
@@ -113,7 +113,7 @@ export class ImportClaims {
     await ctx.settle();
     ctx.claimWrite = (async () => {
       await this.deps.records.write(ctx.trx, records);
-      if (records.superseded.length > 0) await this.deps.claims.refreshSuperseded(ctx.trx, records.superseded, ctx.principal, 'superseded by a claim of an import');
+      if (records.superseded.length > 0) await this.deps.claims.refreshSuperseded(ctx.trx, records.superseded, ctx.principal, supersessionReason(records));
     })();
     ctx.claimWrite.catch(() => undefined); // thrown by settle()
   }

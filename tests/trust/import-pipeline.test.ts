@@ -101,3 +101,14 @@ test('a claim after a line that changes its document or claimant is checked agai
   const [created] = await t.db('revisions').where({ entity: 'claim', entity_id: row.id, action: 'create' }).select('snapshot');
   expect({ ...created.snapshot, created_at: null, updated_at: null }).toEqual({ ...claim, created_at: null, updated_at: null });
 });
+
+test('a claim the import supersedes gets the revision the API writes: its status, by the superseding claim', async () => {
+  const old = (await request(t.app).post('/v1/claims').set(t.as.editor).send({ ...apiClaim({ value: 150 }), key: 'sup-old' }).expect(201)).body;
+  await request(t.app).post('/v1/import').set(t.as.editor).set('Content-Type', 'application/x-ndjson')
+    .send(JSON.stringify({ ...importLine({ relations: [{ type: 'supersedes', claim_id: old.id }] }), key: 'sup-new' })).expect(200);
+  const superseding = await t.db('claims').where({ key: 'sup-new' }).first();
+  const revisions = await t.db('revisions').where({ entity: 'claim', entity_id: old.id }).orderBy('version');
+  expect(revisions.map((r) => [r.version, r.action, r.reason, r.snapshot.status])).toEqual([
+    [1, 'create', null, 'active'], [2, 'update', `superseded by claim ${superseding.id}`, 'superseded'],
+  ]);
+});
