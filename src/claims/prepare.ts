@@ -138,7 +138,7 @@ export function prepareSources(sources: NonNullable<ClaimInput['sources']>, look
     const doc = lookups.documents.get(id);
     return doc ? [[id, doc.text] as const] : [];
   }));
-  return locateSources(sources, texts, errors, true);
+  return locateSources(sources, texts, errors);
 }
 
 /** The outgoing links of claim `claimId` (null: a new claim), each asserted by its claimant unless it names an asserter. */

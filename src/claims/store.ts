@@ -245,11 +245,6 @@ export class ClaimStore {
     if (unique.length > 0) await trx('claims').whereIn('id', unique).orderBy('id').forUpdate().select('id');
   }
 
-  async insert(trx: Knex.Transaction, fields: Partial<ClaimFields>): Promise<number> {
-    const [row] = await trx('claims').insert(fields).returning('id');
-    return row.id;
-  }
-
   async update(trx: Knex.Transaction, id: number, fields: Partial<ClaimFields>): Promise<void> {
     await trx('claims').where({ id }).update({ ...fields, version: trx.raw('version + 1'), updated_at: trx.fn.now() });
   }
@@ -344,12 +339,6 @@ export class ClaimStore {
       claim_id: Number(r.id), value: r.value === null ? null : Number(r.value), value_text: r.value_text,
       as_of: formatPartialDate(r.as_of, r.as_of_precision), status: r.status,
     }));
-  }
-
-  async missing(ids: number[], db: Conn = this.db): Promise<number[]> {
-    if (ids.length === 0) return [];
-    const found = new Set((await db('claims').whereIn('id', ids).select('id')).map((r: { id: number }) => r.id));
-    return ids.filter((id) => !found.has(id));
   }
 
   /** One page of claim ids (with their sort keys, and the snapshots when time-travelling), plus one row more when another page follows. */
