@@ -160,9 +160,12 @@ async function importStep(ctx: Context): Promise<void> {
   const importUrl = await freshDatabase(ctx, 'bench_import');
   await withClient(importUrl, (c) => insertMetrics(c));
   const server = await ledgerServer(ctx, importUrl, 'ledger-import');
+  let rss: ReturnType<typeof sampleRss> | undefined;
   try {
     const countClaims = () => withClient(importUrl, async (c) => Number((await c.query('SELECT count(*) FROM claims')).rows[0].count));
     const before = await countClaims();
+    const idleRss = memoryMb(server.pid, 'VmRSS');
+    rss = sampleRss(server.pid);
     // NDJSON has several media type names in use; a 415 (nothing stored) is retried with the next.
     let started = process.hrtime.bigint();
     let res = await postFile(`${server.url}/v1/import`, file, 'application/x-ndjson');
@@ -186,8 +189,9 @@ async function importStep(ctx: Context): Promise<void> {
       }
     }
     const took = seconds(started);
+    const peakRss = rss.stop();
     const imported = (await countClaims()) - before;
-    ctx.extra.import = { claims, lines: set.actors.length + set.documents.length + claims, status, seconds: took, imported, response: body.slice(0, 500), copySeconds };
+    ctx.extra.import = { peakRssMb: peakRss, claims, lines: set.actors.length + set.documents.length + claims, status, seconds: took, imported, response: body.slice(0, 500), copySeconds };
     // Without the route, express answers 404, or 415 from the JSON-only body check that runs before routing.
     const openapi = await request(`${server.url}/openapi.json`);
     const documented = openapi?.status === 200 && Object.keys((JSON.parse(openapi.body) as { paths?: object }).paths ?? {}).some((p) => p.startsWith('/v1/import'));
@@ -199,8 +203,10 @@ async function importStep(ctx: Context): Promise<void> {
       const rate = claims / took;
       const r = ratio(rate, copyRate);
       ctx.rows.push({ step: name, figure: `claims/s, bulk import vs COPY FROM (${claims.toLocaleString('en-US')} claims)`, value: rate, unit: 'claims/s', baseline: { name: 'COPY FROM', value: copyRate }, ratio: r, target: '≥ 0.5× COPY', met: meets(r, '>=', 0.5) });
+      ctx.rows.push({ step: name, figure: 'server peak RSS during import', value: peakRss, unit: 'MB', baseline: { name: 'idle', value: idleRss }, ratio: null, target: '< 300 MB', met: peakRss === null ? false : meets(peakRss, '<', 300) });
     }
   } finally {
+    rss?.stop();
     await server.stop();
   }
 }

@@ -117,7 +117,7 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
   app.use('/v1/compare', compareRouter({ compare, citations, auth, places, vocabulary }));
   app.use('/v1/extract', extractRouter({ extract, auth, validator }));
   app.use('/v1/keys', keysRouter({ keys, auth, validator }));
-  app.use('/v1/import', importRouter({ imports: new ImportService(db, places, validator), auth, idempotency: idempotencyStore, longWork, bodyLimit: config.importBodyLimit }));
+  app.use('/v1/import', importRouter({ imports: new ImportService({ db, places, validator }), auth, idempotency: idempotencyStore, longWork, bodyLimit: config.importBodyLimit }));
   app.use('/v1', vocabularyRouter({ vocabulary, places, auth, validator }));
   app.use(webRouter({ services, auth, validator, config, limiter: (prefix, limit) => sharedLimiter(db, prefix, limit) }));
 

@@ -58,9 +58,9 @@ function servicesOn(db: Db, places: PlaceIndex, cache: LedgerCache, extractPool:
   return {
     places,
     vocabulary,
-    actors: new ActorService(db, actorStore, revisions, places),
-    documents: new DocumentService(db, documentStore, actorStore, revisions, claimStore),
-    claims: new ClaimService(db, claimStore, actorStore, documentStore, revisions, vocabulary, places),
+    actors: new ActorService({ db, actors: actorStore, revisions, places }),
+    documents: new DocumentService({ db, documents: documentStore, actors: actorStore, revisions, claims: claimStore }),
+    claims: new ClaimService({ db, claims: claimStore, revisions, vocabulary, places }),
     keys: new KeyStore(db),
     compare: new CompareService(new CompareStore(db), cache),
     citations: new CitationService(new CitationStore(db), claimStore, places),

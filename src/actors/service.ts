@@ -18,12 +18,14 @@ export interface ActorInput {
 }
 
 export class ActorService {
-  constructor(
-    private readonly db: Db,
-    private readonly actors: ActorStore,
-    private readonly revisions: RevisionStore,
-    private readonly places: PlaceIndex,
-  ) {}
+  private readonly db: Db;
+  private readonly actors: ActorStore;
+  private readonly revisions: RevisionStore;
+  private readonly places: PlaceIndex;
+
+  constructor(options: { db: Db; actors: ActorStore; revisions: RevisionStore; places: PlaceIndex }) {
+    ({ db: this.db, actors: this.actors, revisions: this.revisions, places: this.places } = options);
+  }
 
   /** The actor now, or with `asRecorded` as it was recorded at that instant. */
   async get(id: number, asRecorded?: string): Promise<Actor> {
@@ -73,6 +75,32 @@ export class ActorService {
         reason: input.reason, changes: null, snapshot: actor,
       });
       return actor;
+    });
+  }
+
+  /**
+   * Several new actors without affiliations (a bulk import's), with one statement each for the rows, their
+   * reading back and the revisions. The error fields start with the input's index (/2/country).
+   */
+  async createMany(inputs: Omit<ActorInput, 'affiliations'>[], principal: Principal): Promise<Actor[]> {
+    const errors: FieldError[] = [];
+    const fields: ActorFields[] = [];
+    for (const [i, input] of inputs.entries()) {
+      try {
+        fields.push({ aliases: [], ...(await this.fields(input, input.kind!)) } as ActorFields);
+      } catch (err) {
+        if (!(err instanceof UnprocessableError)) throw err;
+        errors.push(...err.errors.map((e) => ({ ...e, field: `/${i}${e.field}` })));
+      }
+    }
+    if (errors.length > 0) throw new UnprocessableError('The actors cannot be saved.', errors);
+    return this.db.transaction(async (trx) => {
+      const ids = await this.actors.insertMany(trx, fields);
+      const actors = await this.actors.getMany(ids, trx);
+      await this.revisions.recordMany(trx, actors.map((actor, i) => ({
+        entity: 'actor', entity_id: actor.id, version: actor.version, action: 'create', author: principal.name, reason: inputs[i].reason, changes: null, snapshot: actor,
+      })));
+      return actors;
     });
   }
 

@@ -129,6 +129,21 @@ export class ActorStore {
     return row.id;
   }
 
+  /** New actors in one statement; their ids in the order given. */
+  async insertMany(trx: Knex.Transaction, fields: ActorFields[]): Promise<number[]> {
+    if (fields.length === 0) return [];
+    const rows: { id: number }[] = await trx('actors').insert(fields).returning('id');
+    return rows.map((r) => r.id);
+  }
+
+  /** The actors with these ids, in the order given (unknown ids left out). */
+  async getMany(ids: number[], db: Knex | Knex.Transaction = this.db): Promise<Actor[]> {
+    const rows: ActorRow[] = ids.length === 0 ? [] : await db<ActorRow>('actors').whereIn('id', ids);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const affiliations = await this.affiliationsOf(ids, db);
+    return ids.flatMap((id) => (byId.has(id) ? [toActor(byId.get(id)!, affiliations.get(id) ?? [])] : []));
+  }
+
   async update(trx: Knex.Transaction, id: number, fields: Partial<ActorFields>): Promise<void> {
     await trx('actors').where({ id }).update({ ...fields, version: trx.raw('version + 1'), updated_at: trx.fn.now() });
   }

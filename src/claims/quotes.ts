@@ -1,4 +1,4 @@
-import type { FieldError } from '../http/errors';
+import type { ClaimProblem as FieldError } from './prepare';
 import type { SourceToSave } from './store';
 
 /** W3C Web Annotation TextQuoteSelector + TextPositionSelector of a quote in a stored text. */
@@ -26,18 +26,18 @@ export function locateQuote(text: string, quote: string): QuoteLocation | null {
 
 /**
  * Each source with where its quote stands in its document's stored text (null when no text is stored).
- * A repeated source, or a quote that is not in the text exactly, is an error naming the field; with
- * `requireDocuments`, so is a document that `texts` does not know.
+ * A repeated source, a document that `texts` does not know, or a quote that is not in the text exactly, is an
+ * error naming the field.
  */
 export function locateSources(
-  sources: { document_id: number; quote: string }[], texts: Map<number, string | null>, errors: FieldError[], requireDocuments: boolean,
+  sources: { document_id: number; quote: string }[], texts: Map<number, string | null>, errors: FieldError[],
 ): SourceToSave[] {
   const seen = new Set<string>();
   return sources.map((s, i) => {
     const key = `${s.document_id}\u0000${s.quote}`;
     if (seen.has(key)) errors.push({ field: `/sources/${i}`, message: 'repeats an earlier source' });
     seen.add(key);
-    if (requireDocuments && !texts.has(s.document_id)) {
+    if (!texts.has(s.document_id)) {
       errors.push({ field: `/sources/${i}/document_id`, message: `document ${s.document_id} does not exist` });
       return { ...s, location: null };
     }

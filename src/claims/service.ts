@@ -1,41 +1,18 @@
 import type { Knex } from 'knex';
-import type { ActorStore } from '../actors/store';
-import { parsePartialDate } from '../dates';
 import type { Db } from '../db/knex';
-import type { ClaimRow } from '../db/tables';
-import type { DocumentStore } from '../documents/store';
-import { ConflictError, FieldError, NotFoundError, UnprocessableError } from '../http/errors';
+import { ConflictError, NotFoundError, UnprocessableError } from '../http/errors';
 import { checkVersion, Expected } from '../http/params';
 import type { Principal } from '../keys/store';
 import { diff, NoChange, RevisionStore, unlessUnchanged } from '../revisions/store';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { FacetCount, facetCounts } from './filterQuery';
+import { loadClaimLookups } from './lookups';
+import { newClaimRecords, NewClaimStore, supersessionReason } from './newClaims';
 import type { Facet } from './parseClaimFilter';
-import { locateSources } from './quotes';
-import { ACYCLIC_RELATIONS, Claim, ClaimFields, ClaimFilter, ClaimStore, RelationToSave, SourceToSave } from './store';
+import { checkValue, ClaimInput, ClaimProblem, prepareClaim, prepareFields, prepareRelations, prepareSources, supersededIn } from './prepare';
+import { ACYCLIC_RELATIONS, Claim, ClaimFilter, ClaimStore } from './store';
 
-export interface ClaimInput {
-  key?: string | null;
-  metric?: string;
-  country?: string;
-  group?: string | null;
-  location?: string[];
-  value?: number | null;
-  value_low?: number | null;
-  value_high?: number | null;
-  approximation?: string;
-  value_text?: string;
-  as_of?: string | null;
-  stated_on?: string | null;
-  context?: string | null;
-  claimant_id?: number;
-  sources?: { document_id: number; quote: string }[];
-  relations?: { type: string; claim_id: number; asserted_by?: number }[];
-  rank?: string;
-  credibility?: number | null;
-  notes?: string | null;
-  reason?: string;
-}
+export type { ClaimInput } from './prepare';
 
 export interface ClaimPage {
   data: Claim[];
@@ -45,39 +22,20 @@ export interface ClaimPage {
   as_recorded?: string;
 }
 
-const PLAIN_FIELDS = ['key', 'metric', 'value', 'value_low', 'value_high', 'approximation', 'value_text', 'context', 'claimant_id', 'rank', 'credibility', 'notes'] as const;
-
-/** The figure must be coherent: bounds in order, the best estimate inside them, a value unless the wording is vague. */
-export function checkValue(row: Pick<ClaimRow, 'value' | 'value_low' | 'value_high' | 'approximation'>, errors: FieldError[]): void {
-  const { value, value_low: low, value_high: high, approximation } = row;
-  if (value === null && approximation !== 'vague' && approximation !== 'range') {
-    errors.push({ field: '/value', message: `is required when approximation is ${approximation} (only vague and range figures may omit it)` });
-  }
-  if (approximation === 'range') {
-    if (low === null) errors.push({ field: '/value_low', message: 'is required when approximation is range' });
-    if (high === null) errors.push({ field: '/value_high', message: 'is required when approximation is range' });
-  }
-  if (low !== null && high !== null && low > high) errors.push({ field: '/value_high', message: 'must not be less than value_low' });
-  if (value !== null && ((low !== null && value < low) || (high !== null && value > high))) {
-    errors.push({ field: '/value', message: 'must lie between value_low and value_high' });
-  }
-}
-
-/** The claims that links of type supersedes point at. */
-function supersededIn(relations: { type: string; related_claim_id: number }[]): number[] {
-  return relations.filter((r) => r.type === 'supersedes').map((r) => r.related_claim_id);
-}
-
 export class ClaimService {
-  constructor(
-    private readonly db: Db,
-    private readonly claims: ClaimStore,
-    private readonly actors: ActorStore,
-    private readonly documents: DocumentStore,
-    private readonly revisions: RevisionStore,
-    private readonly vocabulary: VocabularyStore,
-    private readonly places: PlaceIndex,
-  ) {}
+  private readonly db: Db;
+  private readonly claims: ClaimStore;
+  private readonly revisions: RevisionStore;
+  private readonly records: NewClaimStore;
+  private readonly lookupDeps: Parameters<typeof loadClaimLookups>[1];
+
+  constructor(options: { db: Db; claims: ClaimStore; revisions: RevisionStore; vocabulary: VocabularyStore; places: PlaceIndex; records?: NewClaimStore }) {
+    this.db = options.db;
+    this.claims = options.claims;
+    this.revisions = options.revisions;
+    this.records = options.records ?? new NewClaimStore();
+    this.lookupDeps = { vocabulary: options.vocabulary, places: options.places, records: this.records };
+  }
 
   /** The claim now, or with `asRecorded` as it was served at that instant (absent if recorded later). */
   async get(id: number, asRecorded?: string): Promise<Claim> {
@@ -148,86 +106,18 @@ export class ClaimService {
     };
   }
 
-  /**
-   * Turns the input into column values, resolving names (country, group) and checking every reference and
-   * rule; all problems are reported together as one 422.
-   */
-  private async resolve(input: ClaimInput, errors: FieldError[], db: Knex | Knex.Transaction): Promise<Partial<ClaimFields>> {
-    const fields: Partial<ClaimFields> = {};
-    for (const k of PLAIN_FIELDS) if (input[k] !== undefined) (fields as Record<string, unknown>)[k] = input[k];
-    if (input.metric !== undefined && !(await this.vocabulary.getMetric(input.metric, db))) {
-      errors.push({ field: '/metric', message: `"${input.metric}" is not a known metric (see /v1/metrics)` });
-    }
-    if (input.country !== undefined) {
-      const code = this.places.resolve(input.country);
-      if (code === null) errors.push({ field: '/country', message: `"${input.country}" is not a known country, region or demonym` });
-      else fields.country = code;
-    }
-    if (input.group !== undefined) {
-      if (input.group === null) fields.group_slug = null;
-      else {
-        const group = await this.vocabulary.resolveGroup(input.group, db);
-        if (!group) errors.push({ field: '/group', message: `"${input.group}" is not a known group or alias (see /v1/groups)` });
-        else fields.group_slug = group.slug;
-      }
-    }
-    if (input.location !== undefined) {
-      fields.location = input.location.map((ref, i) => {
-        const code = this.places.resolve(ref);
-        if (code === null) errors.push({ field: `/location/${i}`, message: `"${ref}" is not a known country or region` });
-        return code ?? ref;
-      });
-    }
-    for (const [field, column, precision] of [['as_of', 'as_of', 'as_of_precision'], ['stated_on', 'stated_on', 'stated_precision']] as const) {
-      const raw = input[field];
-      if (raw === undefined) continue;
-      const pd = raw === null ? null : parsePartialDate(raw);
-      fields[column] = pd?.date ?? null;
-      fields[precision] = pd?.precision ?? null;
-    }
-    if (input.claimant_id !== undefined && (await this.actors.missing([input.claimant_id], db)).length > 0) {
-      errors.push({ field: '/claimant_id', message: `actor ${input.claimant_id} does not exist` });
-    }
-    return fields;
-  }
-
-  /**
-   * Checks each quote against its document's committed text and computes where it stands. The documents stay
-   * locked (FOR SHARE) until the claim is saved, so no text edit can drop the quote in between; they are locked
-   * before any claim, the order every writer follows (a text edit locks its document, then the claims quoting it).
-   */
-  private async sources(input: NonNullable<ClaimInput['sources']>, errors: FieldError[], trx: Knex.Transaction): Promise<SourceToSave[]> {
-    const texts = await this.documents.lockTexts(trx, input.map((s) => s.document_id));
-    return locateSources(input, texts, errors, true);
-  }
-
-  private async relations(claimId: number | null, claimantId: number, input: NonNullable<ClaimInput['relations']>, errors: FieldError[], db: Knex | Knex.Transaction): Promise<RelationToSave[]> {
-    const missingClaims = new Set(await this.claims.missing(input.map((r) => r.claim_id), db));
-    const asserters = input.map((r) => r.asserted_by).filter((a): a is number => a !== undefined);
-    const missingActors = new Set(await this.actors.missing(asserters, db));
-    const seen = new Set<string>();
-    // A new claim has no incoming links, so only an existing claim's new links can close a loop (checked under the graph lock).
+  /** Of the targets of new links of an acyclic type, those that would close a loop through claim `id` (read under the graph lock). */
+  private async loops(trx: Knex.Transaction, id: number, relations: NonNullable<ClaimInput['relations']>): Promise<Map<string, Set<number>>> {
     const loops = new Map<string, Set<number>>();
-    if (claimId !== null) {
-      for (const type of ACYCLIC_RELATIONS) {
-        const targets = input.filter((r) => r.type === type && r.claim_id !== claimId).map((r) => r.claim_id);
-        loops.set(type, new Set(await this.claims.reaching(db, type, claimId, targets)));
-      }
+    for (const type of ACYCLIC_RELATIONS) {
+      const targets = relations.filter((r) => r.type === type && r.claim_id !== id).map((r) => r.claim_id);
+      loops.set(type, new Set(await this.claims.reaching(trx, type, id, targets)));
     }
-    input.forEach((r, i) => {
-      if (missingClaims.has(r.claim_id)) errors.push({ field: `/relations/${i}/claim_id`, message: `claim ${r.claim_id} does not exist` });
-      if (r.claim_id === claimId) errors.push({ field: `/relations/${i}/claim_id`, message: 'a claim cannot relate to itself' });
-      if (loops.get(r.type)?.has(r.claim_id)) errors.push({ field: `/relations/${i}/claim_id`, message: `claim ${r.claim_id} already ${r.type === 'supersedes' ? 'supersedes' : `is linked by ${r.type} to`} this claim (directly or through others): a cycle` });
-      if (r.asserted_by !== undefined && missingActors.has(r.asserted_by)) errors.push({ field: `/relations/${i}/asserted_by`, message: `actor ${r.asserted_by} does not exist` });
-      const key = `${r.type}:${r.claim_id}`;
-      if (seen.has(key)) errors.push({ field: `/relations/${i}`, message: 'repeats an earlier relation' });
-      seen.add(key);
-    });
-    return input.map((r) => ({ type: r.type, related_claim_id: r.claim_id, asserted_by: r.asserted_by ?? claimantId }));
+    return loops;
   }
 
   /** Marks claims superseded, or active again once nothing live supersedes them, with a revision each. */
-  async refreshSuperseded(trx: Knex.Transaction, ids: number[], principal: Principal, reason: string): Promise<void> {
+  async refreshSuperseded(trx: Knex.Transaction, ids: number[], principal: Principal, reason: string | ((id: number) => string)): Promise<void> {
     const order = [...new Set(ids)];
     if (order.length === 0) return;
     const current = await this.claims.supersessionStates(trx, order);
@@ -243,7 +133,7 @@ export class ClaimService {
     const saved = await this.claims.setStatuses(trx, changed);
     await this.revisions.recordMany(trx, changed.map(({ id, status }) => {
       const after: Claim = { ...before.get(id)!, status, version: saved.get(id)!.version, updated_at: saved.get(id)!.updated_at };
-      return { entity: 'claim', entity_id: id, version: after.version, action: 'update', author: principal.name, reason, changes: diff({ ...before.get(id)! }, { ...after }), snapshot: after };
+      return { entity: 'claim', entity_id: id, version: after.version, action: 'update', author: principal.name, reason: typeof reason === 'string' ? reason : reason(id), changes: diff({ ...before.get(id)! }, { ...after }), snapshot: after };
     }));
   }
 
@@ -256,30 +146,28 @@ export class ClaimService {
     return after;
   }
 
+  /** A new claim, prepared as the import prepares its claims, and written by the same store method. */
   async create(input: ClaimInput, principal: Principal): Promise<Claim> {
     return this.db.transaction(async (trx) => {
-      const errors: FieldError[] = [];
-      const sources = await this.sources(input.sources!, errors, trx);
-      const fields = await this.resolve(input, errors, trx);
-      const relations = await this.relations(null, input.claimant_id!, input.relations ?? [], errors, trx);
-      checkValue({ value: null, value_low: null, value_high: null, ...fields } as ClaimRow, errors);
+      const lookups = await loadClaimLookups(trx, this.lookupDeps, [input]);
+      const { claim, errors } = prepareClaim(input, lookups);
       if (errors.length > 0) throw new UnprocessableError('The claim cannot be saved.', errors);
-      await this.claims.lockInOrder(trx, supersededIn(relations));
-      const id = await this.claims.insert(trx, fields);
-      await this.claims.replaceSources(trx, id, sources);
-      await this.claims.replaceRelations(trx, id, relations);
-      const claim = await this.record(trx, id, 'create', principal, input.reason, null);
-      await this.refreshSuperseded(trx, supersededIn(relations), principal, `superseded by claim ${id}`);
-      return claim;
+      await this.claims.lockInOrder(trx, supersededIn(claim.relations));
+      const [id] = await this.records.nextIds(trx, 1);
+      const records = newClaimRecords([{ id, claim }], lookups, this.revisions, principal.name, await this.records.recordingTime(trx));
+      await this.records.write(trx, records);
+      await this.refreshSuperseded(trx, records.superseded, principal, supersessionReason(records));
+      return records.served[0];
     });
   }
 
   async update(id: number, input: ClaimInput, expected: Expected | null, principal: Principal): Promise<Claim> {
     return unlessUnchanged(this.db.transaction(async (trx) => {
-      const errors: FieldError[] = [];
-      // Locks in the order every writer takes them: the graph, documents, then claims.
+      const errors: ClaimProblem[] = [];
+      // Locks in the order every writer takes them: the graph, documents (loading the lookups), then claims.
       if (input.relations?.some((r) => ACYCLIC_RELATIONS.has(r.type))) await this.claims.lockRelationGraph(trx);
-      const sources = input.sources ? await this.sources(input.sources, errors, trx) : null;
+      const lookups = await loadClaimLookups(trx, this.lookupDeps, [input]);
+      const sources = input.sources ? prepareSources(input.sources, lookups, errors) : null;
       if (input.relations) {
         const linked = supersededIn(await this.claims.outgoingRelations(trx, id)).concat(supersededIn(input.relations.map((r) => ({ type: r.type, related_claim_id: r.claim_id }))));
         await this.claims.lockInOrder(trx, [id, ...linked]);
@@ -290,10 +178,12 @@ export class ClaimService {
       if (row.status === 'retracted') throw new ConflictError(`Claim ${id} is retracted and cannot be edited.`);
       const [before] = await this.claims.load([id], trx);
       checkVersion(row.version, expected, before);
-      const fields = await this.resolve(input, errors, trx);
+      const fields = prepareFields(input, lookups, errors);
       checkValue({ ...row, ...fields }, errors);
       const oldRelations = await this.claims.outgoingRelations(trx, id);
-      const relations = input.relations ? await this.relations(id, fields.claimant_id ?? row.claimant_id, input.relations, errors, trx) : null;
+      const relations = input.relations
+        ? prepareRelations(id, fields.claimant_id ?? row.claimant_id, input.relations, { ...lookups, loops: await this.loops(trx, id, input.relations) }, errors)
+        : null;
       if (errors.length > 0) throw new UnprocessableError('The claim cannot be saved.', errors);
       await this.claims.update(trx, id, fields);
       if (sources) await this.claims.replaceSources(trx, id, sources);

@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import { toAffiliation } from '../actors/store';
 import { formatPartialDate } from '../dates';
-import { CopyData, copyData } from '../db/copy';
 import type { Db } from '../db/knex';
 import type { AffiliationRow, ClaimRelationRow, ClaimRow, ClaimSourceRow } from '../db/tables';
 import { ClaimPageRow, claimPageQuery, recordedBy } from './filterQuery';
@@ -93,7 +92,7 @@ export const ACYCLIC_RELATIONS: ReadonlySet<string> = new Set(['supersedes', 'pa
 /** The advisory lock key that serialises writes to the relation graph ("claim_relations" as digits of no meaning). */
 const RELATION_GRAPH_LOCK = 7_341_020_614;
 
-type AffiliationWithOrg = AffiliationRow & { organization_name: string };
+export type AffiliationWithOrg = AffiliationRow & { organization_name: string };
 
 /** A claim row with its claimant and, aggregated to JSON by PostgreSQL, the claimant's roles, the sources and the relations. */
 export type LoadedRow = ClaimRow & {
@@ -104,14 +103,17 @@ export type LoadedRow = ClaimRow & {
   relations: (Omit<ClaimRelationRow, 'created_at'> & { asserted_by_name: string })[] | null;
 };
 
+/** The roles of the person `personId` (an SQL expression), aggregated to JSON in the editor's order. */
+export const rolesOf = (personId: string) => `(SELECT json_agg(json_build_object('id', af.id, 'person_id', af.person_id, 'organization_id', af.organization_id,
+        'organization_name', o.name, 'role', af.role, 'from_date', af.from_date, 'from_precision', af.from_precision, 'to_date', af.to_date,
+        'to_precision', af.to_precision, 'position', af.position) ORDER BY af.position, af.id)
+       FROM actor_affiliations af JOIN actors o ON o.id = af.organization_id
+       WHERE af.person_id = ${personId})`;
+
 // JSON keeps numbers as numbers (ids are far below 2^53) and dates as 'YYYY-MM-DD', as the row parsers do.
 export const LOAD_SQL = `
   SELECT c.*, a.name AS claimant_name, a.kind AS claimant_kind,
-    (SELECT json_agg(json_build_object('id', af.id, 'person_id', af.person_id, 'organization_id', af.organization_id, 'organization_name', o.name,
-        'role', af.role, 'from_date', af.from_date, 'from_precision', af.from_precision, 'to_date', af.to_date, 'to_precision', af.to_precision,
-        'position', af.position) ORDER BY af.position, af.id)
-       FROM actor_affiliations af JOIN actors o ON o.id = af.organization_id
-       WHERE af.person_id = c.claimant_id) AS affiliations,
+    ${rolesOf('c.claimant_id')} AS affiliations,
     (SELECT json_agg(json_build_object('claim_id', s.claim_id, 'document_id', s.document_id, 'quote', s.quote, 'prefix', s.prefix, 'suffix', s.suffix,
         'start_offset', s.start_offset, 'end_offset', s.end_offset, 'title', d.title, 'url', d.url, 'publisher_id', d.publisher_id,
         'publisher_name', p.name, 'published_on', d.published_on, 'published_precision', d.published_precision) ORDER BY s.position)
@@ -124,11 +126,6 @@ export const LOAD_SQL = `
   FROM claims c JOIN actors a ON a.id = c.claimant_id
   WHERE c.id = ANY(?)`;
 
-const CLAIM_COLUMNS = ['id', 'key', 'metric', 'country', 'group_slug', 'location', 'value', 'value_low', 'value_high', 'approximation', 'value_text',
-  'as_of', 'as_of_precision', 'stated_on', 'stated_precision', 'claimant_id', 'context', 'rank', 'status', 'retraction_reason', 'credibility', 'notes',
-  'version'] as const satisfies readonly (keyof ClaimRow)[];
-const SOURCE_COLUMNS = ['claim_id', 'document_id', 'quote', 'prefix', 'suffix', 'start_offset', 'end_offset', 'position'] as const satisfies readonly (keyof ClaimSourceRow)[];
-const RELATION_COLUMNS = ['claim_id', 'type', 'related_claim_id', 'asserted_by'] as const satisfies readonly (keyof ClaimRelationRow)[];
 
 /** The role the claimant held when the figure was stated (or as of it), else their current or first role. */
 export function roleAt<A extends { from_date: string | null; to_date: string | null }>(affiliations: A[], date: string | null): A | undefined {
@@ -230,58 +227,6 @@ export class ClaimStore {
     return new Set(lexemes.filter(([, ls]) => ls.some((l) => terms.has(l))).map(([w]) => w));
   }
 
-  /**
-   * What LOAD_SQL joins to claim rows, for rows at hand (a bulk import's): the claimants with their roles
-   * (aggregated as LOAD_SQL does) and the documents with their publishers, and their stored texts (to check quotes),
-   * which stay locked FOR SHARE until the transaction ends, as the texts a claim's quotes are checked against always are.
-   */
-  async joinedRecords(db: Conn, claimantIds: number[], documentIds: number[]): Promise<{
-    claimants: Map<number, { name: string; kind: string; affiliations: AffiliationWithOrg[] | null }>;
-    documents: Map<number, { title: string; url: string | null; publisher_id: number | null; publisher_name: string; published_on: string | null; published_precision: string | null; text: string | null }>;
-  }> {
-    const { rows: actors } = await db.raw(`
-      SELECT a.id, a.name, a.kind,
-        (SELECT json_agg(json_build_object('id', af.id, 'person_id', af.person_id, 'organization_id', af.organization_id, 'organization_name', o.name,
-            'role', af.role, 'from_date', af.from_date, 'from_precision', af.from_precision, 'to_date', af.to_date, 'to_precision', af.to_precision,
-            'position', af.position) ORDER BY af.position, af.id)
-           FROM actor_affiliations af JOIN actors o ON o.id = af.organization_id
-           WHERE af.person_id = a.id) AS affiliations
-      FROM actors a WHERE a.id = ANY(?::bigint[])`, [claimantIds]);
-    const { rows: documents } = await db.raw(`
-      SELECT d.id, d.title, d.url, d.publisher_id, p.name AS publisher_name, to_char(d.published_on, 'YYYY-MM-DD') AS published_on, d.published_precision, d.text
-      FROM documents d LEFT JOIN actors p ON p.id = d.publisher_id WHERE d.id = ANY(?::bigint[])
-      ORDER BY d.id FOR SHARE OF d`, [documentIds]);
-    return {
-      claimants: new Map(actors.map((a: { id: number }) => [Number(a.id), a])),
-      documents: new Map(documents.map((d: { id: number }) => [Number(d.id), d])),
-    };
-  }
-
-  /** Ids for `count` new claims, taken from the claims sequence in one query. */
-  async nextIds(trx: Knex.Transaction, count: number): Promise<number[]> {
-    const { rows } = await trx.raw(`SELECT nextval(pg_get_serial_sequence('claims', 'id')) AS id FROM generate_series(1, ?)`, [count]);
-    return rows.map((r: { id: string | number }) => Number(r.id));
-  }
-
-  /** When rows written in this transaction are recorded: the default of created_at and updated_at (now()). */
-  async recordingTime(trx: Knex.Transaction): Promise<Date> {
-    const { rows } = await trx.raw('SELECT now() AS now');
-    return rows[0].now;
-  }
-
-  /**
-   * New claims (with ids from nextIds, created_at and updated_at left to their defaults), their sources and their
-   * relations as COPY data, for copyInto: the bulk import's thousands of rows per batch.
-   */
-  newRows(claims: Omit<ClaimRow, 'created_at' | 'updated_at'>[], sources: Omit<ClaimSourceRow, 'id'>[],
-    relations: Omit<ClaimRelationRow, 'id' | 'created_at'>[]): CopyData[] {
-    return [
-      copyData('claims', CLAIM_COLUMNS, claims.map((c) => CLAIM_COLUMNS.map((k) => c[k]))),
-      copyData('claim_sources', SOURCE_COLUMNS, sources.map((s) => SOURCE_COLUMNS.map((k) => s[k]))),
-      copyData('claim_relations', RELATION_COLUMNS, relations.map((r) => RELATION_COLUMNS.map((k) => r[k]))),
-    ];
-  }
-
   async lock(trx: Knex.Transaction, id: number): Promise<ClaimRow | undefined> {
     return trx<ClaimRow>('claims').where({ id }).forUpdate().first();
   }
@@ -298,11 +243,6 @@ export class ClaimStore {
   async lockInOrder(trx: Knex.Transaction, ids: number[]): Promise<void> {
     const unique = [...new Set(ids)];
     if (unique.length > 0) await trx('claims').whereIn('id', unique).orderBy('id').forUpdate().select('id');
-  }
-
-  async insert(trx: Knex.Transaction, fields: Partial<ClaimFields>): Promise<number> {
-    const [row] = await trx('claims').insert(fields).returning('id');
-    return row.id;
   }
 
   async update(trx: Knex.Transaction, id: number, fields: Partial<ClaimFields>): Promise<void> {
@@ -399,12 +339,6 @@ export class ClaimStore {
       claim_id: Number(r.id), value: r.value === null ? null : Number(r.value), value_text: r.value_text,
       as_of: formatPartialDate(r.as_of, r.as_of_precision), status: r.status,
     }));
-  }
-
-  async missing(ids: number[], db: Conn = this.db): Promise<number[]> {
-    if (ids.length === 0) return [];
-    const found = new Set((await db('claims').whereIn('id', ids).select('id')).map((r: { id: number }) => r.id));
-    return ids.filter((id) => !found.has(id));
   }
 
   /** One page of claim ids (with their sort keys, and the snapshots when time-travelling), plus one row more when another page follows. */

@@ -29,13 +29,15 @@ export interface DocumentInput {
 export class DocumentService {
   private readonly quotes = new QuoteStore();
 
-  constructor(
-    private readonly db: Db,
-    private readonly documents: DocumentStore,
-    private readonly actors: ActorStore,
-    private readonly revisions: RevisionStore,
-    private readonly claims: ClaimStore,
-  ) {}
+  private readonly db: Db;
+  private readonly documents: DocumentStore;
+  private readonly actors: ActorStore;
+  private readonly revisions: RevisionStore;
+  private readonly claims: ClaimStore;
+
+  constructor(options: { db: Db; documents: DocumentStore; actors: ActorStore; revisions: RevisionStore; claims: ClaimStore }) {
+    ({ db: this.db, documents: this.documents, actors: this.actors, revisions: this.revisions, claims: this.claims } = options);
+  }
 
   async get(id: number, withText = true): Promise<DocumentView> {
     const doc = await this.documents.get(id, this.db, withText);

@@ -90,17 +90,6 @@ export class DocumentStore {
     return new Map(rows.map((r) => [r.id, r.text]));
   }
 
-  /**
-   * The committed texts of these documents, locked FOR SHARE until the transaction ends (in id order, so that
-   * writers wait for each other rather than deadlock): a quote checked against them stays true, because an edit
-   * of a text (FOR UPDATE) waits for the claims being written, and then checks their quotes itself.
-   */
-  async lockTexts(trx: Knex.Transaction, ids: number[]): Promise<Map<number, string | null>> {
-    if (ids.length === 0) return new Map();
-    const rows: { id: number; text: string | null }[] = await trx('documents').whereIn('id', [...new Set(ids)]).orderBy('id').forShare().select('id', 'text');
-    return new Map(rows.map((r) => [r.id, r.text]));
-  }
-
   async list(filter: DocumentFilter): Promise<DocumentView[]> {
     const query = this.select(this.db, false).orderBy('d.id').limit(filter.limit);
     if (filter.afterId) query.where('d.id', '>', filter.afterId);

@@ -1,0 +1,182 @@
+import { parsePartialDate } from '../dates';
+import type { ClaimRow } from '../db/tables';
+import { locateSources } from './quotes';
+import type { AffiliationWithOrg, ClaimFields, RelationToSave, SourceToSave } from './store';
+
+/** A claim as the API's create and edit, the import and the seed give it: names and ids that preparing resolves and checks. */
+export interface ClaimInput {
+  key?: string | null;
+  metric?: string;
+  country?: string;
+  group?: string | null;
+  location?: string[];
+  value?: number | null;
+  value_low?: number | null;
+  value_high?: number | null;
+  approximation?: string;
+  value_text?: string;
+  as_of?: string | null;
+  stated_on?: string | null;
+  context?: string | null;
+  claimant_id?: number;
+  sources?: { document_id: number; quote: string }[];
+  relations?: { type: string; claim_id: number; asserted_by?: number }[];
+  rank?: string;
+  credibility?: number | null;
+  notes?: string | null;
+  reason?: string;
+}
+
+/** A field of the input that breaks a rule: a JSON Pointer into the claim and why (the HTTP layer lists these in a problem). */
+export interface ClaimProblem {
+  field: string;
+  message: string;
+}
+
+/** A claimant or relation asserter as a served claim names it, with the roles that tell the claimant's role at a date. */
+export interface KnownActor {
+  name: string;
+  kind: string;
+  affiliations: AffiliationWithOrg[] | null;
+}
+
+/** A document a claim may quote, as a served claim shows it, with its stored text (null when none is stored). */
+export interface KnownDocument {
+  title: string;
+  url: string | null;
+  publisher_id: number | null;
+  publisher_name: string;
+  published_on: string | null;
+  published_precision: string | null;
+  text: string | null;
+}
+
+/**
+ * What preparing a claim needs to know besides its input: which names and ids exist. Loaded for a batch of
+ * inputs at once (loadClaimLookups), so that preparing is pure and costs no round trip per claim.
+ */
+export interface ClaimLookups {
+  metrics: ReadonlySet<string>;
+  /** A country, region or demonym to its code, or null when unknown. */
+  place(ref: string): string | null;
+  /** Group names and aliases to their slugs (null: unknown). */
+  groups: ReadonlyMap<string, string | null>;
+  actors: ReadonlyMap<number, KnownActor>;
+  documents: ReadonlyMap<number, KnownDocument>;
+  /** Claims that exist (or are being created alongside, with ids already taken). */
+  claims: ReadonlySet<number>;
+  /** For an existing claim, per acyclic relation type, the targets that would close a loop. */
+  loops?: ReadonlyMap<string, ReadonlySet<number>>;
+}
+
+/** A new claim ready to be written: its row (without id), its sources located in their texts and its outgoing relations. */
+export interface PreparedClaim {
+  row: Omit<ClaimFields, 'status' | 'retraction_reason'>;
+  sources: SourceToSave[];
+  relations: RelationToSave[];
+  reason: string | null | undefined;
+}
+
+const PLAIN_FIELDS = ['key', 'metric', 'value', 'value_low', 'value_high', 'approximation', 'value_text', 'context', 'claimant_id', 'rank', 'credibility', 'notes'] as const;
+
+/** The figure must be coherent: bounds in order, the best estimate inside them, a value unless the wording is vague. */
+export function checkValue(row: Pick<ClaimRow, 'value' | 'value_low' | 'value_high' | 'approximation'>, errors: ClaimProblem[]): void {
+  const { value, value_low: low, value_high: high, approximation } = row;
+  if (value === null && approximation !== 'vague' && approximation !== 'range') {
+    errors.push({ field: '/value', message: `is required when approximation is ${approximation} (only vague and range figures may omit it)` });
+  }
+  if (approximation === 'range') {
+    if (low === null) errors.push({ field: '/value_low', message: 'is required when approximation is range' });
+    if (high === null) errors.push({ field: '/value_high', message: 'is required when approximation is range' });
+  }
+  if (low !== null && high !== null && low > high) errors.push({ field: '/value_high', message: 'must not be less than value_low' });
+  if (value !== null && ((low !== null && value < low) || (high !== null && value > high))) {
+    errors.push({ field: '/value', message: 'must lie between value_low and value_high' });
+  }
+}
+
+/** The column values of the fields the input gives (all of a new claim's, some of an edit's), names resolved to codes. */
+export function prepareFields(input: ClaimInput, lookups: ClaimLookups, errors: ClaimProblem[]): Partial<ClaimFields> {
+  const fields: Partial<ClaimFields> = {};
+  for (const k of PLAIN_FIELDS) if (input[k] !== undefined) (fields as Record<string, unknown>)[k] = input[k];
+  if (input.metric !== undefined && !lookups.metrics.has(input.metric)) {
+    errors.push({ field: '/metric', message: `"${input.metric}" is not a known metric (see /v1/metrics)` });
+  }
+  if (input.country !== undefined) {
+    const code = lookups.place(input.country);
+    if (code === null) errors.push({ field: '/country', message: `"${input.country}" is not a known country, region or demonym` });
+    else fields.country = code;
+  }
+  if (input.group !== undefined) {
+    const slug = input.group === null ? null : lookups.groups.get(input.group) ?? null;
+    if (input.group !== null && slug === null) errors.push({ field: '/group', message: `"${input.group}" is not a known group or alias (see /v1/groups)` });
+    else fields.group_slug = slug;
+  }
+  if (input.location !== undefined) {
+    fields.location = input.location.map((ref, i) => {
+      const code = lookups.place(ref);
+      if (code === null) errors.push({ field: `/location/${i}`, message: `"${ref}" is not a known country or region` });
+      return code ?? ref;
+    });
+  }
+  for (const [field, column, precision] of [['as_of', 'as_of', 'as_of_precision'], ['stated_on', 'stated_on', 'stated_precision']] as const) {
+    const raw = input[field];
+    if (raw === undefined) continue;
+    const pd = raw === null ? null : parsePartialDate(raw);
+    fields[column] = pd?.date ?? null;
+    fields[precision] = pd?.precision ?? null;
+  }
+  if (input.claimant_id !== undefined && !lookups.actors.has(input.claimant_id)) {
+    errors.push({ field: '/claimant_id', message: `actor ${input.claimant_id} does not exist` });
+  }
+  return fields;
+}
+
+/** Each source with where its quote stands in its document's stored text; an unknown document or a quote not in the text is an error. */
+export function prepareSources(sources: NonNullable<ClaimInput['sources']>, lookups: ClaimLookups, errors: ClaimProblem[]): SourceToSave[] {
+  const texts = new Map([...new Set(sources.map((s) => s.document_id))].flatMap((id) => {
+    const doc = lookups.documents.get(id);
+    return doc ? [[id, doc.text] as const] : [];
+  }));
+  return locateSources(sources, texts, errors);
+}
+
+/** The outgoing links of claim `claimId` (null: a new claim), each asserted by its claimant unless it names an asserter. */
+export function prepareRelations(claimId: number | null, claimantId: number, relations: NonNullable<ClaimInput['relations']>, lookups: ClaimLookups,
+  errors: ClaimProblem[]): RelationToSave[] {
+  const seen = new Set<string>();
+  relations.forEach((r, i) => {
+    if (!lookups.claims.has(r.claim_id)) errors.push({ field: `/relations/${i}/claim_id`, message: `claim ${r.claim_id} does not exist` });
+    if (r.claim_id === claimId) errors.push({ field: `/relations/${i}/claim_id`, message: 'a claim cannot relate to itself' });
+    if (lookups.loops?.get(r.type)?.has(r.claim_id)) {
+      errors.push({ field: `/relations/${i}/claim_id`, message: `claim ${r.claim_id} already ${r.type === 'supersedes' ? 'supersedes' : `is linked by ${r.type} to`} this claim (directly or through others): a cycle` });
+    }
+    if (r.asserted_by !== undefined && !lookups.actors.has(r.asserted_by)) errors.push({ field: `/relations/${i}/asserted_by`, message: `actor ${r.asserted_by} does not exist` });
+    const key = `${r.type}:${r.claim_id}`;
+    if (seen.has(key)) errors.push({ field: `/relations/${i}`, message: 'repeats an earlier relation' });
+    seen.add(key);
+  });
+  return relations.map((r) => ({ type: r.type, related_claim_id: r.claim_id, asserted_by: r.asserted_by ?? claimantId }));
+}
+
+/**
+ * A new claim from its input (as the create schema admits it): every rule of the ledger checked at once, every
+ * problem naming its field. The same step serves the API's create, the bulk import and the seed.
+ */
+export function prepareClaim(input: ClaimInput, lookups: ClaimLookups): { claim: PreparedClaim; errors: ClaimProblem[] } {
+  const errors: ClaimProblem[] = [];
+  const sources = prepareSources(input.sources ?? [], lookups, errors);
+  const fields = prepareFields(input, lookups, errors);
+  const relations = prepareRelations(null, input.claimant_id!, input.relations ?? [], lookups, errors);
+  const row = {
+    key: null, group_slug: null, location: [], value: null, value_low: null, value_high: null, as_of: null, as_of_precision: null, stated_on: null,
+    stated_precision: null, context: null, rank: 'normal', credibility: null, notes: null, ...fields,
+  } as PreparedClaim['row'];
+  checkValue(row, errors);
+  return { claim: { row, sources, relations, reason: input.reason }, errors };
+}
+
+/** The claims that links of type supersedes point at. */
+export function supersededIn(relations: { type: string; related_claim_id: number }[]): number[] {
+  return relations.filter((r) => r.type === 'supersedes').map((r) => r.related_claim_id);
+}

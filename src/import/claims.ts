@@ -1,0 +1,209 @@
+import type { ClaimService } from '../claims/service';
+import { loadClaimLookups } from '../claims/lookups';
+import { newClaimRecords, NewClaimStore, supersessionReason } from '../claims/newClaims';
+import { ClaimInput, KnownActor, KnownDocument, PreparedClaim, prepareClaim } from '../claims/prepare';
+import type { Claim, ClaimStore } from '../claims/store';
+import type { RevisionStore } from '../revisions/store';
+import type { PlaceIndex, VocabularyStore } from '../vocab/store';
+import type { ImportContext } from './context';
+import { changedRelations } from './csvRelations';
+import type { ClaimLine, Line, RelationLine } from './lineTypes';
+
+export interface NewClaim {
+  n: number;
+  id: number;
+  /** Null when a reference is unknown (already reported). */
+  input: ClaimInput | null;
+}
+
+/** Relation types as stored on the claim they start from (incoming ones are served under their inverse names). */
+const OUTGOING = new Set(['supersedes', 'part_of', 'derived_from']);
+
+/** Stands for a record declared by a line that failed (id 0, already reported): the claims naming it are checked but never written. */
+const FAILED_ACTOR: KnownActor = { name: '', kind: 'person', affiliations: null };
+const FAILED_DOCUMENT: KnownDocument = { title: '', url: null, publisher_id: null, publisher_name: '', published_on: null, published_precision: null, text: null };
+
+export interface ImportClaimsDeps {
+  claims: ClaimService;
+  store: ClaimStore;
+  records: NewClaimStore;
+  revisions: RevisionStore;
+  vocabulary: VocabularyStore;
+  places: PlaceIndex;
+}
+
+/**
+ * Claim and relation lines. New claims are prepared by the step the API's create uses (prepareClaim) and written
+ * in bulk by the same store method; lines that change a stored claim go through ClaimService.update, the rules
+ * of PATCH /v1/claims/:id (a revision when something changed, nothing when not).
+ */
+export class ImportClaims {
+  /** Served claims of the batch's stored keys, loaded together, to skip unchanged lines without a transaction each. */
+  private stored = new Map<number, Claim>();
+  /** Claims this import has changed: their loaded copies are stale, so they always go through the service. */
+  private readonly touched = new Set<number>();
+  /** The transaction's time: created_at and updated_at of every row it writes. */
+  private recordedAt = new Date(0);
+
+  constructor(private readonly ctx: ImportContext, private readonly deps: ImportClaimsDeps) {}
+
+  async prepare(): Promise<void> {
+    this.recordedAt = await this.deps.records.recordingTime(this.ctx.trx);
+  }
+
+  /** Ids for the new claims of a batch (those whose key is neither stored nor on an earlier line), in one query. */
+  async claimIds(lines: Line[]): Promise<number[]> {
+    const keys = new Set<string | number>();
+    let count = 0;
+    for (const l of lines) {
+      if (l.type !== 'claim' || l.id !== undefined) continue;
+      if (l.key === undefined || !(this.ctx.ids.claim.has(l.key) || keys.has(l.key))) count += 1;
+      if (l.key !== undefined) keys.add(l.key);
+    }
+    return count === 0 ? [] : this.deps.records.nextIds(this.ctx.trx, count);
+  }
+
+  /** The claim input with keys turned into ids; null when a reference is unknown (reported). */
+  claimInput(n: number, line: ClaimLine): ClaimInput | null {
+    const { ctx } = this;
+    const before = ctx.errors.length;
+    const { type: _type, id: _id, key, claimant, sources, relations, ...rest } = line;
+    // A line naming its claim by id keeps the claim's key unless it gives one.
+    const input: ClaimInput = { ...rest, ...(key !== undefined || line.id === undefined ? { key: key ?? null } : {}) };
+    input.claimant_id = ctx.resolve('actor', claimant, n, '/claimant') ?? 0;
+    input.sources = sources.map((s, i) => ({ document_id: ctx.resolve('document', s.document, n, `/sources/${i}/document`) ?? 0, quote: s.quote }));
+    if (relations) {
+      input.relations = relations.map((r, i) => ({
+        type: r.type,
+        claim_id: ctx.resolve('claim', r.claim, n, `/relations/${i}/claim`) ?? 0,
+        ...(r.asserted_by === undefined ? {} : { asserted_by: ctx.resolve('actor', r.asserted_by, n, `/relations/${i}/asserted_by`) ?? 0 }),
+      }));
+    }
+    return ctx.errors.length === before ? input : null;
+  }
+
+  /**
+   * New claims in bulk: each prepared as the API prepares one (every rule, every problem naming its field and
+   * line); then their rows and create revisions written with COPY while the next batch is prepared (see
+   * ImportContext.settle), and the claims they supersede updated.
+   */
+  async insertClaims(batch: NewClaim[]): Promise<void> {
+    const { ctx } = this;
+    const inputs = batch.flatMap((c) => (c.input ? [c.input] : []));
+    // Claims of this import count as existing: their ids are taken, and they are written before anything that follows.
+    const lookups = await loadClaimLookups(ctx.trx, { vocabulary: this.deps.vocabulary, places: this.deps.places, records: this.deps.records }, inputs,
+      { cache: ctx.lookups, claims: inputs.flatMap((i) => (i.relations ?? []).map((r) => r.claim_id)) });
+    lookups.actors.set(0, FAILED_ACTOR);
+    lookups.documents.set(0, FAILED_DOCUMENT);
+    const prepared: { id: number; claim: PreparedClaim }[] = [];
+    for (const { n, id, input } of batch) {
+      if (!input) continue;
+      const { claim, errors } = prepareClaim(input, lookups);
+      for (const e of errors) ctx.fail(n, e.field.replace(/_id$/, ''), e.message);
+      if (errors.length === 0) prepared.push({ id, claim });
+    }
+    if (!ctx.writing || prepared.length === 0) return;
+    const records = newClaimRecords(prepared, lookups, this.deps.revisions, ctx.principal.name, this.recordedAt);
+    for (const { id } of prepared) {
+      ctx.ids.claim.set(id, id); // later lines may refer to it by id: it is written before anything they write
+      ctx.versions.claim.set(id, 1);
+    }
+    ctx.result.claims.created += prepared.length;
+    ctx.result.relations.created += prepared.reduce((sum, p) => sum + p.claim.relations.length, 0);
+    await ctx.settle();
+    ctx.claimWrite = (async () => {
+      await this.deps.records.write(ctx.trx, records);
+      if (records.superseded.length > 0) await this.deps.claims.refreshSuperseded(ctx.trx, records.superseded, ctx.principal, supersessionReason(records));
+    })();
+    ctx.claimWrite.catch(() => undefined); // thrown by settle()
+  }
+
+  async updateClaim(n: number, line: ClaimLine): Promise<void> {
+    const { ctx } = this;
+    const id = line.id !== undefined ? ctx.resolve('claim', line.id, n, '/id') : ctx.ids.claim.get(line.key!)!;
+    const csv = ctx.csv.get(n);
+    if (csv && id && ctx.writing) {
+      // The relation cells say what the claim shows; what it records itself follows from them and the stored links.
+      await ctx.settle();
+      const shown = this.touched.has(id) || !this.stored.has(id) ? (await this.deps.store.load([id], ctx.trx))[0] : this.stored.get(id)!;
+      line.relations = shown ? await changedRelations(csv, shown, () => this.deps.store.outgoingRelations(ctx.trx, id)) : undefined;
+    }
+    const input = this.claimInput(n, line);
+    if (!input || !id || !ctx.writing) return;
+    await ctx.settle();
+    const stored = this.touched.has(id) ? undefined : this.stored.get(id);
+    if (stored && (await this.sameAsStored(input, stored))) {
+      ctx.result.claims.unchanged += 1;
+      return;
+    }
+    this.touched.add(id);
+    const before = ctx.versions.claim.get(id);
+    const saved = await ctx.guarded(n, () => this.deps.claims.update(id, input, null, ctx.principal));
+    if (!saved) return;
+    if (csv?.version != null && saved.version !== before && csv.version !== before) {
+      ctx.fail(n, '/version', `claim ${id} is at version ${before} now, the row was exported at version ${csv.version}: export it again and redo the edit`);
+    }
+    ctx.tally(ctx.result.claims, before, saved.version);
+    ctx.versions.claim.set(id, saved.version);
+  }
+
+  async saveRelation(n: number, line: RelationLine): Promise<void> {
+    const { ctx } = this;
+    const from = ctx.resolve('claim', line.claim, n, '/claim');
+    const to = ctx.resolve('claim', line.target, n, '/target');
+    const assertedBy = line.asserted_by === undefined ? undefined : ctx.resolve('actor', line.asserted_by, n, '/asserted_by');
+    if (!from || !to || assertedBy === null || !ctx.writing) return;
+    await ctx.settle();
+    const current = await this.deps.store.outgoingRelations(ctx.trx, from);
+    if (current.some((r) => r.type === line.relation && r.related_claim_id === to)) {
+      ctx.result.relations.unchanged += 1;
+      return;
+    }
+    const relations = [...current.map((r) => ({ type: r.type, claim_id: r.related_claim_id, asserted_by: r.asserted_by })),
+      { type: line.relation, claim_id: to, ...(assertedBy ? { asserted_by: assertedBy } : {}) }];
+    this.touched.add(from);
+    const saved = await ctx.guarded(n, () => this.deps.claims.update(from, { relations, reason: line.reason }, null, ctx.principal));
+    if (!saved) return;
+    ctx.result.relations.created += 1;
+    ctx.versions.claim.set(from, saved.version);
+  }
+
+  /** The served claims of the batch's stored keys (after the claims being written: a key may be one of theirs). */
+  async loadStoredClaims(ids: number[]): Promise<void> {
+    const { ctx } = this;
+    if (ctx.writing && ids.length > 0) await ctx.settle();
+    this.stored = new Map(ctx.writing && ids.length > 0 ? (await this.deps.store.load(ids, ctx.trx)).map((c) => [c.id, c]) : []);
+  }
+
+  /**
+   * Whether applying the line would change nothing. Conservative: anything it cannot compare for certain
+   * (a symmetric relation, whose direction the served claim does not show) counts as a change, and the
+   * service decides.
+   */
+  private async sameAsStored(input: ClaimInput, stored: Claim): Promise<boolean> {
+    const plain = ['key', 'metric', 'value', 'value_low', 'value_high', 'approximation', 'value_text', 'context', 'rank', 'credibility', 'notes', 'as_of', 'stated_on'] as const;
+    for (const k of plain) if (input[k] !== undefined && input[k] !== stored[k]) return false;
+    const { places } = this.deps;
+    if (input.country !== undefined && places.resolve(input.country) !== stored.country) return false;
+    if (input.group !== undefined && (input.group === null ? null : await this.groupSlug(input.group)) !== stored.group) return false;
+    if (input.location !== undefined && JSON.stringify(input.location.map((l) => places.resolve(l))) !== JSON.stringify(stored.location)) return false;
+    if (input.claimant_id !== undefined && input.claimant_id !== stored.claimant.id) return false;
+    if (input.sources !== undefined) {
+      if (input.sources.length !== stored.sources.length) return false;
+      if (input.sources.some((s, i) => s.document_id !== stored.sources[i].document.id || s.quote !== stored.sources[i].quote)) return false;
+    }
+    if (input.relations !== undefined) {
+      if (stored.relations.some((r) => r.type === 'contradicts' || r.type === 'corroborates')) return false;
+      const outgoing = stored.relations.filter((r) => OUTGOING.has(r.type)).map((r) => `${r.type}:${r.claim_id}:${r.asserted_by.id}`).sort();
+      const wanted = input.relations.map((r) => `${r.type}:${r.claim_id}:${r.asserted_by ?? input.claimant_id ?? stored.claimant.id}`).sort();
+      if (JSON.stringify(outgoing) !== JSON.stringify(wanted)) return false;
+    }
+    return true;
+  }
+
+  private async groupSlug(ref: string): Promise<string | null> {
+    const { groups } = this.ctx.lookups;
+    if (!groups.has(ref)) groups.set(ref, (await this.deps.vocabulary.resolveGroup(ref, this.ctx.trx))?.slug ?? null);
+    return groups.get(ref)!;
+  }
+}

@@ -1,0 +1,72 @@
+import type { Knex } from 'knex';
+import { HttpError } from '../http/errors';
+import { emptyLookupCache } from '../claims/lookups';
+import type { Principal } from '../keys/store';
+import type { CsvClaim } from './csv';
+import { counts, ImportCounts, ImportResult, Kind, Ref } from './lineTypes';
+import type { ImportError } from './lines';
+
+/** What every part of one import shares: its transaction, the keys and ids it knows, its errors and its tally. */
+export class ImportContext {
+  readonly errors: ImportError[] = [];
+  readonly result: ImportResult = { lines: 0, actors: counts(), documents: counts(), claims: counts(), relations: counts() };
+  /** Keys and ids known to exist, with their ids (0 while only declared by a line not written because of errors; a new claim's id is taken when its line is read). */
+  readonly ids: Record<Kind, Map<Ref, number>> = { actor: new Map(), document: new Map(), claim: new Map() };
+  readonly versions: Record<Kind, Map<number, number>> = { actor: new Map(), document: new Map(), claim: new Map() };
+  /** The claims of the pending and last batches read from CSV rows, by line: where their fields are, their relation cells. */
+  readonly csv = new Map<number, CsvClaim>();
+  /** What preparing new claims has looked up (see LookupCache): cleared when a line changes a stored actor or document. */
+  readonly lookups = emptyLookupCache();
+  /** The last batch of new claims being written (see settle). */
+  claimWrite: Promise<void> = Promise.resolve();
+
+  constructor(readonly trx: Knex.Transaction, readonly principal: Principal) {}
+
+  /** Reports a field of line n; a claim read from CSV names the file line and column of that field. */
+  fail(n: number, field: string, message: string): void {
+    const at = this.csv.get(n)?.locate(field);
+    this.errors.push(at ? { line: at.line, column: at.column, field: at.column, message } : { line: n, field, message });
+  }
+
+  /** The id of a referenced record, or null (with an error naming the field) when it is unknown. */
+  resolve(kind: Kind, ref: Ref, n: number, field: string): number | null {
+    const id = this.ids[kind].get(ref);
+    if (id !== undefined) return id;
+    this.fail(n, field, typeof ref === 'number'
+      ? `${kind} ${ref} does not exist`
+      : `${kind} key "${ref}" is not defined on an earlier line nor stored`);
+    return null;
+  }
+
+  /** Whether nothing has failed yet: once something has, lines are still checked but nothing more is written. */
+  get writing(): boolean {
+    return this.errors.length === 0;
+  }
+
+  /**
+   * Waits for the new claims still being written. The next batch's reads of keys, ids, texts and names go on
+   * while they are: they never depend on them (the claims' keys and ids are known here already). Every write,
+   * and every read of stored claims, waits, so that the import sees and changes the ledger in the order of its lines.
+   */
+  settle(): Promise<void> {
+    return this.claimWrite;
+  }
+
+  /** Runs a service call for line n; its field errors become the line's errors (its savepoint is rolled back). */
+  async guarded<T>(n: number, work: () => Promise<T>): Promise<T | null> {
+    try {
+      return await work();
+    } catch (err) {
+      if (!(err instanceof HttpError) || err.status >= 500) throw err;
+      if (err.errors.length === 0) this.fail(n, '/', err.message);
+      for (const e of err.errors) this.fail(n, e.field, e.message);
+      return null;
+    }
+  }
+
+  tally(target: ImportCounts, before: number | undefined, after: number): void {
+    if (before === undefined) target.created += 1;
+    else if (after > before) target.updated += 1;
+    else target.unchanged += 1;
+  }
+}
