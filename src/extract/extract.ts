@@ -199,10 +199,10 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     w.when = when;
     const a0 = w.attribution;
     const stated = a0 && !a0.carried ? a0.stated_on : null;
-    // a figure the text does not date holds when the dated article states it ("since 2014" only says where a count
-    // starts), unless the sentence tells it as past ("had been killed", "earlier", "at the time")
+    // a figure the text does not date holds when the dated article states it, at the precision the date is known
+    // ("since 2014" only says where a count starts), unless the sentence tells it as past ("had been", "earlier")
     const told = text.slice(s.start, s.end);
-    if (!when && !stated && published && /^\d{4}-\d{2}-\d{2}$/.test(published) && !/\b(?:had|earlier|previously|formerly|at the time|then|in the past|used to)\b/i.test(told)) {
+    if (!when && !stated && published && !/\b(?:had|earlier|previously|formerly|at the time|then|in the past|used to)\b/i.test(told)) {
       when = { start: -1, end: -1, text: '', value: published, cumulativeStart: false };
     }
     if (when) reasons.as_of = when.start < 0 ? 'nothing in the text dates it: the article\'s date' : `"${when.text}"${when.text === when.value ? '' : ` → ${when.value}`}`;
