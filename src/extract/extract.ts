@@ -214,15 +214,11 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     if (a?.resolvedFrom) reasons.claimant += `; "${a.resolvedFrom}" is ${a.name}, the one such body the text names`;
     else if (!a) reasons.claimant = `nobody named: the publisher's own statement${w.unattributed ? ` (${w.unattributed})` : ''}`;
     const relations: CandidateRelation[] = w.relations.map((r) => ({ type: r.type, target: `c${r.target + 1}` }));
-    // a share of a known whole also gets the figure it implies ("around half" of 300 → 150)
-    let value = fig.value;
-    if (fig.fraction !== null && w.partOf !== null) {
-      const whole = work[w.partOf].fig;
-      const base = whole.value ?? null;
-      if (base !== null) {
-        value = Math.round(base * fig.fraction);
-        reasons.value = `${fig.fraction} of ${base}`;
-      }
+    // a verbal share carries its fraction, not a value (the README's contract); the workspace's form derives the
+    // figure it implies from its whole ("around half" of 300 → 150)
+    const value = fig.fraction !== null ? null : fig.value;
+    if (fig.fraction !== null && w.partOf !== null && work[w.partOf].fig.value !== null) {
+      reasons.value = `${fig.fraction} of ${work[w.partOf].fig.value} (the whole it is part of)`;
     }
     let confidence = 0.45;
     if (fig.noun) confidence += 0.2;
