@@ -22,6 +22,7 @@ import * as rateLimitPoints from './20261202020000_rate_limit_points';
 import * as createRevisionChanges from './20261203010000_create_revision_changes';
 import * as csvDefusedInlined from './20261203020000_csv_defused_inlined';
 import * as placeAdditions from './20261203030000_place_additions';
+import * as placesWithin from './20261204010000_places_within';
 
 type Migration = Knex.Migration;
 
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   '20261203010000_create_revision_changes': createRevisionChanges,
   '20261203020000_csv_defused_inlined': csvDefusedInlined,
   '20261203030000_place_additions': placeAdditions,
+  '20261204010000_places_within': placesWithin,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -48,9 +48,14 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
       const head = /([\p{L}\p{N},.]+)\s+from\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
       const s = sentenceOf(n.start);
       if (/\b(repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|flown|flew) (?:back|home)|returned|returning|deported|evacuated|rescued|flown)\b/i.test(text.slice(s.start, s.end))) return false;
+      // a place inside a country is an origin only for people said to be from it ("natives from Mindanao"), not
+      // where someone came from ("fighters who came from Raqqa")
+      if (n.within) return /^(natives?|nationals?|citizens?|residents?|people|men|women|youths?|families|originally|hail|hailed)$/.test(head);
       return nounKind(head) === 'people' || /^(\d[\d,.]*|hundreds|thousands|dozens|scores|several|many|some|most)$/.test(head) || /^(are|were|is|was|come|came|hail|hailed|originate|originated|originally)$/.test(head) || /^\s+(to|for)\b/.test(after);
     }
     if (/\b(citizens|nationals|natives|residents)\s+of\s+(the\s+)?$/i.test(before)) return true;
+    // a place inside a country names nationals only as an origin: "from Mindanao", not "Mindanao's" or "Raqqa has"
+    if (n.within) return false;
     // "flown back to Kazakhstan", "repatriated to Tajikistan": people brought home are its nationals
     if (/\b(?:back|home|repatriated|deported|extradited|returned|returning)\s+to\s+(the\s+)?$/i.test(before)) return true;
     if (/^[’']s\b/.test(after)) return true;
@@ -62,7 +67,7 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
   // the nationality the text is mostly about: the fallback for figures that name none
   const counts = new Map<string, number>();
   for (const p of places) {
-    if (lexicon.place(p.ref)?.kind === 'country' && asNationals(p)) counts.set(p.ref, (counts.get(p.ref) ?? 0) + 1);
+    if (!p.within && lexicon.place(p.ref)?.kind === 'country' && asNationals(p)) counts.set(p.ref, (counts.get(p.ref) ?? 0) + 1);
   }
   // only a clear majority: a text about several nationalities has no default
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
@@ -95,7 +100,7 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
       w.metric = w.status && w.status.metric !== 'still_in_conflict_zone' && w.status.metric !== 'foreign_fighters' ? w.metric : 'members';
       continue;
     }
-    const inNp = within(fig.end, Math.max(nounEnd, fig.end) + 1)[0];
+    const inNp = within(fig.end, Math.max(nounEnd, fig.end) + 1).find((p) => !p.within || p.form === 'demonym');
     const right = within(fig.end, Math.min(rightEnd, fig.end + 90)).find((p) => asNationals(p));
     const left = within(w.leftStart, fig.start).filter((p) => asNationals(p)).pop();
     const hit = inNp ?? right ?? left ?? null;
@@ -106,9 +111,10 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
         if (!/^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(text.slice(set[set.length - 1].end, places[k].start))) break;
         set.push(places[k]);
       }
-      const codes = [...new Set(set.map((p) => p.ref))];
-      w.country = codes.length > 1 ? codes : hit.ref;
-      w.countryReason = `"${text.slice(hit.start, set[set.length - 1].end)}"`;
+      // a subdivision named as the origin counts by its ISO 3166-2 code (the README's RU-CE for Chechens)
+      const codes = [...new Set(set.map((p) => p.subdivision ?? p.ref))];
+      w.country = codes.length > 1 ? codes : codes[0];
+      w.countryReason = `"${text.slice(hit.start, set[set.length - 1].end)}"${hit.within ? `: in ${hit.ref}${hit.subdivision ? ` (${hit.subdivision})` : ''}` : ''}`;
       continue;
     }
 

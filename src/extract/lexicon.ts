@@ -7,6 +7,8 @@ import { Word, words } from './text';
 
 export interface PlaceEntry { code: string; kind: 'country' | 'region' | 'grouping' | 'world'; name: string; demonyms: string[]; aliases: string[] }
 export interface GroupEntry { slug: string; name: string; aliases: string[] }
+/** A place inside a country (db table places_within): text naming it names its country. */
+export interface PlaceWithinEntry { name: string; country: string; code?: string | null; aliases: string[]; demonyms: string[] }
 
 export interface NameMention {
   start: number;
@@ -17,9 +19,13 @@ export interface NameMention {
   ref: string;
   /** For places: a demonym ("Kazakh", "Kazakhs") or the place's name ("Kazakhstan"). */
   form: 'demonym' | 'name';
+  /** For a place inside a country ("Mindanao", "Chechens"): its name; `ref` is then the country's code. */
+  within?: string;
+  /** Its ISO 3166-2 code, for a first-level subdivision that has one (RU-CE). */
+  subdivision?: string;
 }
 
-interface Entry { type: 'place' | 'group'; ref: string; form: 'demonym' | 'name'; exactCase: string | null }
+interface Entry { type: 'place' | 'group'; ref: string; form: 'demonym' | 'name'; exactCase: string | null; within?: string; subdivision?: string }
 
 export class Lexicon {
   private readonly entries = new Map<string, Entry[]>();
@@ -28,19 +34,25 @@ export class Lexicon {
   private readonly prefixes = new Set<string>();
   private maxWords = 1;
 
-  constructor(places: PlaceEntry[], groups: GroupEntry[]) {
+  constructor(places: PlaceEntry[], groups: GroupEntry[], within: PlaceWithinEntry[] = []) {
     for (const p of places) {
       this.places.set(p.code, p);
-      for (const n of [p.name, ...p.aliases]) this.add(n, { type: 'place', ref: p.code, form: 'name', exactCase: null });
-      for (const d of p.demonyms) {
-        this.add(d, { type: 'place', ref: p.code, form: 'demonym', exactCase: null });
-        // plural demonyms: Kazakhs, Britons, Malaysians (not British, French: those do not take an s)
-        if (!/(sh|tch|nch|ese|s|i|z)$/i.test(d)) this.add(`${d}s`, { type: 'place', ref: p.code, form: 'demonym', exactCase: null });
-        if (/i$/i.test(d)) this.add(`${d}s`, { type: 'place', ref: p.code, form: 'demonym', exactCase: null });
-      }
+      this.addPlace(p.code, [p.name, ...p.aliases], p.demonyms);
     }
+    // a country's own names win over a place inside one of the same spelling
+    for (const w of within) if (this.places.has(w.country)) this.addPlace(w.country, [w.name, ...w.aliases], w.demonyms, w.name, w.code ?? undefined);
     for (const g of groups) {
       for (const n of [g.name, ...g.aliases]) this.add(n, { type: 'group', ref: g.slug, form: 'name', exactCase: null });
+    }
+  }
+
+  private addPlace(ref: string, names: string[], demonyms: string[], within?: string, subdivision?: string): void {
+    const inside = within ? { within, ...(subdivision ? { subdivision } : {}) } : {};
+    for (const n of names) this.add(n, { type: 'place', ref, form: 'name', exactCase: null, ...inside });
+    for (const d of demonyms) {
+      this.add(d, { type: 'place', ref, form: 'demonym', exactCase: null, ...inside });
+      // plural demonyms: Kazakhs, Britons, Malaysians (not British, French: those do not take an s)
+      if (!/(sh|tch|nch|ese|s|z)$/i.test(d)) this.add(`${d}s`, { type: 'place', ref, form: 'demonym', exactCase: null, ...inside });
     }
   }
 
@@ -52,6 +64,7 @@ export class Lexicon {
     const key = ws.join(' ');
     for (let k = 1; k <= ws.length; k++) this.prefixes.add(ws.slice(0, k).join(' '));
     const list = this.entries.get(key) ?? [];
+    if (entry.within && list.some((e) => e.type === 'place' && !e.within)) return;
     if (!list.some((e) => e.type === entry.type && e.ref === entry.ref)) list.push({ ...entry, exactCase });
     this.entries.set(key, list);
     this.maxWords = Math.max(this.maxWords, ws.length);
@@ -65,7 +78,8 @@ export class Lexicon {
   find(text: string, from = 0, to = text.length, given?: Word[]): NameMention[] {
     // a possessive is its name plus "'s": "Kazakhstan's" names Kazakhstan
     const ws = (given ?? words(text, from, to)).map((w) => {
-      const m = /^(.+)['’]s$/.exec(w.text);
+      // so is a compound of origin: "Uzbek-born", "Tajik-origin" name Uzbeks and Tajiks
+      const m = /^(.+?)(?:['’]s|-(?:born|origin|descended|descent|national|nationals|citizens?))$/.exec(w.text);
       return m ? { text: m[1], lower: m[1].toLowerCase(), start: w.start, end: w.start + m[1].length } : w;
     });
     const out: NameMention[] = [];
@@ -91,7 +105,7 @@ export class Lexicon {
       for (const e of this.entries.get(best.key)!) {
         if (e.exactCase && e.exactCase !== surface) continue;
         if (!e.exactCase && best.n === 1 && surface === surface.toUpperCase() && surface.length <= 3 && surface.toLowerCase() !== best.key) continue;
-        out.push({ start, end, text: surface, type: e.type, ref: e.ref, form: e.form });
+        out.push({ start, end, text: surface, type: e.type, ref: e.ref, form: e.form, ...(e.within ? { within: e.within } : {}), ...(e.subdivision ? { subdivision: e.subdivision } : {}) });
         found = true;
       }
       if (found) i += best.n - 1;

@@ -49,8 +49,10 @@ export class ExtractService {
     } else {
       text = input.text;
     }
-    // groups are few and editors add to them: read on every extraction so a new alias counts at once
-    const lexicon = new Lexicon(this.places.all(), await this.vocabulary.listGroups());
+    // groups and places within countries are few and editors add to them: read on every extraction so a new alias
+    // counts at once
+    const [groups, within] = await Promise.all([this.vocabulary.listGroups(), this.vocabulary.listPlacesWithin()]);
+    const lexicon = new Lexicon(this.places.all(), groups, within);
     const { candidates } = extractCandidates(text, lexicon, { published });
     // an organisation the text names with an acronym ("Kazakh National Security Committee (KNB)") is also known by it
     const acronyms = new Map(organisationsIn(text, lexicon.find(text, 0, text.length, words(text)))
