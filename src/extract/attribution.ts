@@ -105,13 +105,21 @@ function plausibleSubject(np: string): boolean {
   return true;
 }
 
+/** The last full stop that ends something: not the dots of "U.N.", "U.S." or an initial ("Alex P. Schmid"). */
+function lastStop(body: string): number {
+  for (let i = body.lastIndexOf('.'); i >= 0; i = body.lastIndexOf('.', i - 1)) {
+    if (!/(?:^|[^\p{L}])(?:\p{Lu}\.)*\p{Lu}$/u.test(body.slice(Math.max(0, i - 12), i))) return i;
+  }
+  return -1;
+}
+
 /** The noun phrase that ends just before `at`: back to the clause start (a comma, a quote, "that", or the sentence start). */
 function subjectBefore(text: string, s: Sentence, at: number): { np: string; start: number } | null {
   const head = text.slice(s.start, at);
   // skip a trailing comma directly before the cue: "…, Nurtai Abykaev, said"
   const body = head.replace(/[,\s]+$/, '').replace(/[,\s]+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later)$/i, '').replace(/[,\s]+$/, '');
   const cut = Math.max(body.lastIndexOf(','), body.lastIndexOf('“'), body.lastIndexOf('”'), body.lastIndexOf('"'), body.lastIndexOf(':'),
-    body.lastIndexOf(';'), body.lastIndexOf(' that '), body.lastIndexOf(' – '), body.lastIndexOf(' — '), body.lastIndexOf('.'));
+    body.lastIndexOf(';'), body.lastIndexOf(' that '), body.lastIndexOf(' – '), body.lastIndexOf(' — '), lastStop(body));
   let np = body.slice(cut + 1);
   let start = s.start + cut + 1;
   const lead = CONNECTOR.exec(np.trimStart());
