@@ -81,6 +81,20 @@ function personName(np: string): string | null {
   return null;
 }
 
+/** Whom a claimant told: a listener ("reporters", "the court", "parliament") or an outlet, which relays the figure. */
+const TOLD_WHOM = /^\s+((?:the\s+)?[A-Z][\w.’'/-]*?(?:\s+[A-Z][\w.’'/-]*?){0,3}|reporters|journalists|the\s+(?:paper|court|tribunal|judge|jury|hearing|committee|inquiry|parliament|senate|lawmakers|media|press)|a\s+(?:court|hearing|news\s+conference|press\s+conference)|lawmakers|parliament|legislators|MPs)(?=[.,;:]?(?:\s|$))/;
+const LISTENER = /^(?:reporters|journalists|lawmakers|legislators|MPs|parliament|congress|the\s+\w+|a\s+.+)$/i;
+const OUTLET_NOT = /^(?:the\s+)?(?:Parliament|Congress|Senate|Assembly|Duma|House|Court|Committee|Council)\b/;
+
+function toldWhom(verb: string, after: string): { whom: string; relayed: string | null } | null {
+  if (!/^(told|tells|tell|informed)$/i.test(verb)) return null;
+  const m = TOLD_WHOM.exec(after);
+  if (!m) return null;
+  const whom = m[1];
+  const relayed = LISTENER.test(whom) && !/^the\s+[A-Z]/.test(whom) || OUTLET_NOT.test(whom) ? null : whom.replace(/^the\s+/i, '');
+  return { whom, relayed };
+}
+
 /** "estimates from X", "reports by X": the cue word is a noun naming a source, not a verb of saying. */
 function sourceNoun(body: string, cueEnd: number, cue: string): boolean {
   return /^(estimates|counts|records|reports|claims|figures|notes|finds)$/i.test(cue)
@@ -113,13 +127,28 @@ function lastStop(body: string): number {
   return -1;
 }
 
+/** A subject read as it stands, trimmed, when it can be a claimant. */
+function subjectAt(text: string, s: Sentence, from: number, raw: string): { np: string; start: number } | null {
+  const np = trimNp(raw.replace(CONNECTOR, ''));
+  if (!plausibleSubject(np)) return null;
+  const offset = text.indexOf(np, from);
+  return offset >= 0 && offset < s.end ? { np, start: offset } : null;
+}
+
 /** The noun phrase that ends just before `at`: back to the clause start (a comma, a quote, "that", or the sentence start). */
 function subjectBefore(text: string, s: Sentence, at: number): { np: string; start: number } | null {
   const head = text.slice(s.start, at);
   // skip a trailing comma directly before the cue: "…, Nurtai Abykaev, said"
   const body = head.replace(/[,\s]+$/, '').replace(/[,\s]+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later)$/i, '').replace(/[,\s]+$/, '');
-  const cut = Math.max(body.lastIndexOf(','), body.lastIndexOf('“'), body.lastIndexOf('”'), body.lastIndexOf('"'), body.lastIndexOf(':'),
+  let cut = Math.max(body.lastIndexOf(','), body.lastIndexOf('“'), body.lastIndexOf('”'), body.lastIndexOf('"'), body.lastIndexOf(':'),
     body.lastIndexOf(';'), body.lastIndexOf(' that '), body.lastIndexOf(' – '), body.lastIndexOf(' — '), lastStop(body));
+  // a relative clause between the subject and its cue: "Hedi Majdoub, who spoke to parliament on Friday, said"
+  if (cut > 0 && body[cut] === ',' && /^\s*(?:who|which)\b[^,;:“”"]*$/i.test(body.slice(cut + 1))) {
+    const before = body.slice(0, cut);
+    cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf(':'),
+      before.lastIndexOf(';'), before.lastIndexOf(' that '), lastStop(before));
+    return subjectAt(text, s, s.start + cut + 1, before.slice(cut + 1));
+  }
   let np = body.slice(cut + 1);
   let start = s.start + cut + 1;
   const lead = CONNECTOR.exec(np.trimStart());
@@ -263,23 +292,33 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const relayer = m[1].replace(/^(A|An|The)\s+/, '').replace(/\s+report$/i, '');
     { const made = make(m[2], s.start + m.index + m[0].indexOf(m[2]), 'as saying', relayer); if (made) return made; }
   }
+  // "…, Reuters reported, citing police sources": the source cited is the claimant, the outlet relays it
+  m = /(?:^|,\s*)((?:the\s+)?[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3})\s+(?:reported|reports|said|says|wrote|writes),?\s+citing\s+((?:an?\s+|the\s+)?[^,.;:()“”"]{2,80}?)\s*(?=[,.;:]|$)/.exec(body);
+  if (m) {
+    const made = make(m[2], s.start + m.index + m[0].lastIndexOf(m[2]), 'citing', m[1].replace(/^the\s+/i, ''));
+    // the outlet is no named source outranking the generic one it cites
+    if (made || namedOnly) return made;
+  }
+  // a passive with its agent: "The figure of 1,500 was given by Interior Secretary Joseph Nkaissery"
+  m = /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:first|also|later|earlier)\s+)?(given|provided|released|announced|reported|confirmed|cited|published|disclosed|revealed|quoted|put\s+forward|estimated|counted|recorded)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:in|on|at|during|last|this|after|before|who|which|and)\b))/.exec(body);
+  if (m) { const made = make(m[2], s.start + m.index + m[0].lastIndexOf(m[2]), `${m[1]} by`, null); if (made) return made; }
   // the main clause's subject and cue when the sentence opens with them: "Kadyrov added that…", "Lorenzana said…"
   const opening = OPENING.exec(body);
   if (opening && plausibleSubject(trimNp(opening[1])) && !/^(the|a|an|this|that|it|there|they|we|i)\s/i.test(opening[1]) && !sourceNoun(body, opening[0].length, opening[2])) {
-    const cue = opening[0].slice(opening[1].length).trim();
-    { const made = make(opening[1], s.start, cue, relayedAfter(opening[0].length)); if (made) return made; }
+    let cue = opening[0].slice(opening[1].length).trim();
+    let relayed = relayedAfter(opening[0].length);
+    const told = toldWhom(opening[2], body.slice(opening[0].length));
+    if (told) { cue = `${cue} ${told.whom}`; relayed = told.relayed ?? relayed; }
+    { const made = make(opening[1], s.start, cue, relayed); if (made) return made; }
   }
   // a closing tag after a quotation: "…,” he said", "…,” the US-led coalition told Reuters", "…,” said Malaysia’s counter-terrorism chief"
   for (const t of body.matchAll(QUOTE_TAG)) {
     if (!plausibleSubject(trimNp(t[1]))) continue;
     const after = body.slice(t.index! + t[0].length);
-    const told = /^\s+((?:the\s+)?[A-Z][\w.’'/-]*?(?:\s+[A-Z][\w.’'/-]*?){0,3}|reporters|the\s+paper|journalists|the\s+court)(?=[.,;:]?(?:\s|$))/.exec(after);
     let cue = t[0].slice(t[0].lastIndexOf(t[1]) + t[1].length).trim();
     let relayed = relayedAfter(t.index! + t[0].length);
-    if (/^(told|tells|informed)$/i.test(t[2]) && told) {
-      cue = `${cue} ${told[1]}`;
-      if (!/^(reporters|journalists|the\s+court|the\s+paper)$/i.test(told[1])) relayed = told[1].replace(/^the\s+/i, '');
-    }
+    const told = toldWhom(t[2], after);
+    if (told) { cue = `${cue} ${told.whom}`; relayed = told.relayed ?? relayed; }
     { const made = make(t[1], s.start + t.index! + t[0].indexOf(t[1]), cue, relayed, true); if (made) return made; }
   }
   m = INVERTED_TAG.exec(body);
@@ -307,11 +346,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     if (/^(estimates?|figures?|show|shows|showed|found|finds|put|puts|counted|counts|records?|recorded)$/i.test(c[1]) && !/^(?:[\p{Lu}]|the\b|other|officials|experts|researchers|analysts|authorities|sources)/iu.test(subj.np)) continue;
     let cue = c[0];
     let relayed: string | null = relayedAfter(cueStart + c[0].length);
-    const told = /^\s+((?:the\s+)?[A-Z][\w.’'/-]*?(?:\s+[A-Z][\w.’'/-]*?){0,3}|reporters|the\s+paper|the\s+court|journalists)(?=[.,;:]?(?:\s|$))/.exec(body.slice(cueStart + c[0].length));
-    if (/^(told|tells|tell|informed)$/i.test(c[1]) && told) {
-      cue = `${c[0]} ${told[1]}`;
-      if (!/^(reporters|journalists|the\s+court|the\s+paper)$/i.test(told[1])) relayed = told[1].replace(/^the\s+/i, '');
-    }
+    const told = toldWhom(c[1], body.slice(cueStart + c[0].length));
+    if (told) { cue = `${c[0]} ${told.whom}`; relayed = told.relayed ?? relayed; }
     { const made = make(subj.np, subj.start, cue, relayed); if (made) return made; }
   }
   // a headline ending with the speaker: "Jakarta tracking at least 100 citizens…: Spy chief", "… – Lorenzana"

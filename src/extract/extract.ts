@@ -2,6 +2,7 @@
  * The extractor's core: text in, candidate claims out. Pure — the vocabularies come in as a Lexicon, and matching
  * claimants to actors and candidates to existing claims is the service's job.
  */
+import { expandAbbreviation, spelledOut } from './acronyms';
 import { Attribution, attributionIn, Referents } from './attribution';
 import { AttributedClause, contrastedClauses } from './clauses';
 import type { Candidate, CandidateRelation } from './candidate';
@@ -120,6 +121,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
 
   // a described body ("Kazakhstan's main intelligence agency") or an acronym is the organisation the text names
   const orgs = organisationsIn(text, names);
+  const spelled = spelledOut(text);
   const resolvedOrg = new Map<Attribution, Attribution>();
   const toOrganisation = (a: Attribution): Attribution => {
     if (resolvedOrg.has(a)) return resolvedOrg.get(a)!;
@@ -131,6 +133,9 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       const org = resolveOrganisation(a.mention, a.at, orgs, names) ?? (a.name !== a.mention ? resolveOrganisation(a.name, -1, orgs, []) : null);
       if (org && org.name !== a.name) out = { ...a, name: org.name, resolvedFrom: a.name };
     }
+    // "UN", "the U.N.", "UN monitors": the actor or the name the text spells out for the abbreviation
+    const full = expandAbbreviation(out.name, lexicon.actors, spelled);
+    if (full && full !== out.name) out = { ...out, name: full, resolvedFrom: out.name };
     resolvedOrg.set(a, out);
     return out;
   };
@@ -211,7 +216,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     const a = w.attribution;
     if (a) reasons.claimant = a.carried ? `carried from an earlier sentence ("${a.mention}")` : `"${a.mention}" ${a.cue ? `before "${a.cue}"` : 'named as the source'}`;
     if (a?.restated) reasons.claimant = `restated later as "${a.mention}" ${a.cue}'s figure of the same value and metric`;
-    if (a?.resolvedFrom) reasons.claimant += `; "${a.resolvedFrom}" is ${a.name}, the one such body the text names`;
+    if (a?.resolvedFrom) reasons.claimant += `; "${a.resolvedFrom}" is ${a.name}`;
     else if (!a) reasons.claimant = `nobody named: the publisher's own statement${w.unattributed ? ` (${w.unattributed})` : ''}`;
     const relations: CandidateRelation[] = w.relations.map((r) => ({ type: r.type, target: `c${r.target + 1}` }));
     // a verbal share carries its fraction, not a value (the README's contract); the workspace's form derives the

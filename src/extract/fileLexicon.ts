@@ -1,6 +1,6 @@
 /**
  * The vocabularies a fresh ledger starts with (db/data, the places and places within countries that later migrations
- * add, and the seed groups): for the accuracy harness, the bench and unit tests, which run the extractor without a
+ * add, and the seed groups and actors): for the accuracy harness, the bench and unit tests, which run the extractor without a
  * database.
  */
 import fs from 'node:fs';
@@ -20,6 +20,7 @@ export function fileLexicon(): Lexicon {
   const countries = readJson<Place[]>('db', 'data', 'countries.json')
     .map((c) => ({ ...c, kind: 'country' as const, demonyms: [...c.demonyms, ...(ADDED_DEMONYMS[c.code] ?? [])] }));
   const regions = readJson<Place[]>('db', 'data', 'regions.json').map((r) => ({ ...r, kind: r.kind ?? ('region' as const) }));
-  const groups = readJson<{ groups: GroupEntry[] }>('seeds', 'ledger.json').groups;
-  return new Lexicon([...countries, ...regions, ...ADDED_PLACES], groups, PLACES_WITHIN);
+  const seed = readJson<{ groups: GroupEntry[]; actors: { name: string; aliases?: string[] | null }[] }>('seeds', 'ledger.json');
+  const actors = seed.actors.map((a) => ({ name: a.name, aliases: a.aliases ?? [] }));
+  return new Lexicon([...countries, ...regions, ...ADDED_PLACES], seed.groups, PLACES_WITHIN, actors);
 }

@@ -3,6 +3,7 @@
  * groups (names, aliases). Built from the database by the service and passed in, so the extractor stays pure and
  * whatever editors add to the vocabularies is recognised in the next extraction.
  */
+import { AbbreviationIndex } from './acronyms';
 import { Word, words } from './text';
 
 export interface PlaceEntry { code: string; kind: 'country' | 'region' | 'grouping' | 'world'; name: string; demonyms: string[]; aliases: string[] }
@@ -33,8 +34,11 @@ export class Lexicon {
   /** Every word sequence that begins some name: a span stops growing as soon as it is not one. */
   private readonly prefixes = new Set<string>();
   private maxWords = 1;
+  /** The ledger's actors by abbreviation and initials, for claimants named by one ("UN", "the U.N."). */
+  readonly actors: AbbreviationIndex;
 
-  constructor(places: PlaceEntry[], groups: GroupEntry[], within: PlaceWithinEntry[] = []) {
+  constructor(places: PlaceEntry[], groups: GroupEntry[], within: PlaceWithinEntry[] = [], actors: { name: string; aliases: string[] }[] = []) {
+    this.actors = new AbbreviationIndex(actors);
     for (const p of places) {
       this.places.set(p.code, p);
       this.addPlace(p.code, [p.name, ...p.aliases], p.demonyms);

@@ -3,11 +3,23 @@ import { DocumentStore } from '../documents/store';
 import { NotFoundError, UnprocessableError } from '../http/errors';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import type { Candidate } from './candidate';
+import { abbreviationOf } from './acronyms';
 import { extractCandidates } from './extract';
 import { Lexicon } from './lexicon';
 import { organisationsIn } from './organisations';
 import { words } from './text';
 import { ExtractStore } from './store';
+
+/** The distinct abbreviations of a text ("UN", "U.N.", "KNB"), without their dots: the actors they may name. */
+function abbreviationsIn(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}.])(?:(?:\p{Lu}\.){2,8}|\p{Lu}{2,8})(?![\p{L}])/gu)) {
+    const abbr = abbreviationOf(m[0]);
+    if (abbr) found.add(abbr);
+    if (found.size >= 100) break;
+  }
+  return [...found];
+}
 
 /** What an extraction reads: pasted text, or a stored document's committed text. */
 export type ExtractInput = { text: string } | { document_id: number };
@@ -51,8 +63,8 @@ export class ExtractService {
     }
     // groups and places within countries are few and editors add to them: read on every extraction so a new alias
     // counts at once
-    const [groups, within] = await Promise.all([this.vocabulary.listGroups(), this.vocabulary.listPlacesWithin()]);
-    const lexicon = new Lexicon(this.places.all(), groups, within);
+    const [groups, within, actors] = await Promise.all([this.vocabulary.listGroups(), this.vocabulary.listPlacesWithin(), this.store.actorsNamed(abbreviationsIn(text))]);
+    const lexicon = new Lexicon(this.places.all(), groups, within, actors);
     const { candidates } = extractCandidates(text, lexicon, { published });
     // an organisation the text names with an acronym ("Kazakh National Security Committee (KNB)") is also known by it
     const acronyms = new Map(organisationsIn(text, lexicon.find(text, 0, text.length, words(text)))
@@ -66,7 +78,8 @@ export class ExtractService {
 
   private async matchClaimants(candidates: Candidate[], acronyms: Map<string, string> = new Map()): Promise<void> {
     const also = (name: string) => (acronyms.has(name.toLowerCase()) ? [acronyms.get(name.toLowerCase())!] : []);
-    const names = candidates.flatMap((c) => (c.claimant ? [c.claimant.name, ...also(c.claimant.name), ...(c.claimant.mention ? [c.claimant.mention.replace(/^(the|a|an)\s+/i, '')] : [])] : []));
+    const dotless = (n: string) => { const a = abbreviationOf(n); return a ? [a] : []; };
+    const names = candidates.flatMap((c) => (c.claimant ? [c.claimant.name, ...also(c.claimant.name), ...dotless(c.claimant.name), ...(c.claimant.mention ? [c.claimant.mention.replace(/^(the|a|an)\s+/i, '')] : [])] : []));
     const actors = await this.store.actorsNamed(names);
     const byName = new Map<string, number>();
     for (const a of actors) {
@@ -74,7 +87,7 @@ export class ExtractService {
     }
     for (const c of candidates) {
       if (!c.claimant) continue;
-      const keys = [c.claimant.name, ...also(c.claimant.name), c.claimant.mention?.replace(/^(the|a|an)\s+/i, '') ?? ''].map((n) => n.trim().toLowerCase());
+      const keys = [c.claimant.name, ...also(c.claimant.name), ...dotless(c.claimant.name), c.claimant.mention?.replace(/^(the|a|an)\s+/i, '') ?? ''].map((n) => n.trim().toLowerCase());
       const id = keys.map((k) => byName.get(k)).find((x) => x !== undefined) ?? null;
       c.claimant.actor_id = id;
       c.claimant.new = id === null;

@@ -152,3 +152,11 @@ test('places inside a country come from the ledger\'s places_within table: what 
   await t.db('places_within').insert({ name: 'Zarqa', country: 'JO', code: null, kind: 'city', aliases: [], demonyms: [] });
   expect(await countryOf('Police said 12 people from Zarqa were arrested.')).toBe('JO');
 });
+
+test('a claimant named by an abbreviation is the ledger\'s actor of that alias, dotted or not', async () => {
+  const un = (await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'other', name: 'United Nations', aliases: ['UN'] }).expect(201)).body;
+  for (const text of ['The U.N. said 300 Iraqi children had died.', 'UN monitors said 300 Iraqi children had died.']) {
+    const [c] = (await request(t.app).post('/v1/extract').set(t.as.editor).send({ text }).expect(200)).body.candidates as Candidate[];
+    expect(c.claimant).toMatchObject({ name: 'United Nations', actor_id: un.id, new: false });
+  }
+});
