@@ -23,6 +23,7 @@ import * as createRevisionChanges from './20261203010000_create_revision_changes
 import * as csvDefusedInlined from './20261203020000_csv_defused_inlined';
 import * as placeAdditions from './20261203030000_place_additions';
 import * as placesWithin from './20261204010000_places_within';
+import * as groupAdditions from './20261204010100_group_additions';
 
 type Migration = Knex.Migration;
 
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '20261203020000_csv_defused_inlined': csvDefusedInlined,
   '20261203030000_place_additions': placeAdditions,
   '20261204010000_places_within': placesWithin,
+  '20261204010100_group_additions': groupAdditions,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

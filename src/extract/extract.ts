@@ -190,10 +190,16 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     for (let k = gi; k < groups.length && groups[k].start < s.end; k++) if (groups[k].end <= s.end) inSentence.push(groups[k]);
     const nearest = inSentence.sort((a, b) => Math.abs(a.start - fig.start) - Math.abs(b.start - fig.start))[0];
     const wholeGroup = w.partOf !== null && w.partOf < i ? groupOf[w.partOf] : null;
-    const framing = !nearest && !wholeGroup ? groups.find((g) => g.end <= frameEnd) : undefined;
-    const group = nearest ?? wholeGroup ?? framing ?? null;
+    // else, for a sentence that refers back ("the group", "its fighters", "of them"), the last group named earlier in the
+    // same paragraph
+    let inParagraph: NameMention | undefined;
+    const before = groups[gi - 1];
+    if (!nearest && !wholeGroup && before && sentenceOf(before.start).block === s.block && !sentenceOf(before.start).headline
+      && /\b(?:the|this|that)\s+(?:group|organi[sz]ation|militants|jihadists|movement|network|militia|terrorists)\b|\b(?:its|their|they|them|these|those)\b/i.test(text.slice(s.start, s.end))) inParagraph = before;
+    const framing = !nearest && !wholeGroup && !inParagraph ? groups.find((g) => g.end <= frameEnd) : undefined;
+    const group = nearest ?? wholeGroup ?? inParagraph ?? framing ?? null;
     groupOf[i] = group;
-    if (group) reasons.group = nearest ? `"${group.text}" in the sentence` : wholeGroup ? 'as the figure it is part of' : `"${group.text}" in the headline or lead`;
+    if (group) reasons.group = nearest ? `"${group.text}" in the sentence` : wholeGroup ? 'as the figure it is part of' : inParagraph ? `"${group.text}" earlier in the paragraph` : `"${group.text}" in the headline or lead`;
     // when it holds
     const after = datesIn(text, fig.end, w.rightEnd, published).find((d) => !d.cumulativeStart);
     const leftDates = datesIn(text, w.leftStart, fig.start, published).filter((d) => !d.cumulativeStart);

@@ -34,6 +34,8 @@ export class Lexicon {
   /** Every word sequence that begins some name: a span stops growing as soon as it is not one. */
   private readonly prefixes = new Set<string>();
   private maxWords = 1;
+  /** First words of lower-case names of several words, which may start a name though not capitalised. */
+  private readonly lowerStarts = new Set<string>();
   /** The ledger's actors by abbreviation and initials, for claimants named by one ("UN", "the U.N."). */
   readonly actors: AbbreviationIndex;
 
@@ -63,6 +65,8 @@ export class Lexicon {
   private add(name: string, entry: Entry): void {
     const ws = words(name).map((w) => w.lower);
     if (ws.length === 0) return;
+    // a lower-case name of several words ("jihadist groups") is matched in lower case too
+    if (ws.length > 1 && /^\p{Ll}/u.test(name)) this.lowerStarts.add(ws[0]);
     // Short all-capital abbreviations (IS, US, UK) are matched with their case: "is" and "us" are words.
     const exactCase = /^[A-Z.]{1,4}$/.test(name) ? name : null;
     const key = ws.join(' ');
@@ -89,7 +93,7 @@ export class Lexicon {
     const out: NameMention[] = [];
     for (let i = 0; i < ws.length; i++) {
       const first = ws[i];
-      if (!/^[\p{Lu}]/u.test(first.text) && !/^al-/i.test(first.lower)) continue;
+      if (!/^[\p{Lu}]/u.test(first.text) && !/^al-/i.test(first.lower) && !this.lowerStarts.has(first.lower)) continue;
       if (!this.prefixes.has(first.lower)) continue;
       // the longest run of words that is a name; a name does not run across punctuation other than spaces
       let key = first.lower;
