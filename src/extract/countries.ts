@@ -61,7 +61,7 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
     if (/^[’']s\b/.test(after)) return true;
     // the state acting on its own nationals: "Kosovo brought back 110 of its citizens", "Tajikistan has repatriated…"
     if (/\b(in|into|to|from|at|on|across|for|of|with|by|near|inside|throughout|within|toward|towards)\s+(the\s+)?$/i.test(before)) return false;
-    if (/^\s+(has|have|had|is|was|says|said|brings|brought|bringing|took|takes|repatriated|repatriates|returned|received|accepted|accepts|recently|also|already|will|now|estimates|estimated|counts|counted)\b/.test(after)) return true;
+    if (/^\s+(has|have|had|is|was|says|said|brings|brought|bringing|took|takes|repatriated|repatriates|returned|received|accepted|accepts|recently|also|already|will|now|estimates|estimated|counts|counted|sent|sends|supplied|contributed|produced|exported|lost|accounted|accounts|indicted|charged|convicted|prosecuted|sentenced)\b/.test(after)) return true;
     return false;
   };
   // the nationality the text is mostly about: the fallback for figures that name none
@@ -72,6 +72,10 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
   // only a clear majority: a text about several nationalities has no default
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const dominant = ranked.length && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
+  const named = new Map<string, number>();
+  for (const p of places) if (!p.within && lexicon.place(p.ref)?.kind === 'country') named.set(p.ref, (named.get(p.ref) ?? 0) + 1);
+  const byCount = [...named.entries()].sort((a, b) => b[1] - a[1]);
+  const mostNamed = byCount.length && (byCount.length === 1 || byCount[0][1] > byCount[1][1]) ? byCount[0][0] : null;
   for (let i = 0; i < work.length; i++) {
     const w = work[i];
     const { fig } = w;
@@ -130,6 +134,24 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
     if (prev && close && prev.country) {
       w.country = prev.country;
       w.countryReason = 'as the figure before it';
+      continue;
+    }
+    // a state brings back its own nationals: "Authorities in Uzbekistan said 300 people had been brought back"; "citizens"
+    // with no country named are the speaker's
+    const a = w.attribution;
+    const citizens = fig.noun !== null && /^(citizens|nationals|compatriots)$/i.test(fig.noun.lower);
+    if ((citizens || w.metric === 'returnees' || w.metric === 'awaiting_repatriation') && a && !a.carried) {
+      const state = within(a.at, a.at + a.mention.length).find((p) => !p.within && lexicon.place(p.ref)?.kind === 'country');
+      if (state) {
+        w.country = state.ref;
+        w.countryReason = `brought home by "${state.text}", whose source gives it`;
+        continue;
+      }
+    }
+    // "93 citizens" in a text that names one country more than any other: that country's
+    if (citizens && !dominant && mostNamed) {
+      w.country = mostNamed;
+      w.countryReason = 'citizens of the country the text names most';
       continue;
     }
     if (dominant) {

@@ -59,6 +59,8 @@ export class Lexicon {
       this.add(d, { type: 'place', ref, form: 'demonym', exactCase: null, ...inside });
       // plural demonyms: Kazakhs, Britons, Malaysians (not British, French: those do not take an s)
       if (!/(sh|tch|nch|ese|s|z)$/i.test(d)) this.add(`${d}s`, { type: 'place', ref, form: 'demonym', exactCase: null, ...inside });
+      // French → Frenchmen, Dutch → Dutchman: the demonyms that take no s name their people with -men
+      if (/(sh|ch)$/i.test(d)) for (const m of ['men', 'man', 'women', 'woman']) this.add(`${d}${m}`, { type: 'place', ref, form: 'demonym', exactCase: null, ...inside });
     }
   }
 

@@ -33,3 +33,21 @@ describe('origin compounds and lists', () => {
     expect(shapes('More than 4,000 fighters from Kazakhstan, Kyrgyzstan and Tajikistan joined.')[0].country).toEqual(['KZ', 'KG', 'TJ']);
   });
 });
+
+describe('the state behind a count', () => {
+  test('a region or state that sent, lost or indicted people names them', () => {
+    expect(shapes('The Western Balkans sent about 1,000 people to Syria, the report said.')[0].country).toBe('BALKANS');
+    expect(shapes('Bosnia indicted 27 people, 21 of them were convicted.').map((c) => c.country)).toEqual(['BA', 'BA']);
+  });
+
+  test('people brought home by the speaker\'s state, and "citizens" in a text about one country, are its nationals', () => {
+    expect(shapes('Authorities in Uzbekistan said 300 people had been brought back from Syria.')[0]).toMatchObject({ country: 'UZ', metric: 'returnees' });
+    expect(shapes('Uzbekistan thanked its partners. The fifth stage brought back 93 citizens.')[0].country).toBe('UZ');
+    // two countries named as often: nobody's citizens are guessed
+    expect(shapes('Kazakhstan and Russia talked. The ministry said 50 citizens were flown home from Syria.')[0].country).toBeNull();
+  });
+
+  test('demonyms that take no s name their people with -men: Frenchmen, Dutchmen', () => {
+    expect(shapes('Some 150 Frenchmen and 40 Dutchmen joined.').map((c) => c.country)).toEqual(['FR', 'NL']);
+  });
+});
