@@ -22,6 +22,8 @@ import * as rateLimitPoints from './20261202020000_rate_limit_points';
 import * as createRevisionChanges from './20261203010000_create_revision_changes';
 import * as csvDefusedInlined from './20261203020000_csv_defused_inlined';
 import * as placeAdditions from './20261203030000_place_additions';
+import * as placesWithin from './20261204010000_places_within';
+import * as groupAdditions from './20261204010100_group_additions';
 import * as ledgerChanges from './20261204040000_ledger_changes';
 
 type Migration = Knex.Migration;
@@ -51,6 +53,8 @@ const migrations: Record<string, Migration> = {
   '20261203010000_create_revision_changes': createRevisionChanges,
   '20261203020000_csv_defused_inlined': csvDefusedInlined,
   '20261203030000_place_additions': placeAdditions,
+  '20261204010000_places_within': placesWithin,
+  '20261204010100_group_additions': groupAdditions,
   '20261204040000_ledger_changes': ledgerChanges,
 };
 

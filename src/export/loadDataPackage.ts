@@ -28,7 +28,8 @@ function typed(field: PackageField, cell: string | undefined): unknown {
 /**
  * Loads a data package made by GET /v1/export/datapackage into a migrated database that holds no ledger
  * yet: every table in the package's order, in one transaction, ids kept, then each id sequence moved past
- * the highest id. Countries already there (they come with the migrations) are kept.
+ * the highest id. Countries already there (they come with the migrations) are kept; groups a migration added are
+ * overwritten by the package's rows of the same slug.
  */
 export async function loadDataPackage(db: Db, read: PackageReader): Promise<Record<string, number>> {
   const descriptor = JSON.parse(await read('datapackage.json')) as { resources: PackageResource[] };
@@ -50,7 +51,8 @@ export async function loadDataPackage(db: Db, read: PackageReader): Promise<Reco
       counts[table] = rows.length;
       for (let i = 0; i < rows.length; i += 500) {
         const insert = trx(table).insert(rows.slice(i, i + 500));
-        await (table === 'countries' ? insert.onConflict('code').ignore() : insert);
+        // vocabulary rows the migrations already made: countries are kept, groups take the package's (editable) row
+        await (table === 'countries' ? insert.onConflict('code').ignore() : table === 'groups' ? insert.onConflict('slug').merge() : insert);
       }
       // A create is stored without its changes when they are its snapshot's (as the ledger writes them; migration 20261203010000).
       if (table === 'revisions') await trx.raw(`UPDATE revisions SET changes = NULL WHERE action = 'create' AND changes = ${snapshotChanges()}`);

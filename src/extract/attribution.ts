@@ -5,7 +5,10 @@
  */
 import { claimantOf, isGeneric } from './claimants';
 import { datesIn } from './dates';
+import { personName, PRONOUNS, Referents, ROLE_WORDS } from './persons';
 import type { Sentence } from './text';
+
+export { Referents };
 
 export interface Attribution {
   /** The normalised name: a person's full name when one is known, else the words as written without "the". */
@@ -34,51 +37,28 @@ export interface Attribution {
 const CUE_VERBS = 'said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|believes|believe|believed|reported|reports|'
   + 'noted|notes|warned|warns|confirmed|confirms|claimed|claims|announced|announces|revealed|reveals|explained|explains|disclosed|discloses|'
   + 'wrote|writes|show|shows|showed|indicated|indicates|suggested|suggests|put|puts|puts the number at|counted|counts|recorded|records|'
-  + 'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|cited';
+  + 'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|cited|'
+  + 'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted';
 const AUX = '(?:(?:has|have|had|was|were|is|are|will|would|could|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|in\\s+a\\s+statement)\\s+){0,3}';
 const CUE = new RegExp(`\\b${AUX}(${CUE_VERBS})\\b`, 'gi');
 const QUOTE_TAG = new RegExp(`[,.!?…]?\\s*["”’]\\s*,?\\s+((?:the\\s+|a\\s+)?[^,.;:“”"]{1,80}?)\\s+${AUX}(${CUE_VERBS})\\b`, 'g');
 const INVERTED_TAG = /(?:["”’]\s*,?\s+(said|says|added|told|wrote|explained)|,\s+(said|says|added|wrote|explained|stated|noted))\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,80}?)\s*(?:[,;]|[.!?]?["”’]?$)/;
 const OPENING = new RegExp(`^((?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}?)${AUX}(${CUE_VERBS})\\b`, 'u');
-const ROLE_WORDS = /\b(minister|secretary|chief|chairman|chairwoman|director|president|head|spokesman|spokeswoman|spokesperson|official|officials|general|prosecutor|commissioner|commander|coordinator|envoy|ambassador|leader|governor|mayor|senator|deputy|officer|analyst|expert|researcher|source|sources|agency|ministry|report|committee|service|services|government|police|army|military|office|department|council|court|judge|coalition|authorities|agencies|intelligence|study|survey|data|figures|estimates|statistics|team|mission|group|organisation|organization|institute|centre|center|bureau|commission|prime minister|paper|newspaper|site|outlet)\b/i;
-const PRONOUNS = /^(he|she|they|it|we)$/i;
-const ORG_WORDS = /\b(agency|ministry|committee|service|services|government|police|army|military|office|department|council|court|coalition|authorities|institute|centre|center|bureau|commission|nations|union|news|times|post|press|network|europol|interpol|front|forces|organisation|organization|group|foundation|university|parliament|assembly|directorate|unit|branch|security|intelligence|report)\b/i;
 const CONNECTOR = /^(?:and|but|while|whereas|although|though|however|yet|so|also|meanwhile|moreover|furthermore|earlier|later|in\s+\w+(?:\s+\d{4})?|on\s+\w+|last\s+\w+)\s*,?\s+/i;
 
-const TITLE_BEFORE = new RegExp(`\\b(?:${ROLE_WORDS.source.slice(3, -3)}|Sir|Dr|Mr|Mrs|Ms|General|Gen)\\s+([\\p{Lu}][\\p{L}’'-]+)`, 'giu');
-const TITLES = `${ROLE_WORDS.source.slice(3, -3).split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}|Sir|Dr|Mr|Mrs|Ms|Gen`;
-const TITLED_NAME = new RegExp(`\\b(?:${TITLES})\\s+([\\p{Lu}][\\p{L}’'-]+(?:\\s+[\\p{Lu}][\\p{L}’'-]+){1,2})`, 'gu');
-function titled(np: string, name: string): boolean {
-  for (const m of np.matchAll(TITLE_BEFORE)) if (m[1] === name) return true;
-  return false;
-}
 
-/** Capitalised word runs that look like a person's name ("Pieter De Crem", "Ayob Khan Mydin Pitchay"). */
-function personName(np: string): string | null {
-  const cleaned = np.replace(/\([^)]*\)/g, ' ');
-  const found = [...cleaned.matchAll(/(?:\b[\p{Lu}][\p{L}’'-]+(?:\s+(?:(?:de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)\s+)?[\p{Lu}][\p{L}’'-]+)*)/gu)];
-  // a name that qualifies a noun ("a New York-based consultancy") or follows a preposition ("agencies in Central Asia") is no person
-  const runs = found.filter((m) => !/^\s+[\p{Ll}]/u.test(cleaned.slice(m.index! + m[0].length)) && !/\b(?:in|at|from|for|of|on|to|with|across|inside)\s+$/.test(cleaned.slice(0, m.index)))
-    .map((m) => m[0]);
-  for (let i = runs.length - 1; i >= 0; i--) {
-    const run = runs[i].trim();
-    if (ORG_WORDS.test(run) || ROLE_WORDS.test(run.split(/\s+/)[0]) && run.split(/\s+/).length === 1) continue;
-    // "Kosovo's President Hashim Thaci": the name follows the possessor
-    if (/[’']s\b/.test(run)) {
-      const after = run.slice(run.search(/[’']s\b/) + 2).trim();
-      const person = after && !/[’']s\b/.test(after) ? personName(after) : null;
-      if (person && person.includes(' ')) return person;
-      continue;
-    }
-    // a capitalised preposition or conjunction opening a sentence is no part of a name: "In Kenya, police say"
-    const parts = run.replace(/^(?:In|On|At|For|From|By|With|As|After|Since|When|While|But|And|Of|To|Across|Inside|Within|Amid|During)\s+/, '').split(/\s+/).filter((p) => !ROLE_WORDS.test(p) && !/^(Sir|Dr|Mr|Mrs|Ms|Gen|General|Prof|The|A|An|Home|Affairs|Public|Safety|Defense|Defence|Foreign|Interior|Justice|Security|Immigration|Senior|Deputy|Prime|Vice|Chief|Special)$/.test(p));
-    if (parts.length >= 1 && parts.every((p) => /^[\p{Lu}]/u.test(p) || /^(de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)$/.test(p))) {
-      // one capitalised word inside a longer phrase is a name only after a title: "Spy chief Sutiyoso", not "the Malaysian police"
-      if (parts.length === 1 && np.trim().split(/\s+/).length > 1 && !titled(np, parts[0])) continue;
-      return parts.join(' ');
-    }
-  }
-  return null;
+/** Whom a claimant told: a listener ("reporters", "the court", "parliament") or an outlet, which relays the figure. */
+const TOLD_WHOM = /^\s+((?:the\s+)?[A-Z][\w.’'/-]*?(?:\s+[A-Z][\w.’'/-]*?){0,3}|reporters|journalists|the\s+(?:paper|court|tribunal|judge|jury|hearing|committee|inquiry|parliament|senate|lawmakers|media|press)|a\s+(?:court|hearing|news\s+conference|press\s+conference)|lawmakers|parliament|legislators|MPs)(?=[.,;:]?(?:\s|$))/;
+const LISTENER = /^(?:reporters|journalists|lawmakers|legislators|MPs|parliament|congress|the\s+\w+|a\s+.+)$/i;
+const OUTLET_NOT = /^(?:the\s+)?(?:Parliament|Congress|Senate|Assembly|Duma|House|Court|Committee|Council)\b/;
+
+function toldWhom(verb: string, after: string): { whom: string; relayed: string | null } | null {
+  if (!/^(told|tells|tell|informed)$/i.test(verb)) return null;
+  const m = TOLD_WHOM.exec(after);
+  if (!m) return null;
+  const whom = m[1];
+  const relayed = LISTENER.test(whom) && !/^the\s+[A-Z]/.test(whom) || OUTLET_NOT.test(whom) ? null : whom.replace(/^the\s+/i, '');
+  return { whom, relayed };
 }
 
 /** "estimates from X", "reports by X": the cue word is a noun naming a source, not a verb of saying. */
@@ -105,13 +85,36 @@ function plausibleSubject(np: string): boolean {
   return true;
 }
 
+/** The last full stop that ends something: not the dots of "U.N.", "U.S." or an initial ("Alex P. Schmid"). */
+function lastStop(body: string): number {
+  for (let i = body.lastIndexOf('.'); i >= 0; i = body.lastIndexOf('.', i - 1)) {
+    if (!/(?:^|[^\p{L}])(?:\p{Lu}\.)*\p{Lu}$/u.test(body.slice(Math.max(0, i - 12), i))) return i;
+  }
+  return -1;
+}
+
+/** A subject read as it stands, trimmed, when it can be a claimant. */
+function subjectAt(text: string, s: Sentence, from: number, raw: string): { np: string; start: number } | null {
+  const np = trimNp(raw.replace(CONNECTOR, ''));
+  if (!plausibleSubject(np)) return null;
+  const offset = text.indexOf(np, from);
+  return offset >= 0 && offset < s.end ? { np, start: offset } : null;
+}
+
 /** The noun phrase that ends just before `at`: back to the clause start (a comma, a quote, "that", or the sentence start). */
 function subjectBefore(text: string, s: Sentence, at: number): { np: string; start: number } | null {
   const head = text.slice(s.start, at);
   // skip a trailing comma directly before the cue: "…, Nurtai Abykaev, said"
   const body = head.replace(/[,\s]+$/, '').replace(/[,\s]+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later)$/i, '').replace(/[,\s]+$/, '');
-  const cut = Math.max(body.lastIndexOf(','), body.lastIndexOf('“'), body.lastIndexOf('”'), body.lastIndexOf('"'), body.lastIndexOf(':'),
-    body.lastIndexOf(';'), body.lastIndexOf(' that '), body.lastIndexOf(' – '), body.lastIndexOf(' — '), body.lastIndexOf('.'));
+  let cut = Math.max(body.lastIndexOf(','), body.lastIndexOf('“'), body.lastIndexOf('”'), body.lastIndexOf('"'), body.lastIndexOf(':'),
+    body.lastIndexOf(';'), body.lastIndexOf(' that '), body.lastIndexOf(' – '), body.lastIndexOf(' — '), lastStop(body));
+  // a relative clause between the subject and its cue: "Hedi Majdoub, who spoke to parliament on Friday, said"
+  if (cut > 0 && body[cut] === ',' && /^\s*(?:who|which)\b[^,;:“”"]*$/i.test(body.slice(cut + 1))) {
+    const before = body.slice(0, cut);
+    cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf(':'),
+      before.lastIndexOf(';'), before.lastIndexOf(' that '), lastStop(before));
+    return subjectAt(text, s, s.start + cut + 1, before.slice(cut + 1));
+  }
   let np = body.slice(cut + 1);
   let start = s.start + cut + 1;
   const lead = CONNECTOR.exec(np.trimStart());
@@ -165,47 +168,6 @@ function subjectBefore(text: string, s: Sentence, at: number): { np: string; sta
   return { np, start: offset >= 0 ? offset : start };
 }
 
-/** Names seen so far in the text, for pronouns ("he"), surnames ("Ayob") and role nouns ("the minister", "the report"). */
-export class Referents {
-  private readonly persons: { name: string; np: string }[] = [];
-  private readonly nps: { name: string; np: string; words: Set<string> }[] = [];
-  private readonly organisations: string[] = [];
-
-  note(name: string, np: string): void {
-    const person = personName(np) !== null && !ORG_WORDS.test(name);
-    if (person || PRONOUNS.test(np)) this.persons.push({ name, np });
-    else if (!/^(he|she|they|it|we)$/i.test(name) && !/^(report|study|survey|source|statement)$/i.test(name)) this.organisations.push(name);
-    this.nps.push({ name, np, words: new Set(np.toLowerCase().split(/[^\p{L}\p{N}]+/u)) });
-  }
-
-  /** Persons named with a title in a sentence ("Interior Minister Adil Karimov spoke…"), for a later "he". */
-  noteTitled(sentence: string): void {
-    for (const m of sentence.matchAll(TITLED_NAME)) this.persons.push({ name: m[1], np: m[0] });
-  }
-
-  /** A full name for a surname, a pronoun or a role noun; null when nothing earlier matches. */
-  resolve(np: string): string | null {
-    const bare = np.replace(/^(the|a|an)\s+/i, '').toLowerCase();
-    if (/^(he|she)$/i.test(np)) return this.persons.length ? this.persons[this.persons.length - 1].name : null;
-    if (/^(it|they)$/i.test(np)) return this.organisations.length ? this.organisations[this.organisations.length - 1] : null;
-    const words = bare.split(/\s+/);
-    const head = words[words.length - 1].replace(/[^\p{L}\p{N}]/gu, '');
-    if (!head) return null;
-    // an acronym is a name, not a role noun: "Kazakhstan's KNB" is not the person last named with a KNB title
-    const acronym = /^[A-Z]{2,8}$/.test(np.trim().split(/\s+/).pop()!.replace(/[^\p{L}\p{N}]/gu, ''));
-    // the last few dozen names are the ones a pronoun or role noun can point back to
-    for (let i = this.nps.length - 1; i >= Math.max(0, this.nps.length - 40); i--) {
-      const seen = this.nps[i];
-      if (seen.np.toLowerCase() !== bare && seen.words.has(head) && seen.name.toLowerCase() !== bare && !(acronym && !seen.name.toLowerCase().includes(head))) return seen.name;
-      if (seen.name.toLowerCase().split(/\s+/).includes(bare) && seen.name.includes(' ')) return seen.name;
-    }
-    // "the report", "the agency": the organisation last named as a source
-    if (/^(report|study|survey|statement|it)$/.test(head) && this.organisations.length) {
-      return this.organisations[this.organisations.length - 1];
-    }
-    return null;
-  }
-}
 
 /**
  * The attribution of a sentence. A generic subject ("Officials said …") gives way to a named source in the same
@@ -255,23 +217,33 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const relayer = m[1].replace(/^(A|An|The)\s+/, '').replace(/\s+report$/i, '');
     { const made = make(m[2], s.start + m.index + m[0].indexOf(m[2]), 'as saying', relayer); if (made) return made; }
   }
+  // "…, Reuters reported, citing police sources": the source cited is the claimant, the outlet relays it
+  m = /(?:^|,\s*)((?:the\s+)?[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3})\s+(?:reported|reports|said|says|wrote|writes),?\s+citing\s+((?:an?\s+|the\s+)?[^,.;:()“”"]{2,80}?)\s*(?=[,.;:]|$)/.exec(body);
+  if (m) {
+    const made = make(m[2], s.start + m.index + m[0].lastIndexOf(m[2]), 'citing', m[1].replace(/^the\s+/i, ''));
+    // the outlet is no named source outranking the generic one it cites
+    if (made || namedOnly) return made;
+  }
+  // a passive with its agent: "The figure of 1,500 was given by Interior Secretary Joseph Nkaissery"
+  m = /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:first|also|later|earlier)\s+)?(given|provided|released|announced|reported|confirmed|cited|published|disclosed|revealed|quoted|put\s+forward|estimated|counted|recorded)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:in|on|at|during|last|this|after|before|who|which|and)\b))/.exec(body);
+  if (m) { const made = make(m[2], s.start + m.index + m[0].lastIndexOf(m[2]), `${m[1]} by`, null); if (made) return made; }
   // the main clause's subject and cue when the sentence opens with them: "Kadyrov added that…", "Lorenzana said…"
   const opening = OPENING.exec(body);
   if (opening && plausibleSubject(trimNp(opening[1])) && !/^(the|a|an|this|that|it|there|they|we|i)\s/i.test(opening[1]) && !sourceNoun(body, opening[0].length, opening[2])) {
-    const cue = opening[0].slice(opening[1].length).trim();
-    { const made = make(opening[1], s.start, cue, relayedAfter(opening[0].length)); if (made) return made; }
+    let cue = opening[0].slice(opening[1].length).trim();
+    let relayed = relayedAfter(opening[0].length);
+    const told = toldWhom(opening[2], body.slice(opening[0].length));
+    if (told) { cue = `${cue} ${told.whom}`; relayed = told.relayed ?? relayed; }
+    { const made = make(opening[1], s.start, cue, relayed); if (made) return made; }
   }
   // a closing tag after a quotation: "…,” he said", "…,” the US-led coalition told Reuters", "…,” said Malaysia’s counter-terrorism chief"
   for (const t of body.matchAll(QUOTE_TAG)) {
     if (!plausibleSubject(trimNp(t[1]))) continue;
     const after = body.slice(t.index! + t[0].length);
-    const told = /^\s+((?:the\s+)?[A-Z][\w.’'/-]*?(?:\s+[A-Z][\w.’'/-]*?){0,3}|reporters|the\s+paper|journalists|the\s+court)(?=[.,;:]?(?:\s|$))/.exec(after);
     let cue = t[0].slice(t[0].lastIndexOf(t[1]) + t[1].length).trim();
     let relayed = relayedAfter(t.index! + t[0].length);
-    if (/^(told|tells|informed)$/i.test(t[2]) && told) {
-      cue = `${cue} ${told[1]}`;
-      if (!/^(reporters|journalists|the\s+court|the\s+paper)$/i.test(told[1])) relayed = told[1].replace(/^the\s+/i, '');
-    }
+    const told = toldWhom(t[2], after);
+    if (told) { cue = `${cue} ${told.whom}`; relayed = told.relayed ?? relayed; }
     { const made = make(t[1], s.start + t.index! + t[0].indexOf(t[1]), cue, relayed, true); if (made) return made; }
   }
   m = INVERTED_TAG.exec(body);
@@ -299,11 +271,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     if (/^(estimates?|figures?|show|shows|showed|found|finds|put|puts|counted|counts|records?|recorded)$/i.test(c[1]) && !/^(?:[\p{Lu}]|the\b|other|officials|experts|researchers|analysts|authorities|sources)/iu.test(subj.np)) continue;
     let cue = c[0];
     let relayed: string | null = relayedAfter(cueStart + c[0].length);
-    const told = /^\s+((?:the\s+)?[A-Z][\w.’'/-]*?(?:\s+[A-Z][\w.’'/-]*?){0,3}|reporters|the\s+paper|the\s+court|journalists)(?=[.,;:]?(?:\s|$))/.exec(body.slice(cueStart + c[0].length));
-    if (/^(told|tells|tell|informed)$/i.test(c[1]) && told) {
-      cue = `${c[0]} ${told[1]}`;
-      if (!/^(reporters|journalists|the\s+court|the\s+paper)$/i.test(told[1])) relayed = told[1].replace(/^the\s+/i, '');
-    }
+    const told = toldWhom(c[1], body.slice(cueStart + c[0].length));
+    if (told) { cue = `${c[0]} ${told.whom}`; relayed = told.relayed ?? relayed; }
     { const made = make(subj.np, subj.start, cue, relayed); if (made) return made; }
   }
   // a headline ending with the speaker: "Jakarta tracking at least 100 citizens…: Spy chief", "… – Lorenzana"

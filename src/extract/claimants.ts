@@ -26,7 +26,7 @@ const BODY_NOUN = /^(government|police|ministry|army|military|authorities|prosec
  */
 export function claimantOf(mention: string): string | null {
   // "The report, published by the Combating Terrorism Center, found": the participle names the author
-  const bare = mention.trim().replace(/^(?:published|issued|released|compiled|produced|prepared|commissioned)\s+by\s+(?:the\s+)?/i, '');
+  const bare = mention.trim().replace(/^(?:(?:published|issued|released|compiled|produced|prepared|commissioned)\s+)?by\s+(?:the\s+)?/i, '');
   let m = BY_AUTHOR.exec(bare);
   if (m && (/^[\p{Lu}]/u.test(m[1]) || /\b(agenc|ministr|service|office|government|police|authorit|department|commission|council|committee)/i.test(m[1]))) return m[1].trim();
   if (NO_AUTHOR.test(bare)) return null;

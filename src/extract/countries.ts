@@ -48,25 +48,34 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
       const head = /([\p{L}\p{N},.]+)\s+from\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
       const s = sentenceOf(n.start);
       if (/\b(repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|flown|flew) (?:back|home)|returned|returning|deported|evacuated|rescued|flown)\b/i.test(text.slice(s.start, s.end))) return false;
+      // a place inside a country is an origin only for people said to be from it ("natives from Mindanao"), not
+      // where someone came from ("fighters who came from Raqqa")
+      if (n.within) return /^(natives?|nationals?|citizens?|residents?|people|men|women|youths?|families|originally|hail|hailed)$/.test(head);
       return nounKind(head) === 'people' || /^(\d[\d,.]*|hundreds|thousands|dozens|scores|several|many|some|most)$/.test(head) || /^(are|were|is|was|come|came|hail|hailed|originate|originated|originally)$/.test(head) || /^\s+(to|for)\b/.test(after);
     }
     if (/\b(citizens|nationals|natives|residents)\s+of\s+(the\s+)?$/i.test(before)) return true;
+    // a place inside a country names nationals only as an origin: "from Mindanao", not "Mindanao's" or "Raqqa has"
+    if (n.within) return false;
     // "flown back to Kazakhstan", "repatriated to Tajikistan": people brought home are its nationals
     if (/\b(?:back|home|repatriated|deported|extradited|returned|returning)\s+to\s+(the\s+)?$/i.test(before)) return true;
     if (/^[’']s\b/.test(after)) return true;
     // the state acting on its own nationals: "Kosovo brought back 110 of its citizens", "Tajikistan has repatriated…"
     if (/\b(in|into|to|from|at|on|across|for|of|with|by|near|inside|throughout|within|toward|towards)\s+(the\s+)?$/i.test(before)) return false;
-    if (/^\s+(has|have|had|is|was|says|said|brings|brought|bringing|took|takes|repatriated|repatriates|returned|received|accepted|accepts|recently|also|already|will|now|estimates|estimated|counts|counted)\b/.test(after)) return true;
+    if (/^\s+(has|have|had|is|was|says|said|brings|brought|bringing|took|takes|repatriated|repatriates|returned|received|accepted|accepts|recently|also|already|will|now|estimates|estimated|counts|counted|sent|sends|supplied|contributed|produced|exported|lost|accounted|accounts|indicted|charged|convicted|prosecuted|sentenced)\b/.test(after)) return true;
     return false;
   };
   // the nationality the text is mostly about: the fallback for figures that name none
   const counts = new Map<string, number>();
   for (const p of places) {
-    if (lexicon.place(p.ref)?.kind === 'country' && asNationals(p)) counts.set(p.ref, (counts.get(p.ref) ?? 0) + 1);
+    if (!p.within && lexicon.place(p.ref)?.kind === 'country' && asNationals(p)) counts.set(p.ref, (counts.get(p.ref) ?? 0) + 1);
   }
   // only a clear majority: a text about several nationalities has no default
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const dominant = ranked.length && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
+  const named = new Map<string, number>();
+  for (const p of places) if (!p.within && lexicon.place(p.ref)?.kind === 'country') named.set(p.ref, (named.get(p.ref) ?? 0) + 1);
+  const byCount = [...named.entries()].sort((a, b) => b[1] - a[1]);
+  const mostNamed = byCount.length && (byCount.length === 1 || byCount[0][1] > byCount[1][1]) ? byCount[0][0] : null;
   for (let i = 0; i < work.length; i++) {
     const w = work[i];
     const { fig } = w;
@@ -95,7 +104,7 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
       w.metric = w.status && w.status.metric !== 'still_in_conflict_zone' && w.status.metric !== 'foreign_fighters' ? w.metric : 'members';
       continue;
     }
-    const inNp = within(fig.end, Math.max(nounEnd, fig.end) + 1)[0];
+    const inNp = within(fig.end, Math.max(nounEnd, fig.end) + 1).find((p) => !p.within || p.form === 'demonym');
     const right = within(fig.end, Math.min(rightEnd, fig.end + 90)).find((p) => asNationals(p));
     const left = within(w.leftStart, fig.start).filter((p) => asNationals(p)).pop();
     const hit = inNp ?? right ?? left ?? null;
@@ -106,9 +115,10 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
         if (!/^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(text.slice(set[set.length - 1].end, places[k].start))) break;
         set.push(places[k]);
       }
-      const codes = [...new Set(set.map((p) => p.ref))];
-      w.country = codes.length > 1 ? codes : hit.ref;
-      w.countryReason = `"${text.slice(hit.start, set[set.length - 1].end)}"`;
+      // a subdivision named as the origin counts by its ISO 3166-2 code (the README's RU-CE for Chechens)
+      const codes = [...new Set(set.map((p) => p.subdivision ?? p.ref))];
+      w.country = codes.length > 1 ? codes : codes[0];
+      w.countryReason = `"${text.slice(hit.start, set[set.length - 1].end)}"${hit.within ? `: in ${hit.ref}${hit.subdivision ? ` (${hit.subdivision})` : ''}` : ''}`;
       continue;
     }
 
@@ -124,6 +134,24 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
     if (prev && close && prev.country) {
       w.country = prev.country;
       w.countryReason = 'as the figure before it';
+      continue;
+    }
+    // a state brings back its own nationals: "Authorities in Uzbekistan said 300 people had been brought back"; "citizens"
+    // with no country named are the speaker's
+    const a = w.attribution;
+    const citizens = fig.noun !== null && /^(citizens|nationals|compatriots)$/i.test(fig.noun.lower);
+    if ((citizens || w.metric === 'returnees' || w.metric === 'awaiting_repatriation') && a && !a.carried) {
+      const state = within(a.at, a.at + a.mention.length).find((p) => !p.within && lexicon.place(p.ref)?.kind === 'country');
+      if (state) {
+        w.country = state.ref;
+        w.countryReason = `brought home by "${state.text}", whose source gives it`;
+        continue;
+      }
+    }
+    // "93 citizens" in a text that names one country more than any other: that country's
+    if (citizens && !dominant && mostNamed) {
+      w.country = mostNamed;
+      w.countryReason = 'citizens of the country the text names most';
       continue;
     }
     if (dominant) {

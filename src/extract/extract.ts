@@ -2,6 +2,7 @@
  * The extractor's core: text in, candidate claims out. Pure — the vocabularies come in as a Lexicon, and matching
  * claimants to actors and candidates to existing claims is the service's job.
  */
+import { expandAbbreviation, spelledOut } from './acronyms';
 import { Attribution, attributionIn, Referents } from './attribution';
 import { AttributedClause, contrastedClauses } from './clauses';
 import type { Candidate, CandidateRelation } from './candidate';
@@ -120,6 +121,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
 
   // a described body ("Kazakhstan's main intelligence agency") or an acronym is the organisation the text names
   const orgs = organisationsIn(text, names);
+  const spelled = spelledOut(text);
   const resolvedOrg = new Map<Attribution, Attribution>();
   const toOrganisation = (a: Attribution): Attribution => {
     if (resolvedOrg.has(a)) return resolvedOrg.get(a)!;
@@ -131,6 +133,9 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       const org = resolveOrganisation(a.mention, a.at, orgs, names) ?? (a.name !== a.mention ? resolveOrganisation(a.name, -1, orgs, []) : null);
       if (org && org.name !== a.name) out = { ...a, name: org.name, resolvedFrom: a.name };
     }
+    // "UN", "the U.N.", "UN monitors": the actor or the name the text spells out for the abbreviation
+    const full = expandAbbreviation(out.name, lexicon.actors, spelled);
+    if (full && full !== out.name) out = { ...out, name: full, resolvedFrom: out.name };
     resolvedOrg.set(a, out);
     return out;
   };
@@ -185,10 +190,16 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     for (let k = gi; k < groups.length && groups[k].start < s.end; k++) if (groups[k].end <= s.end) inSentence.push(groups[k]);
     const nearest = inSentence.sort((a, b) => Math.abs(a.start - fig.start) - Math.abs(b.start - fig.start))[0];
     const wholeGroup = w.partOf !== null && w.partOf < i ? groupOf[w.partOf] : null;
-    const framing = !nearest && !wholeGroup ? groups.find((g) => g.end <= frameEnd) : undefined;
-    const group = nearest ?? wholeGroup ?? framing ?? null;
+    // else, for a sentence that refers back ("the group", "its fighters", "of them"), the last group named earlier in the
+    // same paragraph
+    let inParagraph: NameMention | undefined;
+    const before = groups[gi - 1];
+    if (!nearest && !wholeGroup && before && sentenceOf(before.start).block === s.block && !sentenceOf(before.start).headline
+      && /\b(?:the|this|that)\s+(?:group|organi[sz]ation|militants|jihadists|movement|network|militia|terrorists)\b|\b(?:its|their|they|them|these|those)\b/i.test(text.slice(s.start, s.end))) inParagraph = before;
+    const framing = !nearest && !wholeGroup && !inParagraph ? groups.find((g) => g.end <= frameEnd) : undefined;
+    const group = nearest ?? wholeGroup ?? inParagraph ?? framing ?? null;
     groupOf[i] = group;
-    if (group) reasons.group = nearest ? `"${group.text}" in the sentence` : wholeGroup ? 'as the figure it is part of' : `"${group.text}" in the headline or lead`;
+    if (group) reasons.group = nearest ? `"${group.text}" in the sentence` : wholeGroup ? 'as the figure it is part of' : inParagraph ? `"${group.text}" earlier in the paragraph` : `"${group.text}" in the headline or lead`;
     // when it holds
     const after = datesIn(text, fig.end, w.rightEnd, published).find((d) => !d.cumulativeStart);
     const leftDates = datesIn(text, w.leftStart, fig.start, published).filter((d) => !d.cumulativeStart);
@@ -199,10 +210,10 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     w.when = when;
     const a0 = w.attribution;
     const stated = a0 && !a0.carried ? a0.stated_on : null;
-    // a figure the text does not date holds when the dated article states it ("since 2014" only says where a count
-    // starts), unless the sentence tells it as past ("had been killed", "earlier", "at the time")
+    // a figure the text does not date holds when the dated article states it, at the precision the date is known
+    // ("since 2014" only says where a count starts), unless the sentence tells it as past ("had been", "earlier")
     const told = text.slice(s.start, s.end);
-    if (!when && !stated && published && /^\d{4}-\d{2}-\d{2}$/.test(published) && !/\b(?:had|earlier|previously|formerly|at the time|then|in the past|used to)\b/i.test(told)) {
+    if (!when && !stated && published && !/\b(?:had|earlier|previously|formerly|at the time|then|in the past|used to)\b/i.test(told)) {
       when = { start: -1, end: -1, text: '', value: published, cumulativeStart: false };
     }
     if (when) reasons.as_of = when.start < 0 ? 'nothing in the text dates it: the article\'s date' : `"${when.text}"${when.text === when.value ? '' : ` → ${when.value}`}`;
@@ -211,18 +222,14 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     const a = w.attribution;
     if (a) reasons.claimant = a.carried ? `carried from an earlier sentence ("${a.mention}")` : `"${a.mention}" ${a.cue ? `before "${a.cue}"` : 'named as the source'}`;
     if (a?.restated) reasons.claimant = `restated later as "${a.mention}" ${a.cue}'s figure of the same value and metric`;
-    if (a?.resolvedFrom) reasons.claimant += `; "${a.resolvedFrom}" is ${a.name}, the one such body the text names`;
+    if (a?.resolvedFrom) reasons.claimant += `; "${a.resolvedFrom}" is ${a.name}`;
     else if (!a) reasons.claimant = `nobody named: the publisher's own statement${w.unattributed ? ` (${w.unattributed})` : ''}`;
     const relations: CandidateRelation[] = w.relations.map((r) => ({ type: r.type, target: `c${r.target + 1}` }));
-    // a share of a known whole also gets the figure it implies ("around half" of 300 → 150)
-    let value = fig.value;
-    if (fig.fraction !== null && w.partOf !== null) {
-      const whole = work[w.partOf].fig;
-      const base = whole.value ?? null;
-      if (base !== null) {
-        value = Math.round(base * fig.fraction);
-        reasons.value = `${fig.fraction} of ${base}`;
-      }
+    // a verbal share carries its fraction, not a value (the README's contract); the workspace's form derives the
+    // figure it implies from its whole ("around half" of 300 → 150)
+    const value = fig.fraction !== null ? null : fig.value;
+    if (fig.fraction !== null && w.partOf !== null && work[w.partOf].fig.value !== null) {
+      reasons.value = `${fig.fraction} of ${work[w.partOf].fig.value} (the whole it is part of)`;
     }
     let confidence = 0.45;
     if (fig.noun) confidence += 0.2;

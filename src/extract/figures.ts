@@ -7,6 +7,7 @@ import type { CandidateApproximation } from './candidate';
 import type { NameMention } from './lexicon';
 import { nounKind, NounKind } from './nouns';
 import type { NumberMention } from './numbers';
+import { distractorKind } from './distractors';
 import type { Sentence, Word } from './text';
 
 export interface Figure {
@@ -36,7 +37,6 @@ export interface Figure {
 
 export interface Rejection { number: NumberMention; kind: string }
 
-const MONTHS = /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?$/i;
 
 // Qualifier → approximation, longest wording first; matched against the words just before the number.
 const QUALIFIERS: [RegExp, CandidateApproximation][] = [
@@ -51,12 +51,6 @@ const QUALIFIERS: [RegExp, CandidateApproximation][] = [
 const HEDGES = /(?:^|[^\p{L}])(just|only|merely|a mere|even|still|another|a further|an additional|a total of|in total)\s+$/iu;
 const CHANGE_VERBS = /\b(rose|risen|rise|rising|grew|grown|grow|increased|increase|jumped|jump|climbed|fell|fallen|dropped|declined|decreased|doubled|tripled|went|gone|going|surged|soared|swelled|shrank|shrunk|reduced|expanded|exploded|up|down|revised)\b/i;
 
-const DURATION_UNITS = /^(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century|nights?)$/i;
-const DISTANCE_UNITS = /^(km|kms|kilometres?|kilometers?|miles?|mi|metres?|meters?|m|feet|ft|yards?|hectares?|acres?|sq)$/i;
-const MONEY_WORDS = /^(dollars?|euros?|pounds?|rubles?|roubles?|tenge|rupees?|dinars?|riyals?|lira|yuan|yen|francs?|usd|eur|gbp|bucks)$/i;
-const LABEL_WORDS = /^(resolution|resolutions|article|articles|paragraph|section|chapter|figure|fig|table|page|pages|p|pp|no|nos|number|vol|volume|edition|issue|annex|item|step|phase|stage|level|grade|class|category|flight|route|highway|road|room|law|act|code|verse|surah|sura|line|row|column|wave|round|season|episode|part|session|amendment|protocol|platform|gate|channel|box|exhibit|footnote|note|ref|appendix|unit|division|district|precinct|block|apartment|building|floor|km|kilometre|mile|brief|report|decree|order|bill|case)$/i;
-const AGE_CONTEXT = /^(aged|age|ages|ageing)$/i;
-const PEOPLE_BEFORE_AGE = /^(men|women|boys|girls|people|children|youths|teenagers|kids|persons|individuals|man|woman|boy|girl|child)$/i;
 const OF_WORDS = new Set(['the', 'these', 'those', 'them', 'whom', 'which', 'its', 'their', 'his', 'her', 'our', 'all', 'this', 'that', 'us']);
 // Words that end the noun phrase after a number.
 const STOP = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had', 'be', 'been', 'being', 'will', 'would', 'could', 'may', 'might',
@@ -78,10 +72,6 @@ export interface FigureContext {
   demonymAt: (offset: number) => NameMention | undefined;
   /** Figures accepted so far, in text order. */
   accepted: Figure[];
-}
-
-function before(text: string, s: Sentence, at: number, chars = 60): string {
-  return text.slice(Math.max(s.start, at - chars), at);
 }
 
 /** The noun the number counts: the first people or thing noun after it, skipping adjectives and demonyms. */
@@ -171,63 +161,6 @@ function topicBefore(ctx: FigureContext, at: number, sentence: Sentence): { kind
   return null;
 }
 
-/** Why a number is not a count of people, or null when it may be one. */
-export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence): string | null {
-  const { text } = ctx;
-  const prev = before(text, s, n.start, 40);
-  const next = text.slice(n.end, Math.min(s.end + 1, n.end + 40));
-  const prevWords = prev.match(/[\p{L}\p{N}$€£]+[.]?/gu) ?? [];
-  const lastWord = (prevWords[prevWords.length - 1] ?? '').toLowerCase();
-  const nextWordM = /^[\s\u00a0]*([\p{L}%]+)/u.exec(next);
-  const nextWord = nextWordM?.[1] ?? '';
-  if (n.kind === 'digits') {
-    if (/^[:./]\d/.test(next) || /\d[:/]$/.test(prev)) return 'date_or_time';
-    if (/\d{4}-\d{1,2}-$/.test(prev) || /\d{4}-$/.test(prev) && /^-\d/.test(next) || /^-\d{1,2}-\d{4}/.test(next) || /\d{1,2}-$/.test(prev) && /^-\d{4}/.test(next)) return 'date';
-    if (/^\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}])/iu.test(next)) return 'time_of_day';
-    if (/^[\p{L}]/u.test(next) && !/^(s|st|nd|rd|th)?\b/.test(next)) return 'label';
-    if (/^(st|nd|rd|th)\b/i.test(next)) return 'ordinal';
-    if (/^-?\d{4}-\d{2}/.test(text.slice(n.start, n.start + 10)) || /\d{4}-$/.test(prev) || /^-\d/.test(next) && /\d{4}/.test(text.slice(n.start, n.end)) && n.plain && n.value! >= 1000) return 'date';
-    if (/\[\s*$/.test(prev) && /^\s*\]/.test(next)) return 'footnote_marker';
-    if (/\d\s$/.test(prev) && /^\s*\)/.test(next)) return 'footnote_marker';
-    if (/^[.,;]?\d/.test(next)) return 'label';
-    if (/[$€£¥₽]\s*$/.test(prev) || /(?:US|USD|EUR|GBP|Rs)\s*$/.test(prev)) return 'money';
-    if (n.value !== null && (!Number.isInteger(n.value) || n.value > 1e10)) return 'not_a_count';
-    if (/[#№/]\s*$/.test(prev) || /^\//.test(next)) return 'label';
-  }
-  if (/^\s*(%|percent\b|per\s*cent\b|pct\b|percentage)/i.test(next)) return 'percentage';
-  if (/^-?\s*(year|month|week|day)s?[-\s]old/i.test(next) || /^-year/i.test(next) || /^\s*years?\s+old/i.test(next)) return 'age';
-  if (MONTHS.test(lastWord) && n.value !== null && n.value <= 31 || MONTHS.test(nextWord) && n.value !== null && n.value <= 31) return 'date';
-  if (n.plain && n.value !== null && n.value >= 1000 && n.value <= 2100) {
-    const noun = nounAfter(ctx, n.end, s);
-    const counted = noun?.kind === 'people' && noun.word.start - n.end < 30;
-    if (!counted && (n.value >= 1800 || MONTHS.test(lastWord) || /^(spring|summer|fall|autumn|winter|early|mid|late|since|until|till|by|in|of|from|between|during|before|after|year|years|circa|through|throughout|to|and|the|s)$/i.test(lastWord))) return 'year';
-  }
-  if (DURATION_UNITS.test(nextWord) || /^-(day|week|month|year|hour|minute)/i.test(next)) return 'duration';
-  if (DISTANCE_UNITS.test(nextWord) && !/^m\b/.test(nextWord)) return 'distance';
-  if (MONEY_WORDS.test(nextWord)) return 'money';
-  if (/^\s*times\b/i.test(next)) return 'ratio';
-  if (/^\s*in\s+(every\s+)?[\d,]+/i.test(next) && n.value === 1) return 'ratio';
-  if (/\bone\s+in\s+(every\s+)?$/i.test(prev)) return 'ratio';
-  if (/\baged\s+(?:between|from)?\s*\d+\s*(?:and|to|-|–)\s*$/i.test(prev)) return 'age';
-  if (/\b(country|nation|city|town|capital|state|region|province|population|republic|territory|island)\s+of\s+(?:about|around|some|nearly|roughly|approximately|more than|over|almost|just over|under)?\s*$/i.test(prev)) return 'population';
-  if (n.kind === 'words' && n.value === 1 && /\b(every|each|any|no|some)\s+$/i.test(prev)) return 'number_word_not_count';
-  if (n.kind === 'digits' && /[\p{L}]-$/u.test(prev)) return 'label';
-  if (AGE_CONTEXT.test(lastWord) || /\b(age|ages) of\s+$/i.test(prev) || /\baged (up to|under|over|between|from)\s+$/i.test(prev)) return 'age';
-  if (/^(under|over|below|above)$/.test(lastWord) && prevWords.length >= 2 && PEOPLE_BEFORE_AGE.test(prevWords[prevWords.length - 2])) {
-    const noun = nounAfter(ctx, n.end, s);
-    if (!noun) return 'age';
-  }
-  if (LABEL_WORDS.test(lastWord.replace(/\.$/, '')) && !/^(no|number|case|unit)$/.test(lastWord) ) return 'label';
-  if (/(?:\bNo\.?|\bNos\.?|\bNumber|#)\s*$/.test(prev) && n.kind === 'digits') return 'label';
-  if (/\bpopulation (of|is|was|stands at|stood at|at)\s+(\S+\s+){0,2}$/i.test(prev)) return 'population';
-  if (n.kind === 'words' && n.value === 1 && /\bno[-\s]$/i.test(prev)) return 'number_word_not_count';
-  if (n.kind === 'words' && n.value === 1 && /^\s*(another|of\s+(the|its|his|her|their|our)\s+(most|best|worst|main|few|many|largest|biggest|key))/i.test(next)) return 'number_word_not_count';
-  if (/^\s*(another|or\s+(two|other|another)|by\s+one|on\s+one|to\s+one|-on-)/i.test(next) && n.kind === 'words') return 'number_word_not_count';
-  // A line that is nothing but the number (map markers, scales, chart axes).
-  const line = text.slice(s.start, s.end).trim();
-  if (s.headline && /^[\d,.\s]+(km|mi|miles)?$/i.test(line)) return 'label';
-  return null;
-}
 
 /** Whether the number counts people, and why; null when it counts things or nothing is known. */
 function countsPeople(ctx: FigureContext, n: NumberMention, s: Sentence, end: number): { noun: Word | null; reason: string; topic?: { start: number; end: number } } | null {

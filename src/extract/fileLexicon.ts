@@ -1,10 +1,13 @@
 /**
- * The vocabularies a fresh ledger starts with (db/data, the places later migrations add, and the seed groups): for
- * the accuracy harness, the bench and unit tests, which run the extractor without a database.
+ * The vocabularies a fresh ledger starts with (db/data, the places and places within countries that later migrations
+ * add, the seed groups and actors and the groups a later migration adds): for the accuracy harness, the bench and unit tests, which run the extractor without a
+ * database.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { ADDED_DEMONYMS, ADDED_PLACES } from '../../db/migrations/20261203030000_place_additions';
+import { PLACES_WITHIN } from '../../db/migrations/20261204010000_places_within';
+import { ADDED_GROUPS } from '../../db/migrations/20261204010100_group_additions';
 import { GroupEntry, Lexicon, PlaceEntry } from './lexicon';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -18,6 +21,7 @@ export function fileLexicon(): Lexicon {
   const countries = readJson<Place[]>('db', 'data', 'countries.json')
     .map((c) => ({ ...c, kind: 'country' as const, demonyms: [...c.demonyms, ...(ADDED_DEMONYMS[c.code] ?? [])] }));
   const regions = readJson<Place[]>('db', 'data', 'regions.json').map((r) => ({ ...r, kind: r.kind ?? ('region' as const) }));
-  const groups = readJson<{ groups: GroupEntry[] }>('seeds', 'ledger.json').groups;
-  return new Lexicon([...countries, ...regions, ...ADDED_PLACES], groups);
+  const seed = readJson<{ groups: GroupEntry[]; actors: { name: string; aliases?: string[] | null }[] }>('seeds', 'ledger.json');
+  const actors = seed.actors.map((a) => ({ name: a.name, aliases: a.aliases ?? [] }));
+  return new Lexicon([...countries, ...regions, ...ADDED_PLACES], [...seed.groups, ...ADDED_GROUPS], PLACES_WITHIN, actors);
 }

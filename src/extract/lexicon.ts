@@ -3,10 +3,13 @@
  * groups (names, aliases). Built from the database by the service and passed in, so the extractor stays pure and
  * whatever editors add to the vocabularies is recognised in the next extraction.
  */
+import { AbbreviationIndex } from './acronyms';
 import { Word, words } from './text';
 
 export interface PlaceEntry { code: string; kind: 'country' | 'region' | 'grouping' | 'world'; name: string; demonyms: string[]; aliases: string[] }
 export interface GroupEntry { slug: string; name: string; aliases: string[] }
+/** A place inside a country (db table places_within): text naming it names its country. */
+export interface PlaceWithinEntry { name: string; country: string; code?: string | null; aliases: string[]; demonyms: string[] }
 
 export interface NameMention {
   start: number;
@@ -17,9 +20,13 @@ export interface NameMention {
   ref: string;
   /** For places: a demonym ("Kazakh", "Kazakhs") or the place's name ("Kazakhstan"). */
   form: 'demonym' | 'name';
+  /** For a place inside a country ("Mindanao", "Chechens"): its name; `ref` is then the country's code. */
+  within?: string;
+  /** Its ISO 3166-2 code, for a first-level subdivision that has one (RU-CE). */
+  subdivision?: string;
 }
 
-interface Entry { type: 'place' | 'group'; ref: string; form: 'demonym' | 'name'; exactCase: string | null }
+interface Entry { type: 'place' | 'group'; ref: string; form: 'demonym' | 'name'; exactCase: string | null; within?: string; subdivision?: string }
 
 export class Lexicon {
   private readonly entries = new Map<string, Entry[]>();
@@ -27,31 +34,47 @@ export class Lexicon {
   /** Every word sequence that begins some name: a span stops growing as soon as it is not one. */
   private readonly prefixes = new Set<string>();
   private maxWords = 1;
+  /** First words of lower-case names of several words, which may start a name though not capitalised. */
+  private readonly lowerStarts = new Set<string>();
+  /** The ledger's actors by abbreviation and initials, for claimants named by one ("UN", "the U.N."). */
+  readonly actors: AbbreviationIndex;
 
-  constructor(places: PlaceEntry[], groups: GroupEntry[]) {
+  constructor(places: PlaceEntry[], groups: GroupEntry[], within: PlaceWithinEntry[] = [], actors: { name: string; aliases: string[] }[] = []) {
+    this.actors = new AbbreviationIndex(actors);
     for (const p of places) {
       this.places.set(p.code, p);
-      for (const n of [p.name, ...p.aliases]) this.add(n, { type: 'place', ref: p.code, form: 'name', exactCase: null });
-      for (const d of p.demonyms) {
-        this.add(d, { type: 'place', ref: p.code, form: 'demonym', exactCase: null });
-        // plural demonyms: Kazakhs, Britons, Malaysians (not British, French: those do not take an s)
-        if (!/(sh|tch|nch|ese|s|i|z)$/i.test(d)) this.add(`${d}s`, { type: 'place', ref: p.code, form: 'demonym', exactCase: null });
-        if (/i$/i.test(d)) this.add(`${d}s`, { type: 'place', ref: p.code, form: 'demonym', exactCase: null });
-      }
+      this.addPlace(p.code, [p.name, ...p.aliases], p.demonyms);
     }
+    // a country's own names win over a place inside one of the same spelling
+    for (const w of within) if (this.places.has(w.country)) this.addPlace(w.country, [w.name, ...w.aliases], w.demonyms, w.name, w.code ?? undefined);
     for (const g of groups) {
       for (const n of [g.name, ...g.aliases]) this.add(n, { type: 'group', ref: g.slug, form: 'name', exactCase: null });
+    }
+  }
+
+  private addPlace(ref: string, names: string[], demonyms: string[], within?: string, subdivision?: string): void {
+    const inside = within ? { within, ...(subdivision ? { subdivision } : {}) } : {};
+    for (const n of names) this.add(n, { type: 'place', ref, form: 'name', exactCase: null, ...inside });
+    for (const d of demonyms) {
+      this.add(d, { type: 'place', ref, form: 'demonym', exactCase: null, ...inside });
+      // plural demonyms: Kazakhs, Britons, Malaysians (not British, French: those do not take an s)
+      if (!/(sh|tch|nch|ese|s|z)$/i.test(d)) this.add(`${d}s`, { type: 'place', ref, form: 'demonym', exactCase: null, ...inside });
+      // French → Frenchmen, Dutch → Dutchman: the demonyms that take no s name their people with -men
+      if (/(sh|ch)$/i.test(d)) for (const m of ['men', 'man', 'women', 'woman']) this.add(`${d}${m}`, { type: 'place', ref, form: 'demonym', exactCase: null, ...inside });
     }
   }
 
   private add(name: string, entry: Entry): void {
     const ws = words(name).map((w) => w.lower);
     if (ws.length === 0) return;
+    // a lower-case name of several words ("jihadist groups") is matched in lower case too
+    if (ws.length > 1 && /^\p{Ll}/u.test(name)) this.lowerStarts.add(ws[0]);
     // Short all-capital abbreviations (IS, US, UK) are matched with their case: "is" and "us" are words.
     const exactCase = /^[A-Z.]{1,4}$/.test(name) ? name : null;
     const key = ws.join(' ');
     for (let k = 1; k <= ws.length; k++) this.prefixes.add(ws.slice(0, k).join(' '));
     const list = this.entries.get(key) ?? [];
+    if (entry.within && list.some((e) => e.type === 'place' && !e.within)) return;
     if (!list.some((e) => e.type === entry.type && e.ref === entry.ref)) list.push({ ...entry, exactCase });
     this.entries.set(key, list);
     this.maxWords = Math.max(this.maxWords, ws.length);
@@ -65,13 +88,14 @@ export class Lexicon {
   find(text: string, from = 0, to = text.length, given?: Word[]): NameMention[] {
     // a possessive is its name plus "'s": "Kazakhstan's" names Kazakhstan
     const ws = (given ?? words(text, from, to)).map((w) => {
-      const m = /^(.+)['’]s$/.exec(w.text);
+      // so is a compound of origin: "Uzbek-born", "Tajik-origin" name Uzbeks and Tajiks
+      const m = /^(.+?)(?:['’]s|-(?:born|origin|descended|descent|national|nationals|citizens?))$/.exec(w.text);
       return m ? { text: m[1], lower: m[1].toLowerCase(), start: w.start, end: w.start + m[1].length } : w;
     });
     const out: NameMention[] = [];
     for (let i = 0; i < ws.length; i++) {
       const first = ws[i];
-      if (!/^[\p{Lu}]/u.test(first.text) && !/^al-/i.test(first.lower)) continue;
+      if (!/^[\p{Lu}]/u.test(first.text) && !/^al-/i.test(first.lower) && !this.lowerStarts.has(first.lower)) continue;
       if (!this.prefixes.has(first.lower)) continue;
       // the longest run of words that is a name; a name does not run across punctuation other than spaces
       let key = first.lower;
@@ -91,7 +115,7 @@ export class Lexicon {
       for (const e of this.entries.get(best.key)!) {
         if (e.exactCase && e.exactCase !== surface) continue;
         if (!e.exactCase && best.n === 1 && surface === surface.toUpperCase() && surface.length <= 3 && surface.toLowerCase() !== best.key) continue;
-        out.push({ start, end, text: surface, type: e.type, ref: e.ref, form: e.form });
+        out.push({ start, end, text: surface, type: e.type, ref: e.ref, form: e.form, ...(e.within ? { within: e.within } : {}), ...(e.subdivision ? { subdivision: e.subdivision } : {}) });
         found = true;
       }
       if (found) i += best.n - 1;

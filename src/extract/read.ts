@@ -1,14 +1,19 @@
 import type { Candidate } from './candidate';
 import { extractCandidates } from './extract';
-import { GroupEntry, Lexicon, PlaceEntry } from './lexicon';
+import { GroupEntry, Lexicon, PlaceEntry, PlaceWithinEntry } from './lexicon';
 import { organisationsIn } from './organisations';
 import { words } from './text';
 
-/** What the extractor reads a text with: the ledger's places and groups, and the date the text was published. */
+/**
+ * What the extractor reads a text with: the ledger's places, places within countries and groups, the actors the
+ * text's abbreviations may name, and the date the text was published. Plain data: it is sent to a worker thread.
+ */
 export interface ReadingInput {
   text: string;
   places: PlaceEntry[];
   groups: GroupEntry[];
+  within: PlaceWithinEntry[];
+  actors: { name: string; aliases: string[] }[];
   published: string | null;
 }
 
@@ -19,8 +24,8 @@ export interface Reading {
 }
 
 /** The CPU-bound part of an extraction, pure: run in the request's thread for short texts, in a worker for long ones. */
-export function readText({ text, places, groups, published }: ReadingInput): Reading {
-  const lexicon = new Lexicon(places, groups);
+export function readText({ text, places, groups, within, actors, published }: ReadingInput): Reading {
+  const lexicon = new Lexicon(places, groups, within, actors);
   const { candidates } = extractCandidates(text, lexicon, { published });
   const acronyms = organisationsIn(text, lexicon.find(text, 0, text.length, words(text)))
     .filter((o) => o.acronym && o.acronym !== o.name).map((o): [string, string] => [o.name, o.acronym!]);

@@ -16,11 +16,14 @@ export type Prediction = Span & Record<string, unknown>;
 
 const FIELDS = ['value', 'approximation', 'metric', 'country', 'group', 'claimant', 'as_of'] as const;
 
+/** The README's labels for regions whose ledger name differs ("European Union" is "EU" there). */
+const README_REGIONS: Record<string, string> = { EU: 'EU', '035': 'South-east Asia' };
+
 /** A candidate in score.py's format: the claimant as the words at the attribution point, or the name when carried. */
 export function toPrediction(c: Candidate, lexicon: Lexicon): Prediction {
   let country: unknown = c.country;
   if (c.country === null && /^foreign nationals/.test(c.reasons.country ?? '')) country = 'Other (foreign nationals)';
-  else if (typeof c.country === 'string' && !/^[A-Z]{2}$/.test(c.country)) country = lexicon.place(c.country)?.name ?? c.country;
+  else if (typeof c.country === 'string' && !/^[A-Z]{2}$/.test(c.country) && !/^[A-Z]{2}-/.test(c.country)) country = README_REGIONS[c.country] ?? lexicon.place(c.country)?.name ?? c.country;
   return {
     start: c.start, end: c.end, value: c.value, value_low: c.value_low, value_high: c.value_high, approximation: c.approximation,
     metric: c.metric, country, group: c.group, claimant: c.claimant ? (c.claimant.mention ?? c.claimant.name) : null, as_of: c.as_of,

@@ -3,8 +3,20 @@ import { DocumentStore } from '../documents/store';
 import { NotFoundError, UnprocessableError } from '../http/errors';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import type { Candidate } from './candidate';
+import { abbreviationOf } from './acronyms';
 import type { ExtractPool } from './pool';
 import { ExtractStore } from './store';
+
+/** The distinct abbreviations of a text ("UN", "U.N.", "KNB"), without their dots: the actors they may name. */
+function abbreviationsIn(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}.])(?:(?:\p{Lu}\.){2,8}|\p{Lu}{2,8})(?![\p{L}])/gu)) {
+    const abbr = abbreviationOf(m[0]);
+    if (abbr) found.add(abbr);
+    if (found.size >= 100) break;
+  }
+  return [...found];
+}
 
 /** What an extraction reads: pasted text, or a stored document's committed text. */
 export type ExtractInput = { text: string } | { document_id: number };
@@ -46,8 +58,10 @@ export class ExtractService {
     } else {
       text = input.text;
     }
-    // groups are few and editors add to them: read on every extraction so a new alias counts at once
-    const reading = await this.pool.read({ text, places: this.places.all(), groups: await this.vocabulary.listGroups(), published });
+    // groups and places within countries are few and editors add to them: read on every extraction so a new alias
+    // counts at once
+    const [groups, within, actors] = await Promise.all([this.vocabulary.listGroups(), this.vocabulary.listPlacesWithin(), this.store.actorsNamed(abbreviationsIn(text))]);
+    const reading = await this.pool.read({ text, places: this.places.all(), groups, within, actors: actors.map((a) => ({ name: a.name, aliases: a.aliases })), published });
     const { candidates } = reading;
     // an organisation the text names with an acronym ("Kazakh National Security Committee (KNB)") is also known by it
     const acronyms = new Map(reading.acronyms.map(([name, acronym]) => [name.toLowerCase(), acronym]));
@@ -60,7 +74,8 @@ export class ExtractService {
 
   private async matchClaimants(candidates: Candidate[], acronyms: Map<string, string> = new Map()): Promise<void> {
     const also = (name: string) => (acronyms.has(name.toLowerCase()) ? [acronyms.get(name.toLowerCase())!] : []);
-    const names = candidates.flatMap((c) => (c.claimant ? [c.claimant.name, ...also(c.claimant.name), ...(c.claimant.mention ? [c.claimant.mention.replace(/^(the|a|an)\s+/i, '')] : [])] : []));
+    const dotless = (n: string) => { const a = abbreviationOf(n); return a ? [a] : []; };
+    const names = candidates.flatMap((c) => (c.claimant ? [c.claimant.name, ...also(c.claimant.name), ...dotless(c.claimant.name), ...(c.claimant.mention ? [c.claimant.mention.replace(/^(the|a|an)\s+/i, '')] : [])] : []));
     const actors = await this.store.actorsNamed(names);
     const byName = new Map<string, number>();
     for (const a of actors) {
@@ -68,7 +83,7 @@ export class ExtractService {
     }
     for (const c of candidates) {
       if (!c.claimant) continue;
-      const keys = [c.claimant.name, ...also(c.claimant.name), c.claimant.mention?.replace(/^(the|a|an)\s+/i, '') ?? ''].map((n) => n.trim().toLowerCase());
+      const keys = [c.claimant.name, ...also(c.claimant.name), ...dotless(c.claimant.name), c.claimant.mention?.replace(/^(the|a|an)\s+/i, '') ?? ''].map((n) => n.trim().toLowerCase());
       const id = keys.map((k) => byName.get(k)).find((x) => x !== undefined) ?? null;
       c.claimant.actor_id = id;
       c.claimant.new = id === null;

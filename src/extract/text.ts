@@ -85,6 +85,9 @@ export function sentences(text: string): Sentence[] {
       // footnote markers after the full stop belong to the sentence: "…Syria.[2] [3] While…"
       const markers = /^(?:\s?\[\d{1,3}\])+/.exec(text.slice(j, j + 40));
       if (markers) j += markers[0].length;
+      // a marker glued to the full stop after a word or a year: "…in the annex.4 The…", "…in 2022.5 The…"
+      const glued = !markers && /(?:\p{L}{2}|\b(?:19|20)\d\d)$/u.test(text.slice(Math.max(0, i - 4), i)) ? /^\d{1,3}(?=\s+[\p{Lu}"“]|\s*$)/u.exec(text.slice(j, j + 5)) : null;
+      if (glued) j += glued[0].length;
       const after = text.slice(j, j + 3);
       // "[4] [5]" footnote markers after the full stop belong to the sentence
       if (/^\s+[\p{Lu}"“‘«(\d]/u.test(after) && endsSentence(text, i)) {

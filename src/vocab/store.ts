@@ -94,6 +94,11 @@ export class VocabularyStore {
     return this.db<GroupRow>('groups').select('*').orderBy('slug');
   }
 
+  /** Places inside a country (Chechnya → RU, Mindanao → PH), for readers of text. */
+  listPlacesWithin(): Promise<{ name: string; country: string; code: string | null; aliases: string[]; demonyms: string[] }[]> {
+    return this.db('places_within').select('name', 'country', 'code', 'aliases', 'demonyms').orderBy('name');
+  }
+
   /** A slug or any alias, case-insensitively: "ISIS" → islamic-state. */
   async resolveGroup(ref: string, db: Db = this.db): Promise<GroupRow | undefined> {
     const word = ref.trim().toLowerCase();

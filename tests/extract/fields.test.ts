@@ -190,3 +190,10 @@ describe('metric: what the people counted are', () => {
     ]);
   });
 });
+
+describe('as_of: the article date at its own precision', () => {
+  test('an undated present figure in an article known only by its month holds that month; a past one holds nothing', () => {
+    expect(shapes('Police say 40 Dutch nationals remain in Syria.', { published: '2021-07' })[0].as_of).toBe('2021-07');
+    expect(shapes('Police said 40 Dutch nationals had earlier returned.', { published: '2021-07' })[0].as_of).toBeNull();
+  });
+});

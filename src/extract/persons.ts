@@ -1,0 +1,85 @@
+/**
+ * Persons and organisations as claimants: what a person's name looks like, role and body words, and the names seen
+ * so far in a text that pronouns ("he"), surnames and role nouns ("the minister", "the report") point back to.
+ */
+export const ROLE_WORDS = /\b(minister|secretary|chief|chairman|chairwoman|director|president|head|spokesman|spokeswoman|spokesperson|official|officials|general|prosecutor|commissioner|commander|coordinator|envoy|ambassador|leader|governor|mayor|senator|deputy|officer|analyst|expert|researcher|source|sources|agency|ministry|report|committee|service|services|government|police|army|military|office|department|council|court|judge|coalition|authorities|agencies|intelligence|study|survey|data|figures|estimates|statistics|team|mission|group|organisation|organization|institute|centre|center|bureau|commission|prime minister|paper|newspaper|site|outlet)\b/i;
+export const PRONOUNS = /^(he|she|they|it|we)$/i;
+export const ORG_WORDS = /\b(agency|ministry|committee|service|services|government|police|army|military|office|department|council|court|coalition|authorities|institute|centre|center|bureau|commission|nations|union|news|times|post|press|network|europol|interpol|front|forces|organisation|organization|group|foundation|university|parliament|assembly|directorate|unit|branch|security|intelligence|report)\b/i;
+
+const TITLE_BEFORE = new RegExp(`\\b(?:${ROLE_WORDS.source.slice(3, -3)}|Sir|Dr|Mr|Mrs|Ms|General|Gen)\\s+([\\p{Lu}][\\p{L}’'-]+)`, 'giu');
+const TITLES = `${ROLE_WORDS.source.slice(3, -3).split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}|Sir|Dr|Mr|Mrs|Ms|Gen`;
+const TITLED_NAME = new RegExp(`\\b(?:${TITLES})\\s+([\\p{Lu}][\\p{L}’'-]+(?:\\s+[\\p{Lu}][\\p{L}’'-]+){1,2})`, 'gu');
+function titled(np: string, name: string): boolean {
+  for (const m of np.matchAll(TITLE_BEFORE)) if (m[1] === name) return true;
+  return false;
+}
+
+/** Capitalised word runs that look like a person's name ("Pieter De Crem", "Ayob Khan Mydin Pitchay"). */
+export function personName(np: string): string | null {
+  const cleaned = np.replace(/\([^)]*\)/g, ' ');
+  const found = [...cleaned.matchAll(/(?:\b[\p{Lu}][\p{L}’'-]+(?:\s+(?:(?:de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)\s+)?[\p{Lu}][\p{L}’'-]+)*)/gu)];
+  // a name that qualifies a noun ("a New York-based consultancy") or follows a preposition ("agencies in Central Asia") is no person
+  const runs = found.filter((m) => !/^\s+[\p{Ll}]/u.test(cleaned.slice(m.index! + m[0].length)) && !/\b(?:in|at|from|for|of|on|to|with|across|inside)\s+$/.test(cleaned.slice(0, m.index)))
+    .map((m) => m[0]);
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const run = runs[i].trim();
+    if (ORG_WORDS.test(run) || ROLE_WORDS.test(run.split(/\s+/)[0]) && run.split(/\s+/).length === 1) continue;
+    // "Kosovo's President Hashim Thaci": the name follows the possessor
+    if (/[’']s\b/.test(run)) {
+      const after = run.slice(run.search(/[’']s\b/) + 2).trim();
+      const person = after && !/[’']s\b/.test(after) ? personName(after) : null;
+      if (person && person.includes(' ')) return person;
+      continue;
+    }
+    // a capitalised preposition or conjunction opening a sentence is no part of a name: "In Kenya, police say"
+    const parts = run.replace(/^(?:In|On|At|For|From|By|With|As|After|Since|When|While|But|And|Of|To|Across|Inside|Within|Amid|During)\s+/, '').split(/\s+/).filter((p) => !ROLE_WORDS.test(p) && !/^(Sir|Dr|Mr|Mrs|Ms|Gen|General|Prof|The|A|An|Home|Affairs|Public|Safety|Defense|Defence|Foreign|Interior|Justice|Security|Immigration|Senior|Deputy|Prime|Vice|Chief|Special)$/.test(p));
+    if (parts.length >= 1 && parts.every((p) => /^[\p{Lu}]/u.test(p) || /^(de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)$/.test(p))) {
+      // one capitalised word inside a longer phrase is a name only after a title: "Spy chief Sutiyoso", not "the Malaysian police"
+      if (parts.length === 1 && np.trim().split(/\s+/).length > 1 && !titled(np, parts[0])) continue;
+      return parts.join(' ');
+    }
+  }
+  return null;
+}
+
+/** Names seen so far in the text, for pronouns ("he"), surnames ("Ayob") and role nouns ("the minister", "the report"). */
+export class Referents {
+  private readonly persons: { name: string; np: string }[] = [];
+  private readonly nps: { name: string; np: string; words: Set<string> }[] = [];
+  private readonly organisations: string[] = [];
+
+  note(name: string, np: string): void {
+    const person = personName(np) !== null && !ORG_WORDS.test(name);
+    if (person || PRONOUNS.test(np)) this.persons.push({ name, np });
+    else if (!/^(he|she|they|it|we)$/i.test(name) && !/^(report|study|survey|source|statement)$/i.test(name)) this.organisations.push(name);
+    this.nps.push({ name, np, words: new Set(np.toLowerCase().split(/[^\p{L}\p{N}]+/u)) });
+  }
+
+  /** Persons named with a title in a sentence ("Interior Minister Adil Karimov spoke…"), for a later "he". */
+  noteTitled(sentence: string): void {
+    for (const m of sentence.matchAll(TITLED_NAME)) this.persons.push({ name: m[1], np: m[0] });
+  }
+
+  /** A full name for a surname, a pronoun or a role noun; null when nothing earlier matches. */
+  resolve(np: string): string | null {
+    const bare = np.replace(/^(the|a|an)\s+/i, '').toLowerCase();
+    if (/^(he|she)$/i.test(np)) return this.persons.length ? this.persons[this.persons.length - 1].name : null;
+    if (/^(it|they)$/i.test(np)) return this.organisations.length ? this.organisations[this.organisations.length - 1] : null;
+    const words = bare.split(/\s+/);
+    const head = words[words.length - 1].replace(/[^\p{L}\p{N}]/gu, '');
+    if (!head) return null;
+    // an acronym is a name, not a role noun: "Kazakhstan's KNB" is not the person last named with a KNB title
+    const acronym = /^[A-Z]{2,8}$/.test(np.trim().split(/\s+/).pop()!.replace(/[^\p{L}\p{N}]/gu, ''));
+    // the last few dozen names are the ones a pronoun or role noun can point back to
+    for (let i = this.nps.length - 1; i >= Math.max(0, this.nps.length - 40); i--) {
+      const seen = this.nps[i];
+      if (seen.np.toLowerCase() !== bare && seen.words.has(head) && seen.name.toLowerCase() !== bare && !(acronym && !seen.name.toLowerCase().includes(head))) return seen.name;
+      if (seen.name.toLowerCase().split(/\s+/).includes(bare) && seen.name.includes(' ')) return seen.name;
+    }
+    // "the report", "the agency": the organisation last named as a source
+    if (/^(report|study|survey|statement|it)$/.test(head) && this.organisations.length) {
+      return this.organisations[this.organisations.length - 1];
+    }
+    return null;
+  }
+}

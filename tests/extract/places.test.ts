@@ -1,0 +1,53 @@
+/**
+ * Whose nationals a figure counts when the text names a place inside a country (db table places_within), an origin
+ * compound ("Uzbek-born") or a list of countries; sentences written for these tests.
+ */
+import { expected, shapes } from './support';
+
+describe('places inside a country', () => {
+  test('a first-level subdivision named as the origin counts by its ISO 3166-2 code, by name or by demonym', () => {
+    expect(shapes('Some 500 Chechens fought in Syria.')).toEqual([
+      expected({ value_text: 'Some 500', value: 500, approximation: 'approximately', country: 'RU-CE' }),
+    ]);
+    expect(shapes('About 40 natives from Dagestan joined the group.')[0].country).toBe('RU-DA');
+  });
+
+  test('an island or city without a code gives its country; a place where people are is no nationality', () => {
+    expect(shapes('Officials said 30 people from Mindanao were killed.')[0]).toEqual(
+      expected({ value_text: '30', value: 30, metric: 'killed', country: 'PH', claimant: 'Officials', mention: 'Officials', cue: 'said' }),
+    );
+    expect(shapes('Kurdish forces said 120 fighters who came from Raqqa were detained.')[0].country).toBeNull();
+    expect(shapes('Police in Bavaria arrested 12 men.')[0].country).toBeNull();
+  });
+});
+
+describe('origin compounds and lists', () => {
+  test('"Uzbek-born", "Tajik-origin" name the nationality', () => {
+    expect(shapes('About 200 Uzbek-born militants were killed.')).toEqual([
+      expected({ value_text: 'About 200', value: 200, approximation: 'approximately', metric: 'killed', country: 'UZ' }),
+    ]);
+    expect(shapes('Some 70 Tajik-origin recruits were arrested.')[0].country).toBe('TJ');
+  });
+
+  test('a list of countries gives all of them, in order', () => {
+    expect(shapes('More than 4,000 fighters from Kazakhstan, Kyrgyzstan and Tajikistan joined.')[0].country).toEqual(['KZ', 'KG', 'TJ']);
+  });
+});
+
+describe('the state behind a count', () => {
+  test('a region or state that sent, lost or indicted people names them', () => {
+    expect(shapes('The Western Balkans sent about 1,000 people to Syria, the report said.')[0].country).toBe('BALKANS');
+    expect(shapes('Bosnia indicted 27 people, 21 of them were convicted.').map((c) => c.country)).toEqual(['BA', 'BA']);
+  });
+
+  test('people brought home by the speaker\'s state, and "citizens" in a text about one country, are its nationals', () => {
+    expect(shapes('Authorities in Uzbekistan said 300 people had been brought back from Syria.')[0]).toMatchObject({ country: 'UZ', metric: 'returnees' });
+    expect(shapes('Uzbekistan thanked its partners. The fifth stage brought back 93 citizens.')[0].country).toBe('UZ');
+    // two countries named as often: nobody's citizens are guessed
+    expect(shapes('Kazakhstan and Russia talked. The ministry said 50 citizens were flown home from Syria.')[0].country).toBeNull();
+  });
+
+  test('demonyms that take no s name their people with -men: Frenchmen, Dutchmen', () => {
+    expect(shapes('Some 150 Frenchmen and 40 Dutchmen joined.').map((c) => c.country)).toEqual(['FR', 'NL']);
+  });
+});
