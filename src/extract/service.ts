@@ -101,7 +101,7 @@ export class ExtractService {
 
   private async findExisting(candidates: Candidate[]): Promise<void> {
     const keyed = candidates.flatMap((c, i) => (c.claimant?.actor_id && c.metric && typeof c.country === 'string'
-      ? [{ i, key: { claimant_id: c.claimant.actor_id, metric: c.metric, country: c.country, value: c.value, value_low: c.value === null ? c.value_low : null, value_high: c.value === null ? c.value_high : null } }]
+      ? [{ i, key: { claimant_id: c.claimant.actor_id, metric: c.metric, country: c.country, value: c.value, value_low: c.value_low, value_high: c.value_high } }]
       : []));
     const found = await this.store.claimsHolding(keyed.map((k) => k.key));
     keyed.forEach((k, n) => { candidates[k.i].existing_claim_ids = found[n]; });

@@ -2,7 +2,7 @@ import type { Db } from '../db/knex';
 
 export interface ActorMatch { id: number; name: string; aliases: string[] }
 
-/** A figure as the ledger would store it, to find the claims that already hold it. */
+/** A figure as the ledger would store it, to find the claims that already hold it (bounds count only without a value). */
 export interface FigureKey { claimant_id: number; metric: string; country: string; value: number | null; value_low: number | null; value_high: number | null }
 
 /** The extractor's reads: actors by the names an article mentions, claims by figure. */

@@ -118,7 +118,7 @@ export class WorkspaceService {
       const actor = /^actor:(\d{1,15})$/.exec(claimantChoice.get(c.id) ?? '');
       if (!actor || !c.metric || typeof c.country !== 'string' || decisions.has(c.id)) return [];
       const value = proposedValue(c, candidates);
-      return [{ i, key: { claimant_id: Number(actor[1]), metric: c.metric, country: c.country, value, value_low: value === null ? c.value_low : null, value_high: value === null ? c.value_high : null } }];
+      return [{ i, key: { claimant_id: Number(actor[1]), metric: c.metric, country: c.country, value, value_low: c.value_low, value_high: c.value_high } }];
     });
     const found = await this.store.claimsHolding(keyed.map((k) => k.key));
     const holders = new Map(keyed.map((k, n) => [k.i, found[n]]));
@@ -254,8 +254,7 @@ export class WorkspaceService {
     const country = typeof body.country === 'string' ? this.services.places.resolve(body.country) : null;
     if (!body.metric || country === null) return;
     const [holders] = await this.store.claimsHolding([{
-      claimant_id: claimantId, metric: body.metric, country, value: body.value ?? null,
-      value_low: body.value == null ? body.value_low ?? null : null, value_high: body.value == null ? body.value_high ?? null : null,
+      claimant_id: claimantId, metric: body.metric, country, value: body.value ?? null, value_low: body.value_low ?? null, value_high: body.value_high ?? null,
     }]);
     if (holders.length === 0) return;
     const error = new FormError('The ledger already holds this statement.', [{
