@@ -26,11 +26,8 @@ interface Entry {
  */
 export class LedgerCache {
   private readonly entries = new Map<string, Entry>();
-  private readonly changes: LedgerChanges;
 
-  constructor(private readonly db: Db, private readonly maxEntries: number) {
-    this.changes = new LedgerChanges(db);
-  }
+  constructor(private readonly db: Db, private readonly maxEntries: number) {}
 
   async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
     if (this.maxEntries <= 0) return compute();
@@ -38,12 +35,11 @@ export class LedgerCache {
     let entry = this.entries.get(key);
     if (entry && now - entry.at > TTL_MS) entry = undefined;
     const { rows } = await this.db.raw(`
-      SELECT pg_current_snapshot()::text AS snapshot, pg_snapshot_xmin(pg_current_snapshot())::text AS xmin,
+      SELECT pg_current_snapshot()::text AS snapshot,
         ${entry ? `EXISTS (SELECT 1 FROM ledger_changes WHERE xid >= pg_snapshot_xmin(?::pg_snapshot)
           AND pg_visible_in_snapshot(xid, pg_current_snapshot()) AND NOT pg_visible_in_snapshot(xid, ?::pg_snapshot))` : 'true'} AS changed`,
     entry ? [entry.snapshot, entry.snapshot] : []);
-    const { snapshot, xmin, changed } = rows[0] as { snapshot: string; xmin: string; changed: boolean };
-    this.changes.note(now, xmin);
+    const { snapshot, changed } = rows[0] as { snapshot: string; changed: boolean };
     if (entry && !changed) {
       this.entries.delete(key);
       this.entries.set(key, entry); // most recently used last
@@ -67,7 +63,7 @@ export class LedgerCache {
  * Keeps `ledger_changes` short. It notes the oldest running transaction now and then; once a noted one is older than
  * the longest an answer is kept, rows of transactions before it are forgotten: every answer kept anywhere was
  * computed after that, so its snapshot already shows them (the oldest running transaction only ever moves forward).
- * Each cache notes what it sees; a server also ticks it on a timer, so the table stays short with the cache off.
+ * The server ticks it on a timer (src/index.ts), whether the cache is on or off.
  */
 export class LedgerChanges {
   private horizons: { at: number; xmin: string }[] = [];
