@@ -17,6 +17,7 @@ import { Readable } from 'node:stream';
 import http from 'node:http';
 import { Client } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { dropDatabase } from '../src/db/dropDatabase';
 import { createDb, migrate } from '../src/db/knex';
 import { freePort, startEmbeddedPostgres } from '../src/db/embedded';
 import { generateLedger, insertMetrics, ledgerSize } from './lib/generate';
@@ -92,7 +93,7 @@ async function withClient<T>(url: string, fn: (c: Client) => Promise<T>): Promis
 /** A fresh, migrated database of the ledger’s schema on the bench server. */
 async function freshDatabase(ctx: Context, name: string): Promise<string> {
   await withClient(ctx.urlFor('postgres'), async (c) => {
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await dropDatabase(c, name);
     await c.query(`CREATE DATABASE ${name}`);
   });
   const url = ctx.urlFor(name);
@@ -689,7 +690,7 @@ async function main(): Promise<void> {
     if (!stopPg && !options.keep) {
       // On the server of DATABASE_URL, the benchmark’s own databases go again.
       await withClient(urlFor('postgres'), async (c) => {
-        for (const db of ['bench_ledger', 'bench_import', 'bench_copy']) await c.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+        for (const db of ['bench_ledger', 'bench_import', 'bench_copy']) await dropDatabase(c, db);
       }).catch((err: Error) => log(`could not drop the bench databases: ${err.message}`));
     }
     if (stopPg) await stopPg();

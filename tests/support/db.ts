@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { Client } from 'pg';
+import { dropDatabase } from '../../src/db/dropDatabase';
 import { createDb, Db } from '../../src/db/knex';
 
 export interface TestDb {
@@ -31,7 +32,7 @@ export async function createTestDb(): Promise<TestDb> {
     url: url.toString(),
     drop: async () => {
       await db.destroy();
-      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await admin((c) => dropDatabase(c, name));
     },
   };
 }

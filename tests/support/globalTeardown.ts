@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { Client } from 'pg';
+import { dropDatabase } from '../../src/db/dropDatabase';
 
 export default async function globalTeardown(): Promise<void> {
   const g = globalThis as Record<string, unknown>;
@@ -14,6 +15,6 @@ export default async function globalTeardown(): Promise<void> {
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   const { rows } = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`, [`${template}_t%`, template]);
-  for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  for (const { datname } of rows) await dropDatabase(admin, datname);
   await admin.end();
 }
