@@ -115,8 +115,9 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
         if (!/^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(text.slice(set[set.length - 1].end, places[k].start))) break;
         set.push(places[k]);
       }
-      // a subdivision named as the origin counts by its ISO 3166-2 code (the README's RU-CE for Chechens)
-      const codes = [...new Set(set.map((p) => p.subdivision ?? p.ref))];
+      // a subdivision named as the origin counts by its ISO 3166-2 code (the README's RU-CE for Chechens) when the
+      // ledger holds that code as a place; else by its country, the code a claim can take
+      const codes = [...new Set(set.map((p) => (p.subdivision && lexicon.place(p.subdivision) ? p.subdivision : p.ref)))];
       w.country = codes.length > 1 ? codes : codes[0];
       w.countryReason = `"${text.slice(hit.start, set[set.length - 1].end)}"${hit.within ? `: in ${hit.ref}${hit.subdivision ? ` (${hit.subdivision})` : ''}` : ''}`;
       continue;
