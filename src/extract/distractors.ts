@@ -46,6 +46,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     if (/[$€£¥₽]\s*$/.test(prev) || /(?:US|USD|EUR|GBP|Rs)\s*$/.test(prev)) return 'money';
     if (n.value !== null && (!Number.isInteger(n.value) || n.value > 1e10)) return 'not_a_count';
     if (/[#№/]\s*$/.test(prev) || /^\//.test(next)) return 'label';
+    // a sub-clause of a law or paragraph: "Article 401(1)", "section 13(1)(b)"
+    if (/[\p{L}\d]\)?\($/u.test(prev) && /^\)/.test(next)) return 'label';
   }
   if (/^\s*(%|percent\b|per\s*cent\b|pct\b|percentage)/i.test(next)) return 'percentage';
   if (/^-?\s*(year|month|week|day)s?[-\s]old/i.test(next) || /^-year/i.test(next) || /^\s*years?\s+old/i.test(next)) return 'age';
@@ -63,6 +65,10 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (/^\s*times\b/i.test(next)) return 'ratio';
   if (/^\s*in\s+(every\s+)?[\d,]+/i.test(next) && n.value === 1) return 'ratio';
   if (/\b(?:one|1)\s+(?:in|out\s+of)\s+(every\s+)?$/i.test(prev)) return 'ratio';
+  // "one doctor for every 5,000 residents", "per 100,000 inhabitants", "by a factor of two"
+  if (/\b(?:for|to)\s+every\s+$|\bper\s+$|\bfactor\s+of\s+$/i.test(prev)) return 'ratio';
+  // the other ages of a list: "aged 19, 22 and 31"
+  if (/\baged\s+\d+(?:\s*(?:,|and)\s*\d+)*\s*(?:,|and|, and)\s*$/i.test(prev)) return 'age';
   if (/\baged\s+(?:between|from)?\s*\d+\s*(?:and|to|-|–)\s*$/i.test(prev)) return 'age';
   if (/\b(country|nation|city|town|capital|state|region|province|population|republic|territory|island)\s+of\s+(?:about|around|some|nearly|roughly|approximately|more than|over|almost|just over|under)?\s*$/i.test(prev)) return 'population';
   if (n.kind === 'words' && n.value === 1 && /\b(every|each|any|no|some)\s+$/i.test(prev)) return 'number_word_not_count';
