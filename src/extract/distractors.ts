@@ -63,6 +63,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (DISTANCE_UNITS.test(nextWord) && !/^m\b/.test(nextWord)) return 'distance';
   if (MONEY_WORDS.test(nextWord)) return 'money';
   if (/^\s*times\b/i.test(next)) return 'ratio';
+  // "One Member State", "18 EU member states": states, not people (though "member" alone would be)
+  if (/^\s+(?:\p{Lu}{2,}\s+)?member\s+states?\b/iu.test(next)) return 'count_not_people';
   if (/^\s*in\s+(every\s+)?[\d,]+/i.test(next) && n.value === 1) return 'ratio';
   if (/\b(?:one|1)\s+(?:in|out\s+of)\s+(every\s+)?$/i.test(prev)) return 'ratio';
   // "one doctor for every 5,000 residents", "per 100,000 inhabitants", "by a factor of two"

@@ -39,7 +39,7 @@ const THINGS = [
   'billion', 'million', 'dollar', 'euro', 'pound', 'hectares', 'acres', 'per', 'pc', 'pct', 'casings', 'messages', 'calls', 'tweets',
   'languages', 'editions', 'issues', 'episodes', 'seasons', 'games', 'goals', 'matches', 'awards', 'prizes', 'stars', 'degrees', 'tanks',
   // households are not people: "618 families" says how many households, not how many persons
-  'family', 'families', 'household', 'households', 'state', 'buses', 'convoys', 'firearms', 'interviews', 'surveys', 'questionnaires',
+  'family', 'families', 'household', 'households', 'buses', 'convoys', 'firearms', 'interviews', 'surveys', 'questionnaires',
   'doses', 'beds', 'shelters', 'dwellings', 'kilos', 'grams', 'cartridges', 'grenades', 'devices', 'drones', 'phones', 'computers',
 ];
 const PEOPLE_SET = new Set(PEOPLE);
