@@ -40,6 +40,7 @@ const PATTERNS = {
   today: /\b(today|now|currently|at present|this week)\b/gi,
   weekday: /\b(?:(?:on|last)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
   yesterday: /\byesterday\b/gi,
+  relativeYear: /\b(last|this|previous)\s+year\b/gi,
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -67,9 +68,9 @@ export function datesIn(text: string, from: number, to: number, published: strin
     out.push({ start, end, text: text.slice(start, end), value, cumulativeStart });
   };
   let m: RegExpExecArray | null;
-  const { fullDate, dayMonthYear, iso, monthYear, season, year, lastMonth, monthAlone, today, weekday, yesterday } = PATTERNS;
+  const { fullDate, dayMonthYear, iso, monthYear, season, year, lastMonth, monthAlone, today, weekday, yesterday, relativeYear } = PATTERNS;
   for (const re of Object.values(PATTERNS)) re.lastIndex = 0;
-  if (!/\d|today|now|currently|present|week|last|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day/i.test(slice)) return out;
+  if (!/\d|today|now|currently|present|week|last|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day/i.test(slice)) return out;
   while ((m = fullDate.exec(slice))) add(m.index, m[0].length, `${m[3]}-${pad(MONTHS[m[1].toLowerCase()])}-${pad(Number(m[2]))}`);
   while ((m = dayMonthYear.exec(slice))) add(m.index, m[0].length, `${m[3]}-${pad(MONTHS[m[2].toLowerCase()])}-${pad(Number(m[1]))}`);
   while ((m = iso.exec(slice))) add(m.index, m[0].length, m[0]);
@@ -95,6 +96,8 @@ export function datesIn(text: string, from: number, to: number, published: strin
       add(m.index + m[0].indexOf(m[1]), m[0].length - m[0].indexOf(m[1]), `${y}-${pad(target)}`);
     }
     while ((m = today.exec(slice))) add(m.index, m[0].length, published);
+    // "last year" in an article of 2024 is 2023; "this year" is 2024 (a year's figure, so the year alone)
+    while ((m = relativeYear.exec(slice))) add(m.index, m[0].length, String(Number(published.slice(0, 4)) - (/^this$/i.test(m[1]) ? 0 : 1)));
     if (/^\d{4}-\d{2}-\d{2}$/.test(published)) {
       while ((m = weekday.exec(slice))) add(m.index, m[0].length, lastWeekday(published, m[1].toLowerCase(), /^last/i.test(m[0]) ? 1 : 0));
       while ((m = yesterday.exec(slice))) {

@@ -19,6 +19,27 @@ function before(text: string, s: Sentence, at: number, chars = 60): string {
   return text.slice(Math.max(s.start, at - chars), at);
 }
 
+/** Words that may stand capitalised before a count: qualifiers and small words opening a clause. */
+const OPENERS = /^(?:about|around|some|over|nearly|almost|approximately|roughly|only|just|another|estimated|total|of|and|but|in|on|at|by|to|for|from|with|the|a|an|all|these|those|while|when|after|before|since|until|than|least|most|under|below|above|up|as|no|more|fewer|less|whereas|including|among|between|or)$/i;
+
+/**
+ * The number of a name: "Densus 88", "Detachment 88", "Unit 8200", "Camp 4" — a number right after a capitalised
+ * word inside a sentence, where the word is no place or group of the vocabularies ("in Syria 150 Kazakhs…"), no month
+ * and no opening word. Title-case lines (headlines) capitalise every word, so they say nothing: a sentence needs
+ * lower-case words, a third of its words at least.
+ */
+function namedNumber(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string): boolean {
+  const m = /(?:^|[\s(])(\p{Lu}[\p{L}\d-]*) $/u.exec(prev);
+  if (!m) return false;
+  const wordEnd = n.start - 1;
+  const wordStart = wordEnd - m[1].length;
+  if (wordStart <= s.start || s.headline || MONTHS.test(m[1]) || OPENERS.test(m[1]) || /[.!?:;"“”]\s*$/.test(ctx.text.slice(s.start, wordStart))) return false;
+  if (ctx.names.some((nm) => nm.end === wordEnd)) return false;
+  const words = (ctx.text.slice(s.start, s.end).match(/\p{L}{4,}/gu) ?? []).slice(1);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower >= 2 && lower * 3 >= words.length;
+}
+
 /** Why a number is not a count of people, or null when it may be one. */
 export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence): string | null {
   const { text } = ctx;
@@ -46,6 +67,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     if (/[$€£¥₽]\s*$/.test(prev) || /(?:US|USD|EUR|GBP|Rs)\s*$/.test(prev)) return 'money';
     if (n.value !== null && (!Number.isInteger(n.value) || n.value > 1e10)) return 'not_a_count';
     if (/[#№/]\s*$/.test(prev) || /^\//.test(next)) return 'label';
+    if (namedNumber(ctx, n, s, prev)) return 'label';
     // a sub-clause of a law or paragraph: "Article 401(1)", "section 13(1)(b)"
     if (/[\p{L}\d]\)?\($/u.test(prev) && /^\)/.test(next)) return 'label';
   }
