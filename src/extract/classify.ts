@@ -95,7 +95,7 @@ export function classifyMetric(text: string, work: Work[]): void {
         w.metricReason = 'continues the figure before it';
       } else {
         w.metric = 'foreign_fighters';
-        w.metricReason = fig.noun ? `counts "${fig.noun.text}"` : 'no status stated: travellers by default';
+        w.metricReason = fig.noun ? `counts "${fig.noun.text}", no status stated: travellers by default` : 'no status stated: travellers by default';
       }
     }
     const noun = fig.noun?.lower ?? '';

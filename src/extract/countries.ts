@@ -162,7 +162,11 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
   }
   for (const w of work) {
     const saysForeign = /foreign fighters|from (?:more than |over |some |about )?\S+ countries/i.test(text.slice(w.fig.end, w.rightEnd));
-    if (!w.foreign && !saysForeign && (w.metric === 'foreign_fighters' || w.metric === 'still_in_conflict_zone') && !w.country && w.fig.noun && FIGHTER_NOUNS.test(w.fig.noun.lower)) {
+    // fighters that nothing says travelled, and whose own sentence names no nationality, are a group's strength: a
+    // country carried from the figure before says where they are, not where they come from
+    const untravelled = w.metricReason.endsWith('travellers by default') && !/^"|part of/.test(w.countryReason);
+    if (!w.foreign && !saysForeign && (w.metric === 'foreign_fighters' || w.metric === 'still_in_conflict_zone') && (!w.country || untravelled) && w.fig.noun && FIGHTER_NOUNS.test(w.fig.noun.lower)) {
+      if (w.country) { w.country = null; w.countryReason = 'a group\'s fighters: no nationality stated'; }
       w.metric = 'members';
       w.metricReason += '; no nationality: the group\'s strength';
     }

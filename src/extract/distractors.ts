@@ -102,7 +102,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     const noun = nounAfter(ctx, n.end, s);
     if (!noun) return 'age';
   }
-  if (LABEL_WORDS.test(lastWord.replace(/\.$/, '')) && !/^(no|number|case|unit)$/.test(lastWord) ) return 'label';
+  // a label word right before the number ("Article 9", "No. 4"), not one a comma sets apart ("the report, 1,200 …")
+  if (LABEL_WORDS.test(lastWord.replace(/\.$/, '')) && !/^(no|number|case|unit)$/.test(lastWord) && /[\p{L}.]\s*$/u.test(prev)) return 'label';
   if (/(?:\bNo\.?|\bNos\.?|\bNumber|#)\s*$/.test(prev) && n.kind === 'digits') return 'label';
   if (/\bpopulation (of|is|was|stands at|stood at|at)\s+(\S+\s+){0,2}$/i.test(prev)) return 'population';
   // millions of citizens, inhabitants or Muslims are a population, not a count of anybody's doing

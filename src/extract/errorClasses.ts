@@ -87,7 +87,7 @@ export const reasonKind = (r: string | undefined) => (r ?? 'none').split(';')[0]
 export function errorClasses(corpus: Corpus, result: { matches: Match[]; candidates: Record<string, Candidate[]>; falsePositives: { passage: string; why: string }[]; missed: { gold: GoldClaim }[] }): ErrorClasses {
   const t: ErrorClasses = {
     precision_false_positives: {}, recall_missed_by_metric: {}, recall_missed_by_approximation: {}, approximation: {}, value: {},
-    metric: {}, country: {}, country_by_rule: {}, group: {}, group_by_rule: {}, claimant: {}, claimant_by_rule: {}, as_of: {},
+    metric: {}, metric_by_rule: {}, country: {}, country_by_rule: {}, group: {}, group_by_rule: {}, claimant: {}, claimant_by_rule: {}, as_of: {},
   };
   const publisher = new Map(corpus.passages.map((p) => [p.id, (p as { publisher?: string }).publisher]));
   for (const f of result.falsePositives) add(t.precision_false_positives, f.why);
@@ -100,6 +100,7 @@ export function errorClasses(corpus: Corpus, result: { matches: Match[]; candida
     const vals = ['value', 'value_low', 'value_high'] as const;
     add(t.value, vals.every((k) => (g[k] ?? null) === (p[k] ?? null)) ? 'right' : g.fraction !== null && g.fraction !== undefined ? 'a verbal share' : g.approximation === p.approximation ? 'same wording, other number' : 'another wording');
     add(t.metric, g.metric === p.metric ? 'right' : `${String(g.metric)} → ${String(p.metric)}`);
+    add(t.metric_by_rule, `${g.metric === p.metric ? 'right' : 'wrong'}: ${reasonKind(r.metric)}`);
     const cc = countryClass(g.country, p.country);
     add(t.country, cc);
     add(t.country_by_rule, `${cc === 'right' ? 'right' : 'wrong'}: ${reasonKind(r.country)}`);

@@ -39,3 +39,24 @@ describe('when a figure holds', () => {
     ]);
   });
 });
+
+describe('what the counted people are', () => {
+  test('fighters nothing says travelled, in a sentence naming no nationality, are a group\'s strength', () => {
+    const [travelled, strength] = shapes('Officials said 426 Belgian fighters went to Syria. The group still has about 3,000 fighters in Syria.');
+    expect(travelled).toMatchObject({ value_text: '426', metric: 'foreign_fighters', country: 'BE' });
+    expect(strength).toMatchObject({ value_text: 'about 3,000', metric: 'members', country: null });
+  });
+
+  test('pre-trial detention and remand are detention', () => {
+    const [, held] = shapes('Interior Minister Karl Nehammer said 96 Austrians were still in Syria, adding that 23 were in pre-trial detention.');
+    expect(held).toMatchObject({ value_text: '23', metric: 'arrested', claimant: 'Karl Nehammer' });
+    expect(shapes('Police said 14 suspects were remanded.')[0].metric).toBe('arrested');
+  });
+
+  test('a label word set apart by a comma labels nothing: "According to the report, 1,200 children…"', () => {
+    expect(shapes('According to the report, 1,200 children remain in the camps.')).toEqual([
+      expected({ value_text: '1,200', value: 1200, metric: 'in_camps', claimant: 'report', mention: 'the report', cue: 'According to' }),
+    ]);
+    expect(shapes('Under Article 9 of the law, 40 people were charged.').map((c) => c.value_text)).toEqual(['40']);
+  });
+});
