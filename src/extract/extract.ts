@@ -14,6 +14,7 @@ import { findNumbers } from './numbers';
 import { classifyMetric } from './classify';
 import { placeCountries } from './countries';
 import { lendRestatedClaimants, NOMINAL_CUE, relate } from './relations';
+import { speakersOf } from './speakers';
 import { quoteOf, Sentence, sentences, words } from './text';
 import { lowerBound, Work } from './work';
 
@@ -72,11 +73,19 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
   const withFigures = new Set(figures.map((f) => f.sentence));
   let carried: Attribution | null = null;
   let carriedAt = 0;
+  let speaker: Attribution | null = null;
+  const labels = speakersOf(text, sents, names);
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i];
     // an attribution carries into the neighbouring sentence of its paragraph, not further, nor across a line break
     if (carried && (i - carriedAt > 1 || text.slice(sents[i - 1].end, s.start).includes('\n'))) carried = null;
+    // a transcript's speaker label holds for the whole turn, up to the next label
+    const label = labels.get(s) ?? null;
+    if (label) speaker = label;
+    if (!carried && speaker) { carried = { ...speaker, carried: label === null }; carriedAt = i; }
     let own = attributionIn(text, s, refs, published);
+    // "we", "I" in a speaker's turn are the speaker
+    if (own && speaker && /^(?:we|i)$/i.test(own.mention)) own = { ...own, name: speaker.name };
     if (!own) refs.noteTitled(text.slice(s.start, s.end));
     if (!own) {
       // a quotation that runs over several sentences is attributed by the tag after it closes
@@ -110,12 +119,12 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       attributions.set(s, null);
       unattributed.set(s, 'a heading in the writer\'s voice: nothing carried into it');
       carried = null;
-    } else if (carried && writersOwn(text.slice(s.start, s.end))) {
+    } else if (carried && !speaker && writersOwn(text.slice(s.start, s.end))) {
       // the writer's own reasoning or description ("That footage showed…", "The figure most likely comes from…")
       attributions.set(s, null);
       unattributed.set(s, 'the writer\'s own reasoning or description: nothing carried into it');
     } else {
-      attributions.set(s, carried ? { ...carried, carried: true } : null);
+      attributions.set(s, carried ? { ...carried, carried: !(label && carried.at === label.at) } : null);
     }
   }
 

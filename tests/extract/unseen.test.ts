@@ -60,3 +60,20 @@ describe('what the counted people are', () => {
     expect(shapes('Under Article 9 of the law, 40 people were charged.').map((c) => c.value_text)).toEqual(['40']);
   });
 });
+
+describe('speakers of a transcript', () => {
+  const HANSARD = 'Committee Hansard\n\nSenator JONES: How many are left?\nMs SMITH (Home Affairs): About 40 Australians remain in Syria. Of those, 12 are children.\n\nSenator JONES: So 300 fighters died?';
+  test('a speaker label holds for its whole turn, up to the next label; "we" in a turn is the speaker', () => {
+    expect(run(HANSARD).candidates.map((c) => [c.value_text, c.claimant?.name, c.claimant?.mention ?? null])).toEqual([
+      ['About 40', 'Ms Smith (Home Affairs)', 'Ms SMITH (Home Affairs)'],
+      ['12', 'Ms Smith (Home Affairs)', null],
+      ['300', 'Senator Jones', 'Senator JONES'],
+    ]);
+    expect(run('Mr BURGESS: We assessed that 46 women had travelled.\nSenator JONES: Thank you.').candidates[0].claimant?.name).toBe('Mr Burgess');
+  });
+
+  test('one label is no transcript: a dateline, a heading or a place before a colon names no speaker', () => {
+    expect(shapes('BAGHDAD: Nine French jihadists were sentenced to death.')[0].claimant).toBeNull();
+    expect(shapes('Key findings: 300 children live in the camp.\nNote: 40 died.').map((c) => c.claimant)).toEqual([null, null]);
+  });
+});
