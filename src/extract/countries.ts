@@ -160,11 +160,16 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
       w.countryReason = 'the nationality the text is about';
     }
   }
-  for (const w of work) {
+  for (const [i, w] of work.entries()) {
     const saysForeign = /foreign fighters|from (?:more than |over |some |about )?\S+ countries/i.test(text.slice(w.fig.end, w.rightEnd));
     // fighters that nothing says travelled, and whose own sentence names no nationality, are a group's strength: a
     // country carried from the figure before says where they are, not where they come from
-    const untravelled = w.metricReason.endsWith('travellers by default') && !/^"|part of/.test(w.countryReason);
+    // (a country from the figure before it in the same sentence is theirs: "militants from Russia had jumped to 1,500
+    // from around 1,100")
+    const s = w.fig.sentence;
+    const sameSentence = w.countryReason === 'as the figure before it' && work[i - 1]?.fig.sentence === s;
+    const untravelled = w.metricReason.endsWith('travellers by default') && !/^"|part of/.test(w.countryReason) && !sameSentence
+      && !names.some((n) => n.type === 'place' && n.form === 'demonym' && n.start >= s.start && n.end <= s.end);
     if (!w.foreign && !saysForeign && (w.metric === 'foreign_fighters' || w.metric === 'still_in_conflict_zone') && (!w.country || untravelled) && w.fig.noun && FIGHTER_NOUNS.test(w.fig.noun.lower)) {
       if (w.country) { w.country = null; w.countryReason = 'a group\'s fighters: no nationality stated'; }
       w.metric = 'members';

@@ -14,6 +14,7 @@ import { findNumbers } from './numbers';
 import { classifyMetric } from './classify';
 import { placeCountries } from './countries';
 import { lendRestatedClaimants, NOMINAL_CUE, relate } from './relations';
+import { selfReference } from './selfReference';
 import { speakersOf } from './speakers';
 import { quoteOf, Sentence, sentences, words } from './text';
 import { lowerBound, Work } from './work';
@@ -21,6 +22,8 @@ import { lowerBound, Work } from './work';
 export interface ExtractOptions {
   /** The document's publication date (YYYY, YYYY-MM or YYYY-MM-DD), to place "today" and "last December". */
   published?: string | null;
+  /** Whose voice the document is (its first author, else its publisher): the claimant of "This report finds…". */
+  author?: string | null;
 }
 
 export interface ExtractResult {
@@ -83,7 +86,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     const label = labels.get(s) ?? null;
     if (label) speaker = label;
     if (!carried && speaker) { carried = { ...speaker, carried: label === null }; carriedAt = i; }
-    let own = attributionIn(text, s, refs, published);
+    let own = selfReference(text, s, sents[i - 1], options.author ?? null) ?? attributionIn(text, s, refs, published);
     // "we", "I" in a speaker's turn are the speaker
     if (own && speaker && /^(?:we|i)$/i.test(own.mention)) own = { ...own, name: speaker.name };
     if (!own) refs.noteTitled(text.slice(s.start, s.end));

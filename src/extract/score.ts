@@ -10,7 +10,7 @@ import type { Lexicon } from './lexicon';
 interface Span { start: number; end: number }
 export interface GoldClaim extends Span { id: string; cluster: string; optional: boolean; value_text: string; approximation: string; metric: string | null; [k: string]: unknown }
 export interface Distractor extends Span { id: string; kind: string }
-export interface Passage { id: string; url?: string; text: string; published?: string | null; claims: GoldClaim[]; distractors: Distractor[] }
+export interface Passage { id: string; url?: string; text: string; published?: string | null; publisher?: string | null; claims: GoldClaim[]; distractors: Distractor[] }
 export interface Corpus { passages: Passage[] }
 export type Prediction = Span & Record<string, unknown>;
 
@@ -120,7 +120,7 @@ export function evaluate(corpus: Corpus, lexicon: Lexicon = fileLexicon()) {
   const candidates: Record<string, Candidate[]> = {};
   for (const p of corpus.passages) {
     const published = typeof p.published === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(p.published) ? p.published : null;
-    candidates[p.id] = extractCandidates(p.text, lexicon, { published }).candidates;
+    candidates[p.id] = extractCandidates(p.text, lexicon, { published, author: p.publisher ?? null }).candidates;
     predictions[p.id] = candidates[p.id].map((c) => toPrediction(c, lexicon));
   }
   return { predictions, candidates, ...score(corpus, predictions) };

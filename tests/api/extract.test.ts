@@ -218,3 +218,12 @@ test('a subdivision named as an origin is proposed as its country, which a claim
     sources: [{ document_id: doc.body.id, quote: cand.quote.exact }],
   }).expect(422);
 });
+
+test('a stored document speaking of itself ("This report finds…") is its first author\'s, else its publisher\'s', async () => {
+  const text = 'This report finds that 1,200 children remain in the camps.';
+  const withAuthor = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'Camps', text, authors: ['Jane Roe'] }).expect(201);
+  const [c] = (await request(t.app).post('/v1/extract').set(t.as.editor).send({ document_id: withAuthor.body.id }).expect(200)).body.candidates as Candidate[];
+  expect(c.claimant).toMatchObject({ name: 'Jane Roe', mention: 'This report' });
+  const [pasted] = (await request(t.app).post('/v1/extract').set(t.as.editor).send({ text }).expect(200)).body.candidates as Candidate[];
+  expect(pasted.claimant).toBeNull();
+});

@@ -45,6 +45,9 @@ describe('what the counted people are', () => {
     const [travelled, strength] = shapes('Officials said 426 Belgian fighters went to Syria. The group still has about 3,000 fighters in Syria.');
     expect(travelled).toMatchObject({ value_text: '426', metric: 'foreign_fighters', country: 'BE' });
     expect(strength).toMatchObject({ value_text: 'about 3,000', metric: 'members', country: null });
+    // a nationality given in the same sentence holds for both figures
+    expect(shapes('The number of militants from the Russian Federation jumped to 1,500 from around 1,100 militants.').map((c) => [c.metric, c.country]))
+      .toEqual([['foreign_fighters', 'RU'], ['foreign_fighters', 'RU']]);
   });
 
   test('pre-trial detention and remand are detention', () => {
@@ -75,5 +78,20 @@ describe('speakers of a transcript', () => {
   test('one label is no transcript: a dateline, a heading or a place before a colon names no speaker', () => {
     expect(shapes('BAGHDAD: Nine French jihadists were sentenced to death.')[0].claimant).toBeNull();
     expect(shapes('Key findings: 300 children live in the camp.\nNote: 40 died.').map((c) => c.claimant)).toEqual([null, null]);
+  });
+});
+
+describe('a text speaking of itself', () => {
+  const opts = { author: 'Alex Schmid' };
+  test('"This report finds…" and "It …" after it are the document\'s author\'s, named by the words that refer to the text', () => {
+    expect(run('This report finds that 1,200 children remain in the camps.', opts).candidates[0].claimant).toEqual({ name: 'Alex Schmid', mention: 'This report', actor_id: null, new: true });
+    const brief = run('This Policy Brief - a short version of a paper - focuses on fighters. It counts more than 3,500 recruits in 2012.', opts).candidates;
+    expect(brief.map((c) => [c.value_text, c.claimant?.name, c.claimant?.mention])).toEqual([['more than 3,500', 'Alex Schmid', 'It']]);
+  });
+
+  test('an impersonal "It is…" is no reference to the text; with no author known nobody is named', () => {
+    // the report's own voice carries into the next sentence, but "It is likely" is not the report speaking as "It"
+    expect(run('This report covers Syria. It is likely that 300 fighters remain.', opts).candidates[0].claimant).toEqual({ name: 'Alex Schmid', mention: null, actor_id: null, new: true });
+    expect(run('This report finds that 1,200 children remain in the camps.').candidates[0].claimant).toBeNull();
   });
 });
