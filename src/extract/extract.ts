@@ -202,12 +202,10 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     for (let k = gi; k < groups.length && groups[k].start < s.end; k++) if (groups[k].end <= s.end) inSentence.push(groups[k]);
     const nearest = inSentence.sort((a, b) => Math.abs(a.start - fig.start) - Math.abs(b.start - fig.start))[0];
     const wholeGroup = w.partOf !== null && w.partOf < i ? groupOf[w.partOf] : null;
-    // else, for a sentence that refers back ("the group", "its fighters", "of them"), the last group named earlier in the
-    // same paragraph
+    // else the last group named earlier in the same paragraph: a paragraph about a group frames its figures
     let inParagraph: NameMention | undefined;
     const before = groups[gi - 1];
-    if (!nearest && !wholeGroup && before && sentenceOf(before.start).block === s.block && !sentenceOf(before.start).headline
-      && /\b(?:the|this|that)\s+(?:group|organi[sz]ation|militants|jihadists|movement|network|militia|terrorists)\b|\b(?:its|their|they|them|these|those)\b/i.test(text.slice(s.start, s.end))) inParagraph = before;
+    if (!nearest && !wholeGroup && before && sentenceOf(before.start).block === s.block && !sentenceOf(before.start).headline) inParagraph = before;
     const framing = !nearest && !wholeGroup && !inParagraph ? groups.find((g) => g.end <= frameEnd) : undefined;
     const group = nearest ?? wholeGroup ?? inParagraph ?? framing ?? null;
     groupOf[i] = group;

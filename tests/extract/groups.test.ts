@@ -9,9 +9,9 @@ describe('groups named by common nouns and aggregates', () => {
     expect(shapes('About 1,000 Syrian rebels were killed.')[0].group).toBe('syrian-opposition');
   });
 
-  test('a sentence that refers back to "the group" takes the group its paragraph named; one that does not, none', () => {
-    const text = 'Army steps up operations\n\nThe army flew in more troops.\n\nAbu Sayyaf still holds hostages on Jolo. Officials said the group has 400 fighters left. Police arrested 12 Filipinos.';
-    expect(run(text).candidates.map((c) => [c.value_text, c.group])).toEqual([['400', 'abu-sayyaf'], ['12', null]]);
+  test('a figure naming no group takes the group its paragraph named; in another paragraph, none', () => {
+    const text = 'Army steps up operations\n\nThe army flew in more troops.\n\nAbu Sayyaf still holds hostages on Jolo. Officials said the group has 400 fighters left. Police arrested 12 Filipinos.\n\nIn Manila, police arrested 30 men.';
+    expect(run(text).candidates.map((c) => [c.value_text, c.group])).toEqual([['400', 'abu-sayyaf'], ['12', 'abu-sayyaf'], ['30', null]]);
   });
 
   test('an affiliate named by its abbreviation is its own group, not its parent\'s: ISIS-K, ISKP, AQIS, TTP', () => {
