@@ -3,6 +3,8 @@
  * "Nov. 10, 2015", "last December" and "today" (from the publication date when it is known). "Since 2013" says
  * where a count starts, not when it holds, and is not taken.
  */
+import type { Sentence } from './text';
+
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8,
   sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
@@ -108,4 +110,30 @@ export function datesIn(text: string, from: number, to: number, published: strin
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "As of 31 December 2023", "As at 30 June", "By the end of 2023": a date stated as the one the figures hold at. */
+const REFERENCE = /\b(?:as\s+(?:of|at|on)|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+$/i;
+
+/**
+ * The reference date a figure with no date of its own holds at: the last one stated earlier in its paragraph, or in
+ * the heading of its section ("Figures as of 31 December 2023"), or null.
+ */
+export function referenceDate(text: string, sents: Sentence[], at: number, published: string | null): DateMention | null {
+  let i = sents.findIndex((x) => x.start <= at && at < x.end);
+  if (i < 0) return null;
+  const block = sents[i].block;
+  for (; i >= 0; i--) {
+    const s = sents[i];
+    if (s.block !== block && !s.headline) {
+      if (i + 1 < sents.length && sents[i + 1].headline) break;
+      continue;
+    }
+    // (a page's "Updated as of Jun 01 2017" dates the page, not its figures)
+    const dates = datesIn(text, s.start, Math.min(s.end, at), published)
+      .filter((d) => REFERENCE.test(text.slice(Math.max(s.start, d.start - 20), d.start)) && !/\b(?:updated|posted|published|modified|edited|revised)\s+as\s+(?:of|at|on)\s+$/i.test(text.slice(Math.max(s.start, d.start - 30), d.start)));
+    if (dates.length) return dates[dates.length - 1];
+    if (s.headline && s.block !== block) break;
+  }
+  return null;
 }

@@ -6,7 +6,7 @@ import { expandAbbreviation, spelledOut } from './acronyms';
 import { Attribution, attributionIn, Referents } from './attribution';
 import { AttributedClause, contrastedClauses } from './clauses';
 import type { Candidate, CandidateRelation } from './candidate';
-import { datesIn, publicationDate } from './dates';
+import { datesIn, publicationDate, referenceDate } from './dates';
 import { Figure, FigureContext, figuresIn, Rejection } from './figures';
 import type { Lexicon, NameMention } from './lexicon';
 import { organisationsIn, resolveOrganisation } from './organisations';
@@ -226,6 +226,8 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     // a figure the text does not date holds when the dated article states it, at the precision the date is known
     // ("since 2014" only says where a count starts), unless the sentence tells it as past ("had been", "earlier")
     const told = text.slice(s.start, s.end);
+    const reference = !when && !stated ? referenceDate(text, sents, fig.start, published) : null;
+    if (reference) when = reference;
     if (!when && !stated && published && !/\b(?:had|earlier|previously|formerly|at the time|then|in the past|used to)\b/i.test(told)) {
       when = { start: -1, end: -1, text: '', value: published, cumulativeStart: false };
     }

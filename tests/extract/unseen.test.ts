@@ -33,6 +33,17 @@ describe('when a figure holds', () => {
     expect(shapes('Last year 148 people were arrested; in 2022, 247.', { published: '2024-05-10' }).map((c) => c.as_of)).toEqual(['2023', '2022']);
   });
 
+  test('"As of 31 December 2023" dates the figures after it in its paragraph, and a heading\'s the figures of its section', () => {
+    const text = 'Annual report 2024\n\nAs of 31 December 2023, the service counted 96 Austrians in Syria. Of them, 40 are women.\n\nPolice arrested 12 men.';
+    expect(shapes(text, { published: '2024-06-01' }).map((c) => [c.value_text, c.as_of])).toEqual([['96', '2023-12-31'], ['40', '2023-12-31'], ['12', '2024-06-01']]);
+    const section = 'Returnees as of 30 June 2024\n\nPolice said 14 women came back.\n\nCourts convicted 9 men.';
+    expect(shapes(section, { published: '2024-09-01' }).map((c) => c.as_of)).toEqual(['2024-06-30', '2024-06-30']);
+  });
+
+  test('a page\'s "Updated as of" dates the page, not its figures', () => {
+    expect(shapes('Posted at Jun 01 2017 | Updated as of Jun 01 2017 02:24 PM\n\nTroops had killed six foreigners.', { published: '2017-06-01' })[0].as_of).toBeNull();
+  });
+
   test('the end of a period stated before the figure: "Between 1 January and 12 November 2024"', () => {
     expect(shapes('Between 1 January and 12 November 2024, Densus 88 arrested 142 suspects.', { published: '2024-11-20' })).toEqual([
       expected({ value_text: '142', value: 142, metric: 'arrested', as_of: '2024-11-12' }),
