@@ -120,20 +120,23 @@ const REFERENCE = /\b(?:as\s+(?:of|at|on)|by\s+the\s+end\s+of|at\s+the\s+end\s+o
  * the heading of its section ("Figures as of 31 December 2023"), or null.
  */
 export function referenceDate(text: string, sents: Sentence[], at: number, published: string | null): DateMention | null {
-  let i = sents.findIndex((x) => x.start <= at && at < x.end);
+  // the sentence holding the figure, by binary search (sentences are in text order)
+  let lo = 0;
+  let hi = sents.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (sents[mid].start <= at) lo = mid; else hi = mid - 1; }
+  let i = sents.length && sents[lo].start <= at && at < sents[lo].end ? lo : -1;
   if (i < 0) return null;
   const block = sents[i].block;
-  for (; i >= 0; i--) {
+  // the figure's paragraph, then back to the nearest heading (a bounded walk: a long text has many paragraphs)
+  for (let steps = 0; i >= 0 && steps < 400; i--, steps++) {
     const s = sents[i];
-    if (s.block !== block && !s.headline) {
-      if (i + 1 < sents.length && sents[i + 1].headline) break;
-      continue;
-    }
+    const own = s.block === block;
+    if (!own && !s.headline) continue;
     // (a page's "Updated as of Jun 01 2017" dates the page, not its figures)
     const dates = datesIn(text, s.start, Math.min(s.end, at), published)
       .filter((d) => REFERENCE.test(text.slice(Math.max(s.start, d.start - 20), d.start)) && !/\b(?:updated|posted|published|modified|edited|revised)\s+as\s+(?:of|at|on)\s+$/i.test(text.slice(Math.max(s.start, d.start - 30), d.start)));
     if (dates.length) return dates[dates.length - 1];
-    if (s.headline && s.block !== block) break;
+    if (!own) break;
   }
   return null;
 }

@@ -212,10 +212,10 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     if (group) reasons.group = nearest ? `"${group.text}" in the sentence` : wholeGroup ? 'as the figure it is part of' : inParagraph ? `"${group.text}" earlier in the paragraph` : `"${group.text}" in the headline or lead`;
     // when it holds
     // a date beyond a semicolon belongs to the next clause: "Last year 148 were arrested; in 2022, 247"
-    const clauseEnd = text.indexOf(';', fig.end);
-    const clauseStart = text.lastIndexOf(';', fig.start) + 1;
-    const after = datesIn(text, fig.end, clauseEnd >= 0 && clauseEnd < w.rightEnd ? clauseEnd : w.rightEnd, published).find((d) => !d.cumulativeStart);
-    const leftDates = datesIn(text, Math.max(w.leftStart, clauseStart), fig.start, published).filter((d) => !d.cumulativeStart);
+    const semicolonAfter = text.slice(fig.end, w.rightEnd).indexOf(';');
+    const clauseStart = w.leftStart + text.slice(w.leftStart, fig.start).lastIndexOf(';') + 1;
+    const after = datesIn(text, fig.end, semicolonAfter >= 0 ? fig.end + semicolonAfter : w.rightEnd, published).find((d) => !d.cumulativeStart);
+    const leftDates = datesIn(text, clauseStart, fig.start, published).filter((d) => !d.cumulativeStart);
     let when = after ?? leftDates[leftDates.length - 1] ?? null;
     // a list shares its date: "in April 2019, among them 74 children, 32 women and four men"
     const prevItem = work[i - 1];
