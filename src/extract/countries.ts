@@ -132,7 +132,8 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
     }
     const prev = work[i - 1];
     const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 3;
-    if (prev && close && prev.country) {
+    // victims of an attack are not counted by the attackers' nationality
+    if (prev && close && prev.country && !/^victims_/.test(w.metric ?? '')) {
       w.country = prev.country;
       w.countryReason = 'as the figure before it';
       continue;

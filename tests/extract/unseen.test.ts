@@ -61,6 +61,16 @@ describe('what the counted people are', () => {
       .toEqual([['foreign_fighters', 'RU'], ['foreign_fighters', 'RU']]);
   });
 
+  test('dying in a camp or of illness is a death, not a killing', () => {
+    expect(shapes('Aid workers said 45 children died in the camp last winter, most of malnutrition.')[0]).toMatchObject({ value_text: '45', metric: 'deaths' });
+    expect(shapes('Officials said 45 militants died in an airstrike.')[0]).toMatchObject({ value_text: '45', metric: 'killed' });
+  });
+
+  test('victims of an attack do not take the nationality of the attackers counted before them', () => {
+    const [, victims] = shapes('Police said 12 Somali militants attacked the base. The attack killed 30 civilians.');
+    expect(victims).toMatchObject({ value_text: '30', metric: 'victims_killed', country: null });
+  });
+
   test('pre-trial detention and remand are detention', () => {
     const [, held] = shapes('Interior Minister Karl Nehammer said 96 Austrians were still in Syria, adding that 23 were in pre-trial detention.');
     expect(held).toMatchObject({ value_text: '23', metric: 'arrested', claimant: 'Karl Nehammer' });
