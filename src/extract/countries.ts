@@ -87,6 +87,15 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
       w.countryReason = 'people from many countries: the world';
       continue;
     }
+    // "from the four countries", "from these countries": the set of countries named before it in the sentence
+    if (/^[^.;]{0,60}?\bfrom\s+(?:the|these|those|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:countries|states|nations)\b/i.test(text.slice(fig.end, w.rightEnd))) {
+      const run = lastCountryList(text, places.filter((p) => !p.within && p.start >= fig.sentence.start && p.end <= fig.start && lexicon.place(p.ref)?.kind === 'country'));
+      if (run.length >= 2) {
+        w.country = run.map((p) => p.ref);
+        w.countryReason = `"${text.slice(run[0].start, run[run.length - 1].end)}": the countries it refers back to`;
+        continue;
+      }
+    }
     if (/\bforeign(ers)?\b/i.test(np) || /\bother nationals\b/i.test(text.slice(fig.end, w.rightEnd)) || /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(text.slice(fig.end, w.rightEnd))) {
       w.foreign = true;
       w.country = null;
@@ -177,4 +186,15 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
       w.metricReason += '; no nationality: the group\'s strength';
     }
   }
+}
+
+/** The last run of country names joined by commas and "and" ("Indonesia, Malaysia, Singapore and the Philippines"). */
+function lastCountryList(text: string, places: NameMention[]): NameMention[] {
+  let run: NameMention[] = [];
+  for (const p of places) {
+    const prev = run[run.length - 1];
+    if (prev && /^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(text.slice(prev.end, p.start))) run.push(p);
+    else run = [p];
+  }
+  return [...new Map(run.map((p) => [p.ref, p])).values()];
 }

@@ -47,6 +47,11 @@ describe('origin compounds and lists', () => {
     expect(shapes('Some 70 Tajik-origin recruits were arrested.')[0].country).toBe('TJ');
   });
 
+  test('"from the four countries" refers back to the list of countries named before it', () => {
+    expect(shapes('Agencies in Indonesia, Malaysia, Singapore and the Philippines say at least 900 people from the four countries joined ISIS.')[0].country).toEqual(['ID', 'MY', 'SG', 'PH']);
+    expect(shapes('Officials in Kazakhstan say 150 people from these countries joined ISIS.')[0].country).not.toEqual(expect.any(Array));
+  });
+
   test('a list of countries gives all of them, in order', () => {
     expect(shapes('More than 4,000 fighters from Kazakhstan, Kyrgyzstan and Tajikistan joined.')[0].country).toEqual(['KZ', 'KG', 'TJ']);
   });
