@@ -97,9 +97,11 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
       }
     }
     if (/\bforeign(ers)?\b/i.test(np) || /\bother nationals\b/i.test(text.slice(fig.end, w.rightEnd)) || /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(text.slice(fig.end, w.rightEnd))) {
-      w.foreign = true;
-      w.country = null;
-      w.countryReason = 'foreign nationals of several countries';
+      // tens of thousands of foreigners who joined a group are its worldwide total: no one country sends so many
+      const worldwide = (fig.value_high ?? fig.value ?? fig.value_low ?? 0) >= 10_000 && lexicon.place('001') !== undefined;
+      w.foreign = !worldwide;
+      w.country = worldwide ? '001' : null;
+      w.countryReason = worldwide ? 'tens of thousands of foreigners: the world' : 'foreign nationals of several countries';
       continue;
     }
     let rightEnd = predicateEnd(text, work, i);

@@ -13,7 +13,7 @@ describe('what a claimant is', () => {
       expected({ value_text: 'Around 300', value: 300, approximation: 'approximately', country: 'XK', claimant: 'Regional Cooperation Council', mention: 'a 2018 report by the Regional Cooperation Council', cue: 'according to', as_of: '2018' }),
     ]);
     expect(shapes('A UN Security Council report estimates that 30,000 foreign fighters joined.')).toEqual([
-      expected({ value_text: '30,000', value: 30000, claimant: 'UN Security Council', mention: 'A UN Security Council report', cue: 'estimates' }),
+      expected({ value_text: '30,000', value: 30000, country: '001', claimant: 'UN Security Council', mention: 'A UN Security Council report', cue: 'estimates' }),
     ]);
   });
 

@@ -52,6 +52,11 @@ describe('origin compounds and lists', () => {
     expect(shapes('Officials in Kazakhstan say 150 people from these countries joined ISIS.')[0].country).not.toEqual(expect.any(Array));
   });
 
+  test('tens of thousands of foreigners who joined a group are the world\'s total; a few thousand are foreign nationals', () => {
+    expect(run('An estimated 30,000 foreigners may have joined ISIS.').candidates[0]).toMatchObject({ country: '001', reasons: { country: 'tens of thousands of foreigners: the world' } });
+    expect(run('Some 2,500 foreign children live in the camp.').candidates[0]).toMatchObject({ country: null, reasons: { country: 'foreign nationals of several countries' } });
+  });
+
   test('a list of countries gives all of them, in order', () => {
     expect(shapes('More than 4,000 fighters from Kazakhstan, Kyrgyzstan and Tajikistan joined.')[0].country).toEqual(['KZ', 'KG', 'TJ']);
   });
