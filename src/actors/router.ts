@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { ACTOR_KINDS, isOneOf } from '../closedSets';
 import type { Auth } from '../http/auth';
 import { BadRequestError } from '../http/errors';
 import { decodeCursor, encodeCursor, parseLimit, sendPage } from '../http/pagination';
@@ -6,7 +7,6 @@ import { etag, expectedVersion, onlyParams, pathId, queryParam } from '../http/p
 import type { Validator } from '../http/validate';
 import type { ActorInput, ActorService } from './service';
 
-const KINDS = ['person', 'government_agency', 'media_outlet', 'ngo', 'research_institute', 'armed_group', 'other'];
 
 /** The id after which the next page starts, from an id-ordered listing's cursor. */
 export function afterIdCursor(cursor: unknown[] | null): number | undefined {
@@ -25,7 +25,7 @@ export function actorsRouter(deps: { actors: ActorService; auth: Auth; validator
   router.get('/', auth.read, async (req, res) => {
     onlyParams(req, ['q', 'kind', 'limit', 'cursor']);
     const kind = queryParam(req, 'kind');
-    if (kind !== undefined && !KINDS.includes(kind)) throw new BadRequestError(`kind must be one of ${KINDS.join(', ')}.`, [{ field: 'kind', message: 'is not a known kind' }]);
+    if (kind !== undefined && !isOneOf(ACTOR_KINDS, kind)) throw new BadRequestError(`kind must be one of ${ACTOR_KINDS.join(', ')}.`, [{ field: 'kind', message: 'is not a known kind' }]);
     const limit = parseLimit(req.query);
     const data = await actors.list({ q: queryParam(req, 'q'), kind, limit, afterId: afterIdCursor(decodeCursor(req.query)) });
     sendPage(req, res, data, data.length === limit ? encodeCursor([data[data.length - 1].id]) : null);

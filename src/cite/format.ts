@@ -3,7 +3,8 @@
  * of what, when) followed by the document(s) that report it. No database, no HTTP: the claim routes and
  * the comparison views both call `citeClaim` / `citeClaims`.
  */
-import type { StatedFigure } from '../claims/store';
+import { APPROXIMATION_RULES } from '../claims/approximation';
+import type { StatedFigure } from '../claims/model';
 import { readableDate } from '../dates';
 
 export { readableDate } from '../dates';
@@ -107,21 +108,7 @@ export function figurePhrase(c: Pick<CitableClaim, 'value' | 'value_low' | 'valu
   const v = c.value === null ? null : number(c.value);
   const low = c.value_low === null ? null : number(c.value_low);
   const high = c.value_high === null ? null : number(c.value_high);
-  switch (c.approximation) {
-    case 'exact': return v!;
-    case 'approximately': return `about ${v}`;
-    case 'more_than': return `more than ${v}`;
-    case 'at_least': return `at least ${v}`;
-    case 'less_than': return `${fewer} than ${v}`;
-    case 'at_most': return `at most ${v}`;
-    case 'range': return `between ${low} and ${high}`;
-    default:
-      if (low !== null && high !== null) return `between ${low} and ${high}`;
-      if (low !== null) return `at least ${low}`;
-      if (high !== null) return `at most ${high}`;
-      if (v !== null) return `about ${v}`;
-      return 'an unspecified number of';
-  }
+  return APPROXIMATION_RULES[c.approximation].phrase({ value: v, low, high }, fewer);
 }
 
 /** What the figure counts: "foreign fighters from Kazakhstan with Islamic State in Iraq and Syria". */

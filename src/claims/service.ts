@@ -10,7 +10,9 @@ import { loadClaimLookups } from './lookups';
 import { newClaimRecords, NewClaimStore, supersessionReason } from './newClaims';
 import type { Facet } from './parseClaimFilter';
 import { checkValue, ClaimInput, ClaimProblem, prepareClaim, prepareFields, prepareRelations, prepareSources, supersededIn } from './prepare';
-import { ACYCLIC_RELATIONS, Claim, ClaimFilter, ClaimStore } from './store';
+import type { ClaimFilter } from './claimFilter';
+import { ACYCLIC_RELATIONS, type Claim, type ClaimStatus, type RelationType } from './model';
+import { ClaimStore } from './store';
 
 export type { ClaimInput } from './prepare';
 
@@ -107,8 +109,8 @@ export class ClaimService {
   }
 
   /** Of the targets of new links of an acyclic type, those that would close a loop through claim `id` (read under the graph lock). */
-  private async loops(trx: Knex.Transaction, id: number, relations: NonNullable<ClaimInput['relations']>): Promise<Map<string, Set<number>>> {
-    const loops = new Map<string, Set<number>>();
+  private async loops(trx: Knex.Transaction, id: number, relations: NonNullable<ClaimInput['relations']>): Promise<Map<RelationType, Set<number>>> {
+    const loops = new Map<RelationType, Set<number>>();
     for (const type of ACYCLIC_RELATIONS) {
       const targets = relations.filter((r) => r.type === type && r.claim_id !== id).map((r) => r.claim_id);
       loops.set(type, new Set(await this.claims.reaching(trx, type, id, targets)));
@@ -124,7 +126,7 @@ export class ClaimService {
     const changed = order.flatMap((id) => {
       const state = current.get(id);
       if (!state || state.status === 'retracted') return [];
-      const status = state.superseded ? 'superseded' : 'active';
+      const status: ClaimStatus = state.superseded ? 'superseded' : 'active';
       return status === state.status ? [] : [{ id, status }];
     });
     if (changed.length === 0) return;

@@ -1,8 +1,9 @@
 /** What every comparison view shares: its query and paging, a figure as served, the links to claims, the warnings. */
 import { formatPartialDate, PartialDate } from '../dates';
-import { bestValue, Interval, intervalOf } from './figures';
+import type { ClaimRank, ClaimStatus, Interval } from '../claims/model';
+import { bestValue, intervalOf } from './figures';
 import type { FigureFilter, FigureRow, LinkRow, RowRange } from './store';
-import type { StatedFigure } from '../claims/store';
+import type { StatedFigure } from '../claims/model';
 
 /** What a comparison view is asked: the claim filters it accepts, and for the countries view a cut-off date. */
 export interface CompareQuery extends FigureFilter {
@@ -33,8 +34,8 @@ export interface Figure extends StatedFigure {
   claimant: { id: number; name: string };
   metric: string;
   country: string;
-  rank: string;
-  status: string;
+  rank: ClaimRank;
+  status: ClaimStatus;
   best_value: number | null;
   interval: Interval | null;
   claim_url: string;

@@ -2,7 +2,9 @@ import crypto from 'node:crypto';
 import { sha256 } from '../hash';
 import type { Db } from '../db/knex';
 
-export type Role = 'reader' | 'editor' | 'admin';
+import type { Role } from '../closedSets';
+
+export type { Role };
 
 export interface Principal {
   name: string;

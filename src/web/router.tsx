@@ -1,6 +1,6 @@
 import express, { Router } from 'express';
 import { filterResolvers, parseClaimFilter } from '../claims/parseClaimFilter';
-import type { Claim } from '../claims/store';
+import type { Claim } from '../claims/model';
 import { CITATION_FORMATS } from '../cite/format';
 import { locateQuote } from '../claims/quotes';
 import type { DocumentView } from '../documents/store';

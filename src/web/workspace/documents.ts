@@ -1,3 +1,4 @@
+import type { ActorKind } from '../../closedSets';
 import type { DocumentInput } from '../../documents/service';
 import type { DocumentView } from '../../documents/store';
 import type { ActorInput } from '../../actors/service';
@@ -88,7 +89,7 @@ export class WorkspaceDocuments {
 
   /** Publishers the new-document form offers: organisations of the ledger. */
   async publishers(): Promise<ActorChoice[]> {
-    const kinds = ['media_outlet', 'research_institute', 'ngo', 'government_agency', 'other'];
+    const kinds: ActorKind[] = ['media_outlet', 'research_institute', 'ngo', 'government_agency', 'other'];
     const lists = await Promise.all(kinds.map((kind) => this.services.actors.list({ kind, limit: 200 })));
     return lists.flat().map((a) => ({ id: a.id, name: a.name, kind: a.kind })).sort((a, b) => a.name.localeCompare(b.name));
   }

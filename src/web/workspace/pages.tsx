@@ -1,4 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { APPROXIMATION_RULES } from '../../claims/approximation';
+import { APPROXIMATIONS, type RelationType } from '../../claims/model';
+import { ACTOR_KINDS, DOCUMENT_KINDS } from '../../closedSets';
 import type { Candidate } from '../../extract/candidate';
 import type { FieldError } from '../../http/errors';
 import type { DocumentView } from '../../documents/store';
@@ -8,13 +11,10 @@ import { ClaimForm, MAX_RELATION_ROWS, TEXT_FIELDS } from './form';
 import { HIGH_CONFIDENCE, type ActorChoice, type Review } from './service';
 import type { Editor } from './session';
 
-const APPROXIMATIONS: [string, string][] = [
-  ['exact', 'exact'], ['approximately', 'approximately (about, around)'], ['more_than', 'more than (over)'], ['at_least', 'at least'],
-  ['less_than', 'less than (under)'], ['at_most', 'at most (up to)'], ['range', 'range (between)'], ['vague', 'vague (dozens, hundreds of)'],
-];
-const RELATION_TYPES: [string, string][] = [['part_of', 'is part of'], ['supersedes', 'supersedes'], ['derived_from', 'is derived from'], ['contradicts', 'contradicts'], ['corroborates', 'corroborates']];
-const ACTOR_KINDS = ['person', 'government_agency', 'media_outlet', 'ngo', 'research_institute', 'armed_group', 'other'];
-const DOCUMENT_KINDS = ['article', 'report', 'blog_post', 'video', 'statement', 'dataset', 'other'];
+/** The relation types as the form offers them, in the order an editor most often needs them. */
+const RELATION_CHOICES: { readonly [T in RelationType]: string } = {
+  part_of: 'is part of', supersedes: 'supersedes', derived_from: 'is derived from', contradicts: 'contradicts', corroborates: 'corroborates',
+};
 
 export interface Vocabularies {
   metrics: { code: string; label: string }[];
@@ -236,7 +236,7 @@ function ClaimFields({ prefix, form, errors, review, vocab, candidateId }: Claim
       <div class="ws-grid">
         <Field id={id('value_text')} label="Words" name="value_text" errors={errors} hint="the figure as written">{(a) => <input type="text" required maxLength={500} value={form.value_text} {...a} />}</Field>
         <Field id={id('approximation')} label="Wording" name="approximation" errors={errors}>{(a) => (
-          <select {...a}>{APPROXIMATIONS.map(([v, l]) => <option value={v} selected={form.approximation === v}>{l}</option>)}</select>
+          <select {...a}>{APPROXIMATIONS.map((v) => <option value={v} selected={form.approximation === v}>{APPROXIMATION_RULES[v].choice}</option>)}</select>
         )}</Field>
         <Field id={id('value')} label="Value" name="value" errors={errors} hint="best estimate; empty for vague">{(a) => <input type="text" inputmode="decimal" value={form.value} {...a} />}</Field>
         <Field id={id('value_low')} label="Low" name="value_low" errors={errors}>{(a) => <input type="text" inputmode="decimal" value={form.value_low} {...a} />}</Field>
@@ -277,7 +277,7 @@ function ClaimFields({ prefix, form, errors, review, vocab, candidateId }: Claim
             <Field id={id(`rel_type_${i}`)} label={`Relation ${i + 1}: this claim`} name={`rel_type_${i}`} errors={errors}>{(a) => (
               <select {...a}>
                 <option value="" selected={r.type === ''}>no relation</option>
-                {RELATION_TYPES.map(([v, l]) => <option value={v} selected={r.type === v}>{l}</option>)}
+                {Object.entries(RELATION_CHOICES).map(([v, l]) => <option value={v} selected={r.type === v}>{l}</option>)}
               </select>
             )}</Field>
             <Field id={id(`rel_target_${i}`)} label={`Relation ${i + 1}: to`} name={`rel_target_${i}`} errors={errors}>{(a) => <select {...a}>{targetOptions(r.target)}</select>}</Field>

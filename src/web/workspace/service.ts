@@ -1,5 +1,6 @@
 import type { ActorInput } from '../../actors/service';
-import type { Claim } from '../../claims/store';
+import { type Claim, RELATION_TYPES, type RelationType } from '../../claims/model';
+import { isOneOf } from '../../closedSets';
 import type { ClaimInput } from '../../claims/service';
 import type { DocumentView } from '../../documents/store';
 import type { Candidate } from '../../extract/candidate';
@@ -14,7 +15,6 @@ import type { DecisionRow, Extraction, PendingRelation, WorkspaceStore } from '.
 /** Candidates at least this sure are accepted by "accept all high-confidence" (when nothing else stops them). */
 export const HIGH_CONFIDENCE = 0.8;
 
-const RELATION_TYPES = ['part_of', 'supersedes', 'derived_from', 'contradicts', 'corroborates'] as const;
 
 /** Errors shown on a form, by the form's field names. Nothing was written: a refused form changes nothing. */
 export class FormError extends UnprocessableError {
@@ -190,11 +190,11 @@ export class WorkspaceService {
     const pending: PendingRelation[] = [];
     form.relations.forEach((row, i) => {
       if (row.type === '') return;
-      if (!(RELATION_TYPES as readonly string[]).includes(row.type)) {
+      if (!isOneOf(RELATION_TYPES, row.type)) {
         errors.push({ field: `rel_type_${i}`, message: `must be one of ${RELATION_TYPES.join(', ')}` });
         return;
       }
-      const type = row.type as PendingRelation['type'];
+      const type = row.type;
       const claimRef = /^(?:claim:)?#?(\d{1,15})$/.exec(row.target.trim());
       if (claimRef) {
         map.relationRows[direct.length] = i;
@@ -348,7 +348,7 @@ export class WorkspaceService {
         if (target === d.claim_id) { r.linked = true; continue; }
         try {
           const claim = await this.services.claims.get(d.claim_id);
-          const outgoing = claim.relations.filter((x) => (RELATION_TYPES as readonly string[]).includes(x.type)).map((x) => ({ type: x.type, claim_id: x.claim_id, asserted_by: x.asserted_by.id }));
+          const outgoing = claim.relations.flatMap((x) => (isOneOf(RELATION_TYPES, x.type) ? [x] : [])).map((x) => ({ type: x.type as RelationType, claim_id: x.claim_id, asserted_by: x.asserted_by.id }));
           if (!outgoing.some((x) => x.type === r.type && x.claim_id === target)) {
             await this.services.claims.update(d.claim_id, { relations: [...outgoing, { type: r.type, claim_id: target }], reason: `relation confirmed in the workspace: ${r.type} claim ${target}` }, { version: claim.version, tag: null }, principal);
           }
