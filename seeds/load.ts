@@ -5,9 +5,9 @@ import type { ClaimInput } from '../src/claims/prepare';
 import type { Db } from '../src/db/knex';
 import type { DocumentInput } from '../src/documents/service';
 import { HttpError } from '../src/http/errors';
-import { createValidator } from '../src/http/validate';
+import { createValidator } from '../src/validate';
 import { ImportService } from '../src/import/service';
-import type { Principal } from '../src/keys/store';
+import type { Principal } from '../src/keys/principal';
 import { fromRoot } from '../src/paths';
 import { PlaceIndex, VocabularyStore } from '../src/vocab/store';
 

@@ -5,7 +5,7 @@ import { CITATION_STYLES } from '../cite/styles';
 import { CLAIM_EXPORT_COLUMNS, REVISION_EXPORT_COLUMNS } from '../export/claimRows';
 import { EXPORT_FILTER_PARAMS } from '../export/parseExportParams';
 import type { Column } from '../export/serialize';
-import { JsonSchema, loadSchemas } from '../http/validate';
+import { JsonSchema, loadSchemas } from '../validate';
 
 type Op = Record<string, unknown>;
 

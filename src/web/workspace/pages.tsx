@@ -3,7 +3,7 @@ import { APPROXIMATION_RULES } from '../../claims/approximation';
 import { APPROXIMATIONS, type RelationType } from '../../claims/model';
 import { ACTOR_KINDS, DOCUMENT_KINDS } from '../../closedSets';
 import type { Candidate } from '../../extract/candidate';
-import type { FieldError } from '../../http/errors';
+import type { FieldError } from '../../errors';
 import type { DocumentView } from '../../documents/store';
 import type { CountryRow } from '../../vocab/store';
 import { Layout } from '../layout';

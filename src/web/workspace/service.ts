@@ -4,9 +4,9 @@ import { isOneOf } from '../../closedSets';
 import type { ClaimInput } from '../../claims/service';
 import type { DocumentView } from '../../documents/store';
 import type { Candidate } from '../../extract/candidate';
-import { ConflictError, FieldError, HttpError, NotFoundError, UnprocessableError } from '../../http/errors';
-import type { Validator } from '../../http/validate';
-import type { Principal } from '../../keys/store';
+import { DomainError, FieldError } from '../../errors';
+import type { Validator } from '../../validate';
+import type { Principal } from '../../keys/principal';
 import type { Services } from '../../services';
 import { candidateForm, ClaimForm, claimBody, FieldMap, formFieldOf, proposedValue } from './form';
 import type { Reproposal } from './repropose';
@@ -17,15 +17,19 @@ export const HIGH_CONFIDENCE = 0.8;
 
 
 /** Errors shown on a form, by the form's field names. Nothing was written: a refused form changes nothing. */
-export class FormError extends UnprocessableError {
+export class FormError extends DomainError {
+  constructor(message: string, errors: FieldError[] = []) {
+    super('invalid_record', message, errors);
+  }
+
   /** Claims the ledger already holds with the statement the form enters: offered as "add as a source of". */
   holders: number[] = [];
 }
 
 /** A document without stored text: nothing can be proposed or quoted from it until its text is added. */
-export class NoTextError extends ConflictError {
+export class NoTextError extends DomainError {
   constructor(readonly document: DocumentView) {
-    super(`Document ${document.id} has no stored text: candidates are proposed from the text, and quotes are checked against it. Add its text first.`);
+    super('conflict', `Document ${document.id} has no stored text: candidates are proposed from the text, and quotes are checked against it. Add its text first.`);
   }
 }
 
@@ -137,7 +141,7 @@ export class WorkspaceService {
 
   private candidate(review: Review, candidateId: string): Candidate {
     const c = review.extraction.candidates.find((x) => x.id === candidateId);
-    if (!c) throw new NotFoundError(`Document ${review.document.id} has no candidate ${candidateId}.`);
+    if (!c) throw new DomainError('not_found', `Document ${review.document.id} has no candidate ${candidateId}.`);
     return c;
   }
 
@@ -156,7 +160,7 @@ export class WorkspaceService {
     try {
       this.validator.body('actor.json#/$defs/ActorCreate', input);
     } catch (e) {
-      if (!(e instanceof HttpError)) throw e;
+      if (!(e instanceof DomainError)) throw e;
       for (const err of e.errors) errors.push({ field: err.field === '/kind' ? 'claimant_kind' : 'claimant_name', message: err.message });
       return null;
     }
@@ -168,7 +172,7 @@ export class WorkspaceService {
   private open(review: Review, candidateId: string | null): void {
     if (candidateId === null) return;
     this.candidate(review, candidateId);
-    if (review.decisions.has(candidateId)) throw new ConflictError(`Candidate ${candidateId} has been decided already.`);
+    if (review.decisions.has(candidateId)) throw new DomainError('conflict', `Candidate ${candidateId} has been decided already.`);
   }
 
   /**
@@ -176,7 +180,7 @@ export class WorkspaceService {
    * or a candidate proposing again dropped meanwhile, is a 409 and nothing is written.
    */
   private async reserve(tx: Services, row: Omit<DecisionRow, 'decided_at' | 'claim_id'>): Promise<void> {
-    if (!(await tx.reviews.reserve(row))) throw new ConflictError(`Candidate ${row.candidate_id} has been decided already, or is no longer proposed: reload the page.`);
+    if (!(await tx.reviews.reserve(row))) throw new DomainError('conflict', `Candidate ${row.candidate_id} has been decided already, or is no longer proposed: reload the page.`);
   }
 
   /** Accepts a candidate (or, with candidateId null, a claim started by hand) as a new claim. */
@@ -223,7 +227,7 @@ export class WorkspaceService {
     try {
       this.validator.body('claim.json#/$defs/ClaimCreate', { ...body, claimant_id: claimant && 'id' in claimant ? claimant.id : 1 });
     } catch (e) {
-      if (!(e instanceof HttpError)) throw e;
+      if (!(e instanceof DomainError)) throw e;
       for (const err of e.errors) errors.push({ field: formFieldOf(err.field, map), message: err.message });
     }
     if (errors.length > 0 || claimant === null) throw new FormError('The claim cannot be saved: see the fields marked.', dedupe(errors));
@@ -234,7 +238,7 @@ export class WorkspaceService {
       if (candidateId !== null) await this.reserve(tx, { ...decision, candidate_id: candidateId });
       const claimantId = 'id' in claimant ? claimant.id : (await tx.actors.create(claimant.create, principal)).id;
       const created = await tx.claims.create({ ...body, claimant_id: claimantId }, principal).catch((e) => {
-        if (e instanceof HttpError && e.errors.length > 0) throw new FormError(e.message, e.errors.map((err) => ({ field: formFieldOf(err.field, map), message: err.message })));
+        if (e instanceof DomainError && e.errors.length > 0) throw new FormError(e.message, e.errors.map((err) => ({ field: formFieldOf(err.field, map), message: err.message })));
         throw e;
       });
       if (candidateId === null && pending.length > 0) await tx.reviews.reserve({ ...decision, candidate_id: `m${created.id}` }, false);
@@ -273,7 +277,7 @@ export class WorkspaceService {
     if (!m) throw new FormError('Choose the claim this quote is a source of.', [{ field: 'source_of', message: 'must be a claim' }]);
     const claimId = Number(m[1]);
     const claim = await this.services.claims.get(claimId).catch((e) => {
-      if (e instanceof NotFoundError) throw new FormError(e.message, [{ field: 'source_of', message: `claim ${claimId} does not exist` }]);
+      if (e instanceof DomainError) throw new FormError(e.message, [{ field: 'source_of', message: `claim ${claimId} does not exist` }]);
       throw e;
     });
     const quote = form.quote.replace(/\r\n?/g, '\n');
@@ -281,13 +285,13 @@ export class WorkspaceService {
     try {
       this.validator.body('claim.json#/$defs/ClaimPatch', { sources });
     } catch (e) {
-      if (!(e instanceof HttpError)) throw e;
+      if (!(e instanceof DomainError)) throw e;
       throw new FormError('The source cannot be added.', e.errors.map((err) => ({ field: 'quote', message: err.message })));
     }
     await this.services.inTransaction(async (tx) => {
       if (candidateId !== null) await this.reserve(tx, { extraction_id: review.extraction.id, candidate_id: candidateId, decision: 'source_added', relations: [], decided_by: principal.name });
       await tx.claims.update(claimId, { sources, reason: `source added in the workspace: document ${documentId}` }, { version: claim.version, tag: null }, principal).catch((e) => {
-        if (!(e instanceof HttpError)) throw e;
+        if (!(e instanceof DomainError)) throw e;
         throw new FormError(e.message, e.errors.length > 0 ? e.errors.map((err) => ({ field: err.field.startsWith('/sources') ? 'quote' : 'source_of', message: err.message })) : [{ field: 'source_of', message: e.message }]);
       });
       if (candidateId !== null) await tx.reviews.complete(review.extraction.id, candidateId, claimId);
@@ -300,14 +304,14 @@ export class WorkspaceService {
     const review = await this.review(documentId, principal);
     this.candidate(review, candidateId);
     if (!(await this.store.reserve({ extraction_id: review.extraction.id, candidate_id: candidateId, decision: 'rejected', relations: [], decided_by: principal.name }))) {
-      throw new ConflictError(`Candidate ${candidateId} has been decided already.`);
+      throw new DomainError('conflict', `Candidate ${candidateId} has been decided already.`);
     }
   }
 
   async reconsider(documentId: number, candidateId: string, principal: Principal): Promise<void> {
     const review = await this.review(documentId, principal);
     this.candidate(review, candidateId);
-    if (!(await this.store.reconsider(review.extraction.id, candidateId))) throw new ConflictError(`Candidate ${candidateId} is not rejected: only rejections can be reconsidered.`);
+    if (!(await this.store.reconsider(review.extraction.id, candidateId))) throw new DomainError('conflict', `Candidate ${candidateId} is not rejected: only rejections can be reconsidered.`);
   }
 
   /** Accepts, as proposed, every undecided candidate the extractor is sure of and the ledger does not hold yet; the rest wait. */
@@ -323,7 +327,7 @@ export class WorkspaceService {
         await this.accept(documentId, c.id, candidateForm(c, fresh.extraction.candidates, fresh.claimantChoice.get(c.id) ?? 'new'), principal);
         accepted++;
       } catch (e) {
-        if (!(e instanceof HttpError)) throw e;
+        if (!(e instanceof DomainError)) throw e;
         left++;
       }
     }
@@ -355,7 +359,7 @@ export class WorkspaceService {
           r.linked = true;
           delete r.error;
         } catch (e) {
-          if (!(e instanceof HttpError)) throw e;
+          if (!(e instanceof DomainError)) throw e;
           r.error = e.errors[0]?.message ?? e.message;
         }
       }
