@@ -89,7 +89,7 @@ export class ActorService {
       try {
         fields.push({ aliases: [], ...(await this.fields(input, input.kind!)) } as ActorFields);
       } catch (err) {
-        if (!(err instanceof DomainError)) throw err;
+        if (!(err instanceof DomainError && err.kind === 'rule')) throw err;
         errors.push(...err.errors.map((e) => ({ ...e, field: `/${i}${e.field}` })));
       }
     }

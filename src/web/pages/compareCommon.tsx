@@ -56,7 +56,7 @@ export async function parsePageParams(req: Request, deps: ChartPageDeps, view: C
     const { query, paging } = await parseCompareParams(req.query, deps.resolvers, view, ['json']);
     return { query, paging };
   } catch (err) {
-    if (err instanceof DomainError) return { errors: err.errors.length ? err.errors : [{ field: 'query', message: err.message }], message: err.message };
+    if (err instanceof DomainError && err.kind === 'input') return { errors: err.errors.length ? err.errors : [{ field: 'query', message: err.message }], message: err.message };
     throw err;
   }
 }

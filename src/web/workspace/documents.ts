@@ -34,7 +34,7 @@ export class WorkspaceDocuments {
     try {
       await this.services.documents.update(documentId, { text, reason: 'text added in the workspace' }, { version: Number(version), tag: null }, principal);
     } catch (e) {
-      if (e instanceof DomainError) throw new FormError(e.message, e.errors.map((err) => ({ field: 'text', message: err.message })));
+      if (e instanceof DomainError && e.kind === 'rule') throw new FormError(e.message, e.errors.map((err) => ({ field: 'text', message: err.message })));
       throw e;
     }
   }

@@ -277,7 +277,7 @@ export class WorkspaceService {
     if (!m) throw new FormError('Choose the claim this quote is a source of.', [{ field: 'source_of', message: 'must be a claim' }]);
     const claimId = Number(m[1]);
     const claim = await this.services.claims.get(claimId).catch((e) => {
-      if (e instanceof DomainError) throw new FormError(e.message, [{ field: 'source_of', message: `claim ${claimId} does not exist` }]);
+      if (e instanceof DomainError && e.code === 'not_found') throw new FormError(e.message, [{ field: 'source_of', message: `claim ${claimId} does not exist` }]);
       throw e;
     });
     const quote = form.quote.replace(/\r\n?/g, '\n');
