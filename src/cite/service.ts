@@ -2,7 +2,8 @@ import type { ClaimStore } from '../claims/store';
 import { formatPartialDate } from '../dates';
 import { DomainError } from '../errors';
 import type { PlaceIndex } from '../vocab/store';
-import { CitableClaim, CitableDocument, CitationFormat, citeClaim, citeClaims } from './format';
+import type { CitableClaim, CitableDocument } from './citable';
+import { CitationFormat, citeClaim, citeClaims } from './format';
 import type { CitationStore } from './store';
 import { CitationStyle, styleRenderer } from './styles';
 

@@ -110,8 +110,3 @@ export const APPROXIMATION_RULES: { readonly [A in Approximation]: Approximation
 export function approximationsWhere(property: 'needsValue' | 'needsBounds' | 'statesNumber', holds = true): Approximation[] {
   return APPROXIMATIONS.filter((a) => APPROXIMATION_RULES[a][property] === holds);
 }
-
-/** "a and b", "a, b and c". */
-export function listed(words: readonly string[]): string {
-  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}

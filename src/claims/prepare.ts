@@ -1,5 +1,6 @@
 import type { AffiliationWithOrg } from '../actors/store';
-import { APPROXIMATION_RULES, approximationsWhere, listed } from './approximation';
+import { listed } from '../words';
+import { APPROXIMATION_RULES, approximationsWhere } from './approximation';
 import type { ActorKind, Precision } from '../closedSets';
 import { parsePartialDate } from '../dates';
 import type { FieldError } from '../errors';

@@ -1,5 +1,8 @@
 import type { Approximation } from '../../src/claims/model';
-import { CitableClaim, citeClaims, countedPhrase, figurePhrase, readableDate, timePhrase } from '../../src/cite/format';
+import type { CitableClaim } from '../../src/cite/citable';
+import { citeClaims } from '../../src/cite/format';
+import { countedPhrase, figurePhrase, timePhrase } from '../../src/cite/phrases';
+import { readableDate } from '../../src/dates';
 
 const claim: CitableClaim = {
   id: 9,
