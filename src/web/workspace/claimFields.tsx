@@ -6,7 +6,7 @@ import type { FieldError } from '../../errors';
 import type { CountryRow } from '../../vocab/store';
 import { ClaimForm, MAX_RELATION_ROWS } from './form';
 import { ActorOptions, Field } from './formParts';
-import type { Review } from './service';
+import type { Review } from './review';
 
 /** The relation types as the form offers them, in the order an editor most often needs them. */
 const RELATION_CHOICES: { readonly [T in RelationType]: string } = {

@@ -7,7 +7,7 @@ import type { Validator } from '../../validate';
 import type { Principal } from '../../keys/principal';
 import type { Services } from '../../services';
 import { field, FormBody } from './form';
-import { ActorChoice, dedupe, FormError, sameName } from './service';
+import { ActorChoice, dedupe, FormError, sameName } from './review';
 import type { WorkspaceStore } from './store';
 
 /** The workspace's documents: a new one from the form, the text of one stored without it, and what the home page lists. */

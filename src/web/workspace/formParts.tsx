@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../errors';
 import { TEXT_FIELDS } from './form';
-import type { ActorChoice } from './service';
+import type { ActorChoice } from './review';
 
 export function errorsFor(errors: FieldError[], name: string): string[] {
   return errors.filter((e) => e.field === name).map((e) => e.message);

@@ -5,7 +5,7 @@ import type { FieldError } from '../../errors';
 import type { DocumentView } from '../../documents/store';
 import { Layout } from '../layout';
 import { ClaimForm } from './form';
-import { HIGH_CONFIDENCE, type ActorChoice, type Review } from './service';
+import { HIGH_CONFIDENCE, type ActorChoice, type Review } from './review';
 import type { Editor } from './session';
 import { ClaimFields, SourceOf, type Vocabularies } from './claimFields';
 import { ActorOptions, claimFieldId, Csrf, documentFieldId, errorsFor, ErrorSummary, Field } from './formParts';

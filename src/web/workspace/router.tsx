@@ -14,7 +14,8 @@ import { candidateForm, emptyClaimForm, field, FormBody, readClaimForm } from '.
 import type { Vocabularies } from './claimFields';
 import { AddTextPage, CandidateFormState, MessagePage, ReviewPage, SignInPage, WorkspaceHome } from './pages';
 import { WorkspaceDocuments } from './documents';
-import { FormError, NoTextError, Review, WorkspaceService } from './service';
+import { FormError, NoTextError, Review } from './review';
+import { WorkspaceService } from './service';
 import { clearCookie, Editor, readCookies, safeNext, sameSecret, SESSION_COOKIE, Sessions, setCookie, SIGN_IN_COOKIE } from './session';
 
 export interface WorkspaceRouterOptions {
