@@ -18,6 +18,17 @@ export interface FieldError {
  */
 export type FailureKind = 'input' | 'rule' | 'missing' | 'state' | 'version' | 'access' | 'unavailable';
 
+/** The field errors, each once (a field failing the same way twice is listed once). */
+export function distinctFieldErrors<E extends FieldError>(errors: E[]): E[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.field}\u0000${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export const DOMAIN_CODES = {
   /** A parameter or a body is not what the ledger takes (unknown, malformed, out of range). */
   invalid_input: 'input',

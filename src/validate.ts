@@ -3,7 +3,7 @@ import path from 'node:path';
 import Ajv2020, { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { parsePartialDate } from './dates';
-import { DomainError, FieldError } from './errors';
+import { distinctFieldErrors, DomainError, FieldError } from './errors';
 import { fromRoot } from './paths';
 
 export const SCHEMA_DIR = fromRoot('schemas');
@@ -129,18 +129,9 @@ export function createValidator(schemas: JsonSchema[] = loadSchemas()): Validato
       const validate = get(ref);
       if (!validate(body)) errors.push(...foldAnyOf(validate.errors ?? []).map(fieldOf));
       if (errors.length === 0) calendarChecks(body, '', errors);
-      if (errors.length > 0) throw new DomainError('invalid_input', 'The request body is not valid.', dedupe(errors));
+      if (errors.length > 0) throw new DomainError('invalid_input', 'The request body is not valid.', distinctFieldErrors(errors));
       return body as T;
     },
   };
 }
 
-function dedupe(errors: FieldError[]): FieldError[] {
-  const seen = new Set<string>();
-  return errors.filter((e) => {
-    const k = `${e.field}\u0000${e.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}

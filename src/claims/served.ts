@@ -2,7 +2,7 @@ import { AffiliationWithOrg, toAffiliation } from '../actors/store';
 import { formatPartialDate } from '../dates';
 import type { ClaimRelationRow, ClaimRow, ClaimSourceRow } from '../db/tables';
 import type { ActorKind, Precision } from '../closedSets';
-import { type Claim, INVERSE_RELATION } from './model';
+import { type Claim, INVERSE_RELATION, type StatedFigure } from './model';
 
 /**
  * A claim as it is served, from its row and what LOAD_SQL joins to it: its claimant with the role held at the time,
@@ -52,6 +52,19 @@ export function roleAt<A extends { from_date: string | null; to_date: string | n
   return affiliations.find((a) => a.to_date === null) ?? affiliations[0];
 }
 
+/** A stored figure as it is served: its numbers and words, and its dates written at their precision. */
+export function statedFigure(row: Pick<ClaimRow, 'value' | 'value_low' | 'value_high' | 'approximation' | 'value_text' | 'as_of' | 'as_of_precision' | 'stated_on' | 'stated_precision'>): StatedFigure {
+  return {
+    value: row.value,
+    value_low: row.value_low,
+    value_high: row.value_high,
+    approximation: row.approximation,
+    value_text: row.value_text,
+    as_of: formatPartialDate(row.as_of, row.as_of_precision),
+    stated_on: formatPartialDate(row.stated_on, row.stated_precision),
+  };
+}
+
 /** The served claim of a row with what LOAD_SQL joins to it. */
 export function toClaim(row: LoadedRow): Claim {
   const id = row.id;
@@ -64,13 +77,7 @@ export function toClaim(row: LoadedRow): Claim {
     country: row.country,
     group: row.group_slug,
     location: row.location,
-    value: row.value,
-    value_low: row.value_low,
-    value_high: row.value_high,
-    approximation: row.approximation,
-    value_text: row.value_text,
-    as_of: formatPartialDate(row.as_of, row.as_of_precision),
-    stated_on: formatPartialDate(row.stated_on, row.stated_precision),
+    ...statedFigure(row),
     context: row.context,
     claimant: { id: row.claimant_id, name: row.claimant_name, kind: row.claimant_kind, role: served?.role ?? null, organization: served?.organization ?? null },
     sources: (row.sources ?? []).map((s) => ({

@@ -2,12 +2,12 @@ import type { ActorKind } from '../../closedSets';
 import type { DocumentInput } from '../../documents/service';
 import type { DocumentView } from '../../documents/store';
 import type { ActorInput } from '../../actors/service';
-import { DomainError, FieldError } from '../../errors';
+import { distinctFieldErrors, DomainError, FieldError } from '../../errors';
 import type { Validator } from '../../validate';
 import type { Principal } from '../../keys/principal';
 import type { Services } from '../../services';
 import { field, FormBody } from './form';
-import { ActorChoice, dedupe, FormError, sameName } from './review';
+import { ActorChoice, FormError, sameName } from './review';
 import type { WorkspaceStore } from './store';
 
 /** The workspace's documents: a new one from the form, the text of one stored without it, and what the home page lists. */
@@ -76,7 +76,7 @@ export class WorkspaceDocuments {
         for (const err of e.errors) errors.push({ field: err.field === '/kind' ? 'publisher_kind' : 'publisher_name', message: err.message });
       }
     } else if (chosen !== '') errors.push({ field: 'publisher', message: 'choose a publisher, "new publisher" or none' });
-    if (errors.length > 0) throw new FormError('The document cannot be saved: see the fields marked.', dedupe(errors));
+    if (errors.length > 0) throw new FormError('The document cannot be saved: see the fields marked.', distinctFieldErrors(errors));
     // The new publisher and the document are written together, or neither.
     return this.services.inTransaction(async (tx) => {
       const publisherId = 'id' in publisher ? publisher.id : (await tx.actors.create(publisher.create, principal)).id;

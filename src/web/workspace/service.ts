@@ -4,13 +4,13 @@ import { isOneOf } from '../../closedSets';
 import type { ClaimInput } from '../../claims/service';
 import type { DocumentView } from '../../documents/store';
 import type { Candidate } from '../../extract/candidate';
-import { DomainError, FieldError } from '../../errors';
+import { distinctFieldErrors, DomainError, FieldError } from '../../errors';
 import type { Validator } from '../../validate';
 import type { Principal } from '../../keys/principal';
 import type { Services } from '../../services';
 import { candidateForm, ClaimForm, claimBody, FieldMap, formFieldOf, proposedValue } from './form';
 import type { Reproposal } from './repropose';
-import { type ActorChoice, dedupe, FormError, HIGH_CONFIDENCE, NoTextError, type Review, sameName } from './review';
+import { type ActorChoice, FormError, HIGH_CONFIDENCE, NoTextError, type Review, sameName } from './review';
 import type { DecisionRow, Extraction, PendingRelation, WorkspaceStore } from './store';
 
 /**
@@ -188,7 +188,7 @@ export class WorkspaceService {
       if (!(e instanceof DomainError)) throw e;
       for (const err of e.errors) errors.push({ field: formFieldOf(err.field, map), message: err.message });
     }
-    if (errors.length > 0 || claimant === null) throw new FormError('The claim cannot be saved: see the fields marked.', dedupe(errors));
+    if (errors.length > 0 || claimant === null) throw new FormError('The claim cannot be saved: see the fields marked.', distinctFieldErrors(errors));
     if (candidateId === null && 'id' in claimant && form.separate !== 'yes') await this.refuseDuplicate(body, claimant.id);
 
     const claim = await this.services.inTransaction(async (tx) => {
