@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
 import { parsePartialDate, partialDateEnd } from '../dates';
 import { boundValues, SqlValues } from '../db/sqlValues';
-import type { FieldError } from '../http/errors';
-import { QueryRecord, textParam } from '../http/params';
+import type { FieldError } from '../errors';
 import type { ClaimFilter, ClaimFilterField, FilterResolvers } from './claimFilter';
+import { type QueryRecord, textParam } from '../query';
 
 /*
  * The one list of claim filters. Each query parameter says what it means (for the API documentation), how its text

@@ -3,7 +3,8 @@ import { CopyData, copyData, copyInto } from '../db/copy';
 import type { ClaimRelationRow, ClaimRow, ClaimSourceRow } from '../db/tables';
 import type { RevisionStore } from '../revisions/store';
 import type { KnownActor, KnownDocument, PreparedClaim } from './prepare';
-import { Claim, rolesOf, toClaim } from './store';
+import type { Claim } from './model';
+import { rolesOf, toClaim } from './served';
 
 type Conn = Knex | Knex.Transaction;
 
@@ -42,7 +43,7 @@ export function newClaimRecords(claims: { id: number; claim: PreparedClaim }[], 
   const relations: Omit<ClaimRelationRow, 'id' | 'created_at'>[] = [];
   const served: Claim[] = [];
   for (const { id, claim } of claims) {
-    const row = { ...claim.row, id, version: 1, status: 'active', retraction_reason: null };
+    const row = { ...claim.row, id, version: 1, status: 'active' as const, retraction_reason: null };
     const own = claim.sources.map(({ document_id, quote, location: loc }, position) => (
       { claim_id: id, document_id, quote, prefix: loc?.prefix ?? null, suffix: loc?.suffix ?? null, start_offset: loc?.start ?? null, end_offset: loc?.end ?? null, position }));
     const links = claim.relations.map((r) => ({ claim_id: id, ...r }));

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createValidator } from '../../src/http/validate';
+import { createValidator } from '../../src/validate';
 import { AnalystData, loadAnalystData } from '../support/analystData';
 import { createTestApp, TestApp } from '../support/app';
 

@@ -1,4 +1,5 @@
-import { bestValue, intervalOf, FigureValue } from '../../src/compare/figures';
+import { APPROXIMATIONS, type FigureValue } from '../../src/claims/model';
+import { bestValue, intervalOf } from '../../src/compare/figures';
 import { MIDDLE_SQL, RANGE_SQL, VAGUE_SQL } from '../../src/compare/figureSql';
 import { createTestDb, TestDb } from '../support/db';
 
@@ -10,7 +11,6 @@ let t: TestDb;
 beforeAll(async () => { t = await createTestDb(); });
 afterAll(() => t.drop());
 
-const APPROXIMATIONS = ['exact', 'approximately', 'more_than', 'at_least', 'less_than', 'at_most', 'range', 'vague'];
 const NUMBERS: [number | null, number | null, number | null][] = [
   [300, null, null], [150, 135, 165], [null, 1100, 1500], [null, 0.1, 0.2], [null, 7, null], [null, null, 9], [null, null, null], [2.5, 2, 3],
 ];

@@ -1,10 +1,10 @@
 import http from 'node:http';
 import fc from 'fast-check';
 import { buildOpenApi } from '../../src/docs/openapi';
-import { encodeCursor } from '../../src/http/pagination';
 import { clientErrorHandler } from '../../src/http/problem';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';
+import { encodeCursor } from '../../src/query';
 
 /*
  * Property-based fuzzing of every route in the OpenAPI document (so routes added later are fuzzed too), with

@@ -1,10 +1,11 @@
+import type { Approximation, ClaimStatus } from '../../src/claims/model';
 import { dateInWords, markLabel, overlapBands, timeSpan, valueMark } from '../../src/web/charts/encoding';
 import { changeText } from '../../src/web/charts/timelineChart';
 import { niceTicks, valueScale } from '../../src/web/charts/scale';
 import { equalEarth } from '../../src/web/charts/worldMap';
 import { mapClasses } from '../../src/web/charts/countriesChart';
 
-const fig = (approximation: string, value: number | null, value_low: number | null = null, value_high: number | null = null, status = 'active') => ({ approximation, value, value_low, value_high, status });
+const fig = (approximation: Approximation, value: number | null, value_low: number | null = null, value_high: number | null = null, status: ClaimStatus = 'active') => ({ approximation, value, value_low, value_high, status });
 
 describe('the mark and its extent on the value axis, per approximation', () => {
   test.each([
@@ -26,7 +27,7 @@ describe('the mark and its extent on the value axis, per approximation', () => {
     expect({ shape: m.shape, at: m.at, extent: m.extent, base: m.base, hollow: m.hollow }).toEqual(expected);
   });
 
-  test.each(['exact', 'approximately', 'more_than', 'at_least', 'less_than', 'at_most'])('a superseded %s figure is hollow with the same shape', (approximation) => {
+  test.each(['exact', 'approximately', 'more_than', 'at_least', 'less_than', 'at_most'] as const)('a superseded %s figure is hollow with the same shape', (approximation) => {
     const current = valueMark(fig(approximation, 1100));
     const superseded = valueMark(fig(approximation, 1100, null, null, 'superseded'));
     expect(superseded.shape).toBe(current.shape);

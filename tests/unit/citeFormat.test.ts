@@ -1,4 +1,8 @@
-import { CitableClaim, citeClaims, countedPhrase, figurePhrase, readableDate, timePhrase } from '../../src/cite/format';
+import type { Approximation } from '../../src/claims/model';
+import type { CitableClaim } from '../../src/cite/citable';
+import { citeClaims } from '../../src/cite/format';
+import { countedPhrase, figurePhrase, timePhrase } from '../../src/cite/phrases';
+import { readableDate } from '../../src/dates';
 
 const claim: CitableClaim = {
   id: 9,
@@ -13,7 +17,7 @@ const claim: CitableClaim = {
 };
 
 test('figures read as the ledger’s approximation says', () => {
-  const f = (approximation: string, value: number | null, low: number | null = null, high: number | null = null, unit = 'people') =>
+  const f = (approximation: Approximation, value: number | null, low: number | null = null, high: number | null = null, unit = 'people') =>
     figurePhrase({ approximation, value, value_low: low, value_high: high, metric: { code: 'm', label: 'M', unit } });
   expect(f('exact', 1500)).toBe('1,500');
   expect(f('approximately', 1100)).toBe('about 1,100');
@@ -37,7 +41,7 @@ test('what is counted, and when, come from the vocabulary and the dates, never i
 });
 
 test('several claims cite as one document per format (for comparison views)', () => {
-  const other = { ...claim, id: 10, value: 300, approximation: 'exact', value_text: '300' };
+  const other = { ...claim, id: 10, value: 300, approximation: 'exact' as const, value_text: '300' };
   const options = { today: '2026-11-27' };
   const text = citeClaims([claim, other], 'text', options);
   expect(text.split('\n').filter((l) => l)).toEqual([

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { bestValue, changeBetween, disagreeingPairs, Interval, intervalOf, overlaps, spreadOf } from '../../src/compare/figures';
+import type { Approximation, Interval } from '../../src/claims/model';
+import { bestValue, changeBetween, disagreeingPairs, intervalOf, overlaps, spreadOf } from '../../src/compare/figures';
 
-const fig = (approximation: string, value: number | null, value_low: number | null = null, value_high: number | null = null) => ({ approximation, value, value_low, value_high });
+const fig = (approximation: Approximation, value: number | null, value_low: number | null = null, value_high: number | null = null) => ({ approximation, value, value_low, value_high });
 
 describe('intervalOf', () => {
   test.each([

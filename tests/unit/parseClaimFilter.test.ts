@@ -1,5 +1,5 @@
 import { FilterResolvers, parseClaimFilter } from '../../src/claims/parseClaimFilter';
-import { HttpError } from '../../src/http/errors';
+import { DomainError } from '../../src/errors';
 
 const resolvers: FilterResolvers = {
   place: (ref) => ({ kz: 'KZ', kazakh: 'KZ', ru: 'RU' } as Record<string, string>)[ref.toLowerCase()] ?? null,
@@ -14,7 +14,7 @@ async function errorsOf(query: Record<string, unknown>): Promise<string[]> {
   try {
     await parseClaimFilter(req(query), resolvers);
   } catch (err) {
-    return (err as HttpError).errors.map((e) => e.field);
+    return (err as DomainError).errors.map((e) => e.field);
   }
   throw new Error('expected a 400');
 }

@@ -9,7 +9,7 @@ const lookups = (): ClaimLookups => ({
   documents: new Map([[3, { title: 'T', url: null, publisher_id: null, publisher_name: '', published_on: null, published_precision: null, text: 'He said 150 women had left.' }]]),
   claims: new Set([11]),
 });
-const input = { metric: 'women', country: 'Kazakh', approximation: 'exact', value: 150, value_text: '150 women', as_of: '2016-05', claimant_id: 7, sources: [{ document_id: 3, quote: '150 women' }] };
+const input = { metric: 'women', country: 'Kazakh', approximation: 'exact' as const, value: 150, value_text: '150 women', as_of: '2016-05', claimant_id: 7, sources: [{ document_id: 3, quote: '150 women' }] };
 
 test('a good input becomes the row as stored, its sources located in their text, its links asserted by the claimant', () => {
   const { claim, errors } = prepareClaim({ ...input, group: 'ISIS', location: ['Syria'], relations: [{ type: 'supersedes', claim_id: 11 }], reason: 'why' }, lookups());

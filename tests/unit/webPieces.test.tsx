@@ -1,4 +1,5 @@
 import { render } from 'preact-render-to-string';
+import type { Approximation } from '../../src/claims/model';
 import { queryLexemes } from '../../src/claims/store';
 import { wordingExplained } from '../../src/web/components/figure';
 import { MatchedWords, spanSegments, textWindow } from '../../src/web/components/highlight';
@@ -77,5 +78,5 @@ test.each([
   ['approximately', 150, null, null, 'an approximate figure: about 150, with no bounds stated'],
   ['vague', null, null, null, 'a vague figure: no number is given'],
 ])('the wording %s is explained', (approximation, value, low, high, words) => {
-  expect(wordingExplained({ approximation, value, value_low: low, value_high: high })).toBe(words);
+  expect(wordingExplained({ approximation: approximation as Approximation, value, value_low: low, value_high: high })).toBe(words);
 });

@@ -2,12 +2,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2020, { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { parsePartialDate } from '../dates';
-import { fromRoot } from '../paths';
-import { MAX_BODY_DEPTH, nestedDeeperThan } from './depth';
-import { BadRequestError, FieldError } from './errors';
+import { parsePartialDate } from './dates';
+import { distinctFieldErrors, DomainError, FieldError } from './errors';
+import { fromRoot } from './paths';
 
 export const SCHEMA_DIR = fromRoot('schemas');
+
+/** Deeper than any schema allows; recursive code (validation, hashing, JSON.stringify) is safe below it. */
+export const MAX_BODY_DEPTH = 32;
+
+/** Whether a parsed JSON value nests arrays/objects deeper than `limit`, checked without recursion. */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > limit) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -105,28 +119,19 @@ export function createValidator(schemas: JsonSchema[] = loadSchemas()): Validato
   return {
     body<T>(ref: string, body: unknown): T {
       if (body === undefined) {
-        throw new BadRequestError('A JSON body is required (Content-Type: application/json).', [{ field: 'body', message: 'is required' }]);
+        throw new DomainError('invalid_input', 'A JSON body is required (Content-Type: application/json).', [{ field: 'body', message: 'is required' }]);
       }
       if (nestedDeeperThan(body, MAX_BODY_DEPTH)) {
-        throw new BadRequestError(`The body is nested deeper than ${MAX_BODY_DEPTH} levels.`, [{ field: '/', message: `is nested deeper than ${MAX_BODY_DEPTH} levels` }]);
+        throw new DomainError('invalid_input', `The body is nested deeper than ${MAX_BODY_DEPTH} levels.`, [{ field: '/', message: `is nested deeper than ${MAX_BODY_DEPTH} levels` }]);
       }
       const errors: FieldError[] = [];
       deepChecks(body, '', errors);
       const validate = get(ref);
       if (!validate(body)) errors.push(...foldAnyOf(validate.errors ?? []).map(fieldOf));
       if (errors.length === 0) calendarChecks(body, '', errors);
-      if (errors.length > 0) throw new BadRequestError('The request body is not valid.', dedupe(errors));
+      if (errors.length > 0) throw new DomainError('invalid_input', 'The request body is not valid.', distinctFieldErrors(errors));
       return body as T;
     },
   };
 }
 
-function dedupe(errors: FieldError[]): FieldError[] {
-  const seen = new Set<string>();
-  return errors.filter((e) => {
-    const k = `${e.field}\u0000${e.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
