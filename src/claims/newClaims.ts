@@ -84,6 +84,16 @@ export function newClaimRecords(claims: { id: number; claim: PreparedClaim }[], 
   };
 }
 
+/** The records of several lots of new claims as one (each table's rows in the order of the lots). */
+export function joinRecords(parts: NewClaimRecords[]): NewClaimRecords {
+  return {
+    copies: parts[0].copies.map((c, i) => ({ table: c.table, columns: c.columns, text: parts.map((p) => p.copies[i].text).join('') })),
+    served: parts.flatMap((p) => p.served),
+    superseded: parts.flatMap((p) => p.superseded),
+    supersededBy: new Map(parts.flatMap((p) => [...p.supersededBy])),
+  };
+}
+
 /** The SQL a new claim needs besides its own rows: the records it names, ids, the transaction's time, and the write itself. */
 export class NewClaimStore {
   /**
