@@ -3,7 +3,7 @@ import { DomainError } from '../errors';
 import type { Knex } from 'knex';
 import { emptyLookupCache } from '../claims/lookups';
 import type { Principal } from '../keys/principal';
-import type { CsvClaim } from './csv';
+import type { CsvClaim } from './csvClaim';
 import { counts, ImportCounts, ImportResult, Kind, Ref } from './lineTypes';
 import type { ImportError } from './lines';
 

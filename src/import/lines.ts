@@ -1,4 +1,4 @@
-import type { CsvClaim } from './csv';
+import type { CsvClaim } from './csvClaim';
 import type { FieldError } from '../errors';
 
 /** One line of an NDJSON body: its 1-based number and text, or why it could not be read. */
