@@ -11,4 +11,24 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The layers (issue 12): only the HTTP edge (src/http, the routers, the app, the server's entry, the web's error
+  // pages) speaks HTTP; services, stores, parsers, the import and the database code throw DomainErrors instead.
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/http/**', 'src/**/router.ts', 'src/**/router.tsx', 'src/app.ts', 'src/index.ts', 'src/web/errors.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: '(^|/)http/', message: 'Only src/http, the routers and src/app.ts speak HTTP: throw a DomainError (src/errors.ts) and take plain values.' }],
+      }],
+    },
+  },
+  // src/http holds HTTP's concerns only: no store (authentication and idempotency take what they need as functions or interfaces).
+  {
+    files: ['src/http/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: '(^|/)(store|[A-Za-z]*Store)$|/idempotency/', message: 'src/http does not import stores: take a lookup function or an interface from the app.' }],
+      }],
+    },
+  },
 );

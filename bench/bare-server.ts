@@ -10,7 +10,7 @@
  */
 import http from 'node:http';
 import { Pool, types } from 'pg';
-import { LOAD_SQL, roleAt } from '../src/claims/store';
+import { LOAD_SQL, roleAt } from '../src/claims/served';
 import { formatPartialDate } from '../src/dates';
 
 types.setTypeParser(types.builtins.NUMERIC, (v) => Number(v));

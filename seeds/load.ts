@@ -4,10 +4,10 @@ import type { ActorInput } from '../src/actors/service';
 import type { ClaimInput } from '../src/claims/prepare';
 import type { Db } from '../src/db/knex';
 import type { DocumentInput } from '../src/documents/service';
-import { HttpError } from '../src/http/errors';
-import { createValidator } from '../src/http/validate';
+import { DomainError } from '../src/errors';
+import { createValidator } from '../src/validate';
 import { ImportService } from '../src/import/service';
-import type { Principal } from '../src/keys/store';
+import type { Principal } from '../src/keys/principal';
 import { fromRoot } from '../src/paths';
 import { PlaceIndex, VocabularyStore } from '../src/vocab/store';
 
@@ -78,7 +78,7 @@ export async function loadSeed(db: Db, file = SEED_FILE): Promise<{ claims: numb
     const result = await imports.run(Readable.from([lines.join('\n')]), SEEDER, { reason: REASON });
     return { claims: result.claims.created + result.claims.updated + result.claims.unchanged };
   } catch (err) {
-    if (err instanceof HttpError) throw new Error(`The seed file ${file} does not load: ${err.message} ${JSON.stringify(err.errors)}`);
+    if (err instanceof DomainError) throw new Error(`The seed file ${file} does not load: ${err.message} ${JSON.stringify(err.errors)}`);
     throw err;
   }
 }

@@ -24,7 +24,7 @@ import { answerSlowReads } from './http/readTimeout';
 import { requireUtf8 } from './http/utf8';
 import { cutStalledResponses } from './http/stall';
 import { idempotency } from './http/idempotency';
-import { IdempotencyStore } from './http/idempotencyStore';
+import { IdempotencyStore } from './idempotency/store';
 import { createRateLimiters, sharedLimiter } from './http/rateLimit';
 import { importRouter, IMPORT_TYPES } from './import/router';
 import { ImportService } from './import/service';
@@ -34,7 +34,7 @@ import { opsRouter } from './ops/router';
 import { notFoundHandler, problemHandler, sendProblem } from './http/problem';
 import { hasUnparsedBody } from './http/params';
 import { securityHeaders } from './http/securityHeaders';
-import { createValidator } from './http/validate';
+import { createValidator } from './validate';
 import { createServices } from './services';
 import { vocabularyRouter } from './vocab/router';
 import { webRouter } from './web/router';
@@ -52,7 +52,7 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
   const services = await createServices(db, { viewCacheEntries: config.viewCacheEntries });
   const { places, vocabulary, actors, documents, claims, keys, compare, citations, extract } = services;
   const validator = createValidator();
-  const auth = createAuth({ keys, adminApiKey: config.adminApiKey, readAccess: config.readAccess });
+  const auth = createAuth({ principalOf: (keyHash) => keys.findActiveByHash(keyHash), adminApiKey: config.adminApiKey, readAccess: config.readAccess });
   const openapi = buildOpenApi();
   const docs = docsPage(openapi);
 

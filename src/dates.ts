@@ -1,5 +1,7 @@
-/** A date written with its precision: 2014, 2014-11 or 2014-11-27. */
-export type Precision = 'year' | 'month' | 'day';
+import { DATE_PRECISIONS, type Precision } from './closedSets';
+
+/** A date written with its precision: 2014, 2014-11 or 2014-11-27 (the precisions are a closed set). */
+export type { Precision };
 
 export interface PartialDate {
   /** First day of the period, YYYY-MM-DD. */
@@ -31,7 +33,7 @@ export function parsePartialDate(text: string): PartialDate | null {
  * date back, read by formatPartialDate here and by the SQL of partialDateSql and precisionOfTextSql.
  */
 const WRITTEN_LENGTH: Record<Precision, number> = { year: 4, month: 7, day: 10 };
-const PRECISIONS = Object.keys(WRITTEN_LENGTH) as Precision[];
+const PRECISIONS = DATE_PRECISIONS;
 
 /** Writes a stored date back at its precision; null stays null (unknown). */
 export function formatPartialDate(date: string | null, precision: string | null): string | null {

@@ -1,19 +1,21 @@
 import { Router } from 'express';
+import { ACTOR_KINDS, isOneOf } from '../closedSets';
 import type { Auth } from '../http/auth';
-import { BadRequestError } from '../http/errors';
-import { decodeCursor, encodeCursor, parseLimit, sendPage } from '../http/pagination';
-import { etag, expectedVersion, onlyParams, pathId, queryParam } from '../http/params';
-import type { Validator } from '../http/validate';
+import { DomainError } from '../errors';
+import { sendPage } from '../http/pagination';
+import { expectedVersion, onlyParams, pathId, queryParam } from '../http/params';
+import type { Validator } from '../validate';
 import type { ActorInput, ActorService } from './service';
+import { decodeCursor, encodeCursor, parseLimit } from '../query';
+import { etag } from '../versions';
 
-const KINDS = ['person', 'government_agency', 'media_outlet', 'ngo', 'research_institute', 'armed_group', 'other'];
 
 /** The id after which the next page starts, from an id-ordered listing's cursor. */
 export function afterIdCursor(cursor: unknown[] | null): number | undefined {
   if (cursor === null) return undefined;
   const [id] = cursor;
   if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0) {
-    throw new BadRequestError('cursor is not valid: use the next link of a previous page.', [{ field: 'cursor', message: 'is not a valid cursor' }]);
+    throw new DomainError('invalid_input', 'cursor is not valid: use the next link of a previous page.', [{ field: 'cursor', message: 'is not a valid cursor' }]);
   }
   return id;
 }
@@ -25,7 +27,7 @@ export function actorsRouter(deps: { actors: ActorService; auth: Auth; validator
   router.get('/', auth.read, async (req, res) => {
     onlyParams(req, ['q', 'kind', 'limit', 'cursor']);
     const kind = queryParam(req, 'kind');
-    if (kind !== undefined && !KINDS.includes(kind)) throw new BadRequestError(`kind must be one of ${KINDS.join(', ')}.`, [{ field: 'kind', message: 'is not a known kind' }]);
+    if (kind !== undefined && !isOneOf(ACTOR_KINDS, kind)) throw new DomainError('invalid_input', `kind must be one of ${ACTOR_KINDS.join(', ')}.`, [{ field: 'kind', message: 'is not a known kind' }]);
     const limit = parseLimit(req.query);
     const data = await actors.list({ q: queryParam(req, 'q'), kind, limit, afterId: afterIdCursor(decodeCursor(req.query)) });
     sendPage(req, res, data, data.length === limit ? encodeCursor([data[data.length - 1].id]) : null);

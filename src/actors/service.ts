@@ -1,10 +1,10 @@
 import type { Db } from '../db/knex';
-import { ConflictError, FieldError, NotFoundError, UnprocessableError } from '../http/errors';
-import { checkVersion, Expected } from '../http/params';
-import type { Principal } from '../keys/store';
+import { DomainError, FieldError } from '../errors';
+import type { Principal } from '../keys/principal';
 import { diff, NoChange, RevisionStore, unlessUnchanged } from '../revisions/store';
 import type { PlaceIndex } from '../vocab/store';
 import { Actor, ActorFields, ActorFilter, ActorStore, AffiliationInput } from './store';
+import { checkVersion, type Expected } from '../versions';
 
 export interface ActorInput {
   kind?: string;
@@ -30,7 +30,7 @@ export class ActorService {
   /** The actor now, or with `asRecorded` as it was recorded at that instant. */
   async get(id: number, asRecorded?: string): Promise<Actor> {
     const actor = asRecorded ? await this.revisions.snapshotAt<Actor>('actor', id, asRecorded) : await this.actors.get(id);
-    if (!actor) throw new NotFoundError(asRecorded ? `Actor ${id} had not been recorded at ${asRecorded}.` : `Actor ${id} does not exist.`);
+    if (!actor) throw new DomainError('not_found', asRecorded ? `Actor ${id} had not been recorded at ${asRecorded}.` : `Actor ${id} does not exist.`);
     return actor;
   }
 
@@ -60,7 +60,7 @@ export class ActorService {
         if (a.from && a.to && a.from > a.to) errors.push({ field: `/affiliations/${i}/to`, message: 'must not be before from' });
       });
     }
-    if (errors.length > 0) throw new UnprocessableError('The actor cannot be saved.', errors);
+    if (errors.length > 0) throw new DomainError('invalid_record', 'The actor cannot be saved.', errors);
     return fields;
   }
 
@@ -89,11 +89,11 @@ export class ActorService {
       try {
         fields.push({ aliases: [], ...(await this.fields(input, input.kind!)) } as ActorFields);
       } catch (err) {
-        if (!(err instanceof UnprocessableError)) throw err;
+        if (!(err instanceof DomainError && err.kind === 'rule')) throw err;
         errors.push(...err.errors.map((e) => ({ ...e, field: `/${i}${e.field}` })));
       }
     }
-    if (errors.length > 0) throw new UnprocessableError('The actors cannot be saved.', errors);
+    if (errors.length > 0) throw new DomainError('invalid_record', 'The actors cannot be saved.', errors);
     return this.db.transaction(async (trx) => {
       const ids = await this.actors.insertMany(trx, fields);
       const actors = await this.actors.getMany(ids, trx);
@@ -107,19 +107,19 @@ export class ActorService {
   async update(id: number, input: ActorInput, expected: Expected | null, principal: Principal): Promise<Actor> {
     return unlessUnchanged(this.db.transaction(async (trx) => {
       const before = await this.actors.get(id, trx, true);
-      if (!before) throw new NotFoundError(`Actor ${id} does not exist.`);
+      if (!before) throw new DomainError('not_found', `Actor ${id} does not exist.`);
       checkVersion(before.version, expected, before);
       if (input.kind === 'person' && before.kind !== 'person') {
         // The row is locked FOR UPDATE, and affiliating a person locks the organization FOR SHARE: no new affiliation can slip in.
         const people = await this.actors.affiliatedWith(id, trx);
         if (people.length > 0) {
-          throw new ConflictError(`Actor ${id} is an organization that ${people.length} ${people.length === 1 ? 'person is' : 'people are'} affiliated with (actor ${people.slice(0, 10).join(', ')}${people.length > 10 ? ', …' : ''}); only organizations have members: remove those affiliations first.`,
+          throw new DomainError('conflict', `Actor ${id} is an organization that ${people.length} ${people.length === 1 ? 'person is' : 'people are'} affiliated with (actor ${people.slice(0, 10).join(', ')}${people.length > 10 ? ', …' : ''}); only organizations have members: remove those affiliations first.`,
             [{ field: '/kind', message: 'cannot become person while people are affiliated with this organization' }]);
         }
       }
       const fields = await this.fields(input, input.kind ?? before.kind, id, trx);
       if (input.kind && input.kind !== 'person' && before.affiliations.length > 0 && input.affiliations === undefined) {
-        throw new UnprocessableError('The actor cannot be saved.', [{ field: '/kind', message: 'only persons have affiliations: remove them first' }]);
+        throw new DomainError('invalid_record', 'The actor cannot be saved.', [{ field: '/kind', message: 'only persons have affiliations: remove them first' }]);
       }
       if (input.affiliations) await this.actors.replaceAffiliations(trx, id, input.affiliations);
       await this.actors.update(trx, id, fields);

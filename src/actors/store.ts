@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { ActorKind, ReliabilityGrade } from '../closedSets';
 import { formatPartialDate, parsePartialDate } from '../dates';
 import { containsPattern, Db } from '../db/knex';
 import type { ActorRow, AffiliationRow } from '../db/tables';
@@ -19,12 +20,12 @@ export interface Affiliation {
 
 export interface Actor {
   id: number;
-  kind: string;
+  kind: ActorKind;
   name: string;
   country: string | null;
   aliases: string[];
   affiliations: Affiliation[];
-  reliability: string | null;
+  reliability: ReliabilityGrade | null;
   notes: string | null;
   version: number;
   created_at: string;
@@ -34,13 +35,13 @@ export interface Actor {
 export type ActorFields = Pick<ActorRow, 'kind' | 'name' | 'country' | 'aliases' | 'reliability' | 'notes'>;
 
 export interface ActorFilter {
-  kind?: string;
+  kind?: ActorKind;
   q?: string;
   afterId?: number;
   limit: number;
 }
 
-type AffiliationWithOrg = AffiliationRow & { organization_name: string };
+export type AffiliationWithOrg = AffiliationRow & { organization_name: string };
 
 export function toAffiliation(row: AffiliationWithOrg): Affiliation {
   return {

@@ -1,8 +1,9 @@
 import type { ClaimStore } from '../claims/store';
 import { formatPartialDate } from '../dates';
-import { NotFoundError } from '../http/errors';
+import { DomainError } from '../errors';
 import type { PlaceIndex } from '../vocab/store';
-import { CitableClaim, CitableDocument, CitationFormat, citeClaim, citeClaims } from './format';
+import type { CitableClaim, CitableDocument } from './citable';
+import { CitationFormat, citeClaim, citeClaims } from './format';
 import type { CitationStore } from './store';
 import { CitationStyle, styleRenderer } from './styles';
 
@@ -86,14 +87,14 @@ export class CitationService {
 
   async cite(id: number, request: CitationRequest): Promise<string> {
     const [claim] = await this.citable([id]);
-    if (!claim) throw new NotFoundError(`Claim ${id} does not exist.`);
+    if (!claim) throw new DomainError('not_found', `Claim ${id} does not exist.`);
     return citeClaim(claim, request.format, request, styleRenderer(request.style));
   }
 
   /** One claim cited in several formats (as recorded at `asRecorded` when given), gathering what it names once. */
   async citeInFormats(id: number, formats: readonly CitationFormat[], request: Omit<CitationRequest, 'format'>, asRecorded?: string): Promise<Record<string, string>> {
     const [claim] = await this.citable([id], asRecorded);
-    if (!claim) throw new NotFoundError(`Claim ${id} does not exist.`);
+    if (!claim) throw new DomainError('not_found', `Claim ${id} does not exist.`);
     const renderer = styleRenderer(request.style);
     return Object.fromEntries(formats.map((format) => [format, citeClaim(claim, format, request, renderer)]));
   }

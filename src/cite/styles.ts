@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import CSL from 'citeproc';
 import { fromRoot } from '../paths';
-import type { CslItem, ReferenceRenderer } from './format';
+import type { CslItem } from './csl';
+import type { ReferenceRenderer } from './format';
 
 /** `style` values: the ledger's own wording, or a CSL style shipped in src/cite/styles (rendered by citeproc-js). */
 export const CITATION_STYLES = ['ledger', 'apa', 'vancouver', 'harvard1'] as const;

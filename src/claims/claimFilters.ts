@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
 import { parsePartialDate, partialDateEnd } from '../dates';
 import { boundValues, SqlValues } from '../db/sqlValues';
-import type { FieldError } from '../http/errors';
-import { QueryRecord, textParam } from '../http/params';
+import type { FieldError } from '../errors';
 import type { ClaimFilter, ClaimFilterField, FilterResolvers } from './claimFilter';
+import { type QueryRecord, textParam } from '../query';
 
 /*
  * The one list of claim filters. Each query parameter says what it means (for the API documentation), how its text
@@ -59,9 +59,13 @@ export interface ClaimFilterParam {
  * `column = ANY(values)` with the list as one array value: the statement's text and its number of parameters stay
  * the same however long the list (the whole world is some 250 places, which as an IN list of 250 parameters cost
  * PostgreSQL more to parse and plan than to run), and the planner reads the array's elements as it would an IN list.
+ * One value is compared with `=`: only then can an index on (country, metric, as_of) give its rows in as_of order
+ * (with `= ANY`, PostgreSQL cannot know that one array holds one element, and a newest-first LIMIT walks the whole
+ * ledger's as_of index instead).
  */
 function anyOf(query: Knex.QueryBuilder, column: 'c.country' | 'c.metric' | 'c.group_slug' | 'c.claimant_id' | 'c.status' | 'c.rank', values: string[] | number[], type: 'text' | 'bigint', value: SqlValues): void {
-  query.whereRaw(`${column} = ANY(?::${type}[])`, [value(values)]);
+  if (values.length === 1) query.whereRaw(`${column} = ?::${type}`, [value(values[0])]);
+  else query.whereRaw(`${column} = ANY(?::${type}[])`, [value(values)]);
 }
 
 function list(raw: string): string[] {

@@ -3,7 +3,7 @@ import { precisionOfTextSql } from '../dates';
 import { boundValues, SqlValues } from '../db/sqlValues';
 import type { ClaimFilter, ClaimSort, Facet, SortColumn } from './claimFilter';
 import { applyClaimFilter } from './claimFilters';
-import type { Claim } from './store';
+import type { Claim } from './model';
 
 export { applyClaimFilter } from './claimFilters';
 

@@ -31,13 +31,15 @@ export async function loadClaimLookups(db: Knex | Knex.Transaction, deps: { voca
   const actorIds: number[] = [];
   const documentIds: number[] = [];
   const claimIds: number[] = [];
+  // Claims the caller vouches for need no query.
+  const vouched = new Set(options.claims ?? []);
   const metrics = new Set<string>();
   const groups = new Set<string>();
   for (const input of inputs) {
     if (input.claimant_id !== undefined && !cache.actors.has(input.claimant_id)) actorIds.push(input.claimant_id);
     for (const s of input.sources ?? []) if (!cache.documents.has(s.document_id)) documentIds.push(s.document_id);
     for (const r of input.relations ?? []) {
-      claimIds.push(r.claim_id);
+      if (!vouched.has(r.claim_id)) claimIds.push(r.claim_id);
       if (r.asserted_by !== undefined && !cache.actors.has(r.asserted_by)) actorIds.push(r.asserted_by);
     }
     if (input.metric !== undefined && !cache.metrics.has(input.metric)) metrics.add(input.metric);
@@ -46,7 +48,7 @@ export async function loadClaimLookups(db: Knex | Knex.Transaction, deps: { voca
   const known = await deps.records.known(db, actorIds, documentIds, claimIds);
   for (const code of metrics) if (await deps.vocabulary.getMetric(code, db)) cache.metrics.add(code);
   for (const name of groups) cache.groups.set(name, (await deps.vocabulary.resolveGroup(name, db))?.slug ?? null);
-  for (const id of options.claims ?? []) known.claims.add(id);
+  for (const id of vouched) known.claims.add(id);
   for (const [id, actor] of known.actors) cache.actors.set(id, actor);
   for (const [id, document] of known.documents) cache.documents.set(id, document);
   return { ...cache, claims: known.claims, place: (ref) => deps.places.resolve(ref) };

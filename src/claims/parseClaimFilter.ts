@@ -1,10 +1,9 @@
 import { parsePartialDate } from '../dates';
-import { BadRequestError, FieldError } from '../http/errors';
-import { decodeCursor, parseLimit } from '../http/pagination';
-import { onlyKnown, QueryRecord, textParam } from '../http/params';
+import { DomainError, FieldError } from '../errors';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { CLAIM_SORTS, ClaimFilter, ClaimSort, Facet, FACETS, FilterResolvers, SortColumn } from './claimFilter';
 import { CLAIM_FILTER_NAMES, readClaimFilters } from './claimFilters';
+import { decodeCursor, onlyKnown, parseLimit, type QueryRecord, textParam } from '../query';
 
 export { CLAIM_SORTS, FACETS } from './claimFilter';
 export type { ClaimFilter, ClaimSort, Facet, FilterResolvers } from './claimFilter';
@@ -76,6 +75,6 @@ export async function parseClaimFilter(query: QueryRecord, resolvers: FilterReso
   }
   const after = readCursor(query, filter.sort, errors);
   if (after) filter.after = after;
-  if (errors.length > 0) throw new BadRequestError('Some query parameters are not valid.', errors);
+  if (errors.length > 0) throw new DomainError('invalid_input', 'Some query parameters are not valid.', errors);
   return filter;
 }

@@ -1,7 +1,11 @@
+import type { AffiliationWithOrg } from '../actors/store';
+import { listed } from '../words';
+import { APPROXIMATION_RULES, approximationsWhere } from './approximation';
+import type { ActorKind, Precision } from '../closedSets';
 import { parsePartialDate } from '../dates';
-import type { ClaimRow } from '../db/tables';
+import type { FieldError } from '../errors';
+import type { Approximation, ClaimFields, ClaimRank, FigureValue, RelationToSave, RelationType, SourceToSave } from './model';
 import { locateSources } from './quotes';
-import type { AffiliationWithOrg, ClaimFields, RelationToSave, SourceToSave } from './store';
 
 /** A claim as the API's create and edit, the import and the seed give it: names and ids that preparing resolves and checks. */
 export interface ClaimInput {
@@ -13,30 +17,27 @@ export interface ClaimInput {
   value?: number | null;
   value_low?: number | null;
   value_high?: number | null;
-  approximation?: string;
+  approximation?: Approximation;
   value_text?: string;
   as_of?: string | null;
   stated_on?: string | null;
   context?: string | null;
   claimant_id?: number;
   sources?: { document_id: number; quote: string }[];
-  relations?: { type: string; claim_id: number; asserted_by?: number }[];
-  rank?: string;
+  relations?: { type: RelationType; claim_id: number; asserted_by?: number }[];
+  rank?: ClaimRank;
   credibility?: number | null;
   notes?: string | null;
   reason?: string;
 }
 
 /** A field of the input that breaks a rule: a JSON Pointer into the claim and why (the HTTP layer lists these in a problem). */
-export interface ClaimProblem {
-  field: string;
-  message: string;
-}
+export type ClaimProblem = FieldError;
 
 /** A claimant or relation asserter as a served claim names it, with the roles that tell the claimant's role at a date. */
 export interface KnownActor {
   name: string;
-  kind: string;
+  kind: ActorKind;
   affiliations: AffiliationWithOrg[] | null;
 }
 
@@ -47,7 +48,7 @@ export interface KnownDocument {
   publisher_id: number | null;
   publisher_name: string;
   published_on: string | null;
-  published_precision: string | null;
+  published_precision: Precision | null;
   text: string | null;
 }
 
@@ -66,7 +67,7 @@ export interface ClaimLookups {
   /** Claims that exist (or are being created alongside, with ids already taken). */
   claims: ReadonlySet<number>;
   /** For an existing claim, per acyclic relation type, the targets that would close a loop. */
-  loops?: ReadonlyMap<string, ReadonlySet<number>>;
+  loops?: ReadonlyMap<RelationType, ReadonlySet<number>>;
 }
 
 /** A new claim ready to be written: its row (without id), its sources located in their texts and its outgoing relations. */
@@ -80,14 +81,15 @@ export interface PreparedClaim {
 const PLAIN_FIELDS = ['key', 'metric', 'value', 'value_low', 'value_high', 'approximation', 'value_text', 'context', 'claimant_id', 'rank', 'credibility', 'notes'] as const;
 
 /** The figure must be coherent: bounds in order, the best estimate inside them, a value unless the wording is vague. */
-export function checkValue(row: Pick<ClaimRow, 'value' | 'value_low' | 'value_high' | 'approximation'>, errors: ClaimProblem[]): void {
+export function checkValue(row: FigureValue, errors: ClaimProblem[]): void {
   const { value, value_low: low, value_high: high, approximation } = row;
-  if (value === null && approximation !== 'vague' && approximation !== 'range') {
-    errors.push({ field: '/value', message: `is required when approximation is ${approximation} (only vague and range figures may omit it)` });
+  const rule = APPROXIMATION_RULES[approximation];
+  if (value === null && rule.needsValue) {
+    errors.push({ field: '/value', message: `is required when approximation is ${approximation} (only ${listed(approximationsWhere('needsValue', false))} figures may omit it)` });
   }
-  if (approximation === 'range') {
-    if (low === null) errors.push({ field: '/value_low', message: 'is required when approximation is range' });
-    if (high === null) errors.push({ field: '/value_high', message: 'is required when approximation is range' });
+  if (rule.needsBounds) {
+    if (low === null) errors.push({ field: '/value_low', message: `is required when approximation is ${approximation}` });
+    if (high === null) errors.push({ field: '/value_high', message: `is required when approximation is ${approximation}` });
   }
   if (low !== null && high !== null && low > high) errors.push({ field: '/value_high', message: 'must not be less than value_low' });
   if (value !== null && ((low !== null && value < low) || (high !== null && value > high))) {
@@ -177,6 +179,6 @@ export function prepareClaim(input: ClaimInput, lookups: ClaimLookups): { claim:
 }
 
 /** The claims that links of type supersedes point at. */
-export function supersededIn(relations: { type: string; related_claim_id: number }[]): number[] {
+export function supersededIn(relations: { type: RelationType; related_claim_id: number }[]): number[] {
   return relations.filter((r) => r.type === 'supersedes').map((r) => r.related_claim_id);
 }

@@ -1,13 +1,5 @@
-import type { ClaimProblem as FieldError } from './prepare';
-import type { SourceToSave } from './store';
-
-/** W3C Web Annotation TextQuoteSelector + TextPositionSelector of a quote in a stored text. */
-export interface QuoteLocation {
-  start: number;
-  end: number;
-  prefix: string;
-  suffix: string;
-}
+import type { FieldError } from '../errors';
+import type { QuoteLocation, SourceToSave } from './model';
 
 const CONTEXT = 32;
 

@@ -1,12 +1,14 @@
 import { Router } from 'express';
 import type { Auth } from '../http/auth';
-import { BadRequestError } from '../http/errors';
-import { encodeCursor, sendPage } from '../http/pagination';
-import { etag, expectedVersion, onlyParams, pathId, queryParam } from '../http/params';
-import type { Validator } from '../http/validate';
+import { DomainError } from '../errors';
+import { sendPage } from '../http/pagination';
+import { expectedVersion, onlyParams, pathId, queryParam } from '../http/params';
+import type { Validator } from '../validate';
 import type { VocabularyStore, PlaceIndex } from '../vocab/store';
 import { filterResolvers, parseClaimFilter } from './parseClaimFilter';
 import type { ClaimInput, ClaimService } from './service';
+import { encodeCursor } from '../query';
+import { etag } from '../versions';
 
 export function claimsRouter(deps: { claims: ClaimService; auth: Auth; validator: Validator; places: PlaceIndex; vocabulary: VocabularyStore }): Router {
   const { claims, auth, validator } = deps;
@@ -44,7 +46,7 @@ export function claimsRouter(deps: { claims: ClaimService; auth: Auth; validator
     const fromQuery = queryParam(req, 'reason');
     const body: unknown = req.body ?? (fromQuery !== undefined ? { reason: fromQuery } : undefined);
     if (body === undefined) {
-      throw new BadRequestError('A retraction needs a reason: send {"reason": "…"} or ?reason=….', [{ field: 'reason', message: 'is required' }]);
+      throw new DomainError('invalid_input', 'A retraction needs a reason: send {"reason": "…"} or ?reason=….', [{ field: 'reason', message: 'is required' }]);
     }
     const { reason } = validator.body<{ reason: string }>('claim.json#/$defs/Retraction', body);
     const claim = await claims.retract(id, reason, expectedVersion(req, false), res.locals.principal);

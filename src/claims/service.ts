@@ -1,8 +1,7 @@
 import type { Knex } from 'knex';
 import type { Db } from '../db/knex';
-import { ConflictError, NotFoundError, UnprocessableError } from '../http/errors';
-import { checkVersion, Expected } from '../http/params';
-import type { Principal } from '../keys/store';
+import { DomainError } from '../errors';
+import type { Principal } from '../keys/principal';
 import { diff, NoChange, RevisionStore, unlessUnchanged } from '../revisions/store';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { FacetCount, facetCounts } from './filterQuery';
@@ -10,7 +9,10 @@ import { loadClaimLookups } from './lookups';
 import { newClaimRecords, NewClaimStore, supersessionReason } from './newClaims';
 import type { Facet } from './parseClaimFilter';
 import { checkValue, ClaimInput, ClaimProblem, prepareClaim, prepareFields, prepareRelations, prepareSources, supersededIn } from './prepare';
-import { ACYCLIC_RELATIONS, Claim, ClaimFilter, ClaimStore } from './store';
+import type { ClaimFilter } from './claimFilter';
+import { ACYCLIC_RELATIONS, type Claim, type ClaimStatus, type RelationType } from './model';
+import { ClaimStore } from './store';
+import { checkVersion, type Expected } from '../versions';
 
 export type { ClaimInput } from './prepare';
 
@@ -40,7 +42,7 @@ export class ClaimService {
   /** The claim now, or with `asRecorded` as it was served at that instant (absent if recorded later). */
   async get(id: number, asRecorded?: string): Promise<Claim> {
     const [claim] = await this.getMany([id], asRecorded);
-    if (!claim) throw new NotFoundError(asRecorded ? `Claim ${id} had not been recorded at ${asRecorded}.` : `Claim ${id} does not exist.`);
+    if (!claim) throw new DomainError('not_found', asRecorded ? `Claim ${id} had not been recorded at ${asRecorded}.` : `Claim ${id} does not exist.`);
     return claim;
   }
 
@@ -107,8 +109,8 @@ export class ClaimService {
   }
 
   /** Of the targets of new links of an acyclic type, those that would close a loop through claim `id` (read under the graph lock). */
-  private async loops(trx: Knex.Transaction, id: number, relations: NonNullable<ClaimInput['relations']>): Promise<Map<string, Set<number>>> {
-    const loops = new Map<string, Set<number>>();
+  private async loops(trx: Knex.Transaction, id: number, relations: NonNullable<ClaimInput['relations']>): Promise<Map<RelationType, Set<number>>> {
+    const loops = new Map<RelationType, Set<number>>();
     for (const type of ACYCLIC_RELATIONS) {
       const targets = relations.filter((r) => r.type === type && r.claim_id !== id).map((r) => r.claim_id);
       loops.set(type, new Set(await this.claims.reaching(trx, type, id, targets)));
@@ -124,7 +126,7 @@ export class ClaimService {
     const changed = order.flatMap((id) => {
       const state = current.get(id);
       if (!state || state.status === 'retracted') return [];
-      const status = state.superseded ? 'superseded' : 'active';
+      const status: ClaimStatus = state.superseded ? 'superseded' : 'active';
       return status === state.status ? [] : [{ id, status }];
     });
     if (changed.length === 0) return;
@@ -151,7 +153,7 @@ export class ClaimService {
     return this.db.transaction(async (trx) => {
       const lookups = await loadClaimLookups(trx, this.lookupDeps, [input]);
       const { claim, errors } = prepareClaim(input, lookups);
-      if (errors.length > 0) throw new UnprocessableError('The claim cannot be saved.', errors);
+      if (errors.length > 0) throw new DomainError('invalid_record', 'The claim cannot be saved.', errors);
       await this.claims.lockInOrder(trx, supersededIn(claim.relations));
       const [id] = await this.records.nextIds(trx, 1);
       const records = newClaimRecords([{ id, claim }], lookups, this.revisions, principal.name, await this.records.recordingTime(trx));
@@ -173,9 +175,9 @@ export class ClaimService {
         await this.claims.lockInOrder(trx, [id, ...linked]);
       }
       const row = await this.claims.lock(trx, id);
-      if (!row) throw new NotFoundError(`Claim ${id} does not exist.`);
+      if (!row) throw new DomainError('not_found', `Claim ${id} does not exist.`);
       checkVersion(row.version, expected);
-      if (row.status === 'retracted') throw new ConflictError(`Claim ${id} is retracted and cannot be edited.`);
+      if (row.status === 'retracted') throw new DomainError('claim_retracted', `Claim ${id} is retracted and cannot be edited.`);
       const [before] = await this.claims.load([id], trx);
       checkVersion(row.version, expected, before);
       const fields = prepareFields(input, lookups, errors);
@@ -184,7 +186,7 @@ export class ClaimService {
       const relations = input.relations
         ? prepareRelations(id, fields.claimant_id ?? row.claimant_id, input.relations, { ...lookups, loops: await this.loops(trx, id, input.relations) }, errors)
         : null;
-      if (errors.length > 0) throw new UnprocessableError('The claim cannot be saved.', errors);
+      if (errors.length > 0) throw new DomainError('invalid_record', 'The claim cannot be saved.', errors);
       await this.claims.update(trx, id, fields);
       if (sources) await this.claims.replaceSources(trx, id, sources);
       if (relations) await this.claims.replaceRelations(trx, id, relations);
@@ -201,9 +203,9 @@ export class ClaimService {
     return this.db.transaction(async (trx) => {
       await this.claims.lockInOrder(trx, [id, ...supersededIn(await this.claims.outgoingRelations(trx, id))]);
       const row = await this.claims.lock(trx, id);
-      if (!row) throw new NotFoundError(`Claim ${id} does not exist.`);
+      if (!row) throw new DomainError('not_found', `Claim ${id} does not exist.`);
       checkVersion(row.version, expected);
-      if (row.status === 'retracted') throw new ConflictError(`Claim ${id} is already retracted.`);
+      if (row.status === 'retracted') throw new DomainError('claim_retracted', `Claim ${id} is already retracted.`);
       const [before] = await this.claims.load([id], trx);
       checkVersion(row.version, expected, before);
       await this.claims.update(trx, id, { status: 'retracted', retraction_reason: reason });

@@ -1,188 +1,20 @@
 import type { Knex } from 'knex';
-import { toAffiliation } from '../actors/store';
 import { formatPartialDate } from '../dates';
 import type { Db } from '../db/knex';
-import type { AffiliationRow, ClaimRelationRow, ClaimRow, ClaimSourceRow } from '../db/tables';
+import type { ClaimRelationRow, ClaimRow } from '../db/tables';
 import { ClaimPageRow, claimPageQuery, recordedBy } from './filterQuery';
-import type { ClaimFilter } from './parseClaimFilter';
-import type { QuoteLocation } from './quotes';
+import type { ChainLink, Claim, ClaimFields, ClaimStatus, RelationType, SourceToSave, RelationToSave } from './model';
+import type { ClaimFilter } from './claimFilter';
+import { LOAD_SQL, LoadedRow, toClaim } from './served';
 
 type Conn = Knex | Knex.Transaction;
-
-export interface ActorRef {
-  id: number;
-  name: string;
-}
-
-export interface Source {
-  document: { id: number; title: string; url: string | null; publisher: ActorRef | null; published_on: string | null };
-  quote: string;
-  prefix: string | null;
-  suffix: string | null;
-  start: number | null;
-  end: number | null;
-}
-
-export interface Relation {
-  type: string;
-  claim_id: number;
-  asserted_by: ActorRef;
-}
-
-/** A figure as it was given: the numbers, how approximate they are, the words, and when (served form). */
-export interface StatedFigure {
-  value: number | null;
-  value_low: number | null;
-  value_high: number | null;
-  approximation: string;
-  value_text: string;
-  as_of: string | null;
-  stated_on: string | null;
-}
-
-export interface Claim extends StatedFigure {
-  id: number;
-  key: string | null;
-  metric: string;
-  country: string;
-  group: string | null;
-  location: string[];
-  context: string | null;
-  claimant: { id: number; name: string; kind: string; role: string | null; organization: ActorRef | null };
-  sources: Source[];
-  relations: Relation[];
-  rank: string;
-  status: string;
-  retraction_reason: string | null;
-  credibility: number | null;
-  notes: string | null;
-  version: number;
-  created_at: string;
-  updated_at: string;
-}
-
-export type ClaimFields = Omit<ClaimRow, 'id' | 'version' | 'created_at' | 'updated_at'>;
-
-export interface SourceToSave {
-  document_id: number;
-  quote: string;
-  location: QuoteLocation | null;
-}
-
-export interface RelationToSave {
-  type: string;
-  related_claim_id: number;
-  asserted_by: number;
-}
-
-export type { ClaimFilter } from './parseClaimFilter';
-
-/** Incoming links are shown from the other side: A supersedes B reads, on B, "superseded_by A". */
-const INVERSE: Record<string, string> = {
-  supersedes: 'superseded_by',
-  part_of: 'has_part',
-  derived_from: 'source_of',
-  contradicts: 'contradicts',
-  corroborates: 'corroborates',
-};
-
-/** Relation types whose links must never form a loop: a claim cannot (indirectly) supersede, be part of or derive from itself. */
-export const ACYCLIC_RELATIONS: ReadonlySet<string> = new Set(['supersedes', 'part_of', 'derived_from']);
 
 /** The advisory lock key that serialises writes to the relation graph ("claim_relations" as digits of no meaning). */
 const RELATION_GRAPH_LOCK = 7_341_020_614;
 
-export type AffiliationWithOrg = AffiliationRow & { organization_name: string };
-
-/** A claim row with its claimant and, aggregated to JSON by PostgreSQL, the claimant's roles, the sources and the relations. */
-export type LoadedRow = ClaimRow & {
-  claimant_name: string;
-  claimant_kind: string;
-  affiliations: AffiliationWithOrg[] | null;
-  sources: (Omit<ClaimSourceRow, 'id' | 'position'> & { title: string; url: string | null; publisher_id: number | null; publisher_name: string; published_on: string | null; published_precision: string | null })[] | null;
-  relations: (Omit<ClaimRelationRow, 'created_at'> & { asserted_by_name: string })[] | null;
-};
-
-/** The roles of the person `personId` (an SQL expression), aggregated to JSON in the editor's order. */
-export const rolesOf = (personId: string) => `(SELECT json_agg(json_build_object('id', af.id, 'person_id', af.person_id, 'organization_id', af.organization_id,
-        'organization_name', o.name, 'role', af.role, 'from_date', af.from_date, 'from_precision', af.from_precision, 'to_date', af.to_date,
-        'to_precision', af.to_precision, 'position', af.position) ORDER BY af.position, af.id)
-       FROM actor_affiliations af JOIN actors o ON o.id = af.organization_id
-       WHERE af.person_id = ${personId})`;
-
-// JSON keeps numbers as numbers (ids are far below 2^53) and dates as 'YYYY-MM-DD', as the row parsers do.
-export const LOAD_SQL = `
-  SELECT c.*, a.name AS claimant_name, a.kind AS claimant_kind,
-    ${rolesOf('c.claimant_id')} AS affiliations,
-    (SELECT json_agg(json_build_object('claim_id', s.claim_id, 'document_id', s.document_id, 'quote', s.quote, 'prefix', s.prefix, 'suffix', s.suffix,
-        'start_offset', s.start_offset, 'end_offset', s.end_offset, 'title', d.title, 'url', d.url, 'publisher_id', d.publisher_id,
-        'publisher_name', p.name, 'published_on', d.published_on, 'published_precision', d.published_precision) ORDER BY s.position)
-       FROM claim_sources s JOIN documents d ON d.id = s.document_id LEFT JOIN actors p ON p.id = d.publisher_id
-       WHERE s.claim_id = c.id) AS sources,
-    (SELECT json_agg(json_build_object('id', r.id, 'claim_id', r.claim_id, 'type', r.type, 'related_claim_id', r.related_claim_id,
-        'asserted_by', r.asserted_by, 'asserted_by_name', ra.name) ORDER BY r.id)
-       FROM claim_relations r JOIN actors ra ON ra.id = r.asserted_by
-       WHERE r.claim_id = c.id OR r.related_claim_id = c.id) AS relations
-  FROM claims c JOIN actors a ON a.id = c.claimant_id
-  WHERE c.id = ANY(?)`;
-
-
-/** The role the claimant held when the figure was stated (or as of it), else their current or first role. */
-export function roleAt<A extends { from_date: string | null; to_date: string | null }>(affiliations: A[], date: string | null): A | undefined {
-  if (affiliations.length === 0) return undefined;
-  if (date) {
-    const held = affiliations.find((a) => (a.from_date === null || a.from_date <= date) && (a.to_date === null || a.to_date >= date));
-    if (held) return held;
-  }
-  return affiliations.find((a) => a.to_date === null) ?? affiliations[0];
-}
-
 /** The lexemes quoted in a tsquery's text form (`'kazakh' & 'women'`; a quote inside a lexeme is doubled). */
 export function queryLexemes(tree: string): Set<string> {
   return new Set([...tree.matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1].replace(/''/g, "'")));
-}
-
-/** The served claim of a row with what LOAD_SQL joins to it. */
-export function toClaim(row: LoadedRow): Claim {
-  const id = row.id;
-  const role = row.claimant_kind === 'person' ? roleAt(row.affiliations ?? [], row.stated_on ?? row.as_of) : undefined;
-  const served = role ? toAffiliation(role) : undefined;
-  return {
-    id: row.id,
-    key: row.key,
-    metric: row.metric,
-    country: row.country,
-    group: row.group_slug,
-    location: row.location,
-    value: row.value,
-    value_low: row.value_low,
-    value_high: row.value_high,
-    approximation: row.approximation,
-    value_text: row.value_text,
-    as_of: formatPartialDate(row.as_of, row.as_of_precision),
-    stated_on: formatPartialDate(row.stated_on, row.stated_precision),
-    context: row.context,
-    claimant: { id: row.claimant_id, name: row.claimant_name, kind: row.claimant_kind, role: served?.role ?? null, organization: served?.organization ?? null },
-    sources: (row.sources ?? []).map((s) => ({
-      document: {
-        id: s.document_id, title: s.title, url: s.url,
-        publisher: s.publisher_id === null ? null : { id: s.publisher_id, name: s.publisher_name },
-        published_on: formatPartialDate(s.published_on, s.published_precision),
-      },
-      quote: s.quote, prefix: s.prefix, suffix: s.suffix, start: s.start_offset, end: s.end_offset,
-    })),
-    relations: (row.relations ?? []).map((r) => (r.claim_id === id
-      ? { type: r.type, claim_id: r.related_claim_id, asserted_by: { id: r.asserted_by, name: r.asserted_by_name } }
-      : { type: INVERSE[r.type], claim_id: r.claim_id, asserted_by: { id: r.asserted_by, name: r.asserted_by_name } })),
-    rank: row.rank,
-    status: row.status,
-    retraction_reason: row.retraction_reason,
-    credibility: row.credibility,
-    notes: row.notes,
-    version: row.version,
-    created_at: row.created_at.toISOString(),
-    updated_at: row.updated_at.toISOString(),
-  };
 }
 
 export class ClaimStore {
@@ -285,7 +117,7 @@ export class ClaimStore {
    * Of the claims `targets`, those from which `from` can already be reached along links of `type`: linking
    * `from` to one of them with that type would close a loop.
    */
-  async reaching(db: Conn, type: string, from: number, targets: number[]): Promise<number[]> {
+  async reaching(db: Conn, type: RelationType, from: number, targets: number[]): Promise<number[]> {
     if (targets.length === 0) return [];
     const { rows } = await db.raw(`
       WITH RECURSIVE reach(start, id) AS (
@@ -298,18 +130,18 @@ export class ClaimStore {
   }
 
   /** Locks these claims and tells, for each, its status and whether a claim that is not retracted supersedes it. */
-  async supersessionStates(trx: Knex.Transaction, ids: number[]): Promise<Map<number, { status: string; superseded: boolean }>> {
+  async supersessionStates(trx: Knex.Transaction, ids: number[]): Promise<Map<number, { status: ClaimStatus; superseded: boolean }>> {
     const { rows } = await trx.raw(`
       SELECT c.id, c.status, EXISTS (
         SELECT 1 FROM claim_relations r JOIN claims s ON s.id = r.claim_id
         WHERE r.related_claim_id = c.id AND r.type = 'supersedes' AND s.status <> 'retracted'
       ) AS superseded
       FROM claims c WHERE c.id = ANY(?::bigint[]) ORDER BY c.id FOR UPDATE OF c`, [ids]);
-    return new Map(rows.map((r: { id: number; status: string; superseded: boolean }) => [Number(r.id), { status: r.status, superseded: r.superseded }]));
+    return new Map(rows.map((r: { id: number; status: ClaimStatus; superseded: boolean }) => [Number(r.id), { status: r.status, superseded: r.superseded }]));
   }
 
   /** Sets the status of each claim (a new version), in one statement; returns their new versions and update times. */
-  async setStatuses(trx: Knex.Transaction, changes: { id: number; status: string }[]): Promise<Map<number, { version: number; updated_at: string }>> {
+  async setStatuses(trx: Knex.Transaction, changes: { id: number; status: ClaimStatus }[]): Promise<Map<number, { version: number; updated_at: string }>> {
     const { rows } = await trx.raw(`
       UPDATE claims c SET status = v.status, version = c.version + 1, updated_at = CURRENT_TIMESTAMP
       FROM unnest(?::bigint[], ?::text[]) AS v(id, status) WHERE c.id = v.id
@@ -318,7 +150,7 @@ export class ClaimStore {
   }
 
   /** The whole supersession chain `id` is part of, oldest first (by the supersedes order, then as_of). */
-  async supersessionChain(id: number): Promise<{ claim_id: number; value: number | null; value_text: string; as_of: string | null; status: string }[]> {
+  async supersessionChain(id: number): Promise<ChainLink[]> {
     const { rows } = await this.db.raw(`
       WITH RECURSIVE linked(id) AS (
         SELECT ?::bigint

@@ -1,4 +1,5 @@
 /** The countries view: one row per country, the figure it shows and the range of its figures. */
+import type { Approximation } from '../claims/model';
 import { partialDateEnd } from '../dates';
 import type { CompareStore, CountryStatsRow, FigureRow } from './store';
 import { baseParams, claimsUrl, claimUrl, CompareQuery, echo, LatestBy, latestBy, toFigure, Warning, warningsOf } from './view';
@@ -11,7 +12,7 @@ export interface CountryRow {
   value: number | null;
   value_low: number | null;
   value_high: number | null;
-  approximation: string | null;
+  approximation: Approximation | null;
   value_text: string | null;
   as_of: string | null;
   best_value: number | null;

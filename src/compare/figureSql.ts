@@ -1,3 +1,5 @@
+import { approximationsWhere } from '../claims/approximation';
+
 /**
  * The comparison views' rules as SQL, each written once: they read claims aliased `c` (from `claimRows`, so the
  * same expressions serve current claims and claims as recorded at an instant).
@@ -8,7 +10,7 @@
  * JavaScript computes. numeric → float8 goes through text, so the views convert values once per aggregate (the
  * conversion keeps their order) and only ranges row by row.
  */
-export const RANGE_SQL = "c.value IS NULL AND c.approximation <> 'vague' AND c.value_low IS NOT NULL AND c.value_high IS NOT NULL";
+export const RANGE_SQL = `c.value IS NULL AND c.approximation NOT IN (${approximationsWhere('statesNumber', false).map((a) => `'${a}'`).join(', ')}) AND c.value_low IS NOT NULL AND c.value_high IS NOT NULL`;
 export const MIDDLE_SQL = '(c.value_low::float8 + c.value_high::float8) / 2';
 /**
  * The views’ “latest” order is by this day (as_of, else stated_on, else the UTC day recorded: `latestBy` in

@@ -1,49 +1,21 @@
 /** Pure arithmetic of figures: best values, the interval a wording implies, overlap, spread and change. */
-
-export interface FigureValue {
-  value: number | null;
-  value_low: number | null;
-  value_high: number | null;
-  approximation: string;
-}
-
-/** An interval on the number line; `high: null` is unbounded (“more than 300” is (300, ∞)). */
-export interface Interval {
-  low: number;
-  high: number | null;
-  low_open: boolean;
-  high_open: boolean;
-}
-
-/** Share either side of an “approximately” figure when no bounds are given. */
-export const APPROXIMATELY = 0.1;
+import { APPROXIMATION_RULES } from '../claims/approximation';
+import type { FigureValue, Interval } from '../claims/model';
 
 /** The best single number for a figure: its value, else the middle of its range; null for a vague figure. */
 export function bestValue(f: FigureValue): number | null {
   if (f.value !== null) return f.value;
-  if (f.approximation !== 'vague' && f.value_low !== null && f.value_high !== null) return (f.value_low + f.value_high) / 2;
+  if (APPROXIMATION_RULES[f.approximation].statesNumber && f.value_low !== null && f.value_high !== null) return (f.value_low + f.value_high) / 2;
   return null;
 }
 
 /**
- * The interval a figure stands for. Explicit bounds (value_low, value_high) win; otherwise the wording decides:
- * exact v is [v, v], approximately v is [0.9v, 1.1v], more_than v is (v, ∞), at_least v is [v, ∞), less_than v
- * is [0, v), at_most v is [0, v]. A vague figure without bounds has none and is not compared.
+ * The interval a figure stands for. Explicit bounds (value_low, value_high) win; otherwise the wording decides
+ * (APPROXIMATION_RULES: more_than v is (v, ∞), approximately v is [0.9v, 1.1v]…). A vague figure without bounds
+ * has none and is not compared.
  */
 export function intervalOf(f: FigureValue): Interval | null {
-  const v = f.value;
-  let iv: Interval | null = null;
-  if (v !== null) {
-    switch (f.approximation) {
-      case 'exact': iv = { low: v, high: v, low_open: false, high_open: false }; break;
-      case 'approximately': iv = { low: round(v * (1 - APPROXIMATELY)), high: round(v * (1 + APPROXIMATELY)), low_open: false, high_open: false }; break;
-      case 'more_than': iv = { low: v, high: null, low_open: true, high_open: false }; break;
-      case 'at_least': iv = { low: v, high: null, low_open: false, high_open: false }; break;
-      case 'less_than': iv = { low: 0, high: v, low_open: false, high_open: true }; break;
-      case 'at_most': iv = { low: 0, high: v, low_open: false, high_open: false }; break;
-      default: iv = { low: v, high: v, low_open: false, high_open: false };
-    }
-  }
+  let iv = f.value === null ? null : APPROXIMATION_RULES[f.approximation].interval(f.value);
   if (f.value_low === null && f.value_high === null) return iv;
   iv ??= { low: 0, high: null, low_open: false, high_open: false };
   if (f.value_low !== null) iv = { ...iv, low: f.value_low, low_open: false };

@@ -1,11 +1,10 @@
 import type { FilterResolvers } from '../claims/claimFilter';
 import { ClaimFilterName, readClaimFilters } from '../claims/claimFilters';
 import { parsePartialDate } from '../dates';
-import { BadRequestError, FieldError } from '../http/errors';
-import { decodeCursor, parseLimit } from '../http/pagination';
-import { onlyKnown, QueryRecord, textParam } from '../http/params';
+import { DomainError, FieldError } from '../errors';
 import { CITATION_PARAMS } from '../cite/parseCitationParams';
 import type { CompareQuery, Paging } from './view';
+import { decodeCursor, onlyKnown, parseLimit, type QueryRecord, textParam } from '../query';
 
 export type CompareView = 'sources' | 'timeline' | 'countries';
 
@@ -54,16 +53,16 @@ export async function parseCompareParams(params: QueryRecord, resolvers: FilterR
   }
   const format = textParam(params, 'format') ?? 'json';
   if (!formats.includes(format)) errors.push({ field: 'format', message: `must be one of ${formats.join(', ')}` });
-  if (errors.length > 0) throw new BadRequestError('Some query parameters are not valid.', errors);
+  if (errors.length > 0) throw new DomainError('invalid_input', 'Some query parameters are not valid.', errors);
   if (!paged) return { query, format };
   // A CSV is a download of the whole view; JSON (and the citations of what it shows) come a page at a time.
   if (format === 'csv') {
     const paging = ['limit', 'cursor'].filter((p) => textParam(params, p) !== undefined);
-    if (paging.length > 0) throw new BadRequestError('format=csv returns every row: limit and cursor page the JSON view.', paging.map((field) => ({ field, message: 'is not used with format=csv' })));
+    if (paging.length > 0) throw new DomainError('invalid_input', 'format=csv returns every row: limit and cursor page the JSON view.', paging.map((field) => ({ field, message: 'is not used with format=csv' })));
     return { query, format };
   }
   const limit = parseLimit(params, paged.limit);
   const after = decodeCursor(params);
-  if (after !== null && !paged.isKey(after)) throw new BadRequestError('cursor is not valid: use the next link of a previous page.', [{ field: 'cursor', message: 'is not a valid cursor' }]);
+  if (after !== null && !paged.isKey(after)) throw new DomainError('invalid_input', 'cursor is not valid: use the next link of a previous page.', [{ field: 'cursor', message: 'is not a valid cursor' }]);
   return { query, format, paging: { limit, after } };
 }

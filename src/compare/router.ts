@@ -4,7 +4,7 @@ import { CITATION_CONTENT_TYPES } from '../cite/format';
 import { parseCitationParams } from '../cite/parseCitationParams';
 import type { CitationService } from '../cite/service';
 import type { Auth } from '../http/auth';
-import { encodeCursor, nextLink } from '../http/pagination';
+import { nextLink } from '../http/pagination';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { countriesCsv, sourcesCsv, timelineCsv } from './csv';
 import { CompareView, parseCompareParams } from './parseCompareParams';
@@ -13,6 +13,7 @@ import type { CompareService } from './service';
 import type { SourcesView } from './sources';
 import type { TimelineView } from './timeline';
 import type { CompareQuery, Paged, Paging } from './view';
+import { encodeCursor } from '../query';
 
 /** How a view can be written besides JSON: another format is one more entry here. */
 export interface Renderer<V> {

@@ -1,6 +1,7 @@
 /** The sources view: each claimant’s latest figure side by side, with the spread and whether they agree. */
 import { formatPartialDate } from '../dates';
-import { bestValue, disagreeingPairs, Interval, intervalOf, Spread, spreadOf } from './figures';
+import type { Interval } from '../claims/model';
+import { bestValue, disagreeingPairs, intervalOf, Spread, spreadOf } from './figures';
 import type { ClaimantFigures, CompareStore, LatestFigure } from './store';
 import { baseParams, claimsUrl, CompareQuery, echo, Figure, LatestBy, latestBy, Paged, pageOf, Paging, toFigure, Warning, warningsOf } from './view';
 

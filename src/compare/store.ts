@@ -4,7 +4,7 @@ import type { ClaimFilter } from '../claims/parseClaimFilter';
 import type { Db } from '../db/knex';
 import { oneAtATime } from '../db/oneAtATime';
 import type { ClaimRow } from '../db/tables';
-import type { FigureValue } from './figures';
+import type { Approximation, FigureValue } from '../claims/model';
 import {
   DATED_ORDER_DESC_SQL, DATED_ORDER_SQL, FIGURE_COLUMNS, FIGURE_SUMMARY_COLUMNS, figuresCte, HOLDS_BY_SQL, LATEST_DAY_SQL, MIDDLE_SQL, RANGE_SQL, RECORDED_MS_SQL,
   TIMELINE_KEY_SQL, TIMELINE_ORDER_SQL, VAGUE_SQL,
@@ -175,7 +175,7 @@ export class CompareStore {
     [figures, this.partOfAmong(filter, 'latest')]);
     type Column<T> = T[] | null;
     const answer = rows[0] as {
-      latest: [Column<number>, Column<number>, Column<string>, Column<number | null>, Column<number | null>, Column<number | null>, Column<string>];
+      latest: [Column<number>, Column<number>, Column<string>, Column<number | null>, Column<number | null>, Column<number | null>, Column<Approximation>];
       part_of: LinkRow[] | null;
     };
     const [ids, claimantIds, names, values, lows, highs, approximations] = answer.latest;

@@ -1,8 +1,10 @@
 /** What every comparison view shares: its query and paging, a figure as served, the links to claims, the warnings. */
 import { formatPartialDate, PartialDate } from '../dates';
-import { bestValue, Interval, intervalOf } from './figures';
+import type { ClaimRank, ClaimStatus, Interval } from '../claims/model';
+import { statedFigure } from '../claims/served';
+import { bestValue, intervalOf } from './figures';
 import type { FigureFilter, FigureRow, LinkRow, RowRange } from './store';
-import type { StatedFigure } from '../claims/store';
+import type { StatedFigure } from '../claims/model';
 
 /** What a comparison view is asked: the claim filters it accepts, and for the countries view a cut-off date. */
 export interface CompareQuery extends FigureFilter {
@@ -33,8 +35,8 @@ export interface Figure extends StatedFigure {
   claimant: { id: number; name: string };
   metric: string;
   country: string;
-  rank: string;
-  status: string;
+  rank: ClaimRank;
+  status: ClaimStatus;
   best_value: number | null;
   interval: Interval | null;
   claim_url: string;
@@ -69,13 +71,7 @@ export function toFigure(row: FigureRow): Figure {
     claimant: { id: row.claimant_id, name: row.claimant_name },
     metric: row.metric,
     country: row.country,
-    value: row.value,
-    value_low: row.value_low,
-    value_high: row.value_high,
-    approximation: row.approximation,
-    value_text: row.value_text,
-    as_of: formatPartialDate(row.as_of, row.as_of_precision),
-    stated_on: formatPartialDate(row.stated_on, row.stated_precision),
+    ...statedFigure(row),
     rank: row.rank,
     status: row.status,
     best_value: bestValue(row),

@@ -21,16 +21,25 @@ function arrayLiteral(items: string[]): string {
   return `{${items.map((s) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 }
 
+const SPECIAL = /[\\\t\n\r]/;
+
 /** One field of COPY's text format: NULL as \N, backslash, tab and line breaks escaped. */
 function copyField(value: CopyValue): string {
   if (value === null) return '\\N';
+  if (typeof value === 'number') return String(value);
   const text = Array.isArray(value) ? arrayLiteral(value) : String(value);
-  return text.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]);
+  return SPECIAL.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]) : text;
 }
 
 /** Rows as COPY text, built before anything is sent (so that PostgreSQL does not wait while they are). */
 export function copyData(table: string, columns: readonly string[], rows: CopyValue[][]): CopyData {
-  return { table, columns, text: rows.map((row) => `${row.map(copyField).join('\t')}\n`).join('') };
+  // Appended field by field: no array per row, and V8 joins the pieces once, when the text is sent.
+  let text = '';
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) text += i === 0 ? copyField(row[i]) : `\t${copyField(row[i])}`;
+    text += '\n';
+  }
+  return { table, columns, text };
 }
 
 /**

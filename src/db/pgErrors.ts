@@ -1,4 +1,4 @@
-import { BadRequestError, ConflictError, HttpError, UnprocessableError } from '../http/errors';
+import { DomainError } from '../errors';
 
 interface PgError {
   code?: string;
@@ -12,24 +12,24 @@ function isPgError(err: unknown): err is PgError {
 }
 
 /**
- * Translates PostgreSQL errors into HTTP errors at the database edge, by SQLSTATE.
- * Messages name the constraint or column but never echo SQL.
+ * Translates PostgreSQL errors into domain errors, by SQLSTATE, where the database is called (an import line, a
+ * request). Messages name the constraint or column but never echo SQL; anything else is returned as it is.
  */
 export function translatePgError(err: unknown): unknown {
-  if (err instanceof HttpError) return err;
+  if (err instanceof DomainError) return err;
   const unreachable = databaseUnavailable(err);
   if (unreachable) return unreachable;
   if (!isPgError(err)) return err;
   const field = err.column ?? err.constraint ?? '';
   switch (err.code) {
     case '23505':
-      return new ConflictError('A record with the same unique value already exists.', [{ field, message: 'must be unique' }]);
+      return new DomainError('duplicate', 'A record with the same unique value already exists.', [{ field, message: 'must be unique' }]);
     case '23503':
-      return new UnprocessableError('A referenced record does not exist.', [{ field, message: 'refers to a record that does not exist' }]);
+      return new DomainError('reference_missing', 'A referenced record does not exist.', [{ field, message: 'refers to a record that does not exist' }]);
     case '23502':
-      return new BadRequestError('A required value is missing.', [{ field, message: 'is required' }]);
+      return new DomainError('value_required', 'A required value is missing.', [{ field, message: 'is required' }]);
     case '23514':
-      return new UnprocessableError('A value breaks a rule of the ledger.', [{ field, message: `violates ${err.constraint ?? 'a check'}` }]);
+      return new DomainError('constraint_violated', 'A value breaks a rule of the ledger.', [{ field, message: `violates ${err.constraint ?? 'a check'}` }]);
     case '22P02':
     case '22007':
     case '22008':
@@ -38,16 +38,16 @@ export function translatePgError(err: unknown): unknown {
     case '22021':
     case '22P05':
     case '54000':
-      return new BadRequestError('A value is not valid for its type or too large.', [{ field, message: 'is not a valid value' }]);
+      return new DomainError('value_not_valid', 'A value is not valid for its type or too large.', [{ field, message: 'is not a valid value' }]);
     case '57014':
-      return new HttpError(503, 'Service Unavailable', 'The query took longer than the time limit for one statement and was cancelled; nothing was written. Narrow the request (fewer filters, facets or a smaller page) or retry later.',
-        [{ field: 'statement_timeout', message: 'the statement time limit was reached' }], { 'Retry-After': '5' });
+      return new DomainError('statement_timeout', 'The query took longer than the time limit for one statement and was cancelled; nothing was written. Narrow the request (fewer filters, facets or a smaller page) or retry later.',
+        [{ field: 'statement_timeout', message: 'the statement time limit was reached' }], 5);
     case '40P01':
     case '40001':
-      return new HttpError(503, 'Service Unavailable', 'The request collided with a concurrent change and was rolled back; nothing was written. Retry it.', [], { 'Retry-After': '1' });
+      return new DomainError('concurrent_change', 'The request collided with a concurrent change and was rolled back; nothing was written. Retry it.', [], 1);
     default:
       // Any other data exception (class 22: a value out of range, an invalid time zone displacement…) is the request's value.
-      if (err.code!.startsWith('22')) return new BadRequestError('A value is not valid for its type or out of range.', [{ field, message: 'is not a valid value' }]);
+      if (err.code!.startsWith('22')) return new DomainError('value_not_valid', 'A value is not valid for its type or out of range.', [{ field, message: 'is not a valid value' }]);
       return err;
   }
 }
@@ -61,12 +61,12 @@ const UNAVAILABLE_MESSAGES = /Connection terminated|^timeout expired$|connection
  * A 503 with Retry-After when the error says the database cannot be reached now (refused, dropped, restarting,
  * no connection free within the acquire timeout), rather than that the request was wrong; null otherwise.
  */
-export function databaseUnavailable(err: unknown): HttpError | null {
+export function databaseUnavailable(err: unknown): DomainError | null {
   if (typeof err !== 'object' || err === null) return null;
   const { code, name, message } = err as { code?: unknown; name?: unknown; message?: unknown };
   const matches = (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.test(code) || UNAVAILABLE_ERRNOS.has(code)))
     || name === 'KnexTimeoutError' || (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message));
   if (!matches) return null;
-  return new HttpError(503, 'Service Unavailable', 'The database is not answering (it is down, restarting or overloaded); nothing was written. Retry shortly.',
-    [{ field: 'database', message: 'is not reachable now' }], { 'Retry-After': '5' });
+  return new DomainError('database_unavailable', 'The database is not answering (it is down, restarting or overloaded); nothing was written. Retry shortly.',
+    [{ field: 'database', message: 'is not reachable now' }], 5);
 }

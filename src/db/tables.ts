@@ -1,13 +1,14 @@
 /** Row types, declared once, as the tables hold them (snake_case columns). */
-import type { Precision } from '../dates';
+import type { ClaimColumns, RelationType } from '../claims/model';
+import type { ActorKind, DocumentKind, Precision, ReliabilityGrade, RevisionAction, RevisionEntity } from '../closedSets';
 
 export interface ActorRow {
   id: number;
-  kind: string;
+  kind: ActorKind;
   name: string;
   country: string | null;
   aliases: string[];
-  reliability: string | null;
+  reliability: ReliabilityGrade | null;
   notes: string | null;
   version: number;
   created_at: Date;
@@ -28,7 +29,7 @@ export interface AffiliationRow {
 
 export interface DocumentRow {
   id: number;
-  kind: string;
+  kind: DocumentKind;
   title: string;
   url: string | null;
   container_title: string | null;
@@ -46,29 +47,8 @@ export interface DocumentRow {
   updated_at: Date;
 }
 
-export interface ClaimRow {
+export interface ClaimRow extends ClaimColumns {
   id: number;
-  key: string | null;
-  metric: string;
-  country: string;
-  group_slug: string | null;
-  location: string[];
-  value: number | null;
-  value_low: number | null;
-  value_high: number | null;
-  approximation: string;
-  value_text: string;
-  as_of: string | null;
-  as_of_precision: Precision | null;
-  stated_on: string | null;
-  stated_precision: Precision | null;
-  claimant_id: number;
-  context: string | null;
-  rank: string;
-  status: string;
-  retraction_reason: string | null;
-  credibility: number | null;
-  notes: string | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -89,7 +69,7 @@ export interface ClaimSourceRow {
 export interface ClaimRelationRow {
   id: number;
   claim_id: number;
-  type: string;
+  type: RelationType;
   related_claim_id: number;
   asserted_by: number;
   created_at: Date;
@@ -97,10 +77,10 @@ export interface ClaimRelationRow {
 
 export interface RevisionRow {
   id: number;
-  entity: 'claim' | 'actor' | 'document';
+  entity: RevisionEntity;
   entity_id: number;
   version: number;
-  action: 'create' | 'update' | 'retract';
+  action: RevisionAction;
   author: string;
   reason: string | null;
   changes: Record<string, { from: unknown; to: unknown }>;

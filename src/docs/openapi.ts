@@ -1,32 +1,12 @@
+/** The OpenAPI 3.1 document of the API, built from schemas/ and from the code's own lists of parameters. */
 import { CITATION_FORMATS } from '../cite/format';
-import { CLAIM_FILTER_NAMES, CLAIM_FILTERS, ClaimFilterName } from '../claims/claimFilters';
+import { CLAIM_FILTER_NAMES } from '../claims/claimFilters';
 import { COMPARE_FILTERS, CompareView } from '../compare/parseCompareParams';
 import { CITATION_STYLES } from '../cite/styles';
-import { CLAIM_EXPORT_COLUMNS, REVISION_EXPORT_COLUMNS } from '../export/claimRows';
-import { EXPORT_FILTER_PARAMS } from '../export/parseExportParams';
-import type { Column } from '../export/serialize';
-import { JsonSchema, loadSchemas } from '../http/validate';
+import { JsonSchema, loadSchemas } from '../validate';
+import { exportPaths } from './openapiExport';
+import { Op, create, errors, filterParams, idParam, idempotencyKey, ifMatch, json, list, page, pageParams, problem, q, read, ref, secured, update } from './openapiParts';
 
-type Op = Record<string, unknown>;
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: object) => ({ 'application/json': { schema } });
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
-const page = (item: string) => ({ type: 'object', properties: { data: { type: 'array', items: ref(item) }, next: { type: ['string', 'null'], description: 'Link to the next page; null on the last.' } }, required: ['data', 'next'] });
-const list = (item: string) => ({ type: 'object', properties: { data: { type: 'array', items: ref(item) } }, required: ['data'] });
-const q = (name: string, description: string, schema: object = { type: 'string' }) => ({ name, in: 'query', required: false, description, schema });
-const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
-const ifMatch = { name: 'If-Match', in: 'header', required: true, description: 'The ETag of the version being edited.', schema: { type: 'string' } };
-const pageParams = [q('limit', 'Page size, 1–500 (default 50).', { type: 'integer', minimum: 1, maximum: 500 }), q('cursor', 'Opaque cursor from a previous page.')];
-const secured = [{ bearer: [] }];
-
-const errors = {
-  '400': problem('Malformed input: the failing fields are listed in `errors`.'),
-  '401': problem('No or invalid API key.'),
-  '403': problem('The key lacks the role.'),
-  '429': { ...problem('Rate limit exceeded (per address or per key); see Retry-After.'), headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } } },
-};
-const idempotencyKey = { name: 'Idempotency-Key', in: 'header', required: false, description: 'Makes a retry safe: the first successful response is stored for 24 hours and replayed for the same key and body (header Idempotent-Replayed: true); the same key with another body is a 422. Scoped to the API key.', schema: { type: 'string', minLength: 1, maxLength: 200 } };
 const IMPORT_DESCRIPTION = [
   'NDJSON (`Content-Type: application/x-ndjson`): one JSON object per line, each tagged with `type`:',
   '`{"type":"actor","key":"abykaev","kind":"person","name":"Nurtai Abykaev","country":"KZ"}`',
@@ -45,124 +25,6 @@ const IMPORT_DESCRIPTION = [
 ].join('\n\n');
 const reasonParam = { name: 'reason', in: 'query', required: false, description: 'Why: recorded in the revisions of every claim and relation line that gives none (all of a CSV\'s).', schema: { type: 'string', minLength: 1, maxLength: 2000 } };
 
-function read(summary: string, schema: object, params: object[] = [], description?: string): Op {
-  return { summary, description, parameters: params, responses: { '200': { description: 'OK', content: json(schema) }, '400': errors['400'], '404': problem('Not found.') } };
-}
-
-function create(summary: string, input: string, output: string, description?: string): Op {
-  return {
-    summary, description, security: secured,
-    parameters: [idempotencyKey],
-    requestBody: { required: true, content: json(ref(input)) },
-    responses: { '201': { description: 'Created', content: json(ref(output)) }, ...errors, '409': problem('Conflicts with an existing record.'), '413': problem('Body too large.'), '422': problem('Breaks a rule of the ledger; the failing fields are listed.') },
-  };
-}
-
-function update(summary: string, input: string, output: string): Op {
-  return {
-    summary, security: secured, parameters: [idParam, ifMatch],
-    requestBody: { required: true, content: json(ref(input)) },
-    responses: { '200': { description: 'Updated', content: json(ref(output)) }, ...errors, '404': problem('Not found.'), '412': problem('If-Match is stale: the record changed.'), '422': problem('Breaks a rule of the ledger.'), '428': problem('If-Match is missing.') },
-  };
-}
-
-const JSON_TYPES: Record<Column['kind'], object> = {
-  text: { type: ['string', 'null'] }, number: { type: ['number', 'null'] }, integer: { type: ['integer', 'null'] }, date: { type: ['string', 'null'] },
-  timestamp: { type: 'string', format: 'date-time' }, list: { type: 'array', items: { type: ['integer', 'string'] } }, json: { type: 'object' },
-};
-
-/** An export record as a JSON object, described column by column. */
-const exportRecord = (columns: readonly Column[]) => ({
-  type: 'object',
-  properties: Object.fromEntries(columns.map((c) => [c.name, { ...JSON_TYPES[c.kind], description: c.description }])),
-  required: columns.map((c) => c.name),
-});
-
-const attachment = { 'Content-Disposition': { description: 'attachment; filename="claims_country-KZ_20261127T042900Z.csv": what was exported, with which filters, and when (UTC).', schema: { type: 'string' } } };
-
-/** The query parameters of claim filters, as claimFilters.ts describes them (a view may say more of some). */
-function filterParams(names: readonly ClaimFilterName[], said: Partial<Record<ClaimFilterName, string>> = {}): object[] {
-  return CLAIM_FILTER_NAMES.filter((name) => names.includes(name)).map((name) => {
-    const filter: { description: string; schema?: object } = CLAIM_FILTERS[name];
-    return q(name, said[name] ?? filter.description, filter.schema);
-  });
-}
-
-/** The export and citation operations (issue 4). */
-function exportPaths(): Record<string, unknown> {
-  const filters = filterParams(EXPORT_FILTER_PARAMS);
-  const text = (description: string) => ({ schema: { type: 'string', description } });
-  return {
-    '/v1/export/claims': {
-      get: {
-        summary: 'Export claims, streamed: one row per claim × source (or per revision)',
-        description: 'Every provenance column; superseded and retracted claims are included and flagged unless filtered out with `status`. '
-          + 'Streamed from PostgreSQL through a cursor: memory stays flat, the first bytes come at once, a client that disconnects ends the query. '
-          + 'CSV is RFC 4180, UTF-8, CRLF, with a header row; list cells (location, authors, relation ids) are joined with ";"; text cells beginning with = + - @ tab or CR '
-          + 'get a leading apostrophe against spreadsheet formula injection (numeric cells such as a value of -5 are left as numbers). NDJSON and JSON carry the values unchanged.',
-        parameters: [
-          ...filters,
-          q('format', 'csv (default), ndjson, json (one array) or xlsx (an Excel workbook: numbers as numbers, text never a formula; the CSV is what POST /v1/import reads back).', { type: 'string', enum: ['csv', 'ndjson', 'json', 'xlsx'], default: 'csv' }),
-          q('include', '`revisions`: export the revision history of the selected claims instead (who, when, what changed, why).', { type: 'string', enum: ['revisions'] }),
-        ],
-        responses: {
-          '200': {
-            description: 'The export, streamed. Columns: see the JSON schema (the CSV header has the same names, in the same order).',
-            headers: attachment,
-            content: {
-              'text/csv': text('RFC 4180 CSV with a header row.'),
-              'application/x-ndjson': text('One JSON object per line.'),
-              'application/json': { schema: { type: 'array', items: { oneOf: [exportRecord(CLAIM_EXPORT_COLUMNS), exportRecord(REVISION_EXPORT_COLUMNS)] } } },
-            },
-          },
-          '400': errors['400'],
-          '401': errors['401'],
-        },
-      },
-    },
-    '/v1/export/datapackage': {
-      get: {
-        summary: 'The whole ledger as a Frictionless Data Package (zip)',
-        description: 'datapackage.json (a table schema per resource: field types and descriptions from the database’s column comments, primary and foreign keys, '
-          + 'licence and sources) and data/<table>.csv for countries, metrics, groups, actors, actor_affiliations, documents, claims, claim_sources, claim_relations '
-          + 'and revisions, read in one consistent snapshot. Cells are exactly as stored (no formula escaping) so that the package loads back: '
-          + 'see scripts/load-datapackage.ts.',
-        responses: {
-          '200': { description: 'A zip archive, streamed.', headers: attachment, content: { 'application/zip': { schema: { type: 'string', contentMediaType: 'application/zip' } } } },
-          '400': errors['400'],
-          '401': errors['401'],
-        },
-      },
-    },
-    '/v1/claims/{id}/citation': {
-      get: {
-        summary: 'A citation of the claim: claimant, figure, what it counts, when, the reporting document, access date',
-        description: 'A retracted or superseded claim’s citation says so and names what superseded it. An unknown date is written “n.d.” or “date not given”, never invented.',
-        parameters: [
-          idParam,
-          q('format', 'text (default), markdown, html, csl-json (CSL-JSON array), bibtex or ris.', { type: 'string', enum: [...CITATION_FORMATS], default: 'text' }),
-          q('style', 'ledger (default: the ledger’s own wording) or a CSL style rendered with citeproc-js for the document reference; text and html only.', { type: 'string', enum: [...CITATION_STYLES], default: 'ledger' }),
-          q('accessed', 'Access date to cite, YYYY-MM-DD. Default: the document’s retrieved_at, else the date of the request (UTC).', { type: 'string', format: 'date' }),
-        ],
-        responses: {
-          '200': {
-            description: 'The citation.',
-            content: {
-              'text/plain': text('Plain text.'), 'text/markdown': text('Markdown, the title linked.'), 'text/html': text('An HTML paragraph.'),
-              'application/vnd.citationstyles.csl+json': { schema: { type: 'array', items: { type: 'object', required: ['id', 'type'] } } },
-              'application/x-bibtex': text('A BibTeX @misc entry per reporting document.'),
-              'application/x-research-info-systems': text('An RIS record per reporting document.'),
-            },
-          },
-          '400': errors['400'],
-          '404': problem('No such claim.'),
-        },
-      },
-    },
-  };
-}
-
-/** Rewrites `file.json#/$defs/Name` and `#/$defs/Name` to component references. */
 function rewriteRefs(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(rewriteRefs);
   if (node && typeof node === 'object') {

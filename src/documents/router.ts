@@ -1,11 +1,13 @@
 import { Router } from 'express';
 import { afterIdCursor } from '../actors/router';
 import type { Auth } from '../http/auth';
-import { BadRequestError } from '../http/errors';
-import { decodeCursor, encodeCursor, parseLimit, sendPage } from '../http/pagination';
-import { etag, expectedVersion, onlyParams, pathId, queryParam } from '../http/params';
-import type { Validator } from '../http/validate';
+import { DomainError } from '../errors';
+import { sendPage } from '../http/pagination';
+import { expectedVersion, onlyParams, pathId, queryParam } from '../http/params';
+import type { Validator } from '../validate';
 import type { DocumentInput, DocumentService } from './service';
+import { decodeCursor, encodeCursor, parseLimit } from '../query';
+import { etag } from '../versions';
 
 export function documentsRouter(deps: { documents: DocumentService; auth: Auth; validator: Validator }): Router {
   const { documents, auth, validator } = deps;
@@ -14,7 +16,7 @@ export function documentsRouter(deps: { documents: DocumentService; auth: Auth; 
   router.get('/', auth.read, async (req, res) => {
     onlyParams(req, ['q', 'publisher', 'limit', 'cursor']);
     const publisher = queryParam(req, 'publisher');
-    if (publisher !== undefined && !/^[1-9][0-9]{0,14}$/.test(publisher)) throw new BadRequestError('publisher must be an actor id.', [{ field: 'publisher', message: 'must be an actor id' }]);
+    if (publisher !== undefined && !/^[1-9][0-9]{0,14}$/.test(publisher)) throw new DomainError('invalid_input', 'publisher must be an actor id.', [{ field: 'publisher', message: 'must be an actor id' }]);
     const limit = parseLimit(req.query);
     const data = await documents.list({ q: queryParam(req, 'q'), publisher: publisher ? Number(publisher) : undefined, limit, afterId: afterIdCursor(decodeCursor(req.query)) });
     sendPage(req, res, data, data.length === limit ? encodeCursor([data[data.length - 1].id]) : null);

@@ -3,13 +3,13 @@ import { locateQuote } from '../claims/quotes';
 import type { ClaimStore } from '../claims/store';
 import { parsePartialDate } from '../dates';
 import type { Db } from '../db/knex';
-import { FieldError, NotFoundError, UnprocessableError } from '../http/errors';
-import { checkVersion, Expected } from '../http/params';
-import type { Principal } from '../keys/store';
+import { DomainError, FieldError } from '../errors';
+import type { Principal } from '../keys/principal';
 import { ActorStore } from '../actors/store';
 import { diff, NoChange, RevisionStore, unlessUnchanged } from '../revisions/store';
 import { DocumentFields, DocumentFilter, DocumentStore, DocumentView, QuoteStore } from './store';
 import { sha256 } from '../hash';
+import { checkVersion, type Expected } from '../versions';
 
 export interface DocumentInput {
   kind?: string;
@@ -41,7 +41,7 @@ export class DocumentService {
 
   async get(id: number, withText = true): Promise<DocumentView> {
     const doc = await this.documents.get(id, this.db, withText);
-    if (!doc) throw new NotFoundError(`Document ${id} does not exist.`);
+    if (!doc) throw new DomainError('not_found', `Document ${id} does not exist.`);
     return doc;
   }
 
@@ -51,7 +51,7 @@ export class DocumentService {
    */
   async getAsRecorded(id: number, instant: string): Promise<DocumentView> {
     const then = await this.revisions.snapshotAt<DocumentView>('document', id, instant);
-    if (!then) throw new NotFoundError(`Document ${id} had not been recorded at ${instant}.`);
+    if (!then) throw new DomainError('not_found', `Document ${id} had not been recorded at ${instant}.`);
     const now = await this.documents.get(id, this.db, true);
     return { ...then, text: then.text_sha256 !== null && now?.text_sha256 === then.text_sha256 ? now.text ?? null : null };
   }
@@ -74,7 +74,7 @@ export class DocumentService {
       fields.retrieved_at = input.retrieved_at === null ? null : new Date(input.retrieved_at);
       // Retrieved before the web, or in the future, is a typo; it would also end up in citations' access dates.
       if (fields.retrieved_at && (fields.retrieved_at.getUTCFullYear() < 1990 || fields.retrieved_at.getTime() > Date.now() + 86_400_000)) {
-        throw new UnprocessableError('The document cannot be saved.', [{ field: '/retrieved_at', message: 'must lie between 1990 and today' }]);
+        throw new DomainError('invalid_record', 'The document cannot be saved.', [{ field: '/retrieved_at', message: 'must lie between 1990 and today' }]);
       }
     }
     if (input.text !== undefined) {
@@ -83,7 +83,7 @@ export class DocumentService {
     }
     if (input.publisher_id) {
       const missing = await this.actors.missing([input.publisher_id]);
-      if (missing.length > 0) throw new UnprocessableError('The document cannot be saved.', [{ field: '/publisher_id', message: `actor ${input.publisher_id} does not exist` }]);
+      if (missing.length > 0) throw new DomainError('invalid_record', 'The document cannot be saved.', [{ field: '/publisher_id', message: `actor ${input.publisher_id} does not exist` }]);
     }
     return fields;
   }
@@ -99,7 +99,7 @@ export class DocumentService {
       if (text !== null && loc === null) errors.push({ field: '/text', message: `no longer contains the quote of claim ${q.claim_id}: "${q.quote.slice(0, 80)}"` });
       return { q, loc };
     });
-    if (errors.length > 0) throw new UnprocessableError('The new text drops quotes that claims rely on.', errors);
+    if (errors.length > 0) throw new DomainError('quote_not_in_text', 'The new text drops quotes that claims rely on.', errors);
     const moved = located.filter(({ q, loc }) => q.start_offset !== (loc?.start ?? null) || q.end_offset !== (loc?.end ?? null)
       || q.prefix !== (loc?.prefix ?? null) || q.suffix !== (loc?.suffix ?? null));
     if (moved.length === 0) return;
@@ -136,7 +136,7 @@ export class DocumentService {
     const missing = new Set(await this.actors.missing([...new Set(publishers)]));
     const errors = inputs.flatMap((input, i) => (input.publisher_id && missing.has(input.publisher_id)
       ? [{ field: `/${i}/publisher_id`, message: `actor ${input.publisher_id} does not exist` }] : []));
-    if (errors.length > 0) throw new UnprocessableError('The documents cannot be saved.', errors);
+    if (errors.length > 0) throw new DomainError('invalid_record', 'The documents cannot be saved.', errors);
     const fields = await Promise.all(inputs.map((input) => this.fields({ ...input, publisher_id: undefined })));
     inputs.forEach((input, i) => { if (input.publisher_id !== undefined) fields[i].publisher_id = input.publisher_id; });
     return this.db.transaction(async (trx) => {
@@ -154,7 +154,7 @@ export class DocumentService {
     const fields = await this.fields(input);
     return unlessUnchanged(this.db.transaction(async (trx) => {
       const locked = await this.documents.lock(trx, id);
-      if (!locked) throw new NotFoundError(`Document ${id} does not exist.`);
+      if (!locked) throw new DomainError('not_found', `Document ${id} does not exist.`);
       checkVersion(locked.version, expected);
       const before = (await this.documents.get(id, trx, true))!;
       checkVersion(locked.version, expected, before);

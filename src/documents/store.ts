@@ -1,11 +1,12 @@
 import type { Knex } from 'knex';
+import type { DocumentKind } from '../closedSets';
 import { formatPartialDate } from '../dates';
 import { containsPattern, Db } from '../db/knex';
 import type { DocumentRow } from '../db/tables';
 
 export interface DocumentView {
   id: number;
-  kind: string;
+  kind: DocumentKind;
   title: string;
   url: string | null;
   container_title: string | null;

@@ -1,8 +1,8 @@
 import { CLAIM_FILTER_NAMES, readClaimFilters } from '../claims/claimFilters';
 import type { ClaimFilter, FilterResolvers } from '../claims/claimFilter';
-import { BadRequestError, FieldError } from '../http/errors';
-import { onlyKnown, QueryRecord, textParam } from '../http/params';
+import { DomainError, FieldError } from '../errors';
 import { EXPORT_FORMATS, ExportFormat } from './serialize';
+import { onlyKnown, type QueryRecord, textParam } from '../query';
 
 /**
  * The filters an export accepts: every claim filter, time travel included, without paging, sorting or facets (an
@@ -21,15 +21,15 @@ export async function parseExportParams(query: QueryRecord, resolvers: FilterRes
   onlyKnown(query, [...EXPORT_FILTER_PARAMS, 'format', 'include']);
   const format = textParam(query, 'format') ?? 'csv';
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new BadRequestError(`format must be one of ${EXPORT_FORMATS.join(', ')}.`, [{ field: 'format', message: `must be one of ${EXPORT_FORMATS.join(', ')}` }]);
+    throw new DomainError('invalid_input', `format must be one of ${EXPORT_FORMATS.join(', ')}.`, [{ field: 'format', message: `must be one of ${EXPORT_FORMATS.join(', ')}` }]);
   }
   const include = textParam(query, 'include');
   if (include !== undefined && include !== 'revisions') {
-    throw new BadRequestError('include must be "revisions" (or left out).', [{ field: 'include', message: 'must be revisions' }]);
+    throw new DomainError('invalid_input', 'include must be "revisions" (or left out).', [{ field: 'include', message: 'must be revisions' }]);
   }
   const errors: FieldError[] = [];
   const filter: ClaimFilter = { limit: 0 };
   await readClaimFilters(query, resolvers, EXPORT_FILTER_PARAMS, filter, errors);
-  if (errors.length > 0) throw new BadRequestError('Some query parameters are not valid.', errors);
+  if (errors.length > 0) throw new DomainError('invalid_input', 'Some query parameters are not valid.', errors);
   return { filter, format: format as ExportFormat, include: include ?? 'sources' };
 }

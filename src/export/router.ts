@@ -24,6 +24,10 @@ export function exportFileName(what: string, req: Request, at: Date, ext: string
 
 /** Streams into the response; a client that goes away ends the streams (and so the query) without an error. */
 async function stream(res: Response, ...streams: [Readable, ...Writable[]]): Promise<void> {
+  // pipeline puts seven 'close' listeners of its own on the response, on top of one each from the middleware that
+  // watch a request (metrics, read timeout, stall, long-work slot): a fixed number per response, past Node's default
+  // of ten, which would warn of a leak that is not one.
+  res.setMaxListeners(Math.max(res.getMaxListeners(), 20));
   try {
     await pipeline([...streams, res]);
   } catch (err) {

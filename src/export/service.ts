@@ -1,6 +1,6 @@
 import type { Duplex, Readable } from 'node:stream';
 import type { Archiver } from 'archiver';
-import type { ClaimFilter } from '../claims/store';
+import type { ClaimFilter } from '../claims/claimFilter';
 import type { Db } from '../db/knex';
 import { claimCsvCopySql, CLAIM_EXPORT_COLUMNS, claimExportQuery, ClaimExportRow, REVISION_EXPORT_COLUMNS, revisionExportQuery, toClaimExport, toRevisionExport } from './claimRows';
 import { copyOut, crlfRecords } from './copyCsv';

@@ -4,17 +4,13 @@
  * text that was read, end exclusive, as the ledger stores quotes. Field meanings follow
  * ../shared/extraction/README.md ("Fields of a gold mention").
  */
-export type CandidateApproximation =
-  | 'exact'
-  | 'approximately'
-  | 'more_than'
-  | 'at_least'
-  | 'less_than'
-  | 'at_most'
-  | 'range'
-  | 'vague';
+import type { Approximation, RelationType } from '../claims/model';
 
-export type CandidateRelationType = 'part_of' | 'supersedes' | 'derived_from' | 'contradicts';
+export type CandidateApproximation = Approximation;
+
+/** The relations the extractor proposes (a corroboration is never read from one text). */
+export const CANDIDATE_RELATION_TYPES = ['part_of', 'supersedes', 'derived_from', 'contradicts'] as const satisfies readonly RelationType[];
+export type CandidateRelationType = (typeof CANDIDATE_RELATION_TYPES)[number];
 
 export interface CandidateClaimant {
   /** The normalised name ("Nurtai Abykaev", "Europol"). */

@@ -3,6 +3,7 @@
  * "between 20 and 30", "two or three"), and the rules that turn away numbers that do not count people (years,
  * dates, times, durations, ages, percentages, money, distances, ratios, footnote markers, labels, things).
  */
+import { APPROXIMATION_RULES } from '../claims/approximation';
 import type { CandidateApproximation } from './candidate';
 import type { NameMention } from './lexicon';
 import { nounKind, NounKind } from './nouns';
@@ -256,8 +257,9 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
       high = upper!.value;
     } else if (n.kind !== 'fraction') {
       value = n.value;
-      if (approximation === 'more_than' || approximation === 'at_least') low = value;
-      if (approximation === 'less_than' || approximation === 'at_most') high = value;
+      const bound = APPROXIMATION_RULES[approximation].bound;
+      if (bound === 'lower') low = value;
+      if (bound === 'upper') high = value;
     }
     ctx.accepted.push({
       start, end, number: n, upper, approximation, value, value_low: low, value_high: high, fraction: n.fraction,

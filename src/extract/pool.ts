@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { ServiceUnavailableError } from '../http/longWork';
+import { DomainError } from '../errors';
 import { fromRoot } from '../paths';
 import { readText, Reading, ReadingInput } from './read';
 
@@ -11,6 +11,10 @@ const MAX_WAITING = 4;
 /** A text still unread after this long stops its worker (a new one starts for the next text). */
 const READ_TIMEOUT_MS = 30_000;
 const RETRY_AFTER_S = 5;
+
+/** The extractor cannot take the text now: retry shortly. */
+const busy = (message: string) => new DomainError('busy', message, [{ field: 'text', message }], RETRY_AFTER_S);
+
 /** A worker without a text for this long stops (the next long text starts another): no idle thread kept. */
 const IDLE_MS = 5_000;
 /** The worker's bundle, built with the server (scripts/build-server.mjs). */
@@ -42,7 +46,7 @@ export class ExtractPool {
   async read(input: ReadingInput): Promise<Reading> {
     if (input.text.length < INLINE_CHARACTERS || this.workerFile === null) return readText(input);
     if (this.queue.length >= MAX_WAITING) {
-      throw new ServiceUnavailableError(`The extractor is reading ${this.queue.length + 1} long texts already: retry in a few seconds.`, RETRY_AFTER_S, 'text');
+      throw busy(`The extractor is reading ${this.queue.length + 1} long texts already: retry in a few seconds.`);
     }
     return new Promise<Reading>((resolve, reject) => {
       this.queue.push({ id: this.nextId++, input, resolve, reject });
@@ -52,7 +56,7 @@ export class ExtractPool {
 
   /** Stops the worker (a server shutting down, a test ending); texts waiting are refused. */
   async close(): Promise<void> {
-    for (const job of this.queue.splice(0)) job.reject(new ServiceUnavailableError('The server is stopping.', RETRY_AFTER_S, 'text'));
+    for (const job of this.queue.splice(0)) job.reject(busy('The server is stopping.'));
     const worker = this.worker;
     this.worker = null;
     if (worker) await worker.terminate();
@@ -66,7 +70,7 @@ export class ExtractPool {
     this.idle = null;
     const worker = this.ensureWorker();
     this.timer = setTimeout(() => {
-      this.finish(job, new ServiceUnavailableError(`The text took longer than ${READ_TIMEOUT_MS / 1000} seconds to read: the extractor gave up.`, RETRY_AFTER_S, 'text'));
+      this.finish(job, busy(`The text took longer than ${READ_TIMEOUT_MS / 1000} seconds to read: the extractor gave up.`));
       this.restart();
     }, READ_TIMEOUT_MS);
     worker.postMessage({ id: job.id, input: job.input });

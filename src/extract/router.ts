@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { Auth } from '../http/auth';
 import { onlyParams } from '../http/params';
-import type { Validator } from '../http/validate';
+import type { Validator } from '../validate';
 import type { ExtractInput, ExtractService } from './service';
 
 /** POST /v1/extract: candidate claims from pasted text or a stored document (editors only: it is the first step of entering claims). */

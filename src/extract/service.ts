@@ -1,6 +1,6 @@
 import type { Db } from '../db/knex';
 import { DocumentStore } from '../documents/store';
-import { NotFoundError, UnprocessableError } from '../http/errors';
+import { DomainError } from '../errors';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import type { Candidate } from './candidate';
 import { abbreviationOf } from './acronyms';
@@ -51,8 +51,8 @@ export class ExtractService {
     let author: string | null = null;
     if ('document_id' in input) {
       const doc = await this.documents.get(input.document_id, undefined, true);
-      if (!doc) throw new NotFoundError(`Document ${input.document_id} does not exist.`);
-      if (!doc.text) throw new UnprocessableError(`Document ${input.document_id} has no stored text to read.`, [{ field: '/document_id', message: 'the document has no text; store its text first (PATCH /v1/documents/{id})' }]);
+      if (!doc) throw new DomainError('not_found', `Document ${input.document_id} does not exist.`);
+      if (!doc.text) throw new DomainError('document_has_no_text', `Document ${input.document_id} has no stored text to read.`, [{ field: '/document_id', message: 'the document has no text; store its text first (PATCH /v1/documents/{id})' }]);
       text = doc.text;
       documentId = doc.id;
       published = doc.published_on;

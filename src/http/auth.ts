@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { RequestHandler } from 'express';
-import { hashKey, KeyStore, Principal, Role } from '../keys/store';
+import type { Role } from '../closedSets';
+import { hashKey, type Principal } from '../keys/principal';
 import { ForbiddenError, UnauthorizedError } from './errors';
 
 const RANK: Record<Role, number> = { reader: 1, editor: 2, admin: 3 };
@@ -18,7 +19,11 @@ export interface Auth {
   principalOfHash(keyHash: string): Promise<Principal | null>;
 }
 
-export function createAuth(options: { keys: KeyStore; adminApiKey?: string; readAccess: 'public' | 'key' }): Auth {
+/**
+ * `principalOf` finds the principal of a stored key by its hash (the keys store's findActiveByHash), so that
+ * authentication holds no store of its own.
+ */
+export function createAuth(options: { principalOf: (keyHash: string) => Promise<Principal | null>; adminApiKey?: string; readAccess: 'public' | 'key' }): Auth {
   const adminHash = options.adminApiKey ? Buffer.from(hashKey(options.adminApiKey), 'hex') : null;
 
   async function principalOfHash(keyHash: string): Promise<Principal | null> {
@@ -26,7 +31,7 @@ export function createAuth(options: { keys: KeyStore; adminApiKey?: string; read
     if (adminHash && given.length === adminHash.length && crypto.timingSafeEqual(given, adminHash)) {
       return { name: ENV_ADMIN_NAME, role: 'admin' };
     }
-    return options.keys.findActiveByHash(keyHash);
+    return options.principalOf(keyHash);
   }
 
   const resolve = (secret: string): Promise<Principal | null> => principalOfHash(hashKey(secret));

@@ -1,11 +1,9 @@
-/** A failing field or parameter, as listed in a problem's `errors`. */
-export interface FieldError {
-  /** JSON Pointer into the body (`/sources/0/quote`) or the parameter name (`country`). */
-  field: string;
-  message: string;
-}
+import type { FieldError } from '../errors';
 
-/** An error that becomes an RFC 9457 problem with this status. */
+/**
+ * An error that is HTTP's own (no key sent, a rate limit, a reused Idempotency-Key): it becomes an RFC 9457
+ * problem with this status. The ledger's own errors are DomainErrors (src/errors.ts), which problem.ts maps.
+ */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -13,6 +11,8 @@ export class HttpError extends Error {
     message: string,
     readonly errors: FieldError[] = [],
     readonly headers: Record<string, string> = {},
+    /** The problem's machine code; the title as a word (`conflict`) unless a domain code is known. */
+    readonly code: string = title.toLowerCase().replace(/[^a-z]+/g, '_'),
   ) {
     super(message);
   }
@@ -48,19 +48,7 @@ export class ConflictError extends HttpError {
   }
 }
 
-export class PreconditionFailedError extends HttpError {
-  constructor(message: string) {
-    super(412, 'Precondition Failed', message);
-  }
-}
-
-export class PreconditionRequiredError extends HttpError {
-  constructor(message: string) {
-    super(428, 'Precondition Required', message);
-  }
-}
-
-/** The body is well-formed but breaks a rule of the ledger (a quote not in the text, an unknown id). */
+/** The body is well-formed but cannot be used (an Idempotency-Key sent before with another body). */
 export class UnprocessableError extends HttpError {
   constructor(message: string, errors: FieldError[] = []) {
     super(422, 'Unprocessable Content', message, errors);

@@ -2,8 +2,23 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import crypto from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { BadRequestError, ConflictError, UnprocessableError } from './errors';
-import type { IdempotencyStore } from './idempotencyStore';
 import { hasUnparsedBody } from './params';
+
+/** A stored outcome of a request with an Idempotency-Key (the idempotency store keeps them). */
+export interface StoredOutcome {
+  request_hash: string;
+  status: number | null;
+  headers: Record<string, string> | null;
+  body: string | null;
+}
+
+/** What the middleware needs of the store of outcomes (src/idempotency/store.ts), passed in by the app. */
+export interface IdempotencyStore {
+  begin(row: { principal: string; key: string; method: string; path: string; request_hash: string }): Promise<boolean>;
+  get(principal: string, key: string): Promise<StoredOutcome | undefined>;
+  complete(principal: string, key: string, status: number, headers: Record<string, string>, body: string, requestHash?: string): Promise<void>;
+  release(principal: string, key: string): Promise<void>;
+}
 
 const REPLAYED_HEADERS = ['content-type', 'location', 'etag'];
 const WAIT_MS = 25;

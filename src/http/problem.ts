@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { translatePgError } from '../db/pgErrors';
-import { FieldError, HttpError, NotFoundError } from './errors';
+import { DomainCode, DomainError, FieldError } from '../errors';
+import { HttpError, NotFoundError } from './errors';
 
 interface Logger {
   error(obj: object, msg?: string): void;
@@ -13,18 +14,42 @@ const STATUS_TITLES: Record<number, string> = {
   429: 'Too Many Requests', 431: 'Request Header Fields Too Large', 500: 'Internal Server Error', 503: 'Service Unavailable',
 };
 
-/** An RFC 9457 problem body; `code` is the title as a machine-readable word. */
-function problem(status: number, detail: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  const title = STATUS_TITLES[status] ?? 'Error';
-  return { type: 'about:blank', title, status, code: title.toLowerCase().replace(/[^a-z]+/g, '_'), detail, ...extra };
+/** The status each domain error is answered with. */
+const DOMAIN_STATUS: { readonly [C in DomainCode]: number } = {
+  invalid_input: 400, value_not_valid: 400, value_required: 400,
+  unauthenticated: 401, forbidden: 403, not_found: 404,
+  conflict: 409, duplicate: 409, claim_retracted: 409,
+  version_mismatch: 412, too_large: 413, unsupported_encoding: 415,
+  invalid_record: 422, quote_not_in_text: 422, document_has_no_text: 422, reference_missing: 422, constraint_violated: 422,
+  version_required: 428,
+  busy: 503, statement_timeout: 503, concurrent_change: 503, database_unavailable: 503,
+};
+
+/**
+ * The HTTP form of an error: a domain error (or a PostgreSQL error, translated by SQLSTATE) as the status its code
+ * maps to, with the domain code as the problem's code and Retry-After when it says when to retry; an HttpError as
+ * it is; anything else unchanged.
+ */
+export function asHttpError(rawErr: unknown): unknown {
+  const err = translatePgError(rawErr);
+  if (!(err instanceof DomainError)) return err;
+  const status = DOMAIN_STATUS[err.code];
+  const headers: Record<string, string> = err.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(err.retryAfterSeconds) };
+  return new HttpError(status, STATUS_TITLES[status] ?? 'Error', err.message, err.errors, headers, err.code);
 }
 
-export function sendProblem(res: Response, status: number, detail: string, errors: FieldError[] = [], headers: Record<string, string> = {}): void {
+/** An RFC 9457 problem body; `code` is the domain code, else the title as a machine-readable word. */
+function problem(status: number, detail: string, extra: Record<string, unknown> = {}, code?: string): Record<string, unknown> {
+  const title = STATUS_TITLES[status] ?? 'Error';
+  return { type: 'about:blank', title, status, code: code ?? title.toLowerCase().replace(/[^a-z]+/g, '_'), detail, ...extra };
+}
+
+export function sendProblem(res: Response, status: number, detail: string, errors: FieldError[] = [], headers: Record<string, string> = {}, code?: string): void {
   const body = problem(status, detail, {
     instance: res.req.originalUrl,
     ...(errors.length > 0 && { errors }),
     ...(res.locals.requestId && { request_id: res.locals.requestId }),
-  });
+  }, code);
   res.status(status).set(headers).type('application/problem+json').send(JSON.stringify(body));
 }
 
@@ -61,7 +86,7 @@ export const notFoundHandler: RequestHandler = (req) => {
 /** One place maps every error to RFC 9457 problem+json; unknown errors become a bare 500. */
 export function problemHandler(logger: Logger, logUrl: (url: string) => string = (url) => url): ErrorRequestHandler {
   return (rawErr, req, res, _next) => {
-    const err = translatePgError(rawErr);
+    const err = asHttpError(rawErr);
     if (res.locals.timedOut) return; // answered 503 already (answerSlowReads); the connection closes after it
     if (res.headersSent) {
       logger.error({ err, requestId: res.locals.requestId }, 'error after the response started');
@@ -69,7 +94,7 @@ export function problemHandler(logger: Logger, logUrl: (url: string) => string =
       return;
     }
     if (err instanceof HttpError) {
-      sendProblem(res, err.status, err.message, err.errors, err.headers);
+      sendProblem(res, err.status, err.message, err.errors, err.headers, err.code);
       return;
     }
     const parsed = parserProblem(err as ParserError);

@@ -1,8 +1,9 @@
 import type { ClaimService } from '../claims/service';
 import { loadClaimLookups } from '../claims/lookups';
-import { newClaimRecords, NewClaimStore, supersessionReason } from '../claims/newClaims';
+import { joinRecords, newClaimRecords, NewClaimRecords, NewClaimStore, supersessionReason } from '../claims/newClaims';
 import { ClaimInput, KnownActor, KnownDocument, PreparedClaim, prepareClaim } from '../claims/prepare';
-import type { Claim, ClaimStore } from '../claims/store';
+import type { Claim } from '../claims/model';
+import type { ClaimStore } from '../claims/store';
 import type { RevisionStore } from '../revisions/store';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import type { ImportContext } from './context';
@@ -18,6 +19,10 @@ export interface NewClaim {
 
 /** Relation types as stored on the claim they start from (incoming ones are served under their inverse names). */
 const OUTGOING = new Set(['supersedes', 'part_of', 'derived_from']);
+
+/** New claims are prepared this many at a time between turns of the event loop (a few milliseconds each). */
+const PREPARE_SLICE = 250;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Stands for a record declared by a line that failed (id 0, already reported): the claims naming it are checked but never written. */
 const FAILED_ACTOR: KnownActor = { name: '', kind: 'person', affiliations: null };
@@ -95,15 +100,23 @@ export class ImportClaims {
       { cache: ctx.lookups, claims: inputs.flatMap((i) => (i.relations ?? []).map((r) => r.claim_id)) });
     lookups.actors.set(0, FAILED_ACTOR);
     lookups.documents.set(0, FAILED_DOCUMENT);
+    // Prepared a slice at a time while the last batch is written, so that the write's statements go on between slices.
     const prepared: { id: number; claim: PreparedClaim }[] = [];
-    for (const { n, id, input } of batch) {
-      if (!input) continue;
-      const { claim, errors } = prepareClaim(input, lookups);
-      for (const e of errors) ctx.fail(n, e.field.replace(/_id$/, ''), e.message);
-      if (errors.length === 0) prepared.push({ id, claim });
+    const parts: NewClaimRecords[] = [];
+    for (let start = 0; start < batch.length; start += PREPARE_SLICE) {
+      await nextTurn();
+      const slice: { id: number; claim: PreparedClaim }[] = [];
+      for (const { n, id, input } of batch.slice(start, start + PREPARE_SLICE)) {
+        if (!input) continue;
+        const { claim, errors } = prepareClaim(input, lookups);
+        for (const e of errors) ctx.fail(n, e.field.replace(/_id$/, ''), e.message);
+        if (errors.length === 0) slice.push({ id, claim });
+      }
+      if (ctx.writing && slice.length > 0) parts.push(newClaimRecords(slice, lookups, this.deps.revisions, ctx.principal.name, this.recordedAt));
+      prepared.push(...slice);
     }
     if (!ctx.writing || prepared.length === 0) return;
-    const records = newClaimRecords(prepared, lookups, this.deps.revisions, ctx.principal.name, this.recordedAt);
+    const records = joinRecords(parts);
     for (const { id } of prepared) {
       ctx.ids.claim.set(id, id); // later lines may refer to it by id: it is written before anything they write
       ctx.versions.claim.set(id, 1);

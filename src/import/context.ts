@@ -1,8 +1,9 @@
+import { translatePgError } from '../db/pgErrors';
+import { DomainError } from '../errors';
 import type { Knex } from 'knex';
-import { HttpError } from '../http/errors';
 import { emptyLookupCache } from '../claims/lookups';
-import type { Principal } from '../keys/store';
-import type { CsvClaim } from './csv';
+import type { Principal } from '../keys/principal';
+import type { CsvClaim } from './csvClaim';
 import { counts, ImportCounts, ImportResult, Kind, Ref } from './lineTypes';
 import type { ImportError } from './lines';
 
@@ -56,8 +57,10 @@ export class ImportContext {
   async guarded<T>(n: number, work: () => Promise<T>): Promise<T | null> {
     try {
       return await work();
-    } catch (err) {
-      if (!(err instanceof HttpError) || err.status >= 500) throw err;
+    } catch (raw) {
+      // A PostgreSQL error is translated here, where the line is known, so that it names the line as well as the field.
+      const err = translatePgError(raw);
+      if (!(err instanceof DomainError) || !err.requestAtFault) throw raw;
       if (err.errors.length === 0) this.fail(n, '/', err.message);
       for (const e of err.errors) this.fail(n, e.field, e.message);
       return null;

@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import { CLAIM_EXPORT_COLUMNS } from '../export/claimRows';
 import { LIST_SEPARATOR, restoreFormula } from '../export/serialize';
+import { CsvClaim, RELATION_COLUMNS, RelationCells } from './csvClaim';
 import { MAX_LINE_BYTES, ReadLine } from './lines';
 
 /*
@@ -16,20 +17,6 @@ import { MAX_LINE_BYTES, ReadLine } from './lines';
  */
 
 /** Relation columns a row can set: the claim's own links (contradicts and corroborates are shown from both sides). */
-export const RELATION_COLUMNS = ['supersedes', 'part_of', 'derived_from', 'contradicts', 'corroborates'] as const;
-export type RelationColumn = (typeof RELATION_COLUMNS)[number];
-export type RelationCells = Record<RelationColumn, number[]>;
-
-/** What a CSV claim carries beside its claim line: the version it was exported at, its relation cells, and where each field's cell is. */
-export interface CsvClaim {
-  version: number | null;
-  relations: RelationCells;
-  /** The column of each relation of the claim line, in its order (set when the relations are built from the cells). */
-  relationColumns: string[];
-  /** The file line and column of a field of the claim line (a JSON pointer as the import reports it). */
-  locate(field: string): { line: number; column: string };
-}
-
 /** Cells of a claim (not of one of its sources): every row of the claim must hold the same. */
 const CLAIM_CELLS = ['claim_id', 'key', 'metric', 'country', 'group', 'location', 'value', 'value_low', 'value_high', 'approximation', 'value_text',
   'as_of', 'stated_on', 'context', 'claimant_id', 'rank', 'credibility', 'notes', 'version', ...RELATION_COLUMNS] as const;

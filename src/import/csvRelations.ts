@@ -1,10 +1,10 @@
-import type { Claim } from '../claims/store';
+import type { Claim, RelationType } from '../claims/model';
 import type { ClaimRelationRow } from '../db/tables';
-import { CsvClaim, RELATION_COLUMNS, RelationColumn } from './csv';
+import { CsvClaim, RELATION_COLUMNS, RelationColumn } from './csvClaim';
 
 /** A relation of a claim line: the claim it links to, and who asserts it (the claimant when left out). */
 export interface LineRelation {
-  type: string;
+  type: RelationType;
   claim: number;
   asserted_by?: number;
 }

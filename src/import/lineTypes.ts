@@ -1,4 +1,5 @@
 import type { ActorInput } from '../actors/service';
+import type { RelationType } from '../claims/model';
 import type { ClaimInput } from '../claims/prepare';
 import type { DocumentInput } from '../documents/service';
 
@@ -18,9 +19,9 @@ export interface ClaimLine extends Omit<ClaimInput, 'claimant_id' | 'sources' | 
   key?: string;
   claimant: Ref;
   sources: { document: Ref; quote: string }[];
-  relations?: { type: string; claim: Ref; asserted_by?: Ref }[];
+  relations?: { type: RelationType; claim: Ref; asserted_by?: Ref }[];
 }
-export interface RelationLine { type: 'relation'; claim: Ref; relation: string; target: Ref; asserted_by?: Ref; reason?: string }
+export interface RelationLine { type: 'relation'; claim: Ref; relation: RelationType; target: Ref; asserted_by?: Ref; reason?: string }
 /** One role of a person: added to the person's affiliations, or its dates changed when the person holds that role there already. */
 export interface AffiliationLine extends AffiliationRef { type: 'affiliation'; person: Ref; reason?: string }
 export type Line = ActorLine | DocumentLine | ClaimLine | RelationLine | AffiliationLine;

@@ -1,5 +1,5 @@
-import type { CsvClaim } from './csv';
-import type { FieldError } from '../http/errors';
+import type { CsvClaim } from './csvClaim';
+import type { FieldError } from '../errors';
 
 /** One line of an NDJSON body: its 1-based number and text, or why it could not be read. */
 export type RawLine = { n: number; text: string } | { n: number; error: string };

@@ -1,7 +1,8 @@
+import { translatePgError } from '../db/pgErrors';
+import { DomainError } from '../errors';
 import type { ActorInput, ActorService } from '../actors/service';
 import type { AffiliationInput } from '../actors/store';
 import type { DocumentInput, DocumentService } from '../documents/service';
-import { HttpError } from '../http/errors';
 import type { ImportContext } from './context';
 import type { ActorLine, AffiliationLine, AffiliationRef, DocumentLine } from './lineTypes';
 import { TABLES } from './lineTypes';
@@ -135,8 +136,9 @@ export class ImportRecords {
         ctx.versions[kind].set(record.id, record.version);
       });
       ctx.result[kind === 'actor' ? 'actors' : 'documents'].created += saved.length;
-    } catch (err) {
-      if (!(err instanceof HttpError) || err.status >= 500) throw err;
+    } catch (raw) {
+      const err = translatePgError(raw);
+      if (!(err instanceof DomainError) || !err.requestAtFault) throw raw;
       for (const e of err.errors) {
         const [, index, field] = /^\/(\d+)(\/.*)$/.exec(e.field) ?? [];
         const d = batch[Number(index)];

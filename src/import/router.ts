@@ -1,8 +1,8 @@
 import { Router } from 'express';
 import type { Auth } from '../http/auth';
-import { BadRequestError, HttpError } from '../http/errors';
-import { idempotencyKey, idempotentStream } from '../http/idempotency';
-import type { IdempotencyStore } from '../http/idempotencyStore';
+import { DomainError } from '../errors';
+import { HttpError } from '../http/errors';
+import { type IdempotencyStore, idempotencyKey, idempotentStream } from '../http/idempotency';
 import { onlyParams, queryParam } from '../http/params';
 import type { LongWorkGate } from '../http/longWork';
 import type { ImportFormat, ImportService } from './service';
@@ -36,7 +36,7 @@ export function importRouter(deps: { imports: ImportService; auth: Auth; idempot
     }
     const reason = queryParam(req, 'reason');
     if (reason !== undefined && (reason.trim() === '' || reason.length > MAX_REASON)) {
-      throw new BadRequestError(`reason must be a text of 1 to ${MAX_REASON} characters.`, [{ field: 'reason', message: `must be 1 to ${MAX_REASON} characters, not only blanks` }]);
+      throw new DomainError('invalid_input', `reason must be a text of 1 to ${MAX_REASON} characters.`, [{ field: 'reason', message: `must be 1 to ${MAX_REASON} characters, not only blanks` }]);
     }
     const key = idempotencyKey(req);
     // The whole body first, then a slot and a connection: a slow upload holds neither.

@@ -7,9 +7,9 @@ import { ClaimStore } from '../claims/store';
 import type { Db } from '../db/knex';
 import { DocumentService } from '../documents/service';
 import { DocumentStore } from '../documents/store';
-import { BadRequestError, UnprocessableError } from '../http/errors';
-import type { Validator } from '../http/validate';
-import type { Principal } from '../keys/store';
+import { DomainError } from '../errors';
+import type { Validator } from '../validate';
+import type { Principal } from '../keys/principal';
 import { RevisionStore } from '../revisions/store';
 import { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { ImportClaims } from './claims';
@@ -102,13 +102,13 @@ export class ImportService {
       }
       if (ctx.errors.length > 0) {
         const shown = ctx.errors.slice(0, MAX_ERRORS).sort((a, b) => a.line - b.line);
-        throw new UnprocessableError(
+        throw new DomainError('invalid_record', 
           `The import was rejected and nothing was saved: ${shown.length}${ctx.errors.length >= MAX_ERRORS ? ' or more' : ''} failing field(s).`,
           shown,
         );
       }
       if (ctx.result.lines === 0) {
-        throw new UnprocessableError(`The import is empty: send ${options.format === 'csv' ? 'a row per claim and source under the header' : 'one JSON object per line'}.`, [{ line: 0, field: 'body', message: 'has no lines' } as ImportError]);
+        throw new DomainError('invalid_record', `The import is empty: send ${options.format === 'csv' ? 'a row per claim and source under the header' : 'one JSON object per line'}.`, [{ line: 0, field: 'body', message: 'has no lines' } as ImportError]);
       }
       return ctx.result;
     });
@@ -122,7 +122,7 @@ async function* unlessAborted(body: AsyncIterable<Buffer | string>): AsyncGenera
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ECONNRESET' || code === 'ECONNABORTED' || (err as Error).message === 'aborted') {
-      throw new BadRequestError('The request was aborted before the import was complete; nothing was saved.');
+      throw new DomainError('invalid_input', 'The request was aborted before the import was complete; nothing was saved.');
     }
     throw err;
   }

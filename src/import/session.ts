@@ -1,5 +1,5 @@
-import { HttpError } from '../http/errors';
-import type { Validator } from '../http/validate';
+import { DomainError } from '../errors';
+import type { Validator } from '../validate';
 import type { ImportContext } from './context';
 import type { ImportClaims, NewClaim } from './claims';
 import { newRelations } from './csvRelations';
@@ -54,7 +54,7 @@ export class ImportSession {
     try {
       this.pending.push({ n: raw.n, line: this.validator.body<Line>(SCHEMAS[type as Line['type']], value) });
     } catch (err) {
-      if (!(err instanceof HttpError)) throw err;
+      if (!(err instanceof DomainError)) throw err;
       for (const e of err.errors) ctx.fail(raw.n, e.field, e.message);
     }
   }

@@ -5,7 +5,7 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { Request } from 'express';
-import { BadRequestError, HttpError } from '../http/errors';
+import { DomainError } from '../errors';
 
 /** An import's body, read whole into a temporary file before the import takes a database connection. */
 export interface SpooledBody {
@@ -21,9 +21,9 @@ const DECODERS: Record<string, () => Transform> = {
   br: () => zlib.createBrotliDecompress(),
 };
 
-class TooLargeError extends HttpError {
+class TooLargeError extends DomainError {
   constructor(limit: number) {
-    super(413, 'Content Too Large', `The import body is larger than IMPORT_BODY_LIMIT (${limit} bytes, counted after decompression); split it into several imports.`,
+    super('too_large', `The import body is larger than IMPORT_BODY_LIMIT (${limit} bytes, counted after decompression); split it into several imports.`,
       [{ field: 'body', message: `is larger than ${limit} bytes` }]);
   }
 }
@@ -51,7 +51,7 @@ export async function spoolBody(req: Request, limit: number): Promise<SpooledBod
   const encodings = (req.get('content-encoding') ?? 'identity').split(',').map((e) => e.trim().toLowerCase()).filter((e) => e && e !== 'identity');
   const unknown = encodings.find((e) => !DECODERS[e]);
   if (unknown !== undefined || encodings.length > 1) {
-    throw new HttpError(415, 'Unsupported Media Type', `Content-Encoding ${unknown ?? encodings.join(', ')} is not accepted for an import: send it uncompressed, or with one of gzip, deflate or br.`,
+    throw new DomainError('unsupported_encoding', `Content-Encoding ${unknown ?? encodings.join(', ')} is not accepted for an import: send it uncompressed, or with one of gzip, deflate or br.`,
       [{ field: 'Content-Encoding', message: 'must be identity, gzip, deflate or br' }]);
   }
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'claims-ledger-import-'));
@@ -62,12 +62,12 @@ export async function spoolBody(req: Request, limit: number): Promise<SpooledBod
     await pipeline([req, ...encodings.map((e) => DECODERS[e]()), counter, fs.createWriteStream(file, { mode: 0o600 })]);
   } catch (err) {
     await remove();
-    if (err instanceof HttpError) throw err;
+    if (err instanceof DomainError) throw err;
     const code = (err as NodeJS.ErrnoException).code ?? '';
     if (code.startsWith('Z_') || code === 'ERR__ERROR' || /incorrect header|invalid|unexpected end/i.test((err as Error).message)) {
-      throw new BadRequestError(`The body is not valid ${encodings[0]} data.`, [{ field: 'Content-Encoding', message: `the body does not decode as ${encodings[0]}` }]);
+      throw new DomainError('invalid_input', `The body is not valid ${encodings[0]} data.`, [{ field: 'Content-Encoding', message: `the body does not decode as ${encodings[0]}` }]);
     }
-    throw new BadRequestError('The request was aborted before the import was complete; nothing was saved.', [{ field: 'body', message: 'was not received whole' }]);
+    throw new DomainError('invalid_input', 'The request was aborted before the import was complete; nothing was saved.', [{ field: 'body', message: 'was not received whole' }]);
   }
   return { bytes: counter.bytes(), open: () => fs.createReadStream(file, { highWaterMark: 256 * 1024 }), remove };
 }

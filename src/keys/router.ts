@@ -1,10 +1,11 @@
 import { Router } from 'express';
 import { Auth, ENV_ADMIN_NAME } from '../http/auth';
-import { ConflictError, NotFoundError } from '../http/errors';
+import { DomainError } from '../errors';
 import { holdsSecret } from '../http/idempotency';
 import { onlyParams, pathId } from '../http/params';
-import type { Validator } from '../http/validate';
-import type { ApiKeyRow, KeyStore, Role } from './store';
+import type { Validator } from '../validate';
+import type { Role } from '../closedSets';
+import type { ApiKeyRow, KeyStore } from './store';
 
 const toApiKey = (k: ApiKeyRow) => ({
   id: k.id, name: k.name, role: k.role, prefix: k.key_prefix, created_at: k.created_at.toISOString(), revoked_at: k.revoked_at?.toISOString() ?? null,
@@ -24,7 +25,7 @@ export function keysRouter(deps: { keys: KeyStore; auth: Auth; validator: Valida
   router.post('/', async (req, res) => {
     const input = validator.body<{ name: string; role: Role }>('keys.json#/$defs/ApiKeyCreate', req.body);
     if (input.name.trim().toLowerCase() === ENV_ADMIN_NAME.toLowerCase()) {
-      throw new ConflictError('That name is reserved for ADMIN_API_KEY: revisions would not tell the two apart.', [{ field: '/name', message: 'is reserved' }]);
+      throw new DomainError('conflict', 'That name is reserved for ADMIN_API_KEY: revisions would not tell the two apart.', [{ field: '/name', message: 'is reserved' }]);
     }
     const { id, secret } = await keys.create(input.name.trim(), input.role);
     holdsSecret(res);
@@ -34,7 +35,7 @@ export function keysRouter(deps: { keys: KeyStore; auth: Auth; validator: Valida
   router.get('/:id', async (req, res) => {
     onlyParams(req, []);
     const key = await keys.get(pathId(req));
-    if (!key) throw new NotFoundError(`API key ${req.params.id} does not exist.`);
+    if (!key) throw new DomainError('not_found', `API key ${req.params.id} does not exist.`);
     res.json(toApiKey(key));
   });
 
@@ -44,10 +45,10 @@ export function keysRouter(deps: { keys: KeyStore; auth: Auth; validator: Valida
     const id = pathId(req);
     const revoked = await keys.revoke(id);
     if (revoked === 'last-admin') {
-      throw new ConflictError(`API key ${id} is the last active admin key: create another admin key before revoking it.`, [{ field: 'id', message: 'is the last active admin key' }]);
+      throw new DomainError('conflict', `API key ${id} is the last active admin key: create another admin key before revoking it.`, [{ field: 'id', message: 'is the last active admin key' }]);
     }
     const key = revoked ?? (await keys.get(id));
-    if (!key) throw new NotFoundError(`API key ${id} does not exist.`);
+    if (!key) throw new DomainError('not_found', `API key ${id} does not exist.`);
     res.json(toApiKey(key));
   });
 

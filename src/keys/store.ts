@@ -1,13 +1,7 @@
 import crypto from 'node:crypto';
-import { sha256 } from '../hash';
+import type { Role } from '../closedSets';
 import type { Db } from '../db/knex';
-
-export type Role = 'reader' | 'editor' | 'admin';
-
-export interface Principal {
-  name: string;
-  role: Role;
-}
+import { hashKey, type Principal } from './principal';
 
 export interface ApiKeyRow {
   id: number;
@@ -18,9 +12,6 @@ export interface ApiKeyRow {
   created_at: Date;
   revoked_at: Date | null;
 }
-
-/** Only the hash of a key is stored; a presented key is hashed and looked up. */
-export const hashKey = sha256;
 
 export function newSecret(): string {
   return `cl_${crypto.randomBytes(24).toString('base64url')}`;

@@ -1,8 +1,8 @@
 import { Router } from 'express';
 import type { Auth } from '../http/auth';
-import { BadRequestError, ConflictError, NotFoundError } from '../http/errors';
+import { DomainError } from '../errors';
 import { onlyParams, queryParam } from '../http/params';
-import type { Validator } from '../http/validate';
+import type { Validator } from '../validate';
 import type { CountryRow, GroupRow, MetricRow, PlaceIndex, VocabularyStore } from './store';
 
 const toMetric = (m: MetricRow) => ({ code: m.code, label: m.label, unit: m.unit, definition: m.definition });
@@ -23,7 +23,7 @@ export function vocabularyRouter(deps: { vocabulary: VocabularyStore; places: Pl
   router.get('/metrics/:code', auth.read, async (req, res) => {
     onlyParams(req, []);
     const metric = await vocabulary.getMetric(String(req.params.code));
-    if (!metric) throw new NotFoundError(`Metric ${req.params.code} does not exist.`);
+    if (!metric) throw new DomainError('not_found', `Metric ${req.params.code} does not exist.`);
     res.json(toMetric(metric));
   });
 
@@ -38,7 +38,7 @@ export function vocabularyRouter(deps: { vocabulary: VocabularyStore; places: Pl
     onlyParams(req, []);
     const input = validator.body<Partial<MetricRow>>('vocabulary.json#/$defs/MetricPatch', req.body);
     const metric = await vocabulary.updateMetric(String(req.params.code), input);
-    if (!metric) throw new NotFoundError(`Metric ${req.params.code} does not exist.`);
+    if (!metric) throw new DomainError('not_found', `Metric ${req.params.code} does not exist.`);
     res.json(toMetric(metric));
   });
 
@@ -50,7 +50,7 @@ export function vocabularyRouter(deps: { vocabulary: VocabularyStore; places: Pl
   router.get('/groups/:ref', auth.read, async (req, res) => {
     onlyParams(req, []);
     const group = await vocabulary.resolveGroup(String(req.params.ref));
-    if (!group) throw new NotFoundError(`Group ${req.params.ref} does not exist.`);
+    if (!group) throw new DomainError('not_found', `Group ${req.params.ref} does not exist.`);
     res.json(toGroup(group));
   });
 
@@ -63,7 +63,7 @@ export function vocabularyRouter(deps: { vocabulary: VocabularyStore; places: Pl
     ];
     const clashes = await store.groupNameClashes(fields.map(([, w]) => w), exceptSlug);
     const errors = fields.flatMap(([field, w]) => clashes.filter((c) => c.word === w.trim().toLowerCase()).map((c) => ({ field, message: `"${w}" already names group ${c.slug}` })));
-    if (errors.length > 0) throw new ConflictError('A name of this group already names another group.', errors);
+    if (errors.length > 0) throw new DomainError('conflict', 'A name of this group already names another group.', errors);
   }
 
   router.post('/groups', auth.require('editor'), async (req, res) => {
@@ -83,14 +83,14 @@ export function vocabularyRouter(deps: { vocabulary: VocabularyStore; places: Pl
       await refuseTakenNames(store, input, slug);
       return store.updateGroup(slug, input);
     });
-    if (!group) throw new NotFoundError(`Group ${req.params.slug} does not exist.`);
+    if (!group) throw new DomainError('not_found', `Group ${req.params.slug} does not exist.`);
     res.json(toGroup(group));
   });
 
   router.get('/countries', auth.read, (req, res) => {
     onlyParams(req, ['kind', 'q']);
     const kind = queryParam(req, 'kind');
-    if (kind !== undefined && !PLACE_KINDS.includes(kind)) throw new BadRequestError(`kind must be one of ${PLACE_KINDS.join(', ')}.`, [{ field: 'kind', message: 'is not a known kind' }]);
+    if (kind !== undefined && !PLACE_KINDS.includes(kind)) throw new DomainError('invalid_input', `kind must be one of ${PLACE_KINDS.join(', ')}.`, [{ field: 'kind', message: 'is not a known kind' }]);
     const q = queryParam(req, 'q')?.toLowerCase();
     const rows = places.all().filter((c) => (!kind || c.kind === kind)
       && (!q || [c.code, c.name, ...c.aliases, ...c.demonyms].some((w) => w.toLowerCase().includes(q))));
@@ -101,7 +101,7 @@ export function vocabularyRouter(deps: { vocabulary: VocabularyStore; places: Pl
   router.get('/countries/:ref', auth.read, (req, res) => {
     onlyParams(req, []);
     const code = places.resolve(String(req.params.ref));
-    if (code === null) throw new NotFoundError(`"${req.params.ref}" is not a known country, region or demonym.`);
+    if (code === null) throw new DomainError('not_found', `"${req.params.ref}" is not a known country, region or demonym.`);
     res.json(toCountry(places.get(code)!));
   });
 

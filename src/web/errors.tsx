@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
-import { translatePgError } from '../db/pgErrors';
 import { HttpError } from '../http/errors';
+import { asHttpError } from '../http/problem';
 import { ErrorPage } from './components/errorPage';
 import { sendPage } from './render';
 
@@ -12,7 +12,7 @@ export function wantsHtml(req: Request): boolean {
 
 /** Errors of the pages as HTML pages with their status; anything else goes on to the problem+json handler (and its log). */
 export const htmlErrorHandler: ErrorRequestHandler = (rawErr, req, res, next) => {
-  const err = translatePgError(rawErr);
+  const err = asHttpError(rawErr);
   if (res.headersSent) return next(rawErr);
   if (err instanceof HttpError) {
     res.set(err.headers);

@@ -1,8 +1,8 @@
 import type { Request } from 'express';
 import { readClaimFilters } from '../claims/claimFilters';
 import { ClaimFilter, FilterResolvers, parseClaimFilter } from '../claims/parseClaimFilter';
-import { BadRequestError, FieldError } from '../http/errors';
-import { onlyParams } from '../http/params';
+import { DomainError, FieldError } from '../errors';
+import { onlyKnown, type QueryRecord } from '../query';
 
 /** The query string of a page as given: single text values only (the parsers reject anything else first). */
 export function givenQuery(req: Request): Record<string, string> {
@@ -22,11 +22,11 @@ export function withoutEmptyFields(req: Request): Request {
 
 /** `as_recorded`, the one parameter of a single record's page, read as the claim filters read it. */
 export async function parseAsRecorded(req: Request, resolvers: FilterResolvers): Promise<string | undefined> {
-  onlyParams(req, ['as_recorded']);
+  onlyKnown(req.query as QueryRecord, ['as_recorded']);
   const errors: FieldError[] = [];
   const filter: Partial<ClaimFilter> = {};
   await readClaimFilters(req.query, resolvers, ['as_recorded'], filter, errors);
-  if (errors.length > 0) throw new BadRequestError('Some query parameters are not valid.', errors);
+  if (errors.length > 0) throw new DomainError('invalid_input', 'Some query parameters are not valid.', errors);
   return filter.asRecorded;
 }
 
@@ -36,7 +36,7 @@ export async function parseAsRecorded(req: Request, resolvers: FilterResolvers):
  */
 export async function parseClaimsOf(req: Request, resolvers: FilterResolvers, fixed: 'claimant' | 'document'): Promise<ClaimFilter> {
   if (req.query[fixed] !== undefined) {
-    throw new BadRequestError(`This page lists one ${fixed === 'claimant' ? 'claimant' : 'document'}'s claims: ${fixed} is set by the address.`, [{ field: fixed, message: 'is set by the page' }]);
+    throw new DomainError('invalid_input', `This page lists one ${fixed === 'claimant' ? 'claimant' : 'document'}'s claims: ${fixed} is set by the address.`, [{ field: fixed, message: 'is set by the page' }]);
   }
   return parseClaimFilter(req.query, resolvers);
 }

@@ -1,15 +1,14 @@
 import express, { Router } from 'express';
 import { filterResolvers, parseClaimFilter } from '../claims/parseClaimFilter';
-import type { Claim } from '../claims/store';
+import type { Claim } from '../claims/model';
 import { CITATION_FORMATS } from '../cite/format';
 import { locateQuote } from '../claims/quotes';
 import type { DocumentView } from '../documents/store';
 import type { Auth } from '../http/auth';
-import { encodeCursor, MAX_LIMIT } from '../http/pagination';
 import { pathId } from '../http/params';
 import type { Config } from '../config';
 import type { LimiterFactory } from '../http/rateLimit';
-import type { Validator } from '../http/validate';
+import type { Validator } from '../validate';
 import type { Services } from '../services';
 import { WEB_ASSETS } from './assets';
 import { type QuotedSpan, wordsOf } from './components/highlight';
@@ -30,6 +29,7 @@ import { countryPage } from './pages/country';
 import { sendPage } from './render';
 import { workspaceRouter } from './workspace/router';
 import { createSessions } from './workspace/session';
+import { encodeCursor, MAX_LIMIT } from '../query';
 
 /**
  * How long the search may spend counting facets. Counts cover every match, so an unfiltered search of a

@@ -1,4 +1,4 @@
-import { roleAt } from '../../src/claims/store';
+import { roleAt } from '../../src/claims/served';
 import { createTestApp, TestApp } from '../support/app';
 
 /*

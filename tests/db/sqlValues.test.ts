@@ -14,11 +14,12 @@ test('a literal is the value quoted by pg escapeLiteral, numbers as the text pg 
 });
 
 test('a filter built with literal values leaves no parameter; built with bound values it sends them apart', () => {
-  const filter = { countries: ['KZ'], claimantName: "o'brien", q: '$1 fighters', minValue: 5, documentId: 3 };
+  const filter = { countries: ['KZ', 'UZ'], metrics: ['fighters'], claimantName: "o'brien", q: '$1 fighters', minValue: 5, documentId: 3 };
   const bound = nativeQuery(applyClaimFilter(db('claims as c').select('c.id'), filter, db));
-  expect(bound.bindings).toEqual([['KZ'], "o'brien", "o'brien", 3, '$1 fighters', '$1 fighters', 5]);
+  expect(bound.bindings).toEqual([['KZ', 'UZ'], 'fighters', "o'brien", "o'brien", 3, '$1 fighters', '$1 fighters', 5]);
   const sql = parameterlessSql(applyClaimFilter(db('claims as c').select('c.id'), filter, db, literalValues(db)));
-  expect(sql).toContain("c.country = ANY(ARRAY['KZ']::text[])");
+  expect(sql).toContain("c.country = ANY(ARRAY['KZ', 'UZ']::text[])");
+  expect(sql).toContain("c.metric = 'fighters'::text");
   expect(sql).toContain("lower(name) = 'o''brien'");
   expect(sql).toContain("websearch_to_tsquery('english'::regconfig, '$1 fighters')");
   expect(() => parameterlessSql(applyClaimFilter(db('claims as c').select('c.id'), filter, db))).toThrow(/literalValues/);

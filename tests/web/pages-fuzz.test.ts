@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import request from 'supertest';
-import { encodeCursor } from '../../src/http/pagination';
 import { createTestApp, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';
+import { encodeCursor } from '../../src/query';
 
 /*
  * Hostile query strings and paths against the pages: every answer is a page (HTML) with a 2xx or 4xx status,

@@ -4,16 +4,13 @@
  * components only place what these return. The value extents come from the ledger's own interval rules
  * (src/compare/figures.ts), so a chart can never disagree with the agreement verdict the API gives.
  */
-import { FigureValue, Interval, intervalOf } from '../../compare/figures';
+import { APPROXIMATION_RULES, type MarkShape } from '../../claims/approximation';
+import { assertNever } from '../../closedSets';
+import type { FigureValue, Interval } from '../../claims/model';
+import { intervalOf } from '../../compare/figures';
 import { parsePartialDate, partialDateEnd, Precision, readableDate } from '../../dates';
 import { formatNumber } from './scale';
 
-/**
- * exact: a filled dot; approximately: a dot with whiskers; more_than / at_least: an arrow toward higher values
- * from the bound; less_than / at_most: an arrow toward lower values; range: a bar from low to high; vague: a
- * hollow mark with no position on the value axis (listed beside the chart).
- */
-export type MarkShape = 'dot' | 'whiskers' | 'arrow-up' | 'arrow-down' | 'bar' | 'vague';
 
 /** Whether the bound an arrow starts from belongs to the figure: "at least 300" includes 300, "more than 300" does not. */
 export type ArrowBase = 'filled' | 'open';
@@ -42,45 +39,42 @@ const fmt = formatNumber;
 
 /** Which mark a figure gets, and its extent on the value axis. */
 export function valueMark(f: FigureToDraw): ValueMark {
-  const interval = f.approximation === 'vague' ? null : intervalOf(f);
+  const rule = APPROXIMATION_RULES[f.approximation];
+  const interval = rule.mark === 'vague' ? null : intervalOf(f);
   const superseded = f.status === 'superseded';
-  if (interval === null) {
-    return { shape: 'vague', at: null, extent: null, base: null, interval: null, hollow: true, reading: 'no number: a vague figure, not placed on the value axis' };
-  }
+  const vague: ValueMark = { shape: 'vague', at: null, extent: null, base: null, interval: null, hollow: true, reading: 'no number: a vague figure, not placed on the value axis' };
+  if (interval === null) return vague;
   const { low, high } = interval;
   const mark = (shape: MarkShape, at: number, extent: ValueMark['extent'], base: ArrowBase | null, reading: string): ValueMark => ({
     shape, at, extent, base, interval, hollow: superseded, reading,
   });
-  switch (f.approximation) {
-    case 'more_than':
-    case 'at_least': {
+  const base: ArrowBase = rule.includesBound ? 'filled' : 'open';
+  const included = rule.includesBound ? 'included' : 'excluded';
+  switch (rule.mark) {
+    case 'arrow-up': {
       const bound = f.value ?? low;
-      const included = f.approximation === 'at_least';
       // An upper bound stated besides ("more than 300, up to 400") ends the arrow there; otherwise it runs off the axis.
-      return mark('arrow-up', bound, { low: bound, high }, included ? 'filled' : 'open',
-        `${included ? 'at least' : 'more than'} ${fmt(bound)}: a lower bound, ${fmt(bound)} ${included ? 'included' : 'excluded'}`);
+      return mark('arrow-up', bound, { low: bound, high }, base, `${rule.label} ${fmt(bound)}: a lower bound, ${fmt(bound)} ${included}`);
     }
-    case 'less_than':
-    case 'at_most': {
+    case 'arrow-down': {
       const bound = f.value ?? high ?? low;
-      const included = f.approximation === 'at_most';
-      return mark('arrow-down', bound, { low, high: bound }, included ? 'filled' : 'open',
-        `${included ? 'at most' : 'less than'} ${fmt(bound)}: an upper bound, ${fmt(bound)} ${included ? 'included' : 'excluded'}`);
+      return mark('arrow-down', bound, { low, high: bound }, base, `${rule.label} ${fmt(bound)}: an upper bound, ${fmt(bound)} ${included}`);
     }
-    case 'range': {
+    case 'bar': {
       const top = high ?? low;
       const at = f.value ?? (low + top) / 2;
       return mark('bar', at, { low, high: top }, null, `a range from ${fmt(low)} to ${high === null ? '∞' : fmt(high)}`);
     }
-    default: {
+    case 'dot':
+    case 'whiskers': {
       const at = f.value ?? low;
-      const point = high !== null && low === high;
-      if (f.approximation === 'exact' && point) return mark('dot', at, null, null, `exactly ${fmt(at)}`);
+      if (rule.mark === 'dot' && high !== null && low === high) return mark('dot', at, null, null, `exactly ${fmt(at)}`);
       const stated = f.value_low !== null || f.value_high !== null;
-      const about = f.approximation === 'approximately' ? `about ${fmt(at)}` : fmt(at);
       return mark('whiskers', at, { low, high }, null,
-        `${about}: between ${fmt(low)} and ${high === null ? '∞' : fmt(high)}${stated ? ' (stated bounds)' : ' (±10%)'}`);
+        `${rule.phrase({ value: fmt(at), low: null, high: null }, 'fewer')}: between ${fmt(low)} and ${high === null ? '∞' : fmt(high)}${stated ? ' (stated bounds)' : ' (±10%)'}`);
     }
+    case 'vague': return vague;
+    default: return assertNever(rule.mark);
   }
 }
 

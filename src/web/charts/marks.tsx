@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { LEGEND, MarkShape, ArrowBase, ValueMark } from './encoding';
+import type { MarkShape } from '../../claims/approximation';
+import { LEGEND, ArrowBase, ValueMark } from './encoding';
 
 /** Which way the value axis runs: up the page (timelines) or to the right (sources, countries). */
 export type Orientation = 'vertical' | 'horizontal';

@@ -1,3 +1,4 @@
+import type { Approximation, ClaimStatus } from '../../claims/model';
 import { markLabel, overlapBands, valueMark, ValueMark, dateInWords } from './encoding';
 import { ChartDefs, MarkLegend, MarkLink, MarkShapeSvg, VagueGlyph } from './marks';
 import { fullNumber, shortNumber, valueScale } from './scale';
@@ -9,10 +10,10 @@ export interface SourceFigure {
   value: number | null;
   value_low: number | null;
   value_high: number | null;
-  approximation: string;
+  approximation: Approximation;
   value_text: string;
   as_of: string | null;
-  status: string;
+  status: ClaimStatus;
 }
 
 export interface SourcesChartProps {

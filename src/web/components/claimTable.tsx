@@ -1,4 +1,4 @@
-import type { Claim } from '../../claims/store';
+import type { Claim } from '../../claims/model';
 import { DateWithPrecision, StatusBadge } from './figure';
 import { MatchedWords } from './highlight';
 import { pageLink } from './links';

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../http/errors';
+import type { FieldError } from '../../errors';
 import { Layout } from '../layout';
 
 const TITLES: Record<number, string> = { 400: 'Bad request', 401: 'Sign-in needed', 403: 'Not allowed', 404: 'Not found', 429: 'Too many requests' };

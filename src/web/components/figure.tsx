@@ -1,4 +1,5 @@
-import type { StatedFigure } from '../../claims/store';
+import { APPROXIMATION_RULES } from '../../claims/approximation';
+import type { ClaimStatus, StatedFigure } from '../../claims/model';
 import { Precision, precisionOfText, readableDate } from '../../dates';
 
 export function formatNumber(n: number): string {
@@ -10,18 +11,7 @@ export function wordingExplained(f: Pick<StatedFigure, 'value' | 'value_low' | '
   const v = f.value === null ? null : formatNumber(f.value);
   const low = f.value_low === null ? null : formatNumber(f.value_low);
   const high = f.value_high === null ? null : formatNumber(f.value_high);
-  const bounds = low !== null && high !== null ? `, stated as between ${low} and ${high}` : low !== null ? `, stated as at least ${low}` : high !== null ? `, stated as at most ${high}` : '';
-  switch (f.approximation) {
-    case 'exact': return `an exact figure: ${v}`;
-    case 'approximately': return `an approximate figure: about ${v}${bounds || ', with no bounds stated'}`;
-    case 'more_than': return `a lower bound: more than ${v}, by how much is not said (${v} itself is excluded)`;
-    case 'at_least': return `a lower bound: ${v} or more`;
-    case 'less_than': return `an upper bound: fewer than ${v} (${v} itself is excluded)`;
-    case 'at_most': return `an upper bound: ${v} or fewer`;
-    case 'range': return `a range: from ${low} to ${high}${v !== null ? `, best estimate ${v}` : ''}`;
-    case 'vague': return `a vague figure: no number is given${v !== null ? ` (read as about ${v})` : ''}${bounds}`;
-    default: return f.approximation;
-  }
+  return APPROXIMATION_RULES[f.approximation].explained({ value: v, low, high });
 }
 
 const PRECISION: Record<Precision, string> = { year: 'to the year', month: 'to the month', day: 'to the day' };
@@ -37,12 +27,9 @@ export function DateWithPrecision({ date, unknown = 'not given' }: { date: strin
   );
 }
 
-export const STATUS_LABELS: Record<string, string> = { active: 'Active', superseded: 'Superseded', retracted: 'Retracted' };
+export const STATUS_LABELS: Readonly<Record<ClaimStatus, string>> = { active: 'Active', superseded: 'Superseded', retracted: 'Retracted' };
 
-export function StatusBadge({ status }: { status: string }) {
-  return <span class={`status status-${status}`}>{STATUS_LABELS[status] ?? status}</span>;
+export function StatusBadge({ status }: { status: ClaimStatus }) {
+  return <span class={`status status-${status}`}>{STATUS_LABELS[status]}</span>;
 }
 
-export const APPROXIMATION_LABELS: Record<string, string> = {
-  exact: 'exact', approximately: 'approximately', more_than: 'more than', at_least: 'at least', less_than: 'less than', at_most: 'at most', range: 'range', vague: 'vague',
-};

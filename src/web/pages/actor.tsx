@@ -1,5 +1,5 @@
 import type { Actor } from '../../actors/store';
-import type { Claim } from '../../claims/store';
+import type { Claim } from '../../claims/model';
 import { ClaimTable, type Labels } from '../components/claimTable';
 import { DateWithPrecision } from '../components/figure';
 import { pageLink, withParams } from '../components/links';

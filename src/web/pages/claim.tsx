@@ -1,4 +1,4 @@
-import type { Claim, Source } from '../../claims/store';
+import type { ChainLink, Claim, Source } from '../../claims/model';
 import { CITATION_FORMATS } from '../../cite/format';
 import type { DocumentView } from '../../documents/store';
 import type { MetricRow } from '../../vocab/store';
@@ -9,7 +9,7 @@ import { Layout } from '../layout';
 
 export interface ClaimHistory {
   revisions: { version: number; action: string; author: string; reason: string | null; changes: Record<string, { from: unknown; to: unknown }>; created_at: string }[];
-  supersession: { claim_id: number; value: number | null; value_text: string; as_of: string | null; status: string }[];
+  supersession: ChainLink[];
 }
 
 export interface ClaimPageProps {

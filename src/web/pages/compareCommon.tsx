@@ -3,7 +3,7 @@ import type { FilterResolvers } from '../../claims/parseClaimFilter';
 import { filterResolvers } from '../../claims/parseClaimFilter';
 import { CompareView, parseCompareParams } from '../../compare/parseCompareParams';
 import type { CompareQuery, Paging, Warning } from '../../compare/view';
-import { BadRequestError, FieldError } from '../../http/errors';
+import { DomainError, FieldError } from '../../errors';
 import type { Services } from '../../services';
 import type { MetricRow } from '../../vocab/store';
 import type { PageLinks } from '../layout';
@@ -56,7 +56,7 @@ export async function parsePageParams(req: Request, deps: ChartPageDeps, view: C
     const { query, paging } = await parseCompareParams(req.query, deps.resolvers, view, ['json']);
     return { query, paging };
   } catch (err) {
-    if (err instanceof BadRequestError) return { errors: err.errors.length ? err.errors : [{ field: 'query', message: err.message }], message: err.message };
+    if (err instanceof DomainError && err.kind === 'input') return { errors: err.errors.length ? err.errors : [{ field: 'query', message: err.message }], message: err.message };
     throw err;
   }
 }

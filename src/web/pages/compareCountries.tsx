@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import type { VNode } from 'preact';
 import type { CountryRow } from '../../compare/countries';
-import type { FieldError } from '../../http/errors';
+import type { FieldError } from '../../errors';
 import type { Services } from '../../services';
 import { CountriesChart, CountryFigure, WorldMapChart } from '../charts/countriesChart';
 import { dateInWords, valueMark } from '../charts/encoding';

@@ -1,12 +1,12 @@
 import type { Request } from 'express';
 import type { VNode } from 'preact';
 import type { SourcesView } from '../../compare/sources';
-import { encodeCursor } from '../../http/pagination';
 import { SourcesChart } from '../charts/sourcesChart';
 import { dateInWords, valueMark } from '../charts/encoding';
 import { fullNumber } from '../charts/scale';
 import { Layout } from '../layout';
 import { ChartPageDeps, CompareForm, compareTwins, ErrorSummary, metricLabels, parsePageParams, placeName, queryString, rawQuery, Warnings } from './compareCommon';
+import { encodeCursor } from '../../query';
 
 const FIELDS = [
   { name: 'country', label: 'Country', hint: 'A code, name or demonym: KZ, Kazakhstan, Kazakh' },

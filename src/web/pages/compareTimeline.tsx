@@ -1,11 +1,11 @@
 import type { Request } from 'express';
 import type { VNode } from 'preact';
 import type { TimelineView } from '../../compare/timeline';
-import { encodeCursor } from '../../http/pagination';
 import { dateInWords, valueMark } from '../charts/encoding';
 import { changeText, TimelineChart } from '../charts/timelineChart';
 import { Layout } from '../layout';
 import { ChartPageDeps, CompareForm, compareTwins, ErrorSummary, metricLabels, parsePageParams, placeName, queryString, rawQuery, Warnings } from './compareCommon';
+import { encodeCursor } from '../../query';
 
 const FIELDS = [
   { name: 'country', label: 'Country', hint: 'A code, name or demonym: KZ, Kazakhstan, Kazakh' },

@@ -3,8 +3,8 @@ import type { VNode } from 'preact';
 import { readClaimFilters } from '../../claims/claimFilters';
 import type { TimelineView } from '../../compare/timeline';
 import type { Figure } from '../../compare/view';
-import type { FieldError } from '../../http/errors';
-import { onlyParams, queryParam } from '../../http/params';
+import type { FieldError } from '../../errors';
+import { onlyKnown, type QueryRecord, textParam } from '../../query';
 import { dateInWords, markLabel, valueMark } from '../charts/encoding';
 import { MarkLegend, VagueGlyph } from '../charts/marks';
 import { TimelineChart } from '../charts/timelineChart';
@@ -100,7 +100,7 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
   const errors: FieldError[] = [];
   const filter: { asRecorded?: string } = {};
   try {
-    onlyParams(req, ['as_recorded']);
+    onlyKnown(req.query as QueryRecord, ['as_recorded']);
     await readClaimFilters(req.query, deps.resolvers, ['as_recorded'], filter, errors);
   } catch (err) {
     errors.push({ field: Object.keys(req.query as object).find((k) => k !== 'as_recorded') ?? 'as_recorded', message: (err as Error).message });
@@ -112,7 +112,7 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
   const regions = services.places.all().filter((p) => p.kind !== 'country' && p.members.includes(code));
   const { notDrawn, regionFigures, regionDocuments, sections } = await services.cache.get(JSON.stringify(['page.country', code, asRecorded]), () => countryFigures(deps, code, regions.map((r) => r.code), asRecorded));
   const at = queryString({ as_recorded: asRecorded ? String(req.query.as_recorded) : undefined });
-  const withAt = (params: Record<string, string>) => queryString({ ...params, as_recorded: queryParam(req, 'as_recorded') });
+  const withAt = (params: Record<string, string>) => queryString({ ...params, as_recorded: textParam(req.query as QueryRecord, 'as_recorded') });
   const regionName = new Map(regions.map((r) => [r.code, r.name]));
   return {
     status: 200,

@@ -1,4 +1,4 @@
-import type { Claim } from '../../claims/store';
+import type { Claim } from '../../claims/model';
 import type { DocumentView } from '../../documents/store';
 import { ClaimTable, type Labels } from '../components/claimTable';
 import { DateWithPrecision } from '../components/figure';

@@ -1,6 +1,6 @@
 import type { FacetCount } from '../../claims/filterQuery';
 import { CLAIM_SORTS, type ClaimFilter } from '../../claims/parseClaimFilter';
-import type { Claim } from '../../claims/store';
+import type { Claim, ClaimStatus } from '../../claims/model';
 import { EXPORT_FILTER_PARAMS } from '../../export/parseExportParams';
 import { ClaimTable, type Labels } from '../components/claimTable';
 import { STATUS_LABELS } from '../components/figure';
@@ -58,7 +58,7 @@ function isActive(query: Record<string, string>, facet: string, value: string | 
 
 function facetLabel(facet: string, f: FacetCount): string {
   if (f.value === null) return facet === 'year' ? 'undated' : 'none';
-  if (facet === 'status') return STATUS_LABELS[String(f.value)] ?? String(f.value);
+  if (facet === 'status') return STATUS_LABELS[String(f.value) as ClaimStatus] ?? String(f.value);
   return f.label ?? String(f.value);
 }
 

@@ -1,12 +1,13 @@
+import type { ActorKind } from '../../closedSets';
 import type { DocumentInput } from '../../documents/service';
 import type { DocumentView } from '../../documents/store';
 import type { ActorInput } from '../../actors/service';
-import { BadRequestError, ConflictError, FieldError, HttpError, UnprocessableError } from '../../http/errors';
-import type { Validator } from '../../http/validate';
-import type { Principal } from '../../keys/store';
+import { distinctFieldErrors, DomainError, FieldError } from '../../errors';
+import type { Validator } from '../../validate';
+import type { Principal } from '../../keys/principal';
 import type { Services } from '../../services';
 import { field, FormBody } from './form';
-import { ActorChoice, dedupe, FormError, sameName } from './service';
+import { ActorChoice, FormError, sameName } from './review';
 import type { WorkspaceStore } from './store';
 
 /** The workspace's documents: a new one from the form, the text of one stored without it, and what the home page lists. */
@@ -19,21 +20,21 @@ export class WorkspaceDocuments {
    */
   async addText(documentId: number, body: FormBody, principal: Principal): Promise<void> {
     const doc = await this.services.documents.get(documentId, true);
-    if (doc.text) throw new ConflictError(`Document ${documentId} has its text already.`);
+    if (doc.text) throw new DomainError('conflict', `Document ${documentId} has its text already.`);
     const text = field(body, 'text', 2_000_000).replace(/\r\n?/g, '\n');
     const version = field(body, 'version', 20);
-    if (!/^\d{1,15}$/.test(version)) throw new BadRequestError('The form is not valid.', [{ field: 'version', message: 'must be the version of the document the form was made for' }]);
+    if (!/^\d{1,15}$/.test(version)) throw new DomainError('invalid_input', 'The form is not valid.', [{ field: 'version', message: 'must be the version of the document the form was made for' }]);
     if (text.trim() === '') throw new FormError('The text cannot be saved.', [{ field: 'text', message: 'is required: paste the document\'s full text' }]);
     try {
       this.validator.body('document.json#/$defs/DocumentPatch', { text });
     } catch (e) {
-      if (!(e instanceof HttpError)) throw e;
+      if (!(e instanceof DomainError)) throw e;
       throw new FormError('The text cannot be saved.', e.errors.map((err) => ({ field: 'text', message: err.message })));
     }
     try {
       await this.services.documents.update(documentId, { text, reason: 'text added in the workspace' }, { version: Number(version), tag: null }, principal);
     } catch (e) {
-      if (e instanceof UnprocessableError) throw new FormError(e.message, e.errors.map((err) => ({ field: 'text', message: err.message })));
+      if (e instanceof DomainError && e.kind === 'rule') throw new FormError(e.message, e.errors.map((err) => ({ field: 'text', message: err.message })));
       throw e;
     }
   }
@@ -56,7 +57,7 @@ export class WorkspaceDocuments {
     try {
       this.validator.body('document.json#/$defs/DocumentCreate', input);
     } catch (e) {
-      if (!(e instanceof HttpError)) throw e;
+      if (!(e instanceof DomainError)) throw e;
       for (const err of e.errors) errors.push({ field: err.field.split('/').filter(Boolean)[0] ?? 'form', message: err.message });
     }
     let publisher: { id: number | null } | { create: ActorInput } = { id: null };
@@ -71,16 +72,16 @@ export class WorkspaceDocuments {
         const existing = (await this.services.actors.list({ q: name, limit: 20 })).find((a) => sameName(a.name, name) || a.aliases.some((x) => sameName(x, name)));
         publisher = existing ? { id: existing.id } : { create: { kind, name, reason: 'publisher of a document entered in the workspace' } };
       } catch (e) {
-        if (!(e instanceof HttpError)) throw e;
+        if (!(e instanceof DomainError)) throw e;
         for (const err of e.errors) errors.push({ field: err.field === '/kind' ? 'publisher_kind' : 'publisher_name', message: err.message });
       }
     } else if (chosen !== '') errors.push({ field: 'publisher', message: 'choose a publisher, "new publisher" or none' });
-    if (errors.length > 0) throw new FormError('The document cannot be saved: see the fields marked.', dedupe(errors));
+    if (errors.length > 0) throw new FormError('The document cannot be saved: see the fields marked.', distinctFieldErrors(errors));
     // The new publisher and the document are written together, or neither.
     return this.services.inTransaction(async (tx) => {
       const publisherId = 'id' in publisher ? publisher.id : (await tx.actors.create(publisher.create, principal)).id;
       return tx.documents.create({ ...input, publisher_id: publisherId }, principal).catch((e) => {
-        if (e instanceof HttpError && e.errors.length > 0) throw new FormError(e.message, e.errors.map((err) => ({ field: err.field.replace(/^\//, '').replace('publisher_id', 'publisher') || 'form', message: err.message })));
+        if (e instanceof DomainError && e.errors.length > 0) throw new FormError(e.message, e.errors.map((err) => ({ field: err.field.replace(/^\//, '').replace('publisher_id', 'publisher') || 'form', message: err.message })));
         throw e;
       });
     });
@@ -88,7 +89,7 @@ export class WorkspaceDocuments {
 
   /** Publishers the new-document form offers: organisations of the ledger. */
   async publishers(): Promise<ActorChoice[]> {
-    const kinds = ['media_outlet', 'research_institute', 'ngo', 'government_agency', 'other'];
+    const kinds: ActorKind[] = ['media_outlet', 'research_institute', 'ngo', 'government_agency', 'other'];
     const lists = await Promise.all(kinds.map((kind) => this.services.actors.list({ kind, limit: 200 })));
     return lists.flat().map((a) => ({ id: a.id, name: a.name, kind: a.kind })).sort((a, b) => a.name.localeCompare(b.name));
   }

@@ -1,5 +1,5 @@
 import type { Candidate } from '../../extract/candidate';
-import { BadRequestError, FieldError } from '../../http/errors';
+import { DomainError, FieldError } from '../../errors';
 
 /** A urlencoded body as express.urlencoded({ extended: false }) leaves it: strings, or arrays of them for repeated names. */
 export type FormBody = Record<string, unknown>;
@@ -11,8 +11,8 @@ export const MAX_RELATION_ROWS = 12;
 export function field(body: FormBody, name: string, maxLength = 100_000): string {
   const raw = body[name];
   if (raw === undefined) return '';
-  if (typeof raw !== 'string') throw new BadRequestError('The form is not valid.', [{ field: name, message: 'must be sent once, as text' }]);
-  if (raw.length > maxLength) throw new BadRequestError('The form is not valid.', [{ field: name, message: `must be at most ${maxLength} characters` }]);
+  if (typeof raw !== 'string') throw new DomainError('invalid_input', 'The form is not valid.', [{ field: name, message: 'must be sent once, as text' }]);
+  if (raw.length > maxLength) throw new DomainError('invalid_input', 'The form is not valid.', [{ field: name, message: `must be at most ${maxLength} characters` }]);
   return raw;
 }
 

@@ -1,74 +1,14 @@
 import type { ComponentChildren } from 'preact';
+import { ACTOR_KINDS, DOCUMENT_KINDS } from '../../closedSets';
 import type { Candidate } from '../../extract/candidate';
-import type { FieldError } from '../../http/errors';
+import type { FieldError } from '../../errors';
 import type { DocumentView } from '../../documents/store';
-import type { CountryRow } from '../../vocab/store';
 import { Layout } from '../layout';
-import { ClaimForm, MAX_RELATION_ROWS, TEXT_FIELDS } from './form';
-import { HIGH_CONFIDENCE, type ActorChoice, type Review } from './service';
+import { ClaimForm } from './form';
+import { HIGH_CONFIDENCE, type ActorChoice, type Review } from './review';
 import type { Editor } from './session';
-
-const APPROXIMATIONS: [string, string][] = [
-  ['exact', 'exact'], ['approximately', 'approximately (about, around)'], ['more_than', 'more than (over)'], ['at_least', 'at least'],
-  ['less_than', 'less than (under)'], ['at_most', 'at most (up to)'], ['range', 'range (between)'], ['vague', 'vague (dozens, hundreds of)'],
-];
-const RELATION_TYPES: [string, string][] = [['part_of', 'is part of'], ['supersedes', 'supersedes'], ['derived_from', 'is derived from'], ['contradicts', 'contradicts'], ['corroborates', 'corroborates']];
-const ACTOR_KINDS = ['person', 'government_agency', 'media_outlet', 'ngo', 'research_institute', 'armed_group', 'other'];
-const DOCUMENT_KINDS = ['article', 'report', 'blog_post', 'video', 'statement', 'dataset', 'other'];
-
-export interface Vocabularies {
-  metrics: { code: string; label: string }[];
-  groups: { slug: string; name: string }[];
-  places: CountryRow[];
-}
-
-function errorsFor(errors: FieldError[], name: string): string[] {
-  return errors.filter((e) => e.field === name).map((e) => e.message);
-}
-
-/** A labelled control with its errors announced and tied to it (aria-describedby). */
-function Field(props: { id: string; label: string; name: string; errors: FieldError[]; hint?: string; children: (attrs: Record<string, unknown>) => ComponentChildren; wide?: boolean }) {
-  const messages = errorsFor(props.errors, props.name);
-  const described = [props.hint ? `${props.id}-hint` : null, messages.length ? `${props.id}-err` : null].filter(Boolean).join(' ');
-  return (
-    <div class={`field${props.wide ? ' wide' : ''}${messages.length ? ' invalid' : ''}`}>
-      <label for={props.id}>{props.label}</label>
-      {props.children({ id: props.id, name: props.name, 'aria-invalid': messages.length ? 'true' : undefined, 'aria-describedby': described || undefined })}
-      {props.hint && <span class="hint" id={`${props.id}-hint`}>{props.hint}</span>}
-      {messages.length > 0 && <span class="field-error" id={`${props.id}-err`}>{messages.join('; ')}</span>}
-    </div>
-  );
-}
-
-/**
- * What a refused form got wrong. Each form's action ends in `#<id>` of its summary: a refused form comes back scrolled
- * to it and the browser focuses it (with or without script); a form saved redirects to its own fragment.
- */
-function ErrorSummary({ id, errors, message, fieldId }: { id: string; errors: FieldError[]; message?: string; fieldId: (field: string) => string | null }) {
-  if (errors.length === 0 && !message) return null;
-  return (
-    <div class="error-summary" role="alert" id={id} tabindex={-1}>
-      <p>{message ?? 'This could not be saved.'}</p>
-      {errors.length > 0 && (
-        <ul>{errors.map((e) => {
-          const text = `${e.field.replace(/_/g, ' ')}: ${e.message}`;
-          const target = fieldId(e.field);
-          return <li>{target ? <a href={`#${target}`}>{text}</a> : text}</li>;
-        })}</ul>
-      )}
-    </div>
-  );
-}
-
-const DOCUMENT_FIELDS = ['title', 'url', 'kind', 'publisher', 'publisher_name', 'publisher_kind', 'authors', 'published_on', 'language', 'text'];
-/** The control of a document form's field, for the error summary's links. */
-const documentFieldId = (field: string) => (DOCUMENT_FIELDS.includes(field) ? `doc-${field === 'published_on' ? 'published' : field.replace(/_/g, '-')}` : null);
-/** The control of a claim form's field (its id starts with the form's prefix), for the error summary's links. */
-const claimFieldId = (prefix: string) => (field: string) => ((TEXT_FIELDS as readonly string[]).includes(field) || /^rel_(type|target)_\d{1,2}$/.test(field) ? `${prefix}-${field}` : null);
-
-function Csrf({ token }: { token: string }) {
-  return <input type="hidden" name="csrf" value={token} />;
-}
+import { ClaimFields, SourceOf, type Vocabularies } from './claimFields';
+import { ActorOptions, claimFieldId, Csrf, documentFieldId, errorsFor, ErrorSummary, Field } from './formParts';
 
 export function SignInPage({ csrf, next, error }: { csrf: string; next: string; error?: string }) {
   return (
@@ -127,14 +67,6 @@ export function AddTextPage({ editor, document, text, errors, message }: { edito
 
 export interface DocumentFormValues {
   [name: string]: string;
-}
-
-function ActorOptions({ actors, selected }: { actors: ActorChoice[]; selected: string }) {
-  return (
-    <>
-      {actors.map((a) => <option value={`actor:${a.id}`} selected={selected === `actor:${a.id}`}>{`${a.name} (${a.kind.replace(/_/g, ' ')}, actor ${a.id})`}</option>)}
-    </>
-  );
 }
 
 export function WorkspaceHome(props: { editor: Editor; publishers: ActorChoice[]; documents: { id: number; title: string }[]; values: DocumentFormValues; errors: FieldError[]; message?: string }) {
@@ -207,103 +139,6 @@ function describeDecision(d: { decision: string; claim_id: number | null }): str
   if (d.decision === 'accepted') return `Accepted as claim ${d.claim_id}.`;
   if (d.decision === 'source_added') return `Added as a source of claim ${d.claim_id}.`;
   return 'Rejected.';
-}
-
-interface ClaimFieldsProps {
-  prefix: string;
-  form: ClaimForm;
-  errors: FieldError[];
-  review: Review;
-  vocab: Vocabularies;
-  candidateId: string | null;
-}
-
-/** The fields of a claim: the same for a candidate and for a claim started by hand. */
-function ClaimFields({ prefix, form, errors, review, vocab, candidateId }: ClaimFieldsProps) {
-  const id = (name: string) => `${prefix}-${name}`;
-  const others = review.extraction.candidates.filter((c) => c.id !== candidateId);
-  const rows = [...form.relations];
-  while (rows.length < Math.min(MAX_RELATION_ROWS, form.relations.length + 1)) rows.push({ type: '', target: '' });
-  const targetOptions = (selected: string) => (
-    <>
-      <option value="" selected={selected === ''}>choose</option>
-      {others.map((c) => <option value={c.id} selected={selected === c.id}>{`candidate ${c.id}: ${c.value_text}${review.decisions.get(c.id)?.claim_id ? ` (claim ${review.decisions.get(c.id)!.claim_id})` : ''}`}</option>)}
-      {review.claims.map((c) => <option value={`claim:${c.id}`} selected={selected === `claim:${c.id}`}>{`claim ${c.id}: ${c.value_text} (${c.claimant.name})`}</option>)}
-    </>
-  );
-  return (
-    <>
-      <div class="ws-grid">
-        <Field id={id('value_text')} label="Words" name="value_text" errors={errors} hint="the figure as written">{(a) => <input type="text" required maxLength={500} value={form.value_text} {...a} />}</Field>
-        <Field id={id('approximation')} label="Wording" name="approximation" errors={errors}>{(a) => (
-          <select {...a}>{APPROXIMATIONS.map(([v, l]) => <option value={v} selected={form.approximation === v}>{l}</option>)}</select>
-        )}</Field>
-        <Field id={id('value')} label="Value" name="value" errors={errors} hint="best estimate; empty for vague">{(a) => <input type="text" inputmode="decimal" value={form.value} {...a} />}</Field>
-        <Field id={id('value_low')} label="Low" name="value_low" errors={errors}>{(a) => <input type="text" inputmode="decimal" value={form.value_low} {...a} />}</Field>
-        <Field id={id('value_high')} label="High" name="value_high" errors={errors}>{(a) => <input type="text" inputmode="decimal" value={form.value_high} {...a} />}</Field>
-        <Field id={id('metric')} label="Metric" name="metric" errors={errors}>{(a) => (
-          <select {...a}>
-            <option value="" selected={form.metric === ''}>choose</option>
-            {vocab.metrics.map((m) => <option value={m.code} selected={form.metric === m.code}>{m.label}</option>)}
-          </select>
-        )}</Field>
-        <Field id={id('country')} label="Country" name="country" errors={errors} hint="code, name or demonym; or a region">{(a) => <input type="text" list="ws-places" maxLength={100} value={form.country} {...a} />}</Field>
-        <Field id={id('group')} label="Group" name="group" errors={errors}>{(a) => (
-          <select {...a}>
-            <option value="" selected={form.group === ''}>none named</option>
-            {vocab.groups.map((g) => <option value={g.slug} selected={form.group === g.slug}>{g.name}</option>)}
-          </select>
-        )}</Field>
-        <Field id={id('location')} label="Location" name="location" errors={errors} hint="where, codes separated by commas">{(a) => <input type="text" maxLength={200} value={form.location} {...a} />}</Field>
-        <Field id={id('claimant')} label="Claimant" name="claimant" errors={errors}>{(a) => (
-          <select {...a}>
-            <option value="new" selected={form.claimant === 'new'}>{`new actor${form.claimant_name ? `: ${form.claimant_name}` : ' (name below)'}`}</option>
-            <ActorOptions actors={review.actors} selected={form.claimant} />
-          </select>
-        )}</Field>
-        <Field id={id('claimant_name')} label="New claimant's name" name="claimant_name" errors={errors}>{(a) => <input type="text" maxLength={300} value={form.claimant_name} {...a} />}</Field>
-        <Field id={id('claimant_kind')} label="New claimant's kind" name="claimant_kind" errors={errors}>{(a) => (
-          <select {...a}>{ACTOR_KINDS.map((k) => <option value={k} selected={form.claimant_kind === k}>{k.replace(/_/g, ' ')}</option>)}</select>
-        )}</Field>
-        <Field id={id('as_of')} label="As of" name="as_of" errors={errors} hint="YYYY, YYYY-MM or YYYY-MM-DD">{(a) => <input type="text" maxLength={10} value={form.as_of} {...a} />}</Field>
-        <Field id={id('stated_on')} label="Stated on" name="stated_on" errors={errors} hint="YYYY, YYYY-MM or YYYY-MM-DD">{(a) => <input type="text" maxLength={10} value={form.stated_on} {...a} />}</Field>
-        <Field id={id('context')} label="Context" name="context" errors={errors} hint="where it was said">{(a) => <input type="text" maxLength={1000} value={form.context} {...a} />}</Field>
-      </div>
-      <Field id={id('quote')} label="Quote" name="quote" errors={errors} hint="the exact words of the document" wide>{(a) => <textarea rows={3} required {...a}>{form.quote}</textarea>}</Field>
-      <fieldset class="ws-relations">
-        <legend>Relations</legend>
-        {rows.map((r, i) => (
-          <div class="ws-relation">
-            <Field id={id(`rel_type_${i}`)} label={`Relation ${i + 1}: this claim`} name={`rel_type_${i}`} errors={errors}>{(a) => (
-              <select {...a}>
-                <option value="" selected={r.type === ''}>no relation</option>
-                {RELATION_TYPES.map(([v, l]) => <option value={v} selected={r.type === v}>{l}</option>)}
-              </select>
-            )}</Field>
-            <Field id={id(`rel_target_${i}`)} label={`Relation ${i + 1}: to`} name={`rel_target_${i}`} errors={errors}>{(a) => <select {...a}>{targetOptions(r.target)}</select>}</Field>
-          </div>
-        ))}
-      </fieldset>
-      <Field id={id('notes')} label="Notes" name="notes" errors={errors} wide>{(a) => <textarea rows={2} {...a}>{form.notes}</textarea>}</Field>
-    </>
-  );
-}
-
-function SourceOf({ prefix, form, errors, review, existing, primary }: { prefix: string; form: ClaimForm; errors: FieldError[]; review: Review; existing: number[]; primary?: boolean }) {
-  const ids = [...new Set([...existing, ...review.claims.map((c) => c.id)])];
-  if (ids.length === 0) return null;
-  const label = (id: number) => {
-    const c = review.claims.find((x) => x.id === id);
-    return c ? `claim ${id}: ${c.value_text} (${c.claimant.name})` : `claim ${id}`;
-  };
-  return (
-    <div class="ws-source-of">
-      <Field id={`${prefix}-source_of`} label={primary ? 'Add this document as a source of' : 'Or add this quote as a source of'} name="source_of" errors={errors}>{(a) => (
-        <select {...a}>{ids.map((id) => <option value={`claim:${id}`} selected={form.source_of === `claim:${id}`}>{label(id)}</option>)}</select>
-      )}</Field>
-      <button type="submit" name="action" value="add_source" class={primary ? undefined : 'secondary'}>Add as source</button>
-    </div>
-  );
 }
 
 export interface CandidateFormState {

@@ -2,16 +2,20 @@ import crypto from 'node:crypto';
 import express, { Request, Response, Router } from 'express';
 import type { Config } from '../../config';
 import type { Auth } from '../../http/auth';
-import { BadRequestError, HttpError, NotFoundError } from '../../http/errors';
+import { DomainError } from '../../errors';
+import { HttpError } from '../../http/errors';
+import { asHttpError } from '../../http/problem';
 import { LimiterFactory, take, TooManyRequestsError } from '../../http/rateLimit';
-import type { Validator } from '../../http/validate';
-import { hashKey } from '../../keys/store';
+import type { Validator } from '../../validate';
+import { hashKey } from '../../keys/principal';
 import type { Services } from '../../services';
 import { sendPage } from '../render';
 import { candidateForm, emptyClaimForm, field, FormBody, readClaimForm } from './form';
-import { AddTextPage, CandidateFormState, MessagePage, ReviewPage, SignInPage, Vocabularies, WorkspaceHome } from './pages';
+import type { Vocabularies } from './claimFields';
+import { AddTextPage, CandidateFormState, MessagePage, ReviewPage, SignInPage, WorkspaceHome } from './pages';
 import { WorkspaceDocuments } from './documents';
-import { FormError, NoTextError, Review, WorkspaceService } from './service';
+import { FormError, NoTextError, Review } from './review';
+import { WorkspaceService } from './service';
 import { clearCookie, Editor, readCookies, safeNext, sameSecret, SESSION_COOKIE, Sessions, setCookie, SIGN_IN_COOKIE } from './session';
 
 export interface WorkspaceRouterOptions {
@@ -30,13 +34,13 @@ const EDITOR_ROLES = new Set(['editor', 'admin']);
 /** The path's document or candidate id, or a 404: ids are digits, candidate ids letters and digits. */
 function documentId(req: Request): number {
   const raw = String(req.params.id);
-  if (!/^\d{1,15}$/.test(raw) || Number(raw) < 1) throw new NotFoundError(`No document ${raw.slice(0, 40)}.`);
+  if (!/^\d{1,15}$/.test(raw) || Number(raw) < 1) throw new DomainError('not_found', `No document ${raw.slice(0, 40)}.`);
   return Number(raw);
 }
 
 function candidateId(req: Request): string {
   const raw = String(req.params.cid);
-  if (!/^[\w-]{1,40}$/.test(raw)) throw new NotFoundError('No such candidate.');
+  if (!/^[\w-]{1,40}$/.test(raw)) throw new DomainError('not_found', 'No such candidate.');
   return raw;
 }
 
@@ -129,7 +133,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
 
   router.get('/workspace/open', (req, res) => {
     const id = typeof req.query.id === 'string' ? req.query.id.trim() : '';
-    if (!/^\d{1,15}$/.test(id)) throw new BadRequestError('Give a document id (digits).', [{ field: 'id', message: 'must be a document id' }]);
+    if (!/^\d{1,15}$/.test(id)) throw new DomainError('invalid_input', 'Give a document id (digits).', [{ field: 'id', message: 'must be a document id' }]);
     res.redirect(303, `/workspace/documents/${id}`);
   });
 
@@ -186,7 +190,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
       await workspace.reject(id, cid, principal);
       return res.redirect(303, `/workspace/documents/${id}?rejected=${cid}${nextOpen(await workspace.review(id, principal), cid)}`);
     }
-    if (action !== 'accept' && action !== 'add_source') throw new BadRequestError('Unknown action.', [{ field: 'action', message: 'must be accept, add_source or reject' }]);
+    if (action !== 'accept' && action !== 'add_source') throw new DomainError('invalid_input', 'Unknown action.', [{ field: 'action', message: 'must be accept, add_source or reject' }]);
     const claimForm = readClaimForm(body(req));
     try {
       const claim = action === 'accept' ? await workspace.accept(id, cid, claimForm, principal) : await workspace.addSource(id, cid, claimForm, principal);
@@ -235,10 +239,11 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
   });
 
   // Errors of workspace pages are pages too, with the editor's way back; the API's errors stay problem+json.
-  router.use(['/sign-in', '/sign-out', '/workspace'], (err: unknown, _req: Request, res: Response, next: (e: unknown) => void) => {
+  router.use(['/sign-in', '/sign-out', '/workspace'], (rawErr: unknown, _req: Request, res: Response, next: (e: unknown) => void) => {
+    const err = asHttpError(rawErr);
     // A document without text, whatever was asked of it: the page that says so and takes its text.
-    if (err instanceof NoTextError && res.locals.editor) return sendPage(res, <AddTextPage editor={editorOf(res)} document={err.document} text="" errors={[]} />, _req.method === 'GET' ? 200 : 409);
-    if (!(err instanceof HttpError) && !isParserError(err)) return next(err);
+    if (rawErr instanceof NoTextError && res.locals.editor) return sendPage(res, <AddTextPage editor={editorOf(res)} document={rawErr.document} text="" errors={[]} />, _req.method === 'GET' ? 200 : 409);
+    if (!(err instanceof HttpError) && !isParserError(err)) return next(rawErr);
     const status = err instanceof HttpError ? err.status : (err as { status: number }).status;
     const message = err instanceof HttpError
       ? [err.message, ...err.errors.map((e) => `${e.field}: ${e.message}`)].join(' ')

@@ -1,55 +1,17 @@
 import type { ActorInput } from '../../actors/service';
-import type { Claim } from '../../claims/store';
+import { type Claim, RELATION_TYPES, type RelationType } from '../../claims/model';
+import { isOneOf } from '../../closedSets';
 import type { ClaimInput } from '../../claims/service';
 import type { DocumentView } from '../../documents/store';
 import type { Candidate } from '../../extract/candidate';
-import { ConflictError, FieldError, HttpError, NotFoundError, UnprocessableError } from '../../http/errors';
-import type { Validator } from '../../http/validate';
-import type { Principal } from '../../keys/store';
+import { distinctFieldErrors, DomainError, FieldError } from '../../errors';
+import type { Validator } from '../../validate';
+import type { Principal } from '../../keys/principal';
 import type { Services } from '../../services';
 import { candidateForm, ClaimForm, claimBody, FieldMap, formFieldOf, proposedValue } from './form';
 import type { Reproposal } from './repropose';
+import { type ActorChoice, FormError, HIGH_CONFIDENCE, NoTextError, type Review, sameName } from './review';
 import type { DecisionRow, Extraction, PendingRelation, WorkspaceStore } from './store';
-
-/** Candidates at least this sure are accepted by "accept all high-confidence" (when nothing else stops them). */
-export const HIGH_CONFIDENCE = 0.8;
-
-const RELATION_TYPES = ['part_of', 'supersedes', 'derived_from', 'contradicts', 'corroborates'] as const;
-
-/** Errors shown on a form, by the form's field names. Nothing was written: a refused form changes nothing. */
-export class FormError extends UnprocessableError {
-  /** Claims the ledger already holds with the statement the form enters: offered as "add as a source of". */
-  holders: number[] = [];
-}
-
-/** A document without stored text: nothing can be proposed or quoted from it until its text is added. */
-export class NoTextError extends ConflictError {
-  constructor(readonly document: DocumentView) {
-    super(`Document ${document.id} has no stored text: candidates are proposed from the text, and quotes are checked against it. Add its text first.`);
-  }
-}
-
-export interface ActorChoice {
-  id: number;
-  name: string;
-  kind: string;
-}
-
-/** Everything the review page of one document shows. */
-export interface Review {
-  document: DocumentView & { text: string };
-  extraction: Extraction;
-  decisions: Map<string, DecisionRow>;
-  /** Claims citing this document, the choices for "add as a source of" and for relations. */
-  claims: Claim[];
-  /** Actors the claimant pickers offer. */
-  actors: ActorChoice[];
-  /** Each candidate's first choice of claimant: "actor:<id>" or "new". */
-  claimantChoice: Map<string, string>;
-}
-
-/** Names alike but for case and surrounding space: how an actor named in a form is found. */
-export const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 /**
  * The editors' workspace: candidates proposed for a document's text become claims, or sources of claims, through
@@ -137,7 +99,7 @@ export class WorkspaceService {
 
   private candidate(review: Review, candidateId: string): Candidate {
     const c = review.extraction.candidates.find((x) => x.id === candidateId);
-    if (!c) throw new NotFoundError(`Document ${review.document.id} has no candidate ${candidateId}.`);
+    if (!c) throw new DomainError('not_found', `Document ${review.document.id} has no candidate ${candidateId}.`);
     return c;
   }
 
@@ -156,7 +118,7 @@ export class WorkspaceService {
     try {
       this.validator.body('actor.json#/$defs/ActorCreate', input);
     } catch (e) {
-      if (!(e instanceof HttpError)) throw e;
+      if (!(e instanceof DomainError)) throw e;
       for (const err of e.errors) errors.push({ field: err.field === '/kind' ? 'claimant_kind' : 'claimant_name', message: err.message });
       return null;
     }
@@ -168,7 +130,7 @@ export class WorkspaceService {
   private open(review: Review, candidateId: string | null): void {
     if (candidateId === null) return;
     this.candidate(review, candidateId);
-    if (review.decisions.has(candidateId)) throw new ConflictError(`Candidate ${candidateId} has been decided already.`);
+    if (review.decisions.has(candidateId)) throw new DomainError('conflict', `Candidate ${candidateId} has been decided already.`);
   }
 
   /**
@@ -176,7 +138,7 @@ export class WorkspaceService {
    * or a candidate proposing again dropped meanwhile, is a 409 and nothing is written.
    */
   private async reserve(tx: Services, row: Omit<DecisionRow, 'decided_at' | 'claim_id'>): Promise<void> {
-    if (!(await tx.reviews.reserve(row))) throw new ConflictError(`Candidate ${row.candidate_id} has been decided already, or is no longer proposed: reload the page.`);
+    if (!(await tx.reviews.reserve(row))) throw new DomainError('conflict', `Candidate ${row.candidate_id} has been decided already, or is no longer proposed: reload the page.`);
   }
 
   /** Accepts a candidate (or, with candidateId null, a claim started by hand) as a new claim. */
@@ -190,11 +152,11 @@ export class WorkspaceService {
     const pending: PendingRelation[] = [];
     form.relations.forEach((row, i) => {
       if (row.type === '') return;
-      if (!(RELATION_TYPES as readonly string[]).includes(row.type)) {
+      if (!isOneOf(RELATION_TYPES, row.type)) {
         errors.push({ field: `rel_type_${i}`, message: `must be one of ${RELATION_TYPES.join(', ')}` });
         return;
       }
-      const type = row.type as PendingRelation['type'];
+      const type = row.type;
       const claimRef = /^(?:claim:)?#?(\d{1,15})$/.exec(row.target.trim());
       if (claimRef) {
         map.relationRows[direct.length] = i;
@@ -223,10 +185,10 @@ export class WorkspaceService {
     try {
       this.validator.body('claim.json#/$defs/ClaimCreate', { ...body, claimant_id: claimant && 'id' in claimant ? claimant.id : 1 });
     } catch (e) {
-      if (!(e instanceof HttpError)) throw e;
+      if (!(e instanceof DomainError)) throw e;
       for (const err of e.errors) errors.push({ field: formFieldOf(err.field, map), message: err.message });
     }
-    if (errors.length > 0 || claimant === null) throw new FormError('The claim cannot be saved: see the fields marked.', dedupe(errors));
+    if (errors.length > 0 || claimant === null) throw new FormError('The claim cannot be saved: see the fields marked.', distinctFieldErrors(errors));
     if (candidateId === null && 'id' in claimant && form.separate !== 'yes') await this.refuseDuplicate(body, claimant.id);
 
     const claim = await this.services.inTransaction(async (tx) => {
@@ -234,7 +196,7 @@ export class WorkspaceService {
       if (candidateId !== null) await this.reserve(tx, { ...decision, candidate_id: candidateId });
       const claimantId = 'id' in claimant ? claimant.id : (await tx.actors.create(claimant.create, principal)).id;
       const created = await tx.claims.create({ ...body, claimant_id: claimantId }, principal).catch((e) => {
-        if (e instanceof HttpError && e.errors.length > 0) throw new FormError(e.message, e.errors.map((err) => ({ field: formFieldOf(err.field, map), message: err.message })));
+        if (e instanceof DomainError && e.errors.length > 0) throw new FormError(e.message, e.errors.map((err) => ({ field: formFieldOf(err.field, map), message: err.message })));
         throw e;
       });
       if (candidateId === null && pending.length > 0) await tx.reviews.reserve({ ...decision, candidate_id: `m${created.id}` }, false);
@@ -273,7 +235,7 @@ export class WorkspaceService {
     if (!m) throw new FormError('Choose the claim this quote is a source of.', [{ field: 'source_of', message: 'must be a claim' }]);
     const claimId = Number(m[1]);
     const claim = await this.services.claims.get(claimId).catch((e) => {
-      if (e instanceof NotFoundError) throw new FormError(e.message, [{ field: 'source_of', message: `claim ${claimId} does not exist` }]);
+      if (e instanceof DomainError && e.code === 'not_found') throw new FormError(e.message, [{ field: 'source_of', message: `claim ${claimId} does not exist` }]);
       throw e;
     });
     const quote = form.quote.replace(/\r\n?/g, '\n');
@@ -281,13 +243,13 @@ export class WorkspaceService {
     try {
       this.validator.body('claim.json#/$defs/ClaimPatch', { sources });
     } catch (e) {
-      if (!(e instanceof HttpError)) throw e;
+      if (!(e instanceof DomainError)) throw e;
       throw new FormError('The source cannot be added.', e.errors.map((err) => ({ field: 'quote', message: err.message })));
     }
     await this.services.inTransaction(async (tx) => {
       if (candidateId !== null) await this.reserve(tx, { extraction_id: review.extraction.id, candidate_id: candidateId, decision: 'source_added', relations: [], decided_by: principal.name });
       await tx.claims.update(claimId, { sources, reason: `source added in the workspace: document ${documentId}` }, { version: claim.version, tag: null }, principal).catch((e) => {
-        if (!(e instanceof HttpError)) throw e;
+        if (!(e instanceof DomainError)) throw e;
         throw new FormError(e.message, e.errors.length > 0 ? e.errors.map((err) => ({ field: err.field.startsWith('/sources') ? 'quote' : 'source_of', message: err.message })) : [{ field: 'source_of', message: e.message }]);
       });
       if (candidateId !== null) {
@@ -302,14 +264,14 @@ export class WorkspaceService {
     const review = await this.review(documentId, principal);
     this.candidate(review, candidateId);
     if (!(await this.store.reserve({ extraction_id: review.extraction.id, candidate_id: candidateId, decision: 'rejected', relations: [], decided_by: principal.name }))) {
-      throw new ConflictError(`Candidate ${candidateId} has been decided already.`);
+      throw new DomainError('conflict', `Candidate ${candidateId} has been decided already.`);
     }
   }
 
   async reconsider(documentId: number, candidateId: string, principal: Principal): Promise<void> {
     const review = await this.review(documentId, principal);
     this.candidate(review, candidateId);
-    if (!(await this.store.reconsider(review.extraction.id, candidateId))) throw new ConflictError(`Candidate ${candidateId} is not rejected: only rejections can be reconsidered.`);
+    if (!(await this.store.reconsider(review.extraction.id, candidateId))) throw new DomainError('conflict', `Candidate ${candidateId} is not rejected: only rejections can be reconsidered.`);
   }
 
   /** Accepts, as proposed, every undecided candidate the extractor is sure of and the ledger does not hold yet; the rest wait. */
@@ -325,7 +287,7 @@ export class WorkspaceService {
         await this.accept(documentId, c.id, candidateForm(c, fresh.extraction.candidates, fresh.claimantChoice.get(c.id) ?? 'new'), principal);
         accepted++;
       } catch (e) {
-        if (!(e instanceof HttpError)) throw e;
+        if (!(e instanceof DomainError)) throw e;
         left++;
       }
     }
@@ -353,10 +315,10 @@ export class WorkspaceService {
         delete r.error;
         if (target === d.claim_id) continue;
         const claim = await tx.claims.get(d.claim_id);
-        const outgoing = claim.relations.filter((x) => (RELATION_TYPES as readonly string[]).includes(x.type)).map((x) => ({ type: x.type, claim_id: x.claim_id, asserted_by: x.asserted_by.id }));
+        const outgoing = claim.relations.flatMap((x) => (isOneOf(RELATION_TYPES, x.type) ? [x] : [])).map((x) => ({ type: x.type as RelationType, claim_id: x.claim_id, asserted_by: x.asserted_by.id }));
         if (outgoing.some((x) => x.type === r.type && x.claim_id === target)) continue;
         await tx.claims.update(d.claim_id, { relations: [...outgoing, { type: r.type, claim_id: target }], reason: `relation confirmed in the workspace: ${r.type} claim ${target}` }, { version: claim.version, tag: null }, principal).catch((e) => {
-          if (!(e instanceof HttpError)) throw e;
+          if (!(e instanceof DomainError)) throw e;
           const why = e.errors[0]?.message ?? e.message;
           const row = rows.get(rowKey(d.candidate_id, r.type, r.target));
           const message = `the relation ${r.type} from candidate ${d.candidate_id} (claim ${d.claim_id}) to candidate ${r.target} (claim ${target}) was refused: ${why}`;
@@ -373,15 +335,4 @@ const rowKey = (candidate: string, type: string, target: string) => `${candidate
 /** The form's row of each relation of the candidate being decided, for the error a refused relation shows. */
 function pendingRows(candidate: string, form: ClaimForm): Map<string, number> {
   return new Map(form.relations.map((row, i) => [rowKey(candidate, row.type, row.target.trim()), i]));
-}
-
-/** The errors of a form, each once. */
-export function dedupe(errors: FieldError[]): FieldError[] {
-  const seen = new Set<string>();
-  return errors.filter((e) => {
-    const key = `${e.field}\u0000${e.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -1,8 +1,7 @@
 import crypto from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
-import type { Auth } from '../../http/auth';
-import { ForbiddenError, HttpError } from '../../http/errors';
-import type { Principal } from '../../keys/store';
+import { DomainError } from '../../errors';
+import type { Principal } from '../../keys/principal';
 import type { SessionStore } from '../../sessions/store';
 
 export const SESSION_COOKIE = 'cl_session';
@@ -56,7 +55,8 @@ export function safeNext(next: unknown): string {
 
 export type Sessions = ReturnType<typeof createSessions>;
 
-export function createSessions(deps: { store: SessionStore; auth: Auth }) {
+/** `auth` finds the principal of an API key by its hash (Auth.principalOfHash in src/http/auth.ts). */
+export function createSessions(deps: { store: SessionStore; auth: { principalOfHash(keyHash: string): Promise<Principal | null> } }) {
   const { store, auth } = deps;
 
   /**
@@ -84,14 +84,14 @@ export function createSessions(deps: { store: SessionStore; auth: Auth }) {
     if (req.method === 'GET' || req.method === 'HEAD') {
       return res.redirect(303, `/sign-in?next=${encodeURIComponent(safeNext(req.originalUrl))}`);
     }
-    throw new HttpError(401, 'Unauthorized', 'Your session has ended or you are not signed in: sign in again, then send the form again.');
+    throw new DomainError('unauthenticated', 'Your session has ended or you are not signed in: sign in again, then send the form again.');
   };
 
   /** Every form post of a session carries its synchronizer token. */
   const csrf: RequestHandler = (req, res, next) => {
     const editor = res.locals.editor as Editor;
     const given = typeof req.body?.csrf === 'string' ? req.body.csrf : '';
-    if (!sameSecret(given, editor.csrfToken)) throw new ForbiddenError('The form is missing its security token or it does not match your session: reload the page and send it again.');
+    if (!sameSecret(given, editor.csrfToken)) throw new DomainError('forbidden', 'The form is missing its security token or it does not match your session: reload the page and send it again.');
     next();
   };
 

@@ -3,7 +3,9 @@ import type { Candidate, CandidateRelationType } from '../../extract/candidate';
 import { ExtractStore, type FigureKey } from '../../extract/store';
 import { mergeProposals, type Reproposal } from './repropose';
 
-export type Decision = 'accepted' | 'source_added' | 'rejected';
+/** What the editor decided about a candidate. */
+export const DECISIONS = ['accepted', 'source_added', 'rejected'] as const;
+export type Decision = (typeof DECISIONS)[number];
 
 /** A relation to another candidate the editor confirmed; linked once both candidates are claims. */
 export interface PendingRelation {

@@ -1,0 +1,49 @@
+/** What a citation is made from: a claim with what it names resolved (claimant, metric, place, group) and its documents. */
+import type { StatedFigure } from '../claims/model';
+
+export interface CitableDocument {
+  id: number;
+  kind: string;
+  title: string;
+  url: string | null;
+  container_title: string | null;
+  publisher: string | null;
+  /** The publisher's full name when it is a media outlet (Radio Free Europe/Radio Liberty), else null. */
+  outlet?: string | null;
+  authors: string[];
+  /** YYYY, YYYY-MM, YYYY-MM-DD or null (unknown: "n.d."). */
+  published_on: string | null;
+  language: string | null;
+  /** ISO timestamp of when the ledger retrieved the document, if recorded. */
+  retrieved_at: string | null;
+}
+
+export interface CitableClaim extends StatedFigure {
+  id: number;
+  claimant: {
+    name: string;
+    kind: string;
+    /** Short all-capitals alias, shown in parentheses: KNB. */
+    short: string | null;
+    role: string | null;
+    organization: { name: string; kind: string; short: string | null } | null;
+  };
+  metric: { code: string; label: string; unit: string };
+  country: { code: string; name: string; kind: string };
+  group: { slug: string; name: string } | null;
+  /** Names of the places where they are (theatre). */
+  location: string[];
+  context: string | null;
+  status: string;
+  retraction_reason: string | null;
+  /** Live claims that supersede this one. */
+  superseded_by: { id: number; value_text: string; claimant: string }[];
+  documents: CitableDocument[];
+}
+
+export interface CiteOptions {
+  /** Access date (YYYY-MM-DD) that overrides every document's; else each document's retrieved_at, else `today`. */
+  accessed?: string;
+  /** The date of the request, YYYY-MM-DD. */
+  today: string;
+}

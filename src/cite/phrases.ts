@@ -1,0 +1,84 @@
+/** The claim in words, as every citation format says it: who said what figure of what, when, and what became of it. */
+import { APPROXIMATION_RULES } from '../claims/approximation';
+import { readableDate } from '../dates';
+import { listed } from '../words';
+import type { CitableClaim, CitableDocument, CiteOptions } from './citable';
+
+export function dateParts(date: string): number[] {
+  return date.split('-').map(Number);
+}
+
+function number(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+}
+
+// Agencies and institutes read with "the" ("director of the Federal Security Service"); outlets and people do not.
+const THE_KINDS = ['government_agency', 'ngo', 'research_institute', 'armed_group', 'other'];
+
+function organizationName(org: { name: string; kind: string; short: string | null }): string {
+  const the = THE_KINDS.includes(org.kind) && /\s/.test(org.name) && !/^the\s/i.test(org.name) ? 'the ' : '';
+  return `${the}${org.name}${org.short ? ` (${org.short})` : ''}`;
+}
+
+/** "Nurtai Abykaev, chairman of the National Security Committee of Kazakhstan (KNB)"; "The National Security Committee of Kazakhstan (KNB)". */
+export function claimantPhrase(claimant: CitableClaim['claimant']): string {
+  if (claimant.kind !== 'person') {
+    const name = organizationName({ name: claimant.name, kind: claimant.kind, short: claimant.short });
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  }
+  if (claimant.role && claimant.organization) return `${claimant.name}, ${claimant.role} of ${organizationName(claimant.organization)},`;
+  if (claimant.role) return `${claimant.name}, ${claimant.role},`;
+  return claimant.name;
+}
+
+/** The figure in the ledger's words: "more than 300", "about 1,100", "between 100 and 200", "an unspecified number of". */
+export function figurePhrase(c: Pick<CitableClaim, 'value' | 'value_low' | 'value_high' | 'approximation' | 'metric'>): string {
+  const fewer = c.metric.unit === 'people' ? 'fewer' : 'less';
+  const v = c.value === null ? null : number(c.value);
+  const low = c.value_low === null ? null : number(c.value_low);
+  const high = c.value_high === null ? null : number(c.value_high);
+  return APPROXIMATION_RULES[c.approximation].phrase({ value: v, low, high }, fewer);
+}
+
+/** What the figure counts: "foreign fighters from Kazakhstan with Islamic State in Iraq and Syria". */
+export function countedPhrase(c: Pick<CitableClaim, 'metric' | 'country' | 'group' | 'location'>): string {
+  const label = c.metric.label.charAt(0).toLowerCase() + c.metric.label.slice(1);
+  const unit = c.metric.unit === 'people' ? '' : ` (${c.metric.unit})`;
+  const whose = c.country.kind === 'world' ? ' worldwide' : ` from ${c.country.name}`;
+  const group = c.group ? ` with ${c.group.name}` : '';
+  const where = c.location.length > 0 ? ` in ${listed(c.location)}` : '';
+  return `${label}${unit}${whose}${group}${where}`;
+}
+
+/** "as of November 2013; stated on 27 November 2014", or "date not given" (never invented). */
+export function timePhrase(c: Pick<CitableClaim, 'as_of' | 'stated_on'>): string {
+  const parts: string[] = [];
+  if (c.as_of) parts.push(`as of ${readableDate(c.as_of)}`);
+  if (c.stated_on) parts.push(`stated ${c.stated_on.length === 10 ? 'on' : 'in'} ${readableDate(c.stated_on)}`);
+  return parts.length > 0 ? parts.join('; ') : 'date not given';
+}
+
+/** The claim as one sentence, plain text. */
+export function claimSentence(c: CitableClaim): string {
+  return `${claimantPhrase(c.claimant)} said “${c.value_text}”: ${figurePhrase(c)} ${countedPhrase(c)} (${timePhrase(c)}).`;
+}
+
+/** What became of the claim, when it is no longer current; empty for an active claim. */
+export function statusSentence(c: CitableClaim): string {
+  if (c.status === 'retracted') return `This claim has been retracted from the ledger${c.retraction_reason ? `: ${c.retraction_reason.replace(/\.?\s*$/, '')}` : ''}.`;
+  if (c.status === 'superseded') {
+    const by = c.superseded_by.map((s) => `claim ${s.id} (“${s.value_text}”, ${s.claimant})`);
+    return by.length > 0 ? `This figure has been superseded by ${listed(by)}.` : 'This figure has been superseded.';
+  }
+  return '';
+}
+
+/** The claim sentence, then what became of the claim and where it was said, as the pieces of a paragraph. */
+export function claimParagraph(c: CitableClaim): string[] {
+  return [claimSentence(c), statusSentence(c), c.context ? `Context: ${c.context.replace(/\.?\s*$/, '')}.` : ''].filter((s) => s.length > 0);
+}
+
+/** The day the document counts as accessed: the one asked for, else the day the ledger retrieved it, else today. */
+export function accessDate(doc: CitableDocument, options: CiteOptions): string {
+  return options.accessed ?? doc.retrieved_at?.slice(0, 10) ?? options.today;
+}

@@ -1,0 +1,96 @@
+/**
+ * The ledger's errors in its own words: a domain code, a message and the fields at fault. Services, stores,
+ * parsers and the import throw these; the HTTP layer (src/http/problem.ts) alone decides which status and
+ * problem+json each code becomes, so the same error reads right in an API answer, a web page or an import line.
+ */
+
+/** A failing field or parameter, as a problem's `errors` lists it. */
+export interface FieldError {
+  /** JSON Pointer into the body (`/sources/0/quote`) or the parameter name (`country`). */
+  field: string;
+  message: string;
+}
+
+/**
+ * What kind of failure each code is: bad input (a parameter or value not as the ledger takes it), a broken rule of
+ * the ledger, a record missing, the ledger's state refusing it, a stale or missing version, access, or the ledger
+ * unable to do the work now.
+ */
+export type FailureKind = 'input' | 'rule' | 'missing' | 'state' | 'version' | 'access' | 'unavailable';
+
+/** The field errors, each once (a field failing the same way twice is listed once). */
+export function distinctFieldErrors<E extends FieldError>(errors: E[]): E[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.field}\u0000${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export const DOMAIN_CODES = {
+  /** A parameter or a body is not what the ledger takes (unknown, malformed, out of range). */
+  invalid_input: 'input',
+  /** A value does not fit its type (a date that does not exist, a number too large), as PostgreSQL found. */
+  value_not_valid: 'input',
+  /** A value the record cannot do without is missing, as PostgreSQL found. */
+  value_required: 'input',
+  /** The body's encoding is not one the ledger reads. */
+  unsupported_encoding: 'input',
+  /** The body is larger than the configured limit. */
+  too_large: 'input',
+  /** A record breaks a rule of the ledger (every field at fault is listed). */
+  invalid_record: 'rule',
+  /** A new text of a document drops quotes that claims rely on. */
+  quote_not_in_text: 'rule',
+  /** The work needs a document's text and none is stored. */
+  document_has_no_text: 'rule',
+  /** A referenced record does not exist, as PostgreSQL found. */
+  reference_missing: 'rule',
+  /** A value breaks a CHECK of the database. */
+  constraint_violated: 'rule',
+  not_found: 'missing',
+  /** The state of the ledger does not allow it (a name taken, a candidate decided already). */
+  conflict: 'state',
+  /** A record with the same unique value exists. */
+  duplicate: 'state',
+  /** The claim is retracted: it is kept, but no longer changed. */
+  claim_retracted: 'state',
+  /** The record changed since the version the request was made against. */
+  version_mismatch: 'version',
+  /** A change must say which version it was made against. */
+  version_required: 'version',
+  unauthenticated: 'access',
+  forbidden: 'access',
+  /** Too much long work runs already, or the server is stopping: retry shortly. */
+  busy: 'unavailable',
+  /** A statement ran out of its time limit and was cancelled. */
+  statement_timeout: 'unavailable',
+  /** The work collided with a concurrent change (deadlock, serialization) and was rolled back. */
+  concurrent_change: 'unavailable',
+  /** The database cannot be reached now. */
+  database_unavailable: 'unavailable',
+} as const satisfies Record<string, FailureKind>;
+export type DomainCode = keyof typeof DOMAIN_CODES;
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainCode,
+    message: string,
+    readonly errors: FieldError[] = [],
+    /** For the codes of kind unavailable: how many seconds to wait before trying again. */
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
+
+  get kind(): FailureKind {
+    return DOMAIN_CODES[this.code];
+  }
+
+  /** Whether the request was at fault (it can be corrected), not the ledger's state of the moment. */
+  get requestAtFault(): boolean {
+    return this.kind !== 'unavailable';
+  }
+}

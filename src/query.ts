@@ -1,0 +1,62 @@
+/**
+ * Reading a query string, as the API, the web pages and the exports' parsers all take it: a plain record of
+ * parameters (no request), single text values, known names only, a page size and an opaque cursor.
+ */
+import { DomainError } from './errors';
+
+/** A query string as parsed: each parameter once (text), repeated (a list), or nested (anything else), by name. */
+export type QueryRecord = Readonly<Record<string, unknown>>;
+
+/** A single query parameter as a string; repeated or nested parameters are a 400 naming it. */
+export function textParam(query: QueryRecord, name: string): string | undefined {
+  const raw = query[name];
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string') throw new DomainError('invalid_input', `Query parameter ${name} must be given once, as text.`, [{ field: name, message: 'must be given once' }]);
+  if (raw.includes('\u0000')) throw new DomainError('invalid_input', `Query parameter ${name} must not contain NUL characters.`, [{ field: name, message: 'must not contain NUL characters' }]);
+  return raw;
+}
+
+/** Rejects query parameters a parser does not know, so a typo is not silently ignored. */
+export function onlyKnown(query: QueryRecord, known: readonly string[]): void {
+  const unknown = Object.keys(query).filter((k) => !known.includes(k));
+  if (unknown.length > 0) {
+    throw new DomainError('invalid_input', `Unknown query parameter${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`, unknown.map((field) => ({ field, message: 'is not a known parameter' })));
+  }
+}
+
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 500;
+
+/** `limit` from the query string; a listing whose rows are larger or smaller may have its own default and maximum. */
+export function parseLimit(query: QueryRecord, { fallback = DEFAULT_LIMIT, max = MAX_LIMIT } = {}): number {
+  const raw = textParam(query, 'limit');
+  if (raw === undefined) return fallback;
+  if (!/^[0-9]{1,4}$/.test(raw) || Number(raw) < 1 || Number(raw) > max) {
+    throw new DomainError('invalid_input', `limit must be an integer from 1 to ${max}.`, [{ field: 'limit', message: `must be an integer from 1 to ${max}` }]);
+  }
+  return Number(raw);
+}
+
+/** Cursors are opaque to clients: base64url of a JSON array of the last row's sort keys. */
+export function encodeCursor(keys: unknown[]): string {
+  return Buffer.from(JSON.stringify(keys), 'utf8').toString('base64url');
+}
+
+/**
+ * The longest cursor accepted, in base64url characters: room for the longest sort key served, a claimant name of
+ * 300 characters each escaped in JSON as \uXXXX (the sources view pages by name), about 2,500.
+ */
+const MAX_CURSOR_LENGTH = 4096;
+
+export function decodeCursor(query: QueryRecord): unknown[] | null {
+  const raw = textParam(query, 'cursor');
+  if (raw === undefined) return null;
+  try {
+    if (raw.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(raw)) throw new Error('not base64url');
+    const keys: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+    if (!Array.isArray(keys) || keys.length === 0) throw new Error('not an array');
+    return keys;
+  } catch {
+    throw new DomainError('invalid_input', 'cursor is not valid: use the next link of a previous page.', [{ field: 'cursor', message: 'is not a valid cursor' }]);
+  }
+}

@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Ajv2020, { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { parsePartialDate } from './dates';
+import { distinctFieldErrors, DomainError, FieldError } from './errors';
+import { fromRoot } from './paths';
+
+export const SCHEMA_DIR = fromRoot('schemas');
+
+/** Deeper than any schema allows; recursive code (validation, hashing, JSON.stringify) is safe below it. */
+export const MAX_BODY_DEPTH = 32;
+
+/** Whether a parsed JSON value nests arrays/objects deeper than `limit`, checked without recursion. */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > limit) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+export type JsonSchema = Record<string, unknown>;
+
+/** Reads every schema file in schemas/, keyed by its $id. */
+export function loadSchemas(): JsonSchema[] {
+  return fs
+    .readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, f), 'utf8')) as JsonSchema);
+}
+
+function messageOf(e: ErrorObject): string {
+  if (e.keyword === 'enum') return `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+  return e.message ?? 'is not valid';
+}
+
+/**
+ * Ajv reports each failed branch of an `anyOf` (a value or null) separately; they are folded into one
+ * message per field so a client reads "must be one of A, B or null", not three puzzles.
+ */
+function foldAnyOf(errors: ErrorObject[]): ErrorObject[] {
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const kept = errors.filter((e) => !anyOfPaths.has(e.instancePath) || e.keyword === 'anyOf');
+  return kept.map((e) => {
+    if (e.keyword !== 'anyOf') return e;
+    const branches = errors.filter((b) => b.instancePath === e.instancePath && b.keyword !== 'anyOf');
+    const nullable = branches.some((b) => b.keyword === 'type' && (b.params as { type: string }).type === 'null');
+    const messages = [...new Set(branches.filter((b) => !(b.keyword === 'type' && (b.params as { type: string }).type === 'null')).map(messageOf))];
+    return { ...e, message: `${messages.join('; ')}${nullable ? ' (or null)' : ''}` };
+  });
+}
+
+function fieldOf(e: ErrorObject): FieldError {
+  let field = e.instancePath || '';
+  if (e.keyword === 'required') field += `/${(e.params as { missingProperty: string }).missingProperty}`;
+  if (e.keyword === 'additionalProperties') {
+    field += `/${(e.params as { additionalProperty: string }).additionalProperty}`;
+    return { field, message: 'is not a known field' };
+  }
+  return { field: field || '/', message: messageOf(e) };
+}
+
+/** Strings PostgreSQL cannot store, and dates that are not on the calendar, are caught before any SQL. */
+function deepChecks(value: unknown, pointer: string, errors: FieldError[]): void {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) errors.push({ field: pointer, message: 'must not contain NUL characters' });
+    if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value)) {
+      errors.push({ field: pointer, message: 'must be valid Unicode (lone surrogate)' });
+    }
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => deepChecks(v, `${pointer}/${i}`, errors));
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) deepChecks(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, errors);
+  }
+}
+
+const DATE_FIELDS = new Set(['as_of', 'stated_on', 'published_on', 'from', 'to']);
+
+function calendarChecks(value: unknown, pointer: string, errors: FieldError[]): void {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => calendarChecks(v, `${pointer}/${i}`, errors));
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (DATE_FIELDS.has(k) && typeof v === 'string' && parsePartialDate(v) === null) {
+        errors.push({ field: `${pointer}/${k}`, message: 'is not a real date' });
+      } else {
+        calendarChecks(v, `${pointer}/${k}`, errors);
+      }
+    }
+  }
+}
+
+export interface Validator {
+  /** Validates `body` against `schemas/<file>#/$defs/<name>`; throws a 400 listing every failing field. */
+  body<T>(ref: string, body: unknown): T;
+}
+
+/** One Ajv instance, compiled at start-up from schemas/. */
+export function createValidator(schemas: JsonSchema[] = loadSchemas()): Validator {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, schemas });
+  addFormats(ajv);
+  const compiled = new Map<string, ValidateFunction>();
+  const get = (ref: string): ValidateFunction => {
+    let fn = compiled.get(ref);
+    if (!fn) {
+      fn = ajv.getSchema(ref);
+      if (!fn) throw new Error(`Unknown schema ${ref}`);
+      compiled.set(ref, fn);
+    }
+    return fn;
+  };
+  return {
+    body<T>(ref: string, body: unknown): T {
+      if (body === undefined) {
+        throw new DomainError('invalid_input', 'A JSON body is required (Content-Type: application/json).', [{ field: 'body', message: 'is required' }]);
+      }
+      if (nestedDeeperThan(body, MAX_BODY_DEPTH)) {
+        throw new DomainError('invalid_input', `The body is nested deeper than ${MAX_BODY_DEPTH} levels.`, [{ field: '/', message: `is nested deeper than ${MAX_BODY_DEPTH} levels` }]);
+      }
+      const errors: FieldError[] = [];
+      deepChecks(body, '', errors);
+      const validate = get(ref);
+      if (!validate(body)) errors.push(...foldAnyOf(validate.errors ?? []).map(fieldOf));
+      if (errors.length === 0) calendarChecks(body, '', errors);
+      if (errors.length > 0) throw new DomainError('invalid_input', 'The request body is not valid.', distinctFieldErrors(errors));
+      return body as T;
+    },
+  };
+}
+

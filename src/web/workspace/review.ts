@@ -1,0 +1,47 @@
+/** What the workspace's review is made of, and how its forms fail: shared by the service, the document forms and the pages. */
+import type { Claim } from '../../claims/model';
+import type { DocumentView } from '../../documents/store';
+import { DomainError, FieldError } from '../../errors';
+import type { DecisionRow, Extraction } from './store';
+
+/** Candidates at least this sure are accepted by "accept all high-confidence" (when nothing else stops them). */
+export const HIGH_CONFIDENCE = 0.8;
+
+/** Errors shown on a form, by the form's field names. Nothing was written: a refused form changes nothing. */
+export class FormError extends DomainError {
+  constructor(message: string, errors: FieldError[] = []) {
+    super('invalid_record', message, errors);
+  }
+
+  /** Claims the ledger already holds with the statement the form enters: offered as "add as a source of". */
+  holders: number[] = [];
+}
+
+/** A document without stored text: nothing can be proposed or quoted from it until its text is added. */
+export class NoTextError extends DomainError {
+  constructor(readonly document: DocumentView) {
+    super('conflict', `Document ${document.id} has no stored text: candidates are proposed from the text, and quotes are checked against it. Add its text first.`);
+  }
+}
+
+export interface ActorChoice {
+  id: number;
+  name: string;
+  kind: string;
+}
+
+/** Everything the review page of one document shows. */
+export interface Review {
+  document: DocumentView & { text: string };
+  extraction: Extraction;
+  decisions: Map<string, DecisionRow>;
+  /** Claims citing this document, the choices for "add as a source of" and for relations. */
+  claims: Claim[];
+  /** Actors the claimant pickers offer. */
+  actors: ActorChoice[];
+  /** Each candidate's first choice of claimant: "actor:<id>" or "new". */
+  claimantChoice: Map<string, string>;
+}
+
+/** Names alike but for case and surrounding space: how an actor named in a form is found. */
+export const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
