@@ -95,7 +95,7 @@ export function classifyMetric(text: string, work: Work[]): void {
         w.metricReason = 'continues the figure before it';
       } else {
         w.metric = 'foreign_fighters';
-        w.metricReason = fig.noun ? `counts "${fig.noun.text}"` : 'no status stated: travellers by default';
+        w.metricReason = fig.noun ? `counts "${fig.noun.text}", no status stated: travellers by default` : 'no status stated: travellers by default';
       }
     }
     const noun = fig.noun?.lower ?? '';
@@ -106,6 +106,8 @@ export function classifyMetric(text: string, work: Work[]): void {
       w.metricReason += '; victims';
     }
     else if (w.metric === 'killed' && /^(people|persons|civilians|refugees|residents)$/.test(noun) && /\b(died|deaths)\b/i.test(w.status?.words ?? '')) { w.metric = 'deaths'; w.metricReason += '; people who died'; }
+    // dying in a camp, in custody or of illness is no killing: "children died in the camp of malnutrition"
+    else if (w.metric === 'killed' && /\b(died|deaths|dead)\b/i.test(w.status?.words ?? '') && /\b(camps?|detention|custody|prisons?|jails?|disease|illness|malnutrition|hunger|starvation|cold|exposure|hypothermia|dehydration|on the way|en route)\b/i.test(sentenceText)) { w.metric = 'deaths'; w.metricReason += '; died, not killed'; }
     else if (w.metric === 'killed' && /\battacks?\b/i.test(text.slice(fig.sentence.start, fig.sentence.end)) && /^(people|persons|civilians)$/.test(noun)) w.metric = 'victims_killed';
   }
 }

@@ -87,10 +87,21 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
       w.countryReason = 'people from many countries: the world';
       continue;
     }
+    // "from the four countries", "from these countries": the set of countries named before it in the sentence
+    if (/^[^.;]{0,60}?\bfrom\s+(?:the|these|those|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:countries|states|nations)\b/i.test(text.slice(fig.end, w.rightEnd))) {
+      const run = lastCountryList(text, places.filter((p) => !p.within && p.start >= fig.sentence.start && p.end <= fig.start && lexicon.place(p.ref)?.kind === 'country'));
+      if (run.length >= 2) {
+        w.country = run.map((p) => p.ref);
+        w.countryReason = `"${text.slice(run[0].start, run[run.length - 1].end)}": the countries it refers back to`;
+        continue;
+      }
+    }
     if (/\bforeign(ers)?\b/i.test(np) || /\bother nationals\b/i.test(text.slice(fig.end, w.rightEnd)) || /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(text.slice(fig.end, w.rightEnd))) {
-      w.foreign = true;
-      w.country = null;
-      w.countryReason = 'foreign nationals of several countries';
+      // tens of thousands of foreigners who joined a group are its worldwide total: no one country sends so many
+      const worldwide = (fig.value_high ?? fig.value ?? fig.value_low ?? 0) >= 10_000 && lexicon.place('001') !== undefined;
+      w.foreign = !worldwide;
+      w.country = worldwide ? '001' : null;
+      w.countryReason = worldwide ? 'tens of thousands of foreigners: the world' : 'foreign nationals of several countries';
       continue;
     }
     let rightEnd = predicateEnd(text, work, i);
@@ -115,8 +126,9 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
         if (!/^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(text.slice(set[set.length - 1].end, places[k].start))) break;
         set.push(places[k]);
       }
-      // a subdivision named as the origin counts by its ISO 3166-2 code (the README's RU-CE for Chechens)
-      const codes = [...new Set(set.map((p) => p.subdivision ?? p.ref))];
+      // a subdivision named as the origin counts by its ISO 3166-2 code (the README's RU-CE for Chechens) when the
+      // ledger holds that code as a place; else by its country, the code a claim can take
+      const codes = [...new Set(set.map((p) => (p.subdivision && lexicon.place(p.subdivision) ? p.subdivision : p.ref)))];
       w.country = codes.length > 1 ? codes : codes[0];
       w.countryReason = `"${text.slice(hit.start, set[set.length - 1].end)}"${hit.within ? `: in ${hit.ref}${hit.subdivision ? ` (${hit.subdivision})` : ''}` : ''}`;
       continue;
@@ -131,7 +143,8 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
     }
     const prev = work[i - 1];
     const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 3;
-    if (prev && close && prev.country) {
+    // victims of an attack are not counted by the attackers' nationality
+    if (prev && close && prev.country && !/^victims_/.test(w.metric ?? '')) {
       w.country = prev.country;
       w.countryReason = 'as the figure before it';
       continue;
@@ -159,11 +172,31 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
       w.countryReason = 'the nationality the text is about';
     }
   }
-  for (const w of work) {
+  for (const [i, w] of work.entries()) {
     const saysForeign = /foreign fighters|from (?:more than |over |some |about )?\S+ countries/i.test(text.slice(w.fig.end, w.rightEnd));
-    if (!w.foreign && !saysForeign && (w.metric === 'foreign_fighters' || w.metric === 'still_in_conflict_zone') && !w.country && w.fig.noun && FIGHTER_NOUNS.test(w.fig.noun.lower)) {
+    // fighters that nothing says travelled, and whose own sentence names no nationality, are a group's strength: a
+    // country carried from the figure before says where they are, not where they come from
+    // (a country from the figure before it in the same sentence is theirs: "militants from Russia had jumped to 1,500
+    // from around 1,100")
+    const s = w.fig.sentence;
+    const sameSentence = w.countryReason === 'as the figure before it' && work[i - 1]?.fig.sentence === s;
+    const untravelled = w.metricReason.endsWith('travellers by default') && !/^"|part of/.test(w.countryReason) && !sameSentence
+      && !names.some((n) => n.type === 'place' && n.form === 'demonym' && n.start >= s.start && n.end <= s.end);
+    if (!w.foreign && !saysForeign && (w.metric === 'foreign_fighters' || w.metric === 'still_in_conflict_zone') && (!w.country || untravelled) && w.fig.noun && FIGHTER_NOUNS.test(w.fig.noun.lower)) {
+      if (w.country) { w.country = null; w.countryReason = 'a group\'s fighters: no nationality stated'; }
       w.metric = 'members';
       w.metricReason += '; no nationality: the group\'s strength';
     }
   }
+}
+
+/** The last run of country names joined by commas and "and" ("Indonesia, Malaysia, Singapore and the Philippines"). */
+function lastCountryList(text: string, places: NameMention[]): NameMention[] {
+  let run: NameMention[] = [];
+  for (const p of places) {
+    const prev = run[run.length - 1];
+    if (prev && /^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(text.slice(prev.end, p.start))) run.push(p);
+    else run = [p];
+  }
+  return [...new Map(run.map((p) => [p.ref, p])).values()];
 }

@@ -3,6 +3,8 @@
  * "Nov. 10, 2015", "last December" and "today" (from the publication date when it is known). "Since 2013" says
  * where a count starts, not when it holds, and is not taken.
  */
+import type { Sentence } from './text';
+
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8,
   sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
@@ -40,6 +42,7 @@ const PATTERNS = {
   today: /\b(today|now|currently|at present|this week)\b/gi,
   weekday: /\b(?:(?:on|last)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
   yesterday: /\byesterday\b/gi,
+  relativeYear: /\b(last|this|previous)\s+year\b/gi,
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -67,9 +70,9 @@ export function datesIn(text: string, from: number, to: number, published: strin
     out.push({ start, end, text: text.slice(start, end), value, cumulativeStart });
   };
   let m: RegExpExecArray | null;
-  const { fullDate, dayMonthYear, iso, monthYear, season, year, lastMonth, monthAlone, today, weekday, yesterday } = PATTERNS;
+  const { fullDate, dayMonthYear, iso, monthYear, season, year, lastMonth, monthAlone, today, weekday, yesterday, relativeYear } = PATTERNS;
   for (const re of Object.values(PATTERNS)) re.lastIndex = 0;
-  if (!/\d|today|now|currently|present|week|last|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day/i.test(slice)) return out;
+  if (!/\d|today|now|currently|present|week|last|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day/i.test(slice)) return out;
   while ((m = fullDate.exec(slice))) add(m.index, m[0].length, `${m[3]}-${pad(MONTHS[m[1].toLowerCase()])}-${pad(Number(m[2]))}`);
   while ((m = dayMonthYear.exec(slice))) add(m.index, m[0].length, `${m[3]}-${pad(MONTHS[m[2].toLowerCase()])}-${pad(Number(m[1]))}`);
   while ((m = iso.exec(slice))) add(m.index, m[0].length, m[0]);
@@ -95,6 +98,8 @@ export function datesIn(text: string, from: number, to: number, published: strin
       add(m.index + m[0].indexOf(m[1]), m[0].length - m[0].indexOf(m[1]), `${y}-${pad(target)}`);
     }
     while ((m = today.exec(slice))) add(m.index, m[0].length, published);
+    // "last year" in an article of 2024 is 2023; "this year" is 2024 (a year's figure, so the year alone)
+    while ((m = relativeYear.exec(slice))) add(m.index, m[0].length, String(Number(published.slice(0, 4)) - (/^this$/i.test(m[1]) ? 0 : 1)));
     if (/^\d{4}-\d{2}-\d{2}$/.test(published)) {
       while ((m = weekday.exec(slice))) add(m.index, m[0].length, lastWeekday(published, m[1].toLowerCase(), /^last/i.test(m[0]) ? 1 : 0));
       while ((m = yesterday.exec(slice))) {
@@ -105,4 +110,33 @@ export function datesIn(text: string, from: number, to: number, published: strin
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "As of 31 December 2023", "As at 30 June", "By the end of 2023": a date stated as the one the figures hold at. */
+const REFERENCE = /\b(?:as\s+(?:of|at|on)|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+$/i;
+
+/**
+ * The reference date a figure with no date of its own holds at: the last one stated earlier in its paragraph, or in
+ * the heading of its section ("Figures as of 31 December 2023"), or null.
+ */
+export function referenceDate(text: string, sents: Sentence[], at: number, published: string | null): DateMention | null {
+  // the sentence holding the figure, by binary search (sentences are in text order)
+  let lo = 0;
+  let hi = sents.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (sents[mid].start <= at) lo = mid; else hi = mid - 1; }
+  let i = sents.length && sents[lo].start <= at && at < sents[lo].end ? lo : -1;
+  if (i < 0) return null;
+  const block = sents[i].block;
+  // the figure's paragraph, then back to the nearest heading (a bounded walk: a long text has many paragraphs)
+  for (let steps = 0; i >= 0 && steps < 400; i--, steps++) {
+    const s = sents[i];
+    const own = s.block === block;
+    if (!own && !s.headline) continue;
+    // (a page's "Updated as of Jun 01 2017" dates the page, not its figures)
+    const dates = datesIn(text, s.start, Math.min(s.end, at), published)
+      .filter((d) => REFERENCE.test(text.slice(Math.max(s.start, d.start - 20), d.start)) && !/\b(?:updated|posted|published|modified|edited|revised)\s+as\s+(?:of|at|on)\s+$/i.test(text.slice(Math.max(s.start, d.start - 30), d.start)));
+    if (dates.length) return dates[dates.length - 1];
+    if (!own) break;
+  }
+  return null;
 }

@@ -19,6 +19,27 @@ function before(text: string, s: Sentence, at: number, chars = 60): string {
   return text.slice(Math.max(s.start, at - chars), at);
 }
 
+/** Words that may stand capitalised before a count: qualifiers and small words opening a clause. */
+const OPENERS = /^(?:about|around|some|over|nearly|almost|approximately|roughly|only|just|another|estimated|total|of|and|but|in|on|at|by|to|for|from|with|the|a|an|all|these|those|while|when|after|before|since|until|than|least|most|under|below|above|up|as|no|more|fewer|less|whereas|including|among|between|or)$/i;
+
+/**
+ * The number of a name: "Densus 88", "Detachment 88", "Unit 8200", "Camp 4" — a number right after a capitalised
+ * word inside a sentence, where the word is no place or group of the vocabularies ("in Syria 150 Kazakhs…"), no month
+ * and no opening word. Title-case lines (headlines) capitalise every word, so they say nothing: a sentence needs
+ * lower-case words, a third of its words at least.
+ */
+function namedNumber(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string): boolean {
+  const m = /(?:^|[\s(])(\p{Lu}[\p{L}\d-]*) $/u.exec(prev);
+  if (!m) return false;
+  const wordEnd = n.start - 1;
+  const wordStart = wordEnd - m[1].length;
+  if (wordStart <= s.start || s.headline || MONTHS.test(m[1]) || OPENERS.test(m[1]) || /[.!?:;"“”]\s*$/.test(ctx.text.slice(s.start, wordStart))) return false;
+  if (ctx.names.some((nm) => nm.end === wordEnd)) return false;
+  const words = (ctx.text.slice(s.start, s.end).match(/\p{L}{4,}/gu) ?? []).slice(1);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower >= 2 && lower * 3 >= words.length;
+}
+
 /** Why a number is not a count of people, or null when it may be one. */
 export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence): string | null {
   const { text } = ctx;
@@ -46,6 +67,9 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     if (/[$€£¥₽]\s*$/.test(prev) || /(?:US|USD|EUR|GBP|Rs)\s*$/.test(prev)) return 'money';
     if (n.value !== null && (!Number.isInteger(n.value) || n.value > 1e10)) return 'not_a_count';
     if (/[#№/]\s*$/.test(prev) || /^\//.test(next)) return 'label';
+    if (namedNumber(ctx, n, s, prev)) return 'label';
+    // a sub-clause of a law or paragraph: "Article 401(1)", "section 13(1)(b)"
+    if (/[\p{L}\d]\)?\($/u.test(prev) && /^\)/.test(next)) return 'label';
   }
   if (/^\s*(%|percent\b|per\s*cent\b|pct\b|percentage)/i.test(next)) return 'percentage';
   if (/^-?\s*(year|month|week|day)s?[-\s]old/i.test(next) || /^-year/i.test(next) || /^\s*years?\s+old/i.test(next)) return 'age';
@@ -61,8 +85,14 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (DISTANCE_UNITS.test(nextWord) && !/^m\b/.test(nextWord)) return 'distance';
   if (MONEY_WORDS.test(nextWord)) return 'money';
   if (/^\s*times\b/i.test(next)) return 'ratio';
+  // "One Member State", "18 EU member states": states, not people (though "member" alone would be)
+  if (/^\s+(?:\p{Lu}{2,}\s+)?member\s+states?\b/iu.test(next)) return 'count_not_people';
   if (/^\s*in\s+(every\s+)?[\d,]+/i.test(next) && n.value === 1) return 'ratio';
   if (/\b(?:one|1)\s+(?:in|out\s+of)\s+(every\s+)?$/i.test(prev)) return 'ratio';
+  // "one doctor for every 5,000 residents", "per 100,000 inhabitants", "by a factor of two"
+  if (/\b(?:for|to)\s+every\s+$|\bper\s+$|\bfactor\s+of\s+$/i.test(prev)) return 'ratio';
+  // the other ages of a list: "aged 19, 22 and 31"
+  if (/\baged\s+\d+(?:\s*(?:,|and)\s*\d+)*\s*(?:,|and|, and)\s*$/i.test(prev)) return 'age';
   if (/\baged\s+(?:between|from)?\s*\d+\s*(?:and|to|-|–)\s*$/i.test(prev)) return 'age';
   if (/\b(country|nation|city|town|capital|state|region|province|population|republic|territory|island)\s+of\s+(?:about|around|some|nearly|roughly|approximately|more than|over|almost|just over|under)?\s*$/i.test(prev)) return 'population';
   if (n.kind === 'words' && n.value === 1 && /\b(every|each|any|no|some)\s+$/i.test(prev)) return 'number_word_not_count';
@@ -72,7 +102,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     const noun = nounAfter(ctx, n.end, s);
     if (!noun) return 'age';
   }
-  if (LABEL_WORDS.test(lastWord.replace(/\.$/, '')) && !/^(no|number|case|unit)$/.test(lastWord) ) return 'label';
+  // a label word right before the number ("Article 9", "No. 4"), not one a comma sets apart ("the report, 1,200 …")
+  if (LABEL_WORDS.test(lastWord.replace(/\.$/, '')) && !/^(no|number|case|unit)$/.test(lastWord) && /[\p{L}.]\s*$/u.test(prev)) return 'label';
   if (/(?:\bNo\.?|\bNos\.?|\bNumber|#)\s*$/.test(prev) && n.kind === 'digits') return 'label';
   if (/\bpopulation (of|is|was|stands at|stood at|at)\s+(\S+\s+){0,2}$/i.test(prev)) return 'population';
   // millions of citizens, inhabitants or Muslims are a population, not a count of anybody's doing

@@ -6,7 +6,7 @@ import { expandAbbreviation, spelledOut } from './acronyms';
 import { Attribution, attributionIn, Referents } from './attribution';
 import { AttributedClause, contrastedClauses } from './clauses';
 import type { Candidate, CandidateRelation } from './candidate';
-import { datesIn, publicationDate } from './dates';
+import { datesIn, publicationDate, referenceDate } from './dates';
 import { Figure, FigureContext, figuresIn, Rejection } from './figures';
 import type { Lexicon, NameMention } from './lexicon';
 import { organisationsIn, resolveOrganisation } from './organisations';
@@ -14,12 +14,16 @@ import { findNumbers } from './numbers';
 import { classifyMetric } from './classify';
 import { placeCountries } from './countries';
 import { lendRestatedClaimants, NOMINAL_CUE, relate } from './relations';
+import { selfReference } from './selfReference';
+import { speakersOf } from './speakers';
 import { quoteOf, Sentence, sentences, words } from './text';
 import { lowerBound, Work } from './work';
 
 export interface ExtractOptions {
   /** The document's publication date (YYYY, YYYY-MM or YYYY-MM-DD), to place "today" and "last December". */
   published?: string | null;
+  /** Whose voice the document is (its first author, else its publisher): the claimant of "This report finds…". */
+  author?: string | null;
 }
 
 export interface ExtractResult {
@@ -72,11 +76,19 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
   const withFigures = new Set(figures.map((f) => f.sentence));
   let carried: Attribution | null = null;
   let carriedAt = 0;
+  let speaker: Attribution | null = null;
+  const labels = speakersOf(text, sents, names);
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i];
     // an attribution carries into the neighbouring sentence of its paragraph, not further, nor across a line break
     if (carried && (i - carriedAt > 1 || text.slice(sents[i - 1].end, s.start).includes('\n'))) carried = null;
-    let own = attributionIn(text, s, refs, published);
+    // a transcript's speaker label holds for the whole turn, up to the next label
+    const label = labels.get(s) ?? null;
+    if (label) speaker = label;
+    if (!carried && speaker) { carried = { ...speaker, carried: label === null }; carriedAt = i; }
+    let own = selfReference(text, s, sents[i - 1], options.author ?? null) ?? attributionIn(text, s, refs, published);
+    // "we", "I" in a speaker's turn are the speaker
+    if (own && speaker && /^(?:we|i)$/i.test(own.mention)) own = { ...own, name: speaker.name };
     if (!own) refs.noteTitled(text.slice(s.start, s.end));
     if (!own) {
       // a quotation that runs over several sentences is attributed by the tag after it closes
@@ -110,12 +122,12 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       attributions.set(s, null);
       unattributed.set(s, 'a heading in the writer\'s voice: nothing carried into it');
       carried = null;
-    } else if (carried && writersOwn(text.slice(s.start, s.end))) {
+    } else if (carried && !speaker && writersOwn(text.slice(s.start, s.end))) {
       // the writer's own reasoning or description ("That footage showed…", "The figure most likely comes from…")
       attributions.set(s, null);
       unattributed.set(s, 'the writer\'s own reasoning or description: nothing carried into it');
     } else {
-      attributions.set(s, carried ? { ...carried, carried: true } : null);
+      attributions.set(s, carried ? { ...carried, carried: !(label && carried.at === label.at) } : null);
     }
   }
 
@@ -190,19 +202,20 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     for (let k = gi; k < groups.length && groups[k].start < s.end; k++) if (groups[k].end <= s.end) inSentence.push(groups[k]);
     const nearest = inSentence.sort((a, b) => Math.abs(a.start - fig.start) - Math.abs(b.start - fig.start))[0];
     const wholeGroup = w.partOf !== null && w.partOf < i ? groupOf[w.partOf] : null;
-    // else, for a sentence that refers back ("the group", "its fighters", "of them"), the last group named earlier in the
-    // same paragraph
+    // else the last group named earlier in the same paragraph: a paragraph about a group frames its figures
     let inParagraph: NameMention | undefined;
     const before = groups[gi - 1];
-    if (!nearest && !wholeGroup && before && sentenceOf(before.start).block === s.block && !sentenceOf(before.start).headline
-      && /\b(?:the|this|that)\s+(?:group|organi[sz]ation|militants|jihadists|movement|network|militia|terrorists)\b|\b(?:its|their|they|them|these|those)\b/i.test(text.slice(s.start, s.end))) inParagraph = before;
+    if (!nearest && !wholeGroup && before && sentenceOf(before.start).block === s.block && !sentenceOf(before.start).headline) inParagraph = before;
     const framing = !nearest && !wholeGroup && !inParagraph ? groups.find((g) => g.end <= frameEnd) : undefined;
     const group = nearest ?? wholeGroup ?? inParagraph ?? framing ?? null;
     groupOf[i] = group;
     if (group) reasons.group = nearest ? `"${group.text}" in the sentence` : wholeGroup ? 'as the figure it is part of' : inParagraph ? `"${group.text}" earlier in the paragraph` : `"${group.text}" in the headline or lead`;
     // when it holds
-    const after = datesIn(text, fig.end, w.rightEnd, published).find((d) => !d.cumulativeStart);
-    const leftDates = datesIn(text, w.leftStart, fig.start, published).filter((d) => !d.cumulativeStart);
+    // a date beyond a semicolon belongs to the next clause: "Last year 148 were arrested; in 2022, 247"
+    const semicolonAfter = text.slice(fig.end, w.rightEnd).indexOf(';');
+    const clauseStart = w.leftStart + text.slice(w.leftStart, fig.start).lastIndexOf(';') + 1;
+    const after = datesIn(text, fig.end, semicolonAfter >= 0 ? fig.end + semicolonAfter : w.rightEnd, published).find((d) => !d.cumulativeStart);
+    const leftDates = datesIn(text, clauseStart, fig.start, published).filter((d) => !d.cumulativeStart);
     let when = after ?? leftDates[leftDates.length - 1] ?? null;
     // a list shares its date: "in April 2019, among them 74 children, 32 women and four men"
     const prevItem = work[i - 1];
@@ -213,6 +226,8 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     // a figure the text does not date holds when the dated article states it, at the precision the date is known
     // ("since 2014" only says where a count starts), unless the sentence tells it as past ("had been", "earlier")
     const told = text.slice(s.start, s.end);
+    const reference = !when && !stated ? referenceDate(text, sents, fig.start, published) : null;
+    if (reference) when = reference;
     if (!when && !stated && published && !/\b(?:had|earlier|previously|formerly|at the time|then|in the past|used to)\b/i.test(told)) {
       when = { start: -1, end: -1, text: '', value: published, cumulativeStart: false };
     }

@@ -92,9 +92,10 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
     const kind = nounKind(w.lower);
     const following = ctx.words[i + 1];
     // in a compound the last noun decides: "terrorist attacks", "member states" are things, "family members" people
-    if (kind && following && /^\s+$/.test(ctx.text.slice(w.end, following.start)) && following.start < sentence.end) {
+    // ("families returned": a verb after the noun is no head)
+    if (kind && following && /^\s+$/.test(ctx.text.slice(w.end, following.start)) && following.start < sentence.end && !/(?:ed|^dead|^missing)$/.test(following.lower)) {
       const head = nounKind(following.lower);
-      if (head && head !== kind) return { word: w, kind: head, via: `${w.lower} ${following.lower}` };
+      if (head && head !== kind) return { word: head === 'people' && kind === 'thing' && /^\p{Lu}/u.test(w.text) ? following : w, kind: head, via: `${w.lower} ${following.lower}` };
     }
     if (kind) return { word: w, kind, via: w.lower };
     if (w.lower === 'of' && !afterOf) {

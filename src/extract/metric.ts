@@ -22,7 +22,7 @@ const STATUS: [RegExp, string, boolean][] = [
   [/\b((?:brings?|brought|bringing|takes?|took|taking|taken|flown|flew|flying|sent|sends|airlifted)\s+(?:\w+\s+){0,3}?(?:home|back)|repatriat\w*|returned|(?:have|has|had)\s+come\s+(?:back|home)|came\s+(?:back|home)|come\s+(?:back|home)|coming\s+(?:back|home)|returned home|returning|returnees?|the return of|repatriated|brought back|deported|back home|arrived)\b/gi, 'returnees', true],
   [/\b(injured|wounded)\b/gi, 'victims_injured', true],
   [/\b(killed|kill|kills|killing|died|dead|deaths|slain|perished|lost their lives|martyred|were executed|have been executed|suicide bombers?)\b/gi, 'killed', true],
-  [/\b(arrested|detained|arrests|imprisoned|in custody|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|held in|captured|in detention|behind bars|detainees|prisoners)\b/gi, 'arrested', true],
+  [/\b(arrested|detained|arrests|imprisoned|in custody|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|held in|captured|in (?:pre-?trial |administrative )?detention|on remand|in remand|remanded|behind bars|detainees|prisoners)\b/gi, 'arrested', true],
   [/\b(still (?:in|there|inside|believed to be in|thought to be in)|remain(?:s|ed|ing)? (?:in|there)|stranded|trapped|(?<!\b(?:had|have|has|who|that|which)\s)left(?=[.,;]))\b/gi, 'still_in_conflict_zone', true],
   [/\b(prevented from (?:travell?ing|leaving)|stopped from (?:travell?ing|leaving)|barred from leaving|intercepted|offloaded)\b/gi, 'prevented_from_travelling', true],
   [/\b(travell?ed|traveling|travelling|went|gone|left for|left to|left (?:home|the country)|joined|join|joining|to fight|fighting (?:for|with|alongside|in)|fought|recruited|foreign fighters|headed)\b/gi, 'foreign_fighters', false],

@@ -9,7 +9,7 @@ const PEOPLE = [
   'citizen', 'citizens', 'resident', 'residents', 'civilian', 'civilians', 'refugee', 'refugees', 'migrant', 'migrants', 'returnee',
   'returnees', 'detainee', 'detainees', 'prisoner', 'prisoners', 'inmate', 'inmates', 'suspect', 'suspects', 'convict', 'convicts',
   'defendant', 'defendants', 'victim', 'victims', 'casualties', 'dead', 'deaths', 'soldier', 'soldiers', 'troops', 'policemen', 'officers',
-  'guards', 'wife', 'wives', 'widow', 'widows', 'husbands', 'mothers', 'fathers', 'family', 'families', 'relatives', 'students', 'muslims',
+  'guards', 'wife', 'wives', 'widow', 'widows', 'husbands', 'mothers', 'fathers', 'relatives', 'students', 'muslims',
   'converts', 'foreigner', 'foreigners', 'guys', 'hostages', 'captives', 'bomber', 'bombers', 'attackers', 'gunmen', 'operatives', 'cadres',
   'loyalists', 'adherents', 'radicals', 'islamists', 'salafists', 'hardliners', 'clerics', 'imams', 'commanders', 'officials', 'agents',
   'informants', 'deportees', 'evacuees', 'survivors', 'wounded', 'injured', 'killed', 'missing', 'personnel', 'staff', 'workers', 'employees',
@@ -38,6 +38,9 @@ const THINGS = [
   'acts', 'actions', 'events', 'sources', 'studies', 'tables', 'member-states', 'kilograms', 'litres',
   'billion', 'million', 'dollar', 'euro', 'pound', 'hectares', 'acres', 'per', 'pc', 'pct', 'casings', 'messages', 'calls', 'tweets',
   'languages', 'editions', 'issues', 'episodes', 'seasons', 'games', 'goals', 'matches', 'awards', 'prizes', 'stars', 'degrees', 'tanks',
+  // households are not people: "618 families" says how many households, not how many persons
+  'family', 'families', 'household', 'households', 'buses', 'convoys', 'firearms', 'interviews', 'surveys', 'questionnaires',
+  'doses', 'beds', 'shelters', 'dwellings', 'kilos', 'grams', 'cartridges', 'grenades', 'devices', 'drones', 'phones', 'computers',
 ];
 const PEOPLE_SET = new Set(PEOPLE);
 const THINGS_SET = new Set(THINGS);

@@ -70,18 +70,24 @@ function parseWords(text: string, first: Token): { value: number; end: number } 
   let end = first.end;
   let tok: Token | null = first;
   let any = false;
+  // after "hundred", "thousand" or a joining "and", a number below 100 adds on: "six hundred and eighteen", "two
+  // thousand and eleven", "one hundred eighty-seven"
+  let adds = false;
   while (tok) {
     const small = smallNumber(tok.lower);
-    if (small !== null && current === null) {
-      current = small;
+    if (small !== null && (current === null || adds && small < 100 && current % 100 === 0)) {
+      current = (current ?? 0) + small;
+      adds = false;
     } else if (own(SCALES, tok.lower) && current !== null) {
       const scale = SCALES[tok.lower];
       if (scale === 100) current = (current ?? 1) * 100;
       else { total += (current ?? 1) * scale; current = null; }
-    } else if (tok.lower === 'and' && any && current !== null && current >= 100 && current % 100 === 0) {
-      // "two hundred and fifty": take "and" only when a unit follows
+      adds = true;
+    } else if (tok.lower === 'and' && adds && (current === null ? total >= 1000 : current >= 100 && current % 100 === 0)) {
+      // take "and" only when a number follows that is not itself scaled ("eight hundred and fifteen hundred" is two)
       const after = nextWord(text, tok.end);
-      if (!after || smallNumber(after.lower) === null) break;
+      const scaled = after ? nextWord(text, after.end) : null;
+      if (!after || smallNumber(after.lower) === null || (scaled && own(SCALES, scaled.lower))) break;
     } else break;
     any = true;
     end = tok.end;

@@ -15,6 +15,8 @@ export interface ReadingInput {
   within: PlaceWithinEntry[];
   actors: { name: string; aliases: string[] }[];
   published: string | null;
+  /** The document's first author, else its publisher: the voice of "This report finds…". */
+  author?: string | null;
 }
 
 export interface Reading {
@@ -24,9 +26,9 @@ export interface Reading {
 }
 
 /** The CPU-bound part of an extraction, pure: run in the request's thread for short texts, in a worker for long ones. */
-export function readText({ text, places, groups, within, actors, published }: ReadingInput): Reading {
+export function readText({ text, places, groups, within, actors, published, author }: ReadingInput): Reading {
   const lexicon = new Lexicon(places, groups, within, actors);
-  const { candidates } = extractCandidates(text, lexicon, { published });
+  const { candidates } = extractCandidates(text, lexicon, { published, author });
   const acronyms = organisationsIn(text, lexicon.find(text, 0, text.length, words(text)))
     .filter((o) => o.acronym && o.acronym !== o.name).map((o): [string, string] => [o.name, o.acronym!]);
   return { candidates, acronyms };

@@ -8,9 +8,9 @@ import { fileLexicon } from './fileLexicon';
 import type { Lexicon } from './lexicon';
 
 interface Span { start: number; end: number }
-interface GoldClaim extends Span { id: string; cluster: string; optional: boolean; value_text: string; approximation: string; metric: string | null; [k: string]: unknown }
-interface Distractor extends Span { id: string; kind: string }
-export interface Passage { id: string; url?: string; text: string; published?: string | null; claims: GoldClaim[]; distractors: Distractor[] }
+export interface GoldClaim extends Span { id: string; cluster: string; optional: boolean; value_text: string; approximation: string; metric: string | null; [k: string]: unknown }
+export interface Distractor extends Span { id: string; kind: string }
+export interface Passage { id: string; url?: string; text: string; published?: string | null; publisher?: string | null; claims: GoldClaim[]; distractors: Distractor[] }
 export interface Corpus { passages: Passage[] }
 export type Prediction = Span & Record<string, unknown>;
 
@@ -43,7 +43,10 @@ export interface Score {
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
-export function score(corpus: Corpus, predictions: Record<string, Prediction[]>): { score: Score; missed: { passage: string; gold: GoldClaim }[]; falsePositives: FalsePositive[]; fieldMisses: { passage: string; field: string; gold: unknown; got: unknown; text: string }[] } {
+/** A true positive: the candidate and the gold mention it was credited for. */
+export interface Match { passage: string; gold: GoldClaim; prediction: Prediction; index: number }
+
+export function score(corpus: Corpus, predictions: Record<string, Prediction[]>): { score: Score; missed: { passage: string; gold: GoldClaim }[]; falsePositives: FalsePositive[]; fieldMisses: { passage: string; field: string; gold: unknown; got: unknown; text: string }[]; matches: Match[] } {
   let tp = 0;
   let fp = 0;
   let ignored = 0;
@@ -55,6 +58,7 @@ export function score(corpus: Corpus, predictions: Record<string, Prediction[]>)
   const missed: { passage: string; gold: GoldClaim }[] = [];
   const falsePositives: FalsePositive[] = [];
   const fieldMisses: { passage: string; field: string; gold: unknown; got: unknown; text: string }[] = [];
+  const matches: Match[] = [];
   let nDistractors = 0;
   for (const p of corpus.passages) {
     nDistractors += p.distractors.length;
@@ -62,8 +66,8 @@ export function score(corpus: Corpus, predictions: Record<string, Prediction[]>)
     for (const g of core) clustersTotal.add(`${p.id}/${g.cluster}`);
     const credited = new Set<string>();
     // Python's sort is stable: equal starts keep their order
-    const cands = [...(predictions[p.id] ?? [])].map((c, k) => ({ c, k })).sort((a, b) => a.c.start - b.c.start || a.k - b.k).map((x) => x.c);
-    for (const cand of cands) {
+    const cands = [...(predictions[p.id] ?? [])].map((c, k) => ({ c, k })).sort((a, b) => a.c.start - b.c.start || a.k - b.k);
+    for (const { c: cand, k: index } of cands) {
       const hits = p.claims.filter((g) => overlap(cand, g));
       const dis = p.distractors.filter((d) => overlap(cand, d));
       if (dis.length) {
@@ -80,6 +84,7 @@ export function score(corpus: Corpus, predictions: Record<string, Prediction[]>)
       const g = fresh[0];
       credited.add(g.cluster);
       tp++;
+      matches.push({ passage: p.id, gold: g, prediction: cand, index });
       for (const k of FIELDS) {
         if (!(k in cand)) continue;
         fields[k][1]++;
@@ -106,7 +111,7 @@ export function score(corpus: Corpus, predictions: Record<string, Prediction[]>)
       distractors_hit: `${distractorsHit.size}/${nDistractors}`, candidates_on_distractors: onDistractors,
       field_accuracy: Object.fromEntries(FIELDS.map((k) => [k, fields[k][1] ? round3(fields[k][0] / fields[k][1]) : null])) as Score['field_accuracy'],
     },
-    missed, falsePositives, fieldMisses,
+    missed, falsePositives, fieldMisses, matches,
   };
 }
 
@@ -115,7 +120,7 @@ export function evaluate(corpus: Corpus, lexicon: Lexicon = fileLexicon()) {
   const candidates: Record<string, Candidate[]> = {};
   for (const p of corpus.passages) {
     const published = typeof p.published === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(p.published) ? p.published : null;
-    candidates[p.id] = extractCandidates(p.text, lexicon, { published }).candidates;
+    candidates[p.id] = extractCandidates(p.text, lexicon, { published, author: p.publisher ?? null }).candidates;
     predictions[p.id] = candidates[p.id].map((c) => toPrediction(c, lexicon));
   }
   return { predictions, candidates, ...score(corpus, predictions) };

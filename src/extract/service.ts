@@ -48,6 +48,7 @@ export class ExtractService {
     let text: string;
     let documentId: number | null = null;
     let published: string | null = null;
+    let author: string | null = null;
     if ('document_id' in input) {
       const doc = await this.documents.get(input.document_id, undefined, true);
       if (!doc) throw new DomainError('not_found', `Document ${input.document_id} does not exist.`);
@@ -55,13 +56,14 @@ export class ExtractService {
       text = doc.text;
       documentId = doc.id;
       published = doc.published_on;
+      author = doc.authors.find((a) => a.trim() !== '')?.trim() ?? doc.publisher?.name ?? null;
     } else {
       text = input.text;
     }
     // groups and places within countries are few and editors add to them: read on every extraction so a new alias
     // counts at once
     const [groups, within, actors] = await Promise.all([this.vocabulary.listGroups(), this.vocabulary.listPlacesWithin(), this.store.actorsNamed(abbreviationsIn(text))]);
-    const reading = await this.pool.read({ text, places: this.places.all(), groups, within, actors: actors.map((a) => ({ name: a.name, aliases: a.aliases })), published });
+    const reading = await this.pool.read({ text, places: this.places.all(), groups, within, actors: actors.map((a) => ({ name: a.name, aliases: a.aliases })), published, author });
     const { candidates } = reading;
     // an organisation the text names with an acronym ("Kazakh National Security Committee (KNB)") is also known by it
     const acronyms = new Map(reading.acronyms.map(([name, acronym]) => [name.toLowerCase(), acronym]));

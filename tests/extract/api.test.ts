@@ -193,3 +193,37 @@ test('a claimant named by an abbreviation is the ledger\'s actor of that alias, 
     expect(c.claimant).toMatchObject({ name: 'United Nations', actor_id: un.id, new: false });
   }
 });
+
+test('groups of migration 20261205020000 are the ledger\'s: ISIS-K and AQIS are their own groups, "terror suspects" count every affiliation', async () => {
+  const text = 'Officials said 200 ISIS-K fighters were killed, while ISIS lost 30 members. Police arrested 59 terror suspects in Java.';
+  const res = await request(t.app).post('/v1/extract').set(t.as.editor).send({ text }).expect(200);
+  expect(res.body.candidates.map((c: Candidate) => [c.value_text, c.group])).toEqual([['200', 'islamic-state-khorasan-province'], ['30', 'islamic-state'], ['59', 'terrorism-all']]);
+  const groups = (await request(t.app).get('/v1/groups').expect(200)).body;
+  const list = (Array.isArray(groups) ? groups : groups.data) as { slug: string; aliases: string[] }[];
+  expect(list.find((g) => g.slug === 'al-qaida-in-the-indian-subcontinent')?.aliases).toContain('AQIS');
+  expect(list.find((g) => g.slug === 'terrorism-all')?.aliases).toContain('terror suspects');
+});
+
+test('a subdivision named as an origin is proposed as its country, which a claim accepts', async () => {
+  const text = 'Kadyrov said some 500 Chechens fought in Syria.';
+  const [cand] = (await request(t.app).post('/v1/extract').set(t.as.editor).send({ text }).expect(200)).body.candidates as Candidate[];
+  expect(cand.country).toBe('RU');
+  const doc = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'Chechens', text }).expect(201);
+  await request(t.app).post('/v1/claims').set(t.as.editor).send({
+    claimant_id: 1, metric: cand.metric, country: cand.country, value: cand.value, approximation: cand.approximation, value_text: cand.value_text,
+    sources: [{ document_id: doc.body.id, quote: cand.quote.exact }],
+  }).expect(201);
+  await request(t.app).post('/v1/claims').set(t.as.editor).send({
+    claimant_id: 1, metric: cand.metric, country: 'RU-CE', value: cand.value, approximation: cand.approximation, value_text: cand.value_text,
+    sources: [{ document_id: doc.body.id, quote: cand.quote.exact }],
+  }).expect(422);
+});
+
+test('a stored document speaking of itself ("This report finds…") is its first author\'s, else its publisher\'s', async () => {
+  const text = 'This report finds that 1,200 children remain in the camps.';
+  const withAuthor = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'Camps', text, authors: ['Jane Roe'] }).expect(201);
+  const [c] = (await request(t.app).post('/v1/extract').set(t.as.editor).send({ document_id: withAuthor.body.id }).expect(200)).body.candidates as Candidate[];
+  expect(c.claimant).toMatchObject({ name: 'Jane Roe', mention: 'This report' });
+  const [pasted] = (await request(t.app).post('/v1/extract').set(t.as.editor).send({ text }).expect(200)).body.candidates as Candidate[];
+  expect(pasted.claimant).toBeNull();
+});

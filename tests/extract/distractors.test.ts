@@ -37,4 +37,33 @@ describe('numbers that count nobody', () => {
     const [, camp] = shapes('Some 400 Iraqis were repatriated in 2022.5 The camp holds 50,000 people.');
     expect(camp).toMatchObject({ value_text: '50,000', metric: 'in_camps' });
   });
+
+  test('a sub-clause of a law is a label: "Article 401(1)", "section 13(1)(b)"', () => {
+    expect(shapes('The court convicted them under Article 401(1) and section 13(1)(b) of the Penal Code.')).toEqual([]);
+    expect(rejectedKinds('Five men were charged under Article 401(1).')).toEqual(['401:label', '1:label']);
+  });
+
+  test('households, buses, firearms, interviews and member states are counted things, not people', () => {
+    expect(shapes('A convoy of forty-two buses carried 618 families home, and police seized 12 firearms after 38 interviews.')).toEqual([]);
+    expect(shapes('About 40 families returned from the camp. One Member State objected.')).toEqual([]);
+    // a family's members are people
+    expect(shapes('About 40 family members returned.').map((c) => c.value_text)).toEqual(['About 40']);
+  });
+
+  test('ratios: "for every", "per", "by a factor of"', () => {
+    expect(shapes('There is one doctor for every 5,000 residents, or 2 nurses per 1,000 people.').map((c) => c.value_text)).toEqual([]);
+    expect(shapes('Officials said the number of returnees had grown by a factor of two.')).toEqual([]);
+  });
+
+  test('every age of a list after "aged" is an age', () => {
+    expect(shapes('The three suspects, aged 19, 22 and 31, were arrested.').map((c) => c.value_text)).toEqual(['three']);
+  });
+});
+
+describe('number words', () => {
+  test('"and" joins a number below a hundred to its hundreds and thousands', () => {
+    expect(shapes('Six hundred and eighteen families comprising two thousand and eleven individuals arrived.').map((c) => [c.value_text, c.value])).toEqual([['two thousand and eleven', 2011]]);
+    expect(shapes('Officials said between eight hundred and fifteen hundred fighters remain.')[0]).toMatchObject({ value_low: 800, value_high: 1500, approximation: 'range' });
+    expect(shapes('The observatory counted one hundred eighty-seven fighters killed.')[0]).toMatchObject({ value: 187 });
+  });
 });

@@ -13,7 +13,7 @@ describe('what a claimant is', () => {
       expected({ value_text: 'Around 300', value: 300, approximation: 'approximately', country: 'XK', claimant: 'Regional Cooperation Council', mention: 'a 2018 report by the Regional Cooperation Council', cue: 'according to', as_of: '2018' }),
     ]);
     expect(shapes('A UN Security Council report estimates that 30,000 foreign fighters joined.')).toEqual([
-      expected({ value_text: '30,000', value: 30000, claimant: 'UN Security Council', mention: 'A UN Security Council report', cue: 'estimates' }),
+      expected({ value_text: '30,000', value: 30000, country: '001', claimant: 'UN Security Council', mention: 'A UN Security Council report', cue: 'estimates' }),
     ]);
   });
 
@@ -90,11 +90,11 @@ describe('what a claimant is', () => {
 });
 
 describe('group: named in the sentence, the whole\'s, or framed by the headline and lead', () => {
-  test('a group named in a later paragraph is not carried into figures that name none', () => {
+  test('a group named in a later paragraph is not carried back into figures that name none; its own paragraph\'s are framed by it', () => {
     expect(shapes('Belgium brings home its jihadists\n\nSome 400 Belgians went to Syria.\n\nPolice said 120 of them had joined ISIS. Courts have convicted 60 Belgian returnees.')).toEqual([
       expected({ value_text: 'Some 400', value: 400, approximation: 'approximately', country: 'BE' }),
       expected({ value_text: '120', value: 120, country: 'BE', group: 'islamic-state', claimant: 'Police', mention: 'Police', cue: 'said', relations: ['part_of c1'] }),
-      expected({ value_text: '60', value: 60, metric: 'convicted', country: 'BE', claimant: 'Police' }),
+      expected({ value_text: '60', value: 60, metric: 'convicted', country: 'BE', group: 'islamic-state', claimant: 'Police' }),
     ]);
   });
 

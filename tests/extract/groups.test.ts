@@ -1,4 +1,4 @@
-/** Groups from the ledger's vocabulary (seed and migration 20261204010100); sentences written for these tests. */
+/** Groups from the ledger's vocabulary (seed, migrations 20261204010100 and 20261205020000); sentences written for these tests. */
 import { run, shapes } from './support';
 
 describe('groups named by common nouns and aggregates', () => {
@@ -9,8 +9,20 @@ describe('groups named by common nouns and aggregates', () => {
     expect(shapes('About 1,000 Syrian rebels were killed.')[0].group).toBe('syrian-opposition');
   });
 
-  test('a sentence that refers back to "the group" takes the group its paragraph named; one that does not, none', () => {
-    const text = 'Army steps up operations\n\nThe army flew in more troops.\n\nAbu Sayyaf still holds hostages on Jolo. Officials said the group has 400 fighters left. Police arrested 12 Filipinos.';
-    expect(run(text).candidates.map((c) => [c.value_text, c.group])).toEqual([['400', 'abu-sayyaf'], ['12', null]]);
+  test('a figure naming no group takes the group its paragraph named; in another paragraph, none', () => {
+    const text = 'Army steps up operations\n\nThe army flew in more troops.\n\nAbu Sayyaf still holds hostages on Jolo. Officials said the group has 400 fighters left. Police arrested 12 Filipinos.\n\nIn Manila, police arrested 30 men.';
+    expect(run(text).candidates.map((c) => [c.value_text, c.group])).toEqual([['400', 'abu-sayyaf'], ['12', 'abu-sayyaf'], ['30', null]]);
+  });
+
+  test('an affiliate named by its abbreviation is its own group, not its parent\'s: ISIS-K, ISKP, AQIS, TTP', () => {
+    expect(shapes('Officials said 200 ISIS-K fighters were killed, while ISIS lost 30 members.').map((c) => c.group)).toEqual(['islamic-state-khorasan-province', 'islamic-state']);
+    expect(shapes('The Monitoring Team estimates that ISKP has between 4,000 and 6,000 fighters.')[0].group).toBe('islamic-state-khorasan-province');
+    expect(shapes('Some 2,500 AQIS members remain, according to the report.')[0].group).toBe('al-qaida-in-the-indian-subcontinent');
+    expect(shapes('The TTP has about 6,000 fighters in Afghanistan, the Monitoring Team said.')[0].group).toBe('tehrik-e-taliban-pakistan');
+  });
+
+  test('"terror suspects" counts every affiliation; an abbreviation that is an English word is not taken', () => {
+    expect(shapes('Police arrested 59 terror suspects in Java.')[0].group).toBe('terrorism-all');
+    expect(shapes('Police let 20 suspects go.').map((c) => c.group)).toEqual([null]);
   });
 });

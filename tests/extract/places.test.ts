@@ -2,14 +2,32 @@
  * Whose nationals a figure counts when the text names a place inside a country (db table places_within), an origin
  * compound ("Uzbek-born") or a list of countries; sentences written for these tests.
  */
-import { expected, shapes } from './support';
+import { PLACES_WITHIN } from '../../db/migrations/20261204010000_places_within';
+import { extractCandidates } from '../../src/extract/extract';
+import { fileLexicon } from '../../src/extract/fileLexicon';
+import { Lexicon } from '../../src/extract/lexicon';
+import { expected, run, shapes } from './support';
 
 describe('places inside a country', () => {
-  test('a first-level subdivision named as the origin counts by its ISO 3166-2 code, by name or by demonym', () => {
+  test('a first-level subdivision named as the origin gives its country, the code the ledger accepts for a claim', () => {
     expect(shapes('Some 500 Chechens fought in Syria.')).toEqual([
-      expected({ value_text: 'Some 500', value: 500, approximation: 'approximately', country: 'RU-CE' }),
+      expected({ value_text: 'Some 500', value: 500, approximation: 'approximately', country: 'RU' }),
     ]);
-    expect(shapes('About 40 natives from Dagestan joined the group.')[0].country).toBe('RU-DA');
+    expect(shapes('About 40 natives from Dagestan joined the group.')[0].country).toBe('RU');
+    expect(run('Some 500 Chechens fought in Syria.').candidates[0].reasons.country).toMatch(/in RU \(RU-CE\)/);
+  });
+
+  test('every country proposed for the seed vocabularies is a place of the ledger', () => {
+    const lexicon = fileLexicon();
+    const text = 'Some 500 Chechens, 40 Dagestanis and 30 people from Mindanao fought; 12 Ingush and 9 Bavarians were arrested.';
+    for (const c of run(text).candidates) for (const code of [c.country].flat()) if (code !== null) expect(lexicon.place(code)).toBeDefined();
+  });
+
+  test('a subdivision the ledger holds as a place of its own is proposed by its ISO 3166-2 code', () => {
+    const base = fileLexicon();
+    const places = ['RU', 'SY'].map((code) => base.place(code)!);
+    const lexicon = new Lexicon([...places, { code: 'RU-CE', kind: 'region', name: 'Chechnya', demonyms: [], aliases: [] }], [], PLACES_WITHIN);
+    expect(extractCandidates('Some 500 Chechens fought in Syria.', lexicon).candidates[0].country).toBe('RU-CE');
   });
 
   test('an island or city without a code gives its country; a place where people are is no nationality', () => {
@@ -27,6 +45,16 @@ describe('origin compounds and lists', () => {
       expected({ value_text: 'About 200', value: 200, approximation: 'approximately', metric: 'killed', country: 'UZ' }),
     ]);
     expect(shapes('Some 70 Tajik-origin recruits were arrested.')[0].country).toBe('TJ');
+  });
+
+  test('"from the four countries" refers back to the list of countries named before it', () => {
+    expect(shapes('Agencies in Indonesia, Malaysia, Singapore and the Philippines say at least 900 people from the four countries joined ISIS.')[0].country).toEqual(['ID', 'MY', 'SG', 'PH']);
+    expect(shapes('Officials in Kazakhstan say 150 people from these countries joined ISIS.')[0].country).not.toEqual(expect.any(Array));
+  });
+
+  test('tens of thousands of foreigners who joined a group are the world\'s total; a few thousand are foreign nationals', () => {
+    expect(run('An estimated 30,000 foreigners may have joined ISIS.').candidates[0]).toMatchObject({ country: '001', reasons: { country: 'tens of thousands of foreigners: the world' } });
+    expect(run('Some 2,500 foreign children live in the camp.').candidates[0]).toMatchObject({ country: null, reasons: { country: 'foreign nationals of several countries' } });
   });
 
   test('a list of countries gives all of them, in order', () => {

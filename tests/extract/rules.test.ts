@@ -232,7 +232,7 @@ describe('the writer\'s own voice takes no carried claimant', () => {
       expected({ value_text: '90', value: 90, country: 'NO', claimant: 'PST', mention: 'Norway\'s PST', cue: 'count by' }),
       expected({ value_text: 'some 60', value: 60, approximation: 'approximately', country: 'NO' }),
     ]);
-    expect(shapes('Police chief Arne Dahl said that the figure of 80 Norwegian fighters comes from a survey of 200 Norwegian families.')).toEqual([
+    expect(shapes('Police chief Arne Dahl said that the figure of 80 Norwegian fighters comes from a survey of 200 Norwegian relatives.')).toEqual([
       dahl,
       expected({ value_text: '200', value: 200, metric: 'family_members', country: 'NO', claimant: 'Arne Dahl', mention: 'Police chief Arne Dahl', cue: 'said' }),
     ]);

@@ -166,4 +166,31 @@ describe('a refused accept writes nothing', () => {
     expect(await counts()).toEqual(before);
     expect(await t.db('actors').where({ name: 'Never Created' })).toEqual([]);
   });
+
+  test('accepting the second end of a relation the ledger refuses writes nothing and names the candidate whose relation it is', async () => {
+    const id = await documentWith([cand('c1', 'over 300', { value: 300, approximation: 'more_than' }), cand('c2', 'Around 150', { value: 150, approximation: 'approximately', metric: 'women' })]);
+    const form = { metric: 'foreign_fighters', country: 'KZ', claimant: 'new', claimant_name: 'Officials', claimant_kind: 'government_agency', quote: SENTENCE };
+    // c1 is part of c2, to be linked when c2 is accepted; c2 then says it is part of c1's claim: the link would close a loop
+    const first = await editor.post(`/workspace/documents/${id}/candidates/c1`, { ...form, action: 'accept', value_text: 'over 300', value: '300', approximation: 'more_than', rel_type_0: 'part_of', rel_target_0: 'c2' });
+    expect(first.status).toBe(303);
+    const decision = (cid: string) => t.db('workspace_decisions').where({ candidate_id: cid }).whereIn('extraction_id', t.db('workspace_extractions').where({ document_id: id }).select('id')).first();
+    const c1 = await decision('c1');
+    const before = await counts();
+    const res = await editor.post(`/workspace/documents/${id}/candidates/c2`, {
+      ...form, action: 'accept', value_text: 'Around 150', value: '150', approximation: 'approximately', metric: 'women', rel_type_0: 'part_of', rel_target_0: `claim:${c1.claim_id}`,
+    });
+    expect(res.status).toBe(422);
+    expect(res.text).toMatch(/Nothing was saved: the relation part_of from candidate c1 \(claim \d+\) to candidate c2 \(claim \d+\) was refused: [^<]*cycle/);
+    expect(await counts()).toEqual(before);
+    expect(await decision('c2')).toBeUndefined();
+    expect((await decision('c1')).relations).toEqual([{ type: 'part_of', target: 'c2', linked: false }]);
+    expect((await request(t.app).get(`/v1/claims/${c1.claim_id}`).expect(200)).body.relations).toEqual([]);
+
+    // without the looping relation the same acceptance goes through, and the pending link is made in it
+    const ok = await editor.post(`/workspace/documents/${id}/candidates/c2`, { ...form, action: 'accept', value_text: 'Around 150', value: '150', approximation: 'approximately', metric: 'women' });
+    expect(ok.status).toBe(303);
+    const c2 = await decision('c2');
+    expect((await request(t.app).get(`/v1/claims/${c1.claim_id}`).expect(200)).body.relations).toEqual([expect.objectContaining({ type: 'part_of', claim_id: c2.claim_id })]);
+    expect((await decision('c1')).relations).toEqual([{ type: 'part_of', target: 'c2', linked: true }]);
+  });
 });

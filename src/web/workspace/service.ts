@@ -201,9 +201,9 @@ export class WorkspaceService {
       });
       if (candidateId === null && pending.length > 0) await tx.reviews.reserve({ ...decision, candidate_id: `m${created.id}` }, false);
       await tx.reviews.complete(review.extraction.id, candidateId ?? `m${created.id}`, created.id);
+      await this.linkPending(tx, review.extraction, principal, pendingRows(candidateId ?? `m${created.id}`, form));
       return created;
     });
-    await this.linkPending(review.extraction, principal);
     return this.services.claims.get(claim.id);
   }
 
@@ -252,9 +252,11 @@ export class WorkspaceService {
         if (!(e instanceof DomainError)) throw e;
         throw new FormError(e.message, e.errors.length > 0 ? e.errors.map((err) => ({ field: err.field.startsWith('/sources') ? 'quote' : 'source_of', message: err.message })) : [{ field: 'source_of', message: e.message }]);
       });
-      if (candidateId !== null) await tx.reviews.complete(review.extraction.id, candidateId, claimId);
+      if (candidateId !== null) {
+        await tx.reviews.complete(review.extraction.id, candidateId, claimId);
+        await this.linkPending(tx, review.extraction, principal, new Map());
+      }
     });
-    if (candidateId !== null) await this.linkPending(review.extraction, principal);
     return this.services.claims.get(claimId);
   }
 
@@ -294,10 +296,12 @@ export class WorkspaceService {
 
   /**
    * Creates the relations editors confirmed between candidates once both ends are claims, whichever was accepted
-   * first, through the same update as PATCH /v1/claims/{id}. A relation the ledger refuses keeps its reason.
+   * first, through the same update as PATCH /v1/claims/{id}, inside the transaction of the decision that makes the
+   * second end: a relation the ledger refuses undoes that decision too (nothing is written) and the editor is told
+   * which candidate's relation, and why. `rows` are the form's relation rows of the candidate being decided.
    */
-  private async linkPending(extraction: Extraction, principal: Principal): Promise<void> {
-    const decisions = await this.store.decisions(extraction.id);
+  private async linkPending(tx: Services, extraction: Extraction, principal: Principal, rows: Map<string, number>): Promise<void> {
+    const decisions = await tx.reviews.decisions(extraction.id);
     const byId = new Map(decisions.map((d) => [d.candidate_id, d]));
     for (const d of decisions) {
       if (d.decision !== 'accepted' || d.claim_id === null || d.relations.every((r) => r.linked)) continue;
@@ -307,21 +311,28 @@ export class WorkspaceService {
         const target = byId.get(r.target)?.claim_id;
         if (r.linked || !target) continue;
         changed = true;
-        if (target === d.claim_id) { r.linked = true; continue; }
-        try {
-          const claim = await this.services.claims.get(d.claim_id);
-          const outgoing = claim.relations.flatMap((x) => (isOneOf(RELATION_TYPES, x.type) ? [x] : [])).map((x) => ({ type: x.type as RelationType, claim_id: x.claim_id, asserted_by: x.asserted_by.id }));
-          if (!outgoing.some((x) => x.type === r.type && x.claim_id === target)) {
-            await this.services.claims.update(d.claim_id, { relations: [...outgoing, { type: r.type, claim_id: target }], reason: `relation confirmed in the workspace: ${r.type} claim ${target}` }, { version: claim.version, tag: null }, principal);
-          }
-          r.linked = true;
-          delete r.error;
-        } catch (e) {
+        r.linked = true;
+        delete r.error;
+        if (target === d.claim_id) continue;
+        const claim = await tx.claims.get(d.claim_id);
+        const outgoing = claim.relations.flatMap((x) => (isOneOf(RELATION_TYPES, x.type) ? [x] : [])).map((x) => ({ type: x.type as RelationType, claim_id: x.claim_id, asserted_by: x.asserted_by.id }));
+        if (outgoing.some((x) => x.type === r.type && x.claim_id === target)) continue;
+        await tx.claims.update(d.claim_id, { relations: [...outgoing, { type: r.type, claim_id: target }], reason: `relation confirmed in the workspace: ${r.type} claim ${target}` }, { version: claim.version, tag: null }, principal).catch((e) => {
           if (!(e instanceof DomainError)) throw e;
-          r.error = e.errors[0]?.message ?? e.message;
-        }
+          const why = e.errors[0]?.message ?? e.message;
+          const row = rows.get(rowKey(d.candidate_id, r.type, r.target));
+          const message = `the relation ${r.type} from candidate ${d.candidate_id} (claim ${d.claim_id}) to candidate ${r.target} (claim ${target}) was refused: ${why}`;
+          throw new FormError(`Nothing was saved: ${message}.`, [{ field: row !== undefined ? `rel_target_${row}` : 'relations', message }]);
+        });
       }
-      if (changed) await this.store.setRelations(extraction.id, d.candidate_id, relations);
+      if (changed) await tx.reviews.setRelations(extraction.id, d.candidate_id, relations);
     }
   }
+}
+
+const rowKey = (candidate: string, type: string, target: string) => `${candidate}\u0000${type}\u0000${target}`;
+
+/** The form's row of each relation of the candidate being decided, for the error a refused relation shows. */
+function pendingRows(candidate: string, form: ClaimForm): Map<string, number> {
+  return new Map(form.relations.map((row, i) => [rowKey(candidate, row.type, row.target.trim()), i]));
 }

@@ -1,0 +1,25 @@
+/**
+ * A text speaking of itself ("This report finds that…", "This Policy Brief … It concentrates on … 3,500 in 2012"):
+ * its figures are its author's, named by the words that refer to the text.
+ */
+import type { Attribution } from './attribution';
+import type { Sentence } from './text';
+
+const DOCUMENT_NOUN = '(?:report|brief|paper|study|note|briefing|analysis|publication|assessment|review|update|bulletin|factsheet|fact\\s+sheet|dataset|survey|chapter|section|article|submission|statement|release)';
+/** "This report", "The present study", "This Policy Brief": the text itself as a subject. */
+const THIS_TEXT = new RegExp(`^((?:this|the\\s+present|the\\s+current|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${DOCUMENT_NOUN})\\b`, 'iu');
+/** The same, anywhere in a sentence: what "It" at the start of the next one refers back to. */
+const THIS_TEXT_ANYWHERE = new RegExp(`\\b(?:This|The\\s+present)\\s+(?:[\\p{L}-]+\\s+){0,2}?${DOCUMENT_NOUN}\\b`, 'iu');
+
+/**
+ * The document's own voice for a sentence whose subject is the text itself, or "It" right after such a sentence.
+ * With no author known, the text names nobody (the publisher's own statement, which the workspace fills in).
+ */
+export function selfReference(text: string, s: Sentence, prev: Sentence | undefined, author: string | null): Attribution | null {
+  const body = text.slice(s.start, s.end);
+  let mention = THIS_TEXT.exec(body)?.[1] ?? null;
+  if (!mention && prev && prev.block === s.block && /^It\s+(?!is\b|was\b|has\s+been\b|seems\b|appears\b|remains\b)/.test(body) && THIS_TEXT_ANYWHERE.test(text.slice(prev.start, prev.end))) mention = 'It';
+  if (!mention) return null;
+  const cue = /^\s+([\p{Ll}]+)/u.exec(body.slice(mention.length))?.[1] ?? '';
+  return { name: author ?? mention, mention, cue, relayed_by: null, carried: false, at: s.start, quoteTag: false, stated_on: null, stated_text: null, ...(author ? {} : { unnamed: true }) };
+}

@@ -1,0 +1,64 @@
+/**
+ * The aggregate error classes (scripts/eval-extract-classes.ts): kinds only, never a passage's words.
+ */
+import { asOfClass, claimantKind, countryClass, errorClasses, formatClasses, reasonKind } from '../../src/extract/errorClasses';
+import { Corpus, evaluate, score as scoreOf } from '../../src/extract/score';
+
+test('country: the pair of kinds, and how a wrong country relates to the gold one', () => {
+  expect(countryClass('KZ', 'KZ')).toBe('right');
+  expect(countryClass('KZ', null)).toBe('gold country → null');
+  expect(countryClass('KZ', 'RU')).toBe('gold country → country (another country)');
+  expect(countryClass(['ID', 'MY'], 'ID')).toBe('gold list → country (one of the list)');
+  expect(countryClass('World', 'Other (foreign nationals)')).toBe('gold World → Other (foreign nationals)');
+  expect(countryClass('RU-CE', 'RU')).toBe('gold sub-national → country (its country)');
+  expect(countryClass('Central Asia', 'KZ')).toBe('gold region → country');
+});
+
+test('claimant kinds and date classes', () => {
+  expect(claimantKind('Pieter De Crem')).toBe('person');
+  expect(claimantKind('Ministry of the Interior (Morocco)')).toBe('organisation');
+  expect(claimantKind('KNB')).toBe('organisation');
+  expect(claimantKind(null)).toBe('null');
+  expect(asOfClass(null, '2019-12-01', "nothing in the text dates it: the article's date")).toBe('gold null → day from the article\'s date');
+  expect(asOfClass('2019', '2019-12-01', '"…"')).toBe('gold year → day from the text, same year');
+});
+
+test('a reason keeps the kind of rule and drops the words it quotes and the names it gives', () => {
+  expect(reasonKind('"Kazakh" in the sentence')).toBe('"…" in the sentence');
+  expect(reasonKind('"the agency" before "said"; "KNB" is National Security Committee')).toBe('"…" before "…"');
+  expect(reasonKind('carried from an earlier sentence ("Abykaev")')).toBe('carried from an earlier sentence (…)');
+});
+
+test('over a corpus: false positives by distractor kind, misses by metric, each field as kinds, and no word of the text', () => {
+  const text = 'The ministry said 120 Kazakh fighters had returned in 2019. Their 45 children live in camps, officials said. 7 more left.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const gold = (s: string, f: Record<string, unknown>) => ({
+    id: s, cluster: s, optional: false, value_text: s, approximation: 'exact', value: Number(s), value_low: null, value_high: null, group: null,
+    claimant: 'Ministry of Health', claimant_mention: null, as_of: null, country: 'KZ', metric: 'returnees', fraction: null, ...at(s), ...f,
+  });
+  const corpus: Corpus = { passages: [{ id: 'x1', text, published: '2020-01-02', claims: [gold('120', {}), gold('45', { metric: 'in_camps', country: 'World' }), gold('7', { metric: 'foreign_fighters' })], distractors: [{ id: 'd1', kind: 'year', ...at('2019') }] }] };
+  const predictions = { x1: [
+    { ...at('120'), value: 120, approximation: 'exact', metric: 'returnees', country: 'KZ', claimant: 'The ministry', as_of: '2019' },
+    { ...at('2019'), value: 2019 },
+    { ...at('45'), value: 45, approximation: 'approximately', metric: 'children', country: 'KZ', claimant: null, as_of: '2020-01-02' },
+  ] };
+  const result = scoreOf(corpus, predictions);
+  const classes = errorClasses(corpus, { ...result, candidates: {} });
+  expect(classes.precision_false_positives).toEqual({ 'distractor year': 1 });
+  expect(classes.recall_missed_by_metric).toEqual({ foreign_fighters: 1 });
+  expect(classes.approximation).toEqual({ right: 1, 'exact → approximately': 1 });
+  expect(classes.metric).toEqual({ right: 1, 'in_camps → children': 1 });
+  expect(classes.country).toEqual({ right: 1, 'gold World → country': 1 });
+  // as score.py: a null claimant equals a gold mention that is null
+  expect(classes.claimant).toEqual({ 'gold organisation → an unresolved pronoun or role noun': 1, right: 1 });
+  expect(classes.as_of).toEqual({ 'gold null → year': 1, 'gold null → day': 1 });
+  const printed = formatClasses(classes);
+  for (const word of ['Kazakh', 'ministry', 'live', '120']) expect(printed).not.toContain(word);
+});
+
+test('the extractor run over a corpus gives the tables for every field it scores', () => {
+  const text = 'The ministry said 120 Kazakh fighters had returned.';
+  const corpus: Corpus = { passages: [{ id: 'x1', text, published: null, claims: [{ id: 'a', cluster: 'a', optional: false, value_text: '120', approximation: 'exact', metric: 'returnees', start: 18, end: 21 }], distractors: [] }] };
+  const classes = errorClasses(corpus, evaluate(corpus));
+  for (const field of ['metric', 'country', 'group', 'claimant', 'as_of', 'value', 'approximation']) expect(Object.values(classes[field]).reduce((a, b) => a + b, 0)).toBe(1);
+});
