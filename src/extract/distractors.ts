@@ -2,8 +2,7 @@
  * Why a number is not a count of people: years, dates, times, durations, ages, percentages, money, distances, ratios,
  * footnote markers, labels (resolutions, articles, paragraphs, telephone numbers), populations, hypothetical victims.
  */
-import type { FigureContext } from './figures';
-import { nounAfter } from './figures';
+import { FigureContext, nounAfter } from './figureContext';
 import type { NumberMention } from './numbers';
 import type { Sentence } from './text';
 

@@ -4,7 +4,7 @@
 import type { Attribution } from './attribution';
 import type { CandidateRelation } from './candidate';
 import type { DateMention } from './dates';
-import type { Figure } from './figures';
+import type { Figure } from './figureContext';
 import type { StatusHit } from './metric';
 
 export const FIGHTER_NOUNS = /^(fighters?|militants?|jihadists?|jihadis?|terrorists?|insurgents?|rebels?|combatants?|members?|extremists?)$/i;

@@ -1,0 +1,105 @@
+/**
+ * What the rules that read a number share: the figure they make of it, the context they read it in, and the noun
+ * phrase after it that says what it counts (figures.ts and distractors.ts both ask).
+ */
+import type { CandidateApproximation } from './candidate';
+import type { NameMention } from './lexicon';
+import type { NumberMention } from './numbers';
+import { nounKind, NounKind } from './nouns';
+import type { Sentence, Word } from './text';
+
+export interface Figure {
+  /** The span of value_text. */
+  start: number;
+  end: number;
+  /** The number itself (first number of a range). */
+  number: NumberMention;
+  /** The second number of a range. */
+  upper: NumberMention | null;
+  approximation: CandidateApproximation;
+  value: number | null;
+  value_low: number | null;
+  value_high: number | null;
+  fraction: number | null;
+  /** The qualifier words as written ("over", "an estimated"), or null. */
+  qualifier: string | null;
+  hedge: string | null;
+  /** The people noun that the number counts ("fighters", "Kazakhs"), when it follows the number. */
+  noun: Word | null;
+  /** Why it is taken to count people. */
+  peopleReason: string;
+  /** A bare number's "number of <noun>" phrase, when that is what says what it counts. */
+  topic: { start: number; end: number } | null;
+  sentence: Sentence;
+}
+
+const OF_WORDS = new Set(['the', 'these', 'those', 'them', 'whom', 'which', 'its', 'their', 'his', 'her', 'our', 'all', 'this', 'that', 'us']);
+// Words that end the noun phrase after a number.
+const STOP = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had', 'be', 'been', 'being', 'will', 'would', 'could', 'may', 'might',
+  'who', 'which', 'that', 'in', 'at', 'on', 'from', 'to', 'for', 'with', 'by', 'but', 'as', 'into', 'since', 'than', 'after',
+  'before', 'during', 'while', 'when', 'where', 'within', 'over', 'under', 'about', 'across', 'through', 'against', 'without', 'among',
+  'between', 'via', 'inside', 'outside', 'near', 'toward', 'towards', 'upon', 'off', 'out', 'up', 'down', 'so', 'then', 'if', 'because', 'had', 'did', 'do', 'does', 'said', 'say', 'says', 'there', 'they', 'he', 'she', 'we', 'it',
+  'a', 'an', 'per', 'each', 'remain', 'remained', 'still', 'now', 'also', 'already', 'reportedly', 'allegedly', 'believed', 'thought']);
+
+export interface FigureContext {
+  text: string;
+  words: Word[];
+  /** Index of the first word at or after each number: built by the caller once. */
+  wordIndexAt: (offset: number) => number;
+  names: NameMention[];
+  sentences: Sentence[];
+  sentenceOf: (offset: number) => Sentence;
+  sentenceIndex: (s: Sentence) => number;
+  /** The demonym starting at an offset, if any. */
+  demonymAt: (offset: number) => NameMention | undefined;
+  /** Figures accepted so far, in text order. */
+  accepted: Figure[];
+}
+
+/** The noun the number counts: the first people or thing noun after it, skipping adjectives and demonyms. */
+export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): { word: Word; kind: NounKind; via: string } | null {
+  let i = ctx.wordIndexAt(end);
+  let steps = 0;
+  let afterOf = false;
+  while (i < ctx.words.length && steps < 6) {
+    const w = ctx.words[i];
+    if (w.start >= sentence.end) return null;
+    const gap = ctx.text.slice(i > 0 ? Math.max(ctx.words[i - 1].end, end) : end, w.start);
+    // a closing quotation mark right after the figure does not end its noun phrase: "over 300" Kazakh militants
+    if (/[.;:!?()[\]"“”–—]/.test(gap) && !(steps === 0 && /^\s*[-–]\s*$/.test(gap)) && !(steps === 0 && /^["”’]\s+$/.test(gap))) return null;
+    if (/,/.test(gap) && (steps === 0 || afterOf)) return null;
+    const demonym = ctx.demonymAt(w.start);
+    if (demonym && /s$/i.test(demonym.text) && !/(ss|ish|ch)$/i.test(demonym.text)) return { word: w, kind: 'people', via: 'nationals' };
+    const kind = nounKind(w.lower);
+    const following = ctx.words[i + 1];
+    // in a compound the last noun decides: "terrorist attacks", "member states" are things, "family members" people
+    // ("families returned": a verb after the noun is no head)
+    if (kind && following && /^\s+$/.test(ctx.text.slice(w.end, following.start)) && following.start < sentence.end && !/(?:ed|^dead|^missing)$/.test(following.lower)) {
+      const head = nounKind(following.lower);
+      if (head && head !== kind) return { word: head === 'people' && kind === 'thing' && /^\p{Lu}/u.test(w.text) ? following : w, kind: head, via: `${w.lower} ${following.lower}` };
+    }
+    if (kind) return { word: w, kind, via: w.lower };
+    if (w.lower === 'of' && !afterOf) {
+      afterOf = true;
+      i++;
+      steps++;
+      continue;
+    }
+    if (afterOf && OF_WORDS.has(w.lower)) {
+      if (w.lower === 'whom' || w.lower === 'them' || w.lower === 'us') return { word: w, kind: 'people', via: w.lower };
+      i++;
+      continue;
+    }
+    if (afterOf && /^\d/.test(w.text)) { i++; continue; }
+    if (STOP.has(w.lower) || /^\d/.test(w.text)) return null;
+    if (demonym) {
+      // "one Tunisian", "a Kazakh man": a singular demonym counts when nothing else follows
+      const next = ctx.words[i + 1];
+      const nextKind = next ? nounKind(next.lower) : null;
+      if (!nextKind) return { word: w, kind: 'people', via: 'national' };
+    }
+    i++;
+    steps++;
+  }
+  return null;
+}
