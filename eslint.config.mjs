@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -29,6 +30,15 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [{ regex: '(^|/)(store|[A-Za-z]*Store)$|/idempotency/', message: 'src/http does not import stores: take a lookup function or an interface from the app.' }],
       }],
+    },
+  },
+  // Prettier lays the code out (npm run lint checks it); these rules would fight its layout.
+  prettier,
+  // What Prettier cannot wrap (comments, long names) still stops at 140 columns; strings, templates, regular
+  // expressions and URLs may run longer.
+  {
+    rules: {
+      'max-len': ['error', { code: 140, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true }],
     },
   },
 );
