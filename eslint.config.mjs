@@ -7,7 +7,18 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
@@ -18,18 +29,34 @@ export default tseslint.config(
     files: ['src/**/*.ts', 'src/**/*.tsx'],
     ignores: ['src/http/**', 'src/**/router.ts', 'src/**/router.tsx', 'src/app.ts', 'src/index.ts', 'src/web/errors.tsx'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ regex: '(^|/)http/', message: 'Only src/http, the routers and src/app.ts speak HTTP: throw a DomainError (src/errors.ts) and take plain values.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)http/',
+              message: 'Only src/http, the routers and src/app.ts speak HTTP: throw a DomainError (src/errors.ts) and take plain values.',
+            },
+          ],
+        },
+      ],
     },
   },
   // src/http holds HTTP's concerns only: no store (authentication and idempotency take what they need as functions or interfaces).
   {
     files: ['src/http/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ regex: '(^|/)(store|[A-Za-z]*Store)$|/idempotency/', message: 'src/http does not import stores: take a lookup function or an interface from the app.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(store|[A-Za-z]*Store)$|/idempotency/',
+              message: 'src/http does not import stores: take a lookup function or an interface from the app.',
+            },
+          ],
+        },
+      ],
     },
   },
   // Prettier lays the code out (npm run lint checks it); these rules would fight its layout.

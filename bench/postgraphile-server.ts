@@ -19,13 +19,16 @@ function main(): void {
   const server = http.createServer((req, res) => {
     if (req.url === '/health') {
       // Ready once the schema has been introspected.
-      handler.getGraphQLSchema().then(() => {
-        res.writeHead(200, { 'Content-Type': 'application/json' });
-        res.end('{"status":"ok"}');
-      }, (err: Error) => {
-        res.writeHead(503);
-        res.end(err.message);
-      });
+      handler.getGraphQLSchema().then(
+        () => {
+          res.writeHead(200, { 'Content-Type': 'application/json' });
+          res.end('{"status":"ok"}');
+        },
+        (err: Error) => {
+          res.writeHead(503);
+          res.end(err.message);
+        },
+      );
       return;
     }
     handler(req, res);

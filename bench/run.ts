@@ -23,7 +23,18 @@ import { freePort, startEmbeddedPostgres } from '../src/db/embedded';
 import { generateLedger, insertMetrics, ledgerSize } from './lib/generate';
 import { copyTables, makeImportSet, ndjsonLines } from './lib/importData';
 import { CpuProbe, hammer, LoadResult } from './lib/load';
-import { cpuSeconds, memoryMb, postgresCpuMeter, request, ROOT, sampleRss, Server, startServer, stopChild, waitFor200 } from './lib/processes';
+import {
+  cpuSeconds,
+  memoryMb,
+  postgresCpuMeter,
+  request,
+  ROOT,
+  sampleRss,
+  Server,
+  startServer,
+  stopChild,
+  waitFor200,
+} from './lib/processes';
 import { PEER_LIST_QUERY } from './lib/queries';
 import { formatTable, meets, ratio, Row } from './lib/stats';
 import { extractRows } from './lib/extract';
@@ -108,9 +119,17 @@ async function freshDatabase(ctx: Context, name: string): Promise<string> {
 
 async function ledgerServer(ctx: Context, databaseUrl: string, name = 'ledger'): Promise<Server> {
   return startServer({
-    name, args: startCommand().args, port: await freePort(), healthPath: '/health', logFile: path.join(ctx.work, `${name}.log`),
+    name,
+    args: startCommand().args,
+    port: await freePort(),
+    healthPath: '/health',
+    logFile: path.join(ctx.work, `${name}.log`),
     env: {
-      DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', ADMIN_API_KEY: ADMIN_KEY, BODY_LIMIT: String(100 * 1024 * 1024), NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'warn',
+      ADMIN_API_KEY: ADMIN_KEY,
+      BODY_LIMIT: String(100 * 1024 * 1024),
+      NODE_ENV: 'production',
       ...(ctx.options.noCache ? { VIEW_CACHE_ENTRIES: '0' } : {}),
     },
   });
@@ -126,7 +145,17 @@ async function step(ctx: Context, name: string, fn: () => Promise<void>): Promis
   } catch (err) {
     const message = (err as Error).message.split('\n')[0].slice(0, 200);
     log(`${name}: FAILED: ${(err as Error).stack ?? message}`);
-    ctx.rows.push({ step: name, figure: '(step failed)', value: null, unit: '', baseline: null, ratio: null, target: '', met: null, note: `error: ${message}` });
+    ctx.rows.push({
+      step: name,
+      figure: '(step failed)',
+      value: null,
+      unit: '',
+      baseline: null,
+      ratio: null,
+      target: '',
+      met: null,
+      note: `error: ${message}`,
+    });
   }
 }
 
@@ -138,10 +167,19 @@ function notAvailable(step: string, figure: string, target: string, unit = ''): 
 
 async function importStep(ctx: Context): Promise<void> {
   const name = '1. Import';
-  const countries = await withClient(ctx.ledgerUrl, async (c) => (await c.query(`SELECT code FROM countries WHERE kind = 'country' ORDER BY code LIMIT 200`)).rows.map((r) => r.code as string));
+  const countries = await withClient(ctx.ledgerUrl, async (c) =>
+    (await c.query(`SELECT code FROM countries WHERE kind = 'country' ORDER BY code LIMIT 200`)).rows.map((r) => r.code as string),
+  );
   const set = makeImportSet(ctx.options.importClaims, countries);
   const file = path.join(ctx.work, 'import.ndjson');
-  await pipeline(Readable.from((function* () { for (const l of ndjsonLines(set)) yield l + '\n'; })()), fs.createWriteStream(file));
+  await pipeline(
+    Readable.from(
+      (function* () {
+        for (const l of ndjsonLines(set)) yield l + '\n';
+      })(),
+    ),
+    fs.createWriteStream(file),
+  );
   const claims = set.claims.length;
 
   // Baseline: COPY FROM of the same rows into the same tables of a fresh database.
@@ -182,9 +220,17 @@ async function importStep(ctx: Context): Promise<void> {
       for (;;) {
         const poll = await request(new URL(res.location, server.url).toString(), { headers: { Authorization: `Bearer ${ADMIN_KEY}` } });
         if (!poll) throw new Error('the import job stopped answering');
-        const state = (() => { try { return (JSON.parse(poll.body) as { status?: string }).status; } catch { return undefined; } })();
+        const state = (() => {
+          try {
+            return (JSON.parse(poll.body) as { status?: string }).status;
+          } catch {
+            return undefined;
+          }
+        })();
         if (poll.status !== 202 && !(state && ['pending', 'running', 'queued'].includes(state))) {
-          status = poll.status; body = poll.body; break;
+          status = poll.status;
+          body = poll.body;
+          break;
         }
         await new Promise((r) => setTimeout(r, 200));
       }
@@ -192,19 +238,61 @@ async function importStep(ctx: Context): Promise<void> {
     const took = seconds(started);
     const peakRss = rss.stop();
     const imported = (await countClaims()) - before;
-    ctx.extra.import = { peakRssMb: peakRss, claims, lines: set.actors.length + set.documents.length + claims, status, seconds: took, imported, response: body.slice(0, 500), copySeconds };
+    ctx.extra.import = {
+      peakRssMb: peakRss,
+      claims,
+      lines: set.actors.length + set.documents.length + claims,
+      status,
+      seconds: took,
+      imported,
+      response: body.slice(0, 500),
+      copySeconds,
+    };
     // Without the route, express answers 404, or 415 from the JSON-only body check that runs before routing.
     const openapi = await request(`${server.url}/openapi.json`);
-    const documented = openapi?.status === 200 && Object.keys((JSON.parse(openapi.body) as { paths?: object }).paths ?? {}).some((p) => p.startsWith('/v1/import'));
+    const documented =
+      openapi?.status === 200 &&
+      Object.keys((JSON.parse(openapi.body) as { paths?: object }).paths ?? {}).some((p) => p.startsWith('/v1/import'));
     if (status === 404 || status === 405 || (status === 415 && !documented)) {
-      ctx.rows.push({ ...notAvailable(name, 'claims/s, bulk import vs COPY FROM', '≥ 0.5× COPY', 'claims/s'), baseline: { name: 'COPY FROM', value: copyRate } });
+      ctx.rows.push({
+        ...notAvailable(name, 'claims/s, bulk import vs COPY FROM', '≥ 0.5× COPY', 'claims/s'),
+        baseline: { name: 'COPY FROM', value: copyRate },
+      });
     } else if (status >= 300 || imported < claims) {
-      ctx.rows.push({ step: name, figure: 'claims/s, bulk import vs COPY FROM', value: null, unit: 'claims/s', baseline: { name: 'COPY FROM', value: copyRate }, ratio: null, target: '≥ 0.5× COPY', met: false, note: `import answered ${status}, ${imported}/${claims} claims stored` });
+      ctx.rows.push({
+        step: name,
+        figure: 'claims/s, bulk import vs COPY FROM',
+        value: null,
+        unit: 'claims/s',
+        baseline: { name: 'COPY FROM', value: copyRate },
+        ratio: null,
+        target: '≥ 0.5× COPY',
+        met: false,
+        note: `import answered ${status}, ${imported}/${claims} claims stored`,
+      });
     } else {
       const rate = claims / took;
       const r = ratio(rate, copyRate);
-      ctx.rows.push({ step: name, figure: `claims/s, bulk import vs COPY FROM (${claims.toLocaleString('en-US')} claims)`, value: rate, unit: 'claims/s', baseline: { name: 'COPY FROM', value: copyRate }, ratio: r, target: '≥ 0.5× COPY', met: meets(r, '>=', 0.5) });
-      ctx.rows.push({ step: name, figure: 'server peak RSS during import', value: peakRss, unit: 'MB', baseline: { name: 'idle', value: idleRss }, ratio: null, target: '< 300 MB', met: peakRss === null ? false : meets(peakRss, '<', 300) });
+      ctx.rows.push({
+        step: name,
+        figure: `claims/s, bulk import vs COPY FROM (${claims.toLocaleString('en-US')} claims)`,
+        value: rate,
+        unit: 'claims/s',
+        baseline: { name: 'COPY FROM', value: copyRate },
+        ratio: r,
+        target: '≥ 0.5× COPY',
+        met: meets(r, '>=', 0.5),
+      });
+      ctx.rows.push({
+        step: name,
+        figure: 'server peak RSS during import',
+        value: peakRss,
+        unit: 'MB',
+        baseline: { name: 'idle', value: idleRss },
+        ratio: null,
+        target: '< 300 MB',
+        met: peakRss === null ? false : meets(peakRss, '<', 300),
+      });
     }
   } finally {
     rss?.stop();
@@ -215,15 +303,21 @@ async function importStep(ctx: Context): Promise<void> {
 /** Streams a file as the body of POST, as an editor would with curl --data-binary. */
 function postFile(url: string, file: string, contentType: string): Promise<{ status: number; body: string; location?: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, {
-      method: 'POST',
-      headers: { 'Content-Type': contentType, 'Content-Length': fs.statSync(file).size, Authorization: `Bearer ${ADMIN_KEY}` },
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), location: res.headers.location }));
-      res.on('error', reject);
-    });
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': contentType, 'Content-Length': fs.statSync(file).size, Authorization: `Bearer ${ADMIN_KEY}` },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), location: res.headers.location }),
+        );
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.setTimeout(30 * 60_000, () => req.destroy(new Error('import timed out')));
     fs.createReadStream(file).pipe(req);
@@ -234,14 +328,41 @@ function postFile(url: string, file: string, contentType: string): Promise<{ sta
 
 /** Country and metric pairs with at least a full page of claims, spread over the ledger. */
 async function listPairs(ctx: Context): Promise<{ country: string; metric: string }[]> {
-  return withClient(ctx.ledgerUrl, async (c) => (await c.query(`
+  return withClient(
+    ctx.ledgerUrl,
+    async (c) =>
+      (
+        await c.query(`
     SELECT country, metric FROM claims GROUP BY country, metric HAVING count(*) >= 50
-    ORDER BY md5(country || metric) LIMIT 20`)).rows);
+    ORDER BY md5(country || metric) LIMIT 20`)
+      ).rows,
+  );
 }
 
-function listRow(step: string, figure: string, value: number, baselineName: string, baseline: number, better: 'higher' | 'lower', unit: string, target: string, op: '>=' | '>', limit: number, withTarget: boolean): Row {
+function listRow(
+  step: string,
+  figure: string,
+  value: number,
+  baselineName: string,
+  baseline: number,
+  better: 'higher' | 'lower',
+  unit: string,
+  target: string,
+  op: '>=' | '>',
+  limit: number,
+  withTarget: boolean,
+): Row {
   const r = ratio(value, baseline, better);
-  return { step, figure, value, unit, baseline: { name: baselineName, value: baseline }, ratio: r, target: withTarget ? target : '', met: withTarget ? meets(r, op, limit) : null };
+  return {
+    step,
+    figure,
+    value,
+    unit,
+    baseline: { name: baselineName, value: baseline },
+    ratio: r,
+    target: withTarget ? target : '',
+    met: withTarget ? meets(r, op, limit) : null,
+  };
 }
 
 function listRows(step: string, label: string, ours: LoadResult, theirs: LoadResult, target: string, op: '>=' | '>', limit: number): Row[] {
@@ -253,7 +374,21 @@ function listRows(step: string, label: string, ours: LoadResult, theirs: LoadRes
       const mine = ours.cpuMsPerRequest?.[side];
       const other = theirs.cpuMsPerRequest?.[side];
       if (mine === null || mine === undefined || other === null || other === undefined) return [];
-      return [listRow(step, `CPU per request, ${side === 'server' ? 'server process' : 'PostgreSQL'}`, mine, label, other, 'lower', 'ms', target, op, limit, false)];
+      return [
+        listRow(
+          step,
+          `CPU per request, ${side === 'server' ? 'server process' : 'PostgreSQL'}`,
+          mine,
+          label,
+          other,
+          'lower',
+          'ms',
+          target,
+          op,
+          limit,
+          false,
+        ),
+      ];
     }),
   ];
 }
@@ -281,54 +416,95 @@ async function listSteps(ctx: Context, ledger: Server): Promise<void> {
   });
   if (contenders.length === 0) return;
 
-  if (ctx.options.only.has('list')) await step(ctx, '2. List: start the bare node:http + pg server', async () => {
-    const bare = await startServer({
-      name: 'bare', args: ['bench/bare-server.ts'], port: await freePort(), healthPath: '/health', logFile: path.join(ctx.work, 'bare.log'),
-      env: { DATABASE_URL: ctx.ledgerUrl },
+  if (ctx.options.only.has('list'))
+    await step(ctx, '2. List: start the bare node:http + pg server', async () => {
+      const bare = await startServer({
+        name: 'bare',
+        args: ['bench/bare-server.ts'],
+        port: await freePort(),
+        healthPath: '/health',
+        logFile: path.join(ctx.work, 'bare.log'),
+        env: { DATABASE_URL: ctx.ledgerUrl },
+      });
+      started.push(bare);
+      // The baseline must serve what the ledger serves: the same JSON once parsed, page for page.
+      let same = true;
+      for (const p of paths) {
+        const [a, b] = await Promise.all([request(ledger.url + p), request(bare.url + p)]);
+        same &&= Boolean(a && b && JSON.stringify(JSON.parse(a.body)) === JSON.stringify(JSON.parse(b.body)));
+      }
+      ctx.extra.bareSameJson = same;
+      if (!same) {
+        // The ledger’s list changed (filters, order, fields): bench/bare-server.ts must follow it.
+        log('warning: the bare server’s JSON differs from the ledger’s');
+        ctx.rows.push({
+          step: '2. List',
+          figure: 'bare server serves the same JSON',
+          value: null,
+          unit: '',
+          baseline: null,
+          ratio: null,
+          target: 'same pages',
+          met: false,
+          note: 'NO: update bench/bare-server.ts to the ledger’s list SQL',
+        });
+      }
+      contenders.push({ label: 'bare node:http + pg', server: bare, requests: paths.map((p) => ({ path: p })), rounds: [] });
     });
-    started.push(bare);
-    // The baseline must serve what the ledger serves: the same JSON once parsed, page for page.
-    let same = true;
-    for (const p of paths) {
-      const [a, b] = await Promise.all([request(ledger.url + p), request(bare.url + p)]);
-      same &&= Boolean(a && b && JSON.stringify(JSON.parse(a.body)) === JSON.stringify(JSON.parse(b.body)));
-    }
-    ctx.extra.bareSameJson = same;
-    if (!same) {
-      // The ledger’s list changed (filters, order, fields): bench/bare-server.ts must follow it.
-      log('warning: the bare server’s JSON differs from the ledger’s');
-      ctx.rows.push({ step: '2. List', figure: 'bare server serves the same JSON', value: null, unit: '', baseline: null, ratio: null, target: 'same pages', met: false, note: 'NO: update bench/bare-server.ts to the ledger’s list SQL' });
-    }
-    contenders.push({ label: 'bare node:http + pg', server: bare, requests: paths.map((p) => ({ path: p })), rounds: [] });
-  });
 
-  if (ctx.options.only.has('five')) await step(ctx, '2. List: start the five-statement shape (experiment)', async () => {
-    const five = await startServer({
-      name: 'bare-five', args: ['bench/bare-server.ts'], port: await freePort(), healthPath: '/health', logFile: path.join(ctx.work, 'bare-five.log'),
-      env: { DATABASE_URL: ctx.ledgerUrl, BARE_SHAPE: 'five' },
+  if (ctx.options.only.has('five'))
+    await step(ctx, '2. List: start the five-statement shape (experiment)', async () => {
+      const five = await startServer({
+        name: 'bare-five',
+        args: ['bench/bare-server.ts'],
+        port: await freePort(),
+        healthPath: '/health',
+        logFile: path.join(ctx.work, 'bare-five.log'),
+        env: { DATABASE_URL: ctx.ledgerUrl, BARE_SHAPE: 'five' },
+      });
+      started.push(five);
+      const [a, b] = await Promise.all([request(ledger.url + paths[0]), request(five.url + paths[0])]);
+      ctx.extra.fiveSameJson = Boolean(a && b && JSON.stringify(JSON.parse(a.body)) === JSON.stringify(JSON.parse(b.body)));
+      contenders.push({ label: 'bare, five statements (experiment)', server: five, requests: paths.map((p) => ({ path: p })), rounds: [] });
     });
-    started.push(five);
-    const [a, b] = await Promise.all([request(ledger.url + paths[0]), request(five.url + paths[0])]);
-    ctx.extra.fiveSameJson = Boolean(a && b && JSON.stringify(JSON.parse(a.body)) === JSON.stringify(JSON.parse(b.body)));
-    contenders.push({ label: 'bare, five statements (experiment)', server: five, requests: paths.map((p) => ({ path: p })), rounds: [] });
-  });
 
-  if (ctx.options.only.has('peer')) await step(ctx, '3. Peer: start PostGraphile', async () => {
-    const peer = await startServer({
-      name: 'postgraphile', args: ['bench/postgraphile-server.ts'], port: await freePort(), healthPath: '/health', logFile: path.join(ctx.work, 'postgraphile.log'),
-      env: { DATABASE_URL: ctx.ledgerUrl },
+  if (ctx.options.only.has('peer'))
+    await step(ctx, '3. Peer: start PostGraphile', async () => {
+      const peer = await startServer({
+        name: 'postgraphile',
+        args: ['bench/postgraphile-server.ts'],
+        port: await freePort(),
+        healthPath: '/health',
+        logFile: path.join(ctx.work, 'postgraphile.log'),
+        env: { DATABASE_URL: ctx.ledgerUrl },
+      });
+      started.push(peer);
+      const bodies = pairs.map((p) =>
+        JSON.stringify({ query: PEER_LIST_QUERY, variables: { country: p.country, metric: p.metric, first: 50 } }),
+      );
+      const probe = await request(`${peer.url}/graphql`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: bodies[0],
+      });
+      const parsed = probe
+        ? (JSON.parse(probe.body) as { errors?: { message: string }[]; data?: { allClaims: { nodes: unknown[] } } })
+        : undefined;
+      if (!parsed?.data || parsed.errors)
+        throw new Error(`PostGraphile query failed: ${parsed?.errors?.map((e) => e.message).join('; ') ?? probe?.status}`);
+      ctx.extra.peerNodes = parsed.data.allClaims.nodes.length;
+      contenders.push({
+        label: 'PostGraphile 4',
+        server: peer,
+        rounds: [],
+        requests: bodies.map((body) => ({
+          method: 'POST' as const,
+          path: '/graphql',
+          body,
+          headers: { 'Content-Type': 'application/json' },
+        })),
+      });
     });
-    started.push(peer);
-    const bodies = pairs.map((p) => JSON.stringify({ query: PEER_LIST_QUERY, variables: { country: p.country, metric: p.metric, first: 50 } }));
-    const probe = await request(`${peer.url}/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: bodies[0] });
-    const parsed = probe ? JSON.parse(probe.body) as { errors?: { message: string }[]; data?: { allClaims: { nodes: unknown[] } } } : undefined;
-    if (!parsed?.data || parsed.errors) throw new Error(`PostGraphile query failed: ${parsed?.errors?.map((e) => e.message).join('; ') ?? probe?.status}`);
-    ctx.extra.peerNodes = parsed.data.allClaims.nodes.length;
-    contenders.push({
-      label: 'PostGraphile 4', server: peer, rounds: [],
-      requests: bodies.map((body) => ({ method: 'POST' as const, path: '/graphql', body, headers: { 'Content-Type': 'application/json' } })),
-    });
-  });
 
   try {
     await step(ctx, '2–3. List: measure', async () => {
@@ -337,20 +513,34 @@ async function listSteps(ctx: Context, ledger: Server): Promise<void> {
       const rounds = ctx.options.quick ? 2 : 3;
       const postgresCpu = ctx.clusterDir ? postgresCpuMeter(ctx.clusterDir) : () => null;
       postgresCpu();
-      const cpuOf = (server: Server): CpuProbe => () => ({ server: cpuSeconds(server.pid), postgres: postgresCpu() });
+      const cpuOf =
+        (server: Server): CpuProbe =>
+        () => ({ server: cpuSeconds(server.pid), postgres: postgresCpu() });
       for (const c of contenders) {
         await hammer({ url: c.server.url, requests: c.requests, connections: 32, seconds: ctx.options.quick ? 2 : 5 });
       }
       for (let round = 0; round < rounds; round++) {
         for (const c of contenders) {
-          c.rounds.push(await hammer({ url: c.server.url, requests: c.requests, connections: 32, seconds: Math.max(2, Math.round(ctx.options.listSeconds / rounds)), cpu: cpuOf(c.server) }));
+          c.rounds.push(
+            await hammer({
+              url: c.server.url,
+              requests: c.requests,
+              connections: 32,
+              seconds: Math.max(2, Math.round(ctx.options.listSeconds / rounds)),
+              cpu: cpuOf(c.server),
+            }),
+          );
         }
       }
       const [ours, ...others] = contenders.map((c) => ({ label: c.label, result: combine(c.rounds) }));
       ctx.extra.list = Object.fromEntries(contenders.map((c) => [c.label, { combined: combine(c.rounds), rounds: c.rounds }]));
       for (const other of others) {
-        if (other.label.includes('experiment')) ctx.rows.push(...listRows('2. List', other.label, ours.result, other.result, '', '>=', 0).map((r) => ({ ...r, target: '', met: null })));
-        else if (other.label === 'PostGraphile 4') ctx.rows.push(...listRows('3. Peer', other.label, ours.result, other.result, '> 1.0× PostGraphile', '>', 1.0));
+        if (other.label.includes('experiment'))
+          ctx.rows.push(
+            ...listRows('2. List', other.label, ours.result, other.result, '', '>=', 0).map((r) => ({ ...r, target: '', met: null })),
+          );
+        else if (other.label === 'PostGraphile 4')
+          ctx.rows.push(...listRows('3. Peer', other.label, ours.result, other.result, '> 1.0× PostGraphile', '>', 1.0));
         else ctx.rows.push(...listRows('2. List', other.label, ours.result, other.result, '≥ 0.8× bare', '>=', 0.8));
       }
     });
@@ -386,7 +576,9 @@ async function compareSteps(ctx: Context, ledger: Server): Promise<void> {
   const name = '4. Compare';
   const { country, metric, countries } = await withClient(ctx.ledgerUrl, async (c) => {
     const top = (await c.query(`SELECT country, metric FROM claims GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`)).rows[0];
-    const several = (await c.query(`SELECT country FROM claims WHERE metric = $1 GROUP BY 1 ORDER BY count(*) DESC LIMIT 5`, [top.metric])).rows.map((r) => r.country);
+    const several = (
+      await c.query(`SELECT country FROM claims WHERE metric = $1 GROUP BY 1 ORDER BY count(*) DESC LIMIT 5`, [top.metric])
+    ).rows.map((r) => r.country);
     return { country: top.country as string, metric: top.metric as string, countries: several.join(',') };
   });
   // The heaviest country and metric: the worst case at this size. Parameter names as in DESIGN.md; the
@@ -395,7 +587,14 @@ async function compareSteps(ctx: Context, ledger: Server): Promise<void> {
   const views: { view: string; candidates: string[]; rows: string }[] = [
     { view: 'sources', candidates: [`/v1/compare/sources?country=${country}&metric=${metric}`], rows: 'rows' },
     { view: 'timeline', candidates: [`/v1/compare/timeline?country=${country}&metric=${metric}`], rows: 'claimants' },
-    { view: 'countries', candidates: [`/v1/compare/countries?metric=${metric}&country=${countries}`, `/v1/compare/countries?metric=${metric}&countries=${countries}`], rows: 'rows' },
+    {
+      view: 'countries',
+      candidates: [
+        `/v1/compare/countries?metric=${metric}&country=${countries}`,
+        `/v1/compare/countries?metric=${metric}&countries=${countries}`,
+      ],
+      rows: 'rows',
+    },
   ];
   for (const { view, candidates, rows } of views) {
     await step(ctx, `${name} ${view}`, async () => {
@@ -403,7 +602,10 @@ async function compareSteps(ctx: Context, ledger: Server): Promise<void> {
       let last: { status: number; body: string } | null = null;
       for (const candidate of candidates) {
         last = await request(ledger.url + candidate);
-        if (last?.status === 200) { chosen = candidate; break; }
+        if (last?.status === 200) {
+          chosen = candidate;
+          break;
+        }
       }
       if (!chosen) {
         if (last?.status === 404) {
@@ -413,13 +615,26 @@ async function compareSteps(ctx: Context, ledger: Server): Promise<void> {
         throw new Error(`GET ${candidates[0]} answered ${last?.status}: ${last?.body.slice(0, 150)}`);
       }
       const listed = (JSON.parse(last!.body) as Record<string, unknown>)[rows];
-      if (!Array.isArray(listed) || listed.length === 0) throw new Error(`GET ${chosen} answered 200 without ${rows}: ${last!.body.slice(0, 150)}`);
+      if (!Array.isArray(listed) || listed.length === 0)
+        throw new Error(`GET ${chosen} answered 200 without ${rows}: ${last!.body.slice(0, 150)}`);
       // One connection: the view’s own latency, not queueing behind 31 others.
-      const r = await hammer({ url: ledger.url, requests: [{ path: chosen }], connections: 1, seconds: ctx.options.viewSeconds, warmupSeconds: 1 });
+      const r = await hammer({
+        url: ledger.url,
+        requests: [{ path: chosen }],
+        connections: 1,
+        seconds: ctx.options.viewSeconds,
+        warmupSeconds: 1,
+      });
       ctx.extra[`compare_${view}`] = { path: chosen, ...r };
       ctx.rows.push({
-        step: name, figure: `/v1/compare/${view} p99 (p50 ${r.p50.toFixed(1)} ms, ${r.rps.toFixed(0)} req/s)`, value: r.p99, unit: 'ms', baseline: null, ratio: null,
-        target: 'p99 < 50 ms', met: meets(r.p99, '<', 50),
+        step: name,
+        figure: `/v1/compare/${view} p99 (p50 ${r.p50.toFixed(1)} ms, ${r.rps.toFixed(0)} req/s)`,
+        value: r.p99,
+        unit: 'ms',
+        baseline: null,
+        ratio: null,
+        target: 'p99 < 50 ms',
+        met: meets(r.p99, '<', 50),
       });
     });
   }
@@ -436,8 +651,15 @@ async function pagesStep(ctx: Context, ledger: Server): Promise<void> {
   const name = '4b. Pages';
   const { country, metric, countries, claimId } = await withClient(ctx.ledgerUrl, async (c) => {
     const top = (await c.query(`SELECT country, metric FROM claims GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`)).rows[0];
-    const several = (await c.query(`SELECT country FROM claims WHERE metric = $1 GROUP BY 1 ORDER BY count(*) DESC LIMIT 5`, [top.metric])).rows.map((r) => r.country);
-    const claim = (await c.query(`SELECT id FROM claims WHERE country = $1 AND metric = $2 AND status = 'active' ORDER BY id DESC LIMIT 1`, [top.country, top.metric])).rows[0];
+    const several = (
+      await c.query(`SELECT country FROM claims WHERE metric = $1 GROUP BY 1 ORDER BY count(*) DESC LIMIT 5`, [top.metric])
+    ).rows.map((r) => r.country);
+    const claim = (
+      await c.query(`SELECT id FROM claims WHERE country = $1 AND metric = $2 AND status = 'active' ORDER BY id DESC LIMIT 1`, [
+        top.country,
+        top.metric,
+      ])
+    ).rows[0];
     return { country: top.country as string, metric: top.metric as string, countries: several.join(','), claimId: Number(claim.id) };
   });
   const pages: { page: string; path: string }[] = [
@@ -457,17 +679,40 @@ async function pagesStep(ctx: Context, ledger: Server): Promise<void> {
         ctx.rows.push(notAvailable(name, `${page} page p99 (p50)`, 'p99 < 100 ms', 'ms'));
         return;
       }
-      if (probe?.status !== 200 || !String(probe.headers['content-type']).startsWith('text/html')) throw new Error(`GET ${pagePath} answered ${probe?.status} ${probe?.headers['content-type']}: ${probe?.body.slice(0, 150)}`);
-      const r = await hammer({ url: ledger.url, requests: [{ path: pagePath }], connections: 1, seconds: ctx.options.viewSeconds, warmupSeconds: 1 });
+      if (probe?.status !== 200 || !String(probe.headers['content-type']).startsWith('text/html'))
+        throw new Error(`GET ${pagePath} answered ${probe?.status} ${probe?.headers['content-type']}: ${probe?.body.slice(0, 150)}`);
+      const r = await hammer({
+        url: ledger.url,
+        requests: [{ path: pagePath }],
+        connections: 1,
+        seconds: ctx.options.viewSeconds,
+        warmupSeconds: 1,
+      });
       ctx.extra[`page_${page}`] = { path: pagePath, bytes: probe.body.length, firstMs, ...r };
       // No answer within the measured seconds gives autocannon's latencies of 0: that is a miss, not a met target.
       if (r.requests === 0) {
-        ctx.rows.push({ step: name, figure: `${page} page p99`, value: null, unit: 'ms', baseline: null, ratio: null, target: 'p99 < 100 ms', met: false, note: `no answer within ${ctx.options.viewSeconds} s` });
+        ctx.rows.push({
+          step: name,
+          figure: `${page} page p99`,
+          value: null,
+          unit: 'ms',
+          baseline: null,
+          ratio: null,
+          target: 'p99 < 100 ms',
+          met: false,
+          note: `no answer within ${ctx.options.viewSeconds} s`,
+        });
         return;
       }
       ctx.rows.push({
-        step: name, figure: `${page} page p99 (p50 ${r.p50.toFixed(1)} ms, first ${firstMs.toFixed(0)} ms, ${(probe.body.length / 1024).toFixed(0)} KB)`, value: r.p99, unit: 'ms', baseline: null, ratio: null,
-        target: 'p99 < 100 ms', met: meets(r.p99, '<', 100),
+        step: name,
+        figure: `${page} page p99 (p50 ${r.p50.toFixed(1)} ms, first ${firstMs.toFixed(0)} ms, ${(probe.body.length / 1024).toFixed(0)} KB)`,
+        value: r.p99,
+        unit: 'ms',
+        baseline: null,
+        ratio: null,
+        target: 'p99 < 100 ms',
+        met: meets(r.p99, '<', 100),
       });
     });
   }
@@ -517,9 +762,11 @@ async function exportStep(ctx: Context): Promise<void> {
     const rss = sampleRss(server.pid);
     const started = process.hrtime.bigint();
     const result = await new Promise<{ status: number; lines: number; bytes: number }>((resolve, reject) => {
-      http.get(`${server.url}/v1/export/claims?format=csv`, (res) => {
-        countLines(res).then(({ lines, bytes }) => resolve({ status: res.statusCode ?? 0, lines, bytes }), reject);
-      }).on('error', reject);
+      http
+        .get(`${server.url}/v1/export/claims?format=csv`, (res) => {
+          countLines(res).then(({ lines, bytes }) => resolve({ status: res.statusCode ?? 0, lines, bytes }), reject);
+        })
+        .on('error', reject);
     });
     const took = seconds(started);
     const peak = rss.stop();
@@ -534,8 +781,26 @@ async function exportStep(ctx: Context): Promise<void> {
     const rows = result.lines - 1;
     const rate = rows / took;
     const r = ratio(rate, copyRate);
-    ctx.rows.push({ step: name, figure: `rows/s, CSV export of all claims (${rows.toLocaleString('en-US')} rows, COPY ${copy.rows.toLocaleString('en-US')})`, value: rate, unit: 'rows/s', baseline, ratio: r, target: '≥ 0.6× COPY', met: meets(r, '>=', 0.6) });
-    ctx.rows.push({ step: name, figure: 'server peak RSS during export', value: peak, unit: 'MB', baseline: { name: 'idle', value: before }, ratio: null, target: '< 250 MB', met: meets(peak, '<', 250) });
+    ctx.rows.push({
+      step: name,
+      figure: `rows/s, CSV export of all claims (${rows.toLocaleString('en-US')} rows, COPY ${copy.rows.toLocaleString('en-US')})`,
+      value: rate,
+      unit: 'rows/s',
+      baseline,
+      ratio: r,
+      target: '≥ 0.6× COPY',
+      met: meets(r, '>=', 0.6),
+    });
+    ctx.rows.push({
+      step: name,
+      figure: 'server peak RSS during export',
+      value: peak,
+      unit: 'MB',
+      baseline: { name: 'idle', value: before },
+      ratio: null,
+      target: '< 250 MB',
+      met: meets(peak, '<', 250),
+    });
   } finally {
     await server.stop();
   }
@@ -554,9 +819,11 @@ async function xlsxExport(ctx: Context, copyRate: number): Promise<void> {
     const rss = sampleRss(server.pid);
     const started = process.hrtime.bigint();
     const result = await new Promise<{ status: number; bytes: number }>((resolve, reject) => {
-      http.get(`${server.url}/v1/export/claims?format=xlsx`, (res) => {
-        countLines(res).then(({ bytes }) => resolve({ status: res.statusCode ?? 0, bytes }), reject);
-      }).on('error', reject);
+      http
+        .get(`${server.url}/v1/export/claims?format=xlsx`, (res) => {
+          countLines(res).then(({ bytes }) => resolve({ status: res.statusCode ?? 0, bytes }), reject);
+        })
+        .on('error', reject);
     });
     const took = seconds(started);
     const peak = rss.stop();
@@ -568,8 +835,26 @@ async function xlsxExport(ctx: Context, copyRate: number): Promise<void> {
     }
     if (result.status !== 200) throw new Error(`GET /v1/export/claims?format=xlsx answered ${result.status}`);
     const rate = (csv.lines - 1) / took;
-    ctx.rows.push({ step: name, figure: `rows/s, XLSX export of all claims (${(result.bytes / 1e6).toFixed(0)} MB zipped)`, value: rate, unit: 'rows/s', baseline: { name: 'COPY TO', value: copyRate }, ratio: ratio(rate, copyRate), target: '(reported)', met: null });
-    ctx.rows.push({ step: name, figure: 'server peak RSS during XLSX export', value: peak, unit: 'MB', baseline: { name: 'idle', value: before }, ratio: null, target: '< 250 MB', met: meets(peak, '<', 250) });
+    ctx.rows.push({
+      step: name,
+      figure: `rows/s, XLSX export of all claims (${(result.bytes / 1e6).toFixed(0)} MB zipped)`,
+      value: rate,
+      unit: 'rows/s',
+      baseline: { name: 'COPY TO', value: copyRate },
+      ratio: ratio(rate, copyRate),
+      target: '(reported)',
+      met: null,
+    });
+    ctx.rows.push({
+      step: name,
+      figure: 'server peak RSS during XLSX export',
+      value: peak,
+      unit: 'MB',
+      baseline: { name: 'idle', value: before },
+      ratio: null,
+      target: '< 250 MB',
+      met: meets(peak, '<', 250),
+    });
   } finally {
     await server.stop();
   }
@@ -591,19 +876,46 @@ async function startStep(ctx: Context): Promise<void> {
     const started = process.hrtime.bigint();
     // detached: its own process group, so nothing it started outlives it if it has to be killed.
     const { command, args } = startCommand();
-    const child = spawn(command, args, { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ['ignore', logFile, logFile], detached: true });
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { ...env, PORT: String(port) },
+      stdio: ['ignore', logFile, logFile],
+      detached: true,
+    });
     fs.closeSync(logFile);
     try {
       await waitFor200(`http://127.0.0.1:${port}/health`, child, 240_000, 20);
       times.push(seconds(started));
     } finally {
       await stopChild(child, 20_000);
-      try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* the group is gone already */ }
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        /* the group is gone already */
+      }
     }
   }
   ctx.extra.start = { firstSeconds: times[0], secondSeconds: times[1] };
-  ctx.rows.push({ step: name, figure: 'seconds to first 200 from /health, empty data folder', value: times[0], unit: 's', baseline: null, ratio: null, target: '(reported)', met: null });
-  ctx.rows.push({ step: name, figure: 'seconds to first 200 from /health, second start', value: times[1], unit: 's', baseline: null, ratio: null, target: '(reported)', met: null });
+  ctx.rows.push({
+    step: name,
+    figure: 'seconds to first 200 from /health, empty data folder',
+    value: times[0],
+    unit: 's',
+    baseline: null,
+    ratio: null,
+    target: '(reported)',
+    met: null,
+  });
+  ctx.rows.push({
+    step: name,
+    figure: 'seconds to first 200 from /health, second start',
+    value: times[1],
+    unit: 's',
+    baseline: null,
+    ratio: null,
+    target: '(reported)',
+    met: null,
+  });
 }
 
 // ---------------------------------------------------------------- the run
@@ -612,8 +924,13 @@ async function machineInfo(url: string): Promise<Record<string, unknown>> {
   const pg = await withClient(url, async (c) => (await c.query('SHOW server_version')).rows[0].server_version as string);
   const cpus = os.cpus();
   return {
-    cpus: cpus.length, cpuModel: cpus[0]?.model, memoryGb: +(os.totalmem() / 2 ** 30).toFixed(1), node: process.version, postgresql: pg,
-    platform: `${os.platform()} ${os.release()}`, loadAverageAtStart: os.loadavg().map((l) => +l.toFixed(2)),
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model,
+    memoryGb: +(os.totalmem() / 2 ** 30).toFixed(1),
+    node: process.version,
+    postgresql: pg,
+    platform: `${os.platform()} ${os.release()}`,
+    loadAverageAtStart: os.loadavg().map((l) => +l.toFixed(2)),
   };
 }
 
@@ -630,7 +947,11 @@ async function main(): Promise<void> {
   let clusterDir: string | undefined;
   if (process.env.DATABASE_URL) {
     const base = process.env.DATABASE_URL;
-    urlFor = (db) => { const u = new URL(base); u.pathname = `/${db}`; return u.toString(); };
+    urlFor = (db) => {
+      const u = new URL(base);
+      u.pathname = `/${db}`;
+      return u.toString();
+    };
   } else {
     const pgDir = path.join(work, 'pg-data');
     const pg = await startEmbeddedPostgres({ dataDir: pgDir, database: 'postgres' });
@@ -645,7 +966,10 @@ async function main(): Promise<void> {
     log(`machine: ${JSON.stringify(machine)}`);
 
     // the extractor needs no database: measured first, before the ledger loads the machine
-    if (options.only.has('extract')) await step(ctx, '7. Extract', async () => { ctx.rows.push(...extractRows(options.quick ? 15 : 40)); });
+    if (options.only.has('extract'))
+      await step(ctx, '7. Extract', async () => {
+        ctx.rows.push(...extractRows(options.quick ? 15 : 40));
+      });
 
     await step(ctx, '0. Generate', async () => {
       const url = await freshDatabase(ctx, 'bench_ledger');
@@ -653,10 +977,16 @@ async function main(): Promise<void> {
       const startedGen = process.hrtime.bigint();
       const timings = await withClient(url, (c) => generateLedger(c, size, log));
       ctx.ledgerUrl = url;
-      const counts = await withClient(url, async (c) => (await c.query(`SELECT
+      const counts = await withClient(
+        url,
+        async (c) =>
+          (
+            await c.query(`SELECT
         (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM claim_sources) AS sources, (SELECT count(*) FROM claim_relations) AS relations,
         (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM actors) AS actors, (SELECT count(DISTINCT country) FROM claims) AS countries,
-        (SELECT count(DISTINCT metric) FROM claims) AS metrics, pg_size_pretty(pg_database_size(current_database())) AS size`)).rows[0]);
+        (SELECT count(DISTINCT metric) FROM claims) AS metrics, pg_size_pretty(pg_database_size(current_database())) AS size`)
+          ).rows[0],
+      );
       ctx.extra.generate = { size, timings, counts, seconds: seconds(startedGen) };
       log(`ledger: ${JSON.stringify(counts)}`);
     });
@@ -666,7 +996,11 @@ async function main(): Promise<void> {
     if (wanted('import')) await step(ctx, '1. Import', () => importStep(ctx));
 
     let ledger: Server | undefined;
-    if (wanted('list') || wanted('peer') || wanted('five') || wanted('compare') || wanted('pages')) await step(ctx, 'ledger server', async () => { ledger = await ledgerServer(ctx, ctx.ledgerUrl); servers.push(ledger); });
+    if (wanted('list') || wanted('peer') || wanted('five') || wanted('compare') || wanted('pages'))
+      await step(ctx, 'ledger server', async () => {
+        ledger = await ledgerServer(ctx, ctx.ledgerUrl);
+        servers.push(ledger);
+      });
     if (ledger && (wanted('list') || wanted('peer') || wanted('five'))) await listSteps(ctx, ledger);
     if (ledger && wanted('compare')) await compareSteps(ctx, ledger);
     if (ledger && wanted('pages')) await pagesStep(ctx, ledger);
@@ -676,14 +1010,30 @@ async function main(): Promise<void> {
 
     const total = seconds(started);
     const table = formatTable(ctx.rows);
-    console.log(`\n${options.quick ? 'Quick' : 'Full'} run, ${options.claims.toLocaleString('en-US')} claims, ${total.toFixed(0)} s, ${machine.cpus} CPUs, ${machine.memoryGb} GB, Node ${machine.node}, PostgreSQL ${machine.postgresql}\n`);
+    console.log(
+      `\n${options.quick ? 'Quick' : 'Full'} run, ${options.claims.toLocaleString('en-US')} claims, ${total.toFixed(0)} s, ${machine.cpus} CPUs, ${machine.memoryGb} GB, Node ${machine.node}, PostgreSQL ${machine.postgresql}\n`,
+    );
     console.log(table);
     const out = path.join(ROOT, 'bench', 'results', 'latest.json');
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, JSON.stringify({
-      run: options.quick ? 'quick' : 'full', startedAt: startedAt.toISOString(), seconds: +total.toFixed(1), options, machine,
-      loadAverageAtEnd: os.loadavg().map((l) => +l.toFixed(2)), results: ctx.rows, details: ctx.extra, table,
-    }, null, 2) + '\n');
+    fs.writeFileSync(
+      out,
+      JSON.stringify(
+        {
+          run: options.quick ? 'quick' : 'full',
+          startedAt: startedAt.toISOString(),
+          seconds: +total.toFixed(1),
+          options,
+          machine,
+          loadAverageAtEnd: os.loadavg().map((l) => +l.toFixed(2)),
+          results: ctx.rows,
+          details: ctx.extra,
+          table,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
     log(`wrote ${path.relative(ROOT, out)}`);
   } finally {
     for (const s of servers) await s.stop();
@@ -699,7 +1049,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(() => process.exit(0), (err) => {
-  console.error(err);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

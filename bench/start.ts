@@ -42,8 +42,16 @@ async function main(): Promise<void> {
       for (let run = 0; run < runs; run++) {
         const port = await freePort();
         const child = spawn(process.execPath, args, {
-          cwd: ROOT, stdio: 'ignore',
-          env: { ...process.env, DATABASE_URL: pg.url, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production', ADMIN_API_KEY: 'start-bench-key' },
+          cwd: ROOT,
+          stdio: 'ignore',
+          env: {
+            ...process.env,
+            DATABASE_URL: pg.url,
+            PORT: String(port),
+            LOG_LEVEL: 'warn',
+            NODE_ENV: 'production',
+            ADMIN_API_KEY: 'start-bench-key',
+          },
         });
         try {
           seconds.push(await waitFor200(`http://127.0.0.1:${port}/health`, child, 120_000, 10));
@@ -54,8 +62,10 @@ async function main(): Promise<void> {
           await stopChild(child);
         }
       }
-      console.log(`${name}: start ${median(seconds).toFixed(2)} s (runs: ${seconds.map((s) => s.toFixed(2)).join(', ')}), `
-        + `RSS ${median(rssStart).toFixed(0)} MB after start, ${median(rssLoaded).toFixed(0)} MB after 500 requests`);
+      console.log(
+        `${name}: start ${median(seconds).toFixed(2)} s (runs: ${seconds.map((s) => s.toFixed(2)).join(', ')}), ` +
+          `RSS ${median(rssStart).toFixed(0)} MB after start, ${median(rssLoaded).toFixed(0)} MB after 500 requests`,
+      );
     }
   } finally {
     await pg.stop();

@@ -33,11 +33,13 @@ function resolve(from: string, specifier: string): string | null {
 /** Each file's imports (static, dynamic and re-exports) among the files given. */
 export function importGraph(files: string[]): Map<string, string[]> {
   const known = new Set(files);
-  return new Map(files.map((file) => {
-    const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true);
-    const targets = importedFiles.map((i) => resolve(file, i.fileName)).filter((t): t is string => t !== null && known.has(t));
-    return [file, [...new Set(targets)]];
-  }));
+  return new Map(
+    files.map((file) => {
+      const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true);
+      const targets = importedFiles.map((i) => resolve(file, i.fileName)).filter((t): t is string => t !== null && known.has(t));
+      return [file, [...new Set(targets)]];
+    }),
+  );
 }
 
 /** The strongly connected components with more than one file, or one file importing itself (Tarjan's algorithm). */

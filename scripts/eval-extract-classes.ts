@@ -21,6 +21,10 @@ for (const corpusPath of paths) {
   const result = evaluate(corpus);
   const s = result.score;
   console.log(`\n=== ${path.relative(process.cwd(), corpusPath)}: P ${s.precision} R ${s.recall}, distractors hit ${s.distractors_hit}`);
-  console.log(`    ${Object.entries(s.field_accuracy).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `    ${Object.entries(s.field_accuracy)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
   console.log(formatClasses(errorClasses(corpus, result)));
 }

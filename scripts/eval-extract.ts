@@ -13,7 +13,9 @@ const args = process.argv.slice(2);
 const details = args.includes('--details');
 const outAt = args.indexOf('--out');
 const out = outAt >= 0 ? args[outAt + 1] : path.join(ROOT, '.data', 'extract-predictions.json');
-const corpusPath = args.find((a, i) => !a.startsWith('--') && (outAt < 0 || i !== outAt + 1)) ?? path.join(ROOT, '..', 'shared', 'extraction', 'corpus.json');
+const corpusPath =
+  args.find((a, i) => !a.startsWith('--') && (outAt < 0 || i !== outAt + 1)) ??
+  path.join(ROOT, '..', 'shared', 'extraction', 'corpus.json');
 
 if (!fs.existsSync(corpusPath)) {
   console.error(`No corpus at ${corpusPath}: pass one (npm run eval:extract -- corpus.json).`);

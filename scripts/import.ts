@@ -14,7 +14,10 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config';
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { url: { type: 'string' }, key: { type: 'string' }, format: { type: 'string' }, reason: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { url: { type: 'string' }, key: { type: 'string' }, format: { type: 'string' }, reason: { type: 'string' } },
+  });
   const file = positionals[0];
   if (!file) throw new Error('usage: npm run import -- FILE [--url URL] [--key KEY] [--format ndjson|csv] [--reason TEXT]');
   const format = values.format ?? (/\.csv$/i.test(file) ? 'csv' : 'ndjson');
@@ -28,12 +31,21 @@ async function main(): Promise<void> {
 
   const input = file === '-' ? process.stdin : fs.createReadStream(file);
   const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = (url.protocol === 'https:' ? https : http).request(url, { method: 'POST', headers: { 'Content-Type': format === 'csv' ? 'text/csv' : 'application/x-ndjson', Authorization: `Bearer ${key}` } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => { text += c; });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-    });
+    const req = (url.protocol === 'https:' ? https : http).request(
+      url,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': format === 'csv' ? 'text/csv' : 'application/x-ndjson', Authorization: `Bearer ${key}` },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => {
+          text += c;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
     req.on('error', reject);
     input.on('error', reject);
     input.pipe(req);

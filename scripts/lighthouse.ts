@@ -28,11 +28,25 @@ const PAGES = [
 ];
 const TARGETS = { performance: 95, accessibility: 100 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const OUT_DIR = path.join(__dirname, '..', '.data', 'lighthouse');
 
 function slug(page: string): string {
-  return page === '/' ? 'home' : page.replace(/^\//, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/-+$/, '');
+  return page === '/'
+    ? 'home'
+    : page
+        .replace(/^\//, '')
+        .replace(/[^A-Za-z0-9]+/g, '-')
+        .replace(/-+$/, '');
 }
 
 async function main(): Promise<void> {
@@ -54,11 +68,19 @@ async function main(): Promise<void> {
       url = server.url;
     }
     fs.mkdirSync(OUT_DIR, { recursive: true });
-    chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'error' });
+    chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      chromeFlags: CHROME_FLAGS,
+      logLevel: 'error',
+    });
 
     const rows: { page: string; performance: number; accessibility: number; 'best-practices': number; failing: string[] }[] = [];
     for (const page of PAGES) {
-      const result = await lighthouse(url + page, { port: chrome.port, output: ['json', 'html'], logLevel: 'error', onlyCategories: [...CATEGORIES] }, desktopConfig);
+      const result = await lighthouse(
+        url + page,
+        { port: chrome.port, output: ['json', 'html'], logLevel: 'error', onlyCategories: [...CATEGORIES] },
+        desktopConfig,
+      );
       if (!result) throw new Error(`no Lighthouse result for ${page}`);
       const { lhr, report } = result;
       if (lhr.runtimeError) throw new Error(`${page}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
@@ -68,19 +90,35 @@ async function main(): Promise<void> {
       const score = (c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
       // The audits that cost points in the two gated categories, for a quick look without opening the report.
       const failing = (['performance', 'accessibility'] as const).flatMap((c) =>
-        lhr.categories[c].auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id].score ?? 1) < 0.9).map((r) => r.id));
-      rows.push({ page, performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), failing });
+        lhr.categories[c].auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id].score ?? 1) < 0.9).map((r) => r.id),
+      );
+      rows.push({
+        page,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        'best-practices': score('best-practices'),
+        failing,
+      });
     }
 
     const width = Math.max(...PAGES.map((p) => p.length));
     console.log(`\n${'page'.padEnd(width)}  perf  a11y  best  below 0.9`);
     for (const r of rows) {
-      console.log(`${r.page.padEnd(width)}  ${String(r.performance).padStart(4)}  ${String(r.accessibility).padStart(4)}  ${String(r['best-practices']).padStart(4)}  ${r.failing.join(', ')}`);
+      console.log(
+        `${r.page.padEnd(width)}  ${String(r.performance).padStart(4)}  ${String(r.accessibility).padStart(4)}  ${String(r['best-practices']).padStart(4)}  ${r.failing.join(', ')}`,
+      );
     }
-    console.log(`\nreports in ${path.relative(process.cwd(), OUT_DIR) || OUT_DIR}/ (load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}, ${os.cpus().length} CPUs)`);
+    console.log(
+      `\nreports in ${path.relative(process.cwd(), OUT_DIR) || OUT_DIR}/ (load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}, ${os.cpus().length} CPUs)`,
+    );
     const below = rows.filter((r) => r.performance < TARGETS.performance || r.accessibility < TARGETS.accessibility);
     if (below.length > 0) {
-      console.log(`below performance ${TARGETS.performance} or accessibility ${TARGETS.accessibility}: ${below.map((r) => r.page).join(', ')}`);
+      console.log(
+        `below performance ${TARGETS.performance} or accessibility ${TARGETS.accessibility}: ${below.map((r) => r.page).join(', ')}`,
+      );
       process.exitCode = 1;
     }
   } finally {

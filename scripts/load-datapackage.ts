@@ -11,7 +11,8 @@ import { loadDataPackage } from '../src/export/loadDataPackage';
 async function main(): Promise<void> {
   const dir = process.argv[2];
   const { databaseUrl } = loadConfig();
-  if (!dir || !databaseUrl) throw new Error('usage: DATABASE_URL=postgres://… npx tsx scripts/load-datapackage.ts <unzipped package folder>');
+  if (!dir || !databaseUrl)
+    throw new Error('usage: DATABASE_URL=postgres://… npx tsx scripts/load-datapackage.ts <unzipped package folder>');
   const db = createDb(databaseUrl);
   try {
     await migrate(db);

@@ -15,7 +15,14 @@ import { nextRequest, Seed, summarize } from './loadMix';
 import { ServerProcess, startServer } from './serverProcess';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { url: { type: 'string' }, key: { type: 'string' }, connections: { type: 'string', default: '100' }, duration: { type: 'string', default: '30' } } });
+  const { values } = parseArgs({
+    options: {
+      url: { type: 'string' },
+      key: { type: 'string' },
+      connections: { type: 'string', default: '100' },
+      duration: { type: 'string', default: '30' },
+    },
+  });
   let server: ServerProcess | undefined;
   let dataDir: string | undefined;
   let url = values.url;
@@ -31,10 +38,17 @@ async function main(): Promise<void> {
   if (!key) throw new Error('--key is needed with --url (an editor or admin key)');
   const auth = { Authorization: `Bearer ${key}` };
   try {
-    const claims = (await (await fetch(`${url}/v1/claims?limit=50`, { headers: auth })).json()) as { data: { id: number; claimant: { id: number }; sources: { document: { id: number }; quote: string }[] }[] };
+    const claims = (await (await fetch(`${url}/v1/claims?limit=50`, { headers: auth })).json()) as {
+      data: { id: number; claimant: { id: number }; sources: { document: { id: number }; quote: string }[] }[];
+    };
     if (claims.data.length === 0) throw new Error('the server has no claims to read and copy');
     const first = claims.data[0];
-    const seed: Seed = { claimIds: claims.data.map((c) => c.id), claimantId: first.claimant.id, documentId: first.sources[0].document.id, quote: first.sources[0].quote };
+    const seed: Seed = {
+      claimIds: claims.data.map((c) => c.id),
+      claimantId: first.claimant.id,
+      documentId: first.sources[0].document.id,
+      quote: first.sources[0].quote,
+    };
 
     let n = 0;
     const result = await autocannon({
@@ -42,16 +56,20 @@ async function main(): Promise<void> {
       connections: Number(values.connections),
       duration: Number(values.duration),
       headers: auth,
-      requests: [{
-        setupRequest: (req) => {
-          const next = nextRequest(seed, Math.random, n++);
-          return { ...req, method: next.method, path: next.path, headers: { ...auth, ...next.headers }, body: next.body };
+      requests: [
+        {
+          setupRequest: (req) => {
+            const next = nextRequest(seed, Math.random, n++);
+            return { ...req, method: next.method, path: next.path, headers: { ...auth, ...next.headers }, body: next.body };
+          },
         },
-      }],
+      ],
     });
     const summary = summarize(result);
     console.log(JSON.stringify({ url, connections: Number(values.connections), duration_s: Number(values.duration), ...summary }, null, 2));
-    console.log(`errors: ${summary.errors + summary.timeouts + summary.non2xx} · p50 ${summary.latency.p50} ms · p90 ${summary.latency.p90} ms · p99 ${summary.latency.p99} ms · ${Math.round(summary.throughput)} req/s`);
+    console.log(
+      `errors: ${summary.errors + summary.timeouts + summary.non2xx} · p50 ${summary.latency.p50} ms · p90 ${summary.latency.p90} ms · p99 ${summary.latency.p99} ms · ${Math.round(summary.throughput)} req/s`,
+    );
     process.exitCode = summary.errors + summary.timeouts + summary.non2xx === 0 ? 0 : 1;
   } finally {
     if (server) {

@@ -24,14 +24,28 @@ export function nextRequest(seed: Seed, random: () => number, n: number): MixReq
   if (r < 0.7) return { method: 'GET', path: '/v1/actors' };
   if (r < 0.9) {
     return {
-      method: 'POST', path: '/v1/claims', headers: { 'Content-Type': 'application/json' },
+      method: 'POST',
+      path: '/v1/claims',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
-        metric: 'foreign_fighters', country: 'KZ', approximation: 'approximately', value: 100 + (n % 1000), value_text: `about ${100 + (n % 1000)} (load test)`,
-        as_of: '2015', claimant_id: seed.claimantId, sources: [{ document_id: seed.documentId, quote: seed.quote }], notes: 'load test',
+        metric: 'foreign_fighters',
+        country: 'KZ',
+        approximation: 'approximately',
+        value: 100 + (n % 1000),
+        value_text: `about ${100 + (n % 1000)} (load test)`,
+        as_of: '2015',
+        claimant_id: seed.claimantId,
+        sources: [{ document_id: seed.documentId, quote: seed.quote }],
+        notes: 'load test',
       }),
     };
   }
-  return { method: 'PATCH', path: `/v1/claims/${id}`, headers: { 'Content-Type': 'application/json', 'If-Match': '*' }, body: JSON.stringify({ credibility: 1 + (n % 6) }) };
+  return {
+    method: 'PATCH',
+    path: `/v1/claims/${id}`,
+    headers: { 'Content-Type': 'application/json', 'If-Match': '*' },
+    body: JSON.stringify({ credibility: 1 + (n % 6) }),
+  };
 }
 
 export interface LoadSummary {
@@ -43,7 +57,13 @@ export interface LoadSummary {
   latency: { p50: number; p90: number; p99: number; max: number };
 }
 
-export function summarize(result: { requests: { total: number; average: number }; errors: number; timeouts: number; non2xx: number; latency: { p50: number; p90: number; p99: number; max: number } }): LoadSummary {
+export function summarize(result: {
+  requests: { total: number; average: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  latency: { p50: number; p90: number; p99: number; max: number };
+}): LoadSummary {
   return {
     requests: result.requests.total,
     errors: result.errors,

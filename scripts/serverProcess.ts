@@ -11,7 +11,6 @@ export interface ServerProcess {
   output: () => string;
 }
 
-
 /**
  * Starts the server as `npm start` does (the compiled bundle under node; see startCommand) as a real process on
  * an embedded PostgreSQL in dataDir. Node is the process itself (no npm or wrapper in between), so that a
@@ -24,7 +23,16 @@ export function startServer(dataDir: string, env: Record<string, string> = {}): 
   const { command, args, cwd } = startCommand();
   const child = spawn(command, args, {
     cwd,
-    env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'production', ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      DATA_DIR: dataDir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'production',
+      ...env,
+    },
     stdio: ['ignore', fd, fd],
   });
   fs.closeSync(fd);
@@ -36,7 +44,12 @@ export function startServer(dataDir: string, env: Record<string, string> = {}): 
     }
   };
   let exitCode: number | null | undefined;
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => { exitCode = code; resolve(code); }));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      exitCode = code;
+      resolve(code);
+    }),
+  );
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const poll = setInterval(() => {

@@ -12,7 +12,8 @@ let built = false;
  */
 export function startCommand(): { command: string; args: string[]; cwd: string } {
   if (!built) {
-    for (const script of ['scripts/build-web.mjs', 'scripts/build-server.mjs']) execFileSync(process.execPath, [script], { cwd: ROOT, stdio: 'ignore' });
+    for (const script of ['scripts/build-web.mjs', 'scripts/build-server.mjs'])
+      execFileSync(process.execPath, [script], { cwd: ROOT, stdio: 'ignore' });
     built = true;
   }
   const start = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;

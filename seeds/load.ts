@@ -15,7 +15,10 @@ import { PlaceIndex, VocabularyStore } from '../src/vocab/store';
 interface SeedFile {
   metrics: { code: string; label: string; unit: string; definition: string }[];
   groups: { slug: string; name: string; aliases: string[]; description: string | null }[];
-  actors: (Omit<ActorInput, 'affiliations'> & { ref: string; affiliations?: { organization: string; role: string; from?: string | null; to?: string | null }[] })[];
+  actors: (Omit<ActorInput, 'affiliations'> & {
+    ref: string;
+    affiliations?: { organization: string; role: string; from?: string | null; to?: string | null }[];
+  })[];
   documents: (Omit<DocumentInput, 'publisher_id'> & { ref: string; publisher?: string })[];
   claims: (Omit<ClaimInput, 'claimant_id' | 'sources' | 'relations'> & {
     ref: string;
@@ -50,13 +53,30 @@ export function seedImportLines(seed: Pick<SeedFile, 'actors' | 'documents' | 'c
   };
   return [
     ...seed.actors.map(({ ref, affiliations, ...actor }) => ({
-      type: 'actor', key: key(ref), ...actor, ...(affiliations && { affiliations: affiliations.map((a) => ({ ...a, organization: key(a.organization) })) }),
+      type: 'actor',
+      key: key(ref),
+      ...actor,
+      ...(affiliations && { affiliations: affiliations.map((a) => ({ ...a, organization: key(a.organization) })) }),
     })),
-    ...seed.documents.map(({ ref, publisher, ...doc }) => ({ type: 'document', key: key(ref), ...doc, ...(publisher && { publisher: key(publisher) }) })),
+    ...seed.documents.map(({ ref, publisher, ...doc }) => ({
+      type: 'document',
+      key: key(ref),
+      ...doc,
+      ...(publisher && { publisher: key(publisher) }),
+    })),
     ...seed.claims.map(({ ref, claimant, sources, relations, ...claim }) => ({
-      type: 'claim', ...claim, key: claimKey(ref), claimant: key(claimant),
+      type: 'claim',
+      ...claim,
+      key: claimKey(ref),
+      claimant: key(claimant),
       sources: sources.map((s) => ({ document: key(s.document), quote: s.quote })),
-      ...(relations && { relations: relations.map((r) => ({ type: r.type, claim: claimKey(r.claim), ...(r.asserted_by && { asserted_by: key(r.asserted_by) }) })) }),
+      ...(relations && {
+        relations: relations.map((r) => ({
+          type: r.type,
+          claim: claimKey(r.claim),
+          ...(r.asserted_by && { asserted_by: key(r.asserted_by) }),
+        })),
+      }),
     })),
   ].map((line) => JSON.stringify(line));
 }

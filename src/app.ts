@@ -48,11 +48,20 @@ export interface AppOptions {
 }
 
 /** Builds the express app around a migrated database; only src/index.ts listens. */
-export async function createApp({ db, config, logger = createLogger(config.logLevel), metrics = createMetrics() }: AppOptions): Promise<Express> {
+export async function createApp({
+  db,
+  config,
+  logger = createLogger(config.logLevel),
+  metrics = createMetrics(),
+}: AppOptions): Promise<Express> {
   const services = await createServices(db, { viewCacheEntries: config.viewCacheEntries });
   const { places, vocabulary, actors, documents, claims, keys, compare, citations, extract } = services;
   const validator = createValidator();
-  const auth = createAuth({ principalOf: (keyHash) => keys.findActiveByHash(keyHash), adminApiKey: config.adminApiKey, readAccess: config.readAccess });
+  const auth = createAuth({
+    principalOf: (keyHash) => keys.findActiveByHash(keyHash),
+    adminApiKey: config.adminApiKey,
+    readAccess: config.readAccess,
+  });
   const openapi = buildOpenApi();
   const docs = docsPage(openapi);
 
@@ -71,11 +80,24 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
     res.set('X-Request-Id', res.locals.requestId);
     const started = process.hrtime.bigint();
     res.on('finish', () => {
-      logger.info({ requestId: res.locals.requestId, method: req.method, url: redactUrl(req.originalUrl, secrets), status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request');
+      logger.info(
+        {
+          requestId: res.locals.requestId,
+          method: req.method,
+          url: redactUrl(req.originalUrl, secrets),
+          status: res.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        },
+        'request',
+      );
     });
     next();
   });
-  app.use(cutStalledResponses(config.stallTimeoutMs, (res) => logger.warn({ requestId: res.locals.requestId }, 'cut a response whose reader stopped reading')));
+  app.use(
+    cutStalledResponses(config.stallTimeoutMs, (res) =>
+      logger.warn({ requestId: res.locals.requestId }, 'cut a response whose reader stopped reading'),
+    ),
+  );
   app.use(answerSlowReads(config.readTimeoutMs));
   app.use(securityHeaders());
   // Probes and scrapes are answered before the rate limits: a load balancer must not be throttled into thinking an instance is down.
@@ -89,7 +111,9 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
     // An API write with a body that is not JSON is refused rather than read as empty. The web interface's forms
     // post urlencoded bodies, which only their own routes parse (src/web/workspace).
     if (/^\/v1(\/|$)/i.test(req.path) && ['POST', 'PATCH', 'PUT'].includes(req.method) && hasUnparsedBody(req) && !req.is(IMPORT_TYPES)) {
-      return sendProblem(_res, 415, 'The request body must be JSON (Content-Type: application/json).', [{ field: 'Content-Type', message: 'must be application/json' }]);
+      return sendProblem(_res, 415, 'The request body must be JSON (Content-Type: application/json).', [
+        { field: 'Content-Type', message: 'must be application/json' },
+      ]);
     }
     next();
   });
@@ -100,7 +124,8 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
 
   app.get('/health', async (_req, res) => {
     if (await databaseAnswers(db, HEALTH_TIMEOUT_MS)) res.json({ status: 'ok', database: 'ok' });
-    else sendProblem(res, 503, 'The database is not reachable.', [{ field: 'database', message: 'did not answer' }], { 'Retry-After': '5' });
+    else
+      sendProblem(res, 503, 'The database is not reachable.', [{ field: 'database', message: 'did not answer' }], { 'Retry-After': '5' });
   });
   app.get('/openapi.json', (_req, res) => res.json(openapi));
   app.get('/docs', (_req, res) => res.type('html').send(docs));
@@ -117,7 +142,16 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
   app.use('/v1/compare', compareRouter({ compare, citations, auth, places, vocabulary }));
   app.use('/v1/extract', extractRouter({ extract, auth, validator }));
   app.use('/v1/keys', keysRouter({ keys, auth, validator }));
-  app.use('/v1/import', importRouter({ imports: new ImportService({ db, places, validator }), auth, idempotency: idempotencyStore, longWork, bodyLimit: config.importBodyLimit }));
+  app.use(
+    '/v1/import',
+    importRouter({
+      imports: new ImportService({ db, places, validator }),
+      auth,
+      idempotency: idempotencyStore,
+      longWork,
+      bodyLimit: config.importBodyLimit,
+    }),
+  );
   app.use('/v1', vocabularyRouter({ vocabulary, places, auth, validator }));
   app.use(webRouter({ services, auth, validator, config, limiter: (prefix, limit) => sharedLimiter(db, prefix, limit) }));
 

@@ -66,7 +66,8 @@ const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 /** TRUST_PROXY: unset or `false`, a hop count, or a comma-separated list of addresses, CIDR ranges and names. */
 function oneOf<T extends string>(name: string, raw: string | undefined, values: readonly T[]): T {
   if (raw === undefined || raw === '') return values[0];
-  if (!(values as readonly string[]).includes(raw)) throw new ConfigError(`${name} must be ${values.map((v) => `"${v}"`).join(' or ')}, got "${raw}"`);
+  if (!(values as readonly string[]).includes(raw))
+    throw new ConfigError(`${name} must be ${values.map((v) => `"${v}"`).join(' or ')}, got "${raw}"`);
   return raw as T;
 }
 
@@ -74,13 +75,18 @@ export function parseTrustProxy(raw: string | undefined): false | number | strin
   const value = (raw ?? '').trim();
   if (value === '' || value === 'false') return false;
   if (/^\d+$/.test(value)) return integer('TRUST_PROXY', value, 0, 0, 100) || false;
-  const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     const [address, bits, ...rest] = entry.split('/');
     const family = net.isIP(address);
     const prefixOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
     if (!(PROXY_NAMES.has(entry) || (family !== 0 && prefixOk && rest.length === 0))) {
-      throw new ConfigError(`TRUST_PROXY must be false, a number of proxy hops, or a comma-separated list of addresses, CIDR ranges, loopback, linklocal or uniquelocal; "${entry}" is none of these`);
+      throw new ConfigError(
+        `TRUST_PROXY must be false, a number of proxy hops, or a comma-separated list of addresses, CIDR ranges, loopback, linklocal or uniquelocal; "${entry}" is none of these`,
+      );
     }
   }
   return entries;
@@ -112,7 +118,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     viewCacheEntries: integer('VIEW_CACHE_ENTRIES', env.VIEW_CACHE_ENTRIES, 200, 0, 100_000),
     sessionHours: integer('SESSION_HOURS', env.SESSION_HOURS, 12, 1, 24 * 30),
-    corsOrigins: Object.freeze((env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean)) as string[],
+    corsOrigins: Object.freeze(
+      (env.CORS_ORIGINS ?? '')
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ) as string[],
     ...availability(env),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     metricsAccess: oneOf('METRICS_ACCESS', env.METRICS_ACCESS, ['key', 'public'] as const),
@@ -120,7 +131,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /** The limits that keep one client, or a database that stops answering, from taking the ledger down. */
-function availability(env: NodeJS.ProcessEnv): Pick<Config, 'database' | 'readTimeoutMs' | 'longWorkMax' | 'stallTimeoutMs' | 'importBodyLimit'> {
+function availability(
+  env: NodeJS.ProcessEnv,
+): Pick<Config, 'database' | 'readTimeoutMs' | 'longWorkMax' | 'stallTimeoutMs' | 'importBodyLimit'> {
   const database = Object.freeze({
     poolMax: integer('DB_POOL_MAX', env.DB_POOL_MAX, 10, 2, 1000),
     statementTimeoutMs: integer('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, 5000, 0, 3_600_000),
@@ -129,7 +142,9 @@ function availability(env: NodeJS.ProcessEnv): Pick<Config, 'database' | 'readTi
   });
   const longWorkMax = integer('LONG_WORK_MAX', env.LONG_WORK_MAX, Math.max(1, Math.floor(database.poolMax / 3)), 1, 1000);
   if (longWorkMax >= database.poolMax) {
-    throw new ConfigError(`LONG_WORK_MAX (${longWorkMax}) must be less than DB_POOL_MAX (${database.poolMax}): short requests need connections of their own`);
+    throw new ConfigError(
+      `LONG_WORK_MAX (${longWorkMax}) must be less than DB_POOL_MAX (${database.poolMax}): short requests need connections of their own`,
+    );
   }
   return {
     database,

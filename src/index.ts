@@ -89,6 +89,7 @@ function debugLogging(): boolean {
 main().catch((err) => {
   if (err instanceof ConfigError) console.error(`Configuration error: ${err.message}`);
   else if (debugLogging()) console.error(err);
-  else console.error(`claims-ledger could not start: ${err instanceof Error ? err.message : String(err)} (LOG_LEVEL=debug shows the stack)`);
+  else
+    console.error(`claims-ledger could not start: ${err instanceof Error ? err.message : String(err)} (LOG_LEVEL=debug shows the stack)`);
   process.exit(1);
 });

@@ -11,8 +11,14 @@ export type QueryRecord = Readonly<Record<string, unknown>>;
 export function textParam(query: QueryRecord, name: string): string | undefined {
   const raw = query[name];
   if (raw === undefined) return undefined;
-  if (typeof raw !== 'string') throw new DomainError('invalid_input', `Query parameter ${name} must be given once, as text.`, [{ field: name, message: 'must be given once' }]);
-  if (raw.includes('\u0000')) throw new DomainError('invalid_input', `Query parameter ${name} must not contain NUL characters.`, [{ field: name, message: 'must not contain NUL characters' }]);
+  if (typeof raw !== 'string')
+    throw new DomainError('invalid_input', `Query parameter ${name} must be given once, as text.`, [
+      { field: name, message: 'must be given once' },
+    ]);
+  if (raw.includes('\u0000'))
+    throw new DomainError('invalid_input', `Query parameter ${name} must not contain NUL characters.`, [
+      { field: name, message: 'must not contain NUL characters' },
+    ]);
   return raw;
 }
 
@@ -20,7 +26,11 @@ export function textParam(query: QueryRecord, name: string): string | undefined 
 export function onlyKnown(query: QueryRecord, known: readonly string[]): void {
   const unknown = Object.keys(query).filter((k) => !known.includes(k));
   if (unknown.length > 0) {
-    throw new DomainError('invalid_input', `Unknown query parameter${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`, unknown.map((field) => ({ field, message: 'is not a known parameter' })));
+    throw new DomainError(
+      'invalid_input',
+      `Unknown query parameter${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`,
+      unknown.map((field) => ({ field, message: 'is not a known parameter' })),
+    );
   }
 }
 
@@ -32,7 +42,9 @@ export function parseLimit(query: QueryRecord, { fallback = DEFAULT_LIMIT, max =
   const raw = textParam(query, 'limit');
   if (raw === undefined) return fallback;
   if (!/^[0-9]{1,4}$/.test(raw) || Number(raw) < 1 || Number(raw) > max) {
-    throw new DomainError('invalid_input', `limit must be an integer from 1 to ${max}.`, [{ field: 'limit', message: `must be an integer from 1 to ${max}` }]);
+    throw new DomainError('invalid_input', `limit must be an integer from 1 to ${max}.`, [
+      { field: 'limit', message: `must be an integer from 1 to ${max}` },
+    ]);
   }
   return Number(raw);
 }
@@ -57,6 +69,8 @@ export function decodeCursor(query: QueryRecord): unknown[] | null {
     if (!Array.isArray(keys) || keys.length === 0) throw new Error('not an array');
     return keys;
   } catch {
-    throw new DomainError('invalid_input', 'cursor is not valid: use the next link of a previous page.', [{ field: 'cursor', message: 'is not a valid cursor' }]);
+    throw new DomainError('invalid_input', 'cursor is not valid: use the next link of a previous page.', [
+      { field: 'cursor', message: 'is not a valid cursor' },
+    ]);
   }
 }

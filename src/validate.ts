@@ -50,7 +50,9 @@ function foldAnyOf(errors: ErrorObject[]): ErrorObject[] {
     if (e.keyword !== 'anyOf') return e;
     const branches = errors.filter((b) => b.instancePath === e.instancePath && b.keyword !== 'anyOf');
     const nullable = branches.some((b) => b.keyword === 'type' && (b.params as { type: string }).type === 'null');
-    const messages = [...new Set(branches.filter((b) => !(b.keyword === 'type' && (b.params as { type: string }).type === 'null')).map(messageOf))];
+    const messages = [
+      ...new Set(branches.filter((b) => !(b.keyword === 'type' && (b.params as { type: string }).type === 'null')).map(messageOf)),
+    ];
     return { ...e, message: `${messages.join('; ')}${nullable ? ' (or null)' : ''}` };
   });
 }
@@ -119,10 +121,14 @@ export function createValidator(schemas: JsonSchema[] = loadSchemas()): Validato
   return {
     body<T>(ref: string, body: unknown): T {
       if (body === undefined) {
-        throw new DomainError('invalid_input', 'A JSON body is required (Content-Type: application/json).', [{ field: 'body', message: 'is required' }]);
+        throw new DomainError('invalid_input', 'A JSON body is required (Content-Type: application/json).', [
+          { field: 'body', message: 'is required' },
+        ]);
       }
       if (nestedDeeperThan(body, MAX_BODY_DEPTH)) {
-        throw new DomainError('invalid_input', `The body is nested deeper than ${MAX_BODY_DEPTH} levels.`, [{ field: '/', message: `is nested deeper than ${MAX_BODY_DEPTH} levels` }]);
+        throw new DomainError('invalid_input', `The body is nested deeper than ${MAX_BODY_DEPTH} levels.`, [
+          { field: '/', message: `is nested deeper than ${MAX_BODY_DEPTH} levels` },
+        ]);
       }
       const errors: FieldError[] = [];
       deepChecks(body, '', errors);
@@ -134,4 +140,3 @@ export function createValidator(schemas: JsonSchema[] = loadSchemas()): Validato
     },
   };
 }
-

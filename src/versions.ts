@@ -21,9 +21,15 @@ export interface Expected {
 export function checkVersion(current: number, expected: Expected | null, served?: unknown): void {
   if (expected === null) return;
   if (expected.version !== current) {
-    throw new DomainError('version_mismatch', `The record has changed: it is at version ${current}, the request was made against version ${expected.version}.`);
+    throw new DomainError(
+      'version_mismatch',
+      `The record has changed: it is at version ${current}, the request was made against version ${expected.version}.`,
+    );
   }
   if (expected.tag !== null && served !== undefined && etag(current, served) !== expected.tag) {
-    throw new DomainError('version_mismatch', 'The record has changed: what is served with it (a linked record\'s name, title or role) is not what the request was made against. Read it again.');
+    throw new DomainError(
+      'version_mismatch',
+      "The record has changed: what is served with it (a linked record's name, title or role) is not what the request was made against. Read it again.",
+    );
   }
 }

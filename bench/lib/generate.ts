@@ -27,12 +27,26 @@ export function ledgerSize(claims: number): LedgerSize {
 
 /** Twenty metrics: the seed’s own and more of the kind the domain counts. */
 export const BENCH_METRICS: [code: string, label: string][] = [
-  ['foreign_fighters', 'Foreign fighters'], ['women', 'Women'], ['children', 'Children'], ['returnees', 'Returnees'],
-  ['killed', 'Killed'], ['detained', 'Detained abroad'], ['repatriated', 'Repatriated'], ['convicted', 'Convicted'],
-  ['recruits', 'Recruits'], ['arrested', 'Arrested at home'], ['deported', 'Deported'], ['prosecuted', 'Prosecuted'],
-  ['travel_attempts', 'Stopped travel attempts'], ['camp_residents', 'Camp residents'], ['rehabilitated', 'Through rehabilitation'],
-  ['under_surveillance', 'Under surveillance'], ['passports_revoked', 'Passports revoked'], ['citizenship_revoked', 'Citizenship revoked'],
-  ['minors_returned', 'Minors returned'], ['women_returned', 'Women returned'],
+  ['foreign_fighters', 'Foreign fighters'],
+  ['women', 'Women'],
+  ['children', 'Children'],
+  ['returnees', 'Returnees'],
+  ['killed', 'Killed'],
+  ['detained', 'Detained abroad'],
+  ['repatriated', 'Repatriated'],
+  ['convicted', 'Convicted'],
+  ['recruits', 'Recruits'],
+  ['arrested', 'Arrested at home'],
+  ['deported', 'Deported'],
+  ['prosecuted', 'Prosecuted'],
+  ['travel_attempts', 'Stopped travel attempts'],
+  ['camp_residents', 'Camp residents'],
+  ['rehabilitated', 'Through rehabilitation'],
+  ['under_surveillance', 'Under surveillance'],
+  ['passports_revoked', 'Passports revoked'],
+  ['citizenship_revoked', 'Citizenship revoked'],
+  ['minors_returned', 'Minors returned'],
+  ['women_returned', 'Women returned'],
 ];
 
 export interface GenerateTimings {
@@ -55,7 +69,11 @@ export async function insertMetrics(client: Client): Promise<void> {
  * without superuser rights may (managed PostgreSQL services give no other): foreign keys and triggers are
  * checked as for any write. Returns the seconds each step took.
  */
-export async function generateLedger(client: Client, size: LedgerSize, log: (m: string) => void = () => undefined): Promise<GenerateTimings> {
+export async function generateLedger(
+  client: Client,
+  size: LedgerSize,
+  log: (m: string) => void = () => undefined,
+): Promise<GenerateTimings> {
   const timings: GenerateTimings = {};
   const step = async (name: string, sql: string, params: unknown[] = []) => {
     const started = process.hrtime.bigint();
@@ -69,29 +87,43 @@ export async function generateLedger(client: Client, size: LedgerSize, log: (m: 
   await insertMetrics(client);
 
   // Actors: publishers (media outlets and agencies) first, then claimants (four in five are people).
-  await step('actors', `
+  await step(
+    'actors',
+    `
     INSERT INTO actors (id, kind, name, country)
     SELECT i,
       CASE WHEN i <= $1::int THEN (CASE WHEN i % 4 = 0 THEN 'government_agency' ELSE 'media_outlet' END)
            WHEN i % 5 = 0 THEN 'government_agency' ELSE 'person' END,
       CASE WHEN i <= $1::int THEN 'Publisher ' || i ELSE 'Claimant ' || (i - $1::int) END,
       NULL
-    FROM generate_series(1, $1::int + $2::int) AS i`, [publishers, claimants]);
-  await step('affiliations', `
+    FROM generate_series(1, $1::int + $2::int) AS i`,
+    [publishers, claimants],
+  );
+  await step(
+    'affiliations',
+    `
     INSERT INTO actor_affiliations (person_id, organization_id, role, from_date, from_precision, position)
     SELECT a.id, 4 * (1 + (a.id % greatest(1, $1::int / 4))), (ARRAY['spokesperson', 'director', 'chairman', 'minister'])[1 + a.id % 4],
       date '2005-01-01' + (a.id % 3000)::int, 'day', 0
-    FROM actors a WHERE a.kind = 'person'`, [publishers]);
-  await step('documents', `
+    FROM actors a WHERE a.kind = 'person'`,
+    [publishers],
+  );
+  await step(
+    'documents',
+    `
     INSERT INTO documents (id, kind, title, url, publisher_id, published_on, published_precision, language)
     SELECT i, (ARRAY['article', 'report', 'statement', 'video'])[1 + i % 4],
       'Synthetic report ' || i || ' on nationals who joined armed groups abroad',
       'https://example.org/reports/' || i,
       1 + floor(random() * $2::int)::int,
       date '2000-01-01' + floor(random() * 9300)::int, 'day', 'en'
-    FROM generate_series(1, $1::int) AS i`, [documents, publishers]);
+    FROM generate_series(1, $1::int) AS i`,
+    [documents, publishers],
+  );
 
-  await step('claims', `
+  await step(
+    'claims',
+    `
     WITH c AS (SELECT code, row_number() OVER (ORDER BY code) AS n FROM countries WHERE kind = 'country'),
     picked AS (SELECT array_agg(code ORDER BY n) AS codes FROM c WHERE n <= $2::int),
     m AS (SELECT array_agg(code ORDER BY code) AS codes FROM metrics),
@@ -129,32 +161,46 @@ export async function generateLedger(client: Client, size: LedgerSize, log: (m: 
       CASE WHEN i % 50 = 7 THEN 'retracted' ELSE 'active' END,
       CASE WHEN i % 50 = 7 THEN 'Misreported figure, withdrawn by the publisher' END,
       CASE WHEN i % 3 = 0 THEN 1 + i % 6 END
-    FROM shaped, picked, m`, [claims, countries, publishers, claimants]);
+    FROM shaped, picked, m`,
+    [claims, countries, publishers, claimants],
+  );
 
   // 1–3 sources: all claims have one, 40% a second, 15% a third.
-  await step('sources', `
+  await step(
+    'sources',
+    `
     INSERT INTO claim_sources (claim_id, document_id, quote, position)
     SELECT c.id, 1 + ((hashint8(c.id * 3 + p)::bigint + 2147483648) % $1::int), 'Officials said that ' || c.value_text || ' nationals were counted (' || c.metric || ').', p
     FROM claims c CROSS JOIN generate_series(0, 2) AS p
     WHERE p = 0 OR (p = 1 AND c.id % 5 < 2) OR (p = 2 AND c.id % 20 < 3)
-    ON CONFLICT DO NOTHING`, [documents]);
+    ON CONFLICT DO NOTHING`,
+    [documents],
+  );
 
-  await step('relations', `
+  await step(
+    'relations',
+    `
     INSERT INTO claim_relations (claim_id, type, related_claim_id, asserted_by)
     SELECT id, CASE WHEN r < 0.10 THEN 'supersedes' WHEN r < 0.11 THEN 'derived_from' ELSE 'corroborates' END, prev, claimant_id
     FROM (
       SELECT id, claimant_id, random() AS r, lag(id) OVER (PARTITION BY country, metric ORDER BY as_of, id) AS prev FROM claims
     ) x
-    WHERE prev IS NOT NULL AND r < 0.12`);
-  await step('superseded', `
+    WHERE prev IS NOT NULL AND r < 0.12`,
+  );
+  await step(
+    'superseded',
+    `
     UPDATE claims c SET status = 'superseded'
     FROM claim_relations r
-    WHERE r.type = 'supersedes' AND r.related_claim_id = c.id AND c.status = 'active'`);
+    WHERE r.type = 'supersedes' AND r.related_claim_id = c.id AND c.status = 'active'`,
+  );
 
   // One create revision per claim, its snapshot built in SQL: the served fields, the claimant and the sources
   // (claimant role and relations are left out of the snapshot; see bench/README.md). No changes, as the ledger
   // stores a create (they are derived from the snapshot when served).
-  await step('revisions', `
+  await step(
+    'revisions',
+    `
     INSERT INTO revisions (entity, entity_id, version, action, author, reason, changes, snapshot, created_at)
     SELECT 'claim', c.id, 1, 'create', 'bench', 'synthetic benchmark data', NULL,
       jsonb_build_object(
@@ -166,7 +212,8 @@ export async function generateLedger(client: Client, size: LedgerSize, log: (m: 
                     FROM claim_sources s WHERE s.claim_id = c.id),
         'rank', c.rank, 'status', c.status, 'version', c.version),
       c.created_at
-    FROM claims c JOIN actors a ON a.id = c.claimant_id`);
+    FROM claims c JOIN actors a ON a.id = c.claimant_id`,
+  );
 
   for (const table of ['actors', 'actor_affiliations', 'documents', 'claims', 'claim_sources', 'claim_relations', 'revisions']) {
     await client.query(`SELECT setval(pg_get_serial_sequence($1, 'id'), (SELECT coalesce(max(id), 0) + 1 FROM ${table}), false)`, [table]);

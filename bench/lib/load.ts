@@ -31,22 +31,26 @@ export interface LoadOptions {
 
 /** Load with autocannon over loopback, in this process; the server runs in another. */
 export async function hammer(options: LoadOptions): Promise<LoadResult> {
-  const run = (seconds: number) => autocannon({
-    url: options.url,
-    connections: options.connections,
-    duration: seconds,
-    requests: options.requests,
-    timeout: 30,
-  });
+  const run = (seconds: number) =>
+    autocannon({
+      url: options.url,
+      connections: options.connections,
+      duration: seconds,
+      requests: options.requests,
+      timeout: 30,
+    });
   if (options.warmupSeconds) await run(options.warmupSeconds);
   const before = options.cpu?.();
   const r = await run(options.seconds);
   const after = options.cpu?.();
   const responses = r['2xx'] + r.non2xx;
   const perRequest = (a: number | null | undefined, b: number | null | undefined) =>
-    (a === null || a === undefined || b === null || b === undefined || responses === 0 ? null : +(((b - a) * 1000) / responses).toFixed(3));
+    a === null || a === undefined || b === null || b === undefined || responses === 0 ? null : +(((b - a) * 1000) / responses).toFixed(3);
   return {
-    ...(before && after && { cpuMsPerRequest: { server: perRequest(before.server, after.server), postgres: perRequest(before.postgres, after.postgres) } }),
+    ...(before &&
+      after && {
+        cpuMsPerRequest: { server: perRequest(before.server, after.server), postgres: perRequest(before.postgres, after.postgres) },
+      }),
     rps: r['2xx'] / r.duration,
     p50: r.latency.p50,
     p99: r.latency.p99,

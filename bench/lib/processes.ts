@@ -16,7 +16,10 @@ export interface Server {
 }
 
 /** Status code of a GET (or any request), or null when nothing answers. */
-export function request(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders } | null> {
+export function request(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders } | null> {
   return new Promise((resolve) => {
     const req = http.request(url, { method: options.method ?? 'GET', headers: options.headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
@@ -36,7 +39,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function waitFor200(url: string, child: ChildProcess, timeoutMs = 180_000, everyMs = 50): Promise<number> {
   const started = process.hrtime.bigint();
   let exited: number | null = null;
-  child.once('exit', (code) => { exited = code ?? -1; });
+  child.once('exit', (code) => {
+    exited = code ?? -1;
+  });
   for (;;) {
     const res = await request(url);
     if (res?.status === 200) return Number(process.hrtime.bigint() - started) / 1e9;
@@ -141,7 +146,12 @@ export function postgresCpuMeter(clusterDir: string): () => number | null {
   return () => {
     try {
       const postmaster = Number(fs.readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-      const children = fs.readFileSync(`/proc/${postmaster}/task/${postmaster}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+      const children = fs
+        .readFileSync(`/proc/${postmaster}/task/${postmaster}/children`, 'utf8')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(Number);
       const now = new Map<number, number>();
       for (const pid of [postmaster, ...children]) {
         const cpu = cpuSeconds(pid);

@@ -9,13 +9,14 @@ import type { ActorInput, ActorService } from './service';
 import { decodeCursor, encodeCursor, parseLimit } from '../query';
 import { etag } from '../versions';
 
-
 /** The id after which the next page starts, from an id-ordered listing's cursor. */
 export function afterIdCursor(cursor: unknown[] | null): number | undefined {
   if (cursor === null) return undefined;
   const [id] = cursor;
   if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0) {
-    throw new DomainError('invalid_input', 'cursor is not valid: use the next link of a previous page.', [{ field: 'cursor', message: 'is not a valid cursor' }]);
+    throw new DomainError('invalid_input', 'cursor is not valid: use the next link of a previous page.', [
+      { field: 'cursor', message: 'is not a valid cursor' },
+    ]);
   }
   return id;
 }
@@ -27,7 +28,10 @@ export function actorsRouter(deps: { actors: ActorService; auth: Auth; validator
   router.get('/', auth.read, async (req, res) => {
     onlyParams(req, ['q', 'kind', 'limit', 'cursor']);
     const kind = queryParam(req, 'kind');
-    if (kind !== undefined && !isOneOf(ACTOR_KINDS, kind)) throw new DomainError('invalid_input', `kind must be one of ${ACTOR_KINDS.join(', ')}.`, [{ field: 'kind', message: 'is not a known kind' }]);
+    if (kind !== undefined && !isOneOf(ACTOR_KINDS, kind))
+      throw new DomainError('invalid_input', `kind must be one of ${ACTOR_KINDS.join(', ')}.`, [
+        { field: 'kind', message: 'is not a known kind' },
+      ]);
     const limit = parseLimit(req.query);
     const data = await actors.list({ q: queryParam(req, 'q'), kind, limit, afterId: afterIdCursor(decodeCursor(req.query)) });
     sendPage(req, res, data, data.length === limit ? encodeCursor([data[data.length - 1].id]) : null);

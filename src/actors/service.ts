@@ -30,7 +30,11 @@ export class ActorService {
   /** The actor now, or with `asRecorded` as it was recorded at that instant. */
   async get(id: number, asRecorded?: string): Promise<Actor> {
     const actor = asRecorded ? await this.revisions.snapshotAt<Actor>('actor', id, asRecorded) : await this.actors.get(id);
-    if (!actor) throw new DomainError('not_found', asRecorded ? `Actor ${id} had not been recorded at ${asRecorded}.` : `Actor ${id} does not exist.`);
+    if (!actor)
+      throw new DomainError(
+        'not_found',
+        asRecorded ? `Actor ${id} had not been recorded at ${asRecorded}.` : `Actor ${id} does not exist.`,
+      );
     return actor;
   }
 
@@ -47,16 +51,24 @@ export class ActorService {
     }
     if (input.country !== undefined) {
       fields.country = input.country === null ? null : this.places.resolve(input.country);
-      if (input.country !== null && fields.country === null) errors.push({ field: '/country', message: `"${input.country}" is not a known country or region` });
+      if (input.country !== null && fields.country === null)
+        errors.push({ field: '/country', message: `"${input.country}" is not a known country or region` });
     }
     if (input.affiliations) {
-      if (input.affiliations.length > 0 && kind !== 'person') errors.push({ field: '/affiliations', message: 'only persons have affiliations' });
+      if (input.affiliations.length > 0 && kind !== 'person')
+        errors.push({ field: '/affiliations', message: 'only persons have affiliations' });
       // Locked FOR SHARE: an organization cannot become a person while a person is being affiliated with it.
-      const kinds = await this.actors.kinds(input.affiliations.map((a) => a.organization_id), db, true);
+      const kinds = await this.actors.kinds(
+        input.affiliations.map((a) => a.organization_id),
+        db,
+        true,
+      );
       input.affiliations.forEach((a, i) => {
         const orgKind = kinds.get(a.organization_id);
-        if (orgKind === undefined) errors.push({ field: `/affiliations/${i}/organization_id`, message: `actor ${a.organization_id} does not exist` });
-        else if (orgKind === 'person' || a.organization_id === selfId) errors.push({ field: `/affiliations/${i}/organization_id`, message: 'must be an organization' });
+        if (orgKind === undefined)
+          errors.push({ field: `/affiliations/${i}/organization_id`, message: `actor ${a.organization_id} does not exist` });
+        else if (orgKind === 'person' || a.organization_id === selfId)
+          errors.push({ field: `/affiliations/${i}/organization_id`, message: 'must be an organization' });
         if (a.from && a.to && a.from > a.to) errors.push({ field: `/affiliations/${i}/to`, message: 'must not be before from' });
       });
     }
@@ -71,8 +83,14 @@ export class ActorService {
       await this.actors.replaceAffiliations(trx, id, input.affiliations ?? []);
       const actor = (await this.actors.get(id, trx))!;
       await this.revisions.record(trx, {
-        entity: 'actor', entity_id: id, version: actor.version, action: 'create', author: principal.name,
-        reason: input.reason, changes: null, snapshot: actor,
+        entity: 'actor',
+        entity_id: id,
+        version: actor.version,
+        action: 'create',
+        author: principal.name,
+        reason: input.reason,
+        changes: null,
+        snapshot: actor,
       });
       return actor;
     });
@@ -97,40 +115,63 @@ export class ActorService {
     return this.db.transaction(async (trx) => {
       const ids = await this.actors.insertMany(trx, fields);
       const actors = await this.actors.getMany(ids, trx);
-      await this.revisions.recordMany(trx, actors.map((actor, i) => ({
-        entity: 'actor', entity_id: actor.id, version: actor.version, action: 'create', author: principal.name, reason: inputs[i].reason, changes: null, snapshot: actor,
-      })));
+      await this.revisions.recordMany(
+        trx,
+        actors.map((actor, i) => ({
+          entity: 'actor',
+          entity_id: actor.id,
+          version: actor.version,
+          action: 'create',
+          author: principal.name,
+          reason: inputs[i].reason,
+          changes: null,
+          snapshot: actor,
+        })),
+      );
       return actors;
     });
   }
 
   async update(id: number, input: ActorInput, expected: Expected | null, principal: Principal): Promise<Actor> {
-    return unlessUnchanged(this.db.transaction(async (trx) => {
-      const before = await this.actors.get(id, trx, true);
-      if (!before) throw new DomainError('not_found', `Actor ${id} does not exist.`);
-      checkVersion(before.version, expected, before);
-      if (input.kind === 'person' && before.kind !== 'person') {
-        // The row is locked FOR UPDATE, and affiliating a person locks the organization FOR SHARE: no new affiliation can slip in.
-        const people = await this.actors.affiliatedWith(id, trx);
-        if (people.length > 0) {
-          throw new DomainError('conflict', `Actor ${id} is an organization that ${people.length} ${people.length === 1 ? 'person is' : 'people are'} affiliated with (actor ${people.slice(0, 10).join(', ')}${people.length > 10 ? ', …' : ''}); only organizations have members: remove those affiliations first.`,
-            [{ field: '/kind', message: 'cannot become person while people are affiliated with this organization' }]);
+    return unlessUnchanged(
+      this.db.transaction(async (trx) => {
+        const before = await this.actors.get(id, trx, true);
+        if (!before) throw new DomainError('not_found', `Actor ${id} does not exist.`);
+        checkVersion(before.version, expected, before);
+        if (input.kind === 'person' && before.kind !== 'person') {
+          // The row is locked FOR UPDATE, and affiliating a person locks the organization FOR SHARE: no new affiliation can slip in.
+          const people = await this.actors.affiliatedWith(id, trx);
+          if (people.length > 0) {
+            throw new DomainError(
+              'conflict',
+              `Actor ${id} is an organization that ${people.length} ${people.length === 1 ? 'person is' : 'people are'} affiliated with (actor ${people.slice(0, 10).join(', ')}${people.length > 10 ? ', …' : ''}); only organizations have members: remove those affiliations first.`,
+              [{ field: '/kind', message: 'cannot become person while people are affiliated with this organization' }],
+            );
+          }
         }
-      }
-      const fields = await this.fields(input, input.kind ?? before.kind, id, trx);
-      if (input.kind && input.kind !== 'person' && before.affiliations.length > 0 && input.affiliations === undefined) {
-        throw new DomainError('invalid_record', 'The actor cannot be saved.', [{ field: '/kind', message: 'only persons have affiliations: remove them first' }]);
-      }
-      if (input.affiliations) await this.actors.replaceAffiliations(trx, id, input.affiliations);
-      await this.actors.update(trx, id, fields);
-      const after = (await this.actors.get(id, trx))!;
-      const changes = diff({ ...before }, { ...after });
-      if (Object.keys(changes).length === 0) throw new NoChange(before);
-      await this.revisions.record(trx, {
-        entity: 'actor', entity_id: id, version: after.version, action: 'update', author: principal.name,
-        reason: input.reason, changes, snapshot: after,
-      });
-      return after;
-    }));
+        const fields = await this.fields(input, input.kind ?? before.kind, id, trx);
+        if (input.kind && input.kind !== 'person' && before.affiliations.length > 0 && input.affiliations === undefined) {
+          throw new DomainError('invalid_record', 'The actor cannot be saved.', [
+            { field: '/kind', message: 'only persons have affiliations: remove them first' },
+          ]);
+        }
+        if (input.affiliations) await this.actors.replaceAffiliations(trx, id, input.affiliations);
+        await this.actors.update(trx, id, fields);
+        const after = (await this.actors.get(id, trx))!;
+        const changes = diff({ ...before }, { ...after });
+        if (Object.keys(changes).length === 0) throw new NoChange(before);
+        await this.revisions.record(trx, {
+          entity: 'actor',
+          entity_id: id,
+          version: after.version,
+          action: 'update',
+          author: principal.name,
+          reason: input.reason,
+          changes,
+          snapshot: after,
+        });
+        return after;
+      }),
+    );
   }
 }

@@ -73,11 +73,14 @@ export class ActorStore {
 
   /** Affiliations of the given people, with their organizations' names, in the editor's order. */
   async affiliationsOf(personIds: number[], db: Knex | Knex.Transaction = this.db): Promise<Map<number, AffiliationWithOrg[]>> {
-    const rows: AffiliationWithOrg[] = personIds.length === 0 ? [] : await db('actor_affiliations as af')
-      .join('actors as o', 'o.id', 'af.organization_id')
-      .whereIn('af.person_id', personIds)
-      .orderBy(['af.person_id', 'af.position', 'af.id'])
-      .select('af.*', 'o.name as organization_name');
+    const rows: AffiliationWithOrg[] =
+      personIds.length === 0
+        ? []
+        : await db('actor_affiliations as af')
+            .join('actors as o', 'o.id', 'af.organization_id')
+            .whereIn('af.person_id', personIds)
+            .orderBy(['af.person_id', 'af.position', 'af.id'])
+            .select('af.*', 'o.name as organization_name');
     const map = new Map<number, AffiliationWithOrg[]>();
     for (const row of rows) map.set(row.person_id, [...(map.get(row.person_id) ?? []), row]);
     return map;
@@ -97,7 +100,9 @@ export class ActorStore {
     if (filter.afterId) query.where('id', '>', filter.afterId);
     if (filter.q) {
       const like = containsPattern(filter.q);
-      query.where((w) => w.whereRaw('lower(name) LIKE ?', [like]).orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) LIKE ?)', [like]));
+      query.where((w) =>
+        w.whereRaw('lower(name) LIKE ?', [like]).orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) LIKE ?)', [like]),
+      );
     }
     const rows = await query;
     const affiliations = await this.affiliationsOf(rows.map((r) => r.id));
@@ -114,14 +119,20 @@ export class ActorStore {
   /** The kind of each of these actors; with `lock`, their rows stay locked FOR SHARE (in id order) until the transaction ends. */
   async kinds(ids: number[], db: Knex | Knex.Transaction = this.db, lock = false): Promise<Map<number, string>> {
     if (ids.length === 0) return new Map();
-    const query = db('actors').whereIn('id', [...new Set(ids)]).orderBy('id').select('id', 'kind');
+    const query = db('actors')
+      .whereIn('id', [...new Set(ids)])
+      .orderBy('id')
+      .select('id', 'kind');
     const rows: { id: number; kind: string }[] = await (lock ? query.forShare() : query);
     return new Map(rows.map((r) => [r.id, r.kind]));
   }
 
   /** The people affiliated with an organization. */
   async affiliatedWith(organizationId: number, db: Knex | Knex.Transaction = this.db): Promise<number[]> {
-    const rows: { person_id: number }[] = await db('actor_affiliations').where({ organization_id: organizationId }).distinct('person_id').orderBy('person_id');
+    const rows: { person_id: number }[] = await db('actor_affiliations')
+      .where({ organization_id: organizationId })
+      .distinct('person_id')
+      .orderBy('person_id');
     return rows.map((r) => Number(r.person_id));
   }
 
@@ -146,25 +157,29 @@ export class ActorStore {
   }
 
   async update(trx: Knex.Transaction, id: number, fields: Partial<ActorFields>): Promise<void> {
-    await trx('actors').where({ id }).update({ ...fields, version: trx.raw('version + 1'), updated_at: trx.fn.now() });
+    await trx('actors')
+      .where({ id })
+      .update({ ...fields, version: trx.raw('version + 1'), updated_at: trx.fn.now() });
   }
 
   async replaceAffiliations(trx: Knex.Transaction, personId: number, affiliations: AffiliationInput[]): Promise<void> {
     await trx('actor_affiliations').where({ person_id: personId }).delete();
     if (affiliations.length === 0) return;
-    await trx('actor_affiliations').insert(affiliations.map((a, position) => {
-      const from = a.from ? parsePartialDate(a.from) : null;
-      const to = a.to ? parsePartialDate(a.to) : null;
-      return {
-        person_id: personId,
-        organization_id: a.organization_id,
-        role: a.role,
-        from_date: from?.date ?? null,
-        from_precision: from?.precision ?? null,
-        to_date: to?.date ?? null,
-        to_precision: to?.precision ?? null,
-        position,
-      };
-    }));
+    await trx('actor_affiliations').insert(
+      affiliations.map((a, position) => {
+        const from = a.from ? parsePartialDate(a.from) : null;
+        const to = a.to ? parsePartialDate(a.to) : null;
+        return {
+          person_id: personId,
+          organization_id: a.organization_id,
+          role: a.role,
+          from_date: from?.date ?? null,
+          from_precision: from?.precision ?? null,
+          to_date: to?.date ?? null,
+          to_precision: to?.precision ?? null,
+          position,
+        };
+      }),
+    );
   }
 }

@@ -9,7 +9,16 @@ import { dateParts } from './phrases';
 // field, or its entry, and start one of its own. So braces are written as commands whose own braces balance
 // (\\textbraceleft{}), and nothing in a field can ever leave its braces unbalanced.
 const TEX_SPECIALS: Record<string, string> = {
-  '\\': '\\textbackslash{}', '{': '\\textbraceleft{}', '}': '\\textbraceright{}', '%': '\\%', '&': '\\&', $: '\\$', '#': '\\#', _: '\\_', '^': '\\^{}', '~': '\\~{}',
+  '\\': '\\textbackslash{}',
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+  '%': '\\%',
+  '&': '\\&',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '^': '\\^{}',
+  '~': '\\~{}',
 };
 // Line breaks are white space to BibTeX; folded, no line of a field can start like an entry ("@misc{") for a tool that scans lines.
 const tex = (s: string) => s.replace(/[\\{}%&$#_^~]/g, (ch) => TEX_SPECIALS[ch]).replace(/\s*[\r\n]+\s*/g, ' ');
@@ -26,9 +35,16 @@ const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep
 
 export function bibtexEntry(c: CitableClaim, d: CitableDocument, item: CslItem): string {
   const fields: [string, string][] = [];
-  if (item.author) fields.push(['author', `{${item.author.map((n) => (n.literal ? `{${tex(n.literal)}}` : `${tex(n.family!)}, ${tex(n.given!)}`)).join(' and ')}}`]);
+  if (item.author)
+    fields.push([
+      'author',
+      `{${item.author.map((n) => (n.literal ? `{${tex(n.literal)}}` : `${tex(n.family!)}, ${tex(n.given!)}`)).join(' and ')}}`,
+    ]);
   fields.push(['title', `{{${tex(d.title)}}}`]);
-  const howpublished = [d.container_title, d.publisher].filter((s): s is string => !!s).map(tex).join(', ');
+  const howpublished = [d.container_title, d.publisher]
+    .filter((s): s is string => !!s)
+    .map(tex)
+    .join(', ');
   if (howpublished) fields.push(['howpublished', `{${howpublished}}`]);
   if (d.publisher) fields.push(['publisher', `{${tex(d.publisher)}}`]);
   if (d.published_on) {
@@ -48,7 +64,8 @@ export function bibtexEntry(c: CitableClaim, d: CitableDocument, item: CslItem):
 /* ---------- RIS ---------- */
 
 const RIS_TYPES: Record<string, string> = { article: 'NEWS', report: 'RPRT', blog_post: 'BLOG', video: 'VIDEO', dataset: 'DATA' };
-const risDate = (parts: number[]) => `${parts[0]}/${parts[1] ? String(parts[1]).padStart(2, '0') : ''}/${parts[2] ? String(parts[2]).padStart(2, '0') : ''}/`;
+const risDate = (parts: number[]) =>
+  `${parts[0]}/${parts[1] ? String(parts[1]).padStart(2, '0') : ''}/${parts[2] ? String(parts[2]).padStart(2, '0') : ''}/`;
 const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ');
 
 export function risRecord(c: CitableClaim, d: CitableDocument, item: CslItem): string {

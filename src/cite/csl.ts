@@ -2,7 +2,11 @@
 import type { CitableClaim, CiteOptions } from './citable';
 import { accessDate, claimParagraph, dateParts } from './phrases';
 
-export interface CslName { family?: string; given?: string; literal?: string }
+export interface CslName {
+  family?: string;
+  given?: string;
+  literal?: string;
+}
 export interface CslItem {
   id: string;
   type: string;
@@ -20,7 +24,12 @@ export interface CslItem {
 }
 
 const CSL_TYPES: Record<string, string> = {
-  article: 'article-newspaper', report: 'report', blog_post: 'post-weblog', video: 'motion_picture', statement: 'speech', dataset: 'dataset',
+  article: 'article-newspaper',
+  report: 'report',
+  blog_post: 'post-weblog',
+  video: 'motion_picture',
+  statement: 'speech',
+  dataset: 'dataset',
 };
 
 /** "Joanna Paraszczuk" → family Paraszczuk, given Joanna (the last word is taken as the family name); one word stays literal. */
@@ -39,7 +48,8 @@ export function cslItems(c: CitableClaim, options: CiteOptions): CslItem[] {
     title: d.title,
     // The outlet is the container reference managers print (APA, Chicago, Harvard name the site or periodical);
     // a blog or section within it (Under The Black Flag) is then its collection.
-    ...(d.outlet ? { 'container-title': d.outlet, ...(d.container_title && { 'collection-title': d.container_title }) }
+    ...(d.outlet
+      ? { 'container-title': d.outlet, ...(d.container_title && { 'collection-title': d.container_title }) }
       : d.container_title && { 'container-title': d.container_title }),
     ...(d.publisher && { publisher: d.publisher }),
     ...(d.authors.length > 0 && { author: d.authors.map(cslName) }),

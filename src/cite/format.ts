@@ -70,7 +70,9 @@ function documentReference(doc: CitableDocument, m: Markup, options: CiteOptions
 
 /** The claim sentence, its status and context, as marked-up text (without the documents). */
 function claimPart(c: CitableClaim, m: Markup): string {
-  return claimParagraph(c).map((s) => m.text(s)).join(' ');
+  return claimParagraph(c)
+    .map((s) => m.text(s))
+    .join(' ');
 }
 
 /** Renders the documents in a CSL style instead of the ledger's own wording (see styles.ts). */
@@ -78,9 +80,8 @@ export type ReferenceRenderer = (items: CslItem[], format: 'text' | 'html') => s
 
 function textLike(c: CitableClaim, format: 'text' | 'markdown' | 'html', options: CiteOptions, renderer?: ReferenceRenderer): string {
   const m = MARKUPS[format];
-  const references = renderer && format !== 'markdown'
-    ? renderer(cslItems(c, options), format)
-    : c.documents.map((d) => documentReference(d, m, options));
+  const references =
+    renderer && format !== 'markdown' ? renderer(cslItems(c, options), format) : c.documents.map((d) => documentReference(d, m, options));
   const text = `${claimPart(c, m)} ${m.text('Reported in: ')}${references.join('; ')}${references.length > 0 && !renderer ? '.' : ''}`;
   return format === 'html' ? `<p class="claim-citation" data-claim-id="${c.id}">${text}</p>` : text;
 }
@@ -109,8 +110,14 @@ export function citeClaim(c: CitableClaim, format: CitationFormat, options: Cite
 
 /** Citations of several claims (one per figure of a comparison view), as one document of the format. */
 export function citeClaims(claims: CitableClaim[], format: CitationFormat, options: CiteOptions, renderer?: ReferenceRenderer): string {
-  if (format === 'csl-json') return `${JSON.stringify(claims.flatMap((c) => cslItems(c, options)), null, 2)}\n`;
-  if (format === 'html') return `<div class="claim-citations">\n${claims.map((c) => citeClaim(c, format, options, renderer)).join('')}</div>\n`;
+  if (format === 'csl-json')
+    return `${JSON.stringify(
+      claims.flatMap((c) => cslItems(c, options)),
+      null,
+      2,
+    )}\n`;
+  if (format === 'html')
+    return `<div class="claim-citations">\n${claims.map((c) => citeClaim(c, format, options, renderer)).join('')}</div>\n`;
   const separator = format === 'ris' ? '\r\n' : format === 'text' ? '' : '\n';
   return claims.map((c) => citeClaim(c, format, options, renderer)).join(separator);
 }

@@ -20,20 +20,33 @@ export function parseCitationParams(req: Request, today: Date, formatParam = 'fo
   const query = req.query as QueryRecord;
   const format = textParam(query, formatParam) ?? 'text';
   if (!(CITATION_FORMATS as readonly string[]).includes(format)) {
-    throw new DomainError('invalid_input', `${formatParam} must be one of ${CITATION_FORMATS.join(', ')}.`, [{ field: formatParam, message: `must be one of ${CITATION_FORMATS.join(', ')}` }]);
+    throw new DomainError('invalid_input', `${formatParam} must be one of ${CITATION_FORMATS.join(', ')}.`, [
+      { field: formatParam, message: `must be one of ${CITATION_FORMATS.join(', ')}` },
+    ]);
   }
   const style = textParam(query, 'style');
   if (style !== undefined) {
     if (!(CITATION_STYLES as readonly string[]).includes(style)) {
-      throw new DomainError('invalid_input', `style must be one of ${CITATION_STYLES.join(', ')}.`, [{ field: 'style', message: `must be one of ${CITATION_STYLES.join(', ')}` }]);
+      throw new DomainError('invalid_input', `style must be one of ${CITATION_STYLES.join(', ')}.`, [
+        { field: 'style', message: `must be one of ${CITATION_STYLES.join(', ')}` },
+      ]);
     }
     if (style !== 'ledger' && !STYLED.includes(format as CitationFormat)) {
-      throw new DomainError('invalid_input', `style applies to format text and html only; ${format} is a data format.`, [{ field: 'style', message: 'applies to format text and html only' }]);
+      throw new DomainError('invalid_input', `style applies to format text and html only; ${format} is a data format.`, [
+        { field: 'style', message: 'applies to format text and html only' },
+      ]);
     }
   }
   const accessed = textParam(query, 'accessed');
   if (accessed !== undefined && parsePartialDate(accessed)?.precision !== 'day') {
-    throw new DomainError('invalid_input', 'accessed must be a date, YYYY-MM-DD.', [{ field: 'accessed', message: 'must be a date, YYYY-MM-DD' }]);
+    throw new DomainError('invalid_input', 'accessed must be a date, YYYY-MM-DD.', [
+      { field: 'accessed', message: 'must be a date, YYYY-MM-DD' },
+    ]);
   }
-  return { format: format as CitationFormat, style: (style ?? 'ledger') as CitationStyle, accessed, today: today.toISOString().slice(0, 10) };
+  return {
+    format: format as CitationFormat,
+    style: (style ?? 'ledger') as CitationStyle,
+    accessed,
+    today: today.toISOString().slice(0, 10),
+  };
 }

@@ -65,7 +65,8 @@ export function claimSentence(c: CitableClaim): string {
 
 /** What became of the claim, when it is no longer current; empty for an active claim. */
 export function statusSentence(c: CitableClaim): string {
-  if (c.status === 'retracted') return `This claim has been retracted from the ledger${c.retraction_reason ? `: ${c.retraction_reason.replace(/\.?\s*$/, '')}` : ''}.`;
+  if (c.status === 'retracted')
+    return `This claim has been retracted from the ledger${c.retraction_reason ? `: ${c.retraction_reason.replace(/\.?\s*$/, '')}` : ''}.`;
   if (c.status === 'superseded') {
     const by = c.superseded_by.map((s) => `claim ${s.id} (“${s.value_text}”, ${s.claimant})`);
     return by.length > 0 ? `This figure has been superseded by ${listed(by)}.` : 'This figure has been superseded.';
@@ -75,7 +76,9 @@ export function statusSentence(c: CitableClaim): string {
 
 /** The claim sentence, then what became of the claim and where it was said, as the pieces of a paragraph. */
 export function claimParagraph(c: CitableClaim): string[] {
-  return [claimSentence(c), statusSentence(c), c.context ? `Context: ${c.context.replace(/\.?\s*$/, '')}.` : ''].filter((s) => s.length > 0);
+  return [claimSentence(c), statusSentence(c), c.context ? `Context: ${c.context.replace(/\.?\s*$/, '')}.` : ''].filter(
+    (s) => s.length > 0,
+  );
 }
 
 /** The day the document counts as accessed: the one asked for, else the day the ledger retrieved it, else today. */

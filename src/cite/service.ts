@@ -33,7 +33,11 @@ export function outletName(publisher: { name: string | null; kind: string | null
 }
 
 export class CitationService {
-  constructor(private readonly store: CitationStore, private readonly claims: ClaimStore, private readonly places: PlaceIndex) {}
+  constructor(
+    private readonly store: CitationStore,
+    private readonly claims: ClaimStore,
+    private readonly places: PlaceIndex,
+  ) {}
 
   /**
    * Everything a citation names, for these claims (in this order; unknown ids are skipped). With `asRecorded`,
@@ -48,7 +52,9 @@ export class CitationService {
     const superseders = new Map((await load(supersederIds)).map((c) => [c.id, c]));
     const metrics = await this.store.metrics([...new Set(claims.map((c) => c.metric))]);
     const groups = await this.store.groups([...new Set(claims.map((c) => c.group).filter((g): g is string => g !== null))]);
-    const actors = await this.store.actors([...new Set(claims.flatMap((c) => [c.claimant.id, ...(c.claimant.organization ? [c.claimant.organization.id] : [])]))]);
+    const actors = await this.store.actors([
+      ...new Set(claims.flatMap((c) => [c.claimant.id, ...(c.claimant.organization ? [c.claimant.organization.id] : [])])),
+    ]);
     const documents = await this.store.documents([...new Set(claims.flatMap((c) => c.sources.map((s) => s.document.id)))]);
 
     return claims.map((c): CitableClaim => {
@@ -57,27 +63,51 @@ export class CitationService {
       const docs = [...new Set(c.sources.map((s) => s.document.id))].map((id): CitableDocument => {
         const d = documents.get(id)!;
         return {
-          id: d.id, kind: d.kind, title: d.title, url: d.url, container_title: d.container_title, publisher: d.publisher, authors: d.authors,
+          id: d.id,
+          kind: d.kind,
+          title: d.title,
+          url: d.url,
+          container_title: d.container_title,
+          publisher: d.publisher,
+          authors: d.authors,
           outlet: outletName({ name: d.publisher, kind: d.publisher_kind, aliases: d.publisher_aliases }),
-          published_on: formatPartialDate(d.published_on, d.published_precision), language: d.language,
+          published_on: formatPartialDate(d.published_on, d.published_precision),
+          language: d.language,
           retrieved_at: d.retrieved_at ? d.retrieved_at.toISOString() : null,
         };
       });
       return {
         id: c.id,
         claimant: {
-          name: c.claimant.name, kind: c.claimant.kind, short: shortAlias(actors.get(c.claimant.id)?.aliases ?? []), role: c.claimant.role,
+          name: c.claimant.name,
+          kind: c.claimant.kind,
+          short: shortAlias(actors.get(c.claimant.id)?.aliases ?? []),
+          role: c.claimant.role,
           organization: organization
-            ? { name: organization.name, kind: actors.get(organization.id)?.kind ?? 'other', short: shortAlias(actors.get(organization.id)?.aliases ?? []) }
+            ? {
+                name: organization.name,
+                kind: actors.get(organization.id)?.kind ?? 'other',
+                short: shortAlias(actors.get(organization.id)?.aliases ?? []),
+              }
             : null,
         },
         metric: metrics.get(c.metric) ?? { code: c.metric, label: c.metric, unit: 'people' },
         country: { code: c.country, name: country?.name ?? c.country, kind: country?.kind ?? 'country' },
         group: c.group ? (groups.get(c.group) ?? { slug: c.group, name: c.group }) : null,
         location: c.location.map((code) => this.places.get(code)?.name ?? code),
-        value: c.value, value_low: c.value_low, value_high: c.value_high, approximation: c.approximation, value_text: c.value_text,
-        as_of: c.as_of, stated_on: c.stated_on, context: c.context, status: c.status, retraction_reason: c.retraction_reason,
-        superseded_by: c.relations.filter((r) => r.type === 'superseded_by').map((r) => superseders.get(r.claim_id))
+        value: c.value,
+        value_low: c.value_low,
+        value_high: c.value_high,
+        approximation: c.approximation,
+        value_text: c.value_text,
+        as_of: c.as_of,
+        stated_on: c.stated_on,
+        context: c.context,
+        status: c.status,
+        retraction_reason: c.retraction_reason,
+        superseded_by: c.relations
+          .filter((r) => r.type === 'superseded_by')
+          .map((r) => superseders.get(r.claim_id))
           .filter((s): s is NonNullable<typeof s> => s !== undefined && s.status !== 'retracted')
           .map((s) => ({ id: s.id, value_text: s.value_text, claimant: s.claimant.name })),
         documents: docs,
@@ -92,7 +122,12 @@ export class CitationService {
   }
 
   /** One claim cited in several formats (as recorded at `asRecorded` when given), gathering what it names once. */
-  async citeInFormats(id: number, formats: readonly CitationFormat[], request: Omit<CitationRequest, 'format'>, asRecorded?: string): Promise<Record<string, string>> {
+  async citeInFormats(
+    id: number,
+    formats: readonly CitationFormat[],
+    request: Omit<CitationRequest, 'format'>,
+    asRecorded?: string,
+  ): Promise<Record<string, string>> {
     const [claim] = await this.citable([id], asRecorded);
     if (!claim) throw new DomainError('not_found', `Claim ${id} does not exist.`);
     const renderer = styleRenderer(request.style);

@@ -1,12 +1,33 @@
 import type { Db } from '../db/knex';
 
-export interface MetricInfo { code: string; label: string; unit: string }
-export interface GroupInfo { slug: string; name: string }
-export interface ActorInfo { id: number; kind: string; aliases: string[] }
+export interface MetricInfo {
+  code: string;
+  label: string;
+  unit: string;
+}
+export interface GroupInfo {
+  slug: string;
+  name: string;
+}
+export interface ActorInfo {
+  id: number;
+  kind: string;
+  aliases: string[];
+}
 export interface DocumentInfo {
-  id: number; kind: string; title: string; url: string | null; container_title: string | null; publisher: string | null;
-  publisher_kind: string | null; publisher_aliases: string[] | null;
-  authors: string[]; published_on: string | null; published_precision: string | null; language: string | null; retrieved_at: Date | null;
+  id: number;
+  kind: string;
+  title: string;
+  url: string | null;
+  container_title: string | null;
+  publisher: string | null;
+  publisher_kind: string | null;
+  publisher_aliases: string[] | null;
+  authors: string[];
+  published_on: string | null;
+  published_precision: string | null;
+  language: string | null;
+  retrieved_at: Date | null;
 }
 
 /** The vocabulary, actor and document details a citation names, fetched by key. */
@@ -29,8 +50,24 @@ export class CitationStore {
   }
 
   async documents(ids: number[]): Promise<Map<number, DocumentInfo>> {
-    const rows: DocumentInfo[] = await this.db('documents as d').leftJoin('actors as p', 'p.id', 'd.publisher_id').whereIn('d.id', ids)
-      .select('d.id', 'd.kind', 'd.title', 'd.url', 'd.container_title', 'p.name as publisher', 'p.kind as publisher_kind', 'p.aliases as publisher_aliases', 'd.authors', 'd.published_on', 'd.published_precision', 'd.language', 'd.retrieved_at');
+    const rows: DocumentInfo[] = await this.db('documents as d')
+      .leftJoin('actors as p', 'p.id', 'd.publisher_id')
+      .whereIn('d.id', ids)
+      .select(
+        'd.id',
+        'd.kind',
+        'd.title',
+        'd.url',
+        'd.container_title',
+        'p.name as publisher',
+        'p.kind as publisher_kind',
+        'p.aliases as publisher_aliases',
+        'd.authors',
+        'd.published_on',
+        'd.published_precision',
+        'd.language',
+        'd.retrieved_at',
+      );
     return new Map(rows.map((d) => [d.id, d]));
   }
 }

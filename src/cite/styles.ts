@@ -24,16 +24,28 @@ function read(file: string): string {
 /** Bibliography entries of the items in a CSL style, as citeproc-js (the processor of Zotero and Mendeley) writes them. */
 export function renderCsl(items: CslItem[], style: Exclude<CitationStyle, 'ledger'>, format: 'text' | 'html'): string[] {
   const byId = new Map(items.map((i) => [i.id, i]));
-  const engine = new CSL.Engine({ retrieveLocale: () => read('locales-en-US.xml'), retrieveItem: (id) => byId.get(id) }, read(`${style}.csl`), 'en-US', true);
+  const engine = new CSL.Engine(
+    { retrieveLocale: () => read('locales-en-US.xml'), retrieveItem: (id) => byId.get(id) },
+    read(`${style}.csl`),
+    'en-US',
+    true,
+  );
   engine.setOutputFormat(format);
   engine.updateItems(items.map((i) => i.id));
   const bibliography = engine.makeBibliography();
   if (!bibliography) return [];
   // Inline, without the entry's block wrapper or a numeric style's list number: the claim sentence comes first.
-  return bibliography[1].map((entry) => (format === 'html'
-    ? entry.trim().replace(/^<div class="csl-entry">/, '').replace(/<\/div>$/, '').replace(/<div class="csl-left-margin">.*?<\/div>/, '')
-      .replace(/<div class="csl-right-inline">(.*)<\/div>/s, '$1').trim()
-    : entry.trim().replace(/^\[?\d+\]?\.?\s+/, '')));
+  return bibliography[1].map((entry) =>
+    format === 'html'
+      ? entry
+          .trim()
+          .replace(/^<div class="csl-entry">/, '')
+          .replace(/<\/div>$/, '')
+          .replace(/<div class="csl-left-margin">.*?<\/div>/, '')
+          .replace(/<div class="csl-right-inline">(.*)<\/div>/s, '$1')
+          .trim()
+      : entry.trim().replace(/^\[?\d+\]?\.?\s+/, ''),
+  );
 }
 
 /** The renderer for `citeClaim`, or none for the ledger's own wording. */

@@ -51,57 +51,127 @@ export interface ApproximationRule {
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 const closed = (low: number, high: number | null): Interval => ({ low, high, low_open: false, high_open: false });
 const point = (v: number) => closed(v, v);
-const stated = ({ low, high }: FigureWords) => (low !== null && high !== null ? `, stated as between ${low} and ${high}`
-  : low !== null ? `, stated as at least ${low}` : high !== null ? `, stated as at most ${high}` : '');
+const stated = ({ low, high }: FigureWords) =>
+  low !== null && high !== null
+    ? `, stated as between ${low} and ${high}`
+    : low !== null
+      ? `, stated as at least ${low}`
+      : high !== null
+        ? `, stated as at most ${high}`
+        : '';
 
 export const APPROXIMATION_RULES: { readonly [A in Approximation]: ApproximationRule } = {
   exact: {
-    label: 'exact', choice: 'exact', needsValue: true, needsBounds: false, statesNumber: true, bound: null, includesBound: false, mark: 'dot',
+    label: 'exact',
+    choice: 'exact',
+    needsValue: true,
+    needsBounds: false,
+    statesNumber: true,
+    bound: null,
+    includesBound: false,
+    mark: 'dot',
     interval: point,
     phrase: (w) => w.value!,
     explained: (w) => `an exact figure: ${w.value}`,
   },
   approximately: {
-    label: 'approximately', choice: 'approximately (about, around)', needsValue: true, needsBounds: false, statesNumber: true, bound: null, includesBound: false, mark: 'whiskers',
+    label: 'approximately',
+    choice: 'approximately (about, around)',
+    needsValue: true,
+    needsBounds: false,
+    statesNumber: true,
+    bound: null,
+    includesBound: false,
+    mark: 'whiskers',
     interval: (v) => closed(round(v * (1 - APPROXIMATELY)), round(v * (1 + APPROXIMATELY))),
     phrase: (w) => `about ${w.value}`,
     explained: (w) => `an approximate figure: about ${w.value}${stated(w) || ', with no bounds stated'}`,
   },
   more_than: {
-    label: 'more than', choice: 'more than (over)', needsValue: true, needsBounds: false, statesNumber: true, bound: 'lower', includesBound: false, mark: 'arrow-up',
+    label: 'more than',
+    choice: 'more than (over)',
+    needsValue: true,
+    needsBounds: false,
+    statesNumber: true,
+    bound: 'lower',
+    includesBound: false,
+    mark: 'arrow-up',
     interval: (v) => ({ low: v, high: null, low_open: true, high_open: false }),
     phrase: (w) => `more than ${w.value}`,
     explained: (w) => `a lower bound: more than ${w.value}, by how much is not said (${w.value} itself is excluded)`,
   },
   at_least: {
-    label: 'at least', choice: 'at least', needsValue: true, needsBounds: false, statesNumber: true, bound: 'lower', includesBound: true, mark: 'arrow-up',
+    label: 'at least',
+    choice: 'at least',
+    needsValue: true,
+    needsBounds: false,
+    statesNumber: true,
+    bound: 'lower',
+    includesBound: true,
+    mark: 'arrow-up',
     interval: (v) => closed(v, null),
     phrase: (w) => `at least ${w.value}`,
     explained: (w) => `a lower bound: ${w.value} or more`,
   },
   less_than: {
-    label: 'less than', choice: 'less than (under)', needsValue: true, needsBounds: false, statesNumber: true, bound: 'upper', includesBound: false, mark: 'arrow-down',
+    label: 'less than',
+    choice: 'less than (under)',
+    needsValue: true,
+    needsBounds: false,
+    statesNumber: true,
+    bound: 'upper',
+    includesBound: false,
+    mark: 'arrow-down',
     interval: (v) => ({ low: 0, high: v, low_open: false, high_open: true }),
     phrase: (w, fewer) => `${fewer} than ${w.value}`,
     explained: (w) => `an upper bound: fewer than ${w.value} (${w.value} itself is excluded)`,
   },
   at_most: {
-    label: 'at most', choice: 'at most (up to)', needsValue: true, needsBounds: false, statesNumber: true, bound: 'upper', includesBound: true, mark: 'arrow-down',
+    label: 'at most',
+    choice: 'at most (up to)',
+    needsValue: true,
+    needsBounds: false,
+    statesNumber: true,
+    bound: 'upper',
+    includesBound: true,
+    mark: 'arrow-down',
     interval: (v) => closed(0, v),
     phrase: (w) => `at most ${w.value}`,
     explained: (w) => `an upper bound: ${w.value} or fewer`,
   },
   range: {
-    label: 'range', choice: 'range (between)', needsValue: false, needsBounds: true, statesNumber: true, bound: null, includesBound: false, mark: 'bar',
+    label: 'range',
+    choice: 'range (between)',
+    needsValue: false,
+    needsBounds: true,
+    statesNumber: true,
+    bound: null,
+    includesBound: false,
+    mark: 'bar',
     interval: point,
     phrase: (w) => `between ${w.low} and ${w.high}`,
     explained: (w) => `a range: from ${w.low} to ${w.high}${w.value !== null ? `, best estimate ${w.value}` : ''}`,
   },
   vague: {
-    label: 'vague', choice: 'vague (dozens, hundreds of)', needsValue: false, needsBounds: false, statesNumber: false, bound: null, includesBound: false, mark: 'vague',
+    label: 'vague',
+    choice: 'vague (dozens, hundreds of)',
+    needsValue: false,
+    needsBounds: false,
+    statesNumber: false,
+    bound: null,
+    includesBound: false,
+    mark: 'vague',
     interval: point,
-    phrase: ({ value, low, high }) => (low !== null && high !== null ? `between ${low} and ${high}` : low !== null ? `at least ${low}`
-      : high !== null ? `at most ${high}` : value !== null ? `about ${value}` : 'an unspecified number of'),
+    phrase: ({ value, low, high }) =>
+      low !== null && high !== null
+        ? `between ${low} and ${high}`
+        : low !== null
+          ? `at least ${low}`
+          : high !== null
+            ? `at most ${high}`
+            : value !== null
+              ? `about ${value}`
+              : 'an unspecified number of',
     explained: (w) => `a vague figure: no number is given${w.value !== null ? ` (read as about ${w.value})` : ''}${stated(w)}`,
   },
 };

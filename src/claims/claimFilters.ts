@@ -16,12 +16,14 @@ import { type QueryRecord, textParam } from '../query';
  * The text a claim is searched by, besides its quotes. The GIN index claims_search_idx (migration
  * 20261127100000_claim_query_indexes) is built on exactly this expression: change both together.
  */
-export const CLAIM_SEARCH_SQL = "to_tsvector('english'::regconfig, coalesce(value_text, '') || ' ' || coalesce(notes, '') || ' ' || coalesce(context, ''))";
+export const CLAIM_SEARCH_SQL =
+  "to_tsvector('english'::regconfig, coalesce(value_text, '') || ' ' || coalesce(notes, '') || ' ' || coalesce(context, ''))";
 /** Indexed by claim_sources_quote_search_idx. */
 export const QUOTE_SEARCH_SQL = "to_tsvector('english'::regconfig, quote)";
 
 /** The last day of a stored as_of period (as_of is its first day). */
-const AS_OF_END_SQL = "(c.as_of + CASE c.as_of_precision WHEN 'year' THEN interval '1 year' WHEN 'month' THEN interval '1 month' ELSE interval '1 day' END - interval '1 day')::date";
+const AS_OF_END_SQL =
+  "(c.as_of + CASE c.as_of_precision WHEN 'year' THEN interval '1 year' WHEN 'month' THEN interval '1 month' ELSE interval '1 day' END - interval '1 day')::date";
 
 const STATUSES = ['active', 'superseded', 'retracted'];
 const RANKS = ['preferred', 'normal', 'deprecated'];
@@ -63,13 +65,22 @@ export interface ClaimFilterParam {
  * (with `= ANY`, PostgreSQL cannot know that one array holds one element, and a newest-first LIMIT walks the whole
  * ledger's as_of index instead).
  */
-function anyOf(query: Knex.QueryBuilder, column: 'c.country' | 'c.metric' | 'c.group_slug' | 'c.claimant_id' | 'c.status' | 'c.rank', values: string[] | number[], type: 'text' | 'bigint', value: SqlValues): void {
+function anyOf(
+  query: Knex.QueryBuilder,
+  column: 'c.country' | 'c.metric' | 'c.group_slug' | 'c.claimant_id' | 'c.status' | 'c.rank',
+  values: string[] | number[],
+  type: 'text' | 'bigint',
+  value: SqlValues,
+): void {
   if (values.length === 1) query.whereRaw(`${column} = ?::${type}`, [value(values[0])]);
   else query.whereRaw(`${column} = ANY(?::${type}[])`, [value(values)]);
 }
 
 function list(raw: string): string[] {
-  return raw.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 function oneOf(name: string, allowed: string[], raw: string, errors: FieldError[]): string[] {
@@ -103,7 +114,9 @@ export const CLAIM_FILTERS = {
         return code ?? '';
       });
     },
-    where: (query, f, { value }) => { if (f.countries) anyOf(query, 'c.country', f.countries, 'text', value); },
+    where: (query, f, { value }) => {
+      if (f.countries) anyOf(query, 'c.country', f.countries, 'text', value);
+    },
   },
   metric: {
     description: 'Metric code(s).',
@@ -112,11 +125,14 @@ export const CLAIM_FILTERS = {
       const metrics = list(raw);
       if (metrics.length === 0) errors.push({ field: 'metric', message: 'must name at least one metric' });
       for (const m of metrics) {
-        if (!/^[a-z][a-z0-9_]{1,62}$/.test(m) || !(await resolvers.metric(m))) errors.push({ field: 'metric', message: `"${m}" is not a known metric (see /v1/metrics)` });
+        if (!/^[a-z][a-z0-9_]{1,62}$/.test(m) || !(await resolvers.metric(m)))
+          errors.push({ field: 'metric', message: `"${m}" is not a known metric (see /v1/metrics)` });
       }
       filter.metrics = metrics;
     },
-    where: (query, f, { value }) => { if (f.metrics) anyOf(query, 'c.metric', f.metrics, 'text', value); },
+    where: (query, f, { value }) => {
+      if (f.metrics) anyOf(query, 'c.metric', f.metrics, 'text', value);
+    },
   },
   group: {
     description: 'Group slug or alias.',
@@ -129,7 +145,9 @@ export const CLAIM_FILTERS = {
         else filter.groups.push(slug);
       }
     },
-    where: (query, f, { value }) => { if (f.groups) anyOf(query, 'c.group_slug', f.groups, 'text', value); },
+    where: (query, f, { value }) => {
+      if (f.groups) anyOf(query, 'c.group_slug', f.groups, 'text', value);
+    },
   },
   claimant: {
     description: 'Actor id or name.',
@@ -143,8 +161,13 @@ export const CLAIM_FILTERS = {
       if (f.claimantIds) anyOf(query, 'c.claimant_id', f.claimantIds, 'bigint', value);
       if (f.claimantName) {
         const name = value(f.claimantName.toLowerCase());
-        query.whereIn('c.claimant_id', db('actors').select('id')
-          .whereRaw('lower(name) = ?', [name]).orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) = ?)', [name]));
+        query.whereIn(
+          'c.claimant_id',
+          db('actors')
+            .select('id')
+            .whereRaw('lower(name) = ?', [name])
+            .orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) = ?)', [name]),
+        );
       }
     },
   },
@@ -163,15 +186,19 @@ export const CLAIM_FILTERS = {
     },
   },
   from: {
-    description: 'Claims whose whole as_of period starts on or after the first day of this date (YYYY, YYYY-MM or YYYY-MM-DD). Containment, not overlap: with from=2014-06-01 a figure as of 2014 (the whole year) does not match; with from=2014 it does. Claims with unknown as_of never match a date bound.',
+    description:
+      'Claims whose whole as_of period starts on or after the first day of this date (YYYY, YYYY-MM or YYYY-MM-DD). Containment, not overlap: with from=2014-06-01 a figure as of 2014 (the whole year) does not match; with from=2014 it does. Claims with unknown as_of never match a date bound.',
     schema: DATE_SCHEMA,
     fields: ['from'],
     read: (raw, ctx) => partialDate('from', raw, ctx),
     // Containment: the claim's whole as_of period lies within [first day of from, last day of to].
-    where: (query, f, { value }) => { if (f.from) query.where('c.as_of', '>=', value(f.from.date)); },
+    where: (query, f, { value }) => {
+      if (f.from) query.where('c.as_of', '>=', value(f.from.date));
+    },
   },
   to: {
-    description: 'Claims whose whole as_of period ends on or before the last day of this date: as_of 2014-11 lies within from=2014-01-01&to=2014-12-31 and within to=2014-11, not within to=2014-11-15.',
+    description:
+      'Claims whose whole as_of period ends on or before the last day of this date: as_of 2014-11 lies within from=2014-01-01&to=2014-12-31 and within to=2014-11, not within to=2014-11-15.',
     schema: DATE_SCHEMA,
     fields: ['to'],
     read(raw, ctx) {
@@ -188,41 +215,59 @@ export const CLAIM_FILTERS = {
   status: {
     description: 'active, superseded, retracted (comma-separated).',
     fields: ['statuses'],
-    read: (raw, { filter, errors }) => { filter.statuses = oneOf('status', STATUSES, raw, errors); },
-    where: (query, f, { value }) => { if (f.statuses) anyOf(query, 'c.status', f.statuses, 'text', value); },
+    read: (raw, { filter, errors }) => {
+      filter.statuses = oneOf('status', STATUSES, raw, errors);
+    },
+    where: (query, f, { value }) => {
+      if (f.statuses) anyOf(query, 'c.status', f.statuses, 'text', value);
+    },
   },
   rank: {
     description: 'preferred, normal, deprecated (comma-separated).',
     fields: ['ranks'],
-    read: (raw, { filter, errors }) => { filter.ranks = oneOf('rank', RANKS, raw, errors); },
-    where: (query, f, { value }) => { if (f.ranks) anyOf(query, 'c.rank', f.ranks, 'text', value); },
+    read: (raw, { filter, errors }) => {
+      filter.ranks = oneOf('rank', RANKS, raw, errors);
+    },
+    where: (query, f, { value }) => {
+      if (f.ranks) anyOf(query, 'c.rank', f.ranks, 'text', value);
+    },
   },
   q: {
-    description: 'Full text (PostgreSQL websearch syntax: words, "a phrase", -not, or) over the quotes, value_text, notes and context, with English stemming.',
+    description:
+      'Full text (PostgreSQL websearch syntax: words, "a phrase", -not, or) over the quotes, value_text, notes and context, with English stemming.',
     schema: { type: 'string', minLength: 1, maxLength: 500 },
     fields: ['q'],
     read(raw, { filter, errors }) {
-      if (raw.trim().length === 0 || raw.length > 500 || raw.includes('\u0000')) errors.push({ field: 'q', message: 'must be 1 to 500 characters of text' });
+      if (raw.trim().length === 0 || raw.length > 500 || raw.includes('\u0000'))
+        errors.push({ field: 'q', message: 'must be 1 to 500 characters of text' });
       else filter.q = raw.trim();
     },
     where(query, f, { historical, value }) {
       if (!f.q) return;
       const words = value(f.q);
       if (historical) {
-        query.whereRaw("to_tsvector('english'::regconfig, concat_ws(' ', c.value_text, c.notes, c.context, c.quotes)) @@ websearch_to_tsquery('english'::regconfig, ?)", [words]);
+        query.whereRaw(
+          "to_tsvector('english'::regconfig, concat_ws(' ', c.value_text, c.notes, c.context, c.quotes)) @@ websearch_to_tsquery('english'::regconfig, ?)",
+          [words],
+        );
       } else {
         query.whereRaw(
           `c.id IN (SELECT id FROM claims WHERE ${CLAIM_SEARCH_SQL} @@ websearch_to_tsquery('english'::regconfig, ?)
-           UNION SELECT claim_id FROM claim_sources WHERE ${QUOTE_SEARCH_SQL} @@ websearch_to_tsquery('english'::regconfig, ?))`, [words, words]);
+           UNION SELECT claim_id FROM claim_sources WHERE ${QUOTE_SEARCH_SQL} @@ websearch_to_tsquery('english'::regconfig, ?))`,
+          [words, words],
+        );
       }
     },
   },
   min_value: {
-    description: 'The best estimate `value` is at least this; claims without a value (vague figures, ranges without a best estimate) do not match.',
+    description:
+      'The best estimate `value` is at least this; claims without a value (vague figures, ranges without a best estimate) do not match.',
     schema: { type: 'number' },
     fields: ['minValue'],
     read: (raw, ctx) => bound('min_value', 'minValue', raw, ctx),
-    where: (query, f, { value }) => { if (f.minValue !== undefined) query.where('c.value', '>=', value(f.minValue)); },
+    where: (query, f, { value }) => {
+      if (f.minValue !== undefined) query.where('c.value', '>=', value(f.minValue));
+    },
   },
   max_value: {
     description: 'The best estimate `value` is at most this.',
@@ -231,16 +276,21 @@ export const CLAIM_FILTERS = {
     read(raw, ctx) {
       bound('max_value', 'maxValue', raw, ctx);
       const { minValue, maxValue } = ctx.filter;
-      if (minValue !== undefined && maxValue !== undefined && minValue > maxValue) ctx.errors.push({ field: 'max_value', message: 'must not be less than min_value' });
+      if (minValue !== undefined && maxValue !== undefined && minValue > maxValue)
+        ctx.errors.push({ field: 'max_value', message: 'must not be less than min_value' });
     },
-    where: (query, f, { value }) => { if (f.maxValue !== undefined) query.where('c.value', '<=', value(f.maxValue)); },
+    where: (query, f, { value }) => {
+      if (f.maxValue !== undefined) query.where('c.value', '<=', value(f.maxValue));
+    },
   },
   as_recorded: {
-    description: 'Time travel: answer as the ledger stood at this instant, rebuilt from the revisions. A claim created later is absent, a later edit is undone, a later retraction or supersession not yet applied; claims are served as they were then.',
+    description:
+      'Time travel: answer as the ledger stood at this instant, rebuilt from the revisions. A claim created later is absent, a later edit is undone, a later retraction or supersession not yet applied; claims are served as they were then.',
     schema: { type: 'string', format: 'date-time' },
     fields: ['asRecorded'],
     read(raw, { filter, errors }) {
-      const t = INSTANT.test(raw) && parsePartialDate(raw.slice(0, 10)) !== null ? new Date(raw.length === 10 ? `${raw}T00:00:00Z` : raw) : null;
+      const t =
+        INSTANT.test(raw) && parsePartialDate(raw.slice(0, 10)) !== null ? new Date(raw.length === 10 ? `${raw}T00:00:00Z` : raw) : null;
       if (t === null || Number.isNaN(t.getTime()) || t.getUTCFullYear() < 1970) {
         errors.push({ field: 'as_recorded', message: 'must be an ISO 8601 instant such as 2025-01-31T00:00:00Z' });
       } else if (t.getTime() > Date.now()) {
@@ -262,7 +312,13 @@ export const CLAIM_FILTER_NAMES = Object.keys(CLAIM_FILTERS) as ClaimFilterName[
  * Reads the filter parameters named in `names` from a query string into `filter`, collecting every problem in
  * `errors` with the parameter it came from: a parameter means the same on every route that takes it.
  */
-export async function readClaimFilters(query: QueryRecord, resolvers: FilterResolvers, names: readonly ClaimFilterName[], filter: Partial<ClaimFilter>, errors: FieldError[]): Promise<void> {
+export async function readClaimFilters(
+  query: QueryRecord,
+  resolvers: FilterResolvers,
+  names: readonly ClaimFilterName[],
+  filter: Partial<ClaimFilter>,
+  errors: FieldError[],
+): Promise<void> {
   for (const name of CLAIM_FILTER_NAMES) {
     const raw = names.includes(name) ? textParam(query, name) : undefined;
     if (raw !== undefined) await CLAIM_FILTERS[name].read(raw, { resolvers, filter, errors });
@@ -274,7 +330,12 @@ export async function readClaimFilters(query: QueryRecord, resolvers: FilterReso
  * filters become SQL: the list, the facets, the exports and the comparison views all go through it. `value`
  * says how the filter's values enter the statement (parameters unless the statement takes none).
  */
-export function applyClaimFilter(query: Knex.QueryBuilder, filter: Omit<ClaimFilter, 'limit'>, db: Knex, value: SqlValues = boundValues): Knex.QueryBuilder {
+export function applyClaimFilter(
+  query: Knex.QueryBuilder,
+  filter: Omit<ClaimFilter, 'limit'>,
+  db: Knex,
+  value: SqlValues = boundValues,
+): Knex.QueryBuilder {
   const ctx: WhereContext = { db, historical: filter.asRecorded !== undefined, value };
   for (const name of CLAIM_FILTER_NAMES) CLAIM_FILTERS[name].where(query, filter, ctx);
   return query;
@@ -282,5 +343,7 @@ export function applyClaimFilter(query: Knex.QueryBuilder, filter: Omit<ClaimFil
 
 /** Whether a filter selects every claim (of the ledger now or as recorded): none of its conditions is set. */
 export function selectsEveryClaim(filter: Omit<ClaimFilter, 'limit'>): boolean {
-  return CLAIM_FILTER_NAMES.every((name) => name === 'as_recorded' || CLAIM_FILTERS[name].fields.every((field) => filter[field] === undefined));
+  return CLAIM_FILTER_NAMES.every(
+    (name) => name === 'as_recorded' || CLAIM_FILTERS[name].fields.every((field) => filter[field] === undefined),
+  );
 }

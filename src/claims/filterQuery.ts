@@ -8,7 +8,8 @@ import type { Claim } from './model';
 export { applyClaimFilter } from './claimFilters';
 
 /** A served partial date ('2014', '2014-11', '2014-11-27') back to its first day and precision. */
-const snapshotDate = (field: string) => `CASE length(s->>'${field}') WHEN 4 THEN (s->>'${field}' || '-01-01')::date WHEN 7 THEN (s->>'${field}' || '-01')::date ELSE (s->>'${field}')::date END`;
+const snapshotDate = (field: string) =>
+  `CASE length(s->>'${field}') WHEN 4 THEN (s->>'${field}' || '-01-01')::date WHEN 7 THEN (s->>'${field}' || '-01')::date ELSE (s->>'${field}')::date END`;
 const snapshotPrecision = (field: string) => precisionOfTextSql(`s->>'${field}'`);
 
 /**
@@ -70,7 +71,12 @@ const SORT_CASTS: Record<Exclude<SortColumn, 'id'>, string> = { as_of: 'date', v
  * when descending, as PostgreSQL orders NULLs) and starts after the cursor's position. Selects the sort key
  * as text (`sort_key`) so the next cursor keeps its full precision.
  */
-export function applySortAndKeyset(query: Knex.QueryBuilder, db: Knex, sort: ClaimSort = 'id', after?: ClaimFilter['after']): Knex.QueryBuilder {
+export function applySortAndKeyset(
+  query: Knex.QueryBuilder,
+  db: Knex,
+  sort: ClaimSort = 'id',
+  after?: ClaimFilter['after'],
+): Knex.QueryBuilder {
   const desc = sort.startsWith('-');
   const dir = desc ? 'desc' : 'asc';
   const column = sort.replace(/^-/, '') as SortColumn;
@@ -90,7 +96,9 @@ export function applySortAndKeyset(query: Knex.QueryBuilder, db: Knex, sort: Cla
     else query.whereNull(col).where('c.id', '>', after.id);
   } else {
     query.where((w) => {
-      w.whereRaw(`${col} ${cmp} ?::${cast}`, [after.key]).orWhere((x) => x.whereRaw(`${col} = ?::${cast}`, [after.key]).where('c.id', cmp, after.id));
+      w.whereRaw(`${col} ${cmp} ?::${cast}`, [after.key]).orWhere((x) =>
+        x.whereRaw(`${col} = ?::${cast}`, [after.key]).where('c.id', cmp, after.id),
+      );
       if (!desc) w.orWhereNull(col);
     });
   }
@@ -126,7 +134,12 @@ export interface FacetCount {
 
 /** The expression each facet counts by: a column, or for `year` the calendar year of as_of (null when unknown). */
 const FACET_COLUMNS: Record<Facet, string> = {
-  country: 'c.country', metric: 'c.metric', claimant: 'c.claimant_id', group: 'c.group_slug', status: 'c.status', rank: 'c.rank',
+  country: 'c.country',
+  metric: 'c.metric',
+  claimant: 'c.claimant_id',
+  group: 'c.group_slug',
+  status: 'c.status',
+  rank: 'c.rank',
   year: 'extract(year FROM c.as_of)::int',
 };
 const FACET_LABELS: Partial<Record<Facet, { table: string; key: string; label: string }>> = {
@@ -143,12 +156,19 @@ export async function facetCounts(db: Knex, filter: ClaimFilter, facets: Facet[]
   for (const facet of facets) {
     const col = FACET_COLUMNS[facet];
     const inner = applyClaimFilter(claimRows(db, filter.asRecorded), { ...filter, after: undefined }, db)
-      .select(db.raw(`${col} AS value`)).count('* as count').groupByRaw(col);
+      .select(db.raw(`${col} AS value`))
+      .count('* as count')
+      .groupByRaw(col);
     const labels = FACET_LABELS[facet];
     const query = db.queryBuilder().from(inner.as('f')).select('f.value', 'f.count');
     if (labels) query.leftJoin(`${labels.table} as l`, `l.${labels.key}`, 'f.value').select(`l.${labels.label} as label`);
     else query.select(db.raw('NULL AS label'));
-    const rows: FacetCount[] = await query.orderBy([{ column: 'f.count', order: 'desc' }, { column: 'f.value', order: 'asc' }]).limit(FACET_LIMIT);
+    const rows: FacetCount[] = await query
+      .orderBy([
+        { column: 'f.count', order: 'desc' },
+        { column: 'f.value', order: 'asc' },
+      ])
+      .limit(FACET_LIMIT);
     out[facet] = rows.map((r) => ({ value: r.value, label: r.label ?? null, count: Number(r.count) }));
   }
   return out;

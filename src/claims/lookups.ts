@@ -25,8 +25,12 @@ export const emptyLookupCache = (): LookupCache => ({ metrics: new Set(), groups
  * the documents stay locked FOR SHARE). `claims` are ids that count as existing although not stored yet (claims of
  * the same batch, their ids taken in advance).
  */
-export async function loadClaimLookups(db: Knex | Knex.Transaction, deps: { vocabulary: VocabularyStore; places: PlaceIndex; records: NewClaimStore },
-  inputs: ClaimInput[], options: { cache?: LookupCache; claims?: Iterable<number> } = {}): Promise<LoadedLookups> {
+export async function loadClaimLookups(
+  db: Knex | Knex.Transaction,
+  deps: { vocabulary: VocabularyStore; places: PlaceIndex; records: NewClaimStore },
+  inputs: ClaimInput[],
+  options: { cache?: LookupCache; claims?: Iterable<number> } = {},
+): Promise<LoadedLookups> {
   const cache = options.cache ?? emptyLookupCache();
   const actorIds: number[] = [];
   const documentIds: number[] = [];

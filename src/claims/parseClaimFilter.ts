@@ -22,7 +22,10 @@ export function filterResolvers(deps: { places: PlaceIndex; vocabulary: Vocabula
 
 function list(raw: string | undefined): string[] | undefined {
   if (raw === undefined) return undefined;
-  return raw.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 // The keys the server hands out are PostgreSQL's text of the column: a numeric (values come from JSON numbers, so
@@ -30,7 +33,8 @@ function list(raw: string | undefined): string[] | undefined {
 const KEY_FORMS: Record<Exclude<SortColumn, 'id'>, RegExp> = {
   as_of: /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/,
   value: /^-?[0-9]{1,400}(\.[0-9]{1,400})?$/,
-  created_at: /^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T]([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]{1,6})?(?:([+-])([0-9]{2})(?::?([0-9]{2})(?::?([0-9]{2}))?)?|Z)$/,
+  created_at:
+    /^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T]([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]{1,6})?(?:([+-])([0-9]{2})(?::?([0-9]{2})(?::?([0-9]{2}))?)?|Z)$/,
 };
 
 /** A cursor's timestamp is one PostgreSQL reads: hours, minutes and seconds in range, an offset within ±15:59:59. */
@@ -46,10 +50,15 @@ function readCursor(query: QueryRecord, sort: ClaimSort, errors: FieldError[]): 
   if (!cursor) return undefined;
   const [cursorSort, key, id] = cursor;
   const column = sort.replace(/^-/, '') as SortColumn;
-  const keyOk = column === 'id' ? key === null
-    : key === null ? column !== 'created_at'
-      : typeof key === 'string' && KEY_FORMS[column].test(key) && (column === 'value' || parsePartialDate(key.slice(0, 10)) !== null)
-        && (column !== 'created_at' || timestampInRange(key));
+  const keyOk =
+    column === 'id'
+      ? key === null
+      : key === null
+        ? column !== 'created_at'
+        : typeof key === 'string' &&
+          KEY_FORMS[column].test(key) &&
+          (column === 'value' || parsePartialDate(key.slice(0, 10)) !== null) &&
+          (column !== 'created_at' || timestampInRange(key));
   if (cursorSort !== sort || !keyOk || typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0 || cursor.length !== 3) {
     errors.push({ field: 'cursor', message: 'is not a valid cursor for this sort: use the next link of a previous page' });
     return undefined;
@@ -70,7 +79,8 @@ export async function parseClaimFilter(query: QueryRecord, resolvers: FilterReso
   filter.sort = (CLAIM_SORTS as readonly string[]).includes(sort ?? '') ? (sort as ClaimSort) : 'id';
   const facets = list(textParam(query, 'facets'));
   if (facets) {
-    for (const f of facets) if (!(FACETS as readonly string[]).includes(f)) errors.push({ field: 'facets', message: `must be some of ${FACETS.join(', ')}` });
+    for (const f of facets)
+      if (!(FACETS as readonly string[]).includes(f)) errors.push({ field: 'facets', message: `must be some of ${FACETS.join(', ')}` });
     filter.facets = [...new Set(facets)] as Facet[];
   }
   const after = readCursor(query, filter.sort, errors);

@@ -78,14 +78,30 @@ export interface PreparedClaim {
   reason: string | null | undefined;
 }
 
-const PLAIN_FIELDS = ['key', 'metric', 'value', 'value_low', 'value_high', 'approximation', 'value_text', 'context', 'claimant_id', 'rank', 'credibility', 'notes'] as const;
+const PLAIN_FIELDS = [
+  'key',
+  'metric',
+  'value',
+  'value_low',
+  'value_high',
+  'approximation',
+  'value_text',
+  'context',
+  'claimant_id',
+  'rank',
+  'credibility',
+  'notes',
+] as const;
 
 /** The figure must be coherent: bounds in order, the best estimate inside them, a value unless the wording is vague. */
 export function checkValue(row: FigureValue, errors: ClaimProblem[]): void {
   const { value, value_low: low, value_high: high, approximation } = row;
   const rule = APPROXIMATION_RULES[approximation];
   if (value === null && rule.needsValue) {
-    errors.push({ field: '/value', message: `is required when approximation is ${approximation} (only ${listed(approximationsWhere('needsValue', false))} figures may omit it)` });
+    errors.push({
+      field: '/value',
+      message: `is required when approximation is ${approximation} (only ${listed(approximationsWhere('needsValue', false))} figures may omit it)`,
+    });
   }
   if (rule.needsBounds) {
     if (low === null) errors.push({ field: '/value_low', message: `is required when approximation is ${approximation}` });
@@ -110,8 +126,9 @@ export function prepareFields(input: ClaimInput, lookups: ClaimLookups, errors: 
     else fields.country = code;
   }
   if (input.group !== undefined) {
-    const slug = input.group === null ? null : lookups.groups.get(input.group) ?? null;
-    if (input.group !== null && slug === null) errors.push({ field: '/group', message: `"${input.group}" is not a known group or alias (see /v1/groups)` });
+    const slug = input.group === null ? null : (lookups.groups.get(input.group) ?? null);
+    if (input.group !== null && slug === null)
+      errors.push({ field: '/group', message: `"${input.group}" is not a known group or alias (see /v1/groups)` });
     else fields.group_slug = slug;
   }
   if (input.location !== undefined) {
@@ -121,7 +138,10 @@ export function prepareFields(input: ClaimInput, lookups: ClaimLookups, errors: 
       return code ?? ref;
     });
   }
-  for (const [field, column, precision] of [['as_of', 'as_of', 'as_of_precision'], ['stated_on', 'stated_on', 'stated_precision']] as const) {
+  for (const [field, column, precision] of [
+    ['as_of', 'as_of', 'as_of_precision'],
+    ['stated_on', 'stated_on', 'stated_precision'],
+  ] as const) {
     const raw = input[field];
     if (raw === undefined) continue;
     const pd = raw === null ? null : parsePartialDate(raw);
@@ -136,24 +156,35 @@ export function prepareFields(input: ClaimInput, lookups: ClaimLookups, errors: 
 
 /** Each source with where its quote stands in its document's stored text; an unknown document or a quote not in the text is an error. */
 export function prepareSources(sources: NonNullable<ClaimInput['sources']>, lookups: ClaimLookups, errors: ClaimProblem[]): SourceToSave[] {
-  const texts = new Map([...new Set(sources.map((s) => s.document_id))].flatMap((id) => {
-    const doc = lookups.documents.get(id);
-    return doc ? [[id, doc.text] as const] : [];
-  }));
+  const texts = new Map(
+    [...new Set(sources.map((s) => s.document_id))].flatMap((id) => {
+      const doc = lookups.documents.get(id);
+      return doc ? [[id, doc.text] as const] : [];
+    }),
+  );
   return locateSources(sources, texts, errors);
 }
 
 /** The outgoing links of claim `claimId` (null: a new claim), each asserted by its claimant unless it names an asserter. */
-export function prepareRelations(claimId: number | null, claimantId: number, relations: NonNullable<ClaimInput['relations']>, lookups: ClaimLookups,
-  errors: ClaimProblem[]): RelationToSave[] {
+export function prepareRelations(
+  claimId: number | null,
+  claimantId: number,
+  relations: NonNullable<ClaimInput['relations']>,
+  lookups: ClaimLookups,
+  errors: ClaimProblem[],
+): RelationToSave[] {
   const seen = new Set<string>();
   relations.forEach((r, i) => {
     if (!lookups.claims.has(r.claim_id)) errors.push({ field: `/relations/${i}/claim_id`, message: `claim ${r.claim_id} does not exist` });
     if (r.claim_id === claimId) errors.push({ field: `/relations/${i}/claim_id`, message: 'a claim cannot relate to itself' });
     if (lookups.loops?.get(r.type)?.has(r.claim_id)) {
-      errors.push({ field: `/relations/${i}/claim_id`, message: `claim ${r.claim_id} already ${r.type === 'supersedes' ? 'supersedes' : `is linked by ${r.type} to`} this claim (directly or through others): a cycle` });
+      errors.push({
+        field: `/relations/${i}/claim_id`,
+        message: `claim ${r.claim_id} already ${r.type === 'supersedes' ? 'supersedes' : `is linked by ${r.type} to`} this claim (directly or through others): a cycle`,
+      });
     }
-    if (r.asserted_by !== undefined && !lookups.actors.has(r.asserted_by)) errors.push({ field: `/relations/${i}/asserted_by`, message: `actor ${r.asserted_by} does not exist` });
+    if (r.asserted_by !== undefined && !lookups.actors.has(r.asserted_by))
+      errors.push({ field: `/relations/${i}/asserted_by`, message: `actor ${r.asserted_by} does not exist` });
     const key = `${r.type}:${r.claim_id}`;
     if (seen.has(key)) errors.push({ field: `/relations/${i}`, message: 'repeats an earlier relation' });
     seen.add(key);
@@ -171,8 +202,21 @@ export function prepareClaim(input: ClaimInput, lookups: ClaimLookups): { claim:
   const fields = prepareFields(input, lookups, errors);
   const relations = prepareRelations(null, input.claimant_id!, input.relations ?? [], lookups, errors);
   const row = {
-    key: null, group_slug: null, location: [], value: null, value_low: null, value_high: null, as_of: null, as_of_precision: null, stated_on: null,
-    stated_precision: null, context: null, rank: 'normal', credibility: null, notes: null, ...fields,
+    key: null,
+    group_slug: null,
+    location: [],
+    value: null,
+    value_low: null,
+    value_high: null,
+    as_of: null,
+    as_of_precision: null,
+    stated_on: null,
+    stated_precision: null,
+    context: null,
+    rank: 'normal',
+    credibility: null,
+    notes: null,
+    ...fields,
   } as PreparedClaim['row'];
   checkValue(row, errors);
   return { claim: { row, sources, relations, reason: input.reason }, errors };

@@ -22,7 +22,9 @@ export function locateQuote(text: string, quote: string): QuoteLocation | null {
  * error naming the field.
  */
 export function locateSources(
-  sources: { document_id: number; quote: string }[], texts: Map<number, string | null>, errors: FieldError[],
+  sources: { document_id: number; quote: string }[],
+  texts: Map<number, string | null>,
+  errors: FieldError[],
 ): SourceToSave[] {
   const seen = new Set<string>();
   return sources.map((s, i) => {
@@ -36,7 +38,8 @@ export function locateSources(
     const text = texts.get(s.document_id);
     if (text == null) return { ...s, location: null };
     const location = locateQuote(text, s.quote);
-    if (!location) errors.push({ field: `/sources/${i}/quote`, message: `does not occur exactly in the stored text of document ${s.document_id}` });
+    if (!location)
+      errors.push({ field: `/sources/${i}/quote`, message: `does not occur exactly in the stored text of document ${s.document_id}` });
     return { ...s, location };
   });
 }

@@ -10,7 +10,13 @@ import type { ClaimInput, ClaimService } from './service';
 import { encodeCursor } from '../query';
 import { etag } from '../versions';
 
-export function claimsRouter(deps: { claims: ClaimService; auth: Auth; validator: Validator; places: PlaceIndex; vocabulary: VocabularyStore }): Router {
+export function claimsRouter(deps: {
+  claims: ClaimService;
+  auth: Auth;
+  validator: Validator;
+  places: PlaceIndex;
+  vocabulary: VocabularyStore;
+}): Router {
   const { claims, auth, validator } = deps;
   const router = Router();
   const resolvers = filterResolvers(deps);
@@ -46,7 +52,9 @@ export function claimsRouter(deps: { claims: ClaimService; auth: Auth; validator
     const fromQuery = queryParam(req, 'reason');
     const body: unknown = req.body ?? (fromQuery !== undefined ? { reason: fromQuery } : undefined);
     if (body === undefined) {
-      throw new DomainError('invalid_input', 'A retraction needs a reason: send {"reason": "…"} or ?reason=….', [{ field: 'reason', message: 'is required' }]);
+      throw new DomainError('invalid_input', 'A retraction needs a reason: send {"reason": "…"} or ?reason=….', [
+        { field: 'reason', message: 'is required' },
+      ]);
     }
     const { reason } = validator.body<{ reason: string }>('claim.json#/$defs/Retraction', body);
     const claim = await claims.retract(id, reason, expectedVersion(req, false), res.locals.principal);

@@ -14,12 +14,23 @@ export type LoadedRow = ClaimRow & {
   claimant_name: string;
   claimant_kind: ActorKind;
   affiliations: AffiliationWithOrg[] | null;
-  sources: (Omit<ClaimSourceRow, 'id' | 'position'> & { title: string; url: string | null; publisher_id: number | null; publisher_name: string; published_on: string | null; published_precision: Precision | null })[] | null;
+  sources:
+    | (Omit<ClaimSourceRow, 'id' | 'position'> & {
+        title: string;
+        url: string | null;
+        publisher_id: number | null;
+        publisher_name: string;
+        published_on: string | null;
+        published_precision: Precision | null;
+      })[]
+    | null;
   relations: (Omit<ClaimRelationRow, 'created_at'> & { asserted_by_name: string })[] | null;
 };
 
 /** The roles of the person `personId` (an SQL expression), aggregated to JSON in the editor's order. */
-export const rolesOf = (personId: string) => `(SELECT json_agg(json_build_object('id', af.id, 'person_id', af.person_id, 'organization_id', af.organization_id,
+export const rolesOf = (
+  personId: string,
+) => `(SELECT json_agg(json_build_object('id', af.id, 'person_id', af.person_id, 'organization_id', af.organization_id,
         'organization_name', o.name, 'role', af.role, 'from_date', af.from_date, 'from_precision', af.from_precision, 'to_date', af.to_date,
         'to_precision', af.to_precision, 'position', af.position) ORDER BY af.position, af.id)
        FROM actor_affiliations af JOIN actors o ON o.id = af.organization_id
@@ -41,9 +52,11 @@ export const LOAD_SQL = `
   FROM claims c JOIN actors a ON a.id = c.claimant_id
   WHERE c.id = ANY(?)`;
 
-
 /** The role the claimant held when the figure was stated (or as of it), else their current or first role. */
-export function roleAt<A extends { from_date: string | null; to_date: string | null }>(affiliations: A[], date: string | null): A | undefined {
+export function roleAt<A extends { from_date: string | null; to_date: string | null }>(
+  affiliations: A[],
+  date: string | null,
+): A | undefined {
   if (affiliations.length === 0) return undefined;
   if (date) {
     const held = affiliations.find((a) => (a.from_date === null || a.from_date <= date) && (a.to_date === null || a.to_date >= date));
@@ -53,7 +66,12 @@ export function roleAt<A extends { from_date: string | null; to_date: string | n
 }
 
 /** A stored figure as it is served: its numbers and words, and its dates written at their precision. */
-export function statedFigure(row: Pick<ClaimRow, 'value' | 'value_low' | 'value_high' | 'approximation' | 'value_text' | 'as_of' | 'as_of_precision' | 'stated_on' | 'stated_precision'>): StatedFigure {
+export function statedFigure(
+  row: Pick<
+    ClaimRow,
+    'value' | 'value_low' | 'value_high' | 'approximation' | 'value_text' | 'as_of' | 'as_of_precision' | 'stated_on' | 'stated_precision'
+  >,
+): StatedFigure {
   return {
     value: row.value,
     value_low: row.value_low,
@@ -79,18 +97,32 @@ export function toClaim(row: LoadedRow): Claim {
     location: row.location,
     ...statedFigure(row),
     context: row.context,
-    claimant: { id: row.claimant_id, name: row.claimant_name, kind: row.claimant_kind, role: served?.role ?? null, organization: served?.organization ?? null },
+    claimant: {
+      id: row.claimant_id,
+      name: row.claimant_name,
+      kind: row.claimant_kind,
+      role: served?.role ?? null,
+      organization: served?.organization ?? null,
+    },
     sources: (row.sources ?? []).map((s) => ({
       document: {
-        id: s.document_id, title: s.title, url: s.url,
+        id: s.document_id,
+        title: s.title,
+        url: s.url,
         publisher: s.publisher_id === null ? null : { id: s.publisher_id, name: s.publisher_name },
         published_on: formatPartialDate(s.published_on, s.published_precision),
       },
-      quote: s.quote, prefix: s.prefix, suffix: s.suffix, start: s.start_offset, end: s.end_offset,
+      quote: s.quote,
+      prefix: s.prefix,
+      suffix: s.suffix,
+      start: s.start_offset,
+      end: s.end_offset,
     })),
-    relations: (row.relations ?? []).map((r) => (r.claim_id === id
-      ? { type: r.type, claim_id: r.related_claim_id, asserted_by: { id: r.asserted_by, name: r.asserted_by_name } }
-      : { type: INVERSE_RELATION[r.type], claim_id: r.claim_id, asserted_by: { id: r.asserted_by, name: r.asserted_by_name } })),
+    relations: (row.relations ?? []).map((r) =>
+      r.claim_id === id
+        ? { type: r.type, claim_id: r.related_claim_id, asserted_by: { id: r.asserted_by, name: r.asserted_by_name } }
+        : { type: INVERSE_RELATION[r.type], claim_id: r.claim_id, asserted_by: { id: r.asserted_by, name: r.asserted_by_name } },
+    ),
     rank: row.rank,
     status: row.status,
     retraction_reason: row.retraction_reason,
@@ -101,4 +133,3 @@ export function toClaim(row: LoadedRow): Claim {
     updated_at: row.updated_at.toISOString(),
   };
 }
-

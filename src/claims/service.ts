@@ -8,7 +8,16 @@ import { FacetCount, facetCounts } from './filterQuery';
 import { loadClaimLookups } from './lookups';
 import { newClaimRecords, NewClaimStore, supersessionReason } from './newClaims';
 import type { Facet } from './parseClaimFilter';
-import { checkValue, ClaimInput, ClaimProblem, prepareClaim, prepareFields, prepareRelations, prepareSources, supersededIn } from './prepare';
+import {
+  checkValue,
+  ClaimInput,
+  ClaimProblem,
+  prepareClaim,
+  prepareFields,
+  prepareRelations,
+  prepareSources,
+  supersededIn,
+} from './prepare';
 import type { ClaimFilter } from './claimFilter';
 import { ACYCLIC_RELATIONS, type Claim, type ClaimStatus, type RelationType } from './model';
 import { ClaimStore } from './store';
@@ -31,7 +40,14 @@ export class ClaimService {
   private readonly records: NewClaimStore;
   private readonly lookupDeps: Parameters<typeof loadClaimLookups>[1];
 
-  constructor(options: { db: Db; claims: ClaimStore; revisions: RevisionStore; vocabulary: VocabularyStore; places: PlaceIndex; records?: NewClaimStore }) {
+  constructor(options: {
+    db: Db;
+    claims: ClaimStore;
+    revisions: RevisionStore;
+    vocabulary: VocabularyStore;
+    places: PlaceIndex;
+    records?: NewClaimStore;
+  }) {
     this.db = options.db;
     this.claims = options.claims;
     this.revisions = options.revisions;
@@ -42,7 +58,11 @@ export class ClaimService {
   /** The claim now, or with `asRecorded` as it was served at that instant (absent if recorded later). */
   async get(id: number, asRecorded?: string): Promise<Claim> {
     const [claim] = await this.getMany([id], asRecorded);
-    if (!claim) throw new DomainError('not_found', asRecorded ? `Claim ${id} had not been recorded at ${asRecorded}.` : `Claim ${id} does not exist.`);
+    if (!claim)
+      throw new DomainError(
+        'not_found',
+        asRecorded ? `Claim ${id} had not been recorded at ${asRecorded}.` : `Claim ${id} does not exist.`,
+      );
     return claim;
   }
 
@@ -102,14 +122,24 @@ export class ClaimService {
     return {
       claim_id: claim.id,
       revisions: revisions.map((r) => ({
-        id: r.id, version: r.version, action: r.action, author: r.author, reason: r.reason, changes: r.changes, created_at: r.created_at.toISOString(),
+        id: r.id,
+        version: r.version,
+        action: r.action,
+        author: r.author,
+        reason: r.reason,
+        changes: r.changes,
+        created_at: r.created_at.toISOString(),
       })),
       supersession,
     };
   }
 
   /** Of the targets of new links of an acyclic type, those that would close a loop through claim `id` (read under the graph lock). */
-  private async loops(trx: Knex.Transaction, id: number, relations: NonNullable<ClaimInput['relations']>): Promise<Map<RelationType, Set<number>>> {
+  private async loops(
+    trx: Knex.Transaction,
+    id: number,
+    relations: NonNullable<ClaimInput['relations']>,
+  ): Promise<Map<RelationType, Set<number>>> {
     const loops = new Map<RelationType, Set<number>>();
     for (const type of ACYCLIC_RELATIONS) {
       const targets = relations.filter((r) => r.type === type && r.claim_id !== id).map((r) => r.claim_id);
@@ -119,7 +149,12 @@ export class ClaimService {
   }
 
   /** Marks claims superseded, or active again once nothing live supersedes them, with a revision each. */
-  async refreshSuperseded(trx: Knex.Transaction, ids: number[], principal: Principal, reason: string | ((id: number) => string)): Promise<void> {
+  async refreshSuperseded(
+    trx: Knex.Transaction,
+    ids: number[],
+    principal: Principal,
+    reason: string | ((id: number) => string),
+  ): Promise<void> {
     const order = [...new Set(ids)];
     if (order.length === 0) return;
     const current = await this.claims.supersessionStates(trx, order);
@@ -131,20 +166,55 @@ export class ClaimService {
     });
     if (changed.length === 0) return;
     // One status is all that changes, so the served claims after it are the ones before with the new status and version.
-    const before = new Map((await this.claims.load(changed.map((c) => c.id), trx)).map((c) => [c.id, c]));
+    const before = new Map(
+      (
+        await this.claims.load(
+          changed.map((c) => c.id),
+          trx,
+        )
+      ).map((c) => [c.id, c]),
+    );
     const saved = await this.claims.setStatuses(trx, changed);
-    await this.revisions.recordMany(trx, changed.map(({ id, status }) => {
-      const after: Claim = { ...before.get(id)!, status, version: saved.get(id)!.version, updated_at: saved.get(id)!.updated_at };
-      return { entity: 'claim', entity_id: id, version: after.version, action: 'update', author: principal.name, reason: typeof reason === 'string' ? reason : reason(id), changes: diff({ ...before.get(id)! }, { ...after }), snapshot: after };
-    }));
+    await this.revisions.recordMany(
+      trx,
+      changed.map(({ id, status }) => {
+        const after: Claim = { ...before.get(id)!, status, version: saved.get(id)!.version, updated_at: saved.get(id)!.updated_at };
+        return {
+          entity: 'claim',
+          entity_id: id,
+          version: after.version,
+          action: 'update',
+          author: principal.name,
+          reason: typeof reason === 'string' ? reason : reason(id),
+          changes: diff({ ...before.get(id)! }, { ...after }),
+          snapshot: after,
+        };
+      }),
+    );
   }
 
-  private async record(trx: Knex.Transaction, id: number, action: 'create' | 'update' | 'retract', principal: Principal, reason: string | undefined | null, before: Claim | null): Promise<Claim> {
+  private async record(
+    trx: Knex.Transaction,
+    id: number,
+    action: 'create' | 'update' | 'retract',
+    principal: Principal,
+    reason: string | undefined | null,
+    before: Claim | null,
+  ): Promise<Claim> {
     const [after] = await this.claims.load([id], trx);
     // A create's changes are its snapshot's fields, derived when served (servedChanges).
     const changes = before ? diff({ ...before }, { ...after }) : null;
     if (before && Object.keys(changes!).length === 0) throw new NoChange(before);
-    await this.revisions.record(trx, { entity: 'claim', entity_id: id, version: after.version, action, author: principal.name, reason, changes, snapshot: after });
+    await this.revisions.record(trx, {
+      entity: 'claim',
+      entity_id: id,
+      version: after.version,
+      action,
+      author: principal.name,
+      reason,
+      changes,
+      snapshot: after,
+    });
     return after;
   }
 
@@ -164,38 +234,53 @@ export class ClaimService {
   }
 
   async update(id: number, input: ClaimInput, expected: Expected | null, principal: Principal): Promise<Claim> {
-    return unlessUnchanged(this.db.transaction(async (trx) => {
-      const errors: ClaimProblem[] = [];
-      // Locks in the order every writer takes them: the graph, documents (loading the lookups), then claims.
-      if (input.relations?.some((r) => ACYCLIC_RELATIONS.has(r.type))) await this.claims.lockRelationGraph(trx);
-      const lookups = await loadClaimLookups(trx, this.lookupDeps, [input]);
-      const sources = input.sources ? prepareSources(input.sources, lookups, errors) : null;
-      if (input.relations) {
-        const linked = supersededIn(await this.claims.outgoingRelations(trx, id)).concat(supersededIn(input.relations.map((r) => ({ type: r.type, related_claim_id: r.claim_id }))));
-        await this.claims.lockInOrder(trx, [id, ...linked]);
-      }
-      const row = await this.claims.lock(trx, id);
-      if (!row) throw new DomainError('not_found', `Claim ${id} does not exist.`);
-      checkVersion(row.version, expected);
-      if (row.status === 'retracted') throw new DomainError('claim_retracted', `Claim ${id} is retracted and cannot be edited.`);
-      const [before] = await this.claims.load([id], trx);
-      checkVersion(row.version, expected, before);
-      const fields = prepareFields(input, lookups, errors);
-      checkValue({ ...row, ...fields }, errors);
-      const oldRelations = await this.claims.outgoingRelations(trx, id);
-      const relations = input.relations
-        ? prepareRelations(id, fields.claimant_id ?? row.claimant_id, input.relations, { ...lookups, loops: await this.loops(trx, id, input.relations) }, errors)
-        : null;
-      if (errors.length > 0) throw new DomainError('invalid_record', 'The claim cannot be saved.', errors);
-      await this.claims.update(trx, id, fields);
-      if (sources) await this.claims.replaceSources(trx, id, sources);
-      if (relations) await this.claims.replaceRelations(trx, id, relations);
-      const claim = await this.record(trx, id, 'update', principal, input.reason, before);
-      if (relations) {
-        await this.refreshSuperseded(trx, [...supersededIn(oldRelations), ...supersededIn(relations)], principal, `supersession links of claim ${id} changed`);
-      }
-      return claim;
-    }));
+    return unlessUnchanged(
+      this.db.transaction(async (trx) => {
+        const errors: ClaimProblem[] = [];
+        // Locks in the order every writer takes them: the graph, documents (loading the lookups), then claims.
+        if (input.relations?.some((r) => ACYCLIC_RELATIONS.has(r.type))) await this.claims.lockRelationGraph(trx);
+        const lookups = await loadClaimLookups(trx, this.lookupDeps, [input]);
+        const sources = input.sources ? prepareSources(input.sources, lookups, errors) : null;
+        if (input.relations) {
+          const linked = supersededIn(await this.claims.outgoingRelations(trx, id)).concat(
+            supersededIn(input.relations.map((r) => ({ type: r.type, related_claim_id: r.claim_id }))),
+          );
+          await this.claims.lockInOrder(trx, [id, ...linked]);
+        }
+        const row = await this.claims.lock(trx, id);
+        if (!row) throw new DomainError('not_found', `Claim ${id} does not exist.`);
+        checkVersion(row.version, expected);
+        if (row.status === 'retracted') throw new DomainError('claim_retracted', `Claim ${id} is retracted and cannot be edited.`);
+        const [before] = await this.claims.load([id], trx);
+        checkVersion(row.version, expected, before);
+        const fields = prepareFields(input, lookups, errors);
+        checkValue({ ...row, ...fields }, errors);
+        const oldRelations = await this.claims.outgoingRelations(trx, id);
+        const relations = input.relations
+          ? prepareRelations(
+              id,
+              fields.claimant_id ?? row.claimant_id,
+              input.relations,
+              { ...lookups, loops: await this.loops(trx, id, input.relations) },
+              errors,
+            )
+          : null;
+        if (errors.length > 0) throw new DomainError('invalid_record', 'The claim cannot be saved.', errors);
+        await this.claims.update(trx, id, fields);
+        if (sources) await this.claims.replaceSources(trx, id, sources);
+        if (relations) await this.claims.replaceRelations(trx, id, relations);
+        const claim = await this.record(trx, id, 'update', principal, input.reason, before);
+        if (relations) {
+          await this.refreshSuperseded(
+            trx,
+            [...supersededIn(oldRelations), ...supersededIn(relations)],
+            principal,
+            `supersession links of claim ${id} changed`,
+          );
+        }
+        return claim;
+      }),
+    );
   }
 
   /** Retraction is a soft delete with a reason: the row and its history stay. */
@@ -210,7 +295,12 @@ export class ClaimService {
       checkVersion(row.version, expected, before);
       await this.claims.update(trx, id, { status: 'retracted', retraction_reason: reason });
       const claim = await this.record(trx, id, 'retract', principal, reason, before);
-      await this.refreshSuperseded(trx, supersededIn(await this.claims.outgoingRelations(trx, id)), principal, `claim ${id}, which superseded it, was retracted`);
+      await this.refreshSuperseded(
+        trx,
+        supersededIn(await this.claims.outgoingRelations(trx, id)),
+        principal,
+        `claim ${id}, which superseded it, was retracted`,
+      );
       return claim;
     });
   }

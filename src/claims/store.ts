@@ -35,8 +35,12 @@ export class ClaimStore {
   /** The claims as served at an instant: each one's last revision snapshot recorded at or before it; one created later is left out. */
   async loadAsRecorded(ids: number[], instant: string, db: Conn = this.db): Promise<Claim[]> {
     if (ids.length === 0) return [];
-    const rows: { snapshot: Claim }[] = await db('revisions').distinctOn('entity_id').select('snapshot')
-      .where({ entity: 'claim' }).whereRaw('entity_id = ANY(?::bigint[])', [ids]).whereRaw(recordedBy('created_at'), [instant])
+    const rows: { snapshot: Claim }[] = await db('revisions')
+      .distinctOn('entity_id')
+      .select('snapshot')
+      .where({ entity: 'claim' })
+      .whereRaw('entity_id = ANY(?::bigint[])', [ids])
+      .whereRaw(recordedBy('created_at'), [instant])
       .orderBy([{ column: 'entity_id' }, { column: 'version', order: 'desc' }]);
     const byId = new Map(rows.map((r) => [r.snapshot.id, r.snapshot]));
     return ids.flatMap((id) => byId.get(id) ?? []);
@@ -50,10 +54,13 @@ export class ClaimStore {
   async matchingWords(q: string, words: string[]): Promise<Set<string>> {
     const distinct = [...new Set(words.map((w) => w.toLowerCase()))].filter((w) => w.length <= 100).slice(0, 5000);
     if (distinct.length === 0) return new Set();
-    const { rows } = await this.db.raw(`
+    const { rows } = await this.db.raw(
+      `
       SELECT querytree(websearch_to_tsquery('english'::regconfig, ?)) AS tree,
         (SELECT coalesce(json_agg(json_build_array(w, tsvector_to_array(to_tsvector('english'::regconfig, w)))), '[]'::json)
-           FROM unnest(?::text[]) AS w) AS lexemes`, [q, distinct]);
+           FROM unnest(?::text[]) AS w) AS lexemes`,
+      [q, distinct],
+    );
     const terms = queryLexemes(rows[0].tree as string);
     const lexemes = rows[0].lexemes as [string, string[]][];
     return new Set(lexemes.filter(([, ls]) => ls.some((l) => terms.has(l))).map(([w]) => w));
@@ -65,7 +72,9 @@ export class ClaimStore {
 
   /** A new version for claims whose served form changed through another record (a quote located anew). */
   async touch(trx: Knex.Transaction, ids: number[]): Promise<void> {
-    await trx('claims').whereIn('id', ids).update({ version: trx.raw('version + 1'), updated_at: trx.fn.now() });
+    await trx('claims')
+      .whereIn('id', ids)
+      .update({ version: trx.raw('version + 1'), updated_at: trx.fn.now() });
   }
 
   /**
@@ -78,21 +87,25 @@ export class ClaimStore {
   }
 
   async update(trx: Knex.Transaction, id: number, fields: Partial<ClaimFields>): Promise<void> {
-    await trx('claims').where({ id }).update({ ...fields, version: trx.raw('version + 1'), updated_at: trx.fn.now() });
+    await trx('claims')
+      .where({ id })
+      .update({ ...fields, version: trx.raw('version + 1'), updated_at: trx.fn.now() });
   }
 
   async replaceSources(trx: Knex.Transaction, claimId: number, sources: SourceToSave[]): Promise<void> {
     await trx('claim_sources').where({ claim_id: claimId }).delete();
-    await trx('claim_sources').insert(sources.map((s, position) => ({
-      claim_id: claimId,
-      document_id: s.document_id,
-      quote: s.quote,
-      prefix: s.location?.prefix ?? null,
-      suffix: s.location?.suffix ?? null,
-      start_offset: s.location?.start ?? null,
-      end_offset: s.location?.end ?? null,
-      position,
-    })));
+    await trx('claim_sources').insert(
+      sources.map((s, position) => ({
+        claim_id: claimId,
+        document_id: s.document_id,
+        quote: s.quote,
+        prefix: s.location?.prefix ?? null,
+        suffix: s.location?.suffix ?? null,
+        start_offset: s.location?.start ?? null,
+        end_offset: s.location?.end ?? null,
+        position,
+      })),
+    );
   }
 
   async outgoingRelations(db: Conn, claimId: number): Promise<ClaimRelationRow[]> {
@@ -119,39 +132,62 @@ export class ClaimStore {
    */
   async reaching(db: Conn, type: RelationType, from: number, targets: number[]): Promise<number[]> {
     if (targets.length === 0) return [];
-    const { rows } = await db.raw(`
+    const { rows } = await db.raw(
+      `
       WITH RECURSIVE reach(start, id) AS (
         SELECT t, t FROM unnest(?::bigint[]) AS t
         UNION
         SELECT reach.start, r.related_claim_id FROM claim_relations r JOIN reach ON r.claim_id = reach.id
         WHERE r.type = ? AND reach.id <> ?
-      ) SELECT DISTINCT start FROM reach WHERE id = ?`, [targets, type, from, from]);
+      ) SELECT DISTINCT start FROM reach WHERE id = ?`,
+      [targets, type, from, from],
+    );
     return rows.map((r: { start: string | number }) => Number(r.start));
   }
 
   /** Locks these claims and tells, for each, its status and whether a claim that is not retracted supersedes it. */
   async supersessionStates(trx: Knex.Transaction, ids: number[]): Promise<Map<number, { status: ClaimStatus; superseded: boolean }>> {
-    const { rows } = await trx.raw(`
+    const { rows } = await trx.raw(
+      `
       SELECT c.id, c.status, EXISTS (
         SELECT 1 FROM claim_relations r JOIN claims s ON s.id = r.claim_id
         WHERE r.related_claim_id = c.id AND r.type = 'supersedes' AND s.status <> 'retracted'
       ) AS superseded
-      FROM claims c WHERE c.id = ANY(?::bigint[]) ORDER BY c.id FOR UPDATE OF c`, [ids]);
-    return new Map(rows.map((r: { id: number; status: ClaimStatus; superseded: boolean }) => [Number(r.id), { status: r.status, superseded: r.superseded }]));
+      FROM claims c WHERE c.id = ANY(?::bigint[]) ORDER BY c.id FOR UPDATE OF c`,
+      [ids],
+    );
+    return new Map(
+      rows.map((r: { id: number; status: ClaimStatus; superseded: boolean }) => [
+        Number(r.id),
+        { status: r.status, superseded: r.superseded },
+      ]),
+    );
   }
 
   /** Sets the status of each claim (a new version), in one statement; returns their new versions and update times. */
-  async setStatuses(trx: Knex.Transaction, changes: { id: number; status: ClaimStatus }[]): Promise<Map<number, { version: number; updated_at: string }>> {
-    const { rows } = await trx.raw(`
+  async setStatuses(
+    trx: Knex.Transaction,
+    changes: { id: number; status: ClaimStatus }[],
+  ): Promise<Map<number, { version: number; updated_at: string }>> {
+    const { rows } = await trx.raw(
+      `
       UPDATE claims c SET status = v.status, version = c.version + 1, updated_at = CURRENT_TIMESTAMP
       FROM unnest(?::bigint[], ?::text[]) AS v(id, status) WHERE c.id = v.id
-      RETURNING c.id, c.version, c.updated_at`, [changes.map((c) => c.id), changes.map((c) => c.status)]);
-    return new Map(rows.map((r: { id: number; version: number; updated_at: Date }) => [Number(r.id), { version: r.version, updated_at: r.updated_at.toISOString() }]));
+      RETURNING c.id, c.version, c.updated_at`,
+      [changes.map((c) => c.id), changes.map((c) => c.status)],
+    );
+    return new Map(
+      rows.map((r: { id: number; version: number; updated_at: Date }) => [
+        Number(r.id),
+        { version: r.version, updated_at: r.updated_at.toISOString() },
+      ]),
+    );
   }
 
   /** The whole supersession chain `id` is part of, oldest first (by the supersedes order, then as_of). */
   async supersessionChain(id: number): Promise<ChainLink[]> {
-    const { rows } = await this.db.raw(`
+    const { rows } = await this.db.raw(
+      `
       WITH RECURSIVE linked(id) AS (
         SELECT ?::bigint
         UNION
@@ -165,11 +201,16 @@ export class ClaimStore {
       )
       SELECT c.id, c.value, c.value_text, c.as_of, c.as_of_precision, c.status
       FROM claims c JOIN depth ON depth.id = c.id
-      ORDER BY depth.supersedes_n, c.as_of NULLS FIRST, c.id`, [id]);
+      ORDER BY depth.supersedes_n, c.as_of NULLS FIRST, c.id`,
+      [id],
+    );
     if (rows.length <= 1) return [];
     return rows.map((r: ClaimRow) => ({
-      claim_id: Number(r.id), value: r.value === null ? null : Number(r.value), value_text: r.value_text,
-      as_of: formatPartialDate(r.as_of, r.as_of_precision), status: r.status,
+      claim_id: Number(r.id),
+      value: r.value === null ? null : Number(r.value),
+      value_text: r.value_text,
+      as_of: formatPartialDate(r.as_of, r.as_of_precision),
+      status: r.status,
     }));
   }
 
@@ -177,5 +218,4 @@ export class ClaimStore {
   async listIds(filter: ClaimFilter): Promise<ClaimPageRow[]> {
     return claimPageQuery(this.db, filter);
   }
-
 }

@@ -34,7 +34,13 @@ export interface CountriesView {
 }
 
 /** A row of the countries view from its chosen figure (if any) and its counts. */
-function countryRow(q: CompareQuery, code: string, names: Map<string, string>, row: FigureRow | undefined, stats: CountryStatsRow | undefined): CountryRow {
+function countryRow(
+  q: CompareQuery,
+  code: string,
+  names: Map<string, string>,
+  row: FigureRow | undefined,
+  stats: CountryStatsRow | undefined,
+): CountryRow {
   const chosen = row && toFigure(row);
   return {
     country: code,
@@ -65,9 +71,9 @@ function countryRow(q: CompareQuery, code: string, names: Map<string, string>, r
 export async function countriesView(store: CompareStore, q: CompareQuery): Promise<CountriesView> {
   const cutOff = q.asOf ? partialDateEnd(q.asOf) : null;
   const codes = [...new Set(q.countries ?? [])];
-  const [summary, units, names] = await store.inOneSnapshot((store) => Promise.all([
-    store.countrySummary({ ...q, statuses: ['active'] }, cutOff), store.units(q.metrics ?? []), store.countryNames(codes),
-  ]));
+  const [summary, units, names] = await store.inOneSnapshot((store) =>
+    Promise.all([store.countrySummary({ ...q, statuses: ['active'] }, cutOff), store.units(q.metrics ?? []), store.countryNames(codes)]),
+  );
   const stats = new Map(summary.stats.map((s) => [s.country, s]));
   const chosen = new Map(summary.chosen.map((row) => [row.country, row]));
   const rows = codes.map((code) => countryRow(q, code, names, chosen.get(code), stats.get(code)));

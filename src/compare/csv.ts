@@ -20,35 +20,86 @@ const intervalText = (iv: { low: number; high: number | null; low_open: boolean;
   iv === null ? null : `${iv.low_open ? '(' : '['}${iv.low}, ${iv.high ?? '∞'}${iv.high === null || iv.high_open ? ')' : ']'}`;
 
 export function sourcesCsv(view: SourcesView): string {
-  return toCsv<SourcesView['rows'][number]>([
-    ['claimant_id', (r) => r.claimant.id], ['claimant', (r) => r.claimant.name], ['claim_id', (r) => r.claim_id],
-    ['metric', (r) => r.metric], ['country', (r) => r.country],
-    ['value', (r) => r.value], ['value_low', (r) => r.value_low], ['value_high', (r) => r.value_high], ['approximation', (r) => r.approximation],
-    ['value_text', (r) => r.value_text], ['best_value', (r) => r.best_value], ['interval', (r) => intervalText(r.interval)],
-    ['as_of', (r) => r.as_of], ['stated_on', (r) => r.stated_on], ['latest_by', (r) => r.latest_by], ['figures', (r) => r.figures],
-    ['earliest_as_of', (r) => r.earliest_as_of], ['latest_as_of', (r) => r.latest_as_of], ['claim_url', (r) => r.claim_url], ['claims_url', (r) => r.claims_url],
-  ], view.rows);
+  return toCsv<SourcesView['rows'][number]>(
+    [
+      ['claimant_id', (r) => r.claimant.id],
+      ['claimant', (r) => r.claimant.name],
+      ['claim_id', (r) => r.claim_id],
+      ['metric', (r) => r.metric],
+      ['country', (r) => r.country],
+      ['value', (r) => r.value],
+      ['value_low', (r) => r.value_low],
+      ['value_high', (r) => r.value_high],
+      ['approximation', (r) => r.approximation],
+      ['value_text', (r) => r.value_text],
+      ['best_value', (r) => r.best_value],
+      ['interval', (r) => intervalText(r.interval)],
+      ['as_of', (r) => r.as_of],
+      ['stated_on', (r) => r.stated_on],
+      ['latest_by', (r) => r.latest_by],
+      ['figures', (r) => r.figures],
+      ['earliest_as_of', (r) => r.earliest_as_of],
+      ['latest_as_of', (r) => r.latest_as_of],
+      ['claim_url', (r) => r.claim_url],
+      ['claims_url', (r) => r.claims_url],
+    ],
+    view.rows,
+  );
 }
 
 export function timelineCsv(view: TimelineView): string {
   const rows = view.claimants.flatMap((c) => c.figures);
-  return toCsv<(typeof rows)[number]>([
-    ['claimant_id', (r) => r.claimant.id], ['claimant', (r) => r.claimant.name], ['claim_id', (r) => r.claim_id],
-    ['metric', (r) => r.metric], ['country', (r) => r.country], ['as_of', (r) => r.as_of], ['stated_on', (r) => r.stated_on],
-    ['value', (r) => r.value], ['value_low', (r) => r.value_low], ['value_high', (r) => r.value_high], ['approximation', (r) => r.approximation],
-    ['value_text', (r) => r.value_text], ['best_value', (r) => r.best_value], ['status', (r) => r.status],
-    ['change_from_claim_id', (r) => r.change?.from_claim_id], ['change', (r) => r.change?.absolute], ['change_percent', (r) => r.change?.percent],
-    ['supersedes', (r) => r.supersedes.join(' ')], ['superseded_by', (r) => r.superseded_by.join(' ')], ['claim_url', (r) => r.claim_url],
-  ], rows);
+  return toCsv<(typeof rows)[number]>(
+    [
+      ['claimant_id', (r) => r.claimant.id],
+      ['claimant', (r) => r.claimant.name],
+      ['claim_id', (r) => r.claim_id],
+      ['metric', (r) => r.metric],
+      ['country', (r) => r.country],
+      ['as_of', (r) => r.as_of],
+      ['stated_on', (r) => r.stated_on],
+      ['value', (r) => r.value],
+      ['value_low', (r) => r.value_low],
+      ['value_high', (r) => r.value_high],
+      ['approximation', (r) => r.approximation],
+      ['value_text', (r) => r.value_text],
+      ['best_value', (r) => r.best_value],
+      ['status', (r) => r.status],
+      ['change_from_claim_id', (r) => r.change?.from_claim_id],
+      ['change', (r) => r.change?.absolute],
+      ['change_percent', (r) => r.change?.percent],
+      ['supersedes', (r) => r.supersedes.join(' ')],
+      ['superseded_by', (r) => r.superseded_by.join(' ')],
+      ['claim_url', (r) => r.claim_url],
+    ],
+    rows,
+  );
 }
 
 export function countriesCsv(view: CountriesView): string {
-  return toCsv<CountriesView['rows'][number]>([
-    ['country', (r) => r.country], ['country_name', (r) => r.country_name], ['claim_id', (r) => r.claim_id],
-    ['claimant_id', (r) => r.claimant?.id], ['claimant', (r) => r.claimant?.name],
-    ['value', (r) => r.value], ['value_low', (r) => r.value_low], ['value_high', (r) => r.value_high], ['approximation', (r) => r.approximation],
-    ['value_text', (r) => r.value_text], ['best_value', (r) => r.best_value], ['as_of', (r) => r.as_of], ['chosen_by', (r) => r.chosen_by], ['latest_by', (r) => r.latest_by],
-    ['claimants', (r) => r.claimants], ['figures', (r) => r.figures], ['range_min', (r) => r.range.min], ['range_max', (r) => r.range.max],
-    ['claim_url', (r) => r.claim_url], ['claims_url', (r) => r.claims_url],
-  ], view.rows);
+  return toCsv<CountriesView['rows'][number]>(
+    [
+      ['country', (r) => r.country],
+      ['country_name', (r) => r.country_name],
+      ['claim_id', (r) => r.claim_id],
+      ['claimant_id', (r) => r.claimant?.id],
+      ['claimant', (r) => r.claimant?.name],
+      ['value', (r) => r.value],
+      ['value_low', (r) => r.value_low],
+      ['value_high', (r) => r.value_high],
+      ['approximation', (r) => r.approximation],
+      ['value_text', (r) => r.value_text],
+      ['best_value', (r) => r.best_value],
+      ['as_of', (r) => r.as_of],
+      ['chosen_by', (r) => r.chosen_by],
+      ['latest_by', (r) => r.latest_by],
+      ['claimants', (r) => r.claimants],
+      ['figures', (r) => r.figures],
+      ['range_min', (r) => r.range.min],
+      ['range_max', (r) => r.range.max],
+      ['claim_url', (r) => r.claim_url],
+      ['claims_url', (r) => r.claims_url],
+    ],
+    view.rows,
+  );
 }

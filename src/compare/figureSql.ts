@@ -10,7 +10,9 @@ import { approximationsWhere } from '../claims/approximation';
  * JavaScript computes. numeric → float8 goes through text, so the views convert values once per aggregate (the
  * conversion keeps their order) and only ranges row by row.
  */
-export const RANGE_SQL = `c.value IS NULL AND c.approximation NOT IN (${approximationsWhere('statesNumber', false).map((a) => `'${a}'`).join(', ')}) AND c.value_low IS NOT NULL AND c.value_high IS NOT NULL`;
+export const RANGE_SQL = `c.value IS NULL AND c.approximation NOT IN (${approximationsWhere('statesNumber', false)
+  .map((a) => `'${a}'`)
+  .join(', ')}) AND c.value_low IS NOT NULL AND c.value_high IS NOT NULL`;
 export const MIDDLE_SQL = '(c.value_low::float8 + c.value_high::float8) / 2';
 /**
  * The views’ “latest” order is by this day (as_of, else stated_on, else the UTC day recorded: `latestBy` in
@@ -29,19 +31,45 @@ export const DATED_ORDER_DESC_SQL = 'c.as_of DESC, c.stated_on DESC NULLS FIRST,
  * The timeline order as one array to take the min or max of, or to page by: [as_of unknown, day since 1970, stated_on
  * unknown, day since 1970, recording microsecond, id]. Compared element by element it sorts as TIMELINE_ORDER_SQL.
  */
-export const TIMELINE_KEY_SQL = "ARRAY[(c.as_of IS NULL)::int, COALESCE(c.as_of - DATE '1970-01-01', 0), (c.stated_on IS NULL)::int, COALESCE(c.stated_on - DATE '1970-01-01', 0), (extract(epoch FROM c.created_at) * 1000000)::bigint, c.id]";
+export const TIMELINE_KEY_SQL =
+  "ARRAY[(c.as_of IS NULL)::int, COALESCE(c.as_of - DATE '1970-01-01', 0), (c.stated_on IS NULL)::int, COALESCE(c.stated_on - DATE '1970-01-01', 0), (extract(epoch FROM c.created_at) * 1000000)::bigint, c.id]";
 /** A figure without any number (`intervalOf` gives it none). */
 export const VAGUE_SQL = '(c.value IS NULL AND c.value_low IS NULL AND c.value_high IS NULL)';
 
 /** What a view shows of each figure. */
 export const FIGURE_COLUMNS = [
-  'c.id', 'c.metric', 'c.country', 'c.group_slug', 'c.claimant_id', 'a.name as claimant_name', 'c.value', 'c.value_low', 'c.value_high',
-  'c.approximation', 'c.value_text', 'c.as_of', 'c.as_of_precision', 'c.stated_on', 'c.stated_precision', 'c.rank', 'c.status', 'c.created_at',
+  'c.id',
+  'c.metric',
+  'c.country',
+  'c.group_slug',
+  'c.claimant_id',
+  'a.name as claimant_name',
+  'c.value',
+  'c.value_low',
+  'c.value_high',
+  'c.approximation',
+  'c.value_text',
+  'c.as_of',
+  'c.as_of_precision',
+  'c.stated_on',
+  'c.stated_precision',
+  'c.rank',
+  'c.status',
+  'c.created_at',
 ];
 
 /** What the summaries read of each figure: for current claims all of it is in claims_compare_idx, so they need not visit the table. */
 export const FIGURE_SUMMARY_COLUMNS = [
-  'c.id', 'c.claimant_id', 'c.status', 'c.as_of', 'c.stated_on', 'c.created_at', 'c.value', 'c.value_low', 'c.value_high', 'c.approximation',
+  'c.id',
+  'c.claimant_id',
+  'c.status',
+  'c.as_of',
+  'c.stated_on',
+  'c.created_at',
+  'c.value',
+  'c.value_low',
+  'c.value_high',
+  'c.approximation',
 ];
 
 /**

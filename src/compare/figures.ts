@@ -5,7 +5,8 @@ import type { FigureValue, Interval } from '../claims/model';
 /** The best single number for a figure: its value, else the middle of its range; null for a vague figure. */
 export function bestValue(f: FigureValue): number | null {
   if (f.value !== null) return f.value;
-  if (APPROXIMATION_RULES[f.approximation].statesNumber && f.value_low !== null && f.value_high !== null) return (f.value_low + f.value_high) / 2;
+  if (APPROXIMATION_RULES[f.approximation].statesNumber && f.value_low !== null && f.value_high !== null)
+    return (f.value_low + f.value_high) / 2;
   return null;
 }
 
@@ -28,7 +29,8 @@ export function overlaps(a: Interval, b: Interval): boolean {
   const [low, lowOpen] = a.low > b.low ? [a.low, a.low_open] : b.low > a.low ? [b.low, b.low_open] : [a.low, a.low_open || b.low_open];
   const aHigh = a.high ?? Infinity;
   const bHigh = b.high ?? Infinity;
-  const [high, highOpen] = aHigh < bHigh ? [aHigh, a.high_open] : bHigh < aHigh ? [bHigh, b.high_open] : [aHigh, a.high_open || b.high_open];
+  const [high, highOpen] =
+    aHigh < bHigh ? [aHigh, a.high_open] : bHigh < aHigh ? [bHigh, b.high_open] : [aHigh, a.high_open || b.high_open];
   return low < high || (low === high && !lowOpen && !highOpen);
 }
 
@@ -60,15 +62,24 @@ export function disagreeingPairs(intervals: Interval[], limit: number): { count:
   // An empty interval ("less than 0" is [0, 0)) overlaps nothing; every other pair is compared by position.
   const isEmpty = (iv: Interval) => below(iv, iv);
   const empties = intervals.flatMap((iv, i) => (isEmpty(iv) ? [i] : []));
-  const byHigh = intervals.map((_, i) => i).filter((i) => intervals[i].high !== null && !isEmpty(intervals[i])).sort((x, y) => intervals[x].high! - intervals[y].high!);
+  const byHigh = intervals
+    .map((_, i) => i)
+    .filter((i) => intervals[i].high !== null && !isEmpty(intervals[i]))
+    .sort((x, y) => intervals[x].high! - intervals[y].high!);
   const highs = byHigh.map((i) => intervals[i].high!);
   const openBefore = [0];
   for (const i of byHigh) openBefore.push(openBefore[openBefore.length - 1] + (intervals[i].high_open ? 1 : 0));
   const found: [number, number][] = [];
-  const add = (i: number, j: number) => { if (found.length < limit) found.push(i < j ? [i, j] : [j, i]); };
+  const add = (i: number, j: number) => {
+    if (found.length < limit) found.push(i < j ? [i, j] : [j, i]);
+  };
   const e = empties.length;
   let count = e * (intervals.length - e) + (e * (e - 1)) / 2;
-  empties.forEach((i, n) => intervals.forEach((_, j) => { if (j !== i && (!isEmpty(intervals[j]) || empties.indexOf(j) > n)) add(i, j); }));
+  empties.forEach((i, n) =>
+    intervals.forEach((_, j) => {
+      if (j !== i && (!isEmpty(intervals[j]) || empties.indexOf(j) > n)) add(i, j);
+    }),
+  );
   intervals.forEach((b, j) => {
     if (isEmpty(b)) return;
     const lt = bound(highs, b.low, false);

@@ -31,18 +31,33 @@ const isId = (x: unknown) => Number.isSafeInteger(x) && (x as number) > 0;
  * Reads a comparison view's parameters: the claim filters it accepts (parsed exactly as GET /v1/claims parses
  * them), `as_of` for the countries view, and `format` among those the view can render.
  */
-export async function parseCompareParams(params: QueryRecord, resolvers: FilterResolvers, view: CompareView, formats: readonly string[]): Promise<{ query: CompareQuery; format: string; paging?: Paging }> {
+export async function parseCompareParams(
+  params: QueryRecord,
+  resolvers: FilterResolvers,
+  view: CompareView,
+  formats: readonly string[],
+): Promise<{ query: CompareQuery; format: string; paging?: Paging }> {
   const citing = textParam(params, 'format') === 'citation';
   const paged = view === 'countries' ? undefined : PAGED[view];
-  onlyKnown(params, [...COMPARE_FILTERS[view], 'format', ...(view === 'countries' ? ['as_of'] : ['limit', 'cursor']), ...(citing ? ['citation_format', ...CITATION_PARAMS] : [])]);
+  onlyKnown(params, [
+    ...COMPARE_FILTERS[view],
+    'format',
+    ...(view === 'countries' ? ['as_of'] : ['limit', 'cursor']),
+    ...(citing ? ['citation_format', ...CITATION_PARAMS] : []),
+  ]);
   const errors: FieldError[] = [];
   const query: CompareQuery = {};
   await readClaimFilters(params, resolvers, COMPARE_FILTERS[view], query, errors);
   if (query.metrics === undefined) errors.push({ field: 'metric', message: 'is required: the metric to compare' });
   // Sources and timeline compare claimants within one country; several would mix unlike counts without a warning
   // (several metrics stay possible: the views warn about mixed metrics and units).
-  if (view !== 'countries' && (query.countries?.length ?? 0) > 1) errors.push({ field: 'country', message: 'takes one country here (compare countries with /v1/compare/countries)' });
-  if (query.countries === undefined) errors.push({ field: 'country', message: view === 'countries' ? 'is required: the countries to compare, comma-separated' : 'is required: the country to compare' });
+  if (view !== 'countries' && (query.countries?.length ?? 0) > 1)
+    errors.push({ field: 'country', message: 'takes one country here (compare countries with /v1/compare/countries)' });
+  if (query.countries === undefined)
+    errors.push({
+      field: 'country',
+      message: view === 'countries' ? 'is required: the countries to compare, comma-separated' : 'is required: the country to compare',
+    });
   if (view === 'countries') {
     const asOf = textParam(params, 'as_of');
     if (asOf !== undefined) {
@@ -58,11 +73,19 @@ export async function parseCompareParams(params: QueryRecord, resolvers: FilterR
   // A CSV is a download of the whole view; JSON (and the citations of what it shows) come a page at a time.
   if (format === 'csv') {
     const paging = ['limit', 'cursor'].filter((p) => textParam(params, p) !== undefined);
-    if (paging.length > 0) throw new DomainError('invalid_input', 'format=csv returns every row: limit and cursor page the JSON view.', paging.map((field) => ({ field, message: 'is not used with format=csv' })));
+    if (paging.length > 0)
+      throw new DomainError(
+        'invalid_input',
+        'format=csv returns every row: limit and cursor page the JSON view.',
+        paging.map((field) => ({ field, message: 'is not used with format=csv' })),
+      );
     return { query, format };
   }
   const limit = parseLimit(params, paged.limit);
   const after = decodeCursor(params);
-  if (after !== null && !paged.isKey(after)) throw new DomainError('invalid_input', 'cursor is not valid: use the next link of a previous page.', [{ field: 'cursor', message: 'is not a valid cursor' }]);
+  if (after !== null && !paged.isKey(after))
+    throw new DomainError('invalid_input', 'cursor is not valid: use the next link of a previous page.', [
+      { field: 'cursor', message: 'is not a valid cursor' },
+    ]);
   return { query, format, paging: { limit, after } };
 }

@@ -23,9 +23,19 @@ export interface Renderer<V> {
 }
 
 /** `figures` lists the claims a view shows, in its order: `format=citation` cites each of them (of the page, for a paged view). */
-type ViewSpec<V> = { build: (q: CompareQuery, paging?: Paging) => Promise<Paged<V>>; figures: (view: V) => number[]; formats: Record<string, Renderer<V>> };
+type ViewSpec<V> = {
+  build: (q: CompareQuery, paging?: Paging) => Promise<Paged<V>>;
+  figures: (view: V) => number[];
+  formats: Record<string, Renderer<V>>;
+};
 
-export function compareRouter(deps: { compare: CompareService; citations: CitationService; auth: Auth; places: PlaceIndex; vocabulary: VocabularyStore }): Router {
+export function compareRouter(deps: {
+  compare: CompareService;
+  citations: CitationService;
+  auth: Auth;
+  places: PlaceIndex;
+  vocabulary: VocabularyStore;
+}): Router {
   const { compare, citations, auth } = deps;
   const resolvers = filterResolvers(deps);
   const router = Router();
@@ -33,7 +43,11 @@ export function compareRouter(deps: { compare: CompareService; citations: Citati
 
   function route<V>(view: CompareView, spec: ViewSpec<V>): void {
     router.get(`/${view}`, auth.read, async (req: Request, res: Response) => {
-      const { query, format, paging } = await parseCompareParams(req.query, resolvers, view, ['json', 'citation', ...Object.keys(spec.formats)]);
+      const { query, format, paging } = await parseCompareParams(req.query, resolvers, view, [
+        'json',
+        'citation',
+        ...Object.keys(spec.formats),
+      ]);
       const { view: result, nextKey } = await spec.build(query, paging);
       const next = paging && nextLink(req, res, nextKey && encodeCursor(nextKey));
       if (format === 'citation') {
@@ -43,16 +57,27 @@ export function compareRouter(deps: { compare: CompareService; citations: Citati
       }
       const renderer = spec.formats[format];
       if (!renderer) return void res.json(next === undefined ? result : { ...result, next });
-      res.type(renderer.contentType).set('Content-Disposition', `inline; filename="compare-${view}.${renderer.extension}"`).send(renderer.render(result));
+      res
+        .type(renderer.contentType)
+        .set('Content-Disposition', `inline; filename="compare-${view}.${renderer.extension}"`)
+        .send(renderer.render(result));
     });
   }
 
-  route<SourcesView>('sources', { build: (q, paging) => compare.sources(q, paging), figures: (v) => v.rows.map((r) => r.claim_id), formats: { csv: csv(sourcesCsv) } });
+  route<SourcesView>('sources', {
+    build: (q, paging) => compare.sources(q, paging),
+    figures: (v) => v.rows.map((r) => r.claim_id),
+    formats: { csv: csv(sourcesCsv) },
+  });
   route<TimelineView>('timeline', {
-    build: (q, paging) => compare.timeline(q, paging), figures: (v) => v.claimants.flatMap((c) => c.figures.map((f) => f.claim_id)), formats: { csv: csv(timelineCsv) },
+    build: (q, paging) => compare.timeline(q, paging),
+    figures: (v) => v.claimants.flatMap((c) => c.figures.map((f) => f.claim_id)),
+    formats: { csv: csv(timelineCsv) },
   });
   route<CountriesView>('countries', {
-    build: async (q) => ({ view: await compare.countries(q), nextKey: null }), figures: (v) => v.rows.flatMap((r) => (r.claim_id === null ? [] : [r.claim_id])), formats: { csv: csv(countriesCsv) },
+    build: async (q) => ({ view: await compare.countries(q), nextKey: null }),
+    figures: (v) => v.rows.flatMap((r) => (r.claim_id === null ? [] : [r.claim_id])),
+    formats: { csv: csv(countriesCsv) },
   });
   return router;
 }

@@ -11,7 +11,10 @@ import { CompareQuery, Figure, Paged, Paging, toFigure } from './view';
  * The views are kept in the ledger cache until the ledger changes.
  */
 export class CompareService {
-  constructor(private readonly store: CompareStore, private readonly cache: LedgerCache) {}
+  constructor(
+    private readonly store: CompareStore,
+    private readonly cache: LedgerCache,
+  ) {}
 
   sources(q: CompareQuery, paging?: Paging): Promise<Paged<SourcesView>> {
     return this.cache.get(JSON.stringify(['compare.sources', q, paging]), () => sourcesView(this.store, q, paging));

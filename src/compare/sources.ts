@@ -3,7 +3,21 @@ import { formatPartialDate } from '../dates';
 import type { Interval } from '../claims/model';
 import { bestValue, disagreeingPairs, intervalOf, Spread, spreadOf } from './figures';
 import type { ClaimantFigures, CompareStore, LatestFigure } from './store';
-import { baseParams, claimsUrl, CompareQuery, echo, Figure, LatestBy, latestBy, Paged, pageOf, Paging, toFigure, Warning, warningsOf } from './view';
+import {
+  baseParams,
+  claimsUrl,
+  CompareQuery,
+  echo,
+  Figure,
+  LatestBy,
+  latestBy,
+  Paged,
+  pageOf,
+  Paging,
+  toFigure,
+  Warning,
+  warningsOf,
+} from './view';
 
 export interface SourceRow extends Figure {
   /** Which date made this the claimant’s latest figure. */
@@ -28,7 +42,12 @@ export interface SourcesView {
   /** How many rows there are over all pages: the spread, agreement and warnings are over all of them. */
   claimant_count: number;
   spread: Spread;
-  agreement: { verdict: 'consistent' | 'divergent' | 'insufficient'; compared: number; disagreement_count: number; disagreements: Disagreement[] };
+  agreement: {
+    verdict: 'consistent' | 'divergent' | 'insufficient';
+    compared: number;
+    disagreement_count: number;
+    disagreements: Disagreement[];
+  };
   warnings: Warning[];
 }
 
@@ -82,7 +101,8 @@ function agreementOf(d: Disagreeing, figure: (claimId: number) => Figure): Sourc
     disagreements: d.listed.map(([i, j]) => {
       const [a, b] = [figure(i), figure(j)];
       return {
-        claim_ids: [a.claim_id, b.claim_id], claimant_ids: [a.claimant.id, b.claimant.id],
+        claim_ids: [a.claim_id, b.claim_id],
+        claimant_ids: [a.claimant.id, b.claimant.id],
         message: `${a.claimant.name} (“${a.value_text}”) and ${b.claimant.name} (“${b.value_text}”) do not overlap.`,
       };
     }),
@@ -111,12 +131,25 @@ export function sourcesView(store: CompareStore, q: CompareQuery, paging?: Pagin
     const [{ latest, partOf }, units] = await Promise.all([store.latestFigures(filter), store.units(q.metrics ?? [])]);
     latest.sort(byClaimant);
     const cursor = paging?.after as SourcesKey | null | undefined;
-    const { items: page, nextKey } = pageOf(cursor ? latest.filter((f) => compareClaimants(sourcesKey(f), cursor) > 0) : latest, paging, sourcesKey);
+    const { items: page, nextKey } = pageOf(
+      cursor ? latest.filter((f) => compareClaimants(sourcesKey(f), cursor) > 0) : latest,
+      paging,
+      sourcesKey,
+    );
     // The page’s figures and counts are asked for while the disagreements are worked out; then the listed ones not on the page.
     const pageIds = new Set(page.map((f) => f.claim_id));
-    const loading = Promise.all([store.claimantFigureCounts(filter, page.map((f) => f.claimant_id)), store.figuresById([...pageIds], q.asRecorded)]);
+    const loading = Promise.all([
+      store.claimantFigureCounts(
+        filter,
+        page.map((f) => f.claimant_id),
+      ),
+      store.figuresById([...pageIds], q.asRecorded),
+    ]);
     const disagreeing = disagreeingOf(latest);
-    const others = store.figuresById([...new Set(disagreeing.listed.flat())].filter((id) => !pageIds.has(id)), q.asRecorded);
+    const others = store.figuresById(
+      [...new Set(disagreeing.listed.flat())].filter((id) => !pageIds.has(id)),
+      q.asRecorded,
+    );
     const [[counts, pageFigures], otherFigures] = await Promise.all([loading, others]);
     const rows = new Map([...pageFigures, ...otherFigures].map((row) => [row.id, row]));
     const figures = new Map([...rows].map(([id, row]) => [id, toFigure(row)]));

@@ -6,14 +6,42 @@ import { oneAtATime } from '../db/oneAtATime';
 import type { ClaimRow } from '../db/tables';
 import type { Approximation, FigureValue } from '../claims/model';
 import {
-  DATED_ORDER_DESC_SQL, DATED_ORDER_SQL, FIGURE_COLUMNS, FIGURE_SUMMARY_COLUMNS, figuresCte, HOLDS_BY_SQL, LATEST_DAY_SQL, MIDDLE_SQL, RANGE_SQL, RECORDED_MS_SQL,
-  TIMELINE_KEY_SQL, TIMELINE_ORDER_SQL, VAGUE_SQL,
+  DATED_ORDER_DESC_SQL,
+  DATED_ORDER_SQL,
+  FIGURE_COLUMNS,
+  FIGURE_SUMMARY_COLUMNS,
+  figuresCte,
+  HOLDS_BY_SQL,
+  LATEST_DAY_SQL,
+  MIDDLE_SQL,
+  RANGE_SQL,
+  RECORDED_MS_SQL,
+  TIMELINE_KEY_SQL,
+  TIMELINE_ORDER_SQL,
+  VAGUE_SQL,
 } from './figureSql';
 
 /** A claim as the comparison views need it: the figure, its dates, its claimant’s name. */
-export type FigureRow = Pick<ClaimRow,
-  'id' | 'metric' | 'country' | 'group_slug' | 'claimant_id' | 'value' | 'value_low' | 'value_high' | 'approximation' | 'value_text'
-  | 'as_of' | 'as_of_precision' | 'stated_on' | 'stated_precision' | 'rank' | 'status' | 'created_at'> & { claimant_name: string };
+export type FigureRow = Pick<
+  ClaimRow,
+  | 'id'
+  | 'metric'
+  | 'country'
+  | 'group_slug'
+  | 'claimant_id'
+  | 'value'
+  | 'value_low'
+  | 'value_high'
+  | 'approximation'
+  | 'value_text'
+  | 'as_of'
+  | 'as_of_precision'
+  | 'stated_on'
+  | 'stated_precision'
+  | 'rank'
+  | 'status'
+  | 'created_at'
+> & { claimant_name: string };
 
 export type FigureFilter = Omit<ClaimFilter, 'limit' | 'sort' | 'after' | 'facets'>;
 
@@ -118,9 +146,15 @@ export class CompareStore {
    * as one JSON array: a subquery for the summaries.
    */
   private partOfAmong(filter: FigureFilter, figures: string): Knex.QueryBuilder {
-    return relationRows(this.db, filter.asRecorded).join(figures, `${figures}.id`, 'r.claim_id').whereRaw("r.type = 'part_of'")
+    return relationRows(this.db, filter.asRecorded)
+      .join(figures, `${figures}.id`, 'r.claim_id')
+      .whereRaw("r.type = 'part_of'")
       .whereIn('r.related_claim_id', this.db(figures).select('id'))
-      .select(this.db.raw("json_agg(json_build_object('claim_id', r.claim_id, 'type', r.type, 'related_claim_id', r.related_claim_id) ORDER BY r.id)"));
+      .select(
+        this.db.raw(
+          "json_agg(json_build_object('claim_id', r.claim_id, 'type', r.type, 'related_claim_id', r.related_claim_id) ORDER BY r.id)",
+        ),
+      );
   }
 
   /**
@@ -137,7 +171,8 @@ export class CompareStore {
     // claimants needs no sort. The figure shown is the largest [preferred 2 | with a number 1 | else 0, day, recording
     // instant, id]: float8 elements, since the epoch as float8 keeps the order of milliseconds and costs far less
     // than numeric, and ids are exact below 2^53.
-    const { rows } = await this.db.raw(`
+    const { rows } = await this.db.raw(
+      `
       WITH f AS ${figuresCte(filter.asRecorded)} ?
       SELECT
         (SELECT json_agg(s) FROM (
@@ -147,8 +182,14 @@ export class CompareStore {
               date_part('epoch', ${RECORDED_MS_SQL}), id]) FILTER (WHERE rank <> 'deprecated'))[4]::bigint AS chosen_id
           FROM f AS c GROUP BY country) s) AS stats,
         (SELECT json_agg(id ORDER BY ${TIMELINE_ORDER_SQL}) FROM f AS c WHERE ${VAGUE_SQL}) AS vague,
-        ? AS part_of`, [counted, this.partOfAmong(filter, 'f')]);
-    const answer = rows[0] as { stats: (CountryStatsRow & { chosen_id: number | null })[] | null; vague: number[] | null; part_of: LinkRow[] | null };
+        ? AS part_of`,
+      [counted, this.partOfAmong(filter, 'f')],
+    );
+    const answer = rows[0] as {
+      stats: (CountryStatsRow & { chosen_id: number | null })[] | null;
+      vague: number[] | null;
+      part_of: LinkRow[] | null;
+    };
     const stats = answer.stats ?? [];
     const chosenIds = stats.flatMap((row) => (row.chosen_id === null ? [] : [row.chosen_id]));
     const chosen = await this.figuresById(chosenIds, filter.asRecorded);
@@ -164,7 +205,8 @@ export class CompareStore {
     const figures = this.summaryFigures(filter).where('c.status', 'active');
     // The figures come from claims_compare_idx alone, by claimant: DISTINCT ON sorts each claimant’s few. They go
     // back as one array per column: JSON per row costs PostgreSQL more than the rest of the query.
-    const { rows } = await this.db.raw(`
+    const { rows } = await this.db.raw(
+      `
       WITH latest AS MATERIALIZED (
         SELECT l.*, a.name FROM (SELECT DISTINCT ON (claimant_id) * FROM ? c ORDER BY claimant_id, ${LATEST_DAY_SQL} DESC, ${RECORDED_MS_SQL} DESC, id DESC) l
         JOIN actors a ON a.id = l.claimant_id)
@@ -172,15 +214,30 @@ export class CompareStore {
         (SELECT json_build_array(array_agg(id), array_agg(claimant_id), array_agg(name), array_agg(value), array_agg(value_low), array_agg(value_high),
           array_agg(approximation)) FROM latest) AS latest,
         ? AS part_of`,
-    [figures, this.partOfAmong(filter, 'latest')]);
+      [figures, this.partOfAmong(filter, 'latest')],
+    );
     type Column<T> = T[] | null;
     const answer = rows[0] as {
-      latest: [Column<number>, Column<number>, Column<string>, Column<number | null>, Column<number | null>, Column<number | null>, Column<Approximation>];
+      latest: [
+        Column<number>,
+        Column<number>,
+        Column<string>,
+        Column<number | null>,
+        Column<number | null>,
+        Column<number | null>,
+        Column<Approximation>,
+      ];
       part_of: LinkRow[] | null;
     };
     const [ids, claimantIds, names, values, lows, highs, approximations] = answer.latest;
     const latest = (ids ?? []).map((id, i): LatestFigure => ({
-      claim_id: id, claimant_id: claimantIds![i], claimant_name: names![i], value: values![i], value_low: lows![i], value_high: highs![i], approximation: approximations![i],
+      claim_id: id,
+      claimant_id: claimantIds![i],
+      claimant_name: names![i],
+      value: values![i],
+      value_low: lows![i],
+      value_high: highs![i],
+      approximation: approximations![i],
     }));
     return { latest, partOf: answer.part_of ?? [] };
   }
@@ -188,11 +245,19 @@ export class CompareStore {
   /** For some claimants, how many figures matching the filter they gave and the as_of of their first and last dated ones. */
   async claimantFigureCounts(filter: FigureFilter, claimantIds: number[]): Promise<ClaimantFigures[]> {
     if (claimantIds.length === 0) return [];
-    const first = (column: string, order: string) => this.db.raw(`(array_agg(c.${column} ORDER BY ${order}) FILTER (WHERE c.as_of IS NOT NULL))[1]`);
-    const query = claimRows(this.db, filter.asRecorded).whereRaw('c.claimant_id = ANY(?::bigint[])', [claimantIds]).groupBy('c.claimant_id').select('c.claimant_id',
-      this.db.raw('count(*)::int AS figures'),
-      first('as_of', DATED_ORDER_SQL).wrap('', ' AS earliest_as_of'), first('as_of_precision', DATED_ORDER_SQL).wrap('', ' AS earliest_precision'),
-      first('as_of', DATED_ORDER_DESC_SQL).wrap('', ' AS latest_as_of'), first('as_of_precision', DATED_ORDER_DESC_SQL).wrap('', ' AS latest_precision'));
+    const first = (column: string, order: string) =>
+      this.db.raw(`(array_agg(c.${column} ORDER BY ${order}) FILTER (WHERE c.as_of IS NOT NULL))[1]`);
+    const query = claimRows(this.db, filter.asRecorded)
+      .whereRaw('c.claimant_id = ANY(?::bigint[])', [claimantIds])
+      .groupBy('c.claimant_id')
+      .select(
+        'c.claimant_id',
+        this.db.raw('count(*)::int AS figures'),
+        first('as_of', DATED_ORDER_SQL).wrap('', ' AS earliest_as_of'),
+        first('as_of_precision', DATED_ORDER_SQL).wrap('', ' AS earliest_precision'),
+        first('as_of', DATED_ORDER_DESC_SQL).wrap('', ' AS latest_as_of'),
+        first('as_of_precision', DATED_ORDER_DESC_SQL).wrap('', ' AS latest_precision'),
+      );
     applyClaimFilter(query, filter, this.db);
     return query;
   }
@@ -204,7 +269,8 @@ export class CompareStore {
   async timelineSummary(filter: FigureFilter, range: RowRange<number[]>): Promise<TimelineSummary> {
     // Each claimant’s first figure by DISTINCT ON, its key computed for that one only; the figures read from
     // claims_compare_idx alone, once for each use (cheaper than a materialized CTE).
-    const { rows } = await this.db.raw(`
+    const { rows } = await this.db.raw(
+      `
       WITH f AS ${figuresCte(filter.asRecorded)} ?,
       claimant AS MATERIALIZED (
         SELECT claimant_id, ${TIMELINE_KEY_SQL} AS key
@@ -214,7 +280,8 @@ export class CompareStore {
         (SELECT json_agg(p ORDER BY key) FROM (SELECT claimant_id, key FROM claimant ${range.after === null ? '' : 'WHERE key > ?::bigint[]'} ORDER BY key LIMIT ?) p) AS page,
         (SELECT json_agg(id ORDER BY ${TIMELINE_ORDER_SQL}) FROM f AS c WHERE ${VAGUE_SQL}) AS vague,
         ? AS part_of`,
-    [this.summaryFigures(filter), ...(range.after === null ? [] : [range.after]), range.limit, this.partOfAmong(filter, 'f')]);
+      [this.summaryFigures(filter), ...(range.after === null ? [] : [range.after]), range.limit, this.partOfAmong(filter, 'f')],
+    );
     const answer = rows[0] as { claimant_count: number; page: PagedClaimant[] | null; vague: number[] | null; part_of: LinkRow[] | null };
     return { claimantCount: answer.claimant_count, page: answer.page ?? [], vagueIds: answer.vague ?? [], partOf: answer.part_of ?? [] };
   }
@@ -223,7 +290,11 @@ export class CompareStore {
    * All the figures of some claimants matching the filter, in timeline order, and the links of the types asked
    * that touch them and whose both ends match the filter, in recording order.
    */
-  async claimantFigures(filter: FigureFilter, claimantIds: number[], types: LinkType[] = ['supersedes']): Promise<{ figures: FigureRow[]; links: LinkRow[] }> {
+  async claimantFigures(
+    filter: FigureFilter,
+    claimantIds: number[],
+    types: LinkType[] = ['supersedes'],
+  ): Promise<{ figures: FigureRow[]; links: LinkRow[] }> {
     // One condition on the claimant (a second, equal one would make the planner misjudge its selectivity and read
     // every figure of those claimants, of every country, by the claimant index).
     const figures: FigureRow[] = await this.figuresQuery({ ...filter, claimantIds });
@@ -234,17 +305,23 @@ export class CompareStore {
     const relations = relationRows(this.db, filter.asRecorded);
     const withMatching = filter.asRecorded ? relations.withMaterialized('m', matching) : relations.withNotMaterialized('m', matching);
     const among = (end: string) => this.db('m').select(this.db.raw('1')).whereRaw(`m.id = ${end}`);
-    const links: LinkRow[] = await withMatching.whereIn('r.type', types)
+    const links: LinkRow[] = await withMatching
+      .whereIn('r.type', types)
       .whereRaw('(r.claim_id = ANY(?::bigint[]) OR r.related_claim_id = ANY(?::bigint[]))', [ids, ids])
-      .whereExists(among('r.claim_id')).whereExists(among('r.related_claim_id'))
-      .orderBy('r.id').select('r.claim_id', 'r.type', 'r.related_claim_id');
+      .whereExists(among('r.claim_id'))
+      .whereExists(among('r.related_claim_id'))
+      .orderBy('r.id')
+      .select('r.claim_id', 'r.type', 'r.related_claim_id');
     return { figures, links };
   }
 
   /** Figures by claim id (in no particular order), as they are now or as recorded at an instant. */
   async figuresById(ids: number[], asRecorded?: string): Promise<FigureRow[]> {
     if (ids.length === 0) return [];
-    return claimRows(this.db, asRecorded).join('actors as a', 'a.id', 'c.claimant_id').whereRaw('c.id = ANY(?::bigint[])', [ids]).select(FIGURE_COLUMNS);
+    return claimRows(this.db, asRecorded)
+      .join('actors as a', 'a.id', 'c.claimant_id')
+      .whereRaw('c.id = ANY(?::bigint[])', [ids])
+      .select(FIGURE_COLUMNS);
   }
 
   /**
@@ -255,7 +332,10 @@ export class CompareStore {
   async latestIn(filter: FigureFilter, limit: number): Promise<FigureRow[]> {
     const matching = claimRows(this.db, filter.asRecorded).join('actors as a', 'a.id', 'c.claimant_id').select(FIGURE_COLUMNS);
     applyClaimFilter(matching, filter, this.db);
-    const { rows } = await this.db.raw('WITH f AS MATERIALIZED (?) SELECT * FROM f ORDER BY as_of DESC NULLS LAST, created_at DESC, id DESC LIMIT ?', [matching, limit]);
+    const { rows } = await this.db.raw(
+      'WITH f AS MATERIALIZED (?) SELECT * FROM f ORDER BY as_of DESC NULLS LAST, created_at DESC, id DESC LIMIT ?',
+      [matching, limit],
+    );
     return rows as FigureRow[];
   }
 
@@ -288,8 +368,11 @@ export class CompareStore {
   /** The first document reporting each claim (its title), by claim id: the charts name it in each mark's text equivalent. */
   async firstDocuments(ids: number[]): Promise<Map<number, string>> {
     if (ids.length === 0) return new Map();
-    const rows: { claim_id: number; title: string }[] = await this.db('claim_sources as s').join('documents as d', 'd.id', 's.document_id')
-      .whereRaw('s.claim_id = ANY(?::bigint[])', [ids]).distinctOn('s.claim_id').orderBy([{ column: 's.claim_id' }, { column: 's.position' }])
+    const rows: { claim_id: number; title: string }[] = await this.db('claim_sources as s')
+      .join('documents as d', 'd.id', 's.document_id')
+      .whereRaw('s.claim_id = ANY(?::bigint[])', [ids])
+      .distinctOn('s.claim_id')
+      .orderBy([{ column: 's.claim_id' }, { column: 's.position' }])
       .select('s.claim_id', 'd.title');
     return new Map(rows.map((r) => [Number(r.claim_id), r.title]));
   }

@@ -1,7 +1,21 @@
 /** The timeline view: every figure of each claimant in as_of order, with the change from their previous one. */
 import { Change, changeBetween } from './figures';
 import type { CompareStore, LinkRow } from './store';
-import { baseParams, claimsUrl, CompareQuery, echo, Figure, groupBy, Paged, pageOf, Paging, rangeOf, toFigure, Warning, warningsOf } from './view';
+import {
+  baseParams,
+  claimsUrl,
+  CompareQuery,
+  echo,
+  Figure,
+  groupBy,
+  Paged,
+  pageOf,
+  Paging,
+  rangeOf,
+  toFigure,
+  Warning,
+  warningsOf,
+} from './view';
 
 export interface TimelineFigure extends Figure {
   superseded: boolean;
@@ -30,7 +44,8 @@ export interface TimelineClaimant {
 /** A timeline claimant’s place: the timeline key of their first figure (see TIMELINE_KEY_SQL in figureSql.ts). */
 type TimelineKey = number[];
 
-const TIMELINE_ORDER = 'as_of ascending (a year or month figure sorts at its first day); unknown as_of last, except that an undated figure superseded by another of the same claimant comes just before it; ties by stated_on, then recording order';
+const TIMELINE_ORDER =
+  'as_of ascending (a year or month figure sorts at its first day); unknown as_of last, except that an undated figure superseded by another of the same claimant comes just before it; ties by stated_on, then recording order';
 
 const STATUSES = ['active', 'superseded'];
 
@@ -47,7 +62,10 @@ function timelineClaimants(q: CompareQuery, figures: Figure[], supersession: Lin
   const supersededBy = groupBy(supersession, (l) => l.related_claim_id);
   // Only a link between two figures of the same claimant can move one of them: each claimant gets just those.
   const claimantOf = new Map(figures.map((f) => [f.claim_id, f.claimant.id]));
-  const ownLinks = groupBy(supersession.filter((l) => claimantOf.get(l.claim_id) === claimantOf.get(l.related_claim_id)), (l) => claimantOf.get(l.claim_id));
+  const ownLinks = groupBy(
+    supersession.filter((l) => claimantOf.get(l.claim_id) === claimantOf.get(l.related_claim_id)),
+    (l) => claimantOf.get(l.claim_id),
+  );
   return [...groupBy(figures, (f) => f.claimant.id).values()].map((inOrder) => {
     const own = placeUndatedBeforeSuperseders(inOrder, ownLinks.get(inOrder[0].claimant.id) ?? []);
     let previous: { claim_id: number; best: number } | null = null;
@@ -63,7 +81,11 @@ function timelineClaimants(q: CompareQuery, figures: Figure[], supersession: Lin
       };
     });
     const claimant = own[0].claimant;
-    return { claimant, claims_url: claimsUrl({ ...baseParams(q), claimant: String(claimant.id), status: 'active,superseded', sort: 'as_of' }), figures: series };
+    return {
+      claimant,
+      claims_url: claimsUrl({ ...baseParams(q), claimant: String(claimant.id), status: 'active,superseded', sort: 'as_of' }),
+      figures: series,
+    };
   });
 }
 
@@ -96,7 +118,10 @@ export function timelineView(store: CompareStore, q: CompareQuery, paging?: Pagi
     const filter = { ...q, statuses: STATUSES };
     const [summary, units] = await Promise.all([store.timelineSummary(filter, rangeOf<TimelineKey>(paging)), store.units(q.metrics ?? [])]);
     const { items: page, nextKey } = pageOf(summary.page, paging, (c) => c.key);
-    const { figures, links } = await store.claimantFigures(filter, page.map((c) => c.claimant_id));
+    const { figures, links } = await store.claimantFigures(
+      filter,
+      page.map((c) => c.claimant_id),
+    );
     const warnings = warningsOf(q.metrics ?? [], units, summary.partOf, summary.vagueIds);
     return { view: timelineOf(q, summary.claimantCount, timelineClaimants(q, figures.map(toFigure), links), warnings), nextKey };
   });
@@ -108,19 +133,47 @@ export function timelineView(store: CompareStore, q: CompareQuery, paging?: Pagi
  * timelines. Unlike `timeline` it counts no claimant beyond those (`claimant_count` is how many are drawn), and
  * its work is bounded by the claimants drawn, not by the figures the metric has.
  */
-export async function recentTimelines(store: CompareStore, q: CompareQuery, metrics: string[], perMetric: number): Promise<Map<string, TimelineView>> {
+export async function recentTimelines(
+  store: CompareStore,
+  q: CompareQuery,
+  metrics: string[],
+  perMetric: number,
+): Promise<Map<string, TimelineView>> {
   const units = await store.units(metrics);
-  return new Map(await Promise.all(metrics.map(async (metric): Promise<[string, TimelineView]> => {
-    const mq = { ...q, metrics: [metric] };
-    const claimantIds = await store.recentClaimants({ ...mq, statuses: STATUSES }, perMetric);
-    if (claimantIds.length === 0) return [metric, timelineOf(mq, 0, [], [])];
-    // The links whose both ends are among the drawn claimants’ figures.
-    const { figures: rows, links } = await store.claimantFigures({ ...mq, claimantIds, statuses: STATUSES }, claimantIds, ['supersedes', 'part_of']);
-    const figures = rows.map(toFigure);
-    const rank = new Map(claimantIds.map((id, n) => [id, n]));
-    const claimants = timelineClaimants(mq, figures, links.filter((l) => l.type === 'supersedes'))
-      .sort((a, b) => rank.get(a.claimant.id)! - rank.get(b.claimant.id)!);
-    const vague = figures.filter((f) => f.interval === null).map((f) => f.claim_id);
-    return [metric, timelineOf(mq, claimants.length, claimants, warningsOf([metric], units, links.filter((l) => l.type === 'part_of'), vague))];
-  })));
+  return new Map(
+    await Promise.all(
+      metrics.map(async (metric): Promise<[string, TimelineView]> => {
+        const mq = { ...q, metrics: [metric] };
+        const claimantIds = await store.recentClaimants({ ...mq, statuses: STATUSES }, perMetric);
+        if (claimantIds.length === 0) return [metric, timelineOf(mq, 0, [], [])];
+        // The links whose both ends are among the drawn claimants’ figures.
+        const { figures: rows, links } = await store.claimantFigures({ ...mq, claimantIds, statuses: STATUSES }, claimantIds, [
+          'supersedes',
+          'part_of',
+        ]);
+        const figures = rows.map(toFigure);
+        const rank = new Map(claimantIds.map((id, n) => [id, n]));
+        const claimants = timelineClaimants(
+          mq,
+          figures,
+          links.filter((l) => l.type === 'supersedes'),
+        ).sort((a, b) => rank.get(a.claimant.id)! - rank.get(b.claimant.id)!);
+        const vague = figures.filter((f) => f.interval === null).map((f) => f.claim_id);
+        return [
+          metric,
+          timelineOf(
+            mq,
+            claimants.length,
+            claimants,
+            warningsOf(
+              [metric],
+              units,
+              links.filter((l) => l.type === 'part_of'),
+              vague,
+            ),
+          ),
+        ];
+      }),
+    ),
+  );
 }

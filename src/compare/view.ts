@@ -58,7 +58,9 @@ export function claimsUrl(params: Record<string, string | string[] | undefined>)
 /** The view's own filters, as GET /v1/claims parameters, so each row can link to its claims. */
 export function baseParams(q: CompareQuery): Record<string, string | string[] | undefined> {
   return {
-    country: q.countries, metric: q.metrics, group: q.groups,
+    country: q.countries,
+    metric: q.metrics,
+    group: q.groups,
     from: q.from ? formatPartialDate(q.from.date, q.from.precision)! : undefined,
     to: q.to ? formatPartialDate(q.to.date, q.to.precision)! : undefined,
     as_recorded: q.asRecorded,
@@ -83,19 +85,29 @@ export function toFigure(row: FigureRow): Figure {
 /** The query as the view echoes it. */
 export function echo(q: CompareQuery): Record<string, unknown> {
   return {
-    country: q.countries ?? null, metric: q.metrics ?? null, group: q.groups ?? null,
+    country: q.countries ?? null,
+    metric: q.metrics ?? null,
+    group: q.groups ?? null,
     claimant: q.claimantIds?.[0] ?? q.claimantName ?? null,
-    from: q.from ? formatPartialDate(q.from.date, q.from.precision) : null, to: q.to ? formatPartialDate(q.to.date, q.to.precision) : null,
+    from: q.from ? formatPartialDate(q.from.date, q.from.precision) : null,
+    to: q.to ? formatPartialDate(q.to.date, q.to.precision) : null,
     ...(q.asOf && { as_of: formatPartialDate(q.asOf.date, q.asOf.precision) }),
     ...(q.asRecorded && { as_recorded: q.asRecorded }),
   };
 }
 
 /** What the store is asked for: one row more than the page holds tells whether another page follows. */
-export const rangeOf = <K>(paging: Paging | undefined): RowRange<K> => ({ limit: paging ? paging.limit + 1 : null, after: (paging?.after ?? null) as K | null });
+export const rangeOf = <K>(paging: Paging | undefined): RowRange<K> => ({
+  limit: paging ? paging.limit + 1 : null,
+  after: (paging?.after ?? null) as K | null,
+});
 
 /** The first `paging.limit` items (all without paging) and, when more follow, the key of the last one shown. */
-export function pageOf<T, K extends unknown[]>(items: T[], paging: Paging | undefined, key: (item: T) => K): { items: T[]; nextKey: K | null } {
+export function pageOf<T, K extends unknown[]>(
+  items: T[],
+  paging: Paging | undefined,
+  key: (item: T) => K,
+): { items: T[]; nextKey: K | null } {
   if (!paging || items.length <= paging.limit) return { items, nextKey: null };
   const shown = items.slice(0, paging.limit);
   return { items: shown, nextKey: key(shown[shown.length - 1]) };
@@ -120,15 +132,31 @@ export function warningsOf(metrics: string[], units: Map<string, string>, partOf
   const warnings: Warning[] = [];
   const distinctUnits = [...new Set(metrics.map((m) => units.get(m)))];
   if (distinctUnits.length > 1) {
-    warnings.push({ code: 'mixed_units', message: `Figures in different units are compared: ${metrics.map((m) => `${m} (${units.get(m)})`).join(', ')}.`, claim_ids: [] });
+    warnings.push({
+      code: 'mixed_units',
+      message: `Figures in different units are compared: ${metrics.map((m) => `${m} (${units.get(m)})`).join(', ')}.`,
+      claim_ids: [],
+    });
   } else if (metrics.length > 1) {
-    warnings.push({ code: 'mixed_metrics', message: `Different metrics are compared (${metrics.join(', ')}): they count different things.`, claim_ids: [] });
+    warnings.push({
+      code: 'mixed_metrics',
+      message: `Different metrics are compared (${metrics.join(', ')}): they count different things.`,
+      claim_ids: [],
+    });
   }
   for (const l of partOf) {
-    warnings.push({ code: 'part_of', message: `Claim ${l.claim_id} is part of claim ${l.related_claim_id}: they overlap and must not be added or compared as separate counts.`, claim_ids: [l.claim_id, l.related_claim_id] });
+    warnings.push({
+      code: 'part_of',
+      message: `Claim ${l.claim_id} is part of claim ${l.related_claim_id}: they overlap and must not be added or compared as separate counts.`,
+      claim_ids: [l.claim_id, l.related_claim_id],
+    });
   }
   if (vague.length > 0) {
-    warnings.push({ code: 'no_number', message: `${vague.length} figure(s) give no number (such as “hundreds of”): they are shown but not counted in the spread, range or agreement.`, claim_ids: vague });
+    warnings.push({
+      code: 'no_number',
+      message: `${vague.length} figure(s) give no number (such as “hundreds of”): they are shown but not counted in the spread, range or agreement.`,
+      claim_ids: vague,
+    });
   }
   return warnings;
 }

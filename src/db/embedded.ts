@@ -60,7 +60,6 @@ function isRunningPostgres(pid: number): boolean {
   return cmd === null || cmd.includes('postgres');
 }
 
-
 /** The pid of the server process that runs the cluster, written next to it, so a restart can tell an orphan from a live owner. */
 const OWNER_FILE = 'owner.pid';
 
@@ -94,8 +93,10 @@ function claimDataDir(dataDir: string): void {
       }
       const owner = liveOwner(dataDir);
       if (owner !== null) {
-        throw new Error(`The data folder ${dataDir} is in use by server process ${owner}: one embedded PostgreSQL per data folder. `
-          + 'Stop that server first, or give this one another DATA_DIR (several instances share one database through DATABASE_URL).');
+        throw new Error(
+          `The data folder ${dataDir} is in use by server process ${owner}: one embedded PostgreSQL per data folder. ` +
+            'Stop that server first, or give this one another DATA_DIR (several instances share one database through DATABASE_URL).',
+        );
       }
       const aside = path.join(dataDir, `${OWNER_FILE}.${process.pid}.stale`);
       try {
@@ -156,7 +157,10 @@ async function recoverLock(dataDir: string, clusterDir: string, log: (m: string)
   const owner = liveOwner(dataDir);
   if (owner !== null) throw new Error(`The data folder ${dataDir} is in use by server process ${owner}; stop it first.`);
   log(`stopping the orphaned PostgreSQL ${pid} left by a server that did not shut down`);
-  for (const [signal, waitMs] of [['SIGINT', 30_000], ['SIGQUIT', 10_000]] as const) {
+  for (const [signal, waitMs] of [
+    ['SIGINT', 30_000],
+    ['SIGQUIT', 10_000],
+  ] as const) {
     try {
       process.kill(pid, signal);
     } catch {
@@ -184,8 +188,10 @@ function readOrCreatePassword(dataDir: string): string {
 function checkReachableByOthers(dir: string): void {
   for (let d = path.dirname(dir); d !== path.dirname(d); d = path.dirname(d)) {
     if ((fs.statSync(d).mode & 0o001) === 0) {
-      throw new Error(`PostgreSQL runs as the "postgres" user when started as root, and cannot enter ${d}. `
-        + 'Set DATA_DIR to a folder it can reach (for example /var/lib/claims-ledger), or run as a normal user.');
+      throw new Error(
+        `PostgreSQL runs as the "postgres" user when started as root, and cannot enter ${d}. ` +
+          'Set DATA_DIR to a folder it can reach (for example /var/lib/claims-ledger), or run as a normal user.',
+      );
     }
   }
 }
@@ -260,7 +266,9 @@ async function startClaimed(options: EmbeddedOptions, clusterDir: string): Promi
   // The package keeps the postmaster's ChildProcess; its exit is the only prompt sign that the cluster is gone.
   const postmaster = (server as unknown as { process?: import('node:child_process').ChildProcess }).process;
   const onUnexpectedExit = (listener: (reason: string) => void) => {
-    postmaster?.once('exit', (code, signal) => { if (!stopping) listener(signal ? `killed by ${signal}` : `exited with code ${code}`); });
+    postmaster?.once('exit', (code, signal) => {
+      if (!stopping) listener(signal ? `killed by ${signal}` : `exited with code ${code}`);
+    });
   };
   return { url: urlFor(database), urlFor, stop, onUnexpectedExit };
 }

@@ -27,18 +27,27 @@ interface Entry {
 export class LedgerCache {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly db: Db, private readonly maxEntries: number) {}
+  constructor(
+    private readonly db: Db,
+    private readonly maxEntries: number,
+  ) {}
 
   async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
     if (this.maxEntries <= 0) return compute();
     const now = Date.now();
     let entry = this.entries.get(key);
     if (entry && now - entry.at > TTL_MS) entry = undefined;
-    const { rows } = await this.db.raw(`
+    const { rows } = await this.db.raw(
+      `
       SELECT pg_current_snapshot()::text AS snapshot,
-        ${entry ? `EXISTS (SELECT 1 FROM ledger_changes WHERE xid >= pg_snapshot_xmin(?::pg_snapshot)
-          AND pg_visible_in_snapshot(xid, pg_current_snapshot()) AND NOT pg_visible_in_snapshot(xid, ?::pg_snapshot))` : 'true'} AS changed`,
-    entry ? [entry.snapshot, entry.snapshot] : []);
+        ${
+          entry
+            ? `EXISTS (SELECT 1 FROM ledger_changes WHERE xid >= pg_snapshot_xmin(?::pg_snapshot)
+          AND pg_visible_in_snapshot(xid, pg_current_snapshot()) AND NOT pg_visible_in_snapshot(xid, ?::pg_snapshot))`
+            : 'true'
+        } AS changed`,
+      entry ? [entry.snapshot, entry.snapshot] : [],
+    );
     const { snapshot, changed } = rows[0] as { snapshot: string; changed: boolean };
     if (entry && !changed) {
       this.entries.delete(key);
@@ -56,7 +65,6 @@ export class LedgerCache {
       throw err;
     }
   }
-
 }
 
 /**

@@ -8,7 +8,9 @@ interface PgError {
 }
 
 function isPgError(err: unknown): err is PgError {
-  return typeof err === 'object' && err !== null && typeof (err as PgError).code === 'string' && /^[0-9A-Z]{5}$/.test((err as PgError).code!);
+  return (
+    typeof err === 'object' && err !== null && typeof (err as PgError).code === 'string' && /^[0-9A-Z]{5}$/.test((err as PgError).code!)
+  );
 }
 
 /**
@@ -25,11 +27,15 @@ export function translatePgError(err: unknown): unknown {
     case '23505':
       return new DomainError('duplicate', 'A record with the same unique value already exists.', [{ field, message: 'must be unique' }]);
     case '23503':
-      return new DomainError('reference_missing', 'A referenced record does not exist.', [{ field, message: 'refers to a record that does not exist' }]);
+      return new DomainError('reference_missing', 'A referenced record does not exist.', [
+        { field, message: 'refers to a record that does not exist' },
+      ]);
     case '23502':
       return new DomainError('value_required', 'A required value is missing.', [{ field, message: 'is required' }]);
     case '23514':
-      return new DomainError('constraint_violated', 'A value breaks a rule of the ledger.', [{ field, message: `violates ${err.constraint ?? 'a check'}` }]);
+      return new DomainError('constraint_violated', 'A value breaks a rule of the ledger.', [
+        { field, message: `violates ${err.constraint ?? 'a check'}` },
+      ]);
     case '22P02':
     case '22007':
     case '22008':
@@ -38,16 +44,30 @@ export function translatePgError(err: unknown): unknown {
     case '22021':
     case '22P05':
     case '54000':
-      return new DomainError('value_not_valid', 'A value is not valid for its type or too large.', [{ field, message: 'is not a valid value' }]);
+      return new DomainError('value_not_valid', 'A value is not valid for its type or too large.', [
+        { field, message: 'is not a valid value' },
+      ]);
     case '57014':
-      return new DomainError('statement_timeout', 'The query took longer than the time limit for one statement and was cancelled; nothing was written. Narrow the request (fewer filters, facets or a smaller page) or retry later.',
-        [{ field: 'statement_timeout', message: 'the statement time limit was reached' }], 5);
+      return new DomainError(
+        'statement_timeout',
+        'The query took longer than the time limit for one statement and was cancelled; nothing was written. Narrow the request (fewer filters, facets or a smaller page) or retry later.',
+        [{ field: 'statement_timeout', message: 'the statement time limit was reached' }],
+        5,
+      );
     case '40P01':
     case '40001':
-      return new DomainError('concurrent_change', 'The request collided with a concurrent change and was rolled back; nothing was written. Retry it.', [], 1);
+      return new DomainError(
+        'concurrent_change',
+        'The request collided with a concurrent change and was rolled back; nothing was written. Retry it.',
+        [],
+        1,
+      );
     default:
       // Any other data exception (class 22: a value out of range, an invalid time zone displacement…) is the request's value.
-      if (err.code!.startsWith('22')) return new DomainError('value_not_valid', 'A value is not valid for its type or out of range.', [{ field, message: 'is not a valid value' }]);
+      if (err.code!.startsWith('22'))
+        return new DomainError('value_not_valid', 'A value is not valid for its type or out of range.', [
+          { field, message: 'is not a valid value' },
+        ]);
       return err;
   }
 }
@@ -55,7 +75,8 @@ export function translatePgError(err: unknown): unknown {
 // Connection-level errors: the database is down, restarting, frozen or out of connections.
 const UNAVAILABLE_SQLSTATES = /^(08...|57P0[1-3]|53300|53400)$/;
 const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
-const UNAVAILABLE_MESSAGES = /Connection terminated|^timeout expired$|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended|Knex: Timeout acquiring a connection/i;
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|^timeout expired$|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended|Knex: Timeout acquiring a connection/i;
 
 /**
  * A 503 with Retry-After when the error says the database cannot be reached now (refused, dropped, restarting,
@@ -64,9 +85,15 @@ const UNAVAILABLE_MESSAGES = /Connection terminated|^timeout expired$|connection
 export function databaseUnavailable(err: unknown): DomainError | null {
   if (typeof err !== 'object' || err === null) return null;
   const { code, name, message } = err as { code?: unknown; name?: unknown; message?: unknown };
-  const matches = (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.test(code) || UNAVAILABLE_ERRNOS.has(code)))
-    || name === 'KnexTimeoutError' || (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message));
+  const matches =
+    (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.test(code) || UNAVAILABLE_ERRNOS.has(code))) ||
+    name === 'KnexTimeoutError' ||
+    (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message));
   if (!matches) return null;
-  return new DomainError('database_unavailable', 'The database is not answering (it is down, restarting or overloaded); nothing was written. Retry shortly.',
-    [{ field: 'database', message: 'is not reachable now' }], 5);
+  return new DomainError(
+    'database_unavailable',
+    'The database is not answering (it is down, restarting or overloaded); nothing was written. Retry shortly.',
+    [{ field: 'database', message: 'is not reachable now' }],
+    5,
+  );
 }

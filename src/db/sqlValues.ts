@@ -44,6 +44,7 @@ export function nativeQuery(query: Knex.QueryBuilder | Knex.Raw): NativeQuery {
 /** The text of a query built with `literalValues`: one with a parameter left is a mistake of the code that built it. */
 export function parameterlessSql(query: Knex.QueryBuilder | Knex.Raw): string {
   const { sql, bindings } = nativeQuery(query);
-  if (bindings.length > 0) throw new Error(`a statement that takes no parameters was built with ${bindings.length}: build its values with literalValues`);
+  if (bindings.length > 0)
+    throw new Error(`a statement that takes no parameters was built with ${bindings.length}: build its values with literalValues`);
   return sql;
 }

@@ -16,9 +16,15 @@ export function documentsRouter(deps: { documents: DocumentService; auth: Auth; 
   router.get('/', auth.read, async (req, res) => {
     onlyParams(req, ['q', 'publisher', 'limit', 'cursor']);
     const publisher = queryParam(req, 'publisher');
-    if (publisher !== undefined && !/^[1-9][0-9]{0,14}$/.test(publisher)) throw new DomainError('invalid_input', 'publisher must be an actor id.', [{ field: 'publisher', message: 'must be an actor id' }]);
+    if (publisher !== undefined && !/^[1-9][0-9]{0,14}$/.test(publisher))
+      throw new DomainError('invalid_input', 'publisher must be an actor id.', [{ field: 'publisher', message: 'must be an actor id' }]);
     const limit = parseLimit(req.query);
-    const data = await documents.list({ q: queryParam(req, 'q'), publisher: publisher ? Number(publisher) : undefined, limit, afterId: afterIdCursor(decodeCursor(req.query)) });
+    const data = await documents.list({
+      q: queryParam(req, 'q'),
+      publisher: publisher ? Number(publisher) : undefined,
+      limit,
+      afterId: afterIdCursor(decodeCursor(req.query)),
+    });
     sendPage(req, res, data, data.length === limit ? encodeCursor([data[data.length - 1].id]) : null);
   });
 

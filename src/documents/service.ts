@@ -53,7 +53,7 @@ export class DocumentService {
     const then = await this.revisions.snapshotAt<DocumentView>('document', id, instant);
     if (!then) throw new DomainError('not_found', `Document ${id} had not been recorded at ${instant}.`);
     const now = await this.documents.get(id, this.db, true);
-    return { ...then, text: then.text_sha256 !== null && now?.text_sha256 === then.text_sha256 ? now.text ?? null : null };
+    return { ...then, text: then.text_sha256 !== null && now?.text_sha256 === then.text_sha256 ? (now.text ?? null) : null };
   }
 
   list(filter: DocumentFilter): Promise<DocumentView[]> {
@@ -74,7 +74,9 @@ export class DocumentService {
       fields.retrieved_at = input.retrieved_at === null ? null : new Date(input.retrieved_at);
       // Retrieved before the web, or in the future, is a typo; it would also end up in citations' access dates.
       if (fields.retrieved_at && (fields.retrieved_at.getUTCFullYear() < 1990 || fields.retrieved_at.getTime() > Date.now() + 86_400_000)) {
-        throw new DomainError('invalid_record', 'The document cannot be saved.', [{ field: '/retrieved_at', message: 'must lie between 1990 and today' }]);
+        throw new DomainError('invalid_record', 'The document cannot be saved.', [
+          { field: '/retrieved_at', message: 'must lie between 1990 and today' },
+        ]);
       }
     }
     if (input.text !== undefined) {
@@ -83,7 +85,10 @@ export class DocumentService {
     }
     if (input.publisher_id) {
       const missing = await this.actors.missing([input.publisher_id]);
-      if (missing.length > 0) throw new DomainError('invalid_record', 'The document cannot be saved.', [{ field: '/publisher_id', message: `actor ${input.publisher_id} does not exist` }]);
+      if (missing.length > 0)
+        throw new DomainError('invalid_record', 'The document cannot be saved.', [
+          { field: '/publisher_id', message: `actor ${input.publisher_id} does not exist` },
+        ]);
     }
     return fields;
   }
@@ -96,22 +101,37 @@ export class DocumentService {
     const errors: FieldError[] = [];
     const located = (await this.quotes.ofDocument(trx, id)).map((q) => {
       const loc = text === null ? null : locateQuote(text, q.quote);
-      if (text !== null && loc === null) errors.push({ field: '/text', message: `no longer contains the quote of claim ${q.claim_id}: "${q.quote.slice(0, 80)}"` });
+      if (text !== null && loc === null)
+        errors.push({ field: '/text', message: `no longer contains the quote of claim ${q.claim_id}: "${q.quote.slice(0, 80)}"` });
       return { q, loc };
     });
     if (errors.length > 0) throw new DomainError('quote_not_in_text', 'The new text drops quotes that claims rely on.', errors);
-    const moved = located.filter(({ q, loc }) => q.start_offset !== (loc?.start ?? null) || q.end_offset !== (loc?.end ?? null)
-      || q.prefix !== (loc?.prefix ?? null) || q.suffix !== (loc?.suffix ?? null));
+    const moved = located.filter(
+      ({ q, loc }) =>
+        q.start_offset !== (loc?.start ?? null) ||
+        q.end_offset !== (loc?.end ?? null) ||
+        q.prefix !== (loc?.prefix ?? null) ||
+        q.suffix !== (loc?.suffix ?? null),
+    );
     if (moved.length === 0) return;
     const claimIds = [...new Set(moved.map(({ q }) => q.claim_id))];
     const before = new Map((await this.claims.load(claimIds, trx)).map((c) => [c.id, c]));
     for (const { q, loc } of moved) await this.quotes.locate(trx, q.id, loc);
     await this.claims.touch(trx, claimIds);
     const after = await this.claims.load(claimIds, trx);
-    await this.revisions.recordMany(trx, after.map((claim) => ({
-      entity: 'claim', entity_id: claim.id, version: claim.version, action: 'update', author: principal.name,
-      reason: `the text of document ${id} changed: the quote was located anew`, changes: diff({ ...before.get(claim.id)! }, { ...claim }), snapshot: claim,
-    })));
+    await this.revisions.recordMany(
+      trx,
+      after.map((claim) => ({
+        entity: 'claim',
+        entity_id: claim.id,
+        version: claim.version,
+        action: 'update',
+        author: principal.name,
+        reason: `the text of document ${id} changed: the quote was located anew`,
+        changes: diff({ ...before.get(claim.id)! }, { ...claim }),
+        snapshot: claim,
+      })),
+    );
   }
 
   async create(input: DocumentInput, principal: Principal): Promise<DocumentView> {
@@ -120,8 +140,14 @@ export class DocumentService {
       const id = await this.documents.insert(trx, fields);
       const doc = (await this.documents.get(id, trx))!;
       await this.revisions.record(trx, {
-        entity: 'document', entity_id: id, version: doc.version, action: 'create', author: principal.name,
-        reason: input.reason, changes: null, snapshot: doc,
+        entity: 'document',
+        entity_id: id,
+        version: doc.version,
+        action: 'create',
+        author: principal.name,
+        reason: input.reason,
+        changes: null,
+        snapshot: doc,
       });
       return { ...doc, text: fields.text ?? null };
     });
@@ -134,42 +160,65 @@ export class DocumentService {
   async createMany(inputs: DocumentInput[], principal: Principal): Promise<DocumentView[]> {
     const publishers = inputs.flatMap((i) => (i.publisher_id ? [i.publisher_id] : []));
     const missing = new Set(await this.actors.missing([...new Set(publishers)]));
-    const errors = inputs.flatMap((input, i) => (input.publisher_id && missing.has(input.publisher_id)
-      ? [{ field: `/${i}/publisher_id`, message: `actor ${input.publisher_id} does not exist` }] : []));
+    const errors = inputs.flatMap((input, i) =>
+      input.publisher_id && missing.has(input.publisher_id)
+        ? [{ field: `/${i}/publisher_id`, message: `actor ${input.publisher_id} does not exist` }]
+        : [],
+    );
     if (errors.length > 0) throw new DomainError('invalid_record', 'The documents cannot be saved.', errors);
     const fields = await Promise.all(inputs.map((input) => this.fields({ ...input, publisher_id: undefined })));
-    inputs.forEach((input, i) => { if (input.publisher_id !== undefined) fields[i].publisher_id = input.publisher_id; });
+    inputs.forEach((input, i) => {
+      if (input.publisher_id !== undefined) fields[i].publisher_id = input.publisher_id;
+    });
     return this.db.transaction(async (trx) => {
       const ids = await this.documents.insertMany(trx, fields);
       const docs = await this.documents.getMany(ids, trx);
-      await this.revisions.recordMany(trx, ids.map((id, i) => ({
-        entity: 'document', entity_id: id, version: docs.get(id)!.version, action: 'create', author: principal.name,
-        reason: inputs[i].reason, changes: null, snapshot: docs.get(id)!,
-      })));
+      await this.revisions.recordMany(
+        trx,
+        ids.map((id, i) => ({
+          entity: 'document',
+          entity_id: id,
+          version: docs.get(id)!.version,
+          action: 'create',
+          author: principal.name,
+          reason: inputs[i].reason,
+          changes: null,
+          snapshot: docs.get(id)!,
+        })),
+      );
       return ids.map((id, i) => ({ ...docs.get(id)!, text: fields[i].text ?? null }));
     });
   }
 
   async update(id: number, input: DocumentInput, expected: Expected | null, principal: Principal): Promise<DocumentView> {
     const fields = await this.fields(input);
-    return unlessUnchanged(this.db.transaction(async (trx) => {
-      const locked = await this.documents.lock(trx, id);
-      if (!locked) throw new DomainError('not_found', `Document ${id} does not exist.`);
-      checkVersion(locked.version, expected);
-      const before = (await this.documents.get(id, trx, true))!;
-      checkVersion(locked.version, expected, before);
-      if (fields.text !== undefined && fields.text_sha256 !== locked.text_sha256) await this.relocateQuotes(trx, id, fields.text ?? null, principal);
-      await this.documents.update(trx, id, fields);
-      const after = (await this.documents.get(id, trx, true))!;
-      const { text: _beforeText, ...beforeShown } = before;
-      const { text: _afterText, ...afterShown } = after;
-      const changes = diff(beforeShown, afterShown);
-      if (Object.keys(changes).length === 0) throw new NoChange(before);
-      await this.revisions.record(trx, {
-        entity: 'document', entity_id: id, version: after.version, action: 'update', author: principal.name,
-        reason: input.reason, changes, snapshot: afterShown,
-      });
-      return after;
-    }));
+    return unlessUnchanged(
+      this.db.transaction(async (trx) => {
+        const locked = await this.documents.lock(trx, id);
+        if (!locked) throw new DomainError('not_found', `Document ${id} does not exist.`);
+        checkVersion(locked.version, expected);
+        const before = (await this.documents.get(id, trx, true))!;
+        checkVersion(locked.version, expected, before);
+        if (fields.text !== undefined && fields.text_sha256 !== locked.text_sha256)
+          await this.relocateQuotes(trx, id, fields.text ?? null, principal);
+        await this.documents.update(trx, id, fields);
+        const after = (await this.documents.get(id, trx, true))!;
+        const { text: _beforeText, ...beforeShown } = before;
+        const { text: _afterText, ...afterShown } = after;
+        const changes = diff(beforeShown, afterShown);
+        if (Object.keys(changes).length === 0) throw new NoChange(before);
+        await this.revisions.record(trx, {
+          entity: 'document',
+          entity_id: id,
+          version: after.version,
+          action: 'update',
+          author: principal.name,
+          reason: input.reason,
+          changes,
+          snapshot: afterShown,
+        });
+        return after;
+      }),
+    );
   }
 }

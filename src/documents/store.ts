@@ -62,9 +62,29 @@ export class DocumentStore {
   constructor(private readonly db: Db) {}
 
   private select(db: Knex | Knex.Transaction, withText: boolean) {
-    const columns = withText ? ['d.*'] : ['d.id', 'd.kind', 'd.title', 'd.url', 'd.container_title', 'd.publisher_id', 'd.authors', 'd.published_on',
-      'd.published_precision', 'd.language', 'd.retrieved_at', 'd.text_sha256', 'd.notes', 'd.version', 'd.created_at', 'd.updated_at'];
-    return db('documents as d').leftJoin('actors as p', 'p.id', 'd.publisher_id').select(...columns, 'p.name as publisher_name');
+    const columns = withText
+      ? ['d.*']
+      : [
+          'd.id',
+          'd.kind',
+          'd.title',
+          'd.url',
+          'd.container_title',
+          'd.publisher_id',
+          'd.authors',
+          'd.published_on',
+          'd.published_precision',
+          'd.language',
+          'd.retrieved_at',
+          'd.text_sha256',
+          'd.notes',
+          'd.version',
+          'd.created_at',
+          'd.updated_at',
+        ];
+    return db('documents as d')
+      .leftJoin('actors as p', 'p.id', 'd.publisher_id')
+      .select(...columns, 'p.name as publisher_name');
   }
 
   async get(id: number, db: Knex | Knex.Transaction = this.db, withText = false): Promise<DocumentView | null> {
@@ -109,7 +129,9 @@ export class DocumentStore {
   }
 
   async update(trx: Knex.Transaction, id: number, fields: Partial<DocumentFields>): Promise<void> {
-    await trx('documents').where({ id }).update({ ...fields, version: trx.raw('version + 1'), updated_at: trx.fn.now() });
+    await trx('documents')
+      .where({ id })
+      .update({ ...fields, version: trx.raw('version + 1'), updated_at: trx.fn.now() });
   }
 }
 
@@ -126,15 +148,24 @@ export interface QuoteRef {
 /** The quotes claims take from a document: they must stay true to its stored text. */
 export class QuoteStore {
   async ofDocument(trx: Knex.Transaction, documentId: number): Promise<QuoteRef[]> {
-    return trx('claim_sources').where({ document_id: documentId }).select('id', 'claim_id', 'quote', 'start_offset', 'end_offset', 'prefix', 'suffix').orderBy('id');
+    return trx('claim_sources')
+      .where({ document_id: documentId })
+      .select('id', 'claim_id', 'quote', 'start_offset', 'end_offset', 'prefix', 'suffix')
+      .orderBy('id');
   }
 
-  async locate(trx: Knex.Transaction, sourceId: number, loc: { start: number; end: number; prefix: string; suffix: string } | null): Promise<void> {
-    await trx('claim_sources').where({ id: sourceId }).update({
-      start_offset: loc?.start ?? null,
-      end_offset: loc?.end ?? null,
-      prefix: loc?.prefix ?? null,
-      suffix: loc?.suffix ?? null,
-    });
+  async locate(
+    trx: Knex.Transaction,
+    sourceId: number,
+    loc: { start: number; end: number; prefix: string; suffix: string } | null,
+  ): Promise<void> {
+    await trx('claim_sources')
+      .where({ id: sourceId })
+      .update({
+        start_offset: loc?.start ?? null,
+        end_offset: loc?.end ?? null,
+        prefix: loc?.prefix ?? null,
+        suffix: loc?.suffix ?? null,
+      });
   }
 }

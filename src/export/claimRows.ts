@@ -18,14 +18,17 @@ const agg = (name: string, which: string) => `array_agg(r.other ORDER BY r.other
 /** The relations of every claim, or of the `selected` claims only when a filter selects some, as the table `rel`. */
 function relationsOf(db: Db, selected: Knex.QueryBuilder | null): Knex.Raw {
   const only = (column: string) => (selected ? ` WHERE ${column} IN ?` : '');
-  return db.raw(`(
+  return db.raw(
+    `(
   SELECT r.claim_id, ${agg('supersedes', "r.outgoing AND r.type = 'supersedes'")}, ${agg('superseded_by', "NOT r.outgoing AND r.type = 'supersedes'")},
     ${agg('part_of', "r.outgoing AND r.type = 'part_of'")}, ${agg('derived_from', "r.outgoing AND r.type = 'derived_from'")},
     ${agg('contradicts', "r.type = 'contradicts'")}, ${agg('corroborates', "r.type = 'corroborates'")}
   FROM (SELECT claim_id, related_claim_id AS other, type, true AS outgoing FROM claim_relations${only('claim_id')}
         UNION ALL SELECT related_claim_id, claim_id, type, false FROM claim_relations${only('related_claim_id')}) r
   GROUP BY r.claim_id
-) AS rel`, selected ? [selected, selected] : []);
+) AS rel`,
+    selected ? [selected, selected] : [],
+  );
 }
 const relations = (name: string) => `COALESCE(rel.${name}, '{}')`;
 
@@ -53,26 +56,64 @@ function joinClaimDetails(db: Db, query: Knex.QueryBuilder, selected: Knex.Query
 
 /** What each of the claim's own columns is, over a claim `c` (with m, co, g, a, role, o, rel). */
 const CLAIM_FIELDS: Record<ClaimColumn, string> = {
-  claim_id: 'c.id', key: 'c.key', metric: 'c.metric', metric_label: 'm.label', unit: 'm.unit', country: 'c.country', country_name: 'co.name',
-  group: 'c.group_slug', group_name: 'g.name', location: 'c.location', value: 'c.value', value_low: 'c.value_low', value_high: 'c.value_high',
-  approximation: 'c.approximation', value_text: 'c.value_text', as_of: partialDateSql('c.as_of', 'c.as_of_precision'),
-  stated_on: partialDateSql('c.stated_on', 'c.stated_precision'), context: 'c.context', claimant_id: 'c.claimant_id', claimant_name: 'a.name',
-  claimant_role: 'role.role', claimant_organization: 'o.name',
-  status: 'c.status', retraction_reason: 'c.retraction_reason', rank: 'c.rank', credibility: 'c.credibility',
-  supersedes: relations('supersedes'), superseded_by: relations('superseded_by'), part_of: relations('part_of'),
-  derived_from: relations('derived_from'), contradicts: relations('contradicts'), corroborates: relations('corroborates'),
-  notes: 'c.notes', version: 'c.version', created_at: 'c.created_at', updated_at: 'c.updated_at',
+  claim_id: 'c.id',
+  key: 'c.key',
+  metric: 'c.metric',
+  metric_label: 'm.label',
+  unit: 'm.unit',
+  country: 'c.country',
+  country_name: 'co.name',
+  group: 'c.group_slug',
+  group_name: 'g.name',
+  location: 'c.location',
+  value: 'c.value',
+  value_low: 'c.value_low',
+  value_high: 'c.value_high',
+  approximation: 'c.approximation',
+  value_text: 'c.value_text',
+  as_of: partialDateSql('c.as_of', 'c.as_of_precision'),
+  stated_on: partialDateSql('c.stated_on', 'c.stated_precision'),
+  context: 'c.context',
+  claimant_id: 'c.claimant_id',
+  claimant_name: 'a.name',
+  claimant_role: 'role.role',
+  claimant_organization: 'o.name',
+  status: 'c.status',
+  retraction_reason: 'c.retraction_reason',
+  rank: 'c.rank',
+  credibility: 'c.credibility',
+  supersedes: relations('supersedes'),
+  superseded_by: relations('superseded_by'),
+  part_of: relations('part_of'),
+  derived_from: relations('derived_from'),
+  contradicts: relations('contradicts'),
+  corroborates: relations('corroborates'),
+  notes: 'c.notes',
+  version: 'c.version',
+  created_at: 'c.created_at',
+  updated_at: 'c.updated_at',
 };
 /** What each source column is, over one of its sources `s` (with d, p). */
 const SOURCE_FIELDS: Record<SourceColumn, string> = {
-  source_position: 's.position', document_id: 'd.id', document_title: 'd.title', document_url: 'd.url', document_authors: 'd.authors',
-  publisher: 'p.name', published_on: partialDateSql('d.published_on', 'd.published_precision'), document_retrieved_at: 'd.retrieved_at',
-  document_text_sha256: 'd.text_sha256', quote: 's.quote', quote_prefix: 's.prefix', quote_suffix: 's.suffix', quote_start: 's.start_offset',
+  source_position: 's.position',
+  document_id: 'd.id',
+  document_title: 'd.title',
+  document_url: 'd.url',
+  document_authors: 'd.authors',
+  publisher: 'p.name',
+  published_on: partialDateSql('d.published_on', 'd.published_precision'),
+  document_retrieved_at: 'd.retrieved_at',
+  document_text_sha256: 'd.text_sha256',
+  quote: 's.quote',
+  quote_prefix: 's.prefix',
+  quote_suffix: 's.suffix',
+  quote_start: 's.start_offset',
   quote_end: 's.end_offset',
 };
 
 /** Ids of the relations of one type in a claim's snapshot (symmetric types are recorded from both sides). */
-const snapshotRelation = (type: string) => `ARRAY(SELECT (r->>'claim_id')::bigint FROM jsonb_array_elements(c.snapshot->'relations') r WHERE r->>'type' = '${type}' ORDER BY 1)`;
+const snapshotRelation = (type: string) =>
+  `ARRAY(SELECT (r->>'claim_id')::bigint FROM jsonb_array_elements(c.snapshot->'relations') r WHERE r->>'type' = '${type}' ORDER BY 1)`;
 const snapshot = (path: string) => `c.snapshot#>>'{${path}}'`;
 const recordedSource = (path: string) => `src.x#>>'{${path}}'`;
 
@@ -82,16 +123,33 @@ const recordedSource = (path: string) => `src.x#>>'{${path}}'`;
  */
 const RECORDED_FIELDS: Record<ClaimExportColumn, string> = {
   ...CLAIM_FIELDS,
-  location: "ARRAY(SELECT jsonb_array_elements_text(c.snapshot->'location'))", as_of: "c.snapshot->>'as_of'", stated_on: "c.snapshot->>'stated_on'",
-  claimant_name: snapshot('claimant,name'), claimant_role: snapshot('claimant,role'), claimant_organization: snapshot('claimant,organization,name'),
+  location: "ARRAY(SELECT jsonb_array_elements_text(c.snapshot->'location'))",
+  as_of: "c.snapshot->>'as_of'",
+  stated_on: "c.snapshot->>'stated_on'",
+  claimant_name: snapshot('claimant,name'),
+  claimant_role: snapshot('claimant,role'),
+  claimant_organization: snapshot('claimant,organization,name'),
   credibility: "(c.snapshot->>'credibility')::int",
-  supersedes: snapshotRelation('supersedes'), superseded_by: snapshotRelation('superseded_by'), part_of: snapshotRelation('part_of'),
-  derived_from: snapshotRelation('derived_from'), contradicts: snapshotRelation('contradicts'), corroborates: snapshotRelation('corroborates'),
-  source_position: '(src.n - 1)::int', document_id: `(${recordedSource('document,id')})::bigint`, document_title: recordedSource('document,title'),
-  document_url: recordedSource('document,url'), document_authors: 'd.authors', publisher: recordedSource('document,publisher,name'),
-  published_on: recordedSource('document,published_on'), document_retrieved_at: 'd.retrieved_at', document_text_sha256: 'd.text_sha256',
-  quote: "src.x->>'quote'", quote_prefix: "src.x->>'prefix'", quote_suffix: "src.x->>'suffix'",
-  quote_start: "(src.x->>'start')::int", quote_end: "(src.x->>'end')::int",
+  supersedes: snapshotRelation('supersedes'),
+  superseded_by: snapshotRelation('superseded_by'),
+  part_of: snapshotRelation('part_of'),
+  derived_from: snapshotRelation('derived_from'),
+  contradicts: snapshotRelation('contradicts'),
+  corroborates: snapshotRelation('corroborates'),
+  source_position: '(src.n - 1)::int',
+  document_id: `(${recordedSource('document,id')})::bigint`,
+  document_title: recordedSource('document,title'),
+  document_url: recordedSource('document,url'),
+  document_authors: 'd.authors',
+  publisher: recordedSource('document,publisher,name'),
+  published_on: recordedSource('document,published_on'),
+  document_retrieved_at: 'd.retrieved_at',
+  document_text_sha256: 'd.text_sha256',
+  quote: "src.x->>'quote'",
+  quote_prefix: "src.x->>'prefix'",
+  quote_suffix: "src.x->>'suffix'",
+  quote_start: "(src.x->>'start')::int",
+  quote_end: "(src.x->>'end')::int",
 };
 
 /** Rows as the query gives them; ids in relation arrays may come as text (bigint[]). */
@@ -111,37 +169,54 @@ export interface ClaimExportOptions {
  */
 export function claimExportQuery(db: Db, filter: ClaimFilter, options: ClaimExportOptions = {}): Knex.QueryBuilder | Knex.Raw {
   const { cells = false, values = boundValues } = options;
-  const select = (fields: Partial<Record<ClaimExportColumn, string>>) => CLAIM_EXPORT_COLUMNS.flatMap((c): (string | Knex.Raw)[] => {
-    const field = fields[c.name];
-    if (field === undefined) return [];
-    // A plain column as knex writes it ("c"."id" as "claim_id"), anything else as the expression it is.
-    if (!cells && /^\w+\.\w+$/.test(field)) return [`${field} as ${c.name}`];
-    return [db.raw(`${cells ? cellSql(c, `(${field})`) : field} AS ${quoteIdent(c.name)}`)];
-  });
+  const select = (fields: Partial<Record<ClaimExportColumn, string>>) =>
+    CLAIM_EXPORT_COLUMNS.flatMap((c): (string | Knex.Raw)[] => {
+      const field = fields[c.name];
+      if (field === undefined) return [];
+      // A plain column as knex writes it ("c"."id" as "claim_id"), anything else as the expression it is.
+      if (!cells && /^\w+\.\w+$/.test(field)) return [`${field} as ${c.name}`];
+      return [db.raw(`${cells ? cellSql(c, `(${field})`) : field} AS ${quoteIdent(c.name)}`)];
+    });
   if (filter.asRecorded) {
-    return applyClaimFilter(claimRows(db, filter.asRecorded, values)
-      .joinRaw('CROSS JOIN LATERAL jsonb_array_elements(c.snapshot->\'sources\') WITH ORDINALITY AS src(x, n)')
-      .leftJoin('documents as d', 'd.id', db.raw(`(${recordedSource('document,id')})::bigint`))
-      .join('metrics as m', 'm.code', 'c.metric')
-      .join('countries as co', 'co.code', 'c.country')
-      .leftJoin('groups as g', 'g.slug', 'c.group_slug')
-      .select(select(RECORDED_FIELDS))
-      .orderBy([{ column: 'c.id' }, { column: 'src.n' }]), filter, db, values);
+    return applyClaimFilter(
+      claimRows(db, filter.asRecorded, values)
+        .joinRaw("CROSS JOIN LATERAL jsonb_array_elements(c.snapshot->'sources') WITH ORDINALITY AS src(x, n)")
+        .leftJoin('documents as d', 'd.id', db.raw(`(${recordedSource('document,id')})::bigint`))
+        .join('metrics as m', 'm.code', 'c.metric')
+        .join('countries as co', 'co.code', 'c.country')
+        .leftJoin('groups as g', 'g.slug', 'c.group_slug')
+        .select(select(RECORDED_FIELDS))
+        .orderBy([{ column: 'c.id' }, { column: 'src.n' }]),
+      filter,
+      db,
+      values,
+    );
   }
   const selected = selectsEveryClaim(filter) ? null : applyClaimFilter(db('claims as c').select('c.id'), filter, db, values);
-  const withDocuments = (query: Knex.QueryBuilder) => query.join('documents as d', 'd.id', 's.document_id').leftJoin('actors as p', 'p.id', 'd.publisher_id');
+  const withDocuments = (query: Knex.QueryBuilder) =>
+    query.join('documents as d', 'd.id', 's.document_id').leftJoin('actors as p', 'p.id', 'd.publisher_id');
   if (!cells) {
-    return applyClaimFilter(joinClaimDetails(db, withDocuments(db('claims as c').join('claim_sources as s', 's.claim_id', 'c.id')), selected)
-      .select(select({ ...CLAIM_FIELDS, ...SOURCE_FIELDS }))
-      .orderBy([{ column: 'c.id' }, { column: 's.position' }, { column: 's.id' }]), filter, db, values);
+    return applyClaimFilter(
+      joinClaimDetails(db, withDocuments(db('claims as c').join('claim_sources as s', 's.claim_id', 'c.id')), selected)
+        .select(select({ ...CLAIM_FIELDS, ...SOURCE_FIELDS }))
+        .orderBy([{ column: 'c.id' }, { column: 's.position' }, { column: 's.id' }]),
+      filter,
+      db,
+      values,
+    );
   }
   // As CSV cells, each claim's cells are built once (in `cl`, in claim id order) and each source's once (in `src`,
   // sorted), both in parallel workers, then merged on the claim id: no sort of the wide joined rows, no lookup per row.
-  const claims = applyClaimFilter(joinClaimDetails(db, db('claims as c'), selected)
-    // DISTINCT ON changes no row (one per claim) but tells PostgreSQL so: the merge then needs no copy of this side.
-    .distinctOn('c.id')
-    .select(db.raw('c.id AS claim_order'), ...select(CLAIM_FIELDS))
-    .orderBy('c.id'), filter, db, values);
+  const claims = applyClaimFilter(
+    joinClaimDetails(db, db('claims as c'), selected)
+      // DISTINCT ON changes no row (one per claim) but tells PostgreSQL so: the merge then needs no copy of this side.
+      .distinctOn('c.id')
+      .select(db.raw('c.id AS claim_order'), ...select(CLAIM_FIELDS))
+      .orderBy('c.id'),
+    filter,
+    db,
+    values,
+  );
   const sources = withDocuments(db('claim_sources as s'))
     .select(db.raw('s.claim_id AS claim_order, s.position AS source_order, s.id AS source_id'), ...select(SOURCE_FIELDS))
     .orderBy([{ column: 's.claim_id' }, { column: 's.position' }, { column: 's.id' }]);
@@ -149,9 +224,12 @@ export function claimExportQuery(db: Db, filter: ClaimFilter, options: ClaimExpo
   if (selected) sources.whereIn('s.claim_id', selected);
   const columns = CLAIM_EXPORT_COLUMNS.map((c) => `${c.name in CLAIM_FIELDS ? 'cl' : 'src'}.${quoteIdent(c.name)}`);
   // OFFSET 0 keeps each part a query of its own, so that PostgreSQL plans the merge rather than one sort of everything.
-  return db.raw(`SELECT ${columns.join(', ')}
+  return db.raw(
+    `SELECT ${columns.join(', ')}
     FROM (? OFFSET 0) cl JOIN (? OFFSET 0) src ON src.claim_order = cl.claim_order
-    ORDER BY cl.claim_order, src.source_order, src.source_id`, [claims, sources]);
+    ORDER BY cl.claim_order, src.source_order, src.source_id`,
+    [claims, sources],
+  );
 }
 
 /** The COPY statement of the claims CSV: claimExportQuery's cells, its values written in as literals. */
@@ -165,7 +243,16 @@ export function revisionExportQuery(db: Db, filter: ClaimFilter): Knex.QueryBuil
   const query = db('revisions as rv')
     .where('rv.entity', 'claim')
     .whereIn('rv.entity_id', claims)
-    .select('rv.id as revision_id', 'rv.entity_id as claim_id', 'rv.version', 'rv.action', 'rv.author', 'rv.reason', db.raw(`${servedChanges('rv')} AS changes`), 'rv.created_at')
+    .select(
+      'rv.id as revision_id',
+      'rv.entity_id as claim_id',
+      'rv.version',
+      'rv.action',
+      'rv.author',
+      'rv.reason',
+      db.raw(`${servedChanges('rv')} AS changes`),
+      'rv.created_at',
+    )
     .orderBy([{ column: 'rv.entity_id' }, { column: 'rv.version' }]);
   if (filter.asRecorded) query.whereRaw(recordedBy('rv.created_at'), [filter.asRecorded]);
   return query;
@@ -176,9 +263,14 @@ const ids = (v: unknown) => (v as (string | number)[]).map(Number);
 export function toClaimExport(row: ClaimExportRow): ExportRecord {
   return {
     ...row,
-    supersedes: ids(row.supersedes), superseded_by: ids(row.superseded_by), part_of: ids(row.part_of),
-    derived_from: ids(row.derived_from), contradicts: ids(row.contradicts), corroborates: ids(row.corroborates),
-    created_at: row.created_at.toISOString(), updated_at: row.updated_at.toISOString(),
+    supersedes: ids(row.supersedes),
+    superseded_by: ids(row.superseded_by),
+    part_of: ids(row.part_of),
+    derived_from: ids(row.derived_from),
+    contradicts: ids(row.contradicts),
+    corroborates: ids(row.corroborates),
+    created_at: row.created_at.toISOString(),
+    updated_at: row.updated_at.toISOString(),
     document_retrieved_at: row.document_retrieved_at instanceof Date ? row.document_retrieved_at.toISOString() : null,
   };
 }

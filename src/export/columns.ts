@@ -31,12 +31,28 @@ export const CLAIM_EXPORT_COLUMNS = [
   { name: 'document_authors', kind: 'list', description: 'Authors of the document, ";"-separated in CSV.' },
   { name: 'publisher', kind: 'text', description: 'Name of the publisher of the document.' },
   { name: 'published_on', kind: 'date', description: 'Publication date of the document at its precision; empty when unknown.' },
-  { name: 'document_retrieved_at', kind: 'timestamp', description: 'When the document was retrieved (ISO 8601, UTC); empty when not recorded.' },
-  { name: 'document_text_sha256', kind: 'text', description: 'SHA-256 of the document text the quote was checked against; empty when no text is stored.' },
+  {
+    name: 'document_retrieved_at',
+    kind: 'timestamp',
+    description: 'When the document was retrieved (ISO 8601, UTC); empty when not recorded.',
+  },
+  {
+    name: 'document_text_sha256',
+    kind: 'text',
+    description: 'SHA-256 of the document text the quote was checked against; empty when no text is stored.',
+  },
   { name: 'quote', kind: 'text', description: 'The exact words of the document that state the figure.' },
-  { name: 'quote_prefix', kind: 'text', description: 'Text just before the quote in the stored document text (W3C TextQuoteSelector prefix).' },
+  {
+    name: 'quote_prefix',
+    kind: 'text',
+    description: 'Text just before the quote in the stored document text (W3C TextQuoteSelector prefix).',
+  },
   { name: 'quote_suffix', kind: 'text', description: 'Text just after the quote in the stored document text (TextQuoteSelector suffix).' },
-  { name: 'quote_start', kind: 'integer', description: 'Offset of the quote in the stored text, in UTF-16 code units (TextPositionSelector start).' },
+  {
+    name: 'quote_start',
+    kind: 'integer',
+    description: 'Offset of the quote in the stored text, in UTF-16 code units (TextPositionSelector start).',
+  },
   { name: 'quote_end', kind: 'integer', description: 'Offset just past the quote (TextPositionSelector end).' },
   { name: 'status', kind: 'text', description: 'active, superseded or retracted.' },
   { name: 'retraction_reason', kind: 'text', description: 'Why the claim was retracted.' },
@@ -72,8 +88,20 @@ export type ClaimExportColumn = (typeof CLAIM_EXPORT_COLUMNS)[number]['name'];
 
 /** The columns that come from one of the claim's sources (the rest are the claim's own). */
 export const SOURCE_COLUMNS = [
-  'source_position', 'document_id', 'document_title', 'document_url', 'document_authors', 'publisher', 'published_on', 'document_retrieved_at',
-  'document_text_sha256', 'quote', 'quote_prefix', 'quote_suffix', 'quote_start', 'quote_end',
+  'source_position',
+  'document_id',
+  'document_title',
+  'document_url',
+  'document_authors',
+  'publisher',
+  'published_on',
+  'document_retrieved_at',
+  'document_text_sha256',
+  'quote',
+  'quote_prefix',
+  'quote_suffix',
+  'quote_start',
+  'quote_end',
 ] as const satisfies readonly ClaimExportColumn[];
 export type SourceColumn = (typeof SOURCE_COLUMNS)[number];
 export type ClaimColumn = Exclude<ClaimExportColumn, SourceColumn>;

@@ -3,7 +3,6 @@ import QueryStream from 'pg-query-stream';
 import type { Db } from '../db/knex';
 import type { NativeQuery } from '../db/sqlValues';
 
-
 /** A connection taken from the knex pool for as long as a stream needs it; `release` is idempotent. */
 export interface HeldConnection {
   client: ClientBase;
@@ -33,10 +32,13 @@ export async function holdConnection(db: Db): Promise<HeldConnection> {
         db.client.releaseConnection(client);
         return;
       }
-      client.query('RESET statement_timeout').then(() => db.client.releaseConnection(client), () => {
-        (client as { __knex__disposed?: unknown }).__knex__disposed = 'could not restore the statement time limit';
-        db.client.releaseConnection(client);
-      });
+      client.query('RESET statement_timeout').then(
+        () => db.client.releaseConnection(client),
+        () => {
+          (client as { __knex__disposed?: unknown }).__knex__disposed = 'could not restore the statement time limit';
+          db.client.releaseConnection(client);
+        },
+      );
     },
   };
 }
@@ -68,9 +70,14 @@ export async function streamQuery(db: Db, query: NativeQuery, batchSize: number)
 }
 
 /** Gives the connection back when `stream` closes after its end; closes it (see abandon) when the stream closes before. */
-export function releaseWhenClosed(stream: NodeJS.ReadableStream & { once(event: 'end' | 'close', listener: () => void): unknown }, held: HeldConnection): void {
+export function releaseWhenClosed(
+  stream: NodeJS.ReadableStream & { once(event: 'end' | 'close', listener: () => void): unknown },
+  held: HeldConnection,
+): void {
   let finished = false;
-  stream.once('end', () => { finished = true; });
+  stream.once('end', () => {
+    finished = true;
+  });
   stream.once('close', () => {
     if (!finished) abandon(held.client);
     held.release();

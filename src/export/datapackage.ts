@@ -11,7 +11,16 @@ import { Column, ColumnKind, ExportRecord, serializer } from './serialize';
  * left out (secrets); countries are in so that every foreign key points inside the package.
  */
 export const PACKAGE_TABLES = [
-  'countries', 'metrics', 'groups', 'actors', 'actor_affiliations', 'documents', 'claims', 'claim_sources', 'claim_relations', 'revisions',
+  'countries',
+  'metrics',
+  'groups',
+  'actors',
+  'actor_affiliations',
+  'documents',
+  'claims',
+  'claim_sources',
+  'claim_relations',
+  'revisions',
 ] as const;
 
 /**
@@ -52,8 +61,20 @@ export interface PackageResource {
   };
 }
 
-interface ColumnInfo { table: string; name: string; type: string; not_null: boolean; description: string | null }
-interface ConstraintInfo { table: string; kind: 'p' | 'f'; columns: string[]; ref_table: string | null; ref_columns: string[] | null }
+interface ColumnInfo {
+  table: string;
+  name: string;
+  type: string;
+  not_null: boolean;
+  description: string | null;
+}
+interface ConstraintInfo {
+  table: string;
+  kind: 'p' | 'f';
+  columns: string[];
+  ref_table: string | null;
+  ref_columns: string[] | null;
+}
 
 /** PostgreSQL column type → Frictionless field type, and how the CSV writer writes it. */
 function typeOf(pgType: string): { type: PackageField['type']; kind: ColumnKind } {
@@ -70,37 +91,57 @@ function typeOf(pgType: string): { type: PackageField['type']; kind: ColumnKind 
 /** Table schemas read from the database's own catalog: column types, NOT NULL, comments, keys. */
 async function describeTables(client: ClientBase): Promise<{ resources: PackageResource[]; columns: Map<string, Column[]> }> {
   const tables = [...PACKAGE_TABLES];
-  const described = await client.query<{ table: string; description: string | null }>(`
+  const described = await client.query<{ table: string; description: string | null }>(
+    `
     SELECT cl.relname AS table, obj_description(cl.oid, 'pg_class') AS description
-    FROM pg_class cl WHERE cl.relnamespace = current_schema()::regnamespace AND cl.relname = ANY($1)`, [tables]);
-  const cols = await client.query<ColumnInfo>(`
+    FROM pg_class cl WHERE cl.relnamespace = current_schema()::regnamespace AND cl.relname = ANY($1)`,
+    [tables],
+  );
+  const cols = await client.query<ColumnInfo>(
+    `
     SELECT cl.relname AS table, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,
            col_description(cl.oid, a.attnum) AS description
     FROM pg_attribute a JOIN pg_class cl ON cl.oid = a.attrelid
     WHERE cl.relnamespace = current_schema()::regnamespace AND cl.relname = ANY($1) AND a.attnum > 0 AND NOT a.attisdropped
-    ORDER BY cl.relname, a.attnum`, [tables]);
-  const keys = await client.query<ConstraintInfo>(`
+    ORDER BY cl.relname, a.attnum`,
+    [tables],
+  );
+  const keys = await client.query<ConstraintInfo>(
+    `
     SELECT cl.relname AS table, con.contype AS kind,
       ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(n, i) JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n ORDER BY k.i) AS columns,
       ref.relname AS ref_table,
       ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(n, i) JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n ORDER BY k.i) AS ref_columns
     FROM pg_constraint con JOIN pg_class cl ON cl.oid = con.conrelid LEFT JOIN pg_class ref ON ref.oid = con.confrelid
     WHERE con.contype IN ('p', 'f') AND cl.relnamespace = current_schema()::regnamespace AND cl.relname = ANY($1)
-    ORDER BY cl.relname, con.conname`, [tables]);
+    ORDER BY cl.relname, con.conname`,
+    [tables],
+  );
 
   const columns = new Map<string, Column[]>();
   const resources = tables.map((table): PackageResource => {
-    const fields = cols.rows.filter((c) => c.table === table).map((c): PackageField => {
-      const { type } = typeOf(c.type);
-      return {
-        name: c.name, type, description: c.description ?? '',
-        ...(type === 'datetime' && { format: 'any' }),
-        ...((c.not_null || SERVED_COLUMNS[table]?.[c.name] !== undefined) && { constraints: { required: true as const } }),
-      };
-    });
-    columns.set(table, cols.rows.filter((c) => c.table === table).map((c) => ({ name: c.name, kind: typeOf(c.type).kind, description: c.description ?? '' })));
+    const fields = cols.rows
+      .filter((c) => c.table === table)
+      .map((c): PackageField => {
+        const { type } = typeOf(c.type);
+        return {
+          name: c.name,
+          type,
+          description: c.description ?? '',
+          ...(type === 'datetime' && { format: 'any' }),
+          ...((c.not_null || SERVED_COLUMNS[table]?.[c.name] !== undefined) && { constraints: { required: true as const } }),
+        };
+      });
+    columns.set(
+      table,
+      cols.rows
+        .filter((c) => c.table === table)
+        .map((c) => ({ name: c.name, kind: typeOf(c.type).kind, description: c.description ?? '' })),
+    );
     const primary = keys.rows.find((k) => k.table === table && k.kind === 'p');
-    const foreign = keys.rows.filter((k) => k.table === table && k.kind === 'f' && k.ref_table !== null && (tables as string[]).includes(k.ref_table));
+    const foreign = keys.rows.filter(
+      (k) => k.table === table && k.kind === 'f' && k.ref_table !== null && (tables as string[]).includes(k.ref_table),
+    );
     return {
       name: table.replace(/_/g, '-'),
       path: `data/${table}.csv`,
@@ -115,7 +156,10 @@ async function describeTables(client: ClientBase): Promise<{ resources: PackageR
         missingValues: [''],
         ...(primary && { primaryKey: primary.columns }),
         ...(foreign.length > 0 && {
-          foreignKeys: foreign.map((k) => ({ fields: k.columns, reference: { resource: k.ref_table!.replace(/_/g, '-'), fields: k.ref_columns! } })),
+          foreignKeys: foreign.map((k) => ({
+            fields: k.columns,
+            reference: { resource: k.ref_table!.replace(/_/g, '-'), fields: k.ref_columns! },
+          })),
         }),
       },
     };
@@ -137,8 +181,14 @@ function written(archive: Archiver, name: string): Promise<void> {
       cleanup();
       resolve();
     };
-    const onError = (err: Error) => { cleanup(); reject(err); };
-    const onClose = () => { cleanup(); reject(new Error('the archive was closed before it was finished')); };
+    const onError = (err: Error) => {
+      cleanup();
+      reject(err);
+    };
+    const onClose = () => {
+      cleanup();
+      reject(new Error('the archive was closed before it was finished'));
+    };
     const cleanup = () => {
       archive.off('entry', onEntry);
       archive.off('error', onError);
@@ -164,7 +214,7 @@ export interface PackageInfo {
  */
 export async function writeDataPackage(db: Db, archive: Archiver, info: PackageInfo): Promise<void> {
   const held = await holdConnection(db);
-  let current: NodeJS.ReadableStream & { destroy(): void } | null = null;
+  let current: (NodeJS.ReadableStream & { destroy(): void }) | null = null;
   try {
     await held.client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const { resources, columns } = await describeTables(held.client);
@@ -172,9 +222,10 @@ export async function writeDataPackage(db: Db, archive: Archiver, info: PackageI
       profile: 'tabular-data-package',
       name: 'claims-ledger',
       title: 'Claims ledger: sourced numeric claims about extremism',
-      description: 'A whole snapshot of the ledger: claims with their claimants, documents, exact quotes, relations and every revision. '
-        + 'Each CSV holds one table as stored (dates are the first day of their period, with a precision column; arrays and objects are JSON). '
-        + 'See README “Exports and citations” for how to load it back.',
+      description:
+        'A whole snapshot of the ledger: claims with their claimants, documents, exact quotes, relations and every revision. ' +
+        'Each CSV holds one table as stored (dates are the first day of their period, with a precision column; arrays and objects are JSON). ' +
+        'See README “Exports and citations” for how to load it back.',
       created: info.created.toISOString(),
       licenses: [DATA_LICENSE],
       sources: [{ title: 'claims-ledger API', path: info.sourceUrl }],
@@ -187,8 +238,14 @@ export async function writeDataPackage(db: Db, archive: Archiver, info: PackageI
       const tableColumns = columns.get(table)!;
       const order = resources.find((r) => r.path === `data/${table}.csv`)!.schema.primaryKey ?? [tableColumns[0].name];
       const served = SERVED_COLUMNS[table];
-      const select = served ? tableColumns.map((c) => (served[c.name] ? `${served[c.name]} AS ${quoteIdent(c.name)}` : quoteIdent(c.name))).join(', ') : '*';
-      const rows = cursorRows(held.client, { sql: `SELECT ${select} FROM ${table} ORDER BY ${order.map(quoteIdent).join(', ')}`, bindings: [] }, info.batchSize);
+      const select = served
+        ? tableColumns.map((c) => (served[c.name] ? `${served[c.name]} AS ${quoteIdent(c.name)}` : quoteIdent(c.name))).join(', ')
+        : '*';
+      const rows = cursorRows(
+        held.client,
+        { sql: `SELECT ${select} FROM ${table} ORDER BY ${order.map(quoteIdent).join(', ')}`, bindings: [] },
+        info.batchSize,
+      );
       const csv = serializer('csv', tableColumns, toTableRecord, { defuseFormulas: false });
       rows.on('error', (err) => csv.destroy(err));
       current = rows;

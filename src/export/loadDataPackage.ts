@@ -37,10 +37,12 @@ export async function loadDataPackage(db: Db, read: PackageReader): Promise<Reco
   await db.transaction(async (trx) => {
     const existing = await trx('claims').count<{ count: number }[]>('* as count').first();
     const actors = await trx('actors').count<{ count: number }[]>('* as count').first();
-    if (Number(existing?.count) > 0 || Number(actors?.count) > 0) throw new DataPackageError('The database already holds a ledger: load a data package into an empty one.');
+    if (Number(existing?.count) > 0 || Number(actors?.count) > 0)
+      throw new DataPackageError('The database already holds a ledger: load a data package into an empty one.');
     for (const resource of descriptor.resources) {
       const table = /^data\/([a-z_]+)\.csv$/.exec(resource.path)?.[1];
-      if (!table || !(PACKAGE_TABLES as readonly string[]).includes(table)) throw new DataPackageError(`Unknown resource path ${resource.path}.`);
+      if (!table || !(PACKAGE_TABLES as readonly string[]).includes(table))
+        throw new DataPackageError(`Unknown resource path ${resource.path}.`);
       const [header, ...records] = parse(await read(resource.path), { relax_column_count: false }) as string[][];
       const fields = header.map((name) => {
         const field = resource.schema.fields.find((f) => f.name === name);
@@ -52,10 +54,15 @@ export async function loadDataPackage(db: Db, read: PackageReader): Promise<Reco
       for (let i = 0; i < rows.length; i += 500) {
         const insert = trx(table).insert(rows.slice(i, i + 500));
         // vocabulary rows the migrations already made: countries are kept, groups take the package's (editable) row
-        await (table === 'countries' ? insert.onConflict('code').ignore() : table === 'groups' ? insert.onConflict('slug').merge() : insert);
+        await (table === 'countries'
+          ? insert.onConflict('code').ignore()
+          : table === 'groups'
+            ? insert.onConflict('slug').merge()
+            : insert);
       }
       // A create is stored without its changes when they are its snapshot's (as the ledger writes them; migration 20261203010000).
-      if (table === 'revisions') await trx.raw(`UPDATE revisions SET changes = NULL WHERE action = 'create' AND changes = ${snapshotChanges()}`);
+      if (table === 'revisions')
+        await trx.raw(`UPDATE revisions SET changes = NULL WHERE action = 'create' AND changes = ${snapshotChanges()}`);
       if (fields.some((f) => f.name === 'id') && table !== 'countries') {
         await trx.raw(`SELECT setval(pg_get_serial_sequence(?, 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM ??), false)`, [table, table]);
       }

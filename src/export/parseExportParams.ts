@@ -21,11 +21,15 @@ export async function parseExportParams(query: QueryRecord, resolvers: FilterRes
   onlyKnown(query, [...EXPORT_FILTER_PARAMS, 'format', 'include']);
   const format = textParam(query, 'format') ?? 'csv';
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new DomainError('invalid_input', `format must be one of ${EXPORT_FORMATS.join(', ')}.`, [{ field: 'format', message: `must be one of ${EXPORT_FORMATS.join(', ')}` }]);
+    throw new DomainError('invalid_input', `format must be one of ${EXPORT_FORMATS.join(', ')}.`, [
+      { field: 'format', message: `must be one of ${EXPORT_FORMATS.join(', ')}` },
+    ]);
   }
   const include = textParam(query, 'include');
   if (include !== undefined && include !== 'revisions') {
-    throw new DomainError('invalid_input', 'include must be "revisions" (or left out).', [{ field: 'include', message: 'must be revisions' }]);
+    throw new DomainError('invalid_input', 'include must be "revisions" (or left out).', [
+      { field: 'include', message: 'must be revisions' },
+    ]);
   }
   const errors: FieldError[] = [];
   const filter: ClaimFilter = { limit: 0 };

@@ -12,13 +12,20 @@ import type { ExportService } from './service';
 
 /** 20261127T042900Z */
 function stamp(at: Date): string {
-  return at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** A file name that says what was exported (with which filters) and when: claims_country-KZ_20261127T042900Z.csv */
 export function exportFileName(what: string, req: Request, at: Date, ext: string): string {
-  const filters = EXPORT_FILTER_PARAMS.filter((p) => typeof req.query[p] === 'string')
-    .map((p) => `${p}-${String(req.query[p]).replace(/[^A-Za-z0-9.-]+/g, '-').slice(0, 40)}`);
+  const filters = EXPORT_FILTER_PARAMS.filter((p) => typeof req.query[p] === 'string').map(
+    (p) =>
+      `${p}-${String(req.query[p])
+        .replace(/[^A-Za-z0-9.-]+/g, '-')
+        .slice(0, 40)}`,
+  );
   return [what, ...filters, stamp(at)].join('_').slice(0, 200) + `.${ext}`;
 }
 
@@ -46,7 +53,11 @@ export function exportRouter(deps: { exports: ExportService; auth: Auth; resolve
     await longWork.enter(res, 'the export');
     const streams = include === 'revisions' ? await exports.revisions(filter, format) : await exports.claims(filter, format);
     const name = exportFileName(include === 'revisions' ? 'claim-revisions' : 'claims', req, new Date(), format);
-    res.set({ 'Content-Type': CONTENT_TYPES[format], 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' });
+    res.set({
+      'Content-Type': CONTENT_TYPES[format],
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'Cache-Control': 'no-store',
+    });
     await stream(res, ...streams);
   });
 

@@ -82,7 +82,9 @@ const GUARD_AFTER_SEPARATOR = /([;\t][ \t\r\n"]*)'([-=+@])/g;
  */
 export function restoreFormula(text: string): string {
   const unguarded = text.startsWith("'") ? text.replace(GUARD_AT_START, '') : text;
-  return unguarded.includes("'") && (unguarded.includes(';') || unguarded.includes('\t')) ? unguarded.replace(GUARD_AFTER_SEPARATOR, '$1$2') : unguarded;
+  return unguarded.includes("'") && (unguarded.includes(';') || unguarded.includes('\t'))
+    ? unguarded.replace(GUARD_AFTER_SEPARATOR, '$1$2')
+    : unguarded;
 }
 
 /**
@@ -131,7 +133,12 @@ export interface SerializerOptions {
  * Object rows in, text out: maps each database row to its export record and writes it in the format.
  * The CSV header (or the JSON array's opening) is written at once, before the first row arrives.
  */
-export function serializer<Row>(format: TextFormat, columns: readonly Column[], toRecord: (row: Row) => ExportRecord, options: SerializerOptions = {}): Transform {
+export function serializer<Row>(
+  format: TextFormat,
+  columns: readonly Column[],
+  toRecord: (row: Row) => ExportRecord,
+  options: SerializerOptions = {},
+): Transform {
   const defuse = options.defuseFormulas ?? true;
   let first = true;
   const stream = new Transform({

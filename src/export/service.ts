@@ -2,7 +2,16 @@ import type { Duplex, Readable } from 'node:stream';
 import type { Archiver } from 'archiver';
 import type { ClaimFilter } from '../claims/claimFilter';
 import type { Db } from '../db/knex';
-import { claimCsvCopySql, CLAIM_EXPORT_COLUMNS, claimExportQuery, ClaimExportRow, REVISION_EXPORT_COLUMNS, revisionExportQuery, toClaimExport, toRevisionExport } from './claimRows';
+import {
+  claimCsvCopySql,
+  CLAIM_EXPORT_COLUMNS,
+  claimExportQuery,
+  ClaimExportRow,
+  REVISION_EXPORT_COLUMNS,
+  revisionExportQuery,
+  toClaimExport,
+  toRevisionExport,
+} from './claimRows';
 import { copyOut, crlfRecords } from './copyCsv';
 import { nativeQuery } from '../db/sqlValues';
 import { streamQuery } from './cursor';
@@ -19,7 +28,10 @@ function encoder<Row>(format: ExportFormat, columns: readonly Column[], toRecord
 }
 
 export class ExportService {
-  constructor(private readonly db: Db, private readonly batchSize: number) {}
+  constructor(
+    private readonly db: Db,
+    private readonly batchSize: number,
+  ) {}
 
   /** One row per claim × source of the claims the filter selects, superseded and retracted ones included unless filtered out. */
   async claims(filter: ClaimFilter, format: ExportFormat): Promise<ExportStreams> {

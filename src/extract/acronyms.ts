@@ -8,16 +8,25 @@ const SMALL = /^(of|the|for|and|on|in|to|de|du|des|la|le|al)$/i;
 
 /** "the U.N.'s" → "UN", "UNHCR" → "UNHCR"; null when the words are no abbreviation. */
 export function abbreviationOf(words: string): string | null {
-  const bare = words.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '');
+  const bare = words
+    .trim()
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/[’']s$/, '');
   if (!/^(?:\p{Lu}\.){2,8}$|^(?:\p{Lu}\.?){2,8}$|^\p{Lu}{2,8}(?:\/\p{Lu}{2,8})?$/u.test(bare)) return null;
   return bare.replace(/\./g, '');
 }
 
 /** "United Nations" → "UN", "National Security Committee" → "NSC"; null for a single word. */
 export function initialsOf(name: string): string | null {
-  const ws = name.trim().split(/[\s-]+/).filter((w) => w && !SMALL.test(w));
+  const ws = name
+    .trim()
+    .split(/[\s-]+/)
+    .filter((w) => w && !SMALL.test(w));
   if (ws.length < 2 || !ws.every((w) => /^\p{Lu}/u.test(w))) return null;
-  return ws.map((w) => w[0]).join('').toUpperCase();
+  return ws
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
 }
 
 const CAPITALISED_RUN = /\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:of|the|for|and|on|in)\s+)*\p{Lu}[\p{L}’'-]+)+/gu;
@@ -63,14 +72,18 @@ export class AbbreviationIndex {
 }
 
 /** Generic nouns after an abbreviation that leave the body it names as the claimant: "UN monitors", "UN figures". */
-const BODY_PLURAL = /^(?:officials?|monitors|investigators|experts|agencies|figures|data|estimates|statistics|report|reports|sources|spokes(?:man|woman|person)|team|mission|officers)$/i;
+const BODY_PLURAL =
+  /^(?:officials?|monitors|investigators|experts|agencies|figures|data|estimates|statistics|report|reports|sources|spokes(?:man|woman|person)|team|mission|officers)$/i;
 
 /**
  * The full name behind a claimant named by an abbreviation ("UN", "the U.N.", "UN monitors"): an actor of the
  * ledger first, else a name the text spells out; null when there is none.
  */
 export function expandAbbreviation(name: string, actors: AbbreviationIndex, text: Map<string, string>): string | null {
-  const words = name.trim().replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+  const words = name
+    .trim()
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .split(/\s+/);
   if (words.length > 1 && !words.slice(1).every((w) => BODY_PLURAL.test(w))) return null;
   const abbr = abbreviationOf(words[0]);
   if (!abbr) return null;

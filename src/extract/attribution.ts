@@ -34,21 +34,25 @@ export interface Attribution {
   unnamed?: boolean;
 }
 
-const CUE_VERBS = 'said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|believes|believe|believed|reported|reports|'
-  + 'noted|notes|warned|warns|confirmed|confirms|claimed|claims|announced|announces|revealed|reveals|explained|explains|disclosed|discloses|'
-  + 'wrote|writes|show|shows|showed|indicated|indicates|suggested|suggests|put|puts|puts the number at|counted|counts|recorded|records|'
-  + 'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|cited|'
-  + 'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted';
-const AUX = '(?:(?:has|have|had|was|were|is|are|will|would|could|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|in\\s+a\\s+statement)\\s+){0,3}';
+const CUE_VERBS =
+  'said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|believes|believe|believed|reported|reports|' +
+  'noted|notes|warned|warns|confirmed|confirms|claimed|claims|announced|announces|revealed|reveals|explained|explains|disclosed|discloses|' +
+  'wrote|writes|show|shows|showed|indicated|indicates|suggested|suggests|put|puts|puts the number at|counted|counts|recorded|records|' +
+  'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|cited|' +
+  'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted';
+const AUX =
+  '(?:(?:has|have|had|was|were|is|are|will|would|could|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|in\\s+a\\s+statement)\\s+){0,3}';
 const CUE = new RegExp(`\\b${AUX}(${CUE_VERBS})\\b`, 'gi');
 const QUOTE_TAG = new RegExp(`[,.!?…]?\\s*["”’]\\s*,?\\s+((?:the\\s+|a\\s+)?[^,.;:“”"]{1,80}?)\\s+${AUX}(${CUE_VERBS})\\b`, 'g');
-const INVERTED_TAG = /(?:["”’]\s*,?\s+(said|says|added|told|wrote|explained)|,\s+(said|says|added|wrote|explained|stated|noted))\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,80}?)\s*(?:[,;]|[.!?]?["”’]?$)/;
+const INVERTED_TAG =
+  /(?:["”’]\s*,?\s+(said|says|added|told|wrote|explained)|,\s+(said|says|added|wrote|explained|stated|noted))\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,80}?)\s*(?:[,;]|[.!?]?["”’]?$)/;
 const OPENING = new RegExp(`^((?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}?)${AUX}(${CUE_VERBS})\\b`, 'u');
-const CONNECTOR = /^(?:and|but|while|whereas|although|though|however|yet|so|also|meanwhile|moreover|furthermore|earlier|later|in\s+\w+(?:\s+\d{4})?|on\s+\w+|last\s+\w+)\s*,?\s+/i;
-
+const CONNECTOR =
+  /^(?:and|but|while|whereas|although|though|however|yet|so|also|meanwhile|moreover|furthermore|earlier|later|in\s+\w+(?:\s+\d{4})?|on\s+\w+|last\s+\w+)\s*,?\s+/i;
 
 /** Whom a claimant told: a listener ("reporters", "the court", "parliament") or an outlet, which relays the figure. */
-const TOLD_WHOM = /^\s+((?:the\s+)?[A-Z][\w.’'/-]*?(?:\s+[A-Z][\w.’'/-]*?){0,3}|reporters|journalists|the\s+(?:paper|court|tribunal|judge|jury|hearing|committee|inquiry|parliament|senate|lawmakers|media|press)|a\s+(?:court|hearing|news\s+conference|press\s+conference)|lawmakers|parliament|legislators|MPs)(?=[.,;:]?(?:\s|$))/;
+const TOLD_WHOM =
+  /^\s+((?:the\s+)?[A-Z][\w.’'/-]*?(?:\s+[A-Z][\w.’'/-]*?){0,3}|reporters|journalists|the\s+(?:paper|court|tribunal|judge|jury|hearing|committee|inquiry|parliament|senate|lawmakers|media|press)|a\s+(?:court|hearing|news\s+conference|press\s+conference)|lawmakers|parliament|legislators|MPs)(?=[.,;:]?(?:\s|$))/;
 const LISTENER = /^(?:reporters|journalists|lawmakers|legislators|MPs|parliament|congress|the\s+\w+|a\s+.+)$/i;
 const OUTLET_NOT = /^(?:the\s+)?(?:Parliament|Congress|Senate|Assembly|Duma|House|Court|Committee|Council)\b/;
 
@@ -57,22 +61,26 @@ function toldWhom(verb: string, after: string): { whom: string; relayed: string 
   const m = TOLD_WHOM.exec(after);
   if (!m) return null;
   const whom = m[1];
-  const relayed = LISTENER.test(whom) && !/^the\s+[A-Z]/.test(whom) || OUTLET_NOT.test(whom) ? null : whom.replace(/^the\s+/i, '');
+  const relayed = (LISTENER.test(whom) && !/^the\s+[A-Z]/.test(whom)) || OUTLET_NOT.test(whom) ? null : whom.replace(/^the\s+/i, '');
   return { whom, relayed };
 }
 
 /** "estimates from X", "reports by X": the cue word is a noun naming a source, not a verb of saying. */
 function sourceNoun(body: string, cueEnd: number, cue: string): boolean {
-  return /^(estimates|counts|records|reports|claims|figures|notes|finds)$/i.test(cue)
-    && /^\s+(?:(?:issued|published|released|compiled|produced|provided|gathered|collected)\s+)?(?:from|by|of|for)\b/i.test(body.slice(cueEnd));
+  return (
+    /^(estimates|counts|records|reports|claims|figures|notes|finds)$/i.test(cue) &&
+    /^\s+(?:(?:issued|published|released|compiled|produced|provided|gathered|collected)\s+)?(?:from|by|of|for)\b/i.test(body.slice(cueEnd))
+  );
 }
 
 function trimNp(np: string): string {
   return np.replace(/^[\s,;:“”"‘’'–—-]+|[\s,;:“”"‘’'–—-]+$/g, '').replace(/\s+/g, ' ');
 }
 
-const BAD_SUBJECT = /^(that|which|who|there|this|these|those|an?|the|some|most|many|all|none|each|both|several|few|nearly|almost|only|just|another|other|one|any|and|but|or|yet|so|while|although|though|whereas)$/i;
-const QUANTIFIER_START = /^(most|many|some|all|none|each|both|several|few|nearly|almost|the overall|the majority|a number|a large number|another|more|fewer)\b/i;
+const BAD_SUBJECT =
+  /^(that|which|who|there|this|these|those|an?|the|some|most|many|all|none|each|both|several|few|nearly|almost|only|just|another|other|one|any|and|but|or|yet|so|while|although|though|whereas)$/i;
+const QUANTIFIER_START =
+  /^(most|many|some|all|none|each|both|several|few|nearly|almost|the overall|the majority|a number|a large number|another|more|fewer)\b/i;
 
 /** Whether a noun phrase can be a claimant: no figure, no clause of its own, not a list of places. */
 function plausibleSubject(np: string): boolean {
@@ -105,14 +113,35 @@ function subjectAt(text: string, s: Sentence, from: number, raw: string): { np: 
 function subjectBefore(text: string, s: Sentence, at: number): { np: string; start: number } | null {
   const head = text.slice(s.start, at);
   // skip a trailing comma directly before the cue: "…, Nurtai Abykaev, said"
-  const body = head.replace(/[,\s]+$/, '').replace(/[,\s]+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later)$/i, '').replace(/[,\s]+$/, '');
-  let cut = Math.max(body.lastIndexOf(','), body.lastIndexOf('“'), body.lastIndexOf('”'), body.lastIndexOf('"'), body.lastIndexOf(':'),
-    body.lastIndexOf(';'), body.lastIndexOf(' that '), body.lastIndexOf(' – '), body.lastIndexOf(' — '), lastStop(body));
+  const body = head
+    .replace(/[,\s]+$/, '')
+    .replace(/[,\s]+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later)$/i, '')
+    .replace(/[,\s]+$/, '');
+  let cut = Math.max(
+    body.lastIndexOf(','),
+    body.lastIndexOf('“'),
+    body.lastIndexOf('”'),
+    body.lastIndexOf('"'),
+    body.lastIndexOf(':'),
+    body.lastIndexOf(';'),
+    body.lastIndexOf(' that '),
+    body.lastIndexOf(' – '),
+    body.lastIndexOf(' — '),
+    lastStop(body),
+  );
   // a relative clause between the subject and its cue: "Hedi Majdoub, who spoke to parliament on Friday, said"
   if (cut > 0 && body[cut] === ',' && /^\s*(?:who|which)\b[^,;:“”"]*$/i.test(body.slice(cut + 1))) {
     const before = body.slice(0, cut);
-    cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf(':'),
-      before.lastIndexOf(';'), before.lastIndexOf(' that '), lastStop(before));
+    cut = Math.max(
+      before.lastIndexOf(','),
+      before.lastIndexOf('“'),
+      before.lastIndexOf('”'),
+      before.lastIndexOf('"'),
+      before.lastIndexOf(':'),
+      before.lastIndexOf(';'),
+      before.lastIndexOf(' that '),
+      lastStop(before),
+    );
     return subjectAt(text, s, s.start + cut + 1, before.slice(cut + 1));
   }
   let np = body.slice(cut + 1);
@@ -125,13 +154,18 @@ function subjectBefore(text: string, s: Sentence, at: number): { np: string; sta
   }
   // a date line or stray token before the subject: " date 2019-12-01 Security services"
   const stray = /^\s*(?:(?:date|posted|updated|published)\s+)?(?:\S*\d[-/:.]\d\S*\s+|(?:19|20)\d\d\s+)+/i.exec(np);
-  if (stray) { np = np.slice(stray[0].length); start += stray[0].length; }
+  if (stray) {
+    np = np.slice(stray[0].length);
+    start += stray[0].length;
+  }
   np = trimNp(np.replace(/\s+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later)$/i, ''));
   if (!plausibleSubject(np)) return null;
   // a role before the name: "The UN’s humanitarian coordinator for Syria, Panos Moumtzis, …"
   if (personName(np) && cut >= 0) {
     const before = body.slice(0, cut);
-    const role = trimNp(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1).replace(CONNECTOR, ''));
+    const role = trimNp(
+      before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1).replace(CONNECTOR, ''),
+    );
     if (role && ROLE_WORDS.test(role) && role.split(/\s+/).length <= 10 && plausibleSubject(role) && !personName(role)?.includes(' ')) {
       const chain = `${role}, ${np}`;
       const offset = text.indexOf(chain, s.start);
@@ -141,7 +175,9 @@ function subjectBefore(text: string, s: Sentence, at: number): { np: string; sta
   // an indefinite description after a name describes it: "The Soufan Group, a New York-based consultancy, estimates"
   if (/^an?\s/i.test(np) && cut >= 0) {
     const before = body.slice(0, cut);
-    const named = trimNp(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1).replace(CONNECTOR, ''));
+    const named = trimNp(
+      before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1).replace(CONNECTOR, ''),
+    );
     if (/^(?:the\s+)?[\p{Lu}]/u.test(named) && plausibleSubject(named) && named.split(/\s+/).length <= 8) {
       const offset = text.indexOf(named, s.start);
       return { np: named, start: offset >= 0 ? offset : start };
@@ -155,9 +191,20 @@ function subjectBefore(text: string, s: Sentence, at: number): { np: string; sta
       const whole = trimNp(body.slice(0, cut)).split(/\s+/).length;
       if (whole > 30) break;
       const person = personName(seg);
-      if (person && (person.includes(' ') || /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sir)\.?\s/.test(seg)) && plausibleSubject(seg) && seg.split(/\s+/).length <= 8) {
+      if (
+        person &&
+        (person.includes(' ') || /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sir)\.?\s/.test(seg)) &&
+        plausibleSubject(seg) &&
+        seg.split(/\s+/).length <= 8
+      ) {
         // the mention runs from the chain's start to the name: "The head of the security service, Mahamat Idriss"
-        const chain = trimNp(segments.slice(0, k + 1).join(',').replace(/^.*[“”"]/, '').replace(CONNECTOR, ''));
+        const chain = trimNp(
+          segments
+            .slice(0, k + 1)
+            .join(',')
+            .replace(/^.*[“”"]/, '')
+            .replace(CONNECTOR, ''),
+        );
         const np = chain.split(/\s+/).length <= 14 && k <= 1 ? chain : seg;
         const offset = text.indexOf(np, s.start);
         return { np, start: offset >= 0 ? offset : start };
@@ -167,7 +214,6 @@ function subjectBefore(text: string, s: Sentence, at: number): { np: string; sta
   const offset = text.indexOf(np, start);
   return { np, start: offset >= 0 ? offset : start };
 }
-
 
 /**
  * The attribution of a sentence. A generic subject ("Officials said …") gives way to a named source in the same
@@ -193,7 +239,19 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     if (namedOnly && isGeneric(mention)) return null;
     // "figures from the United Nations" is the United Nations; "estimates" alone name nobody
     const author = claimantOf(mention);
-    if (author === null) return { name: '', mention, cue: cue.trim(), relayed_by: null, carried: false, at, quoteTag, stated_on: null, stated_text: null, unnamed: true };
+    if (author === null)
+      return {
+        name: '',
+        mention,
+        cue: cue.trim(),
+        relayed_by: null,
+        carried: false,
+        at,
+        quoteTag,
+        stated_on: null,
+        stated_text: null,
+        unnamed: true,
+      };
     const person = personName(author);
     let name = person ?? author;
     if (PRONOUNS.test(mention) || !person || !person.includes(' ')) {
@@ -203,9 +261,22 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     // "a report produced by X": a later "the report" is X's
     refs.note(name, /\b(?:reports?|study|survey|estimates?|figures|data)\b/i.test(cue) ? `${cue} ${mention}` : mention);
     const cueAt = cue ? body.indexOf(cue.split(' ')[0], Math.max(0, at - s.start)) : -1;
-    const clauseStart = Math.max(s.start, text.lastIndexOf(',', at - 2) > s.start && at - text.lastIndexOf(',', at - 2) > 40 ? at - 30 : s.start);
+    const clauseStart = Math.max(
+      s.start,
+      text.lastIndexOf(',', at - 2) > s.start && at - text.lastIndexOf(',', at - 2) > 40 ? at - 30 : s.start,
+    );
     const stated = cueAt >= 0 ? statedAt(quoteTag ? at : Math.min(clauseStart, at), s.start + cueAt + cue.length + 30) : null;
-    return { name, mention, cue: cue.trim().replace(/\s+/g, ' '), relayed_by: relayed, carried: false, at, quoteTag, stated_on: stated?.value ?? null, stated_text: stated?.text ?? null };
+    return {
+      name,
+      mention,
+      cue: cue.trim().replace(/\s+/g, ' '),
+      relayed_by: relayed,
+      carried: false,
+      at,
+      quoteTag,
+      stated_on: stated?.value ?? null,
+      stated_text: stated?.text ?? null,
+    };
   };
   const relayedAfter = (from: number): string | null => {
     const m = /,\s*((?:the\s+)?[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3})\s+(?:reported|reports|said|says)\b[^,]*$/.exec(body.slice(from));
@@ -215,26 +286,49 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   let m = body.includes(' as saying') ? /\b([A-Z][\w\s.'’-]{0,60}?)\s+(?:report\s+)?quoted\s+(.{2,80}?)\s+as\s+saying\b/.exec(body) : null;
   if (m) {
     const relayer = m[1].replace(/^(A|An|The)\s+/, '').replace(/\s+report$/i, '');
-    { const made = make(m[2], s.start + m.index + m[0].indexOf(m[2]), 'as saying', relayer); if (made) return made; }
+    {
+      const made = make(m[2], s.start + m.index + m[0].indexOf(m[2]), 'as saying', relayer);
+      if (made) return made;
+    }
   }
   // "…, Reuters reported, citing police sources": the source cited is the claimant, the outlet relays it
-  m = /(?:^|,\s*)((?:the\s+)?[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3})\s+(?:reported|reports|said|says|wrote|writes),?\s+citing\s+((?:an?\s+|the\s+)?[^,.;:()“”"]{2,80}?)\s*(?=[,.;:]|$)/.exec(body);
+  m =
+    /(?:^|,\s*)((?:the\s+)?[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3})\s+(?:reported|reports|said|says|wrote|writes),?\s+citing\s+((?:an?\s+|the\s+)?[^,.;:()“”"]{2,80}?)\s*(?=[,.;:]|$)/.exec(
+      body,
+    );
   if (m) {
     const made = make(m[2], s.start + m.index + m[0].lastIndexOf(m[2]), 'citing', m[1].replace(/^the\s+/i, ''));
     // the outlet is no named source outranking the generic one it cites
     if (made || namedOnly) return made;
   }
   // a passive with its agent: "The figure of 1,500 was given by Interior Secretary Joseph Nkaissery"
-  m = /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:first|also|later|earlier)\s+)?(given|provided|released|announced|reported|confirmed|cited|published|disclosed|revealed|quoted|put\s+forward|estimated|counted|recorded)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:in|on|at|during|last|this|after|before|who|which|and)\b))/.exec(body);
-  if (m) { const made = make(m[2], s.start + m.index + m[0].lastIndexOf(m[2]), `${m[1]} by`, null); if (made) return made; }
+  m =
+    /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:first|also|later|earlier)\s+)?(given|provided|released|announced|reported|confirmed|cited|published|disclosed|revealed|quoted|put\s+forward|estimated|counted|recorded)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:in|on|at|during|last|this|after|before|who|which|and)\b))/.exec(
+      body,
+    );
+  if (m) {
+    const made = make(m[2], s.start + m.index + m[0].lastIndexOf(m[2]), `${m[1]} by`, null);
+    if (made) return made;
+  }
   // the main clause's subject and cue when the sentence opens with them: "Kadyrov added that…", "Lorenzana said…"
   const opening = OPENING.exec(body);
-  if (opening && plausibleSubject(trimNp(opening[1])) && !/^(the|a|an|this|that|it|there|they|we|i)\s/i.test(opening[1]) && !sourceNoun(body, opening[0].length, opening[2])) {
+  if (
+    opening &&
+    plausibleSubject(trimNp(opening[1])) &&
+    !/^(the|a|an|this|that|it|there|they|we|i)\s/i.test(opening[1]) &&
+    !sourceNoun(body, opening[0].length, opening[2])
+  ) {
     let cue = opening[0].slice(opening[1].length).trim();
     let relayed = relayedAfter(opening[0].length);
     const told = toldWhom(opening[2], body.slice(opening[0].length));
-    if (told) { cue = `${cue} ${told.whom}`; relayed = told.relayed ?? relayed; }
-    { const made = make(opening[1], s.start, cue, relayed); if (made) return made; }
+    if (told) {
+      cue = `${cue} ${told.whom}`;
+      relayed = told.relayed ?? relayed;
+    }
+    {
+      const made = make(opening[1], s.start, cue, relayed);
+      if (made) return made;
+    }
   }
   // a closing tag after a quotation: "…,” he said", "…,” the US-led coalition told Reuters", "…,” said Malaysia’s counter-terrorism chief"
   for (const t of body.matchAll(QUOTE_TAG)) {
@@ -243,19 +337,39 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     let cue = t[0].slice(t[0].lastIndexOf(t[1]) + t[1].length).trim();
     let relayed = relayedAfter(t.index! + t[0].length);
     const told = toldWhom(t[2], after);
-    if (told) { cue = `${cue} ${told.whom}`; relayed = told.relayed ?? relayed; }
-    { const made = make(t[1], s.start + t.index! + t[0].indexOf(t[1]), cue, relayed, true); if (made) return made; }
+    if (told) {
+      cue = `${cue} ${told.whom}`;
+      relayed = told.relayed ?? relayed;
+    }
+    {
+      const made = make(t[1], s.start + t.index! + t[0].indexOf(t[1]), cue, relayed, true);
+      if (made) return made;
+    }
   }
   m = INVERTED_TAG.exec(body);
-  if (m && plausibleSubject(trimNp(m[3]))) { const made = make(m[3], s.start + m.index + m[0].lastIndexOf(m[3]), m[1] ?? m[2], null, true); if (made) return made; }
+  if (m && plausibleSubject(trimNp(m[3]))) {
+    const made = make(m[3], s.start + m.index + m[0].lastIndexOf(m[3]), m[1] ?? m[2], null, true);
+    if (made) return made;
+  }
   // "according to X"
-  m = !/ccording/i.test(body) ? null : /\baccording\s+to\s+((?:the\s+)?[^,.;:()“”"]{2,100}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:who|which|that|in\s+a|on\s+\w+day)\b))/i.exec(body);
-  if (m) { const made = make(m[1], s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), relayedAfter(m.index)); if (made) return made; }
+  m = !/ccording/i.test(body)
+    ? null
+    : /\baccording\s+to\s+((?:the\s+)?[^,.;:()“”"]{2,100}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:who|which|that|in\s+a|on\s+\w+day)\b))/i.exec(body);
+  if (m) {
+    const made = make(m[1], s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), relayedAfter(m.index));
+    if (made) return made;
+  }
   // "the latest estimate by X", "figures from X", "a report issued by X", "is revealed in a report produced by X"
-  m = /\b(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|of|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?(?:[\p{Lu}]|(?<=by\s+(?:the\s+)?)[\p{Ll}]|(?:security|intelligence|government|police|law[- ]enforcement|local|national|regional|state)\s)[^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides?|shows?|showed|says|said|suggests?|suggested|indicates?|indicated|estimates?|found|finds|puts?|counted|counts|that|who|which|on|in(?!\s+[\p{Lu}])|is|are|was|were)\b))/u.exec(body);
+  m =
+    /\b(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|of|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?(?:[\p{Lu}]|(?<=by\s+(?:the\s+)?)[\p{Ll}]|(?:security|intelligence|government|police|law[- ]enforcement|local|national|regional|state)\s)[^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides?|shows?|showed|says|said|suggests?|suggested|indicates?|indicated|estimates?|found|finds|puts?|counted|counts|that|who|which|on|in(?!\s+[\p{Lu}])|is|are|was|were)\b))/u.exec(
+      body,
+    );
   if (m && !/^(the\s+)?(conflict|war|year|month)/i.test(m[1])) {
     const np = m[1].replace(/\s+(?:in|for)\s+.*$/, (x) => (/^(\s+in\s+)/.test(x) && /\b(in|for)\s+[\p{Lu}]/u.test(x) ? x : ''));
-    { const made = make(np, s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), null); if (made) return made; }
+    {
+      const made = make(np, s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), null);
+      if (made) return made;
+    }
   }
   // the subject of a cue verb: "Security services estimate that 151…", "Lorenzana said 95…", "…, Kadyrov said"
   for (const c of body.matchAll(CUE)) {
@@ -263,23 +377,43 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     // a title's noun ("Fighter Estimates: Conceptual…") is no verb
     if (/^[\p{Lu}]/u.test(c[1])) continue;
     // a passive ("were reported by nine EU Member States") names no claimant in its subject
-    if (/\b(was|were|is|are|been|be)\s+$/i.test(c[0].slice(0, c[0].length - c[1].length)) && /(ed|said|put|found|shown)$/.test(c[1])) continue;
-    if (/^estimated$/i.test(c[1]) && /\b(an|the|of|were|are|is|was|be)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length))) continue;
+    if (/\b(was|were|is|are|been|be)\s+$/i.test(c[0].slice(0, c[0].length - c[1].length)) && /(ed|said|put|found|shown)$/.test(c[1]))
+      continue;
+    if (/^estimated$/i.test(c[1]) && /\b(an|the|of|were|are|is|was|be)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length)))
+      continue;
     if (sourceNoun(body, cueStart + c[0].length, c[1])) continue;
     const subj = subjectBefore(text, s, s.start + cueStart);
     if (!subj) continue;
-    if (/^(estimates?|figures?|show|shows|showed|found|finds|put|puts|counted|counts|records?|recorded)$/i.test(c[1]) && !/^(?:[\p{Lu}]|the\b|other|officials|experts|researchers|analysts|authorities|sources)/iu.test(subj.np)) continue;
+    if (
+      /^(estimates?|figures?|show|shows|showed|found|finds|put|puts|counted|counts|records?|recorded)$/i.test(c[1]) &&
+      !/^(?:[\p{Lu}]|the\b|other|officials|experts|researchers|analysts|authorities|sources)/iu.test(subj.np)
+    )
+      continue;
     let cue = c[0];
     let relayed: string | null = relayedAfter(cueStart + c[0].length);
     const told = toldWhom(c[1], body.slice(cueStart + c[0].length));
-    if (told) { cue = `${c[0]} ${told.whom}`; relayed = told.relayed ?? relayed; }
-    { const made = make(subj.np, subj.start, cue, relayed); if (made) return made; }
+    if (told) {
+      cue = `${c[0]} ${told.whom}`;
+      relayed = told.relayed ?? relayed;
+    }
+    {
+      const made = make(subj.np, subj.start, cue, relayed);
+      if (made) return made;
+    }
   }
   // a headline ending with the speaker: "Jakarta tracking at least 100 citizens…: Spy chief", "… – Lorenzana"
   if (s.headline) {
     m = /(?::|\s[–—-])\s*([A-Z][\w\s.'’-]{1,40})$/.exec(body);
     // a speaker is a role or a name, not the rest of a title ("Estimates: Conceptual and Data Issues")
-    if (m && m[1].split(/\s+/).length <= 4 && !/\b(and|or|of|in|on|for|the|to)\b/i.test(m[1]) && (ROLE_WORDS.test(m[1]) || personName(m[1]) === m[1].trim())) { const made = make(m[1], s.start + m.index + m[0].indexOf(m[1]), '', null); if (made) return made; }
+    if (
+      m &&
+      m[1].split(/\s+/).length <= 4 &&
+      !/\b(and|or|of|in|on|for|the|to)\b/i.test(m[1]) &&
+      (ROLE_WORDS.test(m[1]) || personName(m[1]) === m[1].trim())
+    ) {
+      const made = make(m[1], s.start + m.index + m[0].indexOf(m[1]), '', null);
+      if (made) return made;
+    }
   }
   return null;
 }

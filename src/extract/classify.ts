@@ -20,7 +20,12 @@ export function classifyMetric(text: string, work: Work[]): void {
     const left = statusesIn(text, w.leftStart, fig.start).filter((h) => fig.start - h.end < 120);
     // the verb that takes the figure as its object ("has prosecuted 25 returnees and issued warrants for 40") governs
     // it up to the next coordinated clause
-    const governing = left.find((h) => h.strong && /^\s*(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(h.end, fig.start)) && !/\b(?:and|or|but|of|while)\s/.test(text.slice(h.end, fig.start)));
+    const governing = left.find(
+      (h) =>
+        h.strong &&
+        /^\s*(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(h.end, fig.start)) &&
+        !/\b(?:and|or|but|of|while)\s/.test(text.slice(h.end, fig.start)),
+    );
     if (governing) {
       const from = fig.noun ? fig.noun.end : fig.end;
       const stop = /,\s|\s(?:and|but|while|whereas|or)\s/.exec(text.slice(from, rightEnd));
@@ -28,14 +33,28 @@ export function classifyMetric(text: string, work: Work[]): void {
     }
     // the counted noun is not its own status ("returnees had been convicted"), its modifiers are ("250 imprisoned fighters")
     const inNoun = fig.noun && fig.noun.end <= rightEnd ? fig.noun : null;
-    let right = (inNoun ? [...statusesIn(text, fig.end, inNoun.start), ...statusesIn(text, inNoun.end, rightEnd)] : statusesIn(text, fig.end, rightEnd))
-      .filter((h) => h.start - fig.end < 90);
+    let right = (
+      inNoun ? [...statusesIn(text, fig.end, inNoun.start), ...statusesIn(text, inNoun.end, rightEnd)] : statusesIn(text, fig.end, rightEnd)
+    ).filter((h) => h.start - fig.end < 90);
     // …unless the noun is itself a participle of status: "12 wounded", "40 dead"
-    if (!right.length && inNoun && /^(?:wounded|injured|killed|dead|arrested|detained|missing|deported|repatriated|returned|convicted|charged)$/i.test(inNoun.text)) right = statusesIn(text, inNoun.start, inNoun.end);
+    if (
+      !right.length &&
+      inNoun &&
+      /^(?:wounded|injured|killed|dead|arrested|detained|missing|deported|repatriated|returned|convicted|charged)$/i.test(inNoun.text)
+    )
+      right = statusesIn(text, inNoun.start, inNoun.end);
     const whole = isWhole.has(i) && work.some((o, k) => o.partOf === i && k === i - 1);
     // the predicate ("… were under investigation") outranks a description of the whole ("of the women brought back")
-    const predicate = right.filter((h) => /\b(are|were|is|was|been|be|have|has|had)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, h.start - 20), h.start)) && h.strong);
-    let hit = whole ? nearestStatus(right.filter((h) => !predicate.includes(h)), fig.end, false) : nearestStatus(predicate.length ? predicate : right, fig.end, true);
+    const predicate = right.filter(
+      (h) => /\b(are|were|is|was|been|be|have|has|had)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, h.start - 20), h.start)) && h.strong,
+    );
+    let hit = whole
+      ? nearestStatus(
+          right.filter((h) => !predicate.includes(h)),
+          fig.end,
+          false,
+        )
+      : nearestStatus(predicate.length ? predicate : right, fig.end, true);
     if (!hit || (!hit.strong && !whole)) {
       const l = nearestStatus(left, fig.start, true);
       if (l && (!hit || l.strong)) hit = l;
@@ -48,7 +67,8 @@ export function classifyMetric(text: string, work: Work[]): void {
     // "about 9,000 people last December and more than 60,000 today": a list continues its first item's status
     if (!w.status && prev.fig.sentence === w.fig.sentence && prev.status && w.partOf === null) {
       const gap = text.slice(prev.fig.end, w.fig.start);
-      if (/^[^.;:]{0,50}$/.test(gap) && /(,|\band\b|\bor\b|\bthen\b|\bto\b)/.test(gap) && !/\b(are|were|is|was|have|has|had)\b/.test(gap)) w.status = prev.status;
+      if (/^[^.;:]{0,50}$/.test(gap) && /(,|\band\b|\bor\b|\bthen\b|\bto\b)/.test(gap) && !/\b(are|were|is|was|have|has|had)\b/.test(gap))
+        w.status = prev.status;
     }
   }
   for (let i = work.length - 1; i >= 0; i--) {
@@ -57,7 +77,8 @@ export function classifyMetric(text: string, work: Work[]): void {
     // "Forty-one children and 18 women were repatriated": a list shares the verb of its last item
     if (!w.status && next && next.fig.sentence === w.fig.sentence && next.status && next.status.start > next.fig.end && next.partOf !== i) {
       const gap = text.slice(w.fig.end, next.fig.start);
-      if (/^[^.;:]{0,40}$/.test(gap) && /(,|\band\b|\bor\b)/.test(gap) && !/\b(are|were|is|was|have|has|had)\b/.test(gap)) w.status = next.status;
+      if (/^[^.;:]{0,40}$/.test(gap) && /(,|\band\b|\bor\b)/.test(gap) && !/\b(are|were|is|was|have|has|had)\b/.test(gap))
+        w.status = next.status;
     }
   }
   for (let i = 0; i < work.length; i++) {
@@ -68,7 +89,11 @@ export function classifyMetric(text: string, work: Work[]): void {
     const np = ofWhom ? ofWhom[1] : fig.noun ? text.slice(fig.noun.start, Math.min(fig.sentence.end, fig.noun.start + 40)) : '';
     const nounBased = np ? nounMetric(np) : null;
     const whole = w.partOf !== null && w.partOf < i ? work[w.partOf] : null;
-    if (whole?.status?.strong && (!w.status || !w.status.strong) && (!nounBased || /^(women|children|women_and_children)$/.test(nounBased))) {
+    if (
+      whole?.status?.strong &&
+      (!w.status || !w.status.strong) &&
+      (!nounBased || /^(women|children|women_and_children)$/.test(nounBased))
+    ) {
       // "The group included 98 children": a part of the returnees is returnees (children is its subgroup)
       w.metric = whole.metric;
       w.status = whole.status;
@@ -95,19 +120,47 @@ export function classifyMetric(text: string, work: Work[]): void {
         w.metricReason = 'continues the figure before it';
       } else {
         w.metric = 'foreign_fighters';
-        w.metricReason = fig.noun ? `counts "${fig.noun.text}", no status stated: travellers by default` : 'no status stated: travellers by default';
+        w.metricReason = fig.noun
+          ? `counts "${fig.noun.text}", no status stated: travellers by default`
+          : 'no status stated: travellers by default';
       }
     }
     const noun = fig.noun?.lower ?? '';
     const sentenceText = text.slice(fig.sentence.start, fig.sentence.end);
-    if (w.metric === 'killed' && (/^(victims|casualties|civilians|soldiers|troops|servicemen|policemen|officers|guards|peacekeepers|villagers|worshippers|passengers|pupils|schoolchildren|students|residents|bystanders|pedestrians|shoppers|tourists)$/.test(noun)
-      || /^(people|persons|dead)$/.test(noun) && /\b(attacks?|raids?|bombings?|shootings?|blasts?|explosions?|massacres?|ambush)\b/i.test(sentenceText) && !/\b(died|deaths)\b/i.test(w.status?.words ?? ''))) {
+    if (
+      w.metric === 'killed' &&
+      (/^(victims|casualties|civilians|soldiers|troops|servicemen|policemen|officers|guards|peacekeepers|villagers|worshippers|passengers|pupils|schoolchildren|students|residents|bystanders|pedestrians|shoppers|tourists)$/.test(
+        noun,
+      ) ||
+        (/^(people|persons|dead)$/.test(noun) &&
+          /\b(attacks?|raids?|bombings?|shootings?|blasts?|explosions?|massacres?|ambush)\b/i.test(sentenceText) &&
+          !/\b(died|deaths)\b/i.test(w.status?.words ?? '')))
+    ) {
       w.metric = 'victims_killed';
       w.metricReason += '; victims';
+    } else if (
+      w.metric === 'killed' &&
+      /^(people|persons|civilians|refugees|residents)$/.test(noun) &&
+      /\b(died|deaths)\b/i.test(w.status?.words ?? '')
+    ) {
+      w.metric = 'deaths';
+      w.metricReason += '; people who died';
     }
-    else if (w.metric === 'killed' && /^(people|persons|civilians|refugees|residents)$/.test(noun) && /\b(died|deaths)\b/i.test(w.status?.words ?? '')) { w.metric = 'deaths'; w.metricReason += '; people who died'; }
     // dying in a camp, in custody or of illness is no killing: "children died in the camp of malnutrition"
-    else if (w.metric === 'killed' && /\b(died|deaths|dead)\b/i.test(w.status?.words ?? '') && /\b(camps?|detention|custody|prisons?|jails?|disease|illness|malnutrition|hunger|starvation|cold|exposure|hypothermia|dehydration|on the way|en route)\b/i.test(sentenceText)) { w.metric = 'deaths'; w.metricReason += '; died, not killed'; }
-    else if (w.metric === 'killed' && /\battacks?\b/i.test(text.slice(fig.sentence.start, fig.sentence.end)) && /^(people|persons|civilians)$/.test(noun)) w.metric = 'victims_killed';
+    else if (
+      w.metric === 'killed' &&
+      /\b(died|deaths|dead)\b/i.test(w.status?.words ?? '') &&
+      /\b(camps?|detention|custody|prisons?|jails?|disease|illness|malnutrition|hunger|starvation|cold|exposure|hypothermia|dehydration|on the way|en route)\b/i.test(
+        sentenceText,
+      )
+    ) {
+      w.metric = 'deaths';
+      w.metricReason += '; died, not killed';
+    } else if (
+      w.metric === 'killed' &&
+      /\battacks?\b/i.test(text.slice(fig.sentence.start, fig.sentence.end)) &&
+      /^(people|persons|civilians)$/.test(noun)
+    )
+      w.metric = 'victims_killed';
   }
 }

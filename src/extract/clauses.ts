@@ -6,7 +6,11 @@
 import { Attribution, attributionIn, Referents } from './attribution';
 import type { Sentence } from './text';
 
-export interface AttributedClause { start: number; end: number; attribution: Attribution }
+export interface AttributedClause {
+  start: number;
+  end: number;
+  attribution: Attribution;
+}
 
 /** A contrast between clauses: "…, while …", "…, although …", "…; but …", "… whereas …". */
 const CONTRAST = /(?:,|;|\s)\s*(?:while|whereas|although|though|but)\s+|;\s+/gi;

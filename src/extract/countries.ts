@@ -5,14 +5,22 @@ import type { Sentence } from './text';
 import { words } from './text';
 import { FIGHTER_NOUNS, lowerBound, predicateEnd, Work } from './work';
 
-const WORLDWIDE = /^[^.;]*?(?:\bfrom\s+(?:more than |over |some |about |around |nearly |almost )?\S+\s+(?:different\s+)?countries\b|\b(?:worldwide|from around the world|from across the world|globally)\b)/i;
+const WORLDWIDE =
+  /^[^.;]*?(?:\bfrom\s+(?:more than |over |some |about |around |nearly |almost )?\S+\s+(?:different\s+)?countries\b|\b(?:worldwide|from around the world|from across the world|globally)\b)/i;
 
-export function placeCountries(text: string, work: Work[], names: NameMention[], lexicon: Lexicon, sentenceOf: (offset: number) => Sentence): void {
+export function placeCountries(
+  text: string,
+  work: Work[],
+  names: NameMention[],
+  lexicon: Lexicon,
+  sentenceOf: (offset: number) => Sentence,
+): void {
   const places = names.filter((n) => n.type === 'place');
   const groupList = names.filter((n) => n.type === 'group');
   const groupsIn = (from: number, to: number) => {
     const out: NameMention[] = [];
-    for (let k = lowerBound(groupList, (g) => g.start, from); k < groupList.length && groupList[k].start < to; k++) if (groupList[k].end <= to) out.push(groupList[k]);
+    for (let k = lowerBound(groupList, (g) => g.start, from); k < groupList.length && groupList[k].start < to; k++)
+      if (groupList[k].end <= to) out.push(groupList[k]);
     return out;
   };
   // a demonym names whose nationals are counted when it is a plural ("Kazakhs") or qualifies people ("Kazakh
@@ -29,13 +37,18 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
         const head = next && /^\s+$/.test(text.slice(w.end, next.start)) ? nounKind(next.lower) : null;
         return (head ?? kind) === 'people';
       }
-      if (!/^[\p{Lu}]/u.test(w.text) && !/^(and|or|former|foreign|young|male|female|other|suspected|alleged|radical|islamist|jihadist|extremist)$/i.test(w.lower)) return false;
+      if (
+        !/^[\p{Lu}]/u.test(w.text) &&
+        !/^(and|or|former|foreign|young|male|female|other|suspected|alleged|radical|islamist|jihadist|extremist)$/i.test(w.lower)
+      )
+        return false;
     }
     return false;
   };
   const within = (from: number, to: number) => {
     const out: NameMention[] = [];
-    for (let k = lowerBound(places, (p) => p.start, from); k < places.length && places[k].start < to; k++) if (places[k].end <= to) out.push(places[k]);
+    for (let k = lowerBound(places, (p) => p.start, from); k < places.length && places[k].start < to; k++)
+      if (places[k].end <= to) out.push(places[k]);
     return out;
   };
   const asNationals = (n: NameMention) => {
@@ -47,11 +60,22 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
     if (/\bfrom\s+(the\s+)?$/i.test(before)) {
       const head = /([\p{L}\p{N},.]+)\s+from\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
       const s = sentenceOf(n.start);
-      if (/\b(repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|flown|flew) (?:back|home)|returned|returning|deported|evacuated|rescued|flown)\b/i.test(text.slice(s.start, s.end))) return false;
+      if (
+        /\b(repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|flown|flew) (?:back|home)|returned|returning|deported|evacuated|rescued|flown)\b/i.test(
+          text.slice(s.start, s.end),
+        )
+      )
+        return false;
       // a place inside a country is an origin only for people said to be from it ("natives from Mindanao"), not
       // where someone came from ("fighters who came from Raqqa")
-      if (n.within) return /^(natives?|nationals?|citizens?|residents?|people|men|women|youths?|families|originally|hail|hailed)$/.test(head);
-      return nounKind(head) === 'people' || /^(\d[\d,.]*|hundreds|thousands|dozens|scores|several|many|some|most)$/.test(head) || /^(are|were|is|was|come|came|hail|hailed|originate|originated|originally)$/.test(head) || /^\s+(to|for)\b/.test(after);
+      if (n.within)
+        return /^(natives?|nationals?|citizens?|residents?|people|men|women|youths?|families|originally|hail|hailed)$/.test(head);
+      return (
+        nounKind(head) === 'people' ||
+        /^(\d[\d,.]*|hundreds|thousands|dozens|scores|several|many|some|most)$/.test(head) ||
+        /^(are|were|is|was|come|came|hail|hailed|originate|originated|originally)$/.test(head) ||
+        /^\s+(to|for)\b/.test(after)
+      );
     }
     if (/\b(citizens|nationals|natives|residents)\s+of\s+(the\s+)?$/i.test(before)) return true;
     // a place inside a country names nationals only as an origin: "from Mindanao", not "Mindanao's" or "Raqqa has"
@@ -60,8 +84,14 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
     if (/\b(?:back|home|repatriated|deported|extradited|returned|returning)\s+to\s+(the\s+)?$/i.test(before)) return true;
     if (/^[’']s\b/.test(after)) return true;
     // the state acting on its own nationals: "Kosovo brought back 110 of its citizens", "Tajikistan has repatriated…"
-    if (/\b(in|into|to|from|at|on|across|for|of|with|by|near|inside|throughout|within|toward|towards)\s+(the\s+)?$/i.test(before)) return false;
-    if (/^\s+(has|have|had|is|was|says|said|brings|brought|bringing|took|takes|repatriated|repatriates|returned|received|accepted|accepts|recently|also|already|will|now|estimates|estimated|counts|counted|sent|sends|supplied|contributed|produced|exported|lost|accounted|accounts|indicted|charged|convicted|prosecuted|sentenced)\b/.test(after)) return true;
+    if (/\b(in|into|to|from|at|on|across|for|of|with|by|near|inside|throughout|within|toward|towards)\s+(the\s+)?$/i.test(before))
+      return false;
+    if (
+      /^\s+(has|have|had|is|was|says|said|brings|brought|bringing|took|takes|repatriated|repatriates|returned|received|accepted|accepts|recently|also|already|will|now|estimates|estimated|counts|counted|sent|sends|supplied|contributed|produced|exported|lost|accounted|accounts|indicted|charged|convicted|prosecuted|sentenced)\b/.test(
+        after,
+      )
+    )
+      return true;
     return false;
   };
   // the nationality the text is mostly about: the fallback for figures that name none
@@ -88,15 +118,26 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
       continue;
     }
     // "from the four countries", "from these countries": the set of countries named before it in the sentence
-    if (/^[^.;]{0,60}?\bfrom\s+(?:the|these|those|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:countries|states|nations)\b/i.test(text.slice(fig.end, w.rightEnd))) {
-      const run = lastCountryList(text, places.filter((p) => !p.within && p.start >= fig.sentence.start && p.end <= fig.start && lexicon.place(p.ref)?.kind === 'country'));
+    if (
+      /^[^.;]{0,60}?\bfrom\s+(?:the|these|those|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:countries|states|nations)\b/i.test(
+        text.slice(fig.end, w.rightEnd),
+      )
+    ) {
+      const run = lastCountryList(
+        text,
+        places.filter((p) => !p.within && p.start >= fig.sentence.start && p.end <= fig.start && lexicon.place(p.ref)?.kind === 'country'),
+      );
       if (run.length >= 2) {
         w.country = run.map((p) => p.ref);
         w.countryReason = `"${text.slice(run[0].start, run[run.length - 1].end)}": the countries it refers back to`;
         continue;
       }
     }
-    if (/\bforeign(ers)?\b/i.test(np) || /\bother nationals\b/i.test(text.slice(fig.end, w.rightEnd)) || /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(text.slice(fig.end, w.rightEnd))) {
+    if (
+      /\bforeign(ers)?\b/i.test(np) ||
+      /\bother nationals\b/i.test(text.slice(fig.end, w.rightEnd)) ||
+      /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(text.slice(fig.end, w.rightEnd))
+    ) {
       // tens of thousands of foreigners who joined a group are its worldwide total: no one country sends so many
       const worldwide = (fig.value_high ?? fig.value ?? fig.value_low ?? 0) >= 10_000 && lexicon.place('001') !== undefined;
       w.foreign = !worldwide;
@@ -107,17 +148,22 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
     let rightEnd = predicateEnd(text, work, i);
     if (w.partOf === i + 1) rightEnd = work[i + 1].fig.start;
     // "fewer than 1,000 Islamic State fighters remain": a group's strength, whoever its members are
-    const groupFighters = fig.noun && FIGHTER_NOUNS.test(fig.noun.lower) && groupsIn(fig.end, fig.noun.start).length > 0
-      && !within(fig.end, rightEnd).some((p) => asNationals(p));
+    const groupFighters =
+      fig.noun &&
+      FIGHTER_NOUNS.test(fig.noun.lower) &&
+      groupsIn(fig.end, fig.noun.start).length > 0 &&
+      !within(fig.end, rightEnd).some((p) => asNationals(p));
     if (groupFighters) {
       w.country = null;
-      w.countryReason = 'the group\'s fighters, of any nationality';
+      w.countryReason = "the group's fighters, of any nationality";
       w.metric = w.status && w.status.metric !== 'still_in_conflict_zone' && w.status.metric !== 'foreign_fighters' ? w.metric : 'members';
       continue;
     }
     const inNp = within(fig.end, Math.max(nounEnd, fig.end) + 1).find((p) => !p.within || p.form === 'demonym');
     const right = within(fig.end, Math.min(rightEnd, fig.end + 90)).find((p) => asNationals(p));
-    const left = within(w.leftStart, fig.start).filter((p) => asNationals(p)).pop();
+    const left = within(w.leftStart, fig.start)
+      .filter((p) => asNationals(p))
+      .pop();
     const hit = inNp ?? right ?? left ?? null;
     if (hit) {
       // a named set: "Dutch and Belgian fighters", "Tunisians, Moroccans and Algerians"
@@ -180,12 +226,25 @@ export function placeCountries(text: string, work: Work[], names: NameMention[],
     // from around 1,100")
     const s = w.fig.sentence;
     const sameSentence = w.countryReason === 'as the figure before it' && work[i - 1]?.fig.sentence === s;
-    const untravelled = w.metricReason.endsWith('travellers by default') && !/^"|part of/.test(w.countryReason) && !sameSentence
-      && !names.some((n) => n.type === 'place' && n.form === 'demonym' && n.start >= s.start && n.end <= s.end);
-    if (!w.foreign && !saysForeign && (w.metric === 'foreign_fighters' || w.metric === 'still_in_conflict_zone') && (!w.country || untravelled) && w.fig.noun && FIGHTER_NOUNS.test(w.fig.noun.lower)) {
-      if (w.country) { w.country = null; w.countryReason = 'a group\'s fighters: no nationality stated'; }
+    const untravelled =
+      w.metricReason.endsWith('travellers by default') &&
+      !/^"|part of/.test(w.countryReason) &&
+      !sameSentence &&
+      !names.some((n) => n.type === 'place' && n.form === 'demonym' && n.start >= s.start && n.end <= s.end);
+    if (
+      !w.foreign &&
+      !saysForeign &&
+      (w.metric === 'foreign_fighters' || w.metric === 'still_in_conflict_zone') &&
+      (!w.country || untravelled) &&
+      w.fig.noun &&
+      FIGHTER_NOUNS.test(w.fig.noun.lower)
+    ) {
+      if (w.country) {
+        w.country = null;
+        w.countryReason = "a group's fighters: no nationality stated";
+      }
       w.metric = 'members';
-      w.metricReason += '; no nationality: the group\'s strength';
+      w.metricReason += "; no nationality: the group's strength";
     }
   }
 }

@@ -6,13 +6,42 @@
 import type { Sentence } from './text';
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8,
-  sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export interface DateMention { start: number; end: number; text: string; value: string; cumulativeStart: boolean }
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+  cumulativeStart: boolean;
+}
 
 /** A publication date written at the top of a text ("date 2019-12-01", "Posted at Jun 01 2017"), or null. */
 export function publicationDate(text: string): string | null {
@@ -86,7 +115,7 @@ export function datesIn(text: string, from: number, to: number, published: strin
     while ((m = lastMonth.exec(slice))) {
       const target = MONTHS[m[1].toLowerCase()];
       const pub = shift(published, 0);
-      const back = ((pub.m - target + 12) % 12) || 12;
+      const back = (pub.m - target + 12) % 12 || 12;
       const d = shift(published, -back);
       add(m.index, m[0].length, `${d.y}-${pad(d.m)}`);
     }
@@ -99,7 +128,8 @@ export function datesIn(text: string, from: number, to: number, published: strin
     }
     while ((m = today.exec(slice))) add(m.index, m[0].length, published);
     // "last year" in an article of 2024 is 2023; "this year" is 2024 (a year's figure, so the year alone)
-    while ((m = relativeYear.exec(slice))) add(m.index, m[0].length, String(Number(published.slice(0, 4)) - (/^this$/i.test(m[1]) ? 0 : 1)));
+    while ((m = relativeYear.exec(slice)))
+      add(m.index, m[0].length, String(Number(published.slice(0, 4)) - (/^this$/i.test(m[1]) ? 0 : 1)));
     if (/^\d{4}-\d{2}-\d{2}$/.test(published)) {
       while ((m = weekday.exec(slice))) add(m.index, m[0].length, lastWeekday(published, m[1].toLowerCase(), /^last/i.test(m[0]) ? 1 : 0));
       while ((m = yesterday.exec(slice))) {
@@ -123,7 +153,11 @@ export function referenceDate(text: string, sents: Sentence[], at: number, publi
   // the sentence holding the figure, by binary search (sentences are in text order)
   let lo = 0;
   let hi = sents.length - 1;
-  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (sents[mid].start <= at) lo = mid; else hi = mid - 1; }
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sents[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
   let i = sents.length && sents[lo].start <= at && at < sents[lo].end ? lo : -1;
   if (i < 0) return null;
   const block = sents[i].block;
@@ -133,8 +167,13 @@ export function referenceDate(text: string, sents: Sentence[], at: number, publi
     const own = s.block === block;
     if (!own && !s.headline) continue;
     // (a page's "Updated as of Jun 01 2017" dates the page, not its figures)
-    const dates = datesIn(text, s.start, Math.min(s.end, at), published)
-      .filter((d) => REFERENCE.test(text.slice(Math.max(s.start, d.start - 20), d.start)) && !/\b(?:updated|posted|published|modified|edited|revised)\s+as\s+(?:of|at|on)\s+$/i.test(text.slice(Math.max(s.start, d.start - 30), d.start)));
+    const dates = datesIn(text, s.start, Math.min(s.end, at), published).filter(
+      (d) =>
+        REFERENCE.test(text.slice(Math.max(s.start, d.start - 20), d.start)) &&
+        !/\b(?:updated|posted|published|modified|edited|revised)\s+as\s+(?:of|at|on)\s+$/i.test(
+          text.slice(Math.max(s.start, d.start - 30), d.start),
+        ),
+    );
     if (dates.length) return dates[dates.length - 1];
     if (!own) break;
   }

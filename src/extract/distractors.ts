@@ -6,11 +6,13 @@ import { FigureContext, nounAfter } from './figureContext';
 import type { NumberMention } from './numbers';
 import type { Sentence } from './text';
 
-const MONTHS = /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?$/i;
+const MONTHS =
+  /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?$/i;
 const DURATION_UNITS = /^(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century|nights?)$/i;
 const DISTANCE_UNITS = /^(km|kms|kilometres?|kilometers?|miles?|mi|metres?|meters?|m|feet|ft|yards?|hectares?|acres?|sq)$/i;
 const MONEY_WORDS = /^(dollars?|euros?|pounds?|rubles?|roubles?|tenge|rupees?|dinars?|riyals?|lira|yuan|yen|francs?|usd|eur|gbp|bucks)$/i;
-const LABEL_WORDS = /^(resolution|resolutions|article|articles|paragraph|section|chapter|figure|fig|table|page|pages|p|pp|no|nos|number|vol|volume|edition|issue|annex|item|step|phase|stage|level|grade|class|category|flight|route|highway|road|room|law|act|code|verse|surah|sura|line|row|column|wave|round|season|episode|part|session|amendment|protocol|platform|gate|channel|box|exhibit|footnote|note|ref|appendix|unit|division|district|precinct|block|apartment|building|floor|km|kilometre|mile|brief|report|decree|order|bill|case)$/i;
+const LABEL_WORDS =
+  /^(resolution|resolutions|article|articles|paragraph|section|chapter|figure|fig|table|page|pages|p|pp|no|nos|number|vol|volume|edition|issue|annex|item|step|phase|stage|level|grade|class|category|flight|route|highway|road|room|law|act|code|verse|surah|sura|line|row|column|wave|round|season|episode|part|session|amendment|protocol|platform|gate|channel|box|exhibit|footnote|note|ref|appendix|unit|division|district|precinct|block|apartment|building|floor|km|kilometre|mile|brief|report|decree|order|bill|case)$/i;
 const AGE_CONTEXT = /^(aged|age|ages|ageing)$/i;
 const PEOPLE_BEFORE_AGE = /^(men|women|boys|girls|people|children|youths|teenagers|kids|persons|individuals|man|woman|boy|girl|child)$/i;
 
@@ -19,7 +21,8 @@ function before(text: string, s: Sentence, at: number, chars = 60): string {
 }
 
 /** Words that may stand capitalised before a count: qualifiers and small words opening a clause. */
-const OPENERS = /^(?:about|around|some|over|nearly|almost|approximately|roughly|only|just|another|estimated|total|of|and|but|in|on|at|by|to|for|from|with|the|a|an|all|these|those|while|when|after|before|since|until|than|least|most|under|below|above|up|as|no|more|fewer|less|whereas|including|among|between|or)$/i;
+const OPENERS =
+  /^(?:about|around|some|over|nearly|almost|approximately|roughly|only|just|another|estimated|total|of|and|but|in|on|at|by|to|for|from|with|the|a|an|all|these|those|while|when|after|before|since|until|than|least|most|under|below|above|up|as|no|more|fewer|less|whereas|including|among|between|or)$/i;
 
 /**
  * The number of a name: "Densus 88", "Detachment 88", "Unit 8200", "Camp 4" — a number right after a capitalised
@@ -32,7 +35,14 @@ function namedNumber(ctx: FigureContext, n: NumberMention, s: Sentence, prev: st
   if (!m) return false;
   const wordEnd = n.start - 1;
   const wordStart = wordEnd - m[1].length;
-  if (wordStart <= s.start || s.headline || MONTHS.test(m[1]) || OPENERS.test(m[1]) || /[.!?:;"“”]\s*$/.test(ctx.text.slice(s.start, wordStart))) return false;
+  if (
+    wordStart <= s.start ||
+    s.headline ||
+    MONTHS.test(m[1]) ||
+    OPENERS.test(m[1]) ||
+    /[.!?:;"“”]\s*$/.test(ctx.text.slice(s.start, wordStart))
+  )
+    return false;
   if (ctx.names.some((nm) => nm.end === wordEnd)) return false;
   const words = (ctx.text.slice(s.start, s.end).match(/\p{L}{4,}/gu) ?? []).slice(1);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
@@ -50,16 +60,32 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   const nextWord = nextWordM?.[1] ?? '';
   if (n.kind === 'digits') {
     if (/^[:./]\d/.test(next) || /\d[:/]$/.test(prev)) return 'date_or_time';
-    if (/\d{4}-\d{1,2}-$/.test(prev) || /\d{4}-$/.test(prev) && /^-\d/.test(next) || /^-\d{1,2}-\d{4}/.test(next) || /\d{1,2}-$/.test(prev) && /^-\d{4}/.test(next)) return 'date';
+    if (
+      /\d{4}-\d{1,2}-$/.test(prev) ||
+      (/\d{4}-$/.test(prev) && /^-\d/.test(next)) ||
+      /^-\d{1,2}-\d{4}/.test(next) ||
+      (/\d{1,2}-$/.test(prev) && /^-\d{4}/.test(next))
+    )
+      return 'date';
     if (/^\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}])/iu.test(next)) return 'time_of_day';
     if (/^[\p{L}]/u.test(next) && !/^(s|st|nd|rd|th)?\b/.test(next)) return 'label';
     if (/^(st|nd|rd|th)\b/i.test(next)) return 'ordinal';
-    if (/^-?\d{4}-\d{2}/.test(text.slice(n.start, n.start + 10)) || /\d{4}-$/.test(prev) || /^-\d/.test(next) && /\d{4}/.test(text.slice(n.start, n.end)) && n.plain && n.value! >= 1000) return 'date';
+    if (
+      /^-?\d{4}-\d{2}/.test(text.slice(n.start, n.start + 10)) ||
+      /\d{4}-$/.test(prev) ||
+      (/^-\d/.test(next) && /\d{4}/.test(text.slice(n.start, n.end)) && n.plain && n.value! >= 1000)
+    )
+      return 'date';
     if (/\[\s*$/.test(prev) && /^\s*\]/.test(next)) return 'footnote_marker';
     if (/\d\s$/.test(prev) && /^\s*\)/.test(next)) return 'footnote_marker';
     if (/^[.,;]?\d/.test(next)) return 'label';
     // telephone numbers and codes: "+44 20 7946 0958", "Tel: 0800 123 456", a leading zero ("007", "0958")
-    if (/(?:\+|\b(?:tel|phone|telephone|fax|hotline|call|dial|whatsapp|mobile)(?:\s+(?:number|no\.?|line))?\.?:?(?:\s+(?:is|was|on|at))?)[\s\d()+.-]*$/i.test(prev)) return 'label';
+    if (
+      /(?:\+|\b(?:tel|phone|telephone|fax|hotline|call|dial|whatsapp|mobile)(?:\s+(?:number|no\.?|line))?\.?:?(?:\s+(?:is|was|on|at))?)[\s\d()+.-]*$/i.test(
+        prev,
+      )
+    )
+      return 'label';
     // a paragraph or list number opening a sentence: "8. Of the 32, …", "3) Police …"
     if (n.start === s.start && /^[.)]\s/.test(next)) return 'label';
     if (/^0\d/.test(text.slice(n.start, n.end))) return 'label';
@@ -74,11 +100,24 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (/^-?\s*(year|month|week|day)s?[-\s]old/i.test(next) || /^-year/i.test(next) || /^\s*years?\s+old/i.test(next)) return 'age';
   // "January 14", "14 January": a month and a day with nothing but a space (or "of") between; "Since 2 January, 14
   // Iraqis" counts people after the comma
-  if (n.value !== null && n.value <= 31 && (MONTHS.test(lastWord) && /[\p{L}.]\s+$/u.test(prev) || MONTHS.test(nextWord) && /^\s+(?:of\s+)?[\p{L}]/u.test(next))) return 'date';
+  if (
+    n.value !== null &&
+    n.value <= 31 &&
+    ((MONTHS.test(lastWord) && /[\p{L}.]\s+$/u.test(prev)) || (MONTHS.test(nextWord) && /^\s+(?:of\s+)?[\p{L}]/u.test(next)))
+  )
+    return 'date';
   if (n.plain && n.value !== null && n.value >= 1000 && n.value <= 2100) {
     const noun = nounAfter(ctx, n.end, s);
     const counted = noun?.kind === 'people' && noun.word.start - n.end < 30;
-    if (!counted && (n.value >= 1800 || MONTHS.test(lastWord) || /^(spring|summer|fall|autumn|winter|early|mid|late|since|until|till|by|in|of|from|between|during|before|after|year|years|circa|through|throughout|to|and|the|s)$/i.test(lastWord))) return 'year';
+    if (
+      !counted &&
+      (n.value >= 1800 ||
+        MONTHS.test(lastWord) ||
+        /^(spring|summer|fall|autumn|winter|early|mid|late|since|until|till|by|in|of|from|between|during|before|after|year|years|circa|through|throughout|to|and|the|s)$/i.test(
+          lastWord,
+        ))
+    )
+      return 'year';
   }
   if (DURATION_UNITS.test(nextWord) || /^-(day|week|month|year|hour|minute)/i.test(next)) return 'duration';
   if (DISTANCE_UNITS.test(nextWord) && !/^m\b/.test(nextWord)) return 'distance';
@@ -93,27 +132,52 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   // the other ages of a list: "aged 19, 22 and 31"
   if (/\baged\s+\d+(?:\s*(?:,|and)\s*\d+)*\s*(?:,|and|, and)\s*$/i.test(prev)) return 'age';
   if (/\baged\s+(?:between|from)?\s*\d+\s*(?:and|to|-|–)\s*$/i.test(prev)) return 'age';
-  if (/\b(country|nation|city|town|capital|state|region|province|population|republic|territory|island)\s+of\s+(?:about|around|some|nearly|roughly|approximately|more than|over|almost|just over|under)?\s*$/i.test(prev)) return 'population';
+  if (
+    /\b(country|nation|city|town|capital|state|region|province|population|republic|territory|island)\s+of\s+(?:about|around|some|nearly|roughly|approximately|more than|over|almost|just over|under)?\s*$/i.test(
+      prev,
+    )
+  )
+    return 'population';
   if (n.kind === 'words' && n.value === 1 && /\b(every|each|any|no|some)\s+$/i.test(prev)) return 'number_word_not_count';
   if (n.kind === 'digits' && /[\p{L}]-$/u.test(prev)) return 'label';
-  if (AGE_CONTEXT.test(lastWord) || /\b(age|ages) of\s+$/i.test(prev) || /\baged (up to|under|over|between|from)\s+$/i.test(prev)) return 'age';
+  if (AGE_CONTEXT.test(lastWord) || /\b(age|ages) of\s+$/i.test(prev) || /\baged (up to|under|over|between|from)\s+$/i.test(prev))
+    return 'age';
   if (/^(under|over|below|above)$/.test(lastWord) && prevWords.length >= 2 && PEOPLE_BEFORE_AGE.test(prevWords[prevWords.length - 2])) {
     const noun = nounAfter(ctx, n.end, s);
     if (!noun) return 'age';
   }
   // a label word right before the number ("Article 9", "No. 4"), not one a comma sets apart ("the report, 1,200 …")
-  if (LABEL_WORDS.test(lastWord.replace(/\.$/, '')) && !/^(no|number|case|unit)$/.test(lastWord) && /[\p{L}.]\s*$/u.test(prev)) return 'label';
+  if (LABEL_WORDS.test(lastWord.replace(/\.$/, '')) && !/^(no|number|case|unit)$/.test(lastWord) && /[\p{L}.]\s*$/u.test(prev))
+    return 'label';
   if (/(?:\bNo\.?|\bNos\.?|\bNumber|#)\s*$/.test(prev) && n.kind === 'digits') return 'label';
   if (/\bpopulation (of|is|was|stands at|stood at|at)\s+(\S+\s+){0,2}$/i.test(prev)) return 'population';
   // millions of citizens, inhabitants or Muslims are a population, not a count of anybody's doing
-  if (n.value !== null && n.value >= 1e6 && /^\s*(?:million\s+|billion\s+)?(?:\p{L}+\s+)?(?:citizens|inhabitants|residents|people|population|Muslims|believers|voters|users|speakers|nationals)\b/iu.test(next)) return 'population';
+  if (
+    n.value !== null &&
+    n.value >= 1e6 &&
+    /^\s*(?:million\s+|billion\s+)?(?:\p{L}+\s+)?(?:citizens|inhabitants|residents|people|population|Muslims|believers|voters|users|speakers|nationals)\b/iu.test(
+      next,
+    )
+  )
+    return 'population';
   if (n.kind === 'words' && n.value === 1 && /\bno[-\s]$/i.test(prev)) return 'number_word_not_count';
-  if (n.kind === 'words' && n.value === 1 && /^\s*(another|of\s+(the|its|his|her|their|our)\s+(most|best|worst|main|few|many|largest|biggest|key))/i.test(next)) return 'number_word_not_count';
+  if (
+    n.kind === 'words' &&
+    n.value === 1 &&
+    /^\s*(another|of\s+(the|its|his|her|their|our)\s+(most|best|worst|main|few|many|largest|biggest|key))/i.test(next)
+  )
+    return 'number_word_not_count';
   // "one of 12 detainees": a single person picked out of a count, not a count
   if (n.kind === 'words' && n.value === 1 && /^\s+of\s+(?:the\s+|them\b|those\b|\d)/i.test(next)) return 'number_word_not_count';
   // people an attacker meant or threatened to harm: a hypothetical number
-  if (/\b(?:plan(?:ned|ning|s)?|plott(?:ed|ing)|intend(?:ed|ing|s)?|envisag(?:ed|ing|es)|aim(?:ed|ing|s)?|want(?:ed|ing|s)?|hop(?:ed|ing|es)|threaten(?:ed|ing|s)?|sought|seeking|seeks|tried|trying|tries|could\s+have|would\s+have|might\s+have)\s+(?:to\s+)?(?:kill|killing|killed|murder|murdering|harm|harming|attack|attacking|target|targeting|injure|injuring)\s+(?:up\s+to\s+|at\s+least\s+|as\s+many\s+as\s+|more\s+than\s+|some\s+|about\s+|around\s+|hundreds\s+of\s+|thousands\s+of\s+)?$/i.test(prev)) return 'counterfactual';
-  if (/^\s*(another|or\s+(two|other|another)|by\s+one|on\s+one|to\s+one|-on-)/i.test(next) && n.kind === 'words') return 'number_word_not_count';
+  if (
+    /\b(?:plan(?:ned|ning|s)?|plott(?:ed|ing)|intend(?:ed|ing|s)?|envisag(?:ed|ing|es)|aim(?:ed|ing|s)?|want(?:ed|ing|s)?|hop(?:ed|ing|es)|threaten(?:ed|ing|s)?|sought|seeking|seeks|tried|trying|tries|could\s+have|would\s+have|might\s+have)\s+(?:to\s+)?(?:kill|killing|killed|murder|murdering|harm|harming|attack|attacking|target|targeting|injure|injuring)\s+(?:up\s+to\s+|at\s+least\s+|as\s+many\s+as\s+|more\s+than\s+|some\s+|about\s+|around\s+|hundreds\s+of\s+|thousands\s+of\s+)?$/i.test(
+      prev,
+    )
+  )
+    return 'counterfactual';
+  if (/^\s*(another|or\s+(two|other|another)|by\s+one|on\s+one|to\s+one|-on-)/i.test(next) && n.kind === 'words')
+    return 'number_word_not_count';
   // A line that is nothing but the number (map markers, scales, chart axes).
   const line = text.slice(s.start, s.end).trim();
   if (s.headline && /^[\d,.\s]+(km|mi|miles)?$/i.test(line)) return 'label';

@@ -10,7 +10,9 @@ import type { Corpus, GoldClaim, Match } from './score';
 export type Tally = Record<string, number>;
 export type ErrorClasses = Record<string, Tally>;
 
-const add = (t: Tally, key: string) => { t[key] = (t[key] ?? 0) + 1; };
+const add = (t: Tally, key: string) => {
+  t[key] = (t[key] ?? 0) + 1;
+};
 
 export function countryKind(v: unknown): string {
   if (v === null || v === undefined) return 'null';
@@ -31,12 +33,14 @@ export function countryClass(gold: unknown, got: unknown): string {
   let how = '';
   if (g === 'country' && p === 'country') how = ' (another country)';
   else if (g === 'list' && p === 'country') how = (gold as string[]).includes(got as string) ? ' (one of the list)' : ' (not in the list)';
-  else if (g === 'list' && p === 'list') how = (got as string[]).every((c) => (gold as string[]).includes(c)) ? ' (part of the list)' : ' (other list)';
+  else if (g === 'list' && p === 'list')
+    how = (got as string[]).every((c) => (gold as string[]).includes(c)) ? ' (part of the list)' : ' (other list)';
   else if (g === 'sub-national' && p === 'country') how = String(gold).startsWith(String(got)) ? ' (its country)' : ' (another country)';
   return `gold ${g} → ${p}${how}`;
 }
 
-const ORG_WORDS = /\b(?:ministry|ministries|service|services|council|committee|police|agency|team|government|union|office|news|court|department|directorate|bureau|forces|army|command|centre|center|institute|group|commission|parliament|authorit(?:y|ies)|administration|observatory|nations|europol|interpol|unicef|unhcr|intelligence|coalition|organi[sz]ation|media|report|source|officials?)\b/i;
+const ORG_WORDS =
+  /\b(?:ministry|ministries|service|services|council|committee|police|agency|team|government|union|office|news|court|department|directorate|bureau|forces|army|command|centre|center|institute|group|commission|parliament|authorit(?:y|ies)|administration|observatory|nations|europol|interpol|unicef|unhcr|intelligence|coalition|organi[sz]ation|media|report|source|officials?)\b/i;
 
 export function claimantKind(name: unknown): string {
   if (name === null || name === undefined || name === '') return 'null';
@@ -47,7 +51,13 @@ export function claimantKind(name: unknown): string {
   return 'other';
 }
 
-const words = (s: unknown) => new Set(String(s ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4));
+const words = (s: unknown) =>
+  new Set(
+    String(s ?? '')
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 4),
+  );
 
 export function claimantClass(gold: GoldClaim, got: unknown, candidate: Candidate | undefined, publisher: string | undefined): string {
   const norm = (s: unknown) => (typeof s === 'string' ? s : '').toLowerCase().trim();
@@ -55,9 +65,13 @@ export function claimantClass(gold: GoldClaim, got: unknown, candidate: Candidat
   const g = claimantKind(gold.claimant);
   let p: string;
   if (got === null || got === undefined) p = 'null';
-  else if (/^(?:he|she|it|they|we|i|the (?:report|agency|ministry|minister|official|group|document|study|statement))$/i.test(String(got).trim())) p = 'an unresolved pronoun or role noun';
+  else if (
+    /^(?:he|she|it|they|we|i|the (?:report|agency|ministry|minister|official|group|document|study|statement))$/i.test(String(got).trim())
+  )
+    p = 'an unresolved pronoun or role noun';
   else if (publisher && norm(got) === norm(publisher)) p = 'the publisher';
-  else if (candidate?.claimant && [norm(gold.claimant), norm(gold.claimant_mention)].includes(norm(candidate.claimant.name))) p = 'the right name, another mention';
+  else if (candidate?.claimant && [norm(gold.claimant), norm(gold.claimant_mention)].includes(norm(candidate.claimant.name)))
+    p = 'the right name, another mention';
   else {
     const gw = new Set([...words(gold.claimant), ...words(gold.claimant_mention)]);
     const shared = [...words(got)].filter((w) => gw.has(w)).length;
@@ -74,37 +88,86 @@ function dateKind(v: unknown): string {
 
 export function asOfClass(gold: unknown, got: unknown, reason: string | undefined): string {
   if ((gold ?? null) === (got ?? null)) return 'right';
-  const from = reason === undefined ? '' : /article's date/.test(reason) ? ' from the article\'s date' : /when it was said/.test(reason) ? ' from when it was said' : ' from the text';
+  const from =
+    reason === undefined
+      ? ''
+      : /article's date/.test(reason)
+        ? " from the article's date"
+        : /when it was said/.test(reason)
+          ? ' from when it was said'
+          : ' from the text';
   let how = '';
   if (gold && got) how = String(gold).slice(0, 4) === String(got).slice(0, 4) ? ', same year' : ', another year';
   return `gold ${dateKind(gold)} → ${dateKind(got)}${from}${how}`;
 }
 
 /** A reason with its quoted words and numbers removed: the kind of rule that filled the field. */
-export const reasonKind = (r: string | undefined) => (r ?? 'none').split(';')[0].replace(/"[^"]*"|“[^”]*”/g, '"…"').replace(/\d+(?:\.\d+)?/g, 'N')
-  .replace(/\([^)]*\)/g, '(…)').replace(/(?<=.)\b\p{Lu}[\p{L}'’.-]*/gu, 'X');
+export const reasonKind = (r: string | undefined) =>
+  (r ?? 'none')
+    .split(';')[0]
+    .replace(/"[^"]*"|“[^”]*”/g, '"…"')
+    .replace(/\d+(?:\.\d+)?/g, 'N')
+    .replace(/\([^)]*\)/g, '(…)')
+    .replace(/(?<=.)\b\p{Lu}[\p{L}'’.-]*/gu, 'X');
 
-export function errorClasses(corpus: Corpus, result: { matches: Match[]; candidates: Record<string, Candidate[]>; falsePositives: { passage: string; why: string }[]; missed: { gold: GoldClaim }[] }): ErrorClasses {
+export function errorClasses(
+  corpus: Corpus,
+  result: {
+    matches: Match[];
+    candidates: Record<string, Candidate[]>;
+    falsePositives: { passage: string; why: string }[];
+    missed: { gold: GoldClaim }[];
+  },
+): ErrorClasses {
   const t: ErrorClasses = {
-    precision_false_positives: {}, recall_missed_by_metric: {}, recall_missed_by_approximation: {}, approximation: {}, value: {},
-    metric: {}, metric_by_rule: {}, country: {}, country_by_rule: {}, group: {}, group_by_rule: {}, claimant: {}, claimant_by_rule: {}, as_of: {},
+    precision_false_positives: {},
+    recall_missed_by_metric: {},
+    recall_missed_by_approximation: {},
+    approximation: {},
+    value: {},
+    metric: {},
+    metric_by_rule: {},
+    country: {},
+    country_by_rule: {},
+    group: {},
+    group_by_rule: {},
+    claimant: {},
+    claimant_by_rule: {},
+    as_of: {},
   };
   const publisher = new Map(corpus.passages.map((p) => [p.id, (p as { publisher?: string }).publisher]));
   for (const f of result.falsePositives) add(t.precision_false_positives, f.why);
-  for (const m of result.missed) { add(t.recall_missed_by_metric, String(m.gold.metric)); add(t.recall_missed_by_approximation, m.gold.approximation); }
+  for (const m of result.missed) {
+    add(t.recall_missed_by_metric, String(m.gold.metric));
+    add(t.recall_missed_by_approximation, m.gold.approximation);
+  }
   for (const m of result.matches) {
     const { gold: g, prediction: p } = m;
     const c = result.candidates[m.passage]?.[m.index];
     const r = c?.reasons ?? {};
     add(t.approximation, g.approximation === p.approximation ? 'right' : `${g.approximation} → ${String(p.approximation)}`);
     const vals = ['value', 'value_low', 'value_high'] as const;
-    add(t.value, vals.every((k) => (g[k] ?? null) === (p[k] ?? null)) ? 'right' : g.fraction !== null && g.fraction !== undefined ? 'a verbal share' : g.approximation === p.approximation ? 'same wording, other number' : 'another wording');
+    add(
+      t.value,
+      vals.every((k) => (g[k] ?? null) === (p[k] ?? null))
+        ? 'right'
+        : g.fraction !== null && g.fraction !== undefined
+          ? 'a verbal share'
+          : g.approximation === p.approximation
+            ? 'same wording, other number'
+            : 'another wording',
+    );
     add(t.metric, g.metric === p.metric ? 'right' : `${String(g.metric)} → ${String(p.metric)}`);
     add(t.metric_by_rule, `${g.metric === p.metric ? 'right' : 'wrong'}: ${reasonKind(r.metric)}`);
     const cc = countryClass(g.country, p.country);
     add(t.country, cc);
     add(t.country_by_rule, `${cc === 'right' ? 'right' : 'wrong'}: ${reasonKind(r.country)}`);
-    const gg = (g.group ?? null) === (p.group ?? null) ? 'right' : g.group && p.group ? `${String(g.group)} → ${String(p.group)}` : `${String(g.group ?? null)} → ${String(p.group ?? null)}`;
+    const gg =
+      (g.group ?? null) === (p.group ?? null)
+        ? 'right'
+        : g.group && p.group
+          ? `${String(g.group)} → ${String(p.group)}`
+          : `${String(g.group ?? null)} → ${String(p.group ?? null)}`;
     add(t.group, gg);
     add(t.group_by_rule, `${gg === 'right' ? 'right' : 'wrong'}: ${reasonKind(r.group)}`);
     const cl = claimantClass(g, p.claimant, c, publisher.get(m.passage));
@@ -120,7 +183,8 @@ export function formatClasses(classes: ErrorClasses): string {
   for (const [field, tally] of Object.entries(classes)) {
     const total = Object.values(tally).reduce((a, b) => a + b, 0);
     out.push(`\n${field} (${total})`);
-    for (const [k, n] of Object.entries(tally).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) out.push(`  ${String(n).padStart(4)}  ${k}`);
+    for (const [k, n] of Object.entries(tally).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
+      out.push(`  ${String(n).padStart(4)}  ${k}`);
   }
   return out.join('\n');
 }

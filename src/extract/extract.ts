@@ -34,13 +34,15 @@ export interface ExtractResult {
 }
 
 /** The writer reasoning about where a figure comes from, or hedging in their own voice. */
-const WRITER_REASONING = /\b(?:(?:most|more|very)\s+)?(?:likely|probably|possibly|presumably|apparently)\s+(?:\w+\s+)?(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated|is\s+based|was\s+based|refers?|referred|reflects?|reflected)\b|\b(?:figures?|numbers?|estimates?|counts?|tally|data|statistics?|it|this|that|which)\b[^.]{0,40}?\b(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated)\s+from\b|\b(?:it|this|that)\s+(?:appears|seems|is\s+unclear|is\s+not\s+clear|remains\s+unclear)\b/i;
+const WRITER_REASONING =
+  /\b(?:(?:most|more|very)\s+)?(?:likely|probably|possibly|presumably|apparently)\s+(?:\w+\s+)?(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated|is\s+based|was\s+based|refers?|referred|reflects?|reflected)\b|\b(?:figures?|numbers?|estimates?|counts?|tally|data|statistics?|it|this|that|which)\b[^.]{0,40}?\b(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated)\s+from\b|\b(?:it|this|that)\s+(?:appears|seems|is\s+unclear|is\s+not\s+clear|remains\s+unclear)\b/i;
 /** A sentence whose subject is a thing the writer describes: "That video showed…", "The footage shows…". */
-const DESCRIBED_THING = /^\s*(?:the|this|that|these|those|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}(?:video|videos|footage|film|photo|photos|photograph|photographs|image|images|picture|pictures|clip|clips|recording|recordings|map|chart|graph|table)\b(?:[^.;:]{0,80})\b(?:shows?|showed|shown|depicts?|depicted|features?|featured|included|includes)\b/iu;
+const DESCRIBED_THING =
+  /^\s*(?:the|this|that|these|those|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}(?:video|videos|footage|film|photo|photos|photograph|photographs|image|images|picture|pictures|clip|clips|recording|recordings|map|chart|graph|table)\b(?:[^.;:]{0,80})\b(?:shows?|showed|shown|depicts?|depicted|features?|featured|included|includes)\b/iu;
 
 /** Whether a sentence without a cue of its own is the writer's own analysis or description: nothing is carried into it. */
 export function writersOwn(sentence: string): boolean {
-  return WRITER_REASONING.test(sentence) || DESCRIBED_THING.test(sentence) || /\?\s*["”]?\s*$/.test(sentence) && !/["“”]/.test(sentence);
+  return WRITER_REASONING.test(sentence) || DESCRIBED_THING.test(sentence) || (/\?\s*["”]?\s*$/.test(sentence) && !/["“”]/.test(sentence));
 }
 
 export function extractCandidates(text: string, lexicon: Lexicon, options: ExtractOptions = {}): ExtractResult {
@@ -51,9 +53,20 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
   const numbers = findNumbers(text);
   const sentenceIndex = new Map(sents.map((s, i) => [s, i]));
   const demonyms = new Map(names.filter((n) => n.type === 'place' && n.form === 'demonym').map((n) => [n.start, n]));
-  const sentenceOf = (offset: number): Sentence => sents[Math.max(0, lowerBound(sents, (s) => s.end, offset + 1))] ?? sents[sents.length - 1];
+  const sentenceOf = (offset: number): Sentence =>
+    sents[
+      Math.max(
+        0,
+        lowerBound(sents, (s) => s.end, offset + 1),
+      )
+    ] ?? sents[sents.length - 1];
   const ctx: FigureContext = {
-    text, words: ws, names, sentences: sents, sentenceOf, accepted: [],
+    text,
+    words: ws,
+    names,
+    sentences: sents,
+    sentenceOf,
+    accepted: [],
     sentenceIndex: (s) => sentenceIndex.get(s) ?? 0,
     demonymAt: (offset) => demonyms.get(offset),
     wordIndexAt: (offset) => lowerBound(ws, (w) => w.start, offset),
@@ -86,7 +99,10 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     // a transcript's speaker label holds for the whole turn, up to the next label
     const label = labels.get(s) ?? null;
     if (label) speaker = label;
-    if (!carried && speaker) { carried = { ...speaker, carried: label === null }; carriedAt = i; }
+    if (!carried && speaker) {
+      carried = { ...speaker, carried: label === null };
+      carriedAt = i;
+    }
     let own = selfReference(text, s, sents[i - 1], options.author ?? null) ?? attributionIn(text, s, refs, published);
     // "we", "I" in a speaker's turn are the speaker
     if (own && speaker && /^(?:we|i)$/i.test(own.mention)) own = { ...own, name: speaker.name };
@@ -116,17 +132,20 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       carried = null;
     } else if (own) {
       attributions.set(s, own);
-      if (!own.quoteTag) { carried = own; carriedAt = i; }
+      if (!own.quoteTag) {
+        carried = own;
+        carriedAt = i;
+      }
     } else if (s.headline && i > 0 && carried) {
       // a heading inside the text opens a new section in the writer's voice ("Where Does The Figure Come From?"):
       // nothing is carried into it, nor across it
       attributions.set(s, null);
-      unattributed.set(s, 'a heading in the writer\'s voice: nothing carried into it');
+      unattributed.set(s, "a heading in the writer's voice: nothing carried into it");
       carried = null;
     } else if (carried && !speaker && writersOwn(text.slice(s.start, s.end))) {
       // the writer's own reasoning or description ("That footage showed…", "The figure most likely comes from…")
       attributions.set(s, null);
-      unattributed.set(s, 'the writer\'s own reasoning or description: nothing carried into it');
+      unattributed.set(s, "the writer's own reasoning or description: nothing carried into it");
     } else {
       attributions.set(s, carried ? { ...carried, carried: !(label && carried.at === label.at) } : null);
     }
@@ -141,9 +160,12 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     let out = a;
     // a person's name is no description
     // a person ("Nurtai Abykaev", named with the KNB's title) stays the person
-    const orgLike = /[’']s\b|\(|\b[A-Z]{2,8}\b/.test(a.name) || /\b(agency|agencies|service|services|committee|ministry|bureau|directorate|department|police|intelligence|security)\b/i.test(a.name);
+    const orgLike =
+      /[’']s\b|\(|\b[A-Z]{2,8}\b/.test(a.name) ||
+      /\b(agency|agencies|service|services|committee|ministry|bureau|directorate|department|police|intelligence|security)\b/i.test(a.name);
     if (orgLike && !/^(he|she|they|it|we)$/i.test(a.mention)) {
-      const org = resolveOrganisation(a.mention, a.at, orgs, names) ?? (a.name !== a.mention ? resolveOrganisation(a.name, -1, orgs, []) : null);
+      const org =
+        resolveOrganisation(a.mention, a.at, orgs, names) ?? (a.name !== a.mention ? resolveOrganisation(a.name, -1, orgs, []) : null);
       if (org && org.name !== a.name) out = { ...a, name: org.name, resolvedFrom: a.name };
     }
     // "UN", "the U.N.", "UN monitors": the actor or the name the text spells out for the abbreviation
@@ -172,7 +194,22 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
         attribution = null;
       }
     }
-    return { fig, leftStart, rightEnd, metric: null, metricReason: '', status: null, country: null, countryReason: '', foreign: false, partOf: null, relations: [], attribution, unattributed: why, when: null };
+    return {
+      fig,
+      leftStart,
+      rightEnd,
+      metric: null,
+      metricReason: '',
+      status: null,
+      country: null,
+      countryReason: '',
+      foreign: false,
+      partOf: null,
+      relations: [],
+      attribution,
+      unattributed: why,
+      when: null,
+    };
   });
 
   relate(text, work);
@@ -186,14 +223,25 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
   const lead = sents.findIndex((x) => !x.headline);
   let frameEnd = lead >= 0 ? sents[lead].end : (sents[sents.length - 1]?.end ?? 0);
   // the lead is the first paragraph: its sentences up to the first line break
-  for (let k = lead + 1; lead >= 0 && k < sents.length && !text.slice(sents[k - 1].end, sents[k].start).includes('\n'); k++) frameEnd = sents[k].end;
+  for (let k = lead + 1; lead >= 0 && k < sents.length && !text.slice(sents[k - 1].end, sents[k].start).includes('\n'); k++)
+    frameEnd = sents[k].end;
   const candidates: Candidate[] = work.map((w, i) => {
     const { fig } = w;
     const s = fig.sentence;
     const reasons: Record<string, string> = {};
-    reasons.value = fig.approximation === 'vague' ? `"${text.slice(fig.number.start, fig.number.end)}" gives no number`
-      : fig.fraction !== null ? `a share: ${fig.fraction}` : fig.upper ? 'two numbers joined as a range' : `the number as written: ${text.slice(fig.number.start, fig.number.end)}`;
-    reasons.approximation = fig.qualifier ? `"${fig.qualifier}" → ${fig.approximation}` : fig.approximation === 'vague' ? 'a word of quantity, no number' : `no qualifier → ${fig.approximation}`;
+    reasons.value =
+      fig.approximation === 'vague'
+        ? `"${text.slice(fig.number.start, fig.number.end)}" gives no number`
+        : fig.fraction !== null
+          ? `a share: ${fig.fraction}`
+          : fig.upper
+            ? 'two numbers joined as a range'
+            : `the number as written: ${text.slice(fig.number.start, fig.number.end)}`;
+    reasons.approximation = fig.qualifier
+      ? `"${fig.qualifier}" → ${fig.approximation}`
+      : fig.approximation === 'vague'
+        ? 'a word of quantity, no number'
+        : `no qualifier → ${fig.approximation}`;
     reasons.people = fig.peopleReason;
     reasons.metric = w.metricReason;
     reasons.country = w.countryReason;
@@ -206,21 +254,39 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     // else the last group named earlier in the same paragraph: a paragraph about a group frames its figures
     let inParagraph: NameMention | undefined;
     const before = groups[gi - 1];
-    if (!nearest && !wholeGroup && before && sentenceOf(before.start).block === s.block && !sentenceOf(before.start).headline) inParagraph = before;
+    if (!nearest && !wholeGroup && before && sentenceOf(before.start).block === s.block && !sentenceOf(before.start).headline)
+      inParagraph = before;
     const framing = !nearest && !wholeGroup && !inParagraph ? groups.find((g) => g.end <= frameEnd) : undefined;
     const group = nearest ?? wholeGroup ?? inParagraph ?? framing ?? null;
     groupOf[i] = group;
-    if (group) reasons.group = nearest ? `"${group.text}" in the sentence` : wholeGroup ? 'as the figure it is part of' : inParagraph ? `"${group.text}" earlier in the paragraph` : `"${group.text}" in the headline or lead`;
+    if (group)
+      reasons.group = nearest
+        ? `"${group.text}" in the sentence`
+        : wholeGroup
+          ? 'as the figure it is part of'
+          : inParagraph
+            ? `"${group.text}" earlier in the paragraph`
+            : `"${group.text}" in the headline or lead`;
     // when it holds
     // a date beyond a semicolon belongs to the next clause: "Last year 148 were arrested; in 2022, 247"
     const semicolonAfter = text.slice(fig.end, w.rightEnd).indexOf(';');
     const clauseStart = w.leftStart + text.slice(w.leftStart, fig.start).lastIndexOf(';') + 1;
-    const after = datesIn(text, fig.end, semicolonAfter >= 0 ? fig.end + semicolonAfter : w.rightEnd, published).find((d) => !d.cumulativeStart);
+    const after = datesIn(text, fig.end, semicolonAfter >= 0 ? fig.end + semicolonAfter : w.rightEnd, published).find(
+      (d) => !d.cumulativeStart,
+    );
     const leftDates = datesIn(text, clauseStart, fig.start, published).filter((d) => !d.cumulativeStart);
     let when = after ?? leftDates[leftDates.length - 1] ?? null;
     // a list shares its date: "in April 2019, among them 74 children, 32 women and four men"
     const prevItem = work[i - 1];
-    if (!when && prevItem && prevItem.fig.sentence === s && prevItem.when && /^[^.;:]{0,30}$/.test(text.slice(prevItem.fig.end, fig.start)) && /(,|\band\b)/.test(text.slice(prevItem.fig.end, fig.start))) when = prevItem.when;
+    if (
+      !when &&
+      prevItem &&
+      prevItem.fig.sentence === s &&
+      prevItem.when &&
+      /^[^.;:]{0,30}$/.test(text.slice(prevItem.fig.end, fig.start)) &&
+      /(,|\band\b)/.test(text.slice(prevItem.fig.end, fig.start))
+    )
+      when = prevItem.when;
     w.when = when;
     const a0 = w.attribution;
     const stated = a0 && !a0.carried ? a0.stated_on : null;
@@ -232,11 +298,18 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     if (!when && !stated && published && !/\b(?:had|earlier|previously|formerly|at the time|then|in the past|used to)\b/i.test(told)) {
       when = { start: -1, end: -1, text: '', value: published, cumulativeStart: false };
     }
-    if (when) reasons.as_of = when.start < 0 ? 'nothing in the text dates it: the article\'s date' : `"${when.text}"${when.text === when.value ? '' : ` → ${when.value}`}`;
+    if (when)
+      reasons.as_of =
+        when.start < 0
+          ? "nothing in the text dates it: the article's date"
+          : `"${when.text}"${when.text === when.value ? '' : ` → ${when.value}`}`;
     else if (stated) reasons.as_of = `when it was said ("${a0!.stated_text}")`;
     if (stated) reasons.stated_on = `"${a0!.stated_text}" by the cue`;
     const a = w.attribution;
-    if (a) reasons.claimant = a.carried ? `carried from an earlier sentence ("${a.mention}")` : `"${a.mention}" ${a.cue ? `before "${a.cue}"` : 'named as the source'}`;
+    if (a)
+      reasons.claimant = a.carried
+        ? `carried from an earlier sentence ("${a.mention}")`
+        : `"${a.mention}" ${a.cue ? `before "${a.cue}"` : 'named as the source'}`;
     if (a?.restated) reasons.claimant = `restated later as "${a.mention}" ${a.cue}'s figure of the same value and metric`;
     if (a?.resolvedFrom) reasons.claimant += `; "${a.resolvedFrom}" is ${a.name}`;
     else if (!a) reasons.claimant = `nobody named: the publisher's own statement${w.unattributed ? ` (${w.unattributed})` : ''}`;

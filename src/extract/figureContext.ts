@@ -33,13 +33,115 @@ export interface Figure {
   sentence: Sentence;
 }
 
-const OF_WORDS = new Set(['the', 'these', 'those', 'them', 'whom', 'which', 'its', 'their', 'his', 'her', 'our', 'all', 'this', 'that', 'us']);
+const OF_WORDS = new Set([
+  'the',
+  'these',
+  'those',
+  'them',
+  'whom',
+  'which',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'all',
+  'this',
+  'that',
+  'us',
+]);
 // Words that end the noun phrase after a number.
-const STOP = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had', 'be', 'been', 'being', 'will', 'would', 'could', 'may', 'might',
-  'who', 'which', 'that', 'in', 'at', 'on', 'from', 'to', 'for', 'with', 'by', 'but', 'as', 'into', 'since', 'than', 'after',
-  'before', 'during', 'while', 'when', 'where', 'within', 'over', 'under', 'about', 'across', 'through', 'against', 'without', 'among',
-  'between', 'via', 'inside', 'outside', 'near', 'toward', 'towards', 'upon', 'off', 'out', 'up', 'down', 'so', 'then', 'if', 'because', 'had', 'did', 'do', 'does', 'said', 'say', 'says', 'there', 'they', 'he', 'she', 'we', 'it',
-  'a', 'an', 'per', 'each', 'remain', 'remained', 'still', 'now', 'also', 'already', 'reportedly', 'allegedly', 'believed', 'thought']);
+const STOP = new Set([
+  'are',
+  'were',
+  'is',
+  'was',
+  'have',
+  'has',
+  'had',
+  'be',
+  'been',
+  'being',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'who',
+  'which',
+  'that',
+  'in',
+  'at',
+  'on',
+  'from',
+  'to',
+  'for',
+  'with',
+  'by',
+  'but',
+  'as',
+  'into',
+  'since',
+  'than',
+  'after',
+  'before',
+  'during',
+  'while',
+  'when',
+  'where',
+  'within',
+  'over',
+  'under',
+  'about',
+  'across',
+  'through',
+  'against',
+  'without',
+  'among',
+  'between',
+  'via',
+  'inside',
+  'outside',
+  'near',
+  'toward',
+  'towards',
+  'upon',
+  'off',
+  'out',
+  'up',
+  'down',
+  'so',
+  'then',
+  'if',
+  'because',
+  'had',
+  'did',
+  'do',
+  'does',
+  'said',
+  'say',
+  'says',
+  'there',
+  'they',
+  'he',
+  'she',
+  'we',
+  'it',
+  'a',
+  'an',
+  'per',
+  'each',
+  'remain',
+  'remained',
+  'still',
+  'now',
+  'also',
+  'already',
+  'reportedly',
+  'allegedly',
+  'believed',
+  'thought',
+]);
 
 export interface FigureContext {
   text: string;
@@ -66,7 +168,8 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
     if (w.start >= sentence.end) return null;
     const gap = ctx.text.slice(i > 0 ? Math.max(ctx.words[i - 1].end, end) : end, w.start);
     // a closing quotation mark right after the figure does not end its noun phrase: "over 300" Kazakh militants
-    if (/[.;:!?()[\]"“”–—]/.test(gap) && !(steps === 0 && /^\s*[-–]\s*$/.test(gap)) && !(steps === 0 && /^["”’]\s+$/.test(gap))) return null;
+    if (/[.;:!?()[\]"“”–—]/.test(gap) && !(steps === 0 && /^\s*[-–]\s*$/.test(gap)) && !(steps === 0 && /^["”’]\s+$/.test(gap)))
+      return null;
     if (/,/.test(gap) && (steps === 0 || afterOf)) return null;
     const demonym = ctx.demonymAt(w.start);
     if (demonym && /s$/i.test(demonym.text) && !/(ss|ish|ch)$/i.test(demonym.text)) return { word: w, kind: 'people', via: 'nationals' };
@@ -74,9 +177,20 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
     const following = ctx.words[i + 1];
     // in a compound the last noun decides: "terrorist attacks", "member states" are things, "family members" people
     // ("families returned": a verb after the noun is no head)
-    if (kind && following && /^\s+$/.test(ctx.text.slice(w.end, following.start)) && following.start < sentence.end && !/(?:ed|^dead|^missing)$/.test(following.lower)) {
+    if (
+      kind &&
+      following &&
+      /^\s+$/.test(ctx.text.slice(w.end, following.start)) &&
+      following.start < sentence.end &&
+      !/(?:ed|^dead|^missing)$/.test(following.lower)
+    ) {
       const head = nounKind(following.lower);
-      if (head && head !== kind) return { word: head === 'people' && kind === 'thing' && /^\p{Lu}/u.test(w.text) ? following : w, kind: head, via: `${w.lower} ${following.lower}` };
+      if (head && head !== kind)
+        return {
+          word: head === 'people' && kind === 'thing' && /^\p{Lu}/u.test(w.text) ? following : w,
+          kind: head,
+          via: `${w.lower} ${following.lower}`,
+        };
     }
     if (kind) return { word: w, kind, via: w.lower };
     if (w.lower === 'of' && !afterOf) {
@@ -90,7 +204,10 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
       i++;
       continue;
     }
-    if (afterOf && /^\d/.test(w.text)) { i++; continue; }
+    if (afterOf && /^\d/.test(w.text)) {
+      i++;
+      continue;
+    }
     if (STOP.has(w.lower) || /^\d/.test(w.text)) return null;
     if (demonym) {
       // "one Tunisian", "a Kazakh man": a singular demonym counts when nothing else follows

@@ -11,21 +11,30 @@ import { distractorKind } from './distractors';
 import { Figure, FigureContext, nounAfter } from './figureContext';
 import type { Sentence, Word } from './text';
 
-export interface Rejection { number: NumberMention; kind: string }
-
+export interface Rejection {
+  number: NumberMention;
+  kind: string;
+}
 
 // Qualifier → approximation, longest wording first; matched against the words just before the number.
 const QUALIFIERS: [RegExp, CandidateApproximation][] = [
   [/(?:^|[^\p{L}])((?:well|just|slightly|far|a little) (?:over|above|more than|in excess of))\s+$/iu, 'more_than'],
   [/(?:^|[^\p{L}])((?:just|slightly|a little) (?:under|below|fewer than|less than))\s+$/iu, 'less_than'],
   [/(?:^|[^\p{L}])(no (?:fewer|less) than|at least|a minimum of|not less than|not fewer than)\s+$/iu, 'at_least'],
-  [/(?:^|[^\p{L}])(no more than|not more than|up to|as many as|as high as|as much as|at most|a maximum of|at the (?:very )?most)\s+$/iu, 'at_most'],
+  [
+    /(?:^|[^\p{L}])(no more than|not more than|up to|as many as|as high as|as much as|at most|a maximum of|at the (?:very )?most)\s+$/iu,
+    'at_most',
+  ],
   [/(?:^|[^\p{L}])(more than|over|above|upwards of|in excess of|topped|exceeded|exceeds|exceeding|surpassed|north of)\s+$/iu, 'more_than'],
   [/(?:^|[^\p{L}])(fewer than|less than|under|below|short of)\s+$/iu, 'less_than'],
-  [/(?:^|[^\p{L}])(an estimated|estimated|about|around|some|approximately|roughly|nearly|almost|close to|circa|ca\.|approx\.|more or less|an approximate|approximate|something like|in the region of|the best part of)\s+$/iu, 'approximately'],
+  [
+    /(?:^|[^\p{L}])(an estimated|estimated|about|around|some|approximately|roughly|nearly|almost|close to|circa|ca\.|approx\.|more or less|an approximate|approximate|something like|in the region of|the best part of)\s+$/iu,
+    'approximately',
+  ],
 ];
 const HEDGES = /(?:^|[^\p{L}])(just|only|merely|a mere|even|still|another|a further|an additional|a total of|in total)\s+$/iu;
-const CHANGE_VERBS = /\b(rose|risen|rise|rising|grew|grown|grow|increased|increase|jumped|jump|climbed|fell|fallen|dropped|declined|decreased|doubled|tripled|went|gone|going|surged|soared|swelled|shrank|shrunk|reduced|expanded|exploded|up|down|revised)\b/i;
+const CHANGE_VERBS =
+  /\b(rose|risen|rise|rising|grew|grown|grow|increased|increase|jumped|jump|climbed|fell|fallen|dropped|declined|decreased|doubled|tripled|went|gone|going|surged|soared|swelled|shrank|shrunk|reduced|expanded|exploded|up|down|revised)\b/i;
 
 const TIME_NOUNS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|percent)$/;
 
@@ -34,26 +43,46 @@ const TIME_NOUNS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decad
  * before it in the sentence ("the highest number of attacks (107…"), else a figure of people just before (this
  * sentence or the two before it), else the nearest people noun.
  */
-function topicBefore(ctx: FigureContext, at: number, sentence: Sentence): { kind: NounKind; via: string; span?: { start: number; end: number } } | null {
+function topicBefore(
+  ctx: FigureContext,
+  at: number,
+  sentence: Sentence,
+): { kind: NounKind; via: string; span?: { start: number; end: number } } | null {
   const idx = ctx.sentenceIndex(sentence);
   const floor = ctx.sentences[Math.max(0, idx - 2)].start;
   const lead = ctx.text.slice(sentence.start, at);
-  const numberOf = /\b(?:number|total|count|tally|figure|estimate)s?\s+of\s+(?:(?:the|all|these|those|its|their|known|registered|suspected|foreign|[\p{Ll}]+ed)\s+)*([\p{L}-]+)/iu.exec(lead);
+  const numberOf =
+    /\b(?:number|total|count|tally|figure|estimate)s?\s+of\s+(?:(?:the|all|these|those|its|their|known|registered|suspected|foreign|[\p{Ll}]+ed)\s+)*([\p{L}-]+)/iu.exec(
+      lead,
+    );
   if (numberOf) {
-    const kind = nounKind(numberOf[1].toLowerCase())
-      ?? (ctx.demonymAt(sentence.start + numberOf.index + numberOf[0].length - numberOf[1].length) ? 'people' : null);
-    if (kind) return { kind, via: `the number of ${numberOf[1]}`, span: { start: sentence.start + numberOf.index, end: sentence.start + numberOf.index + numberOf[0].length } };
+    const kind =
+      nounKind(numberOf[1].toLowerCase()) ??
+      (ctx.demonymAt(sentence.start + numberOf.index + numberOf[0].length - numberOf[1].length) ? 'people' : null);
+    if (kind)
+      return {
+        kind,
+        via: `the number of ${numberOf[1]}`,
+        span: { start: sentence.start + numberOf.index, end: sentence.start + numberOf.index + numberOf[0].length },
+      };
   }
   let people: string | null = null;
   for (let i = ctx.wordIndexAt(at) - 1; i >= 0 && ctx.words[i].start >= floor; i--) {
     const w = ctx.words[i];
     if (TIME_NOUNS.test(w.lower)) continue;
     const kind = nounKind(w.lower);
-    if (kind === 'thing' && w.start >= sentence.start && !ctx.accepted.some((f) => f.sentence === sentence && f.end <= at)) return { kind, via: w.lower };
+    if (kind === 'thing' && w.start >= sentence.start && !ctx.accepted.some((f) => f.sentence === sentence && f.end <= at))
+      return { kind, via: w.lower };
     if (w.start < sentence.start) break;
-    if (kind === 'people') { people = w.lower; break; }
+    if (kind === 'people') {
+      people = w.lower;
+      break;
+    }
     const demonym = ctx.demonymAt(w.start);
-    if (demonym && /s$/.test(demonym.text)) { people = 'nationals'; break; }
+    if (demonym && /s$/.test(demonym.text)) {
+      people = 'nationals';
+      break;
+    }
   }
   if (people) return { kind: 'people', via: people };
   const recent = ctx.accepted.filter((f) => f.start >= floor && f.end <= at).pop();
@@ -67,9 +96,13 @@ function topicBefore(ctx: FigureContext, at: number, sentence: Sentence): { kind
   return null;
 }
 
-
 /** Whether the number counts people, and why; null when it counts things or nothing is known. */
-function countsPeople(ctx: FigureContext, n: NumberMention, s: Sentence, end: number): { noun: Word | null; reason: string; topic?: { start: number; end: number } } | null {
+function countsPeople(
+  ctx: FigureContext,
+  n: NumberMention,
+  s: Sentence,
+  end: number,
+): { noun: Word | null; reason: string; topic?: { start: number; end: number } } | null {
   const noun = nounAfter(ctx, end, s);
   if (noun) return noun.kind === 'people' ? { noun: noun.word, reason: `counts ${noun.via}` } : null;
   // "one" is a count only with a people noun after it: "one of the most worrying aspects", "one report".
@@ -102,7 +135,10 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
   for (let k = 0; k < numbers.length; k++) {
     const n = numbers[k];
     const kind = distractorKind(ctx, n, s);
-    if (kind) { rejected.push({ number: n, kind }); continue; }
+    if (kind) {
+      rejected.push({ number: n, kind });
+      continue;
+    }
     let upper: NumberMention | null = null;
     let end = n.end;
     let approximation: CandidateApproximation = n.kind === 'vague' ? 'vague' : 'exact';
@@ -115,15 +151,24 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
       const between = /\bbetween\s+$/i.test(text.slice(Math.max(s.start, n.start - 10), n.start));
       const from = /\bfrom\s+$/i.test(text.slice(Math.max(s.start, n.start - 8), n.start));
       const changed = from && CHANGE_VERBS.test(text.slice(Math.max(s.start, n.start - 50), n.start));
-      const isRange = (/^\s*[-–—]\s*$/.test(gap) || /^\s+to\s+$/i.test(gap) && !changed || between && /^\s+and\s+$/i.test(gap)
-        || /^\s+or\s+$/i.test(gap) && n.kind === 'words' && nextN.kind === 'words')
-        && nextN.value !== null && n.value !== null && nextN.value > n.value && !distractorKind(ctx, nextN, s);
+      const isRange =
+        (/^\s*[-–—]\s*$/.test(gap) ||
+          (/^\s+to\s+$/i.test(gap) && !changed) ||
+          (between && /^\s+and\s+$/i.test(gap)) ||
+          (/^\s+or\s+$/i.test(gap) && n.kind === 'words' && nextN.kind === 'words')) &&
+        nextN.value !== null &&
+        n.value !== null &&
+        nextN.value > n.value &&
+        !distractorKind(ctx, nextN, s);
       if (isRange) {
         upper = nextN;
         end = nextN.end;
         approximation = 'range';
         k++;
-        if (between) { start = n.start - /between\s+$/i.exec(text.slice(Math.max(s.start, n.start - 10), n.start))![0].length; qualifier = 'between'; }
+        if (between) {
+          start = n.start - /between\s+$/i.exec(text.slice(Math.max(s.start, n.start - 10), n.start))![0].length;
+          qualifier = 'between';
+        }
       }
     }
     const people = countsPeople(ctx, n, s, end);
@@ -135,16 +180,33 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
     if (approximation !== 'range' || qualifier === null) {
       const q = qualifierOf(text, s, start);
       if (q) {
-        if (approximation === 'range') hedge = q.q; else { approximation = q.approx; qualifier = q.q; }
+        if (approximation === 'range') hedge = q.q;
+        else {
+          approximation = q.approx;
+          qualifier = q.q;
+        }
         start = q.start;
       }
     }
     // "8,500+", "300 plus", "300 or more"
     const after = text.slice(end, end + 12);
-    if (approximation === 'exact' && /^\+/.test(after)) { approximation = 'more_than'; qualifier = '+'; end += 1; }
-    else if (approximation === 'exact' && /^\s+plus\b/i.test(after)) { approximation = 'more_than'; qualifier = 'plus'; end += /^\s+plus/i.exec(after)![0].length; }
-    else if (approximation === 'exact' && /^\s+or\s+more\b/i.test(after)) { approximation = 'at_least'; qualifier = 'or more'; end += /^\s+or\s+more/i.exec(after)![0].length; }
-    else if (approximation === 'exact' && /^\s+or\s+(fewer|less)\b/i.test(after)) { approximation = 'at_most'; qualifier = 'or fewer'; end += /^\s+or\s+(fewer|less)/i.exec(after)![0].length; }
+    if (approximation === 'exact' && /^\+/.test(after)) {
+      approximation = 'more_than';
+      qualifier = '+';
+      end += 1;
+    } else if (approximation === 'exact' && /^\s+plus\b/i.test(after)) {
+      approximation = 'more_than';
+      qualifier = 'plus';
+      end += /^\s+plus/i.exec(after)![0].length;
+    } else if (approximation === 'exact' && /^\s+or\s+more\b/i.test(after)) {
+      approximation = 'at_least';
+      qualifier = 'or more';
+      end += /^\s+or\s+more/i.exec(after)![0].length;
+    } else if (approximation === 'exact' && /^\s+or\s+(fewer|less)\b/i.test(after)) {
+      approximation = 'at_most';
+      qualifier = 'or fewer';
+      end += /^\s+or\s+(fewer|less)/i.exec(after)![0].length;
+    }
     const h = HEDGES.exec(text.slice(Math.max(s.start, start - 20), start));
     if (h) hedge = hedge ? `${h[1]} ${hedge}` : h[1];
     if (/^(a total of|in total|another|a further|an additional)$/i.test(h?.[1] ?? '') && hedge === h?.[1]) hedge = null;
@@ -166,8 +228,21 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
       if (bound === 'upper') high = value;
     }
     ctx.accepted.push({
-      start, end, number: n, upper, approximation, value, value_low: low, value_high: high, fraction: n.fraction,
-      qualifier, hedge, noun: people.noun, peopleReason: people.reason, topic: people.topic ?? null, sentence: s,
+      start,
+      end,
+      number: n,
+      upper,
+      approximation,
+      value,
+      value_low: low,
+      value_high: high,
+      fraction: n.fraction,
+      qualifier,
+      hedge,
+      noun: people.noun,
+      peopleReason: people.reason,
+      topic: people.topic ?? null,
+      sentence: s,
     });
     out.push(ctx.accepted[ctx.accepted.length - 1]);
   }

@@ -19,14 +19,18 @@ function readJson<T>(...parts: string[]): T {
 
 export function fileLexicon(): Lexicon {
   type Place = { code: string; name: string; kind?: PlaceEntry['kind']; demonyms: string[]; aliases: string[] };
-  const countries = readJson<Place[]>('db', 'data', 'countries.json')
-    .map((c) => ({ ...c, kind: 'country' as const, demonyms: [...new Set([...c.demonyms, ...(ADDED_DEMONYMS[c.code] ?? [])])] }));
+  const countries = readJson<Place[]>('db', 'data', 'countries.json').map((c) => ({
+    ...c,
+    kind: 'country' as const,
+    demonyms: [...new Set([...c.demonyms, ...(ADDED_DEMONYMS[c.code] ?? [])])],
+  }));
   const regions = readJson<Place[]>('db', 'data', 'regions.json').map((r) => ({ ...r, kind: r.kind ?? ('region' as const) }));
   // As migration 20261203030000 adds them: a place db/data holds already is not added again.
   const held = new Set([...countries, ...regions].map((p) => p.code));
   const seed = readJson<{ groups: GroupEntry[]; actors: { name: string; aliases?: string[] | null }[] }>('seeds', 'ledger.json');
   const actors = seed.actors.map((a) => ({ name: a.name, aliases: a.aliases ?? [] }));
-  const groups = [...seed.groups, ...ADDED_GROUPS, ...ADDED_GROUPS_2]
-    .map((g) => (g.slug === 'terrorism-all' ? { ...g, aliases: [...g.aliases, ...TERRORISM_ALL_ALIASES] } : g));
+  const groups = [...seed.groups, ...ADDED_GROUPS, ...ADDED_GROUPS_2].map((g) =>
+    g.slug === 'terrorism-all' ? { ...g, aliases: [...g.aliases, ...TERRORISM_ALL_ALIASES] } : g,
+  );
   return new Lexicon([...countries, ...regions, ...ADDED_PLACES.filter((p) => !held.has(p.code))], groups, PLACES_WITHIN, actors);
 }

@@ -6,10 +6,26 @@
 import { AbbreviationIndex } from './acronyms';
 import { Word, words } from './text';
 
-export interface PlaceEntry { code: string; kind: 'country' | 'region' | 'grouping' | 'world'; name: string; demonyms: string[]; aliases: string[] }
-export interface GroupEntry { slug: string; name: string; aliases: string[] }
+export interface PlaceEntry {
+  code: string;
+  kind: 'country' | 'region' | 'grouping' | 'world';
+  name: string;
+  demonyms: string[];
+  aliases: string[];
+}
+export interface GroupEntry {
+  slug: string;
+  name: string;
+  aliases: string[];
+}
 /** A place inside a country (db table places_within): text naming it names its country. */
-export interface PlaceWithinEntry { name: string; country: string; code?: string | null; aliases: string[]; demonyms: string[] }
+export interface PlaceWithinEntry {
+  name: string;
+  country: string;
+  code?: string | null;
+  aliases: string[];
+  demonyms: string[];
+}
 
 export interface NameMention {
   start: number;
@@ -26,7 +42,14 @@ export interface NameMention {
   subdivision?: string;
 }
 
-interface Entry { type: 'place' | 'group'; ref: string; form: 'demonym' | 'name'; exactCase: string | null; within?: string; subdivision?: string }
+interface Entry {
+  type: 'place' | 'group';
+  ref: string;
+  form: 'demonym' | 'name';
+  exactCase: string | null;
+  within?: string;
+  subdivision?: string;
+}
 
 export class Lexicon {
   private readonly entries = new Map<string, Entry[]>();
@@ -39,14 +62,20 @@ export class Lexicon {
   /** The ledger's actors by abbreviation and initials, for claimants named by one ("UN", "the U.N."). */
   readonly actors: AbbreviationIndex;
 
-  constructor(places: PlaceEntry[], groups: GroupEntry[], within: PlaceWithinEntry[] = [], actors: { name: string; aliases: string[] }[] = []) {
+  constructor(
+    places: PlaceEntry[],
+    groups: GroupEntry[],
+    within: PlaceWithinEntry[] = [],
+    actors: { name: string; aliases: string[] }[] = [],
+  ) {
     this.actors = new AbbreviationIndex(actors);
     for (const p of places) {
       this.places.set(p.code, p);
       this.addPlace(p.code, [p.name, ...p.aliases], p.demonyms);
     }
     // a country's own names win over a place inside one of the same spelling
-    for (const w of within) if (this.places.has(w.country)) this.addPlace(w.country, [w.name, ...w.aliases], w.demonyms, w.name, w.code ?? undefined);
+    for (const w of within)
+      if (this.places.has(w.country)) this.addPlace(w.country, [w.name, ...w.aliases], w.demonyms, w.name, w.code ?? undefined);
     for (const g of groups) {
       for (const n of [g.name, ...g.aliases]) this.add(n, { type: 'group', ref: g.slug, form: 'name', exactCase: null });
     }
@@ -60,7 +89,9 @@ export class Lexicon {
       // plural demonyms: Kazakhs, Britons, Malaysians (not British, French: those do not take an s)
       if (!/(sh|tch|nch|ese|s|z)$/i.test(d)) this.add(`${d}s`, { type: 'place', ref, form: 'demonym', exactCase: null, ...inside });
       // French → Frenchmen, Dutch → Dutchman: the demonyms that take no s name their people with -men
-      if (/(sh|ch)$/i.test(d)) for (const m of ['men', 'man', 'women', 'woman']) this.add(`${d}${m}`, { type: 'place', ref, form: 'demonym', exactCase: null, ...inside });
+      if (/(sh|ch)$/i.test(d))
+        for (const m of ['men', 'man', 'women', 'woman'])
+          this.add(`${d}${m}`, { type: 'place', ref, form: 'demonym', exactCase: null, ...inside });
     }
   }
 
@@ -114,8 +145,18 @@ export class Lexicon {
       let found = false;
       for (const e of this.entries.get(best.key)!) {
         if (e.exactCase && e.exactCase !== surface) continue;
-        if (!e.exactCase && best.n === 1 && surface === surface.toUpperCase() && surface.length <= 3 && surface.toLowerCase() !== best.key) continue;
-        out.push({ start, end, text: surface, type: e.type, ref: e.ref, form: e.form, ...(e.within ? { within: e.within } : {}), ...(e.subdivision ? { subdivision: e.subdivision } : {}) });
+        if (!e.exactCase && best.n === 1 && surface === surface.toUpperCase() && surface.length <= 3 && surface.toLowerCase() !== best.key)
+          continue;
+        out.push({
+          start,
+          end,
+          text: surface,
+          type: e.type,
+          ref: e.ref,
+          form: e.form,
+          ...(e.within ? { within: e.within } : {}),
+          ...(e.subdivision ? { subdivision: e.subdivision } : {}),
+        });
         found = true;
       }
       if (found) i += best.n - 1;

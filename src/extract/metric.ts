@@ -2,12 +2,26 @@
  * What the people counted are: a status stated near the figure (killed, returned, arrested, convicted…) decides;
  * failing that, the noun counted (women, children, family members…); travellers and fighters are the default.
  */
-export interface StatusHit { metric: string; start: number; end: number; words: string; strong: boolean }
+export interface StatusHit {
+  metric: string;
+  start: number;
+  end: number;
+  words: string;
+  strong: boolean;
+}
 
 // Most specific first: where two cues overlap ("detained in camps") the earlier rule wins.
 const STATUS: [RegExp, string, boolean][] = [
-  [/\b(sentenced\s+(?:[\w-]+\s+){0,3}to\s+death|on death row|death row|death sentences?|condemned to death|capital punishments?)\b/gi, 'sentenced_to_death', true],
-  [/\b(awaiting trial|await trial|to be tried|facing trial|face trial|stand trial|standing trial|on trial|being tried|pending trial)\b/gi, 'awaiting_trial', true],
+  [
+    /\b(sentenced\s+(?:[\w-]+\s+){0,3}to\s+death|on death row|death row|death sentences?|condemned to death|capital punishments?)\b/gi,
+    'sentenced_to_death',
+    true,
+  ],
+  [
+    /\b(awaiting trial|await trial|to be tried|facing trial|face trial|stand trial|standing trial|on trial|being tried|pending trial)\b/gi,
+    'awaiting_trial',
+    true,
+  ],
   [/\b(convicted|found guilty|sentenced|serving sentences?)\b/gi, 'convicted', true],
   [/\b(charged|indicted|prosecuted)\b/gi, 'charged', true],
   [/\b(peace bonds?|released on|released under|on bail|on parole|control orders?)\b/gi, 'released_under_restrictions', true],
@@ -15,17 +29,57 @@ const STATUS: [RegExp, string, boolean][] = [
   [/\b(wanted list|most wanted|are wanted|were wanted)\b/gi, 'wanted', true],
   [/\b(under investigation|being investigated|were investigated|investigated|criminal cases|probed)\b/gi, 'under_investigation', true],
   [/\b(handed over|transferred|extradited)\b/gi, 'transferred', true],
-  [/\b((?:attempting|trying|seeking|preparing|planning|working|waiting|hoping|efforts?|plans?|pressure) to (?:repatriate|bring (?:them |back )?(?:back|home))|awaiting repatriation|to be repatriated)\b/gi, 'awaiting_repatriation', true],
-  [/\b((?:detained|held|living|housed|staying|kept)\s+(?:in|at)\s+(?:[\w-]+\s+){0,4}camps?|in (?:the |a |separate )?camps?|camp(?:s)? (?:residents|population)|sheltering|living in (?:the )?camps?|held in (?:the )?camps?|camps?\s+(?:held|holds|housed|houses|sheltered|shelters|hosted|hosts))\b/gi, 'in_camps', true],
-  [/\bcamps?\b[^.;:]{0,60}?\b(?:holds|houses|housing|shelters|sheltering|hosts|is home to|held|housed|sheltered|hosted)\b/gi, 'in_camps', true],
-  [/\b((?:classed|classified|considered|deemed|rated|listed)\s+as\s+(?:dangerous|a (?:security )?threat|high[- ]risk|potential attackers)|endangerers|pos(?:e|ing) a (?:security )?threat)\b/gi, 'classified_threat', true],
-  [/\b((?:brings?|brought|bringing|takes?|took|taking|taken|flown|flew|flying|sent|sends|airlifted)\s+(?:\w+\s+){0,3}?(?:home|back)|repatriat\w*|returned|(?:have|has|had)\s+come\s+(?:back|home)|came\s+(?:back|home)|come\s+(?:back|home)|coming\s+(?:back|home)|returned home|returning|returnees?|the return of|repatriated|brought back|deported|back home|arrived)\b/gi, 'returnees', true],
+  [
+    /\b((?:attempting|trying|seeking|preparing|planning|working|waiting|hoping|efforts?|plans?|pressure) to (?:repatriate|bring (?:them |back )?(?:back|home))|awaiting repatriation|to be repatriated)\b/gi,
+    'awaiting_repatriation',
+    true,
+  ],
+  [
+    /\b((?:detained|held|living|housed|staying|kept)\s+(?:in|at)\s+(?:[\w-]+\s+){0,4}camps?|in (?:the |a |separate )?camps?|camp(?:s)? (?:residents|population)|sheltering|living in (?:the )?camps?|held in (?:the )?camps?|camps?\s+(?:held|holds|housed|houses|sheltered|shelters|hosted|hosts))\b/gi,
+    'in_camps',
+    true,
+  ],
+  [
+    /\bcamps?\b[^.;:]{0,60}?\b(?:holds|houses|housing|shelters|sheltering|hosts|is home to|held|housed|sheltered|hosted)\b/gi,
+    'in_camps',
+    true,
+  ],
+  [
+    /\b((?:classed|classified|considered|deemed|rated|listed)\s+as\s+(?:dangerous|a (?:security )?threat|high[- ]risk|potential attackers)|endangerers|pos(?:e|ing) a (?:security )?threat)\b/gi,
+    'classified_threat',
+    true,
+  ],
+  [
+    /\b((?:brings?|brought|bringing|takes?|took|taking|taken|flown|flew|flying|sent|sends|airlifted)\s+(?:\w+\s+){0,3}?(?:home|back)|repatriat\w*|returned|(?:have|has|had)\s+come\s+(?:back|home)|came\s+(?:back|home)|come\s+(?:back|home)|coming\s+(?:back|home)|returned home|returning|returnees?|the return of|repatriated|brought back|deported|back home|arrived)\b/gi,
+    'returnees',
+    true,
+  ],
   [/\b(injured|wounded)\b/gi, 'victims_injured', true],
-  [/\b(killed|kill|kills|killing|died|dead|deaths|slain|perished|lost their lives|martyred|were executed|have been executed|suicide bombers?)\b/gi, 'killed', true],
-  [/\b(arrested|detained|arrests|imprisoned|in custody|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|held in|captured|in (?:pre-?trial |administrative )?detention|on remand|in remand|remanded|behind bars|detainees|prisoners)\b/gi, 'arrested', true],
-  [/\b(still (?:in|there|inside|believed to be in|thought to be in)|remain(?:s|ed|ing)? (?:in|there)|stranded|trapped|(?<!\b(?:had|have|has|who|that|which)\s)left(?=[.,;]))\b/gi, 'still_in_conflict_zone', true],
-  [/\b(prevented from (?:travell?ing|leaving)|stopped from (?:travell?ing|leaving)|barred from leaving|intercepted|offloaded)\b/gi, 'prevented_from_travelling', true],
-  [/\b(travell?ed|traveling|travelling|went|gone|left for|left to|left (?:home|the country)|joined|join|joining|to fight|fighting (?:for|with|alongside|in)|fought|recruited|foreign fighters|headed)\b/gi, 'foreign_fighters', false],
+  [
+    /\b(killed|kill|kills|killing|died|dead|deaths|slain|perished|lost their lives|martyred|were executed|have been executed|suicide bombers?)\b/gi,
+    'killed',
+    true,
+  ],
+  [
+    /\b(arrested|detained|arrests|imprisoned|in custody|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|held in|captured|in (?:pre-?trial |administrative )?detention|on remand|in remand|remanded|behind bars|detainees|prisoners)\b/gi,
+    'arrested',
+    true,
+  ],
+  [
+    /\b(still (?:in|there|inside|believed to be in|thought to be in)|remain(?:s|ed|ing)? (?:in|there)|stranded|trapped|(?<!\b(?:had|have|has|who|that|which)\s)left(?=[.,;]))\b/gi,
+    'still_in_conflict_zone',
+    true,
+  ],
+  [
+    /\b(prevented from (?:travell?ing|leaving)|stopped from (?:travell?ing|leaving)|barred from leaving|intercepted|offloaded)\b/gi,
+    'prevented_from_travelling',
+    true,
+  ],
+  [
+    /\b(travell?ed|traveling|travelling|went|gone|left for|left to|left (?:home|the country)|joined|join|joining|to fight|fighting (?:for|with|alongside|in)|fought|recruited|foreign fighters|headed)\b/gi,
+    'foreign_fighters',
+    false,
+  ],
 ];
 
 /** Status cues in text[from, to). */

@@ -21,8 +21,26 @@ export interface NumberMention {
 }
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
@@ -30,7 +48,12 @@ const SHARES: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 2 / 3,
 
 const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/y;
 
-interface Token { text: string; lower: string; start: number; end: number }
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
 
 function wordAt(text: string, at: number): Token | null {
   WORD.lastIndex = at;
@@ -75,13 +98,16 @@ function parseWords(text: string, first: Token): { value: number; end: number } 
   let adds = false;
   while (tok) {
     const small = smallNumber(tok.lower);
-    if (small !== null && (current === null || adds && small < 100 && current % 100 === 0)) {
+    if (small !== null && (current === null || (adds && small < 100 && current % 100 === 0))) {
       current = (current ?? 0) + small;
       adds = false;
     } else if (own(SCALES, tok.lower) && current !== null) {
       const scale = SCALES[tok.lower];
       if (scale === 100) current = (current ?? 1) * 100;
-      else { total += (current ?? 1) * scale; current = null; }
+      else {
+        total += (current ?? 1) * scale;
+        current = null;
+      }
       adds = true;
     } else if (tok.lower === 'and' && adds && (current === null ? total >= 1000 : current >= 100 && current % 100 === 0)) {
       // take "and" only when a number follows that is not itself scaled ("eight hundred and fifteen hundred" is two)
@@ -100,8 +126,29 @@ function parseWords(text: string, first: Token): { value: number; end: number } 
 const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?/y;
 
 // Where a number can start: a digit, or a word that begins a number word, a vague quantity or a share.
-const NUMBER_START = new RegExp(`\\d|\\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), 'hundreds', 'thousands', 'millions', 'dozens', 'scores', 'tens', 'several', 'few', 'half', 'a', 'one', 'two', 'three', 'four']
-  .sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+const NUMBER_START = new RegExp(
+  `\\d|\\b(?:${[
+    ...Object.keys(UNITS),
+    ...Object.keys(TENS),
+    'hundreds',
+    'thousands',
+    'millions',
+    'dozens',
+    'scores',
+    'tens',
+    'several',
+    'few',
+    'half',
+    'a',
+    'one',
+    'two',
+    'three',
+    'four',
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b`,
+  'gi',
+);
 
 /** Every number in the text, left to right, not overlapping. */
 export function findNumbers(text: string): NumberMention[] {
@@ -113,7 +160,11 @@ export function findNumbers(text: string): NumberMention[] {
     if (!hit) break;
     i = hit.index;
     const ch = text[i];
-    if (ch >= '0' && ch <= '9' && (i === 0 || !/[\d.,A-Za-z]/.test(text[i - 1]) || (text[i - 1] === '.' && !/\d/.test(text[i - 2] ?? '')))) {
+    if (
+      ch >= '0' &&
+      ch <= '9' &&
+      (i === 0 || !/[\d.,A-Za-z]/.test(text[i - 1]) || (text[i - 1] === '.' && !/\d/.test(text[i - 2] ?? '')))
+    ) {
       DIGITS.lastIndex = i;
       const m = DIGITS.exec(text)!;
       let raw = m[0];
@@ -155,7 +206,14 @@ function wordNumber(text: string, tok: Token): NumberMention | null {
   const lower = tok.lower;
   const next = nextWord(text, tok.end);
   // vague quantities
-  if ((lower === 'hundreds' || lower === 'thousands' || lower === 'dozens' || lower === 'scores' || lower === 'tens' || lower === 'millions')) {
+  if (
+    lower === 'hundreds' ||
+    lower === 'thousands' ||
+    lower === 'dozens' ||
+    lower === 'scores' ||
+    lower === 'tens' ||
+    lower === 'millions'
+  ) {
     // "tens of thousands", "hundreds of thousands"
     if (next?.lower === 'of') {
       const after = nextWord(text, next.end);
@@ -170,13 +228,21 @@ function wordNumber(text: string, tok: Token): NumberMention | null {
     if (lower === 'tens' || lower === 'scores') return null;
     return mention(tok.start, tok.end, 'vague', null);
   }
-  if ((lower === 'few' || lower === 'several') && next && (next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'dozen')) {
+  if (
+    (lower === 'few' || lower === 'several') &&
+    next &&
+    (next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'dozen')
+  ) {
     const a = text.slice(Math.max(0, tok.start - 2), tok.start).toLowerCase() === 'a ' ? tok.start - 2 : tok.start;
     return mention(a, next.end, 'vague', null);
   }
   if (lower === 'several') return mention(tok.start, tok.end, 'vague', null);
   // "a dozen", "a hundred", "a thousand"
-  if (lower === 'a' && next && (next.lower === 'dozen' || next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million')) {
+  if (
+    lower === 'a' &&
+    next &&
+    (next.lower === 'dozen' || next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million')
+  ) {
     const v = next.lower === 'dozen' ? 12 : SCALES[next.lower];
     return mention(tok.start, next.end, 'words', v);
   }
@@ -185,7 +251,8 @@ function wordNumber(text: string, tok: Token): NumberMention | null {
   if (lower === 'half') return mention(tok.start, tok.end, 'fraction', null, { fraction: 0.5 });
   if ((lower === 'a' || lower === 'one') && next && (next.lower === 'third' || next.lower === 'quarter' || next.lower === 'fifth')) {
     const of = nextWord(text, next.end);
-    if (of?.lower === 'of') return mention(tok.start, next.end, 'fraction', null, { fraction: Math.round(SHARES[next.lower] * 1000) / 1000 });
+    if (of?.lower === 'of')
+      return mention(tok.start, next.end, 'fraction', null, { fraction: Math.round(SHARES[next.lower] * 1000) / 1000 });
   }
   const hyphenShare = /^(one|two|three|four)-(thirds?|quarters?|fifths?)$/.exec(lower);
   if (hyphenShare) {
@@ -195,7 +262,10 @@ function wordNumber(text: string, tok: Token): NumberMention | null {
   }
   if ((lower === 'two' || lower === 'three') && next && (next.lower === 'thirds' || next.lower === 'quarters')) {
     const of = nextWord(text, next.end);
-    if (of?.lower === 'of') return mention(tok.start, next.end, 'fraction', null, { fraction: Math.round((UNITS[lower] / (next.lower === 'thirds' ? 3 : 4)) * 1000) / 1000 });
+    if (of?.lower === 'of')
+      return mention(tok.start, next.end, 'fraction', null, {
+        fraction: Math.round((UNITS[lower] / (next.lower === 'thirds' ? 3 : 4)) * 1000) / 1000,
+      });
   }
   if (smallNumber(lower) === null) return null;
   const parsed = parseWords(text, tok);

@@ -13,8 +13,9 @@ export interface NamedOrganisation {
   country: string | null;
 }
 
-const ORG_HEAD = /\b(agency|agencies|ministry|committee|service|services|bureau|directorate|department|office|council|commission|police|guard|army|forces|intelligence|security|prosecutor's office|court|centre|center|institute)\b/i;
-const CAP = '[\\p{Lu}][\\p{L}’\'-]+';
+const ORG_HEAD =
+  /\b(agency|agencies|ministry|committee|service|services|bureau|directorate|department|office|council|commission|police|guard|army|forces|intelligence|security|prosecutor's office|court|centre|center|institute)\b/i;
+const CAP = "[\\p{Lu}][\\p{L}’'-]+";
 /** "the Kazakh National Security Committee (KNB)": a capitalised name, small joining words allowed, then its acronym. */
 const FULL_WITH_ACRONYM = new RegExp(`(${CAP}(?:\\s+(?:(?:of|for|and|on|the)\\s+)*${CAP}){1,8})\\s+\\(([\\p{Lu}]{2,8})\\)`, 'gu');
 /** "Kazakhstan's KNB", "Russia's FSB security agency". */
@@ -29,7 +30,10 @@ export function organisationsIn(text: string, names: NameMention[]): NamedOrgani
   const out: NamedOrganisation[] = [];
   const add = (org: NamedOrganisation) => {
     const same = out.find((o) => (org.acronym && o.acronym === org.acronym) || o.name.toLowerCase() === org.name.toLowerCase());
-    if (!same) { out.push(org); return; }
+    if (!same) {
+      out.push(org);
+      return;
+    }
     if (!same.country) same.country = org.country;
     // the full name outranks the acronym
     if (same.acronym && same.name === same.acronym && org.name !== org.acronym) same.name = org.name;
@@ -49,7 +53,10 @@ export function organisationsIn(text: string, names: NameMention[]): NamedOrgani
 }
 
 /** "Kazakhstan's main intelligence agency", "the Russian security service", "the agency": a body described, not named. */
-const DESCRIPTIVE = new RegExp(`^(?:the\\s+)?(?:(${CAP})[’']s\\s+|(${CAP})\\s+)?((?:[\\p{Ll}-]+\\s+){0,3})(agency|agencies|service|services|committee|ministry|bureau|directorate|department|police|intelligence)$`, 'u');
+const DESCRIPTIVE = new RegExp(
+  `^(?:the\\s+)?(?:(${CAP})[’']s\\s+|(${CAP})\\s+)?((?:[\\p{Ll}-]+\\s+){0,3})(agency|agencies|service|services|committee|ministry|bureau|directorate|department|police|intelligence)$`,
+  'u',
+);
 
 /**
  * The named organisation a claimant's words stand for: an acronym or full name of one named in the text, or a
@@ -59,7 +66,9 @@ export function resolveOrganisation(words: string, at: number, orgs: NamedOrgani
   if (!orgs.length) return null;
   const bare = words.trim();
   // a mention holding a named organisation's acronym or full name: "Kazakhstan's KNB", "the KNB report"
-  const named = orgs.filter((o) => (o.acronym && new RegExp(`\\b${o.acronym}\\b`).test(bare)) || bare.toLowerCase().includes(o.name.toLowerCase()));
+  const named = orgs.filter(
+    (o) => (o.acronym && new RegExp(`\\b${o.acronym}\\b`).test(bare)) || bare.toLowerCase().includes(o.name.toLowerCase()),
+  );
   if (named.length === 1) return named[0];
   if (named.length > 1) return null;
   const d = DESCRIPTIVE.exec(bare);
@@ -73,10 +82,19 @@ export function resolveOrganisation(words: string, at: number, orgs: NamedOrgani
     if (!country) return null;
   }
   const head = d[4].toLowerCase();
-  const family = (w: string) => (/^(ministry)$/.test(w) ? 'ministry' : /^(police)$/.test(w) ? 'police' : /^(department)$/.test(w) ? 'department' : 'security');
+  const family = (w: string) =>
+    /^(ministry)$/.test(w) ? 'ministry' : /^(police)$/.test(w) ? 'police' : /^(department)$/.test(w) ? 'department' : 'security';
   const fits = orgs.filter((o) => {
     if (country && o.country !== country) return false;
-    const words = o.name === o.acronym ? [] : o.name.toLowerCase().split(/\s+/).map((w) => (/^(agency|agencies|service|services|committee|intelligence|security|bureau|directorate)$/.test(w) ? 'security' : w));
+    const words =
+      o.name === o.acronym
+        ? []
+        : o.name
+            .toLowerCase()
+            .split(/\s+/)
+            .map((w) =>
+              /^(agency|agencies|service|services|committee|intelligence|security|bureau|directorate)$/.test(w) ? 'security' : w,
+            );
     // a body named only by its acronym fits a description that names its country
     if (!words.length) return country !== null;
     return words.includes(family(head)) || words.includes(head);

@@ -2,12 +2,18 @@
  * Persons and organisations as claimants: what a person's name looks like, role and body words, and the names seen
  * so far in a text that pronouns ("he"), surnames and role nouns ("the minister", "the report") point back to.
  */
-export const ROLE_WORDS = /\b(minister|secretary|chief|chairman|chairwoman|director|president|head|spokesman|spokeswoman|spokesperson|official|officials|general|prosecutor|commissioner|commander|coordinator|envoy|ambassador|leader|governor|mayor|senator|deputy|officer|analyst|expert|researcher|source|sources|agency|ministry|report|committee|service|services|government|police|army|military|office|department|council|court|judge|coalition|authorities|agencies|intelligence|study|survey|data|figures|estimates|statistics|team|mission|group|organisation|organization|institute|centre|center|bureau|commission|prime minister|paper|newspaper|site|outlet)\b/i;
+export const ROLE_WORDS =
+  /\b(minister|secretary|chief|chairman|chairwoman|director|president|head|spokesman|spokeswoman|spokesperson|official|officials|general|prosecutor|commissioner|commander|coordinator|envoy|ambassador|leader|governor|mayor|senator|deputy|officer|analyst|expert|researcher|source|sources|agency|ministry|report|committee|service|services|government|police|army|military|office|department|council|court|judge|coalition|authorities|agencies|intelligence|study|survey|data|figures|estimates|statistics|team|mission|group|organisation|organization|institute|centre|center|bureau|commission|prime minister|paper|newspaper|site|outlet)\b/i;
 export const PRONOUNS = /^(he|she|they|it|we)$/i;
-export const ORG_WORDS = /\b(agency|ministry|committee|service|services|government|police|army|military|office|department|council|court|coalition|authorities|institute|centre|center|bureau|commission|nations|union|news|times|post|press|network|europol|interpol|front|forces|organisation|organization|group|foundation|university|parliament|assembly|directorate|unit|branch|security|intelligence|report)\b/i;
+export const ORG_WORDS =
+  /\b(agency|ministry|committee|service|services|government|police|army|military|office|department|council|court|coalition|authorities|institute|centre|center|bureau|commission|nations|union|news|times|post|press|network|europol|interpol|front|forces|organisation|organization|group|foundation|university|parliament|assembly|directorate|unit|branch|security|intelligence|report)\b/i;
 
 const TITLE_BEFORE = new RegExp(`\\b(?:${ROLE_WORDS.source.slice(3, -3)}|Sir|Dr|Mr|Mrs|Ms|General|Gen)\\s+([\\p{Lu}][\\p{L}’'-]+)`, 'giu');
-const TITLES = `${ROLE_WORDS.source.slice(3, -3).split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}|Sir|Dr|Mr|Mrs|Ms|Gen`;
+const TITLES = `${ROLE_WORDS.source
+  .slice(3, -3)
+  .split('|')
+  .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|')}|Sir|Dr|Mr|Mrs|Ms|Gen`;
 const TITLED_NAME = new RegExp(`\\b(?:${TITLES})\\s+([\\p{Lu}][\\p{L}’'-]+(?:\\s+[\\p{Lu}][\\p{L}’'-]+){1,2})`, 'gu');
 function titled(np: string, name: string): boolean {
   for (const m of np.matchAll(TITLE_BEFORE)) if (m[1] === name) return true;
@@ -17,13 +23,22 @@ function titled(np: string, name: string): boolean {
 /** Capitalised word runs that look like a person's name ("Pieter De Crem", "Ayob Khan Mydin Pitchay"). */
 export function personName(np: string): string | null {
   const cleaned = np.replace(/\([^)]*\)/g, ' ');
-  const found = [...cleaned.matchAll(/(?:\b[\p{Lu}][\p{L}’'-]+(?:\s+(?:(?:de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)\s+)?[\p{Lu}][\p{L}’'-]+)*)/gu)];
+  const found = [
+    ...cleaned.matchAll(
+      /(?:\b[\p{Lu}][\p{L}’'-]+(?:\s+(?:(?:de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)\s+)?[\p{Lu}][\p{L}’'-]+)*)/gu,
+    ),
+  ];
   // a name that qualifies a noun ("a New York-based consultancy") or follows a preposition ("agencies in Central Asia") is no person
-  const runs = found.filter((m) => !/^\s+[\p{Ll}]/u.test(cleaned.slice(m.index! + m[0].length)) && !/\b(?:in|at|from|for|of|on|to|with|across|inside)\s+$/.test(cleaned.slice(0, m.index)))
+  const runs = found
+    .filter(
+      (m) =>
+        !/^\s+[\p{Ll}]/u.test(cleaned.slice(m.index! + m[0].length)) &&
+        !/\b(?:in|at|from|for|of|on|to|with|across|inside)\s+$/.test(cleaned.slice(0, m.index)),
+    )
     .map((m) => m[0]);
   for (let i = runs.length - 1; i >= 0; i--) {
     const run = runs[i].trim();
-    if (ORG_WORDS.test(run) || ROLE_WORDS.test(run.split(/\s+/)[0]) && run.split(/\s+/).length === 1) continue;
+    if (ORG_WORDS.test(run) || (ROLE_WORDS.test(run.split(/\s+/)[0]) && run.split(/\s+/).length === 1)) continue;
     // "Kosovo's President Hashim Thaci": the name follows the possessor
     if (/[’']s\b/.test(run)) {
       const after = run.slice(run.search(/[’']s\b/) + 2).trim();
@@ -32,7 +47,16 @@ export function personName(np: string): string | null {
       continue;
     }
     // a capitalised preposition or conjunction opening a sentence is no part of a name: "In Kenya, police say"
-    const parts = run.replace(/^(?:In|On|At|For|From|By|With|As|After|Since|When|While|But|And|Of|To|Across|Inside|Within|Amid|During)\s+/, '').split(/\s+/).filter((p) => !ROLE_WORDS.test(p) && !/^(Sir|Dr|Mr|Mrs|Ms|Gen|General|Prof|The|A|An|Home|Affairs|Public|Safety|Defense|Defence|Foreign|Interior|Justice|Security|Immigration|Senior|Deputy|Prime|Vice|Chief|Special)$/.test(p));
+    const parts = run
+      .replace(/^(?:In|On|At|For|From|By|With|As|After|Since|When|While|But|And|Of|To|Across|Inside|Within|Amid|During)\s+/, '')
+      .split(/\s+/)
+      .filter(
+        (p) =>
+          !ROLE_WORDS.test(p) &&
+          !/^(Sir|Dr|Mr|Mrs|Ms|Gen|General|Prof|The|A|An|Home|Affairs|Public|Safety|Defense|Defence|Foreign|Interior|Justice|Security|Immigration|Senior|Deputy|Prime|Vice|Chief|Special)$/.test(
+            p,
+          ),
+      );
     if (parts.length >= 1 && parts.every((p) => /^[\p{Lu}]/u.test(p) || /^(de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)$/.test(p))) {
       // one capitalised word inside a longer phrase is a name only after a title: "Spy chief Sutiyoso", not "the Malaysian police"
       if (parts.length === 1 && np.trim().split(/\s+/).length > 1 && !titled(np, parts[0])) continue;
@@ -69,11 +93,23 @@ export class Referents {
     const head = words[words.length - 1].replace(/[^\p{L}\p{N}]/gu, '');
     if (!head) return null;
     // an acronym is a name, not a role noun: "Kazakhstan's KNB" is not the person last named with a KNB title
-    const acronym = /^[A-Z]{2,8}$/.test(np.trim().split(/\s+/).pop()!.replace(/[^\p{L}\p{N}]/gu, ''));
+    const acronym = /^[A-Z]{2,8}$/.test(
+      np
+        .trim()
+        .split(/\s+/)
+        .pop()!
+        .replace(/[^\p{L}\p{N}]/gu, ''),
+    );
     // the last few dozen names are the ones a pronoun or role noun can point back to
     for (let i = this.nps.length - 1; i >= Math.max(0, this.nps.length - 40); i--) {
       const seen = this.nps[i];
-      if (seen.np.toLowerCase() !== bare && seen.words.has(head) && seen.name.toLowerCase() !== bare && !(acronym && !seen.name.toLowerCase().includes(head))) return seen.name;
+      if (
+        seen.np.toLowerCase() !== bare &&
+        seen.words.has(head) &&
+        seen.name.toLowerCase() !== bare &&
+        !(acronym && !seen.name.toLowerCase().includes(head))
+      )
+        return seen.name;
       if (seen.name.toLowerCase().split(/\s+/).includes(bare) && seen.name.includes(' ')) return seen.name;
     }
     // "the report", "the agency": the organisation last named as a source

@@ -91,7 +91,7 @@ export class ExtractPool {
     });
     worker.on('exit', () => {
       if (this.worker === worker) this.worker = null;
-      if (this.current) this.finish(this.current, new Error('the extractor\'s worker stopped'));
+      if (this.current) this.finish(this.current, new Error("the extractor's worker stopped"));
     });
     this.worker = worker;
     return worker;
@@ -106,7 +106,9 @@ export class ExtractPool {
     else job.resolve(reading!);
     this.pump();
     if (!this.current && this.worker) {
-      this.idle = setTimeout(() => { if (!this.current) this.restart(); }, IDLE_MS);
+      this.idle = setTimeout(() => {
+        if (!this.current) this.restart();
+      }, IDLE_MS);
       this.idle.unref();
     }
   }

@@ -30,6 +30,7 @@ export function readText({ text, places, groups, within, actors, published, auth
   const lexicon = new Lexicon(places, groups, within, actors);
   const { candidates } = extractCandidates(text, lexicon, { published, author });
   const acronyms = organisationsIn(text, lexicon.find(text, 0, text.length, words(text)))
-    .filter((o) => o.acronym && o.acronym !== o.name).map((o): [string, string] => [o.name, o.acronym!]);
+    .filter((o) => o.acronym && o.acronym !== o.name)
+    .map((o): [string, string] => [o.name, o.acronym!]);
   return { candidates, acronyms };
 }

@@ -12,15 +12,30 @@ export const NOMINAL_CUE = /^(?:the\s+)?(?:\w+\s+)?(?:estimates?|figures|data|st
  * Only a restatement by a noun cue lends, and only one claimant: two restatements by different claimants lend nothing.
  */
 export function lendRestatedClaimants(work: Work[]): void {
-  const described = (a: Attribution) => !a.resolvedFrom && /^(?:the\s+)?(?:[\p{Lu}][\p{L}’'-]+[’']s\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:agency|agencies|service|services|committee|ministry|bureau|directorate|department|police|intelligence)$/u.test(a.mention);
+  const described = (a: Attribution) =>
+    !a.resolvedFrom &&
+    /^(?:the\s+)?(?:[\p{Lu}][\p{L}’'-]+[’']s\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:agency|agencies|service|services|committee|ministry|bureau|directorate|department|police|intelligence)$/u.test(
+      a.mention,
+    );
   const byValue = new Map<number, Work[]>();
   for (const o of work) if (o.fig.value !== null) byValue.set(o.fig.value, [...(byValue.get(o.fig.value) ?? []), o]);
   for (const w of work) {
     if (w.unattributed || (w.attribution && !described(w.attribution))) continue;
     const value = w.fig.value;
     if (value === null || !w.metric) continue;
-    const lenders = byValue.get(value)!.filter((o) => o !== w && o.fig.start > w.fig.start && o.metric === w.metric && o.attribution && !o.attribution.carried
-      && NOMINAL_CUE.test(o.attribution.cue) && !described(o.attribution) && !/^(he|she|they|it|we)$/i.test(o.attribution.mention));
+    const lenders = byValue
+      .get(value)!
+      .filter(
+        (o) =>
+          o !== w &&
+          o.fig.start > w.fig.start &&
+          o.metric === w.metric &&
+          o.attribution &&
+          !o.attribution.carried &&
+          NOMINAL_CUE.test(o.attribution.cue) &&
+          !described(o.attribution) &&
+          !/^(he|she|they|it|we)$/i.test(o.attribution.mention),
+      );
     const names = new Set(lenders.map((o) => o.attribution!.name));
     if (names.size !== 1) continue;
     const lender = lenders[0].attribution!;
@@ -43,17 +58,33 @@ export function relate(text: string, work: Work[]): void {
     for (let j = i - 1; j >= 0; j--) {
       const gap = text.slice(work[j].fig.end, fig.start);
       if ((gap.match(/[.!?](\s|$)/g) ?? []).length > 2) break;
-      if (work[j].fig.fraction === null) { prevNear = j; break; }
+      if (work[j].fig.fraction === null) {
+        prevNear = j;
+        break;
+      }
     }
-    if (next && next.fig.sentence === s && /^\s+(?:[\p{L}-]+\s+)?of\s+(?:the|these|those|its|their|our|all)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(fig.end, next.fig.start))) {
+    if (
+      next &&
+      next.fig.sentence === s &&
+      /^\s+(?:[\p{L}-]+\s+)?of\s+(?:the|these|those|its|their|our|all)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(fig.end, next.fig.start))
+    ) {
       w.partOf = i + 1;
     } else if (/^\s*(?:more\s+)?(?:[\p{L}]+\s+)?of\s+(whom|them|these|those)\b/iu.test(after) && prevNear !== null) {
       w.partOf = prevNear;
     } else if (fig.fraction !== null && prevNear !== null) {
       w.partOf = prevNear;
-    } else if (/\b(including|included|includes|include|among them|among whom|of whom|of them|of these|of those|among those|comprising|consisting of)\s*[,–—-]?\s*$/i.test(beforeText) && prevNear !== null) {
+    } else if (
+      /\b(including|included|includes|include|among them|among whom|of whom|of them|of these|of those|among those|comprising|consisting of)\s*[,–—-]?\s*$/i.test(
+        beforeText,
+      ) &&
+      prevNear !== null
+    ) {
       w.partOf = prevNear;
-    } else if (/^\s*(most|many|some|all|several)?\s*(of|among)\s+(them|these|those|whom)\b/i.test(text.slice(s.start, fig.start)) && prevNear !== null && prevInSentence === null) {
+    } else if (
+      /^\s*(most|many|some|all|several)?\s*(of|among)\s+(them|these|those|whom)\b/i.test(text.slice(s.start, fig.start)) &&
+      prevNear !== null &&
+      prevInSentence === null
+    ) {
       w.partOf = prevNear;
     } else {
       const ofThe = /^\s*Of\s+the\s*$/i.exec(text.slice(s.start, work[i - 1]?.fig.start ?? s.start));
@@ -62,7 +93,8 @@ export function relate(text: string, work: Work[]): void {
     // a list continues the relation of its first item: "including 232 in Syria, 12 in Iraq and 6 in Turkey"
     if (w.partOf === null && prevInSentence !== null && work[prevInSentence].partOf !== null && work[prevInSentence].partOf !== i) {
       const gap = text.slice(work[prevInSentence].fig.end, fig.start);
-      if (gap.length < 60 && /(,|\band\b)/.test(gap) && !/\b(said|says|while|but|whereas)\b/.test(gap)) w.partOf = work[prevInSentence].partOf;
+      if (gap.length < 60 && /(,|\band\b)/.test(gap) && !/\b(said|says|while|but|whereas)\b/.test(gap))
+        w.partOf = work[prevInSentence].partOf;
     }
     if (w.partOf !== null) w.relations.push({ type: 'part_of', target: w.partOf });
   }
@@ -71,9 +103,14 @@ export function relate(text: string, work: Work[]): void {
   work.forEach((w, i) => bySentence.set(w.fig.sentence, [...(bySentence.get(w.fig.sentence) ?? []), i]));
   for (const [s, idx] of bySentence) {
     if (idx.length < 2) continue;
-    const fromAt = idx.findIndex((i) => /\bfrom\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(text.slice(Math.max(s.start, work[i].fig.start - 50), work[i].fig.start)));
+    const fromAt = idx.findIndex((i) =>
+      /\bfrom\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(text.slice(Math.max(s.start, work[i].fig.start - 50), work[i].fig.start)),
+    );
     if (fromAt < 0) continue;
-    const toAt = idx.findIndex((i, k) => k !== fromAt && /\bto\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, work[i].fig.start - 30), work[i].fig.start)));
+    const toAt = idx.findIndex(
+      (i, k) =>
+        k !== fromAt && /\bto\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, work[i].fig.start - 30), work[i].fig.start)),
+    );
     if (toAt < 0) continue;
     if (toAt < fromAt) {
       // "jumped to 1,500 from a previous estimate of around 1,100"

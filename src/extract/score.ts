@@ -7,11 +7,35 @@ import { extractCandidates } from './extract';
 import { fileLexicon } from './fileLexicon';
 import type { Lexicon } from './lexicon';
 
-interface Span { start: number; end: number }
-export interface GoldClaim extends Span { id: string; cluster: string; optional: boolean; value_text: string; approximation: string; metric: string | null; [k: string]: unknown }
-export interface Distractor extends Span { id: string; kind: string }
-export interface Passage { id: string; url?: string; text: string; published?: string | null; publisher?: string | null; claims: GoldClaim[]; distractors: Distractor[] }
-export interface Corpus { passages: Passage[] }
+interface Span {
+  start: number;
+  end: number;
+}
+export interface GoldClaim extends Span {
+  id: string;
+  cluster: string;
+  optional: boolean;
+  value_text: string;
+  approximation: string;
+  metric: string | null;
+  [k: string]: unknown;
+}
+export interface Distractor extends Span {
+  id: string;
+  kind: string;
+}
+export interface Passage {
+  id: string;
+  url?: string;
+  text: string;
+  published?: string | null;
+  publisher?: string | null;
+  claims: GoldClaim[];
+  distractors: Distractor[];
+}
+export interface Corpus {
+  passages: Passage[];
+}
 export type Prediction = Span & Record<string, unknown>;
 
 const FIELDS = ['value', 'approximation', 'metric', 'country', 'group', 'claimant', 'as_of'] as const;
@@ -23,10 +47,20 @@ const README_REGIONS: Record<string, string> = { EU: 'EU', '035': 'South-east As
 export function toPrediction(c: Candidate, lexicon: Lexicon): Prediction {
   let country: unknown = c.country;
   if (c.country === null && /^foreign nationals/.test(c.reasons.country ?? '')) country = 'Other (foreign nationals)';
-  else if (typeof c.country === 'string' && !/^[A-Z]{2}$/.test(c.country) && !/^[A-Z]{2}-/.test(c.country)) country = README_REGIONS[c.country] ?? lexicon.place(c.country)?.name ?? c.country;
+  else if (typeof c.country === 'string' && !/^[A-Z]{2}$/.test(c.country) && !/^[A-Z]{2}-/.test(c.country))
+    country = README_REGIONS[c.country] ?? lexicon.place(c.country)?.name ?? c.country;
   return {
-    start: c.start, end: c.end, value: c.value, value_low: c.value_low, value_high: c.value_high, approximation: c.approximation,
-    metric: c.metric, country, group: c.group, claimant: c.claimant ? (c.claimant.mention ?? c.claimant.name) : null, as_of: c.as_of,
+    start: c.start,
+    end: c.end,
+    value: c.value,
+    value_low: c.value_low,
+    value_high: c.value_high,
+    approximation: c.approximation,
+    metric: c.metric,
+    country,
+    group: c.group,
+    claimant: c.claimant ? (c.claimant.mention ?? c.claimant.name) : null,
+    as_of: c.as_of,
   };
 }
 
@@ -34,19 +68,47 @@ const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const norm = (s: unknown) => (typeof s === 'string' ? s : '').toLowerCase().trim();
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-export interface FalsePositive { passage: string; start: number; end: number; text: string; why: string }
+export interface FalsePositive {
+  passage: string;
+  start: number;
+  end: number;
+  text: string;
+  why: string;
+}
 export interface Score {
-  precision: number; recall: number; f1: number; true_positives: number; false_positives: number; ignored_duplicates_or_optional: number;
-  clusters: number; clusters_found: number; distractors_hit: string; candidates_on_distractors: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  true_positives: number;
+  false_positives: number;
+  ignored_duplicates_or_optional: number;
+  clusters: number;
+  clusters_found: number;
+  distractors_hit: string;
+  candidates_on_distractors: number;
   field_accuracy: Record<(typeof FIELDS)[number], number | null>;
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** A true positive: the candidate and the gold mention it was credited for. */
-export interface Match { passage: string; gold: GoldClaim; prediction: Prediction; index: number }
+export interface Match {
+  passage: string;
+  gold: GoldClaim;
+  prediction: Prediction;
+  index: number;
+}
 
-export function score(corpus: Corpus, predictions: Record<string, Prediction[]>): { score: Score; missed: { passage: string; gold: GoldClaim }[]; falsePositives: FalsePositive[]; fieldMisses: { passage: string; field: string; gold: unknown; got: unknown; text: string }[]; matches: Match[] } {
+export function score(
+  corpus: Corpus,
+  predictions: Record<string, Prediction[]>,
+): {
+  score: Score;
+  missed: { passage: string; gold: GoldClaim }[];
+  falsePositives: FalsePositive[];
+  fieldMisses: { passage: string; field: string; gold: unknown; got: unknown; text: string }[];
+  matches: Match[];
+} {
   let tp = 0;
   let fp = 0;
   let ignored = 0;
@@ -76,11 +138,20 @@ export function score(corpus: Corpus, predictions: Record<string, Prediction[]>)
       }
       if (!hits.length) {
         fp++;
-        falsePositives.push({ passage: p.id, start: cand.start, end: cand.end, text: p.text.slice(cand.start, cand.end), why: dis.length ? `distractor ${dis[0].kind}` : 'no gold mention' });
+        falsePositives.push({
+          passage: p.id,
+          start: cand.start,
+          end: cand.end,
+          text: p.text.slice(cand.start, cand.end),
+          why: dis.length ? `distractor ${dis[0].kind}` : 'no gold mention',
+        });
         continue;
       }
       const fresh = hits.filter((g) => !g.optional && !credited.has(g.cluster));
-      if (!fresh.length) { ignored++; continue; }
+      if (!fresh.length) {
+        ignored++;
+        continue;
+      }
       const g = fresh[0];
       credited.add(g.cluster);
       tp++;
@@ -93,7 +164,14 @@ export function score(corpus: Corpus, predictions: Record<string, Prediction[]>)
         else if (k === 'claimant') ok = [norm(g.claimant), norm(g.claimant_mention)].includes(norm(cand.claimant));
         else ok = same(cand[k], g[k]);
         if (ok) fields[k][0]++;
-        else fieldMisses.push({ passage: p.id, field: k, gold: k === 'value' ? [g.value, g.value_low, g.value_high] : k === 'claimant' ? [g.claimant, g.claimant_mention] : g[k], got: k === 'value' ? [cand.value, cand.value_low, cand.value_high] : cand[k], text: g.value_text });
+        else
+          fieldMisses.push({
+            passage: p.id,
+            field: k,
+            gold: k === 'value' ? [g.value, g.value_low, g.value_high] : k === 'claimant' ? [g.claimant, g.claimant_mention] : g[k],
+            got: k === 'value' ? [cand.value, cand.value_low, cand.value_high] : cand[k],
+            text: g.value_text,
+          });
       }
     }
     for (const cl of core.map((g) => g.cluster)) if (credited.has(cl)) clustersFound.add(`${p.id}/${cl}`);
@@ -106,12 +184,24 @@ export function score(corpus: Corpus, predictions: Record<string, Prediction[]>)
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return {
     score: {
-      precision: round3(precision), recall: round3(recall), f1: round3(f1), true_positives: tp, false_positives: fp,
-      ignored_duplicates_or_optional: ignored, clusters: clustersTotal.size, clusters_found: clustersFound.size,
-      distractors_hit: `${distractorsHit.size}/${nDistractors}`, candidates_on_distractors: onDistractors,
-      field_accuracy: Object.fromEntries(FIELDS.map((k) => [k, fields[k][1] ? round3(fields[k][0] / fields[k][1]) : null])) as Score['field_accuracy'],
+      precision: round3(precision),
+      recall: round3(recall),
+      f1: round3(f1),
+      true_positives: tp,
+      false_positives: fp,
+      ignored_duplicates_or_optional: ignored,
+      clusters: clustersTotal.size,
+      clusters_found: clustersFound.size,
+      distractors_hit: `${distractorsHit.size}/${nDistractors}`,
+      candidates_on_distractors: onDistractors,
+      field_accuracy: Object.fromEntries(
+        FIELDS.map((k) => [k, fields[k][1] ? round3(fields[k][0] / fields[k][1]) : null]),
+      ) as Score['field_accuracy'],
     },
-    missed, falsePositives, fieldMisses, matches,
+    missed,
+    falsePositives,
+    fieldMisses,
+    matches,
   };
 }
 
@@ -134,9 +224,11 @@ export function formatDetails(corpus: Corpus, result: ReturnType<typeof evaluate
     const fields = result.fieldMisses.filter((f) => f.passage === p.id);
     if (!missed.length && !fps.length && !fields.length) continue;
     lines.push(`\n== ${p.id} ${p.url ?? ''}`);
-    for (const m of missed) lines.push(`  missed  ${m.gold.id}: ${JSON.stringify(m.gold.value_text)} (${m.gold.approximation}, ${m.gold.metric})`);
+    for (const m of missed)
+      lines.push(`  missed  ${m.gold.id}: ${JSON.stringify(m.gold.value_text)} (${m.gold.approximation}, ${m.gold.metric})`);
     for (const f of fps) lines.push(`  false+  [${f.start}:${f.end}] ${JSON.stringify(f.text)} (${f.why})`);
-    for (const f of fields) lines.push(`  field   ${f.field} ${JSON.stringify(f.text)}: gold ${JSON.stringify(f.gold)} got ${JSON.stringify(f.got)}`);
+    for (const f of fields)
+      lines.push(`  field   ${f.field} ${JSON.stringify(f.text)}: gold ${JSON.stringify(f.gold)} got ${JSON.stringify(f.got)}`);
   }
   return lines.join('\n');
 }

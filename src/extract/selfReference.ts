@@ -5,7 +5,8 @@
 import type { Attribution } from './attribution';
 import type { Sentence } from './text';
 
-const DOCUMENT_NOUN = '(?:report|brief|paper|study|note|briefing|analysis|publication|assessment|review|update|bulletin|factsheet|fact\\s+sheet|dataset|survey|chapter|section|article|submission|statement|release)';
+const DOCUMENT_NOUN =
+  '(?:report|brief|paper|study|note|briefing|analysis|publication|assessment|review|update|bulletin|factsheet|fact\\s+sheet|dataset|survey|chapter|section|article|submission|statement|release)';
 /** "This report", "The present study", "This Policy Brief": the text itself as a subject. */
 const THIS_TEXT = new RegExp(`^((?:this|the\\s+present|the\\s+current|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${DOCUMENT_NOUN})\\b`, 'iu');
 /** The same, anywhere in a sentence: what "It" at the start of the next one refers back to. */
@@ -18,8 +19,26 @@ const THIS_TEXT_ANYWHERE = new RegExp(`\\b(?:This|The\\s+present)\\s+(?:[\\p{L}-
 export function selfReference(text: string, s: Sentence, prev: Sentence | undefined, author: string | null): Attribution | null {
   const body = text.slice(s.start, s.end);
   let mention = THIS_TEXT.exec(body)?.[1] ?? null;
-  if (!mention && prev && prev.block === s.block && /^It\s+(?!is\b|was\b|has\s+been\b|seems\b|appears\b|remains\b)/.test(body) && THIS_TEXT_ANYWHERE.test(text.slice(prev.start, prev.end))) mention = 'It';
+  if (
+    !mention &&
+    prev &&
+    prev.block === s.block &&
+    /^It\s+(?!is\b|was\b|has\s+been\b|seems\b|appears\b|remains\b)/.test(body) &&
+    THIS_TEXT_ANYWHERE.test(text.slice(prev.start, prev.end))
+  )
+    mention = 'It';
   if (!mention) return null;
   const cue = /^\s+([\p{Ll}]+)/u.exec(body.slice(mention.length))?.[1] ?? '';
-  return { name: author ?? mention, mention, cue, relayed_by: null, carried: false, at: s.start, quoteTag: false, stated_on: null, stated_text: null, ...(author ? {} : { unnamed: true }) };
+  return {
+    name: author ?? mention,
+    mention,
+    cue,
+    relayed_by: null,
+    carried: false,
+    at: s.start,
+    quoteTag: false,
+    stated_on: null,
+    stated_text: null,
+    ...(author ? {} : { unnamed: true }),
+  };
 }

@@ -39,7 +39,12 @@ export class ExtractService {
   private readonly store: ExtractStore;
   private readonly documents: DocumentStore;
 
-  constructor(db: Db, private readonly places: PlaceIndex, private readonly vocabulary: VocabularyStore, private readonly pool: ExtractPool) {
+  constructor(
+    db: Db,
+    private readonly places: PlaceIndex,
+    private readonly vocabulary: VocabularyStore,
+    private readonly pool: ExtractPool,
+  ) {
     this.store = new ExtractStore(db);
     this.documents = new DocumentStore(db);
   }
@@ -52,7 +57,10 @@ export class ExtractService {
     if ('document_id' in input) {
       const doc = await this.documents.get(input.document_id, undefined, true);
       if (!doc) throw new DomainError('not_found', `Document ${input.document_id} does not exist.`);
-      if (!doc.text) throw new DomainError('document_has_no_text', `Document ${input.document_id} has no stored text to read.`, [{ field: '/document_id', message: 'the document has no text; store its text first (PATCH /v1/documents/{id})' }]);
+      if (!doc.text)
+        throw new DomainError('document_has_no_text', `Document ${input.document_id} has no stored text to read.`, [
+          { field: '/document_id', message: 'the document has no text; store its text first (PATCH /v1/documents/{id})' },
+        ]);
       text = doc.text;
       documentId = doc.id;
       published = doc.published_on;
@@ -62,8 +70,20 @@ export class ExtractService {
     }
     // groups and places within countries are few and editors add to them: read on every extraction so a new alias
     // counts at once
-    const [groups, within, actors] = await Promise.all([this.vocabulary.listGroups(), this.vocabulary.listPlacesWithin(), this.store.actorsNamed(abbreviationsIn(text))]);
-    const reading = await this.pool.read({ text, places: this.places.all(), groups, within, actors: actors.map((a) => ({ name: a.name, aliases: a.aliases })), published, author });
+    const [groups, within, actors] = await Promise.all([
+      this.vocabulary.listGroups(),
+      this.vocabulary.listPlacesWithin(),
+      this.store.actorsNamed(abbreviationsIn(text)),
+    ]);
+    const reading = await this.pool.read({
+      text,
+      places: this.places.all(),
+      groups,
+      within,
+      actors: actors.map((a) => ({ name: a.name, aliases: a.aliases })),
+      published,
+      author,
+    });
     const { candidates } = reading;
     // an organisation the text names with an acronym ("Kazakh National Security Committee (KNB)") is also known by it
     const acronyms = new Map(reading.acronyms.map(([name, acronym]) => [name.toLowerCase(), acronym]));
@@ -76,8 +96,20 @@ export class ExtractService {
 
   private async matchClaimants(candidates: Candidate[], acronyms: Map<string, string> = new Map()): Promise<void> {
     const also = (name: string) => (acronyms.has(name.toLowerCase()) ? [acronyms.get(name.toLowerCase())!] : []);
-    const dotless = (n: string) => { const a = abbreviationOf(n); return a ? [a] : []; };
-    const names = candidates.flatMap((c) => (c.claimant ? [c.claimant.name, ...also(c.claimant.name), ...dotless(c.claimant.name), ...(c.claimant.mention ? [c.claimant.mention.replace(/^(the|a|an)\s+/i, '')] : [])] : []));
+    const dotless = (n: string) => {
+      const a = abbreviationOf(n);
+      return a ? [a] : [];
+    };
+    const names = candidates.flatMap((c) =>
+      c.claimant
+        ? [
+            c.claimant.name,
+            ...also(c.claimant.name),
+            ...dotless(c.claimant.name),
+            ...(c.claimant.mention ? [c.claimant.mention.replace(/^(the|a|an)\s+/i, '')] : []),
+          ]
+        : [],
+    );
     const actors = await this.store.actorsNamed(names);
     const byName = new Map<string, number>();
     for (const a of actors) {
@@ -85,7 +117,12 @@ export class ExtractService {
     }
     for (const c of candidates) {
       if (!c.claimant) continue;
-      const keys = [c.claimant.name, ...also(c.claimant.name), ...dotless(c.claimant.name), c.claimant.mention?.replace(/^(the|a|an)\s+/i, '') ?? ''].map((n) => n.trim().toLowerCase());
+      const keys = [
+        c.claimant.name,
+        ...also(c.claimant.name),
+        ...dotless(c.claimant.name),
+        c.claimant.mention?.replace(/^(the|a|an)\s+/i, '') ?? '',
+      ].map((n) => n.trim().toLowerCase());
       const id = keys.map((k) => byName.get(k)).find((x) => x !== undefined) ?? null;
       c.claimant.actor_id = id;
       c.claimant.new = id === null;
@@ -102,10 +139,26 @@ export class ExtractService {
   }
 
   private async findExisting(candidates: Candidate[]): Promise<void> {
-    const keyed = candidates.flatMap((c, i) => (c.claimant?.actor_id && c.metric && typeof c.country === 'string'
-      ? [{ i, key: { claimant_id: c.claimant.actor_id, metric: c.metric, country: c.country, value: c.value, value_low: c.value_low, value_high: c.value_high } }]
-      : []));
+    const keyed = candidates.flatMap((c, i) =>
+      c.claimant?.actor_id && c.metric && typeof c.country === 'string'
+        ? [
+            {
+              i,
+              key: {
+                claimant_id: c.claimant.actor_id,
+                metric: c.metric,
+                country: c.country,
+                value: c.value,
+                value_low: c.value_low,
+                value_high: c.value_high,
+              },
+            },
+          ]
+        : [],
+    );
     const found = await this.store.claimsHolding(keyed.map((k) => k.key));
-    keyed.forEach((k, n) => { candidates[k.i].existing_claim_ids = found[n]; });
+    keyed.forEach((k, n) => {
+      candidates[k.i].existing_claim_ids = found[n];
+    });
   }
 }

@@ -6,12 +6,14 @@ import type { Attribution } from './attribution';
 import type { NameMention } from './lexicon';
 import type { Sentence } from './text';
 
-const TITLES = '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Senator|Sen|Minister|Commissioner|Chair|Chairman|Chairwoman|Chairperson|Judge|Justice|General|Gen|Colonel|Col|Ambassador|Secretary|Director|President|Deputy|Hon|Rep|Representative|Sir|Dame|Lord|Lady)\\.?';
-const NAME = '[\\p{Lu}][\\p{L}\'’.-]*';
+const TITLES =
+  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Senator|Sen|Minister|Commissioner|Chair|Chairman|Chairwoman|Chairperson|Judge|Justice|General|Gen|Colonel|Col|Ambassador|Secretary|Director|President|Deputy|Hon|Rep|Representative|Sir|Dame|Lord|Lady)\\.?';
+const NAME = "[\\p{Lu}][\\p{L}'’.-]*";
 /** A label opening a line: a title and a name, a name in capitals, or a role ("The CHAIR"), then a colon. */
 const LABEL = new RegExp(`^((?:The\\s+)?(?:${TITLES}\\s+)?${NAME}(?:\\s+${NAME}){0,3}(?:\\s+\\([^)]{1,40}\\))?)\\s*:\\s+(?=\\S)`, 'u');
 /** Labels that are no speaker: questions, answers, section headings, dates. */
-const NOT_SPEAKER = /^(?:Q|A|Question|Answer|Note|Notes|Source|Sources|Update|Updated|Editor'?s note|Related|Read more|See also|Photo|Caption|Summary|Background|Key findings|Date|Subject|Re|Tel|Phone|Email|Fax|Website|Address|Contact|Warning|Disclaimer|Correction|Table|Figure|Chart|Map|Annex|Article|Section|Paragraph|Resolution|Recommendation|Conclusion|Conclusions|Introduction|Methodology)$/i;
+const NOT_SPEAKER =
+  /^(?:Q|A|Question|Answer|Note|Notes|Source|Sources|Update|Updated|Editor'?s note|Related|Read more|See also|Photo|Caption|Summary|Background|Key findings|Date|Subject|Re|Tel|Phone|Email|Fax|Website|Address|Contact|Warning|Disclaimer|Correction|Table|Figure|Chart|Map|Annex|Article|Section|Paragraph|Resolution|Recommendation|Conclusion|Conclusions|Introduction|Methodology)$/i;
 
 /**
  * The speaker labels of a transcript, by the sentence that opens each turn. A text with fewer than two labelled
@@ -36,6 +38,19 @@ function speakerAt(text: string, s: Sentence): Attribution | null {
   const bare = mention.replace(new RegExp(`^(?:The\\s+)?(?:${TITLES}\\s+)?`, 'u'), '').replace(/\s*\([^)]*\)$/, '');
   if (NOT_SPEAKER.test(mention) || NOT_SPEAKER.test(bare) || !bare) return null;
   // "SMITH" → "Smith": a name in capitals as a transcript prints it
-  const name = bare.split(/\s+/).map((w) => (/^[\p{Lu}'’.-]{2,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
-  return { name: mention === bare ? name : `${mention.replace(bare, name).replace(/^The\s+/, '')}`, mention, cue: '', relayed_by: null, carried: false, at: s.start, quoteTag: false, stated_on: null, stated_text: null };
+  const name = bare
+    .split(/\s+/)
+    .map((w) => (/^[\p{Lu}'’.-]{2,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w))
+    .join(' ');
+  return {
+    name: mention === bare ? name : `${mention.replace(bare, name).replace(/^The\s+/, '')}`,
+    mention,
+    cue: '',
+    relayed_by: null,
+    carried: false,
+    at: s.start,
+    quoteTag: false,
+    stated_on: null,
+    stated_text: null,
+  };
 }

@@ -1,5 +1,10 @@
 /** Words, sentences and selectors over a text, with UTF-16 offsets into it. */
-export interface Word { text: string; lower: string; start: number; end: number }
+export interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
 
 const WORDS = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*/gu;
 
@@ -24,9 +29,60 @@ export interface Sentence {
 
 // Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'sen', 'rep', 'gov', 'st', 'no', 'nos', 'vol', 'pp', 'p',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'ca', 'cf', 'vs', 'etc', 'e.g', 'i.e',
-  'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'u.s', 'u.k', 'u.n', 'e.u', 'fig', 'art', 'para', 'sec', 'est',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'sen',
+  'rep',
+  'gov',
+  'st',
+  'no',
+  'nos',
+  'vol',
+  'pp',
+  'p',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'approx',
+  'ca',
+  'cf',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jr',
+  'sr',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'fig',
+  'art',
+  'para',
+  'sec',
+  'est',
 ]);
 
 function endsSentence(text: string, dot: number): boolean {
@@ -74,9 +130,19 @@ export function sentences(text: string): Sentence[] {
       const last = line[line.length - 1] ?? '';
       const rest = text.slice(i + 1).replace(/^[ \t\r]+/, '');
       const nextStarts = /^[\p{Lu}\p{N}"“‘'«([\-–—•]/u.test(rest);
-      if (blank) { push(i, !/[.!?:;"”’)\]]$/.test(line)); block++; continue; }
-      if (/[.!?"”’]$/.test(last) && nextStarts) { push(i, false); continue; }
-      if (!/[.!?,;:]$/.test(last) && nextStarts && !/^[a-z]/.test(rest) && !/^[([]/.test(rest)) { push(i, true); continue; }
+      if (blank) {
+        push(i, !/[.!?:;"”’)\]]$/.test(line));
+        block++;
+        continue;
+      }
+      if (/[.!?"”’]$/.test(last) && nextStarts) {
+        push(i, false);
+        continue;
+      }
+      if (!/[.!?,;:]$/.test(last) && nextStarts && !/^[a-z]/.test(rest) && !/^[([]/.test(rest)) {
+        push(i, true);
+        continue;
+      }
       continue;
     }
     if (ch === '.' || ch === '!' || ch === '?') {
@@ -86,7 +152,10 @@ export function sentences(text: string): Sentence[] {
       const markers = /^(?:\s?\[\d{1,3}\])+/.exec(text.slice(j, j + 40));
       if (markers) j += markers[0].length;
       // a marker glued to the full stop after a word or a year: "…in the annex.4 The…", "…in 2022.5 The…"
-      const glued = !markers && /(?:\p{L}{2}|\b(?:19|20)\d\d)$/u.test(text.slice(Math.max(0, i - 4), i)) ? /^\d{1,3}(?=\s+[\p{Lu}"“]|\s*$)/u.exec(text.slice(j, j + 5)) : null;
+      const glued =
+        !markers && /(?:\p{L}{2}|\b(?:19|20)\d\d)$/u.test(text.slice(Math.max(0, i - 4), i))
+          ? /^\d{1,3}(?=\s+[\p{Lu}"“]|\s*$)/u.exec(text.slice(j, j + 5))
+          : null;
       if (glued) j += glued[0].length;
       const after = text.slice(j, j + 3);
       // "[4] [5]" footnote markers after the full stop belong to the sentence
@@ -100,9 +169,21 @@ export function sentences(text: string): Sentence[] {
   return out;
 }
 
-export interface TextQuote { exact: string; start: number; end: number; prefix: string; suffix: string }
+export interface TextQuote {
+  exact: string;
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
+}
 
 /** A W3C TextQuoteSelector with 32 characters of context either side. */
 export function quoteOf(text: string, start: number, end: number): TextQuote {
-  return { exact: text.slice(start, end), start, end, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) };
+  return {
+    exact: text.slice(start, end),
+    start,
+    end,
+    prefix: text.slice(Math.max(0, start - 32), start),
+    suffix: text.slice(end, end + 32),
+  };
 }

@@ -7,14 +7,16 @@ import type { DateMention } from './dates';
 import type { Figure } from './figureContext';
 import type { StatusHit } from './metric';
 
-export const FIGHTER_NOUNS = /^(fighters?|militants?|jihadists?|jihadis?|terrorists?|insurgents?|rebels?|combatants?|members?|extremists?)$/i;
+export const FIGHTER_NOUNS =
+  /^(fighters?|militants?|jihadists?|jihadis?|terrorists?|insurgents?|rebels?|combatants?|members?|extremists?)$/i;
 
 export function lowerBound<T>(items: T[], key: (t: T) => number, at: number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (key(items[mid]) < at) lo = mid + 1; else hi = mid;
+    if (key(items[mid]) < at) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }
@@ -44,7 +46,12 @@ export interface Work {
 export function predicateEnd(text: string, work: Work[], i: number): number {
   const w = work[i];
   const next = work[i + 1];
-  if (!next || next.partOf !== i || !/^[^.;:]{0,40},\s*(?:among\s+(?:them|whom)|including|of\s+(?:them|whom))\s*$/i.test(text.slice(w.fig.end, next.fig.start))) return w.rightEnd;
+  if (
+    !next ||
+    next.partOf !== i ||
+    !/^[^.;:]{0,40},\s*(?:among\s+(?:them|whom)|including|of\s+(?:them|whom))\s*$/i.test(text.slice(w.fig.end, next.fig.start))
+  )
+    return w.rightEnd;
   // the last part of the list set in the whole ("including 25 women and 68 children,")
   let last = i + 1;
   while (work[last + 1]?.partOf === i && work[last + 1].fig.sentence === w.fig.sentence) last++;

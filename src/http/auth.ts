@@ -23,7 +23,11 @@ export interface Auth {
  * `principalOf` finds the principal of a stored key by its hash (the keys store's findActiveByHash), so that
  * authentication holds no store of its own.
  */
-export function createAuth(options: { principalOf: (keyHash: string) => Promise<Principal | null>; adminApiKey?: string; readAccess: 'public' | 'key' }): Auth {
+export function createAuth(options: {
+  principalOf: (keyHash: string) => Promise<Principal | null>;
+  adminApiKey?: string;
+  readAccess: 'public' | 'key';
+}): Auth {
   const adminHash = options.adminApiKey ? Buffer.from(hashKey(options.adminApiKey), 'hex') : null;
 
   async function principalOfHash(keyHash: string): Promise<Principal | null> {
@@ -47,14 +51,16 @@ export function createAuth(options: { principalOf: (keyHash: string) => Promise<
     next();
   };
 
-  const require = (role: Role): RequestHandler => (_req, res, next) => {
-    const principal = res.locals.principal as Principal | undefined;
-    if (!principal) throw new UnauthorizedError();
-    if (RANK[principal.role] < RANK[role]) {
-      throw new ForbiddenError(`This needs a key with role ${role} or higher; this key's role is ${principal.role}.`);
-    }
-    next();
-  };
+  const require =
+    (role: Role): RequestHandler =>
+    (_req, res, next) => {
+      const principal = res.locals.principal as Principal | undefined;
+      if (!principal) throw new UnauthorizedError();
+      if (RANK[principal.role] < RANK[role]) {
+        throw new ForbiddenError(`This needs a key with role ${role} or higher; this key's role is ${principal.role}.`);
+      }
+      next();
+    };
 
   const read: RequestHandler = (_req, res, next) => {
     if (options.readAccess === 'key' && !res.locals.principal) throw new UnauthorizedError('Reads need an API key on this server.');

@@ -6,7 +6,9 @@ import { BadRequestError } from './errors';
 export function limitNesting(limit = MAX_BODY_DEPTH): RequestHandler {
   return (req, _res, next) => {
     if (req.body !== undefined && nestedDeeperThan(req.body, limit)) {
-      throw new BadRequestError(`The request body is nested deeper than ${limit} levels.`, [{ field: 'body', message: `is nested deeper than ${limit} levels` }]);
+      throw new BadRequestError(`The request body is nested deeper than ${limit} levels.`, [
+        { field: 'body', message: `is nested deeper than ${limit} levels` },
+      ]);
     }
     next();
   };

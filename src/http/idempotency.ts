@@ -16,7 +16,14 @@ export interface StoredOutcome {
 export interface IdempotencyStore {
   begin(row: { principal: string; key: string; method: string; path: string; request_hash: string }): Promise<boolean>;
   get(principal: string, key: string): Promise<StoredOutcome | undefined>;
-  complete(principal: string, key: string, status: number, headers: Record<string, string>, body: string, requestHash?: string): Promise<void>;
+  complete(
+    principal: string,
+    key: string,
+    status: number,
+    headers: Record<string, string>,
+    body: string,
+    requestHash?: string,
+  ): Promise<void>;
   release(principal: string, key: string): Promise<void>;
 }
 
@@ -39,12 +46,16 @@ export function holdsSecret(res: Response): void {
 function replay(res: Response, row: { status: number | null; headers: Record<string, string> | null; body: string | null }): void {
   if (row.headers?.[SECRET_WITHHELD]) {
     const location = row.headers.location;
-    throw new ConflictError(`The request with this Idempotency-Key already succeeded${location ? ` and created ${location}` : ''}; its answer held a secret, which is shown once and never stored. If it was lost, revoke that record and create another.`,
-      [{ field: 'Idempotency-Key', message: 'was already used; the answer held a secret that is not kept' }]);
+    throw new ConflictError(
+      `The request with this Idempotency-Key already succeeded${location ? ` and created ${location}` : ''}; its answer held a secret, which is shown once and never stored. If it was lost, revoke that record and create another.`,
+      [{ field: 'Idempotency-Key', message: 'was already used; the answer held a secret that is not kept' }],
+    );
   }
-  res.status(row.status!).set({ ...(row.headers ?? {}), 'Idempotent-Replayed': 'true' }).send(row.body ?? '');
+  res
+    .status(row.status!)
+    .set({ ...(row.headers ?? {}), 'Idempotent-Replayed': 'true' })
+    .send(row.body ?? '');
 }
-
 
 /**
  * `Idempotency-Key` on POST: the first successful (2xx) response is stored and replayed for the same key and
@@ -56,7 +67,9 @@ function replay(res: Response, row: { status: number | null; headers: Record<str
 export function idempotencyKey(req: Request): string | undefined {
   const key = req.get('idempotency-key');
   if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) {
-    throw new BadRequestError('Idempotency-Key must be 1 to 200 visible ASCII characters.', [{ field: 'Idempotency-Key', message: 'is not valid' }]);
+    throw new BadRequestError('Idempotency-Key must be 1 to 200 visible ASCII characters.', [
+      { field: 'Idempotency-Key', message: 'is not valid' },
+    ]);
   }
   return key;
 }
@@ -78,7 +91,11 @@ const STREAM_PENDING = 'stream:pending';
  * response when the bodies are the same, or answers 422 when they differ.
  */
 export async function idempotentStream(
-  store: IdempotencyStore, req: Request, res: Response, key: string, body: AsyncIterable<Buffer | string>,
+  store: IdempotencyStore,
+  req: Request,
+  res: Response,
+  key: string,
+  body: AsyncIterable<Buffer | string>,
   run: (body: AsyncIterable<Buffer | string>) => Promise<unknown>,
 ): Promise<void> {
   const principal = (res.locals.principal as { name: string }).name;
@@ -100,10 +117,15 @@ export async function idempotentStream(
   const requestHash = hash.digest('hex');
   for (let waited = 0; ; waited += WAIT_MS) {
     const row = await store.get(principal, key);
-    if (!row) throw new ConflictError('The first request with this Idempotency-Key failed and changed nothing: send the import again with a new key.');
+    if (!row)
+      throw new ConflictError(
+        'The first request with this Idempotency-Key failed and changed nothing: send the import again with a new key.',
+      );
     if (row.status !== null) {
       if (row.request_hash !== requestHash) {
-        throw new UnprocessableError('This Idempotency-Key was used with a different request.', [{ field: 'Idempotency-Key', message: 'was already used with another body or path' }]);
+        throw new UnprocessableError('This Idempotency-Key was used with a different request.', [
+          { field: 'Idempotency-Key', message: 'was already used with another body or path' },
+        ]);
       }
       return replay(res, row);
     }
@@ -120,14 +142,19 @@ export function idempotency(store: IdempotencyStore, onStoreError: (err: unknown
     if (key === undefined || !principal) return next();
     // A streamed body (an import) is hashed while it is read: its route calls idempotentStream.
     if (hasUnparsedBody(req)) return next();
-    const requestHash = crypto.createHash('sha256').update(`${req.method} ${req.originalUrl}\n${req.body === undefined ? '' : JSON.stringify(req.body)}`).digest('hex');
+    const requestHash = crypto
+      .createHash('sha256')
+      .update(`${req.method} ${req.originalUrl}\n${req.body === undefined ? '' : JSON.stringify(req.body)}`)
+      .digest('hex');
 
     for (let waited = 0; ; waited += WAIT_MS) {
       if (await store.begin({ principal, key, method: req.method, path: req.originalUrl, request_hash: requestHash })) break;
       const row = await store.get(principal, key);
       if (!row) continue; // released between the two queries: try to claim it again
       if (row.request_hash !== requestHash) {
-        throw new UnprocessableError('This Idempotency-Key was used with a different request.', [{ field: 'Idempotency-Key', message: 'was already used with another body or path' }]);
+        throw new UnprocessableError('This Idempotency-Key was used with a different request.', [
+          { field: 'Idempotency-Key', message: 'was already used with another body or path' },
+        ]);
       }
       if (row.status !== null) return replay(res, row);
       if (waited >= MAX_WAIT_MS) throw new ConflictError('A request with this Idempotency-Key is still running; retry later.');
@@ -148,7 +175,13 @@ export function idempotency(store: IdempotencyStore, onStoreError: (err: unknown
       }
       const ok = res.statusCode >= 200 && res.statusCode < 300;
       const secret = res.locals.holdsSecret === true || /no-store/i.test(String(res.getHeader('cache-control') ?? ''));
-      const kept = secret ? { status: res.statusCode, headers: { ...(headers.location && { location: headers.location }), [SECRET_WITHHELD]: 'true' }, body: '' } : { status: res.statusCode, headers, body };
+      const kept = secret
+        ? {
+            status: res.statusCode,
+            headers: { ...(headers.location && { location: headers.location }), [SECRET_WITHHELD]: 'true' },
+            body: '',
+          }
+        : { status: res.statusCode, headers, body };
       (ok ? store.complete(principal, key, kept.status, kept.headers, kept.body) : store.release(principal, key))
         .catch((err) => onStoreError(err, res.locals.requestId))
         .finally(() => send(chunk));

@@ -19,12 +19,19 @@ export function redactUrl(url: string, secrets: readonly string[] = []): string 
   }
   const q = out.indexOf('?');
   if (q < 0) return out;
-  const query = out.slice(q + 1).split('&').map((pair) => {
-    const eq = pair.indexOf('=');
-    let name = eq < 0 ? pair : pair.slice(0, eq);
-    try { name = decodeURIComponent(name.replace(/\+/g, ' ')); } catch { /* logged as sent */ }
-    return SECRET_NAME.test(name) && eq >= 0 ? `${pair.slice(0, eq)}=${REDACTED}` : pair;
-  });
+  const query = out
+    .slice(q + 1)
+    .split('&')
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      let name = eq < 0 ? pair : pair.slice(0, eq);
+      try {
+        name = decodeURIComponent(name.replace(/\+/g, ' '));
+      } catch {
+        /* logged as sent */
+      }
+      return SECRET_NAME.test(name) && eq >= 0 ? `${pair.slice(0, eq)}=${REDACTED}` : pair;
+    });
   return `${out.slice(0, q)}?${query.join('&')}`;
 }
 
@@ -34,7 +41,13 @@ export function redactUrl(url: string, secrets: readonly string[] = []): string 
  */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   const headers = ['authorization', 'cookie', 'proxy-authorization', 'set-cookie', 'x-api-key'];
-  const paths = headers.flatMap((h) => [`headers["${h}"]`, `req.headers["${h}"]`, `*.headers["${h}"]`, `err.headers["${h}"]`, `err.config.headers["${h}"]`]);
+  const paths = headers.flatMap((h) => [
+    `headers["${h}"]`,
+    `req.headers["${h}"]`,
+    `*.headers["${h}"]`,
+    `err.headers["${h}"]`,
+    `err.config.headers["${h}"]`,
+  ]);
   const options = { level, redact: { paths, censor: REDACTED } };
   return destination ? pino(options, destination) : pino(options);
 }

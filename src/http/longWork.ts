@@ -22,7 +22,10 @@ export class LongWorkGate {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 
-  constructor(readonly max: number, private readonly maxWaitMs = MAX_WAIT_MS) {}
+  constructor(
+    readonly max: number,
+    private readonly maxWaitMs = MAX_WAIT_MS,
+  ) {}
 
   get inUse(): number {
     return this.running;
@@ -33,7 +36,10 @@ export class LongWorkGate {
     if (res.locals.longWork) return;
     if (this.running >= this.max) {
       const granted = await new Promise<boolean>((resolve) => {
-        const turn = () => { clearTimeout(timer); resolve(true); };
+        const turn = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
         const timer = setTimeout(() => {
           const i = this.waiting.indexOf(turn);
           if (i >= 0) this.waiting.splice(i, 1);
@@ -42,7 +48,10 @@ export class LongWorkGate {
         this.waiting.push(turn);
       });
       if (!granted) {
-        throw new ServiceUnavailableError(`Too many exports and imports are running (${this.max} at once): retry ${what} in a few seconds.`, RETRY_AFTER_S);
+        throw new ServiceUnavailableError(
+          `Too many exports and imports are running (${this.max} at once): retry ${what} in a few seconds.`,
+          RETRY_AFTER_S,
+        );
       }
     } else this.running += 1;
     if (res.destroyed || res.closed) {

@@ -18,7 +18,10 @@ export function onlyParams(req: Request, known: readonly string[]): void {
 export function pathId(req: Request, name = 'id'): number {
   const raw = req.params[name];
   const n = /^[1-9][0-9]{0,15}$/.test(String(raw)) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(n)) throw new BadRequestError(`Path parameter ${name} must be a positive integer.`, [{ field: name, message: 'must be a positive integer' }]);
+  if (!Number.isSafeInteger(n))
+    throw new BadRequestError(`Path parameter ${name} must be a positive integer.`, [
+      { field: name, message: 'must be a positive integer' },
+    ]);
   return n;
 }
 

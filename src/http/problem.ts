@@ -8,21 +8,49 @@ interface Logger {
 }
 
 const STATUS_TITLES: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  406: 'Not Acceptable', 408: 'Request Timeout', 409: 'Conflict', 412: 'Precondition Failed', 413: 'Content Too Large',
-  415: 'Unsupported Media Type', 422: 'Unprocessable Content', 428: 'Precondition Required',
-  429: 'Too Many Requests', 431: 'Request Header Fields Too Large', 500: 'Internal Server Error', 503: 'Service Unavailable',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  408: 'Request Timeout',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  428: 'Precondition Required',
+  429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 /** The status each domain error is answered with. */
 const DOMAIN_STATUS: { readonly [C in DomainCode]: number } = {
-  invalid_input: 400, value_not_valid: 400, value_required: 400,
-  unauthenticated: 401, forbidden: 403, not_found: 404,
-  conflict: 409, duplicate: 409, claim_retracted: 409,
-  version_mismatch: 412, too_large: 413, unsupported_encoding: 415,
-  invalid_record: 422, quote_not_in_text: 422, document_has_no_text: 422, reference_missing: 422, constraint_violated: 422,
+  invalid_input: 400,
+  value_not_valid: 400,
+  value_required: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  duplicate: 409,
+  claim_retracted: 409,
+  version_mismatch: 412,
+  too_large: 413,
+  unsupported_encoding: 415,
+  invalid_record: 422,
+  quote_not_in_text: 422,
+  document_has_no_text: 422,
+  reference_missing: 422,
+  constraint_violated: 422,
   version_required: 428,
-  busy: 503, statement_timeout: 503, concurrent_change: 503, database_unavailable: 503,
+  busy: 503,
+  statement_timeout: 503,
+  concurrent_change: 503,
+  database_unavailable: 503,
 };
 
 /**
@@ -44,12 +72,24 @@ function problem(status: number, detail: string, extra: Record<string, unknown> 
   return { type: 'about:blank', title, status, code: code ?? title.toLowerCase().replace(/[^a-z]+/g, '_'), detail, ...extra };
 }
 
-export function sendProblem(res: Response, status: number, detail: string, errors: FieldError[] = [], headers: Record<string, string> = {}, code?: string): void {
-  const body = problem(status, detail, {
-    instance: res.req.originalUrl,
-    ...(errors.length > 0 && { errors }),
-    ...(res.locals.requestId && { request_id: res.locals.requestId }),
-  }, code);
+export function sendProblem(
+  res: Response,
+  status: number,
+  detail: string,
+  errors: FieldError[] = [],
+  headers: Record<string, string> = {},
+  code?: string,
+): void {
+  const body = problem(
+    status,
+    detail,
+    {
+      instance: res.req.originalUrl,
+      ...(errors.length > 0 && { errors }),
+      ...(res.locals.requestId && { request_id: res.locals.requestId }),
+    },
+    code,
+  );
   res.status(status).set(headers).type('application/problem+json').send(JSON.stringify(body));
 }
 
@@ -119,5 +159,7 @@ export function clientErrorHandler(err: NodeJS.ErrnoException, socket: import('n
   const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
   const answer = problem(status, 'The request is not well-formed HTTP.');
   const body = JSON.stringify(answer);
-  socket.end(`HTTP/1.1 ${status} ${answer.title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${answer.title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

@@ -15,8 +15,13 @@ export function answerSlowReads(timeoutMs: number): RequestHandler {
     const timer = setTimeout(() => {
       if (res.headersSent || res.locals.longWork) return;
       res.locals.timedOut = true;
-      sendProblem(res, 503, `The ledger could not answer within ${Math.round(timeoutMs / 1000)} s: the database is slow or not answering. Retry shortly.`,
-        [{ field: 'database', message: 'did not answer in time' }], { 'Retry-After': '5', Connection: 'close' });
+      sendProblem(
+        res,
+        503,
+        `The ledger could not answer within ${Math.round(timeoutMs / 1000)} s: the database is slow or not answering. Retry shortly.`,
+        [{ field: 'database', message: 'did not answer in time' }],
+        { 'Retry-After': '5', Connection: 'close' },
+      );
     }, timeoutMs);
     timer.unref();
     res.once('close', () => clearTimeout(timer));

@@ -12,7 +12,9 @@ export function securityHeaders(): RequestHandler[] {
   return [
     helmet({
       strictTransportSecurity: false,
-      contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], upgradeInsecureRequests: null } },
+      contentSecurityPolicy: {
+        directives: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], upgradeInsecureRequests: null },
+      },
     }),
     (req, res, next) => {
       if (req.secure) {

@@ -8,6 +8,8 @@ import { BadRequestError } from './errors';
  */
 export function requireUtf8(_req: IncomingMessage, _res: unknown, body: Buffer): void {
   if (!isUtf8(body)) {
-    throw new BadRequestError('The request body is not valid UTF-8: send JSON encoded as UTF-8.', [{ field: 'body', message: 'is not valid UTF-8' }]);
+    throw new BadRequestError('The request body is not valid UTF-8: send JSON encoded as UTF-8.', [
+      { field: 'body', message: 'is not valid UTF-8' },
+    ]);
   }
 }

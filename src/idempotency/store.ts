@@ -33,8 +33,11 @@ export class IdempotencyStore {
     if (inserted.length > 0) return true;
     const takenOver = await this.db('idempotency_keys')
       .where({ principal: row.principal, key: row.key })
-      .where((w) => w.where('created_at', '<', this.db.raw(`now() - interval '${IDEMPOTENCY_TTL_HOURS} hours'`))
-        .orWhere((p) => p.whereNull('status').where('created_at', '<', this.db.raw(`now() - interval '${ABANDONED_MINUTES} minutes'`))))
+      .where((w) =>
+        w
+          .where('created_at', '<', this.db.raw(`now() - interval '${IDEMPOTENCY_TTL_HOURS} hours'`))
+          .orWhere((p) => p.whereNull('status').where('created_at', '<', this.db.raw(`now() - interval '${ABANDONED_MINUTES} minutes'`))),
+      )
       .update({ ...row, status: null, headers: null, body: null, created_at: this.db.fn.now() })
       .returning('key');
     return takenOver.length > 0;
@@ -45,8 +48,17 @@ export class IdempotencyStore {
   }
 
   /** Stores the outcome; a streamed request also records the hash of its body, known only once it was read. */
-  async complete(principal: string, key: string, status: number, headers: Record<string, string>, body: string, requestHash?: string): Promise<void> {
-    await this.db('idempotency_keys').where({ principal, key }).whereNull('status')
+  async complete(
+    principal: string,
+    key: string,
+    status: number,
+    headers: Record<string, string>,
+    body: string,
+    requestHash?: string,
+  ): Promise<void> {
+    await this.db('idempotency_keys')
+      .where({ principal, key })
+      .whereNull('status')
       .update({ status, headers: JSON.stringify(headers), body, ...(requestHash && { request_hash: requestHash }) });
   }
 
@@ -59,6 +71,8 @@ export class IdempotencyStore {
   private async sweep(): Promise<void> {
     if (Date.now() - this.lastSweep < 60_000) return;
     this.lastSweep = Date.now();
-    await this.db('idempotency_keys').where('created_at', '<', this.db.raw(`now() - interval '${IDEMPOTENCY_TTL_HOURS} hours'`)).delete();
+    await this.db('idempotency_keys')
+      .where('created_at', '<', this.db.raw(`now() - interval '${IDEMPOTENCY_TTL_HOURS} hours'`))
+      .delete();
   }
 }

@@ -26,7 +26,15 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Stands for a record declared by a line that failed (id 0, already reported): the claims naming it are checked but never written. */
 const FAILED_ACTOR: KnownActor = { name: '', kind: 'person', affiliations: null };
-const FAILED_DOCUMENT: KnownDocument = { title: '', url: null, publisher_id: null, publisher_name: '', published_on: null, published_precision: null, text: null };
+const FAILED_DOCUMENT: KnownDocument = {
+  title: '',
+  url: null,
+  publisher_id: null,
+  publisher_name: '',
+  published_on: null,
+  published_precision: null,
+  text: null,
+};
 
 export interface ImportClaimsDeps {
   claims: ClaimService;
@@ -50,7 +58,10 @@ export class ImportClaims {
   /** The transaction's time: created_at and updated_at of every row it writes. */
   private recordedAt = new Date(0);
 
-  constructor(private readonly ctx: ImportContext, private readonly deps: ImportClaimsDeps) {}
+  constructor(
+    private readonly ctx: ImportContext,
+    private readonly deps: ImportClaimsDeps,
+  ) {}
 
   async prepare(): Promise<void> {
     this.recordedAt = await this.deps.records.recordingTime(this.ctx.trx);
@@ -76,7 +87,10 @@ export class ImportClaims {
     // A line naming its claim by id keeps the claim's key unless it gives one.
     const input: ClaimInput = { ...rest, ...(key !== undefined || line.id === undefined ? { key: key ?? null } : {}) };
     input.claimant_id = ctx.resolve('actor', claimant, n, '/claimant') ?? 0;
-    input.sources = sources.map((s, i) => ({ document_id: ctx.resolve('document', s.document, n, `/sources/${i}/document`) ?? 0, quote: s.quote }));
+    input.sources = sources.map((s, i) => ({
+      document_id: ctx.resolve('document', s.document, n, `/sources/${i}/document`) ?? 0,
+      quote: s.quote,
+    }));
     if (relations) {
       input.relations = relations.map((r, i) => ({
         type: r.type,
@@ -96,8 +110,12 @@ export class ImportClaims {
     const { ctx } = this;
     const inputs = batch.flatMap((c) => (c.input ? [c.input] : []));
     // Claims of this import count as existing: their ids are taken, and they are written before anything that follows.
-    const lookups = await loadClaimLookups(ctx.trx, { vocabulary: this.deps.vocabulary, places: this.deps.places, records: this.deps.records }, inputs,
-      { cache: ctx.lookups, claims: inputs.flatMap((i) => (i.relations ?? []).map((r) => r.claim_id)) });
+    const lookups = await loadClaimLookups(
+      ctx.trx,
+      { vocabulary: this.deps.vocabulary, places: this.deps.places, records: this.deps.records },
+      inputs,
+      { cache: ctx.lookups, claims: inputs.flatMap((i) => (i.relations ?? []).map((r) => r.claim_id)) },
+    );
     lookups.actors.set(0, FAILED_ACTOR);
     lookups.documents.set(0, FAILED_DOCUMENT);
     // Prepared a slice at a time while the last batch is written, so that the write's statements go on between slices.
@@ -112,7 +130,8 @@ export class ImportClaims {
         for (const e of errors) ctx.fail(n, e.field.replace(/_id$/, ''), e.message);
         if (errors.length === 0) slice.push({ id, claim });
       }
-      if (ctx.writing && slice.length > 0) parts.push(newClaimRecords(slice, lookups, this.deps.revisions, ctx.principal.name, this.recordedAt));
+      if (ctx.writing && slice.length > 0)
+        parts.push(newClaimRecords(slice, lookups, this.deps.revisions, ctx.principal.name, this.recordedAt));
       prepared.push(...slice);
     }
     if (!ctx.writing || prepared.length === 0) return;
@@ -126,7 +145,8 @@ export class ImportClaims {
     await ctx.settle();
     ctx.claimWrite = (async () => {
       await this.deps.records.write(ctx.trx, records);
-      if (records.superseded.length > 0) await this.deps.claims.refreshSuperseded(ctx.trx, records.superseded, ctx.principal, supersessionReason(records));
+      if (records.superseded.length > 0)
+        await this.deps.claims.refreshSuperseded(ctx.trx, records.superseded, ctx.principal, supersessionReason(records));
     })();
     ctx.claimWrite.catch(() => undefined); // thrown by settle()
   }
@@ -154,7 +174,11 @@ export class ImportClaims {
     const saved = await ctx.guarded(n, () => this.deps.claims.update(id, input, null, ctx.principal));
     if (!saved) return;
     if (csv?.version != null && saved.version !== before && csv.version !== before) {
-      ctx.fail(n, '/version', `claim ${id} is at version ${before} now, the row was exported at version ${csv.version}: export it again and redo the edit`);
+      ctx.fail(
+        n,
+        '/version',
+        `claim ${id} is at version ${before} now, the row was exported at version ${csv.version}: export it again and redo the edit`,
+      );
     }
     ctx.tally(ctx.result.claims, before, saved.version);
     ctx.versions.claim.set(id, saved.version);
@@ -172,8 +196,10 @@ export class ImportClaims {
       ctx.result.relations.unchanged += 1;
       return;
     }
-    const relations = [...current.map((r) => ({ type: r.type, claim_id: r.related_claim_id, asserted_by: r.asserted_by })),
-      { type: line.relation, claim_id: to, ...(assertedBy ? { asserted_by: assertedBy } : {}) }];
+    const relations = [
+      ...current.map((r) => ({ type: r.type, claim_id: r.related_claim_id, asserted_by: r.asserted_by })),
+      { type: line.relation, claim_id: to, ...(assertedBy ? { asserted_by: assertedBy } : {}) },
+    ];
     this.touched.add(from);
     const saved = await ctx.guarded(n, () => this.deps.claims.update(from, { relations, reason: line.reason }, null, ctx.principal));
     if (!saved) return;
@@ -194,21 +220,42 @@ export class ImportClaims {
    * service decides.
    */
   private async sameAsStored(input: ClaimInput, stored: Claim): Promise<boolean> {
-    const plain = ['key', 'metric', 'value', 'value_low', 'value_high', 'approximation', 'value_text', 'context', 'rank', 'credibility', 'notes', 'as_of', 'stated_on'] as const;
+    const plain = [
+      'key',
+      'metric',
+      'value',
+      'value_low',
+      'value_high',
+      'approximation',
+      'value_text',
+      'context',
+      'rank',
+      'credibility',
+      'notes',
+      'as_of',
+      'stated_on',
+    ] as const;
     for (const k of plain) if (input[k] !== undefined && input[k] !== stored[k]) return false;
     const { places } = this.deps;
     if (input.country !== undefined && places.resolve(input.country) !== stored.country) return false;
     if (input.group !== undefined && (input.group === null ? null : await this.groupSlug(input.group)) !== stored.group) return false;
-    if (input.location !== undefined && JSON.stringify(input.location.map((l) => places.resolve(l))) !== JSON.stringify(stored.location)) return false;
+    if (input.location !== undefined && JSON.stringify(input.location.map((l) => places.resolve(l))) !== JSON.stringify(stored.location))
+      return false;
     if (input.claimant_id !== undefined && input.claimant_id !== stored.claimant.id) return false;
     if (input.sources !== undefined) {
       if (input.sources.length !== stored.sources.length) return false;
-      if (input.sources.some((s, i) => s.document_id !== stored.sources[i].document.id || s.quote !== stored.sources[i].quote)) return false;
+      if (input.sources.some((s, i) => s.document_id !== stored.sources[i].document.id || s.quote !== stored.sources[i].quote))
+        return false;
     }
     if (input.relations !== undefined) {
       if (stored.relations.some((r) => r.type === 'contradicts' || r.type === 'corroborates')) return false;
-      const outgoing = stored.relations.filter((r) => OUTGOING.has(r.type)).map((r) => `${r.type}:${r.claim_id}:${r.asserted_by.id}`).sort();
-      const wanted = input.relations.map((r) => `${r.type}:${r.claim_id}:${r.asserted_by ?? input.claimant_id ?? stored.claimant.id}`).sort();
+      const outgoing = stored.relations
+        .filter((r) => OUTGOING.has(r.type))
+        .map((r) => `${r.type}:${r.claim_id}:${r.asserted_by.id}`)
+        .sort();
+      const wanted = input.relations
+        .map((r) => `${r.type}:${r.claim_id}:${r.asserted_by ?? input.claimant_id ?? stored.claimant.id}`)
+        .sort();
       if (JSON.stringify(outgoing) !== JSON.stringify(wanted)) return false;
     }
     return true;

@@ -21,7 +21,10 @@ export class ImportContext {
   /** The last batch of new claims being written (see settle). */
   claimWrite: Promise<void> = Promise.resolve();
 
-  constructor(readonly trx: Knex.Transaction, readonly principal: Principal) {}
+  constructor(
+    readonly trx: Knex.Transaction,
+    readonly principal: Principal,
+  ) {}
 
   /** Reports a field of line n; a claim read from CSV names the file line and column of that field. */
   fail(n: number, field: string, message: string): void {
@@ -33,9 +36,11 @@ export class ImportContext {
   resolve(kind: Kind, ref: Ref, n: number, field: string): number | null {
     const id = this.ids[kind].get(ref);
     if (id !== undefined) return id;
-    this.fail(n, field, typeof ref === 'number'
-      ? `${kind} ${ref} does not exist`
-      : `${kind} key "${ref}" is not defined on an earlier line nor stored`);
+    this.fail(
+      n,
+      field,
+      typeof ref === 'number' ? `${kind} ${ref} does not exist` : `${kind} key "${ref}" is not defined on an earlier line nor stored`,
+    );
     return null;
   }
 

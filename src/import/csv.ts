@@ -18,9 +18,41 @@ import { MAX_LINE_BYTES, ReadLine } from './lines';
 
 /** Relation columns a row can set: the claim's own links (contradicts and corroborates are shown from both sides). */
 /** Cells of a claim (not of one of its sources): every row of the claim must hold the same. */
-const CLAIM_CELLS = ['claim_id', 'key', 'metric', 'country', 'group', 'location', 'value', 'value_low', 'value_high', 'approximation', 'value_text',
-  'as_of', 'stated_on', 'context', 'claimant_id', 'rank', 'credibility', 'notes', 'version', ...RELATION_COLUMNS] as const;
-const TEXT_CELLS = ['key', 'metric', 'country', 'group', 'approximation', 'value_text', 'as_of', 'stated_on', 'context', 'rank', 'notes'] as const;
+const CLAIM_CELLS = [
+  'claim_id',
+  'key',
+  'metric',
+  'country',
+  'group',
+  'location',
+  'value',
+  'value_low',
+  'value_high',
+  'approximation',
+  'value_text',
+  'as_of',
+  'stated_on',
+  'context',
+  'claimant_id',
+  'rank',
+  'credibility',
+  'notes',
+  'version',
+  ...RELATION_COLUMNS,
+] as const;
+const TEXT_CELLS = [
+  'key',
+  'metric',
+  'country',
+  'group',
+  'approximation',
+  'value_text',
+  'as_of',
+  'stated_on',
+  'context',
+  'rank',
+  'notes',
+] as const;
 const NUMBER_CELLS = ['value', 'value_low', 'value_high'] as const;
 /** Fields of the claim line named otherwise than their column. */
 const COLUMN_OF: Record<string, string> = { id: 'claim_id', claimant: 'claimant_id', document: 'document_id' };
@@ -100,19 +132,32 @@ export async function* csvClaimLines(source: AsyncIterable<Buffer | string>): As
       if (record.every((c) => c.trim() === '')) continue; // a blank line, or a row a spreadsheet left as separators only
       const cells = new Map(header.map((h, i) => [h, record[i] ?? '']));
       if (record.length > header.length && record.slice(header.length).some((c) => c.trim() !== '')) {
-        yield { n: line, errors: [cellError(line, header[header.length - 1], `has ${record.length} cells where the header has ${header.length}`)] };
+        yield {
+          n: line,
+          errors: [cellError(line, header[header.length - 1], `has ${record.length} cells where the header has ${header.length}`)],
+        };
         continue;
       }
       const id = cells.get('claim_id')!.trim();
       const key = cells.get('key')!.trim();
       const rowKey = id !== '' ? `id:${id}` : key !== '' ? `key:${restoreFormula(key)}` : null;
-      const continues = group.length > 0 && (rowKey === null ? groupKey === null && Number(cells.get('source_position')) > 0 : rowKey === groupKey);
+      const continues =
+        group.length > 0 && (rowKey === null ? groupKey === null && Number(cells.get('source_position')) > 0 : rowKey === groupKey);
       if (!continues) {
         if (group.length > 0) yield reader.claim(group);
         group = [];
         groupKey = rowKey;
         if (rowKey !== null && seen.has(rowKey)) {
-          yield { n: line, errors: [cellError(line, id !== '' ? 'claim_id' : 'key', `repeats the claim of line ${seen.get(rowKey)}: the rows of one claim must follow each other`)] };
+          yield {
+            n: line,
+            errors: [
+              cellError(
+                line,
+                id !== '' ? 'claim_id' : 'key',
+                `repeats the claim of line ${seen.get(rowKey)}: the rows of one claim must follow each other`,
+              ),
+            ],
+          };
           continue;
         }
         if (rowKey !== null) seen.set(rowKey, line);
@@ -121,21 +166,26 @@ export async function* csvClaimLines(source: AsyncIterable<Buffer | string>): As
     }
   } catch (err) {
     const at = (err as { lines?: number }).lines ?? lastLine + 1;
-    if ((err as { code?: string }).code?.startsWith('CSV_')) return yield { n: at, errors: [cellError(at, 'body', `is not valid CSV here: ${(err as Error).message}`)] };
+    if ((err as { code?: string }).code?.startsWith('CSV_'))
+      return yield { n: at, errors: [cellError(at, 'body', `is not valid CSV here: ${(err as Error).message}`)] };
     if (notUtf8(err)) return yield { n: at, errors: [cellError(at, 'body', NOT_UTF8)] };
     throw err;
   }
   if (group.length > 0) yield reader.claim(group);
-  if (header === null) yield { n: 1, errors: [cellError(1, 'body', 'is empty: send the header line of the claims export and a row per claim and source')] };
+  if (header === null)
+    yield { n: 1, errors: [cellError(1, 'body', 'is empty: send the header line of the claims export and a row per claim and source')] };
 }
 
 /** The header must name exactly the columns of the claims export (in any order). */
 function checkHeader(header: string[]): CellError[] {
   const known = new Set<string>(CLAIM_EXPORT_COLUMNS.map((c) => c.name));
-  const errors = header.filter((h) => !known.has(h)).map((h) => cellError(1, h, 'is not a column of the claims export (GET /v1/export/claims?format=csv)'));
+  const errors = header
+    .filter((h) => !known.has(h))
+    .map((h) => cellError(1, h, 'is not a column of the claims export (GET /v1/export/claims?format=csv)'));
   const repeated = header.filter((h, i) => header.indexOf(h) !== i);
   errors.push(...repeated.map((h) => cellError(1, h, 'is repeated')));
-  for (const c of known) if (!header.includes(c)) errors.push(cellError(1, c, 'is missing: the import takes the columns the claims export writes'));
+  for (const c of known)
+    if (!header.includes(c)) errors.push(cellError(1, c, 'is missing: the import takes the columns the claims export writes'));
   return errors;
 }
 
@@ -148,7 +198,10 @@ class CsvRows {
     const errors: CellError[] = [];
     for (const row of rows.slice(1)) {
       for (const c of CLAIM_CELLS) {
-        if (row.cells.get(c)!.trim() !== first.cells.get(c)!.trim()) errors.push(cellError(row.line, c, `differs from line ${first.line}, the claim's first row: a claim's rows must agree on its cells`));
+        if (row.cells.get(c)!.trim() !== first.cells.get(c)!.trim())
+          errors.push(
+            cellError(row.line, c, `differs from line ${first.line}, the claim's first row: a claim's rows must agree on its cells`),
+          );
       }
     }
     const cell = (column: string) => first.cells.get(column)!.trim();
@@ -168,7 +221,12 @@ class CsvRows {
       else if (!['key', 'metric', 'country', 'approximation', 'value_text', 'rank'].includes(c)) value[c] = null; // the rest are required or keep their value
     }
     for (const c of NUMBER_CELLS) value[c] = this.number(cell(c), first.line, c, errors);
-    value.location = cell('location') === '' ? [] : cell('location').split(LIST_SEPARATOR).map((l) => restoreFormula(l.trim()));
+    value.location =
+      cell('location') === ''
+        ? []
+        : cell('location')
+            .split(LIST_SEPARATOR)
+            .map((l) => restoreFormula(l.trim()));
     const claimant = whole('claimant_id');
     if (claimant !== null) value.claimant = claimant;
     value.credibility = whole('credibility');
@@ -177,14 +235,28 @@ class CsvRows {
       const quote = restoreFormula(row.cells.get('quote')!);
       return { ...(document !== null && { document }), ...(quote !== '' && { quote }) };
     });
-    const relations = Object.fromEntries(RELATION_COLUMNS.map((c) => [c, cell(c) === '' ? [] : cell(c).split(LIST_SEPARATOR).flatMap((item) => {
-      const t = restoreFormula(item.trim());
-      if (/^\d+$/.test(t)) return [Number(t)];
-      errors.push(cellError(first.line, c, `"${t}" is not a claim id`));
-      return [];
-    })])) as RelationCells;
+    const relations = Object.fromEntries(
+      RELATION_COLUMNS.map((c) => [
+        c,
+        cell(c) === ''
+          ? []
+          : cell(c)
+              .split(LIST_SEPARATOR)
+              .flatMap((item) => {
+                const t = restoreFormula(item.trim());
+                if (/^\d+$/.test(t)) return [Number(t)];
+                errors.push(cellError(first.line, c, `"${t}" is not a claim id`));
+                return [];
+              }),
+      ]),
+    ) as RelationCells;
     if (errors.length > 0) return { n: first.line, errors };
-    const csv: CsvClaim = { version: whole('version'), relations, relationColumns: [], locate: (field) => locate(rows, field, csv.relationColumns) };
+    const csv: CsvClaim = {
+      version: whole('version'),
+      relations,
+      relationColumns: [],
+      locate: (field) => locate(rows, field, csv.relationColumns),
+    };
     return { n: first.line, value, csv };
   }
 

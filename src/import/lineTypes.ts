@@ -9,9 +9,22 @@ export type Kind = 'actor' | 'document' | 'claim';
 export const TABLES: Record<Kind, string> = { actor: 'actors', document: 'documents', claim: 'claims' };
 
 /** A person's role in an organization, as an import names the organization. */
-export interface AffiliationRef { organization: Ref; role: string; from?: string | null; to?: string | null }
-export interface ActorLine extends Omit<ActorInput, 'affiliations'> { type: 'actor'; key?: string; affiliations?: AffiliationRef[] }
-export interface DocumentLine extends Omit<DocumentInput, 'publisher_id'> { type: 'document'; key?: string; publisher?: Ref | null }
+export interface AffiliationRef {
+  organization: Ref;
+  role: string;
+  from?: string | null;
+  to?: string | null;
+}
+export interface ActorLine extends Omit<ActorInput, 'affiliations'> {
+  type: 'actor';
+  key?: string;
+  affiliations?: AffiliationRef[];
+}
+export interface DocumentLine extends Omit<DocumentInput, 'publisher_id'> {
+  type: 'document';
+  key?: string;
+  publisher?: Ref | null;
+}
 export interface ClaimLine extends Omit<ClaimInput, 'claimant_id' | 'sources' | 'relations' | 'key'> {
   type: 'claim';
   /** A stored claim this line updates (else its key, else it is a new claim). */
@@ -21,9 +34,20 @@ export interface ClaimLine extends Omit<ClaimInput, 'claimant_id' | 'sources' | 
   sources: { document: Ref; quote: string }[];
   relations?: { type: RelationType; claim: Ref; asserted_by?: Ref }[];
 }
-export interface RelationLine { type: 'relation'; claim: Ref; relation: RelationType; target: Ref; asserted_by?: Ref; reason?: string }
+export interface RelationLine {
+  type: 'relation';
+  claim: Ref;
+  relation: RelationType;
+  target: Ref;
+  asserted_by?: Ref;
+  reason?: string;
+}
 /** One role of a person: added to the person's affiliations, or its dates changed when the person holds that role there already. */
-export interface AffiliationLine extends AffiliationRef { type: 'affiliation'; person: Ref; reason?: string }
+export interface AffiliationLine extends AffiliationRef {
+  type: 'affiliation';
+  person: Ref;
+  reason?: string;
+}
 export type Line = ActorLine | DocumentLine | ClaimLine | RelationLine | AffiliationLine;
 
 export const SCHEMAS: Record<Line['type'], string> = {

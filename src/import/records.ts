@@ -16,10 +16,19 @@ export interface NewRecord<I> {
 
 /** Actor, affiliation and document lines: through the actor and document services (new documents in bulk). */
 export class ImportRecords {
-  constructor(private readonly ctx: ImportContext, private readonly actors: ActorService, private readonly documents: DocumentService) {}
+  constructor(
+    private readonly ctx: ImportContext,
+    private readonly actors: ActorService,
+    private readonly documents: DocumentService,
+  ) {}
 
-  private async upsert<T extends { id: number; version: number }>(kind: 'actor' | 'document', n: number, key: string | undefined,
-    create: () => Promise<T>, update: (id: number) => Promise<T>): Promise<void> {
+  private async upsert<T extends { id: number; version: number }>(
+    kind: 'actor' | 'document',
+    n: number,
+    key: string | undefined,
+    create: () => Promise<T>,
+    update: (id: number) => Promise<T>,
+  ): Promise<void> {
     const { ctx } = this;
     const existing = key === undefined ? undefined : ctx.ids[kind].get(key);
     await ctx.settle();
@@ -30,7 +39,11 @@ export class ImportRecords {
       return;
     }
     if (!existing && key !== undefined) await ctx.trx(TABLES[kind]).where({ id: saved.id }).update({ key });
-    ctx.tally(kind === 'actor' ? ctx.result.actors : ctx.result.documents, existing ? ctx.versions[kind].get(existing) : undefined, saved.version);
+    ctx.tally(
+      kind === 'actor' ? ctx.result.actors : ctx.result.documents,
+      existing ? ctx.versions[kind].get(existing) : undefined,
+      saved.version,
+    );
     if (key !== undefined) ctx.ids[kind].set(key, saved.id);
     ctx.versions[kind].set(saved.id, saved.version);
   }
@@ -44,7 +57,10 @@ export class ImportRecords {
   /** Affiliations with their organizations' keys turned into ids; null when one is unknown (reported). */
   private affiliations(n: number, refs: AffiliationRef[], field: (i: number) => string): AffiliationInput[] | null {
     const before = this.ctx.errors.length;
-    const out = refs.map(({ organization, ...a }, i) => ({ ...a, organization_id: this.ctx.resolve('actor', organization, n, field(i)) ?? 0 }));
+    const out = refs.map(({ organization, ...a }, i) => ({
+      ...a,
+      organization_id: this.ctx.resolve('actor', organization, n, field(i)) ?? 0,
+    }));
     return this.ctx.errors.length === before && out.every((a) => a.organization_id !== 0) ? out : null;
   }
 
@@ -57,7 +73,13 @@ export class ImportRecords {
     }
     const input: ActorInput = { ...rest, ...(affiliations && { affiliations }) };
     const errorsBefore = this.ctx.errors.length;
-    await this.upsert('actor', n, key, () => this.actors.create(input, this.ctx.principal), (id) => this.actors.update(id, input, null, this.ctx.principal));
+    await this.upsert(
+      'actor',
+      n,
+      key,
+      () => this.actors.create(input, this.ctx.principal),
+      (id) => this.actors.update(id, input, null, this.ctx.principal),
+    );
     // The service names the organization by id: the line names it by key or id, under /organization.
     for (const e of this.ctx.errors.slice(errorsBefore)) e.field = e.field.replace(/\/organization_id$/, '/organization');
   }
@@ -75,7 +97,12 @@ export class ImportRecords {
     if (!ctx.writing) return;
     const actor = await ctx.guarded(n, () => this.actors.get(person));
     if (!actor) return;
-    const roles: AffiliationInput[] = actor.affiliations.map((a) => ({ organization_id: a.organization.id, role: a.role, from: a.from, to: a.to }));
+    const roles: AffiliationInput[] = actor.affiliations.map((a) => ({
+      organization_id: a.organization.id,
+      role: a.role,
+      from: a.from,
+      to: a.to,
+    }));
     const same = roles.findIndex((a) => a.organization_id === wanted.organization_id && a.role === wanted.role);
     const role = { ...wanted, from: wanted.from ?? null, to: wanted.to ?? null };
     if (same >= 0) roles[same] = role;
@@ -85,7 +112,10 @@ export class ImportRecords {
     const saved = await ctx.guarded(n, () => this.actors.update(person, { affiliations: roles, reason: line.reason }, null, ctx.principal));
     // The service names the list's fields; the line has one role's: /affiliations/3/to is the line's /to, the list itself its /person.
     for (const e of ctx.errors.slice(errorsBefore)) {
-      e.field = e.field === '/affiliations' ? '/person' : e.field.replace(/^\/affiliations\/\d+\/organization_id$/, '/organization').replace(/^\/affiliations\/\d+/, '');
+      e.field =
+        e.field === '/affiliations'
+          ? '/person'
+          : e.field.replace(/^\/affiliations\/\d+\/organization_id$/, '/organization').replace(/^\/affiliations\/\d+/, '');
     }
     if (!saved) return;
     ctx.tally(ctx.result.actors, actor.version, saved.version);
@@ -105,31 +135,56 @@ export class ImportRecords {
   async saveDocument(n: number, line: DocumentLine): Promise<void> {
     const input = this.documentInput(n, line);
     if (!input) return;
-    await this.upsert('document', n, line.key, () => this.documents.create(input, this.ctx.principal), (id) => this.documents.update(id, input, null, this.ctx.principal));
+    await this.upsert(
+      'document',
+      n,
+      line.key,
+      () => this.documents.create(input, this.ctx.principal),
+      (id) => this.documents.update(id, input, null, this.ctx.principal),
+    );
   }
 
   /** New documents in bulk, through the document service (one statement each for rows, keys and revisions). */
   insertDocuments(batch: NewRecord<DocumentInput>[]): Promise<void> {
-    return this.insertNew('document', batch, (inputs) => this.documents.createMany(inputs, this.ctx.principal), (field) => field.replace('/publisher_id', '/publisher'));
+    return this.insertNew(
+      'document',
+      batch,
+      (inputs) => this.documents.createMany(inputs, this.ctx.principal),
+      (field) => field.replace('/publisher_id', '/publisher'),
+    );
   }
 
   /** New actors without affiliations in bulk, through the actor service. */
   insertActors(batch: NewRecord<Omit<ActorInput, 'affiliations'>>[]): Promise<void> {
-    return this.insertNew('actor', batch, (inputs) => this.actors.createMany(inputs, this.ctx.principal), (field) => field);
+    return this.insertNew(
+      'actor',
+      batch,
+      (inputs) => this.actors.createMany(inputs, this.ctx.principal),
+      (field) => field,
+    );
   }
 
-  private async insertNew<I>(kind: 'actor' | 'document', batch: NewRecord<I>[], createMany: (inputs: I[]) => Promise<{ id: number; version: number }[]>,
-    lineField: (field: string) => string): Promise<void> {
+  private async insertNew<I>(
+    kind: 'actor' | 'document',
+    batch: NewRecord<I>[],
+    createMany: (inputs: I[]) => Promise<{ id: number; version: number }[]>,
+    lineField: (field: string) => string,
+  ): Promise<void> {
     const { ctx } = this;
-    const declare = () => batch.forEach((d) => { if (d.key !== undefined) ctx.ids[kind].set(d.key, 0); });
+    const declare = () =>
+      batch.forEach((d) => {
+        if (d.key !== undefined) ctx.ids[kind].set(d.key, 0);
+      });
     if (!ctx.writing) return declare();
     await ctx.settle();
     try {
       const saved = await createMany(batch.map((d) => d.input));
       const keyed = saved.flatMap((record, i) => (batch[i].key === undefined ? [] : [{ id: record.id, key: batch[i].key! }]));
       if (keyed.length > 0) {
-        await ctx.trx.raw(`UPDATE ${TABLES[kind]} t SET key = v.key FROM unnest(?::bigint[], ?::text[]) AS v(id, key) WHERE t.id = v.id`,
-          [keyed.map((k) => k.id), keyed.map((k) => k.key)]);
+        await ctx.trx.raw(`UPDATE ${TABLES[kind]} t SET key = v.key FROM unnest(?::bigint[], ?::text[]) AS v(id, key) WHERE t.id = v.id`, [
+          keyed.map((k) => k.id),
+          keyed.map((k) => k.key),
+        ]);
       }
       saved.forEach((record, i) => {
         if (batch[i].key !== undefined) ctx.ids[kind].set(batch[i].key!, record.id);

@@ -25,18 +25,28 @@ export const IMPORT_TYPES = [...NDJSON_TYPES, ...CSV_TYPES];
 const MAX_REASON = 2000;
 
 /** POST /v1/import: NDJSON or CSV, spooled to a temporary file, then streamed from it into one transaction. */
-export function importRouter(deps: { imports: ImportService; auth: Auth; idempotency: IdempotencyStore; longWork: LongWorkGate; bodyLimit: number }): Router {
+export function importRouter(deps: {
+  imports: ImportService;
+  auth: Auth;
+  idempotency: IdempotencyStore;
+  longWork: LongWorkGate;
+  bodyLimit: number;
+}): Router {
   const { imports, auth } = deps;
   const router = Router();
   router.post('/', auth.require('editor'), async (req, res) => {
     onlyParams(req, ['reason']);
     const format: ImportFormat | null = req.is(NDJSON_TYPES) ? 'ndjson' : req.is(CSV_TYPES) ? 'csv' : null;
     if (format === null) {
-      throw new UnsupportedMediaTypeError('An import is NDJSON (Content-Type: application/x-ndjson, one JSON object per line) or the claims CSV the export writes (Content-Type: text/csv).');
+      throw new UnsupportedMediaTypeError(
+        'An import is NDJSON (Content-Type: application/x-ndjson, one JSON object per line) or the claims CSV the export writes (Content-Type: text/csv).',
+      );
     }
     const reason = queryParam(req, 'reason');
     if (reason !== undefined && (reason.trim() === '' || reason.length > MAX_REASON)) {
-      throw new DomainError('invalid_input', `reason must be a text of 1 to ${MAX_REASON} characters.`, [{ field: 'reason', message: `must be 1 to ${MAX_REASON} characters, not only blanks` }]);
+      throw new DomainError('invalid_input', `reason must be a text of 1 to ${MAX_REASON} characters.`, [
+        { field: 'reason', message: `must be 1 to ${MAX_REASON} characters, not only blanks` },
+      ]);
     }
     const key = idempotencyKey(req);
     // The whole body first, then a slot and a connection: a slow upload holds neither.

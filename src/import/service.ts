@@ -61,7 +61,11 @@ export class ImportService {
   }
 
   /** An import's parts, bound to its transaction: the services' own transactions become savepoints inside it. */
-  private session(trx: Knex.Transaction, principal: Principal, reason: string | undefined): { ctx: ImportContext; session: ImportSession; claims: ImportClaims } {
+  private session(
+    trx: Knex.Transaction,
+    principal: Principal,
+    reason: string | undefined,
+  ): { ctx: ImportContext; session: ImportSession; claims: ImportClaims } {
     const ctx = new ImportContext(trx, principal);
     const actorStore = new ActorStore(trx);
     const store = new ClaimStore(trx);
@@ -102,13 +106,18 @@ export class ImportService {
       }
       if (ctx.errors.length > 0) {
         const shown = ctx.errors.slice(0, MAX_ERRORS).sort((a, b) => a.line - b.line);
-        throw new DomainError('invalid_record', 
+        throw new DomainError(
+          'invalid_record',
           `The import was rejected and nothing was saved: ${shown.length}${ctx.errors.length >= MAX_ERRORS ? ' or more' : ''} failing field(s).`,
           shown,
         );
       }
       if (ctx.result.lines === 0) {
-        throw new DomainError('invalid_record', `The import is empty: send ${options.format === 'csv' ? 'a row per claim and source under the header' : 'one JSON object per line'}.`, [{ line: 0, field: 'body', message: 'has no lines' } as ImportError]);
+        throw new DomainError(
+          'invalid_record',
+          `The import is empty: send ${options.format === 'csv' ? 'a row per claim and source under the header' : 'one JSON object per line'}.`,
+          [{ line: 0, field: 'body', message: 'has no lines' } as ImportError],
+        );
       }
       return ctx.result;
     });
@@ -127,4 +136,3 @@ async function* unlessAborted(body: AsyncIterable<Buffer | string>): AsyncGenera
     throw err;
   }
 }
-

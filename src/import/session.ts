@@ -15,8 +15,13 @@ const KINDS = Object.keys(SCHEMAS).join(', ');
 export class ImportSession {
   private pending: { n: number; line: Line }[] = [];
 
-  constructor(private readonly ctx: ImportContext, private readonly validator: Validator, private readonly claims: ImportClaims,
-    private readonly records: ImportRecords, private readonly reason?: string) {}
+  constructor(
+    private readonly ctx: ImportContext,
+    private readonly validator: Validator,
+    private readonly claims: ImportClaims,
+    private readonly records: ImportRecords,
+    private readonly reason?: string,
+  ) {}
 
   get pendingCount(): number {
     return this.pending.length;
@@ -50,7 +55,12 @@ export class ImportSession {
       return ctx.fail(raw.n, '/type', `must be one of ${KINDS}`);
     }
     const line = value as { type: string; reason?: unknown };
-    if (this.reason !== undefined && line.reason === undefined && (line.type === 'claim' || line.type === 'relation' || line.type === 'affiliation')) line.reason = this.reason;
+    if (
+      this.reason !== undefined &&
+      line.reason === undefined &&
+      (line.type === 'claim' || line.type === 'relation' || line.type === 'affiliation')
+    )
+      line.reason = this.reason;
     try {
       this.pending.push({ n: raw.n, line: this.validator.body<Line>(SCHEMAS[type as Line['type']], value) });
     } catch (err) {
@@ -143,23 +153,45 @@ export class ImportSession {
     };
     for (const { n, line: l } of batch) {
       for (const ids of Object.values(ctx.csv.get(n)?.relations ?? {})) ids.forEach((id) => want('claim', id));
-      if (l.type === 'actor') { want('actor', l.key); l.affiliations?.forEach((a) => want('actor', a.organization)); }
-      if (l.type === 'affiliation') { want('actor', l.person); want('actor', l.organization); }
-      if (l.type === 'document') { want('document', l.key); want('actor', l.publisher); }
-      if (l.type === 'claim') {
-        want('claim', l.key); want('claim', l.id); want('actor', l.claimant);
-        l.sources.forEach((s) => want('document', s.document));
-        l.relations?.forEach((r) => { want('claim', r.claim); want('actor', r.asserted_by); });
+      if (l.type === 'actor') {
+        want('actor', l.key);
+        l.affiliations?.forEach((a) => want('actor', a.organization));
       }
-      if (l.type === 'relation') { want('claim', l.claim); want('claim', l.target); want('actor', l.asserted_by); }
+      if (l.type === 'affiliation') {
+        want('actor', l.person);
+        want('actor', l.organization);
+      }
+      if (l.type === 'document') {
+        want('document', l.key);
+        want('actor', l.publisher);
+      }
+      if (l.type === 'claim') {
+        want('claim', l.key);
+        want('claim', l.id);
+        want('actor', l.claimant);
+        l.sources.forEach((s) => want('document', s.document));
+        l.relations?.forEach((r) => {
+          want('claim', r.claim);
+          want('actor', r.asserted_by);
+        });
+      }
+      if (l.type === 'relation') {
+        want('claim', l.claim);
+        want('claim', l.target);
+        want('actor', l.asserted_by);
+      }
     }
     for (const kind of ['actor', 'document', 'claim'] as const) {
       const refs = [...wanted[kind]];
       if (refs.length === 0) continue;
       const keys = refs.filter((r): r is string => typeof r === 'string');
       const ids = refs.filter((r): r is number => typeof r === 'number');
-      const rows: { id: number; key: string | null; version: number }[] = await ctx.trx(TABLES[kind]).select('id', 'key', 'version')
-        .where((w) => { w.whereIn('key', keys).orWhereIn('id', ids); });
+      const rows: { id: number; key: string | null; version: number }[] = await ctx
+        .trx(TABLES[kind])
+        .select('id', 'key', 'version')
+        .where((w) => {
+          w.whereIn('key', keys).orWhereIn('id', ids);
+        });
       for (const row of rows) {
         if (row.key !== null && keys.includes(row.key)) ctx.ids[kind].set(row.key, row.id);
         if (ids.includes(row.id)) ctx.ids[kind].set(row.id, row.id);

@@ -23,8 +23,11 @@ const DECODERS: Record<string, () => Transform> = {
 
 class TooLargeError extends DomainError {
   constructor(limit: number) {
-    super('too_large', `The import body is larger than IMPORT_BODY_LIMIT (${limit} bytes, counted after decompression); split it into several imports.`,
-      [{ field: 'body', message: `is larger than ${limit} bytes` }]);
+    super(
+      'too_large',
+      `The import body is larger than IMPORT_BODY_LIMIT (${limit} bytes, counted after decompression); split it into several imports.`,
+      [{ field: 'body', message: `is larger than ${limit} bytes` }],
+    );
   }
 }
 
@@ -48,11 +51,17 @@ function atMost(limit: number): Transform & { bytes: () => number } {
  * unknown Content-Encoding is a 415 naming the ones accepted, a corrupt one a 400, too many bytes a 413.
  */
 export async function spoolBody(req: Request, limit: number): Promise<SpooledBody> {
-  const encodings = (req.get('content-encoding') ?? 'identity').split(',').map((e) => e.trim().toLowerCase()).filter((e) => e && e !== 'identity');
+  const encodings = (req.get('content-encoding') ?? 'identity')
+    .split(',')
+    .map((e) => e.trim().toLowerCase())
+    .filter((e) => e && e !== 'identity');
   const unknown = encodings.find((e) => !DECODERS[e]);
   if (unknown !== undefined || encodings.length > 1) {
-    throw new DomainError('unsupported_encoding', `Content-Encoding ${unknown ?? encodings.join(', ')} is not accepted for an import: send it uncompressed, or with one of gzip, deflate or br.`,
-      [{ field: 'Content-Encoding', message: 'must be identity, gzip, deflate or br' }]);
+    throw new DomainError(
+      'unsupported_encoding',
+      `Content-Encoding ${unknown ?? encodings.join(', ')} is not accepted for an import: send it uncompressed, or with one of gzip, deflate or br.`,
+      [{ field: 'Content-Encoding', message: 'must be identity, gzip, deflate or br' }],
+    );
   }
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'claims-ledger-import-'));
   const file = path.join(dir, 'body.ndjson');
@@ -65,9 +74,13 @@ export async function spoolBody(req: Request, limit: number): Promise<SpooledBod
     if (err instanceof DomainError) throw err;
     const code = (err as NodeJS.ErrnoException).code ?? '';
     if (code.startsWith('Z_') || code === 'ERR__ERROR' || /incorrect header|invalid|unexpected end/i.test((err as Error).message)) {
-      throw new DomainError('invalid_input', `The body is not valid ${encodings[0]} data.`, [{ field: 'Content-Encoding', message: `the body does not decode as ${encodings[0]}` }]);
+      throw new DomainError('invalid_input', `The body is not valid ${encodings[0]} data.`, [
+        { field: 'Content-Encoding', message: `the body does not decode as ${encodings[0]}` },
+      ]);
     }
-    throw new DomainError('invalid_input', 'The request was aborted before the import was complete; nothing was saved.', [{ field: 'body', message: 'was not received whole' }]);
+    throw new DomainError('invalid_input', 'The request was aborted before the import was complete; nothing was saved.', [
+      { field: 'body', message: 'was not received whole' },
+    ]);
   }
   return { bytes: counter.bytes(), open: () => fs.createReadStream(file, { highWaterMark: 256 * 1024 }), remove };
 }

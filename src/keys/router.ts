@@ -8,7 +8,12 @@ import type { Role } from '../closedSets';
 import type { ApiKeyRow, KeyStore } from './store';
 
 const toApiKey = (k: ApiKeyRow) => ({
-  id: k.id, name: k.name, role: k.role, prefix: k.key_prefix, created_at: k.created_at.toISOString(), revoked_at: k.revoked_at?.toISOString() ?? null,
+  id: k.id,
+  name: k.name,
+  role: k.role,
+  prefix: k.key_prefix,
+  created_at: k.created_at.toISOString(),
+  revoked_at: k.revoked_at?.toISOString() ?? null,
 });
 
 /** Key management, for admins only: the secret is shown once, at creation, and never listed. */
@@ -25,11 +30,16 @@ export function keysRouter(deps: { keys: KeyStore; auth: Auth; validator: Valida
   router.post('/', async (req, res) => {
     const input = validator.body<{ name: string; role: Role }>('keys.json#/$defs/ApiKeyCreate', req.body);
     if (input.name.trim().toLowerCase() === ENV_ADMIN_NAME.toLowerCase()) {
-      throw new DomainError('conflict', 'That name is reserved for ADMIN_API_KEY: revisions would not tell the two apart.', [{ field: '/name', message: 'is reserved' }]);
+      throw new DomainError('conflict', 'That name is reserved for ADMIN_API_KEY: revisions would not tell the two apart.', [
+        { field: '/name', message: 'is reserved' },
+      ]);
     }
     const { id, secret } = await keys.create(input.name.trim(), input.role);
     holdsSecret(res);
-    res.status(201).location(`/v1/keys/${id}`).json({ ...toApiKey((await keys.get(id))!), secret });
+    res
+      .status(201)
+      .location(`/v1/keys/${id}`)
+      .json({ ...toApiKey((await keys.get(id))!), secret });
   });
 
   router.get('/:id', async (req, res) => {
@@ -45,7 +55,9 @@ export function keysRouter(deps: { keys: KeyStore; auth: Auth; validator: Valida
     const id = pathId(req);
     const revoked = await keys.revoke(id);
     if (revoked === 'last-admin') {
-      throw new DomainError('conflict', `API key ${id} is the last active admin key: create another admin key before revoking it.`, [{ field: 'id', message: 'is the last active admin key' }]);
+      throw new DomainError('conflict', `API key ${id} is the last active admin key: create another admin key before revoking it.`, [
+        { field: 'id', message: 'is the last active admin key' },
+      ]);
     }
     const key = revoked ?? (await keys.get(id));
     if (!key) throw new DomainError('not_found', `API key ${id} does not exist.`);

@@ -55,9 +55,18 @@ export class KeyStore {
    */
   async revoke(id: number): Promise<ApiKeyRow | 'last-admin' | undefined> {
     return this.db.transaction(async (trx) => {
-      const admins: { id: number }[] = await trx('api_keys').where({ role: 'admin' }).whereNull('revoked_at').orderBy('id').forUpdate().select('id');
+      const admins: { id: number }[] = await trx('api_keys')
+        .where({ role: 'admin' })
+        .whereNull('revoked_at')
+        .orderBy('id')
+        .forUpdate()
+        .select('id');
       if (admins.length === 1 && admins[0].id === id) return 'last-admin';
-      const [row] = await trx<ApiKeyRow>('api_keys').where({ id }).whereNull('revoked_at').update({ revoked_at: trx.fn.now() as unknown as Date }).returning('*');
+      const [row] = await trx<ApiKeyRow>('api_keys')
+        .where({ id })
+        .whereNull('revoked_at')
+        .update({ revoked_at: trx.fn.now() as unknown as Date })
+        .returning('*');
       return row;
     });
   }

@@ -30,12 +30,20 @@ export function routePattern(req: Request): string {
   if (/[*{(]/.test(pattern)) return `${req.baseUrl}${pattern}`;
   const segments = (req.originalUrl.split('?')[0] ?? '').split('/').filter(Boolean);
   const own = pattern.split('/').filter(Boolean).length;
-  const mount = segments.slice(0, Math.max(0, segments.length - own)).join('/').toLowerCase();
+  const mount = segments
+    .slice(0, Math.max(0, segments.length - own))
+    .join('/')
+    .toLowerCase();
   const full = `${mount ? `/${mount}` : ''}${pattern === '/' ? '' : pattern}`;
   return full === '' ? '/' : full;
 }
 
-const WRITES: Record<string, 'insert' | 'update' | 'delete' | 'copy'> = { INSERT: 'insert', UPDATE: 'update', DELETE: 'delete', COPY: 'copy' };
+const WRITES: Record<string, 'insert' | 'update' | 'delete' | 'copy'> = {
+  INSERT: 'insert',
+  UPDATE: 'update',
+  DELETE: 'delete',
+  COPY: 'copy',
+};
 
 /** The table a write statement names first (ours are `INSERT INTO t`, `UPDATE t`, `DELETE FROM t`, `COPY t`). */
 function writtenTable(sql: string): string {

@@ -20,13 +20,19 @@ export async function checkReadiness(db: Db): Promise<Readiness> {
   try {
     applied = (await db.raw<{ rows: { name: string }[] }>('SELECT name FROM knex_migrations')).rows.map((r) => r.name);
   } catch (err) {
-    if ((err as { code?: string }).code === '42P01') return { ready: false, detail: 'The database has no migrations applied.', pending: known, applied: 0 };
+    if ((err as { code?: string }).code === '42P01')
+      return { ready: false, detail: 'The database has no migrations applied.', pending: known, applied: 0 };
     return { ready: false, detail: 'The database is not reachable.', pending: [], applied: 0 };
   }
   const done = new Set(applied);
   const pending = known.filter((name) => !done.has(name));
   if (pending.length > 0) {
-    return { ready: false, detail: `${pending.length} migration(s) not applied yet: ${pending.join(', ')}.`, pending, applied: applied.length };
+    return {
+      ready: false,
+      detail: `${pending.length} migration(s) not applied yet: ${pending.join(', ')}.`,
+      pending,
+      applied: applied.length,
+    };
   }
   return { ready: true, pending, applied: applied.length };
 }

@@ -67,21 +67,49 @@ export class RevisionStore {
 
   /** Revisions as COPY data, for copyInto (the bulk import builds them while the last batch is written). */
   rows(revs: NewRevision[]): CopyData {
-    return copyData('revisions', ['entity', 'entity_id', 'version', 'action', 'author', 'reason', 'changes', 'snapshot'],
-      revs.map((rev) => [rev.entity, rev.entity_id, rev.version, rev.action, rev.author, rev.reason ?? null, storedChanges(rev), JSON.stringify(rev.snapshot)]));
+    return copyData(
+      'revisions',
+      ['entity', 'entity_id', 'version', 'action', 'author', 'reason', 'changes', 'snapshot'],
+      revs.map((rev) => [
+        rev.entity,
+        rev.entity_id,
+        rev.version,
+        rev.action,
+        rev.author,
+        rev.reason ?? null,
+        storedChanges(rev),
+        JSON.stringify(rev.snapshot),
+      ]),
+    );
   }
 
   /** The record as it was served at an instant: its last snapshot recorded by then (undefined when it was created later). */
   async snapshotAt<T>(entity: RevisionRow['entity'], id: number, instant: string): Promise<T | undefined> {
-    const row = await this.db<RevisionRow>('revisions').where({ entity, entity_id: id }).whereRaw(recordedBy('created_at'), [instant])
-      .orderBy('version', 'desc').first('snapshot');
+    const row = await this.db<RevisionRow>('revisions')
+      .where({ entity, entity_id: id })
+      .whereRaw(recordedBy('created_at'), [instant])
+      .orderBy('version', 'desc')
+      .first('snapshot');
     return row?.snapshot as T | undefined;
   }
 
   /** The revisions of a record, oldest first, each with its changes as served. */
   list(entity: RevisionRow['entity'], id: number): Promise<RevisionRow[]> {
-    return this.db<RevisionRow>('revisions').where({ entity, entity_id: id }).orderBy('version')
-      .select('id', 'entity', 'entity_id', 'version', 'action', 'author', 'reason', this.db.raw(`${servedChanges()} AS changes`), 'snapshot', 'created_at');
+    return this.db<RevisionRow>('revisions')
+      .where({ entity, entity_id: id })
+      .orderBy('version')
+      .select(
+        'id',
+        'entity',
+        'entity_id',
+        'version',
+        'action',
+        'author',
+        'reason',
+        this.db.raw(`${servedChanges()} AS changes`),
+        'snapshot',
+        'created_at',
+      );
   }
 }
 

@@ -36,10 +36,15 @@ export class SessionStore {
 
   /** The live session with this id, or undefined when there is none or it has expired. */
   find(id: string): Promise<SessionRow | undefined> {
-    return this.db<SessionRow>('web_sessions').where({ id_hash: sha256(id) }).where('expires_at', '>', this.db.fn.now()).first();
+    return this.db<SessionRow>('web_sessions')
+      .where({ id_hash: sha256(id) })
+      .where('expires_at', '>', this.db.fn.now())
+      .first();
   }
 
   async close(id: string): Promise<void> {
-    await this.db('web_sessions').where({ id_hash: sha256(id) }).delete();
+    await this.db('web_sessions')
+      .where({ id_hash: sha256(id) })
+      .delete();
   }
 }

@@ -7,7 +7,16 @@ import type { CountryRow, GroupRow, MetricRow, PlaceIndex, VocabularyStore } fro
 
 const toMetric = (m: MetricRow) => ({ code: m.code, label: m.label, unit: m.unit, definition: m.definition });
 const toGroup = (g: GroupRow) => ({ slug: g.slug, name: g.name, aliases: g.aliases, description: g.description });
-const toCountry = (c: CountryRow) => ({ code: c.code, kind: c.kind, name: c.name, m49: c.m49, demonyms: c.demonyms, aliases: c.aliases, members: c.members, note: c.note });
+const toCountry = (c: CountryRow) => ({
+  code: c.code,
+  kind: c.kind,
+  name: c.name,
+  m49: c.m49,
+  demonyms: c.demonyms,
+  aliases: c.aliases,
+  members: c.members,
+  note: c.note,
+});
 
 const PLACE_KINDS = ['country', 'region', 'grouping', 'world'];
 
@@ -61,8 +70,13 @@ export function vocabularyRouter(deps: { vocabulary: VocabularyStore; places: Pl
       ...(input.name ? [['/name', input.name] as [string, string]] : []),
       ...(input.aliases ?? []).map((a, i) => [`/aliases/${i}`, a] as [string, string]),
     ];
-    const clashes = await store.groupNameClashes(fields.map(([, w]) => w), exceptSlug);
-    const errors = fields.flatMap(([field, w]) => clashes.filter((c) => c.word === w.trim().toLowerCase()).map((c) => ({ field, message: `"${w}" already names group ${c.slug}` })));
+    const clashes = await store.groupNameClashes(
+      fields.map(([, w]) => w),
+      exceptSlug,
+    );
+    const errors = fields.flatMap(([field, w]) =>
+      clashes.filter((c) => c.word === w.trim().toLowerCase()).map((c) => ({ field, message: `"${w}" already names group ${c.slug}` })),
+    );
     if (errors.length > 0) throw new DomainError('conflict', 'A name of this group already names another group.', errors);
   }
 
@@ -90,10 +104,16 @@ export function vocabularyRouter(deps: { vocabulary: VocabularyStore; places: Pl
   router.get('/countries', auth.read, (req, res) => {
     onlyParams(req, ['kind', 'q']);
     const kind = queryParam(req, 'kind');
-    if (kind !== undefined && !PLACE_KINDS.includes(kind)) throw new DomainError('invalid_input', `kind must be one of ${PLACE_KINDS.join(', ')}.`, [{ field: 'kind', message: 'is not a known kind' }]);
+    if (kind !== undefined && !PLACE_KINDS.includes(kind))
+      throw new DomainError('invalid_input', `kind must be one of ${PLACE_KINDS.join(', ')}.`, [
+        { field: 'kind', message: 'is not a known kind' },
+      ]);
     const q = queryParam(req, 'q')?.toLowerCase();
-    const rows = places.all().filter((c) => (!kind || c.kind === kind)
-      && (!q || [c.code, c.name, ...c.aliases, ...c.demonyms].some((w) => w.toLowerCase().includes(q))));
+    const rows = places
+      .all()
+      .filter(
+        (c) => (!kind || c.kind === kind) && (!q || [c.code, c.name, ...c.aliases, ...c.demonyms].some((w) => w.toLowerCase().includes(q))),
+      );
     res.json({ data: rows.map(toCountry) });
   });
 

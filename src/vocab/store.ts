@@ -118,14 +118,18 @@ export class VocabularyStore {
     const lowered = [...new Set(words.map((w) => w.trim().toLowerCase()))];
     if (lowered.length === 0) return [];
     const query = this.db<GroupRow>('groups')
-      .where((w) => w.whereRaw('lower(slug) = ANY(?)', [lowered]).orWhereRaw('lower(name) = ANY(?)', [lowered])
-        .orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) = ANY(?))', [lowered]))
+      .where((w) =>
+        w
+          .whereRaw('lower(slug) = ANY(?)', [lowered])
+          .orWhereRaw('lower(name) = ANY(?)', [lowered])
+          .orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) = ANY(?))', [lowered]),
+      )
       .select('slug', 'name', 'aliases');
     if (exceptSlug) query.whereNot('slug', exceptSlug);
     const rows: Pick<GroupRow, 'slug' | 'name' | 'aliases'>[] = await query;
-    return lowered.flatMap((word) => rows
-      .filter((g) => [g.slug, g.name, ...g.aliases].some((n) => n.toLowerCase() === word))
-      .map((g) => ({ word, slug: g.slug })));
+    return lowered.flatMap((word) =>
+      rows.filter((g) => [g.slug, g.name, ...g.aliases].some((n) => n.toLowerCase() === word)).map((g) => ({ word, slug: g.slug })),
+    );
   }
 
   /**

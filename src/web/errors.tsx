@@ -6,8 +6,12 @@ import { sendPage } from './render';
 
 /** Whether a request is a browser's asking for a page (API clients ask for JSON, or anything, and get problem+json). */
 export function wantsHtml(req: Request): boolean {
-  return (req.method === 'GET' || req.method === 'HEAD') && !req.path.startsWith('/v1/') && req.path !== '/v1'
-    && req.accepts(['application/json', 'application/problem+json', 'text/html']) === 'text/html';
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    !req.path.startsWith('/v1/') &&
+    req.path !== '/v1' &&
+    req.accepts(['application/json', 'application/problem+json', 'text/html']) === 'text/html'
+  );
 }
 
 /** Errors of the pages as HTML pages with their status; anything else goes on to the problem+json handler (and its log). */
@@ -21,7 +25,8 @@ export const htmlErrorHandler: ErrorRequestHandler = (rawErr, req, res, next) =>
   // Express's own client errors (a path that is not valid percent-encoding) carry a 4xx status.
   const status = (err as { status?: unknown }).status;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    const message = err instanceof URIError ? 'The address could not be read: it is not valid percent-encoding.' : 'The request could not be read.';
+    const message =
+      err instanceof URIError ? 'The address could not be read: it is not valid percent-encoding.' : 'The request could not be read.';
     return sendPage(res, <ErrorPage status={status} message={message} />, status);
   }
   next(rawErr);

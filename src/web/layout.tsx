@@ -21,10 +21,20 @@ export interface LayoutProps {
 /** Whether an editor is signed in, shown on every page: who, and the way out; or the way in. */
 function SessionState() {
   const editor = useContext(SignedInContext);
-  if (!editor) return <p class="session"><a href="/sign-in">Sign in<span class="visually-hidden"> to the editors' workspace</span></a></p>;
+  if (!editor)
+    return (
+      <p class="session">
+        <a href="/sign-in">
+          Sign in<span class="visually-hidden"> to the editors' workspace</span>
+        </a>
+      </p>
+    );
   return (
     <div class="session">
-      <p>Signed in as <strong>{editor.name}</strong>{` (${editor.role})`}</p>
+      <p>
+        Signed in as <strong>{editor.name}</strong>
+        {` (${editor.role})`}
+      </p>
       <form method="post" action="/sign-out">
         <input type="hidden" name="csrf" value={editor.csrfToken} />
         <button type="submit">Sign out</button>
@@ -46,11 +56,15 @@ export function Layout({ title, asRecorded, links, children }: LayoutProps) {
         <script src="/assets/app.js" defer />
       </head>
       <body>
-        <a class="skip" href="#main">Skip to content</a>
+        <a class="skip" href="#main">
+          Skip to content
+        </a>
         <header class="site">
           <div class="site-bar">
             <nav aria-label="Site">
-              <a href={pageLink('/', asRecorded)} class="brand">Claims ledger</a>
+              <a href={pageLink('/', asRecorded)} class="brand">
+                Claims ledger
+              </a>
               <a href={pageLink('/', asRecorded)}>Search</a>
               <a href={pageLink('/compare/countries', asRecorded)}>Countries</a>
               <a href="/docs">API</a>
@@ -69,9 +83,21 @@ export function Layout({ title, asRecorded, links, children }: LayoutProps) {
           <footer class="twins">
             <h2 class="visually-hidden">This page as data</h2>
             <ul>
-              {links.json && <li><a href={links.json}>JSON</a></li>}
-              {links.csv && <li><a href={links.csv}>CSV</a></li>}
-              {links.citation && <li><a href={links.citation}>Citation</a></li>}
+              {links.json && (
+                <li>
+                  <a href={links.json}>JSON</a>
+                </li>
+              )}
+              {links.csv && (
+                <li>
+                  <a href={links.csv}>CSV</a>
+                </li>
+              )}
+              {links.citation && (
+                <li>
+                  <a href={links.citation}>Citation</a>
+                </li>
+              )}
             </ul>
           </footer>
         )}

@@ -6,7 +6,9 @@ import { onlyKnown, type QueryRecord } from '../query';
 
 /** The query string of a page as given: single text values only (the parsers reject anything else first). */
 export function givenQuery(req: Request): Record<string, string> {
-  return Object.fromEntries(Object.entries(req.query as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(req.query as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
 }
 
 /**
@@ -36,7 +38,11 @@ export async function parseAsRecorded(req: Request, resolvers: FilterResolvers):
  */
 export async function parseClaimsOf(req: Request, resolvers: FilterResolvers, fixed: 'claimant' | 'document'): Promise<ClaimFilter> {
   if (req.query[fixed] !== undefined) {
-    throw new DomainError('invalid_input', `This page lists one ${fixed === 'claimant' ? 'claimant' : 'document'}'s claims: ${fixed} is set by the address.`, [{ field: fixed, message: 'is set by the page' }]);
+    throw new DomainError(
+      'invalid_input',
+      `This page lists one ${fixed === 'claimant' ? 'claimant' : 'document'}'s claims: ${fixed} is set by the address.`,
+      [{ field: fixed, message: 'is set by the page' }],
+    );
   }
   return parseClaimFilter(req.query, resolvers);
 }

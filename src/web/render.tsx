@@ -22,5 +22,8 @@ export function sendPage(res: Response, page: VNode, status = 200): void {
   const signedIn = editor ? { name: editor.principal.name, role: editor.principal.role, csrfToken: editor.csrfToken } : null;
   res.vary('Cookie');
   if (signedIn) res.set('Cache-Control', 'private, no-store');
-  res.status(status).type('html').send('<!doctype html>' + render(<SignedInContext.Provider value={signedIn}>{page}</SignedInContext.Provider>));
+  res
+    .status(status)
+    .type('html')
+    .send('<!doctype html>' + render(<SignedInContext.Provider value={signedIn}>{page}</SignedInContext.Provider>));
 }

@@ -47,7 +47,12 @@ export interface WebRouterOptions {
 
 /** The words a search may have matched in a claim: its figure's words, quotes, notes and context. */
 function searchedWords(claims: Claim[]): string[] {
-  return claims.flatMap((c) => [...wordsOf(c.value_text), ...c.sources.flatMap((s) => wordsOf(s.quote)), ...wordsOf(c.notes), ...wordsOf(c.context)]);
+  return claims.flatMap((c) => [
+    ...wordsOf(c.value_text),
+    ...c.sources.flatMap((s) => wordsOf(s.quote)),
+    ...wordsOf(c.notes),
+    ...wordsOf(c.context),
+  ]);
 }
 
 /** Links to the next and the first page of a paged listing at `path`, keeping its other parameters. */
@@ -58,11 +63,16 @@ function pagerLinks(path: string, query: Record<string, string>, next: unknown[]
 
 /** Where the claims quote a document's text: the stored offsets when they still hold, else the quote's first occurrence. */
 function quotedSpans(documentId: number, text: string, claims: Claim[]): QuotedSpan[] {
-  return claims.flatMap((c) => c.sources.filter((s) => s.document.id === documentId).flatMap((s) => {
-    if (s.start !== null && s.end !== null && text.slice(s.start, s.end) === s.quote) return [{ start: s.start, end: s.end, claimId: c.id }];
-    const found = locateQuote(text, s.quote);
-    return found ? [{ start: found.start, end: found.end, claimId: c.id }] : [];
-  }));
+  return claims.flatMap((c) =>
+    c.sources
+      .filter((s) => s.document.id === documentId)
+      .flatMap((s) => {
+        if (s.start !== null && s.end !== null && text.slice(s.start, s.end) === s.quote)
+          return [{ start: s.start, end: s.end, claimId: c.id }];
+        const found = locateQuote(text, s.quote);
+        return found ? [{ start: found.start, end: found.end, claimId: c.id }] : [];
+      }),
+  );
 }
 
 /** The web interface: HTML pages at `/` that call the services directly (the JSON API stays under /v1). */
@@ -90,7 +100,18 @@ export function webRouter({ services, auth, validator, config, limiter }: WebRou
       loadLabels(services),
     ]);
     const matched = filter.q ? await claims.matchingWords(filter.q, searchedWords(page.data)) : new Set<string>();
-    sendPage(res, <HomePage query={query} filter={filter} claims={page.data} facets={facets} next={pagerLinks('/', query, page.next).next} matched={matched} labels={labels} />);
+    sendPage(
+      res,
+      <HomePage
+        query={query}
+        filter={filter}
+        claims={page.data}
+        facets={facets}
+        next={pagerLinks('/', query, page.next).next}
+        matched={matched}
+        labels={labels}
+      />,
+    );
   });
 
   router.get('/claims/:id', auth.read, async (req, res) => {
@@ -106,15 +127,21 @@ export function webRouter({ services, auth, validator, config, limiter }: WebRou
       claim.group ? vocabulary.resolveGroup(claim.group) : undefined,
       citations.citeInFormats(id, CITATION_FORMATS, { style: 'ledger', today: new Date().toISOString().slice(0, 10) }, asRecorded),
     ]);
-    sendPage(res, (
+    sendPage(
+      res,
       <ClaimPage
-        claim={claim} asRecorded={asRecorded} metric={metric}
-        countryName={places.get(claim.country)?.name ?? claim.country} groupName={group?.name ?? claim.group}
+        claim={claim}
+        asRecorded={asRecorded}
+        metric={metric}
+        countryName={places.get(claim.country)?.name ?? claim.country}
+        groupName={group?.name ?? claim.group}
         locationNames={claim.location.map((code) => places.get(code)?.name ?? code)}
-        related={new Map(related.map((c) => [c.id, c]))} history={history}
-        documents={new Map(docs.filter((d): d is DocumentView => d !== undefined).map((d) => [d.id, d]))} citations={cited}
-      />
-    ));
+        related={new Map(related.map((c) => [c.id, c]))}
+        history={history}
+        documents={new Map(docs.filter((d): d is DocumentView => d !== undefined).map((d) => [d.id, d]))}
+        citations={cited}
+      />,
+    );
   });
 
   router.get('/actors/:id', auth.read, async (req, res) => {
@@ -124,10 +151,19 @@ export function webRouter({ services, auth, validator, config, limiter }: WebRou
     const query = givenQuery(req);
     const [page, labels] = await Promise.all([claims.list({ ...filter, claimantIds: [id] }), loadLabels(services)]);
     const pager = pagerLinks(`/actors/${id}`, query, page.next);
-    sendPage(res, (
-      <ActorPage actor={actor} countryName={actor.country ? places.get(actor.country)?.name ?? actor.country : null} claims={page.data}
-        next={pager.next} first={pager.first} labels={labels} asRecorded={filter.asRecorded} query={query} />
-    ));
+    sendPage(
+      res,
+      <ActorPage
+        actor={actor}
+        countryName={actor.country ? (places.get(actor.country)?.name ?? actor.country) : null}
+        claims={page.data}
+        next={pager.next}
+        first={pager.first}
+        labels={labels}
+        asRecorded={filter.asRecorded}
+        query={query}
+      />,
+    );
   });
 
   router.get('/documents/:id', auth.read, async (req, res) => {
@@ -143,10 +179,20 @@ export function webRouter({ services, auth, validator, config, limiter }: WebRou
     ]);
     const pager = pagerLinks(`/documents/${id}`, query, page.next);
     const spans = typeof document.text === 'string' && quoting ? quotedSpans(id, document.text, quoting.data) : [];
-    sendPage(res, (
-      <DocumentPage document={document} claims={page.data} next={pager.next} first={pager.first} spans={spans} spansCut={quoting?.next != null}
-        labels={labels} asRecorded={filter.asRecorded} query={query} />
-    ));
+    sendPage(
+      res,
+      <DocumentPage
+        document={document}
+        claims={page.data}
+        next={pager.next}
+        first={pager.first}
+        spans={spans}
+        spansCut={quoting?.next != null}
+        labels={labels}
+        asRecorded={filter.asRecorded}
+        query={query}
+      />,
+    );
   });
 
   // Country, sources, timeline and countries pages (charts).
@@ -154,10 +200,22 @@ export function webRouter({ services, auth, validator, config, limiter }: WebRou
   // The map's outlines are projected on first use, once per process.
   let worldMap: WorldMap | undefined;
   const map = () => (worldMap ??= createWorldMap());
-  router.get('/compare/sources', auth.read, async (req, res) => { const { status, page } = await sourcesPage(req, charts); sendPage(res, page, status); });
-  router.get('/compare/timeline', auth.read, async (req, res) => { const { status, page } = await timelinePage(req, charts); sendPage(res, page, status); });
-  router.get('/compare/countries', auth.read, async (req, res) => { const { status, page } = await countriesPage(req, charts, map); sendPage(res, page, status); });
-  router.get('/countries/:country', auth.read, async (req, res) => { const { status, page } = await countryPage(req, charts); sendPage(res, page, status); });
+  router.get('/compare/sources', auth.read, async (req, res) => {
+    const { status, page } = await sourcesPage(req, charts);
+    sendPage(res, page, status);
+  });
+  router.get('/compare/timeline', auth.read, async (req, res) => {
+    const { status, page } = await timelinePage(req, charts);
+    sendPage(res, page, status);
+  });
+  router.get('/compare/countries', auth.read, async (req, res) => {
+    const { status, page } = await countriesPage(req, charts, map);
+    sendPage(res, page, status);
+  });
+  router.get('/countries/:country', auth.read, async (req, res) => {
+    const { status, page } = await countryPage(req, charts);
+    sendPage(res, page, status);
+  });
 
   // Editors' workspace.
   router.use(workspaceRouter({ services, auth, validator, config, limiter, sessions }));

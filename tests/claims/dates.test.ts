@@ -9,9 +9,12 @@ test.each([
   expect(parsePartialDate(text)).toEqual(expected);
 });
 
-test.each(['2015-02-29', '2014-13', '2014-00', '2014-11-31', '0000', '14-11', '2014/11', '2014-1', ' 2014', '2014-11-27T00:00'])('rejects %s', (text) => {
-  expect(parsePartialDate(text)).toBeNull();
-});
+test.each(['2015-02-29', '2014-13', '2014-00', '2014-11-31', '0000', '14-11', '2014/11', '2014-1', ' 2014', '2014-11-27T00:00'])(
+  'rejects %s',
+  (text) => {
+    expect(parsePartialDate(text)).toBeNull();
+  },
+);
 
 test('formats a stored date back at its precision, and unknown as null', () => {
   expect(formatPartialDate('2014-11-01', 'month')).toBe('2014-11');

@@ -2,7 +2,7 @@ import { FilterResolvers, parseClaimFilter } from '../../src/claims/parseClaimFi
 import { DomainError } from '../../src/errors';
 
 const resolvers: FilterResolvers = {
-  place: (ref) => ({ kz: 'KZ', kazakh: 'KZ', ru: 'RU' } as Record<string, string>)[ref.toLowerCase()] ?? null,
+  place: (ref) => (({ kz: 'KZ', kazakh: 'KZ', ru: 'RU' }) as Record<string, string>)[ref.toLowerCase()] ?? null,
   group: async (ref) => (['is', 'isis', 'islamic-state'].includes(ref.toLowerCase()) ? 'islamic-state' : null),
   metric: async (code) => ['foreign_fighters', 'women'].includes(code),
 };
@@ -20,30 +20,81 @@ async function errorsOf(query: Record<string, unknown>): Promise<string[]> {
 }
 
 test('reads every filter', async () => {
-  const filter = await parseClaimFilter(req({
-    country: 'Kazakh, RU', metric: 'foreign_fighters', group: 'ISIS', claimant: '12', document: '3', from: '2014', to: '2015-06',
-    status: 'active,superseded', rank: 'preferred', q: ' over 300 ', min_value: '100', max_value: '1500.5', as_recorded: '2025-01-31T00:00:00Z',
-    sort: '-as_of', facets: 'country,claimant,country', limit: '20', cursor: cursor(['-as_of', '2014-11-01', 7]),
-  }), resolvers);
+  const filter = await parseClaimFilter(
+    req({
+      country: 'Kazakh, RU',
+      metric: 'foreign_fighters',
+      group: 'ISIS',
+      claimant: '12',
+      document: '3',
+      from: '2014',
+      to: '2015-06',
+      status: 'active,superseded',
+      rank: 'preferred',
+      q: ' over 300 ',
+      min_value: '100',
+      max_value: '1500.5',
+      as_recorded: '2025-01-31T00:00:00Z',
+      sort: '-as_of',
+      facets: 'country,claimant,country',
+      limit: '20',
+      cursor: cursor(['-as_of', '2014-11-01', 7]),
+    }),
+    resolvers,
+  );
   expect(filter).toEqual({
-    countries: ['KZ', 'RU'], metrics: ['foreign_fighters'], groups: ['islamic-state'], claimantIds: [12], documentId: 3,
-    from: { date: '2014-01-01', precision: 'year' }, to: { date: '2015-06-01', precision: 'month' },
-    statuses: ['active', 'superseded'], ranks: ['preferred'], q: 'over 300', minValue: 100, maxValue: 1500.5,
-    asRecorded: '2025-01-31T00:00:00.000Z', sort: '-as_of', facets: ['country', 'claimant'], limit: 20, after: { key: '2014-11-01', id: 7 },
+    countries: ['KZ', 'RU'],
+    metrics: ['foreign_fighters'],
+    groups: ['islamic-state'],
+    claimantIds: [12],
+    documentId: 3,
+    from: { date: '2014-01-01', precision: 'year' },
+    to: { date: '2015-06-01', precision: 'month' },
+    statuses: ['active', 'superseded'],
+    ranks: ['preferred'],
+    q: 'over 300',
+    minValue: 100,
+    maxValue: 1500.5,
+    asRecorded: '2025-01-31T00:00:00.000Z',
+    sort: '-as_of',
+    facets: ['country', 'claimant'],
+    limit: 20,
+    after: { key: '2014-11-01', id: 7 },
   });
 });
 
 test('defaults: sort by id, 50 a page; a claimant that is not a number is a name', async () => {
-  expect(await parseClaimFilter(req({ claimant: 'Nurtai Abykaev' }), resolvers)).toEqual({ claimantName: 'Nurtai Abykaev', sort: 'id', limit: 50 });
+  expect(await parseClaimFilter(req({ claimant: 'Nurtai Abykaev' }), resolvers)).toEqual({
+    claimantName: 'Nurtai Abykaev',
+    sort: 'id',
+    limit: 50,
+  });
 });
 
 test('a cursor for unknown values keeps null as its key', async () => {
-  expect((await parseClaimFilter(req({ sort: 'value', cursor: cursor(['value', null, 9]) }), resolvers)).after).toEqual({ key: null, id: 9 });
+  expect((await parseClaimFilter(req({ sort: 'value', cursor: cursor(['value', null, 9]) }), resolvers)).after).toEqual({
+    key: null,
+    id: 9,
+  });
 });
 
 test('each bad parameter is named', async () => {
-  expect(await errorsOf({ country: 'Narnia', metric: 'unicorns', group: 'nobody', document: 'x', from: '2014-02-30', status: 'gone', rank: 'best', q: '', min_value: '1e3', sort: 'size', facets: 'mood', as_recorded: '31/01/2025' }))
-    .toEqual(['country', 'metric', 'group', 'document', 'from', 'status', 'rank', 'q', 'min_value', 'as_recorded', 'sort', 'facets']);
+  expect(
+    await errorsOf({
+      country: 'Narnia',
+      metric: 'unicorns',
+      group: 'nobody',
+      document: 'x',
+      from: '2014-02-30',
+      status: 'gone',
+      rank: 'best',
+      q: '',
+      min_value: '1e3',
+      sort: 'size',
+      facets: 'mood',
+      as_recorded: '31/01/2025',
+    }),
+  ).toEqual(['country', 'metric', 'group', 'document', 'from', 'status', 'rank', 'q', 'min_value', 'as_recorded', 'sort', 'facets']);
   expect(await errorsOf({ sort: 'as_of', cursor: cursor(['value', '10', 1]) })).toEqual(['cursor']);
   expect(await errorsOf({ sort: 'created_at', cursor: cursor(['created_at', null, 1]) })).toEqual(['cursor']);
   expect(await errorsOf({ cursor: cursor(['id', null, 1.5]) })).toEqual(['cursor']);

@@ -34,7 +34,11 @@ describe('filters', () => {
     expect(await ids('/v1/claims?country=RU&group=ISIS')).toEqual([c.fsb1100, c.fsb1500, c.fsb2900]);
     expect(await ids(`/v1/claims?claimant=${d.actors.abykaev}`)).toEqual([c.knb300]);
     expect(await ids('/v1/claims?claimant=nurtai%20abykaev')).toEqual([c.knb300]);
-    expect(await ids(`/v1/claims?claimant=${encodeURIComponent('International Centre for the Study of Radicalisation')}`)).toEqual([c.icsrKz, c.icsrKzRetracted, c.icsrUz]);
+    expect(await ids(`/v1/claims?claimant=${encodeURIComponent('International Centre for the Study of Radicalisation')}`)).toEqual([
+      c.icsrKz,
+      c.icsrKzRetracted,
+      c.icsrUz,
+    ]);
   });
 
   test('document: the claims it reports', async () => {
@@ -62,7 +66,13 @@ describe('filters', () => {
   test('status and rank', async () => {
     expect(await ids('/v1/claims?status=superseded')).toEqual([c.fsb1100, c.fsb1500]);
     expect(await ids('/v1/claims?status=retracted')).toEqual([c.icsrKzRetracted]);
-    expect(await ids('/v1/claims?country=RU&status=active,superseded')).toEqual([c.fsb1100, c.fsb1500, c.soufanRu2014, c.soufanRu, c.fsb2900]);
+    expect(await ids('/v1/claims?country=RU&status=active,superseded')).toEqual([
+      c.fsb1100,
+      c.fsb1500,
+      c.soufanRu2014,
+      c.soufanRu,
+      c.fsb2900,
+    ]);
     expect(await ids('/v1/claims?rank=preferred')).toEqual([c.gknbKg]);
     expect((await ids('/v1/claims?rank=normal,deprecated')).length).toBe(17);
   });
@@ -85,15 +95,37 @@ describe('filters', () => {
   });
 
   test('filters combine', async () => {
-    expect(await ids(`/v1/claims?country=KZ,KG&metric=foreign_fighters&claimant=${d.actors.soufan}&from=2015&status=active&min_value=0`)).toEqual([c.soufanKg]);
+    expect(
+      await ids(`/v1/claims?country=KZ,KG&metric=foreign_fighters&claimant=${d.actors.soufan}&from=2015&status=active&min_value=0`),
+    ).toEqual([c.soufanKg]);
   });
 
   test('invalid filters are a 400 problem naming each parameter, and unknown parameters are refused', async () => {
-    const res = await get('/v1/claims?country=Atlantis&metric=unicorns&group=nobody&from=2014-13&to=x&status=dead&rank=top&sort=size&facets=mood&min_value=lots&as_recorded=yesterday&document=0&q=%20')
-      .expect(400).expect('Content-Type', /application\/problem\+json/);
+    const res = await get(
+      '/v1/claims?country=Atlantis&metric=unicorns&group=nobody&from=2014-13&to=x&status=dead&rank=top&sort=size&facets=mood&min_value=lots&as_recorded=yesterday&document=0&q=%20',
+    )
+      .expect(400)
+      .expect('Content-Type', /application\/problem\+json/);
     const fields = res.body.errors.map((e: { field: string }) => e.field);
-    for (const f of ['country', 'metric', 'group', 'from', 'to', 'status', 'rank', 'sort', 'facets', 'min_value', 'as_recorded', 'document', 'q']) expect(fields).toContain(f);
-    expect((await get('/v1/claims?colour=red').expect(400)).body.errors).toEqual([{ field: 'colour', message: 'is not a known parameter' }]);
+    for (const f of [
+      'country',
+      'metric',
+      'group',
+      'from',
+      'to',
+      'status',
+      'rank',
+      'sort',
+      'facets',
+      'min_value',
+      'as_recorded',
+      'document',
+      'q',
+    ])
+      expect(fields).toContain(f);
+    expect((await get('/v1/claims?colour=red').expect(400)).body.errors).toEqual([
+      { field: 'colour', message: 'is not a known parameter' },
+    ]);
     expect((await get('/v1/claims?from=2015&to=2014').expect(400)).body.errors[0].field).toBe('to');
     expect((await get('/v1/claims?min_value=5&max_value=4').expect(400)).body.errors[0].field).toBe('max_value');
     expect((await get('/v1/claims?country=KZ&country=RU').expect(400)).body.errors[0].field).toBe('country');
@@ -124,11 +156,14 @@ describe('sort and keyset pagination', () => {
     ['-created_at', 'newest first'],
     ['id', 'default'],
   ])('sort=%s pages through every claim once, in order (%s)', async (sort) => {
-    const rows: { id: number; as_of: string | null; value: number | null; created_at: string }[] = (await get(`/v1/claims?sort=${sort}&limit=500`).expect(200)).body.data;
+    const rows: { id: number; as_of: string | null; value: number | null; created_at: string }[] = (
+      await get(`/v1/claims?sort=${sort}&limit=500`).expect(200)
+    ).body.data;
     expect(rows).toHaveLength(18);
     const col = sort.replace('-', '') as 'as_of' | 'value' | 'created_at' | 'id';
     const desc = sort.startsWith('-');
-    const key = (r: (typeof rows)[number]): string | number | null => (col === 'as_of' ? (r.as_of === null ? null : `${r.as_of}-01-01`.slice(0, 10)) : col === 'id' ? r.id : r[col]);
+    const key = (r: (typeof rows)[number]): string | number | null =>
+      col === 'as_of' ? (r.as_of === null ? null : `${r.as_of}-01-01`.slice(0, 10)) : col === 'id' ? r.id : r[col];
     // Check the order by hand: nulls last ascending / first descending, ties by id in the sort direction.
     for (let i = 1; i < rows.length; i++) {
       const [a, b] = [key(rows[i - 1]), key(rows[i])];
@@ -152,7 +187,10 @@ describe('sort and keyset pagination', () => {
     expect((await get('/v1/claims?limit=501').expect(400)).body.errors[0].field).toBe('limit');
     expect((await get('/v1/claims?limit=0').expect(400)).body.errors[0].field).toBe('limit');
     const { pages, links } = await walk('/v1/claims?country=KZ&limit=4');
-    expect(pages).toEqual([[c.video, c.knb300, c.women, c.hundreds], [c.soufanKz2014, c.soufanKzRange, c.icsrKz, c.icsrKzRetracted]]);
+    expect(pages).toEqual([
+      [c.video, c.knb300, c.women, c.hundreds],
+      [c.soufanKz2014, c.soufanKzRange, c.icsrKz, c.icsrKzRetracted],
+    ]);
     expect(links[1]).toBeUndefined();
   });
 
@@ -172,14 +210,24 @@ describe('sort and keyset pagination', () => {
   test('invalid cursors are a 400 naming cursor', async () => {
     const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
     const asOfCursor = (await get('/v1/claims?sort=as_of&limit=2').expect(200)).body.next.split('cursor=')[1];
-    for (const cursor of ['garbage!', 'bm90IGpzb24', b64({ a: 1 }), b64(['as_of', 'yesterday', 3]), b64(['as_of', '2014-01-01', -1]), b64(['value', '1', 1]), b64(['id', null, 'x'])]) {
+    for (const cursor of [
+      'garbage!',
+      'bm90IGpzb24',
+      b64({ a: 1 }),
+      b64(['as_of', 'yesterday', 3]),
+      b64(['as_of', '2014-01-01', -1]),
+      b64(['value', '1', 1]),
+      b64(['id', null, 'x']),
+    ]) {
       const res = await get(`/v1/claims?sort=as_of&cursor=${cursor}`).expect(400);
       expect(res.body.errors[0].field).toBe('cursor');
     }
     // A cursor from another sort does not silently skip rows.
     expect((await get(`/v1/claims?sort=value&cursor=${asOfCursor}`).expect(400)).body.errors[0].field).toBe('cursor');
     expect((await get(`/v1/claims?cursor=${b64(['as_of', '2014-02-30', 3])}&sort=as_of`).expect(400)).body.errors[0].field).toBe('cursor');
-    expect((await get(`/v1/claims?cursor=${b64(['created_at', '2014-02-30 10:00:00+00', 3])}&sort=created_at`).expect(400)).body.errors[0].field).toBe('cursor');
+    expect(
+      (await get(`/v1/claims?cursor=${b64(['created_at', '2014-02-30 10:00:00+00', 3])}&sort=created_at`).expect(400)).body.errors[0].field,
+    ).toBe('cursor');
   });
 });
 
@@ -187,16 +235,24 @@ describe('facets', () => {
   test('count the matching claims (all pages) per value, most frequent first', async () => {
     const res = await get('/v1/claims?country=KZ,RU&status=active,superseded&facets=country,metric,claimant&limit=1').expect(200);
     expect(res.body.data).toHaveLength(1);
-    expect(res.body.facets.country).toEqual([{ value: 'KZ', label: 'Kazakhstan', count: 7 }, { value: 'RU', label: 'Russia', count: 5 }]);
-    expect(res.body.facets.metric).toEqual([{ value: 'foreign_fighters', label: expect.any(String), count: 11 }, { value: 'women', label: expect.any(String), count: 1 }]);
-    expect(res.body.facets.claimant).toEqual([
-      { value: d.actors.soufan, label: 'The Soufan Group', count: 4 },
-      { value: d.actors.bortnikov, label: 'Aleksandr Bortnikov', count: 3 },
-      { value: d.actors.knb, label: 'National Security Committee of Kazakhstan', count: 2 },
-      { value: d.actors.paraszczuk, label: 'Joanna Paraszczuk', count: 1 },
-      { value: d.actors.abykaev, label: 'Nurtai Abykaev', count: 1 },
-      { value: d.actors.icsr, label: 'ICSR', count: 1 },
-    ].sort((a, b) => b.count - a.count || a.value - b.value));
+    expect(res.body.facets.country).toEqual([
+      { value: 'KZ', label: 'Kazakhstan', count: 7 },
+      { value: 'RU', label: 'Russia', count: 5 },
+    ]);
+    expect(res.body.facets.metric).toEqual([
+      { value: 'foreign_fighters', label: expect.any(String), count: 11 },
+      { value: 'women', label: expect.any(String), count: 1 },
+    ]);
+    expect(res.body.facets.claimant).toEqual(
+      [
+        { value: d.actors.soufan, label: 'The Soufan Group', count: 4 },
+        { value: d.actors.bortnikov, label: 'Aleksandr Bortnikov', count: 3 },
+        { value: d.actors.knb, label: 'National Security Committee of Kazakhstan', count: 2 },
+        { value: d.actors.paraszczuk, label: 'Joanna Paraszczuk', count: 1 },
+        { value: d.actors.abykaev, label: 'Nurtai Abykaev', count: 1 },
+        { value: d.actors.icsr, label: 'ICSR', count: 1 },
+      ].sort((a, b) => b.count - a.count || a.value - b.value),
+    );
     // The next page carries the same facets.
     expect((await get(res.body.next).expect(200)).body.facets.country[0].count).toBe(7);
   });
@@ -204,8 +260,15 @@ describe('facets', () => {
   test('a page with facets matches the ClaimPage schema', async () => {
     const res = await get('/v1/claims?facets=country,metric,claimant,group,status,rank&limit=3').expect(200);
     expect(() => createValidator().body('compare.json#/$defs/ClaimPage', res.body)).not.toThrow();
-    expect(res.body.facets.status).toEqual([{ value: 'active', label: null, count: 15 }, { value: 'superseded', label: null, count: 2 }, { value: 'retracted', label: null, count: 1 }]);
-    expect(res.body.facets.group).toEqual([{ value: null, label: null, count: 12 }, { value: 'islamic-state', label: expect.any(String), count: 6 }]);
+    expect(res.body.facets.status).toEqual([
+      { value: 'active', label: null, count: 15 },
+      { value: 'superseded', label: null, count: 2 },
+      { value: 'retracted', label: null, count: 1 },
+    ]);
+    expect(res.body.facets.group).toEqual([
+      { value: null, label: null, count: 12 },
+      { value: 'islamic-state', label: expect.any(String), count: 6 },
+    ]);
   });
 
   test('without facets= there are none', async () => {

@@ -3,7 +3,9 @@ import { createTestApp, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ seed: true }); });
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
 afterAll(() => t.drop());
 
 const actor = (name: string) => ({ kind: 'person', name });
@@ -11,8 +13,18 @@ const count = async (table: string, where: object = {}) => Number((await t.db(ta
 
 describe('Idempotency-Key', () => {
   test('the first response is stored and replayed for the same key and body', async () => {
-    const first = await request(t.app).post('/v1/actors').set(t.as.editor).set('Idempotency-Key', 'k-1').send(actor('Idem One')).expect(201);
-    const again = await request(t.app).post('/v1/actors').set(t.as.editor).set('Idempotency-Key', 'k-1').send(actor('Idem One')).expect(201);
+    const first = await request(t.app)
+      .post('/v1/actors')
+      .set(t.as.editor)
+      .set('Idempotency-Key', 'k-1')
+      .send(actor('Idem One'))
+      .expect(201);
+    const again = await request(t.app)
+      .post('/v1/actors')
+      .set(t.as.editor)
+      .set('Idempotency-Key', 'k-1')
+      .send(actor('Idem One'))
+      .expect(201);
     expect(again.body).toEqual(first.body);
     expect(again.headers.location).toBe(first.headers.location);
     expect(again.headers.etag).toBe(first.headers.etag);
@@ -23,7 +35,12 @@ describe('Idempotency-Key', () => {
   test('the same key with a different body is a 422 and changes nothing', async () => {
     await request(t.app).post('/v1/actors').set(t.as.editor).set('Idempotency-Key', 'k-2').send(actor('Idem Two')).expect(201);
     const before = await tableChecksums(t.db);
-    const res = await request(t.app).post('/v1/actors').set(t.as.editor).set('Idempotency-Key', 'k-2').send(actor('Idem Two, changed')).expect(422);
+    const res = await request(t.app)
+      .post('/v1/actors')
+      .set(t.as.editor)
+      .set('Idempotency-Key', 'k-2')
+      .send(actor('Idem Two, changed'))
+      .expect(422);
     expect(res.headers['content-type']).toMatch(/problem\+json/);
     expect(res.body.errors[0].field).toBe('Idempotency-Key');
     expect(await tableChecksums(t.db)).toEqual(before);
@@ -48,8 +65,18 @@ describe('Idempotency-Key', () => {
 
   test('concurrent requests with one key run once; every one gets the same response', async () => {
     const seed = (await request(t.app).get('/v1/claims/1').expect(200)).body;
-    const body = { metric: 'women', country: 'KZ', approximation: 'exact', value: 11, value_text: 'eleven (race)', claimant_id: seed.claimant.id, sources: [{ document_id: seed.sources[0].document.id, quote: seed.sources[0].quote }] };
-    const responses = await Promise.all(Array.from({ length: 20 }, () => request(t.app).post('/v1/claims').set(t.as.editor).set('Idempotency-Key', 'race-1').send(body)));
+    const body = {
+      metric: 'women',
+      country: 'KZ',
+      approximation: 'exact',
+      value: 11,
+      value_text: 'eleven (race)',
+      claimant_id: seed.claimant.id,
+      sources: [{ document_id: seed.sources[0].document.id, quote: seed.sources[0].quote }],
+    };
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => request(t.app).post('/v1/claims').set(t.as.editor).set('Idempotency-Key', 'race-1').send(body)),
+    );
     expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
     expect(new Set(responses.map((r) => r.body.id)).size).toBe(1);
     expect(responses.filter((r) => r.headers['idempotent-replayed'] !== 'true')).toHaveLength(1);
@@ -59,8 +86,16 @@ describe('Idempotency-Key', () => {
 
   test('stored responses expire after 24 hours', async () => {
     await request(t.app).post('/v1/actors').set(t.as.editor).set('Idempotency-Key', 'k-old').send(actor('Idem Old')).expect(201);
-    await t.db('idempotency_keys').where({ key: 'k-old' }).update({ created_at: t.db.raw(`now() - interval '25 hours'`) });
-    const res = await request(t.app).post('/v1/actors').set(t.as.editor).set('Idempotency-Key', 'k-old').send(actor('Idem Old')).expect(201);
+    await t
+      .db('idempotency_keys')
+      .where({ key: 'k-old' })
+      .update({ created_at: t.db.raw(`now() - interval '25 hours'`) });
+    const res = await request(t.app)
+      .post('/v1/actors')
+      .set(t.as.editor)
+      .set('Idempotency-Key', 'k-old')
+      .send(actor('Idem Old'))
+      .expect(201);
     expect(res.headers['idempotent-replayed']).toBeUndefined();
     expect(await count('actors', { name: 'Idem Old' })).toBe(2);
   });
@@ -80,7 +115,15 @@ describe('conflicting edits', () => {
     const current = await request(t.app).get('/v1/claims/3').expect(200);
     const etag = current.headers.etag;
     const revisionsBefore = await count('revisions', { entity: 'claim', entity_id: 3 });
-    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => request(t.app).patch('/v1/claims/3').set(t.as.editor).set('If-Match', etag).send({ notes: `editor ${i} was here` })));
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        request(t.app)
+          .patch('/v1/claims/3')
+          .set(t.as.editor)
+          .set('If-Match', etag)
+          .send({ notes: `editor ${i} was here` }),
+      ),
+    );
     const statuses = responses.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.filter((s) => s === 412)).toHaveLength(49);
@@ -94,9 +137,22 @@ describe('conflicting edits', () => {
 
   test('30 concurrent new claims all succeed: no transaction waits for a second pool connection', async () => {
     const seed = (await request(t.app).get('/v1/claims/1').expect(200)).body;
-    const body = (i: number) => ({ metric: 'foreign_fighters', country: 'KZ', group: 'ISIS', approximation: 'exact', value: i, value_text: `pool ${i}`, claimant_id: seed.claimant.id, sources: [{ document_id: seed.sources[0].document.id, quote: seed.sources[0].quote }] });
-    const responses = await Promise.all(Array.from({ length: 30 }, (_, i) => request(t.app).post('/v1/claims').set(t.as.editor).send(body(i))));
+    const body = (i: number) => ({
+      metric: 'foreign_fighters',
+      country: 'KZ',
+      group: 'ISIS',
+      approximation: 'exact',
+      value: i,
+      value_text: `pool ${i}`,
+      claimant_id: seed.claimant.id,
+      sources: [{ document_id: seed.sources[0].document.id, quote: seed.sources[0].quote }],
+    });
+    const responses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => request(t.app).post('/v1/claims').set(t.as.editor).send(body(i))),
+    );
     expect(responses.map((r) => r.status)).toEqual(Array(30).fill(201));
-    expect(await count('claims', { group_slug: 'islamic-state', metric: 'foreign_fighters', notes: null, claimant_id: seed.claimant.id })).toBeGreaterThanOrEqual(30);
+    expect(
+      await count('claims', { group_slug: 'islamic-state', metric: 'foreign_fighters', notes: null, claimant_id: seed.claimant.id }),
+    ).toBeGreaterThanOrEqual(30);
   });
 });

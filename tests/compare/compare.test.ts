@@ -13,8 +13,11 @@ beforeAll(async () => {
   d = await loadAnalystData(t);
   c = d.claims;
   a = d.actors;
-  await request(t.app).post('/v1/metrics').set(t.as.admin)
-    .send({ code: 'share_women', label: 'Share of women', unit: 'percent', definition: 'Women as a percentage of the nationals counted.' }).expect(201);
+  await request(t.app)
+    .post('/v1/metrics')
+    .set(t.as.admin)
+    .send({ code: 'share_women', label: 'Share of women', unit: 'percent', definition: 'Women as a percentage of the nationals counted.' })
+    .expect(201);
 });
 afterAll(() => t.drop());
 
@@ -34,7 +37,16 @@ describe('GET /v1/compare/sources', () => {
       ['The Soufan Group', c.soufanKzRange, 305, 2, '2014-06', '2015-12', 'as_of'],
     ]);
     const soufan = rows[4];
-    expect(soufan).toMatchObject({ value: null, value_low: 250, value_high: 360, approximation: 'range', value_text: 'between 250 and 360 individuals', as_of: '2015-12', status: 'active', claim_url: `/v1/claims/${c.soufanKzRange}` });
+    expect(soufan).toMatchObject({
+      value: null,
+      value_low: 250,
+      value_high: 360,
+      approximation: 'range',
+      value_text: 'between 250 and 360 individuals',
+      as_of: '2015-12',
+      status: 'active',
+      claim_url: `/v1/claims/${c.soufanKzRange}`,
+    });
     // Intervals: ~360 is ±10%, "over 300" is open above 300 without end, a range is its bounds, a vague figure has none.
     expect(rows[0].interval).toEqual({ low: 324, high: 396, low_open: false, high_open: false });
     expect(rows[3].interval).toEqual({ low: 300, high: null, low_open: true, high_open: false });
@@ -46,8 +58,16 @@ describe('GET /v1/compare/sources', () => {
     expect(res.body.agreement.verdict).toBe('divergent');
     expect(res.body.agreement.compared).toBe(4);
     expect(res.body.agreement.disagreement_count).toBe(3);
-    expect(res.body.agreement.disagreements.map((x: { claim_ids: number[] }) => x.claim_ids)).toEqual([[c.icsrKz, c.video], [c.video, c.knb300], [c.video, c.soufanKzRange]]);
-    expect(res.body.agreement.disagreements[1]).toEqual({ claim_ids: [c.video, c.knb300], claimant_ids: [a.paraszczuk, a.abykaev], message: expect.stringContaining('“over 300”') });
+    expect(res.body.agreement.disagreements.map((x: { claim_ids: number[] }) => x.claim_ids)).toEqual([
+      [c.icsrKz, c.video],
+      [c.video, c.knb300],
+      [c.video, c.soufanKzRange],
+    ]);
+    expect(res.body.agreement.disagreements[1]).toEqual({
+      claim_ids: [c.video, c.knb300],
+      claimant_ids: [a.paraszczuk, a.abykaev],
+      message: expect.stringContaining('“over 300”'),
+    });
     expect(res.body.warnings).toEqual([{ code: 'no_number', message: expect.any(String), claim_ids: [c.hundreds] }]);
   });
 
@@ -57,7 +77,10 @@ describe('GET /v1/compare/sources', () => {
     const claims = (await get(icsr.claims_url as string).expect(200)).body.data.map((x: { id: number }) => x.id);
     expect(claims).toEqual([c.icsrKz]);
     const soufan: Row = res.body.rows[4];
-    expect((await get(soufan.claims_url as string).expect(200)).body.data.map((x: { id: number }) => x.id)).toEqual([c.soufanKz2014, c.soufanKzRange]);
+    expect((await get(soufan.claims_url as string).expect(200)).body.data.map((x: { id: number }) => x.id)).toEqual([
+      c.soufanKz2014,
+      c.soufanKzRange,
+    ]);
     expect((await get(soufan.claim_url as string).expect(200)).body.id).toBe(c.soufanKzRange);
   });
 
@@ -74,26 +97,41 @@ describe('GET /v1/compare/sources', () => {
 
   test('a superseded figure is not a claimant’s latest', async () => {
     const res = await get('/v1/compare/sources?country=RU&metric=foreign_fighters').expect(200);
-    expect(res.body.rows.map((r: Row) => [r.claimant.id, r.claim_id, r.figures])).toEqual([[a.bortnikov, c.fsb2900, 3], [a.soufan, c.soufanRu, 2]]);
+    expect(res.body.rows.map((r: Row) => [r.claimant.id, r.claim_id, r.figures])).toEqual([
+      [a.bortnikov, c.fsb2900, 3],
+      [a.soufan, c.soufanRu, 2],
+    ]);
     // 2,900 exact vs ~2,400 = [2160, 2640].
     expect(res.body.agreement.verdict).toBe('divergent');
   });
 
   test('warns when figures in different units or of different metrics are mixed', async () => {
     const units = await get('/v1/compare/sources?country=KZ&metric=foreign_fighters,share_women').expect(200);
-    expect(units.body.warnings[0]).toEqual({ code: 'mixed_units', message: 'Figures in different units are compared: foreign_fighters (people), share_women (percent).', claim_ids: [] });
+    expect(units.body.warnings[0]).toEqual({
+      code: 'mixed_units',
+      message: 'Figures in different units are compared: foreign_fighters (people), share_women (percent).',
+      claim_ids: [],
+    });
     const metrics = await get('/v1/compare/sources?country=KZ&metric=foreign_fighters,women').expect(200);
     expect(metrics.body.warnings.map((w: { code: string }) => w.code)).toEqual(['mixed_metrics', 'no_number']);
   });
 
   test('CSV: one line per row, with links', async () => {
-    const res = await get('/v1/compare/sources?country=KZ&metric=foreign_fighters&format=csv').expect(200)
-      .expect('Content-Type', 'text/csv; charset=utf-8').expect('Content-Disposition', 'inline; filename="compare-sources.csv"');
+    const res = await get('/v1/compare/sources?country=KZ&metric=foreign_fighters&format=csv')
+      .expect(200)
+      .expect('Content-Type', 'text/csv; charset=utf-8')
+      .expect('Content-Disposition', 'inline; filename="compare-sources.csv"');
     const lines = res.text.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('claimant_id,claimant,claim_id,metric,country,value,value_low,value_high,approximation,value_text,best_value,interval,as_of,stated_on,latest_by,figures,earliest_as_of,latest_as_of,claim_url,claims_url');
+    expect(lines[0]).toBe(
+      'claimant_id,claimant,claim_id,metric,country,value,value_low,value_high,approximation,value_text,best_value,interval,as_of,stated_on,latest_by,figures,earliest_as_of,latest_as_of,claim_url,claims_url',
+    );
     expect(lines).toHaveLength(6);
-    expect(lines[4]).toBe(`${a.abykaev},"Nurtai Abykaev",${c.knb300},"foreign_fighters","KZ",300,,,"more_than","over 300",300,"(300, ∞)",,,"recorded",1,,,"/v1/claims/${c.knb300}","/v1/claims?country=KZ&metric=foreign_fighters&claimant=${a.abykaev}&status=active%2Csuperseded"`);
-    expect(lines[2]).toBe(`${a.paraszczuk},"Joanna Paraszczuk",${c.video},"foreign_fighters","KZ",150,,,"approximately","around 150 Kazakh militants",150,"[135, 165]","2013-11",,"as_of",1,"2013-11","2013-11","/v1/claims/${c.video}","/v1/claims?country=KZ&metric=foreign_fighters&claimant=${a.paraszczuk}&status=active%2Csuperseded"`);
+    expect(lines[4]).toBe(
+      `${a.abykaev},"Nurtai Abykaev",${c.knb300},"foreign_fighters","KZ",300,,,"more_than","over 300",300,"(300, ∞)",,,"recorded",1,,,"/v1/claims/${c.knb300}","/v1/claims?country=KZ&metric=foreign_fighters&claimant=${a.abykaev}&status=active%2Csuperseded"`,
+    );
+    expect(lines[2]).toBe(
+      `${a.paraszczuk},"Joanna Paraszczuk",${c.video},"foreign_fighters","KZ",150,,,"approximately","around 150 Kazakh militants",150,"[135, 165]","2013-11",,"as_of",1,"2013-11","2013-11","/v1/claims/${c.video}","/v1/claims?country=KZ&metric=foreign_fighters&claimant=${a.paraszczuk}&status=active%2Csuperseded"`,
+    );
   });
 });
 
@@ -121,19 +159,34 @@ describe('GET /v1/compare/timeline', () => {
     const fsb = await get('/v1/compare/timeline?country=RU&metric=foreign_fighters&claimant=Aleksandr%20Bortnikov').expect(200);
     expect(fsb.body.claimants).toHaveLength(1);
     const kz = await get('/v1/compare/timeline?country=KZ&metric=foreign_fighters').expect(200);
-    const byClaimant = Object.fromEntries(kz.body.claimants.map((g: { claimant: { id: number }; figures: Row[] }) => [g.claimant.id, g.figures]));
+    const byClaimant = Object.fromEntries(
+      kz.body.claimants.map((g: { claimant: { id: number }; figures: Row[] }) => [g.claimant.id, g.figures]),
+    );
     expect(byClaimant[a.icsr].map((f: Row) => [f.claim_id, f.change])).toEqual([[c.icsrKz, null]]);
-    expect(byClaimant[a.soufan].map((f: Row) => [f.claim_id, f.change])).toEqual([[c.soufanKz2014, null], [c.soufanKzRange, { from_claim_id: c.soufanKz2014, absolute: 55, percent: 22 }]]);
+    expect(byClaimant[a.soufan].map((f: Row) => [f.claim_id, f.change])).toEqual([
+      [c.soufanKz2014, null],
+      [c.soufanKzRange, { from_claim_id: c.soufanKz2014, absolute: 55, percent: 22 }],
+    ]);
     // Dated claimants first, in as_of order of their first figure; the undated ones after.
-    expect(kz.body.claimants.map((g: { claimant: { id: number } }) => g.claimant.id)).toEqual([a.paraszczuk, a.soufan, a.icsr, a.abykaev, a.knb]);
+    expect(kz.body.claimants.map((g: { claimant: { id: number } }) => g.claimant.id)).toEqual([
+      a.paraszczuk,
+      a.soufan,
+      a.icsr,
+      a.abykaev,
+      a.knb,
+    ]);
   });
 
   test('CSV: one line per figure with its change', async () => {
-    const res = await get('/v1/compare/timeline?country=RU&metric=foreign_fighters&format=csv').expect(200).expect('Content-Type', /text\/csv/);
+    const res = await get('/v1/compare/timeline?country=RU&metric=foreign_fighters&format=csv')
+      .expect(200)
+      .expect('Content-Type', /text\/csv/);
     const lines = res.text.trimEnd().split('\r\n');
     expect(lines).toHaveLength(6);
     expect(lines[0]).toContain('change_from_claim_id,change,change_percent,supersedes,superseded_by');
-    expect(lines[4]).toBe(`${a.bortnikov},"Aleksandr Bortnikov",${c.fsb1500},"foreign_fighters","RU",,,1500,,,"exact","1,500",1500,"superseded",${c.fsb1100},400,36.4,"${c.fsb1100}","${c.fsb2900}","/v1/claims/${c.fsb1500}"`);
+    expect(lines[4]).toBe(
+      `${a.bortnikov},"Aleksandr Bortnikov",${c.fsb1500},"foreign_fighters","RU",,,1500,,,"exact","1,500",1500,"superseded",${c.fsb1100},400,36.4,"${c.fsb1100}","${c.fsb2900}","/v1/claims/${c.fsb1500}"`,
+    );
   });
 });
 
@@ -149,7 +202,13 @@ describe('GET /v1/compare/countries', () => {
       ['TM', null, null, null, null, 0, 0, { min: null, max: null }],
       ['UZ', c.soufanUz, 500, 'latest', 'as_of', 2, 2, { min: 500, max: 500 }],
     ]);
-    expect(res.body.rows[1]).toMatchObject({ country_name: 'Kyrgyzstan', claimant: { id: a.gknb, name: 'GKNB' }, value_text: '500', as_of: '2015-06', claim_url: `/v1/claims/${c.gknbKg}` });
+    expect(res.body.rows[1]).toMatchObject({
+      country_name: 'Kyrgyzstan',
+      claimant: { id: a.gknb, name: 'GKNB' },
+      value_text: '500',
+      as_of: '2015-06',
+      claim_url: `/v1/claims/${c.gknbKg}`,
+    });
     const kgClaims = (await get(res.body.rows[1].claims_url).expect(200)).body.data.map((x: { id: number }) => x.id);
     expect(kgClaims).toEqual([c.gknbKg, c.soufanKg]);
   });
@@ -175,18 +234,22 @@ describe('GET /v1/compare/countries', () => {
   test('warns when a figure is part of another one in the comparison', async () => {
     const res = await get('/v1/compare/countries?metric=foreign_fighters,women&country=KZ').expect(200);
     expect(res.body.warnings.map((w: { code: string; claim_ids: number[] }) => [w.code, w.claim_ids])).toEqual([
-      ['mixed_metrics', []], ['part_of', [c.women, c.knb300]], ['no_number', [c.hundreds]],
+      ['mixed_metrics', []],
+      ['part_of', [c.women, c.knb300]],
+      ['no_number', [c.hundreds]],
     ]);
   });
 
   test('CSV', async () => {
     const res = await get('/v1/compare/countries?metric=foreign_fighters&country=KG,TM&format=csv').expect(200);
-    expect(res.text).toBe([
-      'country,country_name,claim_id,claimant_id,claimant,value,value_low,value_high,approximation,value_text,best_value,as_of,chosen_by,latest_by,claimants,figures,range_min,range_max,claim_url,claims_url',
-      `"KG","Kyrgyzstan",${c.gknbKg},${a.gknb},"GKNB",500,,,"exact","500",500,"2015-06","rank","as_of",2,2,500,600,"/v1/claims/${c.gknbKg}","/v1/claims?country=KG&metric=foreign_fighters&status=active"`,
-      '"TM","Turkmenistan",,,,,,,,,,,,,0,0,,,,"/v1/claims?country=TM&metric=foreign_fighters&status=active"',
-      '',
-    ].join('\r\n'));
+    expect(res.text).toBe(
+      [
+        'country,country_name,claim_id,claimant_id,claimant,value,value_low,value_high,approximation,value_text,best_value,as_of,chosen_by,latest_by,claimants,figures,range_min,range_max,claim_url,claims_url',
+        `"KG","Kyrgyzstan",${c.gknbKg},${a.gknb},"GKNB",500,,,"exact","500",500,"2015-06","rank","as_of",2,2,500,600,"/v1/claims/${c.gknbKg}","/v1/claims?country=KG&metric=foreign_fighters&status=active"`,
+        '"TM","Turkmenistan",,,,,,,,,,,,,0,0,,,,"/v1/claims?country=TM&metric=foreign_fighters&status=active"',
+        '',
+      ].join('\r\n'),
+    );
   });
 });
 
@@ -217,7 +280,9 @@ describe('bad requests', () => {
     ['/v1/compare/countries?metric=foreign_fighters&country=KZ&as_of=soon', 'as_of'],
     ['/v1/compare/countries?metric=foreign_fighters&country=KZ&claimant=1', 'claimant'],
   ])('%s is a 400 naming %s', async (url, field) => {
-    const res = await get(url).expect(400).expect('Content-Type', /application\/problem\+json/);
+    const res = await get(url)
+      .expect(400)
+      .expect('Content-Type', /application\/problem\+json/);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 });

@@ -21,7 +21,11 @@ const VIEWS = [
 async function bothWays(url: string): Promise<void> {
   const now = new Date().toISOString();
   const current = (await request(t.app).get(url).expect(200)).body;
-  const recorded = (await request(t.app).get(`${url}&as_recorded=${encodeURIComponent(now)}`).expect(200)).body;
+  const recorded = (
+    await request(t.app)
+      .get(`${url}&as_recorded=${encodeURIComponent(now)}`)
+      .expect(200)
+  ).body;
   const withoutLinks = (rows: Record<string, unknown>[]) => rows.map(({ claims_url: _u, ...row }) => row);
   expect(withoutLinks(current.rows)).toEqual(withoutLinks(recorded.rows));
   expect(current.warnings).toEqual(recorded.warnings);
@@ -33,11 +37,28 @@ test('the SQL answer equals the figure-by-figure one, before and after ranks cha
   const kz = before.find((r) => r.country === 'KZ')!.claim_id!;
   const ru = before.find((r) => r.country === 'RU')!.claim_id!;
   // Deprecating the figure shown picks another; a preferred one wins over the latest.
-  await request(t.app).patch(`/v1/claims/${kz}`).set(t.as.editor).set('If-Match', '*').send({ rank: 'deprecated', reason: 'test' }).expect(200);
-  const ruClaims = (await request(t.app).get('/v1/claims?country=RU&metric=foreign_fighters&status=active').expect(200)).body.data as { id: number }[];
+  await request(t.app)
+    .patch(`/v1/claims/${kz}`)
+    .set(t.as.editor)
+    .set('If-Match', '*')
+    .send({ rank: 'deprecated', reason: 'test' })
+    .expect(200);
+  const ruClaims = (await request(t.app).get('/v1/claims?country=RU&metric=foreign_fighters&status=active').expect(200)).body.data as {
+    id: number;
+  }[];
   const other = ruClaims.find((c) => c.id !== ru);
-  if (other) await request(t.app).patch(`/v1/claims/${other.id}`).set(t.as.editor).set('If-Match', '*').send({ rank: 'preferred', reason: 'test' }).expect(200);
-  const after = (await request(t.app).get(VIEWS[0]).expect(200)).body.rows as { country: string; claim_id: number | null; chosen_by: string | null }[];
+  if (other)
+    await request(t.app)
+      .patch(`/v1/claims/${other.id}`)
+      .set(t.as.editor)
+      .set('If-Match', '*')
+      .send({ rank: 'preferred', reason: 'test' })
+      .expect(200);
+  const after = (await request(t.app).get(VIEWS[0]).expect(200)).body.rows as {
+    country: string;
+    claim_id: number | null;
+    chosen_by: string | null;
+  }[];
   expect(after.find((r) => r.country === 'KZ')!.claim_id).not.toBe(kz);
   if (other) expect(after.find((r) => r.country === 'RU')).toMatchObject({ claim_id: other.id, chosen_by: 'rank' });
   for (const url of VIEWS) await bothWays(url);

@@ -2,14 +2,27 @@ import fc from 'fast-check';
 import type { Approximation, Interval } from '../../src/claims/model';
 import { bestValue, changeBetween, disagreeingPairs, intervalOf, overlaps, spreadOf } from '../../src/compare/figures';
 
-const fig = (approximation: Approximation, value: number | null, value_low: number | null = null, value_high: number | null = null) => ({ approximation, value, value_low, value_high });
+const fig = (approximation: Approximation, value: number | null, value_low: number | null = null, value_high: number | null = null) => ({
+  approximation,
+  value,
+  value_low,
+  value_high,
+});
 
 describe('intervalOf', () => {
   test.each([
     ['exact 300', fig('exact', 300), { low: 300, high: 300, low_open: false, high_open: false }],
     ['approximately 300 is ±10%', fig('approximately', 300), { low: 270, high: 330, low_open: false, high_open: false }],
-    ['approximately 300 with bounds uses them', fig('approximately', 300, 280, 350), { low: 280, high: 350, low_open: false, high_open: false }],
-    ['approximately 300 with only a lower bound keeps +10% above', fig('approximately', 300, 290), { low: 290, high: 330, low_open: false, high_open: false }],
+    [
+      'approximately 300 with bounds uses them',
+      fig('approximately', 300, 280, 350),
+      { low: 280, high: 350, low_open: false, high_open: false },
+    ],
+    [
+      'approximately 300 with only a lower bound keeps +10% above',
+      fig('approximately', 300, 290),
+      { low: 290, high: 330, low_open: false, high_open: false },
+    ],
     ['more than 300 is (300, ∞)', fig('more_than', 300), { low: 300, high: null, low_open: true, high_open: false }],
     ['at least 300 is [300, ∞)', fig('at_least', 300), { low: 300, high: null, low_open: false, high_open: false }],
     ['less than 300 is [0, 300)', fig('less_than', 300), { low: 0, high: 300, low_open: false, high_open: true }],
@@ -64,23 +77,34 @@ test('changeBetween: 1,100 → 1,500 is +400, +36.4%', () => {
 });
 
 describe('disagreeingPairs', () => {
-  const interval = fc.record({
-    low: fc.integer({ min: 0, max: 20 }),
-    span: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
-    low_open: fc.boolean(),
-    high_open: fc.boolean(),
-  }).map(({ low, span, low_open, high_open }): Interval => ({ low, high: span === null ? null : low + span, low_open, high_open: span === null ? false : high_open }));
+  const interval = fc
+    .record({
+      low: fc.integer({ min: 0, max: 20 }),
+      span: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
+      low_open: fc.boolean(),
+      high_open: fc.boolean(),
+    })
+    .map(({ low, span, low_open, high_open }): Interval => ({
+      low,
+      high: span === null ? null : low + span,
+      low_open,
+      high_open: span === null ? false : high_open,
+    }));
 
   test('counts and lists exactly the pairs that do not overlap, like comparing every pair', () => {
-    fc.assert(fc.property(fc.array(interval, { maxLength: 40 }), fc.integer({ min: 0, max: 50 }), (intervals, limit) => {
-      const expected: [number, number][] = [];
-      for (let i = 0; i < intervals.length; i++) for (let j = i + 1; j < intervals.length; j++) if (!overlaps(intervals[i], intervals[j])) expected.push([i, j]);
-      const { count, pairs } = disagreeingPairs(intervals, limit);
-      expect(count).toBe(expected.length);
-      expect(pairs.length).toBe(Math.min(limit, expected.length));
-      for (const p of pairs) expect(expected).toContainEqual(p);
-      if (expected.length <= limit) expect(pairs).toEqual(expected);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.array(interval, { maxLength: 40 }), fc.integer({ min: 0, max: 50 }), (intervals, limit) => {
+        const expected: [number, number][] = [];
+        for (let i = 0; i < intervals.length; i++)
+          for (let j = i + 1; j < intervals.length; j++) if (!overlaps(intervals[i], intervals[j])) expected.push([i, j]);
+        const { count, pairs } = disagreeingPairs(intervals, limit);
+        expect(count).toBe(expected.length);
+        expect(pairs.length).toBe(Math.min(limit, expected.length));
+        for (const p of pairs) expect(expected).toContainEqual(p);
+        if (expected.length <= limit) expect(pairs).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   test('counts the pairs of thousands of claimants without listing them all', () => {

@@ -70,30 +70,67 @@ describe.each(VIEWS)('/v1/compare/%s?%s', (view, params, rowsField) => {
 
 test('sources rows are in claimant name order across pages; a claimant after the cursor comes on the next page', async () => {
   const first = (await get('/v1/compare/sources?country=KZ&metric=foreign_fighters&limit=3').expect(200)).body;
-  expect(first.rows.map((r: { claimant: { name: string } }) => r.claimant.name)).toEqual(['ICSR', 'Joanna Paraszczuk', 'National Security Committee of Kazakhstan']);
+  expect(first.rows.map((r: { claimant: { name: string } }) => r.claimant.name)).toEqual([
+    'ICSR',
+    'Joanna Paraszczuk',
+    'National Security Committee of Kazakhstan',
+  ]);
   expect(first.claimant_count).toBe(5);
   // A new claimant whose name sorts before the cursor does not appear on later pages; one after it does.
-  const actor = async (name: string) => (await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'person', name }).expect(201)).body.id as number;
+  const actor = async (name: string) =>
+    (await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'person', name }).expect(201)).body.id as number;
   for (const name of ['Aaron Early', 'Zora Late']) {
-    await request(t.app).post('/v1/claims').set(t.as.editor).send({
-      metric: 'foreign_fighters', country: 'KZ', value: 200, approximation: 'exact', value_text: '200', claimant_id: await actor(name),
-      sources: [{ document_id: d.documents.soufan, quote: `Kazakhstan: 200 (${name})` }],
-    }).expect(201);
+    await request(t.app)
+      .post('/v1/claims')
+      .set(t.as.editor)
+      .send({
+        metric: 'foreign_fighters',
+        country: 'KZ',
+        value: 200,
+        approximation: 'exact',
+        value_text: '200',
+        claimant_id: await actor(name),
+        sources: [{ document_id: d.documents.soufan, quote: `Kazakhstan: 200 (${name})` }],
+      })
+      .expect(201);
   }
   const rest = await pages(first.next);
-  expect(rest.flatMap((p) => (p.rows as { claimant: { name: string } }[]).map((r) => r.claimant.name))).toEqual(['Nurtai Abykaev', 'The Soufan Group', 'Zora Late']);
+  expect(rest.flatMap((p) => (p.rows as { claimant: { name: string } }[]).map((r) => r.claimant.name))).toEqual([
+    'Nurtai Abykaev',
+    'The Soufan Group',
+    'Zora Late',
+  ]);
   expect(rest[0].claimant_count).toBe(7);
 });
 
 test('format=csv is every row; format=citation cites what the page shows', async () => {
   // More claimants than the default page of each view (100 sources rows, 50 timeline claimants), so a CSV of one page would be caught.
-  const many = (await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'person', name: 'Many Figures' }).expect(201)).body.id as number;
+  const many = (await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'person', name: 'Many Figures' }).expect(201)).body
+    .id as number;
   for (let i = 0; i < 115; i++) {
-    const claimant = i < 5 ? many : (await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'person', name: `Claimant ${i}` }).expect(201)).body.id as number;
-    await request(t.app).post('/v1/claims').set(t.as.editor).send({
-      metric: 'foreign_fighters', country: 'TM', value: i + 1, approximation: 'exact', value_text: String(i + 1), claimant_id: claimant,
-      sources: [{ document_id: d.documents.soufan, quote: `Turkmenistan: ${i + 1}` }],
-    }).expect(201);
+    const claimant =
+      i < 5
+        ? many
+        : ((
+            await request(t.app)
+              .post('/v1/actors')
+              .set(t.as.editor)
+              .send({ kind: 'person', name: `Claimant ${i}` })
+              .expect(201)
+          ).body.id as number);
+    await request(t.app)
+      .post('/v1/claims')
+      .set(t.as.editor)
+      .send({
+        metric: 'foreign_fighters',
+        country: 'TM',
+        value: i + 1,
+        approximation: 'exact',
+        value_text: String(i + 1),
+        claimant_id: claimant,
+        sources: [{ document_id: d.documents.soufan, quote: `Turkmenistan: ${i + 1}` }],
+      })
+      .expect(201);
   }
   const sources = (await get('/v1/compare/sources?country=TM&metric=foreign_fighters').expect(200)).body;
   expect([sources.rows.length, sources.claimant_count]).toEqual([100, 111]);
@@ -104,7 +141,9 @@ test('format=csv is every row; format=citation cites what the page shows', async
   const timeline = await get('/v1/compare/timeline?country=TM&metric=foreign_fighters&format=csv').expect(200);
   expect(timeline.text.trimEnd().split('\r\n')).toHaveLength(1 + 115);
   const page = (await get('/v1/compare/timeline?country=RU&metric=foreign_fighters&limit=1').expect(200)).body;
-  const cited = await get('/v1/compare/timeline?country=RU&metric=foreign_fighters&limit=1&format=citation&citation_format=csl-json').expect(200);
+  const cited = await get(
+    '/v1/compare/timeline?country=RU&metric=foreign_fighters&limit=1&format=citation&citation_format=csl-json',
+  ).expect(200);
   expect(JSON.parse(cited.text)).toHaveLength(page.claimants[0].figures.length);
   expect(cited.headers.link).toMatch(/rel="next"/);
 });
@@ -122,7 +161,9 @@ describe('bad paging parameters are a 400 naming them', () => {
     ['/v1/compare/timeline?country=KZ&metric=foreign_fighters&format=csv&cursor=abc', 'cursor'],
     ['/v1/compare/countries?country=KZ&metric=foreign_fighters&limit=10', 'limit'],
   ])('%s', async (url, field) => {
-    const res = await get(url).expect(400).expect('Content-Type', /application\/problem\+json/);
+    const res = await get(url)
+      .expect(400)
+      .expect('Content-Type', /application\/problem\+json/);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 });
@@ -132,9 +173,19 @@ test('a page ending on a claimant with a long non-Latin name links to the next p
   const source = await t.db('claim_sources').orderBy('id').first('document_id', 'quote');
   for (const name of ['界'.repeat(300), `${'界'.repeat(299)}龍`, 'Ahmed']) {
     const actor = (await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'person', name }).expect(201)).body.id;
-    await request(t.app).post('/v1/claims').set(t.as.editor).send({
-      metric: 'women', country: 'MV', value: 10, approximation: 'exact', value_text: '10', claimant_id: actor, sources: [source],
-    }).expect(201);
+    await request(t.app)
+      .post('/v1/claims')
+      .set(t.as.editor)
+      .send({
+        metric: 'women',
+        country: 'MV',
+        value: 10,
+        approximation: 'exact',
+        value_text: '10',
+        claimant_id: actor,
+        sources: [source],
+      })
+      .expect(201);
   }
   const names = (body: Body) => (body.rows as { claimant: { name: string } }[]).map((r) => r.claimant.name);
   const whole = (await get('/v1/compare/sources?country=MV&metric=women').expect(200)).body as Body;
@@ -154,7 +205,10 @@ test.each([
   // Another connection retracts the claimant's figures after the view's first query and before its second.
   const second = CompareStore.prototype[secondQuery] as (...args: unknown[]) => Promise<unknown>;
   const spy = jest.spyOn(CompareStore.prototype, secondQuery).mockImplementation(async function (this: CompareStore, ...args: unknown[]) {
-    await t.db('claims').where({ claimant_id: claimantId, country: 'RU', metric: 'foreign_fighters' }).update({ status: 'retracted', retraction_reason: 'test: a concurrent retraction' });
+    await t
+      .db('claims')
+      .where({ claimant_id: claimantId, country: 'RU', metric: 'foreign_fighters' })
+      .update({ status: 'retracted', retraction_reason: 'test: a concurrent retraction' });
     return second.apply(this, args);
   } as never);
   try {
@@ -163,5 +217,7 @@ test.each([
     spy.mockRestore();
   }
   const after = (await get(url).expect(200)).body;
-  expect((view === 'sources' ? after.rows : after.claimants).map((r: { claimant: { id: number } }) => r.claimant.id)).not.toContain(claimantId);
+  expect((view === 'sources' ? after.rows : after.claimants).map((r: { claimant: { id: number } }) => r.claimant.id)).not.toContain(
+    claimantId,
+  );
 });

@@ -2,7 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { APPROXIMATION_RULES, approximationsWhere } from '../../src/claims/approximation';
 import { APPROXIMATIONS, CLAIM_RANKS, CLAIM_STATUSES, INVERSE_RELATION, RELATION_TYPES } from '../../src/claims/model';
-import { ACTOR_KINDS, DATE_PRECISIONS, DOCUMENT_KINDS, PLACE_KINDS, RELIABILITY_GRADES, REVISION_ACTIONS, REVISION_ENTITIES, ROLES } from '../../src/closedSets';
+import {
+  ACTOR_KINDS,
+  DATE_PRECISIONS,
+  DOCUMENT_KINDS,
+  PLACE_KINDS,
+  RELIABILITY_GRADES,
+  REVISION_ACTIONS,
+  REVISION_ENTITIES,
+  ROLES,
+} from '../../src/closedSets';
 import { CANDIDATE_RELATION_TYPES } from '../../src/extract/candidate';
 import { DECISIONS } from '../../src/web/workspace/store';
 import { createTestDb, TestDb } from '../support/db';
@@ -14,7 +23,9 @@ import { createTestDb, TestDb } from '../support/db';
  * and compare them with the arrays, and they fail on an enum or a CHECK list that no array accounts for.
  */
 let t: TestDb;
-beforeAll(async () => { t = await createTestDb(); });
+beforeAll(async () => {
+  t = await createTestDb();
+});
 afterAll(() => t.drop());
 
 const sorted = (values: readonly (string | null)[]) => [...new Set(values)].sort();
@@ -53,14 +64,19 @@ const SCHEMA_SETS: Record<string, readonly string[]> = {
   'vocabulary.json#/$defs/Country/properties/kind': PLACE_KINDS,
 };
 /** Enums of the comparison views' answers: computed, never stored or sent by a client, typed in src/compare. */
-const VIEW_ENUMS = ['compare.json#/$defs/CompareWarning/properties/code', 'compare.json#/$defs/SourceRow/properties/latest_by',
-  'compare.json#/$defs/CompareSources/properties/agreement/properties/verdict', 'compare.json#/$defs/CountryRow/properties/chosen_by',
-  'compare.json#/$defs/CountryRow/properties/latest_by'];
+const VIEW_ENUMS = [
+  'compare.json#/$defs/CompareWarning/properties/code',
+  'compare.json#/$defs/SourceRow/properties/latest_by',
+  'compare.json#/$defs/CompareSources/properties/agreement/properties/verdict',
+  'compare.json#/$defs/CountryRow/properties/chosen_by',
+  'compare.json#/$defs/CountryRow/properties/latest_by',
+];
 
 test('every JSON Schema enum of the model is the closed set the code knows', () => {
   const enums = schemaEnums();
   expect(sorted([...enums.keys()].filter((k) => !VIEW_ENUMS.includes(k)))).toEqual(sorted(Object.keys(SCHEMA_SETS)));
-  for (const [pointer, values] of Object.entries(SCHEMA_SETS)) expect([pointer, sorted(enums.get(pointer)!)]).toEqual([pointer, sorted(values)]);
+  for (const [pointer, values] of Object.entries(SCHEMA_SETS))
+    expect([pointer, sorted(enums.get(pointer)!)]).toEqual([pointer, sorted(values)]);
 });
 
 /** The quoted literals of a constraint's definition: `kind = ANY (ARRAY['person'::text, …])` gives person, …. */
@@ -109,7 +125,8 @@ test('the approximation table is coherent: bounds, marks and words agree with ea
     expect([a, rule.statesNumber]).toEqual([a, rule.mark !== 'vague']);
     expect([a, rule.needsBounds]).toEqual([a, rule.mark === 'bar']);
     // A lower bound's interval starts at the value and has no end; an upper bound's ends at it.
-    if (rule.bound === 'lower') expect(rule.interval(300)).toEqual({ low: 300, high: null, low_open: !rule.includesBound, high_open: false });
+    if (rule.bound === 'lower')
+      expect(rule.interval(300)).toEqual({ low: 300, high: null, low_open: !rule.includesBound, high_open: false });
     if (rule.bound === 'upper') expect(rule.interval(300)).toEqual({ low: 0, high: 300, low_open: false, high_open: !rule.includesBound });
     expect(rule.phrase({ value: '300', low: '200', high: '400' }, 'fewer')).toMatch(/300|200/);
     expect(rule.choice.startsWith(rule.label)).toBe(true);

@@ -4,7 +4,9 @@ import { createTestDb, TestDb } from '../support/db';
 // COPY's text format is written by hand (copyData): whatever the values hold, PostgreSQL must read back exactly them.
 
 let t: TestDb;
-beforeAll(async () => { t = await createTestDb(); });
+beforeAll(async () => {
+  t = await createTestDb();
+});
 afterAll(() => t.drop());
 
 test('values with backslashes, tabs, line breaks, NULL-like words and JSON come back from COPY exactly as written', async () => {

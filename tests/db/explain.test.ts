@@ -10,8 +10,48 @@ import { createTestApp, TestApp } from '../support/app';
  * to tell; the benchmark measures the speed itself at a million.
  */
 const ROWS = 40_000;
-const COUNTRIES = ['KZ', 'KG', 'TJ', 'TM', 'UZ', 'RU', 'AZ', 'GE', 'AM', 'BY', 'UA', 'TR', 'IR', 'IQ', 'SY', 'JO', 'LB', 'SA', 'EG', 'LY',
-  'TN', 'DZ', 'MA', 'FR', 'DE', 'GB', 'BE', 'NL', 'SE', 'DK', 'NO', 'FI', 'AT', 'ES', 'IT', 'US', 'CA', 'AU', 'ID', 'MY'];
+const COUNTRIES = [
+  'KZ',
+  'KG',
+  'TJ',
+  'TM',
+  'UZ',
+  'RU',
+  'AZ',
+  'GE',
+  'AM',
+  'BY',
+  'UA',
+  'TR',
+  'IR',
+  'IQ',
+  'SY',
+  'JO',
+  'LB',
+  'SA',
+  'EG',
+  'LY',
+  'TN',
+  'DZ',
+  'MA',
+  'FR',
+  'DE',
+  'GB',
+  'BE',
+  'NL',
+  'SE',
+  'DK',
+  'NO',
+  'FI',
+  'AT',
+  'ES',
+  'IT',
+  'US',
+  'CA',
+  'AU',
+  'ID',
+  'MY',
+];
 const METRICS = ['foreign_fighters', 'women', 'children', 'returnees', 'killed', 'detained', 'repatriated', 'convicted'];
 
 let t: TestApp;
@@ -19,26 +59,40 @@ beforeAll(async () => {
   t = await createTestApp({ seed: true });
   const actors = (await t.db('actors').select('id')).map((r: { id: number }) => r.id);
   const doc = (await t.db('documents').first('id')).id;
-  await t.db.raw(`
+  await t.db.raw(
+    `
     INSERT INTO claims (metric, country, value, approximation, value_text, as_of, as_of_precision, claimant_id, status, created_at, updated_at)
     SELECT (?::text[])[1 + (i * 7) % ?], (?::text[])[1 + i % ?], i % 5000, 'exact', (i % 5000)::text || ' fighters',
       CASE WHEN i % 5 = 0 THEN NULL ELSE DATE '2012-01-01' + (i % 1500) END, CASE WHEN i % 5 = 0 THEN NULL ELSE 'day' END,
       (?::bigint[])[1 + i % ?], CASE WHEN i % 10 = 0 THEN 'superseded' ELSE 'active' END,
       now() - (i || ' minutes')::interval, now()
-    FROM generate_series(1, ?) AS i`, [METRICS, METRICS.length, COUNTRIES, COUNTRIES.length, actors, actors.length, ROWS]);
-  await t.db.raw(`INSERT INTO claim_sources (claim_id, document_id, quote) SELECT id, ?, 'estimated ' || value::text || ' fighters' FROM claims WHERE key IS NULL`, [doc]);
+    FROM generate_series(1, ?) AS i`,
+    [METRICS, METRICS.length, COUNTRIES, COUNTRIES.length, actors, actors.length, ROWS],
+  );
+  await t.db.raw(
+    `INSERT INTO claim_sources (claim_id, document_id, quote) SELECT id, ?, 'estimated ' || value::text || ' fighters' FROM claims WHERE key IS NULL`,
+    [doc],
+  );
   await t.db.raw('ANALYZE claims');
   await t.db.raw('ANALYZE claim_sources');
   await t.db.raw('ANALYZE actors');
 }, 60_000);
 afterAll(() => t.drop());
 
-interface PlanNode { 'Node Type': string; 'Relation Name'?: string; 'Index Name'?: string; Plans?: PlanNode[] }
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  Plans?: PlanNode[];
+}
 
 async function plan(query: Knex.QueryBuilder): Promise<PlanNode[]> {
   const { rows } = await t.db.raw(`EXPLAIN (FORMAT JSON) ${query.toString()}`);
   const nodes: PlanNode[] = [];
-  const walk = (n: PlanNode) => { nodes.push(n); (n.Plans ?? []).forEach(walk); };
+  const walk = (n: PlanNode) => {
+    nodes.push(n);
+    (n.Plans ?? []).forEach(walk);
+  };
   walk(rows[0]['QUERY PLAN'][0].Plan);
   return nodes;
 }
@@ -46,7 +100,9 @@ async function plan(query: Knex.QueryBuilder): Promise<PlanNode[]> {
 function expectIndexed(nodes: PlanNode[], relation: string, index: RegExp): void {
   expect(nodes.filter((n) => n['Node Type'] === 'Seq Scan').map((n) => n['Relation Name'])).not.toContain(relation);
   // Index and Index Only Scans name their relation; Bitmap Index Scans only their index (whose name starts with the table's).
-  expect(nodes.map((n) => n['Index Name']).filter((name) => name !== undefined)).toEqual(expect.arrayContaining([expect.stringMatching(index)]));
+  expect(nodes.map((n) => n['Index Name']).filter((name) => name !== undefined)).toEqual(
+    expect.arrayContaining([expect.stringMatching(index)]),
+  );
 }
 
 test('the table is large', async () => {
@@ -55,13 +111,21 @@ test('the table is large', async () => {
 
 test('GET /v1/claims?country=…&metric=… uses an index, in every sort', async () => {
   for (const sort of ['id', 'as_of', '-value', 'created_at'] as const) {
-    expectIndexed(await plan(claimPageQuery(t.db, { countries: ['KZ'], metrics: ['foreign_fighters'], sort, limit: 50 })), 'claims', /^claims_country_metric/);
+    expectIndexed(
+      await plan(claimPageQuery(t.db, { countries: ['KZ'], metrics: ['foreign_fighters'], sort, limit: 50 })),
+      'claims',
+      /^claims_country_metric/,
+    );
   }
 });
 
 test('unfiltered sorted pages read the sort’s index', async () => {
   expectIndexed(await plan(claimPageQuery(t.db, { sort: 'created_at', limit: 50 })), 'claims', /^claims_created_at_id_idx$/);
-  expectIndexed(await plan(claimPageQuery(t.db, { sort: '-as_of', limit: 50, after: { key: '2014-01-01', id: 100 } })), 'claims', /^claims_as_of_id_idx$/);
+  expectIndexed(
+    await plan(claimPageQuery(t.db, { sort: '-as_of', limit: 50, after: { key: '2014-01-01', id: 100 } })),
+    'claims',
+    /^claims_as_of_id_idx$/,
+  );
 });
 
 test('full text (q) uses the GIN indexes on claims and on quotes', async () => {
@@ -74,9 +138,20 @@ test('full text (q) uses the GIN indexes on claims and on quotes', async () => {
 test('each comparison view’s main query uses an index', async () => {
   const store = new CompareStore(t.db);
   const sources = store.figuresQuery({ countries: ['KZ'], metrics: ['foreign_fighters'], statuses: ['active', 'superseded'] });
-  const timeline = store.figuresQuery({ countries: ['RU'], metrics: ['foreign_fighters'], claimantIds: [1], statuses: ['active', 'superseded'] });
+  const timeline = store.figuresQuery({
+    countries: ['RU'],
+    metrics: ['foreign_fighters'],
+    claimantIds: [1],
+    statuses: ['active', 'superseded'],
+  });
   const countries = store.figuresQuery({ countries: ['KZ', 'KG', 'TJ', 'TM', 'UZ'], metrics: ['foreign_fighters'], statuses: ['active'] });
-  const dated = store.figuresQuery({ countries: ['KZ'], metrics: ['foreign_fighters'], from: parsePartialDate('2014')!, to: parsePartialDate('2015')!, statuses: ['active'] });
+  const dated = store.figuresQuery({
+    countries: ['KZ'],
+    metrics: ['foreign_fighters'],
+    from: parsePartialDate('2014')!,
+    to: parsePartialDate('2015')!,
+    statuses: ['active'],
+  });
   for (const query of [sources, timeline, countries, dated]) expectIndexed(await plan(query), 'claims', /^claims_/);
 });
 
@@ -96,7 +171,10 @@ async function plansOf(call: (store: CompareStore) => Promise<unknown>, settings
     for (const { sql, bindings } of sent) {
       const { rows } = await trx.raw(`EXPLAIN (FORMAT JSON) ${sql.replace(/\$\d+/g, '?')}`, bindings as Knex.RawBinding[]);
       const nodes: PlanNode[] = [];
-      const walk = (n: PlanNode) => { nodes.push(n); (n.Plans ?? []).forEach(walk); };
+      const walk = (n: PlanNode) => {
+        nodes.push(n);
+        (n.Plans ?? []).forEach(walk);
+      };
       walk(rows[0]['QUERY PLAN'][0].Plan);
       plans.push(nodes);
     }
@@ -111,7 +189,8 @@ test('the comparison views’ summaries read the figures through claims_compare_
   const calls: ((store: CompareStore) => Promise<unknown>)[] = [
     (store) => store.latestFigures(figures),
     (store) => store.timelineSummary(figures, { limit: 51, after: null }),
-    (store) => store.countrySummary({ countries: ['KZ', 'KG', 'TJ', 'TM', 'UZ'], metrics: ['foreign_fighters'], statuses: ['active'] }, null),
+    (store) =>
+      store.countrySummary({ countries: ['KZ', 'KG', 'TJ', 'TM', 'UZ'], metrics: ['foreign_fighters'], statuses: ['active'] }, null),
   ];
   for (const call of calls) {
     const [summary] = await plansOf(call);
@@ -124,7 +203,10 @@ test('the country page can find its recent claimants newest first along (country
   // sorting priced out, it must still find an order it can read: with `country = ANY(…)` there was none but the
   // whole ledger's as_of index, which the benchmark's country page walked past every other country's claims.
   await t.db.raw('VACUUM ANALYZE claims');
-  const plans = await plansOf((store) => store.recentClaimants({ countries: ['KZ'], metrics: ['foreign_fighters'], statuses: ['active', 'superseded'] }, 6), ['enable_sort = off']);
+  const plans = await plansOf(
+    (store) => store.recentClaimants({ countries: ['KZ'], metrics: ['foreign_fighters'], statuses: ['active', 'superseded'] }, 6),
+    ['enable_sort = off'],
+  );
   expect(plans.length).toBeGreaterThan(0);
   // Dated figures by (country, metric, as_of, id), undated ones by (country, metric, id).
   for (const nodes of plans) {

@@ -7,15 +7,23 @@ import { createTestApp, TestApp } from '../support/app';
 // The ledger cache keeps answers until the ledger changes, in any instance on the database: asserted on real
 // transactions, with a counter of how often the answer was computed.
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ seed: true }); });
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
 afterAll(() => t.drop());
 
 /** A cache whose answer is the number of active claims, with how many times it was computed. */
 function counted(cache: LedgerCache) {
   let computed = 0;
   return {
-    get computed() { return computed; },
-    read: () => cache.get('active claims', async () => { computed += 1; return { n: Number((await t.db('claims').where({ status: 'active' }).count({ n: '*' }))[0].n) }; }),
+    get computed() {
+      return computed;
+    },
+    read: () =>
+      cache.get('active claims', async () => {
+        computed += 1;
+        return { n: Number((await t.db('claims').where({ status: 'active' }).count({ n: '*' }))[0].n) };
+      }),
   };
 }
 
@@ -26,7 +34,10 @@ test('an unchanged ledger is answered from the cache; a committed change is seen
   const first = await c.read();
   expect(await c.read()).toEqual(first);
   expect(c.computed).toBe(1);
-  await t.db('claims').where({ id: await aClaim() }).update({ status: 'retracted', retraction_reason: 'test' });
+  await t
+    .db('claims')
+    .where({ id: await aClaim() })
+    .update({ status: 'retracted', retraction_reason: 'test' });
   expect((await c.read()).n).toBe(first.n - 1);
   expect(c.computed).toBe(2);
 });
@@ -36,7 +47,9 @@ test('a transaction still open is not in the answer, and makes the next request 
   const before = await c.read();
   const trx = await t.db.transaction();
   try {
-    await trx('claims').where({ id: await aClaim() }).update({ status: 'retracted', retraction_reason: 'open transaction' });
+    await trx('claims')
+      .where({ id: await aClaim() })
+      .update({ status: 'retracted', retraction_reason: 'open transaction' });
     expect(await c.read()).toEqual(before); // not committed: not visible, and the cached answer stands
     expect(c.computed).toBe(1);
     await trx.commit();
@@ -51,22 +64,34 @@ test('a transaction still open is not in the answer, and makes the next request 
 test('a rolled-back transaction changes nothing, and a change made by another instance is seen', async () => {
   const mine = counted(new LedgerCache(t.db, 10));
   const before = await mine.read();
-  await t.db.transaction(async (trx) => {
-    await trx('claims').where({ id: await aClaim() }).update({ notes: 'rolled back' });
-    await trx.rollback();
-  }).catch(() => undefined);
+  await t.db
+    .transaction(async (trx) => {
+      await trx('claims')
+        .where({ id: await aClaim() })
+        .update({ notes: 'rolled back' });
+      await trx.rollback();
+    })
+    .catch(() => undefined);
   expect(await mine.read()).toEqual(before);
   expect(mine.computed).toBe(1);
   // Another app on the same database retracts a claim through the API.
   const other = await createApp({ db: t.db, config: loadConfig({ NODE_ENV: 'test' }) });
-  await request(other).delete(`/v1/claims/${await aClaim()}`).set(t.as.editor).send({ reason: 'retracted elsewhere' }).expect(200);
+  await request(other)
+    .delete(`/v1/claims/${await aClaim()}`)
+    .set(t.as.editor)
+    .send({ reason: 'retracted elsewhere' })
+    .expect(200);
   expect((await mine.read()).n).toBe(before.n - 1);
 });
 
 test('each request gets its own copy; at most the entries asked are kept; 0 turns it off', async () => {
   const cache = new LedgerCache(t.db, 2);
   let computed = 0;
-  const read = (key: string) => cache.get(key, async () => { computed += 1; return { rows: [key] }; });
+  const read = (key: string) =>
+    cache.get(key, async () => {
+      computed += 1;
+      return { rows: [key] };
+    });
   (await read('a')).rows.push('changed by a page');
   expect(await read('a')).toEqual({ rows: ['a'] });
   await read('b');
@@ -82,7 +107,11 @@ test('each request gets its own copy; at most the entries asked are kept; 0 turn
 
 test('a failed computation is not kept', async () => {
   const cache = new LedgerCache(t.db, 10);
-  await expect(cache.get('k', async () => { throw new Error('database went away'); })).rejects.toThrow('database went away');
+  await expect(
+    cache.get('k', async () => {
+      throw new Error('database went away');
+    }),
+  ).rejects.toThrow('database went away');
   expect(await cache.get('k', async () => 'second try')).toBe('second try');
 });
 
@@ -108,9 +137,15 @@ test('the comparison views and the country page follow a change made through the
 });
 
 test('rows of transactions before a horizon noted longer ago than an answer is kept are forgotten, later ones kept', async () => {
-  await t.db('claims').where({ id: await aClaim() }).update({ notes: 'before the horizon' });
+  await t
+    .db('claims')
+    .where({ id: await aClaim() })
+    .update({ notes: 'before the horizon' });
   const xmin = (await t.db.raw('SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS x')).rows[0].x as string;
-  await t.db('claims').where({ id: await aClaim() }).update({ notes: 'after the horizon' });
+  await t
+    .db('claims')
+    .where({ id: await aClaim() })
+    .update({ notes: 'after the horizon' });
   const later = (await t.db('ledger_changes').where('xid', '>=', xmin).count({ n: '*' }))[0].n;
   const changes = new LedgerChanges(t.db);
   changes.note(0, xmin);
@@ -118,7 +153,8 @@ test('rows of transactions before a horizon noted longer ago than an answer is k
   await new Promise((r) => setTimeout(r, 100));
   expect(Number((await t.db('ledger_changes').where('xid', '<', xmin).count({ n: '*' }))[0].n)).toBeGreaterThan(0);
   changes.note(6 * 60_000, '0');
-  for (let i = 0; i < 50 && Number((await t.db('ledger_changes').where('xid', '<', xmin).count({ n: '*' }))[0].n) > 0; i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 50 && Number((await t.db('ledger_changes').where('xid', '<', xmin).count({ n: '*' }))[0].n) > 0; i++)
+    await new Promise((r) => setTimeout(r, 20));
   expect(Number((await t.db('ledger_changes').where('xid', '<', xmin).count({ n: '*' }))[0].n)).toBe(0);
   expect((await t.db('ledger_changes').where('xid', '>=', xmin).count({ n: '*' }))[0].n).toBe(later);
 });

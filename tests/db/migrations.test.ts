@@ -11,21 +11,32 @@ const MIGRATIONS = path.join(ROOT, 'db/migrations');
 
 describe('a database migrated while 20261127404000 held its first versions is repaired', () => {
   let t: TestDb;
-  beforeEach(async () => { t = await createTestDb(); });
+  beforeEach(async () => {
+    t = await createTestDb();
+  });
   afterEach(() => t.drop());
 
   // The two states such a database can be in: the first version's CHECK, or the second's NOT VALID CHECK; no trigger.
-  test.each([['a CHECK', ''], ['a NOT VALID CHECK', ' NOT VALID']])('holding %s and no trigger', async (_name, notValid) => {
+  test.each([
+    ['a CHECK', ''],
+    ['a NOT VALID CHECK', ' NOT VALID'],
+  ])('holding %s and no trigger', async (_name, notValid) => {
     await t.db.raw('DROP TRIGGER claims_figures_not_negative ON claims');
     await t.db.raw('DROP FUNCTION claims_refuse_negative_figures()');
-    await t.db.raw(`ALTER TABLE claims ADD CONSTRAINT claims_figures_not_negative CHECK (value >= 0 AND value_low >= 0 AND value_high >= 0)${notValid}`);
+    await t.db.raw(
+      `ALTER TABLE claims ADD CONSTRAINT claims_figures_not_negative CHECK (value >= 0 AND value_low >= 0 AND value_high >= 0)${notValid}`,
+    );
     await t.db('knex_migrations').where({ name: '20261202000100_claim_figure_checks_repair' }).del();
 
     await migrate(t.db);
 
-    const constraints = await t.db.raw("SELECT conname FROM pg_constraint WHERE conrelid = 'claims'::regclass AND conname = 'claims_figures_not_negative'");
+    const constraints = await t.db.raw(
+      "SELECT conname FROM pg_constraint WHERE conrelid = 'claims'::regclass AND conname = 'claims_figures_not_negative'",
+    );
     expect(constraints.rows).toEqual([]);
-    const triggers = await t.db.raw("SELECT tgname FROM pg_trigger WHERE tgrelid = 'claims'::regclass AND tgname = 'claims_figures_not_negative'");
+    const triggers = await t.db.raw(
+      "SELECT tgname FROM pg_trigger WHERE tgrelid = 'claims'::regclass AND tgname = 'claims_figures_not_negative'",
+    );
     expect(triggers.rows).toEqual([{ tgname: 'claims_figures_not_negative' }]);
     const inserted = t.db.raw(`INSERT INTO claims (metric, country, approximation, value, value_text, claimant_id)
       VALUES ('foreign_fighters', 'KZ', 'exact', -5, '-5', 1)`);
@@ -37,7 +48,10 @@ describe('a database migrated while 20261127404000 held its first versions is re
 function firstCommitted(file: string): string | null {
   try {
     const rel = path.relative(ROOT, file);
-    const commits = execFileSync('git', ['log', '--diff-filter=A', '--format=%H', '--', rel], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+    const commits = execFileSync('git', ['log', '--diff-filter=A', '--format=%H', '--', rel], { cwd: ROOT, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter(Boolean);
     if (commits.length === 0) return null;
     return execFileSync('git', ['show', `${commits[commits.length - 1]}:${rel}`], { cwd: ROOT, encoding: 'utf8' });
   } catch {
@@ -66,32 +80,43 @@ const hasHistory = firstCommitted(path.join(MIGRATIONS, '20261127000100_vocabula
 /** Files the migrations read (the first one loads the places from them): edited, they would change a migration that landed. */
 const MIGRATION_DATA = path.join(ROOT, 'db/data');
 
-(hasHistory ? test : test.skip)(`no migration, nor a file a migration reads, is edited once committed: a change is a new migration${hasHistory ? '' : ' (skipped: no git history here)'}`, () => {
-  const edited: string[] = [];
-  const files = [
-    ...fs.readdirSync(MIGRATIONS).filter((f) => /^\d{14}_.*\.ts$/.test(f)).map((f) => path.join(MIGRATIONS, f)),
-    ...fs.readdirSync(MIGRATION_DATA).map((f) => path.join(MIGRATION_DATA, f)),
-  ];
-  for (const file of files) {
-    const now = fs.readFileSync(file, 'utf8');
-    const first = firstCommitted(file);
-    if (first === null || first === now) continue;
-    if (EDITED_BEFORE_THE_RULE.get(path.basename(file)) === sha(now)) continue;
-    edited.push(path.relative(ROOT, file));
-  }
-  expect(edited).toEqual([]);
-});
+(hasHistory ? test : test.skip)(
+  `no migration, nor a file a migration reads, is edited once committed: a change is a new migration${hasHistory ? '' : ' (skipped: no git history here)'}`,
+  () => {
+    const edited: string[] = [];
+    const files = [
+      ...fs
+        .readdirSync(MIGRATIONS)
+        .filter((f) => /^\d{14}_.*\.ts$/.test(f))
+        .map((f) => path.join(MIGRATIONS, f)),
+      ...fs.readdirSync(MIGRATION_DATA).map((f) => path.join(MIGRATION_DATA, f)),
+    ];
+    for (const file of files) {
+      const now = fs.readFileSync(file, 'utf8');
+      const first = firstCommitted(file);
+      if (first === null || first === now) continue;
+      if (EDITED_BEFORE_THE_RULE.get(path.basename(file)) === sha(now)) continue;
+      edited.push(path.relative(ROOT, file));
+    }
+    expect(edited).toEqual([]);
+  },
+);
 
 describe('20261203030000 adds places and demonyms to databases migrated before them', () => {
   let t: TestDb;
-  beforeEach(async () => { t = await createTestDb(); });
+  beforeEach(async () => {
+    t = await createTestDb();
+  });
   afterEach(() => t.drop());
 
   test('the groupings with their members, the demonyms once each; down takes them away again', async () => {
     const place = (code: string) => t.db('countries').where({ code }).first();
-    for (const added of placeAdditions.ADDED_PLACES) expect(await place(added.code)).toMatchObject({ name: added.name, kind: 'grouping', members: added.members });
+    for (const added of placeAdditions.ADDED_PLACES)
+      expect(await place(added.code)).toMatchObject({ name: added.name, kind: 'grouping', members: added.members });
     const members = [...new Set(placeAdditions.ADDED_PLACES.flatMap((p) => p.members))];
-    expect(await t.db('countries').whereIn('code', members).where({ kind: 'country' }).count('* as n').first()).toEqual({ n: members.length });
+    expect(await t.db('countries').whereIn('code', members).where({ kind: 'country' }).count('* as n').first()).toEqual({
+      n: members.length,
+    });
     expect((await place('GB')).demonyms).toEqual(['British', 'Briton', 'Brit']);
 
     await placeAdditions.down(t.db);

@@ -10,7 +10,9 @@ import { disconnectMidStream } from '../support/disconnect';
 import { storeAsBefore } from '../support/negativeFigures';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ seed: true }); });
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
 afterAll(() => t.drop());
 
 async function text(source: Readable, transform: Transform): Promise<string> {
@@ -42,9 +44,12 @@ test('COPY writes the same CSV bytes as the row-by-row serializer, tricky cells 
   // A negative bound, as a ledger may hold from before the database refused them.
   await storeAsBefore(t.db, 3, { approximation: 'range', value: 2.5, value_low: -5, value_high: 10, value_text: 'Қазақстан: «-5 to 10»' });
   await t.db.raw(`UPDATE claims SET value = 0.000 WHERE id = 4 AND value IS NOT NULL`);
-  await t.db.raw(`UPDATE documents SET authors = ARRAY['-Dash', 'Semi;Colon', 'Quote "Q"', 'Новости'], title = E'Title,\\n"with" all', url = '' WHERE id = 1`);
+  await t.db.raw(
+    `UPDATE documents SET authors = ARRAY['-Dash', 'Semi;Colon', 'Quote "Q"', 'Новости'], title = E'Title,\\n"with" all', url = '' WHERE id = 1`,
+  );
   await t.db.raw(`UPDATE claim_sources SET quote = E'=HYPERLINK("x")\\r' WHERE claim_id = 1`);
-  await t.db.raw(`UPDATE revisions SET snapshot = jsonb_set(jsonb_set(snapshot, '{notes}', to_jsonb(E'+1\\n"a",b'::text)), '{location}', '["-X", ""]')
+  await t.db
+    .raw(`UPDATE revisions SET snapshot = jsonb_set(jsonb_set(snapshot, '{notes}', to_jsonb(E'+1\\n"a",b'::text)), '{location}', '["-X", ""]')
     WHERE entity = 'claim' AND entity_id = 2`);
 
   const now = await copyCsv({ limit: 0 });
@@ -68,8 +73,11 @@ test('a client that disconnects from a CSV export stops the COPY and gives the c
   await t.db.raw(`INSERT INTO claim_sources (claim_id, document_id, quote, position)
     SELECT 6, 1, repeat('words ', 200) || n, n FROM generate_series(1, 20000) n`);
   const served = await listen(t.app);
-  const copies = async () => (await t.db.raw(`SELECT pid FROM pg_stat_activity
-    WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend' AND query LIKE 'COPY (SELECT %' AND state <> 'idle'`)).rows as unknown[];
+  const copies = async () =>
+    (
+      await t.db.raw(`SELECT pid FROM pg_stat_activity
+    WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend' AND query LIKE 'COPY (SELECT %' AND state <> 'idle'`)
+    ).rows as unknown[];
   try {
     const { res, during, after, inUse } = await disconnectMidStream(`${served.base}/v1/export/claims?format=csv`, copies, t.db.client.pool);
     expect(res.statusCode).toBe(200);

@@ -4,10 +4,14 @@ import { createTestDb, TestDb } from '../support/db';
 
 /** The CSV export's formula guard is written twice, in SQL for COPY and in TypeScript for the serializer: they must agree. */
 let t: TestDb;
-beforeAll(async () => { t = await createTestDb(); });
+beforeAll(async () => {
+  t = await createTestDb();
+});
 afterAll(() => t.drop());
 
-const formulaish = fc.array(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', ';', ' ', '"', "'", 'a', '1', 'é'), { maxLength: 12 }).map((chars) => chars.join(''));
+const formulaish = fc
+  .array(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', ';', ' ', '"', "'", 'a', '1', 'é'), { maxLength: 12 })
+  .map((chars) => chars.join(''));
 
 test('csv_defused guards every text as defuseFormula does', async () => {
   const texts = fc.sample(fc.oneof(formulaish, fc.string({ maxLength: 20 })), 400).filter((s) => !s.includes('\u0000'));
@@ -30,14 +34,30 @@ test('csv_defused is inlined into the query that calls it (a function call per c
  * pins both to the same, named answers.
  */
 const HOSTILE: [cell: string, guarded: string][] = [
-  ['=1+1', "'=1+1"], ['+1', "'+1"], ['-1', "'-1"], ['@SUM(A1)', "'@SUM(A1)"], ['\tx', "'\tx"], ['\rx', "'\rx"],
-  ['=HYPERLINK("http://x","y")', "'=HYPERLINK(\"http://x\",\"y\")"], ['5;=HYPERLINK(1)', "5;'=HYPERLINK(1)"], ['a;  "=b', "a;  \"'=b"],
-  ['a\t+b', "a\t'+b"], ['a;\n-b', "a;\n'-b"], ['=a;=b', "'=a;'=b"], ['a=b', 'a=b'], [' =a', ' =a'], ["'=a", "'=a"], ['a;b', 'a;b'], ['', ''],
+  ['=1+1', "'=1+1"],
+  ['+1', "'+1"],
+  ['-1', "'-1"],
+  ['@SUM(A1)', "'@SUM(A1)"],
+  ['\tx', "'\tx"],
+  ['\rx', "'\rx"],
+  ['=HYPERLINK("http://x","y")', '\'=HYPERLINK("http://x","y")'],
+  ['5;=HYPERLINK(1)', "5;'=HYPERLINK(1)"],
+  ['a;  "=b', 'a;  "\'=b'],
+  ['a\t+b', "a\t'+b"],
+  ['a;\n-b', "a;\n'-b"],
+  ['=a;=b', "'=a;'=b"],
+  ['a=b', 'a=b'],
+  [' =a', ' =a'],
+  ["'=a", "'=a"],
+  ['a;b', 'a;b'],
+  ['', ''],
   ['Қазақстан;@x', "Қазақстан;'@x"],
 ];
 
 test('csv_defused and defuseFormula give the same answer on a table of hostile cells', async () => {
-  const { rows } = await t.db.raw('SELECT csv_defused(t) AS guarded FROM unnest(?::text[]) WITH ORDINALITY AS u(t, n) ORDER BY n', [HOSTILE.map(([cell]) => cell)]);
+  const { rows } = await t.db.raw('SELECT csv_defused(t) AS guarded FROM unnest(?::text[]) WITH ORDINALITY AS u(t, n) ORDER BY n', [
+    HOSTILE.map(([cell]) => cell),
+  ]);
   expect(rows.map((r: { guarded: string }) => r.guarded)).toEqual(HOSTILE.map(([, guarded]) => guarded));
   expect(HOSTILE.map(([cell]) => defuseFormula(cell))).toEqual(HOSTILE.map(([, guarded]) => guarded));
 });

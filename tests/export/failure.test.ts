@@ -5,7 +5,9 @@ import { createTestApp, TestApp } from '../support/app';
 // end the response unfinished (the client sees a truncated download, not a complete empty one), and the
 // connection it used must not go back to the pool mid-protocol, where the next export would read its messages.
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ seed: true }); });
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
 afterAll(() => t.drop());
 
 /** The body, or the error of a response that was cut off. */
@@ -19,9 +21,14 @@ async function download(url: string): Promise<{ status: number; text: string } |
 }
 
 test('an export that fails mid-query is cut off, and the exports after it are whole', async () => {
-  const whole = { csv: (await request(t.app).get('/v1/export/claims?format=csv').expect(200)).text, ndjson: (await request(t.app).get('/v1/export/claims?format=ndjson').expect(200)).text };
+  const whole = {
+    csv: (await request(t.app).get('/v1/export/claims?format=csv').expect(200)).text,
+    ndjson: (await request(t.app).get('/v1/export/claims?format=ndjson').expect(200)).text,
+  };
   // A snapshot a query cannot read: claims as recorded now fail once the query reaches claim 4.
-  await t.db.raw(`UPDATE revisions SET snapshot = jsonb_set(snapshot, '{value}', '"not a number"') WHERE entity = 'claim' AND entity_id = 4`);
+  await t.db.raw(
+    `UPDATE revisions SET snapshot = jsonb_set(snapshot, '{value}', '"not a number"') WHERE entity = 'claim' AND entity_id = 4`,
+  );
   const instant = encodeURIComponent(new Date().toISOString());
   for (const format of ['json', 'ndjson', 'csv', 'json', 'csv', 'ndjson']) {
     expect(await download(`/v1/export/claims?format=${format}&as_recorded=${instant}`)).toEqual({ cutOff: expect.any(String) });

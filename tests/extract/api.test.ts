@@ -34,7 +34,7 @@ async function seedClaim(valueText: string): Promise<{ id: number }> {
 
 const byText = (candidates: Candidate[], valueText: string, nth = 0) => candidates.filter((c) => c.value_text === valueText)[nth];
 
-test('the seed article: Abykaev\'s "over 300", the KNB\'s ~150 women of the 300, the video\'s ~150, Bortnikov\'s 1,100 superseded by 1,500 — and no year, sentence or percentage', async () => {
+test("the seed article: Abykaev's \"over 300\", the KNB's ~150 women of the 300, the video's ~150, Bortnikov's 1,100 superseded by 1,500 — and no year, sentence or percentage", async () => {
   const res = await request(t.app).post('/v1/extract').set(t.as.editor).send({ text: ARTICLE }).expect(200);
   checkExtraction(res.body);
   expect(res.body.document_id).toBeNull();
@@ -49,29 +49,62 @@ test('the seed article: Abykaev\'s "over 300", the KNB\'s ~150 women of the 300,
   const abykaevId = abykaev.body.data[0].id;
   const over300 = byText(candidates, 'over 300');
   expect(over300).toMatchObject({
-    value: 300, value_low: 300, value_high: null, approximation: 'more_than', metric: 'foreign_fighters', country: 'KZ', group: 'islamic-state',
-    claimant: { name: 'Nurtai Abykaev', actor_id: abykaevId, new: false }, cue: 'said',
+    value: 300,
+    value_low: 300,
+    value_high: null,
+    approximation: 'more_than',
+    metric: 'foreign_fighters',
+    country: 'KZ',
+    group: 'islamic-state',
+    claimant: { name: 'Nurtai Abykaev', actor_id: abykaevId, new: false },
+    cue: 'said',
   });
   expect(over300.existing_claim_ids).toEqual([(await seedClaim('over 300')).id]);
 
   const around300 = byText(candidates, 'around 300');
   const half = byText(candidates, 'around half');
-  expect(half).toMatchObject({ value: null, fraction: 0.5, approximation: 'approximately', metric: 'women', country: 'KZ', group: 'islamic-state' });
+  expect(half).toMatchObject({
+    value: null,
+    fraction: 0.5,
+    approximation: 'approximately',
+    metric: 'women',
+    country: 'KZ',
+    group: 'islamic-state',
+  });
   expect(half.relations).toEqual([{ type: 'part_of', target: around300.id }]);
   // "Kazakhstan's intelligence agency" is the KNB the text names, known to the ledger by that acronym
   const knb = (await request(t.app).get('/v1/actors?q=KNB').expect(200)).body.data[0];
   for (const c of [around300, half]) {
-    expect(c.claimant).toEqual({ name: knb.name, mention: 'Kazakhstan\'s intelligence agency', actor_id: knb.id, new: false });
+    expect(c.claimant).toEqual({ name: knb.name, mention: "Kazakhstan's intelligence agency", actor_id: knb.id, new: false });
   }
 
   // the video's "around 150" is the author's own description
-  expect(byText(candidates, 'around 150')).toMatchObject({ value: 150, approximation: 'approximately', metric: 'foreign_fighters', country: 'KZ', as_of: '2013-11', claimant: null });
+  expect(byText(candidates, 'around 150')).toMatchObject({
+    value: 150,
+    approximation: 'approximately',
+    metric: 'foreign_fighters',
+    country: 'KZ',
+    as_of: '2013-11',
+    claimant: null,
+  });
 
   const bortnikov = (await request(t.app).get('/v1/actors?q=Bortnikov').expect(200)).body.data[0].id;
   const v1500 = byText(candidates, '1,500');
   const v1100 = byText(candidates, 'around 1,100');
-  expect(v1100).toMatchObject({ value: 1100, approximation: 'approximately', metric: 'foreign_fighters', country: 'RU', claimant: { name: 'Aleksandr Bortnikov', actor_id: bortnikov, new: false } });
-  expect(v1500).toMatchObject({ value: 1500, approximation: 'exact', metric: 'foreign_fighters', country: 'RU', claimant: { name: 'Aleksandr Bortnikov', actor_id: bortnikov } });
+  expect(v1100).toMatchObject({
+    value: 1100,
+    approximation: 'approximately',
+    metric: 'foreign_fighters',
+    country: 'RU',
+    claimant: { name: 'Aleksandr Bortnikov', actor_id: bortnikov, new: false },
+  });
+  expect(v1500).toMatchObject({
+    value: 1500,
+    approximation: 'exact',
+    metric: 'foreign_fighters',
+    country: 'RU',
+    claimant: { name: 'Aleksandr Bortnikov', actor_id: bortnikov },
+  });
   expect(v1500.relations).toEqual([{ type: 'supersedes', target: v1100.id }]);
   expect(v1500.existing_claim_ids).toEqual([(await seedClaim('1,500')).id]);
   expect(v1100.existing_claim_ids).toEqual([(await seedClaim('around 1,100 militants')).id]);
@@ -85,15 +118,23 @@ test('the seed article: Abykaev\'s "over 300", the KNB\'s ~150 women of the 300,
 test('a stored document is read by id, with its text; a document without text is a 422 naming the field', async () => {
   const publisher = (await request(t.app).get('/v1/actors?q=RFE').expect(200)).body.data[0].id;
   const text = 'Some 200 Kyrgyz women and children are still held in camps in Syria, the foreign ministry said.';
-  const doc = await request(t.app).post('/v1/documents').set(t.as.editor)
-    .send({ kind: 'article', title: 'Kyrgyz in camps', publisher_id: publisher, text }).expect(201);
+  const doc = await request(t.app)
+    .post('/v1/documents')
+    .set(t.as.editor)
+    .send({ kind: 'article', title: 'Kyrgyz in camps', publisher_id: publisher, text })
+    .expect(201);
   const res = await request(t.app).post('/v1/extract').set(t.as.editor).send({ document_id: doc.body.id }).expect(200);
   checkExtraction(res.body);
   expect(res.body).toMatchObject({ document_id: doc.body.id, text });
   expect(res.body.candidates).toHaveLength(1);
   expect(res.body.candidates[0]).toMatchObject({
-    value_text: 'Some 200', value: 200, approximation: 'approximately', metric: 'in_camps', country: 'KG',
-    claimant: { name: 'foreign ministry', mention: 'the foreign ministry', actor_id: null, new: true }, existing_claim_ids: [],
+    value_text: 'Some 200',
+    value: 200,
+    approximation: 'approximately',
+    metric: 'in_camps',
+    country: 'KG',
+    claimant: { name: 'foreign ministry', mention: 'the foreign ministry', actor_id: null, new: true },
+    existing_claim_ids: [],
   });
 
   const seedDoc = (await request(t.app).get('/v1/documents').expect(200)).body.data.find((d: { has_text: boolean }) => !d.has_text);
@@ -104,7 +145,11 @@ test('a stored document is read by id, with its text; a document without text is
 });
 
 test('a text without figures is 200 with no candidates and a message', async () => {
-  const res = await request(t.app).post('/v1/extract').set(t.as.editor).send({ text: 'In 2014 the court met on May 3 and spent 40% of its $2 million budget.' }).expect(200);
+  const res = await request(t.app)
+    .post('/v1/extract')
+    .set(t.as.editor)
+    .send({ text: 'In 2014 the court met on May 3 and spent 40% of its $2 million budget.' })
+    .expect(200);
   checkExtraction(res.body);
   expect(res.body.candidates).toEqual([]);
   expect(res.body.message).toMatch(/No figures/);
@@ -113,10 +158,20 @@ test('a text without figures is 200 with no candidates and a message', async () 
 test('bad requests are 4xx problems naming the field, and nothing is written', async () => {
   const claimsBefore = (await request(t.app).get('/v1/claims?limit=500').expect(200)).body.data.length;
   const cases: [unknown, number][] = [
-    [{}, 400], [{ text: '' }, 400], [{ text: 5 }, 400], [{ text: 'x', document_id: 1 }, 400], [{ document_id: 'one' }, 400], [{ document_id: 0 }, 400], [{ text: 'x', colour: 'red' }, 400],
+    [{}, 400],
+    [{ text: '' }, 400],
+    [{ text: 5 }, 400],
+    [{ text: 'x', document_id: 1 }, 400],
+    [{ document_id: 'one' }, 400],
+    [{ document_id: 0 }, 400],
+    [{ text: 'x', colour: 'red' }, 400],
   ];
   for (const [body, status] of cases) {
-    const res = await request(t.app).post('/v1/extract').set(t.as.editor).send(body as object).expect(status);
+    const res = await request(t.app)
+      .post('/v1/extract')
+      .set(t.as.editor)
+      .send(body as object)
+      .expect(status);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body.errors.length).toBeGreaterThan(0);
   }
@@ -128,7 +183,11 @@ test('bad requests are 4xx problems naming the field, and nothing is written', a
 test('a text over the body limit is a 413 problem', async () => {
   const small = await createTestApp({ config: { bodyLimit: 4096 } });
   try {
-    const res = await request(small.app).post('/v1/extract').set(small.as.editor).send({ text: 'Some 50 Kazakhs left. '.repeat(400) }).expect(413);
+    const res = await request(small.app)
+      .post('/v1/extract')
+      .set(small.as.editor)
+      .send({ text: 'Some 50 Kazakhs left. '.repeat(400) })
+      .expect(413);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   } finally {
     await small.drop();
@@ -148,14 +207,28 @@ test('hostile text: runs of brackets, digits, quotes, qualifiers and cues, contr
 
 describe('long texts are read in a worker thread', () => {
   // About 2,000 sentences with a figure each: some hundreds of milliseconds of reading.
-  const long = Array.from({ length: 2000 }, (_, i) => `Officials said that about ${100 + i} Kazakh nationals had joined the group in ${2000 + (i % 20)}.`).join(' ');
+  const long = Array.from(
+    { length: 2000 },
+    (_, i) => `Officials said that about ${100 + i} Kazakh nationals had joined the group in ${2000 + (i % 20)}.`,
+  ).join(' ');
 
   test('the server answers other requests while a long text is read', async () => {
     expect(long.length).toBeGreaterThan(INLINE_CHARACTERS);
     const order: string[] = [];
-    const reading = request(t.app).post('/v1/extract').set(t.as.editor).send({ text: long }).then((res) => { order.push('long'); return res; });
+    const reading = request(t.app)
+      .post('/v1/extract')
+      .set(t.as.editor)
+      .send({ text: long })
+      .then((res) => {
+        order.push('long');
+        return res;
+      });
     await new Promise((r) => setTimeout(r, 50));
-    const short = await request(t.app).post('/v1/extract').set(t.as.editor).send({ text: 'Some 50 Kazakhs left, officials said.' }).expect(200);
+    const short = await request(t.app)
+      .post('/v1/extract')
+      .set(t.as.editor)
+      .send({ text: 'Some 50 Kazakhs left, officials said.' })
+      .expect(200);
     order.push('short');
     expect(short.body.candidates.map((c: Candidate) => c.value)).toEqual([50]);
     const res = await reading;
@@ -166,7 +239,9 @@ describe('long texts are read in a worker thread', () => {
   });
 
   test('a flood of long texts: those beyond the queue are a 503 with Retry-After, the others are read, none fails', async () => {
-    const answers = await Promise.all(Array.from({ length: 8 }, () => request(t.app).post('/v1/extract').set(t.as.editor).send({ text: long })));
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => request(t.app).post('/v1/extract').set(t.as.editor).send({ text: long })),
+    );
     const statuses = answers.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(5);
     expect(statuses.every((s) => s === 200 || s === 503)).toBe(true);
@@ -178,16 +253,23 @@ describe('long texts are read in a worker thread', () => {
   });
 });
 
-test('places inside a country come from the ledger\'s places_within table: what an editor adds there counts at once', async () => {
-  const countryOf = async (text: string) => ((await request(t.app).post('/v1/extract').set(t.as.editor).send({ text }).expect(200)).body.candidates as Candidate[])[0].country;
+test("places inside a country come from the ledger's places_within table: what an editor adds there counts at once", async () => {
+  const countryOf = async (text: string) =>
+    ((await request(t.app).post('/v1/extract').set(t.as.editor).send({ text }).expect(200)).body.candidates as Candidate[])[0].country;
   expect(await countryOf('Officials said 30 people from Mindanao were killed.')).toBe('PH');
   expect(await countryOf('Police said 12 people from Zarqa were arrested.')).toBeNull();
   await t.db('places_within').insert({ name: 'Zarqa', country: 'JO', code: null, kind: 'city', aliases: [], demonyms: [] });
   expect(await countryOf('Police said 12 people from Zarqa were arrested.')).toBe('JO');
 });
 
-test('a claimant named by an abbreviation is the ledger\'s actor of that alias, dotted or not', async () => {
-  const un = (await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'other', name: 'United Nations', aliases: ['UN'] }).expect(201)).body;
+test("a claimant named by an abbreviation is the ledger's actor of that alias, dotted or not", async () => {
+  const un = (
+    await request(t.app)
+      .post('/v1/actors')
+      .set(t.as.editor)
+      .send({ kind: 'other', name: 'United Nations', aliases: ['UN'] })
+      .expect(201)
+  ).body;
   for (const text of ['The U.N. said 300 Iraqi children had died.', 'UN monitors said 300 Iraqi children had died.']) {
     const [c] = (await request(t.app).post('/v1/extract').set(t.as.editor).send({ text }).expect(200)).body.candidates as Candidate[];
     expect(c.claimant).toMatchObject({ name: 'United Nations', actor_id: un.id, new: false });
@@ -197,7 +279,11 @@ test('a claimant named by an abbreviation is the ledger\'s actor of that alias, 
 test('groups of migration 20261205020000 are the ledger\'s: ISIS-K and AQIS are their own groups, "terror suspects" count every affiliation', async () => {
   const text = 'Officials said 200 ISIS-K fighters were killed, while ISIS lost 30 members. Police arrested 59 terror suspects in Java.';
   const res = await request(t.app).post('/v1/extract').set(t.as.editor).send({ text }).expect(200);
-  expect(res.body.candidates.map((c: Candidate) => [c.value_text, c.group])).toEqual([['200', 'islamic-state-khorasan-province'], ['30', 'islamic-state'], ['59', 'terrorism-all']]);
+  expect(res.body.candidates.map((c: Candidate) => [c.value_text, c.group])).toEqual([
+    ['200', 'islamic-state-khorasan-province'],
+    ['30', 'islamic-state'],
+    ['59', 'terrorism-all'],
+  ]);
   const groups = (await request(t.app).get('/v1/groups').expect(200)).body;
   const list = (Array.isArray(groups) ? groups : groups.data) as { slug: string; aliases: string[] }[];
   expect(list.find((g) => g.slug === 'al-qaida-in-the-indian-subcontinent')?.aliases).toContain('AQIS');
@@ -209,20 +295,43 @@ test('a subdivision named as an origin is proposed as its country, which a claim
   const [cand] = (await request(t.app).post('/v1/extract').set(t.as.editor).send({ text }).expect(200)).body.candidates as Candidate[];
   expect(cand.country).toBe('RU');
   const doc = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'Chechens', text }).expect(201);
-  await request(t.app).post('/v1/claims').set(t.as.editor).send({
-    claimant_id: 1, metric: cand.metric, country: cand.country, value: cand.value, approximation: cand.approximation, value_text: cand.value_text,
-    sources: [{ document_id: doc.body.id, quote: cand.quote.exact }],
-  }).expect(201);
-  await request(t.app).post('/v1/claims').set(t.as.editor).send({
-    claimant_id: 1, metric: cand.metric, country: 'RU-CE', value: cand.value, approximation: cand.approximation, value_text: cand.value_text,
-    sources: [{ document_id: doc.body.id, quote: cand.quote.exact }],
-  }).expect(422);
+  await request(t.app)
+    .post('/v1/claims')
+    .set(t.as.editor)
+    .send({
+      claimant_id: 1,
+      metric: cand.metric,
+      country: cand.country,
+      value: cand.value,
+      approximation: cand.approximation,
+      value_text: cand.value_text,
+      sources: [{ document_id: doc.body.id, quote: cand.quote.exact }],
+    })
+    .expect(201);
+  await request(t.app)
+    .post('/v1/claims')
+    .set(t.as.editor)
+    .send({
+      claimant_id: 1,
+      metric: cand.metric,
+      country: 'RU-CE',
+      value: cand.value,
+      approximation: cand.approximation,
+      value_text: cand.value_text,
+      sources: [{ document_id: doc.body.id, quote: cand.quote.exact }],
+    })
+    .expect(422);
 });
 
 test('a stored document speaking of itself ("This report finds…") is its first author\'s, else its publisher\'s', async () => {
   const text = 'This report finds that 1,200 children remain in the camps.';
-  const withAuthor = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'Camps', text, authors: ['Jane Roe'] }).expect(201);
-  const [c] = (await request(t.app).post('/v1/extract').set(t.as.editor).send({ document_id: withAuthor.body.id }).expect(200)).body.candidates as Candidate[];
+  const withAuthor = await request(t.app)
+    .post('/v1/documents')
+    .set(t.as.editor)
+    .send({ title: 'Camps', text, authors: ['Jane Roe'] })
+    .expect(201);
+  const [c] = (await request(t.app).post('/v1/extract').set(t.as.editor).send({ document_id: withAuthor.body.id }).expect(200)).body
+    .candidates as Candidate[];
   expect(c.claimant).toMatchObject({ name: 'Jane Roe', mention: 'This report' });
   const [pasted] = (await request(t.app).post('/v1/extract').set(t.as.editor).send({ text }).expect(200)).body.candidates as Candidate[];
   expect(pasted.claimant).toBeNull();

@@ -4,14 +4,21 @@ import { expected, shapes } from './support';
 describe('claimants named by abbreviations', () => {
   test('a dotted abbreviation before the cue is the subject, not the end of a sentence', () => {
     expect(shapes('The U.N. said 300 Iraqi children had died.')[0]).toMatchObject({ mention: 'The U.N.', cue: 'said' });
-    expect(shapes('Officials in the U.S. said 40 Americans had joined.')[0]).toMatchObject({ mention: 'Officials in the U.S.', country: 'US' });
+    expect(shapes('Officials in the U.S. said 40 Americans had joined.')[0]).toMatchObject({
+      mention: 'Officials in the U.S.',
+      country: 'US',
+    });
   });
 });
 
 describe('abbreviations spelled out by the text', () => {
   test('"the UN", "the U.N." and "UN monitors" are the United Nations the text names earlier', () => {
-    const text = 'Figures from the United Nations show the camp is full. The UN said 3,000 Iraqis had died. UN monitors said 40 Syrian children had died.';
-    expect(shapes(text).map((c) => [c.claimant, c.mention])).toEqual([['United Nations', 'The UN'], ['United Nations', 'UN monitors']]);
+    const text =
+      'Figures from the United Nations show the camp is full. The UN said 3,000 Iraqis had died. UN monitors said 40 Syrian children had died.';
+    expect(shapes(text).map((c) => [c.claimant, c.mention])).toEqual([
+      ['United Nations', 'The UN'],
+      ['United Nations', 'UN monitors'],
+    ]);
   });
 
   test('an abbreviation two names of the text could stand for stays as written', () => {
@@ -27,31 +34,75 @@ describe('abbreviations spelled out by the text', () => {
 describe('claimants in wire, statement, report and court copy', () => {
   test('a relayer citing a source: the source is the claimant, the outlet relays it', () => {
     expect(shapes('At least 40 Tunisians were arrested, Reuters reported, citing police sources.')).toEqual([
-      expected({ value_text: 'At least 40', value: 40, value_low: 40, approximation: 'at_least', metric: 'arrested', country: 'TN', claimant: 'police sources', mention: 'police sources', cue: 'citing', relayed_by: 'Reuters' }),
+      expected({
+        value_text: 'At least 40',
+        value: 40,
+        value_low: 40,
+        approximation: 'at_least',
+        metric: 'arrested',
+        country: 'TN',
+        claimant: 'police sources',
+        mention: 'police sources',
+        cue: 'citing',
+        relayed_by: 'Reuters',
+      }),
     ]);
   });
 
   test('a passive with its agent names the claimant', () => {
     expect(shapes('The figure of 1,500 Kenyans was given by Interior Secretary Joseph Nkaissery.')).toEqual([
-      expected({ value_text: '1,500', value: 1500, country: 'KE', claimant: 'Joseph Nkaissery', mention: 'Interior Secretary Joseph Nkaissery', cue: 'given by' }),
+      expected({
+        value_text: '1,500',
+        value: 1500,
+        country: 'KE',
+        claimant: 'Joseph Nkaissery',
+        mention: 'Interior Secretary Joseph Nkaissery',
+        cue: 'given by',
+      }),
     ]);
     // a passive without an agent names nobody
     expect(shapes('It is estimated that 700 Britons have travelled to Syria.')[0]).toMatchObject({ claimant: null, cue: null });
   });
 
   test('a relative clause between the subject and its cue', () => {
-    expect(shapes('Interior Minister Hedi Majdoub, who spoke to parliament on Friday, said 800 Tunisians had returned.')[0])
-      .toMatchObject({ claimant: 'Hedi Majdoub', mention: 'Interior Minister Hedi Majdoub', cue: 'said', metric: 'returnees', country: 'TN' });
+    expect(shapes('Interior Minister Hedi Majdoub, who spoke to parliament on Friday, said 800 Tunisians had returned.')[0]).toMatchObject({
+      claimant: 'Hedi Majdoub',
+      mention: 'Interior Minister Hedi Majdoub',
+      cue: 'said',
+      metric: 'returnees',
+      country: 'TN',
+    });
   });
 
   test('"told the court", "told reporters" are listeners; "told AFP" relays', () => {
-    expect(shapes('Prosecutors told the court that 12 Belgians had joined IS.')[0]).toMatchObject({ claimant: 'Prosecutors', cue: 'told the court', relayed_by: null });
-    expect(shapes('Police spokesman Ahmed Ali told reporters that 30 Somalis had been detained.')[0]).toMatchObject({ claimant: 'Ahmed Ali', cue: 'told reporters', relayed_by: null });
-    expect(shapes('At least 40 Tunisians were arrested, police told AFP.')[0]).toMatchObject({ claimant: 'police', cue: 'told AFP', relayed_by: 'AFP' });
+    expect(shapes('Prosecutors told the court that 12 Belgians had joined IS.')[0]).toMatchObject({
+      claimant: 'Prosecutors',
+      cue: 'told the court',
+      relayed_by: null,
+    });
+    expect(shapes('Police spokesman Ahmed Ali told reporters that 30 Somalis had been detained.')[0]).toMatchObject({
+      claimant: 'Ahmed Ali',
+      cue: 'told reporters',
+      relayed_by: null,
+    });
+    expect(shapes('At least 40 Tunisians were arrested, police told AFP.')[0]).toMatchObject({
+      claimant: 'police',
+      cue: 'told AFP',
+      relayed_by: 'AFP',
+    });
   });
 
   test('"the report, by X": the author, and "the ministry said in a statement"', () => {
-    expect(shapes('The report, by the International Crisis Group, estimates that 2,000 Tunisians joined IS.')[0]).toMatchObject({ claimant: 'International Crisis Group', cue: 'estimates', group: 'islamic-state' });
-    expect(shapes('The interior ministry said in a statement on Monday that 150 Kazakh citizens had returned.')[0]).toMatchObject({ claimant: 'interior ministry', cue: 'said', metric: 'returnees', country: 'KZ' });
+    expect(shapes('The report, by the International Crisis Group, estimates that 2,000 Tunisians joined IS.')[0]).toMatchObject({
+      claimant: 'International Crisis Group',
+      cue: 'estimates',
+      group: 'islamic-state',
+    });
+    expect(shapes('The interior ministry said in a statement on Monday that 150 Kazakh citizens had returned.')[0]).toMatchObject({
+      claimant: 'interior ministry',
+      cue: 'said',
+      metric: 'returnees',
+      country: 'KZ',
+    });
   });
 });

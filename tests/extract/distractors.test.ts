@@ -62,8 +62,17 @@ describe('numbers that count nobody', () => {
 
 describe('number words', () => {
   test('"and" joins a number below a hundred to its hundreds and thousands', () => {
-    expect(shapes('Six hundred and eighteen families comprising two thousand and eleven individuals arrived.').map((c) => [c.value_text, c.value])).toEqual([['two thousand and eleven', 2011]]);
-    expect(shapes('Officials said between eight hundred and fifteen hundred fighters remain.')[0]).toMatchObject({ value_low: 800, value_high: 1500, approximation: 'range' });
+    expect(
+      shapes('Six hundred and eighteen families comprising two thousand and eleven individuals arrived.').map((c) => [
+        c.value_text,
+        c.value,
+      ]),
+    ).toEqual([['two thousand and eleven', 2011]]);
+    expect(shapes('Officials said between eight hundred and fifteen hundred fighters remain.')[0]).toMatchObject({
+      value_low: 800,
+      value_high: 1500,
+      approximation: 'range',
+    });
     expect(shapes('The observatory counted one hundred eighty-seven fighters killed.')[0]).toMatchObject({ value: 187 });
   });
 });

@@ -19,7 +19,7 @@ test('claimant kinds and date classes', () => {
   expect(claimantKind('Ministry of the Interior (Morocco)')).toBe('organisation');
   expect(claimantKind('KNB')).toBe('organisation');
   expect(claimantKind(null)).toBe('null');
-  expect(asOfClass(null, '2019-12-01', "nothing in the text dates it: the article's date")).toBe('gold null → day from the article\'s date');
+  expect(asOfClass(null, '2019-12-01', "nothing in the text dates it: the article's date")).toBe("gold null → day from the article's date");
   expect(asOfClass('2019', '2019-12-01', '"…"')).toBe('gold year → day from the text, same year');
 });
 
@@ -33,15 +33,42 @@ test('over a corpus: false positives by distractor kind, misses by metric, each 
   const text = 'The ministry said 120 Kazakh fighters had returned in 2019. Their 45 children live in camps, officials said. 7 more left.';
   const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
   const gold = (s: string, f: Record<string, unknown>) => ({
-    id: s, cluster: s, optional: false, value_text: s, approximation: 'exact', value: Number(s), value_low: null, value_high: null, group: null,
-    claimant: 'Ministry of Health', claimant_mention: null, as_of: null, country: 'KZ', metric: 'returnees', fraction: null, ...at(s), ...f,
+    id: s,
+    cluster: s,
+    optional: false,
+    value_text: s,
+    approximation: 'exact',
+    value: Number(s),
+    value_low: null,
+    value_high: null,
+    group: null,
+    claimant: 'Ministry of Health',
+    claimant_mention: null,
+    as_of: null,
+    country: 'KZ',
+    metric: 'returnees',
+    fraction: null,
+    ...at(s),
+    ...f,
   });
-  const corpus: Corpus = { passages: [{ id: 'x1', text, published: '2020-01-02', claims: [gold('120', {}), gold('45', { metric: 'in_camps', country: 'World' }), gold('7', { metric: 'foreign_fighters' })], distractors: [{ id: 'd1', kind: 'year', ...at('2019') }] }] };
-  const predictions = { x1: [
-    { ...at('120'), value: 120, approximation: 'exact', metric: 'returnees', country: 'KZ', claimant: 'The ministry', as_of: '2019' },
-    { ...at('2019'), value: 2019 },
-    { ...at('45'), value: 45, approximation: 'approximately', metric: 'children', country: 'KZ', claimant: null, as_of: '2020-01-02' },
-  ] };
+  const corpus: Corpus = {
+    passages: [
+      {
+        id: 'x1',
+        text,
+        published: '2020-01-02',
+        claims: [gold('120', {}), gold('45', { metric: 'in_camps', country: 'World' }), gold('7', { metric: 'foreign_fighters' })],
+        distractors: [{ id: 'd1', kind: 'year', ...at('2019') }],
+      },
+    ],
+  };
+  const predictions = {
+    x1: [
+      { ...at('120'), value: 120, approximation: 'exact', metric: 'returnees', country: 'KZ', claimant: 'The ministry', as_of: '2019' },
+      { ...at('2019'), value: 2019 },
+      { ...at('45'), value: 45, approximation: 'approximately', metric: 'children', country: 'KZ', claimant: null, as_of: '2020-01-02' },
+    ],
+  };
   const result = scoreOf(corpus, predictions);
   const classes = errorClasses(corpus, { ...result, candidates: {} });
   expect(classes.precision_false_positives).toEqual({ 'distractor year': 1 });
@@ -58,7 +85,20 @@ test('over a corpus: false positives by distractor kind, misses by metric, each 
 
 test('the extractor run over a corpus gives the tables for every field it scores', () => {
   const text = 'The ministry said 120 Kazakh fighters had returned.';
-  const corpus: Corpus = { passages: [{ id: 'x1', text, published: null, claims: [{ id: 'a', cluster: 'a', optional: false, value_text: '120', approximation: 'exact', metric: 'returnees', start: 18, end: 21 }], distractors: [] }] };
+  const corpus: Corpus = {
+    passages: [
+      {
+        id: 'x1',
+        text,
+        published: null,
+        claims: [
+          { id: 'a', cluster: 'a', optional: false, value_text: '120', approximation: 'exact', metric: 'returnees', start: 18, end: 21 },
+        ],
+        distractors: [],
+      },
+    ],
+  };
   const classes = errorClasses(corpus, evaluate(corpus));
-  for (const field of ['metric', 'country', 'group', 'claimant', 'as_of', 'value', 'approximation']) expect(Object.values(classes[field]).reduce((a, b) => a + b, 0)).toBe(1);
+  for (const field of ['metric', 'country', 'group', 'claimant', 'as_of', 'value', 'approximation'])
+    expect(Object.values(classes[field]).reduce((a, b) => a + b, 0)).toBe(1);
 });

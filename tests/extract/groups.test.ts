@@ -10,13 +10,23 @@ describe('groups named by common nouns and aggregates', () => {
   });
 
   test('a figure naming no group takes the group its paragraph named; in another paragraph, none', () => {
-    const text = 'Army steps up operations\n\nThe army flew in more troops.\n\nAbu Sayyaf still holds hostages on Jolo. Officials said the group has 400 fighters left. Police arrested 12 Filipinos.\n\nIn Manila, police arrested 30 men.';
-    expect(run(text).candidates.map((c) => [c.value_text, c.group])).toEqual([['400', 'abu-sayyaf'], ['12', 'abu-sayyaf'], ['30', null]]);
+    const text =
+      'Army steps up operations\n\nThe army flew in more troops.\n\nAbu Sayyaf still holds hostages on Jolo. Officials said the group has 400 fighters left. Police arrested 12 Filipinos.\n\nIn Manila, police arrested 30 men.';
+    expect(run(text).candidates.map((c) => [c.value_text, c.group])).toEqual([
+      ['400', 'abu-sayyaf'],
+      ['12', 'abu-sayyaf'],
+      ['30', null],
+    ]);
   });
 
-  test('an affiliate named by its abbreviation is its own group, not its parent\'s: ISIS-K, ISKP, AQIS, TTP', () => {
-    expect(shapes('Officials said 200 ISIS-K fighters were killed, while ISIS lost 30 members.').map((c) => c.group)).toEqual(['islamic-state-khorasan-province', 'islamic-state']);
-    expect(shapes('The Monitoring Team estimates that ISKP has between 4,000 and 6,000 fighters.')[0].group).toBe('islamic-state-khorasan-province');
+  test("an affiliate named by its abbreviation is its own group, not its parent's: ISIS-K, ISKP, AQIS, TTP", () => {
+    expect(shapes('Officials said 200 ISIS-K fighters were killed, while ISIS lost 30 members.').map((c) => c.group)).toEqual([
+      'islamic-state-khorasan-province',
+      'islamic-state',
+    ]);
+    expect(shapes('The Monitoring Team estimates that ISKP has between 4,000 and 6,000 fighters.')[0].group).toBe(
+      'islamic-state-khorasan-province',
+    );
     expect(shapes('Some 2,500 AQIS members remain, according to the report.')[0].group).toBe('al-qaida-in-the-indian-subcontinent');
     expect(shapes('The TTP has about 6,000 fighters in Afghanistan, the Monitoring Team said.')[0].group).toBe('tehrik-e-taliban-pakistan');
   });

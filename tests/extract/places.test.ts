@@ -20,13 +20,18 @@ describe('places inside a country', () => {
   test('every country proposed for the seed vocabularies is a place of the ledger', () => {
     const lexicon = fileLexicon();
     const text = 'Some 500 Chechens, 40 Dagestanis and 30 people from Mindanao fought; 12 Ingush and 9 Bavarians were arrested.';
-    for (const c of run(text).candidates) for (const code of [c.country].flat()) if (code !== null) expect(lexicon.place(code)).toBeDefined();
+    for (const c of run(text).candidates)
+      for (const code of [c.country].flat()) if (code !== null) expect(lexicon.place(code)).toBeDefined();
   });
 
   test('a subdivision the ledger holds as a place of its own is proposed by its ISO 3166-2 code', () => {
     const base = fileLexicon();
     const places = ['RU', 'SY'].map((code) => base.place(code)!);
-    const lexicon = new Lexicon([...places, { code: 'RU-CE', kind: 'region', name: 'Chechnya', demonyms: [], aliases: [] }], [], PLACES_WITHIN);
+    const lexicon = new Lexicon(
+      [...places, { code: 'RU-CE', kind: 'region', name: 'Chechnya', demonyms: [], aliases: [] }],
+      [],
+      PLACES_WITHIN,
+    );
     expect(extractCandidates('Some 500 Chechens fought in Syria.', lexicon).candidates[0].country).toBe('RU-CE');
   });
 
@@ -48,13 +53,23 @@ describe('origin compounds and lists', () => {
   });
 
   test('"from the four countries" refers back to the list of countries named before it', () => {
-    expect(shapes('Agencies in Indonesia, Malaysia, Singapore and the Philippines say at least 900 people from the four countries joined ISIS.')[0].country).toEqual(['ID', 'MY', 'SG', 'PH']);
+    expect(
+      shapes(
+        'Agencies in Indonesia, Malaysia, Singapore and the Philippines say at least 900 people from the four countries joined ISIS.',
+      )[0].country,
+    ).toEqual(['ID', 'MY', 'SG', 'PH']);
     expect(shapes('Officials in Kazakhstan say 150 people from these countries joined ISIS.')[0].country).not.toEqual(expect.any(Array));
   });
 
-  test('tens of thousands of foreigners who joined a group are the world\'s total; a few thousand are foreign nationals', () => {
-    expect(run('An estimated 30,000 foreigners may have joined ISIS.').candidates[0]).toMatchObject({ country: '001', reasons: { country: 'tens of thousands of foreigners: the world' } });
-    expect(run('Some 2,500 foreign children live in the camp.').candidates[0]).toMatchObject({ country: null, reasons: { country: 'foreign nationals of several countries' } });
+  test("tens of thousands of foreigners who joined a group are the world's total; a few thousand are foreign nationals", () => {
+    expect(run('An estimated 30,000 foreigners may have joined ISIS.').candidates[0]).toMatchObject({
+      country: '001',
+      reasons: { country: 'tens of thousands of foreigners: the world' },
+    });
+    expect(run('Some 2,500 foreign children live in the camp.').candidates[0]).toMatchObject({
+      country: null,
+      reasons: { country: 'foreign nationals of several countries' },
+    });
   });
 
   test('a list of countries gives all of them, in order', () => {
@@ -69,7 +84,10 @@ describe('the state behind a count', () => {
   });
 
   test('people brought home by the speaker\'s state, and "citizens" in a text about one country, are its nationals', () => {
-    expect(shapes('Authorities in Uzbekistan said 300 people had been brought back from Syria.')[0]).toMatchObject({ country: 'UZ', metric: 'returnees' });
+    expect(shapes('Authorities in Uzbekistan said 300 people had been brought back from Syria.')[0]).toMatchObject({
+      country: 'UZ',
+      metric: 'returnees',
+    });
     expect(shapes('Uzbekistan thanked its partners. The fifth stage brought back 93 citizens.')[0].country).toBe('UZ');
     // two countries named as often: nobody's citizens are guessed
     expect(shapes('Kazakhstan and Russia talked. The ministry said 50 citizens were flown home from Syria.')[0].country).toBeNull();

@@ -26,9 +26,22 @@ export interface Shape {
 
 export function shape(c: Candidate): Shape {
   return {
-    value_text: c.value_text, value: c.value, value_low: c.value_low, value_high: c.value_high, approximation: c.approximation, fraction: c.fraction,
-    metric: c.metric, country: c.country, group: c.group, claimant: c.claimant?.name ?? null, mention: c.claimant?.mention ?? null, cue: c.cue,
-    relayed_by: c.relayed_by, hedge: c.hedge, as_of: c.as_of, relations: c.relations.map((r) => `${r.type} ${r.target}`),
+    value_text: c.value_text,
+    value: c.value,
+    value_low: c.value_low,
+    value_high: c.value_high,
+    approximation: c.approximation,
+    fraction: c.fraction,
+    metric: c.metric,
+    country: c.country,
+    group: c.group,
+    claimant: c.claimant?.name ?? null,
+    mention: c.claimant?.mention ?? null,
+    cue: c.cue,
+    relayed_by: c.relayed_by,
+    hedge: c.hedge,
+    as_of: c.as_of,
+    relations: c.relations.map((r) => `${r.type} ${r.target}`),
   };
 }
 
@@ -43,7 +56,21 @@ export function shapes(text: string, options: ExtractOptions = {}): Shape[] {
 /** A candidate with the defaults of an unqualified, unattributed figure, overridden by `fields`. */
 export function expected(fields: Partial<Shape> & Pick<Shape, 'value_text'>): Shape {
   return {
-    value: null, value_low: null, value_high: null, approximation: 'exact', fraction: null, metric: 'foreign_fighters', country: null,
-    group: null, claimant: null, mention: null, cue: null, relayed_by: null, hedge: null, as_of: null, relations: [], ...fields,
+    value: null,
+    value_low: null,
+    value_high: null,
+    approximation: 'exact',
+    fraction: null,
+    metric: 'foreign_fighters',
+    country: null,
+    group: null,
+    claimant: null,
+    mention: null,
+    cue: null,
+    relayed_by: null,
+    hedge: null,
+    as_of: null,
+    relations: [],
+    ...fields,
   };
 }

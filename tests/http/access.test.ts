@@ -2,12 +2,22 @@ import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ seed: true }); });
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
 afterAll(() => t.drop());
 
 const claimBody = async () => {
   const seed = (await request(t.app).get('/v1/claims/1').expect(200)).body;
-  return { metric: 'foreign_fighters', country: 'KZ', approximation: 'exact', value: 7, value_text: 'seven', claimant_id: seed.claimant.id, sources: [{ document_id: seed.sources[0].document.id, quote: seed.sources[0].quote }] };
+  return {
+    metric: 'foreign_fighters',
+    country: 'KZ',
+    approximation: 'exact',
+    value: 7,
+    value_text: 'seven',
+    claimant_id: seed.claimant.id,
+    sources: [{ document_id: seed.sources[0].document.id, quote: seed.sources[0].quote }],
+  };
 };
 
 test('admins create keys (secret shown once), list them without secrets, and revoke them at once', async () => {
@@ -17,12 +27,18 @@ test('admins create keys (secret shown once), list them without secrets, and rev
   const alice = { Authorization: `Bearer ${created.body.secret}` };
 
   const list = await request(t.app).get('/v1/keys').set(t.as.admin).expect(200);
-  expect(list.body.data.map((k: { name: string }) => k.name)).toEqual(expect.arrayContaining(['Alice Editor', 'test editor', 'test reader']));
+  expect(list.body.data.map((k: { name: string }) => k.name)).toEqual(
+    expect.arrayContaining(['Alice Editor', 'test editor', 'test reader']),
+  );
   expect(JSON.stringify(list.body)).not.toContain(created.body.secret);
   for (const k of list.body.data) expect(Object.keys(k).sort()).toEqual(['created_at', 'id', 'name', 'prefix', 'revoked_at', 'role']);
 
   // Revisions record the key's name as the author.
-  const claim = await request(t.app).post('/v1/claims').set(alice).send(await claimBody()).expect(201);
+  const claim = await request(t.app)
+    .post('/v1/claims')
+    .set(alice)
+    .send(await claimBody())
+    .expect(201);
   const history = await request(t.app).get(`/v1/claims/${claim.body.id}/history`).expect(200);
   expect(history.body.revisions[0]).toMatchObject({ action: 'create', author: 'Alice Editor' });
   const row = await t.db('revisions').where({ entity: 'claim', entity_id: claim.body.id }).first();
@@ -30,14 +46,22 @@ test('admins create keys (secret shown once), list them without secrets, and rev
 
   const revoked = await request(t.app).delete(`/v1/keys/${created.body.id}`).set(t.as.admin).expect(200);
   expect(revoked.body.revoked_at).not.toBeNull();
-  const after = await request(t.app).post('/v1/claims').set(alice).send(await claimBody()).expect(401);
+  const after = await request(t.app)
+    .post('/v1/claims')
+    .set(alice)
+    .send(await claimBody())
+    .expect(401);
   expect(after.headers['content-type']).toMatch(/problem\+json/);
   await request(t.app).get('/v1/claims/1').set(alice).expect(401);
 });
 
 test('duplicate key names are a 409; bad roles a 400', async () => {
   await request(t.app).post('/v1/keys').set(t.as.admin).send({ name: 'test editor', role: 'reader' }).expect(409);
-  const reserved = await request(t.app).post('/v1/keys').set(t.as.admin).send({ name: 'Admin (ADMIN_API_KEY)', role: 'editor' }).expect(409);
+  const reserved = await request(t.app)
+    .post('/v1/keys')
+    .set(t.as.admin)
+    .send({ name: 'Admin (ADMIN_API_KEY)', role: 'editor' })
+    .expect(409);
   expect(reserved.body.errors).toEqual([{ field: '/name', message: 'is reserved' }]);
   const bad = await request(t.app).post('/v1/keys').set(t.as.admin).send({ name: 'x', role: 'root' }).expect(400);
   expect(bad.body.errors[0].field).toBe('/role');
@@ -60,13 +84,21 @@ test('editors and readers cannot manage keys; readers never write', async () => 
 });
 
 test('only admins correct vocabularies; editors may add entries', async () => {
-  await request(t.app).post('/v1/metrics').set(t.as.editor).send({ code: 'recruiters', label: 'Recruiters', unit: 'people', definition: 'People who recruit.' }).expect(201);
+  await request(t.app)
+    .post('/v1/metrics')
+    .set(t.as.editor)
+    .send({ code: 'recruiters', label: 'Recruiters', unit: 'people', definition: 'People who recruit.' })
+    .expect(201);
   await request(t.app).patch('/v1/metrics/recruiters').set(t.as.editor).send({ label: 'Changed' }).expect(403);
   await request(t.app).patch('/v1/groups/islamic-state').set(t.as.editor).send({ name: 'Changed' }).expect(403);
   expect((await t.db('metrics').where({ code: 'recruiters' }).first()).label).toBe('Recruiters');
   const m = await request(t.app).patch('/v1/metrics/recruiters').set(t.as.admin).send({ label: 'Recruiters (corrected)' }).expect(200);
   expect(m.body).toMatchObject({ code: 'recruiters', label: 'Recruiters (corrected)' });
-  const g = await request(t.app).patch('/v1/groups/islamic-state').set(t.as.admin).send({ aliases: ['IS', 'ISIS', 'ISIL', 'Daesh', 'Dawla'] }).expect(200);
+  const g = await request(t.app)
+    .patch('/v1/groups/islamic-state')
+    .set(t.as.admin)
+    .send({ aliases: ['IS', 'ISIS', 'ISIL', 'Daesh', 'Dawla'] })
+    .expect(200);
   expect(g.body.aliases).toContain('Dawla');
   expect((await t.db('groups').where({ slug: 'islamic-state' }).first()).aliases).toContain('Dawla');
   await request(t.app).patch('/v1/metrics/nope').set(t.as.admin).send({ label: 'x' }).expect(404);
@@ -102,7 +134,11 @@ test('every response carries a request id, helmet headers, and no CORS unless co
     expect(ok.headers['access-control-allow-origin']).toBe('https://app.example');
     const other = await request(open.app).get('/v1/metrics').set('Origin', 'https://evil.example').expect(200);
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
-    await request(open.app).options('/v1/claims').set('Origin', 'https://app.example').set('Access-Control-Request-Method', 'POST').expect(204);
+    await request(open.app)
+      .options('/v1/claims')
+      .set('Origin', 'https://app.example')
+      .set('Access-Control-Request-Method', 'POST')
+      .expect(204);
   } finally {
     await open.drop();
   }
@@ -111,18 +147,29 @@ test('every response carries a request id, helmet headers, and no CORS unless co
 test('bodies over the limit are a 413 problem; nothing leaks internals', async () => {
   const small = await createTestApp({ config: { bodyLimit: 2048 } });
   try {
-    const res = await request(small.app).post('/v1/actors').set(small.as.editor).send({ kind: 'person', name: 'x'.repeat(5000) }).expect(413);
+    const res = await request(small.app)
+      .post('/v1/actors')
+      .set(small.as.editor)
+      .send({ kind: 'person', name: 'x'.repeat(5000) })
+      .expect(413);
     expect(res.headers['content-type']).toMatch(/problem\+json/);
     expect(await small.db('actors').where({ kind: 'person' }).count({ n: '*' })).toEqual([{ n: 0 }]);
   } finally {
     await small.drop();
   }
-  const bad = await request(t.app).post('/v1/claims').set(t.as.editor).set('Content-Type', 'application/json').send('{"metric": ').expect(400);
+  const bad = await request(t.app)
+    .post('/v1/claims')
+    .set(t.as.editor)
+    .set('Content-Type', 'application/json')
+    .send('{"metric": ')
+    .expect(400);
   expect(JSON.stringify(bad.body)).not.toMatch(/at .*\.(ts|js)|SELECT|INSERT|stack/i);
 });
 
 test('rate limits per address and per key answer 429 problems with Retry-After', async () => {
-  const limited = await createTestApp({ config: { rateLimitPerKey: { perSecond: 0.001, burst: 3 }, rateLimitPerAddress: { perSecond: 0.001, burst: 6 } } });
+  const limited = await createTestApp({
+    config: { rateLimitPerKey: { perSecond: 0.001, burst: 3 }, rateLimitPerAddress: { perSecond: 0.001, burst: 6 } },
+  });
   try {
     for (let i = 0; i < 3; i++) await request(limited.app).get('/v1/metrics').set(limited.as.reader).expect(200);
     const byKey = await request(limited.app).get('/v1/metrics').set(limited.as.reader).expect(429);

@@ -23,7 +23,9 @@ beforeAll(async () => {
   await t.db.raw(`
     INSERT INTO claims (metric, country, location, approximation, value, value_text, claimant_id, notes)
     SELECT metric, country, location, approximation, value, value_text, claimant_id, repeat('n', 10000) FROM claims, generate_series(1, 3000) WHERE id = 1`);
-  await t.db.raw(`INSERT INTO claim_sources (claim_id, document_id, quote, position) SELECT id, 1, 'Kazakhstan', 0 FROM claims WHERE id > 6`);
+  await t.db.raw(
+    `INSERT INTO claim_sources (claim_id, document_id, quote, position) SELECT id, 1, 'Kazakhstan', 0 FROM claims WHERE id > 6`,
+  );
   server = await listen(t.app);
 });
 afterAll(async () => {
@@ -73,15 +75,25 @@ test('exports that are never read take at most LONG_WORK_MAX connections, are cu
 test('an import that trickles its body holds no database connection; a whole one runs', async () => {
   const url = new URL(server.base);
   const trickling = Array.from({ length: 4 }, () => {
-    const req = http.request({ host: url.hostname, port: url.port, path: '/v1/import', method: 'POST', headers: { ...t.as.editor, 'Content-Type': 'application/x-ndjson' } });
+    const req = http.request({
+      host: url.hostname,
+      port: url.port,
+      path: '/v1/import',
+      method: 'POST',
+      headers: { ...t.as.editor, 'Content-Type': 'application/x-ndjson' },
+    });
     req.on('error', () => undefined);
     req.write(JSON.stringify({ type: 'actor', kind: 'ngo', name: 'Trickler' }) + '\n');
     return req;
   });
   await new Promise((r) => setTimeout(r, 800));
   expect(pool(t.db).numUsed()).toBe(0);
-  const whole = await request(t.app).post('/v1/import').set(t.as.editor).set('Content-Type', 'application/x-ndjson')
-    .send(JSON.stringify({ type: 'actor', kind: 'ngo', name: 'Whole import' }) + '\n').expect(200);
+  const whole = await request(t.app)
+    .post('/v1/import')
+    .set(t.as.editor)
+    .set('Content-Type', 'application/x-ndjson')
+    .send(JSON.stringify({ type: 'actor', kind: 'ngo', name: 'Whole import' }) + '\n')
+    .expect(200);
   expect(whole.body.actors.created).toBe(1);
   await request(t.app).get('/v1/claims/1').expect(200);
   for (const req of trickling) req.destroy();
@@ -90,17 +102,41 @@ test('an import that trickles its body holds no database connection; a whole one
 
 test('a gzipped import is accepted; an unknown encoding is a 415, a corrupt or oversized one a 400 or 413', async () => {
   const body = zlib.gzipSync(JSON.stringify({ type: 'actor', kind: 'ngo', name: 'Gzipped Garçon' }) + '\n');
-  const ok = await request(t.app).post('/v1/import').set(t.as.editor).set('Content-Type', 'application/x-ndjson').set('Content-Encoding', 'gzip').send(body).expect(200);
+  const ok = await request(t.app)
+    .post('/v1/import')
+    .set(t.as.editor)
+    .set('Content-Type', 'application/x-ndjson')
+    .set('Content-Encoding', 'gzip')
+    .send(body)
+    .expect(200);
   expect(ok.body.actors.created).toBe(1);
   expect(await t.db('actors').where({ name: 'Gzipped Garçon' })).toHaveLength(1);
-  const unknown = await request(t.app).post('/v1/import').set(t.as.editor).set('Content-Type', 'application/x-ndjson').set('Content-Encoding', 'zstd').send('{}\n').expect(415);
+  const unknown = await request(t.app)
+    .post('/v1/import')
+    .set(t.as.editor)
+    .set('Content-Type', 'application/x-ndjson')
+    .set('Content-Encoding', 'zstd')
+    .send('{}\n')
+    .expect(415);
   expect(unknown.body.errors[0].field).toBe('Content-Encoding');
-  await request(t.app).post('/v1/import').set(t.as.editor).set('Content-Type', 'application/x-ndjson').set('Content-Encoding', 'gzip').send(Buffer.from('not gzip at all')).expect(400);
+  await request(t.app)
+    .post('/v1/import')
+    .set(t.as.editor)
+    .set('Content-Type', 'application/x-ndjson')
+    .set('Content-Encoding', 'gzip')
+    .send(Buffer.from('not gzip at all'))
+    .expect(400);
 
   const small = await createTestApp({ config: { importBodyLimit: 10_000 } });
   try {
     const bomb = zlib.gzipSync(Buffer.alloc(50_000_000, 0x20));
-    const res = await request(small.app).post('/v1/import').set(small.as.editor).set('Content-Type', 'application/x-ndjson').set('Content-Encoding', 'gzip').send(bomb).expect(413);
+    const res = await request(small.app)
+      .post('/v1/import')
+      .set(small.as.editor)
+      .set('Content-Type', 'application/x-ndjson')
+      .set('Content-Encoding', 'gzip')
+      .send(bomb)
+      .expect(413);
     expect(res.headers['content-type']).toMatch(/problem\+json/);
   } finally {
     await small.drop();
@@ -109,7 +145,9 @@ test('a gzipped import is accepted; an unknown encoding is a 415, a corrupt or o
 
 describe('database time limits', () => {
   let limited: Db;
-  beforeAll(() => { limited = createDb(t.url, { statementTimeoutMs: 300, connectTimeoutMs: 1000, acquireTimeoutMs: 1000 }); });
+  beforeAll(() => {
+    limited = createDb(t.url, { statementTimeoutMs: 300, connectTimeoutMs: 1000, acquireTimeoutMs: 1000 });
+  });
   afterAll(() => limited.destroy());
 
   test('a statement past the time limit is a 503 with Retry-After naming the cause, and the next one works', async () => {

@@ -36,31 +36,159 @@ afterAll(async () => {
 });
 
 const HOSTILE = [
-  "' OR '1'='1", "1; DROP TABLE claims; --", "1' UNION SELECT key_hash FROM api_keys --", "'; SELECT pg_sleep(5); --", '$1', '%', '_', '\\', "''",
-  '../../../../etc/passwd', '..%2F..%2Fetc%2Fpasswd', '%2e%2e%2f', '/v1/keys', '..\\..\\windows', '\u0000', 'a\u0000b', '%00', '\uD800', '\uDFFFx',
-  '2014-13-01', '2014-02-30', '0000-00-00', '99999-01-01', '-1', '0', '1e999', 'NaN', 'Infinity', '-0', '9007199254740993', '1.5', '0x10', ' 1', '1 ',
-  '*', '"v1"', 'W/"v0"', 'null', 'true', '[]', '{}', '<script>alert(1)</script>', 'A'.repeat(5000), '🙂'.repeat(100), '\u202Eevil', ' ', '',
-  'RAW:%C3%28', 'RAW:%FF%FE%FD', 'RAW:%', 'RAW:%E0%A4%A', 'RAW:%ZZ', 'RAW:..%2f..%2f', 'RAW:a%00b',
-  encodeCursor([1e308]), encodeCursor(['x']), encodeCursor([{}]), encodeCursor([-1]), encodeCursor([null, 'x']), 'eyJhIjoxfQ', '!!!', '=='.repeat(600),
+  "' OR '1'='1",
+  '1; DROP TABLE claims; --',
+  "1' UNION SELECT key_hash FROM api_keys --",
+  "'; SELECT pg_sleep(5); --",
+  '$1',
+  '%',
+  '_',
+  '\\',
+  "''",
+  '../../../../etc/passwd',
+  '..%2F..%2Fetc%2Fpasswd',
+  '%2e%2e%2f',
+  '/v1/keys',
+  '..\\..\\windows',
+  '\u0000',
+  'a\u0000b',
+  '%00',
+  '\uD800',
+  '\uDFFFx',
+  '2014-13-01',
+  '2014-02-30',
+  '0000-00-00',
+  '99999-01-01',
+  '-1',
+  '0',
+  '1e999',
+  'NaN',
+  'Infinity',
+  '-0',
+  '9007199254740993',
+  '1.5',
+  '0x10',
+  ' 1',
+  '1 ',
+  '*',
+  '"v1"',
+  'W/"v0"',
+  'null',
+  'true',
+  '[]',
+  '{}',
+  '<script>alert(1)</script>',
+  'A'.repeat(5000),
+  '🙂'.repeat(100),
+  '\u202Eevil',
+  ' ',
+  '',
+  'RAW:%C3%28',
+  'RAW:%FF%FE%FD',
+  'RAW:%',
+  'RAW:%E0%A4%A',
+  'RAW:%ZZ',
+  'RAW:..%2f..%2f',
+  'RAW:a%00b',
+  encodeCursor([1e308]),
+  encodeCursor(['x']),
+  encodeCursor([{}]),
+  encodeCursor([-1]),
+  encodeCursor([null, 'x']),
+  'eyJhIjoxfQ',
+  '!!!',
+  '=='.repeat(600),
 ];
-const hostile = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 40 }).filter((s) => !/^\s*[0-9]+\s*$/.test(s)), fc.integer({ min: 1_000_000_000 }).map(String));
-const wrongValue = fc.oneof(fc.constantFrom(...HOSTILE), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.constantFrom(...HOSTILE), { maxLength: 3 }), fc.dictionary(fc.constantFrom(...HOSTILE), fc.constantFrom(...HOSTILE), { maxKeys: 3 }));
+const hostile = fc.oneof(
+  fc.constantFrom(...HOSTILE),
+  fc.string({ maxLength: 40 }).filter((s) => !/^\s*[0-9]+\s*$/.test(s)),
+  fc.integer({ min: 1_000_000_000 }).map(String),
+);
+const wrongValue = fc.oneof(
+  fc.constantFrom(...HOSTILE),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.constantFrom(...HOSTILE), { maxLength: 3 }),
+  fc.dictionary(fc.constantFrom(...HOSTILE), fc.constantFrom(...HOSTILE), { maxKeys: 3 }),
+);
 
 const openapi = buildOpenApi() as { paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>> };
 const ROUTES = Object.keys(openapi.paths);
-const QUERY_NAMES = [...new Set(Object.values(openapi.paths).flatMap((ops) => Object.values(ops).flatMap((op) => (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name))))];
+const QUERY_NAMES = [
+  ...new Set(
+    Object.values(openapi.paths).flatMap((ops) =>
+      Object.values(ops).flatMap((op) => (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name)),
+    ),
+  ),
+];
 // Without `title` and `slug` no generated body can be a valid DocumentCreate or GroupCreate (they need little
 // else), so every write stays invalid and the tables must not change.
-const FIELD_NAMES = ['key', 'type', 'metric', 'country', 'group', 'location', 'value', 'value_low', 'value_high', 'approximation', 'value_text', 'as_of', 'stated_on', 'claimant_id', 'claimant', 'sources', 'relations', 'rank', 'credibility', 'notes', 'reason', 'kind', 'name', 'url', 'publisher_id', 'published_on', 'text', 'code', 'label', 'unit', 'definition', 'aliases', 'role', 'quote', 'document_id', '__proto__', 'constructor'];
+const FIELD_NAMES = [
+  'key',
+  'type',
+  'metric',
+  'country',
+  'group',
+  'location',
+  'value',
+  'value_low',
+  'value_high',
+  'approximation',
+  'value_text',
+  'as_of',
+  'stated_on',
+  'claimant_id',
+  'claimant',
+  'sources',
+  'relations',
+  'rank',
+  'credibility',
+  'notes',
+  'reason',
+  'kind',
+  'name',
+  'url',
+  'publisher_id',
+  'published_on',
+  'text',
+  'code',
+  'label',
+  'unit',
+  'definition',
+  'aliases',
+  'role',
+  'quote',
+  'document_id',
+  '__proto__',
+  'constructor',
+];
 
 const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
 const body = fc.oneof(
   { weight: 4, arbitrary: fc.dictionary(fc.constantFrom(...FIELD_NAMES), wrongValue, { maxKeys: 8 }).map((o) => JSON.stringify(o)) },
   { weight: 2, arbitrary: fc.anything({ maxDepth: 4 }).map((v) => JSON.stringify(v) ?? 'undefined') },
   { weight: 1, arbitrary: fc.integer({ min: 100, max: 200_000 }).map((n) => (n % 2 ? deep(n) : `${'{"a":'.repeat(n)}1${'}'.repeat(n)}`)) },
-  { weight: 1, arbitrary: fc.uint8Array({ minLength: 1, maxLength: 300 }).map((b) => Buffer.concat([Buffer.from('{"notes":"'), Buffer.from(b), Buffer.from([0xc3, 0x28, 0xff, 0xfe]), Buffer.from('"}')])) },
-  { weight: 1, arbitrary: fc.array(fc.dictionary(fc.constantFrom(...FIELD_NAMES), wrongValue, { maxKeys: 6 }).map((o) => JSON.stringify(o)), { maxLength: 5 }).map((lines) => lines.join('\n')) },
-  { weight: 1, arbitrary: fc.constantFrom('', '{', 'null', '[]', '"string"', '1', '{"a":1}{"b":2}', '\u0000', '{"__proto__":{"admin":true}}') },
+  {
+    weight: 1,
+    arbitrary: fc
+      .uint8Array({ minLength: 1, maxLength: 300 })
+      .map((b) => Buffer.concat([Buffer.from('{"notes":"'), Buffer.from(b), Buffer.from([0xc3, 0x28, 0xff, 0xfe]), Buffer.from('"}')])),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(
+        fc.dictionary(fc.constantFrom(...FIELD_NAMES), wrongValue, { maxKeys: 6 }).map((o) => JSON.stringify(o)),
+        { maxLength: 5 },
+      )
+      .map((lines) => lines.join('\n')),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('', '{', 'null', '[]', '"string"', '1', '{"a":1}{"b":2}', '\u0000', '{"__proto__":{"admin":true}}'),
+  },
   { weight: 1, arbitrary: fc.integer({ min: 1_100_000, max: 1_300_000 }).map((n) => `{"notes":"${'x'.repeat(n)}"}`) },
 );
 
@@ -71,7 +199,16 @@ const request = fc.record({
   suffix: fc.constantFrom('', '', '', '/', '/history', '/../keys', '/%2e%2e/keys', '/x/y', '.json', '%'),
   query: fc.array(fc.tuple(fc.oneof(fc.constantFrom(...QUERY_NAMES), hostile), hostile), { maxLength: 4 }),
   auth: fc.constantFrom('editor', 'editor', 'editor', 'editor', 'reader', 'none', 'garbage', 'malformed'),
-  contentType: fc.constantFrom('application/json', 'application/json', 'application/x-ndjson', 'text/plain', 'application/merge-patch+json', 'application/json; charset=latin1', 'multipart/form-data', null),
+  contentType: fc.constantFrom(
+    'application/json',
+    'application/json',
+    'application/x-ndjson',
+    'text/plain',
+    'application/merge-patch+json',
+    'application/json; charset=latin1',
+    'multipart/form-data',
+    null,
+  ),
   ifMatch: fc.option(fc.constantFrom('*', '"v1"', '"v999"', 'garbage', 'W/"v1"'), { nil: undefined }),
   idempotencyKey: fc.option(fc.constantFrom('fuzz-1', 'fuzz-2', ' ', 'x'.repeat(300), '\u00e9'), { nil: undefined }),
   body: fc.option(body, { nil: undefined, freq: 3 }),
@@ -81,7 +218,11 @@ type FuzzRequest = typeof request extends fc.Arbitrary<infer T> ? T : never;
 /** Percent-encodes the UTF-8 bytes (lone surrogates become U+FFFD); RAW: values go out as written, invalid escapes included. */
 function enc(value: string): string {
   if (value.startsWith('RAW:')) return value.slice(4);
-  return [...Buffer.from(value, 'utf8')].map((b) => (/[A-Za-z0-9_.~-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).padStart(2, '0').toUpperCase()}`)).join('');
+  return [...Buffer.from(value, 'utf8')]
+    .map((b) =>
+      /[A-Za-z0-9_.~-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).padStart(2, '0').toUpperCase()}`,
+    )
+    .join('');
 }
 
 function send(r: FuzzRequest): Promise<{ status: number; type: string; body: string }> {
@@ -101,12 +242,15 @@ function send(r: FuzzRequest): Promise<{ status: number; type: string; body: str
     const req = http.request(`${base}${path}${qs ? `?${qs}` : ''}`, { method: r.method, headers, agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, type: String(res.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode!, type: String(res.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8') }),
+      );
       res.on('error', reject);
     });
     req.on('error', (err: NodeJS.ErrnoException) => {
       // The server may answer 413 and close before a huge body is fully sent.
-      if (err.code === 'ECONNRESET' || err.code === 'EPIPE') resolve({ status: 0, type: '', body: `${err.code} ${r.method} ${r.contentType} ${String(r.body ?? '').length}` });
+      if (err.code === 'ECONNRESET' || err.code === 'EPIPE')
+        resolve({ status: 0, type: '', body: `${err.code} ${r.method} ${r.contentType} ${String(r.body ?? '').length}` });
       else reject(err);
     });
     if (r.body !== undefined) req.write(r.body);
@@ -133,7 +277,9 @@ test(`${RUNS} hostile requests: no 5xx, problem+json errors, no internals, no ch
       }
       if (/\bat [\w.<>]+ \(|node_modules|\.ts:\d+|syntax error at or near/.test(res.body)) problems.push('internals in the body');
       if (problems.length > 0 && failures.length < 20) {
-        failures.push(`${res.status} ${problems.join(', ')}: ${r.method} ${r.route} ${JSON.stringify({ ...r, body: r.body === undefined ? undefined : String(r.body).slice(0, 200) })} → ${res.body.slice(0, 300)}`);
+        failures.push(
+          `${res.status} ${problems.join(', ')}: ${r.method} ${r.route} ${JSON.stringify({ ...r, body: r.body === undefined ? undefined : String(r.body).slice(0, 200) })} → ${res.body.slice(0, 300)}`,
+        );
       }
     }
   };

@@ -3,7 +3,9 @@ import { createTestApp, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ seed: true }); });
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
 afterAll(() => t.drop());
 
 const latin1 = (text: string) => Buffer.from(text, 'latin1');
@@ -18,15 +20,26 @@ test('JSON bodies that are not UTF-8 are a 400 on every write, and change nothin
     ['post', '/v1/metrics', { code: 'garcon', label: 'Garçon', unit: 'people', definition: 'x' }],
   ];
   for (const [method, path, body] of writes) {
-    const res = await (request(t.app) as unknown as Record<string, (p: string) => request.Test>)[method](path).set(t.as.admin).set('If-Match', '*')
-      .set('Content-Type', 'application/json').serialize((b: Buffer) => b as unknown as string).send(latin1(JSON.stringify(body)));
+    const res = await (request(t.app) as unknown as Record<string, (p: string) => request.Test>)
+      [method](path)
+      .set(t.as.admin)
+      .set('If-Match', '*')
+      .set('Content-Type', 'application/json')
+      .serialize((b: Buffer) => b as unknown as string)
+      .send(latin1(JSON.stringify(body)));
     expect({ path, status: res.status }).toEqual({ path, status: 400 });
     expect(res.headers['content-type']).toMatch(/problem\+json/);
     expect(res.body.detail).toMatch(/UTF-8/);
   }
   expect(await tableChecksums(t.db)).toEqual(before);
   // The same text in UTF-8 is stored as sent.
-  const ok = await request(t.app).post('/v1/actors').set(t.as.editor).set('Content-Type', 'application/json').serialize((b: Buffer) => b as unknown as string).send(Buffer.from(JSON.stringify({ kind: 'person', name: 'Garçon' }), 'utf8')).expect(201);
+  const ok = await request(t.app)
+    .post('/v1/actors')
+    .set(t.as.editor)
+    .set('Content-Type', 'application/json')
+    .serialize((b: Buffer) => b as unknown as string)
+    .send(Buffer.from(JSON.stringify({ kind: 'person', name: 'Garçon' }), 'utf8'))
+    .expect(201);
   expect(ok.body.name).toBe('Garçon');
 });
 
@@ -36,10 +49,20 @@ describe('cursors', () => {
   beforeAll(async () => {
     // Extreme values the ledger can hold: tiny and huge numbers (1e-300 is 300 digits as PostgreSQL text), old dates.
     for (const [i, value] of [1e-300, 1.5e-7, 999999999999999.9, 123456789.12345679, 0.1 + 0.2, -0].entries()) {
-      await request(t.app).post('/v1/claims').set(t.as.editor).send({
-        metric: 'foreign_fighters', country: 'KZ', approximation: 'exact', value, value_text: `extreme ${i}`, as_of: ['1900', '1999-12', '2014-02-28', '2024-02-29', '2014', '2015-01'][i],
-        claimant_id: 4, sources: [{ document_id: 1, quote: 'Kazakhstan' }],
-      }).expect(201);
+      await request(t.app)
+        .post('/v1/claims')
+        .set(t.as.editor)
+        .send({
+          metric: 'foreign_fighters',
+          country: 'KZ',
+          approximation: 'exact',
+          value,
+          value_text: `extreme ${i}`,
+          as_of: ['1900', '1999-12', '2014-02-28', '2024-02-29', '2014', '2015-01'][i],
+          claimant_id: 4,
+          sources: [{ document_id: 1, quote: 'Kazakhstan' }],
+        })
+        .expect(201);
     }
   });
 
@@ -78,7 +101,12 @@ describe('cursors', () => {
   });
 
   test('forged compare cursors are a 400 too', async () => {
-    for (const [path, keys] of [['sources', ['x'.repeat(10), 2 ** 60]], ['sources', [1, 1]], ['timeline', [1, 2, 3, 4, 5, 1.5]], ['timeline', [1, 2, 3]]] as const) {
+    for (const [path, keys] of [
+      ['sources', ['x'.repeat(10), 2 ** 60]],
+      ['sources', [1, 1]],
+      ['timeline', [1, 2, 3, 4, 5, 1.5]],
+      ['timeline', [1, 2, 3]],
+    ] as const) {
       const res = await request(t.app).get(`/v1/compare/${path}?country=KZ&metric=foreign_fighters&cursor=${forge([...keys])}`);
       expect({ path, keys, status: res.status }).toEqual({ path, keys, status: 400 });
     }

@@ -18,7 +18,10 @@ test('the OpenAPI document is valid OpenAPI 3.1', () => {
     const buildOpenApi = mod.buildOpenApi ?? mod.default.buildOpenApi;
     const result = await new Validator().validate(buildOpenApi());
     console.log(JSON.stringify(result));`;
-  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: path.join(__dirname, '..', '..'), encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: path.join(__dirname, '..', '..'),
+    encoding: 'utf8',
+  });
   const result = JSON.parse(out.trim().split('\n').pop()!);
   expect(result.errors ?? []).toEqual([]);
   expect(result.valid).toBe(true);

@@ -8,7 +8,9 @@ import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ seed: true }); });
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
 afterAll(() => t.drop());
 
 /** The validator package is ESM-only, so it runs in its own Node process, as the CLI would. */
@@ -18,7 +20,10 @@ function validateOpenApi(doc: unknown): { valid: boolean; errors?: unknown } {
   const script = `import { Validator } from '@seriousme/openapi-schema-validator';
     const v = new Validator(); const r = await v.validate(${JSON.stringify(file)});
     console.log(JSON.stringify({ valid: r.valid, version: v.version, errors: r.errors }));`;
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: path.join(__dirname, '..', '..'), encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: path.join(__dirname, '..', '..'),
+    encoding: 'utf8',
+  });
   return JSON.parse(out);
 }
 

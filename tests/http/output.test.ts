@@ -13,7 +13,9 @@ const { Cite } = require('@citation-js/core');
 require('@citation-js/plugin-bibtex');
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ seed: true }); });
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
 afterAll(() => t.drop());
 
 const HOSTILE_TITLES = [
@@ -26,12 +28,28 @@ const HOSTILE_TITLES = [
 
 test('BibTeX: no document field can end its entry (a real BibTeX parser reads one entry per source, title intact)', async () => {
   for (const title of HOSTILE_TITLES) {
-    const doc = (await request(t.app).post('/v1/documents').set(t.as.editor)
-      .send({ kind: 'report', title, authors: ['}Evil, {Author'], container_title: '%}comment', text: 'Exactly 77 fighters left.' }).expect(201)).body;
-    const claim = (await request(t.app).post('/v1/claims').set(t.as.editor).send({
-      metric: 'foreign_fighters', country: 'KZ', approximation: 'exact', value: 77, value_text: '77 }}@misc{', claimant_id: 4,
-      sources: [{ document_id: doc.id, quote: 'Exactly 77 fighters' }],
-    }).expect(201)).body;
+    const doc = (
+      await request(t.app)
+        .post('/v1/documents')
+        .set(t.as.editor)
+        .send({ kind: 'report', title, authors: ['}Evil, {Author'], container_title: '%}comment', text: 'Exactly 77 fighters left.' })
+        .expect(201)
+    ).body;
+    const claim = (
+      await request(t.app)
+        .post('/v1/claims')
+        .set(t.as.editor)
+        .send({
+          metric: 'foreign_fighters',
+          country: 'KZ',
+          approximation: 'exact',
+          value: 77,
+          value_text: '77 }}@misc{',
+          claimant_id: 4,
+          sources: [{ document_id: doc.id, quote: 'Exactly 77 fighters' }],
+        })
+        .expect(201)
+    ).body;
     const bib = (await request(t.app).get(`/v1/claims/${claim.id}/citation?format=bibtex`).expect(200)).text;
     const entries = new Cite(bib).data;
     expect(entries).toHaveLength(1);
@@ -53,14 +71,43 @@ describe('CSV formula injection (OWASP) in every CSV the ledger writes', () => {
   const PAYLOAD = '5;=HYPERLINK("http://evil.example","x")';
   let claimId: number;
   beforeAll(async () => {
-    const claimant = (await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'ngo', name: 'Evil;@SUM(1+1)' }).expect(201)).body;
-    const doc = (await request(t.app).post('/v1/documents').set(t.as.editor)
-      .send({ kind: 'report', title: '-2+3;+cmd', authors: ['Semi;=Colon', '\tTab'], text: 'They said 5;=HYPERLINK("http://evil.example","x") fighters.' }).expect(201)).body;
-    claimId = (await request(t.app).post('/v1/claims').set(t.as.editor).send({
-      metric: 'foreign_fighters', country: 'KZ', approximation: 'exact', value: 5, value_text: PAYLOAD, claimant_id: claimant.id,
-      context: 'tab\t=1+2', notes: '=cmd|calc', sources: [{ document_id: doc.id, quote: PAYLOAD }],
-    }).expect(201)).body.id;
-    await request(t.app).patch(`/v1/claims/${claimId}`).set(t.as.editor).set('If-Match', '*').send({ notes: '@still;-bad', reason: '+reason;=x' }).expect(200);
+    const claimant = (await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'ngo', name: 'Evil;@SUM(1+1)' }).expect(201))
+      .body;
+    const doc = (
+      await request(t.app)
+        .post('/v1/documents')
+        .set(t.as.editor)
+        .send({
+          kind: 'report',
+          title: '-2+3;+cmd',
+          authors: ['Semi;=Colon', '\tTab'],
+          text: 'They said 5;=HYPERLINK("http://evil.example","x") fighters.',
+        })
+        .expect(201)
+    ).body;
+    claimId = (
+      await request(t.app)
+        .post('/v1/claims')
+        .set(t.as.editor)
+        .send({
+          metric: 'foreign_fighters',
+          country: 'KZ',
+          approximation: 'exact',
+          value: 5,
+          value_text: PAYLOAD,
+          claimant_id: claimant.id,
+          context: 'tab\t=1+2',
+          notes: '=cmd|calc',
+          sources: [{ document_id: doc.id, quote: PAYLOAD }],
+        })
+        .expect(201)
+    ).body.id;
+    await request(t.app)
+      .patch(`/v1/claims/${claimId}`)
+      .set(t.as.editor)
+      .set('If-Match', '*')
+      .send({ notes: '@still;-bad', reason: '+reason;=x' })
+      .expect(200);
   });
 
   /** Cells as a spreadsheet splitting on `delimiter` would read them (quotes honoured only at a cell's start). */
@@ -91,25 +138,39 @@ describe('CSV formula injection (OWASP) in every CSV the ledger writes', () => {
   });
 
   test('the data package CSVs quote every text cell (their values load back exactly)', async () => {
-    const res = await request(t.app).get('/v1/export/datapackage').buffer(true).parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const res = await request(t.app)
+      .get('/v1/export/datapackage')
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect((res.body as Buffer).length).toBeGreaterThan(1000);
   });
 });
 
 describe('secrets', () => {
   test('a new key is never stored by the idempotency store; a repeat is a 409 naming the key, and nothing is cached', async () => {
-    const first = await request(t.app).post('/v1/keys').set(t.as.admin).set('Idempotency-Key', 'new-key-1').send({ name: 'robot', role: 'editor' }).expect(201);
+    const first = await request(t.app)
+      .post('/v1/keys')
+      .set(t.as.admin)
+      .set('Idempotency-Key', 'new-key-1')
+      .send({ name: 'robot', role: 'editor' })
+      .expect(201);
     expect(first.headers['cache-control']).toBe('no-store');
     const secret: string = first.body.secret;
     const stored = await t.db('idempotency_keys').where({ key: 'new-key-1' });
     expect(stored).toHaveLength(1);
     expect(JSON.stringify(stored)).not.toContain(secret);
     expect(JSON.stringify(stored)).not.toContain(secret.slice(3, 20));
-    const again = await request(t.app).post('/v1/keys').set(t.as.admin).set('Idempotency-Key', 'new-key-1').send({ name: 'robot', role: 'editor' }).expect(409);
+    const again = await request(t.app)
+      .post('/v1/keys')
+      .set(t.as.admin)
+      .set('Idempotency-Key', 'new-key-1')
+      .send({ name: 'robot', role: 'editor' })
+      .expect(409);
     expect(again.text).not.toContain(secret);
     expect(again.body.detail).toContain(first.headers.location);
     expect(await t.db('api_keys').where({ name: 'robot' })).toHaveLength(1);
@@ -117,19 +178,37 @@ describe('secrets', () => {
 
   test('nothing secret reaches the log: keys in the query string or path, Authorization and cookies', async () => {
     const lines: string[] = [];
-    const sink = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const admin = 'env-admin-secret-value-123';
     const logger = createLogger('info', sink);
-    const app = await createApp({ db: t.db, config: { ...loadConfig({ NODE_ENV: 'test' }), adminApiKey: admin, logLevel: 'info' }, logger });
+    const app = await createApp({
+      db: t.db,
+      config: { ...loadConfig({ NODE_ENV: 'test' }), adminApiKey: admin, logLevel: 'info' },
+      logger,
+    });
     await request(app).get(`/v1/claims?api_key=${t.keys.editor}`).expect(400);
-    await request(app).get(`/v1/claims/1?token=abc123secret&x=${encodeURIComponent(admin)}`).expect(400);
+    await request(app)
+      .get(`/v1/claims/1?token=abc123secret&x=${encodeURIComponent(admin)}`)
+      .expect(400);
     await request(app).get(`/v1/claims/${t.keys.reader}`).expect(400);
     await request(app).get('/v1/claims/1').set('Authorization', `Bearer ${t.keys.admin}`).set('Cookie', 'session=s3cr3t').expect(200);
     // Whatever a log call is given, the headers that carry secrets are redacted.
-    logger.info({ headers: { authorization: `Bearer ${t.keys.admin}`, cookie: 'session=s3cr3t' }, req: { headers: { authorization: 'Basic c2VjcmV0' } } }, 'headers');
+    logger.info(
+      {
+        headers: { authorization: `Bearer ${t.keys.admin}`, cookie: 'session=s3cr3t' },
+        req: { headers: { authorization: 'Basic c2VjcmV0' } },
+      },
+      'headers',
+    );
     const log = lines.join('');
     expect(log.match(/"url"/g)!.length).toBeGreaterThanOrEqual(4);
-    for (const secret of [t.keys.editor, t.keys.reader, t.keys.admin, 'abc123secret', admin, 's3cr3t', 'c2VjcmV0']) expect(log).not.toContain(secret);
+    for (const secret of [t.keys.editor, t.keys.reader, t.keys.admin, 'abc123secret', admin, 's3cr3t', 'c2VjcmV0'])
+      expect(log).not.toContain(secret);
     expect(log).toContain('[redacted]');
     expect(redactUrl('/v1/claims?key=abc&q=x&Authorization=Bearer%20zz')).toBe('/v1/claims?key=[redacted]&q=x&Authorization=[redacted]');
   });

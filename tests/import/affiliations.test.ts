@@ -3,11 +3,17 @@ import { createTestApp, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ seed: true }); });
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
 afterAll(() => t.drop());
 
-const post = (lines: unknown[]) => request(t.app).post('/v1/import').set(t.as.editor).set('Content-Type', 'application/x-ndjson')
-  .send(lines.map((l) => JSON.stringify(l)).join('\n'));
+const post = (lines: unknown[]) =>
+  request(t.app)
+    .post('/v1/import')
+    .set(t.as.editor)
+    .set('Content-Type', 'application/x-ndjson')
+    .send(lines.map((l) => JSON.stringify(l)).join('\n'));
 const actorByName = async (name: string) => {
   const row = await t.db('actors').where({ name }).first();
   return (await request(t.app).get(`/v1/actors/${row.id}`).expect(200)).body;
@@ -21,7 +27,13 @@ const ORGS = [
 test('an actor line may list roles by organization key; an affiliation line adds one, or sets the dates of a role held', async () => {
   const first = await post([
     ...ORGS,
-    { type: 'actor', key: 'p-chief', kind: 'person', name: 'Test Chief', affiliations: [{ organization: 'org-knb', role: 'deputy chairman', from: '2012', to: '2016-03' }] },
+    {
+      type: 'actor',
+      key: 'p-chief',
+      kind: 'person',
+      name: 'Test Chief',
+      affiliations: [{ organization: 'org-knb', role: 'deputy chairman', from: '2012', to: '2016-03' }],
+    },
     { type: 'affiliation', person: 'p-chief', organization: 'org-moi', role: 'minister', from: '2016-04', reason: 'appointed' },
   ]).expect(200);
   expect(first.body.actors).toEqual({ created: 3, updated: 1, unchanged: 0 });
@@ -31,14 +43,25 @@ test('an actor line may list roles by organization key; an affiliation line adds
     { organization: { id: expect.any(Number), name: 'Affiliation Test Ministry' }, role: 'minister', from: '2016-04', to: null },
   ]);
   const revisions = await t.db('revisions').where({ entity: 'actor', entity_id: chief.id }).orderBy('version');
-  expect(revisions.map((r) => [r.version, r.action, r.reason])).toEqual([[1, 'create', null], [2, 'update', 'appointed']]);
+  expect(revisions.map((r) => [r.version, r.action, r.reason])).toEqual([
+    [1, 'create', null],
+    [2, 'update', 'appointed'],
+  ]);
 
   // The same lines again change nothing; a role held gets its new dates, not a second entry.
-  const again = await post([...ORGS, { type: 'affiliation', person: 'p-chief', organization: 'org-moi', role: 'minister', from: '2016-04' }]).expect(200);
+  const again = await post([
+    ...ORGS,
+    { type: 'affiliation', person: 'p-chief', organization: 'org-moi', role: 'minister', from: '2016-04' },
+  ]).expect(200);
   expect(again.body.actors).toEqual({ created: 0, updated: 0, unchanged: 3 });
-  const ended = await post([{ type: 'affiliation', person: chief.id, organization: 'org-moi', role: 'minister', from: '2016-04', to: '2019' }]).expect(200);
+  const ended = await post([
+    { type: 'affiliation', person: chief.id, organization: 'org-moi', role: 'minister', from: '2016-04', to: '2019' },
+  ]).expect(200);
   expect(ended.body.actors).toEqual({ created: 0, updated: 1, unchanged: 0 });
-  expect((await actorByName('Test Chief')).affiliations.map((a: { role: string; to: string | null }) => [a.role, a.to])).toEqual([['deputy chairman', '2016-03'], ['minister', '2019']]);
+  expect((await actorByName('Test Chief')).affiliations.map((a: { role: string; to: string | null }) => [a.role, a.to])).toEqual([
+    ['deputy chairman', '2016-03'],
+    ['minister', '2019'],
+  ]);
 });
 
 test('a claim imported after its claimant’s roles shows the role held when the figure was stated', async () => {
@@ -48,7 +71,18 @@ test('a claim imported after its claimant’s roles shows the role held when the
     { type: 'affiliation', person: 'p-spokes', organization: 'org-moi', role: 'spokesman', from: '2014', to: '2015' },
     { type: 'affiliation', person: 'p-spokes', organization: 'org-knb', role: 'adviser', from: '2016' },
     { type: 'document', key: 'aff-doc', kind: 'statement', title: 'Affiliation statement', text: 'He said 40 had returned.' },
-    { type: 'claim', key: 'aff-claim', metric: 'returnees', country: 'KZ', approximation: 'exact', value: 40, value_text: '40', stated_on: '2014-06', claimant: 'p-spokes', sources: [{ document: 'aff-doc', quote: '40 had returned' }] },
+    {
+      type: 'claim',
+      key: 'aff-claim',
+      metric: 'returnees',
+      country: 'KZ',
+      approximation: 'exact',
+      value: 40,
+      value_text: '40',
+      stated_on: '2014-06',
+      claimant: 'p-spokes',
+      sources: [{ document: 'aff-doc', quote: '40 had returned' }],
+    },
   ]).expect(200);
   const row = await t.db('claims').where({ key: 'aff-claim' }).first();
   const claim = (await request(t.app).get(`/v1/claims/${row.id}`).expect(200)).body;
@@ -69,19 +103,28 @@ test('bad affiliations are reported by line and field, and nothing is written', 
   ]).expect(422);
   expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
   const errors = res.body.errors.map((e: { line: number; field: string; message: string }) => [e.line, e.field, e.message]);
-  expect(errors).toEqual(expect.arrayContaining([
-    [1, '/organization', 'actor key "no-such-org" is not defined on an earlier line nor stored'],
-    [2, '/person', 'actor key "no-such-person" is not defined on an earlier line nor stored'],
-    [6, '/role', "must have required property 'role'"],
-    [7, '/affiliations/0/organization', 'actor key "missing-org" is not defined on an earlier line nor stored'],
-  ]));
+  expect(errors).toEqual(
+    expect.arrayContaining([
+      [1, '/organization', 'actor key "no-such-org" is not defined on an earlier line nor stored'],
+      [2, '/person', 'actor key "no-such-person" is not defined on an earlier line nor stored'],
+      [6, '/role', "must have required property 'role'"],
+      [7, '/affiliations/0/organization', 'actor key "missing-org" is not defined on an earlier line nor stored'],
+    ]),
+  );
   expect(await tableChecksums(t.db)).toEqual(before);
 
   // Each rule of the actor service, one line at a time (a failing line stops the writing of those after it).
-  const one = async (line: unknown) => (await post([line]).expect(422)).body.errors.map((e: { line: number; field: string; message: string }) => [e.line, e.field, e.message]);
-  expect(await one({ type: 'affiliation', person: 'p-other', organization: 'p-other', role: 'member' })).toEqual([[1, '/organization', 'must be an organization']]);
-  expect(await one({ type: 'affiliation', person: 'org-knb', organization: 'org-moi', role: 'member' })).toEqual([[1, '/person', 'only persons have affiliations']]);
-  expect(await one({ type: 'affiliation', person: 'p-other', organization: 'org-moi', role: 'member', from: '2015', to: '2014' })).toEqual([[1, '/to', 'must not be before from']]);
+  const one = async (line: unknown) =>
+    (await post([line]).expect(422)).body.errors.map((e: { line: number; field: string; message: string }) => [e.line, e.field, e.message]);
+  expect(await one({ type: 'affiliation', person: 'p-other', organization: 'p-other', role: 'member' })).toEqual([
+    [1, '/organization', 'must be an organization'],
+  ]);
+  expect(await one({ type: 'affiliation', person: 'org-knb', organization: 'org-moi', role: 'member' })).toEqual([
+    [1, '/person', 'only persons have affiliations'],
+  ]);
+  expect(await one({ type: 'affiliation', person: 'p-other', organization: 'org-moi', role: 'member', from: '2015', to: '2014' })).toEqual([
+    [1, '/to', 'must not be before from'],
+  ]);
   expect(await tableChecksums(t.db)).toEqual(before);
 });
 

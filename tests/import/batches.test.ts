@@ -8,7 +8,9 @@ import { ClaimStore } from '../../src/claims/store';
 // with their quotes, its relations, its create revision's snapshot, and the supersessions it causes.
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ seed: true }); });
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
 afterAll(() => t.drop());
 
 const TEXT = 'The office counted 120 returnees in March; a later report said 135 had returned, then 150 by June.';
@@ -19,8 +21,15 @@ const COUNT = 2 * BATCH_SIZE + 321;
 function claimLine(i: number): Record<string, unknown> {
   const back = [1, 250, BATCH_SIZE + 3][i % 3];
   return {
-    type: 'claim', key: `b-${i}`, metric: 'returnees', country: i % 2 ? 'KZ' : 'Tajik', approximation: i % 5 === 0 ? 'at_least' : 'exact',
-    value: 100 + i, value_text: `${100 + i}`, as_of: `20${10 + (i % 10)}`, claimant: i % 3 ? 'office' : 'office-2',
+    type: 'claim',
+    key: `b-${i}`,
+    metric: 'returnees',
+    country: i % 2 ? 'KZ' : 'Tajik',
+    approximation: i % 5 === 0 ? 'at_least' : 'exact',
+    value: 100 + i,
+    value_text: `${100 + i}`,
+    as_of: `20${10 + (i % 10)}`,
+    claimant: i % 3 ? 'office' : 'office-2',
     sources: QUOTES.slice(0, 1 + (i % 3)).map((quote, p) => ({ document: `doc-${(i + p) % 2}`, quote })),
     ...(i % 7 === 6 && i - back >= 0 ? { relations: [{ type: 'supersedes', claim: `b-${i - back}` }] } : {}),
   };
@@ -34,8 +43,12 @@ test('an import over several batches and slices stores every claim as the API se
     { type: 'document', key: 'doc-1', kind: 'report', title: 'Batch report', text: TEXT },
   ];
   for (let i = 0; i < COUNT; i++) lines.push(claimLine(i));
-  const res = await request(t.app).post('/v1/import').set(t.as.editor).set('Content-Type', 'application/x-ndjson')
-    .send(lines.map((l) => JSON.stringify(l)).join('\n')).expect(200);
+  const res = await request(t.app)
+    .post('/v1/import')
+    .set(t.as.editor)
+    .set('Content-Type', 'application/x-ndjson')
+    .send(lines.map((l) => JSON.stringify(l)).join('\n'))
+    .expect(200);
   expect(res.body.claims).toEqual({ created: COUNT, updated: 0, unchanged: 0 });
 
   const rows: { id: number; key: string }[] = await t.db('claims').where('key', 'like', 'b-%').select('id', 'key');
@@ -43,8 +56,16 @@ test('an import over several batches and slices stores every claim as the API se
   const idOf = new Map(rows.map((r) => [r.key, Number(r.id)]));
   const keyOf = new Map(rows.map((r) => [Number(r.id), r.key]));
   const served = new Map((await new ClaimStore(t.db).load(rows.map((r) => Number(r.id)))).map((c) => [c.key!, c]));
-  const revisions: { entity_id: string; version: number; action: string; reason: string | null; snapshot: Record<string, unknown> }[] = await t.db('revisions')
-    .where({ entity: 'claim' }).whereIn('entity_id', rows.map((r) => r.id)).orderBy(['entity_id', 'version']).select('entity_id', 'version', 'action', 'reason', 'snapshot');
+  const revisions: { entity_id: string; version: number; action: string; reason: string | null; snapshot: Record<string, unknown> }[] =
+    await t
+      .db('revisions')
+      .where({ entity: 'claim' })
+      .whereIn(
+        'entity_id',
+        rows.map((r) => r.id),
+      )
+      .orderBy(['entity_id', 'version'])
+      .select('entity_id', 'version', 'action', 'reason', 'snapshot');
   const historyOf = new Map<string, typeof revisions>();
   for (const r of revisions) historyOf.set(keyOf.get(Number(r.entity_id))!, [...(historyOf.get(keyOf.get(Number(r.entity_id))!) ?? []), r]);
 
@@ -63,17 +84,35 @@ test('an import over several batches and slices stores every claim as the API se
     const line = claimLine(i);
     const claim = served.get(key)!;
     const by = supersededBy.get(key);
-    expect({ key, value: claim.value, country: claim.country, claimant: claim.claimant.name, status: claim.status, version: claim.version }).toEqual({
-      key, value: 100 + i, country: i % 2 ? 'KZ' : 'TJ', claimant: i % 3 ? 'Batch Test Office' : 'Batch Test Spokesperson',
-      status: by ? 'superseded' : 'active', version: by ? 2 : 1,
+    expect({
+      key,
+      value: claim.value,
+      country: claim.country,
+      claimant: claim.claimant.name,
+      status: claim.status,
+      version: claim.version,
+    }).toEqual({
+      key,
+      value: 100 + i,
+      country: i % 2 ? 'KZ' : 'TJ',
+      claimant: i % 3 ? 'Batch Test Office' : 'Batch Test Spokesperson',
+      status: by ? 'superseded' : 'active',
+      version: by ? 2 : 1,
     });
     expect(claim.sources.map((s) => [s.document.title, s.quote, s.start])).toEqual(
-      (line.sources as { document: string; quote: string }[]).map((s) => [s.document === 'doc-0' ? 'Batch statement' : 'Batch report', s.quote, TEXT.indexOf(s.quote)]));
+      (line.sources as { document: string; quote: string }[]).map((s) => [
+        s.document === 'doc-0' ? 'Batch statement' : 'Batch report',
+        s.quote,
+        TEXT.indexOf(s.quote),
+      ]),
+    );
     const target = (line.relations as { claim: string }[] | undefined)?.[0]?.claim;
     expect(claim.relations.filter((r) => r.type === 'supersedes').map((r) => r.claim_id)).toEqual(target ? [idOf.get(target)] : []);
     const history = historyOf.get(key)!;
-    expect(history.map((r) => [r.version, r.action, r.reason])).toEqual(
-      [[1, 'create', null], ...(by ? [[2, 'update', `superseded by claim ${idOf.get(by)}`]] : [])]);
+    expect(history.map((r) => [r.version, r.action, r.reason])).toEqual([
+      [1, 'create', null],
+      ...(by ? [[2, 'update', `superseded by claim ${idOf.get(by)}`]] : []),
+    ]);
     // The last snapshot is the claim as served now; the create's is the claim as it was written (without links made later).
     expect(history[history.length - 1].snapshot).toEqual({ ...claim, relations: expect.any(Array) });
     expect(history[0].snapshot).toMatchObject({ status: 'active', version: 1, sources: claim.sources });

@@ -10,27 +10,50 @@ let guarded: number;
 
 beforeAll(async () => {
   t = await createTestApp({ seed: true });
-  const doc = await request(t.app).post('/v1/documents').set(t.as.editor).send({ kind: 'statement', title: '=A formula title', text: TEXT }).expect(201);
-  const claim = await request(t.app).post('/v1/claims').set(t.as.editor).send({
-    metric: 'foreign_fighters', country: 'KZ', approximation: 'exact', value: 40, value_text: '40', claimant_id: 4, notes: 'first; =second\nthird',
-    sources: [{ document_id: doc.body.id, quote: '=SUM(A1) is what 40 fighters wrote' }, { document_id: doc.body.id, quote: '-12 came back' }],
-    relations: [{ type: 'contradicts', claim_id: 2 }, { type: 'corroborates', claim_id: 3 }],
-  }).expect(201);
+  const doc = await request(t.app)
+    .post('/v1/documents')
+    .set(t.as.editor)
+    .send({ kind: 'statement', title: '=A formula title', text: TEXT })
+    .expect(201);
+  const claim = await request(t.app)
+    .post('/v1/claims')
+    .set(t.as.editor)
+    .send({
+      metric: 'foreign_fighters',
+      country: 'KZ',
+      approximation: 'exact',
+      value: 40,
+      value_text: '40',
+      claimant_id: 4,
+      notes: 'first; =second\nthird',
+      sources: [
+        { document_id: doc.body.id, quote: '=SUM(A1) is what 40 fighters wrote' },
+        { document_id: doc.body.id, quote: '-12 came back' },
+      ],
+      relations: [
+        { type: 'contradicts', claim_id: 2 },
+        { type: 'corroborates', claim_id: 3 },
+      ],
+    })
+    .expect(201);
   guarded = claim.body.id;
   await request(t.app).delete('/v1/claims/4?reason=too+vague').set(t.as.editor).expect(200);
 });
 afterAll(() => t.drop());
 
 const exported = async () => (await request(t.app).get('/v1/export/claims?format=csv').expect(200)).text;
-const post = (body: string, query = '') => request(t.app).post(`/v1/import${query}`).set(t.as.editor).set('Content-Type', 'text/csv').send(body);
+const post = (body: string, query = '') =>
+  request(t.app).post(`/v1/import${query}`).set(t.as.editor).set('Content-Type', 'text/csv').send(body);
 const rows = (csv: string): string[][] => parse(csv, { bom: true });
 /** CSV as a spreadsheet writes it back: every cell quoted, with this separator and CRLF, and Excel's BOM. */
-const write = (table: string[][], separator = ',') => `\ufeff${table.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(separator)).join('\r\n')}\r\n`;
+const write = (table: string[][], separator = ',') =>
+  `\ufeff${table.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(separator)).join('\r\n')}\r\n`;
 const column = (table: string[][], name: string) => table[0].indexOf(name);
 /** The index of the only row of a claim that has one source (a claim's rows must agree on its cells). */
 const singleRow = (table: string[][]) => table.findIndex((r, i) => i > 0 && r[0] !== table[i - 1][0] && r[0] !== table[i + 1]?.[0]);
 /** The file line a row starts on: quoted line breaks in earlier rows count (as they do in the error reports). */
-const lineOf = (table: string[][], index: number) => 1 + table.slice(0, index).reduce((n, r) => n + 1 + r.join('').split('\n').length - 1, 0);
+const lineOf = (table: string[][], index: number) =>
+  1 + table.slice(0, index).reduce((n, r) => n + 1 + r.join('').split('\n').length - 1, 0);
 const revisionCount = async () => Number((await t.db('revisions').count({ n: '*' }))[0].n);
 
 test('the export imported back as it is changes nothing: no revision, no row', async () => {
@@ -104,14 +127,49 @@ test('a cell that cannot be applied is a 422 naming its line and column, and not
     expect(res.body.errors).toEqual(errors.map((e) => expect.objectContaining(e)));
     expect(await tableChecksums(t.db)).toEqual(before);
   };
-  await refused((c) => { c[second][column(c, 'quote')] = 'not in the text'; }, [{ line: lineOf(table, second), column: 'quote', field: 'quote' }]);
+  await refused(
+    (c) => {
+      c[second][column(c, 'quote')] = 'not in the text';
+    },
+    [{ line: lineOf(table, second), column: 'quote', field: 'quote' }],
+  );
   const one = singleRow(table);
-  await refused((c) => { c[one][column(c, 'value')] = 'lots'; }, [{ line: lineOf(table, one), column: 'value', message: '"lots" is not a number' }]);
-  await refused((c) => { c[one][column(c, 'metric')] = 'no_such_metric'; }, [{ line: lineOf(table, one), column: 'metric', message: expect.stringContaining('not a known metric') }]);
-  await refused((c) => { c[one][column(c, 'claimant_id')] = '999'; }, [{ line: lineOf(table, one), column: 'claimant_id', message: expect.stringContaining('999') }]);
-  await refused((c) => { c[one][column(c, 'supersedes')] = '999'; }, [{ line: lineOf(table, one), column: 'supersedes', message: expect.stringContaining('999') }]);
-  await refused((c) => { c[one][column(c, 'approximation')] = 'roughly'; }, [{ line: lineOf(table, one), column: 'approximation' }]);
-  await refused((c) => { c[second][column(c, 'value')] = '1'; }, [{ line: lineOf(table, second), column: 'value', message: expect.stringContaining('agree') }]);
+  await refused(
+    (c) => {
+      c[one][column(c, 'value')] = 'lots';
+    },
+    [{ line: lineOf(table, one), column: 'value', message: '"lots" is not a number' }],
+  );
+  await refused(
+    (c) => {
+      c[one][column(c, 'metric')] = 'no_such_metric';
+    },
+    [{ line: lineOf(table, one), column: 'metric', message: expect.stringContaining('not a known metric') }],
+  );
+  await refused(
+    (c) => {
+      c[one][column(c, 'claimant_id')] = '999';
+    },
+    [{ line: lineOf(table, one), column: 'claimant_id', message: expect.stringContaining('999') }],
+  );
+  await refused(
+    (c) => {
+      c[one][column(c, 'supersedes')] = '999';
+    },
+    [{ line: lineOf(table, one), column: 'supersedes', message: expect.stringContaining('999') }],
+  );
+  await refused(
+    (c) => {
+      c[one][column(c, 'approximation')] = 'roughly';
+    },
+    [{ line: lineOf(table, one), column: 'approximation' }],
+  );
+  await refused(
+    (c) => {
+      c[second][column(c, 'value')] = '1';
+    },
+    [{ line: lineOf(table, second), column: 'value', message: expect.stringContaining('agree') }],
+  );
 });
 
 test('a row exported before the claim last changed is refused when it would change it', async () => {
@@ -124,7 +182,9 @@ test('a row exported before the claim last changed is refused when it would chan
   table[row][column(table, 'credibility')] = '2';
   const before = await tableChecksums(t.db);
   const res = await post(write(table)).expect(422);
-  expect(res.body.errors).toEqual([expect.objectContaining({ line: lineOf(table, row), column: 'version', message: expect.stringContaining('export it again') })]);
+  expect(res.body.errors).toEqual([
+    expect.objectContaining({ line: lineOf(table, row), column: 'version', message: expect.stringContaining('export it again') }),
+  ]);
   expect(await tableChecksums(t.db)).toEqual(before);
 });
 
@@ -132,12 +192,20 @@ test('a header that is not the export’s, and a file that is not CSV, are 422s 
   const table = rows(await exported());
   table[0][column(table, 'value')] = 'figure';
   const header = await post(write(table)).expect(422);
-  expect(header.body.errors).toEqual(expect.arrayContaining([
-    expect.objectContaining({ line: 1, column: 'figure' }), expect.objectContaining({ line: 1, column: 'value', message: expect.stringContaining('missing') }),
-  ]));
+  expect(header.body.errors).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ line: 1, column: 'figure' }),
+      expect.objectContaining({ line: 1, column: 'value', message: expect.stringContaining('missing') }),
+    ]),
+  );
   const unclosed = await post(`${(await exported()).split('\r\n')[0]}\r\n"2,"unclosed\r\n`).expect(422);
   expect(unclosed.body.errors[0]).toMatchObject({ line: 2, column: 'body' });
-  const latin1 = await request(t.app).post('/v1/import').set(t.as.editor).set('Content-Type', 'text/csv').send(Buffer.from([0x63, 0xe9, 0x0a])).expect(422);
+  const latin1 = await request(t.app)
+    .post('/v1/import')
+    .set(t.as.editor)
+    .set('Content-Type', 'text/csv')
+    .send(Buffer.from([0x63, 0xe9, 0x0a]))
+    .expect(422);
   expect(latin1.body.errors[0]).toMatchObject({ column: 'body', message: expect.stringContaining('UTF-8') });
   await post('').expect(422);
 });

@@ -3,7 +3,9 @@ import { createTestApp, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ seed: true }); });
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
 afterAll(() => t.drop());
 
 const ndjson = (name: string) => `${JSON.stringify({ type: 'actor', key: `idem-${name}`, kind: 'ngo', name })}\n`;
@@ -39,5 +41,10 @@ test('concurrent imports with one key run once', async () => {
   expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200]);
   expect(results.filter((r) => r.headers['idempotent-replayed'] === 'true')).toHaveLength(3);
   expect(await t.db('actors').where({ name: 'Monitor Four' })).toHaveLength(1);
-  expect(await t.db('revisions').where({ entity: 'actor', author: 'test editor' }).whereIn('entity_id', t.db('actors').select('id').where({ name: 'Monitor Four' }))).toHaveLength(1);
+  expect(
+    await t
+      .db('revisions')
+      .where({ entity: 'actor', author: 'test editor' })
+      .whereIn('entity_id', t.db('actors').select('id').where({ name: 'Monitor Four' })),
+  ).toHaveLength(1);
 });

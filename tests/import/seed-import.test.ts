@@ -7,18 +7,30 @@ import { tableChecksums } from '../support/tables';
 
 // The seed is an import file: its records go through the bulk import, every rule of the ledger applied.
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ seed: true }); });
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
 afterAll(() => t.drop());
 
 const seed = () => JSON.parse(fs.readFileSync(SEED_FILE, 'utf8'));
 
 test('the seed is loaded as import lines: claims by their keys, created by "seed" with the seed’s reason', async () => {
   const lines = seedImportLines(seed()).map((l) => JSON.parse(l));
-  expect(lines.map((l) => l.type)).toEqual([...seed().actors.map(() => 'actor'), ...seed().documents.map(() => 'document'), ...seed().claims.map(() => 'claim')]);
+  expect(lines.map((l) => l.type)).toEqual([
+    ...seed().actors.map(() => 'actor'),
+    ...seed().documents.map(() => 'document'),
+    ...seed().claims.map(() => 'claim'),
+  ]);
   const keys = seed().claims.map((c: { key: string }) => c.key);
   const rows = await t.db('claims').whereIn('key', keys).select('id');
   expect(rows).toHaveLength(keys.length);
-  const revisions = await t.db('revisions').where({ entity: 'claim', action: 'create' }).whereIn('entity_id', rows.map((r) => r.id));
+  const revisions = await t
+    .db('revisions')
+    .where({ entity: 'claim', action: 'create' })
+    .whereIn(
+      'entity_id',
+      rows.map((r) => r.id),
+    );
   expect(revisions.map((r) => [r.author, r.reason])).toEqual(rows.map(() => ['seed', 'seed data from the RFE/RL article']));
   // A person's roles come with the actor line: created with them, one revision.
   const person = seed().actors.find((a: { affiliations?: unknown[] }) => a.affiliations?.length);

@@ -5,7 +5,9 @@ import { SEED_FILE } from '../../seeds/load';
 import { createTestApp, TestApp } from '../support/app';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ seed: true }); });
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
 afterAll(() => t.drop());
 
 interface Claim {
@@ -35,10 +37,26 @@ test('the KNB figure: over 300 Kazakh nationals, claimant Nurtai Abykaev, chairm
   const all = await claims();
   const knb = byText(all, 'over 300');
   const video = byText(all, 'around 150 Kazakh militants');
-  expect(knb).toMatchObject({ metric: 'foreign_fighters', country: 'KZ', group: 'islamic-state', location: ['IQ', 'SY'], value: 300, approximation: 'more_than', status: 'active' });
-  expect(knb.claimant).toMatchObject({ name: 'Nurtai Abykaev', role: 'chairman', organization: { name: 'National Security Committee of Kazakhstan' } });
+  expect(knb).toMatchObject({
+    metric: 'foreign_fighters',
+    country: 'KZ',
+    group: 'islamic-state',
+    location: ['IQ', 'SY'],
+    value: 300,
+    approximation: 'more_than',
+    status: 'active',
+  });
+  expect(knb.claimant).toMatchObject({
+    name: 'Nurtai Abykaev',
+    role: 'chairman',
+    organization: { name: 'National Security Committee of Kazakhstan' },
+  });
   expect((knb as unknown as { context: string }).context).toContain('Astana');
-  expect(knb.relations).toContainEqual({ type: 'derived_from', claim_id: video.id, asserted_by: expect.objectContaining({ name: 'Joanna Paraszczuk' }) });
+  expect(knb.relations).toContainEqual({
+    type: 'derived_from',
+    claim_id: video.id,
+    asserted_by: expect.objectContaining({ name: 'Joanna Paraszczuk' }),
+  });
   expect(video).toMatchObject({ value: 150, approximation: 'approximately', as_of: '2013-11' });
 });
 
@@ -47,7 +65,11 @@ test('the women figure is part of the 300; "hundreds of Kazakhs" is vague', asyn
   const women = byText(all, 'around half of whom are women');
   expect(women).toMatchObject({ metric: 'women', country: 'KZ', value: 150, approximation: 'approximately' });
   expect(women.relations).toContainEqual(expect.objectContaining({ type: 'part_of', claim_id: byText(all, 'over 300').id }));
-  expect(byText(all, 'hundreds of Kazakhs, many of them women')).toMatchObject({ value: null, approximation: 'vague', metric: 'foreign_fighters' });
+  expect(byText(all, 'hundreds of Kazakhs, many of them women')).toMatchObject({
+    value: null,
+    approximation: 'vague',
+    metric: 'foreign_fighters',
+  });
 });
 
 test('the FSB figures: 1,500 supersedes around 1,100, claimant Aleksandr Bortnikov, director of the FSB', async () => {
@@ -56,8 +78,14 @@ test('the FSB figures: 1,500 supersedes around 1,100, claimant Aleksandr Bortnik
   const newer = byText(all, '1,500');
   expect(newer).toMatchObject({ country: 'RU', value: 1500, status: 'active' });
   expect(older).toMatchObject({ country: 'RU', value: 1100, approximation: 'approximately', status: 'superseded' });
-  expect(newer.claimant).toMatchObject({ name: 'Aleksandr Bortnikov', role: 'director', organization: { name: 'Federal Security Service' } });
-  expect(newer.relations).toEqual([{ type: 'supersedes', claim_id: older.id, asserted_by: expect.objectContaining({ name: 'Aleksandr Bortnikov' }) }]);
+  expect(newer.claimant).toMatchObject({
+    name: 'Aleksandr Bortnikov',
+    role: 'director',
+    organization: { name: 'Federal Security Service' },
+  });
+  expect(newer.relations).toEqual([
+    { type: 'supersedes', claim_id: older.id, asserted_by: expect.objectContaining({ name: 'Aleksandr Bortnikov' }) },
+  ]);
 });
 
 test('every seeded claim is reported by the article, with an unknown publication date', async () => {
@@ -81,14 +109,18 @@ const haveArticle = fs.existsSync(ARTICLE);
 
 // The article lives beside the repository (../shared), as on the developers' machines and in CI. A plain clone
 // with nothing beside it skips this check, and says so, rather than failing.
-if (!haveArticle) console.warn(`Skipping the check of seeded quotes against the article: ${ARTICLE} is absent (the shared folder beside the repository).`);
-(haveArticle ? test : test.skip)(`every seeded quote is copied exactly from the article (../shared/seeds/seed-article.txt)${haveArticle ? '' : ' — skipped: the article is absent'}`, () => {
-  const article = fs.readFileSync(ARTICLE, 'utf8');
-  const seed = JSON.parse(fs.readFileSync(SEED_FILE, 'utf8')) as { claims: { sources: { quote: string }[] }[] };
-  const quotes = seed.claims.flatMap((c) => c.sources.map((s) => s.quote));
-  expect(quotes.length).toBeGreaterThanOrEqual(6);
-  for (const quote of quotes) expect({ quote, inArticle: article.includes(quote) }).toEqual({ quote, inArticle: true });
-});
+if (!haveArticle)
+  console.warn(`Skipping the check of seeded quotes against the article: ${ARTICLE} is absent (the shared folder beside the repository).`);
+(haveArticle ? test : test.skip)(
+  `every seeded quote is copied exactly from the article (../shared/seeds/seed-article.txt)${haveArticle ? '' : ' — skipped: the article is absent'}`,
+  () => {
+    const article = fs.readFileSync(ARTICLE, 'utf8');
+    const seed = JSON.parse(fs.readFileSync(SEED_FILE, 'utf8')) as { claims: { sources: { quote: string }[] }[] };
+    const quotes = seed.claims.flatMap((c) => c.sources.map((s) => s.quote));
+    expect(quotes.length).toBeGreaterThanOrEqual(6);
+    for (const quote of quotes) expect({ quote, inArticle: article.includes(quote) }).toEqual({ quote, inArticle: true });
+  },
+);
 
 test('every seeded claim has a create revision by "seed"', async () => {
   const rows = await t.db('revisions').where({ entity: 'claim', action: 'create' });

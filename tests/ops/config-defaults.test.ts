@@ -3,13 +3,33 @@ import { ConfigError, loadConfig } from '../../src/config';
 
 test('defaults: embedded database in .data, port 3000, public reads', () => {
   const config = loadConfig({});
-  expect(config).toMatchObject({ databaseUrl: undefined, dataDir: path.resolve('.data'), port: 3000, readAccess: 'public', adminApiKey: undefined });
+  expect(config).toMatchObject({
+    databaseUrl: undefined,
+    dataDir: path.resolve('.data'),
+    port: 3000,
+    readAccess: 'public',
+    adminApiKey: undefined,
+  });
   expect(Object.isFrozen(config)).toBe(true);
 });
 
 test('reads the environment it documents', () => {
-  const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db/x', DATA_DIR: '/var/lib/ledger', PORT: '8080', ADMIN_API_KEY: 'k', READ_ACCESS: 'key', BODY_LIMIT: '2048' });
-  expect(config).toMatchObject({ databaseUrl: 'postgres://u:p@db/x', dataDir: '/var/lib/ledger', port: 8080, adminApiKey: 'k', readAccess: 'key', bodyLimit: 2048 });
+  const config = loadConfig({
+    DATABASE_URL: 'postgres://u:p@db/x',
+    DATA_DIR: '/var/lib/ledger',
+    PORT: '8080',
+    ADMIN_API_KEY: 'k',
+    READ_ACCESS: 'key',
+    BODY_LIMIT: '2048',
+  });
+  expect(config).toMatchObject({
+    databaseUrl: 'postgres://u:p@db/x',
+    dataDir: '/var/lib/ledger',
+    port: 8080,
+    adminApiKey: 'k',
+    readAccess: 'key',
+    bodyLimit: 2048,
+  });
 });
 
 test.each([
@@ -23,8 +43,16 @@ test.each([
 });
 
 test('availability limits: defaults, and long work must leave connections to short requests', () => {
-  expect(loadConfig({})).toMatchObject({ database: { poolMax: 10, statementTimeoutMs: 5000, connectTimeoutMs: 3000, acquireTimeoutMs: 5000 }, longWorkMax: 3, stallTimeoutMs: 30000, readTimeoutMs: 8000 });
-  expect(loadConfig({ DB_POOL_MAX: '20', LONG_WORK_MAX: '5', STATEMENT_TIMEOUT_MS: '0' })).toMatchObject({ database: { poolMax: 20, statementTimeoutMs: 0 }, longWorkMax: 5 });
+  expect(loadConfig({})).toMatchObject({
+    database: { poolMax: 10, statementTimeoutMs: 5000, connectTimeoutMs: 3000, acquireTimeoutMs: 5000 },
+    longWorkMax: 3,
+    stallTimeoutMs: 30000,
+    readTimeoutMs: 8000,
+  });
+  expect(loadConfig({ DB_POOL_MAX: '20', LONG_WORK_MAX: '5', STATEMENT_TIMEOUT_MS: '0' })).toMatchObject({
+    database: { poolMax: 20, statementTimeoutMs: 0 },
+    longWorkMax: 5,
+  });
   expect(() => loadConfig({ DB_POOL_MAX: '4', LONG_WORK_MAX: '4' })).toThrow(/LONG_WORK_MAX/);
   expect(() => loadConfig({ STALL_TIMEOUT_MS: 'soon' })).toThrow(/STALL_TIMEOUT_MS/);
 });

@@ -8,10 +8,13 @@ test('TRUST_PROXY is off by default; takes a hop count or a list of addresses, C
   expect(parseTrustProxy('loopback, 10.0.0.0/8,fd00::/8, 192.0.2.7')).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8', '192.0.2.7']);
 });
 
-test.each(['true', 'yes', '10.0.0.0/33', '10.0.0/8', 'example.org', '1.2.3.4/8/1', '101'])('TRUST_PROXY=%p is refused with a message naming it', (raw) => {
-  expect(() => loadConfig({ TRUST_PROXY: raw })).toThrow(ConfigError);
-  expect(() => loadConfig({ TRUST_PROXY: raw })).toThrow(/TRUST_PROXY/);
-});
+test.each(['true', 'yes', '10.0.0.0/33', '10.0.0/8', 'example.org', '1.2.3.4/8/1', '101'])(
+  'TRUST_PROXY=%p is refused with a message naming it',
+  (raw) => {
+    expect(() => loadConfig({ TRUST_PROXY: raw })).toThrow(ConfigError);
+    expect(() => loadConfig({ TRUST_PROXY: raw })).toThrow(/TRUST_PROXY/);
+  },
+);
 
 test('METRICS_ACCESS is key by default, or public; anything else is refused', () => {
   expect(loadConfig({}).metricsAccess).toBe('key');

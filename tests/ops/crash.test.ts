@@ -20,11 +20,20 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-const claimLine = (prefix: string, i: number) => JSON.stringify({
-  type: 'claim', key: `${prefix}-${i}`, metric: 'foreign_fighters', country: 'KZ', approximation: 'exact', value: i, value_text: String(i),
-  claimant: `${prefix}-actor`, sources: [{ document: 1, quote: 'Kazakhstan' }],
-}) + '\n';
-const actorLine = (prefix: string) => JSON.stringify({ type: 'actor', key: `${prefix}-actor`, kind: 'ngo', name: `${prefix} counter` }) + '\n';
+const claimLine = (prefix: string, i: number) =>
+  JSON.stringify({
+    type: 'claim',
+    key: `${prefix}-${i}`,
+    metric: 'foreign_fighters',
+    country: 'KZ',
+    approximation: 'exact',
+    value: i,
+    value_text: String(i),
+    claimant: `${prefix}-actor`,
+    sources: [{ document: 1, quote: 'Kazakhstan' }],
+  }) + '\n';
+const actorLine = (prefix: string) =>
+  JSON.stringify({ type: 'actor', key: `${prefix}-actor`, kind: 'ngo', name: `${prefix} counter` }) + '\n';
 
 async function count(client: { query: (q: string, v?: unknown[]) => Promise<{ rows: { n: string }[] }> }, prefix: string): Promise<number> {
   return Number((await client.query(`SELECT count(*) AS n FROM claims WHERE key LIKE $1`, [`${prefix}-%`])).rows[0].n);
@@ -43,15 +52,21 @@ test('SIGKILL mid-import and mid-update: after restart the database holds none o
     // Kill once the import's transaction has held its locks on claim_sources for a while (several batches written).
     let lockedPolls = 0;
     for (let waited = 0; lockedPolls < 5 && waited < 120_000; waited += 100) {
-      const { rows } = await client.query(`SELECT count(*) AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'claim_sources' AND l.granted`);
+      const { rows } = await client.query(
+        `SELECT count(*) AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'claim_sources' AND l.granted`,
+      );
       if (Number(rows[0].n) > 0) lockedPolls += 1;
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(lockedPolls).toBe(5);
     // Updates in flight as well.
-    const patches = Array.from({ length: 20 }, (_, i) => fetch(`${first.url}/v1/claims/1`, {
-      method: 'PATCH', headers: { ...auth, 'Content-Type': 'application/json', 'If-Match': '*' }, body: JSON.stringify({ notes: `crash note ${i}` }),
-    }).catch(() => null));
+    const patches = Array.from({ length: 20 }, (_, i) =>
+      fetch(`${first.url}/v1/claims/1`, {
+        method: 'PATCH',
+        headers: { ...auth, 'Content-Type': 'application/json', 'If-Match': '*' },
+        body: JSON.stringify({ notes: `crash note ${i}` }),
+      }).catch(() => null),
+    );
     await new Promise((r) => setTimeout(r, 30));
     first.child.kill('SIGKILL');
     await first.exited;
@@ -72,9 +87,13 @@ test('SIGKILL mid-import and mid-update: after restart the database holds none o
       expect(await count(c2, 'crash')).toBe(0);
       expect(Number((await c2.query(`SELECT count(*) AS n FROM actors WHERE key = 'crash-actor'`)).rows[0].n)).toBe(0);
       // Every claim's version matches its last revision: no update is half-applied.
-      const { rows } = await c2.query(`SELECT c.id FROM claims c WHERE c.version <> (SELECT max(version) FROM revisions r WHERE r.entity = 'claim' AND r.entity_id = c.id)`);
+      const { rows } = await c2.query(
+        `SELECT c.id FROM claims c WHERE c.version <> (SELECT max(version) FROM revisions r WHERE r.entity = 'claim' AND r.entity_id = c.id)`,
+      );
       expect(rows).toEqual([]);
-      const { rows: [claim1] } = await c2.query(`SELECT notes, version FROM claims WHERE id = 1`);
+      const {
+        rows: [claim1],
+      } = await c2.query(`SELECT notes, version FROM claims WHERE id = 1`);
       if (claim1.version > 1) expect(claim1.notes).toMatch(/^crash note \d+$/);
 
       // A finished import is all there after a kill.

@@ -2,7 +2,9 @@ import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp(); });
+beforeAll(async () => {
+  t = await createTestApp();
+});
 afterAll(() => t.drop());
 
 test('GET /health checks the database', async () => {

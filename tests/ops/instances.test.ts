@@ -84,14 +84,25 @@ describe('writes across instances', () => {
   });
 
   test('a repeated idempotent request is answered once across both instances', async () => {
-    const seed = (await (await get(pa.base, '/v1/claims/1')).json()) as { claimant: { id: number }; sources: { document: { id: number }; quote: string }[] };
+    const seed = (await (await get(pa.base, '/v1/claims/1')).json()) as {
+      claimant: { id: number };
+      sources: { document: { id: number }; quote: string }[];
+    };
     const body = JSON.stringify({
-      metric: 'women', country: 'KZ', approximation: 'exact', value: 12, value_text: 'twelve (two instances)',
-      claimant_id: seed.claimant.id, sources: [{ document_id: seed.sources[0].document.id, quote: seed.sources[0].quote }],
+      metric: 'women',
+      country: 'KZ',
+      approximation: 'exact',
+      value: 12,
+      value_text: 'twelve (two instances)',
+      claimant_id: seed.claimant.id,
+      sources: [{ document_id: seed.sources[0].document.id, quote: seed.sources[0].quote }],
     });
-    const post = (base: string) => fetch(`${base}/v1/claims`, {
-      method: 'POST', body, headers: { ...p.as.editor, 'Content-Type': 'application/json', 'Idempotency-Key': 'two-instances-1' },
-    });
+    const post = (base: string) =>
+      fetch(`${base}/v1/claims`, {
+        method: 'POST',
+        body,
+        headers: { ...p.as.editor, 'Content-Type': 'application/json', 'Idempotency-Key': 'two-instances-1' },
+      });
     // At once on both, then again on each: one claim, one response, replayed by both.
     const racing = await Promise.all([post(pa.base), post(pb.base), post(pa.base), post(pb.base)]);
     const later = [await post(pb.base), await post(pa.base)];
@@ -108,9 +119,12 @@ describe('writes across instances', () => {
     const read = await get(pa.base, '/v1/claims/3');
     const etag = read.headers.get('etag')!;
     expect((await get(pb.base, '/v1/claims/3')).headers.get('etag')).toBe(etag);
-    const patch = (base: string, notes: string) => fetch(`${base}/v1/claims/3`, {
-      method: 'PATCH', body: JSON.stringify({ notes }), headers: { ...p.as.editor, 'Content-Type': 'application/json', 'If-Match': etag },
-    });
+    const patch = (base: string, notes: string) =>
+      fetch(`${base}/v1/claims/3`, {
+        method: 'PATCH',
+        body: JSON.stringify({ notes }),
+        headers: { ...p.as.editor, 'Content-Type': 'application/json', 'If-Match': etag },
+      });
     expect((await patch(pb.base, 'changed on instance B')).status).toBe(200);
     const stale = await patch(pa.base, 'changed on instance A');
     expect(stale.status).toBe(412);

@@ -6,7 +6,9 @@ import { createTestApp, listen, TestApp } from '../support/app';
 import { streamedPost } from '../support/server';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ seed: true }); });
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
 afterAll(() => t.drop());
 
 /** One sample's value from Prometheus text, or undefined when the series is absent. */
@@ -56,15 +58,19 @@ describe('GET /metrics', () => {
 
     await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'person', name: 'Metric Person' }).expect(201);
     // A statement cancelled by statement_timeout, on the app's own pool.
-    await expect(t.db.transaction(async (trx) => {
-      await trx.raw('SET LOCAL statement_timeout = 20');
-      await trx.raw('SELECT pg_sleep(2)');
-    })).rejects.toMatchObject({ code: '57014' });
+    await expect(
+      t.db.transaction(async (trx) => {
+        await trx.raw('SET LOCAL statement_timeout = 20');
+        await trx.raw('SELECT pg_sleep(2)');
+      }),
+    ).rejects.toMatchObject({ code: '57014' });
 
     const after = await scrape();
     expect(sample(after, 'claims_ledger_rows_written_total', { table: 'actors', operation: 'insert' })).toBe(insertedBefore + 1);
     expect(sample(after, 'claims_ledger_rows_written_total', { table: 'revisions', operation: 'insert' })).toBeGreaterThanOrEqual(1);
-    expect(sample(after, 'claims_ledger_statement_timeouts_total')).toBe((sample(before, 'claims_ledger_statement_timeouts_total') ?? 0) + 1);
+    expect(sample(after, 'claims_ledger_statement_timeouts_total')).toBe(
+      (sample(before, 'claims_ledger_statement_timeouts_total') ?? 0) + 1,
+    );
   });
 
   test('counts an import in flight while it streams, and the rows it copied once it is done', async () => {
@@ -78,7 +84,9 @@ describe('GET /metrics', () => {
       }
       expect(sample(during!, 'claims_ledger_in_flight', { kind: 'import' })).toBe(1);
       expect(sample(during!, 'claims_ledger_in_flight', { kind: 'export' })).toBe(0);
-      await upload.write(`${JSON.stringify({ type: 'claim', key: 'metrics-claim', metric: 'women', country: 'KZ', approximation: 'exact', value: 7, value_text: 'seven', claimant: 'metrics-ngo', sources: [{ document: 1, quote: 'seven women' }] })}\n`);
+      await upload.write(
+        `${JSON.stringify({ type: 'claim', key: 'metrics-claim', metric: 'women', country: 'KZ', approximation: 'exact', value: 7, value_text: 'seven', claimant: 'metrics-ngo', sources: [{ document: 1, quote: 'seven women' }] })}\n`,
+      );
       const done = await upload.end();
       expect(done.status).toBe(200);
       const after = await scrape();
@@ -133,7 +141,7 @@ describe('TRUST_PROXY', () => {
       await request(app.app).get('/v1/metrics').set('X-Forwarded-For', '203.0.113.1').expect(200);
       await request(app.app).get('/v1/metrics').set('X-Forwarded-For', '203.0.113.2').expect(200);
       await request(app.app).get('/v1/metrics').set('X-Forwarded-For', '203.0.113.3').expect(429);
-      expect((await app.db('rate_limit_points').pluck('key'))).toEqual([expect.stringMatching(/^address:(::ffff:)?127\.0\.0\.1$/)]);
+      expect(await app.db('rate_limit_points').pluck('key')).toEqual([expect.stringMatching(/^address:(::ffff:)?127\.0\.0\.1$/)]);
     } finally {
       await app.drop();
     }
@@ -147,7 +155,7 @@ describe('TRUST_PROXY', () => {
         await request(app.app).get('/v1/metrics').set('X-Forwarded-For', client).expect(200);
         await request(app.app).get('/v1/metrics').set('X-Forwarded-For', client).expect(429);
       }
-      expect((await app.db('rate_limit_points').orderBy('key').pluck('key'))).toEqual(['address:203.0.113.1', 'address:203.0.113.2']);
+      expect(await app.db('rate_limit_points').orderBy('key').pluck('key')).toEqual(['address:203.0.113.1', 'address:203.0.113.2']);
       expect(app.app.get('trust proxy fn')('127.0.0.1', 0)).toBe(true);
       expect(app.app.get('trust proxy fn')('198.51.100.9', 0)).toBe(false);
     } finally {

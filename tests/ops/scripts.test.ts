@@ -21,14 +21,23 @@ afterAll(async () => {
 
 test('every request of the load mix succeeds (the load run expects 0 errors)', async () => {
   const claims = (await request(t.app).get('/v1/claims').expect(200)).body.data;
-  const seed: Seed = { claimIds: claims.map((c: { id: number }) => c.id), claimantId: claims[0].claimant.id, documentId: claims[0].sources[0].document.id, quote: claims[0].sources[0].quote };
+  const seed: Seed = {
+    claimIds: claims.map((c: { id: number }) => c.id),
+    claimantId: claims[0].claimant.id,
+    documentId: claims[0].sources[0].document.id,
+    quote: claims[0].sources[0].quote,
+  };
   let state = 42;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const methods = new Set<string>();
   for (let n = 0; n < 150; n++) {
     const r = nextRequest(seed, random, n);
     methods.add(r.method);
-    const res = await request(t.app)[r.method.toLowerCase() as 'get' | 'post' | 'patch'](r.path).set(t.as.editor).set(r.headers ?? {}).send(r.body);
+    const res = await request(t.app)
+      [r.method.toLowerCase() as 'get' | 'post' | 'patch'](r.path)
+      .set(t.as.editor)
+      .set(r.headers ?? {})
+      .send(r.body);
     expect([r.method, r.path, res.status]).toEqual([r.method, r.path, r.method === 'POST' ? 201 : 200]);
   }
   expect([...methods].sort()).toEqual(['GET', 'PATCH', 'POST']);
@@ -36,9 +45,14 @@ test('every request of the load mix succeeds (the load run expects 0 errors)', a
 
 function runImport(file: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'scripts/import.ts', file, '--url', url, '--key', t.keys.editor, ...args], { cwd: path.join(__dirname, '..', '..') }, (err, stdout, stderr) => {
-      resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/import.ts', file, '--url', url, '--key', t.keys.editor, ...args],
+      { cwd: path.join(__dirname, '..', '..') },
+      (err, stdout, stderr) => {
+        resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -46,10 +60,23 @@ test('npm run import streams a file to the server and reports failing lines', as
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-ledger-import-'));
   try {
     const good = path.join(dir, 'good.ndjson');
-    fs.writeFileSync(good, [
-      JSON.stringify({ type: 'actor', key: 'script-actor', kind: 'ngo', name: 'Script Counter' }),
-      JSON.stringify({ type: 'claim', key: 'script-1', metric: 'women', country: 'KZ', approximation: 'exact', value: 3, value_text: 'three', claimant: 'script-actor', sources: [{ document: 1, quote: 'Kazakh' }] }),
-    ].join('\n') + '\n');
+    fs.writeFileSync(
+      good,
+      [
+        JSON.stringify({ type: 'actor', key: 'script-actor', kind: 'ngo', name: 'Script Counter' }),
+        JSON.stringify({
+          type: 'claim',
+          key: 'script-1',
+          metric: 'women',
+          country: 'KZ',
+          approximation: 'exact',
+          value: 3,
+          value_text: 'three',
+          claimant: 'script-actor',
+          sources: [{ document: 1, quote: 'Kazakh' }],
+        }),
+      ].join('\n') + '\n',
+    );
     const ok = await runImport(good);
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout).claims.created).toBe(1);
@@ -66,7 +93,10 @@ test('npm run import streams a file to the server and reports failing lines', as
     // A .csv file goes as the claims CSV: the export back, one figure edited, with the reason given.
     const csv = path.join(dir, 'claims.csv');
     const exported = (await request(t.app).get('/v1/export/claims?format=csv').expect(200)).text;
-    const edited = exported.split('\r\n').map((line) => (line.includes('"script-1"') ? line.replace(',3,,,"exact","three"', ',4,,,"exact","three"') : line)).join('\r\n');
+    const edited = exported
+      .split('\r\n')
+      .map((line) => (line.includes('"script-1"') ? line.replace(',3,,,"exact","three"', ',4,,,"exact","three"') : line))
+      .join('\r\n');
     expect(edited).not.toEqual(exported);
     fs.writeFileSync(csv, edited);
     const csvRun = await runImport(csv, '--reason', 'recounted');
@@ -74,7 +104,10 @@ test('npm run import streams a file to the server and reports failing lines', as
     expect(JSON.parse(csvRun.stdout).claims).toMatchObject({ updated: 1, created: 0 });
     const row = await t.db('claims').where({ key: 'script-1' }).first();
     expect(row).toMatchObject({ value: 4, version: 2 });
-    expect(await t.db('revisions').where({ entity: 'claim', entity_id: row.id, version: 2 }).first()).toMatchObject({ reason: 'recounted', author: 'test editor' });
+    expect(await t.db('revisions').where({ entity: 'claim', entity_id: row.id, version: 2 }).first()).toMatchObject({
+      reason: 'recounted',
+      author: 'test editor',
+    });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -5,7 +5,15 @@ import { createTestApp, listen, Listening, TestApp } from './app';
 
 /** Debian's Chromium, installed by .ci/run with apt; never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * `describe` for browser tests: skipped with a message when Chromium is absent, except under CI=true, where a
@@ -27,14 +35,21 @@ export async function launchBrowser(): Promise<Browser> {
 /** Console errors and Content-Security-Policy violations seen on a page, for tests that assert there are none. */
 export function collectConsoleErrors(page: Page): string[] {
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(String(e)));
   return errors;
 }
 
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-export interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
 
 /** Runs axe-core (WCAG 2.0–2.2 A and AA rules) in the page; injected by evaluate because the CSP blocks added script tags. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
@@ -73,23 +88,29 @@ export async function readmeScreenshot(page: Page, name: string, options: { full
 
 /** Selects, as an editor would with the mouse, the first occurrence of `words` in the text of the element `rootId`. */
 export async function selectWords(page: Page, rootId: string, words: string): Promise<void> {
-  await page.evaluate(([id, wanted]) => {
-    const root = document.getElementById(id)!;
-    const from = root.textContent!.indexOf(wanted);
-    if (from < 0) throw new Error(`not in #${id}: ${wanted}`);
-    const to = from + wanted.length;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    let at = 0;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const len = n.textContent!.length;
-      if (from >= at && from <= at + len) range.setStart(n, from - at);
-      if (to >= at && to <= at + len) { range.setEnd(n, to - at); break; }
-      at += len;
-    }
-    document.getSelection()!.removeAllRanges();
-    document.getSelection()!.addRange(range);
-  }, [rootId, words] as const);
+  await page.evaluate(
+    ([id, wanted]) => {
+      const root = document.getElementById(id)!;
+      const from = root.textContent!.indexOf(wanted);
+      if (from < 0) throw new Error(`not in #${id}: ${wanted}`);
+      const to = from + wanted.length;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let at = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const len = n.textContent!.length;
+        if (from >= at && from <= at + len) range.setStart(n, from - at);
+        if (to >= at && to <= at + len) {
+          range.setEnd(n, to - at);
+          break;
+        }
+        at += len;
+      }
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    },
+    [rootId, words] as const,
+  );
 }
 
 /** What a browser test works on: the app over HTTP, and Chromium. */

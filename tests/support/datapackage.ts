@@ -4,8 +4,14 @@ import type { TestApp } from './app';
 
 /** GET /v1/export/datapackage, unzipped: the response and each file's text by its name, in the zip's order. */
 export async function downloadDataPackage(app: TestApp['app']): Promise<{ res: request.Response; files: Map<string, string> }> {
-  const res = await request(app).get('/v1/export/datapackage').buffer(true)
-    .parse((r, cb) => { const chunks: Buffer[] = []; r.on('data', (c: Buffer) => chunks.push(c)); r.on('end', () => cb(null, Buffer.concat(chunks))); })
+  const res = await request(app)
+    .get('/v1/export/datapackage')
+    .buffer(true)
+    .parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    })
     .expect(200);
   const files = await new Promise<Map<string, string>>((resolve, reject) => {
     yauzl.fromBuffer(res.body as Buffer, { lazyEntries: true }, (err, zip) => {
@@ -16,7 +22,10 @@ export async function downloadDataPackage(app: TestApp['app']): Promise<{ res: r
           if (e || !stream) return reject(e);
           const chunks: Buffer[] = [];
           stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => { out.set(entry.fileName, Buffer.concat(chunks).toString('utf8')); zip.readEntry(); });
+          stream.on('end', () => {
+            out.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
+            zip.readEntry();
+          });
         });
       });
       zip.on('end', () => resolve(out));

@@ -16,23 +16,31 @@ export async function faultProxy(target: { host: string; port: number }): Promis
   let frozen = false;
   const held: { to: net.Socket; chunk: Buffer }[] = [];
   const sockets = new Set<net.Socket>();
-  const forward = (from: net.Socket, to: net.Socket) => from.on('data', (chunk: Buffer) => {
-    if (frozen) held.push({ to, chunk });
-    else to.write(chunk);
-  });
+  const forward = (from: net.Socket, to: net.Socket) =>
+    from.on('data', (chunk: Buffer) => {
+      if (frozen) held.push({ to, chunk });
+      else to.write(chunk);
+    });
   const server = net.createServer((client) => {
     const upstream = net.connect(target.port, target.host);
     sockets.add(client).add(upstream);
     forward(client, upstream);
     forward(upstream, client);
-    const end = () => { sockets.delete(client); sockets.delete(upstream); client.destroy(); upstream.destroy(); };
+    const end = () => {
+      sockets.delete(client);
+      sockets.delete(upstream);
+      client.destroy();
+      upstream.destroy();
+    };
     client.on('error', end).on('close', end);
     upstream.on('error', end).on('close', end);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as net.AddressInfo).port,
-    freeze: () => { frozen = true; },
+    freeze: () => {
+      frozen = true;
+    },
     thaw: () => {
       frozen = false;
       for (const { to, chunk } of held.splice(0)) if (!to.destroyed) to.write(chunk);

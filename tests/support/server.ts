@@ -10,7 +10,9 @@ export type { ServerProcess } from '../../scripts/serverProcess';
 export async function clusterOf(dataDir: string): Promise<{ pid: number; client: Client }> {
   const [pid, , , port] = fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n');
   const password = fs.readFileSync(path.join(dataDir, 'postgres-password'), 'utf8').trim();
-  const client = new Client({ connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port.trim()}/claims_ledger` });
+  const client = new Client({
+    connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port.trim()}/claims_ledger`,
+  });
   client.on('error', () => undefined); // the cluster may be stopped under it, on purpose
   await client.connect();
   return { pid: Number(pid), client };
@@ -29,18 +31,30 @@ export function isAlive(pid: number): boolean {
 export function streamedPost(url: string, headers: Record<string, string>) {
   let resolveRes: (r: { status: number; body: string }) => void;
   let rejectRes: (e: Error) => void;
-  const response = new Promise<{ status: number; body: string }>((res, rej) => { resolveRes = res; rejectRes = rej; });
+  const response = new Promise<{ status: number; body: string }>((res, rej) => {
+    resolveRes = res;
+    rejectRes = rej;
+  });
   const req = http.request(url, { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson', ...headers } }, (res) => {
     let body = '';
     res.setEncoding('utf8');
-    res.on('data', (c) => { body += c; });
+    res.on('data', (c) => {
+      body += c;
+    });
     res.on('end', () => resolveRes({ status: res.statusCode!, body }));
   });
   req.on('error', (e) => rejectRes(e));
   response.catch(() => undefined);
   return {
-    write: (text: string) => new Promise<void>((resolve) => { if (req.write(text)) resolve(); else req.once('drain', () => resolve()); }),
-    end: () => { req.end(); return response; },
+    write: (text: string) =>
+      new Promise<void>((resolve) => {
+        if (req.write(text)) resolve();
+        else req.once('drain', () => resolve());
+      }),
+    end: () => {
+      req.end();
+      return response;
+    },
     response,
   };
 }

@@ -34,7 +34,9 @@ JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME
 MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO
 RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV
 TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW
-`.trim().split(/\s+/);
+`
+  .trim()
+  .split(/\s+/);
 
 const byCode = new Map(countries.map((c) => [c.code, c]));
 const region = (code: string): Region => {
@@ -143,10 +145,42 @@ describe('regions.json', () => {
   it('includes the M49 continental regions, sub-regions and intermediate regions and the groupings', () => {
     const codes = new Set(regions.map((r) => r.code));
     const expected = [
-      '001', '002', '019', '142', '150', '009',
-      '143', '145', '034', '030', '035', '151', '154', '155', '039', '015', '202', '419', '021', '053', '054', '057', '061',
-      '014', '017', '018', '011', '029', '013', '005',
-      'EU', 'CIS', 'MENA', 'BALKANS', 'GCC', 'SAHEL',
+      '001',
+      '002',
+      '019',
+      '142',
+      '150',
+      '009',
+      '143',
+      '145',
+      '034',
+      '030',
+      '035',
+      '151',
+      '154',
+      '155',
+      '039',
+      '015',
+      '202',
+      '419',
+      '021',
+      '053',
+      '054',
+      '057',
+      '061',
+      '014',
+      '017',
+      '018',
+      '011',
+      '029',
+      '013',
+      '005',
+      'EU',
+      'CIS',
+      'MENA',
+      'BALKANS',
+      'GCC',
+      'SAHEL',
     ];
     for (const code of expected) expect(codes).toContain(code);
   });
@@ -194,9 +228,35 @@ describe('regions.json', () => {
     expect([...region('143').members].sort()).toEqual(['KG', 'KZ', 'TJ', 'TM', 'UZ']);
     expect(region('EU').members).toHaveLength(27);
     expect(region('EU').members).not.toContain('GB');
-    expect([...region('EU').members].sort()).toEqual(
-      ['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK'],
-    );
+    expect([...region('EU').members].sort()).toEqual([
+      'AT',
+      'BE',
+      'BG',
+      'CY',
+      'CZ',
+      'DE',
+      'DK',
+      'EE',
+      'ES',
+      'FI',
+      'FR',
+      'GR',
+      'HR',
+      'HU',
+      'IE',
+      'IT',
+      'LT',
+      'LU',
+      'LV',
+      'MT',
+      'NL',
+      'PL',
+      'PT',
+      'RO',
+      'SE',
+      'SI',
+      'SK',
+    ]);
     expect([...region('CIS').members].sort()).toEqual(['AM', 'AZ', 'BY', 'KG', 'KZ', 'MD', 'RU', 'TJ', 'UZ']);
     expect(region('CIS').note).toMatch(/Turkmenistan/);
     expect([...region('GCC').members].sort()).toEqual(['AE', 'BH', 'KW', 'OM', 'QA', 'SA']);

@@ -2,7 +2,9 @@ import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ seed: true }); });
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
 afterAll(() => t.drop());
 
 test('countries resolve by code, name, alias and demonym', async () => {
@@ -29,15 +31,32 @@ test('every ISO 3166-1 country is there, with regions and groupings that have me
 
 test('metrics: list, read, create (editor), reject duplicates and bad codes', async () => {
   const metrics = (await request(t.app).get('/v1/metrics').expect(200)).body.data;
-  expect(metrics.map((m: { code: string }) => m.code)).toEqual(expect.arrayContaining(['foreign_fighters', 'women', 'children', 'returnees']));
-  const created = await request(t.app).post('/v1/metrics').set(t.as.editor)
-    .send({ code: 'widows', label: 'Widows', unit: 'people', definition: 'Women whose husbands were killed while with the group.' }).expect(201);
+  expect(metrics.map((m: { code: string }) => m.code)).toEqual(
+    expect.arrayContaining(['foreign_fighters', 'women', 'children', 'returnees']),
+  );
+  const created = await request(t.app)
+    .post('/v1/metrics')
+    .set(t.as.editor)
+    .send({ code: 'widows', label: 'Widows', unit: 'people', definition: 'Women whose husbands were killed while with the group.' })
+    .expect(201);
   expect(created.headers.location).toBe('/v1/metrics/widows');
   expect((await request(t.app).get('/v1/metrics/widows').expect(200)).body.label).toBe('Widows');
-  const dup = await request(t.app).post('/v1/metrics').set(t.as.editor).send({ code: 'widows', label: 'W', unit: 'people', definition: 'd' }).expect(409);
+  const dup = await request(t.app)
+    .post('/v1/metrics')
+    .set(t.as.editor)
+    .send({ code: 'widows', label: 'W', unit: 'people', definition: 'd' })
+    .expect(409);
   expect(dup.headers['content-type']).toMatch(/^application\/problem\+json/);
-  await request(t.app).post('/v1/metrics').set(t.as.editor).send({ code: 'Bad Code', label: 'W', unit: 'people', definition: 'd' }).expect(400);
-  await request(t.app).post('/v1/metrics').set(t.as.reader).send({ code: 'other', label: 'W', unit: 'people', definition: 'd' }).expect(403);
+  await request(t.app)
+    .post('/v1/metrics')
+    .set(t.as.editor)
+    .send({ code: 'Bad Code', label: 'W', unit: 'people', definition: 'd' })
+    .expect(400);
+  await request(t.app)
+    .post('/v1/metrics')
+    .set(t.as.reader)
+    .send({ code: 'other', label: 'W', unit: 'people', definition: 'd' })
+    .expect(403);
   await request(t.app).get('/v1/metrics/nothing_here').expect(404);
 });
 
@@ -45,7 +64,11 @@ test('groups resolve by slug or alias; editors add groups', async () => {
   for (const ref of ['islamic-state', 'IS', 'ISIS', 'isil', 'Daesh']) {
     expect((await request(t.app).get(`/v1/groups/${ref}`).expect(200)).body.slug).toBe('islamic-state');
   }
-  await request(t.app).post('/v1/groups').set(t.as.editor).send({ slug: 'jamaat-ansarullah', name: 'Jamaat Ansarullah', aliases: ['Ansarullah'] }).expect(201);
+  await request(t.app)
+    .post('/v1/groups')
+    .set(t.as.editor)
+    .send({ slug: 'jamaat-ansarullah', name: 'Jamaat Ansarullah', aliases: ['Ansarullah'] })
+    .expect(201);
   expect((await request(t.app).get('/v1/groups/ansarullah').expect(200)).body.slug).toBe('jamaat-ansarullah');
   await request(t.app).post('/v1/groups').set(t.as.editor).send({ slug: 'Not A Slug', name: 'x' }).expect(400);
 });
@@ -60,20 +83,36 @@ test('a group cannot take a slug, name or alias of another group', async () => {
   const before = await t.db('groups').count({ n: '*' });
   const takeover = await request(t.app).post('/v1/groups').set(t.as.editor).send({ slug: 'isis', name: 'Someone else' }).expect(409);
   expect(takeover.body.errors).toEqual([{ field: '/slug', message: '"isis" already names group islamic-state' }]);
-  const aliases = await request(t.app).post('/v1/groups').set(t.as.editor).send({ slug: 'khorasan', name: 'Khorasan', aliases: ['Khorasan Group', 'IS', 'daesh'] }).expect(409);
+  const aliases = await request(t.app)
+    .post('/v1/groups')
+    .set(t.as.editor)
+    .send({ slug: 'khorasan', name: 'Khorasan', aliases: ['Khorasan Group', 'IS', 'daesh'] })
+    .expect(409);
   expect(aliases.body.errors.map((e: { field: string }) => e.field)).toEqual(['/aliases/1', '/aliases/2']);
   expect(await t.db('groups').count({ n: '*' })).toEqual(before);
   expect((await request(t.app).get('/v1/groups/ISIS').expect(200)).body.slug).toBe('islamic-state');
-  const patch = await request(t.app).patch('/v1/groups/al-qaeda').set(t.as.admin).send({ aliases: ['AQ', 'ISIL'] }).expect(409);
+  const patch = await request(t.app)
+    .patch('/v1/groups/al-qaeda')
+    .set(t.as.admin)
+    .send({ aliases: ['AQ', 'ISIL'] })
+    .expect(409);
   expect(patch.body.errors[0].field).toBe('/aliases/1');
-  await request(t.app).patch('/v1/groups/al-qaeda').set(t.as.admin).send({ aliases: ['AQ', 'al-Qaida', 'Al Qaeda'] }).expect(200);
+  await request(t.app)
+    .patch('/v1/groups/al-qaeda')
+    .set(t.as.admin)
+    .send({ aliases: ['AQ', 'al-Qaida', 'Al Qaeda'] })
+    .expect(200);
 });
 
 test('a claim filter knows a metric as soon as it is created, and keeps refusing unknown ones', async () => {
   // The filter remembers metrics it has seen; an unknown one must not be remembered as unknown.
   const before = await request(t.app).get('/v1/claims?metric=hostages').expect(400);
   expect(before.body.errors).toEqual([{ field: 'metric', message: '"hostages" is not a known metric (see /v1/metrics)' }]);
-  await request(t.app).post('/v1/metrics').set(t.as.editor).send({ code: 'hostages', label: 'Hostages', unit: 'people', definition: 'People held.' }).expect(201);
+  await request(t.app)
+    .post('/v1/metrics')
+    .set(t.as.editor)
+    .send({ code: 'hostages', label: 'Hostages', unit: 'people', definition: 'People held.' })
+    .expect(201);
   expect((await request(t.app).get('/v1/claims?metric=hostages').expect(200)).body.data).toEqual([]);
   expect((await request(t.app).get('/v1/claims?metric=women').expect(200)).body.data).toHaveLength(1);
   await request(t.app).get('/v1/claims?metric=hostage').expect(400);
@@ -81,7 +120,11 @@ test('a claim filter knows a metric as soon as it is created, and keeps refusing
 
 test('two groups created at once cannot both take the same alias', async () => {
   // Each request checks that its names are free before it inserts: without a lock, several would see "Jamaat Race" free.
-  const create = (slug: string) => request(t.app).post('/v1/groups').set(t.as.editor).send({ slug, name: slug, aliases: ['Jamaat Race'] });
+  const create = (slug: string) =>
+    request(t.app)
+      .post('/v1/groups')
+      .set(t.as.editor)
+      .send({ slug, name: slug, aliases: ['Jamaat Race'] });
   for (let round = 0; round < 5; round++) {
     const answers = await Promise.all([create(`race-a-${round}`), create(`race-b-${round}`), create(`race-c-${round}`)]);
     expect(answers.map((a) => a.status).sort()).toEqual(round === 0 ? [201, 409, 409] : [409, 409, 409]);

@@ -117,11 +117,13 @@ describeInBrowser('the analyst walk in Chromium: search → country → sources 
       await pageIsClean(page, errors);
 
       // 5. Tab to the "over 300" mark and open it with Enter: the claim page.
-      expect(await tabUntil(page, "document.activeElement?.matches('svg a.mark[data-shape=\"arrow-up\"]') ?? false", 80)).toBe(true);
+      expect(await tabUntil(page, 'document.activeElement?.matches(\'svg a.mark[data-shape="arrow-up"]\') ?? false', 80)).toBe(true);
       await Promise.all([page.waitForURL(/\/claims\/2$/), page.keyboard.press('Enter')]);
       await page.waitForLoadState('networkidle');
       step = 'claim';
-      expect(await page.locator('blockquote.in-context mark').first().textContent()).toBe('The chairman of the Kazakh National Security Committee (KNB), Nurtai Abykaev, said that "over 300" Kazakh militants in Islamic State had formed their own jamaat (fighting unit).');
+      expect(await page.locator('blockquote.in-context mark').first().textContent()).toBe(
+        'The chairman of the Kazakh National Security Committee (KNB), Nurtai Abykaev, said that "over 300" Kazakh militants in Islamic State had formed their own jamaat (fighting unit).',
+      );
       const button = page.locator('button[data-copy-target="citation-text"]');
       expect(await button.isVisible()).toBe(true);
       const before = await button.textContent();

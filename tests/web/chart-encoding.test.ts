@@ -5,35 +5,88 @@ import { niceTicks, valueScale } from '../../src/web/charts/scale';
 import { equalEarth } from '../../src/web/charts/worldMap';
 import { mapClasses } from '../../src/web/charts/countriesChart';
 
-const fig = (approximation: Approximation, value: number | null, value_low: number | null = null, value_high: number | null = null, status: ClaimStatus = 'active') => ({ approximation, value, value_low, value_high, status });
+const fig = (
+  approximation: Approximation,
+  value: number | null,
+  value_low: number | null = null,
+  value_high: number | null = null,
+  status: ClaimStatus = 'active',
+) => ({ approximation, value, value_low, value_high, status });
 
 describe('the mark and its extent on the value axis, per approximation', () => {
   test.each([
     ['exact 300: a filled dot, no extent', fig('exact', 300), { shape: 'dot', at: 300, extent: null, base: null, hollow: false }],
-    ['approximately 300: a dot with ±10% whiskers', fig('approximately', 300), { shape: 'whiskers', at: 300, extent: { low: 270, high: 330 }, base: null, hollow: false }],
-    ['approximately 300 with stated bounds: whiskers to the bounds', fig('approximately', 300, 250, 400), { shape: 'whiskers', at: 300, extent: { low: 250, high: 400 }, base: null, hollow: false }],
-    ['exact 300 with stated bounds: whiskers, not a bare dot', fig('exact', 300, 280, 320), { shape: 'whiskers', at: 300, extent: { low: 280, high: 320 }, base: null, hollow: false }],
-    ['more than 300: arrow up from 300, open base, unbounded', fig('more_than', 300), { shape: 'arrow-up', at: 300, extent: { low: 300, high: null }, base: 'open', hollow: false }],
-    ['at least 300: arrow up from 300, filled base', fig('at_least', 300), { shape: 'arrow-up', at: 300, extent: { low: 300, high: null }, base: 'filled', hollow: false }],
-    ['more than 300, at most 400 stated: the arrow ends at 400', fig('more_than', 300, null, 400), { shape: 'arrow-up', at: 300, extent: { low: 300, high: 400 }, base: 'open', hollow: false }],
-    ['less than 300: arrow down from 300 to 0, open base', fig('less_than', 300), { shape: 'arrow-down', at: 300, extent: { low: 0, high: 300 }, base: 'open', hollow: false }],
-    ['at most 300: arrow down, filled base', fig('at_most', 300), { shape: 'arrow-down', at: 300, extent: { low: 0, high: 300 }, base: 'filled', hollow: false }],
-    ['range 250–360: a bar from low to high, anchored at the middle', fig('range', null, 250, 360), { shape: 'bar', at: 305, extent: { low: 250, high: 360 }, base: null, hollow: false }],
-    ['range with a best estimate: anchored at it', fig('range', 300, 250, 360), { shape: 'bar', at: 300, extent: { low: 250, high: 360 }, base: null, hollow: false }],
+    [
+      'approximately 300: a dot with ±10% whiskers',
+      fig('approximately', 300),
+      { shape: 'whiskers', at: 300, extent: { low: 270, high: 330 }, base: null, hollow: false },
+    ],
+    [
+      'approximately 300 with stated bounds: whiskers to the bounds',
+      fig('approximately', 300, 250, 400),
+      { shape: 'whiskers', at: 300, extent: { low: 250, high: 400 }, base: null, hollow: false },
+    ],
+    [
+      'exact 300 with stated bounds: whiskers, not a bare dot',
+      fig('exact', 300, 280, 320),
+      { shape: 'whiskers', at: 300, extent: { low: 280, high: 320 }, base: null, hollow: false },
+    ],
+    [
+      'more than 300: arrow up from 300, open base, unbounded',
+      fig('more_than', 300),
+      { shape: 'arrow-up', at: 300, extent: { low: 300, high: null }, base: 'open', hollow: false },
+    ],
+    [
+      'at least 300: arrow up from 300, filled base',
+      fig('at_least', 300),
+      { shape: 'arrow-up', at: 300, extent: { low: 300, high: null }, base: 'filled', hollow: false },
+    ],
+    [
+      'more than 300, at most 400 stated: the arrow ends at 400',
+      fig('more_than', 300, null, 400),
+      { shape: 'arrow-up', at: 300, extent: { low: 300, high: 400 }, base: 'open', hollow: false },
+    ],
+    [
+      'less than 300: arrow down from 300 to 0, open base',
+      fig('less_than', 300),
+      { shape: 'arrow-down', at: 300, extent: { low: 0, high: 300 }, base: 'open', hollow: false },
+    ],
+    [
+      'at most 300: arrow down, filled base',
+      fig('at_most', 300),
+      { shape: 'arrow-down', at: 300, extent: { low: 0, high: 300 }, base: 'filled', hollow: false },
+    ],
+    [
+      'range 250–360: a bar from low to high, anchored at the middle',
+      fig('range', null, 250, 360),
+      { shape: 'bar', at: 305, extent: { low: 250, high: 360 }, base: null, hollow: false },
+    ],
+    [
+      'range with a best estimate: anchored at it',
+      fig('range', 300, 250, 360),
+      { shape: 'bar', at: 300, extent: { low: 250, high: 360 }, base: null, hollow: false },
+    ],
     ['vague: hollow, no position, no extent', fig('vague', null), { shape: 'vague', at: null, extent: null, base: null, hollow: true }],
-    ['vague even with a stated bound: still not placed', fig('vague', null, 200), { shape: 'vague', at: null, extent: null, base: null, hollow: true }],
+    [
+      'vague even with a stated bound: still not placed',
+      fig('vague', null, 200),
+      { shape: 'vague', at: null, extent: null, base: null, hollow: true },
+    ],
   ])('%s', (_name, f, expected) => {
     const m = valueMark(f);
     expect({ shape: m.shape, at: m.at, extent: m.extent, base: m.base, hollow: m.hollow }).toEqual(expected);
   });
 
-  test.each(['exact', 'approximately', 'more_than', 'at_least', 'less_than', 'at_most'] as const)('a superseded %s figure is hollow with the same shape', (approximation) => {
-    const current = valueMark(fig(approximation, 1100));
-    const superseded = valueMark(fig(approximation, 1100, null, null, 'superseded'));
-    expect(superseded.shape).toBe(current.shape);
-    expect(superseded.hollow).toBe(true);
-    expect(current.hollow).toBe(false);
-  });
+  test.each(['exact', 'approximately', 'more_than', 'at_least', 'less_than', 'at_most'] as const)(
+    'a superseded %s figure is hollow with the same shape',
+    (approximation) => {
+      const current = valueMark(fig(approximation, 1100));
+      const superseded = valueMark(fig(approximation, 1100, null, null, 'superseded'));
+      expect(superseded.shape).toBe(current.shape);
+      expect(superseded.hollow).toBe(true);
+      expect(current.hollow).toBe(false);
+    },
+  );
 
   test('the interval drawn is the one the comparison views use', () => {
     expect(valueMark(fig('more_than', 300)).interval).toEqual({ low: 300, high: null, low_open: true, high_open: false });
@@ -74,8 +127,14 @@ describe('the extent on the time axis, per date precision', () => {
 
 test('a mark’s text equivalent names the claimant, the words, the date and the document', () => {
   const f = fig('approximately', 1100, null, null, 'superseded');
-  expect(markLabel({ claimant: 'Aleksandr Bortnikov', value_text: 'around 1,100 militants', as_of: null, status: 'superseded', document: 'RFE/RL post' }, valueMark(f)))
-    .toBe('Aleksandr Bortnikov: “around 1,100 militants”; about 1,100: between 990 and 1,210 (±10%); as of date unknown; reported in RFE/RL post; superseded');
+  expect(
+    markLabel(
+      { claimant: 'Aleksandr Bortnikov', value_text: 'around 1,100 militants', as_of: null, status: 'superseded', document: 'RFE/RL post' },
+      valueMark(f),
+    ),
+  ).toBe(
+    'Aleksandr Bortnikov: “around 1,100 militants”; about 1,100: between 990 and 1,210 (±10%); as of date unknown; reported in RFE/RL post; superseded',
+  );
 });
 
 describe('overlapBands', () => {

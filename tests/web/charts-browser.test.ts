@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
-import { axeViolations, collectConsoleErrors, describeInBrowser, readmeScreenshot, screenshotOnFailure, servedInBrowser } from '../support/browser';
-
+import {
+  axeViolations,
+  collectConsoleErrors,
+  describeInBrowser,
+  readmeScreenshot,
+  screenshotOnFailure,
+  servedInBrowser,
+} from '../support/browser';
 
 describeInBrowser('the chart pages in Chromium', () => {
   const served = servedInBrowser({ seed: true });
@@ -36,7 +42,9 @@ describeInBrowser('the chart pages in Chromium', () => {
       let focused = '';
       for (let i = 0; i < 40 && !focused.startsWith('mark'); i++) {
         await page.keyboard.press('Tab');
-        focused = await page.evaluate(() => (document.activeElement?.getAttribute('class') ?? '') + ' ' + (document.activeElement?.getAttribute('href') ?? ''));
+        focused = await page.evaluate(
+          () => (document.activeElement?.getAttribute('class') ?? '') + ' ' + (document.activeElement?.getAttribute('href') ?? ''),
+        );
       }
       expect(focused).toMatch(/^mark mark-\S+ \/claims\/\d+$/);
       const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));

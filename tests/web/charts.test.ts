@@ -2,7 +2,9 @@ import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ seed: true }); });
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
 afterAll(() => t.drop());
 
 /** The opening tag of the SVG mark linking to a claim (marks are <a class="mark …"> inside an <svg>). */
@@ -15,11 +17,16 @@ const svgOf = (html: string, chartClass: string) => html.match(new RegExp(`<figu
 
 describe('sources compared', () => {
   test('KZ foreign fighters: "over 300" an up-arrow with an open base, "around 150" whiskers, "hundreds of" listed apart, the verdict in words', async () => {
-    const res = await request(t.app).get('/compare/sources?country=Kazakh&metric=foreign_fighters').expect(200).expect('Content-Type', /text\/html/);
+    const res = await request(t.app)
+      .get('/compare/sources?country=Kazakh&metric=foreign_fighters')
+      .expect(200)
+      .expect('Content-Type', /text\/html/);
     expect(res.text).toContain('<h1>Kazakhstan: Foreign fighters, sources compared</h1>');
     const svg = svgOf(res.text, 'chart-sources');
     expect(markTag(svg, 2)).toMatch(/data-shape="arrow-up" data-base="open"/);
-    expect(markTag(svg, 2)).toMatch(/aria-label="Nurtai Abykaev: “over 300”; more than 300: a lower bound, 300 excluded; as of date unknown; reported in Kazakhstan Intelligence: 150 Kazakh Women Are Members Of IS; disagrees with Joanna Paraszczuk"/);
+    expect(markTag(svg, 2)).toMatch(
+      /aria-label="Nurtai Abykaev: “over 300”; more than 300: a lower bound, 300 excluded; as of date unknown; reported in Kazakhstan Intelligence: 150 Kazakh Women Are Members Of IS; disagrees with Joanna Paraszczuk"/,
+    );
     expect(markTag(svg, 1)).toMatch(/data-shape="whiskers"/);
     // The vague figure has no place on the value axis: it is not in the SVG, it is in the list beside it.
     expect(markTag(svg, 4)).toBeUndefined();
@@ -43,14 +50,25 @@ describe('sources compared', () => {
     expect(before.text).toContain('Too few figures with a number to compare (1).');
     expect(svgOf(before.text, 'chart-sources')).not.toContain('class="overlap"');
     const actor = await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'ngo', name: 'Overlap Monitor' }).expect(201);
-    await request(t.app).post('/v1/claims').set(t.as.editor).send({
-      metric: 'foreign_fighters', country: 'RU', approximation: 'approximately', value: 1400, value_text: 'about 1,400', claimant_id: actor.body.id,
-      sources: [{ document_id: 1, quote: 'had jumped to 1,500' }],
-    }).expect(201);
+    await request(t.app)
+      .post('/v1/claims')
+      .set(t.as.editor)
+      .send({
+        metric: 'foreign_fighters',
+        country: 'RU',
+        approximation: 'approximately',
+        value: 1400,
+        value_text: 'about 1,400',
+        claimant_id: actor.body.id,
+        sources: [{ document_id: 1, quote: 'had jumped to 1,500' }],
+      })
+      .expect(201);
     const res = await request(t.app).get('/compare/sources?country=RU&metric=foreign_fighters').expect(200);
     expect(res.text).toContain('The sources agree: the intervals of all 2 figures with a number overlap pairwise.');
     // [1,260, 1,540] and exactly 1,500 share the point 1,500.
-    expect(svgOf(res.text, 'chart-sources')).toMatch(/<rect class="overlap" [^>]*data-overlap="2"><title>2 figures overlap from 1,500 to 1,500<\/title>/);
+    expect(svgOf(res.text, 'chart-sources')).toMatch(
+      /<rect class="overlap" [^>]*data-overlap="2"><title>2 figures overlap from 1,500 to 1,500<\/title>/,
+    );
   });
 
   test('pages as the API does: limit and a next link with its cursor', async () => {
@@ -62,7 +80,10 @@ describe('sources compared', () => {
   });
 
   test('bad parameters: a 400 page naming each field, with the form; no parameters: the form', async () => {
-    const bad = await request(t.app).get('/compare/sources?country=Atlantis&metric=nope&colour=red').expect(400).expect('Content-Type', /text\/html/);
+    const bad = await request(t.app)
+      .get('/compare/sources?country=Atlantis&metric=nope&colour=red')
+      .expect(400)
+      .expect('Content-Type', /text\/html/);
     expect(bad.text).toContain('<code>colour</code></a> is not a known parameter');
     const res = await request(t.app).get('/compare/sources?country=Atlantis&metric=nope').expect(400);
     expect(res.text).toContain('<code>country</code></a> &quot;Atlantis&quot; is not a known country, region or demonym');
@@ -93,7 +114,9 @@ describe('timeline', () => {
     // Neither figure has a date: they stand in the "date unknown" band, and no time axis invents one.
     expect(svg).toContain('>date unknown</text>');
     expect(svg).not.toContain('class="period"');
-    expect(markTag(svg, 5)).toMatch(/aria-label="Aleksandr Bortnikov: “around 1,100 militants”; about 1,100: between 990 and 1,210 \(±10%\); as of date unknown; reported in [^"]+; superseded; superseded by claim 6"/);
+    expect(markTag(svg, 5)).toMatch(
+      /aria-label="Aleksandr Bortnikov: “around 1,100 militants”; about 1,100: between 990 and 1,210 \(±10%\); as of date unknown; reported in [^"]+; superseded; superseded by claim 6"/,
+    );
   });
 
   test('KZ: the November 2013 figure spans its month on the time axis; the vague figure is listed apart', async () => {
@@ -117,8 +140,11 @@ describe('countries side by side', () => {
 
   test('a region stands for its members: bars and the map, countries without figures hatched, twins with the same countries', async () => {
     const res = await request(t.app).get('/compare/countries?metric=foreign_fighters&country=Central%20Asia').expect(200);
-    expect(res.text).toMatch(/<a href="\/countries\/KZ" aria-label="Kazakhstan: “over 300” \(Nurtai Abykaev\), class \d" class="map-country" data-country="KZ"/);
-    for (const code of ['KG', 'TJ', 'TM', 'UZ']) expect(res.text).toMatch(new RegExp(`<path [^>]*class="land nodata" data-country="${code}"`));
+    expect(res.text).toMatch(
+      /<a href="\/countries\/KZ" aria-label="Kazakhstan: “over 300” \(Nurtai Abykaev\), class \d" class="map-country" data-country="KZ"/,
+    );
+    for (const code of ['KG', 'TJ', 'TM', 'UZ'])
+      expect(res.text).toMatch(new RegExp(`<path [^>]*class="land nodata" data-country="${code}"`));
     const bars = svgOf(res.text, 'chart-countries');
     expect(markTag(bars, 2)).toMatch(/data-shape="arrow-up"/);
     expect(res.text).toContain('href="/v1/compare/countries?metric=foreign_fighters&amp;country=143%2CKG%2CKZ%2CTJ%2CTM%2CUZ"');
@@ -136,10 +162,19 @@ describe('countries side by side', () => {
   test('more places with figures than bars: the 30 largest drawn, every place on the map and in the table', async () => {
     const places = (await request(t.app).get('/v1/countries?kind=country').expect(200)).body.data.slice(0, 32) as { code: string }[];
     for (const [i, place] of places.entries()) {
-      await request(t.app).post('/v1/claims').set(t.as.editor).send({
-        metric: 'killed', country: place.code, approximation: 'exact', value: 100 + i, value_text: String(100 + i), claimant_id: 4,
-        sources: [{ document_id: 1, quote: 'over 300' }],
-      }).expect(201);
+      await request(t.app)
+        .post('/v1/claims')
+        .set(t.as.editor)
+        .send({
+          metric: 'killed',
+          country: place.code,
+          approximation: 'exact',
+          value: 100 + i,
+          value_text: String(100 + i),
+          claimant_id: 4,
+          sources: [{ document_id: 1, quote: 'over 300' }],
+        })
+        .expect(201);
     }
     const res = await request(t.app).get('/compare/countries?metric=killed').expect(200);
     const bars = svgOf(res.text, 'chart-countries');
@@ -170,47 +205,96 @@ describe('country page', () => {
   });
 
   test('a figure given for a region the country belongs to is listed on its page, with its shape', async () => {
-    await request(t.app).post('/v1/claims').set(t.as.editor).send({
-      metric: 'foreign_fighters', country: 'Central Asia', approximation: 'at_least', value: 2000, value_text: 'at least 2,000 Central Asians', claimant_id: 4,
-      as_of: '2015', sources: [{ document_id: 1, quote: 'over 300' }],
-    }).expect(201);
+    await request(t.app)
+      .post('/v1/claims')
+      .set(t.as.editor)
+      .send({
+        metric: 'foreign_fighters',
+        country: 'Central Asia',
+        approximation: 'at_least',
+        value: 2000,
+        value_text: 'at least 2,000 Central Asians',
+        claimant_id: 4,
+        as_of: '2015',
+        sources: [{ document_id: 1, quote: 'over 300' }],
+      })
+      .expect(201);
     const res = await request(t.app).get('/countries/KZ').expect(200);
     const section = res.text.match(/<section aria-labelledby="region-figures-title">[\s\S]*?<\/section>/)![0];
-    expect(section).toMatch(/<li data-claim="\d+" data-shape="arrow-up">[\s\S]*?Central Asia, foreign_fighters: “at least 2,000 Central Asians”/);
+    expect(section).toMatch(
+      /<li data-claim="\d+" data-shape="arrow-up">[\s\S]*?Central Asia, foreign_fighters: “at least 2,000 Central Asians”/,
+    );
     expect(section).toContain('at least 2,000: a lower bound, 2,000 included; as of 2015; reported in Kazakhstan Intelligence');
   });
 
   test('a metric with many claimants: the six with the most recent figures are drawn, newest first, also as recorded earlier', async () => {
     const claimIds: number[] = [];
     for (let year = 2010; year < 2018; year++) {
-      const actor = await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'person', name: `Analyst of ${year}` }).expect(201);
-      const claim = await request(t.app).post('/v1/claims').set(t.as.editor).send({
-        metric: 'returnees', country: 'NO', approximation: 'exact', value: year - 1900, value_text: String(year - 1900), claimant_id: actor.body.id,
-        as_of: String(year), sources: [{ document_id: 1, quote: 'over 300' }],
-      }).expect(201);
+      const actor = await request(t.app)
+        .post('/v1/actors')
+        .set(t.as.editor)
+        .send({ kind: 'person', name: `Analyst of ${year}` })
+        .expect(201);
+      const claim = await request(t.app)
+        .post('/v1/claims')
+        .set(t.as.editor)
+        .send({
+          metric: 'returnees',
+          country: 'NO',
+          approximation: 'exact',
+          value: year - 1900,
+          value_text: String(year - 1900),
+          claimant_id: actor.body.id,
+          as_of: String(year),
+          sources: [{ document_id: 1, quote: 'over 300' }],
+        })
+        .expect(201);
       claimIds.push(claim.body.id);
     }
-    const drawnIds = (html: string) => [...svgOf(html, 'chart-timeline').matchAll(/<a href="\/claims\/(\d+)"[^>]*class="mark/g)].map((m) => Number(m[1]));
+    const drawnIds = (html: string) =>
+      [...svgOf(html, 'chart-timeline').matchAll(/<a href="\/claims\/(\d+)"[^>]*class="mark/g)].map((m) => Number(m[1]));
     const section = (html: string) => html.match(/<section class="metric-section" id="metric-returnees"[\s\S]*?<\/section>/)![0];
     const now = section((await request(t.app).get('/countries/NO').expect(200)).text);
     expect(drawnIds(now).sort((a, b) => a - b)).toEqual(claimIds.slice(2));
     expect(now).toContain('8 figures. Whether all claimants agree');
     expect(now).toContain('The 6 claimants with the most recent figures; every claimant on the');
-    expect([...now.matchAll(/<a href="\/actors\/\d+">(Analyst of \d+)<\/a>/g)].map((m) => m[1]).slice(0, 2)).toEqual(['Analyst of 2017', 'Analyst of 2016']);
+    expect([...now.matchAll(/<a href="\/actors\/\d+">(Analyst of \d+)<\/a>/g)].map((m) => m[1]).slice(0, 2)).toEqual([
+      'Analyst of 2017',
+      'Analyst of 2016',
+    ]);
     // As recorded before the last two claims: the six most recent then, of the six recorded, all drawn.
     const sixth = await request(t.app).get(`/v1/claims/${claimIds[5]}`).expect(200);
-    const then = section((await request(t.app).get(`/countries/NO?as_recorded=${encodeURIComponent(sixth.body.created_at)}`).expect(200)).text);
+    const then = section(
+      (
+        await request(t.app)
+          .get(`/countries/NO?as_recorded=${encodeURIComponent(sixth.body.created_at)}`)
+          .expect(200)
+      ).text,
+    );
     expect(drawnIds(then).sort((a, b) => a - b)).toEqual(claimIds.slice(0, 6));
   });
 
   test('undated figures only: the claimants of the most recently recorded ones are drawn', async () => {
     const claimIds: number[] = [];
     for (let n = 0; n < 7; n++) {
-      const actor = await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'person', name: `Undated analyst ${n}` }).expect(201);
-      const claim = await request(t.app).post('/v1/claims').set(t.as.editor).send({
-        metric: 'children', country: 'IS', approximation: 'exact', value: 10 + n, value_text: String(10 + n), claimant_id: actor.body.id,
-        sources: [{ document_id: 1, quote: 'over 300' }],
-      }).expect(201);
+      const actor = await request(t.app)
+        .post('/v1/actors')
+        .set(t.as.editor)
+        .send({ kind: 'person', name: `Undated analyst ${n}` })
+        .expect(201);
+      const claim = await request(t.app)
+        .post('/v1/claims')
+        .set(t.as.editor)
+        .send({
+          metric: 'children',
+          country: 'IS',
+          approximation: 'exact',
+          value: 10 + n,
+          value_text: String(10 + n),
+          claimant_id: actor.body.id,
+          sources: [{ document_id: 1, quote: 'over 300' }],
+        })
+        .expect(201);
       claimIds.push(claim.body.id);
     }
     const html = (await request(t.app).get('/countries/IS').expect(200)).text;
@@ -220,7 +304,10 @@ describe('country page', () => {
   });
 
   test('an unknown country is a 404 page; a bad as_recorded a 400 page', async () => {
-    const missing = await request(t.app).get('/countries/Atlantis').expect(404).expect('Content-Type', /text\/html/);
+    const missing = await request(t.app)
+      .get('/countries/Atlantis')
+      .expect(404)
+      .expect('Content-Type', /text\/html/);
     expect(missing.text).toContain('“Atlantis” is not a country code');
     const bad = await request(t.app).get('/countries/KZ?as_recorded=yesterday').expect(400);
     expect(bad.text).toContain('<code>as_recorded</code></a> must be an ISO 8601 instant');
@@ -231,7 +318,9 @@ describe('country page', () => {
     const res = await request(t.app).get('/countries/KZ?as_recorded=2020-01-01T00:00:00Z').expect(200);
     expect(res.text).toContain('As recorded at <time datetime="2020-01-01T00:00:00.000Z">');
     expect(res.text).toContain('The ledger holds no figures for Kazakhstan as recorded then.');
-    const sources = await request(t.app).get('/compare/sources?country=KZ&metric=foreign_fighters&as_recorded=2020-01-01T00:00:00Z').expect(200);
+    const sources = await request(t.app)
+      .get('/compare/sources?country=KZ&metric=foreign_fighters&as_recorded=2020-01-01T00:00:00Z')
+      .expect(200);
     expect(sources.text).toContain('As recorded at');
     expect(markTag(sources.text, 2)).toBeUndefined();
   });
@@ -240,11 +329,25 @@ describe('country page', () => {
 test('hostile text stays text: a claimant named with markup and a javascript: URL is escaped and never a link or script', async () => {
   const hostile = '<script>alert(1)</script><a href="javascript:alert(2)">x</a>';
   const actor = await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'person', name: hostile }).expect(201);
-  await request(t.app).post('/v1/claims').set(t.as.editor).send({
-    metric: 'foreign_fighters', country: 'KZ', approximation: 'exact', value: 42, value_text: `42 ${hostile}`, claimant_id: actor.body.id,
-    sources: [{ document_id: 1, quote: 'over 300' }],
-  }).expect(201);
-  for (const url of ['/compare/sources?country=KZ&metric=foreign_fighters', '/compare/timeline?country=KZ&metric=foreign_fighters', '/countries/KZ', '/compare/countries?metric=foreign_fighters&country=KZ']) {
+  await request(t.app)
+    .post('/v1/claims')
+    .set(t.as.editor)
+    .send({
+      metric: 'foreign_fighters',
+      country: 'KZ',
+      approximation: 'exact',
+      value: 42,
+      value_text: `42 ${hostile}`,
+      claimant_id: actor.body.id,
+      sources: [{ document_id: 1, quote: 'over 300' }],
+    })
+    .expect(201);
+  for (const url of [
+    '/compare/sources?country=KZ&metric=foreign_fighters',
+    '/compare/timeline?country=KZ&metric=foreign_fighters',
+    '/countries/KZ',
+    '/compare/countries?metric=foreign_fighters&country=KZ',
+  ]) {
     const res = await request(t.app).get(url).expect(200);
     expect(res.text).not.toContain('<script>alert');
     expect(res.text).not.toContain('href="javascript:');

@@ -2,8 +2,14 @@ import request from 'supertest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
 import { AnalystData, loadAnalystData } from '../support/analystData';
-import { axeViolations, collectConsoleErrors, describeInBrowser, launchBrowser, screenshotOnFailure, readmeScreenshot } from '../support/browser';
-
+import {
+  axeViolations,
+  collectConsoleErrors,
+  describeInBrowser,
+  launchBrowser,
+  screenshotOnFailure,
+  readmeScreenshot,
+} from '../support/browser';
 
 describeInBrowser('the explorer in Chromium: search, claim, actor and document pages', () => {
   let t: TestApp;
@@ -16,11 +22,30 @@ describeInBrowser('the explorer in Chromium: search, claim, actor and document p
     t = await createTestApp({ seed: true });
     d = await loadAnalystData(t);
     const text = 'Officials said that around 500 Kyrgyz citizens had left, including 120 women, for Syria and Iraq.';
-    documentId = (await request(t.app).post('/v1/documents').set(t.as.editor).send({ kind: 'article', title: 'Kyrgyz fighters', url: 'https://example.org/kg', text }).expect(201)).body.id;
-    for (const [metric, value, words, quote] of [['foreign_fighters', 500, 'around 500', 'around 500 Kyrgyz citizens had left, including 120 women'], ['women', 120, '120 women', '120 women, for Syria']] as const) {
-      await request(t.app).post('/v1/claims').set(t.as.editor).send({
-        metric, country: 'KG', claimant_id: d.actors.gknb, value, approximation: 'exact', value_text: words, sources: [{ document_id: documentId, quote }],
-      }).expect(201);
+    documentId = (
+      await request(t.app)
+        .post('/v1/documents')
+        .set(t.as.editor)
+        .send({ kind: 'article', title: 'Kyrgyz fighters', url: 'https://example.org/kg', text })
+        .expect(201)
+    ).body.id;
+    for (const [metric, value, words, quote] of [
+      ['foreign_fighters', 500, 'around 500', 'around 500 Kyrgyz citizens had left, including 120 women'],
+      ['women', 120, '120 women', '120 women, for Syria'],
+    ] as const) {
+      await request(t.app)
+        .post('/v1/claims')
+        .set(t.as.editor)
+        .send({
+          metric,
+          country: 'KG',
+          claimant_id: d.actors.gknb,
+          value,
+          approximation: 'exact',
+          value_text: words,
+          sources: [{ document_id: documentId, quote }],
+        })
+        .expect(201);
     }
     server = await listen(t.app);
     browser = await launchBrowser();
@@ -78,14 +103,18 @@ describeInBrowser('the explorer in Chromium: search, claim, actor and document p
       let onClaimLink = false;
       for (let i = 0; i < 60 && !onClaimLink; i++) {
         await page.keyboard.press('Tab');
-        onClaimLink = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.classList.contains('figure') ?? false);
+        onClaimLink = await page.evaluate(
+          () => (document.activeElement as HTMLAnchorElement | null)?.classList.contains('figure') ?? false,
+        );
       }
       expect(onClaimLink).toBe(true);
       await Promise.all([page.waitForURL(/\/claims\/\d+$/), page.locator('a.figure', { hasText: 'over 300' }).click()]);
       await page.waitForLoadState('networkidle');
       expect(page.url()).toBe(`${server.base}/claims/${d.claims.knb300}`);
       const marked = await page.locator('blockquote.in-context mark').first().textContent();
-      expect(marked).toBe('The chairman of the Kazakh National Security Committee (KNB), Nurtai Abykaev, said that "over 300" Kazakh militants in Islamic State had formed their own jamaat (fighting unit).');
+      expect(marked).toBe(
+        'The chairman of the Kazakh National Security Committee (KNB), Nurtai Abykaev, said that "over 300" Kazakh militants in Islamic State had formed their own jamaat (fighting unit).',
+      );
       // The copy buttons are shown by the script; one click copies the citation.
       const button = page.locator('button[data-copy-target="citation-text"]');
       expect(await button.isVisible()).toBe(true);
@@ -116,22 +145,42 @@ describeInBrowser('the explorer in Chromium: search, claim, actor and document p
   });
 
   const pages: [string, () => string, (page: Page) => Promise<void>][] = [
-    ['retracted', () => `/claims/${d.claims.icsrKzRetracted}`, async (page) => {
-      expect(await page.locator('.notice.retracted').textContent()).toContain('typing error: the report says 360');
-    }],
-    ['superseded', () => `/claims/${d.claims.fsb1500}`, async (page) => {
-      expect(await page.locator('ol.chain li').count()).toBe(3);
-    }],
-    ['actor', () => `/actors/${d.actors.abykaev}`, async (page) => {
-      expect(await page.locator('h1').textContent()).toBe('Nurtai Abykaev');
-    }],
-    ['document', () => `/documents/${documentId}`, async (page) => {
-      expect(await page.locator('.document-text mark').count()).toBe(3);
-      expect(await page.locator('.document-text mark.overlap').textContent()).toBe('120 women');
-    }],
-    ['as-recorded', () => `/?country=KZ&as_recorded=${encodeURIComponent(new Date().toISOString())}`, async (page) => {
-      expect(await page.locator('.as-recorded').textContent()).toContain('As recorded at');
-    }],
+    [
+      'retracted',
+      () => `/claims/${d.claims.icsrKzRetracted}`,
+      async (page) => {
+        expect(await page.locator('.notice.retracted').textContent()).toContain('typing error: the report says 360');
+      },
+    ],
+    [
+      'superseded',
+      () => `/claims/${d.claims.fsb1500}`,
+      async (page) => {
+        expect(await page.locator('ol.chain li').count()).toBe(3);
+      },
+    ],
+    [
+      'actor',
+      () => `/actors/${d.actors.abykaev}`,
+      async (page) => {
+        expect(await page.locator('h1').textContent()).toBe('Nurtai Abykaev');
+      },
+    ],
+    [
+      'document',
+      () => `/documents/${documentId}`,
+      async (page) => {
+        expect(await page.locator('.document-text mark').count()).toBe(3);
+        expect(await page.locator('.document-text mark.overlap').textContent()).toBe('120 women');
+      },
+    ],
+    [
+      'as-recorded',
+      () => `/?country=KZ&as_recorded=${encodeURIComponent(new Date().toISOString())}`,
+      async (page) => {
+        expect(await page.locator('.as-recorded').textContent()).toContain('As recorded at');
+      },
+    ],
   ];
   test.each(pages)('the %s page has no axe violation and no console error', async (name, url, check) => {
     await onPage(name, url(), async (page, errors) => {

@@ -13,30 +13,106 @@ const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ seed: true }); });
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
 afterAll(() => t.drop());
 
-const PARAMS = ['q', 'country', 'metric', 'group', 'claimant', 'document', 'from', 'to', 'status', 'rank', 'min_value', 'max_value', 'as_recorded', 'sort', 'facets', 'limit', 'cursor', 'format', 'x'];
+const PARAMS = [
+  'q',
+  'country',
+  'metric',
+  'group',
+  'claimant',
+  'document',
+  'from',
+  'to',
+  'status',
+  'rank',
+  'min_value',
+  'max_value',
+  'as_recorded',
+  'sort',
+  'facets',
+  'limit',
+  'cursor',
+  'format',
+  'x',
+];
 const VALUES = [
-  '', ' ', 'Kazakh', 'KZ', 'foreign_fighters', 'ISIS', '2', '0', '-1', '1e999', '2014-02-30', '2014', '2025-01-01T00:00:00Z', '2999-01-01', 'active,retracted',
-  '-as_of', 'year,country', 'mood', '9007199254740993', '"unterminated', '<script>alert(1)</script>', "' OR '1'='1", '\u0000', 'a'.repeat(600), '🙂',
-  '!(a & b) | c:*', '-"a b" or c', 'RAW:%E0%A4%A', 'RAW:%ZZ', 'RAW:%', 'RAW:a%00b', 'RAW:a[b]=c', encodeCursor(['id', null, 1]), encodeCursor(['-as_of', 'x', 1]), encodeCursor([1e308]), '!!!',
+  '',
+  ' ',
+  'Kazakh',
+  'KZ',
+  'foreign_fighters',
+  'ISIS',
+  '2',
+  '0',
+  '-1',
+  '1e999',
+  '2014-02-30',
+  '2014',
+  '2025-01-01T00:00:00Z',
+  '2999-01-01',
+  'active,retracted',
+  '-as_of',
+  'year,country',
+  'mood',
+  '9007199254740993',
+  '"unterminated',
+  '<script>alert(1)</script>',
+  "' OR '1'='1",
+  '\u0000',
+  'a'.repeat(600),
+  '🙂',
+  '!(a & b) | c:*',
+  '-"a b" or c',
+  'RAW:%E0%A4%A',
+  'RAW:%ZZ',
+  'RAW:%',
+  'RAW:a%00b',
+  'RAW:a[b]=c',
+  encodeCursor(['id', null, 1]),
+  encodeCursor(['-as_of', 'x', 1]),
+  encodeCursor([1e308]),
+  '!!!',
 ];
 const value = fc.oneof(fc.constantFrom(...VALUES), fc.string({ maxLength: 30 }));
-const PATHS = ['/', '/claims/2', '/claims/0', '/claims/abc', '/claims/99999999999999999999', '/actors/1', '/actors/x', '/documents/1', '/documents/-1', '/nothing/here', '/claims/%E0%A4%A', '/actors/%ZZ'];
+const PATHS = [
+  '/',
+  '/claims/2',
+  '/claims/0',
+  '/claims/abc',
+  '/claims/99999999999999999999',
+  '/actors/1',
+  '/actors/x',
+  '/documents/1',
+  '/documents/-1',
+  '/nothing/here',
+  '/claims/%E0%A4%A',
+  '/actors/%ZZ',
+];
 
 test('no hostile page request gets a 5xx, a non-HTML answer or a stack trace, and none changes the ledger', async () => {
   const before = await tableChecksums(t.db);
-  await fc.assert(fc.asyncProperty(
-    fc.constantFrom(...PATHS), fc.array(fc.tuple(fc.constantFrom(...PARAMS), value), { maxLength: 4 }),
-    async (path, params) => {
-      const qs = params.map(([k, v]) => `${encodeURIComponent(k)}=${v.startsWith('RAW:') ? v.slice(4) : encodeURIComponent(v)}`).join('&');
-      const res = await request(t.app).get(qs ? `${path}?${qs}` : path).set('Accept', 'text/html');
-      expect(res.status).toBeLessThan(500);
-      expect(res.headers['content-type']).toMatch(/^text\/html/);
-      expect(res.text).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
-      expect(res.text).not.toContain('<script>alert');
-    },
-  ), { numRuns: RUNS, seed: SEED });
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom(...PATHS),
+      fc.array(fc.tuple(fc.constantFrom(...PARAMS), value), { maxLength: 4 }),
+      async (path, params) => {
+        const qs = params
+          .map(([k, v]) => `${encodeURIComponent(k)}=${v.startsWith('RAW:') ? v.slice(4) : encodeURIComponent(v)}`)
+          .join('&');
+        const res = await request(t.app)
+          .get(qs ? `${path}?${qs}` : path)
+          .set('Accept', 'text/html');
+        expect(res.status).toBeLessThan(500);
+        expect(res.headers['content-type']).toMatch(/^text\/html/);
+        expect(res.text).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+        expect(res.text).not.toContain('<script>alert');
+      },
+    ),
+    { numRuns: RUNS, seed: SEED },
+  );
   expect(await tableChecksums(t.db)).toEqual(before);
 });

@@ -13,12 +13,17 @@ afterAll(() => t.drop());
 
 const page = (url: string) => request(t.app).get(url).set('Accept', 'text/html');
 /** The rows of the claims table as claim ids, in order. */
-const rowIds = (html: string) => [...html.matchAll(/<tr class="claim-row[^"]*"><td><a class="figure" href="\/claims\/(\d+)/g)].map((m) => Number(m[1]));
+const rowIds = (html: string) =>
+  [...html.matchAll(/<tr class="claim-row[^"]*"><td><a class="figure" href="\/claims\/(\d+)/g)].map((m) => Number(m[1]));
 
 describe('search (the home page)', () => {
   test('finds claims by a word of their quotes, marks the matched words (stemmed as PostgreSQL does), and counts facets', async () => {
-    const res = await page('/?q=Kazakh').expect(200).expect('Content-Type', /text\/html/);
-    expect(rowIds(res.text).sort((a, b) => a - b)).toEqual([d.claims.video, d.claims.knb300, d.claims.women, d.claims.hundreds].sort((a, b) => a - b));
+    const res = await page('/?q=Kazakh')
+      .expect(200)
+      .expect('Content-Type', /text\/html/);
+    expect(rowIds(res.text).sort((a, b) => a - b)).toEqual(
+      [d.claims.video, d.claims.knb300, d.claims.women, d.claims.hundreds].sort((a, b) => a - b),
+    );
     expect(res.text).toContain('<mark>Kazakh</mark>');
     expect(res.text).toContain('<mark>Kazakhs</mark>');
     expect(res.text).not.toMatch(/<mark>Kazakhstan/);
@@ -59,7 +64,9 @@ describe('search (the home page)', () => {
     const res = await page('/?country=KZ&from=2015&to=2015&sort=-as_of').expect(200);
     expect(rowIds(res.text)).toEqual([d.claims.soufanKzRange, d.claims.icsrKzRetracted, d.claims.icsrKz]);
     expect(res.text).toContain('aria-current="true" class="active">2015');
-    expect(res.text).toContain('<input id="f-country" name="country" type="text" value="KZ" maxLength="300"/>'.replace('maxLength', 'maxlength'));
+    expect(res.text).toContain(
+      '<input id="f-country" name="country" type="text" value="KZ" maxLength="300"/>'.replace('maxLength', 'maxlength'),
+    );
     expect(res.text).toContain('<input id="f-from" name="from" type="text" value="2015"');
     expect(res.text).toContain('<option value="-as_of" selected>Date, newest first</option>');
     expect(res.text).toContain('href="/?country=KZ&amp;sort=-as_of">2015'.replace('>2015', '')); // removing the year keeps the rest
@@ -74,13 +81,20 @@ describe('search (the home page)', () => {
       url = /<a href="([^"]+)" rel="next">/.exec(res.text)?.[1].replace(/&amp;/g, '&') ?? null;
       if (url) expect(url).toMatch(/^\/\?country=KZ&sort=as_of&limit=3&cursor=/);
     }
-    const all = (await request(t.app).get('/v1/claims?country=KZ&sort=as_of&limit=100').expect(200)).body.data.map((c: { id: number }) => c.id);
+    const all = (await request(t.app).get('/v1/claims?country=KZ&sort=as_of&limit=100').expect(200)).body.data.map(
+      (c: { id: number }) => c.id,
+    );
     expect(seen).toEqual(all);
   });
 
   test('the year facet is in the API too', async () => {
     const res = await request(t.app).get('/v1/claims?country=KZ&facets=year').expect(200);
-    expect(res.body.facets.year).toEqual(expect.arrayContaining([{ value: 2015, label: null, count: 3 }, { value: null, label: null, count: 3 }]));
+    expect(res.body.facets.year).toEqual(
+      expect.arrayContaining([
+        { value: 2015, label: null, count: 3 },
+        { value: null, label: null, count: 3 },
+      ]),
+    );
   });
 
   test('facet counts are given up when they would take longer than their budget', async () => {
@@ -92,14 +106,24 @@ describe('search (the home page)', () => {
   });
 
   test('bad parameters are a 400 page naming each one, with nothing else rendered', async () => {
-    const res = await page('/?country=Narnia&sort=size&bogus=1').expect(400).expect('Content-Type', /text\/html/);
+    const res = await page('/?country=Narnia&sort=size&bogus=1')
+      .expect(400)
+      .expect('Content-Type', /text\/html/);
     expect(res.text).toContain('<h1>Bad request</h1>');
     expect(res.text).toContain('bogus');
     const res2 = await page('/?country=Narnia&sort=size').expect(400);
-    expect(res2.text).toMatch(/<code>country<\/code> &quot;Narnia&quot; is not a known country|<code>country<\/code> "Narnia" is not a known country/);
+    expect(res2.text).toMatch(
+      /<code>country<\/code> &quot;Narnia&quot; is not a known country|<code>country<\/code> "Narnia" is not a known country/,
+    );
     expect(res2.text).toContain('<code>sort</code>');
     await page('/?cursor=xyz!').expect(400);
-    expect((await page('/claims/%E0%A4%A').expect(400).expect('Content-Type', /text\/html/)).text).toContain('not valid percent-encoding');
+    expect(
+      (
+        await page('/claims/%E0%A4%A')
+          .expect(400)
+          .expect('Content-Type', /text\/html/)
+      ).text,
+    ).toContain('not valid percent-encoding');
     await page('/?q=a&q=b').expect(400);
   });
 });
@@ -110,11 +134,17 @@ describe('the claim page', () => {
     const html = res.text;
     expect(html).toContain('“over 300”');
     expect(html).toContain('a lower bound: more than 300');
-    expect(html).toContain(`<a href="/actors/${d.actors.abykaev}">Nurtai Abykaev</a>, chairman of <a href="/actors/${d.actors.knb}">National Security Committee of Kazakhstan</a>`);
+    expect(html).toContain(
+      `<a href="/actors/${d.actors.abykaev}">Nurtai Abykaev</a>, chairman of <a href="/actors/${d.actors.knb}">National Security Committee of Kazakhstan</a>`,
+    );
     expect(html).toContain('Meeting of the Council of Heads of Security Authorities');
     // Each source's quote is marked; no text is stored, so the quote stands alone, with a link to the original at it.
-    expect(html).toContain('<mark>The chairman of the Kazakh National Security Committee (KNB), Nurtai Abykaev, said that &quot;over 300&quot;');
-    expect(html).toContain('href="https://www.rferl.org/a/under-black-flag-kazakhstan-kazakh-women-islamic-state/26698040.html#:~:text=The%20chairman%20of%20the%20Kazakh%20National,formed%20their%20own%20jamaat%20(fighting%20unit)."');
+    expect(html).toContain(
+      '<mark>The chairman of the Kazakh National Security Committee (KNB), Nurtai Abykaev, said that &quot;over 300&quot;',
+    );
+    expect(html).toContain(
+      'href="https://www.rferl.org/a/under-black-flag-kazakhstan-kazakh-women-islamic-state/26698040.html#:~:text=The%20chairman%20of%20the%20Kazakh%20National,formed%20their%20own%20jamaat%20(fighting%20unit)."',
+    );
     // Relations, both ways, as links; the comparison pages of its country and metric.
     expect(html).toContain(`Derived from</span> <a href="/claims/${d.claims.video}">“around 150 Kazakh militants”</a>`);
     expect(html).toContain(`Has as a part</span> <a href="/claims/${d.claims.women}">`);
@@ -137,7 +167,9 @@ describe('the claim page', () => {
     expect(res.text).toContain('<strong>Superseded.</strong>');
     expect(res.text).toContain(`<a href="/claims/${d.claims.fsb2900}">“2,900”</a>`);
     const chain = res.text.slice(res.text.indexOf('Supersession chain'));
-    const order = [d.claims.fsb1100, d.claims.fsb1500, d.claims.fsb2900].map((id) => (id === d.claims.fsb1500 ? chain.indexOf('(this claim)') : chain.indexOf(`/claims/${id}"`)));
+    const order = [d.claims.fsb1100, d.claims.fsb1500, d.claims.fsb2900].map((id) =>
+      id === d.claims.fsb1500 ? chain.indexOf('(this claim)') : chain.indexOf(`/claims/${id}"`),
+    );
     expect(order.every((p) => p > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -151,15 +183,24 @@ describe('the claim page', () => {
 
   test('edits are readable diffs: field, before, after, who and why', async () => {
     const id = d.claims.soufanKg;
-    await request(t.app).patch(`/v1/claims/${id}`).set(t.as.editor).set('If-Match', '*').send({ value: 650, value_text: 'about 650', reason: 'the report was revised' }).expect(200);
+    await request(t.app)
+      .patch(`/v1/claims/${id}`)
+      .set(t.as.editor)
+      .set('If-Match', '*')
+      .send({ value: 650, value_text: 'about 650', reason: 'the report was revised' })
+      .expect(200);
     const res = await page(`/claims/${id}`).expect(200);
     expect(res.text).toMatch(/<th scope="row">value<\/th><td><del>600<\/del><\/td><td><ins>650<\/ins><\/td>/);
     expect(res.text).toMatch(/<th scope="row">value text<\/th><td><del>about 600<\/del><\/td><td><ins>about 650<\/ins><\/td>/);
-    expect(res.text).toMatch(/<strong>Edited<\/strong> \(version 2\) by test editor, <time[^>]*>[^<]+<\/time>: <q>the report was revised<\/q>/);
+    expect(res.text).toMatch(
+      /<strong>Edited<\/strong> \(version 2\) by test editor, <time[^>]*>[^<]+<\/time>: <q>the report was revised<\/q>/,
+    );
   });
 
   test('unknown and malformed ids are HTML error pages naming the problem', async () => {
-    const missing = await page('/claims/987654').expect(404).expect('Content-Type', /text\/html/);
+    const missing = await page('/claims/987654')
+      .expect(404)
+      .expect('Content-Type', /text\/html/);
     expect(missing.text).toContain('Claim 987654 does not exist.');
     const bad = await page('/claims/abc').expect(400);
     expect(bad.text).toContain('<code>id</code> must be a positive integer');
@@ -173,7 +214,12 @@ describe('as_recorded', () => {
     const id = d.claims.soufanUz;
     const before = new Date().toISOString();
     await new Promise((r) => setTimeout(r, 5));
-    await request(t.app).patch(`/v1/claims/${id}`).set(t.as.editor).set('If-Match', '*').send({ value_text: '500 (revised wording)', reason: 'check' }).expect(200);
+    await request(t.app)
+      .patch(`/v1/claims/${id}`)
+      .set(t.as.editor)
+      .set('If-Match', '*')
+      .send({ value_text: '500 (revised wording)', reason: 'check' })
+      .expect(200);
     const now = await page(`/claims/${id}`).expect(200);
     expect(now.text).toContain('“500 (revised wording)”');
     const then = await page(`/claims/${id}?as_recorded=${encodeURIComponent(before)}`).expect(200);
@@ -223,20 +269,54 @@ describe('the actor page', () => {
 describe('the document page', () => {
   test('shows the text with every quoted span marked, overlapping quotes included, each linking to its claim', async () => {
     const text = 'Officials said that around 500 Kyrgyz citizens had left, including 120 women, for Syria and Iraq.';
-    const doc = (await request(t.app).post('/v1/documents').set(t.as.editor).send({ kind: 'article', title: 'Kyrgyz fighters', url: 'https://example.org/kg', text }).expect(201)).body;
-    const post = (body: object) => request(t.app).post('/v1/claims').set(t.as.editor).send({ metric: 'foreign_fighters', country: 'KG', claimant_id: d.actors.gknb, ...body }).expect(201);
-    const whole = (await post({ value: 500, approximation: 'approximately', value_text: 'around 500', sources: [{ document_id: doc.id, quote: 'around 500 Kyrgyz citizens had left, including 120 women' }] })).body.id;
-    const women = (await post({ metric: 'women', value: 120, approximation: 'exact', value_text: '120 women', sources: [{ document_id: doc.id, quote: '120 women, for Syria' }] })).body.id;
+    const doc = (
+      await request(t.app)
+        .post('/v1/documents')
+        .set(t.as.editor)
+        .send({ kind: 'article', title: 'Kyrgyz fighters', url: 'https://example.org/kg', text })
+        .expect(201)
+    ).body;
+    const post = (body: object) =>
+      request(t.app)
+        .post('/v1/claims')
+        .set(t.as.editor)
+        .send({ metric: 'foreign_fighters', country: 'KG', claimant_id: d.actors.gknb, ...body })
+        .expect(201);
+    const whole = (
+      await post({
+        value: 500,
+        approximation: 'approximately',
+        value_text: 'around 500',
+        sources: [{ document_id: doc.id, quote: 'around 500 Kyrgyz citizens had left, including 120 women' }],
+      })
+    ).body.id;
+    const women = (
+      await post({
+        metric: 'women',
+        value: 120,
+        approximation: 'exact',
+        value_text: '120 women',
+        sources: [{ document_id: doc.id, quote: '120 women, for Syria' }],
+      })
+    ).body.id;
     const res = await page(`/documents/${doc.id}`).expect(200);
     expect(res.text).toContain('<h1>Kyrgyz fighters</h1>');
     expect(rowIds(res.text).sort()).toEqual([whole, women].sort());
     const body = res.text.slice(res.text.indexOf('class="document-text"'));
-    expect(body).toContain(`<a class="quote-ref" href="/claims/${whole}" aria-label="Claim ${whole} quotes from here">[${whole}]</a><mark class="quoted" data-claims="${whole}"><a href="/claims/${whole}" title="Quoted by claim ${whole}">around 500 Kyrgyz citizens had left, including </a></mark>`);
-    expect(body).toContain(`<mark class="quoted overlap" data-claims="${women} ${whole}"><a href="/claims/${women}" title="Quoted by claims ${women}, ${whole}">120 women</a></mark>`);
-    expect(body).toContain(`<mark class="quoted" data-claims="${women}"><a href="/claims/${women}" title="Quoted by claim ${women}">, for Syria</a></mark> and Iraq.`);
+    expect(body).toContain(
+      `<a class="quote-ref" href="/claims/${whole}" aria-label="Claim ${whole} quotes from here">[${whole}]</a><mark class="quoted" data-claims="${whole}"><a href="/claims/${whole}" title="Quoted by claim ${whole}">around 500 Kyrgyz citizens had left, including </a></mark>`,
+    );
+    expect(body).toContain(
+      `<mark class="quoted overlap" data-claims="${women} ${whole}"><a href="/claims/${women}" title="Quoted by claims ${women}, ${whole}">120 women</a></mark>`,
+    );
+    expect(body).toContain(
+      `<mark class="quoted" data-claims="${women}"><a href="/claims/${women}" title="Quoted by claim ${women}">, for Syria</a></mark> and Iraq.`,
+    );
     // The claim page shows its quote inside the stored text.
     const claim = await page(`/claims/${women}`).expect(200);
-    expect(claim.text).toContain('<blockquote class="in-context">Officials said that around 500 Kyrgyz citizens had left, including <mark>120 women, for Syria</mark> and Iraq.</blockquote>');
+    expect(claim.text).toContain(
+      '<blockquote class="in-context">Officials said that around 500 Kyrgyz citizens had left, including <mark>120 women, for Syria</mark> and Iraq.</blockquote>',
+    );
     expect(claim.text).toContain('href="https://example.org/kg#:~:text=120%20women%2C%20for%20Syria"');
   });
 
@@ -248,16 +328,40 @@ describe('the document page', () => {
 describe('hostile text stays text', () => {
   test('names, titles, quotes and addresses holding markup or a javascript: URL are shown escaped and never become links or script', async () => {
     const evil = '</script><script>alert(1)</script><img src=x onerror=alert(2)>';
-    const actor = (await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'person', name: `Mr ${evil}` }).expect(201)).body;
+    const actor = (
+      await request(t.app)
+        .post('/v1/actors')
+        .set(t.as.editor)
+        .send({ kind: 'person', name: `Mr ${evil}` })
+        .expect(201)
+    ).body;
     const text = `Intro. He said ${evil} 42 fighters went. End.`;
-    const doc = (await request(t.app).post('/v1/documents').set(t.as.editor)
-      .send({ kind: 'article', title: `Title ${evil}`, url: 'https://example.org/x', text }).expect(201)).body;
+    const doc = (
+      await request(t.app)
+        .post('/v1/documents')
+        .set(t.as.editor)
+        .send({ kind: 'article', title: `Title ${evil}`, url: 'https://example.org/x', text })
+        .expect(201)
+    ).body;
     // The API refuses such an address; one may still come from elsewhere (an old import, SQL), and pages must not follow it.
     await t.db('documents').where({ id: doc.id }).update({ url: 'javascript:alert(3)' });
-    const claim = (await request(t.app).post('/v1/claims').set(t.as.editor).send({
-      metric: 'foreign_fighters', country: 'KZ', claimant_id: actor.id, value: 42, approximation: 'exact', value_text: `42 ${evil}`,
-      context: evil, notes: evil, sources: [{ document_id: doc.id, quote: `${evil} 42 fighters` }],
-    }).expect(201)).body;
+    const claim = (
+      await request(t.app)
+        .post('/v1/claims')
+        .set(t.as.editor)
+        .send({
+          metric: 'foreign_fighters',
+          country: 'KZ',
+          claimant_id: actor.id,
+          value: 42,
+          approximation: 'exact',
+          value_text: `42 ${evil}`,
+          context: evil,
+          notes: evil,
+          sources: [{ document_id: doc.id, quote: `${evil} 42 fighters` }],
+        })
+        .expect(201)
+    ).body;
     for (const url of [`/claims/${claim.id}`, `/actors/${actor.id}`, `/documents/${doc.id}`, `/?q=fighters&claimant=${actor.id}`]) {
       const res = await page(url).expect(200);
       expect(res.text).not.toContain('<script>alert');
@@ -276,13 +380,30 @@ describe('hostile text stays text', () => {
 
 describe('not found and headers', () => {
   test('browsers get an HTML 404 for unknown pages; API clients and /v1 keep problem+json', async () => {
-    const html = await page('/no/such/page').expect(404).expect('Content-Type', /text\/html/);
+    const html = await page('/no/such/page')
+      .expect(404)
+      .expect('Content-Type', /text\/html/);
     expect(html.text).toContain('There is no page at /no/such/page.');
-    await request(t.app).get('/no/such/page').expect(404).expect('Content-Type', /application\/problem\+json/);
-    await request(t.app).get('/no/such/page').set('Accept', 'application/json').expect(404).expect('Content-Type', /application\/problem\+json/);
-    await page('/v1/nothing-here').expect(404).expect('Content-Type', /application\/problem\+json/);
-    await page('/v1/claims/987654').expect(404).expect('Content-Type', /application\/problem\+json/);
-    await request(t.app).post('/no/such/page').set('Accept', 'text/html').expect(404).expect('Content-Type', /application\/problem\+json/);
+    await request(t.app)
+      .get('/no/such/page')
+      .expect(404)
+      .expect('Content-Type', /application\/problem\+json/);
+    await request(t.app)
+      .get('/no/such/page')
+      .set('Accept', 'application/json')
+      .expect(404)
+      .expect('Content-Type', /application\/problem\+json/);
+    await page('/v1/nothing-here')
+      .expect(404)
+      .expect('Content-Type', /application\/problem\+json/);
+    await page('/v1/claims/987654')
+      .expect(404)
+      .expect('Content-Type', /application\/problem\+json/);
+    await request(t.app)
+      .post('/no/such/page')
+      .set('Accept', 'text/html')
+      .expect(404)
+      .expect('Content-Type', /application\/problem\+json/);
   });
 
   test('HSTS and upgrade-insecure-requests only over HTTPS; the CSP forbids inline script either way', async () => {
@@ -297,7 +418,7 @@ describe('not found and headers', () => {
       expect(secure.headers['strict-transport-security']).toMatch(/max-age=\d+/);
       expect(secure.headers['content-security-policy']).toMatch(/upgrade-insecure-requests/);
       expect(secure.headers['content-security-policy']).toContain("script-src 'self'");
-      expect(secure.headers['content-security-policy']).not.toContain('unsafe-inline\' ;');
+      expect(secure.headers['content-security-policy']).not.toContain("unsafe-inline' ;");
     } finally {
       app.set('trust proxy', false);
     }

@@ -9,7 +9,11 @@ describe('spanSegments', () => {
   test('cuts a text at every quote boundary; overlapping and nested quotes each keep their extent', () => {
     //            0123456789012345678901234
     const text = 'alpha beta gamma delta eps';
-    const segs = spanSegments(text, [{ start: 6, end: 16, claimId: 1 }, { start: 11, end: 22, claimId: 2 }, { start: 11, end: 16, claimId: 3 }]);
+    const segs = spanSegments(text, [
+      { start: 6, end: 16, claimId: 1 },
+      { start: 11, end: 22, claimId: 2 },
+      { start: 11, end: 16, claimId: 3 },
+    ]);
     expect(segs.map((s) => [s.text, s.claims, s.opening])).toEqual([
       ['alpha ', [], []],
       ['beta ', [1], [1]],
@@ -21,7 +25,12 @@ describe('spanSegments', () => {
   });
 
   test('ignores spans outside the text or empty', () => {
-    expect(spanSegments('abc', [{ start: 2, end: 9, claimId: 1 }, { start: 1, end: 1, claimId: 2 }]).map((s) => s.claims)).toEqual([[]]);
+    expect(
+      spanSegments('abc', [
+        { start: 2, end: 9, claimId: 1 },
+        { start: 1, end: 1, claimId: 2 },
+      ]).map((s) => s.claims),
+    ).toEqual([[]]);
   });
 });
 
@@ -46,7 +55,9 @@ describe('links', () => {
   });
 
   test('a quote link is a text fragment with the directive characters encoded, replacing any fragment', () => {
-    expect(quoteUrl('https://example.org/a#top', 'said that "over 300" al-Nusra, & co')).toBe('https://example.org/a#:~:text=said%20that%20%22over%20300%22%20al%2DNusra%2C%20%26%20co');
+    expect(quoteUrl('https://example.org/a#top', 'said that "over 300" al-Nusra, & co')).toBe(
+      'https://example.org/a#:~:text=said%20that%20%22over%20300%22%20al%2DNusra%2C%20%26%20co',
+    );
     const long = quoteUrl('https://example.org/', 'one two three four five six seven eight nine ten eleven twelve thirteen');
     expect(long).toBe('https://example.org/#:~:text=one%20two%20three%20four%20five%20six,eight%20nine%20ten%20eleven%20twelve%20thirteen');
     expect(quoteUrl('javascript:alert(1)', 'x')).toBeNull();
@@ -59,7 +70,11 @@ describe('links', () => {
 });
 
 test('matched words are wrapped in <mark> and stored text stays text', () => {
-  const html = render(<p><MatchedWords text={'<b>Kazakh</b> kazakhs & Kazakhstan'} matched={new Set(['kazakh', 'kazakhs'])} /></p>);
+  const html = render(
+    <p>
+      <MatchedWords text={'<b>Kazakh</b> kazakhs & Kazakhstan'} matched={new Set(['kazakh', 'kazakhs'])} />
+    </p>,
+  );
   expect(html).toBe('<p>&lt;b><mark>Kazakh</mark>&lt;/b> <mark>kazakhs</mark> &amp; Kazakhstan</p>');
 });
 

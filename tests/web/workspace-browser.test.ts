@@ -9,12 +9,31 @@ import { axeViolations, collectConsoleErrors, describeInBrowser, screenshotOnFai
 /** The seed article, beside the repository (../shared/seeds); the test is skipped, saying so, when it is absent. */
 const ARTICLE = path.resolve(__dirname, '../../../shared/seeds/seed-article.txt');
 
-interface SeedActor { ref: string; name: string; kind: string; aliases?: string[] }
-interface SeedClaim {
-  ref: string; metric: string; country: string; group: string | null; value: number | null; approximation: string; value_text: string;
-  claimant: string; sources: { quote: string }[]; relations?: { type: string; claim: string }[]; as_of?: string; location?: string[];
+interface SeedActor {
+  ref: string;
+  name: string;
+  kind: string;
+  aliases?: string[];
 }
-const SEED = JSON.parse(fs.readFileSync(SEED_FILE, 'utf8')) as { actors: SeedActor[]; claims: SeedClaim[]; documents: { title: string; url: string; authors: string[] }[] };
+interface SeedClaim {
+  ref: string;
+  metric: string;
+  country: string;
+  group: string | null;
+  value: number | null;
+  approximation: string;
+  value_text: string;
+  claimant: string;
+  sources: { quote: string }[];
+  relations?: { type: string; claim: string }[];
+  as_of?: string;
+  location?: string[];
+}
+const SEED = JSON.parse(fs.readFileSync(SEED_FILE, 'utf8')) as {
+  actors: SeedActor[];
+  claims: SeedClaim[];
+  documents: { title: string; url: string; authors: string[] }[];
+};
 const actorOf = (ref: string) => SEED.actors.find((a) => a.ref === ref)!;
 const seedClaim = (ref: string) => SEED.claims.find((c) => c.ref === ref)!;
 /** Any of the names the seed gives an actor (its name and aliases) counts as naming it. */
@@ -22,30 +41,52 @@ const names = (ref: string) => [actorOf(ref).name, ...(actorOf(ref).aliases ?? [
 
 /** A candidate as its prefilled form shows it in the page. */
 interface Shown {
-  id: string; value_text: string; value: string; approximation: string; metric: string; country: string; group: string; as_of: string;
-  claimant: string; quote: string; relations: { type: string; target: string }[]; decided: boolean;
+  id: string;
+  value_text: string;
+  value: string;
+  approximation: string;
+  metric: string;
+  country: string;
+  group: string;
+  as_of: string;
+  claimant: string;
+  quote: string;
+  relations: { type: string; target: string }[];
+  decided: boolean;
 }
 
 async function shownCandidates(page: Page): Promise<Shown[]> {
-  return page.$$eval('article.cand[data-candidate]', (cards) => cards.map((card) => {
-    const id = (card as HTMLElement).dataset.candidate!;
-    const val = (name: string) => (card.querySelector(`[name="${name}"]`) as HTMLInputElement | null)?.value ?? '';
-    const claimant = card.querySelector('[name="claimant"]') as HTMLSelectElement | null;
-    const chosen = claimant?.selectedOptions[0];
-    const relations: { type: string; target: string }[] = [];
-    for (let i = 0; i < 12; i++) if (val(`rel_type_${i}`)) relations.push({ type: val(`rel_type_${i}`), target: val(`rel_target_${i}`) });
-    return {
-      id, value_text: val('value_text'), value: val('value'), approximation: val('approximation'), metric: val('metric'), country: val('country'),
-      group: val('group'), as_of: val('as_of'), quote: val('quote'), relations, decided: !card.querySelector('form.ws-cand-form'),
-      claimant: chosen?.value === 'new' ? val('claimant_name') : (chosen?.textContent ?? '').replace(/ \([^)]*actor \d+\)$/, ''),
-    };
-  }));
+  return page.$$eval('article.cand[data-candidate]', (cards) =>
+    cards.map((card) => {
+      const id = (card as HTMLElement).dataset.candidate!;
+      const val = (name: string) => (card.querySelector(`[name="${name}"]`) as HTMLInputElement | null)?.value ?? '';
+      const claimant = card.querySelector('[name="claimant"]') as HTMLSelectElement | null;
+      const chosen = claimant?.selectedOptions[0];
+      const relations: { type: string; target: string }[] = [];
+      for (let i = 0; i < 12; i++) if (val(`rel_type_${i}`)) relations.push({ type: val(`rel_type_${i}`), target: val(`rel_target_${i}`) });
+      return {
+        id,
+        value_text: val('value_text'),
+        value: val('value'),
+        approximation: val('approximation'),
+        metric: val('metric'),
+        country: val('country'),
+        group: val('group'),
+        as_of: val('as_of'),
+        quote: val('quote'),
+        relations,
+        decided: !card.querySelector('form.ws-cand-form'),
+        claimant: chosen?.value === 'new' ? val('claimant_name') : (chosen?.textContent ?? '').replace(/ \([^)]*actor \d+\)$/, ''),
+      };
+    }),
+  );
 }
 
+const describeWithArticle = fs.existsSync(ARTICLE)
+  ? describeInBrowser
+  : (name: string, body: () => void) => describe.skip(`${name} (skipped: no seed article at ${ARTICLE})`, body);
 
-const describeWithArticle = fs.existsSync(ARTICLE) ? describeInBrowser : (name: string, body: () => void) => describe.skip(`${name} (skipped: no seed article at ${ARTICLE})`, body);
-
-describeWithArticle('the editors\' workspace in Chromium: the seed article into a fresh ledger', () => {
+describeWithArticle("the editors' workspace in Chromium: the seed article into a fresh ledger", () => {
   const env = servedLedger();
 
   test('sign in, paste the article, review the proposed figures, accept them: the claims match the seed data', async () => {
@@ -88,7 +129,8 @@ describeWithArticle('the editors\' workspace in Chromium: the seed article into 
       const shown = await shownCandidates(page);
       // No year, sentence length, age or percentage is proposed.
       for (const c of shown) {
-        if (/^(19|20)\d\d$/.test(c.value_text.trim()) || /%|percent|years?\b|aged|\b29\b|third/i.test(c.value_text)) proposals.push(`proposes a figure that is not a count of people: "${c.value_text}" (${c.id})`);
+        if (/^(19|20)\d\d$/.test(c.value_text.trim()) || /%|percent|years?\b|aged|\b29\b|third/i.test(c.value_text))
+          proposals.push(`proposes a figure that is not a count of people: "${c.value_text}" (${c.id})`);
       }
       const find = (words: RegExp, quote: string, where: string): Shown | undefined => {
         const c = shown.find((s) => words.test(s.value_text) && s.quote.includes(quote));
@@ -101,7 +143,7 @@ describeWithArticle('the editors\' workspace in Chromium: the seed article into 
       const video = find(/around 150/, 'a video that circulated', 'the video\'s "around 150"');
       const hundreds = shown.filter((s) => /hundreds/.test(s.value_text) && s.quote.includes('hundreds of Kazakhs'));
       if (hundreds.length === 0) proposals.push('does not propose the KNB\'s "hundreds of Kazakhs"');
-      const fsb1500 = find(/1,500/, 'Bortnikov', 'Bortnikov\'s 1,500');
+      const fsb1500 = find(/1,500/, 'Bortnikov', "Bortnikov's 1,500");
       const fsb1100 = find(/1,100/, 'Bortnikov', 'Bortnikov\'s "around 1,100"');
       const headline = shown.find((s) => /150/.test(s.value_text) && s.quote.startsWith('Kazakhstan Intelligence: 150'));
       const latest = shown.find((s) => /^150\b/.test(s.value_text) && s.quote.includes('300 militants including 150 women'));
@@ -110,8 +152,10 @@ describeWithArticle('the editors\' workspace in Chromium: the seed article into 
       const judge = (c: Shown | undefined, ref: string, value: number | null, claimantRef: string) => {
         if (!c) return;
         const seed = seedClaim(ref);
-        const wrong = (field: string, got: string, want: string) => proposals.push(`${c.id} "${c.value_text}" (${ref}): ${field} is ${JSON.stringify(got)}, the seed has ${JSON.stringify(want)}`);
-        if (Number((c.value || 'NaN').replace(/,/g, '')) !== value && !(value === null && c.value === '')) wrong('value', c.value, String(value));
+        const wrong = (field: string, got: string, want: string) =>
+          proposals.push(`${c.id} "${c.value_text}" (${ref}): ${field} is ${JSON.stringify(got)}, the seed has ${JSON.stringify(want)}`);
+        if (Number((c.value || 'NaN').replace(/,/g, '')) !== value && !(value === null && c.value === ''))
+          wrong('value', c.value, String(value));
         if (c.approximation !== seed.approximation) wrong('approximation', c.approximation, seed.approximation);
         if (c.metric !== seed.metric) wrong('metric', c.metric, seed.metric);
         if (c.country !== seed.country) wrong('country', c.country, seed.country);
@@ -123,8 +167,14 @@ describeWithArticle('the editors\' workspace in Chromium: the seed article into 
       for (const h of hundreds.slice(0, 1)) judge(h, 'knb-hundreds', null, 'knb');
       judge(fsb1100, 'fsb-1100', 1100, 'bortnikov');
       judge(fsb1500, 'fsb-1500', 1500, 'bortnikov');
-      if (half && aroundThree && !half.relations.some((r) => r.type === 'part_of' && (r.target === aroundThree.id || r.target === overThree?.id))) proposals.push(`${half.id}: the women are not proposed as part_of the 300`);
-      if (fsb1500 && fsb1100 && !fsb1500.relations.some((r) => r.type === 'supersedes' && r.target === fsb1100.id)) proposals.push(`${fsb1500.id}: 1,500 is not proposed as superseding 1,100`);
+      if (
+        half &&
+        aroundThree &&
+        !half.relations.some((r) => r.type === 'part_of' && (r.target === aroundThree.id || r.target === overThree?.id))
+      )
+        proposals.push(`${half.id}: the women are not proposed as part_of the 300`);
+      if (fsb1500 && fsb1100 && !fsb1500.relations.some((r) => r.type === 'supersedes' && r.target === fsb1100.id))
+        proposals.push(`${fsb1500.id}: 1,500 is not proposed as superseding 1,100`);
 
       /**
        * The editor's pass over one candidate: fields the seed holds that the proposal lacks are corrected in the form
@@ -140,7 +190,12 @@ describeWithArticle('the editors\' workspace in Chromium: the seed article into 
         await form.locator('[name="country"]').fill(seed.country);
         await form.locator('[name="group"]').selectOption(seed.group ?? '');
         const claimant = actorOf(claimantRef);
-        const existing = await form.locator('[name="claimant"] option').evaluateAll((os, name) => os.find((o) => (o.textContent ?? '').startsWith(`${name} (`))?.getAttribute('value') ?? null, claimant.name);
+        const existing = await form
+          .locator('[name="claimant"] option')
+          .evaluateAll(
+            (os, name) => os.find((o) => (o.textContent ?? '').startsWith(`${name} (`))?.getAttribute('value') ?? null,
+            claimant.name,
+          );
         if (existing) await form.locator('[name="claimant"]').selectOption(existing);
         else {
           await form.locator('[name="claimant"]').selectOption('new');
@@ -188,7 +243,16 @@ describeWithArticle('the editors\' workspace in Chromium: the seed article into 
       // The keyboard path: j/k to the 1,100 candidate, e to edit, a to accept.
       await correct(fsb1100!, 'fsb-1100', 'bortnikov');
       await page.locator('h1').click();
-      for (let i = 0; i < 40 && (await page.locator('article.cand.is-current').getAttribute('data-candidate').catch(() => null)) !== fsb1100!.id; i++) await page.keyboard.press('j');
+      for (
+        let i = 0;
+        i < 40 &&
+        (await page
+          .locator('article.cand.is-current')
+          .getAttribute('data-candidate')
+          .catch(() => null)) !== fsb1100!.id;
+        i++
+      )
+        await page.keyboard.press('j');
       expect(await page.locator('article.cand.is-current').getAttribute('data-candidate')).toBe(fsb1100!.id);
       await submit(() => page.keyboard.press('a'));
       expect(await env.t.db('workspace_decisions').where({ candidate_id: fsb1100!.id, decision: 'accepted' })).toHaveLength(1);
@@ -197,23 +261,64 @@ describeWithArticle('the editors\' workspace in Chromium: the seed article into 
       for (const c of await shownCandidates(page)) {
         if (c.decided) continue;
         await page.locator('h1').click();
-        for (let i = 0; i < 40 && (await page.locator('article.cand.is-current').getAttribute('data-candidate').catch(() => null)) !== c.id; i++) await page.keyboard.press('j');
+        for (
+          let i = 0;
+          i < 40 &&
+          (await page
+            .locator('article.cand.is-current')
+            .getAttribute('data-candidate')
+            .catch(() => null)) !== c.id;
+          i++
+        )
+          await page.keyboard.press('j');
         await submit(() => page.keyboard.press('r'));
       }
       expect(await page.locator('form.ws-cand-form').count()).toBe(0);
       expect(await axeViolations(page)).toEqual([]);
 
       // The claims match the seed data: value, wording, metric, country, claimant, relations.
-      const ids = new Map<string, number>([['video', videoClaim], ['knb-300', claim300], ['knb-women', womenClaim], ['knb-hundreds', await claimOf(hundreds[0].id)], ['fsb-1500', await claimOf(fsb1500!.id)], ['fsb-1100', await claimOf(fsb1100!.id)]]);
+      const ids = new Map<string, number>([
+        ['video', videoClaim],
+        ['knb-300', claim300],
+        ['knb-women', womenClaim],
+        ['knb-hundreds', await claimOf(hundreds[0].id)],
+        ['fsb-1500', await claimOf(fsb1500!.id)],
+        ['fsb-1100', await claimOf(fsb1100!.id)],
+      ]);
       const refOf = new Map([...ids].map(([ref, id]) => [id, ref]));
-      const listed = (await request(env.t.app).get(`/v1/claims?document=${documentId}&status=active,superseded&limit=100`).expect(200)).body.data;
+      const listed = (await request(env.t.app).get(`/v1/claims?document=${documentId}&status=active,superseded&limit=100`).expect(200)).body
+        .data;
       expect(listed).toHaveLength(SEED.claims.length);
       for (const seed of SEED.claims) {
-        const claim = (await request(env.t.app).get(`/v1/claims/${ids.get(seed.ref)}`).expect(200)).body;
-        expect({ ref: seed.ref, value: claim.value, approximation: claim.approximation, metric: claim.metric, country: claim.country, group: claim.group, claimant: claim.claimant.name })
-          .toEqual({ ref: seed.ref, value: seed.value, approximation: seed.approximation, metric: seed.metric, country: seed.country, group: seed.group, claimant: actorOf(seed.claimant).name });
-        const outgoing = claim.relations.filter((r: { type: string }) => !['superseded_by', 'has_part', 'source_of'].includes(r.type)).map((r: { type: string; claim_id: number }) => ({ type: r.type, claim: refOf.get(r.claim_id) }));
-        expect({ ref: seed.ref, relations: outgoing }).toEqual({ ref: seed.ref, relations: (seed.relations ?? []).map((r) => ({ type: r.type, claim: r.claim })) });
+        const claim = (
+          await request(env.t.app)
+            .get(`/v1/claims/${ids.get(seed.ref)}`)
+            .expect(200)
+        ).body;
+        expect({
+          ref: seed.ref,
+          value: claim.value,
+          approximation: claim.approximation,
+          metric: claim.metric,
+          country: claim.country,
+          group: claim.group,
+          claimant: claim.claimant.name,
+        }).toEqual({
+          ref: seed.ref,
+          value: seed.value,
+          approximation: seed.approximation,
+          metric: seed.metric,
+          country: seed.country,
+          group: seed.group,
+          claimant: actorOf(seed.claimant).name,
+        });
+        const outgoing = claim.relations
+          .filter((r: { type: string }) => !['superseded_by', 'has_part', 'source_of'].includes(r.type))
+          .map((r: { type: string; claim_id: number }) => ({ type: r.type, claim: refOf.get(r.claim_id) }));
+        expect({ ref: seed.ref, relations: outgoing }).toEqual({
+          ref: seed.ref,
+          relations: (seed.relations ?? []).map((r) => ({ type: r.type, claim: r.claim })),
+        });
         for (const s of claim.sources) expect(s.start).toEqual(expect.any(Number));
         if (seed.ref === 'fsb-1100') expect(claim.status).toBe('superseded');
       }

@@ -3,16 +3,40 @@ import type { Candidate } from '../../src/extract/candidate';
 import { servedLedger } from '../workspace/support';
 import { axeViolations, collectConsoleErrors, describeInBrowser, selectWords, screenshotOnFailure } from '../support/browser';
 
-const TEXT = 'Officials said that "over 300" militants had left.\n\nA later report put the number of women among them at around 150, the agency said.';
+const TEXT =
+  'Officials said that "over 300" militants had left.\n\nA later report put the number of women among them at around 150, the agency said.';
 
 function candidate(id: string, words: string, sentence: string, fields: Partial<Candidate>): Candidate {
   const start = TEXT.indexOf(words);
   const qs = TEXT.indexOf(sentence);
   return {
-    id, start, end: start + words.length, value_text: words, value: null, value_low: null, value_high: null, approximation: 'exact', fraction: null,
-    metric: 'foreign_fighters', subgroup: null, country: 'KZ', location: null, group: null, claimant: { name: 'Officials', mention: null, actor_id: null, new: true },
-    cue: 'said', relayed_by: null, hedge: null, as_of: null, as_of_text: null, stated_on: null,
-    quote: { exact: sentence, start: qs, end: qs + sentence.length, prefix: '', suffix: '' }, relations: [], confidence: 0.9, reasons: {}, existing_claim_ids: [], ...fields,
+    id,
+    start,
+    end: start + words.length,
+    value_text: words,
+    value: null,
+    value_low: null,
+    value_high: null,
+    approximation: 'exact',
+    fraction: null,
+    metric: 'foreign_fighters',
+    subgroup: null,
+    country: 'KZ',
+    location: null,
+    group: null,
+    claimant: { name: 'Officials', mention: null, actor_id: null, new: true },
+    cue: 'said',
+    relayed_by: null,
+    hedge: null,
+    as_of: null,
+    as_of_text: null,
+    stated_on: null,
+    quote: { exact: sentence, start: qs, end: qs + sentence.length, prefix: '', suffix: '' },
+    relations: [],
+    confidence: 0.9,
+    reasons: {},
+    existing_claim_ids: [],
+    ...fields,
   };
 }
 
@@ -24,10 +48,18 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
     documentId = doc.body.id;
     const [sentence1, sentence2] = TEXT.split('\n\n');
     await t.db('workspace_extractions').insert({
-      document_id: documentId, text_sha256: doc.body.text_sha256, created_by: 'test',
+      document_id: documentId,
+      text_sha256: doc.body.text_sha256,
+      created_by: 'test',
       candidates: JSON.stringify([
         candidate('c1', 'over 300', sentence1, { value: 300, approximation: 'more_than' }),
-        candidate('c2', 'around 150', sentence2, { value: 150, approximation: 'approximately', metric: 'women', claimant: { name: 'the agency', mention: null, actor_id: null, new: true }, relations: [{ type: 'part_of', target: 'c1' }] }),
+        candidate('c2', 'around 150', sentence2, {
+          value: 150,
+          approximation: 'approximately',
+          metric: 'women',
+          claimant: { name: 'the agency', mention: null, actor_id: null, new: true },
+          relations: [{ type: 'part_of', target: 'c1' }],
+        }),
       ]),
     });
   });
@@ -72,7 +104,11 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
       expect(new URL(page.url()).hash).toBe('#cand-c1');
       await Promise.all([page.waitForNavigation(), page.keyboard.press('a')]);
       const accepted = await env.t.db('workspace_decisions').where({ candidate_id: 'c1', decision: 'accepted' }).first();
-      expect((await request(env.t.app).get(`/v1/claims/${accepted.claim_id}`)).body).toMatchObject({ value: 300, approximation: 'more_than', claimant: { name: 'Officials' } });
+      expect((await request(env.t.app).get(`/v1/claims/${accepted.claim_id}`)).body).toMatchObject({
+        value: 300,
+        approximation: 'more_than',
+        claimant: { name: 'Officials' },
+      });
 
       // Select words across a highlighted figure: the quote is the stored text's exact words.
       const want = 'the number of women among them at around 150, the agency';
@@ -102,7 +138,12 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
       expect(await page.locator('.error-summary').allTextContents()).toEqual([]);
       const id = Number(new URL(page.url()).searchParams.get('accepted'));
       const claim = (await request(env.t.app).get(`/v1/claims/${id}`)).body;
-      expect(claim).toMatchObject({ metric: 'women', country: 'KZ', value: 150, relations: [{ type: 'part_of', claim_id: accepted.claim_id }] });
+      expect(claim).toMatchObject({
+        metric: 'women',
+        country: 'KZ',
+        value: 150,
+        relations: [{ type: 'part_of', claim_id: accepted.claim_id }],
+      });
       expect(claim.sources[0]).toMatchObject({ quote: want, start: TEXT.indexOf(want), end: TEXT.indexOf(want) + want.length });
       // The form sent without a metric is answered 422 on purpose, which Chromium logs; nothing else may be.
       expect(errors.filter((e) => !/status of 422/.test(e))).toEqual([]);

@@ -1,7 +1,14 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { servedLedger } from '../workspace/support';
-import { axeViolations, collectConsoleErrors, describeInBrowser, selectWords, readmeScreenshot, screenshotOnFailure } from '../support/browser';
+import {
+  axeViolations,
+  collectConsoleErrors,
+  describeInBrowser,
+  selectWords,
+  readmeScreenshot,
+  screenshotOnFailure,
+} from '../support/browser';
 
 /** An article of the editor's own, read by the real extractor. */
 const TEXT = [
@@ -12,11 +19,14 @@ const TEXT = [
 ].join('\n\n');
 
 /** The editor's whole path in Chromium, with script on and with script off; axe on every state of every page. */
-describeInBrowser('the editors\' workspace, walked as an editor would', () => {
+describeInBrowser("the editors' workspace, walked as an editor would", () => {
   const env = servedLedger();
 
-  const go = async (page: Page, action: () => Promise<unknown>) => { await Promise.all([page.waitForNavigation(), action()]); };
-  const noViolations = async (page: Page, state: string) => expect({ state, violations: await axeViolations(page) }).toEqual({ state, violations: [] });
+  const go = async (page: Page, action: () => Promise<unknown>) => {
+    await Promise.all([page.waitForNavigation(), action()]);
+  };
+  const noViolations = async (page: Page, state: string) =>
+    expect({ state, violations: await axeViolations(page) }).toEqual({ state, violations: [] });
   /** axe needs script: a page of a context without it is checked as served, in a context with script and the same cookies. */
   const noViolationsWithoutScript = async (page: Page, state: string) => {
     const scripted = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -57,13 +67,22 @@ describeInBrowser('the editors\' workspace, walked as an editor would', () => {
   };
   /** The open candidate whose words match, by its card. */
   const cardFor = async (page: Page, words: RegExp): Promise<string> => {
-    const cards = await page.$$eval('article.cand[data-candidate] form.ws-cand-form', (forms) => forms.map((f) => ({ id: (f.closest('article') as HTMLElement).dataset.candidate!, words: (f.querySelector('[name="value_text"]') as HTMLInputElement).value })));
+    const cards = await page.$$eval('article.cand[data-candidate] form.ws-cand-form', (forms) =>
+      forms.map((f) => ({
+        id: (f.closest('article') as HTMLElement).dataset.candidate!,
+        words: (f.querySelector('[name="value_text"]') as HTMLInputElement).value,
+      })),
+    );
     const found = cards.find((c) => words.test(c.words));
     if (!found) throw new Error(`no open candidate for ${words}: ${JSON.stringify(cards)}`);
     return found.id;
   };
-  const decision = (documentId: number, candidate: string) => env.t.db('workspace_decisions').join('workspace_extractions', 'workspace_extractions.id', 'extraction_id')
-    .where({ document_id: documentId, candidate_id: candidate }).first();
+  const decision = (documentId: number, candidate: string) =>
+    env.t
+      .db('workspace_decisions')
+      .join('workspace_extractions', 'workspace_extractions.id', 'extraction_id')
+      .where({ document_id: documentId, candidate_id: candidate })
+      .first();
 
   test('with script: sign in, a new document, accept, edit then accept, reject, a refused form, accept all sure ones, a claim from selected words, a source of a held claim, sign out', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -118,7 +137,15 @@ describeInBrowser('the editors\' workspace, walked as an editor would', () => {
       await page.fill(`#${women}-value_high`, '160');
       await go(page, () => page.locator(`#cand-${women} button[value="accept"]`).click());
       const womenClaim = (await request(env.t.app).get(`/v1/claims/${(await decision(documentId, women)).claim_id}`)).body;
-      expect(womenClaim).toMatchObject({ metric: 'women', country: 'KZ', approximation: 'range', value: 150, value_low: 140, value_high: 160, claimant: { name: 'Kazakh Interior Ministry', kind: 'government_agency' } });
+      expect(womenClaim).toMatchObject({
+        metric: 'women',
+        country: 'KZ',
+        approximation: 'range',
+        value: 150,
+        value_low: 140,
+        value_high: 160,
+        claimant: { name: 'Kazakh Interior Ministry', kind: 'government_agency' },
+      });
       expect(womenClaim.sources[0].start).toEqual(expect.any(Number));
 
       // Reject one.
@@ -138,9 +165,20 @@ describeInBrowser('the editors\' workspace, walked as an editor would', () => {
       await selectWords(page, 'ws-text', want);
       await page.locator('button.ws-use-selection').click();
       expect(await page.inputValue('#manual-quote')).toBe(want);
-      await saveByHand(page, { value_text: 'Some 60', value: '60', approximation: 'approximately', metric: 'repatriated', country: 'KZ', claimant_name: 'Kazakh Foreign Ministry', claimant_kind: 'government_agency' });
+      await saveByHand(page, {
+        value_text: 'Some 60',
+        value: '60',
+        approximation: 'approximately',
+        metric: 'repatriated',
+        country: 'KZ',
+        claimant_name: 'Kazakh Foreign Ministry',
+        claimant_kind: 'government_agency',
+      });
       const manual = Number(new URL(page.url()).searchParams.get('accepted'));
-      expect((await request(env.t.app).get(`/v1/claims/${manual}`)).body.sources[0]).toMatchObject({ quote: want, start: TEXT.indexOf(want) });
+      expect((await request(env.t.app).get(`/v1/claims/${manual}`)).body.sources[0]).toMatchObject({
+        quote: want,
+        start: TEXT.indexOf(want),
+      });
       await noViolations(page, 'review after decisions');
       await readmeScreenshot(page, 'workspace-decided', { fullPage: false });
 
@@ -153,7 +191,9 @@ describeInBrowser('the editors\' workspace, walked as an editor would', () => {
       expect(await page.locator(`#${again}-source_of`).inputValue()).toBe(`claim:${overClaim}`);
       await go(page, () => page.locator(`#cand-${again} button[value="add_source"]`).click());
       expect(await page.locator('.notice').textContent()).toBe(`Added as a source of claim ${overClaim}.`);
-      expect((await request(env.t.app).get(`/v1/claims/${overClaim}`)).body.sources.map((s: { document: { id: number } }) => s.document.id)).toEqual([documentId, second]);
+      expect(
+        (await request(env.t.app).get(`/v1/claims/${overClaim}`)).body.sources.map((s: { document: { id: number } }) => s.document.id),
+      ).toEqual([documentId, second]);
 
       // Sign out from the header: the session is over.
       await go(page, () => page.click('header.site .session button'));
@@ -189,15 +229,31 @@ describeInBrowser('the editors\' workspace, walked as an editor would', () => {
       await go(page, () => page.locator(`#cand-${police} button`, { hasText: 'Reconsider' }).click());
       expect(await decision(documentId, police)).toBeUndefined();
       // A claim by hand, its quote pasted.
-      await saveByHand(page, { quote: 'Police said that 42 people returned to Kazakhstan in 2019.', value_text: '42', value: '42', metric: 'returnees', country: 'Kazakhstan', as_of: '2019', claimant_name: 'Kazakh police', claimant_kind: 'government_agency' });
+      await saveByHand(page, {
+        quote: 'Police said that 42 people returned to Kazakhstan in 2019.',
+        value_text: '42',
+        value: '42',
+        metric: 'returnees',
+        country: 'Kazakhstan',
+        as_of: '2019',
+        claimant_name: 'Kazakh police',
+        claimant_kind: 'government_agency',
+      });
       const manual = Number(new URL(page.url()).searchParams.get('accepted'));
-      expect((await request(env.t.app).get(`/v1/claims/${manual}`)).body).toMatchObject({ value: 42, metric: 'returnees', as_of: '2019', claimant: { name: 'Kazakh police' } });
+      expect((await request(env.t.app).get(`/v1/claims/${manual}`)).body).toMatchObject({
+        value: 42,
+        metric: 'returnees',
+        as_of: '2019',
+        claimant: { name: 'Kazakh police' },
+      });
       await go(page, () => page.click(`form[action="/workspace/documents/${documentId}/propose-again"] button`));
       expect(await page.locator('.notice').textContent()).toMatch(/^Proposed again: /);
       expect((await decision(documentId, over)).claim_id).not.toBeNull();
 
       // A document registered without its text.
-      const bare = (await request(env.t.app).post('/v1/documents').set(env.t.as.editor).send({ title: 'Registered without text' }).expect(201)).body.id;
+      const bare = (
+        await request(env.t.app).post('/v1/documents').set(env.t.as.editor).send({ title: 'Registered without text' }).expect(201)
+      ).body.id;
       await page.goto(`${env.server.base}/workspace/documents/${bare}`);
       expect(await page.locator('h1').textContent()).toBe('Add the text of “Registered without text”');
       await noViolationsWithoutScript(page, 'a document without text');

@@ -10,10 +10,33 @@ const SENTENCE = TEXT.slice(0, TEXT.indexOf('.') + 1);
 function cand(id: string, words: string, fields: Partial<Candidate> = {}): Candidate {
   const start = TEXT.indexOf(words);
   return {
-    id, start, end: start + words.length, value_text: words, value: null, value_low: null, value_high: null, approximation: 'exact', fraction: null,
-    metric: 'foreign_fighters', subgroup: null, country: 'KZ', location: null, group: null, claimant: { name: 'Officials', mention: null, actor_id: null, new: true },
-    cue: 'said', relayed_by: null, hedge: null, as_of: null, as_of_text: null, stated_on: null,
-    quote: { exact: SENTENCE, start: 0, end: SENTENCE.length, prefix: '', suffix: '' }, relations: [], confidence: 0.9, reasons: {}, existing_claim_ids: [], ...fields,
+    id,
+    start,
+    end: start + words.length,
+    value_text: words,
+    value: null,
+    value_low: null,
+    value_high: null,
+    approximation: 'exact',
+    fraction: null,
+    metric: 'foreign_fighters',
+    subgroup: null,
+    country: 'KZ',
+    location: null,
+    group: null,
+    claimant: { name: 'Officials', mention: null, actor_id: null, new: true },
+    cue: 'said',
+    relayed_by: null,
+    hedge: null,
+    as_of: null,
+    as_of_text: null,
+    stated_on: null,
+    quote: { exact: SENTENCE, start: 0, end: SENTENCE.length, prefix: '', suffix: '' },
+    relations: [],
+    confidence: 0.9,
+    reasons: {},
+    existing_claim_ids: [],
+    ...fields,
   };
 }
 
@@ -27,18 +50,41 @@ afterAll(() => t.drop());
 
 async function documentWith(candidates: Candidate[], text = TEXT): Promise<number> {
   const doc = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'Lifecycle', text }).expect(201);
-  await t.db('workspace_extractions').insert({ document_id: doc.body.id, text_sha256: doc.body.text_sha256, created_by: 'test', candidates: JSON.stringify(candidates) });
+  await t
+    .db('workspace_extractions')
+    .insert({ document_id: doc.body.id, text_sha256: doc.body.text_sha256, created_by: 'test', candidates: JSON.stringify(candidates) });
   return doc.body.id;
 }
 
-const counts = async () => Object.fromEntries(await Promise.all(['claims', 'actors', 'documents', 'workspace_decisions', 'revisions'].map(async (table) => [table, Number((await t.db(table).count({ n: '*' }).first())!.n)])));
+const counts = async () =>
+  Object.fromEntries(
+    await Promise.all(
+      ['claims', 'actors', 'documents', 'workspace_decisions', 'revisions'].map(async (table) => [
+        table,
+        Number((await t.db(table).count({ n: '*' }).first())!.n),
+      ]),
+    ),
+  );
 
 describe('propose again', () => {
   test('re-reads the text with the extractor as it is now, keeping every decision and the ids of the figures proposed again', async () => {
     // As proposed earlier: "over 300" (to be accepted), a word that is no figure (to be rejected), "Around 150" with a wrong value.
-    const id = await documentWith([cand('c1', 'over 300', { value: 300, approximation: 'more_than' }), cand('c2', 'fighters'), cand('c3', 'Around 150', { value: 15, metric: 'women' })]);
+    const id = await documentWith([
+      cand('c1', 'over 300', { value: 300, approximation: 'more_than' }),
+      cand('c2', 'fighters'),
+      cand('c3', 'Around 150', { value: 15, metric: 'women' }),
+    ]);
     const accepted = await editor.post(`/workspace/documents/${id}/candidates/c1`, {
-      action: 'accept', value_text: 'over 300', value: '300', approximation: 'more_than', metric: 'foreign_fighters', country: 'KZ', claimant: 'new', claimant_name: 'Officials', claimant_kind: 'government_agency', quote: SENTENCE,
+      action: 'accept',
+      value_text: 'over 300',
+      value: '300',
+      approximation: 'more_than',
+      metric: 'foreign_fighters',
+      country: 'KZ',
+      claimant: 'new',
+      claimant_name: 'Officials',
+      claimant_kind: 'government_agency',
+      quote: SENTENCE,
     });
     expect(accepted.status).toBe(303);
     expect((await editor.post(`/workspace/documents/${id}/candidates/c2`, { action: 'reject' })).status).toBe(303);
@@ -46,10 +92,14 @@ describe('propose again', () => {
 
     const res = await editor.post(`/workspace/documents/${id}/propose-again`, {});
     expect(res.status).toBe(303);
-    expect(decodeURIComponent(res.headers.location)).toMatch(/proposed=Proposed again: \d+ new, 1 proposed anew, 0 no longer proposed, 2 decided kept as they were/);
+    expect(decodeURIComponent(res.headers.location)).toMatch(
+      /proposed=Proposed again: \d+ new, 1 proposed anew, 0 no longer proposed, 2 decided kept as they were/,
+    );
     const stored = (await t.db('workspace_extractions').where({ document_id: id }).first()).candidates as Candidate[];
     // The decisions hold, on the candidates they were made on; "Around 150" keeps its id with the extractor's reading.
-    expect(await t.db('workspace_decisions').orderBy('candidate_id').select('candidate_id', 'decision', 'claim_id')).toEqual(decisionsBefore);
+    expect(await t.db('workspace_decisions').orderBy('candidate_id').select('candidate_id', 'decision', 'claim_id')).toEqual(
+      decisionsBefore,
+    );
     expect(stored.find((c) => c.id === 'c1')).toMatchObject({ value_text: 'over 300', value: 300 });
     expect(stored.find((c) => c.id === 'c2')).toMatchObject({ value_text: 'fighters' });
     expect(stored.find((c) => c.id === 'c3')).toMatchObject({ value_text: expect.stringMatching(/Around 150/i), value: 150 });
@@ -82,18 +132,36 @@ test('a decision is only taken for a candidate in the list as it is when the dec
   expect(await store.reserve({ ...row, candidate_id: 'c1' })).toBe(false);
   // A claim by hand is no candidate of the list.
   expect(await store.reserve({ ...row, candidate_id: 'm1' }, false)).toBe(true);
-  expect((await t.db('workspace_decisions').where({ extraction_id: extraction }).orderBy('candidate_id')).map((d) => d.candidate_id)).toEqual(['c1', 'm1']);
+  expect(
+    (await t.db('workspace_decisions').where({ extraction_id: extraction }).orderBy('candidate_id')).map((d) => d.candidate_id),
+  ).toEqual(['c1', 'm1']);
 });
 
 describe('a document without stored text', () => {
   let id: number;
   let claimId: number;
   beforeAll(async () => {
-    id = (await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'Only a title', url: 'https://example.org/x' }).expect(201)).body.id;
-    const claimant = (await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'person', name: 'Textless Claimant' }).expect(201)).body.id;
-    claimId = (await request(t.app).post('/v1/claims').set(t.as.editor).send({
-      metric: 'foreign_fighters', country: 'KZ', value: 300, approximation: 'more_than', value_text: 'over 300', claimant_id: claimant, sources: [{ document_id: id, quote: SENTENCE }],
-    }).expect(201)).body.id;
+    id = (
+      await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'Only a title', url: 'https://example.org/x' }).expect(201)
+    ).body.id;
+    const claimant = (
+      await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'person', name: 'Textless Claimant' }).expect(201)
+    ).body.id;
+    claimId = (
+      await request(t.app)
+        .post('/v1/claims')
+        .set(t.as.editor)
+        .send({
+          metric: 'foreign_fighters',
+          country: 'KZ',
+          value: 300,
+          approximation: 'more_than',
+          value_text: 'over 300',
+          claimant_id: claimant,
+          sources: [{ document_id: id, quote: SENTENCE }],
+        })
+        .expect(201)
+    ).body.id;
   });
 
   test('opens as a page that says so and takes its text', async () => {
@@ -138,7 +206,9 @@ describe('the header of every page', () => {
       const header = /<header class="site">[\s\S]*?<\/header>/.exec(res.text)![0];
       expect(header).toContain('<a href="/workspace">Workspace</a>');
       expect(header).toContain('Signed in as <strong>test editor</strong> (editor)');
-      expect(header).toMatch(/<form method="post" action="\/sign-out"><input type="hidden" name="csrf" value="[\w-]+"\/?><button type="submit">Sign out<\/button><\/form>/);
+      expect(header).toMatch(
+        /<form method="post" action="\/sign-out"><input type="hidden" name="csrf" value="[\w-]+"\/?><button type="submit">Sign out<\/button><\/form>/,
+      );
       expect(res.headers['cache-control']).toMatch(/private, no-store|no-store/);
     }
   });
@@ -158,8 +228,18 @@ describe('a refused accept writes nothing', () => {
     const id = await documentWith([cand('c1', 'over 300', { value: 300, approximation: 'more_than' })]);
     const before = await counts();
     const res = await editor.post(`/workspace/documents/${id}/candidates/c1`, {
-      action: 'accept', value_text: 'over 300', value: '300', approximation: 'more_than', metric: 'foreign_fighters', country: 'KZ', claimant: 'new', claimant_name: 'Never Created',
-      claimant_kind: 'person', quote: SENTENCE, rel_type_0: 'derived_from', rel_target_0: 'claim:987654',
+      action: 'accept',
+      value_text: 'over 300',
+      value: '300',
+      approximation: 'more_than',
+      metric: 'foreign_fighters',
+      country: 'KZ',
+      claimant: 'new',
+      claimant_name: 'Never Created',
+      claimant_kind: 'person',
+      quote: SENTENCE,
+      rel_type_0: 'derived_from',
+      rel_target_0: 'claim:987654',
     });
     expect(res.status).toBe(422);
     expect(res.text).toMatch(/id="c1-rel_target_0-err"[^>]*>[^<]*claim 987654 does not exist/);
@@ -168,29 +248,70 @@ describe('a refused accept writes nothing', () => {
   });
 
   test('accepting the second end of a relation the ledger refuses writes nothing and names the candidate whose relation it is', async () => {
-    const id = await documentWith([cand('c1', 'over 300', { value: 300, approximation: 'more_than' }), cand('c2', 'Around 150', { value: 150, approximation: 'approximately', metric: 'women' })]);
-    const form = { metric: 'foreign_fighters', country: 'KZ', claimant: 'new', claimant_name: 'Officials', claimant_kind: 'government_agency', quote: SENTENCE };
+    const id = await documentWith([
+      cand('c1', 'over 300', { value: 300, approximation: 'more_than' }),
+      cand('c2', 'Around 150', { value: 150, approximation: 'approximately', metric: 'women' }),
+    ]);
+    const form = {
+      metric: 'foreign_fighters',
+      country: 'KZ',
+      claimant: 'new',
+      claimant_name: 'Officials',
+      claimant_kind: 'government_agency',
+      quote: SENTENCE,
+    };
     // c1 is part of c2, to be linked when c2 is accepted; c2 then says it is part of c1's claim: the link would close a loop
-    const first = await editor.post(`/workspace/documents/${id}/candidates/c1`, { ...form, action: 'accept', value_text: 'over 300', value: '300', approximation: 'more_than', rel_type_0: 'part_of', rel_target_0: 'c2' });
+    const first = await editor.post(`/workspace/documents/${id}/candidates/c1`, {
+      ...form,
+      action: 'accept',
+      value_text: 'over 300',
+      value: '300',
+      approximation: 'more_than',
+      rel_type_0: 'part_of',
+      rel_target_0: 'c2',
+    });
     expect(first.status).toBe(303);
-    const decision = (cid: string) => t.db('workspace_decisions').where({ candidate_id: cid }).whereIn('extraction_id', t.db('workspace_extractions').where({ document_id: id }).select('id')).first();
+    const decision = (cid: string) =>
+      t
+        .db('workspace_decisions')
+        .where({ candidate_id: cid })
+        .whereIn('extraction_id', t.db('workspace_extractions').where({ document_id: id }).select('id'))
+        .first();
     const c1 = await decision('c1');
     const before = await counts();
     const res = await editor.post(`/workspace/documents/${id}/candidates/c2`, {
-      ...form, action: 'accept', value_text: 'Around 150', value: '150', approximation: 'approximately', metric: 'women', rel_type_0: 'part_of', rel_target_0: `claim:${c1.claim_id}`,
+      ...form,
+      action: 'accept',
+      value_text: 'Around 150',
+      value: '150',
+      approximation: 'approximately',
+      metric: 'women',
+      rel_type_0: 'part_of',
+      rel_target_0: `claim:${c1.claim_id}`,
     });
     expect(res.status).toBe(422);
-    expect(res.text).toMatch(/Nothing was saved: the relation part_of from candidate c1 \(claim \d+\) to candidate c2 \(claim \d+\) was refused: [^<]*cycle/);
+    expect(res.text).toMatch(
+      /Nothing was saved: the relation part_of from candidate c1 \(claim \d+\) to candidate c2 \(claim \d+\) was refused: [^<]*cycle/,
+    );
     expect(await counts()).toEqual(before);
     expect(await decision('c2')).toBeUndefined();
     expect((await decision('c1')).relations).toEqual([{ type: 'part_of', target: 'c2', linked: false }]);
     expect((await request(t.app).get(`/v1/claims/${c1.claim_id}`).expect(200)).body.relations).toEqual([]);
 
     // without the looping relation the same acceptance goes through, and the pending link is made in it
-    const ok = await editor.post(`/workspace/documents/${id}/candidates/c2`, { ...form, action: 'accept', value_text: 'Around 150', value: '150', approximation: 'approximately', metric: 'women' });
+    const ok = await editor.post(`/workspace/documents/${id}/candidates/c2`, {
+      ...form,
+      action: 'accept',
+      value_text: 'Around 150',
+      value: '150',
+      approximation: 'approximately',
+      metric: 'women',
+    });
     expect(ok.status).toBe(303);
     const c2 = await decision('c2');
-    expect((await request(t.app).get(`/v1/claims/${c1.claim_id}`).expect(200)).body.relations).toEqual([expect.objectContaining({ type: 'part_of', claim_id: c2.claim_id })]);
+    expect((await request(t.app).get(`/v1/claims/${c1.claim_id}`).expect(200)).body.relations).toEqual([
+      expect.objectContaining({ type: 'part_of', claim_id: c2.claim_id }),
+    ]);
     expect((await decision('c1')).relations).toEqual([{ type: 'part_of', target: 'c2', linked: true }]);
   });
 });

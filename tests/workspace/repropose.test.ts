@@ -7,14 +7,43 @@ function cand(id: string, words: string, fields: Partial<Candidate> = {}): Candi
   const start = TEXT.indexOf(words);
   if (start < 0) throw new Error(words);
   return {
-    id, start, end: start + words.length, value_text: words, value: null, value_low: null, value_high: null, approximation: 'exact', fraction: null, metric: 'foreign_fighters',
-    subgroup: null, country: 'KZ', location: null, group: null, claimant: null, cue: null, relayed_by: null, hedge: null, as_of: null, as_of_text: null, stated_on: null,
-    quote: { exact: TEXT, start: 0, end: TEXT.length, prefix: '', suffix: '' }, relations: [], confidence: 0.5, reasons: {}, existing_claim_ids: [], ...fields,
+    id,
+    start,
+    end: start + words.length,
+    value_text: words,
+    value: null,
+    value_low: null,
+    value_high: null,
+    approximation: 'exact',
+    fraction: null,
+    metric: 'foreign_fighters',
+    subgroup: null,
+    country: 'KZ',
+    location: null,
+    group: null,
+    claimant: null,
+    cue: null,
+    relayed_by: null,
+    hedge: null,
+    as_of: null,
+    as_of_text: null,
+    stated_on: null,
+    quote: { exact: TEXT, start: 0, end: TEXT.length, prefix: '', suffix: '' },
+    relations: [],
+    confidence: 0.5,
+    reasons: {},
+    existing_claim_ids: [],
+    ...fields,
   };
 }
 
 describe('mergeProposals: a new run of the extractor into the list under review', () => {
-  const previous = [cand('c1', 'Over 300', { value: 300 }), cand('c2', 'Around 150', { value: 100 }), cand('c3', 'Some 40'), cand('c4', 'Dozens')];
+  const previous = [
+    cand('c1', 'Over 300', { value: 300 }),
+    cand('c2', 'Around 150', { value: 100 }),
+    cand('c3', 'Some 40'),
+    cand('c4', 'Dozens'),
+  ];
 
   test('decided candidates stay as decided; a new proposal of their figure is not offered again', () => {
     const fresh = [cand('c1', 'Over 300', { value: 301, approximation: 'more_than' }), cand('c2', 'Around 150', { value: 150 })];
@@ -27,7 +56,10 @@ describe('mergeProposals: a new run of the extractor into the list under review'
   test('an open candidate proposed again keeps its id and takes the new reading, matched by its span or an overlapping one', () => {
     const fresh = [cand('c1', '300', { value: 300 }), cand('c2', 'Around 150', { value: 150, approximation: 'approximately' })];
     const merged = mergeProposals(previous, new Set(), fresh);
-    expect(merged.candidates.map((c) => [c.id, c.value_text, c.value])).toEqual([['c1', '300', 300], ['c2', 'Around 150', 150]]);
+    expect(merged.candidates.map((c) => [c.id, c.value_text, c.value])).toEqual([
+      ['c1', '300', 300],
+      ['c2', 'Around 150', 150],
+    ]);
     expect(merged).toMatchObject({ kept: 0, updated: 2, added: 0, dropped: 2 });
   });
 

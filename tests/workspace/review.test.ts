@@ -8,9 +8,9 @@ import { createTestApp, TestApp } from '../support/app';
 import { signIn } from './support';
 
 const TEXT = [
-  'Kazakhstan\'s intelligence agency has estimated that there are around 300 Kazakh nationals fighting with Islamic State (IS) in Iraq and Syria, around half of whom are women.',
+  "Kazakhstan's intelligence agency has estimated that there are around 300 Kazakh nationals fighting with Islamic State (IS) in Iraq and Syria, around half of whom are women.",
   'The chairman of the KNB, Nurtai Abykaev, said that "over 300" Kazakh militants in Islamic State had formed their own jamaat.',
-  'The director of Russia\'s FSB, Aleksandr Bortnikov, said the number of Islamic State militants from Russia had jumped to 1,500 from a previous estimate of around 1,100 militants.',
+  "The director of Russia's FSB, Aleksandr Bortnikov, said the number of Islamic State militants from Russia had jumped to 1,500 from a previous estimate of around 1,100 militants.",
   'A <script>alert("x")</script> tag and <b>bold</b> words stay text.',
 ].join('\n\n');
 
@@ -22,21 +22,70 @@ function cand(id: string, words: string, sentenceStart: string, fields: Partial<
   const qEnd = TEXT.indexOf('.', Math.max(start, qStart) + words.length) + 1;
   if (start < 0 || qStart < 0) throw new Error(`not in the text: ${words}`);
   return {
-    id, start, end: start + words.length, value_text: words, value: null, value_low: null, value_high: null, approximation: 'exact', fraction: null,
-    metric: 'foreign_fighters', subgroup: null, country: 'KZ', location: null, group: 'islamic-state', claimant: null, cue: 'said', relayed_by: null, hedge: null,
-    as_of: null, as_of_text: null, stated_on: null,
-    quote: { exact: TEXT.slice(qStart, qEnd), start: qStart, end: qEnd, prefix: TEXT.slice(Math.max(0, qStart - 32), qStart), suffix: TEXT.slice(qEnd, qEnd + 32) },
-    relations: [], confidence: 0.9, reasons: { approximation: 'test' }, existing_claim_ids: [], ...fields,
+    id,
+    start,
+    end: start + words.length,
+    value_text: words,
+    value: null,
+    value_low: null,
+    value_high: null,
+    approximation: 'exact',
+    fraction: null,
+    metric: 'foreign_fighters',
+    subgroup: null,
+    country: 'KZ',
+    location: null,
+    group: 'islamic-state',
+    claimant: null,
+    cue: 'said',
+    relayed_by: null,
+    hedge: null,
+    as_of: null,
+    as_of_text: null,
+    stated_on: null,
+    quote: {
+      exact: TEXT.slice(qStart, qEnd),
+      start: qStart,
+      end: qEnd,
+      prefix: TEXT.slice(Math.max(0, qStart - 32), qStart),
+      suffix: TEXT.slice(qEnd, qEnd + 32),
+    },
+    relations: [],
+    confidence: 0.9,
+    reasons: { approximation: 'test' },
+    existing_claim_ids: [],
+    ...fields,
   };
 }
 const person = (name: string) => ({ name, mention: null, actor_id: null, new: true });
 
 const CANDIDATES: Candidate[] = [
-  cand('c1', 'around 300', 'Kazakhstan\'s intelligence', { value: 300, approximation: 'approximately', claimant: { name: 'KNB', mention: 'Kazakhstan\'s intelligence agency', actor_id: null, new: true } }),
-  cand('c2', 'around half', 'Kazakhstan\'s intelligence', { fraction: 0.5, approximation: 'approximately', metric: 'women', claimant: { name: 'KNB', mention: null, actor_id: null, new: true }, relations: [{ type: 'part_of', target: 'c1' }] }),
+  cand('c1', 'around 300', "Kazakhstan's intelligence", {
+    value: 300,
+    approximation: 'approximately',
+    claimant: { name: 'KNB', mention: "Kazakhstan's intelligence agency", actor_id: null, new: true },
+  }),
+  cand('c2', 'around half', "Kazakhstan's intelligence", {
+    fraction: 0.5,
+    approximation: 'approximately',
+    metric: 'women',
+    claimant: { name: 'KNB', mention: null, actor_id: null, new: true },
+    relations: [{ type: 'part_of', target: 'c1' }],
+  }),
   cand('c3', 'over 300', 'The chairman', { value: 300, approximation: 'more_than', claimant: person('Nurtai Abykaev') }),
-  cand('c4', '1,500', 'The director', { value: 1500, country: 'RU', claimant: person('Aleksandr Bortnikov'), relations: [{ type: 'supersedes', target: 'c5' }] }),
-  cand('c5', 'around 1,100', 'The director', { value: 1100, approximation: 'approximately', country: 'RU', claimant: person('Aleksandr Bortnikov'), confidence: 0.6 }),
+  cand('c4', '1,500', 'The director', {
+    value: 1500,
+    country: 'RU',
+    claimant: person('Aleksandr Bortnikov'),
+    relations: [{ type: 'supersedes', target: 'c5' }],
+  }),
+  cand('c5', 'around 1,100', 'The director', {
+    value: 1100,
+    approximation: 'approximately',
+    country: 'RU',
+    claimant: person('Aleksandr Bortnikov'),
+    confidence: 0.6,
+  }),
 ];
 
 let t: TestApp;
@@ -55,21 +104,36 @@ type Editor = Awaited<ReturnType<typeof signIn>>;
 
 async function newDocument(editor: Editor, extra: Record<string, string> = {}, candidates: Candidate[] = CANDIDATES): Promise<number> {
   const res = await editor.post('/workspace/documents', {
-    title: 'Kazakh <i>women</i> & IS', url: 'https://example.org/a?b=1', kind: 'blog_post', publisher: 'new', publisher_name: 'RFE/RL', publisher_kind: 'media_outlet',
-    authors: 'Joanna Paraszczuk\r\nSecond Author', published_on: '2014-11', language: 'en', text: TEXT.replace(/\n/g, '\r\n'), ...extra,
+    title: 'Kazakh <i>women</i> & IS',
+    url: 'https://example.org/a?b=1',
+    kind: 'blog_post',
+    publisher: 'new',
+    publisher_name: 'RFE/RL',
+    publisher_kind: 'media_outlet',
+    authors: 'Joanna Paraszczuk\r\nSecond Author',
+    published_on: '2014-11',
+    language: 'en',
+    text: TEXT.replace(/\n/g, '\r\n'),
+    ...extra,
   });
   expect(res.status).toBe(303);
   const id = Number(/^\/workspace\/documents\/(\d+)$/.exec(res.headers.location)![1]);
   const doc = await t.db('documents').where({ id }).first();
   // Proposed candidates are what the extractor gave for this text; the test fixes them, as a stored extraction.
-  await t.db('workspace_extractions').insert({ document_id: id, text_sha256: doc.text_sha256, candidates: JSON.stringify(candidates), created_by: 'test' });
+  await t
+    .db('workspace_extractions')
+    .insert({ document_id: id, text_sha256: doc.text_sha256, candidates: JSON.stringify(candidates), created_by: 'test' });
   return id;
 }
 
 /** One candidate's card in a review page. */
 const cardIn = (html: string, id: string) => new RegExp(`<article id="cand-${id}"[\\s\\S]*?</article>`).exec(html)![0];
 
-const claimsOf = (documentId: number) => t.db('claims').whereIn('id', t.db('claim_sources').where({ document_id: documentId }).select('claim_id')).orderBy('id');
+const claimsOf = (documentId: number) =>
+  t
+    .db('claims')
+    .whereIn('id', t.db('claim_sources').where({ document_id: documentId }).select('claim_id'))
+    .orderBy('id');
 
 describe('a document entered in the workspace', () => {
   let editor: Editor;
@@ -81,7 +145,15 @@ describe('a document entered in the workspace', () => {
 
   test('is saved through DocumentService: text as pasted (line breaks as stored), publisher created, authors, date with its precision', async () => {
     const row = await t.db('documents').where({ id: doc }).first();
-    expect(row).toMatchObject({ title: 'Kazakh <i>women</i> & IS', url: 'https://example.org/a?b=1', kind: 'blog_post', authors: ['Joanna Paraszczuk', 'Second Author'], published_on: '2014-11-01', published_precision: 'month', text: TEXT });
+    expect(row).toMatchObject({
+      title: 'Kazakh <i>women</i> & IS',
+      url: 'https://example.org/a?b=1',
+      kind: 'blog_post',
+      authors: ['Joanna Paraszczuk', 'Second Author'],
+      published_on: '2014-11-01',
+      published_precision: 'month',
+      text: TEXT,
+    });
     const publisher = await t.db('actors').where({ id: row.publisher_id }).first();
     expect(publisher).toMatchObject({ name: 'RFE/RL', kind: 'media_outlet' });
     const revision = await t.db('revisions').where({ entity: 'document', entity_id: doc }).first();
@@ -90,7 +162,13 @@ describe('a document entered in the workspace', () => {
 
   test('a document with bad fields is refused on the form, naming them, with the input kept and nothing saved', async () => {
     const before = await t.db('documents').count({ n: '*' }).first();
-    const res = await editor.post('/workspace/documents', { title: '', url: 'ftp://x', published_on: '2014-13', text: 'Kept text 42', publisher: '' });
+    const res = await editor.post('/workspace/documents', {
+      title: '',
+      url: 'ftp://x',
+      published_on: '2014-13',
+      text: 'Kept text 42',
+      publisher: '',
+    });
     expect(res.status).toBe(422);
     expect(res.text).toMatch(/id="doc-title-err"[^>]*>[^<]*must NOT have fewer than 1 characters/);
     expect(res.text).toContain('id="doc-url-err"');
@@ -104,7 +182,10 @@ describe('a document entered in the workspace', () => {
   test('the review page shows the text with each candidate in a <mark>, stored text escaped, and a prefilled form per candidate', async () => {
     const res = await editor.get(`/workspace/documents/${doc}`);
     expect(res.status).toBe(200);
-    for (const c of CANDIDATES) expect(res.text).toContain(`<mark id="mark-${c.id}" class="cand-mark state-open" data-candidate="${c.id}"><a href="#cand-${c.id}">${c.value_text}</a></mark>`);
+    for (const c of CANDIDATES)
+      expect(res.text).toContain(
+        `<mark id="mark-${c.id}" class="cand-mark state-open" data-candidate="${c.id}"><a href="#cand-${c.id}">${c.value_text}</a></mark>`,
+      );
     expect(res.text).toContain('A &lt;script>alert(&quot;x&quot;)&lt;/script> tag and &lt;b>bold&lt;/b> words stay text.');
     expect(res.text).not.toContain('<script>alert');
     expect(res.text).toContain('<h1>Review: Kazakh &lt;i>women&lt;/i> &amp; IS</h1>');
@@ -122,9 +203,19 @@ describe('a document entered in the workspace', () => {
     const claimId = Number(/accepted=(\d+)/.exec(res.headers.location)![1]);
     expect(res.headers.location).toMatch(/#cand-c4$/);
     const claim = (await request(t.app).get(`/v1/claims/${claimId}`).expect(200)).body;
-    expect(claim).toMatchObject({ metric: 'foreign_fighters', country: 'KZ', group: 'islamic-state', value: 300, approximation: 'more_than', value_text: 'over 300', claimant: { name: 'Nurtai Abykaev', kind: 'person' } });
+    expect(claim).toMatchObject({
+      metric: 'foreign_fighters',
+      country: 'KZ',
+      group: 'islamic-state',
+      value: 300,
+      approximation: 'more_than',
+      value_text: 'over 300',
+      claimant: { name: 'Nurtai Abykaev', kind: 'person' },
+    });
     const quote = CANDIDATES[2].quote;
-    expect(claim.sources).toEqual([expect.objectContaining({ quote: quote.exact, start: quote.start, end: quote.end, prefix: quote.prefix, suffix: quote.suffix })]);
+    expect(claim.sources).toEqual([
+      expect.objectContaining({ quote: quote.exact, start: quote.start, end: quote.end, prefix: quote.prefix, suffix: quote.suffix }),
+    ]);
     const history = (await request(t.app).get(`/v1/claims/${claimId}/history`).expect(200)).body;
     expect(history.revisions[0]).toMatchObject({ action: 'create', author: 'test editor' });
     const after = await editor.get(`/workspace/documents/${doc}`);
@@ -136,9 +227,12 @@ describe('a document entered in the workspace', () => {
     expect((await claimsOf(doc)).length).toBe(1);
   });
 
-  test('a bad field is shown on the form, naming it, with the editor\'s input kept; nothing is saved', async () => {
+  test("a bad field is shown on the form, naming it, with the editor's input kept; nothing is saved", async () => {
     const before = await t.db('claims').count({ n: '*' }).first();
-    const res = await editor.post(`/workspace/documents/${doc}/candidates/c1`, formOf('c1', { action: 'accept', value: 'three hundred', country: 'Atlantis', quote: 'words that are not in the text' }));
+    const res = await editor.post(
+      `/workspace/documents/${doc}/candidates/c1`,
+      formOf('c1', { action: 'accept', value: 'three hundred', country: 'Atlantis', quote: 'words that are not in the text' }),
+    );
     expect(res.status).toBe(422);
     expect(res.text).toMatch(/id="c1-value-err"[^>]*>must be a number/);
     // The summary's errors link to their fields.
@@ -154,18 +248,32 @@ describe('a document entered in the workspace', () => {
 
   test('a relation to a candidate not yet a claim is made once it is one, whichever is accepted first', async () => {
     // The share (c2) is accepted before its whole (c1), which then becomes a source of Abykaev's claim.
-    const women = await editor.post(`/workspace/documents/${doc}/candidates/c2`, formOf('c2', { action: 'accept', claimant_kind: 'government_agency' }));
+    const women = await editor.post(
+      `/workspace/documents/${doc}/candidates/c2`,
+      formOf('c2', { action: 'accept', claimant_kind: 'government_agency' }),
+    );
     expect(women.status).toBe(303);
     const womenId = Number(/accepted=(\d+)/.exec(women.headers.location)![1]);
-    expect((await request(t.app).get(`/v1/claims/${womenId}`)).body).toMatchObject({ metric: 'women', value: 150, approximation: 'approximately', relations: [], claimant: { name: 'KNB', kind: 'government_agency' } });
+    expect((await request(t.app).get(`/v1/claims/${womenId}`)).body).toMatchObject({
+      metric: 'women',
+      value: 150,
+      approximation: 'approximately',
+      relations: [],
+      claimant: { name: 'KNB', kind: 'government_agency' },
+    });
     const abykaev = (await t.db('workspace_decisions').where({ candidate_id: 'c3' }).first()).claim_id;
-    const source = await editor.post(`/workspace/documents/${doc}/candidates/c1`, formOf('c1', { action: 'add_source', source_of: `claim:${abykaev}` }));
+    const source = await editor.post(
+      `/workspace/documents/${doc}/candidates/c1`,
+      formOf('c1', { action: 'add_source', source_of: `claim:${abykaev}` }),
+    );
     expect(source.status).toBe(303);
     expect(source.headers.location).toContain(`source=${abykaev}`);
     const whole = (await request(t.app).get(`/v1/claims/${abykaev}`)).body;
     expect(whole.sources.map((s: { quote: string }) => s.quote)).toEqual([CANDIDATES[2].quote.exact, CANDIDATES[0].quote.exact]);
     expect(whole.relations).toEqual([{ type: 'has_part', claim_id: womenId, asserted_by: expect.objectContaining({ name: 'KNB' }) }]);
-    expect((await request(t.app).get(`/v1/claims/${womenId}`)).body.relations).toEqual([{ type: 'part_of', claim_id: abykaev, asserted_by: expect.objectContaining({ name: 'KNB' }) }]);
+    expect((await request(t.app).get(`/v1/claims/${womenId}`)).body.relations).toEqual([
+      { type: 'part_of', claim_id: abykaev, asserted_by: expect.objectContaining({ name: 'KNB' }) },
+    ]);
     expect((await claimsOf(doc)).length).toBe(2);
   });
 
@@ -181,7 +289,11 @@ describe('a document entered in the workspace', () => {
     expect(earlier.status).toBe(303);
     const earlierId = Number(/accepted=(\d+)/.exec(earlier.headers.location)![1]);
     const e = (await request(t.app).get(`/v1/claims/${earlierId}`)).body;
-    expect(e).toMatchObject({ status: 'superseded', value: 1100, relations: [{ type: 'superseded_by', claim_id: laterId, asserted_by: expect.objectContaining({ name: 'Aleksandr Bortnikov' }) }] });
+    expect(e).toMatchObject({
+      status: 'superseded',
+      value: 1100,
+      relations: [{ type: 'superseded_by', claim_id: laterId, asserted_by: expect.objectContaining({ name: 'Aleksandr Bortnikov' }) }],
+    });
     expect(e.claimant.id).toBe((await request(t.app).get(`/v1/claims/${laterId}`)).body.claimant.id);
     expect(await t.db('actors').where({ name: 'Aleksandr Bortnikov' })).toHaveLength(1);
   });
@@ -195,14 +307,19 @@ describe('a document entered in the workspace', () => {
     expect(page.text).toContain('class="cand-mark state-rejected" data-candidate="c5"');
     expect(page.text).not.toContain(`action="/workspace/documents/${doc2}/candidates/c5#c5-errors"`);
     await editor.post(`/workspace/documents/${doc2}/candidates/c5/reconsider`, {}).then((r) => expect(r.status).toBe(303));
-    expect((await editor.get(`/workspace/documents/${doc2}`)).text).toContain(`action="/workspace/documents/${doc2}/candidates/c5#c5-errors"`);
+    expect((await editor.get(`/workspace/documents/${doc2}`)).text).toContain(
+      `action="/workspace/documents/${doc2}/candidates/c5#c5-errors"`,
+    );
     expect((await claimsOf(doc2)).length).toBe(0);
   });
 
   test('a candidate the ledger already holds offers "add as a source", which adds the source instead of a duplicate', async () => {
     const holder = (await t.db('workspace_decisions').where({ candidate_id: 'c3' }).first()).claim_id;
     const doc3 = await newDocument(editor, { publisher: '', title: 'Third' });
-    await t.db('workspace_extractions').where({ document_id: doc3 }).update({ candidates: JSON.stringify(CANDIDATES.map((c) => (c.id === 'c3' ? { ...c, existing_claim_ids: [holder] } : c))) });
+    await t
+      .db('workspace_extractions')
+      .where({ document_id: doc3 })
+      .update({ candidates: JSON.stringify(CANDIDATES.map((c) => (c.id === 'c3' ? { ...c, existing_claim_ids: [holder] } : c))) });
     const page = await editor.get(`/workspace/documents/${doc3}`);
     expect(page.text).toContain(`The ledger already holds this statement (claim ${holder})`);
     expect(page.text).toContain(`<option value="claim:${holder}" selected>claim ${holder}</option>`);
@@ -212,7 +329,10 @@ describe('a document entered in the workspace', () => {
     expect(card.indexOf('value="add_source"')).toBeLessThan(card.indexOf('value="accept"'));
     expect(card).toContain('Accept as a new claim anyway');
     const before = await t.db('claims').count({ n: '*' }).first();
-    const res = await editor.post(`/workspace/documents/${doc3}/candidates/c3`, formOf('c3', { action: 'add_source', source_of: `claim:${holder}` }, page.text));
+    const res = await editor.post(
+      `/workspace/documents/${doc3}/candidates/c3`,
+      formOf('c3', { action: 'add_source', source_of: `claim:${holder}` }, page.text),
+    );
     expect(res.status).toBe(303);
     expect(await t.db('claims').count({ n: '*' }).first()).toEqual(before);
     const sources = (await request(t.app).get(`/v1/claims/${holder}`)).body.sources;
@@ -225,10 +345,19 @@ describe('a document entered in the workspace', () => {
     expect(await card()).not.toContain('already holds this statement');
     // Another editor enters the KNB's "around 300" through the API after the candidates were proposed.
     const knb = (await t.db('actors').where({ name: 'KNB' }).first()).id;
-    const added = await request(t.app).post('/v1/claims').set(t.as.admin).send({
-      metric: 'foreign_fighters', country: 'KZ', value: 300, approximation: 'approximately', value_text: 'around 300', claimant_id: knb,
-      sources: [{ document_id: doc5, quote: CANDIDATES[0].quote.exact }],
-    }).expect(201);
+    const added = await request(t.app)
+      .post('/v1/claims')
+      .set(t.as.admin)
+      .send({
+        metric: 'foreign_fighters',
+        country: 'KZ',
+        value: 300,
+        approximation: 'approximately',
+        value_text: 'around 300',
+        claimant_id: knb,
+        sources: [{ document_id: doc5, quote: CANDIDATES[0].quote.exact }],
+      })
+      .expect(201);
     const held = await card();
     expect(held).toContain(`The ledger already holds this statement (claim ${added.body.id})`);
     expect(held).toContain('data-primary="add_source"');
@@ -246,7 +375,11 @@ describe('a document entered in the workspace', () => {
     const res = await editor.post(`/workspace/documents/${doc4}/accept-high`, {});
     expect(res.status).toBe(303);
     expect(decodeURIComponent(res.headers.location)).toContain('high=1 accepted');
-    const decisions = await t.db('workspace_decisions').join('workspace_extractions', 'workspace_extractions.id', 'extraction_id').where({ document_id: doc4 }).orderBy('candidate_id');
+    const decisions = await t
+      .db('workspace_decisions')
+      .join('workspace_extractions', 'workspace_extractions.id', 'extraction_id')
+      .where({ document_id: doc4 })
+      .orderBy('candidate_id');
     expect(decisions.map((d) => [d.candidate_id, d.decision])).toEqual([['c1', 'accepted']]);
     expect((await claimsOf(doc4)).map((c) => [Number(c.value), c.value_text])).toEqual([[300, 'around 300']]);
     expect(Number((await t.db('claims').count({ n: '*' }).first())!.n)).toBe(Number(before!.n) + 1);
@@ -259,23 +392,57 @@ describe('a document entered in the workspace', () => {
   test('a claim by hand from a quote of the text', async () => {
     const quote = 'had jumped to 1,500 from a previous estimate of around 1,100 militants';
     const res = await editor.post(`/workspace/documents/${doc}/claims`, {
-      action: 'accept', value_text: '1,500', value: '1,500', approximation: 'exact', metric: 'foreign_fighters', country: 'Russian', group: 'ISIL',
-      claimant: 'new', claimant_name: 'Hand Entered', claimant_kind: 'person', quote, rel_type_0: '', rel_target_0: '',
+      action: 'accept',
+      value_text: '1,500',
+      value: '1,500',
+      approximation: 'exact',
+      metric: 'foreign_fighters',
+      country: 'Russian',
+      group: 'ISIL',
+      claimant: 'new',
+      claimant_name: 'Hand Entered',
+      claimant_kind: 'person',
+      quote,
+      rel_type_0: '',
+      rel_target_0: '',
     });
     expect(res.status).toBe(303);
     const id = Number(/accepted=(\d+)/.exec(res.headers.location)![1]);
-    expect((await request(t.app).get(`/v1/claims/${id}`)).body).toMatchObject({ country: 'RU', group: 'islamic-state', value: 1500, sources: [expect.objectContaining({ quote, start: TEXT.indexOf(quote) })] });
+    expect((await request(t.app).get(`/v1/claims/${id}`)).body).toMatchObject({
+      country: 'RU',
+      group: 'islamic-state',
+      value: 1500,
+      sources: [expect.objectContaining({ quote, start: TEXT.indexOf(quote) })],
+    });
   });
 
   test('a claim by hand the ledger already holds is refused as a duplicate, offered as a source, and saved only when said to be separate', async () => {
     const quote = 'had jumped to 1,500 from a previous estimate of around 1,100 militants';
     const first = await editor.post(`/workspace/documents/${doc}/claims`, {
-      action: 'accept', value_text: '1,500', value: '1500', approximation: 'exact', metric: 'foreign_fighters', country: 'RU', claimant: 'new', claimant_name: 'Twice Entered', claimant_kind: 'person', quote,
+      action: 'accept',
+      value_text: '1,500',
+      value: '1500',
+      approximation: 'exact',
+      metric: 'foreign_fighters',
+      country: 'RU',
+      claimant: 'new',
+      claimant_name: 'Twice Entered',
+      claimant_kind: 'person',
+      quote,
     });
     expect(first.status).toBe(303);
     const held = Number(/accepted=(\d+)/.exec(first.headers.location)![1]);
     const claimant = `actor:${(await request(t.app).get(`/v1/claims/${held}`)).body.claimant.id}`;
-    const again = { action: 'accept', value_text: '1,500', value: '1500', approximation: 'exact', metric: 'foreign_fighters', country: 'Russia', claimant, quote };
+    const again = {
+      action: 'accept',
+      value_text: '1,500',
+      value: '1500',
+      approximation: 'exact',
+      metric: 'foreign_fighters',
+      country: 'Russia',
+      claimant,
+      quote,
+    };
     const count = async () => Number((await t.db('claims').count({ n: '*' }))[0].n);
     const before = await count();
     const refused = await editor.post(`/workspace/documents/${doc}/claims`, again);
@@ -285,7 +452,12 @@ describe('a document entered in the workspace', () => {
     expect(refused.text).toContain('name="separate" value="yes"');
     expect(await count()).toBe(before);
     // Another value is another statement: saved at once.
-    const other = await editor.post(`/workspace/documents/${doc}/claims`, { ...again, value_text: 'around 1,100', value: '1100', approximation: 'approximately' });
+    const other = await editor.post(`/workspace/documents/${doc}/claims`, {
+      ...again,
+      value_text: 'around 1,100',
+      value: '1100',
+      approximation: 'approximately',
+    });
     expect(other.status).toBe(303);
     // Said to be separate: saved.
     const separate = await editor.post(`/workspace/documents/${doc}/claims`, { ...again, separate: 'yes' });
@@ -295,10 +467,19 @@ describe('a document entered in the workspace', () => {
 });
 
 /** The fields a browser would send for a candidate's form, read from the page as served (or built from the candidate). */
-describe('a candidate nobody is named for is the document\'s own statement', () => {
-  const unattributed = [cand('c1', 'around 300', 'Kazakhstan\'s intelligence', { value: 300, approximation: 'approximately', cue: null, reasons: { claimant: 'nobody named: the publisher\'s own statement' } })];
+describe("a candidate nobody is named for is the document's own statement", () => {
+  const unattributed = [
+    cand('c1', 'around 300', "Kazakhstan's intelligence", {
+      value: 300,
+      approximation: 'approximately',
+      cue: null,
+      reasons: { claimant: "nobody named: the publisher's own statement" },
+    }),
+  ];
   let editor: Editor;
-  beforeAll(async () => { editor = await signIn(t.app, t.keys.editor); });
+  beforeAll(async () => {
+    editor = await signIn(t.app, t.keys.editor);
+  });
 
   test('its first author is preselected as a new claimant, and the reason says so', async () => {
     const doc = await newDocument(editor, {}, unattributed);
@@ -321,11 +502,28 @@ describe('a candidate nobody is named for is the document\'s own statement', () 
 function formOf(cid: string, overrides: Record<string, string>, html?: string): Record<string, string> {
   const c = CANDIDATES.find((x) => x.id === cid)!;
   const fields: Record<string, string> = {
-    value_text: c.value_text, value: c.value === null ? (c.fraction ? '150' : '') : String(c.value), value_low: '', value_high: '', approximation: c.approximation,
-    metric: c.metric ?? '', country: String(c.country ?? ''), group: c.group ?? '', location: '', claimant: 'new', claimant_name: c.claimant?.name ?? '',
-    claimant_kind: 'person', as_of: '', stated_on: '', context: '', quote: c.quote.exact, notes: '',
+    value_text: c.value_text,
+    value: c.value === null ? (c.fraction ? '150' : '') : String(c.value),
+    value_low: '',
+    value_high: '',
+    approximation: c.approximation,
+    metric: c.metric ?? '',
+    country: String(c.country ?? ''),
+    group: c.group ?? '',
+    location: '',
+    claimant: 'new',
+    claimant_name: c.claimant?.name ?? '',
+    claimant_kind: 'person',
+    as_of: '',
+    stated_on: '',
+    context: '',
+    quote: c.quote.exact,
+    notes: '',
   };
-  c.relations.forEach((r, i) => { fields[`rel_type_${i}`] = r.type; fields[`rel_target_${i}`] = r.target; });
+  c.relations.forEach((r, i) => {
+    fields[`rel_type_${i}`] = r.type;
+    fields[`rel_target_${i}`] = r.target;
+  });
   if (html) {
     const m = new RegExp(`<select id="${cid}-claimant" name="claimant"[^>]*>([\\s\\S]*?)</select>`).exec(html);
     const selected = m && /<option value="([^"]+)" selected>/.exec(m[1]);

@@ -3,7 +3,9 @@ import { createTestApp, TestApp } from '../support/app';
 import { csrfOf, Jar, signIn } from './support';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ seed: true }); });
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
 afterAll(() => t.drop());
 
 /** Every body and Location of a sign-in exchange, to prove the key never comes back. */
@@ -14,7 +16,11 @@ function exposes(res: request.Response, key: string): boolean {
 async function signInForm(key: string, jar = new Jar()) {
   const page = await request(t.app).get('/sign-in').expect(200);
   jar.take(page);
-  const res = await request(t.app).post('/sign-in').set('Cookie', jar.header()).type('form').send({ csrf: csrfOf(page.text), key });
+  const res = await request(t.app)
+    .post('/sign-in')
+    .set('Cookie', jar.header())
+    .type('form')
+    .send({ csrf: csrfOf(page.text), key });
   jar.take(res);
   return { page, res, jar };
 }
@@ -59,8 +65,13 @@ test('over HTTPS (behind a proxy that says so) the cookie is Secure', async () =
     const jar = new Jar();
     jar.take(page);
     expect((page.headers['set-cookie'] as unknown as string[])[0]).toMatch(/; Secure/);
-    const res = await request(https.app).post('/sign-in').set('X-Forwarded-Proto', 'https').set('Cookie', jar.header()).type('form')
-      .send({ csrf: csrfOf(page.text), key: https.keys.editor }).expect(303);
+    const res = await request(https.app)
+      .post('/sign-in')
+      .set('X-Forwarded-Proto', 'https')
+      .set('Cookie', jar.header())
+      .type('form')
+      .send({ csrf: csrfOf(page.text), key: https.keys.editor })
+      .expect(303);
     expect((res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('cl_session='))).toMatch(/; Secure/);
   } finally {
     await https.drop();
@@ -81,7 +92,11 @@ test('a bad key, a reader key and a missing sign-in token are refused with the f
   expect(reader.jar.cookies.has('cl_session')).toBe(false);
 
   // Without the sign-in form's cookie (a form posted from another site), the key is not even looked at.
-  const forged = await request(t.app).post('/sign-in').type('form').send({ csrf: 'x'.repeat(43), key: t.keys.editor }).expect(403);
+  const forged = await request(t.app)
+    .post('/sign-in')
+    .type('form')
+    .send({ csrf: 'x'.repeat(43), key: t.keys.editor })
+    .expect(403);
   expect(forged.headers['set-cookie']?.toString() ?? '').not.toContain('cl_session=');
   expect(exposes(forged, t.keys.editor)).toBe(false);
   expect(await t.db('web_sessions').count({ n: '*' }).first()).toEqual({ n: 1 });
@@ -94,10 +109,20 @@ test('a form post without the CSRF token, or with a wrong one, is a 403 and chan
   const missing = await request(t.app).post('/workspace/documents').set('Cookie', editor.jar.header()).type('form').send(doc).expect(403);
   expect(missing.headers['content-type']).toMatch(/^text\/html/);
   expect(missing.text).toContain('security token');
-  await request(t.app).post('/workspace/documents').set('Cookie', editor.jar.header()).type('form').send({ ...doc, csrf: editor.csrf.slice(0, -2) + 'xx' }).expect(403);
+  await request(t.app)
+    .post('/workspace/documents')
+    .set('Cookie', editor.jar.header())
+    .type('form')
+    .send({ ...doc, csrf: editor.csrf.slice(0, -2) + 'xx' })
+    .expect(403);
   // Another session's token does not do either.
   const other = await signIn(t.app, t.keys.admin);
-  await request(t.app).post('/workspace/documents').set('Cookie', editor.jar.header()).type('form').send({ ...doc, csrf: other.csrf }).expect(403);
+  await request(t.app)
+    .post('/workspace/documents')
+    .set('Cookie', editor.jar.header())
+    .type('form')
+    .send({ ...doc, csrf: other.csrf })
+    .expect(403);
   await request(t.app).post('/sign-out').set('Cookie', editor.jar.header()).type('form').send({}).expect(403);
   expect(await t.db('documents').count({ n: '*' }).first()).toEqual(before);
   await editor.post('/workspace/documents', doc).then((r) => expect(r.status).toBe(303));
@@ -122,7 +147,12 @@ test('signing out ends the session: the old cookie no longer opens the workspace
   expect((out.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('cl_session='))).toMatch(/Max-Age=0/);
   const again = await request(t.app).get('/workspace').set('Cookie', cookie).expect(303);
   expect(again.headers.location).toMatch(/^\/sign-in/);
-  await request(t.app).post('/workspace/documents').set('Cookie', cookie).type('form').send({ csrf: editor.csrf, title: 'x', text: 'y' }).expect(401);
+  await request(t.app)
+    .post('/workspace/documents')
+    .set('Cookie', cookie)
+    .type('form')
+    .send({ csrf: editor.csrf, title: 'x', text: 'y' })
+    .expect(401);
 });
 
 test('revoking the key ends its sessions at the next request', async () => {
@@ -132,7 +162,12 @@ test('revoking the key ends its sessions at the next request', async () => {
   await request(t.app).delete(`/v1/keys/${created.body.id}`).set(t.as.admin).expect(200);
   const res = await request(t.app).get('/workspace').set('Cookie', editor.jar.header()).expect(303);
   expect(res.headers.location).toMatch(/^\/sign-in/);
-  await request(t.app).post('/workspace/documents').set('Cookie', editor.jar.header()).type('form').send({ csrf: editor.csrf, title: 'x', text: 'y' }).expect(401);
+  await request(t.app)
+    .post('/workspace/documents')
+    .set('Cookie', editor.jar.header())
+    .type('form')
+    .send({ csrf: editor.csrf, title: 'x', text: 'y' })
+    .expect(401);
   expect(await t.db('documents').where({ title: 'x' })).toEqual([]);
 });
 
@@ -141,18 +176,29 @@ test('sign-in sends back only to workspace paths, never to another site', async 
     const jar = new Jar();
     const page = await request(t.app).get('/sign-in');
     jar.take(page);
-    const res = await request(t.app).post('/sign-in').set('Cookie', jar.header()).type('form').send({ csrf: csrfOf(page.text), key: t.keys.editor, next }).expect(303);
+    const res = await request(t.app)
+      .post('/sign-in')
+      .set('Cookie', jar.header())
+      .type('form')
+      .send({ csrf: csrfOf(page.text), key: t.keys.editor, next })
+      .expect(303);
     expect(res.headers.location).toBe('/workspace');
   }
 });
 
 test('hostile form bodies get a 4xx page, never a 500', async () => {
   const editor = await signIn(t.app, t.keys.editor);
-  const repeated = await request(t.app).post('/workspace/documents').set('Cookie', editor.jar.header()).type('form')
+  const repeated = await request(t.app)
+    .post('/workspace/documents')
+    .set('Cookie', editor.jar.header())
+    .type('form')
     .send(`csrf=${editor.csrf}&title=a&title=b&text=c`);
   expect(repeated.status).toBe(400);
   expect(repeated.text).toContain('title: must be sent once');
-  const huge = await request(t.app).post('/workspace/documents').set('Cookie', editor.jar.header()).type('form')
+  const huge = await request(t.app)
+    .post('/workspace/documents')
+    .set('Cookie', editor.jar.header())
+    .type('form')
     .send(`csrf=${editor.csrf}&title=a&text=${'x'.repeat(1024 * 1024 + 10)}`);
   expect(huge.status).toBe(413);
   const json = await request(t.app).post('/workspace/documents').set('Cookie', editor.jar.header()).send({ csrf: editor.csrf, title: 'a' });
@@ -160,7 +206,11 @@ test('hostile form bodies get a 4xx page, never a 500', async () => {
   expect(await t.db('documents').where({ title: 'a' })).toEqual([]);
   await request(t.app).get('/workspace/documents/abc').set('Cookie', editor.jar.header()).expect(404);
   await request(t.app).get('/workspace/documents/999999').set('Cookie', editor.jar.header()).expect(404);
-  await request(t.app).post('/workspace/documents/1/candidates/c1').set('Cookie', editor.jar.header()).type('form').send({ csrf: editor.csrf, action: 'accept' })
+  await request(t.app)
+    .post('/workspace/documents/1/candidates/c1')
+    .set('Cookie', editor.jar.header())
+    .type('form')
+    .send({ csrf: editor.csrf, action: 'accept' })
     .expect((r) => expect([404, 409]).toContain(r.status));
 });
 
@@ -172,7 +222,11 @@ test('failed sign-ins from one address are slowed down (429 with Retry-After) an
       const jar = new Jar();
       const page = await request(own.app).get('/sign-in');
       jar.take(page);
-      const res = await request(own.app).post('/sign-in').set('Cookie', jar.header()).type('form').send({ csrf: csrfOf(page.text), key: `cl_wrong_${i}` });
+      const res = await request(own.app)
+        .post('/sign-in')
+        .set('Cookie', jar.header())
+        .type('form')
+        .send({ csrf: csrfOf(page.text), key: `cl_wrong_${i}` });
       statuses.push(res.status);
       if (res.status === 429) expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     }
@@ -182,7 +236,12 @@ test('failed sign-ins from one address are slowed down (429 with Retry-After) an
     const jar = new Jar();
     const page = await request(own.app).get('/sign-in');
     jar.take(page);
-    const res = await request(own.app).post('/sign-in').set('Cookie', jar.header()).type('form').send({ csrf: csrfOf(page.text), key: own.keys.editor }).expect(429);
+    const res = await request(own.app)
+      .post('/sign-in')
+      .set('Cookie', jar.header())
+      .type('form')
+      .send({ csrf: csrfOf(page.text), key: own.keys.editor })
+      .expect(429);
     expect(res.text).toContain('Too many sign-ins');
     expect(await own.db('web_sessions').count({ n: '*' }).first()).toEqual({ n: 0 });
   } finally {

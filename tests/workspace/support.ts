@@ -20,7 +20,12 @@ export async function loadVocabulariesOnly(db: Db): Promise<void> {
  * Chromium, all closed after; the fields are set once beforeAll has run.
  */
 export function servedLedger(prepare: (t: TestApp) => Promise<void> = async () => {}): ServedApp {
-  return servedInBrowser({ prepare: async (t) => { await loadVocabulariesOnly(t.db); await prepare(t); } });
+  return servedInBrowser({
+    prepare: async (t) => {
+      await loadVocabulariesOnly(t.db);
+      await prepare(t);
+    },
+  });
 }
 
 /** A browser's cookie jar, reduced to what the workspace sets: name → value, dropped when Max-Age=0. */
@@ -51,11 +56,23 @@ export function csrfOf(html: string): string {
 }
 
 /** An editor's browser: signs in through the form and keeps its cookies. */
-export async function signIn(app: Express, key: string): Promise<{ jar: Jar; csrf: string; get(path: string): Promise<request.Response>; post(path: string, form: Record<string, string>): Promise<request.Response> }> {
+export async function signIn(
+  app: Express,
+  key: string,
+): Promise<{
+  jar: Jar;
+  csrf: string;
+  get(path: string): Promise<request.Response>;
+  post(path: string, form: Record<string, string>): Promise<request.Response>;
+}> {
   const jar = new Jar();
   const page = await request(app).get('/sign-in');
   jar.take(page);
-  const res = await request(app).post('/sign-in').set('Cookie', jar.header()).type('form').send({ csrf: csrfOf(page.text), key });
+  const res = await request(app)
+    .post('/sign-in')
+    .set('Cookie', jar.header())
+    .type('form')
+    .send({ csrf: csrfOf(page.text), key });
   jar.take(res);
   if (res.status !== 303) throw new Error(`sign-in answered ${res.status}`);
   const home = await request(app).get('/workspace').set('Cookie', jar.header());
@@ -63,7 +80,19 @@ export async function signIn(app: Express, key: string): Promise<{ jar: Jar; csr
   return {
     jar,
     csrf,
-    get: async (path) => { const r = await request(app).get(path).set('Cookie', jar.header()); jar.take(r); return r; },
-    post: async (path, form) => { const r = await request(app).post(path).set('Cookie', jar.header()).type('form').send({ csrf, ...form }); jar.take(r); return r; },
+    get: async (path) => {
+      const r = await request(app).get(path).set('Cookie', jar.header());
+      jar.take(r);
+      return r;
+    },
+    post: async (path, form) => {
+      const r = await request(app)
+        .post(path)
+        .set('Cookie', jar.header())
+        .type('form')
+        .send({ csrf, ...form });
+      jar.take(r);
+      return r;
+    },
   };
 }

@@ -22,22 +22,50 @@ const nameOf = (r: CountryFigure) => r.country_name ?? r.country;
  * One row per country: a hatched bar to its preferred figure, drawn in that figure's own shape (an arrow for
  * "over 300"), and a thin whisker over the range of all its current figures. Countries without figures say so.
  */
-export function CountriesChart({ id, title, description, rows, documents }: { id: string; title: string; description: string; rows: CountryFigure[]; documents: Map<number, string> }) {
-  const marks = rows.map((r) => (r.claim_id === null || r.approximation === null ? null : valueMark({ value: r.value, value_low: r.value_low, value_high: r.value_high, approximation: r.approximation })));
+export function CountriesChart({
+  id,
+  title,
+  description,
+  rows,
+  documents,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  rows: CountryFigure[];
+  documents: Map<number, string>;
+}) {
+  const marks = rows.map((r) =>
+    r.claim_id === null || r.approximation === null
+      ? null
+      : valueMark({ value: r.value, value_low: r.value_low, value_high: r.value_high, approximation: r.approximation }),
+  );
   const max = Math.max(axisMax(marks.filter((m) => m !== null)), ...rows.map((r) => r.range.max ?? 0));
   const x = valueScale(max, LEFT, WIDTH - 40);
   const height = TOP + rows.length * ROW + 8;
   return (
     <figure class="chart chart-countries" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`}><strong>{title}</strong> <span id={`${id}-desc`}>{description}</span></figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} role="group" aria-labelledby={`${id}-svgtitle`} aria-describedby={`${id}-desc`} class="chart-svg">
+      <figcaption id={`${id}-caption`}>
+        <strong>{title}</strong> <span id={`${id}-desc`}>{description}</span>
+      </figcaption>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width={WIDTH}
+        height={height}
+        role="group"
+        aria-labelledby={`${id}-svgtitle`}
+        aria-describedby={`${id}-desc`}
+        class="chart-svg"
+      >
         <title id={`${id}-svgtitle`}>{title}</title>
         <ChartDefs />
         <g aria-hidden="true" class="axis">
           {x.ticks.map((t) => (
             <g>
               <line x1={x(t)} x2={x(t)} y1={TOP - 6} y2={height - 6} stroke="#e0e0e0" />
-              <text x={x(t)} y={TOP - 12} text-anchor="middle" class="tick">{shortNumber(t)}</text>
+              <text x={x(t)} y={TOP - 12} text-anchor="middle" class="tick">
+                {shortNumber(t)}
+              </text>
             </g>
           ))}
         </g>
@@ -46,7 +74,9 @@ export function CountriesChart({ id, title, description, rows, documents }: { id
           const mark = marks[i];
           return (
             <g class="row" data-country={r.country}>
-              <text x={LEFT - 10} y={cy + 4} text-anchor="end" class="row-label" aria-hidden="true">{nameOf(r).length > 28 ? nameOf(r).slice(0, 27) + '…' : nameOf(r)}</text>
+              <text x={LEFT - 10} y={cy + 4} text-anchor="end" class="row-label" aria-hidden="true">
+                {nameOf(r).length > 28 ? nameOf(r).slice(0, 27) + '…' : nameOf(r)}
+              </text>
               {r.range.min !== null && r.range.max !== null && r.range.max > r.range.min && (
                 <g aria-hidden="true" class="range">
                   <line x1={x(r.range.min)} x2={x(r.range.max)} y1={cy + 9} y2={cy + 9} stroke="#777" stroke-width={1.5} />
@@ -55,14 +85,32 @@ export function CountriesChart({ id, title, description, rows, documents }: { id
                 </g>
               )}
               {mark === null ? (
-                <text x={LEFT + 4} y={cy + 4} class="no-figure" data-shape="none">no figures</text>
+                <text x={LEFT + 4} y={cy + 4} class="no-figure" data-shape="none">
+                  no figures
+                </text>
               ) : (
-                <MarkLink href={`/claims/${r.claim_id}`} shape={mark.shape} base={mark.base}
-                  label={`${nameOf(r)}: ${markLabel({ claimant: r.claimant?.name ?? '', value_text: r.value_text ?? '', as_of: r.as_of, document: documents.get(r.claim_id!) }, mark)}; ${r.figures} figure(s) from ${r.claimants} claimant(s)${r.range.min !== null ? `, ranging ${fullNumber(r.range.min)}–${fullNumber(r.range.max)}` : ''}`}>
-                  {mark.at !== null && <rect x={LEFT} y={cy - 6} width={Math.max(x(mark.at) - LEFT, 1)} height={12} fill="url(#hatch)" opacity={0.45} />}
-                  {mark.shape === 'vague'
-                    ? <g><VagueGlyph x={LEFT + 10} y={cy - 6} colour="#1b1b1b" /><text x={LEFT + 22} y={cy + 4} class="no-figure">no number: “{r.value_text}”</text></g>
-                    : <MarkShapeSvg mark={mark} at={{ pos: x, axisEnd: WIDTH - 26, cross: cy, orientation: 'horizontal', colour: '#1b1b1b' }} />}
+                <MarkLink
+                  href={`/claims/${r.claim_id}`}
+                  shape={mark.shape}
+                  base={mark.base}
+                  label={`${nameOf(r)}: ${markLabel({ claimant: r.claimant?.name ?? '', value_text: r.value_text ?? '', as_of: r.as_of, document: documents.get(r.claim_id!) }, mark)}; ${r.figures} figure(s) from ${r.claimants} claimant(s)${r.range.min !== null ? `, ranging ${fullNumber(r.range.min)}–${fullNumber(r.range.max)}` : ''}`}
+                >
+                  {mark.at !== null && (
+                    <rect x={LEFT} y={cy - 6} width={Math.max(x(mark.at) - LEFT, 1)} height={12} fill="url(#hatch)" opacity={0.45} />
+                  )}
+                  {mark.shape === 'vague' ? (
+                    <g>
+                      <VagueGlyph x={LEFT + 10} y={cy - 6} colour="#1b1b1b" />
+                      <text x={LEFT + 22} y={cy + 4} class="no-figure">
+                        no number: “{r.value_text}”
+                      </text>
+                    </g>
+                  ) : (
+                    <MarkShapeSvg
+                      mark={mark}
+                      at={{ pos: x, axisEnd: WIDTH - 26, cross: cy, orientation: 'horizontal', colour: '#1b1b1b' }}
+                    />
+                  )}
                 </MarkLink>
               )}
             </g>
@@ -70,7 +118,9 @@ export function CountriesChart({ id, title, description, rows, documents }: { id
         })}
       </svg>
       <MarkLegend orientation="horizontal" id={`${id}-legend`} />
-      <p class="chart-key">Hatched bar: from zero to the preferred figure. Grey whisker under a bar: the range of all the country's current figures.</p>
+      <p class="chart-key">
+        Hatched bar: from zero to the preferred figure. Grey whisker under a bar: the range of all the country's current figures.
+      </p>
     </figure>
   );
 }
@@ -104,14 +154,30 @@ export function WorldMapChart({ id, map, rows, title }: { id: string; map: World
   return (
     <figure class="chart chart-map" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>
-        <strong>{title}</strong> <span id={`${id}-desc`}>Each selected country shaded by its preferred figure ({shown} of {rows.filter((r) => r.m49 !== null).length} selected countries are on the map). The table below holds the same figures.</span>
+        <strong>{title}</strong>{' '}
+        <span id={`${id}-desc`}>
+          Each selected country shaded by its preferred figure ({shown} of {rows.filter((r) => r.m49 !== null).length} selected countries
+          are on the map). The table below holds the same figures.
+        </span>
       </figcaption>
-      <svg viewBox={`0 0 ${map.width} ${map.height}`} width="100%" role="group" aria-labelledby={`${id}-svgtitle`} aria-describedby={`${id}-desc`} class="chart-svg map">
+      <svg
+        viewBox={`0 0 ${map.width} ${map.height}`}
+        width="100%"
+        role="group"
+        aria-labelledby={`${id}-svgtitle`}
+        aria-describedby={`${id}-desc`}
+        class="chart-svg map"
+      >
         <title id={`${id}-svgtitle`}>{title}</title>
         <ChartDefs />
         {[...map.paths.entries()].map(([m49, p]) => {
           const r = byM49.get(m49);
-          if (!r) return <path d={p.d} class="land" fill="#ececec" stroke="#fff" stroke-width={0.5}><title>{`${p.name}: not selected`}</title></path>;
+          if (!r)
+            return (
+              <path d={p.d} class="land" fill="#ececec" stroke="#fff" stroke-width={0.5}>
+                <title>{`${p.name}: not selected`}</title>
+              </path>
+            );
           if (r.best_value === null) {
             return (
               <path d={p.d} class="land nodata" data-country={r.country} fill="url(#nodata)" stroke="#8a8a8a" stroke-width={0.6}>
@@ -131,10 +197,19 @@ export function WorldMapChart({ id, map, rows, title }: { id: string; map: World
       </svg>
       <ul class="map-legend">
         {limits.map((l, k) => (
-          <li><span class="swatch" style={`background:${shade(k)}`} aria-hidden="true" />class {k + 1}: {k === 0 ? `up to ${fullNumber(l)}` : `${fullNumber(limits[k - 1])} to ${fullNumber(l)}`}</li>
+          <li>
+            <span class="swatch" style={`background:${shade(k)}`} aria-hidden="true" />
+            class {k + 1}: {k === 0 ? `up to ${fullNumber(l)}` : `${fullNumber(limits[k - 1])} to ${fullNumber(l)}`}
+          </li>
         ))}
-        <li><span class="swatch swatch-nodata" aria-hidden="true" />hatched: selected, no figure with a number</li>
-        <li><span class="swatch swatch-unselected" aria-hidden="true" />plain grey: not selected</li>
+        <li>
+          <span class="swatch swatch-nodata" aria-hidden="true" />
+          hatched: selected, no figure with a number
+        </li>
+        <li>
+          <span class="swatch swatch-unselected" aria-hidden="true" />
+          plain grey: not selected
+        </li>
       </ul>
       {missing.length > 0 && <p class="chart-key">Too small for this map: {missing.map(nameOf).join(', ')} (see the table).</p>}
     </figure>

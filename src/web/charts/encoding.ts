@@ -11,7 +11,6 @@ import { intervalOf } from '../../compare/figures';
 import { parsePartialDate, partialDateEnd, Precision, readableDate } from '../../dates';
 import { formatNumber } from './scale';
 
-
 /** Whether the bound an arrow starts from belongs to the figure: "at least 300" includes 300, "more than 300" does not. */
 export type ArrowBase = 'filled' | 'open';
 
@@ -42,11 +41,25 @@ export function valueMark(f: FigureToDraw): ValueMark {
   const rule = APPROXIMATION_RULES[f.approximation];
   const interval = rule.mark === 'vague' ? null : intervalOf(f);
   const superseded = f.status === 'superseded';
-  const vague: ValueMark = { shape: 'vague', at: null, extent: null, base: null, interval: null, hollow: true, reading: 'no number: a vague figure, not placed on the value axis' };
+  const vague: ValueMark = {
+    shape: 'vague',
+    at: null,
+    extent: null,
+    base: null,
+    interval: null,
+    hollow: true,
+    reading: 'no number: a vague figure, not placed on the value axis',
+  };
   if (interval === null) return vague;
   const { low, high } = interval;
   const mark = (shape: MarkShape, at: number, extent: ValueMark['extent'], base: ArrowBase | null, reading: string): ValueMark => ({
-    shape, at, extent, base, interval, hollow: superseded, reading,
+    shape,
+    at,
+    extent,
+    base,
+    interval,
+    hollow: superseded,
+    reading,
   });
   const base: ArrowBase = rule.includesBound ? 'filled' : 'open';
   const included = rule.includesBound ? 'included' : 'excluded';
@@ -58,7 +71,13 @@ export function valueMark(f: FigureToDraw): ValueMark {
     }
     case 'arrow-down': {
       const bound = f.value ?? high ?? low;
-      return mark('arrow-down', bound, { low, high: bound }, base, `${rule.label} ${fmt(bound)}: an upper bound, ${fmt(bound)} ${included}`);
+      return mark(
+        'arrow-down',
+        bound,
+        { low, high: bound },
+        base,
+        `${rule.label} ${fmt(bound)}: an upper bound, ${fmt(bound)} ${included}`,
+      );
     }
     case 'bar': {
       const top = high ?? low;
@@ -70,11 +89,18 @@ export function valueMark(f: FigureToDraw): ValueMark {
       const at = f.value ?? low;
       if (rule.mark === 'dot' && high !== null && low === high) return mark('dot', at, null, null, `exactly ${fmt(at)}`);
       const stated = f.value_low !== null || f.value_high !== null;
-      return mark('whiskers', at, { low, high }, null,
-        `${rule.phrase({ value: fmt(at), low: null, high: null }, 'fewer')}: between ${fmt(low)} and ${high === null ? '∞' : fmt(high)}${stated ? ' (stated bounds)' : ' (±10%)'}`);
+      return mark(
+        'whiskers',
+        at,
+        { low, high },
+        null,
+        `${rule.phrase({ value: fmt(at), low: null, high: null }, 'fewer')}: between ${fmt(low)} and ${high === null ? '∞' : fmt(high)}${stated ? ' (stated bounds)' : ' (±10%)'}`,
+      );
     }
-    case 'vague': return vague;
-    default: return assertNever(rule.mark);
+    case 'vague':
+      return vague;
+    default:
+      return assertNever(rule.mark);
   }
 }
 
@@ -143,11 +169,15 @@ export const LEGEND: { shape: MarkShape; base?: ArrowBase; hollow?: boolean; lab
  */
 export function overlapBands(intervals: Interval[], top: number): { low: number; high: number; count: number }[] {
   const ends = [...new Set(intervals.flatMap((iv) => [iv.low, iv.high ?? top]))].sort((a, b) => a - b);
-  const covers = (iv: Interval, x: number) => (iv.low < x || (iv.low === x && !iv.low_open)) && (iv.high === null || x < iv.high || (x === iv.high && !iv.high_open));
+  const covers = (iv: Interval, x: number) =>
+    (iv.low < x || (iv.low === x && !iv.low_open)) && (iv.high === null || x < iv.high || (x === iv.high && !iv.high_open));
   const bands: { low: number; high: number; count: number }[] = [];
   const push = (low: number, high: number, count: number) => {
     const last = bands[bands.length - 1];
-    if (last && last.high === low) { last.high = high; last.count = Math.max(last.count, count); } else bands.push({ low, high, count });
+    if (last && last.high === low) {
+      last.high = high;
+      last.count = Math.max(last.count, count);
+    } else bands.push({ low, high, count });
   };
   for (let i = 0; i < ends.length; i++) {
     // The endpoint itself (several exact figures of one value overlap at a point), then the stretch after it.

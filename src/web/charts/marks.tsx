@@ -41,7 +41,11 @@ export function MarkShapeSvg({ mark, at }: { mark: ValueMark; at: MarkPlacement 
   };
   const cap = (v: number) => {
     const p = pt(o, v, cross);
-    return o === 'vertical' ? <line x1={p.x - 5} y1={p.y} x2={p.x + 5} y2={p.y} stroke={colour} stroke-width={2} /> : <line x1={p.x} y1={p.y - 5} x2={p.x} y2={p.y + 5} stroke={colour} stroke-width={2} />;
+    return o === 'vertical' ? (
+      <line x1={p.x - 5} y1={p.y} x2={p.x + 5} y2={p.y} stroke={colour} stroke-width={2} />
+    ) : (
+      <line x1={p.x} y1={p.y - 5} x2={p.x} y2={p.y + 5} stroke={colour} stroke-width={2} />
+    );
   };
   const dot = (v: number, r = 5.5, f = fill) => {
     const p = pt(o, v, cross);
@@ -52,7 +56,14 @@ export function MarkShapeSvg({ mark, at }: { mark: ValueMark; at: MarkPlacement 
       return dot(pos(mark.at!));
     case 'whiskers': {
       const hi = mark.extent!.high === null ? at.axisEnd : pos(mark.extent!.high);
-      return <g>{line(pos(mark.extent!.low), hi)}{cap(pos(mark.extent!.low))}{mark.extent!.high !== null && cap(hi)}{dot(pos(mark.at!))}</g>;
+      return (
+        <g>
+          {line(pos(mark.extent!.low), hi)}
+          {cap(pos(mark.extent!.low))}
+          {mark.extent!.high !== null && cap(hi)}
+          {dot(pos(mark.at!))}
+        </g>
+      );
     }
     case 'arrow-up':
     case 'arrow-down': {
@@ -62,17 +73,29 @@ export function MarkShapeSvg({ mark, at }: { mark: ValueMark; at: MarkPlacement 
       const tip = pt(o, to, cross);
       // The base is a ring when the bound is excluded (more than, less than), a filled disc when it is included.
       const baseFill = mark.base === 'open' || mark.hollow ? '#fff' : colour;
-      return <g>{line(from, to)}<path d={head(tip.x, tip.y, up, o)} fill={colour} />{dot(from, 4.5, baseFill)}</g>;
+      return (
+        <g>
+          {line(from, to)}
+          <path d={head(tip.x, tip.y, up, o)} fill={colour} />
+          {dot(from, 4.5, baseFill)}
+        </g>
+      );
     }
     case 'bar': {
       const a = pos(mark.extent!.low);
       const b = mark.extent!.high === null ? at.axisEnd : pos(mark.extent!.high);
       const p = pt(o, Math.min(a, b), cross);
       const len = Math.max(Math.abs(b - a), 2);
-      const rect = o === 'vertical'
-        ? { x: p.x - 5, y: Math.min(a, b), width: 10, height: len }
-        : { x: Math.min(a, b), y: p.y - 5, width: len, height: 10 };
-      return <g><rect {...rect} fill={mark.hollow ? '#fff' : 'url(#hatch)'} stroke={colour} stroke-width={2} stroke-dasharray={dash} />{cap(pos(mark.at!))}</g>;
+      const rect =
+        o === 'vertical'
+          ? { x: p.x - 5, y: Math.min(a, b), width: 10, height: len }
+          : { x: Math.min(a, b), y: p.y - 5, width: len, height: 10 };
+      return (
+        <g>
+          <rect {...rect} fill={mark.hollow ? '#fff' : 'url(#hatch)'} stroke={colour} stroke-width={2} stroke-dasharray={dash} />
+          {cap(pos(mark.at!))}
+        </g>
+      );
     }
     default:
       return <VagueGlyph x={pt(o, 0, cross).x} y={pt(o, 0, cross).y} colour={colour} />;
@@ -88,9 +111,33 @@ export function VagueGlyph({ x, y, colour }: { x: number; y: number; colour: str
  * A mark as a link to its claim, with its text equivalent both as an SVG <title> (a tooltip) and as the link's
  * accessible name, reachable by Tab like any link.
  */
-export function MarkLink({ href, label, shape, base, superseded, children, id }: { href: string; label: string; shape: MarkShape; base?: ArrowBase | null; superseded?: boolean; children: ComponentChildren; id?: string }) {
+export function MarkLink({
+  href,
+  label,
+  shape,
+  base,
+  superseded,
+  children,
+  id,
+}: {
+  href: string;
+  label: string;
+  shape: MarkShape;
+  base?: ArrowBase | null;
+  superseded?: boolean;
+  children: ComponentChildren;
+  id?: string;
+}) {
   return (
-    <a href={href} aria-label={label} class={`mark mark-${shape}${superseded ? ' mark-superseded' : ''}`} data-shape={shape} data-base={base ?? undefined} data-superseded={superseded ? 'true' : undefined} id={id}>
+    <a
+      href={href}
+      aria-label={label}
+      class={`mark mark-${shape}${superseded ? ' mark-superseded' : ''}`}
+      data-shape={shape}
+      data-base={base ?? undefined}
+      data-superseded={superseded ? 'true' : undefined}
+      id={id}
+    >
       <title>{label}</title>
       {children}
     </a>
@@ -131,9 +178,22 @@ export function MarkLegend({ orientation, id }: { orientation: Orientation; id: 
       <ul>
         {LEGEND.map((entry) => {
           const mark: ValueMark = {
-            shape: entry.shape, base: entry.base ?? null, hollow: entry.hollow ?? entry.shape === 'vague', interval: null, reading: entry.label,
+            shape: entry.shape,
+            base: entry.base ?? null,
+            hollow: entry.hollow ?? entry.shape === 'vague',
+            interval: null,
+            reading: entry.label,
             at: entry.shape === 'arrow-down' ? 30 : entry.shape === 'bar' ? 22 : entry.shape === 'arrow-up' ? 10 : 20,
-            extent: entry.shape === 'whiskers' ? { low: 10, high: 30 } : entry.shape === 'bar' ? { low: 8, high: 36 } : entry.shape === 'arrow-up' ? { low: 10, high: 36 } : entry.shape === 'arrow-down' ? { low: 4, high: 30 } : null,
+            extent:
+              entry.shape === 'whiskers'
+                ? { low: 10, high: 30 }
+                : entry.shape === 'bar'
+                  ? { low: 8, high: 36 }
+                  : entry.shape === 'arrow-up'
+                    ? { low: 10, high: 36 }
+                    : entry.shape === 'arrow-down'
+                      ? { low: 4, high: 30 }
+                      : null,
           };
           // The legend draws a 40-unit axis across its swatch, in the chart's own orientation.
           const pos = orientation === 'vertical' ? (v: number) => rowH - 1 - (v * (rowH - 2)) / 40 : (v: number) => 2 + v;
@@ -141,8 +201,13 @@ export function MarkLegend({ orientation, id }: { orientation: Orientation; id: 
           return (
             <li>
               <svg width={w} height={rowH} aria-hidden="true" focusable="false" class="legend-swatch">
-                {entry.shape === 'vague' ? <VagueGlyph x={w / 2} y={rowH / 2 - 6} colour="#1b1b1b" /> : (
-                  <MarkShapeSvg mark={mark} at={{ pos, axisEnd: orientation === 'vertical' ? 1 : w - 2, cross, orientation, colour: '#1b1b1b' }} />
+                {entry.shape === 'vague' ? (
+                  <VagueGlyph x={w / 2} y={rowH / 2 - 6} colour="#1b1b1b" />
+                ) : (
+                  <MarkShapeSvg
+                    mark={mark}
+                    at={{ pos, axisEnd: orientation === 'vertical' ? 1 : w - 2, cross, orientation, colour: '#1b1b1b' }}
+                  />
                 )}
               </svg>
               <span>{entry.label}</span>

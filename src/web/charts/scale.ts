@@ -53,7 +53,11 @@ export function timeScale(firstDay: number, endDay: number, from: number, to: nu
   const years = end.getUTCFullYear() - start.getUTCFullYear();
   const labels: { at: number; text: string }[] = [];
   if (years <= 2) {
-    for (let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1)); d <= end; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + (years === 0 ? 1 : 3), 1))) {
+    for (
+      let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1));
+      d <= end;
+      d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + (years === 0 ? 1 : 3), 1))
+    ) {
       const day = d.getTime() / 86_400_000;
       if (day >= firstDay) labels.push({ at: day, text: formatMonth(d) });
     }
@@ -61,7 +65,7 @@ export function timeScale(firstDay: number, endDay: number, from: number, to: nu
     const every = Math.max(1, Math.ceil(years / 8));
     for (let y = start.getUTCFullYear(); y <= end.getUTCFullYear(); y++) {
       const day = Date.UTC(y, 0, 1) / 86_400_000;
-      if (day >= firstDay && (y % every === 0)) labels.push({ at: day, text: String(y) });
+      if (day >= firstDay && y % every === 0) labels.push({ at: day, text: String(y) });
     }
   }
   f.ticks = labels.map((l) => l.at);

@@ -57,33 +57,64 @@ export function SourcesChart({ id, title, rows, disagreements, documents, descri
   const vague = drawn.filter((d) => d.mark.shape === 'vague');
   const x = valueScale(axisMax(placed.map((d) => d.mark)), LEFT, WIDTH - RIGHT);
   const height = TOP + Math.max(placed.length, 1) * ROW + 10;
-  const bands = overlapBands(placed.map((d) => d.mark.interval!), x.domain[1]);
+  const bands = overlapBands(
+    placed.map((d) => d.mark.interval!),
+    x.domain[1],
+  );
   const against = new Map<number, number[]>();
   for (const [a, b] of disagreements) {
     against.set(a, [...(against.get(a) ?? []), b]);
     against.set(b, [...(against.get(b) ?? []), a]);
   }
   const nameOf = new Map(rows.map((r) => [r.claim_id, r.claimant.name]));
-  const label = (d: (typeof drawn)[number]) => markLabel({ claimant: d.r.claimant.name, value_text: d.r.value_text, as_of: d.r.as_of, status: d.r.status, document: documents.get(d.r.claim_id) }, d.mark);
+  const label = (d: (typeof drawn)[number]) =>
+    markLabel(
+      {
+        claimant: d.r.claimant.name,
+        value_text: d.r.value_text,
+        as_of: d.r.as_of,
+        status: d.r.status,
+        document: documents.get(d.r.claim_id),
+      },
+      d.mark,
+    );
   return (
     <figure class="chart chart-sources" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>
         <strong>{title}</strong> <span id={`${id}-desc`}>{description}</span>
       </figcaption>
       {placed.length > 0 && (
-        <svg viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} role="group" aria-labelledby={`${id}-svgtitle`} aria-describedby={`${id}-desc`} class="chart-svg">
+        <svg
+          viewBox={`0 0 ${WIDTH} ${height}`}
+          width={WIDTH}
+          height={height}
+          role="group"
+          aria-labelledby={`${id}-svgtitle`}
+          aria-describedby={`${id}-desc`}
+          class="chart-svg"
+        >
           <title id={`${id}-svgtitle`}>{title}</title>
           <ChartDefs />
           <g aria-hidden="true" class="axis">
             {bands.map((b) => (
-              <rect class="overlap" x={x(b.low) - (b.low === b.high ? 2 : 0)} y={TOP - 6} width={Math.max(x(b.high) - x(b.low), 4)} height={height - TOP - 4} fill="url(#overlap)" data-overlap={b.count}>
+              <rect
+                class="overlap"
+                x={x(b.low) - (b.low === b.high ? 2 : 0)}
+                y={TOP - 6}
+                width={Math.max(x(b.high) - x(b.low), 4)}
+                height={height - TOP - 4}
+                fill="url(#overlap)"
+                data-overlap={b.count}
+              >
                 <title>{`${b.count} figures overlap from ${fullNumber(b.low)} to ${b.high >= x.domain[1] ? 'beyond' : fullNumber(b.high)}`}</title>
               </rect>
             ))}
             {x.ticks.map((t) => (
               <g>
                 <line x1={x(t)} x2={x(t)} y1={TOP - 8} y2={height - 10} stroke="#e0e0e0" />
-                <text x={x(t)} y={TOP - 14} text-anchor="middle" class="tick">{shortNumber(t)}</text>
+                <text x={x(t)} y={TOP - 14} text-anchor="middle" class="tick">
+                  {shortNumber(t)}
+                </text>
               </g>
             ))}
           </g>
@@ -93,13 +124,20 @@ export function SourcesChart({ id, title, rows, disagreements, documents, descri
             const name = `${label(d)}${others.length ? `; disagrees with ${others.map((o) => nameOf.get(o) ?? `claim ${o}`).join(', ')}` : ''}`;
             return (
               <g class="row" data-claim={d.r.claim_id}>
-                <text x={LEFT - 10} y={cy + 4} text-anchor="end" class="row-label" aria-hidden="true">{clip(d.r.claimant.name, 30)}</text>
+                <text x={LEFT - 10} y={cy + 4} text-anchor="end" class="row-label" aria-hidden="true">
+                  {clip(d.r.claimant.name, 30)}
+                </text>
                 <MarkLink href={`/claims/${d.r.claim_id}`} label={name} shape={d.mark.shape} base={d.mark.base} superseded={d.mark.hollow}>
                   <rect x={LEFT} y={cy - ROW / 2 + 2} width={WIDTH - RIGHT - LEFT} height={ROW - 4} fill="transparent" />
-                  <MarkShapeSvg mark={d.mark} at={{ pos: x, axisEnd: WIDTH - RIGHT + 14, cross: cy, orientation: 'horizontal', colour: '#1b1b1b' }} />
+                  <MarkShapeSvg
+                    mark={d.mark}
+                    at={{ pos: x, axisEnd: WIDTH - RIGHT + 14, cross: cy, orientation: 'horizontal', colour: '#1b1b1b' }}
+                  />
                 </MarkLink>
                 {others.length > 0 && (
-                  <text x={WIDTH - 14} y={cy + 5} class="disagree" data-disagrees={others.join(' ')} aria-hidden="true">≠</text>
+                  <text x={WIDTH - 14} y={cy + 5} class="disagree" data-disagrees={others.join(' ')} aria-hidden="true">
+                    ≠
+                  </text>
                 )}
               </g>
             );
@@ -112,15 +150,23 @@ export function SourcesChart({ id, title, rows, disagreements, documents, descri
           <ul>
             {vague.map((d) => (
               <li data-claim={d.r.claim_id} data-shape="vague">
-                <svg width="14" height="14" aria-hidden="true" focusable="false"><VagueGlyph x={7} y={1} colour="#1b1b1b" /></svg>{' '}
-                <a href={`/claims/${d.r.claim_id}`} aria-label={label(d)}>{d.r.claimant.name}: “{d.r.value_text}”</a> ({dateInWords(d.r.as_of)})
+                <svg width="14" height="14" aria-hidden="true" focusable="false">
+                  <VagueGlyph x={7} y={1} colour="#1b1b1b" />
+                </svg>{' '}
+                <a href={`/claims/${d.r.claim_id}`} aria-label={label(d)}>
+                  {d.r.claimant.name}: “{d.r.value_text}”
+                </a>{' '}
+                ({dateInWords(d.r.as_of)})
               </li>
             ))}
           </ul>
         </div>
       )}
       <MarkLegend orientation="horizontal" id={`${id}-legend`} />
-      <p class="chart-key">Shaded stretches: values where two or more figures overlap. ≠ marks a figure that does not overlap another source's figure (named in its description and in the table).</p>
+      <p class="chart-key">
+        Shaded stretches: values where two or more figures overlap. ≠ marks a figure that does not overlap another source's figure (named in
+        its description and in the table).
+      </p>
     </figure>
   );
 }

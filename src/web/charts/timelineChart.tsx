@@ -53,13 +53,20 @@ export function TimelineChart({ id, title, description, series, documents, small
   const left = small ? 46 : 60;
   const top = 18;
   const bottom = height - 26;
-  const all = series.flatMap((s, i) => s.figures.map((f) => ({ f, mark: valueMark(f), colour: SERIES_COLOURS[i % SERIES_COLOURS.length], claimant: s.claimant.name })));
+  const all = series.flatMap((s, i) =>
+    s.figures.map((f) => ({ f, mark: valueMark(f), colour: SERIES_COLOURS[i % SERIES_COLOURS.length], claimant: s.claimant.name })),
+  );
   const withNumber = all.filter((d) => d.mark.shape !== 'vague');
   const vague = all.filter((d) => d.mark.shape === 'vague');
   const dated = withNumber.filter((d) => timeSpan(d.f.as_of) !== null);
   const undated = withNumber.filter((d) => timeSpan(d.f.as_of) === null);
   // With no dated figure the band takes the whole width: there is no time axis to keep room for.
-  const bandWidth = undated.length === 0 ? 0 : dated.length === 0 ? width - 14 - left : Math.max(small ? 96 : 120, Math.min(small ? 130 : 180, 40 * undated.length + 30));
+  const bandWidth =
+    undated.length === 0
+      ? 0
+      : dated.length === 0
+        ? width - 14 - left
+        : Math.max(small ? 96 : 120, Math.min(small ? 130 : 180, 40 * undated.length + 30));
   const right = width - 14 - bandWidth - (undated.length ? 16 : 0);
   const spans = dated.map((d) => timeSpan(d.f.as_of)!);
   const first = spans.length ? Math.min(...spans.map((s) => dayNumber(s.start))) : 0;
@@ -76,14 +83,22 @@ export function TimelineChart({ id, title, description, series, documents, small
     placed.set(d.f.claim_id, { ...d, cx: s.point ? a : (a + b) / 2, span: s.point ? null : [a, b], dated: true });
   }
   const bandLeft = width - 14 - bandWidth;
-  undated.forEach((d, k) => placed.set(d.f.claim_id, { ...d, cx: bandLeft + ((k + 0.5) * bandWidth) / undated.length, span: null, dated: false }));
+  undated.forEach((d, k) =>
+    placed.set(d.f.claim_id, { ...d, cx: bandLeft + ((k + 0.5) * bandWidth) / undated.length, span: null, dated: false }),
+  );
   const successorOf = (f: TimelineFigureToDraw) => f.superseded_by.map((s) => placed.get(s)).filter((p): p is Placed => p !== undefined);
   const label = (p: { f: TimelineFigureToDraw; mark: ValueMark; claimant: string }) => {
     const extra = [
       p.f.change ? `change from the claimant's previous figure: ${changeText(p.f.change)}` : '',
       p.f.superseded_by.length ? `superseded by claim ${p.f.superseded_by.join(', ')}` : '',
     ].filter(Boolean);
-    return [markLabel({ claimant: p.claimant, value_text: p.f.value_text, as_of: p.f.as_of, status: p.f.status, document: documents.get(p.f.claim_id) }, p.mark), ...extra].join('; ');
+    return [
+      markLabel(
+        { claimant: p.claimant, value_text: p.f.value_text, as_of: p.f.as_of, status: p.f.status, document: documents.get(p.f.claim_id) },
+        p.mark,
+      ),
+      ...extra,
+    ].join('; ');
   };
   const lastOfSeries = new Map<string, Placed>();
   for (const p of placed.values()) lastOfSeries.set(p.claimant, p);
@@ -93,58 +108,143 @@ export function TimelineChart({ id, title, description, series, documents, small
         <strong>{title}</strong> <span id={`${id}-desc`}>{description}</span>
       </figcaption>
       {withNumber.length > 0 && (
-        <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-labelledby={`${id}-svgtitle`} aria-describedby={`${id}-desc`} class="chart-svg">
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          width={width}
+          height={height}
+          role="group"
+          aria-labelledby={`${id}-svgtitle`}
+          aria-describedby={`${id}-desc`}
+          class="chart-svg"
+        >
           <title id={`${id}-svgtitle`}>{title}</title>
           <ChartDefs />
           <g aria-hidden="true" class="axis">
             {y.ticks.map((v) => (
               <g>
                 <line x1={left} x2={width - 14} y1={y(v)} y2={y(v)} stroke="#e6e6e6" />
-                <text x={left - 6} y={y(v) + 4} text-anchor="end" class="tick">{shortNumber(v)}</text>
+                <text x={left - 6} y={y(v) + 4} text-anchor="end" class="tick">
+                  {shortNumber(v)}
+                </text>
               </g>
             ))}
-            {dated.length > 0 && t.labels.map((l) => (
-              <g>
-                <line x1={t(l.at)} x2={t(l.at)} y1={bottom} y2={bottom + 5} stroke="#555" />
-                <text x={t(l.at)} y={bottom + 18} text-anchor="middle" class="tick">{l.text}</text>
-              </g>
-            ))}
+            {dated.length > 0 &&
+              t.labels.map((l) => (
+                <g>
+                  <line x1={t(l.at)} x2={t(l.at)} y1={bottom} y2={bottom + 5} stroke="#555" />
+                  <text x={t(l.at)} y={bottom + 18} text-anchor="middle" class="tick">
+                    {l.text}
+                  </text>
+                </g>
+              ))}
             <line x1={left} x2={right} y1={bottom} y2={bottom} stroke="#555" />
             {undated.length > 0 && (
               <g class="undated-band">
-                <rect x={bandLeft} y={top - 8} width={bandWidth} height={bottom - top + 8} fill="#f5f5f2" stroke="#c8c8c8" stroke-dasharray="4 3" />
-                <text x={bandLeft + bandWidth / 2} y={bottom + 18} text-anchor="middle" class="tick">date unknown</text>
+                <rect
+                  x={bandLeft}
+                  y={top - 8}
+                  width={bandWidth}
+                  height={bottom - top + 8}
+                  fill="#f5f5f2"
+                  stroke="#c8c8c8"
+                  stroke-dasharray="4 3"
+                />
+                <text x={bandLeft + bandWidth / 2} y={bottom + 18} text-anchor="middle" class="tick">
+                  date unknown
+                </text>
               </g>
             )}
           </g>
           {series.map((s, i) => {
             const pts = s.figures.map((f) => placed.get(f.claim_id)).filter((p): p is Placed => p !== undefined && p.dated);
-            return pts.length > 1 && (
-              <polyline aria-hidden="true" class="series-line" points={pts.map((p) => `${p.cx},${y(p.mark.at!)}`).join(' ')} fill="none" stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]} stroke-width={1.2} stroke-opacity={0.6} />
+            return (
+              pts.length > 1 && (
+                <polyline
+                  aria-hidden="true"
+                  class="series-line"
+                  points={pts.map((p) => `${p.cx},${y(p.mark.at!)}`).join(' ')}
+                  fill="none"
+                  stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]}
+                  stroke-width={1.2}
+                  stroke-opacity={0.6}
+                />
+              )
             );
           })}
-          {[...placed.values()].flatMap((p) => successorOf(p.f).map((n) => {
-            const [x1, y1, x2, y2] = [p.cx, y(p.mark.at!), n.cx, y(n.mark.at!)];
-            const len = Math.hypot(x2 - x1, y2 - y1) || 1;
-            const [dx, dy] = [((x2 - x1) / len) * 9, ((y2 - y1) / len) * 9];
-            return (
-              <line aria-hidden="true" class="succession" data-from={p.f.claim_id} data-to={n.f.claim_id} x1={x1 + dx} y1={y1 + dy} x2={x2 - dx} y2={y2 - dy} stroke="#333" stroke-width={1.5} marker-end="url(#succession)" />
-            );
-          }))}
+          {[...placed.values()].flatMap((p) =>
+            successorOf(p.f).map((n) => {
+              const [x1, y1, x2, y2] = [p.cx, y(p.mark.at!), n.cx, y(n.mark.at!)];
+              const len = Math.hypot(x2 - x1, y2 - y1) || 1;
+              const [dx, dy] = [((x2 - x1) / len) * 9, ((y2 - y1) / len) * 9];
+              return (
+                <line
+                  aria-hidden="true"
+                  class="succession"
+                  data-from={p.f.claim_id}
+                  data-to={n.f.claim_id}
+                  x1={x1 + dx}
+                  y1={y1 + dy}
+                  x2={x2 - dx}
+                  y2={y2 - dy}
+                  stroke="#333"
+                  stroke-width={1.5}
+                  marker-end="url(#succession)"
+                />
+              );
+            }),
+          )}
           {[...placed.values()].map((p) => (
             <g class="figure" data-claim={p.f.claim_id}>
-              {p.span && <line aria-hidden="true" class="period" x1={p.span[0]} x2={p.span[1]} y1={y(p.mark.at!)} y2={y(p.mark.at!)} stroke={p.colour} stroke-width={7} stroke-opacity={0.3} stroke-linecap="butt" />}
-              <MarkLink href={`/claims/${p.f.claim_id}`} label={label(p)} shape={p.mark.shape} base={p.mark.base} superseded={p.mark.hollow}>
+              {p.span && (
+                <line
+                  aria-hidden="true"
+                  class="period"
+                  x1={p.span[0]}
+                  x2={p.span[1]}
+                  y1={y(p.mark.at!)}
+                  y2={y(p.mark.at!)}
+                  stroke={p.colour}
+                  stroke-width={7}
+                  stroke-opacity={0.3}
+                  stroke-linecap="butt"
+                />
+              )}
+              <MarkLink
+                href={`/claims/${p.f.claim_id}`}
+                label={label(p)}
+                shape={p.mark.shape}
+                base={p.mark.base}
+                superseded={p.mark.hollow}
+              >
                 <MarkShapeSvg mark={p.mark} at={{ pos: y, axisEnd: top - 6, cross: p.cx, orientation: 'vertical', colour: p.colour }} />
               </MarkLink>
               {!small && p.f.change && (
-                <text aria-hidden="true" class="change" x={p.cx > width - 120 ? p.cx - 9 : p.cx + 9} y={y(p.mark.at!) - 9} text-anchor={p.cx > width - 120 ? 'end' : 'start'}>{changeText(p.f.change)}</text>
+                <text
+                  aria-hidden="true"
+                  class="change"
+                  x={p.cx > width - 120 ? p.cx - 9 : p.cx + 9}
+                  y={y(p.mark.at!) - 9}
+                  text-anchor={p.cx > width - 120 ? 'end' : 'start'}
+                >
+                  {changeText(p.f.change)}
+                </text>
               )}
             </g>
           ))}
-          {!small && series.length <= SERIES_COLOURS.length && [...lastOfSeries.values()].map((p) => (
-            <text aria-hidden="true" class="series-label" x={p.cx > width - 160 ? p.cx - 9 : p.cx + 9} y={y(p.mark.at!) + 18} text-anchor={p.cx > width - 160 ? 'end' : 'start'} fill={p.colour}>{p.claimant.length > 26 ? p.claimant.slice(0, 25) + '…' : p.claimant}</text>
-          ))}
+          {!small &&
+            series.length <= SERIES_COLOURS.length &&
+            [...lastOfSeries.values()].map((p) => (
+              <text
+                aria-hidden="true"
+                class="series-label"
+                x={p.cx > width - 160 ? p.cx - 9 : p.cx + 9}
+                y={y(p.mark.at!) + 18}
+                text-anchor={p.cx > width - 160 ? 'end' : 'start'}
+                fill={p.colour}
+              >
+                {p.claimant.length > 26 ? p.claimant.slice(0, 25) + '…' : p.claimant}
+              </text>
+            ))}
         </svg>
       )}
       {vague.length > 0 && (
@@ -153,20 +253,33 @@ export function TimelineChart({ id, title, description, series, documents, small
           <ul>
             {vague.map((d) => (
               <li data-claim={d.f.claim_id} data-shape="vague">
-                <svg width="14" height="14" aria-hidden="true" focusable="false"><VagueGlyph x={7} y={1} colour={d.colour} /></svg>{' '}
-                <a href={`/claims/${d.f.claim_id}`} aria-label={label(d)}>{d.claimant}: “{d.f.value_text}”</a> ({dateInWords(d.f.as_of)})
+                <svg width="14" height="14" aria-hidden="true" focusable="false">
+                  <VagueGlyph x={7} y={1} colour={d.colour} />
+                </svg>{' '}
+                <a href={`/claims/${d.f.claim_id}`} aria-label={label(d)}>
+                  {d.claimant}: “{d.f.value_text}”
+                </a>{' '}
+                ({dateInWords(d.f.as_of)})
               </li>
             ))}
           </ul>
         </div>
       )}
       {undated.length > 0 && !small && (
-        <p class="chart-key">Undated figures stand in the “date unknown” band, in the ledger's order (a superseded figure before the one that replaced it): their place there says nothing about when they held.</p>
+        <p class="chart-key">
+          Undated figures stand in the “date unknown” band, in the ledger's order (a superseded figure before the one that replaced it):
+          their place there says nothing about when they held.
+        </p>
       )}
       {!small && <MarkLegend orientation="vertical" id={`${id}-legend`} />}
       {!small && series.length > 0 && (
         <ul class="series-key" aria-label="Claimants">
-          {series.map((s, i) => <li><span class="swatch" style={`background:${SERIES_COLOURS[i % SERIES_COLOURS.length]}`} aria-hidden="true" />{s.claimant.name}</li>)}
+          {series.map((s, i) => (
+            <li>
+              <span class="swatch" style={`background:${SERIES_COLOURS[i % SERIES_COLOURS.length]}`} aria-hidden="true" />
+              {s.claimant.name}
+            </li>
+          ))}
         </ul>
       )}
     </figure>

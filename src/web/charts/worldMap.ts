@@ -66,7 +66,12 @@ export function createWorldMap(width = 900): WorldMap {
   for (const f of collection.features) {
     const code = f.id === undefined ? undefined : String(f.id);
     if (!code || code === '010' || !f.geometry) continue;
-    const polygons: Ring[][] = f.geometry.type === 'Polygon' ? [f.geometry.coordinates as Ring[]] : f.geometry.type === 'MultiPolygon' ? (f.geometry.coordinates as Ring[][]) : [];
+    const polygons: Ring[][] =
+      f.geometry.type === 'Polygon'
+        ? [f.geometry.coordinates as Ring[]]
+        : f.geometry.type === 'MultiPolygon'
+          ? (f.geometry.coordinates as Ring[][])
+          : [];
     paths.set(code, { d: polygons.flatMap((rings) => rings.map(ringPath)).join(''), name: f.properties?.name ?? code });
   }
   return { width, height, paths };

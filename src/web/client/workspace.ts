@@ -44,12 +44,23 @@ function enhanceReview(review: HTMLElement): void {
     const card = cards[current];
     const press = (value: string) => card?.querySelector<HTMLButtonElement>(`button[name="action"][value="${value}"]`)?.click();
     switch (e.key) {
-      case 'j': show(current + 1); break;
-      case 'k': show(current < 0 ? cards.length - 1 : current - 1); break;
-      case 'a': press(card?.dataset.primary ?? 'accept'); break;
-      case 'r': press('reject'); break;
-      case 'e': card?.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea')?.focus(); break;
-      default: return;
+      case 'j':
+        show(current + 1);
+        break;
+      case 'k':
+        show(current < 0 ? cards.length - 1 : current - 1);
+        break;
+      case 'a':
+        press(card?.dataset.primary ?? 'accept');
+        break;
+      case 'r':
+        press('reject');
+        break;
+      case 'e':
+        card?.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea')?.focus();
+        break;
+      default:
+        return;
     }
     e.preventDefault();
   });

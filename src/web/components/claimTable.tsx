@@ -22,14 +22,30 @@ function shownQuote(claim: Claim, matched: Set<string>): Claim['sources'][number
 }
 
 /** Claims as a table: the figure as written (with its quote), the claimant, the documents, the date, the status. */
-export function ClaimTable({ claims, caption, labels, asRecorded, matched = new Set() }: {
-  claims: Claim[]; caption: string; labels: Labels; asRecorded?: string; matched?: Set<string>;
+export function ClaimTable({
+  claims,
+  caption,
+  labels,
+  asRecorded,
+  matched = new Set(),
+}: {
+  claims: Claim[];
+  caption: string;
+  labels: Labels;
+  asRecorded?: string;
+  matched?: Set<string>;
 }) {
   return (
     <table class="claims">
       <caption>{caption}</caption>
       <thead>
-        <tr><th scope="col">Figure</th><th scope="col">Claimant</th><th scope="col">Reported in</th><th scope="col">As of</th><th scope="col">Status</th></tr>
+        <tr>
+          <th scope="col">Figure</th>
+          <th scope="col">Claimant</th>
+          <th scope="col">Reported in</th>
+          <th scope="col">As of</th>
+          <th scope="col">Status</th>
+        </tr>
       </thead>
       <tbody>
         {claims.map((c) => {
@@ -38,21 +54,54 @@ export function ClaimTable({ claims, caption, labels, asRecorded, matched = new 
           return (
             <tr class={`claim-row row-${c.status}`}>
               <td>
-                <a class="figure" href={pageLink(`/claims/${c.id}`, asRecorded)}><MatchedWords text={c.value_text} matched={matched} /></a>
-                <span class="what">{labels.metric(c.metric)} · <a class="country" href={pageLink(`/countries/${encodeURIComponent(c.country)}`, asRecorded)}>{labels.country(c.country)}</a>{c.group ? ` · ${labels.group(c.group)}` : ''}</span>
-                {quote && <q class="quote"><MatchedWords text={quote.quote} matched={matched} /></q>}
-                {matched.size > 0 && c.context && <span class="context">Context: <MatchedWords text={c.context} matched={matched} /></span>}
-                {matched.size > 0 && c.notes && <span class="notes">Notes: <MatchedWords text={c.notes} matched={matched} /></span>}
+                <a class="figure" href={pageLink(`/claims/${c.id}`, asRecorded)}>
+                  <MatchedWords text={c.value_text} matched={matched} />
+                </a>
+                <span class="what">
+                  {labels.metric(c.metric)} ·{' '}
+                  <a class="country" href={pageLink(`/countries/${encodeURIComponent(c.country)}`, asRecorded)}>
+                    {labels.country(c.country)}
+                  </a>
+                  {c.group ? ` · ${labels.group(c.group)}` : ''}
+                </span>
+                {quote && (
+                  <q class="quote">
+                    <MatchedWords text={quote.quote} matched={matched} />
+                  </q>
+                )}
+                {matched.size > 0 && c.context && (
+                  <span class="context">
+                    Context: <MatchedWords text={c.context} matched={matched} />
+                  </span>
+                )}
+                {matched.size > 0 && c.notes && (
+                  <span class="notes">
+                    Notes: <MatchedWords text={c.notes} matched={matched} />
+                  </span>
+                )}
               </td>
               <td>
                 <a href={pageLink(`/actors/${c.claimant.id}`, asRecorded)}>{c.claimant.name}</a>
-                {c.claimant.role && <span class="role">{c.claimant.role}{c.claimant.organization ? `, ${c.claimant.organization.name}` : ''}</span>}
+                {c.claimant.role && (
+                  <span class="role">
+                    {c.claimant.role}
+                    {c.claimant.organization ? `, ${c.claimant.organization.name}` : ''}
+                  </span>
+                )}
               </td>
               <td>
-                {documents.map((d) => <span class="doc"><a href={pageLink(`/documents/${d.id}`, asRecorded)}>{d.title}</a></span>)}
+                {documents.map((d) => (
+                  <span class="doc">
+                    <a href={pageLink(`/documents/${d.id}`, asRecorded)}>{d.title}</a>
+                  </span>
+                ))}
               </td>
-              <td><DateWithPrecision date={c.as_of} /></td>
-              <td><StatusBadge status={c.status} /></td>
+              <td>
+                <DateWithPrecision date={c.as_of} />
+              </td>
+              <td>
+                <StatusBadge status={c.status} />
+              </td>
             </tr>
           );
         })}

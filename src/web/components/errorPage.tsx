@@ -1,7 +1,13 @@
 import type { FieldError } from '../../errors';
 import { Layout } from '../layout';
 
-const TITLES: Record<number, string> = { 400: 'Bad request', 401: 'Sign-in needed', 403: 'Not allowed', 404: 'Not found', 429: 'Too many requests' };
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Sign-in needed',
+  403: 'Not allowed',
+  404: 'Not found',
+  429: 'Too many requests',
+};
 
 /** An error as a page: its status, what went wrong in words, and each parameter at fault. */
 export function ErrorPage({ status, message, errors = [] }: { status: number; message: string; errors?: FieldError[] }) {
@@ -12,10 +18,16 @@ export function ErrorPage({ status, message, errors = [] }: { status: number; me
       <p class="error-message">{message}</p>
       {errors.length > 0 && (
         <ul class="field-errors">
-          {errors.map((e) => <li><code>{e.field}</code> {e.message}</li>)}
+          {errors.map((e) => (
+            <li>
+              <code>{e.field}</code> {e.message}
+            </li>
+          ))}
         </ul>
       )}
-      <p><a href="/">Search the ledger</a></p>
+      <p>
+        <a href="/">Search the ledger</a>
+      </p>
     </Layout>
   );
 }

@@ -32,4 +32,3 @@ export const STATUS_LABELS: Readonly<Record<ClaimStatus, string>> = { active: 'A
 export function StatusBadge({ status }: { status: ClaimStatus }) {
   return <span class={`status status-${status}`}>{STATUS_LABELS[status]}</span>;
 }
-

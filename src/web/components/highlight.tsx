@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 const WORD = /[\p{L}\p{N}]+/gu;
 
 export function wordsOf(text: string | null | undefined): string[] {
-  return text ? text.match(WORD) ?? [] : [];
+  return text ? (text.match(WORD) ?? []) : [];
 }
 
 /**
@@ -52,8 +52,9 @@ export function spanSegments(text: string, spans: QuotedSpan[]): TextSegment[] {
   const segments: TextSegment[] = [];
   for (let i = 0; i < cuts.length - 1; i++) {
     const [start, end] = [cuts[i], cuts[i + 1]];
-    const covering = valid.filter((s) => s.start <= start && s.end >= end)
-      .sort((a, b) => b.start - a.start || (a.end - a.start) - (b.end - b.start) || a.claimId - b.claimId);
+    const covering = valid
+      .filter((s) => s.start <= start && s.end >= end)
+      .sort((a, b) => b.start - a.start || a.end - a.start - (b.end - b.start) || a.claimId - b.claimId);
     segments.push({
       text: text.slice(start, end),
       start,

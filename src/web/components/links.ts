@@ -43,11 +43,15 @@ const FRAGMENT_WORDS = 6;
 export function quoteUrl(url: string | null, quote: string): string | null {
   const parsed = webUrl(url);
   if (!parsed) return null;
-  const words = quote.trim().split(/\s+/).filter((w) => w.length > 0);
+  const words = quote
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
   if (words.length === 0) return parsed.href;
-  const directive = words.length <= FRAGMENT_WORDS * 2
-    ? directivePart(words.join(' '))
-    : `${directivePart(words.slice(0, FRAGMENT_WORDS).join(' '))},${directivePart(words.slice(-FRAGMENT_WORDS).join(' '))}`;
+  const directive =
+    words.length <= FRAGMENT_WORDS * 2
+      ? directivePart(words.join(' '))
+      : `${directivePart(words.slice(0, FRAGMENT_WORDS).join(' '))},${directivePart(words.slice(-FRAGMENT_WORDS).join(' '))}`;
   parsed.hash = '';
   return `${parsed.href}#:~:text=${directive}`;
 }

@@ -6,8 +6,13 @@ import { pageLink, withParams } from '../components/links';
 import { Layout } from '../layout';
 
 const KINDS: Record<string, string> = {
-  person: 'Person', government_agency: 'Government agency', media_outlet: 'Media outlet', ngo: 'Non-governmental organization',
-  research_institute: 'Research institute', armed_group: 'Armed group', other: 'Organization',
+  person: 'Person',
+  government_agency: 'Government agency',
+  media_outlet: 'Media outlet',
+  ngo: 'Non-governmental organization',
+  research_institute: 'Research institute',
+  armed_group: 'Armed group',
+  other: 'Organization',
 };
 
 export interface ActorPageProps {
@@ -30,28 +35,66 @@ export function ActorPage({ actor: a, countryName, claims, next, first, labels, 
       asRecorded={asRecorded}
       links={{ json: `/v1/actors/${a.id}`, csv: withParams('/v1/export/claims', { format: 'csv', ...exportQuery, claimant: a.id }) }}
     >
-      <p class="breadcrumb"><a href={pageLink('/', asRecorded)}>Search</a> › Actor {a.id}</p>
+      <p class="breadcrumb">
+        <a href={pageLink('/', asRecorded)}>Search</a> › Actor {a.id}
+      </p>
       <h1>{a.name}</h1>
       <dl class="facts">
-        <dt>Kind</dt><dd>{KINDS[a.kind] ?? a.kind}</dd>
-        {countryName && <><dt>Country</dt><dd>{countryName}</dd></>}
-        {a.aliases.length > 0 && <><dt>Also known as</dt><dd>{a.aliases.join(', ')}</dd></>}
-        {a.reliability && <><dt>Source reliability</dt><dd>{a.reliability} <span class="hint">(NATO Admiralty grade, A reliable to F cannot be judged)</span></dd></>}
-        {a.notes && <><dt>Notes</dt><dd class="notes">{a.notes}</dd></>}
+        <dt>Kind</dt>
+        <dd>{KINDS[a.kind] ?? a.kind}</dd>
+        {countryName && (
+          <>
+            <dt>Country</dt>
+            <dd>{countryName}</dd>
+          </>
+        )}
+        {a.aliases.length > 0 && (
+          <>
+            <dt>Also known as</dt>
+            <dd>{a.aliases.join(', ')}</dd>
+          </>
+        )}
+        {a.reliability && (
+          <>
+            <dt>Source reliability</dt>
+            <dd>
+              {a.reliability} <span class="hint">(NATO Admiralty grade, A reliable to F cannot be judged)</span>
+            </dd>
+          </>
+        )}
+        {a.notes && (
+          <>
+            <dt>Notes</dt>
+            <dd class="notes">{a.notes}</dd>
+          </>
+        )}
       </dl>
       {a.affiliations.length > 0 && (
         <section aria-labelledby="affiliations">
           <h2 id="affiliations">Affiliations</h2>
           <table>
             <caption class="visually-hidden">Roles held by {a.name}</caption>
-            <thead><tr><th scope="col">Role</th><th scope="col">Organization</th><th scope="col">From</th><th scope="col">To</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Role</th>
+                <th scope="col">Organization</th>
+                <th scope="col">From</th>
+                <th scope="col">To</th>
+              </tr>
+            </thead>
             <tbody>
               {a.affiliations.map((af) => (
                 <tr>
                   <td>{af.role}</td>
-                  <td><a href={pageLink(`/actors/${af.organization.id}`, asRecorded)}>{af.organization.name}</a></td>
-                  <td><DateWithPrecision date={af.from} unknown="not known" /></td>
-                  <td><DateWithPrecision date={af.to} unknown={af.from ? 'not known or still held' : 'not known'} /></td>
+                  <td>
+                    <a href={pageLink(`/actors/${af.organization.id}`, asRecorded)}>{af.organization.name}</a>
+                  </td>
+                  <td>
+                    <DateWithPrecision date={af.from} unknown="not known" />
+                  </td>
+                  <td>
+                    <DateWithPrecision date={af.to} unknown={af.from ? 'not known or still held' : 'not known'} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -60,14 +103,22 @@ export function ActorPage({ actor: a, countryName, claims, next, first, labels, 
       )}
       <section aria-labelledby="claims-title">
         <h2 id="claims-title">Figures stated by {a.name}</h2>
-        {claims.length === 0
-          ? <p>{first ? 'No further figures.' : `The ledger holds no figure stated by ${a.name}.`}</p>
-          : <ClaimTable claims={claims} caption={`Claims whose claimant is ${a.name}`} labels={labels} asRecorded={asRecorded} />}
+        {claims.length === 0 ? (
+          <p>{first ? 'No further figures.' : `The ledger holds no figure stated by ${a.name}.`}</p>
+        ) : (
+          <ClaimTable claims={claims} caption={`Claims whose claimant is ${a.name}`} labels={labels} asRecorded={asRecorded} />
+        )}
         <nav class="pager" aria-label="Pages">
           {first && <a href={first}>First page</a>}
-          {next && <a href={next} rel="next">Next page</a>}
+          {next && (
+            <a href={next} rel="next">
+              Next page
+            </a>
+          )}
         </nav>
-        <p><a href={pageLink('/', asRecorded, { claimant: a.id })}>Search within these figures</a></p>
+        <p>
+          <a href={pageLink('/', asRecorded, { claimant: a.id })}>Search within these figures</a>
+        </p>
       </section>
     </Layout>
   );

@@ -51,12 +51,17 @@ export function compareTwins(view: CompareView, params: Record<string, string>):
  * Parses a comparison page's query string with the API's own parser (so a parameter means the same on the page
  * and in its JSON twin). A 400 becomes the page's list of errors instead of an exception: the page shows its form.
  */
-export async function parsePageParams(req: Request, deps: ChartPageDeps, view: CompareView): Promise<{ query: CompareQuery; paging?: Paging } | { errors: FieldError[]; message: string }> {
+export async function parsePageParams(
+  req: Request,
+  deps: ChartPageDeps,
+  view: CompareView,
+): Promise<{ query: CompareQuery; paging?: Paging } | { errors: FieldError[]; message: string }> {
   try {
     const { query, paging } = await parseCompareParams(req.query, deps.resolvers, view, ['json']);
     return { query, paging };
   } catch (err) {
-    if (err instanceof DomainError && err.kind === 'input') return { errors: err.errors.length ? err.errors : [{ field: 'query', message: err.message }], message: err.message };
+    if (err instanceof DomainError && err.kind === 'input')
+      return { errors: err.errors.length ? err.errors : [{ field: 'query', message: err.message }], message: err.message };
     throw err;
   }
 }
@@ -67,7 +72,14 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }) {
     <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">The page could not be drawn: some parameters are not valid</h2>
       <ul>
-        {errors.map((e) => <li><a href={`#field-${e.field}`}><code>{e.field}</code></a> {e.message}</li>)}
+        {errors.map((e) => (
+          <li>
+            <a href={`#field-${e.field}`}>
+              <code>{e.field}</code>
+            </a>{' '}
+            {e.message}
+          </li>
+        ))}
       </ul>
     </div>
   );
@@ -80,7 +92,19 @@ interface FieldSpec {
 }
 
 /** The form that sets a comparison page's query string: plain GET, so it works without script and the URL is the state. */
-export function CompareForm({ action, values, metrics, fields, errors }: { action: string; values: Record<string, string>; metrics: MetricRow[]; fields: FieldSpec[]; errors: FieldError[] }) {
+export function CompareForm({
+  action,
+  values,
+  metrics,
+  fields,
+  errors,
+}: {
+  action: string;
+  values: Record<string, string>;
+  metrics: MetricRow[];
+  fields: FieldSpec[];
+  errors: FieldError[];
+}) {
   const invalid = new Set(errors.map((e) => e.field));
   return (
     <form method="get" action={action} class="compare-form">
@@ -88,14 +112,28 @@ export function CompareForm({ action, values, metrics, fields, errors }: { actio
         <label for="field-metric">Metric</label>
         <select id="field-metric" name="metric" aria-invalid={invalid.has('metric') ? 'true' : undefined}>
           <option value="">Choose a metric…</option>
-          {metrics.map((m) => <option value={m.code} selected={values.metric === m.code}>{m.label} ({m.code})</option>)}
-          {values.metric && !metrics.some((m) => m.code === values.metric) && <option value={values.metric} selected>{values.metric}</option>}
+          {metrics.map((m) => (
+            <option value={m.code} selected={values.metric === m.code}>
+              {m.label} ({m.code})
+            </option>
+          ))}
+          {values.metric && !metrics.some((m) => m.code === values.metric) && (
+            <option value={values.metric} selected>
+              {values.metric}
+            </option>
+          )}
         </select>
       </div>
       {fields.map((f) => (
         <div class="field">
           <label for={`field-${f.name}`}>{f.label}</label>
-          <input id={`field-${f.name}`} name={f.name} value={values[f.name] ?? ''} aria-invalid={invalid.has(f.name) ? 'true' : undefined} aria-describedby={f.hint ? `hint-${f.name}` : undefined} />
+          <input
+            id={`field-${f.name}`}
+            name={f.name}
+            value={values[f.name] ?? ''}
+            aria-invalid={invalid.has(f.name) ? 'true' : undefined}
+            aria-describedby={f.hint ? `hint-${f.name}` : undefined}
+          />
           {f.hint && <small id={`hint-${f.name}`}>{f.hint}</small>}
         </div>
       ))}
@@ -109,10 +147,14 @@ export function Warnings({ warnings }: { warnings: Warning[] }) {
   return (
     <section class="warnings" aria-labelledby="warnings-title">
       <h2 id="warnings-title">Read with care</h2>
-      <ul>{warnings.map((w) => <li data-warning={w.code}>{w.message}</li>)}</ul>
+      <ul>
+        {warnings.map((w) => (
+          <li data-warning={w.code}>{w.message}</li>
+        ))}
+      </ul>
     </section>
   );
 }
 
 /** The country's name, or the code when the place index does not know it. */
-export const placeName = (services: Services, code: string | undefined) => (code ? services.places.get(code)?.name ?? code : '');
+export const placeName = (services: Services, code: string | undefined) => (code ? (services.places.get(code)?.name ?? code) : '');

@@ -36,7 +36,17 @@ const toFigure = (services: Services, r: CountryRow): CountryFigure => {
   return { ...r, m49: place?.kind === 'country' ? place.m49 : null };
 };
 
-function CountriesForm({ values, metrics, services, errors }: { values: Record<string, string>; metrics: MetricRow[]; services: Services; errors: FieldError[] }) {
+function CountriesForm({
+  values,
+  metrics,
+  services,
+  errors,
+}: {
+  values: Record<string, string>;
+  metrics: MetricRow[];
+  services: Services;
+  errors: FieldError[];
+}) {
   const invalid = new Set(errors.map((e) => e.field));
   const regions = services.places.all().filter((p) => p.kind !== 'country');
   return (
@@ -45,18 +55,41 @@ function CountriesForm({ values, metrics, services, errors }: { values: Record<s
         <label for="field-metric">Metric</label>
         <select id="field-metric" name="metric" aria-invalid={invalid.has('metric') ? 'true' : undefined}>
           <option value="">Choose a metric…</option>
-          {metrics.map((m) => <option value={m.code} selected={values.metric === m.code}>{m.label} ({m.code})</option>)}
+          {metrics.map((m) => (
+            <option value={m.code} selected={values.metric === m.code}>
+              {m.label} ({m.code})
+            </option>
+          ))}
         </select>
       </div>
       <div class="field">
         <label for="field-country">Countries or a region</label>
-        <input id="field-country" name="country" list="regions" value={values.country ?? ''} aria-describedby="hint-country" aria-invalid={invalid.has('country') ? 'true' : undefined} />
-        <small id="hint-country">Comma-separated codes, names or demonyms, or a region (Central Asia, CIS, EU…); empty for the whole world</small>
-        <datalist id="regions">{regions.map((r) => <option value={r.name} />)}</datalist>
+        <input
+          id="field-country"
+          name="country"
+          list="regions"
+          value={values.country ?? ''}
+          aria-describedby="hint-country"
+          aria-invalid={invalid.has('country') ? 'true' : undefined}
+        />
+        <small id="hint-country">
+          Comma-separated codes, names or demonyms, or a region (Central Asia, CIS, EU…); empty for the whole world
+        </small>
+        <datalist id="regions">
+          {regions.map((r) => (
+            <option value={r.name} />
+          ))}
+        </datalist>
       </div>
       <div class="field">
         <label for="field-as_of">Figures holding by (optional)</label>
-        <input id="field-as_of" name="as_of" value={values.as_of ?? ''} aria-describedby="hint-as_of" aria-invalid={invalid.has('as_of') ? 'true' : undefined} />
+        <input
+          id="field-as_of"
+          name="as_of"
+          value={values.as_of ?? ''}
+          aria-describedby="hint-as_of"
+          aria-invalid={invalid.has('as_of') ? 'true' : undefined}
+        />
         <small id="hint-as_of">YYYY, YYYY-MM or YYYY-MM-DD</small>
       </div>
       <div class="field">
@@ -65,7 +98,12 @@ function CountriesForm({ values, metrics, services, errors }: { values: Record<s
       </div>
       <div class="field">
         <label for="field-as_recorded">As recorded at (optional)</label>
-        <input id="field-as_recorded" name="as_recorded" value={values.as_recorded ?? ''} aria-invalid={invalid.has('as_recorded') ? 'true' : undefined} />
+        <input
+          id="field-as_recorded"
+          name="as_recorded"
+          value={values.as_recorded ?? ''}
+          aria-invalid={invalid.has('as_recorded') ? 'true' : undefined}
+        />
       </div>
       <button type="submit">Show</button>
     </form>
@@ -78,7 +116,8 @@ function CountriesForm({ values, metrics, services, errors }: { values: Record<s
  */
 const BARS_DRAWN = 30;
 
-const byValue = (a: CountryFigure, b: CountryFigure) => (b.best_value ?? -1) - (a.best_value ?? -1) || (a.country_name ?? a.country).localeCompare(b.country_name ?? b.country);
+const byValue = (a: CountryFigure, b: CountryFigure) =>
+  (b.best_value ?? -1) - (a.best_value ?? -1) || (a.country_name ?? a.country).localeCompare(b.country_name ?? b.country);
 
 export async function countriesPage(req: Request, deps: ChartPageDeps, map: () => WorldMap): Promise<{ status: number; page: VNode }> {
   const { services } = deps;
@@ -88,13 +127,34 @@ export async function countriesPage(req: Request, deps: ChartPageDeps, map: () =
   const query = req.query as Record<string, unknown>;
   // No metric chosen yet: the form (an unknown parameter still goes to the parser, which names it).
   if ((query.metric === undefined || values.metric === '') && Object.keys(query).every((k) => KNOWN.includes(k))) {
-    return { status: 200, page: <Layout title="Countries side by side"><h1>Countries side by side</h1><p>Choose a metric: each country's preferred figure, as bars and on a map.</p>{form([])}</Layout> };
+    return {
+      status: 200,
+      page: (
+        <Layout title="Countries side by side">
+          <h1>Countries side by side</h1>
+          <p>Choose a metric: each country's preferred figure, as bars and on a map.</p>
+          {form([])}
+        </Layout>
+      ),
+    };
   }
   // The page's default (the world) is given to the API's parser as if asked, so both read the same parameters.
-  const asked = values.country === undefined || values.country.trim() === '' ? Object.create(req, { query: { value: { ...req.query, country: DEFAULT_PLACE } } }) as Request : req;
+  const asked =
+    values.country === undefined || values.country.trim() === ''
+      ? (Object.create(req, { query: { value: { ...req.query, country: DEFAULT_PLACE } } }) as Request)
+      : req;
   const parsed = await parsePageParams(asked, deps, 'countries');
   if ('errors' in parsed) {
-    return { status: 400, page: <Layout title="Countries side by side"><h1>Countries side by side</h1><ErrorSummary errors={parsed.errors} />{form(parsed.errors)}</Layout> };
+    return {
+      status: 400,
+      page: (
+        <Layout title="Countries side by side">
+          <h1>Countries side by side</h1>
+          <ErrorSummary errors={parsed.errors} />
+          {form(parsed.errors)}
+        </Layout>
+      ),
+    };
   }
   const codes = expandPlaces(services, parsed.query.countries ?? []);
   const view = await services.compare.countries({ ...parsed.query, countries: codes });
@@ -109,31 +169,59 @@ export async function countriesPage(req: Request, deps: ChartPageDeps, map: () =
   return {
     status: 200,
     page: (
-      <Layout title={`${metric}: countries side by side`} asRecorded={parsed.query.asRecorded} links={compareTwins('countries', twinParams)}>
-        <h1>{metric}: {placesAsked}, side by side</h1>
-        <p>{withFigures.length} of {rows.length} places have figures{parsed.query.asOf ? ` holding by ${values.as_of}` : ''}. Each shows its preferred figure: the one ranked preferred, else the latest with a number.</p>
+      <Layout
+        title={`${metric}: countries side by side`}
+        asRecorded={parsed.query.asRecorded}
+        links={compareTwins('countries', twinParams)}
+      >
+        <h1>
+          {metric}: {placesAsked}, side by side
+        </h1>
+        <p>
+          {withFigures.length} of {rows.length} places have figures{parsed.query.asOf ? ` holding by ${values.as_of}` : ''}. Each shows its
+          preferred figure: the one ranked preferred, else the latest with a number.
+        </p>
         <WorldMapChart id="map" map={map()} rows={rows} title={`${metric}: preferred figure by country`} />
         {withFigures.length > 0 && (
-          <CountriesChart id="countries" title={`${metric}: preferred figure of ${withFigures.length > BARS_DRAWN ? `the ${BARS_DRAWN} places with the largest figures` : 'each place with figures'}`}
-            rows={withFigures.slice(0, BARS_DRAWN)} documents={documents}
-            description={`${withFigures.length > BARS_DRAWN ? `The ${BARS_DRAWN} of ${withFigures.length} places with figures whose preferred figures are largest (every place is on the map and in the table below)` : `${withFigures.length} place${withFigures.length === 1 ? '' : 's'}`}, largest first, each bar drawn to its preferred figure in that figure's shape, with the range of all its current figures.`} />
+          <CountriesChart
+            id="countries"
+            title={`${metric}: preferred figure of ${withFigures.length > BARS_DRAWN ? `the ${BARS_DRAWN} places with the largest figures` : 'each place with figures'}`}
+            rows={withFigures.slice(0, BARS_DRAWN)}
+            documents={documents}
+            description={`${withFigures.length > BARS_DRAWN ? `The ${BARS_DRAWN} of ${withFigures.length} places with figures whose preferred figures are largest (every place is on the map and in the table below)` : `${withFigures.length} place${withFigures.length === 1 ? '' : 's'}`}, largest first, each bar drawn to its preferred figure in that figure's shape, with the range of all its current figures.`}
+          />
         )}
         {without.length > 0 && <p class="no-figures-list">No figures for: {without.map((r) => r.country_name ?? r.country).join(', ')}.</p>}
         <Warnings warnings={view.warnings} />
         <h2 id="countries-table-title">The same as a table</h2>
         <div class="table-wrap">
           <table aria-labelledby="countries-table-title">
-            <thead><tr><th scope="col">Place</th><th scope="col">Preferred figure</th><th scope="col">Reading</th><th scope="col">Claimant</th><th scope="col">As of</th><th scope="col">Chosen as</th><th scope="col">Figures (claimants)</th><th scope="col">Range</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Place</th>
+                <th scope="col">Preferred figure</th>
+                <th scope="col">Reading</th>
+                <th scope="col">Claimant</th>
+                <th scope="col">As of</th>
+                <th scope="col">Chosen as</th>
+                <th scope="col">Figures (claimants)</th>
+                <th scope="col">Range</th>
+              </tr>
+            </thead>
             <tbody>
               {[...withFigures, ...without].map((r) => (
                 <tr data-country={r.country}>
-                  <th scope="row"><a href={`/countries/${r.country}`}>{r.country_name ?? r.country}</a></th>
+                  <th scope="row">
+                    <a href={`/countries/${r.country}`}>{r.country_name ?? r.country}</a>
+                  </th>
                   <td>{r.claim_id === null ? 'no figures' : <a href={`/claims/${r.claim_id}`}>“{r.value_text}”</a>}</td>
                   <td>{r.approximation === null ? '—' : valueMark({ ...r, approximation: r.approximation }).reading}</td>
                   <td>{r.claimant ? <a href={`/actors/${r.claimant.id}`}>{r.claimant.name}</a> : '—'}</td>
                   <td>{r.claim_id === null ? '—' : dateInWords(r.as_of)}</td>
                   <td>{chosenBy.get(r.country) === 'rank' ? 'ranked preferred' : chosenBy.get(r.country) === 'latest' ? 'latest' : '—'}</td>
-                  <td>{r.figures} ({r.claimants})</td>
+                  <td>
+                    {r.figures} ({r.claimants})
+                  </td>
                   <td>{r.range.min === null ? '—' : `${fullNumber(r.range.min)} – ${fullNumber(r.range.max)}`}</td>
                 </tr>
               ))}

@@ -5,7 +5,18 @@ import { SourcesChart } from '../charts/sourcesChart';
 import { dateInWords, valueMark } from '../charts/encoding';
 import { fullNumber } from '../charts/scale';
 import { Layout } from '../layout';
-import { ChartPageDeps, CompareForm, compareTwins, ErrorSummary, metricLabels, parsePageParams, placeName, queryString, rawQuery, Warnings } from './compareCommon';
+import {
+  ChartPageDeps,
+  CompareForm,
+  compareTwins,
+  ErrorSummary,
+  metricLabels,
+  parsePageParams,
+  placeName,
+  queryString,
+  rawQuery,
+  Warnings,
+} from './compareCommon';
 import { encodeCursor } from '../../query';
 
 const FIELDS = [
@@ -16,19 +27,27 @@ const FIELDS = [
   { name: 'as_recorded', label: 'As recorded at (optional)', hint: 'An instant: 2026-01-31T00:00:00Z' },
 ];
 
-const intervalText = (iv: SourcesView['rows'][number]['interval']) => (iv === null ? '—' : `${iv.low_open ? '(' : '['}${fullNumber(iv.low)}, ${iv.high === null ? '∞' : fullNumber(iv.high)}${iv.high_open || iv.high === null ? ')' : ']'}`);
+const intervalText = (iv: SourcesView['rows'][number]['interval']) =>
+  iv === null
+    ? '—'
+    : `${iv.low_open ? '(' : '['}${fullNumber(iv.low)}, ${iv.high === null ? '∞' : fullNumber(iv.high)}${iv.high_open || iv.high === null ? ')' : ']'}`;
 
 /** The agreement and spread in words, over every claimant (not only this page's). */
 export function verdictInWords(view: SourcesView): string {
   const a = view.agreement;
   const s = view.spread;
-  const verdict = a.verdict === 'consistent'
-    ? `The sources agree: the intervals of all ${a.compared} figures with a number overlap pairwise.`
-    : a.verdict === 'divergent'
-      ? `The sources disagree: ${a.disagreement_count} pair${a.disagreement_count === 1 ? '' : 's'} of figures do not overlap, among ${a.compared} with a number.`
-      : `Too few figures with a number to compare (${a.compared}).`;
-  const spread = s.count === 0 ? 'No figure gives a number.' : s.count === 1 ? `One best value: ${fullNumber(s.min)}.`
-    : `Best values run from ${fullNumber(s.min)} to ${fullNumber(s.max)} (median ${fullNumber(s.median)}${s.ratio !== null ? `; the highest is ${s.ratio}× the lowest` : ''}), over ${s.count} figures.`;
+  const verdict =
+    a.verdict === 'consistent'
+      ? `The sources agree: the intervals of all ${a.compared} figures with a number overlap pairwise.`
+      : a.verdict === 'divergent'
+        ? `The sources disagree: ${a.disagreement_count} pair${a.disagreement_count === 1 ? '' : 's'} of figures do not overlap, among ${a.compared} with a number.`
+        : `Too few figures with a number to compare (${a.compared}).`;
+  const spread =
+    s.count === 0
+      ? 'No figure gives a number.'
+      : s.count === 1
+        ? `One best value: ${fullNumber(s.min)}.`
+        : `Best values run from ${fullNumber(s.min)} to ${fullNumber(s.max)} (median ${fullNumber(s.median)}${s.ratio !== null ? `; the highest is ${s.ratio}× the lowest` : ''}), over ${s.count} figures.`;
   return `${verdict} ${spread}`;
 }
 
@@ -36,13 +55,33 @@ export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ 
   const { services } = deps;
   const values = rawQuery(req);
   const metrics = await services.vocabulary.listMetrics();
-  const form = (errors: Parameters<typeof ErrorSummary>[0]['errors']) => <CompareForm action="/compare/sources" values={values} metrics={metrics} fields={FIELDS} errors={errors} />;
+  const form = (errors: Parameters<typeof ErrorSummary>[0]['errors']) => (
+    <CompareForm action="/compare/sources" values={values} metrics={metrics} fields={FIELDS} errors={errors} />
+  );
   if (Object.keys(req.query as object).length === 0) {
-    return { status: 200, page: <Layout title="Sources compared"><h1>Sources compared</h1><p>Choose a country and a metric: every claimant's latest figure on one axis.</p>{form([])}</Layout> };
+    return {
+      status: 200,
+      page: (
+        <Layout title="Sources compared">
+          <h1>Sources compared</h1>
+          <p>Choose a country and a metric: every claimant's latest figure on one axis.</p>
+          {form([])}
+        </Layout>
+      ),
+    };
   }
   const parsed = await parsePageParams(req, deps, 'sources');
   if ('errors' in parsed) {
-    return { status: 400, page: <Layout title="Sources compared"><h1>Sources compared</h1><ErrorSummary errors={parsed.errors} />{form(parsed.errors)}</Layout> };
+    return {
+      status: 400,
+      page: (
+        <Layout title="Sources compared">
+          <h1>Sources compared</h1>
+          <ErrorSummary errors={parsed.errors} />
+          {form(parsed.errors)}
+        </Layout>
+      ),
+    };
   }
   const { view, nextKey } = await services.compare.sources(parsed.query, parsed.paging);
   const documents = await services.compare.documentsOf(view.rows.map((r) => r.claim_id));
@@ -63,24 +102,66 @@ export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ 
     status: 200,
     page: (
       <Layout title={title} asRecorded={parsed.query.asRecorded} links={compareTwins('sources', values)}>
-        <h1>{country}: {metric}, sources compared</h1>
-        <p class="verdict" data-verdict={view.agreement.verdict}>{verdict}</p>
+        <h1>
+          {country}: {metric}, sources compared
+        </h1>
+        <p class="verdict" data-verdict={view.agreement.verdict}>
+          {verdict}
+        </p>
         {view.agreement.disagreements.length > 0 && (
-          <ul class="disagreements">{view.agreement.disagreements.map((d) => <li>{d.message}</li>)}</ul>
+          <ul class="disagreements">
+            {view.agreement.disagreements.map((d) => (
+              <li>{d.message}</li>
+            ))}
+          </ul>
         )}
-        <p><a href={`/compare/timeline${queryString({ country: values.country, metric: values.metric, group: values.group, from: values.from, to: values.to, as_recorded: values.as_recorded })}`}>Every figure over time</a> · <a href={`/countries/${encodeURIComponent(parsed.query.countries?.[0] ?? '')}${queryString({ as_recorded: values.as_recorded })}`}>{country}: all metrics</a></p>
-        <SourcesChart id="sources" title={`Each claimant's latest figure: ${metric}, ${country}`} rows={view.rows} disagreements={pairs} documents={documents}
-          description={`${view.rows.length} of ${view.claimant_count} claimants on this page, each figure drawn as the interval its wording states on one value axis. ${verdict}`} />
+        <p>
+          <a
+            href={`/compare/timeline${queryString({ country: values.country, metric: values.metric, group: values.group, from: values.from, to: values.to, as_recorded: values.as_recorded })}`}
+          >
+            Every figure over time
+          </a>{' '}
+          ·{' '}
+          <a
+            href={`/countries/${encodeURIComponent(parsed.query.countries?.[0] ?? '')}${queryString({ as_recorded: values.as_recorded })}`}
+          >
+            {country}: all metrics
+          </a>
+        </p>
+        <SourcesChart
+          id="sources"
+          title={`Each claimant's latest figure: ${metric}, ${country}`}
+          rows={view.rows}
+          disagreements={pairs}
+          documents={documents}
+          description={`${view.rows.length} of ${view.claimant_count} claimants on this page, each figure drawn as the interval its wording states on one value axis. ${verdict}`}
+        />
         <Warnings warnings={view.warnings} />
         <h2 id="table-title">The same as a table</h2>
         <div class="table-wrap">
           <table aria-labelledby="table-title">
-            <thead><tr><th scope="col">Claimant</th><th scope="col">Figure as written</th><th scope="col">Reading</th><th scope="col">Interval</th><th scope="col">As of</th><th scope="col">Latest by</th><th scope="col">Figures given</th><th scope="col">Disagrees with</th><th scope="col">Reported in</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Claimant</th>
+                <th scope="col">Figure as written</th>
+                <th scope="col">Reading</th>
+                <th scope="col">Interval</th>
+                <th scope="col">As of</th>
+                <th scope="col">Latest by</th>
+                <th scope="col">Figures given</th>
+                <th scope="col">Disagrees with</th>
+                <th scope="col">Reported in</th>
+              </tr>
+            </thead>
             <tbody>
               {view.rows.map((r) => (
                 <tr data-claim={r.claim_id}>
-                  <th scope="row"><a href={`/actors/${r.claimant.id}`}>{r.claimant.name}</a></th>
-                  <td><a href={`/claims/${r.claim_id}`}>“{r.value_text}”</a></td>
+                  <th scope="row">
+                    <a href={`/actors/${r.claimant.id}`}>{r.claimant.name}</a>
+                  </th>
+                  <td>
+                    <a href={`/claims/${r.claim_id}`}>“{r.value_text}”</a>
+                  </td>
                   <td>{valueMark(r).reading}</td>
                   <td>{intervalText(r.interval)}</td>
                   <td>{dateInWords(r.as_of)}</td>
@@ -95,7 +176,11 @@ export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ 
         </div>
         <nav class="pager" aria-label="Pages">
           {values.cursor && <a href={`/compare/sources${queryString(values, ['cursor'])}`}>First page</a>}
-          {next && <a href={next} rel="next">Next page</a>}
+          {next && (
+            <a href={next} rel="next">
+              Next page
+            </a>
+          )}
         </nav>
         <h2>Change the view</h2>
         {form([])}

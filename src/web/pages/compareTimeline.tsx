@@ -4,7 +4,18 @@ import type { TimelineView } from '../../compare/timeline';
 import { dateInWords, valueMark } from '../charts/encoding';
 import { changeText, TimelineChart } from '../charts/timelineChart';
 import { Layout } from '../layout';
-import { ChartPageDeps, CompareForm, compareTwins, ErrorSummary, metricLabels, parsePageParams, placeName, queryString, rawQuery, Warnings } from './compareCommon';
+import {
+  ChartPageDeps,
+  CompareForm,
+  compareTwins,
+  ErrorSummary,
+  metricLabels,
+  parsePageParams,
+  placeName,
+  queryString,
+  rawQuery,
+  Warnings,
+} from './compareCommon';
 import { encodeCursor } from '../../query';
 
 const FIELDS = [
@@ -21,20 +32,39 @@ export function TimelineTable({ view, documents, id }: { view: TimelineView; doc
   return (
     <div class="table-wrap">
       <table aria-labelledby={`${id}-title`}>
-        <thead><tr><th scope="col">Claimant</th><th scope="col">Figure as written</th><th scope="col">Reading</th><th scope="col">As of</th><th scope="col">Status</th><th scope="col">Change</th><th scope="col">Superseded by</th><th scope="col">Reported in</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Claimant</th>
+            <th scope="col">Figure as written</th>
+            <th scope="col">Reading</th>
+            <th scope="col">As of</th>
+            <th scope="col">Status</th>
+            <th scope="col">Change</th>
+            <th scope="col">Superseded by</th>
+            <th scope="col">Reported in</th>
+          </tr>
+        </thead>
         <tbody>
-          {view.claimants.flatMap((c) => c.figures.map((f, i) => (
-            <tr data-claim={f.claim_id} class={f.superseded ? 'superseded' : undefined}>
-              {i === 0 ? <th scope="row" rowSpan={c.figures.length}><a href={`/actors/${c.claimant.id}`}>{c.claimant.name}</a></th> : null}
-              <td><a href={`/claims/${f.claim_id}`}>“{f.value_text}”</a></td>
-              <td>{valueMark(f).reading}</td>
-              <td>{dateInWords(f.as_of)}</td>
-              <td>{f.status}</td>
-              <td>{f.change ? changeText(f.change) : '—'}</td>
-              <td>{f.superseded_by.length ? f.superseded_by.map((s) => <a href={`/claims/${s}`}>claim {s}</a>) : '—'}</td>
-              <td>{documents.get(f.claim_id) ?? '—'}</td>
-            </tr>
-          )))}
+          {view.claimants.flatMap((c) =>
+            c.figures.map((f, i) => (
+              <tr data-claim={f.claim_id} class={f.superseded ? 'superseded' : undefined}>
+                {i === 0 ? (
+                  <th scope="row" rowSpan={c.figures.length}>
+                    <a href={`/actors/${c.claimant.id}`}>{c.claimant.name}</a>
+                  </th>
+                ) : null}
+                <td>
+                  <a href={`/claims/${f.claim_id}`}>“{f.value_text}”</a>
+                </td>
+                <td>{valueMark(f).reading}</td>
+                <td>{dateInWords(f.as_of)}</td>
+                <td>{f.status}</td>
+                <td>{f.change ? changeText(f.change) : '—'}</td>
+                <td>{f.superseded_by.length ? f.superseded_by.map((s) => <a href={`/claims/${s}`}>claim {s}</a>) : '—'}</td>
+                <td>{documents.get(f.claim_id) ?? '—'}</td>
+              </tr>
+            )),
+          )}
         </tbody>
       </table>
     </div>
@@ -45,13 +75,33 @@ export async function timelinePage(req: Request, deps: ChartPageDeps): Promise<{
   const { services } = deps;
   const values = rawQuery(req);
   const metrics = await services.vocabulary.listMetrics();
-  const form = (errors: Parameters<typeof ErrorSummary>[0]['errors']) => <CompareForm action="/compare/timeline" values={values} metrics={metrics} fields={FIELDS} errors={errors} />;
+  const form = (errors: Parameters<typeof ErrorSummary>[0]['errors']) => (
+    <CompareForm action="/compare/timeline" values={values} metrics={metrics} fields={FIELDS} errors={errors} />
+  );
   if (Object.keys(req.query as object).length === 0) {
-    return { status: 200, page: <Layout title="Timeline"><h1>Timeline</h1><p>Choose a country and a metric: every figure over time, by claimant.</p>{form([])}</Layout> };
+    return {
+      status: 200,
+      page: (
+        <Layout title="Timeline">
+          <h1>Timeline</h1>
+          <p>Choose a country and a metric: every figure over time, by claimant.</p>
+          {form([])}
+        </Layout>
+      ),
+    };
   }
   const parsed = await parsePageParams(req, deps, 'timeline');
   if ('errors' in parsed) {
-    return { status: 400, page: <Layout title="Timeline"><h1>Timeline</h1><ErrorSummary errors={parsed.errors} />{form(parsed.errors)}</Layout> };
+    return {
+      status: 400,
+      page: (
+        <Layout title="Timeline">
+          <h1>Timeline</h1>
+          <ErrorSummary errors={parsed.errors} />
+          {form(parsed.errors)}
+        </Layout>
+      ),
+    };
   }
   const { view, nextKey } = await services.compare.timeline(parsed.query, parsed.paging);
   const documents = await services.compare.documentsOf(view.claimants.flatMap((c) => c.figures.map((f) => f.claim_id)));
@@ -65,16 +115,39 @@ export async function timelinePage(req: Request, deps: ChartPageDeps): Promise<{
     status: 200,
     page: (
       <Layout title={`${metric} — ${country}: timeline`} asRecorded={parsed.query.asRecorded} links={compareTwins('timeline', values)}>
-        <h1>{country}: {metric} over time</h1>
-        <p><a href={`/compare/sources${queryString({ country: values.country, metric: values.metric, group: values.group, from: values.from, to: values.to, as_recorded: values.as_recorded })}`}>Sources compared</a> · <a href={`/countries/${encodeURIComponent(parsed.query.countries?.[0] ?? '')}${queryString({ as_recorded: values.as_recorded })}`}>{country}: all metrics</a></p>
-        <TimelineChart id="timeline" title={`Every figure over time: ${metric}, ${country}`} series={view.claimants.map((c) => ({ claimant: c.claimant, figures: c.figures }))} documents={documents}
-          description={`${figures} figures from ${view.claimants.length} of ${view.claimant_count} claimants on this page; ${superseded} superseded (hollow, with an arrow to the figure that replaced them); ${undated} without a date, shown apart.`} />
+        <h1>
+          {country}: {metric} over time
+        </h1>
+        <p>
+          <a
+            href={`/compare/sources${queryString({ country: values.country, metric: values.metric, group: values.group, from: values.from, to: values.to, as_recorded: values.as_recorded })}`}
+          >
+            Sources compared
+          </a>{' '}
+          ·{' '}
+          <a
+            href={`/countries/${encodeURIComponent(parsed.query.countries?.[0] ?? '')}${queryString({ as_recorded: values.as_recorded })}`}
+          >
+            {country}: all metrics
+          </a>
+        </p>
+        <TimelineChart
+          id="timeline"
+          title={`Every figure over time: ${metric}, ${country}`}
+          series={view.claimants.map((c) => ({ claimant: c.claimant, figures: c.figures }))}
+          documents={documents}
+          description={`${figures} figures from ${view.claimants.length} of ${view.claimant_count} claimants on this page; ${superseded} superseded (hollow, with an arrow to the figure that replaced them); ${undated} without a date, shown apart.`}
+        />
         <Warnings warnings={view.warnings} />
         <h2 id="timeline-table-title">The same as a table</h2>
         <TimelineTable view={view} documents={documents} id="timeline-table" />
         <nav class="pager" aria-label="Pages">
           {values.cursor && <a href={`/compare/timeline${queryString(values, ['cursor'])}`}>First page</a>}
-          {next && <a href={next} rel="next">Next page</a>}
+          {next && (
+            <a href={next} rel="next">
+              Next page
+            </a>
+          )}
         </nav>
         <h2>Change the view</h2>
         {form([])}

@@ -42,8 +42,13 @@ function NotFoundPage({ ref_ }: { ref_: string }) {
   return (
     <Layout title="No such country">
       <h1>No such country, region or demonym</h1>
-      <p>“{ref_}” is not a country code, name, demonym or region the ledger knows. Try a code (KZ), a name (Kazakhstan) or a demonym (Kazakh).</p>
-      <p><a href="/compare/countries">Compare countries</a> · <a href="/">Search</a></p>
+      <p>
+        “{ref_}” is not a country code, name, demonym or region the ledger knows. Try a code (KZ), a name (Kazakhstan) or a demonym
+        (Kazakh).
+      </p>
+      <p>
+        <a href="/compare/countries">Compare countries</a> · <a href="/">Search</a>
+      </p>
     </Layout>
   );
 }
@@ -53,11 +58,19 @@ function MiniMark({ claim, region, document }: { claim: Figure; region: string; 
   return (
     <li data-claim={claim.claim_id} data-shape={mark.shape}>
       <svg width="14" height="14" aria-hidden="true" focusable="false">
-        {mark.shape === 'vague' ? <VagueGlyph x={7} y={1} colour="#1b1b1b" /> : <circle cx="7" cy="7" r="5" fill={mark.hollow ? '#fff' : '#1b1b1b'} stroke="#1b1b1b" stroke-width="2" />}
+        {mark.shape === 'vague' ? (
+          <VagueGlyph x={7} y={1} colour="#1b1b1b" />
+        ) : (
+          <circle cx="7" cy="7" r="5" fill={mark.hollow ? '#fff' : '#1b1b1b'} stroke="#1b1b1b" stroke-width="2" />
+        )}
       </svg>{' '}
-      <a href={`/claims/${claim.claim_id}`} aria-label={`${region}, ${claim.metric}: ${markLabel({ claimant: claim.claimant.name, value_text: claim.value_text, as_of: claim.as_of, document }, mark)}`}>
+      <a
+        href={`/claims/${claim.claim_id}`}
+        aria-label={`${region}, ${claim.metric}: ${markLabel({ claimant: claim.claimant.name, value_text: claim.value_text, as_of: claim.as_of, document }, mark)}`}
+      >
         {region}, {claim.metric}: “{claim.value_text}”
-      </a>{' '}— <a href={`/actors/${claim.claimant.id}`}>{claim.claimant.name}</a>, {dateInWords(claim.as_of)}
+      </a>{' '}
+      — <a href={`/actors/${claim.claimant.id}`}>{claim.claimant.name}</a>, {dateInWords(claim.as_of)}
     </li>
   );
 }
@@ -65,7 +78,9 @@ function MiniMark({ claim, region, document }: { claim: Figure; region: string; 
 /** Everything the country page shows from the ledger, read together so that it is kept (and found stale) together. */
 async function countryFigures({ services }: ChartPageDeps, code: string, regions: string[], asRecorded: string | undefined) {
   const regionsWithDocuments = async () => {
-    const figures = regions.length ? await services.compare.latestIn({ countries: regions, statuses: ['active'], asRecorded }, REGION_FIGURES) : [];
+    const figures = regions.length
+      ? await services.compare.latestIn({ countries: regions, statuses: ['active'], asRecorded }, REGION_FIGURES)
+      : [];
     return { figures, documents: await services.compare.documentsOf(figures.map((f) => f.claim_id)) };
   };
   const [metricFacet, { figures: regionFigures, documents: regionDocuments }, metrics] = await Promise.all([
@@ -76,14 +91,22 @@ async function countryFigures({ services }: ChartPageDeps, code: string, regions
   const labelOf = new Map(metrics.map((m) => [m.code, m.label]));
   const facet = metricFacet.facets?.metric ?? [];
   const drawn = facet.slice(0, METRICS_DRAWN);
-  const timelines = await services.compare.recentTimelines({ countries: [code], asRecorded }, drawn.map((f) => String(f.value)), CLAIMANTS_DRAWN);
-  const documents = await services.compare.documentsOf([...timelines.values()].flatMap((t) => t.claimants.flatMap((c) => c.figures.map((x) => x.claim_id))));
+  const timelines = await services.compare.recentTimelines(
+    { countries: [code], asRecorded },
+    drawn.map((f) => String(f.value)),
+    CLAIMANTS_DRAWN,
+  );
+  const documents = await services.compare.documentsOf(
+    [...timelines.values()].flatMap((t) => t.claimants.flatMap((c) => c.figures.map((x) => x.claim_id))),
+  );
   const sections: MetricSection[] = drawn.map((f) => {
     const timeline = timelines.get(String(f.value))!;
     const latest = timeline.claimants.flatMap((c) => c.figures.filter((x) => x.status === 'active').slice(-1));
     return { code: String(f.value), label: labelOf.get(String(f.value)) ?? String(f.value), count: f.count, timeline, latest, documents };
   });
-  const notDrawn = facet.slice(METRICS_DRAWN).map((f) => ({ code: String(f.value), label: labelOf.get(String(f.value)) ?? String(f.value), count: f.count }));
+  const notDrawn = facet
+    .slice(METRICS_DRAWN)
+    .map((f) => ({ code: String(f.value), label: labelOf.get(String(f.value)) ?? String(f.value), count: f.count }));
   return { notDrawn, regionFigures, regionDocuments, sections };
 }
 
@@ -103,51 +126,129 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
     onlyKnown(req.query as QueryRecord, ['as_recorded']);
     await readClaimFilters(req.query, deps.resolvers, ['as_recorded'], filter, errors);
   } catch (err) {
-    errors.push({ field: Object.keys(req.query as object).find((k) => k !== 'as_recorded') ?? 'as_recorded', message: (err as Error).message });
+    errors.push({
+      field: Object.keys(req.query as object).find((k) => k !== 'as_recorded') ?? 'as_recorded',
+      message: (err as Error).message,
+    });
   }
   if (errors.length > 0) {
-    return { status: 400, page: <Layout title={place.name}><h1>{place.name}</h1><ErrorSummary errors={errors} /><p><a href={`/countries/${code}`}>{place.name} as it stands now</a></p></Layout> };
+    return {
+      status: 400,
+      page: (
+        <Layout title={place.name}>
+          <h1>{place.name}</h1>
+          <ErrorSummary errors={errors} />
+          <p>
+            <a href={`/countries/${code}`}>{place.name} as it stands now</a>
+          </p>
+        </Layout>
+      ),
+    };
   }
   const asRecorded = filter.asRecorded;
   const regions = services.places.all().filter((p) => p.kind !== 'country' && p.members.includes(code));
-  const { notDrawn, regionFigures, regionDocuments, sections } = await services.cache.get(JSON.stringify(['page.country', code, asRecorded]), () => countryFigures(deps, code, regions.map((r) => r.code), asRecorded));
+  const { notDrawn, regionFigures, regionDocuments, sections } = await services.cache.get(
+    JSON.stringify(['page.country', code, asRecorded]),
+    () =>
+      countryFigures(
+        deps,
+        code,
+        regions.map((r) => r.code),
+        asRecorded,
+      ),
+  );
   const at = queryString({ as_recorded: asRecorded ? String(req.query.as_recorded) : undefined });
-  const withAt = (params: Record<string, string>) => queryString({ ...params, as_recorded: textParam(req.query as QueryRecord, 'as_recorded') });
+  const withAt = (params: Record<string, string>) =>
+    queryString({ ...params, as_recorded: textParam(req.query as QueryRecord, 'as_recorded') });
   const regionName = new Map(regions.map((r) => [r.code, r.name]));
   return {
     status: 200,
     page: (
-      <Layout title={place.name} asRecorded={asRecorded} links={{ json: `/v1/claims${withAt({ country: code })}`, csv: `/v1/export/claims${withAt({ country: code, format: 'csv' })}` }}>
+      <Layout
+        title={place.name}
+        asRecorded={asRecorded}
+        links={{ json: `/v1/claims${withAt({ country: code })}`, csv: `/v1/export/claims${withAt({ country: code, format: 'csv' })}` }}
+      >
         <h1>{place.name}</h1>
         <p class="place-facts">
-          {place.kind === 'country' ? `Country (ISO ${place.code}${place.demonyms.length ? `; ${place.demonyms.join(', ')}` : ''}).` : `${place.kind === 'region' ? 'Region' : 'Grouping'} of ${place.members.length} countries.`}
+          {place.kind === 'country'
+            ? `Country (ISO ${place.code}${place.demonyms.length ? `; ${place.demonyms.join(', ')}` : ''}).`
+            : `${place.kind === 'region' ? 'Region' : 'Grouping'} of ${place.members.length} countries.`}
         </p>
         {regions.length > 0 && (
-          <p>Belongs to: {regions.map((r, i) => <>{i > 0 && ', '}<a href={`/countries/${encodeURIComponent(r.code)}${at}`}>{r.name}</a></>)}.</p>
+          <p>
+            Belongs to:{' '}
+            {regions.map((r, i) => (
+              <>
+                {i > 0 && ', '}
+                <a href={`/countries/${encodeURIComponent(r.code)}${at}`}>{r.name}</a>
+              </>
+            ))}
+            .
+          </p>
         )}
         {place.kind !== 'country' && place.members.length > 0 && (
-          <p>Members: {place.members.map((m, i) => <>{i > 0 && ', '}<a href={`/countries/${m}${at}`}>{services.places.get(m)?.name ?? m}</a></>)}.</p>
+          <p>
+            Members:{' '}
+            {place.members.map((m, i) => (
+              <>
+                {i > 0 && ', '}
+                <a href={`/countries/${m}${at}`}>{services.places.get(m)?.name ?? m}</a>
+              </>
+            ))}
+            .
+          </p>
         )}
-        {sections.length === 0 && <p class="empty">The ledger holds no figures for {place.name}{asRecorded ? ' as recorded then' : ''}.</p>}
+        {sections.length === 0 && (
+          <p class="empty">
+            The ledger holds no figures for {place.name}
+            {asRecorded ? ' as recorded then' : ''}.
+          </p>
+        )}
         {sections.length > 0 && (
           <nav aria-label="Metrics" class="metric-index">
-            <ul>{sections.map((s) => <li><a href={`#metric-${s.code}`}>{s.label}</a> ({s.count})</li>)}</ul>
+            <ul>
+              {sections.map((s) => (
+                <li>
+                  <a href={`#metric-${s.code}`}>{s.label}</a> ({s.count})
+                </li>
+              ))}
+            </ul>
           </nav>
         )}
         {sections.length > 0 && <MarkLegend orientation="vertical" id="country-legend" />}
         {notDrawn.length > 0 && (
-          <p class="more-metrics">Also: {notDrawn.map((f, i) => <>{i > 0 && ', '}<a href={`/compare/timeline${withAt({ country: code, metric: f.code })}`}>{f.label}</a> ({f.count})</>)}.</p>
+          <p class="more-metrics">
+            Also:{' '}
+            {notDrawn.map((f, i) => (
+              <>
+                {i > 0 && ', '}
+                <a href={`/compare/timeline${withAt({ country: code, metric: f.code })}`}>{f.label}</a> ({f.count})
+              </>
+            ))}
+            .
+          </p>
         )}
         {sections.map((s) => {
           const params = { country: code, metric: s.code };
           return (
             <section class="metric-section" id={`metric-${s.code}`} aria-labelledby={`metric-${s.code}-title`}>
               <h2 id={`metric-${s.code}-title`}>{s.label}</h2>
-              <p>{s.count} figure{s.count === 1 ? '' : 's'}{allDrawn(s) ? ` from ${s.timeline.claimants.length} claimant${s.timeline.claimants.length === 1 ? '' : 's'}` : ''}. Whether {allDrawn(s) ? 'they' : 'all claimants'} agree, and the spread: <a href={`/compare/sources${withAt(params)}`}>sources compared</a>.</p>
+              <p>
+                {s.count} figure{s.count === 1 ? '' : 's'}
+                {allDrawn(s) ? ` from ${s.timeline.claimants.length} claimant${s.timeline.claimants.length === 1 ? '' : 's'}` : ''}. Whether{' '}
+                {allDrawn(s) ? 'they' : 'all claimants'} agree, and the spread:{' '}
+                <a href={`/compare/sources${withAt(params)}`}>sources compared</a>.
+              </p>
               <div class="metric-grid">
-                <TimelineChart small id={`timeline-${s.code}`} title={`${s.label}, ${place.name}: figures over time`} documents={s.documents}
+                <TimelineChart
+                  small
+                  id={`timeline-${s.code}`}
+                  title={`${s.label}, ${place.name}: figures over time`}
+                  documents={s.documents}
                   series={s.timeline.claimants.map((c) => ({ claimant: c.claimant, figures: c.figures }))}
-                  description={`${allDrawn(s) ? `All ${s.timeline.claimants.length} claimants.` : `The ${CLAIMANTS_DRAWN} claimants with the most recent figures.`} Undated figures stand apart at the right; the shapes are explained above; the figures are in the table under the chart.`} />
+                  description={`${allDrawn(s) ? `All ${s.timeline.claimants.length} claimants.` : `The ${CLAIMANTS_DRAWN} claimants with the most recent figures.`} Undated figures stand apart at the right; the shapes are explained above; the figures are in the table under the chart.`}
+                />
                 <div>
                   <h3 id={`latest-${s.code}`}>Each claimant's latest figure</h3>
                   <ul class="latest-list" aria-labelledby={`latest-${s.code}`}>
@@ -155,29 +256,58 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
                       const mark = valueMark(r);
                       return (
                         <li data-claim={r.claim_id} data-shape={mark.shape}>
-                          <a href={`/claims/${r.claim_id}`} aria-label={markLabel({ claimant: r.claimant.name, value_text: r.value_text, as_of: r.as_of, document: s.documents.get(r.claim_id) }, mark)}>“{r.value_text}”</a>
-                          {' '}— <a href={`/actors/${r.claimant.id}`}>{r.claimant.name}</a>, {dateInWords(r.as_of)}
+                          <a
+                            href={`/claims/${r.claim_id}`}
+                            aria-label={markLabel(
+                              {
+                                claimant: r.claimant.name,
+                                value_text: r.value_text,
+                                as_of: r.as_of,
+                                document: s.documents.get(r.claim_id),
+                              },
+                              mark,
+                            )}
+                          >
+                            “{r.value_text}”
+                          </a>{' '}
+                          — <a href={`/actors/${r.claimant.id}`}>{r.claimant.name}</a>, {dateInWords(r.as_of)}
                         </li>
                       );
                     })}
                   </ul>
-                  {!allDrawn(s) && <p>The {CLAIMANTS_DRAWN} claimants with the most recent figures; every claimant on the <a href={`/compare/sources${withAt(params)}`}>sources page</a>.</p>}
+                  {!allDrawn(s) && (
+                    <p>
+                      The {CLAIMANTS_DRAWN} claimants with the most recent figures; every claimant on the{' '}
+                      <a href={`/compare/sources${withAt(params)}`}>sources page</a>.
+                    </p>
+                  )}
                 </div>
               </div>
               <details class="chart-table">
-                <summary id={`table-${s.code}-title`}>{s.label}, {place.name}: the figures drawn, as a table</summary>
+                <summary id={`table-${s.code}-title`}>
+                  {s.label}, {place.name}: the figures drawn, as a table
+                </summary>
                 <TimelineTable view={s.timeline} documents={s.documents} id={`table-${s.code}`} />
               </details>
-              <p><a href={`/compare/sources${withAt(params)}`}>{s.label}: sources compared</a> · <a href={`/compare/timeline${withAt(params)}`}>{s.label}: timeline</a></p>
+              <p>
+                <a href={`/compare/sources${withAt(params)}`}>{s.label}: sources compared</a> ·{' '}
+                <a href={`/compare/timeline${withAt(params)}`}>{s.label}: timeline</a>
+              </p>
             </section>
           );
         })}
         {regions.length > 0 && (
           <section aria-labelledby="region-figures-title">
             <h2 id="region-figures-title">Figures for the regions {place.name} belongs to</h2>
-            {regionFigures.length > 0
-              ? <ul class="region-figures">{regionFigures.map((c) => <MiniMark claim={c} region={regionName.get(c.country) ?? c.country} document={regionDocuments.get(c.claim_id)} />)}</ul>
-              : <p>None: no figure is given for {regions.map((r) => r.name).join(', ')} as a whole.</p>}
+            {regionFigures.length > 0 ? (
+              <ul class="region-figures">
+                {regionFigures.map((c) => (
+                  <MiniMark claim={c} region={regionName.get(c.country) ?? c.country} document={regionDocuments.get(c.claim_id)} />
+                ))}
+              </ul>
+            ) : (
+              <p>None: no figure is given for {regions.map((r) => r.name).join(', ')} as a whole.</p>
+            )}
           </section>
         )}
       </Layout>

@@ -26,14 +26,23 @@ function QuotedText({ text, spans, asRecorded }: { text: string; spans: QuotedSp
     <div class="document-text" role="region" aria-label="The document’s stored text" tabIndex={0}>
       {spanSegments(text, spans).map((seg) => (
         <>
-          {seg.opening.map((id) => <a class="quote-ref" href={pageLink(`/claims/${id}`, asRecorded)} aria-label={`Claim ${id} quotes from here`}>[{id}]</a>)}
-          {seg.claims.length === 0
-            ? seg.text
-            : (
-              <mark class={seg.claims.length > 1 ? 'quoted overlap' : 'quoted'} data-claims={seg.claims.join(' ')}>
-                <a href={pageLink(`/claims/${seg.claims[0]}`, asRecorded)} title={`Quoted by claim${seg.claims.length > 1 ? 's' : ''} ${seg.claims.join(', ')}`}>{seg.text}</a>
-              </mark>
-            )}
+          {seg.opening.map((id) => (
+            <a class="quote-ref" href={pageLink(`/claims/${id}`, asRecorded)} aria-label={`Claim ${id} quotes from here`}>
+              [{id}]
+            </a>
+          ))}
+          {seg.claims.length === 0 ? (
+            seg.text
+          ) : (
+            <mark class={seg.claims.length > 1 ? 'quoted overlap' : 'quoted'} data-claims={seg.claims.join(' ')}>
+              <a
+                href={pageLink(`/claims/${seg.claims[0]}`, asRecorded)}
+                title={`Quoted by claim${seg.claims.length > 1 ? 's' : ''} ${seg.claims.join(', ')}`}
+              >
+                {seg.text}
+              </a>
+            </mark>
+          )}
         </>
       ))}
     </div>
@@ -51,41 +60,109 @@ export function DocumentPage(p: DocumentPageProps) {
       asRecorded={p.asRecorded}
       links={{ json: `/v1/documents/${d.id}`, csv: withParams('/v1/export/claims', { format: 'csv', ...exportQuery, document: d.id }) }}
     >
-      <p class="breadcrumb"><a href={pageLink('/', p.asRecorded)}>Search</a> › Document {d.id}</p>
+      <p class="breadcrumb">
+        <a href={pageLink('/', p.asRecorded)}>Search</a> › Document {d.id}
+      </p>
       <h1>{d.title}</h1>
       <dl class="facts">
-        <dt>Kind</dt><dd>{d.kind.replace(/_/g, ' ')}</dd>
-        {d.container_title && <><dt>In</dt><dd>{d.container_title}</dd></>}
-        <dt>Publisher</dt><dd>{d.publisher ? <a href={pageLink(`/actors/${d.publisher.id}`, p.asRecorded)}>{d.publisher.name}</a> : 'not recorded'}</dd>
-        {d.authors.length > 0 && <><dt>Authors</dt><dd>{d.authors.join(', ')}</dd></>}
-        <dt>Published</dt><dd><DateWithPrecision date={d.published_on} /></dd>
-        {d.language && <><dt>Language</dt><dd>{d.language}</dd></>}
+        <dt>Kind</dt>
+        <dd>{d.kind.replace(/_/g, ' ')}</dd>
+        {d.container_title && (
+          <>
+            <dt>In</dt>
+            <dd>{d.container_title}</dd>
+          </>
+        )}
+        <dt>Publisher</dt>
+        <dd>{d.publisher ? <a href={pageLink(`/actors/${d.publisher.id}`, p.asRecorded)}>{d.publisher.name}</a> : 'not recorded'}</dd>
+        {d.authors.length > 0 && (
+          <>
+            <dt>Authors</dt>
+            <dd>{d.authors.join(', ')}</dd>
+          </>
+        )}
+        <dt>Published</dt>
+        <dd>
+          <DateWithPrecision date={d.published_on} />
+        </dd>
+        {d.language && (
+          <>
+            <dt>Language</dt>
+            <dd>{d.language}</dd>
+          </>
+        )}
         <dt>Address</dt>
-        <dd>{link ? <a href={link.href} rel="noopener noreferrer">{d.url}</a> : d.url ? <><code>{d.url}</code> <span class="hint">(not a web link, so not followed)</span></> : 'not recorded'}</dd>
-        {d.retrieved_at && <><dt>Retrieved</dt><dd><time dateTime={d.retrieved_at}>{d.retrieved_at.slice(0, 10)}</time></dd></>}
-        {d.text_sha256 && <><dt>Text SHA-256</dt><dd><code class="hash">{d.text_sha256}</code></dd></>}
-        {d.notes && <><dt>Notes</dt><dd class="notes">{d.notes}</dd></>}
+        <dd>
+          {link ? (
+            <a href={link.href} rel="noopener noreferrer">
+              {d.url}
+            </a>
+          ) : d.url ? (
+            <>
+              <code>{d.url}</code> <span class="hint">(not a web link, so not followed)</span>
+            </>
+          ) : (
+            'not recorded'
+          )}
+        </dd>
+        {d.retrieved_at && (
+          <>
+            <dt>Retrieved</dt>
+            <dd>
+              <time dateTime={d.retrieved_at}>{d.retrieved_at.slice(0, 10)}</time>
+            </dd>
+          </>
+        )}
+        {d.text_sha256 && (
+          <>
+            <dt>Text SHA-256</dt>
+            <dd>
+              <code class="hash">{d.text_sha256}</code>
+            </dd>
+          </>
+        )}
+        {d.notes && (
+          <>
+            <dt>Notes</dt>
+            <dd class="notes">{d.notes}</dd>
+          </>
+        )}
       </dl>
       <section aria-labelledby="claims-title">
         <h2 id="claims-title">Claims it reports</h2>
-        {p.claims.length === 0
-          ? <p>{p.first ? 'No further claims.' : 'No claim cites this document.'}</p>
-          : <ClaimTable claims={p.claims} caption={`Claims sourced to ${d.title}`} labels={p.labels} asRecorded={p.asRecorded} />}
+        {p.claims.length === 0 ? (
+          <p>{p.first ? 'No further claims.' : 'No claim cites this document.'}</p>
+        ) : (
+          <ClaimTable claims={p.claims} caption={`Claims sourced to ${d.title}`} labels={p.labels} asRecorded={p.asRecorded} />
+        )}
         <nav class="pager" aria-label="Pages">
           {p.first && <a href={p.first}>First page</a>}
-          {p.next && <a href={p.next} rel="next">Next page</a>}
+          {p.next && (
+            <a href={p.next} rel="next">
+              Next page
+            </a>
+          )}
         </nav>
       </section>
       <section aria-labelledby="text-title">
         <h2 id="text-title">Text</h2>
-        {typeof d.text === 'string'
-          ? (
-            <>
-              <p class="hint">Quoted passages are highlighted; each links to the claim that quotes it, and [n] marks where claim n’s quote begins.{p.spansCut && ' Only the first 500 claims’ quotes are highlighted.'}</p>
-              <QuotedText text={d.text} spans={p.spans} asRecorded={p.asRecorded} />
-            </>
-          )
-          : <p>{d.has_text ? (p.asRecorded ? 'The text stored at that time has since been replaced; the ledger keeps only its hash.' : 'The text is stored but could not be shown.') : 'The ledger does not store this document’s text.'}</p>}
+        {typeof d.text === 'string' ? (
+          <>
+            <p class="hint">
+              Quoted passages are highlighted; each links to the claim that quotes it, and [n] marks where claim n’s quote begins.
+              {p.spansCut && ' Only the first 500 claims’ quotes are highlighted.'}
+            </p>
+            <QuotedText text={d.text} spans={p.spans} asRecorded={p.asRecorded} />
+          </>
+        ) : (
+          <p>
+            {d.has_text
+              ? p.asRecorded
+                ? 'The text stored at that time has since been replaced; the ledger keeps only its hash.'
+                : 'The text is stored but could not be shown.'
+              : 'The ledger does not store this document’s text.'}
+          </p>
+        )}
       </section>
     </Layout>
   );

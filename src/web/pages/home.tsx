@@ -10,16 +10,36 @@ import { Layout } from '../layout';
 /** The facets the search page shows, in this order, with the parameter a value filters by. */
 export const SEARCH_FACETS = ['country', 'metric', 'group', 'claimant', 'status', 'year'] as const;
 const FACET_TITLES: Record<(typeof SEARCH_FACETS)[number], string> = {
-  country: 'Country', metric: 'Metric', group: 'Group', claimant: 'Claimant', status: 'Status', year: 'Year (as of)',
+  country: 'Country',
+  metric: 'Metric',
+  group: 'Group',
+  claimant: 'Claimant',
+  status: 'Status',
+  year: 'Year (as of)',
 };
 const SORT_LABELS: Record<string, string> = {
-  id: 'Order recorded', as_of: 'Date, oldest first', '-as_of': 'Date, newest first', value: 'Figure, smallest first', '-value': 'Figure, largest first',
-  created_at: 'Recorded, oldest first', '-created_at': 'Recorded, newest first',
+  id: 'Order recorded',
+  as_of: 'Date, oldest first',
+  '-as_of': 'Date, newest first',
+  value: 'Figure, smallest first',
+  '-value': 'Figure, largest first',
+  created_at: 'Recorded, oldest first',
+  '-created_at': 'Recorded, newest first',
 };
 /** Filter parameters shown as removable chips, with their names in words. */
 const FILTER_NAMES: Record<string, string> = {
-  country: 'country', metric: 'metric', group: 'group', claimant: 'claimant', document: 'document', from: 'as of from', to: 'as of to',
-  status: 'status', rank: 'rank', min_value: 'at least', max_value: 'at most', as_recorded: 'as recorded at',
+  country: 'country',
+  metric: 'metric',
+  group: 'group',
+  claimant: 'claimant',
+  document: 'document',
+  from: 'as of from',
+  to: 'as of to',
+  status: 'status',
+  rank: 'rank',
+  min_value: 'at least',
+  max_value: 'at most',
+  as_recorded: 'as recorded at',
 };
 
 export interface SearchPageProps {
@@ -53,7 +73,10 @@ function facetParams(facet: string, value: string | number): Query {
 function isActive(query: Record<string, string>, facet: string, value: string | number | null): boolean {
   if (value === null) return false;
   if (facet === 'year') return query.from === String(value) && query.to === String(value);
-  return (query[facet] ?? '').split(',').map((s) => s.trim()).includes(String(value));
+  return (query[facet] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .includes(String(value));
 }
 
 function facetLabel(facet: string, f: FacetCount): string {
@@ -63,7 +86,10 @@ function facetLabel(facet: string, f: FacetCount): string {
 }
 
 function Facet({ facet, counts, query }: { facet: (typeof SEARCH_FACETS)[number]; counts: FacetCount[]; query: Record<string, string> }) {
-  const sorted = facet === 'year' ? [...counts].sort((a, b) => (b.value === null ? -1 : a.value === null ? 1 : Number(b.value) - Number(a.value))) : counts;
+  const sorted =
+    facet === 'year'
+      ? [...counts].sort((a, b) => (b.value === null ? -1 : a.value === null ? 1 : Number(b.value) - Number(a.value)))
+      : counts;
   return (
     <section class="facet" aria-labelledby={`facet-${facet}`}>
       <h3 id={`facet-${facet}`}>{FACET_TITLES[facet]}</h3>
@@ -72,12 +98,26 @@ function Facet({ facet, counts, query }: { facet: (typeof SEARCH_FACETS)[number]
           const label = facetLabel(facet, f);
           const active = isActive(query, facet, f.value);
           const count = <span class="count">{f.count}</span>;
-          if (f.value === null) return <li class="no-value">{label} {count}</li>;
+          if (f.value === null)
+            return (
+              <li class="no-value">
+                {label} {count}
+              </li>
+            );
           return (
             <li>
-              {active
-                ? <a href={changed(query, facet === 'year' ? { from: undefined, to: undefined } : { [facet]: undefined })} aria-current="true" class="active">{label} <span class="visually-hidden">(selected; remove this filter)</span></a>
-                : <a href={changed(query, facetParams(facet, f.value))}>{label}</a>} {count}
+              {active ? (
+                <a
+                  href={changed(query, facet === 'year' ? { from: undefined, to: undefined } : { [facet]: undefined })}
+                  aria-current="true"
+                  class="active"
+                >
+                  {label} <span class="visually-hidden">(selected; remove this filter)</span>
+                </a>
+              ) : (
+                <a href={changed(query, facetParams(facet, f.value))}>{label}</a>
+              )}{' '}
+              {count}
             </li>
           );
         })}
@@ -109,42 +149,60 @@ export function HomePage({ query, filter, claims, facets, next, matched, labels 
         <div class="field">
           <label for="sort">Sort by</label>
           <select id="sort" name="sort">
-            {CLAIM_SORTS.map((s) => <option value={s} selected={s === (filter.sort ?? 'id')}>{SORT_LABELS[s]}</option>)}
+            {CLAIM_SORTS.map((s) => (
+              <option value={s} selected={s === (filter.sort ?? 'id')}>
+                {SORT_LABELS[s]}
+              </option>
+            ))}
           </select>
         </div>
-        {keep.map(([k, v]) => <input type="hidden" name={k} value={v} />)}
+        {keep.map(([k, v]) => (
+          <input type="hidden" name={k} value={v} />
+        ))}
         <button type="submit">Search</button>
         <details class="filters" open={FORM_FILTERS.some((k) => query[k] !== undefined)}>
           <summary>Filters</summary>
           <div class="filter-fields">
             <div class="field">
-              <label for="f-country">Country <span class="hint">(code, name or demonym)</span></label>
+              <label for="f-country">
+                Country <span class="hint">(code, name or demonym)</span>
+              </label>
               <input id="f-country" name="country" type="text" value={query.country ?? ''} maxLength={300} />
             </div>
             <div class="field">
               <label for="f-metric">Metric</label>
-              {(query.metric ?? '').includes(',')
-                ? <input id="f-metric" name="metric" type="text" value={query.metric} />
-                : (
-                  <select id="f-metric" name="metric">
-                    <option value="">any</option>
-                    {labels.metrics.map(([code, label]) => <option value={code} selected={query.metric === code}>{label}</option>)}
-                  </select>
-                )}
+              {(query.metric ?? '').includes(',') ? (
+                <input id="f-metric" name="metric" type="text" value={query.metric} />
+              ) : (
+                <select id="f-metric" name="metric">
+                  <option value="">any</option>
+                  {labels.metrics.map(([code, label]) => (
+                    <option value={code} selected={query.metric === code}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+              )}
             </div>
             <div class="field">
               <label for="f-status">Status</label>
-              {(query.status ?? '').includes(',')
-                ? <input id="f-status" name="status" type="text" value={query.status} />
-                : (
-                  <select id="f-status" name="status">
-                    <option value="">any</option>
-                    {Object.entries(STATUS_LABELS).map(([code, label]) => <option value={code} selected={query.status === code}>{label}</option>)}
-                  </select>
-                )}
+              {(query.status ?? '').includes(',') ? (
+                <input id="f-status" name="status" type="text" value={query.status} />
+              ) : (
+                <select id="f-status" name="status">
+                  <option value="">any</option>
+                  {Object.entries(STATUS_LABELS).map(([code, label]) => (
+                    <option value={code} selected={query.status === code}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+              )}
             </div>
             <div class="field">
-              <label for="f-from">As of, from <span class="hint">(YYYY, YYYY-MM or YYYY-MM-DD)</span></label>
+              <label for="f-from">
+                As of, from <span class="hint">(YYYY, YYYY-MM or YYYY-MM-DD)</span>
+              </label>
               <input id="f-from" name="from" type="text" value={query.from ?? ''} maxLength={10} inputMode="numeric" />
             </div>
             <div class="field">
@@ -156,32 +214,61 @@ export function HomePage({ query, filter, claims, facets, next, matched, labels 
       </form>
       {active.length > 0 && (
         <section class="active-filters" aria-labelledby="active-filters">
-          <h2 id="active-filters" class="visually-hidden">Filters in use</h2>
+          <h2 id="active-filters" class="visually-hidden">
+            Filters in use
+          </h2>
           <ul>
             {active.map((k) => (
-              <li><span>{FILTER_NAMES[k]}: {query[k]}</span> <a href={changed(query, { [k]: undefined })}>remove<span class="visually-hidden"> the {FILTER_NAMES[k]} filter</span></a></li>
+              <li>
+                <span>
+                  {FILTER_NAMES[k]}: {query[k]}
+                </span>{' '}
+                <a href={changed(query, { [k]: undefined })}>
+                  remove<span class="visually-hidden"> the {FILTER_NAMES[k]} filter</span>
+                </a>
+              </li>
             ))}
           </ul>
-          <p><a href={withParams('/', { q: query.q })}>Clear every filter</a></p>
+          <p>
+            <a href={withParams('/', { q: query.q })}>Clear every filter</a>
+          </p>
         </section>
       )}
       <div class="results-layout">
         <aside class="facets" aria-labelledby="facets-title">
           <h2 id="facets-title">Refine</h2>
-          {facets
-            ? SEARCH_FACETS.filter((f) => (facets[f] ?? []).length > 0).map((f) => <Facet facet={f} counts={facets[f]} query={query} />)
-            : <p class="hint">So many claims match that counting them by country, metric and the rest would take too long. Search for words or pick a filter to see the counts.</p>}
+          {facets ? (
+            SEARCH_FACETS.filter((f) => (facets[f] ?? []).length > 0).map((f) => <Facet facet={f} counts={facets[f]} query={query} />)
+          ) : (
+            <p class="hint">
+              So many claims match that counting them by country, metric and the rest would take too long. Search for words or pick a filter
+              to see the counts.
+            </p>
+          )}
         </aside>
         <section class="results" aria-labelledby="results-title">
           <h2 id="results-title">
-            {total === null ? 'Claims' : total === 1 ? '1 claim' : `${total.toLocaleString('en-US')} claims`}{searched ? ` matching “${filter.q}”` : ''}
+            {total === null ? 'Claims' : total === 1 ? '1 claim' : `${total.toLocaleString('en-US')} claims`}
+            {searched ? ` matching “${filter.q}”` : ''}
           </h2>
-          {claims.length === 0
-            ? <p>No claim matches. Try fewer words or remove a filter.</p>
-            : <ClaimTable claims={claims} caption={query.cursor ? 'Claims, a further page' : 'Claims'} labels={labels} asRecorded={filter.asRecorded} matched={matched} />}
+          {claims.length === 0 ? (
+            <p>No claim matches. Try fewer words or remove a filter.</p>
+          ) : (
+            <ClaimTable
+              claims={claims}
+              caption={query.cursor ? 'Claims, a further page' : 'Claims'}
+              labels={labels}
+              asRecorded={filter.asRecorded}
+              matched={matched}
+            />
+          )}
           <nav class="pager" aria-label="Pages">
             {query.cursor && <a href={changed(query, {})}>First page</a>}
-            {next && <a href={next} rel="next">Next page</a>}
+            {next && (
+              <a href={next} rel="next">
+                Next page
+              </a>
+            )}
           </nav>
         </section>
       </div>

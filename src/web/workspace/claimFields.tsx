@@ -10,7 +10,11 @@ import type { Review } from './review';
 
 /** The relation types as the form offers them, in the order an editor most often needs them. */
 const RELATION_CHOICES: { readonly [T in RelationType]: string } = {
-  part_of: 'is part of', supersedes: 'supersedes', derived_from: 'is derived from', contradicts: 'contradicts', corroborates: 'corroborates',
+  part_of: 'is part of',
+  supersedes: 'supersedes',
+  derived_from: 'is derived from',
+  contradicts: 'contradicts',
+  corroborates: 'corroborates',
 };
 
 export interface Vocabularies {
@@ -36,70 +40,175 @@ export function ClaimFields({ prefix, form, errors, review, vocab, candidateId }
   while (rows.length < Math.min(MAX_RELATION_ROWS, form.relations.length + 1)) rows.push({ type: '', target: '' });
   const targetOptions = (selected: string) => (
     <>
-      <option value="" selected={selected === ''}>choose</option>
-      {others.map((c) => <option value={c.id} selected={selected === c.id}>{`candidate ${c.id}: ${c.value_text}${review.decisions.get(c.id)?.claim_id ? ` (claim ${review.decisions.get(c.id)!.claim_id})` : ''}`}</option>)}
-      {review.claims.map((c) => <option value={`claim:${c.id}`} selected={selected === `claim:${c.id}`}>{`claim ${c.id}: ${c.value_text} (${c.claimant.name})`}</option>)}
+      <option value="" selected={selected === ''}>
+        choose
+      </option>
+      {others.map((c) => (
+        <option
+          value={c.id}
+          selected={selected === c.id}
+        >{`candidate ${c.id}: ${c.value_text}${review.decisions.get(c.id)?.claim_id ? ` (claim ${review.decisions.get(c.id)!.claim_id})` : ''}`}</option>
+      ))}
+      {review.claims.map((c) => (
+        <option
+          value={`claim:${c.id}`}
+          selected={selected === `claim:${c.id}`}
+        >{`claim ${c.id}: ${c.value_text} (${c.claimant.name})`}</option>
+      ))}
     </>
   );
   return (
     <>
       <div class="ws-grid">
-        <Field id={id('value_text')} label="Words" name="value_text" errors={errors} hint="the figure as written">{(a) => <input type="text" required maxLength={500} value={form.value_text} {...a} />}</Field>
-        <Field id={id('approximation')} label="Wording" name="approximation" errors={errors}>{(a) => (
-          <select {...a}>{APPROXIMATIONS.map((v) => <option value={v} selected={form.approximation === v}>{APPROXIMATION_RULES[v].choice}</option>)}</select>
-        )}</Field>
-        <Field id={id('value')} label="Value" name="value" errors={errors} hint="best estimate; empty for vague">{(a) => <input type="text" inputmode="decimal" value={form.value} {...a} />}</Field>
-        <Field id={id('value_low')} label="Low" name="value_low" errors={errors}>{(a) => <input type="text" inputmode="decimal" value={form.value_low} {...a} />}</Field>
-        <Field id={id('value_high')} label="High" name="value_high" errors={errors}>{(a) => <input type="text" inputmode="decimal" value={form.value_high} {...a} />}</Field>
-        <Field id={id('metric')} label="Metric" name="metric" errors={errors}>{(a) => (
-          <select {...a}>
-            <option value="" selected={form.metric === ''}>choose</option>
-            {vocab.metrics.map((m) => <option value={m.code} selected={form.metric === m.code}>{m.label}</option>)}
-          </select>
-        )}</Field>
-        <Field id={id('country')} label="Country" name="country" errors={errors} hint="code, name or demonym; or a region">{(a) => <input type="text" list="ws-places" maxLength={100} value={form.country} {...a} />}</Field>
-        <Field id={id('group')} label="Group" name="group" errors={errors}>{(a) => (
-          <select {...a}>
-            <option value="" selected={form.group === ''}>none named</option>
-            {vocab.groups.map((g) => <option value={g.slug} selected={form.group === g.slug}>{g.name}</option>)}
-          </select>
-        )}</Field>
-        <Field id={id('location')} label="Location" name="location" errors={errors} hint="where, codes separated by commas">{(a) => <input type="text" maxLength={200} value={form.location} {...a} />}</Field>
-        <Field id={id('claimant')} label="Claimant" name="claimant" errors={errors}>{(a) => (
-          <select {...a}>
-            <option value="new" selected={form.claimant === 'new'}>{`new actor${form.claimant_name ? `: ${form.claimant_name}` : ' (name below)'}`}</option>
-            <ActorOptions actors={review.actors} selected={form.claimant} />
-          </select>
-        )}</Field>
-        <Field id={id('claimant_name')} label="New claimant's name" name="claimant_name" errors={errors}>{(a) => <input type="text" maxLength={300} value={form.claimant_name} {...a} />}</Field>
-        <Field id={id('claimant_kind')} label="New claimant's kind" name="claimant_kind" errors={errors}>{(a) => (
-          <select {...a}>{ACTOR_KINDS.map((k) => <option value={k} selected={form.claimant_kind === k}>{k.replace(/_/g, ' ')}</option>)}</select>
-        )}</Field>
-        <Field id={id('as_of')} label="As of" name="as_of" errors={errors} hint="YYYY, YYYY-MM or YYYY-MM-DD">{(a) => <input type="text" maxLength={10} value={form.as_of} {...a} />}</Field>
-        <Field id={id('stated_on')} label="Stated on" name="stated_on" errors={errors} hint="YYYY, YYYY-MM or YYYY-MM-DD">{(a) => <input type="text" maxLength={10} value={form.stated_on} {...a} />}</Field>
-        <Field id={id('context')} label="Context" name="context" errors={errors} hint="where it was said">{(a) => <input type="text" maxLength={1000} value={form.context} {...a} />}</Field>
+        <Field id={id('value_text')} label="Words" name="value_text" errors={errors} hint="the figure as written">
+          {(a) => <input type="text" required maxLength={500} value={form.value_text} {...a} />}
+        </Field>
+        <Field id={id('approximation')} label="Wording" name="approximation" errors={errors}>
+          {(a) => (
+            <select {...a}>
+              {APPROXIMATIONS.map((v) => (
+                <option value={v} selected={form.approximation === v}>
+                  {APPROXIMATION_RULES[v].choice}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={id('value')} label="Value" name="value" errors={errors} hint="best estimate; empty for vague">
+          {(a) => <input type="text" inputmode="decimal" value={form.value} {...a} />}
+        </Field>
+        <Field id={id('value_low')} label="Low" name="value_low" errors={errors}>
+          {(a) => <input type="text" inputmode="decimal" value={form.value_low} {...a} />}
+        </Field>
+        <Field id={id('value_high')} label="High" name="value_high" errors={errors}>
+          {(a) => <input type="text" inputmode="decimal" value={form.value_high} {...a} />}
+        </Field>
+        <Field id={id('metric')} label="Metric" name="metric" errors={errors}>
+          {(a) => (
+            <select {...a}>
+              <option value="" selected={form.metric === ''}>
+                choose
+              </option>
+              {vocab.metrics.map((m) => (
+                <option value={m.code} selected={form.metric === m.code}>
+                  {m.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={id('country')} label="Country" name="country" errors={errors} hint="code, name or demonym; or a region">
+          {(a) => <input type="text" list="ws-places" maxLength={100} value={form.country} {...a} />}
+        </Field>
+        <Field id={id('group')} label="Group" name="group" errors={errors}>
+          {(a) => (
+            <select {...a}>
+              <option value="" selected={form.group === ''}>
+                none named
+              </option>
+              {vocab.groups.map((g) => (
+                <option value={g.slug} selected={form.group === g.slug}>
+                  {g.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={id('location')} label="Location" name="location" errors={errors} hint="where, codes separated by commas">
+          {(a) => <input type="text" maxLength={200} value={form.location} {...a} />}
+        </Field>
+        <Field id={id('claimant')} label="Claimant" name="claimant" errors={errors}>
+          {(a) => (
+            <select {...a}>
+              <option
+                value="new"
+                selected={form.claimant === 'new'}
+              >{`new actor${form.claimant_name ? `: ${form.claimant_name}` : ' (name below)'}`}</option>
+              <ActorOptions actors={review.actors} selected={form.claimant} />
+            </select>
+          )}
+        </Field>
+        <Field id={id('claimant_name')} label="New claimant's name" name="claimant_name" errors={errors}>
+          {(a) => <input type="text" maxLength={300} value={form.claimant_name} {...a} />}
+        </Field>
+        <Field id={id('claimant_kind')} label="New claimant's kind" name="claimant_kind" errors={errors}>
+          {(a) => (
+            <select {...a}>
+              {ACTOR_KINDS.map((k) => (
+                <option value={k} selected={form.claimant_kind === k}>
+                  {k.replace(/_/g, ' ')}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={id('as_of')} label="As of" name="as_of" errors={errors} hint="YYYY, YYYY-MM or YYYY-MM-DD">
+          {(a) => <input type="text" maxLength={10} value={form.as_of} {...a} />}
+        </Field>
+        <Field id={id('stated_on')} label="Stated on" name="stated_on" errors={errors} hint="YYYY, YYYY-MM or YYYY-MM-DD">
+          {(a) => <input type="text" maxLength={10} value={form.stated_on} {...a} />}
+        </Field>
+        <Field id={id('context')} label="Context" name="context" errors={errors} hint="where it was said">
+          {(a) => <input type="text" maxLength={1000} value={form.context} {...a} />}
+        </Field>
       </div>
-      <Field id={id('quote')} label="Quote" name="quote" errors={errors} hint="the exact words of the document" wide>{(a) => <textarea rows={3} required {...a}>{form.quote}</textarea>}</Field>
+      <Field id={id('quote')} label="Quote" name="quote" errors={errors} hint="the exact words of the document" wide>
+        {(a) => (
+          <textarea rows={3} required {...a}>
+            {form.quote}
+          </textarea>
+        )}
+      </Field>
       <fieldset class="ws-relations">
         <legend>Relations</legend>
         {rows.map((r, i) => (
           <div class="ws-relation">
-            <Field id={id(`rel_type_${i}`)} label={`Relation ${i + 1}: this claim`} name={`rel_type_${i}`} errors={errors}>{(a) => (
-              <select {...a}>
-                <option value="" selected={r.type === ''}>no relation</option>
-                {Object.entries(RELATION_CHOICES).map(([v, l]) => <option value={v} selected={r.type === v}>{l}</option>)}
-              </select>
-            )}</Field>
-            <Field id={id(`rel_target_${i}`)} label={`Relation ${i + 1}: to`} name={`rel_target_${i}`} errors={errors}>{(a) => <select {...a}>{targetOptions(r.target)}</select>}</Field>
+            <Field id={id(`rel_type_${i}`)} label={`Relation ${i + 1}: this claim`} name={`rel_type_${i}`} errors={errors}>
+              {(a) => (
+                <select {...a}>
+                  <option value="" selected={r.type === ''}>
+                    no relation
+                  </option>
+                  {Object.entries(RELATION_CHOICES).map(([v, l]) => (
+                    <option value={v} selected={r.type === v}>
+                      {l}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field id={id(`rel_target_${i}`)} label={`Relation ${i + 1}: to`} name={`rel_target_${i}`} errors={errors}>
+              {(a) => <select {...a}>{targetOptions(r.target)}</select>}
+            </Field>
           </div>
         ))}
       </fieldset>
-      <Field id={id('notes')} label="Notes" name="notes" errors={errors} wide>{(a) => <textarea rows={2} {...a}>{form.notes}</textarea>}</Field>
+      <Field id={id('notes')} label="Notes" name="notes" errors={errors} wide>
+        {(a) => (
+          <textarea rows={2} {...a}>
+            {form.notes}
+          </textarea>
+        )}
+      </Field>
     </>
   );
 }
 
-export function SourceOf({ prefix, form, errors, review, existing, primary }: { prefix: string; form: ClaimForm; errors: FieldError[]; review: Review; existing: number[]; primary?: boolean }) {
+export function SourceOf({
+  prefix,
+  form,
+  errors,
+  review,
+  existing,
+  primary,
+}: {
+  prefix: string;
+  form: ClaimForm;
+  errors: FieldError[];
+  review: Review;
+  existing: number[];
+  primary?: boolean;
+}) {
   const ids = [...new Set([...existing, ...review.claims.map((c) => c.id)])];
   if (ids.length === 0) return null;
   const label = (id: number) => {
@@ -108,10 +217,25 @@ export function SourceOf({ prefix, form, errors, review, existing, primary }: { 
   };
   return (
     <div class="ws-source-of">
-      <Field id={`${prefix}-source_of`} label={primary ? 'Add this document as a source of' : 'Or add this quote as a source of'} name="source_of" errors={errors}>{(a) => (
-        <select {...a}>{ids.map((id) => <option value={`claim:${id}`} selected={form.source_of === `claim:${id}`}>{label(id)}</option>)}</select>
-      )}</Field>
-      <button type="submit" name="action" value="add_source" class={primary ? undefined : 'secondary'}>Add as source</button>
+      <Field
+        id={`${prefix}-source_of`}
+        label={primary ? 'Add this document as a source of' : 'Or add this quote as a source of'}
+        name="source_of"
+        errors={errors}
+      >
+        {(a) => (
+          <select {...a}>
+            {ids.map((id) => (
+              <option value={`claim:${id}`} selected={form.source_of === `claim:${id}`}>
+                {label(id)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <button type="submit" name="action" value="add_source" class={primary ? undefined : 'secondary'}>
+        Add as source
+      </button>
     </div>
   );
 }

@@ -12,7 +12,11 @@ import type { WorkspaceStore } from './store';
 
 /** The workspace's documents: a new one from the form, the text of one stored without it, and what the home page lists. */
 export class WorkspaceDocuments {
-  constructor(private readonly services: Services, private readonly store: WorkspaceStore, private readonly validator: Validator) {}
+  constructor(
+    private readonly services: Services,
+    private readonly store: WorkspaceStore,
+    private readonly validator: Validator,
+  ) {}
 
   /**
    * Adds the text of a document that has none, through DocumentService (the rules of PATCH /v1/documents/{id}): the
@@ -23,18 +27,34 @@ export class WorkspaceDocuments {
     if (doc.text) throw new DomainError('conflict', `Document ${documentId} has its text already.`);
     const text = field(body, 'text', 2_000_000).replace(/\r\n?/g, '\n');
     const version = field(body, 'version', 20);
-    if (!/^\d{1,15}$/.test(version)) throw new DomainError('invalid_input', 'The form is not valid.', [{ field: 'version', message: 'must be the version of the document the form was made for' }]);
-    if (text.trim() === '') throw new FormError('The text cannot be saved.', [{ field: 'text', message: 'is required: paste the document\'s full text' }]);
+    if (!/^\d{1,15}$/.test(version))
+      throw new DomainError('invalid_input', 'The form is not valid.', [
+        { field: 'version', message: 'must be the version of the document the form was made for' },
+      ]);
+    if (text.trim() === '')
+      throw new FormError('The text cannot be saved.', [{ field: 'text', message: "is required: paste the document's full text" }]);
     try {
       this.validator.body('document.json#/$defs/DocumentPatch', { text });
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
-      throw new FormError('The text cannot be saved.', e.errors.map((err) => ({ field: 'text', message: err.message })));
+      throw new FormError(
+        'The text cannot be saved.',
+        e.errors.map((err) => ({ field: 'text', message: err.message })),
+      );
     }
     try {
-      await this.services.documents.update(documentId, { text, reason: 'text added in the workspace' }, { version: Number(version), tag: null }, principal);
+      await this.services.documents.update(
+        documentId,
+        { text, reason: 'text added in the workspace' },
+        { version: Number(version), tag: null },
+        principal,
+      );
     } catch (e) {
-      if (e instanceof DomainError && e.kind === 'rule') throw new FormError(e.message, e.errors.map((err) => ({ field: 'text', message: err.message })));
+      if (e instanceof DomainError && e.kind === 'rule')
+        throw new FormError(
+          e.message,
+          e.errors.map((err) => ({ field: 'text', message: err.message })),
+        );
       throw e;
     }
   }
@@ -47,7 +67,10 @@ export class WorkspaceDocuments {
       kind: field(body, 'kind', 40) || 'article',
       title: field(body, 'title', 2000).trim(),
       url: field(body, 'url', 4000).trim() || null,
-      authors: field(body, 'authors', 20_000).split(/\r?\n|;/).map((a) => a.trim()).filter(Boolean),
+      authors: field(body, 'authors', 20_000)
+        .split(/\r?\n|;/)
+        .map((a) => a.trim())
+        .filter(Boolean),
       published_on: field(body, 'published_on', 40).trim() || null,
       language: field(body, 'language', 40).trim() || null,
       text: text.trim() === '' ? null : text,
@@ -69,11 +92,14 @@ export class WorkspaceDocuments {
       const kind = field(body, 'publisher_kind', 40) || 'media_outlet';
       try {
         this.validator.body('actor.json#/$defs/ActorCreate', { kind, name });
-        const existing = (await this.services.actors.list({ q: name, limit: 20 })).find((a) => sameName(a.name, name) || a.aliases.some((x) => sameName(x, name)));
+        const existing = (await this.services.actors.list({ q: name, limit: 20 })).find(
+          (a) => sameName(a.name, name) || a.aliases.some((x) => sameName(x, name)),
+        );
         publisher = existing ? { id: existing.id } : { create: { kind, name, reason: 'publisher of a document entered in the workspace' } };
       } catch (e) {
         if (!(e instanceof DomainError)) throw e;
-        for (const err of e.errors) errors.push({ field: err.field === '/kind' ? 'publisher_kind' : 'publisher_name', message: err.message });
+        for (const err of e.errors)
+          errors.push({ field: err.field === '/kind' ? 'publisher_kind' : 'publisher_name', message: err.message });
       }
     } else if (chosen !== '') errors.push({ field: 'publisher', message: 'choose a publisher, "new publisher" or none' });
     if (errors.length > 0) throw new FormError('The document cannot be saved: see the fields marked.', distinctFieldErrors(errors));
@@ -81,7 +107,14 @@ export class WorkspaceDocuments {
     return this.services.inTransaction(async (tx) => {
       const publisherId = 'id' in publisher ? publisher.id : (await tx.actors.create(publisher.create, principal)).id;
       return tx.documents.create({ ...input, publisher_id: publisherId }, principal).catch((e) => {
-        if (e instanceof DomainError && e.errors.length > 0) throw new FormError(e.message, e.errors.map((err) => ({ field: err.field.replace(/^\//, '').replace('publisher_id', 'publisher') || 'form', message: err.message })));
+        if (e instanceof DomainError && e.errors.length > 0)
+          throw new FormError(
+            e.message,
+            e.errors.map((err) => ({
+              field: err.field.replace(/^\//, '').replace('publisher_id', 'publisher') || 'form',
+              message: err.message,
+            })),
+          );
         throw e;
       });
     });
@@ -91,10 +124,14 @@ export class WorkspaceDocuments {
   async publishers(): Promise<ActorChoice[]> {
     const kinds: ActorKind[] = ['media_outlet', 'research_institute', 'ngo', 'government_agency', 'other'];
     const lists = await Promise.all(kinds.map((kind) => this.services.actors.list({ kind, limit: 200 })));
-    return lists.flat().map((a) => ({ id: a.id, name: a.name, kind: a.kind })).sort((a, b) => a.name.localeCompare(b.name));
+    return lists
+      .flat()
+      .map((a) => ({ id: a.id, name: a.name, kind: a.kind }))
+      .sort((a, b) => a.name.localeCompare(b.name));
   }
 
   /** Recent documents that have text, to open for review. */
   recentDocuments(): Promise<{ id: number; title: string }[]> {
     return this.store.recentDocuments();
-  }}
+  }
+}

@@ -11,8 +11,10 @@ export const MAX_RELATION_ROWS = 12;
 export function field(body: FormBody, name: string, maxLength = 100_000): string {
   const raw = body[name];
   if (raw === undefined) return '';
-  if (typeof raw !== 'string') throw new DomainError('invalid_input', 'The form is not valid.', [{ field: name, message: 'must be sent once, as text' }]);
-  if (raw.length > maxLength) throw new DomainError('invalid_input', 'The form is not valid.', [{ field: name, message: `must be at most ${maxLength} characters` }]);
+  if (typeof raw !== 'string')
+    throw new DomainError('invalid_input', 'The form is not valid.', [{ field: name, message: 'must be sent once, as text' }]);
+  if (raw.length > maxLength)
+    throw new DomainError('invalid_input', 'The form is not valid.', [{ field: name, message: `must be at most ${maxLength} characters` }]);
   return raw;
 }
 
@@ -44,11 +46,32 @@ export interface ClaimForm {
   separate: string;
 }
 
-export const TEXT_FIELDS = ['value_text', 'value', 'value_low', 'value_high', 'approximation', 'metric', 'country', 'group', 'location', 'claimant',
-  'claimant_name', 'claimant_kind', 'as_of', 'stated_on', 'context', 'quote', 'notes', 'source_of', 'separate'] as const;
+export const TEXT_FIELDS = [
+  'value_text',
+  'value',
+  'value_low',
+  'value_high',
+  'approximation',
+  'metric',
+  'country',
+  'group',
+  'location',
+  'claimant',
+  'claimant_name',
+  'claimant_kind',
+  'as_of',
+  'stated_on',
+  'context',
+  'quote',
+  'notes',
+  'source_of',
+  'separate',
+] as const;
 
 export function readClaimForm(body: FormBody): ClaimForm {
-  const form = Object.fromEntries(TEXT_FIELDS.map((name) => [name, field(body, name, name === 'quote' || name === 'notes' ? 10_000 : 2_000)])) as Omit<ClaimForm, 'relations'>;
+  const form = Object.fromEntries(
+    TEXT_FIELDS.map((name) => [name, field(body, name, name === 'quote' || name === 'notes' ? 10_000 : 2_000)]),
+  ) as Omit<ClaimForm, 'relations'>;
   const relations: ClaimForm['relations'] = [];
   for (let i = 0; i < MAX_RELATION_ROWS; i++) {
     const type = field(body, `rel_type_${i}`, 40);
@@ -64,7 +87,10 @@ const list = (v: string | string[] | null): string => (v === null ? '' : Array.i
 /** The value a candidate proposes: its own, or for a verbal share the part of its whole's value it names. */
 export function proposedValue(c: Candidate, all: Candidate[]): number | null {
   if (c.value !== null || c.fraction === null) return c.value;
-  const whole = c.relations.filter((r) => r.type === 'part_of').map((r) => all.find((o) => o.id === r.target)).find((o) => o && o.value !== null);
+  const whole = c.relations
+    .filter((r) => r.type === 'part_of')
+    .map((r) => all.find((o) => o.id === r.target))
+    .find((o) => o && o.value !== null);
   return whole ? Math.round(whole.value! * c.fraction) : null;
 }
 
@@ -75,20 +101,54 @@ export function proposedValue(c: Candidate, all: Candidate[]): number | null {
 export function candidateForm(c: Candidate, all: Candidate[], claimant: string): ClaimForm {
   const value = proposedValue(c, all);
   return {
-    value_text: c.value_text, value: fmt(value), value_low: fmt(c.value_low), value_high: fmt(c.value_high), approximation: c.approximation,
-    metric: c.metric ?? '', country: list(c.country), group: c.group ?? '', location: list(c.location),
-    claimant, claimant_name: c.claimant?.name ?? '', claimant_kind: guessKind(c.claimant?.name ?? ''),
-    as_of: c.as_of ?? '', stated_on: c.stated_on ?? '', context: '', quote: c.quote.exact, notes: '',
-    relations: c.relations.map((r) => ({ type: r.type, target: r.target })), source_of: c.existing_claim_ids.length > 0 ? `claim:${c.existing_claim_ids[0]}` : '', separate: '',
+    value_text: c.value_text,
+    value: fmt(value),
+    value_low: fmt(c.value_low),
+    value_high: fmt(c.value_high),
+    approximation: c.approximation,
+    metric: c.metric ?? '',
+    country: list(c.country),
+    group: c.group ?? '',
+    location: list(c.location),
+    claimant,
+    claimant_name: c.claimant?.name ?? '',
+    claimant_kind: guessKind(c.claimant?.name ?? ''),
+    as_of: c.as_of ?? '',
+    stated_on: c.stated_on ?? '',
+    context: '',
+    quote: c.quote.exact,
+    notes: '',
+    relations: c.relations.map((r) => ({ type: r.type, target: r.target })),
+    source_of: c.existing_claim_ids.length > 0 ? `claim:${c.existing_claim_ids[0]}` : '',
+    separate: '',
   };
 }
 
 export const emptyClaimForm = (quote = ''): ClaimForm => ({
-  value_text: '', value: '', value_low: '', value_high: '', approximation: 'exact', metric: '', country: '', group: '', location: '',
-  claimant: 'new', claimant_name: '', claimant_kind: 'person', as_of: '', stated_on: '', context: '', quote, notes: '', relations: [], source_of: '', separate: '',
+  value_text: '',
+  value: '',
+  value_low: '',
+  value_high: '',
+  approximation: 'exact',
+  metric: '',
+  country: '',
+  group: '',
+  location: '',
+  claimant: 'new',
+  claimant_name: '',
+  claimant_kind: 'person',
+  as_of: '',
+  stated_on: '',
+  context: '',
+  quote,
+  notes: '',
+  relations: [],
+  source_of: '',
+  separate: '',
 });
 
-const ORGANISATION_WORDS = /\b(agency|committee|service|ministry|office|council|police|department|government|bureau|army|forces?|directorate|intelligence|court|prosecutors?|commission|organi[sz]ation|union|nations|cent(er|re)|institute|group|news|times|press|radio|television|tv|reuters|news|associated|ngo|watch|project|foundation|state)\b/i;
+const ORGANISATION_WORDS =
+  /\b(agency|committee|service|ministry|office|council|police|department|government|bureau|army|forces?|directorate|intelligence|court|prosecutors?|commission|organi[sz]ation|union|nations|cent(er|re)|institute|group|news|times|press|radio|television|tv|reuters|news|associated|ngo|watch|project|foundation|state)\b/i;
 
 /** A new claimant's likely kind, for the picker's first choice: a name with an organisation's word, or an acronym, is not a person. */
 export function guessKind(name: string): string {
@@ -120,12 +180,20 @@ export interface FieldMap {
 export function formFieldOf(pointer: string, map: FieldMap): string {
   const parts = pointer.split('/').filter(Boolean);
   switch (parts[0]) {
-    case 'sources': return 'quote';
-    case 'claimant_id': return 'claimant';
-    case 'location': return 'location';
-    case 'relations': return parts[1] !== undefined && map.relationRows[Number(parts[1])] !== undefined ? `rel_target_${map.relationRows[Number(parts[1])]}` : 'relations';
-    case undefined: return 'form';
-    default: return parts[0];
+    case 'sources':
+      return 'quote';
+    case 'claimant_id':
+      return 'claimant';
+    case 'location':
+      return 'location';
+    case 'relations':
+      return parts[1] !== undefined && map.relationRows[Number(parts[1])] !== undefined
+        ? `rel_target_${map.relationRows[Number(parts[1])]}`
+        : 'relations';
+    case undefined:
+      return 'form';
+    default:
+      return parts[0];
   }
 }
 
@@ -134,7 +202,10 @@ export function formFieldOf(pointer: string, map: FieldMap): string {
  * service does that). Fields that cannot be read are errors named as the form names them.
  */
 export function claimBody(form: ClaimForm, documentId: number, errors: FieldError[]): Record<string, unknown> {
-  const location = form.location.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+  const location = form.location
+    .split(/[,;]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return {
     metric: form.metric.trim(),
     country: form.country.trim(),

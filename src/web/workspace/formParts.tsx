@@ -9,15 +9,36 @@ export function errorsFor(errors: FieldError[], name: string): string[] {
 }
 
 /** A labelled control with its errors announced and tied to it (aria-describedby). */
-export function Field(props: { id: string; label: string; name: string; errors: FieldError[]; hint?: string; children: (attrs: Record<string, unknown>) => ComponentChildren; wide?: boolean }) {
+export function Field(props: {
+  id: string;
+  label: string;
+  name: string;
+  errors: FieldError[];
+  hint?: string;
+  children: (attrs: Record<string, unknown>) => ComponentChildren;
+  wide?: boolean;
+}) {
   const messages = errorsFor(props.errors, props.name);
   const described = [props.hint ? `${props.id}-hint` : null, messages.length ? `${props.id}-err` : null].filter(Boolean).join(' ');
   return (
     <div class={`field${props.wide ? ' wide' : ''}${messages.length ? ' invalid' : ''}`}>
       <label for={props.id}>{props.label}</label>
-      {props.children({ id: props.id, name: props.name, 'aria-invalid': messages.length ? 'true' : undefined, 'aria-describedby': described || undefined })}
-      {props.hint && <span class="hint" id={`${props.id}-hint`}>{props.hint}</span>}
-      {messages.length > 0 && <span class="field-error" id={`${props.id}-err`}>{messages.join('; ')}</span>}
+      {props.children({
+        id: props.id,
+        name: props.name,
+        'aria-invalid': messages.length ? 'true' : undefined,
+        'aria-describedby': described || undefined,
+      })}
+      {props.hint && (
+        <span class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </span>
+      )}
+      {messages.length > 0 && (
+        <span class="field-error" id={`${props.id}-err`}>
+          {messages.join('; ')}
+        </span>
+      )}
     </div>
   );
 }
@@ -26,27 +47,52 @@ export function Field(props: { id: string; label: string; name: string; errors: 
  * What a refused form got wrong. Each form's action ends in `#<id>` of its summary: a refused form comes back scrolled
  * to it and the browser focuses it (with or without script); a form saved redirects to its own fragment.
  */
-export function ErrorSummary({ id, errors, message, fieldId }: { id: string; errors: FieldError[]; message?: string; fieldId: (field: string) => string | null }) {
+export function ErrorSummary({
+  id,
+  errors,
+  message,
+  fieldId,
+}: {
+  id: string;
+  errors: FieldError[];
+  message?: string;
+  fieldId: (field: string) => string | null;
+}) {
   if (errors.length === 0 && !message) return null;
   return (
     <div class="error-summary" role="alert" id={id} tabindex={-1}>
       <p>{message ?? 'This could not be saved.'}</p>
       {errors.length > 0 && (
-        <ul>{errors.map((e) => {
-          const text = `${e.field.replace(/_/g, ' ')}: ${e.message}`;
-          const target = fieldId(e.field);
-          return <li>{target ? <a href={`#${target}`}>{text}</a> : text}</li>;
-        })}</ul>
+        <ul>
+          {errors.map((e) => {
+            const text = `${e.field.replace(/_/g, ' ')}: ${e.message}`;
+            const target = fieldId(e.field);
+            return <li>{target ? <a href={`#${target}`}>{text}</a> : text}</li>;
+          })}
+        </ul>
       )}
     </div>
   );
 }
 
-export const DOCUMENT_FIELDS = ['title', 'url', 'kind', 'publisher', 'publisher_name', 'publisher_kind', 'authors', 'published_on', 'language', 'text'];
+export const DOCUMENT_FIELDS = [
+  'title',
+  'url',
+  'kind',
+  'publisher',
+  'publisher_name',
+  'publisher_kind',
+  'authors',
+  'published_on',
+  'language',
+  'text',
+];
 /** The control of a document form's field, for the error summary's links. */
-export const documentFieldId = (field: string) => (DOCUMENT_FIELDS.includes(field) ? `doc-${field === 'published_on' ? 'published' : field.replace(/_/g, '-')}` : null);
+export const documentFieldId = (field: string) =>
+  DOCUMENT_FIELDS.includes(field) ? `doc-${field === 'published_on' ? 'published' : field.replace(/_/g, '-')}` : null;
 /** The control of a claim form's field (its id starts with the form's prefix), for the error summary's links. */
-export const claimFieldId = (prefix: string) => (field: string) => ((TEXT_FIELDS as readonly string[]).includes(field) || /^rel_(type|target)_\d{1,2}$/.test(field) ? `${prefix}-${field}` : null);
+export const claimFieldId = (prefix: string) => (field: string) =>
+  (TEXT_FIELDS as readonly string[]).includes(field) || /^rel_(type|target)_\d{1,2}$/.test(field) ? `${prefix}-${field}` : null;
 
 export function Csrf({ token }: { token: string }) {
   return <input type="hidden" name="csrf" value={token} />;
@@ -55,7 +101,12 @@ export function Csrf({ token }: { token: string }) {
 export function ActorOptions({ actors, selected }: { actors: ActorChoice[]; selected: string }) {
   return (
     <>
-      {actors.map((a) => <option value={`actor:${a.id}`} selected={selected === `actor:${a.id}`}>{`${a.name} (${a.kind.replace(/_/g, ' ')}, actor ${a.id})`}</option>)}
+      {actors.map((a) => (
+        <option
+          value={`actor:${a.id}`}
+          selected={selected === `actor:${a.id}`}
+        >{`${a.name} (${a.kind.replace(/_/g, ' ')}, actor ${a.id})`}</option>
+      ))}
     </>
   );
 }

@@ -26,7 +26,12 @@ const sameSpan = (a: Candidate, b: Candidate) => a.start === b.start && a.end ==
  * - the new proposals' relations follow the ids they end up with.
  * `usedIds` are the ids decisions name (a candidate dropped earlier may still be named by one).
  */
-export function mergeProposals(previous: Candidate[], decided: ReadonlySet<string>, fresh: Candidate[], usedIds: Iterable<string> = []): Reproposal {
+export function mergeProposals(
+  previous: Candidate[],
+  decided: ReadonlySet<string>,
+  fresh: Candidate[],
+  usedIds: Iterable<string> = [],
+): Reproposal {
   const kept = previous.filter((c) => decided.has(c.id));
   const open = previous.filter((c) => !decided.has(c.id));
   let next = 1 + Math.max(0, ...[...previous.map((c) => c.id), ...usedIds].map((id) => Number(/^c(\d{1,9})$/.exec(id)?.[1] ?? 0)));
@@ -56,7 +61,12 @@ export function mergeProposals(previous: Candidate[], decided: ReadonlySet<strin
     placed.push({ ...c, id });
   }
   for (const c of placed) {
-    result.push({ ...c, relations: c.relations.flatMap((r) => (idOf.has(r.target) && idOf.get(r.target) !== c.id ? [{ ...r, target: idOf.get(r.target)! }] : [])) });
+    result.push({
+      ...c,
+      relations: c.relations.flatMap((r) =>
+        idOf.has(r.target) && idOf.get(r.target) !== c.id ? [{ ...r, target: idOf.get(r.target)! }] : [],
+      ),
+    });
   }
   result.sort((a, b) => a.start - b.start || a.end - b.end);
   return { candidates: result, added, updated, dropped: open.length - updated, kept: kept.length };

@@ -20,7 +20,10 @@ export class FormError extends DomainError {
 /** A document without stored text: nothing can be proposed or quoted from it until its text is added. */
 export class NoTextError extends DomainError {
   constructor(readonly document: DocumentView) {
-    super('conflict', `Document ${document.id} has no stored text: candidates are proposed from the text, and quotes are checked against it. Add its text first.`);
+    super(
+      'conflict',
+      `Document ${document.id} has no stored text: candidates are proposed from the text, and quotes are checked against it. Add its text first.`,
+    );
   }
 }
 

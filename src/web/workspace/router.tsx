@@ -56,10 +56,16 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
   // Only these routes read form bodies, bounded like the API's JSON bodies.
   const parseForm = express.urlencoded({ extended: false, limit: config.bodyLimit, parameterLimit: 200 });
   const form = (req: Request, res: Response, next: (err?: unknown) => void) => {
-    if (!req.is('application/x-www-form-urlencoded')) return next(new HttpError(415, 'Unsupported Media Type', 'The workspace takes its own forms only (application/x-www-form-urlencoded).'));
+    if (!req.is('application/x-www-form-urlencoded'))
+      return next(
+        new HttpError(415, 'Unsupported Media Type', 'The workspace takes its own forms only (application/x-www-form-urlencoded).'),
+      );
     parseForm(req, res, next);
   };
-  const noStore = (_req: Request, res: Response, next: () => void) => { res.set('Cache-Control', 'no-store'); next(); };
+  const noStore = (_req: Request, res: Response, next: () => void) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  };
   const editorOf = (res: Response) => res.locals.editor as Editor;
   const body = (req: Request): FormBody => (req.body && typeof req.body === 'object' ? req.body : {}) as FormBody;
 
@@ -94,7 +100,8 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     const keyHash = hashKey(key);
     const principal = await auth.principalOfHash(keyHash);
     if (!principal) return again(401, 'That API key is not valid or has been revoked.');
-    if (!EDITOR_ROLES.has(principal.role)) return again(403, `That key's role is ${principal.role}: the workspace needs an editor or admin key.`);
+    if (!EDITOR_ROLES.has(principal.role))
+      return again(403, `That key's role is ${principal.role}: the workspace needs an editor or admin key.`);
     const session = await services.sessions.open(keyHash, config.sessionHours);
     clearCookie(req, res, SIGN_IN_COOKIE, '/sign-in');
     setCookie(req, res, SESSION_COOKIE, session.id, { maxAgeSeconds: config.sessionHours * 3600 });
@@ -126,14 +133,26 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
 
   const home = async (res: Response, values: Record<string, string> = {}, error?: FormError) => {
     const [publishers, documents] = await Promise.all([workspaceDocuments.publishers(), workspaceDocuments.recentDocuments()]);
-    sendPage(res, <WorkspaceHome editor={editorOf(res)} publishers={publishers} documents={documents} values={values} errors={error?.errors ?? []} message={error?.message} />, error ? 422 : 200);
+    sendPage(
+      res,
+      <WorkspaceHome
+        editor={editorOf(res)}
+        publishers={publishers}
+        documents={documents}
+        values={values}
+        errors={error?.errors ?? []}
+        message={error?.message}
+      />,
+      error ? 422 : 200,
+    );
   };
 
   router.get('/workspace', async (_req, res) => home(res));
 
   router.get('/workspace/open', (req, res) => {
     const id = typeof req.query.id === 'string' ? req.query.id.trim() : '';
-    if (!/^\d{1,15}$/.test(id)) throw new DomainError('invalid_input', 'Give a document id (digits).', [{ field: 'id', message: 'must be a document id' }]);
+    if (!/^\d{1,15}$/.test(id))
+      throw new DomainError('invalid_input', 'Give a document id (digits).', [{ field: 'id', message: 'must be a document id' }]);
     res.redirect(303, `/workspace/documents/${id}`);
   });
 
@@ -143,15 +162,28 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
       res.redirect(303, `/workspace/documents/${doc.id}`);
     } catch (e) {
       if (!(e instanceof FormError)) throw e;
-      const values = Object.fromEntries(Object.entries(body(req)).filter(([k, v]) => k !== 'csrf' && typeof v === 'string')) as Record<string, string>;
+      const values = Object.fromEntries(Object.entries(body(req)).filter(([k, v]) => k !== 'csrf' && typeof v === 'string')) as Record<
+        string,
+        string
+      >;
       await home(res, values, e);
     }
   });
 
-  const review = async (res: Response, id: number, state: { candidate?: string; form?: CandidateFormState; notice?: string } = {}, status = 200) => {
+  const review = async (
+    res: Response,
+    id: number,
+    state: { candidate?: string; form?: CandidateFormState; notice?: string } = {},
+    status = 200,
+  ) => {
     const editor = editorOf(res);
     const [r, vocab] = await Promise.all([workspace.review(id, editor.principal), vocabularies()]);
-    const forms = new Map(r.extraction.candidates.map((c) => [c.id, { form: candidateForm(c, r.extraction.candidates, r.claimantChoice.get(c.id) ?? 'new'), errors: [] } as CandidateFormState]));
+    const forms = new Map(
+      r.extraction.candidates.map((c) => [
+        c.id,
+        { form: candidateForm(c, r.extraction.candidates, r.claimantChoice.get(c.id) ?? 'new'), errors: [] } as CandidateFormState,
+      ]),
+    );
     if (state.candidate && state.form) forms.set(state.candidate, state.form);
     const manual = state.candidate === 'manual' && state.form ? state.form : { form: emptyClaimForm(), errors: [] };
     sendPage(res, <ReviewPage editor={editor} review={r} vocab={vocab} forms={forms} manual={manual} notice={state.notice} />, status);
@@ -190,15 +222,27 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
       await workspace.reject(id, cid, principal);
       return res.redirect(303, `/workspace/documents/${id}?rejected=${cid}${nextOpen(await workspace.review(id, principal), cid)}`);
     }
-    if (action !== 'accept' && action !== 'add_source') throw new DomainError('invalid_input', 'Unknown action.', [{ field: 'action', message: 'must be accept, add_source or reject' }]);
+    if (action !== 'accept' && action !== 'add_source')
+      throw new DomainError('invalid_input', 'Unknown action.', [{ field: 'action', message: 'must be accept, add_source or reject' }]);
     const claimForm = readClaimForm(body(req));
     try {
-      const claim = action === 'accept' ? await workspace.accept(id, cid, claimForm, principal) : await workspace.addSource(id, cid, claimForm, principal);
+      const claim =
+        action === 'accept'
+          ? await workspace.accept(id, cid, claimForm, principal)
+          : await workspace.addSource(id, cid, claimForm, principal);
       const r = await workspace.review(id, principal);
-      res.redirect(303, `/workspace/documents/${id}?${action === 'accept' ? 'accepted' : 'source'}=${claim.id}${cid === null ? '#cand-manual' : nextOpen(r, cid)}`);
+      res.redirect(
+        303,
+        `/workspace/documents/${id}?${action === 'accept' ? 'accepted' : 'source'}=${claim.id}${cid === null ? '#cand-manual' : nextOpen(r, cid)}`,
+      );
     } catch (e) {
       if (!(e instanceof FormError)) throw e;
-      await review(res, id, { candidate: cid ?? 'manual', form: { form: claimForm, errors: e.errors, message: e.message, holders: e.holders } }, 422);
+      await review(
+        res,
+        id,
+        { candidate: cid ?? 'manual', form: { form: claimForm, errors: e.errors, message: e.message, holders: e.holders } },
+        422,
+      );
     }
   };
 
@@ -227,7 +271,17 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     } catch (e) {
       if (!(e instanceof FormError)) throw e;
       const document = await services.documents.get(id, false);
-      sendPage(res, <AddTextPage editor={editorOf(res)} document={document} text={field(body(req), 'text', 2_000_000)} errors={e.errors} message={e.message} />, 422);
+      sendPage(
+        res,
+        <AddTextPage
+          editor={editorOf(res)}
+          document={document}
+          text={field(body(req), 'text', 2_000_000)}
+          errors={e.errors}
+          message={e.message}
+        />,
+        422,
+      );
     }
   });
 
@@ -242,12 +296,20 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
   router.use(['/sign-in', '/sign-out', '/workspace'], (rawErr: unknown, _req: Request, res: Response, next: (e: unknown) => void) => {
     const err = asHttpError(rawErr);
     // A document without text, whatever was asked of it: the page that says so and takes its text.
-    if (rawErr instanceof NoTextError && res.locals.editor) return sendPage(res, <AddTextPage editor={editorOf(res)} document={rawErr.document} text="" errors={[]} />, _req.method === 'GET' ? 200 : 409);
+    if (rawErr instanceof NoTextError && res.locals.editor)
+      return sendPage(
+        res,
+        <AddTextPage editor={editorOf(res)} document={rawErr.document} text="" errors={[]} />,
+        _req.method === 'GET' ? 200 : 409,
+      );
     if (!(err instanceof HttpError) && !isParserError(err)) return next(rawErr);
     const status = err instanceof HttpError ? err.status : (err as { status: number }).status;
-    const message = err instanceof HttpError
-      ? [err.message, ...err.errors.map((e) => `${e.field}: ${e.message}`)].join(' ')
-      : status === 413 ? 'The form is too large.' : 'The form could not be read.';
+    const message =
+      err instanceof HttpError
+        ? [err.message, ...err.errors.map((e) => `${e.field}: ${e.message}`)].join(' ')
+        : status === 413
+          ? 'The form is too large.'
+          : 'The form could not be read.';
     if (err instanceof HttpError) res.set(err.headers);
     sendPage(res, <MessagePage title={titleOf(status)} message={message} status={status} />, status);
   });
@@ -261,5 +323,20 @@ function isParserError(err: unknown): boolean {
 }
 
 function titleOf(status: number): string {
-  return ({ 400: 'The form is not valid', 401: 'Sign in again', 403: 'Not allowed', 404: 'Not found', 409: 'Already done', 412: 'Changed meanwhile', 413: 'Too large', 415: 'Not a form', 422: 'Cannot be saved', 429: 'Too many attempts' } as Record<number, string>)[status] ?? 'Something went wrong';
+  return (
+    (
+      {
+        400: 'The form is not valid',
+        401: 'Sign in again',
+        403: 'Not allowed',
+        404: 'Not found',
+        409: 'Already done',
+        412: 'Changed meanwhile',
+        413: 'Too large',
+        415: 'Not a form',
+        422: 'Cannot be saved',
+        429: 'Too many attempts',
+      } as Record<number, string>
+    )[status] ?? 'Something went wrong'
+  );
 }

@@ -18,7 +18,11 @@ import type { DecisionRow, Extraction, PendingRelation, WorkspaceStore } from '.
  * the same services (and JSON Schemas) as POST /v1/claims and PATCH /v1/claims/{id}.
  */
 export class WorkspaceService {
-  constructor(private readonly services: Services, private readonly store: WorkspaceStore, private readonly validator: Validator) {}
+  constructor(
+    private readonly services: Services,
+    private readonly store: WorkspaceStore,
+    private readonly validator: Validator,
+  ) {}
 
   /** The document with its text, or a 404; a document without stored text cannot be reviewed (NoTextError). */
   async document(id: number): Promise<DocumentView & { text: string }> {
@@ -29,8 +33,14 @@ export class WorkspaceService {
 
   async review(documentId: number, principal: Principal): Promise<Review> {
     const document = await this.document(documentId);
-    const extraction = (await this.store.find(documentId, document.text_sha256!))
-      ?? (await this.store.save(documentId, document.text_sha256!, (await this.services.extract.extract({ document_id: documentId })).candidates, principal.name));
+    const extraction =
+      (await this.store.find(documentId, document.text_sha256!)) ??
+      (await this.store.save(
+        documentId,
+        document.text_sha256!,
+        (await this.services.extract.extract({ document_id: documentId })).candidates,
+        principal.name,
+      ));
     const decisions = new Map((await this.store.decisions(extraction.id)).map((d) => [d.candidate_id, d]));
     const claims = (await this.services.claims.list({ documentId, limit: 500 })).data;
     const actors = new Map<number, ActorChoice>();
@@ -39,20 +49,33 @@ export class WorkspaceService {
     const author = document.authors.find((a) => a.trim() !== '')?.trim() ?? null;
     const own = author ?? document.publisher?.name ?? null;
     if (own) {
-      extraction.candidates = extraction.candidates.map((cand) => (cand.claimant ? cand : {
-        ...cand,
-        claimant: { name: own, mention: null, actor_id: author ? null : document.publisher!.id, new: author !== null },
-        reasons: { ...cand.reasons, claimant: `${cand.reasons.claimant ?? 'nobody named'}; the document's own statement: ${author ? `its first author, ${own}` : `its publisher, ${own}`}` },
-      }));
+      extraction.candidates = extraction.candidates.map((cand) =>
+        cand.claimant
+          ? cand
+          : {
+              ...cand,
+              claimant: { name: own, mention: null, actor_id: author ? null : document.publisher!.id, new: author !== null },
+              reasons: {
+                ...cand.reasons,
+                claimant: `${cand.reasons.claimant ?? 'nobody named'}; the document's own statement: ${author ? `its first author, ${own}` : `its publisher, ${own}`}`,
+              },
+            },
+      );
     }
     const claimantChoice = new Map<string, string>();
     const byName = new Map<string, ActorChoice[]>();
     for (const cand of extraction.candidates) {
       const name = cand.claimant?.name;
-      if (!name) { claimantChoice.set(cand.id, 'new'); continue; }
+      if (!name) {
+        claimantChoice.set(cand.id, 'new');
+        continue;
+      }
       if (!byName.has(name)) {
         const found = await this.services.actors.list({ q: name, limit: 5 });
-        byName.set(name, found.map((a) => ({ id: a.id, name: a.name, kind: a.kind })));
+        byName.set(
+          name,
+          found.map((a) => ({ id: a.id, name: a.name, kind: a.kind })),
+        );
         for (const a of found) actors.set(a.id, { id: a.id, name: a.name, kind: a.kind });
         // Actors created while reviewing match later candidates by name, though the extraction predates them.
         const exact = found.find((a) => sameName(a.name, name) || a.aliases.some((alias) => sameName(alias, name)));
@@ -67,7 +90,14 @@ export class WorkspaceService {
       claimantChoice.set(cand.id, matchedId !== null && actors.has(matchedId) ? `actor:${matchedId}` : exact ? `actor:${exact.id}` : 'new');
     }
     extraction.candidates = await this.withHolders(extraction.candidates, claimantChoice, decisions);
-    return { document, extraction, decisions, claims, actors: [...actors.values()].sort((a, b) => a.name.localeCompare(b.name)), claimantChoice };
+    return {
+      document,
+      extraction,
+      decisions,
+      claims,
+      actors: [...actors.values()].sort((a, b) => a.name.localeCompare(b.name)),
+      claimantChoice,
+    };
   }
 
   /**
@@ -75,12 +105,28 @@ export class WorkspaceService {
    * another editor may have added the statement since, or retracted it, or made its claimant. The statement is the
    * one the candidate's form offers (the claimant preselected, a share's value), matched by the extractor's rule.
    */
-  private async withHolders(candidates: Candidate[], claimantChoice: Map<string, string>, decisions: Map<string, DecisionRow>): Promise<Candidate[]> {
+  private async withHolders(
+    candidates: Candidate[],
+    claimantChoice: Map<string, string>,
+    decisions: Map<string, DecisionRow>,
+  ): Promise<Candidate[]> {
     const keyed = candidates.flatMap((c, i) => {
       const actor = /^actor:(\d{1,15})$/.exec(claimantChoice.get(c.id) ?? '');
       if (!actor || !c.metric || typeof c.country !== 'string' || decisions.has(c.id)) return [];
       const value = proposedValue(c, candidates);
-      return [{ i, key: { claimant_id: Number(actor[1]), metric: c.metric, country: c.country, value, value_low: c.value_low, value_high: c.value_high } }];
+      return [
+        {
+          i,
+          key: {
+            claimant_id: Number(actor[1]),
+            metric: c.metric,
+            country: c.country,
+            value,
+            value_low: c.value_low,
+            value_high: c.value_high,
+          },
+        },
+      ];
     });
     const found = await this.store.claimsHolding(keyed.map((k) => k.key));
     const holders = new Map(keyed.map((k, n) => [k.i, found[n]]));
@@ -122,7 +168,9 @@ export class WorkspaceService {
       for (const err of e.errors) errors.push({ field: err.field === '/kind' ? 'claimant_kind' : 'claimant_name', message: err.message });
       return null;
     }
-    const existing = (await this.services.actors.list({ q: input.name, limit: 20 })).find((a) => sameName(a.name, input.name) || a.aliases.some((x) => sameName(x, input.name)));
+    const existing = (await this.services.actors.list({ q: input.name, limit: 20 })).find(
+      (a) => sameName(a.name, input.name) || a.aliases.some((x) => sameName(x, input.name)),
+    );
     return existing ? { id: existing.id } : { create: { ...input, reason: 'claimant of a claim entered in the workspace' } };
   }
 
@@ -138,7 +186,11 @@ export class WorkspaceService {
    * or a candidate proposing again dropped meanwhile, is a 409 and nothing is written.
    */
   private async reserve(tx: Services, row: Omit<DecisionRow, 'decided_at' | 'claim_id'>): Promise<void> {
-    if (!(await tx.reviews.reserve(row))) throw new DomainError('conflict', `Candidate ${row.candidate_id} has been decided already, or is no longer proposed: reload the page.`);
+    if (!(await tx.reviews.reserve(row)))
+      throw new DomainError(
+        'conflict',
+        `Candidate ${row.candidate_id} has been decided already, or is no longer proposed: reload the page.`,
+      );
   }
 
   /** Accepts a candidate (or, with candidateId null, a claim started by hand) as a new claim. */
@@ -169,18 +221,26 @@ export class WorkspaceService {
         return;
       }
       const decided = review.decisions.get(target.id);
-      if (decided?.decision === 'rejected') errors.push({ field: `rel_target_${i}`, message: `candidate ${target.id} ("${target.value_text}") was rejected: choose a claim instead, or drop the relation` });
+      if (decided?.decision === 'rejected')
+        errors.push({
+          field: `rel_target_${i}`,
+          message: `candidate ${target.id} ("${target.value_text}") was rejected: choose a claim instead, or drop the relation`,
+        });
       else if (decided?.claim_id) {
         map.relationRows[direct.length] = i;
         direct.push({ type, claim_id: decided.claim_id });
       } else pending.push({ type, target: target.id, linked: false });
     });
     body.relations = direct;
-    body.reason = candidateId ? `accepted in the workspace: candidate ${candidateId} of document ${documentId}` : `entered in the workspace from document ${documentId}`;
+    body.reason = candidateId
+      ? `accepted in the workspace: candidate ${candidateId} of document ${documentId}`
+      : `entered in the workspace from document ${documentId}`;
     // The ledger's own checks run only on a body that passes the schema; these two are repeated here so that one
     // round shows the editor every field to fix.
-    if (form.country.trim() && this.services.places.resolve(form.country.trim()) === null) errors.push({ field: 'country', message: `"${form.country.trim()}" is not a known country, region or demonym` });
-    if (form.quote && !review.document.text.includes(form.quote.replace(/\r\n?/g, '\n'))) errors.push({ field: 'quote', message: `does not occur exactly in the stored text of document ${documentId}` });
+    if (form.country.trim() && this.services.places.resolve(form.country.trim()) === null)
+      errors.push({ field: 'country', message: `"${form.country.trim()}" is not a known country, region or demonym` });
+    if (form.quote && !review.document.text.includes(form.quote.replace(/\r\n?/g, '\n')))
+      errors.push({ field: 'quote', message: `does not occur exactly in the stored text of document ${documentId}` });
     const claimant = await this.claimantFor(form, errors);
     try {
       this.validator.body('claim.json#/$defs/ClaimCreate', { ...body, claimant_id: claimant && 'id' in claimant ? claimant.id : 1 });
@@ -188,15 +248,25 @@ export class WorkspaceService {
       if (!(e instanceof DomainError)) throw e;
       for (const err of e.errors) errors.push({ field: formFieldOf(err.field, map), message: err.message });
     }
-    if (errors.length > 0 || claimant === null) throw new FormError('The claim cannot be saved: see the fields marked.', distinctFieldErrors(errors));
+    if (errors.length > 0 || claimant === null)
+      throw new FormError('The claim cannot be saved: see the fields marked.', distinctFieldErrors(errors));
     if (candidateId === null && 'id' in claimant && form.separate !== 'yes') await this.refuseDuplicate(body, claimant.id);
 
     const claim = await this.services.inTransaction(async (tx) => {
-      const decision = { extraction_id: review.extraction.id, decision: 'accepted' as const, relations: pending, decided_by: principal.name };
+      const decision = {
+        extraction_id: review.extraction.id,
+        decision: 'accepted' as const,
+        relations: pending,
+        decided_by: principal.name,
+      };
       if (candidateId !== null) await this.reserve(tx, { ...decision, candidate_id: candidateId });
       const claimantId = 'id' in claimant ? claimant.id : (await tx.actors.create(claimant.create, principal)).id;
       const created = await tx.claims.create({ ...body, claimant_id: claimantId }, principal).catch((e) => {
-        if (e instanceof DomainError && e.errors.length > 0) throw new FormError(e.message, e.errors.map((err) => ({ field: formFieldOf(err.field, map), message: err.message })));
+        if (e instanceof DomainError && e.errors.length > 0)
+          throw new FormError(
+            e.message,
+            e.errors.map((err) => ({ field: formFieldOf(err.field, map), message: err.message })),
+          );
         throw e;
       });
       if (candidateId === null && pending.length > 0) await tx.reviews.reserve({ ...decision, candidate_id: `m${created.id}` }, false);
@@ -215,14 +285,23 @@ export class WorkspaceService {
   private async refuseDuplicate(body: ClaimInput, claimantId: number): Promise<void> {
     const country = typeof body.country === 'string' ? this.services.places.resolve(body.country) : null;
     if (!body.metric || country === null) return;
-    const [holders] = await this.store.claimsHolding([{
-      claimant_id: claimantId, metric: body.metric, country, value: body.value ?? null, value_low: body.value_low ?? null, value_high: body.value_high ?? null,
-    }]);
+    const [holders] = await this.store.claimsHolding([
+      {
+        claimant_id: claimantId,
+        metric: body.metric,
+        country,
+        value: body.value ?? null,
+        value_low: body.value_low ?? null,
+        value_high: body.value_high ?? null,
+      },
+    ]);
     if (holders.length === 0) return;
-    const error = new FormError('The ledger already holds this statement.', [{
-      field: 'separate',
-      message: `the ledger already holds this statement (claim ${holders.join(', claim ')}): add this document as a source of it, or tick "a separate claim" to save it anyway`,
-    }]);
+    const error = new FormError('The ledger already holds this statement.', [
+      {
+        field: 'separate',
+        message: `the ledger already holds this statement (claim ${holders.join(', claim ')}): add this document as a source of it, or tick "a separate claim" to save it anyway`,
+      },
+    ]);
     error.holders = holders;
     throw error;
   }
@@ -235,7 +314,8 @@ export class WorkspaceService {
     if (!m) throw new FormError('Choose the claim this quote is a source of.', [{ field: 'source_of', message: 'must be a claim' }]);
     const claimId = Number(m[1]);
     const claim = await this.services.claims.get(claimId).catch((e) => {
-      if (e instanceof DomainError && e.code === 'not_found') throw new FormError(e.message, [{ field: 'source_of', message: `claim ${claimId} does not exist` }]);
+      if (e instanceof DomainError && e.code === 'not_found')
+        throw new FormError(e.message, [{ field: 'source_of', message: `claim ${claimId} does not exist` }]);
       throw e;
     });
     const quote = form.quote.replace(/\r\n?/g, '\n');
@@ -244,14 +324,36 @@ export class WorkspaceService {
       this.validator.body('claim.json#/$defs/ClaimPatch', { sources });
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
-      throw new FormError('The source cannot be added.', e.errors.map((err) => ({ field: 'quote', message: err.message })));
+      throw new FormError(
+        'The source cannot be added.',
+        e.errors.map((err) => ({ field: 'quote', message: err.message })),
+      );
     }
     await this.services.inTransaction(async (tx) => {
-      if (candidateId !== null) await this.reserve(tx, { extraction_id: review.extraction.id, candidate_id: candidateId, decision: 'source_added', relations: [], decided_by: principal.name });
-      await tx.claims.update(claimId, { sources, reason: `source added in the workspace: document ${documentId}` }, { version: claim.version, tag: null }, principal).catch((e) => {
-        if (!(e instanceof DomainError)) throw e;
-        throw new FormError(e.message, e.errors.length > 0 ? e.errors.map((err) => ({ field: err.field.startsWith('/sources') ? 'quote' : 'source_of', message: err.message })) : [{ field: 'source_of', message: e.message }]);
-      });
+      if (candidateId !== null)
+        await this.reserve(tx, {
+          extraction_id: review.extraction.id,
+          candidate_id: candidateId,
+          decision: 'source_added',
+          relations: [],
+          decided_by: principal.name,
+        });
+      await tx.claims
+        .update(
+          claimId,
+          { sources, reason: `source added in the workspace: document ${documentId}` },
+          { version: claim.version, tag: null },
+          principal,
+        )
+        .catch((e) => {
+          if (!(e instanceof DomainError)) throw e;
+          throw new FormError(
+            e.message,
+            e.errors.length > 0
+              ? e.errors.map((err) => ({ field: err.field.startsWith('/sources') ? 'quote' : 'source_of', message: err.message }))
+              : [{ field: 'source_of', message: e.message }],
+          );
+        });
       if (candidateId !== null) {
         await tx.reviews.complete(review.extraction.id, candidateId, claimId);
         await this.linkPending(tx, review.extraction, principal, new Map());
@@ -263,7 +365,15 @@ export class WorkspaceService {
   async reject(documentId: number, candidateId: string, principal: Principal): Promise<void> {
     const review = await this.review(documentId, principal);
     this.candidate(review, candidateId);
-    if (!(await this.store.reserve({ extraction_id: review.extraction.id, candidate_id: candidateId, decision: 'rejected', relations: [], decided_by: principal.name }))) {
+    if (
+      !(await this.store.reserve({
+        extraction_id: review.extraction.id,
+        candidate_id: candidateId,
+        decision: 'rejected',
+        relations: [],
+        decided_by: principal.name,
+      }))
+    ) {
       throw new DomainError('conflict', `Candidate ${candidateId} has been decided already.`);
     }
   }
@@ -271,7 +381,8 @@ export class WorkspaceService {
   async reconsider(documentId: number, candidateId: string, principal: Principal): Promise<void> {
     const review = await this.review(documentId, principal);
     this.candidate(review, candidateId);
-    if (!(await this.store.reconsider(review.extraction.id, candidateId))) throw new DomainError('conflict', `Candidate ${candidateId} is not rejected: only rejections can be reconsidered.`);
+    if (!(await this.store.reconsider(review.extraction.id, candidateId)))
+      throw new DomainError('conflict', `Candidate ${candidateId} is not rejected: only rejections can be reconsidered.`);
   }
 
   /** Accepts, as proposed, every undecided candidate the extractor is sure of and the ledger does not hold yet; the rest wait. */
@@ -284,7 +395,12 @@ export class WorkspaceService {
       // Each acceptance may create a claimant that the next candidates name, so the choice is read afresh.
       const fresh = await this.review(documentId, principal);
       try {
-        await this.accept(documentId, c.id, candidateForm(c, fresh.extraction.candidates, fresh.claimantChoice.get(c.id) ?? 'new'), principal);
+        await this.accept(
+          documentId,
+          c.id,
+          candidateForm(c, fresh.extraction.candidates, fresh.claimantChoice.get(c.id) ?? 'new'),
+          principal,
+        );
         accepted++;
       } catch (e) {
         if (!(e instanceof DomainError)) throw e;
@@ -315,15 +431,29 @@ export class WorkspaceService {
         delete r.error;
         if (target === d.claim_id) continue;
         const claim = await tx.claims.get(d.claim_id);
-        const outgoing = claim.relations.flatMap((x) => (isOneOf(RELATION_TYPES, x.type) ? [x] : [])).map((x) => ({ type: x.type as RelationType, claim_id: x.claim_id, asserted_by: x.asserted_by.id }));
+        const outgoing = claim.relations
+          .flatMap((x) => (isOneOf(RELATION_TYPES, x.type) ? [x] : []))
+          .map((x) => ({ type: x.type as RelationType, claim_id: x.claim_id, asserted_by: x.asserted_by.id }));
         if (outgoing.some((x) => x.type === r.type && x.claim_id === target)) continue;
-        await tx.claims.update(d.claim_id, { relations: [...outgoing, { type: r.type, claim_id: target }], reason: `relation confirmed in the workspace: ${r.type} claim ${target}` }, { version: claim.version, tag: null }, principal).catch((e) => {
-          if (!(e instanceof DomainError)) throw e;
-          const why = e.errors[0]?.message ?? e.message;
-          const row = rows.get(rowKey(d.candidate_id, r.type, r.target));
-          const message = `the relation ${r.type} from candidate ${d.candidate_id} (claim ${d.claim_id}) to candidate ${r.target} (claim ${target}) was refused: ${why}`;
-          throw new FormError(`Nothing was saved: ${message}.`, [{ field: row !== undefined ? `rel_target_${row}` : 'relations', message }]);
-        });
+        await tx.claims
+          .update(
+            d.claim_id,
+            {
+              relations: [...outgoing, { type: r.type, claim_id: target }],
+              reason: `relation confirmed in the workspace: ${r.type} claim ${target}`,
+            },
+            { version: claim.version, tag: null },
+            principal,
+          )
+          .catch((e) => {
+            if (!(e instanceof DomainError)) throw e;
+            const why = e.errors[0]?.message ?? e.message;
+            const row = rows.get(rowKey(d.candidate_id, r.type, r.target));
+            const message = `the relation ${r.type} from candidate ${d.candidate_id} (claim ${d.claim_id}) to candidate ${r.target} (claim ${target}) was refused: ${why}`;
+            throw new FormError(`Nothing was saved: ${message}.`, [
+              { field: row !== undefined ? `rel_target_${row}` : 'relations', message },
+            ]);
+          });
       }
       if (changed) await tx.reviews.setRelations(extraction.id, d.candidate_id, relations);
     }

@@ -28,7 +28,13 @@ export function readCookies(req: Request): Map<string, string> {
 }
 
 /** HttpOnly, SameSite=Strict, and Secure whenever the request came over HTTPS. */
-export function setCookie(req: Request, res: Response, name: string, value: string, options: { maxAgeSeconds: number; path?: string }): void {
+export function setCookie(
+  req: Request,
+  res: Response,
+  name: string,
+  value: string,
+  options: { maxAgeSeconds: number; path?: string },
+): void {
   const parts = [`${name}=${value}`, `Path=${options.path ?? '/'}`, `Max-Age=${options.maxAgeSeconds}`, 'HttpOnly', 'SameSite=Strict'];
   if (req.secure) parts.push('Secure');
   res.append('Set-Cookie', parts.join('; '));
@@ -91,7 +97,11 @@ export function createSessions(deps: { store: SessionStore; auth: { principalOfH
   const csrf: RequestHandler = (req, res, next) => {
     const editor = res.locals.editor as Editor;
     const given = typeof req.body?.csrf === 'string' ? req.body.csrf : '';
-    if (!sameSecret(given, editor.csrfToken)) throw new DomainError('forbidden', 'The form is missing its security token or it does not match your session: reload the page and send it again.');
+    if (!sameSecret(given, editor.csrfToken))
+      throw new DomainError(
+        'forbidden',
+        'The form is missing its security token or it does not match your session: reload the page and send it again.',
+      );
     next();
   };
 

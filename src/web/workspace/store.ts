@@ -53,14 +53,24 @@ export class WorkspaceStore {
    */
   async repropose(documentId: number, textSha256: string, fresh: Candidate[], createdBy: string): Promise<Reproposal> {
     return this.db.transaction(async (trx) => {
-      const row = await trx<Extraction>('workspace_extractions').where({ document_id: documentId, text_sha256: textSha256 }).forUpdate().first();
+      const row = await trx<Extraction>('workspace_extractions')
+        .where({ document_id: documentId, text_sha256: textSha256 })
+        .forUpdate()
+        .first();
       if (!row) {
-        await trx('workspace_extractions').insert({ document_id: documentId, text_sha256: textSha256, candidates: JSON.stringify(fresh), created_by: createdBy });
+        await trx('workspace_extractions').insert({
+          document_id: documentId,
+          text_sha256: textSha256,
+          candidates: JSON.stringify(fresh),
+          created_by: createdBy,
+        });
         return mergeProposals([], new Set(), fresh);
       }
       const ids = (await trx('workspace_decisions').where({ extraction_id: row.id }).pluck('candidate_id')) as string[];
       const merged = mergeProposals(row.candidates, new Set(ids), fresh, ids);
-      await trx('workspace_extractions').where({ id: row.id }).update({ candidates: JSON.stringify(merged.candidates), created_by: createdBy, created_at: trx.fn.now() });
+      await trx('workspace_extractions')
+        .where({ id: row.id })
+        .update({ candidates: JSON.stringify(merged.candidates), created_by: createdBy, created_at: trx.fn.now() });
       return merged;
     });
   }
@@ -73,7 +83,8 @@ export class WorkspaceStore {
   async save(documentId: number, textSha256: string, candidates: Candidate[], createdBy: string): Promise<Extraction> {
     await this.db('workspace_extractions')
       .insert({ document_id: documentId, text_sha256: textSha256, candidates: JSON.stringify(candidates), created_by: createdBy })
-      .onConflict(['document_id', 'text_sha256']).ignore();
+      .onConflict(['document_id', 'text_sha256'])
+      .ignore();
     return (await this.find(documentId, textSha256))!;
   }
 
@@ -95,7 +106,15 @@ export class WorkspaceStore {
           FOR KEY SHARE
        ON CONFLICT (extraction_id, candidate_id) DO NOTHING
        RETURNING candidate_id`,
-      [row.candidate_id, row.decision, JSON.stringify(row.relations), row.decided_by, row.extraction_id, proposed, JSON.stringify([{ id: row.candidate_id }])],
+      [
+        row.candidate_id,
+        row.decision,
+        JSON.stringify(row.relations),
+        row.decided_by,
+        row.extraction_id,
+        proposed,
+        JSON.stringify([{ id: row.candidate_id }]),
+      ],
     );
     return inserted.rows.length > 0;
   }
@@ -110,7 +129,11 @@ export class WorkspaceStore {
 
   /** Forgets a rejection, so the candidate can be reviewed again; accepted candidates stay (their claims are edited or retracted instead). */
   async reconsider(extractionId: number, candidateId: string): Promise<boolean> {
-    return (await this.db('workspace_decisions').where({ extraction_id: extractionId, candidate_id: candidateId, decision: 'rejected' }).delete()) > 0;
+    return (
+      (await this.db('workspace_decisions')
+        .where({ extraction_id: extractionId, candidate_id: candidateId, decision: 'rejected' })
+        .delete()) > 0
+    );
   }
 
   /** The newest documents with stored text: the ones an editor can open for review. */
@@ -119,6 +142,8 @@ export class WorkspaceStore {
   }
 
   async setRelations(extractionId: number, candidateId: string, relations: PendingRelation[]): Promise<void> {
-    await this.db('workspace_decisions').where({ extraction_id: extractionId, candidate_id: candidateId }).update({ relations: JSON.stringify(relations) });
+    await this.db('workspace_decisions')
+      .where({ extraction_id: extractionId, candidate_id: candidateId })
+      .update({ relations: JSON.stringify(relations) });
   }
 }
