@@ -68,4 +68,6 @@ export default tseslint.config(
       'max-len': ['error', { code: 140, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true }],
     },
   },
+  // Committed migrations are never edited (tests/db/migrations.test.ts), so they keep the layout they landed with.
+  { files: ['db/migrations/**'], rules: { 'max-len': 'off' } },
 );

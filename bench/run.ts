@@ -49,7 +49,9 @@ interface Options {
   keep: boolean;
   /** Serve with the ledger cache off (VIEW_CACHE_ENTRIES=0): every view and page computed on every request. */
   noCache: boolean;
-  /** Steps to run (the ledger is always generated): import, list, peer, compare, pages, export, start, extract; and `five`, an experiment. */
+  /**
+   * Steps to run (the ledger is always generated): import, list, peer, compare, pages, export, start, extract; and `five`, an experiment.
+   */
   only: Set<string>;
 }
 
@@ -862,7 +864,9 @@ async function xlsxExport(ctx: Context, copyRate: number): Promise<void> {
 
 // ---------------------------------------------------------------- 6. Start
 
-/** `npm start` (node on the compiled server) on an empty data folder, then again on the same folder: seconds to the first 200 from /health. */
+/**
+ * `npm start` (node on the compiled server) on an empty data folder, then again on the same folder: seconds to the first 200 from /health.
+ */
 async function startStep(ctx: Context): Promise<void> {
   const name = '6. Start';
   const dataDir = fs.mkdtempSync(path.join(ctx.work, 'start-'));

@@ -3,7 +3,8 @@
  *
  * Streams an NDJSON file or a claims CSV (as GET /v1/export/claims?format=csv writes it; a FILE ending in .csv,
  * or --format csv) (or - for stdin) to POST /v1/import of a running server: the same validation, rules
- * and single transaction as the API. --reason is recorded in the revisions of lines that give none. The key defaults to ADMIN_API_KEY, then to the admin key file written at
+ * and single transaction as the API. --reason is recorded in the revisions of lines that give none. The key defaults to ADMIN_API_KEY, then
+ * to the admin key file written at
  * first start in DATA_DIR. Exits 1 and lists every failing line when the import is rejected.
  */
 import fs from 'node:fs';

@@ -20,7 +20,9 @@ function organizationName(org: { name: string; kind: string; short: string | nul
   return `${the}${org.name}${org.short ? ` (${org.short})` : ''}`;
 }
 
-/** "Nurtai Abykaev, chairman of the National Security Committee of Kazakhstan (KNB)"; "The National Security Committee of Kazakhstan (KNB)". */
+/**
+ * "Nurtai Abykaev, chairman of the National Security Committee of Kazakhstan (KNB)"; "The National Security Committee of Kazakhstan (KNB)".
+ */
 export function claimantPhrase(claimant: CitableClaim['claimant']): string {
   if (claimant.kind !== 'person') {
     const name = organizationName({ name: claimant.name, kind: claimant.kind, short: claimant.short });

@@ -66,7 +66,10 @@ function readCursor(query: QueryRecord, sort: ClaimSort, errors: FieldError[]): 
   return { key: key as string | null, id };
 }
 
-/** Reads GET /v1/claims filters, sort, facets and page from its query string; every unknown value is reported with the parameter it came from. */
+/**
+ * Reads GET /v1/claims filters, sort, facets and page from its query string; every unknown value is reported with the parameter it came
+ * from.
+ */
 export async function parseClaimFilter(query: QueryRecord, resolvers: FilterResolvers): Promise<ClaimFilter> {
   onlyKnown(query, CLAIM_LIST_PARAMS);
   const errors: FieldError[] = [];

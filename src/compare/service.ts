@@ -24,7 +24,9 @@ export class CompareService {
     return this.cache.get(JSON.stringify(['compare.timeline', q, paging]), () => timelineView(this.store, q, paging));
   }
 
-  /** The country page's small timelines (see `recentTimelines` in timeline.ts); not cached here: the page keeps all its figures together. */
+  /**
+   * The country page's small timelines (see `recentTimelines` in timeline.ts); not cached here: the page keeps all its figures together.
+   */
   recentTimelines(q: CompareQuery, metrics: string[], perMetric: number): Promise<Map<string, TimelineView>> {
     return recentTimelines(this.store, q, metrics, perMetric);
   }
@@ -33,7 +35,9 @@ export class CompareService {
     return this.cache.get(JSON.stringify(['compare.countries', q]), () => countriesView(this.store, q));
   }
 
-  /** The latest figures matching the query (newest as_of first, undated after), at most `limit`: the region-level figures of a country page. */
+  /**
+   * The latest figures matching the query (newest as_of first, undated after), at most `limit`: the region-level figures of a country page.
+   */
   async latestIn(q: CompareQuery, limit: number): Promise<Figure[]> {
     return (await this.store.latestIn(q, limit)).map(toFigure);
   }

@@ -42,7 +42,9 @@ export interface Figure extends StatedFigure {
   claim_url: string;
 }
 
-/** Which date made a figure its claimant’s (or its country’s) latest: as_of, else stated_on, else the day it was recorded (LATEST_DAY_SQL). */
+/**
+ * Which date made a figure its claimant’s (or its country’s) latest: as_of, else stated_on, else the day it was recorded (LATEST_DAY_SQL).
+ */
 export type LatestBy = 'as_of' | 'stated_on' | 'recorded';
 
 export const latestBy = (row: FigureRow): LatestBy => (row.as_of ? 'as_of' : row.stated_on ? 'stated_on' : 'recorded');

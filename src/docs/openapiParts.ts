@@ -6,39 +6,93 @@ export type Op = Record<string, unknown>;
 export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 export const json = (schema: object) => ({ 'application/json': { schema } });
 export const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
-export const page = (item: string) => ({ type: 'object', properties: { data: { type: 'array', items: ref(item) }, next: { type: ['string', 'null'], description: 'Link to the next page; null on the last.' } }, required: ['data', 'next'] });
+export const page = (item: string) => ({
+  type: 'object',
+  properties: {
+    data: { type: 'array', items: ref(item) },
+    next: { type: ['string', 'null'], description: 'Link to the next page; null on the last.' },
+  },
+  required: ['data', 'next'],
+});
 export const list = (item: string) => ({ type: 'object', properties: { data: { type: 'array', items: ref(item) } }, required: ['data'] });
-export const q = (name: string, description: string, schema: object = { type: 'string' }) => ({ name, in: 'query', required: false, description, schema });
+export const q = (name: string, description: string, schema: object = { type: 'string' }) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema,
+});
 export const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
-export const ifMatch = { name: 'If-Match', in: 'header', required: true, description: 'The ETag of the version being edited.', schema: { type: 'string' } };
-export const pageParams = [q('limit', 'Page size, 1–500 (default 50).', { type: 'integer', minimum: 1, maximum: 500 }), q('cursor', 'Opaque cursor from a previous page.')];
+export const ifMatch = {
+  name: 'If-Match',
+  in: 'header',
+  required: true,
+  description: 'The ETag of the version being edited.',
+  schema: { type: 'string' },
+};
+export const pageParams = [
+  q('limit', 'Page size, 1–500 (default 50).', { type: 'integer', minimum: 1, maximum: 500 }),
+  q('cursor', 'Opaque cursor from a previous page.'),
+];
 export const secured = [{ bearer: [] }];
 
 export const errors = {
   '400': problem('Malformed input: the failing fields are listed in `errors`.'),
   '401': problem('No or invalid API key.'),
   '403': problem('The key lacks the role.'),
-  '429': { ...problem('Rate limit exceeded (per address or per key); see Retry-After.'), headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } } },
+  '429': {
+    ...problem('Rate limit exceeded (per address or per key); see Retry-After.'),
+    headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } },
+  },
 };
-export const idempotencyKey = { name: 'Idempotency-Key', in: 'header', required: false, description: 'Makes a retry safe: the first successful response is stored for 24 hours and replayed for the same key and body (header Idempotent-Replayed: true); the same key with another body is a 422. Scoped to the API key.', schema: { type: 'string', minLength: 1, maxLength: 200 } };
+export const idempotencyKey = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'Makes a retry safe: the first successful response is stored for 24 hours and replayed for the same key and body (header Idempotent-Replayed: true); the same key with another body is a 422. Scoped to the API key.',
+  schema: { type: 'string', minLength: 1, maxLength: 200 },
+};
 export function read(summary: string, schema: object, params: object[] = [], description?: string): Op {
-  return { summary, description, parameters: params, responses: { '200': { description: 'OK', content: json(schema) }, '400': errors['400'], '404': problem('Not found.') } };
+  return {
+    summary,
+    description,
+    parameters: params,
+    responses: { '200': { description: 'OK', content: json(schema) }, '400': errors['400'], '404': problem('Not found.') },
+  };
 }
 
 export function create(summary: string, input: string, output: string, description?: string): Op {
   return {
-    summary, description, security: secured,
+    summary,
+    description,
+    security: secured,
     parameters: [idempotencyKey],
     requestBody: { required: true, content: json(ref(input)) },
-    responses: { '201': { description: 'Created', content: json(ref(output)) }, ...errors, '409': problem('Conflicts with an existing record.'), '413': problem('Body too large.'), '422': problem('Breaks a rule of the ledger; the failing fields are listed.') },
+    responses: {
+      '201': { description: 'Created', content: json(ref(output)) },
+      ...errors,
+      '409': problem('Conflicts with an existing record.'),
+      '413': problem('Body too large.'),
+      '422': problem('Breaks a rule of the ledger; the failing fields are listed.'),
+    },
   };
 }
 
 export function update(summary: string, input: string, output: string): Op {
   return {
-    summary, security: secured, parameters: [idParam, ifMatch],
+    summary,
+    security: secured,
+    parameters: [idParam, ifMatch],
     requestBody: { required: true, content: json(ref(input)) },
-    responses: { '200': { description: 'Updated', content: json(ref(output)) }, ...errors, '404': problem('Not found.'), '412': problem('If-Match is stale: the record changed.'), '422': problem('Breaks a rule of the ledger.'), '428': problem('If-Match is missing.') },
+    responses: {
+      '200': { description: 'Updated', content: json(ref(output)) },
+      ...errors,
+      '404': problem('Not found.'),
+      '412': problem('If-Match is stale: the record changed.'),
+      '422': problem('Breaks a rule of the ledger.'),
+      '428': problem('If-Match is missing.'),
+    },
   };
 }
 

@@ -11,12 +11,32 @@ interface Operation {
 
 const refName = (r?: string) => (r ? r.split('/').pop() : undefined);
 
-function schemaTable(name: string, schema: { properties?: Record<string, { description?: string; type?: unknown; $ref?: string; enum?: unknown[]; anyOf?: unknown[] }>; required?: string[]; description?: string; enum?: unknown[] }): string {
+function schemaTable(
+  name: string,
+  schema: {
+    properties?: Record<string, { description?: string; type?: unknown; $ref?: string; enum?: unknown[]; anyOf?: unknown[] }>;
+    required?: string[];
+    description?: string;
+    enum?: unknown[];
+  },
+): string {
   const rows = Object.entries(schema.properties ?? {}).map(([field, p]) => {
-    const type = p.$ref ? refName(p.$ref) : p.enum ? p.enum.join(' | ') : p.anyOf ? 'see schema' : Array.isArray(p.type) ? p.type.join(' | ') : p.type;
+    const type = p.$ref
+      ? refName(p.$ref)
+      : p.enum
+        ? p.enum.join(' | ')
+        : p.anyOf
+          ? 'see schema'
+          : Array.isArray(p.type)
+            ? p.type.join(' | ')
+            : p.type;
     return `<tr><td><code>${escape(field)}</code>${schema.required?.includes(field) ? ' *' : ''}</td><td>${escape(type)}</td><td>${escape(p.description)}</td></tr>`;
   });
-  const body = schema.enum ? `<p>One of: <code>${escape(schema.enum.join(', '))}</code></p>` : rows.length ? `<table><tr><th>field</th><th>type</th><th>meaning</th></tr>${rows.join('')}</table>` : '';
+  const body = schema.enum
+    ? `<p>One of: <code>${escape(schema.enum.join(', '))}</code></p>`
+    : rows.length
+      ? `<table><tr><th>field</th><th>type</th><th>meaning</th></tr>${rows.join('')}</table>`
+      : '';
   return `<section id="schema-${escape(name)}"><h3>${escape(name)}</h3>${schema.description ? `<p>${escape(schema.description)}</p>` : ''}${body}</section>`;
 }
 
@@ -25,15 +45,21 @@ export function docsPage(openapi: Record<string, unknown>): string {
   const info = openapi.info as { title: string; description: string };
   const paths = openapi.paths as Record<string, Record<string, Operation>>;
   const schemas = (openapi.components as { schemas: Record<string, Parameters<typeof schemaTable>[1]> }).schemas;
-  const ops = Object.entries(paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => {
-    const params = (op.parameters ?? []).map((p) => `<li><code>${escape(p.name)}</code> (${escape(p.in)}${p.required ? ', required' : ''}) ${escape(p.description)}</li>`).join('');
-    const body = op.requestBody ? Object.values(op.requestBody.content)[0].schema.$ref : undefined;
-    const responses = Object.entries(op.responses).map(([code, r]) => `<li><code>${escape(code)}</code> ${escape(r.description)}</li>`).join('');
-    return `<article><h3><span class="m ${method}">${method.toUpperCase()}</span> <code>${escape(path)}</code>${op.security ? ' <small>🔑 editor key</small>' : ''}</h3>
+  const ops = Object.entries(paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => {
+      const params = (op.parameters ?? [])
+        .map((p) => `<li><code>${escape(p.name)}</code> (${escape(p.in)}${p.required ? ', required' : ''}) ${escape(p.description)}</li>`)
+        .join('');
+      const body = op.requestBody ? Object.values(op.requestBody.content)[0].schema.$ref : undefined;
+      const responses = Object.entries(op.responses)
+        .map(([code, r]) => `<li><code>${escape(code)}</code> ${escape(r.description)}</li>`)
+        .join('');
+      return `<article><h3><span class="m ${method}">${method.toUpperCase()}</span> <code>${escape(path)}</code>${op.security ? ' <small>🔑 editor key</small>' : ''}</h3>
 <p>${escape(op.summary)}${op.description ? ` — ${escape(op.description)}` : ''}</p>
 ${params ? `<h4>Parameters</h4><ul>${params}</ul>` : ''}${body ? `<h4>Body</h4><p><a href="#schema-${escape(refName(body))}">${escape(refName(body))}</a></p>` : ''}
 <h4>Responses</h4><ul>${responses}</ul></article>`;
-  }));
+    }),
+  );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(info.title)} API</title>
 <style>/* Method badges: white text at least 4.5:1 on each colour (WCAG AA). */
 body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}code{background:#f4f4f4;padding:0 .2em}
@@ -42,6 +68,8 @@ article{border-top:1px solid #ddd;padding:.5em 0}.m{font:bold 12px monospace;pad
 <body><h1>${escape(info.title)} API</h1><p>${escape(info.description)}</p>
 <p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1). Errors are <code>application/problem+json</code> (RFC 9457) with the failing fields in <code>errors</code>. Writes need <code>Authorization: Bearer &lt;key&gt;</code>; updates need <code>If-Match</code> with the ETag you read.</p>
 <h2>Endpoints</h2>${ops.join('\n')}
-<h2>Schemas</h2>${Object.entries(schemas).map(([name, s]) => schemaTable(name, s)).join('\n')}
+<h2>Schemas</h2>${Object.entries(schemas)
+    .map(([name, s]) => schemaTable(name, s))
+    .join('\n')}
 </body></html>`;
 }

@@ -84,7 +84,9 @@ export function releaseWhenClosed(
   });
 }
 
-/** A connection left mid-query cannot be reused: close its socket (the backend stops at its next write) and mark it for the pool to drop. */
+/**
+ * A connection left mid-query cannot be reused: close its socket (the backend stops at its next write) and mark it for the pool to drop.
+ */
 function abandon(client: ClientBase): void {
   const c = client as ClientBase & { __knex__disposed?: unknown; connection?: { stream?: { destroy(): void } } };
   c.__knex__disposed = 'stream abandoned';

@@ -1,6 +1,7 @@
 /**
  * The vocabularies a fresh ledger starts with (db/data, the places and places within countries that later migrations
- * add, the seed groups and actors and the groups a later migration adds): for the accuracy harness, the bench and unit tests, which run the extractor without a
+ * add, the seed groups and actors and the groups a later migration adds): for the accuracy harness, the bench and unit tests, which run the
+ * extractor without a
  * database.
  */
 import fs from 'node:fs';

@@ -11,7 +11,10 @@ import type { ImportError } from './lines';
 export class ImportContext {
   readonly errors: ImportError[] = [];
   readonly result: ImportResult = { lines: 0, actors: counts(), documents: counts(), claims: counts(), relations: counts() };
-  /** Keys and ids known to exist, with their ids (0 while only declared by a line not written because of errors; a new claim's id is taken when its line is read). */
+  /**
+   * Keys and ids known to exist, with their ids (0 while only declared by a line not written because of errors; a new claim's id is taken
+   * when its line is read).
+   */
   readonly ids: Record<Kind, Map<Ref, number>> = { actor: new Map(), document: new Map(), claim: new Map() };
   readonly versions: Record<Kind, Map<number, number>> = { actor: new Map(), document: new Map(), claim: new Map() };
   /** The claims of the pending and last batches read from CSV rows, by line: where their fields are, their relation cells. */

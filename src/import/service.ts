@@ -23,7 +23,10 @@ import { ImportSession } from './session';
 export type { ImportError } from './lines';
 export type { ImportCounts, ImportResult } from './lineTypes';
 
-/** Lines are read, checked and written in batches of this many (memory holds about three: one read, one prepared, one written): one COPY per table per batch of new claims. */
+/**
+ * Lines are read, checked and written in batches of this many (memory holds about three: one read, one prepared, one written): one COPY per
+ * table per batch of new claims.
+ */
 export const BATCH_SIZE = 2000;
 /** An import with more failing fields than this stops reading and reports these. */
 const MAX_ERRORS = 1000;

@@ -134,7 +134,9 @@ export class ImportSession {
     return key !== undefined && (this.ctx.ids[kind].has(key) || waiting.some((w) => w.key === key));
   }
 
-  /** Whether a claim line creates a claim: it names no stored claim by id, and its key (if any) is neither stored nor on an earlier line. */
+  /**
+   * Whether a claim line creates a claim: it names no stored claim by id, and its key (if any) is neither stored nor on an earlier line.
+   */
   private isNew(line: ClaimLine): boolean {
     return line.id === undefined && !(line.key !== undefined && this.ctx.ids.claim.has(line.key));
   }

@@ -7,7 +7,8 @@ import type { KeyStore } from './store';
  * to a file only the owner can read, so a new user can write without any setup.
  */
 export async function ensureAdminKey(keys: KeyStore, options: { adminApiKey?: string; dataDir: string }): Promise<string | null> {
-  // Active admin keys, not any key: keys left only to editors and readers (revoked before the last admin key was protected) leave nobody to manage them.
+  // Active admin keys, not any key: keys left only to editors and readers (revoked before the last admin key was protected) leave nobody to
+  // manage them.
   if (options.adminApiKey || (await keys.activeAdmins()) > 0) return null;
   const { secret } = await keys.create('admin (first start)', 'admin');
   fs.mkdirSync(options.dataDir, { recursive: true });

@@ -195,7 +195,8 @@ describe('GET /v1/compare/countries', () => {
     const res = await get('/v1/compare/countries?metric=foreign_fighters&country=KZ,KG,TJ,TM,UZ').expect(200);
     const pick = (r: Row) => [r.country, r.claim_id, r.best_value, r.chosen_by, r.latest_by, r.claimants, r.figures, r.range];
     expect(res.body.rows.map(pick)).toEqual([
-      // Undated figures fall back to the day they were recorded, so the seed's "over 300" is KZ's latest; the retracted 9,999 counts nowhere.
+      // Undated figures fall back to the day they were recorded, so the seed's "over 300" is KZ's latest; the retracted 9,999 counts
+      // nowhere.
       ['KZ', c.knb300, 300, 'latest', 'recorded', 5, 6, { min: 150, max: 360 }],
       ['KG', c.gknbKg, 500, 'rank', 'as_of', 2, 2, { min: 500, max: 600 }],
       ['TJ', c.soufanTj, 386, 'latest', 'as_of', 1, 1, { min: 386, max: 386 }],

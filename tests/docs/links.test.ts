@@ -11,7 +11,10 @@ import path from 'node:path';
 const ROOT = path.join(__dirname, '..', '..');
 
 function documentationFiles(): string[] {
-  const docs = fs.readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => path.join('docs', f));
+  const docs = fs
+    .readdirSync(path.join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => path.join('docs', f));
   return ['README.md', 'bench/README.md', ...docs];
 }
 
@@ -39,7 +42,10 @@ export function headingAnchors(markdown: string): Set<string> {
   const withoutCode = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '');
   for (const m of withoutCode.matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gm)) {
     const text = m[1].replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<[^>]+>/g, '');
-    const base = text.toLowerCase().replace(/[^\p{L}\p{N}\p{M}\- _]/gu, '').replace(/ /g, '-');
+    const base = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\p{M}\- _]/gu, '')
+      .replace(/ /g, '-');
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     anchors.add(n === 0 ? base : `${base}-${n}`);
@@ -81,15 +87,22 @@ describe('the link checker itself', () => {
 
   test('finds a missing file, a missing heading and a link out of the repository; passes good ones', () => {
     fs.mkdirSync(path.join(root, 'docs'));
-    fs.writeFileSync(path.join(root, 'docs', 'b.md'), '# Title\n\n## What `npm start` does\n\n## The editors\' workspace\n');
+    fs.writeFileSync(path.join(root, 'docs', 'b.md'), "# Title\n\n## What `npm start` does\n\n## The editors' workspace\n");
     fs.writeFileSync(
       path.join(root, 'a.md'),
       [
-        '# A', '', '## Section', '',
+        '# A',
+        '',
+        '## Section',
+        '',
         '[ok](docs/b.md) [ok](docs/b.md#what-npm-start-does) [ok](docs/b.md#the-editors-workspace) [ok](#section)',
         '![ok](docs/b.md) [web](https://example.org/x.md) [mail](mailto:a@b.c)',
         '[gone](docs/missing.md) [no heading](docs/b.md#nowhere) [here, no heading](#elsewhere) [out](../../etc/passwd)',
-        '', '```md', '[in code](nowhere.md)', '```', '`[inline code](nowhere.md)`',
+        '',
+        '```md',
+        '[in code](nowhere.md)',
+        '```',
+        '`[inline code](nowhere.md)`',
       ].join('\n'),
     );
     expect(brokenLinks('a.md', root)).toEqual([
@@ -101,18 +114,24 @@ describe('the link checker itself', () => {
   });
 
   test('anchors follow GitHub: punctuation dropped, repeated headings numbered', () => {
-    expect([...headingAnchors('## Keys and roles\n## Keys and roles\n### `GET /v1/claims`: a list!\n## Bulk import: `POST /v1/import`')]).toEqual([
-      'keys-and-roles', 'keys-and-roles-1', 'get-v1claims-a-list', 'bulk-import-post-v1import',
-    ]);
+    expect([
+      ...headingAnchors('## Keys and roles\n## Keys and roles\n### `GET /v1/claims`: a list!\n## Bulk import: `POST /v1/import`'),
+    ]).toEqual(['keys-and-roles', 'keys-and-roles-1', 'get-v1claims-a-list', 'bulk-import-post-v1import']);
   });
 
   test('npm run names are read with options and arguments', () => {
-    expect(npmRunScripts('run `npm run bench -- --quick`, then npm run -s import -- x.csv, npm run eval:extract. And bench/ (npm run bench: the run)')).toEqual(['bench', 'import', 'eval:extract', 'bench']);
+    expect(
+      npmRunScripts(
+        'run `npm run bench -- --quick`, then npm run -s import -- x.csv, npm run eval:extract. And bench/ (npm run bench: the run)',
+      ),
+    ).toEqual(['bench', 'import', 'eval:extract', 'bench']);
   });
 });
 
 describe('the documentation', () => {
-  const scripts = Object.keys((JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
+  const scripts = Object.keys(
+    (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts,
+  );
 
   test('covers README.md, bench/README.md and the guides in docs/', () => {
     expect(documentationFiles()).toEqual(expect.arrayContaining(['README.md', 'bench/README.md', 'docs/api.md', 'docs/operations.md']));

@@ -17,7 +17,10 @@ const TEXT = 'The office counted 120 returnees in March; a later report said 135
 const QUOTES = ['120 returnees', '135 had returned', '150 by June'];
 const COUNT = 2 * BATCH_SIZE + 321;
 
-/** Claim i: one to three sources; every 7th supersedes the claim 1, 250 or BATCH_SIZE + 3 lines before it (same slice, next slice, next batch). */
+/**
+ * Claim i: one to three sources; every 7th supersedes the claim 1, 250 or BATCH_SIZE + 3 lines before it (same slice, next slice, next
+ * batch).
+ */
 function claimLine(i: number): Record<string, unknown> {
   const back = [1, 250, BATCH_SIZE + 3][i % 3];
   return {

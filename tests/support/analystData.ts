@@ -40,7 +40,8 @@ export interface AnalystData {
  * foreign_fighters, KG: GKNB 500 exact (2015-06, rank preferred) · Soufan ~600 (2015-12)
  * foreign_fighters, TJ: Soufan at least 386 (2015)          TM: nothing
  * foreign_fighters, UZ: ICSR 500 exact (2014-10) · Soufan 500 exact (2015-12)
- * foreign_fighters, RU: FSB ~1,100 → 1,500 (undated, seed) → 2,900 (2015-12); each supersedes the previous · Soufan 800 (2014-06) · Soufan ~2,400 (2015-12)
+ * foreign_fighters, RU: FSB ~1,100 → 1,500 (undated, seed) → 2,900 (2015-12); each supersedes the previous · Soufan 800 (2014-06) · Soufan
+ * ~2,400 (2015-12)
  * women, KZ: KNB ~150, part_of Abykaev’s 300 (seed)
  */
 export async function loadAnalystData(t: TestApp): Promise<AnalystData> {

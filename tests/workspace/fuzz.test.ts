@@ -16,7 +16,9 @@ const TEXT = 'Officials said "over 300" fighters had left. Around 150 of them we
 
 let t: TestApp;
 let editor: Awaited<ReturnType<typeof signIn>>;
-/** Signed in before the fuzz runs: the fuzz posts to /sign-in too, and may use up this address's sign-in allowance (a 429 there is right). */
+/**
+ * Signed in before the fuzz runs: the fuzz posts to /sign-in too, and may use up this address's sign-in allowance (a 429 there is right).
+ */
 let ended: Awaited<ReturnType<typeof signIn>>;
 let documentId: number;
 let textless: number;
@@ -55,14 +57,12 @@ beforeAll(async () => {
     reasons: {},
     existing_claim_ids: [],
   });
-  await t
-    .db('workspace_extractions')
-    .insert({
-      document_id: documentId,
-      text_sha256: doc.body.text_sha256,
-      created_by: 'test',
-      candidates: JSON.stringify([c('c1', 'over 300', 300), c('c2', 'Around 150', 150)]),
-    });
+  await t.db('workspace_extractions').insert({
+    document_id: documentId,
+    text_sha256: doc.body.text_sha256,
+    created_by: 'test',
+    candidates: JSON.stringify([c('c1', 'over 300', 300), c('c2', 'Around 150', 150)]),
+  });
 });
 afterAll(() => t.drop());
 

@@ -147,7 +147,9 @@ function RelatedClaim({ id, related, asRecorded }: { id: number; related: Map<nu
   );
 }
 
-/** One claim with its provenance: figure and wording, claimant at the date, every source's quote in context, relations, history, citations. */
+/**
+ * One claim with its provenance: figure and wording, claimant at the date, every source's quote in context, relations, history, citations.
+ */
 export function ClaimPage(p: ClaimPageProps) {
   const { claim: c, asRecorded } = p;
   const metricLabel = p.metric?.label ?? c.metric;

@@ -127,7 +127,9 @@ export class WorkspaceStore {
     await this.db('workspace_decisions').where({ extraction_id: extractionId, candidate_id: candidateId }).delete();
   }
 
-  /** Forgets a rejection, so the candidate can be reviewed again; accepted candidates stay (their claims are edited or retracted instead). */
+  /**
+   * Forgets a rejection, so the candidate can be reviewed again; accepted candidates stay (their claims are edited or retracted instead).
+   */
   async reconsider(extractionId: number, candidateId: string): Promise<boolean> {
     return (
       (await this.db('workspace_decisions')
