@@ -78,7 +78,8 @@ export interface PreparedClaim {
   reason: string | null | undefined;
 }
 
-const PLAIN_FIELDS = [
+/** The input fields a claim row takes as they are (the claim's other fields are resolved or parsed first). */
+export const PLAIN_FIELDS = [
   'key',
   'metric',
   'value',

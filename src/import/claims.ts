@@ -1,7 +1,7 @@
 import type { ClaimService } from '../claims/service';
 import { loadClaimLookups } from '../claims/lookups';
 import { joinRecords, newClaimRecords, NewClaimRecords, NewClaimStore, supersessionReason } from '../claims/newClaims';
-import { ClaimInput, KnownActor, KnownDocument, PreparedClaim, prepareClaim } from '../claims/prepare';
+import { ClaimInput, KnownActor, KnownDocument, PLAIN_FIELDS, PreparedClaim, prepareClaim } from '../claims/prepare';
 import type { Claim } from '../claims/model';
 import type { ClaimStore } from '../claims/store';
 import type { RevisionStore } from '../revisions/store';
@@ -220,21 +220,8 @@ export class ImportClaims {
    * service decides.
    */
   private async sameAsStored(input: ClaimInput, stored: Claim): Promise<boolean> {
-    const plain = [
-      'key',
-      'metric',
-      'value',
-      'value_low',
-      'value_high',
-      'approximation',
-      'value_text',
-      'context',
-      'rank',
-      'credibility',
-      'notes',
-      'as_of',
-      'stated_on',
-    ] as const;
+    // The claimant is compared by id below: the stored claim holds it as an actor.
+    const plain = [...PLAIN_FIELDS.filter((k) => k !== 'claimant_id'), 'as_of', 'stated_on'] as const;
     for (const k of plain) if (input[k] !== undefined && input[k] !== stored[k]) return false;
     const { places } = this.deps;
     if (input.country !== undefined && places.resolve(input.country) !== stored.country) return false;
