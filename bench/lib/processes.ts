@@ -76,7 +76,10 @@ export async function stopChild(child: ChildProcess, graceMs = 15_000): Promise<
 export async function startServer(options: SpawnOptions): Promise<Server> {
   const log = fs.openSync(options.logFile, 'a');
   const loader = options.args.some((a) => a.endsWith('.ts')) ? ['--import', 'tsx'] : [];
-  const child = spawn(process.execPath, [...loader, ...options.args], {
+  // BENCH_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`): node flags for every server child, which
+  // NODE_OPTIONS refuses for profiling flags.
+  const extra = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...extra, ...loader, ...options.args], {
     cwd: ROOT,
     env: { ...process.env, ...options.env, PORT: String(options.port) },
     stdio: ['ignore', log, log],

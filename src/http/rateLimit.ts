@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import type { RequestHandler } from 'express';
-import { RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, RLWrapperTimeouts } from 'rate-limiter-flexible';
 import type { Db } from '../db/knex';
 import { HttpError } from './errors';
+import { clearEndedWindows, LeasedLimiter, type Limiter } from './leasedLimiter';
 
 export interface RateLimit {
   /** Requests per second, sustained. */
@@ -17,48 +17,19 @@ export class TooManyRequestsError extends HttpError {
   }
 }
 
-/** The table of migration 20261202020000, in the layout rate-limiter-flexible's PostgreSQL store expects. */
-export const RATE_LIMIT_TABLE = 'rate_limit_points';
-
-/**
- * Beyond this wait for the database, a request is counted in this process's memory instead: a slow or absent
- * database must not hold every request up, or fail it, on account of a counter.
- */
-const STORE_TIMEOUT_MS = 1000;
-
 /**
  * A limiter whose counts live in PostgreSQL, so that every app instance on one database counts a client's
- * requests together. The limit is `burst` requests per window of burst/perSecond seconds (at least one), the
- * fixed windows of rate-limiter-flexible. Once a client is over, the rest of its window is refused from
- * memory without asking the database, so a flood costs the database one write per window, not one per request.
+ * requests together (leased in shares, see LeasedLimiter). The limit is `burst` requests per window of
+ * burst/perSecond seconds (at least one): fixed windows.
  */
-export function sharedLimiter(db: Db, prefix: string, limit: RateLimit): RateLimiterAbstract {
+export function sharedLimiter(db: Db, prefix: string, limit: RateLimit): Limiter {
   const points = Math.max(1, Math.floor(limit.burst));
-  const duration = Math.max(1, Math.round(points / limit.perSecond));
-  const insurance = new RateLimiterMemory({ keyPrefix: prefix, points, duration });
-  const store = new RateLimiterPostgres({
-    storeClient: db,
-    storeType: 'knex',
-    tableName: RATE_LIMIT_TABLE,
-    tableCreated: true,
-    keyPrefix: prefix,
-    points,
-    duration,
-    inMemoryBlockOnConsumed: points,
-    insuranceLimiter: insurance,
-  });
-  return new RLWrapperTimeouts({ limiter: store, timeoutMs: STORE_TIMEOUT_MS, insuranceLimiter: insurance });
+  return new LeasedLimiter(db, prefix, points, Math.max(1, Math.round(points / limit.perSecond)));
 }
 
-/** Takes one point; returns 0 when allowed, else the whole seconds to wait. */
-export async function take(limiter: RateLimiterAbstract, id: string): Promise<number> {
-  try {
-    await limiter.consume(id);
-    return 0;
-  } catch (outcome) {
-    if (outcome instanceof RateLimiterRes) return Math.max(1, Math.ceil(outcome.msBeforeNext / 1000));
-    return 0; // the store failed and so did its insurance: let the request through rather than fail it
-  }
+/** Takes one request; returns 0 when allowed, else the whole seconds to wait. */
+export function take(limiter: Limiter, id: string): Promise<number> {
+  return limiter.take(id);
 }
 
 /** The store's keys are at most 255 characters; long names are hashed. */
@@ -74,6 +45,7 @@ export interface RateLimiters {
 }
 
 export function createRateLimiters(db: Db, limits: { perAddress: RateLimit; perKey: RateLimit }): RateLimiters {
+  clearEndedWindows(db);
   const byAddress = sharedLimiter(db, 'address', limits.perAddress);
   const byKey = sharedLimiter(db, 'key', limits.perKey);
   return {
@@ -94,4 +66,4 @@ export function createRateLimiters(db: Db, limits: { perAddress: RateLimit; perK
 }
 
 /** Makes limiters shared by every instance on one database, for parts of the app that count something of their own. */
-export type LimiterFactory = (prefix: string, limit: RateLimit) => RateLimiterAbstract;
+export type LimiterFactory = (prefix: string, limit: RateLimit) => Limiter;
