@@ -80,6 +80,7 @@ export async function createApp({
     res.set('X-Request-Id', res.locals.requestId);
     const started = process.hrtime.bigint();
     res.on('finish', () => {
+      if (!logger.isLevelEnabled('info')) return; // the URL's redaction is not free: skipped when not logged
       logger.info(
         {
           requestId: res.locals.requestId,
