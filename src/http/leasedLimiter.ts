@@ -88,6 +88,7 @@ export class LeasedLimiter implements Limiter {
         await withTimeout(window.lease, STORE_TIMEOUT_MS);
       } catch {
         window.waiting = 0;
+        if (window.end === Infinity && this.windows.get(key) === window) this.windows.delete(key); // nothing learnt: not kept
         return this.fromMemory(id);
       }
     }
