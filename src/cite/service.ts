@@ -33,11 +33,15 @@ export function outletName(publisher: { name: string | null; kind: string | null
 }
 
 export class CitationService {
-  constructor(
-    private readonly store: CitationStore,
-    private readonly claims: ClaimStore,
-    private readonly places: PlaceIndex,
-  ) {}
+  private readonly store: CitationStore;
+  private readonly claims: ClaimStore;
+  private readonly places: PlaceIndex;
+
+  constructor({ store, claims, places }: { store: CitationStore; claims: ClaimStore; places: PlaceIndex }) {
+    this.store = store;
+    this.claims = claims;
+    this.places = places;
+  }
 
   /**
    * Everything a citation names, for these claims (in this order; unknown ids are skipped). With `asRecorded`,

@@ -11,10 +11,13 @@ import { CompareQuery, Figure, Paged, Paging, toFigure } from './view';
  * The views are kept in the ledger cache until the ledger changes.
  */
 export class CompareService {
-  constructor(
-    private readonly store: CompareStore,
-    private readonly cache: LedgerCache,
-  ) {}
+  private readonly store: CompareStore;
+  private readonly cache: LedgerCache;
+
+  constructor({ store, cache }: { store: CompareStore; cache: LedgerCache }) {
+    this.store = store;
+    this.cache = cache;
+  }
 
   sources(q: CompareQuery, paging?: Paging): Promise<Paged<SourcesView>> {
     return this.cache.get(JSON.stringify(['compare.sources', q, paging]), () => sourcesView(this.store, q, paging));

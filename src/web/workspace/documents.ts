@@ -12,11 +12,15 @@ import type { WorkspaceStore } from './store';
 
 /** The workspace's documents: a new one from the form, the text of one stored without it, and what the home page lists. */
 export class WorkspaceDocuments {
-  constructor(
-    private readonly services: Services,
-    private readonly store: WorkspaceStore,
-    private readonly validator: Validator,
-  ) {}
+  private readonly services: Services;
+  private readonly store: WorkspaceStore;
+  private readonly validator: Validator;
+
+  constructor({ services, store, validator }: { services: Services; store: WorkspaceStore; validator: Validator }) {
+    this.services = services;
+    this.store = store;
+    this.validator = validator;
+  }
 
   /**
    * Adds the text of a document that has none, through DocumentService (the rules of PATCH /v1/documents/{id}): the

@@ -50,8 +50,8 @@ function candidateId(req: Request): string {
  */
 export function workspaceRouter({ services, auth, validator, config, limiter, sessions }: WorkspaceRouterOptions): Router {
   const router = express.Router();
-  const workspace = new WorkspaceService(services, services.reviews, validator);
-  const workspaceDocuments = new WorkspaceDocuments(services, services.reviews, validator);
+  const workspace = new WorkspaceService({ services, store: services.reviews, validator });
+  const workspaceDocuments = new WorkspaceDocuments({ services, store: services.reviews, validator });
   // Only these routes read form bodies, bounded like the API's JSON bodies.
   const parseForm = express.urlencoded({ extended: false, limit: config.bodyLimit, parameterLimit: 200 });
   const form = (req: Request, res: Response, next: (err?: unknown) => void) => {

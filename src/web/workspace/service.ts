@@ -19,11 +19,15 @@ import type { DecisionRow, WorkspaceStore } from './store';
  * the same services (and JSON Schemas) as POST /v1/claims and PATCH /v1/claims/{id}.
  */
 export class WorkspaceService {
-  constructor(
-    private readonly services: Services,
-    private readonly store: WorkspaceStore,
-    private readonly validator: Validator,
-  ) {}
+  private readonly services: Services;
+  private readonly store: WorkspaceStore;
+  private readonly validator: Validator;
+
+  constructor({ services, store, validator }: { services: Services; store: WorkspaceStore; validator: Validator }) {
+    this.services = services;
+    this.store = store;
+    this.validator = validator;
+  }
 
   /** The document with its text, or a 404; a document without stored text cannot be reviewed (NoTextError). */
   document(id: number): Promise<DocumentView & { text: string }> {
