@@ -1,5 +1,7 @@
 /** The OpenAPI 3.1 document of the API, built from schemas/ and from the code's own lists of parameters. */
+import { CLAIM_SORTS } from '../claims/claimFilter';
 import { CLAIM_FILTER_NAMES } from '../claims/claimFilters';
+import { ACTOR_KINDS, PLACE_KINDS } from '../closedSets';
 import { JsonSchema, loadSchemas } from '../validate';
 import { comparePaths } from './openapiCompare';
 import { exportPaths } from './openapiExport';
@@ -44,7 +46,7 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
     q(
       'sort',
       'as_of, value or created_at, with - for descending; default id (recording order). Ties are broken by id. Unknown as_of or value come last ascending and first descending.',
-      { enum: ['id', 'as_of', '-as_of', 'value', '-value', 'created_at', '-created_at'] },
+      { enum: [...CLAIM_SORTS] },
     ),
     q(
       'facets',
@@ -106,7 +108,11 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
       '/v1/claims/{id}/history': { get: { ...read('Revisions and supersession chain', ref('ClaimHistory')), parameters: [idParam] } },
       ...exportPaths(),
       '/v1/actors': {
-        get: read('List actors', page('Actor'), [q('q', 'Name or alias contains.'), q('kind', 'Actor kind.'), ...pageParams]),
+        get: read('List actors', page('Actor'), [
+          q('q', 'Name or alias contains.'),
+          q('kind', 'Actor kind.', { type: 'string', enum: [...ACTOR_KINDS] }),
+          ...pageParams,
+        ]),
         post: create('Record an actor', 'ActorCreate', 'Actor'),
       },
       '/v1/actors/{id}': {
@@ -189,7 +195,7 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
       },
       '/v1/countries': {
         get: read('Countries, regions and groupings', list('Country'), [
-          q('kind', 'country, region, grouping or world.'),
+          q('kind', 'country, region, grouping or world.', { type: 'string', enum: [...PLACE_KINDS] }),
           q('q', 'Code, name, alias or demonym contains.'),
         ]),
       },

@@ -1,7 +1,7 @@
 /** The comparison views' operations of the OpenAPI document, their parameters from the views' own filter lists. */
 import { CITATION_FORMATS } from '../cite/format';
 import { CITATION_STYLES } from '../cite/styles';
-import { COMPARE_FILTERS, CompareView } from '../compare/parseCompareParams';
+import { COMPARE_FILTERS, COMPARE_FORMATS, CompareView } from '../compare/parseCompareParams';
 import { errors, filterParams, json, Op, q, ref } from './openapiParts';
 
 const compareParams = (view: CompareView) => [
@@ -44,7 +44,7 @@ const compareParams = (view: CompareView) => [
   q(
     'format',
     'json (default), csv (one line per row, with the claim links; every row, not a page) or citation (one citation per figure shown, in the view’s order; for sources and timeline, those of the page).',
-    { enum: ['json', 'csv', 'citation'] },
+    { enum: [...COMPARE_FORMATS] },
   ),
   q('citation_format', 'With format=citation: text (default), markdown, html, csl-json, bibtex or ris.', {
     type: 'string',
