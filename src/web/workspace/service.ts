@@ -19,23 +19,15 @@ import type { DecisionRow, WorkspaceStore } from './store';
  * the same services (and JSON Schemas) as POST /v1/claims and PATCH /v1/claims/{id}.
  */
 export class WorkspaceService {
-  private readonly services: Services;
-  private readonly store: WorkspaceStore;
-  private readonly validator: Validator;
-
-  constructor({ services, store, validator }: { services: Services; store: WorkspaceStore; validator: Validator }) {
-    this.services = services;
-    this.store = store;
-    this.validator = validator;
-  }
+  constructor(private readonly deps: { services: Services; store: WorkspaceStore; validator: Validator }) {}
 
   /** The document with its text, or a 404; a document without stored text cannot be reviewed (NoTextError). */
   document(id: number): Promise<DocumentView & { text: string }> {
-    return documentWithText(this.services, id);
+    return documentWithText(this.deps.services, id);
   }
 
   review(documentId: number, principal: Principal): Promise<Review> {
-    return loadReview(this.services, this.store, documentId, principal);
+    return loadReview(this.deps.services, this.deps.store, documentId, principal);
   }
 
   /**
@@ -44,8 +36,8 @@ export class WorkspaceService {
    */
   async proposeAgain(documentId: number, principal: Principal): Promise<Reproposal> {
     const document = await this.document(documentId);
-    const { candidates } = await this.services.extract.extract({ document_id: documentId });
-    return this.store.repropose(documentId, document.text_sha256!, candidates, principal.name);
+    const { candidates } = await this.deps.services.extract.extract({ document_id: documentId });
+    return this.deps.store.repropose(documentId, document.text_sha256!, candidates, principal.name);
   }
 
   private candidate(review: Review, candidateId: string): Candidate {
@@ -77,10 +69,10 @@ export class WorkspaceService {
   async accept(documentId: number, candidateId: string | null, form: ClaimForm, principal: Principal): Promise<Claim> {
     const review = await this.review(documentId, principal);
     this.open(review, candidateId);
-    const { body, map, pending, claimant } = await checkClaimForm(this.services, this.validator, review, candidateId, form);
+    const { body, map, pending, claimant } = await checkClaimForm(this.deps.services, this.deps.validator, review, candidateId, form);
     if (candidateId === null && 'id' in claimant && form.separate !== 'yes') await this.refuseDuplicate(body, claimant.id);
 
-    const claim = await this.services.inTransaction(async (tx) => {
+    const claim = await this.deps.services.inTransaction(async (tx) => {
       const decision = {
         extraction_id: review.extraction.id,
         decision: 'accepted' as const,
@@ -102,7 +94,7 @@ export class WorkspaceService {
       await linkPending(tx, review.extraction, principal, pendingRows(candidateId ?? `m${created.id}`, form));
       return created;
     });
-    return this.services.claims.get(claim.id);
+    return this.deps.services.claims.get(claim.id);
   }
 
   /**
@@ -111,9 +103,9 @@ export class WorkspaceService {
    * comes back offering to add this document as a source of the claims that hold it.
    */
   private async refuseDuplicate(body: ClaimInput, claimantId: number): Promise<void> {
-    const country = typeof body.country === 'string' ? this.services.places.resolve(body.country) : null;
+    const country = typeof body.country === 'string' ? this.deps.services.places.resolve(body.country) : null;
     if (!body.metric || country === null) return;
-    const [holders] = await this.store.claimsHolding([
+    const [holders] = await this.deps.store.claimsHolding([
       {
         claimant_id: claimantId,
         metric: body.metric,
@@ -141,7 +133,7 @@ export class WorkspaceService {
     const m = /^(?:claim:)?#?(\d{1,15})$/.exec(form.source_of.trim());
     if (!m) throw new FormError('Choose the claim this quote is a source of.', [{ field: 'source_of', message: 'must be a claim' }]);
     const claimId = Number(m[1]);
-    const claim = await this.services.claims.get(claimId).catch((e) => {
+    const claim = await this.deps.services.claims.get(claimId).catch((e) => {
       if (e instanceof DomainError && e.code === 'not_found')
         throw new FormError(e.message, [{ field: 'source_of', message: `claim ${claimId} does not exist` }]);
       throw e;
@@ -149,7 +141,7 @@ export class WorkspaceService {
     const quote = form.quote.replace(/\r\n?/g, '\n');
     const sources = [...claim.sources.map((s) => ({ document_id: s.document.id, quote: s.quote })), { document_id: documentId, quote }];
     try {
-      this.validator.body('claim.json#/$defs/ClaimPatch', { sources });
+      this.deps.validator.body('claim.json#/$defs/ClaimPatch', { sources });
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
       throw new FormError(
@@ -157,7 +149,7 @@ export class WorkspaceService {
         e.errors.map((err) => ({ field: 'quote', message: err.message })),
       );
     }
-    await this.services.inTransaction(async (tx) => {
+    await this.deps.services.inTransaction(async (tx) => {
       if (candidateId !== null)
         await this.reserve(tx, {
           extraction_id: review.extraction.id,
@@ -187,14 +179,14 @@ export class WorkspaceService {
         await linkPending(tx, review.extraction, principal, new Map());
       }
     });
-    return this.services.claims.get(claimId);
+    return this.deps.services.claims.get(claimId);
   }
 
   async reject(documentId: number, candidateId: string, principal: Principal): Promise<void> {
     const review = await this.review(documentId, principal);
     this.candidate(review, candidateId);
     if (
-      !(await this.store.reserve({
+      !(await this.deps.store.reserve({
         extraction_id: review.extraction.id,
         candidate_id: candidateId,
         decision: 'rejected',
@@ -209,7 +201,7 @@ export class WorkspaceService {
   async reconsider(documentId: number, candidateId: string, principal: Principal): Promise<void> {
     const review = await this.review(documentId, principal);
     this.candidate(review, candidateId);
-    if (!(await this.store.reconsider(review.extraction.id, candidateId)))
+    if (!(await this.deps.store.reconsider(review.extraction.id, candidateId)))
       throw new DomainError('conflict', `Candidate ${candidateId} is not rejected: only rejections can be reconsidered.`);
   }
 
