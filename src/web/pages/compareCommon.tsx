@@ -6,7 +6,8 @@ import type { CompareQuery, Paging, Warning } from '../../compare/view';
 import { DomainError, FieldError } from '../../errors';
 import type { Services } from '../../services';
 import type { MetricRow } from '../../vocab/store';
-import type { PageLinks } from '../layout';
+import type { VNode } from 'preact';
+import { Layout, type PageLinks } from '../layout';
 
 /** What every chart page gets from the router: the services, and the world map built once per process. */
 export interface ChartPageDeps {
@@ -108,22 +109,7 @@ export function CompareForm({
   const invalid = new Set(errors.map((e) => e.field));
   return (
     <form method="get" action={action} class="compare-form">
-      <div class="field">
-        <label for="field-metric">Metric</label>
-        <select id="field-metric" name="metric" aria-invalid={invalid.has('metric') ? 'true' : undefined}>
-          <option value="">Choose a metric…</option>
-          {metrics.map((m) => (
-            <option value={m.code} selected={values.metric === m.code}>
-              {m.label} ({m.code})
-            </option>
-          ))}
-          {values.metric && !metrics.some((m) => m.code === values.metric) && (
-            <option value={values.metric} selected>
-              {values.metric}
-            </option>
-          )}
-        </select>
-      </div>
+      <MetricSelect value={values.metric} metrics={metrics} invalid={invalid.has('metric')} keepUnknown />
       {fields.map((f) => (
         <div class="field">
           <label for={`field-${f.name}`}>{f.label}</label>
@@ -158,3 +144,57 @@ export function Warnings({ warnings }: { warnings: Warning[] }) {
 
 /** The country's name, or the code when the place index does not know it. */
 export const placeName = (services: Services, code: string | undefined) => (code ? (services.places.get(code)?.name ?? code) : '');
+
+/** The metric picker of the comparison forms; `keepUnknown` offers a code the vocabulary lacks, as asked, to correct. */
+export function MetricSelect({
+  value,
+  metrics,
+  invalid,
+  keepUnknown = false,
+}: {
+  value: string | undefined;
+  metrics: MetricRow[];
+  invalid: boolean;
+  keepUnknown?: boolean;
+}) {
+  return (
+    <div class="field">
+      <label for="field-metric">Metric</label>
+      <select id="field-metric" name="metric" aria-invalid={invalid ? 'true' : undefined}>
+        <option value="">Choose a metric…</option>
+        {metrics.map((m) => (
+          <option value={m.code} selected={value === m.code}>
+            {m.label} ({m.code})
+          </option>
+        ))}
+        {keepUnknown && value && !metrics.some((m) => m.code === value) && (
+          <option value={value} selected>
+            {value}
+          </option>
+        )}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * A comparison page before it has a view: its form alone (nothing asked yet, 200) or, with `errors`, the form
+ * with the errors of the query it refused (400).
+ */
+export function formPage(
+  title: string,
+  form: VNode,
+  { intro, errors }: { intro?: string; errors?: FieldError[] },
+): { status: number; page: VNode } {
+  return {
+    status: errors ? 400 : 200,
+    page: (
+      <Layout title={title}>
+        <h1>{title}</h1>
+        {intro && <p>{intro}</p>}
+        {errors && <ErrorSummary errors={errors} />}
+        {form}
+      </Layout>
+    ),
+  };
+}

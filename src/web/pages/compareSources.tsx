@@ -10,6 +10,7 @@ import {
   CompareForm,
   compareTwins,
   ErrorSummary,
+  formPage,
   metricLabels,
   parsePageParams,
   placeName,
@@ -59,29 +60,11 @@ export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ 
     <CompareForm action="/compare/sources" values={values} metrics={metrics} fields={FIELDS} errors={errors} />
   );
   if (Object.keys(req.query as object).length === 0) {
-    return {
-      status: 200,
-      page: (
-        <Layout title="Sources compared">
-          <h1>Sources compared</h1>
-          <p>Choose a country and a metric: every claimant's latest figure on one axis.</p>
-          {form([])}
-        </Layout>
-      ),
-    };
+    return formPage('Sources compared', form([]), { intro: "Choose a country and a metric: every claimant's latest figure on one axis." });
   }
   const parsed = await parsePageParams(req, deps, 'sources');
   if ('errors' in parsed) {
-    return {
-      status: 400,
-      page: (
-        <Layout title="Sources compared">
-          <h1>Sources compared</h1>
-          <ErrorSummary errors={parsed.errors} />
-          {form(parsed.errors)}
-        </Layout>
-      ),
-    };
+    return formPage('Sources compared', form(parsed.errors), { errors: parsed.errors });
   }
   const { view, nextKey } = await services.compare.sources(parsed.query, parsed.paging);
   const documents = await services.compare.documentsOf(view.rows.map((r) => r.claim_id));

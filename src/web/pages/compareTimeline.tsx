@@ -9,6 +9,7 @@ import {
   CompareForm,
   compareTwins,
   ErrorSummary,
+  formPage,
   metricLabels,
   parsePageParams,
   placeName,
@@ -79,29 +80,11 @@ export async function timelinePage(req: Request, deps: ChartPageDeps): Promise<{
     <CompareForm action="/compare/timeline" values={values} metrics={metrics} fields={FIELDS} errors={errors} />
   );
   if (Object.keys(req.query as object).length === 0) {
-    return {
-      status: 200,
-      page: (
-        <Layout title="Timeline">
-          <h1>Timeline</h1>
-          <p>Choose a country and a metric: every figure over time, by claimant.</p>
-          {form([])}
-        </Layout>
-      ),
-    };
+    return formPage('Timeline', form([]), { intro: 'Choose a country and a metric: every figure over time, by claimant.' });
   }
   const parsed = await parsePageParams(req, deps, 'timeline');
   if ('errors' in parsed) {
-    return {
-      status: 400,
-      page: (
-        <Layout title="Timeline">
-          <h1>Timeline</h1>
-          <ErrorSummary errors={parsed.errors} />
-          {form(parsed.errors)}
-        </Layout>
-      ),
-    };
+    return formPage('Timeline', form(parsed.errors), { errors: parsed.errors });
   }
   const { view, nextKey } = await services.compare.timeline(parsed.query, parsed.paging);
   const documents = await services.compare.documentsOf(view.claimants.flatMap((c) => c.figures.map((f) => f.claim_id)));
