@@ -1,6 +1,7 @@
 import type { Approximation, ClaimStatus } from '../../claims/model';
 import { markLabel, overlapBands, valueMark, ValueMark, dateInWords } from './encoding';
-import { ChartDefs, MarkLegend, MarkLink, MarkShapeSvg, VagueGlyph } from './marks';
+import { ChartFigure, ChartSvg } from './frame';
+import { MarkLegend, MarkLink, MarkShapeSvg, VagueGlyph } from './marks';
 import { fullNumber, shortNumber, valueScale } from './scale';
 
 /** One claimant's figure as the sources chart draws it. */
@@ -79,22 +80,9 @@ export function SourcesChart({ id, title, rows, disagreements, documents, descri
       d.mark,
     );
   return (
-    <figure class="chart chart-sources" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`}>
-        <strong>{title}</strong> <span id={`${id}-desc`}>{description}</span>
-      </figcaption>
+    <ChartFigure id={id} class="chart chart-sources" title={title} description={description}>
       {placed.length > 0 && (
-        <svg
-          viewBox={`0 0 ${WIDTH} ${height}`}
-          width={WIDTH}
-          height={height}
-          role="group"
-          aria-labelledby={`${id}-svgtitle`}
-          aria-describedby={`${id}-desc`}
-          class="chart-svg"
-        >
-          <title id={`${id}-svgtitle`}>{title}</title>
-          <ChartDefs />
+        <ChartSvg id={id} title={title} width={WIDTH} height={height}>
           <g aria-hidden="true" class="axis">
             {bands.map((b) => (
               <rect
@@ -142,7 +130,7 @@ export function SourcesChart({ id, title, rows, disagreements, documents, descri
               </g>
             );
           })}
-        </svg>
+        </ChartSvg>
       )}
       {vague.length > 0 && (
         <div class="vague-list">
@@ -167,6 +155,6 @@ export function SourcesChart({ id, title, rows, disagreements, documents, descri
         Shaded stretches: values where two or more figures overlap. ≠ marks a figure that does not overlap another source's figure (named in
         its description and in the table).
       </p>
-    </figure>
+    </ChartFigure>
   );
 }

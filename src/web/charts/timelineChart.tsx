@@ -1,5 +1,6 @@
 import { dateInWords, dayNumber, markLabel, timeSpan, valueMark, ValueMark } from './encoding';
-import { ChartDefs, MarkLegend, MarkLink, MarkShapeSvg, VagueGlyph } from './marks';
+import { ChartFigure, ChartSvg } from './frame';
+import { MarkLegend, MarkLink, MarkShapeSvg, VagueGlyph } from './marks';
 import { axisMax, SourceFigure } from './sourcesChart';
 import { formatNumber, SERIES_COLOURS, shortNumber, timeScale, valueScale } from './scale';
 
@@ -103,22 +104,9 @@ export function TimelineChart({ id, title, description, series, documents, small
   const lastOfSeries = new Map<string, Placed>();
   for (const p of placed.values()) lastOfSeries.set(p.claimant, p);
   return (
-    <figure class={`chart chart-timeline${small ? ' chart-small' : ''}`} aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`}>
-        <strong>{title}</strong> <span id={`${id}-desc`}>{description}</span>
-      </figcaption>
+    <ChartFigure id={id} class={`chart chart-timeline${small ? ' chart-small' : ''}`} title={title} description={description}>
       {withNumber.length > 0 && (
-        <svg
-          viewBox={`0 0 ${width} ${height}`}
-          width={width}
-          height={height}
-          role="group"
-          aria-labelledby={`${id}-svgtitle`}
-          aria-describedby={`${id}-desc`}
-          class="chart-svg"
-        >
-          <title id={`${id}-svgtitle`}>{title}</title>
-          <ChartDefs />
+        <ChartSvg id={id} title={title} width={width} height={height}>
           <g aria-hidden="true" class="axis">
             {y.ticks.map((v) => (
               <g>
@@ -245,7 +233,7 @@ export function TimelineChart({ id, title, description, series, documents, small
                 {p.claimant.length > 26 ? p.claimant.slice(0, 25) + '…' : p.claimant}
               </text>
             ))}
-        </svg>
+        </ChartSvg>
       )}
       {vague.length > 0 && (
         <div class="vague-list">
@@ -282,6 +270,6 @@ export function TimelineChart({ id, title, description, series, documents, small
           ))}
         </ul>
       )}
-    </figure>
+    </ChartFigure>
   );
 }
