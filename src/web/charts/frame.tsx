@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { ChartDefs } from './marks';
+import { dateInWords } from './encoding';
+import { ChartDefs, VagueGlyph } from './marks';
 
 /**
  * A chart's figure: a caption of its title and its description (which the drawing is described by, and which says
@@ -63,5 +64,39 @@ export function ChartSvg({
       <ChartDefs />
       {children}
     </svg>
+  );
+}
+
+/** A figure with no number, listed under a chart instead of drawn on its value axis. */
+export interface VagueItem {
+  claimId: number;
+  claimant: string;
+  valueText: string;
+  asOf: string | null;
+  colour: string;
+  /** The mark's text equivalent: who, what words, when, reported where. */
+  label: string;
+}
+
+/** The figures with no number, listed under the chart with their hollow mark. */
+export function VagueList({ items }: { items: VagueItem[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div class="vague-list">
+      <p>Figures with no number, not placed on the value axis:</p>
+      <ul>
+        {items.map((d) => (
+          <li data-claim={d.claimId} data-shape="vague">
+            <svg width="14" height="14" aria-hidden="true" focusable="false">
+              <VagueGlyph x={7} y={1} colour={d.colour} />
+            </svg>{' '}
+            <a href={`/claims/${d.claimId}`} aria-label={d.label}>
+              {d.claimant}: “{d.valueText}”
+            </a>{' '}
+            ({dateInWords(d.asOf)})
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

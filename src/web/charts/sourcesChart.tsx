@@ -1,7 +1,7 @@
 import type { Approximation, ClaimStatus } from '../../claims/model';
-import { markLabel, overlapBands, valueMark, ValueMark, dateInWords } from './encoding';
-import { ChartFigure, ChartSvg } from './frame';
-import { MarkLegend, MarkLink, MarkShapeSvg, VagueGlyph } from './marks';
+import { markLabel, overlapBands, valueMark, ValueMark } from './encoding';
+import { ChartFigure, ChartSvg, VagueList } from './frame';
+import { MarkLegend, MarkLink, MarkShapeSvg } from './marks';
 import { fullNumber, shortNumber, valueScale } from './scale';
 
 /** One claimant's figure as the sources chart draws it. */
@@ -132,24 +132,16 @@ export function SourcesChart({ id, title, rows, disagreements, documents, descri
           })}
         </ChartSvg>
       )}
-      {vague.length > 0 && (
-        <div class="vague-list">
-          <p>Figures with no number, not placed on the value axis:</p>
-          <ul>
-            {vague.map((d) => (
-              <li data-claim={d.r.claim_id} data-shape="vague">
-                <svg width="14" height="14" aria-hidden="true" focusable="false">
-                  <VagueGlyph x={7} y={1} colour="#1b1b1b" />
-                </svg>{' '}
-                <a href={`/claims/${d.r.claim_id}`} aria-label={label(d)}>
-                  {d.r.claimant.name}: “{d.r.value_text}”
-                </a>{' '}
-                ({dateInWords(d.r.as_of)})
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <VagueList
+        items={vague.map((d) => ({
+          claimId: d.r.claim_id,
+          claimant: d.r.claimant.name,
+          valueText: d.r.value_text,
+          asOf: d.r.as_of,
+          colour: '#1b1b1b',
+          label: label(d),
+        }))}
+      />
       <MarkLegend orientation="horizontal" id={`${id}-legend`} />
       <p class="chart-key">
         Shaded stretches: values where two or more figures overlap. ≠ marks a figure that does not overlap another source's figure (named in

@@ -1,6 +1,6 @@
-import { dateInWords, dayNumber, markLabel, timeSpan, valueMark, ValueMark } from './encoding';
-import { ChartFigure, ChartSvg } from './frame';
-import { MarkLegend, MarkLink, MarkShapeSvg, VagueGlyph } from './marks';
+import { dayNumber, markLabel, timeSpan, valueMark, ValueMark } from './encoding';
+import { ChartFigure, ChartSvg, VagueList } from './frame';
+import { MarkLegend, MarkLink, MarkShapeSvg } from './marks';
 import { axisMax, SourceFigure } from './sourcesChart';
 import { formatNumber, SERIES_COLOURS, shortNumber, timeScale, valueScale } from './scale';
 
@@ -235,24 +235,16 @@ export function TimelineChart({ id, title, description, series, documents, small
             ))}
         </ChartSvg>
       )}
-      {vague.length > 0 && (
-        <div class="vague-list">
-          <p>Figures with no number, not placed on the value axis:</p>
-          <ul>
-            {vague.map((d) => (
-              <li data-claim={d.f.claim_id} data-shape="vague">
-                <svg width="14" height="14" aria-hidden="true" focusable="false">
-                  <VagueGlyph x={7} y={1} colour={d.colour} />
-                </svg>{' '}
-                <a href={`/claims/${d.f.claim_id}`} aria-label={label(d)}>
-                  {d.claimant}: “{d.f.value_text}”
-                </a>{' '}
-                ({dateInWords(d.f.as_of)})
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <VagueList
+        items={vague.map((d) => ({
+          claimId: d.f.claim_id,
+          claimant: d.claimant,
+          valueText: d.f.value_text,
+          asOf: d.f.as_of,
+          colour: d.colour,
+          label: label(d),
+        }))}
+      />
       {undated.length > 0 && !small && (
         <p class="chart-key">
           Undated figures stand in the “date unknown” band, in the ledger's order (a superseded figure before the one that replaced it):
