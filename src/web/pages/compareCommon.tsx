@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import type { FilterResolvers } from '../../claims/parseClaimFilter';
 import { filterResolvers } from '../../claims/parseClaimFilter';
-import { CompareView, parseCompareParams } from '../../compare/parseCompareParams';
+import { COMPARE_FILTERS, CompareView, parseCompareParams } from '../../compare/parseCompareParams';
 import type { CompareQuery, Paging, Warning } from '../../compare/view';
 import { DomainError, FieldError } from '../../errors';
 import type { Services } from '../../services';
@@ -91,6 +91,20 @@ interface FieldSpec {
   label: string;
   hint?: string;
 }
+
+/** The text fields of the comparison forms besides the metric, in the order the forms show them. */
+const FORM_FIELDS: FieldSpec[] = [
+  { name: 'country', label: 'Country', hint: 'A code, name or demonym: KZ, Kazakhstan, Kazakh' },
+  { name: 'claimant', label: 'Claimant (optional)', hint: 'An actor id or name' },
+  { name: 'group', label: 'Group (optional)', hint: 'A slug or alias: ISIS' },
+  { name: 'from', label: 'From (optional)', hint: 'YYYY, YYYY-MM or YYYY-MM-DD' },
+  { name: 'to', label: 'To (optional)' },
+  { name: 'as_recorded', label: 'As recorded at (optional)', hint: 'An instant: 2026-01-31T00:00:00Z' },
+];
+
+/** The form fields of a view: one for each filter it takes (COMPARE_FILTERS). */
+const formFieldsOf = (view: CompareView): FieldSpec[] =>
+  FORM_FIELDS.filter((f) => (COMPARE_FILTERS[view] as readonly string[]).includes(f.name));
 
 /** The form that sets a comparison page's query string: plain GET, so it works without script and the URL is the state. */
 export function CompareForm({
@@ -197,4 +211,28 @@ export function formPage(
       </Layout>
     ),
   };
+}
+
+/**
+ * The start of the sources and timeline pages: the view's form alone when nothing is asked (200), the form with
+ * the errors of a refused query (400), else the query read, with the raw values, the metrics and the form itself.
+ */
+export async function openComparePage(
+  req: Request,
+  deps: ChartPageDeps,
+  view: 'sources' | 'timeline',
+  { title, intro }: { title: string; intro: string },
+): Promise<
+  | { answer: { status: number; page: VNode } }
+  | { query: CompareQuery; paging?: Paging; values: Record<string, string>; metrics: MetricRow[]; form: (errors: FieldError[]) => VNode }
+> {
+  const values = rawQuery(req);
+  const metrics = await deps.services.vocabulary.listMetrics();
+  const form = (errors: FieldError[]) => (
+    <CompareForm action={`/compare/${view}`} values={values} metrics={metrics} fields={formFieldsOf(view)} errors={errors} />
+  );
+  if (Object.keys(req.query as object).length === 0) return { answer: formPage(title, form([]), { intro }) };
+  const parsed = await parsePageParams(req, deps, view);
+  if ('errors' in parsed) return { answer: formPage(title, form(parsed.errors), { errors: parsed.errors }) };
+  return { ...parsed, values, metrics, form };
 }

@@ -5,28 +5,8 @@ import { SourcesChart } from '../charts/sourcesChart';
 import { dateInWords, valueMark } from '../charts/encoding';
 import { fullNumber } from '../charts/scale';
 import { Layout } from '../layout';
-import {
-  ChartPageDeps,
-  CompareForm,
-  compareTwins,
-  ErrorSummary,
-  formPage,
-  metricLabels,
-  parsePageParams,
-  placeName,
-  queryString,
-  rawQuery,
-  Warnings,
-} from './compareCommon';
+import { ChartPageDeps, compareTwins, openComparePage, metricLabels, placeName, queryString, Warnings } from './compareCommon';
 import { encodeCursor } from '../../query';
-
-const FIELDS = [
-  { name: 'country', label: 'Country', hint: 'A code, name or demonym: KZ, Kazakhstan, Kazakh' },
-  { name: 'group', label: 'Group (optional)', hint: 'A slug or alias: ISIS' },
-  { name: 'from', label: 'From (optional)', hint: 'YYYY, YYYY-MM or YYYY-MM-DD' },
-  { name: 'to', label: 'To (optional)' },
-  { name: 'as_recorded', label: 'As recorded at (optional)', hint: 'An instant: 2026-01-31T00:00:00Z' },
-];
 
 const intervalText = (iv: SourcesView['rows'][number]['interval']) =>
   iv === null
@@ -54,18 +34,12 @@ export function verdictInWords(view: SourcesView): string {
 
 export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ status: number; page: VNode }> {
   const { services } = deps;
-  const values = rawQuery(req);
-  const metrics = await services.vocabulary.listMetrics();
-  const form = (errors: Parameters<typeof ErrorSummary>[0]['errors']) => (
-    <CompareForm action="/compare/sources" values={values} metrics={metrics} fields={FIELDS} errors={errors} />
-  );
-  if (Object.keys(req.query as object).length === 0) {
-    return formPage('Sources compared', form([]), { intro: "Choose a country and a metric: every claimant's latest figure on one axis." });
-  }
-  const parsed = await parsePageParams(req, deps, 'sources');
-  if ('errors' in parsed) {
-    return formPage('Sources compared', form(parsed.errors), { errors: parsed.errors });
-  }
+  const parsed = await openComparePage(req, deps, 'sources', {
+    title: 'Sources compared',
+    intro: "Choose a country and a metric: every claimant's latest figure on one axis.",
+  });
+  if ('answer' in parsed) return parsed.answer;
+  const { values, metrics, form } = parsed;
   const { view, nextKey } = await services.compare.sources(parsed.query, parsed.paging);
   const documents = await services.compare.documentsOf(view.rows.map((r) => r.claim_id));
   const country = placeName(services, parsed.query.countries?.[0]);
