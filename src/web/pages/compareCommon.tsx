@@ -236,3 +236,17 @@ export async function openComparePage(
   if ('errors' in parsed) return { answer: formPage(title, form(parsed.errors), { errors: parsed.errors }) };
   return { ...parsed, values, metrics, form };
 }
+
+/** The links between the pages of a paged view: back to the first page (when not on it) and on to the next. */
+export function Pager({ view, values, next }: { view: CompareView; values: Record<string, string>; next: string | null }) {
+  return (
+    <nav class="pager" aria-label="Pages">
+      {values.cursor && <a href={`/compare/${view}${queryString(values, ['cursor'])}`}>First page</a>}
+      {next && (
+        <a href={next} rel="next">
+          Next page
+        </a>
+      )}
+    </nav>
+  );
+}

@@ -131,14 +131,7 @@ export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ 
             </tbody>
           </table>
         </div>
-        <nav class="pager" aria-label="Pages">
-          {values.cursor && <a href={`/compare/sources${queryString(values, ['cursor'])}`}>First page</a>}
-          {next && (
-            <a href={next} rel="next">
-              Next page
-            </a>
-          )}
-        </nav>
+        <Pager view="sources" values={values} next={next} />
         <h2>Change the view</h2>
         {form([])}
       </Layout>

@@ -97,14 +97,7 @@ export async function timelinePage(req: Request, deps: ChartPageDeps): Promise<{
         <Warnings warnings={view.warnings} />
         <h2 id="timeline-table-title">The same as a table</h2>
         <TimelineTable view={view} documents={documents} id="timeline-table" />
-        <nav class="pager" aria-label="Pages">
-          {values.cursor && <a href={`/compare/timeline${queryString(values, ['cursor'])}`}>First page</a>}
-          {next && (
-            <a href={next} rel="next">
-              Next page
-            </a>
-          )}
-        </nav>
+        <Pager view="timeline" values={values} next={next} />
         <h2>Change the view</h2>
         {form([])}
       </Layout>
