@@ -5,7 +5,7 @@ import { SourcesChart } from '../charts/sourcesChart';
 import { dateInWords, valueMark } from '../charts/encoding';
 import { fullNumber } from '../charts/scale';
 import { Layout } from '../layout';
-import { ChartPageDeps, compareTwins, openComparePage, metricLabels, placeName, queryString, Warnings } from './compareCommon';
+import { ChartPageDeps, compareTwins, metricLabels, openComparePage, Pager, placeName, queryString, Warnings } from './compareCommon';
 import { encodeCursor } from '../../query';
 
 const intervalText = (iv: SourcesView['rows'][number]['interval']) =>

@@ -4,7 +4,7 @@ import type { TimelineView } from '../../compare/timeline';
 import { dateInWords, valueMark } from '../charts/encoding';
 import { changeText, TimelineChart } from '../charts/timelineChart';
 import { Layout } from '../layout';
-import { ChartPageDeps, compareTwins, openComparePage, metricLabels, placeName, queryString, Warnings } from './compareCommon';
+import { ChartPageDeps, compareTwins, metricLabels, openComparePage, Pager, placeName, queryString, Warnings } from './compareCommon';
 import { encodeCursor } from '../../query';
 
 /** The timeline's figures as a table: one row per figure, grouped by claimant, with the change and the supersession. */
