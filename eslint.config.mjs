@@ -27,7 +27,7 @@ export default tseslint.config(
   // pages) speaks HTTP; services, stores, parsers, the import and the database code throw DomainErrors instead.
   {
     files: ['src/**/*.ts', 'src/**/*.tsx'],
-    ignores: ['src/http/**', 'src/**/router.ts', 'src/**/router.tsx', 'src/app.ts', 'src/index.ts', 'src/web/errors.tsx'],
+    ignores: ['src/http/**', 'src/**/*[rR]outer.ts', 'src/**/*[rR]outer.tsx', 'src/app.ts', 'src/index.ts', 'src/web/**/errors.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -153,7 +153,7 @@ export async function createApp({
       bodyLimit: config.importBodyLimit,
     }),
   );
-  app.use('/v1', vocabularyRouter({ vocabulary, places, auth, validator }));
+  app.use('/v1', vocabularyRouter({ vocabulary, auth, validator }));
   app.use(webRouter({ services, auth, validator, config, limiter: (prefix, limit) => sharedLimiter(db, prefix, limit) }));
 
   app.use(notFoundHandler);

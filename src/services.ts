@@ -12,19 +12,21 @@ import { DocumentService } from './documents/service';
 import { DocumentStore } from './documents/store';
 import { ExtractPool } from './extract/pool';
 import { ExtractService } from './extract/service';
+import { KeyService } from './keys/service';
 import { KeyStore } from './keys/store';
 import { RevisionStore } from './revisions/store';
 import { SessionStore } from './sessions/store';
+import { VocabularyService } from './vocab/service';
 import { PlaceIndex, VocabularyStore } from './vocab/store';
 import { WorkspaceStore } from './web/workspace/store';
 
 export interface Services {
   places: PlaceIndex;
-  vocabulary: VocabularyStore;
+  vocabulary: VocabularyService;
   actors: ActorService;
   documents: DocumentService;
   claims: ClaimService;
-  keys: KeyStore;
+  keys: KeyService;
   compare: CompareService;
   citations: CitationService;
   extract: ExtractService;
@@ -57,13 +59,13 @@ function servicesOn(db: Db, places: PlaceIndex, cache: LedgerCache, extractPool:
   const claimStore = new ClaimStore(db);
   return {
     places,
-    vocabulary,
+    vocabulary: new VocabularyService(vocabulary, places),
     actors: new ActorService({ db, actors: actorStore, revisions, places }),
     documents: new DocumentService({ db, documents: documentStore, actors: actorStore, revisions, claims: claimStore }),
     claims: new ClaimService({ db, claims: claimStore, revisions, vocabulary, places }),
-    keys: new KeyStore(db),
-    compare: new CompareService(new CompareStore(db), cache),
-    citations: new CitationService(new CitationStore(db), claimStore, places),
+    keys: new KeyService(new KeyStore(db)),
+    compare: new CompareService({ store: new CompareStore(db), cache }),
+    citations: new CitationService({ store: new CitationStore(db), claims: claimStore, places }),
     extract: new ExtractService(db, places, vocabulary, extractPool),
     sessions: new SessionStore(db),
     reviews: new WorkspaceStore(db),

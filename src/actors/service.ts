@@ -1,7 +1,7 @@
 import type { Db } from '../db/knex';
 import { DomainError, FieldError } from '../errors';
 import type { Principal } from '../keys/principal';
-import { diff, NoChange, RevisionStore, unlessUnchanged } from '../revisions/store';
+import { RevisionStore, unlessUnchanged } from '../revisions/store';
 import type { PlaceIndex } from '../vocab/store';
 import { Actor, ActorFields, ActorFilter, ActorStore, AffiliationInput } from './store';
 import { checkVersion, type Expected } from '../versions';
@@ -82,16 +82,7 @@ export class ActorService {
       const id = await this.actors.insert(trx, { aliases: [], ...fields } as ActorFields);
       await this.actors.replaceAffiliations(trx, id, input.affiliations ?? []);
       const actor = (await this.actors.get(id, trx))!;
-      await this.revisions.record(trx, {
-        entity: 'actor',
-        entity_id: id,
-        version: actor.version,
-        action: 'create',
-        author: principal.name,
-        reason: input.reason,
-        changes: null,
-        snapshot: actor,
-      });
+      await this.revisions.recordCreate(trx, 'actor', actor, principal.name, input.reason);
       return actor;
     });
   }
@@ -158,18 +149,7 @@ export class ActorService {
         if (input.affiliations) await this.actors.replaceAffiliations(trx, id, input.affiliations);
         await this.actors.update(trx, id, fields);
         const after = (await this.actors.get(id, trx))!;
-        const changes = diff({ ...before }, { ...after });
-        if (Object.keys(changes).length === 0) throw new NoChange(before);
-        await this.revisions.record(trx, {
-          entity: 'actor',
-          entity_id: id,
-          version: after.version,
-          action: 'update',
-          author: principal.name,
-          reason: input.reason,
-          changes,
-          snapshot: after,
-        });
+        await this.revisions.recordUpdate(trx, 'actor', { before, after, current: before }, principal.name, input.reason);
         return after;
       }),
     );

@@ -1,4 +1,5 @@
 /** A claim's documents as BibTeX entries and RIS records, built from their CSL items (csl.ts). */
+import type { DocumentKind } from '../closedSets';
 import type { CitableClaim, CitableDocument } from './citable';
 import type { CslItem } from './csl';
 import { dateParts } from './phrases';
@@ -63,13 +64,22 @@ export function bibtexEntry(c: CitableClaim, d: CitableDocument, item: CslItem):
 
 /* ---------- RIS ---------- */
 
-const RIS_TYPES: Record<string, string> = { article: 'NEWS', report: 'RPRT', blog_post: 'BLOG', video: 'VIDEO', dataset: 'DATA' };
+/** Each document kind's RIS reference type (GEN: generic): a new kind does not compile until it has one. */
+const RIS_TYPES: Record<DocumentKind, 'NEWS' | 'RPRT' | 'BLOG' | 'VIDEO' | 'DATA' | 'GEN'> = {
+  article: 'NEWS',
+  report: 'RPRT',
+  blog_post: 'BLOG',
+  video: 'VIDEO',
+  statement: 'GEN',
+  dataset: 'DATA',
+  other: 'GEN',
+};
 const risDate = (parts: number[]) =>
   `${parts[0]}/${parts[1] ? String(parts[1]).padStart(2, '0') : ''}/${parts[2] ? String(parts[2]).padStart(2, '0') : ''}/`;
 const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ');
 
 export function risRecord(c: CitableClaim, d: CitableDocument, item: CslItem): string {
-  const lines: [string, string][] = [['TY', RIS_TYPES[d.kind] ?? 'GEN']];
+  const lines: [string, string][] = [['TY', RIS_TYPES[d.kind]]];
   for (const n of item.author ?? []) lines.push(['AU', n.literal ?? `${n.family}, ${n.given}`]);
   lines.push(['TI', d.title]);
   if (d.container_title) lines.push(['T2', d.container_title]);

@@ -1,9 +1,10 @@
 /** What a citation is made from: a claim with what it names resolved (claimant, metric, place, group) and its documents. */
-import type { StatedFigure } from '../claims/model';
+import type { ClaimStatus, StatedFigure } from '../claims/model';
+import type { ActorKind, DocumentKind, PlaceKind } from '../closedSets';
 
 export interface CitableDocument {
   id: number;
-  kind: string;
+  kind: DocumentKind;
   title: string;
   url: string | null;
   container_title: string | null;
@@ -22,19 +23,19 @@ export interface CitableClaim extends StatedFigure {
   id: number;
   claimant: {
     name: string;
-    kind: string;
+    kind: ActorKind;
     /** Short all-capitals alias, shown in parentheses: KNB. */
     short: string | null;
     role: string | null;
-    organization: { name: string; kind: string; short: string | null } | null;
+    organization: { name: string; kind: ActorKind; short: string | null } | null;
   };
   metric: { code: string; label: string; unit: string };
-  country: { code: string; name: string; kind: string };
+  country: { code: string; name: string; kind: PlaceKind };
   group: { slug: string; name: string } | null;
   /** Names of the places where they are (theatre). */
   location: string[];
   context: string | null;
-  status: string;
+  status: ClaimStatus;
   retraction_reason: string | null;
   /** Live claims that supersede this one. */
   superseded_by: { id: number; value_text: string; claimant: string }[];

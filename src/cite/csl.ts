@@ -1,4 +1,6 @@
 /** CSL-JSON items of a claim's documents: what reference managers import, and what CSL styles render (styles.ts). */
+import type { ClaimStatus } from '../claims/model';
+import type { DocumentKind } from '../closedSets';
 import type { CitableClaim, CiteOptions } from './citable';
 import { accessDate, claimParagraph, dateParts } from './phrases';
 
@@ -7,9 +9,13 @@ export interface CslName {
   given?: string;
   literal?: string;
 }
+/** The CSL item types a document may be cited as (CSL 1.0.2's type list, those the ledger's document kinds map to). */
+export const CSL_ITEM_TYPES = ['article-newspaper', 'report', 'post-weblog', 'motion_picture', 'speech', 'dataset', 'document'] as const;
+export type CslItemType = (typeof CSL_ITEM_TYPES)[number];
+
 export interface CslItem {
   id: string;
-  type: string;
+  type: CslItemType;
   title: string;
   'container-title'?: string;
   'collection-title'?: string;
@@ -20,16 +26,18 @@ export interface CslItem {
   issued?: { 'date-parts': number[][] };
   accessed: { 'date-parts': number[][] };
   note: string;
-  custom: { claim_id: number; claim_status: string; superseded_by: number[] };
+  custom: { claim_id: number; claim_status: ClaimStatus; superseded_by: number[] };
 }
 
-const CSL_TYPES: Record<string, string> = {
+/** Each document kind's CSL type: a new kind does not compile until it has one. */
+const CSL_TYPES: Record<DocumentKind, CslItemType> = {
   article: 'article-newspaper',
   report: 'report',
   blog_post: 'post-weblog',
   video: 'motion_picture',
   statement: 'speech',
   dataset: 'dataset',
+  other: 'document',
 };
 
 /** "Joanna Paraszczuk" → family Paraszczuk, given Joanna (the last word is taken as the family name); one word stays literal. */
@@ -44,7 +52,7 @@ export function cslItems(c: CitableClaim, options: CiteOptions): CslItem[] {
   const note = claimParagraph(c).join(' ');
   return c.documents.map((d) => ({
     id: `claim-${c.id}-document-${d.id}`,
-    type: CSL_TYPES[d.kind] ?? 'document',
+    type: CSL_TYPES[d.kind],
     title: d.title,
     // The outlet is the container reference managers print (APA, Chicago, Harvard name the site or periodical);
     // a blog or section within it (Under The Black Flag) is then its collection.

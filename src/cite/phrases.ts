@@ -2,6 +2,7 @@
 import { APPROXIMATION_RULES } from '../claims/approximation';
 import { readableDate } from '../dates';
 import { listed } from '../words';
+import type { ActorKind } from '../closedSets';
 import type { CitableClaim, CitableDocument, CiteOptions } from './citable';
 
 export function dateParts(date: string): number[] {
@@ -13,10 +14,18 @@ function number(n: number): string {
 }
 
 // Agencies and institutes read with "the" ("director of the Federal Security Service"); outlets and people do not.
-const THE_KINDS = ['government_agency', 'ngo', 'research_institute', 'armed_group', 'other'];
+const READ_WITH_THE: Record<ActorKind, boolean> = {
+  person: false,
+  government_agency: true,
+  media_outlet: false,
+  ngo: true,
+  research_institute: true,
+  armed_group: true,
+  other: true,
+};
 
-function organizationName(org: { name: string; kind: string; short: string | null }): string {
-  const the = THE_KINDS.includes(org.kind) && /\s/.test(org.name) && !/^the\s/i.test(org.name) ? 'the ' : '';
+function organizationName(org: { name: string; kind: ActorKind; short: string | null }): string {
+  const the = READ_WITH_THE[org.kind] && /\s/.test(org.name) && !/^the\s/i.test(org.name) ? 'the ' : '';
   return `${the}${org.name}${org.short ? ` (${org.short})` : ''}`;
 }
 

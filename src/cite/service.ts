@@ -33,11 +33,7 @@ export function outletName(publisher: { name: string | null; kind: string | null
 }
 
 export class CitationService {
-  constructor(
-    private readonly store: CitationStore,
-    private readonly claims: ClaimStore,
-    private readonly places: PlaceIndex,
-  ) {}
+  constructor(private readonly deps: { store: CitationStore; claims: ClaimStore; places: PlaceIndex }) {}
 
   /**
    * Everything a citation names, for these claims (in this order; unknown ids are skipped). With `asRecorded`,
@@ -45,20 +41,20 @@ export class CitationService {
    * asked `as_recorded` shows them; their metrics, actors and documents are described as they are now.
    */
   async citable(ids: number[], asRecorded?: string): Promise<CitableClaim[]> {
-    const load = (some: number[]) => (asRecorded ? this.claims.loadAsRecorded(some, asRecorded) : this.claims.load(some));
+    const load = (some: number[]) => (asRecorded ? this.deps.claims.loadAsRecorded(some, asRecorded) : this.deps.claims.load(some));
     const claims = await load(ids);
     if (claims.length === 0) return [];
     const supersederIds = [...new Set(claims.flatMap((c) => c.relations.filter((r) => r.type === 'superseded_by').map((r) => r.claim_id)))];
     const superseders = new Map((await load(supersederIds)).map((c) => [c.id, c]));
-    const metrics = await this.store.metrics([...new Set(claims.map((c) => c.metric))]);
-    const groups = await this.store.groups([...new Set(claims.map((c) => c.group).filter((g): g is string => g !== null))]);
-    const actors = await this.store.actors([
+    const metrics = await this.deps.store.metrics([...new Set(claims.map((c) => c.metric))]);
+    const groups = await this.deps.store.groups([...new Set(claims.map((c) => c.group).filter((g): g is string => g !== null))]);
+    const actors = await this.deps.store.actors([
       ...new Set(claims.flatMap((c) => [c.claimant.id, ...(c.claimant.organization ? [c.claimant.organization.id] : [])])),
     ]);
-    const documents = await this.store.documents([...new Set(claims.flatMap((c) => c.sources.map((s) => s.document.id)))]);
+    const documents = await this.deps.store.documents([...new Set(claims.flatMap((c) => c.sources.map((s) => s.document.id)))]);
 
     return claims.map((c): CitableClaim => {
-      const country = this.places.get(c.country);
+      const country = this.deps.places.get(c.country);
       const organization = c.claimant.organization;
       const docs = [...new Set(c.sources.map((s) => s.document.id))].map((id): CitableDocument => {
         const d = documents.get(id)!;
@@ -94,7 +90,7 @@ export class CitationService {
         metric: metrics.get(c.metric) ?? { code: c.metric, label: c.metric, unit: 'people' },
         country: { code: c.country, name: country?.name ?? c.country, kind: country?.kind ?? 'country' },
         group: c.group ? (groups.get(c.group) ?? { slug: c.group, name: c.group }) : null,
-        location: c.location.map((code) => this.places.get(code)?.name ?? code),
+        location: c.location.map((code) => this.deps.places.get(code)?.name ?? code),
         value: c.value,
         value_low: c.value_low,
         value_high: c.value_high,

@@ -1,3 +1,4 @@
+import type { ActorKind, DocumentKind } from '../closedSets';
 import type { Db } from '../db/knex';
 
 export interface MetricInfo {
@@ -11,17 +12,17 @@ export interface GroupInfo {
 }
 export interface ActorInfo {
   id: number;
-  kind: string;
+  kind: ActorKind;
   aliases: string[];
 }
 export interface DocumentInfo {
   id: number;
-  kind: string;
+  kind: DocumentKind;
   title: string;
   url: string | null;
   container_title: string | null;
   publisher: string | null;
-  publisher_kind: string | null;
+  publisher_kind: ActorKind | null;
   publisher_aliases: string[] | null;
   authors: string[];
   published_on: string | null;

@@ -12,7 +12,10 @@ export type { ClaimFilter, ClaimSort, Facet, FilterResolvers } from './claimFilt
 export const CLAIM_LIST_PARAMS = [...CLAIM_FILTER_NAMES, 'sort', 'facets', 'limit', 'cursor'] as const;
 
 /** The resolvers every filter parser needs, from the vocabularies. */
-export function filterResolvers(deps: { places: PlaceIndex; vocabulary: VocabularyStore }): FilterResolvers {
+export function filterResolvers(deps: {
+  places: PlaceIndex;
+  vocabulary: Pick<VocabularyStore, 'resolveGroup' | 'metricExists'>;
+}): FilterResolvers {
   return {
     place: (ref) => deps.places.resolve(ref),
     group: async (ref) => (await deps.vocabulary.resolveGroup(ref))?.slug ?? null,

@@ -15,7 +15,7 @@ export function claimsRouter(deps: {
   auth: Auth;
   validator: Validator;
   places: PlaceIndex;
-  vocabulary: VocabularyStore;
+  vocabulary: Pick<VocabularyStore, 'resolveGroup' | 'metricExists'>;
 }): Router {
   const { claims, auth, validator } = deps;
   const router = Router();

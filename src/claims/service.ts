@@ -19,8 +19,9 @@ import {
   supersededIn,
 } from './prepare';
 import type { ClaimFilter } from './claimFilter';
-import { ACYCLIC_RELATIONS, type Claim, type ClaimStatus, type RelationType } from './model';
+import { ACYCLIC_RELATIONS, type Claim, type RelationType } from './model';
 import { ClaimStore } from './store';
+import { refreshSuperseded } from './supersession';
 import { checkVersion, type Expected } from '../versions';
 
 export type { ClaimInput } from './prepare';
@@ -148,49 +149,9 @@ export class ClaimService {
     return loops;
   }
 
-  /** Marks claims superseded, or active again once nothing live supersedes them, with a revision each. */
-  async refreshSuperseded(
-    trx: Knex.Transaction,
-    ids: number[],
-    principal: Principal,
-    reason: string | ((id: number) => string),
-  ): Promise<void> {
-    const order = [...new Set(ids)];
-    if (order.length === 0) return;
-    const current = await this.claims.supersessionStates(trx, order);
-    const changed = order.flatMap((id) => {
-      const state = current.get(id);
-      if (!state || state.status === 'retracted') return [];
-      const status: ClaimStatus = state.superseded ? 'superseded' : 'active';
-      return status === state.status ? [] : [{ id, status }];
-    });
-    if (changed.length === 0) return;
-    // One status is all that changes, so the served claims after it are the ones before with the new status and version.
-    const before = new Map(
-      (
-        await this.claims.load(
-          changed.map((c) => c.id),
-          trx,
-        )
-      ).map((c) => [c.id, c]),
-    );
-    const saved = await this.claims.setStatuses(trx, changed);
-    await this.revisions.recordMany(
-      trx,
-      changed.map(({ id, status }) => {
-        const after: Claim = { ...before.get(id)!, status, version: saved.get(id)!.version, updated_at: saved.get(id)!.updated_at };
-        return {
-          entity: 'claim',
-          entity_id: id,
-          version: after.version,
-          action: 'update',
-          author: principal.name,
-          reason: typeof reason === 'string' ? reason : reason(id),
-          changes: diff({ ...before.get(id)! }, { ...after }),
-          snapshot: after,
-        };
-      }),
-    );
+  /** Marks claims superseded, or active again once nothing live supersedes them, with a revision each (supersession.ts). */
+  refreshSuperseded(trx: Knex.Transaction, ids: number[], principal: Principal, reason: string | ((id: number) => string)): Promise<void> {
+    return refreshSuperseded({ claims: this.claims, revisions: this.revisions }, trx, ids, principal, reason);
   }
 
   private async record(

@@ -1,7 +1,9 @@
 /** The countries view: one row per country, the figure it shows and the range of its figures. */
 import type { Approximation } from '../claims/model';
 import { partialDateEnd } from '../dates';
-import type { CompareStore, CountryStatsRow, FigureRow } from './store';
+import type { CountryStatsRow } from './countriesQuery';
+import type { FigureRow } from './figureRows';
+import type { CompareStore } from './store';
 import { baseParams, claimsUrl, claimUrl, CompareQuery, echo, LatestBy, latestBy, toFigure, Warning, warningsOf } from './view';
 
 export interface CountryRow {

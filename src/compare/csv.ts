@@ -16,23 +16,40 @@ export function toCsv<T>(columns: Column<T>[], rows: T[]): string {
   return [csvLine(columns.map(([name]) => csvField(name))), ...rows.map((r) => csvLine(columns.map(([, get]) => cell(get(r)))))].join('');
 }
 
+/** The figure's cells, as every view has them (a countries row without a figure has them null). */
+type FigureCells = {
+  [K in 'value' | 'value_low' | 'value_high' | 'approximation' | 'value_text' | 'best_value']: SourcesView['rows'][number][K] | null;
+};
+
+/** The figure as stated (value, bounds, wording, words) and the best value the view reads from it: in every view's CSV. */
+const figureColumns = <T extends FigureCells>(): Column<T>[] => [
+  ['value', (r) => r.value],
+  ['value_low', (r) => r.value_low],
+  ['value_high', (r) => r.value_high],
+  ['approximation', (r) => r.approximation],
+  ['value_text', (r) => r.value_text],
+  ['best_value', (r) => r.best_value],
+];
+
+type ClaimCells = Pick<SourcesView['rows'][number], 'claimant' | 'claim_id' | 'metric' | 'country'>;
+
+/** Who gave the figure, and which claim of what it is: first in the sources' and the timeline's CSV. */
+const claimColumns = <T extends ClaimCells>(): Column<T>[] => [
+  ['claimant_id', (r) => r.claimant.id],
+  ['claimant', (r) => r.claimant.name],
+  ['claim_id', (r) => r.claim_id],
+  ['metric', (r) => r.metric],
+  ['country', (r) => r.country],
+];
+
 const intervalText = (iv: { low: number; high: number | null; low_open: boolean; high_open: boolean } | null) =>
   iv === null ? null : `${iv.low_open ? '(' : '['}${iv.low}, ${iv.high ?? '∞'}${iv.high === null || iv.high_open ? ')' : ']'}`;
 
 export function sourcesCsv(view: SourcesView): string {
   return toCsv<SourcesView['rows'][number]>(
     [
-      ['claimant_id', (r) => r.claimant.id],
-      ['claimant', (r) => r.claimant.name],
-      ['claim_id', (r) => r.claim_id],
-      ['metric', (r) => r.metric],
-      ['country', (r) => r.country],
-      ['value', (r) => r.value],
-      ['value_low', (r) => r.value_low],
-      ['value_high', (r) => r.value_high],
-      ['approximation', (r) => r.approximation],
-      ['value_text', (r) => r.value_text],
-      ['best_value', (r) => r.best_value],
+      ...claimColumns(),
+      ...figureColumns(),
       ['interval', (r) => intervalText(r.interval)],
       ['as_of', (r) => r.as_of],
       ['stated_on', (r) => r.stated_on],
@@ -51,19 +68,10 @@ export function timelineCsv(view: TimelineView): string {
   const rows = view.claimants.flatMap((c) => c.figures);
   return toCsv<(typeof rows)[number]>(
     [
-      ['claimant_id', (r) => r.claimant.id],
-      ['claimant', (r) => r.claimant.name],
-      ['claim_id', (r) => r.claim_id],
-      ['metric', (r) => r.metric],
-      ['country', (r) => r.country],
+      ...claimColumns(),
       ['as_of', (r) => r.as_of],
       ['stated_on', (r) => r.stated_on],
-      ['value', (r) => r.value],
-      ['value_low', (r) => r.value_low],
-      ['value_high', (r) => r.value_high],
-      ['approximation', (r) => r.approximation],
-      ['value_text', (r) => r.value_text],
-      ['best_value', (r) => r.best_value],
+      ...figureColumns(),
       ['status', (r) => r.status],
       ['change_from_claim_id', (r) => r.change?.from_claim_id],
       ['change', (r) => r.change?.absolute],
@@ -84,12 +92,7 @@ export function countriesCsv(view: CountriesView): string {
       ['claim_id', (r) => r.claim_id],
       ['claimant_id', (r) => r.claimant?.id],
       ['claimant', (r) => r.claimant?.name],
-      ['value', (r) => r.value],
-      ['value_low', (r) => r.value_low],
-      ['value_high', (r) => r.value_high],
-      ['approximation', (r) => r.approximation],
-      ['value_text', (r) => r.value_text],
-      ['best_value', (r) => r.best_value],
+      ...figureColumns(),
       ['as_of', (r) => r.as_of],
       ['chosen_by', (r) => r.chosen_by],
       ['latest_by', (r) => r.latest_by],

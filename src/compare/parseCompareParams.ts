@@ -6,7 +6,13 @@ import { CITATION_PARAMS } from '../cite/parseCitationParams';
 import type { CompareQuery, Paging } from './view';
 import { decodeCursor, onlyKnown, parseLimit, type QueryRecord, textParam } from '../query';
 
-export type CompareView = 'sources' | 'timeline' | 'countries';
+/** The comparison views, each at /v1/compare/<view>. */
+export const COMPARE_VIEWS = ['sources', 'timeline', 'countries'] as const;
+export type CompareView = (typeof COMPARE_VIEWS)[number];
+
+/** What a view may answer with (`format`): its JSON, its CSV, or citations of the figures it shows. */
+export const COMPARE_FORMATS = ['json', 'csv', 'citation'] as const;
+export type CompareFormat = (typeof COMPARE_FORMATS)[number];
 
 /** The claim filters each view accepts. */
 export const COMPARE_FILTERS: Record<CompareView, readonly ClaimFilterName[]> = {

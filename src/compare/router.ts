@@ -34,7 +34,7 @@ export function compareRouter(deps: {
   citations: CitationService;
   auth: Auth;
   places: PlaceIndex;
-  vocabulary: VocabularyStore;
+  vocabulary: Pick<VocabularyStore, 'resolveGroup' | 'metricExists'>;
 }): Router {
   const { compare, citations, auth } = deps;
   const resolvers = filterResolvers(deps);

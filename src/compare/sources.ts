@@ -2,7 +2,8 @@
 import { formatPartialDate } from '../dates';
 import type { Interval } from '../claims/model';
 import { bestValue, disagreeingPairs, intervalOf, Spread, spreadOf } from './figures';
-import type { ClaimantFigures, CompareStore, LatestFigure } from './store';
+import type { ClaimantFigures, LatestFigure } from './sourcesQuery';
+import type { CompareStore } from './store';
 import {
   baseParams,
   claimsUrl,

@@ -1,119 +1,19 @@
 import type { Knex } from 'knex';
 import { applyClaimFilter, claimRows, relationRows } from '../claims/filterQuery';
-import type { ClaimFilter } from '../claims/parseClaimFilter';
 import type { Db } from '../db/knex';
 import { oneAtATime } from '../db/oneAtATime';
-import type { ClaimRow } from '../db/tables';
-import type { Approximation, FigureValue } from '../claims/model';
-import {
-  DATED_ORDER_DESC_SQL,
-  DATED_ORDER_SQL,
-  FIGURE_COLUMNS,
-  FIGURE_SUMMARY_COLUMNS,
-  figuresCte,
-  HOLDS_BY_SQL,
-  LATEST_DAY_SQL,
-  MIDDLE_SQL,
-  RANGE_SQL,
-  RECORDED_MS_SQL,
-  TIMELINE_KEY_SQL,
-  TIMELINE_ORDER_SQL,
-  VAGUE_SQL,
-} from './figureSql';
+import { type CountrySummary, countrySummary } from './countriesQuery';
+import { FIGURE_COLUMNS, TIMELINE_ORDER_SQL } from './figureSql';
+import type { FigureFilter, FigureRow, LinkRow, LinkType, RowRange } from './figureRows';
+import { type ClaimantFigures, claimantFigureCounts, type LatestFigure, latestFigures } from './sourcesQuery';
+import { timelineSummary, type TimelineSummary } from './timelineQuery';
 
-/** A claim as the comparison views need it: the figure, its dates, its claimant’s name. */
-export type FigureRow = Pick<
-  ClaimRow,
-  | 'id'
-  | 'metric'
-  | 'country'
-  | 'group_slug'
-  | 'claimant_id'
-  | 'value'
-  | 'value_low'
-  | 'value_high'
-  | 'approximation'
-  | 'value_text'
-  | 'as_of'
-  | 'as_of_precision'
-  | 'stated_on'
-  | 'stated_precision'
-  | 'rank'
-  | 'status'
-  | 'created_at'
-> & { claimant_name: string };
-
-export type FigureFilter = Omit<ClaimFilter, 'limit' | 'sort' | 'after' | 'facets'>;
-
-/** Per country, over the figures that count: how many, from how many claimants, the range of their best values. */
-export interface CountryStatsRow {
-  country: string;
-  figures: number;
-  claimants: number;
-  min: number | null;
-  max: number | null;
-}
-
-/** The countries view worked out in PostgreSQL: one row per country instead of every figure. */
-export interface CountrySummary {
-  stats: CountryStatsRow[];
-  /** Per country, the figure the view shows (see `countrySummary`). */
-  chosen: FigureRow[];
-  /** Figures without any number, in timeline order. */
-  vagueIds: number[];
-  /** part_of links whose both ends are among the figures, in recording order. */
-  partOf: LinkRow[];
-}
-
+/**
+ * The SQL of the comparison views, on one database or transaction. The summaries of each view are written in
+ * its own file (countriesQuery, sourcesQuery, timelineQuery); the queries several views share are here.
+ */
 /** How many figures `recentClaimants` reads at most, however few claimants they come from. */
 const MAX_RECENT_READ = 2000;
-
-/** The links the views read: a claim superseding another, or counted as part of another. */
-export type LinkType = 'supersedes' | 'part_of';
-
-export interface LinkRow {
-  claim_id: number;
-  type: LinkType;
-  related_claim_id: number;
-}
-
-/** A claimant’s latest active figure, with just what ordering, paging, the spread, the agreement and the warnings need. */
-export interface LatestFigure extends FigureValue {
-  claim_id: number;
-  claimant_id: number;
-  claimant_name: string;
-}
-
-/** How many figures a claimant gave, and the as_of (first day and precision) of their first and last dated ones in timeline order. */
-export interface ClaimantFigures {
-  claimant_id: number;
-  figures: number;
-  earliest_as_of: string | null;
-  earliest_precision: string | null;
-  latest_as_of: string | null;
-  latest_precision: string | null;
-}
-
-/** A claimant of a timeline page, with the timeline key of their first figure (what the cursor holds). */
-export interface PagedClaimant {
-  claimant_id: number;
-  key: number[];
-}
-
-/** The timeline worked out in PostgreSQL: the claimants of the page, and what the warnings need over every figure. */
-export interface TimelineSummary {
-  claimantCount: number;
-  page: PagedClaimant[];
-  /** Figures without any number, in timeline order. */
-  vagueIds: number[];
-  partOf: LinkRow[];
-}
-
-/** Which rows of a view: those after the sort key `after` (from the start when null), at most `limit` (every one when null). */
-export interface RowRange<K> {
-  limit: number | null;
-  after: K | null;
-}
 
 export class CompareStore {
   constructor(private readonly db: Db) {}
@@ -136,154 +36,24 @@ export class CompareStore {
     return query.orderByRaw(TIMELINE_ORDER_SQL);
   }
 
-  /** The figures matching the filter with the columns the summaries read (see FIGURE_SUMMARY_COLUMNS), to use as a CTE. */
-  private summaryFigures(filter: FigureFilter, ...more: string[]): Knex.QueryBuilder {
-    return applyClaimFilter(claimRows(this.db, filter.asRecorded).select(...more, ...FIGURE_SUMMARY_COLUMNS), filter, this.db);
+  /** The countries view's summary: see `countrySummary` in countriesQuery.ts. */
+  countrySummary(filter: FigureFilter, cutOff: string | null): Promise<CountrySummary> {
+    return countrySummary(this.db, filter, cutOff, (ids, asRecorded) => this.figuresById(ids, asRecorded));
   }
 
-  /**
-   * The part_of links whose both ends are among the figures of the CTE `figures` (column id), in recording order,
-   * as one JSON array: a subquery for the summaries.
-   */
-  private partOfAmong(filter: FigureFilter, figures: string): Knex.QueryBuilder {
-    return relationRows(this.db, filter.asRecorded)
-      .join(figures, `${figures}.id`, 'r.claim_id')
-      .whereRaw("r.type = 'part_of'")
-      .whereIn('r.related_claim_id', this.db(figures).select('id'))
-      .select(
-        this.db.raw(
-          "json_agg(json_build_object('claim_id', r.claim_id, 'type', r.type, 'related_claim_id', r.related_claim_id) ORDER BY r.id)",
-        ),
-      );
-  }
-
-  /**
-   * What the countries view needs, without loading every figure: the figures matching the filter that hold by
-   * `cutOff` (as_of, else stated_on, on or before it; undated ones left out) when one is given. `chosen` is per
-   * country the latest figure ranked preferred, else the latest not deprecated with a number, else the latest
-   * not deprecated.
-   */
-  async countrySummary(filter: FigureFilter, cutOff: string | null): Promise<CountrySummary> {
-    const counted = this.summaryFigures(filter, 'c.country', 'c.rank');
-    if (cutOff !== null) counted.whereRaw(HOLDS_BY_SQL, [cutOff]);
-    // Every answer is one JSON value; each reads the figures from claims_compare_idx alone (several index-only scans
-    // cost less than materializing them). In that index a country’s figures come by claimant, so counting distinct
-    // claimants needs no sort. The figure shown is the largest [preferred 2 | with a number 1 | else 0, day, recording
-    // instant, id]: float8 elements, since the epoch as float8 keeps the order of milliseconds and costs far less
-    // than numeric, and ids are exact below 2^53.
-    const { rows } = await this.db.raw(
-      `
-      WITH f AS ${figuresCte(filter.asRecorded)} ?
-      SELECT
-        (SELECT json_agg(s) FROM (
-          SELECT country, count(*)::int AS figures, count(DISTINCT claimant_id)::int AS claimants,
-            least(min(value)::float8, min(${MIDDLE_SQL}) FILTER (WHERE ${RANGE_SQL})) AS min, greatest(max(value)::float8, max(${MIDDLE_SQL}) FILTER (WHERE ${RANGE_SQL})) AS max,
-            (max(ARRAY[CASE WHEN rank = 'preferred' THEN 2 WHEN value IS NOT NULL OR (${RANGE_SQL}) THEN 1 ELSE 0 END, ${LATEST_DAY_SQL} - DATE '1970-01-01',
-              date_part('epoch', ${RECORDED_MS_SQL}), id]) FILTER (WHERE rank <> 'deprecated'))[4]::bigint AS chosen_id
-          FROM f AS c GROUP BY country) s) AS stats,
-        (SELECT json_agg(id ORDER BY ${TIMELINE_ORDER_SQL}) FROM f AS c WHERE ${VAGUE_SQL}) AS vague,
-        ? AS part_of`,
-      [counted, this.partOfAmong(filter, 'f')],
-    );
-    const answer = rows[0] as {
-      stats: (CountryStatsRow & { chosen_id: number | null })[] | null;
-      vague: number[] | null;
-      part_of: LinkRow[] | null;
-    };
-    const stats = answer.stats ?? [];
-    const chosenIds = stats.flatMap((row) => (row.chosen_id === null ? [] : [row.chosen_id]));
-    const chosen = await this.figuresById(chosenIds, filter.asRecorded);
-    return { stats: stats.map(({ chosen_id: _c, ...row }) => row), chosen, vagueIds: answer.vague ?? [], partOf: answer.part_of ?? [] };
-  }
-
-  /**
-   * Every claimant’s latest active figure among the claims matching the filter (as_of, else stated_on, else the
-   * recorded day, then the recording instant, then id; claimants without an active figure have none), in no
-   * particular order, and the part_of links between two of them.
-   */
-  async latestFigures(filter: FigureFilter): Promise<{ latest: LatestFigure[]; partOf: LinkRow[] }> {
-    const figures = this.summaryFigures(filter).where('c.status', 'active');
-    // The figures come from claims_compare_idx alone, by claimant: DISTINCT ON sorts each claimant’s few. They go
-    // back as one array per column: JSON per row costs PostgreSQL more than the rest of the query.
-    const { rows } = await this.db.raw(
-      `
-      WITH latest AS MATERIALIZED (
-        SELECT l.*, a.name FROM (SELECT DISTINCT ON (claimant_id) * FROM ? c ORDER BY claimant_id, ${LATEST_DAY_SQL} DESC, ${RECORDED_MS_SQL} DESC, id DESC) l
-        JOIN actors a ON a.id = l.claimant_id)
-      SELECT
-        (SELECT json_build_array(array_agg(id), array_agg(claimant_id), array_agg(name), array_agg(value), array_agg(value_low), array_agg(value_high),
-          array_agg(approximation)) FROM latest) AS latest,
-        ? AS part_of`,
-      [figures, this.partOfAmong(filter, 'latest')],
-    );
-    type Column<T> = T[] | null;
-    const answer = rows[0] as {
-      latest: [
-        Column<number>,
-        Column<number>,
-        Column<string>,
-        Column<number | null>,
-        Column<number | null>,
-        Column<number | null>,
-        Column<Approximation>,
-      ];
-      part_of: LinkRow[] | null;
-    };
-    const [ids, claimantIds, names, values, lows, highs, approximations] = answer.latest;
-    const latest = (ids ?? []).map((id, i): LatestFigure => ({
-      claim_id: id,
-      claimant_id: claimantIds![i],
-      claimant_name: names![i],
-      value: values![i],
-      value_low: lows![i],
-      value_high: highs![i],
-      approximation: approximations![i],
-    }));
-    return { latest, partOf: answer.part_of ?? [] };
+  /** Every claimant’s latest active figure and the part_of links among them: see sourcesQuery.ts. */
+  latestFigures(filter: FigureFilter): Promise<{ latest: LatestFigure[]; partOf: LinkRow[] }> {
+    return latestFigures(this.db, filter);
   }
 
   /** For some claimants, how many figures matching the filter they gave and the as_of of their first and last dated ones. */
-  async claimantFigureCounts(filter: FigureFilter, claimantIds: number[]): Promise<ClaimantFigures[]> {
-    if (claimantIds.length === 0) return [];
-    const first = (column: string, order: string) =>
-      this.db.raw(`(array_agg(c.${column} ORDER BY ${order}) FILTER (WHERE c.as_of IS NOT NULL))[1]`);
-    const query = claimRows(this.db, filter.asRecorded)
-      .whereRaw('c.claimant_id = ANY(?::bigint[])', [claimantIds])
-      .groupBy('c.claimant_id')
-      .select(
-        'c.claimant_id',
-        this.db.raw('count(*)::int AS figures'),
-        first('as_of', DATED_ORDER_SQL).wrap('', ' AS earliest_as_of'),
-        first('as_of_precision', DATED_ORDER_SQL).wrap('', ' AS earliest_precision'),
-        first('as_of', DATED_ORDER_DESC_SQL).wrap('', ' AS latest_as_of'),
-        first('as_of_precision', DATED_ORDER_DESC_SQL).wrap('', ' AS latest_precision'),
-      );
-    applyClaimFilter(query, filter, this.db);
-    return query;
+  claimantFigureCounts(filter: FigureFilter, claimantIds: number[]): Promise<ClaimantFigures[]> {
+    return claimantFigureCounts(this.db, filter, claimantIds);
   }
 
-  /**
-   * The timeline a page of claimants at a time: claimants in the timeline order of their first figure; and over
-   * every figure, those without a number and the part_of links among them.
-   */
-  async timelineSummary(filter: FigureFilter, range: RowRange<number[]>): Promise<TimelineSummary> {
-    // Each claimant’s first figure by DISTINCT ON, its key computed for that one only; the figures read from
-    // claims_compare_idx alone, once for each use (cheaper than a materialized CTE).
-    const { rows } = await this.db.raw(
-      `
-      WITH f AS ${figuresCte(filter.asRecorded)} ?,
-      claimant AS MATERIALIZED (
-        SELECT claimant_id, ${TIMELINE_KEY_SQL} AS key
-        FROM (SELECT DISTINCT ON (c.claimant_id) * FROM f AS c ORDER BY c.claimant_id, ${TIMELINE_ORDER_SQL}) c)
-      SELECT
-        (SELECT count(*)::int FROM claimant) AS claimant_count,
-        (SELECT json_agg(p ORDER BY key) FROM (SELECT claimant_id, key FROM claimant ${range.after === null ? '' : 'WHERE key > ?::bigint[]'} ORDER BY key LIMIT ?) p) AS page,
-        (SELECT json_agg(id ORDER BY ${TIMELINE_ORDER_SQL}) FROM f AS c WHERE ${VAGUE_SQL}) AS vague,
-        ? AS part_of`,
-      [this.summaryFigures(filter), ...(range.after === null ? [] : [range.after]), range.limit, this.partOfAmong(filter, 'f')],
-    );
-    const answer = rows[0] as { claimant_count: number; page: PagedClaimant[] | null; vague: number[] | null; part_of: LinkRow[] | null };
-    return { claimantCount: answer.claimant_count, page: answer.page ?? [], vagueIds: answer.vague ?? [], partOf: answer.part_of ?? [] };
+  /** A page of the timeline's claimants, and its warnings over every figure: see timelineQuery.ts. */
+  timelineSummary(filter: FigureFilter, range: RowRange<number[]>): Promise<TimelineSummary> {
+    return timelineSummary(this.db, filter, range);
   }
 
   /**

@@ -1,6 +1,7 @@
 /** The timeline view: every figure of each claimant in as_of order, with the change from their previous one. */
 import { Change, changeBetween } from './figures';
-import type { CompareStore, LinkRow } from './store';
+import type { LinkRow } from './figureRows';
+import type { CompareStore } from './store';
 import {
   baseParams,
   claimsUrl,

@@ -3,7 +3,7 @@ import { formatPartialDate, PartialDate } from '../dates';
 import type { ClaimRank, ClaimStatus, Interval } from '../claims/model';
 import { statedFigure } from '../claims/served';
 import { bestValue, intervalOf } from './figures';
-import type { FigureFilter, FigureRow, LinkRow, RowRange } from './store';
+import type { FigureFilter, FigureRow, LinkRow, RowRange } from './figureRows';
 import type { StatedFigure } from '../claims/model';
 
 /** What a comparison view is asked: the claim filters it accepts, and for the countries view a cut-off date. */

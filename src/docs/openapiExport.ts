@@ -3,7 +3,7 @@ import { CITATION_FORMATS } from '../cite/format';
 import { CITATION_STYLES } from '../cite/styles';
 import { CLAIM_EXPORT_COLUMNS, REVISION_EXPORT_COLUMNS } from '../export/claimRows';
 import { EXPORT_FILTER_PARAMS } from '../export/parseExportParams';
-import type { Column } from '../export/serialize';
+import { type Column, EXPORT_FORMATS } from '../export/serialize';
 import { errors, filterParams, idParam, problem, q } from './openapiParts';
 
 const JSON_TYPES: Record<Column['kind'], object> = {
@@ -48,7 +48,7 @@ export function exportPaths(): Record<string, unknown> {
           q(
             'format',
             'csv (default), ndjson, json (one array) or xlsx (an Excel workbook: numbers as numbers, text never a formula; the CSV is what POST /v1/import reads back).',
-            { type: 'string', enum: ['csv', 'ndjson', 'json', 'xlsx'], default: 'csv' },
+            { type: 'string', enum: [...EXPORT_FORMATS], default: 'csv' },
           ),
           q('include', '`revisions`: export the revision history of the selected claims instead (who, when, what changed, why).', {
             type: 'string',

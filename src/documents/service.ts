@@ -6,7 +6,7 @@ import type { Db } from '../db/knex';
 import { DomainError, FieldError } from '../errors';
 import type { Principal } from '../keys/principal';
 import { ActorStore } from '../actors/store';
-import { diff, NoChange, RevisionStore, unlessUnchanged } from '../revisions/store';
+import { diff, RevisionStore, unlessUnchanged } from '../revisions/store';
 import { DocumentFields, DocumentFilter, DocumentStore, DocumentView, QuoteStore } from './store';
 import { sha256 } from '../hash';
 import { checkVersion, type Expected } from '../versions';
@@ -139,16 +139,7 @@ export class DocumentService {
     return this.db.transaction(async (trx) => {
       const id = await this.documents.insert(trx, fields);
       const doc = (await this.documents.get(id, trx))!;
-      await this.revisions.record(trx, {
-        entity: 'document',
-        entity_id: id,
-        version: doc.version,
-        action: 'create',
-        author: principal.name,
-        reason: input.reason,
-        changes: null,
-        snapshot: doc,
-      });
+      await this.revisions.recordCreate(trx, 'document', doc, principal.name, input.reason);
       return { ...doc, text: fields.text ?? null };
     });
   }
@@ -205,18 +196,13 @@ export class DocumentService {
         const after = (await this.documents.get(id, trx, true))!;
         const { text: _beforeText, ...beforeShown } = before;
         const { text: _afterText, ...afterShown } = after;
-        const changes = diff(beforeShown, afterShown);
-        if (Object.keys(changes).length === 0) throw new NoChange(before);
-        await this.revisions.record(trx, {
-          entity: 'document',
-          entity_id: id,
-          version: after.version,
-          action: 'update',
-          author: principal.name,
-          reason: input.reason,
-          changes,
-          snapshot: afterShown,
-        });
+        await this.revisions.recordUpdate(
+          trx,
+          'document',
+          { before: beforeShown, after: afterShown, current: before },
+          principal.name,
+          input.reason,
+        );
         return after;
       }),
     );

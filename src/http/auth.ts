@@ -1,13 +1,10 @@
 import crypto from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { Role } from '../closedSets';
-import { hashKey, type Principal } from '../keys/principal';
+import { ENV_ADMIN_NAME, hashKey, type Principal } from '../keys/principal';
 import { ForbiddenError, UnauthorizedError } from './errors';
 
 const RANK: Record<Role, number> = { reader: 1, editor: 2, admin: 3 };
-
-/** The author name of changes made with ADMIN_API_KEY; no stored key may take it. */
-export const ENV_ADMIN_NAME = 'admin (ADMIN_API_KEY)';
 
 export interface Auth {
   /** Resolves the key, if any, into res.locals.principal; a key that is sent must be valid. */

@@ -9,3 +9,6 @@ export interface Principal {
 
 /** Only the hash of a key is stored; a presented key is hashed and looked up. */
 export const hashKey = sha256;
+
+/** The author name of changes made with ADMIN_API_KEY; no stored key may take it. */
+export const ENV_ADMIN_NAME = 'admin (ADMIN_API_KEY)';

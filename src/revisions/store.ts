@@ -60,6 +60,51 @@ export class RevisionStore {
     });
   }
 
+  /** The revision of an entity just created: its snapshot is the whole entity, its changes derived when served. */
+  recordCreate(
+    trx: Knex.Transaction,
+    entity: NewRevision['entity'],
+    created: { id: number; version: number },
+    author: string,
+    reason: string | null | undefined,
+  ): Promise<void> {
+    return this.record(trx, {
+      entity,
+      entity_id: created.id,
+      version: created.version,
+      action: 'create',
+      author,
+      reason,
+      changes: null,
+      snapshot: created,
+    });
+  }
+
+  /**
+   * The revision of an edit: the fields that differ between the entity as served before and after it. When none
+   * does, NoChange(`current`) rolls the edit back and the entity is served as it was.
+   */
+  async recordUpdate<T>(
+    trx: Knex.Transaction,
+    entity: NewRevision['entity'],
+    { before, after, current }: { before: object; after: { id: number; version: number }; current: T },
+    author: string,
+    reason: string | null | undefined,
+  ): Promise<void> {
+    const changes = diff({ ...before }, { ...after });
+    if (Object.keys(changes).length === 0) throw new NoChange(current);
+    await this.record(trx, {
+      entity,
+      entity_id: after.id,
+      version: after.version,
+      action: 'update',
+      author,
+      reason,
+      changes,
+      snapshot: after,
+    });
+  }
+
   /** Several revisions at once (in the given order), written with COPY. */
   async recordMany(trx: Knex.Transaction, revs: NewRevision[]): Promise<void> {
     await copyInto(trx, [this.rows(revs)]);

@@ -1,8 +1,9 @@
+import type { PlaceKind } from '../closedSets';
 import type { Db } from '../db/knex';
 
 export interface CountryRow {
   code: string;
-  kind: 'country' | 'region' | 'grouping' | 'world';
+  kind: PlaceKind;
   name: string;
   m49: string | null;
   demonyms: string[];

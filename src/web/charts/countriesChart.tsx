@@ -1,6 +1,7 @@
 import type { CountryRow } from '../../compare/countries';
 import { markLabel, valueMark } from './encoding';
-import { ChartDefs, MarkLegend, MarkLink, MarkShapeSvg, VagueGlyph } from './marks';
+import { ChartFigure, ChartSvg } from './frame';
+import { MarkLegend, MarkLink, MarkShapeSvg, VagueGlyph } from './marks';
 import { axisMax } from './sourcesChart';
 import { fullNumber, niceTicks, shortNumber, valueScale } from './scale';
 import type { WorldMap } from './worldMap';
@@ -44,21 +45,8 @@ export function CountriesChart({
   const x = valueScale(max, LEFT, WIDTH - 40);
   const height = TOP + rows.length * ROW + 8;
   return (
-    <figure class="chart chart-countries" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`}>
-        <strong>{title}</strong> <span id={`${id}-desc`}>{description}</span>
-      </figcaption>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width={WIDTH}
-        height={height}
-        role="group"
-        aria-labelledby={`${id}-svgtitle`}
-        aria-describedby={`${id}-desc`}
-        class="chart-svg"
-      >
-        <title id={`${id}-svgtitle`}>{title}</title>
-        <ChartDefs />
+    <ChartFigure id={id} class="chart chart-countries" title={title} description={description}>
+      <ChartSvg id={id} title={title} width={WIDTH} height={height}>
         <g aria-hidden="true" class="axis">
           {x.ticks.map((t) => (
             <g>
@@ -116,12 +104,12 @@ export function CountriesChart({
             </g>
           );
         })}
-      </svg>
+      </ChartSvg>
       <MarkLegend orientation="horizontal" id={`${id}-legend`} />
       <p class="chart-key">
         Hatched bar: from zero to the preferred figure. Grey whisker under a bar: the range of all the country's current figures.
       </p>
-    </figure>
+    </ChartFigure>
   );
 }
 
@@ -152,24 +140,18 @@ export function WorldMapChart({ id, map, rows, title }: { id: string; map: World
   const shown = rows.filter((r) => r.m49 !== null && map.paths.has(r.m49)).length;
   const missing = rows.filter((r) => r.m49 !== null && !map.paths.has(r.m49));
   return (
-    <figure class="chart chart-map" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`}>
-        <strong>{title}</strong>{' '}
-        <span id={`${id}-desc`}>
+    <ChartFigure
+      id={id}
+      class="chart chart-map"
+      title={title}
+      description={
+        <>
           Each selected country shaded by its preferred figure ({shown} of {rows.filter((r) => r.m49 !== null).length} selected countries
           are on the map). The table below holds the same figures.
-        </span>
-      </figcaption>
-      <svg
-        viewBox={`0 0 ${map.width} ${map.height}`}
-        width="100%"
-        role="group"
-        aria-labelledby={`${id}-svgtitle`}
-        aria-describedby={`${id}-desc`}
-        class="chart-svg map"
-      >
-        <title id={`${id}-svgtitle`}>{title}</title>
-        <ChartDefs />
+        </>
+      }
+    >
+      <ChartSvg id={id} title={title} width={map.width} height={map.height} fluid class="chart-svg map">
         {[...map.paths.entries()].map(([m49, p]) => {
           const r = byM49.get(m49);
           if (!r)
@@ -194,7 +176,7 @@ export function WorldMapChart({ id, map, rows, title }: { id: string; map: World
             </a>
           );
         })}
-      </svg>
+      </ChartSvg>
       <ul class="map-legend">
         {limits.map((l, k) => (
           <li>
@@ -212,6 +194,6 @@ export function WorldMapChart({ id, map, rows, title }: { id: string; map: World
         </li>
       </ul>
       {missing.length > 0 && <p class="chart-key">Too small for this map: {missing.map(nameOf).join(', ')} (see the table).</p>}
-    </figure>
+    </ChartFigure>
   );
 }

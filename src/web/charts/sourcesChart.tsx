@@ -1,6 +1,7 @@
 import type { Approximation, ClaimStatus } from '../../claims/model';
-import { markLabel, overlapBands, valueMark, ValueMark, dateInWords } from './encoding';
-import { ChartDefs, MarkLegend, MarkLink, MarkShapeSvg, VagueGlyph } from './marks';
+import { markLabel, overlapBands, valueMark, ValueMark } from './encoding';
+import { ChartFigure, ChartSvg, VagueList } from './frame';
+import { MarkLegend, MarkLink, MarkShapeSvg } from './marks';
 import { fullNumber, shortNumber, valueScale } from './scale';
 
 /** One claimant's figure as the sources chart draws it. */
@@ -79,22 +80,9 @@ export function SourcesChart({ id, title, rows, disagreements, documents, descri
       d.mark,
     );
   return (
-    <figure class="chart chart-sources" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`}>
-        <strong>{title}</strong> <span id={`${id}-desc`}>{description}</span>
-      </figcaption>
+    <ChartFigure id={id} class="chart chart-sources" title={title} description={description}>
       {placed.length > 0 && (
-        <svg
-          viewBox={`0 0 ${WIDTH} ${height}`}
-          width={WIDTH}
-          height={height}
-          role="group"
-          aria-labelledby={`${id}-svgtitle`}
-          aria-describedby={`${id}-desc`}
-          class="chart-svg"
-        >
-          <title id={`${id}-svgtitle`}>{title}</title>
-          <ChartDefs />
+        <ChartSvg id={id} title={title} width={WIDTH} height={height}>
           <g aria-hidden="true" class="axis">
             {bands.map((b) => (
               <rect
@@ -142,31 +130,23 @@ export function SourcesChart({ id, title, rows, disagreements, documents, descri
               </g>
             );
           })}
-        </svg>
+        </ChartSvg>
       )}
-      {vague.length > 0 && (
-        <div class="vague-list">
-          <p>Figures with no number, not placed on the value axis:</p>
-          <ul>
-            {vague.map((d) => (
-              <li data-claim={d.r.claim_id} data-shape="vague">
-                <svg width="14" height="14" aria-hidden="true" focusable="false">
-                  <VagueGlyph x={7} y={1} colour="#1b1b1b" />
-                </svg>{' '}
-                <a href={`/claims/${d.r.claim_id}`} aria-label={label(d)}>
-                  {d.r.claimant.name}: “{d.r.value_text}”
-                </a>{' '}
-                ({dateInWords(d.r.as_of)})
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <VagueList
+        items={vague.map((d) => ({
+          claimId: d.r.claim_id,
+          claimant: d.r.claimant.name,
+          valueText: d.r.value_text,
+          asOf: d.r.as_of,
+          colour: '#1b1b1b',
+          label: label(d),
+        }))}
+      />
       <MarkLegend orientation="horizontal" id={`${id}-legend`} />
       <p class="chart-key">
         Shaded stretches: values where two or more figures overlap. ≠ marks a figure that does not overlap another source's figure (named in
         its description and in the table).
       </p>
-    </figure>
+    </ChartFigure>
   );
 }

@@ -1,5 +1,6 @@
-import { dateInWords, dayNumber, markLabel, timeSpan, valueMark, ValueMark } from './encoding';
-import { ChartDefs, MarkLegend, MarkLink, MarkShapeSvg, VagueGlyph } from './marks';
+import { dayNumber, markLabel, timeSpan, valueMark, ValueMark } from './encoding';
+import { ChartFigure, ChartSvg, VagueList } from './frame';
+import { MarkLegend, MarkLink, MarkShapeSvg } from './marks';
 import { axisMax, SourceFigure } from './sourcesChart';
 import { formatNumber, SERIES_COLOURS, shortNumber, timeScale, valueScale } from './scale';
 
@@ -103,22 +104,9 @@ export function TimelineChart({ id, title, description, series, documents, small
   const lastOfSeries = new Map<string, Placed>();
   for (const p of placed.values()) lastOfSeries.set(p.claimant, p);
   return (
-    <figure class={`chart chart-timeline${small ? ' chart-small' : ''}`} aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`}>
-        <strong>{title}</strong> <span id={`${id}-desc`}>{description}</span>
-      </figcaption>
+    <ChartFigure id={id} class={`chart chart-timeline${small ? ' chart-small' : ''}`} title={title} description={description}>
       {withNumber.length > 0 && (
-        <svg
-          viewBox={`0 0 ${width} ${height}`}
-          width={width}
-          height={height}
-          role="group"
-          aria-labelledby={`${id}-svgtitle`}
-          aria-describedby={`${id}-desc`}
-          class="chart-svg"
-        >
-          <title id={`${id}-svgtitle`}>{title}</title>
-          <ChartDefs />
+        <ChartSvg id={id} title={title} width={width} height={height}>
           <g aria-hidden="true" class="axis">
             {y.ticks.map((v) => (
               <g>
@@ -245,26 +233,18 @@ export function TimelineChart({ id, title, description, series, documents, small
                 {p.claimant.length > 26 ? p.claimant.slice(0, 25) + '…' : p.claimant}
               </text>
             ))}
-        </svg>
+        </ChartSvg>
       )}
-      {vague.length > 0 && (
-        <div class="vague-list">
-          <p>Figures with no number, not placed on the value axis:</p>
-          <ul>
-            {vague.map((d) => (
-              <li data-claim={d.f.claim_id} data-shape="vague">
-                <svg width="14" height="14" aria-hidden="true" focusable="false">
-                  <VagueGlyph x={7} y={1} colour={d.colour} />
-                </svg>{' '}
-                <a href={`/claims/${d.f.claim_id}`} aria-label={label(d)}>
-                  {d.claimant}: “{d.f.value_text}”
-                </a>{' '}
-                ({dateInWords(d.f.as_of)})
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <VagueList
+        items={vague.map((d) => ({
+          claimId: d.f.claim_id,
+          claimant: d.claimant,
+          valueText: d.f.value_text,
+          asOf: d.f.as_of,
+          colour: d.colour,
+          label: label(d),
+        }))}
+      />
       {undated.length > 0 && !small && (
         <p class="chart-key">
           Undated figures stand in the “date unknown” band, in the ledger's order (a superseded figure before the one that replaced it):
@@ -282,6 +262,6 @@ export function TimelineChart({ id, title, description, series, documents, small
           ))}
         </ul>
       )}
-    </figure>
+    </ChartFigure>
   );
 }

@@ -1,12 +1,13 @@
 import type { Request } from 'express';
 import type { FilterResolvers } from '../../claims/parseClaimFilter';
 import { filterResolvers } from '../../claims/parseClaimFilter';
-import { CompareView, parseCompareParams } from '../../compare/parseCompareParams';
+import { COMPARE_FILTERS, CompareView, parseCompareParams } from '../../compare/parseCompareParams';
 import type { CompareQuery, Paging, Warning } from '../../compare/view';
 import { DomainError, FieldError } from '../../errors';
 import type { Services } from '../../services';
 import type { MetricRow } from '../../vocab/store';
-import type { PageLinks } from '../layout';
+import type { VNode } from 'preact';
+import { Layout, type PageLinks } from '../layout';
 
 /** What every chart page gets from the router: the services, and the world map built once per process. */
 export interface ChartPageDeps {
@@ -91,6 +92,20 @@ interface FieldSpec {
   hint?: string;
 }
 
+/** The text fields of the comparison forms besides the metric, in the order the forms show them. */
+const FORM_FIELDS: FieldSpec[] = [
+  { name: 'country', label: 'Country', hint: 'A code, name or demonym: KZ, Kazakhstan, Kazakh' },
+  { name: 'claimant', label: 'Claimant (optional)', hint: 'An actor id or name' },
+  { name: 'group', label: 'Group (optional)', hint: 'A slug or alias: ISIS' },
+  { name: 'from', label: 'From (optional)', hint: 'YYYY, YYYY-MM or YYYY-MM-DD' },
+  { name: 'to', label: 'To (optional)' },
+  { name: 'as_recorded', label: 'As recorded at (optional)', hint: 'An instant: 2026-01-31T00:00:00Z' },
+];
+
+/** The form fields of a view: one for each filter it takes (COMPARE_FILTERS). */
+const formFieldsOf = (view: CompareView): FieldSpec[] =>
+  FORM_FIELDS.filter((f) => (COMPARE_FILTERS[view] as readonly string[]).includes(f.name));
+
 /** The form that sets a comparison page's query string: plain GET, so it works without script and the URL is the state. */
 export function CompareForm({
   action,
@@ -108,22 +123,7 @@ export function CompareForm({
   const invalid = new Set(errors.map((e) => e.field));
   return (
     <form method="get" action={action} class="compare-form">
-      <div class="field">
-        <label for="field-metric">Metric</label>
-        <select id="field-metric" name="metric" aria-invalid={invalid.has('metric') ? 'true' : undefined}>
-          <option value="">Choose a metric…</option>
-          {metrics.map((m) => (
-            <option value={m.code} selected={values.metric === m.code}>
-              {m.label} ({m.code})
-            </option>
-          ))}
-          {values.metric && !metrics.some((m) => m.code === values.metric) && (
-            <option value={values.metric} selected>
-              {values.metric}
-            </option>
-          )}
-        </select>
-      </div>
+      <MetricSelect value={values.metric} metrics={metrics} invalid={invalid.has('metric')} keepUnknown />
       {fields.map((f) => (
         <div class="field">
           <label for={`field-${f.name}`}>{f.label}</label>
@@ -158,3 +158,95 @@ export function Warnings({ warnings }: { warnings: Warning[] }) {
 
 /** The country's name, or the code when the place index does not know it. */
 export const placeName = (services: Services, code: string | undefined) => (code ? (services.places.get(code)?.name ?? code) : '');
+
+/** The metric picker of the comparison forms; `keepUnknown` offers a code the vocabulary lacks, as asked, to correct. */
+export function MetricSelect({
+  value,
+  metrics,
+  invalid,
+  keepUnknown = false,
+}: {
+  value: string | undefined;
+  metrics: MetricRow[];
+  invalid: boolean;
+  keepUnknown?: boolean;
+}) {
+  return (
+    <div class="field">
+      <label for="field-metric">Metric</label>
+      <select id="field-metric" name="metric" aria-invalid={invalid ? 'true' : undefined}>
+        <option value="">Choose a metric…</option>
+        {metrics.map((m) => (
+          <option value={m.code} selected={value === m.code}>
+            {m.label} ({m.code})
+          </option>
+        ))}
+        {keepUnknown && value && !metrics.some((m) => m.code === value) && (
+          <option value={value} selected>
+            {value}
+          </option>
+        )}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * A comparison page before it has a view: its form alone (nothing asked yet, 200) or, with `errors`, the form
+ * with the errors of the query it refused (400).
+ */
+export function formPage(
+  title: string,
+  form: VNode,
+  { intro, errors }: { intro?: string; errors?: FieldError[] },
+): { status: number; page: VNode } {
+  return {
+    status: errors ? 400 : 200,
+    page: (
+      <Layout title={title}>
+        <h1>{title}</h1>
+        {intro && <p>{intro}</p>}
+        {errors && <ErrorSummary errors={errors} />}
+        {form}
+      </Layout>
+    ),
+  };
+}
+
+/**
+ * The start of the sources and timeline pages: the view's form alone when nothing is asked (200), the form with
+ * the errors of a refused query (400), else the query read, with the raw values, the metrics and the form itself.
+ */
+export async function openComparePage(
+  req: Request,
+  deps: ChartPageDeps,
+  view: 'sources' | 'timeline',
+  { title, intro }: { title: string; intro: string },
+): Promise<
+  | { answer: { status: number; page: VNode } }
+  | { query: CompareQuery; paging?: Paging; values: Record<string, string>; metrics: MetricRow[]; form: (errors: FieldError[]) => VNode }
+> {
+  const values = rawQuery(req);
+  const metrics = await deps.services.vocabulary.listMetrics();
+  const form = (errors: FieldError[]) => (
+    <CompareForm action={`/compare/${view}`} values={values} metrics={metrics} fields={formFieldsOf(view)} errors={errors} />
+  );
+  if (Object.keys(req.query as object).length === 0) return { answer: formPage(title, form([]), { intro }) };
+  const parsed = await parsePageParams(req, deps, view);
+  if ('errors' in parsed) return { answer: formPage(title, form(parsed.errors), { errors: parsed.errors }) };
+  return { ...parsed, values, metrics, form };
+}
+
+/** The links between the pages of a paged view: back to the first page (when not on it) and on to the next. */
+export function Pager({ view, values, next }: { view: CompareView; values: Record<string, string>; next: string | null }) {
+  return (
+    <nav class="pager" aria-label="Pages">
+      {values.cursor && <a href={`/compare/${view}${queryString(values, ['cursor'])}`}>First page</a>}
+      {next && (
+        <a href={next} rel="next">
+          Next page
+        </a>
+      )}
+    </nav>
+  );
+}

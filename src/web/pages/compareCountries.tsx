@@ -8,7 +8,7 @@ import { dateInWords, valueMark } from '../charts/encoding';
 import { fullNumber } from '../charts/scale';
 import type { WorldMap } from '../charts/worldMap';
 import { Layout } from '../layout';
-import { ChartPageDeps, compareTwins, ErrorSummary, metricLabels, parsePageParams, rawQuery, Warnings } from './compareCommon';
+import { ChartPageDeps, compareTwins, formPage, metricLabels, MetricSelect, parsePageParams, rawQuery, Warnings } from './compareCommon';
 import type { MetricRow } from '../../vocab/store';
 
 /** The parameters of the countries view (see parseCompareParams). */
@@ -51,17 +51,7 @@ function CountriesForm({
   const regions = services.places.all().filter((p) => p.kind !== 'country');
   return (
     <form method="get" action="/compare/countries" class="compare-form">
-      <div class="field">
-        <label for="field-metric">Metric</label>
-        <select id="field-metric" name="metric" aria-invalid={invalid.has('metric') ? 'true' : undefined}>
-          <option value="">Choose a metric…</option>
-          {metrics.map((m) => (
-            <option value={m.code} selected={values.metric === m.code}>
-              {m.label} ({m.code})
-            </option>
-          ))}
-        </select>
-      </div>
+      <MetricSelect value={values.metric} metrics={metrics} invalid={invalid.has('metric')} />
       <div class="field">
         <label for="field-country">Countries or a region</label>
         <input
@@ -127,16 +117,9 @@ export async function countriesPage(req: Request, deps: ChartPageDeps, map: () =
   const query = req.query as Record<string, unknown>;
   // No metric chosen yet: the form (an unknown parameter still goes to the parser, which names it).
   if ((query.metric === undefined || values.metric === '') && Object.keys(query).every((k) => KNOWN.includes(k))) {
-    return {
-      status: 200,
-      page: (
-        <Layout title="Countries side by side">
-          <h1>Countries side by side</h1>
-          <p>Choose a metric: each country's preferred figure, as bars and on a map.</p>
-          {form([])}
-        </Layout>
-      ),
-    };
+    return formPage('Countries side by side', form([]), {
+      intro: "Choose a metric: each country's preferred figure, as bars and on a map.",
+    });
   }
   // The page's default (the world) is given to the API's parser as if asked, so both read the same parameters.
   const asked =
@@ -145,16 +128,7 @@ export async function countriesPage(req: Request, deps: ChartPageDeps, map: () =
       : req;
   const parsed = await parsePageParams(asked, deps, 'countries');
   if ('errors' in parsed) {
-    return {
-      status: 400,
-      page: (
-        <Layout title="Countries side by side">
-          <h1>Countries side by side</h1>
-          <ErrorSummary errors={parsed.errors} />
-          {form(parsed.errors)}
-        </Layout>
-      ),
-    };
+    return formPage('Countries side by side', form(parsed.errors), { errors: parsed.errors });
   }
   const codes = expandPlaces(services, parsed.query.countries ?? []);
   const view = await services.compare.countries({ ...parsed.query, countries: codes });

@@ -5,27 +5,8 @@ import { SourcesChart } from '../charts/sourcesChart';
 import { dateInWords, valueMark } from '../charts/encoding';
 import { fullNumber } from '../charts/scale';
 import { Layout } from '../layout';
-import {
-  ChartPageDeps,
-  CompareForm,
-  compareTwins,
-  ErrorSummary,
-  metricLabels,
-  parsePageParams,
-  placeName,
-  queryString,
-  rawQuery,
-  Warnings,
-} from './compareCommon';
+import { ChartPageDeps, compareTwins, metricLabels, openComparePage, Pager, placeName, queryString, Warnings } from './compareCommon';
 import { encodeCursor } from '../../query';
-
-const FIELDS = [
-  { name: 'country', label: 'Country', hint: 'A code, name or demonym: KZ, Kazakhstan, Kazakh' },
-  { name: 'group', label: 'Group (optional)', hint: 'A slug or alias: ISIS' },
-  { name: 'from', label: 'From (optional)', hint: 'YYYY, YYYY-MM or YYYY-MM-DD' },
-  { name: 'to', label: 'To (optional)' },
-  { name: 'as_recorded', label: 'As recorded at (optional)', hint: 'An instant: 2026-01-31T00:00:00Z' },
-];
 
 const intervalText = (iv: SourcesView['rows'][number]['interval']) =>
   iv === null
@@ -53,36 +34,12 @@ export function verdictInWords(view: SourcesView): string {
 
 export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ status: number; page: VNode }> {
   const { services } = deps;
-  const values = rawQuery(req);
-  const metrics = await services.vocabulary.listMetrics();
-  const form = (errors: Parameters<typeof ErrorSummary>[0]['errors']) => (
-    <CompareForm action="/compare/sources" values={values} metrics={metrics} fields={FIELDS} errors={errors} />
-  );
-  if (Object.keys(req.query as object).length === 0) {
-    return {
-      status: 200,
-      page: (
-        <Layout title="Sources compared">
-          <h1>Sources compared</h1>
-          <p>Choose a country and a metric: every claimant's latest figure on one axis.</p>
-          {form([])}
-        </Layout>
-      ),
-    };
-  }
-  const parsed = await parsePageParams(req, deps, 'sources');
-  if ('errors' in parsed) {
-    return {
-      status: 400,
-      page: (
-        <Layout title="Sources compared">
-          <h1>Sources compared</h1>
-          <ErrorSummary errors={parsed.errors} />
-          {form(parsed.errors)}
-        </Layout>
-      ),
-    };
-  }
+  const parsed = await openComparePage(req, deps, 'sources', {
+    title: 'Sources compared',
+    intro: "Choose a country and a metric: every claimant's latest figure on one axis.",
+  });
+  if ('answer' in parsed) return parsed.answer;
+  const { values, metrics, form } = parsed;
   const { view, nextKey } = await services.compare.sources(parsed.query, parsed.paging);
   const documents = await services.compare.documentsOf(view.rows.map((r) => r.claim_id));
   const country = placeName(services, parsed.query.countries?.[0]);
@@ -174,14 +131,7 @@ export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ 
             </tbody>
           </table>
         </div>
-        <nav class="pager" aria-label="Pages">
-          {values.cursor && <a href={`/compare/sources${queryString(values, ['cursor'])}`}>First page</a>}
-          {next && (
-            <a href={next} rel="next">
-              Next page
-            </a>
-          )}
-        </nav>
+        <Pager view="sources" values={values} next={next} />
         <h2>Change the view</h2>
         {form([])}
       </Layout>

@@ -4,28 +4,8 @@ import type { TimelineView } from '../../compare/timeline';
 import { dateInWords, valueMark } from '../charts/encoding';
 import { changeText, TimelineChart } from '../charts/timelineChart';
 import { Layout } from '../layout';
-import {
-  ChartPageDeps,
-  CompareForm,
-  compareTwins,
-  ErrorSummary,
-  metricLabels,
-  parsePageParams,
-  placeName,
-  queryString,
-  rawQuery,
-  Warnings,
-} from './compareCommon';
+import { ChartPageDeps, compareTwins, metricLabels, openComparePage, Pager, placeName, queryString, Warnings } from './compareCommon';
 import { encodeCursor } from '../../query';
-
-const FIELDS = [
-  { name: 'country', label: 'Country', hint: 'A code, name or demonym: KZ, Kazakhstan, Kazakh' },
-  { name: 'claimant', label: 'Claimant (optional)', hint: 'An actor id or name' },
-  { name: 'group', label: 'Group (optional)', hint: 'A slug or alias: ISIS' },
-  { name: 'from', label: 'From (optional)', hint: 'YYYY, YYYY-MM or YYYY-MM-DD' },
-  { name: 'to', label: 'To (optional)' },
-  { name: 'as_recorded', label: 'As recorded at (optional)', hint: 'An instant: 2026-01-31T00:00:00Z' },
-];
 
 /** The timeline's figures as a table: one row per figure, grouped by claimant, with the change and the supersession. */
 export function TimelineTable({ view, documents, id }: { view: TimelineView; documents: Map<number, string>; id: string }) {
@@ -73,36 +53,12 @@ export function TimelineTable({ view, documents, id }: { view: TimelineView; doc
 
 export async function timelinePage(req: Request, deps: ChartPageDeps): Promise<{ status: number; page: VNode }> {
   const { services } = deps;
-  const values = rawQuery(req);
-  const metrics = await services.vocabulary.listMetrics();
-  const form = (errors: Parameters<typeof ErrorSummary>[0]['errors']) => (
-    <CompareForm action="/compare/timeline" values={values} metrics={metrics} fields={FIELDS} errors={errors} />
-  );
-  if (Object.keys(req.query as object).length === 0) {
-    return {
-      status: 200,
-      page: (
-        <Layout title="Timeline">
-          <h1>Timeline</h1>
-          <p>Choose a country and a metric: every figure over time, by claimant.</p>
-          {form([])}
-        </Layout>
-      ),
-    };
-  }
-  const parsed = await parsePageParams(req, deps, 'timeline');
-  if ('errors' in parsed) {
-    return {
-      status: 400,
-      page: (
-        <Layout title="Timeline">
-          <h1>Timeline</h1>
-          <ErrorSummary errors={parsed.errors} />
-          {form(parsed.errors)}
-        </Layout>
-      ),
-    };
-  }
+  const parsed = await openComparePage(req, deps, 'timeline', {
+    title: 'Timeline',
+    intro: 'Choose a country and a metric: every figure over time, by claimant.',
+  });
+  if ('answer' in parsed) return parsed.answer;
+  const { values, metrics, form } = parsed;
   const { view, nextKey } = await services.compare.timeline(parsed.query, parsed.paging);
   const documents = await services.compare.documentsOf(view.claimants.flatMap((c) => c.figures.map((f) => f.claim_id)));
   const country = placeName(services, parsed.query.countries?.[0]);
@@ -141,14 +97,7 @@ export async function timelinePage(req: Request, deps: ChartPageDeps): Promise<{
         <Warnings warnings={view.warnings} />
         <h2 id="timeline-table-title">The same as a table</h2>
         <TimelineTable view={view} documents={documents} id="timeline-table" />
-        <nav class="pager" aria-label="Pages">
-          {values.cursor && <a href={`/compare/timeline${queryString(values, ['cursor'])}`}>First page</a>}
-          {next && (
-            <a href={next} rel="next">
-              Next page
-            </a>
-          )}
-        </nav>
+        <Pager view="timeline" values={values} next={next} />
         <h2>Change the view</h2>
         {form([])}
       </Layout>

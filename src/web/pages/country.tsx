@@ -1,22 +1,15 @@
 import type { Request } from 'express';
 import type { VNode } from 'preact';
 import { readClaimFilters } from '../../claims/claimFilters';
-import type { TimelineView } from '../../compare/timeline';
 import type { Figure } from '../../compare/view';
 import type { FieldError } from '../../errors';
 import { onlyKnown, type QueryRecord, textParam } from '../../query';
 import { dateInWords, markLabel, valueMark } from '../charts/encoding';
 import { MarkLegend, VagueGlyph } from '../charts/marks';
-import { TimelineChart } from '../charts/timelineChart';
 import { Layout } from '../layout';
 import { ChartPageDeps, ErrorSummary, queryString } from './compareCommon';
-import { TimelineTable } from './compareTimeline';
+import { CLAIMANTS_DRAWN, type MetricSection, MetricSectionView } from './countryMetric';
 
-/**
- * Claimants drawn in each metric's small timeline, and listed with their latest figure: those with the most recent
- * figures (the sources page has them all). Fewer drawn means every claimant is.
- */
-const CLAIMANTS_DRAWN = 6;
 /**
  * Metrics drawn, those with the most figures first; the others are listed with links to their own pages. Each
  * drawn metric is one timeline view (a query over all its figures): this bounds the page's work at any size.
@@ -24,19 +17,6 @@ const CLAIMANTS_DRAWN = 6;
 const METRICS_DRAWN = 8;
 /** Region-level figures listed. */
 const REGION_FIGURES = 50;
-
-interface MetricSection {
-  code: string;
-  label: string;
-  count: number;
-  timeline: TimelineView;
-  /** Each drawn claimant's latest current figure: the last active one in timeline order. */
-  latest: TimelineView['claimants'][number]['figures'];
-  documents: Map<number, string>;
-}
-
-/** Whether a section draws every claimant of its metric: fewer than the most it may draw. */
-const allDrawn = (s: MetricSection) => s.timeline.claimants.length < CLAIMANTS_DRAWN;
 
 function NotFoundPage({ ref_ }: { ref_: string }) {
   return (
@@ -229,73 +209,9 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
             .
           </p>
         )}
-        {sections.map((s) => {
-          const params = { country: code, metric: s.code };
-          return (
-            <section class="metric-section" id={`metric-${s.code}`} aria-labelledby={`metric-${s.code}-title`}>
-              <h2 id={`metric-${s.code}-title`}>{s.label}</h2>
-              <p>
-                {s.count} figure{s.count === 1 ? '' : 's'}
-                {allDrawn(s) ? ` from ${s.timeline.claimants.length} claimant${s.timeline.claimants.length === 1 ? '' : 's'}` : ''}. Whether{' '}
-                {allDrawn(s) ? 'they' : 'all claimants'} agree, and the spread:{' '}
-                <a href={`/compare/sources${withAt(params)}`}>sources compared</a>.
-              </p>
-              <div class="metric-grid">
-                <TimelineChart
-                  small
-                  id={`timeline-${s.code}`}
-                  title={`${s.label}, ${place.name}: figures over time`}
-                  documents={s.documents}
-                  series={s.timeline.claimants.map((c) => ({ claimant: c.claimant, figures: c.figures }))}
-                  description={`${allDrawn(s) ? `All ${s.timeline.claimants.length} claimants.` : `The ${CLAIMANTS_DRAWN} claimants with the most recent figures.`} Undated figures stand apart at the right; the shapes are explained above; the figures are in the table under the chart.`}
-                />
-                <div>
-                  <h3 id={`latest-${s.code}`}>Each claimant's latest figure</h3>
-                  <ul class="latest-list" aria-labelledby={`latest-${s.code}`}>
-                    {s.latest.map((r) => {
-                      const mark = valueMark(r);
-                      return (
-                        <li data-claim={r.claim_id} data-shape={mark.shape}>
-                          <a
-                            href={`/claims/${r.claim_id}`}
-                            aria-label={markLabel(
-                              {
-                                claimant: r.claimant.name,
-                                value_text: r.value_text,
-                                as_of: r.as_of,
-                                document: s.documents.get(r.claim_id),
-                              },
-                              mark,
-                            )}
-                          >
-                            “{r.value_text}”
-                          </a>{' '}
-                          — <a href={`/actors/${r.claimant.id}`}>{r.claimant.name}</a>, {dateInWords(r.as_of)}
-                        </li>
-                      );
-                    })}
-                  </ul>
-                  {!allDrawn(s) && (
-                    <p>
-                      The {CLAIMANTS_DRAWN} claimants with the most recent figures; every claimant on the{' '}
-                      <a href={`/compare/sources${withAt(params)}`}>sources page</a>.
-                    </p>
-                  )}
-                </div>
-              </div>
-              <details class="chart-table">
-                <summary id={`table-${s.code}-title`}>
-                  {s.label}, {place.name}: the figures drawn, as a table
-                </summary>
-                <TimelineTable view={s.timeline} documents={s.documents} id={`table-${s.code}`} />
-              </details>
-              <p>
-                <a href={`/compare/sources${withAt(params)}`}>{s.label}: sources compared</a> ·{' '}
-                <a href={`/compare/timeline${withAt(params)}`}>{s.label}: timeline</a>
-              </p>
-            </section>
-          );
-        })}
+        {sections.map((s) => (
+          <MetricSectionView section={s} place={place} country={code} withAt={withAt} />
+        ))}
         {regions.length > 0 && (
           <section aria-labelledby="region-figures-title">
             <h2 id="region-figures-title">Figures for the regions {place.name} belongs to</h2>

@@ -12,18 +12,14 @@ import type { WorkspaceStore } from './store';
 
 /** The workspace's documents: a new one from the form, the text of one stored without it, and what the home page lists. */
 export class WorkspaceDocuments {
-  constructor(
-    private readonly services: Services,
-    private readonly store: WorkspaceStore,
-    private readonly validator: Validator,
-  ) {}
+  constructor(private readonly deps: { services: Services; store: WorkspaceStore; validator: Validator }) {}
 
   /**
    * Adds the text of a document that has none, through DocumentService (the rules of PATCH /v1/documents/{id}): the
    * quotes claims already take from the document must be in it. Replacing a text is the API's job, not this form's.
    */
   async addText(documentId: number, body: FormBody, principal: Principal): Promise<void> {
-    const doc = await this.services.documents.get(documentId, true);
+    const doc = await this.deps.services.documents.get(documentId, true);
     if (doc.text) throw new DomainError('conflict', `Document ${documentId} has its text already.`);
     const text = field(body, 'text', 2_000_000).replace(/\r\n?/g, '\n');
     const version = field(body, 'version', 20);
@@ -34,7 +30,7 @@ export class WorkspaceDocuments {
     if (text.trim() === '')
       throw new FormError('The text cannot be saved.', [{ field: 'text', message: "is required: paste the document's full text" }]);
     try {
-      this.validator.body('document.json#/$defs/DocumentPatch', { text });
+      this.deps.validator.body('document.json#/$defs/DocumentPatch', { text });
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
       throw new FormError(
@@ -43,7 +39,7 @@ export class WorkspaceDocuments {
       );
     }
     try {
-      await this.services.documents.update(
+      await this.deps.services.documents.update(
         documentId,
         { text, reason: 'text added in the workspace' },
         { version: Number(version), tag: null },
@@ -78,7 +74,7 @@ export class WorkspaceDocuments {
     };
     if (input.text === null) errors.push({ field: 'text', message: 'is required: candidates are proposed from the text' });
     try {
-      this.validator.body('document.json#/$defs/DocumentCreate', input);
+      this.deps.validator.body('document.json#/$defs/DocumentCreate', input);
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
       for (const err of e.errors) errors.push({ field: err.field.split('/').filter(Boolean)[0] ?? 'form', message: err.message });
@@ -91,8 +87,8 @@ export class WorkspaceDocuments {
       const name = field(body, 'publisher_name', 2000).trim();
       const kind = field(body, 'publisher_kind', 40) || 'media_outlet';
       try {
-        this.validator.body('actor.json#/$defs/ActorCreate', { kind, name });
-        const existing = (await this.services.actors.list({ q: name, limit: 20 })).find(
+        this.deps.validator.body('actor.json#/$defs/ActorCreate', { kind, name });
+        const existing = (await this.deps.services.actors.list({ q: name, limit: 20 })).find(
           (a) => sameName(a.name, name) || a.aliases.some((x) => sameName(x, name)),
         );
         publisher = existing ? { id: existing.id } : { create: { kind, name, reason: 'publisher of a document entered in the workspace' } };
@@ -104,7 +100,7 @@ export class WorkspaceDocuments {
     } else if (chosen !== '') errors.push({ field: 'publisher', message: 'choose a publisher, "new publisher" or none' });
     if (errors.length > 0) throw new FormError('The document cannot be saved: see the fields marked.', distinctFieldErrors(errors));
     // The new publisher and the document are written together, or neither.
-    return this.services.inTransaction(async (tx) => {
+    return this.deps.services.inTransaction(async (tx) => {
       const publisherId = 'id' in publisher ? publisher.id : (await tx.actors.create(publisher.create, principal)).id;
       return tx.documents.create({ ...input, publisher_id: publisherId }, principal).catch((e) => {
         if (e instanceof DomainError && e.errors.length > 0)
@@ -123,7 +119,7 @@ export class WorkspaceDocuments {
   /** Publishers the new-document form offers: organisations of the ledger. */
   async publishers(): Promise<ActorChoice[]> {
     const kinds: ActorKind[] = ['media_outlet', 'research_institute', 'ngo', 'government_agency', 'other'];
-    const lists = await Promise.all(kinds.map((kind) => this.services.actors.list({ kind, limit: 200 })));
+    const lists = await Promise.all(kinds.map((kind) => this.deps.services.actors.list({ kind, limit: 200 })));
     return lists
       .flat()
       .map((a) => ({ id: a.id, name: a.name, kind: a.kind }))
@@ -132,6 +128,6 @@ export class WorkspaceDocuments {
 
   /** Recent documents that have text, to open for review. */
   recentDocuments(): Promise<{ id: number; title: string }[]> {
-    return this.store.recentDocuments();
+    return this.deps.store.recentDocuments();
   }
 }

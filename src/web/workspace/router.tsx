@@ -1,22 +1,23 @@
-import crypto from 'node:crypto';
 import express, { Request, Response, Router } from 'express';
 import type { Config } from '../../config';
 import type { Auth } from '../../http/auth';
 import { DomainError } from '../../errors';
 import { HttpError } from '../../http/errors';
-import { asHttpError } from '../../http/problem';
-import { LimiterFactory, take, TooManyRequestsError } from '../../http/rateLimit';
+import type { LimiterFactory } from '../../http/rateLimit';
 import type { Validator } from '../../validate';
-import { hashKey } from '../../keys/principal';
 import type { Services } from '../../services';
 import { sendPage } from '../render';
 import { candidateForm, emptyClaimForm, field, FormBody, readClaimForm } from './form';
 import type { Vocabularies } from './claimFields';
-import { AddTextPage, CandidateFormState, MessagePage, ReviewPage, SignInPage, WorkspaceHome } from './pages';
+import type { CandidateFormState } from './candidateCard';
+import { workspaceErrorPage } from './errors';
+import { AddTextPage, WorkspaceHome } from './pages';
+import { ReviewPage } from './reviewPage';
 import { WorkspaceDocuments } from './documents';
-import { FormError, NoTextError, Review } from './review';
+import { FormError, Review } from './review';
 import { WorkspaceService } from './service';
-import { clearCookie, Editor, readCookies, safeNext, sameSecret, SESSION_COOKIE, Sessions, setCookie, SIGN_IN_COOKIE } from './session';
+import type { Editor, Sessions } from './session';
+import { signInRouter } from './signInRouter';
 
 export interface WorkspaceRouterOptions {
   services: Services;
@@ -28,8 +29,6 @@ export interface WorkspaceRouterOptions {
   /** The sessions of signed-in editors; `load` has run for every page already. */
   sessions: Sessions;
 }
-
-const EDITOR_ROLES = new Set(['editor', 'admin']);
 
 /** The path's document or candidate id, or a 404: ids are digits, candidate ids letters and digits. */
 function documentId(req: Request): number {
@@ -51,8 +50,8 @@ function candidateId(req: Request): string {
  */
 export function workspaceRouter({ services, auth, validator, config, limiter, sessions }: WorkspaceRouterOptions): Router {
   const router = express.Router();
-  const workspace = new WorkspaceService(services, services.reviews, validator);
-  const workspaceDocuments = new WorkspaceDocuments(services, services.reviews, validator);
+  const workspace = new WorkspaceService({ services, store: services.reviews, validator });
+  const workspaceDocuments = new WorkspaceDocuments({ services, store: services.reviews, validator });
   // Only these routes read form bodies, bounded like the API's JSON bodies.
   const parseForm = express.urlencoded({ extended: false, limit: config.bodyLimit, parameterLimit: 200 });
   const form = (req: Request, res: Response, next: (err?: unknown) => void) => {
@@ -71,48 +70,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
 
   router.use(['/sign-in', '/sign-out', '/workspace'], noStore);
 
-  router.get('/sign-in', (req, res) => {
-    if (res.locals.editor) return res.redirect(303, safeNext(req.query.next));
-    const token = crypto.randomBytes(32).toString('base64url');
-    setCookie(req, res, SIGN_IN_COOKIE, token, { maxAgeSeconds: 3600, path: '/sign-in' });
-    sendPage(res, <SignInPage csrf={token} next={safeNext(req.query.next)} />);
-  });
-
-  // Sign-ins are counted per address before any key is looked at, so guessing keys through the form is as slow as
-  // the bucket allows; an editor signs in far less often than that.
-  const signIns = limiter('sign-in', { perSecond: 0.2, burst: 20 });
-  router.post('/sign-in', form, async (req, res) => {
-    const wait = await take(signIns, req.ip ?? 'unknown');
-    if (wait > 0) throw new TooManyRequestsError(`Too many sign-ins from this address: try again in ${wait} seconds.`, wait);
-    const given = body(req);
-    const next = safeNext(given.next);
-    const expected = readCookies(req).get(SIGN_IN_COOKIE) ?? '';
-    const token = crypto.randomBytes(32).toString('base64url');
-    const again = (status: number, error: string) => {
-      setCookie(req, res, SIGN_IN_COOKIE, token, { maxAgeSeconds: 3600, path: '/sign-in' });
-      sendPage(res, <SignInPage csrf={token} next={next} error={error} />, status);
-    };
-    if (!sameSecret(typeof given.csrf === 'string' ? given.csrf : '', expected)) {
-      return again(403, 'The sign-in form had expired or came from elsewhere (cookies must be on). Enter your key again.');
-    }
-    const key = typeof given.key === 'string' ? given.key.trim() : '';
-    if (!/^\S{1,200}$/.test(key)) return again(400, 'Enter an API key.');
-    const keyHash = hashKey(key);
-    const principal = await auth.principalOfHash(keyHash);
-    if (!principal) return again(401, 'That API key is not valid or has been revoked.');
-    if (!EDITOR_ROLES.has(principal.role))
-      return again(403, `That key's role is ${principal.role}: the workspace needs an editor or admin key.`);
-    const session = await services.sessions.open(keyHash, config.sessionHours);
-    clearCookie(req, res, SIGN_IN_COOKIE, '/sign-in');
-    setCookie(req, res, SESSION_COOKIE, session.id, { maxAgeSeconds: config.sessionHours * 3600 });
-    res.redirect(303, next);
-  });
-
-  router.post('/sign-out', form, sessions.require, sessions.csrf, async (_req, res) => {
-    await services.sessions.close(editorOf(res).sessionId);
-    clearCookie(_req, res, SESSION_COOKIE);
-    res.redirect(303, '/sign-in');
-  });
+  router.use(signInRouter({ services, auth, config, limiter, sessions, form }));
 
   router.use('/workspace', sessions.require, (req, res, next) => {
     if (req.method !== 'POST') return next();
@@ -292,51 +250,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     res.redirect(303, `/workspace/documents/${id}?high=${encodeURIComponent(notice)}`);
   });
 
-  // Errors of workspace pages are pages too, with the editor's way back; the API's errors stay problem+json.
-  router.use(['/sign-in', '/sign-out', '/workspace'], (rawErr: unknown, _req: Request, res: Response, next: (e: unknown) => void) => {
-    const err = asHttpError(rawErr);
-    // A document without text, whatever was asked of it: the page that says so and takes its text.
-    if (rawErr instanceof NoTextError && res.locals.editor)
-      return sendPage(
-        res,
-        <AddTextPage editor={editorOf(res)} document={rawErr.document} text="" errors={[]} />,
-        _req.method === 'GET' ? 200 : 409,
-      );
-    if (!(err instanceof HttpError) && !isParserError(err)) return next(rawErr);
-    const status = err instanceof HttpError ? err.status : (err as { status: number }).status;
-    const message =
-      err instanceof HttpError
-        ? [err.message, ...err.errors.map((e) => `${e.field}: ${e.message}`)].join(' ')
-        : status === 413
-          ? 'The form is too large.'
-          : 'The form could not be read.';
-    if (err instanceof HttpError) res.set(err.headers);
-    sendPage(res, <MessagePage title={titleOf(status)} message={message} status={status} />, status);
-  });
+  router.use(['/sign-in', '/sign-out', '/workspace'], workspaceErrorPage);
 
   return router;
-}
-
-function isParserError(err: unknown): boolean {
-  const status = (err as { status?: unknown })?.status;
-  return typeof status === 'number' && status >= 400 && status < 500 && typeof (err as { type?: unknown }).type === 'string';
-}
-
-function titleOf(status: number): string {
-  return (
-    (
-      {
-        400: 'The form is not valid',
-        401: 'Sign in again',
-        403: 'Not allowed',
-        404: 'Not found',
-        409: 'Already done',
-        412: 'Changed meanwhile',
-        413: 'Too large',
-        415: 'Not a form',
-        422: 'Cannot be saved',
-        429: 'Too many attempts',
-      } as Record<number, string>
-    )[status] ?? 'Something went wrong'
-  );
 }

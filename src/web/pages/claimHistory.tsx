@@ -1,0 +1,95 @@
+import type { ChainLink } from '../../claims/model';
+import { formatNumber } from '../components/figure';
+
+export interface ClaimHistory {
+  revisions: {
+    version: number;
+    action: string;
+    author: string;
+    reason: string | null;
+    changes: Record<string, { from: unknown; to: unknown }>;
+    created_at: string;
+  }[];
+  supersession: ChainLink[];
+}
+
+const ACTIONS: Record<string, string> = { create: 'Recorded', update: 'Edited', retract: 'Retracted' };
+
+/** A value of a revision's change, in words (claimants by name, sources by quote and document). */
+function changedValue(v: unknown): string {
+  if (v === null || v === undefined || v === '') return 'none';
+  if (typeof v !== 'object') return typeof v === 'number' ? formatNumber(v) : String(v);
+  if (Array.isArray(v)) {
+    if (v.length === 0) return 'none';
+    return v
+      .map((item) => {
+        if (item && typeof item === 'object') {
+          const o = item as Record<string, unknown>;
+          if ('quote' in o) return `“${String(o.quote)}” (${String((o.document as { title?: string } | undefined)?.title ?? 'document')})`;
+          if ('type' in o && 'claim_id' in o) return `${String(o.type).replace(/_/g, ' ')} claim ${String(o.claim_id)}`;
+          return JSON.stringify(item);
+        }
+        return String(item);
+      })
+      .join('; ');
+  }
+  const o = v as Record<string, unknown>;
+  if (typeof o.name === 'string') return [o.name, o.role].filter((x) => typeof x === 'string' && x).join(', ');
+  return JSON.stringify(v);
+}
+
+/** A claim's revisions, each with what changed from what to what. */
+export function RevisionList({ revisions }: { revisions: ClaimHistory['revisions'] }) {
+  return (
+    <section aria-labelledby="history">
+      <h2 id="history">History</h2>
+      <ol class="revisions">
+        {revisions.map((r) => (
+          <li>
+            <p>
+              <strong>{ACTIONS[r.action] ?? r.action}</strong> (version {r.version}) by {r.author},{' '}
+              <time dateTime={r.created_at}>
+                {r.created_at
+                  .replace('T', ' ')
+                  .replace(/\.\d+Z$/, ' UTC')
+                  .replace(/Z$/, ' UTC')}
+              </time>
+              {r.reason ? (
+                <>
+                  : <q>{r.reason}</q>
+                </>
+              ) : (
+                ''
+              )}
+            </p>
+            {r.action !== 'create' && Object.keys(r.changes).length > 0 && (
+              <table class="diff">
+                <caption class="visually-hidden">Changes in version {r.version}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Field</th>
+                    <th scope="col">Before</th>
+                    <th scope="col">After</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {Object.entries(r.changes).map(([field, ch]) => (
+                    <tr>
+                      <th scope="row">{field.replace(/_/g, ' ')}</th>
+                      <td>
+                        <del>{changedValue(ch.from)}</del>
+                      </td>
+                      <td>
+                        <ins>{changedValue(ch.to)}</ins>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import type { ChainLink, Claim } from '../../claims/model';
+import { DateWithPrecision, StatusBadge } from '../components/figure';
+import { pageLink } from '../components/links';
+
+const RELATION_LABELS: Record<string, string> = {
+  supersedes: 'Supersedes',
+  superseded_by: 'Superseded by',
+  part_of: 'Part of',
+  has_part: 'Has as a part',
+  derived_from: 'Derived from',
+  source_of: 'Source of',
+  contradicts: 'Contradicts',
+  corroborates: 'Corroborates',
+};
+export function RelatedClaim({ id, related, asRecorded }: { id: number; related: Map<number, Claim>; asRecorded?: string }) {
+  const other = related.get(id);
+  return (
+    <>
+      <a href={pageLink(`/claims/${id}`, asRecorded)}>{other ? `“${other.value_text}”` : `claim ${id}`}</a>
+      {other && (
+        <>
+          {' '}
+          — {other.claimant.name}, as of <DateWithPrecision date={other.as_of} unknown="date not given" />{' '}
+          <StatusBadge status={other.status} />
+        </>
+      )}
+    </>
+  );
+}
+
+/** The claims this one is related to, by whom each relation is asserted, and its supersession chain. */
+export function RelatedClaims({
+  claim: c,
+  related,
+  supersession,
+  asRecorded,
+}: {
+  claim: Claim;
+  related: Map<number, Claim>;
+  supersession: ChainLink[];
+  asRecorded?: string;
+}) {
+  return (
+    <section aria-labelledby="relations">
+      <h2 id="relations">Related claims</h2>
+      {c.relations.length === 0 && supersession.length === 0 ? (
+        <p>No relation to other claims is recorded.</p>
+      ) : (
+        <ul class="relations">
+          {c.relations.map((r) => (
+            <li>
+              <span class="relation">{RELATION_LABELS[r.type] ?? r.type}</span>{' '}
+              <RelatedClaim id={r.claim_id} related={related} asRecorded={asRecorded} />
+              <span class="hint">
+                {' '}
+                (asserted by <a href={pageLink(`/actors/${r.asserted_by.id}`, asRecorded)}>{r.asserted_by.name}</a>)
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {supersession.length > 0 && (
+        <>
+          <h3>Supersession chain, oldest first</h3>
+          <ol class="chain">
+            {supersession.map((s) => (
+              <li>
+                {s.claim_id === c.id ? (
+                  <strong aria-current="page">“{s.value_text}” (this claim)</strong>
+                ) : (
+                  <a href={pageLink(`/claims/${s.claim_id}`, asRecorded)}>“{s.value_text}”</a>
+                )}{' '}
+                as of <DateWithPrecision date={s.as_of} /> <StatusBadge status={s.status} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import type { FieldError } from '../../errors';
+import type { Candidate } from '../../extract/candidate';
+import { ClaimForm } from './form';
+import type { Review } from './review';
+import type { Editor } from './session';
+import { ClaimFields, SourceOf, type Vocabularies } from './claimFields';
+import { claimFieldId, Csrf, errorsFor, ErrorSummary } from './formParts';
+
+function describeDecision(d: { decision: string; claim_id: number | null }): string {
+  if (d.decision === 'accepted') return `Accepted as claim ${d.claim_id}.`;
+  if (d.decision === 'source_added') return `Added as a source of claim ${d.claim_id}.`;
+  return 'Rejected.';
+}
+
+export interface CandidateFormState {
+  form: ClaimForm;
+  errors: FieldError[];
+  message?: string;
+  /** Claims already holding the statement the form enters (a claim by hand refused as a duplicate). */
+  holders?: number[];
+}
+
+/** For a claim by hand the ledger already holds: the editor may still save it, saying it is a separate claim. */
+export function SeparateClaim({ state }: { state: CandidateFormState }) {
+  if (!errorsFor(state.errors, 'separate').length && state.form.separate !== 'yes') return null;
+  const messages = errorsFor(state.errors, 'separate');
+  return (
+    <div class={`field wide${messages.length ? ' invalid' : ''}`}>
+      <label>
+        <input
+          type="checkbox"
+          id="manual-separate"
+          name="separate"
+          value="yes"
+          checked={state.form.separate === 'yes'}
+          aria-invalid={messages.length ? 'true' : undefined}
+          aria-describedby={messages.length ? 'manual-separate-err' : undefined}
+        />{' '}
+        A separate claim: save it although the ledger holds the same statement
+      </label>
+      {messages.length > 0 && (
+        <span class="field-error" id="manual-separate-err">
+          {messages.join('; ')}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** One candidate of the review: its figure, the extractor's reasons, and the forms that decide it. */
+export function CandidateCard(props: { c: Candidate; review: Review; vocab: Vocabularies; editor: Editor; state: CandidateFormState }) {
+  const { c, review, vocab, editor, state } = props;
+  const decision = review.decisions.get(c.id);
+  const action = `/workspace/documents/${review.document.id}/candidates/${c.id}`;
+  const confidence = `${Math.round(c.confidence * 100)}%`;
+  // When the ledger holds the statement already, adding a source is the first choice, for the a key too.
+  const held = c.existing_claim_ids.length > 0;
+  return (
+    <article
+      id={`cand-${c.id}`}
+      class={`cand state-${decision?.decision ?? 'open'}`}
+      tabindex={-1}
+      aria-labelledby={`cand-${c.id}-h`}
+      data-candidate={c.id}
+      data-primary={held ? 'add_source' : 'accept'}
+    >
+      <h3 id={`cand-${c.id}-h`}>
+        {`${c.id}: “${c.value_text}”`} <span class="confidence">{`confidence ${confidence}`}</span>
+      </h3>
+      {c.existing_claim_ids.length > 0 && !decision && (
+        <p class="ws-dup">{`The ledger already holds this statement (claim ${c.existing_claim_ids.join(', claim ')}): add this document as a source instead of a duplicate.`}</p>
+      )}
+      {Object.keys(c.reasons).length > 0 && (
+        <details class="ws-reasons">
+          <summary>Why the ledger proposes this</summary>
+          <ul>
+            {Object.entries(c.reasons).map(([k, r]) => (
+              <li>{`${k}: ${r}`}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {decision ? (
+        <div class="ws-decided">
+          <p role="status">
+            {describeDecision(decision)}
+            {decision.claim_id !== null && (
+              <>
+                {' '}
+                <a href={`/claims/${decision.claim_id}`}>{`Open claim ${decision.claim_id}`}</a>
+              </>
+            )}
+          </p>
+          {decision.relations
+            .filter((r) => !r.linked)
+            .map((r) => (
+              <p class="hint">
+                {r.error
+                  ? `Relation ${r.type} ${r.target} was refused: ${r.error}`
+                  : `Relation ${r.type} ${r.target} will be made when ${r.target} is accepted.`}
+              </p>
+            ))}
+          {decision.decision === 'rejected' && (
+            <form method="post" action={`${action}/reconsider`}>
+              <Csrf token={editor.csrfToken} />
+              <button type="submit" class="secondary">
+                Reconsider
+              </button>
+            </form>
+          )}
+        </div>
+      ) : (
+        <form method="post" action={`${action}#${c.id}-errors`} class="ws-form ws-cand-form">
+          <Csrf token={editor.csrfToken} />
+          <ErrorSummary id={`${c.id}-errors`} errors={state.errors} message={state.message} fieldId={claimFieldId(c.id)} />
+          <ClaimFields prefix={c.id} form={state.form} errors={state.errors} review={review} vocab={vocab} candidateId={c.id} />
+          {held ? (
+            <>
+              <SourceOf prefix={c.id} form={state.form} errors={state.errors} review={review} existing={c.existing_claim_ids} primary />
+              <div class="ws-actions">
+                <button type="submit" name="action" value="accept" class="secondary">
+                  Accept as a new claim anyway
+                </button>
+                <button type="submit" name="action" value="reject" class="secondary">
+                  Reject
+                </button>
+              </div>
+            </>
+          ) : (
+            <>
+              <div class="ws-actions">
+                <button type="submit" name="action" value="accept">
+                  Accept
+                </button>
+                <button type="submit" name="action" value="reject" class="secondary">
+                  Reject
+                </button>
+              </div>
+              <SourceOf prefix={c.id} form={state.form} errors={state.errors} review={review} existing={c.existing_claim_ids} />
+            </>
+          )}
+        </form>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,119 @@
+import type { ActorInput } from '../../actors/service';
+import { RELATION_TYPES } from '../../claims/model';
+import type { ClaimInput } from '../../claims/service';
+import { isOneOf } from '../../closedSets';
+import { distinctFieldErrors, DomainError, FieldError } from '../../errors';
+import type { Services } from '../../services';
+import type { Validator } from '../../validate';
+import { ClaimForm, claimBody, FieldMap, formFieldOf } from './form';
+import { FormError, type Review, sameName } from './review';
+import type { PendingRelation } from './store';
+
+/** A claim form read into the body POST /v1/claims takes, with what saving it must also do. */
+export interface CheckedClaimForm {
+  body: ClaimInput & Record<string, unknown>;
+  /** Which form row each relation of the body came from, for the ledger's errors. */
+  map: FieldMap;
+  /** Relations to candidates not yet claims: created once their target is accepted. */
+  pending: PendingRelation[];
+  /** The claimant: an actor of the ledger, or the actor to create with the claim. */
+  claimant: { id: number } | { create: ActorInput };
+}
+
+/**
+ * Checks a claim form of the workspace (a candidate's, or one started by hand with candidateId null) and reads it
+ * into a claim body: every field to fix is reported at once, by the form's field names (FormError). Writes nothing.
+ */
+export async function checkClaimForm(
+  services: Services,
+  validator: Validator,
+  review: Review,
+  candidateId: string | null,
+  form: ClaimForm,
+): Promise<CheckedClaimForm> {
+  const documentId = review.document.id;
+  const errors: FieldError[] = [];
+  const body = claimBody(form, documentId, errors) as ClaimInput & Record<string, unknown>;
+  const map: FieldMap = { relationRows: [] };
+  const direct: NonNullable<ClaimInput['relations']> = [];
+  const pending: PendingRelation[] = [];
+  form.relations.forEach((row, i) => {
+    if (row.type === '') return;
+    if (!isOneOf(RELATION_TYPES, row.type)) {
+      errors.push({ field: `rel_type_${i}`, message: `must be one of ${RELATION_TYPES.join(', ')}` });
+      return;
+    }
+    const type = row.type;
+    const claimRef = /^(?:claim:)?#?(\d{1,15})$/.exec(row.target.trim());
+    if (claimRef) {
+      map.relationRows[direct.length] = i;
+      direct.push({ type, claim_id: Number(claimRef[1]) });
+      return;
+    }
+    const target = review.extraction.candidates.find((c) => c.id === row.target);
+    if (!target || row.target === candidateId) {
+      errors.push({ field: `rel_target_${i}`, message: 'must be another candidate of this document, or a claim' });
+      return;
+    }
+    const decided = review.decisions.get(target.id);
+    if (decided?.decision === 'rejected')
+      errors.push({
+        field: `rel_target_${i}`,
+        message: `candidate ${target.id} ("${target.value_text}") was rejected: choose a claim instead, or drop the relation`,
+      });
+    else if (decided?.claim_id) {
+      map.relationRows[direct.length] = i;
+      direct.push({ type, claim_id: decided.claim_id });
+    } else pending.push({ type, target: target.id, linked: false });
+  });
+  body.relations = direct;
+  body.reason = candidateId
+    ? `accepted in the workspace: candidate ${candidateId} of document ${documentId}`
+    : `entered in the workspace from document ${documentId}`;
+  // The ledger's own checks run only on a body that passes the schema; these two are repeated here so that one
+  // round shows the editor every field to fix.
+  if (form.country.trim() && services.places.resolve(form.country.trim()) === null)
+    errors.push({ field: 'country', message: `"${form.country.trim()}" is not a known country, region or demonym` });
+  if (form.quote && !review.document.text.includes(form.quote.replace(/\r\n?/g, '\n')))
+    errors.push({ field: 'quote', message: `does not occur exactly in the stored text of document ${documentId}` });
+  const claimant = await claimantFor(services, validator, form, errors);
+  try {
+    validator.body('claim.json#/$defs/ClaimCreate', { ...body, claimant_id: claimant && 'id' in claimant ? claimant.id : 1 });
+  } catch (e) {
+    if (!(e instanceof DomainError)) throw e;
+    for (const err of e.errors) errors.push({ field: formFieldOf(err.field, map), message: err.message });
+  }
+  if (errors.length > 0 || claimant === null)
+    throw new FormError('The claim cannot be saved: see the fields marked.', distinctFieldErrors(errors));
+  return { body, map, pending, claimant };
+}
+
+/**
+ * The claimant a form names: an actor of the ledger, one named exactly so (or with that alias), or the actor to
+ * create with the claim (accepting two candidates of one new claimant makes one actor). Writes nothing.
+ */
+async function claimantFor(
+  services: Services,
+  validator: Validator,
+  form: ClaimForm,
+  errors: FieldError[],
+): Promise<{ id: number } | { create: ActorInput } | null> {
+  const m = /^actor:(\d{1,15})$/.exec(form.claimant);
+  if (m) return { id: Number(m[1]) };
+  if (form.claimant !== 'new') {
+    errors.push({ field: 'claimant', message: 'choose an actor, or "new actor" with a name' });
+    return null;
+  }
+  const input = { kind: form.claimant_kind, name: form.claimant_name.trim() };
+  try {
+    validator.body('actor.json#/$defs/ActorCreate', input);
+  } catch (e) {
+    if (!(e instanceof DomainError)) throw e;
+    for (const err of e.errors) errors.push({ field: err.field === '/kind' ? 'claimant_kind' : 'claimant_name', message: err.message });
+    return null;
+  }
+  const existing = (await services.actors.list({ q: input.name, limit: 20 })).find(
+    (a) => sameName(a.name, input.name) || a.aliases.some((x) => sameName(x, input.name)),
+  );
+  return existing ? { id: existing.id } : { create: { ...input, reason: 'claimant of a claim entered in the workspace' } };
+}

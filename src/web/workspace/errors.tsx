@@ -1,0 +1,53 @@
+import type { Request, Response } from 'express';
+import { HttpError } from '../../http/errors';
+import { asHttpError } from '../../http/problem';
+import { sendPage } from '../render';
+import { AddTextPage, MessagePage } from './pages';
+import { NoTextError } from './review';
+import type { Editor } from './session';
+
+/** Errors of workspace pages are pages too, with the editor's way back; the API's errors stay problem+json. */
+export function workspaceErrorPage(rawErr: unknown, _req: Request, res: Response, next: (e: unknown) => void): void {
+  const err = asHttpError(rawErr);
+  // A document without text, whatever was asked of it: the page that says so and takes its text.
+  if (rawErr instanceof NoTextError && res.locals.editor)
+    return sendPage(
+      res,
+      <AddTextPage editor={res.locals.editor as Editor} document={rawErr.document} text="" errors={[]} />,
+      _req.method === 'GET' ? 200 : 409,
+    );
+  if (!(err instanceof HttpError) && !isParserError(err)) return next(rawErr);
+  const status = err instanceof HttpError ? err.status : (err as { status: number }).status;
+  const message =
+    err instanceof HttpError
+      ? [err.message, ...err.errors.map((e) => `${e.field}: ${e.message}`)].join(' ')
+      : status === 413
+        ? 'The form is too large.'
+        : 'The form could not be read.';
+  if (err instanceof HttpError) res.set(err.headers);
+  sendPage(res, <MessagePage title={titleOf(status)} message={message} status={status} />, status);
+}
+
+function isParserError(err: unknown): boolean {
+  const status = (err as { status?: unknown })?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 && typeof (err as { type?: unknown }).type === 'string';
+}
+
+function titleOf(status: number): string {
+  return (
+    (
+      {
+        400: 'The form is not valid',
+        401: 'Sign in again',
+        403: 'Not allowed',
+        404: 'Not found',
+        409: 'Already done',
+        412: 'Changed meanwhile',
+        413: 'Too large',
+        415: 'Not a form',
+        422: 'Cannot be saved',
+        429: 'Too many attempts',
+      } as Record<number, string>
+    )[status] ?? 'Something went wrong'
+  );
+}

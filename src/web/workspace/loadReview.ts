@@ -1,0 +1,121 @@
+import type { DocumentView } from '../../documents/store';
+import type { Candidate } from '../../extract/candidate';
+import type { Principal } from '../../keys/principal';
+import type { Services } from '../../services';
+import { proposedValue } from './form';
+import { type ActorChoice, NoTextError, type Review, sameName } from './review';
+import type { DecisionRow, WorkspaceStore } from './store';
+
+/** The document with its text, or a 404; a document without stored text cannot be reviewed (NoTextError). */
+export async function documentWithText(services: Services, id: number): Promise<DocumentView & { text: string }> {
+  const doc = await services.documents.get(id, true);
+  if (!doc.text) throw new NoTextError(doc);
+  return doc as DocumentView & { text: string };
+}
+
+/**
+ * The review of one document's candidates: proposed once per text (kept until the text changes), each with the
+ * claimant its form preselects and the claims that hold its statement now.
+ */
+export async function loadReview(services: Services, store: WorkspaceStore, documentId: number, principal: Principal): Promise<Review> {
+  const document = await documentWithText(services, documentId);
+  const extraction =
+    (await store.find(documentId, document.text_sha256!)) ??
+    (await store.save(
+      documentId,
+      document.text_sha256!,
+      (await services.extract.extract({ document_id: documentId })).candidates,
+      principal.name,
+    ));
+  const decisions = new Map((await store.decisions(extraction.id)).map((d) => [d.candidate_id, d]));
+  const claims = (await services.claims.list({ documentId, limit: 500 })).data;
+  const actors = new Map<number, ActorChoice>();
+  for (const c of claims) actors.set(c.claimant.id, { id: c.claimant.id, name: c.claimant.name, kind: c.claimant.kind });
+  // a candidate with no claimant is the document's own statement: its first author's, else its publisher's
+  const author = document.authors.find((a) => a.trim() !== '')?.trim() ?? null;
+  const own = author ?? document.publisher?.name ?? null;
+  if (own) {
+    extraction.candidates = extraction.candidates.map((cand) =>
+      cand.claimant
+        ? cand
+        : {
+            ...cand,
+            claimant: { name: own, mention: null, actor_id: author ? null : document.publisher!.id, new: author !== null },
+            reasons: {
+              ...cand.reasons,
+              claimant: `${cand.reasons.claimant ?? 'nobody named'}; the document's own statement: ${author ? `its first author, ${own}` : `its publisher, ${own}`}`,
+            },
+          },
+    );
+  }
+  const claimantChoice = new Map<string, string>();
+  const byName = new Map<string, ActorChoice[]>();
+  for (const cand of extraction.candidates) {
+    const name = cand.claimant?.name;
+    if (!name) {
+      claimantChoice.set(cand.id, 'new');
+      continue;
+    }
+    if (!byName.has(name)) {
+      const found = await services.actors.list({ q: name, limit: 5 });
+      byName.set(
+        name,
+        found.map((a) => ({ id: a.id, name: a.name, kind: a.kind })),
+      );
+      for (const a of found) actors.set(a.id, { id: a.id, name: a.name, kind: a.kind });
+      // Actors created while reviewing match later candidates by name, though the extraction predates them.
+      const exact = found.find((a) => sameName(a.name, name) || a.aliases.some((alias) => sameName(alias, name)));
+      if (exact) byName.set(name, [{ id: exact.id, name: exact.name, kind: exact.kind }]);
+    }
+    const matchedId = cand.claimant?.actor_id ?? null;
+    if (matchedId !== null && !actors.has(matchedId)) {
+      const a = await services.actors.get(matchedId).catch(() => null);
+      if (a) actors.set(a.id, { id: a.id, name: a.name, kind: a.kind });
+    }
+    const exact = byName.get(name)!.find((a) => sameName(a.name, name));
+    claimantChoice.set(cand.id, matchedId !== null && actors.has(matchedId) ? `actor:${matchedId}` : exact ? `actor:${exact.id}` : 'new');
+  }
+  extraction.candidates = await withHolders(store, extraction.candidates, claimantChoice, decisions);
+  return {
+    document,
+    extraction,
+    decisions,
+    claims,
+    actors: [...actors.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    claimantChoice,
+  };
+}
+
+/**
+ * Each open candidate's existing_claim_ids as the ledger is now, not as it was when the candidates were proposed:
+ * another editor may have added the statement since, or retracted it, or made its claimant. The statement is the
+ * one the candidate's form offers (the claimant preselected, a share's value), matched by the extractor's rule.
+ */
+async function withHolders(
+  store: WorkspaceStore,
+  candidates: Candidate[],
+  claimantChoice: Map<string, string>,
+  decisions: Map<string, DecisionRow>,
+): Promise<Candidate[]> {
+  const keyed = candidates.flatMap((c, i) => {
+    const actor = /^actor:(\d{1,15})$/.exec(claimantChoice.get(c.id) ?? '');
+    if (!actor || !c.metric || typeof c.country !== 'string' || decisions.has(c.id)) return [];
+    const value = proposedValue(c, candidates);
+    return [
+      {
+        i,
+        key: {
+          claimant_id: Number(actor[1]),
+          metric: c.metric,
+          country: c.country,
+          value,
+          value_low: c.value_low,
+          value_high: c.value_high,
+        },
+      },
+    ];
+  });
+  const found = await store.claimsHolding(keyed.map((k) => k.key));
+  const holders = new Map(keyed.map((k, n) => [k.i, found[n]]));
+  return candidates.map((c, i) => ({ ...c, existing_claim_ids: holders.get(i) ?? [] }));
+}

@@ -1,0 +1,138 @@
+import type { ComponentChildren } from 'preact';
+import type { Candidate } from '../../extract/candidate';
+import { Layout } from '../layout';
+import { HIGH_CONFIDENCE, type Review } from './review';
+import type { Editor } from './session';
+import { ClaimFields, SourceOf, type Vocabularies } from './claimFields';
+import { CandidateCard, type CandidateFormState, SeparateClaim } from './candidateCard';
+import { claimFieldId, Csrf, ErrorSummary } from './formParts';
+
+/** The document's text with every candidate's figure in a <mark>; the text stays text (preact escapes it). */
+function MarkedText({ text, candidates, states }: { text: string; candidates: Candidate[]; states: Map<string, string> }) {
+  const parts: ComponentChildren[] = [];
+  let at = 0;
+  for (const c of [...candidates].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (c.start < at || c.end > text.length || c.end <= c.start) continue;
+    parts.push(text.slice(at, c.start));
+    parts.push(
+      <mark id={`mark-${c.id}`} class={`cand-mark state-${states.get(c.id) ?? 'open'}`} data-candidate={c.id}>
+        <a href={`#cand-${c.id}`}>{text.slice(c.start, c.end)}</a>
+      </mark>,
+    );
+    at = c.end;
+  }
+  parts.push(text.slice(at));
+  return (
+    <div class="ws-text" id="ws-text">
+      {parts}
+    </div>
+  );
+}
+
+export interface ReviewPageProps {
+  editor: Editor;
+  review: Review;
+  vocab: Vocabularies;
+  forms: Map<string, CandidateFormState>;
+  manual: CandidateFormState;
+  notice?: string;
+}
+
+export function ReviewPage({ editor, review, vocab, forms, manual, notice }: ReviewPageProps) {
+  const { document: doc, extraction } = review;
+  const candidates = extraction.candidates;
+  const states = new Map(candidates.map((c) => [c.id, review.decisions.get(c.id)?.decision ?? 'open']));
+  const open = candidates.filter((c) => !review.decisions.has(c.id));
+  const high = open.filter((c) => c.confidence >= HIGH_CONFIDENCE && c.existing_claim_ids.length === 0).length;
+  return (
+    <Layout title={`Review: ${doc.title}`} links={{ json: `/v1/documents/${doc.id}` }}>
+      <h1>{`Review: ${doc.title}`}</h1>
+      <p class="ws-meta">
+        {`Document ${doc.id}`}
+        {doc.publisher && `, published by ${doc.publisher.name}`}
+        {doc.published_on && `, ${doc.published_on}`}
+        {doc.url && /^https?:\/\//i.test(doc.url) && (
+          <>
+            {', '}
+            <a href={doc.url} rel="noopener noreferrer nofollow">
+              original
+            </a>
+          </>
+        )}
+        {`. ${candidates.length} candidate${candidates.length === 1 ? '' : 's'}, ${open.length} to review.`}
+      </p>
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <details class="ws-keys">
+        <summary>Keyboard shortcuts</summary>
+        <p>
+          With script on, outside a field: <kbd>j</kbd> next candidate, <kbd>k</kbd> previous, <kbd>a</kbd> accept it (or add it as a source
+          when the ledger already holds it), <kbd>r</kbd> reject it, <kbd>e</kbd> edit its first field. Select any words of the text to
+          start a claim by hand from them.
+        </p>
+      </details>
+      <div class="ws-doc-actions">
+        {high > 0 && (
+          <form method="post" action={`/workspace/documents/${doc.id}/accept-high`} class="ws-inline">
+            <Csrf token={editor.csrfToken} />
+            <button type="submit">{`Accept all ${high} high-confidence candidate${high === 1 ? '' : 's'} (${Math.round(HIGH_CONFIDENCE * 100)}% or more)`}</button>
+          </form>
+        )}
+        <form method="post" action={`/workspace/documents/${doc.id}/propose-again`} class="ws-inline">
+          <Csrf token={editor.csrfToken} />
+          <button type="submit" class="secondary" aria-describedby="propose-again-hint">
+            Propose again
+          </button>
+          <span class="hint" id="propose-again-hint">
+            Reads the text again with the extractor and vocabularies as they are now; your decisions stay.
+          </span>
+        </form>
+      </div>
+      <div class="ws-review">
+        <section aria-labelledby="text-h" class="ws-text-pane" tabindex={0}>
+          <h2 id="text-h">Text</h2>
+          <MarkedText text={doc.text} candidates={candidates} states={states} />
+        </section>
+        <section aria-labelledby="cands-h" class="ws-cands">
+          <h2 id="cands-h">Candidates</h2>
+          {candidates.length === 0 && (
+            <p>The ledger found no figures in this text. Select words in the text, or paste a quote below, to enter a claim by hand.</p>
+          )}
+          {candidates.map((c) => (
+            <CandidateCard c={c} review={review} vocab={vocab} editor={editor} state={forms.get(c.id)!} />
+          ))}
+          <article id="cand-manual" class="cand manual" aria-labelledby="manual-h">
+            <h3 id="manual-h">A claim by hand</h3>
+            <form method="post" action={`/workspace/documents/${doc.id}/claims#manual-errors`} class="ws-form ws-manual-form">
+              <Csrf token={editor.csrfToken} />
+              <ErrorSummary id="manual-errors" errors={manual.errors} message={manual.message} fieldId={claimFieldId('manual')} />
+              <ClaimFields prefix="manual" form={manual.form} errors={manual.errors} review={review} vocab={vocab} candidateId={null} />
+              <SeparateClaim state={manual} />
+              <div class="ws-actions">
+                <button type="submit" name="action" value="accept">
+                  Save claim
+                </button>
+              </div>
+              <SourceOf
+                prefix="manual"
+                form={manual.form}
+                errors={manual.errors}
+                review={review}
+                existing={manual.holders ?? []}
+                primary={(manual.holders ?? []).length > 0}
+              />
+            </form>
+          </article>
+        </section>
+      </div>
+      <datalist id="ws-places">
+        {vocab.places.map((p) => (
+          <option value={p.code}>{p.name}</option>
+        ))}
+      </datalist>
+    </Layout>
+  );
+}

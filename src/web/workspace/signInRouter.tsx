@@ -1,0 +1,81 @@
+import crypto from 'node:crypto';
+import express, { Request, Response, Router } from 'express';
+import type { Config } from '../../config';
+import type { Auth } from '../../http/auth';
+import { LimiterFactory, take, TooManyRequestsError } from '../../http/rateLimit';
+import { hashKey } from '../../keys/principal';
+import type { Services } from '../../services';
+import { sendPage } from '../render';
+import type { FormBody } from './form';
+import { SignInPage } from './pages';
+import { clearCookie, Editor, readCookies, safeNext, sameSecret, SESSION_COOKIE, Sessions, setCookie, SIGN_IN_COOKIE } from './session';
+
+const EDITOR_ROLES = new Set(['editor', 'admin']);
+
+/**
+ * Signing in with an API key for a session cookie, and signing out. `form` reads the workspace's form bodies.
+ */
+export function signInRouter({
+  services,
+  auth,
+  config,
+  limiter,
+  sessions,
+  form,
+}: {
+  services: Services;
+  auth: Auth;
+  config: Config;
+  limiter: LimiterFactory;
+  sessions: Sessions;
+  form: express.RequestHandler;
+}): Router {
+  const router = express.Router();
+  const editorOf = (res: Response) => res.locals.editor as Editor;
+  const body = (req: Request): FormBody => (req.body && typeof req.body === 'object' ? req.body : {}) as FormBody;
+
+  router.get('/sign-in', (req, res) => {
+    if (res.locals.editor) return res.redirect(303, safeNext(req.query.next));
+    const token = crypto.randomBytes(32).toString('base64url');
+    setCookie(req, res, SIGN_IN_COOKIE, token, { maxAgeSeconds: 3600, path: '/sign-in' });
+    sendPage(res, <SignInPage csrf={token} next={safeNext(req.query.next)} />);
+  });
+
+  // Sign-ins are counted per address before any key is looked at, so guessing keys through the form is as slow as
+  // the bucket allows; an editor signs in far less often than that.
+  const signIns = limiter('sign-in', { perSecond: 0.2, burst: 20 });
+  router.post('/sign-in', form, async (req, res) => {
+    const wait = await take(signIns, req.ip ?? 'unknown');
+    if (wait > 0) throw new TooManyRequestsError(`Too many sign-ins from this address: try again in ${wait} seconds.`, wait);
+    const given = body(req);
+    const next = safeNext(given.next);
+    const expected = readCookies(req).get(SIGN_IN_COOKIE) ?? '';
+    const token = crypto.randomBytes(32).toString('base64url');
+    const again = (status: number, error: string) => {
+      setCookie(req, res, SIGN_IN_COOKIE, token, { maxAgeSeconds: 3600, path: '/sign-in' });
+      sendPage(res, <SignInPage csrf={token} next={next} error={error} />, status);
+    };
+    if (!sameSecret(typeof given.csrf === 'string' ? given.csrf : '', expected)) {
+      return again(403, 'The sign-in form had expired or came from elsewhere (cookies must be on). Enter your key again.');
+    }
+    const key = typeof given.key === 'string' ? given.key.trim() : '';
+    if (!/^\S{1,200}$/.test(key)) return again(400, 'Enter an API key.');
+    const keyHash = hashKey(key);
+    const principal = await auth.principalOfHash(keyHash);
+    if (!principal) return again(401, 'That API key is not valid or has been revoked.');
+    if (!EDITOR_ROLES.has(principal.role))
+      return again(403, `That key's role is ${principal.role}: the workspace needs an editor or admin key.`);
+    const session = await services.sessions.open(keyHash, config.sessionHours);
+    clearCookie(req, res, SIGN_IN_COOKIE, '/sign-in');
+    setCookie(req, res, SESSION_COOKIE, session.id, { maxAgeSeconds: config.sessionHours * 3600 });
+    res.redirect(303, next);
+  });
+
+  router.post('/sign-out', form, sessions.require, sessions.csrf, async (_req, res) => {
+    await services.sessions.close(editorOf(res).sessionId);
+    clearCookie(_req, res, SESSION_COOKIE);
+    res.redirect(303, '/sign-in');
+  });
+
+  return router;
+}
