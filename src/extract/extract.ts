@@ -6,7 +6,8 @@ import { expandAbbreviation, spelledOut } from './acronyms';
 import { Attribution, attributionIn, Referents } from './attribution';
 import { AttributedClause, contrastedClauses } from './clauses';
 import type { Candidate, CandidateRelation } from './candidate';
-import { datesIn, publicationDate, referenceDate } from './dates';
+import { asOfFor } from './asOf';
+import { publicationDate } from './dates';
 import type { Figure, FigureContext } from './figureContext';
 import { figuresIn, Rejection } from './figures';
 import type { Lexicon, NameMention } from './lexicon';
@@ -268,43 +269,18 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
             ? `"${group.text}" earlier in the paragraph`
             : `"${group.text}" in the headline or lead`;
     // when it holds
-    // a date beyond a semicolon belongs to the next clause: "Last year 148 were arrested; in 2022, 247"
-    const semicolonAfter = text.slice(fig.end, w.rightEnd).indexOf(';');
-    const clauseStart = w.leftStart + text.slice(w.leftStart, fig.start).lastIndexOf(';') + 1;
-    const after = datesIn(text, fig.end, semicolonAfter >= 0 ? fig.end + semicolonAfter : w.rightEnd, published).find(
-      (d) => !d.cumulativeStart,
+    const { when, stated, reason } = asOfFor(
+      text,
+      work,
+      i,
+      sents,
+      (x) => sentenceIndex.get(x) ?? 0,
+      (x) => withFigures.has(x),
+      published,
     );
-    const leftDates = datesIn(text, clauseStart, fig.start, published).filter((d) => !d.cumulativeStart);
-    let when = after ?? leftDates[leftDates.length - 1] ?? null;
-    // a list shares its date: "in April 2019, among them 74 children, 32 women and four men"
-    const prevItem = work[i - 1];
-    if (
-      !when &&
-      prevItem &&
-      prevItem.fig.sentence === s &&
-      prevItem.when &&
-      /^[^.;:]{0,30}$/.test(text.slice(prevItem.fig.end, fig.start)) &&
-      /(,|\band\b)/.test(text.slice(prevItem.fig.end, fig.start))
-    )
-      when = prevItem.when;
     w.when = when;
-    const a0 = w.attribution;
-    const stated = a0 && !a0.carried ? a0.stated_on : null;
-    // a figure the text does not date holds when the dated article states it, at the precision the date is known
-    // ("since 2014" only says where a count starts), unless the sentence tells it as past ("had been", "earlier")
-    const told = text.slice(s.start, s.end);
-    const reference = !when && !stated ? referenceDate(text, sents, fig.start, published) : null;
-    if (reference) when = reference;
-    if (!when && !stated && published && !/\b(?:had|earlier|previously|formerly|at the time|then|in the past|used to)\b/i.test(told)) {
-      when = { start: -1, end: -1, text: '', value: published, cumulativeStart: false };
-    }
-    if (when)
-      reasons.as_of =
-        when.start < 0
-          ? "nothing in the text dates it: the article's date"
-          : `"${when.text}"${when.text === when.value ? '' : ` → ${when.value}`}`;
-    else if (stated) reasons.as_of = `when it was said ("${a0!.stated_text}")`;
-    if (stated) reasons.stated_on = `"${a0!.stated_text}" by the cue`;
+    if (reason) reasons.as_of = reason;
+    if (stated) reasons.stated_on = `"${w.attribution!.stated_text}" by the cue`;
     const a = w.attribution;
     if (a)
       reasons.claimant = a.carried
@@ -350,7 +326,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       hedge: fig.hedge,
       // a figure stated in the present holds when it was said, unless the text dates it otherwise
       as_of: when?.value ?? stated ?? null,
-      as_of_text: (when?.text || null) ?? (stated ? a0!.stated_text : null),
+      as_of_text: (when?.text || null) ?? (stated ? a!.stated_text : null),
       stated_on: stated,
       quote,
       relations,
