@@ -90,6 +90,7 @@ const PEOPLE = [
   'inmates',
   'suspect',
   'suspects',
+  'accused',
   'convict',
   'convicts',
   'defendant',
