@@ -1,4 +1,5 @@
 /** Whose nationals each figure counts: a demonym or origin near it, a named set, the world, its whole's, the text's. */
+import { authorityCountry, listItemCountry, sectionCountry } from './countryFrames';
 import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
 import type { Sentence } from './text';
@@ -14,8 +15,11 @@ export function placeCountries(
   names: NameMention[],
   lexicon: Lexicon,
   sentenceOf: (offset: number) => Sentence,
+  sents: Sentence[],
+  sentenceIndex: (s: Sentence) => number,
 ): void {
   const places = names.filter((n) => n.type === 'place');
+  const countryNames = places.filter((p) => p.form === 'name' && !p.within && lexicon.place(p.ref)?.kind === 'country');
   const groupList = names.filter((n) => n.type === 'group');
   const groupsIn = (from: number, to: number) => {
     const out: NameMention[] = [];
@@ -159,6 +163,13 @@ export function placeCountries(
       w.metric = w.status && w.status.metric !== 'still_in_conflict_zone' && w.status.metric !== 'foreign_fighters' ? w.metric : 'members';
       continue;
     }
+    // the country heading its list item wins over anything else: "the Russian Federation 142", "France: 41"
+    const item = listItemCountry(text, w, countryNames);
+    if (item) {
+      w.country = item.country;
+      w.countryReason = item.reason;
+      continue;
+    }
     const inNp = within(fig.end, Math.max(nounEnd, fig.end) + 1).find((p) => !p.within || p.form === 'demonym');
     const right = within(fig.end, Math.min(rightEnd, fig.end + 90)).find((p) => asNationals(p));
     const left = within(w.leftStart, fig.start)
@@ -188,6 +199,15 @@ export function placeCountries(
       continue;
     }
     const prev = work[i - 1];
+    // a section headed by a country's name, then the state whose police, prosecutors or courts count their own cases
+    const framed =
+      sectionCountry(text, sents, sentenceIndex(fig.sentence), countryNames, lexicon) ??
+      (prev?.fig.sentence === fig.sentence && prev.country ? null : authorityCountry(w, places, lexicon));
+    if (framed) {
+      w.country = framed.country;
+      w.countryReason = framed.reason;
+      continue;
+    }
     const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 3;
     // victims of an attack are not counted by the attackers' nationality
     if (prev && close && prev.country && !/^victims_/.test(w.metric ?? '')) {

@@ -216,7 +216,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
   relate(text, work);
   classifyMetric(text, work);
   lendRestatedClaimants(work);
-  placeCountries(text, work, names, lexicon, sentenceOf);
+  placeCountries(text, work, names, lexicon, sentenceOf, sents, (x) => sentenceIndex.get(x) ?? 0);
 
   const groups = names.filter((n) => n.type === 'group');
   const groupOf: (NameMention | null)[] = [];
