@@ -82,6 +82,8 @@ export function placeCountries(
       );
     }
     if (/\b(citizens|nationals|natives|residents)\s+of\s+(the\s+)?$/i.test(before)) return true;
+    // "1,150 people left Germany for Syria": the country they left is theirs
+    if (/\b(?:left|leave|leaves|leaving|departed|departing)\s+(the\s+)?$/i.test(before) && !n.within) return true;
     // a place inside a country names nationals only as an origin: "from Mindanao", not "Mindanao's" or "Raqqa has"
     if (n.within) return false;
     // "flown back to Kazakhstan", "repatriated to Tajikistan": people brought home are its nationals
@@ -140,6 +142,10 @@ export function placeCountries(
     if (
       /\bforeign(ers)?\b/i.test(np) ||
       /\bother nationals\b/i.test(text.slice(fig.end, w.rightEnd)) ||
+      // "30 were foreigners", "14 non-nationals", "2,500 third-country nationals", "41 people of foreign nationality"
+      /^\s+(?:(?:[\p{L}-]+\s+){0,2}(?:non-?nationals|non-?citizens|third[- ]country nationals|of foreign (?:nationality|origin|citizenship))|(?:were|are|was|is)\s+(?:all\s+)?(?:foreigners|foreign\b|non-?nationals))/iu.test(
+        text.slice(fig.end, w.rightEnd),
+      ) ||
       /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(text.slice(fig.end, w.rightEnd))
     ) {
       // tens of thousands of foreigners who joined a group are its worldwide total: no one country sends so many
@@ -219,7 +225,11 @@ export function placeCountries(
     // with no country named are the speaker's
     const a = w.attribution;
     const citizens = fig.noun !== null && /^(citizens|nationals|compatriots)$/i.test(fig.noun.lower);
-    if ((citizens || w.metric === 'returnees' || w.metric === 'awaiting_repatriation') && a && !a.carried) {
+    // …as a state's agency counts its own travellers and prosecutions: "Danish intelligence estimates 160 people left"
+    const ownCount =
+      !(fig.noun && FIGHTER_NOUNS.test(fig.noun.lower) && /^(foreign_fighters|still_in_conflict_zone)$/.test(w.metric ?? '')) &&
+      !/^(killed|deaths|members|members_and_family_members|in_camps|victims_killed|victims_injured)$/.test(w.metric ?? '');
+    if ((citizens || ownCount) && a && !a.carried) {
       const state = within(a.at, a.at + a.mention.length).find((p) => !p.within && lexicon.place(p.ref)?.kind === 'country');
       if (state) {
         w.country = state.ref;
