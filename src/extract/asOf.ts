@@ -123,7 +123,7 @@ function framingDate(
     const s = sents[k];
     if (s.block === block) {
       // a sentence with figures of its own speaks of them: it frames nothing after it
-      if (hasFigure(s)) return null;
+      if (hasFigure(s)) continue;
       const dates = own(text, s.start, s.end, published).filter((d) => /\d{4}/.test(d.text));
       if (dates.length && (s.headline || /[:]\s*$/.test(text.slice(s.start, s.end))))
         return { date: dates[dates.length - 1], why: `"${dates[dates.length - 1].text}" frames the paragraph` };

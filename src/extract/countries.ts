@@ -208,7 +208,7 @@ export function placeCountries(
     // a section headed by a country's name, then the state whose police, prosecutors or courts count their own cases
     const framed =
       sectionCountry(text, sents, sentenceIndex(fig.sentence), countryNames, lexicon) ??
-      (prev?.fig.sentence === fig.sentence && prev.country ? null : authorityCountry(w, places, lexicon));
+      (prev?.fig.sentence === fig.sentence && prev.country ? null : authorityCountry(text, w, places, lexicon));
     if (framed) {
       w.country = framed.country;
       w.countryReason = framed.reason;

@@ -58,12 +58,17 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
   const itemStart = s.start + cut + 1;
   const before = countries.filter((p) => p.start >= itemStart && p.end <= fig.start);
   if (before.length) {
-    const k = countries.indexOf(before[0]);
+    // the run of names that ends nearest the figure: "Kyrgyzstan 59 and Kazakhstan 37" → Kazakhstan
+    let k = countries.indexOf(before[before.length - 1]);
+    while (k > 0 && countries[k - 1].start >= itemStart && JOIN.test(text.slice(countries[k - 1].end, countries[k].start))) k--;
     const run = runFrom(text, countries, k, fig.start);
     const lead = text.slice(itemStart, run[0].start);
     const gap = text.slice(run[run.length - 1].end, fig.start);
-    // "the Russian Federation 142", "France: 41", "Belgium — 17", "Sweden and Denmark together 11"
-    if (/^\s*(?:and\s+)?(?:the\s+)?$/i.test(lead) && /^\s*(?:[:—–-]|\(|together|combined|alone|each|only|just)?\s*$/i.test(gap))
+    // "the Russian Federation 142", "France: 41", "Belgium — 17", "Sweden and Denmark together 11", "… 59 and Kazakhstan 37"
+    if (
+      /^\s*(?:and\s+|.*\d\s+and\s+)?(?:the\s+)?$/i.test(lead) &&
+      /^\s*(?:[:—–-]|\(|together|combined|alone|each|only|just)?\s*$/i.test(gap)
+    )
       return { country: codesOf(run), reason: `"${text.slice(run[0].start, run[run.length - 1].end)}" heads its list item` };
   }
   const rest = text.slice(fig.end, s.end);
@@ -97,17 +102,29 @@ export function sectionCountry(text: string, sents: Sentence[], at: number, coun
   return null;
 }
 
+const AUTHORITY =
+  "(?:police|policemen|prosecutors?|prosecution|prosecutor's office|public prosecutor|courts?|tribunals?|judges?|judiciary|authorities|" +
+  'ministry|interior ministry|security services?|security forces|intelligence|gendarmerie|counter-?terrorism|anti-?terror\\w*|investigators?)';
+/** "Kenyan police", "Turkish authorities", "Morocco's prosecutors", "the police in Uganda", "In Uganda, the police". */
+const NEAR_AUTHORITY = new RegExp(`^(?:[’']s)?\\s+(?:[\\p{L}-]+\\s+){0,3}?${AUTHORITY}\\b`, 'iu');
+const AUTHORITY_IN = new RegExp(`\\b${AUTHORITY}\\s+(?:office\\s+)?(?:in|of)\\s+(?:the\\s+)?$`, 'i');
+
 /**
  * A state's own case counts: a police, prosecutor or court figure (arrests, charges, convictions…) counts people of
- * the country whose authority acts, named in its sentence ("Kenyan police arrested 14", "In Uganda, the police
- * arrested 40", "A Mombasa court convicted three"), when the text gives no other nationality.
+ * the country whose authority acts ("Kenyan police arrested 14", "In Uganda, the police arrested 40", "the
+ * prosecution office of North Macedonia charged seven"), when the text gives no other nationality. A place inside a
+ * country ("Police in Bavaria") says where, not whose.
  */
-export function authorityCountry(w: Work, countries: NameMention[], lexicon: Lexicon): Found | null {
+export function authorityCountry(text: string, w: Work, places: NameMention[], lexicon: Lexicon): Found | null {
   if (!CASE_METRICS.has(w.metric ?? '')) return null;
   const s = w.fig.sentence;
-  const named = countries.filter((p) => p.start >= s.start && p.end <= s.end && lexicon.place(p.ref)?.kind === 'country');
-  const refs = new Set(named.map((p) => p.ref));
-  if (refs.size !== 1) return null;
-  const p = named[0];
-  return { country: p.ref, reason: `"${p.text}": the state whose authorities count their own cases` };
+  for (const p of places) {
+    if (p.start < s.start || p.end > s.end || p.within || lexicon.place(p.ref)?.kind !== 'country') continue;
+    const after = text.slice(p.end, Math.min(s.end, p.end + 60));
+    const before = text.slice(Math.max(s.start, p.start - 50), p.start);
+    const opening = /^\s*in\s+(?:the\s+)?$/i.test(text.slice(s.start, p.start)) && /^\s*,/.test(after);
+    if (NEAR_AUTHORITY.test(after) || AUTHORITY_IN.test(before) || opening)
+      return { country: p.ref, reason: `"${p.text}": the state whose authorities count their own cases` };
+  }
+  return null;
 }

@@ -40,6 +40,8 @@ const HEDGES = /(?:^|[^\p{L}])(just|only|merely|a mere|even|still|another|a furt
 const CHANGE_VERBS =
   /\b(rose|risen|rise|rising|grew|grown|grow|increased|increase|jumped|jump|climbed|fell|fallen|dropped|declined|decreased|doubled|tripled|went|gone|going|surged|soared|swelled|shrank|shrunk|reduced|expanded|exploded|up|down|revised)\b/i;
 
+const PEOPLE_PREDICATE =
+  /^[^.;:()]{0,80}?\b((?:were|have\s+been|had\s+been|has\s+been|was)\s+(?:all\s+|also\s+|since\s+)?(?:repatriated|returned|arrested|detained|killed|charged|indicted|convicted|sentenced|deported|extradited|transferred|handed\s+over|brought\s+(?:back|home)))\b/i;
 const TIME_NOUNS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|percent)$/;
 
 /**
@@ -121,6 +123,9 @@ function countsPeople(
   );
   if (breakdown && nounKind(breakdown[1].toLowerCase()) === 'people')
     return { noun: null, reason: `a breakdown of ${breakdown[1]} after it` };
+  // a bare list item whose predicate is a people status: "Tajikistan 84, Kyrgyzstan 59 and Kazakhstan 37 were repatriated"
+  const predicate = PEOPLE_PREDICATE.exec(ctx.text.slice(end, s.end));
+  if (predicate) return { noun: null, reason: `no noun after it; "${predicate[1]}" says it counts people` };
   const topic = topicBefore(ctx, n.start, s);
   if (topic?.kind === 'people') return { noun: null, reason: `no noun after it; the ${topic.via} before it`, topic: topic.span };
   return null;
