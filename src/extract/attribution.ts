@@ -6,6 +6,7 @@
 import { claimantOf, isGeneric } from './claimants';
 import { datesIn } from './dates';
 import { personName, PRONOUNS, Referents, ROLE_WORDS } from './persons';
+import { plausibleSubject, subjectBefore, trimNp } from './subjects';
 import type { Sentence } from './text';
 
 export { Referents };
@@ -47,8 +48,6 @@ const QUOTE_TAG = new RegExp(`[,.!?…]?\\s*["”’]\\s*,?\\s+((?:the\\s+|a\\s+
 const INVERTED_TAG =
   /(?:["”’]\s*,?\s+(said|says|added|told|wrote|explained)|,\s+(said|says|added|wrote|explained|stated|noted))\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,80}?)\s*(?:[,;]|[.!?]?["”’]?$)/;
 const OPENING = new RegExp(`^((?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}?)${AUX}(${CUE_VERBS})\\b`, 'u');
-const CONNECTOR =
-  /^(?:and|but|while|whereas|although|though|however|yet|so|also|meanwhile|moreover|furthermore|earlier|later|in\s+\w+(?:\s+\d{4})?|on\s+\w+|last\s+\w+)\s*,?\s+/i;
 
 /** Whom a claimant told: a listener ("reporters", "the court", "parliament") or an outlet, which relays the figure. */
 const TOLD_WHOM =
@@ -71,148 +70,6 @@ function sourceNoun(body: string, cueEnd: number, cue: string): boolean {
     /^(estimates|counts|records|reports|claims|figures|notes|finds)$/i.test(cue) &&
     /^\s+(?:(?:issued|published|released|compiled|produced|provided|gathered|collected)\s+)?(?:from|by|of|for)\b/i.test(body.slice(cueEnd))
   );
-}
-
-function trimNp(np: string): string {
-  return np.replace(/^[\s,;:“”"‘’'–—-]+|[\s,;:“”"‘’'–—-]+$/g, '').replace(/\s+/g, ' ');
-}
-
-const BAD_SUBJECT =
-  /^(that|which|who|there|this|these|those|an?|the|some|most|many|all|none|each|both|several|few|nearly|almost|only|just|another|other|one|any|and|but|or|yet|so|while|although|though|whereas)$/i;
-const QUANTIFIER_START =
-  /^(most|many|some|all|none|each|both|several|few|nearly|almost|the overall|the majority|a number|a large number|another|more|fewer)\b/i;
-
-/** Whether a noun phrase can be a claimant: no figure, no clause of its own, not a list of places. */
-function plausibleSubject(np: string): boolean {
-  if (!np || np.split(/\s+/).length > 12 || BAD_SUBJECT.test(np)) return false;
-  if (/\d/.test(np) || QUANTIFIER_START.test(np)) return false;
-  if (/\b(is|are|was|were|has|have|had|will|would|could|can|may|might|who|which|whom)\b/i.test(np)) return false;
-  if (/^(that|which|while|when|if|as|because|according)\b/i.test(np) || /\b(to|of|by|from|for|with|in|on|at)$/i.test(np)) return false;
-  // "Finland and Sweden noted": countries reporting are not the claimant of a text's figures
-  if (/^[\p{Lu}][\p{L}]+(?:,\s*[\p{Lu}][\p{L}]+)*\s+and\s+[\p{Lu}][\p{L}]+$/u.test(np)) return false;
-  return true;
-}
-
-/** The last full stop that ends something: not the dots of "U.N.", "U.S." or an initial ("Alex P. Schmid"). */
-function lastStop(body: string): number {
-  for (let i = body.lastIndexOf('.'); i >= 0; i = body.lastIndexOf('.', i - 1)) {
-    if (!/(?:^|[^\p{L}])(?:\p{Lu}\.)*\p{Lu}$/u.test(body.slice(Math.max(0, i - 12), i))) return i;
-  }
-  return -1;
-}
-
-/** A subject read as it stands, trimmed, when it can be a claimant. */
-function subjectAt(text: string, s: Sentence, from: number, raw: string): { np: string; start: number } | null {
-  const np = trimNp(raw.replace(CONNECTOR, ''));
-  if (!plausibleSubject(np)) return null;
-  const offset = text.indexOf(np, from);
-  return offset >= 0 && offset < s.end ? { np, start: offset } : null;
-}
-
-/** The noun phrase that ends just before `at`: back to the clause start (a comma, a quote, "that", or the sentence start). */
-function subjectBefore(text: string, s: Sentence, at: number): { np: string; start: number } | null {
-  const head = text.slice(s.start, at);
-  // skip a trailing comma directly before the cue: "…, Nurtai Abykaev, said"
-  const body = head
-    .replace(/[,\s]+$/, '')
-    .replace(/[,\s]+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later)$/i, '')
-    .replace(/[,\s]+$/, '');
-  let cut = Math.max(
-    body.lastIndexOf(','),
-    body.lastIndexOf('“'),
-    body.lastIndexOf('”'),
-    body.lastIndexOf('"'),
-    body.lastIndexOf(':'),
-    body.lastIndexOf(';'),
-    body.lastIndexOf(' that '),
-    body.lastIndexOf(' – '),
-    body.lastIndexOf(' — '),
-    lastStop(body),
-  );
-  // a relative clause between the subject and its cue: "Hedi Majdoub, who spoke to parliament on Friday, said"
-  if (cut > 0 && body[cut] === ',' && /^\s*(?:who|which)\b[^,;:“”"]*$/i.test(body.slice(cut + 1))) {
-    const before = body.slice(0, cut);
-    cut = Math.max(
-      before.lastIndexOf(','),
-      before.lastIndexOf('“'),
-      before.lastIndexOf('”'),
-      before.lastIndexOf('"'),
-      before.lastIndexOf(':'),
-      before.lastIndexOf(';'),
-      before.lastIndexOf(' that '),
-      lastStop(before),
-    );
-    return subjectAt(text, s, s.start + cut + 1, before.slice(cut + 1));
-  }
-  let np = body.slice(cut + 1);
-  let start = s.start + cut + 1;
-  const lead = CONNECTOR.exec(np.trimStart());
-  if (lead) {
-    const skip = np.length - np.trimStart().length + lead[0].length;
-    np = np.slice(skip);
-    start += skip;
-  }
-  // a date line or stray token before the subject: " date 2019-12-01 Security services"
-  const stray = /^\s*(?:(?:date|posted|updated|published)\s+)?(?:\S*\d[-/:.]\d\S*\s+|(?:19|20)\d\d\s+)+/i.exec(np);
-  if (stray) {
-    np = np.slice(stray[0].length);
-    start += stray[0].length;
-  }
-  np = trimNp(np.replace(/\s+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later)$/i, ''));
-  if (!plausibleSubject(np)) return null;
-  // a role before the name: "The UN’s humanitarian coordinator for Syria, Panos Moumtzis, …"
-  if (personName(np) && cut >= 0) {
-    const before = body.slice(0, cut);
-    const role = trimNp(
-      before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1).replace(CONNECTOR, ''),
-    );
-    if (role && ROLE_WORDS.test(role) && role.split(/\s+/).length <= 10 && plausibleSubject(role) && !personName(role)?.includes(' ')) {
-      const chain = `${role}, ${np}`;
-      const offset = text.indexOf(chain, s.start);
-      if (offset >= 0) return { np: chain, start: offset };
-    }
-  }
-  // an indefinite description after a name describes it: "The Soufan Group, a New York-based consultancy, estimates"
-  if (/^an?\s/i.test(np) && cut >= 0) {
-    const before = body.slice(0, cut);
-    const named = trimNp(
-      before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1).replace(CONNECTOR, ''),
-    );
-    if (/^(?:the\s+)?[\p{Lu}]/u.test(named) && plausibleSubject(named) && named.split(/\s+/).length <= 8) {
-      const offset = text.indexOf(named, s.start);
-      return { np: named, start: offset >= 0 ? offset : start };
-    }
-  }
-  // an appositive before a role: "Ayob Khan Mydin Pitchay, head of counterterrorism at Special Branch, …, said"
-  if (!personName(np) && cut >= 0) {
-    const segments = body.slice(0, cut).split(',');
-    for (let k = 0; k < segments.length && k < 4; k++) {
-      const seg = trimNp(segments[k].replace(/^.*[“”"]/, ''));
-      const whole = trimNp(body.slice(0, cut)).split(/\s+/).length;
-      if (whole > 30) break;
-      const person = personName(seg);
-      if (
-        person &&
-        (person.includes(' ') || /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sir)\.?\s/.test(seg)) &&
-        plausibleSubject(seg) &&
-        seg.split(/\s+/).length <= 8
-      ) {
-        // the mention runs from the chain's start to the name: "The head of the security service, Mahamat Idriss"
-        const chain = trimNp(
-          segments
-            .slice(0, k + 1)
-            .join(',')
-            .replace(/^.*[“”"]/, '')
-            .replace(CONNECTOR, ''),
-        );
-        const np = chain.split(/\s+/).length <= 14 && k <= 1 ? chain : seg;
-        const offset = text.indexOf(np, s.start);
-        return { np, start: offset >= 0 ? offset : start };
-      }
-    }
-  }
-  const offset = text.indexOf(np, start);
-  return { np, start: offset >= 0 ? offset : start };
 }
 
 /**

@@ -113,9 +113,22 @@ export function classifyMetric(text: string, work: Work[]): void {
       w.metric = work[w.partOf].metric;
       w.metricReason = 'as the figure it is part of';
     } else {
-      const prev = work[i - 1];
+      // a list goes on from the figure before it, not from that figure's breakdown: "Russia 142 (27 women and 115
+      // children); Kyrgyzstan 97" continues 142's metric
+      // a status its sentence states further off, before a list's items or after them: "Iraq 1,905; Russia 142 …
+      // were repatriated in 2019"
+      const inSentence = statusesIn(text, fig.sentence.start, fig.sentence.end).filter((h) => h.strong);
+      // (a bare number only: a noun of its own says what it counts)
+      const far = !fig.noun && !fig.topic ? nearestStatus(inSentence, fig.start, true) : null;
+      let p = i - 1;
+      while (p >= 0 && work[p].partOf !== null && work[p].partOf! < p) p = work[p].partOf!;
+      const prev = work[p];
       const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 2;
-      if (prev && close && prev.metric && !fig.noun && !fig.topic) {
+      if (far) {
+        w.metric = far.metric;
+        w.status = far;
+        w.metricReason = `"${far.words}" in its sentence`;
+      } else if (prev && close && prev.metric && !fig.noun && !fig.topic) {
         w.metric = prev.metric;
         w.metricReason = 'continues the figure before it';
       } else {

@@ -1,4 +1,5 @@
 /** Whose nationals each figure counts: a demonym or origin near it, a named set, the world, its whole's, the text's. */
+import { authorityCountry, listItemCountry, sectionCountry } from './countryFrames';
 import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
 import type { Sentence } from './text';
@@ -14,8 +15,11 @@ export function placeCountries(
   names: NameMention[],
   lexicon: Lexicon,
   sentenceOf: (offset: number) => Sentence,
+  sents: Sentence[],
+  sentenceIndex: (s: Sentence) => number,
 ): void {
   const places = names.filter((n) => n.type === 'place');
+  const countryNames = places.filter((p) => p.form === 'name' && !p.within && lexicon.place(p.ref)?.kind === 'country');
   const groupList = names.filter((n) => n.type === 'group');
   const groupsIn = (from: number, to: number) => {
     const out: NameMention[] = [];
@@ -78,6 +82,8 @@ export function placeCountries(
       );
     }
     if (/\b(citizens|nationals|natives|residents)\s+of\s+(the\s+)?$/i.test(before)) return true;
+    // "1,150 people left Germany for Syria": the country they left is theirs
+    if (/\b(?:left|leave|leaves|leaving|departed|departing)\s+(the\s+)?$/i.test(before) && !n.within) return true;
     // a place inside a country names nationals only as an origin: "from Mindanao", not "Mindanao's" or "Raqqa has"
     if (n.within) return false;
     // "flown back to Kazakhstan", "repatriated to Tajikistan": people brought home are its nationals
@@ -136,6 +142,10 @@ export function placeCountries(
     if (
       /\bforeign(ers)?\b/i.test(np) ||
       /\bother nationals\b/i.test(text.slice(fig.end, w.rightEnd)) ||
+      // "30 were foreigners", "14 non-nationals", "2,500 third-country nationals", "41 people of foreign nationality"
+      /^\s+(?:(?:[\p{L}-]+\s+){0,2}(?:non-?nationals|non-?citizens|third[- ]country nationals|of foreign (?:nationality|origin|citizenship))|(?:were|are|was|is)\s+(?:all\s+)?(?:foreigners|foreign\b|non-?nationals))/iu.test(
+        text.slice(fig.end, w.rightEnd),
+      ) ||
       /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(text.slice(fig.end, w.rightEnd))
     ) {
       // tens of thousands of foreigners who joined a group are its worldwide total: no one country sends so many
@@ -157,6 +167,13 @@ export function placeCountries(
       w.country = null;
       w.countryReason = "the group's fighters, of any nationality";
       w.metric = w.status && w.status.metric !== 'still_in_conflict_zone' && w.status.metric !== 'foreign_fighters' ? w.metric : 'members';
+      continue;
+    }
+    // the country heading its list item wins over anything else: "the Russian Federation 142", "France: 41"
+    const item = listItemCountry(text, w, countryNames);
+    if (item) {
+      w.country = item.country;
+      w.countryReason = item.reason;
       continue;
     }
     const inNp = within(fig.end, Math.max(nounEnd, fig.end) + 1).find((p) => !p.within || p.form === 'demonym');
@@ -188,6 +205,15 @@ export function placeCountries(
       continue;
     }
     const prev = work[i - 1];
+    // a section headed by a country's name, then the state whose police, prosecutors or courts count their own cases
+    const framed =
+      sectionCountry(text, sents, sentenceIndex(fig.sentence), countryNames, lexicon) ??
+      (prev?.fig.sentence === fig.sentence && prev.country ? null : authorityCountry(text, w, places, lexicon));
+    if (framed) {
+      w.country = framed.country;
+      w.countryReason = framed.reason;
+      continue;
+    }
     const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 3;
     // victims of an attack are not counted by the attackers' nationality
     if (prev && close && prev.country && !/^victims_/.test(w.metric ?? '')) {
@@ -199,7 +225,11 @@ export function placeCountries(
     // with no country named are the speaker's
     const a = w.attribution;
     const citizens = fig.noun !== null && /^(citizens|nationals|compatriots)$/i.test(fig.noun.lower);
-    if ((citizens || w.metric === 'returnees' || w.metric === 'awaiting_repatriation') && a && !a.carried) {
+    // …as a state's agency counts its own travellers and prosecutions: "Danish intelligence estimates 160 people left"
+    const ownCount =
+      !(fig.noun && FIGHTER_NOUNS.test(fig.noun.lower) && /^(foreign_fighters|still_in_conflict_zone)$/.test(w.metric ?? '')) &&
+      !/^(killed|deaths|members|members_and_family_members|in_camps|victims_killed|victims_injured)$/.test(w.metric ?? '');
+    if ((citizens || ownCount) && a && !a.carried) {
       const state = within(a.at, a.at + a.mention.length).find((p) => !p.within && lexicon.place(p.ref)?.kind === 'country');
       if (state) {
         w.country = state.ref;

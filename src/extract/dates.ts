@@ -65,7 +65,7 @@ const PATTERNS = {
   iso: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
   monthYear: new RegExp(`\\b(?:(?:in|by|of|since|until|as of)\\s+)?(?:early|mid-|late\\s+)?${MONTH}\\s+(\\d{4})\\b`, 'gi'),
   season: /\b(?:(?:in|by)\s+)?((?:spring|summer|fall|autumn|winter|early|late|mid-?)\s*(\d{4}))\b/gi,
-  year: /(?:\b(?:in|by|of|during|for|as of|since|until|end of|start of|throughout|and|or|to|a|the|its|their)\s+|\()((?:19|20)\d{2})\b(?![-–]\d)/gi,
+  year: /(?:\b(?:in|by|of|during|for|as of|since|until|end of|start of|throughout|and|or|to|a|the|its|their|year)\s+|\b(?:end|mid|start)-|\(|^|[.!?]\s+|\n)((?:19|20)\d{2})\b(?![-–]\d)/gi,
   lastMonth: new RegExp(`\\blast\\s+${MONTH}\\b`, 'gi'),
   monthAlone: new RegExp(`\\b(?:in|since|by|until|last)\\s+${MONTH}(?!\\s+\\d)\\b`, 'gi'),
   today: /\b(today|now|currently|at present|this week)\b/gi,

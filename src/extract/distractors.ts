@@ -108,7 +108,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     return 'date';
   if (n.plain && n.value !== null && n.value >= 1000 && n.value <= 2100) {
     const noun = nounAfter(ctx, n.end, s);
-    const counted = noun?.kind === 'people' && noun.word.start - n.end < 30;
+    // (another number before the noun counts it: "2019 saw the return of 120 women")
+    const counted = noun?.kind === 'people' && noun.word.start - n.end < 30 && !/\d/.test(ctx.text.slice(n.end, noun.word.start));
     if (
       !counted &&
       (n.value >= 1800 ||

@@ -134,6 +134,9 @@ export function errorClasses(
     claimant: {},
     claimant_by_rule: {},
     as_of: {},
+    wrong_metric_by_rule: {},
+    wrong_country_by_rule: {},
+    wrong_as_of_by_rule: {},
   };
   const publisher = new Map(corpus.passages.map((p) => [p.id, (p as { publisher?: string }).publisher]));
   for (const f of result.falsePositives) add(t.precision_false_positives, f.why);
@@ -173,7 +176,12 @@ export function errorClasses(
     const cl = claimantClass(g, p.claimant, c, publisher.get(m.passage));
     add(t.claimant, cl);
     add(t.claimant_by_rule, `${cl === 'right' ? 'right' : 'wrong'}: ${reasonKind(r.claimant)}`);
-    add(t.as_of, asOfClass(g.as_of, p.as_of, r.as_of));
+    const ac = asOfClass(g.as_of, p.as_of, r.as_of);
+    add(t.as_of, ac);
+    // the wrong ones with the kind of rule that filled them: which rule to change
+    if (g.metric !== p.metric) add(t.wrong_metric_by_rule, `${String(g.metric)} → ${String(p.metric)}: ${reasonKind(r.metric)}`);
+    if (cc !== 'right') add(t.wrong_country_by_rule, `${cc}: ${reasonKind(r.country)}`);
+    if (ac !== 'right') add(t.wrong_as_of_by_rule, `${ac}: ${reasonKind(r.as_of)}`);
   }
   return t;
 }

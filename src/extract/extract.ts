@@ -6,11 +6,15 @@ import { expandAbbreviation, spelledOut } from './acronyms';
 import { Attribution, attributionIn, Referents } from './attribution';
 import { AttributedClause, contrastedClauses } from './clauses';
 import type { Candidate, CandidateRelation } from './candidate';
-import { datesIn, publicationDate, referenceDate } from './dates';
+import { asOfFor } from './asOf';
+import { confidenceOf } from './confidence';
+import { publicationDate } from './dates';
 import type { Figure, FigureContext } from './figureContext';
 import { figuresIn, Rejection } from './figures';
-import type { Lexicon, NameMention } from './lexicon';
+import type { Lexicon } from './lexicon';
 import { organisationsIn, resolveOrganisation } from './organisations';
+import { figureGroups } from './figureGroups';
+import { WRITER_REASONING, writersOwn } from './writerVoice';
 import { findNumbers } from './numbers';
 import { classifyMetric } from './classify';
 import { placeCountries } from './countries';
@@ -31,18 +35,6 @@ export interface ExtractResult {
   candidates: Candidate[];
   /** Numbers that were read and turned away, with why: for the accuracy harness and for editors' curiosity. */
   rejected: { start: number; end: number; kind: string }[];
-}
-
-/** The writer reasoning about where a figure comes from, or hedging in their own voice. */
-const WRITER_REASONING =
-  /\b(?:(?:most|more|very)\s+)?(?:likely|probably|possibly|presumably|apparently)\s+(?:\w+\s+)?(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated|is\s+based|was\s+based|refers?|referred|reflects?|reflected)\b|\b(?:figures?|numbers?|estimates?|counts?|tally|data|statistics?|it|this|that|which)\b[^.]{0,40}?\b(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated)\s+from\b|\b(?:it|this|that)\s+(?:appears|seems|is\s+unclear|is\s+not\s+clear|remains\s+unclear)\b/i;
-/** A sentence whose subject is a thing the writer describes: "That video showed…", "The footage shows…". */
-const DESCRIBED_THING =
-  /^\s*(?:the|this|that|these|those|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}(?:video|videos|footage|film|photo|photos|photograph|photographs|image|images|picture|pictures|clip|clips|recording|recordings|map|chart|graph|table)\b(?:[^.;:]{0,80})\b(?:shows?|showed|shown|depicts?|depicted|features?|featured|included|includes)\b/iu;
-
-/** Whether a sentence without a cue of its own is the writer's own analysis or description: nothing is carried into it. */
-export function writersOwn(sentence: string): boolean {
-  return WRITER_REASONING.test(sentence) || DESCRIBED_THING.test(sentence) || (/\?\s*["”]?\s*$/.test(sentence) && !/["“”]/.test(sentence));
 }
 
 export function extractCandidates(text: string, lexicon: Lexicon, options: ExtractOptions = {}): ExtractResult {
@@ -215,16 +207,9 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
   relate(text, work);
   classifyMetric(text, work);
   lendRestatedClaimants(work);
-  placeCountries(text, work, names, lexicon, sentenceOf);
+  placeCountries(text, work, names, lexicon, sentenceOf, sents, (x) => sentenceIndex.get(x) ?? 0);
 
-  const groups = names.filter((n) => n.type === 'group');
-  const groupOf: (NameMention | null)[] = [];
-  // the headline lines and the lead sentence frame the whole text
-  const lead = sents.findIndex((x) => !x.headline);
-  let frameEnd = lead >= 0 ? sents[lead].end : (sents[sents.length - 1]?.end ?? 0);
-  // the lead is the first paragraph: its sentences up to the first line break
-  for (let k = lead + 1; lead >= 0 && k < sents.length && !text.slice(sents[k - 1].end, sents[k].start).includes('\n'); k++)
-    frameEnd = sents[k].end;
+  const groupsOf = figureGroups(text, work, names, sents, sentenceOf);
   const candidates: Candidate[] = work.map((w, i) => {
     const { fig } = w;
     const s = fig.sentence;
@@ -245,66 +230,21 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     reasons.people = fig.peopleReason;
     reasons.metric = w.metricReason;
     reasons.country = w.countryReason;
-    // group: named in the sentence; else the whole's, for a part; else the frame of the headline and lead; else none
-    const gi = lowerBound(groups, (g) => g.start, s.start);
-    const inSentence: NameMention[] = [];
-    for (let k = gi; k < groups.length && groups[k].start < s.end; k++) if (groups[k].end <= s.end) inSentence.push(groups[k]);
-    const nearest = inSentence.sort((a, b) => Math.abs(a.start - fig.start) - Math.abs(b.start - fig.start))[0];
-    const wholeGroup = w.partOf !== null && w.partOf < i ? groupOf[w.partOf] : null;
-    // else the last group named earlier in the same paragraph: a paragraph about a group frames its figures
-    let inParagraph: NameMention | undefined;
-    const before = groups[gi - 1];
-    if (!nearest && !wholeGroup && before && sentenceOf(before.start).block === s.block && !sentenceOf(before.start).headline)
-      inParagraph = before;
-    const framing = !nearest && !wholeGroup && !inParagraph ? groups.find((g) => g.end <= frameEnd) : undefined;
-    const group = nearest ?? wholeGroup ?? inParagraph ?? framing ?? null;
-    groupOf[i] = group;
-    if (group)
-      reasons.group = nearest
-        ? `"${group.text}" in the sentence`
-        : wholeGroup
-          ? 'as the figure it is part of'
-          : inParagraph
-            ? `"${group.text}" earlier in the paragraph`
-            : `"${group.text}" in the headline or lead`;
+    const { group, reason: groupReason } = groupsOf[i];
+    if (groupReason) reasons.group = groupReason;
     // when it holds
-    // a date beyond a semicolon belongs to the next clause: "Last year 148 were arrested; in 2022, 247"
-    const semicolonAfter = text.slice(fig.end, w.rightEnd).indexOf(';');
-    const clauseStart = w.leftStart + text.slice(w.leftStart, fig.start).lastIndexOf(';') + 1;
-    const after = datesIn(text, fig.end, semicolonAfter >= 0 ? fig.end + semicolonAfter : w.rightEnd, published).find(
-      (d) => !d.cumulativeStart,
+    const { when, stated, reason } = asOfFor(
+      text,
+      work,
+      i,
+      sents,
+      (x) => sentenceIndex.get(x) ?? 0,
+      (x) => withFigures.has(x),
+      published,
     );
-    const leftDates = datesIn(text, clauseStart, fig.start, published).filter((d) => !d.cumulativeStart);
-    let when = after ?? leftDates[leftDates.length - 1] ?? null;
-    // a list shares its date: "in April 2019, among them 74 children, 32 women and four men"
-    const prevItem = work[i - 1];
-    if (
-      !when &&
-      prevItem &&
-      prevItem.fig.sentence === s &&
-      prevItem.when &&
-      /^[^.;:]{0,30}$/.test(text.slice(prevItem.fig.end, fig.start)) &&
-      /(,|\band\b)/.test(text.slice(prevItem.fig.end, fig.start))
-    )
-      when = prevItem.when;
     w.when = when;
-    const a0 = w.attribution;
-    const stated = a0 && !a0.carried ? a0.stated_on : null;
-    // a figure the text does not date holds when the dated article states it, at the precision the date is known
-    // ("since 2014" only says where a count starts), unless the sentence tells it as past ("had been", "earlier")
-    const told = text.slice(s.start, s.end);
-    const reference = !when && !stated ? referenceDate(text, sents, fig.start, published) : null;
-    if (reference) when = reference;
-    if (!when && !stated && published && !/\b(?:had|earlier|previously|formerly|at the time|then|in the past|used to)\b/i.test(told)) {
-      when = { start: -1, end: -1, text: '', value: published, cumulativeStart: false };
-    }
-    if (when)
-      reasons.as_of =
-        when.start < 0
-          ? "nothing in the text dates it: the article's date"
-          : `"${when.text}"${when.text === when.value ? '' : ` → ${when.value}`}`;
-    else if (stated) reasons.as_of = `when it was said ("${a0!.stated_text}")`;
-    if (stated) reasons.stated_on = `"${a0!.stated_text}" by the cue`;
+    if (reason) reasons.as_of = reason;
+    if (stated) reasons.stated_on = `"${w.attribution!.stated_text}" by the cue`;
     const a = w.attribution;
     if (a)
       reasons.claimant = a.carried
@@ -320,14 +260,6 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     if (fig.fraction !== null && w.partOf !== null && work[w.partOf].fig.value !== null) {
       reasons.value = `${fig.fraction} of ${work[w.partOf].fig.value} (the whole it is part of)`;
     }
-    let confidence = 0.45;
-    if (fig.noun) confidence += 0.2;
-    if (w.status) confidence += 0.1;
-    if (a && !a.carried) confidence += 0.1;
-    if (w.country || w.foreign) confidence += 0.05;
-    if (fig.approximation === 'vague') confidence -= 0.1;
-    if (fig.number.kind === 'words' && fig.number.value !== null && fig.number.value <= 2) confidence -= 0.1;
-    if (s.headline) confidence -= 0.05;
     const quote = quoteOf(text, s.start, s.end);
     return {
       id: `c${i + 1}`,
@@ -350,11 +282,11 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       hedge: fig.hedge,
       // a figure stated in the present holds when it was said, unless the text dates it otherwise
       as_of: when?.value ?? stated ?? null,
-      as_of_text: (when?.text || null) ?? (stated ? a0!.stated_text : null),
+      as_of_text: (when?.text || null) ?? (stated ? a!.stated_text : null),
       stated_on: stated,
       quote,
       relations,
-      confidence: Math.round(Math.min(0.95, Math.max(0.05, confidence)) * 100) / 100,
+      confidence: confidenceOf(w),
       reasons,
       existing_claim_ids: [],
     };

@@ -25,7 +25,11 @@ const QUALIFIERS: [RegExp, CandidateApproximation][] = [
     /(?:^|[^\p{L}])(no more than|not more than|up to|as many as|as high as|as much as|at most|a maximum of|at the (?:very )?most)\s+$/iu,
     'at_most',
   ],
-  [/(?:^|[^\p{L}])(more than|over|above|upwards of|in excess of|topped|exceeded|exceeds|exceeding|surpassed|north of)\s+$/iu, 'more_than'],
+  // ("handed over 142 persons", "took over 30 …": the particle of a verb, not a bound)
+  [
+    /(?:^|[^\p{L}])(more than|(?<!\b(?:hand|hands|handed|handing|turn|turns|turned|turning|took|taken|takes|taking|pass|passed|passes|passing|sign|signed|signs|signing|won|brought)\s)over|above|upwards of|in excess of|topped|exceeded|exceeds|exceeding|surpassed|north of)\s+$/iu,
+    'more_than',
+  ],
   [/(?:^|[^\p{L}])(fewer than|less than|under|below|short of)\s+$/iu, 'less_than'],
   [
     /(?:^|[^\p{L}])(an estimated|estimated|about|around|some|approximately|roughly|nearly|almost|close to|circa|ca\.|approx\.|more or less|an approximate|approximate|something like|in the region of|the best part of)\s+$/iu,
@@ -36,6 +40,8 @@ const HEDGES = /(?:^|[^\p{L}])(just|only|merely|a mere|even|still|another|a furt
 const CHANGE_VERBS =
   /\b(rose|risen|rise|rising|grew|grown|grow|increased|increase|jumped|jump|climbed|fell|fallen|dropped|declined|decreased|doubled|tripled|went|gone|going|surged|soared|swelled|shrank|shrunk|reduced|expanded|exploded|up|down|revised)\b/i;
 
+const PEOPLE_PREDICATE =
+  /^[^.;:()]{0,80}?\b((?:were|have\s+been|had\s+been|has\s+been|was)\s+(?:all\s+|also\s+|since\s+)?(?:repatriated|returned|arrested|detained|killed|charged|indicted|convicted|sentenced|deported|extradited|transferred|handed\s+over|brought\s+(?:back|home)))\b/i;
 const TIME_NOUNS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|percent)$/;
 
 /**
@@ -111,6 +117,15 @@ function countsPeople(
     const of = /^\s+of\s+(whom|those|them|these|the|its|their|all)\b/i.exec(ctx.text.slice(end, end + 20));
     return of ? { noun: null, reason: `a share "of ${of[1]}"` } : null;
   }
+  // a breakdown of people in brackets after it: "handed over 142 (27 women and 115 children)"
+  const breakdown = /^\s*[([]\s*(?:including\s+|of\s+whom\s+|among\s+them\s+)?\d[\d,.]*\s+([\p{L}-]+)/iu.exec(
+    ctx.text.slice(end, end + 60),
+  );
+  if (breakdown && nounKind(breakdown[1].toLowerCase()) === 'people')
+    return { noun: null, reason: `a breakdown of ${breakdown[1]} after it` };
+  // a bare list item whose predicate is a people status: "Tajikistan 84, Kyrgyzstan 59 and Kazakhstan 37 were repatriated"
+  const predicate = PEOPLE_PREDICATE.exec(ctx.text.slice(end, s.end));
+  if (predicate) return { noun: null, reason: `no noun after it; "${predicate[1]}" says it counts people` };
   const topic = topicBefore(ctx, n.start, s);
   if (topic?.kind === 'people') return { noun: null, reason: `no noun after it; the ${topic.via} before it`, topic: topic.span };
   return null;

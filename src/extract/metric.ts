@@ -23,10 +23,14 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [/\b(convicted|found guilty|sentenced|serving sentences?)\b/gi, 'convicted', true],
-  [/\b(charged|indicted|prosecuted)\b/gi, 'charged', true],
+  [/\b(charged|indicted|prosecuted|charge-?sheeted|chargesheets?|charge sheets? against|booked)\b/gi, 'charged', true],
   [/\b(peace bonds?|released on|released under|on bail|on parole|control orders?)\b/gi, 'released_under_restrictions', true],
   [/\b(outstanding warrants|arrest warrants?|warrants)\b/gi, 'arrest_warrants', true],
-  [/\b(wanted list|most wanted|are wanted|were wanted)\b/gi, 'wanted', true],
+  [
+    /\b(wanted list|most wanted|are wanted|were wanted|(?:still |remain |remained |remaining )?at large|on the run|fugitives?)\b/gi,
+    'wanted',
+    true,
+  ],
   [/\b(under investigation|being investigated|were investigated|investigated|criminal cases|probed)\b/gi, 'under_investigation', true],
   [/\b(handed over|transferred|extradited)\b/gi, 'transferred', true],
   [
@@ -35,7 +39,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b((?:detained|held|living|housed|staying|kept)\s+(?:in|at)\s+(?:[\w-]+\s+){0,4}camps?|in (?:the |a |separate )?camps?|camp(?:s)? (?:residents|population)|sheltering|living in (?:the )?camps?|held in (?:the )?camps?|camps?\s+(?:held|holds|housed|houses|sheltered|shelters|hosted|hosts))\b/gi,
+    /\b((?:detained|held|living|housed|staying|kept)\s+(?:in|at)\s+(?:[\w-]+\s+){0,4}camps?|in (?:the |a |separate )?camps?|camp(?:s)? (?:residents|population)|sheltering|living in (?:the )?camps?|held in (?:the )?camps?|camps?\s+(?:held|holds|housed|houses|sheltered|shelters|hosted|hosts)|(?:in|at|inside)\s+(?:the\s+)?(?:al[-\s]?)?(?:hol|hawl|roj)\b)\b/gi,
     'in_camps',
     true,
   ],

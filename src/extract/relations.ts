@@ -86,6 +86,14 @@ export function relate(text: string, work: Work[]): void {
       prevInSentence === null
     ) {
       w.partOf = prevNear;
+    } else if (
+      prevInSentence !== null &&
+      /^\s*(?:[\p{L}-]+\s+){0,3}[\p{L}-]*\s*[([]\s*(?:including|incl\.|of whom|among them|mostly|mainly)?\s*$/iu.test(
+        text.slice(work[prevInSentence].fig.end, fig.start),
+      )
+    ) {
+      // a breakdown in brackets: "142 persons (27 women and 115 children)"
+      w.partOf = prevInSentence;
     } else {
       const ofThe = /^\s*Of\s+the\s*$/i.exec(text.slice(s.start, work[i - 1]?.fig.start ?? s.start));
       if (ofThe && prevInSentence !== null) w.partOf = prevInSentence;

@@ -1,0 +1,130 @@
+/**
+ * Countries a figure takes from how the text is laid out rather than from a nationality word next to it: the country
+ * of its list item ("Iraq 1,905 persons; the Russian Federation 142", "France: 41", "Sweden and Denmark together 11",
+ * "the remaining three to Canada, Austria and Finland"), the country heading its section ("Finland. Supo's figure…"),
+ * and the country of the police, prosecutor or court whose own case counts it is ("Kenyan police arrested 14").
+ */
+import type { Lexicon, NameMention } from './lexicon';
+import type { Sentence } from './text';
+import type { Work } from './work';
+
+/** Metrics that count a state's own cases: its police's arrests, its prosecutors' charges, its courts' verdicts. */
+const CASE_METRICS = new Set([
+  'arrested',
+  'charged',
+  'convicted',
+  'sentenced_to_death',
+  'awaiting_trial',
+  'under_investigation',
+  'wanted',
+  'arrest_warrants',
+  'released_under_restrictions',
+  'classified_threat',
+  'prevented_from_travelling',
+]);
+const JOIN = /^\s*(?:,|and|&|or|,\s*and)\s*(?:the\s+)?$/i;
+
+export interface Found {
+  country: string | string[];
+  reason: string;
+}
+
+const codesOf = (run: NameMention[]) => {
+  const codes = [...new Set(run.map((p) => p.ref))];
+  return codes.length > 1 ? codes : codes[0];
+};
+
+/** A run of country names joined by commas and "and", starting at places[k]. */
+function runFrom(text: string, places: NameMention[], k: number, end: number): NameMention[] {
+  const run = [places[k]];
+  for (let j = k + 1; j < places.length && places[j].end <= end; j++) {
+    if (!JOIN.test(text.slice(run[run.length - 1].end, places[j].start))) break;
+    run.push(places[j]);
+  }
+  return run;
+}
+
+/**
+ * The country of the figure's list item: an item is the stretch between separators (";", ",", a line break, a colon
+ * opening the list) holding the figure; a country name standing alone before the figure in it ("the Russian Federation
+ * 142", "France: 41", "Belgium — 17") or after it as the destination of people brought back ("three to Canada,
+ * Austria and Finland") is theirs.
+ */
+export function listItemCountry(text: string, w: Work, countries: NameMention[]): Found | null {
+  const { fig } = w;
+  const s = fig.sentence;
+  const head = text.slice(s.start, fig.start);
+  const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf('\n'), head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf('('));
+  const itemStart = s.start + cut + 1;
+  const before = countries.filter((p) => p.start >= itemStart && p.end <= fig.start);
+  if (before.length) {
+    // the run of names that ends nearest the figure: "Kyrgyzstan 59 and Kazakhstan 37" → Kazakhstan
+    let k = countries.indexOf(before[before.length - 1]);
+    while (k > 0 && countries[k - 1].start >= itemStart && JOIN.test(text.slice(countries[k - 1].end, countries[k].start))) k--;
+    const run = runFrom(text, countries, k, fig.start);
+    const lead = text.slice(itemStart, run[0].start);
+    const gap = text.slice(run[run.length - 1].end, fig.start);
+    // "the Russian Federation 142", "France: 41", "Belgium — 17", "Sweden and Denmark together 11", "… 59 and Kazakhstan 37"
+    if (
+      /^\s*(?:and\s+|.*\d\s+and\s+)?(?:the\s+)?$/i.test(lead) &&
+      /^\s*(?:[:—–-]|\(|together|combined|alone|each|only|just)?\s*$/i.test(gap)
+    )
+      return { country: codesOf(run), reason: `"${text.slice(run[0].start, run[run.length - 1].end)}" heads its list item` };
+  }
+  const rest = text.slice(fig.end, s.end);
+  const stop = /[;\n]/.exec(rest);
+  const itemEnd = fig.end + (stop ? stop.index : rest.length);
+  const to = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:went\s+|were\s+sent\s+|returned\s+|repatriated\s+)?to\s+(?:the\s+)?$/iu;
+  const after = countries.find((p) => p.start >= fig.end && p.end <= itemEnd && to.test(text.slice(fig.end, p.start)));
+  if (after && /^(returnees|transferred)$/.test(w.metric ?? '')) {
+    const run = runFrom(text, countries, countries.indexOf(after), itemEnd);
+    return { country: codesOf(run), reason: `brought to "${text.slice(run[0].start, run[run.length - 1].end)}" in its list item` };
+  }
+  return null;
+}
+
+/** A paragraph opened by a country's name alone ("Finland. Supo's figure…", "France: …"), or a heading that is one. */
+export function sectionCountry(text: string, sents: Sentence[], at: number, countries: NameMention[], lexicon: Lexicon): Found | null {
+  const block = sents[at].block;
+  let k = at;
+  while (k > 0 && sents[k - 1].block === block && !sents[k - 1].headline) k--;
+  const first = sents[k];
+  const heading = k > 0 && sents[k - 1].headline ? sents[k - 1] : null;
+  for (const s of heading ? [first, heading] : [first]) {
+    const p = countries.find((c) => c.start >= s.start && c.end <= s.end);
+    if (!p || p.form === 'demonym' || p.within || lexicon.place(p.ref)?.kind !== 'country') continue;
+    if (!/^\s*(?:\d+[.)]\s*)?(?:the\s+)?$/i.test(text.slice(s.start, p.start))) continue;
+    const tail = text.slice(p.end, s.end);
+    // the name alone ("Finland.", a heading "France") or followed by a colon or dash opening the paragraph ("France: …")
+    if (/^\s*[.:]?\s*$/.test(tail) || (s === first && /^\s*[:—–]\s/.test(tail)))
+      return { country: p.ref, reason: `"${p.text}" heads its section` };
+  }
+  return null;
+}
+
+const AUTHORITY =
+  "(?:police|policemen|prosecutors?|prosecution|prosecutor's office|public prosecutor|courts?|tribunals?|judges?|judiciary|authorities|" +
+  'ministry|interior ministry|security services?|security forces|intelligence|gendarmerie|counter-?terrorism|anti-?terror\\w*|investigators?)';
+/** "Kenyan police", "Turkish authorities", "Morocco's prosecutors", "the police in Uganda", "In Uganda, the police". */
+const NEAR_AUTHORITY = new RegExp(`^(?:[’']s)?\\s+(?:[\\p{L}-]+\\s+){0,3}?${AUTHORITY}\\b`, 'iu');
+const AUTHORITY_IN = new RegExp(`\\b${AUTHORITY}\\s+(?:office\\s+)?(?:in|of)\\s+(?:the\\s+)?$`, 'i');
+
+/**
+ * A state's own case counts: a police, prosecutor or court figure (arrests, charges, convictions…) counts people of
+ * the country whose authority acts ("Kenyan police arrested 14", "In Uganda, the police arrested 40", "the
+ * prosecution office of North Macedonia charged seven"), when the text gives no other nationality. A place inside a
+ * country ("Police in Bavaria") says where, not whose.
+ */
+export function authorityCountry(text: string, w: Work, places: NameMention[], lexicon: Lexicon): Found | null {
+  if (!CASE_METRICS.has(w.metric ?? '')) return null;
+  const s = w.fig.sentence;
+  for (const p of places) {
+    if (p.start < s.start || p.end > s.end || p.within || lexicon.place(p.ref)?.kind !== 'country') continue;
+    const after = text.slice(p.end, Math.min(s.end, p.end + 60));
+    const before = text.slice(Math.max(s.start, p.start - 50), p.start);
+    const opening = /^\s*in\s+(?:the\s+)?$/i.test(text.slice(s.start, p.start)) && /^\s*,/.test(after);
+    if (NEAR_AUTHORITY.test(after) || AUTHORITY_IN.test(before) || opening)
+      return { country: p.ref, reason: `"${p.text}": the state whose authorities count their own cases` };
+  }
+  return null;
+}

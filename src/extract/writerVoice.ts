@@ -1,0 +1,15 @@
+/**
+ * The writer's own voice: reasoning about where a figure comes from ("The figure most likely comes from…"), a
+ * description of a thing ("That video showed…"), or a question. No claimant is carried into it.
+ */
+/** The writer reasoning about where a figure comes from, or hedging in their own voice. */
+export const WRITER_REASONING =
+  /\b(?:(?:most|more|very)\s+)?(?:likely|probably|possibly|presumably|apparently)\s+(?:\w+\s+)?(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated|is\s+based|was\s+based|refers?|referred|reflects?|reflected)\b|\b(?:figures?|numbers?|estimates?|counts?|tally|data|statistics?|it|this|that|which)\b[^.]{0,40}?\b(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated)\s+from\b|\b(?:it|this|that)\s+(?:appears|seems|is\s+unclear|is\s+not\s+clear|remains\s+unclear)\b/i;
+/** A sentence whose subject is a thing the writer describes: "That video showed…", "The footage shows…". */
+const DESCRIBED_THING =
+  /^\s*(?:the|this|that|these|those|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}(?:video|videos|footage|film|photo|photos|photograph|photographs|image|images|picture|pictures|clip|clips|recording|recordings|map|chart|graph|table)\b(?:[^.;:]{0,80})\b(?:shows?|showed|shown|depicts?|depicted|features?|featured|included|includes)\b/iu;
+
+/** Whether a sentence without a cue of its own is the writer's own analysis or description: nothing is carried into it. */
+export function writersOwn(sentence: string): boolean {
+  return WRITER_REASONING.test(sentence) || DESCRIBED_THING.test(sentence) || (/\?\s*["”]?\s*$/.test(sentence) && !/["“”]/.test(sentence));
+}

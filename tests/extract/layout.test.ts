@@ -1,0 +1,131 @@
+/**
+ * Rules that read a figure's scope from how the text is laid out: the date governing its sentence or section, the
+ * country heading its list item or section, the state whose authorities count their own cases, a breakdown in
+ * brackets, a list's status. Sentences written for these tests.
+ */
+import { expected, run, shapes } from './support';
+
+const at = { published: '2025-03-01' };
+
+describe('when a figure holds: the time expression governing it', () => {
+  test('the one date its sentence states governs every figure of it, wherever it stands', () => {
+    expect(shapes('Police arrested 67 suspects and charged 23 of them with terrorism offences in 2022.', at).map((c) => c.as_of)).toEqual([
+      '2022',
+      '2022',
+    ]);
+  });
+
+  test('"end-2019", "in the year 2020" and a year opening a sentence are dates; the year is no count', () => {
+    expect(shapes('At end-2019, 45 Finnish children remained in Syria.', at)[0]).toMatchObject({ value_text: '45', as_of: '2019' });
+    expect(shapes('A total of 35 people were convicted in the year 2020.', at)[0]).toMatchObject({ value_text: '35', as_of: '2020' });
+    expect(shapes('2019 saw the return of 120 women to Tajikistan.', at)).toEqual([
+      expected({ value_text: '120', value: 120, metric: 'returnees', country: 'TJ', as_of: '2019' }),
+    ]);
+  });
+
+  test('a heading or a line ending with a colon that states a year frames the figures under it', () => {
+    const text =
+      'Annual figures\n\nThe service publishes its figures each spring.\n\nThe situation in 2024\n\nPolice arrested 67 suspects. Prosecutors charged 23 people.';
+    expect(shapes(text, at).map((c) => [c.value_text, c.as_of])).toEqual([
+      ['67', '2024'],
+      ['23', '2024'],
+    ]);
+    expect(shapes('The data for 2022 show the following:\nPolice arrested 67 suspects.', at)[0].as_of).toBe('2022');
+  });
+
+  test('a year in a sentence with figures of its own does not date the next sentence; "since" starts a count', () => {
+    expect(shapes('In 2016, 150 Kazakhs were killed in Syria. Police arrested 20 people.', at).map((c) => c.as_of)).toEqual([
+      '2016',
+      '2025-03-01',
+    ]);
+    expect(shapes('Since 2014, 300 people have returned to Tajikistan.', at)[0].as_of).toBe('2025-03-01');
+  });
+});
+
+describe('metric: the status verb over the nouns of a breakdown', () => {
+  test('"handed over 142 (27 women and 115 children)": no bound, and the breakdown is part of the figure with its status', () => {
+    // (handed over to a state: its custody, not necessarily its nationals)
+    expect(shapes('Iraq handed over 142 (27 women and 115 children) to Kyrgyzstan.', at)).toEqual([
+      expected({ value_text: '142', value: 142, metric: 'transferred', country: null, as_of: '2025-03-01' }),
+      expected({ value_text: '27', value: 27, metric: 'transferred', country: null, as_of: '2025-03-01', relations: ['part_of c1'] }),
+      expected({ value_text: '115', value: 115, metric: 'transferred', country: null, as_of: '2025-03-01', relations: ['part_of c1'] }),
+    ]);
+  });
+
+  test("a list goes on with its item, not with the item's breakdown", () => {
+    const got = shapes('Returnees by country: Russia 142 (27 women and 115 children); Kyrgyzstan 97; Sweden and Denmark together 11.', at);
+    expect(got.map((c) => [c.value_text, c.metric, c.country])).toEqual([
+      ['142', 'returnees', 'RU'],
+      ['27', 'returnees', 'RU'],
+      ['115', 'returnees', 'RU'],
+      ['97', 'returnees', 'KG'],
+      ['11', 'returnees', ['SE', 'DK']],
+    ]);
+  });
+
+  test('a bare list item takes the status its sentence states after the list', () => {
+    expect(
+      shapes('Tajikistan 84, Kyrgyzstan 59 and Kazakhstan 37 were repatriated in May 2023.', at).map((c) => [c.metric, c.country, c.as_of]),
+    ).toEqual([
+      ['returnees', 'TJ', '2023-05'],
+      ['returnees', 'KG', '2023-05'],
+      ['returnees', 'KZ', '2023-05'],
+    ]);
+  });
+
+  test('chargesheeted accused are charged; people at large are wanted; living in al-Hol is in a camp', () => {
+    expect(shapes('The NIA has chargesheeted 56 accused in the case.', at)[0]).toMatchObject({ value_text: '56', metric: 'charged' });
+    expect(shapes('The police arrested 40 people. 12 are still at large.', at).map((c) => c.metric)).toEqual(['arrested', 'wanted']);
+    expect(shapes('About 10,000 people live in al-Hol.', at)[0]).toMatchObject({ metric: 'in_camps' });
+  });
+});
+
+describe('country: from the layout of the text', () => {
+  test('the country heading a list item wins, pairs give a list, and people brought to countries are theirs', () => {
+    const text =
+      'By country of origin the returnees were: Iraq 1,905 persons; the Russian Federation 142; Türkiye 40; the remaining three to Canada, Austria and Finland.';
+    expect(shapes(text, at).map((c) => [c.value_text, c.country])).toEqual([
+      ['1,905', 'IQ'],
+      ['142', 'RU'],
+      ['40', 'TR'],
+      ['three', ['CA', 'AT', 'FI']],
+    ]);
+  });
+
+  test('a fact box line "France: 41 returnees" and a paragraph headed by a country\'s name', () => {
+    expect(shapes('Returns by country\n\nFrance: 41 returnees\nBelgium — 17 returnees', at).map((c) => c.country)).toEqual(['FR', 'BE']);
+    const text = 'Finland. Supo counts 80 persons who travelled to the conflict zone.\n\nSweden. Säpo counts about 300 travellers.';
+    expect(shapes(text, at).map((c) => [c.value_text, c.country])).toEqual([
+      ['80', 'FI'],
+      ['about 300', 'SE'],
+    ]);
+  });
+
+  test("a state's police, prosecutors and courts count their own cases", () => {
+    expect(shapes('Kenyan police arrested 14 suspects in Lamu.', at)[0].country).toBe('KE');
+    expect(shapes('In Uganda, the police arrested 40 people suspected of links to the ADF.', at)[0].country).toBe('UG');
+    expect(shapes('Turkish authorities detained 25 ISIS suspects in Istanbul.', at)[0].country).toBe('TR');
+    expect(shapes('The prosecution office of North Macedonia charged seven persons.', at)[0].country).toBe('MK');
+    // a place inside a country says where, and people from a place are from there, not the authority's
+    expect(shapes('Police in Bavaria arrested 12 men.', at)[0].country).toBeNull();
+    // killed fighters are no case count: no nationality follows from the army that killed them
+    expect(shapes('Nigerian troops killed 35 Boko Haram fighters near Maiduguri.', at)[0].country).toBeNull();
+  });
+
+  test("a state's agency counts its own nationals, and the country people left is theirs", () => {
+    expect(shapes('Danish intelligence estimates that at least 160 people have travelled to Syria.', at)[0].country).toBe('DK');
+    expect(shapes('Officials say 1,150 people left Germany for Syria and Iraq.', at)[0].country).toBe('DE');
+  });
+
+  test('foreigners named in the predicate or as non-nationals are foreign nationals (no single country)', () => {
+    for (const sentence of [
+      'Of the 120 people arrested, 30 were foreigners.',
+      'Police detained 14 non-nationals in the raid.',
+      'Security forces arrested 41 people of foreign nationality.',
+    ]) {
+      const last = run(sentence, at).candidates.pop()!;
+      expect(last.country).toBeNull();
+      expect(last.reasons.country).toBe('foreign nationals of several countries');
+    }
+  });
+});
