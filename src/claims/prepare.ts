@@ -1,11 +1,12 @@
 import type { AffiliationWithOrg } from '../actors/store';
 import { listed } from '../words';
 import { APPROXIMATION_RULES, approximationsWhere } from './approximation';
-import type { ActorKind, Precision } from '../closedSets';
+import type { ActorKind } from '../closedSets';
 import { parsePartialDate } from '../dates';
 import type { FieldError } from '../errors';
 import type { Approximation, ClaimFields, ClaimRank, FigureValue, RelationToSave, RelationType, SourceToSave } from './model';
 import { locateSources } from './quotes';
+import type { SourceDocument } from './served';
 
 /** A claim as the API's create and edit, the import and the seed give it: names and ids that preparing resolves and checks. */
 export interface ClaimInput {
@@ -42,13 +43,7 @@ export interface KnownActor {
 }
 
 /** A document a claim may quote, as a served claim shows it, with its stored text (null when none is stored). */
-export interface KnownDocument {
-  title: string;
-  url: string | null;
-  publisher_id: number | null;
-  publisher_name: string;
-  published_on: string | null;
-  published_precision: Precision | null;
+export interface KnownDocument extends SourceDocument {
   text: string | null;
 }
 

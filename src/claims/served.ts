@@ -9,21 +9,22 @@ import { type Claim, INVERSE_RELATION, type StatedFigure } from './model';
  * its sources with their documents, and its relations from both sides.
  */
 
+/** A document a claim quotes, as a served claim shows it. */
+export interface SourceDocument {
+  title: string;
+  url: string | null;
+  publisher_id: number | null;
+  publisher_name: string;
+  published_on: string | null;
+  published_precision: Precision | null;
+}
+
 /** A claim row with its claimant and, aggregated to JSON by PostgreSQL, the claimant's roles, the sources and the relations. */
 export type LoadedRow = ClaimRow & {
   claimant_name: string;
   claimant_kind: ActorKind;
   affiliations: AffiliationWithOrg[] | null;
-  sources:
-    | (Omit<ClaimSourceRow, 'id' | 'position'> & {
-        title: string;
-        url: string | null;
-        publisher_id: number | null;
-        publisher_name: string;
-        published_on: string | null;
-        published_precision: Precision | null;
-      })[]
-    | null;
+  sources: (Omit<ClaimSourceRow, 'id' | 'position'> & SourceDocument)[] | null;
   relations: (Omit<ClaimRelationRow, 'created_at'> & { asserted_by_name: string })[] | null;
 };
 

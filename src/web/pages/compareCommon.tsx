@@ -250,3 +250,30 @@ export function Pager({ view, values, next }: { view: CompareView; values: Recor
     </nav>
   );
 }
+
+/** The links from one comparison page to the other view of the same query and to the country's page. */
+export function SiblingLinks(props: {
+  view: CompareView;
+  label: string;
+  values: Record<string, string>;
+  countryCode: string | undefined;
+  country: string;
+}) {
+  const { values } = props;
+  const same = {
+    country: values.country,
+    metric: values.metric,
+    group: values.group,
+    from: values.from,
+    to: values.to,
+    as_recorded: values.as_recorded,
+  };
+  return (
+    <p>
+      <a href={`/compare/${props.view}${queryString(same)}`}>{props.label}</a> ·{' '}
+      <a href={`/countries/${encodeURIComponent(props.countryCode ?? '')}${queryString({ as_recorded: values.as_recorded })}`}>
+        {props.country}: all metrics
+      </a>
+    </p>
+  );
+}

@@ -5,7 +5,17 @@ import { SourcesChart } from '../charts/sourcesChart';
 import { dateInWords, valueMark } from '../charts/encoding';
 import { fullNumber } from '../charts/scale';
 import { Layout } from '../layout';
-import { ChartPageDeps, compareTwins, metricLabels, openComparePage, Pager, placeName, queryString, Warnings } from './compareCommon';
+import {
+  ChartPageDeps,
+  compareTwins,
+  metricLabels,
+  openComparePage,
+  Pager,
+  placeName,
+  queryString,
+  Warnings,
+  SiblingLinks,
+} from './compareCommon';
 import { encodeCursor } from '../../query';
 
 const intervalText = (iv: SourcesView['rows'][number]['interval']) =>
@@ -72,19 +82,13 @@ export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ 
             ))}
           </ul>
         )}
-        <p>
-          <a
-            href={`/compare/timeline${queryString({ country: values.country, metric: values.metric, group: values.group, from: values.from, to: values.to, as_recorded: values.as_recorded })}`}
-          >
-            Every figure over time
-          </a>{' '}
-          ·{' '}
-          <a
-            href={`/countries/${encodeURIComponent(parsed.query.countries?.[0] ?? '')}${queryString({ as_recorded: values.as_recorded })}`}
-          >
-            {country}: all metrics
-          </a>
-        </p>
+        <SiblingLinks
+          view="timeline"
+          label="Every figure over time"
+          values={values}
+          countryCode={parsed.query.countries?.[0]}
+          country={country}
+        />
         <SourcesChart
           id="sources"
           title={`Each claimant's latest figure: ${metric}, ${country}`}

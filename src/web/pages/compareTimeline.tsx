@@ -4,7 +4,17 @@ import type { TimelineView } from '../../compare/timeline';
 import { dateInWords, valueMark } from '../charts/encoding';
 import { changeText, TimelineChart } from '../charts/timelineChart';
 import { Layout } from '../layout';
-import { ChartPageDeps, compareTwins, metricLabels, openComparePage, Pager, placeName, queryString, Warnings } from './compareCommon';
+import {
+  ChartPageDeps,
+  compareTwins,
+  metricLabels,
+  openComparePage,
+  Pager,
+  placeName,
+  queryString,
+  Warnings,
+  SiblingLinks,
+} from './compareCommon';
 import { encodeCursor } from '../../query';
 
 /** The timeline's figures as a table: one row per figure, grouped by claimant, with the change and the supersession. */
@@ -74,19 +84,7 @@ export async function timelinePage(req: Request, deps: ChartPageDeps): Promise<{
         <h1>
           {country}: {metric} over time
         </h1>
-        <p>
-          <a
-            href={`/compare/sources${queryString({ country: values.country, metric: values.metric, group: values.group, from: values.from, to: values.to, as_recorded: values.as_recorded })}`}
-          >
-            Sources compared
-          </a>{' '}
-          ·{' '}
-          <a
-            href={`/countries/${encodeURIComponent(parsed.query.countries?.[0] ?? '')}${queryString({ as_recorded: values.as_recorded })}`}
-          >
-            {country}: all metrics
-          </a>
-        </p>
+        <SiblingLinks view="sources" label="Sources compared" values={values} countryCode={parsed.query.countries?.[0]} country={country} />
         <TimelineChart
           id="timeline"
           title={`Every figure over time: ${metric}, ${country}`}
