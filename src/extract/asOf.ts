@@ -6,7 +6,7 @@
  * dated article's date unless the sentence tells it as past. "Since 2013" says where a cumulative count starts, not
  * when it holds, and is never taken.
  */
-import { DateMention, datesIn, referenceDate } from './dates';
+import { canDate, DateMention, datesIn, referenceDate } from './dates';
 import type { Sentence } from './text';
 import type { Work } from './work';
 
@@ -21,8 +21,7 @@ const PAST = /\b(?:had|earlier|previously|formerly|at the time|then|in the past|
 const OPENING =
   /^\s*(?:["“]\s*)?(?:(?:in|during|by|for|throughout|over|as\s+(?:of|at))\s+(?:the\s+(?:end|course|whole|start|first\s+half|second\s+half)\s+of\s+)?|(?:at\s+the\s+end\s+of)\s+)?$/i;
 
-const own = (text: string, from: number, to: number, published: string | null) =>
-  datesIn(text, from, to, published).filter((d) => !d.cumulativeStart);
+const own = (text: string, from: number, to: number, published: string | null) => datesIn(text, from, to, published).filter(canDate);
 
 /** The dates in a sentence that stand at its opening (nothing but a preposition before them). */
 function openingDate(text: string, s: Sentence, upTo: number, published: string | null): DateMention | null {
@@ -93,7 +92,7 @@ export function asOfFor(
   // a figure the text does not date holds when the dated article states it, at the precision the date is known,
   // unless the sentence tells it as past ("had been", "earlier")
   if (!when && !stated && published && !PAST.test(text.slice(s.start, s.end))) {
-    when = { start: -1, end: -1, text: '', value: published, cumulativeStart: false };
+    when = { start: -1, end: -1, text: '', value: published, cumulativeStart: false, comparison: false };
   }
   const reason = when
     ? (why ??

@@ -4,7 +4,7 @@
  * resolved to the last matching name; carried into following sentences that have no cue of their own.
  */
 import { claimantOf, isGeneric } from './claimants';
-import { datesIn } from './dates';
+import { canDate, datesIn } from './dates';
 import { personName, PRONOUNS, Referents, ROLE_WORDS } from './persons';
 import { plausibleSubject, subjectBefore, trimNp } from './subjects';
 import type { Sentence } from './text';
@@ -87,7 +87,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   const body = text.slice(s.start, s.end);
   const statedAt = (from: number, to: number): { value: string; text: string } | null => {
     // a date between the clause start and just after the cue: "In November 2015, Kadyrov said", "said on Thursday"
-    const dates = datesIn(text, Math.max(s.start, from), Math.min(s.end, to), published).filter((d) => !d.cumulativeStart);
+    const dates = datesIn(text, Math.max(s.start, from), Math.min(s.end, to), published).filter(canDate);
     const d = dates[dates.length - 1];
     return d ? { value: d.value, text: d.text } : null;
   };

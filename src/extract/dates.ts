@@ -41,7 +41,19 @@ export interface DateMention {
   text: string;
   value: string;
   cumulativeStart: boolean;
+  /** Another period the figure is compared with ("similarly to 2016", "than in 2019", "compared with last year"). */
+  comparison: boolean;
 }
+
+/**
+ * A date that can say when a figure holds: neither where a cumulative count starts ("since 2013") nor another
+ * period it is compared with ("similarly to 2016").
+ */
+export const canDate = (d: DateMention): boolean => !d.cumulativeStart && !d.comparison;
+
+/** Words right before a date that make it the period compared with, not the figure's own. */
+const COMPARISON =
+  /\b(?:similar(?:ly)?\s+to|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than(?:\s+(?:in|during|for|at\s+the\s+end\s+of))?|as\s+(?:in|during)|unlike(?:\s+in)?|against)\s+(?:the\s+(?:end\s+of\s+)?)?$/i;
 
 /** A publication date written at the top of a text ("date 2019-12-01", "Posted at Jun 01 2017"), or null. */
 export function publicationDate(text: string): string | null {
@@ -94,9 +106,10 @@ export function datesIn(text: string, from: number, to: number, published: strin
     const end = start + len;
     if (taken.some(([a, b]) => start < b && a < end)) return;
     taken.push([start, end]);
-    const before = text.slice(Math.max(0, start - 24), start);
+    const before = text.slice(Math.max(0, start - 32), start);
     const cumulativeStart = /\b(since|from|starting|start of|beginning of)\s+(the\s+)?(start\s+of\s+)?$/i.test(before);
-    out.push({ start, end, text: text.slice(start, end), value, cumulativeStart });
+    const comparison = COMPARISON.test(before);
+    out.push({ start, end, text: text.slice(start, end), value, cumulativeStart, comparison });
   };
   let m: RegExpExecArray | null;
   const { fullDate, dayMonthYear, iso, monthYear, season, year, lastMonth, monthAlone, today, weekday, yesterday, relativeYear } = PATTERNS;

@@ -40,6 +40,17 @@ describe('when a figure holds: the time expression governing it', () => {
     ]);
     expect(shapes('Since 2014, 300 people have returned to Tajikistan.', at)[0].as_of).toBe('2025-03-01');
   });
+
+  test('a period the figure is compared with does not date it', () => {
+    expect(shapes('Similarly to 2016, police arrested 412 people.', at)[0].as_of).toBe('2025-03-01');
+    expect(shapes('Police arrested 90 people, more than in 2019.', at)[0].as_of).toBe('2025-03-01');
+    expect(shapes('Compared with 2021, 35 more people were convicted in 2023.', at)[0].as_of).toBe('2023');
+    // a year after an earlier figure is that figure's own date
+    expect(shapes('Police arrested 500 people in 2023, up from 300 in 2022.', at).map((c) => [c.value_text, c.as_of])).toEqual([
+      ['500', '2023'],
+      ['300', '2022'],
+    ]);
+  });
 });
 
 describe('metric: the status verb over the nouns of a breakdown', () => {
