@@ -35,6 +35,11 @@ export interface Attribution {
   unnamed?: boolean;
 }
 
+/** An attribution with no relayer, no date of its own and no quotation it tags: the fields given, the rest empty. */
+export function plainAttribution(fields: Pick<Attribution, 'name' | 'mention' | 'cue' | 'at'> & Partial<Attribution>): Attribution {
+  return { relayed_by: null, carried: false, quoteTag: false, stated_on: null, stated_text: null, ...fields };
+}
+
 const CUE_VERBS =
   'said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|believes|believe|believed|reported|reports|' +
   'noted|notes|warned|warns|confirmed|confirms|claimed|claims|announced|announces|revealed|reveals|explained|explains|disclosed|discloses|' +
@@ -96,19 +101,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     if (namedOnly && isGeneric(mention)) return null;
     // "figures from the United Nations" is the United Nations; "estimates" alone name nobody
     const author = claimantOf(mention);
-    if (author === null)
-      return {
-        name: '',
-        mention,
-        cue: cue.trim(),
-        relayed_by: null,
-        carried: false,
-        at,
-        quoteTag,
-        stated_on: null,
-        stated_text: null,
-        unnamed: true,
-      };
+    if (author === null) return plainAttribution({ name: '', mention, cue: cue.trim(), at, quoteTag, unnamed: true });
     const person = personName(author);
     let name = person ?? author;
     if (PRONOUNS.test(mention) || !person || !person.includes(' ')) {

@@ -2,7 +2,7 @@
  * A text speaking of itself ("This report finds that…", "This Policy Brief … It concentrates on … 3,500 in 2012"):
  * its figures are its author's, named by the words that refer to the text.
  */
-import type { Attribution } from './attribution';
+import { type Attribution, plainAttribution } from './attribution';
 import type { Sentence } from './text';
 
 const DOCUMENT_NOUN =
@@ -29,16 +29,5 @@ export function selfReference(text: string, s: Sentence, prev: Sentence | undefi
     mention = 'It';
   if (!mention) return null;
   const cue = /^\s+([\p{Ll}]+)/u.exec(body.slice(mention.length))?.[1] ?? '';
-  return {
-    name: author ?? mention,
-    mention,
-    cue,
-    relayed_by: null,
-    carried: false,
-    at: s.start,
-    quoteTag: false,
-    stated_on: null,
-    stated_text: null,
-    ...(author ? {} : { unnamed: true }),
-  };
+  return plainAttribution({ name: author ?? mention, mention, cue, at: s.start, ...(author ? {} : { unnamed: true }) });
 }

@@ -2,7 +2,7 @@
  * Speaker labels of transcripts and interviews ("Senator PAYMAN:", "Mr Burgess:", "Q:", "ABYKAEV:"): the figures of a
  * turn are its speaker's, from the label to the next one, though no verb of saying is written.
  */
-import type { Attribution } from './attribution';
+import { type Attribution, plainAttribution } from './attribution';
 import type { NameMention } from './lexicon';
 import type { Sentence } from './text';
 
@@ -42,15 +42,10 @@ function speakerAt(text: string, s: Sentence): Attribution | null {
     .split(/\s+/)
     .map((w) => (/^[\p{Lu}'’.-]{2,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w))
     .join(' ');
-  return {
+  return plainAttribution({
     name: mention === bare ? name : `${mention.replace(bare, name).replace(/^The\s+/, '')}`,
     mention,
     cue: '',
-    relayed_by: null,
-    carried: false,
     at: s.start,
-    quoteTag: false,
-    stated_on: null,
-    stated_text: null,
-  };
+  });
 }
