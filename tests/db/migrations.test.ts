@@ -64,13 +64,16 @@ const sha = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 /**
  * Edits made before this rule was checked, pinned to the content that landed (and no other): 20261127404000 was
  * edited after it landed and is repaired by 20261202000100; 20261127403000 and 20261202110000 were edited on their
- * branches, before they landed. db/data/ is as the first migration read it: places and demonyms added since come
- * from 20261203030000.
+ * branches, before they landed. db/data/ was edited (Brit, Croat, Pole, Serb and three groupings added) after the first
+ * migration read it, and landed so: it is pinned to that landed content, which every database since has read;
+ * 20261203030000 adds the same places and demonyms, idempotently, to databases migrated before.
  */
 const EDITED_BEFORE_THE_RULE = new Map([
   ['20261127404000_claim_figure_checks.ts', '35887194a1c38b8d5a87b89a6744f7e06ec17dd7f3991e0e03366a97e3f366ac'],
   ['20261127403000_claims_compare_index.ts', '03a270a68ee28b5e054ed3d807b2de9837aeac35ba21dbc3415f430d98f4c1e8'],
   ['20261202110000_actor_name_lookup.ts', '94405e5bc3db0a6c6ec5fa8141289b93ce2fb6f44ec807c4a847f4136eac8972'],
+  ['countries.json', 'aac607000f9bfac9bf117307bbad32e797588d9ba43b9ccf20d354860234282c'],
+  ['regions.json', '80e39dd39feedad42caa665f2746fb75ccdc035274747e80052ca92bf2849dab'],
 ]);
 
 const hasHistory = firstCommitted(path.join(MIGRATIONS, '20261127000100_vocabularies.ts')) !== null;
