@@ -1,43 +1,21 @@
 import request from 'supertest';
 import type { Candidate } from '../../src/extract/candidate';
-import { servedLedger } from '../workspace/support';
+import { candidateIn, servedLedger } from '../workspace/support';
 import { axeViolations, collectConsoleErrors, describeInBrowser, selectWords, screenshotOnFailure } from '../support/browser';
 
 const TEXT =
   'Officials said that "over 300" militants had left.\n\nA later report put the number of women among them at around 150, the agency said.';
 
 function candidate(id: string, words: string, sentence: string, fields: Partial<Candidate>): Candidate {
-  const start = TEXT.indexOf(words);
   const qs = TEXT.indexOf(sentence);
-  return {
+  return candidateIn(TEXT, words, {
     id,
-    start,
-    end: start + words.length,
-    value_text: words,
-    value: null,
-    value_low: null,
-    value_high: null,
-    approximation: 'exact',
-    fraction: null,
-    metric: 'foreign_fighters',
-    subgroup: null,
-    country: 'KZ',
-    location: null,
-    group: null,
     claimant: { name: 'Officials', mention: null, actor_id: null, new: true },
     cue: 'said',
-    relayed_by: null,
-    hedge: null,
-    as_of: null,
-    as_of_text: null,
-    stated_on: null,
     quote: { exact: sentence, start: qs, end: qs + sentence.length, prefix: '', suffix: '' },
-    relations: [],
     confidence: 0.9,
-    reasons: {},
-    existing_claim_ids: [],
     ...fields,
-  };
+  });
 }
 
 /** The workspace's script on a review page with fixed candidates: shortcuts, selection to a claim by hand, errors shown accessibly. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
-import { signIn } from './support';
+import { candidateIn, signIn } from './support';
 
 /**
  * Hostile forms against every workspace route, sent by a signed-in editor with a valid CSRF token (so they reach the
@@ -29,34 +29,17 @@ beforeAll(async () => {
   const doc = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'Fuzzed', text: TEXT }).expect(201);
   documentId = doc.body.id;
   textless = (await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'No text yet' }).expect(201)).body.id;
-  const c = (id: string, words: string, value: number) => ({
-    id,
-    start: TEXT.indexOf(words),
-    end: TEXT.indexOf(words) + words.length,
-    value_text: words,
-    value,
-    value_low: null,
-    value_high: null,
-    approximation: 'approximately',
-    fraction: null,
-    metric: 'foreign_fighters',
-    subgroup: null,
-    country: 'KZ',
-    location: null,
-    group: null,
-    claimant: { name: 'Officials', mention: null, actor_id: null, new: true },
-    cue: 'said',
-    relayed_by: null,
-    hedge: null,
-    as_of: null,
-    as_of_text: null,
-    stated_on: null,
-    quote: { exact: TEXT, start: 0, end: TEXT.length, prefix: '', suffix: '' },
-    relations: id === 'c2' ? [{ type: 'part_of', target: 'c1' }] : [],
-    confidence: 0.9,
-    reasons: {},
-    existing_claim_ids: [],
-  });
+  const c = (id: string, words: string, value: number) =>
+    candidateIn(TEXT, words, {
+      id,
+      value,
+      approximation: 'approximately',
+      claimant: { name: 'Officials', mention: null, actor_id: null, new: true },
+      cue: 'said',
+      quote: { exact: TEXT, start: 0, end: TEXT.length, prefix: '', suffix: '' },
+      relations: id === 'c2' ? [{ type: 'part_of', target: 'c1' }] : [],
+      confidence: 0.9,
+    });
   await t.db('workspace_extractions').insert({
     document_id: documentId,
     text_sha256: doc.body.text_sha256,

@@ -2,42 +2,20 @@ import request from 'supertest';
 import type { Candidate } from '../../src/extract/candidate';
 import { WorkspaceStore } from '../../src/web/workspace/store';
 import { createTestApp, TestApp } from '../support/app';
-import { signIn } from './support';
+import { candidateIn, signIn } from './support';
 
 const TEXT = 'Officials said that "over 300" fighters had left Kazakhstan for Syria. Around 150 of them were women, the agency said.';
 const SENTENCE = TEXT.slice(0, TEXT.indexOf('.') + 1);
 
 function cand(id: string, words: string, fields: Partial<Candidate> = {}): Candidate {
-  const start = TEXT.indexOf(words);
-  return {
+  return candidateIn(TEXT, words, {
     id,
-    start,
-    end: start + words.length,
-    value_text: words,
-    value: null,
-    value_low: null,
-    value_high: null,
-    approximation: 'exact',
-    fraction: null,
-    metric: 'foreign_fighters',
-    subgroup: null,
-    country: 'KZ',
-    location: null,
-    group: null,
     claimant: { name: 'Officials', mention: null, actor_id: null, new: true },
     cue: 'said',
-    relayed_by: null,
-    hedge: null,
-    as_of: null,
-    as_of_text: null,
-    stated_on: null,
     quote: { exact: SENTENCE, start: 0, end: SENTENCE.length, prefix: '', suffix: '' },
-    relations: [],
     confidence: 0.9,
-    reasons: {},
-    existing_claim_ids: [],
     ...fields,
-  };
+  });
 }
 
 let t: TestApp;

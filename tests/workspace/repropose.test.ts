@@ -1,40 +1,11 @@
 import type { Candidate } from '../../src/extract/candidate';
 import { mergeProposals } from '../../src/web/workspace/repropose';
+import { candidateIn } from './support';
 
 const TEXT = 'Over 300 left. Around 150 were women. Some 40 came back. Dozens more died.';
 
 function cand(id: string, words: string, fields: Partial<Candidate> = {}): Candidate {
-  const start = TEXT.indexOf(words);
-  if (start < 0) throw new Error(words);
-  return {
-    id,
-    start,
-    end: start + words.length,
-    value_text: words,
-    value: null,
-    value_low: null,
-    value_high: null,
-    approximation: 'exact',
-    fraction: null,
-    metric: 'foreign_fighters',
-    subgroup: null,
-    country: 'KZ',
-    location: null,
-    group: null,
-    claimant: null,
-    cue: null,
-    relayed_by: null,
-    hedge: null,
-    as_of: null,
-    as_of_text: null,
-    stated_on: null,
-    quote: { exact: TEXT, start: 0, end: TEXT.length, prefix: '', suffix: '' },
-    relations: [],
-    confidence: 0.5,
-    reasons: {},
-    existing_claim_ids: [],
-    ...fields,
-  };
+  return candidateIn(TEXT, words, { id, quote: { exact: TEXT, start: 0, end: TEXT.length, prefix: '', suffix: '' }, ...fields });
 }
 
 describe('mergeProposals: a new run of the extractor into the list under review', () => {

@@ -5,7 +5,7 @@ import request from 'supertest';
 import { loadSeed, SEED_FILE } from '../../seeds/load';
 import type { Candidate } from '../../src/extract/candidate';
 import { createTestApp, TestApp } from '../support/app';
-import { signIn } from './support';
+import { candidateIn, signIn } from './support';
 
 const TEXT = [
   "Kazakhstan's intelligence agency has estimated that there are around 300 Kazakh nationals fighting with Islamic State (IS) in Iraq and Syria, around half of whom are women.",
@@ -21,41 +21,19 @@ function cand(id: string, words: string, sentenceStart: string, fields: Partial<
   const qStart = TEXT.indexOf(sentenceStart);
   const qEnd = TEXT.indexOf('.', Math.max(start, qStart) + words.length) + 1;
   if (start < 0 || qStart < 0) throw new Error(`not in the text: ${words}`);
-  return {
-    id,
-    start,
-    end: start + words.length,
-    value_text: words,
-    value: null,
-    value_low: null,
-    value_high: null,
-    approximation: 'exact',
-    fraction: null,
-    metric: 'foreign_fighters',
-    subgroup: null,
-    country: 'KZ',
-    location: null,
-    group: 'islamic-state',
-    claimant: null,
-    cue: 'said',
-    relayed_by: null,
-    hedge: null,
-    as_of: null,
-    as_of_text: null,
-    stated_on: null,
-    quote: {
-      exact: TEXT.slice(qStart, qEnd),
-      start: qStart,
-      end: qEnd,
-      prefix: TEXT.slice(Math.max(0, qStart - 32), qStart),
-      suffix: TEXT.slice(qEnd, qEnd + 32),
-    },
-    relations: [],
-    confidence: 0.9,
-    reasons: { approximation: 'test' },
-    existing_claim_ids: [],
-    ...fields,
+  const quote = {
+    exact: TEXT.slice(qStart, qEnd),
+    start: qStart,
+    end: qEnd,
+    prefix: TEXT.slice(Math.max(0, qStart - 32), qStart),
+    suffix: TEXT.slice(qEnd, qEnd + 32),
   };
+  return candidateIn(
+    TEXT,
+    words,
+    { id, group: 'islamic-state', cue: 'said', quote, confidence: 0.9, reasons: { approximation: 'test' }, ...fields },
+    start,
+  );
 }
 const person = (name: string) => ({ name, mention: null, actor_id: null, new: true });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import request from 'supertest';
 import type { Express } from 'express';
 import type { Db } from '../../src/db/knex';
+import type { Candidate } from '../../src/extract/candidate';
 import { loadSeed, SEED_FILE } from '../../seeds/load';
 import type { TestApp } from '../support/app';
 import { ServedApp, servedInBrowser } from '../support/browser';
@@ -94,5 +95,45 @@ export async function signIn(
       jar.take(r);
       return r;
     },
+  };
+}
+
+/**
+ * A candidate for `words` at `start` in `text` (by default their first occurrence): the fields given, the others
+ * empty (no value, claimant, cue, date or relation), an exact foreign_fighters figure for KZ, of confidence 0.5.
+ */
+export function candidateIn(
+  text: string,
+  words: string,
+  fields: Partial<Candidate> & Pick<Candidate, 'id' | 'quote'>,
+  start = text.indexOf(words),
+): Candidate {
+  if (start < 0) throw new Error(`not in the text: ${words}`);
+  return {
+    start,
+    end: start + words.length,
+    value_text: words,
+    value: null,
+    value_low: null,
+    value_high: null,
+    approximation: 'exact',
+    fraction: null,
+    metric: 'foreign_fighters',
+    subgroup: null,
+    country: 'KZ',
+    location: null,
+    group: null,
+    claimant: null,
+    cue: null,
+    relayed_by: null,
+    hedge: null,
+    as_of: null,
+    as_of_text: null,
+    stated_on: null,
+    relations: [],
+    confidence: 0.5,
+    reasons: {},
+    existing_claim_ids: [],
+    ...fields,
   };
 }
