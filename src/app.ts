@@ -132,7 +132,7 @@ export async function createApp({
   app.get('/docs', (_req, res) => res.type('html').send(docs));
 
   const resolvers = filterResolvers({ places, vocabulary });
-  const longWork = new LongWorkGate(config.longWorkMax);
+  const longWork = new LongWorkGate(config.longWorkMax, config.longWorkWaitMs);
   app.use('/v1/export', metrics.inFlight('export'));
   app.use('/v1/import', metrics.inFlight('import'));
   app.use('/v1/export', exportRouter({ exports: new ExportService(db, config.exportBatchSize), auth, resolvers, longWork }));

@@ -27,8 +27,13 @@ export interface Config {
   database: { poolMax: number; statementTimeoutMs: number; connectTimeoutMs: number; acquireTimeoutMs: number };
   /** A read (GET, HEAD) still unanswered after this many ms is answered 503 with Retry-After (READ_TIMEOUT_MS). */
   readTimeoutMs: number;
-  /** Exports and imports running at once (LONG_WORK_MAX); more are a 503: the other connections stay free for short requests. */
+  /** Exports and imports running at once (LONG_WORK_MAX); the other connections stay free for short requests. */
   longWorkMax: number;
+  /**
+   * How long an export or import waits, in turn, for one of those slots before it is a 503 with Retry-After
+   * (LONG_WORK_WAIT_MS). At most ten waiters per slot wait; more are turned away at once.
+   */
+  longWorkWaitMs: number;
   /** A response whose reader takes nothing for this many ms is cut, and its connection freed (STALL_TIMEOUT_MS). */
   stallTimeoutMs: number;
   /** Largest import body, in bytes after decompression (IMPORT_BODY_LIMIT); it is spooled to a temporary file before it runs. */
@@ -133,7 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** The limits that keep one client, or a database that stops answering, from taking the ledger down. */
 function availability(
   env: NodeJS.ProcessEnv,
-): Pick<Config, 'database' | 'readTimeoutMs' | 'longWorkMax' | 'stallTimeoutMs' | 'importBodyLimit'> {
+): Pick<Config, 'database' | 'readTimeoutMs' | 'longWorkMax' | 'longWorkWaitMs' | 'stallTimeoutMs' | 'importBodyLimit'> {
   const database = Object.freeze({
     poolMax: integer('DB_POOL_MAX', env.DB_POOL_MAX, 10, 2, 1000),
     statementTimeoutMs: integer('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, 5000, 0, 3_600_000),
@@ -150,6 +155,7 @@ function availability(
     database,
     readTimeoutMs: integer('READ_TIMEOUT_MS', env.READ_TIMEOUT_MS, 8000, 100, 3_600_000),
     longWorkMax,
+    longWorkWaitMs: integer('LONG_WORK_WAIT_MS', env.LONG_WORK_WAIT_MS, 20_000, 0, 600_000),
     stallTimeoutMs: integer('STALL_TIMEOUT_MS', env.STALL_TIMEOUT_MS, 30_000, 100, 3_600_000),
     importBodyLimit: integer('IMPORT_BODY_LIMIT', env.IMPORT_BODY_LIMIT, 1024 * 1024 * 1024, 1024, 64 * 1024 * 1024 * 1024),
   };

@@ -3,8 +3,8 @@ import { HttpError } from './errors';
 
 /** Seconds a client turned away is asked to wait before it tries again. */
 const RETRY_AFTER_S = 5;
-/** How long a request may wait for a slot before it is turned away: short exports free theirs in milliseconds. */
-const MAX_WAIT_MS = 2000;
+/** Requests that may wait for each slot; more are turned away at once, so a flood holds no memory. */
+const WAITERS_PER_SLOT = 10;
 
 export class ServiceUnavailableError extends HttpError {
   constructor(message: string, retryAfterSeconds: number, field = 'request') {
@@ -15,8 +15,10 @@ export class ServiceUnavailableError extends HttpError {
 /**
  * Slots for long work (exports, imports): each holds a database connection for as long as it runs, so only
  * `max` may run at once, fewer than the pool has connections. A request finding none free waits for one, in
- * turn, at most MAX_WAIT_MS (no connection held meanwhile), then is turned away with a 503 and Retry-After:
- * the connections that short requests need are always there.
+ * turn, at most `maxWaitMs` (no connection held meanwhile), then is turned away with a 503 and Retry-After;
+ * so is one that finds WAITERS_PER_SLOT × `max` waiting already. The connections that short requests need are
+ * always there. The wait is long enough for a busy server: an export's every query waits its turn behind
+ * other requests' work, so even a small one can take seconds under load.
  */
 export class LongWorkGate {
   private running = 0;
@@ -24,7 +26,7 @@ export class LongWorkGate {
 
   constructor(
     readonly max: number,
-    private readonly maxWaitMs = MAX_WAIT_MS,
+    private readonly maxWaitMs: number,
   ) {}
 
   get inUse(): number {
@@ -35,6 +37,7 @@ export class LongWorkGate {
   async enter(res: Response, what: string): Promise<void> {
     if (res.locals.longWork) return;
     if (this.running >= this.max) {
+      if (this.waiting.length >= this.max * WAITERS_PER_SLOT) throw this.turnedAway(what);
       const granted = await new Promise<boolean>((resolve) => {
         const turn = () => {
           clearTimeout(timer);
@@ -47,12 +50,7 @@ export class LongWorkGate {
         }, this.maxWaitMs);
         this.waiting.push(turn);
       });
-      if (!granted) {
-        throw new ServiceUnavailableError(
-          `Too many exports and imports are running (${this.max} at once): retry ${what} in a few seconds.`,
-          RETRY_AFTER_S,
-        );
-      }
+      if (!granted) throw this.turnedAway(what);
     } else this.running += 1;
     if (res.destroyed || res.closed) {
       // The client left while it waited: the slot goes on at once ('close' has fired already).
@@ -61,6 +59,13 @@ export class LongWorkGate {
     }
     res.locals.longWork = true;
     res.once('close', () => this.leave());
+  }
+
+  private turnedAway(what: string): ServiceUnavailableError {
+    return new ServiceUnavailableError(
+      `Too many exports and imports are running (${this.max} at once, ${this.waiting.length} waiting): retry ${what} in a few seconds.`,
+      RETRY_AFTER_S,
+    );
   }
 
   /** Hands the slot to the next waiting request, or frees it. */

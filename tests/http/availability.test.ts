@@ -18,7 +18,7 @@ jest.setTimeout(60_000);
 let t: TestApp;
 let server: Listening;
 beforeAll(async () => {
-  t = await createTestApp({ seed: true, config: { longWorkMax: 2, stallTimeoutMs: 4000, readTimeoutMs: 3000 } });
+  t = await createTestApp({ seed: true, config: { longWorkMax: 2, longWorkWaitMs: 2000, stallTimeoutMs: 4000, readTimeoutMs: 3000 } });
   // Enough claims (with long notes) that a CSV export fills every socket buffer between server and client (~30 MB).
   await t.db.raw(`
     INSERT INTO claims (metric, country, location, approximation, value, value_text, claimant_id, notes)
@@ -52,7 +52,7 @@ test('exports that are never read take at most LONG_WORK_MAX connections, are cu
   const stalled = [await neverRead('/v1/export/claims?format=csv'), await neverRead('/v1/export/claims?format=ndjson')];
   await new Promise((r) => setTimeout(r, 500));
   expect(pool(t.db).numUsed()).toBe(2);
-  // A third export waits for a slot (at most 2 s), then is turned away with a problem and Retry-After.
+  // A third export waits for a slot (at most LONG_WORK_WAIT_MS, here 2 s), then is turned away with a problem and Retry-After.
   const third = await fetch(`${server.base}/v1/export/claims?format=csv`);
   expect(third.status).toBe(503);
   expect(third.headers.get('retry-after')).toMatch(/^\d+$/);

@@ -46,6 +46,7 @@ test('availability limits: defaults, and long work must leave connections to sho
   expect(loadConfig({})).toMatchObject({
     database: { poolMax: 10, statementTimeoutMs: 5000, connectTimeoutMs: 3000, acquireTimeoutMs: 5000 },
     longWorkMax: 3,
+    longWorkWaitMs: 20000,
     stallTimeoutMs: 30000,
     readTimeoutMs: 8000,
   });
