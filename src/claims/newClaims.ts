@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
-import { CopyData, copyData, copyInto, CopyValue } from '../db/copy';
+import { CopyBuffers, copyInto, CopyRows } from '../db/copy';
 import type { ClaimRelationRow, ClaimRow, ClaimSourceRow } from '../db/tables';
-import type { RevisionStore } from '../revisions/store';
+import { revisionRow, revisionRows } from '../revisions/store';
 import type { KnownActor, KnownDocument, PreparedClaim } from './prepare';
 import type { Claim } from './model';
 import { LoadedRow, rolesOf, toClaim } from './served';
@@ -45,14 +45,143 @@ const SOURCE_COLUMNS = [
 ] as const satisfies readonly (keyof ClaimSourceRow)[];
 const RELATION_COLUMNS = ['claim_id', 'type', 'related_claim_id', 'asserted_by'] as const satisfies readonly (keyof ClaimRelationRow)[];
 
-/** New claims ready to be written: their rows (claims, sources, relations, create revisions) as COPY data, and the claims as served. */
-export interface NewClaimRecords {
-  copies: CopyData[];
-  served: Claim[];
+/**
+ * New claims' records gathered for one write: their rows (claims, sources, relations, create revisions) encoded as
+ * COPY data as the claims are added, and what the write must then do to the claims they supersede.
+ */
+export class NewClaimRecords {
+  readonly claims: CopyRows;
+  readonly sources: CopyRows;
+  readonly relations: CopyRows;
+  readonly revisions: CopyRows;
   /** The claims the new ones supersede: their status is refreshed once the new ones are written. */
-  superseded: number[];
+  readonly superseded: number[] = [];
   /** Which new claim supersedes each of them (the last, when several do). */
-  supersededBy: Map<number, number>;
+  readonly supersededBy = new Map<number, number>();
+  /** The new claims as served, when asked for (the API's create answers with its claim; the import only counts). */
+  readonly served: Claim[] | null;
+  /** How many relations the claims added hold. */
+  relationCount = 0;
+
+  constructor(options: { buffers?: CopyBuffers; serve: boolean }) {
+    this.claims = new CopyRows('claims', CLAIM_COLUMNS, options.buffers);
+    this.sources = new CopyRows('claim_sources', SOURCE_COLUMNS, options.buffers);
+    this.relations = new CopyRows('claim_relations', RELATION_COLUMNS, options.buffers);
+    this.revisions = revisionRows(options.buffers);
+    this.served = options.serve ? [] : null;
+  }
+
+  get copies(): CopyRows[] {
+    return [this.claims, this.sources, this.relations, this.revisions];
+  }
+
+  /**
+   * Adds prepared claims with ids taken in advance (nextIds), with what the lookups know of their claimants and
+   * documents. Each create revision's snapshot is the claim as served, built from the rows as they will be stored,
+   * as ClaimStore.load would read them back (without reading them back): each with its own sources and relations
+   * only, as a new claim has no incoming links. created_at and updated_at are `recordedAt`, the transaction's time
+   * (the default those columns take).
+   */
+  add(
+    claims: { id: number; claim: PreparedClaim }[],
+    known: { actors: ReadonlyMap<number, KnownActor>; documents: ReadonlyMap<number, KnownDocument> },
+    author: string,
+    recordedAt: Date,
+  ): void {
+    // Objects are written out field by field, not spread: at thousands of claims a batch, spreads cost more than the rest together.
+    for (const { id, claim } of claims) {
+      const r = claim.row;
+      const claimant = known.actors.get(r.claimant_id)!;
+      const loaded: LoadedRow & { sources: NonNullable<LoadedRow['sources']>; relations: NonNullable<LoadedRow['relations']> } = {
+        id,
+        key: r.key,
+        metric: r.metric,
+        country: r.country,
+        group_slug: r.group_slug,
+        location: r.location,
+        value: r.value,
+        value_low: r.value_low,
+        value_high: r.value_high,
+        approximation: r.approximation,
+        value_text: r.value_text,
+        as_of: r.as_of,
+        as_of_precision: r.as_of_precision,
+        stated_on: r.stated_on,
+        stated_precision: r.stated_precision,
+        claimant_id: r.claimant_id,
+        context: r.context,
+        rank: r.rank,
+        status: 'active',
+        retraction_reason: null,
+        credibility: r.credibility,
+        notes: r.notes,
+        version: 1,
+        created_at: recordedAt,
+        updated_at: recordedAt,
+        claimant_name: claimant.name,
+        claimant_kind: claimant.kind,
+        affiliations: claimant.affiliations,
+        sources: [],
+        relations: [],
+      };
+      for (const k of CLAIM_COLUMNS) this.claims.add(loaded[k]);
+      this.claims.end();
+      claim.sources.forEach(({ document_id, quote, location: loc }, position) => {
+        const d = known.documents.get(document_id)!;
+        const source = {
+          claim_id: id,
+          document_id,
+          quote,
+          prefix: loc?.prefix ?? null,
+          suffix: loc?.suffix ?? null,
+          start_offset: loc?.start ?? null,
+          end_offset: loc?.end ?? null,
+          title: d.title,
+          url: d.url,
+          publisher_id: d.publisher_id,
+          publisher_name: d.publisher_name,
+          published_on: d.published_on,
+          published_precision: d.published_precision,
+        };
+        for (const k of SOURCE_COLUMNS) this.sources.add(k === 'position' ? position : source[k]);
+        this.sources.end();
+        loaded.sources.push(source);
+      });
+      claim.relations.forEach(({ type, related_claim_id, asserted_by }, i) => {
+        this.relations.add(id).add(type).add(related_claim_id).add(asserted_by).end();
+        loaded.relations.push({
+          id: i,
+          claim_id: id,
+          type,
+          related_claim_id,
+          asserted_by,
+          asserted_by_name: known.actors.get(asserted_by)!.name,
+        });
+        if (type === 'supersedes') {
+          this.superseded.push(related_claim_id);
+          this.supersededBy.set(related_claim_id, id);
+        }
+      });
+      this.relationCount += claim.relations.length;
+      const snapshot = toClaim(loaded);
+      revisionRow(this.revisions, {
+        entity: 'claim',
+        entity_id: id,
+        version: 1,
+        action: 'create',
+        author,
+        reason: claim.reason,
+        changes: null,
+        snapshot,
+      });
+      this.served?.push(snapshot);
+    }
+  }
+
+  /** Gives the buffers back unsent (when the records will not be written). */
+  release(): void {
+    for (const c of this.copies) c.release();
+  }
 }
 
 /** Why a claim's status changed when new claims were written: the revision names the claim that superseded it. */
@@ -60,134 +189,16 @@ export function supersessionReason(records: NewClaimRecords): (id: number) => st
   return (id) => `superseded by claim ${records.supersededBy.get(id)}`;
 }
 
-/**
- * The records of new claims, from prepared claims with ids taken in advance (nextIds) and what the lookups know
- * of their claimants and documents. The served claim is built from the rows as they will be stored, as
- * ClaimStore.load would read them back (without reading them back): each with its own sources and relations
- * only, as a new claim has no incoming links. created_at and updated_at are `recordedAt`, the transaction's time
- * (the default those columns take).
- */
-export function newClaimRecords(
-  claims: { id: number; claim: PreparedClaim }[],
-  known: { actors: ReadonlyMap<number, KnownActor>; documents: ReadonlyMap<number, KnownDocument> },
-  revisions: RevisionStore,
-  author: string,
-  recordedAt: Date,
-): NewClaimRecords {
-  const rows: CopyValue[][] = [];
-  const sources: CopyValue[][] = [];
-  const relations: Omit<ClaimRelationRow, 'id' | 'created_at'>[] = [];
-  const served: Claim[] = [];
-  // Objects are written out field by field, not spread: at thousands of claims a batch, spreads cost more than the rest together.
-  for (const { id, claim } of claims) {
-    const r = claim.row;
-    const claimant = known.actors.get(r.claimant_id)!;
-    const loaded: LoadedRow & { sources: NonNullable<LoadedRow['sources']>; relations: NonNullable<LoadedRow['relations']> } = {
-      id,
-      key: r.key,
-      metric: r.metric,
-      country: r.country,
-      group_slug: r.group_slug,
-      location: r.location,
-      value: r.value,
-      value_low: r.value_low,
-      value_high: r.value_high,
-      approximation: r.approximation,
-      value_text: r.value_text,
-      as_of: r.as_of,
-      as_of_precision: r.as_of_precision,
-      stated_on: r.stated_on,
-      stated_precision: r.stated_precision,
-      claimant_id: r.claimant_id,
-      context: r.context,
-      rank: r.rank,
-      status: 'active',
-      retraction_reason: null,
-      credibility: r.credibility,
-      notes: r.notes,
-      version: 1,
-      created_at: recordedAt,
-      updated_at: recordedAt,
-      claimant_name: claimant.name,
-      claimant_kind: claimant.kind,
-      affiliations: claimant.affiliations,
-      sources: [],
-      relations: [],
-    };
-    rows.push(CLAIM_COLUMNS.map((k) => loaded[k]));
-    claim.sources.forEach(({ document_id, quote, location: loc }, position) => {
-      const d = known.documents.get(document_id)!;
-      const source = {
-        claim_id: id,
-        document_id,
-        quote,
-        prefix: loc?.prefix ?? null,
-        suffix: loc?.suffix ?? null,
-        start_offset: loc?.start ?? null,
-        end_offset: loc?.end ?? null,
-        title: d.title,
-        url: d.url,
-        publisher_id: d.publisher_id,
-        publisher_name: d.publisher_name,
-        published_on: d.published_on,
-        published_precision: d.published_precision,
-      };
-      sources.push(SOURCE_COLUMNS.map((k) => (k === 'position' ? position : source[k])));
-      loaded.sources.push(source);
-    });
-    claim.relations.forEach(({ type, related_claim_id, asserted_by }, i) => {
-      relations.push({ claim_id: id, type, related_claim_id, asserted_by });
-      loaded.relations.push({
-        id: i,
-        claim_id: id,
-        type,
-        related_claim_id,
-        asserted_by,
-        asserted_by_name: known.actors.get(asserted_by)!.name,
-      });
-    });
-    served.push(toClaim(loaded));
-  }
-  const created = served.map((snapshot, i) => ({
-    entity: 'claim' as const,
-    entity_id: snapshot.id,
-    version: 1,
-    action: 'create' as const,
-    author,
-    reason: claims[i].claim.reason,
-    changes: null,
-    snapshot,
-  }));
-  const supersedes = relations.filter((r) => r.type === 'supersedes');
-  return {
-    copies: [
-      copyData('claims', CLAIM_COLUMNS, rows),
-      copyData('claim_sources', SOURCE_COLUMNS, sources),
-      copyData(
-        'claim_relations',
-        RELATION_COLUMNS,
-        relations.map((r) => RELATION_COLUMNS.map((k) => r[k])),
-      ),
-      revisions.rows(created),
-    ],
-    served,
-    superseded: supersedes.map((r) => r.related_claim_id),
-    supersededBy: new Map(supersedes.map((r) => [r.related_claim_id, r.claim_id])),
-  };
-}
-
-/** The records of several lots of new claims as one (each table's rows in the order of the lots). */
-export function joinRecords(parts: NewClaimRecords[]): NewClaimRecords {
-  return {
-    copies: parts[0].copies.map((c, i) => ({ table: c.table, columns: c.columns, text: parts.map((p) => p.copies[i].text).join('') })),
-    served: parts.flatMap((p) => p.served),
-    superseded: parts.flatMap((p) => p.superseded),
-    supersededBy: new Map(parts.flatMap((p) => [...p.supersededBy])),
-  };
-}
-
 /** The SQL a new claim needs besides its own rows: the records it names, ids, the transaction's time, and the write itself. */
 export class NewClaimStore {
+  /** Buffers the COPY text of new claims is encoded into, reused from one write to the next. */
+  readonly buffers = new CopyBuffers();
+
+  /** Empty records for new claims, to be added to and written (`serve`: keep the claims as served). */
+  records(serve: boolean): NewClaimRecords {
+    return new NewClaimRecords({ buffers: this.buffers, serve });
+  }
+
   /**
    * The actors (with their roles, aggregated as LOAD_SQL does), the documents (with their publishers and stored
    * texts) and the claims among these ids that exist. The documents stay locked FOR SHARE until the transaction

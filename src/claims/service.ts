@@ -6,7 +6,7 @@ import { diff, NoChange, RevisionStore, unlessUnchanged } from '../revisions/sto
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { FacetCount, facetCounts } from './filterQuery';
 import { loadClaimLookups } from './lookups';
-import { newClaimRecords, NewClaimStore, supersessionReason } from './newClaims';
+import { NewClaimStore, supersessionReason } from './newClaims';
 import type { Facet } from './parseClaimFilter';
 import {
   checkValue,
@@ -187,10 +187,11 @@ export class ClaimService {
       if (errors.length > 0) throw new DomainError('invalid_record', 'The claim cannot be saved.', errors);
       await this.claims.lockInOrder(trx, supersededIn(claim.relations));
       const [id] = await this.records.nextIds(trx, 1);
-      const records = newClaimRecords([{ id, claim }], lookups, this.revisions, principal.name, await this.records.recordingTime(trx));
+      const records = this.records.records(true);
+      records.add([{ id, claim }], lookups, principal.name, await this.records.recordingTime(trx));
       await this.records.write(trx, records);
       await this.refreshSuperseded(trx, records.superseded, principal, supersessionReason(records));
-      return records.served[0];
+      return records.served![0];
     });
   }
 

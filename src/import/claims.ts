@@ -1,10 +1,9 @@
 import type { ClaimService } from '../claims/service';
 import { loadClaimLookups } from '../claims/lookups';
-import { joinRecords, newClaimRecords, NewClaimRecords, NewClaimStore, supersessionReason } from '../claims/newClaims';
+import { NewClaimStore, supersessionReason } from '../claims/newClaims';
 import { ClaimInput, KnownActor, KnownDocument, PLAIN_FIELDS, PreparedClaim, prepareClaim } from '../claims/prepare';
 import type { Claim } from '../claims/model';
 import type { ClaimStore } from '../claims/store';
-import type { RevisionStore } from '../revisions/store';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import type { ImportContext } from './context';
 import { changedRelations } from './csvRelations';
@@ -40,7 +39,6 @@ export interface ImportClaimsDeps {
   claims: ClaimService;
   store: ClaimStore;
   records: NewClaimStore;
-  revisions: RevisionStore;
   vocabulary: VocabularyStore;
   places: PlaceIndex;
 }
@@ -118,9 +116,10 @@ export class ImportClaims {
     );
     lookups.actors.set(0, FAILED_ACTOR);
     lookups.documents.set(0, FAILED_DOCUMENT);
-    // Prepared a slice at a time while the last batch is written, so that the write's statements go on between slices.
-    const prepared: { id: number; claim: PreparedClaim }[] = [];
-    const parts: NewClaimRecords[] = [];
+    // Prepared a slice at a time while the last batch is written, so that the write's statements go on between slices;
+    // each slice's rows are encoded into the batch's COPY data at once (the import keeps no served claims).
+    const records = this.deps.records.records(false);
+    const created: number[] = [];
     for (let start = 0; start < batch.length; start += PREPARE_SLICE) {
       await nextTurn();
       const slice: { id: number; claim: PreparedClaim }[] = [];
@@ -128,20 +127,19 @@ export class ImportClaims {
         if (!input) continue;
         const { claim, errors } = prepareClaim(input, lookups);
         for (const e of errors) ctx.fail(n, e.field.replace(/_id$/, ''), e.message);
-        if (errors.length === 0) slice.push({ id, claim });
+        if (errors.length > 0) continue;
+        slice.push({ id, claim });
+        created.push(id);
       }
-      if (ctx.writing && slice.length > 0)
-        parts.push(newClaimRecords(slice, lookups, this.deps.revisions, ctx.principal.name, this.recordedAt));
-      prepared.push(...slice);
+      if (ctx.writing) records.add(slice, lookups, ctx.principal.name, this.recordedAt);
     }
-    if (!ctx.writing || prepared.length === 0) return;
-    const records = joinRecords(parts);
-    for (const { id } of prepared) {
+    if (!ctx.writing || created.length === 0) return records.release();
+    for (const id of created) {
       ctx.ids.claim.set(id, id); // later lines may refer to it by id: it is written before anything they write
       ctx.versions.claim.set(id, 1);
     }
-    ctx.result.claims.created += prepared.length;
-    ctx.result.relations.created += prepared.reduce((sum, p) => sum + p.claim.relations.length, 0);
+    ctx.result.claims.created += created.length;
+    ctx.result.relations.created += records.relationCount;
     await ctx.settle();
     ctx.claimWrite = (async () => {
       await this.deps.records.write(ctx.trx, records);

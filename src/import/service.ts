@@ -76,7 +76,7 @@ export class ImportService {
     const vocabulary = new VocabularyStore(trx);
     const records = new NewClaimStore();
     const service = new ClaimService({ db: trx, claims: store, revisions, vocabulary, places: this.places, records });
-    const claims = new ImportClaims(ctx, { claims: service, store, records, revisions, vocabulary, places: this.places });
+    const claims = new ImportClaims(ctx, { claims: service, store, records, vocabulary, places: this.places });
     const documents = new DocumentService({ db: trx, documents: new DocumentStore(trx), actors: actorStore, revisions, claims: store });
     const actors = new ImportRecords(ctx, new ActorService({ db: trx, actors: actorStore, revisions, places: this.places }), documents);
     return { ctx, claims, session: new ImportSession(ctx, this.validator, claims, actors, reason) };

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { recordedBy } from '../claims/filterQuery';
-import { CopyData, copyData, copyInto } from '../db/copy';
+import { CopyBuffers, copyInto, CopyRows } from '../db/copy';
 import type { Db } from '../db/knex';
 import type { RevisionRow } from '../db/tables';
 
@@ -47,6 +47,33 @@ export interface NewRevision {
 }
 
 const storedChanges = (rev: NewRevision) => (rev.changes === null ? null : JSON.stringify(rev.changes));
+
+/** The revisions table's columns that COPY writes (id and created_at take their defaults). */
+export const REVISION_COLUMNS = [
+  'entity',
+  'entity_id',
+  'version',
+  'action',
+  'author',
+  'reason',
+  'changes',
+  'snapshot',
+] as const satisfies readonly (keyof RevisionRow)[];
+
+/** Adds a revision to COPY data of REVISION_COLUMNS: its changes and snapshot as JSON text. */
+export function revisionRow(rows: CopyRows, rev: NewRevision): void {
+  rows
+    .add(rev.entity)
+    .add(rev.entity_id)
+    .add(rev.version)
+    .add(rev.action)
+    .add(rev.author)
+    .add(rev.reason ?? null);
+  rows.add(storedChanges(rev)).add(JSON.stringify(rev.snapshot)).end();
+}
+
+/** COPY data for revisions, to be filled with revisionRow. */
+export const revisionRows = (buffers?: CopyBuffers): CopyRows => new CopyRows('revisions', REVISION_COLUMNS, buffers);
 
 export class RevisionStore {
   constructor(private readonly db: Db) {}
@@ -110,22 +137,11 @@ export class RevisionStore {
     await copyInto(trx, [this.rows(revs)]);
   }
 
-  /** Revisions as COPY data, for copyInto (the bulk import builds them while the last batch is written). */
-  rows(revs: NewRevision[]): CopyData {
-    return copyData(
-      'revisions',
-      ['entity', 'entity_id', 'version', 'action', 'author', 'reason', 'changes', 'snapshot'],
-      revs.map((rev) => [
-        rev.entity,
-        rev.entity_id,
-        rev.version,
-        rev.action,
-        rev.author,
-        rev.reason ?? null,
-        storedChanges(rev),
-        JSON.stringify(rev.snapshot),
-      ]),
-    );
+  /** Revisions as COPY data, for copyInto. */
+  rows(revs: NewRevision[]): CopyRows {
+    const rows = revisionRows();
+    for (const rev of revs) revisionRow(rows, rev);
+    return rows;
   }
 
   /** The record as it was served at an instant: its last snapshot recorded by then (undefined when it was created later). */
