@@ -1,0 +1,78 @@
+/**
+ * One bulk import measured in a process of its own, with its memory sampled: `npx tsx bench/importProbe.ts [claims]`
+ * (default 100,000; the benchmark's import file, into an empty migrated ledger). Prints claims/s, and the peaks of
+ * RSS, V8's heap and external memory (Buffers) during the import, against that process's before. Quicker than the
+ * benchmark's import step (no ledger generated, no server started) for trying a change. Node flags given to the
+ * probe reach the importing process: `node --import tsx --trace-gc bench/importProbe.ts 100000`. Uses DATABASE_URL
+ * when set, else an embedded PostgreSQL in a temporary folder.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { dropDatabase } from '../src/db/dropDatabase';
+import { startEmbeddedPostgres } from '../src/db/embedded';
+import { createDb, migrate } from '../src/db/knex';
+import { ImportService } from '../src/import/service';
+import { createValidator } from '../src/validate';
+import { PlaceIndex } from '../src/vocab/store';
+import { insertMetrics } from './lib/generate';
+import { makeImportSet, ndjsonLines } from './lib/importData';
+import { memorySampler } from './lib/memory';
+
+async function main(): Promise<void> {
+  const claims = Number(process.argv[2] ?? 100_000);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-ledger-probe-'));
+  fs.chmodSync(work, 0o755); // PostgreSQL, run as its own user under root, must reach its folder
+  const pg = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: path.join(work, 'pg-data'), database: 'postgres' });
+  const urlFor = (name: string) =>
+    pg ? pg.urlFor(name) : Object.assign(new URL(process.env.DATABASE_URL!), { pathname: `/${name}` }).toString();
+  const admin = new Client({ connectionString: urlFor('postgres') });
+  await admin.connect();
+  await dropDatabase(admin, 'probe_import');
+  await admin.query('CREATE DATABASE probe_import');
+  const db = createDb(urlFor('probe_import'));
+  try {
+    await migrate(db);
+    const client = new Client({ connectionString: urlFor('probe_import') });
+    await client.connect();
+    await insertMetrics(client);
+    const countries = (await client.query(`SELECT code FROM countries WHERE kind = 'country' ORDER BY code LIMIT 200`)).rows.map(
+      (r) => r.code as string,
+    );
+    await client.end();
+    const file = path.join(work, 'import.ndjson');
+    fs.writeFileSync(file, [...ndjsonLines(makeImportSet(claims, countries))].join('\n') + '\n');
+    // The import set made above is garbage this process may not have collected: the import runs in a fresh one.
+    execFileSync(process.execPath, [...process.execArgv, __filename, '--run', file, urlFor('probe_import')], { stdio: 'inherit' });
+  } finally {
+    await db.destroy();
+    await dropDatabase(admin, 'probe_import');
+    await admin.end();
+    await pg?.stop();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The import itself, in the child process. */
+async function run(file: string, url: string): Promise<void> {
+  const db = createDb(url);
+  try {
+    const imports = new ImportService({ db, places: await PlaceIndex.load(db), validator: createValidator() });
+    const memory = memorySampler();
+    const started = process.hrtime.bigint();
+    const result = await imports.run(fs.createReadStream(file), { name: 'probe', role: 'admin' });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const peak = memory.stop();
+    const claimsPerSecond = Math.round(result.claims.created / seconds);
+    console.log(JSON.stringify({ claims: result.claims.created, seconds: Number(seconds.toFixed(2)), claimsPerSecond, ...peak }));
+  } finally {
+    await db.destroy();
+  }
+}
+
+(process.argv[2] === '--run' ? run(process.argv[3], process.argv[4]) : main()).catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
