@@ -134,10 +134,7 @@ export class ImportClaims {
       if (ctx.writing) records.add(slice, lookups, ctx.principal.name, this.recordedAt);
     }
     if (!ctx.writing || created.length === 0) return records.release();
-    for (const id of created) {
-      ctx.ids.claim.set(id, id); // later lines may refer to it by id: it is written before anything they write
-      ctx.versions.claim.set(id, 1);
-    }
+    for (const id of created) ctx.created.add(id); // later lines may refer to it by id: it is written before anything they write
     ctx.result.claims.created += created.length;
     ctx.result.relations.created += records.relationCount;
     await ctx.settle();

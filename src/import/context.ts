@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import { emptyLookupCache } from '../claims/lookups';
 import type { Principal } from '../keys/principal';
 import type { CsvClaim } from './csvClaim';
+import { ClaimIds, ClaimVersions, CreatedClaims } from './createdClaims';
 import { counts, ImportCounts, ImportResult, Kind, Ref } from './lineTypes';
 import type { ImportError } from './lines';
 
@@ -15,8 +16,10 @@ export class ImportContext {
    * Keys and ids known to exist, with their ids (0 while only declared by a line not written because of errors; a new claim's id is taken
    * when its line is read).
    */
-  readonly ids: Record<Kind, Map<Ref, number>> = { actor: new Map(), document: new Map(), claim: new Map() };
-  readonly versions: Record<Kind, Map<number, number>> = { actor: new Map(), document: new Map(), claim: new Map() };
+  readonly ids: Record<Kind, Map<Ref, number>>;
+  readonly versions: Record<Kind, Map<number, number>>;
+  /** The claims this import creates: known by their ids, at version 1 (see CreatedClaims). */
+  readonly created = new CreatedClaims();
   /** The claims of the pending and last batches read from CSV rows, by line: where their fields are, their relation cells. */
   readonly csv = new Map<number, CsvClaim>();
   /** What preparing new claims has looked up (see LookupCache): cleared when a line changes a stored actor or document. */
@@ -27,7 +30,10 @@ export class ImportContext {
   constructor(
     readonly trx: Knex.Transaction,
     readonly principal: Principal,
-  ) {}
+  ) {
+    this.ids = { actor: new Map(), document: new Map(), claim: new ClaimIds(this.created) };
+    this.versions = { actor: new Map(), document: new Map(), claim: new ClaimVersions(this.created) };
+  }
 
   /** Reports a field of line n; a claim read from CSV names the file line and column of that field. */
   fail(n: number, field: string, message: string): void {
