@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import inspector from 'node:inspector';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { Client } from 'pg';
 import { dropDatabase } from '../src/db/dropDatabase';
 import { startEmbeddedPostgres } from '../src/db/embedded';
@@ -79,14 +80,34 @@ async function run(file: string, url: string): Promise<void> {
   try {
     const imports = new ImportService({ db, places: await PlaceIndex.load(db), validator: createValidator() });
     const profile = process.env.PROBE_ALLOCATIONS ? await allocationProfile() : null;
+    // PROBE_SNAPSHOT_MS=n: a heap snapshot (what is alive, after a full GC) n ms into the import, in the temporary folder.
+    const snapshotAt = Number(process.env.PROBE_SNAPSHOT_MS ?? 0);
+    const snapshot =
+      snapshotAt > 0
+        ? setTimeout(
+            () => console.log(v8.writeHeapSnapshot(path.join(os.tmpdir(), `import-probe-${process.pid}.heapsnapshot`))),
+            snapshotAt,
+          )
+        : null;
     const memory = memorySampler();
     const started = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
     const result = await imports.run(fs.createReadStream(file), { name: 'probe', role: 'admin' });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const { user, system } = process.cpuUsage(cpu);
     const peak = memory.stop();
+    if (snapshot) clearTimeout(snapshot);
     if (profile) fs.writeFileSync(process.env.PROBE_ALLOCATIONS!, JSON.stringify(await profile.stop()));
     const claimsPerSecond = Math.round(result.claims.created / seconds);
-    console.log(JSON.stringify({ claims: result.claims.created, seconds: Number(seconds.toFixed(2)), claimsPerSecond, ...peak }));
+    console.log(
+      JSON.stringify({
+        claims: result.claims.created,
+        seconds: Number(seconds.toFixed(2)),
+        claimsPerSecond,
+        cpuSeconds: Number(((user + system) / 1e6).toFixed(2)),
+        ...peak,
+      }),
+    );
   } finally {
     await db.destroy();
   }
