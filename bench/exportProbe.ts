@@ -6,39 +6,24 @@
  * (ExportService, CRLF records). Their ratios say how much of the gap is the query and how much node. Uses
  * DATABASE_URL when set, else an embedded PostgreSQL in a temporary folder.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { PassThrough } from 'node:stream';
 import { Client } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { dropDatabase } from '../src/db/dropDatabase';
-import { startEmbeddedPostgres } from '../src/db/embedded';
-import { createDb, migrate } from '../src/db/knex';
 import { claimCsvCopySql } from '../src/export/claimRows';
 import { ExportService } from '../src/export/service';
 import type { ClaimFilter } from '../src/claims/claimFilter';
 import { countLines, EXPORT_COPY_SQL } from './lib/exportBaseline';
+import { probeDatabase } from './lib/probeDatabase';
 import { generateLedger, ledgerSize } from './lib/generate';
 
 const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;
 
 async function main(): Promise<void> {
   const claims = Number(process.argv[2] ?? 50_000);
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-ledger-probe-'));
-  fs.chmodSync(work, 0o755); // PostgreSQL, run as its own user under root, must reach its folder
-  const pg = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: path.join(work, 'pg-data'), database: 'postgres' });
-  const urlFor = (name: string) =>
-    pg ? pg.urlFor(name) : Object.assign(new URL(process.env.DATABASE_URL!), { pathname: `/${name}` }).toString();
-  const admin = new Client({ connectionString: urlFor('postgres') });
-  await admin.connect();
-  await dropDatabase(admin, 'probe_export');
-  await admin.query('CREATE DATABASE probe_export');
-  const db = createDb(urlFor('probe_export'));
-  const client = new Client({ connectionString: urlFor('probe_export') });
+  const { url, db, drop } = await probeDatabase('probe_export');
+  const client = new Client({ connectionString: url });
   try {
-    await migrate(db);
     await client.connect();
     await generateLedger(client, ledgerSize(claims));
     const filter = {} as ClaimFilter; // every claim, as GET /v1/export/claims?format=csv
@@ -67,11 +52,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await client.end();
-    await db.destroy();
-    await dropDatabase(admin, 'probe_export');
-    await admin.end();
-    await pg?.stop();
-    fs.rmSync(work, { recursive: true, force: true });
+    await drop();
   }
 }
 

@@ -13,31 +13,20 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { Client } from 'pg';
-import { dropDatabase } from '../src/db/dropDatabase';
-import { startEmbeddedPostgres } from '../src/db/embedded';
-import { createDb, migrate } from '../src/db/knex';
+import { createDb } from '../src/db/knex';
 import { ImportService } from '../src/import/service';
 import { createValidator } from '../src/validate';
 import { PlaceIndex } from '../src/vocab/store';
 import { insertMetrics } from './lib/generate';
 import { makeImportSet, ndjsonLines } from './lib/importData';
 import { memorySampler } from './lib/memory';
+import { probeDatabase } from './lib/probeDatabase';
 
 async function main(): Promise<void> {
   const claims = Number(process.argv[2] ?? 100_000);
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-ledger-probe-'));
-  fs.chmodSync(work, 0o755); // PostgreSQL, run as its own user under root, must reach its folder
-  const pg = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: path.join(work, 'pg-data'), database: 'postgres' });
-  const urlFor = (name: string) =>
-    pg ? pg.urlFor(name) : Object.assign(new URL(process.env.DATABASE_URL!), { pathname: `/${name}` }).toString();
-  const admin = new Client({ connectionString: urlFor('postgres') });
-  await admin.connect();
-  await dropDatabase(admin, 'probe_import');
-  await admin.query('CREATE DATABASE probe_import');
-  const db = createDb(urlFor('probe_import'));
+  const { url, work, drop } = await probeDatabase('probe_import');
   try {
-    await migrate(db);
-    const client = new Client({ connectionString: urlFor('probe_import') });
+    const client = new Client({ connectionString: url });
     await client.connect();
     await insertMetrics(client);
     const countries = (await client.query(`SELECT code FROM countries WHERE kind = 'country' ORDER BY code LIMIT 200`)).rows.map(
@@ -47,13 +36,9 @@ async function main(): Promise<void> {
     const file = path.join(work, 'import.ndjson');
     fs.writeFileSync(file, [...ndjsonLines(makeImportSet(claims, countries))].join('\n') + '\n');
     // The import set made above is garbage this process may not have collected: the import runs in a fresh one.
-    execFileSync(process.execPath, [...process.execArgv, __filename, '--run', file, urlFor('probe_import')], { stdio: 'inherit' });
+    execFileSync(process.execPath, [...process.execArgv, __filename, '--run', file, url], { stdio: 'inherit' });
   } finally {
-    await db.destroy();
-    await dropDatabase(admin, 'probe_import');
-    await admin.end();
-    await pg?.stop();
-    fs.rmSync(work, { recursive: true, force: true });
+    await drop();
   }
 }
 
