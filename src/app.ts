@@ -16,6 +16,7 @@ import { docsPage } from './docs/page';
 import { buildOpenApi } from './docs/openapi';
 import { createAuth } from './http/auth';
 import { cors } from './http/cors';
+import { answerOptions } from './http/methods';
 import { limitNesting } from './http/depth';
 import { createLogger, redactUrl } from './http/logging';
 import { databaseAnswers, HEALTH_TIMEOUT_MS } from './http/health';
@@ -106,6 +107,7 @@ export async function createApp({
   const rateLimits = createRateLimiters(db, { perAddress: config.rateLimitPerAddress, perKey: config.rateLimitPerKey });
   app.use(rateLimits.perAddress);
   if (config.corsOrigins.length > 0) app.use(cors(config.corsOrigins));
+  app.use(answerOptions());
   app.use(express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'], strict: true, verify: requireUtf8 }));
   app.use(limitNesting());
   app.use((req, _res, next) => {

@@ -5,6 +5,7 @@ import { CITATION_FORMATS } from '../cite/format';
 import { locateQuote } from '../claims/quotes';
 import type { DocumentView } from '../documents/store';
 import type { Auth } from '../http/auth';
+import { methodNotAllowed } from '../http/methods';
 import { pathId } from '../http/params';
 import type { Config } from '../config';
 import type { LimiterFactory } from '../http/rateLimit';
@@ -13,7 +14,7 @@ import type { Services } from '../services';
 import { WEB_ASSETS } from './assets';
 import { type QuotedSpan, wordsOf } from './components/highlight';
 import { withParams } from './components/links';
-import { htmlErrorHandler, htmlNotFound } from './errors';
+import { htmlErrorHandler, htmlMethodNotAllowed, htmlNotFound } from './errors';
 import { loadLabels } from './labels';
 import { ActorPage } from './pages/actor';
 import { ClaimPage } from './pages/claim';
@@ -221,6 +222,8 @@ export function webRouter({ services, auth, validator, config, limiter }: WebRou
   router.use(workspaceRouter({ services, auth, validator, config, limiter, sessions }));
 
   // Errors of the pages above as HTML pages; unknown paths asked for by browsers get an HTML 404 (API clients, problem+json).
+  // Every route of the app (the API's too) is mounted before this point: a path served with other methods is a 405.
+  router.use(methodNotAllowed(htmlMethodNotAllowed));
   router.use(htmlNotFound);
   router.use(htmlErrorHandler);
   return router;
