@@ -17,12 +17,12 @@ import { buildOpenApi } from './docs/openapi';
 import { createAuth } from './http/auth';
 import { cors } from './http/cors';
 import { answerOptions } from './http/methods';
-import { limitNesting } from './http/depth';
+import { limitNesting, requireJsonObject } from './http/depth';
 import { createLogger, redactUrl } from './http/logging';
 import { databaseAnswers, HEALTH_TIMEOUT_MS } from './http/health';
 import { LongWorkGate } from './http/longWork';
 import { answerSlowReads } from './http/readTimeout';
-import { requireUtf8 } from './http/utf8';
+import { requireUtf8, requireUtf8Charset } from './http/utf8';
 import { cutStalledResponses } from './http/stall';
 import { idempotency } from './http/idempotency';
 import { IdempotencyStore } from './idempotency/store';
@@ -108,7 +108,9 @@ export async function createApp({
   app.use(rateLimits.perAddress);
   if (config.corsOrigins.length > 0) app.use(cors(config.corsOrigins));
   app.use(answerOptions());
-  app.use(express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'], strict: true, verify: requireUtf8 }));
+  app.use(requireUtf8Charset());
+  app.use(express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'], strict: false, verify: requireUtf8 }));
+  app.use(requireJsonObject());
   app.use(limitNesting());
   app.use((req, _res, next) => {
     // An API write with a body that is not JSON is refused rather than read as empty. The web interface's forms
