@@ -158,7 +158,16 @@ export async function createApp({
     }),
   );
   app.use('/v1', vocabularyRouter({ vocabulary, auth, validator }));
-  app.use(webRouter({ services, auth, validator, config, limiter: (prefix, limit) => sharedLimiter(db, prefix, limit) }));
+  app.use(
+    webRouter({
+      services,
+      auth,
+      validator,
+      config,
+      limiter: (prefix, limit) => sharedLimiter(db, prefix, limit),
+      formIds: idempotencyStore,
+    }),
+  );
 
   app.use(notFoundHandler);
   app.use(problemHandler(logger, (url) => redactUrl(url, secrets)));

@@ -10,6 +10,7 @@ import { pathId } from '../http/params';
 import type { Config } from '../config';
 import type { LimiterFactory } from '../http/rateLimit';
 import type { Validator } from '../validate';
+import type { IdempotencyStore } from '../idempotency/store';
 import type { Services } from '../services';
 import { WEB_ASSETS } from './assets';
 import { type QuotedSpan, wordsOf } from './components/highlight';
@@ -44,6 +45,8 @@ export interface WebRouterOptions {
   validator: Validator;
   config: Config;
   limiter: LimiterFactory;
+  /** Where the workspace keeps its one-time form ids (src/web/workspace/onceForms.ts). */
+  formIds: IdempotencyStore;
 }
 
 /** The words a search may have matched in a claim: its figure's words, quotes, notes and context. */
@@ -77,7 +80,7 @@ function quotedSpans(documentId: number, text: string, claims: Claim[]): QuotedS
 }
 
 /** The web interface: HTML pages at `/` that call the services directly (the JSON API stays under /v1). */
-export function webRouter({ services, auth, validator, config, limiter }: WebRouterOptions): Router {
+export function webRouter({ services, auth, validator, config, limiter, formIds }: WebRouterOptions): Router {
   const router = express.Router();
   const { claims, actors, documents, citations, vocabulary, places } = services;
   const resolvers = filterResolvers(services);
@@ -219,7 +222,7 @@ export function webRouter({ services, auth, validator, config, limiter }: WebRou
   });
 
   // Editors' workspace.
-  router.use(workspaceRouter({ services, auth, validator, config, limiter, sessions }));
+  router.use(workspaceRouter({ services, auth, validator, config, limiter, sessions, formIds }));
 
   // Errors of the pages above as HTML pages; unknown paths asked for by browsers get an HTML 404 (API clients, problem+json).
   // Every route of the app (the API's too) is mounted before this point: a path served with other methods is a 405.

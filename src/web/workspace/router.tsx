@@ -18,6 +18,8 @@ import { FormError, Review } from './review';
 import { WorkspaceService } from './service';
 import type { Editor, Sessions } from './session';
 import { signInRouter } from './signInRouter';
+import { onceForms } from './onceForms';
+import type { IdempotencyStore } from '../../idempotency/store';
 
 export interface WorkspaceRouterOptions {
   services: Services;
@@ -28,6 +30,8 @@ export interface WorkspaceRouterOptions {
   limiter: LimiterFactory;
   /** The sessions of signed-in editors; `load` has run for every page already. */
   sessions: Sessions;
+  /** Where one-time form ids are kept (onceForms.ts): the idempotency store's table. */
+  formIds: IdempotencyStore;
 }
 
 /** The path's document or candidate id, or a 404: ids are digits, candidate ids letters and digits. */
@@ -48,8 +52,9 @@ function candidateId(req: Request): string {
  * candidates the extractor proposes. Every page works with plain forms (POST, then a redirect to a GET); the
  * client script only adds shortcuts. Nothing here is reachable under /v1: sessions never authorize the API.
  */
-export function workspaceRouter({ services, auth, validator, config, limiter, sessions }: WorkspaceRouterOptions): Router {
+export function workspaceRouter({ services, auth, validator, config, limiter, sessions, formIds }: WorkspaceRouterOptions): Router {
   const router = express.Router();
+  const once = onceForms(formIds);
   const workspace = new WorkspaceService({ services, store: services.reviews, validator });
   const workspaceDocuments = new WorkspaceDocuments({ services, store: services.reviews, validator });
   // Only these routes read form bodies, bounded like the API's JSON bodies.
@@ -77,7 +82,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     form(req, res, (err?: unknown) => {
       if (err) return next(err);
       try {
-        sessions.csrf(req, res, next);
+        sessions.csrf(req, res, () => void (once(req, res, next) as Promise<void>).catch(next));
       } catch (e) {
         next(e);
       }
