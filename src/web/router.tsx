@@ -1,5 +1,7 @@
 import express, { Router } from 'express';
-import { filterResolvers, parseClaimFilter } from '../claims/parseClaimFilter';
+import { ClaimFilter, filterResolvers, parseClaimFilter } from '../claims/parseClaimFilter';
+import { DomainError } from '../errors';
+import { SearchErrorPage } from './pages/searchForm';
 import type { Claim } from '../claims/model';
 import { CITATION_FORMATS } from '../cite/format';
 import { locateQuote } from '../claims/quotes';
@@ -96,8 +98,19 @@ export function webRouter({ services, auth, validator, config, limiter, formIds 
   // Search, claim, actor and document pages.
   router.get('/', auth.read, async (given, res) => {
     const req = withoutEmptyFields(given);
-    const filter = await parseClaimFilter(req.query, resolvers);
     const query = givenQuery(req);
+    let filter: ClaimFilter;
+    try {
+      filter = await parseClaimFilter(req.query, resolvers);
+    } catch (e) {
+      // A search that cannot be run shows the form again as it was sent, each error next to its field.
+      if (!(e instanceof DomainError) || !['invalid_input', 'value_not_valid'].includes(e.code) || e.errors.length === 0) throw e;
+      return sendPage(
+        res,
+        <SearchErrorPage query={givenQuery(given)} labels={await loadLabels(services)} message={e.message} errors={e.errors} />,
+        400,
+      );
+    }
     const [page, facets, labels] = await Promise.all([
       claims.list({ ...filter, facets: undefined }),
       claims.facetsWithin(filter, [...SEARCH_FACETS], FACET_BUDGET_MS),
