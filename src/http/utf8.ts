@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
 import { BadRequestError, HttpError } from './errors';
+import { silentChangeIn } from './jsonText';
 
 const JSON_TYPES = ['application/json', 'application/*+json'];
 
@@ -34,4 +35,7 @@ export function requireUtf8(_req: IncomingMessage, _res: unknown, body: Buffer):
       { field: 'body', message: 'is not valid UTF-8' },
     ]);
   }
+  // One rule for every JSON body: what parsing would silently change (1e400, 1e-400, a key given twice) is refused.
+  const changed = silentChangeIn(body.toString('utf8'));
+  if (changed) throw new BadRequestError(`The request body cannot be read as sent: ${changed.field} ${changed.message}.`, [changed]);
 }
