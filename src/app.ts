@@ -17,6 +17,7 @@ import { buildOpenApi } from './docs/openapi';
 import { createAuth } from './http/auth';
 import { cors } from './http/cors';
 import { answerOptions } from './http/methods';
+import { parseQueryString } from './http/queryString';
 import { limitNesting, requireJsonObject } from './http/depth';
 import { createLogger, redactUrl } from './http/logging';
 import { databaseAnswers, HEALTH_TIMEOUT_MS } from './http/health';
@@ -71,6 +72,7 @@ export async function createApp({
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  app.set('query parser', parseQueryString);
   // Client addresses (req.ip, the rate limits) and req.secure come from X-Forwarded-* only behind a trusted proxy.
   app.set('trust proxy', config.trustProxy);
   metrics.observeDb(db, 'main');
