@@ -17,6 +17,7 @@ import { buildOpenApi } from './docs/openapi';
 import { createAuth } from './http/auth';
 import { cors } from './http/cors';
 import { answerOptions } from './http/methods';
+import { limitBodyTime } from './http/bodyTimeout';
 import { parseQueryString } from './http/queryString';
 import { limitNesting, requireJsonObject } from './http/depth';
 import { createLogger, redactUrl } from './http/logging';
@@ -110,6 +111,7 @@ export async function createApp({
   app.use(rateLimits.perAddress);
   if (config.corsOrigins.length > 0) app.use(cors(config.corsOrigins));
   app.use(answerOptions());
+  app.use(limitBodyTime(config.bodyTimeoutMs, (path) => /^\/v1\/import(\/|$)/i.test(path)));
   app.use(requireUtf8Charset());
   app.use(express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'], strict: false, verify: requireUtf8 }));
   app.use(requireJsonObject());
