@@ -16,14 +16,24 @@ const decodesToUtf8 = (component: string) => !component.includes('%') || isUtf8(
  */
 export function parseQueryString(raw: string | null | undefined): Record<string, unknown> {
   if (!raw) return querystring.parse('');
-  for (const part of raw.split('&')) {
-    const eq = part.indexOf('=');
-    const [name, value] = eq < 0 ? [part, ''] : [part.slice(0, eq), part.slice(eq + 1)];
-    if (decodesToUtf8(name) && decodesToUtf8(value)) continue;
-    const field = decodesToUtf8(name) ? querystring.unescape(name.replace(/\+/g, ' ')).slice(0, 100) : 'query';
+  const field = notUtf8Field(raw, 'query');
+  if (field !== null)
     throw new BadRequestError(`The query parameter ${field} is not valid percent-encoded UTF-8.`, [
       { field, message: 'is not valid percent-encoded UTF-8' },
     ]);
-  }
   return querystring.parse(raw);
+}
+
+/**
+ * The first field of urlencoded text (a query string, a form's body) whose name or value is not UTF-8 once its
+ * percent-escapes are decoded: its name (`whole` when the name itself is not), or null when every field is.
+ */
+export function notUtf8Field(urlencoded: string, whole: string): string | null {
+  for (const part of urlencoded.split('&')) {
+    const eq = part.indexOf('=');
+    const [name, value] = eq < 0 ? [part, ''] : [part.slice(0, eq), part.slice(eq + 1)];
+    if (decodesToUtf8(name) && decodesToUtf8(value)) continue;
+    return decodesToUtf8(name) ? querystring.unescape(name.replace(/\+/g, ' ')).slice(0, 100) : whole;
+  }
+  return null;
 }

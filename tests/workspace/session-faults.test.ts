@@ -126,3 +126,18 @@ test('a wrong key, an expired session, a missing or foreign CSRF token, and the 
   expect(expired.status).toBe(401);
   expect(withoutSessions(await tableChecksums(t.db))).toEqual(before);
 });
+
+test('a form whose text is not UTF-8 once decoded (Latin-1 bytes) is refused, not saved with replacement characters', async () => {
+  const editor = await signIn(t.app, t.keys.editor);
+  const fields = formFields((await editor.get('/workspace')).text, '/workspace/documents');
+  const before = await count('documents');
+  const body = `csrf=${encodeURIComponent(editor.csrf)}&form_id=${fields.form_id}&title=Gar%E7on&text=${encodeURIComponent(TEXT)}`;
+  const res = await request(t.app).post('/workspace/documents').set('Cookie', editor.jar.header()).type('form').send(body);
+  expect(res.status).toBe(400);
+  expect(res.headers['content-type']).toMatch(/text\/html/);
+  expect(res.text).toContain('not UTF-8');
+  expect(await count('documents')).toBe(before);
+  const utf8 = body.replace('Gar%E7on', 'Gar%C3%A7on');
+  expect((await request(t.app).post('/workspace/documents').set('Cookie', editor.jar.header()).type('form').send(utf8)).status).toBe(303);
+  expect(await t.db('documents').where({ title: 'Garçon' }).count({ n: '*' }).first()).toEqual({ n: 1 });
+});

@@ -18,6 +18,7 @@ import { FormError, Review } from './review';
 import { WorkspaceService } from './service';
 import type { Editor, Sessions } from './session';
 import { signInRouter } from './signInRouter';
+import { notUtf8Field } from '../../http/queryString';
 import { onceForms } from './onceForms';
 import type { IdempotencyStore } from '../../idempotency/store';
 
@@ -58,7 +59,17 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
   const workspace = new WorkspaceService({ services, store: services.reviews, validator });
   const workspaceDocuments = new WorkspaceDocuments({ services, store: services.reviews, validator });
   // Only these routes read form bodies, bounded like the API's JSON bodies.
-  const parseForm = express.urlencoded({ extended: false, limit: config.bodyLimit, parameterLimit: 200 });
+  const parseForm = express.urlencoded({
+    extended: false,
+    limit: config.bodyLimit,
+    parameterLimit: 200,
+    // Text that is not UTF-8 once decoded (a field sent as Latin-1 bytes) is refused, not stored with replacement characters.
+    verify: (_req, _res, raw) => {
+      const field = notUtf8Field(raw.toString('latin1'), 'body');
+      if (field !== null)
+        throw new DomainError('invalid_input', `The form's ${field} is not UTF-8 text.`, [{ field, message: 'is not UTF-8 text' }]);
+    },
+  });
   const form = (req: Request, res: Response, next: (err?: unknown) => void) => {
     if (!req.is('application/x-www-form-urlencoded'))
       return next(
