@@ -63,11 +63,10 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     extended: false,
     limit: config.bodyLimit,
     parameterLimit: 200,
-    // Text that is not UTF-8 once decoded (a field sent as Latin-1 bytes) is refused, not stored with replacement characters.
-    verify: (_req, _res, raw) => {
-      const field = notUtf8Field(raw.toString('latin1'), 'body');
-      if (field !== null)
-        throw new DomainError('invalid_input', `The form's ${field} is not UTF-8 text.`, [{ field, message: 'is not UTF-8 text' }]);
+    // Text that is not UTF-8 once decoded (a field sent as Latin-1 bytes) is noted here and refused once the form's CSRF
+    // token has been checked (a cross-site post learns nothing), rather than stored with replacement characters.
+    verify: (_req, res, raw) => {
+      (res as Response).locals.notUtf8Field = notUtf8Field(raw.toString('latin1'), 'body');
     },
   });
   const form = (req: Request, res: Response, next: (err?: unknown) => void) => {
@@ -93,7 +92,14 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     form(req, res, (err?: unknown) => {
       if (err) return next(err);
       try {
-        sessions.csrf(req, res, () => void (once(req, res, next) as Promise<void>).catch(next));
+        sessions.csrf(req, res, () => {
+          const field = res.locals.notUtf8Field as string | null | undefined;
+          if (field)
+            return next(
+              new DomainError('invalid_input', `The form's ${field} is not UTF-8 text.`, [{ field, message: 'is not UTF-8 text' }]),
+            );
+          void (once(req, res, next) as Promise<void>).catch(next);
+        });
       } catch (e) {
         next(e);
       }
