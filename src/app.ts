@@ -16,12 +16,15 @@ import { docsPage } from './docs/page';
 import { buildOpenApi } from './docs/openapi';
 import { createAuth } from './http/auth';
 import { cors } from './http/cors';
-import { limitNesting } from './http/depth';
+import { answerOptions } from './http/methods';
+import { limitBodyTime } from './http/bodyTimeout';
+import { parseQueryString } from './http/queryString';
+import { limitNesting, requireJsonObject } from './http/depth';
 import { createLogger, redactUrl } from './http/logging';
 import { databaseAnswers, HEALTH_TIMEOUT_MS } from './http/health';
 import { LongWorkGate } from './http/longWork';
 import { answerSlowReads } from './http/readTimeout';
-import { requireUtf8 } from './http/utf8';
+import { requireUtf8, requireUtf8Charset } from './http/utf8';
 import { cutStalledResponses } from './http/stall';
 import { idempotency } from './http/idempotency';
 import { IdempotencyStore } from './idempotency/store';
@@ -70,6 +73,7 @@ export async function createApp({
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  app.set('query parser', parseQueryString);
   // Client addresses (req.ip, the rate limits) and req.secure come from X-Forwarded-* only behind a trusted proxy.
   app.set('trust proxy', config.trustProxy);
   metrics.observeDb(db, 'main');
@@ -106,7 +110,11 @@ export async function createApp({
   const rateLimits = createRateLimiters(db, { perAddress: config.rateLimitPerAddress, perKey: config.rateLimitPerKey });
   app.use(rateLimits.perAddress);
   if (config.corsOrigins.length > 0) app.use(cors(config.corsOrigins));
-  app.use(express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'], strict: true, verify: requireUtf8 }));
+  app.use(answerOptions());
+  app.use(limitBodyTime(config.bodyTimeoutMs, (path) => /^\/v1\/import(\/|$)/i.test(path)));
+  app.use(requireUtf8Charset());
+  app.use(express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'], strict: false, verify: requireUtf8 }));
+  app.use(requireJsonObject());
   app.use(limitNesting());
   app.use((req, _res, next) => {
     // An API write with a body that is not JSON is refused rather than read as empty. The web interface's forms
@@ -154,7 +162,16 @@ export async function createApp({
     }),
   );
   app.use('/v1', vocabularyRouter({ vocabulary, auth, validator }));
-  app.use(webRouter({ services, auth, validator, config, limiter: (prefix, limit) => sharedLimiter(db, prefix, limit) }));
+  app.use(
+    webRouter({
+      services,
+      auth,
+      validator,
+      config,
+      limiter: (prefix, limit) => sharedLimiter(db, prefix, limit),
+      formIds: idempotencyStore,
+    }),
+  );
 
   app.use(notFoundHandler);
   app.use(problemHandler(logger, (url) => redactUrl(url, secrets)));

@@ -36,6 +36,8 @@ export interface Config {
   longWorkWaitMs: number;
   /** A response whose reader takes nothing for this many ms is cut, and its connection freed (STALL_TIMEOUT_MS). */
   stallTimeoutMs: number;
+  /** A JSON or form body not fully received this many ms after its request began is a 408, its connection closed (BODY_TIMEOUT_MS). */
+  bodyTimeoutMs: number;
   /** Largest import body, in bytes after decompression (IMPORT_BODY_LIMIT); it is spooled to a temporary file before it runs. */
   importBodyLimit: number;
   /**
@@ -138,7 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** The limits that keep one client, or a database that stops answering, from taking the ledger down. */
 function availability(
   env: NodeJS.ProcessEnv,
-): Pick<Config, 'database' | 'readTimeoutMs' | 'longWorkMax' | 'longWorkWaitMs' | 'stallTimeoutMs' | 'importBodyLimit'> {
+): Pick<Config, 'database' | 'readTimeoutMs' | 'longWorkMax' | 'longWorkWaitMs' | 'stallTimeoutMs' | 'bodyTimeoutMs' | 'importBodyLimit'> {
   const database = Object.freeze({
     poolMax: integer('DB_POOL_MAX', env.DB_POOL_MAX, 10, 2, 1000),
     statementTimeoutMs: integer('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, 5000, 0, 3_600_000),
@@ -157,6 +159,7 @@ function availability(
     longWorkMax,
     longWorkWaitMs: integer('LONG_WORK_WAIT_MS', env.LONG_WORK_WAIT_MS, 20_000, 0, 600_000),
     stallTimeoutMs: integer('STALL_TIMEOUT_MS', env.STALL_TIMEOUT_MS, 30_000, 100, 3_600_000),
+    bodyTimeoutMs: integer('BODY_TIMEOUT_MS', env.BODY_TIMEOUT_MS, 30_000, 100, 3_600_000),
     importBodyLimit: integer('IMPORT_BODY_LIMIT', env.IMPORT_BODY_LIMIT, 1024 * 1024 * 1024, 1024, 64 * 1024 * 1024 * 1024),
   };
 }

@@ -3,7 +3,7 @@ import { loadSeed, isEmpty } from '../seeds/load';
 import { createApp } from './app';
 import { LedgerChanges } from './db/ledgerCache';
 import { ConfigError, loadConfig } from './config';
-import { createDb, migrate } from './db/knex';
+import { createDb, Db, migrate } from './db/knex';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded';
 import { createLogger } from './http/logging';
 import { clientErrorHandler } from './http/problem';
@@ -11,6 +11,9 @@ import { ensureAdminKey } from './keys/bootstrap';
 import { KeyStore } from './keys/store';
 
 const SHUTDOWN_GRACE_MS = 30_000;
+
+/** What a start that fails half-way must undo before it exits: the pool, and the embedded PostgreSQL it started. */
+const started: { db?: Db; embedded?: EmbeddedPostgres } = {};
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -20,9 +23,14 @@ async function main(): Promise<void> {
   if (!url) {
     logger.info({ dataDir: config.dataDir }, 'starting embedded PostgreSQL');
     embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, database: 'claims_ledger', log: (m) => logger.debug(m) });
+    started.embedded = embedded;
     url = embedded.url;
   }
-  const db = createDb(url, config.database);
+  // knex's own warnings (a failed connection attempt, with its stack) go to the debug log, not the console.
+  const knexLog = (message: unknown) => logger.debug({ knex: String(message) }, 'knex');
+  const db = createDb(url, { ...config.database, log: { warn: knexLog, error: knexLog, deprecate: knexLog, debug: knexLog } });
+  started.db = db;
+  await reachable(db, config.databaseUrl);
   await migrate(db);
   if (await isEmpty(db)) {
     const { claims } = await loadSeed(db);
@@ -37,7 +45,18 @@ async function main(): Promise<void> {
   setInterval(() => void changes.tick().catch(() => undefined), 60_000).unref();
   const server = http.createServer(app);
   server.on('clientError', clientErrorHandler);
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      reject(
+        err.code === 'EADDRINUSE' || err.code === 'EACCES'
+          ? new StartError(
+              `cannot listen on ${config.host}:${config.port}: ${err.code === 'EADDRINUSE' ? 'the port is already in use' : 'permission denied'} (set PORT to another port)`,
+            )
+          : err,
+      ),
+    );
+    server.listen(config.port, config.host, resolve);
+  });
   const { port } = server.address() as { port: number };
   logger.info(`claims-ledger is serving on http://${config.host}:${port} (API docs: http://${config.host}:${port}/docs)`);
 
@@ -78,6 +97,28 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
+/** A start that cannot go on, said in one line (no stack: nothing in the code is at fault). */
+class StartError extends Error {}
+
+/** Fails the start in one line when the database cannot be reached, naming where it was looked for (without the password). */
+async function reachable(db: Db, databaseUrl: string | undefined): Promise<void> {
+  try {
+    await db.raw('select 1');
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    const message = err instanceof Error ? err.message : String(err);
+    if (!databaseUrl) throw err;
+    let where = 'DATABASE_URL';
+    try {
+      const u = new URL(databaseUrl);
+      where = `the database at ${u.hostname}:${u.port || 5432}${u.pathname} (DATABASE_URL)`;
+    } catch {
+      // An unparsable URL is named as the variable only.
+    }
+    throw new StartError(`cannot reach ${where}: ${message}${code && !message.includes(code) ? ` (${code})` : ''}`);
+  }
+}
+
 function debugLogging(): boolean {
   try {
     return loadConfig().logLevel === 'debug';
@@ -86,8 +127,15 @@ function debugLogging(): boolean {
   }
 }
 
-main().catch((err) => {
+async function undoStart(): Promise<void> {
+  await started.db?.destroy().catch(() => undefined);
+  await started.embedded?.stop().catch(() => undefined);
+}
+
+main().catch(async (err) => {
+  await undoStart();
   if (err instanceof ConfigError) console.error(`Configuration error: ${err.message}`);
+  else if (err instanceof StartError) console.error(`claims-ledger could not start: ${err.message}`);
   else if (debugLogging()) console.error(err);
   else
     console.error(`claims-ledger could not start: ${err instanceof Error ? err.message : String(err)} (LOG_LEVEL=debug shows the stack)`);

@@ -19,11 +19,14 @@ export interface DbOptions {
   connectTimeoutMs?: number;
   /** How long a request may wait for a free connection of the pool. */
   acquireTimeoutMs?: number;
+  /** Where knex's own warnings go (a failed connection attempt, with its stack); by default, the console. */
+  log?: Knex.Logger;
 }
 
 export function createDb(connectionString: string, options: DbOptions = {}): Db {
-  const { poolMax = 10, statementTimeoutMs = 0, connectTimeoutMs = 0, acquireTimeoutMs = 60_000 } = options;
+  const { poolMax = 10, statementTimeoutMs = 0, connectTimeoutMs = 0, acquireTimeoutMs = 60_000, log } = options;
   return knexFactory({
+    ...(log && { log }),
     client: 'pg',
     connection: {
       connectionString,
@@ -42,7 +45,13 @@ export async function migrate(db: Db): Promise<void> {
     await db.migrate.latest({ migrationSource });
     return;
   }
-  const unlimited = knexFactory({ client: 'pg', connection: { ...connection, statement_timeout: undefined }, pool: { min: 0, max: 1 } });
+  const log = (db.client.config as Knex.Config).log;
+  const unlimited = knexFactory({
+    client: 'pg',
+    connection: { ...connection, statement_timeout: undefined },
+    pool: { min: 0, max: 1 },
+    ...(log && { log }),
+  });
   try {
     await unlimited.migrate.latest({ migrationSource });
   } finally {

@@ -1,9 +1,10 @@
 import type { Archiver } from 'archiver';
-import type { ClientBase } from 'pg';
+import { Readable } from 'node:stream';
+import type { ClientBase, QueryResult } from 'pg';
 import type { Db } from '../db/knex';
 import { servedChanges } from '../revisions/store';
 import { quoteIdent } from './copyCsv';
-import { cursorRows, holdConnection } from './cursor';
+import { holdConnection } from './cursor';
 import { Column, ColumnKind, ExportRecord, serializer } from './serialize';
 
 /**
@@ -88,35 +89,42 @@ function typeOf(pgType: string): { type: PackageField['type']; kind: ColumnKind 
   return { type: 'string', kind: 'text' };
 }
 
+/** The package's tables as an SQL array literal (constant names: nothing from a request). */
+const TABLES_SQL = `ARRAY[${PACKAGE_TABLES.map((t) => `'${t}'`).join(', ')}]::text[]`;
+
+/**
+ * The catalog in one statement (one round trip, sent with the transaction's BEGIN): each table's comment, its
+ * columns (types, NOT NULL, comments) and its primary and foreign keys, as JSON.
+ */
+const CATALOG_SQL = `
+  SELECT
+    (SELECT coalesce(json_agg(json_build_object('table', cl.relname, 'description', obj_description(cl.oid, 'pg_class'))), '[]')
+     FROM pg_class cl WHERE cl.relnamespace = current_schema()::regnamespace AND cl.relname = ANY(${TABLES_SQL})) AS described,
+    (SELECT coalesce(json_agg(json_build_object('table', cl.relname, 'name', a.attname, 'type', format_type(a.atttypid, a.atttypmod),
+                                                'not_null', a.attnotnull, 'description', col_description(cl.oid, a.attnum))
+                              ORDER BY cl.relname, a.attnum), '[]')
+     FROM pg_attribute a JOIN pg_class cl ON cl.oid = a.attrelid
+     WHERE cl.relnamespace = current_schema()::regnamespace AND cl.relname = ANY(${TABLES_SQL}) AND a.attnum > 0 AND NOT a.attisdropped) AS columns,
+    (SELECT coalesce(json_agg(json_build_object('table', cl.relname, 'kind', con.contype,
+      'columns', ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(n, i) JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n ORDER BY k.i),
+      'ref_table', ref.relname,
+      'ref_columns', ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(n, i) JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n ORDER BY k.i))
+      ORDER BY cl.relname, con.conname), '[]')
+     FROM pg_constraint con JOIN pg_class cl ON cl.oid = con.conrelid LEFT JOIN pg_class ref ON ref.oid = con.confrelid
+     WHERE con.contype IN ('p', 'f') AND cl.relnamespace = current_schema()::regnamespace AND cl.relname = ANY(${TABLES_SQL})) AS keys`;
+
+interface Catalog {
+  described: { table: string; description: string | null }[];
+  columns: ColumnInfo[];
+  keys: ConstraintInfo[];
+}
+
 /** Table schemas read from the database's own catalog: column types, NOT NULL, comments, keys. */
-async function describeTables(client: ClientBase): Promise<{ resources: PackageResource[]; columns: Map<string, Column[]> }> {
+function describeTables(catalog: Catalog): { resources: PackageResource[]; columns: Map<string, Column[]> } {
   const tables = [...PACKAGE_TABLES];
-  const described = await client.query<{ table: string; description: string | null }>(
-    `
-    SELECT cl.relname AS table, obj_description(cl.oid, 'pg_class') AS description
-    FROM pg_class cl WHERE cl.relnamespace = current_schema()::regnamespace AND cl.relname = ANY($1)`,
-    [tables],
-  );
-  const cols = await client.query<ColumnInfo>(
-    `
-    SELECT cl.relname AS table, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,
-           col_description(cl.oid, a.attnum) AS description
-    FROM pg_attribute a JOIN pg_class cl ON cl.oid = a.attrelid
-    WHERE cl.relnamespace = current_schema()::regnamespace AND cl.relname = ANY($1) AND a.attnum > 0 AND NOT a.attisdropped
-    ORDER BY cl.relname, a.attnum`,
-    [tables],
-  );
-  const keys = await client.query<ConstraintInfo>(
-    `
-    SELECT cl.relname AS table, con.contype AS kind,
-      ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(n, i) JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n ORDER BY k.i) AS columns,
-      ref.relname AS ref_table,
-      ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(n, i) JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n ORDER BY k.i) AS ref_columns
-    FROM pg_constraint con JOIN pg_class cl ON cl.oid = con.conrelid LEFT JOIN pg_class ref ON ref.oid = con.confrelid
-    WHERE con.contype IN ('p', 'f') AND cl.relnamespace = current_schema()::regnamespace AND cl.relname = ANY($1)
-    ORDER BY cl.relname, con.conname`,
-    [tables],
-  );
+  const described = { rows: catalog.described };
+  const cols = { rows: catalog.columns };
+  const keys = { rows: catalog.keys };
 
   const columns = new Map<string, Column[]>();
   const resources = tables.map((table): PackageResource => {
@@ -200,6 +208,21 @@ function written(archive: Archiver, name: string): Promise<void> {
   });
 }
 
+const cursorName = (table: string) => `package_${table}`;
+
+/** A table's rows: its first batch, then batch after batch from its cursor while batches come full, as they are read. */
+function tableRows(client: ClientBase, cursor: string, first: Record<string, unknown>[], batchSize: number): Readable {
+  async function* batches(): AsyncGenerator<Record<string, unknown>> {
+    let rows = first;
+    for (;;) {
+      yield* rows;
+      if (rows.length < batchSize) return;
+      rows = (await client.query<Record<string, unknown>>(`FETCH ${batchSize} FROM ${cursor}`)).rows;
+    }
+  }
+  return Readable.from(batches(), { objectMode: true, highWaterMark: batchSize });
+}
+
 export interface PackageInfo {
   /** Where the package was exported from, for its `sources`. */
   sourceUrl: string;
@@ -214,10 +237,13 @@ export interface PackageInfo {
  */
 export async function writeDataPackage(db: Db, archive: Archiver, info: PackageInfo): Promise<void> {
   const held = await holdConnection(db);
-  let current: (NodeJS.ReadableStream & { destroy(): void }) | null = null;
+  let current: Readable | null = null;
   try {
-    await held.client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const { resources, columns } = await describeTables(held.client);
+    const [, catalog] = (await held.client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${CATALOG_SQL}`)) as unknown as [
+      unknown,
+      QueryResult<Catalog>,
+    ];
+    const { resources, columns } = describeTables(catalog.rows[0]);
     const descriptor = {
       profile: 'tabular-data-package',
       name: 'claims-ledger',
@@ -234,19 +260,23 @@ export async function writeDataPackage(db: Db, archive: Archiver, info: PackageI
     const entry = written(archive, 'datapackage.json');
     archive.append(`${JSON.stringify(descriptor, null, 2)}\n`, { name: 'datapackage.json', date: info.created });
     await entry;
-    for (const table of PACKAGE_TABLES) {
+    // One cursor a table, all declared and their first batches fetched in one round trip: a table smaller than a
+    // batch is read whole there; a larger one is fetched on, a batch at a time, as the archive takes its rows.
+    const selects = PACKAGE_TABLES.map((table) => {
       const tableColumns = columns.get(table)!;
       const order = resources.find((r) => r.path === `data/${table}.csv`)!.schema.primaryKey ?? [tableColumns[0].name];
       const served = SERVED_COLUMNS[table];
       const select = served
         ? tableColumns.map((c) => (served[c.name] ? `${served[c.name]} AS ${quoteIdent(c.name)}` : quoteIdent(c.name))).join(', ')
         : '*';
-      const rows = cursorRows(
-        held.client,
-        { sql: `SELECT ${select} FROM ${table} ORDER BY ${order.map(quoteIdent).join(', ')}`, bindings: [] },
-        info.batchSize,
-      );
-      const csv = serializer('csv', tableColumns, toTableRecord, { defuseFormulas: false });
+      return `DECLARE ${cursorName(table)} NO SCROLL CURSOR FOR SELECT ${select} FROM ${table} ORDER BY ${order.map(quoteIdent).join(', ')};`;
+    });
+    const fetches = PACKAGE_TABLES.map((table) => `FETCH ${info.batchSize} FROM ${cursorName(table)};`);
+    const results = (await held.client.query([...selects, ...fetches].join('\n'))) as unknown as QueryResult<Record<string, unknown>>[];
+    const firstBatches = results.slice(PACKAGE_TABLES.length);
+    for (const [i, table] of PACKAGE_TABLES.entries()) {
+      const rows = tableRows(held.client, cursorName(table), firstBatches[i].rows, info.batchSize);
+      const csv = serializer('csv', columns.get(table)!, toTableRecord, { defuseFormulas: false });
       rows.on('error', (err) => csv.destroy(err));
       current = rows;
       const name = `data/${table}.csv`;

@@ -27,7 +27,7 @@ export function pathId(req: Request, name = 'id'): number {
 
 /**
  * The version (and ETag) the client last saw, from If-Match. Updates without it are refused (428): an editor
- * must not overwrite a change they have not seen. `*` means "whatever the current version is".
+ * must not overwrite a change they have not seen. `*` means "whatever the current version is"; a list of ETags is a 400.
  */
 export function expectedVersion(req: Request, required = true): Expected | null {
   const header = req.get('if-match');
@@ -36,6 +36,12 @@ export function expectedVersion(req: Request, required = true): Expected | null 
     return null;
   }
   if (header.trim() === '*') return null;
+  // A list of ETags ("any of these") cannot be told apart from a stale one by a single version check: refused
+  // plainly (400) rather than answered 412 when one of them is current.
+  if ((header.match(/"/g) ?? []).length > 2 || /^[^"]*,|"\s*,/.test(header))
+    throw new BadRequestError('If-Match must hold one ETag: the one of the version you edited, not a list.', [
+      { field: 'If-Match', message: 'must be a single ETag (or *)' },
+    ]);
   const m = /^\s*(?:W\/)?("v([0-9]{1,9})(-[0-9a-f]{16})?")\s*$/.exec(header);
   if (!m) throw new DomainError('version_mismatch', 'If-Match does not match the current ETag.');
   return { version: Number(m[2]), tag: m[3] ? m[1] : null };

@@ -1,6 +1,29 @@
 import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage } from 'node:http';
-import { BadRequestError } from './errors';
+import type { RequestHandler } from 'express';
+import { BadRequestError, HttpError } from './errors';
+import { silentChangeIn } from './jsonText';
+
+const JSON_TYPES = ['application/json', 'application/*+json'];
+
+/**
+ * A JSON body declared in another charset than UTF-8 (`charset=latin1`, `utf-16`) is a 415 naming the header,
+ * before it is read: the parser would refuse some (a bare 415 on `body`) and decode others (UTF-16) as given.
+ */
+export function requireUtf8Charset(): RequestHandler {
+  return (req, _res, next) => {
+    const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(req.get('content-type') ?? '')?.[1];
+    if (charset !== undefined && !/^utf-8$/i.test(charset) && req.is(JSON_TYPES)) {
+      throw new HttpError(
+        415,
+        'Unsupported Media Type',
+        'JSON bodies must be UTF-8: send Content-Type: application/json (charset=utf-8, or none).',
+        [{ field: 'Content-Type', message: `charset ${charset.slice(0, 40)} is not supported: must be utf-8` }],
+      );
+    }
+    next();
+  };
+}
 
 /**
  * A body parser's `verify`: bytes that are not UTF-8 are refused (400) before they are decoded, rather than
@@ -12,4 +35,7 @@ export function requireUtf8(_req: IncomingMessage, _res: unknown, body: Buffer):
       { field: 'body', message: 'is not valid UTF-8' },
     ]);
   }
+  // One rule for every JSON body: what parsing would silently change (1e400, 1e-400, a key given twice) is refused.
+  const changed = silentChangeIn(body.toString('utf8'));
+  if (changed) throw new BadRequestError(`The request body cannot be read as sent: ${changed.field} ${changed.message}.`, [changed]);
 }

@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { HttpError } from '../http/errors';
 import { asHttpError } from '../http/problem';
 import { ErrorPage } from './components/errorPage';
@@ -6,13 +6,24 @@ import { sendPage } from './render';
 
 /** Whether a request is a browser's asking for a page (API clients ask for JSON, or anything, and get problem+json). */
 export function wantsHtml(req: Request): boolean {
+  return (req.method === 'GET' || req.method === 'HEAD') && prefersHtml(req);
+}
+
+/** Whether a request, whatever its method, is a browser's outside the API (a form posted to a page that takes none). */
+function prefersHtml(req: Request): boolean {
   return (
-    (req.method === 'GET' || req.method === 'HEAD') &&
     !req.path.startsWith('/v1/') &&
     req.path !== '/v1' &&
     req.accepts(['application/json', 'application/problem+json', 'text/html']) === 'text/html'
   );
 }
+
+/** A method the page does not take, for browsers, as a page (Allow is set already); API clients get problem+json. */
+export const htmlMethodNotAllowed = (req: Request, res: Response, allowed: string[]): boolean => {
+  if (!prefersHtml(req)) return false;
+  sendPage(res, <ErrorPage status={405} message={`This page does not take ${req.method} requests (only ${allowed.join(', ')}).`} />, 405);
+  return true;
+};
 
 /** Errors of the pages as HTML pages with their status; anything else goes on to the problem+json handler (and its log). */
 export const htmlErrorHandler: ErrorRequestHandler = (rawErr, req, res, next) => {

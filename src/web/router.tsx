@@ -1,19 +1,23 @@
 import express, { Router } from 'express';
-import { filterResolvers, parseClaimFilter } from '../claims/parseClaimFilter';
+import { ClaimFilter, filterResolvers, parseClaimFilter } from '../claims/parseClaimFilter';
+import { DomainError } from '../errors';
+import { SearchErrorPage } from './pages/searchForm';
 import type { Claim } from '../claims/model';
 import { CITATION_FORMATS } from '../cite/format';
 import { locateQuote } from '../claims/quotes';
 import type { DocumentView } from '../documents/store';
 import type { Auth } from '../http/auth';
+import { methodNotAllowed } from '../http/methods';
 import { pathId } from '../http/params';
 import type { Config } from '../config';
 import type { LimiterFactory } from '../http/rateLimit';
 import type { Validator } from '../validate';
+import type { IdempotencyStore } from '../idempotency/store';
 import type { Services } from '../services';
 import { WEB_ASSETS } from './assets';
 import { type QuotedSpan, wordsOf } from './components/highlight';
 import { withParams } from './components/links';
-import { htmlErrorHandler, htmlNotFound } from './errors';
+import { htmlErrorHandler, htmlMethodNotAllowed, htmlNotFound } from './errors';
 import { loadLabels } from './labels';
 import { ActorPage } from './pages/actor';
 import { ClaimPage } from './pages/claim';
@@ -43,6 +47,8 @@ export interface WebRouterOptions {
   validator: Validator;
   config: Config;
   limiter: LimiterFactory;
+  /** Where the workspace keeps its one-time form ids (src/web/workspace/onceForms.ts). */
+  formIds: IdempotencyStore;
 }
 
 /** The words a search may have matched in a claim: its figure's words, quotes, notes and context. */
@@ -76,7 +82,7 @@ function quotedSpans(documentId: number, text: string, claims: Claim[]): QuotedS
 }
 
 /** The web interface: HTML pages at `/` that call the services directly (the JSON API stays under /v1). */
-export function webRouter({ services, auth, validator, config, limiter }: WebRouterOptions): Router {
+export function webRouter({ services, auth, validator, config, limiter, formIds }: WebRouterOptions): Router {
   const router = express.Router();
   const { claims, actors, documents, citations, vocabulary, places } = services;
   const resolvers = filterResolvers(services);
@@ -92,8 +98,19 @@ export function webRouter({ services, auth, validator, config, limiter }: WebRou
   // Search, claim, actor and document pages.
   router.get('/', auth.read, async (given, res) => {
     const req = withoutEmptyFields(given);
-    const filter = await parseClaimFilter(req.query, resolvers);
     const query = givenQuery(req);
+    let filter: ClaimFilter;
+    try {
+      filter = await parseClaimFilter(req.query, resolvers);
+    } catch (e) {
+      // A search that cannot be run shows the form again as it was sent, each error next to its field.
+      if (!(e instanceof DomainError) || !['invalid_input', 'value_not_valid'].includes(e.code) || e.errors.length === 0) throw e;
+      return sendPage(
+        res,
+        <SearchErrorPage query={givenQuery(given)} labels={await loadLabels(services)} message={e.message} errors={e.errors} />,
+        400,
+      );
+    }
     const [page, facets, labels] = await Promise.all([
       claims.list({ ...filter, facets: undefined }),
       claims.facetsWithin(filter, [...SEARCH_FACETS], FACET_BUDGET_MS),
@@ -218,9 +235,11 @@ export function webRouter({ services, auth, validator, config, limiter }: WebRou
   });
 
   // Editors' workspace.
-  router.use(workspaceRouter({ services, auth, validator, config, limiter, sessions }));
+  router.use(workspaceRouter({ services, auth, validator, config, limiter, sessions, formIds }));
 
   // Errors of the pages above as HTML pages; unknown paths asked for by browsers get an HTML 404 (API clients, problem+json).
+  // Every route of the app (the API's too) is mounted before this point: a path served with other methods is a 405.
+  router.use(methodNotAllowed(htmlMethodNotAllowed));
   router.use(htmlNotFound);
   router.use(htmlErrorHandler);
   return router;

@@ -104,7 +104,7 @@ test('a client that disconnects from the data package download rolls its snapsho
     (
       await t.db.raw(`
     SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NULL AND xact_start IS NOT NULL
-      AND query LIKE 'SELECT * FROM %'`)
+      AND (query LIKE 'DECLARE package\\_%' OR query LIKE 'FETCH % FROM package\\_%')`)
     ).rows;
   const { res, during, after, inUse } = await disconnectMidStream(`${base}/v1/export/datapackage`, snapshot, pool);
   expect(res.headers['content-type']).toBe('application/zip');

@@ -105,17 +105,17 @@ describe('search (the home page)', () => {
     expect(counted?.year).toEqual(expect.arrayContaining([{ value: 2015, label: null, count: 3 }]));
   });
 
-  test('bad parameters are a 400 page naming each one, with nothing else rendered', async () => {
+  test('bad parameters are a 400 page naming each one: the search form again, as sent, each error next to its field', async () => {
     const res = await page('/?country=Narnia&sort=size&bogus=1')
       .expect(400)
       .expect('Content-Type', /text\/html/);
-    expect(res.text).toContain('<h1>Bad request</h1>');
-    expect(res.text).toContain('bogus');
+    expect(res.text).toContain('<div class="error-summary" role="alert" id="search-errors"');
+    expect(res.text).toContain('bogus: is not a known parameter');
+    expect(res.text).not.toContain('<table');
     const res2 = await page('/?country=Narnia&sort=size').expect(400);
-    expect(res2.text).toMatch(
-      /<code>country<\/code> &quot;Narnia&quot; is not a known country|<code>country<\/code> "Narnia" is not a known country/,
-    );
-    expect(res2.text).toContain('<code>sort</code>');
+    expect(res2.text).toMatch(/<p class="field-note" id="f-country-note">(&quot;|")Narnia(&quot;|") is not a known country/);
+    expect(res2.text).toMatch(/<p class="field-note" id="sort-note">[^<]+<\/p>/);
+    expect(res2.text).toContain('value="Narnia"');
     await page('/?cursor=xyz!').expect(400);
     expect(
       (

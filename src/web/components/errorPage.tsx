@@ -6,6 +6,7 @@ const TITLES: Record<number, string> = {
   401: 'Sign-in needed',
   403: 'Not allowed',
   404: 'Not found',
+  405: 'Method not allowed',
   429: 'Too many requests',
 };
 

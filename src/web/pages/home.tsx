@@ -1,11 +1,12 @@
 import type { FacetCount } from '../../claims/filterQuery';
-import { CLAIM_SORTS, type ClaimFilter } from '../../claims/parseClaimFilter';
+import type { ClaimFilter } from '../../claims/parseClaimFilter';
 import type { Claim, ClaimStatus } from '../../claims/model';
 import { EXPORT_FILTER_PARAMS } from '../../export/parseExportParams';
 import { ClaimTable, type Labels } from '../components/claimTable';
 import { STATUS_LABELS } from '../components/figure';
 import { withParams } from '../components/links';
 import { Layout } from '../layout';
+import { SearchForm } from './searchForm';
 
 /** The facets the search page shows, in this order, with the parameter a value filters by. */
 export const SEARCH_FACETS = ['country', 'metric', 'group', 'claimant', 'status', 'year'] as const;
@@ -16,15 +17,6 @@ const FACET_TITLES: Record<(typeof SEARCH_FACETS)[number], string> = {
   claimant: 'Claimant',
   status: 'Status',
   year: 'Year (as of)',
-};
-const SORT_LABELS: Record<string, string> = {
-  id: 'Order recorded',
-  as_of: 'Date, oldest first',
-  '-as_of': 'Date, newest first',
-  value: 'Figure, smallest first',
-  '-value': 'Figure, largest first',
-  created_at: 'Recorded, oldest first',
-  '-created_at': 'Recorded, newest first',
 };
 /** Filter parameters shown as removable chips, with their names in words. */
 const FILTER_NAMES: Record<string, string> = {
@@ -55,9 +47,6 @@ export interface SearchPageProps {
 }
 
 type Query = Record<string, string | undefined>;
-
-/** The filters the search form has fields for; the others it carries along as hidden fields. */
-const FORM_FILTERS = ['country', 'metric', 'status', 'from', 'to'];
 
 /** The page's URL with some parameters changed (undefined removes one); a new filter starts again at the first page. */
 function changed(query: Record<string, string>, change: Query): string {
@@ -130,7 +119,6 @@ function Facet({ facet, counts, query }: { facet: (typeof SEARCH_FACETS)[number]
 export function HomePage({ query, filter, claims, facets, next, matched, labels }: SearchPageProps) {
   const total = facets ? (facets.status ?? []).reduce((n, f) => n + f.count, 0) : null;
   const active = Object.keys(FILTER_NAMES).filter((k) => query[k] !== undefined);
-  const keep = Object.entries(query).filter(([k]) => !['q', 'sort', 'cursor', ...FORM_FILTERS].includes(k));
   const exportQuery = Object.fromEntries(Object.entries(query).filter(([k]) => (EXPORT_FILTER_PARAMS as readonly string[]).includes(k)));
   const searched = filter.q !== undefined;
   return (
@@ -141,77 +129,7 @@ export function HomePage({ query, filter, claims, facets, next, matched, labels 
     >
       <h1>Claims ledger</h1>
       <p class="lede">Sourced numeric claims about extremism: who said how many, when, in which words, reported where.</p>
-      <form class="search" method="get" action="/" role="search">
-        <div class="field">
-          <label for="q">Search quotes, figures, notes and context</label>
-          <input id="q" name="q" type="search" value={filter.q ?? ''} maxLength={500} placeholder="e.g. Kazakh women" />
-        </div>
-        <div class="field">
-          <label for="sort">Sort by</label>
-          <select id="sort" name="sort">
-            {CLAIM_SORTS.map((s) => (
-              <option value={s} selected={s === (filter.sort ?? 'id')}>
-                {SORT_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        {keep.map(([k, v]) => (
-          <input type="hidden" name={k} value={v} />
-        ))}
-        <button type="submit">Search</button>
-        <details class="filters" open={FORM_FILTERS.some((k) => query[k] !== undefined)}>
-          <summary>Filters</summary>
-          <div class="filter-fields">
-            <div class="field">
-              <label for="f-country">
-                Country <span class="hint">(code, name or demonym)</span>
-              </label>
-              <input id="f-country" name="country" type="text" value={query.country ?? ''} maxLength={300} />
-            </div>
-            <div class="field">
-              <label for="f-metric">Metric</label>
-              {(query.metric ?? '').includes(',') ? (
-                <input id="f-metric" name="metric" type="text" value={query.metric} />
-              ) : (
-                <select id="f-metric" name="metric">
-                  <option value="">any</option>
-                  {labels.metrics.map(([code, label]) => (
-                    <option value={code} selected={query.metric === code}>
-                      {label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </div>
-            <div class="field">
-              <label for="f-status">Status</label>
-              {(query.status ?? '').includes(',') ? (
-                <input id="f-status" name="status" type="text" value={query.status} />
-              ) : (
-                <select id="f-status" name="status">
-                  <option value="">any</option>
-                  {Object.entries(STATUS_LABELS).map(([code, label]) => (
-                    <option value={code} selected={query.status === code}>
-                      {label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </div>
-            <div class="field">
-              <label for="f-from">
-                As of, from <span class="hint">(YYYY, YYYY-MM or YYYY-MM-DD)</span>
-              </label>
-              <input id="f-from" name="from" type="text" value={query.from ?? ''} maxLength={10} inputMode="numeric" />
-            </div>
-            <div class="field">
-              <label for="f-to">As of, to</label>
-              <input id="f-to" name="to" type="text" value={query.to ?? ''} maxLength={10} inputMode="numeric" />
-            </div>
-          </div>
-        </details>
-      </form>
+      <SearchForm query={{ ...query, q: filter.q ?? '', sort: filter.sort ?? 'id' }} labels={labels} />
       {active.length > 0 && (
         <section class="active-filters" aria-labelledby="active-filters">
           <h2 id="active-filters" class="visually-hidden">

@@ -4,7 +4,7 @@ import { ClaimForm } from './form';
 import type { Review } from './review';
 import type { Editor } from './session';
 import { ClaimFields, SourceOf, type Vocabularies } from './claimFields';
-import { claimFieldId, Csrf, errorsFor, ErrorSummary } from './formParts';
+import { claimFieldId, FormTokens, errorsFor, ErrorSummary } from './formParts';
 
 function describeDecision(d: { decision: string; claim_id: number | null }): string {
   if (d.decision === 'accepted') return `Accepted as claim ${d.claim_id}.`;
@@ -102,7 +102,7 @@ export function CandidateCard(props: { c: Candidate; review: Review; vocab: Voca
             ))}
           {decision.decision === 'rejected' && (
             <form method="post" action={`${action}/reconsider`}>
-              <Csrf token={editor.csrfToken} />
+              <FormTokens token={editor.csrfToken} />
               <button type="submit" class="secondary">
                 Reconsider
               </button>
@@ -111,7 +111,7 @@ export function CandidateCard(props: { c: Candidate; review: Review; vocab: Voca
         </div>
       ) : (
         <form method="post" action={`${action}#${c.id}-errors`} class="ws-form ws-cand-form">
-          <Csrf token={editor.csrfToken} />
+          <FormTokens token={editor.csrfToken} />
           <ErrorSummary id={`${c.id}-errors`} errors={state.errors} message={state.message} fieldId={claimFieldId(c.id)} />
           <ClaimFields prefix={c.id} form={state.form} errors={state.errors} review={review} vocab={vocab} candidateId={c.id} />
           {held ? (

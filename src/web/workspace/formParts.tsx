@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../errors';
 import { TEXT_FIELDS } from './form';
 import type { ActorChoice } from './review';
+import { FORM_ID_FIELD, newFormId } from './onceForms';
 
 export function errorsFor(errors: FieldError[], name: string): string[] {
   return errors.filter((e) => e.field === name).map((e) => e.message);
@@ -94,8 +95,14 @@ export const documentFieldId = (field: string) =>
 export const claimFieldId = (prefix: string) => (field: string) =>
   (TEXT_FIELDS as readonly string[]).includes(field) || /^rel_(type|target)_\d{1,2}$/.test(field) ? `${prefix}-${field}` : null;
 
-export function Csrf({ token }: { token: string }) {
-  return <input type="hidden" name="csrf" value={token} />;
+/** A workspace form's hidden tokens: the session's CSRF token, and the form's one-time id (onceForms.ts). */
+export function FormTokens({ token }: { token: string }) {
+  return (
+    <>
+      <input type="hidden" name="csrf" value={token} />
+      <input type="hidden" name={FORM_ID_FIELD} value={newFormId()} />
+    </>
+  );
 }
 
 export function ActorOptions({ actors, selected }: { actors: ActorChoice[]; selected: string }) {

@@ -4,7 +4,7 @@ import type { DocumentView } from '../../documents/store';
 import { Layout } from '../layout';
 import type { ActorChoice } from './review';
 import type { Editor } from './session';
-import { ActorOptions, Csrf, documentFieldId, ErrorSummary, Field } from './formParts';
+import { ActorOptions, FormTokens, documentFieldId, ErrorSummary, Field } from './formParts';
 
 export function SignInPage({ csrf, next, error }: { csrf: string; next: string; error?: string }) {
   return (
@@ -89,7 +89,7 @@ export function AddTextPage({
       </p>
       <ErrorSummary id="text-errors" errors={errors} message={message} fieldId={documentFieldId} />
       <form method="post" action={`/workspace/documents/${document.id}/text#text-errors`} class="ws-form">
-        <Csrf token={editor.csrfToken} />
+        <FormTokens token={editor.csrfToken} />
         <input type="hidden" name="version" value={String(document.version)} />
         <Field
           id="doc-text"
@@ -139,7 +139,7 @@ export function WorkspaceHome(props: {
         <h2 id="new-doc-h">New document</h2>
         <ErrorSummary id="doc-errors" errors={errors} message={props.message} fieldId={documentFieldId} />
         <form method="post" action="/workspace/documents#doc-errors" class="ws-form ws-new-doc">
-          <Csrf token={editor.csrfToken} />
+          <FormTokens token={editor.csrfToken} />
           <Field id="doc-title" label="Title" name="title" errors={errors}>
             {(a) => <input type="text" required maxLength={1000} value={v('title')} {...a} />}
           </Field>

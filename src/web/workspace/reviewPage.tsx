@@ -5,7 +5,7 @@ import { HIGH_CONFIDENCE, type Review } from './review';
 import type { Editor } from './session';
 import { ClaimFields, SourceOf, type Vocabularies } from './claimFields';
 import { CandidateCard, type CandidateFormState, SeparateClaim } from './candidateCard';
-import { claimFieldId, Csrf, ErrorSummary } from './formParts';
+import { claimFieldId, FormTokens, ErrorSummary } from './formParts';
 
 /** The document's text with every candidate's figure in a <mark>; the text stays text (preact escapes it). */
 function MarkedText({ text, candidates, states }: { text: string; candidates: Candidate[]; states: Map<string, string> }) {
@@ -77,12 +77,12 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
       <div class="ws-doc-actions">
         {high > 0 && (
           <form method="post" action={`/workspace/documents/${doc.id}/accept-high`} class="ws-inline">
-            <Csrf token={editor.csrfToken} />
+            <FormTokens token={editor.csrfToken} />
             <button type="submit">{`Accept all ${high} high-confidence candidate${high === 1 ? '' : 's'} (${Math.round(HIGH_CONFIDENCE * 100)}% or more)`}</button>
           </form>
         )}
         <form method="post" action={`/workspace/documents/${doc.id}/propose-again`} class="ws-inline">
-          <Csrf token={editor.csrfToken} />
+          <FormTokens token={editor.csrfToken} />
           <button type="submit" class="secondary" aria-describedby="propose-again-hint">
             Propose again
           </button>
@@ -107,7 +107,7 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
           <article id="cand-manual" class="cand manual" aria-labelledby="manual-h">
             <h3 id="manual-h">A claim by hand</h3>
             <form method="post" action={`/workspace/documents/${doc.id}/claims#manual-errors`} class="ws-form ws-manual-form">
-              <Csrf token={editor.csrfToken} />
+              <FormTokens token={editor.csrfToken} />
               <ErrorSummary id="manual-errors" errors={manual.errors} message={manual.message} fieldId={claimFieldId('manual')} />
               <ClaimFields prefix="manual" form={manual.form} errors={manual.errors} review={review} vocab={vocab} candidateId={null} />
               <SeparateClaim state={manual} />

@@ -18,6 +18,9 @@ import { FormError, Review } from './review';
 import { WorkspaceService } from './service';
 import type { Editor, Sessions } from './session';
 import { signInRouter } from './signInRouter';
+import { notUtf8Field } from '../../http/queryString';
+import { onceForms } from './onceForms';
+import type { IdempotencyStore } from '../../idempotency/store';
 
 export interface WorkspaceRouterOptions {
   services: Services;
@@ -28,6 +31,8 @@ export interface WorkspaceRouterOptions {
   limiter: LimiterFactory;
   /** The sessions of signed-in editors; `load` has run for every page already. */
   sessions: Sessions;
+  /** Where one-time form ids are kept (onceForms.ts): the idempotency store's table. */
+  formIds: IdempotencyStore;
 }
 
 /** The path's document or candidate id, or a 404: ids are digits, candidate ids letters and digits. */
@@ -48,12 +53,22 @@ function candidateId(req: Request): string {
  * candidates the extractor proposes. Every page works with plain forms (POST, then a redirect to a GET); the
  * client script only adds shortcuts. Nothing here is reachable under /v1: sessions never authorize the API.
  */
-export function workspaceRouter({ services, auth, validator, config, limiter, sessions }: WorkspaceRouterOptions): Router {
+export function workspaceRouter({ services, auth, validator, config, limiter, sessions, formIds }: WorkspaceRouterOptions): Router {
   const router = express.Router();
+  const once = onceForms(formIds);
   const workspace = new WorkspaceService({ services, store: services.reviews, validator });
   const workspaceDocuments = new WorkspaceDocuments({ services, store: services.reviews, validator });
   // Only these routes read form bodies, bounded like the API's JSON bodies.
-  const parseForm = express.urlencoded({ extended: false, limit: config.bodyLimit, parameterLimit: 200 });
+  const parseForm = express.urlencoded({
+    extended: false,
+    limit: config.bodyLimit,
+    parameterLimit: 200,
+    // Text that is not UTF-8 once decoded (a field sent as Latin-1 bytes) is noted here and refused once the form's CSRF
+    // token has been checked (a cross-site post learns nothing), rather than stored with replacement characters.
+    verify: (_req, res, raw) => {
+      (res as Response).locals.notUtf8Field = notUtf8Field(raw.toString('latin1'), 'body');
+    },
+  });
   const form = (req: Request, res: Response, next: (err?: unknown) => void) => {
     if (!req.is('application/x-www-form-urlencoded'))
       return next(
@@ -77,7 +92,14 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     form(req, res, (err?: unknown) => {
       if (err) return next(err);
       try {
-        sessions.csrf(req, res, next);
+        sessions.csrf(req, res, () => {
+          const field = res.locals.notUtf8Field as string | null | undefined;
+          if (field)
+            return next(
+              new DomainError('invalid_input', `The form's ${field} is not UTF-8 text.`, [{ field, message: 'is not UTF-8 text' }]),
+            );
+          void (once(req, res, next) as Promise<void>).catch(next);
+        });
       } catch (e) {
         next(e);
       }

@@ -1,0 +1,39 @@
+import { isUtf8 } from 'node:buffer';
+import querystring from 'node:querystring';
+import { BadRequestError } from './errors';
+
+/** node:querystring's own decoder to bytes (what querystring.unescape decodes with; not in its type declarations). */
+const unescapeBuffer = (querystring as unknown as { unescapeBuffer(s: string): Buffer }).unescapeBuffer;
+
+/** Whether a raw query-string component's percent-escapes decode to UTF-8. */
+const decodesToUtf8 = (component: string) => !component.includes('%') || isUtf8(unescapeBuffer(component));
+
+/**
+ * The app's query parser (express's `simple` one, node:querystring), but a name or value whose percent-escapes are
+ * not UTF-8 (`q=%FF`) is a 400 naming the parameter, instead of being read with a replacement character and
+ * searched for. A `%` that starts no escape (`50%`) stays literal, as before. Express reads `req.query` when a
+ * route does, so the error is answered by that route's handler: a page for browsers, problem+json for the API.
+ */
+export function parseQueryString(raw: string | null | undefined): Record<string, unknown> {
+  if (!raw) return querystring.parse('');
+  const field = notUtf8Field(raw, 'query');
+  if (field !== null)
+    throw new BadRequestError(`The query parameter ${field} is not valid percent-encoded UTF-8.`, [
+      { field, message: 'is not valid percent-encoded UTF-8' },
+    ]);
+  return querystring.parse(raw);
+}
+
+/**
+ * The first field of urlencoded text (a query string, a form's body) whose name or value is not UTF-8 once its
+ * percent-escapes are decoded: its name (`whole` when the name itself is not), or null when every field is.
+ */
+export function notUtf8Field(urlencoded: string, whole: string): string | null {
+  for (const part of urlencoded.split('&')) {
+    const eq = part.indexOf('=');
+    const [name, value] = eq < 0 ? [part, ''] : [part.slice(0, eq), part.slice(eq + 1)];
+    if (decodesToUtf8(name) && decodesToUtf8(value)) continue;
+    return decodesToUtf8(name) ? querystring.unescape(name.replace(/\+/g, ' ')).slice(0, 100) : whole;
+  }
+  return null;
+}

@@ -1,0 +1,59 @@
+import crypto from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { RequestHandler } from 'express';
+import { DomainError } from '../../errors';
+import type { IdempotencyStore } from '../../idempotency/store';
+import type { Editor } from './session';
+
+/** The hidden field that makes a workspace form's post happen once. */
+export const FORM_ID_FIELD = 'form_id';
+const FORM_ID = /^[\w-]{20,64}$/;
+const WAIT_MS = 25;
+const MAX_WAIT_MS = 60_000;
+
+/** A new form's id: random, so only the page that rendered the form knows it. */
+export const newFormId = (): string => crypto.randomBytes(16).toString('base64url');
+
+/**
+ * One-time form ids: every workspace form carries a fresh `form_id` (FormTokens), and the first post of an id that
+ * succeeds (a redirect) is kept with the idempotency store's rows, scoped to the editor's key, for 24 hours. The
+ * same form posted again (a double click, back and resubmit) is not run again: it is sent where the first went,
+ * to the document or claim it created; one posted while the first still runs waits for it. A post that fails
+ * changed nothing and frees its id, so the corrected form can be sent. A post without an id runs as before.
+ */
+export function onceForms(store: IdempotencyStore): RequestHandler {
+  return async (req, res, next) => {
+    const id: unknown = (req.body as Record<string, unknown> | undefined)?.[FORM_ID_FIELD];
+    if (typeof id !== 'string' || !FORM_ID.test(id)) return next();
+    const principal = (res.locals.editor as Editor).principal.name;
+    const key = `form:${id}`;
+    const path = req.originalUrl.replace(/#.*$/, '');
+    const requestHash = crypto.createHash('sha256').update(`${req.method} ${path}`).digest('hex');
+    for (let waited = 0; ; waited += WAIT_MS) {
+      if (await store.begin({ principal, key, method: req.method, path, request_hash: requestHash })) break;
+      const row = await store.get(principal, key);
+      if (!row) continue; // freed between the two queries: claim it again
+      if (row.request_hash !== requestHash)
+        throw new DomainError('conflict', 'This form was already sent to another address: reload the page and send the form again.', [
+          { field: FORM_ID_FIELD, message: 'was already used' },
+        ]);
+      if (row.status !== null && row.headers?.location) return res.redirect(303, row.headers.location);
+      if (waited >= MAX_WAIT_MS) throw new DomainError('conflict', 'This form is still being saved: reload the page in a moment.');
+      await sleep(WAIT_MS);
+    }
+    let settled = false;
+    const settle = (saved: boolean) => {
+      if (settled) return;
+      settled = true;
+      const location = res.getHeader('location');
+      const done =
+        saved && res.statusCode === 303 && typeof location === 'string'
+          ? store.complete(principal, key, 303, { location }, '')
+          : store.release(principal, key);
+      done.catch(() => undefined); // at worst the id stays pending, and a repeat waits, then is refused (409)
+    };
+    res.once('finish', () => settle(true));
+    res.once('close', () => settle(false));
+    next();
+  };
+}

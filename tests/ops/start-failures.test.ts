@@ -1,0 +1,67 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { startCommand } from '../../scripts/startCommand';
+import { freePort } from '../../src/db/embedded';
+
+/** `npm start` (the compiled server) with `env`, to its exit: its exit code and what it wrote to stderr. */
+function run(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
+  const { command, args, cwd } = startCommand();
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+  return new Promise((resolve) =>
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stderr });
+    }),
+  );
+}
+
+const noStack = (stderr: string) => expect(stderr).not.toMatch(/^\s+at |Error:|node:internal|\{$/m);
+
+test('an unreachable DATABASE_URL: one line on stderr naming it (without the password), exit code 1', async () => {
+  const closed = await freePort();
+  const { code, stderr } = await run({
+    DATABASE_URL: `postgres://ledger:s3cret-pw@127.0.0.1:${closed}/ledger`,
+    PORT: String(await freePort()),
+  });
+  expect(code).toBe(1);
+  expect(stderr.trim().split('\n')).toEqual([
+    expect.stringMatching(
+      new RegExp(
+        `^claims-ledger could not start: cannot reach the database at 127\\.0\\.0\\.1:${closed}/ledger \\(DATABASE_URL\\): .*ECONNREFUSED`,
+      ),
+    ),
+  ]);
+  expect(stderr).not.toContain('s3cret-pw');
+  noStack(stderr);
+}, 120_000);
+
+test('a port already in use: one line on stderr naming it, exit code 1, and the embedded PostgreSQL it started is stopped', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-ledger-port-'));
+  fs.chmodSync(dataDir, 0o755);
+  const taken = net.createServer();
+  await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+  const port = (taken.address() as net.AddressInfo).port;
+  try {
+    const env: NodeJS.ProcessEnv = { DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '' };
+    const { code, stderr } = await run(env);
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([
+      `claims-ledger could not start: cannot listen on 127.0.0.1:${port}: the port is already in use (set PORT to another port)`,
+    ]);
+    noStack(stderr);
+    expect(fs.existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+  } finally {
+    taken.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}, 120_000);
