@@ -1,4 +1,5 @@
 /** Whose nationals each figure counts: a demonym or origin near it, a named set, the world, its whole's, the text's. */
+import { carryStops, ownCases } from './countryCarry';
 import { authorityCountry, listItemCountry, sectionCountry } from './countryFrames';
 import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
@@ -206,17 +207,21 @@ export function placeCountries(
     }
     const prev = work[i - 1];
     // a section headed by a country's name, then the state whose police, prosecutors or courts count their own cases
-    const framed =
-      sectionCountry(text, sents, sentenceIndex(fig.sentence), countryNames, lexicon) ??
-      (prev?.fig.sentence === fig.sentence && prev.country ? null : authorityCountry(text, w, places, lexicon));
+    const section = sectionCountry(text, sents, sentenceIndex(fig.sentence), countryNames, lexicon);
+    const authority = prev?.fig.sentence === fig.sentence && prev.country ? null : authorityCountry(text, w, places, lexicon);
+    const framed = section ?? (authority ? ownCases(authority) : null);
     if (framed) {
       w.country = framed.country;
       w.countryReason = framed.reason;
       continue;
     }
+    const stop = carryStops(w, groupsIn(fig.sentence.start, fig.sentence.end));
+    if (stop && !stop.startsWith('victims')) {
+      w.countryReason = stop;
+      continue;
+    }
     const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 3;
-    // victims of an attack are not counted by the attackers' nationality
-    if (prev && close && prev.country && !/^victims_/.test(w.metric ?? '')) {
+    if (prev && close && prev.country && !stop) {
       w.country = prev.country;
       w.countryReason = 'as the figure before it';
       continue;
