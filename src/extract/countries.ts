@@ -280,6 +280,19 @@ export function placeCountries(
       }
       w.metric = 'members';
       w.metricReason += "; no nationality: the group's strength";
+    } else if (
+      !w.foreign &&
+      !saysForeign &&
+      w.metricReason.endsWith('travellers by default') &&
+      w.fig.noun &&
+      // (people "from" a country named with the group left it: "fighters from Britain hiding in Turkey")
+      !/\bfrom\s+(?:the\s+)?\p{Lu}/u.test(text.slice(w.fig.end, w.rightEnd)) &&
+      // (nor nationals counted as such: "Hundreds of Moroccans still fight for Islamic State")
+      !places.some((p) => p.form === 'demonym' && p.start <= w.fig.noun!.start && p.end >= w.fig.noun!.end) &&
+      groupsIn(s.start, s.end).length > 0
+    ) {
+      w.metric = 'members';
+      w.metricReason += `; "${groupsIn(s.start, s.end)[0].text}" named, nothing says they travelled: the group's strength`;
     }
   }
 }

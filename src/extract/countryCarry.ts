@@ -27,6 +27,8 @@ export function carryStops(w: Work, groupsInSentence: NameMention[]): string | n
   // "al-Hol holds 56,000 people": a camp's whole population, of many nationalities
   if (w.metric === 'in_camps' && (!noun || WHOLE_POPULATION.test(noun))) return "a camp's whole population: no nationality stated";
   if (/^(residents|inhabitants|population)$/.test(noun)) return "a place's whole population: no nationality stated";
+  // a security service's count of the dangerous persons in its country is of residents, whatever their nationality
+  if (w.metric === 'classified_threat') return 'classified as a threat at home: no nationality stated';
   // "ISIS has 3,000 fighters in Somalia": a group's fighters are of mixed origin, whatever the figure before counted
   if (
     groupsInSentence.length > 0 &&
