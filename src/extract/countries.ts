@@ -1,5 +1,6 @@
 /** Whose nationals each figure counts: a demonym or origin near it, a named set, the world, its whole's, the text's. */
 import { carryStops, ownCases } from './countryCarry';
+import { groupStrength } from './groupStrength';
 import { authorityCountry, listItemCountry, sectionCountry } from './countryFrames';
 import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
@@ -253,48 +254,7 @@ export function placeCountries(
       w.countryReason = 'the nationality the text is about';
     }
   }
-  for (const [i, w] of work.entries()) {
-    const saysForeign = /foreign fighters|from (?:more than |over |some |about )?\S+ countries/i.test(text.slice(w.fig.end, w.rightEnd));
-    // fighters that nothing says travelled, and whose own sentence names no nationality, are a group's strength: a
-    // country carried from the figure before says where they are, not where they come from
-    // (a country from the figure before it in the same sentence is theirs: "militants from Russia had jumped to 1,500
-    // from around 1,100")
-    const s = w.fig.sentence;
-    const sameSentence = w.countryReason === 'as the figure before it' && work[i - 1]?.fig.sentence === s;
-    const untravelled =
-      w.metricReason.endsWith('travellers by default') &&
-      !/^"|part of/.test(w.countryReason) &&
-      !sameSentence &&
-      !names.some((n) => n.type === 'place' && n.form === 'demonym' && n.start >= s.start && n.end <= s.end);
-    if (
-      !w.foreign &&
-      !saysForeign &&
-      (w.metric === 'foreign_fighters' || w.metric === 'still_in_conflict_zone') &&
-      (!w.country || untravelled) &&
-      w.fig.noun &&
-      FIGHTER_NOUNS.test(w.fig.noun.lower)
-    ) {
-      if (w.country) {
-        w.country = null;
-        w.countryReason = "a group's fighters: no nationality stated";
-      }
-      w.metric = 'members';
-      w.metricReason += "; no nationality: the group's strength";
-    } else if (
-      !w.foreign &&
-      !saysForeign &&
-      w.metricReason.endsWith('travellers by default') &&
-      w.fig.noun &&
-      // (people "from" a country named with the group left it: "fighters from Britain hiding in Turkey")
-      !/\bfrom\s+(?:the\s+)?\p{Lu}/u.test(text.slice(w.fig.end, w.rightEnd)) &&
-      // (nor nationals counted as such: "Hundreds of Moroccans still fight for Islamic State")
-      !places.some((p) => p.form === 'demonym' && p.start <= w.fig.noun!.start && p.end >= w.fig.noun!.end) &&
-      groupsIn(s.start, s.end).length > 0
-    ) {
-      w.metric = 'members';
-      w.metricReason += `; "${groupsIn(s.start, s.end)[0].text}" named, nothing says they travelled: the group's strength`;
-    }
-  }
+  groupStrength(text, work, names);
 }
 
 /** The last run of country names joined by commas and "and" ("Indonesia, Malaysia, Singapore and the Philippines"). */
