@@ -12,7 +12,7 @@ const DURATION_UNITS = /^(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?
 const DISTANCE_UNITS = /^(km|kms|kilometres?|kilometers?|miles?|mi|metres?|meters?|m|feet|ft|yards?|hectares?|acres?|sq)$/i;
 const MONEY_WORDS = /^(dollars?|euros?|pounds?|rubles?|roubles?|tenge|rupees?|dinars?|riyals?|lira|yuan|yen|francs?|usd|eur|gbp|bucks)$/i;
 const LABEL_WORDS =
-  /^(resolution|resolutions|article|articles|paragraph|section|chapter|figure|fig|table|page|pages|p|pp|no|nos|number|vol|volume|edition|issue|annex|item|step|phase|stage|level|grade|class|category|flight|route|highway|road|room|law|act|code|verse|surah|sura|line|row|column|wave|round|season|episode|part|session|amendment|protocol|platform|gate|channel|box|exhibit|footnote|note|ref|appendix|unit|division|district|precinct|block|apartment|building|floor|km|kilometre|mile|brief|report|decree|order|bill|case|para|paras|annexes|sec|art|arts|unscr|scr|res|clause|rule|regulation|directive|§)$/i;
+  /^(resolution|resolutions|article|articles|paragraph|section|chapter|figure|fig|table|page|pages|p|pp|no|nos|number|vol|volume|edition|issue|annex|item|step|phase|stage|level|grade|class|category|flight|route|highway|road|room|law|act|code|verse|surah|sura|line|row|column|wave|round|season|episode|part|session|amendment|protocol|platform|gate|channel|box|exhibit|footnote|note|ref|appendix|unit|division|district|precinct|block|apartment|building|floor|km|kilometre|mile|brief|report|decree|order|bill|case|para|paras|paragraphs|sections|chapters|annexes|sec|art|arts|unscr|scr|res|clause|rule|regulation|directive|§)$/i;
 const AGE_CONTEXT = /^(aged|age|ages|ageing)$/i;
 const PEOPLE_BEFORE_AGE =
   /^(men|women|boys|girls|people|children|youths|teenagers|kids|persons|individuals|man|woman|boy|girl|child|minors|orphans|adults|juveniles|teens|students|pupils)$/i;
@@ -190,7 +190,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (
     /\b(?:articles?|paragraphs?|paras?\.?|sections?|resolutions?|annex(?:es)?|chapters?|tables?|figures?|pages?|pp\.?)\s+[\d()a-z.]+(?:\s*(?:,|and|or|to|-|–)\s*[\d()a-z.]+)*\s*(?:,|and|or|to|-|–)\s*$/i.test(
       prev,
-    )
+    ) &&
+    nounAfter(ctx, n.end, s)?.kind !== 'people'
   )
     return 'label';
   if (/\bpopulation (of|is|was|stands at|stood at|at)\s+(\S+\s+){0,2}$/i.test(prev)) return 'population';

@@ -7,6 +7,9 @@
 import type { NameMention } from './lexicon';
 import { FIGHTER_NOUNS, lowerBound, Work } from './work';
 
+/** Words that say people travelled: a status of travel, not of fighting where they are. */
+const TRAVEL = /travel|went|gone|left|headed|join/i;
+
 function groupsIn(names: NameMention[], from: number, to: number): NameMention[] {
   const out: NameMention[] = [];
   for (let k = lowerBound(names, (g) => g.start, from); k < names.length && names[k].start < to; k++)
@@ -31,7 +34,7 @@ export function groupStrength(text: string, work: Work[], names: NameMention[]):
     if (
       !w.foreign &&
       !saysForeign &&
-      (w.metric === 'foreign_fighters' || w.metric === 'still_in_conflict_zone') &&
+      (w.metric === 'still_in_conflict_zone' || (w.metric === 'foreign_fighters' && !TRAVEL.test(w.status?.words ?? ''))) &&
       (!w.country || untravelled) &&
       w.fig.noun &&
       FIGHTER_NOUNS.test(w.fig.noun.lower)

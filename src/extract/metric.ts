@@ -57,7 +57,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b((?:classed|classified|considered|deemed|rated|listed|categori[sz]ed)\s+as\s+(?:dangerous|a (?:security )?threat|high[- ]risk|potential attackers|(?:potential )?(?:endangerers|threats))|endangerers|Gefährder|dangerous (?:persons|individuals|people|Islamists|extremists)|(?:on|in) (?:a|the|its|their) (?:terror(?:ism)? |security )?watch ?lists?|watch-?listed|pos(?:e|ing) a (?:security |terrorist )?threat)/gi,
+    /\b((?:classed|classified|considered|deemed|rated|listed|categori[sz]ed)\s+as\s+(?:dangerous|a (?:security )?threat|high[- ]risk|potential attackers|(?:potential )?(?:endangerers|threats))|endangerers|Gefährder|dangerous (?:persons|individuals|people|Islamists|extremists)|dangerous(?=\s*$)|(?:on|in) (?:a|the|its|their) (?:terror(?:ism)? |security )?watch ?lists?|watch-?listed|pos(?:e|ing) a (?:security |terrorist )?threat)/gi,
     'classified_threat',
     true,
   ],
