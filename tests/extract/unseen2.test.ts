@@ -164,3 +164,12 @@ describe('distractors by general rules', () => {
     expect(shapes('Police arrested 12 in 2019.').map((c) => c.value_text)).toEqual(['12']);
   });
 });
+
+describe('as_of: the date governing the clause', () => {
+  test("a date in a relative clause after the figure tells of its people's past, not when the figure holds", () => {
+    expect(shapes('In 2019, police arrested 40 men who had travelled to Syria in 2014.', { published: '2020-03-01' })).toEqual([
+      expected({ value_text: '40', value: 40, metric: 'arrested', as_of: '2019' }),
+    ]);
+    expect(shapes('Police arrested 40 men in 2019.', { published: '2020-03-01' })[0].as_of).toBe('2019');
+  });
+});
