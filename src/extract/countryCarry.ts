@@ -19,8 +19,10 @@ export interface CarryDecision {
 }
 
 /** Why the figure does not take its predecessor's country, or null when it does. */
-export function carryStops(w: Work, groupsInSentence: NameMention[]): string | null {
+export function carryStops(text: string, w: Work, groupsInSentence: NameMention[]): string | null {
   const { fig } = w;
+  // "Around 100 of the returnees": a part taken from people counted before is of the same people
+  const partitive = /^\s+of\s+(?:the|them|these|those|whom)\b/i.test(text.slice(fig.end, fig.end + 12));
   const noun = fig.noun?.lower ?? '';
   // victims of an attack are not counted by the attackers' nationality
   if (/^victims_/.test(w.metric ?? '')) return 'victims: not the nationality of the figure before it';
@@ -28,7 +30,7 @@ export function carryStops(w: Work, groupsInSentence: NameMention[]): string | n
   if (w.metric === 'in_camps' && (!noun || WHOLE_POPULATION.test(noun))) return "a camp's whole population: no nationality stated";
   if (/^(residents|inhabitants|population)$/.test(noun)) return "a place's whole population: no nationality stated";
   // a security service's count of the dangerous persons in its country is of residents, whatever their nationality
-  if (w.metric === 'classified_threat') return 'classified as a threat at home: no nationality stated';
+  if (w.metric === 'classified_threat' && !partitive) return 'classified as a threat at home: no nationality stated';
   // "ISIS has 3,000 fighters in Somalia": a group's fighters are of mixed origin, whatever the figure before counted
   if (
     groupsInSentence.length > 0 &&

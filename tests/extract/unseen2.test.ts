@@ -45,7 +45,7 @@ describe("groups: Islamic State's provinces, Islamist aggregates, the Philippine
   });
 
   test('Islamists of every group, Dawlah Islamiyah factions, NTJ by its full name', () => {
-    expect(shapes('The BfV counts 27,480 Islamists in Germany.')).toEqual([
+    expect(shapes('The BfV counts 27,480 persons in the Islamist scene.')).toEqual([
       expected({
         value_text: '27,480',
         value: 27480,
@@ -100,6 +100,12 @@ describe('country: carried only while the same people are counted', () => {
     expect(shapes(text).map((c) => [c.metric, c.country])).toEqual([
       ['foreign_fighters', 'DE'],
       ['classified_threat', null],
+    ]);
+    // …unless they are a part of the people counted before
+    const part = 'Some 900 Germans travelled to Syria. Around 100 of the returnees are classed as dangerous.';
+    expect(shapes(part).map((c) => [c.metric, c.country])).toEqual([
+      ['foreign_fighters', 'DE'],
+      ['classified_threat', 'DE'],
     ]);
   });
 });
