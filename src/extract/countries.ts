@@ -216,7 +216,7 @@ export function placeCountries(
       w.countryReason = framed.reason;
       continue;
     }
-    const stop = carryStops(text, w, groupsIn(fig.sentence.start, fig.sentence.end));
+    const stop = carryStops(text, work, i, groupsIn(fig.sentence.start, fig.sentence.end));
     if (stop && !stop.startsWith('victims')) {
       w.countryReason = stop;
       continue;

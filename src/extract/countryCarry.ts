@@ -19,8 +19,14 @@ export interface CarryDecision {
 }
 
 /** Why the figure does not take its predecessor's country, or null when it does. */
-export function carryStops(text: string, w: Work, groupsInSentence: NameMention[]): string | null {
+export function carryStops(text: string, work: Work[], i: number, groupsInSentence: NameMention[]): string | null {
+  const w = work[i];
   const { fig } = w;
+  // the same quantity at another time ("jumped to 1,500 from around 1,100 militants") counts the same people
+  const prev = work[i - 1];
+  const sameQuantity =
+    prev !== undefined &&
+    [...prev.relations, ...w.relations].some((r) => r.type === 'supersedes' && (r.target === i || r.target === i - 1));
   // "Around 100 of the returnees": a part taken from people counted before is of the same people
   const partitive = /^\s+of\s+(?:the|them|these|those|whom)\b/i.test(text.slice(fig.end, fig.end + 12));
   const noun = fig.noun?.lower ?? '';
@@ -33,6 +39,7 @@ export function carryStops(text: string, w: Work, groupsInSentence: NameMention[
   if (w.metric === 'classified_threat' && !partitive) return 'classified as a threat at home: no nationality stated';
   // "ISIS has 3,000 fighters in Somalia": a group's fighters are of mixed origin, whatever the figure before counted
   if (
+    !sameQuantity &&
     groupsInSentence.length > 0 &&
     (w.metric === 'foreign_fighters' || w.metric === 'members') &&
     (!noun || FIGHTER_NOUNS.test(noun) || WHOLE_POPULATION.test(noun))

@@ -50,10 +50,11 @@ export function groupStrength(text: string, work: Work[], names: NameMention[]):
       !saysForeign &&
       w.metricReason.endsWith('travellers by default') &&
       w.fig.noun &&
+      !sameSentence &&
       // (people "from" a country named with the group left it: "fighters from Britain hiding in Turkey")
       !/\bfrom\s+(?:the\s+)?\p{Lu}/u.test(text.slice(w.fig.end, w.rightEnd)) &&
-      // (nor nationals counted as such: "Hundreds of Moroccans still fight for Islamic State")
-      !names.some((p) => p.type === 'place' && p.form === 'demonym' && p.start <= w.fig.noun!.start && p.end >= w.fig.noun!.end) &&
+      // (nor nationals counted as such: "Hundreds of Moroccans still fight for Islamic State", "over 300 Kazakh militants")
+      !names.some((p) => p.type === 'place' && p.form === 'demonym' && p.start >= w.fig.end && p.end <= w.fig.noun!.end) &&
       groupsIn(names, s.start, s.end).length > 0
     ) {
       w.metric = 'members';

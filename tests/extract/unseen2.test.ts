@@ -120,6 +120,7 @@ describe("metric: a group's strength, threats, prosecution stages", () => {
     });
     // nationals counted as such, or people from a country, travelled
     expect(shapes('Hundreds of Moroccans fight for Islamic State.')[0].metric).toBe('foreign_fighters');
+    expect(shapes('Over 300 Kazakh militants are fighting for ISIS.')[0]).toMatchObject({ metric: 'foreign_fighters', country: 'KZ' });
     expect(shapes('About 200 members travelled to Syria to join ISIS.')[0].metric).toBe('foreign_fighters');
   });
 
