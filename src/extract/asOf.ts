@@ -45,7 +45,10 @@ export function asOfFor(
   // a date beyond a semicolon belongs to the next clause: "Last year 148 were arrested; in 2022, 247"
   const semicolonAfter = text.slice(fig.end, w.rightEnd).indexOf(';');
   const clauseStart = w.leftStart + text.slice(w.leftStart, fig.start).lastIndexOf(';') + 1;
-  const after = own(text, fig.end, semicolonAfter >= 0 ? fig.end + semicolonAfter : w.rightEnd, published)[0];
+  let after: DateMention | undefined = own(text, fig.end, semicolonAfter >= 0 ? fig.end + semicolonAfter : w.rightEnd, published)[0];
+  // a date inside a relative clause after the figure tells of its people's past ("40 men who had travelled in 2014"),
+  // not when the figure holds
+  if (after && /\b(?:who|whom|which|that|whose|had|after|before|since)\b/i.test(text.slice(fig.end, after.start))) after = undefined;
   const leftDates = own(text, clauseStart, fig.start, published);
   let when: DateMention | null = after ?? leftDates[leftDates.length - 1] ?? null;
   let why: string | null = null;

@@ -8,6 +8,9 @@ function nearestStatus(hits: StatusHit[], anchor: number, preferStrong: boolean)
   return sorted[0] ?? null;
 }
 
+/** Nouns of belonging to a group, not of travelling: a count of them is the group's strength unless a status is stated. */
+const MEMBERSHIP_NOUNS = /^(members|supporters|followers|adherents|sympathi[sz]ers|loyalists|cadres|operatives|affiliates|partisans)$/i;
+
 export function classifyMetric(text: string, work: Work[]): void {
   const isWhole = new Set(work.map((w) => w.partOf).filter((p): p is number => p !== null));
   for (let i = 0; i < work.length; i++) {
@@ -54,10 +57,19 @@ export function classifyMetric(text: string, work: Work[]): void {
           fig.end,
           false,
         )
-      : nearestStatus(predicate.length ? predicate : right, fig.end, true);
+      : predicate.length
+        ? nearestStatus(predicate, fig.end, true)
+        : // the verb whose object the figure is outranks a description after it: "sentenced 11 men to ten years in prison"
+          ((governing && /ed$/.test(governing.words) ? governing : null) ?? nearestStatus(right, fig.end, true));
     if (!hit || (!hit.strong && !whole)) {
       const l = nearestStatus(left, fig.start, true);
       if (l && (!hit || l.strong)) hit = l;
+    }
+    // "sentenced 12 men to death": the sentence's words run past the figure
+    if (hit?.metric === 'convicted' && /^(sentenced|condemned)/i.test(hit.words) && hit.end <= fig.start) {
+      const to = /^[^.;:]{0,40}?\bto death\b/i.exec(text.slice(fig.noun?.end ?? fig.end, fig.sentence.end));
+      if (to)
+        hit = { ...hit, metric: 'sentenced_to_death', words: `${hit.words} … to death`, end: (fig.noun?.end ?? fig.end) + to[0].length };
     }
     w.status = hit;
   }
@@ -131,6 +143,10 @@ export function classifyMetric(text: string, work: Work[]): void {
       } else if (prev && close && prev.metric && !fig.noun && !fig.topic) {
         w.metric = prev.metric;
         w.metricReason = 'continues the figure before it';
+      } else if (fig.noun && MEMBERSHIP_NOUNS.test(fig.noun.lower)) {
+        // "the group has 2,000 members", "some 500 supporters": nothing says they travelled
+        w.metric = 'members';
+        w.metricReason = `counts "${fig.noun.text}", no travel stated: the group's strength`;
       } else {
         w.metric = 'foreign_fighters';
         w.metricReason = fig.noun

@@ -1,4 +1,6 @@
 /** Whose nationals each figure counts: a demonym or origin near it, a named set, the world, its whole's, the text's. */
+import { carryStops, ownCases } from './countryCarry';
+import { groupStrength } from './groupStrength';
 import { authorityCountry, listItemCountry, sectionCountry } from './countryFrames';
 import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
@@ -206,17 +208,21 @@ export function placeCountries(
     }
     const prev = work[i - 1];
     // a section headed by a country's name, then the state whose police, prosecutors or courts count their own cases
-    const framed =
-      sectionCountry(text, sents, sentenceIndex(fig.sentence), countryNames, lexicon) ??
-      (prev?.fig.sentence === fig.sentence && prev.country ? null : authorityCountry(text, w, places, lexicon));
+    const section = sectionCountry(text, sents, sentenceIndex(fig.sentence), countryNames, lexicon);
+    const authority = prev?.fig.sentence === fig.sentence && prev.country ? null : authorityCountry(text, w, places, lexicon);
+    const framed = section ?? (authority ? ownCases(authority) : null);
     if (framed) {
       w.country = framed.country;
       w.countryReason = framed.reason;
       continue;
     }
+    const stop = carryStops(text, work, i, groupsIn(fig.sentence.start, fig.sentence.end));
+    if (stop && !stop.startsWith('victims')) {
+      w.countryReason = stop;
+      continue;
+    }
     const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 3;
-    // victims of an attack are not counted by the attackers' nationality
-    if (prev && close && prev.country && !/^victims_/.test(w.metric ?? '')) {
+    if (prev && close && prev.country && !stop) {
       w.country = prev.country;
       w.countryReason = 'as the figure before it';
       continue;
@@ -248,35 +254,7 @@ export function placeCountries(
       w.countryReason = 'the nationality the text is about';
     }
   }
-  for (const [i, w] of work.entries()) {
-    const saysForeign = /foreign fighters|from (?:more than |over |some |about )?\S+ countries/i.test(text.slice(w.fig.end, w.rightEnd));
-    // fighters that nothing says travelled, and whose own sentence names no nationality, are a group's strength: a
-    // country carried from the figure before says where they are, not where they come from
-    // (a country from the figure before it in the same sentence is theirs: "militants from Russia had jumped to 1,500
-    // from around 1,100")
-    const s = w.fig.sentence;
-    const sameSentence = w.countryReason === 'as the figure before it' && work[i - 1]?.fig.sentence === s;
-    const untravelled =
-      w.metricReason.endsWith('travellers by default') &&
-      !/^"|part of/.test(w.countryReason) &&
-      !sameSentence &&
-      !names.some((n) => n.type === 'place' && n.form === 'demonym' && n.start >= s.start && n.end <= s.end);
-    if (
-      !w.foreign &&
-      !saysForeign &&
-      (w.metric === 'foreign_fighters' || w.metric === 'still_in_conflict_zone') &&
-      (!w.country || untravelled) &&
-      w.fig.noun &&
-      FIGHTER_NOUNS.test(w.fig.noun.lower)
-    ) {
-      if (w.country) {
-        w.country = null;
-        w.countryReason = "a group's fighters: no nationality stated";
-      }
-      w.metric = 'members';
-      w.metricReason += "; no nationality: the group's strength";
-    }
-  }
+  groupStrength(text, work, names);
 }
 
 /** The last run of country names joined by commas and "and" ("Indonesia, Malaysia, Singapore and the Philippines"). */

@@ -12,9 +12,11 @@ const DURATION_UNITS = /^(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?
 const DISTANCE_UNITS = /^(km|kms|kilometres?|kilometers?|miles?|mi|metres?|meters?|m|feet|ft|yards?|hectares?|acres?|sq)$/i;
 const MONEY_WORDS = /^(dollars?|euros?|pounds?|rubles?|roubles?|tenge|rupees?|dinars?|riyals?|lira|yuan|yen|francs?|usd|eur|gbp|bucks)$/i;
 const LABEL_WORDS =
-  /^(resolution|resolutions|article|articles|paragraph|section|chapter|figure|fig|table|page|pages|p|pp|no|nos|number|vol|volume|edition|issue|annex|item|step|phase|stage|level|grade|class|category|flight|route|highway|road|room|law|act|code|verse|surah|sura|line|row|column|wave|round|season|episode|part|session|amendment|protocol|platform|gate|channel|box|exhibit|footnote|note|ref|appendix|unit|division|district|precinct|block|apartment|building|floor|km|kilometre|mile|brief|report|decree|order|bill|case)$/i;
+  /^(resolution|resolutions|article|articles|paragraph|section|chapter|figure|fig|table|page|pages|p|pp|no|nos|number|vol|volume|edition|issue|annex|item|step|phase|stage|level|grade|class|category|flight|route|highway|road|room|law|act|code|verse|surah|sura|line|row|column|wave|round|season|episode|part|session|amendment|protocol|platform|gate|channel|box|exhibit|footnote|note|ref|appendix|unit|division|district|precinct|block|apartment|building|floor|km|kilometre|mile|brief|report|decree|order|bill|case|para|paras|paragraphs|sections|chapters|annexes|sec|art|arts|unscr|scr|res|clause|rule|regulation|directive|§)$/i;
 const AGE_CONTEXT = /^(aged|age|ages|ageing)$/i;
-const PEOPLE_BEFORE_AGE = /^(men|women|boys|girls|people|children|youths|teenagers|kids|persons|individuals|man|woman|boy|girl|child)$/i;
+const PEOPLE_BEFORE_AGE =
+  /^(men|women|boys|girls|people|children|youths|teenagers|kids|persons|individuals|man|woman|boy|girl|child|minors|orphans|adults|juveniles|teens|students|pupils)$/i;
+const SMALL_NUMBER_WORD = /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
 
 function before(text: string, s: Sentence, at: number, chars = 60): string {
   return text.slice(Math.max(s.start, at - chars), at);
@@ -97,6 +99,28 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     if (/[\p{L}\d]\)?\($/u.test(prev) && /^\)/.test(next)) return 'label';
   }
   if (/^\s*(%|percent\b|per\s*cent\b|pct\b|percentage)/i.test(next)) return 'percentage';
+  // a footnote marker set against a word or its punctuation with no space: "were arrested.12 The", "fighters,3 and"
+  if (
+    n.kind === 'digits' &&
+    /[\p{L}”"’)][.,;:]?$/u.test(prev) &&
+    /[.,;:”"’)]$/u.test(prev) &&
+    /^\d{1,3}$/.test(text.slice(n.start, n.end)) &&
+    /^(?:\s|$|[.,;])/.test(next)
+  )
+    return 'footnote_marker';
+  // "Ahmed, 17, was arrested": an age set between commas after a person's name (not a place's: "Belgium, 12, …")
+  if (
+    n.kind === 'digits' &&
+    n.value !== null &&
+    n.value >= 10 &&
+    n.value < 100 &&
+    /^,/.test(next) &&
+    !nounAfter(ctx, n.end, s) &&
+    /\p{Lu}[\p{L}'’-]+,\s$/u.test(prev) &&
+    !ctx.names.some((nm) => nm.end === n.start - 2)
+  )
+    return 'age';
+  if (/\bas (?:young|old) as\s+$/i.test(prev)) return 'age';
   if (/^-?\s*(year|month|week|day)s?[-\s]old/i.test(next) || /^-year/i.test(next) || /^\s*years?\s+old/i.test(next)) return 'age';
   // "January 14", "14 January": a month and a day with nothing but a space (or "of") between; "Since 2 January, 14
   // Iraqis" counts people after the comma
@@ -123,10 +147,21 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (DURATION_UNITS.test(nextWord) || /^-(day|week|month|year|hour|minute)/i.test(next)) return 'duration';
   if (DISTANCE_UNITS.test(nextWord) && !/^m\b/.test(nextWord)) return 'distance';
   if (MONEY_WORDS.test(nextWord)) return 'money';
+  if (/^\s+(?:US|U\.S\.|American|Australian|Canadian|Hong Kong|Singapore)\s+dollars\b/.test(next)) return 'money';
   if (/^\s*times\b/i.test(next)) return 'ratio';
   // "One Member State", "18 EU member states": states, not people (though "member" alone would be)
   if (/^\s+(?:\p{Lu}{2,}\s+)?member\s+states?\b/iu.test(next)) return 'count_not_people';
   if (/^\s*in\s+(every\s+)?[\d,]+/i.test(next) && n.value === 1) return 'ratio';
+  // "two in three Germans", "3 in 10": a small number in another is a share ("12 in 2019" is a year, "705 out of
+  // 791" a part of a count)
+  const inAnother =
+    /^\s+in\s+(?:every\s+)?([\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)\b(?![.,]\d)/i.exec(next);
+  if (inAnother && SMALL_NUMBER_WORD.test(text.slice(n.start, n.end)) && !/^(1[89]|20)\d\d$/.test(inAnother[1])) return 'ratio';
+  if (
+    /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?$/i.test(prev) &&
+    !(n.plain && n.value! >= 1800 && n.value! <= 2100)
+  )
+    return 'ratio';
   if (/\b(?:one|1)\s+(?:in|out\s+of)\s+(every\s+)?$/i.test(prev)) return 'ratio';
   // "one doctor for every 5,000 residents", "per 100,000 inhabitants", "by a factor of two"
   if (/\b(?:for|to)\s+every\s+$|\bper\s+$|\bfactor\s+of\s+$/i.test(prev)) return 'ratio';
@@ -151,6 +186,14 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (LABEL_WORDS.test(lastWord.replace(/\.$/, '')) && !/^(no|number|case|unit)$/.test(lastWord) && /[\p{L}.]\s*$/u.test(prev))
     return 'label';
   if (/(?:\bNo\.?|\bNos\.?|\bNumber|#)\s*$/.test(prev) && n.kind === 'digits') return 'label';
+  // the further numbers of a list of labels: "paragraphs 12 and 14", "Articles 2, 3 and 7", "resolutions 2178 and 2396"
+  if (
+    /\b(?:articles?|paragraphs?|paras?\.?|sections?|resolutions?|annex(?:es)?|chapters?|tables?|figures?|pages?|pp\.?)\s+[\d()a-z.]+(?:\s*(?:,|and|or|to|-|–)\s*[\d()a-z.]+)*\s*(?:,|and|or|to|-|–)\s*$/i.test(
+      prev,
+    ) &&
+    nounAfter(ctx, n.end, s)?.kind !== 'people'
+  )
+    return 'label';
   if (/\bpopulation (of|is|was|stands at|stood at|at)\s+(\S+\s+){0,2}$/i.test(prev)) return 'population';
   // millions of citizens, inhabitants or Muslims are a population, not a count of anybody's doing
   if (

@@ -209,7 +209,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
   lendRestatedClaimants(work);
   placeCountries(text, work, names, lexicon, sentenceOf, sents, (x) => sentenceIndex.get(x) ?? 0);
 
-  const groupsOf = figureGroups(text, work, names, sents, sentenceOf);
+  const groupsOf = figureGroups(text, work, names, sents, sentenceOf, lexicon);
   const candidates: Candidate[] = work.map((w, i) => {
     const { fig } = w;
     const s = fig.sentence;

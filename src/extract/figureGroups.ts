@@ -1,8 +1,10 @@
 /**
  * The group of each figure: the one named in its sentence (the nearest); else its whole's, for a part; else the last
  * one named earlier in its paragraph; else the one the headline lines and the lead paragraph name; else none.
+ * Islamic State named together with other groups ("ISIL and Al-Qaida", "IS in Syria and other militant groups") is
+ * the vocabulary's Islamic State and others, when it holds that group.
  */
-import type { NameMention } from './lexicon';
+import type { Lexicon, NameMention } from './lexicon';
 import type { Sentence } from './text';
 import { lowerBound, Work } from './work';
 
@@ -12,6 +14,7 @@ export function figureGroups(
   names: NameMention[],
   sents: Sentence[],
   sentenceOf: (offset: number) => Sentence,
+  lexicon: Lexicon,
 ): { group: NameMention | null; reason: string | null }[] {
   const groups = names.filter((n) => n.type === 'group');
   const out: { group: NameMention | null; reason: string | null }[] = [];
@@ -27,7 +30,8 @@ export function figureGroups(
     const gi = lowerBound(groups, (g) => g.start, s.start);
     const inSentence: NameMention[] = [];
     for (let k = gi; k < groups.length && groups[k].start < s.end; k++) if (groups[k].end <= s.end) inSentence.push(groups[k]);
-    const nearest = inSentence.sort((a, b) => Math.abs(a.start - fig.start) - Math.abs(b.start - fig.start))[0];
+    const coordinated = lexicon.groupSlugs.has(TOGETHER) ? withOthers(text, inSentence) : null;
+    const nearest = coordinated ?? inSentence.sort((a, b) => Math.abs(a.start - fig.start) - Math.abs(b.start - fig.start))[0];
     const wholeGroup = w.partOf !== null && w.partOf < i ? out[w.partOf].group : null;
     // else the last group named earlier in the same paragraph: a paragraph about a group frames its figures
     let inParagraph: NameMention | undefined;
@@ -39,7 +43,9 @@ export function figureGroups(
     const reason = !group
       ? null
       : nearest
-        ? `"${group.text}" in the sentence`
+        ? coordinated
+          ? `"${group.text}": Islamic State named with other groups`
+          : `"${group.text}" in the sentence`
         : wholeGroup
           ? 'as the figure it is part of'
           : inParagraph
@@ -48,4 +54,23 @@ export function figureGroups(
     out.push({ group, reason });
   });
   return out;
+}
+
+const ISLAMIC_STATE = 'islamic-state';
+const TOGETHER = 'islamic-state-and-others';
+// what may stand between two coordinated names: a bracketed alias, the places they act in, then "and (other)", "or", a comma
+const COORDINATED =
+  /^[)”"’]*(?:\s*\([^()]{1,30}\))?(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L} ]{0,30}?)?\s*(?:,\s*|\s+)(?:(?:and|or|as well as|along with)\s+)?(?:(?:other|associated|affiliated|allied)\s+)?$/u;
+
+/** Islamic State and another group named as one subject in a sentence: the span of both, as Islamic State and others. */
+function withOthers(text: string, inSentence: NameMention[]): NameMention | null {
+  const sorted = [...inSentence].sort((a, b) => a.start - b.start);
+  for (let k = 1; k < sorted.length; k++) {
+    const [a, b] = [sorted[k - 1], sorted[k]];
+    if (a.ref === b.ref || (a.ref !== ISLAMIC_STATE && b.ref !== ISLAMIC_STATE) || a.ref === TOGETHER || b.ref === TOGETHER) continue;
+    const between = text.slice(a.end, b.start);
+    if (!/\b(?:and|or|as well as|along with)\b|,/.test(between) || !COORDINATED.test(between)) continue;
+    return { start: a.start, end: b.end, text: text.slice(a.start, b.end), type: 'group', ref: TOGETHER, form: 'name' };
+  }
+  return null;
 }

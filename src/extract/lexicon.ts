@@ -54,6 +54,8 @@ interface Entry {
 export class Lexicon {
   private readonly entries = new Map<string, Entry[]>();
   private readonly places = new Map<string, PlaceEntry>();
+  /** The slugs of the groups the vocabulary holds. */
+  readonly groupSlugs = new Set<string>();
   /** Every word sequence that begins some name: a span stops growing as soon as it is not one. */
   private readonly prefixes = new Set<string>();
   private maxWords = 1;
@@ -77,6 +79,7 @@ export class Lexicon {
     for (const w of within)
       if (this.places.has(w.country)) this.addPlace(w.country, [w.name, ...w.aliases], w.demonyms, w.name, w.code ?? undefined);
     for (const g of groups) {
+      this.groupSlugs.add(g.slug);
       for (const n of [g.name, ...g.aliases]) this.add(n, { type: 'group', ref: g.slug, form: 'name', exactCase: null });
     }
   }

@@ -13,7 +13,7 @@ export interface StatusHit {
 // Most specific first: where two cues overlap ("detained in camps") the earlier rule wins.
 const STATUS: [RegExp, string, boolean][] = [
   [
-    /\b(sentenced\s+(?:[\w-]+\s+){0,3}to\s+death|on death row|death row|death sentences?|condemned to death|capital punishments?)\b/gi,
+    /\b(sentenced\s+(?:[\w-]+\s+){0,3}to\s+death|on death row|death row|death sentences?|death penalt(?:y|ies)|condemned to death|capital punishments?)\b/gi,
     'sentenced_to_death',
     true,
   ],
@@ -23,7 +23,11 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [/\b(convicted|found guilty|sentenced|serving sentences?)\b/gi, 'convicted', true],
-  [/\b(charged|indicted|prosecuted|charge-?sheeted|chargesheets?|charge sheets? against|booked)\b/gi, 'charged', true],
+  [
+    /\b(charged|indicted|prosecuted|charge-?sheeted|chargesheets?|charge sheets? against|booked|(?:facing|faced|face|faces) (?:terrorism |criminal )?charges|prosecutions? (?:against|of)|referred to (?:trial|court|the courts?))\b/gi,
+    'charged',
+    true,
+  ],
   [/\b(peace bonds?|released on|released under|on bail|on parole|control orders?)\b/gi, 'released_under_restrictions', true],
   [/\b(outstanding warrants|arrest warrants?|warrants)\b/gi, 'arrest_warrants', true],
   [
@@ -31,7 +35,11 @@ const STATUS: [RegExp, string, boolean][] = [
     'wanted',
     true,
   ],
-  [/\b(under investigation|being investigated|were investigated|investigated|criminal cases|probed)\b/gi, 'under_investigation', true],
+  [
+    /\b(under investigation|being investigated|were investigated|investigated|criminal cases|probed|(?:investigations?|inquiries|criminal proceedings|proceedings|preliminary proceedings) (?:against|into|were opened|have been opened|opened|initiated))\b/gi,
+    'under_investigation',
+    true,
+  ],
   [/\b(handed over|transferred|extradited)\b/gi, 'transferred', true],
   [
     /\b((?:attempting|trying|seeking|preparing|planning|working|waiting|hoping|efforts?|plans?|pressure) to (?:repatriate|bring (?:them |back )?(?:back|home))|awaiting repatriation|to be repatriated)\b/gi,
@@ -49,7 +57,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b((?:classed|classified|considered|deemed|rated|listed)\s+as\s+(?:dangerous|a (?:security )?threat|high[- ]risk|potential attackers)|endangerers|pos(?:e|ing) a (?:security )?threat)\b/gi,
+    /\b((?:classed|classified|considered|deemed|rated|listed|categori[sz]ed)\s+as\s+(?:dangerous|a (?:security )?threat|high[- ]risk|potential attackers|(?:potential )?(?:endangerers|threats))|endangerers|Gefährder|dangerous (?:persons|individuals|people|Islamists|extremists)|dangerous(?=\s*$)|(?:on|in) (?:a|the|its|their) (?:terror(?:ism)? |security )?watch ?lists?|watch-?listed|pos(?:e|ing) a (?:security |terrorist )?threat)/gi,
     'classified_threat',
     true,
   ],
@@ -111,6 +119,8 @@ const NOUN_METRICS: [RegExp, string][] = [
   [/^(family members|families|relatives|family)\b/i, 'family_members'],
   [/^(returnees?)\b/i, 'returnees'],
   [/^(detainees|prisoners|inmates|suspects)\b/i, 'arrested'],
+  [/^(accused|defendants)\b/i, 'charged'],
+  [/^(convicts)\b/i, 'convicted'],
   [/^(victims|casualties)\b/i, 'victims_killed'],
   [/^(dead|deaths)\b/i, 'killed'],
   [/^(criminal cases|cases)\b/i, 'under_investigation'],

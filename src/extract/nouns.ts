@@ -39,7 +39,12 @@ const THINGS = `
   member-states kilograms litres billion million dollar euro pound hectares acres per pc pct casings messages calls
   tweets languages editions issues episodes seasons games goals matches awards prizes stars degrees tanks family
   families household households buses convoys firearms interviews surveys questionnaires doses beds shelters dwellings
-  kilos grams cartridges grenades devices drones phones computers
+  kilos grams cartridges grenades devices drones phones computers nationalities ethnicities municipalities governorates
+  neighbourhoods neighborhoods facilities centres centers bases checkpoints positions hideouts compounds madrassas
+  charities companies entities networks channels handles profiles pages urls links publications magazines leaflets
+  explosives ieds ammunition munitions motorcycles ships vessels helicopters cameras laptops searches seizures
+  indictments judgments judgements visas permits applications requests notices alerts tips files dossiers hotspots
+  incursions clashes ambushes assaults kidnappings abductions executions beheadings shootings stabbings
 `;
 const PEOPLE_SET = new Set(PEOPLE.split(/\s+/).filter(Boolean));
 const THINGS_SET = new Set(THINGS.split(/\s+/).filter(Boolean));

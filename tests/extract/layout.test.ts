@@ -112,11 +112,15 @@ describe('country: from the layout of the text', () => {
     ]);
   });
 
-  test("a state's police, prosecutors and courts count their own cases", () => {
-    expect(shapes('Kenyan police arrested 14 suspects in Lamu.', at)[0].country).toBe('KE');
-    expect(shapes('In Uganda, the police arrested 40 people suspected of links to the ADF.', at)[0].country).toBe('UG');
-    expect(shapes('Turkish authorities detained 25 ISIS suspects in Istanbul.', at)[0].country).toBe('TR');
-    expect(shapes('The prosecution office of North Macedonia charged seven persons.', at)[0].country).toBe('MK');
+  test("a state's police, prosecutors and courts counting their own cases name no nationality (the README's rule)", () => {
+    expect(shapes('Kenyan police arrested 14 suspects in Lamu.', at)[0]).toMatchObject({ country: null, metric: 'arrested' });
+    expect(shapes('In Uganda, the police arrested 40 people suspected of links to the ADF.', at)[0].country).toBeNull();
+    expect(shapes('Turkish authorities detained 25 ISIS suspects in Istanbul.', at)[0].country).toBeNull();
+    expect(shapes('The prosecution office of North Macedonia charged seven persons.', at)[0].country).toBeNull();
+    // …and stop the country of the figure before from carrying into them; a nationality stated still counts
+    const text = 'Some 300 Kenyans have joined al-Shabaab. Kenyan police arrested 14 suspects in Lamu.';
+    expect(shapes(text, at).map((c) => c.country)).toEqual(['KE', null]);
+    expect(shapes('Kenyan police arrested 14 Somalis in Lamu.', at)[0].country).toBe('SO');
     // a place inside a country says where, and people from a place are from there, not the authority's
     expect(shapes('Police in Bavaria arrested 12 men.', at)[0].country).toBeNull();
     // killed fighters are no case count: no nationality follows from the army that killed them

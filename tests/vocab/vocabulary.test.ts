@@ -1,4 +1,6 @@
 import request from 'supertest';
+import { ADDED_ALIASES, ADDED_GROUPS_3, aliasesAfter } from '../../db/migrations/20261207020000_group_additions_3';
+import { fileLexicon } from '../../src/extract/fileLexicon';
 import { createTestApp, TestApp } from '../support/app';
 
 let t: TestApp;
@@ -131,4 +133,19 @@ test('two groups created at once cannot both take the same alias', async () => {
   }
   const holders = await t.db('groups').whereRaw("'Jamaat Race' = ANY(aliases)").pluck('slug');
   expect(holders).toHaveLength(1);
+});
+
+test("migration 20261207020000: Islamic State's provinces and the Mozambique province's own names; the extractor's offline vocabulary is the database's", async () => {
+  expect((await request(t.app).get('/v1/groups/ISMP').expect(200)).body.slug).toBe('islamic-state-mozambique-province');
+  expect((await request(t.app).get('/v1/groups/Wilayat%20Sinai').expect(200)).body.slug).toBe('islamic-state-sinai-province');
+  const aswj = await t.db('groups').where({ slug: 'ahlu-sunnah-wal-jamaa' }).first('aliases');
+  expect(aswj.aliases).not.toContain('ISMP');
+  expect(aswj.aliases).toContain('ASWJ');
+  for (const slug of [...ADDED_GROUPS_3.map((g) => g.slug), ...Object.keys(ADDED_ALIASES)]) {
+    const row = await t.db('groups').where({ slug }).first('aliases');
+    const own = ADDED_GROUPS_3.find((g) => g.slug === slug);
+    for (const alias of own ? own.aliases : aliasesAfter(slug, [])) expect(row.aliases).toContain(alias);
+  }
+  const held = new Set(await t.db('groups').pluck('slug'));
+  for (const slug of fileLexicon().groupSlugs) expect(held.has(slug)).toBe(true);
 });

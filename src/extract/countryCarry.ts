@@ -1,0 +1,60 @@
+/**
+ * When a figure that names no nationality takes the country of the figure before it. The country carries only while
+ * the same people are counted: it stops where the text turns to people of no one nationality — a camp's whole
+ * population, a group's fighters in a sentence about the group, victims — and a state's own case count (its police,
+ * prosecutors or courts) says which state counts, not whose nationals are counted (the README's rule: "Kenyan police
+ * arrested 14" names no nationality).
+ */
+import type { NameMention } from './lexicon';
+import type { Work } from './work';
+import { FIGHTER_NOUNS } from './work';
+
+/** Nouns for everyone in a place, whatever their nationality. */
+const WHOLE_POPULATION =
+  /^(people|persons|individuals|residents|inhabitants|population|detainees|internees|occupants|families|households)$/i;
+
+export interface CarryDecision {
+  country: string | string[] | null;
+  reason: string;
+}
+
+/** Why the figure does not take its predecessor's country, or null when it does. */
+export function carryStops(text: string, work: Work[], i: number, groupsInSentence: NameMention[]): string | null {
+  const w = work[i];
+  const { fig } = w;
+  // the same quantity at another time ("jumped to 1,500 from around 1,100 militants") counts the same people
+  const prev = work[i - 1];
+  const sameQuantity =
+    prev !== undefined &&
+    [...prev.relations, ...w.relations].some((r) => r.type === 'supersedes' && (r.target === i || r.target === i - 1));
+  // "Around 100 of the returnees": a part taken from people counted before is of the same people
+  const partitive = /^\s+of\s+(?:the|them|these|those|whom)\b/i.test(text.slice(fig.end, fig.end + 12));
+  const noun = fig.noun?.lower ?? '';
+  // victims of an attack are not counted by the attackers' nationality
+  if (/^victims_/.test(w.metric ?? '')) return 'victims: not the nationality of the figure before it';
+  // "al-Hol holds 56,000 people": a camp's whole population, of many nationalities
+  if (w.metric === 'in_camps' && (!noun || WHOLE_POPULATION.test(noun))) return "a camp's whole population: no nationality stated";
+  if (/^(residents|inhabitants|population)$/.test(noun)) return "a place's whole population: no nationality stated";
+  // a security service's count of the dangerous persons in its country is of residents, whatever their nationality
+  if (w.metric === 'classified_threat' && !partitive) return 'classified as a threat at home: no nationality stated';
+  // "ISIS has 3,000 fighters in Somalia": a group's fighters are of mixed origin, whatever the figure before counted
+  if (
+    !sameQuantity &&
+    groupsInSentence.length > 0 &&
+    (w.metric === 'foreign_fighters' || w.metric === 'members') &&
+    (!noun || FIGHTER_NOUNS.test(noun) || WHOLE_POPULATION.test(noun))
+  )
+    return `"${groupsInSentence[0].text}" named: its fighters, of mixed origin`;
+  return null;
+}
+
+/** A state's own case count names the state that counts, not the nationality of those counted. */
+export function ownCases(found: { country: string | string[]; reason: string }): CarryDecision {
+  return {
+    country: null,
+    reason: found.reason.replace(
+      /: the state whose authorities count their own cases$/,
+      ': counted by its own authorities, no nationality stated',
+    ),
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Fighters and members that nothing says travelled are a group's strength (`members`), not travellers: when their own
+ * sentence names no nationality (a country carried from the figure before says where they are, not where they come
+ * from), or when it names the group they belong to and neither an origin ("from Britain") nor nationals counted as
+ * such ("Hundreds of Moroccans still fight for Islamic State").
+ */
+import type { NameMention } from './lexicon';
+import { FIGHTER_NOUNS, lowerBound, Work } from './work';
+
+/** Words that say people travelled: a status of travel, not of fighting where they are. */
+const TRAVEL = /travel|went|gone|left|headed|join/i;
+
+function groupsIn(names: NameMention[], from: number, to: number): NameMention[] {
+  const out: NameMention[] = [];
+  for (let k = lowerBound(names, (g) => g.start, from); k < names.length && names[k].start < to; k++)
+    if (names[k].type === 'group' && names[k].end <= to) out.push(names[k]);
+  return out;
+}
+
+export function groupStrength(text: string, work: Work[], names: NameMention[]): void {
+  for (const [i, w] of work.entries()) {
+    const saysForeign = /foreign fighters|from (?:more than |over |some |about )?\S+ countries/i.test(text.slice(w.fig.end, w.rightEnd));
+    // fighters that nothing says travelled, and whose own sentence names no nationality, are a group's strength: a
+    // country carried from the figure before says where they are, not where they come from
+    // (a country from the figure before it in the same sentence is theirs: "militants from Russia had jumped to 1,500
+    // from around 1,100")
+    const s = w.fig.sentence;
+    const sameSentence = w.countryReason === 'as the figure before it' && work[i - 1]?.fig.sentence === s;
+    const untravelled =
+      w.metricReason.endsWith('travellers by default') &&
+      !/^"|part of/.test(w.countryReason) &&
+      !sameSentence &&
+      !names.some((n) => n.type === 'place' && n.form === 'demonym' && n.start >= s.start && n.end <= s.end);
+    if (
+      !w.foreign &&
+      !saysForeign &&
+      (w.metric === 'still_in_conflict_zone' || (w.metric === 'foreign_fighters' && !TRAVEL.test(w.status?.words ?? ''))) &&
+      (!w.country || untravelled) &&
+      w.fig.noun &&
+      FIGHTER_NOUNS.test(w.fig.noun.lower)
+    ) {
+      if (w.country) {
+        w.country = null;
+        w.countryReason = "a group's fighters: no nationality stated";
+      }
+      w.metric = 'members';
+      w.metricReason += "; no nationality: the group's strength";
+    } else if (
+      !w.foreign &&
+      !saysForeign &&
+      w.metricReason.endsWith('travellers by default') &&
+      w.fig.noun &&
+      !sameSentence &&
+      // (people "from" a country named with the group left it: "fighters from Britain hiding in Turkey")
+      !/\bfrom\s+(?:the\s+)?\p{Lu}/u.test(text.slice(w.fig.end, w.rightEnd)) &&
+      // (nor nationals counted as such: "Hundreds of Moroccans still fight for Islamic State", "over 300 Kazakh militants")
+      !names.some((p) => p.type === 'place' && p.form === 'demonym' && p.start >= w.fig.end && p.end <= w.fig.noun!.end) &&
+      groupsIn(names, s.start, s.end).length > 0
+    ) {
+      w.metric = 'members';
+      w.metricReason += `; "${groupsIn(names, s.start, s.end)[0].text}" named, nothing says they travelled: the group's strength`;
+    }
+  }
+}
