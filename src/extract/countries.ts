@@ -83,7 +83,8 @@ export function placeCountries(
         /^\s+(to|for)\b/.test(after)
       );
     }
-    if (/\b(citizens|nationals|natives|residents)\s+of\s+(the\s+)?$/i.test(before)) return true;
+    // "nationals of Morocco", "native to Morocco": the country is theirs ("born in" is not: children born in Syria)
+    if (/\b(?:(?:citizens|nationals|natives|residents)\s+of|natives?\s+to)\s+(the\s+)?$/i.test(before)) return true;
     // "1,150 people left Germany for Syria": the country they left is theirs
     if (/\b(?:left|leave|leaves|leaving|departed|departing)\s+(the\s+)?$/i.test(before) && !n.within) return true;
     // a place inside a country names nationals only as an origin: "from Mindanao", not "Mindanao's" or "Raqqa has"

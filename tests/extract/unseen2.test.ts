@@ -95,6 +95,17 @@ describe('country: carried only while the same people are counted', () => {
     });
   });
 
+  test('a nationality stated in the predicate is read even where nothing carries: "native to", "nationals of"', () => {
+    const text = 'About 60,000 people live in al-Hol camp, among them 400 minors, of whom only 153 are confirmed to be native to Morocco.';
+    expect(shapes(text).map((c) => [c.value_text, c.country])).toEqual([
+      ['About 60,000', null],
+      ['400', null],
+      ['153', 'MA'],
+    ]);
+    expect(shapes('Only 40 of the detainees are nationals of Tunisia.')[0].country).toBe('TN');
+    expect(shapes('Some 200 children born in Syria are held in the camps.')[0].country).toBe(null);
+  });
+
   test("a security service's threat classification names no nationality", () => {
     const text = 'Some 900 Germans travelled to Syria. The BfV classifies 480 Islamists as Gefährder.';
     expect(shapes(text).map((c) => [c.metric, c.country])).toEqual([
