@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../errors';
 import { CLAIM_SORTS } from '../../claims/parseClaimFilter';
 import type { Labels } from '../components/claimTable';
@@ -19,6 +20,54 @@ const SORT_LABELS: Record<string, string> = {
 /** The filters the search form has fields for; the others it carries along as hidden fields. */
 export const FORM_FIELDS = ['q', 'sort', 'country', 'metric', 'status', 'from', 'to'];
 
+/** The id of each form field's input, which its error note and the error summary point at. */
+const FIELD_IDS: Record<string, string> = {
+  q: 'q',
+  sort: 'sort',
+  country: 'f-country',
+  metric: 'f-metric',
+  status: 'f-status',
+  from: 'f-from',
+  to: 'f-to',
+};
+
+/** A field's errors, the attributes that tie its input to them and the note that shows them. */
+interface Note {
+  own: readonly FieldError[];
+  attrs: ReturnType<typeof noteAttributes>;
+  node: ComponentChildren;
+}
+
+/**
+ * A choice of codes as a select; as a text input holding what was sent when that is a list ("a,b") or was refused,
+ * so it can be read and corrected.
+ */
+function ChoiceField({
+  id,
+  name,
+  value,
+  options,
+  note,
+}: {
+  id: string;
+  name: string;
+  value?: string;
+  options: [string, string][];
+  note: Note;
+}) {
+  if ((value ?? '').includes(',') || note.own.length > 0) return <input id={id} name={name} type="text" value={value} {...note.attrs} />;
+  return (
+    <select id={id} name={name}>
+      <option value="">any</option>
+      {options.map(([code, label]) => (
+        <option value={code} selected={value === code}>
+          {label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 /**
  * The search form, filled with the query as given. With `errors` (a search that could not be run), each field at
  * fault says why next to it, so the form can be corrected and sent again, with JavaScript off too.
@@ -33,19 +82,12 @@ export function SearchForm({
   errors?: readonly FieldError[];
 }) {
   const keep = Object.entries(query).filter(([k]) => !['cursor', ...FORM_FIELDS].includes(k));
-  const note = (field: string, inputId: string) => {
+  const note = (field: string): Note => {
+    const inputId = FIELD_IDS[field];
     const own = errorsOf(errors, field);
     return { own, attrs: noteAttributes(inputId, own), node: <FieldNote inputId={inputId} errors={own} /> };
   };
-  const [q, sort, country, metric, status, from, to] = [
-    note('q', 'q'),
-    note('sort', 'sort'),
-    note('country', 'f-country'),
-    note('metric', 'f-metric'),
-    note('status', 'f-status'),
-    note('from', 'f-from'),
-    note('to', 'f-to'),
-  ];
+  const [q, sort, country, metric, status, from, to] = FORM_FIELDS.map(note);
   const cls = (n: { own: readonly FieldError[] }) => (n.own.length > 0 ? 'field invalid' : 'field');
   const sorted = CLAIM_SORTS.includes(query.sort as (typeof CLAIM_SORTS)[number]) ? query.sort : 'id';
   return (
@@ -82,34 +124,12 @@ export function SearchForm({
           </div>
           <div class={cls(metric)}>
             <label for="f-metric">Metric</label>
-            {(query.metric ?? '').includes(',') || metric.own.length > 0 ? (
-              <input id="f-metric" name="metric" type="text" value={query.metric} {...metric.attrs} />
-            ) : (
-              <select id="f-metric" name="metric">
-                <option value="">any</option>
-                {labels.metrics.map(([code, label]) => (
-                  <option value={code} selected={query.metric === code}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            )}
+            <ChoiceField id="f-metric" name="metric" value={query.metric} options={labels.metrics} note={metric} />
             {metric.node}
           </div>
           <div class={cls(status)}>
             <label for="f-status">Status</label>
-            {(query.status ?? '').includes(',') || status.own.length > 0 ? (
-              <input id="f-status" name="status" type="text" value={query.status} {...status.attrs} />
-            ) : (
-              <select id="f-status" name="status">
-                <option value="">any</option>
-                {Object.entries(STATUS_LABELS).map(([code, label]) => (
-                  <option value={code} selected={query.status === code}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            )}
+            <ChoiceField id="f-status" name="status" value={query.status} options={Object.entries(STATUS_LABELS)} note={status} />
             {status.node}
           </div>
           <div class={cls(from)}>
@@ -129,16 +149,6 @@ export function SearchForm({
     </form>
   );
 }
-
-const FIELD_IDS: Record<string, string> = {
-  q: 'q',
-  sort: 'sort',
-  country: 'f-country',
-  metric: 'f-metric',
-  status: 'f-status',
-  from: 'f-from',
-  to: 'f-to',
-};
 
 /** A search that could not be run (400): the form as it was sent, each error next to its field and listed above it. */
 export function SearchErrorPage({
