@@ -24,7 +24,7 @@ import { createLogger, redactUrl } from './http/logging';
 import { databaseAnswers, HEALTH_TIMEOUT_MS } from './http/health';
 import { LongWorkGate } from './http/longWork';
 import { answerSlowReads } from './http/readTimeout';
-import { requireUtf8, requireUtf8Charset } from './http/utf8';
+import { JSON_TYPES, requireUtf8Charset, verifyJsonBody } from './http/utf8';
 import { cutStalledResponses } from './http/stall';
 import { idempotency } from './http/idempotency';
 import { IdempotencyStore } from './idempotency/store';
@@ -113,7 +113,7 @@ export async function createApp({
   app.use(answerOptions());
   app.use(limitBodyTime(config.bodyTimeoutMs, (path) => /^\/v1\/import(\/|$)/i.test(path)));
   app.use(requireUtf8Charset());
-  app.use(express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'], strict: false, verify: requireUtf8 }));
+  app.use(express.json({ limit: config.bodyLimit, type: JSON_TYPES, strict: false, verify: verifyJsonBody }));
   app.use(requireJsonObject());
   app.use(limitNesting());
   app.use((req, _res, next) => {

@@ -4,7 +4,8 @@ import type { RequestHandler } from 'express';
 import { BadRequestError, HttpError } from './errors';
 import { silentChangeIn } from './jsonText';
 
-const JSON_TYPES = ['application/json', 'application/*+json'];
+/** The content types read as JSON bodies (the parser's and the charset check's). */
+export const JSON_TYPES = ['application/json', 'application/*+json'];
 
 /**
  * A JSON body declared in another charset than UTF-8 (`charset=latin1`, `utf-16`) is a 415 naming the header,
@@ -26,16 +27,16 @@ export function requireUtf8Charset(): RequestHandler {
 }
 
 /**
- * A body parser's `verify`: bytes that are not UTF-8 are refused (400) before they are decoded, rather than
- * stored with replacement characters ("Gar\uFFFDon"); the import refuses the same bytes line by line.
+ * The JSON body parser's `verify`, before the body is decoded: bytes that are not UTF-8 are refused (400) rather
+ * than stored with replacement characters ("Gar\uFFFDon"; the import refuses the same bytes line by line), and so
+ * is what parsing would silently change (1e400, 1e-400, a key given twice: `silentChangeIn`).
  */
-export function requireUtf8(_req: IncomingMessage, _res: unknown, body: Buffer): void {
+export function verifyJsonBody(_req: IncomingMessage, _res: unknown, body: Buffer): void {
   if (!isUtf8(body)) {
     throw new BadRequestError('The request body is not valid UTF-8: send JSON encoded as UTF-8.', [
       { field: 'body', message: 'is not valid UTF-8' },
     ]);
   }
-  // One rule for every JSON body: what parsing would silently change (1e400, 1e-400, a key given twice) is refused.
   const changed = silentChangeIn(body.toString('utf8'));
   if (changed) throw new BadRequestError(`The request body cannot be read as sent: ${changed.field} ${changed.message}.`, [changed]);
 }
