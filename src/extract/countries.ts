@@ -218,8 +218,8 @@ export function placeCountries(
       continue;
     }
     const stop = carryStops(text, work, i, groupsIn(fig.sentence.start, fig.sentence.end));
-    if (stop && !stop.startsWith('victims')) {
-      w.countryReason = stop;
+    if (stop && !stop.others) {
+      w.countryReason = stop.reason;
       continue;
     }
     const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 3;

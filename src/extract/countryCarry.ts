@@ -18,8 +18,20 @@ export interface CarryDecision {
   reason: string;
 }
 
+/**
+ * Why the figure does not take its predecessor's country. `others` says whether the country may still come from
+ * elsewhere (its whole, the text's nationality): victims stop only the carry from the figure before, whose people
+ * attacked them; the other stops mean that no nationality is stated at all.
+ */
+export interface CarryStop {
+  reason: string;
+  others: boolean;
+}
+
+const stops = (reason: string): CarryStop => ({ reason, others: false });
+
 /** Why the figure does not take its predecessor's country, or null when it does. */
-export function carryStops(text: string, work: Work[], i: number, groupsInSentence: NameMention[]): string | null {
+export function carryStops(text: string, work: Work[], i: number, groupsInSentence: NameMention[]): CarryStop | null {
   const w = work[i];
   const { fig } = w;
   // the same quantity at another time ("jumped to 1,500 from around 1,100 militants") counts the same people
@@ -31,12 +43,12 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
   const partitive = /^\s+of\s+(?:the|them|these|those|whom)\b/i.test(text.slice(fig.end, fig.end + 12));
   const noun = fig.noun?.lower ?? '';
   // victims of an attack are not counted by the attackers' nationality
-  if (/^victims_/.test(w.metric ?? '')) return 'victims: not the nationality of the figure before it';
+  if (/^victims_/.test(w.metric ?? '')) return { reason: 'victims: not the nationality of the figure before it', others: true };
   // "al-Hol holds 56,000 people": a camp's whole population, of many nationalities
-  if (w.metric === 'in_camps' && (!noun || WHOLE_POPULATION.test(noun))) return "a camp's whole population: no nationality stated";
-  if (/^(residents|inhabitants|population)$/.test(noun)) return "a place's whole population: no nationality stated";
+  if (w.metric === 'in_camps' && (!noun || WHOLE_POPULATION.test(noun))) return stops("a camp's whole population: no nationality stated");
+  if (/^(residents|inhabitants|population)$/.test(noun)) return stops("a place's whole population: no nationality stated");
   // a security service's count of the dangerous persons in its country is of residents, whatever their nationality
-  if (w.metric === 'classified_threat' && !partitive) return 'classified as a threat at home: no nationality stated';
+  if (w.metric === 'classified_threat' && !partitive) return stops('classified as a threat at home: no nationality stated');
   // "ISIS has 3,000 fighters in Somalia": a group's fighters are of mixed origin, whatever the figure before counted
   if (
     !sameQuantity &&
@@ -44,7 +56,7 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
     (w.metric === 'foreign_fighters' || w.metric === 'members') &&
     (!noun || FIGHTER_NOUNS.test(noun) || WHOLE_POPULATION.test(noun))
   )
-    return `"${groupsInSentence[0].text}" named: its fighters, of mixed origin`;
+    return stops(`"${groupsInSentence[0].text}" named: its fighters, of mixed origin`);
   return null;
 }
 
