@@ -6,7 +6,7 @@ import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
 import type { Sentence } from './text';
 import { words } from './text';
-import { FIGHTER_NOUNS, lowerBound, predicateEnd, Work } from './work';
+import { FIGHTER_NOUNS, lowerBound, namesWithin, predicateEnd, Work } from './work';
 
 const WORLDWIDE =
   /^[^.;]*?(?:\bfrom\s+(?:more than |over |some |about |around |nearly |almost )?\S+\s+(?:different\s+)?countries\b|\b(?:worldwide|from around the world|from across the world|globally)\b)/i;
@@ -23,12 +23,7 @@ export function placeCountries(
   const places = names.filter((n) => n.type === 'place');
   const countryNames = places.filter((p) => p.form === 'name' && !p.within && lexicon.place(p.ref)?.kind === 'country');
   const groupList = names.filter((n) => n.type === 'group');
-  const groupsIn = (from: number, to: number) => {
-    const out: NameMention[] = [];
-    for (let k = lowerBound(groupList, (g) => g.start, from); k < groupList.length && groupList[k].start < to; k++)
-      if (groupList[k].end <= to) out.push(groupList[k]);
-    return out;
-  };
+  const groupsIn = (from: number, to: number) => namesWithin(groupList, from, to);
   // a demonym names whose nationals are counted when it is a plural ("Kazakhs") or qualifies people ("Kazakh
   // militants", "Belgian IS fighters"), not a thing ("the Syrian warzone", "a Syrian doctor")
   const demonymOfPeople = (n: NameMention) => {
@@ -51,12 +46,7 @@ export function placeCountries(
     }
     return false;
   };
-  const within = (from: number, to: number) => {
-    const out: NameMention[] = [];
-    for (let k = lowerBound(places, (p) => p.start, from); k < places.length && places[k].start < to; k++)
-      if (places[k].end <= to) out.push(places[k]);
-    return out;
-  };
+  const within = (from: number, to: number) => namesWithin(places, from, to);
   const asNationals = (n: NameMention) => {
     if (n.form === 'demonym') return demonymOfPeople(n);
     const before = text.slice(Math.max(0, n.start - 40), n.start);

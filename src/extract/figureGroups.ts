@@ -6,7 +6,7 @@
  */
 import type { Lexicon, NameMention } from './lexicon';
 import type { Sentence } from './text';
-import { lowerBound, Work } from './work';
+import { lowerBound, namesWithin, Work } from './work';
 
 export function figureGroups(
   text: string,
@@ -28,8 +28,7 @@ export function figureGroups(
     const { fig } = w;
     const s = fig.sentence;
     const gi = lowerBound(groups, (g) => g.start, s.start);
-    const inSentence: NameMention[] = [];
-    for (let k = gi; k < groups.length && groups[k].start < s.end; k++) if (groups[k].end <= s.end) inSentence.push(groups[k]);
+    const inSentence = namesWithin(groups, s.start, s.end);
     const coordinated = lexicon.groupSlugs.has(TOGETHER) ? withOthers(text, inSentence) : null;
     const nearest = coordinated ?? inSentence.sort((a, b) => Math.abs(a.start - fig.start) - Math.abs(b.start - fig.start))[0];
     const wholeGroup = w.partOf !== null && w.partOf < i ? out[w.partOf].group : null;

@@ -5,19 +5,13 @@
  * such ("Hundreds of Moroccans still fight for Islamic State").
  */
 import type { NameMention } from './lexicon';
-import { FIGHTER_NOUNS, lowerBound, Work } from './work';
+import { FIGHTER_NOUNS, namesWithin, Work } from './work';
 
 /** Words that say people travelled: a status of travel, not of fighting where they are. */
 const TRAVEL = /travel|went|gone|left|headed|join/i;
 
-function groupsIn(names: NameMention[], from: number, to: number): NameMention[] {
-  const out: NameMention[] = [];
-  for (let k = lowerBound(names, (g) => g.start, from); k < names.length && names[k].start < to; k++)
-    if (names[k].type === 'group' && names[k].end <= to) out.push(names[k]);
-  return out;
-}
-
 export function groupStrength(text: string, work: Work[], names: NameMention[]): void {
+  const groups = names.filter((n) => n.type === 'group');
   for (const [i, w] of work.entries()) {
     const saysForeign = /foreign fighters|from (?:more than |over |some |about )?\S+ countries/i.test(text.slice(w.fig.end, w.rightEnd));
     // fighters that nothing says travelled, and whose own sentence names no nationality, are a group's strength: a
@@ -25,6 +19,7 @@ export function groupStrength(text: string, work: Work[], names: NameMention[]):
     // (a country from the figure before it in the same sentence is theirs: "militants from Russia had jumped to 1,500
     // from around 1,100")
     const s = w.fig.sentence;
+    const groupsInSentence = namesWithin(groups, s.start, s.end);
     const sameSentence = w.countryReason === 'as the figure before it' && work[i - 1]?.fig.sentence === s;
     const untravelled =
       w.metricReason.endsWith('travellers by default') &&
@@ -55,10 +50,10 @@ export function groupStrength(text: string, work: Work[], names: NameMention[]):
       !/\bfrom\s+(?:the\s+)?\p{Lu}/u.test(text.slice(w.fig.end, w.rightEnd)) &&
       // (nor nationals counted as such: "Hundreds of Moroccans still fight for Islamic State", "over 300 Kazakh militants")
       !names.some((p) => p.type === 'place' && p.form === 'demonym' && p.start >= w.fig.end && p.end <= w.fig.noun!.end) &&
-      groupsIn(names, s.start, s.end).length > 0
+      groupsInSentence.length > 0
     ) {
       w.metric = 'members';
-      w.metricReason += `; "${groupsIn(names, s.start, s.end)[0].text}" named, nothing says they travelled: the group's strength`;
+      w.metricReason += `; "${groupsInSentence[0].text}" named, nothing says they travelled: the group's strength`;
     }
   }
 }

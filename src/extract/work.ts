@@ -21,6 +21,14 @@ export function lowerBound<T>(items: T[], key: (t: T) => number, at: number): nu
   return lo;
 }
 
+/** The names of `sorted` (ordered by start) that lie wholly within [from, to): a sentence's groups, a span's places. */
+export function namesWithin<T extends { start: number; end: number }>(sorted: T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let k = lowerBound(sorted, (n) => n.start, from); k < sorted.length && sorted[k].start < to; k++)
+    if (sorted[k].end <= to) out.push(sorted[k]);
+  return out;
+}
+
 export interface Work {
   fig: Figure;
   leftStart: number;
