@@ -232,7 +232,15 @@ export function claimExportQuery(db: Db, filter: ClaimFilter, options: ClaimExpo
   );
 }
 
-/** The COPY statement of the claims CSV: claimExportQuery's cells, its values written in as literals. */
+/**
+ * Settings the COPY of the claims CSV runs with. Its claims and sources sides render their cells in parallel workers
+ * and the leader process merges them and writes the CSV; when the leader also ran parts of the workers' plans (the
+ * default), it built the claims' relations a third time and wrote the CSV later: ~8% more of PostgreSQL's CPU per
+ * export (bench/README.md, changelog of 3 Dec).
+ */
+export const CLAIM_CSV_SETTINGS = { parallel_leader_participation: 'off' } as const;
+
+/** The COPY statement of the claims CSV: claimExportQuery's cells, its values written in as literals (run it with CLAIM_CSV_SETTINGS). */
 export function claimCsvCopySql(db: Db, filter: ClaimFilter): string {
   return csvCopyStatement(parameterlessSql(claimExportQuery(db, filter, { cells: true, values: literalValues(db) })), CLAIM_EXPORT_COLUMNS);
 }

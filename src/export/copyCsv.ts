@@ -1,7 +1,7 @@
 import { Readable, Transform } from 'node:stream';
 import { to as copyTo } from 'pg-copy-streams';
 import type { Db } from '../db/knex';
-import { holdConnection, releaseWhenClosed } from './cursor';
+import { holdConnection, releaseWhenClosed, SessionSettings } from './cursor';
 import { BARE_KINDS, Column, LIST_SEPARATOR } from './serialize';
 
 /*
@@ -96,12 +96,12 @@ export function crlfRecords(): Transform {
 const CRLF = Buffer.from('\r\n');
 
 /**
- * Runs a COPY … TO STDOUT on a connection of its own and streams its bytes, only as fast as they are read.
+ * Runs a COPY … TO STDOUT on a connection of its own (with `settings`) and streams its bytes, only as fast as they are read.
  * The connection goes back to the pool when the copy ends; if the stream is destroyed first (the client went
  * away) the connection is closed instead, which ends the query on the server, and the pool drops it.
  */
-export async function copyOut(db: Db, sql: string): Promise<Readable> {
-  const held = await holdConnection(db);
+export async function copyOut(db: Db, sql: string, settings: SessionSettings = {}): Promise<Readable> {
+  const held = await holdConnection(db, settings);
   try {
     const stream = held.client.query(copyTo(sql));
     releaseWhenClosed(stream, held);
