@@ -111,6 +111,14 @@ const SOURCE_FIELDS: Record<SourceColumn, string> = {
   quote_end: 's.end_offset',
 };
 
+/*
+ * Dates in the CSV's cells, written as their own text: the COPY runs with DateStyle ISO (CLAIM_CSV_SETTINGS), where a
+ * date's text is YYYY-MM-DD whatever the server's default, and to_char cost PostgreSQL more than any other cell.
+ */
+const isoDate = (column: string, precision: string) => partialDateSql(column, precision, `${column}::text`);
+const CLAIM_CELL_DATES = { as_of: isoDate('c.as_of', 'c.as_of_precision'), stated_on: isoDate('c.stated_on', 'c.stated_precision') };
+const SOURCE_CELL_DATES = { published_on: isoDate('d.published_on', 'd.published_precision') };
+
 /** Ids of the relations of one type in a claim's snapshot (symmetric types are recorded from both sides). */
 const snapshotRelation = (type: string) =>
   `ARRAY(SELECT (r->>'claim_id')::bigint FROM jsonb_array_elements(c.snapshot->'relations') r WHERE r->>'type' = '${type}' ORDER BY 1)`;
@@ -211,14 +219,17 @@ export function claimExportQuery(db: Db, filter: ClaimFilter, options: ClaimExpo
     joinClaimDetails(db, db('claims as c'), selected)
       // DISTINCT ON changes no row (one per claim) but tells PostgreSQL so: the merge then needs no copy of this side.
       .distinctOn('c.id')
-      .select(db.raw('c.id AS claim_order'), ...select(CLAIM_FIELDS))
+      .select(db.raw('c.id AS claim_order'), ...select({ ...CLAIM_FIELDS, ...CLAIM_CELL_DATES }))
       .orderBy('c.id'),
     filter,
     db,
     values,
   );
   const sources = withDocuments(db('claim_sources as s'))
-    .select(db.raw('s.claim_id AS claim_order, s.position AS source_order, s.id AS source_id'), ...select(SOURCE_FIELDS))
+    .select(
+      db.raw('s.claim_id AS claim_order, s.position AS source_order, s.id AS source_id'),
+      ...select({ ...SOURCE_FIELDS, ...SOURCE_CELL_DATES }),
+    )
     .orderBy([{ column: 's.claim_id' }, { column: 's.position' }, { column: 's.id' }]);
   // A filtered export reads only the sources (and relations) of the claims it selects.
   if (selected) sources.whereIn('s.claim_id', selected);
@@ -236,9 +247,9 @@ export function claimExportQuery(db: Db, filter: ClaimFilter, options: ClaimExpo
  * Settings the COPY of the claims CSV runs with. Its claims and sources sides render their cells in parallel workers
  * and the leader process merges them and writes the CSV; when the leader also ran parts of the workers' plans (the
  * default), it built the claims' relations a third time and wrote the CSV later: ~8% more of PostgreSQL's CPU per
- * export (bench/README.md, changelog of 3 Dec).
+ * export (bench/README.md, changelog of 3 Dec). DateStyle ISO: the cells' dates are the dates' own text.
  */
-export const CLAIM_CSV_SETTINGS = { parallel_leader_participation: 'off' } as const;
+export const CLAIM_CSV_SETTINGS = { parallel_leader_participation: 'off', datestyle: 'ISO, YMD' } as const;
 
 /** The COPY statement of the claims CSV: claimExportQuery's cells, its values written in as literals (run it with CLAIM_CSV_SETTINGS). */
 export function claimCsvCopySql(db: Db, filter: ClaimFilter): string {

@@ -1,9 +1,17 @@
 import type { Readable, Transform } from 'node:stream';
 import type { ClaimFilter } from '../../src/claims/parseClaimFilter';
 import { nativeQuery } from '../../src/db/sqlValues';
-import { claimCsvCopySql, CLAIM_EXPORT_COLUMNS, claimExportQuery, ClaimExportRow, toClaimExport } from '../../src/export/claimRows';
+import {
+  CLAIM_CSV_SETTINGS,
+  claimCsvCopySql,
+  CLAIM_EXPORT_COLUMNS,
+  claimExportQuery,
+  ClaimExportRow,
+  toClaimExport,
+} from '../../src/export/claimRows';
 import { copyOut, crlfRecords } from '../../src/export/copyCsv';
 import { streamQuery } from '../../src/export/cursor';
+import { createDb } from '../../src/db/knex';
 import { serializer } from '../../src/export/serialize';
 import { createTestApp, listen, TestApp } from '../support/app';
 import { disconnectMidStream } from '../support/disconnect';
@@ -29,7 +37,7 @@ async function serializerCsv(filter: ClaimFilter): Promise<string> {
 
 /** The claims CSV as PostgreSQL writes it through COPY. */
 async function copyCsv(filter: ClaimFilter): Promise<string> {
-  return text(await copyOut(t.db, claimCsvCopySql(t.db, filter)), crlfRecords());
+  return text(await copyOut(t.db, claimCsvCopySql(t.db, filter), CLAIM_CSV_SETTINGS), crlfRecords());
 }
 
 // Cells that test the rendering: separators, quotes, line breaks (LF, CR, CRLF) inside cells, non-Latin text,
@@ -66,6 +74,21 @@ test('COPY writes the same CSV bytes as the row-by-row serializer, tricky cells 
 
   const filtered: ClaimFilter = { limit: 0, countries: ['KZ'], q: "militants' \\ fighters", minValue: 1 };
   expect(await copyCsv(filtered)).toBe(await serializerCsv(filtered));
+});
+
+test("the COPY's dates are the same whatever DateStyle the server gives new connections", async () => {
+  const iso = await copyCsv({ limit: 0 });
+  expect(iso).toMatch(/,"\d{4}-\d{2}",/); // a date at month precision: the seed has some
+  const { name } = (await t.db.raw('SELECT current_database() AS name')).rows[0];
+  await t.db.raw(`ALTER DATABASE ${name} SET datestyle = 'SQL, DMY'`);
+  const other = createDb(t.url, { poolMax: 1 });
+  try {
+    expect((await other.raw('SHOW datestyle')).rows[0]).toEqual({ DateStyle: 'SQL, DMY' });
+    expect(await text(await copyOut(other, claimCsvCopySql(other, { limit: 0 }), CLAIM_CSV_SETTINGS), crlfRecords())).toBe(iso);
+  } finally {
+    await other.destroy();
+    await t.db.raw(`ALTER DATABASE ${name} RESET datestyle`);
+  }
 });
 
 test('a client that disconnects from a CSV export stops the COPY and gives the connection back', async () => {

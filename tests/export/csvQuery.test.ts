@@ -1,7 +1,14 @@
 import type { Readable, Transform } from 'node:stream';
 import request from 'supertest';
 import type { ClaimFilter } from '../../src/claims/parseClaimFilter';
-import { claimCsvCopySql, CLAIM_EXPORT_COLUMNS, claimExportQuery, ClaimExportRow, toClaimExport } from '../../src/export/claimRows';
+import {
+  CLAIM_CSV_SETTINGS,
+  claimCsvCopySql,
+  CLAIM_EXPORT_COLUMNS,
+  claimExportQuery,
+  ClaimExportRow,
+  toClaimExport,
+} from '../../src/export/claimRows';
 import { copyOut, crlfRecords } from '../../src/export/copyCsv';
 import { nativeQuery } from '../../src/db/sqlValues';
 import { streamQuery } from '../../src/export/cursor';
@@ -83,7 +90,7 @@ async function text(source: Readable, transform: Transform): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const copyCsv = async (filter: ClaimFilter) => text(await copyOut(t.db, claimCsvCopySql(t.db, filter)), crlfRecords());
+const copyCsv = async (filter: ClaimFilter) => text(await copyOut(t.db, claimCsvCopySql(t.db, filter), CLAIM_CSV_SETTINGS), crlfRecords());
 const serializerCsv = async (filter: ClaimFilter) =>
   text(
     await streamQuery(t.db, nativeQuery(claimExportQuery(t.db, filter)), 2),
