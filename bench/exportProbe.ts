@@ -2,7 +2,7 @@
  * The CSV export measured in this process against its baseline: `npx tsx bench/exportProbe.ts [claims]` (default
  * 50,000, the quick run's ledger). Generates the benchmark's ledger, then times three things on the same rows, in two
  * rounds (the first warms the cache for all three): the baseline (a bare COPY TO of EXPORT_COPY_SQL), the export's own
- * COPY statement alone (its query, nothing in node but a line counter), and the export as the server streams it
+ * COPY statement alone (its query and CLAIM_CSV_SETTINGS, nothing in node but a line counter), and the export as the server streams it
  * (ExportService, CRLF records). Their ratios say how much of the gap is the query and how much node. Uses
  * DATABASE_URL when set, else an embedded PostgreSQL in a temporary folder.
  */
