@@ -1,15 +1,8 @@
-import type { Readable, Transform } from 'node:stream';
+import type { Duplex, Readable } from 'node:stream';
 import type { ClaimFilter } from '../../src/claims/parseClaimFilter';
 import { nativeQuery } from '../../src/db/sqlValues';
-import {
-  CLAIM_CSV_SETTINGS,
-  claimCsvCopySql,
-  CLAIM_EXPORT_COLUMNS,
-  claimExportQuery,
-  ClaimExportRow,
-  toClaimExport,
-} from '../../src/export/claimRows';
-import { copyOut, crlfRecords } from '../../src/export/copyCsv';
+import { CLAIM_EXPORT_COLUMNS, claimExportQuery, ClaimExportRow, toClaimExport } from '../../src/export/claimRows';
+import { ExportService } from '../../src/export/service';
 import { streamQuery } from '../../src/export/cursor';
 import { createDb } from '../../src/db/knex';
 import { serializer } from '../../src/export/serialize';
@@ -23,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-async function text(source: Readable, transform: Transform): Promise<string> {
+async function text(source: Readable, transform: Duplex): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of source.pipe(transform)) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
@@ -37,7 +30,7 @@ async function serializerCsv(filter: ClaimFilter): Promise<string> {
 
 /** The claims CSV as PostgreSQL writes it through COPY. */
 async function copyCsv(filter: ClaimFilter): Promise<string> {
-  return text(await copyOut(t.db, claimCsvCopySql(t.db, filter), CLAIM_CSV_SETTINGS), crlfRecords());
+  return text(...(await new ExportService(t.db, 1000).claims(filter, 'csv')));
 }
 
 // Cells that test the rendering: separators, quotes, line breaks (LF, CR, CRLF) inside cells, non-Latin text,
@@ -84,7 +77,7 @@ test("the COPY's dates are the same whatever DateStyle the server gives new conn
   const other = createDb(t.url, { poolMax: 1 });
   try {
     expect((await other.raw('SHOW datestyle')).rows[0]).toEqual({ DateStyle: 'SQL, DMY' });
-    expect(await text(await copyOut(other, claimCsvCopySql(other, { limit: 0 }), CLAIM_CSV_SETTINGS), crlfRecords())).toBe(iso);
+    expect(await text(...(await new ExportService(other, 1000).claims({ limit: 0 }, 'csv')))).toBe(iso);
   } finally {
     await other.destroy();
     await t.db.raw(`ALTER DATABASE ${name} RESET datestyle`);
