@@ -7,7 +7,7 @@ import type { Db } from '../db/knex';
 import { boundValues, literalValues, parameterlessSql, SqlValues } from '../db/sqlValues';
 import { servedChanges } from '../revisions/store';
 import { CLAIM_EXPORT_COLUMNS, ClaimColumn, ClaimExportColumn, SourceColumn } from './columns';
-import { cellSql, csvCopyStatement, quoteIdent } from './copyCsv';
+import { CELL_SETTINGS, cellSql, csvCopyStatement, isoDateText, quoteIdent } from './copyCsv';
 import type { ExportRecord } from './serialize';
 
 export { CLAIM_EXPORT_COLUMNS, REVISION_EXPORT_COLUMNS } from './columns';
@@ -111,11 +111,8 @@ const SOURCE_FIELDS: Record<SourceColumn, string> = {
   quote_end: 's.end_offset',
 };
 
-/*
- * Dates in the CSV's cells, written as their own text: the COPY runs with DateStyle ISO (CLAIM_CSV_SETTINGS), where a
- * date's text is YYYY-MM-DD whatever the server's default, and to_char cost PostgreSQL more than any other cell.
- */
-const isoDate = (column: string, precision: string) => partialDateSql(column, precision, `${column}::text`);
+// Dates in the CSV's cells from their own text (CELL_SETTINGS), cheaper than to_char.
+const isoDate = (column: string, precision: string) => partialDateSql(column, precision, isoDateText(column));
 const CLAIM_CELL_DATES = { as_of: isoDate('c.as_of', 'c.as_of_precision'), stated_on: isoDate('c.stated_on', 'c.stated_precision') };
 const SOURCE_CELL_DATES = { published_on: isoDate('d.published_on', 'd.published_precision') };
 
@@ -247,9 +244,9 @@ export function claimExportQuery(db: Db, filter: ClaimFilter, options: ClaimExpo
  * Settings the COPY of the claims CSV runs with. Its claims and sources sides render their cells in parallel workers
  * and the leader process merges them and writes the CSV; when the leader also ran parts of the workers' plans (the
  * default), it built the claims' relations a third time and wrote the CSV later: ~8% more of PostgreSQL's CPU per
- * export (bench/README.md, changelog of 3 Dec). DateStyle ISO: the cells' dates are the dates' own text.
+ * export (bench/README.md, changelog of 3 Dec). CELL_SETTINGS: what its cells are written for.
  */
-export const CLAIM_CSV_SETTINGS = { parallel_leader_participation: 'off', datestyle: 'ISO, YMD' } as const;
+export const CLAIM_CSV_SETTINGS = { ...CELL_SETTINGS, parallel_leader_participation: 'off' } as const;
 
 /** The COPY statement of the claims CSV: claimExportQuery's cells, its values written in as literals (run it with CLAIM_CSV_SETTINGS). */
 export function claimCsvCopySql(db: Db, filter: ClaimFilter): string {

@@ -45,8 +45,10 @@ test('COPY writes the same CSV bytes as the row-by-row serializer, tricky cells 
   // A negative bound, as a ledger may hold from before the database refused them.
   await storeAsBefore(t.db, 3, { approximation: 'range', value: 2.5, value_low: -5, value_high: 10, value_text: 'Қазақстан: «-5 to 10»' });
   await t.db.raw(`UPDATE claims SET value = 0.000 WHERE id = 4 AND value IS NOT NULL`);
+  // Timestamps of whole seconds and of one decimal (their text in PostgreSQL has no fraction, or one digit).
+  await t.db.raw(`UPDATE claims SET updated_at = '2021-01-01 00:00:00.5+00' WHERE id = 4`);
   await t.db.raw(
-    `UPDATE documents SET authors = ARRAY['-Dash', 'Semi;Colon', 'Quote "Q"', 'Новости'], title = E'Title,\\n"with" all', url = '' WHERE id = 1`,
+    `UPDATE documents SET authors = ARRAY['-Dash', 'Semi;Colon', 'Quote "Q"', 'Новости'], title = E'Title,\\n"with" all', url = '', retrieved_at = '2020-02-29 12:00:00+00' WHERE id = 1`,
   );
   await t.db.raw(`UPDATE claim_sources SET quote = E'=HYPERLINK("x")\\r' WHERE claim_id = 1`);
   await t.db
@@ -57,6 +59,9 @@ test('COPY writes the same CSV bytes as the row-by-row serializer, tricky cells 
   expect(now).toBe(await serializerCsv({ limit: 0 }));
   expect(now).toContain('"\'=HYPERLINK(""x"")\r"');
   expect(now).toContain(',2.5,-5,10,"range",');
+  expect(now).toContain('"2020-02-29T12:00:00.000Z"');
+  expect(now).toContain('"2021-01-01T00:00:00.500Z"');
+  expect(now).toContain('"1999-12-31T23:59:59.000Z","2026-11-27T04:05:06.789Z"');
   // Every text cell is quoted: a semicolon never splits it where spreadsheets split on semicolons.
   expect(now).toContain('"\'-Dash;Semi;Colon;Quote ""Q"";Новости"');
 
