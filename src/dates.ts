@@ -41,10 +41,13 @@ export function formatPartialDate(date: string | null, precision: string | null)
   return date.slice(0, WRITTEN_LENGTH[precision as Precision] ?? WRITTEN_LENGTH.day);
 }
 
-/** formatPartialDate in SQL, over a date column and its precision column. */
-export function partialDateSql(column: string, precision: string): string {
+/**
+ * formatPartialDate in SQL, over a date column and its precision column. `dayText` is the date as YYYY-MM-DD text:
+ * to_char's by default, whatever the session's DateStyle.
+ */
+export function partialDateSql(column: string, precision: string, dayText = `to_char(${column}, 'YYYY-MM-DD')`): string {
   const lengths = PRECISIONS.map((p) => `WHEN '${p}' THEN ${WRITTEN_LENGTH[p]}`).join(' ');
-  return `left(to_char(${column}, 'YYYY-MM-DD'), CASE ${precision} ${lengths} END)`;
+  return `left(${dayText}, CASE ${precision} ${lengths} END)`;
 }
 
 /** The precision of a written partial date (SQL text expression), by its length; NULL when it is none. */

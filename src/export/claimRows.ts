@@ -7,7 +7,7 @@ import type { Db } from '../db/knex';
 import { boundValues, literalValues, parameterlessSql, SqlValues } from '../db/sqlValues';
 import { servedChanges } from '../revisions/store';
 import { CLAIM_EXPORT_COLUMNS, ClaimColumn, ClaimExportColumn, SourceColumn } from './columns';
-import { cellSql, csvCopyStatement, quoteIdent } from './copyCsv';
+import { CELL_SETTINGS, cellSql, csvCopyStatement, isoDateText, quoteIdent } from './copyCsv';
 import type { ExportRecord } from './serialize';
 
 export { CLAIM_EXPORT_COLUMNS, REVISION_EXPORT_COLUMNS } from './columns';
@@ -111,6 +111,11 @@ const SOURCE_FIELDS: Record<SourceColumn, string> = {
   quote_end: 's.end_offset',
 };
 
+// Dates in the CSV's cells from their own text (CELL_SETTINGS), cheaper than to_char.
+const isoDate = (column: string, precision: string) => partialDateSql(column, precision, isoDateText(column));
+const CLAIM_CELL_DATES = { as_of: isoDate('c.as_of', 'c.as_of_precision'), stated_on: isoDate('c.stated_on', 'c.stated_precision') };
+const SOURCE_CELL_DATES = { published_on: isoDate('d.published_on', 'd.published_precision') };
+
 /** Ids of the relations of one type in a claim's snapshot (symmetric types are recorded from both sides). */
 const snapshotRelation = (type: string) =>
   `ARRAY(SELECT (r->>'claim_id')::bigint FROM jsonb_array_elements(c.snapshot->'relations') r WHERE r->>'type' = '${type}' ORDER BY 1)`;
@@ -211,14 +216,17 @@ export function claimExportQuery(db: Db, filter: ClaimFilter, options: ClaimExpo
     joinClaimDetails(db, db('claims as c'), selected)
       // DISTINCT ON changes no row (one per claim) but tells PostgreSQL so: the merge then needs no copy of this side.
       .distinctOn('c.id')
-      .select(db.raw('c.id AS claim_order'), ...select(CLAIM_FIELDS))
+      .select(db.raw('c.id AS claim_order'), ...select({ ...CLAIM_FIELDS, ...CLAIM_CELL_DATES }))
       .orderBy('c.id'),
     filter,
     db,
     values,
   );
   const sources = withDocuments(db('claim_sources as s'))
-    .select(db.raw('s.claim_id AS claim_order, s.position AS source_order, s.id AS source_id'), ...select(SOURCE_FIELDS))
+    .select(
+      db.raw('s.claim_id AS claim_order, s.position AS source_order, s.id AS source_id'),
+      ...select({ ...SOURCE_FIELDS, ...SOURCE_CELL_DATES }),
+    )
     .orderBy([{ column: 's.claim_id' }, { column: 's.position' }, { column: 's.id' }]);
   // A filtered export reads only the sources (and relations) of the claims it selects.
   if (selected) sources.whereIn('s.claim_id', selected);
@@ -232,7 +240,15 @@ export function claimExportQuery(db: Db, filter: ClaimFilter, options: ClaimExpo
   );
 }
 
-/** The COPY statement of the claims CSV: claimExportQuery's cells, its values written in as literals. */
+/**
+ * Settings the COPY of the claims CSV runs with. Its claims and sources sides render their cells in parallel workers
+ * and the leader process merges them and writes the CSV; when the leader also ran parts of the workers' plans (the
+ * default), it built the claims' relations a third time and wrote the CSV later: ~8% more of PostgreSQL's CPU per
+ * export (bench/README.md, changelog of 3 Dec). CELL_SETTINGS: what its cells are written for.
+ */
+export const CLAIM_CSV_SETTINGS = { ...CELL_SETTINGS, parallel_leader_participation: 'off' } as const;
+
+/** The COPY statement of the claims CSV: claimExportQuery's cells, its values written in as literals (run it with CLAIM_CSV_SETTINGS). */
 export function claimCsvCopySql(db: Db, filter: ClaimFilter): string {
   return csvCopyStatement(parameterlessSql(claimExportQuery(db, filter, { cells: true, values: literalValues(db) })), CLAIM_EXPORT_COLUMNS);
 }

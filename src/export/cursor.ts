@@ -9,15 +9,23 @@ export interface HeldConnection {
   release(): void;
 }
 
+/** Settings of PostgreSQL (GUC names and values) a held connection's statements run with. */
+export type SessionSettings = Readonly<Record<string, string>>;
+
 /**
  * A connection for a long export. Its statements run without the pool's statement time limit (a COPY of the whole
  * ledger is one statement): exports are bounded instead by how many may run at once (LONG_WORK_MAX) and by the
- * stall watchdog, which cuts a reader that stops reading. The limit is restored before the connection goes back.
+ * stall watchdog, which cuts a reader that stops reading. They also run with the `settings` given (planner settings
+ * of one export). The limit and the settings are restored before the connection goes back.
  */
-export async function holdConnection(db: Db): Promise<HeldConnection> {
+export async function holdConnection(db: Db, settings: SessionSettings = {}): Promise<HeldConnection> {
   const client = (await db.client.acquireConnection()) as ClientBase;
+  const names = ['statement_timeout', ...Object.keys(settings)];
   try {
-    await client.query('SET statement_timeout = 0');
+    await client.query('SELECT set_config(name, value, false) FROM unnest($1::text[], $2::text[]) AS s(name, value)', [
+      names,
+      ['0', ...Object.values(settings)],
+    ]);
   } catch (err) {
     db.client.releaseConnection(client);
     throw err;
@@ -32,10 +40,10 @@ export async function holdConnection(db: Db): Promise<HeldConnection> {
         db.client.releaseConnection(client);
         return;
       }
-      client.query('RESET statement_timeout').then(
+      client.query(names.map((name) => `RESET ${client.escapeIdentifier(name)}`).join('; ')).then(
         () => db.client.releaseConnection(client),
         () => {
-          (client as { __knex__disposed?: unknown }).__knex__disposed = 'could not restore the statement time limit';
+          (client as { __knex__disposed?: unknown }).__knex__disposed = 'could not restore the statement time limit and settings';
           db.client.releaseConnection(client);
         },
       );

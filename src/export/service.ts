@@ -3,6 +3,7 @@ import type { Archiver } from 'archiver';
 import type { ClaimFilter } from '../claims/claimFilter';
 import type { Db } from '../db/knex';
 import {
+  CLAIM_CSV_SETTINGS,
   claimCsvCopySql,
   CLAIM_EXPORT_COLUMNS,
   claimExportQuery,
@@ -37,7 +38,7 @@ export class ExportService {
   async claims(filter: ClaimFilter, format: ExportFormat): Promise<ExportStreams> {
     if (format === 'csv') {
       // PostgreSQL writes the CSV (the same bytes the serializer would), only its record ends are made CRLF.
-      return [await copyOut(this.db, claimCsvCopySql(this.db, filter)), crlfRecords()];
+      return [await copyOut(this.db, claimCsvCopySql(this.db, filter), CLAIM_CSV_SETTINGS), crlfRecords()];
     }
     const rows = await streamQuery(this.db, nativeQuery(claimExportQuery(this.db, filter)), this.batchSize);
     return [rows, encoder<ClaimExportRow>(format, CLAIM_EXPORT_COLUMNS, toClaimExport, 'claims')];

@@ -1,9 +1,10 @@
-import type { Readable, Transform } from 'node:stream';
+import type { Duplex, Readable } from 'node:stream';
 import type { ClaimFilter } from '../../src/claims/parseClaimFilter';
 import { nativeQuery } from '../../src/db/sqlValues';
-import { claimCsvCopySql, CLAIM_EXPORT_COLUMNS, claimExportQuery, ClaimExportRow, toClaimExport } from '../../src/export/claimRows';
-import { copyOut, crlfRecords } from '../../src/export/copyCsv';
+import { CLAIM_EXPORT_COLUMNS, claimExportQuery, ClaimExportRow, toClaimExport } from '../../src/export/claimRows';
+import { ExportService } from '../../src/export/service';
 import { streamQuery } from '../../src/export/cursor';
+import { createDb } from '../../src/db/knex';
 import { serializer } from '../../src/export/serialize';
 import { createTestApp, listen, TestApp } from '../support/app';
 import { disconnectMidStream } from '../support/disconnect';
@@ -15,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-async function text(source: Readable, transform: Transform): Promise<string> {
+async function text(source: Readable, transform: Duplex): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of source.pipe(transform)) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
@@ -29,7 +30,7 @@ async function serializerCsv(filter: ClaimFilter): Promise<string> {
 
 /** The claims CSV as PostgreSQL writes it through COPY. */
 async function copyCsv(filter: ClaimFilter): Promise<string> {
-  return text(await copyOut(t.db, claimCsvCopySql(t.db, filter)), crlfRecords());
+  return text(...(await new ExportService(t.db, 1000).claims(filter, 'csv')));
 }
 
 // Cells that test the rendering: separators, quotes, line breaks (LF, CR, CRLF) inside cells, non-Latin text,
@@ -44,8 +45,10 @@ test('COPY writes the same CSV bytes as the row-by-row serializer, tricky cells 
   // A negative bound, as a ledger may hold from before the database refused them.
   await storeAsBefore(t.db, 3, { approximation: 'range', value: 2.5, value_low: -5, value_high: 10, value_text: 'Қазақстан: «-5 to 10»' });
   await t.db.raw(`UPDATE claims SET value = 0.000 WHERE id = 4 AND value IS NOT NULL`);
+  // Timestamps of whole seconds and of one decimal (their text in PostgreSQL has no fraction, or one digit).
+  await t.db.raw(`UPDATE claims SET updated_at = '2021-01-01 00:00:00.5+00' WHERE id = 4`);
   await t.db.raw(
-    `UPDATE documents SET authors = ARRAY['-Dash', 'Semi;Colon', 'Quote "Q"', 'Новости'], title = E'Title,\\n"with" all', url = '' WHERE id = 1`,
+    `UPDATE documents SET authors = ARRAY['-Dash', 'Semi;Colon', 'Quote "Q"', 'Новости'], title = E'Title,\\n"with" all', url = '', retrieved_at = '2020-02-29 12:00:00+00' WHERE id = 1`,
   );
   await t.db.raw(`UPDATE claim_sources SET quote = E'=HYPERLINK("x")\\r' WHERE claim_id = 1`);
   await t.db
@@ -56,6 +59,9 @@ test('COPY writes the same CSV bytes as the row-by-row serializer, tricky cells 
   expect(now).toBe(await serializerCsv({ limit: 0 }));
   expect(now).toContain('"\'=HYPERLINK(""x"")\r"');
   expect(now).toContain(',2.5,-5,10,"range",');
+  expect(now).toContain('"2020-02-29T12:00:00.000Z"');
+  expect(now).toContain('"2021-01-01T00:00:00.500Z"');
+  expect(now).toContain('"1999-12-31T23:59:59.000Z","2026-11-27T04:05:06.789Z"');
   // Every text cell is quoted: a semicolon never splits it where spreadsheets split on semicolons.
   expect(now).toContain('"\'-Dash;Semi;Colon;Quote ""Q"";Новости"');
 
@@ -66,6 +72,21 @@ test('COPY writes the same CSV bytes as the row-by-row serializer, tricky cells 
 
   const filtered: ClaimFilter = { limit: 0, countries: ['KZ'], q: "militants' \\ fighters", minValue: 1 };
   expect(await copyCsv(filtered)).toBe(await serializerCsv(filtered));
+});
+
+test("the COPY's dates are the same whatever DateStyle the server gives new connections", async () => {
+  const iso = await copyCsv({ limit: 0 });
+  expect(iso).toMatch(/,"\d{4}-\d{2}",/); // a date at month precision: the seed has some
+  const { name } = (await t.db.raw('SELECT current_database() AS name')).rows[0];
+  await t.db.raw(`ALTER DATABASE ${name} SET datestyle = 'SQL, DMY'`);
+  const other = createDb(t.url, { poolMax: 1 });
+  try {
+    expect((await other.raw('SHOW datestyle')).rows[0]).toEqual({ DateStyle: 'SQL, DMY' });
+    expect(await text(...(await new ExportService(other, 1000).claims({ limit: 0 }, 'csv')))).toBe(iso);
+  } finally {
+    await other.destroy();
+    await t.db.raw(`ALTER DATABASE ${name} RESET datestyle`);
+  }
 });
 
 test('a client that disconnects from a CSV export stops the COPY and gives the connection back', async () => {

@@ -1,8 +1,8 @@
-import type { Readable, Transform } from 'node:stream';
+import type { Duplex, Readable } from 'node:stream';
 import request from 'supertest';
 import type { ClaimFilter } from '../../src/claims/parseClaimFilter';
-import { claimCsvCopySql, CLAIM_EXPORT_COLUMNS, claimExportQuery, ClaimExportRow, toClaimExport } from '../../src/export/claimRows';
-import { copyOut, crlfRecords } from '../../src/export/copyCsv';
+import { CLAIM_EXPORT_COLUMNS, claimExportQuery, ClaimExportRow, toClaimExport } from '../../src/export/claimRows';
+import { ExportService } from '../../src/export/service';
 import { nativeQuery } from '../../src/db/sqlValues';
 import { streamQuery } from '../../src/export/cursor';
 import { serializer } from '../../src/export/serialize';
@@ -77,13 +77,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-async function text(source: Readable, transform: Transform): Promise<string> {
+async function text(source: Readable, transform: Duplex): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of source.pipe(transform)) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const copyCsv = async (filter: ClaimFilter) => text(await copyOut(t.db, claimCsvCopySql(t.db, filter)), crlfRecords());
+const copyCsv = async (filter: ClaimFilter) => text(...(await new ExportService(t.db, 1000).claims(filter, 'csv')));
 const serializerCsv = async (filter: ClaimFilter) =>
   text(
     await streamQuery(t.db, nativeQuery(claimExportQuery(t.db, filter)), 2),
