@@ -21,9 +21,11 @@ export function workspaceErrorPage(rawErr: unknown, _req: Request, res: Response
   const message =
     err instanceof HttpError
       ? [err.message, ...err.errors.map((e) => `${e.field}: ${e.message}`)].join(' ')
-      : status === 413
-        ? 'The form is too large.'
-        : 'The form could not be read.';
+      : (err as { type?: unknown }).type === 'parameters.too.many'
+        ? 'The form has more fields than any of the workspace’s forms: it was not sent by this page.'
+        : status === 413
+          ? 'The form is too large.'
+          : 'The form could not be read.';
   if (err instanceof HttpError) res.set(err.headers);
   sendPage(res, <MessagePage title={titleOf(status)} message={message} status={status} />, status);
 }
