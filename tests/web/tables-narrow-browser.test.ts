@@ -55,4 +55,28 @@ describeInBrowser('tables on a 320 px phone', () => {
       await page.close();
     }
   });
+
+  test('charts keep the size their labels were drawn for, scrolling sideways in their own box, and the page does not', async () => {
+    const page = await served.browser.newPage({ viewport: { width: 320, height: 640 } });
+    try {
+      for (const path of pages.filter((p) => /compare|countries/.test(p))) {
+        await page.goto(served.server.base + path);
+        const found = await page.evaluate(() => ({
+          // Rendered width over drawn width: 0.42 at 320 px before (12 px labels drawn at 5 px).
+          scales: [...document.querySelectorAll<SVGSVGElement>('svg.chart-svg:not(.map)')].map(
+            (svg) => Math.round((svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) * 100) / 100,
+          ),
+          scroll: document.documentElement.scrollWidth,
+        }));
+        expect({ path, charts: found.scales.length > 0, ...found }).toEqual({
+          path,
+          charts: true,
+          scales: found.scales.map(() => 1),
+          scroll: 320,
+        });
+      }
+    } finally {
+      await page.close();
+    }
+  });
 });
