@@ -5,7 +5,7 @@ import { axeViolations, describeInBrowser, screenshotOnFailure, servedInBrowser 
  * anywhere, so nothing held a column open): "Kazakhstan" read K/a/z/a/k/h… down the cell, the sources table one
  * letter a line in nine columns. Tables now keep their words whole and scroll sideways in their own box.
  */
-describeInBrowser('tables on a 320 px phone', () => {
+describeInBrowser('tables, charts and forms on a 320 px phone', () => {
   const served = servedInBrowser({ seed: true });
 
   const pages = [
@@ -74,6 +74,23 @@ describeInBrowser('tables on a 320 px phone', () => {
           scales: found.scales.map(() => 1),
           scroll: 320,
         });
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('every form control reads at the text size of its page, not the browser default of 13 px', async () => {
+    const page = await served.browser.newPage({ viewport: { width: 320, height: 640 } });
+    try {
+      for (const path of [...pages, '/?country=Atlantis', '/sign-in']) {
+        await page.goto(served.server.base + path);
+        const small = await page.evaluate(() =>
+          [...document.querySelectorAll('main input:not([type=hidden]), main select, main textarea, main button')]
+            .filter((e) => parseFloat(getComputedStyle(e).fontSize) < 15)
+            .map((e) => e.id || e.getAttribute('name') || e.tagName),
+        );
+        expect({ path, small }).toEqual({ path, small: [] });
       }
     } finally {
       await page.close();
