@@ -37,10 +37,12 @@ import { opsRouter } from './ops/router';
 import { notFoundHandler, problemHandler, sendProblem } from './http/problem';
 import { hasUnparsedBody } from './http/params';
 import { securityHeaders } from './http/securityHeaders';
+import { refuseUnreadablePaths } from './http/requestPath';
 import { createValidator } from './validate';
 import { createServices } from './services';
 import { vocabularyRouter } from './vocab/router';
 import { webRouter } from './web/router';
+import { htmlUnreadablePath } from './web/errors';
 
 export interface AppOptions {
   db: Db;
@@ -105,6 +107,7 @@ export async function createApp({
   );
   app.use(answerSlowReads(config.readTimeoutMs));
   app.use(securityHeaders());
+  app.use(refuseUnreadablePaths(htmlUnreadablePath));
   // Probes and scrapes are answered before the rate limits: a load balancer must not be throttled into thinking an instance is down.
   app.use(opsRouter({ db, metrics, auth, metricsAccess: config.metricsAccess }));
   const rateLimits = createRateLimiters(db, { perAddress: config.rateLimitPerAddress, perKey: config.rateLimitPerKey });

@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import type { FieldError } from '../errors';
 import { HttpError } from '../http/errors';
 import { asHttpError } from '../http/problem';
 import { ErrorPage } from './components/errorPage';
@@ -25,6 +26,16 @@ export const htmlMethodNotAllowed = (req: Request, res: Response, allowed: strin
   return true;
 };
 
+/** A path that cannot be read (src/http/requestPath.ts), for browsers, as a page; API clients get problem+json. */
+export const htmlUnreadablePath = (req: Request, res: Response, error: FieldError): boolean => {
+  if (!prefersHtml(req)) return false;
+  const message = error.message.includes('UTF-8')
+    ? 'The address could not be read: it is not valid percent-encoding.'
+    : 'The address holds a control character (such as %00): no page has one in its address.';
+  sendPage(res, <ErrorPage status={400} message={message} errors={[error]} />, 400);
+  return true;
+};
+
 /** Errors of the pages as HTML pages with their status; anything else goes on to the problem+json handler (and its log). */
 export const htmlErrorHandler: ErrorRequestHandler = (rawErr, req, res, next) => {
   const err = asHttpError(rawErr);
@@ -33,12 +44,11 @@ export const htmlErrorHandler: ErrorRequestHandler = (rawErr, req, res, next) =>
     res.set(err.headers);
     return sendPage(res, <ErrorPage status={err.status} message={err.message} errors={err.errors} />, err.status);
   }
-  // Express's own client errors (a path that is not valid percent-encoding) carry a 4xx status.
+  // Express's own client errors carry a 4xx status (a path that is not valid percent-encoding is refused before
+  // any route, by refuseUnreadablePaths).
   const status = (err as { status?: unknown }).status;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    const message =
-      err instanceof URIError ? 'The address could not be read: it is not valid percent-encoding.' : 'The request could not be read.';
-    return sendPage(res, <ErrorPage status={status} message={message} />, status);
+    return sendPage(res, <ErrorPage status={status} message="The request could not be read." />, status);
   }
   next(rawErr);
 };

@@ -30,4 +30,26 @@ describeInBrowser('the API reference at /docs in Chromium', () => {
       await context.close();
     }
   });
+
+  test('reads at a phone width: no sideways scroll at 320 px, a skip link first, a way back to the ledger', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true });
+    const page = await context.newPage();
+    try {
+      await page.goto(served.server.base + '/docs');
+      const widths = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(widths).toEqual({ scroll: 320, client: 320 });
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
+      expect(await page.locator('nav a[href="/"]').count()).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+    } catch (e) {
+      await screenshotOnFailure(page, 'docs-320');
+      throw e;
+    } finally {
+      await context.close();
+    }
+  });
 });

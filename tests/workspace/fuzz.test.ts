@@ -277,10 +277,15 @@ test('an ended session: every form post is a 401 page that says to sign in again
   expect(page.headers.location).toBe(`/sign-in?next=${encodeURIComponent(`/workspace/documents/${documentId}`)}`);
 });
 
-test('a form over the body limit is a 413 page, and changes nothing', async () => {
+test('a form over the body limit or with too many fields is a 413 page saying which, and changes nothing', async () => {
   const before = await snapshot();
   const res = await editor.post('/workspace/documents', { title: 'Huge', text: 'x'.repeat(1_200_000) });
   expect(res.status).toBe(413);
   expect(res.text).toContain('The form is too large.');
+  // More fields than any form has (a flood of names): said so, not "too large".
+  const fields = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`f${i}`, '1']));
+  const flood = await editor.post('/workspace/documents', { title: 'Flood', text: 'x', ...fields });
+  expect(flood.status).toBe(413);
+  expect(flood.text).toContain('more fields than any of the workspace’s forms');
   expect(await snapshot()).toBe(before);
 });

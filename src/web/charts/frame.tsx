@@ -31,7 +31,8 @@ export function ChartFigure({
 
 /**
  * A chart's drawing: one group named by the chart's title and described by its caption, with the marks' shared
- * definitions. `fluid` drawings take the width of the page (the map); the others keep their size.
+ * definitions. `fluid` drawings take the width of the page (the map); the others keep their size, scrolling sideways
+ * when the page is narrower.
  */
 export function ChartSvg({
   id,
@@ -50,7 +51,7 @@ export function ChartSvg({
   class?: string;
   children: ComponentChildren;
 }) {
-  return (
+  const drawing = (
     <svg
       viewBox={`0 0 ${width} ${height}`}
       width={fluid ? '100%' : width}
@@ -65,6 +66,9 @@ export function ChartSvg({
       {children}
     </svg>
   );
+  // A drawing of fixed size keeps it on a narrower screen, scrolling sideways in its own box, rather than shrinking
+  // its 12 px labels to 5 px at 320 px.
+  return fluid ? drawing : <div class="chart-scroll">{drawing}</div>;
 }
 
 /** A figure with no number, listed under a chart instead of drawn on its value axis. */

@@ -11,7 +11,7 @@ export function enhanceCharts(root: ParentNode): void {
     const readout = document.createElement('p');
     readout.className = 'mark-readout';
     readout.setAttribute('aria-hidden', 'true');
-    svg.after(readout);
+    (svg.closest('.chart-scroll') ?? svg).after(readout);
     const show = (event: Event) => {
       const mark = (event.target as Element | null)?.closest?.('a.mark, a.map-country');
       if (mark) readout.textContent = mark.getAttribute('aria-label') ?? '';

@@ -36,76 +36,78 @@ export function ClaimTable({
   matched?: Set<string>;
 }) {
   return (
-    <table class="claims">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Figure</th>
-          <th scope="col">Claimant</th>
-          <th scope="col">Reported in</th>
-          <th scope="col">As of</th>
-          <th scope="col">Status</th>
-        </tr>
-      </thead>
-      <tbody>
-        {claims.map((c) => {
-          const quote = shownQuote(c, matched);
-          const documents = [...new Map(c.sources.map((s) => [s.document.id, s.document])).values()];
-          return (
-            <tr class={`claim-row row-${c.status}`}>
-              <td>
-                <a class="figure" href={pageLink(`/claims/${c.id}`, asRecorded)}>
-                  <MatchedWords text={c.value_text} matched={matched} />
-                </a>
-                <span class="what">
-                  {labels.metric(c.metric)} ·{' '}
-                  <a class="country" href={pageLink(`/countries/${encodeURIComponent(c.country)}`, asRecorded)}>
-                    {labels.country(c.country)}
+    <div class="table-wrap">
+      <table class="claims">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col">Claimant</th>
+            <th scope="col">Reported in</th>
+            <th scope="col">As of</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {claims.map((c) => {
+            const quote = shownQuote(c, matched);
+            const documents = [...new Map(c.sources.map((s) => [s.document.id, s.document])).values()];
+            return (
+              <tr class={`claim-row row-${c.status}`}>
+                <td>
+                  <a class="figure" href={pageLink(`/claims/${c.id}`, asRecorded)}>
+                    <MatchedWords text={c.value_text} matched={matched} />
                   </a>
-                  {c.group ? ` · ${labels.group(c.group)}` : ''}
-                </span>
-                {quote && (
-                  <q class="quote">
-                    <MatchedWords text={quote.quote} matched={matched} />
-                  </q>
-                )}
-                {matched.size > 0 && c.context && (
-                  <span class="context">
-                    Context: <MatchedWords text={c.context} matched={matched} />
+                  <span class="what">
+                    {labels.metric(c.metric)} ·{' '}
+                    <a class="country" href={pageLink(`/countries/${encodeURIComponent(c.country)}`, asRecorded)}>
+                      {labels.country(c.country)}
+                    </a>
+                    {c.group ? ` · ${labels.group(c.group)}` : ''}
                   </span>
-                )}
-                {matched.size > 0 && c.notes && (
-                  <span class="notes">
-                    Notes: <MatchedWords text={c.notes} matched={matched} />
-                  </span>
-                )}
-              </td>
-              <td>
-                <a href={pageLink(`/actors/${c.claimant.id}`, asRecorded)}>{c.claimant.name}</a>
-                {c.claimant.role && (
-                  <span class="role">
-                    {c.claimant.role}
-                    {c.claimant.organization ? `, ${c.claimant.organization.name}` : ''}
-                  </span>
-                )}
-              </td>
-              <td>
-                {documents.map((d) => (
-                  <span class="doc">
-                    <a href={pageLink(`/documents/${d.id}`, asRecorded)}>{d.title}</a>
-                  </span>
-                ))}
-              </td>
-              <td>
-                <DateWithPrecision date={c.as_of} />
-              </td>
-              <td>
-                <StatusBadge status={c.status} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                  {quote && (
+                    <q class="quote">
+                      <MatchedWords text={quote.quote} matched={matched} />
+                    </q>
+                  )}
+                  {matched.size > 0 && c.context && (
+                    <span class="context">
+                      Context: <MatchedWords text={c.context} matched={matched} />
+                    </span>
+                  )}
+                  {matched.size > 0 && c.notes && (
+                    <span class="notes">
+                      Notes: <MatchedWords text={c.notes} matched={matched} />
+                    </span>
+                  )}
+                </td>
+                <td>
+                  <a href={pageLink(`/actors/${c.claimant.id}`, asRecorded)}>{c.claimant.name}</a>
+                  {c.claimant.role && (
+                    <span class="role">
+                      {c.claimant.role}
+                      {c.claimant.organization ? `, ${c.claimant.organization.name}` : ''}
+                    </span>
+                  )}
+                </td>
+                <td>
+                  {documents.map((d) => (
+                    <span class="doc">
+                      <a href={pageLink(`/documents/${d.id}`, asRecorded)}>{d.title}</a>
+                    </span>
+                  ))}
+                </td>
+                <td>
+                  <DateWithPrecision date={c.as_of} />
+                </td>
+                <td>
+                  <StatusBadge status={c.status} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -72,33 +72,35 @@ export function ActorPage({ actor: a, countryName, claims, next, first, labels, 
       {a.affiliations.length > 0 && (
         <section aria-labelledby="affiliations">
           <h2 id="affiliations">Affiliations</h2>
-          <table>
-            <caption class="visually-hidden">Roles held by {a.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Role</th>
-                <th scope="col">Organization</th>
-                <th scope="col">From</th>
-                <th scope="col">To</th>
-              </tr>
-            </thead>
-            <tbody>
-              {a.affiliations.map((af) => (
+          <div class="table-wrap">
+            <table>
+              <caption class="visually-hidden">Roles held by {a.name}</caption>
+              <thead>
                 <tr>
-                  <td>{af.role}</td>
-                  <td>
-                    <a href={pageLink(`/actors/${af.organization.id}`, asRecorded)}>{af.organization.name}</a>
-                  </td>
-                  <td>
-                    <DateWithPrecision date={af.from} unknown="not known" />
-                  </td>
-                  <td>
-                    <DateWithPrecision date={af.to} unknown={af.from ? 'not known or still held' : 'not known'} />
-                  </td>
+                  <th scope="col">Role</th>
+                  <th scope="col">Organization</th>
+                  <th scope="col">From</th>
+                  <th scope="col">To</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {a.affiliations.map((af) => (
+                  <tr>
+                    <td>{af.role}</td>
+                    <td>
+                      <a href={pageLink(`/actors/${af.organization.id}`, asRecorded)}>{af.organization.name}</a>
+                    </td>
+                    <td>
+                      <DateWithPrecision date={af.from} unknown="not known" />
+                    </td>
+                    <td>
+                      <DateWithPrecision date={af.to} unknown={af.from ? 'not known or still held' : 'not known'} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       )}
       <section aria-labelledby="claims-title">

@@ -63,29 +63,31 @@ export function RevisionList({ revisions }: { revisions: ClaimHistory['revisions
               )}
             </p>
             {r.action !== 'create' && Object.keys(r.changes).length > 0 && (
-              <table class="diff">
-                <caption class="visually-hidden">Changes in version {r.version}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Field</th>
-                    <th scope="col">Before</th>
-                    <th scope="col">After</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {Object.entries(r.changes).map(([field, ch]) => (
+              <div class="table-wrap">
+                <table class="diff">
+                  <caption class="visually-hidden">Changes in version {r.version}</caption>
+                  <thead>
                     <tr>
-                      <th scope="row">{field.replace(/_/g, ' ')}</th>
-                      <td>
-                        <del>{changedValue(ch.from)}</del>
-                      </td>
-                      <td>
-                        <ins>{changedValue(ch.to)}</ins>
-                      </td>
+                      <th scope="col">Field</th>
+                      <th scope="col">Before</th>
+                      <th scope="col">After</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {Object.entries(r.changes).map(([field, ch]) => (
+                      <tr>
+                        <th scope="row">{field.replace(/_/g, ' ')}</th>
+                        <td>
+                          <del>{changedValue(ch.from)}</del>
+                        </td>
+                        <td>
+                          <ins>{changedValue(ch.to)}</ins>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             )}
           </li>
         ))}

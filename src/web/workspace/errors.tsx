@@ -4,6 +4,7 @@ import { asHttpError } from '../../http/problem';
 import { sendPage } from '../render';
 import { AddTextPage, MessagePage } from './pages';
 import { NoTextError } from './review';
+import { inWords } from './messages';
 import type { Editor } from './session';
 
 /** Errors of workspace pages are pages too, with the editor's way back; the API's errors stay problem+json. */
@@ -20,10 +21,12 @@ export function workspaceErrorPage(rawErr: unknown, _req: Request, res: Response
   const status = err instanceof HttpError ? err.status : (err as { status: number }).status;
   const message =
     err instanceof HttpError
-      ? [err.message, ...err.errors.map((e) => `${e.field}: ${e.message}`)].join(' ')
-      : status === 413
-        ? 'The form is too large.'
-        : 'The form could not be read.';
+      ? [err.message, ...err.errors.map((e) => `${e.field}: ${inWords(e.message)}`)].join(' ')
+      : (err as { type?: unknown }).type === 'parameters.too.many'
+        ? 'The form has more fields than any of the workspace’s forms: it was not sent by this page.'
+        : status === 413
+          ? 'The form is too large.'
+          : 'The form could not be read.';
   if (err instanceof HttpError) res.set(err.headers);
   sendPage(res, <MessagePage title={titleOf(status)} message={message} status={status} />, status);
 }

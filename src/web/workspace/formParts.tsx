@@ -4,9 +4,10 @@ import type { FieldError } from '../../errors';
 import { TEXT_FIELDS } from './form';
 import type { ActorChoice } from './review';
 import { FORM_ID_FIELD, newFormId } from './onceForms';
+import { inWords } from './messages';
 
 export function errorsFor(errors: FieldError[], name: string): string[] {
-  return errors.filter((e) => e.field === name).map((e) => e.message);
+  return errors.filter((e) => e.field === name).map((e) => inWords(e.message));
 }
 
 /** A labelled control with its errors announced and tied to it (aria-describedby). */
@@ -66,7 +67,7 @@ export function ErrorSummary({
       {errors.length > 0 && (
         <ul>
           {errors.map((e) => {
-            const text = `${e.field.replace(/_/g, ' ')}: ${e.message}`;
+            const text = `${e.field.replace(/_/g, ' ')}: ${inWords(e.message)}`;
             const target = fieldId(e.field);
             return <li>{target ? <a href={`#${target}`}>{text}</a> : text}</li>;
           })}

@@ -1,0 +1,40 @@
+import type { Request, RequestHandler, Response } from 'express';
+import type { FieldError } from '../errors';
+import { sendProblem } from './problem';
+
+/** C0 controls and DEL: no id, code, slug or name in a path has them; NUL cannot even be stored in PostgreSQL text. */
+const isControl = (text: string): boolean => [...text].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+
+/**
+ * Why a request path cannot be read, or null: a segment whose percent-escapes are not UTF-8 (`%FF`, `%E0%A4%A`), or
+ * one that decodes to a control character (`%00`). Each segment is decoded as a route parameter would be.
+ */
+export function unreadablePath(path: string): FieldError | null {
+  for (const segment of path.split('/')) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      return { field: 'path', message: 'is not valid percent-encoded UTF-8' };
+    }
+    if (isControl(decoded)) return { field: 'path', message: 'must not contain control characters such as %00' };
+  }
+  return null;
+}
+
+/** How a refused path is answered to a browser (a page); returns false to leave it to the problem+json answer. */
+export type PathRefusal = (req: Request, res: Response, error: FieldError) => boolean;
+
+/**
+ * Refuses every request whose path cannot be read, before any route sees it: 400 naming `path`, the same on every
+ * path (the API's, the pages', and paths no route serves), instead of a NUL reaching PostgreSQL as a route parameter
+ * (a 400 naming no field), or an error that named the body.
+ */
+export function refuseUnreadablePaths(page?: PathRefusal): RequestHandler {
+  return (req, res, next) => {
+    const error = unreadablePath(req.path);
+    if (error === null) return next();
+    if (page?.(req, res, error)) return;
+    sendProblem(res, 400, `The request's path ${error.message}.`, [error]);
+  };
+}

@@ -1,0 +1,99 @@
+import { axeViolations, describeInBrowser, screenshotOnFailure, servedInBrowser } from '../support/browser';
+
+/**
+ * Every page with a table, on a 320 px phone. Cells used to shrink to one letter's width (long words break
+ * anywhere, so nothing held a column open): "Kazakhstan" read K/a/z/a/k/h… down the cell, the sources table one
+ * letter a line in nine columns. Tables now keep their words whole and scroll sideways in their own box.
+ */
+describeInBrowser('tables, charts and forms on a 320 px phone', () => {
+  const served = servedInBrowser({ seed: true });
+
+  const pages = [
+    '/',
+    '/?q=women',
+    '/actors/4',
+    '/documents/1',
+    '/countries/KZ',
+    '/compare/sources?country=KZ&metric=foreign_fighters',
+    '/compare/timeline?country=RU&metric=foreign_fighters',
+    '/compare/countries?metric=foreign_fighters',
+  ];
+
+  test('no ordinary word in a table is split across lines, the page never scrolls sideways, and axe passes', async () => {
+    const page = await served.browser.newPage({ viewport: { width: 320, height: 640 } });
+    try {
+      for (const path of pages) {
+        const res = await page.goto(served.server.base + path);
+        expect({ path, status: res?.status() }).toEqual({ path, status: 200 });
+        const found = await page.evaluate(() => {
+          const split: string[] = [];
+          for (const cell of document.querySelectorAll('main td, main th')) {
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              for (const m of n.textContent!.matchAll(/[\p{L}\p{N}]{2,20}/gu)) {
+                const range = document.createRange();
+                range.setStart(n, m.index);
+                range.setEnd(n, m.index + m[0].length);
+                const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+                if (lines.size > 1) split.push(m[0]);
+              }
+            }
+          }
+          return {
+            tables: document.querySelectorAll('main table').length,
+            split: [...new Set(split)].slice(0, 5),
+            scroll: document.documentElement.scrollWidth,
+          };
+        });
+        expect({ path, ...found, tables: found.tables > 0 }).toEqual({ path, tables: true, split: [], scroll: 320 });
+        expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
+      }
+    } catch (e) {
+      await screenshotOnFailure(page, 'tables-320');
+      throw e;
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('charts keep the size their labels were drawn for, scrolling sideways in their own box, and the page does not', async () => {
+    const page = await served.browser.newPage({ viewport: { width: 320, height: 640 } });
+    try {
+      for (const path of pages.filter((p) => /compare|countries/.test(p))) {
+        await page.goto(served.server.base + path);
+        const found = await page.evaluate(() => ({
+          // Rendered width over drawn width: 0.42 at 320 px before (12 px labels drawn at 5 px).
+          scales: [...document.querySelectorAll<SVGSVGElement>('svg.chart-svg:not(.map)')].map(
+            (svg) => Math.round((svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) * 100) / 100,
+          ),
+          scroll: document.documentElement.scrollWidth,
+        }));
+        expect({ path, charts: found.scales.length > 0, ...found }).toEqual({
+          path,
+          charts: true,
+          scales: found.scales.map(() => 1),
+          scroll: 320,
+        });
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('every form control reads at the text size of its page, not the browser default of 13 px', async () => {
+    const page = await served.browser.newPage({ viewport: { width: 320, height: 640 } });
+    try {
+      for (const path of [...pages, '/?country=Atlantis', '/sign-in']) {
+        await page.goto(served.server.base + path);
+        const small = await page.evaluate(() =>
+          [...document.querySelectorAll('main input:not([type=hidden]), main select, main textarea, main button')]
+            .filter((e) => parseFloat(getComputedStyle(e).fontSize) < 15)
+            .map((e) => e.id || e.getAttribute('name') || e.tagName),
+        );
+        expect({ path, small }).toEqual({ path, small: [] });
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
