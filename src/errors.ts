@@ -94,3 +94,17 @@ export class DomainError extends Error {
     return this.kind !== 'unavailable';
   }
 }
+
+/**
+ * Runs one reader of a request's input that throws a DomainError of invalid input, adding its field errors to
+ * `errors` and answering `fallback` instead, so that every field's error can be reported at once.
+ */
+export function readingInto<T>(errors: FieldError[], read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch (err) {
+    if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
+    errors.push(...err.errors);
+    return fallback;
+  }
+}

@@ -1,9 +1,9 @@
 import { parsePartialDate } from '../dates';
-import { DomainError, FieldError } from '../errors';
+import { DomainError, FieldError, readingInto } from '../errors';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { CLAIM_SORTS, ClaimFilter, ClaimSort, Facet, FACETS, FilterResolvers, SortColumn } from './claimFilter';
 import { CLAIM_FILTER_NAMES, readClaimFilters } from './claimFilters';
-import { decodeCursor, onlyKnown, parseLimit, type QueryRecord, textParam } from '../query';
+import { decodeCursor, DEFAULT_LIMIT, onlyKnown, parseLimit, type QueryRecord, textParam } from '../query';
 
 export { CLAIM_SORTS, FACETS } from './claimFilter';
 export type { ClaimFilter, ClaimSort, Facet, FilterResolvers } from './claimFilter';
@@ -76,7 +76,7 @@ function readCursor(query: QueryRecord, sort: ClaimSort, errors: FieldError[]): 
 export async function parseClaimFilter(query: QueryRecord, resolvers: FilterResolvers): Promise<ClaimFilter> {
   onlyKnown(query, CLAIM_LIST_PARAMS);
   const errors: FieldError[] = [];
-  const filter: ClaimFilter = { limit: parseLimit(query) };
+  const filter: ClaimFilter = { limit: readingInto(errors, () => parseLimit(query), DEFAULT_LIMIT) };
   await readClaimFilters(query, resolvers, CLAIM_FILTER_NAMES, filter, errors);
   const sort = textParam(query, 'sort');
   if (sort !== undefined && !(CLAIM_SORTS as readonly string[]).includes(sort)) {

@@ -186,6 +186,11 @@ describe('sort and keyset pagination', () => {
     expect(res.headers.link).toBeUndefined();
     expect((await get('/v1/claims?limit=501').expect(400)).body.errors[0].field).toBe('limit');
     expect((await get('/v1/claims?limit=0').expect(400)).body.errors[0].field).toBe('limit');
+    // a bad limit does not hide the other parameters' errors: all are reported at once
+    const fields = (await get('/v1/claims?country=Atlantis&metric=nope&limit=abc').expect(400)).body.errors.map(
+      (e: { field: string }) => e.field,
+    );
+    expect(fields.sort()).toEqual(['country', 'limit', 'metric']);
     const { pages, links } = await walk('/v1/claims?country=KZ&limit=4');
     expect(pages).toEqual([
       [c.video, c.knb300, c.women, c.hundreds],
