@@ -156,7 +156,7 @@ export function warningsOf(metrics: string[], units: Map<string, string>, partOf
   if (vague.length > 0) {
     warnings.push({
       code: 'no_number',
-      message: `${vague.length} figure(s) give no number (such as “hundreds of”): they are shown but not counted in the spread, range or agreement.`,
+      message: `${vague.length === 1 ? '1 figure gives' : `${vague.length} figures give`} no number (such as “hundreds of”): ${vague.length === 1 ? 'it is' : 'they are'} shown but not counted in the spread, range or agreement.`,
       claim_ids: vague,
     });
   }

@@ -1,5 +1,6 @@
 import type { Db } from '../db/knex';
 import { migrationSource } from '../../db/migrations';
+import { counted } from '../words';
 
 export interface Readiness {
   ready: boolean;
@@ -29,7 +30,7 @@ export async function checkReadiness(db: Db): Promise<Readiness> {
   if (pending.length > 0) {
     return {
       ready: false,
-      detail: `${pending.length} migration(s) not applied yet: ${pending.join(', ')}.`,
+      detail: `${counted(pending.length, 'migration')} not applied yet: ${pending.join(', ')}.`,
       pending,
       applied: applied.length,
     };

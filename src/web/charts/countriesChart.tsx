@@ -5,6 +5,7 @@ import { MarkLegend, MarkLink, MarkShapeSvg, VagueGlyph } from './marks';
 import { axisMax } from './sourcesChart';
 import { fullNumber, niceTicks, shortNumber, valueScale } from './scale';
 import type { WorldMap } from './worldMap';
+import { counted } from '../../words';
 
 /** A row of the countries view as the chart needs it: the view's row and where the country is on the map. */
 export type CountryFigure = Omit<CountryRow, 'chosen_by' | 'latest_by' | 'claim_url' | 'claims_url'> & {
@@ -81,7 +82,7 @@ export function CountriesChart({
                   href={`/claims/${r.claim_id}`}
                   shape={mark.shape}
                   base={mark.base}
-                  label={`${nameOf(r)}: ${markLabel({ claimant: r.claimant?.name ?? '', value_text: r.value_text ?? '', as_of: r.as_of, document: documents.get(r.claim_id!) }, mark)}; ${r.figures} figure(s) from ${r.claimants} claimant(s)${r.range.min !== null ? `, ranging ${fullNumber(r.range.min)}–${fullNumber(r.range.max)}` : ''}`}
+                  label={`${nameOf(r)}: ${markLabel({ claimant: r.claimant?.name ?? '', value_text: r.value_text ?? '', as_of: r.as_of, document: documents.get(r.claim_id!) }, mark)}; ${counted(r.figures, 'figure')} from ${counted(r.claimants, 'claimant')}${r.range.min !== null ? `, ranging ${fullNumber(r.range.min)}–${fullNumber(r.range.max)}` : ''}`}
                 >
                   {mark.at !== null && (
                     <rect x={LEFT} y={cy - 6} width={Math.max(x(mark.at) - LEFT, 1)} height={12} fill="url(#hatch)" opacity={0.45} />

@@ -10,6 +10,7 @@ import type { WorldMap } from '../charts/worldMap';
 import { Layout } from '../layout';
 import { ChartPageDeps, compareTwins, formPage, metricLabels, MetricSelect, parsePageParams, rawQuery, Warnings } from './compareCommon';
 import type { MetricRow } from '../../vocab/store';
+import { counted } from '../../words';
 
 /** The parameters of the countries view (see parseCompareParams). */
 const KNOWN = ['metric', 'country', 'group', 'as_of', 'as_recorded'];
@@ -162,7 +163,7 @@ export async function countriesPage(req: Request, deps: ChartPageDeps, map: () =
             title={`${metric}: preferred figure of ${withFigures.length > BARS_DRAWN ? `the ${BARS_DRAWN} places with the largest figures` : 'each place with figures'}`}
             rows={withFigures.slice(0, BARS_DRAWN)}
             documents={documents}
-            description={`${withFigures.length > BARS_DRAWN ? `The ${BARS_DRAWN} of ${withFigures.length} places with figures whose preferred figures are largest (every place is on the map and in the table below)` : `${withFigures.length} place${withFigures.length === 1 ? '' : 's'}`}, largest first, each bar drawn to its preferred figure in that figure's shape, with the range of all its current figures.`}
+            description={`${withFigures.length > BARS_DRAWN ? `The ${BARS_DRAWN} of ${withFigures.length} places with figures whose preferred figures are largest (every place is on the map and in the table below)` : counted(withFigures.length, 'place')}, largest first, each bar drawn to its preferred figure in that figure's shape, with the range of all its current figures.`}
           />
         )}
         {without.length > 0 && <p class="no-figures-list">No figures for: {without.map((r) => r.country_name ?? r.country).join(', ')}.</p>}

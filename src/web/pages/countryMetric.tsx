@@ -3,6 +3,7 @@ import type { CountryRow } from '../../vocab/store';
 import { dateInWords, markLabel, valueMark } from '../charts/encoding';
 import { TimelineChart } from '../charts/timelineChart';
 import { TimelineTable } from './compareTimeline';
+import { counted } from '../../words';
 
 /**
  * Claimants drawn in each metric's small timeline, and listed with their latest figure: those with the most recent
@@ -40,9 +41,9 @@ export function MetricSectionView({
     <section class="metric-section" id={`metric-${s.code}`} aria-labelledby={`metric-${s.code}-title`}>
       <h2 id={`metric-${s.code}-title`}>{s.label}</h2>
       <p>
-        {s.count} figure{s.count === 1 ? '' : 's'}
-        {allDrawn(s) ? ` from ${s.timeline.claimants.length} claimant${s.timeline.claimants.length === 1 ? '' : 's'}` : ''}. Whether{' '}
-        {allDrawn(s) ? 'they' : 'all claimants'} agree, and the spread: <a href={`/compare/sources${withAt(params)}`}>sources compared</a>.
+        {counted(s.count, 'figure')}
+        {allDrawn(s) ? ` from ${counted(s.timeline.claimants.length, 'claimant')}` : ''}. Whether {allDrawn(s) ? 'they' : 'all claimants'}{' '}
+        agree, and the spread: <a href={`/compare/sources${withAt(params)}`}>sources compared</a>.
       </p>
       <div class="metric-grid">
         <TimelineChart
@@ -51,7 +52,7 @@ export function MetricSectionView({
           title={`${s.label}, ${place.name}: figures over time`}
           documents={s.documents}
           series={s.timeline.claimants.map((c) => ({ claimant: c.claimant, figures: c.figures }))}
-          description={`${allDrawn(s) ? `All ${s.timeline.claimants.length} claimants.` : `The ${CLAIMANTS_DRAWN} claimants with the most recent figures.`} Undated figures stand apart at the right; the shapes are explained above; the figures are in the table under the chart.`}
+          description={`${allDrawn(s) ? (s.timeline.claimants.length === 1 ? 'One claimant.' : `All ${s.timeline.claimants.length} claimants.`) : `The ${CLAIMANTS_DRAWN} claimants with the most recent figures.`} Undated figures stand apart at the right; the shapes are explained above; the figures are in the table under the chart.`}
         />
         <div>
           <h3 id={`latest-${s.code}`}>Each claimant's latest figure</h3>

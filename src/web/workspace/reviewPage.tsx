@@ -6,6 +6,7 @@ import type { Editor } from './session';
 import { ClaimFields, SourceOf, type Vocabularies } from './claimFields';
 import { CandidateCard, type CandidateFormState, SeparateClaim } from './candidateCard';
 import { claimFieldId, FormTokens, ErrorSummary } from './formParts';
+import { counted } from '../../words';
 
 /** The document's text with every candidate's figure in a <mark>; the text stays text (preact escapes it). */
 function MarkedText({ text, candidates, states }: { text: string; candidates: Candidate[]; states: Map<string, string> }) {
@@ -59,7 +60,7 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
             </a>
           </>
         )}
-        {`. ${candidates.length} candidate${candidates.length === 1 ? '' : 's'}, ${open.length} to review.`}
+        {`. ${counted(candidates.length, 'candidate')}, ${open.length} to review.`}
       </p>
       {notice && (
         <p class="notice" role="status">
@@ -78,7 +79,7 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
         {high > 0 && (
           <form method="post" action={`/workspace/documents/${doc.id}/accept-high`} class="ws-inline">
             <FormTokens token={editor.csrfToken} />
-            <button type="submit">{`Accept all ${high} high-confidence candidate${high === 1 ? '' : 's'} (${Math.round(HIGH_CONFIDENCE * 100)}% or more)`}</button>
+            <button type="submit">{`Accept all ${counted(high, 'high-confidence candidate')} (${Math.round(HIGH_CONFIDENCE * 100)}% or more)`}</button>
           </form>
         )}
         <form method="post" action={`/workspace/documents/${doc.id}/propose-again`} class="ws-inline">
