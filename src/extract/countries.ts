@@ -208,12 +208,12 @@ export function placeCountries(
       continue;
     }
     const stop = carryStops(text, work, i, groupsIn(fig.sentence.start, fig.sentence.end));
-    if (stop && !stop.others) {
+    if (stop) {
       w.countryReason = stop.reason;
       continue;
     }
     const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 3;
-    if (prev && close && prev.country && !stop) {
+    if (prev && close && prev.country) {
       w.country = prev.country;
       w.countryReason = 'as the figure before it';
       continue;

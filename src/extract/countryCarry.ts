@@ -19,16 +19,14 @@ export interface CarryDecision {
 }
 
 /**
- * Why the figure does not take its predecessor's country. `others` says whether the country may still come from
- * elsewhere (its whole, the text's nationality): victims stop only the carry from the figure before, whose people
- * attacked them; the other stops mean that no nationality is stated at all.
+ * Why the figure does not take its predecessor's country, nor the nationality the text is mostly about: the text states
+ * no nationality for these people.
  */
 export interface CarryStop {
   reason: string;
-  others: boolean;
 }
 
-const stops = (reason: string): CarryStop => ({ reason, others: false });
+const stops = (reason: string): CarryStop => ({ reason });
 
 /** Why the figure does not take its predecessor's country, or null when it does. */
 export function carryStops(text: string, work: Work[], i: number, groupsInSentence: NameMention[]): CarryStop | null {
@@ -42,8 +40,8 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
   // "Around 100 of the returnees": a part taken from people counted before is of the same people
   const partitive = /^\s+of\s+(?:the|them|these|those|whom)\b/i.test(text.slice(fig.end, fig.end + 12));
   const noun = fig.noun?.lower ?? '';
-  // victims of an attack are not counted by the attackers' nationality
-  if (/^victims_/.test(w.metric ?? '')) return { reason: 'victims: not the nationality of the figure before it', others: true };
+  // victims of an attack are of whatever nationality they were, neither the attackers' nor the one the text is about
+  if (/^victims_/.test(w.metric ?? '')) return stops('victims: no nationality stated');
   // "al-Hol holds 56,000 people": a camp's whole population, of many nationalities
   if (w.metric === 'in_camps' && (!noun || WHOLE_POPULATION.test(noun))) return stops("a camp's whole population: no nationality stated");
   if (/^(residents|inhabitants|population)$/.test(noun)) return stops("a place's whole population: no nationality stated");
