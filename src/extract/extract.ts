@@ -7,12 +7,13 @@ import { Attribution, attributionIn, Referents } from './attribution';
 import { AttributedClause, contrastedClauses } from './clauses';
 import type { Candidate, CandidateRelation } from './candidate';
 import { asOfFor } from './asOf';
+import { bracketedNames, normalisedClaimant } from './claimants';
 import { confidenceOf } from './confidence';
 import { publicationDate } from './dates';
 import type { Figure, FigureContext } from './figureContext';
 import { figuresIn, Rejection } from './figures';
 import type { Lexicon } from './lexicon';
-import { organisationsIn, resolveOrganisation } from './organisations';
+import { organisationsIn, resolveOrganisation, stateOfBody } from './organisations';
 import { figureGroups } from './figureGroups';
 import { WRITER_REASONING, writersOwn } from './writerVoice';
 import { findNumbers } from './numbers';
@@ -146,6 +147,8 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
   // a described body ("Kazakhstan's main intelligence agency") or an acronym is the organisation the text names
   const orgs = organisationsIn(text, names);
   const spelled = spelledOut(text);
+  const bracketed = bracketedNames(text);
+  const stateOf = stateOfBody(orgs, names, lexicon);
   const resolvedOrg = new Map<Attribution, Attribution>();
   const toOrganisation = (a: Attribution): Attribution => {
     if (resolvedOrg.has(a)) return resolvedOrg.get(a)!;
@@ -163,6 +166,8 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     // "UN", "the U.N.", "UN monitors": the actor or the name the text spells out for the abbreviation
     const full = expandAbbreviation(out.name, lexicon.actors, spelled);
     if (full && full !== out.name) out = { ...out, name: full, resolvedFrom: out.name };
+    const normal = normalisedClaimant(out.name, bracketed, stateOf);
+    if (normal !== out.name) out = { ...out, name: normal };
     resolvedOrg.set(a, out);
     return out;
   };

@@ -2,7 +2,8 @@
  * Rules added for unseen articles (branch extract14), chosen from aggregate error classes only; sentences written for
  * these tests.
  */
-import { expected, shapes } from './support';
+import { bracketedNames, namesOf, normalisedClaimant } from '../../src/extract/claimants';
+import { shapes } from './support';
 
 describe('country: only where the text makes the nationality evident', () => {
   test("victims of an attack take neither the attackers' nationality nor the one the text is about", () => {
@@ -16,5 +17,55 @@ describe('country: only where the text makes the nationality evident', () => {
       ['14', 'victims_killed', null],
       ['9', 'victims_injured', null],
     ]);
+  });
+});
+
+describe('claimant names in one normal form', () => {
+  const noState = () => null;
+
+  test('a body the text brackets an acronym after is "Full Name (ACR)", named by either', () => {
+    const text = 'The Syrian Democratic Forces (SDF) hold the camp. The SDF said 200 men had fled. The Bureau of Prisons (BOP) agreed.';
+    const bracketed = bracketedNames(text);
+    expect(normalisedClaimant('the SDF', bracketed, noState)).toBe('Syrian Democratic Forces (SDF)');
+    expect(normalisedClaimant('Syrian Democratic Forces', bracketed, noState)).toBe('Syrian Democratic Forces (SDF)');
+    expect(normalisedClaimant('The Bureau of Prisons', bracketed, () => 'Jordan')).toBe('Bureau of Prisons (BOP), Jordan');
+    // no acronym in brackets: the name without its article, whatever the state
+    expect(normalisedClaimant('the interior ministry', bracketed, () => 'Jordan')).toBe('interior ministry');
+    expect(normalisedClaimant("the Ministry's", bracketed, noState)).toBe('Ministry');
+  });
+
+  test('a possessor is no part of the name; an acronym bracketed after two names is ambiguous; a year is no acronym', () => {
+    const bracketed = bracketedNames(
+      "Indonesia's National Counter-Terrorism Agency (BNPT) met the Border Police (BP) and the Bangsamoro Parliament (BP). The 2019 Report (2019) is out.",
+    );
+    expect(bracketed.get('bnpt')).toBe('National Counter-Terrorism Agency (BNPT)');
+    expect(bracketed.get('national counter-terrorism agency')).toBe('National Counter-Terrorism Agency (BNPT)');
+    expect(bracketed.has('bp')).toBe(false);
+    expect(bracketed.get('border police')).toBe('Border Police (BP)');
+    expect(bracketed.has('2019')).toBe(false);
+  });
+
+  test('an international body, or one whose name says whose it is, takes no state', () => {
+    const bracketed = bracketedNames('The United Nations Office on Drugs and Crime (UNODC) and the Kenya Defence Forces (KDF) met.');
+    expect(normalisedClaimant('UNODC', bracketed, () => 'Kenya')).toBe('United Nations Office on Drugs and Crime (UNODC)');
+  });
+
+  test('an actor may be held under the full name or the acronym of a normalised claimant', () => {
+    expect(namesOf('National Intelligence Agency (BIN), Indonesia')).toEqual([
+      'National Intelligence Agency (BIN), Indonesia',
+      'National Intelligence Agency',
+      'BIN',
+    ]);
+    expect(namesOf('Europol')).toEqual(['Europol']);
+    expect(namesOf('Philippine intelligence source (unnamed)')).toEqual(['Philippine intelligence source (unnamed)']);
+  });
+
+  test('a claimant carried into the next sentence is named as the text brackets it, with its state', () => {
+    const got = shapes(
+      "Indonesia's National Counter-Terrorism Agency (BNPT) said 47 Indonesians had been deported from Turkey. " +
+        'Another 12 Indonesians are held in Syria.',
+    );
+    expect(got[0]).toMatchObject({ claimant: 'National Counter-Terrorism Agency (BNPT), Indonesia', cue: 'said', country: 'ID' });
+    expect(got[1]).toMatchObject({ claimant: 'National Counter-Terrorism Agency (BNPT), Indonesia', mention: null, country: 'ID' });
   });
 });
