@@ -125,7 +125,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       carried = null;
     } else if (own) {
       attributions.set(s, own);
-      if (!own.quoteTag) {
+      if (!own.quoteTag && !own.local) {
         carried = own;
         carriedAt = i;
       }

@@ -69,3 +69,29 @@ describe('claimant names in one normal form', () => {
     expect(got[1]).toMatchObject({ claimant: 'National Counter-Terrorism Agency (BNPT), Indonesia', mention: null, country: 'ID' });
   });
 });
+
+describe('claimants: a verb that opens a that-clause', () => {
+  test('its subject states the figures of the clause, and nothing is carried into the next sentence', () => {
+    const got = shapes(
+      'The Tunisian Interior Ministry specified that 45 Tunisians had been repatriated from Libya last month. ' +
+        'Another 20 Tunisians remain in Libyan prisons.',
+    );
+    expect(got.map((c) => [c.value_text, c.claimant, c.mention, c.cue])).toEqual([
+      ['45', 'Tunisian Interior Ministry', 'The Tunisian Interior Ministry', 'specified'],
+      ['20', null, null, null],
+    ]);
+  });
+
+  test('a known cue verb is still carried into the next sentence', () => {
+    const got = shapes('The Tunisian Interior Ministry said 45 Tunisians had been repatriated. Another 20 Tunisians remain in Libya.');
+    expect(got.map((c) => [c.value_text, c.claimant, c.mention])).toEqual([
+      ['45', 'Tunisian Interior Ministry', 'The Tunisian Interior Ministry'],
+      ['20', 'Tunisian Interior Ministry', null],
+    ]);
+  });
+
+  test('a that-clause after a verb that says nothing names no claimant', () => {
+    expect(shapes('The new law means that 300 Tunisians can no longer return.')[0]).toMatchObject({ claimant: null, cue: null });
+    expect(shapes('The danger remains that 40 Tunisian fighters will return.')[0]).toMatchObject({ claimant: null, cue: null });
+  });
+});
