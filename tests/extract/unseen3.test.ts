@@ -6,6 +6,17 @@ import { bracketedNames, namesOf, normalisedClaimant } from '../../src/extract/c
 import { shapes } from './support';
 
 describe('country: only where the text makes the nationality evident', () => {
+  test("a country's possessive after a preposition of place names where people are, not whose nationals they are", () => {
+    expect(shapes('Around 300 men are held in Iraq’s prisons after the fall of Mosul.')[0]).toMatchObject({
+      value_text: 'Around 300',
+      country: null,
+    });
+    expect(shapes("Some 40 of Kazakhstan's citizens returned from Syria in May.")[0]).toMatchObject({
+      value_text: 'Some 40',
+      country: 'KZ',
+    });
+  });
+
   test("victims of an attack take neither the attackers' nationality nor the one the text is about", () => {
     const got = shapes(
       'Kenyan authorities said 40 Kenyans had joined al-Shabaab in Somalia. Another 25 Kenyans returned home last year. ' +
