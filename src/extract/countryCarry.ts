@@ -13,6 +13,9 @@ import { FIGHTER_NOUNS } from './work';
 const WHOLE_POPULATION =
   /^(people|persons|individuals|residents|inhabitants|population|detainees|internees|occupants|families|households)$/i;
 
+/** Nouns for people counted as an institution's cases. */
+const CASE_NOUNS = /^(suspects|defendants|accused|detainees|prisoners|inmates|convicts|arrestees)$/i;
+
 export interface CarryDecision {
   country: string | string[] | null;
   reason: string;
@@ -45,6 +48,9 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
   // "al-Hol holds 56,000 people": a camp's whole population, of many nationalities
   if (w.metric === 'in_camps' && (!noun || WHOLE_POPULATION.test(noun))) return stops("a camp's whole population: no nationality stated");
   if (/^(residents|inhabitants|population)$/.test(noun)) return stops("a place's whole population: no nationality stated");
+  // "14 suspects", "11 defendants", "300 prisoners": an institution's cases, whoever they are, unless taken from people
+  // counted before ("14 of the suspects")
+  if (CASE_NOUNS.test(noun) && !partitive) return stops("an institution's cases: no nationality stated");
   // a security service's count of the dangerous persons in its country is of residents, whatever their nationality
   if (w.metric === 'classified_threat' && !partitive) return stops('classified as a threat at home: no nationality stated');
   // "ISIS has 3,000 fighters in Somalia": a group's fighters are of mixed origin, whatever the figure before counted

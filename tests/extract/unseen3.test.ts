@@ -6,6 +6,19 @@ import { bracketedNames, namesOf, normalisedClaimant } from '../../src/extract/c
 import { shapes } from './support';
 
 describe('country: only where the text makes the nationality evident', () => {
+  test("suspects, defendants and prisoners are an institution's cases: no nationality carried into them", () => {
+    const got = shapes('At least 40 Kenyans have joined al-Shabaab since 2019. Police in Mombasa arrested 14 suspects on Monday.');
+    expect(got.map((c) => [c.value_text, c.country])).toEqual([
+      ['At least 40', 'KE'],
+      ['14', null],
+    ]);
+    const part = shapes('Police detained 30 Kenyan returnees in May. Of them, 12 of the suspects were charged.');
+    expect(part.map((c) => [c.value_text, c.country])).toEqual([
+      ['30', 'KE'],
+      ['12', 'KE'],
+    ]);
+  });
+
   test("a country's possessive after a preposition of place names where people are, not whose nationals they are", () => {
     expect(shapes('Around 300 men are held in Iraq’s prisons after the fall of Mosul.')[0]).toMatchObject({
       value_text: 'Around 300',
