@@ -119,3 +119,13 @@ export function namesOf(claimant: string): string[] {
   const m = /^(.+?)\s+\(([^()]+)\)(?:,\s*[^,()]+)?$/.exec(claimant.trim());
   return m && ACRONYM.test(m[2]) ? [claimant, m[1], m[2]] : [claimant];
 }
+
+/**
+ * Whether a claimant is known only by a description ("security officials", "Police", "the ministry"), not by a name
+ * ("Hedi Majdoub", "Europol", "UN monitors"): no capital after its first letter, and more than one word or a common noun.
+ */
+export function isDescription(name: string): boolean {
+  const bare = name.trim();
+  if (/[\p{Lu}\d]/u.test(bare.slice(1))) return false;
+  return /\s/.test(bare) || /^\p{Ll}/u.test(bare) || BODY_NOUN.test(bare) || GENERIC.test(bare);
+}

@@ -119,3 +119,28 @@ describe('claimants: a verb that opens a that-clause', () => {
     expect(shapes('The danger remains that 40 Tunisian fighters will return.')[0]).toMatchObject({ claimant: null, cue: null });
   });
 });
+
+describe('claimants: only a named source is carried into the next sentence', () => {
+  test('a description ("security officials", "the ministry") attributes its own sentence only', () => {
+    const got = shapes('Security officials said 60 Tunisians had returned from Syria. Another 20 Tunisians are held in Iraq.');
+    expect(got.map((c) => [c.value_text, c.claimant, c.mention])).toEqual([
+      ['60', 'Security officials', 'Security officials'],
+      ['20', null, null],
+    ]);
+    const ministry = shapes('The interior ministry said 60 Tunisians had returned. Another 20 Tunisians are held in Iraq.');
+    expect(ministry.map((c) => c.claimant)).toEqual(['interior ministry', null]);
+  });
+
+  test('a person or a named body is carried as before', () => {
+    const person = shapes('Interior Minister Hedi Majdoub said 60 Tunisians had returned. Another 20 Tunisians are held in Iraq.');
+    expect(person.map((c) => [c.claimant, c.mention])).toEqual([
+      ['Hedi Majdoub', 'Interior Minister Hedi Majdoub'],
+      ['Hedi Majdoub', null],
+    ]);
+    const body = shapes('Europol said 60 Tunisians had returned. Another 20 Tunisians are held in Iraq.');
+    expect(body.map((c) => [c.claimant, c.mention])).toEqual([
+      ['Europol', 'Europol'],
+      ['Europol', null],
+    ]);
+  });
+});
