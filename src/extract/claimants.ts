@@ -98,8 +98,9 @@ const INTERNATIONAL_BODY = /\b(?:united nations|european|international|global|co
 /**
  * A claimant's name in one normal form: no article ("the Ministry" → "Ministry"); a body the text names with its
  * acronym in brackets as "Full Name (ACR)", whichever of the two the claimant was named by ("the SDF", "the Syrian
- * Democratic Forces" → "Syrian Democratic Forces (SDF)"); and a state's body whose name does not say whose it is
- * followed by its state, as the corpus writes it ("Indonesia's BIN" → "National Intelligence Agency (BIN), Indonesia").
+ * Democratic Forces" → "Syrian Democratic Forces (SDF)"); and a state's body named by a name that does not say whose
+ * it is followed by its state, as the corpus writes it ("the Ministry of the Interior" → "Ministry of the Interior
+ * (Morocco)", "Indonesia's BIN" → "National Intelligence Agency (BIN), Indonesia"); a description stays as written.
  * `stateOf` gives the state a body belongs to (its possessor in the text, else the country the text is about), or null.
  */
 export function normalisedClaimant(name: string, bracketed: Map<string, string>, stateOf: (name: string) => string | null): string {
@@ -109,15 +110,21 @@ export function normalisedClaimant(name: string, bracketed: Map<string, string>,
     .replace(/[’']s$/u, '');
   // "Indonesia's National Counter-Terrorism Agency": the possessor says whose body, it is no part of the name
   const full = bracketed.get(bare.toLowerCase()) ?? bracketed.get(bare.replace(/^\p{Lu}[\p{L}.-]*[’']s\s+/u, '').toLowerCase());
-  if (!full) return bare;
-  const state = NATIONAL_BODY.test(full) && !INTERNATIONAL_BODY.test(full) ? stateOf(full) : null;
-  return state && !full.includes(state) ? `${full}, ${state}` : full;
+  const named = full ?? bare;
+  const state = NATIONAL_BODY.test(named) && !INTERNATIONAL_BODY.test(named) && !isDescription(named) ? stateOf(named) : null;
+  if (!state || named.includes(state)) return named;
+  // "Ministry of the Interior (Morocco)"; with an acronym already bracketed, "National Intelligence Agency (BIN), Indonesia"
+  return full ? `${full}, ${state}` : `${bare} (${state})`;
 }
 
-/** The names an actor may be held under for a claimant written "Full Name (ACR)[, State]": itself, the full name, the acronym. */
+/**
+ * The names an actor may be held under for a normalised claimant: itself, and for "Full Name (ACR)[, State]" the full
+ * name and the acronym, for "Name (State)" the name.
+ */
 export function namesOf(claimant: string): string[] {
-  const m = /^(.+?)\s+\(([^()]+)\)(?:,\s*[^,()]+)?$/.exec(claimant.trim());
-  return m && ACRONYM.test(m[2]) ? [claimant, m[1], m[2]] : [claimant];
+  const m = /^(.+?)\s+\(([^()]+)\)(,\s*[^,()]+)?$/.exec(claimant.trim());
+  if (!m) return [claimant];
+  return ACRONYM.test(m[2]) ? [claimant, m[1], m[2]] : m[3] ? [claimant] : [claimant, m[1]];
 }
 
 /**

@@ -80,7 +80,7 @@ describe('what a claimant is', () => {
         value: 70,
         metric: 'in_camps',
         country: 'KG',
-        claimant: 'Foreign Ministry',
+        claimant: 'Foreign Ministry (Kyrgyzstan)',
         mention: 'the Foreign Ministry',
         cue: 'according to',
       }),
@@ -206,11 +206,11 @@ describe('what a claimant is', () => {
         value: 360,
         metric: 'returnees',
         country: 'GB',
-        claimant: 'Home Office',
+        claimant: 'Home Office (United Kingdom)',
         mention: 'The Home Office',
         cue: 'said',
       }),
-      expected({ value_text: '40', value: 40, metric: 'arrested', country: 'GB', claimant: 'Home Office' }),
+      expected({ value_text: '40', value: 40, metric: 'arrested', country: 'GB', claimant: 'Home Office (United Kingdom)' }),
     ]);
   });
 

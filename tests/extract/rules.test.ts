@@ -261,7 +261,7 @@ describe('claimants', () => {
         value: 430,
         country: 'TM',
         group: 'islamic-state',
-        claimant: 'Interior Ministry',
+        claimant: 'Interior Ministry (Turkmenistan)',
         mention: 'the Interior Ministry',
         cue: 'According to',
       }),
@@ -271,7 +271,7 @@ describe('claimants', () => {
         metric: 'returnees',
         country: 'TM',
         group: 'islamic-state',
-        claimant: 'Interior Ministry',
+        claimant: 'Interior Ministry (Turkmenistan)',
         relations: ['part_of c1'],
       }),
     ]);

@@ -53,7 +53,9 @@ describe('claimant names in one normal form', () => {
     expect(normalisedClaimant('the SDF', bracketed, noState)).toBe('Syrian Democratic Forces (SDF)');
     expect(normalisedClaimant('Syrian Democratic Forces', bracketed, noState)).toBe('Syrian Democratic Forces (SDF)');
     expect(normalisedClaimant('The Bureau of Prisons', bracketed, () => 'Jordan')).toBe('Bureau of Prisons (BOP), Jordan');
-    // no acronym in brackets: the name without its article, whatever the state
+    // no acronym in brackets: the name without its article, followed by its state; a description as written
+    expect(normalisedClaimant('the Ministry of the Interior', bracketed, () => 'Morocco')).toBe('Ministry of the Interior (Morocco)');
+    expect(normalisedClaimant('the Moroccan Ministry of the Interior', bracketed, () => null)).toBe('Moroccan Ministry of the Interior');
     expect(normalisedClaimant('the interior ministry', bracketed, () => 'Jordan')).toBe('interior ministry');
     expect(normalisedClaimant("the Ministry's", bracketed, noState)).toBe('Ministry');
   });
@@ -80,8 +82,8 @@ describe('claimant names in one normal form', () => {
       'National Intelligence Agency',
       'BIN',
     ]);
+    expect(namesOf('Ministry of the Interior (Morocco)')).toEqual(['Ministry of the Interior (Morocco)', 'Ministry of the Interior']);
     expect(namesOf('Europol')).toEqual(['Europol']);
-    expect(namesOf('Philippine intelligence source (unnamed)')).toEqual(['Philippine intelligence source (unnamed)']);
   });
 
   test('a claimant carried into the next sentence is named as the text brackets it, with its state', () => {
