@@ -146,3 +146,17 @@ describe('claimants: only a named source is carried into the next sentence', () 
     ]);
   });
 });
+
+describe('groups: the Turkistan Islamic Party (migration 20261208020000)', () => {
+  test('named by its name, its earlier name or their acronyms, not by the Nusra Front it fights beside', () => {
+    expect(shapes('Some 300 Uyghur fighters of the Turkistan Islamic Party remain in Idlib, alongside Jabhat al-Nusra.')[0]).toMatchObject({
+      value_text: 'Some 300',
+      country: 'CN',
+      group: 'turkistan-islamic-party',
+    });
+    expect(shapes('Chinese officials said 50 members of the East Turkestan Islamic Movement (ETIM) had been detained.')[0].group).toBe(
+      'turkistan-islamic-party',
+    );
+    expect(shapes('A tip from a neighbour led police to 3 Uyghur fighters.')[0].group).toBeNull();
+  });
+});
