@@ -7,13 +7,13 @@ import { expandAbbreviation, spelledOut } from './acronyms';
 import type { Attribution } from './attribution';
 import { bracketedNames, normalisedClaimant } from './claimants';
 import type { Lexicon, NameMention } from './lexicon';
-import { organisationsIn, resolveOrganisation, stateOfBody } from './organisations';
+import { bodyFacts, organisationsIn, resolveOrganisation } from './organisations';
 
 export function claimantResolver(text: string, names: NameMention[], lexicon: Lexicon): (a: Attribution) => Attribution {
   const orgs = organisationsIn(text, names);
   const spelled = spelledOut(text);
   const bracketed = bracketedNames(text);
-  const stateOf = stateOfBody(orgs, names, lexicon);
+  const body = bodyFacts(orgs, names, lexicon);
   const resolvedOrg = new Map<Attribution, Attribution>();
   return (a: Attribution): Attribution => {
     if (resolvedOrg.has(a)) return resolvedOrg.get(a)!;
@@ -31,7 +31,7 @@ export function claimantResolver(text: string, names: NameMention[], lexicon: Le
     // "UN", "the U.N.", "UN monitors": the actor or the name the text spells out for the abbreviation
     const full = expandAbbreviation(out.name, lexicon.actors, spelled);
     if (full && full !== out.name) out = { ...out, name: full, resolvedFrom: out.name };
-    const normal = normalisedClaimant(out.name, bracketed, stateOf);
+    const normal = normalisedClaimant(out.name, bracketed, body);
     if (normal !== out.name) out = { ...out, name: normal };
     resolvedOrg.set(a, out);
     return out;

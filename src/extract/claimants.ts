@@ -90,6 +90,12 @@ export function bracketedNames(text: string): Map<string, string> {
   return new Map([...out].filter((e): e is [string, string] => e[1] !== null));
 }
 
+/** What the text says of a body: whether its name names a place, and the state it belongs to (or null). */
+export interface BodyFacts {
+  namesPlace(name: string): boolean;
+  stateOf(name: string): string | null;
+}
+
 /** A state's own body: its ministries, agencies, services, police, prosecutors, army. */
 const NATIONAL_BODY =
   /\b(?:ministry|agency|service|services|police|committee|directorate|bureau|office|department|intelligence|security|army|guard|gendarmerie|prosecutor|prosecution)\b/i;
@@ -101,17 +107,22 @@ const INTERNATIONAL_BODY = /\b(?:united nations|european|international|global|co
  * Democratic Forces" → "Syrian Democratic Forces (SDF)"); and a state's body named by a name that does not say whose
  * it is followed by its state, as the corpus writes it ("the Ministry of the Interior" → "Ministry of the Interior
  * (Morocco)", "Indonesia's BIN" → "National Intelligence Agency (BIN), Indonesia"); a description stays as written.
- * `stateOf` gives the state a body belongs to (its possessor in the text, else the country the text is about), or null.
+ * A name that says whose it is ("Kazakh National Security Committee", "Syrian Democratic Forces") is written without
+ * its acronym, whichever it was named by ("the KNB" → "Kazakh National Security Committee"): the ledger's actors are
+ * named so, the acronym being an alias.
  */
-export function normalisedClaimant(name: string, bracketed: Map<string, string>, stateOf: (name: string) => string | null): string {
+export function normalisedClaimant(name: string, bracketed: Map<string, string>, body: BodyFacts): string {
   const bare = name
     .trim()
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/[’']s$/u, '');
   // "Indonesia's National Counter-Terrorism Agency": the possessor says whose body, it is no part of the name
-  const full = bracketed.get(bare.toLowerCase()) ?? bracketed.get(bare.replace(/^\p{Lu}[\p{L}.-]*[’']s\s+/u, '').toLowerCase());
+  const possessed = bare.replace(/^\p{Lu}[\p{L}.-]*[’']s\s+/u, '');
+  const full = bracketed.get(bare.toLowerCase()) ?? bracketed.get(possessed.toLowerCase());
+  const base = full ? full.replace(/\s+\([^()]*\)$/, '') : possessed;
+  if (body.namesPlace(base)) return full ? base : bare;
   const named = full ?? bare;
-  const state = NATIONAL_BODY.test(named) && !INTERNATIONAL_BODY.test(named) && !isDescription(named) ? stateOf(named) : null;
+  const state = NATIONAL_BODY.test(named) && !INTERNATIONAL_BODY.test(named) && !isDescription(named) ? body.stateOf(named) : null;
   if (!state || named.includes(state)) return named;
   // "Ministry of the Interior (Morocco)"; with an acronym already bracketed, "National Intelligence Agency (BIN), Indonesia"
   return full ? `${full}, ${state}` : `${bare} (${state})`;

@@ -3,6 +3,7 @@
  * is the one security body of Kazakhstan the text names ("the Kazakh National Security Committee (KNB)",
  * "Kazakhstan's KNB"), when exactly one such body is named.
  */
+import type { BodyFacts } from './claimants';
 import type { Lexicon, NameMention } from './lexicon';
 
 export interface NamedOrganisation {
@@ -103,22 +104,27 @@ export function resolveOrganisation(words: string, at: number, orgs: NamedOrgani
 }
 
 /**
- * The state a body of the text belongs to, by name: the possessor or demonym the text gives the organisation
- * ("Indonesia's BIN"), else the one country the text names clearly most often; null for a name that names a place
- * itself ("Syrian Democratic Forces") or when no state stands out.
+ * What the text says of a body, by name: whether the name names a place itself ("Syrian Democratic Forces", "Kazakh
+ * National Security Committee"), and the state it belongs to — the possessor or demonym the text gives the
+ * organisation ("Indonesia's BIN"), else the one country the text names clearly most often; null when the name names
+ * a place or no state stands out.
  */
-export function stateOfBody(orgs: NamedOrganisation[], names: NameMention[], lexicon: Lexicon): (name: string) => string | null {
+export function bodyFacts(orgs: NamedOrganisation[], names: NameMention[], lexicon: Lexicon): BodyFacts {
   const counts = new Map<string, number>();
   for (const n of names)
     if (n.type === 'place' && lexicon.place(n.ref)?.kind === 'country') counts.set(n.ref, (counts.get(n.ref) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const main = ranked.length && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
-  return (name) => {
-    if (lexicon.find(name, 0, name.length).some((n) => n.type === 'place')) return null;
-    const org = orgs.find(
-      (o) => name === o.name || name.startsWith(`${o.name} (`) || (o.acronym !== null && name.endsWith(`(${o.acronym})`)),
-    );
-    const code = org?.country ?? main;
-    return code ? (lexicon.place(code)?.name ?? null) : null;
+  const namesPlace = (name: string) => lexicon.find(name, 0, name.length).some((n) => n.type === 'place');
+  return {
+    namesPlace,
+    stateOf: (name) => {
+      if (namesPlace(name)) return null;
+      const org = orgs.find(
+        (o) => name === o.name || name.startsWith(`${o.name} (`) || (o.acronym !== null && name.endsWith(`(${o.acronym})`)),
+      );
+      const code = org?.country ?? main;
+      return code ? (lexicon.place(code)?.name ?? null) : null;
+    },
   };
 }

@@ -3,6 +3,7 @@
  * these tests.
  */
 import { bracketedNames, namesOf, normalisedClaimant } from '../../src/extract/claimants';
+import { fileLexicon } from '../../src/extract/fileLexicon';
 import { shapes } from './support';
 
 describe('country: only where the text makes the nationality evident', () => {
@@ -45,19 +46,32 @@ describe('country: only where the text makes the nationality evident', () => {
 });
 
 describe('claimant names in one normal form', () => {
-  const noState = () => null;
+  const lexicon = fileLexicon();
+  /** The facts of a text whose bodies belong to `state`; whether a name names a place, from the ledger's places. */
+  const facts = (state: string | null) => ({
+    namesPlace: (name: string) => lexicon.find(name, 0, name.length).some((n) => n.type === 'place'),
+    stateOf: () => state,
+  });
 
-  test('a body the text brackets an acronym after is "Full Name (ACR)", named by either', () => {
-    const text = 'The Syrian Democratic Forces (SDF) hold the camp. The SDF said 200 men had fled. The Bureau of Prisons (BOP) agreed.';
+  test('a body the text brackets an acronym after is "Full Name (ACR)", named by either; a name that says whose is written bare', () => {
+    const text =
+      'The Bureau of Prisons (BOP) agreed. The Syrian Democratic Forces (SDF) hold the camp. The Kazakh National Security Committee (KNB) said 20.';
     const bracketed = bracketedNames(text);
-    expect(normalisedClaimant('the SDF', bracketed, noState)).toBe('Syrian Democratic Forces (SDF)');
-    expect(normalisedClaimant('Syrian Democratic Forces', bracketed, noState)).toBe('Syrian Democratic Forces (SDF)');
-    expect(normalisedClaimant('The Bureau of Prisons', bracketed, () => 'Jordan')).toBe('Bureau of Prisons (BOP), Jordan');
+    expect(normalisedClaimant('The Bureau of Prisons', bracketed, facts(null))).toBe('Bureau of Prisons (BOP)');
+    expect(normalisedClaimant('BOP', bracketed, facts('Jordan'))).toBe('Bureau of Prisons (BOP), Jordan');
+    // the name says whose body it is: no acronym, no state, whichever it was named by
+    expect(normalisedClaimant('the SDF', bracketed, facts('Syria'))).toBe('Syrian Democratic Forces');
+    expect(normalisedClaimant('the Kazakh National Security Committee', bracketed, facts('Kazakhstan'))).toBe(
+      'Kazakh National Security Committee',
+    );
+    expect(normalisedClaimant("Kazakhstan's KNB", bracketed, facts('Kazakhstan'))).toBe('Kazakh National Security Committee');
     // no acronym in brackets: the name without its article, followed by its state; a description as written
-    expect(normalisedClaimant('the Ministry of the Interior', bracketed, () => 'Morocco')).toBe('Ministry of the Interior (Morocco)');
-    expect(normalisedClaimant('the Moroccan Ministry of the Interior', bracketed, () => null)).toBe('Moroccan Ministry of the Interior');
-    expect(normalisedClaimant('the interior ministry', bracketed, () => 'Jordan')).toBe('interior ministry');
-    expect(normalisedClaimant("the Ministry's", bracketed, noState)).toBe('Ministry');
+    expect(normalisedClaimant('the Ministry of the Interior', bracketed, facts('Morocco'))).toBe('Ministry of the Interior (Morocco)');
+    expect(normalisedClaimant('the Moroccan Ministry of the Interior', bracketed, facts('Morocco'))).toBe(
+      'Moroccan Ministry of the Interior',
+    );
+    expect(normalisedClaimant('the interior ministry', bracketed, facts('Jordan'))).toBe('interior ministry');
+    expect(normalisedClaimant("the Ministry's", bracketed, facts(null))).toBe('Ministry');
   });
 
   test('a possessor is no part of the name; an acronym bracketed after two names is ambiguous; a year is no acronym', () => {
@@ -73,7 +87,7 @@ describe('claimant names in one normal form', () => {
 
   test('an international body, or one whose name says whose it is, takes no state', () => {
     const bracketed = bracketedNames('The United Nations Office on Drugs and Crime (UNODC) and the Kenya Defence Forces (KDF) met.');
-    expect(normalisedClaimant('UNODC', bracketed, () => 'Kenya')).toBe('United Nations Office on Drugs and Crime (UNODC)');
+    expect(normalisedClaimant('UNODC', bracketed, facts('Kenya'))).toBe('United Nations Office on Drugs and Crime (UNODC)');
   });
 
   test('an actor may be held under the full name or the acronym of a normalised claimant', () => {
