@@ -31,6 +31,8 @@ export interface Attribution {
   resolvedFrom?: string;
   /** Lent by a later restatement of the same figure ("the latest estimate by X that 300 …"). */
   restated?: boolean;
+  /** Attributes its own sentence only: a verb read as a cue by its that-clause alone is not carried further. */
+  local?: boolean;
   /** A source that names nobody ("according to estimates"): the figure is the publisher's, nothing is carried. */
   unnamed?: boolean;
 }
@@ -48,7 +50,12 @@ const CUE_VERBS =
   'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted';
 const AUX =
   '(?:(?:has|have|had|was|were|is|are|will|would|could|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|in\\s+a\\s+statement)\\s+){0,3}';
-const CUE = new RegExp(`\\b${AUX}(${CUE_VERBS})\\b`, 'gi');
+/** A cue verb, or any verb that opens a that-clause ("the ministry specified that…", "X maintains that…"). */
+const CUE = new RegExp(`\\b${AUX}(${CUE_VERBS}|[a-z]{3,}(?:ed|s)(?=\\s+that\\b))\\b`, 'gi');
+const KNOWN_CUE = new RegExp(`^(?:${CUE_VERBS})$`, 'i');
+/** Verbs with a that-clause that say nothing: "this means that…", "the risk remains that…". */
+const NOT_SAYING =
+  /^(?:means|meant|remains|remained|seems|seemed|appears|appeared|ensures|ensured|requires|required|provided|happens|happened|matters|implies|implied|follows|assumed|assumes)$/i;
 const QUOTE_TAG = new RegExp(`[,.!?…]?\\s*["”’]\\s*,?\\s+((?:the\\s+|a\\s+)?[^,.;:“”"]{1,80}?)\\s+${AUX}(${CUE_VERBS})\\b`, 'g');
 const INVERTED_TAG =
   /(?:["”’]\s*,?\s+(said|says|added|told|wrote|explained)|,\s+(said|says|added|wrote|explained|stated|noted))\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,80}?)\s*(?:[,;]|[.!?]?["”’]?$)/;
@@ -96,7 +103,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const d = dates[dates.length - 1];
     return d ? { value: d.value, text: d.text } : null;
   };
-  const make = (np: string, at: number, cue: string, relayed: string | null, quoteTag = false): Attribution | null => {
+  const make = (np: string, at: number, cue: string, relayed: string | null, quoteTag = false, local = false): Attribution | null => {
     const mention = trimNp(np);
     if (namedOnly && isGeneric(mention)) return null;
     // "figures from the United Nations" is the United Nations; "estimates" alone name nobody
@@ -126,6 +133,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       quoteTag,
       stated_on: stated?.value ?? null,
       stated_text: stated?.text ?? null,
+      ...(local ? { local } : {}),
     };
   };
   const relayedAfter = (from: number): string | null => {
@@ -224,6 +232,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   // the subject of a cue verb: "Security services estimate that 151…", "Lorenzana said 95…", "…, Kadyrov said"
   for (const c of body.matchAll(CUE)) {
     const cueStart = c.index!;
+    if (NOT_SAYING.test(c[1])) continue;
     // a title's noun ("Fighter Estimates: Conceptual…") is no verb
     if (/^[\p{Lu}]/u.test(c[1])) continue;
     // a passive ("were reported by nine EU Member States") names no claimant in its subject
@@ -247,7 +256,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       relayed = told.relayed ?? relayed;
     }
     {
-      const made = make(subj.np, subj.start, cue, relayed);
+      // a verb known only by its that-clause attributes that clause, not the sentences after it
+      const made = make(subj.np, subj.start, cue, relayed, false, !KNOWN_CUE.test(c[1]));
       if (made) return made;
     }
   }

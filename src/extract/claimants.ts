@@ -62,3 +62,88 @@ const GENERIC =
 export function isGeneric(mention: string): boolean {
   return GENERIC.test(mention.trim());
 }
+
+/** An acronym as texts bracket it: "SDF", "BfV", "CJTF-OIR", "TE-SAT" (two capitals at least). */
+const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}-]{1,11}$/u;
+/** A capitalised name and its acronym in brackets: "the Syrian Democratic Forces (SDF)". */
+const NAME_WITH_ACRONYM =
+  /(\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|and|on|the|in|against|to|de|du|des|la|le|al)\s+)*[\p{Lu}][\p{L}’'.&-]*){0,9})\s+\(([^()\s]{2,12})\)/gu;
+
+/**
+ * The names a text writes with their acronym in brackets, each as "Full Name (ACR)", looked up by its full name and by
+ * its acronym (lowercase). A possessor before the name ("Indonesia's") is not part of it; an acronym bracketed after
+ * two different names is left out: it is then ambiguous.
+ */
+export function bracketedNames(text: string): Map<string, string> {
+  const out = new Map<string, string | null>();
+  for (const m of text.matchAll(NAME_WITH_ACRONYM)) {
+    const acronym = m[2];
+    if (!ACRONYM.test(acronym)) continue;
+    const full = m[1].replace(/^.*[’']s\s+/u, '').replace(/^(?:The|A|An)\s+/, '');
+    if (!/\s/.test(full) || full === acronym) continue;
+    const named = `${full} (${acronym})`;
+    for (const key of [full.toLowerCase(), acronym.toLowerCase()]) {
+      const seen = out.get(key);
+      out.set(key, seen === undefined || seen === named ? named : null);
+    }
+  }
+  return new Map([...out].filter((e): e is [string, string] => e[1] !== null));
+}
+
+/** What the text says of a body: whether its name names a place, and the state it belongs to (or null). */
+export interface BodyFacts {
+  namesPlace(name: string): boolean;
+  stateOf(name: string): string | null;
+}
+
+/** A state's own body: its ministries, agencies, services, police, prosecutors, army. */
+const NATIONAL_BODY =
+  /\b(?:ministry|agency|service|services|police|committee|directorate|bureau|office|department|intelligence|security|army|guard|gendarmerie|prosecutor|prosecution)\b/i;
+const INTERNATIONAL_BODY = /\b(?:united nations|european|international|global|coalition|world|regional)\b/i;
+
+/**
+ * A claimant's name in one normal form: no article ("the Ministry" → "Ministry"); a body the text names with its
+ * acronym in brackets as "Full Name (ACR)", whichever of the two the claimant was named by ("the SDF", "the Syrian
+ * Democratic Forces" → "Syrian Democratic Forces (SDF)"); and a state's body named by a name that does not say whose
+ * it is followed by its state, as the corpus writes it ("the Ministry of the Interior" → "Ministry of the Interior
+ * (Morocco)", "Indonesia's BIN" → "National Intelligence Agency (BIN), Indonesia"); a description stays as written.
+ * A name that says whose it is ("Kazakh National Security Committee", "Syrian Democratic Forces") is written without
+ * its acronym, whichever it was named by ("the KNB" → "Kazakh National Security Committee"): the ledger's actors are
+ * named so, the acronym being an alias.
+ */
+export function normalisedClaimant(name: string, bracketed: Map<string, string>, body: BodyFacts): string {
+  const bare = name
+    .trim()
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/[’']s$/u, '');
+  // "Indonesia's National Counter-Terrorism Agency": the possessor says whose body, it is no part of the name
+  const possessed = bare.replace(/^\p{Lu}[\p{L}.-]*[’']s\s+/u, '');
+  const full = bracketed.get(bare.toLowerCase()) ?? bracketed.get(possessed.toLowerCase());
+  const base = full ? full.replace(/\s+\([^()]*\)$/, '') : possessed;
+  if (body.namesPlace(base)) return full ? base : bare;
+  const named = full ?? bare;
+  const state = NATIONAL_BODY.test(named) && !INTERNATIONAL_BODY.test(named) && !isDescription(named) ? body.stateOf(named) : null;
+  if (!state || named.includes(state)) return named;
+  // "Ministry of the Interior (Morocco)"; with an acronym already bracketed, "National Intelligence Agency (BIN), Indonesia"
+  return full ? `${full}, ${state}` : `${bare} (${state})`;
+}
+
+/**
+ * The names an actor may be held under for a normalised claimant: itself, and for "Full Name (ACR)[, State]" the full
+ * name and the acronym, for "Name (State)" the name.
+ */
+export function namesOf(claimant: string): string[] {
+  const m = /^(.+?)\s+\(([^()]+)\)(,\s*[^,()]+)?$/.exec(claimant.trim());
+  if (!m) return [claimant];
+  return ACRONYM.test(m[2]) ? [claimant, m[1], m[2]] : m[3] ? [claimant] : [claimant, m[1]];
+}
+
+/**
+ * Whether a claimant is known only by a description ("security officials", "Police", "the ministry"), not by a name
+ * ("Hedi Majdoub", "Europol", "UN monitors"): no capital after its first letter, and more than one word or a common noun.
+ */
+export function isDescription(name: string): boolean {
+  const bare = name.trim();
+  if (/[\p{Lu}\d]/u.test(bare.slice(1))) return false;
+  return /\s/.test(bare) || /^\p{Ll}/u.test(bare) || BODY_NOUN.test(bare) || GENERIC.test(bare);
+}

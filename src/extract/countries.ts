@@ -81,7 +81,8 @@ export function placeCountries(
     if (n.within) return false;
     // "flown back to Kazakhstan", "repatriated to Tajikistan": people brought home are its nationals
     if (/\b(?:back|home|repatriated|deported|extradited|returned|returning)\s+to\s+(the\s+)?$/i.test(before)) return true;
-    if (/^[’']s\b/.test(after)) return true;
+    // "Kazakhstan's citizens" are its nationals; "held in Iraq's prisons", "sentenced by Iraq's courts" name a place
+    if (/^[’']s\b/.test(after)) return !/\b(?:in|into|to|at|inside|across|throughout|within|near|by)\s+$/i.test(before);
     // the state acting on its own nationals: "Kosovo brought back 110 of its citizens", "Tajikistan has repatriated…"
     if (/\b(in|into|to|from|at|on|across|for|of|with|by|near|inside|throughout|within|toward|towards)\s+(the\s+)?$/i.test(before))
       return false;
@@ -208,12 +209,12 @@ export function placeCountries(
       continue;
     }
     const stop = carryStops(text, work, i, groupsIn(fig.sentence.start, fig.sentence.end));
-    if (stop && !stop.others) {
+    if (stop) {
       w.countryReason = stop.reason;
       continue;
     }
     const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 3;
-    if (prev && close && prev.country && !stop) {
+    if (prev && close && prev.country) {
       w.country = prev.country;
       w.countryReason = 'as the figure before it';
       continue;

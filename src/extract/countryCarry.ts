@@ -13,22 +13,23 @@ import { FIGHTER_NOUNS } from './work';
 const WHOLE_POPULATION =
   /^(people|persons|individuals|residents|inhabitants|population|detainees|internees|occupants|families|households)$/i;
 
+/** Nouns for people counted as an institution's cases. */
+const CASE_NOUNS = /^(suspects|defendants|accused|detainees|prisoners|inmates|convicts|arrestees)$/i;
+
 export interface CarryDecision {
   country: string | string[] | null;
   reason: string;
 }
 
 /**
- * Why the figure does not take its predecessor's country. `others` says whether the country may still come from
- * elsewhere (its whole, the text's nationality): victims stop only the carry from the figure before, whose people
- * attacked them; the other stops mean that no nationality is stated at all.
+ * Why the figure does not take its predecessor's country, nor the nationality the text is mostly about: the text states
+ * no nationality for these people.
  */
 export interface CarryStop {
   reason: string;
-  others: boolean;
 }
 
-const stops = (reason: string): CarryStop => ({ reason, others: false });
+const stops = (reason: string): CarryStop => ({ reason });
 
 /** Why the figure does not take its predecessor's country, or null when it does. */
 export function carryStops(text: string, work: Work[], i: number, groupsInSentence: NameMention[]): CarryStop | null {
@@ -42,11 +43,14 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
   // "Around 100 of the returnees": a part taken from people counted before is of the same people
   const partitive = /^\s+of\s+(?:the|them|these|those|whom)\b/i.test(text.slice(fig.end, fig.end + 12));
   const noun = fig.noun?.lower ?? '';
-  // victims of an attack are not counted by the attackers' nationality
-  if (/^victims_/.test(w.metric ?? '')) return { reason: 'victims: not the nationality of the figure before it', others: true };
+  // victims of an attack are of whatever nationality they were, neither the attackers' nor the one the text is about
+  if (/^victims_/.test(w.metric ?? '')) return stops('victims: no nationality stated');
   // "al-Hol holds 56,000 people": a camp's whole population, of many nationalities
   if (w.metric === 'in_camps' && (!noun || WHOLE_POPULATION.test(noun))) return stops("a camp's whole population: no nationality stated");
   if (/^(residents|inhabitants|population)$/.test(noun)) return stops("a place's whole population: no nationality stated");
+  // "14 suspects", "11 defendants", "300 prisoners": an institution's cases, whoever they are, unless taken from people
+  // counted before ("14 of the suspects")
+  if (CASE_NOUNS.test(noun) && !partitive) return stops("an institution's cases: no nationality stated");
   // a security service's count of the dangerous persons in its country is of residents, whatever their nationality
   if (w.metric === 'classified_threat' && !partitive) return stops('classified as a threat at home: no nationality stated');
   // "ISIS has 3,000 fighters in Somalia": a group's fighters are of mixed origin, whatever the figure before counted

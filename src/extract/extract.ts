@@ -2,8 +2,9 @@
  * The extractor's core: text in, candidate claims out. Pure — the vocabularies come in as a Lexicon, and matching
  * claimants to actors and candidates to existing claims is the service's job.
  */
-import { expandAbbreviation, spelledOut } from './acronyms';
 import { Attribution, attributionIn, Referents } from './attribution';
+import { claimantResolver } from './claimantResolver';
+import { isDescription } from './claimants';
 import { AttributedClause, contrastedClauses } from './clauses';
 import type { Candidate, CandidateRelation } from './candidate';
 import { asOfFor } from './asOf';
@@ -12,7 +13,6 @@ import { publicationDate } from './dates';
 import type { Figure, FigureContext } from './figureContext';
 import { figuresIn, Rejection } from './figures';
 import type { Lexicon } from './lexicon';
-import { organisationsIn, resolveOrganisation } from './organisations';
 import { figureGroups } from './figureGroups';
 import { WRITER_REASONING, writersOwn } from './writerVoice';
 import { findNumbers } from './numbers';
@@ -124,7 +124,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       carried = null;
     } else if (own) {
       attributions.set(s, own);
-      if (!own.quoteTag) {
+      if (!own.quoteTag && !own.local) {
         carried = own;
         carriedAt = i;
       }
@@ -143,30 +143,14 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     }
   }
 
-  // a described body ("Kazakhstan's main intelligence agency") or an acronym is the organisation the text names
-  const orgs = organisationsIn(text, names);
-  const spelled = spelledOut(text);
-  const resolvedOrg = new Map<Attribution, Attribution>();
-  const toOrganisation = (a: Attribution): Attribution => {
-    if (resolvedOrg.has(a)) return resolvedOrg.get(a)!;
-    let out = a;
-    // a person's name is no description
-    // a person ("Nurtai Abykaev", named with the KNB's title) stays the person
-    const orgLike =
-      /[’']s\b|\(|\b[A-Z]{2,8}\b/.test(a.name) ||
-      /\b(agency|agencies|service|services|committee|ministry|bureau|directorate|department|police|intelligence|security)\b/i.test(a.name);
-    if (orgLike && !/^(he|she|they|it|we)$/i.test(a.mention)) {
-      const org =
-        resolveOrganisation(a.mention, a.at, orgs, names) ?? (a.name !== a.mention ? resolveOrganisation(a.name, -1, orgs, []) : null);
-      if (org && org.name !== a.name) out = { ...a, name: org.name, resolvedFrom: a.name };
-    }
-    // "UN", "the U.N.", "UN monitors": the actor or the name the text spells out for the abbreviation
-    const full = expandAbbreviation(out.name, lexicon.actors, spelled);
-    if (full && full !== out.name) out = { ...out, name: full, resolvedFrom: out.name };
-    resolvedOrg.set(a, out);
-    return out;
-  };
-  for (const [s, a] of attributions) if (a) attributions.set(s, toOrganisation(a));
+  const toOrganisation = claimantResolver(text, names, lexicon);
+  for (const [s, a] of attributions) {
+    const named = a && toOrganisation(a);
+    // a claimant known only by a description ("security officials", "the ministry") is not carried past its sentence
+    const described = named?.carried && isDescription(named.name);
+    if (described) unattributed.set(s, `"${named.mention}", a description, is not carried`);
+    attributions.set(s, described ? null : named);
+  }
 
   const work: Work[] = figures.map((fig, i) => {
     const prev = figures[i - 1];

@@ -11,6 +11,7 @@ import { PLACES_WITHIN } from '../../db/migrations/20261204010000_places_within'
 import { ADDED_GROUPS } from '../../db/migrations/20261204010100_group_additions';
 import { ADDED_GROUPS_2, TERRORISM_ALL_ALIASES } from '../../db/migrations/20261205020000_group_additions_2';
 import { ADDED_GROUPS_3, aliasesAfter } from '../../db/migrations/20261207020000_group_additions_3';
+import { ADDED_GROUPS_4 } from '../../db/migrations/20261208020000_group_additions_4';
 import { GroupEntry, Lexicon, PlaceEntry } from './lexicon';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -34,6 +35,6 @@ export function fileLexicon(): Lexicon {
   const groups = [...seed.groups, ...ADDED_GROUPS, ...ADDED_GROUPS_2]
     .map((g) => (g.slug === 'terrorism-all' ? { ...g, aliases: [...g.aliases, ...TERRORISM_ALL_ALIASES] } : g))
     .map((g) => ({ ...g, aliases: aliasesAfter(g.slug, g.aliases) }))
-    .concat(ADDED_GROUPS_3);
+    .concat(ADDED_GROUPS_3, ADDED_GROUPS_4);
   return new Lexicon([...countries, ...regions, ...ADDED_PLACES.filter((p) => !held.has(p.code))], groups, PLACES_WITHIN, actors);
 }

@@ -3,7 +3,8 @@
  * is the one security body of Kazakhstan the text names ("the Kazakh National Security Committee (KNB)",
  * "Kazakhstan's KNB"), when exactly one such body is named.
  */
-import type { NameMention } from './lexicon';
+import type { BodyFacts } from './claimants';
+import type { Lexicon, NameMention } from './lexicon';
 
 export interface NamedOrganisation {
   /** The full proper name when the text gives one ("Kazakh National Security Committee"), else the acronym. */
@@ -100,4 +101,30 @@ export function resolveOrganisation(words: string, at: number, orgs: NamedOrgani
     return words.includes(family(head)) || words.includes(head);
   });
   return fits.length === 1 ? fits[0] : null;
+}
+
+/**
+ * What the text says of a body, by name: whether the name names a place itself ("Syrian Democratic Forces", "Kazakh
+ * National Security Committee"), and the state it belongs to — the possessor or demonym the text gives the
+ * organisation ("Indonesia's BIN"), else the one country the text names clearly most often; null when the name names
+ * a place or no state stands out.
+ */
+export function bodyFacts(orgs: NamedOrganisation[], names: NameMention[], lexicon: Lexicon): BodyFacts {
+  const counts = new Map<string, number>();
+  for (const n of names)
+    if (n.type === 'place' && lexicon.place(n.ref)?.kind === 'country') counts.set(n.ref, (counts.get(n.ref) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const main = ranked.length && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
+  const namesPlace = (name: string) => lexicon.find(name, 0, name.length).some((n) => n.type === 'place');
+  return {
+    namesPlace,
+    stateOf: (name) => {
+      if (namesPlace(name)) return null;
+      const org = orgs.find(
+        (o) => name === o.name || name.startsWith(`${o.name} (`) || (o.acronym !== null && name.endsWith(`(${o.acronym})`)),
+      );
+      const code = org?.country ?? main;
+      return code ? (lexicon.place(code)?.name ?? null) : null;
+    },
+  };
 }

@@ -4,6 +4,7 @@ import { DomainError } from '../errors';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import type { Candidate } from './candidate';
 import { abbreviationOf } from './acronyms';
+import { namesOf } from './claimants';
 import type { ExtractPool } from './pool';
 import { ExtractStore } from './store';
 
@@ -103,7 +104,7 @@ export class ExtractService {
     const names = candidates.flatMap((c) =>
       c.claimant
         ? [
-            c.claimant.name,
+            ...namesOf(c.claimant.name),
             ...also(c.claimant.name),
             ...dotless(c.claimant.name),
             ...(c.claimant.mention ? [c.claimant.mention.replace(/^(the|a|an)\s+/i, '')] : []),
@@ -118,7 +119,7 @@ export class ExtractService {
     for (const c of candidates) {
       if (!c.claimant) continue;
       const keys = [
-        c.claimant.name,
+        ...namesOf(c.claimant.name),
         ...also(c.claimant.name),
         ...dotless(c.claimant.name),
         c.claimant.mention?.replace(/^(the|a|an)\s+/i, '') ?? '',

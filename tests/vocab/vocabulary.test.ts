@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { ADDED_ALIASES, ADDED_GROUPS_3, aliasesAfter } from '../../db/migrations/20261207020000_group_additions_3';
+import { ADDED_GROUPS_4 } from '../../db/migrations/20261208020000_group_additions_4';
 import { fileLexicon } from '../../src/extract/fileLexicon';
 import { createTestApp, TestApp } from '../support/app';
 
@@ -148,4 +149,12 @@ test("migration 20261207020000: Islamic State's provinces and the Mozambique pro
   }
   const held = new Set(await t.db('groups').pluck('slug'));
   for (const slug of fileLexicon().groupSlugs) expect(held.has(slug)).toBe(true);
+});
+
+test('migration 20261208020000: the Turkistan Islamic Party by its names, its earlier name and their acronyms; the offline vocabulary holds it too', async () => {
+  for (const ref of ['TIP', 'ETIM', 'East%20Turkestan%20Islamic%20Movement', 'Turkestan%20Islamic%20Party'])
+    expect((await request(t.app).get(`/v1/groups/${ref}`).expect(200)).body.slug).toBe('turkistan-islamic-party');
+  const row = await t.db('groups').where({ slug: 'turkistan-islamic-party' }).first('aliases');
+  expect(row.aliases).toEqual(ADDED_GROUPS_4[0].aliases);
+  expect(fileLexicon().groupSlugs.has('turkistan-islamic-party')).toBe(true);
 });
