@@ -139,7 +139,8 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
   router.post('/workspace/documents', async (req, res) => {
     try {
       const doc = await workspaceDocuments.createDocument(body(req), editorOf(res).principal);
-      res.redirect(303, `/workspace/documents/${doc.id}`);
+      // A fragment of its own: a redirect without one keeps the form action's (#doc-errors), which the review page lacks.
+      res.redirect(303, `/workspace/documents/${doc.id}#main`);
     } catch (e) {
       if (!(e instanceof FormError)) throw e;
       const values = Object.fromEntries(Object.entries(body(req)).filter(([k, v]) => k !== 'csrf' && typeof v === 'string')) as Record<
