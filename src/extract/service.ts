@@ -101,16 +101,14 @@ export class ExtractService {
       const a = abbreviationOf(n);
       return a ? [a] : [];
     };
-    const names = candidates.flatMap((c) =>
-      c.claimant
-        ? [
-            ...namesOf(c.claimant.name),
-            ...also(c.claimant.name),
-            ...dotless(c.claimant.name),
-            ...(c.claimant.mention ? [c.claimant.mention.replace(/^(the|a|an)\s+/i, '')] : []),
-          ]
-        : [],
-    );
+    // the names a claimant may be known by in the ledger, most specific first: its name and acronyms, its mention
+    const namesToMatch = (claimant: NonNullable<Candidate['claimant']>) => [
+      ...namesOf(claimant.name),
+      ...also(claimant.name),
+      ...dotless(claimant.name),
+      ...(claimant.mention ? [claimant.mention.replace(/^(the|a|an)\s+/i, '')] : []),
+    ];
+    const names = candidates.flatMap((c) => (c.claimant ? namesToMatch(c.claimant) : []));
     const actors = await this.store.actorsNamed(names);
     const byName = new Map<string, number>();
     for (const a of actors) {
@@ -118,12 +116,7 @@ export class ExtractService {
     }
     for (const c of candidates) {
       if (!c.claimant) continue;
-      const keys = [
-        ...namesOf(c.claimant.name),
-        ...also(c.claimant.name),
-        ...dotless(c.claimant.name),
-        c.claimant.mention?.replace(/^(the|a|an)\s+/i, '') ?? '',
-      ].map((n) => n.trim().toLowerCase());
+      const keys = namesToMatch(c.claimant).map((n) => n.trim().toLowerCase());
       const id = keys.map((k) => byName.get(k)).find((x) => x !== undefined) ?? null;
       c.claimant.actor_id = id;
       c.claimant.new = id === null;
