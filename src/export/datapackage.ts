@@ -122,13 +122,10 @@ interface Catalog {
 /** Table schemas read from the database's own catalog: column types, NOT NULL, comments, keys. */
 function describeTables(catalog: Catalog): { resources: PackageResource[]; columns: Map<string, Column[]> } {
   const tables = [...PACKAGE_TABLES];
-  const described = { rows: catalog.described };
-  const cols = { rows: catalog.columns };
-  const keys = { rows: catalog.keys };
 
   const columns = new Map<string, Column[]>();
   const resources = tables.map((table): PackageResource => {
-    const fields = cols.rows
+    const fields = catalog.columns
       .filter((c) => c.table === table)
       .map((c): PackageField => {
         const { type } = typeOf(c.type);
@@ -142,12 +139,12 @@ function describeTables(catalog: Catalog): { resources: PackageResource[]; colum
       });
     columns.set(
       table,
-      cols.rows
+      catalog.columns
         .filter((c) => c.table === table)
         .map((c) => ({ name: c.name, kind: typeOf(c.type).kind, description: c.description ?? '' })),
     );
-    const primary = keys.rows.find((k) => k.table === table && k.kind === 'p');
-    const foreign = keys.rows.filter(
+    const primary = catalog.keys.find((k) => k.table === table && k.kind === 'p');
+    const foreign = catalog.keys.filter(
       (k) => k.table === table && k.kind === 'f' && k.ref_table !== null && (tables as string[]).includes(k.ref_table),
     );
     return {
@@ -157,7 +154,7 @@ function describeTables(catalog: Catalog): { resources: PackageResource[]; colum
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
-      description: described.rows.find((d) => d.table === table)?.description ?? '',
+      description: catalog.described.find((d) => d.table === table)?.description ?? '',
       dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
       schema: {
         fields,
