@@ -51,7 +51,7 @@ test('the same claim form posted twice creates one claim', async () => {
     title: 'Claim source',
     text: TEXT,
   });
-  const id = Number(/(\d+)$/.exec(created.headers.location)![1]);
+  const id = Number(/documents\/(\d+)/.exec(created.headers.location)![1]);
   const page = (await editor.get(`/workspace/documents/${id}`)).text;
   const fields = formFields(page, `/workspace/documents/${id}/claims`);
   const claim = {
