@@ -14,13 +14,13 @@ const decodesToUtf8 = (component: string) => !component.includes('%') || isUtf8(
  * searched for. A `%` that starts no escape (`50%`) stays literal, as before. Express reads `req.query` when a
  * route does, so the error is answered by that route's handler: a page for browsers, problem+json for the API.
  */
+/** What is wrong with a path segment, parameter or field whose percent-escapes are not UTF-8. */
+export const NOT_UTF8 = 'is not valid percent-encoded UTF-8';
+
 export function parseQueryString(raw: string | null | undefined): Record<string, unknown> {
   if (!raw) return querystring.parse('');
   const field = notUtf8Field(raw, 'query');
-  if (field !== null)
-    throw new BadRequestError(`The query parameter ${field} is not valid percent-encoded UTF-8.`, [
-      { field, message: 'is not valid percent-encoded UTF-8' },
-    ]);
+  if (field !== null) throw new BadRequestError(`The query parameter ${field} ${NOT_UTF8}.`, [{ field, message: NOT_UTF8 }]);
   return querystring.parse(raw);
 }
 

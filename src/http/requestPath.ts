@@ -1,6 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { FieldError } from '../errors';
 import { sendProblem } from './problem';
+import { NOT_UTF8 } from './queryString';
 
 /** C0 controls and DEL: no id, code, slug or name in a path has them; NUL cannot even be stored in PostgreSQL text. */
 const isControl = (text: string): boolean => [...text].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
@@ -15,7 +16,7 @@ export function unreadablePath(path: string): FieldError | null {
     try {
       decoded = decodeURIComponent(segment);
     } catch {
-      return { field: 'path', message: 'is not valid percent-encoded UTF-8' };
+      return { field: 'path', message: NOT_UTF8 };
     }
     if (isControl(decoded)) return { field: 'path', message: 'must not contain control characters such as %00' };
   }

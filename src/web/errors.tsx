@@ -29,10 +29,7 @@ export const htmlMethodNotAllowed = (req: Request, res: Response, allowed: strin
 /** A path that cannot be read (src/http/requestPath.ts), for browsers, as a page; API clients get problem+json. */
 export const htmlUnreadablePath = (req: Request, res: Response, error: FieldError): boolean => {
   if (!prefersHtml(req)) return false;
-  const message = error.message.includes('UTF-8')
-    ? 'The address could not be read: it is not valid percent-encoding.'
-    : 'The address holds a control character (such as %00): no page has one in its address.';
-  sendPage(res, <ErrorPage status={400} message={message} errors={[error]} />, 400);
+  sendPage(res, <ErrorPage status={400} message={`The address could not be read: it ${error.message}.`} errors={[error]} />, 400);
   return true;
 };
 

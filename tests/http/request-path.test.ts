@@ -65,7 +65,7 @@ test('a page path that cannot be read is a 400 page for browsers, naming the pat
   expect(page.text).toContain('control character');
   expect(page.text).toMatch(/<code>path<\/code>/);
   const broken = await request(t.app).get('/claims/%E0%A4%A').set('Accept', 'text/html').expect(400);
-  expect(broken.text).toContain('not valid percent-encoding');
+  expect(broken.text).toContain('not valid percent-encoded UTF-8');
   const api = await request(t.app).get('/countries/K%00Z').set('Accept', 'application/json').expect(400);
   expect(api.body.errors).toEqual([CONTROL]);
   await request(t.app).get('/countries/Central%20Asia').set('Accept', 'text/html').expect(200);

@@ -123,7 +123,7 @@ describe('search (the home page)', () => {
           .expect(400)
           .expect('Content-Type', /text\/html/)
       ).text,
-    ).toContain('not valid percent-encoding');
+    ).toContain('not valid percent-encoded UTF-8');
     await page('/?q=a&q=b').expect(400);
   });
 });
