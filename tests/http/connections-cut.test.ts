@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
 
 /*
@@ -16,12 +17,21 @@ afterAll(async () => {
   await t.drop();
 });
 
-/** Terminates every connection to the test database but the one asking; how many it ended. */
+/**
+ * Terminates every connection of the ledger's pool to the test database; how many it ended. It asks from a connection
+ * of its own: asked through the pool, it would spare the one connection it asks on, which may be the pool's only one.
+ */
 async function terminateLedgerBackends(): Promise<number> {
-  const { rows } = await t.db.raw(
-    `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
-  );
-  return rows.length;
+  const client = new Client({ connectionString: t.url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+    );
+    return rows.filter((row) => row.ended).length;
+  } finally {
+    await client.end();
+  }
 }
 
 const paths = ['/v1/claims?country=KZ', '/v1/claims/1', '/claims/1', '/v1/compare/sources?country=KZ&metric=foreign_fighters', '/health'];
