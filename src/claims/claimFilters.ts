@@ -53,7 +53,7 @@ export const CLAIM_FILTERS = {
     },
   },
   metric: {
-    description: 'Metric code(s).',
+    description: 'Metric code; several comma-separated.',
     fields: ['metrics'],
     async read(raw, { resolvers, filter, errors }) {
       const metrics = list(raw);

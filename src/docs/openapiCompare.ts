@@ -6,7 +6,7 @@ import { errors, filterParams, json, Op, q, ref } from './openapiParts';
 
 const compareParams = (view: CompareView) => [
   ...filterParams(COMPARE_FILTERS[view], {
-    metric: 'Metric code(s); required. Several metrics of different units are flagged in `warnings`.',
+    metric: 'Metric code, several comma-separated; required. Several metrics of different units are flagged in `warnings`.',
     country:
       view === 'countries'
         ? 'The countries to compare, comma-separated (code, name or demonym); required. One row each, in this order.'

@@ -8,6 +8,7 @@ import type { Db } from '../db/knex';
 import { DocumentService } from '../documents/service';
 import { DocumentStore } from '../documents/store';
 import { DomainError } from '../errors';
+import { counted } from '../words';
 import type { Validator } from '../validate';
 import type { Principal } from '../keys/principal';
 import { RevisionStore } from '../revisions/store';
@@ -111,7 +112,7 @@ export class ImportService {
         const shown = ctx.errors.slice(0, MAX_ERRORS).sort((a, b) => a.line - b.line);
         throw new DomainError(
           'invalid_record',
-          `The import was rejected and nothing was saved: ${shown.length}${ctx.errors.length >= MAX_ERRORS ? ' or more' : ''} failing field(s).`,
+          `The import was rejected and nothing was saved: ${ctx.errors.length >= MAX_ERRORS ? `${shown.length} or more failing fields` : counted(shown.length, 'failing field')}.`,
           shown,
         );
       }
