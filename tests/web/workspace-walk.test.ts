@@ -45,17 +45,20 @@ describeInBrowser("the editors' workspace, walked as an editor would", () => {
     await page.fill('#key', key);
     await go(page, () => page.click('form.ws-sign-in button[type=submit]'));
   };
-  const newDocument = async (page: Page, title: string, text: string) => {
+  /** Fills the new-document form and sends it; the new document's id, or null when the form came back refused. */
+  const sendDocument = async (page: Page, title: string, text: string) => {
     await page.fill('#doc-title', title);
-    await page.fill('#doc-url', 'https://example.org/article');
+    await page.fill('#doc-url', `https://example.org/${encodeURIComponent(title)}`);
     await page.selectOption('#doc-publisher', 'new');
     await page.fill('#doc-publisher-name', 'Example News');
     await page.fill('#doc-authors', 'A. Writer');
     await page.fill('#doc-published', '2020-02');
     await page.fill('#doc-text', text);
     await go(page, () => page.click('form.ws-new-doc button[type=submit]'));
-    return Number(/\/workspace\/documents\/(\d+)/.exec(page.url())![1]);
+    const saved = /\/workspace\/documents\/(\d+)/.exec(page.url());
+    return saved ? Number(saved[1]) : null;
   };
+  const newDocument = async (page: Page, title: string, text: string) => (await sendDocument(page, title, text))!;
   /** Fills the form of a claim by hand (text fields typed, the others chosen) and saves it. */
   const saveByHand = async (page: Page, fields: Record<string, string>) => {
     for (const [name, value] of Object.entries(fields)) {
@@ -182,9 +185,21 @@ describeInBrowser("the editors' workspace, walked as an editor would", () => {
       await noViolations(page, 'review after decisions');
       await readmeScreenshot(page, 'workspace-decided', { fullPage: false });
 
-      // A second article with the same statement: the ledger holds it now, so adding a source is the first choice.
+      // The same article pasted again (its URL): refused, with the document the ledger holds to open instead.
       await page.goto(`${env.server.base}/workspace`);
       await noViolations(page, 'workspace home with documents');
+      await page.fill('#doc-title', 'Kazakh returns, pasted again');
+      await page.fill('#doc-url', `https://example.org/${encodeURIComponent('Kazakh returns')}`);
+      await page.fill('#doc-text', 'Pasted again.');
+      await go(page, () => page.click('form.ws-new-doc button[type=submit]'));
+      expect(await page.locator('#doc-separate-err').textContent()).toContain(`the ledger holds document ${documentId}`);
+      expect(await page.locator(`.ws-new-doc a[href="/workspace/documents/${documentId}"]`).textContent()).toBe(
+        `Open document ${documentId}: Kazakh returns`,
+      );
+      await noViolations(page, 'an article pasted again');
+
+      // A second article with the same statement: the ledger holds it now, so adding a source is the first choice.
+      await page.goto(`${env.server.base}/workspace`);
       const second = await newDocument(page, 'A second report', `${TEXT.split('\n\n')[0]}\n\nNothing else.`);
       const again = await cardFor(page, /more than 300/);
       expect(await page.locator(`#cand-${again} .ws-dup`).textContent()).toContain(`claim ${overClaim}`);
@@ -216,7 +231,13 @@ describeInBrowser("the editors' workspace, walked as an editor would", () => {
     const page = await context.newPage();
     try {
       await signInAs(page, env.t.keys.admin);
-      const documentId = await newDocument(page, 'Without script', TEXT);
+      // The first walk entered this very text: the form says so, and once told it is a separate document, saves it.
+      expect(await sendDocument(page, 'Without script', TEXT)).toBeNull();
+      expect(await page.locator('#doc-separate-err').textContent()).toContain('with the same text');
+      await noViolationsWithoutScript(page, 'an article pasted again, without script');
+      await page.check('#doc-separate');
+      await go(page, () => page.click('form.ws-new-doc button[type=submit]'));
+      const documentId = Number(/\/workspace\/documents\/(\d+)/.exec(page.url())![1]);
       await noViolationsWithoutScript(page, 'review without script');
       const over = await cardFor(page, /more than 300/);
       // The ledger holds Kazakh officials' 300 from the first walk only if its claimant was matched; either way a claim results.

@@ -92,6 +92,9 @@ async function newDocument(editor: Editor, extra: Record<string, string> = {}, c
     published_on: '2014-11',
     language: 'en',
     text: TEXT.replace(/\n/g, '\r\n'),
+    // These tests enter the same text as several documents on purpose (another report of the same statements); the
+    // workspace saves a repeat only when told it is a separate document (tests/workspace/repeated-article.test.ts).
+    separate: 'yes',
     ...extra,
   });
   expect(res.status).toBe(303);

@@ -23,12 +23,14 @@ const count = async (table: string) => Number((await t.db(table).count({ n: '*' 
 /** The ledger's tables but the sessions, which signing in and out changes. */
 const withoutSessions = (sums: Record<string, string>) => Object.fromEntries(Object.entries(sums).filter(([k]) => k !== 'web_sessions'));
 const TEXT = 'Officials said 300 Kazakhs had gone to fight.';
+/** A text of its own for each document (the workspace asks before saving the same text twice as two documents). */
+const textFor = (title: string) => `${title}. ${TEXT}`;
 
 test('the same new-document form posted twice (double click, back and resubmit) creates one document; both land on it', async () => {
   const editor = await signIn(t.app, t.keys.editor);
   const fields = formFields((await editor.get('/workspace')).text, '/workspace/documents');
   expect(fields.form_id).toMatch(/^[\w-]{20,}$/);
-  const form = { ...fields, title: 'Twice posted', text: TEXT };
+  const form = { ...fields, title: 'Twice posted', text: textFor('Twice posted') };
   const before = await count('documents');
   const first = await editor.post('/workspace/documents', form);
   const second = await editor.post('/workspace/documents', form);
@@ -36,7 +38,11 @@ test('the same new-document form posted twice (double click, back and resubmit) 
   expect(second.status).toBe(303);
   expect(second.headers.location).toBe(first.headers.location);
   // Concurrently, as a double click sends them.
-  const again = { ...formFields((await editor.get('/workspace')).text, '/workspace/documents'), title: 'Double click', text: TEXT };
+  const again = {
+    ...formFields((await editor.get('/workspace')).text, '/workspace/documents'),
+    title: 'Double click',
+    text: textFor('Double click'),
+  };
   expect((again as Record<string, string>).form_id).not.toBe(fields.form_id);
   const both = await Promise.all([editor.post('/workspace/documents', again), editor.post('/workspace/documents', again)]);
   expect(both.map((r) => r.status)).toEqual([303, 303]);
@@ -49,7 +55,7 @@ test('the same claim form posted twice creates one claim', async () => {
   const created = await editor.post('/workspace/documents', {
     ...formFields((await editor.get('/workspace')).text, '/workspace/documents'),
     title: 'Claim source',
-    text: TEXT,
+    text: textFor('Claim source'),
   });
   const id = Number(/documents\/(\d+)/.exec(created.headers.location)![1]);
   const page = (await editor.get(`/workspace/documents/${id}`)).text;
@@ -80,9 +86,9 @@ test('a refused form keeps its id free: corrected and sent again, it is saved', 
   const editor = await signIn(t.app, t.keys.editor);
   const fields = formFields((await editor.get('/workspace')).text, '/workspace/documents');
   const before = await count('documents');
-  const refused = await editor.post('/workspace/documents', { ...fields, title: '', text: TEXT });
+  const refused = await editor.post('/workspace/documents', { ...fields, title: '', text: textFor('Corrected') });
   expect(refused.status).toBe(422);
-  const saved = await editor.post('/workspace/documents', { ...fields, title: 'Corrected', text: TEXT });
+  const saved = await editor.post('/workspace/documents', { ...fields, title: 'Corrected', text: textFor('Corrected') });
   expect(saved.status).toBe(303);
   expect(await count('documents')).toBe(before + 1);
 });
@@ -131,7 +137,7 @@ test('a form whose text is not UTF-8 once decoded (Latin-1 bytes) is refused, no
   const editor = await signIn(t.app, t.keys.editor);
   const fields = formFields((await editor.get('/workspace')).text, '/workspace/documents');
   const before = await count('documents');
-  const body = `csrf=${encodeURIComponent(editor.csrf)}&form_id=${fields.form_id}&title=Gar%E7on&text=${encodeURIComponent(TEXT)}`;
+  const body = `csrf=${encodeURIComponent(editor.csrf)}&form_id=${fields.form_id}&title=Gar%E7on&text=${encodeURIComponent(textFor('Garçon'))}`;
   const res = await request(t.app).post('/workspace/documents').set('Cookie', editor.jar.header()).type('form').send(body);
   expect(res.status).toBe(400);
   expect(res.headers['content-type']).toMatch(/text\/html/);

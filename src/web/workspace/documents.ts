@@ -3,6 +3,7 @@ import type { DocumentInput } from '../../documents/service';
 import type { DocumentView } from '../../documents/store';
 import type { ActorInput } from '../../actors/service';
 import { distinctFieldErrors, DomainError, FieldError } from '../../errors';
+import { sha256 } from '../../hash';
 import type { Validator } from '../../validate';
 import type { Principal } from '../../keys/principal';
 import type { Services } from '../../services';
@@ -99,6 +100,7 @@ export class WorkspaceDocuments {
       }
     } else if (chosen !== '') errors.push({ field: 'publisher', message: 'choose a publisher, "new publisher" or none' });
     if (errors.length > 0) throw new FormError('The document cannot be saved: see the fields marked.', distinctFieldErrors(errors));
+    if (field(body, 'separate', 10) !== 'yes') await this.refuseRepeat(input.url ?? null, input.text!);
     // The new publisher and the document are written together, or neither.
     return this.deps.services.inTransaction(async (tx) => {
       const publisherId = 'id' in publisher ? publisher.id : (await tx.actors.create(publisher.create, principal)).id;
@@ -114,6 +116,26 @@ export class WorkspaceDocuments {
         throw e;
       });
     });
+  }
+
+  /**
+   * An article pasted again (the same URL, or the very same text) is not saved as a second document unless the editor
+   * says it is a separate one: its claims belong to the document the ledger holds, and a second copy would count the
+   * same report twice among a claim's sources. The form offers the held document to open instead.
+   */
+  private async refuseRepeat(url: string | null, text: string): Promise<void> {
+    const held = await this.deps.store.documentsHolding(url, sha256(text));
+    if (held.length === 0) return;
+    const error = new FormError('The ledger holds this article already.', [
+      {
+        field: 'separate',
+        message: `the ledger holds ${held
+          .map((d) => `document ${d.id} (“${d.title}”) with the same ${d.same === 'url' ? 'URL' : 'text'}`)
+          .join(' and ')}: open it below, or tick "A separate document" to save this one anyway`,
+      },
+    ]);
+    error.heldDocuments = held;
+    throw error;
   }
 
   /** Publishers the new-document form offers: organisations of the ledger. */

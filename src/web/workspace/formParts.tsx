@@ -88,6 +88,7 @@ export const DOCUMENT_FIELDS = [
   'published_on',
   'language',
   'text',
+  'separate',
 ];
 /** The control of a document form's field, for the error summary's links. */
 export const documentFieldId = (field: string) =>

@@ -4,7 +4,8 @@ import type { DocumentView } from '../../documents/store';
 import { Layout } from '../layout';
 import type { ActorChoice } from './review';
 import type { Editor } from './session';
-import { ActorOptions, FormTokens, documentFieldId, ErrorSummary, Field } from './formParts';
+import type { HeldDocument } from './store';
+import { ActorOptions, FormTokens, documentFieldId, ErrorSummary, errorsFor, Field } from './formParts';
 
 export function SignInPage({ csrf, next, error }: { csrf: string; next: string; error?: string }) {
   return (
@@ -118,6 +119,45 @@ export interface DocumentFormValues {
   [name: string]: string;
 }
 
+/**
+ * For an article the ledger holds already (same URL or same text): the held documents to open, and a box to tick to
+ * save this one as a separate document anyway. Shown only once the form has been refused for it, or with the box ticked.
+ */
+function SeparateDocument({ held, errors, ticked }: { held: HeldDocument[]; errors: FieldError[]; ticked: boolean }) {
+  const messages = errorsFor(errors, 'separate');
+  if (!messages.length && !ticked) return null;
+  return (
+    <div class={`field wide${messages.length ? ' invalid' : ''}`}>
+      {held.length > 0 && (
+        <ul class="ws-docs">
+          {held.map((d) => (
+            <li>
+              <a href={`/workspace/documents/${d.id}`}>{`Open document ${d.id}: ${d.title}`}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label>
+        <input
+          type="checkbox"
+          id="doc-separate"
+          name="separate"
+          value="yes"
+          checked={ticked}
+          aria-invalid={messages.length ? 'true' : undefined}
+          aria-describedby={messages.length ? 'doc-separate-err' : undefined}
+        />{' '}
+        A separate document: save it although the ledger holds one with the same URL or text
+      </label>
+      {messages.length > 0 && (
+        <span class="field-error" id="doc-separate-err">
+          {messages.join('; ')}
+        </span>
+      )}
+    </div>
+  );
+}
+
 export function WorkspaceHome(props: {
   editor: Editor;
   publishers: ActorChoice[];
@@ -125,6 +165,8 @@ export function WorkspaceHome(props: {
   values: DocumentFormValues;
   errors: FieldError[];
   message?: string;
+  /** Documents the ledger holds with the URL or text the refused form entered. */
+  heldDocuments?: HeldDocument[];
 }) {
   const { editor, values, errors } = props;
   const v = (name: string, fallback = '') => values[name] ?? fallback;
@@ -210,6 +252,7 @@ export function WorkspaceHome(props: {
               </textarea>
             )}
           </Field>
+          <SeparateDocument held={props.heldDocuments ?? []} errors={errors} ticked={v('separate') === 'yes'} />
           <button type="submit">Save and propose claims</button>
         </form>
       </section>

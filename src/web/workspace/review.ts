@@ -2,7 +2,7 @@
 import type { Claim } from '../../claims/model';
 import type { DocumentView } from '../../documents/store';
 import { DomainError, FieldError } from '../../errors';
-import type { DecisionRow, Extraction } from './store';
+import type { DecisionRow, Extraction, HeldDocument } from './store';
 
 /** Candidates at least this sure are accepted by "accept all high-confidence" (when nothing else stops them). */
 export const HIGH_CONFIDENCE = 0.8;
@@ -15,6 +15,9 @@ export class FormError extends DomainError {
 
   /** Claims the ledger already holds with the statement the form enters: offered as "add as a source of". */
   holders: number[] = [];
+
+  /** Documents the ledger already holds with the URL or the text the new-document form enters: offered to open. */
+  heldDocuments: HeldDocument[] = [];
 }
 
 /** A document without stored text: nothing can be proposed or quoted from it until its text is added. */

@@ -122,6 +122,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
         values={values}
         errors={error?.errors ?? []}
         message={error?.message}
+        heldDocuments={error?.heldDocuments}
       />,
       error ? 422 : 200,
     );

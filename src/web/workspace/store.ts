@@ -3,6 +3,13 @@ import type { Candidate, CandidateRelationType } from '../../extract/candidate';
 import { ExtractStore, type FigureKey } from '../../extract/store';
 import { mergeProposals, type Reproposal } from './repropose';
 
+/** A stored document a new one would repeat, and what they share. */
+export interface HeldDocument {
+  id: number;
+  title: string;
+  same: 'url' | 'text';
+}
+
 /** What the editor decided about a candidate. */
 export const DECISIONS = ['accepted', 'source_added', 'rejected'] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -139,6 +146,19 @@ export class WorkspaceStore {
   }
 
   /** The newest documents with stored text: the ones an editor can open for review. */
+  /** Documents with this URL or this very text (by its SHA-256): what a new document would repeat. */
+  async documentsHolding(url: string | null, textSha256: string): Promise<HeldDocument[]> {
+    const rows: { id: string | number; title: string; same_url: boolean }[] = await this.db('documents')
+      .where('text_sha256', textSha256)
+      .modify((q) => {
+        if (url !== null) q.orWhere('url', url);
+      })
+      .orderBy('id')
+      .limit(5)
+      .select('id', 'title', this.db.raw('url IS NOT DISTINCT FROM ? AS same_url', [url]));
+    return rows.map((r) => ({ id: Number(r.id), title: r.title, same: r.same_url ? 'url' : 'text' }));
+  }
+
   recentDocuments(limit = 20): Promise<{ id: number; title: string }[]> {
     return this.db('documents').whereNotNull('text').orderBy('id', 'desc').limit(limit).select('id', 'title');
   }
