@@ -56,6 +56,36 @@ describeInBrowser('tables, charts and forms on a 320 px phone', () => {
     }
   });
 
+  test("claims are cards on a phone: each claim's status and sources are seen without scrolling sideways, under their column's name", async () => {
+    const page = await served.browser.newPage({ viewport: { width: 320, height: 640 } });
+    try {
+      for (const path of ['/?country=KZ', '/actors/4', '/documents/1']) {
+        await page.goto(served.server.base + path);
+        const cards = await page.evaluate(() =>
+          [...document.querySelectorAll('table.claims tbody tr')].map((row) => ({
+            wrapScrolls: row.closest('.table-wrap')!.scrollWidth > row.closest('.table-wrap')!.clientWidth,
+            statusInView: row.querySelector('.status')!.getBoundingClientRect().right <= window.innerWidth,
+            labels: [...row.querySelectorAll('td[data-label]')].map((td) => getComputedStyle(td, '::before').content),
+          })),
+        );
+        expect(cards.length).toBeGreaterThan(0);
+        for (const card of cards)
+          expect({ path, ...card }).toEqual({
+            path,
+            wrapScrolls: false,
+            statusInView: true,
+            labels: ['"Claimant"', '"Reported in"', '"As of"', '"Status"'],
+          });
+      }
+      expect(await axeViolations(page)).toEqual([]);
+    } catch (e) {
+      await screenshotOnFailure(page, 'claim-cards-320');
+      throw e;
+    } finally {
+      await page.close();
+    }
+  });
+
   test('charts keep the size their labels were drawn for, scrolling sideways in their own box, and the page does not', async () => {
     const page = await served.browser.newPage({ viewport: { width: 320, height: 640 } });
     try {

@@ -21,6 +21,9 @@ function shownQuote(claim: Claim, matched: Set<string>): Claim['sources'][number
   return claim.sources[0];
 }
 
+/** The columns' names: the header's, and on a phone each card's labels. */
+const COLUMNS = ['Figure', 'Claimant', 'Reported in', 'As of', 'Status'];
+
 /** Claims as a table: the figure as written (with its quote), the claimant, the documents, the date, the status. */
 export function ClaimTable({
   claims,
@@ -37,24 +40,26 @@ export function ClaimTable({
 }) {
   return (
     <div class="table-wrap">
-      <table class="claims">
+      {/* The roles are the table's own, said again: on a phone the rows are shown as cards (style.css), and a browser
+          that drops a table's semantics with its display (Safari) still reads it as one. */}
+      <table class="claims" role="table">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Figure</th>
-            <th scope="col">Claimant</th>
-            <th scope="col">Reported in</th>
-            <th scope="col">As of</th>
-            <th scope="col">Status</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            {COLUMNS.map((name) => (
+              <th scope="col" role="columnheader">
+                {name}
+              </th>
+            ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {claims.map((c) => {
             const quote = shownQuote(c, matched);
             const documents = [...new Map(c.sources.map((s) => [s.document.id, s.document])).values()];
             return (
-              <tr class={`claim-row row-${c.status}`}>
-                <td>
+              <tr class={`claim-row row-${c.status}`} role="row">
+                <td role="cell">
                   <a class="figure" href={pageLink(`/claims/${c.id}`, asRecorded)}>
                     <MatchedWords text={c.value_text} matched={matched} />
                   </a>
@@ -81,7 +86,7 @@ export function ClaimTable({
                     </span>
                   )}
                 </td>
-                <td>
+                <td role="cell" data-label={COLUMNS[1]}>
                   <a href={pageLink(`/actors/${c.claimant.id}`, asRecorded)}>{c.claimant.name}</a>
                   {c.claimant.role && (
                     <span class="role">
@@ -90,17 +95,17 @@ export function ClaimTable({
                     </span>
                   )}
                 </td>
-                <td>
+                <td role="cell" data-label={COLUMNS[2]}>
                   {documents.map((d) => (
                     <span class="doc">
                       <a href={pageLink(`/documents/${d.id}`, asRecorded)}>{d.title}</a>
                     </span>
                   ))}
                 </td>
-                <td>
+                <td role="cell" data-label={COLUMNS[3]}>
                   <DateWithPrecision date={c.as_of} />
                 </td>
-                <td>
+                <td role="cell" data-label={COLUMNS[4]}>
                   <StatusBadge status={c.status} />
                 </td>
               </tr>
