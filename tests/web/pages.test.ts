@@ -14,7 +14,9 @@ afterAll(() => t.drop());
 const page = (url: string) => request(t.app).get(url).set('Accept', 'text/html');
 /** The rows of the claims table as claim ids, in order. */
 const rowIds = (html: string) =>
-  [...html.matchAll(/<tr class="claim-row[^"]*" role="row"><td role="cell"><a class="figure" href="\/claims\/(\d+)/g)].map((m) => Number(m[1]));
+  [...html.matchAll(/<tr class="claim-row[^"]*" role="row"><td role="cell"><a class="figure" href="\/claims\/(\d+)/g)].map((m) =>
+    Number(m[1]),
+  );
 
 describe('search (the home page)', () => {
   test('finds claims by a word of their quotes, marks the matched words (stemmed as PostgreSQL does), and counts facets', async () => {

@@ -145,7 +145,6 @@ export class WorkspaceStore {
     );
   }
 
-  /** The newest documents with stored text: the ones an editor can open for review. */
   /** Documents with this URL or this very text (by its SHA-256): what a new document would repeat. */
   async documentsHolding(url: string | null, textSha256: string): Promise<HeldDocument[]> {
     const rows: { id: string | number; title: string; same_url: boolean }[] = await this.db('documents')
@@ -159,6 +158,7 @@ export class WorkspaceStore {
     return rows.map((r) => ({ id: Number(r.id), title: r.title, same: r.same_url ? 'url' : 'text' }));
   }
 
+  /** The newest documents with stored text: the ones an editor can open for review. */
   recentDocuments(limit = 20): Promise<{ id: number; title: string }[]> {
     return this.db('documents').whereNotNull('text').orderBy('id', 'desc').limit(limit).select('id', 'title');
   }
