@@ -55,10 +55,16 @@ export function placeCountries(
     // "brought back from Syria": a place
     if (/\bfrom\s+(the\s+)?$/i.test(before)) {
       const head = /([\p{L}\p{N},.]+)\s+from\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      // the verb of bringing back must be in the origin's own clause: in "500 people from Kyrgyzstan (44 have returned
+      // home)" the return is another clause's
       const s = sentenceOf(n.start);
+      const lead = text.slice(s.start, n.start);
+      const clauseStart = s.start + Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('('), lead.lastIndexOf(')')) + 1;
+      const rest = text.slice(n.end, s.end);
+      const clauseEnd = n.end + (/[;()]/.exec(rest)?.index ?? rest.length);
       if (
         /\b(repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|flown|flew) (?:back|home)|returned|returning|deported|evacuated|rescued|flown)\b/i.test(
-          text.slice(s.start, s.end),
+          text.slice(clauseStart, clauseEnd),
         )
       )
         return false;
