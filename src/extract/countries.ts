@@ -28,6 +28,9 @@ export function placeCountries(
   // militants", "Belgian IS fighters"), not a thing ("the Syrian warzone", "a Syrian doctor")
   const demonymOfPeople = (n: NameMention) => {
     if (/s$/i.test(n.text) && !/(ss|sh|ch)$/i.test(n.text)) return true;
+    // "are of Tanzanian nationality", "two women are Austrian": the nationality stated of the people counted
+    if (/^\s+(?:nationality|citizenship|origin|descent)\b/i.test(text.slice(n.end, n.end + 16))) return true;
+    if (/\b(?:are|were|is|was)\s+(?:all\s+|also\s+|both\s+)?$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) return true;
     const after = words(text, n.end, Math.min(text.length, n.end + 60)).slice(0, 4);
     for (const w of after) {
       if (/[.,;:!?]/.test(text.slice(n.end, w.start))) return false;
@@ -48,6 +51,9 @@ export function placeCountries(
   };
   const within = (from: number, to: number) => namesWithin(places, from, to);
   const asNationals = (n: NameMention) => {
+    // "Mozambican officials", "Morocco's security services", "the Australian Federal Police": the state that speaks or
+    // acts, not whose nationals are counted
+    if (qualifiesSpeaker(text, n.end)) return false;
     if (n.form === 'demonym') return demonymOfPeople(n);
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     const after = text.slice(n.end, n.end + 24);
@@ -177,7 +183,13 @@ export function placeCountries(
       continue;
     }
     const inNp = within(fig.end, Math.max(nounEnd, fig.end) + 1).find((p) => !p.within || p.form === 'demonym');
-    const right = within(fig.end, Math.min(rightEnd, fig.end + 90)).find((p) => asNationals(p));
+    // "three women and eight children are German citizens": figures coordinated by "and" share the predicate after the last
+    const next = work[i + 1];
+    const shared =
+      next && next.fig.sentence === fig.sentence && /^\s+[\p{L}-]+\s+and\s+$/u.test(text.slice(fig.end, next.fig.start))
+        ? within(next.fig.noun ? next.fig.noun.end : next.fig.end, Math.min(next.rightEnd, next.fig.end + 90)).find((p) => asNationals(p))
+        : undefined;
+    const right = within(fig.end, Math.min(rightEnd, fig.end + 90)).find((p) => asNationals(p)) ?? shared;
     const left = within(w.leftStart, fig.start)
       .filter((p) => asNationals(p))
       .pop();
@@ -253,6 +265,27 @@ export function placeCountries(
     }
   }
   groupStrength(text, work, names);
+}
+
+/** Nouns for those who speak or act for a state: its officials, forces and authorities. */
+const SPEAKER =
+  /^(?:officials?|officers?|commanders?|forces|army|military|government|authorities|diplomats?|sources|spokes(?:man|woman|person)|ministers?|ministry|agency|services?|police|prosecutors?|prosecution|courts?|judges?|judiciary|intelligence|gendarmerie|investigators?)$/i;
+/** Words that may stand between a nationality and such a noun: "State Security", "federal", "counter-terrorism". */
+const SPEAKER_QUALIFIER =
+  /^(?:state|federal|national|interior|security|intelligence|military|defen[cs]e|local|senior|government|counter-?terrorism|anti-?terror\w*|law|enforcement|border|special|top)$/i;
+
+/** Whether the words after a nationality (`end`) name a state's speaker or authority: "officials", "'s State Security Service". */
+function qualifiesSpeaker(text: string, end: number): boolean {
+  let from = end;
+  const possessive = /^[’']s\b/.exec(text.slice(end, end + 3));
+  if (possessive) from += possessive[0].length;
+  for (const w of words(text, from, Math.min(text.length, from + 60)).slice(0, 4)) {
+    if (!/^\s+$/.test(text.slice(from, w.start))) return false;
+    if (SPEAKER.test(w.lower)) return true;
+    if (!SPEAKER_QUALIFIER.test(w.lower) && !/^(?:and|or)$/.test(w.lower) && !/^\p{Lu}/u.test(w.text)) return false;
+    from = w.end;
+  }
+  return false;
 }
 
 /** The last run of country names joined by commas and "and" ("Indonesia, Malaysia, Singapore and the Philippines"). */

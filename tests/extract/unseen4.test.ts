@@ -18,4 +18,33 @@ describe('country: whose nationals, read from the grammar of the clause', () => 
     // the verb of bringing back in the origin's own clause: where they were, not whose
     expect(shapes('Kazakhstan has repatriated 40 women from Syria.').map((c) => [c.value_text, c.country])).toEqual([['40', 'KZ']]);
   });
+
+  test("a nationality that qualifies a state's speakers or authorities names who speaks or acts, not whose nationals are counted", () => {
+    expect(shapes('Ugandan and Kenyan officers said the rebels number between 500 and 700 fighters.')[0]).toMatchObject({
+      value_text: 'between 500 and 700',
+      country: null,
+    });
+    expect(shapes("Tunisia's security services arrested 35 people in May.").map((c) => [c.value_text, c.metric, c.country])).toEqual([
+      ['35', 'arrested', null],
+    ]);
+    expect(shapes('The Canadian Federal Police charged 12 people with terrorism offences.')[0]).toMatchObject({ country: null });
+    // a nationality of the people counted still is theirs
+    expect(shapes('Canadian police arrested 12 Somali nationals in Toronto.')[0]).toMatchObject({ country: 'SO' });
+  });
+
+  test('a nationality stated as the predicate of the people counted is theirs, for every figure coordinated before it', () => {
+    expect(shapes('Malian officers said that several dozen of the fighters are of Nigerien nationality.')[0]).toMatchObject({
+      value_text: 'several dozen',
+      country: 'NE',
+      claimant: 'Malian officers',
+    });
+    const got = shapes('Of the 20 returnees, four women and nine children are Belgian, and two women and five children are Dutch.');
+    expect(got.map((c) => [c.value_text, c.country])).toEqual([
+      ['20', null],
+      ['four', 'BE'],
+      ['nine', 'BE'],
+      ['two', 'NL'],
+      ['five', 'NL'],
+    ]);
+  });
 });
