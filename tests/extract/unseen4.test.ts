@@ -47,4 +47,22 @@ describe('country: whose nationals, read from the grammar of the clause', () => 
       ['five', 'NL'],
     ]);
   });
+
+  test("a figure alone in brackets after a country of a list of origins is that country's; a list by place is no nationality", () => {
+    const origins = shapes(
+      'Most of the foreign women in the camp come from Tajikistan (about 300), Uzbekistan (210), Egypt (95) and Sudan (40).',
+    );
+    expect(origins.map((c) => [c.value_text, c.metric, c.country])).toEqual([
+      ['about 300', 'in_camps', 'TJ'],
+      ['210', 'in_camps', 'UZ'],
+      ['95', 'in_camps', 'EG'],
+      ['40', 'in_camps', 'SD'],
+    ]);
+    const places = shapes('Police made arrests in Belgium (48), Austria (31) and Spain (26) last year.');
+    expect(places.map((c) => [c.value_text, c.metric, c.country])).toEqual([
+      ['48', 'arrested', null],
+      ['31', 'arrested', null],
+      ['26', 'arrested', null],
+    ]);
+  });
 });
