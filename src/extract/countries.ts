@@ -50,6 +50,19 @@ export function placeCountries(
     return false;
   };
   const within = (from: number, to: number) => namesWithin(places, from, to);
+  // "in Iraq", "in northeastern Syria", "in Iraq and the Syrian Arab Republic": a place where, not whose
+  const afterPlacePreposition = (n: NameMention): boolean => {
+    const before = text.slice(Math.max(0, n.start - 60), n.start);
+    if (PLACE_PREPOSITION.test(before)) return true;
+    const k = lowerBound(places, (p) => p.start, n.start) - 1;
+    const prev = places[k];
+    return (
+      prev !== undefined &&
+      prev.form === 'name' &&
+      /^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(prev.end, n.start)) &&
+      afterPlacePreposition(prev)
+    );
+  };
   const asNationals = (n: NameMention) => {
     // "Mozambican officials", "Morocco's security services", "the Australian Federal Police": the state that speaks or
     // acts, not whose nationals are counted
@@ -96,8 +109,7 @@ export function placeCountries(
     // "Kazakhstan's citizens" are its nationals; "held in Iraq's prisons", "sentenced by Iraq's courts" name a place
     if (/^[’']s\b/.test(after)) return !/\b(?:in|into|to|at|inside|across|throughout|within|near|by)\s+$/i.test(before);
     // the state acting on its own nationals: "Kosovo brought back 110 of its citizens", "Tajikistan has repatriated…"
-    if (/\b(in|into|to|from|at|on|across|for|of|with|by|near|inside|throughout|within|toward|towards)\s+(the\s+)?$/i.test(before))
-      return false;
+    if (afterPlacePreposition(n)) return false;
     if (
       /^\s+(has|have|had|is|was|says|said|brings|brought|bringing|took|takes|repatriated|repatriates|returned|received|accepted|accepts|recently|also|already|will|now|estimates|estimated|counts|counted|sent|sends|supplied|contributed|produced|exported|lost|accounted|accounts|indicted|charged|convicted|prosecuted|sentenced)\b/.test(
         after,
@@ -266,6 +278,10 @@ export function placeCountries(
   }
   groupStrength(text, work, names);
 }
+
+/** A preposition of place before a name, with the compass point of a region: "in", "across northern", "in north-east". */
+const PLACE_PREPOSITION =
+  /\b(?:in|into|to|from|at|on|across|for|of|with|by|near|inside|throughout|within|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)\s+)?$/i;
 
 /** Nouns for those who speak or act for a state: its officials, forces and authorities. */
 const SPEAKER =

@@ -65,4 +65,16 @@ describe('country: whose nationals, read from the grammar of the clause', () => 
       ['26', 'arrested', null],
     ]);
   });
+
+  test('a country after a preposition of place with a compass point, or coordinated with one, is where people are', () => {
+    const where = (t: string) => shapes(t).map((c) => [c.value_text, c.metric, c.country]);
+    expect(where("The militia's strength in Chad and Niger is put at between 7,000 and 9,000 members.")).toEqual([
+      ['between 7,000 and 9,000', 'members', null],
+    ]);
+    expect(where('A camp in north-eastern Nigeria has sheltered about 8,000 women since 2021.')).toEqual([
+      ['about 8,000', 'in_camps', null],
+    ]);
+    // the state acting on its own nationals is still theirs
+    expect(where('Nigeria has repatriated 40 women from the camp.')).toEqual([['40', 'returnees', 'NG']]);
+  });
 });
