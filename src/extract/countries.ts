@@ -78,9 +78,9 @@ export function placeCountries(
       // home)" the return is another clause's
       const s = sentenceOf(n.start);
       const lead = text.slice(s.start, n.start);
-      const clauseStart = s.start + Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('('), lead.lastIndexOf(')')) + 1;
+      const clauseStart = s.start + Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('('), lead.lastIndexOf(')'), lead.lastIndexOf(',')) + 1;
       const rest = text.slice(n.end, s.end);
-      const clauseEnd = n.end + (/[;()]/.exec(rest)?.index ?? rest.length);
+      const clauseEnd = n.end + (/[,;()]/.exec(rest)?.index ?? rest.length);
       if (
         /\b(repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|flown|flew) (?:back|home)|returned|returning|deported|evacuated|rescued|flown)\b/i.test(
           text.slice(clauseStart, clauseEnd),

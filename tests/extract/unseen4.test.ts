@@ -15,6 +15,10 @@ describe('country: whose nationals, read from the grammar of the clause', () => 
       ['15', 'KG'],
       ['90', 'TJ'],
     ]);
+    expect(shapes('Some 300 people from Albania joined the group in Syria, and officials say many have returned.')[0]).toMatchObject({
+      value_text: 'Some 300',
+      country: 'AL',
+    });
     // the verb of bringing back in the origin's own clause: where they were, not whose
     expect(shapes('Kazakhstan has repatriated 40 women from Syria.').map((c) => [c.value_text, c.country])).toEqual([['40', 'KZ']]);
   });
