@@ -78,7 +78,8 @@ export function placeCountries(
       // home)" the return is another clause's
       const s = sentenceOf(n.start);
       const lead = text.slice(s.start, n.start);
-      const clauseStart = s.start + Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('('), lead.lastIndexOf(')'), lead.lastIndexOf(',')) + 1;
+      const clauseStart =
+        s.start + Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('('), lead.lastIndexOf(')'), lead.lastIndexOf(',')) + 1;
       const rest = text.slice(n.end, s.end);
       const clauseEnd = n.end + (/[,;()]/.exec(rest)?.index ?? rest.length);
       if (
@@ -110,8 +111,15 @@ export function placeCountries(
     if (/^[’']s\b/.test(after)) return !/\b(?:in|into|to|at|inside|across|throughout|within|near|by)\s+$/i.test(before);
     // the state acting on its own nationals: "Kosovo brought back 110 of its citizens", "Tajikistan has repatriated…"
     if (afterPlacePreposition(n)) return false;
+    // "Egypt has sentenced 1,000 people", "Jordan arrested 40": the state's own cases, as its courts' or police's are
     if (
-      /^\s+(has|have|had|is|was|says|said|brings|brought|bringing|took|takes|repatriated|repatriates|returned|received|accepted|accepts|recently|also|already|will|now|estimates|estimated|counts|counted|sent|sends|supplied|contributed|produced|exported|lost|accounted|accounts|indicted|charged|convicted|prosecuted|sentenced)\b/.test(
+      /^\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|since|now)\s+)?(?:indicted|charged|convicted|prosecuted|sentenced|arrested|detained|jailed|tried)\b/.test(
+        after,
+      )
+    )
+      return false;
+    if (
+      /^\s+(has|have|had|is|was|says|said|brings|brought|bringing|took|takes|repatriated|repatriates|returned|received|accepted|accepts|recently|also|already|will|now|estimates|estimated|counts|counted|sent|sends|supplied|contributed|produced|exported|lost|accounted|accounts)\b/.test(
         after,
       )
     )
@@ -164,7 +172,11 @@ export function placeCountries(
       /^\s+(?:(?:[\p{L}-]+\s+){0,2}(?:non-?nationals|non-?citizens|third[- ]country nationals|of foreign (?:nationality|origin|citizenship))|(?:were|are|was|is)\s+(?:all\s+)?(?:foreigners|foreign\b|non-?nationals))/iu.test(
         text.slice(fig.end, w.rightEnd),
       ) ||
-      /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(text.slice(fig.end, w.rightEnd))
+      /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(text.slice(fig.end, w.rightEnd)) ||
+      // "handed over 61 children to their countries of origin": sent home to several countries, so foreigners
+      /^[^.;]*?\bto\s+their\s+(?:home\s+|own\s+|respective\s+)?countries(?:\s+of\s+origin)?\b/i.test(
+        text.slice(fig.end, w.fig.sentence.end),
+      )
     ) {
       // tens of thousands of foreigners who joined a group are its worldwide total: no one country sends so many
       const worldwide = (fig.value_high ?? fig.value ?? fig.value_low ?? 0) >= 10_000 && lexicon.place('001') !== undefined;

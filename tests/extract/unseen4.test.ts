@@ -2,7 +2,7 @@
  * Rules added for unseen articles (branch extract15), chosen from the error classes of the practice corpus and
  * held-out sets 1-6; sentences written for these tests.
  */
-import { shapes } from './support';
+import { run, shapes } from './support';
 
 describe('country: whose nationals, read from the grammar of the clause', () => {
   test('an origin ("people from Kyrgyzstan") is a place only when its own clause brings people back from it', () => {
@@ -80,5 +80,25 @@ describe('country: whose nationals, read from the grammar of the clause', () => 
     ]);
     // the state acting on its own nationals is still theirs
     expect(where('Nigeria has repatriated 40 women from the camp.')).toEqual([['40', 'returnees', 'NG']]);
+  });
+
+  test('a state that sentences, charges or arrests people counts its own cases: it names no nationality', () => {
+    const cases = (t: string) => shapes(t).map((c) => [c.value_text, c.metric, c.country]);
+    expect(cases('Algeria has sentenced more than 300 people to death in terrorism cases since 2015.')).toEqual([
+      ['more than 300', 'sentenced_to_death', null],
+    ]);
+    expect(cases('Jordan has also arrested 40 people in the case.')).toEqual([['40', 'arrested', null]]);
+    // a state bringing back its own nationals still names them
+    expect(cases('Kosovo has repatriated 110 of its citizens from Syria.')).toEqual([['110', 'returnees', 'XK']]);
+  });
+
+  test('people handed over "to their countries of origin" are foreign nationals of several countries', () => {
+    const [c] = run('Since 2019, the camp authorities have handed over 2,100 women and children to their countries of origin.').candidates;
+    expect([c.value_text, c.metric, c.country, c.reasons.country]).toEqual([
+      '2,100',
+      'transferred',
+      null,
+      'foreign nationals of several countries',
+    ]);
   });
 });
