@@ -186,7 +186,9 @@ export function placeCountries(
       continue;
     }
     let rightEnd = predicateEnd(text, work, i);
-    if (w.partOf === i + 1) rightEnd = work[i + 1].fig.start;
+    // a part set before its whole ("400 of the 3,417 fighters from Russia") is of the people its whole counts
+    const ofWhole = w.partOf === i + 1 && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(fig.end, work[i + 1].fig.start));
+    if (w.partOf === i + 1) rightEnd = ofWhole ? predicateEnd(text, work, i + 1) : work[i + 1].fig.start;
     // "fewer than 1,000 Islamic State fighters remain": a group's strength, whoever its members are
     const groupFighters =
       fig.noun &&
@@ -214,7 +216,9 @@ export function placeCountries(
         ? within(next.fig.noun ? next.fig.noun.end : next.fig.end, Math.min(next.rightEnd, next.fig.end + 90)).find((p) => asNationals(p))
         : undefined;
     const right = within(fig.end, Math.min(rightEnd, fig.end + 90)).find((p) => asNationals(p)) ?? shared;
-    const left = within(w.leftStart, fig.start)
+    // a semicolon ends the clause that tells of the figure before: "…fighters from Russia; 760 of the 3,244…"
+    const clauseStart = w.leftStart + text.slice(w.leftStart, fig.start).lastIndexOf(';') + 1;
+    const left = within(clauseStart, fig.start)
       .filter((p) => asNationals(p))
       .pop();
     const hit = inNp ?? right ?? left ?? null;

@@ -101,4 +101,18 @@ describe('country: whose nationals, read from the grammar of the clause', () => 
       'foreign nationals of several countries',
     ]);
   });
+
+  test('a part set before its whole is of the people its whole counts; a semicolon ends the clause of the figure before', () => {
+    const got = shapes(
+      'Among the returnees are 120 of the 900 fighters from Morocco; 95 of the 700 from Algeria; and 60 of the 650 from Egypt.',
+    );
+    expect(got.map((c) => [c.value_text, c.country, c.relations])).toEqual([
+      ['120', 'MA', ['part_of c2']],
+      ['900', 'MA', []],
+      ['95', 'DZ', ['part_of c4']],
+      ['700', 'DZ', []],
+      ['60', 'EG', ['part_of c6']],
+      ['650', 'EG', []],
+    ]);
+  });
 });
