@@ -3,7 +3,7 @@
  * "according to X", "X quoted Y as saying"; pronouns and role nouns ("he", "the minister", "the agency")
  * resolved to the last matching name; carried into following sentences that have no cue of their own.
  */
-import { claimantOf, isGeneric } from './claimants';
+import { boundedMention, claimantOf, isGeneric } from './claimants';
 import { canDate, datesIn } from './dates';
 import { personName, PRONOUNS, Referents, ROLE_WORDS } from './persons';
 import { plausibleSubject, subjectBefore, trimNp } from './subjects';
@@ -103,8 +103,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const d = dates[dates.length - 1];
     return d ? { value: d.value, text: d.text } : null;
   };
-  const make = (np: string, at: number, cue: string, relayed: string | null, quoteTag = false, local = false): Attribution | null => {
-    const mention = trimNp(np);
+  const make = (np: string, npAt: number, cue: string, relayed: string | null, quoteTag = false, local = false): Attribution | null => {
+    const { mention, at } = boundedMention(text, trimNp(np), npAt);
     if (namedOnly && isGeneric(mention)) return null;
     // "figures from the United Nations" is the United Nations; "estimates" alone name nobody
     const author = claimantOf(mention);
