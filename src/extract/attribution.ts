@@ -235,6 +235,14 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     if (NOT_SAYING.test(c[1])) continue;
     // a title's noun ("Fighter Estimates: Conceptual…") is no verb
     if (/^[\p{Lu}]/u.test(c[1])) continue;
+    // a cue word after a determiner or a possessive is a noun: "all states", "its most recent estimate", "a declared area",
+    // "including reports on…"
+    if (
+      /\b(?:the|a|an|all|its|their|his|her|our|my|your|this|these|those|such|including|whose|(?:most\s+)?recent|latest|working)\s+$/i.test(
+        body.slice(0, cueStart + c[0].length - c[1].length),
+      )
+    )
+      continue;
     // a passive ("were reported by nine EU Member States") names no claimant in its subject
     if (/\b(was|were|is|are|been|be)\s+$/i.test(c[0].slice(0, c[0].length - c[1].length)) && /(ed|said|put|found|shown)$/.test(c[1]))
       continue;

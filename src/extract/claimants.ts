@@ -24,8 +24,10 @@ const AUTHOR_FIRST = new RegExp(
   `^${DET}(?:${SOURCE_ADJ}\\s+){0,3}(.+?)(?:[’']s)?\\s+(?:${SOURCE_ADJ}\\s+)?(?:${FIGURES_NOUN}|${PUBLICATION_NOUN})$`,
   'iu',
 );
+/** Nouns for an inquiry, whose finding is its investigators', named elsewhere if at all ("Investigations revealed…"). */
+const INQUIRY_NOUN = '(?:investigations?|inquiry|inquiries|enquiries|probes?)';
 const NO_AUTHOR = new RegExp(
-  `^${DET}(?:(?:${SOURCE_ADJ}|media|press)\\s+){0,3}${FIGURES_NOUN}(?:\\s+(?:released|published|issued|compiled|seen|obtained|cited|available|made\\s+public))?$`,
+  `^${DET}(?:(?:${SOURCE_ADJ}|media|press)\\s+){0,3}(?:${FIGURES_NOUN}|${INQUIRY_NOUN})(?:\\s+(?:released|published|issued|compiled|seen|obtained|cited|available|made\\s+public))?$`,
   'iu',
 );
 /** A body or office named by a lowercase noun: "government data", "police figures". */

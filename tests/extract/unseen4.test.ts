@@ -176,3 +176,41 @@ describe('claimant: the mention as an editor would quote it', () => {
     });
   });
 });
+
+describe('claimant: the subject of a cue, read by its grammar', () => {
+  const attributed = (t: string) => shapes(t).map((c) => [c.value_text, c.claimant, c.mention, c.cue]);
+
+  test('a cue word after a determiner or a possessive is a noun, no cue', () => {
+    expect(attributed('We renew our call on all states to take back the 5,000 women held in the camps.')).toEqual([
+      ['5,000', null, null, null],
+    ]);
+    expect(attributed('The agency has never published a figure that high, and its most recent estimate is that 60 people left.')).toEqual([
+      ['60', null, null, null],
+    ]);
+  });
+
+  test('a phrase of time, place or means set between commas is skipped to the subject before it, and is never a subject', () => {
+    expect(attributed('The Interior Minister, speaking to parliament on Tuesday, said 45 people had been arrested.')).toEqual([
+      ['45', 'Interior Minister', 'The Interior Minister', 'said'],
+    ]);
+    expect(attributed('Al-Qaeda, through its media arm, claimed that its fighters had killed 20 soldiers.')).toEqual([
+      ['20', 'Al-Qaeda', 'Al-Qaeda', 'claimed'],
+    ]);
+    expect(attributed('Officials from both countries, said on Monday, that 34 citizens had been repatriated.')[0][2]).not.toBe('on Monday');
+  });
+
+  test('"It should be recalled", "Two of them were found" and "Investigations revealed" name no claimant', () => {
+    expect(attributed('It should be recalled that 300 women were returned from Syria in 2021.')).toEqual([['300', null, null, null]]);
+    expect(attributed('Investigations revealed that the cell had recruited at least 30 young men.')).toEqual([
+      ['at least 30', null, null, null],
+    ]);
+  });
+
+  test('a colon ends the words before the subject: no appositive is read across it', () => {
+    expect(
+      attributed(
+        'Policy, Law Enforcement, and Border Security: The State Security Service reported that it detained 11 individuals in 2023.',
+      ),
+    ).toEqual([['11', 'State Security Service', 'The State Security Service', 'reported']]);
+  });
+});
