@@ -214,3 +214,43 @@ describe('claimant: the subject of a cue, read by its grammar', () => {
     ).toEqual([['11', 'State Security Service', 'The State Security Service', 'reported']]);
   });
 });
+
+describe('recall: a verbal share standing alone', () => {
+  test('a share as the subject of what people are or did, or after "of whom", is a figure part of the one before', () => {
+    expect(shapes('Officials say some 300 people from Albania joined the group; more than half have returned.')).toEqual([
+      expected({
+        value_text: 'some 300',
+        value: 300,
+        approximation: 'approximately',
+        country: 'AL',
+        claimant: 'Officials',
+        mention: 'Officials',
+        cue: 'say',
+      }),
+      expected({
+        value_text: 'more than half',
+        approximation: 'more_than',
+        fraction: 0.5,
+        metric: 'returnees',
+        country: 'AL',
+        claimant: 'Officials',
+        mention: 'Officials',
+        cue: 'say',
+        relations: ['part_of c1'],
+      }),
+    ]);
+    expect(shapes('At least 120 Belgians travelled to Syria, of whom roughly half are believed dead.')).toEqual([
+      expected({ value_text: 'At least 120', value: 120, value_low: 120, approximation: 'at_least', country: 'BE' }),
+      expected({
+        value_text: 'roughly half',
+        approximation: 'approximately',
+        fraction: 0.5,
+        metric: 'killed',
+        country: 'BE',
+        relations: ['part_of c1'],
+      }),
+    ]);
+    // a share of things is none
+    expect(shapes('Half were destroyed in the fire.')).toEqual([]);
+  });
+});
