@@ -254,3 +254,12 @@ describe('recall: a verbal share standing alone', () => {
     expect(shapes('Half were destroyed in the fire.')).toEqual([]);
   });
 });
+
+describe('recall: numbers written with a dot between thousands', () => {
+  test('"2.400 people" is 2,400 people; a decimal before anything else stays a decimal', () => {
+    expect(
+      shapes('The Dutch jihadist movement consists of an estimated 2.400 people.').map((c) => [c.value_text, c.value, c.approximation]),
+    ).toEqual([['an estimated 2.400', 2400, 'approximately']]);
+    expect(shapes('The rate rose to 1.350 per cent.')).toEqual([]);
+  });
+});
