@@ -47,9 +47,9 @@ const CUE_VERBS =
   'noted|notes|warned|warns|confirmed|confirms|claimed|claims|announced|announces|revealed|reveals|explained|explains|disclosed|discloses|' +
   'wrote|writes|show|shows|showed|indicated|indicates|suggested|suggests|put|puts|puts the number at|counted|counts|recorded|records|' +
   'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|cited|' +
-  'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted';
+  'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted|confirm|(?:is|was|are|were)\\s+aware\\s+of';
 const AUX =
-  '(?:(?:has|have|had|was|were|is|are|will|would|could|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|in\\s+a\\s+statement)\\s+){0,3}';
+  '(?:(?:has|have|had|was|were|is|are|will|would|could|can|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|in\\s+a\\s+statement)\\s+){0,3}';
 /** A cue verb, or any verb that opens a that-clause ("the ministry specified that…", "X maintains that…"). */
 const CUE = new RegExp(`\\b${AUX}(${CUE_VERBS}|[a-z]{3,}(?:ed|s)(?=\\s+that\\b))\\b`, 'gi');
 const KNOWN_CUE = new RegExp(`^(?:${CUE_VERBS})$`, 'i');

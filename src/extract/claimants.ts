@@ -67,9 +67,9 @@ export function isGeneric(mention: string): boolean {
 
 /** An acronym as texts bracket it: "SDF", "BfV", "CJTF-OIR", "TE-SAT" (two capitals at least). */
 const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}-]{1,11}$/u;
-/** A capitalised name and its acronym in brackets: "the Syrian Democratic Forces (SDF)". */
+/** A capitalised name and its acronym in brackets, on one line: "the Syrian Democratic Forces (SDF)". */
 const NAME_WITH_ACRONYM =
-  /(\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|and|on|the|in|against|to|de|du|des|la|le|al)\s+)*[\p{Lu}][\p{L}’'.&-]*){0,9})\s+\(([^()\s]{2,12})\)/gu;
+  /(\p{Lu}[\p{L}’'.&-]*(?:[^\S\n]+(?:(?:of|for|and|on|the|in|against|to|de|du|des|la|le|al)[^\S\n]+)*[\p{Lu}][\p{L}’'.&-]*){0,9})[^\S\n]+\(([^()\s]{2,12})\)/gu;
 
 /**
  * The names a text writes with their acronym in brackets, each as "Full Name (ACR)", looked up by its full name and by

@@ -206,6 +206,25 @@ describe('claimant: the subject of a cue, read by its grammar', () => {
     ]);
   });
 
+  test('"is aware of" and "can confirm" are cues of what a government knows', () => {
+    expect(
+      attributed('As of 1 May 2025, the Government of Norway is aware of approximately 40 Norwegian citizens detained in Syria.'),
+    ).toEqual([['approximately 40', 'Government of Norway', 'the Government of Norway', 'is aware of']]);
+    expect(attributed('The Swedish Government can confirm that three women and eight children arrived in Stockholm this morning.')).toEqual(
+      [
+        ['three', 'Swedish Government', 'The Swedish Government', 'can confirm'],
+        ['eight', 'Swedish Government', 'The Swedish Government', 'can confirm'],
+      ],
+    );
+  });
+
+  test("a body's full name before its bracketed acronym is read on one line, not across a heading's line break", () => {
+    const got = shapes(
+      'Ministry of Justice\nNational Security Office (NSO) report\n\nThe NSO was aware of 120 persons who had travelled to Syria.',
+    );
+    expect(got[0].claimant).toMatch(/^National Security Office \(NSO\)/);
+  });
+
   test('a colon ends the words before the subject: no appositive is read across it', () => {
     expect(
       attributed(
