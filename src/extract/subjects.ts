@@ -104,6 +104,13 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     start += stray[0].length;
   }
   np = trimNp(np.replace(/\s+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later)$/i, ''));
+  // "19 youths, whom he said were part of…": the pronoun after the relative is the subject
+  const relative = /^(?:whom|who|which)\s+(he|she|they|we|it)$/i.exec(np);
+  if (relative) {
+    const at = text.indexOf(relative[0], start);
+    if (at >= 0) start = at + relative[0].length - relative[1].length;
+    np = relative[1];
+  }
   if (!plausibleSubject(np)) return null;
   // a role before the name: "The UN’s humanitarian coordinator for Syria, Panos Moumtzis, …"
   if (personName(np) && cut >= 0) {

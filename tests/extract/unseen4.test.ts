@@ -206,6 +206,17 @@ describe('claimant: the subject of a cue, read by its grammar', () => {
     ]);
   });
 
+  test('a pronoun after a relative ("whom she said") is the subject, resolved to the titled name before it in the sentence', () => {
+    expect(
+      attributed(
+        'On Monday, Interior Secretary Amina Odhiambo presented 25 youths, whom she said were part of a group of 60 former fighters.',
+      ),
+    ).toEqual([
+      ['25', 'Amina Odhiambo', 'she', 'said'],
+      ['60', 'Amina Odhiambo', 'she', 'said'],
+    ]);
+  });
+
   test('"is aware of" and "can confirm" are cues of what a government knows', () => {
     expect(
       attributed('As of 1 May 2025, the Government of Norway is aware of approximately 40 Norwegian citizens detained in Syria.'),
