@@ -50,8 +50,11 @@ const CUE_VERBS =
   'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted|confirm|(?:is|was|are|were)\\s+aware\\s+of';
 const AUX =
   '(?:(?:has|have|had|was|were|is|are|will|would|could|can|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|in\\s+a\\s+statement)\\s+){0,3}';
-/** A cue verb, or any verb that opens a that-clause ("the ministry specified that…", "X maintains that…"). */
-const CUE = new RegExp(`\\b${AUX}(${CUE_VERBS}|[a-z]{3,}(?:ed|s)(?=\\s+that\\b))\\b`, 'gi');
+/**
+ * A cue verb, or any verb that opens a that-clause ("the ministry specified that…", "X maintains that…") or a list
+ * after a colon ("He summarised the threat as:").
+ */
+const CUE = new RegExp(`\\b${AUX}(${CUE_VERBS}|[a-z]{3,}(?:ed|s)(?=\\s+that\\b)|[a-z]{3,}ed(?=[^.;:“”"]*:\\s*$))\\b`, 'gi');
 const KNOWN_CUE = new RegExp(`^(?:${CUE_VERBS})$`, 'i');
 /** Verbs with a that-clause that say nothing: "this means that…", "the risk remains that…". */
 const NOT_SAYING =

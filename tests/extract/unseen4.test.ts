@@ -217,6 +217,18 @@ describe('claimant: the subject of a cue, read by its grammar', () => {
     ]);
   });
 
+  test('a claim that opens a list with a colon carries into every item of the list, and no further', () => {
+    const text =
+      'The evidence of the deputy commissioner, Maria Keller, is confidential.\n\nKeller said the threat remained high.\n\n' +
+      'She summarised the threat to Austria as:\n\n* 48 people charged since 2014\n\n* around 110 Austrians currently fighting in Syria\n\n' +
+      'A strike at the airport stranded 300 passengers.';
+    expect(run(text).candidates.map((c) => [c.value_text, c.claimant?.name ?? null, c.claimant?.mention ?? null])).toEqual([
+      ['48', 'Maria Keller', null],
+      ['around 110', 'Maria Keller', null],
+      ['300', null, null],
+    ]);
+  });
+
   test('"is aware of" and "can confirm" are cues of what a government knows', () => {
     expect(
       attributed('As of 1 May 2025, the Government of Norway is aware of approximately 40 Norwegian citizens detained in Syria.'),
