@@ -284,6 +284,12 @@ export function placeCountries(
       w.countryReason = 'citizens of the country the text names most';
       continue;
     }
+    // arrests, convictions and death sentences are a police's or court's own cases: whoever the text is about, they are
+    // of whatever nationality those arrested were (the README's rule for a state's own case counts)
+    if (dominant && /^(arrested|convicted|sentenced_to_death)$/.test(w.metric ?? '')) {
+      w.countryReason = "a police's or court's cases: no nationality stated";
+      continue;
+    }
     if (dominant) {
       w.country = dominant;
       w.countryReason = 'the nationality the text is about';

@@ -92,6 +92,20 @@ describe('country: whose nationals, read from the grammar of the clause', () => 
     expect(cases('Kosovo has repatriated 110 of its citizens from Syria.')).toEqual([['110', 'returnees', 'XK']]);
   });
 
+  test('arrests and convictions take no nationality from what the text is about; people who come home still do', () => {
+    const about =
+      'Some 150 Tunisians have joined the group in Libya, and Tunisians make up its largest contingent. The group recruits online. ' +
+      'It pays well. Its leaders are in hiding. Recruitment has slowed. ';
+    expect(shapes(about + 'Last month police arrested 12 people in Sfax.').map((c) => [c.value_text, c.metric, c.country])).toEqual([
+      ['Some 150', 'foreign_fighters', 'TN'],
+      ['12', 'arrested', null],
+    ]);
+    expect(shapes(about + 'About 60 men have come home.').map((c) => [c.value_text, c.metric, c.country])).toEqual([
+      ['Some 150', 'foreign_fighters', 'TN'],
+      ['About 60', 'returnees', 'TN'],
+    ]);
+  });
+
   test('people handed over "to their countries of origin" are foreign nationals of several countries', () => {
     const [c] = run('Since 2019, the camp authorities have handed over 2,100 women and children to their countries of origin.').candidates;
     expect([c.value_text, c.metric, c.country, c.reasons.country]).toEqual([
