@@ -256,6 +256,18 @@ export function placeCountries(
       w.countryReason = stop.reason;
       continue;
     }
+    // a state that says in this sentence that people came home speaks of its own nationals, whatever the figure before
+    // counted: "North Macedonia's government said that four men had returned"
+    const a = w.attribution;
+    const statedBy =
+      a && !a.carried
+        ? within(a.at, a.at + a.mention.length).find((p) => !p.within && lexicon.place(p.ref)?.kind === 'country')
+        : undefined;
+    if (statedBy && /^(returnees|transferred)$/.test(w.metric ?? '')) {
+      w.country = statedBy.ref;
+      w.countryReason = `brought home by "${statedBy.text}", whose source gives it`;
+      continue;
+    }
     const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 3;
     if (prev && close && prev.country) {
       w.country = prev.country;
@@ -264,19 +276,15 @@ export function placeCountries(
     }
     // a state brings back its own nationals: "Authorities in Uzbekistan said 300 people had been brought back"; "citizens"
     // with no country named are the speaker's
-    const a = w.attribution;
     const citizens = fig.noun !== null && /^(citizens|nationals|compatriots)$/i.test(fig.noun.lower);
     // …as a state's agency counts its own travellers and prosecutions: "Danish intelligence estimates 160 people left"
     const ownCount =
       !(fig.noun && FIGHTER_NOUNS.test(fig.noun.lower) && /^(foreign_fighters|still_in_conflict_zone)$/.test(w.metric ?? '')) &&
       !/^(killed|deaths|members|members_and_family_members|in_camps|victims_killed|victims_injured)$/.test(w.metric ?? '');
-    if ((citizens || ownCount) && a && !a.carried) {
-      const state = within(a.at, a.at + a.mention.length).find((p) => !p.within && lexicon.place(p.ref)?.kind === 'country');
-      if (state) {
-        w.country = state.ref;
-        w.countryReason = `brought home by "${state.text}", whose source gives it`;
-        continue;
-      }
+    if ((citizens || ownCount) && statedBy) {
+      w.country = statedBy.ref;
+      w.countryReason = `brought home by "${statedBy.text}", whose source gives it`;
+      continue;
     }
     // "93 citizens" in a text that names one country more than any other: that country's
     if (citizens && !dominant && mostNamed) {

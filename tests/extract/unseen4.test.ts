@@ -106,6 +106,17 @@ describe('country: whose nationals, read from the grammar of the clause', () => 
     ]);
   });
 
+  test("a state that says in its sentence that people came home speaks of its own nationals, not the figure before's", () => {
+    const got = shapes(
+      'Officials said that about 300 people from Albania had joined the group. Montenegro’s government said in a statement that four men and six children had returned.',
+    );
+    expect(got.map((c) => [c.value_text, c.metric, c.country])).toEqual([
+      ['about 300', 'foreign_fighters', 'AL'],
+      ['four', 'returnees', 'ME'],
+      ['six', 'returnees', 'ME'],
+    ]);
+  });
+
   test('people handed over "to their countries of origin" are foreign nationals of several countries', () => {
     const [c] = run('Since 2019, the camp authorities have handed over 2,100 women and children to their countries of origin.').candidates;
     expect([c.value_text, c.metric, c.country, c.reasons.country]).toEqual([
