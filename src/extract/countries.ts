@@ -238,7 +238,10 @@ export function placeCountries(
     if (whole && (whole.country || whole.foreign) && w.partOf! < i) {
       w.country = whole.country;
       w.foreign = whole.foreign;
-      w.countryReason = 'as the figure it is part of';
+      // a part of foreign nationals is of foreign nationals too, and says so as its whole does
+      w.countryReason = whole.foreign
+        ? 'foreign nationals of several countries, as the figure it is part of'
+        : 'as the figure it is part of';
       continue;
     }
     const prev = work[i - 1];

@@ -117,6 +117,14 @@ describe('country: whose nationals, read from the grammar of the clause', () => 
     ]);
   });
 
+  test('a part of foreign nationals is of foreign nationals, and its reason says so', () => {
+    const got = run('Of the suspects, 112 are foreign nationals, 29 of whom had entered the country illegally.').candidates;
+    expect(got.map((c) => [c.value_text, c.country, c.reasons.country])).toEqual([
+      ['112', null, 'foreign nationals of several countries'],
+      ['29', null, 'foreign nationals of several countries, as the figure it is part of'],
+    ]);
+  });
+
   test('people handed over "to their countries of origin" are foreign nationals of several countries', () => {
     const [c] = run('Since 2019, the camp authorities have handed over 2,100 women and children to their countries of origin.').candidates;
     expect([c.value_text, c.metric, c.country, c.reasons.country]).toEqual([
