@@ -3,7 +3,7 @@
  * "according to X", "X quoted Y as saying"; pronouns and role nouns ("he", "the minister", "the agency")
  * resolved to the last matching name; carried into following sentences that have no cue of their own.
  */
-import { claimantOf, isGeneric } from './claimants';
+import { boundedMention, claimantOf, isGeneric } from './claimants';
 import { canDate, datesIn } from './dates';
 import { personName, PRONOUNS, Referents, ROLE_WORDS } from './persons';
 import { plausibleSubject, subjectBefore, trimNp } from './subjects';
@@ -47,11 +47,14 @@ const CUE_VERBS =
   'noted|notes|warned|warns|confirmed|confirms|claimed|claims|announced|announces|revealed|reveals|explained|explains|disclosed|discloses|' +
   'wrote|writes|show|shows|showed|indicated|indicates|suggested|suggests|put|puts|puts the number at|counted|counts|recorded|records|' +
   'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|cited|' +
-  'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted';
+  'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted|confirm|(?:is|was|are|were)\\s+aware\\s+of';
 const AUX =
-  '(?:(?:has|have|had|was|were|is|are|will|would|could|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|in\\s+a\\s+statement)\\s+){0,3}';
-/** A cue verb, or any verb that opens a that-clause ("the ministry specified that…", "X maintains that…"). */
-const CUE = new RegExp(`\\b${AUX}(${CUE_VERBS}|[a-z]{3,}(?:ed|s)(?=\\s+that\\b))\\b`, 'gi');
+  '(?:(?:has|have|had|was|were|is|are|will|would|could|can|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|in\\s+a\\s+statement)\\s+){0,3}';
+/**
+ * A cue verb, or any verb that opens a that-clause ("the ministry specified that…", "X maintains that…") or a list
+ * after a colon ("He summarised the threat as:").
+ */
+const CUE = new RegExp(`\\b${AUX}(${CUE_VERBS}|[a-z]{3,}(?:ed|s)(?=\\s+that\\b)|[a-z]{3,}ed(?=[^.;:“”"]*:\\s*$))\\b`, 'gi');
 const KNOWN_CUE = new RegExp(`^(?:${CUE_VERBS})$`, 'i');
 /** Verbs with a that-clause that say nothing: "this means that…", "the risk remains that…". */
 const NOT_SAYING =
@@ -103,14 +106,16 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const d = dates[dates.length - 1];
     return d ? { value: d.value, text: d.text } : null;
   };
-  const make = (np: string, at: number, cue: string, relayed: string | null, quoteTag = false, local = false): Attribution | null => {
-    const mention = trimNp(np);
+  const make = (np: string, npAt: number, cue: string, relayed: string | null, quoteTag = false, local = false): Attribution | null => {
+    const { mention, at } = boundedMention(text, trimNp(np), npAt);
     if (namedOnly && isGeneric(mention)) return null;
     // "figures from the United Nations" is the United Nations; "estimates" alone name nobody
     const author = claimantOf(mention);
     if (author === null) return plainAttribution({ name: '', mention, cue: cue.trim(), at, quoteTag, unnamed: true });
     const person = personName(author);
     let name = person ?? author;
+    // "Secretary Amina Odhiambo presented 25 youths, whom she said…": a titled name earlier in the sentence is a referent
+    if (/^(he|she)$/i.test(mention) && at > s.start) refs.noteTitled(text.slice(s.start, at));
     if (PRONOUNS.test(mention) || !person || !person.includes(' ')) {
       const resolved = refs.resolve(person ?? (author === mention.replace(/^(the|a|an)\s+/i, '') ? mention : author));
       if (resolved) name = resolved;
@@ -235,6 +240,14 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     if (NOT_SAYING.test(c[1])) continue;
     // a title's noun ("Fighter Estimates: Conceptual…") is no verb
     if (/^[\p{Lu}]/u.test(c[1])) continue;
+    // a cue word after a determiner or a possessive is a noun: "all states", "its most recent estimate", "a declared area",
+    // "including reports on…"
+    if (
+      /\b(?:the|a|an|all|its|their|his|her|our|my|your|this|these|those|such|including|whose|(?:most\s+)?recent|latest|working)\s+$/i.test(
+        body.slice(0, cueStart + c[0].length - c[1].length),
+      )
+    )
+      continue;
     // a passive ("were reported by nine EU Member States") names no claimant in its subject
     if (/\b(was|were|is|are|been|be)\s+$/i.test(c[0].slice(0, c[0].length - c[1].length)) && /(ed|said|put|found|shown)$/.test(c[1]))
       continue;

@@ -7,6 +7,7 @@ import { expandAbbreviation, spelledOut } from './acronyms';
 import type { Attribution } from './attribution';
 import { bracketedNames, normalisedClaimant } from './claimants';
 import type { Lexicon, NameMention } from './lexicon';
+import { ORG_WORDS, ROLE_WORDS } from './persons';
 import { bodyFacts, organisationsIn, resolveOrganisation } from './organisations';
 
 export function claimantResolver(text: string, names: NameMention[], lexicon: Lexicon): (a: Attribution) => Attribution {
@@ -29,11 +30,29 @@ export function claimantResolver(text: string, names: NameMention[], lexicon: Le
       if (org && org.name !== a.name) out = { ...a, name: org.name, resolvedFrom: a.name };
     }
     // "UN", "the U.N.", "UN monitors": the actor or the name the text spells out for the abbreviation
-    const full = expandAbbreviation(out.name, lexicon.actors, spelled);
-    if (full && full !== out.name) out = { ...out, name: full, resolvedFrom: out.name };
+    const expanded = expandAbbreviation(out.name, lexicon.actors, spelled);
+    if (expanded && expanded !== out.name) out = { ...out, name: expanded, resolvedFrom: out.name };
     const normal = normalisedClaimant(out.name, bracketed, body);
     if (normal !== out.name) out = { ...out, name: normal };
+    const full = fullNameOf(text, out.name);
+    if (full) out = { ...out, name: full, resolvedFrom: out.resolvedFrom ?? out.name };
     resolvedOrg.set(a, out);
     return out;
   };
+}
+
+/**
+ * A person named by a surname alone ("Murray") is the full name the text gave them first ("…, Clive Murray, …"): given
+ * names are capitalised words before the surname that are no title, role or body ("Commissioner Murray" is no name).
+ */
+function fullNameOf(text: string, name: string): string | null {
+  if (!/^\p{Lu}[\p{Ll}’'-]+$/u.test(name) || ORG_WORDS.test(name) || ROLE_WORDS.test(name)) return null;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}[\\p{Ll}’'-]+[^\\S\\n]+){1,2})${escaped}\\b`, 'gu'))) {
+    const given = m[1].trim().split(/\s+/);
+    if (given.some((w) => ROLE_WORDS.test(w) || ORG_WORDS.test(w) || /^(The|A|An|In|On|At|But|And|Mr|Mrs|Ms|Dr|Sir|Gen)$/.test(w)))
+      continue;
+    return `${given.join(' ')} ${name}`;
+  }
+  return null;
 }

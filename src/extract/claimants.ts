@@ -24,8 +24,10 @@ const AUTHOR_FIRST = new RegExp(
   `^${DET}(?:${SOURCE_ADJ}\\s+){0,3}(.+?)(?:[’']s)?\\s+(?:${SOURCE_ADJ}\\s+)?(?:${FIGURES_NOUN}|${PUBLICATION_NOUN})$`,
   'iu',
 );
+/** Nouns for an inquiry, whose finding is its investigators', named elsewhere if at all ("Investigations revealed…"). */
+const INQUIRY_NOUN = '(?:investigations?|inquiry|inquiries|enquiries|probes?)';
 const NO_AUTHOR = new RegExp(
-  `^${DET}(?:(?:${SOURCE_ADJ}|media|press)\\s+){0,3}${FIGURES_NOUN}(?:\\s+(?:released|published|issued|compiled|seen|obtained|cited|available|made\\s+public))?$`,
+  `^${DET}(?:(?:${SOURCE_ADJ}|media|press)\\s+){0,3}(?:${FIGURES_NOUN}|${INQUIRY_NOUN})(?:\\s+(?:released|published|issued|compiled|seen|obtained|cited|available|made\\s+public))?$`,
   'iu',
 );
 /** A body or office named by a lowercase noun: "government data", "police figures". */
@@ -65,9 +67,9 @@ export function isGeneric(mention: string): boolean {
 
 /** An acronym as texts bracket it: "SDF", "BfV", "CJTF-OIR", "TE-SAT" (two capitals at least). */
 const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}-]{1,11}$/u;
-/** A capitalised name and its acronym in brackets: "the Syrian Democratic Forces (SDF)". */
+/** A capitalised name and its acronym in brackets, on one line: "the Syrian Democratic Forces (SDF)". */
 const NAME_WITH_ACRONYM =
-  /(\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|and|on|the|in|against|to|de|du|des|la|le|al)\s+)*[\p{Lu}][\p{L}’'.&-]*){0,9})\s+\(([^()\s]{2,12})\)/gu;
+  /(\p{Lu}[\p{L}’'.&-]*(?:[^\S\n]+(?:(?:of|for|and|on|the|in|against|to|de|du|des|la|le|al)[^\S\n]+)*[\p{Lu}][\p{L}’'.&-]*){0,9})[^\S\n]+\(([^()\s]{2,12})\)/gu;
 
 /**
  * The names a text writes with their acronym in brackets, each as "Full Name (ACR)", looked up by its full name and by
@@ -112,10 +114,13 @@ const INTERNATIONAL_BODY = /\b(?:united nations|european|international|global|co
  * named so, the acronym being an alias.
  */
 export function normalisedClaimant(name: string, bracketed: Map<string, string>, body: BodyFacts): string {
-  const bare = name
+  const written = name
     .trim()
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/[’']s$/u, '');
+  // a name written with its acronym ("Syrian Observatory for Human Rights (SOHR)") is looked up by the name
+  const withAcronym = /^(.+?)\s+\(([^()\s]{2,12})\)$/u.exec(written);
+  const bare = withAcronym && ACRONYM.test(withAcronym[2]) ? withAcronym[1] : written;
   // "Indonesia's National Counter-Terrorism Agency": the possessor says whose body, it is no part of the name
   const possessed = bare.replace(/^\p{Lu}[\p{L}.-]*[’']s\s+/u, '');
   const full = bracketed.get(bare.toLowerCase()) ?? bracketed.get(possessed.toLowerCase());
@@ -146,4 +151,60 @@ export function isDescription(name: string): boolean {
   const bare = name.trim();
   if (/[\p{Lu}\d]/u.test(bare.slice(1))) return false;
   return /\s/.test(bare) || /^\p{Ll}/u.test(bare) || BODY_NOUN.test(bare) || GENERIC.test(bare);
+}
+
+/** Words before a claimant that say when, not who: "A month ago", "Last year", "On Monday". */
+const TIME_LEAD =
+  /^(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)|(?:last|this)\s+(?:week|month|year|spring|summer|autumn|winter)|on\s+\w+day)\s*,?\s+/i;
+/** A list item's marker: "(d)", "b)", "(iv)". */
+const LIST_MARKER = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+/i;
+/** Adverbs after a subject that are no part of it: "Säpo still says", "the AIVD now counts". */
+const TRAILING_ADVERB =
+  /\s+(?:still|also|now|already|recently|previously|earlier|reportedly|again|currently|today|yesterday|meanwhile|then|similarly|likewise)$/i;
+/**
+ * A participle after a claimant that tells how it was reached or when its words appeared, not who it is: "local elders
+ * reached by phone", "a UN report published in July", "camp figures shared with an NGO". One naming an author
+ * ("published by the Combating Terrorism Center") is kept: the author is the claimant.
+ */
+const TRAILING_PARTICIPLE =
+  /\s+(?:reached|contacted|interviewed|shared|seen|obtained|published|released|issued|presented|dated|quoted|speaking)\b(?![^,]*\bby\s+(?:the\s+)?\p{Lu}).*$/u;
+/**
+ * A body of figures said to be someone's: "the data of X", "the latest figures of X", "information available to X". The
+ * author of "figures from X" or "figures provided by X" is quoted with its source noun, as the corpora write it.
+ */
+const FIGURES_OF = new RegExp(
+  `^${DET}(?:${SOURCE_ADJ}\\s+|most\\s+){0,3}(?:data|figures|information|statistics|numbers)\\s+(?:of|(?:available|known)\\s+to)\\s+((?:the\\s+)?[\\p{Lu}].*|the\\s+.+)$`,
+  'iu',
+);
+
+/**
+ * The words of a claimant mention as an editor would quote them, and where they start: without a list marker, a time
+ * before it or an adverb after it, without a participle telling how it was reached, the body itself for "the data of
+ * the body", and with the acronym the text brackets right after it ("the Syrian Observatory for Human Rights (SOHR)").
+ */
+export function boundedMention(text: string, mention: string, at: number): { mention: string; at: number } {
+  const start = text.indexOf(mention, at);
+  let from = start >= 0 ? start : at;
+  let words = mention;
+  const skip = (re: RegExp) => {
+    const m = re.exec(words);
+    if (m && m[0].length < words.length) {
+      from += m[0].length;
+      words = words.slice(m[0].length);
+    }
+  };
+  skip(LIST_MARKER);
+  skip(TIME_LEAD);
+  words = words.replace(TRAILING_PARTICIPLE, '').replace(TRAILING_ADVERB, '');
+  const of = FIGURES_OF.exec(words);
+  if (of) {
+    const body = words.lastIndexOf(of[1]);
+    from += body;
+    words = of[1];
+  }
+  if (start >= 0 && text.startsWith(words, from)) {
+    const acronym = /^\s*\(([^()\s]{2,12})\)/.exec(text.slice(from + words.length));
+    if (acronym && ACRONYM.test(acronym[1])) words = text.slice(from, from + words.length + acronym[0].length);
+  }
+  return { mention: words, at: from };
 }

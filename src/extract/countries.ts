@@ -28,6 +28,9 @@ export function placeCountries(
   // militants", "Belgian IS fighters"), not a thing ("the Syrian warzone", "a Syrian doctor")
   const demonymOfPeople = (n: NameMention) => {
     if (/s$/i.test(n.text) && !/(ss|sh|ch)$/i.test(n.text)) return true;
+    // "are of Tanzanian nationality", "two women are Austrian": the nationality stated of the people counted
+    if (/^\s+(?:nationality|citizenship|origin|descent)\b/i.test(text.slice(n.end, n.end + 16))) return true;
+    if (/\b(?:are|were|is|was)\s+(?:all\s+|also\s+|both\s+)?$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) return true;
     const after = words(text, n.end, Math.min(text.length, n.end + 60)).slice(0, 4);
     for (const w of after) {
       if (/[.,;:!?]/.test(text.slice(n.end, w.start))) return false;
@@ -47,7 +50,23 @@ export function placeCountries(
     return false;
   };
   const within = (from: number, to: number) => namesWithin(places, from, to);
+  // "in Iraq", "in northeastern Syria", "in Iraq and the Syrian Arab Republic": a place where, not whose
+  const afterPlacePreposition = (n: NameMention): boolean => {
+    const before = text.slice(Math.max(0, n.start - 60), n.start);
+    if (PLACE_PREPOSITION.test(before)) return true;
+    const k = lowerBound(places, (p) => p.start, n.start) - 1;
+    const prev = places[k];
+    return (
+      prev !== undefined &&
+      prev.form === 'name' &&
+      /^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(prev.end, n.start)) &&
+      afterPlacePreposition(prev)
+    );
+  };
   const asNationals = (n: NameMention) => {
+    // "Mozambican officials", "Morocco's security services", "the Australian Federal Police": the state that speaks or
+    // acts, not whose nationals are counted
+    if (qualifiesSpeaker(text, n.end)) return false;
     if (n.form === 'demonym') return demonymOfPeople(n);
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     const after = text.slice(n.end, n.end + 24);
@@ -55,10 +74,17 @@ export function placeCountries(
     // "brought back from Syria": a place
     if (/\bfrom\s+(the\s+)?$/i.test(before)) {
       const head = /([\p{L}\p{N},.]+)\s+from\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      // the verb of bringing back must be in the origin's own clause: in "500 people from Kyrgyzstan (44 have returned
+      // home)" the return is another clause's
       const s = sentenceOf(n.start);
+      const lead = text.slice(s.start, n.start);
+      const clauseStart =
+        s.start + Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('('), lead.lastIndexOf(')'), lead.lastIndexOf(',')) + 1;
+      const rest = text.slice(n.end, s.end);
+      const clauseEnd = n.end + (/[,;()]/.exec(rest)?.index ?? rest.length);
       if (
         /\b(repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|flown|flew) (?:back|home)|returned|returning|deported|evacuated|rescued|flown)\b/i.test(
-          text.slice(s.start, s.end),
+          text.slice(clauseStart, clauseEnd),
         )
       )
         return false;
@@ -84,10 +110,13 @@ export function placeCountries(
     // "Kazakhstan's citizens" are its nationals; "held in Iraq's prisons", "sentenced by Iraq's courts" name a place
     if (/^[’']s\b/.test(after)) return !/\b(?:in|into|to|at|inside|across|throughout|within|near|by)\s+$/i.test(before);
     // the state acting on its own nationals: "Kosovo brought back 110 of its citizens", "Tajikistan has repatriated…"
-    if (/\b(in|into|to|from|at|on|across|for|of|with|by|near|inside|throughout|within|toward|towards)\s+(the\s+)?$/i.test(before))
+    if (afterPlacePreposition(n)) return false;
+    // "Egypt has sentenced 1,000 people", "Jordan arrested 40": the state's own cases, as its courts' or police's are (a
+    // state that indicts or prosecutes its returnees still names them, as before: the corpora's annotators differ there)
+    if (/^\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|since|now)\s+)?(?:convicted|sentenced|arrested|detained|jailed)\b/.test(after))
       return false;
     if (
-      /^\s+(has|have|had|is|was|says|said|brings|brought|bringing|took|takes|repatriated|repatriates|returned|received|accepted|accepts|recently|also|already|will|now|estimates|estimated|counts|counted|sent|sends|supplied|contributed|produced|exported|lost|accounted|accounts|indicted|charged|convicted|prosecuted|sentenced)\b/.test(
+      /^\s+(has|have|had|is|was|says|said|brings|brought|bringing|took|takes|repatriated|repatriates|returned|received|accepted|accepts|recently|also|already|will|now|estimates|estimated|counts|counted|sent|sends|supplied|contributed|produced|exported|lost|accounted|accounts|indicted|charged|prosecuted)\b/.test(
         after,
       )
     )
@@ -140,7 +169,11 @@ export function placeCountries(
       /^\s+(?:(?:[\p{L}-]+\s+){0,2}(?:non-?nationals|non-?citizens|third[- ]country nationals|of foreign (?:nationality|origin|citizenship))|(?:were|are|was|is)\s+(?:all\s+)?(?:foreigners|foreign\b|non-?nationals))/iu.test(
         text.slice(fig.end, w.rightEnd),
       ) ||
-      /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(text.slice(fig.end, w.rightEnd))
+      /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(text.slice(fig.end, w.rightEnd)) ||
+      // "handed over 61 children to their countries of origin": sent home to several countries, so foreigners
+      /^[^.;]*?\bto\s+their\s+(?:home\s+|own\s+|respective\s+)?countries(?:\s+of\s+origin)?\b/i.test(
+        text.slice(fig.end, w.fig.sentence.end),
+      )
     ) {
       // tens of thousands of foreigners who joined a group are its worldwide total: no one country sends so many
       const worldwide = (fig.value_high ?? fig.value ?? fig.value_low ?? 0) >= 10_000 && lexicon.place('001') !== undefined;
@@ -150,7 +183,9 @@ export function placeCountries(
       continue;
     }
     let rightEnd = predicateEnd(text, work, i);
-    if (w.partOf === i + 1) rightEnd = work[i + 1].fig.start;
+    // a part set before its whole ("400 of the 3,417 fighters from Russia") is of the people its whole counts
+    const ofWhole = w.partOf === i + 1 && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(fig.end, work[i + 1].fig.start));
+    if (w.partOf === i + 1) rightEnd = ofWhole ? predicateEnd(text, work, i + 1) : work[i + 1].fig.start;
     // "fewer than 1,000 Islamic State fighters remain": a group's strength, whoever its members are
     const groupFighters =
       fig.noun &&
@@ -171,8 +206,16 @@ export function placeCountries(
       continue;
     }
     const inNp = within(fig.end, Math.max(nounEnd, fig.end) + 1).find((p) => !p.within || p.form === 'demonym');
-    const right = within(fig.end, Math.min(rightEnd, fig.end + 90)).find((p) => asNationals(p));
-    const left = within(w.leftStart, fig.start)
+    // "three women and eight children are German citizens": figures coordinated by "and" share the predicate after the last
+    const next = work[i + 1];
+    const shared =
+      next && next.fig.sentence === fig.sentence && /^\s+[\p{L}-]+\s+and\s+$/u.test(text.slice(fig.end, next.fig.start))
+        ? within(next.fig.noun ? next.fig.noun.end : next.fig.end, Math.min(next.rightEnd, next.fig.end + 90)).find((p) => asNationals(p))
+        : undefined;
+    const right = within(fig.end, Math.min(rightEnd, fig.end + 90)).find((p) => asNationals(p)) ?? shared;
+    // a semicolon ends the clause that tells of the figure before: "…fighters from Russia; 760 of the 3,244…"
+    const clauseStart = w.leftStart + text.slice(w.leftStart, fig.start).lastIndexOf(';') + 1;
+    const left = within(clauseStart, fig.start)
       .filter((p) => asNationals(p))
       .pop();
     const hit = inNp ?? right ?? left ?? null;
@@ -195,7 +238,10 @@ export function placeCountries(
     if (whole && (whole.country || whole.foreign) && w.partOf! < i) {
       w.country = whole.country;
       w.foreign = whole.foreign;
-      w.countryReason = 'as the figure it is part of';
+      // a part of foreign nationals is of foreign nationals too, and says so as its whole does
+      w.countryReason = whole.foreign
+        ? 'foreign nationals of several countries, as the figure it is part of'
+        : 'as the figure it is part of';
       continue;
     }
     const prev = work[i - 1];
@@ -213,6 +259,18 @@ export function placeCountries(
       w.countryReason = stop.reason;
       continue;
     }
+    // a state that says in this sentence that people came home speaks of its own nationals, whatever the figure before
+    // counted: "North Macedonia's government said that four men had returned"
+    const a = w.attribution;
+    const statedBy =
+      a && !a.carried
+        ? within(a.at, a.at + a.mention.length).find((p) => !p.within && lexicon.place(p.ref)?.kind === 'country')
+        : undefined;
+    if (statedBy && /^(returnees|transferred)$/.test(w.metric ?? '')) {
+      w.country = statedBy.ref;
+      w.countryReason = `brought home by "${statedBy.text}", whose source gives it`;
+      continue;
+    }
     const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 3;
     if (prev && close && prev.country) {
       w.country = prev.country;
@@ -221,24 +279,26 @@ export function placeCountries(
     }
     // a state brings back its own nationals: "Authorities in Uzbekistan said 300 people had been brought back"; "citizens"
     // with no country named are the speaker's
-    const a = w.attribution;
     const citizens = fig.noun !== null && /^(citizens|nationals|compatriots)$/i.test(fig.noun.lower);
     // …as a state's agency counts its own travellers and prosecutions: "Danish intelligence estimates 160 people left"
     const ownCount =
       !(fig.noun && FIGHTER_NOUNS.test(fig.noun.lower) && /^(foreign_fighters|still_in_conflict_zone)$/.test(w.metric ?? '')) &&
       !/^(killed|deaths|members|members_and_family_members|in_camps|victims_killed|victims_injured)$/.test(w.metric ?? '');
-    if ((citizens || ownCount) && a && !a.carried) {
-      const state = within(a.at, a.at + a.mention.length).find((p) => !p.within && lexicon.place(p.ref)?.kind === 'country');
-      if (state) {
-        w.country = state.ref;
-        w.countryReason = `brought home by "${state.text}", whose source gives it`;
-        continue;
-      }
+    if ((citizens || ownCount) && statedBy) {
+      w.country = statedBy.ref;
+      w.countryReason = `brought home by "${statedBy.text}", whose source gives it`;
+      continue;
     }
     // "93 citizens" in a text that names one country more than any other: that country's
     if (citizens && !dominant && mostNamed) {
       w.country = mostNamed;
       w.countryReason = 'citizens of the country the text names most';
+      continue;
+    }
+    // arrests, convictions and death sentences are a police's or court's own cases: whoever the text is about, they are
+    // of whatever nationality those arrested were (the README's rule for a state's own case counts)
+    if (dominant && /^(arrested|convicted|sentenced_to_death)$/.test(w.metric ?? '')) {
+      w.countryReason = "a police's or court's cases: no nationality stated";
       continue;
     }
     if (dominant) {
@@ -247,6 +307,31 @@ export function placeCountries(
     }
   }
   groupStrength(text, work, names);
+}
+
+/** A preposition of place before a name, with the compass point of a region: "in", "across northern", "in north-east". */
+const PLACE_PREPOSITION =
+  /\b(?:in|into|to|from|at|on|across|for|of|with|by|near|inside|throughout|within|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)\s+)?$/i;
+
+/** Nouns for those who speak or act for a state: its officials, forces and authorities. */
+const SPEAKER =
+  /^(?:officials?|officers?|commanders?|forces|army|military|government|authorities|diplomats?|sources|spokes(?:man|woman|person)|ministers?|ministry|agency|services?|police|prosecutors?|prosecution|courts?|judges?|judiciary|intelligence|gendarmerie|investigators?)$/i;
+/** Words that may stand between a nationality and such a noun: "State Security", "federal", "counter-terrorism". */
+const SPEAKER_QUALIFIER =
+  /^(?:state|federal|national|interior|security|intelligence|military|defen[cs]e|local|senior|government|counter-?terrorism|anti-?terror\w*|law|enforcement|border|special|top)$/i;
+
+/** Whether the words after a nationality (`end`) name a state's speaker or authority: "officials", "'s State Security Service". */
+function qualifiesSpeaker(text: string, end: number): boolean {
+  let from = end;
+  const possessive = /^[’']s\b/.exec(text.slice(end, end + 3));
+  if (possessive) from += possessive[0].length;
+  for (const w of words(text, from, Math.min(text.length, from + 60)).slice(0, 4)) {
+    if (!/^\s+$/.test(text.slice(from, w.start))) return false;
+    if (SPEAKER.test(w.lower)) return true;
+    if (!SPEAKER_QUALIFIER.test(w.lower) && !/^(?:and|or)$/.test(w.lower) && !/^\p{Lu}/u.test(w.text)) return false;
+    from = w.end;
+  }
+  return false;
 }
 
 /** The last run of country names joined by commas and "and" ("Indonesia, Malaysia, Singapore and the Philippines"). */

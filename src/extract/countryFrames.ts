@@ -54,7 +54,15 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
   const { fig } = w;
   const s = fig.sentence;
   const head = text.slice(s.start, fig.start);
-  const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf('\n'), head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf('('));
+  // a figure alone in brackets after its country ("Turkey (190), Tunisia (120)") belongs to the item the bracket is in
+  const bracketed = /\(\s*$/.test(head);
+  const cut = Math.max(
+    head.lastIndexOf(';'),
+    head.lastIndexOf('\n'),
+    head.lastIndexOf(','),
+    head.lastIndexOf(':'),
+    bracketed ? head.slice(0, -1).lastIndexOf('(') : head.lastIndexOf('('),
+  );
   const itemStart = s.start + cut + 1;
   const before = countries.filter((p) => p.start >= itemStart && p.end <= fig.start);
   if (before.length) {
@@ -66,7 +74,8 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
     const gap = text.slice(run[run.length - 1].end, fig.start);
     // "the Russian Federation 142", "France: 41", "Belgium — 17", "Sweden and Denmark together 11", "… 59 and Kazakhstan 37"
     if (
-      /^\s*(?:and\s+|.*\d\s+and\s+)?(?:the\s+)?$/i.test(lead) &&
+      (!bracketed || bracketedOrigins(text, countries, k)) &&
+      /^\s*(?:and\s+|.*\d\)?\s+and\s+)?(?:the\s+)?$/i.test(lead) &&
       /^\s*(?:[:—–-]|\(|together|combined|alone|each|only|just)?\s*$/i.test(gap)
     )
       return { country: codesOf(run), reason: `"${text.slice(run[0].start, run[run.length - 1].end)}" heads its list item` };
@@ -81,6 +90,21 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
     return { country: codesOf(run), reason: `brought to "${text.slice(run[0].start, run[run.length - 1].end)}" in its list item` };
   }
   return null;
+}
+
+/**
+ * Whether the enumeration of bracketed figures that countries[k] belongs to ("come from Russia (340), Turkey (190) and
+ * France (91)") lists origins: its first country follows "from". Counted by place ("arrests in France (411), Spain
+ * (91)"), the figures are no nationality's.
+ */
+function bracketedOrigins(text: string, countries: NameMention[], k: number): boolean {
+  let first = k;
+  while (
+    first > 0 &&
+    /^\s*\([^()]*\)\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(countries[first - 1].end, countries[first].start))
+  )
+    first--;
+  return /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, countries[first].start - 12), countries[first].start));
 }
 
 /** A paragraph opened by a country's name alone ("Finland. Supo's figure…", "France: …"), or a heading that is one. */

@@ -24,6 +24,9 @@ import { speakersOf } from './speakers';
 import { quoteOf, Sentence, sentences, words } from './text';
 import { lowerBound, Work } from './work';
 
+/** A list item: a line opened by a bullet, a dash or a marker ("*", "•", "-", "1.", "(a)"). */
+const LIST_ITEM = /^\s*(?:[*•·▪‣◦–—-]|\(?[a-z0-9]{1,3}[.)])\s*/i;
+
 export interface ExtractOptions {
   /** The document's publication date (YYYY, YYYY-MM or YYYY-MM-DD), to place "today" and "last December". */
   published?: string | null;
@@ -82,12 +85,20 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
   const withFigures = new Set(figures.map((f) => f.sentence));
   let carried: Attribution | null = null;
   let carriedAt = 0;
+  let listOpener = false;
   let speaker: Attribution | null = null;
   const labels = speakersOf(text, sents, names);
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i];
-    // an attribution carries into the neighbouring sentence of its paragraph, not further, nor across a line break
-    if (carried && (i - carriedAt > 1 || text.slice(sents[i - 1].end, s.start).includes('\n'))) carried = null;
+    // an attribution carries into the neighbouring sentence of its paragraph, not further, nor across a line break; one
+    // that opens a list with a colon carries into each item of the list
+    if (carried && (i - carriedAt > 1 || text.slice(sents[i - 1].end, s.start).includes('\n'))) {
+      if (listOpener && LIST_ITEM.test(text.slice(s.start, s.end))) carriedAt = i - 1;
+      else {
+        carried = null;
+        listOpener = false;
+      }
+    }
     // a transcript's speaker label holds for the whole turn, up to the next label
     const label = labels.get(s) ?? null;
     if (label) speaker = label;
@@ -124,11 +135,13 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       carried = null;
     } else if (own) {
       attributions.set(s, own);
-      if (!own.quoteTag && !own.local) {
+      const opensList = /:\s*$/.test(text.slice(s.start, s.end));
+      if (!own.quoteTag && (!own.local || opensList)) {
         carried = own;
         carriedAt = i;
+        listOpener = opensList;
       }
-    } else if (s.headline && i > 0 && carried) {
+    } else if (s.headline && i > 0 && carried && !(listOpener && LIST_ITEM.test(text.slice(s.start, s.end)))) {
       // a heading inside the text opens a new section in the writer's voice ("Where Does The Figure Come From?"):
       // nothing is carried into it, nor across it
       attributions.set(s, null);

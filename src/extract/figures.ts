@@ -42,6 +42,9 @@ const CHANGE_VERBS =
 
 const PEOPLE_PREDICATE =
   /^[^.;:()]{0,80}?\b((?:were|have\s+been|had\s+been|has\s+been|was)\s+(?:all\s+|also\s+|since\s+)?(?:repatriated|returned|arrested|detained|killed|charged|indicted|convicted|sentenced|deported|extradited|transferred|handed\s+over|brought\s+(?:back|home)))\b/i;
+/** What a share standing as a subject says of people: "half have returned", "a third were women", "half are believed dead". */
+const SHARE_PREDICATE =
+  /^\s+((?:have|has|had|were|are|was|is)\s+(?:since\s+|already\s+|now\s+|also\s+|all\s+|reportedly\s+)?(?:returned|died|come\s+(?:back|home)|been\s+(?:killed|arrested|repatriated|detained|convicted|charged|released)|believed\s+(?:dead|killed|to\s+have)|thought\s+to\s+have|women|children|men|minors|girls|boys|under\s+the\s+age|foreign(?:ers)?\b|nationals|dead|still\s+(?:in|at\s+large|fighting|held))|returned|died)\b/i;
 const TIME_NOUNS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|percent)$/;
 
 /**
@@ -115,7 +118,13 @@ function countsPeople(
   if (n.kind === 'words' && n.value === 1) return null;
   if (n.kind === 'fraction') {
     const of = /^\s+of\s+(whom|those|them|these|the|its|their|all)\b/i.exec(ctx.text.slice(end, end + 20));
-    return of ? { noun: null, reason: `a share "of ${of[1]}"` } : null;
+    if (of) return { noun: null, reason: `a share "of ${of[1]}"` };
+    // "…, of whom roughly half are believed dead": the share of the people just counted
+    const ofBefore = /\bof\s+(whom|them)\s*,?\s*(?:[\p{L}]+\s+){0,2}$/iu.exec(ctx.text.slice(Math.max(s.start, n.start - 30), n.start));
+    if (ofBefore) return { noun: null, reason: `a share "of ${ofBefore[1]}" before it` };
+    // "more than half have returned", "about half were women": a share as the subject of what people are or did
+    const subject = SHARE_PREDICATE.exec(ctx.text.slice(end, s.end));
+    return subject ? { noun: null, reason: `a share of people who "${subject[1]}"` } : null;
   }
   // a breakdown of people in brackets after it: "handed over 142 (27 women and 115 children)"
   const breakdown = /^\s*[([]\s*(?:including\s+|of\s+whom\s+|among\s+them\s+)?\d[\d,.]*\s+([\p{L}-]+)/iu.exec(

@@ -3,6 +3,8 @@
  * ("two thousand", "Forty-one", "a dozen"), vague quantities ("hundreds of", "a few hundred", "dozens") and verbal
  * shares ("half", "two-thirds") — with their offsets. Whether a number is a claim is decided elsewhere.
  */
+import { nounKind } from './nouns';
+
 export type NumberKind = 'digits' | 'words' | 'vague' | 'fraction';
 
 export interface NumberMention {
@@ -173,6 +175,9 @@ export function findNumbers(text: string): NumberMention[] {
       let end = i + raw.length;
       const plain = /^\d+$/.test(raw);
       const scale = nextWord(text, end);
+      // "1.350 people": a dot between groups of three digits before people is a thousands separator, as in European
+      // texts (people are not counted in decimals)
+      if (/^\d{1,3}(?:\.\d{3})+$/.test(raw) && scale && nounKind(scale.lower) === 'people') value = Number(raw.replace(/\./g, ''));
       if (scale && (scale.lower === 'million' || scale.lower === 'billion' || scale.lower === 'thousand')) {
         value *= SCALES[scale.lower];
         end = scale.end;

@@ -18,7 +18,10 @@ const ORG_HEAD =
   /\b(agency|agencies|ministry|committee|service|services|bureau|directorate|department|office|council|commission|police|guard|army|forces|intelligence|security|prosecutor's office|court|centre|center|institute)\b/i;
 const CAP = "[\\p{Lu}][\\p{L}’'-]+";
 /** "the Kazakh National Security Committee (KNB)": a capitalised name, small joining words allowed, then its acronym. */
-const FULL_WITH_ACRONYM = new RegExp(`(${CAP}(?:\\s+(?:(?:of|for|and|on|the)\\s+)*${CAP}){1,8})\\s+\\(([\\p{Lu}]{2,8})\\)`, 'gu');
+const FULL_WITH_ACRONYM = new RegExp(
+  `(${CAP}(?:[^\\S\\n]+(?:(?:of|for|and|on|the)[^\\S\\n]+)*${CAP}){1,8})[^\\S\\n]+\\(([\\p{Lu}]{2,8})\\)`,
+  'gu',
+);
 /** "Kazakhstan's KNB", "Russia's FSB security agency". */
 const POSSESSED_ACRONYM = new RegExp(`(${CAP})[’']s\\s+([\\p{Lu}]{2,8})\\b`, 'gu');
 

@@ -24,6 +24,10 @@ export function plausibleSubject(np: string): boolean {
   if (/\d/.test(np) || QUANTIFIER_START.test(np)) return false;
   if (/\b(is|are|was|were|has|have|had|will|would|could|can|may|might|who|which|whom)\b/i.test(np)) return false;
   if (/^(that|which|while|when|if|as|because|according)\b/i.test(np) || /\b(to|of|by|from|for|with|in|on|at)$/i.test(np)) return false;
+  // a phrase of place, time or means ("on Monday", "at a round table", "through its radio") is no subject
+  if (/^(on|in|at|during|after|before|since|from|with|for|into|through|via|within|under|over|among|throughout)\s/i.test(np)) return false;
+  // "It should be recalled", "Two of them were found": no claimant
+  if (/\b(be|been|being)\b/i.test(np) || /^\p{L}+\s+of\s+(them|whom|these|those)\b/iu.test(np)) return false;
   // "Finland and Sweden noted": countries reporting are not the claimant of a text's figures
   if (/^[\p{Lu}][\p{L}]+(?:,\s*[\p{Lu}][\p{L}]+)*\s+and\s+[\p{Lu}][\p{L}]+$/u.test(np)) return false;
   return true;
@@ -65,8 +69,13 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     body.lastIndexOf(' — '),
     lastStop(body),
   );
-  // a relative clause between the subject and its cue: "Hedi Majdoub, who spoke to parliament on Friday, said"
-  if (cut > 0 && body[cut] === ',' && /^\s*(?:who|which)\b[^,;:“”"]*$/i.test(body.slice(cut + 1))) {
+  // a relative clause or an aside between the subject and its cue: "Hedi Majdoub, who spoke to parliament on Friday,
+  // said", "Al-Shabaab, through its radio station, claimed"
+  if (
+    cut > 0 &&
+    body[cut] === ',' &&
+    /^\s*(?:who|which|through|via|in|on|at|during|speaking|citing|quoting)\b[^,;:“”"]*$/i.test(body.slice(cut + 1))
+  ) {
     const before = body.slice(0, cut);
     cut = Math.max(
       before.lastIndexOf(','),
@@ -95,6 +104,13 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     start += stray[0].length;
   }
   np = trimNp(np.replace(/\s+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later)$/i, ''));
+  // "19 youths, whom he said were part of…": the pronoun after the relative is the subject
+  const relative = /^(?:whom|who|which)\s+(he|she|they|we|it)$/i.exec(np);
+  if (relative) {
+    const at = text.indexOf(relative[0], start);
+    if (at >= 0) start = at + relative[0].length - relative[1].length;
+    np = relative[1];
+  }
   if (!plausibleSubject(np)) return null;
   // a role before the name: "The UN’s humanitarian coordinator for Syria, Panos Moumtzis, …"
   if (personName(np) && cut >= 0) {
@@ -119,8 +135,9 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
       return { np: named, start: offset >= 0 ? offset : start };
     }
   }
-  // an appositive before a role: "Ayob Khan Mydin Pitchay, head of counterterrorism at Special Branch, …, said"
-  if (!personName(np) && cut >= 0) {
+  // an appositive before a role: "Ayob Khan Mydin Pitchay, head of counterterrorism at Special Branch, …, said" (a
+  // colon before the subject ends what came before: "Legislation, Law Enforcement: The Service reported")
+  if (!personName(np) && cut >= 0 && body[cut] === ',') {
     const segments = body.slice(0, cut).split(',');
     for (let k = 0; k < segments.length && k < 4; k++) {
       const seg = trimNp(segments[k].replace(/^.*[“”"]/, ''));
