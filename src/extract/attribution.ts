@@ -64,6 +64,10 @@ const INVERTED_TAG =
   /(?:["”’]\s*,?\s+(said|says|added|told|wrote|explained)|,\s+(said|says|added|wrote|explained|stated|noted))\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,80}?)\s*(?:[,;]|[.!?]?["”’]?$)/;
 const OPENING = new RegExp(`^((?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}?)${AUX}(${CUE_VERBS})\\b`, 'u');
 
+/** A verb of telling somebody that…, ending the text before its object: "told reporters that", "assured residents that". */
+const TELLING_BEFORE =
+  /\b(?:told|tells|tell|informed|informs|assured|assures|reassured|reassures|reminded|reminds|warned|warns|notified|notifies|advised|advises|briefed|briefs|promised|promises|convinced|convinces|persuaded|persuades)\s+$/i;
+
 /** Whom a claimant told: a listener ("reporters", "the court", "parliament") or an outlet, which relays the figure. */
 const TOLD_WHOM =
   /^\s+((?:the\s+)?[A-Z][\w.’'/-]*?(?:\s+[A-Z][\w.’'/-]*?){0,3}|reporters|journalists|the\s+(?:paper|court|tribunal|judge|jury|hearing|committee|inquiry|parliament|senate|lawmakers|media|press)|a\s+(?:court|hearing|news\s+conference|press\s+conference)|lawmakers|parliament|legislators|MPs)(?=[.,;:]?(?:\s|$))/;
@@ -254,14 +258,17 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     if (/^estimated$/i.test(c[1]) && /\b(an|the|of|were|are|is|was|be)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length)))
       continue;
     if (sourceNoun(body, cueStart + c[0].length, c[1])) continue;
-    const subj = subjectBefore(text, s, s.start + cueStart);
+    // "officials told reporters that…", "the governor assured residents that…": a plural noun read as the verb of a
+    // that-clause is the object of the verb of telling before it; that verb and its object are the cue
+    const tellingVerb = KNOWN_CUE.test(c[1]) ? null : TELLING_BEFORE.exec(body.slice(0, cueStart + c[0].length - c[1].length));
+    const subj = subjectBefore(text, s, s.start + (tellingVerb ? tellingVerb.index : cueStart));
     if (!subj) continue;
     if (
       /^(estimates?|figures?|show|shows|showed|found|finds|put|puts|counted|counts|records?|recorded)$/i.test(c[1]) &&
       !/^(?:[\p{Lu}]|the\b|other|officials|experts|researchers|analysts|authorities|sources)/iu.test(subj.np)
     )
       continue;
-    let cue = c[0];
+    let cue = tellingVerb ? body.slice(tellingVerb.index, cueStart + c[0].length) : c[0];
     let relayed: string | null = relayedAfter(cueStart + c[0].length);
     const told = toldWhom(c[1], body.slice(cueStart + c[0].length));
     if (told) {

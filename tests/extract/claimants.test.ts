@@ -49,6 +49,34 @@ describe('claimants in wire, statement, report and court copy', () => {
     ]);
   });
 
+  test('a verb of telling somebody that…: its subject is the claimant, the verb with its listener the cue', () => {
+    const said = (text: string) => {
+      const [c] = shapes(text);
+      return [c.claimant, c.mention, c.cue];
+    };
+    // the listener is a plural noun before "that", which reads like a verb of its own ("reporters that", "residents that")
+    expect(said('The governor assured residents that 45 fighters had been arrested.')).toEqual([
+      'governor',
+      'The governor',
+      'assured residents',
+    ]);
+    expect(said('The ministry reminds citizens that 45 fighters were arrested in May.')).toEqual([
+      'ministry',
+      'The ministry',
+      'reminds citizens',
+    ]);
+    expect(said('Police chiefs informed lawmakers that 45 fighters had returned.')).toEqual([
+      'Police chiefs',
+      'Police chiefs',
+      'informed lawmakers',
+    ]);
+    expect(said('Ugandan officials told reporters that 45 fighters had surrendered.')).toEqual([
+      'Ugandan officials',
+      'Ugandan officials',
+      'told reporters',
+    ]);
+  });
+
   test('a passive with its agent names the claimant', () => {
     expect(shapes('The figure of 1,500 Kenyans was given by Interior Secretary Joseph Nkaissery.')).toEqual([
       expected({
