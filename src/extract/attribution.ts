@@ -214,9 +214,13 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     }
   }
   m = INVERTED_TAG.exec(body);
-  if (m && plausibleSubject(trimNp(m[3]))) {
-    const made = make(m[3], s.start + m.index + m[0].lastIndexOf(m[3]), m[1] ?? m[2], null, true);
-    if (made) return made;
+  if (m) {
+    // "…, said officials who asked not to be named": the speaker without the relative clause that describes them
+    const speaker = m[3].replace(/\s+(?:who|whom|which|that)\s.*$/i, '');
+    if (plausibleSubject(trimNp(speaker))) {
+      const made = make(speaker, s.start + m.index + m[0].lastIndexOf(m[3]), m[1] ?? m[2], null, true);
+      if (made) return made;
+    }
   }
   // "according to X"
   m = !/ccording/i.test(body)

@@ -26,6 +26,14 @@ export function plausibleSubject(np: string): boolean {
   if (/^(that|which|while|when|if|as|because|according)\b/i.test(np) || /\b(to|of|by|from|for|with|in|on|at)$/i.test(np)) return false;
   // a phrase of place, time or means ("on Monday", "at a round table", "through its radio") is no subject
   if (/^(on|in|at|during|after|before|since|from|with|for|into|through|via|within|under|over|among|throughout)\s/i.test(np)) return false;
+  // "the threat remained high", "the number rose": a clause of its own (lowercase, so that "Rose" or "Falls" in a name is
+  // still a name)
+  if (
+    /\b(?:remain(?:s|ed)?|stay(?:s|ed)|seem(?:s|ed)|appear(?:s|ed)|bec(?:a|o)mes?|grew|grows|rose|rises|fell|falls|stood|stands|continu(?:es|ed)|increas(?:es|ed)|decreas(?:es|ed)|doubled|tripled|exceed(?:s|ed))\b/.test(
+      np,
+    )
+  )
+    return false;
   // "It should be recalled", "Two of them were found": no claimant
   if (/\b(be|been|being)\b/i.test(np) || /^\p{L}+\s+of\s+(them|whom|these|those)\b/iu.test(np)) return false;
   // "Finland and Sweden noted": countries reporting are not the claimant of a text's figures

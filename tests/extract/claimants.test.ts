@@ -77,6 +77,25 @@ describe('claimants in wire, statement, report and court copy', () => {
     ]);
   });
 
+  test('an inverted tag ("…, said X"): X without the relative clause describing it, and never a clause of its own', () => {
+    const said = (text: string) => {
+      const [c] = shapes(text);
+      return [c.claimant, c.mention, c.cue];
+    };
+    expect(said('Around 40 women are held there, said officials who asked not to be named.')).toEqual(['officials', 'officials', 'said']);
+    expect(said('About 60 men were detained, said a diplomat who spoke on condition of anonymity.')).toEqual([
+      'diplomat',
+      'a diplomat',
+      'said',
+    ]);
+    // "said the threat remained high" is what the minister said, not who said it
+    expect(said('The minister, speaking after 300 fighters had returned, said the threat remained high.')).toEqual([
+      'minister',
+      'The minister',
+      'said',
+    ]);
+  });
+
   test('a passive with its agent names the claimant', () => {
     expect(shapes('The figure of 1,500 Kenyans was given by Interior Secretary Joseph Nkaissery.')).toEqual([
       expected({
