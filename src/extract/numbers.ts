@@ -169,6 +169,12 @@ export function findNumbers(text: string): NumberMention[] {
     ) {
       DIGITS.lastIndex = i;
       const m = DIGITS.exec(text)!;
+      // digits run into capitals are a name's, not a count: "the 6ID", "4G", "B2B" (as letters before them are: "G7")
+      if (/^[A-Z]/.test(text.slice(i + m[0].length, i + m[0].length + 1))) {
+        i += m[0].length;
+        while (i < text.length && /[A-Za-z\d]/.test(text[i])) i++;
+        continue;
+      }
       let raw = m[0];
       // "1 077" is one number only when each group after a space has exactly three digits and the first is short
       let value = Number(raw.replace(/[,\s\u00a0\u202f]/g, ''));

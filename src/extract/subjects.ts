@@ -21,7 +21,10 @@ const QUANTIFIER_START =
 /** Whether a noun phrase can be a claimant: no figure, no clause of its own, not a list of places. */
 export function plausibleSubject(np: string): boolean {
   if (!np || np.split(/\s+/).length > 12 || BAD_SUBJECT.test(np)) return false;
-  if (/\d/.test(np) || QUANTIFIER_START.test(np)) return false;
+  // a figure in it ("300 fighters", "40 of them") makes it no claimant; digits in a name ("the 6ID", "G7 ministers") do not
+  if (/(?<![\p{L}\d])\d[\d,.]*(?![\p{L}\d])/u.test(np) || QUANTIFIER_START.test(np)) return false;
+  // "they wanted to return": a pronoun with words after it is a clause, not who speaks
+  if (/^(?:he|she|they|we|it|i)\s+\S/i.test(np)) return false;
   if (/\b(is|are|was|were|has|have|had|will|would|could|can|may|might|who|which|whom)\b/i.test(np)) return false;
   if (/^(that|which|while|when|if|as|because|according)\b/i.test(np) || /\b(to|of|by|from|for|with|in|on|at)$/i.test(np)) return false;
   // a phrase of place, time or means ("on Monday", "at a round table", "through its radio") is no subject

@@ -96,6 +96,17 @@ describe('claimants in wire, statement, report and court copy', () => {
     ]);
   });
 
+  test('digits in a name do not keep it from being the claimant; a figure or a clause of its own does', () => {
+    const said = (text: string) => shapes(text).map((c) => [c.value_text, c.claimant]);
+    expect(said('The commander of the 6ID said 40 militants were killed.')).toEqual([['40', 'commander of the 6ID']]);
+    expect(said('G7 ministers said 300 fighters had returned to Europe.')).toEqual([['300', 'G7 ministers']]);
+    // the fighters' own words: "they wanted to return" is what was said, not who said it
+    expect(said('Some 300 fighters, 40 of them women, said they wanted to return.')).toEqual([
+      ['Some 300', null],
+      ['40', null],
+    ]);
+  });
+
   test('a passive with its agent names the claimant', () => {
     expect(shapes('The figure of 1,500 Kenyans was given by Interior Secretary Joseph Nkaissery.')).toEqual([
       expected({

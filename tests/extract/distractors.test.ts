@@ -8,6 +8,10 @@ describe('numbers that count nobody', () => {
     expect(shapes('Tel: +44 20 7946 0958. The hotline is 1800 2626 473. Call 0800 123 456.')).toEqual([]);
   });
 
+  test('digits run into letters are part of a name: "the 6ID", "G7", "4G"; the count beside them is proposed', () => {
+    expect(shapes('Troops of the 6ID and G7 envoys on 4G phones said 40 militants were killed.').map((c) => c.value_text)).toEqual(['40']);
+  });
+
   test('a paragraph or list number opening a sentence is a label, the counts after it are not', () => {
     expect(shapes('7. Police detained 14 suspects. 8. Of the 32, 19 were released.').map((c) => c.value_text)).toEqual(['14', '32', '19']);
     expect(rejectedKinds('7. Police detained 14 suspects. 8. Of the 32, 19 were released.')).toEqual(['7:label', '8:label']);
