@@ -5,7 +5,7 @@
  */
 import { APPROXIMATION_RULES } from '../claims/approximation';
 import type { CandidateApproximation } from './candidate';
-import { nounKind, NounKind } from './nouns';
+import { nounKind, NounKind, sharesThings } from './nouns';
 import type { NumberMention } from './numbers';
 import { distractorKind } from './distractors';
 import { Figure, FigureContext, nounAfter } from './figureContext';
@@ -117,7 +117,9 @@ function countsPeople(
   // "one" is a count only with a people noun after it: "one of the most worrying aspects", "one report".
   if (n.kind === 'words' && n.value === 1) return null;
   if (n.kind === 'fraction') {
-    const of = /^\s+of\s+(whom|those|them|these|the|its|their|all)\b/i.exec(ctx.text.slice(end, end + 20));
+    const of = /^\s+of\s+(whom|those|them|these|the|its|their|all)\b(?:\s+([\p{L}-]+))?/iu.exec(ctx.text.slice(end, end + 40));
+    // "half of the budget", "a third of the country": a share of things counts no people
+    if (of && of[2] && sharesThings(of[2].toLowerCase())) return null;
     if (of) return { noun: null, reason: `a share "of ${of[1]}"` };
     // "…, of whom roughly half are believed dead": the share of the people just counted
     const ofBefore = /\bof\s+(whom|them)\s*,?\s*(?:[\p{L}]+\s+){0,2}$/iu.exec(ctx.text.slice(Math.max(s.start, n.start - 30), n.start));

@@ -49,6 +49,17 @@ const THINGS = `
 const PEOPLE_SET = new Set(PEOPLE.split(/\s+/).filter(Boolean));
 const THINGS_SET = new Set(THINGS.split(/\s+/).filter(Boolean));
 
+/**
+ * Nouns of amounts that are not counted ("half of the budget", "a third of the territory"). Not in THINGS: before
+ * another noun they are modifiers of it ("aid workers", "land owners", "territory defence fighters").
+ */
+const MASS = new Set(['budget', 'money', 'funds', 'funding', 'spending', 'revenue', 'income', 'aid', 'assets', 'territory', 'land', 'oil']);
+
+/** Whether a share of what this noun names ("half of the budget") is a share of things, not of people. */
+export function sharesThings(lower: string): boolean {
+  return MASS.has(lower) || THINGS_SET.has(lower);
+}
+
 export type NounKind = 'people' | 'thing' | null;
 
 export function nounKind(lower: string): NounKind {

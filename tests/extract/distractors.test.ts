@@ -8,6 +8,15 @@ describe('numbers that count nobody', () => {
     expect(shapes('Tel: +44 20 7946 0958. The hotline is 1800 2626 473. Call 0800 123 456.')).toEqual([]);
   });
 
+  test('a share of an amount or of things ("half of the budget") counts nobody; a share of people is a figure', () => {
+    const figures = (second: string) => shapes(`Officials said 300 Kazakhs had gone to Syria. ${second}`).map((c) => c.value_text);
+    expect(figures('About half of the budget went to prisons.')).toEqual(['300']);
+    expect(figures('Nearly half of the money was spent on camps.')).toEqual(['300']);
+    expect(figures('More than half of the returnees were children.')).toEqual(['300', 'More than half']);
+    // a mass noun before another noun is a modifier: the people are still counted
+    expect(shapes('Around 25 land owners were arrested, police said.').map((c) => c.value_text)).toEqual(['Around 25']);
+  });
+
   test('digits run into letters are part of a name: "the 6ID", "G7", "4G"; the count beside them is proposed', () => {
     expect(shapes('Troops of the 6ID and G7 envoys on 4G phones said 40 militants were killed.').map((c) => c.value_text)).toEqual(['40']);
   });
