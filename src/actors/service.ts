@@ -89,9 +89,10 @@ export class ActorService {
 
   /**
    * Several new actors without affiliations (a bulk import's), with one statement each for the rows, their
-   * reading back and the revisions. The error fields start with the input's index (/2/country).
+   * reading back and the revisions. The error fields start with the input's index (/2/country). `keys`: the client
+   * keys the import names them by, stored with the rows (a key is never served, so the revisions are the same).
    */
-  async createMany(inputs: Omit<ActorInput, 'affiliations'>[], principal: Principal): Promise<Actor[]> {
+  async createMany(inputs: Omit<ActorInput, 'affiliations'>[], principal: Principal, keys: (string | undefined)[] = []): Promise<Actor[]> {
     const errors: FieldError[] = [];
     const fields: ActorFields[] = [];
     for (const [i, input] of inputs.entries()) {
@@ -104,7 +105,7 @@ export class ActorService {
     }
     if (errors.length > 0) throw new DomainError('invalid_record', 'The actors cannot be saved.', errors);
     return this.db.transaction(async (trx) => {
-      const ids = await this.actors.insertMany(trx, fields);
+      const ids = await this.actors.insertMany(trx, fields, keys);
       const actors = await this.actors.getMany(ids, trx);
       await this.revisions.recordMany(
         trx,

@@ -142,9 +142,12 @@ export class ActorStore {
   }
 
   /** New actors in one statement; their ids in the order given. */
-  async insertMany(trx: Knex.Transaction, fields: ActorFields[]): Promise<number[]> {
+  /** Inserts actors (each with its client key, when `keys` gives one), returning their ids in order. */
+  async insertMany(trx: Knex.Transaction, fields: ActorFields[], keys: (string | undefined)[] = []): Promise<number[]> {
     if (fields.length === 0) return [];
-    const rows: { id: number }[] = await trx('actors').insert(fields).returning('id');
+    const rows: { id: number }[] = await trx('actors')
+      .insert(fields.map((f, i) => (keys[i] === undefined ? f : { ...f, key: keys[i] })))
+      .returning('id');
     return rows.map((r) => r.id);
   }
 

@@ -146,9 +146,10 @@ export class DocumentService {
 
   /**
    * Several new documents in one transaction, with one statement each for the check of their publishers, the
-   * rows and the revisions. The error fields start with the input's index (/2/publisher_id).
+   * rows and the revisions. The error fields start with the input's index (/2/publisher_id). `keys`: the client
+   * keys a bulk import names them by, stored with the rows (a key is never served, so the revisions are the same).
    */
-  async createMany(inputs: DocumentInput[], principal: Principal): Promise<DocumentView[]> {
+  async createMany(inputs: DocumentInput[], principal: Principal, keys: (string | undefined)[] = []): Promise<DocumentView[]> {
     const publishers = inputs.flatMap((i) => (i.publisher_id ? [i.publisher_id] : []));
     const missing = new Set(await this.actors.missing([...new Set(publishers)]));
     const errors = inputs.flatMap((input, i) =>
@@ -162,7 +163,7 @@ export class DocumentService {
       if (input.publisher_id !== undefined) fields[i].publisher_id = input.publisher_id;
     });
     return this.db.transaction(async (trx) => {
-      const ids = await this.documents.insertMany(trx, fields);
+      const ids = await this.documents.insertMany(trx, fields, keys);
       const docs = await this.documents.getMany(ids, trx);
       await this.revisions.recordMany(
         trx,

@@ -99,8 +99,11 @@ export class DocumentStore {
     return new Map(rows.map((r: DocumentWithPublisher) => [r.id, toDocument(r)]));
   }
 
-  async insertMany(trx: Knex.Transaction, fields: Partial<DocumentFields>[]): Promise<number[]> {
-    const rows: { id: number }[] = await trx('documents').insert(fields).returning('id');
+  /** Inserts documents (each with its client key, when `keys` gives one), returning their ids in order. */
+  async insertMany(trx: Knex.Transaction, fields: Partial<DocumentFields>[], keys: (string | undefined)[] = []): Promise<number[]> {
+    const rows: { id: number }[] = await trx('documents')
+      .insert(fields.map((f, i) => (keys[i] === undefined ? f : { ...f, key: keys[i] })))
+      .returning('id');
     return rows.map((r) => r.id);
   }
 

@@ -144,12 +144,12 @@ export class ImportRecords {
     );
   }
 
-  /** New documents in bulk, through the document service (one statement each for rows, keys and revisions). */
+  /** New documents in bulk, through the document service (one statement each for rows with their keys, and revisions). */
   insertDocuments(batch: NewRecord<DocumentInput>[]): Promise<void> {
     return this.insertNew(
       'document',
       batch,
-      (inputs) => this.documents.createMany(inputs, this.ctx.principal),
+      (inputs, keys) => this.documents.createMany(inputs, this.ctx.principal, keys),
       (field) => field.replace('/publisher_id', '/publisher'),
     );
   }
@@ -159,7 +159,7 @@ export class ImportRecords {
     return this.insertNew(
       'actor',
       batch,
-      (inputs) => this.actors.createMany(inputs, this.ctx.principal),
+      (inputs, keys) => this.actors.createMany(inputs, this.ctx.principal, keys),
       (field) => field,
     );
   }
@@ -167,7 +167,7 @@ export class ImportRecords {
   private async insertNew<I>(
     kind: 'actor' | 'document',
     batch: NewRecord<I>[],
-    createMany: (inputs: I[]) => Promise<{ id: number; version: number }[]>,
+    createMany: (inputs: I[], keys: (string | undefined)[]) => Promise<{ id: number; version: number }[]>,
     lineField: (field: string) => string,
   ): Promise<void> {
     const { ctx } = this;
@@ -178,14 +178,11 @@ export class ImportRecords {
     if (!ctx.writing) return declare();
     await ctx.settle();
     try {
-      const saved = await createMany(batch.map((d) => d.input));
-      const keyed = saved.flatMap((record, i) => (batch[i].key === undefined ? [] : [{ id: record.id, key: batch[i].key! }]));
-      if (keyed.length > 0) {
-        await ctx.trx.raw(`UPDATE ${TABLES[kind]} t SET key = v.key FROM unnest(?::bigint[], ?::text[]) AS v(id, key) WHERE t.id = v.id`, [
-          keyed.map((k) => k.id),
-          keyed.map((k) => k.key),
-        ]);
-      }
+      // The keys are written with the rows: setting them afterwards wrote every row twice.
+      const saved = await createMany(
+        batch.map((d) => d.input),
+        batch.map((d) => d.key),
+      );
       saved.forEach((record, i) => {
         if (batch[i].key !== undefined) ctx.ids[kind].set(batch[i].key!, record.id);
         ctx.versions[kind].set(record.id, record.version);
