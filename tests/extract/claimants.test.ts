@@ -32,6 +32,12 @@ describe('abbreviations spelled out by the text', () => {
 });
 
 describe('claimants in wire, statement, report and court copy', () => {
+  /** The first candidate's claimant, mention and cue. */
+  const said = (text: string) => {
+    const [c] = shapes(text);
+    return [c.claimant, c.mention, c.cue];
+  };
+
   test('a relayer citing a source: the source is the claimant, the outlet relays it', () => {
     expect(shapes('At least 40 Tunisians were arrested, Reuters reported, citing police sources.')).toEqual([
       expected({
@@ -50,10 +56,6 @@ describe('claimants in wire, statement, report and court copy', () => {
   });
 
   test('a verb of telling somebody that…: its subject is the claimant, the verb with its listener the cue', () => {
-    const said = (text: string) => {
-      const [c] = shapes(text);
-      return [c.claimant, c.mention, c.cue];
-    };
     // the listener is a plural noun before "that", which reads like a verb of its own ("reporters that", "residents that")
     expect(said('The governor assured residents that 45 fighters had been arrested.')).toEqual([
       'governor',
@@ -78,10 +80,6 @@ describe('claimants in wire, statement, report and court copy', () => {
   });
 
   test('an inverted tag ("…, said X"): X without the relative clause describing it, and never a clause of its own', () => {
-    const said = (text: string) => {
-      const [c] = shapes(text);
-      return [c.claimant, c.mention, c.cue];
-    };
     expect(said('Around 40 women are held there, said officials who asked not to be named.')).toEqual(['officials', 'officials', 'said']);
     expect(said('About 60 men were detained, said a diplomat who spoke on condition of anonymity.')).toEqual([
       'diplomat',
@@ -97,11 +95,11 @@ describe('claimants in wire, statement, report and court copy', () => {
   });
 
   test('digits in a name do not keep it from being the claimant; a figure or a clause of its own does', () => {
-    const said = (text: string) => shapes(text).map((c) => [c.value_text, c.claimant]);
-    expect(said('The commander of the 6ID said 40 militants were killed.')).toEqual([['40', 'commander of the 6ID']]);
-    expect(said('G7 ministers said 300 fighters had returned to Europe.')).toEqual([['300', 'G7 ministers']]);
+    const claimants = (text: string) => shapes(text).map((c) => [c.value_text, c.claimant]);
+    expect(claimants('The commander of the 6ID said 40 militants were killed.')).toEqual([['40', 'commander of the 6ID']]);
+    expect(claimants('G7 ministers said 300 fighters had returned to Europe.')).toEqual([['300', 'G7 ministers']]);
     // the fighters' own words: "they wanted to return" is what was said, not who said it
-    expect(said('Some 300 fighters, 40 of them women, said they wanted to return.')).toEqual([
+    expect(claimants('Some 300 fighters, 40 of them women, said they wanted to return.')).toEqual([
       ['Some 300', null],
       ['40', null],
     ]);
