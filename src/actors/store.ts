@@ -141,8 +141,7 @@ export class ActorStore {
     return row.id;
   }
 
-  /** New actors in one statement; their ids in the order given. */
-  /** Inserts actors (each with its client key, when `keys` gives one), returning their ids in order. */
+  /** New actors in one statement (each with its client key, when `keys` gives one); their ids in the order given. */
   async insertMany(trx: Knex.Transaction, fields: ActorFields[], keys: (string | undefined)[] = []): Promise<number[]> {
     if (fields.length === 0) return [];
     const rows: { id: number }[] = await trx('actors')
