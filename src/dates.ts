@@ -29,6 +29,17 @@ export function parsePartialDate(text: string): PartialDate | null {
 }
 
 /**
+ * Whether a partial date begins after today (UTC, a day's grace for the time zones ahead of it): a statement made, or a
+ * document published, on such a date has not happened yet, so the date is a typo ("2051" for "2015").
+ */
+export function beginsAfterToday(date: PartialDate, now = Date.now()): boolean {
+  return Date.parse(`${date.date}T00:00:00Z`) > now + 86_400_000;
+}
+
+/** The message of a date that beginsAfterToday. */
+export const NOT_YET = 'must not be after today: it is the date a statement was made or a document published';
+
+/**
  * How much of a first day (YYYY-MM-DD) a partial date keeps at each precision: the one rule for writing a stored
  * date back, read by formatPartialDate here and by the SQL of partialDateSql and precisionOfTextSql.
  */

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { locateQuote } from '../claims/quotes';
 import type { ClaimStore } from '../claims/store';
-import { parsePartialDate } from '../dates';
+import { beginsAfterToday, NOT_YET, parsePartialDate } from '../dates';
 import type { Db } from '../db/knex';
 import { DomainError, FieldError } from '../errors';
 import type { Principal } from '../keys/principal';
@@ -67,6 +67,8 @@ export class DocumentService {
     }
     if (input.published_on !== undefined) {
       const pd = input.published_on === null ? null : parsePartialDate(input.published_on);
+      if (pd && beginsAfterToday(pd))
+        throw new DomainError('invalid_record', 'The document cannot be saved.', [{ field: '/published_on', message: NOT_YET }]);
       fields.published_on = pd?.date ?? null;
       fields.published_precision = pd?.precision ?? null;
     }
@@ -152,16 +154,25 @@ export class DocumentService {
   async createMany(inputs: DocumentInput[], principal: Principal, keys: (string | undefined)[] = []): Promise<DocumentView[]> {
     const publishers = inputs.flatMap((i) => (i.publisher_id ? [i.publisher_id] : []));
     const missing = new Set(await this.actors.missing([...new Set(publishers)]));
-    const errors = inputs.flatMap((input, i) =>
+    const errors: FieldError[] = inputs.flatMap((input, i) =>
       input.publisher_id && missing.has(input.publisher_id)
         ? [{ field: `/${i}/publisher_id`, message: `actor ${input.publisher_id} does not exist` }]
         : [],
     );
+    // Each document's own rules (dates), its errors under its index, all of them: not only the first one met.
+    const fields: Partial<DocumentFields>[] = [];
+    for (const [i, input] of inputs.entries()) {
+      try {
+        fields.push({
+          ...(await this.fields({ ...input, publisher_id: undefined })),
+          ...(input.publisher_id !== undefined && { publisher_id: input.publisher_id }),
+        });
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        errors.push(...e.errors.map((err) => ({ ...err, field: `/${i}${err.field}` })));
+      }
+    }
     if (errors.length > 0) throw new DomainError('invalid_record', 'The documents cannot be saved.', errors);
-    const fields = await Promise.all(inputs.map((input) => this.fields({ ...input, publisher_id: undefined })));
-    inputs.forEach((input, i) => {
-      if (input.publisher_id !== undefined) fields[i].publisher_id = input.publisher_id;
-    });
     return this.db.transaction(async (trx) => {
       const ids = await this.documents.insertMany(trx, fields, keys);
       const docs = await this.documents.getMany(ids, trx);
