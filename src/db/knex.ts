@@ -1,6 +1,6 @@
 import knexFactory, { Knex } from 'knex';
 import { types } from 'pg';
-import { migrationSource } from '../../db/migrations';
+import { migrationSource } from '../../db/migrationSource';
 
 // Parse once, in one place: numeric and bigint become JSON numbers, dates stay as written (no time zone shift).
 types.setTypeParser(types.builtins.NUMERIC, (v) => Number(v));

@@ -1,5 +1,5 @@
 import type { Db } from '../db/knex';
-import { migrationSource } from '../../db/migrations';
+import { migrationSource } from '../../db/migrationSource';
 import { counted } from '../words';
 
 export interface Readiness {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { migrationSource } from '../../db/migrationSource';
 import { migrate } from '../../src/db/knex';
 import * as placeAdditions from '../../db/migrations/20261203030000_place_additions';
 import { createTestDb, TestDb } from '../support/db';
@@ -101,6 +102,17 @@ const MIGRATION_DATA = path.join(ROOT, 'db/data');
     expect(edited).toEqual([]);
   },
 );
+
+test('every migration file is run, once: the folder registry and the later ones of db/migrationSource.ts', async () => {
+  const files = fs
+    .readdirSync(MIGRATIONS)
+    .filter((f) => /^\d{14}_.*\.ts$/.test(f))
+    .map((f) => f.replace(/\.ts$/, ''))
+    .sort();
+  const listed = await migrationSource.getMigrations([]);
+  expect([...listed].sort()).toEqual(files);
+  expect(new Set(listed).size).toBe(listed.length);
+});
 
 describe('20261203030000 adds places and demonyms to databases migrated before them', () => {
   let t: TestDb;

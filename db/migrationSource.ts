@@ -1,0 +1,20 @@
+import type { Knex } from 'knex';
+import { migrationSource as registered } from './migrations';
+import * as csvDefusedFastPath from './migrations/20261209010000_csv_defused_fast_path';
+
+type Migration = Knex.Migration;
+
+/**
+ * Migrations added after db/migrations/index.ts was last committed. A committed migration, and the folder's registry
+ * with it, is never edited again (a database migrated before keeps what it ran): new migrations are listed here.
+ */
+const later: Record<string, Migration> = {
+  '20261209010000_csv_defused_fast_path': csvDefusedFastPath,
+};
+
+/** Every migration: the folder's registry in its own order, then the later ones. */
+export const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async (loadExtensions) => [...(await registered.getMigrations(loadExtensions)), ...Object.keys(later)],
+  getMigrationName: (name) => name,
+  getMigration: async (name) => later[name] ?? registered.getMigration(name),
+};
