@@ -18,7 +18,7 @@ import { WRITER_REASONING, writersOwn } from './writerVoice';
 import { findNumbers } from './numbers';
 import { classifyMetric } from './classify';
 import { placeCountries } from './countries';
-import { lendRestatedClaimants, NOMINAL_CUE, relate } from './relations';
+import { alignSuperseded, lendRestatedClaimants, NOMINAL_CUE, relate } from './relations';
 import { selfReference } from './selfReference';
 import { speakersOf } from './speakers';
 import { quoteOf, Sentence, sentences, words } from './text';
@@ -203,6 +203,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
 
   relate(text, work);
   classifyMetric(text, work);
+  alignSuperseded(work);
   lendRestatedClaimants(work);
   placeCountries(text, work, names, lexicon, sentenceOf, sents, (x) => sentenceIndex.get(x) ?? 0);
 

@@ -158,6 +158,10 @@ export interface FigureContext {
   accepted: Figure[];
 }
 
+/** A time adverbial ("last year", "earlier this month", "the previous December"): it ends a figure's noun phrase. */
+const TIME_ADVERBIAL =
+  /^(?:(?:earlier|later)\s+)?(?:last|this|next|that|the\s+(?:previous|preceding|following|same|prior))\s+(?:year|month|week|decade|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
 /** The noun the number counts: the first people or thing noun after it, skipping adjectives and demonyms. */
 export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): { word: Word; kind: NounKind; via: string } | null {
   let i = ctx.wordIndexAt(end);
@@ -171,6 +175,8 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
     if (/[.;:!?()[\]"“”–—]/.test(gap) && !(steps === 0 && /^\s*[-–]\s*$/.test(gap)) && !(steps === 0 && /^["”’]\s+$/.test(gap)))
       return null;
     if (/,/.test(gap) && (steps === 0 || afterOf)) return null;
+    // "from 400 last year": the year is when, not what the figure counts
+    if (TIME_ADVERBIAL.test(ctx.text.slice(w.start, w.start + 40))) return null;
     const demonym = ctx.demonymAt(w.start);
     if (demonym && /s$/i.test(demonym.text) && !/(ss|ish|ch)$/i.test(demonym.text)) return { word: w, kind: 'people', via: 'nationals' };
     const kind = nounKind(w.lower);

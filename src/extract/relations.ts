@@ -43,6 +43,10 @@ export function lendRestatedClaimants(work: Work[]): void {
   }
 }
 
+/** What introduces an older figure that the one before it replaces: "down from", "up from 40", "from a previous estimate of". */
+const OLDER_FIGURE =
+  /\b(?:(?:up|down|rising|falling|climbing|dropping|increas(?:ed|ing)|decreas(?:ed|ing)|an?\s+(?:rise|fall|drop|increase|decrease))\s+from|from\s+(?:an?|the|its|their)\s+(?:earlier|previous|prior|initial|original|last)\b)[^.;]*$/i;
+
 /** part_of ("151 of the 426", "11 of whom", "including 150 women", shares), supersedes ("to 1,500 from 1,100"), contradicts. */
 export function relate(text: string, work: Work[]): void {
   for (let i = 0; i < work.length; i++) {
@@ -119,7 +123,13 @@ export function relate(text: string, work: Work[]): void {
       (i, k) =>
         k !== fromAt && /\bto\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, work[i].fig.start - 30), work[i].fig.start)),
     );
-    if (toAt < 0) continue;
+    if (toAt < 0) {
+      // "1,150 remained, down from an earlier estimate of more than 1,500": the figure before replaces the older one
+      const before = text.slice(Math.max(s.start, work[idx[fromAt]].fig.start - 60), work[idx[fromAt]].fig.start);
+      if (fromAt > 0 && OLDER_FIGURE.test(before) && work[idx[fromAt - 1]].partOf === null)
+        work[idx[fromAt - 1]].relations.push({ type: 'supersedes', target: idx[fromAt] });
+      continue;
+    }
     if (toAt < fromAt) {
       // "jumped to 1,500 from a previous estimate of around 1,100"
       work[idx[toAt]].relations.push({ type: 'supersedes', target: idx[fromAt] });
@@ -145,4 +155,19 @@ export function relate(text: string, work: Work[]): void {
       break;
     }
   }
+}
+
+/**
+ * An older figure that a newer one supersedes counts the same people: "fell to 120 from 90 last year" says what the
+ * 90 counts only through the 120. Run after the metrics are read, so a bare older figure takes the newer one's.
+ */
+export function alignSuperseded(work: Work[]): void {
+  for (const w of work)
+    for (const r of w.relations) {
+      const older = work[r.target];
+      if (r.type !== 'supersedes' || older.fig.noun || older.metric === w.metric || !w.metric) continue;
+      older.metric = w.metric;
+      older.status = w.status;
+      older.metricReason = 'as the figure that supersedes it';
+    }
 }

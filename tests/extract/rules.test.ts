@@ -173,6 +173,73 @@ describe('shares and relations', () => {
     ]);
   });
 
+  test('"down from" / "up from" an older figure: the figure before it supersedes it', () => {
+    expect(
+      shapes('The interior ministry said 250 Belgian fighters remained in Syria, down from an earlier estimate of about 400.'),
+    ).toEqual([
+      expected({
+        value_text: '250',
+        value: 250,
+        metric: 'still_in_conflict_zone',
+        country: 'BE',
+        claimant: 'interior ministry',
+        mention: 'The interior ministry',
+        cue: 'said',
+        relations: ['supersedes c2'],
+      }),
+      expected({
+        value_text: 'about 400',
+        value: 400,
+        approximation: 'approximately',
+        metric: 'still_in_conflict_zone',
+        country: 'BE',
+        claimant: 'interior ministry',
+        mention: 'The interior ministry',
+        cue: 'said',
+      }),
+    ]);
+    expect(shapes('Officials said 80 Uzbeks had returned by March, up from 45 in January.', { published: '2024-05-02' })).toEqual([
+      expected({
+        value_text: '80',
+        value: 80,
+        metric: 'returnees',
+        country: 'UZ',
+        claimant: 'Officials',
+        mention: 'Officials',
+        cue: 'said',
+        as_of: '2024-03',
+        relations: ['supersedes c2'],
+      }),
+      expected({
+        value_text: '45',
+        value: 45,
+        metric: 'returnees',
+        country: 'UZ',
+        claimant: 'Officials',
+        mention: 'Officials',
+        cue: 'said',
+        as_of: '2024-01',
+      }),
+    ]);
+  });
+
+  test('an older figure followed by "last year" is still a figure, and counts what the newer one counts', () => {
+    // "last year" is when the 90 held, not what it counts (it was read as a count of years)
+    expect(shapes('Police said the number of Kosovar returnees fell to 120 from 90 last year.')).toEqual([
+      expected({
+        value_text: '120',
+        value: 120,
+        metric: 'returnees',
+        country: 'XK',
+        claimant: 'Police',
+        mention: 'Police',
+        cue: 'said',
+        relations: ['supersedes c2'],
+      }),
+      expected({ value_text: '90', value: 90, metric: 'returnees', country: 'XK', claimant: 'Police', mention: 'Police', cue: 'said' }),
+    ]);
+  });
+
   test('a disputed figure contradicts the earlier one', () => {
     expect(
       shapes(
