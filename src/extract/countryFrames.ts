@@ -56,11 +56,13 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
   const head = text.slice(s.start, fig.start);
   // a figure alone in brackets after its country ("Turkey (190), Tunisia (120)") belongs to the item the bracket is in
   const bracketed = /\(\s*$/.test(head);
+  // a colon right before the figure labels it ("Serbia: 49"); one further back opens the list ("Returnees: Serbia 49")
+  const opened = head.replace(/:\s*$/, '');
   const cut = Math.max(
     head.lastIndexOf(';'),
     head.lastIndexOf('\n'),
     head.lastIndexOf(','),
-    head.lastIndexOf(':'),
+    opened.lastIndexOf(':'),
     bracketed ? head.slice(0, -1).lastIndexOf('(') : head.lastIndexOf('('),
   );
   const itemStart = s.start + cut + 1;

@@ -80,6 +80,8 @@ function topicBefore(
     const w = ctx.words[i];
     if (TIME_NOUNS.test(w.lower)) continue;
     const kind = nounKind(w.lower);
+    // "returnees by country:", "arrests per region": the key of a breakdown is not what its figures count
+    if (kind === 'thing' && i > 0 && /^(by|per)$/.test(ctx.words[i - 1].lower)) continue;
     if (kind === 'thing' && w.start >= sentence.start && !ctx.accepted.some((f) => f.sentence === sentence && f.end <= at))
       return { kind, via: w.lower };
     if (w.start < sentence.start) break;

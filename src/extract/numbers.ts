@@ -103,6 +103,12 @@ function parseWords(text: string, first: Token): { value: number; end: number } 
     if (small !== null && (current === null || (adds && small < 100 && current % 100 === 0))) {
       current = (current ?? 0) + small;
       adds = false;
+    } else if (tok.lower === 'dozen' && current !== null && current < 100 && total === 0) {
+      // "two dozen", "three dozen": twelve times the number before
+      current *= 12;
+      end = tok.end;
+      any = true;
+      break;
     } else if (own(SCALES, tok.lower) && current !== null) {
       const scale = SCALES[tok.lower];
       if (scale === 100) current = (current ?? 1) * 100;

@@ -112,6 +112,33 @@ describe('country: from the layout of the text', () => {
     ]);
   });
 
+  test('a colon right before a figure labels it with its country; a breakdown key ("by country") is not what is counted', () => {
+    expect(
+      shapes('Returnees, as of June. Bosnia and Herzegovina: 323 (188 men, 61 women, 74 children). Serbia: 49. Montenegro: 26–29.', at).map(
+        (c) => [c.value_text, c.country],
+      ),
+    ).toEqual([
+      ['323', 'BA'],
+      ['188', 'BA'],
+      ['61', 'BA'],
+      ['74', 'BA'],
+      ['49', 'RS'],
+      ['26–29', 'ME'],
+    ]);
+    // the colon further back opens the list: each item is still headed by its own country
+    expect(
+      shapes('Returnees by country: Bosnia and Herzegovina 323, Serbia 49, Montenegro 26–29.', at).map((c) => [
+        c.value_text,
+        c.metric,
+        c.country,
+      ]),
+    ).toEqual([
+      ['323', 'returnees', 'BA'],
+      ['49', 'returnees', 'RS'],
+      ['26–29', 'returnees', 'ME'],
+    ]);
+  });
+
   test("a state's police, prosecutors and courts counting their own cases name no nationality (the README's rule)", () => {
     expect(shapes('Kenyan police arrested 14 suspects in Lamu.', at)[0]).toMatchObject({ country: null, metric: 'arrested' });
     expect(shapes('In Uganda, the police arrested 40 people suspected of links to the ADF.', at)[0].country).toBeNull();

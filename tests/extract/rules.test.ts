@@ -26,13 +26,22 @@ describe('numbers as written', () => {
     ]);
   });
 
-  test('number words: compounds, hyphenated tens, "a dozen" and scales', () => {
+  test('number words: compounds, hyphenated tens, "a dozen", "two dozen" and scales', () => {
     expect(
-      shapes('Forty-one Belgian women and a dozen children returned home. Two thousand five hundred fighters joined the group.'),
+      shapes(
+        'Forty-one Belgian women and a dozen children returned home. Two thousand five hundred fighters joined the group. Roughly two dozen Albanians remain in Syria.',
+      ),
     ).toEqual([
       expected({ value_text: 'Forty-one', value: 41, metric: 'returnees', country: 'BE' }),
       expected({ value_text: 'a dozen', value: 12, metric: 'returnees', country: 'BE' }),
       expected({ value_text: 'Two thousand five hundred', value: 2500, metric: 'foreign_fighters', country: 'BE' }),
+      expected({
+        value_text: 'Roughly two dozen',
+        value: 24,
+        approximation: 'approximately',
+        metric: 'still_in_conflict_zone',
+        country: 'AL',
+      }),
     ]);
   });
 });
