@@ -34,6 +34,8 @@ const MONTHS: Record<string, number> = {
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const pad = (n: number) => String(n).padStart(2, '0');
+/** The month a quarter of a year ends in. */
+const QUARTER_ENDS: Record<string, number> = { first: 3, '1st': 3, second: 6, '2nd': 6, third: 9, '3rd': 9, fourth: 12, '4th': 12 };
 
 export interface DateMention {
   start: number;
@@ -79,7 +81,11 @@ const PATTERNS = {
   season: /\b(?:(?:in|by)\s+)?((?:spring|summer|fall|autumn|winter|early|late|mid-?)\s*(\d{4}))\b/gi,
   year: /(?:\b(?:in|by|of|during|for|as of|since|until|end of|start of|throughout|and|or|to|a|the|its|their|year)\s+|\b(?:end|mid|start)-|\(|^|[.!?]\s+|\n)((?:19|20)\d{2})\b(?![-–]\d)/gi,
   lastMonth: new RegExp(`\\blast\\s+${MONTH}\\b`, 'gi'),
-  monthAlone: new RegExp(`\\b(?:in|since|by|until|last)\\s+${MONTH}(?!\\s+\\d)\\b`, 'gi'),
+  monthAlone: new RegExp(`\\b(?:in|since|by|until|last|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)\\s+${MONTH}(?!\\s+\\d)\\b`, 'gi'),
+  halfYear: /\b(first|second)\s+half\s+of\s+((?:19|20)\d{2})\b/gi,
+  quarter: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+((?:19|20)\d{2})\b/gi,
+  relativeMonth: /\b(last|this|previous)\s+month\b/gi,
+  yearAgo: /\b(?:a|one)\s+year\s+ago\b/gi,
   today: /\b(today|now|currently|at present|this week)\b/gi,
   weekday: /\b(?:(?:on|last)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
   yesterday: /\byesterday\b/gi,
@@ -107,12 +113,32 @@ export function datesIn(text: string, from: number, to: number, published: strin
     if (taken.some(([a, b]) => start < b && a < end)) return;
     taken.push([start, end]);
     const before = text.slice(Math.max(0, start - 32), start);
-    const cumulativeStart = /\b(since|from|starting|start of|beginning of)\s+(the\s+)?(start\s+of\s+)?$/i.test(before);
+    // "since 2013", and a date inside a clause opened by "since" ("since the first operation in March 2019", "since
+    // the series began in 2001"): where a cumulative count starts
+    const cumulativeStart =
+      /\b(since|from|starting|start of|beginning of)\s+(the\s+)?(start\s+of\s+)?$/i.test(before) ||
+      /\bsince\b[^,;:.()"“”]*$/i.test(text.slice(Math.max(0, start - 90), start));
     const comparison = COMPARISON.test(before);
     out.push({ start, end, text: text.slice(start, end), value, cumulativeStart, comparison });
   };
   let m: RegExpExecArray | null;
-  const { fullDate, dayMonthYear, iso, monthYear, season, year, lastMonth, monthAlone, today, weekday, yesterday, relativeYear } = PATTERNS;
+  const {
+    fullDate,
+    dayMonthYear,
+    iso,
+    monthYear,
+    halfYear,
+    quarter,
+    season,
+    year,
+    lastMonth,
+    monthAlone,
+    today,
+    weekday,
+    yesterday,
+    relativeYear,
+  } = PATTERNS;
+  const { relativeMonth, yearAgo } = PATTERNS;
   for (const re of Object.values(PATTERNS)) re.lastIndex = 0;
   if (!/\d|today|now|currently|present|week|last|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day/i.test(slice)) return out;
   while ((m = fullDate.exec(slice))) add(m.index, m[0].length, `${m[3]}-${pad(MONTHS[m[1].toLowerCase()])}-${pad(Number(m[2]))}`);
@@ -122,6 +148,9 @@ export function datesIn(text: string, from: number, to: number, published: strin
     const lead = /^(?:in|by|of|since|until|as of)\s+/i.exec(m[0])?.[0].length ?? 0;
     add(m.index + lead, m[0].length - lead, `${m[2]}-${pad(MONTHS[m[1].toLowerCase()])}`);
   }
+  // a part of a year holds at its end: "in the first half of 2025" is June 2025, "the third quarter of 2019" September
+  while ((m = halfYear.exec(slice))) add(m.index, m[0].length, `${m[2]}-${/^first$/i.test(m[1]) ? '06' : '12'}`);
+  while ((m = quarter.exec(slice))) add(m.index, m[0].length, `${m[2]}-${pad(QUARTER_ENDS[m[1].toLowerCase()])}`);
   while ((m = season.exec(slice))) add(m.index + m[0].indexOf(m[1]), m[1].length, m[2]);
   while ((m = year.exec(slice))) add(m.index + m[0].indexOf(m[1]), m[1].length, m[1]);
   if (published) {
@@ -140,6 +169,17 @@ export function datesIn(text: string, from: number, to: number, published: strin
       add(m.index + m[0].indexOf(m[1]), m[0].length - m[0].indexOf(m[1]), `${y}-${pad(target)}`);
     }
     while ((m = today.exec(slice))) add(m.index, m[0].length, published);
+    // "last month" in an article of May 2024 is April 2024; "a year ago" the publication date's month a year back
+    if (/^\d{4}-\d{2}/.test(published)) {
+      while ((m = relativeMonth.exec(slice))) {
+        const d = shift(published, /^this$/i.test(m[1]) ? 0 : -1);
+        add(m.index, m[0].length, `${d.y}-${pad(d.m)}`);
+      }
+      while ((m = yearAgo.exec(slice))) {
+        const d = shift(published, -12);
+        add(m.index, m[0].length, `${d.y}-${pad(d.m)}`);
+      }
+    }
     // "last year" in an article of 2024 is 2023; "this year" is 2024 (a year's figure, so the year alone)
     while ((m = relativeYear.exec(slice)))
       add(m.index, m[0].length, String(Number(published.slice(0, 4)) - (/^this$/i.test(m[1]) ? 0 : 1)));
@@ -156,7 +196,7 @@ export function datesIn(text: string, from: number, to: number, published: strin
 }
 
 /** "As of 31 December 2023", "As at 30 June", "By the end of 2023": a date stated as the one the figures hold at. */
-const REFERENCE = /\b(?:as\s+(?:of|at|on)|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+$/i;
+const REFERENCE = /\b(?:as\s+(?:of|at|on)(?:\s+the\s+end\s+of)?|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+$/i;
 
 /**
  * The reference date a figure with no date of its own holds at: the last one stated earlier in its paragraph, or in

@@ -41,6 +41,30 @@ describe('when a figure holds: the time expression governing it', () => {
     expect(shapes('Since 2014, 300 people have returned to Tajikistan.', at)[0].as_of).toBe('2025-03-01');
   });
 
+  test('a date inside a clause opened by "since" starts a count too: the count holds when it is stated', () => {
+    const asOf = (t: string) => shapes(t, at).map((c) => [c.value_text, c.as_of]);
+    expect(asOf('Since the first flight in March 2019, Uzbekistan has brought home 531 women and children.')).toEqual([
+      ['531', '2025-03-01'],
+    ]);
+    expect(asOf('Police have arrested 48 suspects since the new law came into force in 2021.')).toEqual([['48', '2025-03-01']]);
+    // a comma closes the "since" clause: the date after it is the figure's own
+    expect(asOf('Since then, in 2023, 60 people returned to Kosovo.')).toEqual([['60', '2023']]);
+  });
+
+  test('parts of a year hold at their end; "last month", "a year ago" and "as of the end of September" are read', () => {
+    const asOf = (t: string) => shapes(t, at).map((c) => [c.value_text, c.as_of]);
+    expect(asOf('In the first half of 2024, prosecutors charged 14 people; in the second half of 2023, 9.')).toEqual([
+      ['14', '2024-06'],
+      ['9', '2023-12'],
+    ]);
+    expect(asOf('Police arrested 31 people in the third quarter of 2024.')).toEqual([['31', '2024-09']]);
+    expect(asOf('The minister said last month that 60 Belgians remained in Syria.')).toEqual([['60', '2025-02']]);
+    expect(asOf('A year ago, 75 Dutch women were held in the camps.')).toEqual([['75', '2024-03']]);
+    expect(asOf('The prosecutor said that, as of the end of September, 112 people were held in pre-trial detention.')).toEqual([
+      ['112', '2024-09'],
+    ]);
+  });
+
   test('a period the figure is compared with does not date it', () => {
     expect(shapes('Similarly to 2016, police arrested 412 people.', at)[0].as_of).toBe('2025-03-01');
     expect(shapes('Police arrested 90 people, more than in 2019.', at)[0].as_of).toBe('2025-03-01');
