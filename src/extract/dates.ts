@@ -34,6 +34,8 @@ const MONTHS: Record<string, number> = {
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const pad = (n: number) => String(n).padStart(2, '0');
+/** Counts in "two months ago". */
+const AGO_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, nine: 9 };
 /** The month a quarter of a year ends in. */
 const QUARTER_ENDS: Record<string, number> = { first: 3, '1st': 3, second: 6, '2nd': 6, third: 9, '3rd': 9, fourth: 12, '4th': 12 };
 
@@ -85,7 +87,9 @@ const PATTERNS = {
   halfYear: /\b(first|second)\s+half\s+of\s+((?:19|20)\d{2})\b/gi,
   quarter: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+((?:19|20)\d{2})\b/gi,
   relativeMonth: /\b(last|this|previous)\s+month\b/gi,
-  yearAgo: /\b(?:a|one)\s+year\s+ago\b/gi,
+  ago: /\b(a|one|two|three|four|five|six|nine|\d{1,2})\s+(months?|years?)\s+ago\b/gi,
+  dayMonth: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![\\s,]+\\d)`, 'gi'),
+  monthDay: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![\\s,]+\\d)`, 'gi'),
   today: /\b(today|now|currently|at present|this week)\b/gi,
   weekday: /\b(?:(?:on|last)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
   yesterday: /\byesterday\b/gi,
@@ -138,7 +142,7 @@ export function datesIn(text: string, from: number, to: number, published: strin
     yesterday,
     relativeYear,
   } = PATTERNS;
-  const { relativeMonth, yearAgo } = PATTERNS;
+  const { relativeMonth, ago, dayMonth, monthDay } = PATTERNS;
   for (const re of Object.values(PATTERNS)) re.lastIndex = 0;
   if (!/\d|today|now|currently|present|week|last|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day/i.test(slice)) return out;
   while ((m = fullDate.exec(slice))) add(m.index, m[0].length, `${m[3]}-${pad(MONTHS[m[1].toLowerCase()])}-${pad(Number(m[2]))}`);
@@ -161,6 +165,23 @@ export function datesIn(text: string, from: number, to: number, published: strin
       const d = shift(published, -back);
       add(m.index, m[0].length, `${d.y}-${pad(d.m)}`);
     }
+    // "on 14 October", "July 27": the last such day on or before the publication date
+    for (const [re, day, month] of [
+      [dayMonth, 1, 2],
+      [monthDay, 2, 1],
+    ] as const) {
+      while ((m = re.exec(slice))) {
+        // ("may 5" is a modal before a number; the month is written with a capital)
+        if (/^may$/i.test(m[month]) && !/^May$/.test(m[month])) continue;
+        const target = MONTHS[m[month].toLowerCase().replace(/\.$/, '')];
+        const dd = Number(m[day]);
+        if (!target || dd < 1 || dd > 31) continue;
+        const pub = shift(published, 0);
+        const pubDay = Number(published.slice(8, 10)) || 31;
+        const y = target < pub.m || (target === pub.m && dd <= pubDay) ? pub.y : pub.y - 1;
+        add(m.index, m[0].length, `${y}-${pad(target)}-${pad(dd)}`);
+      }
+    }
     while ((m = monthAlone.exec(slice))) {
       if (/^last/i.test(m[0])) continue;
       const target = MONTHS[m[1].toLowerCase()];
@@ -175,8 +196,10 @@ export function datesIn(text: string, from: number, to: number, published: strin
         const d = shift(published, /^this$/i.test(m[1]) ? 0 : -1);
         add(m.index, m[0].length, `${d.y}-${pad(d.m)}`);
       }
-      while ((m = yearAgo.exec(slice))) {
-        const d = shift(published, -12);
+      // "a year ago", "two months ago": back from the publication date, to its month
+      while ((m = ago.exec(slice))) {
+        const n = /^\d/.test(m[1]) ? Number(m[1]) : AGO_COUNTS[m[1].toLowerCase()];
+        const d = shift(published, -n * (/^year/i.test(m[2]) ? 12 : 1));
         add(m.index, m[0].length, `${d.y}-${pad(d.m)}`);
       }
     }

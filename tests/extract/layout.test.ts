@@ -51,7 +51,7 @@ describe('when a figure holds: the time expression governing it', () => {
     expect(asOf('Since then, in 2023, 60 people returned to Kosovo.')).toEqual([['60', '2023']]);
   });
 
-  test('parts of a year hold at their end; "last month", "a year ago" and "as of the end of September" are read', () => {
+  test('parts of a year hold at their end; "last month", "a year ago", "on 14 October" and "as of the end of September" are read', () => {
     const asOf = (t: string) => shapes(t, at).map((c) => [c.value_text, c.as_of]);
     expect(asOf('In the first half of 2024, prosecutors charged 14 people; in the second half of 2023, 9.')).toEqual([
       ['14', '2024-06'],
@@ -60,6 +60,10 @@ describe('when a figure holds: the time expression governing it', () => {
     expect(asOf('Police arrested 31 people in the third quarter of 2024.')).toEqual([['31', '2024-09']]);
     expect(asOf('The minister said last month that 60 Belgians remained in Syria.')).toEqual([['60', '2025-02']]);
     expect(asOf('A year ago, 75 Dutch women were held in the camps.')).toEqual([['75', '2024-03']]);
+    expect(asOf('Two months ago the agency still counted 40 Dutch adults.')).toEqual([['40', '2025-01']]);
+    // a day and month without a year: the last such day on or before the publication date
+    expect(asOf('On 14 October, the FSB director said 1,500 Russians were fighting abroad.')).toEqual([['1,500', '2024-10-14']]);
+    expect(asOf('Some 500 Tajiks are living in camps, the minister told reporters on February 27.')).toEqual([['Some 500', '2025-02-27']]);
     expect(asOf('The prosecutor said that, as of the end of September, 112 people were held in pre-trial detention.')).toEqual([
       ['112', '2024-09'],
     ]);
