@@ -37,8 +37,11 @@ export function figureGroups(
     const before = groups[gi - 1];
     if (!nearest && !wholeGroup && before && sentenceOf(before.start).block === s.block && !sentenceOf(before.start).headline)
       inParagraph = before;
+    // no group named, but the sentence says what kind of group: "jihadist returnees", "arrests for terrorism-related
+    // activity" are about jihadist groups in general, or every kind of terrorism
     const framing = !nearest && !wholeGroup && !inParagraph ? groups.find((g) => g.end <= frameEnd) : undefined;
-    const group = nearest ?? wholeGroup ?? inParagraph ?? framing ?? null;
+    const kind = !nearest && !wholeGroup && !inParagraph && !framing ? aggregateWord(text, s, lexicon) : null;
+    const group = nearest ?? wholeGroup ?? inParagraph ?? framing ?? kind ?? null;
     const reason = !group
       ? null
       : nearest
@@ -47,15 +50,36 @@ export function figureGroups(
           : `"${group.text}" in the sentence`
         : wholeGroup
           ? 'as the figure it is part of'
-          : inParagraph
-            ? `"${group.text}" earlier in the paragraph`
-            : `"${group.text}" in the headline or lead`;
+          : kind
+            ? `"${group.text}": no group named, but the kind of groups`
+            : inParagraph
+              ? `"${group.text}" earlier in the paragraph`
+              : `"${group.text}" in the headline or lead`;
     out.push({ group, reason });
   });
   return out;
 }
 
 const ISLAMIC_STATE = 'islamic-state';
+
+/** Words that say a figure is about a kind of group, none named, and the aggregate of the vocabulary they mean. */
+const AGGREGATE_WORDS: [RegExp, string][] = [
+  [/\bjihad(?:is|ist)?s?\b/i, 'jihadist-groups'],
+  [
+    /\bterror(?:ism|ist)?(?:[- ](?:related|connected|linked))?\s+(?:offen[cs]es|arrests|charges|crimes|cases|convictions|suspects)\b|\b(?:arrests?|arrested|charged|convicted|detained)\s+(?:\w+\s+){0,2}for\s+terror(?:ism|ist)/i,
+    'terrorism-all',
+  ],
+];
+
+function aggregateWord(text: string, s: Sentence, lexicon: Lexicon): NameMention | null {
+  const sentence = text.slice(s.start, s.end);
+  for (const [re, slug] of AGGREGATE_WORDS) {
+    const m = re.exec(sentence);
+    if (m && lexicon.groupSlugs.has(slug))
+      return { start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], type: 'group', ref: slug, form: 'name' };
+  }
+  return null;
+}
 const TOGETHER = 'islamic-state-and-others';
 // what may stand between two coordinated names: a bracketed alias, the places they act in, then "and (other)", "or", a comma
 const COORDINATED =

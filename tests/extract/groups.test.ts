@@ -31,6 +31,20 @@ describe('groups named by common nouns and aggregates', () => {
     expect(shapes('The TTP has about 6,000 fighters in Afghanistan, the Monitoring Team said.')[0].group).toBe('tehrik-e-taliban-pakistan');
   });
 
+  test('with no group named anywhere, the kind of group its sentence says: "jihadist", "arrests for terrorism"', () => {
+    expect(shapes('The service counted 12 jihadist returnees last year.')[0].group).toBe('jihadist-groups');
+    expect(shapes('Some 90 people left Switzerland with jihadist motivation, the service said.')[0].group).toBe('jihadist-groups');
+    expect(shapes('There were 226 arrests for terrorism-related activity in the year to June.')[0].group).toBe('terrorism-all');
+    expect(shapes('Police arrested 40 people for terrorism in 2023.')[0].group).toBe('terrorism-all');
+    expect(shapes('Prosecutors brought 31 terrorism cases against returnees.')[0].group).toBe('terrorism-all');
+    // a group the paragraph or the lead names outranks the kind: "jihadists" there are its members
+    expect(run('Islamic State loses ground\n\nNine French jihadists are now on death row in Iraq.').candidates.map((c) => c.group)).toEqual(
+      ['islamic-state'],
+    );
+    // "terrorist activities" alone is too broad to say every affiliation
+    expect(shapes('About 180 people abroad are suspected of terrorist activities.')[0].group).toBe(null);
+  });
+
   test('"terror suspects" counts every affiliation; an abbreviation that is an English word is not taken', () => {
     expect(shapes('Police arrested 59 terror suspects in Java.')[0].group).toBe('terrorism-all');
     expect(shapes('Police let 20 suspects go.').map((c) => c.group)).toEqual([null]);

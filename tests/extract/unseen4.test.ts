@@ -194,6 +194,7 @@ describe('claimant: the mention as an editor would quote it', () => {
         value_text: '52',
         value: 52,
         metric: 'arrested',
+        group: 'terrorism-all',
         claimant: 'national police',
         mention: 'the national police',
         cue: 'According to',
