@@ -9,6 +9,9 @@ import { FIGHTER_NOUNS, namesWithin, Work } from './work';
 
 /** Words that say people travelled: a status of travel, not of fighting where they are. */
 const TRAVEL = /travel|went|gone|left|headed|join/i;
+/** Words that tell a group's strength: its size where it is, not people who travelled. */
+const STRENGTH =
+  /\b(?:strength|(?:is|are|was|were|be|to)\s+number|number(?:s|ed|ing)?\s+(?:about|around|some|roughly|between|fewer|more|less|up to|an estimated|approximately|\d)|consists?\s+of|personnel potential|in (?:its|their) ranks)\b/i;
 
 export function groupStrength(text: string, work: Work[], names: NameMention[]): void {
   const groups = names.filter((n) => n.type === 'group');
@@ -40,6 +43,16 @@ export function groupStrength(text: string, work: Work[], names: NameMention[]):
       }
       w.metric = 'members';
       w.metricReason += "; no nationality: the group's strength";
+    } else if (
+      !w.foreign &&
+      !saysForeign &&
+      w.metric === 'foreign_fighters' &&
+      !TRAVEL.test(w.status?.words ?? '') &&
+      STRENGTH.test(text.slice(s.start, w.rightEnd))
+    ) {
+      // "estimate its strength at 600 fighters", "the militants number 300", "the movement consists of 1,350 people"
+      w.metric = 'members';
+      w.metricReason += "; the sentence tells a strength: the group's strength";
     } else if (
       !w.foreign &&
       !saysForeign &&

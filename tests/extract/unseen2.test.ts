@@ -135,6 +135,20 @@ describe("metric: a group's strength, threats, prosecution stages", () => {
     expect(shapes('About 200 members travelled to Syria to join ISIS.')[0].metric).toBe('foreign_fighters');
   });
 
+  test('a sentence that tells a strength ("its strength at", "number", "consists of") counts members, not travellers', () => {
+    const metrics = (t: string) => shapes(t).map((c) => [c.value_text, c.metric]);
+    expect(metrics('Member States estimate its strength at between 600 and 800 fighters, up from about 250 in early 2023.')).toEqual([
+      ['between 600 and 800', 'members'],
+      ['about 250', 'members'],
+    ]);
+    expect(metrics('Officers said the militants number between 300 and 400 today.')).toEqual([['between 300 and 400', 'members']]);
+    expect(metrics('The Dutch jihadist movement consists of an estimated 1,350 people.')).toEqual([['an estimated 1,350', 'members']]);
+    // travel outranks it: "the number of fighters who travelled" is no strength
+    expect(metrics('The strength of the foreign contingent grew as 300 Tunisians travelled to Syria.')).toEqual([
+      ['300', 'foreign_fighters'],
+    ]);
+  });
+
   test('threat classifications: Gefährder, dangerous persons, watch lists', () => {
     expect(shapes('The BfV classifies 480 Islamists as Gefährder.')[0].metric).toBe('classified_threat');
     expect(shapes('Police put 85 people on a terrorism watch list.')[0].metric).toBe('classified_threat');
