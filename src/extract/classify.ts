@@ -11,6 +11,10 @@ function nearestStatus(hits: StatusHit[], anchor: number, preferStrong: boolean)
 /** Nouns of belonging to a group, not of travelling: a count of them is the group's strength unless a status is stated. */
 const MEMBERSHIP_NOUNS = /^(members|supporters|followers|adherents|sympathi[sz]ers|loyalists|cadres|operatives|affiliates|partisans)$/i;
 
+/** A handover that sends people home rather than into another state's custody. */
+const HOMEWARD =
+  /\bto\s+(?:their|its)\s+(?:respective\s+|home\s+|own\s+|native\s+)?(?:countr(?:y|ies)|homelands?|states?)\b|\bdelegations?\b|\bfrom\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}camps?\b|\brepatriat/iu;
+
 export function classifyMetric(text: string, work: Work[]): void {
   const isWhole = new Set(work.map((w) => w.partOf).filter((p): p is number => p !== null));
   for (let i = 0; i < work.length; i++) {
@@ -71,6 +75,10 @@ export function classifyMetric(text: string, work: Work[]): void {
       if (to)
         hit = { ...hit, metric: 'sentenced_to_death', words: `${hit.words} … to death`, end: (fig.noun?.end ?? fig.end) + to[0].length };
     }
+    // handed over to their own countries, or from a camp to a delegation, people come home: "handed over 61 children to
+    // their countries of origin", "handed over five women and 14 children from Roj camp"
+    if (hit?.metric === 'transferred' && HOMEWARD.test(text.slice(fig.sentence.start, fig.sentence.end)))
+      hit = { ...hit, metric: 'returnees' };
     w.status = hit;
   }
   for (let i = 1; i < work.length; i++) {

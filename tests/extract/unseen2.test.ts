@@ -149,6 +149,16 @@ describe("metric: a group's strength, threats, prosecution stages", () => {
     ]);
   });
 
+  test("a handover that sends people home is a return, one into another state's custody a transfer", () => {
+    const metrics = (t: string) => shapes(t).map((c) => [c.value_text, c.metric]);
+    expect(metrics('Since 2017, Libya has handed over 61 children to their countries of origin.')).toEqual([['61', 'returnees']]);
+    expect(metrics('The administration handed over five women and 14 children from Roj camp to a joint delegation.')).toEqual([
+      ['five', 'returnees'],
+      ['14', 'returnees'],
+    ]);
+    expect(metrics('Turkey handed over 12 suspects to Iraqi police.')).toEqual([['12', 'transferred']]);
+  });
+
   test('threat classifications: Gefährder, dangerous persons, watch lists', () => {
     expect(shapes('The BfV classifies 480 Islamists as Gefährder.')[0].metric).toBe('classified_threat');
     expect(shapes('Police put 85 people on a terrorism watch list.')[0].metric).toBe('classified_threat');

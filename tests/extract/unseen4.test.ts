@@ -129,7 +129,7 @@ describe('country: whose nationals, read from the grammar of the clause', () => 
     const [c] = run('Since 2019, the camp authorities have handed over 2,100 women and children to their countries of origin.').candidates;
     expect([c.value_text, c.metric, c.country, c.reasons.country]).toEqual([
       '2,100',
-      'transferred',
+      'returnees',
       null,
       'foreign nationals of several countries',
     ]);
