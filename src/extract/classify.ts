@@ -11,6 +11,10 @@ function nearestStatus(hits: StatusHit[], anchor: number, preferStrong: boolean)
 /** Nouns of belonging to a group, not of travelling: a count of them is the group's strength unless a status is stated. */
 const MEMBERSHIP_NOUNS = /^(members|supporters|followers|adherents|sympathi[sz]ers|loyalists|cadres|operatives|affiliates|partisans)$/i;
 
+/** Words right after a count of travellers that put their women and children in it. */
+const WITH_FAMILIES =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?men,?\s+women\s+and\s+children\b|^[^.;:]{0,40}?,?\s+including\s+(?:many\s+|some\s+|their\s+)?(?:women|wives)\s+and\s+(?:children|minors)\b/iu;
+
 /** A handover that sends people home rather than into another state's custody. */
 const HOMEWARD =
   /\bto\s+(?:their|its)\s+(?:respective\s+|home\s+|own\s+|native\s+)?(?:countr(?:y|ies)|homelands?|states?)\b|\bdelegations?\b|\bfrom\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}camps?\b|\brepatriat/iu;
@@ -162,6 +166,10 @@ export function classifyMetric(text: string, work: Work[]): void {
           : 'no status stated: travellers by default';
       }
     }
+    // "100 men, women and children … travelled", "330 Bosnians, including many women and children, have left": the
+    // travellers counted with their families
+    if (w.metric === 'foreign_fighters' && WITH_FAMILIES.test(text.slice(fig.end, Math.min(fig.sentence.end, fig.end + 70))))
+      w.metric = 'foreign_fighters_and_family_members';
     const noun = fig.noun?.lower ?? '';
     const sentenceText = text.slice(fig.sentence.start, fig.sentence.end);
     if (

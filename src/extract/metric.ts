@@ -56,6 +56,12 @@ const STATUS: [RegExp, string, boolean][] = [
     'in_camps',
     true,
   ],
+  // a camp named as the subject: "Al-Hol alone holds 40,800", "al-Hol and Roj together hold"
+  [
+    /\b(?:(?:al[-\s]?)?(?:hol|hawl)|roj)(?:\s+(?:and|&)\s+(?:(?:al[-\s]?)?(?:hol|hawl)|roj))?(?:\s+camps?)?\s+(?:alone\s+|together\s+|now\s+|still\s+|currently\s+)*(?:holds?|houses?|shelters?|hosts?|held|housed|sheltered)\b/gi,
+    'in_camps',
+    true,
+  ],
   [
     /\b((?:classed|classified|considered|deemed|rated|listed|categori[sz]ed)\s+as\s+(?:dangerous|a (?:security )?threat|high[- ]risk|potential attackers|(?:potential )?(?:endangerers|threats))|endangerers|Gefährder|dangerous (?:persons|individuals|people|Islamists|extremists)|dangerous(?=\s*$)|(?:on|in) (?:a|the|its|their) (?:terror(?:ism)? |security )?watch ?lists?|watch-?listed|pos(?:e|ing) a (?:security |terrorist )?threat)/gi,
     'classified_threat',
@@ -78,7 +84,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b(still (?:in|there|inside|believed to be in|thought to be in)|remain(?:s|ed|ing)? (?:in|there)|stranded|trapped|(?<!\b(?:had|have|has|who|that|which)\s)left(?=[.,;]))\b/gi,
+    /\b(still (?:in|there|inside|believed to be in|thought to be in|fighting|active|with)|currently (?:fighting|active)|remain(?:s|ed|ing)? (?:in|there|with)|stranded|trapped|(?<!\b(?:had|have|has|who|that|which)\s)left(?=[.,;]))\b/gi,
     'still_in_conflict_zone',
     true,
   ],
@@ -113,6 +119,7 @@ export function statusesIn(text: string, from: number, to: number): StatusHit[] 
 }
 
 const NOUN_METRICS: [RegExp, string][] = [
+  [/^(?:residents|inhabitants)\s+of\s+(?:the\s+)?(?:(?:al[-\s]?)?(?:hol|hawl)|roj|(?:[\p{L}-]+\s+){0,2}camps?)\b/iu, 'in_camps'],
   [/^(women and children|wives and children|women, children)/i, 'women_and_children'],
   [/^(women|woman|wives|wife|widows|brides|mothers|girls?)\b/i, 'women'],
   [/^(children|child|minors|kids|orphans|boys|babies|infants|toddlers|teenagers)\b/i, 'children'],

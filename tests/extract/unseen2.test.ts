@@ -159,6 +159,20 @@ describe("metric: a group's strength, threats, prosecution stages", () => {
     expect(metrics('Turkey handed over 12 suspects to Iraqi police.')).toEqual([['12', 'transferred']]);
   });
 
+  test('a camp as the subject or place of its residents, people still fighting, travellers counted with their families', () => {
+    const metrics = (t: string) => shapes(t).map((c) => [c.value_text, c.metric]);
+    expect(metrics('Al-Hol alone holds about 40,800 people.')).toEqual([['about 40,800', 'in_camps']]);
+    expect(metrics('Around 6,300 residents of al-Hol are third-country nationals.')).toEqual([['Around 6,300', 'in_camps']]);
+    expect(metrics('Officials said 1,500 Russians were still fighting in Syria.')).toEqual([['1,500', 'still_in_conflict_zone']]);
+    expect(metrics('About 80 Dutch travellers are still active in the region.')).toEqual([['About 80', 'still_in_conflict_zone']]);
+    expect(metrics('More than 100 men, women and children from Trinidad travelled to Syria.')).toEqual([
+      ['More than 100', 'foreign_fighters_and_family_members'],
+    ]);
+    expect(metrics('Around 330 Bosnians, including many women and children, have left for Syria.')).toEqual([
+      ['Around 330', 'foreign_fighters_and_family_members'],
+    ]);
+  });
+
   test('threat classifications: Gefährder, dangerous persons, watch lists', () => {
     expect(shapes('The BfV classifies 480 Islamists as Gefährder.')[0].metric).toBe('classified_threat');
     expect(shapes('Police put 85 people on a terrorism watch list.')[0].metric).toBe('classified_threat');
