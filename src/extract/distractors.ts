@@ -10,9 +10,10 @@ const MONTHS =
   /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?$/i;
 const DURATION_UNITS = /^(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century|nights?)$/i;
 const DISTANCE_UNITS = /^(km|kms|kilometres?|kilometers?|miles?|mi|metres?|meters?|m|feet|ft|yards?|hectares?|acres?|sq)$/i;
-const MONEY_WORDS = /^(dollars?|euros?|pounds?|rubles?|roubles?|tenge|rupees?|dinars?|riyals?|lira|yuan|yen|francs?|usd|eur|gbp|bucks)$/i;
+const MONEY_WORDS =
+  /^(dollars?|euros?|pounds?|rubles?|roubles?|tenge|rupees?|dinars?|riyals?|liras?|yuan|yen|francs?|usd|eur|gbp|bucks|pesos?|naira|shillings?|dirhams?|manats?|somoni|som|taka|rupiah|ringgit|baht|hryvnias?|leks?|denars?|dinara|afghanis?|cfa)$/i;
 const LABEL_WORDS =
-  /^(resolution|resolutions|article|articles|paragraph|section|chapter|figure|fig|table|page|pages|p|pp|no|nos|number|vol|volume|edition|issue|annex|item|step|phase|stage|level|grade|class|category|flight|route|highway|road|room|law|act|code|verse|surah|sura|line|row|column|wave|round|season|episode|part|session|amendment|protocol|platform|gate|channel|box|exhibit|footnote|note|ref|appendix|unit|division|district|precinct|block|apartment|building|floor|km|kilometre|mile|brief|report|decree|order|bill|case|para|paras|paragraphs|sections|chapters|annexes|sec|art|arts|unscr|scr|res|clause|rule|regulation|directive|§)$/i;
+  /^(resolution|resolutions|article|articles|paragraph|section|chapter|question|answer|recommendation|figure|fig|table|page|pages|p|pp|no|nos|number|vol|volume|edition|issue|annex|item|step|phase|stage|level|grade|class|category|flight|route|highway|road|room|law|act|code|verse|surah|sura|line|row|column|wave|round|season|episode|part|session|amendment|protocol|platform|gate|channel|box|exhibit|footnote|note|ref|appendix|unit|division|district|precinct|block|apartment|building|floor|km|kilometre|mile|brief|report|decree|order|bill|case|para|paras|paragraphs|sections|chapters|annexes|sec|art|arts|unscr|scr|res|clause|rule|regulation|directive|§)$/i;
 const AGE_CONTEXT = /^(aged|age|ages|ageing)$/i;
 const PEOPLE_BEFORE_AGE =
   /^(men|women|boys|girls|people|children|youths|teenagers|kids|persons|individuals|man|woman|boy|girl|child|minors|orphans|adults|juveniles|teens|students|pupils)$/i;
@@ -91,7 +92,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     // a paragraph or list number opening a sentence: "8. Of the 32, …", "3) Police …"
     if (n.start === s.start && /^[.)]\s/.test(next)) return 'label';
     if (/^0\d/.test(text.slice(n.start, n.end))) return 'label';
-    if (/[$€£¥₽]\s*$/.test(prev) || /(?:US|USD|EUR|GBP|Rs)\s*$/.test(prev)) return 'money';
+    if (/[$€£¥₽₱₹₦₺₩₸]\s*$/.test(prev) || /(?:US|USD|EUR|GBP|Rs)\s*$/.test(prev)) return 'money';
     if (n.value !== null && (!Number.isInteger(n.value) || n.value > 1e10)) return 'not_a_count';
     if (/[#№/]\s*$/.test(prev) || /^\//.test(next)) return 'label';
     if (namedNumber(ctx, n, s, prev)) return 'label';
@@ -147,6 +148,12 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (DURATION_UNITS.test(nextWord) || /^-(day|week|month|year|hour|minute)/i.test(next)) return 'duration';
   if (DISTANCE_UNITS.test(nextWord) && !/^m\b/.test(nextWord)) return 'distance';
   if (MONEY_WORDS.test(nextWord)) return 'money';
+  // a currency named with its country: "212,000 Turkish lira", "5 million Kenyan shillings"
+  const currency = /^\s+\p{Lu}[\p{L}]+\s+([\p{L}]+)/u.exec(next);
+  if (currency && MONEY_WORDS.test(currency[1])) return 'money';
+  // "were 25 or younger", "aged 15 or under": an age bound
+  if (/^\s+or\s+(?:younger|older|under|over|below|above)\b/i.test(next) && n.value !== null && n.value < 120 && !nounAfter(ctx, n.end, s))
+    return 'age';
   if (/^\s+(?:US|U\.S\.|American|Australian|Canadian|Hong Kong|Singapore)\s+dollars\b/.test(next)) return 'money';
   if (/^\s*times\b/i.test(next)) return 'ratio';
   // "One Member State", "18 EU member states": states, not people (though "member" alone would be)
@@ -186,6 +193,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (LABEL_WORDS.test(lastWord.replace(/\.$/, '')) && !/^(no|number|case|unit)$/.test(lastWord) && /[\p{L}.]\s*$/u.test(prev))
     return 'label';
   if (/(?:\bNo\.?|\bNos\.?|\bNumber|#)\s*$/.test(prev) && n.kind === 'digits') return 'label';
+  // a count of an indictment: "convicted on count 3", "guilty on counts 2 and 4"
+  if (/\b(?:on|of|under)\s+counts?\s+(?:\d+\s*(?:,|and|or)\s*)*$/i.test(prev) && n.kind === 'digits') return 'label';
   // the further numbers of a list of labels: "paragraphs 12 and 14", "Articles 2, 3 and 7", "resolutions 2178 and 2396"
   if (
     /\b(?:articles?|paragraphs?|paras?\.?|sections?|resolutions?|annex(?:es)?|chapters?|tables?|figures?|pages?|pp\.?)\s+[\d()a-z.]+(?:\s*(?:,|and|or|to|-|–)\s*[\d()a-z.]+)*\s*(?:,|and|or|to|-|–)\s*$/i.test(

@@ -8,6 +8,20 @@ describe('numbers that count nobody', () => {
     expect(shapes('Tel: +44 20 7946 0958. The hotline is 1800 2626 473. Call 0800 123 456.')).toEqual([]);
   });
 
+  test('money named with its country, an age bound, a question number and a count of an indictment count nobody', () => {
+    expect(rejectedKinds('Police seized 38 pistols and 212,000 Turkish lira in cash.')).toEqual(['38:count_not_people', '212,000:money']);
+    expect(rejectedKinds('Each former rebel may receive up to ₱65,000.')).toEqual(['65,000:money']);
+    expect(shapes('A third of the suspects were 25 or younger, and 41 were minors.').map((c) => c.value_text)).toEqual(['A third', '41']);
+    expect(
+      shapes('Question 2 How many Dutch jihadists have travelled? Answer 2 In total, roughly 300 left.').map((c) => c.value_text),
+    ).toEqual(['roughly 300']);
+    expect(shapes('The third accused was convicted on count 3 and on counts 5 and 6.')).toEqual([]);
+    // "counts" as a verb still takes its figure, and "or more" is a bound, not an age
+    expect(
+      shapes('Swiss intelligence counts 12 jihadist returnees. Police arrested 1,000 or more people.').map((c) => c.value_text),
+    ).toEqual(['12', '1,000 or more']);
+  });
+
   test('a share of an amount or of things ("half of the budget") counts nobody; a share of people is a figure', () => {
     const figures = (second: string) => shapes(`Officials said 300 Kazakhs had gone to Syria. ${second}`).map((c) => c.value_text);
     expect(figures('About half of the budget went to prisons.')).toEqual(['300']);
