@@ -52,6 +52,19 @@ function namedNumber(ctx: FigureContext, n: NumberMention, s: Sentence, prev: st
   return lower >= 2 && lower * 3 >= words.length;
 }
 
+/**
+ * Whether the number is a group of a telephone number: a run of digit groups joined by spaces, hyphens or brackets
+ * that opens with a trunk prefix or "+" ("011-24368800", "(02) 6277 7860", "0300 123 3535") and holds 7 digits or more.
+ */
+function inPhoneNumber(text: string, s: Sentence, n: NumberMention): boolean {
+  let a = n.start;
+  let b = n.end;
+  while (a > s.start && /[\d\s()+-]/.test(text[a - 1]) && text[a - 1] !== '\n') a--;
+  while (b < s.end && /[\d\s()+-]/.test(text[b]) && text[b] !== '\n') b++;
+  const run = text.slice(a, b).trim();
+  return /^\(?[+0]/.test(run) && /\d[\s()-]+\d/.test(run) && (run.match(/\d/g) ?? []).length >= 7;
+}
+
 /** Why a number is not a count of people, or null when it may be one. */
 export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence): string | null {
   const { text } = ctx;
@@ -71,6 +84,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     )
       return 'date';
     if (/^\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}])/iu.test(next)) return 'time_of_day';
+    if (inPhoneNumber(text, s, n)) return 'label';
     if (/^[\p{L}]/u.test(next) && !/^(s|st|nd|rd|th)?\b/.test(next)) return 'label';
     if (/^(st|nd|rd|th)\b/i.test(next)) return 'ordinal';
     if (

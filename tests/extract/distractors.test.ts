@@ -4,8 +4,12 @@ import { expected, run, shapes } from './support';
 const rejectedKinds = (text: string) => run(text).rejected.map((r) => `${text.slice(r.start, r.end)}:${r.kind}`);
 
 describe('numbers that count nobody', () => {
-  test('telephone numbers after "Tel", "+", "hotline"; numbers with a leading zero', () => {
+  test('telephone numbers after "Tel", "+", "hotline"; numbers with a leading zero, and every group after one', () => {
     expect(shapes('Tel: +44 20 7946 0958. The hotline is 1800 2626 473. Call 0800 123 456.')).toEqual([]);
+    // every group of a number that opens with a trunk prefix, however it is joined
+    expect(shapes('Contact NIA on 011-24368800. Press enquiries: 0300 123 3535. Media: (02) 6277 7860, or (064) 552-1234.')).toEqual([]);
+    // a year and a bracketed count are no telephone number
+    expect(shapes('Police arrested 40 suspects in 2013 (12 women).').map((c) => c.value_text)).toEqual(['40', '12']);
   });
 
   test('money named with its country, an age bound, a question number and a count of an indictment count nobody', () => {
