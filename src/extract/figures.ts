@@ -179,6 +179,13 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
       const between = /\bbetween\s+$/i.test(text.slice(Math.max(s.start, n.start - 10), n.start));
       const from = /\bfrom\s+$/i.test(text.slice(Math.max(s.start, n.start - 8), n.start));
       const changed = from && CHANGE_VERBS.test(text.slice(Math.max(s.start, n.start - 50), n.start));
+      const joined = /^\s*[-–—]\s*$/.test(gap) || (/^\s+to\s+$/i.test(gap) && !changed) || (between && /^\s+and\s+$/i.test(gap));
+      // "from eight to 14 years", "between 5 and 10 per cent": the unit after the upper bound is the lower bound's too
+      const upperKind = joined ? distractorKind(ctx, nextN, s) : null;
+      if (upperKind && /^(duration|money|percentage|distance|age|ratio)$/.test(upperKind)) {
+        rejected.push({ number: n, kind: upperKind });
+        continue;
+      }
       const isRange =
         (/^\s*[-–—]\s*$/.test(gap) ||
           (/^\s+to\s+$/i.test(gap) && !changed) ||

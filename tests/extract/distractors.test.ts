@@ -26,6 +26,15 @@ describe('numbers that count nobody', () => {
     ).toEqual(['12', '1,000 or more']);
   });
 
+  test('the unit after the upper bound of a range is its lower bound\'s too: "from eight to 14 years"', () => {
+    expect(
+      rejectedKinds('The court convicted nine defendants; sentences ranged from eight to 14 years, and fines from 5 to 10 per cent.'),
+    ).toEqual(['eight:duration', '14:duration', '5:percentage', '10:percentage']);
+    expect(shapes('The court convicted nine defendants; sentences ranged from eight to 14 years.').map((c) => c.value_text)).toEqual([
+      'nine',
+    ]);
+  });
+
   test('a share of an amount or of things ("half of the budget") counts nobody; a share of people is a figure', () => {
     const figures = (second: string) => shapes(`Officials said 300 Kazakhs had gone to Syria. ${second}`).map((c) => c.value_text);
     expect(figures('About half of the budget went to prisons.')).toEqual(['300']);
