@@ -136,6 +136,11 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   )
     return 'age';
   if (/\bas (?:young|old) as\s+$/i.test(prev)) return 'age';
+  // "the median age at departure was 27", "their average age is 24", "the youngest was 13"
+  if (
+    /\b(?:ages?|youngest|oldest)\b[^.;:\d]{0,40}?\b(?:was|is|were|are|of|at|being|stood at)\s+(?:about\s+|around\s+|just\s+)?$/i.test(prev)
+  )
+    return 'age';
   if (/^-?\s*(year|month|week|day)s?[-\s]old/i.test(next) || /^-year/i.test(next) || /^\s*years?\s+old/i.test(next)) return 'age';
   // "January 14", "14 January": a month and a day with nothing but a space (or "of") between; "Since 2 January, 14
   // Iraqis" counts people after the comma

@@ -95,6 +95,16 @@ describe('numbers that count nobody', () => {
     expect(shapes('Officials said the number of returnees had grown by a factor of two.')).toEqual([]);
   });
 
+  test('an age stated as what an age or the youngest "was": "the median age at departure was 27"', () => {
+    expect(rejectedKinds('The median age at departure was 27. Their average age was 24 and the youngest was 13.')).toEqual([
+      '27:age',
+      '24:age',
+      '13:age',
+    ]);
+    // a count after an age is still a count
+    expect(shapes('Police arrested 40 of the 300 people aged over 18.').map((c) => c.value_text)).toEqual(['40', '300']);
+  });
+
   test('every age of a list after "aged" is an age', () => {
     expect(shapes('The three suspects, aged 19, 22 and 31, were arrested.').map((c) => c.value_text)).toEqual(['three']);
   });
