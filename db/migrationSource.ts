@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { migrationSource as registered } from './migrations';
 import * as csvDefusedFastPath from './migrations/20261209010000_csv_defused_fast_path';
+import * as subdivisions from './migrations/20261210010000_subdivisions';
 
 type Migration = Knex.Migration;
 
@@ -10,6 +11,7 @@ type Migration = Knex.Migration;
  */
 const later: Record<string, Migration> = {
   '20261209010000_csv_defused_fast_path': csvDefusedFastPath,
+  '20261210010000_subdivisions': subdivisions,
 };
 
 /** Every migration: the folder's registry in its own order, then the later ones. */

@@ -23,8 +23,11 @@ export type Precision = (typeof DATE_PRECISIONS)[number];
 export const ROLES = ['reader', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** What a place in the vocabulary is. */
-export const PLACE_KINDS = ['country', 'region', 'grouping', 'world'] as const;
+/**
+ * What a place in the vocabulary is. A subdivision (RU-CE, an ISO 3166-2 code) is within a country and counts its own
+ * people: its figures are never its country's, as a region's are not its members'.
+ */
+export const PLACE_KINDS = ['country', 'subdivision', 'region', 'grouping', 'world'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /** The records whose every change is a revision, and what a revision did. */

@@ -37,7 +37,8 @@ export const QUOTE_SEARCH_SQL = "to_tsvector('english'::regconfig, quote)";
 /** Every claim filter, by query parameter, in the order they are read (a bound is read after the one it must not cross). */
 export const CLAIM_FILTERS = {
   country: {
-    description: 'ISO code, English name or demonym; several comma-separated.',
+    description:
+      'ISO code (RU; a subdivision by its ISO 3166-2 code, RU-CE), English name or demonym; several comma-separated. Exact: RU does not take in the claims of RU-CE, nor a region its members.',
     fields: ['countries'],
     read(raw, { resolvers, filter, errors }) {
       const refs = list(raw);

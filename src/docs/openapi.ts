@@ -194,14 +194,17 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
         },
       },
       '/v1/countries': {
-        get: read('Countries, regions and groupings', list('Country'), [
-          q('kind', 'country, region, grouping or world.', { type: 'string', enum: [...PLACE_KINDS] }),
+        get: read('Countries, their subdivisions, regions and groupings', list('Country'), [
+          q('kind', `${PLACE_KINDS.join(', ')}. A subdivision (RU-CE) names the country it is within.`, {
+            type: 'string',
+            enum: [...PLACE_KINDS],
+          }),
           q('q', 'Code, name, alias or demonym contains.'),
         ]),
       },
       '/v1/countries/{ref}': {
         get: {
-          ...read('One country or region, by code, name or demonym', ref('Country')),
+          ...read('One country, subdivision or region, by code (RU-CE, ru-ce), name (Chechnya) or demonym (Chechen)', ref('Country')),
           parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }],
         },
       },

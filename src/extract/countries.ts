@@ -90,8 +90,7 @@ export function placeCountries(
         return false;
       // a place inside a country is an origin only for people said to be from it ("natives from Mindanao"), not
       // where someone came from ("fighters who came from Raqqa")
-      if (n.within)
-        return /^(natives?|nationals?|citizens?|residents?|people|men|women|youths?|families|originally|hail|hailed)$/.test(head);
+      if (n.within) return ORIGIN_PEOPLE.test(head) || /^(originally|hail|hailed)$/.test(head);
       return (
         nounKind(head) === 'people' ||
         /^(\d[\d,.]*|hundreds|thousands|dozens|scores|several|many|some|most)$/.test(head) ||
@@ -135,6 +134,10 @@ export function placeCountries(
   for (const p of places) if (!p.within && lexicon.place(p.ref)?.kind === 'country') named.set(p.ref, (named.get(p.ref) ?? 0) + 1);
   const byCount = [...named.entries()].sort((a, b) => b[1] - a[1]);
   const mostNamed = byCount.length && (byCount.length === 1 || byCount[0][1] > byCount[1][1]) ? byCount[0][0] : null;
+  // a subdivision the ledger holds as a place of its own (RU-CE) is counted by its ISO 3166-2 code where the text
+  // treats it as the origin of the people counted; any other place within (a city, an island, an unlisted region) by
+  // its country, the code a claim can take
+  const own = (p: NameMention) => (p.subdivision && lexicon.place(p.subdivision)?.kind === 'subdivision' ? p.subdivision : null);
   for (let i = 0; i < work.length; i++) {
     const w = work[i];
     const { fig } = w;
@@ -205,7 +208,10 @@ export function placeCountries(
       w.countryReason = item.reason;
       continue;
     }
-    const inNp = within(fig.end, Math.max(nounEnd, fig.end) + 1).find((p) => !p.within || p.form === 'demonym');
+    // "Kabardino-Balkaria residents", "Dagestan natives": such a subdivision's name before the people counted is their origin
+    const namesOwnPeople = (p: NameMention) =>
+      own(p) !== null && fig.noun !== null && ORIGIN_PEOPLE.test(fig.noun.lower) && /^\s+$/.test(text.slice(p.end, fig.noun.start));
+    const inNp = within(fig.end, Math.max(nounEnd, fig.end) + 1).find((p) => !p.within || p.form === 'demonym' || namesOwnPeople(p));
     // "three women and eight children are German citizens": figures coordinated by "and" share the predicate after the last
     const next = work[i + 1];
     const shared =
@@ -226,11 +232,11 @@ export function placeCountries(
         if (!/^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(text.slice(set[set.length - 1].end, places[k].start))) break;
         set.push(places[k]);
       }
-      // a subdivision named as the origin counts by its ISO 3166-2 code (the README's RU-CE for Chechens) when the
-      // ledger holds that code as a place; else by its country, the code a claim can take
-      const codes = [...new Set(set.map((p) => (p.subdivision && lexicon.place(p.subdivision) ? p.subdivision : p.ref)))];
+      // the README's RU-CE for Chechens: a subdivision named as the origin counts by its own code when the ledger holds it
+      const codes = [...new Set(set.map((p) => own(p) ?? p.ref))];
       w.country = codes.length > 1 ? codes : codes[0];
-      w.countryReason = `"${text.slice(hit.start, set[set.length - 1].end)}"${hit.within ? `: in ${hit.ref}${hit.subdivision ? ` (${hit.subdivision})` : ''}` : ''}`;
+      const where = own(hit) ? `: ${hit.within}, a subdivision of ${hit.ref} the ledger counts apart (${own(hit)})` : `: in ${hit.ref}`;
+      w.countryReason = `"${text.slice(hit.start, set[set.length - 1].end)}"${hit.within ? where : ''}`;
       continue;
     }
 
@@ -308,6 +314,9 @@ export function placeCountries(
   }
   groupStrength(text, work, names);
 }
+
+/** Nouns for people said to be from a place inside a country: "natives from Mindanao", "Dagestan residents". */
+const ORIGIN_PEOPLE = /^(natives?|nationals?|citizens?|residents?|people|men|women|youths?|families)$/;
 
 /** A preposition of place before a name, with the compass point of a region: "in", "across northern", "in north-east". */
 const PLACE_PREPOSITION =

@@ -1,8 +1,7 @@
 /**
- * The vocabularies a fresh ledger starts with (db/data, the places and places within countries that later migrations
- * add, the seed groups and actors and the groups a later migration adds): for the accuracy harness, the bench and unit tests, which run the
- * extractor without a
- * database.
+ * The vocabularies a fresh ledger starts with (db/data, the places, subdivisions and places within countries that later
+ * migrations add, the seed groups and actors and the groups a later migration adds): for the accuracy harness, the
+ * bench and unit tests, which run the extractor without a database.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { ADDED_GROUPS } from '../../db/migrations/20261204010100_group_additions
 import { ADDED_GROUPS_2, TERRORISM_ALL_ALIASES } from '../../db/migrations/20261205020000_group_additions_2';
 import { ADDED_GROUPS_3, aliasesAfter } from '../../db/migrations/20261207020000_group_additions_3';
 import { ADDED_GROUPS_4 } from '../../db/migrations/20261208020000_group_additions_4';
+import { SUBDIVISIONS } from '../../db/migrations/20261210010000_subdivisions';
 import { GroupEntry, Lexicon, PlaceEntry } from './lexicon';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -36,5 +36,11 @@ export function fileLexicon(): Lexicon {
     .map((g) => (g.slug === 'terrorism-all' ? { ...g, aliases: [...g.aliases, ...TERRORISM_ALL_ALIASES] } : g))
     .map((g) => ({ ...g, aliases: aliasesAfter(g.slug, g.aliases) }))
     .concat(ADDED_GROUPS_3, ADDED_GROUPS_4);
-  return new Lexicon([...countries, ...regions, ...ADDED_PLACES.filter((p) => !held.has(p.code))], groups, PLACES_WITHIN, actors);
+  const subdivisions = SUBDIVISIONS.map((s) => ({ ...s, kind: 'subdivision' as const }));
+  return new Lexicon(
+    [...countries, ...regions, ...ADDED_PLACES.filter((p) => !held.has(p.code)), ...subdivisions],
+    groups,
+    PLACES_WITHIN,
+    actors,
+  );
 }

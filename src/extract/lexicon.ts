@@ -8,10 +8,12 @@ import { Word, words } from './text';
 
 export interface PlaceEntry {
   code: string;
-  kind: 'country' | 'region' | 'grouping' | 'world';
+  kind: 'country' | 'subdivision' | 'region' | 'grouping' | 'world';
   name: string;
   demonyms: string[];
   aliases: string[];
+  /** For a subdivision, the country it is within. */
+  within?: string | null;
 }
 export interface GroupEntry {
   slug: string;
@@ -73,10 +75,17 @@ export class Lexicon {
     this.actors = new AbbreviationIndex(actors);
     for (const p of places) {
       this.places.set(p.code, p);
-      this.addPlace(p.code, [p.name, ...p.aliases], p.demonyms);
+      if (p.kind !== 'subdivision') this.addPlace(p.code, [p.name, ...p.aliases], p.demonyms);
     }
+    // A subdivision of the vocabulary is read as a place within its country, as places_within rows are: its names
+    // give its country, and its code only where the text treats it as the origin of the people counted.
+    const subdivisions = places.flatMap((p) =>
+      p.kind === 'subdivision' && p.within
+        ? [{ name: p.name, country: p.within, code: p.code, aliases: p.aliases, demonyms: p.demonyms }]
+        : [],
+    );
     // a country's own names win over a place inside one of the same spelling
-    for (const w of within)
+    for (const w of [...subdivisions, ...within])
       if (this.places.has(w.country)) this.addPlace(w.country, [w.name, ...w.aliases], w.demonyms, w.name, w.code ?? undefined);
     for (const g of groups) {
       this.groupSlugs.add(g.slug);

@@ -16,6 +16,7 @@ const toCountry = (c: CountryRow) => ({
   aliases: c.aliases,
   members: c.members,
   note: c.note,
+  within: c.within,
 });
 
 /** Metrics, groups and places. Editors add entries; only admins correct one, as claims already use it. */

@@ -6,9 +6,10 @@ export type MetricInput = Omit<MetricRow, 'created_at'>;
 export type GroupInput = Pick<GroupRow, 'slug' | 'name'> & Partial<Omit<GroupRow, 'created_at'>>;
 
 /**
- * The vocabularies claims are written in: metrics, groups, and the countries, regions and groupings. Editors add
- * metrics and groups; only admins correct one (the routes say who may), and a correction keeps the code or slug
- * that claims refer to. A group's names (slug, name, aliases) name that group only.
+ * The vocabularies claims are written in: metrics, groups, and the countries, their subdivisions, regions and
+ * groupings. Editors add metrics and groups; only admins correct one (the routes say who may), and a correction keeps
+ * the code or slug that claims refer to. A group's names (slug, name, aliases) name that group only. Places have no
+ * write route: they come with the migrations (a subdivision as 20261210010000 adds them) and are loaded at start.
  */
 export class VocabularyService {
   constructor(
@@ -77,7 +78,7 @@ export class VocabularyService {
     return group;
   }
 
-  /** Countries, regions and groupings, of one kind if given, with `q` in a code, name, alias or demonym. */
+  /** Countries, subdivisions, regions and groupings, of one kind if given, with `q` in a code, name, alias or demonym. */
   listPlaces({ kind, q }: { kind?: string; q?: string }): CountryRow[] {
     if (kind !== undefined && !isOneOf(PLACE_KINDS, kind))
       throw new DomainError('invalid_input', `kind must be one of ${PLACE_KINDS.join(', ')}.`, [

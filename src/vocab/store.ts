@@ -10,6 +10,8 @@ export interface CountryRow {
   aliases: string[];
   members: string[];
   note: string | null;
+  /** For a subdivision, the country it is within (RU for RU-CE); null for every other kind. */
+  within: string | null;
 }
 
 export interface MetricRow {
@@ -28,14 +30,21 @@ export interface GroupRow {
   created_at: Date;
 }
 
-/** Countries, regions and groupings are reference data: loaded once and resolved in memory. */
+/** Countries, their subdivisions, regions and groupings are reference data: loaded once and resolved in memory. */
 export class PlaceIndex {
   private readonly byCode = new Map<string, CountryRow>();
   private readonly byWord = new Map<string, string>();
+  private readonly subdivisions = new Map<string, CountryRow[]>();
 
   constructor(rows: CountryRow[]) {
     for (const row of rows) {
       this.byCode.set(row.code, row);
+      if (row.within) this.subdivisions.set(row.within, [...(this.subdivisions.get(row.within) ?? []), row]);
+    }
+    // A word that names both a subdivision and another place names the other place: a subdivision added later must
+    // not change what "Georgian" or "Punjab" meant in filters and new claims.
+    const subdivisionsFirst = [...rows.filter((r) => r.kind === 'subdivision'), ...rows.filter((r) => r.kind !== 'subdivision')];
+    for (const row of subdivisionsFirst) {
       for (const word of [row.code, row.name, ...row.aliases, ...row.demonyms]) {
         this.byWord.set(word.toLowerCase(), row.code);
       }
@@ -46,7 +55,7 @@ export class PlaceIndex {
     return new PlaceIndex(await db<CountryRow>('countries').select('*').orderBy('code'));
   }
 
-  /** "KZ", "kz", "Kazakhstan", "Kazakh", "Kazakhs", "Central Asia" → code; null when unknown. */
+  /** "KZ", "kz", "Kazakhstan", "Kazakh", "Kazakhs", "Central Asia", "ru-ce", "Chechens" → code; null when unknown. */
   resolve(ref: string): string | null {
     const word = ref.trim().toLowerCase();
     const hit = this.byWord.get(word);
@@ -61,6 +70,11 @@ export class PlaceIndex {
 
   all(): CountryRow[] {
     return [...this.byCode.values()];
+  }
+
+  /** The subdivisions within a country (RU-CE, RU-DA… within RU), by code; none for any other place. */
+  subdivisionsOf(code: string): CountryRow[] {
+    return this.subdivisions.get(code) ?? [];
   }
 }
 

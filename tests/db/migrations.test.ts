@@ -5,6 +5,8 @@ import path from 'node:path';
 import { migrationSource } from '../../db/migrationSource';
 import { migrate } from '../../src/db/knex';
 import * as placeAdditions from '../../db/migrations/20261203030000_place_additions';
+import { PLACES_WITHIN } from '../../db/migrations/20261204010000_places_within';
+import * as subdivisions from '../../db/migrations/20261210010000_subdivisions';
 import { createTestDb, TestDb } from '../support/db';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -138,5 +140,89 @@ describe('20261203030000 adds places and demonyms to databases migrated before t
     await placeAdditions.up(t.db);
     expect((await place('GB')).demonyms).toEqual(['British', 'Briton', 'Brit']);
     expect(await place('MAGHREB')).toMatchObject({ members: ['DZ', 'LY', 'MA', 'MR', 'TN'] });
+  });
+});
+
+describe('20261210010000 makes the coded subdivisions of places_within places a claim can count', () => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await createTestDb();
+  });
+  afterEach(() => t.drop());
+
+  const place = (code: string) => t.db('countries').where({ code }).first();
+  const claimOf = async (country: string) => {
+    await t
+      .db('metrics')
+      .insert({ code: 'foreign_fighters', label: 'Foreign fighters', unit: 'people', definition: 'Who went.' })
+      .onConflict()
+      .ignore();
+    const [actor] = await t
+      .db('actors')
+      .insert({ kind: 'other', name: `Claimant of ${country}` })
+      .returning('id');
+    const [claim] = await t
+      .db('claims')
+      .insert({ metric: 'foreign_fighters', country, approximation: 'exact', value: 4000, value_text: '4,000', claimant_id: actor.id })
+      .returning('*');
+    return claim as { id: number; country: string };
+  };
+
+  test('on a database migrated before it, holding a claim of RU: the claim stays as it was, RU-CE is a subdivision within RU', async () => {
+    await subdivisions.down(t.db);
+    await t.db('knex_migrations').where({ name: '20261210010000_subdivisions' }).del();
+    expect(await place('RU-CE')).toBeUndefined();
+    const before = await claimOf('RU');
+
+    await migrate(t.db);
+
+    expect(await t.db('claims').where({ id: before.id }).first()).toEqual(before);
+    expect(await place('RU-CE')).toEqual({
+      code: 'RU-CE',
+      kind: 'subdivision',
+      name: 'Chechnya',
+      within: 'RU',
+      m49: null,
+      aliases: ['Chechen Republic'],
+      demonyms: ['Chechen'],
+      members: [],
+      note: null,
+    });
+    expect(await place('RU')).toMatchObject({ kind: 'country', within: null });
+    // one row per coded subdivision of places_within; a city with a code (Berlin, DE-BE) stays a city of its country
+    const rows = await t.db('countries').where({ kind: 'subdivision' }).orderBy('code').pluck('code');
+    const coded = PLACES_WITHIN.filter((p) => p.kind === 'subdivision' && p.code !== null).map((p) => p.code);
+    expect(rows).toEqual([...coded].sort());
+    expect(rows).toHaveLength(50);
+    expect(await place('DE-BE')).toBeUndefined();
+    expect(await t.db('places_within').where({ name: 'Chechnya' }).first()).toMatchObject({ country: 'RU', code: 'RU-CE' });
+    // a subdivision is within a country, and only a subdivision is
+    await expect(t.db('countries').insert({ code: 'RU-XX', kind: 'subdivision', name: 'Nowhere' })).rejects.toMatchObject({
+      code: '23514',
+      constraint: 'countries_within_check',
+    });
+    await expect(t.db('countries').where({ code: 'KZ' }).update({ within: 'RU' })).rejects.toMatchObject({
+      code: '23514',
+      constraint: 'countries_within_check',
+    });
+    await expect(t.db('countries').insert({ code: 'RU-XX', kind: 'subdivision', name: 'Nowhere', within: 'XX' })).rejects.toMatchObject({
+      code: '23503',
+    });
+  });
+
+  test('down refuses while a claim counts a subdivision, naming it; once none does it takes them away, and up puts them back', async () => {
+    const chechens = await claimOf('RU-CE');
+    await expect(subdivisions.down(t.db)).rejects.toThrow(/RU-CE: 1 claims, 0 actors/);
+    expect(await place('RU-CE')).toMatchObject({ kind: 'subdivision' });
+
+    await t.db('claims').where({ id: chechens.id }).update({ country: 'RU' });
+    await subdivisions.down(t.db);
+    expect(await t.db('countries').where({ kind: 'subdivision' }).count('* as n').first()).toEqual({ n: 0 });
+    expect(await t.db.schema.hasColumn('countries', 'within')).toBe(false);
+    await expect(t.db('countries').insert({ code: 'RU-CE', kind: 'subdivision', name: 'Chechnya' })).rejects.toMatchObject({
+      constraint: 'countries_kind_check',
+    });
+    await subdivisions.up(t.db);
+    expect(await place('RU-DA')).toMatchObject({ kind: 'subdivision', within: 'RU', demonyms: ['Dagestani', 'Daghestani'] });
   });
 });

@@ -6,33 +6,71 @@ import { PLACES_WITHIN } from '../../db/migrations/20261204010000_places_within'
 import { extractCandidates } from '../../src/extract/extract';
 import { fileLexicon } from '../../src/extract/fileLexicon';
 import { Lexicon } from '../../src/extract/lexicon';
-import { expected, run, shapes } from './support';
+import { expected, run, shape, shapes } from './support';
 
 describe('places inside a country', () => {
-  test('a first-level subdivision named as the origin gives its country, the code the ledger accepts for a claim', () => {
-    expect(shapes('Some 500 Chechens fought in Syria.')).toEqual([
-      expected({ value_text: 'Some 500', value: 500, approximation: 'approximately', country: 'RU' }),
+  const subdivision = (name: string, code: string, country: string) =>
+    `: ${name}, a subdivision of ${country} the ledger counts apart (${code})`;
+
+  test('a subdivision the ledger holds, named as the origin of the people counted, gives its ISO 3166-2 code and says so', () => {
+    expect(run('Some 500 Chechens fought in Syria.').candidates.map((c) => [shape(c), c.reasons.country])).toEqual([
+      [
+        expected({ value_text: 'Some 500', value: 500, approximation: 'approximately', country: 'RU-CE' }),
+        `"Chechens"${subdivision('Chechnya', 'RU-CE', 'RU')}`,
+      ],
     ]);
-    expect(shapes('About 40 natives from Dagestan joined the group.')[0].country).toBe('RU');
-    expect(run('Some 500 Chechens fought in Syria.').candidates[0].reasons.country).toMatch(/in RU \(RU-CE\)/);
+    expect(shapes('Officials said 120 residents of Kabardino-Balkaria had left for Syria.')).toEqual([
+      expected({ value_text: '120', value: 120, country: 'RU-KB', claimant: 'Officials', mention: 'Officials', cue: 'said' }),
+    ]);
+    expect(run('About 40 natives from Dagestan joined the group.').candidates[0]).toMatchObject({
+      country: 'RU-DA',
+      reasons: { country: `"Dagestan"${subdivision('Dagestan', 'RU-DA', 'RU')}` },
+    });
+  });
+
+  test('its name before the people counted ("Kabardino-Balkaria residents") is their origin; a city\'s is not', () => {
+    expect(shapes('Officials said 120 Kabardino-Balkaria residents had left for Syria.')).toEqual([
+      expected({ value_text: '120', value: 120, country: 'RU-KB', claimant: 'Officials', mention: 'Officials', cue: 'said' }),
+    ]);
+    expect(shapes('Officials said 120 Mosul residents had left the city.')[0].country).toBeNull();
+  });
+
+  test('subdivisions named together are a set of their codes, beside a country', () => {
+    expect(shapes('Some 500 Chechen and Dagestani fighters were killed.')).toEqual([
+      expected({ value_text: 'Some 500', value: 500, approximation: 'approximately', metric: 'killed', country: ['RU-CE', 'RU-DA'] }),
+    ]);
+    expect(shapes('About 300 Chechens and 4,000 Russians fought in Syria.').map((c) => c.country)).toEqual(['RU-CE', 'RU']);
   });
 
   test('every country proposed for the seed vocabularies is a place of the ledger', () => {
     const lexicon = fileLexicon();
     const text = 'Some 500 Chechens, 40 Dagestanis and 30 people from Mindanao fought; 12 Ingush and 9 Bavarians were arrested.';
-    for (const c of run(text).candidates)
-      for (const code of [c.country].flat()) if (code !== null) expect(lexicon.place(code)).toBeDefined();
+    const countries = run(text).candidates.map((c) => c.country);
+    expect(countries).toEqual(['RU-CE', 'RU-DA', 'PH', 'RU-IN', 'DE-BY']);
+    for (const code of countries.flat()) if (code !== null) expect(lexicon.place(code)).toBeDefined();
   });
 
-  test('a subdivision the ledger holds as a place of its own is proposed by its ISO 3166-2 code', () => {
+  test('a subdivision the vocabulary does not hold as a place of its own gives its country, the code a claim accepts', () => {
     const base = fileLexicon();
     const places = ['RU', 'SY'].map((code) => base.place(code)!);
-    const lexicon = new Lexicon(
-      [...places, { code: 'RU-CE', kind: 'region', name: 'Chechnya', demonyms: [], aliases: [] }],
+    const lexicon = new Lexicon(places, [], PLACES_WITHIN);
+    expect(extractCandidates('Some 500 Chechens fought in Syria.', lexicon).candidates[0]).toMatchObject({
+      country: 'RU',
+      reasons: { country: '"Chechens": in RU' },
+    });
+    // read from the vocabulary alone: its subdivision's names are found without a places_within row
+    const withSubdivision = new Lexicon(
+      [...places, { code: 'RU-CE', kind: 'subdivision', within: 'RU', name: 'Chechnya', demonyms: ['Chechen'], aliases: [] }],
       [],
-      PLACES_WITHIN,
     );
-    expect(extractCandidates('Some 500 Chechens fought in Syria.', lexicon).candidates[0].country).toBe('RU-CE');
+    expect(extractCandidates('Some 500 Chechens fought in Syria.', withSubdivision).candidates[0].country).toBe('RU-CE');
+  });
+
+  test('a city with an ISO 3166-2 code (Berlin, DE-BE) is no subdivision of the ledger: it gives its country', () => {
+    expect(run('About 12 natives from Berlin joined the group.').candidates[0]).toMatchObject({
+      country: 'DE',
+      reasons: { country: '"Berlin": in DE' },
+    });
   });
 
   test('an island or city without a code gives its country; a place where people are is no nationality', () => {

@@ -481,6 +481,25 @@ describe("a candidate nobody is named for is the document's own statement", () =
   });
 });
 
+describe('a subdivision in the country field', () => {
+  // Last in the file: accepting makes new claimants, which the tests above would otherwise find.
+  test('the country field takes a subdivision by its demonym or its code in any case: the claim counts RU-CE, and the place list names it', async () => {
+    const editor = await signIn(t.app, t.keys.editor);
+    const other = await newDocument(editor);
+    const page = await editor.get(`/workspace/documents/${other}`);
+    expect(page.text).toContain('<option value="RU-CE">Chechnya (within Russia)</option>');
+    for (const [cid, country] of [
+      ['c3', 'Chechens'],
+      ['c1', 'ru-ce'],
+    ]) {
+      const res = await editor.post(`/workspace/documents/${other}/candidates/${cid}`, formOf(cid, { action: 'accept', country }));
+      expect([country, res.status]).toEqual([country, 303]);
+      const claimId = Number(/accepted=(\d+)/.exec(res.headers.location)![1]);
+      expect((await request(t.app).get(`/v1/claims/${claimId}`).expect(200)).body.country).toBe('RU-CE');
+    }
+  });
+});
+
 function formOf(cid: string, overrides: Record<string, string>, html?: string): Record<string, string> {
   const c = CANDIDATES.find((x) => x.id === cid)!;
   const fields: Record<string, string> = {

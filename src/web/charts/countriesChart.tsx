@@ -9,8 +9,10 @@ import { counted } from '../../words';
 
 /** A row of the countries view as the chart needs it: the view's row and where the country is on the map. */
 export type CountryFigure = Omit<CountryRow, 'chosen_by' | 'latest_by' | 'claim_url' | 'claims_url'> & {
-  /** ISO 3166-1 numeric, to find the country on the map; null for regions and groupings. */
+  /** ISO 3166-1 numeric, to find the country on the map; null for subdivisions, regions and groupings. */
   m49: string | null;
+  /** For a subdivision (RU-CE), the name of the country it is within: the map draws countries, so it is listed instead. */
+  within: string | null;
 };
 
 const ROW = 28;
@@ -140,6 +142,7 @@ export function WorldMapChart({ id, map, rows, title }: { id: string; map: World
   const shade = (k: number) => SHADES[limits.length <= 1 ? SHADES.length - 1 : Math.round((k * (SHADES.length - 1)) / (limits.length - 1))];
   const shown = rows.filter((r) => r.m49 !== null && map.paths.has(r.m49)).length;
   const missing = rows.filter((r) => r.m49 !== null && !map.paths.has(r.m49));
+  const subdivisions = rows.filter((r) => r.within !== null);
   return (
     <ChartFigure
       id={id}
@@ -195,6 +198,12 @@ export function WorldMapChart({ id, map, rows, title }: { id: string; map: World
         </li>
       </ul>
       {missing.length > 0 && <p class="chart-key">Too small for this map: {missing.map(nameOf).join(', ')} (see the table).</p>}
+      {subdivisions.length > 0 && (
+        <p class="chart-key map-within">
+          Not drawn, as the map draws whole countries: {subdivisions.map((r) => `${nameOf(r)} (within ${r.within})`).join(', ')}. Their
+          figures are in the table, apart from their countries’.
+        </p>
+      )}
     </ChartFigure>
   );
 }

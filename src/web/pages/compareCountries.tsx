@@ -34,7 +34,8 @@ export function expandPlaces(services: Services, codes: string[]): string[] {
 
 const toFigure = (services: Services, r: CountryRow): CountryFigure => {
   const place = services.places.get(r.country);
-  return { ...r, m49: place?.kind === 'country' ? place.m49 : null };
+  const within = place?.within ? (services.places.get(place.within)?.name ?? place.within) : null;
+  return { ...r, m49: place?.kind === 'country' ? place.m49 : null, within };
 };
 
 function CountriesForm({
@@ -49,7 +50,7 @@ function CountriesForm({
   errors: FieldError[];
 }) {
   const invalid = new Set(errors.map((e) => e.field));
-  const regions = services.places.all().filter((p) => p.kind !== 'country');
+  const regions = services.places.all().filter((p) => p.kind !== 'country' && p.kind !== 'subdivision');
   return (
     <form method="get" action="/compare/countries" class="compare-form">
       <MetricSelect value={values.metric} metrics={metrics} invalid={invalid.has('metric')} />
@@ -64,7 +65,8 @@ function CountriesForm({
           aria-invalid={invalid.has('country') ? 'true' : undefined}
         />
         <small id="hint-country">
-          Comma-separated codes, names or demonyms, or a region (Central Asia, CIS, EU…); empty for the whole world
+          Comma-separated codes, names or demonyms, or a region (Central Asia, CIS, EU…); a subdivision (RU-CE, Chechnya) is a place of its
+          own, beside its country; empty for the whole world
         </small>
         <datalist id="regions">
           {regions.map((r) => (
@@ -188,6 +190,7 @@ export async function countriesPage(req: Request, deps: ChartPageDeps, map: () =
                 <tr data-country={r.country}>
                   <th scope="row">
                     <a href={`/countries/${r.country}`}>{r.country_name ?? r.country}</a>
+                    {r.within && <span class="within"> (within {r.within}; not on the map)</span>}
                   </th>
                   <td>{r.claim_id === null ? 'no figures' : <a href={`/claims/${r.claim_id}`}>“{r.value_text}”</a>}</td>
                   <td>{r.approximation === null ? '—' : valueMark({ ...r, approximation: r.approximation }).reading}</td>

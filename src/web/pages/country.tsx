@@ -1,9 +1,12 @@
 import type { Request } from 'express';
 import type { VNode } from 'preact';
 import { readClaimFilters } from '../../claims/claimFilters';
+import { assertNever } from '../../closedSets';
 import type { Figure } from '../../compare/view';
 import type { FieldError } from '../../errors';
 import { onlyKnown, type QueryRecord, textParam } from '../../query';
+import type { CountryRow } from '../../vocab/store';
+import { counted } from '../../words';
 import { dateInWords, markLabel, valueMark } from '../charts/encoding';
 import { MarkLegend, VagueGlyph } from '../charts/marks';
 import { Layout } from '../layout';
@@ -23,8 +26,8 @@ function NotFoundPage({ ref_ }: { ref_: string }) {
     <Layout title="No such country">
       <h1>No such country, region or demonym</h1>
       <p>
-        “{ref_}” is not a country code, name, demonym or region the ledger knows. Try a code (KZ), a name (Kazakhstan) or a demonym
-        (Kazakh).
+        “{ref_}” is not a country code, name, demonym or region the ledger knows. Try a code (KZ, or RU-CE for a subdivision), a name
+        (Kazakhstan) or a demonym (Kazakh).
       </p>
       <p>
         <a href="/compare/countries">Compare countries</a> · <a href="/">Search</a>
@@ -55,19 +58,42 @@ function MiniMark({ claim, region, document }: { claim: Figure; region: string; 
   );
 }
 
-/** Everything the country page shows from the ledger, read together so that it is kept (and found stale) together. */
-async function countryFigures({ services }: ChartPageDeps, code: string, regions: string[], asRecorded: string | undefined) {
+/**
+ * Everything the country page shows from the ledger, read together so that it is kept (and found stale) together.
+ * `subdivisions`: the places within the country, whose figures are their own; only how many each has is read.
+ */
+async function countryFigures(
+  { services }: ChartPageDeps,
+  code: string,
+  regions: string[],
+  subdivisions: string[],
+  asRecorded: string | undefined,
+) {
   const regionsWithDocuments = async () => {
     const figures = regions.length
       ? await services.compare.latestIn({ countries: regions, statuses: ['active'], asRecorded }, REGION_FIGURES)
       : [];
     return { figures, documents: await services.compare.documentsOf(figures.map((f) => f.claim_id)) };
   };
-  const [metricFacet, { figures: regionFigures, documents: regionDocuments }, metrics] = await Promise.all([
+  const withinCounts = async () =>
+    subdivisions.length
+      ? ((
+          await services.claims.list({
+            countries: subdivisions,
+            statuses: ['active', 'superseded'],
+            facets: ['country'],
+            limit: 1,
+            asRecorded,
+          })
+        ).facets?.country ?? [])
+      : [];
+  const [metricFacet, { figures: regionFigures, documents: regionDocuments }, metrics, withinFacet] = await Promise.all([
     services.claims.list({ countries: [code], statuses: ['active', 'superseded'], facets: ['metric'], limit: 1, asRecorded }),
     regionsWithDocuments(),
     services.vocabulary.listMetrics(),
+    withinCounts(),
   ]);
+  const placesWithin = withinFacet.map((f) => ({ code: String(f.value), count: f.count }));
   const labelOf = new Map(metrics.map((m) => [m.code, m.label]));
   const facet = metricFacet.facets?.metric ?? [];
   const drawn = facet.slice(0, METRICS_DRAWN);
@@ -87,7 +113,30 @@ async function countryFigures({ services }: ChartPageDeps, code: string, regions
   const notDrawn = facet
     .slice(METRICS_DRAWN)
     .map((f) => ({ code: String(f.value), label: labelOf.get(String(f.value)) ?? String(f.value), count: f.count }));
-  return { notDrawn, regionFigures, regionDocuments, sections };
+  return { notDrawn, regionFigures, regionDocuments, sections, placesWithin };
+}
+
+/** What a place is, in one sentence: a country with its code, a subdivision and the country it is within, a region. */
+function PlaceFacts({ place, country, at }: { place: CountryRow; country: CountryRow | undefined; at: string }) {
+  const demonyms = place.demonyms.length ? `; ${place.demonyms.join(', ')}` : '';
+  switch (place.kind) {
+    case 'country':
+      return <p class="place-facts">{`Country (ISO ${place.code}${demonyms}).`}</p>;
+    case 'subdivision':
+      return (
+        <p class="place-facts">
+          Subdivision (ISO 3166-2 {place.code}
+          {demonyms}) within <a href={`/countries/${encodeURIComponent(place.within ?? '')}${at}`}>{country?.name ?? place.within}</a>. Its
+          figures count its own people: {country?.name ?? place.within}’s figures do not include them.
+        </p>
+      );
+    case 'region':
+    case 'grouping':
+    case 'world':
+      return <p class="place-facts">{`${place.kind === 'region' ? 'Region' : 'Grouping'} of ${place.members.length} countries.`}</p>;
+    default:
+      return assertNever(place.kind);
+  }
 }
 
 /**
@@ -127,13 +176,15 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
   }
   const asRecorded = filter.asRecorded;
   const regions = services.places.all().filter((p) => p.kind !== 'country' && p.members.includes(code));
-  const { notDrawn, regionFigures, regionDocuments, sections } = await services.cache.get(
+  const subdivisions = services.places.subdivisionsOf(code);
+  const { notDrawn, regionFigures, regionDocuments, sections, placesWithin } = await services.cache.get(
     JSON.stringify(['page.country', code, asRecorded]),
     () =>
       countryFigures(
         deps,
         code,
         regions.map((r) => r.code),
+        subdivisions.map((p) => p.code),
         asRecorded,
       ),
   );
@@ -150,11 +201,20 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
         links={{ json: `/v1/claims${withAt({ country: code })}`, csv: `/v1/export/claims${withAt({ country: code, format: 'csv' })}` }}
       >
         <h1>{place.name}</h1>
-        <p class="place-facts">
-          {place.kind === 'country'
-            ? `Country (ISO ${place.code}${place.demonyms.length ? `; ${place.demonyms.join(', ')}` : ''}).`
-            : `${place.kind === 'region' ? 'Region' : 'Grouping'} of ${place.members.length} countries.`}
-        </p>
+        <PlaceFacts place={place} country={place.within ? services.places.get(place.within) : undefined} at={at} />
+        {placesWithin.length > 0 && (
+          <p class="places-within">
+            Places within {place.name} with figures of their own, not counted in {place.name}’s:{' '}
+            {placesWithin.map((p, i) => (
+              <>
+                {i > 0 && ', '}
+                <a href={`/countries/${encodeURIComponent(p.code)}${at}`}>{services.places.get(p.code)?.name ?? p.code}</a> (
+                {counted(p.count, 'figure')})
+              </>
+            ))}
+            .
+          </p>
+        )}
         {regions.length > 0 && (
           <p>
             Belongs to:{' '}

@@ -97,7 +97,13 @@ export function ClaimFields({ prefix, form, errors, review, vocab, candidateId }
             </select>
           )}
         </Field>
-        <Field id={id('country')} label="Country" name="country" errors={errors} hint="code, name or demonym; or a region">
+        <Field
+          id={id('country')}
+          label="Country"
+          name="country"
+          errors={errors}
+          hint="code, name or demonym; a subdivision (RU-CE, Chechens) or a region"
+        >
           {(a) => <input type="text" list="ws-places" maxLength={100} value={form.country} {...a} />}
         </Field>
         <Field id={id('group')} label="Group" name="group" errors={errors}>

@@ -45,6 +45,7 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
   const states = new Map(candidates.map((c) => [c.id, review.decisions.get(c.id)?.decision ?? 'open']));
   const open = candidates.filter((c) => !review.decisions.has(c.id));
   const high = open.filter((c) => c.confidence >= HIGH_CONFIDENCE && c.existing_claim_ids.length === 0).length;
+  const placeName = new Map(vocab.places.map((p) => [p.code, p.name]));
   return (
     <Layout title={`Review: ${doc.title}`} links={{ json: `/v1/documents/${doc.id}` }}>
       <h1>{`Review: ${doc.title}`}</h1>
@@ -131,7 +132,7 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
       </div>
       <datalist id="ws-places">
         {vocab.places.map((p) => (
-          <option value={p.code}>{p.name}</option>
+          <option value={p.code}>{p.within ? `${p.name} (within ${placeName.get(p.within) ?? p.within})` : p.name}</option>
         ))}
       </datalist>
     </Layout>
