@@ -1,5 +1,6 @@
 /** Whose nationals each figure counts: a demonym or origin near it, a named set, the world, its whole's, the text's. */
 import { carryStops, ownCases } from './countryCarry';
+import { saysForeign } from './foreigners';
 import { groupStrength } from './groupStrength';
 import { authorityCountry, listItemCountry, sectionCountry } from './countryFrames';
 import type { Lexicon, NameMention } from './lexicon';
@@ -162,19 +163,7 @@ export function placeCountries(
         continue;
       }
     }
-    if (
-      /\bforeign(ers)?\b/i.test(np) ||
-      /\bother nationals\b/i.test(text.slice(fig.end, w.rightEnd)) ||
-      // "30 were foreigners", "14 non-nationals", "2,500 third-country nationals", "41 people of foreign nationality"
-      /^\s+(?:(?:[\p{L}-]+\s+){0,2}(?:non-?nationals|non-?citizens|third[- ]country nationals|of foreign (?:nationality|origin|citizenship))|(?:were|are|was|is)\s+(?:all\s+)?(?:foreigners|foreign\b|non-?nationals))/iu.test(
-        text.slice(fig.end, w.rightEnd),
-      ) ||
-      /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(text.slice(fig.end, w.rightEnd)) ||
-      // "handed over 61 children to their countries of origin": sent home to several countries, so foreigners
-      /^[^.;]*?\bto\s+their\s+(?:home\s+|own\s+|respective\s+)?countries(?:\s+of\s+origin)?\b/i.test(
-        text.slice(fig.end, w.fig.sentence.end),
-      )
-    ) {
+    if (saysForeign(text, w)) {
       // tens of thousands of foreigners who joined a group are its worldwide total: no one country sends so many
       const worldwide = (fig.value_high ?? fig.value ?? fig.value_low ?? 0) >= 10_000 && lexicon.place('001') !== undefined;
       w.foreign = !worldwide;
