@@ -5,9 +5,11 @@
  */
 import { expected, run, shapes } from './support';
 
+const at = { published: '2025-06-01' };
+
 /** Each candidate's words and country, with foreign nationals of several countries written as the corpora write them. */
 const countries = (text: string) =>
-  run(text, { published: '2025-06-01' }).candidates.map((c) => [
+  run(text, at).candidates.map((c) => [
     c.value_text,
     c.country === null && /^foreign nationals/.test(c.reasons.country ?? '') ? 'Other (foreign nationals)' : c.country,
   ]);
@@ -26,5 +28,31 @@ describe('country: foreigners named in the figure’s own clause', () => {
     ]);
     // a nationality stated for them is still theirs
     expect(countries('Around 900 residents of the annex are Tajiks.')).toEqual([['Around 900', 'TJ']]);
+  });
+});
+
+describe('country: the carry from the figure before stops at people of several nationalities', () => {
+  test('a whole with foreigners among its parts, or people "of N nationalities", take no country from the figure before', () => {
+    expect(shapes('Police arrested 45 Tajik men in March. In May they detained 120 people, including 30 foreign nationals.', at)).toEqual([
+      expected({ value_text: '45', value: 45, metric: 'arrested', country: 'TJ', as_of: '2025-03' }),
+      expected({ value_text: '120', value: 120, metric: 'arrested', as_of: '2025-05' }),
+      expected({ value_text: '30', value: 30, metric: 'arrested', as_of: '2025-05', relations: ['part_of c2'] }),
+    ]);
+    expect(
+      countries('Police arrested 45 Tajik men in March. Troops later killed 80 gunmen near the border, a dozen of them foreigners.'),
+    ).toEqual([
+      ['45', 'TJ'],
+      ['80', null],
+      ['a dozen', 'Other (foreign nationals)'],
+    ]);
+    expect(countries('Police arrested 45 Tajik men in March. In May they detained 230 people of more than 20 nationalities.')).toEqual([
+      ['45', 'TJ'],
+      ['230', null],
+    ]);
+    // the same people again still take it
+    expect(countries('Police arrested 45 Tajik men in March. In May they detained 230 more people.')).toEqual([
+      ['45', 'TJ'],
+      ['230', 'TJ'],
+    ]);
   });
 });
