@@ -142,9 +142,12 @@ export function placeCountries(
     const nounEnd = fig.noun ? fig.noun.end : fig.end;
     const np = text.slice(fig.end, Math.max(nounEnd, fig.end));
     if (WORLDWIDE.test(text.slice(fig.end, Math.min(w.rightEnd, fig.end + 90))) && lexicon.place('001')) {
-      // "40,000 foreign fighters from 110 countries": an aggregate over the world
-      w.country = '001';
-      w.countryReason = 'people from many countries: the world';
+      // "40,000 foreign fighters from 110 countries": an aggregate over the world; "2,600 women and children from some 50
+      // countries" held in a camp, or deported, are foreign nationals where they are
+      const world = wentOfTheirOwnAccord(text, w);
+      w.foreign = !world;
+      w.country = world ? '001' : null;
+      w.countryReason = world ? 'people from many countries: the world' : 'foreign nationals of several countries';
       continue;
     }
     // "from the four countries", "from these countries": the set of countries named before it in the sentence
@@ -165,7 +168,10 @@ export function placeCountries(
     }
     if (saysForeign(text, w)) {
       // tens of thousands of foreigners who joined a group are its worldwide total: no one country sends so many
-      const worldwide = (fig.value_high ?? fig.value ?? fig.value_low ?? 0) >= 10_000 && lexicon.place('001') !== undefined;
+      const worldwide =
+        (fig.value_high ?? fig.value ?? fig.value_low ?? 0) >= 10_000 &&
+        lexicon.place('001') !== undefined &&
+        wentOfTheirOwnAccord(text, w);
       w.foreign = !worldwide;
       w.country = worldwide ? '001' : null;
       w.countryReason = worldwide ? 'tens of thousands of foreigners: the world' : 'foreign nationals of several countries';
@@ -296,6 +302,19 @@ export function placeCountries(
     }
   }
   groupStrength(text, work, names);
+}
+
+/** Metrics of what people did of their own accord: travelled, joined, fought, died there or came home. */
+const OWN_ACCORD = /^(foreign_fighters|foreign_fighters_and_family_members|members|still_in_conflict_zone|killed|returnees)$/;
+/** Verbs of what a state does to foreigners it holds: deports, expels, hands over, detains. */
+const HELD_BY_A_STATE = /\b(?:deport\w*|expel\w*|extradit\w*|handed over|hands? over|sent back|detain\w*|held|holds?|housed|interned)\b/i;
+
+/**
+ * Whether people of many countries are counted as those who went, joined or came home (an aggregate over the world)
+ * rather than as foreigners a state or a camp holds, deports or hands over (foreign nationals where they are).
+ */
+function wentOfTheirOwnAccord(text: string, w: Work): boolean {
+  return OWN_ACCORD.test(w.metric ?? '') && !HELD_BY_A_STATE.test(text.slice(w.leftStart, w.rightEnd));
 }
 
 /** A preposition of place before a name, with the compass point of a region: "in", "across northern", "in north-east". */

@@ -56,3 +56,26 @@ describe('country: the carry from the figure before stops at people of several n
     ]);
   });
 });
+
+describe('country: people of many countries are the world only when they went of their own accord', () => {
+  test('those who travelled or joined are an aggregate over the world; those a camp holds or a state deports are foreign nationals', () => {
+    expect(shapes('More than 20,000 fighters from over 90 countries travelled to Syria.', at)).toEqual([
+      expected({
+        value_text: 'More than 20,000',
+        value: 20000,
+        value_low: 20000,
+        approximation: 'more_than',
+        country: '001',
+        as_of: '2025-06-01',
+      }),
+    ]);
+    expect(countries('Some 40,000 foreigners joined the group.')).toEqual([['Some 40,000', '001']]);
+    expect(countries('The camp holds about 3,000 women and children from some 40 countries.')).toEqual([
+      ['about 3,000', 'Other (foreign nationals)'],
+    ]);
+    expect(countries('Since 2015 the ministry has deported 4,500 foreign fighters from 60 countries.')).toEqual([
+      ['4,500', 'Other (foreign nationals)'],
+    ]);
+    expect(countries('Some 40,000 foreigners are held in the camps.')).toEqual([['Some 40,000', 'Other (foreign nationals)']]);
+  });
+});
