@@ -3,6 +3,7 @@
  * held-out sets 1-6 and kept only where held-out 7 and 8 (scored in aggregate) did not fall; sentences written for these
  * tests.
  */
+import { sentences } from '../../src/extract/text';
 import { expected, run, shapes } from './support';
 
 const at = { published: '2025-06-01' };
@@ -77,5 +78,22 @@ describe('country: people of many countries are the world only when they went of
       ['4,500', 'Other (foreign nationals)'],
     ]);
     expect(countries('Some 40,000 foreigners are held in the camps.')).toEqual([['Some 40,000', 'Other (foreign nationals)']]);
+  });
+});
+
+describe('claimant: sentences as armies write them', () => {
+  test('a rank abbreviated with a full stop ("BGen.", "Brig. Gen.") does not end the sentence before the name it titles', () => {
+    expect(shapes('"Since January, 54 fighters in our area have surrendered," BGen. Ramon Cruz said on Monday.', at)).toEqual([
+      expected({
+        value_text: '54',
+        value: 54,
+        metric: 'members',
+        claimant: 'Ramon Cruz',
+        mention: 'Ramon Cruz',
+        cue: 'said',
+        as_of: '2025-05-26',
+      }),
+    ]);
+    expect(sentences('Troops killed 12 militants, Brig. Gen. Ana Reyes said. Nine were arrested.').length).toBe(2);
   });
 });
