@@ -97,3 +97,18 @@ describe('claimant: sentences as armies write them', () => {
     expect(sentences('Troops killed 12 militants, Brig. Gen. Ana Reyes said. Nine were arrested.').length).toBe(2);
   });
 });
+
+describe('claimant: what a source noun names', () => {
+  test('"count of", "estimate of" name what is counted, never the source', () => {
+    expect(shapes('The AIVD has revised its count of Dutch travellers up from 300 to 310.', at)).toEqual([
+      expected({ value_text: '300', value: 300, country: 'NL', as_of: '2025-06-01' }),
+      expected({ value_text: '310', value: 310, country: 'NL', as_of: '2025-06-01', relations: ['supersedes c1'] }),
+    ]);
+    // "estimates from X" still names X
+    expect(shapes('Estimates from the Interior Ministry show 3,000 Tunisians left.', at)[0]).toMatchObject({
+      value_text: '3,000',
+      country: 'TN',
+      claimant: 'Interior Ministry (Tunisia)',
+    });
+  });
+});
