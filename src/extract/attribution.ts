@@ -83,6 +83,10 @@ function toldWhom(verb: string, after: string): { whom: string; relayed: string 
   return { whom, relayed };
 }
 
+/** A source's own figure: "Supo's figure", "the UN's latest estimates", "the army's own count" (a body, not "the country's"). */
+const POSSESSED_FIGURE =
+  /(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}|the\s+(?:government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security\s+services?|agency))['’]s\s+(?:(?:own|latest|most\s+recent|official|new|current|working|revised)\s+)*(?:figures?|estimates?|count|tally)\b/u;
+
 /** "estimates from X", "reports by X": the cue word is a noun naming a source, not a verb of saying. */
 function sourceNoun(body: string, cueEnd: number, cue: string): boolean {
   return (
@@ -228,6 +232,12 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     : /\baccording\s+to\s+((?:the\s+)?[^,.;:()“”"]{2,100}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:who|which|that|in\s+a|on\s+\w+day)\b))/i.exec(body);
   if (m) {
     const made = make(m[1], s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), relayedAfter(m.index));
+    if (made) return made;
+  }
+  // "Supo's figure stays at over 80", "by the army's own count": a possessor's figure is the possessor's claim
+  m = POSSESSED_FIGURE.exec(body);
+  if (m) {
+    const made = make(m[0], s.start + m.index, '', null);
     if (made) return made;
   }
   // "the latest estimate by X", "figures from X", "a report issued by X", "is revealed in a report produced by X"

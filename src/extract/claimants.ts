@@ -6,7 +6,7 @@
  */
 
 /** Nouns for a body of figures whose author, not the noun, is the claimant. */
-const FIGURES_NOUN = '(?:estimates?|figures|data|statistics|numbers|counts?|tally|tallies|records|list|calculations?)';
+const FIGURES_NOUN = '(?:estimates?|figures?|data|statistics|numbers|counts?|tally|tallies|records|list|calculations?)';
 /** Nouns for a publication: a claimant of its own when nobody wrote it ("the report said"). */
 const PUBLICATION_NOUN = '(?:reports?|study|studies|survey|surveys|analysis|assessment|review|paper|brief|bulletin)';
 /** Words before a source noun that say nothing about who is its author. */

@@ -111,4 +111,24 @@ describe('claimant: what a source noun names', () => {
       claimant: 'Interior Ministry (Tunisia)',
     });
   });
+
+  test('a body\'s own figure ("Europol\'s latest estimate", "by the army\'s own count") names the body', () => {
+    expect(shapes("By the army's own count, some 900 Lebanese fought in Syria.", at)).toEqual([
+      expected({
+        value_text: 'some 900',
+        value: 900,
+        approximation: 'approximately',
+        country: 'LB',
+        claimant: 'army',
+        mention: "the army's own count",
+        as_of: '2025-06-01',
+      }),
+    ]);
+    expect(shapes("Europol's latest estimate puts the number of returnees at about 1,500.", at)[0]).toMatchObject({
+      claimant: 'Europol',
+      mention: "Europol's latest estimate",
+    });
+    // a country's figure is no body's
+    expect(shapes("The country's figure is 300 returnees.", at)[0]).toMatchObject({ claimant: null });
+  });
 });
