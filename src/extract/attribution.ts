@@ -83,6 +83,10 @@ function toldWhom(verb: string, after: string): { whom: string; relayed: string 
   return { whom, relayed };
 }
 
+/** The determiner and words of time before a source noun: "A 2024 study", "the latest figures", "new official data". */
+const SOURCE_LEAD =
+  /(?:\b(?:a|an|the|this|these|its|their|new|newest|latest|recent|most\s+recent|official|previous|earlier|updated|annual|final|preliminary|(?:19|20)\d\d)\s+)+$/i;
+
 /** A source's own figure: "Supo's figure", "the UN's latest estimates", "the army's own count" (a body, not "the country's"). */
 const POSSESSED_FIGURE =
   /(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}|the\s+(?:government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security\s+services?|agency))['’]s\s+(?:(?:own|latest|most\s+recent|official|new|current|working|revised)\s+)*(?:figures?|estimates?|count|tally)\b/u;
@@ -242,13 +246,18 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   }
   // "the latest estimate by X", "figures from X", "a report issued by X", "is revealed in a report produced by X"
   m =
-    /\b(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?(?:[\p{Lu}]|(?<=by\s+(?:the\s+)?)[\p{Ll}]|(?:security|intelligence|government|police|law[- ]enforcement|local|national|regional|state)\s)[^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides?|shows?|showed|says|said|suggests?|suggested|indicates?|indicated|estimates?|found|finds|puts?|counted|counts|that|who|which|on|in(?!\s+[\p{Lu}])|is|are|was|were)\b))/u.exec(
+    /\b(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?(?:[\p{Lu}]|(?<=by\s+(?:the\s+)?)[\p{Ll}]|(?:security|intelligence|government|police|law[- ]enforcement|local|national|regional|state)\s)[^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides?|shows?|showed|says|said|suggests?|suggested|indicates?|indicated|estimates?|estimated|found|finds|puts?|counted|counts|concluded|calculated|reported|recorded|documented|identified|stated|noted|gave|gives|has|have|had|that|who|which|on|in(?!\s+[\p{Lu}])|is|are|was|were)\b))/u.exec(
       body,
     );
   if (m && !/^(the\s+)?(conflict|war|year|month)/i.test(m[1])) {
-    const np = m[1].replace(/\s+(?:in|for)\s+.*$/, (x) => (/^(\s+in\s+)/.test(x) && /\b(in|for)\s+[\p{Lu}]/u.test(x) ? x : ''));
+    // "X in Kenya" and "Centre for Peace Studies" are names; "X for the year", "X in recent years" are not
+    const np = m[1].replace(/\s+(?:in|for)\s+.*$/, (x) => (/^\s+(?:in|for)\s+[\p{Lu}]/u.test(x) ? x : ''));
     {
-      const made = make(np, s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), null);
+      // the mention keeps its source noun, as an editor quotes it: "A 2018 study by the Orient Policy Centre"
+      const lead = SOURCE_LEAD.exec(body.slice(0, m.index))?.[0] ?? '';
+      const from = m.index - lead.length;
+      const mention = body.slice(from, m.index + m[0].indexOf(m[1])) + np;
+      const made = make(mention, s.start + from, m[0].slice(0, m[0].indexOf(m[1])).trim(), null);
       if (made) return made;
     }
   }

@@ -62,7 +62,9 @@ const GENERIC =
   /^(?:(?:the|some|other|many|several|most|few)\s+)?(?:[\p{L}-]+\s+){0,2}(officials|experts|sources|analysts|authorities|researchers|observers|diplomats|activists|monitors|witnesses|residents|estimates|reports|people|critics|specialists|scholars|commentators)$/iu;
 
 export function isGeneric(mention: string): boolean {
-  return GENERIC.test(mention.trim());
+  // "figures provided by the authorities" is as generic as its author
+  const author = claimantOf(mention);
+  return GENERIC.test(mention.trim()) || (author !== null && GENERIC.test(author.trim()));
 }
 
 /** An acronym as texts bracket it: "SDF", "BfV", "CJTF-OIR", "TE-SAT" (two capitals at least). */

@@ -131,4 +131,31 @@ describe('claimant: what a source noun names', () => {
     // a country's figure is no body's
     expect(shapes("The country's figure is 300 returnees.", at)[0]).toMatchObject({ claimant: null });
   });
+
+  test('a study or report by X keeps its noun in the mention, and a name with "for" stays whole', () => {
+    expect(shapes('A 2018 study by the Orient Policy Centre put the number of fighters at between 1,000 and 1,500.', at)).toEqual([
+      expected({
+        value_text: 'between 1,000 and 1,500',
+        value_low: 1000,
+        value_high: 1500,
+        approximation: 'range',
+        claimant: 'Orient Policy Centre',
+        mention: 'A 2018 study by the Orient Policy Centre',
+        cue: 'study by',
+        as_of: '2018',
+      }),
+    ]);
+    expect(
+      shapes('A 2024 study by the Mombasa-based Centre for Peace Studies estimated that fewer than 300 recruits remained.', at)[0],
+    ).toMatchObject({
+      claimant: 'Mombasa-based Centre for Peace Studies',
+      mention: 'A 2024 study by the Mombasa-based Centre for Peace Studies',
+    });
+  });
+
+  test('figures provided by a generic author give way to a named source in the sentence', () => {
+    expect(
+      shapes('Citing figures provided by the authorities in 30 countries, the Soufan Center says at least 5,000 fighters returned.', at)[0],
+    ).toMatchObject({ value_text: 'at least 5,000', claimant: 'Soufan Center', mention: 'the Soufan Center', cue: 'says' });
+  });
 });
