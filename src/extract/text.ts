@@ -203,3 +203,8 @@ export function quoteOf(text: string, start: number, end: number): TextQuote {
     suffix: text.slice(end, end + 32),
   };
 }
+
+/** Whether the end of `before` (a sentence up to a word) lies inside a quotation: a quotation mark opened and not closed. */
+export function insideQuotation(before: string): boolean {
+  return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1;
+}

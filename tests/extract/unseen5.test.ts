@@ -159,3 +159,23 @@ describe('claimant: what a source noun names', () => {
     ).toMatchObject({ value_text: 'at least 5,000', claimant: 'Soufan Center', mention: 'the Soufan Center', cue: 'says' });
   });
 });
+
+describe("claimant: the writer's own first person", () => {
+  const byAuthor = { published: '2025-06-01', author: 'Crisis Group' };
+  test('"we" or "I" after words of place or time is the subject, and outside a quotation it is the document\'s author', () => {
+    expect(shapes('In this report we estimate that 250 people travelled.', byAuthor)).toEqual([
+      expected({ value_text: '250', value: 250, claimant: 'Crisis Group', mention: 'we', cue: 'estimate', as_of: '2025-06-01' }),
+    ]);
+    expect(shapes('We find that between 70 and 90 of the travellers died.', byAuthor)[0]).toMatchObject({
+      value_text: 'between 70 and 90',
+      claimant: 'Crisis Group',
+      mention: 'We',
+      cue: 'find',
+    });
+    // inside a quotation the first person is the speaker's, whom the tag names
+    expect(shapes('The minister said: "We believe 40 people left."', byAuthor)[0]).toMatchObject({
+      claimant: 'minister',
+      mention: 'The minister',
+    });
+  });
+});
