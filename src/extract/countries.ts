@@ -96,7 +96,7 @@ export function placeCountries(
       return (
         nounKind(head) === 'people' ||
         /^(\d[\d,.]*|hundreds|thousands|dozens|scores|several|many|some|most)$/.test(head) ||
-        /^(are|were|is|was|come|came|hail|hailed|originate|originated|originally)$/.test(head) ||
+        /^(are|were|is|was|come|came|hail|hailed|originate|originated|originally|departed|left)$/.test(head) ||
         /^\s+(to|for)\b/.test(after)
       );
     }

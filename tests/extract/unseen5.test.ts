@@ -32,6 +32,22 @@ describe('country: foreigners named in the figure’s own clause', () => {
   });
 });
 
+describe('country: the country people departed from', () => {
+  test('people who "departed from" or "left from" a country are its nationals, as those who left it are', () => {
+    expect(shapes('Around 60 persons who departed from Belgium are still held in camps in Syria.', at)).toEqual([
+      expected({
+        value_text: 'Around 60',
+        value: 60,
+        approximation: 'approximately',
+        metric: 'in_camps',
+        country: 'BE',
+        as_of: '2025-06-01',
+      }),
+    ]);
+    expect(countries('Some 40 people who left from Norway are still in Syria.')).toEqual([['Some 40', 'NO']]);
+  });
+});
+
 describe('country: the carry from the figure before stops at people of several nationalities', () => {
   test('a whole with foreigners among its parts, or people "of N nationalities", take no country from the figure before', () => {
     expect(shapes('Police arrested 45 Tajik men in March. In May they detained 120 people, including 30 foreign nationals.', at)).toEqual([
