@@ -117,7 +117,8 @@ export function placeCountries(
     if (/^\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|since|now)\s+)?(?:convicted|sentenced|arrested|detained|jailed)\b/.test(after))
       return false;
     if (
-      /^\s+(has|have|had|is|was|says|said|brings|brought|bringing|took|takes|repatriated|repatriates|returned|received|accepted|accepts|recently|also|already|will|now|estimates|estimated|counts|counted|sent|sends|supplied|contributed|produced|exported|lost|accounted|accounts|indicted|charged|prosecuted)\b/.test(
+      // "Iraq alone brought back 1,700", "Kosovo itself has repatriated": the state, however stressed
+      /^\s+(?:(?:alone|itself|by itself|on its own),?\s+)?(has|have|had|is|was|says|said|brings|brought|bringing|took|takes|repatriated|repatriates|returned|received|accepted|accepts|recently|also|already|will|now|estimates|estimated|counts|counted|sent|sends|supplied|contributed|produced|exported|lost|accounted|accounts|indicted|charged|prosecuted)\b/.test(
         after,
       )
     )

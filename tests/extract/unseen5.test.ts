@@ -46,6 +46,13 @@ describe('country: the country people departed from', () => {
     ]);
     expect(countries('Some 40 people who left from Norway are still in Syria.')).toEqual([['Some 40', 'NO']]);
   });
+
+  test('a state stressed by "alone" or "itself" still brings back its own nationals', () => {
+    expect(countries('The camps hold 40,000 people. Uzbekistan alone brought back some 500 persons from the camps last year.')).toEqual([
+      ['40,000', null],
+      ['some 500', 'UZ'],
+    ]);
+  });
 });
 
 describe('country: the carry from the figure before stops at people of several nationalities', () => {
