@@ -141,7 +141,6 @@ export function placeCountries(
     const w = work[i];
     const { fig } = w;
     const nounEnd = fig.noun ? fig.noun.end : fig.end;
-    const np = text.slice(fig.end, Math.max(nounEnd, fig.end));
     if (WORLDWIDE.test(text.slice(fig.end, Math.min(w.rightEnd, fig.end + 90))) && lexicon.place('001')) {
       // "40,000 foreign fighters from 110 countries": an aggregate over the world; "2,600 women and children from some 50
       // countries" held in a camp, or deported, are foreign nationals where they are
