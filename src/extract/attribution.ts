@@ -46,7 +46,7 @@ const CUE_VERBS =
   'said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|believes|believe|believed|reported|reports|' +
   'noted|notes|warned|warns|confirmed|confirms|claimed|claims|announced|announces|revealed|reveals|explained|explains|disclosed|discloses|' +
   'wrote|writes|show|shows|showed|indicated|indicates|suggested|suggests|put|puts|puts the number at|counted|counts|recorded|records|' +
-  'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|cited|' +
+  'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|find|concluded|concludes|conclude|cited|' +
   'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted|confirm|(?:is|was|are|were)\\s+aware\\s+of';
 const AUX =
   '(?:(?:has|have|had|was|were|is|are|will|would|could|can|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|in\\s+a\\s+statement)\\s+){0,3}';
@@ -82,6 +82,14 @@ function toldWhom(verb: string, after: string): { whom: string; relayed: string 
   const relayed = (LISTENER.test(whom) && !/^the\s+[A-Z]/.test(whom)) || OUTLET_NOT.test(whom) ? null : whom.replace(/^the\s+/i, '');
   return { whom, relayed };
 }
+
+/** The determiner and words of time before a source noun: "A 2024 study", "the latest figures", "new official data". */
+const SOURCE_LEAD =
+  /(?:\b(?:a|an|the|this|these|its|their|new|newest|latest|recent|most\s+recent|official|previous|earlier|updated|annual|final|preliminary|(?:19|20)\d\d)\s+)+$/i;
+
+/** A source's own figure: "Supo's figure", "the UN's latest estimates", "the army's own count" (a body, not "the country's"). */
+const POSSESSED_FIGURE =
+  /(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}|the\s+(?:government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security\s+services?|agency))['’]s\s+(?:(?:own|latest|most\s+recent|official|new|current|working|revised)\s+)*(?:figures?|estimates?|count|tally)\b/u;
 
 /** "estimates from X", "reports by X": the cue word is a noun naming a source, not a verb of saying. */
 function sourceNoun(body: string, cueEnd: number, cue: string): boolean {
@@ -230,15 +238,26 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const made = make(m[1], s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), relayedAfter(m.index));
     if (made) return made;
   }
+  // "Supo's figure stays at over 80", "by the army's own count": a possessor's figure is the possessor's claim
+  m = POSSESSED_FIGURE.exec(body);
+  if (m) {
+    const made = make(m[0], s.start + m.index, '', null);
+    if (made) return made;
+  }
   // "the latest estimate by X", "figures from X", "a report issued by X", "is revealed in a report produced by X"
   m =
-    /\b(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|of|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?(?:[\p{Lu}]|(?<=by\s+(?:the\s+)?)[\p{Ll}]|(?:security|intelligence|government|police|law[- ]enforcement|local|national|regional|state)\s)[^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides?|shows?|showed|says|said|suggests?|suggested|indicates?|indicated|estimates?|found|finds|puts?|counted|counts|that|who|which|on|in(?!\s+[\p{Lu}])|is|are|was|were)\b))/u.exec(
+    /\b(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?(?:[\p{Lu}]|(?<=by\s+(?:the\s+)?)[\p{Ll}]|(?:security|intelligence|government|police|law[- ]enforcement|local|national|regional|state)\s)[^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides?|shows?|showed|says|said|suggests?|suggested|indicates?|indicated|estimates?|estimated|found|finds|puts?|counted|counts|concluded|calculated|reported|recorded|documented|identified|stated|noted|gave|gives|has|have|had|that|who|which|on|in(?!\s+[\p{Lu}])|is|are|was|were)\b))/u.exec(
       body,
     );
   if (m && !/^(the\s+)?(conflict|war|year|month)/i.test(m[1])) {
-    const np = m[1].replace(/\s+(?:in|for)\s+.*$/, (x) => (/^(\s+in\s+)/.test(x) && /\b(in|for)\s+[\p{Lu}]/u.test(x) ? x : ''));
+    // "X in Kenya" and "Centre for Peace Studies" are names; "X for the year", "X in recent years" are not
+    const np = m[1].replace(/\s+(?:in|for)\s+.*$/, (x) => (/^\s+(?:in|for)\s+[\p{Lu}]/u.test(x) ? x : ''));
     {
-      const made = make(np, s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), null);
+      // the mention keeps its source noun, as an editor quotes it: "A 2018 study by the Orient Policy Centre"
+      const lead = SOURCE_LEAD.exec(body.slice(0, m.index))?.[0] ?? '';
+      const from = m.index - lead.length;
+      const mention = body.slice(from, m.index + m[0].indexOf(m[1])) + np;
+      const made = make(mention, s.start + from, m[0].slice(0, m[0].indexOf(m[1])).trim(), null);
       if (made) return made;
     }
   }

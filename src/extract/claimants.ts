@@ -6,7 +6,7 @@
  */
 
 /** Nouns for a body of figures whose author, not the noun, is the claimant. */
-const FIGURES_NOUN = '(?:estimates?|figures|data|statistics|numbers|counts?|tally|tallies|records|list|calculations?)';
+const FIGURES_NOUN = '(?:estimates?|figures?|data|statistics|numbers|counts?|tally|tallies|records|list|calculations?)';
 /** Nouns for a publication: a claimant of its own when nobody wrote it ("the report said"). */
 const PUBLICATION_NOUN = '(?:reports?|study|studies|survey|surveys|analysis|assessment|review|paper|brief|bulletin)';
 /** Words before a source noun that say nothing about who is its author. */
@@ -62,7 +62,9 @@ const GENERIC =
   /^(?:(?:the|some|other|many|several|most|few)\s+)?(?:[\p{L}-]+\s+){0,2}(officials|experts|sources|analysts|authorities|researchers|observers|diplomats|activists|monitors|witnesses|residents|estimates|reports|people|critics|specialists|scholars|commentators)$/iu;
 
 export function isGeneric(mention: string): boolean {
-  return GENERIC.test(mention.trim());
+  // "figures provided by the authorities" is as generic as its author
+  const author = claimantOf(mention);
+  return GENERIC.test(mention.trim()) || (author !== null && GENERIC.test(author.trim()));
 }
 
 /** An acronym as texts bracket it: "SDF", "BfV", "CJTF-OIR", "TE-SAT" (two capitals at least). */

@@ -1,5 +1,6 @@
 /** Whose nationals each figure counts: a demonym or origin near it, a named set, the world, its whole's, the text's. */
 import { carryStops, ownCases } from './countryCarry';
+import { saysForeign } from './foreigners';
 import { groupStrength } from './groupStrength';
 import { authorityCountry, listItemCountry, sectionCountry } from './countryFrames';
 import type { Lexicon, NameMention } from './lexicon';
@@ -94,7 +95,7 @@ export function placeCountries(
       return (
         nounKind(head) === 'people' ||
         /^(\d[\d,.]*|hundreds|thousands|dozens|scores|several|many|some|most)$/.test(head) ||
-        /^(are|were|is|was|come|came|hail|hailed|originate|originated|originally)$/.test(head) ||
+        /^(are|were|is|was|come|came|hail|hailed|originate|originated|originally|departed|left)$/.test(head) ||
         /^\s+(to|for)\b/.test(after)
       );
     }
@@ -115,7 +116,8 @@ export function placeCountries(
     if (/^\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|since|now)\s+)?(?:convicted|sentenced|arrested|detained|jailed)\b/.test(after))
       return false;
     if (
-      /^\s+(has|have|had|is|was|says|said|brings|brought|bringing|took|takes|repatriated|repatriates|returned|received|accepted|accepts|recently|also|already|will|now|estimates|estimated|counts|counted|sent|sends|supplied|contributed|produced|exported|lost|accounted|accounts|indicted|charged|prosecuted)\b/.test(
+      // "Iraq alone brought back 1,700", "Kosovo itself has repatriated": the state, however stressed
+      /^\s+(?:(?:alone|itself|by itself|on its own),?\s+)?(has|have|had|is|was|says|said|brings|brought|bringing|took|takes|repatriated|repatriates|returned|received|accepted|accepts|recently|also|already|will|now|estimates|estimated|counts|counted|sent|sends|supplied|contributed|produced|exported|lost|accounted|accounts|indicted|charged|prosecuted)\b/.test(
         after,
       )
     )
@@ -142,11 +144,13 @@ export function placeCountries(
     const w = work[i];
     const { fig } = w;
     const nounEnd = fig.noun ? fig.noun.end : fig.end;
-    const np = text.slice(fig.end, Math.max(nounEnd, fig.end));
     if (WORLDWIDE.test(text.slice(fig.end, Math.min(w.rightEnd, fig.end + 90))) && lexicon.place('001')) {
-      // "40,000 foreign fighters from 110 countries": an aggregate over the world
-      w.country = '001';
-      w.countryReason = 'people from many countries: the world';
+      // "40,000 foreign fighters from 110 countries": an aggregate over the world; "2,600 women and children from some 50
+      // countries" held in a camp, or deported, are foreign nationals where they are
+      const world = wentOfTheirOwnAccord(text, w);
+      w.foreign = !world;
+      w.country = world ? '001' : null;
+      w.countryReason = world ? 'people from many countries: the world' : 'foreign nationals of several countries';
       continue;
     }
     // "from the four countries", "from these countries": the set of countries named before it in the sentence
@@ -165,21 +169,12 @@ export function placeCountries(
         continue;
       }
     }
-    if (
-      /\bforeign(ers)?\b/i.test(np) ||
-      /\bother nationals\b/i.test(text.slice(fig.end, w.rightEnd)) ||
-      // "30 were foreigners", "14 non-nationals", "2,500 third-country nationals", "41 people of foreign nationality"
-      /^\s+(?:(?:[\p{L}-]+\s+){0,2}(?:non-?nationals|non-?citizens|third[- ]country nationals|of foreign (?:nationality|origin|citizenship))|(?:were|are|was|is)\s+(?:all\s+)?(?:foreigners|foreign\b|non-?nationals))/iu.test(
-        text.slice(fig.end, w.rightEnd),
-      ) ||
-      /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(text.slice(fig.end, w.rightEnd)) ||
-      // "handed over 61 children to their countries of origin": sent home to several countries, so foreigners
-      /^[^.;]*?\bto\s+their\s+(?:home\s+|own\s+|respective\s+)?countries(?:\s+of\s+origin)?\b/i.test(
-        text.slice(fig.end, w.fig.sentence.end),
-      )
-    ) {
+    if (saysForeign(text, w)) {
       // tens of thousands of foreigners who joined a group are its worldwide total: no one country sends so many
-      const worldwide = (fig.value_high ?? fig.value ?? fig.value_low ?? 0) >= 10_000 && lexicon.place('001') !== undefined;
+      const worldwide =
+        (fig.value_high ?? fig.value ?? fig.value_low ?? 0) >= 10_000 &&
+        lexicon.place('001') !== undefined &&
+        wentOfTheirOwnAccord(text, w);
       w.foreign = !worldwide;
       w.country = worldwide ? '001' : null;
       w.countryReason = worldwide ? 'tens of thousands of foreigners: the world' : 'foreign nationals of several countries';
@@ -317,6 +312,19 @@ export function placeCountries(
 
 /** Nouns for people said to be from a place inside a country: "natives from Mindanao", "Dagestan residents". */
 const ORIGIN_PEOPLE = /^(natives?|nationals?|citizens?|residents?|people|men|women|youths?|families)$/;
+
+/** Metrics of what people did of their own accord: travelled, joined, fought, died there or came home. */
+const OWN_ACCORD = /^(foreign_fighters|foreign_fighters_and_family_members|members|still_in_conflict_zone|killed|returnees)$/;
+/** Verbs of what a state does to foreigners it holds: deports, expels, hands over, detains. */
+const HELD_BY_A_STATE = /\b(?:deport\w*|expel\w*|extradit\w*|handed over|hands? over|sent back|detain\w*|held|holds?|housed|interned)\b/i;
+
+/**
+ * Whether people of many countries are counted as those who went, joined or came home (an aggregate over the world)
+ * rather than as foreigners a state or a camp holds, deports or hands over (foreign nationals where they are).
+ */
+function wentOfTheirOwnAccord(text: string, w: Work): boolean {
+  return OWN_ACCORD.test(w.metric ?? '') && !HELD_BY_A_STATE.test(text.slice(w.leftStart, w.rightEnd));
+}
 
 /** A preposition of place before a name, with the compass point of a region: "in", "across northern", "in north-east". */
 const PLACE_PREPOSITION =

@@ -5,6 +5,7 @@
  * prosecutors or courts) says which state counts, not whose nationals are counted (the README's rule: "Kenyan police
  * arrested 14" names no nationality).
  */
+import { saysForeign } from './foreigners';
 import type { NameMention } from './lexicon';
 import type { Work } from './work';
 import { FIGHTER_NOUNS } from './work';
@@ -12,6 +13,10 @@ import { FIGHTER_NOUNS } from './work';
 /** Nouns for everyone in a place, whatever their nationality. */
 const WHOLE_POPULATION =
   /^(people|persons|individuals|residents|inhabitants|population|detainees|internees|occupants|families|households)$/i;
+
+/** "of over 50 nationalities", "of several nationalities", "of different nationalities". */
+const SEVERAL_NATIONALITIES =
+  /^[^.;]*?\bof\s+(?:(?:over|more than|some|about|around|at least|nearly)\s+)?(?:\d+|[\p{L}-]+)\s+(?:different\s+)?nationalities\b/iu;
 
 /** Nouns for people counted as an institution's cases. */
 const CASE_NOUNS = /^(suspects|defendants|accused|detainees|prisoners|inmates|convicts|arrestees)$/i;
@@ -43,6 +48,13 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
   // "Around 100 of the returnees": a part taken from people counted before is of the same people
   const partitive = /^\s+of\s+(?:the|them|these|those|whom)\b/i.test(text.slice(fig.end, fig.end + 12));
   const noun = fig.noun?.lower ?? '';
+  // "detained 312 people, among them 86 foreign nationals", "67 militants, a third of them foreigners", "40,000 people of
+  // over 50 nationalities": people of several nationalities, not those the figure before counted
+  if (
+    SEVERAL_NATIONALITIES.test(text.slice(fig.end, w.rightEnd)) ||
+    work.some((p, j) => j > i && p.partOf === i && p.fig.sentence === fig.sentence && saysForeign(text, p))
+  )
+    return stops('people of several nationalities: no one nationality stated');
   // victims of an attack are of whatever nationality they were, neither the attackers' nor the one the text is about
   if (/^victims_/.test(w.metric ?? '')) return stops('victims: no nationality stated');
   // "al-Hol holds 56,000 people": a camp's whole population, of many nationalities

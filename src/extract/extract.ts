@@ -21,7 +21,7 @@ import { placeCountries } from './countries';
 import { alignSuperseded, lendRestatedClaimants, NOMINAL_CUE, relate } from './relations';
 import { selfReference } from './selfReference';
 import { speakersOf } from './speakers';
-import { quoteOf, Sentence, sentences, words } from './text';
+import { insideQuotation, quoteOf, Sentence, sentences, words } from './text';
 import { lowerBound, Work } from './work';
 
 /** A list item: a line opened by a bullet, a dash or a marker ("*", "•", "-", "1.", "(a)"). */
@@ -109,6 +109,9 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     let own = selfReference(text, s, sents[i - 1], options.author ?? null) ?? attributionIn(text, s, refs, published);
     // "we", "I" in a speaker's turn are the speaker
     if (own && speaker && /^(?:we|i)$/i.test(own.mention)) own = { ...own, name: speaker.name };
+    // …and in the writer's own words, outside any quotation, the document's author ("In this report we estimate…")
+    else if (own && options.author && /^(?:we|i)$/i.test(own.mention) && !insideQuotation(text.slice(s.start, own.at)))
+      own = { ...own, name: options.author };
     if (!own) refs.noteTitled(text.slice(s.start, s.end));
     if (!own) {
       // a quotation that runs over several sentences is attributed by the tag after it closes

@@ -115,6 +115,13 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     start += stray[0].length;
   }
   np = trimNp(np.replace(/\s+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later)$/i, ''));
+  // "In this report we estimate", "In the 2023 version of this post I wrote": words of place or time before the
+  // first-person pronoun that is the subject ("World War I", "Phase I" end with no pronoun)
+  const framed = /\s(we|We|I)$/.exec(np);
+  if (framed && (framed[1] !== 'I' || /\p{Ll}\s+I$/u.test(np))) {
+    start = text.indexOf(np, start) + np.length - framed[1].length;
+    np = framed[1];
+  }
   // "19 youths, whom he said were part of…": the pronoun after the relative is the subject
   const relative = /^(?:whom|who|which)\s+(he|she|they|we|it)$/i.exec(np);
   if (relative) {

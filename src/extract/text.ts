@@ -40,6 +40,22 @@ const ABBREVIATIONS = new Set([
   'maj',
   'capt',
   'sgt',
+  // ranks as armies abbreviate them: "MGen. Villaflor", "BGen.", "Brig. Gen.", "Lt. Col.", "Maj.Gen."
+  'mgen',
+  'bgen',
+  'ltgen',
+  'brig',
+  'maj.gen',
+  'lt.gen',
+  'brig.gen',
+  'lt.col',
+  'adm',
+  'cdr',
+  'cmdr',
+  'cpl',
+  'pvt',
+  'supt',
+  'insp',
   'sen',
   'rep',
   'gov',
@@ -186,4 +202,9 @@ export function quoteOf(text: string, start: number, end: number): TextQuote {
     prefix: text.slice(Math.max(0, start - 32), start),
     suffix: text.slice(end, end + 32),
   };
+}
+
+/** Whether the end of `before` (a sentence up to a word) lies inside a quotation: a quotation mark opened and not closed. */
+export function insideQuotation(before: string): boolean {
+  return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1;
 }

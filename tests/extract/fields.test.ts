@@ -49,7 +49,7 @@ describe('what a claimant is', () => {
         value: 4000,
         country: '143',
         claimant: 'security agencies in Central Asia',
-        mention: 'security agencies in Central Asia',
+        mention: 'Latest estimates from security agencies in Central Asia',
         cue: 'estimates from',
       }),
     ]);

@@ -581,7 +581,14 @@ describe("the writer's own voice takes no carried claimant", () => {
         "The latest count by Norway's PST that 90 Norwegian fighters went to Syria probably comes from a list that named some 60 Norwegian fighters.",
       ),
     ).toEqual([
-      expected({ value_text: '90', value: 90, country: 'NO', claimant: 'PST', mention: "Norway's PST", cue: 'count by' }),
+      expected({
+        value_text: '90',
+        value: 90,
+        country: 'NO',
+        claimant: 'PST',
+        mention: "The latest count by Norway's PST",
+        cue: 'count by',
+      }),
       expected({ value_text: 'some 60', value: 60, approximation: 'approximately', country: 'NO' }),
     ]);
     expect(
@@ -615,7 +622,7 @@ describe('a later restatement lends its claimant to the same figure given before
         metric: 'in_camps',
         country: 'DK',
         claimant: 'PET',
-        mention: "Denmark's PET",
+        mention: "The latest tally by Denmark's PET",
         cue: 'tally by',
       }),
     ]);
@@ -635,7 +642,7 @@ describe('a later restatement lends its claimant to the same figure given before
         metric: 'in_camps',
         country: 'DK',
         claimant: 'Red Cross',
-        mention: 'the Red Cross',
+        mention: 'A count by the Red Cross',
         cue: 'count by',
       }),
       expected({
@@ -644,7 +651,7 @@ describe('a later restatement lends its claimant to the same figure given before
         metric: 'in_camps',
         country: 'DK',
         claimant: 'Save the Children',
-        mention: 'Save the Children',
+        mention: 'A survey by Save the Children',
         cue: 'survey by',
       }),
     ]);

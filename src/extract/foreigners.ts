@@ -1,0 +1,31 @@
+/** Whether a figure's own words say the people it counts are foreigners, of several nationalities. */
+import type { Work } from './work';
+
+/** People named as foreigners: "foreigners", "foreign nationals", "third-country nationals", "non-Syrian, non-Iraqi foreigners". */
+const FOREIGN_PEOPLE = String.raw`(?:(?:non-[\p{L}]+,?\s+)*(?:foreigners|foreign\b|non-?nationals|non-?citizens|third[- ]country nationals))`;
+/**
+ * "30 were foreigners", "14 non-nationals", "41 people of foreign nationality", "6,300 residents of al-Hol are
+ * third-country nationals", "a third of them foreigners": the people counted are foreigners, whatever words stand between
+ * the figure and the predicate in its clause.
+ */
+const FOREIGN_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:[\p{L}-]+\s+){0,2}(?:non-?nationals|non-?citizens|third[- ]country nationals|of foreign (?:nationality|origin|citizenship))|(?:[\p{L}-]+\s+){0,4}(?:were|are|was|is)\s+(?:all\s+|mostly\s+)?${FOREIGN_PEOPLE}|of\s+(?:them|whom)\s+(?:(?:were|are)\s+)?${FOREIGN_PEOPLE})`,
+  'iu',
+);
+
+/** Whether the figure's own words say the people it counts are foreign nationals of several countries. */
+export function saysForeign(text: string, w: Work): boolean {
+  const { fig } = w;
+  const np = text.slice(fig.end, Math.max(fig.noun ? fig.noun.end : fig.end, fig.end));
+  const after = text.slice(w.fig.end, w.rightEnd);
+  return (
+    /\bforeign(ers)?\b/i.test(np) ||
+    /\bother nationals\b/i.test(after) ||
+    FOREIGN_AFTER.test(after) ||
+    /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(after) ||
+    // "handed over 61 children to their countries of origin": sent home to several countries, so foreigners
+    /^[^.;]*?\bto\s+their\s+(?:home\s+|own\s+|respective\s+)?countries(?:\s+of\s+origin)?\b/i.test(
+      text.slice(w.fig.end, w.fig.sentence.end),
+    )
+  );
+}
