@@ -272,6 +272,20 @@ export function placeCountries(
       w.countryReason = `brought home by "${statedBy.text}", whose source gives it`;
       continue;
     }
+    // a sentence that opens with a country as its subject or frame tells of that country's people, whatever the figure
+    // before counted: "Albania, with some 140 nationals in the zone, …", "Kazakhstan, which has repatriated 700 of its
+    // nationals, …", "In Kosovo, police counted 117 returnees"
+    const opener = openingCountry(text, fig.sentence, fig.start, countryNames);
+    if (
+      opener &&
+      prev?.country !== opener.ref &&
+      prev?.fig.sentence !== fig.sentence &&
+      /^(returnees|still_in_conflict_zone|foreign_fighters|in_camps|foreign_fighters_and_family_members)$/.test(w.metric ?? '')
+    ) {
+      w.country = opener.ref;
+      w.countryReason = `"${opener.text}" opens its sentence`;
+      continue;
+    }
     const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 3;
     if (prev && close && prev.country) {
       w.country = prev.country;
@@ -324,6 +338,18 @@ const HELD_BY_A_STATE = /\b(?:deport\w*|expel\w*|extradit\w*|handed over|hands? 
  */
 function wentOfTheirOwnAccord(text: string, w: Work): boolean {
   return OWN_ACCORD.test(w.metric ?? '') && !HELD_BY_A_STATE.test(text.slice(w.leftStart, w.rightEnd));
+}
+
+/** The country that opens a sentence as its subject or frame ("Albania, …", "In Kosovo, …", "Neighbouring Kyrgyzstan said"). */
+function openingCountry(text: string, s: Sentence, before: number, countryNames: NameMention[]): NameMention | null {
+  const first = countryNames.find((p) => p.start >= s.start && p.end <= before);
+  if (
+    !first ||
+    !/^\s*(?:["“]\s*)?(?:(?:in|neighbouring|neighboring|meanwhile,?|separately,?)\s+)?(?:the\s+)?$/i.test(text.slice(s.start, first.start))
+  )
+    return null;
+  // (a conflict zone opening the sentence is where, not whose: "In Syria, 300 Belgians …")
+  return /^(SY|IQ|AF|SO|LY|YE|ML)$/.test(first.ref) ? null : first;
 }
 
 /** A preposition of place before a name, with the compass point of a region: "in", "across northern", "in north-east". */

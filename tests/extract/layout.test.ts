@@ -167,6 +167,18 @@ describe('country: from the layout of the text', () => {
     ]);
   });
 
+  test('a sentence that opens with a country tells of its people, not of the country carried from the figure before', () => {
+    const text =
+      'Kyrgyzstan said it had brought back 59 children in March. Kazakhstan, which has repatriated more than 700 of its nationals, is held up as a model. In Kosovo, police counted 117 returnees. In Syria, 40 more are held.';
+    expect(shapes(text, at).map((c) => [c.value_text, c.country])).toEqual([
+      ['59', 'KG'],
+      ['more than 700', 'KZ'],
+      ['117', 'XK'],
+      // a conflict zone opening the sentence is where they are: the carry goes on
+      ['40', 'XK'],
+    ]);
+  });
+
   test("a state's police, prosecutors and courts counting their own cases name no nationality (the README's rule)", () => {
     expect(shapes('Kenyan police arrested 14 suspects in Lamu.', at)[0]).toMatchObject({ country: null, metric: 'arrested' });
     expect(shapes('In Uganda, the police arrested 40 people suspected of links to the ADF.', at)[0].country).toBeNull();
