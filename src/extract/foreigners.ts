@@ -18,8 +18,10 @@ export function saysForeign(text: string, w: Work): boolean {
   const { fig } = w;
   const np = text.slice(fig.end, Math.max(fig.noun ? fig.noun.end : fig.end, fig.end));
   const after = text.slice(w.fig.end, w.rightEnd);
+  // "foreign (terrorist) fighters from Western Europe": the term for travellers, whose origin the text names
+  const originNamed = /^\s+foreign\s+(?:terrorist\s+)?fighters\s+(?:from|of)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(fig.end, fig.end + 60));
   return (
-    /\bforeign(ers)?\b/i.test(np) ||
+    (/\bforeign(ers)?\b/i.test(np) && !originNamed) ||
     /\bother nationals\b/i.test(after) ||
     FOREIGN_AFTER.test(after) ||
     /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(after) ||

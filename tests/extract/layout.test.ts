@@ -199,6 +199,19 @@ describe('country: from the layout of the text', () => {
     expect(shapes('Officials say 1,150 people left Germany for Syria and Iraq.', at)[0].country).toBe('DE');
   });
 
+  test('"foreign fighters from" a named place are its people: the term for travellers, not foreigners of unnamed countries', () => {
+    expect(
+      shapes(
+        'Of the 5,600 foreign terrorist fighters from Western Europe, 1,700 had returned. Some 400 foreign fighters were held.',
+        at,
+      ).map((c) => [c.value_text, c.country]),
+    ).toEqual([
+      ['5,600', '155'],
+      ['1,700', '155'],
+      ['Some 400', null],
+    ]);
+  });
+
   test('foreigners named in the predicate or as non-nationals are foreign nationals (no single country)', () => {
     for (const sentence of [
       'Of the 120 people arrested, 30 were foreigners.',
