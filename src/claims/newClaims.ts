@@ -1,12 +1,16 @@
 import type { Knex } from 'knex';
 import { CopyBuffers, copyInto, CopyRows } from '../db/copy';
 import type { ClaimRelationRow, ClaimRow, ClaimSourceRow } from '../db/tables';
-import { revisionRow, revisionRows } from '../revisions/store';
+import { type NewRevision, revisionRow, revisionRows } from '../revisions/store';
 import type { KnownActor, KnownDocument, PreparedClaim } from './prepare';
 import type { Claim } from './model';
 import { LoadedRow, rolesOf, toClaim } from './served';
+import { refreshedStatus, statusFields, statusRevision } from './supersession';
 
 type Conn = Knex | Knex.Transaction;
+
+/** A new claim's row with what LOAD_SQL would join to it, its sources and relations as lists to add to. */
+type NewLoadedRow = LoadedRow & { sources: NonNullable<LoadedRow['sources']>; relations: NonNullable<LoadedRow['relations']> };
 
 const CLAIM_COLUMNS = [
   'id',
@@ -62,6 +66,11 @@ export class NewClaimRecords {
   readonly served: Claim[] | null;
   /** How many relations the claims added hold. */
   relationCount = 0;
+  /**
+   * Claims that a later claim of these records supersedes (see supersededLater), with their rows as LOAD_SQL would
+   * read them once all are written (null until added).
+   */
+  private readonly supersededHere = new Map<number, NewLoadedRow | null>();
 
   constructor(options: { buffers?: CopyBuffers; serve: boolean }) {
     this.claims = new CopyRows('claims', CLAIM_COLUMNS, options.buffers);
@@ -73,6 +82,32 @@ export class NewClaimRecords {
 
   get copies(): CopyRows[] {
     return [this.claims, this.sources, this.relations, this.revisions];
+  }
+
+  /**
+   * Names, before they are added, the claims that a later claim of these records will supersede. Each is written
+   * already superseded (its row with the status and version the supersession gives it), so that no statement reads
+   * and updates it once written; its create revision is what it would be otherwise, and its status revision, built by
+   * `supersessions`, is the one refreshSuperseded would record from the claims as written.
+   */
+  supersededLater(ids: Iterable<number>): void {
+    for (const id of ids) this.supersededHere.set(id, null);
+  }
+
+  /**
+   * The status revisions of the claims named by supersededLater, once every claim is added: each is the claim as
+   * served once all the records are written (its relations from both sides, in the order LOAD_SQL reads them) before
+   * and after its status changes, as refreshSuperseded would record it.
+   */
+  supersessions(author: string, reason: (id: number) => string): Map<number, NewRevision> {
+    const revisions = new Map<number, NewRevision>();
+    for (const [id, loaded] of this.supersededHere) {
+      if (!loaded || !this.supersededBy.has(id)) throw new Error(`claim ${id} was to be superseded by a later claim of its batch`);
+      // Updated when it was created: in the transaction that writes it, whose time both take.
+      const before = toClaim(loaded);
+      revisions.set(id, statusRevision(before, supersededFields(loaded), before.updated_at, author, reason(id)));
+    }
+    return revisions;
   }
 
   /**
@@ -92,7 +127,7 @@ export class NewClaimRecords {
     for (const { id, claim } of claims) {
       const r = claim.row;
       const claimant = known.actors.get(r.claimant_id)!;
-      const loaded: LoadedRow & { sources: NonNullable<LoadedRow['sources']>; relations: NonNullable<LoadedRow['relations']> } = {
+      const loaded: NewLoadedRow = {
         id,
         key: r.key,
         metric: r.metric,
@@ -124,7 +159,9 @@ export class NewClaimRecords {
         sources: [],
         relations: [],
       };
-      for (const k of CLAIM_COLUMNS) this.claims.add(loaded[k]);
+      const superseded = this.supersededHere.has(id) ? supersededFields(loaded) : null;
+      if (superseded) this.supersededHere.set(id, loaded);
+      for (const k of CLAIM_COLUMNS) this.claims.add(superseded && (k === 'status' || k === 'version') ? superseded[k] : loaded[k]);
       this.claims.end();
       claim.sources.forEach(({ document_id, quote, location: loc }, position) => {
         const d = known.documents.get(document_id)!;
@@ -161,6 +198,18 @@ export class NewClaimRecords {
           this.superseded.push(related_claim_id);
           this.supersededBy.set(related_claim_id, id);
         }
+        // A claim written already superseded is served, once all are written, with the links to it from later claims.
+        const target = this.supersededHere.get(related_claim_id);
+        if (target) {
+          target.relations.push({
+            id: i,
+            claim_id: id,
+            type,
+            related_claim_id,
+            asserted_by,
+            asserted_by_name: known.actors.get(asserted_by)!.name,
+          });
+        }
       });
       this.relationCount += claim.relations.length;
       const snapshot = toClaim(loaded);
@@ -182,6 +231,11 @@ export class NewClaimRecords {
   release(): void {
     for (const c of this.copies) c.release();
   }
+}
+
+/** What the supersession of a new claim (active, version 1) sets in its row: as refreshSuperseded would set it. */
+function supersededFields(created: { status: LoadedRow['status']; version: number }) {
+  return statusFields(created, refreshedStatus({ status: created.status, superseded: true })!);
 }
 
 /** Why a claim's status changed when new claims were written: the revision names the claim that superseded it. */

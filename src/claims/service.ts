@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Db } from '../db/knex';
 import { DomainError } from '../errors';
 import type { Principal } from '../keys/principal';
-import { diff, NoChange, RevisionStore, unlessUnchanged } from '../revisions/store';
+import { diff, type NewRevision, NoChange, RevisionStore, unlessUnchanged } from '../revisions/store';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { FacetCount, facetCounts } from './filterQuery';
 import { loadClaimLookups } from './lookups';
@@ -150,8 +150,14 @@ export class ClaimService {
   }
 
   /** Marks claims superseded, or active again once nothing live supersedes them, with a revision each (supersession.ts). */
-  refreshSuperseded(trx: Knex.Transaction, ids: number[], principal: Principal, reason: string | ((id: number) => string)): Promise<void> {
-    return refreshSuperseded({ claims: this.claims, revisions: this.revisions }, trx, ids, principal, reason);
+  refreshSuperseded(
+    trx: Knex.Transaction,
+    ids: number[],
+    principal: Principal,
+    reason: string | ((id: number) => string),
+    written?: ReadonlyMap<number, NewRevision>,
+  ): Promise<void> {
+    return refreshSuperseded({ claims: this.claims, revisions: this.revisions }, trx, ids, principal, reason, written);
   }
 
   private async record(

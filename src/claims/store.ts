@@ -164,24 +164,19 @@ export class ClaimStore {
     );
   }
 
-  /** Sets the status of each claim (a new version), in one statement; returns their new versions and update times. */
-  async setStatuses(
-    trx: Knex.Transaction,
-    changes: { id: number; status: ClaimStatus }[],
-  ): Promise<Map<number, { version: number; updated_at: string }>> {
+  /**
+   * Writes each claim's refreshed status and version (statusFields, supersession.ts) in one statement; returns when
+   * each was updated (the transaction's time).
+   */
+  async setStatuses(trx: Knex.Transaction, changes: { id: number; status: ClaimStatus; version: number }[]): Promise<Map<number, string>> {
     const { rows } = await trx.raw(
       `
-      UPDATE claims c SET status = v.status, version = c.version + 1, updated_at = CURRENT_TIMESTAMP
-      FROM unnest(?::bigint[], ?::text[]) AS v(id, status) WHERE c.id = v.id
-      RETURNING c.id, c.version, c.updated_at`,
-      [changes.map((c) => c.id), changes.map((c) => c.status)],
+      UPDATE claims c SET status = v.status, version = v.version, updated_at = CURRENT_TIMESTAMP
+      FROM unnest(?::bigint[], ?::text[], ?::int[]) AS v(id, status, version) WHERE c.id = v.id
+      RETURNING c.id, c.updated_at`,
+      [changes.map((c) => c.id), changes.map((c) => c.status), changes.map((c) => c.version)],
     );
-    return new Map(
-      rows.map((r: { id: number; version: number; updated_at: Date }) => [
-        Number(r.id),
-        { version: r.version, updated_at: r.updated_at.toISOString() },
-      ]),
-    );
+    return new Map(rows.map((r: { id: number; updated_at: Date }) => [Number(r.id), r.updated_at.toISOString()]));
   }
 
   /** The whole supersession chain `id` is part of, oldest first (by the supersedes order, then as_of). */

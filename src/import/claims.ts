@@ -119,6 +119,11 @@ export class ImportClaims {
     // Prepared a slice at a time while the last batch is written, so that the write's statements go on between slices;
     // each slice's rows are encoded into the batch's COPY data at once (the import keeps no served claims).
     const records = this.deps.records.records(false);
+    // A claim that a later claim of the batch supersedes is written superseded (references reach earlier lines only).
+    const ids = new Set(batch.map((c) => c.id));
+    records.supersededLater(
+      inputs.flatMap((i) => (i.relations ?? []).filter((r) => r.type === 'supersedes' && ids.has(r.claim_id)).map((r) => r.claim_id)),
+    );
     const created: number[] = [];
     for (let start = 0; start < batch.length; start += PREPARE_SLICE) {
       await nextTurn();
@@ -139,9 +144,11 @@ export class ImportClaims {
     ctx.result.relations.created += records.relationCount;
     await ctx.settle();
     ctx.claimWrite = (async () => {
+      const reason = supersessionReason(records);
+      const written = records.supersessions(ctx.principal.name, reason);
       await this.deps.records.write(ctx.trx, records);
       if (records.superseded.length > 0)
-        await this.deps.claims.refreshSuperseded(ctx.trx, records.superseded, ctx.principal, supersessionReason(records));
+        await this.deps.claims.refreshSuperseded(ctx.trx, records.superseded, ctx.principal, reason, written);
     })();
     ctx.claimWrite.catch(() => undefined); // thrown by settle()
   }
