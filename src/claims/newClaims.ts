@@ -186,30 +186,22 @@ export class NewClaimRecords {
       });
       claim.relations.forEach(({ type, related_claim_id, asserted_by }, i) => {
         this.relations.add(id).add(type).add(related_claim_id).add(asserted_by).end();
-        loaded.relations.push({
+        const relation = {
           id: i,
           claim_id: id,
           type,
           related_claim_id,
           asserted_by,
           asserted_by_name: known.actors.get(asserted_by)!.name,
-        });
+        };
+        loaded.relations.push(relation);
         if (type === 'supersedes') {
           this.superseded.push(related_claim_id);
           this.supersededBy.set(related_claim_id, id);
         }
         // A claim written already superseded is served, once all are written, with the links to it from later claims.
         const target = this.supersededHere.get(related_claim_id);
-        if (target) {
-          target.relations.push({
-            id: i,
-            claim_id: id,
-            type,
-            related_claim_id,
-            asserted_by,
-            asserted_by_name: known.actors.get(asserted_by)!.name,
-          });
-        }
+        if (target) target.relations.push(relation);
       });
       this.relationCount += claim.relations.length;
       const snapshot = toClaim(loaded);
