@@ -340,6 +340,9 @@ function wentOfTheirOwnAccord(text: string, w: Work): boolean {
   return OWN_ACCORD.test(w.metric ?? '') && !HELD_BY_A_STATE.test(text.slice(w.leftStart, w.rightEnd));
 }
 
+/** Where travellers go to fight: a sentence opening "In Syria, …" tells where people are, not whose they are. */
+const CONFLICT_ZONES = new Set(['SY', 'IQ', 'AF', 'SO', 'LY', 'YE', 'ML']);
+
 /** The country that opens a sentence as its subject or frame ("Albania, …", "In Kosovo, …", "Neighbouring Kyrgyzstan said"). */
 function openingCountry(text: string, s: Sentence, before: number, countryNames: NameMention[]): NameMention | null {
   const first = countryNames.find((p) => p.start >= s.start && p.end <= before);
@@ -349,7 +352,7 @@ function openingCountry(text: string, s: Sentence, before: number, countryNames:
   )
     return null;
   // (a conflict zone opening the sentence is where, not whose: "In Syria, 300 Belgians …")
-  return /^(SY|IQ|AF|SO|LY|YE|ML)$/.test(first.ref) ? null : first;
+  return CONFLICT_ZONES.has(first.ref) ? null : first;
 }
 
 /** A preposition of place before a name, with the compass point of a region: "in", "across northern", "in north-east". */

@@ -126,23 +126,8 @@ export function datesIn(text: string, from: number, to: number, published: strin
     out.push({ start, end, text: text.slice(start, end), value, cumulativeStart, comparison });
   };
   let m: RegExpExecArray | null;
-  const {
-    fullDate,
-    dayMonthYear,
-    iso,
-    monthYear,
-    halfYear,
-    quarter,
-    season,
-    year,
-    lastMonth,
-    monthAlone,
-    today,
-    weekday,
-    yesterday,
-    relativeYear,
-  } = PATTERNS;
-  const { relativeMonth, ago, dayMonth, monthDay } = PATTERNS;
+  const { fullDate, dayMonthYear, iso, monthYear, halfYear, quarter, season, year, lastMonth, monthAlone, dayMonth, monthDay } = PATTERNS;
+  const { today, weekday, yesterday, relativeYear, relativeMonth, ago } = PATTERNS;
   for (const re of Object.values(PATTERNS)) re.lastIndex = 0;
   if (!/\d|today|now|currently|present|week|last|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day/i.test(slice)) return out;
   while ((m = fullDate.exec(slice))) add(m.index, m[0].length, `${m[3]}-${pad(MONTHS[m[1].toLowerCase()])}-${pad(Number(m[2]))}`);

@@ -1,6 +1,7 @@
 /**
  * The group of each figure: the one named in its sentence (the nearest); else its whole's, for a part; else the last
- * one named earlier in its paragraph; else the one the headline lines and the lead paragraph name; else none.
+ * one named earlier in its paragraph; else the one the headline lines and the lead paragraph name; else the aggregate
+ * the sentence's words name ("jihadist", "arrests for terrorism"); else none.
  * Islamic State named together with other groups ("ISIL and Al-Qaida", "IS in Syria and other militant groups") is
  * the vocabulary's Islamic State and others, when it holds that group.
  */
@@ -37,9 +38,9 @@ export function figureGroups(
     const before = groups[gi - 1];
     if (!nearest && !wholeGroup && before && sentenceOf(before.start).block === s.block && !sentenceOf(before.start).headline)
       inParagraph = before;
-    // no group named, but the sentence says what kind of group: "jihadist returnees", "arrests for terrorism-related
-    // activity" are about jihadist groups in general, or every kind of terrorism
     const framing = !nearest && !wholeGroup && !inParagraph ? groups.find((g) => g.end <= frameEnd) : undefined;
+    // no group named anywhere that frames it, but the sentence says what kind of group: "jihadist returnees", "arrests
+    // for terrorism" are about jihadist groups in general, or every kind of terrorism
     const kind = !nearest && !wholeGroup && !inParagraph && !framing ? aggregateWord(text, s, lexicon) : null;
     const group = nearest ?? wholeGroup ?? inParagraph ?? framing ?? kind ?? null;
     const reason = !group
