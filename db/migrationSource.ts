@@ -1,6 +1,5 @@
 import type { Knex } from 'knex';
 import { migrationSource as registered } from './migrations';
-import * as csvDefusedFastPath from './migrations/20261209010000_csv_defused_fast_path';
 import * as subdivisions from './migrations/20261210010000_subdivisions';
 
 type Migration = Knex.Migration;
@@ -10,7 +9,6 @@ type Migration = Knex.Migration;
  * with it, is never edited again (a database migrated before keeps what it ran): new migrations are listed here.
  */
 const later: Record<string, Migration> = {
-  '20261209010000_csv_defused_fast_path': csvDefusedFastPath,
   '20261210010000_subdivisions': subdivisions,
 };
 
