@@ -97,6 +97,16 @@ const PATTERNS = {
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+/**
+ * The year of the last given month (and day) on or before the publication date: "in October" in an article of March
+ * 2025 is October 2024; a month with no day is the publication's own month too.
+ */
+function latestYear(published: string, month: number, day?: number): number {
+  const pub = shift(published, 0);
+  const pubDay = Number(published.slice(8, 10)) || 31;
+  return month < pub.m || (month === pub.m && (day === undefined || day <= pubDay)) ? pub.y : pub.y - 1;
+}
+
 /** The last given weekday on or before a YYYY-MM-DD date ("on Thursday" in an article of Friday 2019-04-19 → 2019-04-18). */
 function lastWeekday(published: string, weekday: string, back = 0): string {
   const d = new Date(`${published}T12:00:00Z`);
@@ -161,18 +171,13 @@ export function datesIn(text: string, from: number, to: number, published: strin
         const target = MONTHS[m[month].toLowerCase().replace(/\.$/, '')];
         const dd = Number(m[day]);
         if (!target || dd < 1 || dd > 31) continue;
-        const pub = shift(published, 0);
-        const pubDay = Number(published.slice(8, 10)) || 31;
-        const y = target < pub.m || (target === pub.m && dd <= pubDay) ? pub.y : pub.y - 1;
-        add(m.index, m[0].length, `${y}-${pad(target)}-${pad(dd)}`);
+        add(m.index, m[0].length, `${latestYear(published, target, dd)}-${pad(target)}-${pad(dd)}`);
       }
     }
     while ((m = monthAlone.exec(slice))) {
       if (/^last/i.test(m[0])) continue;
       const target = MONTHS[m[1].toLowerCase()];
-      const pub = shift(published, 0);
-      const y = target <= pub.m ? pub.y : pub.y - 1;
-      add(m.index + m[0].indexOf(m[1]), m[0].length - m[0].indexOf(m[1]), `${y}-${pad(target)}`);
+      add(m.index + m[0].indexOf(m[1]), m[0].length - m[0].indexOf(m[1]), `${latestYear(published, target)}-${pad(target)}`);
     }
     while ((m = today.exec(slice))) add(m.index, m[0].length, published);
     // "last month" in an article of May 2024 is April 2024; "a year ago" the publication date's month a year back

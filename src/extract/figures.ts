@@ -180,21 +180,14 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
       const from = /\bfrom\s+$/i.test(text.slice(Math.max(s.start, n.start - 8), n.start));
       const changed = from && CHANGE_VERBS.test(text.slice(Math.max(s.start, n.start - 50), n.start));
       const joined = /^\s*[-–—]\s*$/.test(gap) || (/^\s+to\s+$/i.test(gap) && !changed) || (between && /^\s+and\s+$/i.test(gap));
+      const orWords = /^\s+or\s+$/i.test(gap) && n.kind === 'words' && nextN.kind === 'words';
+      const upperKind = joined || orWords ? distractorKind(ctx, nextN, s) : null;
       // "from eight to 14 years", "between 5 and 10 per cent": the unit after the upper bound is the lower bound's too
-      const upperKind = joined ? distractorKind(ctx, nextN, s) : null;
-      if (upperKind && /^(duration|money|percentage|distance|age|ratio)$/.test(upperKind)) {
+      if (joined && upperKind && /^(duration|money|percentage|distance|age|ratio)$/.test(upperKind)) {
         rejected.push({ number: n, kind: upperKind });
         continue;
       }
-      const isRange =
-        (/^\s*[-–—]\s*$/.test(gap) ||
-          (/^\s+to\s+$/i.test(gap) && !changed) ||
-          (between && /^\s+and\s+$/i.test(gap)) ||
-          (/^\s+or\s+$/i.test(gap) && n.kind === 'words' && nextN.kind === 'words')) &&
-        nextN.value !== null &&
-        n.value !== null &&
-        nextN.value > n.value &&
-        !distractorKind(ctx, nextN, s);
+      const isRange = (joined || orWords) && nextN.value !== null && n.value !== null && nextN.value > n.value && !upperKind;
       if (isRange) {
         upper = nextN;
         end = nextN.end;
