@@ -7,7 +7,7 @@ import { boundedMention, claimantOf, isGeneric } from './claimants';
 import { canDate, datesIn } from './dates';
 import { personName, PRONOUNS, Referents, ROLE_WORDS } from './persons';
 import { plausibleSubject, subjectBefore, trimNp } from './subjects';
-import type { Sentence } from './text';
+import { maskAbbreviations, type Sentence } from './text';
 
 export { Referents };
 
@@ -89,13 +89,21 @@ const SOURCE_LEAD =
 
 /** A source's own figure: "Supo's figure", "the UN's latest estimates", "the army's own count" (a body, not "the country's"). */
 const POSSESSED_FIGURE =
-  /(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}|the\s+(?:government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security\s+services?|agency))['’]s\s+(?:(?:own|latest|most\s+recent|official|new|current|working|revised)\s+)*(?:figures?|estimates?|count|tally)\b/u;
+  /(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}|the\s+(?:government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security\s+services?|agency))['’]s\s+(?:(?:own|latest|most\s+recent|official|new|current|working|revised)\s+)*(?:figures?|estimates?|count|tally|assessments?)\b/u;
 
 /** "estimates from X", "reports by X": the cue word is a noun naming a source, not a verb of saying. */
 function sourceNoun(body: string, cueEnd: number, cue: string): boolean {
   return (
     /^(estimates|counts|records|reports|claims|figures|notes|finds)$/i.test(cue) &&
     /^\s+(?:(?:issued|published|released|compiled|produced|provided|gathered|collected)\s+)?(?:from|by|of|for)\b/i.test(body.slice(cueEnd))
+  );
+}
+
+/** A participle with an infinitive describes, it does not say: "armed men believed to belong to Boko Haram". */
+function describing(cue: string, after: string): boolean {
+  return (
+    /^(?:believed|said|reported|estimated|claimed|understood|alleged)$/i.test(cue) &&
+    /^\s+to\s+(?!(?:the|a|an|his|her|their|its|reporters|journalists|parliament|lawmakers|police)\b)\p{Ll}+/u.test(after)
   );
 }
 
@@ -191,7 +199,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     opening &&
     plausibleSubject(trimNp(opening[1])) &&
     !/^(the|a|an|this|that|it|there|they|we|i)\s/i.test(opening[1]) &&
-    !sourceNoun(body, opening[0].length, opening[2])
+    !sourceNoun(body, opening[0].length, opening[2]) &&
+    !describing(opening[2], body.slice(opening[0].length))
   ) {
     let cue = opening[0].slice(opening[1].length).trim();
     let relayed = relayedAfter(opening[0].length);
@@ -206,8 +215,11 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     }
   }
   // a closing tag after a quotation: "…,” he said", "…,” the US-led coalition told Reuters", "…,” said Malaysia’s counter-terrorism chief"
-  for (const t of body.matchAll(QUOTE_TAG)) {
-    if (!plausibleSubject(trimNp(t[1]))) continue;
+  for (const t of maskAbbreviations(body).matchAll(QUOTE_TAG)) {
+    const speakerAt = t.index! + t[0].indexOf(t[1]);
+    // the speaker's words as written, with the full stops of their abbreviations
+    const speaker = body.slice(speakerAt, speakerAt + t[1].length);
+    if (!plausibleSubject(trimNp(speaker))) continue;
     const after = body.slice(t.index! + t[0].length);
     let cue = t[0].slice(t[0].lastIndexOf(t[1]) + t[1].length).trim();
     let relayed = relayedAfter(t.index! + t[0].length);
@@ -217,7 +229,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       relayed = told.relayed ?? relayed;
     }
     {
-      const made = make(t[1], s.start + t.index! + t[0].indexOf(t[1]), cue, relayed, true);
+      const made = make(speaker, s.start + speakerAt, cue, relayed, true);
       if (made) return made;
     }
   }
@@ -230,10 +242,12 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       if (made) return made;
     }
   }
-  // "according to X"
-  m = !/ccording/i.test(body)
+  // "according to X", and its informal "per X" ("…, per the South Asia Terrorism Portal"), a name after it ("per cent" is none)
+  m = !/ccording|\bper\s/i.test(body)
     ? null
-    : /\baccording\s+to\s+((?:the\s+)?[^,.;:()“”"]{2,100}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:who|which|that|in\s+a|on\s+\w+day)\b))/i.exec(body);
+    : /\b(?:[Aa]ccording\s+to|per(?=\s+(?:the\s+)?\p{Lu}|\s+the\s+(?!(?:year|month|week|day|head|capita)\b)\p{Ll}))\s+((?:[Tt]he\s+)?[^,.;:()“”"]{2,100}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:who|which|that|in\s+a|on\s+\w+day)\b))/u.exec(
+        body,
+      );
   if (m) {
     const made = make(m[1], s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), relayedAfter(m.index));
     if (made) return made;
@@ -246,7 +260,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   }
   // "the latest estimate by X", "figures from X", "a report issued by X", "is revealed in a report produced by X"
   m =
-    /\b(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?(?:[\p{Lu}]|(?<=by\s+(?:the\s+)?)[\p{Ll}]|(?:security|intelligence|government|police|law[- ]enforcement|local|national|regional|state)\s)[^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides?|shows?|showed|says|said|suggests?|suggested|indicates?|indicated|estimates?|estimated|found|finds|puts?|counted|counts|concluded|calculated|reported|recorded|documented|identified|stated|noted|gave|gives|has|have|had|that|who|which|on|in(?!\s+[\p{Lu}])|is|are|was|were)\b))/u.exec(
+    /\b(?:estimates?|figures?|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?(?:[\p{Lu}]|(?<=by\s+(?:the\s+)?)[\p{Ll}]|(?:security|intelligence|government|police|law[- ]enforcement|local|national|regional|state)\s)[^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides?|shows?|showed|says|said|suggests?|suggested|indicates?|indicated|estimates?|estimated|found|finds|puts?|counted|counts|concluded|calculated|reported|recorded|documented|identified|stated|noted|gave|gives|has|have|had|that|who|which|on|in(?!\s+[\p{Lu}])|is|are|was|were)\b))/u.exec(
       body,
     );
   if (m && !/^(the\s+)?(conflict|war|year|month)/i.test(m[1])) {
@@ -281,6 +295,13 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     if (/^estimated$/i.test(c[1]) && /\b(an|the|of|were|are|is|was|be)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length)))
       continue;
     if (sourceNoun(body, cueStart + c[0].length, c[1])) continue;
+    if (describing(c[1], body.slice(cueStart + c[0].length))) continue;
+    // a noun of a list or at a clause's end is no verb: "court records, obituaries and posts", "the latest reports."
+    if (
+      /^(?:records|reports|estimates|counts|claims|notes|finds|shows|figures)$/i.test(c[1]) &&
+      /^(?:\s*[,.;)]|\s+(?:and|or)\s)/.test(body.slice(cueStart + c[0].length))
+    )
+      continue;
     // "officials told reporters that…", "the governor assured residents that…": a plural noun read as the verb of a
     // that-clause is the object of the verb of telling before it; that verb and its object are the cue
     const tellingVerb = KNOWN_CUE.test(c[1]) ? null : TELLING_BEFORE.exec(body.slice(0, cueStart + c[0].length - c[1].length));

@@ -11,7 +11,7 @@ const FIGURES_NOUN = '(?:estimates?|figures?|data|statistics|numbers|counts?|tal
 const PUBLICATION_NOUN = '(?:reports?|study|studies|survey|surveys|analysis|assessment|review|paper|brief|bulletin)';
 /** Words before a source noun that say nothing about who is its author. */
 const SOURCE_ADJ =
-  '(?:latest|new|newest|recent|official|previous|earlier|updated|current|preliminary|final|annual|own|its|their|available|published|unofficial|\\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?)';
+  '(?:latest|new|newest|(?:most\\s+)?recent|official|previous|earlier|updated|current|preliminary|final|annual|own|its|their|available|published|unofficial|\\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?)';
 const DET = '(?:(?:the|a|an|these|those|such)\\s+)?';
 const VERB_OF_MAKING =
   '(?:(?:issued|published|released|compiled|produced|provided|gathered|collected|prepared|drawn\\s+up|cited|presented|submitted)\\s+)?';
@@ -21,7 +21,7 @@ const BY_AUTHOR = new RegExp(
   'iu',
 );
 const AUTHOR_FIRST = new RegExp(
-  `^${DET}(?:${SOURCE_ADJ}\\s+){0,3}(.+?)(?:[’']s)?\\s+(?:${SOURCE_ADJ}\\s+)?(?:${FIGURES_NOUN}|${PUBLICATION_NOUN})$`,
+  `^${DET}(?:${SOURCE_ADJ}\\s+){0,3}(.+?)(?:[’']s)?\\s+(?:${SOURCE_ADJ}\\s+){0,2}(?:${FIGURES_NOUN}|${PUBLICATION_NOUN})$`,
   'iu',
 );
 /** Nouns for an inquiry, whose finding is its investigators', named elsewhere if at all ("Investigations revealed…"). */
@@ -169,7 +169,7 @@ const TRAILING_ADVERB =
  * ("published by the Combating Terrorism Center") is kept: the author is the claimant.
  */
 const TRAILING_PARTICIPLE =
-  /\s+(?:reached|contacted|interviewed|shared|seen|obtained|published|released|issued|presented|dated|quoted|speaking)\b(?![^,]*\bby\s+(?:the\s+)?\p{Lu}).*$/u;
+  /\s+(?:reached|contacted|interviewed|shared|seen|obtained|published|released|issued|presented|dated|quoted|speaking)\b(?![^,]*\bby\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?\p{Lu}).*$/u;
 /**
  * A body of figures said to be someone's: "the data of X", "the latest figures of X", "information available to X". The
  * author of "figures from X" or "figures provided by X" is quoted with its source noun, as the corpora write it.

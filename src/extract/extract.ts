@@ -101,7 +101,11 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     }
     // a transcript's speaker label holds for the whole turn, up to the next label
     const label = labels.get(s) ?? null;
-    if (label) speaker = label;
+    if (label) {
+      speaker = label;
+      // "the minister" later in the transcript is the minister whose label opened a turn
+      refs.note(label.name, label.mention);
+    }
     if (!carried && speaker) {
       carried = { ...speaker, carried: label === null };
       carriedAt = i;

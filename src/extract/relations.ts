@@ -108,6 +108,8 @@ export function relate(text: string, work: Work[]): void {
       if (gap.length < 60 && /(,|\band\b)/.test(gap) && !/\b(said|says|while|but|whereas)\b/.test(gap))
         w.partOf = work[prevInSentence].partOf;
     }
+    // "12 of those 41": the 41 is the whole the 12 is part of, never part of the 12 in turn
+    if (w.partOf !== null && work[w.partOf].partOf === i) w.partOf = null;
     if (w.partOf !== null) w.relations.push({ type: 'part_of', target: w.partOf });
   }
   // supersedes: within a sentence, the figure after "to" replaces the one after "from", and a series continues it

@@ -1,6 +1,6 @@
 /**
- * A text speaking of itself ("This report finds that…", "This Policy Brief … It concentrates on … 3,500 in 2012"):
- * its figures are its author's, named by the words that refer to the text.
+ * A text speaking of itself ("This report finds that…", "This Policy Brief … It concentrates on … 3,500 in 2012", "Our own
+ * count … identifies"): its figures are its author's, named by the words that refer to the text.
  */
 import { type Attribution, plainAttribution } from './attribution';
 import type { Sentence } from './text';
@@ -8,7 +8,12 @@ import type { Sentence } from './text';
 const DOCUMENT_NOUN =
   '(?:report|brief|paper|study|note|briefing|analysis|publication|assessment|review|update|bulletin|factsheet|fact\\s+sheet|dataset|survey|chapter|section|article|submission|statement|release)';
 /** "This report", "The present study", "This Policy Brief": the text itself as a subject. */
-const THIS_TEXT = new RegExp(`^((?:this|the\\s+present|the\\s+current|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${DOCUMENT_NOUN})\\b`, 'iu');
+/** "Our own count", "our estimates": the writers' own figures. */
+const OUR_FIGURES = '(?:count|counts|estimates?|figures|data|tally|calculations?|research|database)';
+const THIS_TEXT = new RegExp(
+  `^((?:this|the\\s+present|the\\s+current|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${DOCUMENT_NOUN}|our\\s+(?:own\\s+)?${OUR_FIGURES})\\b`,
+  'iu',
+);
 /** The same, anywhere in a sentence: what "It" at the start of the next one refers back to. */
 const THIS_TEXT_ANYWHERE = new RegExp(`\\b(?:This|The\\s+present)\\s+(?:[\\p{L}-]+\\s+){0,2}?${DOCUMENT_NOUN}\\b`, 'iu');
 

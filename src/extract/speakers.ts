@@ -4,13 +4,22 @@
  */
 import { type Attribution, plainAttribution } from './attribution';
 import type { NameMention } from './lexicon';
+import { personName, ROLE_WORDS } from './persons';
 import type { Sentence } from './text';
 
 const TITLES =
   '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Senator|Sen|Minister|Commissioner|Chair|Chairman|Chairwoman|Chairperson|Judge|Justice|General|Gen|Colonel|Col|Ambassador|Secretary|Director|President|Deputy|Hon|Rep|Representative|Sir|Dame|Lord|Lady)\\.?';
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*";
-/** A label opening a line: a title and a name, a name in capitals, or a role ("The CHAIR"), then a colon. */
-const LABEL = new RegExp(`^((?:The\\s+)?(?:${TITLES}\\s+)?${NAME}(?:\\s+${NAME}){0,3}(?:\\s+\\([^)]{1,40}\\))?)\\s*:\\s+(?=\\S)`, 'u');
+/**
+ * A label opening a line: a title and a name, a name in capitals, or a role ("The CHAIR", "Minister for Justice
+ * (Anders Krogh)", "Head of the Service"), then a colon.
+ */
+const LABEL = new RegExp(
+  `^((?:The\\s+)?(?:${TITLES}\\s+)?${NAME}(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?${NAME}){0,4}(?:\\s+\\([^)]{1,40}\\))?)\\s*:\\s+(?=\\S)`,
+  'u',
+);
+/** A person named in brackets after a role: "Minister for Justice (Anders Krogh)" is Anders Krogh. */
+const ROLE_THEN_PERSON = new RegExp(`^.+\\(\\s*(${NAME}(?:\\s+${NAME}){1,3})\\s*\\)$`, 'u');
 /** Labels that are no speaker: questions, answers, section headings, dates. */
 const NOT_SPEAKER =
   /^(?:Q|A|Question|Answer|Note|Notes|Source|Sources|Update|Updated|Editor'?s note|Related|Read more|See also|Photo|Caption|Summary|Background|Key findings|Date|Subject|Re|Tel|Phone|Email|Fax|Website|Address|Contact|Warning|Disclaimer|Correction|Table|Figure|Chart|Map|Annex|Article|Section|Paragraph|Resolution|Recommendation|Conclusion|Conclusions|Introduction|Methodology)$/i;
@@ -37,13 +46,17 @@ function speakerAt(text: string, s: Sentence): Attribution | null {
   const mention = m[1].trim();
   const bare = mention.replace(new RegExp(`^(?:The\\s+)?(?:${TITLES}\\s+)?`, 'u'), '').replace(/\s*\([^)]*\)$/, '');
   if (NOT_SPEAKER.test(mention) || NOT_SPEAKER.test(bare) || !bare) return null;
+  // words joined by "of", "for", "and" are an office only with a role in them ("Minister for Justice", "Head of the
+  // Service"), else a section heading ("Countering the Financing of Terrorism:")
+  if (/\s(?:of|for|and|on)\s/.test(mention) && !ROLE_WORDS.test(mention.replace(/\s*\([^)]*\)$/, ''))) return null;
   // "SMITH" → "Smith": a name in capitals as a transcript prints it
   const name = bare
     .split(/\s+/)
     .map((w) => (/^[\p{Lu}'’.-]{2,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w))
     .join(' ');
+  const person = ROLE_THEN_PERSON.exec(mention)?.[1];
   return plainAttribution({
-    name: mention === bare ? name : `${mention.replace(bare, name).replace(/^The\s+/, '')}`,
+    name: person && personName(person) ? person : mention === bare ? name : `${mention.replace(bare, name).replace(/^The\s+/, '')}`,
     mention,
     cue: '',
     at: s.start,

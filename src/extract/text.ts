@@ -101,6 +101,15 @@ const ABBREVIATIONS = new Set([
   'est',
 ]);
 
+/**
+ * The text with the full stops of abbreviations and initials ("Brig. Gen. Moses Tumusiime", "Alex P. Schmid") replaced
+ * by a one-dot leader of the same length, so that a pattern stopping at full stops reads such a name whole; offsets
+ * are unchanged.
+ */
+export function maskAbbreviations(body: string): string {
+  return body.replace(/\./g, (dot, at: number) => (endsSentence(body, at) ? dot : '\u2024'));
+}
+
 function endsSentence(text: string, dot: number): boolean {
   if (text[dot] !== '.') return true;
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));

@@ -112,7 +112,7 @@ describe('claimant: sentences as armies write them', () => {
         value: 54,
         metric: 'members',
         claimant: 'Ramon Cruz',
-        mention: 'Ramon Cruz',
+        mention: 'BGen. Ramon Cruz',
         cue: 'said',
         as_of: '2025-05-26',
       }),
