@@ -25,6 +25,8 @@ import { insideQuotation, quoteOf, Sentence, sentences, words } from './text';
 import { lowerBound, Work } from './work';
 
 /** A list item: a line opened by a bullet, a dash or a marker ("*", "•", "-", "1.", "(a)"). */
+/** Where one clause ends and the next, with a subject of its own, begins: "…; a rights group counted", "…, and the army says". */
+const CLAUSE_BREAK = /;\s|,\s+(?:and|but|while|whereas)\s/;
 const LIST_ITEM = /^\s*(?:[*•·▪‣◦–—-]|\(?[a-z0-9]{1,3}[.)])\s*/i;
 
 export interface ExtractOptions {
@@ -181,6 +183,21 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     const clause = byClause.get(fig.sentence)?.find((c) => c.start <= fig.start && fig.end <= c.end);
     if (clause) attribution = toOrganisation(clause.attribution);
     let why = unattributed.get(fig.sentence) ?? null;
+    // "Last year 118 people were killed, and the army says 46 of them were insurgents": a source whose own clause, after
+    // the figure's, opens with it and goes on to figures of its own speaks for that clause only
+    if (
+      attribution &&
+      !clause &&
+      !attribution.carried &&
+      !attribution.quoteTag &&
+      attribution.at > fig.end &&
+      !/^(?:according|per|citing|as\s+saying)\b/i.test(attribution.cue) &&
+      CLAUSE_BREAK.test(text.slice(fig.end, attribution.at)) &&
+      figures.some((f) => f.sentence === fig.sentence && f.start > attribution!.at)
+    ) {
+      why = `"${attribution.mention}" speaks in a later clause of its own`;
+      attribution = null;
+    }
     // "The latest estimate by X that 300 … most likely comes from a video that showed around 150 …": after the
     // writer's reasoning about an attributed figure, a further figure is the writer's own description
     if (attribution && (attribution.carried || NOMINAL_CUE.test(attribution.cue))) {

@@ -8,7 +8,10 @@ export const PRONOUNS = /^(he|she|they|it|we)$/i;
 export const ORG_WORDS =
   /\b(agency|ministry|committee|service|services|government|police|army|military|office|department|council|court|coalition|authorities|institute|centre|center|bureau|commission|nations|union|news|times|post|press|network|europol|interpol|front|forces|organisation|organization|group|foundation|university|parliament|assembly|directorate|unit|branch|security|intelligence|report)\b/i;
 
-const TITLE_BEFORE = new RegExp(`\\b(?:${ROLE_WORDS.source.slice(3, -3)}|Sir|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|General|Gen\\.?)\\s+([\\p{Lu}][\\p{L}’'-]+)`, 'giu');
+const TITLE_BEFORE = new RegExp(
+  `\\b(?:${ROLE_WORDS.source.slice(3, -3)}|Sir|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|General|Gen\\.?)\\s+([\\p{Lu}][\\p{L}’'-]+)`,
+  'giu',
+);
 const TITLES = `${ROLE_WORDS.source
   .slice(3, -3)
   .split('|')

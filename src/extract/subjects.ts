@@ -157,7 +157,7 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     }
   }
   // an indefinite description after a name describes it: "The Soufan Group, a New York-based consultancy, estimates"
-  if (/^an?\s/i.test(np) && cut >= 0) {
+  if (/^an?\s/i.test(np) && cut >= 0 && body[cut] === ',') {
     const before = body.slice(0, cut);
     const named = trimNp(
       before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1).replace(CONNECTOR, ''),

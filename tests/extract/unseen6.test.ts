@@ -127,3 +127,24 @@ describe('claimant: closing tags', () => {
     expect(claimants(text)).toEqual([['12', 'Public Safety Canada', 'the report']]);
   });
 });
+
+describe('claimant: a source that speaks in a later clause of its own', () => {
+  test('a figure before "…, and X says" or "…; X counted" is the writer’s; a closing tag after both still covers both', () => {
+    expect(
+      claimants('Last year 118 people were killed in the south, and the army says 46 of them were insurgents shot in clashes.'),
+    ).toEqual([
+      ['118', null, null],
+      ['46', 'army', 'the army'],
+    ]);
+    expect(
+      claimants('The regime jailed thousands of suspected militants; a rights group counted 7,000 political prisoners in 2004.'),
+    ).toEqual([
+      ['thousands of', null, null],
+      ['7,000', 'rights group', 'a rights group'],
+    ]);
+    expect(claimants('Police arrested 12 people on Monday, and 4 more on Tuesday, Onyango said.')).toEqual([
+      ['12', 'Onyango', 'Onyango'],
+      ['4', 'Onyango', 'Onyango'],
+    ]);
+  });
+});
