@@ -71,7 +71,8 @@ export function placeCountries(
     if (n.form === 'demonym') return demonymOfPeople(n);
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     const after = text.slice(n.end, n.end + 24);
-    // "militants from the Russian Federation", "were from Indonesia", "travelled from Germany to Syria": an origin;
+    // "militants from the Russian Federation", "were from Indonesia", "travelled from Germany to Syria", "travelled from
+    // Denmark since 2012": an origin;
     // "brought back from Syria": a place
     if (/\bfrom\s+(the\s+)?$/i.test(before)) {
       const head = /([\p{L}\p{N},.]+)\s+from\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
@@ -95,7 +96,9 @@ export function placeCountries(
       return (
         nounKind(head) === 'people' ||
         /^(\d[\d,.]*|hundreds|thousands|dozens|scores|several|many|some|most)$/.test(head) ||
-        /^(are|were|is|was|come|came|hail|hailed|originate|originated|originally|departed|left)$/.test(head) ||
+        /^(are|were|is|was|come|came|hail|hailed|originate|originated|originally|departed|left|travell?ed|went|gone|emigrated|migrated|fled)$/.test(
+          head,
+        ) ||
         /^\s+(to|for)\b/.test(after)
       );
     }
@@ -255,6 +258,19 @@ export function placeCountries(
       w.countryReason = framed.reason;
       continue;
     }
+    // the state named by the source of this sentence ("Niger's army", "Togo's government")
+    const a = w.attribution;
+    const statedBy =
+      a && !a.carried
+        ? within(a.at, a.at + a.mention.length).find((p) => !p.within && lexicon.place(p.ref)?.kind === 'country')
+        : undefined;
+    // "Niger's army said 19 soldiers were killed", "The Chadian army … lost three soldiers": a state's forces counting
+    // their own dead or wounded count its soldiers
+    if (statedBy && fig.noun && SECURITY_PERSONNEL.test(fig.noun.lower)) {
+      w.country = statedBy.ref;
+      w.countryReason = `"${fig.noun.text}" of "${statedBy.text}", whose source gives it`;
+      continue;
+    }
     const stop = carryStops(text, work, i, groupsIn(fig.sentence.start, fig.sentence.end));
     if (stop) {
       w.countryReason = stop.reason;
@@ -262,11 +278,6 @@ export function placeCountries(
     }
     // a state that says in this sentence that people came home speaks of its own nationals, whatever the figure before
     // counted: "North Macedonia's government said that four men had returned"
-    const a = w.attribution;
-    const statedBy =
-      a && !a.carried
-        ? within(a.at, a.at + a.mention.length).find((p) => !p.within && lexicon.place(p.ref)?.kind === 'country')
-        : undefined;
     if (statedBy && /^(returnees|transferred)$/.test(w.metric ?? '')) {
       w.country = statedBy.ref;
       w.countryReason = `brought home by "${statedBy.text}", whose source gives it`;
@@ -323,6 +334,10 @@ export function placeCountries(
   }
   groupStrength(text, work, names);
 }
+
+/** Nouns for a state's own forces. */
+const SECURITY_PERSONNEL =
+  /^(soldiers|troops|servicemen|servicewomen|policemen|policewomen|officers|gendarmes|personnel|guards|border guards)$/;
 
 /** Nouns for people said to be from a place inside a country: "natives from Mindanao", "Dagestan residents". */
 const ORIGIN_PEOPLE = /^(natives?|nationals?|citizens?|residents?|people|men|women|youths?|families)$/;

@@ -148,3 +148,22 @@ describe('claimant: a source that speaks in a later clause of its own', () => {
     ]);
   });
 });
+
+describe('country: whose people are counted', () => {
+  const countries = (text: string) => run(text, at).candidates.map((c) => [c.value_text, c.country]);
+
+  test('people who "travelled from" a country, however far the words after, are its nationals', () => {
+    expect(countries('The assessment is that at least 160 persons have travelled from Norway since 2012 to join groups in Syria.')).toEqual(
+      [['at least 160', 'NO']],
+    );
+  });
+
+  test('soldiers counted by a state’s own forces are that state’s; victims named by nobody keep no nationality', () => {
+    expect(countries("Mali's army said 19 soldiers were killed on Sunday when fighters ambushed a convoy.")).toEqual([['19', 'ML']]);
+    expect(countries('The Chadian army said it had killed 27 militants and lost three soldiers.')).toEqual([
+      ['27', null],
+      ['three', 'TD'],
+    ]);
+    expect(countries('Officials said 19 soldiers were killed on Sunday when fighters ambushed a convoy.')).toEqual([['19', null]]);
+  });
+});
