@@ -26,8 +26,10 @@ const AUTHOR_FIRST = new RegExp(
 );
 /** Nouns for an inquiry, whose finding is its investigators', named elsewhere if at all ("Investigations revealed…"). */
 const INQUIRY_NOUN = '(?:investigations?|inquiry|inquiries|enquiries|probes?)';
+/** A nationality's adjective before a source noun names no one body: "Algerian estimates", "Iraqi figures", "Western data". */
+const NATIONALITY_ADJ = '(?:\\p{Lu}\\p{Ll}+(?:an|ian|ese|i|ish|ic|ern))';
 const NO_AUTHOR = new RegExp(
-  `^${DET}(?:(?:${SOURCE_ADJ}|media|press)\\s+){0,3}(?:${FIGURES_NOUN}|${INQUIRY_NOUN})(?:\\s+(?:released|published|issued|compiled|seen|obtained|cited|available|made\\s+public))?$`,
+  `^${DET}(?:(?:${SOURCE_ADJ}|media|press|${NATIONALITY_ADJ})\\s+){0,3}(?:${FIGURES_NOUN}|${INQUIRY_NOUN})(?:\\s+(?:released|published|issued|compiled|seen|obtained|cited|available|made\\s+public))?$`,
   'iu',
 );
 /** A body or office named by a lowercase noun: "government data", "police figures". */

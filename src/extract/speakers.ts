@@ -49,6 +49,15 @@ function speakerAt(text: string, s: Sentence): Attribution | null {
   // words joined by "of", "for", "and" are an office only with a role in them ("Minister for Justice", "Head of the
   // Service"), else a section heading ("Countering the Financing of Terrorism:")
   if (/\s(?:of|for|and|on)\s/.test(mention) && !ROLE_WORDS.test(mention.replace(/\s*\([^)]*\)$/, ''))) return null;
+  // one word in mixed case that is no title or role ("Strength: 800", "Leader: Abu …", "Active: 2007") is an infobox's
+  // field, not a speaker, whom transcripts print with a title, in capitals or by full name
+  if (
+    !/\s/.test(mention) &&
+    !/^[\p{Lu}'’.-]{2,}$/u.test(mention) &&
+    !new RegExp(`^${TITLES}$`, 'u').test(mention) &&
+    !ROLE_WORDS.test(mention)
+  )
+    return null;
   // "SMITH" → "Smith": a name in capitals as a transcript prints it
   const name = bare
     .split(/\s+/)

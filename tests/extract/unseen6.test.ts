@@ -167,3 +167,27 @@ describe('country: whose people are counted', () => {
     expect(countries('Officials said 19 soldiers were killed on Sunday when fighters ambushed a convoy.')).toEqual([['19', null]]);
   });
 });
+
+describe('claimant: what names nobody', () => {
+  test('an infobox’s one-word fields ("Strength:", "Leader:") make no transcript: the article keeps its own voice', () => {
+    const text = [
+      'Active: 2009–present',
+      'Leader: Abu Example (since 2020)',
+      'Strength: 800–1,000 (2024 est.)',
+      '',
+      'History',
+      'An offensive in 2013 killed several hundred fighters of the group.',
+    ].join('\n');
+    expect(claimants(text).filter(([v]) => v === 'several hundred')).toEqual([['several hundred', null, null]]);
+  });
+
+  test('a nationality’s adjective before a source noun ("according to Algerian estimates") names no one body', () => {
+    expect(claimants('The group had some 4,000 fighters, according to Algerian estimates. Its bombings killed 33 people.')).toEqual([
+      ['some 4,000', null, null],
+      ['33', null, null],
+    ]);
+    expect(claimants('The group had some 4,000 fighters, according to Algerian officials.')).toEqual([
+      ['some 4,000', 'Algerian officials', 'Algerian officials'],
+    ]);
+  });
+});
