@@ -114,7 +114,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     }
     let own = selfReference(text, s, sents[i - 1], options.author ?? null) ?? attributionIn(text, s, refs, published);
     // "we", "I" in a speaker's turn are the speaker
-    if (own && speaker && /^(?:we|i)$/i.test(own.mention)) own = { ...own, name: speaker.name };
+    if (own && speaker && /^(?:we|i)$/i.test(own.mention)) own = { ...own, name: speaker.name, mention: speaker.mention, at: speaker.at };
     // …and in the writer's own words, outside any quotation, the document's author ("In this report we estimate…")
     else if (own && options.author && /^(?:we|i)$/i.test(own.mention) && !insideQuotation(text.slice(s.start, own.at)))
       own = { ...own, name: options.author };

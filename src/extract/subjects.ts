@@ -22,9 +22,14 @@ const QUANTIFIER_START =
 /** Whether a noun phrase can be a claimant: no figure, no clause of its own, not a list of places. */
 export function plausibleSubject(np: string): boolean {
   if (!np || np.split(/\s+/).length > 12 || BAD_SUBJECT.test(np)) return false;
-  // a figure in it ("300 fighters", "40 of them") makes it no claimant; digits in a name ("the 6ID", "G7 ministers") do not
-  // nor does the year of a source ("A 2015 UN report", "its 2023 assessment")
-  const undated = np.replace(/\b(?:a|an|the|its|their|this|his|her)\s+(?:19|20)\d\d\s+(?=\p{L})/giu, '');
+  // a figure in it ("300 fighters", "40 of them") makes it no claimant; digits in a name ("the 6ID", "G7 ministers") do
+  // not, nor does the year of a source ("A 2015 UN report", "its 2023 assessment") or a unit's number ("Sector 3")
+  const undated = np
+    .replace(/\b(?:a|an|the|its|their|this|his|her)\s+(?:19|20)\d\d\s+(?=\p{L})/giu, '')
+    .replace(
+      /\b(?:Sector|Unit|Division|Brigade|Battalion|Regiment|Corps|Zone|Region|District|Team|Squad|Section|Branch|Detachment|Command|Directorate|Group)\s+\d{1,4}\b/gu,
+      '',
+    );
   if (/(?<![\p{L}\d])\d[\d,.]*(?![\p{L}\d])/u.test(undated) || QUANTIFIER_START.test(np)) return false;
   // "they wanted to return": a pronoun with words after it is a clause, not who speaks
   if (/^(?:he|she|they|we|it|i)\s+\S/i.test(np)) return false;

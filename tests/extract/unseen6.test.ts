@@ -191,3 +191,16 @@ describe('claimant: what names nobody', () => {
     ]);
   });
 });
+
+describe('claimant: speakers and units', () => {
+  test('"we" in a transcript’s turn is its speaker, named as the label names them', () => {
+    const text = ['Senator HALL: And the men?', '', 'Mr Jensen: We believe fewer than 10 Danish men remain in detention.'].join('\n');
+    expect(claimants(text)).toEqual([['fewer than 10', 'Mr Jensen', 'Mr Jensen']]);
+  });
+
+  test('a unit’s number is part of its name: "Sector 3 of the task force" is a subject', () => {
+    expect(claimants('Sector 3 of the task force reported that 23 fighters were killed in the attack.').filter(([v]) => v !== '3')).toEqual(
+      [['23', 'Sector 3 of the task force', 'Sector 3 of the task force']],
+    );
+  });
+});
