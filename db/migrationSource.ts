@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { migrationSource as registered } from './migrations';
 import * as subdivisions from './migrations/20261210010000_subdivisions';
+import * as demonymAdditions from './migrations/20261211010000_demonym_additions';
 
 type Migration = Knex.Migration;
 
@@ -10,6 +11,7 @@ type Migration = Knex.Migration;
  */
 const later: Record<string, Migration> = {
   '20261210010000_subdivisions': subdivisions,
+  '20261211010000_demonym_additions': demonymAdditions,
 };
 
 /** Every migration: the folder's registry in its own order, then the later ones. */

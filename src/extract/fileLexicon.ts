@@ -1,7 +1,7 @@
 /**
- * The vocabularies a fresh ledger starts with (db/data, the places, subdivisions and places within countries that later
- * migrations add, the seed groups and actors and the groups a later migration adds): for the accuracy harness, the
- * bench and unit tests, which run the extractor without a database.
+ * The vocabularies a fresh ledger starts with (db/data, the places, subdivisions, demonyms and places within countries
+ * that later migrations add, the seed groups and actors and the groups a later migration adds): for the accuracy
+ * harness, the bench and unit tests, which run the extractor without a database.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { ADDED_GROUPS_2, TERRORISM_ALL_ALIASES } from '../../db/migrations/20261
 import { ADDED_GROUPS_3, aliasesAfter } from '../../db/migrations/20261207020000_group_additions_3';
 import { ADDED_GROUPS_4 } from '../../db/migrations/20261208020000_group_additions_4';
 import { SUBDIVISIONS } from '../../db/migrations/20261210010000_subdivisions';
+import { ADDED_DEMONYMS_2 } from '../../db/migrations/20261211010000_demonym_additions';
 import { GroupEntry, Lexicon, PlaceEntry } from './lexicon';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -25,7 +26,7 @@ export function fileLexicon(): Lexicon {
   const countries = readJson<Place[]>('db', 'data', 'countries.json').map((c) => ({
     ...c,
     kind: 'country' as const,
-    demonyms: [...new Set([...c.demonyms, ...(ADDED_DEMONYMS[c.code] ?? [])])],
+    demonyms: [...new Set([...c.demonyms, ...(ADDED_DEMONYMS[c.code] ?? []), ...(ADDED_DEMONYMS_2[c.code] ?? [])])],
   }));
   const regions = readJson<Place[]>('db', 'data', 'regions.json').map((r) => ({ ...r, kind: r.kind ?? ('region' as const) }));
   // As migration 20261203030000 adds them: a place db/data holds already is not added again.

@@ -7,6 +7,7 @@ import { migrate } from '../../src/db/knex';
 import * as placeAdditions from '../../db/migrations/20261203030000_place_additions';
 import { PLACES_WITHIN } from '../../db/migrations/20261204010000_places_within';
 import * as subdivisions from '../../db/migrations/20261210010000_subdivisions';
+import * as demonymAdditions from '../../db/migrations/20261211010000_demonym_additions';
 import { createTestDb, TestDb } from '../support/db';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -140,6 +141,25 @@ describe('20261203030000 adds places and demonyms to databases migrated before t
     await placeAdditions.up(t.db);
     expect((await place('GB')).demonyms).toEqual(['British', 'Briton', 'Brit']);
     expect(await place('MAGHREB')).toMatchObject({ members: ['DZ', 'LY', 'MA', 'MR', 'TN'] });
+  });
+});
+
+describe('20261211010000 adds demonyms real texts use', () => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await createTestDb();
+  });
+  afterEach(() => t.drop());
+
+  test('each once, after the country list’s own; down takes them away again and up puts them back once', async () => {
+    const demonyms = async (code: string) => ((await t.db('countries').where({ code }).first()) as { demonyms: string[] }).demonyms;
+    expect(await demonyms('TT')).toEqual(['Trinidadian', 'Tobagonian', 'Trinbagonian']);
+    expect(await demonyms('BA')).toEqual(['Bosnian', 'Herzegovinian', 'Bosniak']);
+    await demonymAdditions.down(t.db);
+    expect(await demonyms('TT')).toEqual(['Trinidadian', 'Tobagonian']);
+    await demonymAdditions.up(t.db);
+    await demonymAdditions.up(t.db);
+    expect(await demonyms('TT')).toEqual(['Trinidadian', 'Tobagonian', 'Trinbagonian']);
   });
 });
 

@@ -158,6 +158,13 @@ describe('country: whose people are counted', () => {
     );
   });
 
+  test('demonyms the country list lacked: "Trinbagonians", "Bosniaks"', () => {
+    expect(countries('We estimate that between 240 and 255 Trinbagonians travelled to Syria; some 40 Bosniaks returned.')).toEqual([
+      ['between 240 and 255', 'TT'],
+      ['some 40', 'BA'],
+    ]);
+  });
+
   test('soldiers counted by a state’s own forces are that state’s; victims named by nobody keep no nationality', () => {
     expect(countries("Mali's army said 19 soldiers were killed on Sunday when fighters ambushed a convoy.")).toEqual([['19', 'ML']]);
     expect(countries('The Chadian army said it had killed 27 militants and lost three soldiers.')).toEqual([
