@@ -12,8 +12,11 @@ export interface AttributedClause {
   attribution: Attribution;
 }
 
-/** A contrast between clauses: "…, while …", "…, although …", "…; but …", "… whereas …". */
-const CONTRAST = /(?:,|;|\s)\s*(?:while|whereas|although|though|but)\s+|;\s+/gi;
+/**
+ * A contrast between clauses ("…, while …", "…, although …", "…; but …", "… whereas …"), or a clause joined or related
+ * to the one before that has a source of its own ("…, and officials put…", "…, whose armed wing the army puts at…").
+ */
+const CONTRAST = /(?:,|;|\s)\s*(?:while|whereas|although|though|but)\s+|;\s+|,\s+(?:and|whose|which)\s+/gi;
 /** A sentence opening with its subordinate clause: "While X estimate …, Y has confirmed …". */
 const OPENING_CONTRAST = /^\s*["“]?(?:while|whereas|although|though)\s+[^,]{8,}?,\s*/i;
 

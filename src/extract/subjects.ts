@@ -148,6 +148,13 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     if (at >= 0) start = at + relative[0].length - relative[1].length;
     np = relative[1];
   }
+  // "whose armed wing the army puts at…": the relative's object comes first, the subject after it
+  const whose = /^whose\s+(?:[\p{L}-]+\s+){1,3}?((?:the|a|an)\s+.+)$/iu.exec(np);
+  if (whose) {
+    const at = text.indexOf(whose[1], start);
+    if (at >= 0) start = at;
+    np = whose[1];
+  }
   if (!plausibleSubject(np)) return null;
   // a role before the name: "The UN’s humanitarian coordinator for Syria, Panos Moumtzis, …"
   if (personName(np) && cut >= 0) {

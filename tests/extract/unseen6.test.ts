@@ -211,3 +211,17 @@ describe('claimant: speakers and units', () => {
     );
   });
 });
+
+describe('claimant: a relative clause with a source of its own', () => {
+  test('"…, whose armed wing the army puts at 3,000 to 5,000" is the army’s; the figures before are the first source’s', () => {
+    expect(
+      claimants(
+        'The agency says more than 400 people have surrendered, about 30 of them fighters of the front, whose armed wing the army puts at 3,000 to 5,000 men.',
+      ),
+    ).toEqual([
+      ['more than 400', 'agency', 'The agency'],
+      ['about 30', 'agency', 'The agency'],
+      ['3,000 to 5,000', 'army', 'the army'],
+    ]);
+  });
+});
