@@ -79,7 +79,11 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
   // skip a trailing comma directly before the cue: "…, Nurtai Abykaev, said"
   const body = head
     .replace(/[,\s]+$/, '')
-    .replace(/[,\s]+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later)$/i, '')
+    // an adverb or aside between the subject and its cue: "Residents, however, said", "The ministry, for its part, said"
+    .replace(
+      /[,\s]+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later|however|though|meanwhile|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part)$/i,
+      '',
+    )
     .replace(/[,\s]+$/, '');
   let cut = Math.max(
     body.lastIndexOf(','),

@@ -225,3 +225,19 @@ describe('claimant: a relative clause with a source of its own', () => {
     ]);
   });
 });
+
+describe('claimant: more ways to give a figure', () => {
+  test('"gave a figure of 78", "cited an estimate of 2,000": a verb of giving whose object is a figure is a cue', () => {
+    expect(claimants('The ministry gave a figure of 78 fighters, but rights groups say at least 120 fighters died.')).toEqual([
+      ['78', 'ministry', 'The ministry'],
+      ['at least 120', 'rights groups', 'rights groups'],
+    ]);
+  });
+
+  test('an adverb between the subject and its cue ("Residents, however, said") is no subject', () => {
+    expect(claimants('The army said it killed 40 militants. Residents, however, said 25 civilians were among the dead.')).toEqual([
+      ['40', 'army', 'The army'],
+      ['25', 'Residents', 'Residents'],
+    ]);
+  });
+});
