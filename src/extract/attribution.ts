@@ -47,7 +47,8 @@ const CUE_VERBS =
   'noted|notes|warned|warns|confirmed|confirms|claimed|claims|announced|announces|revealed|reveals|explained|explains|disclosed|discloses|' +
   'wrote|writes|show|shows|showed|indicated|indicates|suggested|suggests|put|puts|puts the number at|counted|counts|recorded|records|' +
   'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|find|concluded|concludes|conclude|cited|' +
-  'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted|confirm|(?:is|was|are|were)\\s+aware\\s+of';
+  'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted|confirm|documented|documents|verified|verifies|tallied|' +
+  '(?:is|was|are|were)\\s+aware\\s+of';
 const AUX =
   '(?:(?:has|have|had|was|were|is|are|will|would|could|can|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|in\\s+a\\s+statement)\\s+){0,3}';
 /**
@@ -108,7 +109,7 @@ function sourceNoun(body: string, cueEnd: number, cue: string): boolean {
 /** A participle with an infinitive describes, it does not say: "armed men believed to belong to Boko Haram". */
 function describing(cue: string, after: string): boolean {
   return (
-    /^(?:believed|said|reported|estimated|claimed|understood|alleged)$/i.test(cue) &&
+    /^(?:believed|said|reported|estimated|understood|alleged)$/i.test(cue) &&
     /^\s+to\s+(?!(?:the|a|an|his|her|their|its|reporters|journalists|parliament|lawmakers|police)\b)\p{Ll}+/u.test(after)
   );
 }

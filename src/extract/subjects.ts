@@ -55,7 +55,7 @@ export function plausibleSubject(np: string): boolean {
 
 /** An aside of a participle and its complement before the cue: ", built from court records, obituaries and posts". */
 const PARTICIPLE_ASIDE =
-  /,\s*(?:[a-z]{3,}ed|built|made|drawn|written|taken|given|based|known|seen)\s+(?:by|from|on|in|with|through|for|at|into)\b[^;:“”".]*$/;
+  /,\s*(?:[a-z]{3,}ed|built|made|drawn|written|taken|given|based|known|seen)\s+(?:by|from|on|in|with|through|for|at|into)\b(?:(?!\b(?:is|are|was|were|has|have|had|which|who)\b)[^;:“”".])*$/;
 
 /** The last full stop that ends something: not the dots of "U.N.", "U.S." or an initial ("Alex P. Schmid"). */
 function lastStop(body: string): number {
@@ -97,6 +97,16 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     body.lastIndexOf(' — '),
     lastStop(body),
   );
+  // "Amnesty International, which puts the toll at 80": a relative pronoun's subject is the name it follows
+  if (cut > 0 && body[cut] === ',' && /^\s*which\s*$/i.test(body.slice(cut + 1))) {
+    const antecedent =
+      /((?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of|for|and|on|the)?\s*\p{Lu}[\p{L}’'.&-]*)*(?:\s+\([^()]{2,12}\))?)\s*$/u.exec(
+        body.slice(0, cut),
+      );
+    if (antecedent && plausibleSubject(antecedent[1]) && !/^The$/.test(antecedent[1])) {
+      return { np: antecedent[1], start: s.start + antecedent.index };
+    }
+  }
   // a relative clause or an aside between the subject and its cue: "Hedi Majdoub, who spoke to parliament on Friday,
   // said", "Al-Shabaab, through its radio station, claimed"; a participle's aside may hold a list: "Our own count, built
   // from court records, obituaries and posts, identifies", "The group's claim, carried by its agency, put"
@@ -152,8 +162,11 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     if (at >= 0) start = at + relative[0].length - relative[1].length;
     np = relative[1];
   }
-  // "whose armed wing the army puts at…": the relative's object comes first, the subject after it
-  const whose = /^whose\s+(?:[\p{L}-]+\s+){1,3}?((?:the|a|an)\s+.+)$/iu.exec(np);
+  // "whose armed wing the army puts at…", "a figure the army denied": the relative's object comes first, the subject
+  // after it
+  const whose = /^(?:whose\s+(?:[\p{L}-]+\s+){1,3}?|(?:a|the)\s+(?:figure|number|toll|estimate|claim|count)\s+)((?:the|a|an)\s+.+)$/iu.exec(
+    np,
+  );
   if (whose) {
     const at = text.indexOf(whose[1], start);
     if (at >= 0) start = at;

@@ -241,3 +241,18 @@ describe('claimant: more ways to give a figure', () => {
     ]);
   });
 });
+
+describe('claimant: sources that dispute each other', () => {
+  test('"documented" is a cue; "X, which puts the toll at 80" is X’s; "claimed to have killed" is a claim', () => {
+    expect(claimants('Human Rights Watch documented 37 deaths, while the government acknowledged only 12 deaths.')).toEqual([
+      ['37', 'Human Rights Watch', 'Human Rights Watch'],
+      ['12', 'government', 'the government'],
+    ]);
+    expect(
+      claimants(
+        'The figure, provided by the interior ministry, is disputed by Amnesty International, which puts the death toll at 80 people.',
+      ),
+    ).toEqual([['80', 'Amnesty International', 'Amnesty International']]);
+    expect(claimants('The group claimed to have killed 50 soldiers, a figure the army denied.')).toEqual([['50', 'group', 'The group']]);
+  });
+});
