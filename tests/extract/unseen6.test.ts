@@ -165,6 +165,15 @@ describe('country: whose people are counted', () => {
     ]);
   });
 
+  test('a list of countries each with its figure and noun: "Belgium 30 children and Germany 91 people"', () => {
+    expect(countries('France has repatriated 169 children and 57 women, Belgium 30 children and Germany 91 people.')).toEqual([
+      ['169', 'FR'],
+      ['57', 'FR'],
+      ['30', 'BE'],
+      ['91', 'DE'],
+    ]);
+  });
+
   test('soldiers counted by a state’s own forces are that state’s; victims named by nobody keep no nationality', () => {
     expect(countries("Mali's army said 19 soldiers were killed on Sunday when fighters ambushed a convoy.")).toEqual([['19', 'ML']]);
     expect(countries('The Chadian army said it had killed 27 militants and lost three soldiers.')).toEqual([
