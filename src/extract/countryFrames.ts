@@ -97,8 +97,8 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
 
 /**
  * Whether the enumeration of bracketed figures that countries[k] belongs to ("come from Russia (340), Turkey (190) and
- * France (91)") lists origins: its first country follows "from". Counted by place ("arrests in France (411), Spain
- * (91)"), the figures are no nationality's.
+ * France (91)") lists origins: its first country follows "from" or a breakdown "by country:". Counted by place
+ * ("arrests in France (411), Spain (91)"), the figures are no nationality's.
  */
 function bracketedOrigins(text: string, countries: NameMention[], k: number): boolean {
   let first = k;
@@ -107,7 +107,10 @@ function bracketedOrigins(text: string, countries: NameMention[], k: number): bo
     /^\s*\([^()]*\)\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(countries[first - 1].end, countries[first].start))
   )
     first--;
-  return /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, countries[first].start - 12), countries[first].start));
+  // "come from Russia (340), …", "Returnees by country: Kazakhstan (757), …" (a breakdown by nationality)
+  return /\bfrom\s+(?:the\s+)?$|\bby\s+(?:country(?:\s+of\s+origin)?|nationality|citizenship)\s*:\s*(?:the\s+)?$/i.test(
+    text.slice(Math.max(0, countries[first].start - 40), countries[first].start),
+  );
 }
 
 /** A paragraph opened by a country's name alone ("Finland. Supo's figure…", "France: …"), or a heading that is one. */

@@ -174,6 +174,14 @@ describe('country: whose people are counted', () => {
     ]);
   });
 
+  test('a breakdown "by country:" of bracketed figures gives each its country, as "from" does', () => {
+    expect(countries('Returnees by country: Kazakhstan (757), Uzbekistan (531) and Tajikistan (367).')).toEqual([
+      ['757', 'KZ'],
+      ['531', 'UZ'],
+      ['367', 'TJ'],
+    ]);
+  });
+
   test('soldiers counted by a state’s own forces are that state’s; victims named by nobody keep no nationality', () => {
     expect(countries("Mali's army said 19 soldiers were killed on Sunday when fighters ambushed a convoy.")).toEqual([['19', 'ML']]);
     expect(countries('The Chadian army said it had killed 27 militants and lost three soldiers.')).toEqual([
