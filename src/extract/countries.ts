@@ -110,6 +110,13 @@ export function placeCountries(
     if (n.within) return false;
     // "flown back to Kazakhstan", "repatriated to Tajikistan": people brought home are its nationals
     if (/\b(?:back|home|repatriated|deported|extradited|returned|returning)\s+to\s+(the\s+)?$/i.test(before)) return true;
+    // "handed over … to a joint delegation of the Federal Republic of Germany": people handed to a state's envoys are its own
+    if (
+      /\bto\s+(?:an?\s+|the\s+)?(?:joint\s+)?(?:delegations?|representatives?|envoys?|consular\s+officials?)\s+(?:of|from)\s+(?:the\s+)?$/i.test(
+        before,
+      )
+    )
+      return true;
     // "Kazakhstan's citizens" are its nationals; "held in Iraq's prisons", "sentenced by Iraq's courts" name a place
     if (/^[’']s\b/.test(after)) return !/\b(?:in|into|to|at|inside|across|throughout|within|near|by)\s+$/i.test(before);
     // the state acting on its own nationals: "Kosovo brought back 110 of its citizens", "Tajikistan has repatriated…"

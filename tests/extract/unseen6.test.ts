@@ -182,6 +182,13 @@ describe('country: whose people are counted', () => {
     ]);
   });
 
+  test('people handed over to a delegation of states are those states’ nationals', () => {
+    expect(countries('The camp authorities handed over four women and 11 children to a joint delegation of Norway and Sweden.')).toEqual([
+      ['four', ['NO', 'SE']],
+      ['11', ['NO', 'SE']],
+    ]);
+  });
+
   test('soldiers counted by a state’s own forces are that state’s; victims named by nobody keep no nationality', () => {
     expect(countries("Mali's army said 19 soldiers were killed on Sunday when fighters ambushed a convoy.")).toEqual([['19', 'ML']]);
     expect(countries('The Chadian army said it had killed 27 militants and lost three soldiers.')).toEqual([
