@@ -123,7 +123,8 @@ export function sectionCountry(text: string, sents: Sentence[], at: number, coun
   for (const s of heading ? [first, heading] : [first]) {
     const p = countries.find((c) => c.start >= s.start && c.end <= s.end);
     if (!p || p.form === 'demonym' || p.within || lexicon.place(p.ref)?.kind !== 'country') continue;
-    if (!/^\s*(?:\d+[.)]\s*)?(?:the\s+)?$/i.test(text.slice(s.start, p.start))) continue;
+    // after a number or a bullet: "3. France: …", "* KAZAKHSTAN: The government says…"
+    if (!/^\s*(?:\d+[.)]\s*|[*•·▪‣◦–—-]\s*)?(?:the\s+)?$/i.test(text.slice(s.start, p.start))) continue;
     const tail = text.slice(p.end, s.end);
     // the name alone ("Finland.", a heading "France") or followed by a colon or dash opening the paragraph ("France: …")
     if (/^\s*[.:]?\s*$/.test(tail) || (s === first && /^\s*[:—–]\s/.test(tail)))

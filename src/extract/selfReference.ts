@@ -6,12 +6,14 @@ import { type Attribution, plainAttribution } from './attribution';
 import type { Sentence } from './text';
 
 const DOCUMENT_NOUN =
-  '(?:report|brief|paper|study|note|briefing|analysis|publication|assessment|review|update|bulletin|factsheet|fact\\s+sheet|dataset|survey|chapter|section|article|submission|statement|release)';
+  '(?:report|brief|paper|study|note|briefing|analysis|publication|assessment|review|update|bulletin|factsheet|fact\\s+sheet|dataset|survey|chapter|section|article|submission|statement|release|story|post)';
 /** "This report", "The present study", "This Policy Brief": the text itself as a subject. */
 /** "Our own count", "our estimates": the writers' own figures. */
 const OUR_FIGURES = '(?:count|counts|estimates?|figures|data|tally|calculations?|research|database)';
+/** "An earlier version of this story", "the original version of this article": the text itself, before a correction. */
+const EARLIER_VERSION = `(?:an?|the)\\s+(?:earlier|previous|original|first)\\s+version\\s+of\\s+this\\s+${DOCUMENT_NOUN}`;
 const THIS_TEXT = new RegExp(
-  `^((?:this|the\\s+present|the\\s+current|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${DOCUMENT_NOUN}|our\\s+(?:own\\s+)?${OUR_FIGURES})\\b`,
+  `^((?:this|the\\s+present|the\\s+current|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${DOCUMENT_NOUN}|our\\s+(?:own\\s+)?${OUR_FIGURES}|${EARLIER_VERSION})\\b`,
   'iu',
 );
 /** The same, anywhere in a sentence: what "It" at the start of the next one refers back to. */
@@ -23,7 +25,9 @@ const THIS_TEXT_ANYWHERE = new RegExp(`\\b(?:This|The\\s+present)\\s+(?:[\\p{L}-
  */
 export function selfReference(text: string, s: Sentence, prev: Sentence | undefined, author: string | null): Attribution | null {
   const body = text.slice(s.start, s.end);
-  let mention = THIS_TEXT.exec(body)?.[1] ?? null;
+  // after a label that opens the line: "CORRECTION: An earlier version of this story said…", "Update: This report…"
+  const label = /^\s*\p{Lu}[\p{L} ]{0,24}:\s+/u.exec(body)?.[0] ?? '';
+  let mention = THIS_TEXT.exec(body.slice(label.length))?.[1] ?? null;
   if (
     !mention &&
     prev &&
@@ -33,6 +37,6 @@ export function selfReference(text: string, s: Sentence, prev: Sentence | undefi
   )
     mention = 'It';
   if (!mention) return null;
-  const cue = /^\s+([\p{Ll}]+)/u.exec(body.slice(mention.length))?.[1] ?? '';
-  return plainAttribution({ name: author ?? mention, mention, cue, at: s.start, ...(author ? {} : { unnamed: true }) });
+  const cue = /^\s+([\p{Ll}]+)/u.exec(body.slice(label.length + mention.length))?.[1] ?? '';
+  return plainAttribution({ name: author ?? mention, mention, cue, at: s.start + label.length, ...(author ? {} : { unnamed: true }) });
 }

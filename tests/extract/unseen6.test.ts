@@ -280,3 +280,26 @@ describe('claimant: sources that dispute each other', () => {
     expect(claimants('The group claimed to have killed 50 soldiers, a figure the army denied.')).toEqual([['50', 'group', 'The group']]);
   });
 });
+
+describe('layouts of wire copy', () => {
+  test('a factbox item headed by a country in capitals after a bullet gives its figures that country', () => {
+    const text = [
+      '* KAZAKHSTAN: The government says it has repatriated 757 people from Syria since 2019.',
+      '',
+      '* UZBEKISTAN: Officials say 531 citizens have been brought home in five operations.',
+    ].join('\n');
+    expect(run(text, at).candidates.map((c) => [c.value_text, c.country])).toEqual([
+      ['757', 'KZ'],
+      ['531', 'UZ'],
+    ]);
+  });
+
+  test('a correction’s "earlier version of this story" is the text itself, the publisher’s, not a claimant of its own', () => {
+    expect(
+      claimants('CORRECTION: An earlier version of this story said 40 people had been arrested. Police say 34 people were arrested.'),
+    ).toEqual([
+      ['40', null, null],
+      ['34', 'Police', 'Police'],
+    ]);
+  });
+});
