@@ -53,7 +53,8 @@ export function claimantOf(mention: string): string | null {
   )
     return m[1].trim();
   if (NO_AUTHOR.test(bare)) return null;
-  m = AUTHOR_FIRST.exec(bare);
+  // "the Office for National Statistics", "the Committee on Legal Statistics": a capitalised source noun ends a name
+  m = /\s(?:Statistics|Data|Figures|Records)$/.test(bare) && /^(?:the\s+)?\p{Lu}/u.test(bare) ? null : AUTHOR_FIRST.exec(bare);
   if (m && (/^[\p{Lu}]/u.test(m[1]) || BODY_NOUN.test(m[1])) && !/^(?:the|a|an|one|another|this|that|its|their|his|her)$/i.test(m[1]))
     return m[1].trim();
   return bare.replace(/^(the|a|an)\s+/i, '');
@@ -164,7 +165,7 @@ const TIME_LEAD =
 const LIST_MARKER = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+/i;
 /** Adverbs after a subject that are no part of it: "Säpo still says", "the AIVD now counts". */
 const TRAILING_ADVERB =
-  /\s+(?:still|also|now|already|recently|previously|earlier|reportedly|again|currently|today|yesterday|meanwhile|then|similarly|likewise)$/i;
+  /\s+(?:still|also|now|already|recently|previously|earlier|reportedly|again|currently|today|yesterday|meanwhile|then|similarly|likewise|once)$/i;
 /**
  * A participle after a claimant that tells how it was reached or when its words appeared, not who it is: "local elders
  * reached by phone", "a UN report published in July", "camp figures shared with an NGO". One naming an author

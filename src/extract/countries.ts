@@ -143,7 +143,10 @@ export function placeCountries(
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const dominant = ranked.length && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
   const named = new Map<string, number>();
-  for (const p of places) if (!p.within && lexicon.place(p.ref)?.kind === 'country') named.set(p.ref, (named.get(p.ref) ?? 0) + 1);
+  // where people went or are ("left for Syria", "in Iraq") names no citizens of it
+  const destination = (p: NameMention) => /\b(?:to|for|into|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start));
+  for (const p of places)
+    if (!p.within && lexicon.place(p.ref)?.kind === 'country' && !destination(p)) named.set(p.ref, (named.get(p.ref) ?? 0) + 1);
   const byCount = [...named.entries()].sort((a, b) => b[1] - a[1]);
   const mostNamed = byCount.length && (byCount.length === 1 || byCount[0][1] > byCount[1][1]) ? byCount[0][0] : null;
   // a subdivision the ledger holds as a place of its own (RU-CE) is counted by its ISO 3166-2 code where the text

@@ -303,3 +303,23 @@ describe('layouts of wire copy', () => {
     ]);
   });
 });
+
+describe('claimant and country: names and places read whole', () => {
+  test('a capitalised source noun ends a name ("the Committee on Legal Statistics"); "once" after a subject is no part of it', () => {
+    expect(
+      claimants('In 2025, the courts convicted 87 persons, the Committee on Legal Statistics said. The ministry once said 70 persons.'),
+    ).toEqual([
+      ['87', 'Committee on Legal Statistics', 'the Committee on Legal Statistics'],
+      ['70', 'ministry', 'The ministry'],
+    ]);
+  });
+
+  test('"citizens" are not of the country they went to: a destination does not count toward the country a text names most', () => {
+    expect(
+      run('We know of 49 citizens who went to Syria, most of them between 2013 and 2015.', at).candidates.map((c) => [
+        c.value_text,
+        c.country,
+      ]),
+    ).toEqual([['49', null]]);
+  });
+});
