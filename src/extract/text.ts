@@ -121,6 +121,10 @@ function endsSentence(text: string, dot: number): boolean {
   return true;
 }
 
+/** A line that is nothing but a figure: a number or a vague quantity, with the words that bound it ("Nearly 1,500"). */
+const FIGURE_LINE =
+  /^(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than|an\s+estimated|estimated|approximately|roughly|at\s+most|as\s+many\s+as)\s+)?(?:\d[\d,.\u00a0\u202f]*(?:\s*[-–]\s*\d[\d,.\u00a0\u202f]*)?\+?(?:\s+(?:million|thousand))?|(?:several|a\s+few)\s+(?:hundred|thousand|dozen)|hundreds|thousands|dozens|tens\s+of\s+thousands)$/i;
+
 /**
  * Splits a text into sentences. Blank lines end paragraphs; a single line break ends a sentence only when the line
  * ends with final punctuation or the next line starts a new one (capital, quote, digit) after a line without
@@ -160,6 +164,9 @@ export function sentences(text: string): Sentence[] {
         block++;
         continue;
       }
+      // a factbox's figure on a line of its own, its caption on the next ("7,620\nPeople killed in attacks in 2024"):
+      // the caption says what the figure counts, so the two are one sentence
+      if (FIGURE_LINE.test(line) && /^\p{L}+(?:[ \t]+[^\s]+){2}/u.test(rest)) continue;
       if (/[.!?"”’]$/.test(last) && nextStarts) {
         push(i, false);
         continue;
