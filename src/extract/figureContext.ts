@@ -175,6 +175,8 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
     if (/[.;:!?()[\]"“”–—]/.test(gap) && !(steps === 0 && /^\s*[-–]\s*$/.test(gap)) && !(steps === 0 && /^["”’]\s+$/.test(gap)))
       return null;
     if (/,/.test(gap) && (steps === 0 || afterOf)) return null;
+    // a determiner right after the number opens another noun phrase: "Since 2016 the number of deportations…"
+    if (steps === 0 && /^(?:the|its|their|this|these|those)$/.test(w.lower)) return null;
     // "from 400 last year": the year is when, not what the figure counts
     if (TIME_ADVERBIAL.test(ctx.text.slice(w.start, w.start + 40))) return null;
     const demonym = ctx.demonymAt(w.start);

@@ -5,7 +5,7 @@
  */
 import { APPROXIMATION_RULES } from '../claims/approximation';
 import type { CandidateApproximation } from './candidate';
-import { nounKind, NounKind, sharesThings } from './nouns';
+import { namesCountOfPeople, nounKind, NounKind, sharesThings } from './nouns';
 import type { NumberMention } from './numbers';
 import { distractorKind } from './distractors';
 import { Figure, FigureContext, nounAfter } from './figureContext';
@@ -85,7 +85,7 @@ function topicBefore(
     if (kind === 'thing' && w.start >= sentence.start && !ctx.accepted.some((f) => f.sentence === sentence && f.end <= at))
       return { kind, via: w.lower };
     if (w.start < sentence.start) break;
-    if (kind === 'people') {
+    if (kind === 'people' || namesCountOfPeople(w.lower)) {
       people = w.lower;
       break;
     }

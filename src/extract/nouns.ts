@@ -46,7 +46,21 @@ const THINGS = `
   indictments judgments judgements visas permits applications requests notices alerts tips files dossiers hotspots
   incursions clashes ambushes assaults kidnappings abductions executions beheadings shootings stabbings
 `;
-const PEOPLE_SET = new Set(PEOPLE.split(/\s+/).filter(Boolean));
+// The acts a count of people is told by: "repatriations reached 1,043", "45 fatalities".
+const ACTS_ON_PEOPLE = `
+  fatalities repatriations deportations extraditions expulsions detentions convictions
+`;
+const PEOPLE_SET = new Set([...PEOPLE.split(/\s+/), ...ACTS_ON_PEOPLE.split(/\s+/)].filter(Boolean));
+/**
+ * What a number of people is called: "the death toll rose to 45", "its strength at 800". Not nouns a number counts
+ * ("From 2008 the group moved much of its strength"), so apart from PEOPLE: only what a figure before is said to be.
+ */
+const COUNTS_OF_PEOPLE = new Set(['toll', 'strength', 'membership', 'manpower', 'headcount']);
+
+/** Whether the word names a number of people ("toll", "strength"): a figure it is said to be counts people. */
+export function namesCountOfPeople(lower: string): boolean {
+  return COUNTS_OF_PEOPLE.has(lower);
+}
 const THINGS_SET = new Set(THINGS.split(/\s+/).filter(Boolean));
 
 /**
