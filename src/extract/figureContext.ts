@@ -181,6 +181,12 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
     if (TIME_ADVERBIAL.test(ctx.text.slice(w.start, w.start + 40))) return null;
     const demonym = ctx.demonymAt(w.start);
     if (demonym && /s$/i.test(demonym.text) && !/(ss|ish|ch)$/i.test(demonym.text)) return { word: w, kind: 'people', via: 'nationals' };
+    // a plural possessor is not the head: "two thirds of the camps' residents"
+    if (/^['’]\s/.test(ctx.text.slice(w.end, w.end + 2))) {
+      i++;
+      steps++;
+      continue;
+    }
     const kind = nounKind(w.lower);
     const following = ctx.words[i + 1];
     // in a compound the last noun decides: "terrorist attacks", "member states" are things, "family members" people

@@ -104,3 +104,68 @@ describe('a determiner right after a number opens another noun phrase', () => {
     ]);
   });
 });
+
+describe('a number said to be its subject: the subject’s head says what it counts', () => {
+  test('"deaths … numbered N": the head of the subject, not the nearest noun, is what is counted', () => {
+    expect(
+      shapes('Civilian deaths attributed to the three armed groups numbered two hundred and four, the highest figure in a decade.', at),
+    ).toEqual([
+      expected({
+        value_text: 'two hundred and four',
+        value: 204,
+        metric: 'killed',
+        group: 'jihadist-groups',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+
+  test('a figure or an estimate said to be the number counts what the question before it asked', () => {
+    const interview = [
+      'Q: How many Ugandans joined the ADF?',
+      'A: The official figure is around 1,200. The true figure, judging by court records and interviews with families, is higher: between 1,500 and 1,800 from 2015 to 2020.',
+    ].join('\n');
+    expect(shapes(interview, at)).toEqual([
+      expected({ value_text: 'around 1,200', value: 1200, approximation: 'approximately', as_of: '2025-06-01' }),
+      expected({ value_text: 'between 1,500 and 1,800', value_low: 1500, value_high: 1800, approximation: 'range', as_of: '2020' }),
+    ]);
+  });
+
+  test('a factsheet’s label before a colon: its head, or for a label opened by a participle the list’s people', () => {
+    const factsheet = [
+      'KEY FIGURES',
+      '• Kenyans who travelled to join militant organisations in Somalia since 2010: 640, including 80 women',
+      '• Of these, reported killed: at least 120',
+      '• Believed to remain in camps and detention facilities in Somalia: about 90',
+    ].join('\n');
+    const base = { country: 'KE', as_of: '2025-06-01' } as const;
+    expect(shapes(factsheet, at)).toEqual([
+      expected({ ...base, value_text: '640', value: 640 }),
+      expected({ ...base, value_text: '80', value: 80, metric: 'women', relations: ['part_of c1'] }),
+      expected({ ...base, value_text: 'at least 120', value: 120, value_low: 120, approximation: 'at_least', metric: 'killed' }),
+      expected({ value_text: 'about 90', value: 90, approximation: 'approximately', metric: 'in_camps', as_of: '2025-06-01' }),
+    ]);
+  });
+
+  test('a number that goes on to a verb of its own, or a number of things, is no such figure', () => {
+    expect(shapes('Europol counted 58 planned attacks in 2024: 34 were foiled and 5 failed.', at)).toEqual([]);
+    expect(shapes('The number of attacks in the capital was 45.', at)).toEqual([]);
+  });
+});
+
+describe('a plural possessor is not the head of the noun phrase', () => {
+  test('"two thirds of the camps’ residents" is a share of residents, "200 of the camps’ residents" counts them', () => {
+    expect(shapes('Nearly two thirds of the camps’ residents have been repatriated.', at)).toEqual([
+      expected({
+        value_text: 'Nearly two thirds',
+        approximation: 'approximately',
+        fraction: 0.667,
+        metric: 'returnees',
+        as_of: '2025-06-01',
+      }),
+    ]);
+    expect(shapes('Police detained 200 of the camps’ residents.', at)).toEqual([
+      expected({ value_text: '200', value: 200, metric: 'arrested', as_of: '2025-06-01' }),
+    ]);
+  });
+});
