@@ -169,3 +169,15 @@ describe('a plural possessor is not the head of the noun phrase', () => {
     ]);
   });
 });
+
+describe('counts of things a report or a bulletin keeps', () => {
+  test('appeals, sessions, rows, entries, corrections, communities and batches are not people', () => {
+    expect(shapes('The prosecutor’s office received 3,200 appeals from citizens and held 48 sessions with 120 imams.', at)).toEqual([
+      expected({ value_text: '120', value: 120, as_of: '2025-06-01' }),
+    ]);
+    expect(shapes('The full dataset (2,100 rows) lists two corrections and 14 entries on returnees from 12 communities.', at)).toEqual([]);
+    expect(shapes('The 640 returnees came home in nine batches.', at)).toEqual([
+      expected({ value_text: '640', value: 640, metric: 'returnees', as_of: '2025-06-01' }),
+    ]);
+  });
+});
