@@ -181,3 +181,52 @@ describe('counts of things a report or a bulletin keeps', () => {
     ]);
   });
 });
+
+describe('numbers that count nobody: ages, capacities, scales, references, numbers set aside', () => {
+  const none = [
+    'Relatives can call the ministry’s helpline, 1515, at any time.',
+    'Several states have not repatriated a single one of their citizens.',
+  ];
+  test.each(none)('%s', (sentence) => {
+    expect(shapes(sentence, at)).toEqual([]);
+  });
+
+  test('the last group of a reference number after a figure of people', () => {
+    expect(shapes('Police arrested 40 people.\n\n(Answer tabled: Paper No. 7710-233-5126)', at).map((c) => c.value_text)).toEqual(['40']);
+  });
+
+  test('a point on a scale after a figure of people', () => {
+    expect(shapes('Police arrested 40 people. The threat level stands at 3 on a scale of 5.', at).map((c) => c.value_text)).toEqual(['40']);
+    expect(shapes('Police arrested 40 people. The index gives the country a score of 5.2 out of 10.', at).map((c) => c.value_text)).toEqual(
+      ['40'],
+    );
+  });
+
+  test('a month before a year makes it a date though people follow', () => {
+    expect(shapes('The army’s offensive of March 2019 killed several hundred fighters.', at)).toEqual([
+      expected({ value_text: 'several hundred', approximation: 'vague', metric: 'killed', as_of: '2019-03' }),
+    ]);
+  });
+
+  test('one person’s age ("a girl of six") and the further ages of a list in words ("aged eight and 14")', () => {
+    expect(shapes('The state brought home one child, a girl of six, in 2022.', at).map((c) => c.value_text)).toEqual(['one']);
+    expect(shapes('Police repatriated two boys aged eight and 14 from the camp.', at)).toEqual([
+      expected({ value_text: 'two', value: 2, metric: 'returnees', as_of: '2025-06-01' }),
+    ]);
+  });
+
+  test('what a place was built for or can hold is no count of who is in it', () => {
+    expect(shapes('The prison has a capacity of 2,000 and holds 3,100 inmates.', at)).toEqual([
+      expected({ value_text: '3,100', value: 3100, metric: 'arrested', as_of: '2025-06-01' }),
+    ]);
+    expect(shapes('The reception centre was built for 400 people and now holds about 700.', at).map((c) => c.value_text)).toEqual([
+      'about 700',
+    ]);
+  });
+
+  test('a number set against the one the text holds ("dozens, not hundreds")', () => {
+    expect(shapes('The new wave is small: dozens of young men, not hundreds.', at)).toEqual([
+      expected({ value_text: 'dozens of', approximation: 'vague', as_of: '2025-06-01' }),
+    ]);
+  });
+});
