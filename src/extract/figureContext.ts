@@ -222,6 +222,12 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
       i++;
       continue;
     }
+    // "a dozen or so fighters": the hedge is no word of the noun phrase
+    if (w.lower === 'so' && ctx.words[i - 1]?.lower === 'or' && steps === 1) {
+      i++;
+      steps++;
+      continue;
+    }
     if (STOP.has(w.lower) || /^\d/.test(w.text)) return null;
     if (demonym) {
       // "one Tunisian", "a Kazakh man": a singular demonym counts when nothing else follows

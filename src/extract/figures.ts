@@ -172,6 +172,11 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
       approximation = 'at_least';
       qualifier = 'or more';
       end += /^\s+or\s+more/i.exec(after)![0].length;
+    } else if (approximation === 'exact' && /^\s+or\s+so\b/i.test(after)) {
+      // "a dozen or so fighters": about a dozen
+      approximation = 'approximately';
+      qualifier = 'or so';
+      end += /^\s+or\s+so/i.exec(after)![0].length;
     } else if (approximation === 'exact' && /^\s+or\s+(fewer|less)\b/i.test(after)) {
       approximation = 'at_most';
       qualifier = 'or fewer';

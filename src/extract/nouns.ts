@@ -21,7 +21,8 @@ const PEOPLE = `
   doctors nurses peacekeepers policemen gendarmes militiamen tribesmen kidnappers abductees hostage
   captive salafis wahhabis preachers recruiters facilitators financiers smugglers traffickers persons
   minors adults males females juveniles teens newborns spouses parents grandchildren dependants dependents nationals
-  expatriates emigrants immigrants asylum applicants arrivals departures travellers individuals
+  expatriates emigrants immigrants asylum applicants arrivals departures travellers individuals beneficiaries
+  participants internees conscripts
 `;
 // households are not people: "618 families" says how many households, not how many persons (the rest: weapons,
 // places, documents, money and units that numbers count)

@@ -113,6 +113,8 @@ export function topicBefore(
     // as in the sentence itself, a plural demonym counts as people: "How many Jordanians went? The figure is 3,000."
     const demonym = ctx.demonymAt(w.start);
     if (demonym && /s$/.test(demonym.text)) return { kind: 'people', via: 'nationals' };
+    // a question that asks how many with no noun of things asks about people: "How many are still there? About 200."
+    if (w.lower === 'many' && ctx.words[i - 1]?.lower === 'how') return { kind: 'people', via: '"how many"' };
   }
   return null;
 }

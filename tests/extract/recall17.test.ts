@@ -230,3 +230,39 @@ describe('numbers that count nobody: ages, capacities, scales, references, numbe
     ]);
   });
 });
+
+describe('more ways a count of people is written', () => {
+  test('beneficiaries and participants of a programme are people', () => {
+    expect(shapes('The programme will serve an estimated 4,500 beneficiaries, the ministry said.', at)).toEqual([
+      expected({
+        value_text: 'an estimated 4,500',
+        value: 4500,
+        approximation: 'approximately',
+        claimant: 'ministry',
+        mention: 'the ministry',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+
+  test('"or so" after a number makes it approximate and is no word of its noun phrase', () => {
+    expect(shapes('A dozen or so fighters surrendered to the army.', at)).toEqual([
+      expected({ value_text: 'A dozen or so', value: 12, approximation: 'approximately', metric: 'members', as_of: '2025-06-01' }),
+    ]);
+  });
+
+  test('an answer to "how many" with no noun of things counts people; "how many attacks" counts attacks', () => {
+    expect(shapes('HOST: How many are still there?\nMINISTER: About two hundred, maybe a few more.', at)).toEqual([
+      expected({
+        value_text: 'About two hundred',
+        value: 200,
+        approximation: 'approximately',
+        claimant: 'Minister',
+        mention: 'MINISTER',
+        as_of: '2025-06-01',
+      }),
+    ]);
+    expect(shapes('HOST: How many attacks were there?\nMINISTER: About forty.', at)).toEqual([]);
+  });
+});
