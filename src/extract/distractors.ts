@@ -209,7 +209,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (LISTED_AGE.test(prev) && !nounAfter(ctx, n.end, s)) return 'age';
   if (/\baged\s+(?:between|from)?\s*\d+\s*(?:and|to|-|–)\s*$/i.test(prev)) return 'age';
   if (
-    /\b(country|nation|city|town|capital|state|region|province|population|republic|territory|island)\s+of\s+(?:about|around|some|nearly|roughly|approximately|more than|over|almost|just over|under)?\s*$/i.test(
+    /\b(country|nation|city|town|capital|state|region|province|(?<!\bcamps?['’]?s?\s)population|republic|territory|island)\s+of\s+(?:about|around|some|nearly|roughly|approximately|more than|over|almost|just over|under)?\s*$/i.test(
       prev,
     )
   )
@@ -253,7 +253,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     nounAfter(ctx, n.end, s)?.kind !== 'people'
   )
     return 'label';
-  if (/\bpopulation (of|is|was|stands at|stood at|at)\s+(\S+\s+){0,2}$/i.test(prev)) return 'population';
+  // (a camp's population is the people held in it: "a camp population of about 37,000")
+  if (/(?<!\bcamps?['’]?s?\s)\bpopulation (of|is|was|stands at|stood at|at)\s+(\S+\s+){0,2}$/i.test(prev)) return 'population';
   // millions of citizens, inhabitants or Muslims are a population, not a count of anybody's doing
   if (
     n.value !== null &&

@@ -55,8 +55,15 @@ function countsPeople(
 ): { noun: Word | null; reason: string; topic?: { start: number; end: number } } | null {
   const noun = nounAfter(ctx, end, s);
   if (noun) return noun.kind === 'people' ? { noun: noun.word, reason: `counts ${noun.via}` } : null;
-  // "one" is a count only with a people noun after it: "one of the most worrying aspects", "one report".
-  if (n.kind === 'words' && n.value === 1) return null;
+  // "one" is a count only with a people noun after it ("one of the most worrying aspects", "one report"), or as the
+  // last part of people counted before it in its sentence: "eight of them were repatriated and one remains in custody"
+  if (n.kind === 'words' && n.value === 1) {
+    const lastPart =
+      /(?:,|\band|\bwhile|\bbut)\s+$/i.test(ctx.text.slice(s.start, n.start)) &&
+      /^\s+(?:is|was|remains|remained|has|had|died|returned|escaped|fled|stays|stayed)\b/i.test(ctx.text.slice(end, s.end)) &&
+      ctx.accepted.some((f) => f.sentence === s && f.end <= n.start);
+    return lastPart ? { noun: null, reason: 'the last of the people counted before it' } : null;
+  }
   if (n.kind === 'fraction') {
     // (a possessive is not the head: "two thirds of the camps' residents" is a share of residents)
     const of = /^\s+of\s+(whom|those|them|these|the|its|their|all)\b(?:\s+(?:[\p{L}-]+(?:['’]s?)\s+)?([\p{L}-]+)(?!['’]))?/iu.exec(

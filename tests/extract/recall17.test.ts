@@ -4,7 +4,7 @@
  * kept only where held-out 7 and 8 (scored in aggregate) did not fall; sentences written for these tests.
  */
 import { sentences } from '../../src/extract/text';
-import { expected, shapes } from './support';
+import { expected, run, shapes } from './support';
 
 const at = { published: '2025-06-01' };
 
@@ -264,5 +264,36 @@ describe('more ways a count of people is written', () => {
       }),
     ]);
     expect(shapes('HOST: How many attacks were there?\nMINISTER: About forty.', at)).toEqual([]);
+  });
+});
+
+describe('a camp’s population and the last "one" of a partition are people', () => {
+  test('a camp population is the people in the camp, not a country’s or a city’s', () => {
+    // (the country carried into the whole camp is the figure before's: a carry rule's concern, not asserted here)
+    expect(
+      run('About 16,000 Iraqis remain in the camp, out of a camp population of about 37,000.', at).candidates.map((c) => [
+        c.value_text,
+        c.value,
+        c.approximation,
+        c.metric,
+      ]),
+    ).toEqual([
+      ['About 16,000', 16000, 'approximately', 'in_camps'],
+      ['about 37,000', 37000, 'approximately', 'in_camps'],
+    ]);
+    expect(shapes('Police arrested 40 people in a city of some 1.2 million.', at).map((c) => c.value_text)).toEqual(['40']);
+  });
+
+  test('"… and one remains": the last of the people counted before it in the sentence', () => {
+    const base = { as_of: '2025-06-01' };
+    expect(
+      shapes('Police investigated nine foreign workers; eight of them were deported and one remains under investigation.', at),
+    ).toEqual([
+      expected({ ...base, value_text: 'nine', value: 9, metric: 'under_investigation' }),
+      expected({ ...base, value_text: 'eight', value: 8, metric: 'returnees', relations: ['part_of c1'] }),
+      expected({ ...base, value_text: 'one', value: 1, metric: 'under_investigation', relations: ['part_of c1'] }),
+    ]);
+    // "one" before a noun of things is still no count
+    expect(shapes('Police arrested 12 people, and one report said more.', at).map((c) => c.value_text)).toEqual(['12']);
   });
 });
