@@ -117,6 +117,7 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
       continue;
     }
     let upper: NumberMention | null = null;
+    let rangeLow: number | null = n.value;
     let end = n.end;
     let approximation: CandidateApproximation = n.kind === 'vague' ? 'vague' : 'exact';
     let qualifier: string | null = null;
@@ -129,16 +130,28 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
       const from = /\bfrom\s+$/i.test(text.slice(Math.max(s.start, n.start - 8), n.start));
       const changed = from && CHANGE_VERBS.test(text.slice(Math.max(s.start, n.start - 50), n.start));
       const joined = /^\s*[-–—]\s*$/.test(gap) || (/^\s+to\s+$/i.test(gap) && !changed) || (between && /^\s+and\s+$/i.test(gap));
-      const orWords = /^\s+or\s+$/i.test(gap) && n.kind === 'words' && nextN.kind === 'words';
-      const upperKind = joined || orWords ? distractorKind(ctx, nextN, s) : null;
+      const bothWords = n.kind === 'words' && nextN.kind === 'words';
+      const orWords = /^\s+or\s+$/i.test(gap) && bothWords;
+      // a range as spoken: "sixty, seventy", "five, six" (the next ten or the next unit; not a list going on)
+      const spoken =
+        /^,\s+$/.test(gap) &&
+        bothWords &&
+        [1, 10].includes((nextN.value ?? 0) - (n.value ?? 0)) &&
+        !/^\s*(?:,|and\b|or\b)/i.test(text.slice(nextN.end, nextN.end + 6));
+      const upperKind = joined || orWords || spoken ? distractorKind(ctx, nextN, s) : null;
       // "from eight to 14 years", "between 5 and 10 per cent": the unit after the upper bound is the lower bound's too
       if (joined && upperKind && /^(duration|money|percentage|distance|age|ratio)$/.test(upperKind)) {
         rejected.push({ number: n, kind: upperKind });
         continue;
       }
-      const isRange = (joined || orWords) && nextN.value !== null && n.value !== null && nextN.value > n.value && !upperKind;
+      const isRange = (joined || orWords || spoken) && nextN.value !== null && n.value !== null && nextN.value > n.value && !upperKind;
       if (isRange) {
         upper = nextN;
+        // the scale after the upper bound is the lower bound's too: "two or three hundred", "20 to 30 thousand"
+        const scale = /\b(hundred|thousand|million)$/i.exec(text.slice(nextN.start, nextN.end));
+        const factor = scale ? { hundred: 100, thousand: 1000, million: 1e6 }[scale[1].toLowerCase()]! : 1;
+        if (!/\b(hundred|thousand|million)\b/i.test(text.slice(n.start, n.end)) && n.value! * factor <= nextN.value!)
+          rangeLow = n.value! * factor;
         end = nextN.end;
         approximation = 'range';
         k++;
@@ -201,7 +214,7 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
       start = n.start;
       end = n.end;
     } else if (approximation === 'range') {
-      low = n.value;
+      low = rangeLow;
       high = upper!.value;
     } else if (n.kind !== 'fraction') {
       value = n.value;

@@ -88,10 +88,13 @@ function smallNumber(lower: string): number | null {
   return null;
 }
 
-/** Parses a run of number words starting at a word ("two thousand five hundred", "a dozen"). */
-function parseWords(text: string, first: Token): { value: number; end: number } | null {
+/**
+ * Parses a run of number words starting at a word ("two thousand five hundred", "a dozen"); `one` stands for an "a"
+ * before the first word ("a hundred and fifty").
+ */
+function parseWords(text: string, first: Token, one = false): { value: number; end: number } | null {
   let total = 0;
-  let current: number | null = null;
+  let current: number | null = one ? 1 : null;
   let end = first.end;
   let tok: Token | null = first;
   let any = false;
@@ -260,8 +263,9 @@ function wordNumber(text: string, tok: Token): NumberMention | null {
     next &&
     (next.lower === 'dozen' || next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million')
   ) {
-    const v = next.lower === 'dozen' ? 12 : SCALES[next.lower];
-    return mention(tok.start, next.end, 'words', v);
+    if (next.lower === 'dozen') return mention(tok.start, next.end, 'words', 12);
+    const parsed = parseWords(text, next, true);
+    return mention(tok.start, parsed?.end ?? next.end, 'words', parsed?.value ?? SCALES[next.lower]);
   }
   if (lower === 'dozen') return null;
   // shares: "half", "a third", "two-thirds", "one quarter"

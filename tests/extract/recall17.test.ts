@@ -297,3 +297,47 @@ describe('a camp’s population and the last "one" of a partition are people', (
     expect(shapes('Police arrested 12 people, and one report said more.', at).map((c) => c.value_text)).toEqual(['12']);
   });
 });
+
+describe('number words', () => {
+  test('"a hundred and fifty" is one number', () => {
+    expect(shapes('A hundred and fifty women returned.', at)).toEqual([
+      expected({ value_text: 'A hundred and fifty', value: 150, metric: 'returnees', as_of: '2025-06-01' }),
+    ]);
+  });
+
+  test('the scale after a range’s upper bound is the lower bound’s too', () => {
+    expect(shapes('Two or three hundred fighters surrendered.', at)).toEqual([
+      expected({
+        value_text: 'Two or three hundred',
+        value_low: 200,
+        value_high: 300,
+        approximation: 'range',
+        metric: 'members',
+        as_of: '2025-06-01',
+      }),
+    ]);
+    expect(shapes('The army puts its strength at three to five thousand fighters.', at).map((c) => [c.value_low, c.value_high])).toEqual([
+      [3000, 5000],
+    ]);
+    // not when the lower bound scaled would pass the upper
+    expect(shapes('Between 500 and 2 thousand people were detained.', at).map((c) => [c.value_low, c.value_high])).toEqual([[500, 2000]]);
+  });
+
+  test('a range as spoken: "twenty, thirty people", but not a list going on', () => {
+    expect(shapes('They arrested twenty, thirty people.', at)).toEqual([
+      expected({
+        value_text: 'twenty, thirty',
+        value_low: 20,
+        value_high: 30,
+        approximation: 'range',
+        metric: 'arrested',
+        as_of: '2025-06-01',
+      }),
+    ]);
+    expect(shapes('Police arrested five, six and seven men on successive days.', at).map((c) => c.value_text)).toEqual([
+      'five',
+      'six',
+      'seven',
+    ]);
+  });
+});
