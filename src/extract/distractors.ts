@@ -3,7 +3,7 @@
  * footnote markers, labels (resolutions, articles, paragraphs, telephone numbers), populations, hypothetical victims.
  */
 import { FigureContext, nounAfter } from './figureContext';
-import type { NumberMention } from './numbers';
+import { gluedFootnote, NumberMention } from './numbers';
 import type { Sentence } from './text';
 
 const MONTHS =
@@ -73,7 +73,10 @@ function inPhoneNumber(text: string, s: Sentence, n: NumberMention): boolean {
 export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence): string | null {
   const { text } = ctx;
   const prev = before(text, s, n.start, 40);
-  const next = text.slice(n.end, Math.min(s.end + 1, n.end + 40));
+  // what follows a footnote marker glued to a number ending its sentence ("exceeds 150.46 The attack"), as numbers.ts
+  // reads it
+  const nextAt = n.end + (n.kind === 'digits' ? gluedFootnote(text, n.start, n.end) : 0);
+  const next = text.slice(nextAt, Math.min(s.end + 1, nextAt + 40));
   const prevWords = prev.match(/[\p{L}\p{N}$€£]+[.]?/gu) ?? [];
   const lastWord = (prevWords[prevWords.length - 1] ?? '').toLowerCase();
   const nextWordM = /^[\s\u00a0]*([\p{L}%]+)/u.exec(next);

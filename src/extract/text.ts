@@ -1,4 +1,5 @@
 /** Words, sentences and selectors over a text, with UTF-16 offsets into it. */
+import { gluedFootnote } from './numbers';
 export interface Word {
   text: string;
   lower: string;
@@ -184,8 +185,12 @@ export function sentences(text: string): Sentence[] {
       const markers = /^(?:\s?\[\d{1,3}\])+/.exec(text.slice(j, j + 40));
       if (markers) j += markers[0].length;
       // a marker glued to the full stop after a word or a year: "…in the annex.4 The…", "…in 2022.5 The…"
+      // …or to a number: "…the figure exceeds 150.46 The…"
+      const number = /[\d,]+$/.exec(text.slice(Math.max(0, i - 12), i));
       const glued =
-        !markers && /(?:\p{L}{2}|\b(?:19|20)\d\d)$/u.test(text.slice(Math.max(0, i - 4), i))
+        !markers &&
+        (/(?:\p{L}{2}|\b(?:19|20)\d\d)$/u.test(text.slice(Math.max(0, i - 4), i)) ||
+          (number && gluedFootnote(text, i - number[0].length, i)))
           ? /^\d{1,3}(?=\s+[\p{Lu}"“]|\s*$)/u.exec(text.slice(j, j + 5))
           : null;
       if (glued) j += glued[0].length;

@@ -341,3 +341,24 @@ describe('number words', () => {
     ]);
   });
 });
+
+describe('a footnote marker glued to a number that ends its sentence', () => {
+  const text =
+    'Since January, at least 40 people linked to the group have been arrested in five countries; in Türkiye the figure exceeds 120.17 The attack on the hall killed 145 people.';
+
+  test('the number is read without the marker and its sentence ends there', () => {
+    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Since January, at least 40 people linked to the group have been arrested in five countries; in Türkiye the figure exceeds 120.17',
+      'The attack on the hall killed 145 people.',
+    ]);
+    expect(shapes(text, at).map((c) => [c.value_text, c.value, c.approximation, c.metric])).toEqual([
+      ['at least 40', 40, 'at_least', 'arrested'],
+      ['exceeds 120', 120, 'more_than', 'arrested'],
+      ['145', 145, 'exact', 'victims_killed'],
+    ]);
+  });
+
+  test('a section number is no such number', () => {
+    expect(shapes('Page 4\n\n3.2 Jihadist fighters\n\nThe service counted 300 fighters.', at).map((c) => c.value_text)).toEqual(['300']);
+  });
+});
