@@ -3,7 +3,7 @@
  * footnote markers, labels (resolutions, articles, paragraphs, telephone numbers), populations, hypothetical victims.
  */
 import { FigureContext, nounAfter } from './figureContext';
-import type { NumberMention } from './numbers';
+import { gluedFootnote, NumberMention } from './numbers';
 import type { Sentence } from './text';
 
 const MONTHS =
@@ -17,6 +17,10 @@ const LABEL_WORDS =
 const AGE_CONTEXT = /^(aged|age|ages|ageing)$/i;
 const PEOPLE_BEFORE_AGE =
   /^(men|women|boys|girls|people|children|youths|teenagers|kids|persons|individuals|man|woman|boy|girl|child|minors|orphans|adults|juveniles|teens|students|pupils)$/i;
+/** The further ages of a list: "aged 19, 22 and 31", "aged nine and 15". */
+const AGE =
+  '(?:\\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty)(?:-\\w+)?)';
+const LISTED_AGE = new RegExp(`\\baged\\s+${AGE}(?:\\s*(?:,|and)\\s*${AGE})*\\s*(?:,|and|, and)\\s*$`, 'i');
 const SMALL_NUMBER_WORD = /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
 
 function before(text: string, s: Sentence, at: number, chars = 60): string {
@@ -69,7 +73,10 @@ function inPhoneNumber(text: string, s: Sentence, n: NumberMention): boolean {
 export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence): string | null {
   const { text } = ctx;
   const prev = before(text, s, n.start, 40);
-  const next = text.slice(n.end, Math.min(s.end + 1, n.end + 40));
+  // what follows a footnote marker glued to a number ending its sentence ("exceeds 150.46 The attack"), as numbers.ts
+  // reads it
+  const nextAt = n.end + (n.kind === 'digits' ? gluedFootnote(text, n.start, n.end) : 0);
+  const next = text.slice(nextAt, Math.min(s.end + 1, nextAt + 40));
   const prevWords = prev.match(/[\p{L}\p{N}$€£]+[.]?/gu) ?? [];
   const lastWord = (prevWords[prevWords.length - 1] ?? '').toLowerCase();
   const nextWordM = /^[\s\u00a0]*([\p{L}%]+)/u.exec(next);
@@ -96,9 +103,11 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     if (/\[\s*$/.test(prev) && /^\s*\]/.test(next)) return 'footnote_marker';
     if (/\d\s$/.test(prev) && /^\s*\)/.test(next)) return 'footnote_marker';
     if (/^[.,;]?\d/.test(next)) return 'label';
+    // the last group of a reference of three or more ("Sessional Paper No. 8555-451-2417")
+    if (/\d+[-/]\d+[-/]$/.test(prev)) return 'label';
     // telephone numbers and codes: "+44 20 7946 0958", "Tel: 0800 123 456", a leading zero ("007", "0958")
     if (
-      /(?:\+|\b(?:tel|phone|telephone|fax|hotline|call|dial|whatsapp|mobile)(?:\s+(?:number|no\.?|line))?\.?:?(?:\s+(?:is|was|on|at))?)[\s\d()+.-]*$/i.test(
+      /(?:\+|\b(?:tel|phone|telephone|fax|hotline|helpline|call|dial|whatsapp|mobile)(?:\s+(?:number|no\.?|line))?\.?[:,]?(?:\s+(?:is|was|on|at))?)[\s\d()+.-]*$/i.test(
         prev,
       )
     )
@@ -136,6 +145,13 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   )
     return 'age';
   if (/\bas (?:young|old) as\s+$/i.test(prev)) return 'age';
+  // "a boy of four", "a girl of 15": one person's age
+  if (
+    /\b(?:a|one|the)\s+(?:\p{L}+\s+)?(?:boy|girl|child|baby|son|daughter|man|woman|teenager|youth)\s+of\s+$/iu.test(prev) &&
+    n.value !== null &&
+    n.value < 100
+  )
+    return 'age';
   // "the median age at departure was 27", "their average age is 24", "the youngest was 13"
   if (
     /\b(?:ages?|youngest|oldest)\b[^.;:\d]{0,40}?\b(?:was|is|were|are|of|at|being|stood at)\s+(?:about\s+|around\s+|just\s+)?$/i.test(prev)
@@ -154,8 +170,9 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     const noun = nounAfter(ctx, n.end, s);
     // (another number before the noun counts it: "2019 saw the return of 120 women")
     const counted = noun?.kind === 'people' && noun.word.start - n.end < 30 && !/\d/.test(ctx.text.slice(n.end, noun.word.start));
+    // a month before it makes it a year whatever follows: "the intervention of January 2013 killed several hundred"
     if (
-      !counted &&
+      (!counted || MONTHS.test(lastWord)) &&
       (n.value >= 1800 ||
         MONTHS.test(lastWord) ||
         /^(spring|summer|fall|autumn|winter|early|mid|late|since|until|till|by|in|of|from|between|during|before|after|year|years|circa|through|throughout|to|and|the|s)$/i.test(
@@ -191,16 +208,33 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (/\b(?:one|1)\s+(?:in|out\s+of)\s+(every\s+)?$/i.test(prev)) return 'ratio';
   // "one doctor for every 5,000 residents", "per 100,000 inhabitants", "by a factor of two"
   if (/\b(?:for|to)\s+every\s+$|\bper\s+$|\bfactor\s+of\s+$/i.test(prev)) return 'ratio';
-  // the other ages of a list: "aged 19, 22 and 31"
-  if (/\baged\s+\d+(?:\s*(?:,|and)\s*\d+)*\s*(?:,|and|, and)\s*$/i.test(prev)) return 'age';
+  // the other ages of a list: "aged 19, 22 and 31", "aged nine and 15"
+  if (LISTED_AGE.test(prev) && !nounAfter(ctx, n.end, s)) return 'age';
   if (/\baged\s+(?:between|from)?\s*\d+\s*(?:and|to|-|–)\s*$/i.test(prev)) return 'age';
   if (
-    /\b(country|nation|city|town|capital|state|region|province|population|republic|territory|island)\s+of\s+(?:about|around|some|nearly|roughly|approximately|more than|over|almost|just over|under)?\s*$/i.test(
+    /\b(country|nation|city|town|capital|state|region|province|(?<!\bcamps?['’]?s?\s)population|republic|territory|island)\s+of\s+(?:about|around|some|nearly|roughly|approximately|more than|over|almost|just over|under)?\s*$/i.test(
       prev,
     )
   )
     return 'population';
-  if (n.kind === 'words' && n.value === 1 && /\b(every|each|any|no|some)\s+$/i.test(prev)) return 'number_word_not_count';
+  if (n.kind === 'words' && n.value === 1 && /\b(every|each|any|no|some|single)\s+$/i.test(prev)) return 'number_word_not_count';
+  // what a place was built for or can hold, not who is in it: "built for 600 people", "a capacity of 2,000"
+  if (
+    /\b(?:built|designed|meant|intended|planned|equipped)\s+(?:to\s+(?:hold|house|accommodate|take)|for)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$/i.test(
+      prev,
+    )
+  )
+    return 'capacity';
+  // a point on a scale: "level 4 on a scale of 5", "a score of 3.4 out of 10", "the threat level stands at 3"
+  if (/\bscale\s+of\s+(?:\d+\s+to\s+)?$|\d\.\d+\s+out\s+of\s+$/i.test(prev)) return 'ratio';
+  if (
+    /\b(?:level|grade|rating|score|index)\s+(?:\p{L}+\s+){0,2}?(?:stands?|stood|is|was|remains?|remained|(?:was\s+|has\s+been\s+)?(?:raised|lowered|set|kept))\s+(?:at|to)\s+$/iu.test(
+      prev,
+    )
+  )
+    return 'label';
+  // a number set against the one the text holds: "dozens, not hundreds", "rather than 300"
+  if (/(?:,|\band)\s+not\s+$|\brather\s+than\s+$|\binstead\s+of\s+$/i.test(prev)) return 'counterfactual';
   if (n.kind === 'digits' && /[\p{L}]-$/u.test(prev)) return 'label';
   if (AGE_CONTEXT.test(lastWord) || /\b(age|ages) of\s+$/i.test(prev) || /\baged (up to|under|over|between|from)\s+$/i.test(prev))
     return 'age';
@@ -222,7 +256,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     nounAfter(ctx, n.end, s)?.kind !== 'people'
   )
     return 'label';
-  if (/\bpopulation (of|is|was|stands at|stood at|at)\s+(\S+\s+){0,2}$/i.test(prev)) return 'population';
+  // (a camp's population is the people held in it: "a camp population of about 37,000")
+  if (/(?<!\bcamps?['’]?s?\s)\bpopulation (of|is|was|stands at|stood at|at)\s+(\S+\s+){0,2}$/i.test(prev)) return 'population';
   // millions of citizens, inhabitants or Muslims are a population, not a count of anybody's doing
   if (
     n.value !== null &&

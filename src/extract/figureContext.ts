@@ -175,10 +175,18 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
     if (/[.;:!?()[\]"“”–—]/.test(gap) && !(steps === 0 && /^\s*[-–]\s*$/.test(gap)) && !(steps === 0 && /^["”’]\s+$/.test(gap)))
       return null;
     if (/,/.test(gap) && (steps === 0 || afterOf)) return null;
+    // a determiner right after the number opens another noun phrase: "Since 2016 the number of deportations…"
+    if (steps === 0 && /^(?:the|its|their|this|these|those)$/.test(w.lower)) return null;
     // "from 400 last year": the year is when, not what the figure counts
     if (TIME_ADVERBIAL.test(ctx.text.slice(w.start, w.start + 40))) return null;
     const demonym = ctx.demonymAt(w.start);
     if (demonym && /s$/i.test(demonym.text) && !/(ss|ish|ch)$/i.test(demonym.text)) return { word: w, kind: 'people', via: 'nationals' };
+    // a plural possessor is not the head: "two thirds of the camps' residents"
+    if (/^['’]\s/.test(ctx.text.slice(w.end, w.end + 2))) {
+      i++;
+      steps++;
+      continue;
+    }
     const kind = nounKind(w.lower);
     const following = ctx.words[i + 1];
     // in a compound the last noun decides: "terrorist attacks", "member states" are things, "family members" people
@@ -212,6 +220,12 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
     }
     if (afterOf && /^\d/.test(w.text)) {
       i++;
+      continue;
+    }
+    // "a dozen or so fighters": the hedge is no word of the noun phrase
+    if (w.lower === 'so' && ctx.words[i - 1]?.lower === 'or' && steps === 1) {
+      i++;
+      steps++;
       continue;
     }
     if (STOP.has(w.lower) || /^\d/.test(w.text)) return null;

@@ -5,7 +5,8 @@
  */
 import { APPROXIMATION_RULES } from '../claims/approximation';
 import type { CandidateApproximation } from './candidate';
-import { nounKind, NounKind, sharesThings } from './nouns';
+import { nounKind, sharesThings } from './nouns';
+import { topicBefore } from './topic';
 import type { NumberMention } from './numbers';
 import { distractorKind } from './distractors';
 import { Figure, FigureContext, nounAfter } from './figureContext';
@@ -45,68 +46,6 @@ const PEOPLE_PREDICATE =
 /** What a share standing as a subject says of people: "half have returned", "a third were women", "half are believed dead". */
 const SHARE_PREDICATE =
   /^\s+((?:have|has|had|were|are|was|is)\s+(?:since\s+|already\s+|now\s+|also\s+|all\s+|reportedly\s+)?(?:returned|died|come\s+(?:back|home)|been\s+(?:killed|arrested|repatriated|detained|convicted|charged|released)|believed\s+(?:dead|killed|to\s+have)|thought\s+to\s+have|women|children|men|minors|girls|boys|under\s+the\s+age|foreign(?:ers)?\b|nationals|dead|still\s+(?:in|at\s+large|fighting|held))|returned|died)\b/i;
-const TIME_NOUNS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|percent)$/;
-
-/**
- * What a bare number ("in 2013 (144)", "Of these, three…", "– 211 –") counts, from its context: a thing named
- * before it in the sentence ("the highest number of attacks (107…"), else a figure of people just before (this
- * sentence or the two before it), else the nearest people noun.
- */
-function topicBefore(
-  ctx: FigureContext,
-  at: number,
-  sentence: Sentence,
-): { kind: NounKind; via: string; span?: { start: number; end: number } } | null {
-  const idx = ctx.sentenceIndex(sentence);
-  const floor = ctx.sentences[Math.max(0, idx - 2)].start;
-  const lead = ctx.text.slice(sentence.start, at);
-  const numberOf =
-    /\b(?:number|total|count|tally|figure|estimate)s?\s+of\s+(?:(?:the|all|these|those|its|their|known|registered|suspected|foreign|[\p{Ll}]+ed)\s+)*([\p{L}-]+)/iu.exec(
-      lead,
-    );
-  if (numberOf) {
-    const kind =
-      nounKind(numberOf[1].toLowerCase()) ??
-      (ctx.demonymAt(sentence.start + numberOf.index + numberOf[0].length - numberOf[1].length) ? 'people' : null);
-    if (kind)
-      return {
-        kind,
-        via: `the number of ${numberOf[1]}`,
-        span: { start: sentence.start + numberOf.index, end: sentence.start + numberOf.index + numberOf[0].length },
-      };
-  }
-  let people: string | null = null;
-  for (let i = ctx.wordIndexAt(at) - 1; i >= 0 && ctx.words[i].start >= floor; i--) {
-    const w = ctx.words[i];
-    if (TIME_NOUNS.test(w.lower)) continue;
-    const kind = nounKind(w.lower);
-    // "returnees by country:", "arrests per region": the key of a breakdown is not what its figures count
-    if (kind === 'thing' && i > 0 && /^(by|per)$/.test(ctx.words[i - 1].lower)) continue;
-    if (kind === 'thing' && w.start >= sentence.start && !ctx.accepted.some((f) => f.sentence === sentence && f.end <= at))
-      return { kind, via: w.lower };
-    if (w.start < sentence.start) break;
-    if (kind === 'people') {
-      people = w.lower;
-      break;
-    }
-    const demonym = ctx.demonymAt(w.start);
-    if (demonym && /s$/.test(demonym.text)) {
-      people = 'nationals';
-      break;
-    }
-  }
-  if (people) return { kind: 'people', via: people };
-  const recent = ctx.accepted.filter((f) => f.start >= floor && f.end <= at).pop();
-  if (recent) return { kind: 'people', via: `figure "${ctx.text.slice(recent.start, recent.end)}"` };
-  for (let i = ctx.wordIndexAt(sentence.start) - 1; i >= 0 && ctx.words[i].start >= floor; i--) {
-    const w = ctx.words[i];
-    if (TIME_NOUNS.test(w.lower)) continue;
-    const kind = nounKind(w.lower);
-    if (kind) return { kind, via: w.lower };
-  }
-  return null;
-}
-
 /** Whether the number counts people, and why; null when it counts things or nothing is known. */
 function countsPeople(
   ctx: FigureContext,
@@ -116,10 +55,20 @@ function countsPeople(
 ): { noun: Word | null; reason: string; topic?: { start: number; end: number } } | null {
   const noun = nounAfter(ctx, end, s);
   if (noun) return noun.kind === 'people' ? { noun: noun.word, reason: `counts ${noun.via}` } : null;
-  // "one" is a count only with a people noun after it: "one of the most worrying aspects", "one report".
-  if (n.kind === 'words' && n.value === 1) return null;
+  // "one" is a count only with a people noun after it ("one of the most worrying aspects", "one report"), or as the
+  // last part of people counted before it in its sentence: "eight of them were repatriated and one remains in custody"
+  if (n.kind === 'words' && n.value === 1) {
+    const lastPart =
+      /(?:,|\band|\bwhile|\bbut)\s+$/i.test(ctx.text.slice(s.start, n.start)) &&
+      /^\s+(?:is|was|remains|remained|has|had|died|returned|escaped|fled|stays|stayed)\b/i.test(ctx.text.slice(end, s.end)) &&
+      ctx.accepted.some((f) => f.sentence === s && f.end <= n.start);
+    return lastPart ? { noun: null, reason: 'the last of the people counted before it' } : null;
+  }
   if (n.kind === 'fraction') {
-    const of = /^\s+of\s+(whom|those|them|these|the|its|their|all)\b(?:\s+([\p{L}-]+))?/iu.exec(ctx.text.slice(end, end + 40));
+    // (a possessive is not the head: "two thirds of the camps' residents" is a share of residents)
+    const of = /^\s+of\s+(whom|those|them|these|the|its|their|all)\b(?:\s+(?:[\p{L}-]+(?:['’]s?)\s+)?([\p{L}-]+)(?!['’]))?/iu.exec(
+      ctx.text.slice(end, end + 50),
+    );
     // "half of the budget", "a third of the country": a share of things counts no people
     if (of && of[2] && sharesThings(of[2].toLowerCase())) return null;
     if (of) return { noun: null, reason: `a share "of ${of[1]}"` };
@@ -139,7 +88,7 @@ function countsPeople(
   // a bare list item whose predicate is a people status: "Tajikistan 84, Kyrgyzstan 59 and Kazakhstan 37 were repatriated"
   const predicate = PEOPLE_PREDICATE.exec(ctx.text.slice(end, s.end));
   if (predicate) return { noun: null, reason: `no noun after it; "${predicate[1]}" says it counts people` };
-  const topic = topicBefore(ctx, n.start, s);
+  const topic = topicBefore(ctx, n.start, end, s);
   if (topic?.kind === 'people') return { noun: null, reason: `no noun after it; the ${topic.via} before it`, topic: topic.span };
   return null;
 }
@@ -168,6 +117,7 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
       continue;
     }
     let upper: NumberMention | null = null;
+    let rangeLow: number | null = n.value;
     let end = n.end;
     let approximation: CandidateApproximation = n.kind === 'vague' ? 'vague' : 'exact';
     let qualifier: string | null = null;
@@ -180,16 +130,28 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
       const from = /\bfrom\s+$/i.test(text.slice(Math.max(s.start, n.start - 8), n.start));
       const changed = from && CHANGE_VERBS.test(text.slice(Math.max(s.start, n.start - 50), n.start));
       const joined = /^\s*[-–—]\s*$/.test(gap) || (/^\s+to\s+$/i.test(gap) && !changed) || (between && /^\s+and\s+$/i.test(gap));
-      const orWords = /^\s+or\s+$/i.test(gap) && n.kind === 'words' && nextN.kind === 'words';
-      const upperKind = joined || orWords ? distractorKind(ctx, nextN, s) : null;
+      const bothWords = n.kind === 'words' && nextN.kind === 'words';
+      const orWords = /^\s+or\s+$/i.test(gap) && bothWords;
+      // a range as spoken: "sixty, seventy", "five, six" (the next ten or the next unit; not a list going on)
+      const spoken =
+        /^,\s+$/.test(gap) &&
+        bothWords &&
+        [1, 10].includes((nextN.value ?? 0) - (n.value ?? 0)) &&
+        !/^\s*(?:,|and\b|or\b)/i.test(text.slice(nextN.end, nextN.end + 6));
+      const upperKind = joined || orWords || spoken ? distractorKind(ctx, nextN, s) : null;
       // "from eight to 14 years", "between 5 and 10 per cent": the unit after the upper bound is the lower bound's too
       if (joined && upperKind && /^(duration|money|percentage|distance|age|ratio)$/.test(upperKind)) {
         rejected.push({ number: n, kind: upperKind });
         continue;
       }
-      const isRange = (joined || orWords) && nextN.value !== null && n.value !== null && nextN.value > n.value && !upperKind;
+      const isRange = (joined || orWords || spoken) && nextN.value !== null && n.value !== null && nextN.value > n.value && !upperKind;
       if (isRange) {
         upper = nextN;
+        // the scale after the upper bound is the lower bound's too: "two or three hundred", "20 to 30 thousand"
+        const scale = /\b(hundred|thousand|million)$/i.exec(text.slice(nextN.start, nextN.end));
+        const factor = scale ? { hundred: 100, thousand: 1000, million: 1e6 }[scale[1].toLowerCase()]! : 1;
+        if (!/\b(hundred|thousand|million)\b/i.test(text.slice(n.start, n.end)) && n.value! * factor <= nextN.value!)
+          rangeLow = n.value! * factor;
         end = nextN.end;
         approximation = 'range';
         k++;
@@ -230,6 +192,11 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
       approximation = 'at_least';
       qualifier = 'or more';
       end += /^\s+or\s+more/i.exec(after)![0].length;
+    } else if (approximation === 'exact' && /^\s+or\s+so\b/i.test(after)) {
+      // "a dozen or so fighters": about a dozen
+      approximation = 'approximately';
+      qualifier = 'or so';
+      end += /^\s+or\s+so/i.exec(after)![0].length;
     } else if (approximation === 'exact' && /^\s+or\s+(fewer|less)\b/i.test(after)) {
       approximation = 'at_most';
       qualifier = 'or fewer';
@@ -247,7 +214,7 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
       start = n.start;
       end = n.end;
     } else if (approximation === 'range') {
-      low = n.value;
+      low = rangeLow;
       high = upper!.value;
     } else if (n.kind !== 'fraction') {
       value = n.value;

@@ -68,13 +68,13 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b((?:brings?|brought|bringing|takes?|took|taking|taken|flown|flew|flying|sent|sends|airlifted)\s+(?:\w+\s+){0,3}?(?:home|back)|repatriat\w*|returned|(?:have|has|had)\s+come\s+(?:back|home)|came\s+(?:back|home)|come\s+(?:back|home)|coming\s+(?:back|home)|returned home|returning|returnees?|the return of|repatriated|brought back|deported|back home|arrived)\b/gi,
+    /\b((?:brings?|brought|bringing|takes?|took|taking|taken|flown|flew|flying|sent|sends|airlifted)\s+(?:\w+\s+){0,3}?(?:home|back)|repatriat\w*|returned|(?:have|has|had)\s+come\s+(?:back|home)|came\s+(?:back|home)|come\s+(?:back|home)|coming\s+(?:back|home)|returned home|returning|returnees?|the return of|repatriated|brought back|deported|deportations?|expulsions?|back home|arrived)\b/gi,
     'returnees',
     true,
   ],
   [/\b(injured|wounded)\b/gi, 'victims_injured', true],
   [
-    /\b(killed|kill|kills|killing|died|dead|deaths|slain|perished|lost their lives|martyred|were executed|have been executed|suicide bombers?)\b/gi,
+    /\b(killed|kill|kills|killing|died|dead|deaths|death toll|fatalities|slain|perished|lost their lives|martyred|were executed|have been executed|suicide bombers?)\b/gi,
     'killed',
     true,
   ],
@@ -129,7 +129,7 @@ const NOUN_METRICS: [RegExp, string][] = [
   [/^(accused|defendants)\b/i, 'charged'],
   [/^(convicts)\b/i, 'convicted'],
   [/^(victims|casualties)\b/i, 'victims_killed'],
-  [/^(dead|deaths)\b/i, 'killed'],
+  [/^(dead|deaths|fatalities)\b/i, 'killed'],
   [/^(criminal cases|cases)\b/i, 'under_investigation'],
 ];
 

@@ -21,7 +21,8 @@ const PEOPLE = `
   doctors nurses peacekeepers policemen gendarmes militiamen tribesmen kidnappers abductees hostage
   captive salafis wahhabis preachers recruiters facilitators financiers smugglers traffickers persons
   minors adults males females juveniles teens newborns spouses parents grandchildren dependants dependents nationals
-  expatriates emigrants immigrants asylum applicants arrivals departures travellers individuals
+  expatriates emigrants immigrants asylum applicants arrivals departures travellers individuals beneficiaries
+  participants internees conscripts
 `;
 // households are not people: "618 families" says how many households, not how many persons (the rest: weapons,
 // places, documents, money and units that numbers count)
@@ -45,8 +46,24 @@ const THINGS = `
   explosives ieds ammunition munitions motorcycles ships vessels helicopters cameras laptops searches seizures
   indictments judgments judgements visas permits applications requests notices alerts tips files dossiers hotspots
   incursions clashes ambushes assaults kidnappings abductions executions beheadings shootings stabbings
+  appeals complaints petitions communities batches rows entries records comments corrections mistakes errors sessions
+  lectures trainings workshops courses
 `;
-const PEOPLE_SET = new Set(PEOPLE.split(/\s+/).filter(Boolean));
+// The acts a count of people is told by: "repatriations reached 1,043", "45 fatalities".
+const ACTS_ON_PEOPLE = `
+  fatalities repatriations deportations extraditions expulsions detentions convictions
+`;
+const PEOPLE_SET = new Set([...PEOPLE.split(/\s+/), ...ACTS_ON_PEOPLE.split(/\s+/)].filter(Boolean));
+/**
+ * What a number of people is called: "the death toll rose to 45", "its strength at 800". Not nouns a number counts
+ * ("From 2008 the group moved much of its strength"), so apart from PEOPLE: only what a figure before is said to be.
+ */
+const COUNTS_OF_PEOPLE = new Set(['toll', 'strength', 'membership', 'manpower', 'headcount']);
+
+/** Whether the word names a number of people ("toll", "strength"): a figure it is said to be counts people. */
+export function namesCountOfPeople(lower: string): boolean {
+  return COUNTS_OF_PEOPLE.has(lower);
+}
 const THINGS_SET = new Set(THINGS.split(/\s+/).filter(Boolean));
 
 /**

@@ -88,10 +88,13 @@ function smallNumber(lower: string): number | null {
   return null;
 }
 
-/** Parses a run of number words starting at a word ("two thousand five hundred", "a dozen"). */
-function parseWords(text: string, first: Token): { value: number; end: number } | null {
+/**
+ * Parses a run of number words starting at a word ("two thousand five hundred", "a dozen"); `one` stands for an "a"
+ * before the first word ("a hundred and fifty").
+ */
+function parseWords(text: string, first: Token, one = false): { value: number; end: number } | null {
   let total = 0;
-  let current: number | null = null;
+  let current: number | null = one ? 1 : null;
   let end = first.end;
   let tok: Token | null = first;
   let any = false;
@@ -182,10 +185,14 @@ export function findNumbers(text: string): NumberMention[] {
         continue;
       }
       let raw = m[0];
+      // a footnote marker glued to a number that ends its sentence: "in Türkiye the figure exceeds 150.46 The attack…"
+      const point = raw.indexOf('.');
+      if (point > 0 && gluedFootnote(text, i, i + point)) raw = raw.slice(0, point);
       // "1 077" is one number only when each group after a space has exactly three digits and the first is short
       let value = Number(raw.replace(/[,\s\u00a0\u202f]/g, ''));
       let end = i + raw.length;
       const plain = /^\d+$/.test(raw);
+      const digitsEnd = end;
       const scale = nextWord(text, end);
       // "1.350 people": a dot between groups of three digits before people is a thousands separator, as in European
       // texts (people are not counted in decimals)
@@ -195,7 +202,7 @@ export function findNumbers(text: string): NumberMention[] {
         end = scale.end;
         raw = text.slice(i, end);
       }
-      out.push({ start: i, end, kind: 'digits', value, fraction: null, low: null, high: null, plain: plain && end === i + m[0].length });
+      out.push({ start: i, end, kind: 'digits', value, fraction: null, low: null, high: null, plain: plain && end === digitsEnd });
       i = end;
       continue;
     }
@@ -260,8 +267,9 @@ function wordNumber(text: string, tok: Token): NumberMention | null {
     next &&
     (next.lower === 'dozen' || next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million')
   ) {
-    const v = next.lower === 'dozen' ? 12 : SCALES[next.lower];
-    return mention(tok.start, next.end, 'words', v);
+    if (next.lower === 'dozen') return mention(tok.start, next.end, 'words', 12);
+    const parsed = parseWords(text, next, true);
+    return mention(tok.start, parsed?.end ?? next.end, 'words', parsed?.value ?? SCALES[next.lower]);
   }
   if (lower === 'dozen') return null;
   // shares: "half", "a third", "two-thirds", "one quarter"
@@ -288,6 +296,20 @@ function wordNumber(text: string, tok: Token): NumberMention | null {
   const parsed = parseWords(text, tok);
   if (!parsed) return null;
   return mention(tok.start, parsed.end, 'words', parsed.value);
+}
+
+/**
+ * The length of a footnote marker glued to the number at [start, end) where it ends a sentence inside a line of text
+ * ("the figure exceeds 150.46 The attack…"), else 0. A decimal is followed by a unit or a full stop, not by the capital of
+ * the next sentence; and the number follows a word, as a section number does not ("3.2 Jihadist fighters", "terrorism –
+ * 4.1 Attacks").
+ */
+export function gluedFootnote(text: string, start: number, end: number): number {
+  const marker = /^\.\d{1,3}(?=[ \t]+["“]?\p{Lu})/u.exec(text.slice(end, end + 5));
+  if (!marker || !/^\d{1,3}(?:,\d{3})*$|^\d+$/.test(text.slice(start, end))) return 0;
+  if (!/\p{Ll}[ \t]+$/u.test(text.slice(Math.max(0, start - 4), start))) return 0;
+  if (/^\s+(?:million|billion|thousand|per)/i.test(text.slice(end + marker[0].length, end + marker[0].length + 12))) return 0;
+  return marker[0].length;
 }
 
 /** Exported for the qualifier rules: the number value of a single word, if it is one. */

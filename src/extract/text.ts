@@ -1,4 +1,5 @@
 /** Words, sentences and selectors over a text, with UTF-16 offsets into it. */
+import { gluedFootnote } from './numbers';
 export interface Word {
   text: string;
   lower: string;
@@ -121,6 +122,10 @@ function endsSentence(text: string, dot: number): boolean {
   return true;
 }
 
+/** A line that is nothing but a figure: a number or a vague quantity, with the words that bound it ("Nearly 1,500"). */
+const FIGURE_LINE =
+  /^(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than|an\s+estimated|estimated|approximately|roughly|at\s+most|as\s+many\s+as)\s+)?(?:\d[\d,.\u00a0\u202f]*(?:\s*[-–]\s*\d[\d,.\u00a0\u202f]*)?\+?(?:\s+(?:million|thousand))?|(?:several|a\s+few)\s+(?:hundred|thousand|dozen)|hundreds|thousands|dozens|tens\s+of\s+thousands)$/i;
+
 /**
  * Splits a text into sentences. Blank lines end paragraphs; a single line break ends a sentence only when the line
  * ends with final punctuation or the next line starts a new one (capital, quote, digit) after a line without
@@ -160,6 +165,9 @@ export function sentences(text: string): Sentence[] {
         block++;
         continue;
       }
+      // a factbox's figure on a line of its own, its caption on the next ("7,620\nPeople killed in attacks in 2024"):
+      // the caption says what the figure counts, so the two are one sentence
+      if (FIGURE_LINE.test(line) && /^\p{L}+(?:[ \t]+[^\s]+){2}/u.test(rest)) continue;
       if (/[.!?"”’]$/.test(last) && nextStarts) {
         push(i, false);
         continue;
@@ -177,8 +185,12 @@ export function sentences(text: string): Sentence[] {
       const markers = /^(?:\s?\[\d{1,3}\])+/.exec(text.slice(j, j + 40));
       if (markers) j += markers[0].length;
       // a marker glued to the full stop after a word or a year: "…in the annex.4 The…", "…in 2022.5 The…"
+      // …or to a number: "…the figure exceeds 150.46 The…"
+      const number = /[\d,]+$/.exec(text.slice(Math.max(0, i - 12), i));
       const glued =
-        !markers && /(?:\p{L}{2}|\b(?:19|20)\d\d)$/u.test(text.slice(Math.max(0, i - 4), i))
+        !markers &&
+        (/(?:\p{L}{2}|\b(?:19|20)\d\d)$/u.test(text.slice(Math.max(0, i - 4), i)) ||
+          (number && gluedFootnote(text, i - number[0].length, i)))
           ? /^\d{1,3}(?=\s+[\p{Lu}"“]|\s*$)/u.exec(text.slice(j, j + 5))
           : null;
       if (glued) j += glued[0].length;
