@@ -51,6 +51,8 @@ function namedNumber(ctx: FigureContext, n: NumberMention, s: Sentence, prev: st
   )
     return false;
   if (ctx.names.some((nm) => nm.end === wordEnd)) return false;
+  // the outlet told, not a label: "a hospital source told AFP 52 people had died"
+  if (/\b(?:told|tells|tell|informed|informs)\s+$/i.test(ctx.text.slice(s.start, wordStart))) return false;
   const words = (ctx.text.slice(s.start, s.end).match(/\p{L}{4,}/gu) ?? []).slice(1);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   return lower >= 2 && lower * 3 >= words.length;

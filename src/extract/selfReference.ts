@@ -8,12 +8,12 @@ import type { Sentence } from './text';
 const DOCUMENT_NOUN =
   '(?:report|brief|paper|study|note|briefing|analysis|publication|assessment|review|update|bulletin|factsheet|fact\\s+sheet|dataset|survey|chapter|section|article|submission|statement|release|story|post)';
 /** "This report", "The present study", "This Policy Brief": the text itself as a subject. */
-/** "Our own count", "our estimates": the writers' own figures. */
+/** "Our own count", "our estimates", "my own estimate": the writers' own figures. */
 const OUR_FIGURES = '(?:count|counts|estimates?|figures|data|tally|calculations?|research|database)';
 /** "An earlier version of this story", "the original version of this article": the text itself, before a correction. */
 const EARLIER_VERSION = `(?:an?|the)\\s+(?:earlier|previous|original|first)\\s+version\\s+of\\s+this\\s+${DOCUMENT_NOUN}`;
 const THIS_TEXT = new RegExp(
-  `^((?:this|the\\s+present|the\\s+current|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${DOCUMENT_NOUN}|our\\s+(?:own\\s+)?${OUR_FIGURES}|${EARLIER_VERSION})\\b`,
+  `^((?:this|the\\s+present|the\\s+current|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${DOCUMENT_NOUN}|(?:our|my)\\s+(?:own\\s+)?${OUR_FIGURES}|${EARLIER_VERSION})\\b`,
   'iu',
 );
 /** The same, anywhere in a sentence: what "It" at the start of the next one refers back to. */

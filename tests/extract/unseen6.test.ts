@@ -323,3 +323,15 @@ describe('claimant and country: names and places read whole', () => {
     ).toEqual([['49', null]]);
   });
 });
+
+describe('claimant: the writer’s and the outlet’s words', () => {
+  test('"my own estimate" is the writer’s; an outlet told a figure is no label of it ("told AFP 52 people")', () => {
+    expect(
+      run('My own estimate, based on interviews, is higher: between 3,800 and 4,000 fighters.', {
+        ...at,
+        author: 'A. Writer',
+      }).candidates.map((c) => [c.value_text, c.claimant?.name ?? null]),
+    ).toEqual([['between 3,800 and 4,000', 'A. Writer']]);
+    expect(claimants('A hospital source told AFP 52 people had died.')).toEqual([['52', 'hospital source', 'A hospital source']]);
+  });
+});
