@@ -51,13 +51,13 @@ const CUE_VERBS =
   '(?:is|was|are|were)\\s+aware\\s+of';
 const AUX =
   '(?:(?:has|have|had|was|were|is|are|will|would|could|can|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|in\\s+a\\s+statement)\\s+){0,3}';
+/** A verb of giving whose object is a figure: "gave this committee a figure of 78", "cited an estimate of 2,000". */
+const GIVING_A_FIGURE =
+  "(?:gave|gives|give|offered|offers|cited|cites|quoted|quotes)(?=(?:\\s+[\\w’']+){0,3}?\\s+(?:a|an|the|its|their)\\s+(?:(?:new|revised|higher|lower|final|total|official)\\s+)?(?:figure|estimate|number|toll|count|tally)\\b)";
 /**
  * A cue verb, or any verb that opens a that-clause ("the ministry specified that…", "X maintains that…") or a list
  * after a colon ("He summarised the threat as:").
  */
-/** A verb of giving whose object is a figure: "gave this committee a figure of 78", "cited an estimate of 2,000". */
-const GIVING_A_FIGURE =
-  "(?:gave|gives|give|offered|offers|cited|cites|quoted|quotes)(?=(?:\\s+[\\w’']+){0,3}?\\s+(?:a|an|the|its|their)\\s+(?:(?:new|revised|higher|lower|final|total|official)\\s+)?(?:figure|estimate|number|toll|count|tally)\\b)";
 const CUE = new RegExp(
   `\\b${AUX}(${CUE_VERBS}|${GIVING_A_FIGURE}|[a-z]{3,}(?:ed|s)(?=\\s+that\\b)|[a-z]{3,}ed(?=[^.;:“”"]*:\\s*$))\\b`,
   'gi',
