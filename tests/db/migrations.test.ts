@@ -144,6 +144,28 @@ describe('20261203030000 adds places and demonyms to databases migrated before t
   });
 });
 
+describe('the CSV guard’s fast path, landed under two names', () => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await createTestDb();
+  });
+  afterEach(() => t.drop());
+
+  test.each([
+    ['20261208010000_csv_defused_fast_path', 'as a database migrated when the later ones held it as 20261209010000'],
+    ['20261209010000_csv_defused_fast_path', 'as a database migrated when the folder’s registry held it as 20261208010000'],
+  ])('a database that never ran %s (%s) migrates, runs it once, and guards as before', async (missing) => {
+    await t.db('knex_migrations').where({ name: missing }).del();
+
+    await migrate(t.db);
+
+    expect(await t.db('knex_migrations').where({ name: missing }).count('* as n').first()).toEqual({ n: 1 });
+    expect((await t.db.raw("SELECT csv_defused('=1+1') AS cell, csv_defused('plain') AS plain")).rows).toEqual([
+      { cell: "'=1+1", plain: 'plain' },
+    ]);
+  });
+});
+
 describe('20261211010000 adds demonyms real texts use', () => {
   let t: TestDb;
   beforeEach(async () => {
