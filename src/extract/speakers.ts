@@ -18,6 +18,8 @@ const LABEL = new RegExp(
   `^((?:The\\s+)?(?:${TITLES}\\s+)?${NAME}(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?${NAME}){0,4}(?:\\s+\\([^)]{1,40}\\))?)\\s*:\\s+(?=\\S)`,
   'u',
 );
+/** A title alone: "Chair", "Senator". */
+const TITLE = new RegExp(`^${TITLES}$`, 'u');
 /** A person named in brackets after a role: "Minister for Justice (Anders Krogh)" is Anders Krogh. */
 const ROLE_THEN_PERSON = new RegExp(`^.+\\(\\s*(${NAME}(?:\\s+${NAME}){1,3})\\s*\\)$`, 'u');
 /** Labels that are no speaker: questions, answers, section headings, dates. */
@@ -51,13 +53,7 @@ function speakerAt(text: string, s: Sentence): Attribution | null {
   if (/\s(?:of|for|and|on)\s/.test(mention) && !ROLE_WORDS.test(mention.replace(/\s*\([^)]*\)$/, ''))) return null;
   // one word in mixed case that is no title or role ("Strength: 800", "Leader: Abu …", "Active: 2007") is an infobox's
   // field, not a speaker, whom transcripts print with a title, in capitals or by full name
-  if (
-    !/\s/.test(mention) &&
-    !/^[\p{Lu}'’.-]{2,}$/u.test(mention) &&
-    !new RegExp(`^${TITLES}$`, 'u').test(mention) &&
-    !ROLE_WORDS.test(mention)
-  )
-    return null;
+  if (!/\s/.test(mention) && !/^[\p{Lu}'’.-]{2,}$/u.test(mention) && !TITLE.test(mention) && !ROLE_WORDS.test(mention)) return null;
   // "SMITH" → "Smith": a name in capitals as a transcript prints it
   const name = bare
     .split(/\s+/)
