@@ -49,20 +49,28 @@ const CUE_VERBS =
   'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|find|concluded|concludes|conclude|cited|' +
   'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted|confirm|documented|documents|verified|verifies|tallied|' +
   '(?:is|was|are|were)\\s+aware\\s+of';
+/** Cue verbs in the progressive, after a form of "be": "the government was claiming that…", "police are saying 40…". */
+const PROGRESSIVE_CUES = 'saying|claiming|estimating|reporting|stating|insisting|arguing|warning|suggesting|telling';
 const AUX =
   '(?:(?:has|have|had|was|were|is|are|will|would|could|can|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|in\\s+a\\s+statement)\\s+){0,3}';
 /** A verb of giving whose object is a figure: "gave this committee a figure of 78", "cited an estimate of 2,000". */
 const GIVING_A_FIGURE =
   "(?:gave|gives|give|offered|offers|cited|cites|quoted|quotes)(?=(?:\\s+[\\w’']+){0,3}?\\s+(?:a|an|the|its|their)\\s+(?:(?:new|revised|higher|lower|final|total|official)\\s+)?(?:figure|estimate|number|toll|count|tally)\\b)";
+/** A verb of giving with a bare figure as its object: "a parliamentary reply gave 131"; said only of a source document. */
+const GIVING_A_NUMBER =
+  '(?:gave|gives|give)(?=\\s+(?:(?:about|around|some|nearly|almost|roughly|only|just|over|more\\s+than|at\\s+least|fewer\\s+than|a\\s+total\\s+of)\\s+)?\\d)';
+/** A source document as the subject of a verb of giving: "the army's statement", "a parliamentary reply in 2024". */
+const DOCUMENT_SUBJECT =
+  /\b(?:reply|replies|answer|statement|report|figures|data|census|survey|count|tally|estimate|study|assessment|records|register|letter|response|release|bulletin|briefing)\b(?:\s+(?:in|of|on|from)\s+[^,;]{1,30})?$/i;
 /**
  * A cue verb, or any verb that opens a that-clause ("the ministry specified that…", "X maintains that…") or a list
  * after a colon ("He summarised the threat as:").
  */
 const CUE = new RegExp(
-  `\\b${AUX}(${CUE_VERBS}|${GIVING_A_FIGURE}|[a-z]{3,}(?:ed|s)(?=\\s+that\\b)|[a-z]{3,}ed(?=[^.;:“”"]*:\\s*$))\\b`,
+  `\\b${AUX}(${CUE_VERBS}|(?<=\\b(?:is|are|was|were|been)\\s+)(?:${PROGRESSIVE_CUES})|${GIVING_A_FIGURE}|${GIVING_A_NUMBER}|[a-z]{3,}(?:ed|s)(?=\\s+that\\b)|[a-z]{3,}ed(?=[^.;:“”"]*:\\s*$))\\b`,
   'gi',
 );
-const KNOWN_CUE = new RegExp(`^(?:${CUE_VERBS})$`, 'i');
+const KNOWN_CUE = new RegExp(`^(?:${CUE_VERBS}|${PROGRESSIVE_CUES})$`, 'i');
 /** Verbs with a that-clause that say nothing: "this means that…", "the risk remains that…". */
 const NOT_SAYING =
   /^(?:means|meant|remains|remained|seems|seemed|appears|appeared|ensures|ensured|requires|required|provided|happens|happened|matters|implies|implied|follows|assumed|assumes)$/i;
@@ -82,7 +90,7 @@ const LISTENER = /^(?:reporters|journalists|lawmakers|legislators|MPs|parliament
 const OUTLET_NOT = /^(?:the\s+)?(?:Parliament|Congress|Senate|Assembly|Duma|House|Court|Committee|Council)\b/;
 
 function toldWhom(verb: string, after: string): { whom: string; relayed: string | null } | null {
-  if (!/^(told|tells|tell|informed)$/i.test(verb)) return null;
+  if (!/^(told|tells|tell|telling|informed)$/i.test(verb)) return null;
   const m = TOLD_WHOM.exec(after);
   if (!m) return null;
   const whom = m[1];
@@ -114,6 +122,11 @@ function describing(cue: string, after: string): boolean {
   );
 }
 
+/** "claimed responsibility", "claimed the lives of 12": a claim of a deed or a toll taken, not a statement of a figure. */
+function claimingNoStatement(cue: string, after: string): boolean {
+  return /^claim(?:s|ed)?$/i.test(cue) && /^\s+(?:the\s+|its\s+|their\s+)?(?:responsibility|credit|lives|life|victims?)\b/i.test(after);
+}
+
 /**
  * The attribution of a sentence. A generic subject ("Officials said …") gives way to a named source in the same
  * sentence ("… according to the Interior Ministry").
@@ -127,6 +140,10 @@ export function attributionIn(text: string, s: Sentence, refs: Referents, publis
 
 function attributionOf(text: string, s: Sentence, refs: Referents, published: string | null, namedOnly: boolean): Attribution | null {
   const body = text.slice(s.start, s.end);
+  // patterns that stop a name at a full stop read the body with its abbreviations masked ("a U.N. monitoring report");
+  // the name itself is taken from the body as written
+  const masked = maskAbbreviations(body);
+  const written = (at: number, words: string): string => body.slice(at, at + words.length);
   const statedAt = (from: number, to: number): { value: string; text: string } | null => {
     // a date between the clause start and just after the cue: "In November 2015, Kadyrov said", "said on Thursday"
     const dates = datesIn(text, Math.max(s.start, from), Math.min(s.end, to), published).filter(canDate);
@@ -194,10 +211,11 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   // a passive with its agent: "The figure of 1,500 was given by Interior Secretary Joseph Nkaissery"
   m =
     /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:first|also|later|earlier)\s+)?(given|provided|released|announced|reported|confirmed|cited|published|disclosed|revealed|quoted|put\s+forward|estimated|counted|recorded)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:in|on|at|during|last|this|after|before|who|which|and)\b))/.exec(
-      body,
+      masked,
     );
   if (m) {
-    const made = make(m[2], s.start + m.index + m[0].lastIndexOf(m[2]), `${m[1]} by`, null);
+    const agentAt = m.index + m[0].lastIndexOf(m[2]);
+    const made = make(written(agentAt, m[2]), s.start + agentAt, `${m[1]} by`, null);
     if (made) return made;
   }
   // the main clause's subject and cue when the sentence opens with them: "Kadyrov added that…", "Lorenzana said…"
@@ -207,7 +225,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     plausibleSubject(trimNp(opening[1])) &&
     !/^(the|a|an|this|that|it|there|they|we|i)\s/i.test(opening[1]) &&
     !sourceNoun(body, opening[0].length, opening[2]) &&
-    !describing(opening[2], body.slice(opening[0].length))
+    !describing(opening[2], body.slice(opening[0].length)) &&
+    !claimingNoStatement(opening[2], body.slice(opening[0].length))
   ) {
     let cue = opening[0].slice(opening[1].length).trim();
     let relayed = relayedAfter(opening[0].length);
@@ -253,10 +272,11 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   m = !/ccording|\bper\s/i.test(body)
     ? null
     : /\b(?:[Aa]ccording\s+to|per(?=\s+(?:the\s+)?\p{Lu}|\s+the\s+(?!(?:year|month|week|day|head|capita)\b)\p{Ll}))\s+((?:[Tt]he\s+)?[^,.;:()“”"]{2,100}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:who|which|that|in\s+a|on\s+\w+day)\b))/u.exec(
-        body,
+        masked,
       );
   if (m) {
-    const made = make(m[1], s.start + m.index + m[0].indexOf(m[1]), m[0].slice(0, m[0].indexOf(m[1])).trim(), relayedAfter(m.index));
+    const sourceAt = m.index + m[0].indexOf(m[1]);
+    const made = make(written(sourceAt, m[1]), s.start + sourceAt, m[0].slice(0, m[0].indexOf(m[1])).trim(), relayedAfter(m.index));
     if (made) return made;
   }
   // "Supo's figure stays at over 80", "by the army's own count": a possessor's figure is the possessor's claim
@@ -302,7 +322,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     if (/^estimated$/i.test(c[1]) && /\b(an|the|of|were|are|is|was|be)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length)))
       continue;
     if (sourceNoun(body, cueStart + c[0].length, c[1])) continue;
-    if (describing(c[1], body.slice(cueStart + c[0].length))) continue;
+    if (describing(c[1], body.slice(cueStart + c[0].length)) || claimingNoStatement(c[1], body.slice(cueStart + c[0].length))) continue;
     // a noun of a list or at a clause's end is no verb: "court records, obituaries and posts", "the latest reports."
     if (
       /^(?:records|reports|estimates|counts|claims|notes|finds|shows|figures)$/i.test(c[1]) &&
@@ -314,6 +334,9 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const tellingVerb = KNOWN_CUE.test(c[1]) ? null : TELLING_BEFORE.exec(body.slice(0, cueStart + c[0].length - c[1].length));
     const subj = subjectBefore(text, s, s.start + (tellingVerb ? tellingVerb.index : cueStart));
     if (!subj) continue;
+    // "the state gave 131 families a house" names no source: only a document gives a bare figure
+    if (new RegExp(`^${GIVING_A_NUMBER}`, 'i').test(body.slice(cueStart + c[0].length - c[1].length)) && !DOCUMENT_SUBJECT.test(subj.np))
+      continue;
     if (
       /^(estimates?|figures?|show|shows|showed|found|finds|put|puts|counted|counts|records?|recorded)$/i.test(c[1]) &&
       !/^(?:[\p{Lu}]|the\b|other|officials|experts|researchers|analysts|authorities|sources)/iu.test(subj.np)

@@ -8,7 +8,8 @@
 /** Nouns for a body of figures whose author, not the noun, is the claimant. */
 const FIGURES_NOUN = '(?:estimates?|figures?|data|statistics|numbers|counts?|tally|tallies|records|list|calculations?)';
 /** Nouns for a publication: a claimant of its own when nobody wrote it ("the report said"). */
-const PUBLICATION_NOUN = '(?:reports?|study|studies|survey|surveys|analysis|assessment|review|paper|brief|bulletin)';
+const PUBLICATION_NOUN =
+  '(?:reports?|study|studies|survey|surveys|analysis|assessment|review|paper|brief|bulletin|statement|reply|answer|response|letter)';
 /** Words before a source noun that say nothing about who is its author. */
 const SOURCE_ADJ =
   '(?:latest|new|newest|(?:most\\s+)?recent|official|previous|earlier|updated|current|preliminary|final|annual|own|its|their|available|published|unofficial|\\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?)';
