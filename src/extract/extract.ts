@@ -113,11 +113,14 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       carriedAt = i;
     }
     let own = selfReference(text, s, sents[i - 1], options.author ?? null) ?? attributionIn(text, s, refs, published);
-    // "we", "I" in a speaker's turn are the speaker
-    if (own && speaker && /^(?:we|i)$/i.test(own.mention)) own = { ...own, name: speaker.name, mention: speaker.mention, at: speaker.at };
-    // …and in the writer's own words, outside any quotation, the document's author ("In this report we estimate…")
-    else if (own && options.author && /^(?:we|i)$/i.test(own.mention) && !insideQuotation(text.slice(s.start, own.at)))
-      own = { ...own, name: options.author };
+    // "we", "I" in a speaker's turn are the speaker…
+    if (own && speaker && /^(?:we|i)$/i.test(own.mention)) own = { ...own, name: speaker.name };
+    else if (own && /^(?:we|i)$/i.test(own.mention)) {
+      // …inside a quotation, whoever is quoted: the tag after it, else the source carried from before
+      if (insideQuotation(text.slice(s.start, own.at))) own = null;
+      // …and in the writer's own words, outside any quotation, the document's author ("In this report we estimate…")
+      else if (options.author) own = { ...own, name: options.author };
+    }
     if (!own) refs.noteTitled(text.slice(s.start, s.end));
     if (!own) {
       // a quotation that runs over several sentences is attributed by the tag after it closes

@@ -18,6 +18,8 @@ const LABEL = new RegExp(
   `^((?:The\\s+)?(?:${TITLES}\\s+)?${NAME}(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?${NAME}){0,4}(?:\\s+\\([^)]{1,40}\\))?)\\s*:\\s+(?=\\S)`,
   'u',
 );
+/** A time code opening a transcript's line: "[00:03:44] ", "(12:04) ", "07:35 ". */
+const TIME_CODE = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+/;
 /** A title alone: "Chair", "Senator". */
 const TITLE = new RegExp(`^${TITLES}$`, 'u');
 /** A person named in brackets after a role: "Minister for Justice (Anders Krogh)" is Anders Krogh. */
@@ -32,9 +34,16 @@ const NOT_SPEAKER =
  */
 export function speakersOf(text: string, sents: Sentence[], names: NameMention[]): Map<Sentence, Attribution> {
   const out = new Map<Sentence, Attribution>();
+  const fullNames: string[] = [];
   for (const s of sents) {
-    const a = speakerAt(text, s);
-    if (a && !names.some((n) => n.type === 'place' && n.start >= s.start && n.end <= s.start + a.mention.length)) out.set(s, a);
+    let a = speakerAt(text, s);
+    if (!a || names.some((n) => n.type === 'place' && n.start >= a!.at && n.end <= a!.at + a!.mention.length)) continue;
+    // "SALEH:" after "DR. AMIRA SALEH:" is the same speaker, by the full name of the earlier label
+    const surname = a.name.toLowerCase();
+    const full = /\s/.test(a.name) ? null : fullNames.find((f) => f.toLowerCase().endsWith(` ${surname}`));
+    if (full) a = { ...a, name: full };
+    else if (personName(a.name) === a.name && /\s/.test(a.name)) fullNames.push(a.name);
+    out.set(s, a);
   }
   return out.size >= 2 ? out : new Map();
 }
@@ -43,10 +52,13 @@ export function speakersOf(text: string, sents: Sentence[], names: NameMention[]
 function speakerAt(text: string, s: Sentence): Attribution | null {
   const lineStart = s.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, s.start - 20), s.start));
   if (!lineStart) return null;
-  const m = LABEL.exec(text.slice(s.start, Math.min(s.end, s.start + 120)));
+  // a time code before the label, as transcripts of broadcasts print it: "[00:03:44] NASSAR:", "07:35 HOST:"
+  const timed = TIME_CODE.exec(text.slice(s.start, Math.min(s.end, s.start + 20)))?.[0].length ?? 0;
+  const m = LABEL.exec(text.slice(s.start + timed, Math.min(s.end, s.start + timed + 120)));
   if (!m) return null;
   const mention = m[1].trim();
-  const bare = mention.replace(new RegExp(`^(?:The\\s+)?(?:${TITLES}\\s+)?`, 'u'), '').replace(/\s*\([^)]*\)$/, '');
+  // a title in capitals too: "DR. KARIM NASSAR" is Karim Nassar
+  const bare = mention.replace(new RegExp(`^(?:The\\s+)?(?:${TITLES}\\s+)?`, 'iu'), '').replace(/\s*\([^)]*\)$/, '');
   if (NOT_SPEAKER.test(mention) || NOT_SPEAKER.test(bare) || !bare) return null;
   // words joined by "of", "for", "and" are an office only with a role in them ("Minister for Justice", "Head of the
   // Service"), else a section heading ("Countering the Financing of Terrorism:")
@@ -61,9 +73,15 @@ function speakerAt(text: string, s: Sentence): Attribution | null {
     .join(' ');
   const person = ROLE_THEN_PERSON.exec(mention)?.[1];
   return plainAttribution({
-    name: person && personName(person) ? person : mention === bare ? name : `${mention.replace(bare, name).replace(/^The\s+/, '')}`,
+    // a full name needs no title ("DR. KARIM NASSAR" is Karim Nassar); a surname keeps it ("Senator Payman")
+    name:
+      person && personName(person)
+        ? person
+        : mention === bare || (personName(name) === name && name.includes(' '))
+          ? name
+          : `${mention.replace(bare, name).replace(/^The\s+/, '')}`,
     mention,
     cue: '',
-    at: s.start,
+    at: s.start + timed,
   });
 }

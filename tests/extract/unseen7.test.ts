@@ -18,8 +18,25 @@ describe('claimant: names as written', () => {
       'ĐURIĆ: We counted 31 men who went to Syria. Nine came back.',
     ].join('\n');
     expect(claimants(text)).toEqual([
-      ['31', 'Miloš Đurić', 'ĐURIĆ'],
+      ['31', 'Miloš Đurić', 'We'],
       ['Nine', 'Miloš Đurić', null],
+    ]);
+  });
+
+  test('a label after a time code opens a turn; a title in capitals is no part of a full name', () => {
+    const text = [
+      '[00:01:10] HOST: How many went?',
+      '',
+      '[00:01:14] DR. AMIRA SALEH: About 60 left from the city. Twelve are dead.',
+      '',
+      '[00:01:40] HOST: And since then?',
+      '',
+      '[00:01:42] SALEH: Since then, perhaps 10 more.',
+    ].join('\n');
+    expect(claimants(text)).toEqual([
+      ['About 60', 'Amira Saleh', 'DR. AMIRA SALEH'],
+      ['Twelve', 'Amira Saleh', null],
+      ['10', 'Amira Saleh', 'SALEH'],
     ]);
   });
 
@@ -68,5 +85,25 @@ describe('claimant: verbs that state a figure and verbs that do not', () => {
       ['131', 'parliamentary reply', 'a parliamentary reply'],
       ['27', 'army', 'The army’s statement'],
     ]);
+  });
+});
+
+describe('claimant: the first person', () => {
+  test('"we" in the writer’s words finds and knows figures ("we have identified", "we know of")', () => {
+    expect(
+      claimants(
+        'The government says fewer than 20 British children are left; we have identified at least 35. The ministry closed the file, but we know of three boys still held.',
+      ),
+    ).toEqual([
+      ['fewer than 20', 'government', 'The government'],
+      ['at least 35', 'we', 'we'],
+      ['three', 'we', 'we'],
+    ]);
+  });
+
+  test('"we" inside a quotation is whoever is quoted: the tag after it, not the writer', () => {
+    expect(
+      claimants('“We know of about 250 fighters who came back on their own. Since then it has been a handful a year,” the official said.'),
+    ).toEqual([['about 250', 'official', 'the official']]);
   });
 });
