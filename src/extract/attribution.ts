@@ -71,6 +71,8 @@ const CUE = new RegExp(
   `\\b${AUX}(${CUE_VERBS}|(?<=\\b(?:is|are|was|were|been)\\s+)(?:${PROGRESSIVE_CUES})|${GIVING_A_FIGURE}|${GIVING_A_NUMBER}|[a-z]{3,}(?:ed|s)(?=\\s+that\\b)|[a-z]{3,}ed(?=[^.;:“”"]*:\\s*$))\\b`,
   'gi',
 );
+/** CUE for a test, without the global flag's state. */
+const CUE_ONCE = new RegExp(CUE.source, 'i');
 const KNOWN_CUE = new RegExp(`^(?:${CUE_VERBS}|${PROGRESSIVE_CUES})$`, 'i');
 /** Verbs with a that-clause that say nothing: "this means that…", "the risk remains that…". */
 const NOT_SAYING =
@@ -121,6 +123,13 @@ function describing(cue: string, after: string): boolean {
     /^(?:believed|said|reported|estimated|understood|alleged)$/i.test(cue) &&
     /^\s+to\s+(?!(?:the|a|an|his|her|their|its|reporters|journalists|parliament|lawmakers|police)\b)\p{Ll}+/u.test(after)
   );
+}
+
+/** After a cleft's verb ("What I can tell you"): "is that" and a clause with a cue of its own. */
+function cleftWithSource(after: string): boolean {
+  const that = /^\s+(?:[\p{L}-]+\s+){0,2}?is\s+that\s+/iu.exec(after);
+  if (!that) return false;
+  return CUE_ONCE.test(after.slice(that[0].length));
 }
 
 /** "claimed responsibility", "claimed the lives of 12": a claim of a deed or a toll taken, not a statement of a figure. */
@@ -209,8 +218,10 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     // the outlet is no named source outranking the generic one it cites
     if (made || namedOnly) return made;
   }
-  // a passive with its agent: "The figure of 1,500 was given by Interior Secretary Joseph Nkaissery"
+  // a passive with its agent: "The figure of 1,500 was given by Interior Secretary Joseph Nkaissery", or a participle
+  // that puts a figure on what it follows: "The attackers, estimated by the army at about 40, fled"
   m =
+    /,\s*(estimated|put|counted|numbered|reckoned|assessed)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)\s+at\s/.exec(masked) ??
     /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:first|also|later|earlier)\s+)?(given|provided|released|announced|reported|confirmed|cited|published|disclosed|revealed|quoted|put\s+forward|estimated|counted|recorded)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:in|on|at|during|last|this|after|before|who|which|and)\b))/.exec(
       masked,
     );
@@ -323,6 +334,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     if (/^estimated$/i.test(c[1]) && /\b(an|the|of|were|are|is|was|be)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length)))
       continue;
     if (sourceNoun(body, cueStart + c[0].length, c[1])) continue;
+    // "What I can tell you is that the Office estimates…": the cleft's verb frames a that-clause with a source of its own
+    if (/\bwhat\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(body.slice(0, cueStart)) && cleftWithSource(body.slice(cueStart + c[0].length))) continue;
     if (describing(c[1], body.slice(cueStart + c[0].length)) || claimingNoStatement(c[1], body.slice(cueStart + c[0].length))) continue;
     // a noun of a list or at a clause's end is no verb: "court records, obituaries and posts", "the latest reports."
     if (

@@ -15,7 +15,7 @@ const SOURCE_ADJ =
   '(?:latest|new|newest|(?:most\\s+)?recent|official|previous|earlier|updated|current|preliminary|final|annual|own|its|their|available|published|unofficial|\\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?)';
 const DET = '(?:(?:the|a|an|these|those|such)\\s+)?';
 const VERB_OF_MAKING =
-  '(?:(?:issued|published|released|compiled|produced|provided|gathered|collected|prepared|drawn\\s+up|cited|presented|submitted)\\s+)?';
+  '(?:(?:issued|published|released|compiled|produced|provided|gathered|collected|prepared|drawn\\s+up|cited|presented|submitted|kept|maintained|made|run|conducted|carried\\s+out)\\s+)?';
 
 const BY_AUTHOR = new RegExp(
   `^${DET}(?:${SOURCE_ADJ}\\s+){0,3}(?:${FIGURES_NOUN}|${PUBLICATION_NOUN})\\s+${VERB_OF_MAKING}(?:by|from|of)\\s+(?:the\\s+)?(.+)$`,
@@ -50,7 +50,9 @@ export function claimantOf(mention: string): string | null {
   if (
     m &&
     (/^[\p{Lu}]/u.test(m[1]) ||
-      /\b(agenc|ministr|service|office|government|police|authorit|department|commission|council|committee)/i.test(m[1]))
+      /\b(agenc|ministr|service|office|government|police|authorit|department|commission|council|committee|newspaper|paper|magazine|broadcaster|outlet|website|institute|cent(?:re|er)|researchers|project|monitor)/i.test(
+        m[1],
+      ))
   )
     return m[1].trim();
   if (NO_AUTHOR.test(bare)) return null;

@@ -34,7 +34,11 @@ export function plausibleSubject(np: string): boolean {
   // "they wanted to return": a pronoun with words after it is a clause, not who speaks
   if (/^(?:he|she|they|we|it|i)\s+\S/i.test(np)) return false;
   if (/\b(is|are|was|were|has|have|had|will|would|could|can|may|might|who|which|whom)\b/i.test(np)) return false;
-  if (/^(that|which|while|when|if|as|because|according)\b/i.test(np) || /\b(to|of|by|from|for|with|in|on|at)$/i.test(np)) return false;
+  if (
+    /^(that|which|while|when|if|as|because|according|what|how|why|where|whatever)\b/i.test(np) ||
+    /\b(to|of|by|from|for|with|in|on|at)$/i.test(np)
+  )
+    return false;
   // a phrase of place, time or means ("on Monday", "at a round table", "through its radio") is no subject
   if (/^(on|in|at|during|after|before|since|from|with|for|into|through|via|within|under|over|among|throughout|of)\s/i.test(np))
     return false;
@@ -73,6 +77,12 @@ function subjectAt(text: string, s: Sentence, from: number, raw: string): { np: 
   return offset >= 0 && offset < s.end ? { np, start: offset } : null;
 }
 
+/** Where a that-clause opens, as a cut before its first word ("…added that the ministry" → "the ministry"), or -1. */
+function afterThat(text: string): number {
+  const at = text.lastIndexOf(' that ');
+  return at < 0 ? -1 : at + ' that'.length;
+}
+
 /** The noun phrase that ends just before `at`: back to the clause start (a comma, a quote, "that", or the sentence start). */
 export function subjectBefore(text: string, s: Sentence, at: number): { np: string; start: number } | null {
   const head = text.slice(s.start, at);
@@ -92,7 +102,7 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     body.lastIndexOf('"'),
     body.lastIndexOf(':'),
     body.lastIndexOf(';'),
-    body.lastIndexOf(' that '),
+    afterThat(body),
     body.lastIndexOf(' – '),
     body.lastIndexOf(' — '),
     lastStop(body),
@@ -118,7 +128,7 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     participleAside ||
     (cut > 0 &&
       body[cut] === ',' &&
-      /^\s*(?:who|which|through|via|in|on|at|during|speaking|citing|quoting)\b[^,;:“”"]*$/i.test(body.slice(cut + 1)))
+      /^\s*(?:who|which|where|whose|through|via|in|on|at|during|speaking|citing|quoting)\b[^,;:“”"]*$/i.test(body.slice(cut + 1)))
   ) {
     const before = body.slice(0, participleAside ? participleAside.index : cut);
     cut = Math.max(
@@ -128,7 +138,7 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
       before.lastIndexOf('"'),
       before.lastIndexOf(':'),
       before.lastIndexOf(';'),
-      before.lastIndexOf(' that '),
+      afterThat(before),
       lastStop(before),
     );
     return subjectAt(text, s, s.start + cut + 1, before.slice(cut + 1));

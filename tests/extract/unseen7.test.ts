@@ -107,3 +107,55 @@ describe('claimant: the first person', () => {
     ).toEqual([['about 250', 'official', 'the official']]);
   });
 });
+
+describe('claimant: the subject of a cue', () => {
+  test('the subject of a that-clause is its first word on, not "that"', () => {
+    expect(claimants('The minister added that the ministry estimates 300 citizens are still in Syria.')).toEqual([
+      ['300', 'minister', 'The minister'],
+    ]);
+    expect(claimants('Officials believe that the ministry estimates 300 citizens are still in Syria.')).toEqual([
+      ['300', 'ministry', 'the ministry'],
+    ]);
+  });
+
+  test('a cleft ("What I can tell you is that X estimates…") gives way to the source of its that-clause', () => {
+    expect(
+      claimants(
+        'What I can tell you is that the Office of Counter-Terrorism estimates the number of foreign nationals in the camps at roughly 9,500.',
+      ),
+    ).toEqual([['roughly 9,500', 'Office of Counter-Terrorism', 'the Office of Counter-Terrorism']]);
+  });
+
+  test('an aside opening with "where" or "whose" lies between the subject and its cue', () => {
+    expect(
+      claimants(
+        'Burkina Faso, where the JNIM is strongest, says its army killed more than 2,000 militants last year; independent monitors put the figure at about half that.',
+      ),
+    ).toEqual([['more than 2,000', 'Burkina Faso', 'Burkina Faso']]);
+  });
+
+  test('a passive participle after a comma names its agent: "The attackers, estimated by the army at about 40 men"', () => {
+    expect(claimants('The attackers, estimated by the army at about 40 men on motorcycles, fled across the border.')).toEqual([
+      ['about 40', 'army', 'the army'],
+    ]);
+  });
+
+  test('"…, and that…" goes on with the reported speech of the cue before it', () => {
+    expect(
+      claimants(
+        'Dronova said that around 150 Russian women remain in Iraqi prisons, and that the commissioner’s office had identified at least 120 children in Syrian camps.',
+      ),
+    ).toEqual([
+      ['around 150', 'Dronova', 'Dronova'],
+      ['at least 120', 'Dronova', 'Dronova'],
+    ]);
+  });
+
+  test('a tally or count kept by a newspaper is the newspaper’s', () => {
+    expect(
+      claimants('The verdict brings the number of people convicted in Belgium to 412, according to a tally kept by this newspaper.').map(
+        ([v, name]) => [v, name],
+      ),
+    ).toEqual([['412', 'this newspaper']]);
+  });
+});
