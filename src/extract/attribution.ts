@@ -288,7 +288,16 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       );
   if (m) {
     const sourceAt = m.index + m[0].indexOf(m[1]);
-    const made = make(written(sourceAt, m[1]), s.start + sourceAt, m[0].slice(0, m[0].indexOf(m[1])).trim(), relayedAfter(m.index));
+    // "according to Pakistan's military media wing, ISPR, …": an acronym in apposition is part of the source's mention
+    const apposed = /^,\s+(?:the\s+)?\p{Lu}{2,8},/u.exec(masked.slice(m.index + m[0].length))?.[0].slice(0, -1) ?? '';
+    const made = make(
+      written(sourceAt, m[1] + apposed),
+      s.start + sourceAt,
+      m[0].slice(0, m[0].indexOf(m[1])).trim(),
+      relayedAfter(m.index),
+    );
+    // …and the acronym is its name
+    if (made && apposed) return { ...made, name: apposed.replace(/^,\s+(?:the\s+)?/, '') };
     if (made) return made;
   }
   // "Supo's figure stays at over 80", "by the army's own count": a possessor's figure is the possessor's claim

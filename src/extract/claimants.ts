@@ -5,6 +5,8 @@
  * "official figures") names nobody; a generic plural ("officials", "experts", "sources") is weaker than a name.
  */
 
+import { MONTH } from './dates';
+
 /** Nouns for a body of figures whose author, not the noun, is the claimant. */
 const FIGURES_NOUN = '(?:estimates?|figures?|data|statistics|numbers|counts?|tally|tallies|records|list|calculations?)';
 /** Nouns for a publication: a claimant of its own when nobody wrote it ("the report said"). */
@@ -169,6 +171,17 @@ const LIST_MARKER = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+/i;
 /** Adverbs after a subject that are no part of it: "Säpo still says", "the AIVD now counts". */
 const TRAILING_ADVERB =
   /\s+(?:still|also|now|already|recently|previously|earlier|reportedly|again|currently|today|yesterday|meanwhile|then|similarly|likewise|once)$/i;
+/** Words of time after a source's name: "The ministry on Monday said", "a reply in 2024 gave", "a U.N. report in July". */
+const TRAILING_TIME = new RegExp(
+  `\\s+(?:on\\s+\\w+day|last\\s+\\w+|later|in\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d))$`,
+  'i',
+);
+
+/** A source's name without the adverbs and words of time after it ("the AIVD now", "the ministry on Monday"). */
+export function withoutTrailingWords(np: string): string {
+  return np.replace(TRAILING_TIME, '').replace(TRAILING_ADVERB, '');
+}
+
 /**
  * A participle after a claimant that tells how it was reached or when its words appeared, not who it is: "local elders
  * reached by phone", "a UN report published in July", "camp figures shared with an NGO". One naming an author
@@ -203,7 +216,7 @@ export function boundedMention(text: string, mention: string, at: number): { men
   };
   skip(LIST_MARKER);
   skip(TIME_LEAD);
-  words = words.replace(TRAILING_PARTICIPLE, '').replace(TRAILING_ADVERB, '');
+  words = withoutTrailingWords(words.replace(TRAILING_PARTICIPLE, ''));
   const of = FIGURES_OF.exec(words);
   if (of) {
     const body = words.lastIndexOf(of[1]);

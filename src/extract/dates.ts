@@ -31,7 +31,7 @@ const MONTHS: Record<string, number> = {
   dec: 12,
   december: 12,
 };
-const MONTH =
+export const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Counts in "two months ago". */

@@ -27,6 +27,11 @@ import { lowerBound, Work } from './work';
 /** A list item: a line opened by a bullet, a dash or a marker ("*", "•", "-", "1.", "(a)"). */
 /** Where one clause ends and the next, with a subject of its own, begins: "…; a rights group counted", "…, and the army says". */
 const CLAUSE_BREAK = /;\s|,\s+(?:and|but|while|whereas)\s/;
+/**
+ * A break between clauses that sets them against each other: a semicolon or ", but" (", while" mostly joins two
+ * figures of one source: "…has reached about 19,000, while some 15,000 remain, according to the ministry").
+ */
+const CONTRAST_BREAK = /;\s|,\s+but\s/g;
 const LIST_ITEM = /^\s*(?:[*•·▪‣◦–—-]|\(?[a-z0-9]{1,3}[.)])\s*/i;
 
 export interface ExtractOptions {
@@ -138,6 +143,10 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
           }
         }
       }
+      // '"…," he told me. "I would say at most 300…"': a quotation with no tag of its own, right after a tagged one, goes
+      // on in the same voice
+      const before = i > 0 ? attributions.get(sents[i - 1]) : null;
+      if (!own && before?.quoteTag && /^["“]/.test(body)) own = { ...before, carried: true, quoteTag: false, local: true };
     }
     const clauses = own && !own.unnamed && withFigures.has(s) ? contrastedClauses(text, s, refs, published) : null;
     if (clauses) byClause.set(s, clauses);
@@ -200,6 +209,17 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     ) {
       why = `"${attribution.mention}" speaks in a later clause of its own`;
       attribution = null;
+    }
+    // "France has repatriated 169 children, but about 300 remain, according to the ministry": a source named at the end
+    // of a clause set against the figure's covers the figures of its own clause only
+    if (attribution && !clause && !attribution.carried && attribution.at > fig.end && /^(?:according|per)\b/i.test(attribution.cue)) {
+      const between = text.slice(fig.end, attribution.at);
+      const cut = [...between.matchAll(CONTRAST_BREAK)].pop();
+      const from = cut ? fig.end + cut.index! + cut[0].length : -1;
+      if (cut && figures.some((f) => f.sentence === fig.sentence && f.start >= from && f.end <= attribution!.at)) {
+        why = `"${attribution.mention}" names the source of a later clause set against this one`;
+        attribution = null;
+      }
     }
     // "The latest estimate by X that 300 … most likely comes from a video that showed around 150 …": after the
     // writer's reasoning about an attributed figure, a further figure is the writer's own description

@@ -18,6 +18,8 @@ const TITLES = `${ROLE_WORDS.source
   .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|')}|Sir|Dr|Mr|Mrs|Ms|Gen`;
 const TITLED_NAME = new RegExp(`\\b(?:${TITLES})\\s+([\\p{Lu}][\\p{L}’'-]+(?:\\s+[\\p{Lu}][\\p{L}’'-]+){1,2})`, 'gu');
+/** A full name opening a sentence as its subject: "Abdiaziz Warsame, a former officer, …", "Anna Berg thinks…". */
+const OPENING_NAME = /^\s*([\p{Lu}][\p{Ll}’'-]+(?:\s+[\p{Lu}][\p{Ll}’'-]+){1,2})(?=,|\s+\p{Ll})/u;
 function titled(np: string, name: string): boolean {
   for (const m of np.matchAll(TITLE_BEFORE)) if (m[1] === name) return true;
   return false;
@@ -82,9 +84,14 @@ export class Referents {
     this.nps.push({ name, np, words: new Set(np.toLowerCase().split(/[^\p{L}\p{N}]+/u)) });
   }
 
-  /** Persons named with a title in a sentence ("Interior Minister Adil Karimov spoke…"), for a later "he". */
+  /**
+   * Persons named with a title in a sentence ("Interior Minister Adil Karimov spoke…"), or by their full name as its
+   * subject ("Abdiaziz Warsame, a former officer, thinks…"), for a later "he".
+   */
   noteTitled(sentence: string): void {
     for (const m of sentence.matchAll(TITLED_NAME)) this.persons.push({ name: m[1], np: m[0] });
+    const subject = OPENING_NAME.exec(sentence)?.[1];
+    if (subject && personName(subject) === subject) this.persons.push({ name: subject, np: subject });
   }
 
   /** A full name for a surname, a pronoun or a role noun; null when nothing earlier matches. */

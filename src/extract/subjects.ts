@@ -3,6 +3,7 @@
  * a clause or a list of places), with a role or an appositive chained to a name ("The UN's coordinator, Panos
  * Moumtzis", "The Soufan Group, a New York-based consultancy").
  */
+import { withoutTrailingWords } from './claimants';
 import { personName, ROLE_WORDS } from './persons';
 import type { Sentence } from './text';
 
@@ -157,10 +158,7 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     np = np.slice(stray[0].length);
     start += stray[0].length;
   }
-  // words of time after the subject: "The ministry on Monday said", "a parliamentary reply in 2024 gave"
-  np = trimNp(
-    np.replace(/\s+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later|in\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d)$/iu, ''),
-  );
+  np = withoutTrailingWords(trimNp(np));
   // "In this report we estimate", "In the 2023 version of this post I wrote": words of place or time before the
   // first-person pronoun that is the subject ("World War I", "Phase I" end with no pronoun)
   const framed = /\s(we|We|I)$/.exec(np);

@@ -159,3 +159,47 @@ describe('claimant: the subject of a cue', () => {
     ).toEqual([['412', 'this newspaper']]);
   });
 });
+
+describe('claimant: how far a source reaches', () => {
+  test('"according to X" at the end of a clause set against the figure’s by "but" or a semicolon covers its own clause', () => {
+    expect(
+      claimants('France has repatriated 169 children since 2019, but about 300 French children remain, according to the foreign ministry.'),
+    ).toEqual([
+      ['169', null, null],
+      ['about 300', 'foreign ministry', 'the foreign ministry'],
+    ]);
+    // ", while" joins two figures of one source
+    expect(
+      claimants(
+        'The number of Iraqis brought back has reached about 19,000, while some 15,000 Iraqis remain in the camp, according to the ministry.',
+      ),
+    ).toEqual([
+      ['about 19,000', 'ministry', 'the ministry'],
+      ['some 15,000', 'ministry', 'the ministry'],
+    ]);
+  });
+
+  test('words of time after a source are no part of its mention', () => {
+    expect(claimants('At least 200 Tajiks fight in Afghanistan, according to a UN monitoring report in July.')).toEqual([
+      ['At least 200', 'UN monitoring', 'a UN monitoring report'],
+    ]);
+  });
+
+  test('a quotation with no tag, right after a tagged one, goes on in the same voice; a full name opening a sentence is "he"', () => {
+    expect(
+      claimants(
+        'Abdiaziz Warsame, a former intelligence officer, thinks both sides are wrong. “They counted 500 herders as fighters,” he told me. “I would say at most 300 militants were killed.” Residents counted 40 dead.',
+      ),
+    ).toEqual([
+      ['500', 'Abdiaziz Warsame', 'he'],
+      ['at most 300', 'Abdiaziz Warsame', null],
+      ['40', 'Residents', 'Residents'],
+    ]);
+  });
+
+  test('an acronym in apposition after a described source is its name', () => {
+    expect(claimants("According to Pakistan's military media wing, ISPR, security forces killed 917 militants.")).toEqual([
+      ['917', 'ISPR', "Pakistan's military media wing, ISPR"],
+    ]);
+  });
+});
