@@ -238,7 +238,9 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     !/^(the|a|an|this|that|it|there|they|we|i)\s/i.test(opening[1]) &&
     !sourceNoun(body, opening[0].length, opening[2]) &&
     !describing(opening[2], body.slice(opening[0].length)) &&
-    !claimingNoStatement(opening[2], body.slice(opening[0].length))
+    !claimingNoStatement(opening[2], body.slice(opening[0].length)) &&
+    // "She stated that, according to the prefecture, 14…": she relays the source her clause names
+    !/^\s+(?:that\s*)?,?\s*according\s+to\b/i.test(body.slice(opening[0].length))
   ) {
     let cue = opening[0].slice(opening[1].length).trim();
     let relayed = relayedAfter(opening[0].length);
@@ -343,6 +345,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     if (/^estimated$/i.test(c[1]) && /\b(an|the|of|were|are|is|was|be)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length)))
       continue;
     if (sourceNoun(body, cueStart + c[0].length, c[1])) continue;
+    // "The broadcaster did not say which group…", "police declined to confirm": a cue denied states nothing
+    if (/\b(?:not|n[’']t|never|declined\s+to|refused\s+to)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length))) continue;
     // "What I can tell you is that the Office estimates…": the cleft's verb frames a that-clause with a source of its own
     if (/\bwhat\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(body.slice(0, cueStart)) && cleftWithSource(body.slice(cueStart + c[0].length))) continue;
     if (describing(c[1], body.slice(cueStart + c[0].length)) || claimingNoStatement(c[1], body.slice(cueStart + c[0].length))) continue;

@@ -38,6 +38,9 @@ export function personName(np: string): string | null {
     .filter(
       (m) =>
         !/^\s+[\p{Ll}]/u.test(cleaned.slice(m.index! + m[0].length)) &&
+        // "Armed Conflict Location & Event Data": words joined by "&" name an organisation
+        !/^\s*&/.test(cleaned.slice(m.index! + m[0].length)) &&
+        !/&\s*$/.test(cleaned.slice(0, m.index)) &&
         !/\b(?:in|at|from|for|of|on|to|with|across|inside)\s+$/.test(cleaned.slice(0, m.index)),
     )
     .map((m) => m[0]);

@@ -37,7 +37,10 @@ export function speakersOf(text: string, sents: Sentence[], names: NameMention[]
   const fullNames: string[] = [];
   for (const s of sents) {
     let a = speakerAt(text, s);
-    if (!a || names.some((n) => n.type === 'place' && n.start >= a!.at && n.end <= a!.at + a!.mention.length)) continue;
+    // a place named as the label is a dateline ("BAGHDAD:"); one in its brackets is whom the speaker represents
+    // ("Mr. Abdi (Somalia):")
+    const named = a ? a.mention.replace(/\s*\([^)]*\)$/, '').length : 0;
+    if (!a || names.some((n) => n.type === 'place' && n.start >= a!.at && n.end <= a!.at + named)) continue;
     // "SALEH:" after "DR. AMIRA SALEH:" is the same speaker, by the full name of the earlier label
     const surname = a.name.toLowerCase();
     const full = /\s/.test(a.name) ? null : fullNames.find((f) => f.toLowerCase().endsWith(` ${surname}`));

@@ -95,7 +95,10 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
       /[,\s]+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later|however|though|meanwhile|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part)$/i,
       '',
     )
-    .replace(/[,\s]+$/, '');
+    .replace(/[,\s]+$/, '')
+    // a description in brackets after the name, with clauses or quotations of its own: "Mr Serge Audibert (opposition,
+    // "Lunel Autrement") said" ("Dr Siti Rahmawati (Universitas Indonesia) said" and "(SDF)" keep theirs)
+    .replace(/\s*\((?=[^()]*[,"“”])[^()]*\)$/, '');
   let cut = Math.max(
     body.lastIndexOf(','),
     body.lastIndexOf('“'),
@@ -104,6 +107,8 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     body.lastIndexOf(':'),
     body.lastIndexOf(';'),
     afterThat(body),
+    // a dash between spaces, as datelines and timelines print it ("MOSCOW (Reuters) - ", "December 2015 - Russia's FSB says")
+    body.lastIndexOf(' - '),
     body.lastIndexOf(' – '),
     body.lastIndexOf(' — '),
     lastStop(body),
@@ -202,7 +207,7 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     const named = trimNp(
       before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1).replace(CONNECTOR, ''),
     );
-    if (/^(?:the\s+)?[\p{Lu}]/u.test(named) && plausibleSubject(named) && named.split(/\s+/).length <= 8) {
+    if (/^(?:the\s+)?[\p{Lu}]/u.test(named) && plausibleSubject(named) && named.split(/\s+/).length <= 12) {
       const offset = text.indexOf(named, s.start);
       return { np: named, start: offset >= 0 ? offset : start };
     }

@@ -203,3 +203,57 @@ describe('claimant: how far a source reaches', () => {
     ]);
   });
 });
+
+describe('claimant: records, timelines and asides (held-out 11, now studied)', () => {
+  test('a label with the country its speaker represents in brackets opens a turn ("Mr. Abdi (Somalia):")', () => {
+    const text = [
+      'Mr. Abdi (Somalia): Our forces have killed more than 1,200 Al-Shabaab fighters this year.',
+      '',
+      'Mr. Papadakis (Greece): In Greece, 11 persons were arrested for terrorism offences in 2025.',
+    ].join('\n');
+    expect(claimants(text)).toEqual([
+      ['more than 1,200', 'Mr. Abdi (Somalia)', 'Mr. Abdi (Somalia)'],
+      ['11', 'Mr. Papadakis (Greece)', 'Mr. Papadakis (Greece)'],
+    ]);
+  });
+
+  test('a dash between spaces ends a dateline or a timeline’s date before the subject', () => {
+    const text = [
+      'MOSCOW, June 23 (Reuters) - Russia’s National Anti-Terrorism Committee (NAK) said on Tuesday that security forces had killed six militants in Dagestan.',
+      '',
+      'December 2015 - Russia’s FSB says about 2,900 Russians are fighting in Syria and Iraq.',
+    ].join('\n');
+    expect(claimants(text).map(([v, , mention]) => [v, mention])).toEqual([
+      ['six', 'Russia’s National Anti-Terrorism Committee (NAK)'],
+      ['about 2,900', 'Russia’s FSB'],
+    ]);
+  });
+
+  test('a bracketed description with a quotation in it, between a name and its cue, is no subject of its own', () => {
+    expect(claimants('Mr Serge Audibert (opposition, "Lunel Autrement") said that at least 26 young men had left for Syria.')).toEqual([
+      ['at least 26', 'Serge Audibert', 'Mr Serge Audibert'],
+    ]);
+  });
+
+  test('a cue denied ("did not say", "declined to confirm") states nothing', () => {
+    expect(
+      claimants(
+        'The broadcaster did not say which group the militants belonged to, but the group has killed hundreds of civilians since 2021.',
+      ),
+    ).toEqual([['hundreds of', null, null]]);
+  });
+
+  test('"She stated that, according to X, 14…": X is the source the speaker relays', () => {
+    expect(claimants('She stated that, according to the prefecture, 14 residents of the town are registered as radicalised.')).toEqual([
+      ['14', 'prefecture', 'the prefecture'],
+    ]);
+  });
+
+  test('a long name with "&" and its acronym, then an indefinite description, is the subject', () => {
+    expect(
+      claimants(
+        'The Armed Conflict Location & Event Data project (ACLED), a U.S.-based monitor, recorded 612 civilians killed by armed groups.',
+      ),
+    ).toEqual([['612', 'Armed Conflict Location & Event Data project', 'The Armed Conflict Location & Event Data project (ACLED)']]);
+  });
+});
