@@ -339,6 +339,12 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       )
     )
       continue;
+    // "our best estimate is that…", "their latest count shows": a possessive's noun, the words between adjectives
+    if (
+      /^(?:estimates?|counts?|records?|reports?|claims?|assess|finds)$/i.test(c[1]) &&
+      /\b(?:our|their|its|my|his|her|your)\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(body.slice(0, cueStart + c[0].length - c[1].length))
+    )
+      continue;
     // a passive ("were reported by nine EU Member States") names no claimant in its subject
     if (/\b(was|were|is|are|been|be)\s+$/i.test(c[0].slice(0, c[0].length - c[1].length)) && /(ed|said|put|found|shown)$/.test(c[1]))
       continue;

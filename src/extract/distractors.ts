@@ -170,8 +170,9 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     return 'date';
   if (n.plain && n.value !== null && n.value >= 1000 && n.value <= 2100) {
     const noun = nounAfter(ctx, n.end, s);
-    // (another number before the noun counts it: "2019 saw the return of 120 women")
-    const counted = noun?.kind === 'people' && noun.word.start - n.end < 30 && !/\d/.test(ctx.text.slice(n.end, noun.word.start));
+    // (another number before the noun counts it: "2019 saw the return of 120 women"; a comma ends the phrase: "In 2025
+    // alone, insurgents killed 117")
+    const counted = noun?.kind === 'people' && noun.word.start - n.end < 30 && !/[\d,;]/.test(ctx.text.slice(n.end, noun.word.start));
     // a month before it makes it a year whatever follows: "the intervention of January 2013 killed several hundred"
     if (
       (!counted || MONTHS.test(lastWord)) &&

@@ -108,7 +108,9 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     }
     // a transcript's speaker label holds for the whole turn, up to the next label
     const label = labels.get(s) ?? null;
-    if (label) {
+    // a narrator's label ends the turn before it: its lines are the writer's own
+    if (label?.unnamed) speaker = null;
+    else if (label) {
       speaker = label;
       // "the minister" later in the transcript is the minister whose label opened a turn
       refs.note(label.name, label.mention);

@@ -8,7 +8,7 @@ import { personName, ROLE_WORDS } from './persons';
 import type { Sentence } from './text';
 
 const TITLES =
-  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Senator|Sen|Minister|Commissioner|Chair|Chairman|Chairwoman|Chairperson|Judge|Justice|General|Gen|Colonel|Col|Ambassador|Secretary|Director|President|Deputy|Hon|Rep|Representative|Sir|Dame|Lord|Lady)\\.?';
+  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Senator|Sen|Minister|Commissioner|Chair|Chairman|Chairwoman|Chairperson|Judge|Justice|General|Gen|Colonel|Col|Ambassador|Secretary|Director|President|Deputy|Hon|Rep|Representative|Sir|Dame|Lord|Lady|Baroness|Earl|Viscount|Bishop)\\.?';
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*";
 /**
  * A label opening a line: a title and a name, a name in capitals, or a role ("The CHAIR", "Minister for Justice
@@ -18,15 +18,30 @@ const LABEL = new RegExp(
   `^((?:The\\s+)?(?:${TITLES}\\s+)?${NAME}(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?${NAME}){0,4}(?:\\s+\\([^)]{1,40}\\))?)\\s*:\\s+(?=\\S)`,
   'u',
 );
+/**
+ * A label that is a line of its own, the turn on the lines after it, as parliamentary records and scripts print them
+ * ("Baroness Whitcombe (LD)", "The Minister of State, Home Office (Lord Tremayne of Kerswell) (Lab)", "COLONEL SOMCHAI
+ * (sync, subtitled)").
+ */
+const LINE_LABEL = new RegExp(
+  `^((?:The\\s+)?(?:${TITLES}\\s+)?${NAME}(?:,?\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?${NAME}){0,6}(?:\\s+\\([^)]{1,40}\\)){0,2})[ \\t]*$`,
+  'u',
+);
+/** A party's or a direction's short tag after a label, no part of the speaker's name: "(Lab)", "(LD)", "(CB)". */
+const PARTY_TAG = /\s+\([\p{Lu}][\p{L}]{0,4}\)$/u;
+/** The writer's own voice in a script: its turns are nobody's ("NARRATOR (V.O.)", "VOICE-OVER"). */
+const NARRATOR = /^(?:narrator|voice[- ]?over|v\.o\.|announcer)\b/i;
 /** A time code opening a transcript's line: "[00:03:44] ", "(12:04) ", "07:35 ". */
 const TIME_CODE = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+/;
 /** A title alone: "Chair", "Senator". */
 const TITLE = new RegExp(`^${TITLES}$`, 'u');
 /** A person named in brackets after a role: "Minister for Justice (Anders Krogh)" is Anders Krogh. */
-const ROLE_THEN_PERSON = new RegExp(`^.+\\(\\s*(${NAME}(?:\\s+${NAME}){1,3})\\s*\\)$`, 'u');
+const ROLE_THEN_PERSON = new RegExp(`^.+\\(\\s*(${NAME}(?:\\s+(?:of\\s+)?${NAME}){1,3})\\s*\\)$`, 'u');
+/** A peer's title, which is a name of its own: "Lord Tremayne of Kerswell", "Baroness Whitcombe". */
+const PEER = /^(?:Lord|Lady|Baroness|Earl|Viscount|Bishop)\s/;
 /** Labels that are no speaker: questions, answers, section headings, dates. */
 const NOT_SPEAKER =
-  /^(?:Q|A|Question|Answer|Note|Notes|Source|Sources|Update|Updated|Editor'?s note|Related|Read more|See also|Photo|Caption|Summary|Background|Key findings|Date|Subject|Re|Tel|Phone|Email|Fax|Website|Address|Contact|Warning|Disclaimer|Correction|Table|Figure|Chart|Map|Annex|Article|Section|Paragraph|Resolution|Recommendation|Conclusion|Conclusions|Introduction|Methodology)$/i;
+  /^(?:Q|A|Question|Answer|Note|Notes|Source|Sources|Update|Updated|Editor'?s note|Related|Read more|See also|Photo|Caption|Summary|Background|Key findings|Super|Supers|Lower third|Date|Subject|Re|Tel|Phone|Email|Fax|Website|Address|Contact|Warning|Disclaimer|Correction|Table|Figure|Chart|Map|Annex|Article|Section|Paragraph|Resolution|Recommendation|Conclusion|Conclusions|Introduction|Methodology)$/i;
 
 /**
  * The speaker labels of a transcript, by the sentence that opens each turn. A text with fewer than two labelled
@@ -35,8 +50,19 @@ const NOT_SPEAKER =
 export function speakersOf(text: string, sents: Sentence[], names: NameMention[]): Map<Sentence, Attribution> {
   const out = new Map<Sentence, Attribution>();
   const fullNames: string[] = [];
-  for (const s of sents) {
-    let a = speakerAt(text, s);
+  // labels on lines of their own count only when one speaker takes several turns: a heading stands once
+  const lineLabels = sents.map((s) => {
+    const a = lineLabelAt(text, s);
+    return a && (a.unnamed ? a.mention : a.name).toLowerCase();
+  });
+  const turns = new Map<string, number>();
+  for (const n of lineLabels) if (n) turns.set(n, (turns.get(n) ?? 0) + 1);
+  const lineTranscript = [...turns.values()].some((n) => n >= 2);
+  for (const [k, s] of sents.entries()) {
+    // a label on a line of its own opens its turn at the line after it
+    const onItsLine = !speakerAt(text, s) && lineTranscript && lineLabels[k] && k + 1 < sents.length;
+    let a = onItsLine ? lineLabelAt(text, s) : speakerAt(text, s);
+    const turn = onItsLine ? sents[k + 1] : s;
     // a place named as the label is a dateline ("BAGHDAD:"); one in its brackets is whom the speaker represents
     // ("Mr. Abdi (Somalia):")
     const named = a ? a.mention.replace(/\s*\([^)]*\)$/, '').length : 0;
@@ -46,9 +72,25 @@ export function speakersOf(text: string, sents: Sentence[], names: NameMention[]
     const full = /\s/.test(a.name) ? null : fullNames.find((f) => f.toLowerCase().endsWith(` ${surname}`));
     if (full) a = { ...a, name: full };
     else if (personName(a.name) === a.name && /\s/.test(a.name)) fullNames.push(a.name);
-    out.set(s, a);
+    out.set(turn, a);
   }
   return out.size >= 2 ? out : new Map();
+}
+
+/** A label that is a whole line, followed by the turn's first line, as an attribution of its turn, or null. */
+function lineLabelAt(text: string, s: Sentence): Attribution | null {
+  const lineStart = s.start === 0 || text[s.start - 1] === '\n';
+  const lineEnd = text.indexOf('\n', s.start);
+  if (!lineStart || lineEnd < 0 || !/^[ \t]*\S/.test(text.slice(lineEnd + 1, lineEnd + 40))) return null;
+  const m = LINE_LABEL.exec(text.slice(s.start, lineEnd));
+  if (!m) return null;
+  const mention = m[1].trim().replace(PARTY_TAG, '');
+  // a speaker, not a heading: a title first, a name in capitals, or a bracket naming the person or the delivery
+  if (!new RegExp(`^(?:The\\s+)?${TITLES}\\s`, 'u').test(mention) && !/^[\p{Lu}'’.-]{2,}(?:\s|$)/u.test(mention) && !/\)$/.test(mention))
+    return null;
+  if (NARRATOR.test(mention)) return plainAttribution({ name: '', mention, cue: '', at: s.start, unnamed: true });
+  // a direction in brackets is no part of the name: "COLONEL SOMCHAI (sync, subtitled)"
+  return labelAttribution(mention.replace(/\s+\(\p{Ll}[^)]*\)$/u, ''), s.start);
 }
 
 /** The speaker a line opens with, as an attribution of its turn, or null. */
@@ -59,32 +101,39 @@ function speakerAt(text: string, s: Sentence): Attribution | null {
   const timed = TIME_CODE.exec(text.slice(s.start, Math.min(s.end, s.start + 20)))?.[0].length ?? 0;
   const m = LABEL.exec(text.slice(s.start + timed, Math.min(s.end, s.start + timed + 120)));
   if (!m) return null;
-  const mention = m[1].trim();
+  return labelAttribution(m[1].trim(), s.start + timed);
+}
+
+/** A speaker's label as written, as the attribution of its turn: null when it is a heading, a field or a question. */
+function labelAttribution(mention: string, at: number): Attribution | null {
   // a title in capitals too: "DR. KARIM NASSAR" is Karim Nassar
   const bare = mention.replace(new RegExp(`^(?:The\\s+)?(?:${TITLES}\\s+)?`, 'iu'), '').replace(/\s*\([^)]*\)$/, '');
   if (NOT_SPEAKER.test(mention) || NOT_SPEAKER.test(bare) || !bare) return null;
   // words joined by "of", "for", "and" are an office only with a role in them ("Minister for Justice", "Head of the
-  // Service"), else a section heading ("Countering the Financing of Terrorism:")
-  if (/\s(?:of|for|and|on)\s/.test(mention) && !ROLE_WORDS.test(mention.replace(/\s*\([^)]*\)$/, ''))) return null;
+  // Service"), else a section heading ("Countering the Financing of Terrorism:"); a peer's title is a name ("Lord
+  // Tremayne of Kerswell")
+  if (/\s(?:of|for|and|on)\s/.test(mention) && !ROLE_WORDS.test(mention.replace(/\s*\([^)]*\)$/, '')) && !PEER.test(mention)) return null;
   // one word in mixed case that is no title or role ("Strength: 800", "Leader: Abu …", "Active: 2007") is an infobox's
   // field, not a speaker, whom transcripts print with a title, in capitals or by full name
   if (!/\s/.test(mention) && !/^[\p{Lu}'’.-]{2,}$/u.test(mention) && !TITLE.test(mention) && !ROLE_WORDS.test(mention)) return null;
   // "SMITH" → "Smith": a name in capitals as a transcript prints it
-  const name = bare
-    .split(/\s+/)
-    .map((w) => (/^[\p{Lu}'’.-]{2,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w))
-    .join(' ');
+  const titleCase = (words: string) =>
+    words
+      .split(/\s+/)
+      .map((w) => (/^[\p{Lu}'’.-]{2,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w))
+      .join(' ');
+  const name = titleCase(bare);
   const person = ROLE_THEN_PERSON.exec(mention)?.[1];
   return plainAttribution({
     // a full name needs no title ("DR. KARIM NASSAR" is Karim Nassar); a surname keeps it ("Senator Payman")
     name:
-      person && personName(person)
+      person && (personName(person) || PEER.test(person))
         ? person
         : mention === bare || (personName(name) === name && name.includes(' '))
           ? name
-          : `${mention.replace(bare, name).replace(/^The\s+/, '')}`,
+          : titleCase(mention).replace(/^The\s+/, ''),
     mention,
     cue: '',
-    at: s.start + timed,
+    at,
   });
 }

@@ -17,12 +17,15 @@ export function trimNp(np: string): string {
 
 const BAD_SUBJECT =
   /^(that|which|who|there|this|these|those|an?|the|some|most|many|all|none|each|both|several|few|nearly|almost|only|just|another|other|one|any|and|but|or|yet|so|while|although|though|whereas)$/i;
+/** Whom a speaker addresses, opening their words: "My Lords, …", "Mr President, …", "Madam Chair, …". */
+const VOCATIVE =
+  /^(?:my\s+lords?|mr\.?\s+(?:deputy\s+)?(?:speaker|president|chairman|chair)|madam\s+(?:deputy\s+)?(?:speaker|president|chair(?:man|woman)?)|ladies\s+and\s+gentlemen|excellencies|colleagues)$/i;
 const QUANTIFIER_START =
   /^(most|many|some|all|none|each|both|several|few|nearly|almost|the overall|the majority|a number|a large number|another|more|fewer)\b/i;
 
 /** Whether a noun phrase can be a claimant: no figure, no clause of its own, not a list of places. */
 export function plausibleSubject(np: string): boolean {
-  if (!np || np.split(/\s+/).length > 12 || BAD_SUBJECT.test(np)) return false;
+  if (!np || np.split(/\s+/).length > 12 || BAD_SUBJECT.test(np) || VOCATIVE.test(np)) return false;
   // a figure in it ("300 fighters", "40 of them") makes it no claimant; digits in a name ("the 6ID", "G7 ministers") do
   // not, nor does the year of a source ("A 2015 UN report", "its 2023 assessment") or a unit's number ("Sector 3")
   const undated = np
@@ -171,8 +174,9 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     start = text.indexOf(np, start) + np.length - framed[1].length;
     np = framed[1];
   }
-  // "19 youths, whom he said were part of…": the pronoun after the relative is the subject
-  const relative = /^(?:whom|who|which)\s+(he|she|they|we|it)$/i.exec(np);
+  // "19 youths, whom he said were part of…", "the eight Britons it says were transferred": the pronoun after the
+  // relative, written or left out, is the subject
+  const relative = /^(?:whom|who|which|.+\s)(he|she|they|we|it)$/.exec(np);
   if (relative) {
     const at = text.indexOf(relative[0], start);
     if (at >= 0) start = at + relative[0].length - relative[1].length;

@@ -257,3 +257,61 @@ describe('claimant: records, timelines and asides (held-out 11, now studied)', (
     ).toEqual([['612', 'Armed Conflict Location & Event Data project', 'The Armed Conflict Location & Event Data project (ACLED)']]);
   });
 });
+
+describe('claimant: labels on lines of their own', () => {
+  test('a parliamentary record’s speakers: an office with its holder, a peer’s title, a party’s tag; "My Lords" is whom they address', () => {
+    const text = [
+      'House of Lords',
+      'Question',
+      '',
+      'The Minister of State, Home Office (Lord Tremayne of Kerswell) (Lab)',
+      'My Lords, our best estimate is that around 60 British nationals remain in north-east Syria.',
+      '',
+      'Baroness Whitcombe (LD)',
+      'My Lords, the charity Reprieve told me on Monday that there are at least 20 British children in the camps.',
+      '',
+      'Lord Tremayne of Kerswell',
+      'My Lords, 54 returnees have been convicted of terrorism offences to date.',
+    ].join('\n');
+    expect(claimants(text)).toEqual([
+      ['around 60', 'Lord Tremayne of Kerswell', 'The Minister of State, Home Office (Lord Tremayne of Kerswell)'],
+      ['at least 20', 'charity Reprieve', 'the charity Reprieve'],
+      ['54', 'Lord Tremayne of Kerswell', 'Lord Tremayne of Kerswell'],
+    ]);
+  });
+
+  test('a script’s speaker in capitals with a direction is a turn; the narrator’s lines are the writer’s own; "In 2025 alone," is a year', () => {
+    const text = [
+      'NARRATOR (V.O.)',
+      'The army says the armed wing is no more than 3,000 fighters.',
+      'COLONEL SOMCHAI (sync, subtitled)',
+      'Since 2012, 4,812 militants came out of the jungle.',
+      'NARRATOR (V.O.)',
+      'In 2025 alone, insurgents killed 117 people.',
+    ].join('\n');
+    expect(claimants(text)).toEqual([
+      ['no more than 3,000', 'army', 'The army'],
+      ['4,812', 'Colonel Somchai', 'COLONEL SOMCHAI'],
+      ['117', null, null],
+    ]);
+  });
+
+  test('a heading standing once on its line is no speaker', () => {
+    expect(
+      claimants('SHANGHAI COOPERATION ORGANISATION\nREGIONAL ANTI-TERRORIST STRUCTURE (RATS)\nMembers detained 1,462 militants.'),
+    ).toEqual([['1,462', null, null]]);
+  });
+});
+
+describe('claimant: pronouns and possessives', () => {
+  test('a pronoun after a noun, its relative left out, is the subject: "the eight Britons it says were transferred"', () => {
+    expect(
+      claimants(
+        'The Kurdish administration told the delegation that it holds 68 Britons. The minister would not say whether the eight Britons it says were transferred to Iraq were tried.',
+      ),
+    ).toEqual([
+      ['68', 'Kurdish administration', 'The Kurdish administration'],
+      ['eight', 'Kurdish administration', 'it'],
+    ]);
+  });
+});
