@@ -210,11 +210,17 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   }
   // "…, Reuters reported, citing police sources": the source cited is the claimant, the outlet relays it
   m =
-    /(?:^|,\s*)((?:the\s+)?[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3})\s+(?:reported|reports|said|says|wrote|writes),?\s+citing\s+((?:an?\s+|the\s+)?[^,.;:()“”"]{2,80}?)\s*(?=[,.;:]|$)/.exec(
-      body,
+    /(?:^|,\s*)((?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}.'’/-]*(?:\s+\p{Lu}[\p{L}.'’/-]*){0,3})\s+(?:reported|reports|said|says|wrote|writes)(?:\s+on\s+\w+day|\s+(?:yesterday|today|last\s+\w+))?,?\s+citing\s+((?:an?\s+|the\s+)?[^,.;:()“”"]{2,80}?)\s*(?=[,.;:]|$)/u.exec(
+      masked,
     );
   if (m) {
-    const made = make(m[2], s.start + m.index + m[0].lastIndexOf(m[2]), 'citing', m[1].replace(/^the\s+/i, ''));
+    const citedAt = m.index + m[0].lastIndexOf(m[2]);
+    const made = make(
+      written(citedAt, m[2]),
+      s.start + citedAt,
+      'citing',
+      written(m.index + m[0].indexOf(m[1]), m[1]).replace(/^the\s+/i, ''),
+    );
     // the outlet is no named source outranking the generic one it cites
     if (made || namedOnly) return made;
   }
@@ -307,6 +313,14 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   if (m) {
     const made = make(m[0], s.start + m.index, '', null);
     if (made) return made;
+  }
+  // "…, by her count", "by their own estimate": the figure is the person's or body's a pronoun points back to
+  m = /\bby\s+(her|his|their|its)\s+(?:own\s+)?(?:count|estimate|tally|reckoning|calculations?|figures)\b/i.exec(body);
+  if (m) {
+    const pronoun = { her: 'she', his: 'he', their: 'they', its: 'it' }[m[1].toLowerCase() as 'her' | 'his' | 'their' | 'its'];
+    const made = make(m[0].replace(/^by\s+/i, ''), s.start + m.index + m[0].indexOf(m[1]), 'by', null);
+    const resolved = refs.resolve(pronoun);
+    if (made) return resolved ? { ...made, name: resolved } : made;
   }
   // "the latest estimate by X", "figures from X", "a report issued by X", "is revealed in a report produced by X"
   m =

@@ -37,7 +37,7 @@ const NO_AUTHOR = new RegExp(
 );
 /** A body or office named by a lowercase noun: "government data", "police figures". */
 const BODY_NOUN =
-  /^(government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security services?|coalition|agency)$/i;
+  /^(?:(?:defen[cs]e|interior|foreign|justice|home|federal|state|national|local|regional|military|border|provincial)\s+)?(government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security services?|coalition|agency)$/i;
 
 /**
  * The claimant a mention stands for: the author of a source noun, null for a source noun with no author, or the
@@ -188,7 +188,7 @@ export function withoutTrailingWords(np: string): string {
  * ("published by the Combating Terrorism Center") is kept: the author is the claimant.
  */
 const TRAILING_PARTICIPLE =
-  /\s+(?:reached|contacted|interviewed|shared|seen|obtained|published|released|issued|presented|dated|quoted|speaking)\b(?![^,]*\bby\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?\p{Lu}).*$/u;
+  /\s+(?:reached|contacted|interviewed|shared|seen|obtained|published|released|issued|presented|dated|quoted|speaking|given|read)\b(?![^,]*\bby\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?\p{Lu}).*$/u;
 /**
  * A body of figures said to be someone's: "the data of X", "the latest figures of X", "information available to X". The
  * author of "figures from X" or "figures provided by X" is quoted with its source noun, as the corpora write it.

@@ -11,8 +11,12 @@ export const CONNECTOR =
   /^(?:and|but|while|whereas|although|though|however|yet|so|also|meanwhile|moreover|furthermore|earlier|later|in\s+\w+(?:\s+\d{4})?|on\s+\w+|last\s+\w+)\s*,?\s+/i;
 
 export function trimNp(np: string): string {
-  // list bullets ("• Police say…") are no part of a name
-  return np.replace(/^[\s,;:“”"‘’'–—•·▪‣◦●■►*-]+|[\s,;:“”"‘’'–—•·▪‣◦●■►*-]+$/g, '').replace(/\s+/g, ' ');
+  // list bullets ("• Police say…") are no part of a name, nor a title in quotation marks after a noun ("Your article
+  // 'The jihadists Morocco forgot'")
+  return np
+    .replace(/(?<=\p{Ll})\s+['‘"“][^'’"”]{2,80}['’"”]\s*$/u, '')
+    .replace(/^[\s,;:“”"‘’'–—•·▪‣◦●■►*-]+|[\s,;:“”"‘’'–—•·▪‣◦●■►*-]+$/g, '')
+    .replace(/\s+/g, ' ');
 }
 
 const BAD_SUBJECT =

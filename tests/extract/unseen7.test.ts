@@ -315,3 +315,36 @@ describe('claimant: pronouns and possessives', () => {
     ]);
   });
 });
+
+describe('claimant: sources named after the figure', () => {
+  test('"…, by her count": the person the pronoun points back to', () => {
+    expect(
+      claimants(
+        'Hilde Brekke heads the unit. “We simply do not know,” she says. Five women were brought home in 2023; two Norwegian women remain there, by her count.',
+      ),
+    ).toEqual([
+      ['Five', 'Hilde Brekke', 'her count'],
+      ['two', 'Hilde Brekke', 'her count'],
+    ]);
+  });
+
+  test('"X said on Sunday, citing a defence ministry statement read on…": the statement’s author, X relaying', () => {
+    const [c] = run(
+      'The army killed 47 militants last week, state broadcaster Radio Nord said on Sunday, citing a defence ministry statement read on its evening bulletin.',
+      at,
+    ).candidates;
+    expect([c.claimant?.name, c.claimant?.mention, c.relayed_by]).toEqual([
+      'defence ministry',
+      'a defence ministry statement',
+      'state broadcaster Radio Nord',
+    ]);
+  });
+
+  test('a title in quotation marks after a noun is no part of the subject', () => {
+    expect(
+      claimants(
+        'Your article ‘The forgotten jihadists’, published on 2 November, states that some 3,000 Moroccans joined terrorist groups.',
+      ),
+    ).toEqual([['some 3,000', 'Your article', 'Your article']]);
+  });
+});
