@@ -75,7 +75,8 @@ export function placeCountries(
     // Denmark since 2012": an origin;
     // "brought back from Syria": a place
     if (/\bfrom\s+(the\s+)?$/i.test(before)) {
-      const head = /([\p{L}\p{N},.]+)\s+from\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      // (a quotation closing on the people counted stays outside the head: "'around 300 people' from Serbia")
+      const head = /([\p{L}\p{N},.]+)["'”’]?\s+from\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
       // the verb of bringing back must be in the origin's own clause: in "500 people from Kyrgyzstan (44 have returned
       // home)" the return is another clause's
       const s = sentenceOf(n.start);
