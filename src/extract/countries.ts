@@ -344,6 +344,19 @@ export function placeCountries(
     }
   }
   groupStrength(text, work, names);
+  // a group's strength is of members of any nationality: neither the country of a figure in an earlier sentence, nor the
+  // one the text is about, nor its section's says whose they are (a nationality stated in its own sentence does: "The
+  // Dutch movement consists of 1,350 people, with a few thousand sympathisers")
+  const strength = "a group's strength: no nationality stated";
+  for (const [i, w] of work.entries()) {
+    if (!/^members(_and_family_members)?$/.test(w.metric ?? '')) continue;
+    const prev = work[i - 1];
+    const carried =
+      w.countryReason === 'as the figure before it' && (prev.fig.sentence !== w.fig.sentence || prev.countryReason === strength);
+    if (!carried && !/^(the nationality the text is about|"[^"]*" heads its section)$/.test(w.countryReason)) continue;
+    w.country = null;
+    w.countryReason = strength;
+  }
 }
 
 /** Nouns for a state's own forces. */

@@ -29,3 +29,47 @@ describe('country: an origin after people quoted as written', () => {
     expect(countries('Officials counted ‘some 40 people’ from Tunisia among the fighters.')).toEqual([['some 40', 'TN']]);
   });
 });
+
+describe('country: a group’s strength', () => {
+  test('members counted in a later sentence take no nationality from the figure before', () => {
+    expect(
+      shapes(
+        'Police said 40 Kenyans had returned from Somalia last year. The group is believed to have between 7,000 and 9,000 members.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: '40',
+        value: 40,
+        metric: 'returnees',
+        country: 'KE',
+        claimant: 'Police',
+        mention: 'Police',
+        cue: 'said',
+        as_of: '2024',
+      }),
+      expected({
+        value_text: 'between 7,000 and 9,000',
+        value_low: 7000,
+        value_high: 9000,
+        approximation: 'range',
+        metric: 'members',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+
+  test('nor from a section headed by a country: the heading says where the group is', () => {
+    expect(countries("Somalia\n\nMember States estimate the militia's strength at 600 fighters, up from about 250 in 2023.")).toEqual([
+      ['600', null],
+      ['about 250', null],
+    ]);
+  });
+
+  test('a nationality stated in the strength’s own sentence is still its members’', () => {
+    expect(countries('The Dutch jihadist movement consists of some 500 people, with a few thousand sympathisers.')).toEqual([
+      ['some 500', 'NL'],
+      ['a few thousand', 'NL'],
+    ]);
+  });
+});
