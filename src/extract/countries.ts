@@ -217,6 +217,17 @@ export function placeCountries(
       w.countryReason = item.reason;
       continue;
     }
+    // "1,188 residents of the republic": the subdivision the text has named most so far (the first of those named as
+    // often), when the ledger counts it apart, is their origin
+    const anaphor =
+      fig.noun !== null && ORIGIN_PEOPLE.test(fig.noun.lower) && SUBDIVISION_ANAPHOR.test(text.slice(fig.noun.end, fig.noun.end + 40))
+        ? mostNamedSubdivision(places.filter((p) => p.end <= fig.start && own(p) !== null))
+        : undefined;
+    if (anaphor) {
+      w.country = own(anaphor);
+      w.countryReason = `"${fig.noun!.text}" of the subdivision named before, "${anaphor.text}" (${own(anaphor)})`;
+      continue;
+    }
     // "Kabardino-Balkaria residents", "Dagestan natives": such a subdivision's name before the people counted is their origin
     const namesOwnPeople = (p: NameMention) =>
       own(p) !== null && fig.noun !== null && ORIGIN_PEOPLE.test(fig.noun.lower) && /^\s+$/.test(text.slice(p.end, fig.noun.start));
@@ -362,6 +373,18 @@ export function placeCountries(
 /** Nouns for a state's own forces. */
 const SECURITY_PERSONNEL =
   /^(soldiers|troops|servicemen|servicewomen|policemen|policewomen|officers|gendarmes|personnel|guards|border guards)$/;
+
+/** "of the republic", "of the region": a subdivision named before, by its kind. */
+const SUBDIVISION_ANAPHOR = /^\s+of\s+(?:the|this|that)\s+(?:republic|region|province|oblast|krai|territory|autonomous\s+region)\b/i;
+
+/** Of the subdivisions named, the one named most (the first of those named as often: a text names its subject early). */
+function mostNamedSubdivision(named: NameMention[]): NameMention | undefined {
+  const times = new Map<string, number>();
+  for (const p of named) times.set(p.subdivision!, (times.get(p.subdivision!) ?? 0) + 1);
+  let best: NameMention | undefined;
+  for (const p of named) if (!best || times.get(p.subdivision!)! > times.get(best.subdivision!)!) best = p;
+  return best;
+}
 
 /** Nouns for people said to be from a place inside a country: "natives from Mindanao", "Dagestan residents". */
 const ORIGIN_PEOPLE = /^(natives?|nationals?|citizens?|residents?|people|men|women|youths?|families)$/;

@@ -73,3 +73,25 @@ describe('country: a group’s strength', () => {
     ]);
   });
 });
+
+describe('country: "residents of the republic"', () => {
+  test('people "of the republic" or "of the region" are of the subdivision the text has named most, when the ledger counts it apart', () => {
+    expect(
+      shapes(
+        'About 150 natives of Dagestan went to fight in Syria, and 30 were killed near Deir ez-Zor. A further 12 residents of the republic are on the federal wanted list.',
+        at,
+      ),
+    ).toEqual([
+      expected({ value_text: 'About 150', value: 150, approximation: 'approximately', country: 'RU-DA', as_of: '2025-06-01' }),
+      expected({ value_text: '30', value: 30, metric: 'killed', country: 'RU-DA', as_of: '2025-06-01' }),
+      expected({ value_text: '12', value: 12, metric: 'wanted', country: 'RU-DA', as_of: '2025-06-01' }),
+    ]);
+  });
+
+  test('with no such subdivision named, residents are still of no nationality', () => {
+    expect(countries('Some 200 Tunisians went to Libya. About 40 residents of the region were detained.')).toEqual([
+      ['Some 200', 'TN'],
+      ['About 40', null],
+    ]);
+  });
+});
