@@ -21,6 +21,10 @@ const SEVERAL_NATIONALITIES =
 /** Nouns for people counted as an institution's cases. */
 const CASE_NOUNS = /^(suspects|defendants|accused|detainees|prisoners|inmates|convicts|arrestees)$/i;
 
+/** An authority as the subject of its own arrests, charges or verdicts, right before the figure. */
+const AUTHORITY_ACTS =
+  /\b(?:police|policemen|prosecutors?|prosecution|courts?|judges?|tribunals?|authorities|security (?:forces|services)|investigators|gendarmerie)\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|so far|since)\s+)?(?:detained|arrested|charged|indicted|convicted|sentenced|jailed|prosecuted)\s+(?:(?:a further|another|some|about|around|at least|more than|over|nearly)\s+)?$/i;
+
 export interface CarryDecision {
   country: string | string[] | null;
   reason: string;
@@ -63,6 +67,14 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
   // "14 suspects", "11 defendants", "300 prisoners": an institution's cases, whoever they are, unless taken from people
   // counted before ("14 of the suspects")
   if (CASE_NOUNS.test(noun) && !partitive) return stops("an institution's cases: no nationality stated");
+  // "police have detained 36 people", "the court convicted 12": an authority counting its own cases names no nationality,
+  // whatever the figure before counted (people it names by what they did, "indicted 27 returnees", are those people)
+  if (
+    !partitive &&
+    (!noun || WHOLE_POPULATION.test(noun) || /^(men|women|youths|suspects)$/.test(noun)) &&
+    AUTHORITY_ACTS.test(text.slice(Math.max(w.leftStart, fig.start - 80), fig.start))
+  )
+    return stops("an authority's own cases: no nationality stated");
   // a security service's count of the dangerous persons in its country is of residents, whatever their nationality
   if (w.metric === 'classified_threat' && !partitive) return stops('classified as a threat at home: no nationality stated');
   // "ISIS has 3,000 fighters in Somalia": a group's fighters are of mixed origin, whatever the figure before counted

@@ -95,3 +95,38 @@ describe('country: "residents of the republic"', () => {
     ]);
   });
 });
+
+describe('country: an authority’s own cases', () => {
+  test('people an authority says it detained, charged or convicted take no nationality from the figure before', () => {
+    expect(
+      shapes(
+        'About 150 natives of Dagestan went to fight in Syria, the minister said.\n\nSince January police have detained 36 people suspected of recruiting fighters.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: 'About 150',
+        value: 150,
+        approximation: 'approximately',
+        country: 'RU-DA',
+        claimant: 'minister',
+        mention: 'the minister',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+      expected({ value_text: '36', value: 36, metric: 'arrested', as_of: '2025-06-01' }),
+    ]);
+  });
+
+  test('people it names by what they did, or takes from those counted before, are still those people', () => {
+    expect(countries('About 150 natives of Dagestan went to fight in Syria. So far prosecutors have indicted 27 returnees.')).toEqual([
+      ['About 150', 'RU-DA'],
+      ['27', 'RU-DA'],
+    ]);
+    expect(countries('About 150 Kenyans went to fight in Somalia. The court convicted three of the 150.')).toEqual([
+      ['About 150', 'KE'],
+      ['three', 'KE'],
+      ['150', 'KE'],
+    ]);
+  });
+});
