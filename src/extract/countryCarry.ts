@@ -75,6 +75,16 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
     AUTHORITY_ACTS.test(text.slice(Math.max(w.leftStart, fig.start - 80), fig.start))
   )
     return stops("an authority's own cases: no nationality stated");
+  // "23 suspects were arrested in Mombasa and Lamu", "47 individuals have been arrested in seven European countries":
+  // arrests counted by where they were made are of whoever was there
+  if (
+    !partitive &&
+    w.metric === 'arrested' &&
+    /^[^.;]*?\b(?:were|was|have been|has been|had been|are being)\s+(?:arrested|detained|captured|apprehended|held)\s+in\b/i.test(
+      text.slice(fig.end, w.rightEnd),
+    )
+  )
+    return stops('arrests counted where they were made: no nationality stated');
   // a security service's count of the dangerous persons in its country is of residents, whatever their nationality
   if (w.metric === 'classified_threat' && !partitive) return stops('classified as a threat at home: no nationality stated');
   // "ISIS has 3,000 fighters in Somalia": a group's fighters are of mixed origin, whatever the figure before counted

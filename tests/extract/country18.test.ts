@@ -130,3 +130,33 @@ describe('country: an authority’s own cases', () => {
     ]);
   });
 });
+
+describe('country: arrests counted where they were made', () => {
+  test('people "arrested in" a place take no nationality from the figure before; people taken from those counted before do', () => {
+    expect(
+      shapes(
+        'Some 80 Kenyans have joined al-Shabaab, officials say. Since January, 23 suspected recruiters have been arrested in Mombasa and Lamu.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: 'Some 80',
+        value: 80,
+        approximation: 'approximately',
+        country: 'KE',
+        group: 'al-shabaab',
+        claimant: 'officials',
+        mention: 'officials',
+        cue: 'say',
+        as_of: '2025-06-01',
+      }),
+      expected({ value_text: '23', value: 23, metric: 'arrested', group: 'al-shabaab', as_of: '2025-06-01' }),
+    ]);
+    expect(
+      countries('Some 80 Kenyans have joined al-Shabaab, officials say. Since January, 23 of them have been arrested in Mombasa.'),
+    ).toEqual([
+      ['Some 80', 'KE'],
+      ['23', 'KE'],
+    ]);
+  });
+});
