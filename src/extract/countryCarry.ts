@@ -61,6 +61,8 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
     return stops('people of several nationalities: no one nationality stated');
   // victims of an attack are of whatever nationality they were, neither the attackers' nor the one the text is about
   if (/^victims_/.test(w.metric ?? '')) return stops('victims: no nationality stated');
+  // "11 children have died in al-Hol": deaths in a camp or on the way to one are of its people, of many nationalities
+  if (w.metric === 'deaths' && !partitive) return stops('deaths in or on the way to a camp: no nationality stated');
   // "al-Hol holds 56,000 people": a camp's whole population, of many nationalities
   if (w.metric === 'in_camps' && (!noun || WHOLE_POPULATION.test(noun))) return stops("a camp's whole population: no nationality stated");
   if (/^(residents|inhabitants|population)$/.test(noun)) return stops("a place's whole population: no nationality stated");

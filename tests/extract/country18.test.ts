@@ -160,3 +160,28 @@ describe('country: arrests counted where they were made', () => {
     ]);
   });
 });
+
+describe('country: deaths in a camp', () => {
+  test('people who died in a camp take no nationality from the figure before; a part of people counted before does', () => {
+    expect(
+      shapes(
+        'Around 400 French women and children are held in Roj. Since January, 11 children have died in the camp from preventable causes.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: 'Around 400',
+        value: 400,
+        approximation: 'approximately',
+        metric: 'in_camps',
+        country: 'FR',
+        as_of: '2025-06-01',
+      }),
+      expected({ value_text: '11', value: 11, metric: 'deaths', as_of: '2025-06-01' }),
+    ]);
+    expect(countries('Around 400 French women and children are held in Roj. Of them, 11 children have died of illness.')).toEqual([
+      ['Around 400', 'FR'],
+      ['11', 'FR'],
+    ]);
+  });
+});
