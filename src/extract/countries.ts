@@ -32,6 +32,12 @@ export function placeCountries(
     // "are of Tanzanian nationality", "two women are Austrian": the nationality stated of the people counted
     if (/^\s+(?:nationality|citizenship|origin|descent)\b/i.test(text.slice(n.end, n.end + 16))) return true;
     if (/\b(?:are|were|is|was)\s+(?:all\s+|also\s+|both\s+)?$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) return true;
+    // "boys from European families", "a parent from a European country": an origin told by a demonym
+    if (
+      /\bfrom\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(0, n.start - 12), n.start)) &&
+      /^\s+(?:countr(?:y|ies)|famil(?:y|ies)|parents?|backgrounds?|households?|homes?)\b/i.test(text.slice(n.end, n.end + 16))
+    )
+      return true;
     const after = words(text, n.end, Math.min(text.length, n.end + 60)).slice(0, 4);
     for (const w of after) {
       if (/[.,;:!?]/.test(text.slice(n.end, w.start))) return false;

@@ -185,3 +185,32 @@ describe('country: deaths in a camp', () => {
     ]);
   });
 });
+
+describe('country: an origin told by a demonym after "from"', () => {
+  test('"from a European country", "from Dutch families" say whose people are counted', () => {
+    expect(
+      shapes(
+        'About 600 children with at least one parent from a European country remain in the camps. At least 90 boys from Dutch families have been moved to prisons.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: 'About 600',
+        value: 600,
+        approximation: 'approximately',
+        metric: 'in_camps',
+        country: '150',
+        as_of: '2025-06-01',
+      }),
+      expected({
+        value_text: 'At least 90',
+        value: 90,
+        value_low: 90,
+        approximation: 'at_least',
+        metric: 'children',
+        country: 'NL',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+});
