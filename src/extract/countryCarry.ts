@@ -63,6 +63,8 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
   if (/^victims_/.test(w.metric ?? '')) return stops('victims: no nationality stated');
   // "11 children have died in al-Hol": deaths in a camp or on the way to one are of its people, of many nationalities
   if (w.metric === 'deaths' && !partitive) return stops('deaths in or on the way to a camp: no nationality stated');
+  // "the army killed 2,000 militants": fighters killed, with no nationality of their own words, are of any
+  if (w.metric === 'killed' && FIGHTER_NOUNS.test(noun) && !partitive) return stops('fighters killed: no nationality stated');
   // "al-Hol holds 56,000 people": a camp's whole population, of many nationalities
   if (w.metric === 'in_camps' && (!noun || WHOLE_POPULATION.test(noun))) return stops("a camp's whole population: no nationality stated");
   if (/^(residents|inhabitants|population)$/.test(noun)) return stops("a place's whole population: no nationality stated");

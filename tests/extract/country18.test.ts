@@ -214,3 +214,36 @@ describe('country: an origin told by a demonym after "from"', () => {
     ]);
   });
 });
+
+describe('country: fighters killed', () => {
+  test('militants or fighters killed take no nationality from the figure before; those taken from people counted before do', () => {
+    expect(
+      shapes('Some 300 Kenyans have joined al-Shabaab, officials say. Last year the army killed more than 2,000 militants in Somalia.', at),
+    ).toEqual([
+      expected({
+        value_text: 'Some 300',
+        value: 300,
+        approximation: 'approximately',
+        country: 'KE',
+        group: 'al-shabaab',
+        claimant: 'officials',
+        mention: 'officials',
+        cue: 'say',
+        as_of: '2025-06-01',
+      }),
+      expected({
+        value_text: 'more than 2,000',
+        value: 2000,
+        value_low: 2000,
+        approximation: 'more_than',
+        metric: 'killed',
+        group: 'al-shabaab',
+        as_of: '2024',
+      }),
+    ]);
+    expect(countries('Some 300 Kenyans have joined al-Shabaab, officials say. At least 40 of the fighters have been killed.')).toEqual([
+      ['Some 300', 'KE'],
+      ['At least 40', 'KE'],
+    ]);
+  });
+});
