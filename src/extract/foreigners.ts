@@ -20,8 +20,14 @@ export function saysForeign(text: string, w: Work): boolean {
   const after = text.slice(w.fig.end, w.rightEnd);
   // "foreign (terrorist) fighters from Western Europe": the term for travellers, whose origin the text names
   const originNamed = /^\s+foreign\s+(?:terrorist\s+)?fighters\s+(?:from|of)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(fig.end, fig.end + 60));
+  // "estimates the number of third-country nationals in the camps at roughly 9,500": foreigners named as what a figure
+  // is the number of, with no other figure between
+  const lead = text.slice(fig.sentence.start, fig.start);
+  const numberOf =
+    /\b(?:number|count|total)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(?:foreigners|foreign (?:nationals|citizens)|non-?nationals|non-?citizens|third[- ]country nationals)\b[^\d]*$/iu;
   return (
     (/\bforeign(ers)?\b/i.test(np) && !originNamed) ||
+    numberOf.test(lead) ||
     /\bother nationals\b/i.test(after) ||
     FOREIGN_AFTER.test(after) ||
     /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(after) ||

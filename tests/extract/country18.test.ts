@@ -247,3 +247,42 @@ describe('country: fighters killed', () => {
     ]);
   });
 });
+
+describe('country: foreigners as what a figure is the number of', () => {
+  test('"the number of third-country nationals … at N" counts foreign nationals, and so does a share of them', () => {
+    expect(
+      shapes(
+        'Officials estimate the number of third-country nationals in the camps, not counting Iraqis, at roughly 9,500, two thirds of them children.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: 'roughly 9,500',
+        value: 9500,
+        approximation: 'approximately',
+        metric: 'in_camps',
+        claimant: 'Officials',
+        mention: 'Officials',
+        cue: 'estimate',
+        as_of: '2025-06-01',
+      }),
+      expected({
+        value_text: 'two thirds',
+        fraction: 0.667,
+        metric: 'in_camps',
+        claimant: 'Officials',
+        mention: 'Officials',
+        cue: 'estimate',
+        as_of: '2025-06-01',
+        relations: ['part_of c1'],
+      }),
+    ]);
+    expect(
+      countries('Officials estimate the number of third-country nationals in the camps, not counting Iraqis, at roughly 9,500.'),
+    ).toEqual([['roughly 9,500', 'Other (foreign nationals)']]);
+  });
+
+  test('"foreign fighters" with their origin named are that origin’s travellers', () => {
+    expect(countries('Officials put the number of foreign fighters from Belgium at about 500.')).toEqual([['about 500', 'BE']]);
+  });
+});
