@@ -334,10 +334,12 @@ export function placeCountries(
     // a state brings back its own nationals: "Authorities in Uzbekistan said 300 people had been brought back"; "citizens"
     // with no country named are the speaker's
     const citizens = fig.noun !== null && /^(citizens|nationals|compatriots)$/i.test(fig.noun.lower);
-    // …as a state's agency counts its own travellers and prosecutions: "Danish intelligence estimates 160 people left"
+    // …as a state's agency counts its own travellers and prosecutions: "Danish intelligence estimates 160 people left" (not
+    // its arrests, convictions or death sentences, a police's or court's own cases, as below)
     const ownCount =
       !(fig.noun && FIGHTER_NOUNS.test(fig.noun.lower) && /^(foreign_fighters|still_in_conflict_zone)$/.test(w.metric ?? '')) &&
-      !/^(killed|deaths|members|members_and_family_members|in_camps|victims_killed|victims_injured)$/.test(w.metric ?? '');
+      !/^(killed|deaths|members|members_and_family_members|in_camps|victims_killed|victims_injured)$/.test(w.metric ?? '') &&
+      !POLICE_OR_COURT_CASES.test(w.metric ?? '');
     if ((citizens || ownCount) && statedBy) {
       w.country = statedBy.ref;
       w.countryReason = `brought home by "${statedBy.text}", whose source gives it`;
@@ -351,7 +353,7 @@ export function placeCountries(
     }
     // arrests, convictions and death sentences are a police's or court's own cases: whoever the text is about, they are
     // of whatever nationality those arrested were (the README's rule for a state's own case counts)
-    if (dominant && /^(arrested|convicted|sentenced_to_death)$/.test(w.metric ?? '')) {
+    if (dominant && POLICE_OR_COURT_CASES.test(w.metric ?? '')) {
       w.countryReason = "a police's or court's cases: no nationality stated";
       continue;
     }
@@ -375,6 +377,9 @@ export function placeCountries(
     w.countryReason = strength;
   }
 }
+
+/** Metrics of a police's or court's own cases: whoever the text is about, of whatever nationality those counted were. */
+const POLICE_OR_COURT_CASES = /^(arrested|convicted|sentenced_to_death)$/;
 
 /** Nouns for a state's own forces. */
 const SECURITY_PERSONNEL =

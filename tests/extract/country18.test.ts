@@ -286,3 +286,20 @@ describe('country: foreigners as what a figure is the number of', () => {
     expect(countries('Officials put the number of foreign fighters from Belgium at about 500.')).toEqual([['about 500', 'BE']]);
   });
 });
+
+describe('country: a state’s arrests and convictions', () => {
+  test('a state that says how many it detained or convicted names no nationality of those counted; those it brought home are its own', () => {
+    expect(shapes("Uganda's government said 30 people had been detained after the attack.", at)).toEqual([
+      expected({
+        value_text: '30',
+        value: 30,
+        metric: 'arrested',
+        claimant: "Uganda's government",
+        mention: "Uganda's government",
+        cue: 'said',
+      }),
+    ]);
+    expect(countries("Uganda's government said 30 people had been convicted.")).toEqual([['30', null]]);
+    expect(countries("Uganda's government said 30 people had returned from Somalia.")).toEqual([['30', 'UG']]);
+  });
+});
