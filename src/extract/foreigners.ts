@@ -31,6 +31,10 @@ export function saysForeign(text: string, w: Work): boolean {
     /\bother nationals\b/i.test(after) ||
     FOREIGN_AFTER.test(after) ||
     /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(after) ||
+    // "730 infants born to foreign parents", "children of foreign fighters": the children of foreigners are foreigners
+    /^\s+(?:[\p{L}-]+\s+){0,6}?(?:born\s+to|of|with)\s+(?:(?:one\s+or\s+two|two|both)\s+)?foreign\s+(?:(?:terrorist\s+)?fighters|parents?|fathers?|mothers?|families)\b/iu.test(
+      after,
+    ) ||
     // "handed over 61 children to their countries of origin": sent home to several countries, so foreigners
     /^[^.;]*?\bto\s+their\s+(?:home\s+|own\s+|respective\s+)?countries(?:\s+of\s+origin)?\b/i.test(
       text.slice(w.fig.end, w.fig.sentence.end),

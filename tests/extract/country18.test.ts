@@ -303,3 +303,30 @@ describe('country: a state’s arrests and convictions', () => {
     expect(countries("Uganda's government said 30 people had returned from Somalia.")).toEqual([['30', 'UG']]);
   });
 });
+
+describe('country: children of foreigners', () => {
+  test('children "born to foreign parents" or "of foreign fighters" are foreign nationals, whatever the figure before counted', () => {
+    expect(
+      shapes(
+        'Some 5,900 fighters came from Central Asia. At least 700 infants are said to have been born to foreign parents in the camps.',
+        at,
+      ),
+    ).toEqual([
+      expected({ value_text: 'Some 5,900', value: 5900, approximation: 'approximately', country: '143', as_of: '2025-06-01' }),
+      expected({
+        value_text: 'At least 700',
+        value: 700,
+        value_low: 700,
+        approximation: 'at_least',
+        metric: 'in_camps',
+        as_of: '2025-06-01',
+      }),
+    ]);
+    expect(countries('Some 5,900 fighters came from Central Asia. About 300 children of foreign fighters remain in Iraq.')).toEqual([
+      ['Some 5,900', '143'],
+      ['About 300', 'Other (foreign nationals)'],
+    ]);
+    // a nationality named for the parents is the children's
+    expect(countries('About 300 children with Belgian parents remain in Syria.')).toEqual([['About 300', 'BE']]);
+  });
+});
