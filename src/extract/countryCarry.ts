@@ -25,6 +25,9 @@ const CASE_NOUNS = /^(suspects|defendants|accused|detainees|prisoners|inmates|co
 const AUTHORITY_ACTS =
   /\b(?:police|policemen|prosecutors?|prosecution|courts?|judges?|tribunals?|authorities|security (?:forces|services)|investigators|gendarmerie)\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|so far|since)\s+)?(?:detained|arrested|charged|indicted|convicted|sentenced|jailed|prosecuted)\s+(?:(?:a further|another|some|about|around|at least|more than|over|nearly)\s+)?$/i;
 
+/** Words that say people travelled to join a group: "who left for Syria", "travelled to Iraq", "went to fight". */
+const TRAVELLED = /^[^.;]*?\b(?:left|travell?ed|went|gone|departed|headed)\b/i;
+
 export interface CarryDecision {
   country: string | string[] | null;
   reason: string;
@@ -92,8 +95,10 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
   // a security service's count of the dangerous persons in its country is of residents, whatever their nationality
   if (w.metric === 'classified_threat' && !partitive) return stops('classified as a threat at home: no nationality stated');
   // "ISIS has 3,000 fighters in Somalia": a group's fighters are of mixed origin, whatever the figure before counted
+  // (people said to have left or travelled to join it are travellers, of the country the text counts them from)
   if (
     !sameQuantity &&
+    !TRAVELLED.test(text.slice(fig.end, w.rightEnd)) &&
     groupsInSentence.length > 0 &&
     (w.metric === 'foreign_fighters' || w.metric === 'members') &&
     (!noun || FIGHTER_NOUNS.test(noun) || WHOLE_POPULATION.test(noun))

@@ -330,3 +330,34 @@ describe('country: children of foreigners', () => {
     expect(countries('About 300 children with Belgian parents remain in Syria.')).toEqual([['About 300', 'BE']]);
   });
 });
+
+describe('country: travellers to a group named in their sentence', () => {
+  test('people said to have left to join a group keep the nationality counted before; the group’s own strength does not', () => {
+    expect(
+      shapes(
+        'At least 180 Kenyans went to Somalia, officials said in 2022. Our own count identifies 214 individuals who left to join al-Shabaab by the end of 2024.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: 'At least 180',
+        value: 180,
+        value_low: 180,
+        approximation: 'at_least',
+        country: 'KE',
+        group: 'al-shabaab',
+        claimant: 'officials',
+        mention: 'officials',
+        cue: 'said',
+        as_of: '2022',
+      }),
+      expected({ value_text: '214', value: 214, country: 'KE', group: 'al-shabaab', as_of: '2024' }),
+    ]);
+    expect(
+      countries('At least 180 Kenyans went to Somalia, officials said in 2022. Al-Shabaab has about 7,000 fighters in Somalia.'),
+    ).toEqual([
+      ['At least 180', 'KE'],
+      ['about 7,000', null],
+    ]);
+  });
+});
