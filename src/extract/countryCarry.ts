@@ -69,7 +69,10 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
   // "the army killed 2,000 militants": fighters killed, with no nationality of their own words, are of any
   if (w.metric === 'killed' && FIGHTER_NOUNS.test(noun) && !partitive) return stops('fighters killed: no nationality stated');
   // "al-Hol holds 56,000 people": a camp's whole population, of many nationalities
-  if (w.metric === 'in_camps' && (!noun || WHOLE_POPULATION.test(noun))) return stops("a camp's whole population: no nationality stated");
+  // (a figure with no noun after people of a nationality counted before is more of them: "1,500 Russians still fight, and a
+  // further 700 are held in camps")
+  if (w.metric === 'in_camps' && (WHOLE_POPULATION.test(noun) || (!noun && !prev?.country)))
+    return stops("a camp's whole population: no nationality stated");
   if (/^(residents|inhabitants|population)$/.test(noun)) return stops("a place's whole population: no nationality stated");
   // "14 suspects", "11 defendants", "300 prisoners": an institution's cases, whoever they are, unless taken from people
   // counted before ("14 of the suspects")

@@ -361,3 +361,31 @@ describe('country: travellers to a group named in their sentence', () => {
     ]);
   });
 });
+
+describe('country: people in camps with no noun of their own', () => {
+  test('a figure with no noun after people of a nationality is more of them; after a camp’s population it is the camp’s', () => {
+    expect(
+      shapes(
+        'About 1,500 Russian citizens are still fighting abroad, the minister said. A further 700 are held in camps in north-eastern Syria.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: 'About 1,500',
+        value: 1500,
+        approximation: 'approximately',
+        metric: 'still_in_conflict_zone',
+        country: 'RU',
+        claimant: 'minister',
+        mention: 'the minister',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+      expected({ value_text: '700', value: 700, metric: 'in_camps', country: 'RU', as_of: '2025-06-01' }),
+    ]);
+    expect(countries('Al-Hol camp now holds some 24,300 people, down from about 31,000 at the start of the year.')).toEqual([
+      ['some 24,300', null],
+      ['about 31,000', null],
+    ]);
+  });
+});
