@@ -31,6 +31,9 @@ export function saysForeign(text: string, w: Work): boolean {
     /\bother nationals\b/i.test(after) ||
     FOREIGN_AFTER.test(after) ||
     /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(after) ||
+    // "92 expulsions", "a quarter of those expelled": a state expels or deports only people who are not its nationals
+    /^(?:expulsions|deportations|deportees|expellees)$/i.test(fig.noun?.lower ?? '') ||
+    /^\s+of\s+(?:those|the people|the persons|the individuals)\s+(?:it\s+|they\s+)?(?:expelled|deported)\b/i.test(after) ||
     // "730 infants born to foreign parents", "children of foreign fighters": the children of foreigners are foreigners
     /^\s+(?:[\p{L}-]+\s+){0,6}?(?:born\s+to|of|with)\s+(?:(?:one\s+or\s+two|two|both)\s+)?foreign\s+(?:(?:terrorist\s+)?fighters|parents?|fathers?|mothers?|families)\b/iu.test(
       after,

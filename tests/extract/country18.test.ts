@@ -389,3 +389,13 @@ describe('country: people in camps with no noun of their own', () => {
     ]);
   });
 });
+
+describe('country: people a state expels', () => {
+  test('"expulsions" and "those expelled" are foreign nationals: a state expels only people who are not its own', () => {
+    expect(countries('Italy: 80 expulsions for state security in 2025')).toEqual([['80', 'Other (foreign nationals)']]);
+    expect(countries('Some 300 Tunisians are in Syria. Around a quarter of those expelled last year had served a sentence.')).toEqual([
+      ['Some 300', 'TN'],
+      ['Around a quarter', 'Other (foreign nationals)'],
+    ]);
+  });
+});
