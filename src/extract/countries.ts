@@ -190,14 +190,19 @@ export function placeCountries(
       }
     }
     if (saysForeign(text, w)) {
-      // tens of thousands of foreigners who joined a group are its worldwide total: no one country sends so many
-      const worldwide =
-        (fig.value_high ?? fig.value ?? fig.value_low ?? 0) >= 10_000 &&
-        lexicon.place('001') !== undefined &&
-        wentOfTheirOwnAccord(text, w);
+      // tens of thousands of foreigners who joined a group are its worldwide total: no one country sends so many; and
+      // travellers who went home, each to their own country ("7,366 had returned to their home countries"), are counted
+      // over the world, as those a state sends back are not
+      const many = (fig.value_high ?? fig.value ?? fig.value_low ?? 0) >= 10_000;
+      const wentHome = w.metric === 'returnees' && WENT_HOME.test(text.slice(fig.end, w.rightEnd));
+      const worldwide = (many || wentHome) && lexicon.place('001') !== undefined && wentOfTheirOwnAccord(text, w);
       w.foreign = !worldwide;
       w.country = worldwide ? '001' : null;
-      w.countryReason = worldwide ? 'tens of thousands of foreigners: the world' : 'foreign nationals of several countries';
+      w.countryReason = !worldwide
+        ? 'foreign nationals of several countries'
+        : many
+          ? 'tens of thousands of foreigners: the world'
+          : 'travellers gone home to their countries: the world';
       continue;
     }
     let rightEnd = predicateEnd(text, work, i);
@@ -399,6 +404,10 @@ function mostNamedSubdivision(named: NameMention[]): NameMention | undefined {
 
 /** Nouns for people said to be from a place inside a country: "natives from Mindanao", "Dagestan residents". */
 const ORIGIN_PEOPLE = /^(natives?|nationals?|citizens?|residents?|people|men|women|youths?|families)$/;
+
+/** "have returned home", "had returned to their home countries": people who went home of their own accord. */
+const WENT_HOME =
+  /^[^.;]*?\b(?:returned|come back|came back|gone back|went back|went home)\s+(?:home|to\s+their\s+(?:home\s+|own\s+|respective\s+)?countries)\b/i;
 
 /** Metrics of what people did of their own accord: travelled, joined, fought, died there or came home. */
 const OWN_ACCORD = /^(foreign_fighters|foreign_fighters_and_family_members|members|still_in_conflict_zone|killed|returnees)$/;

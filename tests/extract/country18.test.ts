@@ -399,3 +399,23 @@ describe('country: people a state expels', () => {
     ]);
   });
 });
+
+describe('country: travellers gone home to their countries', () => {
+  test('people who returned to their home countries are counted over the world; people a state hands over are foreign nationals', () => {
+    expect(shapes('By mid-2018, some 7,300 of these fighters had returned to their home countries, including 250 women.', at)).toEqual([
+      expected({
+        value_text: 'some 7,300',
+        value: 7300,
+        approximation: 'approximately',
+        metric: 'returnees',
+        country: '001',
+        as_of: '2018',
+      }),
+      expected({ value_text: '250', value: 250, metric: 'returnees', country: '001', as_of: '2018', relations: ['part_of c1'] }),
+    ]);
+    expect(countries('Officials say at least 5,600 foreign fighters have returned home.')).toEqual([['at least 5,600', '001']]);
+    expect(countries('The SDF handed over 2,300 people to their countries of origin in 2025.')).toEqual([
+      ['2,300', 'Other (foreign nationals)'],
+    ]);
+  });
+});
