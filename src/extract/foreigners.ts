@@ -19,7 +19,10 @@ export function saysForeign(text: string, w: Work): boolean {
   const np = text.slice(fig.end, Math.max(fig.noun ? fig.noun.end : fig.end, fig.end));
   const after = text.slice(w.fig.end, w.rightEnd);
   // "foreign (terrorist) fighters from Western Europe": the term for travellers, whose origin the text names
-  const originNamed = /^\s+foreign\s+(?:terrorist\s+)?fighters\s+(?:from|of)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(fig.end, fig.end + 60));
+  // and so is any foreign noun whose origin follows ("nine foreign domestic workers from Indonesia")
+  const originNamed =
+    /^\s+foreign\s+(?:terrorist\s+)?fighters\s+(?:from|of)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(fig.end, fig.end + 60)) ||
+    /^\s+foreign\s+(?:[\p{Ll}-]+\s+){1,2}from\s+(?:the\s+)?\p{Lu}/u.test(text.slice(fig.end, fig.end + 60));
   // "estimates the number of third-country nationals in the camps at roughly 9,500": foreigners named as what a figure
   // is the number of, with no other figure between
   const lead = text.slice(fig.sentence.start, fig.start);

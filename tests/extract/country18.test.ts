@@ -419,3 +419,12 @@ describe('country: travellers gone home to their countries', () => {
     ]);
   });
 });
+
+describe('country: foreigners whose origin is named', () => {
+  test('"foreign domestic workers from Indonesia" are Indonesia’s, as "foreign fighters from Belgium" are Belgium’s', () => {
+    expect(shapes('In 2023 the agency investigated nine foreign domestic workers from Indonesia for radicalisation.', at)).toEqual([
+      expected({ value_text: 'nine', value: 9, metric: 'under_investigation', country: 'ID', as_of: '2023' }),
+    ]);
+    expect(countries('Police detained 30 foreign workers in the raid.')).toEqual([['30', 'Other (foreign nationals)']]);
+  });
+});
