@@ -32,6 +32,12 @@ export function placeCountries(
     // "are of Tanzanian nationality", "two women are Austrian": the nationality stated of the people counted
     if (/^\s+(?:nationality|citizenship|origin|descent)\b/i.test(text.slice(n.end, n.end + 16))) return true;
     if (/\b(?:are|were|is|was)\s+(?:all\s+|also\s+|both\s+)?$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) return true;
+    // "boys from European families", "a parent from a European country": an origin told by a demonym
+    if (
+      /\bfrom\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(0, n.start - 12), n.start)) &&
+      /^\s+(?:countr(?:y|ies)|famil(?:y|ies)|parents?|backgrounds?|households?|homes?)\b/i.test(text.slice(n.end, n.end + 16))
+    )
+      return true;
     const after = words(text, n.end, Math.min(text.length, n.end + 60)).slice(0, 4);
     for (const w of after) {
       if (/[.,;:!?]/.test(text.slice(n.end, w.start))) return false;
@@ -75,7 +81,8 @@ export function placeCountries(
     // Denmark since 2012": an origin;
     // "brought back from Syria": a place
     if (/\bfrom\s+(the\s+)?$/i.test(before)) {
-      const head = /([\p{L}\p{N},.]+)\s+from\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      // (a quotation closing on the people counted stays outside the head: "'around 300 people' from Serbia")
+      const head = /([\p{L}\p{N},.]+)["'”’]?\s+from\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
       // the verb of bringing back must be in the origin's own clause: in "500 people from Kyrgyzstan (44 have returned
       // home)" the return is another clause's
       const s = sentenceOf(n.start);
@@ -183,14 +190,19 @@ export function placeCountries(
       }
     }
     if (saysForeign(text, w)) {
-      // tens of thousands of foreigners who joined a group are its worldwide total: no one country sends so many
-      const worldwide =
-        (fig.value_high ?? fig.value ?? fig.value_low ?? 0) >= 10_000 &&
-        lexicon.place('001') !== undefined &&
-        wentOfTheirOwnAccord(text, w);
+      // tens of thousands of foreigners who joined a group are its worldwide total: no one country sends so many; and
+      // travellers who went home, each to their own country ("7,366 had returned to their home countries"), are counted
+      // over the world, as those a state sends back are not
+      const many = (fig.value_high ?? fig.value ?? fig.value_low ?? 0) >= 10_000;
+      const wentHome = w.metric === 'returnees' && WENT_HOME.test(text.slice(fig.end, w.rightEnd));
+      const worldwide = (many || wentHome) && lexicon.place('001') !== undefined && wentOfTheirOwnAccord(text, w);
       w.foreign = !worldwide;
       w.country = worldwide ? '001' : null;
-      w.countryReason = worldwide ? 'tens of thousands of foreigners: the world' : 'foreign nationals of several countries';
+      w.countryReason = !worldwide
+        ? 'foreign nationals of several countries'
+        : many
+          ? 'tens of thousands of foreigners: the world'
+          : 'travellers gone home to their countries: the world';
       continue;
     }
     let rightEnd = predicateEnd(text, work, i);
@@ -214,6 +226,17 @@ export function placeCountries(
     if (item) {
       w.country = item.country;
       w.countryReason = item.reason;
+      continue;
+    }
+    // "1,188 residents of the republic": the subdivision the text has named most so far (the first of those named as
+    // often), when the ledger counts it apart, is their origin
+    const anaphor =
+      fig.noun !== null && ORIGIN_PEOPLE.test(fig.noun.lower) && SUBDIVISION_ANAPHOR.test(text.slice(fig.noun.end, fig.noun.end + 40))
+        ? mostNamedSubdivision(places.filter((p) => p.end <= fig.start && own(p) !== null))
+        : undefined;
+    if (anaphor) {
+      w.country = own(anaphor);
+      w.countryReason = `"${fig.noun!.text}" of the subdivision named before, "${anaphor.text}" (${own(anaphor)})`;
       continue;
     }
     // "Kabardino-Balkaria residents", "Dagestan natives": such a subdivision's name before the people counted is their origin
@@ -316,10 +339,12 @@ export function placeCountries(
     // a state brings back its own nationals: "Authorities in Uzbekistan said 300 people had been brought back"; "citizens"
     // with no country named are the speaker's
     const citizens = fig.noun !== null && /^(citizens|nationals|compatriots)$/i.test(fig.noun.lower);
-    // …as a state's agency counts its own travellers and prosecutions: "Danish intelligence estimates 160 people left"
+    // …as a state's agency counts its own travellers and prosecutions: "Danish intelligence estimates 160 people left" (not
+    // its arrests, convictions or death sentences, a police's or court's own cases, as below)
     const ownCount =
       !(fig.noun && FIGHTER_NOUNS.test(fig.noun.lower) && /^(foreign_fighters|still_in_conflict_zone)$/.test(w.metric ?? '')) &&
-      !/^(killed|deaths|members|members_and_family_members|in_camps|victims_killed|victims_injured)$/.test(w.metric ?? '');
+      !/^(killed|deaths|members|members_and_family_members|in_camps|victims_killed|victims_injured)$/.test(w.metric ?? '') &&
+      !POLICE_OR_COURT_CASES.test(w.metric ?? '');
     if ((citizens || ownCount) && statedBy) {
       w.country = statedBy.ref;
       w.countryReason = `brought home by "${statedBy.text}", whose source gives it`;
@@ -333,7 +358,7 @@ export function placeCountries(
     }
     // arrests, convictions and death sentences are a police's or court's own cases: whoever the text is about, they are
     // of whatever nationality those arrested were (the README's rule for a state's own case counts)
-    if (dominant && /^(arrested|convicted|sentenced_to_death)$/.test(w.metric ?? '')) {
+    if (dominant && POLICE_OR_COURT_CASES.test(w.metric ?? '')) {
       w.countryReason = "a police's or court's cases: no nationality stated";
       continue;
     }
@@ -343,14 +368,46 @@ export function placeCountries(
     }
   }
   groupStrength(text, work, names);
+  // a group's strength is of members of any nationality: neither the country of a figure in an earlier sentence, nor the
+  // one the text is about, nor its section's says whose they are (a nationality stated in its own sentence does: "The
+  // Dutch movement consists of 1,350 people, with a few thousand sympathisers")
+  const strength = "a group's strength: no nationality stated";
+  for (const [i, w] of work.entries()) {
+    if (!/^members(_and_family_members)?$/.test(w.metric ?? '')) continue;
+    const prev = work[i - 1];
+    const carried =
+      w.countryReason === 'as the figure before it' && (prev.fig.sentence !== w.fig.sentence || prev.countryReason === strength);
+    if (!carried && !/^(the nationality the text is about|"[^"]*" heads its section)$/.test(w.countryReason)) continue;
+    w.country = null;
+    w.countryReason = strength;
+  }
 }
+
+/** Metrics of a police's or court's own cases: whoever the text is about, of whatever nationality those counted were. */
+const POLICE_OR_COURT_CASES = /^(arrested|convicted|sentenced_to_death)$/;
 
 /** Nouns for a state's own forces. */
 const SECURITY_PERSONNEL =
   /^(soldiers|troops|servicemen|servicewomen|policemen|policewomen|officers|gendarmes|personnel|guards|border guards)$/;
 
+/** "of the republic", "of the region": a subdivision named before, by its kind. */
+const SUBDIVISION_ANAPHOR = /^\s+of\s+(?:the|this|that)\s+(?:republic|region|province|oblast|krai|territory|autonomous\s+region)\b/i;
+
+/** Of the subdivisions named, the one named most (the first of those named as often: a text names its subject early). */
+function mostNamedSubdivision(named: NameMention[]): NameMention | undefined {
+  const times = new Map<string, number>();
+  for (const p of named) times.set(p.subdivision!, (times.get(p.subdivision!) ?? 0) + 1);
+  let best: NameMention | undefined;
+  for (const p of named) if (!best || times.get(p.subdivision!)! > times.get(best.subdivision!)!) best = p;
+  return best;
+}
+
 /** Nouns for people said to be from a place inside a country: "natives from Mindanao", "Dagestan residents". */
 const ORIGIN_PEOPLE = /^(natives?|nationals?|citizens?|residents?|people|men|women|youths?|families)$/;
+
+/** "have returned home", "had returned to their home countries": people who went home of their own accord. */
+const WENT_HOME =
+  /^[^.;]*?\b(?:returned|come back|came back|gone back|went back|went home)\s+(?:home|to\s+their\s+(?:home\s+|own\s+|respective\s+)?countries)\b/i;
 
 /** Metrics of what people did of their own accord: travelled, joined, fought, died there or came home. */
 const OWN_ACCORD = /^(foreign_fighters|foreign_fighters_and_family_members|members|still_in_conflict_zone|killed|returnees)$/;

@@ -21,6 +21,13 @@ const SEVERAL_NATIONALITIES =
 /** Nouns for people counted as an institution's cases. */
 const CASE_NOUNS = /^(suspects|defendants|accused|detainees|prisoners|inmates|convicts|arrestees)$/i;
 
+/** An authority as the subject of its own arrests, charges or verdicts, right before the figure. */
+const AUTHORITY_ACTS =
+  /\b(?:police|policemen|prosecutors?|prosecution|courts?|judges?|tribunals?|authorities|security (?:forces|services)|investigators|gendarmerie)\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|so far|since)\s+)?(?:detained|arrested|charged|indicted|convicted|sentenced|jailed|prosecuted)\s+(?:(?:a further|another|some|about|around|at least|more than|over|nearly)\s+)?$/i;
+
+/** Words that say people travelled to join a group: "who left for Syria", "travelled to Iraq", "went to fight". */
+const TRAVELLED = /^[^.;]*?\b(?:left|travell?ed|went|gone|departed|headed)\b/i;
+
 export interface CarryDecision {
   country: string | string[] | null;
   reason: string;
@@ -57,17 +64,44 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
     return stops('people of several nationalities: no one nationality stated');
   // victims of an attack are of whatever nationality they were, neither the attackers' nor the one the text is about
   if (/^victims_/.test(w.metric ?? '')) return stops('victims: no nationality stated');
+  // "11 children have died in al-Hol": deaths in a camp or on the way to one are of its people, of many nationalities
+  if (w.metric === 'deaths' && !partitive) return stops('deaths in or on the way to a camp: no nationality stated');
+  // "the army killed 2,000 militants": fighters killed, with no nationality of their own words, are of any
+  if (w.metric === 'killed' && FIGHTER_NOUNS.test(noun) && !partitive) return stops('fighters killed: no nationality stated');
   // "al-Hol holds 56,000 people": a camp's whole population, of many nationalities
-  if (w.metric === 'in_camps' && (!noun || WHOLE_POPULATION.test(noun))) return stops("a camp's whole population: no nationality stated");
+  // (a figure with no noun after people of a nationality counted before is more of them: "1,500 Russians still fight, and a
+  // further 700 are held in camps")
+  if (w.metric === 'in_camps' && (WHOLE_POPULATION.test(noun) || (!noun && !prev?.country)))
+    return stops("a camp's whole population: no nationality stated");
   if (/^(residents|inhabitants|population)$/.test(noun)) return stops("a place's whole population: no nationality stated");
   // "14 suspects", "11 defendants", "300 prisoners": an institution's cases, whoever they are, unless taken from people
   // counted before ("14 of the suspects")
   if (CASE_NOUNS.test(noun) && !partitive) return stops("an institution's cases: no nationality stated");
+  // "police have detained 36 people", "the court convicted 12": an authority counting its own cases names no nationality,
+  // whatever the figure before counted (people it names by what they did, "indicted 27 returnees", are those people)
+  if (
+    !partitive &&
+    (!noun || WHOLE_POPULATION.test(noun) || /^(men|women|youths|suspects)$/.test(noun)) &&
+    AUTHORITY_ACTS.test(text.slice(Math.max(w.leftStart, fig.start - 80), fig.start))
+  )
+    return stops("an authority's own cases: no nationality stated");
+  // "23 suspects were arrested in Mombasa and Lamu", "47 individuals have been arrested in seven European countries":
+  // arrests counted by where they were made are of whoever was there
+  if (
+    !partitive &&
+    w.metric === 'arrested' &&
+    /^[^.;]*?\b(?:were|was|have been|has been|had been|are being)\s+(?:arrested|detained|captured|apprehended|held)\s+in\b/i.test(
+      text.slice(fig.end, w.rightEnd),
+    )
+  )
+    return stops('arrests counted where they were made: no nationality stated');
   // a security service's count of the dangerous persons in its country is of residents, whatever their nationality
   if (w.metric === 'classified_threat' && !partitive) return stops('classified as a threat at home: no nationality stated');
   // "ISIS has 3,000 fighters in Somalia": a group's fighters are of mixed origin, whatever the figure before counted
+  // (people said to have left or travelled to join it are travellers, of the country the text counts them from)
   if (
     !sameQuantity &&
+    !TRAVELLED.test(text.slice(fig.end, w.rightEnd)) &&
     groupsInSentence.length > 0 &&
     (w.metric === 'foreign_fighters' || w.metric === 'members') &&
     (!noun || FIGHTER_NOUNS.test(noun) || WHOLE_POPULATION.test(noun))

@@ -19,12 +19,28 @@ export function saysForeign(text: string, w: Work): boolean {
   const np = text.slice(fig.end, Math.max(fig.noun ? fig.noun.end : fig.end, fig.end));
   const after = text.slice(w.fig.end, w.rightEnd);
   // "foreign (terrorist) fighters from Western Europe": the term for travellers, whose origin the text names
-  const originNamed = /^\s+foreign\s+(?:terrorist\s+)?fighters\s+(?:from|of)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(fig.end, fig.end + 60));
+  // and so is any foreign noun whose origin follows ("nine foreign domestic workers from Indonesia")
+  const originNamed =
+    /^\s+foreign\s+(?:terrorist\s+)?fighters\s+(?:from|of)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(fig.end, fig.end + 60)) ||
+    /^\s+foreign\s+(?:[\p{Ll}-]+\s+){1,2}from\s+(?:the\s+)?\p{Lu}/u.test(text.slice(fig.end, fig.end + 60));
+  // "estimates the number of third-country nationals in the camps at roughly 9,500": foreigners named as what a figure
+  // is the number of, with no other figure between
+  const lead = text.slice(fig.sentence.start, fig.start);
+  const numberOf =
+    /\b(?:number|count|total)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(?:foreigners|foreign (?:nationals|citizens)|non-?nationals|non-?citizens|third[- ]country nationals)\b[^\d]*$/iu;
   return (
     (/\bforeign(ers)?\b/i.test(np) && !originNamed) ||
+    numberOf.test(lead) ||
     /\bother nationals\b/i.test(after) ||
     FOREIGN_AFTER.test(after) ||
     /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(after) ||
+    // "92 expulsions", "a quarter of those expelled": a state expels or deports only people who are not its nationals
+    /^(?:expulsions|deportations|deportees|expellees)$/i.test(fig.noun?.lower ?? '') ||
+    /^\s+of\s+(?:those|the people|the persons|the individuals)\s+(?:it\s+|they\s+)?(?:expelled|deported)\b/i.test(after) ||
+    // "730 infants born to foreign parents", "children of foreign fighters": the children of foreigners are foreigners
+    /^\s+(?:[\p{L}-]+\s+){0,6}?(?:born\s+to|of|with)\s+(?:(?:one\s+or\s+two|two|both)\s+)?foreign\s+(?:(?:terrorist\s+)?fighters|parents?|fathers?|mothers?|families)\b/iu.test(
+      after,
+    ) ||
     // "handed over 61 children to their countries of origin": sent home to several countries, so foreigners
     /^[^.;]*?\bto\s+their\s+(?:home\s+|own\s+|respective\s+)?countries(?:\s+of\s+origin)?\b/i.test(
       text.slice(w.fig.end, w.fig.sentence.end),
