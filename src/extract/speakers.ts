@@ -24,9 +24,11 @@ const LABEL = new RegExp(
  * (sync, subtitled)").
  */
 const LINE_LABEL = new RegExp(
-  `^((?:The\\s+)?(?:${TITLES}\\s+)?${NAME}(?:,?\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?${NAME}){0,6}(?:\\s+\\([^)]{1,40}\\)){0,2})[ \\t]*$`,
+  `^((?:The\\s+)?(?:${TITLES}\\s+)?${NAME}(?:,?\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?${NAME}){0,6}(?:\\s+\\([^)]{1,40}\\)){0,2})[ \\t\\r]*$`,
   'u',
 );
+/** A title opening a label: "The Minister of State, …", "Baroness Whitcombe". */
+const TITLE_FIRST = new RegExp(`^(?:The\\s+)?${TITLES}\\s`, 'u');
 /** A party's or a direction's short tag after a label, no part of the speaker's name: "(Lab)", "(LD)", "(CB)". */
 const PARTY_TAG = /\s+\([\p{Lu}][\p{L}]{0,4}\)$/u;
 /** The writer's own voice in a script: its turns are nobody's ("NARRATOR (V.O.)", "VOICE-OVER"). */
@@ -51,17 +53,18 @@ export function speakersOf(text: string, sents: Sentence[], names: NameMention[]
   const out = new Map<Sentence, Attribution>();
   const fullNames: string[] = [];
   // labels on lines of their own count only when one speaker takes several turns: a heading stands once
-  const lineLabels = sents.map((s) => {
-    const a = lineLabelAt(text, s);
-    return a && (a.unnamed ? a.mention : a.name).toLowerCase();
-  });
+  const lineLabels = sents.map((s) => lineLabelAt(text, s));
   const turns = new Map<string, number>();
-  for (const n of lineLabels) if (n) turns.set(n, (turns.get(n) ?? 0) + 1);
+  for (const l of lineLabels) {
+    const speaker = l && (l.unnamed ? l.mention : l.name).toLowerCase();
+    if (speaker) turns.set(speaker, (turns.get(speaker) ?? 0) + 1);
+  }
   const lineTranscript = [...turns.values()].some((n) => n >= 2);
   for (const [k, s] of sents.entries()) {
     // a label on a line of its own opens its turn at the line after it
-    const onItsLine = !speakerAt(text, s) && lineTranscript && lineLabels[k] && k + 1 < sents.length;
-    let a = onItsLine ? lineLabelAt(text, s) : speakerAt(text, s);
+    const colon = speakerAt(text, s);
+    const onItsLine = !colon && lineTranscript && lineLabels[k] !== null && k + 1 < sents.length;
+    let a = onItsLine ? lineLabels[k] : colon;
     const turn = onItsLine ? sents[k + 1] : s;
     // a place named as the label is a dateline ("BAGHDAD:"); one in its brackets is whom the speaker represents
     // ("Mr. Abdi (Somalia):")
@@ -86,8 +89,7 @@ function lineLabelAt(text: string, s: Sentence): Attribution | null {
   if (!m) return null;
   const mention = m[1].trim().replace(PARTY_TAG, '');
   // a speaker, not a heading: a title first, a name in capitals, or a bracket naming the person or the delivery
-  if (!new RegExp(`^(?:The\\s+)?${TITLES}\\s`, 'u').test(mention) && !/^[\p{Lu}'’.-]{2,}(?:\s|$)/u.test(mention) && !/\)$/.test(mention))
-    return null;
+  if (!TITLE_FIRST.test(mention) && !/^[\p{Lu}'’.-]{2,}(?:\s|$)/u.test(mention) && !/\)$/.test(mention)) return null;
   if (NARRATOR.test(mention)) return plainAttribution({ name: '', mention, cue: '', at: s.start, unnamed: true });
   // a direction in brackets is no part of the name: "COLONEL SOMCHAI (sync, subtitled)"
   return labelAttribution(mention.replace(/\s+\(\p{Ll}[^)]*\)$/u, ''), s.start);
