@@ -322,7 +322,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const pronoun = { her: 'she', his: 'he', their: 'they', its: 'it' }[m[1].toLowerCase() as 'her' | 'his' | 'their' | 'its'];
     const made = make(m[0].replace(/^by\s+/i, ''), s.start + m.index + m[0].indexOf(m[1]), 'by', null);
     const resolved = refs.resolve(pronoun);
-    if (made) return resolved ? { ...made, name: resolved } : made;
+    // ("its own count" reads as a source noun with no author until its pronoun is resolved)
+    if (made) return resolved ? { ...made, name: resolved, unnamed: undefined } : made;
   }
   // "the latest estimate by X", "figures from X", "a report issued by X", "is revealed in a report produced by X"
   m =

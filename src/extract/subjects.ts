@@ -42,6 +42,8 @@ export function plausibleSubject(np: string): boolean {
   // "they wanted to return": a pronoun with words after it is a clause, not who speaks
   if (/^(?:he|she|they|we|it|i)\s+\S/i.test(np)) return false;
   if (/\b(is|are|was|were|has|have|had|will|would|could|can|may|might|who|which|whom)\b/i.test(np)) return false;
+  // "and that the Force's own [estimate]": a clause's opening, or a possessor whose noun is the cue word read as a verb
+  if (/^(?:and|but|or)\s+that\b/i.test(np) || /[’']s(?:\s+(?:own|latest|new|best))?$/i.test(np)) return false;
   if (
     /^(that|which|while|when|if|as|because|according|what|how|why|where|whatever)\b/i.test(np) ||
     /\b(to|of|by|from|for|with|in|on|at)$/i.test(np)
@@ -173,6 +175,9 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
   np = withoutTrailingWords(trimNp(np));
   // "In this report we estimate", "In the 2023 version of this post I wrote": words of place or time before the
   // first-person pronoun that is the subject ("World War I", "Phase I" end with no pronoun)
+  // "A Pakistani intelligence officer I interviewed in Peshawar put…": the writer's meeting describes the subject
+  const met = /^(.+?)\s+(?:I|we)\s+(?:interviewed|met|spoke\s+(?:to|with)|talked\s+to|reached|contacted|asked|visited)\b/.exec(np);
+  if (met && plausibleSubject(met[1])) np = met[1];
   const framed = /\s(we|We|I)$/.exec(np);
   if (framed && (framed[1] !== 'I' || /\p{Ll}\s+I$/u.test(np))) {
     start = text.indexOf(np, start) + np.length - framed[1].length;

@@ -348,3 +348,17 @@ describe('claimant: sources named after the figure', () => {
     ).toEqual([['some 3,000', 'Your article', 'Your article']]);
   });
 });
+
+describe('claimant: what a subject is not', () => {
+  test('"and that the Force’s own estimate was…": a possessor before a noun read as a verb is no subject', () => {
+    expect(
+      claimants('The Commissioner said the figure was “exaggerated” and that the Force’s own estimate was “fewer than 100” fighters.'),
+    ).toEqual([['fewer than 100', 'Force', 'the Force’s own estimate']]);
+  });
+
+  test('the writer’s meeting with a source describes it: "An officer I interviewed in Peshawar put…"', () => {
+    expect(claimants('A Pakistani intelligence officer I interviewed in Peshawar put their number at no more than 700 fighters.')).toEqual([
+      ['no more than 700', 'Pakistani intelligence officer', 'A Pakistani intelligence officer'],
+    ]);
+  });
+});
