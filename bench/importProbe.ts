@@ -45,6 +45,7 @@ async function main(): Promise<void> {
 /**
  * Every allocation sampled, also of objects collected since (PROBE_ALLOCATIONS=file.heapprofile: where an import
  * allocates, which --heap-prof does not show, as it keeps only what is alive at the end). Opens in Chrome's DevTools.
+ * With PROBE_PROMOTED_ONLY=1, only what no scavenge collected: what reaches the old generation, whose growth is the peak.
  */
 async function allocationProfile(): Promise<{ stop(): Promise<object> }> {
   const session = new inspector.Session();
@@ -54,7 +55,7 @@ async function allocationProfile(): Promise<{ stop(): Promise<object> }> {
   await post('HeapProfiler.startSampling', {
     samplingInterval: 16384,
     includeObjectsCollectedByMajorGC: true,
-    includeObjectsCollectedByMinorGC: true,
+    includeObjectsCollectedByMinorGC: !process.env.PROBE_PROMOTED_ONLY,
   });
   return { stop: async () => ((await post('HeapProfiler.stopSampling')) as { profile: object }).profile };
 }
