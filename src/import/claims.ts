@@ -48,6 +48,9 @@ export interface ImportClaimsDeps {
  * in bulk by the same store method; lines that change a stored claim go through ClaimService.update, the rules
  * of PATCH /v1/claims/:id (a revision when something changed, nothing when not).
  */
+/** Every field of T written out, undefined where not given: a field added to T and left out here fails to compile. */
+type EveryField<T> = { [K in keyof Required<T>]: T[K] | undefined };
+
 export class ImportClaims {
   /** Served claims of the batch's stored keys, loaded together, to skip unchanged lines without a transaction each. */
   private stored = new Map<number, Claim>();
@@ -118,7 +121,7 @@ export class ImportClaims {
       credibility: line.credibility,
       notes: line.notes,
       reason: line.reason,
-    };
+    } satisfies EveryField<ClaimInput>;
   }
 
   /**
