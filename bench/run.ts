@@ -15,7 +15,6 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import http from 'node:http';
-import { Client } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { dropDatabase } from '../src/db/dropDatabase';
 import { createDb, migrate } from '../src/db/knex';
@@ -35,6 +34,7 @@ import {
   stopChild,
   waitFor200,
 } from './lib/processes';
+import { withClient } from './lib/probeDatabase';
 import { PEER_LIST_QUERY } from './lib/queries';
 import { formatTable, meets, ratio, Row } from './lib/stats';
 import { measurePairs, pairsText, RatioSummary, summarizeRatios } from './lib/pairs';
@@ -99,16 +99,6 @@ interface Context {
   clusterDir?: string;
   rows: Row[];
   extra: Record<string, unknown>;
-}
-
-async function withClient<T>(url: string, fn: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** A fresh, migrated database of the ledger’s schema on the bench server. */

@@ -12,7 +12,6 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { Client } from 'pg';
 import WebSocket from 'ws';
 import { dropDatabase } from '../src/db/dropDatabase';
 import { createDb, migrate } from '../src/db/knex';
@@ -21,19 +20,9 @@ import { startCommand } from '../scripts/startCommand';
 import { insertMetrics } from './lib/generate';
 import { makeImportSet, ndjsonLines } from './lib/importData';
 import { memoryMb, sampleRss, startServer } from './lib/processes';
-import { probeDatabase } from './lib/probeDatabase';
+import { probeDatabase, withClient } from './lib/probeDatabase';
 
 const ADMIN_KEY = `probe-${crypto.randomBytes(12).toString('hex')}`;
-
-async function withClient<T>(url: string, fn: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 function postFile(url: string, file: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {

@@ -37,3 +37,14 @@ export async function probeDatabase(name: string): Promise<{ url: string; db: Db
   }
   return { url: urlFor(name), db, work, drop };
 }
+
+/** A connection to `url` for the length of `fn`, closed whatever happens. */
+export async function withClient<T>(url: string, fn: (c: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
