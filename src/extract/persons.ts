@@ -18,8 +18,11 @@ const TITLES = `${ROLE_WORDS.source
   .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|')}|Sir|Dr|Mr|Mrs|Ms|Gen`;
 const TITLED_NAME = new RegExp(`\\b(?:${TITLES})\\s+([\\p{Lu}][\\p{L}’'-]+(?:\\s+[\\p{Lu}][\\p{L}’'-]+){1,2})`, 'gu');
-/** A full name opening a sentence as its subject: "Abdiaziz Warsame, a former officer, …", "Anna Berg thinks…". */
-const OPENING_NAME = /^\s*([\p{Lu}][\p{Ll}’'-]+(?:\s+[\p{Lu}][\p{Ll}’'-]+){1,2})(?=,|\s+\p{Ll})/u;
+/**
+ * A full name opening a sentence, described after a comma as people are: "Abdiaziz Warsame, a former officer, …" (not
+ * "Boko Haram fighters killed…", a group named before its noun).
+ */
+const OPENING_NAME = /^\s*([\p{Lu}][\p{Ll}’'-]+(?:\s+[\p{Lu}][\p{Ll}’'-]+){1,2}),\s+(?:a|an|the|who|whose|now|once|formerly)\s/u;
 function titled(np: string, name: string): boolean {
   for (const m of np.matchAll(TITLE_BEFORE)) if (m[1] === name) return true;
   return false;
@@ -88,8 +91,8 @@ export class Referents {
   }
 
   /**
-   * Persons named with a title in a sentence ("Interior Minister Adil Karimov spoke…"), or by their full name as its
-   * subject ("Abdiaziz Warsame, a former officer, thinks…"), for a later "he".
+   * Persons named with a title in a sentence ("Interior Minister Adil Karimov spoke…"), or by their full name and a
+   * description as its subject ("Abdiaziz Warsame, a former officer, thinks…"), for a later "he".
    */
   noteTitled(sentence: string): void {
     for (const m of sentence.matchAll(TITLED_NAME)) this.persons.push({ name: m[1], np: m[0] });

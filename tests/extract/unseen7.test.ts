@@ -320,7 +320,7 @@ describe('claimant: sources named after the figure', () => {
   test('"…, by her count": the person the pronoun points back to', () => {
     expect(
       claimants(
-        'Hilde Brekke heads the unit. “We simply do not know,” she says. Five women were brought home in 2023; two Norwegian women remain there, by her count.',
+        'Hilde Brekke, the head of the unit, does not hide the gaps. “We simply do not know,” she says. Five women were brought home in 2023; two Norwegian women remain there, by her count.',
       ),
     ).toEqual([
       ['Five', 'Hilde Brekke', 'her count'],
