@@ -1,6 +1,5 @@
 import type { Knex } from 'knex';
 import { migrationSource as registered } from './migrations';
-import * as csvDefusedFastPathFirstName from './migrations/20261208010000_csv_defused_fast_path';
 import * as csvDefusedFastPath from './migrations/20261209010000_csv_defused_fast_path';
 import * as subdivisions from './migrations/20261210010000_subdivisions';
 import * as demonymAdditions from './migrations/20261211010000_demonym_additions';
@@ -12,11 +11,11 @@ type Migration = Knex.Migration;
  * with it, is never edited again (a database migrated before keeps what it ran): new migrations are listed here.
  */
 const later: Record<string, Migration> = {
+  // The CSV guard's fast path again under the name a later landing gave it: a database migrated then ran it under this
+  // name and must find it, one migrated earlier ran 20261208010000 (in the folder's registry); the body is CREATE OR
+  // REPLACE, so running both is harmless.
   '20261209010000_csv_defused_fast_path': csvDefusedFastPath,
   '20261210010000_subdivisions': subdivisions,
-  // The same fast path under the name it first landed with (in the folder's registry, 3 Dec 10:42): a database
-  // migrated then has run it under this name and must find it; its body (CREATE OR REPLACE) runs twice harmlessly.
-  '20261208010000_csv_defused_fast_path': csvDefusedFastPathFirstName,
   '20261211010000_demonym_additions': demonymAdditions,
 };
 

@@ -26,6 +26,7 @@ import * as placesWithin from './20261204010000_places_within';
 import * as groupAdditions from './20261204010100_group_additions';
 import * as groupAdditions2 from './20261205020000_group_additions_2';
 import * as groupAdditions3 from './20261207020000_group_additions_3';
+import * as csvDefusedFastPath from './20261208010000_csv_defused_fast_path';
 import * as groupAdditions4 from './20261208020000_group_additions_4';
 import * as rateLimitLeases from './20261206010000_rate_limit_leases';
 import * as ledgerChanges from './20261204040000_ledger_changes';
@@ -63,6 +64,7 @@ const migrations: Record<string, Migration> = {
   '20261205020000_group_additions_2': groupAdditions2,
   '20261206010000_rate_limit_leases': rateLimitLeases,
   '20261207020000_group_additions_3': groupAdditions3,
+  '20261208010000_csv_defused_fast_path': csvDefusedFastPath,
   '20261208020000_group_additions_4': groupAdditions4,
 };
 
