@@ -7,7 +7,7 @@ import { APPROXIMATION_RULES } from '../claims/approximation';
 import type { CandidateApproximation } from './candidate';
 import { nounKind, sharesThings } from './nouns';
 import { topicBefore } from './topic';
-import type { NumberMention } from './numbers';
+import { type NumberMention, SCALES } from './numbers';
 import { distractorKind } from './distractors';
 import { Figure, FigureContext, nounAfter } from './figureContext';
 import type { Sentence, Word } from './text';
@@ -149,7 +149,7 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
         upper = nextN;
         // the scale after the upper bound is the lower bound's too: "two or three hundred", "20 to 30 thousand"
         const scale = /\b(hundred|thousand|million)$/i.exec(text.slice(nextN.start, nextN.end));
-        const factor = scale ? { hundred: 100, thousand: 1000, million: 1e6 }[scale[1].toLowerCase()]! : 1;
+        const factor = scale ? SCALES[scale[1].toLowerCase()] : 1;
         if (!/\b(hundred|thousand|million)\b/i.test(text.slice(n.start, n.end)) && n.value! * factor <= nextN.value!)
           rangeLow = n.value! * factor;
         end = nextN.end;
