@@ -25,6 +25,7 @@ import { CpuProbe, hammer, LoadResult } from './lib/load';
 import {
   cpuSeconds,
   memoryMb,
+  postFile,
   postgresCpuMeter,
   request,
   ROOT,
@@ -398,11 +399,11 @@ async function importOnce(ctx: Context, file: string, claims: number): Promise<I
     rss = sampleRss(server.pid);
     // NDJSON has several media type names in use; a 415 (nothing stored) is retried with the next.
     let started = process.hrtime.bigint();
-    let res = await postFile(`${server.url}/v1/import`, file, 'application/x-ndjson');
+    let res = await postFile(`${server.url}/v1/import`, file, 'application/x-ndjson', ADMIN_KEY);
     for (const type of ['application/ndjson', 'application/jsonl', 'text/plain']) {
       if (res.status !== 415) break;
       started = process.hrtime.bigint();
-      res = await postFile(`${server.url}/v1/import`, file, type);
+      res = await postFile(`${server.url}/v1/import`, file, type, ADMIN_KEY);
     }
     let status = res.status;
     let body = res.body;
@@ -455,30 +456,6 @@ async function importOnce(ctx: Context, file: string, claims: number): Promise<I
     rss?.stop();
     await server.stop();
   }
-}
-
-/** Streams a file as the body of POST, as an editor would with curl --data-binary. */
-function postFile(url: string, file: string, contentType: string): Promise<{ status: number; body: string; location?: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      url,
-      {
-        method: 'POST',
-        headers: { 'Content-Type': contentType, 'Content-Length': fs.statSync(file).size, Authorization: `Bearer ${ADMIN_KEY}` },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), location: res.headers.location }),
-        );
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.setTimeout(30 * 60_000, () => req.destroy(new Error('import timed out')));
-    fs.createReadStream(file).pipe(req);
-  });
 }
 
 // ---------------------------------------------------------------- 2–3. List, and the peer

@@ -19,30 +19,10 @@ import { freePort } from '../src/db/embedded';
 import { startCommand } from '../scripts/startCommand';
 import { insertMetrics } from './lib/generate';
 import { makeImportSet, ndjsonLines } from './lib/importData';
-import { memoryMb, sampleRss, startServer } from './lib/processes';
+import { memoryMb, postFile, sampleRss, startServer } from './lib/processes';
 import { probeDatabase, withClient } from './lib/probeDatabase';
 
 const ADMIN_KEY = `probe-${crypto.randomBytes(12).toString('hex')}`;
-
-function postFile(url: string, file: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      url,
-      {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-ndjson', 'Content-Length': fs.statSync(file).size, Authorization: `Bearer ${ADMIN_KEY}` },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    fs.createReadStream(file).pipe(req);
-  });
-}
 
 /** Sampling of the allocations no scavenge collected, in the server at the inspector's port 9339. */
 async function inspectorSampling(): Promise<{ stop(): Promise<object> }> {
@@ -136,7 +116,7 @@ async function main(): Promise<void> {
         // PROBE_SIGNAL_MS=n: SIGUSR2 to the server n ms into the import (a heap snapshot, with --heapsnapshot-signal=SIGUSR2).
         const signalAt = Number(process.env.PROBE_SIGNAL_MS ?? 0);
         const signal = signalAt > 0 ? setTimeout(() => process.kill(server.pid, 'SIGUSR2'), signalAt) : null;
-        const res = await postFile(`${server.url}/v1/import`, file);
+        const res = await postFile(`${server.url}/v1/import`, file, 'application/x-ndjson', ADMIN_KEY);
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
         const peak = rss.stop();
         if (signal) clearTimeout(signal);

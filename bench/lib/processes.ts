@@ -33,6 +33,35 @@ export function request(
   });
 }
 
+/** Streams a file as the body of POST, as an editor would with curl --data-binary. */
+export function postFile(
+  url: string,
+  file: string,
+  contentType: string,
+  key: string,
+): Promise<{ status: number; body: string; location?: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': contentType, 'Content-Length': fs.statSync(file).size, Authorization: `Bearer ${key}` },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), location: res.headers.location }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.setTimeout(30 * 60_000, () => req.destroy(new Error('import timed out')));
+    fs.createReadStream(file).pipe(req);
+  });
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `url` until it answers 200; returns the seconds waited. Fails when the process exits or time runs out. */
