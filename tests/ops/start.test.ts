@@ -63,6 +63,8 @@ test('npm start serves the seeded ledger on embedded PostgreSQL, stops cleanly o
   const cmdline = fs.readFileSync(`/proc/${first.child.pid}/cmdline`, 'utf8').split('\0');
   expect(cmdline).toContain('dist/server/index.js');
   expect(cmdline.join(' ')).not.toMatch(/tsx|\.ts\b/);
+  // Its heap is capped at 1 GB, which lowers V8's old-space growth factor from 4 to ~1.6 (docs/operations.md).
+  expect(cmdline).toContain('--max-old-space-size=1024');
   const apa = await fetch(`${first.url}/v1/claims/2/citation?style=apa`);
   expect(await apa.text()).toContain('Paraszczuk, J. (n.d.).');
   expect((await fetch(`${first.url}/assets/app.js`)).status).toBe(200);
