@@ -71,9 +71,13 @@ export function plausibleSubject(np: string): boolean {
 const PARTICIPLE_ASIDE =
   /,\s*(?:[a-z]{3,}ed|built|made|drawn|written|taken|given|based|known|seen)\s+(?:by|from|on|in|with|through|for|at|into)\b(?:(?!\b(?:is|are|was|were|has|have|had|which|who)\b)[^;:“”".])*$/;
 
-/** The last full stop that ends something: not the dots of "U.N.", "U.S." or an initial ("Alex P. Schmid"). */
+/**
+ * The last full stop that ends something: not the dots of "U.N.", "U.S." or an initial ("Alex P. Schmid"), nor the dot
+ * between the digits of a decimal or of a numbered paragraph ("4.2 ASIO told the Committee…").
+ */
 function lastStop(body: string): number {
   for (let i = body.lastIndexOf('.'); i >= 0; i = body.lastIndexOf('.', i - 1)) {
+    if (/\d/.test(body[i - 1] ?? '') && /\d/.test(body[i + 1] ?? '')) continue;
     if (!/(?:^|[^\p{L}])(?:\p{Lu}\.)*\p{Lu}$/u.test(body.slice(Math.max(0, i - 12), i))) return i;
   }
   return -1;
