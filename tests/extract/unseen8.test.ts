@@ -19,3 +19,50 @@ describe('claimant: numbered paragraphs', () => {
     ]);
   });
 });
+
+describe('claimant: speaker labels of interviews and press conferences', () => {
+  test('initials after the first turn ("AK:") are the speaker whose label they abbreviate', () => {
+    const text = [
+      'Interview with the head of the prison service',
+      '',
+      'Daily Herald: How many inmates are held for terrorism?',
+      'Anna Kowalczyk: We hold 212 such inmates today.',
+      '',
+      'DH: And how many have been released?',
+      'AK: About 40 since January. Nine of them are back in custody.',
+    ].join('\n');
+    const anna = { metric: 'arrested', as_of: '2025-06-01', claimant: 'Anna Kowalczyk' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '212', value: 212, ...anna, mention: 'Anna Kowalczyk' }),
+      expected({ value_text: 'About 40', value: 40, approximation: 'approximately', ...anna, mention: 'AK' }),
+      expected({ value_text: 'Nine', value: 9, ...anna, relations: ['part_of c2'] }),
+    ]);
+  });
+
+  test('a surname as a label is a speaker when it opens several turns or the text gives the full name; a title is no given name', () => {
+    const text = [
+      'Press conference, Vienna',
+      '',
+      '(Speakers: Interior Minister Paul Berger; police chief Eva Lind.)',
+      '',
+      'Question: How many people left for Syria?',
+      'Berger: Since 2013, 320 people have travelled to Syria. About 90 have returned.',
+      '',
+      'Question: And arrests?',
+      'Lind: 14 returnees were arrested this year.',
+      'Berger: And more will follow.',
+    ].join('\n');
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '320', value: 320, as_of: '2025-06-01', claimant: 'Paul Berger', mention: 'Berger' }),
+      expected({
+        value_text: 'About 90',
+        value: 90,
+        approximation: 'approximately',
+        metric: 'returnees',
+        as_of: '2025-06-01',
+        claimant: 'Paul Berger',
+      }),
+      expected({ value_text: '14', value: 14, metric: 'arrested', as_of: '2025', claimant: 'Eva Lind', mention: 'Lind' }),
+    ]);
+  });
+});
