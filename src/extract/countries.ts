@@ -330,6 +330,15 @@ export function placeCountries(
       w.countryReason = `"${opener.text}" opens its sentence`;
       continue;
     }
+    // the answer to a question of how many people of a nationality ("How many Tunisians went to fight?") counts them,
+    // as an interview or a hearing gives its figures after the question that names whom they count, whatever the figure
+    // before counted
+    const asked = askedNationality(text, sents, sentenceIndex(fig.sentence), places, asNationals);
+    if (asked) {
+      w.country = asked.ref;
+      w.countryReason = `"${asked.text}", whom the question before it asks about`;
+      continue;
+    }
     const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 3;
     if (prev && close && prev.country) {
       w.country = prev.country;
@@ -381,6 +390,30 @@ export function placeCountries(
     w.country = null;
     w.countryReason = strength;
   }
+}
+
+/** A question of how many, which a figure after it answers: "How many Tunisians went to fight in Syria?". */
+const HOW_MANY = /\bhow\s+many\b/i;
+
+/**
+ * The nationality a question asks the number of, when the figure's sentence answers it: the question is among the three
+ * sentences before, with no other question between (a later question asks about other people).
+ */
+function askedNationality(
+  text: string,
+  sents: Sentence[],
+  k: number,
+  places: NameMention[],
+  asNationals: (p: NameMention) => boolean,
+): NameMention | null {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const q = sents[j];
+    if (!/\?\s*$/.test(text.slice(q.start, q.end))) continue;
+    if (!HOW_MANY.test(text.slice(q.start, q.end))) return null;
+    const named = places.filter((p) => p.start >= q.start && p.end <= q.end && !p.within && asNationals(p));
+    return named.length === 1 ? named[0] : null;
+  }
+  return null;
 }
 
 /** Metrics of a police's or court's own cases: whoever the text is about, of whatever nationality those counted were. */

@@ -66,3 +66,29 @@ describe('claimant: speaker labels of interviews and press conferences', () => {
     ]);
   });
 });
+
+describe('country: the question a figure answers', () => {
+  test('"How many Moroccans…?" names whom the answer counts, until the next question asks about others', () => {
+    const text = [
+      'Q: How many Moroccans went to fight in Syria and Iraq?',
+      'A: We have counted 1,620 since 2012. About 270 have come back.',
+      '',
+      'Q: And how many Algerians went?',
+      'A: Fewer. 210 travelled.',
+    ].join('\n');
+    const dated = { as_of: '2025-06-01' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '1,620', value: 1620, country: 'MA', claimant: 'We', mention: 'We', cue: 'have counted', ...dated }),
+      expected({
+        value_text: 'About 270',
+        value: 270,
+        approximation: 'approximately',
+        metric: 'returnees',
+        country: 'MA',
+        claimant: 'We',
+        ...dated,
+      }),
+      expected({ value_text: '210', value: 210, country: 'DZ', ...dated }),
+    ]);
+  });
+});
