@@ -283,7 +283,10 @@ export function placeCountries(
     }
     const prev = work[i - 1];
     // a section headed by a country's name, then the state whose police, prosecutors or courts count their own cases
-    const section = sectionCountry(text, sents, sentenceIndex(fig.sentence), countryNames, lexicon);
+    // (a section heading says where the news is, as the text's main country says what it is about: neither names the
+    // nationality of a police's or court's cases)
+    const headed = sectionCountry(text, sents, sentenceIndex(fig.sentence), countryNames, lexicon);
+    const section = headed && POLICE_OR_COURT_CASES.test(w.metric ?? '') ? null : headed;
     const authority = prev?.fig.sentence === fig.sentence && prev.country ? null : authorityCountry(text, w, places, lexicon);
     const framed = section ?? (authority ? ownCases(authority) : null);
     if (framed) {

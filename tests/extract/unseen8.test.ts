@@ -92,3 +92,48 @@ describe('country: the question a figure answers', () => {
     ]);
   });
 });
+
+describe('country: a state’s own cases', () => {
+  test('a section heading names no nationality for arrests or convictions, nor does a state named as who convicted', () => {
+    const text = [
+      'NEWS IN BRIEF',
+      '',
+      'KENYA: Police in Mombasa detained 23 suspected militants on Monday, an officer said. The government says 140 Kenyans have returned from Somalia since 2020.',
+      '',
+      'FRANCE: Some 150 French children remain in the camps, a minister said. France has convicted 87 people of terrorism offences this year.',
+    ].join('\n');
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '23',
+        value: 23,
+        metric: 'arrested',
+        claimant: 'officer',
+        mention: 'an officer',
+        cue: 'said',
+        as_of: '2025-05-26',
+      }),
+      expected({
+        value_text: '140',
+        value: 140,
+        metric: 'returnees',
+        country: 'KE',
+        claimant: 'government',
+        mention: 'The government',
+        cue: 'says',
+        as_of: '2025-06-01',
+      }),
+      expected({
+        value_text: 'Some 150',
+        value: 150,
+        approximation: 'approximately',
+        metric: 'in_camps',
+        country: 'FR',
+        claimant: 'minister',
+        mention: 'a minister',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+      expected({ value_text: '87', value: 87, metric: 'convicted', group: 'terrorism-all', as_of: '2025' }),
+    ]);
+  });
+});
