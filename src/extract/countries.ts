@@ -342,12 +342,6 @@ export function placeCountries(
       w.countryReason = `"${asked.text}", whom the question before it asks about`;
       continue;
     }
-    const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 3;
-    if (prev && close && prev.country) {
-      w.country = prev.country;
-      w.countryReason = 'as the figure before it';
-      continue;
-    }
     // a state brings back its own nationals: "Authorities in Uzbekistan said 300 people had been brought back"; "citizens"
     // with no country named are the speaker's
     const citizens = fig.noun !== null && /^(citizens|nationals|compatriots)$/i.test(fig.noun.lower);
@@ -360,6 +354,12 @@ export function placeCountries(
     if ((citizens || ownCount) && statedBy) {
       w.country = statedBy.ref;
       w.countryReason = `brought home by "${statedBy.text}", whose source gives it`;
+      continue;
+    }
+    const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 3;
+    if (prev && close && prev.country) {
+      w.country = prev.country;
+      w.countryReason = 'as the figure before it';
       continue;
     }
     // "93 citizens" in a text that names one country more than any other: that country's
@@ -381,7 +381,7 @@ export function placeCountries(
   }
   groupStrength(text, work, names);
   // a group's strength is of members of any nationality: neither the country of a figure in an earlier sentence, nor the
-  // one the text is about, nor its section's says whose they are (a nationality stated in its own sentence does: "The
+  // one the text is about, nor its section's, nor the state of its source says whose they are (a nationality stated in its own sentence does: "The
   // Dutch movement consists of 1,350 people, with a few thousand sympathisers")
   const strength = "a group's strength: no nationality stated";
   for (const [i, w] of work.entries()) {
@@ -389,7 +389,7 @@ export function placeCountries(
     const prev = work[i - 1];
     const carried =
       w.countryReason === 'as the figure before it' && (prev.fig.sentence !== w.fig.sentence || prev.countryReason === strength);
-    if (!carried && !/^(the nationality the text is about|"[^"]*" heads its section)$/.test(w.countryReason)) continue;
+    if (!carried && !/^(the nationality the text is about|"[^"]*" heads its section|brought home by .*)$/.test(w.countryReason)) continue;
     w.country = null;
     w.countryReason = strength;
   }

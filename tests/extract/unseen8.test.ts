@@ -137,3 +137,40 @@ describe('country: a state’s own cases', () => {
     ]);
   });
 });
+
+describe('country: the state of a figure’s own source', () => {
+  test('a state’s body giving a count of travellers counts its own nationals, whatever the figure before counted', () => {
+    const text = "Serbia's police say 90 people went to Syria; Montenegro's interior ministry says 26 travelled.";
+    const said = { as_of: '2025-06-01' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '90', value: 90, country: 'RS', claimant: "Serbia's police", mention: "Serbia's police", cue: 'say', ...said }),
+      expected({
+        value_text: '26',
+        value: 26,
+        country: 'ME',
+        claimant: "Montenegro's interior ministry",
+        mention: "Montenegro's interior ministry",
+        cue: 'says',
+        ...said,
+      }),
+    ]);
+  });
+
+  test('a group’s strength takes no nationality from the state of its source', () => {
+    const text = 'The Philippine army reported that Abu Sayyaf was down to fewer than 30 armed men.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'fewer than 30',
+        value: 30,
+        value_high: 30,
+        approximation: 'less_than',
+        metric: 'members',
+        group: 'abu-sayyaf',
+        claimant: 'Philippine army',
+        mention: 'The Philippine army',
+        cue: 'reported',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+});
