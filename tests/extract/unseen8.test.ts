@@ -174,3 +174,32 @@ describe('country: the state of a figure’s own source', () => {
     ]);
   });
 });
+
+describe('claimant: a source told by the noun of its figure', () => {
+  test('"by the count of X", "In the assessment of X" name X as the source', () => {
+    const text =
+      'Bosnia sent 241 adults to Syria, by the count of its State Investigation and Protection Agency. In the assessment of the NCTV, about 70 Dutch nationals are still there.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '241',
+        value: 241,
+        country: 'BA',
+        claimant: 'State Investigation and Protection Agency',
+        mention: 'its State Investigation and Protection Agency',
+        cue: 'by the count of',
+        as_of: '2025-06-01',
+      }),
+      expected({
+        value_text: 'about 70',
+        value: 70,
+        approximation: 'approximately',
+        metric: 'still_in_conflict_zone',
+        country: 'NL',
+        claimant: 'NCTV',
+        mention: 'the NCTV',
+        cue: 'In the assessment of',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+});
