@@ -384,9 +384,20 @@ export function placeCountries(
   // one the text is about, nor its section's, nor the state of its source says whose they are (a nationality stated in its own sentence does: "The
   // Dutch movement consists of 1,350 people, with a few thousand sympathisers")
   const strength = "a group's strength: no nationality stated";
+  const afterStrength = "as the figure before it, a group's strength: no nationality stated";
   for (const [i, w] of work.entries()) {
-    if (!/^members(_and_family_members)?$/.test(w.metric ?? '')) continue;
     const prev = work[i - 1];
+    // a figure that took its country from a strength taken back takes none either: "…has no more than 40 armed members
+    // left, after 11 were killed"
+    if (
+      w.countryReason === 'as the figure before it' &&
+      [strength, afterStrength, "a group's fighters: no nationality stated"].includes(prev.countryReason)
+    ) {
+      w.country = null;
+      w.countryReason = afterStrength;
+      continue;
+    }
+    if (!/^members(_and_family_members)?$/.test(w.metric ?? '')) continue;
     const carried =
       w.countryReason === 'as the figure before it' && (prev.fig.sentence !== w.fig.sentence || prev.countryReason === strength);
     if (!carried && !/^(the nationality the text is about|"[^"]*" heads its section|brought home by .*)$/.test(w.countryReason)) continue;

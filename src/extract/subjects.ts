@@ -224,7 +224,13 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     const named = trimNp(
       before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1).replace(CONNECTOR, ''),
     );
-    if (/^(?:the\s+)?[\p{Lu}]/u.test(named) && plausibleSubject(named) && named.split(/\s+/).length <= 12) {
+    // (a sentence adverb before it is no name: "Separately, an army spokesman said")
+    if (
+      /^(?:the\s+)?[\p{Lu}]/u.test(named) &&
+      !/^\p{Lu}\p{Ll}+ly$/u.test(named) &&
+      plausibleSubject(named) &&
+      named.split(/\s+/).length <= 12
+    ) {
       const offset = text.indexOf(named, s.start);
       return { np: named, start: offset >= 0 ? offset : start };
     }

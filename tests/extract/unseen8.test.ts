@@ -203,3 +203,30 @@ describe('claimant: a source told by the noun of its figure', () => {
     ]);
   });
 });
+
+describe('country: what a group’s strength passes on', () => {
+  test('a figure that would take its country from a group’s strength takes none, as the strength takes none', () => {
+    const text = [
+      'SWEDEN — Court convicts returnees',
+      'The Security Service estimates that about 300 people travelled from Sweden to Syria.',
+      '',
+      'PHILIPPINES — Army says militants weakened',
+      'General Ana Cruz told reporters that Dawlah Islamiyah "has no more than 40 armed members" left in Lanao del Sur, after 11 were killed in a raid.',
+    ].join('\n');
+    const cruz = { group: 'maute-group', claimant: 'Ana Cruz', mention: 'General Ana Cruz', cue: 'told reporters', as_of: '2025-06-01' };
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'about 300',
+        value: 300,
+        approximation: 'approximately',
+        country: 'SE',
+        claimant: 'Security Service',
+        mention: 'The Security Service',
+        cue: 'estimates',
+        as_of: '2025-06-01',
+      }),
+      expected({ value_text: 'no more than 40', value: 40, value_high: 40, approximation: 'at_most', metric: 'members', ...cruz }),
+      expected({ value_text: '11', value: 11, metric: 'killed', ...cruz }),
+    ]);
+  });
+});
