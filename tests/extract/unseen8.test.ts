@@ -20,6 +20,14 @@ describe('claimant: numbered paragraphs', () => {
   });
 });
 
+describe('claimant: words before the subject', () => {
+  test('a sentence adverb before a comma ("Separately,") is no name that an indefinite description describes', () => {
+    expect(shapes('Separately, an army spokesman said 14 militants had surrendered in Sulu.', at)).toEqual([
+      expected({ value_text: '14', value: 14, metric: 'members', claimant: 'army spokesman', mention: 'an army spokesman', cue: 'said' }),
+    ]);
+  });
+});
+
 describe('claimant: speaker labels of interviews and press conferences', () => {
   test('initials after the first turn ("AK:") are the speaker whose label they abbreviate', () => {
     const text = [
@@ -143,7 +151,15 @@ describe('country: the state of a figure’s own source', () => {
     const text = "Serbia's police say 90 people went to Syria; Montenegro's interior ministry says 26 travelled.";
     const said = { as_of: '2025-06-01' };
     expect(shapes(text, at)).toEqual([
-      expected({ value_text: '90', value: 90, country: 'RS', claimant: "Serbia's police", mention: "Serbia's police", cue: 'say', ...said }),
+      expected({
+        value_text: '90',
+        value: 90,
+        country: 'RS',
+        claimant: "Serbia's police",
+        mention: "Serbia's police",
+        cue: 'say',
+        ...said,
+      }),
       expected({
         value_text: '26',
         value: 26,
