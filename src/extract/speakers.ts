@@ -77,9 +77,7 @@ export function speakersOf(text: string, sents: Sentence[], names: NameMention[]
     const full = /\s/.test(a.name) ? null : fullNames.find((f) => f.toLowerCase().endsWith(` ${surname}`));
     // "MJ:" after "Mounir Jelassi:", as interviews shorten a speaker's label after the first turn: the earlier label
     // whose words' initials it is
-    const initials = /^[\p{Lu}]{2,3}$/u.test(a.mention)
-      ? labelNames.find((f) => /\s/.test(f) && initialsOf(f) === a!.mention)
-      : undefined;
+    const initials = /^[\p{Lu}]{2,3}$/u.test(a.mention) ? labelNames.find((f) => /\s/.test(f) && initialsOf(f) === a!.mention) : undefined;
     if (full) a = { ...a, name: full };
     else if (initials) a = { ...a, name: initials };
     else if (personName(a.name) === a.name && /\s/.test(a.name)) fullNames.push(a.name);
