@@ -246,3 +246,13 @@ describe('country: what a group’s strength passes on', () => {
     ]);
   });
 });
+
+describe('country: list items', () => {
+  test('a bulleted item "- Tunisia: 120" is headed by its country, the first of the list as the others', () => {
+    const text = ['Travellers by country of origin:', '- Tunisia: 120', '- Algeria: 45'].join('\n');
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '120', value: 120, country: 'TN', as_of: '2025-06-01' }),
+      expected({ value_text: '45', value: 45, country: 'DZ', as_of: '2025-06-01' }),
+    ]);
+  });
+});
