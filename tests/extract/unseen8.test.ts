@@ -256,3 +256,31 @@ describe('country: list items', () => {
     ]);
   });
 });
+
+describe('claimant: verbs that cite a figure', () => {
+  test('"speaks of" and "refers to" cite a figure as their subject’s', () => {
+    const text = 'The opposition speaks of 400 people detained without trial. The petition refers to "more than 90 detained children".';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '400',
+        value: 400,
+        metric: 'arrested',
+        claimant: 'opposition',
+        mention: 'The opposition',
+        cue: 'speaks of',
+        as_of: '2025-06-01',
+      }),
+      expected({
+        value_text: 'more than 90',
+        value: 90,
+        value_low: 90,
+        approximation: 'more_than',
+        metric: 'arrested',
+        claimant: 'petition',
+        mention: 'The petition',
+        cue: 'refers to',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+});
