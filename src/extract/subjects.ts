@@ -67,9 +67,12 @@ export function plausibleSubject(np: string): boolean {
   return true;
 }
 
-/** An aside of a participle and its complement before the cue: ", built from court records, obituaries and posts". */
+/**
+ * An aside of a participle and its complement before the cue: ", built from court records, obituaries and posts", ",
+ * dated June 2026,".
+ */
 const PARTICIPLE_ASIDE =
-  /,\s*(?:[a-z]{3,}ed|built|made|drawn|written|taken|given|based|known|seen)\s+(?:by|from|on|in|with|through|for|at|into)\b(?:(?!\b(?:is|are|was|were|has|have|had|which|who)\b)[^;:“”".])*$/;
+  /,\s*(?:(?:[a-z]{3,}ed|built|made|drawn|written|taken|given|based|known|seen)\s+(?:by|from|on|in|with|through|for|at|into)|dated)\b(?:(?!\b(?:is|are|was|were|has|have|had|which|who)\b)[^;:“”".])*$/;
 
 /**
  * The last full stop that ends something: not the dots of "U.N.", "U.S." or an initial ("Alex P. Schmid"), nor the dot

@@ -28,6 +28,27 @@ describe('claimant: words before the subject', () => {
   });
 });
 
+describe('claimant: asides between the subject and its cue', () => {
+  test('a date in an aside (", dated June 2026,") stands between the subject and its cue', () => {
+    const text =
+      'The service publishes an assessment every year. Its most recent, dated June 2026, states that at least 160 people have travelled from Denmark.';
+    // (the possessive is not resolved to the service: the mention is what an editor sees)
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'at least 160',
+        value: 160,
+        value_low: 160,
+        approximation: 'at_least',
+        country: 'DK',
+        claimant: 'Its most recent',
+        mention: 'Its most recent',
+        cue: 'states',
+        as_of: '2026-06',
+      }),
+    ]);
+  });
+});
+
 describe('claimant: speaker labels of interviews and press conferences', () => {
   test('initials after the first turn ("AK:") are the speaker whose label they abbreviate', () => {
     const text = [
