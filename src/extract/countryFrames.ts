@@ -117,7 +117,18 @@ function bracketedOrigins(text: string, countries: NameMention[], k: number): bo
 export function sectionCountry(text: string, sents: Sentence[], at: number, countries: NameMention[], lexicon: Lexicon): Found | null {
   const block = sents[at].block;
   let k = at;
-  while (k > 0 && sents[k - 1].block === block && !sents[k - 1].headline) k--;
+  // a line opened by a country's label opens a section of its own inside a paragraph: "KENYA: …\nSYRIA: …"
+  const labelled = (j: number) => {
+    const s = sents[j];
+    const p = countries.find((c) => c.start >= s.start && c.end <= s.end);
+    return (
+      p !== undefined &&
+      (s.start === 0 || text[s.start - 1] === '\n') &&
+      /^\s*(?:\d+[.)]\s*|[*•·▪‣◦–—-]\s*)?(?:the\s+)?$/i.test(text.slice(s.start, p.start)) &&
+      /^\s*[:—–]\s/.test(text.slice(p.end, s.end))
+    );
+  };
+  while (k > 0 && sents[k - 1].block === block && !sents[k - 1].headline && !labelled(k)) k--;
   const first = sents[k];
   const heading = k > 0 && sents[k - 1].headline ? sents[k - 1] : null;
   for (const s of heading ? [first, heading] : [first]) {

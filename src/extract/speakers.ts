@@ -51,6 +51,8 @@ const NOT_SPEAKER =
  */
 export function speakersOf(text: string, sents: Sentence[], names: NameMention[]): Map<Sentence, Attribution> {
   const out = new Map<Sentence, Attribution>();
+  // places as labels: datelines and sections, which end a speaker's turn but make no transcript
+  const ends = new Map<Sentence, Attribution>();
   const fullNames: string[] = [];
   // labels on lines of their own count only when one speaker takes several turns: a heading stands once
   const lineLabels = sents.map((s) => lineLabelAt(text, s));
@@ -71,7 +73,12 @@ export function speakersOf(text: string, sents: Sentence[], names: NameMention[]
     // a place named as the label is a dateline ("BAGHDAD:"); one in its brackets is whom the speaker represents
     // ("Mr. Abdi (Somalia):")
     const named = a ? a.mention.replace(/\s*\([^)]*\)$/, '').length : 0;
-    if (!a || names.some((n) => n.type === 'place' && n.start >= a!.at && n.end <= a!.at + named)) continue;
+    if (!a) continue;
+    if (names.some((n) => n.type === 'place' && n.start >= a!.at && n.end <= a!.at + named)) {
+      // …which ends the turn before it, as a section of a digest ("PAKISTAN: A suicide bomber…") is the writer's
+      ends.set(turn, plainAttribution({ name: '', mention: a.mention, cue: '', at: a.at, unnamed: true }));
+      continue;
+    }
     // "SALEH:" after "DR. AMIRA SALEH:" is the same speaker, by the full name of the earlier label
     const surname = a.name.toLowerCase();
     const full = /\s/.test(a.name) ? null : fullNames.find((f) => f.toLowerCase().endsWith(` ${surname}`));
@@ -84,7 +91,9 @@ export function speakersOf(text: string, sents: Sentence[], names: NameMention[]
     if (!initials) labelNames.push(a.name);
     out.set(turn, a);
   }
-  return out.size >= 2 ? out : new Map();
+  if (out.size < 2) return new Map();
+  for (const [turn, end] of ends) out.set(turn, end);
+  return out;
 }
 
 /** A label that is a whole line, followed by the turn's first line, as an attribution of its turn, or null. */

@@ -305,3 +305,36 @@ describe('claimant: verbs that cite a figure', () => {
     ]);
   });
 });
+
+describe('digests: a line opened by a place', () => {
+  test('"UGANDA:" opens a section of its own inside a paragraph and ends the turn of a title read as a label', () => {
+    const text = [
+      'MORNING DIGEST: Security news, 3 June',
+      'KENYA: Police said 12 suspects were arrested in Lamu. The government says 140 Kenyans have returned from Somalia.',
+      'UGANDA: On Monday, 30 people were repatriated from Somalia.',
+      'WHAT TO WATCH: Ministers meet on Friday.',
+    ].join('\n');
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '12',
+        value: 12,
+        metric: 'arrested',
+        claimant: 'Police',
+        mention: 'Police',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+      expected({
+        value_text: '140',
+        value: 140,
+        metric: 'returnees',
+        country: 'KE',
+        claimant: 'government',
+        mention: 'The government',
+        cue: 'says',
+        as_of: '2025-06-01',
+      }),
+      expected({ value_text: '30', value: 30, metric: 'returnees', country: 'UG', as_of: '2025-05-26' }),
+    ]);
+  });
+});
