@@ -329,8 +329,15 @@ export function placeCountries(
       prev?.fig.sentence !== fig.sentence &&
       /^(returnees|still_in_conflict_zone|foreign_fighters|in_camps|foreign_fighters_and_family_members)$/.test(w.metric ?? '')
     ) {
-      w.country = opener.ref;
-      w.countryReason = `"${opener.text}" opens its sentence`;
+      // countries coordinated as the subject are a named set: "Serbia and Montenegro together account for fewer than 100"
+      const set = [opener];
+      for (let k = countryNames.indexOf(opener) + 1; k < countryNames.length && countryNames[k].end <= fig.start; k++) {
+        if (!/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(text.slice(set[set.length - 1].end, countryNames[k].start))) break;
+        set.push(countryNames[k]);
+      }
+      const codes = [...new Set(set.map((p) => p.ref))];
+      w.country = codes.length > 1 ? codes : codes[0];
+      w.countryReason = `"${text.slice(opener.start, set[set.length - 1].end)}" opens its sentence`;
       continue;
     }
     // the answer to a question of how many people of a nationality ("How many Tunisians went to fight?") counts them,

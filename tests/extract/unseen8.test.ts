@@ -338,3 +338,29 @@ describe('digests: a line opened by a place', () => {
     ]);
   });
 });
+
+describe('country: countries as the subject', () => {
+  test('countries coordinated as the subject that opens the sentence are a named set', () => {
+    const text = 'About 300 Albanians went to Syria, police said. Serbia and Montenegro together account for fewer than 100.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'About 300',
+        value: 300,
+        approximation: 'approximately',
+        country: 'AL',
+        claimant: 'police',
+        mention: 'police',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+      expected({
+        value_text: 'fewer than 100',
+        value: 100,
+        value_high: 100,
+        approximation: 'less_than',
+        country: ['RS', 'ME'],
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+});
