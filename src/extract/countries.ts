@@ -173,6 +173,25 @@ export function placeCountries(
       w.countryReason = world ? 'people from many countries: the world' : 'foreign nationals of several countries';
       continue;
     }
+    // "went from the region": the region named last before the figure ("Western Balkan foreign fighters … roughly 1,000
+    // people went from the region")
+    if (FROM_THE_REGION.test(text.slice(fig.end, fig.sentence.end))) {
+      // (a region named by its demonym only where it qualifies people: not "European governments")
+      const region = places
+        .filter(
+          (p) =>
+            p.end <= fig.start &&
+            !p.within &&
+            /^(region|grouping)$/.test(lexicon.place(p.ref)?.kind ?? '') &&
+            (p.form === 'name' || asNationals(p)),
+        )
+        .pop();
+      if (region) {
+        w.country = region.ref;
+        w.countryReason = `"the region": "${region.text}", named before`;
+        continue;
+      }
+    }
     // "from the four countries", "from these countries": the set of countries named before it in the sentence
     if (
       /^[^.;]{0,60}?\bfrom\s+(?:the|these|those|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:countries|states|nations)\b/i.test(
@@ -436,6 +455,9 @@ function askedNationality(
   }
   return null;
 }
+
+/** "from the region", "from this region", after the people counted. */
+const FROM_THE_REGION = /^[^.;]{0,80}?\bfrom\s+(?:the|this|that)\s+region\b/i;
 
 /** Metrics of a police's or court's own cases: whoever the text is about, of whatever nationality those counted were. */
 const POLICE_OR_COURT_CASES = /^(arrested|convicted|sentenced_to_death)$/;

@@ -364,3 +364,31 @@ describe('country: countries as the subject', () => {
     ]);
   });
 });
+
+describe('country: "from the region"', () => {
+  test('people who went "from the region" are of the region named before, not of the country counted last', () => {
+    const text =
+      'The Sahel worries European governments. Mali alone counts 150 Malians in Libya. About 400 men went from the region to Libya in 2016, a UN panel said.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '150',
+        value: 150,
+        country: 'ML',
+        claimant: 'Mali alone',
+        mention: 'Mali alone',
+        cue: 'counts',
+        as_of: '2025-06-01',
+      }),
+      expected({
+        value_text: 'About 400',
+        value: 400,
+        approximation: 'approximately',
+        country: 'SAHEL',
+        claimant: 'UN panel',
+        mention: 'a UN panel',
+        cue: 'said',
+        as_of: '2016',
+      }),
+    ]);
+  });
+});
