@@ -407,8 +407,8 @@ export function placeCountries(
   }
   groupStrength(text, work, names);
   // a group's strength is of members of any nationality: neither the country of a figure in an earlier sentence, nor the
-  // one the text is about, nor its section's, nor the state of its source says whose they are (a nationality stated in its own sentence does: "The
-  // Dutch movement consists of 1,350 people, with a few thousand sympathisers")
+  // one the text is about, nor its section's, nor the state of its source says whose they are (a nationality stated in
+  // its own sentence does: "The Dutch movement consists of 1,350 people, with a few thousand sympathisers")
   const strength = "a group's strength: no nationality stated";
   const afterStrength = "as the figure before it, a group's strength: no nationality stated";
   for (const [i, w] of work.entries()) {
