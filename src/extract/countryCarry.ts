@@ -84,11 +84,12 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
   // "14 suspects", "11 defendants", "300 prisoners": an institution's cases, whoever they are, unless taken from people
   // counted before ("14 of the suspects")
   if (CASE_NOUNS.test(noun) && !partitive) return stops("an institution's cases: no nationality stated");
-  // "police have detained 36 people", "the court convicted 12": an authority counting its own cases names no nationality,
+  // "police have detained 36 people", "the court convicted 12", "the security services detained 64 members of banned
+  // organisations": an authority counting its own cases names no nationality,
   // whatever the figure before counted (people it names by what they did, "indicted 27 returnees", are those people)
   if (
     !partitive &&
-    (!noun || WHOLE_POPULATION.test(noun) || /^(men|women|youths|suspects)$/.test(noun)) &&
+    (!noun || WHOLE_POPULATION.test(noun) || /^(men|women|youths|suspects|members)$/.test(noun)) &&
     [AUTHORITY_ACTS, NAMED_AUTHORITY_ACTS].some((acts) => acts.test(text.slice(Math.max(w.leftStart, fig.start - 80), fig.start)))
   )
     return stops("an authority's own cases: no nationality stated");

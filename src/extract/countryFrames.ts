@@ -130,7 +130,10 @@ export function sectionCountry(text: string, sents: Sentence[], at: number, coun
   };
   while (k > 0 && sents[k - 1].block === block && !sents[k - 1].headline && !labelled(k)) k--;
   const first = sents[k];
-  const heading = k > 0 && sents[k - 1].headline ? sents[k - 1] : null;
+  // a heading governs the paragraphs under it, up to the next heading
+  let h = k - 1;
+  while (h >= 0 && !sents[h].headline) h--;
+  const heading = h >= 0 ? sents[h] : null;
   for (const s of heading ? [first, heading] : [first]) {
     const p = countries.find((c) => c.start >= s.start && c.end <= s.end);
     if (!p || p.form === 'demonym' || p.within || lexicon.place(p.ref)?.kind !== 'country') continue;

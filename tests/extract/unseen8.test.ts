@@ -392,3 +392,21 @@ describe('country: "from the region"', () => {
     ]);
   });
 });
+
+describe('country: a heading over numbered paragraphs', () => {
+  test('a country’s heading governs the paragraphs under it; an authority detaining members counts its own cases', () => {
+    const text = [
+      'Chapter 2. Country notes',
+      '2.1. Kazakhstan',
+      '',
+      '2.1.1. The threat is assessed as moderate.',
+      '',
+      '2.1.2. Since 2019 the government has returned 600 people from Syria, including 410 children. The security services detained 40 members of banned groups.',
+    ].join('\n');
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '600', value: 600, metric: 'returnees', country: 'KZ', as_of: '2025-06-01' }),
+      expected({ value_text: '410', value: 410, metric: 'returnees', country: 'KZ', as_of: '2025-06-01', relations: ['part_of c1'] }),
+      expected({ value_text: '40', value: 40, metric: 'arrested', as_of: '2025-06-01' }),
+    ]);
+  });
+});
