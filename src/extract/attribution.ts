@@ -48,7 +48,7 @@ const CUE_VERBS =
   'wrote|writes|show|shows|showed|indicated|indicates|suggested|suggests|put|puts|puts the number at|counted|counts|recorded|records|' +
   'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|find|concluded|concludes|conclude|cited|' +
   'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted|confirm|documented|documents|verified|verifies|tallied|' +
-  'identified|identifies|know\\s+of|knows\\s+of|knew\\s+of|' +
+  'identified|identifies|know\\s+of|knows\\s+of|knew\\s+of|speaks\\s+of|spoke\\s+of|speak\\s+of|talks\\s+of|talked\\s+of|refers\\s+to|referred\\s+to|' +
   '(?:is|was|are|were)\\s+aware\\s+of';
 /** Cue verbs in the progressive, after a form of "be": "the government was claiming that…", "police are saying 40…". */
 const PROGRESSIVE_CUES = 'saying|claiming|estimating|reporting|stating|insisting|arguing|warning|suggesting|telling';
@@ -110,6 +110,13 @@ const SOURCE_LEAD =
 /** A source's own figure: "Supo's figure", "the UN's latest estimates", "the army's own count" (a body, not "the country's"). */
 const POSSESSED_FIGURE =
   /(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}|the\s+(?:government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security\s+services?|agency))['’]s\s+(?:(?:own|latest|most\s+recent|official|new|current|working|revised)\s+)*(?:figures?|estimates?|count|tally|assessments?)\b/u;
+
+/**
+ * A figure's noun before its source: "by the count of X", "in the assessment of X", "according to the estimate of X" (the
+ * source ends at a clause's punctuation or a verb).
+ */
+const NOUN_OF_SOURCE =
+  /\b(?:[Bb]y|[Ii]n|[Aa]ccording\s+to)\s+the\s+(?:(?:latest|most\s+recent|own|official|best)\s+)?(?:count|estimate|estimates|tally|reckoning|assessment|calculations?|figures|view|records)\s+of\s+((?:the\s+|its\s+|their\s+)?\p{Lu}[^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$))/u;
 
 /** "estimates from X", "reports by X": the cue word is a noun naming a source, not a verb of saying. */
 function sourceNoun(body: string, cueEnd: number, cue: string): boolean {
@@ -324,6 +331,19 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const resolved = refs.resolve(pronoun);
     // ("its own count" reads as a source noun with no author until its pronoun is resolved)
     if (made) return resolved ? { ...made, name: resolved, unnamed: undefined } : made;
+  }
+  // "by the count of its State Investigation and Protection Agency", "in the assessment of the NCTV": a source told by the
+  // noun of its figure, whose author follows "of"
+  m = NOUN_OF_SOURCE.exec(masked);
+  if (m) {
+    const made = make(
+      written(m.index + m[0].indexOf(m[1]), m[1]),
+      s.start + m.index + m[0].indexOf(m[1]),
+      m[0].slice(0, m[0].indexOf(m[1])).trim(),
+      null,
+    );
+    // the possessive stays in the words as written, not in the name: "its State Investigation and Protection Agency"
+    if (made) return { ...made, name: made.name.replace(/^(?:its|their)\s+/i, '') };
   }
   // "the latest estimate by X", "figures from X", "a report issued by X", "is revealed in a report produced by X"
   m =

@@ -49,9 +49,13 @@ function fullNameOf(text: string, name: string): string | null {
   if (!/^\p{Lu}[\p{Ll}’'-]+$/u.test(name) || ORG_WORDS.test(name) || ROLE_WORDS.test(name)) return null;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}[\\p{Ll}’'-]+[^\\S\\n]+){1,2})${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
-    const given = m[1].trim().split(/\s+/);
-    if (given.some((w) => ROLE_WORDS.test(w) || ORG_WORDS.test(w) || /^(The|A|An|In|On|At|But|And|Mr|Mrs|Ms|Dr|Sir|Gen)$/.test(w)))
-      continue;
+    // a title before the given name is no part of it: "Federal Minister Katrin Vollmer" is Katrin Vollmer
+    const words = m[1].trim().split(/\s+/);
+    const notGiven = (w: string) => ROLE_WORDS.test(w) || ORG_WORDS.test(w) || /^(The|A|An|In|On|At|But|And|Mr|Mrs|Ms|Dr|Sir|Gen)$/.test(w);
+    let first = words.length;
+    while (first > 0 && !notGiven(words[first - 1])) first--;
+    const given = words.slice(first);
+    if (!given.length) continue;
     return `${given.join(' ')} ${name}`;
   }
   return null;

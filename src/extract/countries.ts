@@ -173,6 +173,25 @@ export function placeCountries(
       w.countryReason = world ? 'people from many countries: the world' : 'foreign nationals of several countries';
       continue;
     }
+    // "went from the region": the region named last before the figure ("Western Balkan foreign fighters … roughly 1,000
+    // people went from the region")
+    if (FROM_THE_REGION.test(text.slice(fig.end, fig.sentence.end))) {
+      // (a region named by its demonym only where it qualifies people: not "European governments")
+      const region = places
+        .filter(
+          (p) =>
+            p.end <= fig.start &&
+            !p.within &&
+            /^(region|grouping)$/.test(lexicon.place(p.ref)?.kind ?? '') &&
+            (p.form === 'name' || asNationals(p)),
+        )
+        .pop();
+      if (region) {
+        w.country = region.ref;
+        w.countryReason = `"the region": "${region.text}", named before`;
+        continue;
+      }
+    }
     // "from the four countries", "from these countries": the set of countries named before it in the sentence
     if (
       /^[^.;]{0,60}?\bfrom\s+(?:the|these|those|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:countries|states|nations)\b/i.test(
@@ -283,7 +302,10 @@ export function placeCountries(
     }
     const prev = work[i - 1];
     // a section headed by a country's name, then the state whose police, prosecutors or courts count their own cases
-    const section = sectionCountry(text, sents, sentenceIndex(fig.sentence), countryNames, lexicon);
+    // (a section heading says where the news is, as the text's main country says what it is about: neither names the
+    // nationality of a police's or court's cases)
+    const headed = sectionCountry(text, sents, sentenceIndex(fig.sentence), countryNames, lexicon);
+    const section = headed && POLICE_OR_COURT_CASES.test(w.metric ?? '') ? null : headed;
     const authority = prev?.fig.sentence === fig.sentence && prev.country ? null : authorityCountry(text, w, places, lexicon);
     const framed = section ?? (authority ? ownCases(authority) : null);
     if (framed) {
@@ -326,14 +348,24 @@ export function placeCountries(
       prev?.fig.sentence !== fig.sentence &&
       /^(returnees|still_in_conflict_zone|foreign_fighters|in_camps|foreign_fighters_and_family_members)$/.test(w.metric ?? '')
     ) {
-      w.country = opener.ref;
-      w.countryReason = `"${opener.text}" opens its sentence`;
+      // countries coordinated as the subject are a named set: "Serbia and Montenegro together account for fewer than 100"
+      const set = [opener];
+      for (let k = countryNames.indexOf(opener) + 1; k < countryNames.length && countryNames[k].end <= fig.start; k++) {
+        if (!/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(text.slice(set[set.length - 1].end, countryNames[k].start))) break;
+        set.push(countryNames[k]);
+      }
+      const codes = [...new Set(set.map((p) => p.ref))];
+      w.country = codes.length > 1 ? codes : codes[0];
+      w.countryReason = `"${text.slice(opener.start, set[set.length - 1].end)}" opens its sentence`;
       continue;
     }
-    const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 3;
-    if (prev && close && prev.country) {
-      w.country = prev.country;
-      w.countryReason = 'as the figure before it';
+    // the answer to a question of how many people of a nationality ("How many Tunisians went to fight?") counts them,
+    // as an interview or a hearing gives its figures after the question that names whom they count, whatever the figure
+    // before counted
+    const asked = askedNationality(text, sents, sentenceIndex(fig.sentence), places, asNationals);
+    if (asked) {
+      w.country = asked.ref;
+      w.countryReason = `"${asked.text}", whom the question before it asks about`;
       continue;
     }
     // a state brings back its own nationals: "Authorities in Uzbekistan said 300 people had been brought back"; "citizens"
@@ -348,6 +380,12 @@ export function placeCountries(
     if ((citizens || ownCount) && statedBy) {
       w.country = statedBy.ref;
       w.countryReason = `brought home by "${statedBy.text}", whose source gives it`;
+      continue;
+    }
+    const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 3;
+    if (prev && close && prev.country) {
+      w.country = prev.country;
+      w.countryReason = 'as the figure before it';
       continue;
     }
     // "93 citizens" in a text that names one country more than any other: that country's
@@ -369,19 +407,57 @@ export function placeCountries(
   }
   groupStrength(text, work, names);
   // a group's strength is of members of any nationality: neither the country of a figure in an earlier sentence, nor the
-  // one the text is about, nor its section's says whose they are (a nationality stated in its own sentence does: "The
-  // Dutch movement consists of 1,350 people, with a few thousand sympathisers")
+  // one the text is about, nor its section's, nor the state of its source says whose they are (a nationality stated in
+  // its own sentence does: "The Dutch movement consists of 1,350 people, with a few thousand sympathisers")
   const strength = "a group's strength: no nationality stated";
+  const afterStrength = "as the figure before it, a group's strength: no nationality stated";
   for (const [i, w] of work.entries()) {
-    if (!/^members(_and_family_members)?$/.test(w.metric ?? '')) continue;
     const prev = work[i - 1];
+    // a figure that took its country from a strength taken back takes none either: "…has no more than 40 armed members
+    // left, after 11 were killed"
+    if (
+      w.countryReason === 'as the figure before it' &&
+      [strength, afterStrength, "a group's fighters: no nationality stated"].includes(prev.countryReason)
+    ) {
+      w.country = null;
+      w.countryReason = afterStrength;
+      continue;
+    }
+    if (!/^members(_and_family_members)?$/.test(w.metric ?? '')) continue;
     const carried =
       w.countryReason === 'as the figure before it' && (prev.fig.sentence !== w.fig.sentence || prev.countryReason === strength);
-    if (!carried && !/^(the nationality the text is about|"[^"]*" heads its section)$/.test(w.countryReason)) continue;
+    if (!carried && !/^(the nationality the text is about|"[^"]*" heads its section|brought home by .*)$/.test(w.countryReason)) continue;
     w.country = null;
     w.countryReason = strength;
   }
 }
+
+/** A question of how many, which a figure after it answers: "How many Tunisians went to fight in Syria?". */
+const HOW_MANY = /\bhow\s+many\b/i;
+
+/**
+ * The nationality a question asks the number of, when the figure's sentence answers it: the question is among the three
+ * sentences before, with no other question between (a later question asks about other people).
+ */
+function askedNationality(
+  text: string,
+  sents: Sentence[],
+  k: number,
+  places: NameMention[],
+  asNationals: (p: NameMention) => boolean,
+): NameMention | null {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const q = sents[j];
+    if (!/\?\s*$/.test(text.slice(q.start, q.end))) continue;
+    if (!HOW_MANY.test(text.slice(q.start, q.end))) return null;
+    const named = places.filter((p) => p.start >= q.start && p.end <= q.end && !p.within && asNationals(p));
+    return named.length === 1 ? named[0] : null;
+  }
+  return null;
+}
+
+/** "from the region", "from this region", after the people counted. */
+const FROM_THE_REGION = /^[^.;]{0,80}?\bfrom\s+(?:the|this|that)\s+region\b/i;
 
 /** Metrics of a police's or court's own cases: whoever the text is about, of whatever nationality those counted were. */
 const POLICE_OR_COURT_CASES = /^(arrested|convicted|sentenced_to_death)$/;

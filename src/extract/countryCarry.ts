@@ -25,6 +25,13 @@ const CASE_NOUNS = /^(suspects|defendants|accused|detainees|prisoners|inmates|co
 const AUTHORITY_ACTS =
   /\b(?:police|policemen|prosecutors?|prosecution|courts?|judges?|tribunals?|authorities|security (?:forces|services)|investigators|gendarmerie)\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|so far|since)\s+)?(?:detained|arrested|charged|indicted|convicted|sentenced|jailed|prosecuted)\s+(?:(?:a further|another|some|about|around|at least|more than|over|nearly)\s+)?$/i;
 
+/**
+ * A state or an agency named as the subject of its own arrests, charges or verdicts: "Spain has arrested 71 people",
+ * "Densus 88 detained 19" (a proper noun, in capitals, as AUTHORITY_ACTS's nouns are common ones).
+ */
+const NAMED_AUTHORITY_ACTS =
+  /(?<![\p{L}-])\p{Lu}[\p{L}-]+(?:\s+\d+)?\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|so far|since)\s+)?(?:detained|arrested|charged|indicted|convicted|sentenced|jailed|prosecuted)\s+(?:(?:a further|another|some|about|around|at least|more than|over|nearly)\s+)?$/u;
+
 /** Words that say people travelled to join a group: "who left for Syria", "travelled to Iraq", "went to fight". */
 const TRAVELLED = /^[^.;]*?\b(?:left|travell?ed|went|gone|departed|headed)\b/i;
 
@@ -77,12 +84,13 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
   // "14 suspects", "11 defendants", "300 prisoners": an institution's cases, whoever they are, unless taken from people
   // counted before ("14 of the suspects")
   if (CASE_NOUNS.test(noun) && !partitive) return stops("an institution's cases: no nationality stated");
-  // "police have detained 36 people", "the court convicted 12": an authority counting its own cases names no nationality,
+  // "police have detained 36 people", "the court convicted 12", "the security services detained 64 members of banned
+  // organisations": an authority counting its own cases names no nationality,
   // whatever the figure before counted (people it names by what they did, "indicted 27 returnees", are those people)
   if (
     !partitive &&
-    (!noun || WHOLE_POPULATION.test(noun) || /^(men|women|youths|suspects)$/.test(noun)) &&
-    AUTHORITY_ACTS.test(text.slice(Math.max(w.leftStart, fig.start - 80), fig.start))
+    (!noun || WHOLE_POPULATION.test(noun) || /^(men|women|youths|suspects|members)$/.test(noun)) &&
+    [AUTHORITY_ACTS, NAMED_AUTHORITY_ACTS].some((acts) => acts.test(text.slice(Math.max(w.leftStart, fig.start - 80), fig.start)))
   )
     return stops("an authority's own cases: no nationality stated");
   // "23 suspects were arrested in Mombasa and Lamu", "47 individuals have been arrested in seven European countries":

@@ -74,11 +74,11 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
     const run = runFrom(text, countries, k, fig.start);
     const lead = text.slice(itemStart, run[0].start);
     const gap = text.slice(run[run.length - 1].end, fig.start);
-    // "the Russian Federation 142", "France: 41", "Belgium — 17", "Sweden and Denmark together 11", "… 59 and Kazakhstan 37",
-    // "… 30 children and Germany 91"
+    // "the Russian Federation 142", "France: 41", "- Pakistan: 812", "Belgium — 17", "Sweden and Denmark together 11", "… 59
+    // and Kazakhstan 37", "… 30 children and Germany 91"
     if (
       (!bracketed || bracketedOrigins(text, countries, k)) &&
-      /^\s*(?:and\s+|.*\d\)?(?:\s+\p{L}+){0,2}\s+and\s+)?(?:the\s+)?$/iu.test(lead) &&
+      /^\s*(?:[*•·▪‣◦–—-]\s*)?(?:and\s+|.*\d\)?(?:\s+\p{L}+){0,2}\s+and\s+)?(?:the\s+)?$/iu.test(lead) &&
       /^\s*(?:[:—–-]|\(|together|combined|alone|each|only|just)?\s*$/i.test(gap)
     )
       return { country: codesOf(run), reason: `"${text.slice(run[0].start, run[run.length - 1].end)}" heads its list item` };
@@ -117,9 +117,23 @@ function bracketedOrigins(text: string, countries: NameMention[], k: number): bo
 export function sectionCountry(text: string, sents: Sentence[], at: number, countries: NameMention[], lexicon: Lexicon): Found | null {
   const block = sents[at].block;
   let k = at;
-  while (k > 0 && sents[k - 1].block === block && !sents[k - 1].headline) k--;
+  // a line opened by a country's label opens a section of its own inside a paragraph: "KENYA: …\nSYRIA: …"
+  const labelled = (j: number) => {
+    const s = sents[j];
+    const p = countries.find((c) => c.start >= s.start && c.end <= s.end);
+    return (
+      p !== undefined &&
+      (s.start === 0 || text[s.start - 1] === '\n') &&
+      /^\s*(?:\d+[.)]\s*|[*•·▪‣◦–—-]\s*)?(?:the\s+)?$/i.test(text.slice(s.start, p.start)) &&
+      /^\s*[:—–]\s/.test(text.slice(p.end, s.end))
+    );
+  };
+  while (k > 0 && sents[k - 1].block === block && !sents[k - 1].headline && !labelled(k)) k--;
   const first = sents[k];
-  const heading = k > 0 && sents[k - 1].headline ? sents[k - 1] : null;
+  // a heading governs the paragraphs under it, up to the next heading
+  let h = k - 1;
+  while (h >= 0 && !sents[h].headline) h--;
+  const heading = h >= 0 ? sents[h] : null;
   for (const s of heading ? [first, heading] : [first]) {
     const p = countries.find((c) => c.start >= s.start && c.end <= s.end);
     if (!p || p.form === 'demonym' || p.within || lexicon.place(p.ref)?.kind !== 'country') continue;

@@ -51,6 +51,8 @@ const NOT_SPEAKER =
  */
 export function speakersOf(text: string, sents: Sentence[], names: NameMention[]): Map<Sentence, Attribution> {
   const out = new Map<Sentence, Attribution>();
+  // places as labels: datelines and sections, which end a speaker's turn but make no transcript
+  const ends = new Map<Sentence, Attribution>();
   const fullNames: string[] = [];
   // labels on lines of their own count only when one speaker takes several turns: a heading stands once
   const lineLabels = sents.map((s) => lineLabelAt(text, s));
@@ -60,24 +62,38 @@ export function speakersOf(text: string, sents: Sentence[], names: NameMention[]
     if (speaker) turns.set(speaker, (turns.get(speaker) ?? 0) + 1);
   }
   const lineTranscript = [...turns.values()].some((n) => n >= 2);
+  const surnames = surnameLabels(text);
+  const labelNames: string[] = [];
   for (const [k, s] of sents.entries()) {
     // a label on a line of its own opens its turn at the line after it
-    const colon = speakerAt(text, s);
+    const colon = speakerAt(text, s, surnames);
     const onItsLine = !colon && lineTranscript && lineLabels[k] !== null && k + 1 < sents.length;
     let a = onItsLine ? lineLabels[k] : colon;
     const turn = onItsLine ? sents[k + 1] : s;
     // a place named as the label is a dateline ("BAGHDAD:"); one in its brackets is whom the speaker represents
     // ("Mr. Abdi (Somalia):")
     const named = a ? a.mention.replace(/\s*\([^)]*\)$/, '').length : 0;
-    if (!a || names.some((n) => n.type === 'place' && n.start >= a!.at && n.end <= a!.at + named)) continue;
+    if (!a) continue;
+    if (names.some((n) => n.type === 'place' && n.start >= a!.at && n.end <= a!.at + named)) {
+      // …which ends the turn before it, as a section of a digest ("PAKISTAN: A suicide bomber…") is the writer's
+      ends.set(turn, plainAttribution({ name: '', mention: a.mention, cue: '', at: a.at, unnamed: true }));
+      continue;
+    }
     // "SALEH:" after "DR. AMIRA SALEH:" is the same speaker, by the full name of the earlier label
     const surname = a.name.toLowerCase();
     const full = /\s/.test(a.name) ? null : fullNames.find((f) => f.toLowerCase().endsWith(` ${surname}`));
+    // "MJ:" after "Mounir Jelassi:", as interviews shorten a speaker's label after the first turn: the earlier label
+    // whose words' initials it is
+    const initials = /^[\p{Lu}]{2,3}$/u.test(a.mention) ? labelNames.find((f) => /\s/.test(f) && initialsOf(f) === a!.mention) : undefined;
     if (full) a = { ...a, name: full };
+    else if (initials) a = { ...a, name: initials };
     else if (personName(a.name) === a.name && /\s/.test(a.name)) fullNames.push(a.name);
+    if (!initials) labelNames.push(a.name);
     out.set(turn, a);
   }
-  return out.size >= 2 ? out : new Map();
+  if (out.size < 2) return new Map();
+  for (const [turn, end] of ends) out.set(turn, end);
+  return out;
 }
 
 /** A label that is a whole line, followed by the turn's first line, as an attribution of its turn, or null. */
@@ -95,19 +111,39 @@ function lineLabelAt(text: string, s: Sentence): Attribution | null {
   return labelAttribution(mention.replace(/\s+\(\p{Ll}[^)]*\)$/u, ''), s.start);
 }
 
+/** The capitals of a name's words: "Mounir Jelassi" → "MJ", "Le Quotidien" → "LQ". */
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((w) => w[0])
+    .filter((c) => /\p{Lu}/u.test(c))
+    .join('');
+}
+
+/**
+ * One-word labels that are a speaker's surname, not an infobox's field ("Strength:"): those that open two lines or
+ * more ("Vollmer:", "Reinhold:"), or end a full name the text gives ("Lind:" after "police chief Eva Lind").
+ */
+function surnameLabels(text: string): Set<string> {
+  const seen = new Map<string, number>();
+  for (const m of text.matchAll(/^[ \t]*(\p{Lu}[\p{L}'’-]+):[ \t]+\S/gmu)) seen.set(m[1], (seen.get(m[1]) ?? 0) + 1);
+  const named = (w: string) => new RegExp(`\\p{Lu}\\p{Ll}+[^\\S\\n]+${w}(?![\\p{L}:])`, 'u').test(text);
+  return new Set([...seen].filter(([w, n]) => n >= 2 || named(w)).map(([w]) => w));
+}
+
 /** The speaker a line opens with, as an attribution of its turn, or null. */
-function speakerAt(text: string, s: Sentence): Attribution | null {
+function speakerAt(text: string, s: Sentence, surnames: Set<string>): Attribution | null {
   const lineStart = s.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, s.start - 20), s.start));
   if (!lineStart) return null;
   // a time code before the label, as transcripts of broadcasts print it: "[00:03:44] NASSAR:", "07:35 HOST:"
   const timed = TIME_CODE.exec(text.slice(s.start, Math.min(s.end, s.start + 20)))?.[0].length ?? 0;
   const m = LABEL.exec(text.slice(s.start + timed, Math.min(s.end, s.start + timed + 120)));
   if (!m) return null;
-  return labelAttribution(m[1].trim(), s.start + timed);
+  return labelAttribution(m[1].trim(), s.start + timed, surnames);
 }
 
 /** A speaker's label as written, as the attribution of its turn: null when it is a heading, a field or a question. */
-function labelAttribution(mention: string, at: number): Attribution | null {
+function labelAttribution(mention: string, at: number, surnames: Set<string> = new Set()): Attribution | null {
   // a title in capitals too: "DR. KARIM NASSAR" is Karim Nassar
   const bare = mention.replace(new RegExp(`^(?:The\\s+)?(?:${TITLES}\\s+)?`, 'iu'), '').replace(/\s*\([^)]*\)$/, '');
   if (NOT_SPEAKER.test(mention) || NOT_SPEAKER.test(bare) || !bare) return null;
@@ -116,8 +152,16 @@ function labelAttribution(mention: string, at: number): Attribution | null {
   // Tremayne of Kerswell")
   if (/\s(?:of|for|and|on)\s/.test(mention) && !ROLE_WORDS.test(mention.replace(/\s*\([^)]*\)$/, '')) && !PEER.test(mention)) return null;
   // one word in mixed case that is no title or role ("Strength: 800", "Leader: Abu …", "Active: 2007") is an infobox's
-  // field, not a speaker, whom transcripts print with a title, in capitals or by full name
-  if (!/\s/.test(mention) && !/^[\p{Lu}'’.-]{2,}$/u.test(mention) && !TITLE.test(mention) && !ROLE_WORDS.test(mention)) return null;
+  // field, not a speaker, whom transcripts print with a title, in capitals or by full name, or by a surname that opens
+  // several turns or that the text gives with a given name
+  if (
+    !/\s/.test(mention) &&
+    !/^[\p{Lu}'’.-]{2,}$/u.test(mention) &&
+    !TITLE.test(mention) &&
+    !ROLE_WORDS.test(mention) &&
+    !surnames.has(mention)
+  )
+    return null;
   // "SMITH" → "Smith": a name in capitals as a transcript prints it
   const titleCase = (words: string) =>
     words

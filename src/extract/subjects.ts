@@ -67,13 +67,20 @@ export function plausibleSubject(np: string): boolean {
   return true;
 }
 
-/** An aside of a participle and its complement before the cue: ", built from court records, obituaries and posts". */
+/**
+ * An aside of a participle and its complement before the cue: ", built from court records, obituaries and posts", ",
+ * dated June 2026,".
+ */
 const PARTICIPLE_ASIDE =
-  /,\s*(?:[a-z]{3,}ed|built|made|drawn|written|taken|given|based|known|seen)\s+(?:by|from|on|in|with|through|for|at|into)\b(?:(?!\b(?:is|are|was|were|has|have|had|which|who)\b)[^;:“”".])*$/;
+  /,\s*(?:(?:[a-z]{3,}ed|built|made|drawn|written|taken|given|based|known|seen)\s+(?:by|from|on|in|with|through|for|at|into)|dated)\b(?:(?!\b(?:is|are|was|were|has|have|had|which|who)\b)[^;:“”".])*$/;
 
-/** The last full stop that ends something: not the dots of "U.N.", "U.S." or an initial ("Alex P. Schmid"). */
+/**
+ * The last full stop that ends something: not the dots of "U.N.", "U.S." or an initial ("Alex P. Schmid"), nor the dot
+ * between the digits of a decimal or of a numbered paragraph ("4.2 ASIO told the Committee…").
+ */
 function lastStop(body: string): number {
   for (let i = body.lastIndexOf('.'); i >= 0; i = body.lastIndexOf('.', i - 1)) {
+    if (/\d/.test(body[i - 1] ?? '') && /\d/.test(body[i + 1] ?? '')) continue;
     if (!/(?:^|[^\p{L}])(?:\p{Lu}\.)*\p{Lu}$/u.test(body.slice(Math.max(0, i - 12), i))) return i;
   }
   return -1;
@@ -220,7 +227,13 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     const named = trimNp(
       before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1).replace(CONNECTOR, ''),
     );
-    if (/^(?:the\s+)?[\p{Lu}]/u.test(named) && plausibleSubject(named) && named.split(/\s+/).length <= 12) {
+    // (a sentence adverb before it is no name: "Separately, an army spokesman said")
+    if (
+      /^(?:the\s+)?[\p{Lu}]/u.test(named) &&
+      !/^\p{Lu}\p{Ll}+ly$/u.test(named) &&
+      plausibleSubject(named) &&
+      named.split(/\s+/).length <= 12
+    ) {
       const offset = text.indexOf(named, s.start);
       return { np: named, start: offset >= 0 ? offset : start };
     }

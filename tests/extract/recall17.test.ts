@@ -125,9 +125,17 @@ describe('a number said to be its subject: the subject’s head says what it cou
       'Q: How many Ugandans joined the ADF?',
       'A: The official figure is around 1,200. The true figure, judging by court records and interviews with families, is higher: between 1,500 and 1,800 from 2015 to 2020.',
     ].join('\n');
+    // (and the question's nationality is theirs: unseen8.test.ts)
     expect(shapes(interview, at)).toEqual([
-      expected({ value_text: 'around 1,200', value: 1200, approximation: 'approximately', as_of: '2025-06-01' }),
-      expected({ value_text: 'between 1,500 and 1,800', value_low: 1500, value_high: 1800, approximation: 'range', as_of: '2020' }),
+      expected({ value_text: 'around 1,200', value: 1200, approximation: 'approximately', country: 'UG', as_of: '2025-06-01' }),
+      expected({
+        value_text: 'between 1,500 and 1,800',
+        value_low: 1500,
+        value_high: 1800,
+        approximation: 'range',
+        country: 'UG',
+        as_of: '2020',
+      }),
     ]);
   });
 
