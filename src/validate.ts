@@ -61,6 +61,11 @@ function foldAnyOf(errors: ErrorObject[]): ErrorObject[] {
 function fieldOf(e: ErrorObject): FieldError {
   let field = e.instancePath || '';
   if (e.keyword === 'required') field += `/${(e.params as { missingProperty: string }).missingProperty}`;
+  if (e.keyword === 'uniqueItems') {
+    // Ajv names the two equal items; the later one is the repeat, as the ledger's own checks name a repeated source.
+    const { i, j } = e.params as { i: number; j: number };
+    return { field: `${field}/${Math.max(i, j)}`, message: `repeats an earlier entry (${field}/${Math.min(i, j)})` };
+  }
   if (e.keyword === 'additionalProperties') {
     field += `/${(e.params as { additionalProperty: string }).additionalProperty}`;
     return { field, message: 'is not a known field' };
