@@ -25,7 +25,9 @@ export function translatePgError(err: unknown): unknown {
   const field = err.column ?? err.constraint ?? '';
   switch (err.code) {
     case '23505':
-      return new DomainError('duplicate', 'A record with the same unique value already exists.', [{ field, message: 'must be unique' }]);
+      return new DomainError('duplicate', 'A record with the same unique value already exists.', [
+        { field: uniqueField(err) ?? field, message: 'must be unique' },
+      ]);
     case '23503':
       return new DomainError('reference_missing', 'A referenced record does not exist.', [
         { field, message: 'refers to a record that does not exist' },
@@ -70,6 +72,25 @@ export function translatePgError(err: unknown): unknown {
         ]);
       return err;
   }
+}
+
+/**
+ * The request's field a unique violation is about: its key's one column, as PostgreSQL's detail names it ("Key
+ * (code)=(women) already exists." → `/code`), the field of that name in every body (code, name, slug, key). A key of
+ * several columns names no one field: undefined, and the caller names the constraint.
+ */
+function uniqueField(err: PgError): string | undefined {
+  const column = /^Key \(([a-z_]+)\)=/.exec(err.detail ?? '')?.[1];
+  return column === undefined ? undefined : `/${column}`;
+}
+
+/**
+ * Whether an error is a unique violation of a record's `key` (actors, documents, claims). An import checks that each key
+ * it creates is not stored before it writes it, so meeting one taken at write time means another request created it
+ * meanwhile (two imports of one file at once): the import is a concurrent change to retry, not a duplicate.
+ */
+export function keyTakenMeanwhile(err: unknown): boolean {
+  return isPgError(err) && err.code === '23505' && /^(actors|documents|claims)_key_unique$/.test(err.constraint ?? '');
 }
 
 // Connection-level errors: the database is down, restarting, frozen or out of connections.
