@@ -83,11 +83,22 @@ export function timeScale(firstDay: number, endDay: number, from: number, to: nu
   return f;
 }
 
-/** 1500 → "1,500"; 2500000 → "2.5M" for axis labels. */
+/** Axis labels' scales, largest first: a label keeps at most three significant digits before its letter. */
+const SHORT_SCALES: [number, string][] = [
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+  [1e3, 'k'],
+];
+
+/**
+ * 1500 → "1,500"; 25000 → "25k"; 2500000 → "2.5M"; 1e15 → "1,000T" for axis labels, which have room for a few
+ * characters (a figure may be as large as 10^15: "1250000000M" had run off the chart).
+ */
 export function shortNumber(n: number): string {
-  if (Math.abs(n) >= 1e6) return `${+(n / 1e6).toPrecision(3)}M`;
-  if (Math.abs(n) >= 1e4) return `${+(n / 1e3).toPrecision(3)}k`;
-  return formatNumber(n);
+  if (Math.abs(n) < 1e4) return formatNumber(n);
+  const [size, letter] = SHORT_SCALES.find(([size]) => Math.abs(n) >= size)!;
+  return `${formatNumber(+(n / size).toPrecision(3))}${letter}`;
 }
 
 export const fullNumber = (n: number | null): string => (n === null ? '—' : formatNumber(n));
