@@ -29,6 +29,9 @@ export function distinctFieldErrors<E extends FieldError>(errors: E[]): E[] {
   });
 }
 
+/** The Content-Encodings a body may come in (JSON and form bodies through body-parser, imports through their spool). */
+export const CONTENT_ENCODINGS_ACCEPTED = 'must be identity, gzip, deflate or br';
+
 export const DOMAIN_CODES = {
   /** A parameter or a body is not what the ledger takes (unknown, malformed, out of range). */
   invalid_input: 'input',

@@ -2,12 +2,13 @@
  * Reading a query string, as the API, the web pages and the exports' parsers all take it: a plain record of
  * parameters (no request), single text values, known names only, a page size and an opaque cursor.
  */
+import { controlCharacterFault } from './controlCharacters';
 import { DomainError } from './errors';
 
 /** A query string as parsed: each parameter once (text), repeated (a list), or nested (anything else), by name. */
 export type QueryRecord = Readonly<Record<string, unknown>>;
 
-/** A single query parameter as a string; repeated or nested parameters are a 400 naming it. */
+/** A single query parameter as a string; repeated or nested parameters, and control characters, are a 400 naming it. */
 export function textParam(query: QueryRecord, name: string): string | undefined {
   const raw = query[name];
   if (raw === undefined) return undefined;
@@ -15,10 +16,8 @@ export function textParam(query: QueryRecord, name: string): string | undefined 
     throw new DomainError('invalid_input', `Query parameter ${name} must be given once, as text.`, [
       { field: name, message: 'must be given once' },
     ]);
-  if (raw.includes('\u0000'))
-    throw new DomainError('invalid_input', `Query parameter ${name} must not contain NUL characters.`, [
-      { field: name, message: 'must not contain NUL characters' },
-    ]);
+  const control = controlCharacterFault(raw);
+  if (control !== null) throw new DomainError('invalid_input', `Query parameter ${name} ${control}.`, [{ field: name, message: control }]);
   return raw;
 }
 

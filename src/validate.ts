@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2020, { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { controlCharacterFault } from './controlCharacters';
 import { parsePartialDate } from './dates';
 import { distinctFieldErrors, DomainError, FieldError } from './errors';
 import { fromRoot } from './paths';
@@ -60,6 +61,11 @@ function foldAnyOf(errors: ErrorObject[]): ErrorObject[] {
 function fieldOf(e: ErrorObject): FieldError {
   let field = e.instancePath || '';
   if (e.keyword === 'required') field += `/${(e.params as { missingProperty: string }).missingProperty}`;
+  if (e.keyword === 'uniqueItems') {
+    // Ajv names the two equal items; the later one is the repeat, as the ledger's own checks name a repeated source.
+    const { i, j } = e.params as { i: number; j: number };
+    return { field: `${field}/${Math.max(i, j)}`, message: `repeats an earlier entry (${field}/${Math.min(i, j)})` };
+  }
   if (e.keyword === 'additionalProperties') {
     field += `/${(e.params as { additionalProperty: string }).additionalProperty}`;
     return { field, message: 'is not a known field' };
@@ -67,19 +73,31 @@ function fieldOf(e: ErrorObject): FieldError {
   return { field: field || '/', message: messageOf(e) };
 }
 
-/** Strings PostgreSQL cannot store, and dates that are not on the calendar, are caught before any SQL. */
-function deepChecks(value: unknown, pointer: string, errors: FieldError[]): void {
+/**
+ * A body's schema says `"x-stored": false` when the ledger only reads the body and keeps nothing of it (the
+ * extractor's text): control characters other than NUL are then read as they are, as there is nothing to serve later.
+ */
+const STORED = 'x-stored';
+/** NUL is refused even where nothing is stored: PostgreSQL cannot hold it, and no text the ledger reads has one. */
+const NUL_FAULT = controlCharacterFault('\u0000');
+
+/**
+ * Strings PostgreSQL cannot store or the ledger does not take (control characters, lone surrogates), in every field of
+ * every body, are caught before any SQL.
+ */
+function deepChecks(value: unknown, pointer: string, errors: FieldError[], stored: boolean): void {
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) errors.push({ field: pointer, message: 'must not contain NUL characters' });
+    const control = stored ? controlCharacterFault(value) : value.includes('\u0000') ? NUL_FAULT : null;
+    if (control !== null) errors.push({ field: pointer, message: control });
     if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value)) {
       errors.push({ field: pointer, message: 'must be valid Unicode (lone surrogate)' });
     }
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((v, i) => deepChecks(v, `${pointer}/${i}`, errors));
+    value.forEach((v, i) => deepChecks(v, `${pointer}/${i}`, errors, stored));
   } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) deepChecks(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, errors);
+    for (const [k, v] of Object.entries(value)) deepChecks(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, errors, stored);
   }
 }
 
@@ -106,7 +124,7 @@ export interface Validator {
 
 /** One Ajv instance, compiled at start-up from schemas/. */
 export function createValidator(schemas: JsonSchema[] = loadSchemas()): Validator {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, schemas });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, keywords: [STORED], schemas });
   addFormats(ajv);
   const compiled = new Map<string, ValidateFunction>();
   const get = (ref: string): ValidateFunction => {
@@ -131,8 +149,8 @@ export function createValidator(schemas: JsonSchema[] = loadSchemas()): Validato
         ]);
       }
       const errors: FieldError[] = [];
-      deepChecks(body, '', errors);
       const validate = get(ref);
+      deepChecks(body, '', errors, (validate.schema as JsonSchema)[STORED] !== false);
       if (!validate(body)) errors.push(...foldAnyOf(validate.errors ?? []).map(fieldOf));
       if (errors.length === 0) calendarChecks(body, '', errors);
       if (errors.length > 0) throw new DomainError('invalid_input', 'The request body is not valid.', distinctFieldErrors(errors));

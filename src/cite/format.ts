@@ -36,7 +36,18 @@ interface Markup {
 const linkable = (u: string | null): u is string => u !== null && /^https?:\/\//i.test(u);
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const escapeMarkdown = (s: string) => s.replace(/([\\`*_{}[\]<>#|~])/g, '\\$1');
+/**
+ * A Markdown citation is one paragraph: a line break in stored text (a title pasted with one) would start a line of
+ * its own, where "- item", "1. item" or "===" is a list or a heading, or a blank line ends the link. Line breaks are
+ * folded into spaces (as BibTeX and RIS fold them), inline markup characters escaped, and a list or heading marker
+ * opening a piece escaped too, as a piece may open the citation.
+ */
+const escapeMarkdown = (s: string) =>
+  s
+    .replace(/\r\n|[\n\r\u2028\u2029]/g, ' ')
+    .replace(/([\\`*_{}[\]<>#|~])/g, '\\$1')
+    .replace(/^(\s*)([-+=])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 
 const MARKUPS: Record<'text' | 'markdown' | 'html', Markup> = {
   text: { text: (s) => s, title: (t) => `“${t}”`, em: (s) => s, url: (u) => u },

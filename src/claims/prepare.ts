@@ -128,9 +128,14 @@ export function prepareFields(input: ClaimInput, lookups: ClaimLookups, errors: 
     else fields.group_slug = slug;
   }
   if (input.location !== undefined) {
+    // Two names of one place (SY, Syria) would list it twice: the later is named, as a repeated entry is.
+    const first = new Map<string, number>();
     fields.location = input.location.map((ref, i) => {
       const code = lookups.place(ref);
       if (code === null) errors.push({ field: `/location/${i}`, message: `"${ref}" is not a known country or region` });
+      else if (first.has(code))
+        errors.push({ field: `/location/${i}`, message: `names ${code} again, as /location/${first.get(code)} does` });
+      else first.set(code, i);
       return code ?? ref;
     });
   }

@@ -25,7 +25,9 @@ export function translatePgError(err: unknown): unknown {
   const field = err.column ?? err.constraint ?? '';
   switch (err.code) {
     case '23505':
-      return new DomainError('duplicate', 'A record with the same unique value already exists.', [{ field, message: 'must be unique' }]);
+      return new DomainError('duplicate', 'A record with the same unique value already exists.', [
+        { field: uniqueField(err) ?? field, message: 'must be unique' },
+      ]);
     case '23503':
       return new DomainError('reference_missing', 'A referenced record does not exist.', [
         { field, message: 'refers to a record that does not exist' },
@@ -72,8 +74,34 @@ export function translatePgError(err: unknown): unknown {
   }
 }
 
+/**
+ * The request's field a unique violation is about: its key's one column, as PostgreSQL's detail names it ("Key
+ * (code)=(women) already exists." → `/code`), the field of that name in every body (code, name, slug, key). A key of
+ * several columns names no one field: undefined, and the caller names the constraint.
+ */
+function uniqueField(err: PgError): string | undefined {
+  const column = /^Key \(([a-z_]+)\)=/.exec(err.detail ?? '')?.[1];
+  return column === undefined ? undefined : `/${column}`;
+}
+
+/**
+ * Whether an error is a unique violation of a record's `key` (actors, documents, claims). An import checks that each key
+ * it creates is not stored before it writes it, so meeting one taken at write time means another request created it
+ * meanwhile (two imports of one file at once): the import is a concurrent change to retry, not a duplicate.
+ */
+export function keyTakenMeanwhile(err: unknown): boolean {
+  return isPgError(err) && err.code === '23505' && /^(actors|documents|claims)_key_unique$/.test(err.constraint ?? '');
+}
+
 // Connection-level errors: the database is down, restarting, frozen or out of connections.
 const UNAVAILABLE_SQLSTATES = /^(08...|57P0[1-3]|53300|53400)$/;
+/**
+ * The database answers but cannot write: it is read-only (a standby after a failover, default_transaction_read_only
+ * set by an administrator, a disk nearly full made so on purpose), or out of disk space or memory (the rest of SQLSTATE
+ * class 53). The request was right and nothing was written; it can be tried again once the database writes again.
+ */
+const CANNOT_WRITE_SQLSTATES = /^(25006|53...)$/;
+
 const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
 const UNAVAILABLE_MESSAGES =
   /Connection terminated|^timeout expired$|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended|Knex: Timeout acquiring a connection/i;
@@ -89,11 +117,22 @@ export function databaseUnavailable(err: unknown): DomainError | null {
     (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.test(code) || UNAVAILABLE_ERRNOS.has(code))) ||
     name === 'KnexTimeoutError' ||
     (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message));
-  if (!matches) return null;
+  if (!matches) return cannotWriteNow(code);
   return new DomainError(
     'database_unavailable',
     'The database is not answering (it is down, restarting or overloaded); nothing was written. Retry shortly.',
     [{ field: 'database', message: 'is not reachable now' }],
     5,
+  );
+}
+
+/** A 503 with Retry-After when the database refused to write for a reason of its own (CANNOT_WRITE_SQLSTATES); null otherwise. */
+function cannotWriteNow(code: unknown): DomainError | null {
+  if (typeof code !== 'string' || !CANNOT_WRITE_SQLSTATES.test(code)) return null;
+  return new DomainError(
+    'database_unavailable',
+    'The database cannot write now (it is read-only, or out of disk space or memory); nothing was written. Reads still work: retry the change later.',
+    [{ field: 'database', message: 'cannot write now' }],
+    30,
   );
 }

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { translatePgError } from '../db/pgErrors';
-import { DomainCode, DomainError, FieldError } from '../errors';
+import { CONTENT_ENCODINGS_ACCEPTED, DomainCode, DomainError, FieldError } from '../errors';
 import { HttpError, NotFoundError } from './errors';
 
 interface Logger {
@@ -99,9 +99,11 @@ interface ParserError {
   statusCode?: number;
   type?: string;
   expose?: boolean;
+  /** The Content-Encoding refused, on an `encoding.unsupported` error. */
+  encoding?: unknown;
 }
 
-function parserProblem(err: ParserError): { status: number; detail: string } | null {
+function parserProblem(err: ParserError): { status: number; detail: string; field?: string; message?: string } | null {
   const status = err.status ?? err.statusCode;
   if (typeof status !== 'number' || status < 400 || status >= 500) return null;
   switch (err.type) {
@@ -110,6 +112,13 @@ function parserProblem(err: ParserError): { status: number; detail: string } | n
     case 'entity.too.large':
       return { status: 413, detail: 'The request body is too large.' };
     case 'encoding.unsupported':
+      // The body may be perfectly good JSON: what is refused is how it was compressed, so that header is named.
+      return {
+        status: 415,
+        detail: `Content-Encoding ${String(err.encoding ?? '')} is not accepted: send the body uncompressed, or with one of gzip, deflate or br.`,
+        field: 'Content-Encoding',
+        message: CONTENT_ENCODINGS_ACCEPTED,
+      };
     case 'charset.unsupported':
       return { status: 415, detail: 'The request body must be UTF-8 encoded JSON.' };
     case 'request.aborted':
@@ -139,7 +148,7 @@ export function problemHandler(logger: Logger, logUrl: (url: string) => string =
     }
     const parsed = parserProblem(err as ParserError);
     if (parsed) {
-      sendProblem(res, parsed.status, parsed.detail, [{ field: 'body', message: parsed.detail }]);
+      sendProblem(res, parsed.status, parsed.detail, [{ field: parsed.field ?? 'body', message: parsed.message ?? parsed.detail }]);
       return;
     }
     logger.error({ err, requestId: res.locals.requestId, method: req.method, url: logUrl(req.originalUrl) }, 'unhandled error');

@@ -1,4 +1,4 @@
-import { translatePgError } from '../db/pgErrors';
+import { keyTakenMeanwhile, translatePgError } from '../db/pgErrors';
 import { DomainError } from '../errors';
 import type { Knex } from 'knex';
 import { emptyLookupCache } from '../claims/lookups';
@@ -7,6 +7,19 @@ import type { CsvClaim } from './csvClaim';
 import { ClaimIds, ClaimVersions, CreatedClaims } from './createdClaims';
 import { counts, ImportCounts, ImportResult, Kind, Ref } from './lineTypes';
 import type { ImportError } from './lines';
+
+/**
+ * The answer to an import that met a key another request created while it ran (see keyTakenMeanwhile): nothing was
+ * saved, and the same import retried finds the keys stored and updates them or leaves them alone, as a re-import does.
+ */
+export function keysCreatedMeanwhile(): DomainError {
+  return new DomainError(
+    'concurrent_change',
+    'Another request created records with the same keys while this import ran; nothing was saved. Retry it: the keys are then found and updated, or left alone when unchanged.',
+    [],
+    1,
+  );
+}
 
 /** What every part of one import shares: its transaction, the keys and ids it knows, its errors and its tally. */
 export class ImportContext {
@@ -72,6 +85,7 @@ export class ImportContext {
     try {
       return await work();
     } catch (raw) {
+      if (keyTakenMeanwhile(raw)) throw keysCreatedMeanwhile();
       // A PostgreSQL error is translated here, where the line is known, so that it names the line as well as the field.
       const err = translatePgError(raw);
       if (!(err instanceof DomainError) || !err.requestAtFault) throw raw;

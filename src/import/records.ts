@@ -1,9 +1,9 @@
-import { translatePgError } from '../db/pgErrors';
+import { keyTakenMeanwhile, translatePgError } from '../db/pgErrors';
 import { DomainError } from '../errors';
 import type { ActorInput, ActorService } from '../actors/service';
 import type { AffiliationInput } from '../actors/store';
 import type { DocumentInput, DocumentService } from '../documents/service';
-import type { ImportContext } from './context';
+import { type ImportContext, keysCreatedMeanwhile } from './context';
 import type { ActorLine, AffiliationLine, AffiliationRef, DocumentLine } from './lineTypes';
 import { TABLES } from './lineTypes';
 
@@ -189,6 +189,7 @@ export class ImportRecords {
       });
       ctx.result[kind === 'actor' ? 'actors' : 'documents'].created += saved.length;
     } catch (raw) {
+      if (keyTakenMeanwhile(raw)) throw keysCreatedMeanwhile();
       const err = translatePgError(raw);
       if (!(err instanceof DomainError) || !err.requestAtFault) throw raw;
       for (const e of err.errors) {

@@ -5,6 +5,7 @@ import { NewClaimStore } from '../claims/newClaims';
 import { ClaimService } from '../claims/service';
 import { ClaimStore } from '../claims/store';
 import type { Db } from '../db/knex';
+import { keyTakenMeanwhile } from '../db/pgErrors';
 import { DocumentService } from '../documents/service';
 import { DocumentStore } from '../documents/store';
 import { DomainError } from '../errors';
@@ -14,7 +15,7 @@ import type { Principal } from '../keys/principal';
 import { RevisionStore } from '../revisions/store';
 import { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { ImportClaims } from './claims';
-import { ImportContext } from './context';
+import { ImportContext, keysCreatedMeanwhile } from './context';
 import { csvClaimLines } from './csv';
 import type { ImportResult } from './lineTypes';
 import { ImportError, ReadLine, splitLines } from './lines';
@@ -84,6 +85,15 @@ export class ImportService {
   }
 
   async run(body: AsyncIterable<Buffer | string>, principal: Principal, options: ImportOptions = {}): Promise<ImportResult> {
+    try {
+      return await this.transaction(body, principal, options);
+    } catch (err) {
+      // New claims are written with COPY, outside any line's guard: a key taken meanwhile is met there too.
+      throw keyTakenMeanwhile(err) ? keysCreatedMeanwhile() : err;
+    }
+  }
+
+  private transaction(body: AsyncIterable<Buffer | string>, principal: Principal, options: ImportOptions): Promise<ImportResult> {
     return this.db.transaction(async (trx) => {
       const { ctx, session, claims } = this.session(trx, principal, options.reason);
       await claims.prepare();

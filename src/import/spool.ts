@@ -5,7 +5,7 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { Request } from 'express';
-import { DomainError } from '../errors';
+import { CONTENT_ENCODINGS_ACCEPTED, DomainError } from '../errors';
 
 /** An import's body, read whole into a temporary file before the import takes a database connection. */
 export interface SpooledBody {
@@ -60,7 +60,7 @@ export async function spoolBody(req: Request, limit: number): Promise<SpooledBod
     throw new DomainError(
       'unsupported_encoding',
       `Content-Encoding ${unknown ?? encodings.join(', ')} is not accepted for an import: send it uncompressed, or with one of gzip, deflate or br.`,
-      [{ field: 'Content-Encoding', message: 'must be identity, gzip, deflate or br' }],
+      [{ field: 'Content-Encoding', message: CONTENT_ENCODINGS_ACCEPTED }],
     );
   }
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'claims-ledger-import-'));

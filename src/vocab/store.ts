@@ -34,6 +34,8 @@ export interface GroupRow {
 export class PlaceIndex {
   private readonly byCode = new Map<string, CountryRow>();
   private readonly byWord = new Map<string, string>();
+  /** "kazakhs" → KZ: a demonym's plural names its people. Only a demonym's: "CAS" is not the plural of CA (Canada). */
+  private readonly byDemonymPlural = new Map<string, string>();
   private readonly subdivisions = new Map<string, CountryRow[]>();
 
   constructor(rows: CountryRow[]) {
@@ -48,6 +50,7 @@ export class PlaceIndex {
       for (const word of [row.code, row.name, ...row.aliases, ...row.demonyms]) {
         this.byWord.set(word.toLowerCase(), row.code);
       }
+      for (const demonym of row.demonyms) this.byDemonymPlural.set(`${demonym.toLowerCase()}s`, row.code);
     }
   }
 
@@ -58,10 +61,7 @@ export class PlaceIndex {
   /** "KZ", "kz", "Kazakhstan", "Kazakh", "Kazakhs", "Central Asia", "ru-ce", "Chechens" → code; null when unknown. */
   resolve(ref: string): string | null {
     const word = ref.trim().toLowerCase();
-    const hit = this.byWord.get(word);
-    if (hit) return hit;
-    if (word.endsWith('s')) return this.byWord.get(word.slice(0, -1)) ?? null;
-    return null;
+    return this.byWord.get(word) ?? this.byDemonymPlural.get(word) ?? null;
   }
 
   get(code: string): CountryRow | undefined {

@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';
@@ -60,4 +61,28 @@ test('a JSON body declared in a charset other than UTF-8 is a 415 naming Content
   for (const type of ['application/json; charset=utf-8', 'application/json; charset=UTF-8', 'application/json']) {
     await send('post', '/v1/actors', body, type).expect(201);
   }
+});
+
+test('a JSON body in a Content-Encoding the ledger does not read is a 415 naming Content-Encoding, as for an import', async () => {
+  const before = await tableChecksums(t.db);
+  const body = JSON.stringify({ kind: 'ngo', name: 'Compressed' });
+  for (const encoding of ['zstd', 'compress', 'x-gzip-but-not']) {
+    const res = await send('post', '/v1/actors', body).set('Content-Encoding', encoding);
+    expect({ encoding, status: res.status, type: res.headers['content-type'] }).toEqual({
+      encoding,
+      status: 415,
+      type: expect.stringMatching(/^application\/problem\+json/),
+    });
+    expect(res.body.errors).toEqual([{ field: 'Content-Encoding', message: 'must be identity, gzip, deflate or br' }]);
+    expect(res.body.detail).toContain(`Content-Encoding ${encoding} is not accepted`);
+  }
+  expect(await tableChecksums(t.db)).toEqual(before);
+  const gzipped = await request(t.app)
+    .post('/v1/actors')
+    .set(t.as.editor)
+    .set('Content-Type', 'application/json')
+    .set('Content-Encoding', 'gzip')
+    .serialize((b: Buffer) => b as unknown as string)
+    .send(zlib.gzipSync(body));
+  expect(gzipped.status).toBe(201);
 });

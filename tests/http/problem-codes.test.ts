@@ -81,12 +81,18 @@ describe('a PostgreSQL error in an import line', () => {
 
   test('is translated by SQLSTATE where the line is known, so it names the line and the field', async () => {
     const c = ctx();
-    expect(await c.guarded(7, () => Promise.reject(pgError({ code: '23505', constraint: 'actors_key_unique' })))).toBeNull();
+    const taken = pgError({ code: '23505', constraint: 'metrics_pkey', detail: 'Key (code)=(women) already exists.' });
+    expect(await c.guarded(7, () => Promise.reject(taken))).toBeNull();
     expect(await c.guarded(9, () => Promise.reject(pgError({ code: '22003', column: 'value' })))).toBeNull();
     expect(c.errors).toEqual([
-      { line: 7, field: 'actors_key_unique', message: 'must be unique' },
+      { line: 7, field: '/code', message: 'must be unique' },
       { line: 9, field: 'value', message: 'is not a valid value' },
     ]);
+  });
+
+  test('that says a record’s key was taken meanwhile fails the import as a concurrent change, to retry', async () => {
+    const taken = pgError({ code: '23505', constraint: 'actors_key_unique', detail: 'Key (key)=(knb) already exists.' });
+    await expect(ctx().guarded(3, () => Promise.reject(taken))).rejects.toMatchObject({ code: 'concurrent_change', retryAfterSeconds: 1 });
   });
 
   test('that says the database cannot answer fails the import instead, unchanged', async () => {

@@ -304,14 +304,14 @@ test('an imported claim’s create revision is the one the API’s create writes
   const person = (await t.db('actor_affiliations').first()).person_id;
   const related = (await t.db('claims').orderBy('id').first()).id;
   const quote = 'about 400 nationals had left';
-  // Text that COPY must escape (tab, line breaks, backslash), a decimal, names resolved through aliases and demonyms.
+  // Text that COPY must escape (tab, line breaks, backslash), names resolved through aliases and demonyms.
   const fields = {
     metric: 'foreign_fighters',
     country: 'Kazakh',
     group: 'ISIS',
     location: ['SY', 'Iraq'],
     approximation: 'approximately',
-    value: 250.5,
+    value: 250,
     value_text: 'some 250',
     as_of: '2014-06',
     stated_on: '2015-01-20',
@@ -371,7 +371,7 @@ test('an imported claim’s create revision is the one the API’s create writes
     country: 'KZ',
     group: 'islamic-state',
     location: ['SY', 'IQ'],
-    value: 250.5,
+    value: 250,
     context: fields.context,
     claimant: { id: person, role: expect.any(String) },
   });

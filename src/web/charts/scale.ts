@@ -43,6 +43,16 @@ export function valueScale(max: number, from: number, to: number): Scale {
   return f;
 }
 
+/**
+ * The first day of a month, in UTC; a month past December is in a later year. Years 0–99 are those years, not
+ * 1900–1999 as Date.UTC reads them (a figure as of the year 1 had been drawn in 1901 and labelled "0").
+ */
+function monthStart(year: number, month: number): Date {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month, 1);
+  return d;
+}
+
 /** A time scale over days since 1970 onto [from, to] pixels, with year ticks (month ticks within a year or two). */
 export function timeScale(firstDay: number, endDay: number, from: number, to: number): Scale & { labels: { at: number; text: string }[] } {
   const span = Math.max(endDay - firstDay, 1);
@@ -54,9 +64,9 @@ export function timeScale(firstDay: number, endDay: number, from: number, to: nu
   const labels: { at: number; text: string }[] = [];
   if (years <= 2) {
     for (
-      let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1));
+      let d = monthStart(start.getUTCFullYear(), start.getUTCMonth());
       d <= end;
-      d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + (years === 0 ? 1 : 3), 1))
+      d = monthStart(d.getUTCFullYear(), d.getUTCMonth() + (years === 0 ? 1 : 3))
     ) {
       const day = d.getTime() / 86_400_000;
       if (day >= firstDay) labels.push({ at: day, text: formatMonth(d) });
@@ -64,7 +74,7 @@ export function timeScale(firstDay: number, endDay: number, from: number, to: nu
   } else {
     const every = Math.max(1, Math.ceil(years / 8));
     for (let y = start.getUTCFullYear(); y <= end.getUTCFullYear(); y++) {
-      const day = Date.UTC(y, 0, 1) / 86_400_000;
+      const day = monthStart(y, 0).getTime() / 86_400_000;
       if (day >= firstDay && y % every === 0) labels.push({ at: day, text: String(y) });
     }
   }
@@ -73,11 +83,22 @@ export function timeScale(firstDay: number, endDay: number, from: number, to: nu
   return f;
 }
 
-/** 1500 → "1,500"; 2500000 → "2.5M" for axis labels. */
+/** Axis labels' scales, largest first: a label keeps at most three significant digits before its letter. */
+const SHORT_SCALES: [number, string][] = [
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+  [1e3, 'k'],
+];
+
+/**
+ * 1500 → "1,500"; 25000 → "25k"; 2500000 → "2.5M"; 1e15 → "1,000T" for axis labels, which have room for a few
+ * characters (a figure may be as large as 10^15: "1250000000M" had run off the chart).
+ */
 export function shortNumber(n: number): string {
-  if (Math.abs(n) >= 1e6) return `${+(n / 1e6).toPrecision(3)}M`;
-  if (Math.abs(n) >= 1e4) return `${+(n / 1e3).toPrecision(3)}k`;
-  return formatNumber(n);
+  if (Math.abs(n) < 1e4) return formatNumber(n);
+  const [size, letter] = SHORT_SCALES.find(([size]) => Math.abs(n) >= size)!;
+  return `${formatNumber(+(n / size).toPrecision(3))}${letter}`;
 }
 
 export const fullNumber = (n: number | null): string => (n === null ? '—' : formatNumber(n));
