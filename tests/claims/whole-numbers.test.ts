@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { CLAIM_EXPORT_COLUMNS } from '../../src/export/columns';
 import { createTestApp, TestApp } from '../support/app';
+import { seedClaimBody } from '../support/seedClaim';
 import { tableChecksums } from '../support/tables';
 
 /*
@@ -14,16 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-const claim = (fields: Record<string, unknown>) => ({
-  metric: 'foreign_fighters',
-  country: 'KZ',
-  claimant_id: 4,
-  approximation: 'exact',
-  value: 40,
-  value_text: '40',
-  sources: [{ document_id: 1, quote: 'over 300' }],
-  ...fields,
-});
+const claim = seedClaimBody;
 const WHOLE = 'must be integer (or null)';
 
 test('a fractional figure or bound is a 400 naming the field, on create and edit, and nothing is written', async () => {

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
+import { seedClaimBody } from '../support/seedClaim';
 import { tableChecksums } from '../support/tables';
 
 /*
@@ -13,16 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-const claim = (fields: Record<string, unknown>) => ({
-  metric: 'foreign_fighters',
-  country: 'KZ',
-  claimant_id: 4,
-  approximation: 'exact',
-  value: 40,
-  value_text: '40',
-  sources: [{ document_id: 1, quote: 'over 300' }],
-  ...fields,
-});
+const claim = seedClaimBody;
 
 test('a control character in any field of any body is a 400 naming the field and the character, and nothing is written', async () => {
   const before = await tableChecksums(t.db);

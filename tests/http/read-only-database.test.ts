@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
+import { seedClaimBody } from '../support/seedClaim';
 import { tableChecksums } from '../support/tables';
 
 /*
@@ -41,15 +42,7 @@ async function settled(): Promise<void> {
   throw new Error('the ledger did not answer again');
 }
 
-const claim = {
-  metric: 'foreign_fighters',
-  country: 'KZ',
-  claimant_id: 4,
-  approximation: 'exact',
-  value: 40,
-  value_text: '40',
-  sources: [{ document_id: 1, quote: 'over 300' }],
-};
+const claim = seedClaimBody();
 
 test('every kind of write to a read-only database is a 503 problem saying so, reads are served, and writes work again after', async () => {
   const before = await tableChecksums(t.db);

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
+import { seedClaimBody } from '../support/seedClaim';
 import { tableChecksums } from '../support/tables';
 
 /*
@@ -13,16 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-const claim = (fields: Record<string, unknown>) => ({
-  metric: 'foreign_fighters',
-  country: 'KZ',
-  claimant_id: 4,
-  approximation: 'exact',
-  value: 40,
-  value_text: '40',
-  sources: [{ document_id: 1, quote: 'over 300' }],
-  ...fields,
-});
+const claim = seedClaimBody;
 
 test('a list repeating an entry is refused naming the repeat and the entry it repeats, and nothing is written', async () => {
   const before = await tableChecksums(t.db);

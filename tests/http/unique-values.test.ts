@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
+import { seedClaimBody } from '../support/seedClaim';
 import { tableChecksums } from '../support/tables';
 
 /*
@@ -20,20 +21,7 @@ test('a taken unique value is a 409 naming the field that holds it, and changes 
   const cases: [string, Record<string, unknown>, string][] = [
     ['/v1/metrics', { code: 'women', label: 'Women again', unit: 'people', definition: 'Twice.' }, '/code'],
     ['/v1/keys', { name: 'analyst', role: 'editor' }, '/name'],
-    [
-      '/v1/claims',
-      {
-        key: taken,
-        metric: 'foreign_fighters',
-        country: 'KZ',
-        claimant_id: 4,
-        approximation: 'exact',
-        value: 40,
-        value_text: '40',
-        sources: [{ document_id: 1, quote: 'over 300' }],
-      },
-      '/key',
-    ],
+    ['/v1/claims', seedClaimBody({ key: taken }), '/key'],
   ];
   for (const [path, body, field] of cases) {
     const res = await request(t.app).post(path).set(t.as.admin).send(body);

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
+import { seedClaimBody } from '../support/seedClaim';
 import { tableChecksums } from '../support/tables';
 
 /*
@@ -37,15 +38,7 @@ test('a filter or a new claim naming a place by a code with an s added is refuse
   const res = await request(t.app)
     .post('/v1/claims')
     .set(t.as.editor)
-    .send({
-      metric: 'foreign_fighters',
-      country: 'BHS',
-      claimant_id: 4,
-      approximation: 'exact',
-      value: 40,
-      value_text: '40',
-      sources: [{ document_id: 1, quote: 'over 300' }],
-    })
+    .send(seedClaimBody({ country: 'BHS' }))
     .expect(422);
   expect(res.body.errors).toEqual([{ field: '/country', message: '"BHS" is not a known country, region or demonym' }]);
   expect(await tableChecksums(t.db)).toEqual(before);
