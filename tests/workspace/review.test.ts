@@ -5,6 +5,7 @@ import request from 'supertest';
 import { loadSeed, SEED_FILE } from '../../seeds/load';
 import type { Candidate } from '../../src/extract/candidate';
 import { createTestApp, TestApp } from '../support/app';
+import { tableChecksums } from '../support/tables';
 import { candidateIn, signIn } from './support';
 
 const TEXT = [
@@ -140,6 +141,19 @@ describe('a document entered in the workspace', () => {
     expect(publisher).toMatchObject({ name: 'RFE/RL', kind: 'media_outlet' });
     const revision = await t.db('revisions').where({ entity: 'document', entity_id: doc }).first();
     expect(revision.author).toBe('test editor');
+  });
+
+  test('a text copied from a PDF keeps its page and line breaks as line breaks; other control characters are refused naming the text', async () => {
+    const pdf = await newDocument(editor, {
+      title: 'From a PDF',
+      text: TEXT.replace('\n', '\f').replace('\n', '\v').replace('\n', '\u0085'),
+    });
+    expect((await t.db('documents').where({ id: pdf }).first()).text).toBe(TEXT);
+    const before = await tableChecksums(t.db);
+    const res = await editor.post('/workspace/documents', { title: 'Garbled', text: `${TEXT}\u001b[0m`, separate: 'yes' });
+    expect(res.status).toBe(422);
+    expect(res.text).toMatch(/id="doc-text-err"[^>]*>[^<]*must not contain control characters such as U\+001B/);
+    expect(await tableChecksums(t.db)).toEqual(before);
   });
 
   test('a document with bad fields is refused on the form, naming them, with the input kept and nothing saved', async () => {

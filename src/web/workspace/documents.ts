@@ -11,6 +11,16 @@ import { field, FormBody } from './form';
 import { ActorChoice, FormError, sameName } from './review';
 import type { WorkspaceStore } from './store';
 
+/**
+ * The text an editor pasted, as the ledger keeps it: every line break as LF (a browser sends CRLF), and the page and
+ * line breaks that text copied from a PDF or a word processor carries (form feed, vertical tab, NEL) as line breaks
+ * too, where the API would refuse them as control characters. Any other control character is left for the document
+ * schema to refuse, naming it: it is not text an editor meant to paste.
+ */
+function pastedText(body: FormBody): string {
+  return field(body, 'text', 2_000_000).replace(/\r\n?|[\f\v\u0085]/g, '\n');
+}
+
 /** The workspace's documents: a new one from the form, the text of one stored without it, and what the home page lists. */
 export class WorkspaceDocuments {
   constructor(private readonly deps: { services: Services; store: WorkspaceStore; validator: Validator }) {}
@@ -22,7 +32,7 @@ export class WorkspaceDocuments {
   async addText(documentId: number, body: FormBody, principal: Principal): Promise<void> {
     const doc = await this.deps.services.documents.get(documentId, true);
     if (doc.text) throw new DomainError('conflict', `Document ${documentId} has its text already.`);
-    const text = field(body, 'text', 2_000_000).replace(/\r\n?/g, '\n');
+    const text = pastedText(body);
     const version = field(body, 'version', 20);
     if (!/^\d{1,15}$/.test(version))
       throw new DomainError('invalid_input', 'The form is not valid.', [
@@ -59,7 +69,7 @@ export class WorkspaceDocuments {
   /** A new document from the workspace's form, through DocumentService (the rules of POST /v1/documents). */
   async createDocument(body: FormBody, principal: Principal): Promise<DocumentView> {
     const errors: FieldError[] = [];
-    const text = field(body, 'text', 2_000_000).replace(/\r\n?/g, '\n');
+    const text = pastedText(body);
     const input: DocumentInput = {
       kind: field(body, 'kind', 40) || 'article',
       title: field(body, 'title', 2000).trim(),
