@@ -105,3 +105,41 @@ export const fullNumber = (n: number | null): string => (n === null ? '—' : fo
 
 /** Colours for series (claimants), all at least 4.5:1 on white; always paired with a text label, never the only cue. */
 export const SERIES_COLOURS = ['#0b5cad', '#b3261e', '#1e6b35', '#7a3fa0', '#8a5a00', '#00677a', '#a3195b', '#4a4a4a'];
+
+/** A line of text in a chart: where it starts (or ends, for `end`), its words, and how it is drawn. */
+export interface TextLabel {
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  text: string;
+  class?: string;
+  colour?: string;
+  /** Vertical shifts to try, in order, when the label meets one kept before it (none: it is left out). */
+  shifts?: number[];
+}
+
+// The charts' text is 12px system-ui (style.css); bold, a character is at most ~7.2px wide on the fonts measured.
+const CHAR_WIDTH = 7.2;
+const LINE_HEIGHT = 13;
+
+/**
+ * The labels that overlap no label kept before them, in the order given (so the first given win), each moved by the
+ * first of its `shifts` that gives it room, or left out: with many figures close together, such as hundreds of undated
+ * ones in one band, their labels would print over each other into an unreadable smear. Such labels only repeat what
+ * each mark's own label and the chart's table say, so one left out loses nothing. A label's width is estimated from its
+ * length.
+ */
+export function uncluttered<T extends TextLabel>(labels: T[]): T[] {
+  const kept: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  return labels.flatMap((l) => {
+    const width = [...l.text].length * CHAR_WIDTH;
+    const [x0, x1] = l.anchor === 'start' ? [l.x, l.x + width] : [l.x - width, l.x];
+    for (const shift of [0, ...(l.shifts ?? [])]) {
+      const box = { x0, x1, y0: l.y + shift - LINE_HEIGHT, y1: l.y + shift };
+      if (kept.some((k) => box.x0 < k.x1 && k.x0 < box.x1 && box.y0 < k.y1 && k.y0 < box.y1)) continue;
+      kept.push(box);
+      return [{ ...l, y: l.y + shift }];
+    }
+    return [];
+  });
+}

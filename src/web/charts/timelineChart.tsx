@@ -2,7 +2,7 @@ import { dayNumber, markLabel, timeSpan, valueMark, ValueMark } from './encoding
 import { ChartFigure, ChartSvg, VagueList } from './frame';
 import { MarkLegend, MarkLink, MarkShapeSvg } from './marks';
 import { axisMax, SourceFigure } from './sourcesChart';
-import { formatNumber, SERIES_COLOURS, shortNumber, timeScale, valueScale } from './scale';
+import { formatNumber, SERIES_COLOURS, shortNumber, TextLabel, timeScale, uncluttered, valueScale } from './scale';
 
 export interface TimelineFigureToDraw extends SourceFigure {
   superseded_by: number[];
@@ -103,6 +103,26 @@ export function TimelineChart({ id, title, description, series, documents, small
   };
   const lastOfSeries = new Map<string, Placed>();
   for (const p of placed.values()) lastOfSeries.set(p.claimant, p);
+  // Text beside a mark: at its right, or at its left near the chart's right edge (`room` pixels from it).
+  const beside = (p: Placed, dy: number, room: number, text: string): TextLabel => {
+    const atLeft = p.cx > width - room;
+    return { x: atLeft ? p.cx - 9 : p.cx + 9, y: y(p.mark.at!) + dy, anchor: atLeft ? 'end' : 'start', text };
+  };
+  // Each claimant's name by its last figure, then each change by its figure: a label that would print over one kept
+  // before it is left out (the names come first), so that many figures close together do not smear into each other.
+  const labels = small
+    ? []
+    : uncluttered([
+        ...(series.length <= SERIES_COLOURS.length
+          ? [...lastOfSeries.values()].map((p) => {
+              const label = beside(p, 18, 160, p.claimant.length > 26 ? p.claimant.slice(0, 25) + '…' : p.claimant);
+              // A name may move down or up a line or two to stay clear of another claimant's (within the frame).
+              const shifts = [14, 28, -28, 42, -42].filter((dy) => label.y + dy >= top + 12 && label.y + dy <= height - 4);
+              return { ...label, class: 'series-label', colour: p.colour, shifts };
+            })
+          : []),
+        ...[...placed.values()].flatMap((p) => (p.f.change ? [{ ...beside(p, -9, 120, changeText(p.f.change)), class: 'change' }] : [])),
+      ]);
   return (
     <ChartFigure id={id} class={`chart chart-timeline${small ? ' chart-small' : ''}`} title={title} description={description}>
       {withNumber.length > 0 && (
@@ -206,33 +226,13 @@ export function TimelineChart({ id, title, description, series, documents, small
               >
                 <MarkShapeSvg mark={p.mark} at={{ pos: y, axisEnd: top - 6, cross: p.cx, orientation: 'vertical', colour: p.colour }} />
               </MarkLink>
-              {!small && p.f.change && (
-                <text
-                  aria-hidden="true"
-                  class="change"
-                  x={p.cx > width - 120 ? p.cx - 9 : p.cx + 9}
-                  y={y(p.mark.at!) - 9}
-                  text-anchor={p.cx > width - 120 ? 'end' : 'start'}
-                >
-                  {changeText(p.f.change)}
-                </text>
-              )}
             </g>
           ))}
-          {!small &&
-            series.length <= SERIES_COLOURS.length &&
-            [...lastOfSeries.values()].map((p) => (
-              <text
-                aria-hidden="true"
-                class="series-label"
-                x={p.cx > width - 160 ? p.cx - 9 : p.cx + 9}
-                y={y(p.mark.at!) + 18}
-                text-anchor={p.cx > width - 160 ? 'end' : 'start'}
-                fill={p.colour}
-              >
-                {p.claimant.length > 26 ? p.claimant.slice(0, 25) + '…' : p.claimant}
-              </text>
-            ))}
+          {labels.map((l) => (
+            <text aria-hidden="true" class={l.class} x={l.x} y={l.y} text-anchor={l.anchor} fill={l.colour}>
+              {l.text}
+            </text>
+          ))}
         </ChartSvg>
       )}
       <VagueList
