@@ -35,8 +35,27 @@ export function loadSchemas(): JsonSchema[] {
     .map((f) => JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, f), 'utf8')) as JsonSchema);
 }
 
+/**
+ * A schema may say in words what its pattern asks (`"x-message"` beside `"pattern"`, as common.json's Line does), where
+ * Ajv's own message would quote the regular expression: by pattern, from every schema the validator compiles.
+ */
+const MESSAGE = 'x-message';
+const patternMessages = new Map<string, string>();
+function collectPatternMessages(schema: unknown): void {
+  if (Array.isArray(schema)) schema.forEach(collectPatternMessages);
+  else if (schema && typeof schema === 'object') {
+    const s = schema as Record<string, unknown>;
+    if (typeof s.pattern === 'string' && typeof s[MESSAGE] === 'string') patternMessages.set(s.pattern, s[MESSAGE]);
+    Object.values(s).forEach(collectPatternMessages);
+  }
+}
+
 function messageOf(e: ErrorObject): string {
   if (e.keyword === 'enum') return `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+  if (e.keyword === 'pattern') {
+    const words = patternMessages.get((e.params as { pattern: string }).pattern);
+    if (words !== undefined) return words;
+  }
   return e.message ?? 'is not valid';
 }
 
@@ -124,7 +143,8 @@ export interface Validator {
 
 /** One Ajv instance, compiled at start-up from schemas/. */
 export function createValidator(schemas: JsonSchema[] = loadSchemas()): Validator {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, keywords: [STORED], schemas });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, keywords: [STORED, MESSAGE], schemas });
+  collectPatternMessages(schemas);
   addFormats(ajv);
   const compiled = new Map<string, ValidateFunction>();
   const get = (ref: string): ValidateFunction => {

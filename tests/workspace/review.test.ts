@@ -166,7 +166,7 @@ describe('a document entered in the workspace', () => {
       publisher: '',
     });
     expect(res.status).toBe(422);
-    expect(res.text).toMatch(/id="doc-title-err"[^>]*>[^<]*must NOT have fewer than 1 characters/);
+    expect(res.text).toMatch(/id="doc-title-err"[^>]*>[^<]*must not be blank/);
     expect(res.text).toContain('id="doc-url-err"');
     expect(res.text).toContain('id="doc-published-err"');
     expect(res.text).toMatch(/<li><a href="#doc-url">url: /);

@@ -1,0 +1,58 @@
+import request from 'supertest';
+import { createTestApp, TestApp } from '../support/app';
+import { tableChecksums } from '../support/tables';
+
+/*
+ * A name, a title or a label of nothing but spaces (an actor "   ", a document titled "\t", an author " ") is refused
+ * naming the field, on every way in: it had been stored, and shown as a blank link or an empty line in every list,
+ * citation and export. Text with a visible character, spaces around it or not, is taken as before.
+ */
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
+afterAll(() => t.drop());
+
+test('a blank name, title, author, alias, role or label is a 400 naming it, and nothing is written', async () => {
+  const before = await tableChecksums(t.db);
+  const cases: [string, string, Record<string, unknown>, string, string?][] = [
+    ['post', '/v1/actors', { kind: 'ngo', name: '   ' }, '/name'],
+    ['post', '/v1/actors', { kind: 'ngo', name: 'Visible', aliases: ['ok', '\u00a0'] }, '/aliases/1'],
+    ['patch', '/v1/actors/2', { name: '\t', reason: 'x' }, '/name'],
+    ['post', '/v1/actors', { kind: 'person', name: 'Someone', affiliations: [{ organization_id: 3, role: ' ' }] }, '/affiliations/0/role'],
+    ['post', '/v1/documents', { kind: 'article', title: ' \n ' }, '/title'],
+    ['post', '/v1/documents', { kind: 'article', title: 'Fine', authors: [' '] }, '/authors/0'],
+    ['post', '/v1/documents', { kind: 'article', title: 'Fine', container_title: '  ' }, '/container_title', ' (or null)'],
+    ['post', '/v1/metrics', { code: 'widows', label: ' ', unit: 'people', definition: 'Women whose husbands were killed.' }, '/label'],
+    ['post', '/v1/groups', { slug: 'blank-group', name: '  ' }, '/name'],
+  ];
+  for (const [method, path, body, field, orNull = ''] of cases) {
+    const res = await request(t.app)[method as 'post' | 'patch'](path).set(t.as.admin).set('If-Match', '*').send(body);
+    expect({ path, status: res.status, type: res.headers['content-type'], errors: res.body.errors }).toEqual({
+      path,
+      status: 400,
+      type: expect.stringMatching(/^application\/problem\+json/),
+      errors: [{ field, message: `must not be blank${orNull}` }],
+    });
+  }
+  expect(await tableChecksums(t.db)).toEqual(before);
+});
+
+test('an import line with a blank name is refused naming its line and field, and nothing is written', async () => {
+  const before = await tableChecksums(t.db);
+  const res = await request(t.app)
+    .post('/v1/import')
+    .set(t.as.admin)
+    .set('Content-Type', 'application/x-ndjson')
+    .send(
+      `${JSON.stringify({ type: 'actor', key: 'fine', kind: 'ngo', name: 'Fine NGO' })}\n${JSON.stringify({ type: 'actor', key: 'blank', kind: 'ngo', name: ' ' })}\n`,
+    )
+    .expect(422);
+  expect(res.body.errors).toEqual([{ line: 2, field: '/name', message: 'must not be blank' }]);
+  expect(await tableChecksums(t.db)).toEqual(before);
+});
+
+test('a name with a visible character is taken as it is sent, spaces and all', async () => {
+  const res = await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'ngo', name: ' Spaced NGO ' }).expect(201);
+  expect(res.body.name).toBe(' Spaced NGO ');
+});
