@@ -44,9 +44,9 @@ const patternMessages = new Map<string, string>();
 function collectPatternMessages(schema: unknown): void {
   if (Array.isArray(schema)) schema.forEach(collectPatternMessages);
   else if (schema && typeof schema === 'object') {
-    const s = schema as Record<string, unknown>;
-    if (typeof s.pattern === 'string' && typeof s[MESSAGE] === 'string') patternMessages.set(s.pattern, s[MESSAGE]);
-    Object.values(s).forEach(collectPatternMessages);
+    const node = schema as Record<string, unknown>;
+    if (typeof node.pattern === 'string' && typeof node[MESSAGE] === 'string') patternMessages.set(node.pattern, node[MESSAGE]);
+    Object.values(node).forEach(collectPatternMessages);
   }
 }
 
