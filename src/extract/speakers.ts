@@ -170,11 +170,16 @@ function labelAttribution(mention: string, at: number, surnames: Set<string> = n
       .join(' ');
   const name = titleCase(bare);
   const person = ROLE_THEN_PERSON.exec(mention)?.[1];
+  // the person in the brackets without a title of their own: "Minister for Justice (Deputy Siobhán Kehoe)" is Siobhán
+  // Kehoe, as a full name needs no title; a peer's title is part of the name
+  const bracketed = person && !PEER.test(person) ? personName(person) : null;
   return plainAttribution({
     // a full name needs no title ("DR. KARIM NASSAR" is Karim Nassar); a surname keeps it ("Senator Payman")
     name:
       person && (personName(person) || PEER.test(person))
-        ? person
+        ? bracketed?.includes(' ')
+          ? bracketed
+          : person
         : mention === bare || (personName(name) === name && name.includes(' '))
           ? name
           : titleCase(mention).replace(/^The\s+/, ''),

