@@ -88,3 +88,25 @@ describe('claimant: the form of a name', () => {
     ]);
   });
 });
+
+describe('country: a count given for a country', () => {
+  test('a clause opened by "for <country>" counts its nationals, and a later one does not reach back over the figure', () => {
+    const text =
+      'The researchers found that 5,000 people left North Africa to fight in Syria. For Jordan they find 2,100 fighters, and for Lebanon fewer than 900.';
+    const researchers = { claimant: 'researchers', as_of: '2025-06-01' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '5,000', value: 5000, country: '015', mention: 'The researchers', cue: 'found', ...researchers }),
+      expected({ value_text: '2,100', value: 2100, country: 'JO', mention: 'they', cue: 'find', ...researchers }),
+      expected({
+        value_text: 'fewer than 900',
+        value: 900,
+        value_high: 900,
+        approximation: 'less_than',
+        country: 'LB',
+        mention: 'they',
+        cue: 'find',
+        ...researchers,
+      }),
+    ]);
+  });
+});
