@@ -110,3 +110,43 @@ describe('country: a count given for a country', () => {
     ]);
   });
 });
+
+describe('claimant: where an attribution stops', () => {
+  test('an attack told as what killed people is the writer’s account: the source before it is not carried', () => {
+    const text =
+      'The group has killed more than 300 civilians in the province since 2022, according to the Congo Research Group. Its deadliest attack, on a market in Beni in May, killed 37 people.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'more than 300',
+        value: 300,
+        value_low: 300,
+        approximation: 'more_than',
+        metric: 'victims_killed',
+        claimant: 'Congo Research Group',
+        mention: 'the Congo Research Group',
+        cue: 'according to',
+        as_of: '2025-06-01',
+      }),
+      expected({ value_text: '37', value: 37, metric: 'victims_killed', as_of: '2025-05' }),
+    ]);
+  });
+
+  test('a court’s verdict told as a fact is a public record: the source before it is not carried', () => {
+    const text =
+      'Prosecutors say 25 people have been charged with terrorism offences since 2020. Last year, the district court in Malmo convicted nine of them.';
+    const terrorism = { group: 'terrorism-all' };
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '25',
+        value: 25,
+        metric: 'charged',
+        claimant: 'Prosecutors',
+        mention: 'Prosecutors',
+        cue: 'say',
+        as_of: '2025-06-01',
+        ...terrorism,
+      }),
+      expected({ value_text: 'nine', value: 9, metric: 'convicted', as_of: '2024', relations: ['part_of c1'], ...terrorism }),
+    ]);
+  });
+});
