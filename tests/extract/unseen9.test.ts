@@ -133,16 +133,16 @@ describe('claimant: where an attribution stops', () => {
 
   test('a court’s verdict told as a fact is a public record: the source before it is not carried', () => {
     const text =
-      'Prosecutors say 25 people have been charged with terrorism offences since 2020. Last year, the district court in Malmo convicted nine of them.';
+      'The Swedish Prosecution Authority says 25 people have been charged with terrorism offences since 2020. Last year, the district court in Malmo convicted nine of them.';
     const terrorism = { group: 'terrorism-all' };
     expect(shapes(text, at)).toEqual([
       expected({
         value_text: '25',
         value: 25,
         metric: 'charged',
-        claimant: 'Prosecutors',
-        mention: 'Prosecutors',
-        cue: 'say',
+        claimant: 'Swedish Prosecution Authority',
+        mention: 'The Swedish Prosecution Authority',
+        cue: 'says',
         as_of: '2025-06-01',
         ...terrorism,
       }),
