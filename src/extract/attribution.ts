@@ -7,7 +7,7 @@ import { boundedMention, claimantOf, isGeneric } from './claimants';
 import { canDate, datesIn } from './dates';
 import { personName, PRONOUNS, Referents, ROLE_WORDS } from './persons';
 import { plausibleSubject, subjectBefore, trimNp } from './subjects';
-import { maskAbbreviations, type Sentence } from './text';
+import { maskAbbreviations, type Sentence, withoutTimeCode } from './text';
 
 export { Referents };
 
@@ -150,7 +150,9 @@ function claimingNoStatement(cue: string, after: string): boolean {
  * The attribution of a sentence. A generic subject ("Officials said …") gives way to a named source in the same
  * sentence ("… according to the Interior Ministry").
  */
-export function attributionIn(text: string, s: Sentence, refs: Referents, published: string | null = null): Attribution | null {
+export function attributionIn(text: string, sentence: Sentence, refs: Referents, published: string | null = null): Attribution | null {
+  // "(03:40) Timur says…": a time code opening the line stands before the subject, no part of it
+  const s = withoutTimeCode(text, sentence);
   const first = attributionOf(text, s, refs, published, false);
   if (!first || !isGeneric(first.mention)) return first;
   const named = attributionOf(text, s, refs, published, true);

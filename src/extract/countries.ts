@@ -6,7 +6,7 @@ import { authorityCountry, listItemCountry, sectionCountry } from './countryFram
 import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
 import type { Sentence } from './text';
-import { words } from './text';
+import { withoutTimeCode, words } from './text';
 import { FIGHTER_NOUNS, lowerBound, namesWithin, predicateEnd, Work } from './work';
 
 const WORLDWIDE =
@@ -510,7 +510,9 @@ function wentOfTheirOwnAccord(text: string, w: Work): boolean {
 const CONFLICT_ZONES = new Set(['SY', 'IQ', 'AF', 'SO', 'LY', 'YE', 'ML']);
 
 /** The country that opens a sentence as its subject or frame ("Albania, …", "In Kosovo, …", "Neighbouring Kyrgyzstan said"). */
-function openingCountry(text: string, s: Sentence, before: number, countryNames: NameMention[]): NameMention | null {
+function openingCountry(text: string, sentence: Sentence, before: number, countryNames: NameMention[]): NameMention | null {
+  // (after the time code that opens a line of show notes: "(27:05) Kazakhstan as the benchmark: …")
+  const s = withoutTimeCode(text, sentence);
   const first = countryNames.find((p) => p.start >= s.start && p.end <= before);
   if (
     !first ||

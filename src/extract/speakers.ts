@@ -5,7 +5,7 @@
 import { type Attribution, plainAttribution } from './attribution';
 import type { NameMention } from './lexicon';
 import { personName, ROLE_WORDS } from './persons';
-import type { Sentence } from './text';
+import { type Sentence, TIME_CODE } from './text';
 
 const TITLES =
   '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Senator|Sen|Minister|Commissioner|Chair|Chairman|Chairwoman|Chairperson|Judge|Justice|General|Gen|Colonel|Col|Ambassador|Secretary|Director|President|Deputy|Hon|Rep|Representative|Sir|Dame|Lord|Lady|Baroness|Earl|Viscount|Bishop)\\.?';
@@ -33,8 +33,6 @@ const TITLE_FIRST = new RegExp(`^(?:The\\s+)?${TITLES}\\s`, 'u');
 const PARTY_TAG = /\s+\([\p{Lu}][\p{L}]{0,4}\)$/u;
 /** The writer's own voice in a script: its turns are nobody's ("NARRATOR (V.O.)", "VOICE-OVER"). */
 const NARRATOR = /^(?:narrator|voice[- ]?over|v\.o\.|announcer)\b/i;
-/** A time code opening a transcript's line: "[00:03:44] ", "(12:04) ", "07:35 ". */
-const TIME_CODE = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+/;
 /** A title alone: "Chair", "Senator". */
 const TITLE = new RegExp(`^${TITLES}$`, 'u');
 /** A person named in brackets after a role: "Minister for Justice (Anders Krogh)" is Anders Krogh. */

@@ -150,3 +150,19 @@ describe('claimant: where an attribution stops', () => {
     ]);
   });
 });
+
+describe('show notes: a time code opening a line', () => {
+  test('the time code stands before the subject of the cue and before the country that opens the line', () => {
+    const text = [
+      'Episode 12',
+      '',
+      '(03:40) Amina says Kenya has brought back 85 of its citizens since 2020.',
+      '(12:10) Tanzania as the comparison: some 300 returned since 2019.',
+    ].join('\n');
+    const returnees = { metric: 'returnees', as_of: '2025-06-01' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '85', value: 85, country: 'KE', claimant: 'Amina', mention: 'Amina', cue: 'says', ...returnees }),
+      expected({ value_text: 'some 300', value: 300, approximation: 'approximately', country: 'TZ', ...returnees }),
+    ]);
+  });
+});
