@@ -166,3 +166,22 @@ describe('show notes: a time code opening a line', () => {
     ]);
   });
 });
+
+describe('claimant: a relative clause’s subject', () => {
+  test('"X cites the body, which says N": the body named in lower case, not the clause it is the object of', () => {
+    const text =
+      'The newspaper quotes the federal prison service (FPS), which says 35 inmates convicted of terrorist offences will be released in 2026.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '35',
+        value: 35,
+        metric: 'convicted',
+        group: 'terrorism-all',
+        claimant: 'federal prison service',
+        mention: 'the federal prison service (FPS)',
+        cue: 'says',
+        as_of: '2026',
+      }),
+    ]);
+  });
+});
