@@ -101,8 +101,9 @@ export function placeCountries(
       )
         return false;
       // a place inside a country is an origin only for people said to be from it ("natives from Mindanao"), not
-      // where someone came from ("fighters who came from Raqqa")
-      if (n.within) return ORIGIN_PEOPLE.test(head) || /^(originally|hail|hailed)$/.test(head);
+      // where someone came from ("fighters who came from Raqqa"); the people counted said to be from it ("of whom 2,390
+      // are from Dagestan", "the figure of 4,000 from the North Caucasus") are of it
+      if (n.within) return ORIGIN_PEOPLE.test(head) || /^(originally|hail|hailed|are|were|\d[\d,.]*)$/.test(head);
       return (
         nounKind(head) === 'people' ||
         /^(\d[\d,.]*|hundreds|thousands|dozens|scores|several|many|some|most)$/.test(head) ||

@@ -185,3 +185,17 @@ describe('claimant: a relative clause’s subject', () => {
     ]);
   });
 });
+
+describe('country: people said to be from a place inside a country', () => {
+  test('"of whom 1,200 are from Dagestan", "the figure of 2,500 from the North Caucasus": the place is their origin', () => {
+    const text =
+      "The researcher's database holds 3,100 names, of whom 1,200 are from Dagestan and 950 from Chechnya. The official figure of 2,500 from the North Caucasus is too low, he says.";
+    const fighters = { as_of: '2025-06-01' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '3,100', value: 3100, ...fighters }),
+      expected({ value_text: '1,200', value: 1200, country: 'RU-DA', relations: ['part_of c1'], ...fighters }),
+      expected({ value_text: '950', value: 950, country: 'RU-CE', relations: ['part_of c1'], ...fighters }),
+      expected({ value_text: '2,500', value: 2500, country: 'RU', claimant: 'he', mention: 'he', cue: 'says', ...fighters }),
+    ]);
+  });
+});
