@@ -199,3 +199,39 @@ describe('country: people said to be from a place inside a country', () => {
     ]);
   });
 });
+
+describe('claimant: a source relayed by another', () => {
+  test('"X reports that <source> <cue> N": the source of the that-clause is the claimant, X relays it', () => {
+    const dated = { as_of: '2025-06-01' };
+    expect(shapes('Le Monde reports that the interior ministry estimates 120 French children remain in the camps.', at)).toEqual([
+      expected({
+        value_text: '120',
+        value: 120,
+        metric: 'in_camps',
+        country: 'FR',
+        claimant: 'interior ministry',
+        mention: 'the interior ministry',
+        cue: 'estimates',
+        relayed_by: 'Le Monde',
+        ...dated,
+      }),
+    ]);
+    expect(
+      shapes(
+        'In Belgium, De Standaard reports that the State Security Service now tracks 85 Belgian fighters who are alive in the region.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: '85',
+        value: 85,
+        country: 'BE',
+        claimant: 'State Security Service (Belgium)',
+        mention: 'the State Security Service',
+        cue: 'tracks',
+        relayed_by: 'De Standaard',
+        ...dated,
+      }),
+    ]);
+  });
+});
