@@ -238,7 +238,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   }
   // "…, Reuters reported, citing police sources": the source cited is the claimant, the outlet relays it
   m =
-    /(?:^|,\s*)((?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}.'’/-]*(?:\s+\p{Lu}[\p{L}.'’/-]*){0,3})\s+(?:reported|reports|said|says|wrote|writes)(?:\s+on\s+\w+day|\s+(?:yesterday|today|last\s+\w+))?,?\s+citing\s+((?:an?\s+|the\s+)?[^,.;:()“”"]{2,80}?)\s*(?=[,.;:]|$)/u.exec(
+    /(?:^|,\s*)((?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}.'’/-]*(?:\s+\p{Lu}[\p{L}.'’/-]*){0,3})\s+(?:reported|reports|said|says|wrote|writes)(?:\s+on\s+\w+day|\s+(?:yesterday|today|last\s+\w+)|\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d)?,?\s+citing\s+((?:an?\s+|the\s+)?[^,.;:()“”"]{2,80}?)\s*(?=[,.;:]|$)/u.exec(
       masked,
     );
   if (m) {

@@ -234,4 +234,22 @@ describe('claimant: a source relayed by another', () => {
       }),
     ]);
   });
+
+  test('"X reported in <year>, citing Y, that N": a date after the cue does not hide the source cited', () => {
+    expect(
+      shapes('Reuters reported in 2023, citing a defence ministry official, that about 60 fighters had crossed into Iraq.', at),
+    ).toEqual([
+      expected({
+        value_text: 'about 60',
+        value: 60,
+        approximation: 'approximately',
+        metric: 'members',
+        claimant: 'defence ministry official',
+        mention: 'a defence ministry official',
+        cue: 'citing',
+        relayed_by: 'Reuters',
+        as_of: '2023',
+      }),
+    ]);
+  });
 });
