@@ -417,9 +417,14 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     if (/\bwhat\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(body.slice(0, cueStart)) && cleftWithSource(body.slice(cueStart + c[0].length))) continue;
     if (describing(c[1], body.slice(cueStart + c[0].length)) || claimingNoStatement(c[1], body.slice(cueStart + c[0].length))) continue;
     // a noun of a list or at a clause's end is no verb: "court records, obituaries and posts", "the latest reports."
+    // (", the study finds." closing the sentence is a tag, its verb the cue)
     if (
       /^(?:records|reports|estimates|counts|claims|notes|finds|shows|figures)$/i.test(c[1]) &&
-      /^(?:\s*[,.;)]|\s+(?:and|or)\s)/.test(body.slice(cueStart + c[0].length))
+      /^(?:\s*[,.;)]|\s+(?:and|or)\s)/.test(body.slice(cueStart + c[0].length)) &&
+      !(
+        /^\s*[.!]?\s*$/.test(body.slice(cueStart + c[0].length)) &&
+        /,\s+(?:the|its|their|this|that)\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(body.slice(0, cueStart + c[0].length - c[1].length))
+      )
     )
       continue;
     // "officials told reporters that…", "the governor assured residents that…": a plural noun read as the verb of a

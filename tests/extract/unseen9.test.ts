@@ -253,3 +253,19 @@ describe('claimant: a source relayed by another', () => {
     ]);
   });
 });
+
+describe('claimant: a tag closing the sentence', () => {
+  test('", the report finds." at the end of a sentence is a tag, its verb the cue, not a noun at a clause’s end', () => {
+    expect(shapes('Of the Moroccans, 430 went to Libya rather than Syria, the report finds.', at)).toEqual([
+      expected({
+        value_text: '430',
+        value: 430,
+        country: 'MA',
+        claimant: 'report',
+        mention: 'the report',
+        cue: 'finds',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+});
