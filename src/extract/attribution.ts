@@ -7,7 +7,7 @@ import { boundedMention, claimantOf, isGeneric } from './claimants';
 import { canDate, datesIn } from './dates';
 import { personName, PRONOUNS, Referents, ROLE_WORDS } from './persons';
 import { plausibleSubject, subjectBefore, trimNp } from './subjects';
-import { maskAbbreviations, type Sentence } from './text';
+import { maskAbbreviations, type Sentence, withoutTimeCode } from './text';
 
 export { Referents };
 
@@ -84,6 +84,14 @@ const INVERTED_TAG =
   /(?:["”’]\s*,?\s+(said|says|added|told|wrote|explained)|,\s+(said|says|added|wrote|explained|stated|noted))\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,80}?)\s*(?:[,;]|[.!?]?["”’]?$)/;
 const OPENING = new RegExp(`^((?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}?)${AUX}(${CUE_VERBS})\\b`, 'u');
 
+/**
+ * A that-clause opening with a source and a cue of its own: "(reports) that the Federal Intelligence Service now tracks",
+ * "(said) that the FSB counts"; a body tracking or monitoring people gives their number as a count.
+ */
+const RELAYED_SOURCE = new RegExp(
+  `^\\s+that\\s+((?:the\\s+)?[^,;:“”"\\d]{2,80}?)\\s+(?:(?:now|still|also|currently|has|have|had)\\s+)*(${CUE_VERBS}|tracks|monitors)\\b`,
+  'u',
+);
 /** A verb of telling somebody that…, ending the text before its object: "told reporters that", "assured residents that". */
 const TELLING_BEFORE =
   /\b(?:told|tells|tell|informed|informs|assured|assures|reassured|reassures|reminded|reminds|warned|warns|notified|notifies|advised|advises|briefed|briefs|promised|promises|convinced|convinces|persuaded|persuades)\s+$/i;
@@ -150,7 +158,9 @@ function claimingNoStatement(cue: string, after: string): boolean {
  * The attribution of a sentence. A generic subject ("Officials said …") gives way to a named source in the same
  * sentence ("… according to the Interior Ministry").
  */
-export function attributionIn(text: string, s: Sentence, refs: Referents, published: string | null = null): Attribution | null {
+export function attributionIn(text: string, sentence: Sentence, refs: Referents, published: string | null = null): Attribution | null {
+  // "(03:40) Timur says…": a time code opening the line stands before the subject, no part of it
+  const s = withoutTimeCode(text, sentence);
   const first = attributionOf(text, s, refs, published, false);
   if (!first || !isGeneric(first.mention)) return first;
   const named = attributionOf(text, s, refs, published, true);
@@ -204,6 +214,15 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       ...(local ? { local } : {}),
     };
   };
+  // "Le Temps reports that the Federal Intelligence Service now tracks 24…", "Kadyrov said that the FSB counts 500": a
+  // source whose that-clause (from `from`, after its cue) has a source and cue of its own relays that source's figure
+  // (the README's relayer)
+  const throughRelayer = (from: number, relayer: string): Attribution | null => {
+    const inner = RELAYED_SOURCE.exec(body.slice(from));
+    if (!inner || !plausibleSubject(trimNp(inner[1]))) return null;
+    const innerAt = from + inner[0].indexOf(inner[1], inner[0].indexOf('that') + 4);
+    return make(written(innerAt, inner[1]), s.start + innerAt, inner[2], relayer.replace(/^the\s+/i, ''));
+  };
   const relayedAfter = (from: number): string | null => {
     const m = /,\s*((?:the\s+)?[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3})\s+(?:reported|reports|said|says)\b[^,]*$/.exec(body.slice(from));
     return m ? m[1].replace(/^the\s+/i, '') : null;
@@ -219,7 +238,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   }
   // "…, Reuters reported, citing police sources": the source cited is the claimant, the outlet relays it
   m =
-    /(?:^|,\s*)((?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}.'’/-]*(?:\s+\p{Lu}[\p{L}.'’/-]*){0,3})\s+(?:reported|reports|said|says|wrote|writes)(?:\s+on\s+\w+day|\s+(?:yesterday|today|last\s+\w+))?,?\s+citing\s+((?:an?\s+|the\s+)?[^,.;:()“”"]{2,80}?)\s*(?=[,.;:]|$)/u.exec(
+    /(?:^|,\s*)((?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}.'’/-]*(?:\s+\p{Lu}[\p{L}.'’/-]*){0,3})\s+(?:reported|reports|said|says|wrote|writes)(?:\s+on\s+\w+day|\s+(?:yesterday|today|last\s+\w+)|\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d)?,?\s+citing\s+((?:an?\s+|the\s+)?[^,.;:()“”"]{2,80}?)\s*(?=[,.;:]|$)/u.exec(
       masked,
     );
   if (m) {
@@ -259,6 +278,10 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   ) {
     let cue = opening[0].slice(opening[1].length).trim();
     let relayed = relayedAfter(opening[0].length);
+    {
+      const relayedSource = throughRelayer(opening[0].length, opening[1].trim());
+      if (relayedSource) return relayedSource;
+    }
     const told = toldWhom(opening[2], body.slice(opening[0].length));
     if (told) {
       cue = `${cue} ${told.whom}`;
@@ -394,9 +417,14 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     if (/\bwhat\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(body.slice(0, cueStart)) && cleftWithSource(body.slice(cueStart + c[0].length))) continue;
     if (describing(c[1], body.slice(cueStart + c[0].length)) || claimingNoStatement(c[1], body.slice(cueStart + c[0].length))) continue;
     // a noun of a list or at a clause's end is no verb: "court records, obituaries and posts", "the latest reports."
+    // (", the study finds." closing the sentence is a tag, its verb the cue)
     if (
       /^(?:records|reports|estimates|counts|claims|notes|finds|shows|figures)$/i.test(c[1]) &&
-      /^(?:\s*[,.;)]|\s+(?:and|or)\s)/.test(body.slice(cueStart + c[0].length))
+      /^(?:\s*[,.;)]|\s+(?:and|or)\s)/.test(body.slice(cueStart + c[0].length)) &&
+      !(
+        /^\s*[.!]?\s*$/.test(body.slice(cueStart + c[0].length)) &&
+        /,\s+(?:the|its|their|this|that)\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(body.slice(0, cueStart + c[0].length - c[1].length))
+      )
     )
       continue;
     // "officials told reporters that…", "the governor assured residents that…": a plural noun read as the verb of a
@@ -411,6 +439,10 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       !/^(?:[\p{Lu}]|the\b|other|officials|experts|researchers|analysts|authorities|sources)/iu.test(subj.np)
     )
       continue;
+    {
+      const relayedSource = throughRelayer(cueStart + c[0].length, subj.np);
+      if (relayedSource) return relayedSource;
+    }
     let cue = tellingVerb ? body.slice(tellingVerb.index, cueStart + c[0].length) : c[0];
     let relayed: string | null = relayedAfter(cueStart + c[0].length);
     const told = toldWhom(c[1], body.slice(cueStart + c[0].length));

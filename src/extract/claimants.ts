@@ -91,7 +91,11 @@ export function bracketedNames(text: string): Map<string, string> {
   for (const m of text.matchAll(NAME_WITH_ACRONYM)) {
     const acronym = m[2];
     if (!ACRONYM.test(acronym)) continue;
-    const full = m[1].replace(/^.*[’']s\s+/u, '').replace(/^(?:The|A|An)\s+/, '');
+    // a preposition opening the sentence is no part of the name: "According to the Norwegian Police Security Service (PST)"
+    const full = m[1]
+      .replace(/^.*[’']s\s+/u, '')
+      .replace(/^(?:According\s+to|In|On|At|For|From|By|With|As|After|Under|Citing|Per|To|Of|And|But)\s+/, '')
+      .replace(/^(?:the|The|A|An)\s+/, '');
     if (!/\s/.test(full) || full === acronym) continue;
     const named = `${full} (${acronym})`;
     for (const key of [full.toLowerCase(), acronym.toLowerCase()]) {

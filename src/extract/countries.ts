@@ -6,7 +6,7 @@ import { authorityCountry, listItemCountry, sectionCountry } from './countryFram
 import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
 import type { Sentence } from './text';
-import { words } from './text';
+import { withoutTimeCode, words } from './text';
 import { FIGHTER_NOUNS, lowerBound, namesWithin, predicateEnd, Work } from './work';
 
 const WORLDWIDE =
@@ -70,6 +70,9 @@ export function placeCountries(
       afterPlacePreposition(prev)
     );
   };
+  // "…, and for Algeria fewer than 300": a country opening a clause with "for" is the frame of the figures after it
+  const opensForClause = (n: NameMention) =>
+    /(?:^\s*|[,;:]\s*(?:and\s+|but\s+|while\s+)?)for\s+(?:the\s+)?$/i.test(text.slice(sentenceOf(n.start).start, n.start));
   const asNationals = (n: NameMention) => {
     // "Mozambican officials", "Morocco's security services", "the Australian Federal Police": the state that speaks or
     // acts, not whose nationals are counted
@@ -98,8 +101,9 @@ export function placeCountries(
       )
         return false;
       // a place inside a country is an origin only for people said to be from it ("natives from Mindanao"), not
-      // where someone came from ("fighters who came from Raqqa")
-      if (n.within) return ORIGIN_PEOPLE.test(head) || /^(originally|hail|hailed)$/.test(head);
+      // where someone came from ("fighters who came from Raqqa"); the people counted said to be from it ("of whom 2,390
+      // are from Dagestan", "the figure of 4,000 from the North Caucasus") are of it
+      if (n.within) return ORIGIN_PEOPLE.test(head) || /^(originally|hail|hailed|are|were|\d[\d,.]*)$/.test(head);
       return (
         nounKind(head) === 'people' ||
         /^(\d[\d,.]*|hundreds|thousands|dozens|scores|several|many|some|most)$/.test(head) ||
@@ -109,6 +113,10 @@ export function placeCountries(
         /^\s+(to|for)\b/.test(after)
       );
     }
+    // "Their count for Tunisia, 2,850, …", "For Morocco they find 1,640, and for Algeria fewer than 300": a count given
+    // for a country, the clause opened by "for" it, counts its nationals ("left for Syria" names a destination)
+    if (!n.within && (opensForClause(n) || /\b(?:counts?|figures?|numbers?|estimates?|totals?|tally)\s+for\s+(?:the\s+)?$/i.test(before)))
+      return true;
     // "nationals of Morocco", "native to Morocco": the country is theirs ("born in" is not: children born in Syria)
     if (/\b(?:(?:citizens|nationals|natives|residents)\s+of|natives?\s+to)\s+(the\s+)?$/i.test(before)) return true;
     // "1,150 people left Germany for Syria": the country they left is theirs
@@ -268,7 +276,8 @@ export function placeCountries(
       next && next.fig.sentence === fig.sentence && /^\s+[\p{L}-]+\s+and\s+$/u.test(text.slice(fig.end, next.fig.start))
         ? within(next.fig.noun ? next.fig.noun.end : next.fig.end, Math.min(next.rightEnd, next.fig.end + 90)).find((p) => asNationals(p))
         : undefined;
-    const right = within(fig.end, Math.min(rightEnd, fig.end + 90)).find((p) => asNationals(p)) ?? shared;
+    // (a country opening a later clause with "for" frames that clause's figures, not this one)
+    const right = within(fig.end, Math.min(rightEnd, fig.end + 90)).find((p) => asNationals(p) && !opensForClause(p)) ?? shared;
     // a semicolon ends the clause that tells of the figure before: "…fighters from Russia; 760 of the 3,244…"
     const clauseStart = w.leftStart + text.slice(w.leftStart, fig.start).lastIndexOf(';') + 1;
     const left = within(clauseStart, fig.start)
@@ -502,7 +511,9 @@ function wentOfTheirOwnAccord(text: string, w: Work): boolean {
 const CONFLICT_ZONES = new Set(['SY', 'IQ', 'AF', 'SO', 'LY', 'YE', 'ML']);
 
 /** The country that opens a sentence as its subject or frame ("Albania, …", "In Kosovo, …", "Neighbouring Kyrgyzstan said"). */
-function openingCountry(text: string, s: Sentence, before: number, countryNames: NameMention[]): NameMention | null {
+function openingCountry(text: string, sentence: Sentence, before: number, countryNames: NameMention[]): NameMention | null {
+  // (after the time code that opens a line of show notes: "(27:05) Kazakhstan as the benchmark: …")
+  const s = withoutTimeCode(text, sentence);
   const first = countryNames.find((p) => p.start >= s.start && p.end <= before);
   if (
     !first ||

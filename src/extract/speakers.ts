@@ -5,7 +5,7 @@
 import { type Attribution, plainAttribution } from './attribution';
 import type { NameMention } from './lexicon';
 import { personName, ROLE_WORDS } from './persons';
-import type { Sentence } from './text';
+import { type Sentence, TIME_CODE } from './text';
 
 const TITLES =
   '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Senator|Sen|Minister|Commissioner|Chair|Chairman|Chairwoman|Chairperson|Judge|Justice|General|Gen|Colonel|Col|Ambassador|Secretary|Director|President|Deputy|Hon|Rep|Representative|Sir|Dame|Lord|Lady|Baroness|Earl|Viscount|Bishop)\\.?';
@@ -33,8 +33,6 @@ const TITLE_FIRST = new RegExp(`^(?:The\\s+)?${TITLES}\\s`, 'u');
 const PARTY_TAG = /\s+\([\p{Lu}][\p{L}]{0,4}\)$/u;
 /** The writer's own voice in a script: its turns are nobody's ("NARRATOR (V.O.)", "VOICE-OVER"). */
 const NARRATOR = /^(?:narrator|voice[- ]?over|v\.o\.|announcer)\b/i;
-/** A time code opening a transcript's line: "[00:03:44] ", "(12:04) ", "07:35 ". */
-const TIME_CODE = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+/;
 /** A title alone: "Chair", "Senator". */
 const TITLE = new RegExp(`^${TITLES}$`, 'u');
 /** A person named in brackets after a role: "Minister for Justice (Anders Krogh)" is Anders Krogh. */
@@ -170,11 +168,16 @@ function labelAttribution(mention: string, at: number, surnames: Set<string> = n
       .join(' ');
   const name = titleCase(bare);
   const person = ROLE_THEN_PERSON.exec(mention)?.[1];
+  // the person in the brackets without a title of their own: "Minister for Justice (Deputy Siobhán Kehoe)" is Siobhán
+  // Kehoe, as a full name needs no title; a peer's title is part of the name
+  const bracketed = person && !PEER.test(person) ? personName(person) : null;
   return plainAttribution({
     // a full name needs no title ("DR. KARIM NASSAR" is Karim Nassar); a surname keeps it ("Senator Payman")
     name:
       person && (personName(person) || PEER.test(person))
-        ? person
+        ? bracketed?.includes(' ')
+          ? bracketed
+          : person
         : mention === bare || (personName(name) === name && name.includes(' '))
           ? name
           : titleCase(mention).replace(/^The\s+/, ''),

@@ -138,6 +138,10 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     if (antecedent && plausibleSubject(antecedent[1]) && !/^The$/.test(antecedent[1])) {
       return { np: antecedent[1], start: s.start + antecedent.index };
     }
+    // "The paper cites the national anti-terrorism prosecutor's office (PNAT), which says 47…": a body named in lower
+    // case is the noun phrase its article opens, not the clause it is the object of
+    const described = /(?<=\s)((?:the|an?)\s+(?:[^\s,;:()]+\s+){0,5}[^\s,;:()]+(?:\s+\([^()]{2,12}\))?)\s*$/u.exec(body.slice(0, cut));
+    if (described && plausibleSubject(described[1])) return { np: described[1], start: s.start + described.index };
   }
   // a relative clause or an aside between the subject and its cue: "Hedi Majdoub, who spoke to parliament on Friday,
   // said", "Al-Shabaab, through its radio station, claimed"; a participle's aside may hold a list: "Our own count, built

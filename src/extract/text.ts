@@ -19,6 +19,15 @@ export function words(text: string, from = 0, to = text.length): Word[] {
   return out;
 }
 
+/** A time code opening a transcript's or show notes' line: "[00:03:44] ", "(12:04) ", "07:35 ". */
+export const TIME_CODE = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+/;
+
+/** A sentence without the time code that opens its line: the words after "(03:40) " are the sentence's own. */
+export function withoutTimeCode(text: string, s: Sentence): Sentence {
+  const code = TIME_CODE.exec(text.slice(s.start, Math.min(s.end, s.start + 20)));
+  return code ? { ...s, start: s.start + code[0].length } : s;
+}
+
 export interface Sentence {
   start: number;
   end: number;

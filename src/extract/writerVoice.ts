@@ -9,7 +9,23 @@ export const WRITER_REASONING =
 const DESCRIBED_THING =
   /^\s*(?:the|this|that|these|those|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}(?:video|videos|footage|film|photo|photos|photograph|photographs|image|images|picture|pictures|clip|clips|recording|recordings|map|chart|graph|table)\b(?:[^.;:]{0,80})\b(?:shows?|showed|shown|depicts?|depicted|features?|featured|included|includes)\b/iu;
 
+/**
+ * An event the writer narrates, an attack as what killed or wounded people ("Their last attack, on a school in June,
+ * killed 42 people", "…, including one in July that killed 54"): the toll of an event told as it happened is the
+ * writer's account, not a source's figure continued.
+ */
+const NARRATED_EVENT =
+  /\b(?:attacks?|bombings?|blasts?|explosions?|raids?|ambush(?:es)?|assaults?|suicide\s+bombings?|massacres?)\b[^.;:“”"]{0,120}?\b(?:killed|killing|wounded|wounding|injured|injuring|left\s+[^.;]{0,20}\bdead)\b/i;
+/** A court's verdict told as a fact ("Last year, the Federal Criminal Court convicted seven people"): a public record. */
+const COURT_VERDICT = /\bcourts?\b[^.;:“”"]{0,60}?\b(?:convicted|sentenced|acquitted|jailed)\b/i;
+
 /** Whether a sentence without a cue of its own is the writer's own analysis or description: nothing is carried into it. */
 export function writersOwn(sentence: string): boolean {
-  return WRITER_REASONING.test(sentence) || DESCRIBED_THING.test(sentence) || (/\?\s*["”]?\s*$/.test(sentence) && !/["“”]/.test(sentence));
+  return (
+    WRITER_REASONING.test(sentence) ||
+    DESCRIBED_THING.test(sentence) ||
+    NARRATED_EVENT.test(sentence) ||
+    COURT_VERDICT.test(sentence) ||
+    (/\?\s*["”]?\s*$/.test(sentence) && !/["“”]/.test(sentence))
+  );
 }
