@@ -42,48 +42,7 @@ import { measurePairs, pairsText, RatioSummary, summarizeRatios } from './lib/pa
 import { extractRows } from './lib/extract';
 import { countLines, EXPORT_COPY_SQL } from './lib/exportBaseline';
 import { startCommand } from '../scripts/startCommand';
-
-interface Options {
-  quick: boolean;
-  claims: number;
-  importClaims: number;
-  listSeconds: number;
-  viewSeconds: number;
-  keep: boolean;
-  /** Serve with the ledger cache off (VIEW_CACHE_ENTRIES=0): every view and page computed on every request. */
-  noCache: boolean;
-  /**
-   * Steps to run (the ledger is always generated): import, list, peer, compare, pages, export, start, extract; and `five`, an experiment.
-   */
-  only: Set<string>;
-  /** Alternating pairs of baseline and ledger measured for each ratio (import, export); the median pair's ratio is reported. */
-  repeat: number;
-}
-
-export const STEPS = ['import', 'list', 'peer', 'compare', 'pages', 'export', 'start', 'extract'];
-
-function parseArgs(argv: string[]): Options {
-  const quick = argv.includes('--quick');
-  const value = (name: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? Number(argv[i + 1]) : undefined;
-  };
-  const claims = value('--claims') ?? (quick ? 50_000 : 1_000_000);
-  const repeat = value('--repeat') ?? (quick ? 1 : 3);
-  if (!Number.isInteger(repeat) || repeat < 1)
-    throw new Error(`--repeat takes a whole number of pairs, 1 or more (got ${argv[argv.indexOf('--repeat') + 1]})`);
-  return {
-    quick,
-    claims,
-    importClaims: value('--import-claims') ?? (quick ? 10_000 : 100_000),
-    listSeconds: value('--seconds') ?? (quick ? 16 : 30),
-    viewSeconds: quick ? 5 : 15,
-    keep: argv.includes('--keep'),
-    noCache: argv.includes('--no-cache'),
-    only: new Set(argv.includes('--only') ? argv[argv.indexOf('--only') + 1].split(',') : STEPS),
-    repeat,
-  };
-}
+import { Options, parseArgs, UsageError } from './lib/options';
 
 const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
 const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;
@@ -1208,7 +1167,8 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (err) => {
-    console.error(err);
+    // A mistyped option is the user's to mend: its message alone, not a stack.
+    console.error(err instanceof UsageError ? `bench: ${err.message}` : err);
     process.exit(1);
   },
 );
