@@ -36,7 +36,8 @@ const NO_AUTHOR = new RegExp(
   'iu',
 );
 /** A body or office named by a lowercase noun: "government data", "police figures". */
-const BODY_NOUN =
+/** A body named by its kind: "the government", "the interior ministry", "police". */
+export const BODY_NOUN =
   /^(?:(?:defen[cs]e|interior|foreign|justice|home|federal|state|national|local|regional|military|border|provincial)\s+)?(government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security services?|coalition|agency)$/i;
 
 /**
