@@ -5,6 +5,7 @@
  */
 import { type Attribution, plainAttribution } from './attribution';
 import { BODY_NOUN } from './claimants';
+import { personName } from './persons';
 import type { Sentence } from './text';
 
 /**
@@ -40,4 +41,29 @@ export function figureOwner(text: string, s: Sentence, author: string | null): A
     return plainAttribution({ name: owner, mention, cue: '', at });
   }
   return null;
+}
+
+/** A count named by a possessive pronoun: "by its own count", "by his own count", "by her reckoning". */
+const PRONOUN_COUNT = /^(its|his|her|their)\s+(?:own\s+)?(?:count|counts|reckoning|tally|estimates?|figures?|calculations?)$/i;
+/** A person as a sentence's subject, with the title the text gives: "Mr Serge Audibert", "Chair Nino Abashidze". */
+const PERSON_SUBJECT = /(?<![\p{L}’'-])(?:\p{Lu}[\p{L}’'-]+\.?\s+){1,3}\p{Lu}[\p{L}’'-]+(?![\p{L}’'-])/u;
+/** A body as a possessor opening a noun phrase: "the Pakistani army's offensive". */
+const BODY_POSSESSOR = /\b(the\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+[’']s)(?=\s)/iu;
+
+/**
+ * "by its own count", "by his own count", "by her reckoning": the pronoun stands for the subject of its sentence, named
+ * before it, and that name is the source (as an editor quotes it: "Mr Serge Audibert", "the Pakistani army's"); null
+ * when the sentence names nobody before the pronoun.
+ */
+export function pronounCountOwner(text: string, s: Sentence, a: Attribution): Attribution | null {
+  const m = PRONOUN_COUNT.exec(a.mention);
+  if (!m) return null;
+  const before = text.slice(s.start, a.at);
+  const found = /^(?:his|her)$/i.test(m[1]) ? PERSON_SUBJECT.exec(before) : BODY_POSSESSOR.exec(before);
+  if (!found) return null;
+  const mention = found[1] ?? found[0];
+  const at = s.start + found.index + found[0].indexOf(mention);
+  const bare = mention.replace(/^the\s+/i, '').replace(/[’']s$/u, '');
+  const name = /^(?:his|her)$/i.test(m[1]) ? (personName(bare) ?? bare) : bare;
+  return { ...a, name, mention, at, unnamed: undefined };
 }

@@ -106,3 +106,44 @@ describe("claimant: a figure told as somebody's own", () => {
     ]);
   });
 });
+
+describe('claimant: a count named by a possessive pronoun', () => {
+  test('"by his own count" is the person the sentence opens with, as written, title and all', () => {
+    const text =
+      'Mr Paul Martin, a local councillor, disputes the figure: by his own count, at least 26 young people from the town have left for Syria.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'at least 26',
+        value: 26,
+        value_low: 26,
+        approximation: 'at_least',
+        metric: 'foreign_fighters',
+        claimant: 'Paul Martin',
+        mention: 'Mr Paul Martin',
+        cue: 'by',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+
+  test('"by its own count" is the body whose possessive opens the sentence\'s subject', () => {
+    const text = "Last year the Nigerian army's offensive in Borno killed, by its own count, 300 militants, most of them foreigners.";
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '300',
+        value: 300,
+        metric: 'killed',
+        claimant: 'Nigerian army',
+        mention: "the Nigerian army's",
+        cue: 'by',
+        as_of: '2024',
+      }),
+    ]);
+  });
+
+  test('with nobody named before the pronoun, the count names nobody', () => {
+    expect(shapes('By its own count, 40 fighters were killed in May.', at)).toEqual([
+      expected({ value_text: '40', value: 40, metric: 'killed', as_of: '2025-05' }),
+    ]);
+  });
+});
