@@ -16,6 +16,8 @@ const OWNER = "(?:the\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?[\\p{L}.-]+[’']s|the\\s+(?
 /** The figure noun, with the words that say which of its figures: "official", "latest", "working". */
 const FIGURE_NOUN =
   '(?:(?:own|official|latest|current|working|best|new|revised|previous|earlier|last|total)\\s+){0,2}(?:figure|count|estimate|tally|number)';
+/** An owner that is a time, capitalised only because it opens the sentence: "Last year's", "This month's", "2024's". */
+const TIME_OWNER = /\d|\b(?:year|month|week|quarter|decade|day|today|yesterday|spring|summer|autumn|winter)\b/i;
 /** What the figure is: "is", "was", "stands at", "remains", "used to be", with at most a for-phrase between. */
 const OWNED_FIGURE = new RegExp(
   `^((${OWNER})\\s+${FIGURE_NOUN})(?:\\s+(?:for|of)\\s+[^,.;:]{1,40}?)?\\s+(?:is|was|stands\\s+at|stood\\s+at|remains|remained|used\\s+to\\s+be|has\\s+been|had\\s+been)\\b`,
@@ -35,6 +37,8 @@ export function figureOwner(text: string, s: Sentence, author: string | null): A
     const at = s.start + from;
     const owner = m[2].replace(/^the\s+/i, '').replace(/[’']s$/u, '');
     if (!/^(?:our|my)$/i.test(owner) && !/^\p{Lu}/u.test(owner) && !BODY_NOUN.test(owner)) continue;
+    // "Last year's figure", "2024's count": a time's figure is nobody's
+    if (TIME_OWNER.test(owner)) continue;
     // the writers' own figure is the author's, and the sentences after it are the writers' voice again: nothing carried
     if (/^(?:our|my)$/i.test(owner))
       return plainAttribution({ name: author ?? mention, mention, cue: '', at, local: true, ...(author ? {} : { unnamed: true }) });

@@ -100,9 +100,12 @@ describe("claimant: a figure told as somebody's own", () => {
     ]);
   });
 
-  test('a figure noun with no owner names nobody: "The number of returnees is 40"', () => {
+  test('a figure noun with no owner, or a time as its owner, names nobody', () => {
     expect(shapes('The number of returnees is 40.', at)).toEqual([
       expected({ value_text: '40', value: 40, metric: 'returnees', as_of: '2025-06-01' }),
+    ]);
+    expect(shapes("Last year's figure was 300 returnees.", at)).toEqual([
+      expected({ value_text: '300', value: 300, metric: 'returnees', as_of: '2024' }),
     ]);
   });
 });
