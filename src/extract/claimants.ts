@@ -36,7 +36,8 @@ const NO_AUTHOR = new RegExp(
   'iu',
 );
 /** A body or office named by a lowercase noun: "government data", "police figures". */
-const BODY_NOUN =
+/** A body named by its kind: "the government", "the interior ministry", "police". */
+export const BODY_NOUN =
   /^(?:(?:defen[cs]e|interior|foreign|justice|home|federal|state|national|local|regional|military|border|provincial)\s+)?(government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security services?|coalition|agency)$/i;
 
 /**
@@ -123,9 +124,11 @@ const INTERNATIONAL_BODY = /\b(?:united nations|european|international|global|co
  * Democratic Forces" → "Syrian Democratic Forces (SDF)"); and a state's body named by a name that does not say whose
  * it is followed by its state, as the corpus writes it ("the Ministry of the Interior" → "Ministry of the Interior
  * (Morocco)", "Indonesia's BIN" → "National Intelligence Agency (BIN), Indonesia"); a description stays as written.
- * A name that says whose it is ("Kazakh National Security Committee", "Syrian Democratic Forces") is written without
- * its acronym, whichever it was named by ("the KNB" → "Kazakh National Security Committee"): the ledger's actors are
- * named so, the acronym being an alias.
+ * A name that says whose it is ("Kazakh National Security Committee", "Syrian Democratic Forces") takes no state but
+ * keeps the acronym the text brackets after it, whichever it was named by ("the KNB" → "Kazakh National Security
+ * Committee (KNB)"), as the README and every annotated corpus write such a body ("Norwegian Police Security Service
+ * (PST)"). The ledger names its actors without the acronym (an alias): namesOf gives the name and the acronym apart,
+ * and the service and the workspace match an actor by either.
  */
 export function normalisedClaimant(name: string, bracketed: Map<string, string>, body: BodyFacts): string {
   const written = name
@@ -139,7 +142,7 @@ export function normalisedClaimant(name: string, bracketed: Map<string, string>,
   const possessed = bare.replace(/^\p{Lu}[\p{L}.-]*[’']s\s+/u, '');
   const full = bracketed.get(bare.toLowerCase()) ?? bracketed.get(possessed.toLowerCase());
   const base = full ? full.replace(/\s+\([^()]*\)$/, '') : possessed;
-  if (body.namesPlace(base)) return full ? base : bare;
+  if (body.namesPlace(base)) return full ?? bare;
   const named = full ?? bare;
   const state = NATIONAL_BODY.test(named) && !INTERNATIONAL_BODY.test(named) && !isDescription(named) ? body.stateOf(named) : null;
   if (!state || named.includes(state)) return named;
@@ -155,6 +158,16 @@ export function namesOf(claimant: string): string[] {
   const m = /^(.+?)\s+\(([^()]+)\)(,\s*[^,()]+)?$/.exec(claimant.trim());
   if (!m) return [claimant];
   return ACRONYM.test(m[2]) ? [claimant, m[1], m[2]] : m[3] ? [claimant] : [claimant, m[1]];
+}
+
+/**
+ * The name a new actor takes in the ledger for a claimant written with its acronym: the ledger names its actors
+ * without it, the acronym being an alias ("Kazakh National Security Committee (KNB)" → "Kazakh National Security
+ * Committee"). Any other claimant is its own name.
+ */
+export function actorNameOf(claimant: string): string {
+  const m = /^(.+?)\s+\(([^()]+)\)$/.exec(claimant.trim());
+  return m && ACRONYM.test(m[2]) ? m[1] : claimant.trim();
 }
 
 /**

@@ -11,6 +11,7 @@ import { asOfFor } from './asOf';
 import { confidenceOf } from './confidence';
 import { publicationDate } from './dates';
 import type { Figure, FigureContext } from './figureContext';
+import { figureOwner, pronounCountOwner } from './figureOwner';
 import { figuresIn, Rejection } from './figures';
 import type { Lexicon } from './lexicon';
 import { figureGroups } from './figureGroups';
@@ -119,7 +120,11 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       carried = { ...speaker, carried: label === null };
       carriedAt = i;
     }
-    let own = selfReference(text, s, sents[i - 1], options.author ?? null) ?? attributionIn(text, s, refs, published);
+    let own =
+      selfReference(text, s, sents[i - 1], options.author ?? null) ??
+      attributionIn(text, s, refs, published) ??
+      figureOwner(text, s, options.author ?? null);
+    if (own) own = pronounCountOwner(text, s, own) ?? own;
     // "we", "I" in a speaker's turn are the speaker…
     if (own && speaker && /^(?:we|i)$/i.test(own.mention)) own = { ...own, name: speaker.name };
     else if (own && /^(?:we|i)$/i.test(own.mention)) {

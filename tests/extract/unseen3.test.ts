@@ -53,18 +53,19 @@ describe('claimant names in one normal form', () => {
     stateOf: () => state,
   });
 
-  test('a body the text brackets an acronym after is "Full Name (ACR)", named by either; a name that says whose is written bare', () => {
+  test('a body the text brackets an acronym after is "Full Name (ACR)", named by either; a name that says whose keeps its acronym but takes no state', () => {
     const text =
       'The Bureau of Prisons (BOP) agreed. The Syrian Democratic Forces (SDF) hold the camp. The Kazakh National Security Committee (KNB) said 20.';
     const bracketed = bracketedNames(text);
     expect(normalisedClaimant('The Bureau of Prisons', bracketed, facts(null))).toBe('Bureau of Prisons (BOP)');
     expect(normalisedClaimant('BOP', bracketed, facts('Jordan'))).toBe('Bureau of Prisons (BOP), Jordan');
-    // the name says whose body it is: no acronym, no state, whichever it was named by
-    expect(normalisedClaimant('the SDF', bracketed, facts('Syria'))).toBe('Syrian Democratic Forces');
+    // the name says whose body it is: its acronym as the text brackets it (the README's normal form), no state,
+    // whichever it was named by
+    expect(normalisedClaimant('the SDF', bracketed, facts('Syria'))).toBe('Syrian Democratic Forces (SDF)');
     expect(normalisedClaimant('the Kazakh National Security Committee', bracketed, facts('Kazakhstan'))).toBe(
-      'Kazakh National Security Committee',
+      'Kazakh National Security Committee (KNB)',
     );
-    expect(normalisedClaimant("Kazakhstan's KNB", bracketed, facts('Kazakhstan'))).toBe('Kazakh National Security Committee');
+    expect(normalisedClaimant("Kazakhstan's KNB", bracketed, facts('Kazakhstan'))).toBe('Kazakh National Security Committee (KNB)');
     // no acronym in brackets: the name without its article, followed by its state; a description as written
     expect(normalisedClaimant('the Ministry of the Interior', bracketed, facts('Morocco'))).toBe('Ministry of the Interior (Morocco)');
     expect(normalisedClaimant('the Moroccan Ministry of the Interior', bracketed, facts('Morocco'))).toBe(

@@ -9,15 +9,15 @@ const at = { published: '2025-06-01' };
 describe('claimant: the form of a name', () => {
   test('a body named with its acronym in brackets after "According to" is "Full Name (ACR)", carried so too', () => {
     const text =
-      'According to the Security and Intelligence Service (SIS), 160 people have travelled from Denmark to Syria since 2012. About 40 of them have returned.';
-    const sis = 'Security and Intelligence Service (SIS)';
+      'According to the Danish Security and Intelligence Service (PET), 160 people have travelled from Denmark to Syria since 2012. About 40 of them have returned.';
+    const pet = 'Danish Security and Intelligence Service (PET)';
     expect(shapes(text, at)).toEqual([
       expected({
         value_text: '160',
         value: 160,
         country: 'DK',
-        claimant: sis,
-        mention: 'the Security and Intelligence Service (SIS)',
+        claimant: pet,
+        mention: 'the Danish Security and Intelligence Service (PET)',
         cue: 'According to',
         as_of: '2025-06-01',
       }),
@@ -27,7 +27,7 @@ describe('claimant: the form of a name', () => {
         approximation: 'approximately',
         metric: 'returnees',
         country: 'DK',
-        claimant: sis,
+        claimant: pet,
         as_of: '2025-06-01',
         relations: ['part_of c1'],
       }),

@@ -1,4 +1,5 @@
 import type { Candidate } from '../../extract/candidate';
+import { actorNameOf } from '../../extract/claimants';
 import { DomainError, FieldError } from '../../errors';
 
 /** A urlencoded body as express.urlencoded({ extended: false }) leaves it: strings, or arrays of them for repeated names. */
@@ -111,7 +112,8 @@ export function candidateForm(c: Candidate, all: Candidate[], claimant: string):
     group: c.group ?? '',
     location: list(c.location),
     claimant,
-    claimant_name: c.claimant?.name ?? '',
+    // a new actor is named as the ledger names its actors: without the acronym the text brackets after the name
+    claimant_name: c.claimant ? actorNameOf(c.claimant.name) : '',
     claimant_kind: guessKind(c.claimant?.name ?? ''),
     as_of: c.as_of ?? '',
     stated_on: c.stated_on ?? '',

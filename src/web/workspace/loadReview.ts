@@ -1,5 +1,6 @@
 import type { DocumentView } from '../../documents/store';
 import type { Candidate } from '../../extract/candidate';
+import { namesOf } from '../../extract/claimants';
 import type { Principal } from '../../keys/principal';
 import type { Services } from '../../services';
 import { proposedValue } from './form';
@@ -49,7 +50,8 @@ export async function loadReview(services: Services, store: WorkspaceStore, docu
     );
   }
   const claimantChoice = new Map<string, string>();
-  const byName = new Map<string, ActorChoice[]>();
+  /** Each claimant's name → the actor named so (or with that alias), else null. */
+  const byName = new Map<string, ActorChoice | null>();
   for (const cand of extraction.candidates) {
     const name = cand.claimant?.name;
     if (!name) {
@@ -57,22 +59,22 @@ export async function loadReview(services: Services, store: WorkspaceStore, docu
       continue;
     }
     if (!byName.has(name)) {
-      const found = await services.actors.list({ q: name, limit: 5 });
-      byName.set(
-        name,
-        found.map((a) => ({ id: a.id, name: a.name, kind: a.kind })),
-      );
+      // "Kazakh National Security Committee (KNB)" is looked for as written, then by the name and by the acronym alone
+      const known = namesOf(name);
+      const found = (await Promise.all(known.map((n) => services.actors.list({ q: n, limit: 5 })))).flat();
       for (const a of found) actors.set(a.id, { id: a.id, name: a.name, kind: a.kind });
       // Actors created while reviewing match later candidates by name, though the extraction predates them.
-      const exact = found.find((a) => sameName(a.name, name) || a.aliases.some((alias) => sameName(alias, name)));
-      if (exact) byName.set(name, [{ id: exact.id, name: exact.name, kind: exact.kind }]);
+      const exact = known
+        .map((n) => found.find((a) => sameName(a.name, n) || a.aliases.some((alias) => sameName(alias, n))))
+        .find((a) => a !== undefined);
+      byName.set(name, exact ? { id: exact.id, name: exact.name, kind: exact.kind } : null);
     }
     const matchedId = cand.claimant?.actor_id ?? null;
     if (matchedId !== null && !actors.has(matchedId)) {
       const a = await services.actors.get(matchedId).catch(() => null);
       if (a) actors.set(a.id, { id: a.id, name: a.name, kind: a.kind });
     }
-    const exact = byName.get(name)!.find((a) => sameName(a.name, name));
+    const exact = byName.get(name);
     claimantChoice.set(cand.id, matchedId !== null && actors.has(matchedId) ? `actor:${matchedId}` : exact ? `actor:${exact.id}` : 'new');
   }
   extraction.candidates = await withHolders(store, extraction.candidates, claimantChoice, decisions);
