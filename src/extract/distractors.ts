@@ -14,6 +14,12 @@ const MONEY_WORDS =
   /^(dollars?|euros?|pounds?|rubles?|roubles?|tenge|rupees?|dinars?|riyals?|liras?|yuan|yen|francs?|usd|eur|gbp|bucks|pesos?|naira|shillings?|dirhams?|manats?|somoni|som|taka|rupiah|ringgit|baht|hryvnias?|leks?|denars?|dinara|afghanis?|cfa)$/i;
 const LABEL_WORDS =
   /^(resolution|resolutions|article|articles|paragraph|section|chapter|question|answer|recommendation|figure|fig|table|page|pages|p|pp|no|nos|number|vol|volume|edition|issue|annex|item|step|phase|stage|level|grade|class|category|flight|route|highway|road|room|law|act|code|verse|surah|sura|line|row|column|wave|round|season|episode|part|session|amendment|protocol|platform|gate|channel|box|exhibit|footnote|note|ref|appendix|unit|division|district|precinct|block|apartment|building|floor|km|kilometre|mile|brief|report|decree|order|bill|case|para|paras|paragraphs|sections|chapters|annexes|sec|art|arts|unscr|scr|res|clause|rule|regulation|directive|§)$/i;
+/** People a proceeding or a study refers to by a number: "Defendant 5", "Suspect 3", "Interviewee 14". */
+const NUMBERED_ROLES =
+  '(?:defendants?|accused|suspects?|witness|witnesses|respondents?|interviewees?|participants?|applicants?|appellants?|complainants?|informants?|detainees?|prisoners?|inmates?|patients?)';
+const NUMBERED_ROLE = new RegExp(`^${NUMBERED_ROLES}$`, 'i');
+/** The further numbers of such a list or range: the 4 of "defendants 1 to 4", the 5 and 9 of "suspects 2, 5 and 9". */
+const NUMBERED_ROLE_LIST = new RegExp(`\\b${NUMBERED_ROLES}\\s+\\d+(?:\\s*(?:,|and|or|to|-|–)\\s*\\d+)*\\s*(?:,|and|or|to|-|–)\\s*$`, 'i');
 const AGE_CONTEXT = /^(aged|age|ages|ageing)$/i;
 const PEOPLE_BEFORE_AGE =
   /^(men|women|boys|girls|people|children|youths|teenagers|kids|persons|individuals|man|woman|boy|girl|child|minors|orphans|adults|juveniles|teens|students|pupils)$/i;
@@ -249,6 +255,14 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (LABEL_WORDS.test(lastWord.replace(/\.$/, '')) && !/^(no|number|case|unit)$/.test(lastWord) && /[\p{L}.]\s*$/u.test(prev))
     return 'label';
   if (/(?:\bNo\.?|\bNos\.?|\bNumber|#)\s*$/.test(prev) && n.kind === 'digits') return 'label';
+  // the number a proceeding or a study gives a person: "Defendant 5 was acquitted", "suspect 3, a 24-year-old",
+  // "Witnesses 2 and 4", "defendants 1 to 4": a role noun right before it, a singular one always, a plural one when
+  // the number opens a list or range of such numbers ("Defendants 12" would be a table's count)
+  if (n.kind === 'digits' && NUMBERED_ROLE.test(lastWord) && /\p{L}\s+$/u.test(prev)) {
+    const plural = /s$/.test(lastWord) && !/^(?:accused|witness)$/.test(lastWord);
+    if (!plural || /^\s*(?:,|and|or|to|-|–)\s*\d/.test(next)) return 'label';
+  }
+  if (n.kind === 'digits' && NUMBERED_ROLE_LIST.test(prev)) return 'label';
   // a count of an indictment: "convicted on count 3", "guilty on counts 2 and 4"
   if (/\b(?:on|of|under)\s+counts?\s+(?:\d+\s*(?:,|and|or)\s*)*$/i.test(prev) && n.kind === 'digits') return 'label';
   // the further numbers of a list of labels: "paragraphs 12 and 14", "Articles 2, 3 and 7", "resolutions 2178 and 2396"

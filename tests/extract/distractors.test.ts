@@ -78,6 +78,25 @@ describe('numbers that count nobody', () => {
     expect(camp).toMatchObject({ value_text: '50,000', metric: 'in_camps' });
   });
 
+  test('the number a trial or a study gives a person is a label: "defendant 5", "Suspect 3", "suspects 2, 5 and 9"', () => {
+    expect(rejectedKinds('Defendants 1 to 4 were convicted; defendant 5 was acquitted, of the 5 tried.')).toEqual([
+      '1:label',
+      '4:label',
+      '5:label',
+    ]);
+    expect(shapes('Defendants 1 to 4 were convicted; defendant 5 was acquitted, of the 5 tried.').map((c) => c.value_text)).toEqual(['5']);
+    expect(shapes('Suspect 3, a 24-year-old, was one of 12 arrested.').map((c) => c.value_text)).toEqual(['12']);
+    expect(shapes('Police detained suspects 2, 5 and 9 among the 14 held.').map((c) => c.value_text)).toEqual(['14']);
+    expect(shapes('Witnesses 2 and 4 said 30 fighters had crossed; Witness 7 put it at 40.').map((c) => c.value_text)).toEqual([
+      '30',
+      '40',
+    ]);
+    expect(shapes('Detainee 45 told the inspectors that 60 men shared one cell.').map((c) => c.value_text)).toEqual(['60']);
+    // a plural role noun before a lone number may be a table's count, and a count before the noun is one
+    expect(shapes('Defendants 12 and the court heard 20 witnesses.').map((c) => c.value_text)).toEqual(['12', '20']);
+    expect(shapes('The court convicted 3 defendants and 2 suspects.').map((c) => c.value_text)).toEqual(['3', '2']);
+  });
+
   test('a sub-clause of a law is a label: "Article 401(1)", "section 13(1)(b)"', () => {
     expect(shapes('The court convicted them under Article 401(1) and section 13(1)(b) of the Penal Code.')).toEqual([]);
     expect(rejectedKinds('Five men were charged under Article 401(1).')).toEqual(['401:label', '1:label']);
