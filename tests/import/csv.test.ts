@@ -234,3 +234,33 @@ test('a row editing a retracted claim is refused on its claim_id cell', async ()
     expect.objectContaining({ line: lineOf(table, row), column: 'claim_id', message: 'Claim 4 is retracted and cannot be edited.' }),
   ]);
 });
+
+test('a quote and notes with apostrophes of their own before a formula character come back exactly (no revision)', async () => {
+  const text = "The post read '=A1' twice; '-5 degrees' was the caption.";
+  const doc = await request(t.app).post('/v1/documents').set(t.as.editor).send({ kind: 'blog_post', title: "'=A title", text }).expect(201);
+  const created = await request(t.app)
+    .post('/v1/claims')
+    .set(t.as.editor)
+    .send({
+      metric: 'foreign_fighters',
+      country: 'KZ',
+      approximation: 'vague',
+      value_text: "'-5",
+      claimant_id: 4,
+      notes: "kept; '=as written",
+      sources: [
+        { document_id: doc.body.id, quote: "'=A1'" },
+        { document_id: doc.body.id, quote: "twice; '-5 degrees'" },
+      ],
+    })
+    .expect(201);
+  const csv = await exported();
+  expect(csv).toContain(`"''=A1'"`); // one apostrophe more than the quote has: the import takes exactly one off
+  const before = await tableChecksums(t.db);
+  const res = await post(csv).expect(200);
+  expect(res.body.claims.updated).toBe(0);
+  expect(await tableChecksums(t.db)).toEqual(before);
+  const served = (await request(t.app).get(`/v1/claims/${created.body.id}`).expect(200)).body;
+  expect(served).toMatchObject({ value_text: "'-5", notes: "kept; '=as written" });
+  expect(served.sources.map((s: { quote: string }) => s.quote)).toEqual(["'=A1'", "twice; '-5 degrees'"]);
+});
