@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { translatePgError } from '../db/pgErrors';
 import { CONTENT_ENCODINGS_ACCEPTED, DomainCode, DomainError, FieldError } from '../errors';
 import { HttpError, NotFoundError } from './errors';
+import { redactUrl } from './logging';
 
 interface Logger {
   error(obj: object, msg?: string): void;
@@ -84,7 +85,8 @@ export function sendProblem(
     status,
     detail,
     {
-      instance: res.req.originalUrl,
+      // The URL as the log has it: a key sent in the query string or path is not echoed back (answers get logged too).
+      instance: redactUrl(res.req.originalUrl, (res.app?.locals.secrets as string[] | undefined) ?? []),
       ...(errors.length > 0 && { errors }),
       ...(res.locals.requestId && { request_id: res.locals.requestId }),
     },
