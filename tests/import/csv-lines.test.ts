@@ -116,3 +116,8 @@ test('a relation cell naming an id beyond the integers a number holds is refused
     { n: 2, errors: [{ line: 2, column: 'supersedes', field: 'supersedes', message: '"99999999999999999999" is not a claim id' }] },
   ]);
 });
+
+test('a figure past the range of numbers is not a number (it had been read as Infinity)', async () => {
+  const lines = await read([`${header}\r\n${cellsOf({ claim_id: '7', value: '1e400', document_id: '1', quote: 'q' })}\r\n`]);
+  expect(lines).toEqual([{ n: 2, errors: [{ line: 2, column: 'value', field: 'value', message: '"1e400" is not a number' }] }]);
+});
