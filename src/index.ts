@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from './config';
 import { createDb, Db, migrate } from './db/knex';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded';
 import { createLogger } from './http/logging';
-import { clientErrorHandler } from './http/problem';
+import { answerBeforeExpress } from './http/problem';
 import { ensureAdminKey } from './keys/bootstrap';
 import { KeyStore } from './keys/store';
 
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   const changes = new LedgerChanges(db);
   setInterval(() => void changes.tick().catch(() => undefined), 60_000).unref();
   const server = http.createServer(app);
-  server.on('clientError', clientErrorHandler);
+  answerBeforeExpress(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) =>
       reject(
