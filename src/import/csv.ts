@@ -53,6 +53,12 @@ const TEXT_CELLS = [
   'rank',
   'notes',
 ] as const;
+/**
+ * Words as written (the figure's words, where it was said, the notes): read exactly, as a quote is, spaces and line
+ * breaks around them included, since the export writes them so; trimmed, an unchanged file had given a claim that
+ * stored " about 300 " a revision. The other cells are codes, dates and numbers, read trimmed.
+ */
+const WORDS_CELLS: ReadonlySet<string> = new Set(['value_text', 'context', 'notes']);
 const NUMBER_CELLS = ['value', 'value_low', 'value_high'] as const;
 /** Fields of the claim line named otherwise than their column. */
 const COLUMN_OF: Record<string, string> = { id: 'claim_id', claimant: 'claimant_id', document: 'document_id' };
@@ -226,7 +232,8 @@ class CsvRows {
     const errors: CellError[] = [];
     for (const row of rows.slice(1)) {
       for (const c of CLAIM_CELLS) {
-        if (row.cells.get(c)!.trim() !== first.cells.get(c)!.trim())
+        const [mine, firsts] = [row.cells.get(c)!, first.cells.get(c)!].map((t) => (WORDS_CELLS.has(c) ? t : t.trim()));
+        if (mine !== firsts)
           errors.push(
             cellError(row.line, c, `differs from line ${first.line}, the claim's first row: a claim's rows must agree on its cells`),
           );
@@ -244,7 +251,8 @@ class CsvRows {
     const id = whole('claim_id');
     if (id !== null) value.id = id;
     for (const c of TEXT_CELLS) {
-      const t = restoreFormula(cell(c));
+      // A cell of blanks only is an empty cell, words or not.
+      const t = cell(c) === '' ? '' : restoreFormula(WORDS_CELLS.has(c) ? first.cells.get(c)! : cell(c));
       if (t !== '') value[c] = t;
       else if (!['key', 'metric', 'country', 'approximation', 'value_text', 'rank'].includes(c)) value[c] = null; // the rest are required or keep their value
     }

@@ -264,3 +264,28 @@ test('a quote and notes with apostrophes of their own before a formula character
   expect(served).toMatchObject({ value_text: "'-5", notes: "kept; '=as written" });
   expect(served.sources.map((s: { quote: string }) => s.quote)).toEqual(["'=A1'", "twice; '-5 degrees'"]);
 });
+
+test('words stored with spaces or line breaks around them come back exactly, as the export wrote them (no revision)', async () => {
+  const created = await request(t.app)
+    .post('/v1/claims')
+    .set(t.as.editor)
+    .send({
+      metric: 'foreign_fighters',
+      country: 'KZ',
+      approximation: 'vague',
+      value_text: ' around 40 ',
+      context: '\tAstana\n',
+      notes: '  indented\nsecond line\n',
+      claimant_id: 4,
+      sources: [{ document_id: 1, quote: 'over 300' }],
+    })
+    .expect(201);
+  const before = await tableChecksums(t.db);
+  for (const csv of [await exported(), write(rows(await exported()), ';')]) {
+    const res = await post(csv).expect(200);
+    expect(res.body.claims.updated).toBe(0);
+  }
+  expect(await tableChecksums(t.db)).toEqual(before);
+  const served = (await request(t.app).get(`/v1/claims/${created.body.id}`).expect(200)).body;
+  expect(served).toMatchObject({ value_text: ' around 40 ', context: '\tAstana\n', notes: '  indented\nsecond line\n' });
+});
