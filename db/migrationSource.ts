@@ -3,6 +3,7 @@ import { migrationSource as registered } from './migrations';
 import * as csvDefusedFastPath from './migrations/20261209010000_csv_defused_fast_path';
 import * as subdivisions from './migrations/20261210010000_subdivisions';
 import * as demonymAdditions from './migrations/20261211010000_demonym_additions';
+import * as csvDefusedExact from './migrations/20261212010000_csv_defused_exact';
 
 type Migration = Knex.Migration;
 
@@ -17,6 +18,7 @@ const later: Record<string, Migration> = {
   '20261209010000_csv_defused_fast_path': csvDefusedFastPath,
   '20261210010000_subdivisions': subdivisions,
   '20261211010000_demonym_additions': demonymAdditions,
+  '20261212010000_csv_defused_exact': csvDefusedExact,
 };
 
 /** Every migration: the folder's registry in its own order, then the later ones. */

@@ -73,6 +73,7 @@ export async function createApp({
   // Never logged: a key sent where it does not belong (the query string) is refused, and redacted in the log.
   const secrets = config.adminApiKey ? [config.adminApiKey] : [];
   const app = express();
+  app.locals.secrets = secrets; // for the problem answers' instance (sendProblem)
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', parseQueryString);

@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from './config';
 import { createDb, Db, migrate } from './db/knex';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded';
 import { createLogger } from './http/logging';
-import { clientErrorHandler } from './http/problem';
+import { answerBeforeExpress } from './http/problem';
 import { ensureAdminKey } from './keys/bootstrap';
 import { KeyStore } from './keys/store';
 
@@ -31,6 +31,7 @@ async function main(): Promise<void> {
   const db = createDb(url, { ...config.database, log: { warn: knexLog, error: knexLog, deprecate: knexLog, debug: knexLog } });
   started.db = db;
   await reachable(db, config.databaseUrl);
+  await writable(db, config.databaseUrl);
   await migrate(db);
   if (await isEmpty(db)) {
     const { claims } = await loadSeed(db);
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
   const changes = new LedgerChanges(db);
   setInterval(() => void changes.tick().catch(() => undefined), 60_000).unref();
   const server = http.createServer(app);
-  server.on('clientError', clientErrorHandler);
+  answerBeforeExpress(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) =>
       reject(
@@ -100,6 +101,16 @@ async function main(): Promise<void> {
 /** A start that cannot go on, said in one line (no stack: nothing in the code is at fault). */
 class StartError extends Error {}
 
+/** Where DATABASE_URL points, without the password. */
+function databaseNamed(databaseUrl: string): string {
+  try {
+    const u = new URL(databaseUrl);
+    return `the database at ${u.hostname}:${u.port || 5432}${u.pathname} (DATABASE_URL)`;
+  } catch {
+    return 'DATABASE_URL'; // an unparsable URL is named as the variable only
+  }
+}
+
 /** Fails the start in one line when the database cannot be reached, naming where it was looked for (without the password). */
 async function reachable(db: Db, databaseUrl: string | undefined): Promise<void> {
   try {
@@ -108,15 +119,22 @@ async function reachable(db: Db, databaseUrl: string | undefined): Promise<void>
     const code = (err as { code?: string }).code;
     const message = err instanceof Error ? err.message : String(err);
     if (!databaseUrl) throw err;
-    let where = 'DATABASE_URL';
-    try {
-      const u = new URL(databaseUrl);
-      where = `the database at ${u.hostname}:${u.port || 5432}${u.pathname} (DATABASE_URL)`;
-    } catch {
-      // An unparsable URL is named as the variable only.
-    }
-    throw new StartError(`cannot reach ${where}: ${message}${code && !message.includes(code) ? ` (${code})` : ''}`);
+    throw new StartError(`cannot reach ${databaseNamed(databaseUrl)}: ${message}${code && !message.includes(code) ? ` (${code})` : ''}`);
   }
+}
+
+/**
+ * Fails the start in one line that names the cause when the database will not write (a standby, or
+ * default_transaction_read_only on): the migrations write first (knex takes its lock even when there are none to run),
+ * and had failed saying only that knex_migrations_lock could not be updated "in a read-only transaction".
+ */
+async function writable(db: Db, databaseUrl: string | undefined): Promise<void> {
+  const { rows } = await db.raw<{ rows: { read_only: boolean }[] }>(`SELECT current_setting('transaction_read_only') = 'on' AS read_only`);
+  if (!rows[0].read_only) return;
+  throw new StartError(
+    `${databaseUrl ? databaseNamed(databaseUrl) : 'the database'} is read-only (a standby, or default_transaction_read_only on): ` +
+      'the ledger writes its migrations when it starts, so point DATABASE_URL at a database it can write to',
+  );
 }
 
 function debugLogging(): boolean {

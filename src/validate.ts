@@ -50,7 +50,24 @@ function collectPatternMessages(schema: unknown): void {
   }
 }
 
+/**
+ * Ajv names JSON's types ("must be integer", "must be string"); a client reads the value the field takes instead: a
+ * fraction where a count of people is asked for is "not a whole number", not a puzzle about integers.
+ */
+const TYPE_WORDS: Record<string, string> = {
+  integer: 'must be a whole number',
+  number: 'must be a number',
+  string: 'must be a text (a JSON string)',
+  boolean: 'must be true or false',
+  array: 'must be a list (a JSON array)',
+  object: 'must be an object',
+};
+
 function messageOf(e: ErrorObject): string {
+  if (e.keyword === 'type') {
+    const words = TYPE_WORDS[(e.params as { type: string }).type];
+    if (words !== undefined) return words;
+  }
   if (e.keyword === 'enum') return `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
   if (e.keyword === 'pattern') {
     const words = patternMessages.get((e.params as { pattern: string }).pattern);

@@ -40,10 +40,12 @@ export const LIST_SEPARATOR = ';';
  *   break stays one cell in every locale's spreadsheet (most European ones split on ";"), so "5;=HYPERLINK(…)"
  *   can never become a cell of its own that starts with "=".
  * - A text cell starting with = + - @ tab or CR gets a leading apostrophe: spreadsheets read it as text; so does
- *   a formula character after a ";" or a tab inside the cell (see defuseFormula).
+ *   a formula character after a ";" or a tab inside the cell (see defuseFormula). Apostrophes already in front of
+ *   such a character get one more, so that the import can take exactly one off (restoreFormula): a quote that
+ *   really reads "'=x" comes back as it was.
  * Numbers (typed columns) are written bare, so that -5 stays a number.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /** Kinds of cell written bare: typed numbers. Every other kind is quoted when not empty. */
 export const BARE_KINDS: ReadonlySet<ColumnKind> = new Set(['number', 'integer']);
@@ -60,25 +62,26 @@ export function quoted(text: string): string {
 
 // A spreadsheet that splits cells on ";" or tabs (and does not honour quotes in the middle of a cell) starts a new
 // cell after them: a formula character there (after blanks or quotes) is guarded as a leading one is.
-const FORMULA_AFTER_SEPARATOR = /([;\t][ \t\r\n"]*)([-=+@])/g;
+const FORMULA_AFTER_SEPARATOR = /([;\t][ \t\r\n"]*)('*[-=+@])/g;
 
 /**
  * A text cell that a spreadsheet would run as a formula gets an apostrophe (it then reads as text): before a
- * leading = + - @ tab or CR, and before a formula character after a semicolon or a tab. copyCsv.ts's SQL
- * (csv_defused) writes the same bytes.
+ * leading = + - @ tab or CR, and before a formula character after a semicolon or a tab; before the apostrophes in
+ * front of such a character too, when there are any. copyCsv.ts's SQL (csv_defused) writes the same bytes.
  */
 export function defuseFormula(text: string): string {
   const guarded = text.includes(';') || text.includes('\t') ? text.replace(FORMULA_AFTER_SEPARATOR, "$1'$2") : text;
   return FORMULA_START.test(guarded) ? `'${guarded}` : guarded;
 }
 
-// What defuseFormula adds: an apostrophe at the start before a formula character, and one after a separator (and blanks or quotes).
-const GUARD_AT_START = /^'(?=[=+\-@\t\r])/;
-const GUARD_AFTER_SEPARATOR = /([;\t][ \t\r\n"]*)'([-=+@])/g;
+// What defuseFormula adds: an apostrophe at the start before (apostrophes and) a formula character, and one after a
+// separator (and blanks or quotes).
+const GUARD_AT_START = /^'(?='*[=+\-@\t\r])/;
+const GUARD_AFTER_SEPARATOR = /([;\t][ \t\r\n"]*)'('*[-=+@])/g;
 
 /**
- * The text defuseFormula guarded, as it was (what the import reads back from a CSV the export wrote). Text that
- * itself had an apostrophe exactly where the guard puts one ("'=x") cannot be told from a guarded cell and loses it.
+ * The text defuseFormula guarded, as it was (what the import reads back from a CSV the export wrote): one apostrophe
+ * taken off where the guard put one, so that any text comes back exactly, apostrophes of its own included.
  */
 export function restoreFormula(text: string): string {
   const unguarded = text.startsWith("'") ? text.replace(GUARD_AT_START, '') : text;

@@ -42,6 +42,9 @@ export function expectedVersion(req: Request, required = true): Expected | null 
     throw new BadRequestError('If-Match must hold one ETag: the one of the version you edited, not a list.', [
       { field: 'If-Match', message: 'must be a single ETag (or *)' },
     ]);
+  // A weak ETag (W/"v3-…") is taken as the strong one it was made from, although RFC 9110 compares If-Match strongly:
+  // a reverse proxy that compresses answers (nginx with gzip on, the setup operations.md describes) weakens the ETags
+  // it passes on, and refusing them would make every edit through it a 412. The ledger's ETags are only ever strong.
   const m = /^\s*(?:W\/)?("v([0-9]{1,9})(-[0-9a-f]{16})?")\s*$/.exec(header);
   if (!m) throw new DomainError('version_mismatch', 'If-Match does not match the current ETag.');
   return { version: Number(m[2]), tag: m[3] ? m[1] : null };

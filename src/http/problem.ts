@@ -1,7 +1,9 @@
+import type http from 'node:http';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { translatePgError } from '../db/pgErrors';
 import { CONTENT_ENCODINGS_ACCEPTED, DomainCode, DomainError, FieldError } from '../errors';
 import { HttpError, NotFoundError } from './errors';
+import { redactUrl } from './logging';
 
 interface Logger {
   error(obj: object, msg?: string): void;
@@ -19,6 +21,7 @@ const STATUS_TITLES: Record<number, string> = {
   412: 'Precondition Failed',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
+  417: 'Expectation Failed',
   422: 'Unprocessable Content',
   428: 'Precondition Required',
   429: 'Too Many Requests',
@@ -84,7 +87,8 @@ export function sendProblem(
     status,
     detail,
     {
-      instance: res.req.originalUrl,
+      // The URL as the log has it: a key sent in the query string or path is not echoed back (answers get logged too).
+      instance: redactUrl(res.req.originalUrl, (res.app?.locals.secrets as string[] | undefined) ?? []),
       ...(errors.length > 0 && { errors }),
       ...(res.locals.requestId && { request_id: res.locals.requestId }),
     },
@@ -154,6 +158,27 @@ export function problemHandler(logger: Logger, logUrl: (url: string) => string =
     logger.error({ err, requestId: res.locals.requestId, method: req.method, url: logUrl(req.originalUrl) }, 'unhandled error');
     sendProblem(res, 500, 'An unexpected error occurred. It has been logged.');
   };
+}
+
+/**
+ * A request whose Expect header is not 100-continue: Node answers it 417 by itself, with an empty body; here it gets a
+ * problem naming the header, as every other refusal does, before any route runs (nothing is read or written).
+ */
+export function expectationHandler(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const body = JSON.stringify(
+    problem(417, 'Only "Expect: 100-continue" is supported: send it, or no Expect header.', {
+      instance: redactUrl(req.url ?? '/'),
+      errors: [{ field: 'Expect', message: 'must be 100-continue or left out' }],
+    }),
+  );
+  res.writeHead(417, { 'Content-Type': 'application/problem+json', 'Content-Length': Buffer.byteLength(body), Connection: 'close' });
+  res.end(body);
+}
+
+/** What a server answers before express, for requests express never sees: malformed HTTP and unsupported expectations. */
+export function answerBeforeExpress(server: http.Server): void {
+  server.on('clientError', clientErrorHandler);
+  server.on('checkExpectation', expectationHandler);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import { CLAIM_EXPORT_COLUMNS } from '../export/claimRows';
 import { LIST_SEPARATOR, restoreFormula } from '../export/serialize';
 import { CsvClaim, RELATION_COLUMNS, RelationCells } from './csvClaim';
@@ -53,6 +53,12 @@ const TEXT_CELLS = [
   'rank',
   'notes',
 ] as const;
+/**
+ * Words as written (the figure's words, where it was said, the notes): read exactly, as a quote is, spaces and line
+ * breaks around them included, since the export writes them so; trimmed, an unchanged file had given a claim that
+ * stored " about 300 " a revision. The other cells are codes, dates and numbers, read trimmed.
+ */
+const WORDS_CELLS: ReadonlySet<string> = new Set(['value_text', 'context', 'notes']);
 const NUMBER_CELLS = ['value', 'value_low', 'value_high'] as const;
 /** Fields of the claim line named otherwise than their column. */
 const COLUMN_OF: Record<string, string> = { id: 'claim_id', claimant: 'claimant_id', document: 'document_id' };
@@ -63,21 +69,47 @@ type CellError = { line: number; column: string; field: string; message: string 
 const NOT_UTF8 = 'is not UTF-8: save the file as "CSV UTF-8"';
 const notUtf8 = (err: unknown) => (err as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA';
 
-/** Decodes UTF-8 strictly (an Excel "CSV" in a Windows code page is refused, not garbled). */
-async function* utf8(source: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  for await (const chunk of source) yield typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-  yield decoder.decode();
+/** UTF-16 little-endian's byte-order mark, which Excel's "Unicode text" starts with. */
+const UTF16LE_BOM = Buffer.from([0xff, 0xfe]);
+
+/**
+ * Decodes the body strictly (an Excel "CSV" in a Windows code page is refused, not garbled): UTF-8, with or without
+ * the byte-order mark Excel writes, or UTF-16 little-endian when it starts with its byte-order mark, as Excel saves
+ * "Unicode text". Either byte-order mark is taken off.
+ */
+async function* decoded(source: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  let decoder: TextDecoder | null = null;
+  let head = Buffer.alloc(0);
+  const start = (bytes: Buffer) => new TextDecoder(bytes.subarray(0, 2).equals(UTF16LE_BOM) ? 'utf-16le' : 'utf-8', { fatal: true });
+  for await (const chunk of source) {
+    if (typeof chunk === 'string') {
+      yield chunk;
+    } else if (decoder !== null) {
+      yield decoder.decode(chunk, { stream: true });
+    } else {
+      // The encoding is read from the first two bytes, which may come in chunks of one.
+      head = Buffer.concat([head, chunk]);
+      if (head.length < 2) continue;
+      decoder = start(head);
+      yield decoder.decode(head, { stream: true });
+    }
+  }
+  yield decoder === null ? start(head).decode(head) : decoder.decode();
 }
 
-/** The separator of the header line: "," or, as Excel writes CSV in locales with a decimal comma, ";". */
-function separatorOf(header: string): ',' | ';' {
-  const semicolons = header.split(';').length;
-  return semicolons > header.split(',').length ? ';' : ',';
+type Separator = ',' | ';' | '\t';
+
+/**
+ * The separator of the header line, the one it holds most of: "," or, as Excel writes CSV in locales with a decimal
+ * comma, ";", or a tab, as Excel writes "Unicode text".
+ */
+function separatorOf(header: string): Separator {
+  const count = (separator: Separator) => header.split(separator).length;
+  return (['\t', ';'] as const).reduce<Separator>((best, s) => (count(s) > count(best) ? s : best), ',');
 }
 
 /** The text, with what was read so far put back in front, and the header's separator. */
-async function peekSeparator(text: AsyncGenerator<string>): Promise<{ separator: ',' | ';'; all: AsyncGenerator<string> }> {
+async function peekSeparator(text: AsyncGenerator<string>): Promise<{ separator: Separator; all: AsyncGenerator<string> }> {
   const head: string[] = [];
   let seen = '';
   for (;;) {
@@ -102,9 +134,9 @@ const cellError = (line: number, column: string, message: string): CellError => 
  */
 export async function* csvClaimLines(source: AsyncIterable<Buffer | string>): AsyncGenerator<ReadLine> {
   let text: AsyncGenerator<string>;
-  let separator: ',' | ';';
+  let separator: Separator;
   try {
-    ({ separator, all: text } = await peekSeparator(utf8(source)));
+    ({ separator, all: text } = await peekSeparator(decoded(source)));
   } catch (err) {
     if (notUtf8(err)) return yield { n: 1, errors: [cellError(1, 'body', NOT_UTF8)] };
     throw err;
@@ -131,11 +163,12 @@ export async function* csvClaimLines(source: AsyncIterable<Buffer | string>): As
       }
       if (record.every((c) => c.trim() === '')) continue; // a blank line, or a row a spreadsheet left as separators only
       const cells = new Map(header.map((h, i) => [h, record[i] ?? '']));
-      if (record.length > header.length && record.slice(header.length).some((c) => c.trim() !== '')) {
-        yield {
-          n: line,
-          errors: [cellError(line, header[header.length - 1], `has ${record.length} cells where the header has ${header.length}`)],
-        };
+      // A row of another width than the header is a damaged file (cut short, or cells moved): its missing cells read
+      // as empty would clear the claim's fields and its version, which guards the claim against stale rows. Empty
+      // cells past the header, as a spreadsheet leaves them, are no more than that.
+      if (record.length < header.length || record.slice(header.length).some((c) => c.trim() !== '')) {
+        const column = header[Math.min(record.length, header.length - 1)];
+        yield { n: line, errors: [cellError(line, column, `has ${record.length} cells where the header has ${header.length}`)] };
         continue;
       }
       const id = cells.get('claim_id')!.trim();
@@ -166,7 +199,8 @@ export async function* csvClaimLines(source: AsyncIterable<Buffer | string>): As
     }
   } catch (err) {
     const at = (err as { lines?: number }).lines ?? lastLine + 1;
-    if ((err as { code?: string }).code?.startsWith('CSV_'))
+    // Every error of the CSV reader is a problem of the file (csv-parse's codes do not all start with CSV_).
+    if (err instanceof CsvError)
       return yield { n: at, errors: [cellError(at, 'body', `is not valid CSV here: ${(err as Error).message}`)] };
     if (notUtf8(err)) return yield { n: at, errors: [cellError(at, 'body', NOT_UTF8)] };
     throw err;
@@ -191,14 +225,15 @@ function checkHeader(header: string[]): CellError[] {
 
 /** Turns the rows of one claim into its claim line. */
 class CsvRows {
-  constructor(private readonly separator: ',' | ';') {}
+  constructor(private readonly separator: Separator) {}
 
   claim(rows: Row[]): ReadLine {
     const first = rows[0];
     const errors: CellError[] = [];
     for (const row of rows.slice(1)) {
       for (const c of CLAIM_CELLS) {
-        if (row.cells.get(c)!.trim() !== first.cells.get(c)!.trim())
+        const [mine, firsts] = [row.cells.get(c)!, first.cells.get(c)!].map((t) => (WORDS_CELLS.has(c) ? t : t.trim()));
+        if (mine !== firsts)
           errors.push(
             cellError(row.line, c, `differs from line ${first.line}, the claim's first row: a claim's rows must agree on its cells`),
           );
@@ -216,7 +251,8 @@ class CsvRows {
     const id = whole('claim_id');
     if (id !== null) value.id = id;
     for (const c of TEXT_CELLS) {
-      const t = restoreFormula(cell(c));
+      // A cell of blanks only is an empty cell, words or not.
+      const t = cell(c) === '' ? '' : restoreFormula(WORDS_CELLS.has(c) ? first.cells.get(c)! : cell(c));
       if (t !== '') value[c] = t;
       else if (!['key', 'metric', 'country', 'approximation', 'value_text', 'rank'].includes(c)) value[c] = null; // the rest are required or keep their value
     }
@@ -244,7 +280,8 @@ class CsvRows {
               .split(LIST_SEPARATOR)
               .flatMap((item) => {
                 const t = restoreFormula(item.trim());
-                if (/^\d+$/.test(t)) return [Number(t)];
+                // Only ids a number holds exactly: a longer run of digits names no claim (and is no bigint either).
+                if (/^\d+$/.test(t) && Number.isSafeInteger(Number(t))) return [Number(t)];
                 errors.push(cellError(first.line, c, `"${t}" is not a claim id`));
                 return [];
               }),
@@ -264,7 +301,8 @@ class CsvRows {
   private number(t: string, line: number, column: string, errors: CellError[]): number | null {
     if (t === '') return null;
     const text = this.separator === ';' && /^-?\d+,\d+$/.test(t) ? t.replace(',', '.') : t;
-    if (/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) return Number(text);
+    // Finite only: "1e400" is past the range of numbers (read as Infinity, it had been "must be integer").
+    if (/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) && Number.isFinite(Number(text))) return Number(text);
     errors.push(cellError(line, column, `"${t}" is not a number`));
     return null;
   }
@@ -278,6 +316,8 @@ function locate(rows: Row[], field: string, relationColumns: string[]): { line: 
     return { line: row.line, column: sub === 'document' ? 'document_id' : 'quote' };
   }
   if (name === 'relations') return { line: rows[0].line, column: relationColumns[Number(index)] ?? 'supersedes' };
+  // A problem of the whole claim (a retracted claim edited) is on the cell that names the claim.
+  if (field === '/') return { line: rows[0].line, column: rows[0].cells.get('claim_id')!.trim() !== '' ? 'claim_id' : 'key' };
   if (name === undefined) return { line: rows[0].line, column: field };
   return { line: rows[0].line, column: COLUMN_OF[name] ?? name };
 }

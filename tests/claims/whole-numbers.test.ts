@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 const claim = seedClaimBody;
-const WHOLE = 'must be integer (or null)';
+const WHOLE = 'must be a whole number (or null)';
 
 test('a fractional figure or bound is a 400 naming the field, on create and edit, and nothing is written', async () => {
   const before = await tableChecksums(t.db);

@@ -56,3 +56,52 @@ test('a name with a visible character is taken as it is sent, spaces and all', a
   const res = await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'ngo', name: ' Spaced NGO ' }).expect(201);
   expect(res.body.name).toBe(' Spaced NGO ');
 });
+
+test('notes or a context of nothing but blanks are refused too (null says there are none); words with blanks around them are kept', async () => {
+  const before = await tableChecksums(t.db);
+  const claim = {
+    metric: 'foreign_fighters',
+    country: 'KZ',
+    claimant_id: 4,
+    approximation: 'vague',
+    value_text: 'some',
+    sources: [{ document_id: 1, quote: 'over 300' }],
+  };
+  const cases: [string, string, Record<string, unknown>, string][] = [
+    ['post', '/v1/claims', { ...claim, notes: ' ' }, '/notes'],
+    ['post', '/v1/claims', { ...claim, context: '\n\t' }, '/context'],
+    ['patch', '/v1/claims/2', { notes: '\r\n', reason: 'x' }, '/notes'],
+    ['post', '/v1/actors', { kind: 'ngo', name: 'Visible', notes: '   ' }, '/notes'],
+    ['post', '/v1/documents', { kind: 'article', title: 'Fine', notes: '' }, '/notes'],
+  ];
+  for (const [method, path, body, field] of cases) {
+    const res = await request(t.app)[method as 'post' | 'patch'](path).set(t.as.admin).set('If-Match', '*').send(body);
+    expect({ path, status: res.status, errors: res.body.errors }).toEqual({
+      path,
+      status: 400,
+      errors: [{ field, message: 'must not be blank (or null)' }],
+    });
+  }
+  const line = JSON.stringify({
+    type: 'claim',
+    ...claim,
+    claimant_id: undefined,
+    claimant: 4,
+    sources: [{ document: 1, quote: 'over 300' }],
+    notes: ' ',
+  });
+  const imported = await request(t.app)
+    .post('/v1/import')
+    .set(t.as.editor)
+    .set('Content-Type', 'application/x-ndjson')
+    .send(`${line}\n`)
+    .expect(422);
+  expect(imported.body.errors).toEqual([{ line: 1, field: '/notes', message: 'must not be blank (or null)' }]);
+  expect(await tableChecksums(t.db)).toEqual(before);
+  const kept = await request(t.app)
+    .post('/v1/claims')
+    .set(t.as.editor)
+    .send({ ...claim, notes: ' a note \n', context: null })
+    .expect(201);
+  expect(kept.body).toMatchObject({ notes: ' a note \n', context: null });
+});

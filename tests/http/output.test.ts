@@ -212,4 +212,26 @@ describe('secrets', () => {
     expect(log).toContain('[redacted]');
     expect(redactUrl('/v1/claims?key=abc&q=x&Authorization=Bearer%20zz')).toBe('/v1/claims?key=[redacted]&q=x&Authorization=[redacted]');
   });
+
+  test('nor does a problem answer echo it: its instance is the URL as the log has it', async () => {
+    const admin = 'env-admin-secret-value-123';
+    const app = await createApp({
+      db: t.db,
+      config: { ...loadConfig({ NODE_ENV: 'test' }), adminApiKey: admin },
+      logger: createLogger('silent'),
+    });
+    const answers = [
+      await request(app).post(`/v1/claims?key=${t.keys.editor}`).send({}).expect(401),
+      await request(app).get(`/v1/claims?api_key=${t.keys.editor}`).expect(400),
+      await request(app)
+        .get(`/v1/claims/1?token=abc123secret&x=${encodeURIComponent(admin)}`)
+        .expect(400),
+      await request(app).get(`/v1/claims/${t.keys.reader}`).expect(400),
+    ];
+    for (const res of answers) {
+      expect(res.type).toBe('application/problem+json');
+      for (const secret of [t.keys.editor, t.keys.reader, 'abc123secret', admin]) expect(res.text).not.toContain(secret);
+    }
+    expect(answers[0].body.instance).toBe('/v1/claims?key=[redacted]');
+  });
 });

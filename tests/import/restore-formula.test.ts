@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { defuseFormula, restoreFormula } from '../../src/export/serialize';
 
-test('restoreFormula undoes defuseFormula for any text without an apostrophe where the guard puts one', () => {
+test('restoreFormula undoes defuseFormula for any text, apostrophes where the guard puts one included', () => {
   const chars = fc.constantFrom('=', '+', '-', '@', ';', '\t', '\r', '\n', ' ', '"', 'a', '1', "'");
   fc.assert(
     fc.property(
       fc.array(chars, { maxLength: 12 }).map((a) => a.join('')),
       (text) => {
-        fc.pre(!/^'[=+\-@\t\r]/.test(text) && !/[;\t][ \t\r\n"]*'[-=+@]/.test(text));
         expect(restoreFormula(defuseFormula(text))).toBe(text);
       },
     ),

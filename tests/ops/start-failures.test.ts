@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startCommand } from '../../scripts/startCommand';
 import { freePort } from '../../src/db/embedded';
+import { createTestDb } from '../support/db';
 
 /** `npm start` (the compiled server) with `env`, to its exit: its exit code and what it wrote to stderr. */
 function run(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
@@ -63,5 +64,25 @@ test('a port already in use: one line on stderr naming it, exit code 1, and the 
   } finally {
     taken.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}, 120_000);
+
+test('a read-only DATABASE_URL (a standby, default_transaction_read_only): one line naming the cause, exit code 1', async () => {
+  // Migrated already: knex still takes its lock (a write) before finding nothing to run, and had failed on knex_migrations_lock.
+  const t = await createTestDb();
+  try {
+    const name = new URL(t.url).pathname.slice(1);
+    await t.db.raw(`ALTER DATABASE "${name}" SET default_transaction_read_only = on`);
+    const { code, stderr } = await run({ DATABASE_URL: t.url, PORT: String(await freePort()) });
+    expect(code).toBe(1);
+    const u = new URL(t.url);
+    expect(stderr.trim().split('\n')).toEqual([
+      `claims-ledger could not start: the database at ${u.hostname}:${u.port}/${name} (DATABASE_URL) is read-only (a standby, or default_transaction_read_only on): ` +
+        'the ledger writes its migrations when it starts, so point DATABASE_URL at a database it can write to',
+    ]);
+    expect(stderr).not.toContain(u.password);
+    noStack(stderr);
+  } finally {
+    await t.drop();
   }
 }, 120_000);

@@ -1,0 +1,68 @@
+import net from 'node:net';
+import { answerBeforeExpress } from '../../src/http/problem';
+import { createTestApp, listen, Listening, TestApp } from '../support/app';
+import { tableChecksums } from '../support/tables';
+
+/*
+ * Expect is answered before express runs: Node sends "100 Continue" for 100-continue, and for any other expectation
+ * had answered a bare 417 with no body, the one error of the server that was not a problem.
+ */
+let t: TestApp;
+let served: Listening;
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+  served = await listen(t.app);
+  answerBeforeExpress(served.server);
+});
+afterAll(async () => {
+  await served.close();
+  await t.drop();
+});
+
+/** Sends raw bytes and reads until the server closes or `until` is seen. */
+function exchange(head: string, body: string, until: RegExp): Promise<string> {
+  const { port } = new URL(served.base);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), '127.0.0.1');
+    let text = '';
+    let sentBody = false;
+    socket.on('data', (chunk) => {
+      text += chunk.toString();
+      if (!sentBody && text.startsWith('HTTP/1.1 100 Continue\r\n\r\n')) {
+        sentBody = true;
+        socket.write(body);
+      }
+      if (until.test(text)) socket.destroy();
+    });
+    socket.on('close', () => resolve(text));
+    socket.on('error', reject);
+    socket.write(head);
+  });
+}
+
+test('an expectation other than 100-continue is a 417 problem naming Expect, and nothing is written', async () => {
+  const before = await tableChecksums(t.db);
+  const body = JSON.stringify({ kind: 'ngo', name: 'Expected' });
+  const answer = await exchange(
+    `POST /v1/actors HTTP/1.1\r\nHost: x\r\nAuthorization: ${t.as.editor.Authorization}\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${body.length}\r\nExpect: 200-ok\r\n\r\n${body}`,
+    '',
+    /\}$/,
+  );
+  const [head, json] = answer.split('\r\n\r\n');
+  expect(head).toMatch(/^HTTP\/1\.1 417 Expectation Failed\r\n/);
+  expect(head).toContain('Content-Type: application/problem+json');
+  expect(JSON.parse(json)).toMatchObject({ status: 417, errors: [{ field: 'Expect', message: 'must be 100-continue or left out' }] });
+  expect(await tableChecksums(t.db)).toEqual(before);
+});
+
+test('100-continue is still answered "100 Continue", then the request runs', async () => {
+  const body = JSON.stringify({ kind: 'ngo', name: 'Continued' });
+  const answer = await exchange(
+    `POST /v1/actors HTTP/1.1\r\nHost: x\r\nAuthorization: ${t.as.editor.Authorization}\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${body.length}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n`,
+    body,
+    /"name":"Continued"/,
+  );
+  expect(answer).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 201 Created\r\n/);
+});
