@@ -7,6 +7,7 @@ import { createDb, Db, migrate } from './db/knex';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded';
 import { createLogger } from './http/logging';
 import { answerBeforeExpress } from './http/problem';
+import { removeAbandonedSpools } from './import/spool';
 import { ensureAdminKey } from './keys/bootstrap';
 import { KeyStore } from './keys/store';
 
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
   const keyFile = await ensureAdminKey(new KeyStore(db), config);
   if (keyFile) logger.info({ keyFile }, `created an admin API key; it is in ${keyFile}`);
 
+  const abandoned = await removeAbandonedSpools();
+  if (abandoned.length > 0) logger.info({ folders: abandoned.length }, 'removed the import bodies that killed servers had left');
   const app = await createApp({ db, config, logger });
   // ledger_changes kept short even when no request asks the ledger cache (VIEW_CACHE_ENTRIES=0).
   const changes = new LedgerChanges(db);

@@ -7,6 +7,50 @@ import zlib from 'node:zlib';
 import type { Request } from 'express';
 import { CONTENT_ENCODINGS_ACCEPTED, DomainError } from '../errors';
 
+/**
+ * A spool folder's name: the prefix, the server's process id, a random part. The process id lets a later start tell
+ * the folders of a server that was killed (SIGKILL, out of memory, power cut: no chance to remove them) from those of a
+ * server still running beside it on the same machine.
+ */
+const SPOOL_PREFIX = 'claims-ledger-import-';
+const SPOOL_NAME = new RegExp(`^${SPOOL_PREFIX}(\\d+)-[\\w]+$`);
+/** How old a dead server's spool folder must be before a start removes it (a margin for process ids not ours to see). */
+const SPOOL_ABANDONED_MS = 60 * 60 * 1000;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: the process exists but is another user's
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the spool folders that servers killed mid-import left behind: those whose process is gone and that were
+ * last written an hour ago or more. Folders of servers still running, and anything not named as a spool, stay. Returns
+ * the folders removed; a folder that cannot be read or removed is left for the next start.
+ */
+export async function removeAbandonedSpools(tmp = os.tmpdir(), now = Date.now()): Promise<string[]> {
+  const removed: string[] = [];
+  const names = await fs.promises.readdir(tmp).catch(() => [] as string[]);
+  for (const name of names) {
+    const m = SPOOL_NAME.exec(name);
+    if (!m || Number(m[1]) === process.pid || alive(Number(m[1]))) continue;
+    const dir = path.join(tmp, name);
+    try {
+      const stat = await fs.promises.stat(dir);
+      if (!stat.isDirectory() || now - stat.mtimeMs < SPOOL_ABANDONED_MS) continue;
+      await fs.promises.rm(dir, { recursive: true, force: true });
+      removed.push(dir);
+    } catch {
+      // gone meanwhile, or not ours to remove
+    }
+  }
+  return removed;
+}
+
 /** An import's body, read whole into a temporary file before the import takes a database connection. */
 export interface SpooledBody {
   bytes: number;
@@ -63,7 +107,7 @@ export async function spoolBody(req: Request, limit: number): Promise<SpooledBod
       [{ field: 'Content-Encoding', message: CONTENT_ENCODINGS_ACCEPTED }],
     );
   }
-  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'claims-ledger-import-'));
+  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), `${SPOOL_PREFIX}${process.pid}-`));
   const file = path.join(dir, 'body.ndjson');
   const remove = () => fs.promises.rm(dir, { recursive: true, force: true });
   const counter = atMost(limit);
