@@ -371,6 +371,8 @@ describe('a document entered in the workspace', () => {
     const res = await editor.post(`/workspace/documents/${doc4}/accept-high`, {});
     expect(res.status).toBe(303);
     expect(decodeURIComponent(res.headers.location)).toContain('high=1 accepted');
+    // The page opens at the first candidate left open (focused: it is the fragment's target), not at the page's top.
+    expect(res.headers.location).toMatch(/#cand-c2$/);
     const decisions = await t
       .db('workspace_decisions')
       .join('workspace_extractions', 'workspace_extractions.id', 'extraction_id')

@@ -188,7 +188,10 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     await review(res, id, { notice: done && /^[\w ,.:()-]*$/.test(value) ? notices[done](value) : undefined });
   });
 
-  /** After a decision the editor lands on the next candidate still open. */
+  /**
+   * After a decision the editor lands on the next candidate still open (after a candidate's own form: the one after
+   * it; after an action on the whole list, `after` null: the first), or at the list's heading when none is left.
+   */
   const nextOpen = (r: Review, after: string | null): string => {
     const cands = r.extraction.candidates;
     const from = after === null ? -1 : cands.findIndex((c) => c.id === after);
@@ -240,9 +243,13 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
 
   router.post('/workspace/documents/:id/propose-again', async (req, res) => {
     const id = documentId(req);
-    const r = await workspace.proposeAgain(id, editorOf(res).principal);
+    const principal = editorOf(res).principal;
+    const r = await workspace.proposeAgain(id, principal);
     const notice = `Proposed again: ${r.added} new, ${r.updated} proposed anew, ${r.dropped} no longer proposed, ${r.kept} decided kept as they were`;
-    res.redirect(303, `/workspace/documents/${id}?proposed=${encodeURIComponent(notice)}#cands-h`);
+    res.redirect(
+      303,
+      `/workspace/documents/${id}?proposed=${encodeURIComponent(notice)}${nextOpen(await workspace.review(id, principal), null)}`,
+    );
   });
 
   router.post('/workspace/documents/:id/text', async (req, res) => {
@@ -269,9 +276,13 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
 
   router.post('/workspace/documents/:id/accept-high', async (req, res) => {
     const id = documentId(req);
-    const { accepted, left } = await workspace.acceptHighConfidence(id, editorOf(res).principal);
+    const principal = editorOf(res).principal;
+    const { accepted, left } = await workspace.acceptHighConfidence(id, principal);
     const notice = `${accepted} accepted${left > 0 ? `, ${left} need your attention` : ''}`;
-    res.redirect(303, `/workspace/documents/${id}?high=${encodeURIComponent(notice)}`);
+    res.redirect(
+      303,
+      `/workspace/documents/${id}?high=${encodeURIComponent(notice)}${nextOpen(await workspace.review(id, principal), null)}`,
+    );
   });
 
   router.use(['/sign-in', '/sign-out', '/workspace'], workspaceErrorPage);
