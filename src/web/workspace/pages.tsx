@@ -2,7 +2,7 @@ import { ACTOR_KINDS, DOCUMENT_KINDS } from '../../closedSets';
 import type { FieldError } from '../../errors';
 import type { DocumentView } from '../../documents/store';
 import { Layout } from '../layout';
-import type { ActorChoice } from './review';
+import { type ActorChoice, reviewPath } from './review';
 import type { Editor } from './session';
 import type { HeldDocument } from './store';
 import { ActorOptions, FormTokens, documentFieldId, ErrorSummary, errorsFor, Field } from './formParts';
@@ -46,12 +46,24 @@ export function SignInPage({ csrf, next, error }: { csrf: string; next: string; 
   );
 }
 
-export function MessagePage({ title, message, status }: { title: string; message: string; status: number }) {
+/**
+ * A workspace error as a page. For a form that was sent (`form`: the page it belongs to) the page says it was not saved
+ * (data-form-not-saved: the editor's input comes back with the form, client/drafts.ts) and leads back to that page,
+ * through signing in again when the session had ended.
+ */
+export function MessagePage({ title, message, status, form }: { title: string; message: string; status: number; form?: string }) {
+  const back = form ?? '/workspace';
   return (
     <Layout title={title}>
       <h1>{title}</h1>
-      <p>{message}</p>
-      <p>{status === 401 ? <a href="/sign-in">Sign in</a> : <a href="/workspace">Back to the workspace</a>}</p>
+      <p data-form-not-saved={form ? '' : undefined}>{message}</p>
+      <p>
+        {status === 401 ? (
+          <a href={`/sign-in?next=${encodeURIComponent(back)}`}>Sign in</a>
+        ) : (
+          <a href={back}>{back === '/workspace' ? 'Back to the workspace' : 'Back to the review'}</a>
+        )}
+      </p>
     </Layout>
   );
 }
@@ -89,7 +101,12 @@ export function AddTextPage({
         )}
       </p>
       <ErrorSummary id="text-errors" errors={errors} message={message} fieldId={documentFieldId} />
-      <form method="post" action={`/workspace/documents/${document.id}/text#text-errors`} class="ws-form">
+      <form
+        method="post"
+        action={`/workspace/documents/${document.id}/text#text-errors`}
+        class="ws-form"
+        data-draft={reviewPath(document.id)}
+      >
         <FormTokens token={editor.csrfToken} />
         <input type="hidden" name="version" value={String(document.version)} />
         <Field
@@ -180,7 +197,7 @@ export function WorkspaceHome(props: {
       <section aria-labelledby="new-doc-h">
         <h2 id="new-doc-h">New document</h2>
         <ErrorSummary id="doc-errors" errors={errors} message={props.message} fieldId={documentFieldId} />
-        <form method="post" action="/workspace/documents#doc-errors" class="ws-form ws-new-doc">
+        <form method="post" action="/workspace/documents#doc-errors" class="ws-form ws-new-doc" data-draft="/workspace">
           <FormTokens token={editor.csrfToken} />
           <Field id="doc-title" label="Title" name="title" errors={errors}>
             {(a) => <input type="text" required maxLength={1000} value={v('title')} {...a} />}

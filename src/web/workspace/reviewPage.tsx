@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Candidate } from '../../extract/candidate';
 import { Layout } from '../layout';
-import { HIGH_CONFIDENCE, type Review } from './review';
+import { HIGH_CONFIDENCE, type Review, reviewPath } from './review';
 import type { Editor } from './session';
 import { ClaimFields, SourceOf, type Vocabularies } from './claimFields';
 import { CandidateCard, type CandidateFormState, SeparateClaim } from './candidateCard';
@@ -108,7 +108,12 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
           ))}
           <article id="cand-manual" class="cand manual" aria-labelledby="manual-h">
             <h3 id="manual-h">A claim by hand</h3>
-            <form method="post" action={`/workspace/documents/${doc.id}/claims#manual-errors`} class="ws-form ws-manual-form">
+            <form
+              method="post"
+              action={`/workspace/documents/${doc.id}/claims#manual-errors`}
+              class="ws-form ws-manual-form"
+              data-draft={reviewPath(doc.id)}
+            >
               <FormTokens token={editor.csrfToken} />
               <ErrorSummary id="manual-errors" errors={manual.errors} message={manual.message} fieldId={claimFieldId('manual')} />
               <ClaimFields prefix="manual" form={manual.form} errors={manual.errors} review={review} vocab={vocab} candidateId={null} />
