@@ -40,7 +40,7 @@ describeInBrowser('the workspace review page in Chromium: unsaved changes are ke
     });
   });
 
-  test('a correction survives deciding another candidate, a reload and a session that ended; it is saved once and then forgotten', async () => {
+  test('a correction survives deciding another candidate, a reload, a session that ended and accepting all; it is saved once and then forgotten', async () => {
     const page = await env.browser.newPage();
     const errors = collectConsoleErrors(page);
     const review = `/workspace/documents/${documentId}`;
@@ -119,8 +119,15 @@ describeInBrowser('the workspace review page in Chromium: unsaved changes are ke
       expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
       expect(await env.t.db('claims').count({ n: '*' }).first()).toEqual({ n: 2 });
 
-      // Signing out forgets what was left unsent.
+      // "Accept all high-confidence" accepts candidates as proposed: one the editor is correcting stays open, corrected.
       await page.fill('#c3-notes', 'left unsent');
+      await go(() => page.click(`form[action="${review}/accept-high"] button`));
+      expect(new URL(page.url()).searchParams.get('high')).toBe('0 accepted, 1 left open with your unsaved changes');
+      expect(await page.locator('#cand-c3 form.ws-cand-form').count()).toBe(1);
+      expect(await page.inputValue('#c3-notes')).toBe('left unsent');
+      expect(await env.t.db('claims').count({ n: '*' }).first()).toEqual({ n: 2 });
+
+      // Signing out forgets what was left unsent.
       expect(await page.evaluate(() => Object.keys(sessionStorage))).toHaveLength(1);
       await go(() => page.click('form[action="/sign-out"] button'));
       expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([]);

@@ -373,6 +373,10 @@ describe('a document entered in the workspace', () => {
     expect(decodeURIComponent(res.headers.location)).toContain('high=1 accepted');
     // The page opens at the first candidate left open (focused: it is the fragment's target), not at the page's top.
     expect(res.headers.location).toMatch(/#cand-c2$/);
+    // The page's script names the candidates the editor is correcting; anything else in that field is refused.
+    const odd = await editor.post(`/workspace/documents/${doc4}/accept-high`, { editing: 'c1,<b>' });
+    expect(odd.status).toBe(400);
+    expect(odd.text).toContain('editing: must be candidate ids separated by spaces');
     const decisions = await t
       .db('workspace_decisions')
       .join('workspace_extractions', 'workspace_extractions.id', 'extraction_id')

@@ -80,7 +80,8 @@ function labelOf(el: Control): string {
 /** A form's draft is kept under the path it posts to. (Not `form.action`: the forms' buttons named "action" shadow it.) */
 const keyOf = (form: HTMLFormElement): string => PREFIX + new URL(form.getAttribute('action') ?? '', location.href).pathname;
 
-function keepForm(storage: Storage, form: HTMLFormElement): void {
+/** Keeps the form's draft; returns whether the form holds changes not sent yet. */
+function keepForm(storage: Storage, form: HTMLFormElement): () => boolean {
   const page = form.dataset.draft ?? '';
   const key = keyOf(form);
   const fields = controls(form);
@@ -108,8 +109,9 @@ function keepForm(storage: Storage, form: HTMLFormElement): void {
   form.addEventListener('input', () => save(false));
   form.addEventListener('change', () => save(false));
   form.addEventListener('submit', () => save(true));
+  const changed = () => fields.some((el) => valueOf(el) !== rendered.get(el.name));
 
-  if (restored.length === 0) return;
+  if (restored.length === 0) return changed;
   const note = document.createElement('div');
   note.className = 'ws-draft-note';
   note.setAttribute('role', 'status');
@@ -128,6 +130,7 @@ function keepForm(storage: Storage, form: HTMLFormElement): void {
   const summary = form.querySelector('.error-summary');
   if (summary) summary.after(note);
   else form.prepend(note);
+  return changed;
 }
 
 export function keepDrafts(root: Document): void {
@@ -150,7 +153,14 @@ export function keepDrafts(root: Document): void {
     // A form of this page that is no longer on it (its candidate was decided meanwhile) has nothing to come back to.
     else if (pages.has(draft.page) && !present.has(key)) write(storage, key, null);
   }
-  for (const form of forms) keepForm(storage, form);
+  const changed = new Map(forms.map((form) => [form, keepForm(storage, form)]));
+  // "Accept all high-confidence" accepts candidates as proposed: it is told which the editor is correcting, and leaves those open.
+  for (const all of Array.from(root.querySelectorAll<HTMLFormElement>('form[data-leaves-drafts]')))
+    all.addEventListener('submit', () => {
+      const editing = forms.filter((f) => changed.get(f)!()).map((f) => f.closest<HTMLElement>('[data-candidate]')?.dataset.candidate);
+      const input = all.elements.namedItem('editing');
+      if (input instanceof HTMLInputElement) input.value = editing.filter(Boolean).join(' ');
+    });
   // Signing out forgets the drafts: the next person at this browser does not see them.
   for (const signOut of Array.from(root.querySelectorAll<HTMLFormElement>('form[action="/sign-out"]')))
     signOut.addEventListener('submit', () => draftKeys(storage).forEach((key) => write(storage, key, null)));

@@ -78,8 +78,9 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
       </details>
       <div class="ws-doc-actions">
         {high > 0 && (
-          <form method="post" action={`/workspace/documents/${doc.id}/accept-high`} class="ws-inline">
+          <form method="post" action={`/workspace/documents/${doc.id}/accept-high`} class="ws-inline" data-leaves-drafts>
             <FormTokens token={editor.csrfToken} />
+            <input type="hidden" name="editing" value="" />
             <button type="submit">{`Accept all ${counted(high, 'high-confidence candidate')} (${Math.round(HIGH_CONFIDENCE * 100)}% or more)`}</button>
           </form>
         )}

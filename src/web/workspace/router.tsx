@@ -277,8 +277,19 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
   router.post('/workspace/documents/:id/accept-high', async (req, res) => {
     const id = documentId(req);
     const principal = editorOf(res).principal;
-    const { accepted, left } = await workspace.acceptHighConfidence(id, principal);
-    const notice = `${accepted} accepted${left > 0 ? `, ${left} need your attention` : ''}`;
+    const editing = field(body(req), 'editing', 2_000);
+    if (!/^(?:[\w-]{1,40}(?: [\w-]{1,40})*)?$/.test(editing))
+      throw new DomainError('invalid_input', 'The form is not valid.', [
+        { field: 'editing', message: 'must be candidate ids separated by spaces' },
+      ]);
+    const { accepted, left, edited } = await workspace.acceptHighConfidence(id, principal, new Set(editing.split(' ')));
+    const notice = [
+      `${accepted} accepted`,
+      edited > 0 ? `${edited} left open with your unsaved changes` : '',
+      left > 0 ? `${left} need your attention` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     res.redirect(
       303,
       `/workspace/documents/${id}?high=${encodeURIComponent(notice)}${nextOpen(await workspace.review(id, principal), null)}`,
