@@ -166,11 +166,13 @@ describe('a document entered in the workspace', () => {
       publisher: '',
     });
     expect(res.status).toBe(422);
-    expect(res.text).toMatch(/id="doc-title-err"[^>]*>[^<]*must not be blank/);
+    expect(res.text).toMatch(/id="doc-title-err"[^>]*>must be filled in</);
     expect(res.text).toContain('id="doc-url-err"');
     expect(res.text).toContain('id="doc-published-err"');
-    expect(res.text).toMatch(/<li><a href="#doc-url">url: /);
-    expect(res.text).toMatch(/<li><a href="#doc-published">published on: /);
+    // The summary names each field as the form labels it.
+    expect(res.text).toMatch(/<li><a href="#doc-title">Title: must be filled in</);
+    expect(res.text).toMatch(/<li><a href="#doc-url">URL: /);
+    expect(res.text).toMatch(/<li><a href="#doc-published">Published: /);
     expect(res.text).toContain('>Kept text 42</textarea>');
     expect(await t.db('documents').count({ n: '*' }).first()).toEqual(before);
   });
@@ -232,8 +234,8 @@ describe('a document entered in the workspace', () => {
     expect(res.status).toBe(422);
     expect(res.text).toMatch(/id="c1-value-err"[^>]*>must be a number/);
     // The summary's errors link to their fields.
-    expect(res.text).toMatch(/<li><a href="#c1-value">value: must be a number/);
-    expect(res.text).toMatch(/<li><a href="#c1-country">country: [^<]*not a known country/);
+    expect(res.text).toMatch(/<li><a href="#c1-value">Value: must be a number/);
+    expect(res.text).toMatch(/<li><a href="#c1-country">Country: [^<]*not a known country/);
     expect(res.text).toMatch(/id="c1-country-err"[^>]*>[^<]*not a known country/);
     expect(res.text).toMatch(/id="c1-quote-err"[^>]*>[^<]*does not occur exactly/);
     expect(res.text).toContain('value="three hundred"');

@@ -5,7 +5,16 @@ import { Layout } from '../layout';
 import { type ActorChoice, reviewPath } from './review';
 import type { Editor } from './session';
 import type { HeldDocument } from './store';
-import { ActorOptions, FormTokens, documentFieldId, ErrorSummary, errorsFor, Field } from './formParts';
+import {
+  ActorOptions,
+  DOCUMENT_FIELD_LABELS,
+  FormTokens,
+  documentFieldId,
+  documentFieldLabel,
+  ErrorSummary,
+  errorsFor,
+  Field,
+} from './formParts';
 
 export function SignInPage({ csrf, next, error }: { csrf: string; next: string; error?: string }) {
   return (
@@ -100,7 +109,7 @@ export function AddTextPage({
           </>
         )}
       </p>
-      <ErrorSummary id="text-errors" errors={errors} message={message} fieldId={documentFieldId} />
+      <ErrorSummary id="text-errors" errors={errors} message={message} fieldId={documentFieldId} fieldLabel={documentFieldLabel} />
       <form
         method="post"
         action={`/workspace/documents/${document.id}/text#text-errors`}
@@ -111,7 +120,7 @@ export function AddTextPage({
         <input type="hidden" name="version" value={String(document.version)} />
         <Field
           id="doc-text"
-          label="Text"
+          label={DOCUMENT_FIELD_LABELS.text}
           name="text"
           errors={errors}
           hint="the document's full text, pasted as is; quotes of claims already citing it must be in it"
@@ -196,16 +205,16 @@ export function WorkspaceHome(props: {
       </p>
       <section aria-labelledby="new-doc-h">
         <h2 id="new-doc-h">New document</h2>
-        <ErrorSummary id="doc-errors" errors={errors} message={props.message} fieldId={documentFieldId} />
+        <ErrorSummary id="doc-errors" errors={errors} message={props.message} fieldId={documentFieldId} fieldLabel={documentFieldLabel} />
         <form method="post" action="/workspace/documents#doc-errors" class="ws-form ws-new-doc" data-draft="/workspace">
           <FormTokens token={editor.csrfToken} />
-          <Field id="doc-title" label="Title" name="title" errors={errors}>
+          <Field id="doc-title" label={DOCUMENT_FIELD_LABELS.title} name="title" errors={errors}>
             {(a) => <input type="text" required maxLength={1000} value={v('title')} {...a} />}
           </Field>
-          <Field id="doc-url" label="URL" name="url" errors={errors} hint="http:// or https://; optional">
+          <Field id="doc-url" label={DOCUMENT_FIELD_LABELS.url} name="url" errors={errors} hint="http:// or https://; optional">
             {(a) => <input type="url" maxLength={2000} value={v('url')} {...a} />}
           </Field>
-          <Field id="doc-kind" label="Kind" name="kind" errors={errors}>
+          <Field id="doc-kind" label={DOCUMENT_FIELD_LABELS.kind} name="kind" errors={errors}>
             {(a) => (
               <select {...a}>
                 {DOCUMENT_KINDS.map((k) => (
@@ -216,7 +225,7 @@ export function WorkspaceHome(props: {
               </select>
             )}
           </Field>
-          <Field id="doc-publisher" label="Publisher" name="publisher" errors={errors}>
+          <Field id="doc-publisher" label={DOCUMENT_FIELD_LABELS.publisher} name="publisher" errors={errors}>
             {(a) => (
               <select {...a}>
                 <option value="" selected={v('publisher') === ''}>
@@ -229,10 +238,10 @@ export function WorkspaceHome(props: {
               </select>
             )}
           </Field>
-          <Field id="doc-publisher-name" label="New publisher's name" name="publisher_name" errors={errors}>
+          <Field id="doc-publisher-name" label={DOCUMENT_FIELD_LABELS.publisher_name} name="publisher_name" errors={errors}>
             {(a) => <input type="text" maxLength={300} value={v('publisher_name')} {...a} />}
           </Field>
-          <Field id="doc-publisher-kind" label="New publisher's kind" name="publisher_kind" errors={errors}>
+          <Field id="doc-publisher-kind" label={DOCUMENT_FIELD_LABELS.publisher_kind} name="publisher_kind" errors={errors}>
             {(a) => (
               <select {...a}>
                 {ACTOR_KINDS.filter((k) => k !== 'person').map((k) => (
@@ -243,7 +252,7 @@ export function WorkspaceHome(props: {
               </select>
             )}
           </Field>
-          <Field id="doc-authors" label="Authors" name="authors" errors={errors} hint="one per line">
+          <Field id="doc-authors" label={DOCUMENT_FIELD_LABELS.authors} name="authors" errors={errors} hint="one per line">
             {(a) => (
               <textarea rows={2} {...a}>
                 {v('authors')}
@@ -252,17 +261,24 @@ export function WorkspaceHome(props: {
           </Field>
           <Field
             id="doc-published"
-            label="Published"
+            label={DOCUMENT_FIELD_LABELS.published_on}
             name="published_on"
             errors={errors}
             hint="YYYY, YYYY-MM or YYYY-MM-DD: the precision you know; empty when unknown"
           >
             {(a) => <input type="text" maxLength={10} pattern="[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?" value={v('published_on')} {...a} />}
           </Field>
-          <Field id="doc-language" label="Language" name="language" errors={errors} hint="e.g. en">
+          <Field id="doc-language" label={DOCUMENT_FIELD_LABELS.language} name="language" errors={errors} hint="e.g. en">
             {(a) => <input type="text" maxLength={20} value={v('language', 'en')} {...a} />}
           </Field>
-          <Field id="doc-text" label="Text" name="text" errors={errors} hint="the article's full text, pasted as is" wide>
+          <Field
+            id="doc-text"
+            label={DOCUMENT_FIELD_LABELS.text}
+            name="text"
+            errors={errors}
+            hint="the article's full text, pasted as is"
+            wide
+          >
             {(a) => (
               <textarea rows={14} required {...a}>
                 {v('text')}

@@ -5,7 +5,7 @@ import { HIGH_CONFIDENCE, type Review, reviewPath } from './review';
 import type { Editor } from './session';
 import { ClaimFields, SourceOf, type Vocabularies } from './claimFields';
 import { CandidateCard, type CandidateFormState, SeparateClaim } from './candidateCard';
-import { claimFieldId, FormTokens, ErrorSummary } from './formParts';
+import { claimFieldId, claimFieldLabel, FormTokens, ErrorSummary } from './formParts';
 import { counted } from '../../words';
 
 /** The document's text with every candidate's figure in a <mark>; the text stays text (preact escapes it). */
@@ -116,7 +116,13 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
               data-draft={reviewPath(doc.id)}
             >
               <FormTokens token={editor.csrfToken} />
-              <ErrorSummary id="manual-errors" errors={manual.errors} message={manual.message} fieldId={claimFieldId('manual')} />
+              <ErrorSummary
+                id="manual-errors"
+                errors={manual.errors}
+                message={manual.message}
+                fieldId={claimFieldId('manual')}
+                fieldLabel={claimFieldLabel}
+              />
               <ClaimFields prefix="manual" form={manual.form} errors={manual.errors} review={review} vocab={vocab} candidateId={null} />
               <SeparateClaim state={manual} />
               <div class="ws-actions">
