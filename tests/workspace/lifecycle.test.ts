@@ -187,7 +187,7 @@ describe('the header of every page', () => {
       expect(header).toContain('<a href="/workspace">Workspace</a>');
       expect(header).toContain('Signed in as <strong>test editor</strong> (editor)');
       expect(header).toMatch(
-        /<form method="post" action="\/sign-out"><input type="hidden" name="csrf" value="[\w-]+"\/?><button type="submit">Sign out<\/button><\/form>/,
+        /<form method="post" action="\/sign-out"><input type="hidden" name="csrf" value="[\w.-]+"\/?><button type="submit">Sign out<\/button><\/form>/,
       );
       expect(res.headers['cache-control']).toMatch(/private, no-store|no-store/);
     }
