@@ -24,10 +24,9 @@ const COMPRESS_FROM_BYTES = 8 * 1024;
  * Sends a server-rendered page. Preact escapes every string it is given: stored text never becomes markup. A page
  * rendered for a signed-in editor names them and holds their form token, so no cache may keep it for anyone else.
  *
- * A large page is sent gzipped to a browser that takes it. A page holding a secret (the form token) is rendered only
- * for a request that carried the session cookie, which is SameSite=Strict: a request another site makes the browser
- * send carries none, so no attacker can add text of their choosing to such a page and watch its compressed size
- * (BREACH). The sign-in page's token is new in every response.
+ * A large page is sent gzipped to a browser that takes it. Its one secret, the session's form token, cannot be guessed
+ * from compressed sizes (BREACH): it is rendered only for requests carrying the SameSite=Strict session cookie, and
+ * masked anew in every response (session.ts, maskToken); the sign-in page's token is new in every response.
  */
 export function sendPage(res: Response, page: VNode, status = 200): void {
   const editor = res.locals.editor as { principal: { name: string; role: string }; csrfToken: string } | undefined;
