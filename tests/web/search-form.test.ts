@@ -22,6 +22,9 @@ test('a search with a bad field shows the form again, the input kept and the err
   expect(html).toMatch(/<p class="field-note" id="f-from-note">[^<]+<\/p>/);
   expect(html).toMatch(/<p class="field-note" id="f-country-note">[^<]+<\/p>/);
   expect(html).toContain('href="#f-from"');
+  // The list names each field as the form labels it, not by its parameter.
+  expect(html).toMatch(/<li><a href="#f-from">As of, from: [^<]+<\/a><\/li>/);
+  expect(html).toMatch(/<li><a href="#f-country">Country: [^<]+<\/a><\/li>/);
   expect(html).toMatch(/<details class="filters" open/);
   // The fields that were right are not marked.
   expect(html).not.toMatch(/id="q"[^>]*aria-invalid/);

@@ -99,7 +99,7 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
 
       // Sent without a metric: the form comes back with the error announced and tied to the field.
       await Promise.all([page.waitForNavigation(), page.click('#cand-manual button[value="accept"]')]);
-      expect(await page.locator('#cand-manual .error-summary[role="alert"]').textContent()).toContain('metric');
+      expect(await page.locator('#cand-manual .error-summary[role="alert"]').textContent()).toContain('Metric: must be filled in');
       expect(await page.getAttribute('#manual-metric', 'aria-invalid')).toBe('true');
       expect(await page.getAttribute('#manual-metric', 'aria-describedby')).toContain('manual-metric-err');
       expect(await page.inputValue('#manual-quote')).toBe(want);

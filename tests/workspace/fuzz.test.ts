@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
 import { candidateIn, signIn } from './support';
+import { unmaskToken } from '../../src/web/workspace/session';
 
 /**
  * Hostile forms against every workspace route, sent by a signed-in editor with a valid CSRF token (so they reach the
@@ -248,7 +249,7 @@ test(`${RUNS} hostile workspace forms: no 5xx, no internals, provenance kept (se
 test('an ended session: every form post is a 401 page that says to sign in again, and changes nothing', async () => {
   await t
     .db('web_sessions')
-    .where({ csrf_token: ended.csrf })
+    .where({ csrf_token: unmaskToken(ended.csrf) })
     .update({ expires_at: t.db.raw("now() - interval '1 minute'") });
   const form = {
     action: 'accept',

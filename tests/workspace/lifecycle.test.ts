@@ -73,6 +73,8 @@ describe('propose again', () => {
     expect(decodeURIComponent(res.headers.location)).toMatch(
       /proposed=Proposed again: \d+ new, 1 proposed anew, 0 no longer proposed, 2 decided kept as they were/,
     );
+    // The page opens at the first candidate left open, as after any decision.
+    expect(res.headers.location).toMatch(/#cand-c(?![12]$)\d+$/);
     const stored = (await t.db('workspace_extractions').where({ document_id: id }).first()).candidates as Candidate[];
     // The decisions hold, on the candidates they were made on; "Around 150" keeps its id with the extractor's reading.
     expect(await t.db('workspace_decisions').orderBy('candidate_id').select('candidate_id', 'decision', 'claim_id')).toEqual(
@@ -185,7 +187,7 @@ describe('the header of every page', () => {
       expect(header).toContain('<a href="/workspace">Workspace</a>');
       expect(header).toContain('Signed in as <strong>test editor</strong> (editor)');
       expect(header).toMatch(
-        /<form method="post" action="\/sign-out"><input type="hidden" name="csrf" value="[\w-]+"\/?><button type="submit">Sign out<\/button><\/form>/,
+        /<form method="post" action="\/sign-out"><input type="hidden" name="csrf" value="[\w.-]+"\/?><button type="submit">Sign out<\/button><\/form>/,
       );
       expect(res.headers['cache-control']).toMatch(/private, no-store|no-store/);
     }

@@ -166,11 +166,13 @@ describe('a document entered in the workspace', () => {
       publisher: '',
     });
     expect(res.status).toBe(422);
-    expect(res.text).toMatch(/id="doc-title-err"[^>]*>[^<]*must not be blank/);
+    expect(res.text).toMatch(/id="doc-title-err"[^>]*>must be filled in</);
     expect(res.text).toContain('id="doc-url-err"');
     expect(res.text).toContain('id="doc-published-err"');
-    expect(res.text).toMatch(/<li><a href="#doc-url">url: /);
-    expect(res.text).toMatch(/<li><a href="#doc-published">published on: /);
+    // The summary names each field as the form labels it.
+    expect(res.text).toMatch(/<li><a href="#doc-title">Title: must be filled in</);
+    expect(res.text).toMatch(/<li><a href="#doc-url">URL: /);
+    expect(res.text).toMatch(/<li><a href="#doc-published">Published: /);
     expect(res.text).toContain('>Kept text 42</textarea>');
     expect(await t.db('documents').count({ n: '*' }).first()).toEqual(before);
   });
@@ -232,8 +234,8 @@ describe('a document entered in the workspace', () => {
     expect(res.status).toBe(422);
     expect(res.text).toMatch(/id="c1-value-err"[^>]*>must be a number/);
     // The summary's errors link to their fields.
-    expect(res.text).toMatch(/<li><a href="#c1-value">value: must be a number/);
-    expect(res.text).toMatch(/<li><a href="#c1-country">country: [^<]*not a known country/);
+    expect(res.text).toMatch(/<li><a href="#c1-value">Value: must be a number/);
+    expect(res.text).toMatch(/<li><a href="#c1-country">Country: [^<]*not a known country/);
     expect(res.text).toMatch(/id="c1-country-err"[^>]*>[^<]*not a known country/);
     expect(res.text).toMatch(/id="c1-quote-err"[^>]*>[^<]*does not occur exactly/);
     expect(res.text).toContain('value="three hundred"');
@@ -371,6 +373,12 @@ describe('a document entered in the workspace', () => {
     const res = await editor.post(`/workspace/documents/${doc4}/accept-high`, {});
     expect(res.status).toBe(303);
     expect(decodeURIComponent(res.headers.location)).toContain('high=1 accepted');
+    // The page opens at the first candidate left open (focused: it is the fragment's target), not at the page's top.
+    expect(res.headers.location).toMatch(/#cand-c2$/);
+    // The page's script names the candidates the editor is correcting; anything else in that field is refused.
+    const odd = await editor.post(`/workspace/documents/${doc4}/accept-high`, { editing: 'c1,<b>' });
+    expect(odd.status).toBe(400);
+    expect(odd.text).toContain('editing: must be candidate ids separated by spaces');
     const decisions = await t
       .db('workspace_decisions')
       .join('workspace_extractions', 'workspace_extractions.id', 'extraction_id')

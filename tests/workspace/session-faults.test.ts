@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';
+import { unmaskToken } from '../../src/web/workspace/session';
 import { csrfOf, Jar, loadVocabulariesOnly, signIn } from './support';
 
 let t: TestApp;
@@ -126,11 +127,45 @@ test('a wrong key, an expired session, a missing or foreign CSRF token, and the 
   const signedOut = await post(editor.jar.header(), form);
   expect(signedOut.status).toBe(401);
   expect(signedOut.text).toMatch(/sign in again/i);
+  // The page says the form was not saved (the client puts the editor's input back, client/drafts.ts) and leads back to
+  // the form's page through signing in: the workspace's home for a new document, a candidate's card on its review.
+  expect(signedOut.text).toContain('data-form-not-saved');
+  expect(signedOut.text).toContain('href="/sign-in?next=%2Fworkspace"');
+  const candidate = await request(t.app)
+    .post('/workspace/documents/7/candidates/c2')
+    .set('Cookie', editor.jar.header())
+    .type('form')
+    .send(form);
+  expect(candidate.status).toBe(401);
+  expect(candidate.text).toContain('href="/sign-in?next=%2Fworkspace%2Fdocuments%2F7%23cand-c2"');
   // An expired session.
   await t.db('web_sessions').update({ expires_at: new Date(Date.now() - 1000) });
   const expired = await post(other.jar.header(), { ...form, csrf: other.csrf });
   expect(expired.status).toBe(401);
   expect(withoutSessions(await tableChecksums(t.db))).toEqual(before);
+});
+
+test("the session's form token is masked anew in every page (pages go compressed: BREACH), and each masking is accepted", async () => {
+  const editor = await signIn(t.app, t.keys.editor);
+  const tokens = await Promise.all([1, 2, 3].map(async () => csrfOf((await editor.get('/workspace')).text)));
+  expect(new Set(tokens).size).toBe(3);
+  const secret = (await t.db('web_sessions').select('csrf_token')).map((r) => r.csrf_token as string);
+  for (const token of tokens) {
+    expect(secret).toContain(unmaskToken(token));
+    expect(secret.some((s) => token.includes(s))).toBe(false);
+  }
+  const sent = async (csrf: string) => {
+    const fields = formFields((await editor.get('/workspace')).text, '/workspace/documents');
+    return request(t.app)
+      .post('/workspace/documents')
+      .set('Cookie', editor.jar.header())
+      .type('form')
+      .send({ ...fields, csrf, title: `Masked ${csrf.slice(0, 8)}`, text: `${TEXT} Masked ${csrf.slice(0, 8)}.` });
+  };
+  expect((await sent(tokens[0])).status).toBe(303);
+  expect((await sent(tokens[2])).status).toBe(303);
+  // The token itself is never in a page, and is not what a form sends.
+  expect((await sent(unmaskToken(tokens[1]))).status).toBe(403);
 });
 
 test('a form whose text is not UTF-8 once decoded (Latin-1 bytes) is refused, not saved with replacement characters', async () => {

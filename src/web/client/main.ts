@@ -1,5 +1,6 @@
 import { enhanceCharts } from './charts';
 import { enhanceWorkspace } from './workspace';
+import { keepDrafts } from './drafts';
 
 /**
  * The web interface's only script: it enhances pages that work without it (copy buttons today; tooltips and live
@@ -27,4 +28,5 @@ document.addEventListener('DOMContentLoaded', () => {
   enhanceCopyButtons(document);
   enhanceCharts(document);
   enhanceWorkspace(document);
+  keepDrafts(document);
 });

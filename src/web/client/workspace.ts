@@ -94,6 +94,8 @@ function enhanceReview(review: HTMLElement): void {
     const words = document.getElementById('manual-value_text') as HTMLInputElement | null;
     const figure = /(?:about|around|over|more than|at least|nearly|some|up to|fewer than|less than)?\s*\d[\d,.\s]*\d|\d/i.exec(selected);
     if (words && !words.value && figure) words.value = figure[0].trim();
+    // Filled in as if typed, so the form's draft (drafts.ts) keeps it like the editor's own input.
+    quote.dispatchEvent(new Event('input', { bubbles: true }));
     document.getElementById('cand-manual')?.scrollIntoView({ block: 'start' });
     (words ?? quote).focus();
   });

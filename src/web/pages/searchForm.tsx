@@ -31,6 +31,17 @@ const FIELD_IDS: Record<string, string> = {
   to: 'f-to',
 };
 
+/** The form's labels: shown at the fields, and naming them in the list of errors. */
+const FIELD_LABELS: Record<string, string> = {
+  q: 'Search quotes, figures, notes and context',
+  sort: 'Sort by',
+  country: 'Country',
+  metric: 'Metric',
+  status: 'Status',
+  from: 'As of, from',
+  to: 'As of, to',
+};
+
 /** A field's errors, the attributes that tie its input to them and the note that shows them. */
 interface Note {
   own: readonly FieldError[];
@@ -93,12 +104,12 @@ export function SearchForm({
   return (
     <form class="search" method="get" action="/" role="search">
       <div class={cls(q)}>
-        <label for="q">Search quotes, figures, notes and context</label>
+        <label for="q">{FIELD_LABELS.q}</label>
         <input id="q" name="q" type="search" value={query.q ?? ''} maxLength={500} placeholder="e.g. Kazakh women" {...q.attrs} />
         {q.node}
       </div>
       <div class={cls(sort)}>
-        <label for="sort">Sort by</label>
+        <label for="sort">{FIELD_LABELS.sort}</label>
         <select id="sort" name="sort" {...sort.attrs}>
           {CLAIM_SORTS.map((s) => (
             <option value={s} selected={s === sorted}>
@@ -117,30 +128,30 @@ export function SearchForm({
         <div class="filter-fields">
           <div class={cls(country)}>
             <label for="f-country">
-              Country <span class="hint">(code, name or demonym)</span>
+              {FIELD_LABELS.country} <span class="hint">(code, name or demonym)</span>
             </label>
             <input id="f-country" name="country" type="text" value={query.country ?? ''} maxLength={300} {...country.attrs} />
             {country.node}
           </div>
           <div class={cls(metric)}>
-            <label for="f-metric">Metric</label>
+            <label for="f-metric">{FIELD_LABELS.metric}</label>
             <ChoiceField id="f-metric" name="metric" value={query.metric} options={labels.metrics} note={metric} />
             {metric.node}
           </div>
           <div class={cls(status)}>
-            <label for="f-status">Status</label>
+            <label for="f-status">{FIELD_LABELS.status}</label>
             <ChoiceField id="f-status" name="status" value={query.status} options={Object.entries(STATUS_LABELS)} note={status} />
             {status.node}
           </div>
           <div class={cls(from)}>
             <label for="f-from">
-              As of, from <span class="hint">(YYYY, YYYY-MM or YYYY-MM-DD)</span>
+              {FIELD_LABELS.from} <span class="hint">(YYYY, YYYY-MM or YYYY-MM-DD)</span>
             </label>
             <input id="f-from" name="from" type="text" value={query.from ?? ''} maxLength={10} inputMode="numeric" {...from.attrs} />
             {from.node}
           </div>
           <div class={cls(to)}>
-            <label for="f-to">As of, to</label>
+            <label for="f-to">{FIELD_LABELS.to}</label>
             <input id="f-to" name="to" type="text" value={query.to ?? ''} maxLength={10} inputMode="numeric" {...to.attrs} />
             {to.node}
           </div>
@@ -165,7 +176,13 @@ export function SearchErrorPage({
   return (
     <Layout title="Search: check the form">
       <h1>Claims ledger</h1>
-      <ErrorSummary id="search-errors" errors={errors} message={message} fieldId={(field) => FIELD_IDS[field] ?? null} />
+      <ErrorSummary
+        id="search-errors"
+        errors={errors}
+        message={message}
+        fieldId={(field) => FIELD_IDS[field] ?? null}
+        fieldLabel={(field) => FIELD_LABELS[field] ?? field}
+      />
       <SearchForm query={query} labels={labels} errors={errors} />
     </Layout>
   );

@@ -1,10 +1,10 @@
 import type { FieldError } from '../../errors';
 import type { Candidate } from '../../extract/candidate';
 import { ClaimForm } from './form';
-import type { Review } from './review';
+import { type Review, reviewPath } from './review';
 import type { Editor } from './session';
 import { ClaimFields, SourceOf, type Vocabularies } from './claimFields';
-import { claimFieldId, FormTokens, errorsFor, ErrorSummary } from './formParts';
+import { claimFieldId, claimFieldLabel, FormTokens, errorsFor, ErrorSummary } from './formParts';
 
 function describeDecision(d: { decision: string; claim_id: number | null }): string {
   if (d.decision === 'accepted') return `Accepted as claim ${d.claim_id}.`;
@@ -110,9 +110,15 @@ export function CandidateCard(props: { c: Candidate; review: Review; vocab: Voca
           )}
         </div>
       ) : (
-        <form method="post" action={`${action}#${c.id}-errors`} class="ws-form ws-cand-form">
+        <form method="post" action={`${action}#${c.id}-errors`} class="ws-form ws-cand-form" data-draft={reviewPath(review.document.id)}>
           <FormTokens token={editor.csrfToken} />
-          <ErrorSummary id={`${c.id}-errors`} errors={state.errors} message={state.message} fieldId={claimFieldId(c.id)} />
+          <ErrorSummary
+            id={`${c.id}-errors`}
+            errors={state.errors}
+            message={state.message}
+            fieldId={claimFieldId(c.id)}
+            fieldLabel={claimFieldLabel}
+          />
           <ClaimFields prefix={c.id} form={state.form} errors={state.errors} review={review} vocab={vocab} candidateId={c.id} />
           {held ? (
             <>

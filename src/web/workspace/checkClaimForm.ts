@@ -2,10 +2,11 @@ import type { ActorInput } from '../../actors/service';
 import { RELATION_TYPES } from '../../claims/model';
 import type { ClaimInput } from '../../claims/service';
 import { isOneOf } from '../../closedSets';
-import { distinctFieldErrors, DomainError, FieldError } from '../../errors';
+import { DomainError, FieldError } from '../../errors';
 import type { Services } from '../../services';
 import type { Validator } from '../../validate';
-import { ClaimForm, claimBody, FieldMap, formFieldOf } from './form';
+import { ClaimForm, claimBody, claimFormValue, FieldMap, formFieldOf } from './form';
+import { refusedFields } from './messages';
 import { FormError, type Review, sameName } from './review';
 import type { PendingRelation } from './store';
 
@@ -84,7 +85,10 @@ export async function checkClaimForm(
     for (const err of e.errors) errors.push({ field: formFieldOf(err.field, map), message: err.message });
   }
   if (errors.length > 0 || claimant === null)
-    throw new FormError('The claim cannot be saved: see the fields marked.', distinctFieldErrors(errors));
+    throw new FormError(
+      'The claim cannot be saved: see the fields marked.',
+      refusedFields(errors, (name) => claimFormValue(form, name)),
+    );
   return { body, map, pending, claimant };
 }
 

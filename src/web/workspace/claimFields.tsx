@@ -5,7 +5,7 @@ import { ACTOR_KINDS } from '../../closedSets';
 import type { FieldError } from '../../errors';
 import type { CountryRow } from '../../vocab/store';
 import { ClaimForm, MAX_RELATION_ROWS } from './form';
-import { ActorOptions, Field } from './formParts';
+import { ActorOptions, CLAIM_FIELD_LABELS, claimFieldLabel, Field } from './formParts';
 import type { Review } from './review';
 
 /** The relation types as the form offers them, in the order an editor most often needs them. */
@@ -60,10 +60,10 @@ export function ClaimFields({ prefix, form, errors, review, vocab, candidateId }
   return (
     <>
       <div class="ws-grid">
-        <Field id={id('value_text')} label="Words" name="value_text" errors={errors} hint="the figure as written">
+        <Field id={id('value_text')} label={CLAIM_FIELD_LABELS.value_text} name="value_text" errors={errors} hint="the figure as written">
           {(a) => <input type="text" required maxLength={500} value={form.value_text} {...a} />}
         </Field>
-        <Field id={id('approximation')} label="Wording" name="approximation" errors={errors}>
+        <Field id={id('approximation')} label={CLAIM_FIELD_LABELS.approximation} name="approximation" errors={errors}>
           {(a) => (
             <select {...a}>
               {APPROXIMATIONS.map((v) => (
@@ -74,16 +74,16 @@ export function ClaimFields({ prefix, form, errors, review, vocab, candidateId }
             </select>
           )}
         </Field>
-        <Field id={id('value')} label="Value" name="value" errors={errors} hint="best estimate; empty for vague">
+        <Field id={id('value')} label={CLAIM_FIELD_LABELS.value} name="value" errors={errors} hint="best estimate; empty for vague">
           {(a) => <input type="text" inputmode="decimal" value={form.value} {...a} />}
         </Field>
-        <Field id={id('value_low')} label="Low" name="value_low" errors={errors}>
+        <Field id={id('value_low')} label={CLAIM_FIELD_LABELS.value_low} name="value_low" errors={errors}>
           {(a) => <input type="text" inputmode="decimal" value={form.value_low} {...a} />}
         </Field>
-        <Field id={id('value_high')} label="High" name="value_high" errors={errors}>
+        <Field id={id('value_high')} label={CLAIM_FIELD_LABELS.value_high} name="value_high" errors={errors}>
           {(a) => <input type="text" inputmode="decimal" value={form.value_high} {...a} />}
         </Field>
-        <Field id={id('metric')} label="Metric" name="metric" errors={errors}>
+        <Field id={id('metric')} label={CLAIM_FIELD_LABELS.metric} name="metric" errors={errors}>
           {(a) => (
             <select {...a}>
               <option value="" selected={form.metric === ''}>
@@ -99,14 +99,14 @@ export function ClaimFields({ prefix, form, errors, review, vocab, candidateId }
         </Field>
         <Field
           id={id('country')}
-          label="Country"
+          label={CLAIM_FIELD_LABELS.country}
           name="country"
           errors={errors}
           hint="code, name or demonym; a subdivision (RU-CE, Chechens) or a region"
         >
           {(a) => <input type="text" list="ws-places" maxLength={100} value={form.country} {...a} />}
         </Field>
-        <Field id={id('group')} label="Group" name="group" errors={errors}>
+        <Field id={id('group')} label={CLAIM_FIELD_LABELS.group} name="group" errors={errors}>
           {(a) => (
             <select {...a}>
               <option value="" selected={form.group === ''}>
@@ -120,10 +120,16 @@ export function ClaimFields({ prefix, form, errors, review, vocab, candidateId }
             </select>
           )}
         </Field>
-        <Field id={id('location')} label="Location" name="location" errors={errors} hint="where, codes separated by commas">
+        <Field
+          id={id('location')}
+          label={CLAIM_FIELD_LABELS.location}
+          name="location"
+          errors={errors}
+          hint="where, codes separated by commas"
+        >
           {(a) => <input type="text" maxLength={200} value={form.location} {...a} />}
         </Field>
-        <Field id={id('claimant')} label="Claimant" name="claimant" errors={errors}>
+        <Field id={id('claimant')} label={CLAIM_FIELD_LABELS.claimant} name="claimant" errors={errors}>
           {(a) => (
             <select {...a}>
               <option
@@ -134,10 +140,10 @@ export function ClaimFields({ prefix, form, errors, review, vocab, candidateId }
             </select>
           )}
         </Field>
-        <Field id={id('claimant_name')} label="New claimant's name" name="claimant_name" errors={errors}>
+        <Field id={id('claimant_name')} label={CLAIM_FIELD_LABELS.claimant_name} name="claimant_name" errors={errors}>
           {(a) => <input type="text" maxLength={300} value={form.claimant_name} {...a} />}
         </Field>
-        <Field id={id('claimant_kind')} label="New claimant's kind" name="claimant_kind" errors={errors}>
+        <Field id={id('claimant_kind')} label={CLAIM_FIELD_LABELS.claimant_kind} name="claimant_kind" errors={errors}>
           {(a) => (
             <select {...a}>
               {ACTOR_KINDS.map((k) => (
@@ -148,17 +154,23 @@ export function ClaimFields({ prefix, form, errors, review, vocab, candidateId }
             </select>
           )}
         </Field>
-        <Field id={id('as_of')} label="As of" name="as_of" errors={errors} hint="YYYY, YYYY-MM or YYYY-MM-DD">
+        <Field id={id('as_of')} label={CLAIM_FIELD_LABELS.as_of} name="as_of" errors={errors} hint="YYYY, YYYY-MM or YYYY-MM-DD">
           {(a) => <input type="text" maxLength={10} value={form.as_of} {...a} />}
         </Field>
-        <Field id={id('stated_on')} label="Stated on" name="stated_on" errors={errors} hint="YYYY, YYYY-MM or YYYY-MM-DD">
+        <Field
+          id={id('stated_on')}
+          label={CLAIM_FIELD_LABELS.stated_on}
+          name="stated_on"
+          errors={errors}
+          hint="YYYY, YYYY-MM or YYYY-MM-DD"
+        >
           {(a) => <input type="text" maxLength={10} value={form.stated_on} {...a} />}
         </Field>
-        <Field id={id('context')} label="Context" name="context" errors={errors} hint="where it was said">
+        <Field id={id('context')} label={CLAIM_FIELD_LABELS.context} name="context" errors={errors} hint="where it was said">
           {(a) => <input type="text" maxLength={1000} value={form.context} {...a} />}
         </Field>
       </div>
-      <Field id={id('quote')} label="Quote" name="quote" errors={errors} hint="the exact words of the document" wide>
+      <Field id={id('quote')} label={CLAIM_FIELD_LABELS.quote} name="quote" errors={errors} hint="the exact words of the document" wide>
         {(a) => (
           <textarea rows={3} required {...a}>
             {form.quote}
@@ -169,7 +181,7 @@ export function ClaimFields({ prefix, form, errors, review, vocab, candidateId }
         <legend>Relations</legend>
         {rows.map((r, i) => (
           <div class="ws-relation">
-            <Field id={id(`rel_type_${i}`)} label={`Relation ${i + 1}: this claim`} name={`rel_type_${i}`} errors={errors}>
+            <Field id={id(`rel_type_${i}`)} label={claimFieldLabel(`rel_type_${i}`)} name={`rel_type_${i}`} errors={errors}>
               {(a) => (
                 <select {...a}>
                   <option value="" selected={r.type === ''}>
@@ -183,13 +195,13 @@ export function ClaimFields({ prefix, form, errors, review, vocab, candidateId }
                 </select>
               )}
             </Field>
-            <Field id={id(`rel_target_${i}`)} label={`Relation ${i + 1}: to`} name={`rel_target_${i}`} errors={errors}>
+            <Field id={id(`rel_target_${i}`)} label={claimFieldLabel(`rel_target_${i}`)} name={`rel_target_${i}`} errors={errors}>
               {(a) => <select {...a}>{targetOptions(r.target)}</select>}
             </Field>
           </div>
         ))}
       </fieldset>
-      <Field id={id('notes')} label="Notes" name="notes" errors={errors} wide>
+      <Field id={id('notes')} label={CLAIM_FIELD_LABELS.notes} name="notes" errors={errors} wide>
         {(a) => (
           <textarea rows={2} {...a}>
             {form.notes}

@@ -2,12 +2,13 @@ import type { ActorKind } from '../../closedSets';
 import type { DocumentInput } from '../../documents/service';
 import type { DocumentView } from '../../documents/store';
 import type { ActorInput } from '../../actors/service';
-import { distinctFieldErrors, DomainError, FieldError } from '../../errors';
+import { DomainError, FieldError } from '../../errors';
 import { sha256 } from '../../hash';
 import type { Validator } from '../../validate';
 import type { Principal } from '../../keys/principal';
 import type { Services } from '../../services';
 import { field, FormBody } from './form';
+import { refusedFields } from './messages';
 import { ActorChoice, FormError, sameName } from './review';
 import type { WorkspaceStore } from './store';
 
@@ -109,7 +110,11 @@ export class WorkspaceDocuments {
           errors.push({ field: err.field === '/kind' ? 'publisher_kind' : 'publisher_name', message: err.message });
       }
     } else if (chosen !== '') errors.push({ field: 'publisher', message: 'choose a publisher, "new publisher" or none' });
-    if (errors.length > 0) throw new FormError('The document cannot be saved: see the fields marked.', distinctFieldErrors(errors));
+    if (errors.length > 0)
+      throw new FormError(
+        'The document cannot be saved: see the fields marked.',
+        refusedFields(errors, (name) => (typeof body[name] === 'string' ? body[name] : undefined)),
+      );
     if (field(body, 'separate', 10) !== 'yes') await this.refuseRepeat(input.url ?? null, input.text!);
     // The new publisher and the document are written together, or neither.
     return this.deps.services.inTransaction(async (tx) => {

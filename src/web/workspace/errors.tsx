@@ -3,7 +3,7 @@ import { HttpError } from '../../http/errors';
 import { asHttpError } from '../../http/problem';
 import { sendPage } from '../render';
 import { AddTextPage, MessagePage } from './pages';
-import { NoTextError } from './review';
+import { NoTextError, pageOfForm } from './review';
 import { inWords } from './messages';
 import type { Editor } from './session';
 
@@ -28,7 +28,9 @@ export function workspaceErrorPage(rawErr: unknown, _req: Request, res: Response
           ? 'The form is too large.'
           : 'The form could not be read.';
   if (err instanceof HttpError) res.set(err.headers);
-  sendPage(res, <MessagePage title={titleOf(status)} message={message} status={status} />, status);
+  // A form that was sent and refused here was not saved: its page (and the editor's input, kept by the client) is the way back.
+  const form = _req.method === 'POST' ? pageOfForm(_req.originalUrl) : undefined;
+  sendPage(res, <MessagePage title={titleOf(status)} message={message} status={status} form={form} />, status);
 }
 
 function isParserError(err: unknown): boolean {

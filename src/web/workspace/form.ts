@@ -69,6 +69,13 @@ export const TEXT_FIELDS = [
   'separate',
 ] as const;
 
+/** What the editor sent in a claim form's field (a relation row's too), or undefined for a name that is none of its fields. */
+export function claimFormValue(form: ClaimForm, name: string): string | undefined {
+  if ((TEXT_FIELDS as readonly string[]).includes(name)) return form[name as (typeof TEXT_FIELDS)[number]];
+  const row = /^rel_(type|target)_(\d{1,2})$/.exec(name);
+  return row ? form.relations[Number(row[2])]?.[row[1] as 'type' | 'target'] : undefined;
+}
+
 export function readClaimForm(body: FormBody): ClaimForm {
   const form = Object.fromEntries(
     TEXT_FIELDS.map((name) => [name, field(body, name, name === 'quote' || name === 'notes' ? 10_000 : 2_000)]),

@@ -7,7 +7,7 @@ import { FORM_ID_FIELD, newFormId } from './onceForms';
 import { inWords } from './messages';
 
 export function errorsFor(errors: FieldError[], name: string): string[] {
-  return errors.filter((e) => e.field === name).map((e) => inWords(e.message));
+  return [...new Set(errors.filter((e) => e.field === name).map((e) => inWords(e.message)))];
 }
 
 /** A labelled control with its errors announced and tied to it (aria-describedby). */
@@ -54,11 +54,14 @@ export function ErrorSummary({
   errors,
   message,
   fieldId,
+  fieldLabel,
 }: {
   id: string;
   errors: FieldError[];
   message?: string;
   fieldId: (field: string) => string | null;
+  /** The label the form shows for a field: the summary names fields as the editor sees them. */
+  fieldLabel: (field: string) => string;
 }) {
   if (errors.length === 0 && !message) return null;
   return (
@@ -67,7 +70,7 @@ export function ErrorSummary({
       {errors.length > 0 && (
         <ul>
           {errors.map((e) => {
-            const text = `${e.field.replace(/_/g, ' ')}: ${inWords(e.message)}`;
+            const text = `${fieldLabel(e.field)}: ${inWords(e.message)}`;
             const target = fieldId(e.field);
             return <li>{target ? <a href={`#${target}`}>{text}</a> : text}</li>;
           })}
@@ -77,19 +80,54 @@ export function ErrorSummary({
   );
 }
 
-export const DOCUMENT_FIELDS = [
-  'title',
-  'url',
-  'kind',
-  'publisher',
-  'publisher_name',
-  'publisher_kind',
-  'authors',
-  'published_on',
-  'language',
-  'text',
-  'separate',
-];
+/** The labels of a document form's fields: the form shows them, and its error summary names its fields by them. */
+export const DOCUMENT_FIELD_LABELS: Readonly<Record<string, string>> = {
+  title: 'Title',
+  url: 'URL',
+  kind: 'Kind',
+  publisher: 'Publisher',
+  publisher_name: "New publisher's name",
+  publisher_kind: "New publisher's kind",
+  authors: 'Authors',
+  published_on: 'Published',
+  language: 'Language',
+  text: 'Text',
+  separate: 'A separate document',
+};
+export const DOCUMENT_FIELDS = Object.keys(DOCUMENT_FIELD_LABELS);
+
+/** The labels of a claim form's fields, likewise. */
+export const CLAIM_FIELD_LABELS: { readonly [F in (typeof TEXT_FIELDS)[number]]: string } = {
+  value_text: 'Words',
+  approximation: 'Wording',
+  value: 'Value',
+  value_low: 'Low',
+  value_high: 'High',
+  metric: 'Metric',
+  country: 'Country',
+  group: 'Group',
+  location: 'Location',
+  claimant: 'Claimant',
+  claimant_name: "New claimant's name",
+  claimant_kind: "New claimant's kind",
+  as_of: 'As of',
+  stated_on: 'Stated on',
+  context: 'Context',
+  quote: 'Quote',
+  notes: 'Notes',
+  source_of: 'Source of',
+  separate: 'A separate claim',
+};
+
+/** A claim form's field as the form labels it: a relation row's by its number. */
+export function claimFieldLabel(field: string): string {
+  const row = /^rel_(type|target)_(\d{1,2})$/.exec(field);
+  if (row) return `Relation ${Number(row[2]) + 1}: ${row[1] === 'type' ? 'this claim' : 'to'}`;
+  return (CLAIM_FIELD_LABELS as Record<string, string>)[field] ?? field.replace(/_/g, ' ');
+}
+
+/** A document form's field as the form labels it. */
+export const documentFieldLabel = (field: string): string => DOCUMENT_FIELD_LABELS[field] ?? field.replace(/_/g, ' ');
 /** The control of a document form's field, for the error summary's links. */
 export const documentFieldId = (field: string) =>
   DOCUMENT_FIELDS.includes(field) ? `doc-${field === 'published_on' ? 'published' : field.replace(/_/g, '-')}` : null;

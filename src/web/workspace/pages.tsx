@@ -2,10 +2,19 @@ import { ACTOR_KINDS, DOCUMENT_KINDS } from '../../closedSets';
 import type { FieldError } from '../../errors';
 import type { DocumentView } from '../../documents/store';
 import { Layout } from '../layout';
-import type { ActorChoice } from './review';
+import { type ActorChoice, reviewPath } from './review';
 import type { Editor } from './session';
 import type { HeldDocument } from './store';
-import { ActorOptions, FormTokens, documentFieldId, ErrorSummary, errorsFor, Field } from './formParts';
+import {
+  ActorOptions,
+  DOCUMENT_FIELD_LABELS,
+  FormTokens,
+  documentFieldId,
+  documentFieldLabel,
+  ErrorSummary,
+  errorsFor,
+  Field,
+} from './formParts';
 
 export function SignInPage({ csrf, next, error }: { csrf: string; next: string; error?: string }) {
   return (
@@ -46,12 +55,24 @@ export function SignInPage({ csrf, next, error }: { csrf: string; next: string; 
   );
 }
 
-export function MessagePage({ title, message, status }: { title: string; message: string; status: number }) {
+/**
+ * A workspace error as a page. For a form that was sent (`form`: the page it belongs to) the page says it was not saved
+ * (data-form-not-saved: the editor's input comes back with the form, client/drafts.ts) and leads back to that page,
+ * through signing in again when the session had ended.
+ */
+export function MessagePage({ title, message, status, form }: { title: string; message: string; status: number; form?: string }) {
+  const back = form ?? '/workspace';
   return (
     <Layout title={title}>
       <h1>{title}</h1>
-      <p>{message}</p>
-      <p>{status === 401 ? <a href="/sign-in">Sign in</a> : <a href="/workspace">Back to the workspace</a>}</p>
+      <p data-form-not-saved={form ? '' : undefined}>{message}</p>
+      <p>
+        {status === 401 ? (
+          <a href={`/sign-in?next=${encodeURIComponent(back)}`}>Sign in</a>
+        ) : (
+          <a href={back}>{back === '/workspace' ? 'Back to the workspace' : 'Back to the review'}</a>
+        )}
+      </p>
     </Layout>
   );
 }
@@ -88,13 +109,18 @@ export function AddTextPage({
           </>
         )}
       </p>
-      <ErrorSummary id="text-errors" errors={errors} message={message} fieldId={documentFieldId} />
-      <form method="post" action={`/workspace/documents/${document.id}/text#text-errors`} class="ws-form">
+      <ErrorSummary id="text-errors" errors={errors} message={message} fieldId={documentFieldId} fieldLabel={documentFieldLabel} />
+      <form
+        method="post"
+        action={`/workspace/documents/${document.id}/text#text-errors`}
+        class="ws-form"
+        data-draft={reviewPath(document.id)}
+      >
         <FormTokens token={editor.csrfToken} />
         <input type="hidden" name="version" value={String(document.version)} />
         <Field
           id="doc-text"
-          label="Text"
+          label={DOCUMENT_FIELD_LABELS.text}
           name="text"
           errors={errors}
           hint="the document's full text, pasted as is; quotes of claims already citing it must be in it"
@@ -179,16 +205,16 @@ export function WorkspaceHome(props: {
       </p>
       <section aria-labelledby="new-doc-h">
         <h2 id="new-doc-h">New document</h2>
-        <ErrorSummary id="doc-errors" errors={errors} message={props.message} fieldId={documentFieldId} />
-        <form method="post" action="/workspace/documents#doc-errors" class="ws-form ws-new-doc">
+        <ErrorSummary id="doc-errors" errors={errors} message={props.message} fieldId={documentFieldId} fieldLabel={documentFieldLabel} />
+        <form method="post" action="/workspace/documents#doc-errors" class="ws-form ws-new-doc" data-draft="/workspace">
           <FormTokens token={editor.csrfToken} />
-          <Field id="doc-title" label="Title" name="title" errors={errors}>
+          <Field id="doc-title" label={DOCUMENT_FIELD_LABELS.title} name="title" errors={errors}>
             {(a) => <input type="text" required maxLength={1000} value={v('title')} {...a} />}
           </Field>
-          <Field id="doc-url" label="URL" name="url" errors={errors} hint="http:// or https://; optional">
+          <Field id="doc-url" label={DOCUMENT_FIELD_LABELS.url} name="url" errors={errors} hint="http:// or https://; optional">
             {(a) => <input type="url" maxLength={2000} value={v('url')} {...a} />}
           </Field>
-          <Field id="doc-kind" label="Kind" name="kind" errors={errors}>
+          <Field id="doc-kind" label={DOCUMENT_FIELD_LABELS.kind} name="kind" errors={errors}>
             {(a) => (
               <select {...a}>
                 {DOCUMENT_KINDS.map((k) => (
@@ -199,7 +225,7 @@ export function WorkspaceHome(props: {
               </select>
             )}
           </Field>
-          <Field id="doc-publisher" label="Publisher" name="publisher" errors={errors}>
+          <Field id="doc-publisher" label={DOCUMENT_FIELD_LABELS.publisher} name="publisher" errors={errors}>
             {(a) => (
               <select {...a}>
                 <option value="" selected={v('publisher') === ''}>
@@ -212,10 +238,10 @@ export function WorkspaceHome(props: {
               </select>
             )}
           </Field>
-          <Field id="doc-publisher-name" label="New publisher's name" name="publisher_name" errors={errors}>
+          <Field id="doc-publisher-name" label={DOCUMENT_FIELD_LABELS.publisher_name} name="publisher_name" errors={errors}>
             {(a) => <input type="text" maxLength={300} value={v('publisher_name')} {...a} />}
           </Field>
-          <Field id="doc-publisher-kind" label="New publisher's kind" name="publisher_kind" errors={errors}>
+          <Field id="doc-publisher-kind" label={DOCUMENT_FIELD_LABELS.publisher_kind} name="publisher_kind" errors={errors}>
             {(a) => (
               <select {...a}>
                 {ACTOR_KINDS.filter((k) => k !== 'person').map((k) => (
@@ -226,7 +252,7 @@ export function WorkspaceHome(props: {
               </select>
             )}
           </Field>
-          <Field id="doc-authors" label="Authors" name="authors" errors={errors} hint="one per line">
+          <Field id="doc-authors" label={DOCUMENT_FIELD_LABELS.authors} name="authors" errors={errors} hint="one per line">
             {(a) => (
               <textarea rows={2} {...a}>
                 {v('authors')}
@@ -235,17 +261,24 @@ export function WorkspaceHome(props: {
           </Field>
           <Field
             id="doc-published"
-            label="Published"
+            label={DOCUMENT_FIELD_LABELS.published_on}
             name="published_on"
             errors={errors}
             hint="YYYY, YYYY-MM or YYYY-MM-DD: the precision you know; empty when unknown"
           >
             {(a) => <input type="text" maxLength={10} pattern="[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?" value={v('published_on')} {...a} />}
           </Field>
-          <Field id="doc-language" label="Language" name="language" errors={errors} hint="e.g. en">
+          <Field id="doc-language" label={DOCUMENT_FIELD_LABELS.language} name="language" errors={errors} hint="e.g. en">
             {(a) => <input type="text" maxLength={20} value={v('language', 'en')} {...a} />}
           </Field>
-          <Field id="doc-text" label="Text" name="text" errors={errors} hint="the article's full text, pasted as is" wide>
+          <Field
+            id="doc-text"
+            label={DOCUMENT_FIELD_LABELS.text}
+            name="text"
+            errors={errors}
+            hint="the article's full text, pasted as is"
+            wide
+          >
             {(a) => (
               <textarea rows={14} required {...a}>
                 {v('text')}

@@ -51,3 +51,16 @@ export interface Review {
 
 /** Names alike but for case and surrounding space: how an actor named in a form is found. */
 export const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+/** The review page of a document: the page its forms belong to. */
+export const reviewPath = (documentId: number) => `/workspace/documents/${documentId}`;
+
+/**
+ * The page of the form that was posted to `path`, at the form: a candidate's or the claim by hand's on its document's
+ * review, another of a document's forms at the review's top, else the workspace's home (a new document).
+ */
+export function pageOfForm(path: string): string {
+  const m = /^\/workspace\/documents\/(\d{1,15})(?=[/?#]|$)(?:\/(?:candidates\/([\w-]{1,40})|(claims))(?=[/?#]|$))?/.exec(path);
+  if (!m) return '/workspace';
+  return reviewPath(Number(m[1])) + (m[2] ? `#cand-${m[2]}` : m[3] ? '#cand-manual' : '');
+}

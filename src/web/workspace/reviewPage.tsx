@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import type { Candidate } from '../../extract/candidate';
 import { Layout } from '../layout';
-import { HIGH_CONFIDENCE, type Review } from './review';
+import { HIGH_CONFIDENCE, type Review, reviewPath } from './review';
 import type { Editor } from './session';
 import { ClaimFields, SourceOf, type Vocabularies } from './claimFields';
 import { CandidateCard, type CandidateFormState, SeparateClaim } from './candidateCard';
-import { claimFieldId, FormTokens, ErrorSummary } from './formParts';
+import { claimFieldId, claimFieldLabel, FormTokens, ErrorSummary } from './formParts';
 import { counted } from '../../words';
 
 /** The document's text with every candidate's figure in a <mark>; the text stays text (preact escapes it). */
@@ -78,8 +78,9 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
       </details>
       <div class="ws-doc-actions">
         {high > 0 && (
-          <form method="post" action={`/workspace/documents/${doc.id}/accept-high`} class="ws-inline">
+          <form method="post" action={`/workspace/documents/${doc.id}/accept-high`} class="ws-inline" data-leaves-drafts>
             <FormTokens token={editor.csrfToken} />
+            <input type="hidden" name="editing" value="" />
             <button type="submit">{`Accept all ${counted(high, 'high-confidence candidate')} (${Math.round(HIGH_CONFIDENCE * 100)}% or more)`}</button>
           </form>
         )}
@@ -108,9 +109,20 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
           ))}
           <article id="cand-manual" class="cand manual" aria-labelledby="manual-h">
             <h3 id="manual-h">A claim by hand</h3>
-            <form method="post" action={`/workspace/documents/${doc.id}/claims#manual-errors`} class="ws-form ws-manual-form">
+            <form
+              method="post"
+              action={`/workspace/documents/${doc.id}/claims#manual-errors`}
+              class="ws-form ws-manual-form"
+              data-draft={reviewPath(doc.id)}
+            >
               <FormTokens token={editor.csrfToken} />
-              <ErrorSummary id="manual-errors" errors={manual.errors} message={manual.message} fieldId={claimFieldId('manual')} />
+              <ErrorSummary
+                id="manual-errors"
+                errors={manual.errors}
+                message={manual.message}
+                fieldId={claimFieldId('manual')}
+                fieldLabel={claimFieldLabel}
+              />
               <ClaimFields prefix="manual" form={manual.form} errors={manual.errors} review={review} vocab={vocab} candidateId={null} />
               <SeparateClaim state={manual} />
               <div class="ws-actions">

@@ -188,7 +188,10 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     await review(res, id, { notice: done && /^[\w ,.:()-]*$/.test(value) ? notices[done](value) : undefined });
   });
 
-  /** After a decision the editor lands on the next candidate still open. */
+  /**
+   * After a decision the editor lands on the next candidate still open (after a candidate's own form: the one after
+   * it; after an action on the whole list, `after` null: the first), or at the list's heading when none is left.
+   */
   const nextOpen = (r: Review, after: string | null): string => {
     const cands = r.extraction.candidates;
     const from = after === null ? -1 : cands.findIndex((c) => c.id === after);
@@ -240,9 +243,13 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
 
   router.post('/workspace/documents/:id/propose-again', async (req, res) => {
     const id = documentId(req);
-    const r = await workspace.proposeAgain(id, editorOf(res).principal);
+    const principal = editorOf(res).principal;
+    const r = await workspace.proposeAgain(id, principal);
     const notice = `Proposed again: ${r.added} new, ${r.updated} proposed anew, ${r.dropped} no longer proposed, ${r.kept} decided kept as they were`;
-    res.redirect(303, `/workspace/documents/${id}?proposed=${encodeURIComponent(notice)}#cands-h`);
+    res.redirect(
+      303,
+      `/workspace/documents/${id}?proposed=${encodeURIComponent(notice)}${nextOpen(await workspace.review(id, principal), null)}`,
+    );
   });
 
   router.post('/workspace/documents/:id/text', async (req, res) => {
@@ -269,9 +276,24 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
 
   router.post('/workspace/documents/:id/accept-high', async (req, res) => {
     const id = documentId(req);
-    const { accepted, left } = await workspace.acceptHighConfidence(id, editorOf(res).principal);
-    const notice = `${accepted} accepted${left > 0 ? `, ${left} need your attention` : ''}`;
-    res.redirect(303, `/workspace/documents/${id}?high=${encodeURIComponent(notice)}`);
+    const principal = editorOf(res).principal;
+    const editing = field(body(req), 'editing', 2_000);
+    if (!/^(?:[\w-]{1,40}(?: [\w-]{1,40})*)?$/.test(editing))
+      throw new DomainError('invalid_input', 'The form is not valid.', [
+        { field: 'editing', message: 'must be candidate ids separated by spaces' },
+      ]);
+    const { accepted, left, edited } = await workspace.acceptHighConfidence(id, principal, new Set(editing.split(' ')));
+    const notice = [
+      `${accepted} accepted`,
+      edited > 0 ? `${edited} left open with your unsaved changes` : '',
+      left > 0 ? `${left} need your attention` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    res.redirect(
+      303,
+      `/workspace/documents/${id}?high=${encodeURIComponent(notice)}${nextOpen(await workspace.review(id, principal), null)}`,
+    );
   });
 
   router.use(['/sign-in', '/sign-out', '/workspace'], workspaceErrorPage);

@@ -205,13 +205,26 @@ export class WorkspaceService {
       throw new DomainError('conflict', `Candidate ${candidateId} is not rejected: only rejections can be reconsidered.`);
   }
 
-  /** Accepts, as proposed, every undecided candidate the extractor is sure of and the ledger does not hold yet; the rest wait. */
-  async acceptHighConfidence(documentId: number, principal: Principal): Promise<{ accepted: number; left: number }> {
+  /**
+   * Accepts, as proposed, every undecided candidate the extractor is sure of and the ledger does not hold yet; the rest
+   * wait. So do the candidates in `editing`: the editor has changed their forms without sending them (the page's script
+   * says which), and accepting the proposal would throw the correction away.
+   */
+  async acceptHighConfidence(
+    documentId: number,
+    principal: Principal,
+    editing: ReadonlySet<string> = new Set(),
+  ): Promise<{ accepted: number; left: number; edited: number }> {
     const review = await this.review(documentId, principal);
     let accepted = 0;
     let left = 0;
+    let edited = 0;
     for (const c of review.extraction.candidates) {
       if (review.decisions.has(c.id) || c.confidence < HIGH_CONFIDENCE || c.existing_claim_ids.length > 0) continue;
+      if (editing.has(c.id)) {
+        edited++;
+        continue;
+      }
       // Each acceptance may create a claimant that the next candidates name, so the choice is read afresh.
       const fresh = await this.review(documentId, principal);
       try {
@@ -227,6 +240,6 @@ export class WorkspaceService {
         left++;
       }
     }
-    return { accepted, left };
+    return { accepted, left, edited };
   }
 }

@@ -12,7 +12,31 @@ export const SIGN_IN_COOKIE = 'cl_sign_in';
 export interface Editor {
   principal: Principal;
   sessionId: string;
+  /** The session's form token as this response's pages carry it: masked (maskToken), different in every response. */
   csrfToken: string;
+  /** The session's form token itself, which a form's unmasked token must equal. */
+  csrfSecret: string;
+}
+
+/**
+ * A form token masked with a random pad of its length (the pad, then the token XOR the pad): the same token, but never
+ * the same bytes in two pages. Pages are sent compressed, and a secret repeated verbatim in compressed responses that
+ * also reflect text of a requester's choosing can be guessed from their sizes (BREACH); a masked one cannot.
+ */
+export function maskToken(token: string): string {
+  const bytes = Buffer.from(token, 'utf8');
+  const pad = crypto.randomBytes(bytes.length);
+  return `${pad.toString('base64url')}.${Buffer.from(bytes.map((b, i) => b ^ pad[i])).toString('base64url')}`;
+}
+
+/** The token a masked one stands for, or '' for anything that is not a masked token. */
+export function unmaskToken(masked: string): string {
+  const m = /^([\w-]{1,200})\.([\w-]{1,200})$/.exec(masked);
+  if (!m) return '';
+  const pad = Buffer.from(m[1], 'base64url');
+  const xored = Buffer.from(m[2], 'base64url');
+  if (pad.length !== xored.length) return '';
+  return Buffer.from(xored.map((b, i) => b ^ pad[i])).toString('utf8');
 }
 
 /** Cookies of a request, read without a dependency: names and values as sent (ours are base64url, never quoted). */
@@ -80,7 +104,12 @@ export function createSessions(deps: { store: SessionStore; auth: { principalOfH
       clearCookie(req, res, SESSION_COOKIE);
       return next();
     }
-    res.locals.editor = { principal, sessionId: id, csrfToken: session.csrf_token } satisfies Editor;
+    res.locals.editor = {
+      principal,
+      sessionId: id,
+      csrfToken: maskToken(session.csrf_token),
+      csrfSecret: session.csrf_token,
+    } satisfies Editor;
     next();
   };
 
@@ -97,7 +126,7 @@ export function createSessions(deps: { store: SessionStore; auth: { principalOfH
   const csrf: RequestHandler = (req, res, next) => {
     const editor = res.locals.editor as Editor;
     const given = typeof req.body?.csrf === 'string' ? req.body.csrf : '';
-    if (!sameSecret(given, editor.csrfToken))
+    if (!sameSecret(unmaskToken(given), editor.csrfSecret))
       throw new DomainError(
         'forbidden',
         'The form is missing its security token or it does not match your session: reload the page and send it again.',

@@ -1,0 +1,167 @@
+/**
+ * Unsaved changes to the workspace's forms survive the page being left. Each candidate of a review is its own form and
+ * every decision reloads the page, so without this an editor who had corrected one candidate and then rejected another
+ * lost the correction; so did a reload, and a form sent after the session had ended (the sign-in page came back, the
+ * form did not). Forms marked `data-draft` (its value: the page the form belongs to) keep what the editor changed, per
+ * tab, in sessionStorage, and put it back when that page shows the same form again.
+ *
+ * A change is kept as the value the server had rendered and the value the editor left: it is put back only where the
+ * page renders the same value as before (the extractor proposing again, or a refused form showing the editor's own
+ * input, wins). A form sent is done with once the page that answers it is not one saying it was not saved
+ * (`data-form-not-saved`: the session had ended, the form's token had expired, …): saved, or refused with the input
+ * shown back. Signing out forgets every draft.
+ */
+
+const PREFIX = 'cl-draft:';
+
+interface Draft {
+  /** The page the form belongs to (its data-draft). */
+  page: string;
+  /** Field name → the value the server rendered and the value the editor left. */
+  fields: Record<string, { from: string; to: string }>;
+  /** Sent, with no answer seen yet. */
+  sent: boolean;
+}
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** The form's fields the editor fills in: not its tokens, not its buttons. */
+function controls(form: HTMLFormElement): Control[] {
+  return Array.from(form.elements).filter(
+    (el): el is Control =>
+      (el instanceof HTMLInputElement && !['hidden', 'submit', 'button', 'reset', 'file', 'password'].includes(el.type)) ||
+      el instanceof HTMLSelectElement ||
+      el instanceof HTMLTextAreaElement,
+  );
+}
+
+const valueOf = (el: Control): string =>
+  el instanceof HTMLInputElement && el.type === 'checkbox' ? (el.checked ? el.value : '') : el.value;
+
+function setValue(el: Control, value: string): boolean {
+  if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value !== '';
+  else el.value = value;
+  return valueOf(el) === value;
+}
+
+function read(storage: Storage, key: string): Draft | null {
+  try {
+    const draft = JSON.parse(storage.getItem(key) ?? 'null') as Draft | null;
+    return draft && typeof draft.page === 'string' && draft.fields && typeof draft.fields === 'object' ? draft : null;
+  } catch {
+    return null;
+  }
+}
+
+function write(storage: Storage, key: string, draft: Draft | null): void {
+  try {
+    if (draft && Object.keys(draft.fields).length > 0) storage.setItem(key, JSON.stringify(draft));
+    else storage.removeItem(key);
+  } catch {
+    // Storage full or refused (a private window): the form still works; only the draft is not kept.
+  }
+}
+
+function draftKeys(storage: Storage): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key?.startsWith(PREFIX)) keys.push(key);
+  }
+  return keys;
+}
+
+/** The label an editor sees for a control. */
+function labelOf(el: Control): string {
+  const label = el.id ? el.ownerDocument.querySelector(`label[for="${CSS.escape(el.id)}"]`) : el.closest('label');
+  return (label?.textContent ?? el.name).trim();
+}
+
+/** A form's draft is kept under the path it posts to. (Not `form.action`: the forms' buttons named "action" shadow it.) */
+const keyOf = (form: HTMLFormElement): string => PREFIX + new URL(form.getAttribute('action') ?? '', location.href).pathname;
+
+/** Keeps the form's draft; returns whether the form holds changes not sent yet. */
+function keepForm(storage: Storage, form: HTMLFormElement): () => boolean {
+  const page = form.dataset.draft ?? '';
+  const key = keyOf(form);
+  const fields = controls(form);
+  const rendered = new Map(fields.map((el) => [el.name, valueOf(el)]));
+
+  const draft = read(storage, key);
+  const restored: Control[] = [];
+  if (draft) {
+    for (const el of fields) {
+      const change = draft.fields[el.name];
+      if (change && rendered.get(el.name) === change.from && change.to !== change.from && setValue(el, change.to)) restored.push(el);
+    }
+  }
+
+  const save = (sent: boolean) => {
+    const changed: Draft['fields'] = {};
+    for (const el of fields) {
+      const from = rendered.get(el.name) ?? '';
+      const to = valueOf(el);
+      if (to !== from) changed[el.name] = { from, to };
+    }
+    write(storage, key, { page, fields: changed, sent });
+  };
+  save(false);
+  form.addEventListener('input', () => save(false));
+  form.addEventListener('change', () => save(false));
+  form.addEventListener('submit', () => save(true));
+  const changed = () => fields.some((el) => valueOf(el) !== rendered.get(el.name));
+
+  if (restored.length === 0) return changed;
+  const note = document.createElement('div');
+  note.className = 'ws-draft-note';
+  note.setAttribute('role', 'status');
+  const words = document.createElement('p');
+  words.textContent = `Your unsaved changes are back: ${restored.map(labelOf).join(', ')}. They are saved when you send this form.`;
+  const discard = document.createElement('button');
+  discard.type = 'button';
+  discard.className = 'secondary';
+  discard.textContent = 'Discard these changes';
+  discard.addEventListener('click', () => {
+    for (const el of restored) setValue(el, rendered.get(el.name) ?? '');
+    save(false);
+    note.remove();
+  });
+  note.append(words, discard);
+  const summary = form.querySelector('.error-summary');
+  if (summary) summary.after(note);
+  else form.prepend(note);
+  return changed;
+}
+
+export function keepDrafts(root: Document): void {
+  let storage: Storage;
+  try {
+    // Reading it throws where storage is refused (cookies blocked): then forms simply keep no drafts.
+    storage = window.sessionStorage;
+  } catch {
+    return;
+  }
+  const notSaved = root.querySelector('[data-form-not-saved]') !== null;
+  const forms = Array.from(root.querySelectorAll<HTMLFormElement>('form[data-draft]'));
+  const pages = new Set(forms.map((f) => f.dataset.draft));
+  const present = new Set(forms.map(keyOf));
+  for (const key of draftKeys(storage)) {
+    const draft = read(storage, key);
+    if (!draft) write(storage, key, null);
+    // A sent form was answered by this page: its draft is done with, unless the page says the form was not saved.
+    else if (draft.sent) write(storage, key, notSaved ? { ...draft, sent: false } : null);
+    // A form of this page that is no longer on it (its candidate was decided meanwhile) has nothing to come back to.
+    else if (pages.has(draft.page) && !present.has(key)) write(storage, key, null);
+  }
+  const changed = new Map(forms.map((form) => [form, keepForm(storage, form)]));
+  // "Accept all high-confidence" accepts candidates as proposed: it is told which the editor is correcting, and leaves those open.
+  for (const all of Array.from(root.querySelectorAll<HTMLFormElement>('form[data-leaves-drafts]')))
+    all.addEventListener('submit', () => {
+      const editing = forms.filter((f) => changed.get(f)!()).map((f) => f.closest<HTMLElement>('[data-candidate]')?.dataset.candidate);
+      const input = all.elements.namedItem('editing');
+      if (input instanceof HTMLInputElement) input.value = editing.filter(Boolean).join(' ');
+    });
+  // Signing out forgets the drafts: the next person at this browser does not see them.
+  for (const signOut of Array.from(root.querySelectorAll<HTMLFormElement>('form[action="/sign-out"]')))
+    signOut.addEventListener('submit', () => draftKeys(storage).forEach((key) => write(storage, key, null)));
+}
