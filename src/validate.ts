@@ -50,6 +50,11 @@ function collectPatternMessages(schema: unknown): void {
   }
 }
 
+/** Whether a field's message is the words a schema gives its pattern ("must not be blank", "must be a date: …"). */
+export function isPatternMessage(message: string): boolean {
+  return [...patternMessages.values()].some((words) => message === words || message === `${words}${OR_NULL}`);
+}
+
 /**
  * Ajv names JSON's types ("must be integer", "must be string"); a client reads the value the field takes instead: a
  * fraction where a count of people is asked for is "not a whole number", not a puzzle about integers.
@@ -76,6 +81,9 @@ function messageOf(e: ErrorObject): string {
   return e.message ?? 'is not valid';
 }
 
+/** What a field's message ends with when null would have done too. */
+export const OR_NULL = ' (or null)';
+
 /**
  * Ajv reports each failed branch of an `anyOf` (a value or null) separately; they are folded into one
  * message per field so a client reads "must be one of A, B or null", not three puzzles.
@@ -90,7 +98,7 @@ function foldAnyOf(errors: ErrorObject[]): ErrorObject[] {
     const messages = [
       ...new Set(branches.filter((b) => !(b.keyword === 'type' && (b.params as { type: string }).type === 'null')).map(messageOf)),
     ];
-    return { ...e, message: `${messages.join('; ')}${nullable ? ' (or null)' : ''}` };
+    return { ...e, message: `${messages.join('; ')}${nullable ? OR_NULL : ''}` };
   });
 }
 

@@ -51,3 +51,21 @@ test('every type a request body asks for is refused in words, and nothing is wri
   expect(imported.body.errors).toEqual(expect.arrayContaining([{ line: 1, field: '/value', message: 'must be a whole number (or null)' }]));
   expect(await tableChecksums(t.db)).toEqual(before);
 });
+
+test("a value not in the form a pattern asks for is refused in the schema's words, not with the regular expression", async () => {
+  const before = await tableChecksums(t.db);
+  const res = await request(t.app)
+    .post('/v1/documents')
+    .set(t.as.editor)
+    .send({ kind: 'report', title: 'Spreadsheet dates', url: 'ftp://example.org/x', language: 'English', published_on: '03/04/2025' })
+    .expect(400);
+  expect(res.body.errors).toEqual(
+    expect.arrayContaining([
+      { field: '/url', message: 'must start with http:// or https:// (or null)' },
+      { field: '/language', message: 'must be a language code such as en, ru or kk (or null)' },
+      { field: '/published_on', message: 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD (or null)' },
+    ]),
+  );
+  expect(res.text).not.toContain('must match pattern');
+  expect(await tableChecksums(t.db)).toEqual(before);
+});

@@ -1,31 +1,34 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SCHEMA_DIR } from '../../src/validate';
-import { inWords, PATTERN_WORDS } from '../../src/web/workspace/messages';
+import { inWords } from '../../src/web/workspace/messages';
 import { createTestApp, TestApp } from '../support/app';
 import { signIn } from './support';
 
-/** Every `pattern` of every schema file. */
-function schemaPatterns(): string[] {
-  const found = new Set<string>();
+/** Every object of every schema file that has a `pattern`. */
+function patterned(): { pattern: string; 'x-message'?: unknown }[] {
+  const found: { pattern: string; 'x-message'?: unknown }[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
-      const pattern = (node as { pattern?: unknown }).pattern;
-      if (typeof pattern === 'string') found.add(pattern);
+      if (typeof (node as { pattern?: unknown }).pattern === 'string') found.push(node as { pattern: string });
       Object.values(node).forEach(walk);
     }
   };
   for (const file of fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.json')))
     walk(JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, file), 'utf8')));
-  return [...found].sort();
+  return found;
 }
 
-test('every pattern in schemas/ has its words, so no form shows an editor a regular expression', () => {
-  const patterns = schemaPatterns();
-  expect(patterns.length).toBeGreaterThan(3);
-  expect(patterns.filter((p) => !(p in PATTERN_WORDS))).toEqual([]);
-  expect(inWords('must match pattern "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$" (or null)')).toBe(
+test('every pattern in schemas/ has its words ("x-message"), so no client and no form shows a regular expression', () => {
+  const patterns = patterned();
+  expect(patterns.length).toBeGreaterThan(20);
+  expect(patterns.filter((p) => typeof p['x-message'] !== 'string').map((p) => p.pattern)).toEqual([]);
+  // one pattern, one wording, wherever it is used
+  const words = new Map<string, Set<unknown>>();
+  for (const p of patterns) words.set(p.pattern, (words.get(p.pattern) ?? new Set()).add(p['x-message']));
+  expect([...words].filter(([, said]) => said.size > 1)).toEqual([]);
+  expect(inWords('must be a date: YYYY, YYYY-MM or YYYY-MM-DD (or null)')).toBe(
     'must be a date: YYYY, YYYY-MM or YYYY-MM-DD (or left empty)',
   );
   expect(inWords('must match pattern "^x+$"')).toBe('is not in the form the field asks for');
