@@ -86,10 +86,12 @@ function entityTable(db: Db, entity: Entity, cells: ((column: ClaimExportColumn)
   const from = `${entity.table} ${entity.alias}${entity.joins ? ` ${entity.joins}` : ''}`;
   if (!cells) return db.raw(entity.joins ? `(${from})` : from);
   const columns = [...entity.keys.map((k) => `${entity.alias}.${k}`), ...entity.columns.map((c) => `${cells(c)} AS ${quoteIdent(c)}`)];
-  // OFFSET 0 keeps it a relation of its own: merged into the outer query, its cells would be computed for every row.
+  // LIMIT ALL keeps it a relation of its own: merged into the outer query, its cells would be computed for every row.
+  // Not OFFSET 0, which does the same but also keeps the joins to it out of parallel workers (PostgreSQL reads the 0,
+  // not yet folded to a constant when it decides, as a limit that could differ between workers).
   return only
-    ? db.raw(`(SELECT ${columns.join(', ')} FROM ${from} WHERE ? OFFSET 0) AS ${entity.alias}`, [only])
-    : db.raw(`(SELECT ${columns.join(', ')} FROM ${from} OFFSET 0) AS ${entity.alias}`);
+    ? db.raw(`(SELECT ${columns.join(', ')} FROM ${from} WHERE ? LIMIT ALL) AS ${entity.alias}`, [only])
+    : db.raw(`(SELECT ${columns.join(', ')} FROM ${from} LIMIT ALL) AS ${entity.alias}`);
 }
 
 // The claimant's role as ClaimStore.load picks it (affiliation_at, migration 20261127402000). A person with a single
