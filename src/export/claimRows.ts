@@ -8,7 +8,7 @@ import { boundValues, literalValues, parameterlessSql, SqlValues } from '../db/s
 import { servedChanges } from '../revisions/store';
 import { CLAIM_EXPORT_COLUMNS, ClaimColumn, ClaimExportColumn, SourceColumn } from './columns';
 import { CELL_SETTINGS, cellSql, csvCopyStatement, isoDateText, quoteIdent } from './copyCsv';
-import type { ExportRecord } from './serialize';
+import type { Column, ExportRecord } from './serialize';
 
 export { CLAIM_EXPORT_COLUMNS, REVISION_EXPORT_COLUMNS } from './columns';
 
@@ -32,25 +32,94 @@ function relationsOf(db: Db, selected: Knex.QueryBuilder | null): Knex.Raw {
 }
 const relations = (name: string) => `COALESCE(rel.${name}, '{}')`;
 
+/**
+ * A row of another table that some cells depend on alone: a claim's metric, country, group, claimant and the
+ * claimant's role, a source's document with its publisher. In the CSV their cells are rendered (guarded, formatted)
+ * once for each such row, in a relation of its own that the claims or sources join to, rather than once for each claim
+ * or source: a few thousand actors and documents against a million rows.
+ */
+interface Entity {
+  table: string;
+  /** The alias the claims or sources join to; the fields of `columns` are written over it and those of `joins`. */
+  alias: string;
+  /** The tables joined beside it that its cells read. */
+  joins?: string;
+  /** Its own columns that the joins read, beside the cells. */
+  keys: readonly string[];
+  columns: readonly ClaimExportColumn[];
+}
+
+const METRIC: Entity = { table: 'metrics', alias: 'm', keys: ['code'], columns: ['metric', 'metric_label', 'unit'] };
+const COUNTRY: Entity = { table: 'countries', alias: 'co', keys: ['code'], columns: ['country', 'country_name'] };
+const GROUP: Entity = { table: 'groups', alias: 'g', keys: ['slug'], columns: ['group', 'group_name'] };
+const CLAIMANT: Entity = { table: 'actors', alias: 'a', keys: ['id', 'kind'], columns: ['claimant_name'] };
+const ROLE: Entity = {
+  table: 'actor_affiliations',
+  alias: 'role',
+  joins: 'LEFT JOIN actors o ON o.id = role.organization_id',
+  keys: ['id'],
+  columns: ['claimant_role', 'claimant_organization'],
+};
+const DOCUMENT: Entity = {
+  table: 'documents',
+  alias: 'd',
+  joins: 'LEFT JOIN actors p ON p.id = d.publisher_id',
+  keys: ['id'],
+  columns: [
+    'document_id',
+    'document_title',
+    'document_url',
+    'document_authors',
+    'publisher',
+    'published_on',
+    'document_retrieved_at',
+    'document_text_sha256',
+  ],
+};
+const ENTITIES = [METRIC, COUNTRY, GROUP, CLAIMANT, ROLE, DOCUMENT];
+
+/**
+ * An entity's table as the claims or sources join it (its cells, when `cells` renders them, as the columns named after
+ * them), of only those rows that `only` (SQL, with its bindings) keeps.
+ */
+function entityTable(db: Db, entity: Entity, cells: ((column: ClaimExportColumn) => string) | null, only?: Knex.Raw): Knex.Raw {
+  const from = `${entity.table} ${entity.alias}${entity.joins ? ` ${entity.joins}` : ''}`;
+  if (!cells) return db.raw(entity.joins ? `(${from})` : from);
+  const columns = [...entity.keys.map((k) => `${entity.alias}.${k}`), ...entity.columns.map((c) => `${cells(c)} AS ${quoteIdent(c)}`)];
+  // LIMIT ALL keeps it a relation of its own: merged into the outer query, its cells would be computed for every row.
+  // Not OFFSET 0, which does the same but also keeps the joins to it out of parallel workers (PostgreSQL reads the 0,
+  // not yet folded to a constant when it decides, as a limit that could differ between workers).
+  return only
+    ? db.raw(`(SELECT ${columns.join(', ')} FROM ${from} WHERE ? LIMIT ALL) AS ${entity.alias}`, [only])
+    : db.raw(`(SELECT ${columns.join(', ')} FROM ${from} LIMIT ALL) AS ${entity.alias}`);
+}
+
 // The claimant's role as ClaimStore.load picks it (affiliation_at, migration 20261127402000). A person with a single
 // affiliation (most of them) needs no date: it is that one, found by a hash join instead of a lookup per claim.
 const ROLE_AT = `LEFT JOIN (SELECT person_id, count(*) AS n, min(id) AS only_id FROM actor_affiliations GROUP BY person_id) affs
-  ON affs.person_id = c.claimant_id AND a.kind = 'person'
-LEFT JOIN actor_affiliations role
-  ON role.id = CASE WHEN affs.n = 1 THEN affs.only_id WHEN affs.n > 1 THEN affiliation_at(c.claimant_id, COALESCE(c.stated_on, c.as_of)) END
-LEFT JOIN actors o ON o.id = role.organization_id`;
+  ON affs.person_id = c.claimant_id AND a.kind = 'person'`;
+const ROLE_ID =
+  'CASE WHEN affs.n = 1 THEN affs.only_id WHEN affs.n > 1 THEN affiliation_at(c.claimant_id, COALESCE(c.stated_on, c.as_of)) END';
 
 /**
  * What CLAIM_FIELDS reads beside the claim `c`: its metric, country, group, claimant, the claimant's role at the
- * date and its relations (of the `selected` claims only, when a filter selects some).
+ * date and its relations (of the `selected` claims only, when a filter selects some); with `cells`, the entities'
+ * cells rendered by it.
  */
-function joinClaimDetails(db: Db, query: Knex.QueryBuilder, selected: Knex.QueryBuilder | null): Knex.QueryBuilder {
+function joinClaimDetails(
+  db: Db,
+  query: Knex.QueryBuilder,
+  selected: Knex.QueryBuilder | null,
+  cells: ((column: ClaimExportColumn) => string) | null = null,
+): Knex.QueryBuilder {
+  const table = (entity: Entity) => entityTable(db, entity, cells);
   return query
-    .join('metrics as m', 'm.code', 'c.metric')
-    .join('countries as co', 'co.code', 'c.country')
-    .leftJoin('groups as g', 'g.slug', 'c.group_slug')
-    .join('actors as a', 'a.id', 'c.claimant_id')
+    .join(table(METRIC), 'm.code', 'c.metric')
+    .join(table(COUNTRY), 'co.code', 'c.country')
+    .leftJoin(table(GROUP), 'g.slug', 'c.group_slug')
+    .join(table(CLAIMANT), 'a.id', 'c.claimant_id')
     .joinRaw(ROLE_AT)
+    .joinRaw(`LEFT JOIN ? ON role.id = ${ROLE_ID}`, [table(ROLE)])
     .leftJoin(relationsOf(db, selected), 'rel.claim_id', 'c.id');
 }
 
@@ -58,12 +127,12 @@ function joinClaimDetails(db: Db, query: Knex.QueryBuilder, selected: Knex.Query
 const CLAIM_FIELDS: Record<ClaimColumn, string> = {
   claim_id: 'c.id',
   key: 'c.key',
-  metric: 'c.metric',
+  metric: 'm.code',
   metric_label: 'm.label',
   unit: 'm.unit',
-  country: 'c.country',
+  country: 'co.code',
   country_name: 'co.name',
-  group: 'c.group_slug',
+  group: 'g.slug',
   group_name: 'g.name',
   location: 'c.location',
   value: 'c.value',
@@ -115,6 +184,13 @@ const SOURCE_FIELDS: Record<SourceColumn, string> = {
 const isoDate = (column: string, precision: string) => partialDateSql(column, precision, isoDateText(column));
 const CLAIM_CELL_DATES = { as_of: isoDate('c.as_of', 'c.as_of_precision'), stated_on: isoDate('c.stated_on', 'c.stated_precision') };
 const SOURCE_CELL_DATES = { published_on: isoDate('d.published_on', 'd.published_precision') };
+/** Every column's field as a CSV cell is built from it. */
+const CELL_FIELDS: Record<ClaimExportColumn, string> = { ...CLAIM_FIELDS, ...CLAIM_CELL_DATES, ...SOURCE_FIELDS, ...SOURCE_CELL_DATES };
+const EXPORT_COLUMN = Object.fromEntries(CLAIM_EXPORT_COLUMNS.map((c) => [c.name, c])) as Record<ClaimExportColumn, Column>;
+/** The cells that the entities' relations hold, as the claims and sources read them. */
+const RENDERED: Partial<Record<ClaimExportColumn, string>> = Object.fromEntries(
+  ENTITIES.flatMap((e) => e.columns.map((c) => [c, `${e.alias}.${quoteIdent(c)}`])),
+);
 
 /** Ids of the relations of one type in a claim's snapshot (symmetric types are recorded from both sides). */
 const snapshotRelation = (type: string) =>
@@ -128,6 +204,9 @@ const recordedSource = (path: string) => `src.x#>>'{${path}}'`;
  */
 const RECORDED_FIELDS: Record<ClaimExportColumn, string> = {
   ...CLAIM_FIELDS,
+  metric: 'c.metric',
+  country: 'c.country',
+  group: 'c.group_slug',
   location: "ARRAY(SELECT jsonb_array_elements_text(c.snapshot->'location'))",
   as_of: "c.snapshot->>'as_of'",
   stated_on: "c.snapshot->>'stated_on'",
@@ -174,10 +253,12 @@ export interface ClaimExportOptions {
  */
 export function claimExportQuery(db: Db, filter: ClaimFilter, options: ClaimExportOptions = {}): Knex.QueryBuilder | Knex.Raw {
   const { cells = false, values = boundValues } = options;
-  const select = (fields: Partial<Record<ClaimExportColumn, string>>) =>
+  // `rendered`: columns whose cells an entity's relation already holds.
+  const select = (fields: Partial<Record<ClaimExportColumn, string>>, rendered: Partial<Record<ClaimExportColumn, string>> = {}) =>
     CLAIM_EXPORT_COLUMNS.flatMap((c): (string | Knex.Raw)[] => {
       const field = fields[c.name];
       if (field === undefined) return [];
+      if (rendered[c.name] !== undefined) return [db.raw(`${rendered[c.name]} AS ${quoteIdent(c.name)}`)];
       // A plain column as knex writes it ("c"."id" as "claim_id"), anything else as the expression it is.
       if (!cells && /^\w+\.\w+$/.test(field)) return [`${field} as ${c.name}`];
       return [db.raw(`${cells ? cellSql(c, `(${field})`) : field} AS ${quoteIdent(c.name)}`)];
@@ -198,11 +279,15 @@ export function claimExportQuery(db: Db, filter: ClaimFilter, options: ClaimExpo
     );
   }
   const selected = selectsEveryClaim(filter) ? null : applyClaimFilter(db('claims as c').select('c.id'), filter, db, values);
-  const withDocuments = (query: Knex.QueryBuilder) =>
-    query.join('documents as d', 'd.id', 's.document_id').leftJoin('actors as p', 'p.id', 'd.publisher_id');
   if (!cells) {
     return applyClaimFilter(
-      joinClaimDetails(db, withDocuments(db('claims as c').join('claim_sources as s', 's.claim_id', 'c.id')), selected)
+      joinClaimDetails(
+        db,
+        db('claims as c')
+          .join('claim_sources as s', 's.claim_id', 'c.id')
+          .join(entityTable(db, DOCUMENT, null), 'd.id', 's.document_id'),
+        selected,
+      )
         .select(select({ ...CLAIM_FIELDS, ...SOURCE_FIELDS }))
         .orderBy([{ column: 'c.id' }, { column: 's.position' }, { column: 's.id' }]),
       filter,
@@ -212,23 +297,32 @@ export function claimExportQuery(db: Db, filter: ClaimFilter, options: ClaimExpo
   }
   // As CSV cells, each claim's cells are built once (in `cl`, in claim id order) and each source's once (in `src`,
   // sorted), both in parallel workers, then merged on the claim id: no sort of the wide joined rows, no lookup per row.
+  // The cells of metrics, countries, groups, actors and documents are built once each, in their entities' relations.
+  const cellOf = (name: ClaimExportColumn) => cellSql(EXPORT_COLUMN[name], `(${CELL_FIELDS[name]})`);
   const claims = applyClaimFilter(
-    joinClaimDetails(db, db('claims as c'), selected)
+    joinClaimDetails(db, db('claims as c'), selected, cellOf)
       // DISTINCT ON changes no row (one per claim) but tells PostgreSQL so: the merge then needs no copy of this side.
       .distinctOn('c.id')
-      .select(db.raw('c.id AS claim_order'), ...select({ ...CLAIM_FIELDS, ...CLAIM_CELL_DATES }))
+      .select(db.raw('c.id AS claim_order'), ...select({ ...CLAIM_FIELDS, ...CLAIM_CELL_DATES }, RENDERED))
       .orderBy('c.id'),
     filter,
     db,
     values,
   );
-  const sources = withDocuments(db('claim_sources as s'))
+  // A filtered export reads only the sources (and relations, and documents) of the claims it selects.
+  const documents = entityTable(
+    db,
+    DOCUMENT,
+    cellOf,
+    selected ? db.raw('d.id IN (SELECT document_id FROM claim_sources WHERE claim_id IN ?)', [selected]) : undefined,
+  );
+  const sources = db('claim_sources as s')
+    .join(documents, 'd.id', 's.document_id')
     .select(
       db.raw('s.claim_id AS claim_order, s.position AS source_order, s.id AS source_id'),
-      ...select({ ...SOURCE_FIELDS, ...SOURCE_CELL_DATES }),
+      ...select({ ...SOURCE_FIELDS, ...SOURCE_CELL_DATES }, RENDERED),
     )
     .orderBy([{ column: 's.claim_id' }, { column: 's.position' }, { column: 's.id' }]);
-  // A filtered export reads only the sources (and relations) of the claims it selects.
   if (selected) sources.whereIn('s.claim_id', selected);
   const columns = CLAIM_EXPORT_COLUMNS.map((c) => `${c.name in CLAIM_FIELDS ? 'cl' : 'src'}.${quoteIdent(c.name)}`);
   // OFFSET 0 keeps each part a query of its own, so that PostgreSQL plans the merge rather than one sort of everything.

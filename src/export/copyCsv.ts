@@ -15,6 +15,13 @@ import { BARE_KINDS, Column, LIST_SEPARATOR } from './serialize';
 const defuse = (text: string) => `csv_defused(${text})`;
 
 /**
+ * Whether csv_defused might change one of the items whose text, joined with spaces, is `spaced`: some item holds a
+ * semicolon or a tab, or starts with a formula character (at the start, or after a space). A false alarm (a space
+ * inside an item before a formula character) only costs the full guard.
+ */
+const mayNeedGuard = (spaced: string) => `${spaced} ~ E'^[-=+@\\r]|[;\\t]| [-=+@\\r]'`;
+
+/**
  * What a statement of cells (cellSql) runs with: DateStyle ISO, so that a date's and a timestamp's own text is
  * YYYY-MM-DD and YYYY-MM-DD HH:MI:SS[.ffffff] whatever the server's default; cheaper than to_char, which was the
  * costliest cell of the claims CSV.
@@ -37,17 +44,23 @@ export function cellSql(column: Column, v: string, defuseText = true): string {
       return `${v}::text`;
     case 'number':
       return `trim_scale(${v}::numeric)::text`;
-    case 'timestamp': {
-      // Its text in UTC has no fraction when it is whole seconds, and drops the fraction's trailing zeros.
-      const text = `(${v} AT TIME ZONE 'UTC')::text`;
-      return `replace(rpad(${text} || CASE WHEN length(${text}) = 19 THEN '.' ELSE '' END, 23, '0'), ' ', 'T') || 'Z'`;
-    }
+    case 'timestamp':
+      // Its text in UTC has no fraction when it is whole seconds and drops the fraction's trailing zeros; truncated to
+      // milliseconds plus one microsecond it always has six digits, of which the first three are toISOString's. The
+      // value is read once: written out twice (to test the text's length), it was the costliest cell of the export.
+      return `replace(left((date_trunc('milliseconds', ${v} AT TIME ZONE 'UTC') + interval '1 microsecond')::text, 23), ' ', 'T') || 'Z'`;
     case 'date':
       return `NULLIF(${v}::text, '')`;
-    case 'list':
-      // Each item guarded on its own (csv_defused_list, a function so that workers can run it), then joined with
-      // LIST_SEPARATOR; JavaScript writes a null item as "null".
-      return `CASE WHEN cardinality(${v}) > 0 THEN ${defuseText ? `csv_defused_list(${v}::text[])` : `NULLIF(array_to_string(${v}::text[], '${LIST_SEPARATOR}', 'null'), '')`} END`;
+    case 'list': {
+      // The items joined with LIST_SEPARATOR; JavaScript writes a null item as "null". Guarded, each item on its own
+      // (csv_defused_list, a function so that workers can run it), but only when one might need it: the call costs
+      // more than the rest of the cell, and the items of most lists (ids, country codes, names) need none.
+      const joined = `NULLIF(array_to_string(${v}::text[], '${LIST_SEPARATOR}', 'null'), '')`;
+      const guarded = defuseText
+        ? `WHEN ${mayNeedGuard(`array_to_string(${v}::text[], ' ', 'null')`)} THEN csv_defused_list(${v}::text[]) `
+        : '';
+      return `CASE WHEN cardinality(${v}) > 0 THEN CASE ${guarded}ELSE ${joined} END END`;
+    }
     case 'json':
       throw new Error(`copyCsv: column ${column.name}: JSON cells are written by csvCell only (jsonb text differs from JSON.stringify).`);
     default:

@@ -345,6 +345,50 @@ test('tricky values survive the round trip: commas, quotes, newlines, non-Latin 
   });
 });
 
+test("a document's and a claimant's cells are the same guarded text in every row they appear in, whole or filtered", async () => {
+  // The CSV renders the cells of each document, actor, metric and country once and joins them to the rows.
+  const post = async (path: string, body: object) =>
+    (await request(t.app).post(path).set(t.as.editor).send(body).expect(201)).body as { id: number };
+  const publisher = await post('/v1/actors', { kind: 'media_outlet', name: '+Publisher; =x' });
+  const claimant = await post('/v1/actors', { kind: 'person', name: '@Claimant' });
+  const doc = await post('/v1/documents', {
+    title: '=Title; -two',
+    url: 'https://example.org/guarded',
+    publisher_id: publisher.id,
+    authors: ['Ann', '-Bob'],
+    published_on: '2019-03',
+    retrieved_at: '2020-01-02T03:04:05.678Z',
+  });
+  const claims = [];
+  for (const country of ['KZ', 'RU', 'KZ'])
+    claims.push(
+      await post('/v1/claims', {
+        metric: 'returnees',
+        country,
+        value: 7,
+        approximation: 'exact',
+        value_text: 'seven',
+        claimant_id: claimant.id,
+        sources: [{ document_id: doc.id, quote: `seven from ${country}` }],
+      }),
+    );
+  const documentCells = {
+    document_id: String(doc.id),
+    document_title: "'=Title; '-two",
+    document_url: 'https://example.org/guarded',
+    document_authors: "Ann;'-Bob",
+    publisher: "'+Publisher; '=x",
+    published_on: '2019-03',
+    document_retrieved_at: '2020-01-02T03:04:05.678Z',
+  };
+  const ours = new Set(claims.map((c) => String(c.id)));
+  for (const query of ['', '?country=KZ', `?claimant=${claimant.id}`, '?country=RU']) {
+    const rows = (await exportCsv(query)).rows.filter((r) => ours.has(r.claim_id));
+    expect(rows).toHaveLength(query === '?country=RU' ? 1 : query === '?country=KZ' ? 2 : 3);
+    for (const row of rows) expect(row).toMatchObject({ ...documentCells, claimant_name: "'@Claimant", metric: 'returnees' });
+  }
+});
+
 test('include=revisions exports the revision history: who, when, what changed, why', async () => {
   const before = await request(t.app).get('/v1/claims/6').expect(200);
   await request(t.app)

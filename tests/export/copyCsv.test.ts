@@ -45,6 +45,8 @@ test('COPY writes the same CSV bytes as the row-by-row serializer, tricky cells 
   // A negative bound, as a ledger may hold from before the database refused them.
   await storeAsBefore(t.db, 3, { approximation: 'range', value: 2.5, value_low: -5, value_high: 10, value_text: 'Қазақстан: «-5 to 10»' });
   await t.db.raw(`UPDATE claims SET value = 0.000 WHERE id = 4 AND value IS NOT NULL`);
+  // A list whose first item needs no guard and a later one does (the SQL guards a list only when one might need it).
+  await t.db.raw(`UPDATE claims SET location = ARRAY['SY', '+IQ', 'a b'] WHERE id = 5`);
   // Timestamps of whole seconds and of one decimal (their text in PostgreSQL has no fraction, or one digit).
   await t.db.raw(`UPDATE claims SET updated_at = '2021-01-01 00:00:00.5+00' WHERE id = 4`);
   await t.db.raw(
@@ -64,6 +66,7 @@ test('COPY writes the same CSV bytes as the row-by-row serializer, tricky cells 
   expect(now).toContain('"1999-12-31T23:59:59.000Z","2026-11-27T04:05:06.789Z"');
   // Every text cell is quoted: a semicolon never splits it where spreadsheets split on semicolons.
   expect(now).toContain('"\'-Dash;Semi;Colon;Quote ""Q"";Новости"');
+  expect(now).toContain('"SY;\'+IQ;a b"');
 
   const asRecorded = new Date(Date.now() + 1000).toISOString();
   const then = await copyCsv({ limit: 0, asRecorded });
