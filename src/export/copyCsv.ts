@@ -16,10 +16,11 @@ const defuse = (text: string) => `csv_defused(${text})`;
 
 /**
  * Whether csv_defused might change one of the items whose text, joined with spaces, is `spaced`: some item holds a
- * semicolon or a tab, or starts with a formula character (at the start, or after a space). A false alarm (a space
- * inside an item before a formula character) only costs the full guard.
+ * semicolon or a tab, or starts with a formula character (at the start, or after a space), apostrophes before it
+ * included (csv_defused gives those one more, 20261212010000). A false alarm (a space inside an item before a formula
+ * character) only costs the full guard.
  */
-const mayNeedGuard = (spaced: string) => `${spaced} ~ E'^[-=+@\\r]|[;\\t]| [-=+@\\r]'`;
+const mayNeedGuard = (spaced: string) => `${spaced} ~ E'^''*[-=+@\\r]|[;\\t]| ''*[-=+@\\r]'`;
 
 /**
  * What a statement of cells (cellSql) runs with: DateStyle ISO, so that a date's and a timestamp's own text is

@@ -47,6 +47,8 @@ test('COPY writes the same CSV bytes as the row-by-row serializer, tricky cells 
   await t.db.raw(`UPDATE claims SET value = 0.000 WHERE id = 4 AND value IS NOT NULL`);
   // A list whose first item needs no guard and a later one does (the SQL guards a list only when one might need it).
   await t.db.raw(`UPDATE claims SET location = ARRAY['SY', '+IQ', 'a b'] WHERE id = 5`);
+  // A list whose only item to guard is one already guarded by hand: its apostrophe gets one more (the import takes one).
+  await t.db.raw(`UPDATE claims SET location = ARRAY['TR', '''=IQ'] WHERE id = 6`);
   // Timestamps of whole seconds and of one decimal (their text in PostgreSQL has no fraction, or one digit).
   await t.db.raw(`UPDATE claims SET updated_at = '2021-01-01 00:00:00.5+00' WHERE id = 4`);
   await t.db.raw(
@@ -67,6 +69,7 @@ test('COPY writes the same CSV bytes as the row-by-row serializer, tricky cells 
   // Every text cell is quoted: a semicolon never splits it where spreadsheets split on semicolons.
   expect(now).toContain('"\'-Dash;Semi;Colon;Quote ""Q"";Новости"');
   expect(now).toContain('"SY;\'+IQ;a b"');
+  expect(now).toContain('"TR;\'\'=IQ"');
 
   const asRecorded = new Date(Date.now() + 1000).toISOString();
   const then = await copyCsv({ limit: 0, asRecorded });
