@@ -20,13 +20,16 @@ afterAll(async () => {
 /**
  * Terminates every connection of the ledger's pool to the test database; how many it ended. It asks from a connection
  * of its own: asked through the pool, it would spare the one connection it asks on, which may be the pool's only one.
+ * Only the ledger's role's connections: an autovacuum worker may be at work in the database too, and PostgreSQL 15 and
+ * later let no role but a superuser end it ("must be a superuser to terminate superuser process", met in CI's run as
+ * a role without superuser rights).
  */
 async function terminateLedgerBackends(): Promise<number> {
   const client = new Client({ connectionString: t.url });
   await client.connect();
   try {
     const { rows } = await client.query(
-      `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+      `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid()`,
     );
     return rows.filter((row) => row.ended).length;
   } finally {
