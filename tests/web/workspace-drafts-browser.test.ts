@@ -1,23 +1,14 @@
 import request from 'supertest';
 import type { Candidate } from '../../src/extract/candidate';
-import { candidateIn, servedLedger } from '../workspace/support';
+import { saidCandidate, servedLedger } from '../workspace/support';
 import { axeViolations, collectConsoleErrors, describeInBrowser, screenshotOnFailure } from '../support/browser';
 
 const TEXT =
   'Officials said that "over 300" militants had left.\n\nA later report put the number of women among them at around 150, the agency said.\n\nSome 40 of them had come back by the spring, the ministry said.';
 const SENTENCES = TEXT.split('\n\n');
 
-function candidate(id: string, words: string, sentence: string, fields: Partial<Candidate>): Candidate {
-  const qs = TEXT.indexOf(sentence);
-  return candidateIn(TEXT, words, {
-    id,
-    claimant: { name: 'Officials', mention: null, actor_id: null, new: true },
-    cue: 'said',
-    quote: { exact: sentence, start: qs, end: qs + sentence.length, prefix: '', suffix: '' },
-    confidence: 0.9,
-    ...fields,
-  });
-}
+const candidate = (id: string, words: string, sentence: string, fields: Partial<Candidate>): Candidate =>
+  saidCandidate(TEXT, id, words, sentence, fields);
 
 /**
  * Each candidate is its own form and every decision reloads the review: what an editor changed in one form and has not

@@ -137,3 +137,19 @@ export function candidateIn(
     ...fields,
   };
 }
+
+/**
+ * A candidate of `words` in `sentence` of `text`, said by "Officials" ("said"), the sentence its exact quote, of
+ * confidence 0.9: the review pages' browser tests build their fixed candidates so.
+ */
+export function saidCandidate(text: string, id: string, words: string, sentence: string, fields: Partial<Candidate>): Candidate {
+  const qs = text.indexOf(sentence);
+  return candidateIn(text, words, {
+    id,
+    claimant: { name: 'Officials', mention: null, actor_id: null, new: true },
+    cue: 'said',
+    quote: { exact: sentence, start: qs, end: qs + sentence.length, prefix: '', suffix: '' },
+    confidence: 0.9,
+    ...fields,
+  });
+}
