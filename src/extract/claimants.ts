@@ -35,8 +35,7 @@ const NO_AUTHOR = new RegExp(
   `^${DET}(?:(?:${SOURCE_ADJ}|media|press|${NATIONALITY_ADJ})\\s+){0,3}(?:${FIGURES_NOUN}|${INQUIRY_NOUN})(?:\\s+(?:released|published|issued|compiled|seen|obtained|cited|available|made\\s+public))?$`,
   'iu',
 );
-/** A body or office named by a lowercase noun: "government data", "police figures". */
-/** A body named by its kind: "the government", "the interior ministry", "police". */
+/** A body or office named by its kind, a lowercase noun: "the government", "the interior ministry", "police figures". */
 export const BODY_NOUN =
   /^(?:(?:defen[cs]e|interior|foreign|justice|home|federal|state|national|local|regional|military|border|provincial)\s+)?(government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security services?|coalition|agency)$/i;
 
