@@ -24,7 +24,8 @@ export function inWords(message: string): string {
 }
 
 /** The schema's messages that, on a field left empty, only say it was left empty. */
-const EMPTINESS = /^must (?:NOT have fewer than \d+ characters|match pattern |be equal to one of the allowed values|not be blank$)/;
+// (a pattern's words, "must not be blank" among them, are the schemas': isPatternMessage knows them)
+const EMPTINESS = /^must (?:NOT have fewer than \d+ characters|match pattern |be equal to one of the allowed values)/;
 const saysEmpty = (message: string) => EMPTINESS.test(message) || isPatternMessage(message);
 export const LEFT_EMPTY = 'must be filled in';
 
