@@ -59,6 +59,8 @@ const TEXT_CELLS = [
  * stored " about 300 " a revision. The other cells are codes, dates and numbers, read trimmed.
  */
 const WORDS_CELLS: ReadonlySet<string> = new Set(['value_text', 'context', 'notes']);
+/** A row's cell as the import reads it: words exactly, anything else trimmed. */
+const asRead = (row: Row, column: string) => (WORDS_CELLS.has(column) ? row.cells.get(column)! : row.cells.get(column)!.trim());
 const NUMBER_CELLS = ['value', 'value_low', 'value_high'] as const;
 /** Fields of the claim line named otherwise than their column. */
 const COLUMN_OF: Record<string, string> = { id: 'claim_id', claimant: 'claimant_id', document: 'document_id' };
@@ -232,8 +234,7 @@ class CsvRows {
     const errors: CellError[] = [];
     for (const row of rows.slice(1)) {
       for (const c of CLAIM_CELLS) {
-        const [mine, firsts] = [row.cells.get(c)!, first.cells.get(c)!].map((t) => (WORDS_CELLS.has(c) ? t : t.trim()));
-        if (mine !== firsts)
+        if (asRead(row, c) !== asRead(first, c))
           errors.push(
             cellError(row.line, c, `differs from line ${first.line}, the claim's first row: a claim's rows must agree on its cells`),
           );
@@ -252,7 +253,7 @@ class CsvRows {
     if (id !== null) value.id = id;
     for (const c of TEXT_CELLS) {
       // A cell of blanks only is an empty cell, words or not.
-      const t = cell(c) === '' ? '' : restoreFormula(WORDS_CELLS.has(c) ? first.cells.get(c)! : cell(c));
+      const t = cell(c) === '' ? '' : restoreFormula(asRead(first, c));
       if (t !== '') value[c] = t;
       else if (!['key', 'metric', 'country', 'approximation', 'value_text', 'rank'].includes(c)) value[c] = null; // the rest are required or keep their value
     }
