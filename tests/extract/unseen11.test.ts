@@ -115,3 +115,22 @@ describe('the generated file', () => {
       expect(byName.has(name)).toBe(false);
   });
 });
+
+describe('claimant: an adverb between the subject and its cue', () => {
+  test('"Police initially reported", "The ministry previously estimated": the adverb is no part of who speaks', () => {
+    expect(shapes('Police initially reported nine deaths in the attack.', at)).toEqual([
+      expected({
+        value_text: 'nine',
+        value: 9,
+        metric: 'killed',
+        claimant: 'Police',
+        mention: 'Police',
+        cue: 'reported',
+        as_of: '2025-06-01',
+      }),
+    ]);
+    expect(shapes('The ministry previously estimated that 300 citizens had travelled to Syria.', at)).toEqual([
+      expected({ value_text: '300', value: 300, claimant: 'ministry', mention: 'The ministry', cue: 'previously estimated' }),
+    ]);
+  });
+});
