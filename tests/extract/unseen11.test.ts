@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { gazetteerText } from '../../scripts/build-gazetteer';
 import { fileLexicon } from '../../src/extract/fileLexicon';
 import { expected, shapes } from './support';
 
@@ -108,6 +109,10 @@ describe('the generated file', () => {
     // a homonym elsewhere a tenth of its size or less does not stop a name (Derbent in Türkiye, London in Ontario)
     expect(byName.get('Derbent')).toBe('RU');
     expect(byName.get('London')).toBe('GB GB-LND');
+  });
+
+  test('is what scripts/build-gazetteer.ts writes from its packages: nobody edited it by hand', () => {
+    expect(fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'extract', 'data', 'gazetteer.tsv'), 'utf8')).toBe(gazetteerText());
   });
 
   test('leaves out words, short names and homonyms no one country dominates', () => {
