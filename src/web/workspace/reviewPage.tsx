@@ -36,10 +36,13 @@ export interface ReviewPageProps {
   vocab: Vocabularies;
   forms: Map<string, CandidateFormState>;
   manual: CandidateFormState;
+  /** The outcome of the editor's last action, announced once the page has loaded. */
   notice?: string;
+  /** Candidates the last action could not save, listed under the notice with a link to each one's errors. */
+  refused?: string[];
 }
 
-export function ReviewPage({ editor, review, vocab, forms, manual, notice }: ReviewPageProps) {
+export function ReviewPage({ editor, review, vocab, forms, manual, notice, refused = [] }: ReviewPageProps) {
   const { document: doc, extraction } = review;
   const candidates = extraction.candidates;
   const states = new Map(candidates.map((c) => [c.id, review.decisions.get(c.id)?.decision ?? 'open']));
@@ -64,9 +67,21 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
         {`. ${counted(candidates.length, 'candidate')}, ${open.length} to review.`}
       </p>
       {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
+        <div class="ws-outcome" id="ws-notice" tabindex={-1}>
+          <p class="notice" data-announce>
+            {notice}
+          </p>
+          {refused.length > 0 && (
+            <ul class="ws-refused">
+              {refused.map((cid) => (
+                <li>
+                  <a href={`#${cid}-errors`}>{`${cid}: “${candidates.find((c) => c.id === cid)?.value_text ?? ''}”`}</a>
+                  {`: ${forms.get(cid)?.message ?? ''}`}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
       <details class="ws-keys">
         <summary>Keyboard shortcuts</summary>
@@ -78,7 +93,7 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
       </details>
       <div class="ws-doc-actions">
         {high > 0 && (
-          <form method="post" action={`/workspace/documents/${doc.id}/accept-high`} class="ws-inline" data-leaves-drafts>
+          <form method="post" action={`/workspace/documents/${doc.id}/accept-high#ws-notice`} class="ws-inline" data-leaves-drafts>
             <FormTokens token={editor.csrfToken} />
             <input type="hidden" name="editing" value="" />
             <button type="submit">{`Accept all ${counted(high, 'high-confidence candidate')} (${Math.round(HIGH_CONFIDENCE * 100)}% or more)`}</button>
