@@ -102,7 +102,7 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
       await page.fill('#manual-claimant_name', 'The agency');
       await page.selectOption('#manual-claimant_kind', 'government_agency');
       await page.selectOption('#manual-rel_type_0', 'part_of');
-      await page.selectOption('#manual-rel_target_0', `claim:${accepted.claim_id}`);
+      await page.fill('#manual-rel_target_0', `claim:${accepted.claim_id}`);
       await Promise.all([page.waitForNavigation(), page.click('#cand-manual button[value="accept"]')]);
       expect(await page.locator('.error-summary').allTextContents()).toEqual([]);
       const id = Number(new URL(page.url()).searchParams.get('accepted'));

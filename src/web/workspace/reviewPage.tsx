@@ -3,7 +3,7 @@ import type { Candidate } from '../../extract/candidate';
 import { Layout } from '../layout';
 import { HIGH_CONFIDENCE, type Review, reviewPath } from './review';
 import type { Editor } from './session';
-import { ClaimFields, SourceOf, type Vocabularies } from './claimFields';
+import { ClaimFields, SharedChoices, SourceOf, type Vocabularies } from './claimFields';
 import { CandidateCard, type CandidateFormState, SeparateClaim } from './candidateCard';
 import { claimFieldId, claimFieldLabel, FormTokens, ErrorSummary } from './formParts';
 import { counted } from '../../words';
@@ -48,7 +48,6 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice, refus
   const states = new Map(candidates.map((c) => [c.id, review.decisions.get(c.id)?.decision ?? 'open']));
   const open = candidates.filter((c) => !review.decisions.has(c.id));
   const high = open.filter((c) => c.confidence >= HIGH_CONFIDENCE && c.existing_claim_ids.length === 0).length;
-  const placeName = new Map(vocab.places.map((p) => [p.code, p.name]));
   return (
     <Layout title={`Review: ${doc.title}`} links={{ json: `/v1/documents/${doc.id}` }}>
       <h1>{`Review: ${doc.title}`}</h1>
@@ -138,7 +137,7 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice, refus
                 fieldId={claimFieldId('manual')}
                 fieldLabel={claimFieldLabel}
               />
-              <ClaimFields prefix="manual" form={manual.form} errors={manual.errors} review={review} vocab={vocab} candidateId={null} />
+              <ClaimFields prefix="manual" form={manual.form} errors={manual.errors} review={review} vocab={vocab} />
               <SeparateClaim state={manual} />
               <div class="ws-actions">
                 <button type="submit" name="action" value="accept">
@@ -157,11 +156,11 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice, refus
           </article>
         </section>
       </div>
-      <datalist id="ws-places">
-        {vocab.places.map((p) => (
-          <option value={p.code}>{p.within ? `${p.name} (within ${placeName.get(p.within) ?? p.within})` : p.name}</option>
-        ))}
-      </datalist>
+      <SharedChoices
+        review={review}
+        vocab={vocab}
+        holders={[...candidates.flatMap((c) => c.existing_claim_ids), ...(manual.holders ?? [])]}
+      />
     </Layout>
   );
 }
