@@ -74,43 +74,68 @@ function facetLabel(facet: string, f: FacetCount): string {
   return f.label ?? String(f.value);
 }
 
-function Facet({ facet, counts, query }: { facet: (typeof SEARCH_FACETS)[number]; counts: FacetCount[]; query: Record<string, string> }) {
+/**
+ * Values a facet lists before "more": a facet counts up to a hundred values, and listed whole six facets pushed the
+ * claims eight screens down on a phone and gave a screen reader hundreds of links to pass first.
+ */
+export const FACET_VALUES_SHOWN = 8;
+
+export function Facet({
+  facet,
+  counts,
+  query,
+}: {
+  facet: (typeof SEARCH_FACETS)[number];
+  counts: FacetCount[];
+  query: Record<string, string>;
+}) {
   const sorted =
     facet === 'year'
       ? [...counts].sort((a, b) => (b.value === null ? -1 : a.value === null ? 1 : Number(b.value) - Number(a.value)))
       : counts;
+  // The most frequent values first; a value filtered by stays in sight wherever it ranks, to be removed in one click.
+  const shown = sorted.filter((f, i) => i < FACET_VALUES_SHOWN || isActive(query, facet, f.value));
+  const more = sorted.filter((f) => !shown.includes(f));
+  const item = (f: FacetCount) => {
+    const label = facetLabel(facet, f);
+    const active = isActive(query, facet, f.value);
+    const count = <span class="count">{f.count.toLocaleString('en-US')}</span>;
+    if (f.value === null)
+      return (
+        <li class="no-value">
+          {label} {count}
+        </li>
+      );
+    return (
+      <li>
+        {active ? (
+          <a
+            href={changed(query, facet === 'year' ? { from: undefined, to: undefined } : { [facet]: undefined })}
+            aria-current="true"
+            class="active"
+          >
+            {label} <span class="visually-hidden">(selected; remove this filter)</span>
+          </a>
+        ) : (
+          <a href={changed(query, facetParams(facet, f.value))}>{label}</a>
+        )}{' '}
+        {count}
+      </li>
+    );
+  };
   return (
     <section class="facet" aria-labelledby={`facet-${facet}`}>
       <h3 id={`facet-${facet}`}>{FACET_TITLES[facet]}</h3>
-      <ul>
-        {sorted.map((f) => {
-          const label = facetLabel(facet, f);
-          const active = isActive(query, facet, f.value);
-          const count = <span class="count">{f.count}</span>;
-          if (f.value === null)
-            return (
-              <li class="no-value">
-                {label} {count}
-              </li>
-            );
-          return (
-            <li>
-              {active ? (
-                <a
-                  href={changed(query, facet === 'year' ? { from: undefined, to: undefined } : { [facet]: undefined })}
-                  aria-current="true"
-                  class="active"
-                >
-                  {label} <span class="visually-hidden">(selected; remove this filter)</span>
-                </a>
-              ) : (
-                <a href={changed(query, facetParams(facet, f.value))}>{label}</a>
-              )}{' '}
-              {count}
-            </li>
-          );
-        })}
-      </ul>
+      <ul>{shown.map(item)}</ul>
+      {more.length > 0 && (
+        <details class="facet-more">
+          <summary>
+            {`${more.length} more`}
+            <span class="visually-hidden">{` values of ${FACET_TITLES[facet].toLowerCase()}`}</span>
+          </summary>
+          <ul>{more.map(item)}</ul>
+        </details>
+      )}
     </section>
   );
 }
