@@ -23,3 +23,16 @@ test('the home page is HTML that links to its JSON twin, with the client bundle 
     .expect('Content-Type', /text\/css/);
   await request(t.app).get('/assets/..%2fpackage.json').expect(404);
 });
+
+test('an empty ledger says so, rather than that no claim matches a search nobody made', async () => {
+  const empty = await createTestApp();
+  try {
+    const home = await request(empty.app).get('/').expect(200);
+    expect(home.text).toContain('<p>The ledger holds no claims yet: editors add them in the workspace, or import them.</p>');
+    expect(home.text).not.toContain('No claim matches');
+    const searched = await request(empty.app).get('/?q=women').expect(200);
+    expect(searched.text).toContain('<p>No claim matches. Try fewer words or remove a filter.</p>');
+  } finally {
+    await empty.drop();
+  }
+});

@@ -195,7 +195,11 @@ export function HomePage({ query, filter, claims, facets, next, matched, labels 
             {searched ? ` matching “${filter.q}”` : ''}
           </h2>
           {claims.length === 0 ? (
-            <p>No claim matches. Try fewer words or remove a filter.</p>
+            <p>
+              {searched || active.length > 0 || query.cursor
+                ? 'No claim matches. Try fewer words or remove a filter.'
+                : 'The ledger holds no claims yet: editors add them in the workspace, or import them.'}
+            </p>
           ) : (
             <ClaimTable
               claims={claims}
