@@ -36,3 +36,25 @@ test('an empty ledger says so, rather than that no claim matches a search nobody
     await empty.drop();
   }
 });
+
+test('each page of results says where it stands among all that match, in any order, to the last page', async () => {
+  const total = Number((await t.db('claims').count({ n: '*' }).first())!.n);
+  expect(total).toBeGreaterThan(4);
+  for (const sort of ['id', '-as_of', 'value']) {
+    let path: string | null = `/?sort=${sort}&limit=2`;
+    let first = 1;
+    const seen = new Set<string>();
+    while (path) {
+      const page = await request(t.app).get(path).expect(200);
+      const rows = [...page.text.matchAll(/<td role="cell"><a class="figure" href="\/claims\/(\d+)"/g)].map((m) => m[1]);
+      const caption = /<caption>([^<]*)<\/caption>/.exec(page.text)![1];
+      expect(caption).toBe(`Claims ${first}–${first + rows.length - 1} of ${total}`);
+      rows.forEach((id) => seen.add(id));
+      first += rows.length;
+      const next = /<a href="([^"]+)" rel="next">/.exec(page.text);
+      path = next ? next[1].replace(/&amp;/g, '&') : null;
+    }
+    expect(first - 1).toBe(total);
+    expect(seen.size).toBe(total);
+  }
+});

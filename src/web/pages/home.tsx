@@ -41,6 +41,8 @@ export interface SearchPageProps {
   claims: Claim[];
   /** Null when counting took too long (a broad search of a large ledger). */
   facets: Record<string, FacetCount[]> | null;
+  /** On a further page, how many matching claims come from its cursor on (this page's included); null when not counted. */
+  fromCursor?: number | null;
   next: string | null;
   matched: Set<string>;
   labels: Labels;
@@ -140,9 +142,21 @@ export function Facet({
   );
 }
 
+/**
+ * Where a page of results stands among all that match ("Claims 51–100 of 3,544"), from the total and how many come
+ * from the page's first on; null when either was not counted (a broad search of a large ledger).
+ */
+export function pagePosition(total: number | null, fromHere: number | null, shown: number): string | null {
+  if (total === null || fromHere === null || shown === 0) return null;
+  const first = total - fromHere + 1;
+  const n = (x: number) => x.toLocaleString('en-US');
+  return `Claims ${n(first)}–${n(first + shown - 1)} of ${n(total)}`;
+}
+
 /** The home page: full-text search over the claims with facets, sorting and paging; the query string is its whole state. */
-export function HomePage({ query, filter, claims, facets, next, matched, labels }: SearchPageProps) {
+export function HomePage({ query, filter, claims, facets, fromCursor = null, next, matched, labels }: SearchPageProps) {
   const total = facets ? (facets.status ?? []).reduce((n, f) => n + f.count, 0) : null;
+  const position = pagePosition(total, query.cursor ? fromCursor : total, claims.length);
   const active = Object.keys(FILTER_NAMES).filter((k) => query[k] !== undefined);
   const exportQuery = Object.fromEntries(Object.entries(query).filter(([k]) => (EXPORT_FILTER_PARAMS as readonly string[]).includes(k)));
   const searched = filter.q !== undefined;
@@ -203,13 +217,14 @@ export function HomePage({ query, filter, claims, facets, next, matched, labels 
           ) : (
             <ClaimTable
               claims={claims}
-              caption={query.cursor ? 'Claims, a further page' : 'Claims'}
+              caption={position ?? (query.cursor ? 'Claims, a further page' : 'Claims')}
               labels={labels}
               asRecorded={filter.asRecorded}
               matched={matched}
             />
           )}
           <nav class="pager" aria-label="Pages">
+            {position && (next || query.cursor) && <span class="page-position">{position}</span>}
             {query.cursor && <a href={changed(query, {})}>First page</a>}
             {next && (
               <a href={next} rel="next">
