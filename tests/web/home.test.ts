@@ -58,3 +58,9 @@ test('each page of results says where it stands among all that match, in any ord
     expect(seen.size).toBe(total);
   }
 });
+
+test('the filters in use are named in words: countries, metrics and groups by their names', async () => {
+  const page = await request(t.app).get('/?country=KZ,RU&metric=women&group=islamic-state&from=2014').expect(200);
+  const chips = [...page.text.matchAll(/<li><span>([^<]*)<\/span> <a href/g)].map((m) => m[1]);
+  expect(chips).toEqual(['country: Kazakhstan, Russia', 'metric: Women', 'group: Islamic State', 'as of from: 2014']);
+});

@@ -34,6 +34,16 @@ const FILTER_NAMES: Record<string, string> = {
   as_recorded: 'as recorded at',
 };
 
+/** A filter's value as the chip names it: countries, metrics and groups by their names, each of a list; others as given. */
+function filterValueInWords(name: string, value: string, labels: Labels): string {
+  const named = name === 'country' ? labels.country : name === 'metric' ? labels.metric : name === 'group' ? labels.group : null;
+  if (!named) return value;
+  return value
+    .split(',')
+    .map((v) => named(v.trim()))
+    .join(', ');
+}
+
 export interface SearchPageProps {
   /** The query string as given (already validated): the page's whole state. */
   query: Record<string, string>;
@@ -178,7 +188,7 @@ export function HomePage({ query, filter, claims, facets, fromCursor = null, nex
             {active.map((k) => (
               <li>
                 <span>
-                  {FILTER_NAMES[k]}: {query[k]}
+                  {FILTER_NAMES[k]}: {filterValueInWords(k, query[k], labels)}
                 </span>{' '}
                 <a href={changed(query, { [k]: undefined })}>
                   remove<span class="visually-hidden"> the {FILTER_NAMES[k]} filter</span>
