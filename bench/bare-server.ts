@@ -140,7 +140,7 @@ async function listFiveStatements(country: string, metric: string, limit: number
     });
 }
 
-const LOAD = LOAD_SQL.replace('?', '$1');
+const LOAD = LOAD_SQL;
 /** What claimPageQuery builds for country + metric, sorted by id: one row more than the limit says another page follows. */
 const PAGE_SQL =
   'select "c"."id", NULL::text AS sort_key from "claims" as "c" where "c"."country" in ($1) and "c"."metric" in ($2) order by "c"."id" asc limit $3';
