@@ -2,7 +2,8 @@
  * The list baseline: GET /v1/claims?country=…&metric=…&limit=… on bare node:http + pg, no framework. It runs
  * the SQL the ledger runs for this list (the keyset page query of ClaimStore.listIds — claimPageQuery in
  * src/claims/filterQuery.ts: limit + 1 ids with their sort key — then ClaimStore.load’s LOAD_SQL for the page,
- * imported from src/claims/store.ts so the two cannot drift apart), on the same size of pool, and writes the
+ * prepared as the ledger prepares it (LOAD_STATEMENT, imported from src/claims/served.ts so the two cannot drift
+ * apart)), on the same size of pool, and writes the
  * same JSON ({data, next} with the same cursor, and the Link header). What it leaves out is everything around
  * the queries: express, helmet, the request log, validation, the place index, knex.
  * BARE_SHAPE=five runs the five statements the ledger ran before (ids, claims, affiliations, sources,
@@ -10,7 +11,7 @@
  */
 import http from 'node:http';
 import { Pool, types } from 'pg';
-import { LOAD_SQL, roleAt } from '../src/claims/served';
+import { LOAD_STATEMENT, roleAt } from '../src/claims/served';
 import { formatPartialDate } from '../src/dates';
 
 types.setTypeParser(types.builtins.NUMERIC, (v) => Number(v));
@@ -140,7 +141,6 @@ async function listFiveStatements(country: string, metric: string, limit: number
     });
 }
 
-const LOAD = LOAD_SQL.replace('?', '$1');
 /** What claimPageQuery builds for country + metric, sorted by id: one row more than the limit says another page follows. */
 const PAGE_SQL =
   'select "c"."id", NULL::text AS sort_key from "claims" as "c" where "c"."country" in ($1) and "c"."metric" in ($2) order by "c"."id" asc limit $3';
@@ -161,7 +161,7 @@ async function listOneStatement(
   const ids: number[] = idRows.rows.slice(0, limit).map((r) => r.id);
   const more = idRows.rows.length > limit;
   if (ids.length === 0) return { data: [], more };
-  const { rows } = await pool.query(LOAD, [ids]);
+  const { rows } = await pool.query({ ...LOAD_STATEMENT, values: [ids] });
   const byId = new Map(rows.map((r) => [r.id as number, r]));
   const data = ids
     .filter((id) => byId.has(id))

@@ -1,5 +1,6 @@
 import { AffiliationWithOrg, toAffiliation } from '../actors/store';
 import { formatPartialDate } from '../dates';
+import type { PreparedStatement } from '../db/prepared';
 import type { ClaimRelationRow, ClaimRow, ClaimSourceRow } from '../db/tables';
 import type { ActorKind, Precision } from '../closedSets';
 import { type Claim, INVERSE_RELATION, type StatedFigure } from './model';
@@ -51,7 +52,13 @@ export const LOAD_SQL = `
        FROM claim_relations r JOIN actors ra ON ra.id = r.asserted_by
        WHERE r.claim_id = c.id OR r.related_claim_id = c.id) AS relations
   FROM claims c JOIN actors a ON a.id = c.claimant_id
-  WHERE c.id = ANY(?)`;
+  WHERE c.id = ANY($1)`;
+
+/**
+ * LOAD_SQL prepared: every list page and every claim read runs it, and planning it (its three correlated subqueries)
+ * cost PostgreSQL about a fifth as much as running it for a page of 50 claims. Its plan does not depend on the ids.
+ */
+export const LOAD_STATEMENT: PreparedStatement = { name: 'claims_load', text: LOAD_SQL };
 
 /** The role the claimant held when the figure was stated (or as of it), else their current or first role. */
 export function roleAt<A extends { from_date: string | null; to_date: string | null }>(

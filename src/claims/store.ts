@@ -1,11 +1,12 @@
 import type { Knex } from 'knex';
 import { formatPartialDate } from '../dates';
 import type { Db } from '../db/knex';
+import { queryPrepared } from '../db/prepared';
 import type { ClaimRelationRow, ClaimRow } from '../db/tables';
 import { ClaimPageRow, claimPageQuery, recordedBy } from './filterQuery';
 import type { ChainLink, Claim, ClaimFields, ClaimStatus, RelationType, SourceToSave, RelationToSave } from './model';
 import type { ClaimFilter } from './claimFilter';
-import { LOAD_SQL, LoadedRow, toClaim } from './served';
+import { LOAD_STATEMENT, LoadedRow, toClaim } from './served';
 
 type Conn = Knex | Knex.Transaction;
 
@@ -27,7 +28,7 @@ export class ClaimStore {
    */
   async load(ids: number[], db: Conn = this.db): Promise<Claim[]> {
     if (ids.length === 0) return [];
-    const { rows }: { rows: LoadedRow[] } = await db.raw(LOAD_SQL, [ids]);
+    const rows = await queryPrepared<LoadedRow>(db, LOAD_STATEMENT, [ids]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.filter((id) => byId.has(id)).map((id) => toClaim(byId.get(id)!));
   }

@@ -1,0 +1,55 @@
+import type { Knex } from 'knex';
+import type { QueryResult } from 'pg';
+
+/**
+ * A statement PostgreSQL plans once per connection and then only executes: its name (unique in the app) and its text
+ * with $n placeholders. For a statement run on every request whose planning is a large share of its cost (the list's
+ * LOAD_SQL: ~0.9 ms of planning for ~4 ms of execution at 50 claims), not for statements whose text varies.
+ */
+export interface PreparedStatement {
+  name: string;
+  text: string;
+}
+
+/** The part of a pg connection this file uses: a query by name, which the driver prepares on its first use there. */
+interface PgConnection {
+  query(config: { name: string; text: string; values: readonly unknown[] }): Promise<QueryResult>;
+  __knexUid?: string;
+  __knexTxId?: string;
+}
+
+/**
+ * Runs a prepared statement on one of the pool's connections (in a transaction, on the transaction's connection), as
+ * knex runs a query: knex's `query`, `query-response` and `query-error` events are emitted with the statement's text
+ * and values, so that whatever watches the database through them (the metrics' statement timeouts, tests that count
+ * statements) sees it like any other. knex itself cannot prepare a statement by name.
+ */
+export async function queryPrepared<Row>(
+  db: Knex | Knex.Transaction,
+  statement: PreparedStatement,
+  values: readonly unknown[],
+): Promise<Row[]> {
+  const client = db.client as Knex.Client & {
+    acquireConnection(): Promise<PgConnection>;
+    releaseConnection(c: PgConnection): Promise<void>;
+  };
+  const connection = await client.acquireConnection();
+  const event = {
+    __knexUid: connection.__knexUid,
+    __knexTxId: connection.__knexTxId,
+    method: 'raw',
+    sql: statement.text,
+    bindings: values,
+  };
+  try {
+    client.emit('query', event);
+    const result = await connection.query({ name: statement.name, text: statement.text, values });
+    client.emit('query-response', result, event);
+    return result.rows as Row[];
+  } catch (err) {
+    client.emit('query-error', err, event);
+    throw err;
+  } finally {
+    await client.releaseConnection(connection);
+  }
+}

@@ -1,0 +1,75 @@
+import { loadSeed } from '../../seeds/load';
+import { ClaimStore } from '../../src/claims/store';
+import { LOAD_STATEMENT, LoadedRow, toClaim } from '../../src/claims/served';
+import { createDb, Db } from '../../src/db/knex';
+import { queryPrepared } from '../../src/db/prepared';
+import { createMetrics } from '../../src/ops/metrics';
+import { createTestDb, TestDb } from '../support/db';
+
+/** Prepared statements on the app's knex pool: real PostgreSQL, its own list of a session's prepared statements. */
+let t: TestDb;
+let single: Db;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await loadSeed(t.db);
+  single = createDb(t.url, { poolMax: 1 });
+});
+afterAll(async () => {
+  await single.destroy();
+  await t.drop();
+});
+
+const prepared = async (db: Db) =>
+  (await db.raw<{ rows: { name: string }[] }>('SELECT name FROM pg_prepared_statements ORDER BY name')).rows.map((r) => r.name);
+
+test('a statement is prepared once per connection and then executed by name, with its values', async () => {
+  const add = { name: 'test_add', text: 'SELECT $1::int + 1 AS n' };
+  expect(await prepared(single)).toEqual([]);
+  expect(await queryPrepared(single, add, [41])).toEqual([{ n: 42 }]);
+  expect(await queryPrepared(single, add, [1])).toEqual([{ n: 2 }]);
+  // The pool's one connection holds it once, under its name.
+  expect(await prepared(single)).toEqual(['test_add']);
+});
+
+test('knex sees it as any statement: query and response events, and errors such as a statement timeout counted by the metrics', async () => {
+  const limited = createDb(t.url, { statementTimeoutMs: 50 });
+  const metrics = createMetrics();
+  metrics.observeDb(limited, 'limited');
+  const seen: { sql: string; bindings: unknown[] }[] = [];
+  const answered: number[] = [];
+  limited.on('query', (q: { sql: string; bindings: unknown[] }) => seen.push(q));
+  limited.on('query-response', (r: { rowCount: number }) => answered.push(r.rowCount));
+  try {
+    expect(await queryPrepared(limited, { name: 'test_series', text: 'SELECT generate_series(1, $1::int) AS n' }, [3])).toHaveLength(3);
+    expect(seen).toEqual([expect.objectContaining({ sql: 'SELECT generate_series(1, $1::int) AS n', bindings: [3] })]);
+    expect(answered).toEqual([3]);
+    await expect(queryPrepared(limited, { name: 'test_sleep', text: 'SELECT pg_sleep($1)' }, [2])).rejects.toMatchObject({ code: '57014' });
+    const timeouts = (await metrics.registry.getSingleMetric('claims_ledger_statement_timeouts_total')!.get()).values[0].value;
+    expect(timeouts).toBe(1);
+    // The connection went back to the pool: the next statement runs.
+    expect(await queryPrepared(limited, { name: 'test_series', text: 'SELECT generate_series(1, $1::int) AS n' }, [1])).toEqual([{ n: 1 }]);
+  } finally {
+    await limited.destroy();
+  }
+});
+
+test("in a transaction it runs on the transaction's own connection, seeing what the transaction wrote", async () => {
+  await t.db.transaction(async (trx) => {
+    await trx.raw('CREATE TEMPORARY TABLE prepared_probe (v int) ON COMMIT DROP');
+    await trx('prepared_probe').insert({ v: 7 });
+    expect(await queryPrepared(trx, { name: 'test_probe', text: 'SELECT v FROM prepared_probe WHERE v = $1' }, [7])).toEqual([{ v: 7 }]);
+  });
+});
+
+test('claims are loaded through the prepared LOAD_STATEMENT: in the order asked, unknown ids skipped, as the statement run unprepared gives them', async () => {
+  const store = new ClaimStore(single);
+  const ids = (await t.db('claims').orderBy('id', 'desc').pluck('id')) as number[];
+  expect(ids.length).toBeGreaterThan(3);
+  const claims = await store.load([...ids, 999_999]);
+  expect(claims.map((c) => c.id)).toEqual(ids);
+  expect(await prepared(single)).toContain(LOAD_STATEMENT.name);
+  const { rows } = await t.db.raw<{ rows: LoadedRow[] }>(LOAD_STATEMENT.text.replace('$1', '?'), [ids]);
+  const unprepared = new Map(rows.map((r) => [r.id, toClaim(r)]));
+  expect(claims).toEqual(ids.map((id) => unprepared.get(id)));
+});
