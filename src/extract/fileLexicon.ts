@@ -13,6 +13,7 @@ import { ADDED_GROUPS_3, aliasesAfter } from '../../db/migrations/20261207020000
 import { ADDED_GROUPS_4 } from '../../db/migrations/20261208020000_group_additions_4';
 import { SUBDIVISIONS } from '../../db/migrations/20261210010000_subdivisions';
 import { ADDED_DEMONYMS_2 } from '../../db/migrations/20261211010000_demonym_additions';
+import { gazetteer } from './gazetteer';
 import { GroupEntry, Lexicon, PlaceEntry } from './lexicon';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -43,5 +44,6 @@ export function fileLexicon(): Lexicon {
     groups,
     PLACES_WITHIN,
     actors,
+    gazetteer(),
   );
 }

@@ -4,6 +4,7 @@
  * whatever editors add to the vocabularies is recognised in the next extraction.
  */
 import { AbbreviationIndex } from './acronyms';
+import type { Gazetteer } from './gazetteer';
 import { Word, words } from './text';
 
 export interface PlaceEntry {
@@ -71,6 +72,8 @@ export class Lexicon {
     groups: GroupEntry[],
     within: PlaceWithinEntry[] = [],
     actors: { name: string; aliases: string[] }[] = [],
+    /** The world's provinces and cities, looked up where none of the names above matches. */
+    private readonly gazetteer: Gazetteer | null = null,
   ) {
     this.actors = new AbbreviationIndex(actors);
     for (const p of places) {
@@ -127,6 +130,21 @@ export class Lexicon {
     return this.places.get(code);
   }
 
+  /** The longest run of words from ws[i] on that is one of the names; a name does not run across punctuation but spaces. */
+  private longest(text: string, ws: Word[], i: number): { n: number; key: string } | null {
+    let key = ws[i].lower;
+    if (!this.prefixes.has(key)) return null;
+    let best: { n: number; key: string } | null = this.entries.has(key) ? { n: 1, key } : null;
+    for (let n = 2; n <= this.maxWords && i + n - 1 < ws.length; n++) {
+      const w = ws[i + n - 1];
+      if (!/^\s+$/.test(text.slice(ws[i + n - 2].end, w.start))) break;
+      key = `${key} ${w.lower}`;
+      if (!this.prefixes.has(key)) break;
+      if (this.entries.has(key)) best = { n, key };
+    }
+    return best;
+  }
+
   /** Every place and group named in text[from, to), longest match first, not overlapping. */
   find(text: string, from = 0, to = text.length, given?: Word[]): NameMention[] {
     // a possessive is its name plus "'s": "Kazakhstan's" names Kazakhstan
@@ -139,18 +157,26 @@ export class Lexicon {
     for (let i = 0; i < ws.length; i++) {
       const first = ws[i];
       if (!/^[\p{Lu}]/u.test(first.text) && !/^al-/i.test(first.lower) && !this.lowerStarts.has(first.lower)) continue;
-      if (!this.prefixes.has(first.lower)) continue;
-      // the longest run of words that is a name; a name does not run across punctuation other than spaces
-      let key = first.lower;
-      let best: { n: number; key: string } | null = this.entries.has(key) ? { n: 1, key } : null;
-      for (let n = 2; n <= this.maxWords && i + n - 1 < ws.length; n++) {
-        const w = ws[i + n - 1];
-        if (!/^\s+$/.test(text.slice(ws[i + n - 2].end, w.start))) break;
-        key = `${key} ${w.lower}`;
-        if (!this.prefixes.has(key)) break;
-        if (this.entries.has(key)) best = { n, key };
+      const best = this.longest(text, ws, i);
+      if (!best) {
+        const found = this.gazetteer?.longest(text, ws, i);
+        if (found && this.places.has(found.place.country)) {
+          const { place } = found;
+          const end = ws[i + found.n - 1].end;
+          out.push({
+            start: first.start,
+            end,
+            text: text.slice(first.start, end),
+            type: 'place',
+            ref: place.country,
+            form: 'name',
+            within: place.name,
+            ...(place.code ? { subdivision: place.code } : {}),
+          });
+          i += found.n - 1;
+        }
+        continue;
       }
-      if (!best) continue;
       const start = first.start;
       const end = ws[i + best.n - 1].end;
       const surface = text.slice(start, end);

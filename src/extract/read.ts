@@ -1,5 +1,6 @@
 import type { Candidate } from './candidate';
 import { extractCandidates } from './extract';
+import { gazetteer } from './gazetteer';
 import { GroupEntry, Lexicon, PlaceEntry, PlaceWithinEntry } from './lexicon';
 import { organisationsIn } from './organisations';
 import { words } from './text';
@@ -27,7 +28,7 @@ export interface Reading {
 
 /** The CPU-bound part of an extraction, pure: run in the request's thread for short texts, in a worker for long ones. */
 export function readText({ text, places, groups, within, actors, published, author }: ReadingInput): Reading {
-  const lexicon = new Lexicon(places, groups, within, actors);
+  const lexicon = new Lexicon(places, groups, within, actors, gazetteer());
   const { candidates } = extractCandidates(text, lexicon, { published, author });
   const acronyms = organisationsIn(text, lexicon.find(text, 0, text.length, words(text)))
     .filter((o) => o.acronym && o.acronym !== o.name)

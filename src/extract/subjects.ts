@@ -106,9 +106,10 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
   // skip a trailing comma directly before the cue: "…, Nurtai Abykaev, said"
   const body = head
     .replace(/[,\s]+$/, '')
-    // an adverb or aside between the subject and its cue: "Residents, however, said", "The ministry, for its part, said"
+    // an adverb or aside between the subject and its cue: "Residents, however, said", "The ministry, for its part, said",
+    // "Police initially reported", "Federal authorities previously put"
     .replace(
-      /[,\s]+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later|however|though|meanwhile|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part)$/i,
+      /[,\s]+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later|however|though|meanwhile|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part|initially|originally|previously|subsequently|separately|repeatedly|recently|publicly|officially|reportedly|independently|now|still|already|again|once|first|alone|jointly|formally)$/i,
       '',
     )
     .replace(/[,\s]+$/, '')

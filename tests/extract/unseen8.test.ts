@@ -374,8 +374,9 @@ describe('country: "from the region"', () => {
         value_text: '150',
         value: 150,
         country: 'ML',
-        claimant: 'Mali alone',
-        mention: 'Mali alone',
+        // ("alone" between the subject and its cue is no part of it: extract22)
+        claimant: 'Mali',
+        mention: 'Mali',
         cue: 'counts',
         as_of: '2025-06-01',
       }),

@@ -1,0 +1,99 @@
+/**
+ * The world's provinces and larger cities with their country (src/extract/data/gazetteer.tsv, written by
+ * scripts/build-gazetteer.ts from ISO 3166-2 and GeoNames data): a text that names only a province or a town names a
+ * place inside a country as the ledger's places_within rows do. The file is generated, not edited: names that are
+ * words or that name places in several countries are already left out of it. Read once per process (and per worker),
+ * since it does not change while the server runs; the lexicon consults it only where none of the ledger's own names
+ * matches, so a country, a region or an editor's places_within row of the same spelling always wins.
+ */
+import fs from 'node:fs';
+import { fromRoot } from '../paths';
+import { Word, words } from './text';
+
+export interface GazetteerPlace {
+  name: string;
+  country: string;
+  /** Its ISO 3166-2 code, for a first-level subdivision. */
+  code: string | null;
+}
+
+export class Gazetteer {
+  private readonly entries = new Map<string, GazetteerPlace>();
+  /** Every word sequence that begins some name: a span stops growing as soon as it is not one. */
+  private readonly prefixes = new Set<string>();
+  private maxWords = 1;
+
+  constructor(places: GazetteerPlace[]) {
+    for (const p of places) {
+      const ws = words(p.name).map((w) => w.lower);
+      if (ws.length === 0) continue;
+      const key = ws.join(' ');
+      if (this.entries.has(key)) continue;
+      this.entries.set(key, p);
+      for (let k = 1; k <= ws.length; k++) this.prefixes.add(ws.slice(0, k).join(' '));
+      this.maxWords = Math.max(this.maxWords, ws.length);
+    }
+  }
+
+  /**
+   * The longest place named by the words from ws[i] on, with how many words it takes. Written as the place writes it
+   * (its capitals: "Diffa", not "diffa") or all in capitals, as a dateline writes it ("MAKHACHKALA, November 27").
+   */
+  longest(text: string, ws: Word[], i: number): { n: number; place: GazetteerPlace } | null {
+    let key = ws[i].lower;
+    let best: { n: number; place: GazetteerPlace } | null = null;
+    for (let n = 1; n <= this.maxWords && i + n - 1 < ws.length; n++) {
+      if (n > 1) {
+        if (!/^\s+$/.test(text.slice(ws[i + n - 2].end, ws[i + n - 1].start))) break;
+        key = `${key} ${ws[i + n - 1].lower}`;
+      }
+      if (!this.prefixes.has(key)) break;
+      const place = this.entries.get(key);
+      if (!place) continue;
+      const surface = text.slice(ws[i].start, ws[i + n - 1].end);
+      if (surface === place.name || surface === place.name.toUpperCase()) best = { n, place };
+    }
+    return best && !partOfName(text, ws, i, i + best.n - 1) ? best : null;
+  }
+}
+
+/** Nouns that follow a place's name as part of it: "Tillabéri Region", "Diffa Province", "Kano State". */
+const PLACE_NOUN =
+  /^(?:region|province|district|county|governorate|state|oblast|krai|prefecture|division|department|city|island|islands|valley|municipality)$/i;
+
+/** Capitalised words that open a sentence or headline before a place's name without being part of it. */
+const OPENING_WORD =
+  /^(?:in|at|from|to|for|of|on|near|across|outside|inside|around|throughout|within|into|across|between|and|or|but|the|both|only|since|like|unlike|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|greater|rural|urban|coastal)$/i;
+
+/**
+ * Whether the words ws[first..last] are part of a longer proper name, a person's or an organisation's ("Ahmed
+ * Hassan", "Santiago Abascal", "Victoria Police"): a capitalised word joined to them by a space before (other than a
+ * preposition, article or compass word opening a sentence or a headline: "In Makhachkala", "Northern Kerala") or
+ * after (other than a noun of place: "Diffa Region").
+ */
+function partOfName(text: string, ws: Word[], first: number, last: number): boolean {
+  const capital = (w: Word | undefined) => w !== undefined && /^\p{Lu}/u.test(w.text);
+  const joined = (a: Word, b: Word) => text.slice(a.end, b.start) === ' ';
+  const before = ws[first - 1];
+  if (capital(before) && joined(before, ws[first]) && !OPENING_WORD.test(before.text)) return true;
+  const after = ws[last + 1];
+  return capital(after) && joined(ws[last], after) && !PLACE_NOUN.test(after.text);
+}
+
+let loaded: Gazetteer | null = null;
+
+/** The gazetteer of the generated file, read on first use. */
+export function gazetteer(): Gazetteer {
+  if (!loaded) {
+    const places = fs
+      .readFileSync(fromRoot('src', 'extract', 'data', 'gazetteer.tsv'), 'utf8')
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith('#'))
+      .map((line) => {
+        const [name, country, code] = line.split('\t');
+        return { name, country, code: code || null };
+      });
+    loaded = new Gazetteer(places);
+  }
+  return loaded;
+}
