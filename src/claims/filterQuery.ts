@@ -126,6 +126,19 @@ export async function claimsAsRecorded(db: Knex, filter: ClaimFilter & { asRecor
   return rows.slice(0, filter.limit).map((r) => r.snapshot!);
 }
 
+/**
+ * How many claims matching the filter come after its cursor in its order, the page the cursor opens included: with
+ * the filter's total, where that page stands (claims 51–100 of 3,544). Without a cursor, the total.
+ */
+export async function countFromCursor(db: Knex, filter: ClaimFilter): Promise<number> {
+  const rows = claimRows(db, filter.asRecorded);
+  applyClaimFilter(rows, { ...filter, after: undefined }, db);
+  applySortAndKeyset(rows, db, filter.sort, filter.after);
+  rows.clearSelect().clearOrder().select(db.raw('1'));
+  const { n } = await db.queryBuilder().from(rows.as('k')).count('* as n').first();
+  return Number(n);
+}
+
 export interface FacetCount {
   value: string | number | null;
   label: string | null;

@@ -4,7 +4,7 @@ import { DomainError } from '../errors';
 import type { Principal } from '../keys/principal';
 import { diff, type NewRevision, NoChange, RevisionStore, unlessUnchanged } from '../revisions/store';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
-import { FacetCount, facetCounts } from './filterQuery';
+import { countFromCursor, FacetCount, facetCounts } from './filterQuery';
 import { loadClaimLookups } from './lookups';
 import { NewClaimStore, supersessionReason } from './newClaims';
 import type { Facet } from './parseClaimFilter';
@@ -76,19 +76,38 @@ export class ClaimService {
    * Facet counts when they can be had within `budgetMs` (counting covers every matching claim, so a broad filter
    * over a large ledger costs seconds), else null: a page can show its results without them rather than hang.
    */
-  async facetsWithin(filter: ClaimFilter, facets: Facet[], budgetMs: number): Promise<Record<string, FacetCount[]> | null> {
+  facetsWithin(filter: ClaimFilter, facets: Facet[], budgetMs: number): Promise<Record<string, FacetCount[]> | null> {
+    return this.withinBudget(budgetMs, async (trx, left) => {
+      const out: Record<string, FacetCount[]> = {};
+      for (const facet of facets) {
+        const ms = left();
+        if (ms <= 0) return null;
+        await trx.raw(`SET LOCAL statement_timeout = ${Math.ceil(ms)}`);
+        Object.assign(out, await facetCounts(trx, filter, [facet]));
+      }
+      return out;
+    });
+  }
+
+  /**
+   * How many claims matching the filter come from its cursor on (the cursor's page included), when counted within
+   * `budgetMs`, else null: with the total, a page says where it stands.
+   */
+  countFromCursorWithin(filter: ClaimFilter, budgetMs: number): Promise<number | null> {
+    return this.withinBudget(budgetMs, async (trx, left) => {
+      await trx.raw(`SET LOCAL statement_timeout = ${Math.max(1, Math.ceil(left()))}`);
+      return countFromCursor(trx, filter);
+    });
+  }
+
+  /** Runs read-only counting in a transaction whose statements are cut when `budgetMs` runs out: null then. */
+  private async withinBudget<T>(
+    budgetMs: number,
+    count: (trx: Knex.Transaction, left: () => number) => Promise<T | null>,
+  ): Promise<T | null> {
     const deadline = Date.now() + budgetMs;
     try {
-      return await this.db.transaction(async (trx) => {
-        const out: Record<string, FacetCount[]> = {};
-        for (const facet of facets) {
-          const left = deadline - Date.now();
-          if (left <= 0) return null;
-          await trx.raw(`SET LOCAL statement_timeout = ${Math.ceil(left)}`);
-          Object.assign(out, await facetCounts(trx, filter, [facet]));
-        }
-        return out;
-      });
+      return await this.db.transaction((trx) => count(trx, () => deadline - Date.now()));
     } catch (err) {
       if ((err as { code?: string }).code === '57014') return null; // query_canceled: the budget ran out
       throw err;

@@ -79,6 +79,9 @@ export function Layout({ title, asRecorded, links, children }: LayoutProps) {
           </p>
         )}
         <main id="main">{children}</main>
+        {/* Empty when served: the script writes a page's outcome notice here once loaded, for screen readers to announce
+            it (a live region's content present at load is not announced, and the notice is there at load). */}
+        <div id="announcer" class="visually-hidden" role="status" />
         {links && (links.json || links.csv || links.citation) && (
           <footer class="twins">
             <h2 class="visually-hidden">This page as data</h2>

@@ -111,9 +111,11 @@ export function webRouter({ services, auth, validator, config, limiter, formIds 
         400,
       );
     }
-    const [page, facets, labels] = await Promise.all([
+    const [page, facets, fromCursor, labels] = await Promise.all([
       claims.list({ ...filter, facets: undefined }),
       claims.facetsWithin(filter, [...SEARCH_FACETS], FACET_BUDGET_MS),
+      // A further page says where it stands among them: counted within the same budget as the facets.
+      filter.after ? claims.countFromCursorWithin(filter, FACET_BUDGET_MS) : null,
       loadLabels(services),
     ]);
     const matched = filter.q ? await claims.matchingWords(filter.q, searchedWords(page.data)) : new Set<string>();
@@ -124,6 +126,7 @@ export function webRouter({ services, auth, validator, config, limiter, formIds 
         filter={filter}
         claims={page.data}
         facets={facets}
+        fromCursor={fromCursor}
         next={pagerLinks('/', query, page.next).next}
         matched={matched}
         labels={labels}

@@ -23,3 +23,44 @@ test('the home page is HTML that links to its JSON twin, with the client bundle 
     .expect('Content-Type', /text\/css/);
   await request(t.app).get('/assets/..%2fpackage.json').expect(404);
 });
+
+test('an empty ledger says so, rather than that no claim matches a search nobody made', async () => {
+  const empty = await createTestApp();
+  try {
+    const home = await request(empty.app).get('/').expect(200);
+    expect(home.text).toContain('<p>The ledger holds no claims yet: editors add them in the workspace, or import them.</p>');
+    expect(home.text).not.toContain('No claim matches');
+    const searched = await request(empty.app).get('/?q=women').expect(200);
+    expect(searched.text).toContain('<p>No claim matches. Try fewer words or remove a filter.</p>');
+  } finally {
+    await empty.drop();
+  }
+});
+
+test('each page of results says where it stands among all that match, in any order, to the last page', async () => {
+  const total = Number((await t.db('claims').count({ n: '*' }).first())!.n);
+  expect(total).toBeGreaterThan(4);
+  for (const sort of ['id', '-as_of', 'value']) {
+    let path: string | null = `/?sort=${sort}&limit=2`;
+    let first = 1;
+    const seen = new Set<string>();
+    while (path) {
+      const page = await request(t.app).get(path).expect(200);
+      const rows = [...page.text.matchAll(/<td role="cell"><a class="figure" href="\/claims\/(\d+)"/g)].map((m) => m[1]);
+      const caption = /<caption>([^<]*)<\/caption>/.exec(page.text)![1];
+      expect(caption).toBe(`Claims ${first}–${first + rows.length - 1} of ${total}`);
+      rows.forEach((id) => seen.add(id));
+      first += rows.length;
+      const next = /<a href="([^"]+)" rel="next">/.exec(page.text);
+      path = next ? next[1].replace(/&amp;/g, '&') : null;
+    }
+    expect(first - 1).toBe(total);
+    expect(seen.size).toBe(total);
+  }
+});
+
+test('the filters in use are named in words: countries, metrics and groups by their names', async () => {
+  const page = await request(t.app).get('/?country=KZ,RU&metric=women&group=islamic-state&from=2014').expect(200);
+  const chips = [...page.text.matchAll(/<li><span>([^<]*)<\/span> <a href/g)].map((m) => m[1]);
+  expect(chips).toEqual(['country: Kazakhstan, Russia', 'metric: Women', 'group: Islamic State', 'as of from: 2014']);
+});

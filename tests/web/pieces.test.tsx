@@ -4,6 +4,7 @@ import { queryLexemes } from '../../src/claims/store';
 import { wordingExplained } from '../../src/web/components/figure';
 import { MatchedWords, spanSegments, textWindow } from '../../src/web/components/highlight';
 import { pageLink, quoteUrl, webUrl } from '../../src/web/components/links';
+import { Facet, FACET_VALUES_SHOWN } from '../../src/web/pages/home';
 
 describe('spanSegments', () => {
   test('cuts a text at every quote boundary; overlapping and nested quotes each keep their extent', () => {
@@ -94,4 +95,26 @@ test.each([
   ['vague', null, null, null, 'a vague figure: no number is given'],
 ])('the wording %s is explained', (approximation, value, low, high, words) => {
   expect(wordingExplained({ approximation: approximation as Approximation, value, value_low: low, value_high: high })).toBe(words);
+});
+
+describe('a facet of the search page', () => {
+  const counts = Array.from({ length: 30 }, (_, i) => ({ value: `C${i}`, label: `Country ${i}`, count: 3000 - i }));
+
+  test('lists its most frequent values, and the rest behind "more", which works without script', () => {
+    const html = render(<Facet facet="country" counts={counts} query={{ q: 'women' }} />);
+    const [shown, more] = html.split('<details class="facet-more">');
+    expect(shown.match(/<li>/g)).toHaveLength(FACET_VALUES_SHOWN);
+    expect(shown).toContain('<a href="/?q=women&amp;country=C0">Country 0</a> <span class="count">3,000</span>');
+    expect(more).toMatch(/^<summary>22 more<span class="visually-hidden"> values of country<\/span><\/summary>/);
+    expect(more.match(/<li>/g)).toHaveLength(22);
+    expect(more).toContain('>Country 29</a>');
+  });
+
+  test('keeps a value filtered by in sight, wherever it ranks', () => {
+    const html = render(<Facet facet="country" counts={counts} query={{ country: 'C20' }} />);
+    const [shown, more] = html.split('<details class="facet-more">');
+    expect(shown).toContain('aria-current="true" class="active">Country 20 ');
+    expect(shown.match(/<li>/g)).toHaveLength(FACET_VALUES_SHOWN + 1);
+    expect(more).not.toContain('Country 20');
+  });
 });

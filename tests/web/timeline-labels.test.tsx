@@ -68,3 +68,19 @@ test('figures years apart: every change and every name is drawn', () => {
     ...Array.from({ length: 4 }, () => ['change', '+10 (+2.5%)']),
   ]);
 });
+
+test('a small timeline (the country page has one per metric) keys its colours to the claimants, having no direct labels', () => {
+  const series = claimants.map((c, i) => ({ claimant: c, figures: [figure(c, 100 + 10 * i, `201${i}`)] }));
+  const html = render(<TimelineChart small id="t" title="Small" description="" series={series} documents={new Map()} />);
+  expect(labelsOf(html)).toEqual([]);
+  const key = /<ul class="series-key" aria-label="Claimants">([\s\S]*?)<\/ul>/.exec(html)![1];
+  expect(
+    [...key.matchAll(/<li><span class="swatch" style="background:(#[0-9a-f]{6})" aria-hidden="true"><\/span>([^<]*)<\/li>/g)].map(
+      (m) => m[2],
+    ),
+  ).toEqual(claimants.map((c) => c.name));
+  // Each claimant's marks are drawn in its key's colour.
+  const colours = [...key.matchAll(/background:(#[0-9a-f]{6})/g)].map((m) => m[1]);
+  expect(new Set(colours).size).toBe(3);
+  for (const colour of colours) expect(html).toContain(`fill="${colour}"`);
+});

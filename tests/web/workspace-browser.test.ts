@@ -188,7 +188,7 @@ describeWithArticle("the editors' workspace in Chromium: the seed article into a
         await form.locator('[name="value"]').fill(seed.value === null ? '' : String(seed.value));
         await form.locator('[name="metric"]').selectOption(seed.metric);
         await form.locator('[name="country"]').fill(seed.country);
-        await form.locator('[name="group"]').selectOption(seed.group ?? '');
+        await form.locator('[name="group"]').fill(seed.group ?? '');
         const claimant = actorOf(claimantRef);
         const existing = await form
           .locator('[name="claimant"] option')
@@ -206,12 +206,12 @@ describeWithArticle("the editors' workspace in Chromium: the seed article into a
         for (let i = 0; i < relationRows; i++) await form.locator(`[name="rel_type_${i}"]`).selectOption('');
         if (extra.relation) {
           await form.locator('[name="rel_type_0"]').selectOption(extra.relation.type);
-          await form.locator('[name="rel_target_0"]').selectOption(extra.relation.target);
+          await form.locator('[name="rel_target_0"]').fill(extra.relation.target);
         }
       };
       const accept = (id: string) => submit(() => card(id).locator('button[name="action"][value="accept"]').click());
       const addSource = async (id: string, claimId: number) => {
-        await card(id).locator('[name="source_of"]').selectOption(`claim:${claimId}`);
+        await card(id).locator('[name="source_of"]').fill(`claim:${claimId}`);
         await submit(() => card(id).locator('button[name="action"][value="add_source"]').click());
       };
       const claimOf = async (id: string) => Number((await env.t.db('workspace_decisions').where({ candidate_id: id }).first()).claim_id);

@@ -78,6 +78,13 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
         approximation: 'more_than',
         claimant: { name: 'Officials' },
       });
+      // The outcome is announced: the page is served with its status region empty (a live region's content at load is
+      // not spoken) and the script writes the notice into it once loaded, a change screen readers announce.
+      const served = await page.evaluate(() => fetch(location.href).then((r) => r.text()));
+      expect(served).toContain('<div id="announcer" class="visually-hidden" role="status"></div>');
+      await page.waitForFunction(() => document.getElementById('announcer')?.textContent !== '');
+      expect(await page.locator('#announcer').textContent()).toBe(`Saved as claim ${accepted.claim_id}.`);
+      expect(await page.locator('.notice').textContent()).toBe(`Saved as claim ${accepted.claim_id}.`);
 
       // Select words across a highlighted figure: the quote is the stored text's exact words.
       const want = 'the number of women among them at around 150, the agency';
@@ -102,7 +109,7 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
       await page.fill('#manual-claimant_name', 'The agency');
       await page.selectOption('#manual-claimant_kind', 'government_agency');
       await page.selectOption('#manual-rel_type_0', 'part_of');
-      await page.selectOption('#manual-rel_target_0', `claim:${accepted.claim_id}`);
+      await page.fill('#manual-rel_target_0', `claim:${accepted.claim_id}`);
       await Promise.all([page.waitForNavigation(), page.click('#cand-manual button[value="accept"]')]);
       expect(await page.locator('.error-summary').allTextContents()).toEqual([]);
       const id = Number(new URL(page.url()).searchParams.get('accepted'));

@@ -54,7 +54,9 @@ describeInBrowser('the workspace review page at phone and desktop widths', () =>
         await page.goto(`${env.server.base}/workspace/documents/${documentId}`);
         await page.fill('#key', env.t.keys.editor);
         await Promise.all([page.waitForNavigation(), page.press('#key', 'Enter')]);
-        expect(await page.locator('#c1-rel_target_0 option', { hasText: LONG_CLAIMANT }).count()).toBe(1);
+        // The relation targets are offered once for the page, as a list the fields name.
+        expect(await page.getAttribute('#c1-rel_target_0', 'list')).toBe('ws-targets');
+        expect(await page.locator('#ws-targets option', { hasText: LONG_CLAIMANT }).count()).toBe(1);
         const found = await page.evaluate(() => ({
           scroll: document.documentElement.scrollWidth,
           client: document.documentElement.clientWidth,

@@ -320,7 +320,10 @@ describe('a document entered in the workspace', () => {
       .update({ candidates: JSON.stringify(CANDIDATES.map((c) => (c.id === 'c3' ? { ...c, existing_claim_ids: [holder] } : c))) });
     const page = await editor.get(`/workspace/documents/${doc3}`);
     expect(page.text).toContain(`The ledger already holds this statement (claim ${holder})`);
-    expect(page.text).toContain(`<option value="claim:${holder}" selected>claim ${holder}</option>`);
+    expect(cardIn(page.text, 'c3')).toContain(`value="claim:${holder}" id="c3-source_of" name="source_of"`);
+    expect(/<datalist id="ws-claims">.*?<\/datalist>/.exec(page.text)![0]).toContain(
+      `<option value="claim:${holder}">claim ${holder}</option>`,
+    );
     // Adding the source comes first (Enter in a field sends it); a new claim is the deliberate second choice.
     const card = cardIn(page.text, 'c3');
     expect(card).toContain('data-primary="add_source"');

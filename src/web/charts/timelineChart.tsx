@@ -20,7 +20,10 @@ export interface TimelineChartProps {
   description: string;
   series: TimelineSeries[];
   documents: Map<number, string>;
-  /** The country page shows one small timeline per metric: no change labels nor direct labels, no legend. */
+  /**
+   * The country page shows one small timeline per metric: no change labels nor direct labels, and no legend of shapes
+   * (the page has one); the key of claimant colours stays, since nothing else tells whose a mark is.
+   */
   small?: boolean;
 }
 
@@ -252,7 +255,7 @@ export function TimelineChart({ id, title, description, series, documents, small
         </p>
       )}
       {!small && <MarkLegend orientation="vertical" id={`${id}-legend`} />}
-      {!small && series.length > 0 && (
+      {series.length > 0 && (
         <ul class="series-key" aria-label="Claimants">
           {series.map((s, i) => (
             <li>

@@ -1,6 +1,7 @@
 import { enhanceCharts } from './charts';
 import { enhanceWorkspace } from './workspace';
 import { keepDrafts } from './drafts';
+import { announceOutcome } from './announce';
 
 /**
  * The web interface's only script: it enhances pages that work without it (copy buttons today; tooltips and live
@@ -29,4 +30,5 @@ document.addEventListener('DOMContentLoaded', () => {
   enhanceCharts(document);
   enhanceWorkspace(document);
   keepDrafts(document);
+  announceOutcome(document);
 });

@@ -34,6 +34,16 @@ const FILTER_NAMES: Record<string, string> = {
   as_recorded: 'as recorded at',
 };
 
+/** A filter's value as the chip names it: countries, metrics and groups by their names, each of a list; others as given. */
+function filterValueInWords(name: string, value: string, labels: Labels): string {
+  const named = name === 'country' ? labels.country : name === 'metric' ? labels.metric : name === 'group' ? labels.group : null;
+  if (!named) return value;
+  return value
+    .split(',')
+    .map((v) => named(v.trim()))
+    .join(', ');
+}
+
 export interface SearchPageProps {
   /** The query string as given (already validated): the page's whole state. */
   query: Record<string, string>;
@@ -41,6 +51,8 @@ export interface SearchPageProps {
   claims: Claim[];
   /** Null when counting took too long (a broad search of a large ledger). */
   facets: Record<string, FacetCount[]> | null;
+  /** On a further page, how many matching claims come from its cursor on (this page's included); null when not counted. */
+  fromCursor?: number | null;
   next: string | null;
   matched: Set<string>;
   labels: Labels;
@@ -74,50 +86,87 @@ function facetLabel(facet: string, f: FacetCount): string {
   return f.label ?? String(f.value);
 }
 
-function Facet({ facet, counts, query }: { facet: (typeof SEARCH_FACETS)[number]; counts: FacetCount[]; query: Record<string, string> }) {
+/**
+ * Values a facet lists before "more": a facet counts up to a hundred values, and listed whole six facets pushed the
+ * claims eight screens down on a phone and gave a screen reader hundreds of links to pass first.
+ */
+export const FACET_VALUES_SHOWN = 8;
+
+export function Facet({
+  facet,
+  counts,
+  query,
+}: {
+  facet: (typeof SEARCH_FACETS)[number];
+  counts: FacetCount[];
+  query: Record<string, string>;
+}) {
   const sorted =
     facet === 'year'
       ? [...counts].sort((a, b) => (b.value === null ? -1 : a.value === null ? 1 : Number(b.value) - Number(a.value)))
       : counts;
+  // The most frequent values first; a value filtered by stays in sight wherever it ranks, to be removed in one click.
+  const shown = sorted.filter((f, i) => i < FACET_VALUES_SHOWN || isActive(query, facet, f.value));
+  const more = sorted.filter((f) => !shown.includes(f));
+  const item = (f: FacetCount) => {
+    const label = facetLabel(facet, f);
+    const active = isActive(query, facet, f.value);
+    const count = <span class="count">{f.count.toLocaleString('en-US')}</span>;
+    if (f.value === null)
+      return (
+        <li class="no-value">
+          {label} {count}
+        </li>
+      );
+    return (
+      <li>
+        {active ? (
+          <a
+            href={changed(query, facet === 'year' ? { from: undefined, to: undefined } : { [facet]: undefined })}
+            aria-current="true"
+            class="active"
+          >
+            {label} <span class="visually-hidden">(selected; remove this filter)</span>
+          </a>
+        ) : (
+          <a href={changed(query, facetParams(facet, f.value))}>{label}</a>
+        )}{' '}
+        {count}
+      </li>
+    );
+  };
   return (
     <section class="facet" aria-labelledby={`facet-${facet}`}>
       <h3 id={`facet-${facet}`}>{FACET_TITLES[facet]}</h3>
-      <ul>
-        {sorted.map((f) => {
-          const label = facetLabel(facet, f);
-          const active = isActive(query, facet, f.value);
-          const count = <span class="count">{f.count}</span>;
-          if (f.value === null)
-            return (
-              <li class="no-value">
-                {label} {count}
-              </li>
-            );
-          return (
-            <li>
-              {active ? (
-                <a
-                  href={changed(query, facet === 'year' ? { from: undefined, to: undefined } : { [facet]: undefined })}
-                  aria-current="true"
-                  class="active"
-                >
-                  {label} <span class="visually-hidden">(selected; remove this filter)</span>
-                </a>
-              ) : (
-                <a href={changed(query, facetParams(facet, f.value))}>{label}</a>
-              )}{' '}
-              {count}
-            </li>
-          );
-        })}
-      </ul>
+      <ul>{shown.map(item)}</ul>
+      {more.length > 0 && (
+        <details class="facet-more">
+          <summary>
+            {`${more.length} more`}
+            <span class="visually-hidden">{` values of ${FACET_TITLES[facet].toLowerCase()}`}</span>
+          </summary>
+          <ul>{more.map(item)}</ul>
+        </details>
+      )}
     </section>
   );
 }
 
+/**
+ * Where a page of results stands among all that match ("Claims 51–100 of 3,544"), from the total and how many come
+ * from the page's first on; null when either was not counted (a broad search of a large ledger).
+ */
+export function pagePosition(total: number | null, fromHere: number | null, shown: number): string | null {
+  if (total === null || fromHere === null || shown === 0) return null;
+  const first = total - fromHere + 1;
+  const n = (x: number) => x.toLocaleString('en-US');
+  return `Claims ${n(first)}–${n(first + shown - 1)} of ${n(total)}`;
+}
+
 /** The home page: full-text search over the claims with facets, sorting and paging; the query string is its whole state. */
-export function HomePage({ query, filter, claims, facets, next, matched, labels }: SearchPageProps) {
+export function HomePage({ query, filter, claims, facets, fromCursor = null, next, matched, labels }: SearchPageProps) {
   const total = facets ? (facets.status ?? []).reduce((n, f) => n + f.count, 0) : null;
+  const position = pagePosition(total, query.cursor ? fromCursor : total, claims.length);
   const active = Object.keys(FILTER_NAMES).filter((k) => query[k] !== undefined);
   const exportQuery = Object.fromEntries(Object.entries(query).filter(([k]) => (EXPORT_FILTER_PARAMS as readonly string[]).includes(k)));
   const searched = filter.q !== undefined;
@@ -139,7 +188,7 @@ export function HomePage({ query, filter, claims, facets, next, matched, labels 
             {active.map((k) => (
               <li>
                 <span>
-                  {FILTER_NAMES[k]}: {query[k]}
+                  {FILTER_NAMES[k]}: {filterValueInWords(k, query[k], labels)}
                 </span>{' '}
                 <a href={changed(query, { [k]: undefined })}>
                   remove<span class="visually-hidden"> the {FILTER_NAMES[k]} filter</span>
@@ -170,17 +219,22 @@ export function HomePage({ query, filter, claims, facets, next, matched, labels 
             {searched ? ` matching “${filter.q}”` : ''}
           </h2>
           {claims.length === 0 ? (
-            <p>No claim matches. Try fewer words or remove a filter.</p>
+            <p>
+              {searched || active.length > 0 || query.cursor
+                ? 'No claim matches. Try fewer words or remove a filter.'
+                : 'The ledger holds no claims yet: editors add them in the workspace, or import them.'}
+            </p>
           ) : (
             <ClaimTable
               claims={claims}
-              caption={query.cursor ? 'Claims, a further page' : 'Claims'}
+              caption={position ?? (query.cursor ? 'Claims, a further page' : 'Claims')}
               labels={labels}
               asRecorded={filter.asRecorded}
               matched={matched}
             />
           )}
           <nav class="pager" aria-label="Pages">
+            {position && (next || query.cursor) && <span class="page-position">{position}</span>}
             {query.cursor && <a href={changed(query, {})}>First page</a>}
             {next && (
               <a href={next} rel="next">

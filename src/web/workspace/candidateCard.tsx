@@ -82,7 +82,7 @@ export function CandidateCard(props: { c: Candidate; review: Review; vocab: Voca
       )}
       {decision ? (
         <div class="ws-decided">
-          <p role="status">
+          <p>
             {describeDecision(decision)}
             {decision.claim_id !== null && (
               <>
@@ -119,7 +119,7 @@ export function CandidateCard(props: { c: Candidate; review: Review; vocab: Voca
             fieldId={claimFieldId(c.id)}
             fieldLabel={claimFieldLabel}
           />
-          <ClaimFields prefix={c.id} form={state.form} errors={state.errors} review={review} vocab={vocab} candidateId={c.id} />
+          <ClaimFields prefix={c.id} form={state.form} errors={state.errors} review={review} vocab={vocab} />
           {held ? (
             <>
               <SourceOf prefix={c.id} form={state.form} errors={state.errors} review={review} existing={c.existing_claim_ids} primary />

@@ -51,8 +51,9 @@ export async function checkClaimForm(
       direct.push({ type, claim_id: Number(claimRef[1]) });
       return;
     }
-    const target = review.extraction.candidates.find((c) => c.id === row.target);
-    if (!target || row.target === candidateId) {
+    // Typed into a text field, the target may come with spaces around it (pendingRows trims it alike).
+    const target = review.extraction.candidates.find((c) => c.id === row.target.trim());
+    if (!target || target.id === candidateId) {
       errors.push({ field: `rel_target_${i}`, message: 'must be another candidate of this document, or a claim' });
       return;
     }

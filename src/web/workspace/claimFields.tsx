@@ -23,40 +23,68 @@ export interface Vocabularies {
   places: CountryRow[];
 }
 
+/**
+ * The choices every claim form of a review offers alike (groups, relation targets, claims to add a source to), each
+ * rendered once for the page as a <datalist> that the forms' text fields name: a review of a long article has a
+ * hundred forms, and a <select> each would repeat every list a hundred times. The browser offers the list as the
+ * editor types, with or without script; the fields take the values as text (a candidate id, claim:12, a group's name).
+ */
+export const SHARED_LISTS = { places: 'ws-places', groups: 'ws-groups', targets: 'ws-targets', claims: 'ws-claims' } as const;
+
+/** The claims a review's forms may name: those citing the document, and those holding a candidate's statement elsewhere. */
+function claimChoices(review: Review, holders: number[]): { id: number; label: string }[] {
+  const cited = new Map(review.claims.map((c) => [c.id, `claim ${c.id}: ${c.value_text} (${c.claimant.name})`]));
+  const ids = [...new Set([...holders, ...review.claims.map((c) => c.id)])];
+  return ids.map((id) => ({ id, label: cited.get(id) ?? `claim ${id}` }));
+}
+
+export function SharedChoices({ review, vocab, holders }: { review: Review; vocab: Vocabularies; holders: number[] }) {
+  const placeName = new Map(vocab.places.map((p) => [p.code, p.name]));
+  const claims = claimChoices(review, holders);
+  return (
+    <>
+      <datalist id={SHARED_LISTS.places}>
+        {vocab.places.map((p) => (
+          <option value={p.code}>{p.within ? `${p.name} (within ${placeName.get(p.within) ?? p.within})` : p.name}</option>
+        ))}
+      </datalist>
+      <datalist id={SHARED_LISTS.groups}>
+        {vocab.groups.map((g) => (
+          <option value={g.slug}>{g.name}</option>
+        ))}
+      </datalist>
+      <datalist id={SHARED_LISTS.targets}>
+        {review.extraction.candidates.map((c) => (
+          <option
+            value={c.id}
+          >{`candidate ${c.id}: ${c.value_text}${review.decisions.get(c.id)?.claim_id ? ` (claim ${review.decisions.get(c.id)!.claim_id})` : ''}`}</option>
+        ))}
+        {claims.map((c) => (
+          <option value={`claim:${c.id}`}>{c.label}</option>
+        ))}
+      </datalist>
+      <datalist id={SHARED_LISTS.claims}>
+        {claims.map((c) => (
+          <option value={`claim:${c.id}`}>{c.label}</option>
+        ))}
+      </datalist>
+    </>
+  );
+}
+
 export interface ClaimFieldsProps {
   prefix: string;
   form: ClaimForm;
   errors: FieldError[];
   review: Review;
   vocab: Vocabularies;
-  candidateId: string | null;
 }
 
 /** The fields of a claim: the same for a candidate and for a claim started by hand. */
-export function ClaimFields({ prefix, form, errors, review, vocab, candidateId }: ClaimFieldsProps) {
+export function ClaimFields({ prefix, form, errors, review, vocab }: ClaimFieldsProps) {
   const id = (name: string) => `${prefix}-${name}`;
-  const others = review.extraction.candidates.filter((c) => c.id !== candidateId);
   const rows = [...form.relations];
   while (rows.length < Math.min(MAX_RELATION_ROWS, form.relations.length + 1)) rows.push({ type: '', target: '' });
-  const targetOptions = (selected: string) => (
-    <>
-      <option value="" selected={selected === ''}>
-        choose
-      </option>
-      {others.map((c) => (
-        <option
-          value={c.id}
-          selected={selected === c.id}
-        >{`candidate ${c.id}: ${c.value_text}${review.decisions.get(c.id)?.claim_id ? ` (claim ${review.decisions.get(c.id)!.claim_id})` : ''}`}</option>
-      ))}
-      {review.claims.map((c) => (
-        <option
-          value={`claim:${c.id}`}
-          selected={selected === `claim:${c.id}`}
-        >{`claim ${c.id}: ${c.value_text} (${c.claimant.name})`}</option>
-      ))}
-    </>
-  );
   return (
     <>
       <div class="ws-grid">
@@ -104,21 +132,16 @@ export function ClaimFields({ prefix, form, errors, review, vocab, candidateId }
           errors={errors}
           hint="code, name or demonym; a subdivision (RU-CE, Chechens) or a region"
         >
-          {(a) => <input type="text" list="ws-places" maxLength={100} value={form.country} {...a} />}
+          {(a) => <input type="text" list={SHARED_LISTS.places} maxLength={100} value={form.country} {...a} />}
         </Field>
-        <Field id={id('group')} label={CLAIM_FIELD_LABELS.group} name="group" errors={errors}>
-          {(a) => (
-            <select {...a}>
-              <option value="" selected={form.group === ''}>
-                none named
-              </option>
-              {vocab.groups.map((g) => (
-                <option value={g.slug} selected={form.group === g.slug}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
-          )}
+        <Field
+          id={id('group')}
+          label={CLAIM_FIELD_LABELS.group}
+          name="group"
+          errors={errors}
+          hint="a name, slug or alias: ISIS; empty if none"
+        >
+          {(a) => <input type="text" list={SHARED_LISTS.groups} maxLength={200} value={form.group} {...a} />}
         </Field>
         <Field
           id={id('location')}
@@ -179,6 +202,7 @@ export function ClaimFields({ prefix, form, errors, review, vocab, candidateId }
       </Field>
       <fieldset class="ws-relations">
         <legend>Relations</legend>
+        <p class="hint">To another candidate (c3) or to a claim (claim:12).</p>
         {rows.map((r, i) => (
           <div class="ws-relation">
             <Field id={id(`rel_type_${i}`)} label={claimFieldLabel(`rel_type_${i}`)} name={`rel_type_${i}`} errors={errors}>
@@ -196,7 +220,7 @@ export function ClaimFields({ prefix, form, errors, review, vocab, candidateId }
               )}
             </Field>
             <Field id={id(`rel_target_${i}`)} label={claimFieldLabel(`rel_target_${i}`)} name={`rel_target_${i}`} errors={errors}>
-              {(a) => <select {...a}>{targetOptions(r.target)}</select>}
+              {(a) => <input type="text" list={SHARED_LISTS.targets} maxLength={40} value={r.target} {...a} />}
             </Field>
           </div>
         ))}
@@ -227,12 +251,7 @@ export function SourceOf({
   existing: number[];
   primary?: boolean;
 }) {
-  const ids = [...new Set([...existing, ...review.claims.map((c) => c.id)])];
-  if (ids.length === 0) return null;
-  const label = (id: number) => {
-    const c = review.claims.find((x) => x.id === id);
-    return c ? `claim ${id}: ${c.value_text} (${c.claimant.name})` : `claim ${id}`;
-  };
+  if (existing.length === 0 && review.claims.length === 0) return null;
   return (
     <div class="ws-source-of">
       <Field
@@ -241,15 +260,7 @@ export function SourceOf({
         name="source_of"
         errors={errors}
       >
-        {(a) => (
-          <select {...a}>
-            {ids.map((id) => (
-              <option value={`claim:${id}`} selected={form.source_of === `claim:${id}`}>
-                {label(id)}
-              </option>
-            ))}
-          </select>
-        )}
+        {(a) => <input type="text" list={SHARED_LISTS.claims} maxLength={60} value={form.source_of} {...a} />}
       </Field>
       <button type="submit" name="action" value="add_source" class={primary ? undefined : 'secondary'}>
         Add as source

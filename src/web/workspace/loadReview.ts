@@ -64,9 +64,7 @@ export async function loadReview(services: Services, store: WorkspaceStore, docu
       const found = (await Promise.all(known.map((n) => services.actors.list({ q: n, limit: 5 })))).flat();
       for (const a of found) actors.set(a.id, { id: a.id, name: a.name, kind: a.kind });
       // Actors created while reviewing match later candidates by name, though the extraction predates them.
-      const exact = known
-        .map((n) => found.find((a) => sameName(a.name, n) || a.aliases.some((alias) => sameName(alias, n))))
-        .find((a) => a !== undefined);
+      const exact = actorNamed(name, found);
       byName.set(name, exact ? { id: exact.id, name: exact.name, kind: exact.kind } : null);
     }
     const matchedId = cand.claimant?.actor_id ?? null;
@@ -86,6 +84,32 @@ export async function loadReview(services: Services, store: WorkspaceStore, docu
     actors: [...actors.values()].sort((a, b) => a.name.localeCompare(b.name)),
     claimantChoice,
   };
+}
+
+/**
+ * The actor among `actors` that a claimant's name names: by the name as written, else by its parts ("Kazakh National
+ * Security Committee (KNB)": the name, then the acronym), each compared with the actor's name and aliases.
+ */
+function actorNamed<A extends { name: string; aliases?: string[] }>(name: string, actors: A[]): A | undefined {
+  return namesOf(name)
+    .map((n) => actors.find((a) => sameName(a.name, n) || (a.aliases ?? []).some((alias) => sameName(alias, n))))
+    .find((a) => a !== undefined);
+}
+
+/**
+ * Brings a loaded review up to date with an actor created while deciding it: the pickers offer the actor, and the
+ * open candidates whose claimant it is preselect it, as a review loaded afresh would.
+ */
+export function claimantCreated(review: Review, actor: ActorChoice): void {
+  if (!review.actors.some((a) => a.id === actor.id)) {
+    review.actors.push(actor);
+    review.actors.sort((a, b) => a.name.localeCompare(b.name));
+  }
+  for (const cand of review.extraction.candidates) {
+    const name = cand.claimant?.name;
+    if (!name || review.decisions.has(cand.id) || review.claimantChoice.get(cand.id) !== 'new') continue;
+    if (actorNamed(name, [actor])) review.claimantChoice.set(cand.id, `actor:${actor.id}`);
+  }
 }
 
 /**

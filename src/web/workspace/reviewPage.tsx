@@ -3,7 +3,7 @@ import type { Candidate } from '../../extract/candidate';
 import { Layout } from '../layout';
 import { HIGH_CONFIDENCE, type Review, reviewPath } from './review';
 import type { Editor } from './session';
-import { ClaimFields, SourceOf, type Vocabularies } from './claimFields';
+import { ClaimFields, SharedChoices, SourceOf, type Vocabularies } from './claimFields';
 import { CandidateCard, type CandidateFormState, SeparateClaim } from './candidateCard';
 import { claimFieldId, claimFieldLabel, FormTokens, ErrorSummary } from './formParts';
 import { counted } from '../../words';
@@ -36,16 +36,18 @@ export interface ReviewPageProps {
   vocab: Vocabularies;
   forms: Map<string, CandidateFormState>;
   manual: CandidateFormState;
+  /** The outcome of the editor's last action, announced once the page has loaded. */
   notice?: string;
+  /** Candidates the last action could not save, listed under the notice with a link to each one's errors. */
+  refused?: string[];
 }
 
-export function ReviewPage({ editor, review, vocab, forms, manual, notice }: ReviewPageProps) {
+export function ReviewPage({ editor, review, vocab, forms, manual, notice, refused = [] }: ReviewPageProps) {
   const { document: doc, extraction } = review;
   const candidates = extraction.candidates;
   const states = new Map(candidates.map((c) => [c.id, review.decisions.get(c.id)?.decision ?? 'open']));
   const open = candidates.filter((c) => !review.decisions.has(c.id));
   const high = open.filter((c) => c.confidence >= HIGH_CONFIDENCE && c.existing_claim_ids.length === 0).length;
-  const placeName = new Map(vocab.places.map((p) => [p.code, p.name]));
   return (
     <Layout title={`Review: ${doc.title}`} links={{ json: `/v1/documents/${doc.id}` }}>
       <h1>{`Review: ${doc.title}`}</h1>
@@ -64,9 +66,21 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
         {`. ${counted(candidates.length, 'candidate')}, ${open.length} to review.`}
       </p>
       {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
+        <div class="ws-outcome" id="ws-notice" tabindex={-1}>
+          <p class="notice" data-announce>
+            {notice}
+          </p>
+          {refused.length > 0 && (
+            <ul class="ws-refused">
+              {refused.map((cid) => (
+                <li>
+                  <a href={`#${cid}-errors`}>{`${cid}: “${candidates.find((c) => c.id === cid)?.value_text ?? ''}”`}</a>
+                  {`: ${forms.get(cid)?.message ?? ''}`}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
       <details class="ws-keys">
         <summary>Keyboard shortcuts</summary>
@@ -78,7 +92,7 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
       </details>
       <div class="ws-doc-actions">
         {high > 0 && (
-          <form method="post" action={`/workspace/documents/${doc.id}/accept-high`} class="ws-inline" data-leaves-drafts>
+          <form method="post" action={`/workspace/documents/${doc.id}/accept-high#ws-notice`} class="ws-inline" data-leaves-drafts>
             <FormTokens token={editor.csrfToken} />
             <input type="hidden" name="editing" value="" />
             <button type="submit">{`Accept all ${counted(high, 'high-confidence candidate')} (${Math.round(HIGH_CONFIDENCE * 100)}% or more)`}</button>
@@ -123,7 +137,7 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
                 fieldId={claimFieldId('manual')}
                 fieldLabel={claimFieldLabel}
               />
-              <ClaimFields prefix="manual" form={manual.form} errors={manual.errors} review={review} vocab={vocab} candidateId={null} />
+              <ClaimFields prefix="manual" form={manual.form} errors={manual.errors} review={review} vocab={vocab} />
               <SeparateClaim state={manual} />
               <div class="ws-actions">
                 <button type="submit" name="action" value="accept">
@@ -142,11 +156,11 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice }: Rev
           </article>
         </section>
       </div>
-      <datalist id="ws-places">
-        {vocab.places.map((p) => (
-          <option value={p.code}>{p.within ? `${p.name} (within ${placeName.get(p.within) ?? p.within})` : p.name}</option>
-        ))}
-      </datalist>
+      <SharedChoices
+        review={review}
+        vocab={vocab}
+        holders={[...candidates.flatMap((c) => c.existing_claim_ids), ...(manual.holders ?? [])]}
+      />
     </Layout>
   );
 }

@@ -155,7 +155,15 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
   const review = async (
     res: Response,
     id: number,
-    state: { candidate?: string; form?: CandidateFormState; notice?: string } = {},
+    state: {
+      candidate?: string;
+      form?: CandidateFormState;
+      /** Several candidates' forms as sent back, by candidate id. */
+      forms?: Map<string, CandidateFormState>;
+      notice?: string;
+      /** The candidates the notice lists as refused, linked to their errors. */
+      refused?: string[];
+    } = {},
     status = 200,
   ) => {
     const editor = editorOf(res);
@@ -167,8 +175,13 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
       ]),
     );
     if (state.candidate && state.form) forms.set(state.candidate, state.form);
+    for (const [candidate, form] of state.forms ?? []) forms.set(candidate, form);
     const manual = state.candidate === 'manual' && state.form ? state.form : { form: emptyClaimForm(), errors: [] };
-    sendPage(res, <ReviewPage editor={editor} review={r} vocab={vocab} forms={forms} manual={manual} notice={state.notice} />, status);
+    sendPage(
+      res,
+      <ReviewPage editor={editor} review={r} vocab={vocab} forms={forms} manual={manual} notice={state.notice} refused={state.refused} />,
+      status,
+    );
   };
 
   const notices: Record<string, (v: string) => string> = {
@@ -282,18 +295,19 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
       throw new DomainError('invalid_input', 'The form is not valid.', [
         { field: 'editing', message: 'must be candidate ids separated by spaces' },
       ]);
-    const { accepted, left, edited } = await workspace.acceptHighConfidence(id, principal, new Set(editing.split(' ')));
+    const pass = await workspace.acceptHighConfidence(id, principal, new Set(editing.split(' ')));
     const notice = [
-      `${accepted} accepted`,
-      edited > 0 ? `${edited} left open with your unsaved changes` : '',
-      left > 0 ? `${left} need your attention` : '',
+      `${pass.accepted} accepted`,
+      pass.edited > 0 ? `${pass.edited} left open with your unsaved changes` : '',
+      pass.refused.size > 0 ? `${pass.refused.size} could not be saved as proposed: each says why` : '',
     ]
       .filter(Boolean)
       .join(', ');
-    res.redirect(
-      303,
-      `/workspace/documents/${id}?high=${encodeURIComponent(notice)}${nextOpen(await workspace.review(id, principal), null)}`,
-    );
+    if (pass.refused.size === 0)
+      return res.redirect(303, `/workspace/documents/${id}?high=${encodeURIComponent(notice)}${nextOpen(pass.review, null)}`);
+    // The reasons are the forms' own errors: the page is shown with them on the candidates they belong to, as after a
+    // refused form, rather than redirected to a page that would have lost them.
+    await review(res, id, { forms: pass.refused, notice, refused: [...pass.refused.keys()] }, 422);
   });
 
   router.use(['/sign-in', '/sign-out', '/workspace'], workspaceErrorPage);

@@ -9,9 +9,10 @@ import type { Services } from '../../services';
 import { checkClaimForm } from './checkClaimForm';
 import { candidateForm, ClaimForm, formFieldOf } from './form';
 import { linkPending, pendingRows } from './linkRelations';
-import { documentWithText, loadReview } from './loadReview';
+import { claimantCreated, documentWithText, loadReview } from './loadReview';
 import type { Reproposal } from './repropose';
-import { FormError, HIGH_CONFIDENCE, type Review } from './review';
+import { type ActorChoice, FormError, HIGH_CONFIDENCE, type Review } from './review';
+import type { CandidateFormState } from './candidateCard';
 import type { DecisionRow, WorkspaceStore } from './store';
 
 /**
@@ -67,20 +68,36 @@ export class WorkspaceService {
 
   /** Accepts a candidate (or, with candidateId null, a claim started by hand) as a new claim. */
   async accept(documentId: number, candidateId: string | null, form: ClaimForm, principal: Principal): Promise<Claim> {
-    const review = await this.review(documentId, principal);
+    const claim = await this.acceptIn(await this.review(documentId, principal), candidateId, form, principal);
+    return this.deps.services.claims.get(claim.id);
+  }
+
+  /**
+   * Accepts against a review already loaded, and brings that review up to date with the decision (the candidate
+   * decided, the claimant the ledger now holds), so that several acceptances in a row load it once.
+   */
+  private async acceptIn(review: Review, candidateId: string | null, form: ClaimForm, principal: Principal): Promise<Claim> {
     this.open(review, candidateId);
     const { body, map, pending, claimant } = await checkClaimForm(this.deps.services, this.deps.validator, review, candidateId, form);
     if (candidateId === null && 'id' in claimant && form.separate !== 'yes') await this.refuseDuplicate(body, claimant.id);
 
+    const decision = {
+      extraction_id: review.extraction.id,
+      decision: 'accepted' as const,
+      relations: pending,
+      decided_by: principal.name,
+    };
+    // The claimant created with the claim, if any: the review learns of it once the transaction has committed.
+    const made: { claimant: ActorChoice | null } = { claimant: null };
     const claim = await this.deps.services.inTransaction(async (tx) => {
-      const decision = {
-        extraction_id: review.extraction.id,
-        decision: 'accepted' as const,
-        relations: pending,
-        decided_by: principal.name,
-      };
       if (candidateId !== null) await this.reserve(tx, { ...decision, candidate_id: candidateId });
-      const claimantId = 'id' in claimant ? claimant.id : (await tx.actors.create(claimant.create, principal)).id;
+      let claimantId: number;
+      if ('id' in claimant) claimantId = claimant.id;
+      else {
+        const actor = await tx.actors.create(claimant.create, principal);
+        claimantId = actor.id;
+        made.claimant = { id: actor.id, name: actor.name, kind: actor.kind };
+      }
       const created = await tx.claims.create({ ...body, claimant_id: claimantId }, principal).catch((e) => {
         if (e instanceof DomainError && e.errors.length > 0)
           throw new FormError(
@@ -94,7 +111,10 @@ export class WorkspaceService {
       await linkPending(tx, review.extraction, principal, pendingRows(candidateId ?? `m${created.id}`, form));
       return created;
     });
-    return this.deps.services.claims.get(claim.id);
+    if (candidateId !== null)
+      review.decisions.set(candidateId, { ...decision, candidate_id: candidateId, claim_id: claim.id, decided_at: new Date() });
+    if (made.claimant) claimantCreated(review, made.claimant);
+    return claim;
   }
 
   /**
@@ -208,38 +228,49 @@ export class WorkspaceService {
   /**
    * Accepts, as proposed, every undecided candidate the extractor is sure of and the ledger does not hold yet; the rest
    * wait. So do the candidates in `editing`: the editor has changed their forms without sending them (the page's script
-   * says which), and accepting the proposal would throw the correction away.
+   * says which), and accepting the proposal would throw the correction away. The review is loaded once and kept up to
+   * date as candidates are accepted (a claimant created for one is the next ones' choice); each candidate is saved in a
+   * transaction of its own, and one that the ledger refuses is left open with the reasons, for its card to show.
    */
   async acceptHighConfidence(
     documentId: number,
     principal: Principal,
     editing: ReadonlySet<string> = new Set(),
-  ): Promise<{ accepted: number; left: number; edited: number }> {
+  ): Promise<HighConfidencePass> {
     const review = await this.review(documentId, principal);
-    let accepted = 0;
-    let left = 0;
-    let edited = 0;
-    for (const c of review.extraction.candidates) {
-      if (review.decisions.has(c.id) || c.confidence < HIGH_CONFIDENCE || c.existing_claim_ids.length > 0) continue;
+    const pass: HighConfidencePass = { review, accepted: 0, edited: 0, refused: new Map() };
+    const sure = review.extraction.candidates.filter(
+      (c) => !review.decisions.has(c.id) && c.confidence >= HIGH_CONFIDENCE && c.existing_claim_ids.length === 0,
+    );
+    for (const c of sure) {
       if (editing.has(c.id)) {
-        edited++;
+        pass.edited++;
         continue;
       }
-      // Each acceptance may create a claimant that the next candidates name, so the choice is read afresh.
-      const fresh = await this.review(documentId, principal);
+      const form = candidateForm(c, review.extraction.candidates, review.claimantChoice.get(c.id) ?? 'new');
       try {
-        await this.accept(
-          documentId,
-          c.id,
-          candidateForm(c, fresh.extraction.candidates, fresh.claimantChoice.get(c.id) ?? 'new'),
-          principal,
-        );
-        accepted++;
+        await this.acceptIn(review, c.id, form, principal);
+        pass.accepted++;
       } catch (e) {
         if (!(e instanceof DomainError)) throw e;
-        left++;
+        pass.refused.set(c.id, {
+          form,
+          errors: e instanceof FormError ? e.errors : [],
+          message: e.message,
+          holders: e instanceof FormError ? e.holders : [],
+        });
       }
     }
-    return { accepted, left, edited };
+    return pass;
   }
+}
+
+/** What "accept all high-confidence" did, and the review as it stands after it. */
+export interface HighConfidencePass {
+  review: Review;
+  accepted: number;
+  /** Sure candidates left open because the editor is correcting them. */
+  edited: number;
+  /** Sure candidates the ledger refused as proposed, each with its form and why. */
+  refused: Map<string, CandidateFormState>;
 }
