@@ -4,6 +4,7 @@ import * as csvDefusedFastPath from './migrations/20261209010000_csv_defused_fas
 import * as subdivisions from './migrations/20261210010000_subdivisions';
 import * as demonymAdditions from './migrations/20261211010000_demonym_additions';
 import * as csvDefusedExact from './migrations/20261212010000_csv_defused_exact';
+import * as documentLookupIndexes from './migrations/20261213010000_document_lookup_indexes';
 
 type Migration = Knex.Migration;
 
@@ -19,6 +20,7 @@ const later: Record<string, Migration> = {
   '20261210010000_subdivisions': subdivisions,
   '20261211010000_demonym_additions': demonymAdditions,
   '20261212010000_csv_defused_exact': csvDefusedExact,
+  '20261213010000_document_lookup_indexes': documentLookupIndexes,
 };
 
 /** Every migration: the folder's registry in its own order, then the later ones. */

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
+import { processAlive } from '../processAlive';
 
 export interface EmbeddedPostgres {
   /** Connection string of the database `database` on the embedded server. */
@@ -37,15 +38,6 @@ export function freePort(): Promise<number> {
   });
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 function commandLine(pid: number): string | null {
   try {
     return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
@@ -55,7 +47,7 @@ function commandLine(pid: number): string | null {
 }
 
 function isRunningPostgres(pid: number): boolean {
-  if (!alive(pid)) return false;
+  if (!processAlive(pid)) return false;
   const cmd = commandLine(pid);
   return cmd === null || cmd.includes('postgres');
 }
@@ -67,7 +59,7 @@ function liveOwner(dataDir: string): number | null {
   const file = path.join(dataDir, OWNER_FILE);
   if (!fs.existsSync(file)) return null;
   const pid = Number(fs.readFileSync(file, 'utf8').trim());
-  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || !alive(pid)) return null;
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || !processAlive(pid)) return null;
   const cmd = commandLine(pid);
   return cmd === null || /node|tsx|jest/.test(cmd) ? pid : null;
 }
@@ -106,7 +98,7 @@ function claimDataDir(dataDir: string): void {
         throw err;
       }
       const moved = Number(fs.readFileSync(aside, 'utf8').trim());
-      if (Number.isInteger(moved) && moved > 0 && moved !== process.pid && alive(moved)) {
+      if (Number.isInteger(moved) && moved > 0 && moved !== process.pid && processAlive(moved)) {
         // Another server claimed the folder between our look and our move: its claim goes back, and we yield.
         try {
           fs.linkSync(aside, file);
@@ -166,10 +158,10 @@ async function recoverLock(dataDir: string, clusterDir: string, log: (m: string)
     } catch {
       // already gone
     }
-    for (let waited = 0; waited < waitMs && alive(pid); waited += 100) await sleep(100);
-    if (!alive(pid)) break;
+    for (let waited = 0; waited < waitMs && processAlive(pid); waited += 100) await sleep(100);
+    if (!processAlive(pid)) break;
   }
-  if (alive(pid)) throw new Error(`The orphaned PostgreSQL ${pid} on ${clusterDir} did not stop.`);
+  if (processAlive(pid)) throw new Error(`The orphaned PostgreSQL ${pid} on ${clusterDir} did not stop.`);
   fs.rmSync(lock, { force: true });
 }
 

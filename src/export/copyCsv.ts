@@ -18,9 +18,10 @@ const defuse = (text: string) => `csv_defused(${text})`;
  * Whether csv_defused might change one of the items whose text, joined with spaces, is `spaced`: some item holds a
  * semicolon or a tab, or starts with a formula character (at the start, or after a space), apostrophes before it
  * included (csv_defused gives those one more, 20261212010000). A false alarm (a space inside an item before a formula
- * character) only costs the full guard.
+ * character) only costs the full guard; a miss would write a formula unguarded, so tests/export/csvDefused.test.ts checks
+ * that it never misses one.
  */
-const mayNeedGuard = (spaced: string) => `${spaced} ~ E'^''*[-=+@\\r]|[;\\t]| ''*[-=+@\\r]'`;
+export const mayNeedGuard = (spaced: string) => `${spaced} ~ E'^''*[-=+@\\r]|[;\\t]| ''*[-=+@\\r]'`;
 
 /**
  * What a statement of cells (cellSql) runs with: DateStyle ISO, so that a date's and a timestamp's own text is

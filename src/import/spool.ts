@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { Request } from 'express';
 import { CONTENT_ENCODINGS_ACCEPTED, DomainError } from '../errors';
+import { processAlive } from '../processAlive';
 
 /**
  * A spool folder's name: the prefix, the server's process id, a random part. The process id lets a later start tell
@@ -17,16 +18,6 @@ const SPOOL_NAME = new RegExp(`^${SPOOL_PREFIX}(\\d+)-[\\w]+$`);
 /** How old a dead server's spool folder must be before a start removes it (a margin for process ids not ours to see). */
 const SPOOL_ABANDONED_MS = 60 * 60 * 1000;
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: the process exists but is another user's
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Removes the spool folders that servers killed mid-import left behind: those whose process is gone and that were
  * last written an hour ago or more. Folders of servers still running, and anything not named as a spool, stay. Returns
@@ -37,7 +28,7 @@ export async function removeAbandonedSpools(tmp = os.tmpdir(), now = Date.now())
   const names = await fs.promises.readdir(tmp).catch(() => [] as string[]);
   for (const name of names) {
     const m = SPOOL_NAME.exec(name);
-    if (!m || Number(m[1]) === process.pid || alive(Number(m[1]))) continue;
+    if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1]))) continue;
     const dir = path.join(tmp, name);
     try {
       const stat = await fs.promises.stat(dir);
