@@ -119,7 +119,6 @@ class WorkerLane {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.workerFile);
-    worker.unref();
     worker.on('message', (msg: { id: number; reading?: Reading; error?: string }) => {
       const job = this.current;
       if (!job || job.id !== msg.id) return;
@@ -133,6 +132,10 @@ class WorkerLane {
       if (this.worker === worker) this.worker = null;
       if (this.current) this.finish(this.current, new Error("the extractor's worker stopped"));
     });
+    // An idle worker keeps no process alive (a test, a script; the read's time limit does while a text is read). After
+    // the listeners: attaching a 'message' listener refs the worker again, which had kept every process that read a
+    // text alive until the worker's idle stop, five seconds later.
+    worker.unref();
     this.worker = worker;
     return worker;
   }
