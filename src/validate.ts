@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2020, { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { canonicalText } from './canonicalText';
 import { controlCharacterFault } from './controlCharacters';
 import { parsePartialDate } from './dates';
 import { distinctFieldErrors, DomainError, FieldError } from './errors';
@@ -145,6 +146,24 @@ function deepChecks(value: unknown, pointer: string, errors: FieldError[], store
   }
 }
 
+/**
+ * Puts every string of a body that is stored into the ledger's canonical form (canonicalText), in place, so that what
+ * the caller holds is what was validated. Bodies the ledger only reads (the extractor's text) are left as sent: the
+ * offsets of the answer point into the text as it was sent.
+ */
+function canonicalStrings(value: unknown): void {
+  if (value === null || typeof value !== 'object') return;
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v === 'string') {
+      const canonical = canonicalText(v);
+      // defineProperty, not assignment: a member named __proto__ (JSON.parse makes it an own member) stays a member
+      if (canonical !== v) Object.defineProperty(value, k, { value: canonical, writable: true, enumerable: true, configurable: true });
+    } else {
+      canonicalStrings(v);
+    }
+  }
+}
+
 const DATE_FIELDS = new Set(['as_of', 'stated_on', 'published_on', 'from', 'to']);
 
 function calendarChecks(value: unknown, pointer: string, errors: FieldError[]): void {
@@ -195,7 +214,9 @@ export function createValidator(schemas: JsonSchema[] = loadSchemas()): Validato
       }
       const errors: FieldError[] = [];
       const validate = get(ref);
-      deepChecks(body, '', errors, (validate.schema as JsonSchema)[STORED] !== false);
+      const stored = (validate.schema as JsonSchema)[STORED] !== false;
+      if (stored) canonicalStrings(body);
+      deepChecks(body, '', errors, stored);
       if (!validate(body)) errors.push(...foldAnyOf(validate.errors ?? []).map(fieldOf));
       if (errors.length === 0) calendarChecks(body, '', errors);
       if (errors.length > 0) throw new DomainError('invalid_input', 'The request body is not valid.', distinctFieldErrors(errors));

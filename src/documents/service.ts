@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { locateQuote } from '../claims/quotes';
 import type { ClaimStore } from '../claims/store';
+import { canonicalText } from '../canonicalText';
 import { beginsAfterToday, NOT_YET, parsePartialDate } from '../dates';
 import type { Db } from '../db/knex';
 import { DomainError, FieldError } from '../errors';
@@ -82,8 +83,10 @@ export class DocumentService {
       }
     }
     if (input.text !== undefined) {
-      fields.text = input.text;
-      fields.text_sha256 = input.text === null ? null : sha256(input.text);
+      // Canonical whoever sends it (the API's bodies are already; the workspace's pasted text may not be): the quotes
+      // checked against it are.
+      fields.text = input.text === null ? null : canonicalText(input.text);
+      fields.text_sha256 = fields.text === null ? null : sha256(fields.text);
     }
     if (input.publisher_id) {
       const missing = await this.actors.missing([input.publisher_id]);

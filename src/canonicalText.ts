@@ -1,0 +1,13 @@
+/**
+ * Text as the ledger keeps and compares it: Unicode's composed form, NFC (what the W3C asks of text on the web). "é"
+ * written as one character (U+00E9) and as "e" followed by a combining acute accent (U+0301, as macOS, text copied from
+ * some PDFs and some keyboards write it) read the same to everyone; kept as sent they were two texts, so "Curaçao"
+ * typed decomposed was "not a known country", a quote did not "occur exactly" in a document's text stored in the
+ * other form, and two claim keys that read the same were two claims. Every string of every body that is stored, and
+ * every query parameter, is read in this form (src/validate.ts, src/query.ts), and so is every name of a place or
+ * group looked up (src/vocab/store.ts). Invisible characters (zero-width spaces and joiners) are not touched: they are
+ * text in some scripts (a Persian name's zero-width non-joiner), so two names differing by one stay two names.
+ */
+export function canonicalText(text: string): string {
+  return text.normalize('NFC');
+}
