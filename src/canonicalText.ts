@@ -5,9 +5,20 @@
  * typed decomposed was "not a known country", a quote did not "occur exactly" in a document's text stored in the
  * other form, and two claim keys that read the same were two claims. Every string of every body that is stored, and
  * every query parameter, is read in this form (src/validate.ts, src/query.ts), and so is every name of a place or
- * group looked up (src/vocab/store.ts). Invisible characters (zero-width spaces and joiners) are not touched: they are
- * text in some scripts (a Persian name's zero-width non-joiner), so two names differing by one stay two names.
+ * group looked up (src/vocab/store.ts), and a document's text whoever stores it (src/documents/service.ts). A quote is
+ * looked for in its document's text in either form and kept as the text writes it (writtenForms). Invisible characters
+ * (zero-width spaces and joiners) are not touched: they are text in some scripts (a Persian name's zero-width
+ * non-joiner), so two names differing by one stay two names.
  */
 export function canonicalText(text: string): string {
   return text.normalize('NFC');
+}
+
+/**
+ * The ways a text may be written in a stored text: as given, composed and decomposed. A quote is looked for in each,
+ * and kept in the form its document's text has, so that it stays an exact substring of it: texts stored before the
+ * ledger read text in the composed form may hold the decomposed one.
+ */
+export function writtenForms(text: string): string[] {
+  return [...new Set([text, text.normalize('NFC'), text.normalize('NFD')])];
 }

@@ -124,3 +124,27 @@ test('what the ledger only reads is read as sent, and invisible characters are k
     expect(res.body.name).toBe(name);
   }
 });
+
+test('a text stored decomposed before is still quoted, in either form, and the quote kept as the text writes it', async () => {
+  // As a text stored before the ledger read text composed: straight into the table.
+  const text = 'Le ministe\u0300re a compte\u0301 12 re\u0301fugie\u0301s a\u0300 Sfax.';
+  const [{ id }] = await t.db('documents').insert({ kind: 'article', title: 'Legacy', text, text_sha256: 'x' }).returning('id');
+  const res = await request(t.app)
+    .post('/v1/claims')
+    .set(t.as.editor)
+    .send(seedClaimBody({ key: 'legacy-nfd', sources: [{ document_id: id, quote: '12 r\u00e9fugi\u00e9s' }] }))
+    .expect(201);
+  expect(res.body.sources[0]).toMatchObject({ quote: '12 re\u0301fugie\u0301s', start: 24, end: 37 });
+  expect(text.slice(24, 37)).toBe('12 re\u0301fugie\u0301s');
+
+  // The spreadsheet round trip leaves it alone, although every cell is read composed.
+  const csv = await request(t.app).get('/v1/export/claims').query({ format: 'csv', document: id }).expect(200);
+  const again = await request(t.app).post('/v1/import').set(t.as.editor).set('Content-Type', 'text/csv').send(csv.text).expect(200);
+  expect(again.body.claims).toEqual({ created: 0, updated: 0, unchanged: 1 });
+
+  // Its text stored again (composed now): the quote follows it into the composed form, at its place.
+  const doc = await request(t.app).get(`/v1/documents/${id}`).expect(200);
+  await request(t.app).patch(`/v1/documents/${id}`).set(t.as.editor).set('If-Match', doc.headers.etag).send({ text }).expect(200);
+  const claim = await request(t.app).get(`/v1/claims/${res.body.id}`).expect(200);
+  expect(claim.body.sources[0]).toMatchObject({ quote: '12 r\u00e9fugi\u00e9s', start: 22, end: 33 });
+});
