@@ -127,10 +127,27 @@ const STORED = 'x-stored';
 const NUL_FAULT = controlCharacterFault('\u0000');
 
 /**
+ * Puts the strings among an object's or array's own members into the ledger's canonical form (canonicalText), in
+ * place, so that what the caller holds is what was validated: a body that is stored. Bodies the ledger only reads
+ * (the extractor's text) are left as sent, since the answer's offsets point into the text as it was sent.
+ */
+function canonicalMembers(value: unknown): void {
+  if (value === null || typeof value !== 'object') return;
+  for (const k of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[k];
+    if (typeof v !== 'string') continue;
+    const canonical = canonicalText(v);
+    // defineProperty, not assignment: a member named __proto__ (JSON.parse makes it an own member) stays a member
+    if (canonical !== v) Object.defineProperty(value, k, { value: canonical, writable: true, enumerable: true, configurable: true });
+  }
+}
+
+/**
  * Strings PostgreSQL cannot store or the ledger does not take (control characters, lone surrogates), in every field of
  * every body, are caught before any SQL.
  */
 function deepChecks(value: unknown, pointer: string, errors: FieldError[], stored: boolean): void {
+  if (stored) canonicalMembers(value);
   if (typeof value === 'string') {
     const control = stored ? controlCharacterFault(value) : value.includes('\u0000') ? NUL_FAULT : null;
     if (control !== null) errors.push({ field: pointer, message: control });
@@ -143,24 +160,6 @@ function deepChecks(value: unknown, pointer: string, errors: FieldError[], store
     value.forEach((v, i) => deepChecks(v, `${pointer}/${i}`, errors, stored));
   } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) deepChecks(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, errors, stored);
-  }
-}
-
-/**
- * Puts every string of a body that is stored into the ledger's canonical form (canonicalText), in place, so that what
- * the caller holds is what was validated. Bodies the ledger only reads (the extractor's text) are left as sent: the
- * offsets of the answer point into the text as it was sent.
- */
-function canonicalStrings(value: unknown): void {
-  if (value === null || typeof value !== 'object') return;
-  for (const [k, v] of Object.entries(value)) {
-    if (typeof v === 'string') {
-      const canonical = canonicalText(v);
-      // defineProperty, not assignment: a member named __proto__ (JSON.parse makes it an own member) stays a member
-      if (canonical !== v) Object.defineProperty(value, k, { value: canonical, writable: true, enumerable: true, configurable: true });
-    } else {
-      canonicalStrings(v);
-    }
   }
 }
 
@@ -214,9 +213,7 @@ export function createValidator(schemas: JsonSchema[] = loadSchemas()): Validato
       }
       const errors: FieldError[] = [];
       const validate = get(ref);
-      const stored = (validate.schema as JsonSchema)[STORED] !== false;
-      if (stored) canonicalStrings(body);
-      deepChecks(body, '', errors, stored);
+      deepChecks(body, '', errors, (validate.schema as JsonSchema)[STORED] !== false);
       if (!validate(body)) errors.push(...foldAnyOf(validate.errors ?? []).map(fieldOf));
       if (errors.length === 0) calendarChecks(body, '', errors);
       if (errors.length > 0) throw new DomainError('invalid_input', 'The request body is not valid.', distinctFieldErrors(errors));
