@@ -2,13 +2,17 @@
  * Reading a query string, as the API, the web pages and the exports' parsers all take it: a plain record of
  * parameters (no request), single text values, known names only, a page size and an opaque cursor.
  */
+import { canonicalText } from './canonicalText';
 import { controlCharacterFault } from './controlCharacters';
 import { DomainError } from './errors';
 
 /** A query string as parsed: each parameter once (text), repeated (a list), or nested (anything else), by name. */
 export type QueryRecord = Readonly<Record<string, unknown>>;
 
-/** A single query parameter as a string; repeated or nested parameters, and control characters, are a 400 naming it. */
+/**
+ * A single query parameter as a string, in the ledger's canonical form (canonicalText); repeated or nested parameters,
+ * and control characters, are a 400 naming it.
+ */
 export function textParam(query: QueryRecord, name: string): string | undefined {
   const raw = query[name];
   if (raw === undefined) return undefined;
@@ -18,7 +22,7 @@ export function textParam(query: QueryRecord, name: string): string | undefined 
     ]);
   const control = controlCharacterFault(raw);
   if (control !== null) throw new DomainError('invalid_input', `Query parameter ${name} ${control}.`, [{ field: name, message: control }]);
-  return raw;
+  return canonicalText(raw);
 }
 
 /** Rejects query parameters a parser does not know, so a typo is not silently ignored. */

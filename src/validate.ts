@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2020, { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { canonicalText } from './canonicalText';
 import { controlCharacterFault } from './controlCharacters';
 import { parsePartialDate } from './dates';
 import { distinctFieldErrors, DomainError, FieldError } from './errors';
@@ -126,10 +127,27 @@ const STORED = 'x-stored';
 const NUL_FAULT = controlCharacterFault('\u0000');
 
 /**
+ * Puts the strings among an object's or array's own members into the ledger's canonical form (canonicalText), in
+ * place, so that what the caller holds is what was validated: a body that is stored. Bodies the ledger only reads
+ * (the extractor's text) are left as sent, since the answer's offsets point into the text as it was sent.
+ */
+function canonicalMembers(value: unknown): void {
+  if (value === null || typeof value !== 'object') return;
+  for (const k of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[k];
+    if (typeof v !== 'string') continue;
+    const canonical = canonicalText(v);
+    // defineProperty, not assignment: a member named __proto__ (JSON.parse makes it an own member) stays a member
+    if (canonical !== v) Object.defineProperty(value, k, { value: canonical, writable: true, enumerable: true, configurable: true });
+  }
+}
+
+/**
  * Strings PostgreSQL cannot store or the ledger does not take (control characters, lone surrogates), in every field of
  * every body, are caught before any SQL.
  */
 function deepChecks(value: unknown, pointer: string, errors: FieldError[], stored: boolean): void {
+  if (stored) canonicalMembers(value);
   if (typeof value === 'string') {
     const control = stored ? controlCharacterFault(value) : value.includes('\u0000') ? NUL_FAULT : null;
     if (control !== null) errors.push({ field: pointer, message: control });

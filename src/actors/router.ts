@@ -9,11 +9,14 @@ import type { ActorInput, ActorService } from './service';
 import { decodeCursor, encodeCursor, parseLimit } from '../query';
 import { etag } from '../versions';
 
-/** The id after which the next page starts, from an id-ordered listing's cursor. */
+/**
+ * The id after which the next page starts, from an id-ordered listing's cursor: exactly the one id it hands out (a
+ * cursor with more keys, or an id no record has, was forged or comes from another listing: a 400, as on claims).
+ */
 export function afterIdCursor(cursor: unknown[] | null): number | undefined {
   if (cursor === null) return undefined;
   const [id] = cursor;
-  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0) {
+  if (cursor.length !== 1 || typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) {
     throw new DomainError('invalid_input', 'cursor is not valid: use the next link of a previous page.', [
       { field: 'cursor', message: 'is not a valid cursor' },
     ]);

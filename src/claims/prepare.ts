@@ -168,6 +168,9 @@ export function prepareSources(sources: NonNullable<ClaimInput['sources']>, look
   return locateSources(sources, texts, errors);
 }
 
+/** Relations no asserter can hold of one pair of claims at once. */
+const OPPOSITE_RELATION: Partial<Record<RelationType, RelationType>> = { contradicts: 'corroborates', corroborates: 'contradicts' };
+
 /** The outgoing links of claim `claimId` (null: a new claim), each asserted by its claimant unless it names an asserter. */
 export function prepareRelations(
   claimId: number | null,
@@ -191,6 +194,21 @@ export function prepareRelations(
     const key = `${r.type}:${r.claim_id}`;
     if (seen.has(key)) errors.push({ field: `/relations/${i}`, message: 'repeats an earlier relation' });
     seen.add(key);
+    // One asserter cannot hold both that a claim contradicts another and that it corroborates it: the two had been
+    // stored side by side, and every view showed both.
+    const opposite = OPPOSITE_RELATION[r.type];
+    const asserter = r.asserted_by ?? claimantId;
+    const clash =
+      opposite === undefined
+        ? -1
+        : relations.findIndex(
+            (o, j) => j < i && o.type === opposite && o.claim_id === r.claim_id && (o.asserted_by ?? claimantId) === asserter,
+          );
+    if (clash >= 0)
+      errors.push({
+        field: `/relations/${i}`,
+        message: `says this claim ${r.type} claim ${r.claim_id}, where /relations/${clash} says it ${opposite} it, by the same asserter`,
+      });
   });
   return relations.map((r) => ({ type: r.type, related_claim_id: r.claim_id, asserted_by: r.asserted_by ?? claimantId }));
 }

@@ -1,7 +1,20 @@
+import { writtenForms } from '../canonicalText';
 import type { FieldError } from '../errors';
 import type { QuoteLocation, SourceToSave } from './model';
 
 const CONTEXT = 32;
+
+/**
+ * A quote as `text` writes it (see writtenForms: the text may compose an accent the quote decomposes, or the other
+ * way round), with where it occurs exactly, or null when it occurs in no form.
+ */
+export function findQuote(text: string, quote: string): { quote: string; location: QuoteLocation } | null {
+  for (const form of writtenForms(quote)) {
+    const location = locateQuote(text, form);
+    if (location) return { quote: form, location };
+  }
+  return null;
+}
 
 /** Where `quote` occurs exactly in `text` (its first occurrence), or null when it does not. */
 export function locateQuote(text: string, quote: string): QuoteLocation | null {
@@ -37,9 +50,9 @@ export function locateSources(
     }
     const text = texts.get(s.document_id);
     if (text == null) return { ...s, location: null };
-    const location = locateQuote(text, s.quote);
-    if (!location)
+    const found = findQuote(text, s.quote);
+    if (!found)
       errors.push({ field: `/sources/${i}/quote`, message: `does not occur exactly in the stored text of document ${s.document_id}` });
-    return { ...s, location };
+    return { ...s, quote: found?.quote ?? s.quote, location: found?.location ?? null };
   });
 }

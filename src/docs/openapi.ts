@@ -190,6 +190,9 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
             '404': problem('No such document.'),
             '413': problem('Body too large.'),
             '422': problem('The document has no stored text.'),
+            '503': problem(
+              'The extractor is busy (`busy`, naming `text`, with `Retry-After`): the texts waiting are at their limit, or this text was not read within 30 seconds.',
+            ),
           },
         },
       },

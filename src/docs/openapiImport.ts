@@ -43,7 +43,9 @@ export const importPaths = () => ({
       responses: {
         '200': { description: 'Imported', content: json(ref('ImportResult')) },
         ...errors,
-        '415': problem('Neither NDJSON nor CSV.'),
+        '415': problem(
+          'Neither NDJSON nor CSV; a charset the format is not read in (NDJSON: utf-8; CSV: utf-8 or utf-16); a Content-Encoding other than gzip, deflate or br.',
+        ),
         '422': problem('One or more lines fail; `errors` lists line, field and message. Nothing was saved.'),
       },
     },

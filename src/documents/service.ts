@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
-import { locateQuote } from '../claims/quotes';
+import { findQuote } from '../claims/quotes';
 import type { ClaimStore } from '../claims/store';
+import { canonicalText } from '../canonicalText';
 import { beginsAfterToday, NOT_YET, parsePartialDate } from '../dates';
 import type { Db } from '../db/knex';
 import { DomainError, FieldError } from '../errors';
@@ -82,8 +83,10 @@ export class DocumentService {
       }
     }
     if (input.text !== undefined) {
-      fields.text = input.text;
-      fields.text_sha256 = input.text === null ? null : sha256(input.text);
+      // Canonical whoever sends it (the API's bodies are already; the workspace's pasted text may not be): the quotes
+      // checked against it are.
+      fields.text = input.text === null ? null : canonicalText(input.text);
+      fields.text_sha256 = fields.text === null ? null : sha256(fields.text);
     }
     if (input.publisher_id) {
       const missing = await this.actors.missing([input.publisher_id]);
@@ -102,14 +105,16 @@ export class DocumentService {
   private async relocateQuotes(trx: Knex.Transaction, id: number, text: string | null, principal: Principal): Promise<void> {
     const errors: FieldError[] = [];
     const located = (await this.quotes.ofDocument(trx, id)).map((q) => {
-      const loc = text === null ? null : locateQuote(text, q.quote);
-      if (text !== null && loc === null)
+      // found in the form the new text writes it (a text stored decomposed before, composed now)
+      const found = text === null ? null : findQuote(text, q.quote);
+      if (text !== null && found === null)
         errors.push({ field: '/text', message: `no longer contains the quote of claim ${q.claim_id}: "${q.quote.slice(0, 80)}"` });
-      return { q, loc };
+      return { q, loc: found?.location ?? null, quote: found?.quote ?? q.quote };
     });
     if (errors.length > 0) throw new DomainError('quote_not_in_text', 'The new text drops quotes that claims rely on.', errors);
     const moved = located.filter(
-      ({ q, loc }) =>
+      ({ q, loc, quote }) =>
+        q.quote !== quote ||
         q.start_offset !== (loc?.start ?? null) ||
         q.end_offset !== (loc?.end ?? null) ||
         q.prefix !== (loc?.prefix ?? null) ||
@@ -118,7 +123,7 @@ export class DocumentService {
     if (moved.length === 0) return;
     const claimIds = [...new Set(moved.map(({ q }) => q.claim_id))];
     const before = new Map((await this.claims.load(claimIds, trx)).map((c) => [c.id, c]));
-    for (const { q, loc } of moved) await this.quotes.locate(trx, q.id, loc);
+    for (const { q, loc, quote } of moved) await this.quotes.locate(trx, q.id, loc, quote);
     await this.claims.touch(trx, claimIds);
     const after = await this.claims.load(claimIds, trx);
     await this.revisions.recordMany(

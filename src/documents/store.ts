@@ -161,10 +161,12 @@ export class QuoteStore {
     trx: Knex.Transaction,
     sourceId: number,
     loc: { start: number; end: number; prefix: string; suffix: string } | null,
+    quote: string,
   ): Promise<void> {
     await trx('claim_sources')
       .where({ id: sourceId })
       .update({
+        quote,
         start_offset: loc?.start ?? null,
         end_offset: loc?.end ?? null,
         prefix: loc?.prefix ?? null,

@@ -4,10 +4,17 @@ import { DomainError } from '../errors';
 import { fromRoot } from '../paths';
 import { readText, Reading, ReadingInput } from './read';
 
-/** Texts shorter than this (about 3,000 words, some 40 ms of work) are read in the request's own thread. */
-export const INLINE_CHARACTERS = 20_000;
-/** Texts waiting for the worker, beyond the one it reads; one more is a 503. */
-const MAX_WAITING = 4;
+/** Texts from this long (about 3,000 words, some 40 ms of work) are long: they have a worker of their own. */
+export const LONG_TEXT_CHARACTERS = 20_000;
+/** The old name of LONG_TEXT_CHARACTERS, from when shorter texts were read in the request's own thread. */
+export const INLINE_CHARACTERS = LONG_TEXT_CHARACTERS;
+/** Long texts waiting for their worker, beyond the one it reads; one more is a 503. */
+const MAX_LONG_WAITING = 4;
+/**
+ * Short texts waiting for theirs: each is some tens of milliseconds of work, so a burst of editors' texts (read one
+ * after another in the server's thread before) is queued, not turned away.
+ */
+const MAX_SHORT_WAITING = 64;
 /** A text still unread after this long stops its worker (a new one starts for the next text). */
 const READ_TIMEOUT_MS = 30_000;
 const RETRY_AFTER_S = 5;
@@ -15,7 +22,7 @@ const RETRY_AFTER_S = 5;
 /** The extractor cannot take the text now: retry shortly. */
 const busy = (message: string) => new DomainError('busy', message, [{ field: 'text', message }], RETRY_AFTER_S);
 
-/** A worker without a text for this long stops (the next long text starts another): no idle thread kept. */
+/** A worker without a text for this long stops (the next text starts another): no idle thread kept. */
 const IDLE_MS = 5_000;
 /** The worker's bundle, built with the server (scripts/build-server.mjs). */
 export const WORKER_FILE = fromRoot('dist', 'server', 'extract-worker.js');
@@ -28,12 +35,42 @@ interface Job {
 }
 
 /**
- * Reads long texts in one worker thread, in turn: the server's own thread stays free for other requests while an
- * editor's 1 MiB article is read (about two seconds of work), and a flood of long texts is turned away with a 503
- * rather than queued without end. Without the worker's bundle (running from the TypeScript sources), texts are read
- * in the request's thread.
+ * Reads every text in a worker thread, never in the server's own: how long the extractor's rules take is not known
+ * from a text's length (19,998 characters of "1 1 1 …" took 10 s, and a text read in the request's thread would have
+ * held up every other request of the server that long, /health included), and only work in a worker can be stopped
+ * at the time limit. Short texts and long ones have a worker each, so that an editor's short text is not queued
+ * behind a 1 MiB article. Without the worker's bundle (running from the TypeScript sources), texts are read in the
+ * request's thread.
  */
 export class ExtractPool {
+  private readonly short: WorkerLane | null;
+  private readonly long: WorkerLane | null;
+
+  constructor(
+    workerFile: string | null = fs.existsSync(WORKER_FILE) ? WORKER_FILE : null,
+    { readTimeoutMs = READ_TIMEOUT_MS }: { readTimeoutMs?: number } = {},
+  ) {
+    this.short = workerFile === null ? null : new WorkerLane(workerFile, 'short', MAX_SHORT_WAITING, readTimeoutMs);
+    this.long = workerFile === null ? null : new WorkerLane(workerFile, 'long', MAX_LONG_WAITING, readTimeoutMs);
+  }
+
+  async read(input: ReadingInput): Promise<Reading> {
+    const lane = input.text.length < LONG_TEXT_CHARACTERS ? this.short : this.long;
+    return lane === null ? readText(input) : lane.read(input);
+  }
+
+  /** Stops the workers (a server shutting down, a test ending); texts waiting are refused. */
+  async close(): Promise<void> {
+    await Promise.all([this.short?.close(), this.long?.close()]);
+  }
+}
+
+/**
+ * One worker thread reading texts in turn: the server's own thread stays free for other requests while an editor's
+ * 1 MiB article is read (about two seconds of work), and a flood of texts is turned away with a 503 rather than
+ * queued without end.
+ */
+class WorkerLane {
   private worker: Worker | null = null;
   private current: Job | null = null;
   private readonly queue: Job[] = [];
@@ -41,12 +78,16 @@ export class ExtractPool {
   private idle: NodeJS.Timeout | null = null;
   private nextId = 1;
 
-  constructor(private readonly workerFile: string | null = fs.existsSync(WORKER_FILE) ? WORKER_FILE : null) {}
+  constructor(
+    private readonly workerFile: string,
+    private readonly kind: 'short' | 'long',
+    private readonly maxWaiting: number,
+    private readonly readTimeoutMs: number,
+  ) {}
 
   async read(input: ReadingInput): Promise<Reading> {
-    if (input.text.length < INLINE_CHARACTERS || this.workerFile === null) return readText(input);
-    if (this.queue.length >= MAX_WAITING) {
-      throw busy(`The extractor is reading ${this.queue.length + 1} long texts already: retry in a few seconds.`);
+    if (this.queue.length >= this.maxWaiting) {
+      throw busy(`The extractor is reading ${this.queue.length + 1} ${this.kind} texts already: retry in a few seconds.`);
     }
     return new Promise<Reading>((resolve, reject) => {
       this.queue.push({ id: this.nextId++, input, resolve, reject });
@@ -54,7 +95,6 @@ export class ExtractPool {
     });
   }
 
-  /** Stops the worker (a server shutting down, a test ending); texts waiting are refused. */
   async close(): Promise<void> {
     for (const job of this.queue.splice(0)) job.reject(busy('The server is stopping.'));
     const worker = this.worker;
@@ -70,16 +110,15 @@ export class ExtractPool {
     this.idle = null;
     const worker = this.ensureWorker();
     this.timer = setTimeout(() => {
-      this.finish(job, busy(`The text took longer than ${READ_TIMEOUT_MS / 1000} seconds to read: the extractor gave up.`));
+      this.finish(job, busy(`The text took longer than ${this.readTimeoutMs / 1000} seconds to read: the extractor gave up.`));
       this.restart();
-    }, READ_TIMEOUT_MS);
+    }, this.readTimeoutMs);
     worker.postMessage({ id: job.id, input: job.input });
   }
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerFile!);
-    worker.unref();
+    const worker = new Worker(this.workerFile);
     worker.on('message', (msg: { id: number; reading?: Reading; error?: string }) => {
       const job = this.current;
       if (!job || job.id !== msg.id) return;
@@ -93,6 +132,10 @@ export class ExtractPool {
       if (this.worker === worker) this.worker = null;
       if (this.current) this.finish(this.current, new Error("the extractor's worker stopped"));
     });
+    // An idle worker keeps no process alive (a test, a script; the read's time limit does while a text is read). After
+    // the listeners: attaching a 'message' listener refs the worker again, which had kept every process that read a
+    // text alive until the worker's idle stop, five seconds later.
+    worker.unref();
     this.worker = worker;
     return worker;
   }

@@ -186,13 +186,27 @@ export function answerBeforeExpress(server: http.Server): void {
  * express; they still get a problem+json answer, and the connection is closed.
  */
 export function clientErrorHandler(err: NodeJS.ErrnoException, socket: import('node:stream').Duplex): void {
-  if (!socket.writable || (socket as { _httpMessage?: unknown })._httpMessage) {
-    socket.destroy();
-    return;
-  }
   const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
   const answer = problem(status, 'The request is not well-formed HTTP.');
   const body = JSON.stringify(answer);
+  const inFlight = (socket as { _httpMessage?: http.ServerResponse & { locals?: Record<string, unknown> } })._httpMessage;
+  if (inFlight && socket.writable && !inFlight.headersSent) {
+    // A body that breaks HTTP's framing (a malformed chunk) is found after its request went to express: the answer,
+    // not started, says so as for a malformed request line, where the connection had closed with no answer at all.
+    // Marked answered, so that the body parser's own error, when the connection closes, is not answered again.
+    if (inFlight.locals) inFlight.locals.timedOut = true;
+    inFlight.writeHead(status, {
+      'Content-Type': 'application/problem+json',
+      'Content-Length': Buffer.byteLength(body),
+      Connection: 'close',
+    });
+    inFlight.end(body);
+    return;
+  }
+  if (!socket.writable || inFlight) {
+    socket.destroy();
+    return;
+  }
   socket.end(
     `HTTP/1.1 ${status} ${answer.title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );

@@ -1,8 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage } from 'node:http';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { BadRequestError, HttpError } from './errors';
-import { silentChangeIn } from './jsonText';
+import { silentChangeIn } from '../jsonText';
 
 /** The content types read as JSON bodies (the parser's and the charset check's). */
 export const JSON_TYPES = ['application/json', 'application/*+json'];
@@ -11,9 +11,14 @@ export const JSON_TYPES = ['application/json', 'application/*+json'];
  * A JSON body declared in another charset than UTF-8 (`charset=latin1`, `utf-16`) is a 415 naming the header,
  * before it is read: the parser would refuse some (a bare 415 on `body`) and decode others (UTF-16) as given.
  */
+/** The charset a request's Content-Type declares, as written, or undefined when it declares none. */
+export function declaredCharset(req: Request): string | undefined {
+  return /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(req.get('content-type') ?? '')?.[1];
+}
+
 export function requireUtf8Charset(): RequestHandler {
   return (req, _res, next) => {
-    const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(req.get('content-type') ?? '')?.[1];
+    const charset = declaredCharset(req);
     if (charset !== undefined && !/^utf-8$/i.test(charset) && req.is(JSON_TYPES)) {
       throw new HttpError(
         415,

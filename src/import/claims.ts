@@ -181,6 +181,11 @@ export class ImportClaims {
   async updateClaim(n: number, line: ClaimLine): Promise<void> {
     const { ctx } = this;
     const id = line.id !== undefined ? ctx.resolve('claim', line.id, n, '/id') : ctx.ids.claim.get(line.key!)!;
+    // A line naming its claim by id may give it a key another claim holds (stored, or declared by an earlier line): a
+    // duplicate, as PATCH answers it. Left to the write, it had met the unique key as a key "created meanwhile" by
+    // another request: a 503 asking for a retry that could never succeed.
+    const holder = line.id !== undefined && line.key !== undefined ? ctx.ids.claim.get(line.key) : undefined;
+    if (id && holder !== undefined && holder !== id) return ctx.fail(n, '/key', `must be unique: claim ${holder} has it`);
     const csv = ctx.csv.get(n);
     if (csv && id && ctx.writing) {
       // The relation cells say what the claim shows; what it records itself follows from them and the stored links.

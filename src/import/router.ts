@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { Auth } from '../http/auth';
 import { DomainError } from '../errors';
 import { HttpError } from '../http/errors';
+import { declaredCharset } from '../http/utf8';
 import { type IdempotencyStore, idempotencyKey, idempotentStream } from '../http/idempotency';
 import { onlyParams, queryParam } from '../http/params';
 import type { LongWorkGate } from '../http/longWork';
@@ -9,10 +10,18 @@ import type { ImportFormat, ImportService } from './service';
 import { spoolBody } from './spool';
 
 export class UnsupportedMediaTypeError extends HttpError {
-  constructor(message: string) {
-    super(415, 'Unsupported Media Type', message, [{ field: 'Content-Type', message: 'must be application/x-ndjson or text/csv' }]);
+  constructor(message: string, fieldMessage = 'must be application/x-ndjson or text/csv') {
+    super(415, 'Unsupported Media Type', message, [{ field: 'Content-Type', message: fieldMessage }]);
   }
 }
+
+/**
+ * The charsets each format is read in: NDJSON in UTF-8; the CSV in UTF-8, or in UTF-16 little-endian when it starts
+ * with that byte-order mark, as Excel saves "Unicode text" (src/import/csv.ts decides by the bytes). A body declared
+ * in another (`text/csv; charset=latin1`, as a spreadsheet's export may be sent) is refused before it is read, naming
+ * the header, rather than read as UTF-8 and refused line by line, or not at all when its bytes happen to be ASCII.
+ */
+const CHARSETS: Record<ImportFormat, readonly string[]> = { ndjson: ['utf-8'], csv: ['utf-8', 'utf-16', 'utf-16le'] };
 
 /** The media types an import is sent as. */
 export const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/jsonlines'];
@@ -40,6 +49,13 @@ export function importRouter(deps: {
     if (format === null) {
       throw new UnsupportedMediaTypeError(
         'An import is NDJSON (Content-Type: application/x-ndjson, one JSON object per line) or the claims CSV the export writes (Content-Type: text/csv).',
+      );
+    }
+    const charset = declaredCharset(req);
+    if (charset !== undefined && !CHARSETS[format].includes(charset.toLowerCase())) {
+      throw new UnsupportedMediaTypeError(
+        `An import ${format === 'csv' ? 'CSV is read as UTF-8 (or UTF-16 with its byte-order mark)' : 'is read as UTF-8'}: save the file so, and send it with no charset or charset=utf-8.`,
+        `charset ${charset.slice(0, 40)} is not supported: must be ${CHARSETS[format].join(' or ')}`,
       );
     }
     const reason = queryParam(req, 'reason');

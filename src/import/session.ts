@@ -1,4 +1,5 @@
 import { DomainError } from '../errors';
+import { silentChangeInParsed } from '../jsonText';
 import type { Validator } from '../validate';
 import type { ImportContext } from './context';
 import type { ImportClaims, NewClaim } from './claims';
@@ -48,12 +49,19 @@ export class ImportSession {
         ctx.result.lines += 1;
         return ctx.fail(raw.n, '/', 'is not valid JSON');
       }
+      // What JSON.parse would silently change (a key given twice, 1e400) is refused, as in every JSON body of the API.
+      const changed = silentChangeInParsed(raw.text, value);
+      if (changed !== null) {
+        ctx.result.lines += 1;
+        return ctx.fail(raw.n, changed.field, changed.message);
+      }
     }
     ctx.result.lines += 1;
-    const type = (value as { type?: unknown } | null)?.type;
-    if (typeof value !== 'object' || value === null || Array.isArray(value) || typeof type !== 'string' || !(type in SCHEMAS)) {
-      return ctx.fail(raw.n, '/type', `must be one of ${KINDS}`);
-    }
+    // The line's shape first, as a JSON body's: an array or a number is not "of an unknown type".
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return ctx.fail(raw.n, '/', 'must be a JSON object');
+    const type = (value as { type?: unknown }).type;
+    // Its own members only: "constructor" and "toString" are in every object, and had been taken for line types (a 500).
+    if (typeof type !== 'string' || !Object.hasOwn(SCHEMAS, type)) return ctx.fail(raw.n, '/type', `must be one of ${KINDS}`);
     const line = value as { type: string; reason?: unknown };
     if (
       this.reason !== undefined &&

@@ -90,7 +90,8 @@ export async function spoolBody(req: Request, limit: number): Promise<SpooledBod
     .split(',')
     .map((e) => e.trim().toLowerCase())
     .filter((e) => e && e !== 'identity');
-  const unknown = encodings.find((e) => !DECODERS[e]);
+  // Its own members only: Content-Encoding: constructor had found Object's and failed as an aborted request (a 400).
+  const unknown = encodings.find((e) => !Object.hasOwn(DECODERS, e));
   if (unknown !== undefined || encodings.length > 1) {
     throw new DomainError(
       'unsupported_encoding',

@@ -1,3 +1,4 @@
+import { canonicalText } from '../canonicalText';
 import type { PlaceKind } from '../closedSets';
 import type { Db } from '../db/knex';
 
@@ -48,9 +49,9 @@ export class PlaceIndex {
     const subdivisionsFirst = [...rows.filter((r) => r.kind === 'subdivision'), ...rows.filter((r) => r.kind !== 'subdivision')];
     for (const row of subdivisionsFirst) {
       for (const word of [row.code, row.name, ...row.aliases, ...row.demonyms]) {
-        this.byWord.set(word.toLowerCase(), row.code);
+        this.byWord.set(canonicalText(word).toLowerCase(), row.code);
       }
-      for (const demonym of row.demonyms) this.byDemonymPlural.set(`${demonym.toLowerCase()}s`, row.code);
+      for (const demonym of row.demonyms) this.byDemonymPlural.set(`${canonicalText(demonym).toLowerCase()}s`, row.code);
     }
   }
 
@@ -60,7 +61,7 @@ export class PlaceIndex {
 
   /** "KZ", "kz", "Kazakhstan", "Kazakh", "Kazakhs", "Central Asia", "ru-ce", "Chechens" → code; null when unknown. */
   resolve(ref: string): string | null {
-    const word = ref.trim().toLowerCase();
+    const word = canonicalText(ref).trim().toLowerCase();
     return this.byWord.get(word) ?? this.byDemonymPlural.get(word) ?? null;
   }
 
@@ -116,7 +117,7 @@ export class VocabularyStore {
 
   /** A slug or any alias, case-insensitively: "ISIS" → islamic-state. */
   async resolveGroup(ref: string, db: Db = this.db): Promise<GroupRow | undefined> {
-    const word = ref.trim().toLowerCase();
+    const word = canonicalText(ref).trim().toLowerCase();
     return db<GroupRow>('groups')
       .where('slug', word)
       .orWhereRaw('lower(name) = ?', [word])

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { silentChangeIn } from '../../src/http/jsonText';
+import { silentChangeIn } from '../../src/jsonText';
 import { createTestApp, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';
 

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DomainError } from '../../src/errors';
+import { ExtractPool, LONG_TEXT_CHARACTERS, WORKER_FILE } from '../../src/extract/pool';
+import type { ReadingInput } from '../../src/extract/read';
+
+// How long the extractor's rules take is not known from a text's length: 19,998 characters of "1 1 1 …" took 10 s,
+// read in the server's own thread, and /health waited as long. These tests stand in a worker that never finishes for
+// such a text, so they do not depend on which input is slow today.
+let dir: string;
+let stuckWorker: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-time-limit-'));
+  stuckWorker = path.join(dir, 'stuck-worker.js');
+  fs.writeFileSync(stuckWorker, "require('node:worker_threads').parentPort.on('message', () => { for (;;); });\n");
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const input = (text: string): ReadingInput => ({ text, places: [], groups: [], within: [], actors: [], published: null, author: null });
+
+/** Runs `work` while counting ticks of a 10 ms timer: a thread held by the extractor would count none. */
+async function ticksDuring<T>(work: () => Promise<T>): Promise<{ ticks: number; outcome: T | unknown }> {
+  let ticks = 0;
+  const timer = setInterval(() => (ticks += 1), 10);
+  try {
+    const outcome = await work().catch((err: unknown) => err);
+    return { ticks, outcome };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+test.each([
+  ['short', 'Some 50 Kazakhs left, officials said.'],
+  ['long', 'Some 50 Kazakhs left, officials said. '.repeat(Math.ceil(LONG_TEXT_CHARACTERS / 38))],
+])(
+  'a %s text the extractor cannot finish is a 503 with Retry-After at the time limit, and the server thread stays free',
+  async (_kind, text) => {
+    const pool = new ExtractPool(stuckWorker, { readTimeoutMs: 600 });
+    try {
+      const started = Date.now();
+      const { ticks, outcome } = await ticksDuring(() => pool.read(input(text)));
+      expect(outcome).toBeInstanceOf(DomainError);
+      const err = outcome as DomainError;
+      expect({ code: err.code, retryAfter: err.retryAfterSeconds, field: err.errors[0].field }).toEqual({
+        code: 'busy',
+        retryAfter: 5,
+        field: 'text',
+      });
+      expect(err.message).toMatch(/longer than 0\.6 seconds/);
+      expect(Date.now() - started).toBeLessThan(5000);
+      // About 60 ticks in 600 ms; a read in this thread would have let none through until it ended.
+      expect(ticks).toBeGreaterThan(20);
+    } finally {
+      await pool.close();
+    }
+  },
+);
+
+test('a short text is not queued behind a long one: each has its worker', async () => {
+  const pool = new ExtractPool(WORKER_FILE);
+  try {
+    const long = Array.from({ length: 2000 }, (_, i) => `Officials said that about ${100 + i} Kazakh nationals had left.`).join(' ');
+    expect(long.length).toBeGreaterThanOrEqual(LONG_TEXT_CHARACTERS);
+    const order: string[] = [];
+    const reading = pool.read(input(long)).then((r) => {
+      order.push('long');
+      return r;
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    const short = await pool.read(input('Some 50 Kazakhs left, officials said.'));
+    order.push('short');
+    expect(short.candidates.map((c) => c.value)).toEqual([50]);
+    expect((await reading).candidates.length).toBe(2000);
+    expect(order).toEqual(['short', 'long']);
+  } finally {
+    await pool.close();
+  }
+});
