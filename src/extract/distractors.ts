@@ -64,15 +64,25 @@ function namedNumber(ctx: FigureContext, n: NumberMention, s: Sentence, prev: st
   return lower >= 2 && lower * 3 >= words.length;
 }
 
+/** The longest run of digits, blanks, brackets and dashes around a number that may still be a telephone number. */
+const PHONE_RUN_MAX = 32;
+const inRun = (c: string | undefined) => c !== undefined && c !== '\n' && /[\d\s()+-]/.test(c);
+
 /**
  * Whether the number is a group of a telephone number: a run of digit groups joined by spaces, hyphens or brackets
  * that opens with a trunk prefix or "+" ("011-24368800", "(02) 6277 7860", "0300 123 3535") and holds 7 digits or more.
  */
 function inPhoneNumber(text: string, s: Sentence, n: NumberMention): boolean {
+  // A telephone number is at most 15 digits with their separators: a longer run of digits and blanks ("1 1 1 1 …", a
+  // table's row) is not one, and reading it out for every number in it made a text of 20,000 such characters take
+  // seconds (each number read the whole run).
+  const floor = Math.max(s.start, n.start - PHONE_RUN_MAX);
+  const ceiling = Math.min(s.end, n.end + PHONE_RUN_MAX);
   let a = n.start;
   let b = n.end;
-  while (a > s.start && /[\d\s()+-]/.test(text[a - 1]) && text[a - 1] !== '\n') a--;
-  while (b < s.end && /[\d\s()+-]/.test(text[b]) && text[b] !== '\n') b++;
+  while (a > floor && inRun(text[a - 1])) a--;
+  while (b < ceiling && inRun(text[b])) b++;
+  if ((a === floor && a > s.start && inRun(text[a - 1])) || (b === ceiling && b < s.end && inRun(text[b]))) return false;
   const run = text.slice(a, b).trim();
   return /^\(?[+0]/.test(run) && /\d[\s()-]+\d/.test(run) && (run.match(/\d/g) ?? []).length >= 7;
 }
