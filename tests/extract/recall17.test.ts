@@ -371,3 +371,34 @@ describe('a footnote marker glued to a number that ends its sentence', () => {
     expect(shapes('Page 4\n\n3.2 Jihadist fighters\n\nThe service counted 300 fighters.', at).map((c) => c.value_text)).toEqual(['300']);
   });
 });
+
+describe('a bare number whose people a breakdown after a comma or a dash names', () => {
+  const day = { published: '2025-06-01' };
+  test('", most of them women and children", ", including 30 women", "— among them 90 children —" say it counts people', () => {
+    expect(shapes('Al-Hol camp holds 43,000, most of them women and children, the camp administration said.', day)).toEqual([
+      expected({
+        value_text: '43,000',
+        value: 43000,
+        metric: 'in_camps',
+        claimant: 'camp administration',
+        mention: 'the camp administration',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+    ]);
+    const said = { claimant: 'ministry', mention: 'the ministry', cue: 'said', metric: 'arrested', as_of: '2025-05-26' };
+    expect(shapes('Police detained 120 on Monday, including 30 women, the ministry said.', day)).toEqual([
+      expected({ value_text: '120', value: 120, ...said }),
+      expected({ value_text: '30', value: 30, ...said, relations: ['part_of c1'] }),
+    ]);
+    const home = { metric: 'returnees', country: 'KZ', claimant: 'government', mention: 'the government', cue: 'said', as_of: '2025-06-01' };
+    expect(shapes('Kazakhstan has brought back 300 — among them 90 children — from Syria, the government said.', day)).toEqual([
+      expected({ value_text: '300', value: 300, ...home }),
+      expected({ value_text: '90', value: 90, ...home, relations: ['part_of c1'] }),
+    ]);
+  });
+
+  test('a breakdown of things says nothing of people: "hold 43,000, most of them built before 1990"', () => {
+    expect(shapes('The two prisons hold 43,000, most of them built before 1990.', day)).toEqual([]);
+  });
+});
