@@ -115,7 +115,10 @@ export interface BodyFacts {
 /** A state's own body: its ministries, agencies, services, police, prosecutors, army. */
 const NATIONAL_BODY =
   /\b(?:ministry|agency|service|services|police|committee|directorate|bureau|office|department|intelligence|security|army|guard|gendarmerie|prosecutor|prosecution)\b/i;
-const INTERNATIONAL_BODY = /\b(?:united nations|european|international|global|coalition|world|regional)\b/i;
+const INTERNATIONAL_BODY =
+  /\b(?:united nations|european|international|global|coalition|world|regional|african union|red cross|red crescent|interpol|europol|frontex|unicef|unhcr|unodc|unocha)\b/i;
+/** International bodies by their acronyms, in capitals: "the UN children's agency", "a U.N. panel", "NATO's mission". */
+const INTERNATIONAL_ACRONYM = /(?<![\p{L}])(?:U\.N\.|UN|NATO|EU|OSCE|ASEAN|IOM|ICRC|OHCHR|WHO|WFP|UNDP)(?![\p{L}])/u;
 
 /**
  * A claimant's name in one normal form: no article ("the Ministry" → "Ministry"); a body the text names with its
@@ -143,7 +146,10 @@ export function normalisedClaimant(name: string, bracketed: Map<string, string>,
   const base = full ? full.replace(/\s+\([^()]*\)$/, '') : possessed;
   if (body.namesPlace(base)) return full ?? bare;
   const named = full ?? bare;
-  const state = NATIONAL_BODY.test(named) && !INTERNATIONAL_BODY.test(named) && !isDescription(named) ? body.stateOf(named) : null;
+  const state =
+    NATIONAL_BODY.test(named) && !INTERNATIONAL_BODY.test(named) && !INTERNATIONAL_ACRONYM.test(named) && !isDescription(named)
+      ? body.stateOf(named)
+      : null;
   if (!state || named.includes(state)) return named;
   // "Ministry of the Interior (Morocco)"; with an acronym already bracketed, "National Intelligence Agency (BIN), Indonesia"
   return full ? `${full}, ${state}` : `${bare} (${state})`;

@@ -1,5 +1,6 @@
 /** The metric of each figure: the status stated near it, the noun it counts, its whole's, or the figure's before it. */
 import { nounMetric, statusesIn, StatusHit } from './metric';
+import { columnHeading } from './tableColumns';
 import { predicateEnd, Work } from './work';
 
 function nearestStatus(hits: StatusHit[], anchor: number, preferStrong: boolean): StatusHit | null {
@@ -72,6 +73,12 @@ export function classifyMetric(text: string, work: Work[]): void {
     if (!hit || (!hit.strong && !whole)) {
       const l = nearestStatus(left, fig.start, true);
       if (l && (!hit || l.strong)) hit = l;
+    }
+    // a figure in a table's cell with no status of its own: its column's heading ("Returned", "Prosecuted")
+    if (!hit) {
+      const heading = columnHeading(text, fig.start);
+      const said = heading ? statusesIn(text, heading.start, heading.end) : [];
+      if (said.length) hit = { ...said[0], strong: true };
     }
     // "sentenced 12 men to death": the sentence's words run past the figure
     if (hit?.metric === 'convicted' && /^(sentenced|condemned)/i.test(hit.words) && hit.end <= fig.start) {

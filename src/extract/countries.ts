@@ -347,6 +347,20 @@ export function placeCountries(
       w.countryReason = `brought home by "${statedBy.text}", whose source gives it`;
       continue;
     }
+    // a state's authorities that repatriate people bring home their own nationals: "French authorities have repatriated
+    // 57 women and children", "Germany's government brought back 12" (not those it deports: they are foreigners)
+    const bringer =
+      w.metric === 'returnees'
+        ? within(fig.sentence.start, fig.start)
+            .filter((p) => !p.within && lexicon.place(p.ref)?.kind === 'country' && qualifiesSpeaker(text, p.end))
+            .filter((p) => BRINGS_HOME.test(text.slice(p.end, fig.start)))
+            .pop()
+        : undefined;
+    if (bringer) {
+      w.country = bringer.ref;
+      w.countryReason = `brought home by the "${bringer.text}" state: its own nationals`;
+      continue;
+    }
     // a sentence that opens with a country as its subject or frame tells of that country's people, whatever the figure
     // before counted: "Albania, with some 140 nationals in the zone, …", "Kazakhstan, which has repatriated 700 of its
     // nationals, …", "In Kosovo, police counted 117 returnees"
@@ -536,6 +550,9 @@ const SPEAKER_QUALIFIER =
   /^(?:state|federal|national|interior|security|intelligence|military|defen[cs]e|local|senior|government|counter-?terrorism|anti-?terror\w*|law|enforcement|border|special|top)$/i;
 
 /** Whether the words after a nationality (`end`) name a state's speaker or authority: "officials", "'s State Security Service". */
+/** Words of a state bringing its people home (not deporting others). */
+const BRINGS_HOME = /\b(?:repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|taking|flew|flown|flies|flying)\s+(?:back|home))\b/i;
+
 function qualifiesSpeaker(text: string, end: number): boolean {
   let from = end;
   const possessive = /^[’']s\b/.exec(text.slice(end, end + 3));

@@ -13,7 +13,10 @@ const DISTANCE_UNITS = /^(km|kms|kilometres?|kilometers?|miles?|mi|metres?|meter
 const MONEY_WORDS =
   /^(dollars?|euros?|pounds?|rubles?|roubles?|tenge|rupees?|dinars?|riyals?|liras?|yuan|yen|francs?|usd|eur|gbp|bucks|pesos?|naira|shillings?|dirhams?|manats?|somoni|som|taka|rupiah|ringgit|baht|hryvnias?|leks?|denars?|dinara|afghanis?|cfa)$/i;
 const LABEL_WORDS =
-  /^(resolution|resolutions|article|articles|paragraph|section|chapter|question|answer|recommendation|figure|fig|table|page|pages|p|pp|no|nos|number|vol|volume|edition|issue|annex|item|step|phase|stage|level|grade|class|category|flight|route|highway|road|room|law|act|code|verse|surah|sura|line|row|column|wave|round|season|episode|part|session|amendment|protocol|platform|gate|channel|box|exhibit|footnote|note|ref|appendix|unit|division|district|precinct|block|apartment|building|floor|km|kilometre|mile|brief|report|decree|order|bill|case|para|paras|paragraphs|sections|chapters|annexes|sec|art|arts|unscr|scr|res|clause|rule|regulation|directive|§)$/i;
+  /^(resolution|resolutions|article|articles|paragraph|section|chapter|question|answer|recommendation|figure|fig|table|page|pages|p|pp|no|nos|number|vol|volume|edition|issue|annex|item|step|phase|stage|level|grade|class|category|flight|route|highway|road|room|law|act|code|verse|surah|sura|line|row|column|wave|round|season|episode|part|session|amendment|protocol|platform|gate|channel|box|exhibit|footnote|note|ref|appendix|unit|division|district|precinct|block|apartment|building|floor|km|kilometre|mile|brief|report|decree|order|bill|case|para|paras|paragraphs|sections|chapters|annexes|sec|art|arts|unscr|scr|res|clause|rule|regulation|directive|badge|flat|ward|bed|bunk|berth|seat|lot|plot|bus|tram|train|tent|sector|zone|checkpoint|wing|pavilion|hangar|bay|pier|dock|exit|junction|marker|hut|barrack|barracks|cellblock|locker|§)$/i;
+/** What follows a street address's number: a name and a kind of street, or a kind of street that comes first. */
+const STREET_AFTER =
+  /^[\s\u00a0]*(?:[A-Z][\p{L}'’-]*\.?\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Square|Sq|Place|Pl|Terrace|Crescent|Close|Way|Highway|Prospekt|Prospect|Strasse|Straße|Gasse|Weg|Platz|Laan|Straat|Gade|Gatan|Vej)\b|^[\s\u00a0]*(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]alle|[Aa]venida|[Vv]iale|[Pp]iazza|[Jj]alan|[Jj]l\.|[Uu]litsa|[Uu]l\.|[Rr]ua|[Ss]okak|[Cc]addesi)\s/u;
 /** People a proceeding or a study refers to by a number: "Defendant 5", "Suspect 3", "Interviewee 14". */
 const NUMBERED_ROLES =
   '(?:defendants?|accused|suspects?|witness|witnesses|respondents?|interviewees?|participants?|applicants?|appellants?|complainants?|informants?|detainees?|prisoners?|inmates?|patients?)';
@@ -265,6 +268,16 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (LABEL_WORDS.test(lastWord.replace(/\.$/, '')) && !/^(no|number|case|unit)$/.test(lastWord) && /[\p{L}.]\s*$/u.test(prev))
     return 'label';
   if (/(?:\bNo\.?|\bNos\.?|\bNumber|#)\s*$/.test(prev) && n.kind === 'digits') return 'label';
+  // "prisoner number 4471", "badge number 2231": "number" after the noun it numbers (not "the number", "a number", a
+  // total's adjective), and the later parts of a numbered reference ("Case No. 1-45", "No. 12/3")
+  if (
+    n.kind === 'digits' &&
+    (/(?<![\p{L}])(?!(?:the|a|an|that|this|its|their|his|her|our|total|same|any|overall|exact|real|true|official|final|record|whole|large|small|high|low|great|huge|growing|rising|falling|would|could|should|may|might|must|will|shall|can|to|now|still|they|we|who|which)\s)\p{L}*[^\P{L}s]\s+number\s*$/iu.test(prev) ||
+      /(?:\bNo\.?|\bNos\.?|\bNumber|#)\s*[\dA-Za-z]+[-/.]$/.test(prev))
+  )
+    return 'label';
+  // a street address: "22 Baker Street", "at 14 rue de la Paix", "7 Jalan Sudirman"
+  if (n.kind === 'digits' && STREET_AFTER.test(next)) return 'label';
   // the number a proceeding or a study gives a person: "Defendant 5 was acquitted", "suspect 3, a 24-year-old",
   // "Witnesses 2 and 4", "defendants 1 to 4": a role noun right before it, a singular one always, a plural one when
   // the number opens a list or range of such numbers ("Defendants 12" would be a table's count)

@@ -46,6 +46,12 @@ const PEOPLE_PREDICATE =
 /** What a share standing as a subject says of people: "half have returned", "a third were women", "half are believed dead". */
 const SHARE_PREDICATE =
   /^\s+((?:have|has|had|were|are|was|is)\s+(?:since\s+|already\s+|now\s+|also\s+|all\s+|reportedly\s+)?(?:returned|died|come\s+(?:back|home)|been\s+(?:killed|arrested|repatriated|detained|convicted|charged|released)|believed\s+(?:dead|killed|to\s+have)|thought\s+to\s+have|women|children|men|minors|girls|boys|under\s+the\s+age|foreign(?:ers)?\b|nationals|dead|still\s+(?:in|at\s+large|fighting|held))|returned|died)\b/i;
+/**
+ * A breakdown of the people a bare number counts, set after it by a comma or a dash: ", most of them women", ", including
+ * 30 foreigners", " — among them 90 children", ", of whom 12 are minors". The word it ends on is what is counted.
+ */
+const APPOSITIVE_BREAKDOWN =
+  /^\s*[,—–]\s*(?:including\s+|among\s+(?:them|whom)\s+|of\s+whom\s+|(?:most|many|some|all|half|nearly\s+all|almost\s+all|the\s+majority|a\s+majority|a\s+third|two[-\s]thirds|a\s+quarter|about\s+half|around\s+half|more\s+than\s+half|\d[\d,.]*)\s+of\s+(?:them|whom)\s+(?:(?:are|were|being)\s+)?)(?:(?:about|some|around|nearly|more\s+than|at\s+least|over)\s+)?(?:\d[\d,.]*\s+)?([\p{L}-]+)/iu;
 /** Whether the number counts people, and why; null when it counts things or nothing is known. */
 function countsPeople(
   ctx: FigureContext,
@@ -85,6 +91,11 @@ function countsPeople(
   );
   if (breakdown && nounKind(breakdown[1].toLowerCase()) === 'people')
     return { noun: null, reason: `a breakdown of ${breakdown[1]} after it` };
+  // …or after a comma or a dash: "the two camps hold 43,000, most of them women and children", "detained 120, including
+  // 30 foreigners", "returned 300 — among them 90 women"
+  const apposition = APPOSITIVE_BREAKDOWN.exec(ctx.text.slice(end, end + 80));
+  if (apposition && nounKind(apposition[1].toLowerCase()) === 'people')
+    return { noun: null, reason: `"${apposition[0].trim()}" after it` };
   // a bare list item whose predicate is a people status: "Tajikistan 84, Kyrgyzstan 59 and Kazakhstan 37 were repatriated"
   const predicate = PEOPLE_PREDICATE.exec(ctx.text.slice(end, s.end));
   if (predicate) return { noun: null, reason: `no noun after it; "${predicate[1]}" says it counts people` };

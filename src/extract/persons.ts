@@ -116,9 +116,24 @@ export class Referents {
         .pop()!
         .replace(/[^\p{L}\p{N}]/gu, ''),
     );
+    // the names a role noun is qualified by say whose it is: "Uzbekistan's government" is not the Somali government named
+    // before it, "the Interior Minister" is the one named "Interior Minister Adil Karimov"
+    const qualifiers = np
+      .trim()
+      .split(/\s+/)
+      .slice(0, -1)
+      .filter((w) => /^\p{Lu}/u.test(w) && !/^(the|a|an)$/i.test(w))
+      .map((w) =>
+        w
+          .replace(/['’]s$/, '')
+          .replace(/[^\p{L}\p{N}]/gu, '')
+          .toLowerCase(),
+      );
     // the last few dozen names are the ones a pronoun or role noun can point back to
     for (let i = this.nps.length - 1; i >= Math.max(0, this.nps.length - 40); i--) {
       const seen = this.nps[i];
+      const named = seen.name.toLowerCase();
+      if (qualifiers.some((q) => !seen.words.has(q) && !named.includes(q))) continue;
       if (
         seen.np.toLowerCase() !== bare &&
         seen.words.has(head) &&

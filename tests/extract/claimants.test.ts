@@ -162,3 +162,38 @@ describe('claimants in wire, statement, report and court copy', () => {
     });
   });
 });
+
+describe('whose body a claimant is', () => {
+  test('a body qualified by another state\'s name is not the body named before: "Uzbekistan\'s government" after "The Somali government"', () => {
+    const text =
+      "The Somali government said its forces had killed 37 militants near Kismayo. Uzbekistan's government said 531 of its citizens had been brought home.";
+    expect(shapes(text, { published: '2025-06-01' })).toEqual([
+      expected({
+        value_text: '37',
+        value: 37,
+        metric: 'killed',
+        claimant: 'Somali government',
+        mention: 'The Somali government',
+        cue: 'said',
+      }),
+      expected({
+        value_text: '531',
+        value: 531,
+        metric: 'returnees',
+        country: 'UZ',
+        claimant: "Uzbekistan's government",
+        mention: "Uzbekistan's government",
+        cue: 'said',
+      }),
+    ]);
+  });
+
+  test('an international body named by its acronym takes no state: "the UN children\'s agency", not "(Kenya)"', () => {
+    const text =
+      "Some 1,200 Kenyans have joined al-Shabaab, a Kenyan official said. Insurgents abducted 120 children last year, the UN children's agency said.";
+    expect(shapes(text, { published: '2025-06-01' })[1]).toMatchObject({
+      claimant: "UN children's agency",
+      mention: "the UN children's agency",
+    });
+  });
+});

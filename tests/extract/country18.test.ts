@@ -428,3 +428,18 @@ describe('country: foreigners whose origin is named', () => {
     expect(countries('Police detained 30 foreign workers in the raid.')).toEqual([['30', 'Other (foreign nationals)']]);
   });
 });
+
+describe('a state that repatriates people brings home its own nationals', () => {
+  test('"French authorities have repatriated 57 women and children" are French; people a state deports are not its own', () => {
+    const said = { claimant: 'foreign ministry', mention: 'the foreign ministry', cue: 'said', as_of: '2025-06-01' };
+    expect(
+      shapes('French authorities have repatriated 57 women and children from camps in north-east Syria, the foreign ministry said.', {
+        published: '2025-06-01',
+      }),
+    ).toEqual([expected({ value_text: '57', value: 57, metric: 'returnees', country: 'FR', ...said })]);
+    expect(
+      shapes('Turkish authorities deported 57 foreign fighters last year, the interior ministry said.', { published: '2025-06-01' })[0]
+        .country,
+    ).not.toBe('TR');
+  });
+});

@@ -102,6 +102,23 @@ describe('numbers that count nobody', () => {
     expect(rejectedKinds('Five men were charged under Article 401(1).')).toEqual(['401:label', '1:label']);
   });
 
+  test('a number a thing or a person is known by is a label: "prisoner number 4471", "badge 2231", "Case No. 1-45"', () => {
+    expect(shapes('Prisoner number 4471 was among 9 men transferred, the statement said.').map((c) => c.value_text)).toEqual(['9']);
+    expect(shapes('The unit detained 44 people, said officer Amir, badge 2231.').map((c) => c.value_text)).toEqual(['44']);
+    expect(rejectedKinds('Prosecutors opened Case No. 1-45 against 8 suspects.')).toEqual(['1:label', '45:label']);
+    expect(shapes('Police moved 31 detainees from Ward 3 and Tent 12 to Sector 4.').map((c) => c.value_text)).toEqual(['31']);
+    // "number" as a verb, or a total's noun, keeps its figure
+    expect(shapes('Fighters who came back would number 345, according to the ministry.').map((c) => c.value_text)).toEqual(['345']);
+    expect(shapes('Foreign fighters number 300, officials said.').map((c) => c.value_text)).toEqual(['300']);
+  });
+
+  test('a street address\'s number is a label: "22 Baker Street", "14 rue de la Paix"', () => {
+    expect(shapes('Police said 5 suspects were arrested at 22 Baker Street, flat 3.').map((c) => c.value_text)).toEqual(['5']);
+    expect(shapes('Six men were held at 14 rue de la Paix and 7 Jalan Sudirman.').map((c) => c.value_text)).toEqual(['Six']);
+    // a count before a place that is no street keeps its figure
+    expect(shapes('Police said 40 Chechen fighters crossed into Georgia.').map((c) => c.value_text)).toEqual(['40']);
+  });
+
   test('households, buses, firearms, interviews and member states are counted things, not people', () => {
     expect(shapes('A convoy of forty-two buses carried 618 families home, and police seized 12 firearms after 38 interviews.')).toEqual([]);
     expect(shapes('About 40 families returned from the camp. One Member State objected.')).toEqual([]);

@@ -371,3 +371,74 @@ describe('a footnote marker glued to a number that ends its sentence', () => {
     expect(shapes('Page 4\n\n3.2 Jihadist fighters\n\nThe service counted 300 fighters.', at).map((c) => c.value_text)).toEqual(['300']);
   });
 });
+
+describe('a bare number whose people a breakdown after a comma or a dash names', () => {
+  const day = { published: '2025-06-01' };
+  test('", most of them women and children", ", including 30 women", "— among them 90 children —" say it counts people', () => {
+    expect(shapes('Al-Hol camp holds 43,000, most of them women and children, the camp administration said.', day)).toEqual([
+      expected({
+        value_text: '43,000',
+        value: 43000,
+        metric: 'in_camps',
+        claimant: 'camp administration',
+        mention: 'the camp administration',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+    ]);
+    const said = { claimant: 'ministry', mention: 'the ministry', cue: 'said', metric: 'arrested', as_of: '2025-05-26' };
+    expect(shapes('Police detained 120 on Monday, including 30 women, the ministry said.', day)).toEqual([
+      expected({ value_text: '120', value: 120, ...said }),
+      expected({ value_text: '30', value: 30, ...said, relations: ['part_of c1'] }),
+    ]);
+    const home = {
+      metric: 'returnees',
+      country: 'KZ',
+      claimant: 'government',
+      mention: 'the government',
+      cue: 'said',
+      as_of: '2025-06-01',
+    };
+    expect(shapes('Kazakhstan has brought back 300 — among them 90 children — from Syria, the government said.', day)).toEqual([
+      expected({ value_text: '300', value: 300, ...home }),
+      expected({ value_text: '90', value: 90, ...home, relations: ['part_of c1'] }),
+    ]);
+  });
+
+  test('a breakdown of things says nothing of people: "hold 43,000, most of them built before 1990"', () => {
+    expect(shapes('The two prisons hold 43,000, most of them built before 1990.', day)).toEqual([]);
+  });
+});
+
+describe("a table pasted as text: a cell's figure is told by its column's heading", () => {
+  const day = { published: '2025-06-01' };
+  test('"Returned" and "Prosecuted" columns of a "|" table, a row of dashes between heading and rows', () => {
+    const table = [
+      'Returnees and prosecutions, 2019–2024',
+      '',
+      'Country | Returned | Prosecuted',
+      '--- | --- | ---',
+      'Kosovo | 242 | 96',
+      'Albania | 12 | 4',
+    ];
+    const cell = (value: number, metric: string, country: string) =>
+      expected({ value_text: String(value), value, metric, country, as_of: '2025-06-01' });
+    expect(shapes(table.join('\n'), day)).toEqual([
+      cell(242, 'returnees', 'XK'),
+      cell(96, 'charged', 'XK'),
+      cell(12, 'returnees', 'AL'),
+      cell(4, 'charged', 'AL'),
+    ]);
+  });
+
+  test('a tab-separated table; a sentence with runs of spaces is no table', () => {
+    expect(shapes('Region\tArrested\tConvicted\nNorth\t31\t12', day).map((c) => [c.value_text, c.metric])).toEqual([
+      ['31', 'arrested'],
+      ['12', 'convicted'],
+    ]);
+    expect(shapes('Police said 40 militants  were killed   and 12 arrested.', day).map((c) => [c.value_text, c.metric])).toEqual([
+      ['40', 'killed'],
+      ['12', 'arrested'],
+    ]);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * A table pasted as text: rows of cells split by "|", tabs or runs of spaces, a heading row above them. A figure in a
+ * cell is told by its column's heading ("Returned", "Prosecuted") as a figure in a sentence is told by its verb.
+ */
+
+/** Where a row's cells start and end, in text offsets; null for a line that is no row of a table (fewer than 3 cells). */
+function cellsOf(text: string, start: number, end: number): { start: number; end: number }[] | null {
+  const line = text.slice(start, end);
+  const separator = line.includes('|') ? /\s*\|\s*/g : line.includes('\t') ? /\s*\t\s*/g : / {2,}/g;
+  const cells: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const m of line.matchAll(separator)) {
+    cells.push({ start: start + from, end: start + m.index! });
+    from = m.index! + m[0].length;
+  }
+  cells.push({ start: start + from, end });
+  // a leading or trailing "|" leaves an empty cell at an end of the row
+  const filled = cells.filter((c, k) => !(c.start === c.end && (k === 0 || k === cells.length - 1)));
+  return filled.length >= 3 ? filled : null;
+}
+
+const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
+const lineEnd = (text: string, at: number) => {
+  const e = text.indexOf('\n', at);
+  return e < 0 ? text.length : e;
+};
+
+/**
+ * The heading of the column a figure at `at` stands in: the cell in the same place of the nearest row above with as many
+ * cells and no digit in that cell (rows of "---" between them are passed over); null outside a table.
+ */
+export function columnHeading(text: string, at: number): { start: number; end: number } | null {
+  const start = lineStart(text, at);
+  const row = cellsOf(text, start, lineEnd(text, at));
+  if (!row) return null;
+  const column = row.findIndex((c) => c.start <= at && at < c.end);
+  if (column <= 0) return null;
+  for (let above = start - 1, seen = 0; above > 0 && seen < 40; seen++) {
+    const s = lineStart(text, above);
+    const line = text.slice(s, above);
+    if (!line.trim()) return null; // a blank line ends the table
+    const cells = /^[\s|:+-]+$/.test(line) ? null : cellsOf(text, s, above);
+    if (cells && cells.length === row.length) {
+      const heading = cells[column];
+      if (!/\d/.test(text.slice(heading.start, heading.end)) && heading.end > heading.start) return heading;
+    } else if (!/^[\s|:+-]+$/.test(line)) return null; // a line that is no row of this table ends it
+    above = s - 1;
+  }
+  return null;
+}
