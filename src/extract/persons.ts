@@ -6,7 +6,7 @@ export const ROLE_WORDS =
   /\b(minister|secretary|chief|chairman|chairwoman|director|president|head|spokesman|spokeswoman|spokesperson|official|officials|general|prosecutor|commissioner|commander|coordinator|envoy|ambassador|leader|governor|mayor|senator|deputy|officer|analyst|expert|researcher|source|sources|agency|ministry|report|committee|service|services|government|police|army|military|office|department|council|court|judge|coalition|authorities|agencies|intelligence|study|survey|data|figures|estimates|statistics|team|mission|group|organisation|organization|institute|centre|center|bureau|commission|prime minister|paper|newspaper|site|outlet)\b/i;
 export const PRONOUNS = /^(he|she|they|it|we)$/i;
 export const ORG_WORDS =
-  /\b(agency|ministry|committee|service|services|government|police|army|military|office|department|council|court|coalition|authorities|institute|centre|center|bureau|commission|nations|union|news|times|post|press|network|europol|interpol|front|forces|organisation|organization|group|foundation|university|parliament|assembly|directorate|unit|branch|security|intelligence|report)\b/i;
+  /\b(agency|ministry|committee|service|services|government|police|army|military|office|department|council|court|coalition|authorities|institute|centre|center|bureau|commission|nations|union|news|times|post|press|network|europol|interpol|front|forces|organisation|organization|group|foundation|university|parliament|assembly|directorate|unit|branch|security|intelligence|report|international|watch|amnesty|crisis|observatory|centre|project|initiative|institution|trust|fund|society|league|federation|alliance|monitor|rights)\b/i;
 
 const TITLE_BEFORE = new RegExp(
   `\\b(?:${ROLE_WORDS.source.slice(3, -3)}|Sir|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|General|Gen\\.?)\\s+([\\p{Lu}][\\p{L}’'-]+)`,
@@ -143,8 +143,11 @@ export class Referents {
         return seen.name;
       if (seen.name.toLowerCase().split(/\s+/).includes(bare) && seen.name.includes(' ')) return seen.name;
     }
-    // "the report", "the agency": the organisation last named as a source
-    if (/^(report|study|survey|statement|it)$/.test(head) && this.organisations.length) {
+    // "the report", and a bare "the organisation", "the watchdog": the organisation last named as a source (not "the
+    // Soufan Center", a name of its own)
+    const bareBody =
+      words.length === 1 && /^(organisation|organization|ngo|charity|watchdog|monitor|institute|centre|center|body)$/.test(head);
+    if ((/^(report|study|survey|statement|it)$/.test(head) || bareBody) && this.organisations.length) {
       return this.organisations[this.organisations.length - 1];
     }
     return null;

@@ -188,6 +188,17 @@ describe('whose body a claimant is', () => {
     ]);
   });
 
+  test('a bare "the organisation" is the organisation last named as a source; "the Soufan Center" is a name of its own', () => {
+    const text =
+      'Amnesty International says that more than 10,000 men are held incommunicado. The organisation adds that 750 boys are among them.';
+    expect(shapes(text, { published: '2025-06-01' })[1]).toMatchObject({
+      value_text: '750',
+      claimant: 'Amnesty International',
+      mention: 'The organisation',
+      cue: 'adds',
+    });
+  });
+
   test('an international body named by its acronym takes no state: "the UN children\'s agency", not "(Kenya)"', () => {
     const text =
       "Some 1,200 Kenyans have joined al-Shabaab, a Kenyan official said. Insurgents abducted 120 children last year, the UN children's agency said.";

@@ -443,3 +443,29 @@ describe('a state that repatriates people brings home its own nationals', () => 
     ).not.toBe('TR');
   });
 });
+
+describe('people of many countries are counted over the world', () => {
+  test('"citizens or residents of 33 countries" as "from 110 countries"', () => {
+    expect(
+      shapes(
+        'According to figures compiled by the Soufan Center, at least 5,600 citizens or residents of 33 countries have returned home.',
+        {
+          published: '2025-06-01',
+        },
+      ),
+    ).toEqual([
+      expected({
+        value_text: 'at least 5,600',
+        value: 5600,
+        value_low: 5600,
+        approximation: 'at_least',
+        metric: 'returnees',
+        country: '001',
+        claimant: 'Soufan Center',
+        mention: 'figures compiled by the Soufan Center',
+        cue: 'According to',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+});
