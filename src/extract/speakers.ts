@@ -15,7 +15,7 @@ const NAME = "[\\p{Lu}][\\p{L}'’.-]*";
  * (Anders Krogh)", "Head of the Service"), then a colon.
  */
 const LABEL = new RegExp(
-  `^((?:The\\s+)?(?:${TITLES}\\s+)?${NAME}(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?${NAME}){0,4}(?:\\s+\\([^)]{1,40}\\))?)\\s*:\\s+(?=\\S)`,
+  `^((?:The\\s+)?(?:${TITLES}\\s+)?${NAME}(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?${NAME}){0,4}(?:\\s+\\([^)]{1,60}\\))?)\\s*:\\s+(?=\\S)`,
   'u',
 );
 /**
@@ -89,7 +89,9 @@ export function speakersOf(text: string, sents: Sentence[], names: NameMention[]
     if (!initials) labelNames.push(a.name);
     out.set(turn, a);
   }
-  if (out.size < 2) return new Map();
+  // one labelled answer is a transcript when the text asks its questions in labelled lines too ("Q: …" / "A (…): …")
+  const interview = /^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+\S/m.test(text);
+  if (out.size < (interview ? 1 : 2)) return new Map();
   for (const [turn, end] of ends) out.set(turn, end);
   return out;
 }
@@ -144,6 +146,12 @@ function speakerAt(text: string, s: Sentence, surnames: Set<string>): Attributio
 function labelAttribution(mention: string, at: number, surnames: Set<string> = new Set()): Attribution | null {
   // a title in capitals too: "DR. KARIM NASSAR" is Karim Nassar
   const bare = mention.replace(new RegExp(`^(?:The\\s+)?(?:${TITLES}\\s+)?`, 'iu'), '').replace(/\s*\([^)]*\)$/, '');
+  // an answer labelled with whoever gives it: "A (Deputy Minister Rustam Nazarzoda):" is Rustam Nazarzoda's turn
+  const answerer = /^(?:A|Answer)\s*\((.+)\)$/i.exec(mention)?.[1];
+  if (answerer) {
+    const a = labelAttribution(answerer, at + mention.indexOf('(') + 1, surnames);
+    return a && { ...a, name: personName(answerer) ?? a.name };
+  }
   if (NOT_SPEAKER.test(mention) || NOT_SPEAKER.test(bare) || !bare) return null;
   // words joined by "of", "for", "and" are an office only with a role in them ("Minister for Justice", "Head of the
   // Service"), else a section heading ("Countering the Financing of Terrorism:"); a peer's title is a name ("Lord

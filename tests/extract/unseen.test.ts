@@ -112,6 +112,29 @@ describe('what the counted people are', () => {
 });
 
 describe('speakers of a transcript', () => {
+  test('an answer labelled with who gives it: "A (Deputy Interior Minister Rustam Nazarzoda):", in a Q&A', () => {
+    const qa = [
+      'Q: How many Tajik citizens are still in Syria?',
+      'A (Deputy Interior Minister Rustam Nazarzoda): About 600 remain there.',
+      '',
+      'Q: And how many came back?',
+      'A: We brought back 84 last year.',
+    ].join('\n');
+    const minister = { claimant: 'Rustam Nazarzoda', country: 'TJ' };
+    expect(shapes(qa, { published: '2025-06-01' })).toEqual([
+      expected({
+        value_text: 'About 600',
+        value: 600,
+        approximation: 'approximately',
+        metric: 'still_in_conflict_zone',
+        mention: 'Deputy Interior Minister Rustam Nazarzoda',
+        as_of: '2025-06-01',
+        ...minister,
+      }),
+      expected({ value_text: '84', value: 84, metric: 'returnees', as_of: '2024', ...minister }),
+    ]);
+  });
+
   const HANSARD =
     'Committee Hansard\n\nSenator JONES: How many are left?\nMs SMITH (Home Affairs): About 40 Australians remain in Syria. Of those, 12 are children.\n\nSenator JONES: So 300 fighters died?';
   test('a speaker label holds for its whole turn, up to the next label; "we" in a turn is the speaker', () => {
