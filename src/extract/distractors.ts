@@ -175,9 +175,18 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     return 'age';
   // "the median age at departure was 27", "their average age is 24", "the youngest was 13"
   if (
-    /\b(?:ages?|youngest|oldest)\b[^.;:\d]{0,40}?\b(?:was|is|were|are|of|at|being|stood at)\s+(?:about\s+|around\s+|just\s+)?$/i.test(prev)
+    /\b(?:ages?|youngest|oldest)\b[^.;:\d]{0,40}?\b(?:was|is|were|are|of|at|being|stood at)\s+(?:about\s+|around\s+|just\s+)?$/i.test(
+      prev,
+    ) ||
+    // "the youngest of the 31 convicted was 19", "…, the oldest 54"
+    /\b(?:youngest|oldest)\s+(?:of|among)\s+[^.;:]{0,40}?\b(?:was|is|being|aged)\s+(?:about\s+|around\s+|just\s+)?$|\b(?:the\s+)?(?:youngest|oldest)\s+$/i.test(
+      prev,
+    )
   )
     return 'age';
+  // "in their 20s", "in his late 30s": an age, not a count
+  if (/^s\b/.test(next) && /\bin\s+(?:their|his|her|its)\s+(?:early\s+|mid[-\s]?|late\s+)?$/i.test(prev)) return 'age';
+
   if (/^-?\s*(year|month|week|day)s?[-\s]old/i.test(next) || /^-year/i.test(next) || /^\s*years?\s+old/i.test(next)) return 'age';
   // "January 14", "14 January": a month and a day with nothing but a space (or "of") between; "Since 2 January, 14
   // Iraqis" counts people after the comma
@@ -232,7 +241,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (/\b(?:for|to)\s+every\s+$|\bper\s+$|\bfactor\s+of\s+$/i.test(prev)) return 'ratio';
   // the other ages of a list: "aged 19, 22 and 31", "aged nine and 15"
   if (LISTED_AGE.test(prev) && !nounAfter(ctx, n.end, s)) return 'age';
-  if (/\baged\s+(?:between|from)?\s*\d+\s*(?:and|to|-|–)\s*$/i.test(prev)) return 'age';
+  if (/\b(?:aged|ages)\s+(?:between|from)?\s*\d+\s*(?:and|to|-|–)\s*$/i.test(prev)) return 'age';
   if (
     /\b(country|nation|city|town|capital|state|region|province|(?<!\bcamps?['’]?s?\s)population|republic|territory|island)\s+of\s+(?:about|around|some|nearly|roughly|approximately|more than|over|almost|just over|under)?\s*$/i.test(
       prev,
@@ -272,7 +281,9 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   // total's adjective), and the later parts of a numbered reference ("Case No. 1-45", "No. 12/3")
   if (
     n.kind === 'digits' &&
-    (/(?<![\p{L}])(?!(?:the|a|an|that|this|its|their|his|her|our|total|same|any|overall|exact|real|true|official|final|record|whole|large|small|high|low|great|huge|growing|rising|falling|would|could|should|may|might|must|will|shall|can|to|now|still|they|we|who|which)\s)\p{L}*[^\P{L}s]\s+number\s*$/iu.test(prev) ||
+    (/(?<![\p{L}])(?!(?:the|a|an|that|this|its|their|his|her|our|total|same|any|overall|exact|real|true|official|final|record|whole|large|small|high|low|great|huge|growing|rising|falling|would|could|should|may|might|must|will|shall|can|to|now|still|they|we|who|which)\s)\p{L}*[^\P{L}s]\s+number\s*$/iu.test(
+      prev,
+    ) ||
       /(?:\bNo\.?|\bNos\.?|\bNumber|#)\s*[\dA-Za-z]+[-/.]$/.test(prev))
   )
     return 'label';

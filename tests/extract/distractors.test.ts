@@ -112,6 +112,12 @@ describe('numbers that count nobody', () => {
     expect(shapes('Foreign fighters number 300, officials said.').map((c) => c.value_text)).toEqual(['300']);
   });
 
+  test('ages told by "in their 20s", "the youngest … was 19, the oldest 54", "ages 21 to 30" are ages', () => {
+    expect(shapes('Most of the 230 returnees are in their 20s, police said.').map((c) => c.value_text)).toEqual(['230']);
+    expect(shapes('The youngest of the 31 convicted was 19, the oldest 54.').map((c) => c.value_text)).toEqual(['31']);
+    expect(shapes('Twelve of the women, ages 21 to 30, were sentenced.').map((c) => c.value_text)).toEqual(['Twelve']);
+  });
+
   test('a street address\'s number is a label: "22 Baker Street", "14 rue de la Paix"', () => {
     expect(shapes('Police said 5 suspects were arrested at 22 Baker Street, flat 3.').map((c) => c.value_text)).toEqual(['5']);
     expect(shapes('Six men were held at 14 rue de la Paix and 7 Jalan Sudirman.').map((c) => c.value_text)).toEqual(['Six']);
