@@ -261,6 +261,19 @@ function wordNumber(text: string, tok: Token): NumberMention | null {
     return mention(a, next.end, 'vague', null);
   }
   if (lower === 'several') return mention(tok.start, tok.end, 'vague', null);
+  // "a couple of hundred", "a couple thousand" as "a few hundred" ("a handful of" is not counted: the annotated corpora
+  // leave it out)
+  if (lower === 'a' && next?.lower === 'couple') {
+    const of = nextWord(text, next.end);
+    const scale = of?.lower === 'of' ? nextWord(text, of.end) : of;
+    if (scale && (scale.lower === 'hundred' || scale.lower === 'thousand' || scale.lower === 'dozen'))
+      return mention(tok.start, scale.end, 'vague', null);
+  }
+  // "half a dozen": six
+  if (lower === 'half' && next?.lower === 'a') {
+    const dozen = nextWord(text, next.end);
+    if (dozen?.lower === 'dozen') return mention(tok.start, dozen.end, 'words', 6);
+  }
   // "a dozen", "a hundred", "a thousand"
   if (
     lower === 'a' &&

@@ -5,6 +5,16 @@
 import { expected, run, shapes } from './support';
 
 describe('numbers as written', () => {
+  test('"half a dozen" is six; "a couple of hundred" is a vague quantity, as "a few hundred" is', () => {
+    const said = { claimant: 'officials', mention: 'officials', cue: 'said', metric: 'arrested' };
+    expect(shapes('Half a dozen suspects were arrested, officials said.')).toEqual([
+      expected({ value_text: 'Half a dozen', value: 6, ...said }),
+    ]);
+    expect(shapes('A couple of hundred suspects were arrested, officials said.')).toEqual([
+      expected({ value_text: 'A couple of hundred', approximation: 'vague', ...said }),
+    ]);
+  });
+
   test('digits with comma, space and no separators, and a decimal with "million"', () => {
     expect(
       shapes(
