@@ -38,7 +38,7 @@ function before(text: string, s: Sentence, at: number, chars = 60): string {
 
 /** Words that may stand capitalised before a count: qualifiers and small words opening a clause. */
 const OPENERS =
-  /^(?:about|around|some|over|nearly|almost|approximately|roughly|only|just|another|estimated|total|of|and|but|in|on|at|by|to|for|from|with|the|a|an|all|these|those|while|when|after|before|since|until|than|least|most|under|below|above|up|as|no|more|fewer|less|whereas|including|among|between|or)$/i;
+  /^(?:about|around|some|over|nearly|almost|approximately|roughly|only|just|another|estimated|total|of|and|but|in|on|at|by|to|for|from|with|the|a|an|all|these|those|while|when|after|before|since|until|than|least|most|under|below|above|up|as|no|more|fewer|less|whereas|including|among|between|or|exactly|precisely|perhaps|maybe|possibly|probably|reportedly|allegedly|further|additional|barely|merely|fully|still|also|then|now|again|today|yesterday|so|thus|here|there|this|that|such|many|few|several|both|each|every|other|upwards|circa|ca|however|meanwhile|overall|altogether|last|first|next|latest|earlier|later)$/i;
 
 /**
  * The number of a name: "Densus 88", "Detachment 88", "Unit 8200", "Camp 4" — a number right after a capitalised
@@ -51,13 +51,15 @@ function namedNumber(ctx: FigureContext, n: NumberMention, s: Sentence, prev: st
   if (!m) return false;
   const wordEnd = n.start - 1;
   const wordStart = wordEnd - m[1].length;
+  // a sentence's first word and a number are a name when a verb follows them: "Densus 88 arrested 142 suspects" (not a
+  // list's item, "Kazakhstan 150, Russia 300", whose places are known names)
+  const opening = wordStart <= s.start;
   if (
-    wordStart <= s.start ||
-    s.headline ||
-    MONTHS.test(m[1]) ||
-    OPENERS.test(m[1]) ||
-    /[.!?:;"“”]\s*$/.test(ctx.text.slice(s.start, wordStart))
+    opening &&
+    !/^\s+(?:\p{Ll}+ed|said|says|has|have|had|was|is|will|claims?|reports?|counts?|estimates?)\b/u.test(ctx.text.slice(n.end, n.end + 16))
   )
+    return false;
+  if (s.headline || MONTHS.test(m[1]) || OPENERS.test(m[1]) || (!opening && /[.!?:;"“”]\s*$/.test(ctx.text.slice(s.start, wordStart))))
     return false;
   if (ctx.names.some((nm) => nm.end === wordEnd)) return false;
   // the outlet told, not a label: "a hospital source told AFP 52 people had died"

@@ -44,7 +44,7 @@ export function personName(np: string): string | null {
         // "Armed Conflict Location & Event Data": words joined by "&" name an organisation
         !/^\s*&/.test(cleaned.slice(m.index! + m[0].length)) &&
         !/&\s*$/.test(cleaned.slice(0, m.index)) &&
-        !/\b(?:in|at|from|for|of|on|to|with|across|inside)\s+$/.test(cleaned.slice(0, m.index)),
+        !/\b(?:in|at|from|for|of|on|to|with|across|inside)\s+(?:the\s+)?$/.test(cleaned.slice(0, m.index)),
     )
     .map((m) => m[0]);
   for (let i = runs.length - 1; i >= 0; i--) {
@@ -102,6 +102,8 @@ export class Referents {
 
   /** A full name for a surname, a pronoun or a role noun; null when nothing earlier matches. */
   resolve(np: string): string | null {
+    // "a police spokesman", "an official": an indefinite noun phrase brings in somebody new, whoever was named before
+    if (/^(?:a|an)\s/i.test(np.trim())) return null;
     const bare = np.replace(/^(the|a|an)\s+/i, '').toLowerCase();
     if (/^(he|she)$/i.test(np)) return this.persons.length ? this.persons[this.persons.length - 1].name : null;
     if (/^(it|they)$/i.test(np)) return this.organisations.length ? this.organisations[this.organisations.length - 1] : null;

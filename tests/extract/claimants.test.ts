@@ -188,6 +188,29 @@ describe('whose body a claimant is', () => {
     ]);
   });
 
+  test('an indefinite "a police spokesman" is somebody new, not the spokesman named before', () => {
+    const text =
+      'A spokesman for the Kazakh National Security Committee said 150 women had gone to Syria. Police arrested 142 suspects, a police spokesman said.';
+    expect(shapes(text, { published: '2025-06-01' })[1]).toMatchObject({
+      value_text: '142',
+      claimant: 'police spokesman',
+      mention: 'a police spokesman',
+    });
+  });
+
+  test('a name after "of the" is part of the body\'s name: "the Ministry of Internal Affairs of the Kyrgyz Republic"', () => {
+    expect(shapes('The Ministry of Internal Affairs of the Kyrgyz Republic said 863 citizens had left.')).toEqual([
+      expected({
+        value_text: '863',
+        value: 863,
+        country: 'KG',
+        claimant: 'Ministry of Internal Affairs of the Kyrgyz Republic',
+        mention: 'The Ministry of Internal Affairs of the Kyrgyz Republic',
+        cue: 'said',
+      }),
+    ]);
+  });
+
   test('a bare "the organisation" is the organisation last named as a source; "the Soufan Center" is a name of its own', () => {
     const text =
       'Amnesty International says that more than 10,000 men are held incommunicado. The organisation adds that 750 boys are among them.';

@@ -118,6 +118,14 @@ describe('numbers that count nobody', () => {
     expect(shapes('Twelve of the women, ages 21 to 30, were sentenced.').map((c) => c.value_text)).toEqual(['Twelve']);
   });
 
+  test('a unit\'s name opening a sentence is no count: "Densus 88 arrested 142 suspects"; a qualifier before a count is', () => {
+    expect(shapes('Densus 88 arrested 142 suspects, a police spokesman said.').map((c) => c.value_text)).toEqual(['142']);
+    expect(shapes('Exactly 40 returned home last week. Kazakhstan 150 returned, officials said.').map((c) => c.value_text)).toEqual([
+      '40',
+      '150',
+    ]);
+  });
+
   test('a street address\'s number is a label: "22 Baker Street", "14 rue de la Paix"', () => {
     expect(shapes('Police said 5 suspects were arrested at 22 Baker Street, flat 3.').map((c) => c.value_text)).toEqual(['5']);
     expect(shapes('Six men were held at 14 rue de la Paix and 7 Jalan Sudirman.').map((c) => c.value_text)).toEqual(['Six']);
