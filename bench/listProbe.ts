@@ -43,7 +43,11 @@ async function main(): Promise<void> {
   const servers = given.map((a) => {
     if (a === 'bare') return { name: 'bare', bundle: null, env: {} };
     const [bundle, ...settings] = a.slice(a.indexOf('=') + 1).split('?');
-    return { name: a.split('=')[0], bundle, env: Object.fromEntries(settings.map((s) => s.split('='))) as Record<string, string> };
+    return {
+      name: a.split('=')[0],
+      bundle,
+      env: Object.fromEntries(settings.map((s) => [s.slice(0, s.indexOf('=')), s.slice(s.indexOf('=') + 1)])) as Record<string, string>,
+    };
   });
   if (servers.length === 0 || servers.some((s) => s.bundle === undefined))
     throw new Error('name the servers to measure: name=bundle.js or bare');
