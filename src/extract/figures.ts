@@ -46,6 +46,45 @@ const PEOPLE_PREDICATE =
 /** What a share standing as a subject says of people: "half have returned", "a third were women", "half are believed dead". */
 const SHARE_PREDICATE =
   /^\s+((?:have|has|had|were|are|was|is)\s+(?:since\s+|already\s+|now\s+|also\s+|all\s+|reportedly\s+)?(?:returned|died|come\s+(?:back|home)|been\s+(?:killed|arrested|repatriated|detained|convicted|charged|released)|believed\s+(?:dead|killed|to\s+have)|thought\s+to\s+have|women|children|men|minors|girls|boys|under\s+the\s+age|foreign(?:ers)?\b|nationals|dead|still\s+(?:in|at\s+large|fighting|held))|returned|died)\b/i;
+const PART_QUALIFIER = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to|only|just|another|a\s+further)\s+)?`;
+/** "of whom", "among whom": a part of people named before; "of them", "among them", "of these": when people were. */
+const PART_OF_PRONOUN = new RegExp(String.raw`\b(?:of|among|including)\s+(whom|them|these|those)\s*,?\s*${PART_QUALIFIER}$`, 'i');
+/** A clause opened by the whole it is a part of: "Of the 28 women, …", "Of those charged, …", "Among the returnees, …". */
+const PART_OF_WHOLE = new RegExp(
+  String.raw`(?:^|[;:\n]\s*|\b(?:and|but|while)\s+)(?:of|among)\s+(?:the|these|those|all|its|their)?\s*(?:[\d,.]+\s+)?((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*,\s*${PART_QUALIFIER}$`,
+  'iu',
+);
+
+/**
+ * The whole of people a bare number is a part of, when the words just before it say so: "of whom", "among them" after
+ * a figure of people (or a people noun) before it in the sentence, or a clause opened by "Of the 28 women,".
+ */
+function partOfPeopleBefore(ctx: FigureContext, s: Sentence, at: number): string | null {
+  const lead = ctx.text.slice(s.start, at);
+  const pronoun = PART_OF_PRONOUN.exec(lead);
+  if (pronoun) {
+    if (pronoun[1].toLowerCase() === 'whom') return pronoun[0].trim();
+    const floor = ctx.sentences[Math.max(0, ctx.sentenceIndex(s) - 1)].start;
+    const before = ctx.accepted.some((f) => f.start >= floor && f.end <= at);
+    return before ? pronoun[0].trim() : null;
+  }
+  const whole = PART_OF_WHOLE.exec(lead);
+  if (!whole) return null;
+  // the whole is people when a word of it is a people noun or a plural demonym ("Of the 28 women who enrolled", "Of
+  // the Tajiks,"), or "those" a status makes people ("Of those sentenced,")
+  const from = s.start + whole.index + whole[0].indexOf(whole[1]);
+  for (let i = ctx.wordIndexAt(from); i < ctx.words.length && ctx.words[i].end <= from + whole[1].length; i++) {
+    const w = ctx.words[i];
+    const demonym = ctx.demonymAt(w.start);
+    if (nounKind(w.lower) === 'people' || (demonym && /s$/.test(demonym.text))) return whole[0].trim();
+  }
+  return /^(?:of|among)\s+those\s+(?:[\p{L}-]+\s+)?(?:sentenced|indicted|tried|jailed|imprisoned|released|extradited|prosecuted|convicted|charged|arrested|detained|returned|repatriated|deported|killed|wounded|injured)\b/iu.test(
+    whole[0].replace(/^[^\p{L}]*(?:(?:and|but|while)\s+)?/iu, ''),
+  )
+    ? whole[0].trim()
+    : null;
+}
+
 /** Whether the number counts people, and why; null when it counts things or nothing is known. */
 function countsPeople(
   ctx: FigureContext,
@@ -54,6 +93,12 @@ function countsPeople(
   end: number,
 ): { noun: Word | null; reason: string; topic?: { start: number; end: number } } | null {
   const noun = nounAfter(ctx, end, s);
+  if (noun?.kind === 'thing' && noun.word.start > ctx.text.indexOf(' ', end) + 1) {
+    // a part of people named before it, the subject of its own verb: "40 returnees, of whom 11 received prison
+    // sentences", "Of the 28 women, 24 completed the course": the thing after the verb is no noun of the number
+    const whole = partOfPeopleBefore(ctx, s, n.start);
+    if (whole) return { noun: null, reason: `a part of the people before it ("${whole}")` };
+  }
   if (noun) return noun.kind === 'people' ? { noun: noun.word, reason: `counts ${noun.via}` } : null;
   // "one" is a count only with a people noun after it ("one of the most worrying aspects", "one report"), or as the
   // last part of people counted before it in its sentence: "eight of them were repatriated and one remains in custody"
@@ -88,6 +133,8 @@ function countsPeople(
   // a bare list item whose predicate is a people status: "Tajikistan 84, Kyrgyzstan 59 and Kazakhstan 37 were repatriated"
   const predicate = PEOPLE_PREDICATE.exec(ctx.text.slice(end, s.end));
   if (predicate) return { noun: null, reason: `no noun after it; "${predicate[1]}" says it counts people` };
+  const whole = partOfPeopleBefore(ctx, s, n.start);
+  if (whole) return { noun: null, reason: `a part of the people before it ("${whole}")` };
   const topic = topicBefore(ctx, n.start, end, s);
   if (topic?.kind === 'people') return { noun: null, reason: `no noun after it; the ${topic.via} before it`, topic: topic.span };
   return null;
