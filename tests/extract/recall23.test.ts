@@ -1,6 +1,7 @@
 /**
- * Recall on unseen text (extract23): a bare number whose people the sentence names before it, as a part of them, and
- * people named by what they did in crime and conflict. Sentences written for these tests.
+ * Recall on unseen text (extract23): a bare number whose people the sentence names before it, as a part of them or as
+ * the people a figure is "for", and people named by what they did in crime and conflict. Sentences written for these
+ * tests.
  */
 import { expected, shapes } from './support';
 
@@ -42,6 +43,24 @@ describe('a part of people named before it counts them, whatever its verb is don
   test('but a part of things is no count of people', () => {
     expect(shapes('Of the 40 attacks, 11 targeted police stations.', at)).toEqual([]);
     expect(shapes('The ministry received 40 complaints, of which 11 led to prosecutions.', at)).toEqual([]);
+  });
+});
+
+describe('a figure "for" people counts them, as a figure "of" them does', () => {
+  test('the figure for the people it names, and a part of it', () => {
+    const text = 'Last year the figure for citizens who joined militant groups abroad stood at 1,899, with 310 of them killed.';
+    const fields = { group: 'jihadist-groups', as_of: '2024' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '1,899', value: 1899, metric: 'foreign_fighters', ...fields }),
+      expected({ value_text: '310', value: 310, metric: 'killed', ...fields, relations: ['part_of c1'] }),
+    ]);
+    expect(shapes('The official figure for women repatriated from Syria in 2024 is 146.', at)).toEqual([
+      expected({ value_text: '146', value: 146, metric: 'returnees', as_of: '2024' }),
+    ]);
+  });
+
+  test('but a figure for things counts things', () => {
+    expect(shapes('The official figure for attacks in 2024 is 146.', at)).toEqual([]);
   });
 });
 
