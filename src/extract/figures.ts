@@ -48,7 +48,7 @@ const SHARE_PREDICATE =
   /^\s+((?:have|has|had|were|are|was|is)\s+(?:since\s+|already\s+|now\s+|also\s+|all\s+|reportedly\s+)?(?:returned|died|come\s+(?:back|home)|been\s+(?:killed|arrested|repatriated|detained|convicted|charged|released)|believed\s+(?:dead|killed|to\s+have)|thought\s+to\s+have|women|children|men|minors|girls|boys|under\s+the\s+age|foreign(?:ers)?\b|nationals|dead|still\s+(?:in|at\s+large|fighting|held))|returned|died)\b/i;
 const PART_QUALIFIER = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to|only|just|another|a\s+further)\s+)?`;
 /** "of whom", "among whom": a part of people named before; "of them", "among them", "of these": when people were. */
-const PART_OF_PRONOUN = new RegExp(String.raw`\b(?:of|among|including)\s+(whom|them|these|those)\s*,?\s*${PART_QUALIFIER}$`, 'i');
+const PART_OF_PRONOUN = new RegExp(String.raw`\b(?:of|among)\s+(whom|them|these|those)\s*,?\s*${PART_QUALIFIER}$`, 'i');
 /** A clause opened by the whole it is a part of: "Of the 28 women, …", "Of those charged, …", "Among the returnees, …". */
 const PART_OF_WHOLE = new RegExp(
   String.raw`(?:^|[;:\n]\s*|\b(?:and|but|while)\s+)(?:of|among)\s+(?:the|these|those|all|its|their)?\s*(?:[\d,.]+\s+)?((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*,\s*${PART_QUALIFIER}$`,
@@ -56,8 +56,8 @@ const PART_OF_WHOLE = new RegExp(
 );
 
 /**
- * The whole of people a bare number is a part of, when the words just before it say so: "of whom", "among them" after
- * a figure of people (or a people noun) before it in the sentence, or a clause opened by "Of the 28 women,".
+ * The whole of people a bare number is a part of, when the words just before it say so: "of whom"; "among them" after a
+ * figure counted in its sentence or the one before; a clause opened by "Of the 28 women," or "Of those sentenced,".
  */
 function partOfPeopleBefore(ctx: FigureContext, s: Sentence, at: number): string | null {
   const lead = ctx.text.slice(s.start, at);
@@ -93,9 +93,10 @@ function countsPeople(
   end: number,
 ): { noun: Word | null; reason: string; topic?: { start: number; end: number } } | null {
   const noun = nounAfter(ctx, end, s);
-  if (noun?.kind === 'thing' && noun.word.start > ctx.text.indexOf(' ', end) + 1) {
+  if (noun?.kind === 'thing' && ctx.wordIndexAt(noun.word.start) > ctx.wordIndexAt(end)) {
     // a part of people named before it, the subject of its own verb: "40 returnees, of whom 11 received prison
-    // sentences", "Of the 28 women, 24 completed the course": the thing after the verb is no noun of the number
+    // sentences", "Of the 28 women, 24 completed the courses": the thing after the verb is no noun of the number (a
+    // thing right after it is: "of whom 11 percent")
     const whole = partOfPeopleBefore(ctx, s, n.start);
     if (whole) return { noun: null, reason: `a part of the people before it ("${whole}")` };
   }
