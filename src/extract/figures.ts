@@ -52,6 +52,45 @@ const SHARE_PREDICATE =
  */
 const APPOSITIVE_BREAKDOWN =
   /^\s*[,—–]\s*(?:including\s+|among\s+(?:them|whom)\s+|of\s+whom\s+|(?:most|many|some|all|half|nearly\s+all|almost\s+all|the\s+majority|a\s+majority|a\s+third|two[-\s]thirds|a\s+quarter|about\s+half|around\s+half|more\s+than\s+half|\d[\d,.]*)\s+of\s+(?:them|whom)\s+(?:(?:are|were|being)\s+)?)(?:(?:about|some|around|nearly|more\s+than|at\s+least|over)\s+)?(?:\d[\d,.]*\s+)?([\p{L}-]+)/iu;
+const PART_QUALIFIER = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to|only|just|another|a\s+further)\s+)?`;
+/** "of whom", "among whom": a part of people named before; "of them", "among them", "of these": when people were. */
+const PART_OF_PRONOUN = new RegExp(String.raw`\b(?:of|among)\s+(whom|them|these|those)\s*,?\s*${PART_QUALIFIER}$`, 'i');
+/** A clause opened by the whole it is a part of: "Of the 28 women, …", "Of those charged, …", "Among the returnees, …". */
+const PART_OF_WHOLE = new RegExp(
+  String.raw`(?:^|[;:\n]\s*|\b(?:and|but|while)\s+)(?:of|among)\s+(?:the|these|those|all|its|their)?\s*(?:[\d,.]+\s+)?((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*,\s*${PART_QUALIFIER}$`,
+  'iu',
+);
+
+/**
+ * The whole of people a bare number is a part of, when the words just before it say so: "of whom"; "among them" after a
+ * figure counted in its sentence or the one before; a clause opened by "Of the 28 women," or "Of those sentenced,".
+ */
+function partOfPeopleBefore(ctx: FigureContext, s: Sentence, at: number): string | null {
+  const lead = ctx.text.slice(s.start, at);
+  const pronoun = PART_OF_PRONOUN.exec(lead);
+  if (pronoun) {
+    if (pronoun[1].toLowerCase() === 'whom') return pronoun[0].trim();
+    const floor = ctx.sentences[Math.max(0, ctx.sentenceIndex(s) - 1)].start;
+    const before = ctx.accepted.some((f) => f.start >= floor && f.end <= at);
+    return before ? pronoun[0].trim() : null;
+  }
+  const whole = PART_OF_WHOLE.exec(lead);
+  if (!whole) return null;
+  // the whole is people when a word of it is a people noun or a plural demonym ("Of the 28 women who enrolled", "Of
+  // the Tajiks,"), or "those" a status makes people ("Of those sentenced,")
+  const from = s.start + whole.index + whole[0].indexOf(whole[1]);
+  for (let i = ctx.wordIndexAt(from); i < ctx.words.length && ctx.words[i].end <= from + whole[1].length; i++) {
+    const w = ctx.words[i];
+    const demonym = ctx.demonymAt(w.start);
+    if (nounKind(w.lower) === 'people' || (demonym && /s$/.test(demonym.text))) return whole[0].trim();
+  }
+  return /^(?:of|among)\s+those\s+(?:[\p{L}-]+\s+)?(?:sentenced|indicted|tried|jailed|imprisoned|released|extradited|prosecuted|convicted|charged|arrested|detained|returned|repatriated|deported|killed|wounded|injured)\b/iu.test(
+    whole[0].replace(/^[^\p{L}]*(?:(?:and|but|while)\s+)?/iu, ''),
+  )
+    ? whole[0].trim()
+    : null;
+}
+
 /** Whether the number counts people, and why; null when it counts things or nothing is known. */
 function countsPeople(
   ctx: FigureContext,
@@ -60,6 +99,13 @@ function countsPeople(
   end: number,
 ): { noun: Word | null; reason: string; topic?: { start: number; end: number } } | null {
   const noun = nounAfter(ctx, end, s);
+  if (noun?.kind === 'thing' && ctx.wordIndexAt(noun.word.start) > ctx.wordIndexAt(end)) {
+    // a part of people named before it, the subject of its own verb: "40 returnees, of whom 11 received prison
+    // sentences", "Of the 28 women, 24 completed the courses": the thing after the verb is no noun of the number (a
+    // thing right after it is: "of whom 11 percent")
+    const whole = partOfPeopleBefore(ctx, s, n.start);
+    if (whole) return { noun: null, reason: `a part of the people before it ("${whole}")` };
+  }
   if (noun) return noun.kind === 'people' ? { noun: noun.word, reason: `counts ${noun.via}` } : null;
   // "one" is a count only with a people noun after it ("one of the most worrying aspects", "one report"), or as the
   // last part of people counted before it in its sentence: "eight of them were repatriated and one remains in custody"
@@ -99,6 +145,8 @@ function countsPeople(
   // a bare list item whose predicate is a people status: "Tajikistan 84, Kyrgyzstan 59 and Kazakhstan 37 were repatriated"
   const predicate = PEOPLE_PREDICATE.exec(ctx.text.slice(end, s.end));
   if (predicate) return { noun: null, reason: `no noun after it; "${predicate[1]}" says it counts people` };
+  const whole = partOfPeopleBefore(ctx, s, n.start);
+  if (whole) return { noun: null, reason: `a part of the people before it ("${whole}")` };
   const topic = topicBefore(ctx, n.start, end, s);
   if (topic?.kind === 'people') return { noun: null, reason: `no noun after it; the ${topic.via} before it`, topic: topic.span };
   return null;

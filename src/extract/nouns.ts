@@ -24,6 +24,13 @@ const PEOPLE = `
   expatriates emigrants immigrants asylum applicants arrivals departures travellers individuals beneficiaries
   participants internees conscripts
 `;
+// People named by what they did or what was done to them in crime, conflict, justice and migration (not a general
+// vocabulary of people: a wider one took every noun for a person and cost precision).
+const PEOPLE_OF_CRIME_AND_CONFLICT = `
+  offenders perpetrators culprits assailants criminals murderers killers hijackers assassins snipers shooters
+  guerrillas paramilitaries accomplices co-defendants codefendants arrestees recidivists parolees probationers
+  absconders infiltrators plotters conspirators abductors rioters looters repatriates asylees stowaways
+`;
 // households are not people: "618 families" says how many households, not how many persons (the rest: weapons,
 // places, documents, money and units that numbers count)
 const THINGS = `
@@ -53,7 +60,9 @@ const THINGS = `
 const ACTS_ON_PEOPLE = `
   fatalities repatriations deportations extraditions expulsions detentions convictions
 `;
-const PEOPLE_SET = new Set([...PEOPLE.split(/\s+/), ...ACTS_ON_PEOPLE.split(/\s+/)].filter(Boolean));
+const PEOPLE_SET = new Set(
+  [...PEOPLE.split(/\s+/), ...PEOPLE_OF_CRIME_AND_CONFLICT.split(/\s+/), ...ACTS_ON_PEOPLE.split(/\s+/)].filter(Boolean),
+);
 /**
  * What a number of people is called: "the death toll rose to 45", "its strength at 800". Not nouns a number counts
  * ("From 2008 the group moved much of its strength"), so apart from PEOPLE: only what a figure before is said to be.

@@ -62,8 +62,9 @@ export function topicBefore(
   const idx = ctx.sentenceIndex(sentence);
   const floor = ctx.sentences[Math.max(0, idx - 2)].start;
   const lead = ctx.text.slice(sentence.start, at);
+  // "the number of returnees", "the figure for citizens who joined …": what the figure is of or for
   const numberOf =
-    /\b(?:number|total|count|tally|figure|estimate)s?\s+of\s+(?:(?:the|all|these|those|its|their|known|registered|suspected|foreign|[\p{Ll}]+ed)\s+)*([\p{L}-]+)/iu.exec(
+    /\b(?:number|total|count|tally|figure|estimate)s?\s+(?:of|for)\s+(?:(?:the|all|these|those|its|their|known|registered|suspected|foreign|[\p{Ll}]+ed)\s+)*([\p{L}-]+)/iu.exec(
       lead,
     );
   if (numberOf) {
