@@ -147,6 +147,27 @@ export function copyData(table: string, columns: readonly string[], rows: CopyVa
 }
 
 /**
+ * With LEDGER_COPY_TIMES=1, the wall time of every COPY summed by table and printed to stderr when the process exits
+ * (where a bulk import's PostgreSQL time goes, without pg_stat_statements). Off by default: no cost.
+ */
+const copyTimes = process.env.LEDGER_COPY_TIMES
+  ? (() => {
+      const totals = new Map<string, { ms: number; count: number }>();
+      process.on('exit', () => {
+        for (const [table, { ms, count }] of totals) process.stderr.write(`COPY ${table}: ${count} statements, ${ms.toFixed(0)} ms\n`);
+      });
+      return {
+        add(table: string, ms: number) {
+          const total = totals.get(table) ?? { ms: 0, count: 0 };
+          total.ms += ms;
+          total.count += 1;
+          totals.set(table, total);
+        },
+      };
+    })()
+  : null;
+
+/**
  * Writes rows into their tables with `COPY … FROM STDIN`, one after the other, on the transaction's own
  * connection (so they are part of it, and roll back with it). Much cheaper than multi-row INSERTs for
  * thousands of rows: no bind parameters, no statement to plan. Each CopyRows' buffers are given back for
@@ -158,7 +179,9 @@ export async function copyInto(trx: Knex.Transaction, data: CopyRows[]): Promise
     if (rows.empty) continue;
     const sql = `COPY ${rows.table} (${rows.columns.join(', ')}) FROM STDIN`;
     const copy = client.query(copyFrom(sql));
+    const started = copyTimes ? process.hrtime.bigint() : 0n;
     await pipeline(Readable.from(rows.chunks()), copy);
+    if (copyTimes) copyTimes.add(rows.table, Number(process.hrtime.bigint() - started) / 1e6);
     rows.release();
     // Reported as knex reports its own statements, so that whoever counts written rows (/metrics) sees these too.
     trx.client.emit('query-response', null, { sql, response: { command: 'COPY', rowCount: copy.rowCount } }, null);
