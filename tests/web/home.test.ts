@@ -64,3 +64,17 @@ test('the filters in use are named in words: countries, metrics and groups by th
   const chips = [...page.text.matchAll(/<li><span>([^<]*)<\/span> <a href/g)].map((m) => m[1]);
   expect(chips).toEqual(['country: Kazakhstan, Russia', 'metric: Women', 'group: Islamic State', 'as of from: 2014']);
 });
+
+test("a search's title says what is searched and filtered, and which page, so tabs and history tell searches apart", async () => {
+  const title = async (path: string) => /<title>([^<]*)<\/title>/.exec((await request(t.app).get(path).expect(200)).text)![1];
+  expect(await title('/')).toBe('Search · Claims ledger');
+  expect(await title('/?q=fighters')).toBe('Search: “fighters” · Claims ledger');
+  const filtered = await title('/?country=KZ&metric=foreign_fighters');
+  expect(filtered).toMatch(/^Search: country Kazakhstan, metric [^·]*foreign fighters · Claims ledger$/i);
+  const first = await request(t.app).get('/?limit=2').expect(200);
+  const next = /<a href="([^"]+)" rel="next">/.exec(first.text)![1].replace(/&amp;/g, '&');
+  const total = Number((await t.db('claims').count({ n: '*' }).first())!.n);
+  expect(await title(next)).toBe(`Search (claims 3–4 of ${total}) · Claims ledger`);
+  // Stored and typed text stays text: the title is escaped, never markup.
+  expect(await title('/?q=%3Cb%3E')).toBe('Search: “&lt;b>” · Claims ledger');
+});

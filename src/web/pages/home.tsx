@@ -44,6 +44,16 @@ function filterValueInWords(name: string, value: string, labels: Labels): string
     .join(', ');
 }
 
+/**
+ * The search page's title: what is searched and filtered, and which further page of the results, so that a tab, a
+ * bookmark and the browser's history say which search it is ("Search: “women”, country Kazakhstan (claims 51–100 of 3,544)").
+ */
+export function searchTitle(q: string | undefined, filters: string[], position: string | null, furtherPage: boolean): string {
+  const what = [...(q !== undefined ? [`“${q}”`] : []), ...filters].join(', ');
+  const page = furtherPage ? ` (${position ? position.replace(/^Claims/, 'claims') : 'a further page'})` : '';
+  return `Search${what ? `: ${what}` : ''}${page}`;
+}
+
 export interface SearchPageProps {
   /** The query string as given (already validated): the page's whole state. */
   query: Record<string, string>;
@@ -172,7 +182,12 @@ export function HomePage({ query, filter, claims, facets, fromCursor = null, nex
   const searched = filter.q !== undefined;
   return (
     <Layout
-      title={searched ? `“${filter.q}”: search` : 'Search'}
+      title={searchTitle(
+        filter.q,
+        active.map((k) => `${FILTER_NAMES[k]} ${filterValueInWords(k, query[k], labels)}`),
+        position,
+        query.cursor !== undefined,
+      )}
       asRecorded={filter.asRecorded}
       links={{ json: withParams('/v1/claims', query), csv: withParams('/v1/export/claims', { format: 'csv', ...exportQuery }) }}
     >
