@@ -140,8 +140,7 @@ function countsPeople(
   // …or after a comma or a dash: "the two camps hold 43,000, most of them women and children", "detained 120, including
   // 30 foreigners", "returned 300 — among them 90 women"
   const apposition = APPOSITIVE_BREAKDOWN.exec(ctx.text.slice(end, end + 80));
-  if (apposition && nounKind(apposition[1].toLowerCase()) === 'people')
-    return { noun: null, reason: `"${apposition[0].trim()}" after it` };
+  if (apposition && nounKind(apposition[1].toLowerCase()) === 'people') return { noun: null, reason: `"${apposition[0].trim()}" after it` };
   // a bare list item whose predicate is a people status: "Tajikistan 84, Kyrgyzstan 59 and Kazakhstan 37 were repatriated"
   const predicate = PEOPLE_PREDICATE.exec(ctx.text.slice(end, s.end));
   if (predicate) return { noun: null, reason: `no noun after it; "${predicate[1]}" says it counts people` };
