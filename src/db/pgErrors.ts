@@ -60,7 +60,7 @@ export function translatePgError(err: unknown): unknown {
       if (!/statement timeout/i.test(err.message ?? '')) return databaseTimeLimit('the database cancelled the statement', 'query');
       return new DomainError(
         'statement_timeout',
-        'The query took longer than the time limit for one statement and was cancelled; nothing was written. Narrow the request (fewer filters, facets or a smaller page) or retry later.',
+        'The query took longer than the time limit for one statement and was cancelled; nothing was written. A read: narrow it (fewer filters, facets or a smaller page); a change may have waited on records another change holds: retry it later.',
         [{ field: 'statement_timeout', message: 'the statement time limit was reached' }],
         5,
       );
