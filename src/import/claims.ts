@@ -216,7 +216,8 @@ export class ImportClaims {
         .whereRaw('created_at <> now()')
         .orderBy('version', 'desc')
         .first('version');
-      if (other || (before !== undefined && csv.version > before))
+      // (An update that changed nothing leaves the claim at the other's version: nothing of it was undone.)
+      if ((other && saved.version !== other.version) || (before !== undefined && csv.version > before))
         ctx.fail(
           n,
           '/version',
