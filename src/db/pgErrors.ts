@@ -2,6 +2,7 @@ import { DomainError } from '../errors';
 
 interface PgError {
   code?: string;
+  message?: string;
   constraint?: string;
   column?: string;
   detail?: string;
@@ -11,6 +12,11 @@ function isPgError(err: unknown): err is PgError {
   return (
     typeof err === 'object' && err !== null && typeof (err as PgError).code === 'string' && /^[0-9A-Z]{5}$/.test((err as PgError).code!)
   );
+}
+
+/** The SQLSTATE of an error PostgreSQL raised, undefined for any other error. */
+export function sqlstateOf(err: unknown): string | undefined {
+  return isPgError(err) ? err.code : undefined;
 }
 
 /**
@@ -50,19 +56,49 @@ export function translatePgError(err: unknown): unknown {
         { field, message: 'is not a valid value' },
       ]);
     case '57014':
+      // query_canceled: by the ledger's statement_timeout, or by an administrator (pg_cancel_backend).
+      if (!/statement timeout/i.test(err.message ?? '')) return databaseTimeLimit('the database cancelled the statement', 'query');
       return new DomainError(
         'statement_timeout',
-        'The query took longer than the time limit for one statement and was cancelled; nothing was written. Narrow the request (fewer filters, facets or a smaller page) or retry later.',
+        'The query took longer than the time limit for one statement and was cancelled; nothing was written. A read: narrow it (fewer filters, facets or a smaller page); a change may have waited on records another change holds: retry it later.',
         [{ field: 'statement_timeout', message: 'the statement time limit was reached' }],
         5,
       );
     case '40P01':
     case '40001':
+    case '40000':
+    case '40002':
+    case '72000':
       return new DomainError(
         'concurrent_change',
         'The request collided with a concurrent change and was rolled back; nothing was written. Retry it.',
         [],
         1,
+      );
+    case '55P03':
+      return new DomainError(
+        'concurrent_change',
+        "The request waited past the database's lock_timeout for records another change holds; nothing was written. Retry it.",
+        [{ field: 'lock_timeout', message: 'the lock time limit was reached' }],
+        1,
+      );
+    case '25P03':
+      return databaseTimeLimit('idle_in_transaction_session_timeout', 'transaction');
+    case '25P04':
+      return databaseTimeLimit('transaction_timeout', 'transaction');
+    case '40003':
+      return new DomainError(
+        'database_unavailable',
+        'The connection to the database was lost while the change was being committed: whether it was saved is unknown. Read the record again before you retry.',
+        [{ field: 'database', message: 'lost the connection during the commit' }],
+        5,
+      );
+    case '42501':
+      return new DomainError(
+        'database_unavailable',
+        "The database refused the ledger's role this access (a privilege was revoked); nothing was written. Reads may still work: retry the change once the role's rights are restored.",
+        [{ field: 'database', message: 'refused the access' }],
+        30,
       );
     default:
       // Any other data exception (class 22: a value out of range, an invalid time zone displacement…) is the request's value.
@@ -70,9 +106,47 @@ export function translatePgError(err: unknown): unknown {
         return new DomainError('value_not_valid', 'A value is not valid for its type or out of range.', [
           { field, message: 'is not a valid value' },
         ]);
+      // Any other integrity rule (an exclusion, a restriction) or limit of PostgreSQL (too complex, too many arguments) the request broke.
+      if (err.code!.startsWith('23'))
+        return new DomainError('constraint_violated', 'A value breaks a rule of the ledger.', [
+          { field, message: `violates ${err.constraint ?? 'a rule'}` },
+        ]);
+      if (err.code!.startsWith('54'))
+        return new DomainError('value_not_valid', 'The request is too large or complex for the database.', [
+          { field, message: 'is too large or complex' },
+        ]);
+      if (DATABASE_FAILURE_SQLSTATES.test(err.code!))
+        return new DomainError(
+          'database_unavailable',
+          'The database failed on its side (an I/O error, damaged data, or its configuration); nothing was written. It is logged: retry later.',
+          [{ field: 'database', message: 'failed' }],
+          30,
+        );
       return err;
   }
 }
+
+/** A 503 for a time limit the database's administrator set (a setting of the role or database, not the ledger's). */
+function databaseTimeLimit(setting: string, what: 'query' | 'transaction'): DomainError {
+  return new DomainError(
+    'database_unavailable',
+    `The database ended the ${what === 'query' ? 'statement' : 'transaction'} (${setting}); nothing was written. Retry shortly; if it recurs, the database's settings are too tight for the ledger.`,
+    [{ field: 'database', message: setting }],
+    5,
+  );
+}
+
+/** The database failed on its side: a system or I/O error (58), an internal error or damaged data (XX), its configuration files (F0). */
+const DATABASE_FAILURE_SQLSTATES = /^(58...|XX...|F0...)$/;
+
+/**
+ * The SQLSTATEs that only a defect of the ledger's own SQL or transaction handling raises (a syntax error, an unknown
+ * column, a cursor misused, a transaction left failed…): these stay a 500, logged with the statement. Every other
+ * SQLSTATE PostgreSQL defines is the request's fault (4xx) or the database's state (503) above;
+ * `tests/db/sqlstates.test.ts` checks that against PostgreSQL's own list of codes.
+ */
+export const DEFECT_SQLSTATES =
+  /^(03...|09...|0A...|0B...|0F...|0L...|0P...|0Z...|10...|20...|21...|24...|25(?!006|P03|P04)...|26...|27...|2B...|2D...|2F...|34...|38...|39...|3B...|3F...|42(?!501)...|44...|55(?!00[06]|P03)...|HV...|P0...)$/;
 
 /**
  * The request's field a unique violation is about: its key's one column, as PostgreSQL's detail names it ("Key
@@ -93,8 +167,10 @@ export function keyTakenMeanwhile(err: unknown): boolean {
   return isPgError(err) && err.code === '23505' && /^(actors|documents|claims)_key_unique$/.test(err.constraint ?? '');
 }
 
-// Connection-level errors: the database is down, restarting, frozen or out of connections.
-const UNAVAILABLE_SQLSTATES = /^(08...|57P0[1-3]|53300|53400)$/;
+// Connection-level errors: the database is down, restarting, frozen, out of connections, dropped or renamed, closed to
+// connections (ALLOW_CONNECTIONS false, 55000; in use, 55006), refusing the ledger's credentials (a rotated password,
+// 28P01), or it ended an idle session (idle_session_timeout, 57P05).
+const UNAVAILABLE_SQLSTATES = /^(08...|57000|57P0[1-5]|53300|53400|28...|3D000|5500[06])$/;
 /**
  * The database answers but cannot write: it is read-only (a standby after a failover, default_transaction_read_only
  * set by an administrator, a disk nearly full made so on purpose), or out of disk space or memory (the rest of SQLSTATE

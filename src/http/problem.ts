@@ -1,12 +1,13 @@
 import type http from 'node:http';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
-import { translatePgError } from '../db/pgErrors';
+import { sqlstateOf, translatePgError } from '../db/pgErrors';
 import { CONTENT_ENCODINGS_ACCEPTED, DomainCode, DomainError, FieldError } from '../errors';
 import { HttpError, NotFoundError } from './errors';
 import { redactUrl } from './logging';
 
 interface Logger {
   error(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
 }
 
 const STATUS_TITLES: Record<number, string> = {
@@ -147,6 +148,20 @@ export function problemHandler(logger: Logger, logUrl: (url: string) => string =
       return;
     }
     if (err instanceof HttpError) {
+      // The database's own refusals answered 503 (a lock or time limit, rights, credentials, an I/O error) are the
+      // operator's to see: logged with PostgreSQL's code and words, which the problem does not echo.
+      const sqlstate = err.status === 503 ? sqlstateOf(rawErr) : undefined;
+      if (sqlstate !== undefined)
+        logger.warn(
+          {
+            sqlstate,
+            dbMessage: (rawErr as Error).message,
+            requestId: res.locals.requestId,
+            method: req.method,
+            url: logUrl(req.originalUrl),
+          },
+          'the database refused the request',
+        );
       sendProblem(res, err.status, err.message, err.errors, err.headers, err.code);
       return;
     }
