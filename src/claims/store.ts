@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { formatPartialDate } from '../dates';
 import type { Db } from '../db/knex';
-import { queryPrepared } from '../db/prepared';
+import { queryBuilt, queryPrepared } from '../db/prepared';
 import type { ClaimRelationRow, ClaimRow } from '../db/tables';
 import { ClaimPageRow, claimPageQuery, recordedBy } from './filterQuery';
 import type { ChainLink, Claim, ClaimFields, ClaimStatus, RelationType, SourceToSave, RelationToSave } from './model';
@@ -212,6 +212,6 @@ export class ClaimStore {
 
   /** One page of claim ids (with their sort keys, and the snapshots when time-travelling), plus one row more when another page follows. */
   async listIds(filter: ClaimFilter): Promise<ClaimPageRow[]> {
-    return claimPageQuery(this.db, filter);
+    return queryBuilt<ClaimPageRow>(this.db, claimPageQuery(this.db, filter));
   }
 }

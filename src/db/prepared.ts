@@ -11,23 +11,40 @@ export interface PreparedStatement {
   text: string;
 }
 
-/** The part of a pg connection this file uses: a query by name, which the driver prepares on its first use there. */
+/** The part of a pg connection this file uses: a query, by name when prepared (the driver prepares it on its first use there). */
 interface PgConnection {
-  query(config: { name: string; text: string; values: readonly unknown[] }): Promise<QueryResult>;
+  query(config: { name?: string; text: string; values: readonly unknown[] }): Promise<QueryResult>;
   __knexUid?: string;
   __knexTxId?: string;
 }
 
 /**
  * Runs a prepared statement on one of the pool's connections (in a transaction, on the transaction's connection), as
- * knex runs a query: knex's `query`, `query-response` and `query-error` events are emitted with the statement's text
- * and values, so that whatever watches the database through them (the metrics' statement timeouts, tests that count
- * statements) sees it like any other. knex itself cannot prepare a statement by name.
+ * knex runs a query (see runOnConnection). knex itself cannot prepare a statement by name.
  */
-export async function queryPrepared<Row>(
+export function queryPrepared<Row>(db: Knex | Knex.Transaction, statement: PreparedStatement, values: readonly unknown[]): Promise<Row[]> {
+  return runOnConnection<Row>(db, { name: statement.name, text: statement.text, values });
+}
+
+/**
+ * Runs a query knex built (its SQL and bindings as knex would send them, `toSQL().toNative()`) straight on a pool
+ * connection, without knex's runner: for a statement every list request runs, whose text depends on the filter
+ * (the list's page of ids). knex's runner cost the server about a tenth of a millisecond per request.
+ */
+export function queryBuilt<Row>(db: Knex | Knex.Transaction, query: Knex.QueryBuilder): Promise<Row[]> {
+  const { sql, bindings } = query.toSQL().toNative();
+  return runOnConnection<Row>(db, { text: sql, values: bindings });
+}
+
+/**
+ * Runs a statement on a connection of `db`'s pool as knex runs a query: knex's `query`, `query-response` and
+ * `query-error` events are emitted with the statement's text and values, so that whatever watches the database through
+ * them (the metrics' statement timeouts, tests that count statements) sees it like any other. With a name, the driver
+ * prepares the statement on its first use on that connection.
+ */
+async function runOnConnection<Row>(
   db: Knex | Knex.Transaction,
-  statement: PreparedStatement,
-  values: readonly unknown[],
+  statement: { name?: string; text: string; values: readonly unknown[] },
 ): Promise<Row[]> {
   const client = db.client as Knex.Client & {
     acquireConnection(): Promise<PgConnection>;
@@ -39,11 +56,11 @@ export async function queryPrepared<Row>(
     __knexTxId: connection.__knexTxId,
     method: 'raw',
     sql: statement.text,
-    bindings: values,
+    bindings: statement.values,
   };
   try {
     client.emit('query', event);
-    const result = await connection.query({ name: statement.name, text: statement.text, values });
+    const result = await connection.query(statement);
     client.emit('query-response', result, event);
     return result.rows as Row[];
   } catch (err) {

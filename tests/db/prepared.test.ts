@@ -2,7 +2,9 @@ import { loadSeed } from '../../seeds/load';
 import { ClaimStore } from '../../src/claims/store';
 import { LOAD_STATEMENT, LoadedRow, toClaim } from '../../src/claims/served';
 import { createDb, Db } from '../../src/db/knex';
-import { queryPrepared } from '../../src/db/prepared';
+import { queryBuilt, queryPrepared } from '../../src/db/prepared';
+import { claimPageQuery } from '../../src/claims/filterQuery';
+import type { ClaimFilter } from '../../src/claims/claimFilter';
 import { createMetrics } from '../../src/ops/metrics';
 import { createTestDb, TestDb } from '../support/db';
 
@@ -72,4 +74,37 @@ test('claims are loaded through the prepared LOAD_STATEMENT: in the order asked,
   const { rows } = await t.db.raw<{ rows: LoadedRow[] }>(LOAD_STATEMENT.text.replace('$1', '?'), [ids]);
   const unprepared = new Map(rows.map((r) => [r.id, toClaim(r)]));
   expect(claims).toEqual(ids.map((id) => unprepared.get(id)));
+});
+
+test('a query knex built runs straight on a pool connection: the rows knex gives, its events, nothing prepared', async () => {
+  const db = createDb(t.url, { poolMax: 1 });
+  const seen: { sql: string; bindings: unknown[] }[] = [];
+  db.on('query', (q: { sql: string; bindings: unknown[] }) => seen.push(q));
+  try {
+    const [{ id: second }] = await db('claims').orderBy('id').offset(1).limit(1).select('id');
+    const filters: ClaimFilter[] = [
+      { limit: 2 },
+      { limit: 3, sort: 'value', after: { key: '0', id: second } },
+      { limit: 2, q: 'militants', statuses: ['active'] },
+      { limit: 5, asRecorded: new Date().toISOString() },
+    ];
+    for (const filter of filters) {
+      const direct = await queryBuilt(db, claimPageQuery(db, filter));
+      expect(direct.length).toBeGreaterThan(0);
+      expect(direct).toEqual(await claimPageQuery(t.db, filter));
+    }
+    const { sql, bindings } = claimPageQuery(db, filters[filters.length - 1]).toSQL().toNative();
+    expect(seen[seen.length - 1]).toEqual(expect.objectContaining({ sql, bindings }));
+    expect(await prepared(db)).toEqual([]);
+  } finally {
+    await db.destroy();
+  }
+});
+
+test("the list's page of ids is read through queryBuilt, as knex's runner would read it", async () => {
+  const store = new ClaimStore(t.db);
+  const filter: ClaimFilter = { limit: 2, sort: 'as_of' };
+  const rows = await store.listIds(filter);
+  expect(rows).toHaveLength(3);
+  expect(rows).toEqual(await claimPageQuery(t.db, filter));
 });
