@@ -26,14 +26,42 @@ export function queryPrepared<Row>(db: Knex | Knex.Transaction, statement: Prepa
   return runOnConnection<Row>(db, { name: statement.name, text: statement.text, values });
 }
 
+/** A query as knex would send it to PostgreSQL: its text with $n placeholders, and its values. */
+export interface NativeQuery {
+  sql: string;
+  bindings: readonly unknown[];
+}
+
 /**
- * Runs a query knex built (its SQL and bindings as knex would send them, `toSQL().toNative()`) straight on a pool
- * connection, without knex's runner: for a statement every list request runs, whose text depends on the filter
- * (the list's page of ids). knex's runner cost the server about a tenth of a millisecond per request.
+ * Runs a query knex built (`toSQL().toNative()`, see CompiledQueries) straight on a pool connection, without knex's
+ * runner: for a statement every list request runs, whose text depends on the filter (the list's page of ids).
  */
-export function queryBuilt<Row>(db: Knex | Knex.Transaction, query: Knex.QueryBuilder): Promise<Row[]> {
-  const { sql, bindings } = query.toSQL().toNative();
-  return runOnConnection<Row>(db, { text: sql, values: bindings });
+export function queryNative<Row>(db: Knex | Knex.Transaction, query: NativeQuery): Promise<Row[]> {
+  return runOnConnection<Row>(db, { text: query.sql, values: query.bindings });
+}
+
+/**
+ * The last `size` queries knex built, by a key that determines them (the filter they were built from, as JSON), so
+ * that a query asked for again is not built and compiled again: knex's building and compiling of the list's page
+ * query cost more server CPU than anything else of the request outside pg, express and the JSON (bench/README.md).
+ */
+export class CompiledQueries {
+  private readonly queries = new Map<string, NativeQuery>();
+
+  constructor(private readonly size: number) {}
+
+  get(key: string, build: () => Knex.QueryBuilder): NativeQuery {
+    let query = this.queries.get(key);
+    if (query) {
+      this.queries.delete(key); // to the end: the least recently used go first
+    } else {
+      const { sql, bindings } = build().toSQL().toNative();
+      query = { sql, bindings };
+      if (this.queries.size >= this.size) this.queries.delete(this.queries.keys().next().value!);
+    }
+    this.queries.set(key, query);
+    return query;
+  }
 }
 
 /**

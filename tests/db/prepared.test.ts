@@ -2,7 +2,7 @@ import { loadSeed } from '../../seeds/load';
 import { ClaimStore } from '../../src/claims/store';
 import { LOAD_STATEMENT, LoadedRow, toClaim } from '../../src/claims/served';
 import { createDb, Db } from '../../src/db/knex';
-import { queryBuilt, queryPrepared } from '../../src/db/prepared';
+import { CompiledQueries, queryNative, queryPrepared } from '../../src/db/prepared';
 import { claimPageQuery } from '../../src/claims/filterQuery';
 import type { ClaimFilter } from '../../src/claims/claimFilter';
 import { createMetrics } from '../../src/ops/metrics';
@@ -89,7 +89,8 @@ test('a query knex built runs straight on a pool connection: the rows knex gives
       { limit: 5, asRecorded: new Date().toISOString() },
     ];
     for (const filter of filters) {
-      const direct = await queryBuilt(db, claimPageQuery(db, filter));
+      const { sql, bindings } = claimPageQuery(db, filter).toSQL().toNative();
+      const direct = await queryNative(db, { sql, bindings });
       expect(direct.length).toBeGreaterThan(0);
       expect(direct).toEqual(await claimPageQuery(t.db, filter));
     }
@@ -101,10 +102,29 @@ test('a query knex built runs straight on a pool connection: the rows knex gives
   }
 });
 
-test("the list's page of ids is read through queryBuilt, as knex's runner would read it", async () => {
+test("the list's page of ids: as knex's runner reads it, each filter's own query, built once while it is among the last used", async () => {
   const store = new ClaimStore(t.db);
-  const filter: ClaimFilter = { limit: 2, sort: 'as_of' };
-  const rows = await store.listIds(filter);
-  expect(rows).toHaveLength(3);
-  expect(rows).toEqual(await claimPageQuery(t.db, filter));
+  const [{ id: first }] = await t.db('claims').orderBy('id').limit(1).select('id');
+  const filters: ClaimFilter[] = [
+    { limit: 2, sort: 'as_of' },
+    { limit: 2, sort: 'as_of', after: { key: null, id: first } },
+    { limit: 3 },
+    { limit: 2, sort: 'as_of' },
+  ];
+  for (const filter of filters) expect(await store.listIds(filter)).toEqual(await claimPageQuery(t.db, filter));
+  expect(await store.listIds(filters[0])).toHaveLength(3);
+
+  const cache = new CompiledQueries(2);
+  let built = 0;
+  const build = (filter: ClaimFilter) => () => (built++, claimPageQuery(t.db, filter));
+  const a = cache.get('a', build(filters[0]));
+  expect(cache.get('a', build(filters[0]))).toBe(a);
+  cache.get('b', build(filters[1]));
+  cache.get('a', build(filters[0])); // a used last: c pushes b out
+  cache.get('c', build(filters[2]));
+  expect(built).toBe(3);
+  expect(cache.get('a', build(filters[0]))).toBe(a);
+  cache.get('b', build(filters[1]));
+  expect(built).toBe(4);
+  expect(cache.get('c', build(filters[2])).sql).toBe(claimPageQuery(t.db, filters[2]).toSQL().toNative().sql);
 });
