@@ -94,7 +94,9 @@ test('a query knex built runs straight on a pool connection: the rows knex gives
       expect(direct.length).toBeGreaterThan(0);
       expect(direct).toEqual(await claimPageQuery(t.db, filter));
     }
-    const { sql, bindings } = claimPageQuery(db, filters[filters.length - 1]).toSQL().toNative();
+    const { sql, bindings } = claimPageQuery(db, filters[filters.length - 1])
+      .toSQL()
+      .toNative();
     expect(seen[seen.length - 1]).toEqual(expect.objectContaining({ sql, bindings }));
     expect(await prepared(db)).toEqual([]);
   } finally {
