@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { formatPartialDate } from '../dates';
 import type { Db } from '../db/knex';
-import { queryPrepared } from '../db/prepared';
+import { CompiledQueries, queryNative, queryPrepared } from '../db/prepared';
 import type { ClaimRelationRow, ClaimRow } from '../db/tables';
 import { ClaimPageRow, claimPageQuery, recordedBy } from './filterQuery';
 import type { ChainLink, Claim, ClaimFields, ClaimStatus, RelationType, SourceToSave, RelationToSave } from './model';
@@ -18,7 +18,12 @@ export function queryLexemes(tree: string): Set<string> {
   return new Set([...tree.matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1].replace(/''/g, "'")));
 }
 
+/** How many list filters' page queries a store keeps compiled. */
+const PAGE_QUERIES = 500;
+
 export class ClaimStore {
+  private readonly pageQueries = new CompiledQueries(PAGE_QUERIES);
+
   constructor(private readonly db: Db) {}
 
   /**
@@ -212,6 +217,7 @@ export class ClaimStore {
 
   /** One page of claim ids (with their sort keys, and the snapshots when time-travelling), plus one row more when another page follows. */
   async listIds(filter: ClaimFilter): Promise<ClaimPageRow[]> {
-    return claimPageQuery(this.db, filter);
+    const query = this.pageQueries.get(JSON.stringify(filter), () => claimPageQuery(this.db, filter));
+    return queryNative<ClaimPageRow>(this.db, query);
   }
 }

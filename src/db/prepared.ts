@@ -11,23 +11,68 @@ export interface PreparedStatement {
   text: string;
 }
 
-/** The part of a pg connection this file uses: a query by name, which the driver prepares on its first use there. */
+/** The part of a pg connection this file uses: a query, by name when prepared (the driver prepares it on its first use there). */
 interface PgConnection {
-  query(config: { name: string; text: string; values: readonly unknown[] }): Promise<QueryResult>;
+  query(config: { name?: string; text: string; values: readonly unknown[] }): Promise<QueryResult>;
   __knexUid?: string;
   __knexTxId?: string;
 }
 
 /**
  * Runs a prepared statement on one of the pool's connections (in a transaction, on the transaction's connection), as
- * knex runs a query: knex's `query`, `query-response` and `query-error` events are emitted with the statement's text
- * and values, so that whatever watches the database through them (the metrics' statement timeouts, tests that count
- * statements) sees it like any other. knex itself cannot prepare a statement by name.
+ * knex runs a query (see runOnConnection). knex itself cannot prepare a statement by name.
  */
-export async function queryPrepared<Row>(
+export function queryPrepared<Row>(db: Knex | Knex.Transaction, statement: PreparedStatement, values: readonly unknown[]): Promise<Row[]> {
+  return runOnConnection<Row>(db, { name: statement.name, text: statement.text, values });
+}
+
+/** A query as knex would send it to PostgreSQL: its text with $n placeholders, and its values. */
+export interface NativeQuery {
+  sql: string;
+  bindings: readonly unknown[];
+}
+
+/**
+ * Runs a query knex built (`toSQL().toNative()`, see CompiledQueries) straight on a pool connection, without knex's
+ * runner: for a statement every list request runs, whose text depends on the filter (the list's page of ids).
+ */
+export function queryNative<Row>(db: Knex | Knex.Transaction, query: NativeQuery): Promise<Row[]> {
+  return runOnConnection<Row>(db, { text: query.sql, values: query.bindings });
+}
+
+/**
+ * The last `size` queries knex built, by a key that determines them (the filter they were built from, as JSON), so
+ * that a query asked for again is not built and compiled again: knex's building and compiling of the list's page
+ * query cost more server CPU than anything else of the request outside pg, express and the JSON (bench/README.md).
+ */
+export class CompiledQueries {
+  private readonly queries = new Map<string, NativeQuery>();
+
+  constructor(private readonly size: number) {}
+
+  get(key: string, build: () => Knex.QueryBuilder): NativeQuery {
+    let query = this.queries.get(key);
+    if (query) {
+      this.queries.delete(key); // to the end: the least recently used go first
+    } else {
+      const { sql, bindings } = build().toSQL().toNative();
+      query = { sql, bindings };
+      if (this.queries.size >= this.size) this.queries.delete(this.queries.keys().next().value!);
+    }
+    this.queries.set(key, query);
+    return query;
+  }
+}
+
+/**
+ * Runs a statement on a connection of `db`'s pool as knex runs a query: knex's `query`, `query-response` and
+ * `query-error` events are emitted with the statement's text and values, so that whatever watches the database through
+ * them (the metrics' statement timeouts, tests that count statements) sees it like any other. With a name, the driver
+ * prepares the statement on its first use on that connection.
+ */
+async function runOnConnection<Row>(
   db: Knex | Knex.Transaction,
-  statement: PreparedStatement,
-  values: readonly unknown[],
+  statement: { name?: string; text: string; values: readonly unknown[] },
 ): Promise<Row[]> {
   const client = db.client as Knex.Client & {
     acquireConnection(): Promise<PgConnection>;
@@ -39,11 +84,11 @@ export async function queryPrepared<Row>(
     __knexTxId: connection.__knexTxId,
     method: 'raw',
     sql: statement.text,
-    bindings: values,
+    bindings: statement.values,
   };
   try {
     client.emit('query', event);
-    const result = await connection.query({ name: statement.name, text: statement.text, values });
+    const result = await connection.query(statement);
     client.emit('query-response', result, event);
     return result.rows as Row[];
   } catch (err) {

@@ -2,7 +2,9 @@ import { loadSeed } from '../../seeds/load';
 import { ClaimStore } from '../../src/claims/store';
 import { LOAD_STATEMENT, LoadedRow, toClaim } from '../../src/claims/served';
 import { createDb, Db } from '../../src/db/knex';
-import { queryPrepared } from '../../src/db/prepared';
+import { CompiledQueries, queryNative, queryPrepared } from '../../src/db/prepared';
+import { claimPageQuery } from '../../src/claims/filterQuery';
+import type { ClaimFilter } from '../../src/claims/claimFilter';
 import { createMetrics } from '../../src/ops/metrics';
 import { createTestDb, TestDb } from '../support/db';
 
@@ -72,4 +74,59 @@ test('claims are loaded through the prepared LOAD_STATEMENT: in the order asked,
   const { rows } = await t.db.raw<{ rows: LoadedRow[] }>(LOAD_STATEMENT.text.replace('$1', '?'), [ids]);
   const unprepared = new Map(rows.map((r) => [r.id, toClaim(r)]));
   expect(claims).toEqual(ids.map((id) => unprepared.get(id)));
+});
+
+test('a query knex built runs straight on a pool connection: the rows knex gives, its events, nothing prepared', async () => {
+  const db = createDb(t.url, { poolMax: 1 });
+  const seen: { sql: string; bindings: unknown[] }[] = [];
+  db.on('query', (q: { sql: string; bindings: unknown[] }) => seen.push(q));
+  try {
+    const [{ id: second }] = await db('claims').orderBy('id').offset(1).limit(1).select('id');
+    const filters: ClaimFilter[] = [
+      { limit: 2 },
+      { limit: 3, sort: 'value', after: { key: '0', id: second } },
+      { limit: 2, q: 'militants', statuses: ['active'] },
+      { limit: 5, asRecorded: new Date().toISOString() },
+    ];
+    for (const filter of filters) {
+      const { sql, bindings } = claimPageQuery(db, filter).toSQL().toNative();
+      const direct = await queryNative(db, { sql, bindings });
+      expect(direct.length).toBeGreaterThan(0);
+      expect(direct).toEqual(await claimPageQuery(t.db, filter));
+    }
+    const { sql, bindings } = claimPageQuery(db, filters[filters.length - 1])
+      .toSQL()
+      .toNative();
+    expect(seen[seen.length - 1]).toEqual(expect.objectContaining({ sql, bindings }));
+    expect(await prepared(db)).toEqual([]);
+  } finally {
+    await db.destroy();
+  }
+});
+
+test("the list's page of ids: as knex's runner reads it, each filter's own query, built once while it is among the last used", async () => {
+  const store = new ClaimStore(t.db);
+  const [{ id: first }] = await t.db('claims').orderBy('id').limit(1).select('id');
+  const filters: ClaimFilter[] = [
+    { limit: 2, sort: 'as_of' },
+    { limit: 2, sort: 'as_of', after: { key: null, id: first } },
+    { limit: 3 },
+    { limit: 2, sort: 'as_of' },
+  ];
+  for (const filter of filters) expect(await store.listIds(filter)).toEqual(await claimPageQuery(t.db, filter));
+  expect(await store.listIds(filters[0])).toHaveLength(3);
+
+  const cache = new CompiledQueries(2);
+  let built = 0;
+  const build = (filter: ClaimFilter) => () => (built++, claimPageQuery(t.db, filter));
+  const a = cache.get('a', build(filters[0]));
+  expect(cache.get('a', build(filters[0]))).toBe(a);
+  cache.get('b', build(filters[1]));
+  cache.get('a', build(filters[0])); // a used last: c pushes b out
+  cache.get('c', build(filters[2]));
+  expect(built).toBe(3);
+  expect(cache.get('a', build(filters[0]))).toBe(a);
+  cache.get('b', build(filters[1]));
+  expect(built).toBe(4);
+  expect(cache.get('c', build(filters[2])).sql).toBe(claimPageQuery(t.db, filters[2]).toSQL().toNative().sql);
 });
