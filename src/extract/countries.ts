@@ -549,10 +549,10 @@ const SPEAKER =
 const SPEAKER_QUALIFIER =
   /^(?:state|federal|national|interior|security|intelligence|military|defen[cs]e|local|senior|government|counter-?terrorism|anti-?terror\w*|law|enforcement|border|special|top)$/i;
 
-/** Whether the words after a nationality (`end`) name a state's speaker or authority: "officials", "'s State Security Service". */
 /** Words of a state bringing its people home (not deporting others). */
 const BRINGS_HOME = /\b(?:repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|taking|flew|flown|flies|flying)\s+(?:back|home))\b/i;
 
+/** Whether the words after a nationality (`end`) name a state's speaker or authority: "officials", "'s State Security Service". */
 function qualifiesSpeaker(text: string, end: number): boolean {
   let from = end;
   const possessive = /^[’']s\b/.exec(text.slice(end, end + 3));

@@ -188,7 +188,6 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     return 'age';
   // "in their 20s", "in his late 30s": an age, not a count
   if (/^s\b/.test(next) && /\bin\s+(?:their|his|her|its)\s+(?:early\s+|mid[-\s]?|late\s+)?$/i.test(prev)) return 'age';
-
   if (/^-?\s*(year|month|week|day)s?[-\s]old/i.test(next) || /^-year/i.test(next) || /^\s*years?\s+old/i.test(next)) return 'age';
   // "January 14", "14 January": a month and a day with nothing but a space (or "of") between; "Since 2 January, 14
   // Iraqis" counts people after the comma
