@@ -47,6 +47,8 @@ export function claimantOf(mention: string): string | null {
   // "The report, published by the Combating Terrorism Center, found": the participle names the author
   const bare = mention
     .trim()
+    // an emphasis after the subject is no part of its name: "The army itself says…"
+    .replace(/[\s,]+(?:itself|themselves|himself|herself)$/i, '')
     .replace(/^(?:(?:published|issued|released|compiled|produced|prepared|commissioned)\s+)?by\s+(?:the\s+)?/i, '');
   let m = BY_AUTHOR.exec(bare);
   if (
@@ -62,7 +64,7 @@ export function claimantOf(mention: string): string | null {
   m = /\s(?:Statistics|Data|Figures|Records)$/.test(bare) && /^(?:the\s+)?\p{Lu}/u.test(bare) ? null : AUTHOR_FIRST.exec(bare);
   if (m && (/^[\p{Lu}]/u.test(m[1]) || BODY_NOUN.test(m[1])) && !/^(?:the|a|an|one|another|this|that|its|their|his|her)$/i.test(m[1]))
     return m[1].trim();
-  return bare.replace(/^(the|a|an)\s+/i, '');
+  return bare.replace(/^(the|a|an|that|those|these)\s+/i, '');
 }
 
 /** "Officials", "Western security sources", "experts": a claimant named by its kind, whom a named source outranks. */

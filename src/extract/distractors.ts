@@ -310,6 +310,21 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     return 'label';
   // (a camp's population is the people held in it: "a camp population of about 37,000")
   if (/(?<!\bcamps?['’]?s?\s)\bpopulation (of|is|was|stands at|stood at|at)\s+(\S+\s+){0,2}$/i.test(prev)) return 'population';
+  // a workforce is a population too: "we employ 3,400 people", "a workforce of 2,100"
+  if (
+    /\b(?:employ(?:s|ed|ing)?|workforce\s+(?:of|is|was|stands\s+at|numbers)|headcount\s+(?:of|is|was)|staff\s+of)\s+(?:about|around|some|nearly|roughly|approximately|more than|over|almost|close to)?\s*$/i.test(
+      prev,
+    )
+  )
+    return 'population';
+  // …as is the staff an institution has: "the hospital has 420 beds and 1,150 staff", "with some 300 employees"
+  if (
+    /\b(?:has|have|had|with|and)\s+(?:about|around|some|nearly|roughly|approximately|more than|over|almost)?\s*$/i.test(prev) &&
+    /^\s+(?:staff|employees|workers)\b(?!\s+(?:were|was|have been|had been)\s+(?:killed|wounded|injured|kidnapped|abducted|arrested|detained))/i.test(
+      next,
+    )
+  )
+    return 'population';
   // millions of citizens, inhabitants or Muslims are a population, not a count of anybody's doing
   if (
     n.value !== null &&

@@ -22,6 +22,7 @@ import { placeCountries } from './countries';
 import { alignSuperseded, lendRestatedClaimants, NOMINAL_CUE, relate } from './relations';
 import { selfReference } from './selfReference';
 import { speakersOf } from './speakers';
+import { personName } from './persons';
 import { insideQuotation, quoteOf, Sentence, sentences, words } from './text';
 import { lowerBound, Work } from './work';
 
@@ -33,6 +34,8 @@ const CLAUSE_BREAK = /;\s|,\s+(?:and|but|while|whereas)\s/;
  * figures of one source: "…has reached about 19,000, while some 15,000 remain, according to the ministry").
  */
 const CONTRAST_BREAK = /;\s|,\s+but\s/g;
+/** A name addressed at the start of a sentence, before its comma: "Daniel, you said…", "Minister Karimov, you…". */
+const ADDRESSED_NAME = /^\s*(?:(?:Mr|Mrs|Ms|Dr|Minister|Senator|General|Professor)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s/u;
 const LIST_ITEM = /^\s*(?:[*•·▪‣◦–—-]|\(?[a-z0-9]{1,3}[.)])\s*/i;
 
 export interface ExtractOptions {
@@ -95,6 +98,8 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
   let carriedAt = 0;
   let listOpener = false;
   let speaker: Attribution | null = null;
+  // the speaker of the turn before, whom a "you" in a transcript's turn addresses
+  let addressee: Attribution | null = null;
   const labels = speakersOf(text, sents, names);
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i];
@@ -112,6 +117,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     // a narrator's label ends the turn before it: its lines are the writer's own
     if (label?.unnamed) speaker = null;
     else if (label) {
+      if (speaker && speaker.name !== label.name) addressee = speaker;
       speaker = label;
       // "the minister" later in the transcript is the minister whose label opened a turn
       refs.note(label.name, label.mention);
@@ -132,6 +138,13 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       if (insideQuotation(text.slice(s.start, own.at))) own = null;
       // …and in the writer's own words, outside any quotation, the document's author ("In this report we estimate…")
       else if (options.author) own = { ...own, name: options.author };
+    }
+    // "you" is whom the sentence addresses: the name before its first comma ("Daniel, you said…"), else in a transcript
+    // the speaker of the turn before; the writer's "you" (the reader's) names nobody
+    if (own && /^you$/i.test(own.mention)) {
+      const vocative = ADDRESSED_NAME.exec(text.slice(s.start, own.at))?.[1];
+      const name = (vocative && (refs.resolve(vocative) ?? personName(vocative))) || (speaker ? addressee?.name : null);
+      own = name ? { ...own, name } : { ...own, unnamed: true };
     }
     if (!own) refs.noteTitled(text.slice(s.start, s.end));
     if (!own) {

@@ -104,7 +104,7 @@ export class Referents {
   resolve(np: string): string | null {
     // "a police spokesman", "an official": an indefinite noun phrase brings in somebody new, whoever was named before
     if (/^(?:a|an)\s/i.test(np.trim())) return null;
-    const bare = np.replace(/^(the|a|an)\s+/i, '').toLowerCase();
+    const bare = np.replace(/^(the|a|an|that|those|these)\s+/i, '').toLowerCase();
     if (/^(he|she)$/i.test(np)) return this.persons.length ? this.persons[this.persons.length - 1].name : null;
     if (/^(it|they)$/i.test(np)) return this.organisations.length ? this.organisations[this.organisations.length - 1] : null;
     const words = bare.split(/\s+/);

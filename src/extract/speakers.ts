@@ -27,6 +27,8 @@ const LINE_LABEL = new RegExp(
   `^((?:The\\s+)?(?:${TITLES}\\s+)?${NAME}(?:,?\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?${NAME}){0,6}(?:\\s+\\([^)]{1,40}\\)){0,2})[ \\t\\r]*$`,
   'u',
 );
+/** A line that is a name, then a role or an employer after a dash: "Daniel Okoye -- Chief Executive Officer". */
+const DASHED_LABEL = new RegExp(`^[ \\t]*(${NAME}(?:\\s+${NAME}){1,3})[ \\t]+(?:--|—|–)[ \\t]+[^\\n]{2,80}$`, 'u');
 /** A title opening a label: "The Minister of State, …", "Baroness Whitcombe". */
 const TITLE_FIRST = new RegExp(`^(?:The\\s+)?${TITLES}\\s`, 'u');
 /** A party's or a direction's short tag after a label, no part of the speaker's name: "(Lab)", "(LD)", "(CB)". */
@@ -100,8 +102,16 @@ export function speakersOf(text: string, sents: Sentence[], names: NameMention[]
 function lineLabelAt(text: string, s: Sentence): Attribution | null {
   const lineStart = s.start === 0 || text[s.start - 1] === '\n';
   const lineEnd = text.indexOf('\n', s.start);
-  if (!lineStart || lineEnd < 0 || !/^[ \t]*\S/.test(text.slice(lineEnd + 1, lineEnd + 40))) return null;
-  const m = LINE_LABEL.exec(text.slice(s.start, lineEnd));
+  if (!lineStart || lineEnd < 0) return null;
+  const line = text.slice(s.start, lineEnd);
+  // a person's name, then their role after a dash, as transcripts of earnings calls and hearings print each turn's
+  // speaker, often with a blank line before the turn ("Daniel Okoye -- Chief Executive Officer", "Peter Haas — Berenberg
+  // — Analyst")
+  const dashed = DASHED_LABEL.exec(line)?.[1];
+  if (dashed && personName(dashed) === dashed && /^\s*\S/.test(text.slice(lineEnd + 1, lineEnd + 40)))
+    return labelAttribution(dashed, s.start);
+  if (!/^[ \t]*\S/.test(text.slice(lineEnd + 1, lineEnd + 40))) return null;
+  const m = LINE_LABEL.exec(line);
   if (!m) return null;
   const mention = m[1].trim().replace(PARTY_TAG, '');
   // a speaker, not a heading: a title first, a name in capitals, or a bracket naming the person or the delivery

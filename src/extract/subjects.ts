@@ -24,6 +24,8 @@ const BAD_SUBJECT =
 /** Whom a speaker addresses, opening their words: "My Lords, …", "Mr President, …", "Madam Chair, …". */
 const VOCATIVE =
   /^(?:my\s+lords?|mr\.?\s+(?:deputy\s+)?(?:speaker|president|chairman|chair)|madam\s+(?:deputy\s+)?(?:speaker|president|chair(?:man|woman)?)|ladies\s+and\s+gentlemen|excellencies|colleagues)$/i;
+/** "That report", "those officials": a demonstrative and its noun, not a that-clause ("that the ministry…"). */
+const DEMONSTRATIVE_NP = /^(?:that|those|these)\s+(?!(?:the|a|an|this|that|its|their|his|her|our|it|they|he|she|we|there)\b)[\p{L}-]+$/iu;
 const QUANTIFIER_START =
   /^(most|many|some|all|none|each|both|several|few|nearly|almost|the overall|the majority|a number|a large number|another|more|fewer)\b/i;
 
@@ -45,7 +47,8 @@ export function plausibleSubject(np: string): boolean {
   // "and that the Force's own [estimate]": a clause's opening, or a possessor whose noun is the cue word read as a verb
   if (/^(?:and|but|or)\s+that\b/i.test(np) || /[’']s(?:\s+(?:own|latest|new|best))?$/i.test(np)) return false;
   if (
-    /^(that|which|while|when|if|as|because|according|what|how|why|where|whatever)\b/i.test(np) ||
+    // (a demonstrative before its noun is a subject: "That report counted…", "Those officials said…")
+    (/^(that|which|while|when|if|as|because|according|what|how|why|where|whatever)\b/i.test(np) && !DEMONSTRATIVE_NP.test(np)) ||
     /\b(to|of|by|from|for|with|in|on|at)$/i.test(np)
   )
     return false;

@@ -231,3 +231,85 @@ describe('whose body a claimant is', () => {
     });
   });
 });
+
+describe('speakers of a call or hearing transcript', () => {
+  const call = [
+    'Daniel Okoye -- Chief Executive Officer',
+    '',
+    'Thank you. In August, four of our contractors were killed near the mine. We estimate that about 200 fighters operate in the district.',
+    '',
+    'Peter Haas -- Berenberg -- Analyst',
+    '',
+    'Daniel, you said around 200 fighters. The army itself says 500.',
+    '',
+    'Daniel Okoye -- Chief Executive Officer',
+    '',
+    'We employ 3,400 people at the site, and the hospital has 1,150 staff.',
+  ].join('\n');
+
+  test('a name, then a role after a dash, on a line of its own is the speaker of the turn below it, blank line or not', () => {
+    const [killed, estimate] = shapes(call, { published: '2024-05-01' });
+    expect(killed).toEqual(expected({ value_text: 'four', value: 4, metric: 'killed', claimant: 'Daniel Okoye', as_of: '2023-08' }));
+    expect(estimate).toEqual(
+      expected({
+        value_text: 'about 200',
+        value: 200,
+        approximation: 'approximately',
+        metric: 'members',
+        claimant: 'Daniel Okoye',
+        mention: 'We',
+        cue: 'estimate',
+        as_of: '2024-05-01',
+      }),
+    );
+  });
+
+  test('"you" is whom the turn addresses by name, else the speaker before; "itself" is no part of a name', () => {
+    const [, , restated, army] = shapes(call, { published: '2024-05-01' });
+    expect(restated).toEqual(
+      expected({
+        value_text: 'around 200',
+        value: 200,
+        approximation: 'approximately',
+        metric: 'members',
+        claimant: 'Daniel Okoye',
+        mention: 'you',
+        cue: 'said',
+        as_of: '2024-05-01',
+      }),
+    );
+    expect(army).toEqual(
+      expected({ value_text: '500', value: 500, claimant: 'army', mention: 'The army itself', cue: 'says', as_of: '2024-05-01' }),
+    );
+    const unnamed =
+      'Q: How many fighters are there?\n\nDaniel Okoye -- CEO\n\nAbout 200.\n\nPeter Haas -- Analyst\n\nBut you said 300 last year.\n\nDaniel Okoye -- CEO\n\nThe army said so.';
+    expect(shapes(unnamed).find((c) => c.value === 300)).toMatchObject({ claimant: 'Daniel Okoye', mention: 'you' });
+    // the writer's "you" is the reader's: it names nobody
+    expect(shapes('As you said in your letter, 120 fighters have come back.')[0]).toMatchObject({ value_text: '120', claimant: null });
+  });
+
+  test("a workforce or an institution's staff counts nobody the ledger records", () => {
+    expect(shapes(call).map((c) => c.value_text)).toEqual(['four', 'about 200', 'around 200', '500']);
+    expect(shapes('The company has a workforce of 2,100. Rebels killed 12 staff at the depot.').map((c) => c.value_text)).toEqual(['12']);
+  });
+});
+
+describe('a demonstrative subject', () => {
+  test('"That ministry counted…" is the ministry named before, "Those officials said…" are officials', () => {
+    const [, counted] = shapes('The Interior Ministry said 300 fighters had left. That ministry also counted 800 returnees.', {
+      published: '2024-05-01',
+    });
+    expect(counted).toEqual(
+      expected({
+        value_text: '800',
+        value: 800,
+        metric: 'returnees',
+        claimant: 'Interior Ministry',
+        mention: 'That ministry',
+        cue: 'also counted',
+        as_of: '2024-05-01',
+      }),
+    );
+    expect(shapes('Those officials said 800 had returned.')[0]).toMatchObject({ claimant: 'officials', mention: 'Those officials' });
+  });
+});
