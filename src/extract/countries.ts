@@ -250,24 +250,6 @@ export function placeCountries(
     }
     // the country heading its list item wins over anything else: "the Russian Federation 142", "France: 41"
     const item = listItemCountry(text, w, countryNames);
-    // a list whose lead names the nationality of the people it counts lists where they are, not whose they are: "Tajik
-    // nationals arrested abroad: Russia 31, Türkiye 12"
-    const listLead = item ? text.slice(fig.sentence.start, fig.start).indexOf(':') : -1;
-    const ledBy =
-      listLead >= 0
-        ? [
-            ...new Set(
-              within(fig.sentence.start, fig.sentence.start + listLead)
-                .filter((p) => p.form === 'demonym' && !p.within && lexicon.place(p.ref)?.kind === 'country' && asNationals(p))
-                .map((p) => p.ref),
-            ),
-          ]
-        : [];
-    if (ledBy.length === 1) {
-      w.country = ledBy[0];
-      w.countryReason = `the nationality its list's lead names`;
-      continue;
-    }
     if (item) {
       w.country = item.country;
       w.countryReason = item.reason;

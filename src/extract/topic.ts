@@ -48,30 +48,6 @@ function subjectHead(ctx: FigureContext, at: number, end: number, sentence: Sent
   return null;
 }
 
-/** Items of a list after a colon, up to a number: "Russia 31, Türkiye 12, Germany " (names in capitals and numbers). */
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|the\s+|and\s+)?\p{Lu}[\p{L}'’.-]*)*`;
-const LIST_ITEMS = new RegExp(String.raw`^(?:\s*(?:and\s+)?${NAME}\s*:?\s*\d[\d,.]*\s*[,;]?)*\s*(?:and\s+)?${NAME}\s*:?\s*$`, 'u');
-
-/**
- * What the items of a list after a colon count: the head of the lead before the colon, its first noun ("Tajik nationals
- * arrested abroad on extremism charges: Russia 31, Türkiye 12" counts nationals, not charges).
- */
-function listLeadHead(ctx: FigureContext, at: number, sentence: Sentence): { kind: NounKind; via: string } | null {
-  const lead = ctx.text.slice(sentence.start, at);
-  const colon = lead.lastIndexOf(':');
-  if (colon < 0 || !LIST_ITEMS.test(lead.slice(colon + 1))) return null;
-  const clauseAt = Math.max(lead.lastIndexOf(';', colon), lead.lastIndexOf('\n', colon)) + 1;
-  for (let i = ctx.wordIndexAt(sentence.start + clauseAt); i < ctx.words.length && ctx.words[i].start < sentence.start + colon; i++) {
-    const w = ctx.words[i];
-    if (TIME_NOUNS.test(w.lower)) continue;
-    const demonym = ctx.demonymAt(w.start);
-    if (demonym && /s$/.test(demonym.text)) return { kind: 'people', via: w.text };
-    const kind = nounKind(w.lower);
-    if (kind) return { kind, via: w.lower };
-  }
-  return null;
-}
-
 /**
  * What a bare number ("in 2013 (144)", "Of these, three…", "– 211 –") counts, from its context: a thing named
  * before it in the sentence ("the highest number of attacks (107…"), else a figure of people just before (this
@@ -104,8 +80,6 @@ export function topicBefore(
   }
   const subject = subjectHead(ctx, at, end, sentence);
   if (subject && subject.kind !== 'figure') return { kind: subject.kind, via: `${subject.via}, which it is said to be` };
-  const listed = listLeadHead(ctx, at, sentence);
-  if (listed) return { kind: listed.kind, via: `${listed.via}, the head of the list's lead` };
   let people: string | null = null;
   // a figure or an estimate said to be the number ("The official figure is around 3,000") counts what was counted
   // before the sentence, not what its own words name ("…, based on interviews with families, is higher: 3,800")
