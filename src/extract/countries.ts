@@ -312,9 +312,9 @@ export function placeCountries(
     const prev = work[i - 1];
     // a section headed by a country's name, then the state whose police, prosecutors or courts count their own cases
     // (a section heading says where the news is, as the text's main country says what it is about: neither names the
-    // nationality of a police's or court's cases)
+    // nationality of a police's or court's cases, nor of the people killed there)
     const headed = sectionCountry(text, sents, sentenceIndex(fig.sentence), countryNames, lexicon);
-    const section = headed && POLICE_OR_COURT_CASES.test(w.metric ?? '') ? null : headed;
+    const section = headed && frameSaysNothingOf(w.metric) ? null : headed;
     const authority = prev?.fig.sentence === fig.sentence && prev.country ? null : authorityCountry(text, w, places, lexicon);
     const framed = section ?? (authority ? ownCases(authority) : null);
     if (framed) {
@@ -418,9 +418,11 @@ export function placeCountries(
       continue;
     }
     // arrests, convictions and death sentences are a police's or court's own cases: whoever the text is about, they are
-    // of whatever nationality those arrested were (the README's rule for a state's own case counts)
-    if (dominant && POLICE_OR_COURT_CASES.test(w.metric ?? '')) {
-      w.countryReason = "a police's or court's cases: no nationality stated";
+    // of whatever nationality those arrested were (the README's rule for a state's own case counts); and people killed
+    // are of whatever nationality they were where they died (the README's "all militants killed in a city")
+    if (dominant && frameSaysNothingOf(w.metric)) {
+      w.countryReason =
+        w.metric === 'killed' ? 'people killed: no nationality stated' : "a police's or court's cases: no nationality stated";
       continue;
     }
     if (dominant) {
@@ -484,6 +486,12 @@ const FROM_THE_REGION = /^[^.;]{0,80}?\bfrom\s+(?:the|this|that)\s+region\b/i;
 
 /** Metrics of a police's or court's own cases: whoever the text is about, of whatever nationality those counted were. */
 const POLICE_OR_COURT_CASES = /^(arrested|convicted|sentenced_to_death)$/;
+
+/**
+ * Whether a frame (the country heading a section, the nationality the text is about) says nothing of whose the people
+ * counted are: a police's or court's own cases, and people killed, counted where they were arrested, tried or died.
+ */
+const frameSaysNothingOf = (metric: string | null) => POLICE_OR_COURT_CASES.test(metric ?? '') || metric === 'killed';
 
 /** Nouns for a state's own forces. */
 const SECURITY_PERSONNEL =
