@@ -176,3 +176,20 @@ describe('number words', () => {
     expect(shapes('The observatory counted one hundred eighty-seven fighters killed.')[0]).toMatchObject({ value: 187 });
   });
 });
+
+describe("documents' numbers and financial years", () => {
+  test("a memo's, a schedule's or a recital's number is a label, also its later part and in brackets", () => {
+    const values = (text: string) => shapes(text).map((c) => c.value_text);
+    expect(values('Amendment 7 to the bill would cover 80 returnees. Schedule 3 of the Act applies to them.')).toEqual(['80']);
+    expect(values('Transfer No. 2 of 2016 sent 15 detainees to the UAE. Memo 24-117 says 9 men remain.')).toEqual(['15', '9']);
+    expect(values('Recital (7): some 300 nationals remain in camps. Recital 12 adds that 45 have returned.')).toEqual(['some 300', '45']);
+    // a count in brackets after people is still a count
+    expect(values('Women (12) and men (30) were repatriated.')).toEqual(['12', '30']);
+  });
+
+  test('the second year of a financial or parliamentary year is no count: the 24 of "2023–24"', () => {
+    expect(shapes('In 2023–24, 250 people were arrested.', { published: '2024-05-01' })).toEqual([
+      expected({ value_text: '250', value: 250, metric: 'arrested', as_of: '2024-05-01' }),
+    ]);
+  });
+});
