@@ -1,4 +1,6 @@
 import { COPY_BUFFER_BYTES, CopyBuffers, copyData, copyInto, CopyRows, CopyValue } from '../../src/db/copy';
+import type { Knex } from 'knex';
+import { createDb } from '../../src/db/knex';
 import { createTestDb, TestDb } from '../support/db';
 
 // COPY's text format is written by hand (copyData): whatever the values hold, PostgreSQL must read back exactly them.
@@ -75,4 +77,124 @@ test('rows given back unsent leave nothing behind for the next rows built on the
   second.row(['one', 2]);
   expect(Buffer.concat(second.chunks()).toString('utf8')).toBe('one\t2\n');
   expect(first.empty).toBe(true);
+});
+
+// copyInto sends every table's COPY as one query with all its data (CopyStatements): PostgreSQL never waits for the
+// client between them, and an error in any of them must still leave the connection usable and nothing written.
+describe('several tables in one query', () => {
+  const tables = async (trx: Knex.Transaction) => {
+    await trx.raw('CREATE TEMP TABLE parents (id int PRIMARY KEY) ON COMMIT DROP');
+    await trx.raw('CREATE TEMP TABLE children (parent_id int NOT NULL REFERENCES parents, note text) ON COMMIT DROP');
+    await trx.raw('CREATE TEMP TABLE notes (n int) ON COMMIT DROP');
+  };
+
+  test('are written by one round trip, each statement reported with its own row count', async () => {
+    const events: { sql: string; rowCount: number }[] = [];
+    const listener = (_r: unknown, q: { sql: string; response: { rowCount: number } }) =>
+      events.push({ sql: q.sql, rowCount: q.response.rowCount });
+    t.db.on('query-response', listener);
+    try {
+      const read = await t.db.transaction(async (trx) => {
+        await tables(trx);
+        const client = (await trx.client.acquireConnection()) as { query: (...args: unknown[]) => unknown };
+        const query = client.query;
+        let queries = 0;
+        client.query = function (this: unknown, ...args: unknown[]) {
+          queries += 1;
+          return query.apply(this, args);
+        };
+        events.length = 0;
+        try {
+          await copyInto(trx, [
+            copyData('parents', ['id'], [[1], [2], [3]]),
+            copyData(
+              'children',
+              ['parent_id', 'note'],
+              [
+                [3, 'c'],
+                [1, 'a\tb'],
+              ],
+            ),
+            copyData('notes', ['n'], []),
+            copyData('notes', ['n'], [[7]]),
+          ]);
+        } finally {
+          client.query = query;
+        }
+        return {
+          queries,
+          parents: (await trx.raw('SELECT id FROM parents ORDER BY id')).rows,
+          children: (await trx.raw('SELECT parent_id, note FROM children ORDER BY parent_id')).rows,
+          notes: (await trx.raw('SELECT n FROM notes')).rows,
+        };
+      });
+      expect(read).toEqual({
+        queries: 1,
+        parents: [{ id: 1 }, { id: 2 }, { id: 3 }],
+        children: [
+          { parent_id: 1, note: 'a\tb' },
+          { parent_id: 3, note: 'c' },
+        ],
+        notes: [{ n: 7 }],
+      });
+      expect(events.filter((e) => e.sql.startsWith('COPY'))).toEqual([
+        { sql: 'COPY parents (id) FROM STDIN', rowCount: 3 },
+        { sql: 'COPY children (parent_id, note) FROM STDIN', rowCount: 2 },
+        { sql: 'COPY notes (n) FROM STDIN', rowCount: 1 },
+      ]);
+    } finally {
+      t.db.off('query-response', listener);
+    }
+  });
+
+  test.each([
+    ['a row of the second table breaks a foreign key', '23503', (big: CopyValue[][]) => [[9, 'no such parent'], ...big]],
+    [
+      'a cell of the second table is not an integer',
+      '22P02',
+      (big: CopyValue[][]) => [...big.slice(0, 10), ['x', 'not a number'], ...big.slice(10)],
+    ],
+  ])('fail as a whole when %s, and leave the connection in step', async (_case, code, second) => {
+    // One connection, so that what runs next runs where the copy data of the failed query was sent ahead.
+    const db = createDb(t.url, { poolMax: 1 });
+    try {
+      const big: CopyValue[][] = Array.from({ length: 20_000 }, (_, i) => [1 + (i % 3), `note ${i} ${'x'.repeat(40)}`]);
+      const failed = db.transaction(async (trx) => {
+        await tables(trx);
+        await copyInto(trx, [
+          copyData('parents', ['id'], [[1], [2], [3]]),
+          copyData('children', ['parent_id', 'note'], second(big)),
+          copyData('notes', ['n'], [[1]]),
+        ]);
+      });
+      await expect(failed).rejects.toMatchObject({ code });
+      // The next statements on the same connection are answered in order, and a copy after it writes what it should.
+      expect((await db.raw('SELECT 42 AS n')).rows).toEqual([{ n: 42 }]);
+      const again = await db.transaction(async (trx) => {
+        await tables(trx);
+        await copyInto(trx, [
+          copyData('parents', ['id'], [[1], [2], [3]]),
+          copyData('children', ['parent_id', 'note'], big),
+          copyData('notes', ['n'], [[5]]),
+        ]);
+        return (await trx.raw('SELECT (SELECT count(*) FROM children)::int AS children, (SELECT n FROM notes) AS n')).rows[0];
+      });
+      expect(again).toEqual({ children: 20_000, n: 5 });
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  test('fail when the first statement is refused before any data is read, and leave the connection in step', async () => {
+    const db = createDb(t.url, { poolMax: 1 });
+    try {
+      const failed = db.transaction((trx) =>
+        copyInto(trx, [copyData('no_such_table', ['n'], [[1], [2]]), copyData('notes', ['n'], [[1]])]),
+      );
+      await expect(failed).rejects.toMatchObject({ code: '42P01' });
+      expect((await db.raw('SELECT 42 AS n')).rows).toEqual([{ n: 42 }]);
+    } finally {
+      await db.destroy();
+    }
+  });
 });
