@@ -89,11 +89,18 @@ test('an NDJSON line carries the version it was written against, checked by the 
     const given = { metric, country, approximation, value, value_low, value_high, value_text, claimant: c.claimant.id, sources };
     return JSON.stringify({ type: 'claim', id, ...given, ...fields });
   };
-  const lines = [await line(waitedOn, { version: 1, notes: 'graded offline' }), await line(revised, { version: 1, notes: 'graded offline' })];
+  const lines = [
+    await line(waitedOn, { version: 1, notes: 'graded offline' }),
+    await line(revised, { version: 1, notes: 'graded offline' }),
+  ];
   const res = await importWhileRevised('application/x-ndjson', `${lines.join('\n')}\n`, waitedOn, revised);
   expect(res.status).toBe(422);
   expect(res.body.errors).toEqual([
-    { line: 2, field: '/version', message: `claim ${revised} is at version 2 now, the line was written at version 1: read the claim again and redo the change` },
+    {
+      line: 2,
+      field: '/version',
+      message: `claim ${revised} is at version 2 now, the line was written at version 1: read the claim again and redo the change`,
+    },
   ]);
   const claim = (await request(t.app).get(`/v1/claims/${revised}`).expect(200)).body;
   expect({ notes: claim.notes, version: claim.version }).toEqual({ notes: 'corrected through the API', version: 2 });
