@@ -1,7 +1,6 @@
 import request from 'supertest';
-import type { Candidate } from '../../src/extract/candidate';
-import { createTestApp, TestApp } from '../support/app';
-import { candidateIn, loadVocabulariesOnly, signIn } from './support';
+import type { TestApp } from '../support/app';
+import { candidateForm, documentUnderReview, reportsArticle, signIn, workspaceLedger } from './support';
 
 /*
  * The workspace's "create new" claimant and publisher take the actor named so (name or alias, case aside) when the
@@ -10,52 +9,25 @@ import { candidateIn, loadVocabulariesOnly, signIn } from './support';
  * requests made at once (candidates accepted in two tabs, a form posted twice) each created the actor or document,
  * and an actor past the first 20 whose names contain its own was not found at all.
  */
-const SENTENCES = Array.from({ length: 8 }, (_, i) => `Report ${i + 1} said that ${201 + i} Kazakh nationals had joined Islamic State.`);
-const TEXT = SENTENCES.join('\n\n');
-const CANDIDATES: Candidate[] = SENTENCES.map((sentence, i) => {
-  const start = TEXT.indexOf(sentence);
-  return candidateIn(TEXT, String(201 + i), {
-    id: `c${i + 1}`,
-    quote: { exact: sentence, start, end: start + sentence.length, prefix: '', suffix: '' },
-    value: 201 + i,
-    group: 'islamic-state',
-    claimant: { name: i === 0 ? 'Interior Ministry' : 'Border Service', mention: null, actor_id: null, new: true },
-    confidence: 0.5,
-  });
-});
+const { text: TEXT, candidates: CANDIDATES } = reportsArticle(8, 201, (i) => (i === 0 ? 'Interior Ministry' : 'Border Service'));
 
 let t: TestApp;
 let editor: Awaited<ReturnType<typeof signIn>>;
 let documentId: number;
 beforeAll(async () => {
-  t = await createTestApp();
-  await loadVocabulariesOnly(t.db);
-  editor = await signIn(t.app, t.keys.editor);
-  const res = await editor.post('/workspace/documents', { title: 'Eight figures', kind: 'article', language: 'en', text: TEXT });
-  documentId = Number(/documents\/(\d+)/.exec(res.headers.location)![1]);
-  const doc = await t.db('documents').where({ id: documentId }).first();
-  await t
-    .db('workspace_extractions')
-    .insert({ document_id: documentId, text_sha256: doc.text_sha256, candidates: JSON.stringify(CANDIDATES), created_by: 'test' });
+  ({ t, editor } = await workspaceLedger());
+  documentId = await documentUnderReview(t, editor, { title: 'Eight figures', kind: 'article', language: 'en', text: TEXT }, CANDIDATES);
 });
 afterAll(() => t.drop());
 
-const accept = (id: string, claimant: Record<string, string>) => {
-  const c = CANDIDATES.find((x) => x.id === id)!;
-  return editor.post(`/workspace/documents/${documentId}/candidates/${id}`, {
-    value_text: c.value_text,
-    value: String(c.value),
-    approximation: c.approximation,
-    metric: c.metric!,
-    country: 'KZ',
-    group: c.group!,
-    quote: c.quote.exact,
-    rel_type_0: '',
-    rel_target_0: '',
-    ...claimant,
+const accept = (id: string, claimant: Record<string, string>) =>
+  editor.post(`/workspace/documents/${documentId}/candidates/${id}`, {
+    ...candidateForm(
+      CANDIDATES.find((x) => x.id === id)!,
+      claimant,
+    ),
     action: 'accept',
   });
-};
 const claimantOf = async (res: request.Response) =>
   (
     await t
