@@ -17,6 +17,9 @@ export interface ActorInput {
   reason?: string;
 }
 
+/** The first key of the advisory locks on actors' names (the second is the name's hash): "actor" as digits of no meaning. */
+const ACTOR_NAME_LOCK = 4_207_001;
+
 export class ActorService {
   private readonly db: Db;
   private readonly actors: ActorStore;
@@ -85,6 +88,23 @@ export class ActorService {
       await this.revisions.recordCreate(trx, 'actor', actor, principal.name, input.reason);
       return actor;
     });
+  }
+
+  /** Actors whose name or an alias is one of `names` (case aside), in id order. */
+  named(names: string[]): Promise<Actor[]> {
+    return this.actors.named(names, this.db);
+  }
+
+  /**
+   * The actor named as `input` is (by name or alias, case aside), else a new one: one actor per name, also when
+   * several requests create it at once, since the lock on the name is held until the caller's transaction ends (so
+   * this runs in one: Services.inTransaction). For the workspace's "new actor", where an editor types a name.
+   */
+  async namedOrCreated(input: ActorInput, principal: Principal): Promise<{ actor: Actor; created: boolean }> {
+    if (!this.db.isTransaction) throw new Error('namedOrCreated must run in a transaction');
+    await this.db.raw('SELECT pg_advisory_xact_lock(?, hashtext(lower(btrim(?))))', [ACTOR_NAME_LOCK, input.name!]);
+    const [held] = await this.actors.named([input.name!], this.db);
+    return held ? { actor: held, created: false } : { actor: await this.create(input, principal), created: true };
   }
 
   /**

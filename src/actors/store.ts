@@ -109,6 +109,24 @@ export class ActorStore {
     return rows.map((r) => toActor(r, affiliations.get(r.id) ?? []));
   }
 
+  /**
+   * Actors whose name or an alias is one of `names`, surrounding blanks and case aside, in id order: "the actor named
+   * so", looked up exactly (a search for names containing it, cut at a few results, may miss it behind longer names).
+   */
+  async named(names: string[], db: Knex | Knex.Transaction = this.db): Promise<Actor[]> {
+    if (names.length === 0) return [];
+    const wanted = 'SELECT lower(btrim(x)) FROM unnest(?::text[]) x';
+    const rows = await db<ActorRow>('actors')
+      .whereRaw(`lower(btrim(name)) IN (${wanted})`, [names])
+      .orWhereRaw(`EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(btrim(a)) IN (${wanted}))`, [names])
+      .orderBy('id');
+    const affiliations = await this.affiliationsOf(
+      rows.map((r) => r.id),
+      db,
+    );
+    return rows.map((r) => toActor(r, affiliations.get(r.id) ?? []));
+  }
+
   /** Ids among `ids` that are not actors. */
   async missing(ids: number[], db: Knex | Knex.Transaction = this.db): Promise<number[]> {
     if (ids.length === 0) return [];

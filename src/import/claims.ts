@@ -205,23 +205,24 @@ export class ImportClaims {
     const before = ctx.versions.claim.get(id);
     const saved = await ctx.guarded(n, () => this.deps.claims.update(id, input, null, ctx.principal));
     if (!saved) return;
-    if (csv?.version != null) {
-      // Asked after the update, under its row lock, not of the versions read when the import began: a revision past the
-      // exported version that this import did not make (a revision carries its transaction's start, now()) is another
-      // request's change, made before or while the import ran, which the row would silently undo.
+    // The one version guard of both formats (a CSV row's version cell, an NDJSON line's `version`). Asked after the
+    // update, under its row lock, not of the versions read when the import began: a revision past the line's version
+    // that this import did not make (a revision carries its transaction's start, now()) is another request's change,
+    // made before or while the import ran, which the line would silently undo.
+    if (line.version !== undefined) {
       const other: { version: number } | undefined = await ctx
         .trx('revisions')
         .where({ entity: 'claim', entity_id: id })
-        .where('version', '>', csv.version)
+        .where('version', '>', line.version)
         .whereRaw('created_at <> now()')
         .orderBy('version', 'desc')
         .first('version');
       // (An update that changed nothing leaves the claim at the other's version: nothing of it was undone.)
-      if ((other && saved.version !== other.version) || (before !== undefined && csv.version > before))
+      if ((other && saved.version !== other.version) || (before !== undefined && line.version > before))
         ctx.fail(
           n,
           '/version',
-          `claim ${id} is at version ${other?.version ?? before} now, the row was exported at version ${csv.version}: export it again and redo the edit`,
+          `claim ${id} is at version ${other?.version ?? before} now, the ${csv ? 'row was exported' : 'line was written'} at version ${line.version}: ${csv ? 'export it again and redo the edit' : 'read the claim again and redo the change'}`,
         );
     }
     ctx.tally(ctx.result.claims, before, saved.version);

@@ -251,6 +251,8 @@ class CsvRows {
     };
     const id = whole('claim_id');
     if (id !== null) value.id = id;
+    const version = whole('version');
+    if (version !== null) value.version = version;
     for (const c of TEXT_CELLS) {
       // A cell of blanks only is an empty cell, words or not.
       const t = cell(c) === '' ? '' : restoreFormula(asRead(first, c));
@@ -290,7 +292,6 @@ class CsvRows {
     ) as RelationCells;
     if (errors.length > 0) return { n: first.line, errors };
     const csv: CsvClaim = {
-      version: whole('version'),
       relations,
       relationColumns: [],
       locate: (field) => locate(rows, field, csv.relationColumns),

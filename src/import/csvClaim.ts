@@ -3,9 +3,11 @@ export const RELATION_COLUMNS = ['supersedes', 'part_of', 'derived_from', 'contr
 export type RelationColumn = (typeof RELATION_COLUMNS)[number];
 export type RelationCells = Record<RelationColumn, number[]>;
 
-/** What a CSV claim carries beside its claim line: the version it was exported at, its relation cells, and where each field's cell is. */
+/**
+ * What a CSV claim carries beside its claim line (which holds the version it was exported at): its relation cells, and
+ * where each field's cell is.
+ */
 export interface CsvClaim {
-  version: number | null;
   relations: RelationCells;
   /** The column of each relation of the claim line, in its order (set when the relations are built from the cells). */
   relationColumns: string[];

@@ -30,6 +30,8 @@ export interface ClaimLine extends Omit<ClaimInput, 'claimant_id' | 'sources' | 
   /** A stored claim this line updates (else its key, else it is a new claim). */
   id?: number;
   key?: string;
+  /** The stored claim's version the line was written against: checked when the line changes the claim (see ImportClaims.updateClaim). */
+  version?: number;
   claimant: Ref;
   sources: { document: Ref; quote: string }[];
   relations?: { type: RelationType; claim: Ref; asserted_by?: Ref }[];

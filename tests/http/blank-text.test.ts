@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
+import { seedClaimBody } from '../support/seedClaim';
 import { tableChecksums } from '../support/tables';
 
 /*
@@ -104,4 +105,36 @@ test('notes or a context of nothing but blanks are refused too (null says there 
     .send({ ...claim, notes: ' a note \n', context: null })
     .expect(201);
   expect(kept.body).toMatchObject({ notes: ' a note \n', context: null });
+});
+
+/*
+ * Text of nothing but invisible format characters (a zero-width space or joiner, a direction mark or override, a word
+ * joiner, a soft hyphen) passed as "not blank", since none of them is a space: an actor named "\u200B" was stored and
+ * listed as an empty link, a quote of one zero-width joiner accepted as a source. Blank now means no character that
+ * shows; text with one, marks and joiners around it or inside an emoji, is taken as sent.
+ */
+test('a name, a quote or notes of invisible characters only is blank too; visible text with them is kept', async () => {
+  const before = await tableChecksums(t.db);
+  const cases: [string, string, Record<string, unknown>, string, string?][] = [
+    ['post', '/v1/actors', { kind: 'ngo', name: '\u200B' }, '/name'],
+    ['post', '/v1/actors', { kind: 'ngo', name: 'Visible', aliases: ['\u200D\u200C'] }, '/aliases/0'],
+    ['post', '/v1/documents', { kind: 'article', title: '\u202E\u2060' }, '/title'],
+    ['post', '/v1/documents', { kind: 'article', title: 'Fine', authors: ['\u00AD'] }, '/authors/0'],
+    ['post', '/v1/groups', { slug: 'invisible-group', name: '\u200E \u200F' }, '/name'],
+    ['patch', '/v1/claims/2', { notes: '\u2066\u2069', reason: 'x' }, '/notes', ' (or null)'],
+    ['post', '/v1/claims', { ...seedClaimBody(), sources: [{ document_id: 1, quote: '\u200D' }] }, '/sources/0/quote'],
+  ];
+  for (const [method, path, body, field, orNull = ''] of cases) {
+    const res = await request(t.app)[method as 'post' | 'patch'](path).set(t.as.admin).set('If-Match', '*').send(body);
+    expect({ path, status: res.status, errors: res.body.errors }).toEqual({
+      path,
+      status: 400,
+      errors: [{ field, message: `must not be blank${orNull}` }],
+    });
+  }
+  expect(await tableChecksums(t.db)).toEqual(before);
+  for (const name of ['\u200FRTL name\u200F', '👩\u200D👩\u200D👧', 'soft\u00ADhyphen']) {
+    const res = await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'ngo', name });
+    expect({ name, status: res.status, stored: res.body.name }).toEqual({ name, status: 201, stored: name });
+  }
 });

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
+import { settled } from '../support/settled';
 import { seedClaimBody } from '../support/seedClaim';
 import { tableChecksums } from '../support/tables';
 
@@ -33,14 +34,6 @@ async function asAdministrator(...statements: string[]): Promise<void> {
   }
 }
 
-/** A GET until the pool has replaced the connections just ended (the first may meet one of them: a 503). */
-async function settled(): Promise<void> {
-  for (let i = 0; i < 10; i++) {
-    if ((await request(t.app).get('/v1/claims/1')).status === 200) return;
-  }
-  throw new Error('the ledger did not answer again');
-}
-
 function expectRetryable(res: request.Response, label: string, code: string, retryAfter: string): void {
   expect({
     label,
@@ -62,7 +55,7 @@ test("writes waiting past the database's lock_timeout are a 503 naming it, chang
   await asAdministrator(`ALTER DATABASE "${dbName}" SET lock_timeout = '300ms'`);
   const holder = new Client({ connectionString: t.url });
   try {
-    await settled();
+    await settled(t.app);
     const etag = (await request(t.app).get('/v1/claims/1').expect(200)).headers.etag;
     const before = await tableChecksums(t.db);
     await holder.connect();
@@ -93,7 +86,7 @@ test("writes waiting past the database's lock_timeout are a 503 naming it, chang
     await holder.end().catch(() => undefined);
     await asAdministrator(`ALTER DATABASE "${dbName}" RESET lock_timeout`);
   }
-  await settled();
+  await settled(t.app);
   await request(t.app).post('/v1/claims').set(t.as.editor).send(seedClaimBody()).expect(201);
 });
 
@@ -111,6 +104,6 @@ test('a database closed to connections: reads, writes and readiness are 503s wit
   } finally {
     await asAdministrator(`ALTER DATABASE "${dbName}" WITH ALLOW_CONNECTIONS true`);
   }
-  await settled();
+  await settled(t.app);
   expect(await tableChecksums(t.db)).toEqual(before);
 });

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
+import { settled } from '../support/settled';
 import { seedClaimBody } from '../support/seedClaim';
 import { tableChecksums } from '../support/tables';
 
@@ -34,21 +35,13 @@ async function setReadOnly(on: boolean): Promise<void> {
   }
 }
 
-/** A GET until the pool has replaced the connections just ended (the first may meet one of them: a 503). */
-async function settled(): Promise<void> {
-  for (let i = 0; i < 10; i++) {
-    if ((await request(t.app).get('/v1/claims/1')).status === 200) return;
-  }
-  throw new Error('the ledger did not answer again');
-}
-
 const claim = seedClaimBody();
 
 test('every kind of write to a read-only database is a 503 problem saying so, reads are served, and writes work again after', async () => {
   const before = await tableChecksums(t.db);
   await setReadOnly(true);
   try {
-    await settled();
+    await settled(t.app);
     const etag = (await request(t.app).get('/v1/claims/1').expect(200)).headers.etag;
     const writes = [
       request(t.app).post('/v1/claims').set(t.as.editor).send(claim),
@@ -79,6 +72,6 @@ test('every kind of write to a read-only database is a 503 problem saying so, re
   } finally {
     await setReadOnly(false);
   }
-  await settled();
+  await settled(t.app);
   await request(t.app).post('/v1/claims').set(t.as.editor).send(claim).expect(201);
 });

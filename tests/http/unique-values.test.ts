@@ -34,3 +34,11 @@ test('a taken unique value is a 409 naming the field that holds it, and changes 
   }
   expect(await tableChecksums(t.db)).toEqual(before);
 });
+
+test('a key sent by several creates at once makes one claim, and every other answer is the 409 naming /key', async () => {
+  const body = seedClaimBody({ key: 'sent-at-once' });
+  const answers = await Promise.all([1, 2, 3, 4, 5].map(() => request(t.app).post('/v1/claims').set(t.as.editor).send(body)));
+  expect(answers.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409]);
+  for (const r of answers.filter((a) => a.status === 409)) expect(r.body.errors).toEqual([{ field: '/key', message: 'must be unique' }]);
+  expect(await t.db('claims').where({ key: 'sent-at-once' }).count({ n: '*' }).first()).toEqual({ n: 1 });
+});

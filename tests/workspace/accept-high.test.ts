@@ -1,7 +1,7 @@
 import * as reviews from '../../src/web/workspace/loadReview';
 import type { Candidate } from '../../src/extract/candidate';
-import { createTestApp, TestApp } from '../support/app';
-import { candidateIn, loadVocabulariesOnly, signIn } from './support';
+import type { TestApp } from '../support/app';
+import { candidateIn, documentUnderReview, signIn, workspaceLedger } from './support';
 
 const TEXT = [
   'The director of the FSB, Aleksandr Bortnikov, said that around 1,100 Russians were fighting in Syria.',
@@ -40,31 +40,13 @@ const CANDIDATES: Candidate[] = [
 let t: TestApp;
 let editor: Awaited<ReturnType<typeof signIn>>;
 beforeAll(async () => {
-  t = await createTestApp();
-  await loadVocabulariesOnly(t.db);
-  editor = await signIn(t.app, t.keys.editor);
+  ({ t, editor } = await workspaceLedger());
 });
 afterAll(() => t.drop());
 
 async function documentWith(candidates: Candidate[], title: string): Promise<number> {
-  const res = await editor.post('/workspace/documents', {
-    title,
-    kind: 'article',
-    publisher: 'new',
-    publisher_name: 'Monitor',
-    publisher_kind: 'media_outlet',
-    published_on: '2015',
-    language: 'en',
-    text: TEXT,
-    separate: 'yes',
-  });
-  expect(res.status).toBe(303);
-  const id = Number(/documents\/(\d+)/.exec(res.headers.location)![1]);
-  const doc = await t.db('documents').where({ id }).first();
-  await t
-    .db('workspace_extractions')
-    .insert({ document_id: id, text_sha256: doc.text_sha256, candidates: JSON.stringify(candidates), created_by: 'test' });
-  return id;
+  const form = { title, kind: 'article', publisher: 'new', publisher_name: 'Monitor', publisher_kind: 'media_outlet' };
+  return documentUnderReview(t, editor, { ...form, published_on: '2015', language: 'en', text: TEXT, separate: 'yes' }, candidates);
 }
 
 const decisionsOf = async (documentId: number) =>

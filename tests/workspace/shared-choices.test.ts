@@ -1,45 +1,28 @@
-import type { Candidate } from '../../src/extract/candidate';
-import { createTestApp, TestApp } from '../support/app';
-import { candidateIn, loadVocabulariesOnly, signIn } from './support';
+import type { TestApp } from '../support/app';
+import { candidateForm, documentUnderReview, reportsArticle, signIn, workspaceLedger } from './support';
 
 /** An article of forty figures, each its own sentence and candidate. */
-const SENTENCES = Array.from({ length: 40 }, (_, i) => `Report ${i + 1} said that ${101 + i} Kazakh nationals had joined Islamic State.`);
-const TEXT = SENTENCES.join('\n\n');
-
-const CANDIDATES: Candidate[] = SENTENCES.map((sentence, i) => {
-  const start = TEXT.indexOf(sentence);
-  const quote = { exact: sentence, start, end: start + sentence.length, prefix: '', suffix: '' };
-  return candidateIn(TEXT, String(101 + i), {
-    id: `c${i + 1}`,
-    quote,
-    value: 101 + i,
-    group: 'islamic-state',
-    claimant: { name: `Reporter ${i + 1}`, mention: null, actor_id: null, new: true },
-    confidence: 0.5,
-  });
-});
+const { text: TEXT, candidates: CANDIDATES } = reportsArticle(40, 101, (i) => `Reporter ${i + 1}`);
 
 let t: TestApp;
 let editor: Awaited<ReturnType<typeof signIn>>;
 let documentId: number;
 beforeAll(async () => {
-  t = await createTestApp();
-  await loadVocabulariesOnly(t.db);
-  editor = await signIn(t.app, t.keys.editor);
-  const res = await editor.post('/workspace/documents', {
-    title: 'Forty figures',
-    kind: 'article',
-    publisher: 'new',
-    publisher_name: 'Monitor',
-    publisher_kind: 'media_outlet',
-    language: 'en',
-    text: TEXT,
-  });
-  documentId = Number(/documents\/(\d+)/.exec(res.headers.location)![1]);
-  const doc = await t.db('documents').where({ id: documentId }).first();
-  await t
-    .db('workspace_extractions')
-    .insert({ document_id: documentId, text_sha256: doc.text_sha256, candidates: JSON.stringify(CANDIDATES), created_by: 'test' });
+  ({ t, editor } = await workspaceLedger());
+  documentId = await documentUnderReview(
+    t,
+    editor,
+    {
+      title: 'Forty figures',
+      kind: 'article',
+      publisher: 'new',
+      publisher_name: 'Monitor',
+      publisher_kind: 'media_outlet',
+      language: 'en',
+      text: TEXT,
+    },
+    CANDIDATES,
+  );
 });
 afterAll(() => t.drop());
 
@@ -94,18 +77,5 @@ describe('the choices every form of a review offers alike', () => {
 /** A candidate's form as the page fills it: a new claimant, no relation. */
 function formOf(id: string): Record<string, string> {
   const c = CANDIDATES.find((x) => x.id === id)!;
-  return {
-    value_text: c.value_text,
-    value: String(c.value),
-    approximation: c.approximation,
-    metric: c.metric!,
-    country: 'KZ',
-    group: c.group!,
-    claimant: 'new',
-    claimant_name: c.claimant!.name,
-    claimant_kind: 'person',
-    quote: c.quote.exact,
-    rel_type_0: '',
-    rel_target_0: '',
-  };
+  return candidateForm(c, { claimant: 'new', claimant_name: c.claimant!.name, claimant_kind: 'person' });
 }

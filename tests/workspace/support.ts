@@ -6,7 +6,7 @@ import type { Express } from 'express';
 import type { Db } from '../../src/db/knex';
 import type { Candidate } from '../../src/extract/candidate';
 import { loadSeed, SEED_FILE } from '../../seeds/load';
-import type { TestApp } from '../support/app';
+import { createTestApp, type TestApp } from '../support/app';
 import { ServedApp, servedInBrowser } from '../support/browser';
 
 /** A fresh ledger: the seed's vocabularies (metrics, groups; countries come with the migrations), no actors, documents or claims. */
@@ -152,4 +152,73 @@ export function saidCandidate(text: string, id: string, words: string, sentence:
     confidence: 0.9,
     ...fields,
   });
+}
+
+/**
+ * An article of one figure per sentence ("Report 1 said that 101 Kazakh nationals had joined Islamic State."), two
+ * lines apart, each sentence the exact quote of its candidate (c1, c2, …: the figure, Islamic State's, claimed by
+ * `claimant(i)` as a new actor, of confidence 0.5).
+ */
+export function reportsArticle(
+  count: number,
+  firstValue: number,
+  claimant: (i: number) => string,
+): { text: string; candidates: Candidate[] } {
+  const sentences = Array.from(
+    { length: count },
+    (_, i) => `Report ${i + 1} said that ${firstValue + i} Kazakh nationals had joined Islamic State.`,
+  );
+  const text = sentences.join('\n\n');
+  const candidates = sentences.map((sentence, i) => {
+    const start = text.indexOf(sentence);
+    return candidateIn(text, String(firstValue + i), {
+      id: `c${i + 1}`,
+      quote: { exact: sentence, start, end: start + sentence.length, prefix: '', suffix: '' },
+      value: firstValue + i,
+      group: 'islamic-state',
+      claimant: { name: claimant(i), mention: null, actor_id: null, new: true },
+      confidence: 0.5,
+    });
+  });
+  return { text, candidates };
+}
+
+/** A fresh ledger of the seed's vocabularies only, with an editor signed in to its workspace. */
+export async function workspaceLedger(): Promise<{ t: TestApp; editor: Awaited<ReturnType<typeof signIn>> }> {
+  const t = await createTestApp();
+  await loadVocabulariesOnly(t.db);
+  return { t, editor: await signIn(t.app, t.keys.editor) };
+}
+
+/** Saves `form` as a new document through the workspace, with `candidates` as its extraction; answers the document's id. */
+export async function documentUnderReview(
+  t: TestApp,
+  editor: Awaited<ReturnType<typeof signIn>>,
+  form: Record<string, string>,
+  candidates: Candidate[],
+): Promise<number> {
+  const res = await editor.post('/workspace/documents', form);
+  if (res.status !== 303) throw new Error(`the new document was answered ${res.status}`);
+  const id = Number(/documents\/(\d+)/.exec(res.headers.location)![1]);
+  const doc = await t.db('documents').where({ id }).first();
+  await t
+    .db('workspace_extractions')
+    .insert({ document_id: id, text_sha256: doc.text_sha256, candidates: JSON.stringify(candidates), created_by: 'test' });
+  return id;
+}
+
+/** The form of a candidate of `reportsArticle` as the review page fills it (no relation), with `fields` in place of its own. */
+export function candidateForm(c: Candidate, fields: Record<string, string> = {}): Record<string, string> {
+  return {
+    value_text: c.value_text,
+    value: String(c.value),
+    approximation: c.approximation,
+    metric: c.metric!,
+    country: 'KZ',
+    group: c.group!,
+    quote: c.quote.exact,
+    rel_type_0: '',
+    rel_target_0: '',
+    ...fields,
+  };
 }

@@ -7,7 +7,7 @@ import type { Services } from '../../services';
 import type { Validator } from '../../validate';
 import { ClaimForm, claimBody, claimFormValue, FieldMap, formFieldOf } from './form';
 import { refusedFields } from './messages';
-import { FormError, type Review, sameName } from './review';
+import { FormError, type Review } from './review';
 import type { PendingRelation } from './store';
 
 /** A claim form read into the body POST /v1/claims takes, with what saving it must also do. */
@@ -117,8 +117,6 @@ async function claimantFor(
     for (const err of e.errors) errors.push({ field: err.field === '/kind' ? 'claimant_kind' : 'claimant_name', message: err.message });
     return null;
   }
-  const existing = (await services.actors.list({ q: input.name, limit: 20 })).find(
-    (a) => sameName(a.name, input.name) || a.aliases.some((x) => sameName(x, input.name)),
-  );
+  const [existing] = await services.actors.named([input.name]);
   return existing ? { id: existing.id } : { create: { ...input, reason: 'claimant of a claim entered in the workspace' } };
 }

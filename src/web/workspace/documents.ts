@@ -9,7 +9,7 @@ import type { Principal } from '../../keys/principal';
 import type { Services } from '../../services';
 import { field, FormBody } from './form';
 import { refusedFields } from './messages';
-import { ActorChoice, FormError, sameName } from './review';
+import { ActorChoice, FormError } from './review';
 import type { WorkspaceStore } from './store';
 
 /**
@@ -100,9 +100,7 @@ export class WorkspaceDocuments {
       const kind = field(body, 'publisher_kind', 40) || 'media_outlet';
       try {
         this.deps.validator.body('actor.json#/$defs/ActorCreate', { kind, name });
-        const existing = (await this.deps.services.actors.list({ q: name, limit: 20 })).find(
-          (a) => sameName(a.name, name) || a.aliases.some((x) => sameName(x, name)),
-        );
+        const [existing] = await this.deps.services.actors.named([name]);
         publisher = existing ? { id: existing.id } : { create: { kind, name, reason: 'publisher of a document entered in the workspace' } };
       } catch (e) {
         if (!(e instanceof DomainError)) throw e;
@@ -115,10 +113,16 @@ export class WorkspaceDocuments {
         'The document cannot be saved: see the fields marked.',
         refusedFields(errors, (name) => (typeof body[name] === 'string' ? body[name] : undefined)),
       );
-    if (field(body, 'separate', 10) !== 'yes') await this.refuseRepeat(input.url ?? null, input.text!);
+    const separate = field(body, 'separate', 10) === 'yes';
+    if (!separate) await this.refuseRepeat(this.deps.store, input.url ?? null, input.text!);
     // The new publisher and the document are written together, or neither.
     return this.deps.services.inTransaction(async (tx) => {
-      const publisherId = 'id' in publisher ? publisher.id : (await tx.actors.create(publisher.create, principal)).id;
+      // Asked again under the lock, in the transaction that writes: the same form posted twice at once is saved once.
+      if (!separate) {
+        await tx.reviews.lockNewDocuments();
+        await this.refuseRepeat(tx.reviews, input.url ?? null, input.text!);
+      }
+      const publisherId = 'id' in publisher ? publisher.id : (await tx.actors.namedOrCreated(publisher.create, principal)).actor.id;
       return tx.documents.create({ ...input, publisher_id: publisherId }, principal).catch((e) => {
         if (e instanceof DomainError && e.errors.length > 0)
           throw new FormError(
@@ -138,8 +142,8 @@ export class WorkspaceDocuments {
    * says it is a separate one: its claims belong to the document the ledger holds, and a second copy would count the
    * same report twice among a claim's sources. The form offers the held document to open instead.
    */
-  private async refuseRepeat(url: string | null, text: string): Promise<void> {
-    const held = await this.deps.store.documentsHolding(url, sha256(text));
+  private async refuseRepeat(store: WorkspaceStore, url: string | null, text: string): Promise<void> {
+    const held = await store.documentsHolding(url, sha256(text));
     if (held.length === 0) return;
     const error = new FormError('The ledger holds this article already.', [
       {

@@ -61,10 +61,13 @@ export async function loadReview(services: Services, store: WorkspaceStore, docu
     if (!byName.has(name)) {
       // "Kazakh National Security Committee (KNB)" is looked for as written, then by the name and by the acronym alone
       const known = namesOf(name);
-      const found = (await Promise.all(known.map((n) => services.actors.list({ q: n, limit: 5 })))).flat();
+      // The actors named so, looked up exactly (a search's few first results may be longer names containing it), and
+      // a few more containing a form of the name, to offer in the picker.
+      const named = await services.actors.named(known);
+      const found = [...named, ...(await Promise.all(known.map((n) => services.actors.list({ q: n, limit: 5 })))).flat()];
       for (const a of found) actors.set(a.id, { id: a.id, name: a.name, kind: a.kind });
       // Actors created while reviewing match later candidates by name, though the extraction predates them.
-      const exact = actorNamed(name, found);
+      const exact = actorNamed(name, named);
       byName.set(name, exact ? { id: exact.id, name: exact.name, kind: exact.kind } : null);
     }
     const matchedId = cand.claimant?.actor_id ?? null;

@@ -94,7 +94,8 @@ export class WorkspaceService {
       let claimantId: number;
       if ('id' in claimant) claimantId = claimant.id;
       else {
-        const actor = await tx.actors.create(claimant.create, principal);
+        // Named so by now, if another request (a candidate accepted in another tab) has just created it.
+        const { actor } = await tx.actors.namedOrCreated(claimant.create, principal);
         claimantId = actor.id;
         made.claimant = { id: actor.id, name: actor.name, kind: actor.kind };
       }

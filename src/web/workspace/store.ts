@@ -158,6 +158,16 @@ export class WorkspaceStore {
     return rows.map((r) => ({ id: Number(r.id), title: r.title, same: r.same_url ? 'url' : 'text' }));
   }
 
+  /**
+   * Holds, until the transaction ends, the lock that the workspace's new documents are checked and written under one
+   * at a time (an article pasted twice at once must meet the first copy). Editors add documents by hand: one lock for
+   * all of them costs nothing.
+   */
+  async lockNewDocuments(): Promise<void> {
+    if (!this.db.isTransaction) throw new Error('lockNewDocuments must run in a transaction');
+    await this.db.raw("SELECT pg_advisory_xact_lock(hashtext('claims-ledger workspace new documents'))");
+  }
+
   /** The newest documents with stored text: the ones an editor can open for review. */
   recentDocuments(limit = 20): Promise<{ id: number; title: string }[]> {
     return this.db('documents').whereNotNull('text').orderBy('id', 'desc').limit(limit).select('id', 'title');
