@@ -5,7 +5,8 @@ import { HIGH_CONFIDENCE, type Review, reviewPath } from './review';
 import type { Editor } from './session';
 import { ClaimFields, SharedChoices, SourceOf, type Vocabularies } from './claimFields';
 import { CandidateCard, type CandidateFormState, SeparateClaim } from './candidateCard';
-import { claimFieldId, claimFieldLabel, FormTokens, ErrorSummary } from './formParts';
+import { ErrorSummary } from '../components/errorSummary';
+import { CLAIM_FIELD_ORDER, claimFieldId, claimFieldLabel, FormTokens } from './formParts';
 import { counted } from '../../words';
 
 /** The document's text with every candidate's figure in a <mark>; the text stays text (preact escapes it). */
@@ -134,6 +135,7 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice, refus
                 id="manual-errors"
                 errors={manual.errors}
                 message={manual.message}
+                fields={CLAIM_FIELD_ORDER}
                 fieldId={claimFieldId('manual')}
                 fieldLabel={claimFieldLabel}
               />
