@@ -26,6 +26,13 @@ describeInBrowser('new users in Chromium: where am I, what went wrong, forced co
     await plain?.close();
   });
 
+  /** The two ways every form is tried: with script, and with script off. */
+  const withAndWithoutScript = () =>
+    [
+      [scripted, 'script'],
+      [plain, 'no script'],
+    ] as const;
+
   /** Runs `body` on a new page of `context`, leaving a screenshot named `name` when it fails. */
   async function onPage(context: BrowserContext, name: string, body: (page: Page) => Promise<void>): Promise<void> {
     const page = await context.newPage();
@@ -98,11 +105,32 @@ describeInBrowser('new users in Chromium: where am I, what went wrong, forced co
     });
   });
 
+  test("a researcher's search links its rows as CSV and Excel with the same filters, and the whole ledger as a data package", async () => {
+    await onPage(plain, 'data-links', async (page) => {
+      await open(page, '/?q=Kazakh&country=KZ&limit=2');
+      const links = await page.$$eval('footer.twins a', (as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+      expect(links).toEqual([
+        ['JSON', '/v1/claims?q=Kazakh&country=KZ&limit=2'],
+        ['CSV', '/v1/export/claims?format=csv&q=Kazakh&country=KZ'],
+        ['Excel (XLSX)', '/v1/export/claims?format=xlsx&q=Kazakh&country=KZ'],
+        ['The whole ledger as a data package (ZIP)', '/v1/export/datapackage'],
+      ]);
+      for (const [, href] of links.slice(2)) {
+        const res = await page.request.get(env.server.base + href!);
+        expect({ href, status: res.status(), type: res.headers()['content-type'] }).toEqual({
+          href,
+          status: 200,
+          type: expect.stringMatching(/^application\/(vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet|zip)/),
+        });
+      }
+      // A view of the past offers no data package, which holds the ledger as it stands.
+      await open(page, `/?as_recorded=${new Date().toISOString()}`);
+      expect(await page.locator('footer.twins a', { hasText: 'data package' }).count()).toBe(0);
+    });
+  });
+
   test('a comparison query that cannot be drawn: focus on the list of errors, in the form’s order, each error at its field (script on and off)', async () => {
-    for (const [context, mode] of [
-      [scripted, 'script'],
-      [plain, 'no script'],
-    ] as const) {
+    for (const [context, mode] of withAndWithoutScript()) {
       await onPage(context, `compare-errors-${mode}`, async (page) => {
         await open(page, '/compare/sources?from=20x&country=Narnia&metric=nope', 400);
         expect(await page.title()).toBe('Sources compared: check the form · Claims ledger');
@@ -149,10 +177,7 @@ describeInBrowser('new users in Chromium: where am I, what went wrong, forced co
   });
 
   test('a refused key at sign-in: the field is focused again, its description says why, the title says so (script on and off)', async () => {
-    for (const [context, mode] of [
-      [scripted, 'script'],
-      [plain, 'no script'],
-    ] as const) {
+    for (const [context, mode] of withAndWithoutScript()) {
       await onPage(context, `sign-in-${mode}`, async (page) => {
         await open(page, '/sign-in');
         await page.fill('#key', 'cl_not-a-key-of-this-ledger');
