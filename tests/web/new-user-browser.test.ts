@@ -229,6 +229,22 @@ describeInBrowser('new users in Chromium: where am I, what went wrong, forced co
           `#${prefix}-country`,
           `#${prefix}-rel_target_0`,
         ]);
+
+        // Corrected and accepted: its mark in the text says so by a tick and in its link's name, not by green alone.
+        const mark = `#mark-${prefix}`;
+        const figure = (await page.textContent(`${mark} a`))!;
+        expect(await page.getAttribute(`${mark} a`, 'aria-label')).toBe(`${figure} (${prefix}, to review)`);
+        expect(await page.$eval(mark, (el) => getComputedStyle(el, '::after').content)).toBe('none');
+        await page.fill(`#${prefix}-country`, 'TJ');
+        await page.fill(`#${prefix}-rel_target_0`, '');
+        await page.selectOption(`#${prefix}-rel_type_0`, '');
+        await Promise.all([page.waitForNavigation(), page.click(`#${card} button[value="accept"]`)]);
+        expect(await page.textContent('.notice')).toMatch(/^Saved as claim \d+\.$/);
+        expect(await page.getAttribute(`${mark} a`, 'aria-label')).toBe(`${figure} (${prefix}, accepted)`);
+        expect(await page.$eval(mark, (el) => getComputedStyle(el, '::after').content)).toBe('"✓" / ""');
+        // The text's characters are unchanged: a quote taken from it by selection is still the document's.
+        expect(await page.textContent('#ws-text')).toBe(ARTICLE);
+        expect(await axeViolations(page)).toEqual([]);
       });
     } finally {
       await context.close();
