@@ -1,4 +1,4 @@
-/** The pieces every workspace form is made of: a labelled field with its errors, the error summary, the CSRF token. */
+/** The pieces every workspace form is made of: a labelled field with its errors, the CSRF token (error summary: components/). */
 import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../errors';
 import { MAX_RELATION_ROWS, TEXT_FIELDS } from './form';
