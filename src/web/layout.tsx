@@ -1,13 +1,17 @@
 import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import { pageLink } from './components/links';
-import { SignedInContext } from './render';
+import { PagePathContext, SignedInContext } from './render';
 
 /** The machine-readable twins of a page: every page links to its JSON, its CSV where it has a table, its citation. */
 export interface PageLinks {
   json?: string;
   csv?: string;
+  /** The same rows as CSV, as an Excel workbook. */
+  xlsx?: string;
   citation?: string;
+  /** The whole ledger as a Frictionless data package, where a researcher looks for exports. */
+  datapackage?: string;
 }
 
 export interface LayoutProps {
@@ -18,13 +22,34 @@ export interface LayoutProps {
   children: ComponentChildren;
 }
 
+/**
+ * How a navigation link to `section` marks itself on the page at `path`: `page` on the section's own page, `true` on a
+ * page within it (a review within the workspace), nothing elsewhere. A screen reader says "current page"; the style
+ * shows it in bold with a thick underline, not by colour alone.
+ */
+export function currentIn(section: string, path: string): 'page' | 'true' | undefined {
+  if (path === section) return 'page';
+  if (section !== '/' && path.startsWith(`${section}/`)) return 'true';
+  return undefined;
+}
+
+/** A link of the site's navigation, marked when it leads to the page shown or to the section holding it. */
+function NavLink({ section, href, children }: { section: string; href: string; children: ComponentChildren }) {
+  return (
+    <a href={href} aria-current={currentIn(section, useContext(PagePathContext))}>
+      {children}
+    </a>
+  );
+}
+
 /** Whether an editor is signed in, shown on every page: who, and the way out; or the way in. */
 function SessionState() {
   const editor = useContext(SignedInContext);
+  const path = useContext(PagePathContext);
   if (!editor)
     return (
       <p class="session">
-        <a href="/sign-in">
+        <a href="/sign-in" aria-current={currentIn('/sign-in', path)}>
           Sign in<span class="visually-hidden"> to the editors' workspace</span>
         </a>
       </p>
@@ -65,10 +90,16 @@ export function Layout({ title, asRecorded, links, children }: LayoutProps) {
               <a href={pageLink('/', asRecorded)} class="brand">
                 Claims ledger
               </a>
-              <a href={pageLink('/', asRecorded)}>Search</a>
-              <a href={pageLink('/compare/countries', asRecorded)}>Countries</a>
+              <NavLink section="/" href={pageLink('/', asRecorded)}>
+                Search
+              </NavLink>
+              <NavLink section="/compare/countries" href={pageLink('/compare/countries', asRecorded)}>
+                Countries
+              </NavLink>
               <a href="/docs">API</a>
-              <a href="/workspace">Workspace</a>
+              <NavLink section="/workspace" href="/workspace">
+                Workspace
+              </NavLink>
             </nav>
             <SessionState />
           </div>
@@ -82,7 +113,7 @@ export function Layout({ title, asRecorded, links, children }: LayoutProps) {
         {/* Empty when served: the script writes a page's outcome notice here once loaded, for screen readers to announce
             it (a live region's content present at load is not announced, and the notice is there at load). */}
         <div id="announcer" class="visually-hidden" role="status" />
-        {links && (links.json || links.csv || links.citation) && (
+        {links && Object.values(links).some(Boolean) && (
           <footer class="twins">
             <h2 class="visually-hidden">This page as data</h2>
             <ul>
@@ -96,9 +127,19 @@ export function Layout({ title, asRecorded, links, children }: LayoutProps) {
                   <a href={links.csv}>CSV</a>
                 </li>
               )}
+              {links.xlsx && (
+                <li>
+                  <a href={links.xlsx}>Excel (XLSX)</a>
+                </li>
+              )}
               {links.citation && (
                 <li>
                   <a href={links.citation}>Citation</a>
+                </li>
+              )}
+              {links.datapackage && (
+                <li>
+                  <a href={links.datapackage}>The whole ledger as a data package (ZIP)</a>
                 </li>
               )}
             </ul>

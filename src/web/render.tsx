@@ -14,6 +14,9 @@ export interface SignedIn {
 /** The signed-in editor of the request being rendered, or null: read by the layout's header. */
 export const SignedInContext = createContext<SignedIn | null>(null);
 
+/** The path of the page being rendered (no query string): the layout's navigation marks the link to it as current. */
+export const PagePathContext = createContext<string>('');
+
 /**
  * Pages smaller than this go as they are: compressing them saves less than a packet. Larger ones are mostly markup
  * that repeats (a review of 55 candidates is 55 forms with the same fields and choices: 820 KB, 40 KB gzipped).
@@ -33,7 +36,14 @@ export function sendPage(res: Response, page: VNode, status = 200): void {
   const signedIn = editor ? { name: editor.principal.name, role: editor.principal.role, csrfToken: editor.csrfToken } : null;
   res.vary('Cookie');
   if (signedIn) res.set('Cache-Control', 'private, no-store');
-  const html = '<!doctype html>' + render(<SignedInContext.Provider value={signedIn}>{page}</SignedInContext.Provider>);
+  const path = res.req.originalUrl.split('?')[0];
+  const html =
+    '<!doctype html>' +
+    render(
+      <PagePathContext.Provider value={path}>
+        <SignedInContext.Provider value={signedIn}>{page}</SignedInContext.Provider>
+      </PagePathContext.Provider>,
+    );
   res.status(status).type('html');
   if (html.length < COMPRESS_FROM_BYTES) return void res.send(html);
   res.vary('Accept-Encoding');

@@ -84,10 +84,11 @@ describe('sources compared', () => {
       .get('/compare/sources?country=Atlantis&metric=nope&colour=red')
       .expect(400)
       .expect('Content-Type', /text\/html/);
-    expect(bad.text).toContain('<code>colour</code></a> is not a known parameter');
+    // A parameter the form has no field for is named as given, not linked to a field that is not there.
+    expect(bad.text).toContain('<li>colour: is not a known parameter</li>');
     const res = await request(t.app).get('/compare/sources?country=Atlantis&metric=nope').expect(400);
-    expect(res.text).toContain('<code>country</code></a> &quot;Atlantis&quot; is not a known country, region or demonym');
-    expect(res.text).toContain('<code>metric</code></a> &quot;nope&quot; is not a known metric');
+    expect(res.text).toContain('<a href="#field-country">Country: &quot;Atlantis&quot; is not a known country, region or demonym</a>');
+    expect(res.text).toContain('<a href="#field-metric">Metric: &quot;nope&quot; is not a known metric');
     expect(res.text).toContain('<form method="get" action="/compare/sources"');
     await request(t.app).get('/compare/sources?country=KZ,RU&metric=foreign_fighters').expect(400);
     await request(t.app).get('/compare/sources?country=KZ&metric=foreign_fighters&country=RU').expect(400);
@@ -188,7 +189,7 @@ describe('countries side by side', () => {
 
   test('bad parameters are a 400 page naming the field', async () => {
     const res = await request(t.app).get('/compare/countries?metric=foreign_fighters&as_of=2014-13').expect(400);
-    expect(res.text).toContain('<code>as_of</code></a> must be a date');
+    expect(res.text).toContain('<a href="#field-as_of">Figures holding by (optional): must be a date');
   });
 });
 
@@ -310,7 +311,7 @@ describe('country page', () => {
       .expect('Content-Type', /text\/html/);
     expect(missing.text).toContain('“Atlantis” is not a country code');
     const bad = await request(t.app).get('/countries/KZ?as_recorded=yesterday').expect(400);
-    expect(bad.text).toContain('<code>as_recorded</code></a> must be an ISO 8601 instant');
+    expect(bad.text).toContain('<li>as_recorded: must be an ISO 8601 instant');
     await request(t.app).get('/countries/KZ?colour=red').expect(400);
   });
 

@@ -184,7 +184,10 @@ describe('the header of every page', () => {
       const res = await editor.get(path);
       expect(res.status).toBe(200);
       const header = /<header class="site">[\s\S]*?<\/header>/.exec(res.text)![0];
-      expect(header).toContain('<a href="/workspace">Workspace</a>');
+      // On the workspace's own page its link is marked current (tests/web/new-user-browser.test.ts).
+      expect(header).toContain(
+        path === '/workspace' ? '<a href="/workspace" aria-current="page">Workspace</a>' : '<a href="/workspace">Workspace</a>',
+      );
       expect(header).toContain('Signed in as <strong>test editor</strong> (editor)');
       expect(header).toMatch(
         /<form method="post" action="\/sign-out"><input type="hidden" name="csrf" value="[\w.-]+"\/?><button type="submit">Sign out<\/button><\/form>/,

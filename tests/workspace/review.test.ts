@@ -182,7 +182,7 @@ describe('a document entered in the workspace', () => {
     expect(res.status).toBe(200);
     for (const c of CANDIDATES)
       expect(res.text).toContain(
-        `<mark id="mark-${c.id}" class="cand-mark state-open" data-candidate="${c.id}"><a href="#cand-${c.id}">${c.value_text}</a></mark>`,
+        `<mark id="mark-${c.id}" class="cand-mark state-open" data-candidate="${c.id}"><a href="#cand-${c.id}" aria-label="${c.value_text} (${c.id}, to review)">${c.value_text}</a></mark>`,
       );
     expect(res.text).toContain('A &lt;script>alert(&quot;x&quot;)&lt;/script> tag and &lt;b>bold&lt;/b> words stay text.');
     expect(res.text).not.toContain('<script>alert');

@@ -7,6 +7,8 @@ import { DomainError, FieldError } from '../../errors';
 import type { Services } from '../../services';
 import type { MetricRow } from '../../vocab/store';
 import type { VNode } from 'preact';
+import { ErrorSummary } from '../components/errorSummary';
+import { errorsOf, FieldNote, fieldNoteId, noteAttributes } from '../components/fieldNote';
 import { Layout, type PageLinks } from '../layout';
 
 /** What every chart page gets from the router: the services, and the world map built once per process. */
@@ -67,29 +69,69 @@ export async function parsePageParams(
   }
 }
 
-export function ErrorSummary({ errors }: { errors: FieldError[] }) {
-  if (errors.length === 0) return null;
-  return (
-    <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">The page could not be drawn: some parameters are not valid</h2>
-      <ul>
-        {errors.map((e) => (
-          <li>
-            <a href={`#field-${e.field}`}>
-              <code>{e.field}</code>
-            </a>{' '}
-            {e.message}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-interface FieldSpec {
+/** A field of a comparison form: its query parameter, its label, and a hint shown under it. */
+export interface FieldSpec {
   name: string;
   label: string;
   hint?: string;
+}
+
+/** The metric picker's field, first on every comparison form. */
+const METRIC_FIELD: FieldSpec = { name: 'metric', label: 'Metric' };
+
+/**
+ * The query a comparison page refused: its errors listed above the form, each naming its field by the label the form
+ * shows (`fields`, the form's text fields in order, after the metric) and linking to it, focused when the page opens.
+ * A page without a form (`fields` null) names the parameters as given.
+ */
+export function QueryErrors({ errors, fields }: { errors: FieldError[]; fields: readonly FieldSpec[] | null }) {
+  const known = new Map(fields ? [METRIC_FIELD, ...fields].map((f) => [f.name, f.label]) : []);
+  return (
+    <ErrorSummary
+      id="query-errors"
+      errors={errors}
+      message="The page could not be drawn: some parameters are not valid."
+      fields={[...known.keys()]}
+      fieldId={(field) => (known.has(field) ? `field-${field}` : null)}
+      fieldLabel={(field) => known.get(field) ?? field}
+      focus
+    />
+  );
+}
+
+/**
+ * A text field of a comparison form with its hint and, when the query was refused for it, what is wrong, shown next
+ * to it and tied to it (aria-describedby), as on the search form.
+ */
+export function CompareField({
+  spec,
+  value,
+  errors,
+  list,
+}: {
+  spec: FieldSpec;
+  value: string | undefined;
+  errors: readonly FieldError[];
+  list?: string;
+}) {
+  const id = `field-${spec.name}`;
+  const own = errorsOf(errors, spec.name);
+  const described = [spec.hint ? `hint-${spec.name}` : null, own.length > 0 ? fieldNoteId(id) : null].filter(Boolean).join(' ');
+  return (
+    <div class="field">
+      <label for={id}>{spec.label}</label>
+      <input
+        id={id}
+        name={spec.name}
+        list={list}
+        value={value ?? ''}
+        aria-invalid={own.length > 0 ? 'true' : undefined}
+        aria-describedby={described || undefined}
+      />
+      {spec.hint && <small id={`hint-${spec.name}`}>{spec.hint}</small>}
+      <FieldNote inputId={id} errors={own} />
+    </div>
+  );
 }
 
 /** The text fields of the comparison forms besides the metric, in the order the forms show them. */
@@ -120,22 +162,11 @@ export function CompareForm({
   fields: FieldSpec[];
   errors: FieldError[];
 }) {
-  const invalid = new Set(errors.map((e) => e.field));
   return (
     <form method="get" action={action} class="compare-form">
-      <MetricSelect value={values.metric} metrics={metrics} invalid={invalid.has('metric')} keepUnknown />
+      <MetricSelect value={values.metric} metrics={metrics} errors={errors} keepUnknown />
       {fields.map((f) => (
-        <div class="field">
-          <label for={`field-${f.name}`}>{f.label}</label>
-          <input
-            id={`field-${f.name}`}
-            name={f.name}
-            value={values[f.name] ?? ''}
-            aria-invalid={invalid.has(f.name) ? 'true' : undefined}
-            aria-describedby={f.hint ? `hint-${f.name}` : undefined}
-          />
-          {f.hint && <small id={`hint-${f.name}`}>{f.hint}</small>}
-        </div>
+        <CompareField spec={f} value={values[f.name]} errors={errors} />
       ))}
       <button type="submit">Show</button>
     </form>
@@ -163,18 +194,19 @@ export const placeName = (services: Services, code: string | undefined) => (code
 export function MetricSelect({
   value,
   metrics,
-  invalid,
+  errors,
   keepUnknown = false,
 }: {
   value: string | undefined;
   metrics: MetricRow[];
-  invalid: boolean;
+  errors: readonly FieldError[];
   keepUnknown?: boolean;
 }) {
+  const own = errorsOf(errors, METRIC_FIELD.name);
   return (
     <div class="field">
-      <label for="field-metric">Metric</label>
-      <select id="field-metric" name="metric" aria-invalid={invalid ? 'true' : undefined}>
+      <label for="field-metric">{METRIC_FIELD.label}</label>
+      <select id="field-metric" name="metric" {...noteAttributes('field-metric', own)}>
         <option value="">Choose a metric…</option>
         {metrics.map((m) => (
           <option value={m.code} selected={value === m.code}>
@@ -187,6 +219,7 @@ export function MetricSelect({
           </option>
         )}
       </select>
+      <FieldNote inputId="field-metric" errors={own} />
     </div>
   );
 }
@@ -198,15 +231,15 @@ export function MetricSelect({
 export function formPage(
   title: string,
   form: VNode,
-  { intro, errors }: { intro?: string; errors?: FieldError[] },
+  { intro, errors, fields }: { intro?: string; errors?: FieldError[]; fields: readonly FieldSpec[] },
 ): { status: number; page: VNode } {
   return {
     status: errors ? 400 : 200,
     page: (
-      <Layout title={title}>
+      <Layout title={errors ? `${title}: check the form` : title}>
         <h1>{title}</h1>
         {intro && <p>{intro}</p>}
-        {errors && <ErrorSummary errors={errors} />}
+        {errors && <QueryErrors errors={errors} fields={fields} />}
         {form}
       </Layout>
     ),
@@ -231,9 +264,10 @@ export async function openComparePage(
   const form = (errors: FieldError[]) => (
     <CompareForm action={`/compare/${view}`} values={values} metrics={metrics} fields={formFieldsOf(view)} errors={errors} />
   );
-  if (Object.keys(req.query as object).length === 0) return { answer: formPage(title, form([]), { intro }) };
+  const fields = formFieldsOf(view);
+  if (Object.keys(req.query as object).length === 0) return { answer: formPage(title, form([]), { intro, fields }) };
   const parsed = await parsePageParams(req, deps, view);
-  if ('errors' in parsed) return { answer: formPage(title, form(parsed.errors), { errors: parsed.errors }) };
+  if ('errors' in parsed) return { answer: formPage(title, form(parsed.errors), { errors: parsed.errors, fields }) };
   return { ...parsed, values, metrics, form };
 }
 

@@ -8,7 +8,18 @@ import { dateInWords, valueMark } from '../charts/encoding';
 import { fullNumber } from '../charts/scale';
 import type { WorldMap } from '../charts/worldMap';
 import { Layout } from '../layout';
-import { ChartPageDeps, compareTwins, formPage, metricLabels, MetricSelect, parsePageParams, rawQuery, Warnings } from './compareCommon';
+import {
+  ChartPageDeps,
+  CompareField,
+  compareTwins,
+  type FieldSpec,
+  formPage,
+  metricLabels,
+  MetricSelect,
+  parsePageParams,
+  rawQuery,
+  Warnings,
+} from './compareCommon';
 import type { MetricRow } from '../../vocab/store';
 import { counted } from '../../words';
 
@@ -38,6 +49,20 @@ const toFigure = (services: Services, r: CountryRow): CountryFigure => {
   return { ...r, m49: place?.kind === 'country' ? place.m49 : null, within };
 };
 
+/** The countries form's text fields after the metric, in its order. */
+const COUNTRIES_FORM_FIELDS: FieldSpec[] = [
+  {
+    name: 'country',
+    label: 'Countries or a region',
+    hint:
+      'Comma-separated codes, names or demonyms, or a region (Central Asia, CIS, EU…); a subdivision (RU-CE, Chechnya) is a place of its ' +
+      'own, beside its country; empty for the whole world',
+  },
+  { name: 'as_of', label: 'Figures holding by (optional)', hint: 'YYYY, YYYY-MM or YYYY-MM-DD' },
+  { name: 'group', label: 'Group (optional)' },
+  { name: 'as_recorded', label: 'As recorded at (optional)' },
+];
+
 function CountriesForm({
   values,
   metrics,
@@ -49,55 +74,20 @@ function CountriesForm({
   services: Services;
   errors: FieldError[];
 }) {
-  const invalid = new Set(errors.map((e) => e.field));
   const regions = services.places.all().filter((p) => p.kind !== 'country' && p.kind !== 'subdivision');
+  const [country, ...others] = COUNTRIES_FORM_FIELDS;
   return (
     <form method="get" action="/compare/countries" class="compare-form">
-      <MetricSelect value={values.metric} metrics={metrics} invalid={invalid.has('metric')} />
-      <div class="field">
-        <label for="field-country">Countries or a region</label>
-        <input
-          id="field-country"
-          name="country"
-          list="regions"
-          value={values.country ?? ''}
-          aria-describedby="hint-country"
-          aria-invalid={invalid.has('country') ? 'true' : undefined}
-        />
-        <small id="hint-country">
-          Comma-separated codes, names or demonyms, or a region (Central Asia, CIS, EU…); a subdivision (RU-CE, Chechnya) is a place of its
-          own, beside its country; empty for the whole world
-        </small>
-        <datalist id="regions">
-          {regions.map((r) => (
-            <option value={r.name} />
-          ))}
-        </datalist>
-      </div>
-      <div class="field">
-        <label for="field-as_of">Figures holding by (optional)</label>
-        <input
-          id="field-as_of"
-          name="as_of"
-          value={values.as_of ?? ''}
-          aria-describedby="hint-as_of"
-          aria-invalid={invalid.has('as_of') ? 'true' : undefined}
-        />
-        <small id="hint-as_of">YYYY, YYYY-MM or YYYY-MM-DD</small>
-      </div>
-      <div class="field">
-        <label for="field-group">Group (optional)</label>
-        <input id="field-group" name="group" value={values.group ?? ''} aria-invalid={invalid.has('group') ? 'true' : undefined} />
-      </div>
-      <div class="field">
-        <label for="field-as_recorded">As recorded at (optional)</label>
-        <input
-          id="field-as_recorded"
-          name="as_recorded"
-          value={values.as_recorded ?? ''}
-          aria-invalid={invalid.has('as_recorded') ? 'true' : undefined}
-        />
-      </div>
+      <MetricSelect value={values.metric} metrics={metrics} errors={errors} />
+      <CompareField spec={country} value={values.country} errors={errors} list="regions" />
+      <datalist id="regions">
+        {regions.map((r) => (
+          <option value={r.name} />
+        ))}
+      </datalist>
+      {others.map((f) => (
+        <CompareField spec={f} value={values[f.name]} errors={errors} />
+      ))}
       <button type="submit">Show</button>
     </form>
   );
@@ -122,6 +112,7 @@ export async function countriesPage(req: Request, deps: ChartPageDeps, map: () =
   if ((query.metric === undefined || values.metric === '') && Object.keys(query).every((k) => KNOWN.includes(k))) {
     return formPage('Countries side by side', form([]), {
       intro: "Choose a metric: each country's preferred figure, as bars and on a map.",
+      fields: COUNTRIES_FORM_FIELDS,
     });
   }
   // The page's default (the world) is given to the API's parser as if asked, so both read the same parameters.
@@ -131,7 +122,7 @@ export async function countriesPage(req: Request, deps: ChartPageDeps, map: () =
       : req;
   const parsed = await parsePageParams(asked, deps, 'countries');
   if ('errors' in parsed) {
-    return formPage('Countries side by side', form(parsed.errors), { errors: parsed.errors });
+    return formPage('Countries side by side', form(parsed.errors), { errors: parsed.errors, fields: COUNTRIES_FORM_FIELDS });
   }
   const codes = expandPlaces(services, parsed.query.countries ?? []);
   const view = await services.compare.countries({ ...parsed.query, countries: codes });

@@ -10,7 +10,7 @@ import { counted } from '../../words';
 import { dateInWords, markLabel, valueMark } from '../charts/encoding';
 import { MarkLegend, VagueGlyph } from '../charts/marks';
 import { Layout } from '../layout';
-import { ChartPageDeps, ErrorSummary, queryString } from './compareCommon';
+import { ChartPageDeps, QueryErrors, queryString } from './compareCommon';
 import { CLAIMANTS_DRAWN, type MetricSection, MetricSectionView } from './countryMetric';
 
 /**
@@ -166,7 +166,7 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
       page: (
         <Layout title={place.name}>
           <h1>{place.name}</h1>
-          <ErrorSummary errors={errors} />
+          <QueryErrors errors={errors} fields={null} />
           <p>
             <a href={`/countries/${code}`}>{place.name} as it stands now</a>
           </p>

@@ -189,7 +189,13 @@ export function HomePage({ query, filter, claims, facets, fromCursor = null, nex
         query.cursor !== undefined,
       )}
       asRecorded={filter.asRecorded}
-      links={{ json: withParams('/v1/claims', query), csv: withParams('/v1/export/claims', { format: 'csv', ...exportQuery }) }}
+      links={{
+        json: withParams('/v1/claims', query),
+        csv: withParams('/v1/export/claims', { format: 'csv', ...exportQuery }),
+        xlsx: withParams('/v1/export/claims', { format: 'xlsx', ...exportQuery }),
+        // The data package is the ledger as it stands: not offered beside a view of the past.
+        datapackage: filter.asRecorded ? undefined : '/v1/export/datapackage',
+      }}
     >
       <h1>Claims ledger</h1>
       <p class="lede">Sourced numeric claims about extremism: who said how many, when, in which words, reported where.</p>

@@ -5,7 +5,7 @@ import type { Labels } from '../components/claimTable';
 import { errorsOf, FieldNote, noteAttributes } from '../components/fieldNote';
 import { STATUS_LABELS } from '../components/figure';
 import { Layout } from '../layout';
-import { ErrorSummary } from '../workspace/formParts';
+import { ErrorSummary } from '../components/errorSummary';
 
 const SORT_LABELS: Record<string, string> = {
   id: 'Order recorded',
@@ -180,8 +180,10 @@ export function SearchErrorPage({
         id="search-errors"
         errors={errors}
         message={message}
+        fields={FORM_FIELDS}
         fieldId={(field) => FIELD_IDS[field] ?? null}
         fieldLabel={(field) => FIELD_LABELS[field] ?? field}
+        focus
       />
       <SearchForm query={query} labels={labels} errors={errors} />
     </Layout>

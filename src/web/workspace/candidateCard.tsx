@@ -4,7 +4,8 @@ import { ClaimForm } from './form';
 import { type Review, reviewPath } from './review';
 import type { Editor } from './session';
 import { ClaimFields, SourceOf, type Vocabularies } from './claimFields';
-import { claimFieldId, claimFieldLabel, FormTokens, errorsFor, ErrorSummary } from './formParts';
+import { ErrorSummary } from '../components/errorSummary';
+import { CLAIM_FIELD_ORDER, claimFieldId, claimFieldLabel, FormTokens, errorsFor } from './formParts';
 
 function describeDecision(d: { decision: string; claim_id: number | null }): string {
   if (d.decision === 'accepted') return `Accepted as claim ${d.claim_id}.`;
@@ -116,6 +117,7 @@ export function CandidateCard(props: { c: Candidate; review: Review; vocab: Voca
             id={`${c.id}-errors`}
             errors={state.errors}
             message={state.message}
+            fields={CLAIM_FIELD_ORDER}
             fieldId={claimFieldId(c.id)}
             fieldLabel={claimFieldLabel}
           />

@@ -1,7 +1,7 @@
-/** The pieces every workspace form is made of: a labelled field with its errors, the error summary, the CSRF token. */
+/** The pieces every workspace form is made of: a labelled field with its errors, the CSRF token (error summary: components/). */
 import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../errors';
-import { TEXT_FIELDS } from './form';
+import { MAX_RELATION_ROWS, TEXT_FIELDS } from './form';
 import type { ActorChoice } from './review';
 import { FORM_ID_FIELD, newFormId } from './onceForms';
 import { inWords } from './messages';
@@ -45,41 +45,6 @@ export function Field(props: {
   );
 }
 
-/**
- * What a refused form got wrong. Each form's action ends in `#<id>` of its summary: a refused form comes back scrolled
- * to it and the browser focuses it (with or without script); a form saved redirects to its own fragment.
- */
-export function ErrorSummary({
-  id,
-  errors,
-  message,
-  fieldId,
-  fieldLabel,
-}: {
-  id: string;
-  errors: FieldError[];
-  message?: string;
-  fieldId: (field: string) => string | null;
-  /** The label the form shows for a field: the summary names fields as the editor sees them. */
-  fieldLabel: (field: string) => string;
-}) {
-  if (errors.length === 0 && !message) return null;
-  return (
-    <div class="error-summary" role="alert" id={id} tabindex={-1}>
-      <p>{message ?? 'This could not be saved.'}</p>
-      {errors.length > 0 && (
-        <ul>
-          {errors.map((e) => {
-            const text = `${fieldLabel(e.field)}: ${inWords(e.message)}`;
-            const target = fieldId(e.field);
-            return <li>{target ? <a href={`#${target}`}>{text}</a> : text}</li>;
-          })}
-        </ul>
-      )}
-    </div>
-  );
-}
-
 /** The labels of a document form's fields: the form shows them, and its error summary names its fields by them. */
 export const DOCUMENT_FIELD_LABELS: Readonly<Record<string, string>> = {
   title: 'Title',
@@ -118,6 +83,11 @@ export const CLAIM_FIELD_LABELS: { readonly [F in (typeof TEXT_FIELDS)[number]]:
   source_of: 'Source of',
   separate: 'A separate claim',
 };
+
+/** A claim form's fields in the order the form shows them: the relation rows come after the quote. */
+export const CLAIM_FIELD_ORDER: readonly string[] = Object.keys(CLAIM_FIELD_LABELS).flatMap((f) =>
+  f === 'notes' ? [...Array.from({ length: MAX_RELATION_ROWS }, (_, i) => [`rel_type_${i}`, `rel_target_${i}`]).flat(), f] : [f],
+);
 
 /** A claim form's field as the form labels it: a relation row's by its number. */
 export function claimFieldLabel(field: string): string {

@@ -1,6 +1,7 @@
 import { ACTOR_KINDS, DOCUMENT_KINDS } from '../../closedSets';
 import type { FieldError } from '../../errors';
 import type { DocumentView } from '../../documents/store';
+import { ErrorSummary } from '../components/errorSummary';
 import { Layout } from '../layout';
 import { type ActorChoice, reviewPath } from './review';
 import type { Editor } from './session';
@@ -9,26 +10,22 @@ import {
   ActorOptions,
   DOCUMENT_FIELD_LABELS,
   FormTokens,
+  DOCUMENT_FIELDS,
   documentFieldId,
   documentFieldLabel,
-  ErrorSummary,
   errorsFor,
   Field,
 } from './formParts';
 
 export function SignInPage({ csrf, next, error }: { csrf: string; next: string; error?: string }) {
   return (
-    <Layout title="Sign in">
+    <Layout title={error ? 'Sign in: the key was refused' : 'Sign in'}>
       <h1>Sign in to the editors' workspace</h1>
       <p>
         Editors sign in with their API key (role editor or admin). The key is exchanged for a session that ends when you sign out, when it
         expires, or when the key is revoked; it is not kept in this browser.
       </p>
-      {error && (
-        <div class="error-summary" role="alert">
-          <p>{error}</p>
-        </div>
-      )}
+      {/* One field: its refusal is said at it, and the field is focused to type the key again (with or without script). */}
       <form method="post" action="/sign-in" class="ws-sign-in">
         <input type="hidden" name="csrf" value={csrf} />
         <input type="hidden" name="next" value={next} />
@@ -43,11 +40,17 @@ export function SignInPage({ csrf, next, error }: { csrf: string; next: string; 
             spellcheck={false}
             maxLength={200}
             aria-invalid={error ? 'true' : undefined}
-            aria-describedby="key-hint"
+            aria-describedby={error ? 'key-err key-hint' : 'key-hint'}
+            autofocus={error ? true : undefined}
           />
           <span class="hint" id="key-hint">
             Starts with cl_. An administrator creates keys (POST /v1/keys).
           </span>
+          {error && (
+            <span class="field-error" id="key-err">
+              {error}
+            </span>
+          )}
         </div>
         <button type="submit">Sign in</button>
       </form>
@@ -109,7 +112,14 @@ export function AddTextPage({
           </>
         )}
       </p>
-      <ErrorSummary id="text-errors" errors={errors} message={message} fieldId={documentFieldId} fieldLabel={documentFieldLabel} />
+      <ErrorSummary
+        id="text-errors"
+        errors={errors}
+        message={message}
+        fields={DOCUMENT_FIELDS}
+        fieldId={documentFieldId}
+        fieldLabel={documentFieldLabel}
+      />
       <form
         method="post"
         action={`/workspace/documents/${document.id}/text#text-errors`}
@@ -205,7 +215,14 @@ export function WorkspaceHome(props: {
       </p>
       <section aria-labelledby="new-doc-h">
         <h2 id="new-doc-h">New document</h2>
-        <ErrorSummary id="doc-errors" errors={errors} message={props.message} fieldId={documentFieldId} fieldLabel={documentFieldLabel} />
+        <ErrorSummary
+          id="doc-errors"
+          errors={errors}
+          message={props.message}
+          fields={DOCUMENT_FIELDS}
+          fieldId={documentFieldId}
+          fieldLabel={documentFieldLabel}
+        />
         <form method="post" action="/workspace/documents#doc-errors" class="ws-form ws-new-doc" data-draft="/workspace">
           <FormTokens token={editor.csrfToken} />
           <Field id="doc-title" label={DOCUMENT_FIELD_LABELS.title} name="title" errors={errors}>

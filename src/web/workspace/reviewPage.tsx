@@ -5,10 +5,23 @@ import { HIGH_CONFIDENCE, type Review, reviewPath } from './review';
 import type { Editor } from './session';
 import { ClaimFields, SharedChoices, SourceOf, type Vocabularies } from './claimFields';
 import { CandidateCard, type CandidateFormState, SeparateClaim } from './candidateCard';
-import { claimFieldId, claimFieldLabel, FormTokens, ErrorSummary } from './formParts';
+import { ErrorSummary } from '../components/errorSummary';
+import { CLAIM_FIELD_ORDER, claimFieldId, claimFieldLabel, FormTokens } from './formParts';
 import { counted } from '../../words';
 
-/** The document's text with every candidate's figure in a <mark>; the text stays text (preact escapes it). */
+/** A candidate's state as its mark in the text says it to a screen reader (its card says it in full). */
+const MARK_STATES: Record<string, string> = {
+  open: 'to review',
+  accepted: 'accepted',
+  source_added: 'added as a source',
+  rejected: 'rejected',
+};
+
+/**
+ * The document's text with every candidate's figure in a <mark>; the text stays text (preact escapes it). A mark says
+ * its candidate's state by more than its colour: a tick after an accepted one, a line through a rejected one, and in
+ * its link's name (aria-label, not added text: the text's characters are the offsets quotes are taken at).
+ */
 function MarkedText({ text, candidates, states }: { text: string; candidates: Candidate[]; states: Map<string, string> }) {
   const parts: ComponentChildren[] = [];
   let at = 0;
@@ -17,7 +30,9 @@ function MarkedText({ text, candidates, states }: { text: string; candidates: Ca
     parts.push(text.slice(at, c.start));
     parts.push(
       <mark id={`mark-${c.id}`} class={`cand-mark state-${states.get(c.id) ?? 'open'}`} data-candidate={c.id}>
-        <a href={`#cand-${c.id}`}>{text.slice(c.start, c.end)}</a>
+        <a href={`#cand-${c.id}`} aria-label={`${text.slice(c.start, c.end)} (${c.id}, ${MARK_STATES[states.get(c.id) ?? 'open']})`}>
+          {text.slice(c.start, c.end)}
+        </a>
       </mark>,
     );
     at = c.end;
@@ -134,6 +149,7 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice, refus
                 id="manual-errors"
                 errors={manual.errors}
                 message={manual.message}
+                fields={CLAIM_FIELD_ORDER}
                 fieldId={claimFieldId('manual')}
                 fieldLabel={claimFieldLabel}
               />
