@@ -202,9 +202,10 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     // (another number before the noun counts it: "2019 saw the return of 120 women"; a comma ends the phrase: "In 2025
     // alone, insurgents killed 117")
     const counted = noun?.kind === 'people' && noun.word.start - n.end < 30 && !/[\d,;]/.test(ctx.text.slice(n.end, noun.word.start));
-    // a month before it makes it a year whatever follows: "the intervention of January 2013 killed several hundred"
+    // a month or a season before it makes it a year whatever follows: "the intervention of January 2013 killed several
+    // hundred", "In early 2015 officials said…"
     if (
-      (!counted || MONTHS.test(lastWord)) &&
+      (!counted || MONTHS.test(lastWord) || /^(?:spring|summer|fall|autumn|winter|early|mid|late)$/i.test(lastWord)) &&
       (n.value >= 1800 ||
         MONTHS.test(lastWord) ||
         /^(spring|summer|fall|autumn|winter|early|mid|late|since|until|till|by|in|of|from|between|during|before|after|year|years|circa|through|throughout|to|and|the|s)$/i.test(

@@ -131,6 +131,8 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     body.lastIndexOf(' - '),
     body.lastIndexOf(' – '),
     body.lastIndexOf(' — '),
+    // …or two hyphens, as wires without a dash print it ("DUSHANBE -- Tajikistan's Interior Ministry says")
+    body.lastIndexOf(' -- ') < 0 ? -1 : body.lastIndexOf(' -- ') + 2,
     lastStop(body),
   );
   // "Amnesty International, which puts the toll at 80": a relative pronoun's subject is the name it follows

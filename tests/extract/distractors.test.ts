@@ -193,3 +193,35 @@ describe("documents' numbers and financial years", () => {
     ]);
   });
 });
+
+describe('a web walkthrough article (web25)', () => {
+  test('"In early 2015 officials said…": a year after a season word is a year though people follow it', () => {
+    expect(shapes('In early 2015 officials said about 300 Tajiks were in Syria.', { published: '2024-05-01' })).toEqual([
+      expected({
+        value_text: 'about 300',
+        value: 300,
+        approximation: 'approximately',
+        country: 'TJ',
+        claimant: 'officials',
+        mention: 'officials',
+        cue: 'said',
+        as_of: '2015',
+      }),
+    ]);
+  });
+
+  test('a dateline set off by two hyphens is no part of the claimant: "DUSHANBE -- Tajikistan\'s Interior Ministry says"', () => {
+    const text = "DUSHANBE -- Tajikistan's Interior Ministry says that 1,899 Tajik citizens travelled to Syria.";
+    expect(shapes(text, { published: '2024-05-01' })).toEqual([
+      expected({
+        value_text: '1,899',
+        value: 1899,
+        country: 'TJ',
+        claimant: "Tajikistan's Interior Ministry",
+        mention: "Tajikistan's Interior Ministry",
+        cue: 'says',
+        as_of: '2024-05-01',
+      }),
+    ]);
+  });
+});
