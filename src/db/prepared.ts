@@ -107,9 +107,9 @@ async function runOnConnection<Row>(
 /**
  * The statement sent with a callback, as knex's runner and pg's Pool send theirs, not through the promise pg's
  * `query` returns without one: that promise (and the `.catch` pg chains to it) kept each page's result, its 50 parsed
- * rows with their sources, alive through the next two scavenges, so that V8 promoted ~1.9 MB of them to the old
- * generation per scavenge (~0.4–0.6 MB with the callback) and ran a mark-compact every few seconds under the list's
- * load (bench/README.md, speed26).
+ * rows with their sources, alive through the next two scavenges: under the list's load V8 promoted ~1.8–1.9 MB to the
+ * old generation per scavenge (0.25 MB with the callback at one connection, 0.7 MB at 32) and ran more mark-compacts
+ * (bench/README.md, speed26). Why V8 kept that promise's value was not found; that it did was measured.
  */
 function send(connection: PgConnection, statement: { name?: string; text: string; values: readonly unknown[] }): Promise<QueryResult> {
   return new Promise((resolve, reject) => connection.query(statement, (err, result) => (err ? reject(err) : resolve(result))));
