@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { loadSeed } from '../../seeds/load';
 import { ClaimStore } from '../../src/claims/store';
 import { LOAD_STATEMENT, LoadedRow, toClaim } from '../../src/claims/served';
@@ -53,6 +54,25 @@ test('knex sees it as any statement: query and response events, and errors such 
     expect(await queryPrepared(limited, { name: 'test_series', text: 'SELECT generate_series(1, $1::int) AS n' }, [1])).toEqual([{ n: 1 }]);
   } finally {
     await limited.destroy();
+  }
+});
+
+test("pg gets each statement with a callback, not through the promise its query returns without one, and a failure's stack leads back here", async () => {
+  // That promise kept each list page's result alive through two scavenges: V8 promoted the page's parsed rows to the
+  // old generation (bench/README.md, speed26). The answers, events and errors are those of the tests above.
+  const sent = jest.spyOn(Client.prototype, 'query');
+  try {
+    expect(await queryPrepared(single, { name: 'test_half', text: 'SELECT $1::int / 2 AS n' }, [84])).toEqual([{ n: 42 }]);
+    const failure = await queryPrepared(single, { name: 'test_half', text: 'SELECT $1::int / 2 AS n' }, ['x']).catch((err: Error) => err);
+    expect(failure).toMatchObject({ code: '22P02' });
+    expect((failure as Error).stack).toMatch(/runOnConnection/);
+    expect((failure as Error).stack).not.toMatch(/onStreamRead/);
+    expect(await queryNative(single, { sql: 'SELECT $1::text AS s', bindings: ['ok'] })).toEqual([{ s: 'ok' }]);
+    const calls = sent.mock.calls.filter(([config]) => typeof config === 'object' && /test_half|\$1::text/.test(JSON.stringify(config)));
+    expect(calls).toHaveLength(3);
+    for (const call of calls) expect(call[call.length - 1]).toEqual(expect.any(Function));
+  } finally {
+    sent.mockRestore();
   }
 });
 
