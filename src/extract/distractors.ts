@@ -5,6 +5,7 @@
 import { FigureContext, nounAfter } from './figureContext';
 import { gluedFootnote, NumberMention } from './numbers';
 import type { Sentence } from './text';
+import { columnHeading } from './tableColumns';
 
 const MONTHS =
   /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?$/i;
@@ -361,8 +362,9 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     return 'counterfactual';
   if (/^\s*(another|or\s+(two|other|another)|by\s+one|on\s+one|to\s+one|-on-)/i.test(next) && n.kind === 'words')
     return 'number_word_not_count';
-  // A line that is nothing but the number (map markers, scales, chart axes).
+  // A line that is nothing but the number (map markers, scales, chart axes), unless it is a row of a table whose column
+  // the heading above names ("2016    37    29" under "Year    Returned    Convicted")
   const line = text.slice(s.start, s.end).trim();
-  if (s.headline && /^[\d,.\s]+(km|mi|miles)?$/i.test(line)) return 'label';
+  if (s.headline && /^[\d,.\s]+(km|mi|miles)?$/i.test(line) && !columnHeading(text, n.start)) return 'label';
   return null;
 }

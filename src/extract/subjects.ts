@@ -6,6 +6,7 @@
 import { withoutTrailingWords } from './claimants';
 import { personName, ROLE_WORDS } from './persons';
 import type { Sentence } from './text';
+import { DESCRIBED_THINGS } from './writerVoice';
 
 export const CONNECTOR =
   /^(?:and|but|while|whereas|although|though|however|yet|so|also|meanwhile|moreover|furthermore|earlier|later|in\s+\w+(?:\s+\d{4})?|on\s+\w+|last\s+\w+)\s*,?\s+/i;
@@ -24,8 +25,14 @@ const BAD_SUBJECT =
 /** Whom a speaker addresses, opening their words: "My Lords, …", "Mr President, …", "Madam Chair, …". */
 const VOCATIVE =
   /^(?:my\s+lords?|mr\.?\s+(?:deputy\s+)?(?:speaker|president|chairman|chair)|madam\s+(?:deputy\s+)?(?:speaker|president|chair(?:man|woman)?)|ladies\s+and\s+gentlemen|excellencies|colleagues)$/i;
-/** "That report", "those officials": a demonstrative and its noun, not a that-clause ("that the ministry…"). */
-const DEMONSTRATIVE_NP = /^(?:that|those|these)\s+(?!(?:the|a|an|this|that|its|their|his|her|our|it|they|he|she|we|there)\b)[\p{L}-]+$/iu;
+/**
+ * "That report", "those officials": a demonstrative and its noun, not a that-clause ("that the ministry…"), nor a thing
+ * the writer describes ("That footage showed…" is the writer's account).
+ */
+const DEMONSTRATIVE_NP = new RegExp(
+  `^(?:that|those|these)\\s+(?!(?:the|a|an|this|that|its|their|his|her|our|it|they|he|she|we|there|${DESCRIBED_THINGS})\\b)[\\p{L}-]+$`,
+  'iu',
+);
 const QUANTIFIER_START =
   /^(most|many|some|all|none|each|both|several|few|nearly|almost|the overall|the majority|a number|a large number|another|more|fewer)\b/i;
 

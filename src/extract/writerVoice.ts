@@ -5,9 +5,14 @@
 /** The writer reasoning about where a figure comes from, or hedging in their own voice. */
 export const WRITER_REASONING =
   /\b(?:(?:most|more|very)\s+)?(?:likely|probably|possibly|presumably|apparently)\s+(?:\w+\s+)?(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated|is\s+based|was\s+based|refers?|referred|reflects?|reflected)\b|\b(?:figures?|numbers?|estimates?|counts?|tally|data|statistics?|it|this|that|which)\b[^.]{0,40}?\b(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated)\s+from\b|\b(?:it|this|that)\s+(?:appears|seems|is\s+unclear|is\s+not\s+clear|remains\s+unclear)\b/i;
+/** Things the writer describes, whose contents are the writer's account: "That video showed…". */
+export const DESCRIBED_THINGS =
+  'video|videos|footage|film|photo|photos|photograph|photographs|image|images|picture|pictures|clip|clips|recording|recordings|map|chart|graph|table';
 /** A sentence whose subject is a thing the writer describes: "That video showed…", "The footage shows…". */
-const DESCRIBED_THING =
-  /^\s*(?:the|this|that|these|those|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}(?:video|videos|footage|film|photo|photos|photograph|photographs|image|images|picture|pictures|clip|clips|recording|recordings|map|chart|graph|table)\b(?:[^.;:]{0,80})\b(?:shows?|showed|shown|depicts?|depicted|features?|featured|included|includes)\b/iu;
+const DESCRIBED_THING = new RegExp(
+  `^\\s*(?:the|this|that|these|those|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${DESCRIBED_THINGS})\\b(?:[^.;:]{0,80})\\b(?:shows?|showed|shown|depicts?|depicted|features?|featured|included|includes)\\b`,
+  'iu',
+);
 
 /**
  * An event the writer narrates, an attack as what killed or wounded people ("Their last attack, on a school in June,

@@ -225,3 +225,18 @@ describe('a web walkthrough article (web25)', () => {
     ]);
   });
 });
+
+describe('a table aligned by spaces', () => {
+  test('a row of numbers only is a table row when the heading above names its columns ("2016    37    29")', () => {
+    const text =
+      'The prosecutors published a table of returnees by year:\n\nYear    Returned    Convicted\n2016    37          29\n2017    52          41\n';
+    expect(shapes(text, { published: '2024-05-01' })).toEqual([
+      expected({ value_text: '37', value: 37, metric: 'returnees', as_of: '2016' }),
+      expected({ value_text: '29', value: 29, metric: 'convicted', as_of: '2016' }),
+      expected({ value_text: '52', value: 52, metric: 'returnees', as_of: '2017' }),
+      expected({ value_text: '41', value: 41, metric: 'convicted', as_of: '2017' }),
+    ]);
+    // a line of numbers alone, with no heading above it, is still a chart's axis or a map's scale
+    expect(shapes('Fighters by district\n\n0    50    100\n\nPolice said 12 were arrested.').map((c) => c.value_text)).toEqual(['12']);
+  });
+});
