@@ -6,6 +6,7 @@
  */
 
 import { MONTH } from './dates';
+import { withoutDeterminer } from './persons';
 
 /** Nouns for a body of figures whose author, not the noun, is the claimant. */
 const FIGURES_NOUN = '(?:estimates?|figures?|data|statistics|numbers|counts?|tally|tallies|records|list|calculations?)';
@@ -64,7 +65,7 @@ export function claimantOf(mention: string): string | null {
   m = /\s(?:Statistics|Data|Figures|Records)$/.test(bare) && /^(?:the\s+)?\p{Lu}/u.test(bare) ? null : AUTHOR_FIRST.exec(bare);
   if (m && (/^[\p{Lu}]/u.test(m[1]) || BODY_NOUN.test(m[1])) && !/^(?:the|a|an|one|another|this|that|its|their|his|her)$/i.test(m[1]))
     return m[1].trim();
-  return bare.replace(/^(the|a|an|that|those|these)\s+/i, '');
+  return withoutDeterminer(bare);
 }
 
 /** "Officials", "Western security sources", "experts": a claimant named by its kind, whom a named source outranks. */

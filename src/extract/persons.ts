@@ -77,6 +77,9 @@ export function personName(np: string): string | null {
   return null;
 }
 
+/** A noun phrase without its article or demonstrative: "the ministry", "That ministry" → "ministry". */
+export const withoutDeterminer = (np: string): string => np.replace(/^(the|a|an|that|those|these)\s+/i, '');
+
 /** Names seen so far in the text, for pronouns ("he"), surnames ("Ayob") and role nouns ("the minister", "the report"). */
 export class Referents {
   private readonly persons: { name: string; np: string }[] = [];
@@ -104,7 +107,7 @@ export class Referents {
   resolve(np: string): string | null {
     // "a police spokesman", "an official": an indefinite noun phrase brings in somebody new, whoever was named before
     if (/^(?:a|an)\s/i.test(np.trim())) return null;
-    const bare = np.replace(/^(the|a|an|that|those|these)\s+/i, '').toLowerCase();
+    const bare = withoutDeterminer(np).toLowerCase();
     if (/^(he|she)$/i.test(np)) return this.persons.length ? this.persons[this.persons.length - 1].name : null;
     if (/^(it|they)$/i.test(np)) return this.organisations.length ? this.organisations[this.organisations.length - 1] : null;
     const words = bare.split(/\s+/);
