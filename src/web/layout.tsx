@@ -45,13 +45,12 @@ function NavLink({ section, href, children }: { section: string; href: string; c
 /** Whether an editor is signed in, shown on every page: who, and the way out; or the way in. */
 function SessionState() {
   const editor = useContext(SignedInContext);
-  const path = useContext(PagePathContext);
   if (!editor)
     return (
       <p class="session">
-        <a href="/sign-in" aria-current={currentIn('/sign-in', path)}>
+        <NavLink section="/sign-in" href="/sign-in">
           Sign in<span class="visually-hidden"> to the editors' workspace</span>
-        </a>
+        </NavLink>
       </p>
     );
   return (
