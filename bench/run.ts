@@ -634,7 +634,7 @@ async function listSteps(ctx: Context, ledger: Server): Promise<void> {
           );
         else if (other.label === 'PostGraphile 4')
           ctx.rows.push(...listRows('3. Peer', other.label, ours.result, other.result, '> 1.0× PostGraphile', '>', 1.0));
-        else ctx.rows.push(...listRows('2. List', other.label, ours.result, other.result, '≥ 0.8× bare', '>=', 0.8));
+        else ctx.rows.push(...listRows('2. List', other.label, ours.result, other.result, '≥ 0.9× bare', '>=', 0.9));
       }
     });
   } finally {
