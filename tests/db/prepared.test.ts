@@ -68,9 +68,13 @@ test("pg gets each statement with a callback, not through the promise its query 
     expect((failure as Error).stack).toMatch(/runOnConnection/);
     expect((failure as Error).stack).not.toMatch(/onStreamRead/);
     expect(await queryNative(single, { sql: 'SELECT $1::text AS s', bindings: ['ok'] })).toEqual([{ s: 'ok' }]);
-    const calls = sent.mock.calls.filter(([config]) => typeof config === 'object' && /test_half|\$1::text/.test(JSON.stringify(config)));
+    const calls = sent.mock.calls.filter(([config]) => /test_half|\$1::text/.test(JSON.stringify(config)));
     expect(calls).toHaveLength(3);
     for (const call of calls) expect(call[call.length - 1]).toEqual(expect.any(Function));
+    // A statement without a name goes as text and values, which pg does not copy property by property (speed27);
+    // a prepared one as the object that names it.
+    expect(calls.map((call) => typeof call[0])).toEqual(['object', 'object', 'string']);
+    expect(calls[2].slice(0, 2)).toEqual(['SELECT $1::text AS s', ['ok']]);
   } finally {
     sent.mockRestore();
   }
