@@ -10,7 +10,10 @@
  * under the benchmark's own load (32 connections). Per round and server: requests/s, CPU milliseconds per request
  * of the server process and of PostgreSQL, and about how many statements a request ran (PostgreSQL's committed and
  * rolled-back transactions in the ledger database, each statement outside a transaction being one; approximate,
- * since backends report their counts lazily). Prints medians and ranges.
+ * since backends report their counts lazily). Prints medians and ranges, and each server's CPU per request over the
+ * first server's in the same round.
+ * `--together`: in each round every server is loaded at the same time (32 connections shared out), so that a busy
+ * machine's load falls on all of them alike; only the server processes' CPU is measured then (PostgreSQL serves all).
  */
 import path from 'node:path';
 import { Client } from 'pg';
@@ -39,7 +42,9 @@ async function main(): Promise<void> {
   const rounds = option('rounds', 5);
   const seconds = option('seconds', 8);
   const warmup = option('warmup', 10);
-  const given = process.argv.slice(3).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
+  const together = process.argv.includes('--together');
+  const flags = new Set(['--rounds', '--seconds', '--warmup']);
+  const given = process.argv.slice(3).filter((a, i, all) => !a.startsWith('--') && !flags.has(all[i - 1]));
   const servers = given.map((a) => {
     if (a === 'bare') return { name: 'bare', bundle: null, env: {} };
     const [bundle, ...settings] = a.slice(a.indexOf('=') + 1).split('?');
@@ -97,6 +102,33 @@ async function main(): Promise<void> {
     const postgresCpu = postgresCpuMeter(cluster);
     postgresCpu();
     for (let round = 0; round < rounds; round++) {
+      if (together) {
+        const connections = Math.max(1, Math.round(32 / contenders.length));
+        const results = await Promise.all(
+          contenders.map((c) =>
+            hammer({
+              url: c.server.url,
+              requests,
+              connections,
+              seconds,
+              cpu: () => ({ server: cpuSeconds(c.server.pid), postgres: null }),
+            }),
+          ),
+        );
+        results.forEach((r, i) => {
+          contenders[i].rounds.push({ ...r, statements: NaN });
+          console.log(
+            JSON.stringify({
+              round,
+              server: contenders[i].name,
+              rps: Math.round(r.rps),
+              failures: r.failures,
+              cpuServerMs: r.cpuMsPerRequest?.server,
+            }),
+          );
+        });
+        continue;
+      }
       const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]);
       for (const c of order) {
         await monitor.query('SELECT pg_stat_clear_snapshot()');
@@ -126,23 +158,35 @@ async function main(): Promise<void> {
         );
       }
     }
-    console.log('\nmedian (range) over rounds:');
+    console.log(`\nmedian (range) over rounds${together ? ', the servers loaded together' : ''}:`);
     for (const c of contenders) {
       const of = (f: (r: Contender['rounds'][number]) => number | null | undefined) => c.rounds.map((r) => f(r) ?? NaN);
+      const server = `${c.name.padEnd(10)} server CPU ${spread(
+        of((r) => r.cpuMsPerRequest?.server),
+        3,
+      )} ms/req, ${spread(
+        of((r) => r.rps),
+        0,
+      )} req/s`;
+      // Loaded together, the servers share one PostgreSQL: its CPU and statements are nobody's own.
+      const postgres = `, PostgreSQL CPU ${spread(
+        of((r) => r.cpuMsPerRequest?.postgres),
+        3,
+      )} ms/req, ${spread(
+        of((r) => r.statements),
+        2,
+      )} statements/req`;
+      console.log(together ? server : server + postgres);
+    }
+    // Within a round the machine's load is about the same for every server (the same instant with --together):
+    // a build's CPU per request over the first server's in each round varies less than either does across rounds.
+    const [reference, ...compared] = contenders;
+    for (const c of compared) {
+      const ratios = c.rounds.map((r, i) => (r.cpuMsPerRequest?.server ?? NaN) / (reference.rounds[i].cpuMsPerRequest?.server ?? NaN));
       console.log(
-        `${c.name.padEnd(10)} server CPU ${spread(
-          of((r) => r.cpuMsPerRequest?.server),
-          3,
-        )} ms/req, PostgreSQL CPU ${spread(
-          of((r) => r.cpuMsPerRequest?.postgres),
-          3,
-        )} ms/req, ${spread(
-          of((r) => r.rps),
-          0,
-        )} req/s, ${spread(
-          of((r) => r.statements),
-          2,
-        )} statements/req`,
+        `${c.name.padEnd(10)} server CPU over ${reference.name}'s in the same round ${spread(ratios, 3)}, lower in ${
+          ratios.filter((x) => x < 1).length
+        } of ${ratios.length}`,
       );
     }
   } finally {
