@@ -96,9 +96,10 @@ class WorkerLane {
   }
 
   async close(): Promise<void> {
-    for (const job of this.queue.splice(0)) job.reject(busy('The server is stopping.'));
     const worker = this.worker;
     this.worker = null;
+    for (const job of this.queue.splice(0)) job.reject(busy('The server is stopping.'));
+    if (this.current) this.finish(this.current, busy('The server is stopping.'));
     if (worker) await worker.terminate();
   }
 
@@ -110,8 +111,10 @@ class WorkerLane {
     this.idle = null;
     const worker = this.ensureWorker();
     this.timer = setTimeout(() => {
-      this.finish(job, busy(`The text took longer than ${this.readTimeoutMs / 1000} seconds to read: the extractor gave up.`));
+      // The worker stops before the next text is given to one: that text starts a new worker (given to this one, it
+      // was lost with it, and its request answered 500).
       this.restart();
+      this.finish(job, busy(`The text took longer than ${this.readTimeoutMs / 1000} seconds to read: the extractor gave up.`));
     }, this.readTimeoutMs);
     worker.postMessage({ id: job.id, input: job.input });
   }
@@ -124,12 +127,16 @@ class WorkerLane {
       if (!job || job.id !== msg.id) return;
       this.finish(job, msg.error === undefined ? null : new Error(`the extractor failed: ${msg.error}`), msg.reading);
     });
+    // A worker this lane stopped (time limit, idle, close) is no longer this.worker: its end says nothing of the
+    // text being read now, which another worker has.
     worker.on('error', (err) => {
-      if (this.current) this.finish(this.current, err);
+      if (this.worker !== worker) return;
       this.restart();
+      if (this.current) this.finish(this.current, err);
     });
     worker.on('exit', () => {
-      if (this.worker === worker) this.worker = null;
+      if (this.worker !== worker) return;
+      this.worker = null;
       if (this.current) this.finish(this.current, new Error("the extractor's worker stopped"));
     });
     // An idle worker keeps no process alive (a test, a script; the read's time limit does while a text is read). After

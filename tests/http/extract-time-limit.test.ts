@@ -10,10 +10,18 @@ import type { ReadingInput } from '../../src/extract/read';
 // such a text, so they do not depend on which input is slow today.
 let dir: string;
 let stuckWorker: string;
+let choosyWorker: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-time-limit-'));
   stuckWorker = path.join(dir, 'stuck-worker.js');
   fs.writeFileSync(stuckWorker, "require('node:worker_threads').parentPort.on('message', () => { for (;;); });\n");
+  // Never finishes a text that says "stuck"; reads any other at once (as no candidates).
+  choosyWorker = path.join(dir, 'choosy-worker.js');
+  fs.writeFileSync(
+    choosyWorker,
+    "const { parentPort } = require('node:worker_threads');\n" +
+      "parentPort.on('message', ({ id, input }) => { if (input.text.includes('stuck')) for (;;); parentPort.postMessage({ id, reading: { candidates: [] } }); });\n",
+  );
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -77,4 +85,25 @@ test('a short text is not queued behind a long one: each has its worker', async 
   } finally {
     await pool.close();
   }
+});
+
+test('a text waiting behind one stopped at the time limit is read by a new worker, not lost with the old one', async () => {
+  const pool = new ExtractPool(choosyWorker, { readTimeoutMs: 600 });
+  try {
+    const stuck = pool.read(input('A stuck text.')).catch((err: unknown) => err);
+    const next = pool.read(input('Some 50 Kazakhs left, officials said.')).catch((err: unknown) => err);
+    expect(await stuck).toMatchObject({ code: 'busy' });
+    // Given to the stopped worker, it was rejected with "the extractor's worker stopped": a 500 to its editor.
+    expect(await next).toEqual({ candidates: [] });
+  } finally {
+    await pool.close();
+  }
+});
+
+test('closing the pool settles the text being read', async () => {
+  const pool = new ExtractPool(stuckWorker, { readTimeoutMs: 60_000 });
+  const reading = pool.read(input('Some 50 Kazakhs left, officials said.')).catch((err: unknown) => err);
+  await new Promise((r) => setTimeout(r, 50));
+  await pool.close();
+  expect(await reading).toMatchObject({ code: 'busy', message: 'The server is stopping.' });
 });
