@@ -13,6 +13,7 @@ import https from 'node:https';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config';
+import { ADMIN_KEY_FILE } from '../src/keys/bootstrap';
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const url = new URL('/v1/import', values.url ?? `http://${config.host}:${config.port}`);
   if (values.reason !== undefined) url.searchParams.set('reason', values.reason);
-  const keyFile = path.join(config.dataDir, 'admin-api-key');
+  const keyFile = path.join(config.dataDir, ADMIN_KEY_FILE);
   const key = values.key ?? config.adminApiKey ?? (fs.existsSync(keyFile) ? fs.readFileSync(keyFile, 'utf8').trim() : undefined);
   if (!key) throw new Error(`no API key: pass --key, set ADMIN_API_KEY, or start the server once so that ${keyFile} exists`);
 

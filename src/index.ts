@@ -3,13 +3,13 @@ import { loadSeed, isEmpty } from '../seeds/load';
 import { createApp } from './app';
 import { LedgerChanges } from './db/ledgerCache';
 import { ConfigError, loadConfig } from './config';
+import { DataFolderError } from './dataFolder';
 import { createDb, Db, migrate } from './db/knex';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded';
 import { createLogger } from './http/logging';
 import { answerBeforeExpress } from './http/problem';
 import { removeAbandonedSpools } from './import/spool';
 import { ensureAdminKey } from './keys/bootstrap';
-import { KeyStore } from './keys/store';
 
 const SHUTDOWN_GRACE_MS = 30_000;
 
@@ -38,8 +38,13 @@ async function main(): Promise<void> {
     const { claims } = await loadSeed(db);
     logger.info({ claims }, 'loaded the seed data');
   }
-  const keyFile = await ensureAdminKey(new KeyStore(db), config);
-  if (keyFile) logger.info({ keyFile }, `created an admin API key; it is in ${keyFile}`);
+  const created = await ensureAdminKey(db, config);
+  if (created)
+    logger.info(
+      { keyFile: created.file },
+      `created an admin API key; it is in ${created.file}` +
+        (created.kept ? ` (${created.kept}, which holds no admin key of this database, is left as it was)` : ''),
+    );
 
   const abandoned = await removeAbandonedSpools();
   if (abandoned.length > 0) logger.info({ folders: abandoned.length }, 'removed the import bodies that killed servers had left');
@@ -156,7 +161,7 @@ async function undoStart(): Promise<void> {
 main().catch(async (err) => {
   await undoStart();
   if (err instanceof ConfigError) console.error(`Configuration error: ${err.message}`);
-  else if (err instanceof StartError) console.error(`claims-ledger could not start: ${err.message}`);
+  else if (err instanceof StartError || err instanceof DataFolderError) console.error(`claims-ledger could not start: ${err.message}`);
   else if (debugLogging()) console.error(err);
   else
     console.error(`claims-ledger could not start: ${err instanceof Error ? err.message : String(err)} (LOG_LEVEL=debug shows the stack)`);

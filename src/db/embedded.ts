@@ -5,6 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
 import { processAlive } from '../processAlive';
+import { ensureDataFolder } from '../dataFolder';
 
 export interface EmbeddedPostgres {
   /** Connection string of the database `database` on the embedded server. */
@@ -194,7 +195,7 @@ function checkReachableByOthers(dir: string): void {
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
   const { dataDir } = options;
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  ensureDataFolder(dataDir);
   if (process.getuid?.() === 0) checkReachableByOthers(path.join(dataDir, 'pg'));
   const clusterDir = path.join(dataDir, 'pg');
   claimDataDir(dataDir);

@@ -67,6 +67,23 @@ test('a port already in use: one line on stderr naming it, exit code 1, and the 
   }
 }, 120_000);
 
+test('a data folder that cannot be created: one line on stderr naming it and DATA_DIR, exit code 1', async () => {
+  // A path through a regular file: no user can create it, root included (permission bits would not stop root).
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-ledger-datadir-'));
+  const blocker = path.join(dir, 'a-file');
+  fs.writeFileSync(blocker, '');
+  try {
+    const { code, stderr } = await run({ DATA_DIR: path.join(blocker, 'data'), PORT: String(await freePort()), DATABASE_URL: '' });
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([
+      `claims-ledger could not start: the data folder ${path.join(blocker, 'data')} (DATA_DIR) cannot be created: a part of its path is a file, not a folder`,
+    ]);
+    noStack(stderr);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);
+
 test('a read-only DATABASE_URL (a standby, default_transaction_read_only): one line naming the cause, exit code 1', async () => {
   // Migrated already: knex still takes its lock (a write) before finding nothing to run, and had failed on knex_migrations_lock.
   const t = await createTestDb();
