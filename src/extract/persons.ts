@@ -19,8 +19,8 @@ const TITLES = `${ROLE_WORDS.source
   .slice(3, -3)
   .split('|')
   .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
-  .join('|')}|${RANKS}`;
-const TITLED_NAME = new RegExp(`\\b(?:${TITLES})\\.?\\s+([\\p{Lu}][\\p{L}’'-]+(?:\\s+[\\p{Lu}][\\p{L}’'-]+){1,2})`, 'gu');
+  .join('|')}`;
+const TITLED_NAME = new RegExp(`\\b(?:${TITLES}|(?:${RANKS})\\.?)\\s+([\\p{Lu}][\\p{L}’'-]+(?:\\s+[\\p{Lu}][\\p{L}’'-]+){1,2})`, 'gu');
 /**
  * A full name opening a sentence as the subject of a verb: "Colonel Abdiaziz Warsame oversaw the programme", "Halima
  * Yusuf runs a centre" (a later "he" or "she" is this person; "Boko Haram fighters killed…" has a noun, not a verb, after
