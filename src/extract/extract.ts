@@ -37,6 +37,10 @@ const CONTRAST_BREAK = /;\s|,\s+but\s/g;
 /** A name addressed at the start of a sentence, before its comma: "Daniel, you said…", "Minister Karimov, you…". */
 const ADDRESSED_NAME = /^\s*(?:(?:Mr|Mrs|Ms|Dr|Minister|Senator|General|Professor)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s/u;
 const LIST_ITEM = /^\s*(?:[*•·▪‣◦–—-]|\(?[a-z0-9]{1,3}[.)])\s*/i;
+/** A row of a table pasted as text, its cells split by "|" or tabs: "Banadir | 40", "Jubaland\t25". */
+const TABLE_ROW = /^[^\n]*?\S[^\S\n]*(?:\|[^\S\n]*\S|\t+\S)/;
+/** A line that continues a list a colon opened: a list item, or a table's row ("According to the ministry, the figures were:"). */
+const listed = (line: string): boolean => LIST_ITEM.test(line) || TABLE_ROW.test(line);
 
 export interface ExtractOptions {
   /** The document's publication date (YYYY, YYYY-MM or YYYY-MM-DD), to place "today" and "last December". */
@@ -106,7 +110,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     // an attribution carries into the neighbouring sentence of its paragraph, not further, nor across a line break; one
     // that opens a list with a colon carries into each item of the list
     if (carried && (i - carriedAt > 1 || text.slice(sents[i - 1].end, s.start).includes('\n'))) {
-      if (listOpener && LIST_ITEM.test(text.slice(s.start, s.end))) carriedAt = i - 1;
+      if (listOpener && listed(text.slice(s.start, s.end))) carriedAt = i - 1;
       else {
         carried = null;
         listOpener = false;
@@ -176,13 +180,15 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       carried = null;
     } else if (own) {
       attributions.set(s, own);
-      const opensList = /:\s*$/.test(text.slice(s.start, s.end));
+      // (a line ending with a colon opens it, whether or not the first item is read into the same sentence:
+      // "According to the ministry, the figures were:\nBanadir | 40")
+      const opensList = /:\s*$|:[^\S\n]*\n/.test(text.slice(s.start, s.end));
       if (!own.quoteTag && (!own.local || opensList)) {
         carried = own;
         carriedAt = i;
         listOpener = opensList;
       }
-    } else if (s.headline && i > 0 && carried && !(listOpener && LIST_ITEM.test(text.slice(s.start, s.end)))) {
+    } else if (s.headline && i > 0 && carried && !(listOpener && listed(text.slice(s.start, s.end)))) {
       // a heading inside the text opens a new section in the writer's voice ("Where Does The Figure Come From?"):
       // nothing is carried into it, nor across it
       attributions.set(s, null);

@@ -12,12 +12,24 @@ const TITLE_BEFORE = new RegExp(
   `\\b(?:${ROLE_WORDS.source.slice(3, -3)}|Sir|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|General|Gen\\.?)\\s+([\\p{Lu}][\\p{L}’'-]+)`,
   'giu',
 );
+/** Ranks and honorifics before a name, written out or abbreviated with a full stop ("Col. Ibrahim Sall", "Dr. Halima Yusuf"). */
+const RANKS =
+  'Sir|Dr|Mr|Mrs|Ms|Gen|Col|Colonel|Maj|Major|Capt|Captain|Lt|Lieutenant|Brig|Brigadier|Adm|Admiral|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent|Prof|Professor|Judge|Justice|Sheikh|Imam|Father|Bishop|Rabbi';
 const TITLES = `${ROLE_WORDS.source
   .slice(3, -3)
   .split('|')
   .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
-  .join('|')}|Sir|Dr|Mr|Mrs|Ms|Gen`;
-const TITLED_NAME = new RegExp(`\\b(?:${TITLES})\\s+([\\p{Lu}][\\p{L}’'-]+(?:\\s+[\\p{Lu}][\\p{L}’'-]+){1,2})`, 'gu');
+  .join('|')}`;
+const TITLED_NAME = new RegExp(`\\b(?:${TITLES}|(?:${RANKS})\\.?)\\s+([\\p{Lu}][\\p{L}’'-]+(?:\\s+[\\p{Lu}][\\p{L}’'-]+){1,2})`, 'gu');
+/**
+ * A full name opening a sentence as the subject of a verb: "Colonel Abdiaziz Warsame oversaw the programme", "Halima
+ * Yusuf runs a centre" (a later "he" or "she" is this person; "Boko Haram fighters killed…" has a noun, not a verb, after
+ * the name).
+ */
+const SUBJECT_NAME = new RegExp(
+  `^\\s*(?:(?:${RANKS})\\.?\\s+)?([\\p{Lu}][\\p{Ll}’'-]+(?:\\s+[\\p{Lu}][\\p{Ll}’'-]+){1,2})\\s+(?:(?:also|now|then|later|once)\\s+)?(?:[a-z]{3,}ed|is|was|has|had|runs|ran|leads|led|heads|headed|oversaw|oversees|became|joined|left|took|spent|served|serves|works|worked|spoke|met|went|came|wrote|founded)\\b`,
+  'u',
+);
 /**
  * A full name opening a sentence, described after a comma as people are: "Abdiaziz Warsame, a former officer, …" (not
  * "Boko Haram fighters killed…", a group named before its noun).
@@ -88,6 +100,8 @@ export class Referents {
 
   note(name: string, np: string): void {
     const person = personName(np) !== null && !ORG_WORDS.test(name);
+    // a pronoun left unresolved ("He", "she") names nobody a later "he" or "she" could stand for
+    if (/^(?:he|she|they|it|you)$/i.test(name)) return;
     if (person || PRONOUNS.test(np)) this.persons.push({ name, np });
     else if (!/^(he|she|they|it|we)$/i.test(name) && !/^(report|study|survey|source|statement)$/i.test(name)) this.organisations.push(name);
     this.nps.push({ name, np, words: new Set(np.toLowerCase().split(/[^\p{L}\p{N}]+/u)) });
@@ -99,8 +113,8 @@ export class Referents {
    */
   noteTitled(sentence: string): void {
     for (const m of sentence.matchAll(TITLED_NAME)) this.persons.push({ name: m[1], np: m[0] });
-    const subject = OPENING_NAME.exec(sentence)?.[1];
-    if (subject && personName(subject) === subject) this.persons.push({ name: subject, np: subject });
+    const subject = OPENING_NAME.exec(sentence)?.[1] ?? SUBJECT_NAME.exec(sentence)?.[1];
+    if (subject && personName(subject) === subject && !ORG_WORDS.test(subject)) this.persons.push({ name: subject, np: subject });
   }
 
   /** A full name for a surname, a pronoun or a role noun; null when nothing earlier matches. */

@@ -119,7 +119,7 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     // an adverb or aside between the subject and its cue: "Residents, however, said", "The ministry, for its part, said",
     // "Police initially reported", "Federal authorities previously put"
     .replace(
-      /[,\s]+(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later|however|though|meanwhile|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part|initially|originally|previously|subsequently|separately|repeatedly|recently|publicly|officially|reportedly|independently|now|still|already|again|once|first|alone|jointly|formally)$/i,
+      /[,\s]+(?:(?:has|have|had)\s+(?=\p{Ll}+ly$))?(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later|however|though|meanwhile|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part|initially|originally|previously|subsequently|separately|repeatedly|recently|publicly|officially|reportedly|independently|consistently|now|still|already|again|once|first|alone|jointly|formally)$/iu,
       '',
     )
     .replace(/[,\s]+$/, '')
@@ -278,7 +278,8 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
             .replace(/^.*[“”"]/, '')
             .replace(CONNECTOR, ''),
         );
-        const np = chain.split(/\s+/).length <= 14 && k <= 1 ? chain : seg;
+        // (a clause before the name is no part of it: "Some 320 are in custody, John Doe, the interior minister, said")
+        const np = chain.split(/\s+/).length <= 14 && k <= 1 && plausibleSubject(chain) ? chain : seg;
         const offset = text.indexOf(np, s.start);
         return { np, start: offset >= 0 ? offset : start };
       }
