@@ -1,5 +1,6 @@
 /** The metric of each figure: the status stated near it, the noun it counts, its whole's, or the figure's before it. */
 import { nounMetric, statusesIn, StatusHit } from './metric';
+import { SOUGHT_HEADING } from './layoutCounts';
 import { columnHeading } from './tableColumns';
 import { predicateEnd, Work } from './work';
 
@@ -19,6 +20,19 @@ const WITH_FAMILIES =
 /** A handover that sends people home rather than into another state's custody. */
 const HOMEWARD =
   /\bto\s+(?:their|its)\s+(?:respective\s+|home\s+|own\s+|native\s+)?(?:countr(?:y|ies)|homelands?|states?)\b|\bdelegations?\b|\bfrom\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}camps?\b|\brepatriat/iu;
+
+/**
+ * The status a heading, a list's lead or a subject states for the figures it stands over: its first status, else the
+ * people a heading lists as sought ("Persons sought", "Wanted").
+ */
+function topicStatus(text: string, span: { start: number; end: number }): StatusHit | null {
+  const said = statusesIn(text, span.start, span.end);
+  if (said.length) return said[0];
+  const sought = SOUGHT_HEADING.exec(text.slice(span.start, span.end));
+  if (!sought) return null;
+  const start = span.start + sought.index;
+  return { metric: 'wanted', start, end: start + sought[0].length, words: sought[0], strong: true };
+}
 
 export function classifyMetric(text: string, work: Work[]): void {
   const isWhole = new Set(work.map((w) => w.partOf).filter((p): p is number => p !== null));
@@ -77,8 +91,8 @@ export function classifyMetric(text: string, work: Work[]): void {
     // a figure in a table's cell with no status of its own: its column's heading ("Returned", "Prosecuted")
     if (!hit) {
       const heading = columnHeading(text, fig.start);
-      const said = heading ? statusesIn(text, heading.start, heading.end) : [];
-      if (said.length) hit = { ...said[0], strong: true };
+      const said = heading ? topicStatus(text, heading) : null;
+      if (said) hit = { ...said, strong: true };
     }
     // "sentenced 12 men to death": the sentence's words run past the figure
     if (hit?.metric === 'convicted' && /^(sentenced|condemned)/i.test(hit.words) && hit.end <= fig.start) {
@@ -132,8 +146,8 @@ export function classifyMetric(text: string, work: Work[]): void {
     } else if (w.status && (w.status.strong || !nounBased)) {
       w.metric = w.status.metric;
       w.metricReason = `"${w.status.words}" near the figure`;
-    } else if (fig.topic && !nounBased && statusesIn(text, fig.topic.start, fig.topic.end).length) {
-      const t = statusesIn(text, fig.topic.start, fig.topic.end)[0];
+    } else if (fig.topic && !nounBased && topicStatus(text, fig.topic)) {
+      const t = topicStatus(text, fig.topic)!;
       w.metric = t.metric;
       w.status = t;
       w.metricReason = `"${t.words}" in "${text.slice(fig.topic.start, fig.topic.end)}"`;

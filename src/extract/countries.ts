@@ -3,6 +3,7 @@ import { carryStops, ownCases } from './countryCarry';
 import { saysForeign } from './foreigners';
 import { groupStrength } from './groupStrength';
 import { authorityCountry, listItemCountry, sectionCountry } from './countryFrames';
+import { listLead } from './layoutCounts';
 import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
 import type { Sentence } from './text';
@@ -250,6 +251,23 @@ export function placeCountries(
     }
     // the country heading its list item wins over anything else: "the Russian Federation 142", "France: 41"
     const item = listItemCountry(text, w, countryNames);
+    // …unless the list's lead names the people's nationality: then the items say where they are ("Tajik nationals
+    // arrested abroad: Russia 31, Türkiye 12")
+    const lead = item && !fig.noun ? listLead(text, fig.start, fig.sentence)?.lead : null;
+    const ledBy = lead
+      ? [
+          ...new Set(
+            within(lead.start, lead.end)
+              .filter((p) => p.form === 'demonym' && !p.within && lexicon.place(p.ref)?.kind === 'country' && asNationals(p))
+              .map((p) => p.ref),
+          ),
+        ]
+      : [];
+    if (ledBy.length === 1) {
+      w.country = ledBy[0];
+      w.countryReason = "the nationality its list's lead names";
+      continue;
+    }
     if (item) {
       w.country = item.country;
       w.countryReason = item.reason;

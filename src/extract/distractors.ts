@@ -33,6 +33,10 @@ const AGE =
 const LISTED_AGE = new RegExp(`\\baged\\s+${AGE}(?:\\s*(?:,|and)\\s*${AGE})*\\s*(?:,|and|, and)\\s*$`, 'i');
 const SMALL_NUMBER_WORD = /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
 
+/** People said to live or be held in camps: "… people live in the camps", "… are held in camps across the north". */
+const IN_CAMPS =
+  /^[^.;:]{0,60}?\b(?:live|lives|living|lived|are|were|remain|remained|held|housed|sheltering|sheltered|stay|stayed|staying)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+|these\s+|those\s+|displacement\s+|refugee\s+)*camps?\b/i;
+
 function before(text: string, s: Sentence, at: number, chars = 60): string {
   return text.slice(Math.max(s.start, at - chars), at);
 }
@@ -248,7 +252,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (LISTED_AGE.test(prev) && !nounAfter(ctx, n.end, s)) return 'age';
   if (/\b(?:aged|ages)\s+(?:between|from)?\s*\d+\s*(?:and|to|-|–)\s*$/i.test(prev)) return 'age';
   if (
-    /\b(country|nation|city|town|capital|state|region|province|(?<!\bcamps?['’]?s?\s)population|republic|territory|island)\s+of\s+(?:about|around|some|nearly|roughly|approximately|more than|over|almost|just over|under)?\s*$/i.test(
+    /\b(country|nation|city|town|capital|state|(?<!\b(?:in|of)\s+the\s+)region|province|(?<!\bcamps?['’]?s?\s)population|republic|territory|island)\s+of\s+(?:about|around|some|nearly|roughly|approximately|more than|over|almost|just over|under)?\s*$/i.test(
       prev,
     )
   )
@@ -269,6 +273,17 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     )
   )
     return 'label';
+  // numbers put as alternatives that do not matter: "Whether it is 1,900 or 3,000, the number is too high", "be it 50 or 500"
+  if (
+    (/\b(?:whether|be\s+it)\s+(?:(?:it|that|this)\s+(?:is|was|be)\s+|it['’]s\s+|the\s+(?:\p{L}+\s+)?(?:figure|number|total|count)\s+(?:is|was)\s+|there\s+(?:are|were)\s+|they\s+(?:are|were|number)\s+)?(?:about\s+|around\s+|some\s+|just\s+|only\s+)?$/iu.test(
+      prev,
+    ) &&
+      /^\s*(?:[\p{L}-]+\s+){0,2}?or\s+(?:about\s+|around\s+|some\s+|even\s+|more\s+than\s+)?(?:\d|[\p{L}]+\s+(?:hundred|thousand))/iu.test(
+        next,
+      )) ||
+    /\b(?:whether|be\s+it)\s+[^.;:?!]{0,50}?\d[^.;:?!]{0,20}?\s+or\s+(?:about\s+|around\s+|some\s+|even\s+|more\s+than\s+)?$/iu.test(prev)
+  )
+    return 'counterfactual';
   // a number set against the one the text holds: "dozens, not hundreds", "rather than 300"
   if (/(?:,|\band)\s+not\s+$|\brather\s+than\s+$|\binstead\s+of\s+$/i.test(prev)) return 'counterfactual';
   if (n.kind === 'digits' && /[\p{L}]-$/u.test(prev)) return 'label';
@@ -335,10 +350,12 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     )
   )
     return 'population';
-  // millions of citizens, inhabitants or Muslims are a population, not a count of anybody's doing
+  // millions of citizens, inhabitants or Muslims are a population, not a count of anybody's doing (those a camp holds
+  // are people in camps: "Nearly 1.2 million people live in the camps")
   if (
     n.value !== null &&
     n.value >= 1e6 &&
+    !IN_CAMPS.test(text.slice(n.end, s.end)) &&
     /^\s*(?:million\s+|billion\s+)?(?:\p{L}+\s+)?(?:citizens|inhabitants|residents|people|population|Muslims|believers|voters|users|speakers|nationals)\b/iu.test(
       next,
     )

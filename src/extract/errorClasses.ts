@@ -110,19 +110,31 @@ export const reasonKind = (r: string | undefined) =>
     .replace(/\([^)]*\)/g, '(…)')
     .replace(/(?<=.)\b\p{Lu}[\p{L}'’.-]*/gu, 'X');
 
+/** The form a figure is written in, from its value_text: digits, number words, a vague quantity or a share. */
+export function figureForm(valueText: string): string {
+  if (/\d/.test(valueText)) return 'digits';
+  if (/\b(?:half|third|thirds|quarter|quarters|fifth|fifths|majority)\b/i.test(valueText)) return 'a verbal share';
+  if (/\b(?:hundreds|thousands|dozens|scores|several|few|tens|millions|handful)\b/i.test(valueText)) return 'a vague quantity';
+  return 'number words';
+}
+
 export function errorClasses(
   corpus: Corpus,
   result: {
     matches: Match[];
     candidates: Record<string, Candidate[]>;
     falsePositives: { passage: string; why: string }[];
-    missed: { gold: GoldClaim }[];
+    missed: { passage: string; gold: GoldClaim }[];
+    /** The numbers the rules turned away, per passage, with the kind of rule (absent: the refusal table stays empty). */
+    rejected?: Record<string, { start: number; end: number; kind: string }[]>;
   },
 ): ErrorClasses {
   const t: ErrorClasses = {
     precision_false_positives: {},
     recall_missed_by_metric: {},
     recall_missed_by_approximation: {},
+    recall_missed_by_form: {},
+    recall_missed_by_refusal: {},
     approximation: {},
     value: {},
     metric: {},
@@ -143,6 +155,15 @@ export function errorClasses(
   for (const m of result.missed) {
     add(t.recall_missed_by_metric, String(m.gold.metric));
     add(t.recall_missed_by_approximation, m.gold.approximation);
+    add(t.recall_missed_by_form, figureForm(m.gold.value_text));
+    if (!result.rejected) continue;
+    // what the rules did with the numbers of the cluster's mentions: the refusal, else never read as a number
+    const passage = corpus.passages.find((p) => p.id === m.passage);
+    const mentions = passage?.claims.filter((g) => g.cluster === m.gold.cluster && !g.optional) ?? [m.gold];
+    const kinds = new Set(
+      (result.rejected[m.passage] ?? []).filter((r) => mentions.some((g) => r.start < g.end && g.start < r.end)).map((r) => r.kind),
+    );
+    add(t.recall_missed_by_refusal, kinds.size ? [...kinds].sort().join(' + ') : 'not read as a number');
   }
   for (const m of result.matches) {
     const { gold: g, prediction: p } = m;

@@ -7,6 +7,7 @@ import { APPROXIMATION_RULES } from '../claims/approximation';
 import type { CandidateApproximation } from './candidate';
 import { nounKind, sharesThings } from './nouns';
 import { topicBefore } from './topic';
+import { columnCounts, listItemCounts } from './layoutCounts';
 import { type NumberMention, SCALES } from './numbers';
 import { distractorKind } from './distractors';
 import { Figure, FigureContext, nounAfter } from './figureContext';
@@ -28,14 +29,16 @@ const QUALIFIERS: [RegExp, CandidateApproximation][] = [
   ],
   // ("handed over 142 persons", "took over 30 …": the particle of a verb, not a bound)
   [
-    /(?:^|[^\p{L}])(more than|(?<!\b(?:hand|hands|handed|handing|turn|turns|turned|turning|took|taken|takes|taking|pass|passed|passes|passing|sign|signed|signs|signing|won|brought)\s)over|above|upwards of|in excess of|topped|exceeded|exceeds|exceeding|surpassed|north of)\s+$/iu,
+    /(?:^|[^\p{L}])(more than|upwards? of|(?<!\b(?:hand|hands|handed|handing|turn|turns|turned|turning|took|taken|takes|taking|pass|passed|passes|passing|sign|signed|signs|signing|won|brought)\s)over|above|in excess of|topped|exceeded|exceeds|exceeding|surpassed|north of)\s+$/iu,
     'more_than',
   ],
   [/(?:^|[^\p{L}])(fewer than|less than|under|below|short of)\s+$/iu, 'less_than'],
   [
-    /(?:^|[^\p{L}])(an estimated|estimated|about|around|some|approximately|roughly|nearly|almost|close to|circa|ca\.|approx\.|more or less|an approximate|approximate|something like|in the region of|the best part of)\s+$/iu,
+    /(?:^|[^\p{L}])(an estimated|estimated|about|around|some|approximately|roughly|nearly|almost|close to|circa|ca\.|approx\.|more or less|an approximate|approximate|something like|in the region of|in the order of|on the order of|of the order of|the best part of)\s+$/iu,
     'approximately',
   ],
+  // a sign for "about" set against the number: "~300", "≈ 450", "c. 200"
+  [/(?:^|[\s(])([~≈∼]|\bc\.)\s*$/u, 'approximately'],
 ];
 const HEDGES = /(?:^|[^\p{L}])(just|only|merely|a mere|even|still|another|a further|an additional|a total of|in total)\s+$/iu;
 const CHANGE_VERBS =
@@ -107,6 +110,9 @@ function countsPeople(
     if (whole) return { noun: null, reason: `a part of the people before it ("${whole}")` };
   }
   if (noun) return noun.kind === 'people' ? { noun: noun.word, reason: `counts ${noun.via}` } : null;
+  // a table's cell counts what its column's heading names: "Country | Persons sought | Red notices"
+  const column = columnCounts(ctx, n.start);
+  if (column) return column.kind === 'people' ? { noun: null, reason: `counts what ${column.via} names` } : null;
   // "one" is a count only with a people noun after it ("one of the most worrying aspects", "one report"), or as the
   // last part of people counted before it in its sentence: "eight of them were repatriated and one remains in custody"
   if (n.kind === 'words' && n.value === 1) {
@@ -146,6 +152,9 @@ function countsPeople(
   if (predicate) return { noun: null, reason: `no noun after it; "${predicate[1]}" says it counts people` };
   const whole = partOfPeopleBefore(ctx, s, n.start);
   if (whole) return { noun: null, reason: `a part of the people before it ("${whole}")` };
+  // an item of a list or a table: its label, else its list's lead ("Detentions\n- Tashkent region: 44")
+  const item = listItemCounts(ctx, n.start, s);
+  if (item?.kind === 'people') return { noun: null, reason: `no noun after it; ${item.via}`, topic: item.lead };
   const topic = topicBefore(ctx, n.start, end, s);
   if (topic?.kind === 'people') return { noun: null, reason: `no noun after it; the ${topic.via} before it`, topic: topic.span };
   return null;
@@ -242,10 +251,11 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
       approximation = 'more_than';
       qualifier = '+';
       end += 1;
-    } else if (approximation === 'exact' && /^\s+plus\b/i.test(after)) {
+    } else if (approximation === 'exact' && /^(?:\s+|-)plus\b/i.test(after)) {
+      // "300 plus", "300-plus"
       approximation = 'more_than';
       qualifier = 'plus';
-      end += /^\s+plus/i.exec(after)![0].length;
+      end += /^(?:\s+|-)plus/i.exec(after)![0].length;
     } else if (approximation === 'exact' && /^\s+or\s+more\b/i.test(after)) {
       approximation = 'at_least';
       qualifier = 'or more';

@@ -178,6 +178,15 @@ export function findNumbers(text: string): NumberMention[] {
     ) {
       DIGITS.lastIndex = i;
       const m = DIGITS.exec(text)!;
+      // "12k", "2.5K": thousands, as a headline or a post abbreviates them
+      const thousands = /^[kK](?![\p{L}\d])/u.exec(text.slice(i + m[0].length, i + m[0].length + 2));
+      if (thousands) {
+        const value = Number(m[0].replace(/[,\s\u00a0\u202f]/g, '')) * 1000;
+        const end = i + m[0].length + 1;
+        out.push({ start: i, end, kind: 'digits', value: Math.round(value), fraction: null, low: null, high: null, plain: false });
+        i = end;
+        continue;
+      }
       // digits run into capitals are a name's, not a count: "the 6ID", "4G", "B2B" (as letters before them are: "G7")
       if (/^[A-Z]/.test(text.slice(i + m[0].length, i + m[0].length + 1))) {
         i += m[0].length;

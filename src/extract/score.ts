@@ -3,7 +3,7 @@
  * ../shared/extraction/score.py does (a line-by-line port: same matching, same crediting, same field rules).
  */
 import type { Candidate } from './candidate';
-import { extractCandidates } from './extract';
+import { type ExtractResult, extractCandidates } from './extract';
 import { fileLexicon } from './fileLexicon';
 import type { Lexicon } from './lexicon';
 
@@ -208,12 +208,16 @@ export function score(
 export function evaluate(corpus: Corpus, lexicon: Lexicon = fileLexicon()) {
   const predictions: Record<string, Prediction[]> = {};
   const candidates: Record<string, Candidate[]> = {};
+  // the numbers each passage's rules turned away, with the kind of rule: what refused a missed figure
+  const rejected: Record<string, ExtractResult['rejected']> = {};
   for (const p of corpus.passages) {
     const published = typeof p.published === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(p.published) ? p.published : null;
-    candidates[p.id] = extractCandidates(p.text, lexicon, { published, author: p.publisher ?? null }).candidates;
+    const result = extractCandidates(p.text, lexicon, { published, author: p.publisher ?? null });
+    candidates[p.id] = result.candidates;
+    rejected[p.id] = result.rejected;
     predictions[p.id] = candidates[p.id].map((c) => toPrediction(c, lexicon));
   }
-  return { predictions, candidates, ...score(corpus, predictions) };
+  return { predictions, candidates, rejected, ...score(corpus, predictions) };
 }
 
 export function formatDetails(corpus: Corpus, result: ReturnType<typeof evaluate>): string {

@@ -3,8 +3,8 @@
  * cell is told by its column's heading ("Returned", "Prosecuted") as a figure in a sentence is told by its verb.
  */
 
-/** Where a row's cells start and end, in text offsets; null for a line that is no row of a table (fewer than 3 cells). */
-function cellsOf(text: string, start: number, end: number): { start: number; end: number }[] | null {
+/** Where a row's cells start and end, in text offsets; null for a line that is no row of a table (fewer than `least` cells). */
+function cellsOf(text: string, start: number, end: number, least = 3): { start: number; end: number }[] | null {
   const line = text.slice(start, end);
   const separator = line.includes('|') ? /\s*\|\s*/g : line.includes('\t') ? /\s*\t\s*/g : / {2,}/g;
   const cells: { start: number; end: number }[] = [];
@@ -16,18 +16,24 @@ function cellsOf(text: string, start: number, end: number): { start: number; end
   cells.push({ start: start + from, end });
   // a leading or trailing "|" leaves an empty cell at an end of the row
   const filled = cells.filter((c, k) => !(c.start === c.end && (k === 0 || k === cells.length - 1)));
-  return filled.length >= 3 ? filled : null;
+  return filled.length >= least ? filled : null;
 }
 
-const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
-const lineEnd = (text: string, at: number) => {
+/** Whether the line [start, end) is a row of a table: three cells or more. */
+export function isTableRow(text: string, start: number, end: number): boolean {
+  return cellsOf(text, start, end) !== null;
+}
+
+export const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
+export const lineEnd = (text: string, at: number) => {
   const e = text.indexOf('\n', at);
   return e < 0 ? text.length : e;
 };
 
 /**
  * The heading of the column a figure at `at` stands in: the cell in the same place of the nearest row above with as many
- * cells and no digit in that cell (rows of "---" between them are passed over); null outside a table.
+ * cells (or one fewer, the corner over the row labels left blank) and no digit in that cell, or words in every cell (rows
+ * of "---" between them are passed over); null outside a table.
  */
 export function columnHeading(text: string, at: number): { start: number; end: number } | null {
   const start = lineStart(text, at);
@@ -39,10 +45,14 @@ export function columnHeading(text: string, at: number): { start: number; end: n
     const s = lineStart(text, above);
     const line = text.slice(s, above);
     if (!line.trim()) return null; // a blank line ends the table
-    const cells = /^[\s|:+-]+$/.test(line) ? null : cellsOf(text, s, above);
-    if (cells && cells.length === row.length) {
-      const heading = cells[column];
-      if (!/\d/.test(text.slice(heading.start, heading.end)) && heading.end > heading.start) return heading;
+    const cells = /^[\s|:+-]+$/.test(line) ? null : cellsOf(text, s, above, 2);
+    // a heading row over a column of row labels may leave that column's heading blank: "            Wanted    Arrested"
+    const blankCorner = cells && cells.length === row.length - 1 && /^[ \t]/.test(line) ? 1 : 0;
+    if (cells && cells.length + blankCorner === row.length) {
+      const heading = cells[column - blankCorner];
+      // a heading names its column in words: every cell of its row holds a letter ("Wanted (2025)" too), as no data row's does
+      const words = cells.every((c) => /\p{L}/u.test(text.slice(c.start, c.end)));
+      if (heading && heading.end > heading.start && (words || !/\d/.test(text.slice(heading.start, heading.end)))) return heading;
     } else if (!/^[\s|:+-]+$/.test(line)) return null; // a line that is no row of this table ends it
     above = s - 1;
   }
