@@ -12,7 +12,8 @@ import ts from 'typescript';
 const ROOT = path.join(__dirname, '..');
 const EXTENSIONS = ['.ts', '.tsx'];
 
-function sourceFiles(dir: string): string[] {
+/** The TypeScript sources under dir, at any depth. */
+export function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return sourceFiles(full);

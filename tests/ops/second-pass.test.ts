@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { databaseSuites } from '../support/databaseSuites';
+
+const TESTS = path.join(__dirname, '..');
+const kept = (...files: string[]) => databaseSuites(files.map((f) => path.join(TESTS, f))).map((f) => path.relative(TESTS, f));
+
+test('the second pass keeps every file that reaches the run’s PostgreSQL, by itself or through the helpers it imports', () => {
+  const reaching = [
+    'db/dropDatabase.test.ts', // reads the run's server from the environment itself
+    'db/migrations.test.ts', // createTestDb
+    'claims/claims.test.ts', // createTestApp, which calls createTestDb
+    'web/workspace-browser.test.ts', // tests/workspace/support, then tests/support/app
+    'bench/copyTimes.test.ts', // starts a process that inherits DATABASE_URL
+  ];
+  expect(kept(...reaching)).toEqual(reaching);
+});
+
+test('the second pass leaves out files that meet no PostgreSQL, or only an embedded one of their own', () => {
+  expect(
+    kept(
+      'extract/corpus.test.ts', // the extractor alone
+      'claims/dates.test.ts', // a parser
+      'docs/links.test.ts', // the documents
+      'ops/start.test.ts', // npm start without DATABASE_URL: an embedded cluster in its own folder
+      'ops/crash.test.ts', // server processes on embedded clusters of their own (tests/support/server)
+      'ops/second-pass.test.ts', // names the variables, reads no database
+    ),
+  ).toEqual([]);
+});

@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { importGraph, sourceFiles } from '../../scripts/check-imports';
+
+/**
+ * Which test files can reach the run's PostgreSQL. The second pass of .ci/run (`npm run test:database`, with
+ * DATABASE_URL set: the oldest supported PostgreSQL, as a role without superuser rights) runs only these. Every other
+ * file (the extractor, parsers, documents, lint, servers on an embedded cluster of their own) meets no PostgreSQL, or
+ * the same embedded one in both passes, so running it again would test nothing new.
+ *
+ * The rule, read from the sources so that a new database test is included without anyone listing it: a file can
+ * reach the run's PostgreSQL when it, or a module under tests/ that it imports (at any depth),
+ *   - reads the server and template that globalSetup prepared (TEST_PG_ADMIN_URL, TEST_PG_TEMPLATE), as createTestDb
+ *     and createTestApp do; or
+ *   - starts a process (node:child_process) without naming DATABASE_URL: the process inherits the run's.
+ */
+const TESTS = path.resolve(__dirname, '..');
+const READS_RUN_DATABASE = /\bTEST_PG_(ADMIN_URL|TEMPLATE)\b/;
+const STARTS_PROCESS = /['"](node:)?child_process['"]/;
+const NAMES_DATABASE_URL = /\bDATABASE_URL\b/;
+
+/** Whether the file's own text reaches the run's PostgreSQL (without following its imports). */
+function reachesByItself(file: string): boolean {
+  if (file === __filename) return false; // this rule names the variables; it reads no database
+  const source = fs.readFileSync(file, 'utf8');
+  return READS_RUN_DATABASE.test(source) || (STARTS_PROCESS.test(source) && !NAMES_DATABASE_URL.test(source));
+}
+
+/** The test files among `testPaths` (absolute) that can reach the run's PostgreSQL, in their order. */
+export function databaseSuites(testPaths: string[]): string[] {
+  const graph = importGraph([...new Set([...sourceFiles(TESTS), ...testPaths])]);
+  const reaches = new Map<string, boolean>();
+  const visit = (file: string): boolean => {
+    if (!reaches.has(file)) {
+      reaches.set(file, false); // a cycle adds nothing
+      reaches.set(file, reachesByItself(file) || (graph.get(file) ?? []).some(visit));
+    }
+    return reaches.get(file)!;
+  };
+  return testPaths.filter(visit);
+}
