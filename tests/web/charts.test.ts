@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
+import { idProblems } from '../support/pageIds';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -325,6 +326,26 @@ describe('country page', () => {
     expect(sources.text).toContain('As recorded at');
     expect(markTag(sources.text, 2)).toBeUndefined();
   });
+});
+
+test('every page with charts holds each id once, and every drawing refers to its own patterns and markers', async () => {
+  // A country's page draws a timeline per metric and the key; the countries page a map and bars: each drawing's
+  // patterns (hatch, overlap, no data) and arrowhead are its own, named after it, so none is given twice on a page.
+  for (const url of [
+    '/countries/KZ',
+    '/countries/RU',
+    '/compare/countries?metric=foreign_fighters',
+    '/compare/countries?metric=foreign_fighters&country=Central%20Asia',
+    '/compare/sources?country=KZ&metric=foreign_fighters',
+    '/compare/timeline?country=RU&metric=foreign_fighters',
+    '/compare/timeline?country=KZ&metric=foreign_fighters',
+  ]) {
+    const html = (await request(t.app).get(url).expect(200)).text;
+    expect({ url, problems: idProblems(html) }).toEqual({ url, problems: [] });
+  }
+  const map = (await request(t.app).get('/compare/countries?metric=foreign_fighters&country=Central%20Asia')).text;
+  expect(map).toMatch(/<pattern id="map-nodata"/);
+  expect(map).toMatch(/<path [^>]*class="land nodata" data-country="KG" fill="url\(#map-nodata\)"/);
 });
 
 test('hostile text stays text: a claimant named with markup and a javascript: URL is escaped and never a link or script', async () => {

@@ -62,7 +62,7 @@ export function ChartSvg({
       class={className}
     >
       <title id={`${id}-svgtitle`}>{title}</title>
-      <ChartDefs />
+      <ChartDefs scope={id} />
       {children}
     </svg>
   );
