@@ -176,7 +176,7 @@ describeInBrowser('new users in Chromium: where am I, what went wrong, forced co
           .map((a) => a.getAttribute('href')!)
           .filter((href) => [...new URLSearchParams(href.split('?')[1]).values()].some((v) => v === '')),
       );
-    const forms: { path: string; fill: (page: Page) => Promise<void>; chosen: string }[] = [
+    const forms: { path: string; fill: (page: Page) => Promise<unknown>; chosen: string }[] = [
       { path: '/', fill: (page) => page.fill('#q', 'women'), chosen: '/?q=women' },
       {
         path: '/compare/sources',
