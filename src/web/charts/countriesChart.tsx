@@ -49,7 +49,7 @@ export function CountriesChart({
   const height = TOP + rows.length * ROW + 8;
   return (
     <ChartFigure id={id} class="chart chart-countries" title={title} description={description}>
-      <ChartSvg id={id} title={title} width={WIDTH} height={height}>
+      <ChartSvg id={id} title={title} width={WIDTH} height={height} defs={['hatch']}>
         <g aria-hidden="true" class="axis">
           {x.ticks.map((t) => (
             <g>
@@ -155,7 +155,7 @@ export function WorldMapChart({ id, map, rows, title }: { id: string; map: World
         </>
       }
     >
-      <ChartSvg id={id} title={title} width={map.width} height={map.height} fluid class="chart-svg map">
+      <ChartSvg id={id} title={title} width={map.width} height={map.height} fluid class="chart-svg map" defs={['nodata']}>
         {[...map.paths.entries()].map(([m49, p]) => {
           const r = byM49.get(m49);
           if (!r)

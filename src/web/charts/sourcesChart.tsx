@@ -82,7 +82,7 @@ export function SourcesChart({ id, title, rows, disagreements, documents, descri
   return (
     <ChartFigure id={id} class="chart chart-sources" title={title} description={description}>
       {placed.length > 0 && (
-        <ChartSvg id={id} title={title} width={WIDTH} height={height}>
+        <ChartSvg id={id} title={title} width={WIDTH} height={height} defs={['hatch', 'overlap']}>
           <g aria-hidden="true" class="axis">
             {bands.map((b) => (
               <rect

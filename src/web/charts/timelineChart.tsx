@@ -129,7 +129,7 @@ export function TimelineChart({ id, title, description, series, documents, small
   return (
     <ChartFigure id={id} class={`chart chart-timeline${small ? ' chart-small' : ''}`} title={title} description={description}>
       {withNumber.length > 0 && (
-        <ChartSvg id={id} title={title} width={width} height={height}>
+        <ChartSvg id={id} title={title} width={width} height={height} defs={['hatch', 'succession']}>
           <g aria-hidden="true" class="axis">
             {y.ticks.map((v) => (
               <g>
