@@ -42,7 +42,7 @@ import { createValidator } from './validate';
 import { createServices } from './services';
 import { vocabularyRouter } from './vocab/router';
 import { webRouter } from './web/router';
-import { htmlUnreadablePath } from './web/errors';
+import { htmlTimedOut, htmlUnreadablePath } from './web/errors';
 
 export interface AppOptions {
   db: Db;
@@ -106,7 +106,7 @@ export async function createApp({
       logger.warn({ requestId: res.locals.requestId }, 'cut a response whose reader stopped reading'),
     ),
   );
-  app.use(answerSlowReads(config.readTimeoutMs));
+  app.use(answerSlowReads(config.readTimeoutMs, htmlTimedOut));
   app.use(securityHeaders());
   app.use(refuseUnreadablePaths(htmlUnreadablePath));
   // Probes and scrapes are answered before the rate limits: a load balancer must not be throttled into thinking an instance is down.

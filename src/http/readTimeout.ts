@@ -1,5 +1,9 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
+import type { FieldError } from '../errors';
 import { sendProblem } from './problem';
+
+/** Answers a timed-out read in another form when it is the right one (a browser's page: HTML); false leaves it to problem+json. */
+export type TimedOutAnswer = (req: Request, res: Response, message: string, errors: FieldError[]) => boolean;
 
 /**
  * A read (GET or HEAD) that has not started its answer after `timeoutMs` is answered 503 with Retry-After: the
@@ -7,21 +11,20 @@ import { sendProblem } from './problem';
  * have their own, shorter time limit; this covers what that cannot see, such as a connection whose server froze.
  * The connection is closed after the answer, so the handler's late result goes nowhere. Writes are left to
  * finish (an answer before their transaction ends would not tell whether it was saved), and long work
- * (exports) is bounded by its slots and by the stall watchdog.
+ * (exports) is bounded by its slots and by the stall watchdog. A browser asking for a page gets a page (`inOtherForm`).
  */
-export function answerSlowReads(timeoutMs: number): RequestHandler {
+export function answerSlowReads(timeoutMs: number, inOtherForm?: TimedOutAnswer): RequestHandler {
   return (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     const timer = setTimeout(() => {
       if (res.headersSent || res.locals.longWork) return;
       res.locals.timedOut = true;
-      sendProblem(
-        res,
-        503,
-        `The ledger could not answer within ${Math.round(timeoutMs / 1000)} s: the database is slow or not answering. Retry shortly.`,
-        [{ field: 'database', message: 'did not answer in time' }],
-        { 'Retry-After': '5', Connection: 'close' },
-      );
+      const message = `The ledger could not answer within ${Math.round(timeoutMs / 1000)} s: the database is slow or not answering. Retry shortly.`;
+      const errors = [{ field: 'database', message: 'did not answer in time' }];
+      const headers = { 'Retry-After': '5', Connection: 'close' };
+      res.set(headers);
+      if (inOtherForm?.(req, res, message, errors)) return;
+      sendProblem(res, 503, message, errors, headers);
     }, timeoutMs);
     timer.unref();
     res.once('close', () => clearTimeout(timer));

@@ -33,6 +33,13 @@ export const htmlUnreadablePath = (req: Request, res: Response, error: FieldErro
   return true;
 };
 
+/** A page the ledger could not answer in time (src/http/readTimeout.ts), for browsers, as a page; API clients get problem+json. */
+export const htmlTimedOut = (req: Request, res: Response, message: string, errors: FieldError[]): boolean => {
+  if (!wantsHtml(req)) return false;
+  sendPage(res, <ErrorPage status={503} message={message} errors={errors} />, 503);
+  return true;
+};
+
 /** Errors of the pages as HTML pages with their status; anything else goes on to the problem+json handler (and its log). */
 export const htmlErrorHandler: ErrorRequestHandler = (rawErr, req, res, next) => {
   const err = asHttpError(rawErr);

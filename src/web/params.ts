@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { readClaimFilters } from '../claims/claimFilters';
 import { ClaimFilter, FilterResolvers, parseClaimFilter } from '../claims/parseClaimFilter';
 import { DomainError, FieldError } from '../errors';
@@ -11,15 +11,33 @@ export function givenQuery(req: Request): Record<string, string> {
   );
 }
 
+/** Whether a `name=value` piece of a query string chooses nothing: no value, or only spaces. */
+function choosesNothing(piece: string): boolean {
+  const eq = piece.indexOf('=');
+  try {
+    return eq < 0 || decodeURIComponent(piece.slice(eq + 1).replace(/\+/g, ' ')).trim() === '';
+  } catch {
+    return false; // a malformed value is the parser's to refuse, naming it
+  }
+}
+
 /**
- * The search form's request as the claim filter parser should see it: the form sends every field, and an empty
- * one (the search box, a filter left blank) means no such filter, not a bad value.
+ * A page's address carries only what was chosen. A GET form sends every field, the empty ones too
+ * (`/?q=women&country=&metric=&from=`), and an empty parameter means no such filter: such a request is sent on to the
+ * same page without them, so the address a reader shares, bookmarks or finds in their history says what they chose,
+ * with script or without (the script leaves empty fields out of the form's address itself: client/forms.ts). The
+ * pages' own links are built without empty values (`withParams`).
  */
-export function withoutEmptyFields(req: Request): Request {
-  const entries = Object.entries(req.query as Record<string, unknown>);
-  const kept = entries.filter(([, v]) => !(typeof v === 'string' && v.trim() === ''));
-  if (kept.length === entries.length) return req;
-  return Object.create(req, { query: { value: Object.fromEntries(kept) } }) as Request;
+export function redirectWithoutEmptyParameters(req: Request, res: Response, next: NextFunction): void {
+  const at = req.originalUrl.indexOf('?');
+  if ((req.method !== 'GET' && req.method !== 'HEAD') || at < 0) return next();
+  const path = req.originalUrl.slice(0, at);
+  // Only a page's own path: never '//host' or '/\\host', which a browser would read as another site.
+  if (!/^\/(?![/\\])/.test(path) || path.startsWith('/v1/')) return next();
+  const pieces = req.originalUrl.slice(at + 1).split('&');
+  const kept = pieces.filter((piece) => !choosesNothing(piece));
+  if (kept.length === pieces.length) return next();
+  res.redirect(302, kept.length > 0 ? `${path}?${kept.join('&')}` : path);
 }
 
 /** `as_recorded`, the one parameter of a single record's page, read as the claim filters read it. */

@@ -23,7 +23,7 @@ import { ActorPage } from './pages/actor';
 import { ClaimPage } from './pages/claim';
 import { DocumentPage } from './pages/document';
 import { HomePage, SEARCH_FACETS } from './pages/home';
-import { givenQuery, parseAsRecorded, parseClaimsOf, withoutEmptyFields } from './params';
+import { givenQuery, parseAsRecorded, parseClaimsOf, redirectWithoutEmptyParameters } from './params';
 import { createWorldMap, WorldMap } from './charts/worldMap';
 import { chartDeps } from './pages/compareCommon';
 import { countriesPage } from './pages/compareCountries';
@@ -91,13 +91,13 @@ export function webRouter({ services, auth, validator, config, limiter, formIds 
     if (!asset) return next();
     res.type(asset.type).set('Cache-Control', 'public, max-age=300').sendFile(asset.file);
   });
+  router.use(redirectWithoutEmptyParameters);
   // Every page's header says who is signed in: the session is looked up for browsers that carry its cookie.
   const sessions = createSessions({ store: services.sessions, auth });
   router.use(sessions.load);
 
   // Search, claim, actor and document pages.
-  router.get('/', auth.read, async (given, res) => {
-    const req = withoutEmptyFields(given);
+  router.get('/', auth.read, async (req, res) => {
     const query = givenQuery(req);
     let filter: ClaimFilter;
     try {
@@ -107,7 +107,7 @@ export function webRouter({ services, auth, validator, config, limiter, formIds 
       if (!(e instanceof DomainError) || !['invalid_input', 'value_not_valid'].includes(e.code) || e.errors.length === 0) throw e;
       return sendPage(
         res,
-        <SearchErrorPage query={givenQuery(given)} labels={await loadLabels(services)} message={e.message} errors={e.errors} />,
+        <SearchErrorPage query={query} labels={await loadLabels(services)} message={e.message} errors={e.errors} />,
         400,
       );
     }

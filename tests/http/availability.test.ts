@@ -189,6 +189,20 @@ describe('database time limits', () => {
         expect(res.headers['retry-after']).toMatch(/^\d+$/);
         expect(res.headers['content-type']).toMatch(/problem\+json/);
       }
+      // A reader's browser gets a page: titled, saying what happened and what to do, with a way back.
+      for (const path of ['/claims/1', '/countries/KZ']) {
+        const res = await request(app).get(path).set('Accept', 'text/html,application/xhtml+xml,*/*;q=0.8');
+        expect({ path, status: res.status, type: res.headers['content-type'] }).toEqual({
+          path,
+          status: 503,
+          type: expect.stringMatching(/^text\/html/),
+        });
+        expect(res.headers['retry-after']).toMatch(/^\d+$/);
+        expect(res.text).toContain('<title>The ledger is not answering · Claims ledger</title>');
+        expect(res.text).toContain('<h1>The ledger is not answering</h1>');
+        expect(res.text).toContain('reload the page in a few seconds');
+        expect(res.text).toContain('<a href="/">Search the ledger</a>');
+      }
       proxy.thaw();
       let health = 0;
       for (let tries = 0; tries < 50 && health !== 200; tries++) {

@@ -51,12 +51,20 @@ export interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core (WCAG 2.0–2.2 A and AA rules) in the page; injected by evaluate because the CSP blocks added script tags. */
+/**
+ * Runs axe-core (WCAG 2.0–2.2 A and AA rules, and unique ids) in the page; injected by evaluate because the CSP blocks
+ * added script tags.
+ */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      // WCAG 2.2 made 4.1.1 (Parsing) obsolete and axe retired its duplicate-id rules, but a second chart's `hatch`
+      // or a second form's field id still sends a reference to the wrong element: they stay checked.
+      rules: { 'duplicate-id': { enabled: true }, 'duplicate-id-active': { enabled: true } },
+    });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
 }

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
+import { idProblems } from '../support/pageIds';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -110,7 +111,9 @@ describe('timeline', () => {
     const mark6 = svg.match(/<a href="\/claims\/6"[\s\S]*?<\/a>/)![0];
     expect(mark5).toMatch(/<circle [^>]*fill="#fff"/);
     expect(mark6).not.toMatch(/<circle [^>]*fill="#fff"/);
-    expect(svg).toMatch(/<line aria-hidden="true" class="succession" data-from="5" data-to="6"[^>]*marker-end="url\(#succession\)"/);
+    expect(svg).toMatch(
+      /<line aria-hidden="true" class="succession" data-from="5" data-to="6"[^>]*marker-end="url\(#timeline-succession\)"/,
+    );
     expect(svg).toContain('>+400 (+36.4%)</text>');
     // Neither figure has a date: they stand in the "date unknown" band, and no time axis invents one.
     expect(svg).toContain('>date unknown</text>');
@@ -158,6 +161,17 @@ describe('countries side by side', () => {
     expect(res.text).toContain('data-country="KZ"');
     expect(res.text).toContain('data-country="RU"');
     expect(res.text.match(/class="map-country"/g)).toHaveLength(2);
+    // The table has a row for each place with figures; the 249 others are named once, behind their count (a row of
+    // dashes each made the page 166 KB), and the map's outlines are written in relative steps.
+    expect(res.text.match(/<tr data-country="[^"]+">/g)).toEqual(['<tr data-country="RU">', '<tr data-country="KZ">']);
+    expect(res.text).toMatch(/<details class="no-figures-list"><summary>No figures for 249 places<\/summary><p>World, Andorra, /);
+    expect(res.text).toMatch(/<path d="M\d+,\d+(l|m)-?\d/);
+    expect(res.text.length).toBeLessThan(100_000);
+    // A few places without figures are named at once.
+    const region = await request(t.app).get('/compare/countries?metric=foreign_fighters&country=Central%20Asia').expect(200);
+    expect(region.text).toMatch(
+      /<details class="no-figures-list" open><summary>No figures for 5 places<\/summary><p>Central Asia, Kyrgyzstan,/,
+    );
   });
 
   test('more places with figures than bars: the 30 largest drawn, every place on the map and in the table', async () => {
@@ -325,6 +339,27 @@ describe('country page', () => {
     expect(sources.text).toContain('As recorded at');
     expect(markTag(sources.text, 2)).toBeUndefined();
   });
+});
+
+test('every page with charts holds each id once, and every drawing refers to its own patterns and markers', async () => {
+  // A country's page draws a timeline per metric and the key; the countries page a map and bars: each drawing's
+  // patterns (hatch, overlap, no data) and arrowhead are its own, named after it, so none is given twice on a page.
+  for (const url of [
+    '/countries/KZ',
+    '/countries/RU',
+    '/compare/countries?metric=foreign_fighters',
+    '/compare/countries?metric=foreign_fighters&country=Central%20Asia',
+    '/compare/sources?country=KZ&metric=foreign_fighters',
+    '/compare/sources?country=RU&metric=foreign_fighters',
+    '/compare/timeline?country=RU&metric=foreign_fighters',
+    '/compare/timeline?country=KZ&metric=foreign_fighters',
+  ]) {
+    const html = (await request(t.app).get(url).expect(200)).text;
+    expect({ url, problems: idProblems(html) }).toEqual({ url, problems: [] });
+  }
+  const map = (await request(t.app).get('/compare/countries?metric=foreign_fighters&country=Central%20Asia')).text;
+  expect(map).toMatch(/<pattern id="map-nodata"/);
+  expect(map).toMatch(/<path [^>]*class="land nodata" data-country="KG" fill="url\(#map-nodata\)"/);
 });
 
 test('hostile text stays text: a claimant named with markup and a javascript: URL is escaped and never a link or script', async () => {

@@ -41,8 +41,11 @@ describe('search (the home page)', () => {
     expect(res.text).toContain('href="/v1/export/claims?format=csv&amp;q=Kazakh">CSV</a>');
   });
 
-  test('an empty search box searches nothing rather than being refused', async () => {
-    const res = await page('/?q=&sort=id&country=KZ&metric=&status=&from=&to=+').expect(200);
+  test('a field left empty chooses nothing: the page is sent on to its address without the empty fields', async () => {
+    // A GET form sends every field; the address shared or bookmarked holds only what was chosen.
+    const sent = await page('/?q=&sort=id&country=KZ&metric=&status=&from=&to=+').expect(302);
+    expect(sent.headers.location).toBe('/?sort=id&country=KZ');
+    const res = await page(sent.headers.location).expect(200);
     expect(rowIds(res.text)).toHaveLength(8);
     expect(res.text).toContain('href="/v1/claims?sort=id&amp;country=KZ">JSON</a>');
     expect(res.text).toContain('<option value="women">Women</option>');
@@ -51,6 +54,35 @@ describe('search (the home page)', () => {
     expect(two.text).toContain('<input id="f-metric" name="metric" type="text" value="women,foreign_fighters"/>');
     expect(two.text).toContain('<input type="hidden" name="group" value="ISIS"/>');
     expect(two.text.match(/name="metric"/g)).toHaveLength(1);
+  });
+
+  test('every page drops empty parameters the same way, and only toward a path of its own', async () => {
+    const cases: [string, string][] = [
+      [
+        '/compare/sources?metric=foreign_fighters&country=KZ&group=&from=&to=&as_recorded=',
+        '/compare/sources?metric=foreign_fighters&country=KZ',
+      ],
+      ['/compare/countries?metric=&country=&as_of=&group=&as_recorded=', '/compare/countries'],
+      ['/countries/KZ?as_recorded=', '/countries/KZ'],
+      ['/claims/2?as_recorded=%20', '/claims/2'],
+      ['/actors/1?q=&status=active', '/actors/1?status=active'],
+      ['/documents/1?q=women&&to=', '/documents/1?q=women'],
+      ['/?flag&q=Kazakh', '/?q=Kazakh'],
+      // A value that is not empty is passed on, a malformed one too (a lone % encoded).
+      ['/?q=%E0%A4%A&country=', '/?q=%E0%A4%25A'],
+      // An encoded backslash is a character of this site's path, not a way to another site.
+      ['/%5Cexample.com/?q=', '/%5Cexample.com/'],
+    ];
+    for (const [from, to] of cases) {
+      const res = await page(from);
+      expect({ from, status: res.status, location: res.headers.location }).toEqual({ from, status: 302, location: to });
+    }
+    // Never toward another site, whatever the path looks like; the API's own answers are untouched.
+    for (const path of ['//example.com/?q=', '/\\example.com/?q=', '/v1/claims?q=']) {
+      const res = await page(path);
+      expect({ path, location: res.headers.location }).toEqual({ path, location: undefined });
+    }
+    await page('/?q=Kazakh').expect(200);
   });
 
   test('negated words of the query are not marked', async () => {

@@ -1,7 +1,7 @@
 import type { CountryRow } from '../../compare/countries';
 import { markLabel, valueMark } from './encoding';
 import { ChartFigure, ChartSvg } from './frame';
-import { MarkLegend, MarkLink, MarkShapeSvg, VagueGlyph } from './marks';
+import { MarkLegend, MarkLink, MarkShapeSvg, paint, VagueGlyph } from './marks';
 import { axisMax } from './sourcesChart';
 import { fullNumber, niceTicks, shortNumber, valueScale } from './scale';
 import type { WorldMap } from './worldMap';
@@ -49,7 +49,7 @@ export function CountriesChart({
   const height = TOP + rows.length * ROW + 8;
   return (
     <ChartFigure id={id} class="chart chart-countries" title={title} description={description}>
-      <ChartSvg id={id} title={title} width={WIDTH} height={height}>
+      <ChartSvg id={id} title={title} width={WIDTH} height={height} defs={['hatch']}>
         <g aria-hidden="true" class="axis">
           {x.ticks.map((t) => (
             <g>
@@ -87,7 +87,7 @@ export function CountriesChart({
                   label={`${nameOf(r)}: ${markLabel({ claimant: r.claimant?.name ?? '', value_text: r.value_text ?? '', as_of: r.as_of, document: documents.get(r.claim_id!) }, mark)}; ${counted(r.figures, 'figure')} from ${counted(r.claimants, 'claimant')}${r.range.min !== null ? `, ranging ${fullNumber(r.range.min)}–${fullNumber(r.range.max)}` : ''}`}
                 >
                   {mark.at !== null && (
-                    <rect x={LEFT} y={cy - 6} width={Math.max(x(mark.at) - LEFT, 1)} height={12} fill="url(#hatch)" opacity={0.45} />
+                    <rect x={LEFT} y={cy - 6} width={Math.max(x(mark.at) - LEFT, 1)} height={12} fill={paint(id, 'hatch')} opacity={0.45} />
                   )}
                   {mark.shape === 'vague' ? (
                     <g>
@@ -99,7 +99,7 @@ export function CountriesChart({
                   ) : (
                     <MarkShapeSvg
                       mark={mark}
-                      at={{ pos: x, axisEnd: WIDTH - 26, cross: cy, orientation: 'horizontal', colour: '#1b1b1b' }}
+                      at={{ pos: x, axisEnd: WIDTH - 26, cross: cy, orientation: 'horizontal', colour: '#1b1b1b', scope: id }}
                     />
                   )}
                 </MarkLink>
@@ -155,7 +155,7 @@ export function WorldMapChart({ id, map, rows, title }: { id: string; map: World
         </>
       }
     >
-      <ChartSvg id={id} title={title} width={map.width} height={map.height} fluid class="chart-svg map">
+      <ChartSvg id={id} title={title} width={map.width} height={map.height} fluid class="chart-svg map" defs={['nodata']}>
         {[...map.paths.entries()].map(([m49, p]) => {
           const r = byM49.get(m49);
           if (!r)
@@ -166,7 +166,7 @@ export function WorldMapChart({ id, map, rows, title }: { id: string; map: World
             );
           if (r.best_value === null) {
             return (
-              <path d={p.d} class="land nodata" data-country={r.country} fill="url(#nodata)" stroke="#8a8a8a" stroke-width={0.6}>
+              <path d={p.d} class="land nodata" data-country={r.country} fill={paint(id, 'nodata')} stroke="#8a8a8a" stroke-width={0.6}>
                 <title>{`${nameOf(r)}: ${r.claim_id === null ? 'no figures' : `no number (“${r.value_text}”)`}`}</title>
               </path>
             );

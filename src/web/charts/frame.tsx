@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { dateInWords } from './encoding';
-import { ChartDefs, VagueGlyph } from './marks';
+import { type ChartDef, ChartDefs, VagueGlyph } from './marks';
 
 /**
  * A chart's figure: a caption of its title and its description (which the drawing is described by, and which says
@@ -30,8 +30,8 @@ export function ChartFigure({
 }
 
 /**
- * A chart's drawing: one group named by the chart's title and described by its caption, with the marks' shared
- * definitions. `fluid` drawings take the width of the page (the map); the others keep their size, scrolling sideways
+ * A chart's drawing: one group named by the chart's title and described by its caption, with the definitions its
+ * marks use. `fluid` drawings take the width of the page (the map); the others keep their size, scrolling sideways
  * when the page is narrower.
  */
 export function ChartSvg({
@@ -41,10 +41,13 @@ export function ChartSvg({
   height,
   fluid = false,
   class: className = 'chart-svg',
+  defs,
   children,
 }: {
   id: string;
   title: string;
+  /** The patterns and markers its marks are drawn with, defined in it under ids of its own (`defId`). */
+  defs: ChartDef[];
   width: number;
   height: number;
   fluid?: boolean;
@@ -62,7 +65,7 @@ export function ChartSvg({
       class={className}
     >
       <title id={`${id}-svgtitle`}>{title}</title>
-      <ChartDefs />
+      <ChartDefs scope={id} only={defs} />
       {children}
     </svg>
   );

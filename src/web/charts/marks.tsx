@@ -14,6 +14,8 @@ export interface MarkPlacement {
   cross: number;
   orientation: Orientation;
   colour: string;
+  /** The id of the drawing whose definitions the mark's patterns come from (`ChartDefs`). */
+  scope: string;
 }
 
 const ARROW = 7;
@@ -31,7 +33,7 @@ const pt = (o: Orientation, along: number, across: number) => (o === 'vertical' 
 
 /** The SVG of one mark (no link around it): its shape says the wording, `hollow` that it is superseded. */
 export function MarkShapeSvg({ mark, at }: { mark: ValueMark; at: MarkPlacement }) {
-  const { pos, cross, orientation: o, colour } = at;
+  const { pos, cross, orientation: o, colour, scope } = at;
   const fill = mark.hollow ? '#fff' : colour;
   const dash = mark.hollow ? '4 3' : undefined;
   const line = (a: number, b: number, width = 2) => {
@@ -92,7 +94,7 @@ export function MarkShapeSvg({ mark, at }: { mark: ValueMark; at: MarkPlacement 
           : { x: Math.min(a, b), y: p.y - 5, width: len, height: 10 };
       return (
         <g>
-          <rect {...rect} fill={mark.hollow ? '#fff' : 'url(#hatch)'} stroke={colour} stroke-width={2} stroke-dasharray={dash} />
+          <rect {...rect} fill={mark.hollow ? '#fff' : paint(scope, 'hatch')} stroke={colour} stroke-width={2} stroke-dasharray={dash} />
           {cap(pos(mark.at!))}
         </g>
       );
@@ -144,25 +146,54 @@ export function MarkLink({
   );
 }
 
-/** Pattern and arrowhead definitions shared by a chart's marks (ids are per page: one defs per chart is harmless). */
-export function ChartDefs() {
+/** The patterns and the arrowhead the marks are drawn with. */
+export type ChartDef = 'hatch' | 'overlap' | 'nodata' | 'succession';
+
+/**
+ * The id of a definition of the drawing `scope`: a page may hold several drawings (a country's timelines, the map and
+ * the bars), each with its own definitions, and ids must be unique on the page. `scope` is the drawing's id.
+ */
+export const defId = (scope: string, def: ChartDef): string => `${scope}-${def}`;
+
+/** A paint or marker reference to a definition of the drawing `scope`. */
+export const paint = (scope: string, def: ChartDef): string => `url(#${defId(scope, def)})`;
+
+/** Pattern and arrowhead definitions of the drawing `scope` (all of them, or `only` those named). */
+export function ChartDefs({ scope, only }: { scope: string; only?: ChartDef[] }) {
+  const has = (def: ChartDef) => !only || only.includes(def);
   return (
     <defs>
-      <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-        <rect width="6" height="6" fill="#fff" />
-        <line x1="0" y1="0" x2="0" y2="6" stroke="#6b6b6b" stroke-width="2.5" />
-      </pattern>
-      <pattern id="overlap" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-        <rect width="8" height="8" fill="#e7f0e3" />
-        <line x1="0" y1="0" x2="0" y2="8" stroke="#8fb783" stroke-width="1.5" />
-      </pattern>
-      <pattern id="nodata" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-        <rect width="6" height="6" fill="#f4f4f4" />
-        <line x1="0" y1="0" x2="0" y2="6" stroke="#c4c4c4" stroke-width="1" />
-      </pattern>
-      <marker id="succession" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-        <path d="M0,0 L10,5 L0,10 z" fill="#333" />
-      </marker>
+      {has('hatch') && (
+        <pattern id={defId(scope, 'hatch')} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" fill="#fff" />
+          <line x1="0" y1="0" x2="0" y2="6" stroke="#6b6b6b" stroke-width="2.5" />
+        </pattern>
+      )}
+      {has('overlap') && (
+        <pattern id={defId(scope, 'overlap')} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+          <rect width="8" height="8" fill="#e7f0e3" />
+          <line x1="0" y1="0" x2="0" y2="8" stroke="#8fb783" stroke-width="1.5" />
+        </pattern>
+      )}
+      {has('nodata') && (
+        <pattern id={defId(scope, 'nodata')} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" fill="#f4f4f4" />
+          <line x1="0" y1="0" x2="0" y2="6" stroke="#c4c4c4" stroke-width="1" />
+        </pattern>
+      )}
+      {has('succession') && (
+        <marker
+          id={defId(scope, 'succession')}
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
+          <path d="M0,0 L10,5 L0,10 z" fill="#333" />
+        </marker>
+      )}
     </defs>
   );
 }
@@ -201,12 +232,13 @@ export function MarkLegend({ orientation, id }: { orientation: Orientation; id: 
           return (
             <li>
               <svg width={w} height={rowH} aria-hidden="true" focusable="false" class="legend-swatch">
+                {entry.shape === 'bar' && <ChartDefs scope={id} only={['hatch']} />}
                 {entry.shape === 'vague' ? (
                   <VagueGlyph x={w / 2} y={rowH / 2 - 6} colour="#1b1b1b" />
                 ) : (
                   <MarkShapeSvg
                     mark={mark}
-                    at={{ pos, axisEnd: orientation === 'vertical' ? 1 : w - 2, cross, orientation, colour: '#1b1b1b' }}
+                    at={{ pos, axisEnd: orientation === 'vertical' ? 1 : w - 2, cross, orientation, colour: '#1b1b1b', scope: id }}
                   />
                 )}
               </svg>

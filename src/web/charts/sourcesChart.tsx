@@ -1,7 +1,7 @@
 import type { Approximation, ClaimStatus } from '../../claims/model';
 import { markLabel, overlapBands, valueMark, ValueMark } from './encoding';
 import { ChartFigure, ChartSvg, VagueList } from './frame';
-import { MarkLegend, MarkLink, MarkShapeSvg } from './marks';
+import { MarkLegend, MarkLink, MarkShapeSvg, paint } from './marks';
 import { fullNumber, shortNumber, valueScale } from './scale';
 
 /** One claimant's figure as the sources chart draws it. */
@@ -82,7 +82,7 @@ export function SourcesChart({ id, title, rows, disagreements, documents, descri
   return (
     <ChartFigure id={id} class="chart chart-sources" title={title} description={description}>
       {placed.length > 0 && (
-        <ChartSvg id={id} title={title} width={WIDTH} height={height}>
+        <ChartSvg id={id} title={title} width={WIDTH} height={height} defs={['hatch', 'overlap']}>
           <g aria-hidden="true" class="axis">
             {bands.map((b) => (
               <rect
@@ -91,7 +91,7 @@ export function SourcesChart({ id, title, rows, disagreements, documents, descri
                 y={TOP - 6}
                 width={Math.max(x(b.high) - x(b.low), 4)}
                 height={height - TOP - 4}
-                fill="url(#overlap)"
+                fill={paint(id, 'overlap')}
                 data-overlap={b.count}
               >
                 <title>{`${b.count} figures overlap from ${fullNumber(b.low)} to ${b.high >= x.domain[1] ? 'beyond' : fullNumber(b.high)}`}</title>
@@ -119,7 +119,7 @@ export function SourcesChart({ id, title, rows, disagreements, documents, descri
                   <rect x={LEFT} y={cy - ROW / 2 + 2} width={WIDTH - RIGHT - LEFT} height={ROW - 4} fill="transparent" />
                   <MarkShapeSvg
                     mark={d.mark}
-                    at={{ pos: x, axisEnd: WIDTH - RIGHT + 14, cross: cy, orientation: 'horizontal', colour: '#1b1b1b' }}
+                    at={{ pos: x, axisEnd: WIDTH - RIGHT + 14, cross: cy, orientation: 'horizontal', colour: '#1b1b1b', scope: id }}
                   />
                 </MarkLink>
                 {others.length > 0 && (

@@ -1,6 +1,6 @@
 import { dayNumber, markLabel, timeSpan, valueMark, ValueMark } from './encoding';
 import { ChartFigure, ChartSvg, VagueList } from './frame';
-import { MarkLegend, MarkLink, MarkShapeSvg } from './marks';
+import { MarkLegend, MarkLink, MarkShapeSvg, paint } from './marks';
 import { axisMax, SourceFigure } from './sourcesChart';
 import { formatNumber, SERIES_COLOURS, shortNumber, TextLabel, timeScale, uncluttered, valueScale } from './scale';
 
@@ -129,7 +129,7 @@ export function TimelineChart({ id, title, description, series, documents, small
   return (
     <ChartFigure id={id} class={`chart chart-timeline${small ? ' chart-small' : ''}`} title={title} description={description}>
       {withNumber.length > 0 && (
-        <ChartSvg id={id} title={title} width={width} height={height}>
+        <ChartSvg id={id} title={title} width={width} height={height} defs={['hatch', 'succession']}>
           <g aria-hidden="true" class="axis">
             {y.ticks.map((v) => (
               <g>
@@ -199,7 +199,7 @@ export function TimelineChart({ id, title, description, series, documents, small
                   y2={y2 - dy}
                   stroke="#333"
                   stroke-width={1.5}
-                  marker-end="url(#succession)"
+                  marker-end={paint(id, 'succession')}
                 />
               );
             }),
@@ -227,7 +227,10 @@ export function TimelineChart({ id, title, description, series, documents, small
                 base={p.mark.base}
                 superseded={p.mark.hollow}
               >
-                <MarkShapeSvg mark={p.mark} at={{ pos: y, axisEnd: top - 6, cross: p.cx, orientation: 'vertical', colour: p.colour }} />
+                <MarkShapeSvg
+                  mark={p.mark}
+                  at={{ pos: y, axisEnd: top - 6, cross: p.cx, orientation: 'vertical', colour: p.colour, scope: id }}
+                />
               </MarkLink>
             </g>
           ))}

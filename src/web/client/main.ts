@@ -2,6 +2,7 @@ import { enhanceCharts } from './charts';
 import { enhanceWorkspace } from './workspace';
 import { keepDrafts } from './drafts';
 import { announceOutcome } from './announce';
+import { leaveOutEmptyFields } from './forms';
 
 /**
  * The web interface's only script: it enhances pages that work without it (copy buttons today; tooltips and live
@@ -31,4 +32,5 @@ document.addEventListener('DOMContentLoaded', () => {
   enhanceWorkspace(document);
   keepDrafts(document);
   announceOutcome(document);
+  leaveOutEmptyFields(document);
 });

@@ -8,6 +8,8 @@ const TITLES: Record<number, string> = {
   404: 'Not found',
   405: 'Method not allowed',
   429: 'Too many requests',
+  500: 'Something went wrong',
+  503: 'The ledger is not answering',
 };
 
 /** An error as a page: its status, what went wrong in words, and each parameter at fault. */
@@ -26,6 +28,7 @@ export function ErrorPage({ status, message, errors = [] }: { status: number; me
           ))}
         </ul>
       )}
+      {status === 503 && <p>Nothing was lost: reload the page in a few seconds.</p>}
       <p>
         <a href="/">Search the ledger</a>
       </p>

@@ -102,6 +102,23 @@ const BARS_DRAWN = 30;
 const byValue = (a: CountryFigure, b: CountryFigure) =>
   (b.best_value ?? -1) - (a.best_value ?? -1) || (a.country_name ?? a.country).localeCompare(b.country_name ?? b.country);
 
+/** Past this many, the places without figures are named behind a summary saying how many (the world has 249). */
+const NO_FIGURES_SHOWN = 12;
+
+/**
+ * The places asked for that have no figures, named once: the table lists the places with figures (for the whole world a
+ * row per place made 249 rows of dashes, a quarter of the page, to say "no figures" 249 times).
+ */
+function NoFigures({ places }: { places: CountryFigure[] }) {
+  const names = places.map((r) => r.country_name ?? r.country).join(', ');
+  return (
+    <details class="no-figures-list" open={places.length <= NO_FIGURES_SHOWN}>
+      <summary>No figures for {counted(places.length, 'place')}</summary>
+      <p>{names}.</p>
+    </details>
+  );
+}
+
 export async function countriesPage(req: Request, deps: ChartPageDeps, map: () => WorldMap): Promise<{ status: number; page: VNode }> {
   const { services } = deps;
   const values = rawQuery(req);
@@ -156,47 +173,55 @@ export async function countriesPage(req: Request, deps: ChartPageDeps, map: () =
             title={`${metric}: preferred figure of ${withFigures.length > BARS_DRAWN ? `the ${BARS_DRAWN} places with the largest figures` : 'each place with figures'}`}
             rows={withFigures.slice(0, BARS_DRAWN)}
             documents={documents}
-            description={`${withFigures.length > BARS_DRAWN ? `The ${BARS_DRAWN} of ${withFigures.length} places with figures whose preferred figures are largest (every place is on the map and in the table below)` : counted(withFigures.length, 'place')}, largest first, each bar drawn to its preferred figure in that figure's shape, with the range of all its current figures.`}
+            description={`${withFigures.length > BARS_DRAWN ? `The ${BARS_DRAWN} of ${withFigures.length} places with figures whose preferred figures are largest (the table below holds them all)` : counted(withFigures.length, 'place')}, largest first, each bar drawn to its preferred figure in that figure's shape, with the range of all its current figures.`}
           />
         )}
-        {without.length > 0 && <p class="no-figures-list">No figures for: {without.map((r) => r.country_name ?? r.country).join(', ')}.</p>}
+        {without.length > 0 && <NoFigures places={without} />}
         <Warnings warnings={view.warnings} />
-        <h2 id="countries-table-title">The same as a table</h2>
-        <div class="table-wrap">
-          <table aria-labelledby="countries-table-title">
-            <thead>
-              <tr>
-                <th scope="col">Place</th>
-                <th scope="col">Preferred figure</th>
-                <th scope="col">Reading</th>
-                <th scope="col">Claimant</th>
-                <th scope="col">As of</th>
-                <th scope="col">Chosen as</th>
-                <th scope="col">Figures (claimants)</th>
-                <th scope="col">Range</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...withFigures, ...without].map((r) => (
-                <tr data-country={r.country}>
-                  <th scope="row">
-                    <a href={`/countries/${r.country}`}>{r.country_name ?? r.country}</a>
-                    {r.within && <span class="within"> (within {r.within}; not on the map)</span>}
-                  </th>
-                  <td>{r.claim_id === null ? 'no figures' : <a href={`/claims/${r.claim_id}`}>“{r.value_text}”</a>}</td>
-                  <td>{r.approximation === null ? '—' : valueMark({ ...r, approximation: r.approximation }).reading}</td>
-                  <td>{r.claimant ? <a href={`/actors/${r.claimant.id}`}>{r.claimant.name}</a> : '—'}</td>
-                  <td>{r.claim_id === null ? '—' : dateInWords(r.as_of)}</td>
-                  <td>{chosenBy.get(r.country) === 'rank' ? 'ranked preferred' : chosenBy.get(r.country) === 'latest' ? 'latest' : '—'}</td>
-                  <td>
-                    {r.figures} ({r.claimants})
-                  </td>
-                  <td>{r.range.min === null ? '—' : `${fullNumber(r.range.min)} – ${fullNumber(r.range.max)}`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        {withFigures.length > 0 && (
+          <>
+            <h2 id="countries-table-title">The same as a table</h2>
+            <div class="table-wrap">
+              <table aria-labelledby="countries-table-title">
+                <thead>
+                  <tr>
+                    <th scope="col">Place</th>
+                    <th scope="col">Preferred figure</th>
+                    <th scope="col">Reading</th>
+                    <th scope="col">Claimant</th>
+                    <th scope="col">As of</th>
+                    <th scope="col">Chosen as</th>
+                    <th scope="col">Figures (claimants)</th>
+                    <th scope="col">Range</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {withFigures.map((r) => (
+                    <tr data-country={r.country}>
+                      <th scope="row">
+                        <a href={`/countries/${r.country}`}>{r.country_name ?? r.country}</a>
+                        {r.within && <span class="within"> (within {r.within}; not on the map)</span>}
+                      </th>
+                      <td>
+                        <a href={`/claims/${r.claim_id}`}>“{r.value_text}”</a>
+                      </td>
+                      <td>{r.approximation === null ? '—' : valueMark({ ...r, approximation: r.approximation }).reading}</td>
+                      <td>{r.claimant ? <a href={`/actors/${r.claimant.id}`}>{r.claimant.name}</a> : '—'}</td>
+                      <td>{dateInWords(r.as_of)}</td>
+                      <td>
+                        {chosenBy.get(r.country) === 'rank' ? 'ranked preferred' : chosenBy.get(r.country) === 'latest' ? 'latest' : '—'}
+                      </td>
+                      <td>
+                        {r.figures} ({r.claimants})
+                      </td>
+                      <td>{r.range.min === null ? '—' : `${fullNumber(r.range.min)} – ${fullNumber(r.range.max)}`}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
         <h2>Change the view</h2>
         {form([])}
       </Layout>

@@ -111,8 +111,9 @@ export function SearchForm({
       <div class={cls(sort)}>
         <label for="sort">{FIELD_LABELS.sort}</label>
         <select id="sort" name="sort" {...sort.attrs}>
+          {/* The ledger's own order is the default: chosen, it adds nothing to the address. */}
           {CLAIM_SORTS.map((s) => (
-            <option value={s} selected={s === sorted}>
+            <option value={s === 'id' ? '' : s} selected={s === sorted}>
               {SORT_LABELS[s]}
             </option>
           ))}
