@@ -1,6 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
+
+const mainThread = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'scripts/main-thread-modules.json'), 'utf8'));
 
 export default tseslint.config(
   { ignores: ['node_modules/', '.data/', 'dist/', 'coverage/', 'bench/results/'] },
@@ -59,6 +64,20 @@ export default tseslint.config(
       ],
     },
   },
+  // The server's own thread serves every request: no regular expression it runs may take time growing faster than its
+  // input (a pattern tried at every start of a run of spaces, or two quantifiers trading characters, is quadratic: 20,000
+  // tabs in a note took two seconds of CSV export). Which modules run there: scripts/main-thread-modules.json.
+  ...[
+    { files: mainThread.folders.map((f) => `${f}/**/*.{ts,tsx}`), ignores: mainThread.elsewhere.map((f) => `${f}/**`) },
+    { files: mainThread.extractorInThread },
+  ].map((where) => ({
+    ...where,
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': ['error', { ignorePartial: false }],
+    },
+  })),
   // Prettier lays the code out (npm run lint checks it); these rules would fight its layout.
   prettier,
   // What Prettier cannot wrap (comments, long names) still stops at 140 columns; strings, templates, regular

@@ -17,7 +17,7 @@ const pointer = (stack: Level[]) => (stack.length === 0 ? 'body' : stack.map((l)
 function numberProblem(token: string): string | null {
   const n = Number(token);
   if (!Number.isFinite(n)) return 'is beyond the range of numbers (about ±1.8e308)';
-  if (n === 0 && /[1-9]/.test(token.replace(/[eE].*$/, ''))) return 'is too small to be told from 0 (below about 5e-324)';
+  if (n === 0 && /[1-9]/.test(/^[^eE]*/.exec(token)![0])) return 'is too small to be told from 0 (below about 5e-324)';
   return null;
 }
 

@@ -74,10 +74,20 @@ export function claimSentence(c: CitableClaim): string {
   return `${claimantPhrase(c.claimant)} said “${c.value_text}”: ${figurePhrase(c)} ${countedPhrase(c)} (${timePhrase(c)}).`;
 }
 
+/**
+ * A text without its final full stop and the white space after it, to end a sentence of our own. Not `/\.?\s*$/`:
+ * that pattern tried every space of the text as the start of its end, so a context of 20,000 spaces before a letter
+ * took 0.7 s of the server's thread for each citation.
+ */
+function withoutFinalStop(text: string): string {
+  const trimmed = text.trimEnd();
+  return trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
+}
+
 /** What became of the claim, when it is no longer current; empty for an active claim. */
 export function statusSentence(c: CitableClaim): string {
   if (c.status === 'retracted')
-    return `This claim has been retracted from the ledger${c.retraction_reason ? `: ${c.retraction_reason.replace(/\.?\s*$/, '')}` : ''}.`;
+    return `This claim has been retracted from the ledger${c.retraction_reason ? `: ${withoutFinalStop(c.retraction_reason)}` : ''}.`;
   if (c.status === 'superseded') {
     const by = c.superseded_by.map((s) => `claim ${s.id} (“${s.value_text}”, ${s.claimant})`);
     return by.length > 0 ? `This figure has been superseded by ${listed(by)}.` : 'This figure has been superseded.';
@@ -87,9 +97,7 @@ export function statusSentence(c: CitableClaim): string {
 
 /** The claim sentence, then what became of the claim and where it was said, as the pieces of a paragraph. */
 export function claimParagraph(c: CitableClaim): string[] {
-  return [claimSentence(c), statusSentence(c), c.context ? `Context: ${c.context.replace(/\.?\s*$/, '')}.` : ''].filter(
-    (s) => s.length > 0,
-  );
+  return [claimSentence(c), statusSentence(c), c.context ? `Context: ${withoutFinalStop(c.context)}.` : ''].filter((s) => s.length > 0);
 }
 
 /** The day the document counts as accessed: the one asked for, else the day the ledger retrieved it, else today. */

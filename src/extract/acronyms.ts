@@ -4,17 +4,9 @@
  * coordinator"). Initials are read off capitalised names, small joining words skipped: any actor, any text.
  */
 
-const SMALL = /^(of|the|for|and|on|in|to|de|du|des|la|le|al)$/i;
+import { abbreviationOf } from './names';
 
-/** "the U.N.'s" → "UN", "UNHCR" → "UNHCR"; null when the words are no abbreviation. */
-export function abbreviationOf(words: string): string | null {
-  const bare = words
-    .trim()
-    .replace(/^(?:the|a|an)\s+/i, '')
-    .replace(/[’']s$/, '');
-  if (!/^(?:\p{Lu}\.){2,8}$|^(?:\p{Lu}\.?){2,8}$|^\p{Lu}{2,8}(?:\/\p{Lu}{2,8})?$/u.test(bare)) return null;
-  return bare.replace(/\./g, '');
-}
+const SMALL = /^(of|the|for|and|on|in|to|de|du|des|la|le|al)$/i;
 
 /** "United Nations" → "UN", "National Security Committee" → "NSC"; null for a single word. */
 export function initialsOf(name: string): string | null {

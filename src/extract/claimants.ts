@@ -6,6 +6,7 @@
  */
 
 import { MONTH } from './dates';
+import { ACRONYM } from './names';
 import { withoutDeterminer } from './persons';
 
 /** Nouns for a body of figures whose author, not the noun, is the claimant. */
@@ -78,8 +79,6 @@ export function isGeneric(mention: string): boolean {
   return GENERIC.test(mention.trim()) || (author !== null && GENERIC.test(author.trim()));
 }
 
-/** An acronym as texts bracket it: "SDF", "BfV", "CJTF-OIR", "TE-SAT" (two capitals at least). */
-const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}-]{1,11}$/u;
 /** A capitalised name and its acronym in brackets, on one line: "the Syrian Democratic Forces (SDF)". */
 const NAME_WITH_ACRONYM =
   /(\p{Lu}[\p{L}’'.&-]*(?:[^\S\n]+(?:(?:of|for|and|on|the|in|against|to|de|du|des|la|le|al)[^\S\n]+)*[\p{Lu}][\p{L}’'.&-]*){0,9})[^\S\n]+\(([^()\s]{2,12})\)/gu;
@@ -156,26 +155,6 @@ export function normalisedClaimant(name: string, bracketed: Map<string, string>,
   if (!state || named.includes(state)) return named;
   // "Ministry of the Interior (Morocco)"; with an acronym already bracketed, "National Intelligence Agency (BIN), Indonesia"
   return full ? `${full}, ${state}` : `${bare} (${state})`;
-}
-
-/**
- * The names an actor may be held under for a normalised claimant: itself, and for "Full Name (ACR)[, State]" the full
- * name and the acronym, for "Name (State)" the name.
- */
-export function namesOf(claimant: string): string[] {
-  const m = /^(.+?)\s+\(([^()]+)\)(,\s*[^,()]+)?$/.exec(claimant.trim());
-  if (!m) return [claimant];
-  return ACRONYM.test(m[2]) ? [claimant, m[1], m[2]] : m[3] ? [claimant] : [claimant, m[1]];
-}
-
-/**
- * The name a new actor takes in the ledger for a claimant written with its acronym: the ledger names its actors
- * without it, the acronym being an alias ("Kazakh National Security Committee (KNB)" → "Kazakh National Security
- * Committee"). Any other claimant is its own name.
- */
-export function actorNameOf(claimant: string): string {
-  const m = /^(.+?)\s+\(([^()]+)\)$/.exec(claimant.trim());
-  return m && ACRONYM.test(m[2]) ? m[1] : claimant.trim();
 }
 
 /**

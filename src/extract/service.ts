@@ -3,8 +3,7 @@ import { DocumentStore } from '../documents/store';
 import { DomainError } from '../errors';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import type { Candidate } from './candidate';
-import { abbreviationOf } from './acronyms';
-import { namesOf } from './claimants';
+import { abbreviationOf, namesOf } from './names';
 import type { ExtractPool } from './pool';
 import { ExtractStore } from './store';
 

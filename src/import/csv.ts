@@ -304,7 +304,7 @@ class CsvRows {
     if (t === '') return null;
     const text = this.separator === ';' && /^-?\d+,\d+$/.test(t) ? t.replace(',', '.') : t;
     // Finite only: "1e400" is past the range of numbers (read as Infinity, it had been "must be integer").
-    if (/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) && Number.isFinite(Number(text))) return Number(text);
+    if (/^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(text) && Number.isFinite(Number(text))) return Number(text);
     errors.push(cellError(line, column, `"${t}" is not a number`));
     return null;
   }

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
-import { actorNameOf, namesOf } from '../../src/extract/claimants';
+import { actorNameOf, namesOf } from '../../src/extract/names';
 import type { Candidate } from '../../src/extract/candidate';
 import { candidateForm } from '../../src/web/workspace/form';
 import { createTestApp, TestApp } from '../support/app';

@@ -2,7 +2,8 @@
  * Rules added for unseen articles (branch extract14), chosen from aggregate error classes only; sentences written for
  * these tests.
  */
-import { bracketedNames, namesOf, normalisedClaimant } from '../../src/extract/claimants';
+import { bracketedNames, normalisedClaimant } from '../../src/extract/claimants';
+import { namesOf } from '../../src/extract/names';
 import { fileLexicon } from '../../src/extract/fileLexicon';
 import { shapes } from './support';
 

@@ -1,5 +1,5 @@
 import type { Candidate } from '../../extract/candidate';
-import { actorNameOf } from '../../extract/claimants';
+import { actorNameOf } from '../../extract/names';
 import { DomainError, FieldError } from '../../errors';
 
 /** A urlencoded body as express.urlencoded({ extended: false }) leaves it: strings, or arrays of them for repeated names. */

@@ -1,6 +1,6 @@
 import type { DocumentView } from '../../documents/store';
 import type { Candidate } from '../../extract/candidate';
-import { namesOf } from '../../extract/claimants';
+import { namesOf } from '../../extract/names';
 import type { Principal } from '../../keys/principal';
 import type { Services } from '../../services';
 import { proposedValue } from './form';

@@ -27,7 +27,7 @@ export function onceForms(store: IdempotencyStore): RequestHandler {
     if (typeof id !== 'string' || !FORM_ID.test(id)) return next();
     const principal = (res.locals.editor as Editor).principal.name;
     const key = `form:${id}`;
-    const path = req.originalUrl.replace(/#.*$/, '');
+    const path = req.originalUrl.split('#', 1)[0];
     const requestHash = crypto.createHash('sha256').update(`${req.method} ${path}`).digest('hex');
     for (let waited = 0; ; waited += WAIT_MS) {
       if (await store.begin({ principal, key, method: req.method, path, request_hash: requestHash })) break;
