@@ -35,3 +35,14 @@ test('a setting PostgreSQL refuses fails the export before it starts, and the co
   );
   expect(await settings()).toEqual({ statement_timeout: '5s', leader: 'on' });
 });
+
+test('a COPY that fails after many rows fails the stream with its error, and the connection answers the next query', async () => {
+  // Thousands of records sent before PostgreSQL's error: the error arrives in the middle of the stream's messages.
+  const failing = await copyOut(
+    db,
+    `COPY (SELECT n, repeat('x', 100) FROM generate_series(1, 50000) n WHERE 1 / (40000 - n) IS NOT NULL) TO STDOUT WITH (FORMAT csv)`,
+  );
+  await expect(exportText(failing)).rejects.toThrow(/division by zero/);
+  expect(await settings()).toEqual({ statement_timeout: '5s', leader: 'on' });
+  expect((await db.raw('SELECT 2 AS two')).rows).toEqual([{ two: 2 }]);
+});
