@@ -94,7 +94,12 @@ test('code cells go unguarded because their columns refuse anything but the word
   expect(codes).toEqual(['approximation', 'status', 'rank']);
   for (const column of codes) {
     for (const formula of ['=1+1', '-5', '@SUM(A1)', 'exact;=1', '\tactive']) {
-      await expect(t.db('claims').where({ id: 1 }).update({ [column]: formula })).rejects.toMatchObject({ code: '23514' });
+      await expect(
+        t
+          .db('claims')
+          .where({ id: 1 })
+          .update({ [column]: formula }),
+      ).rejects.toMatchObject({ code: '23514' });
     }
   }
 });
