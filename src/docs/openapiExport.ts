@@ -8,6 +8,7 @@ import { errors, filterParams, idParam, problem, q } from './openapiParts';
 
 const JSON_TYPES: Record<Column['kind'], object> = {
   text: { type: ['string', 'null'] },
+  code: { type: ['string', 'null'] },
   number: { type: ['number', 'null'] },
   integer: { type: ['integer', 'null'] },
   date: { type: ['string', 'null'] },

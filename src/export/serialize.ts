@@ -3,10 +3,12 @@ import { Transform } from 'node:stream';
 /**
  * How a column is written. `text` cells are guarded against spreadsheet formula injection; `number`,
  * `integer` and `timestamp` cells come from typed columns and are written as they are, so a negative
- * figure such as -5 stays a number. `list` is a list of ids or codes, joined with ";" in CSV and an array
+ * figure such as -5 stays a number. `code` is a word of a closed vocabulary that a CHECK constraint holds the
+ * column to (status: active, superseded or retracted): lowercase letters and underscores, which the guard would
+ * leave as they are, so it is not run. `list` is a list of ids or codes, joined with ";" in CSV and an array
  * in JSON; `json` is an object, as JSON text in CSV.
  */
-export type ColumnKind = 'text' | 'number' | 'integer' | 'date' | 'timestamp' | 'list' | 'json';
+export type ColumnKind = 'text' | 'code' | 'number' | 'integer' | 'date' | 'timestamp' | 'list' | 'json';
 
 export interface Column {
   name: string;

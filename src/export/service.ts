@@ -13,15 +13,15 @@ import {
   toClaimExport,
   toRevisionExport,
 } from './claimRows';
-import { copyOut, crlfRecords } from './copyCsv';
+import { copyOut } from './copyCsv';
 import { nativeQuery } from '../db/sqlValues';
 import { streamQuery } from './cursor';
 import { PackageInfo, writeDataPackage } from './datapackage';
 import { Column, ExportFormat, ExportRecord, serializer } from './serialize';
 import { xlsxSerializer } from './xlsx';
 
-/** A streamed export: database rows (or CSV bytes), then their text; pipe them into the response in this order. */
-export type ExportStreams = [Readable, Duplex];
+/** A streamed export: database rows, then their text (or the CSV's bytes alone); pipe them into the response in this order. */
+export type ExportStreams = [Readable, ...Duplex[]];
 
 /** Object rows in, the file's bytes out, in the format asked for (a workbook's sheet is named `sheet`). */
 function encoder<Row>(format: ExportFormat, columns: readonly Column[], toRecord: (row: Row) => ExportRecord, sheet: string): Duplex {
@@ -37,8 +37,8 @@ export class ExportService {
   /** One row per claim × source of the claims the filter selects, superseded and retracted ones included unless filtered out. */
   async claims(filter: ClaimFilter, format: ExportFormat): Promise<ExportStreams> {
     if (format === 'csv') {
-      // PostgreSQL writes the CSV (the same bytes the serializer would), only its record ends are made CRLF.
-      return [await copyOut(this.db, claimCsvCopySql(this.db, filter), CLAIM_CSV_SETTINGS), crlfRecords()];
+      // PostgreSQL writes the CSV (the same bytes the serializer would), its record ends made CRLF as they come.
+      return [await copyOut(this.db, claimCsvCopySql(this.db, filter), CLAIM_CSV_SETTINGS)];
     }
     const rows = await streamQuery(this.db, nativeQuery(claimExportQuery(this.db, filter)), this.batchSize);
     return [rows, encoder<ClaimExportRow>(format, CLAIM_EXPORT_COLUMNS, toClaimExport, 'claims')];

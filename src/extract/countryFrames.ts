@@ -74,8 +74,8 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
     const run = runFrom(text, countries, k, fig.start);
     const lead = text.slice(itemStart, run[0].start);
     const gap = text.slice(run[run.length - 1].end, fig.start);
-    // "the Russian Federation 142", "France: 41", "- Pakistan: 812", "Belgium — 17", a table's row "Peru | 8 | 1", "Sweden and Denmark together 11", "… 59
-    // and Kazakhstan 37", "… 30 children and Germany 91"
+    // "the Russian Federation 142", "France: 41", "- Pakistan: 812", "Belgium — 17", a table's row "Peru | 8 | 1",
+    // "Sweden and Denmark together 11", "… 59 and Kazakhstan 37", "… 30 children and Germany 91"
     if (
       (!bracketed || bracketedOrigins(text, countries, k)) &&
       /^\s*(?:[*•·▪‣◦–—-]\s*)?(?:and\s+|.*\d\)?(?:\s+\p{L}+){0,2}\s+and\s+)?(?:the\s+)?$/iu.test(lead) &&

@@ -1,4 +1,3 @@
-import type { Duplex, Readable } from 'node:stream';
 import type { ClaimFilter } from '../../src/claims/parseClaimFilter';
 import { nativeQuery } from '../../src/db/sqlValues';
 import { CLAIM_EXPORT_COLUMNS, claimExportQuery, ClaimExportRow, toClaimExport } from '../../src/export/claimRows';
@@ -9,6 +8,7 @@ import { serializer } from '../../src/export/serialize';
 import { createTestApp, listen, TestApp } from '../support/app';
 import { disconnectMidStream } from '../support/disconnect';
 import { storeAsBefore } from '../support/negativeFigures';
+import { exportText } from '../support/exportText';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -16,21 +16,15 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-async function text(source: Readable, transform: Duplex): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of source.pipe(transform)) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /** The claims CSV as the row-by-row serializer writes it (the path NDJSON and JSON still take). */
 async function serializerCsv(filter: ClaimFilter): Promise<string> {
   const rows = await streamQuery(t.db, nativeQuery(claimExportQuery(t.db, filter)), 3);
-  return text(rows, serializer<ClaimExportRow>('csv', CLAIM_EXPORT_COLUMNS, toClaimExport));
+  return exportText(rows, serializer<ClaimExportRow>('csv', CLAIM_EXPORT_COLUMNS, toClaimExport));
 }
 
 /** The claims CSV as PostgreSQL writes it through COPY. */
 async function copyCsv(filter: ClaimFilter): Promise<string> {
-  return text(...(await new ExportService(t.db, 1000).claims(filter, 'csv')));
+  return exportText(...(await new ExportService(t.db, 1000).claims(filter, 'csv')));
 }
 
 // Cells that test the rendering: separators, quotes, line breaks (LF, CR, CRLF) inside cells, non-Latin text,
@@ -88,10 +82,25 @@ test("the COPY's dates are the same whatever DateStyle the server gives new conn
   const other = createDb(t.url, { poolMax: 1 });
   try {
     expect((await other.raw('SHOW datestyle')).rows[0]).toEqual({ DateStyle: 'SQL, DMY' });
-    expect(await text(...(await new ExportService(other, 1000).claims({ limit: 0 }, 'csv')))).toBe(iso);
+    expect(await exportText(...(await new ExportService(other, 1000).claims({ limit: 0 }, 'csv')))).toBe(iso);
   } finally {
     await other.destroy();
     await t.db.raw(`ALTER DATABASE ${name} RESET datestyle`);
+  }
+});
+
+test('code cells go unguarded because their columns refuse anything but the words of their vocabulary', async () => {
+  const codes = CLAIM_EXPORT_COLUMNS.filter((c) => c.kind === 'code').map((c) => c.name);
+  expect(codes).toEqual(['approximation', 'status', 'rank']);
+  for (const column of codes) {
+    for (const formula of ['=1+1', '-5', '@SUM(A1)', 'exact;=1', '\tactive']) {
+      await expect(
+        t
+          .db('claims')
+          .where({ id: 1 })
+          .update({ [column]: formula }),
+      ).rejects.toMatchObject({ code: '23514' });
+    }
   }
 });
 

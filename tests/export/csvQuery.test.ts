@@ -1,4 +1,3 @@
-import type { Duplex, Readable } from 'node:stream';
 import request from 'supertest';
 import type { ClaimFilter } from '../../src/claims/parseClaimFilter';
 import { CLAIM_EXPORT_COLUMNS, claimExportQuery, ClaimExportRow, toClaimExport } from '../../src/export/claimRows';
@@ -7,6 +6,7 @@ import { nativeQuery } from '../../src/db/sqlValues';
 import { streamQuery } from '../../src/export/cursor';
 import { serializer } from '../../src/export/serialize';
 import { createTestApp, TestApp } from '../support/app';
+import { exportText } from '../support/exportText';
 
 /*
  * The CSV export renders each claim's cells once and each source's once, then merges them (claimCsvCopySql);
@@ -77,15 +77,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-async function text(source: Readable, transform: Duplex): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of source.pipe(transform)) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-const copyCsv = async (filter: ClaimFilter) => text(...(await new ExportService(t.db, 1000).claims(filter, 'csv')));
+const copyCsv = async (filter: ClaimFilter) => exportText(...(await new ExportService(t.db, 1000).claims(filter, 'csv')));
 const serializerCsv = async (filter: ClaimFilter) =>
-  text(
+  exportText(
     await streamQuery(t.db, nativeQuery(claimExportQuery(t.db, filter)), 2),
     serializer<ClaimExportRow>('csv', CLAIM_EXPORT_COLUMNS, toClaimExport),
   );
