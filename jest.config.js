@@ -1,3 +1,5 @@
+const os = require('node:os');
+
 /** Every test runs against real PostgreSQL: tests/support/globalSetup.ts starts an embedded one unless DATABASE_URL is set. */
 module.exports = {
   testEnvironment: 'node',
@@ -7,4 +9,7 @@ module.exports = {
   globalSetup: '<rootDir>/tests/support/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
   testTimeout: 60000,
+  // Two workers at least: jest's own default (one less than the cores) runs the files one after another on a
+  // two-core machine, leaving a core idle while a file waits on PostgreSQL, Chromium or a server process.
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
 };
