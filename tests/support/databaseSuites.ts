@@ -39,3 +39,8 @@ export function databaseSuites(testPaths: string[]): string[] {
   };
   return testPaths.filter(visit);
 }
+
+// Run by databaseSuitesFilter.js: the test files' paths as JSON on stdin, those kept as JSON on stdout.
+if (require.main === module) {
+  process.stdout.write(JSON.stringify(databaseSuites(JSON.parse(fs.readFileSync(0, 'utf8')) as string[])));
+}
