@@ -1,6 +1,6 @@
 /** The metric of each figure: the status stated near it, the noun it counts, its whole's, or the figure's before it. */
 import { nounMetric, statusesIn, StatusHit } from './metric';
-import { SOUGHT_HEADING } from './layoutCounts';
+import { topicStatus } from './layoutCounts';
 import { columnHeading } from './tableColumns';
 import { predicateEnd, Work } from './work';
 
@@ -20,19 +20,6 @@ const WITH_FAMILIES =
 /** A handover that sends people home rather than into another state's custody. */
 const HOMEWARD =
   /\bto\s+(?:their|its)\s+(?:respective\s+|home\s+|own\s+|native\s+)?(?:countr(?:y|ies)|homelands?|states?)\b|\bdelegations?\b|\bfrom\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}camps?\b|\brepatriat/iu;
-
-/**
- * The status a heading, a list's lead or a subject states for the figures it stands over: its first status, else the
- * people a heading lists as sought ("Persons sought", "Wanted").
- */
-function topicStatus(text: string, span: { start: number; end: number }): StatusHit | null {
-  const said = statusesIn(text, span.start, span.end);
-  if (said.length) return said[0];
-  const sought = SOUGHT_HEADING.exec(text.slice(span.start, span.end));
-  if (!sought) return null;
-  const start = span.start + sought.index;
-  return { metric: 'wanted', start, end: start + sought[0].length, words: sought[0], strong: true };
-}
 
 export function classifyMetric(text: string, work: Work[]): void {
   const isWhole = new Set(work.map((w) => w.partOf).filter((p): p is number => p !== null));

@@ -4,12 +4,25 @@
  * of people; one that names things ("Attacks", "Red notices") makes them counts of things.
  */
 import type { FigureContext } from './figureContext';
-import { statusesIn } from './metric';
+import { statusesIn, type StatusHit } from './metric';
 import { nounKind, NounKind } from './nouns';
 import { columnHeading, isTableRow, lineEnd, lineStart } from './tableColumns';
 
 /** Words of a heading that say its column counts people sought, as "wanted list" does in a sentence. */
 export const SOUGHT_HEADING = /\b(?:wanted|sought|fugitives?|at large)\b/i;
+
+/**
+ * The status a heading, a list's lead or a subject states for the figures it stands over: its first status, else the
+ * people a heading lists as sought ("Persons sought", "Wanted").
+ */
+export function topicStatus(text: string, span: { start: number; end: number }): StatusHit | null {
+  const said = statusesIn(text, span.start, span.end);
+  if (said.length) return said[0];
+  const sought = SOUGHT_HEADING.exec(text.slice(span.start, span.end));
+  if (!sought) return null;
+  const start = span.start + sought.index;
+  return { metric: 'wanted', start, end: start + sought[0].length, words: sought[0], strong: true };
+}
 
 /**
  * What the words in [start, end) name: people (a people noun, a plural demonym, a status such as "Arrested" or
@@ -129,6 +142,6 @@ export function listItemCounts(
   return {
     kind: said.kind,
     via: `"${said.via}" in its list's lead`,
-    lead: statusesIn(text, lead.start, lead.end).length || SOUGHT_HEADING.test(text.slice(lead.start, lead.end)) ? lead : undefined,
+    lead: topicStatus(text, lead) ? lead : undefined,
   };
 }

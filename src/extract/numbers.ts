@@ -181,9 +181,8 @@ export function findNumbers(text: string): NumberMention[] {
       // "12k", "2.5K": thousands, as a headline or a post abbreviates them
       const thousands = /^[kK](?![\p{L}\d])/u.exec(text.slice(i + m[0].length, i + m[0].length + 2));
       if (thousands) {
-        const value = Number(m[0].replace(/[,\s\u00a0\u202f]/g, '')) * 1000;
         const end = i + m[0].length + 1;
-        out.push({ start: i, end, kind: 'digits', value: Math.round(value), fraction: null, low: null, high: null, plain: false });
+        out.push(mention(i, end, 'digits', Math.round(digitsValue(m[0]) * SCALES.thousand)));
         i = end;
         continue;
       }
@@ -198,7 +197,7 @@ export function findNumbers(text: string): NumberMention[] {
       const point = raw.indexOf('.');
       if (point > 0 && gluedFootnote(text, i, i + point)) raw = raw.slice(0, point);
       // "1 077" is one number only when each group after a space has exactly three digits and the first is short
-      let value = Number(raw.replace(/[,\s\u00a0\u202f]/g, ''));
+      let value = digitsValue(raw);
       let end = i + raw.length;
       const plain = /^\d+$/.test(raw);
       const digitsEnd = end;
@@ -229,6 +228,11 @@ export function findNumbers(text: string): NumberMention[] {
     i++;
   }
   return out;
+}
+
+/** The value of digits as written, their group separators (commas, spaces) left out: "1,077", "1 077" → 1077. */
+function digitsValue(raw: string): number {
+  return Number(raw.replace(/[,\s\u00a0\u202f]/g, ''));
 }
 
 function mention(start: number, end: number, kind: NumberKind, value: number | null, extra: Partial<NumberMention> = {}): NumberMention {
