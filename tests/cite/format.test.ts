@@ -1,27 +1,17 @@
 import type { Approximation } from '../../src/claims/model';
-import type { CitableClaim } from '../../src/cite/citable';
 import { citeClaims } from '../../src/cite/format';
 import { countedPhrase, figurePhrase, timePhrase } from '../../src/cite/phrases';
 import { readableDate } from '../../src/dates';
+import { citableClaim } from '../support/citableClaim';
 
-const claim: CitableClaim = {
-  id: 9,
+const claim = citableClaim({
   claimant: { name: 'Soufan Group', kind: 'research_institute', short: null, role: null, organization: null },
-  metric: { code: 'returnees', label: 'Returnees', unit: 'people' },
   country: { code: '001', name: 'World', kind: 'world' },
-  group: null,
   location: ['Iraq', 'Syria', 'Turkey'],
   value: 5600,
-  value_low: null,
-  value_high: null,
   approximation: 'at_least',
   value_text: 'at least 5,600',
-  as_of: '2017',
   stated_on: '2017-10-24',
-  context: null,
-  status: 'active',
-  retraction_reason: null,
-  superseded_by: [],
   documents: [
     {
       id: 3,
@@ -36,7 +26,7 @@ const claim: CitableClaim = {
       retrieved_at: null,
     },
   ],
-};
+});
 
 test('figures read as the ledger’s approximation says', () => {
   const f = (approximation: Approximation, value: number | null, low: number | null = null, high: number | null = null, unit = 'people') =>

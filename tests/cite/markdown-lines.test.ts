@@ -1,29 +1,13 @@
-import type { CitableClaim } from '../../src/cite/citable';
 import { citeClaims } from '../../src/cite/format';
+import { citableClaim } from '../support/citableClaim';
 
 /*
  * A Markdown citation is one paragraph whatever the stored text holds: a title with line breaks had put "- item" and
  * "1. item" at the start of lines of their own (a list, breaking the title's link), and a claimant named "- Someone"
  * opened the citation with a list marker.
  */
-const claim: CitableClaim = {
-  id: 9,
+const claim = citableClaim({
   claimant: { name: '- Someone', kind: 'person', short: null, role: null, organization: null },
-  metric: { code: 'returnees', label: 'Returnees', unit: 'people' },
-  country: { code: 'KZ', name: 'Kazakhstan', kind: 'country' },
-  group: null,
-  location: [],
-  value: 40,
-  value_low: null,
-  value_high: null,
-  approximation: 'exact',
-  value_text: '40',
-  as_of: '2017',
-  stated_on: null,
-  context: null,
-  status: 'active',
-  retraction_reason: null,
-  superseded_by: [],
   documents: [
     {
       id: 3,
@@ -38,7 +22,7 @@ const claim: CitableClaim = {
       retrieved_at: null,
     },
   ],
-};
+});
 
 test('a Markdown citation is one line: line breaks folded, list and heading markers escaped', () => {
   const md = citeClaims([claim], 'markdown', { today: '2026-11-27' });

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
-import type { CitableClaim } from '../../src/cite/citable';
 import { citeClaims } from '../../src/cite/format';
 import { CLAIM_EXPORT_COLUMNS } from '../../src/export/claimRows';
 import { defuseFormula, restoreFormula } from '../../src/export/serialize';
 import { actorNameOf, namesOf } from '../../src/extract/names';
 import { csvClaimLines } from '../../src/import/csv';
+import { citableClaim } from '../support/citableClaim';
 
 /*
  * The server's own thread runs every request: a regular expression whose time grows faster than its input holds up
@@ -125,26 +125,11 @@ test('a claimant of spaces is read for its names in linear time, and names read 
 });
 
 test('a context or retraction reason of spaces is cited in linear time, its final full stop dropped as before', () => {
-  const claim: CitableClaim = {
-    id: 9,
-    claimant: { name: 'Europol', kind: 'government_agency', short: null, role: null, organization: null },
-    metric: { code: 'returnees', label: 'Returnees', unit: 'people' },
-    country: { code: 'KZ', name: 'Kazakhstan', kind: 'country' },
-    group: null,
-    location: [],
-    value: 40,
-    value_low: null,
-    value_high: null,
-    approximation: 'exact',
-    value_text: '40',
-    as_of: '2017',
-    stated_on: null,
+  const claim = citableClaim({
     context: `a${' '.repeat(RUN)}x`,
     status: 'retracted',
     retraction_reason: `b${' \n'.repeat(1000)}y`,
-    superseded_by: [],
-    documents: [],
-  };
+  });
   citeClaims([{ ...claim, context: null }], 'text', { today: '2026-12-04' }); // the formatter's first use loads it
   for (const format of ['text', 'bibtex', 'ris'] as const) {
     expect(cpuMs(() => citeClaims([claim], format, { today: '2026-12-04' }))).toBeLessThan(LIMIT_MS);
