@@ -76,6 +76,8 @@ const CUE = new RegExp(
 /** CUE for a test, without the global flag's state. */
 const CUE_ONCE = new RegExp(CUE.source, 'i');
 const KNOWN_CUE = new RegExp(`^(?:${CUE_VERBS}|${PROGRESSIVE_CUES})$`, 'i');
+/** Whether a word is one of the verbs of saying the rules read as a cue (for the aggregate error classes). */
+export const isCueVerb = (word: string): boolean => KNOWN_CUE.test(word);
 /** Verbs with a that-clause that say nothing: "this means that…", "the risk remains that…". */
 const NOT_SAYING =
   /^(?:means|meant|remains|remained|seems|seemed|appears|appeared|ensures|ensured|requires|required|provided|happens|happened|matters|implies|implied|follows|assumed|assumes)$/i;
