@@ -119,7 +119,7 @@ const SOURCE_LEAD =
 
 /** A source's own figure: "Supo's figure", "the UN's latest estimates", "the army's own count" (a body, not "the country's"). */
 const POSSESSED_FIGURE =
-  /(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}|the\s+(?:government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security\s+services?|agency))['’]s\s+(?:(?:own|latest|most\s+recent|official|new|current|working|revised)\s+)*(?:figures?|estimates?|count|tally|assessments?)\b/u;
+  /(?:(?:the\s+)?(?!(?:By|In|Per|For|From|With|Of)\s)\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}|the\s+(?:government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security\s+services?|agency))['’]s\s+(?:(?:own|latest|most\s+recent|official|new|current|working|revised)\s+)*(?:figures?|estimates?|count|tally|assessments?)\b/u;
 
 /**
  * A figure's noun before its source: "by the count of X", "in the assessment of X", "according to the estimate of X" (the
@@ -128,6 +128,12 @@ const POSSESSED_FIGURE =
 const NOUN_OF_SOURCE =
   /\b(?:[Bb]y|[Ii]n|[Aa]ccording\s+to)\s+the\s+(?:(?:latest|most\s+recent|own|official|best)\s+)?(?:count|estimate|estimates|tally|reckoning|assessment|calculations?|figures|view|records)\s+of\s+((?:the\s+|its\s+|their\s+)?\p{Lu}[^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$))/u;
 
+/**
+ * "By police count", "by UN estimates", "by government figures": a name or a body (no possessive: "by the army's count"
+ * is POSSESSED_FIGURE's) before a figure's noun after "by"; "by some estimates", "by one count" name nobody.
+ */
+const BY_BODY_COUNT =
+  /(?<![\p{L}])[Bb]y\s+((?:the\s+)?(?:\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4}|(?:(?:defen[cs]e|interior|foreign|justice|home|federal|state|national|local|regional|border|provincial)\s+)?(?:government|police|army|military|ministry|authorities|prosecutors?|intelligence|coalition|agency)))\s+(?:(?:own|latest|official|most\s+recent|new|current|internal)\s+)*(?:count|counts|estimates?|tally|tallies|reckoning|figures|calculations?|records|data|statistics)\b/u;
 /** "estimates from X", "reports by X": the cue word is a noun naming a source, not a verb of saying. */
 function sourceNoun(body: string, cueEnd: number, cue: string): boolean {
   return (
@@ -356,6 +362,19 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const resolved = refs.resolve(pronoun);
     // ("its own count" reads as a source noun with no author until its pronoun is resolved)
     if (made) return resolved ? { ...made, name: resolved, unnamed: undefined } : made;
+  }
+  // "By police count, 40 …", "by UN estimates", "by government figures": a body or a name before the figure's noun is
+  // its source, no subject of a verb ("By UN estimates" read "By UN" as the subject of "estimates")
+  // ("by some estimates", "by other accounts" name nobody: the figure is the publisher's, nothing carried into it)
+  m =
+    /(?<![\p{L}])[Bb]y\s+(?:some|other|most|many|several|one|independent|unofficial)\s+(?:estimates?|counts?|accounts?|tall(?:y|ies))\b/u.exec(
+      body,
+    );
+  if (m) return plainAttribution({ name: '', mention: m[0].replace(/^by\s+/i, ''), cue: 'by', at: s.start + m.index + 3, unnamed: true });
+  m = BY_BODY_COUNT.exec(body);
+  if (m) {
+    const made = make(m[1], s.start + m.index + m[0].indexOf(m[1]), 'by', null);
+    if (made) return made;
   }
   // "by the count of its State Investigation and Protection Agency", "in the assessment of the NCTV": a source told by the
   // noun of its figure, whose author follows "of"

@@ -60,7 +60,7 @@ export function plausibleSubject(np: string): boolean {
   )
     return false;
   // a phrase of place, time or means ("on Monday", "at a round table", "through its radio") is no subject
-  if (/^(on|in|at|during|after|before|since|from|with|for|into|through|via|within|under|over|among|throughout|of)\s/i.test(np))
+  if (/^(on|in|at|by|during|after|before|since|from|with|for|into|through|via|within|under|over|among|throughout|of)\s/i.test(np))
     return false;
   // "the threat remained high", "the number rose": a clause of its own (lowercase, so that "Rose" or "Falls" in a name is
   // still a name)
