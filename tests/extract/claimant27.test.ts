@@ -63,3 +63,21 @@ describe('"by" and a body or a name before the figure\'s noun', () => {
     ]);
   });
 });
+
+test('a phrase of place or time before a name is no role of it, and a team is an organisation, not a person', () => {
+  const text = 'In a report released on Tuesday, the UN Monitoring Team said that between 5,000 and 6,000 fighters remain in Afghanistan.';
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: 'between 5,000 and 6,000',
+      value: null,
+      value_low: 5000,
+      value_high: 6000,
+      approximation: 'range',
+      metric: 'members',
+      claimant: 'UN Monitoring Team',
+      mention: 'the UN Monitoring Team',
+      cue: 'said',
+      as_of: '2026-11-17',
+    }),
+  ]);
+});
