@@ -81,3 +81,20 @@ test('a phrase of place or time before a name is no role of it, and a team is an
     }),
   ]);
 });
+
+test('"replied" is a verb of saying: an answer\'s figure is the one who replies', () => {
+  const text = 'Asked how many had returned, the interior minister replied: "About 300."';
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: 'About 300',
+      value: 300,
+      approximation: 'approximately',
+      metric: 'returnees',
+      claimant: 'interior minister',
+      mention: 'the interior minister',
+      cue: 'replied',
+      // (told in the past: "had returned")
+      as_of: null,
+    }),
+  ]);
+});
