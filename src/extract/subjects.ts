@@ -59,8 +59,12 @@ export function plausibleSubject(np: string): boolean {
     /\b(to|of|by|from|for|with|in|on|at)$/i.test(np)
   )
     return false;
-  // a phrase of place, time or means ("on Monday", "at a round table", "through its radio") is no subject
-  if (/^(on|in|at|by|during|after|before|since|from|with|for|into|through|via|within|under|over|among|throughout|of)\s/i.test(np))
+  // a phrase of place, time or means ("on Monday", "at a round table", "through its radio") is no subject, nor a sentence
+  // opened by "By" ("By UN estimates, …"; "The report, by the International Crisis Group, estimates" keeps its author)
+  if (
+    /^(on|in|at|during|after|before|since|from|with|for|into|through|via|within|under|over|among|throughout|of)\s/i.test(np) ||
+    /^By\s/.test(np)
+  )
     return false;
   // "the threat remained high", "the number rose": a clause of its own (lowercase, so that "Rose" or "Falls" in a name is
   // still a name)
