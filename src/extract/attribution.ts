@@ -365,12 +365,13 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   }
   // "By police count, 40 …", "by UN estimates", "by government figures": a body or a name before the figure's noun is
   // its source, no subject of a verb ("By UN estimates" read "By UN" as the subject of "estimates")
-  // ("by some estimates", "by other accounts" name nobody: the figure is the publisher's, nothing carried into it)
-  m =
-    /(?<![\p{L}])[Bb]y\s+(?:some|other|most|many|several|one|independent|unofficial)\s+(?:estimates?|counts?|accounts?|tall(?:y|ies))\b/u.exec(
-      body,
-    );
-  if (m) return plainAttribution({ name: '', mention: m[0].replace(/^by\s+/i, ''), cue: 'by', at: s.start + m.index + 3, unnamed: true });
+  // ("By some estimates, …", "By other accounts, …" opening a sentence name nobody: the figure is the publisher's, nothing
+  // carried into it)
+  m = /^\s*By\s+(?:some|other|most|many|several|one|independent|unofficial)\s+(?:estimates?|counts?|accounts?|tall(?:y|ies))\b/u.exec(body);
+  if (m) {
+    const mention = m[0].replace(/^\s*By\s+/, '');
+    return plainAttribution({ name: '', mention, cue: 'by', at: s.start + m[0].length - mention.length, unnamed: true });
+  }
   m = BY_BODY_COUNT.exec(body);
   if (m) {
     const made = make(m[1], s.start + m.index + m[0].indexOf(m[1]), 'by', null);
