@@ -45,7 +45,7 @@ export function plainAttribution(fields: Pick<Attribution, 'name' | 'mention' | 
 const CUE_VERBS =
   'said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|believes|believe|believed|reported|reports|' +
   'noted|notes|warned|warns|confirmed|confirms|claimed|claims|announced|announces|revealed|reveals|explained|explains|disclosed|discloses|' +
-  'wrote|writes|show|shows|showed|indicated|indicates|suggested|suggests|put|puts|puts the number at|counted|counts|recorded|records|' +
+  'wrote|writes|replied|replies|answered|responded|show|shows|showed|indicated|indicates|suggested|suggests|put|puts|puts the number at|counted|counts|recorded|records|' +
   'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|find|concluded|concludes|conclude|cited|' +
   'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted|confirm|documented|documents|verified|verifies|tallied|' +
   'identified|identifies|know\\s+of|knows\\s+of|knew\\s+of|speaks\\s+of|spoke\\s+of|speak\\s+of|talks\\s+of|talked\\s+of|refers\\s+to|referred\\s+to|' +
@@ -76,6 +76,8 @@ const CUE = new RegExp(
 /** CUE for a test, without the global flag's state. */
 const CUE_ONCE = new RegExp(CUE.source, 'i');
 const KNOWN_CUE = new RegExp(`^(?:${CUE_VERBS}|${PROGRESSIVE_CUES})$`, 'i');
+/** Whether a word is one of the verbs of saying the rules read as a cue (for the aggregate error classes). */
+export const isCueVerb = (word: string): boolean => KNOWN_CUE.test(word);
 /** Verbs with a that-clause that say nothing: "this means that…", "the risk remains that…". */
 const NOT_SAYING =
   /^(?:means|meant|remains|remained|seems|seemed|appears|appeared|ensures|ensured|requires|required|provided|happens|happened|matters|implies|implied|follows|assumed|assumes)$/i;
@@ -117,7 +119,7 @@ const SOURCE_LEAD =
 
 /** A source's own figure: "Supo's figure", "the UN's latest estimates", "the army's own count" (a body, not "the country's"). */
 const POSSESSED_FIGURE =
-  /(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}|the\s+(?:government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security\s+services?|agency))['’]s\s+(?:(?:own|latest|most\s+recent|official|new|current|working|revised)\s+)*(?:figures?|estimates?|count|tally|assessments?)\b/u;
+  /(?:(?:the\s+)?(?!(?:By|In|Per|For|From|With|Of)\s)\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}|the\s+(?:government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security\s+services?|agency))['’]s\s+(?:(?:own|latest|most\s+recent|official|new|current|working|revised)\s+)*(?:figures?|estimates?|count|tally|assessments?)\b/u;
 
 /**
  * A figure's noun before its source: "by the count of X", "in the assessment of X", "according to the estimate of X" (the
@@ -126,6 +128,12 @@ const POSSESSED_FIGURE =
 const NOUN_OF_SOURCE =
   /\b(?:[Bb]y|[Ii]n|[Aa]ccording\s+to)\s+the\s+(?:(?:latest|most\s+recent|own|official|best)\s+)?(?:count|estimate|estimates|tally|reckoning|assessment|calculations?|figures|view|records)\s+of\s+((?:the\s+|its\s+|their\s+)?\p{Lu}[^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$))/u;
 
+/**
+ * "By police count", "by UN estimates", "by government figures": a name or a body (no possessive: "by the army's count"
+ * is POSSESSED_FIGURE's) before a figure's noun after "by"; "by some estimates", "by one count" name nobody.
+ */
+const BY_BODY_COUNT =
+  /(?<![\p{L}])[Bb]y\s+((?:the\s+)?(?:\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4}|(?:(?:defen[cs]e|interior|foreign|justice|home|federal|state|national|local|regional|border|provincial)\s+)?(?:government|police|army|military|ministry|authorities|prosecutors?|intelligence|coalition|agency)))\s+(?:(?:own|latest|official|most\s+recent|new|current|internal)\s+)*(?:count|counts|estimates?|tally|tallies|reckoning|figures|calculations?|records|data|statistics)\b/u;
 /** "estimates from X", "reports by X": the cue word is a noun naming a source, not a verb of saying. */
 function sourceNoun(body: string, cueEnd: number, cue: string): boolean {
   return (
@@ -354,6 +362,20 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const resolved = refs.resolve(pronoun);
     // ("its own count" reads as a source noun with no author until its pronoun is resolved)
     if (made) return resolved ? { ...made, name: resolved, unnamed: undefined } : made;
+  }
+  // "By police count, 40 …", "by UN estimates", "by government figures": a body or a name before the figure's noun is
+  // its source, no subject of a verb ("By UN estimates" read "By UN" as the subject of "estimates")
+  // ("By some estimates, …", "By other accounts, …" opening a sentence name nobody: the figure is the publisher's, nothing
+  // carried into it)
+  m = /^\s*By\s+(?:some|other|most|many|several|one|independent|unofficial)\s+(?:estimates?|counts?|accounts?|tall(?:y|ies))\b/u.exec(body);
+  if (m) {
+    const mention = m[0].replace(/^\s*By\s+/, '');
+    return plainAttribution({ name: '', mention, cue: 'by', at: s.start + m[0].length - mention.length, unnamed: true });
+  }
+  m = BY_BODY_COUNT.exec(body);
+  if (m) {
+    const made = make(m[1], s.start + m.index + m[0].indexOf(m[1]), 'by', null);
+    if (made) return made;
   }
   // "by the count of its State Investigation and Protection Agency", "in the assessment of the NCTV": a source told by the
   // noun of its figure, whose author follows "of"

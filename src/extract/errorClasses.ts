@@ -4,6 +4,7 @@
  * false positives by distractor kind, the missed clusters by metric. Safe to run on held-out corpora: it says which
  * general rule is missing without showing which sentence needs it.
  */
+import { isCueVerb } from './attribution';
 import type { Candidate } from './candidate';
 import type { Corpus, GoldClaim, Match } from './score';
 
@@ -80,6 +81,107 @@ export function claimantClass(gold: GoldClaim, got: unknown, candidate: Candidat
   return `gold ${g} → ${p}`;
 }
 
+/** The kind of an attribution's words ("said", "according to", "estimated by"…): a closed list, no text of the passage. */
+export function cueKind(cue: unknown): string {
+  const c = typeof cue === 'string' ? cue.trim().toLowerCase() : '';
+  if (!c) return 'none';
+  if (/^(?:according|per)\b/.test(c)) return 'according to';
+  if (/\bciting\b|\bas saying\b/.test(c)) return 'citing';
+  if (/\bby$/.test(c)) return 'a passive agent';
+  if (/^(?:by|in)\b/.test(c)) return 'by/in its count';
+  if (/\b(?:said|says|say|told|tells|tell|added|adds|stated|states|saying|testified|declared|wrote|writes)\b/.test(c)) return 'said/told';
+  if (
+    /\b(?:estimat|count|record|regist|tall|put|puts|show|found|find|identif|document|verif|calculat|assess|reckon|logged|listed|gave|gives|cite|cited)/.test(
+      c,
+    )
+  )
+    return 'a verb of counting';
+  if (/\b(?:report|announc|confirm|reveal|disclos|claim|noted|notes|warn|indicat|suggest|acknowledg|admit|explain)/.test(c))
+    return 'a verb of reporting';
+  return 'another verb';
+}
+
+/** The rule that filled a candidate's claimant, from its reason and cue: the class of rule, with no name in it. */
+export function claimantRule(candidate: Candidate | undefined): string {
+  const r = candidate?.reasons?.claimant ?? '';
+  if (!r) return 'no candidate';
+  const resolved = /; "[^"]*" is /.test(r) ? ', a pronoun or role noun resolved' : '';
+  if (r.startsWith('carried from')) return `carried from an earlier sentence${resolved}`;
+  if (r.startsWith('restated later')) return 'lent by a later restatement';
+  if (r.startsWith('nobody named')) {
+    const why = /\((.*)\)$/.exec(r)?.[1] ?? '';
+    if (!why) return 'nobody: no source read';
+    if (/a description, is not carried/.test(why)) return 'nobody: a description not carried';
+    if (/names nobody/.test(why)) return 'nobody: a source naming nobody';
+    if (/later clause/.test(why)) return 'nobody: the source speaks in a later clause';
+    if (/set against/.test(why)) return 'nobody: the source of a contrasted clause';
+    if (/writer's own reasoning about/.test(why)) return "nobody: after the writer's reasoning";
+    if (/heading/.test(why)) return 'nobody: a heading';
+    if (/writer's own/.test(why)) return "nobody: the writer's own description";
+    return 'nobody: another reason';
+  }
+  if (/named as the source$/.test(r)) return `a source named without a cue${resolved}`;
+  return `a cue's subject or source (${cueKind(candidate?.cue)})${resolved}`;
+}
+
+/** Where the gold's attribution stands to the figure: no mention (carried or nobody), in its sentence before or after it. */
+function goldSource(g: GoldClaim): string {
+  const mention = typeof g.claimant_mention === 'string' ? g.claimant_mention : '';
+  const quote = typeof g.quote === 'string' ? g.quote : '';
+  const gotName = g.claimant !== null && g.claimant !== undefined && g.claimant !== '';
+  if (!mention) return gotName ? 'a name, no mention (carried)' : 'null';
+  const at = quote.indexOf(mention);
+  const figureAt = quote.indexOf(g.value_text);
+  if (at < 0) return 'a mention outside the sentence';
+  return at < figureAt ? 'a mention before the figure' : 'a mention after the figure';
+}
+
+/**
+ * The shape of a gold attribution the extractor read nothing for: where its words stand, whether its cue is a verb the
+ * rules read (after an auxiliary or not), and what kind of words name the source. Kinds only, no words.
+ */
+function missedSource(g: GoldClaim): string {
+  const cue = typeof g.cue === 'string' ? g.cue.trim() : '';
+  const mention = typeof g.claimant_mention === 'string' ? g.claimant_mention.trim() : '';
+  const verbs = cue.split(/\s+/).filter((w) => /^\p{Ll}+$/u.test(w));
+  const aux = /^(?:has|have|had|is|are|was|were|will|would|can|could|also)\b/i.test(cue);
+  const cueShape = !cue
+    ? 'no cue'
+    : cueKind(cue) === 'according to' ||
+        cueKind(cue) === 'by/in its count' ||
+        cueKind(cue) === 'a passive agent' ||
+        cueKind(cue) === 'citing'
+      ? cueKind(cue)
+      : `${aux ? 'an auxiliary and ' : ''}${verbs.some(isCueVerb) ? 'a verb the rules read' : `a verb the rules do not read (${cue.split(/\s+/).length} words)`}`;
+  const mentionShape = !mention
+    ? 'no mention'
+    : /^(?:he|she|they|it|we|i|you)$/i.test(mention)
+      ? 'a pronoun'
+      : /\b(?:report|reports|data|figures|statistics|survey|study|records|register|database|table|document|statement|bulletin|release)\b/i.test(
+            mention,
+          )
+        ? 'a document'
+        : /^(?:the\s+|a\s+|an\s+)?\p{Lu}/u.test(mention)
+          ? 'a capitalised name'
+          : 'a lowercase description';
+  return `${goldSource(g)}; ${cueShape}; ${mentionShape}`;
+}
+
+/** Verbs of an act done to people ("Police arrested 11", "troops killed 40"), active, before the figure in its clause. */
+const ACT_BEFORE =
+  /\b(?<!(?:was|were|been|be|is|are|being)\s+)(?:arrested|detained|killed|charged|convicted|sentenced|deported|repatriated|rescued|captured|evacuated|jailed|extradited|returned|registered|identified|prosecuted|released|brought\s+(?:back|home)|transferred|expelled|neutralised|neutralized|eliminated|apprehended|indicted|freed|took\s+back|received|handed\s+over|has\s+\w+ed|have\s+\w+ed)\b[^.;:]{0,60}$/i;
+
+/** How a candidate's claimant stands to the gold's, by outcome: the gold names nobody, names somebody, another… */
+function claimantOutcome(cl: string): string {
+  if (cl === 'right') return 'right';
+  if (/^gold null → /.test(cl)) return 'gold null → a name';
+  if (/→ null$/.test(cl)) return 'gold a name → null';
+  if (/partial or longer/.test(cl)) return 'a partial or longer name';
+  if (/right name, another mention/.test(cl)) return 'the right name, another mention';
+  if (/unresolved pronoun/.test(cl)) return 'an unresolved pronoun or role noun';
+  return 'another name';
+}
+
 function dateKind(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   const s = String(v);
@@ -145,12 +247,18 @@ export function errorClasses(
     group_by_rule: {},
     claimant: {},
     claimant_by_rule: {},
+    claimant_wrong_by_rule: {},
+    claimant_wrong_by_gold_source: {},
+    claimant_act_before_figure: {},
+    claimant_relayer: {},
+    claimant_missed_source: {},
     as_of: {},
     wrong_metric_by_rule: {},
     wrong_country_by_rule: {},
     wrong_as_of_by_rule: {},
   };
   const publisher = new Map(corpus.passages.map((p) => [p.id, (p as { publisher?: string }).publisher]));
+  const texts = new Map(corpus.passages.map((p) => [p.id, p.text]));
   for (const f of result.falsePositives) add(t.precision_false_positives, f.why);
   for (const m of result.missed) {
     add(t.recall_missed_by_metric, String(m.gold.metric));
@@ -197,6 +305,35 @@ export function errorClasses(
     const cl = claimantClass(g, p.claimant, c, publisher.get(m.passage));
     add(t.claimant, cl);
     add(t.claimant_by_rule, `${cl === 'right' ? 'right' : 'wrong'}: ${reasonKind(r.claimant)}`);
+    const outcome = claimantOutcome(cl);
+    const rule = claimantRule(c);
+    if (outcome !== 'right') {
+      add(t.claimant_wrong_by_rule, `${outcome}: ${rule}`);
+      add(t.claimant_wrong_by_gold_source, `${outcome}: gold ${goldSource(g)}, gold cue ${cueKind(g.cue)}`);
+      if (outcome === 'gold a name → null') add(t.claimant_missed_source, missedSource(g));
+    }
+    // an actor doing the counted act before the figure ("Police arrested 11"): what the gold gives, what was proposed
+    const text = texts.get(m.passage) ?? '';
+    const sentenceStart = c ? c.quote.start : g.start;
+    const clauseBefore =
+      text
+        .slice(sentenceStart, g.start)
+        .split(/;\s|,\s+(?:and|but|while)\s/)
+        .pop() ?? '';
+    if (ACT_BEFORE.test(clauseBefore))
+      add(
+        t.claimant_act_before_figure,
+        `gold ${goldSource(g) === 'null' ? 'null' : 'a name'}, ${outcome === 'right' ? 'right' : 'wrong'}: ${rule}`,
+      );
+    // a relayer and a claimant taken for each other
+    const n = (x: unknown) => (typeof x === 'string' ? x.toLowerCase().trim() : '');
+    if (n(g.relayed_by) || c?.relayed_by)
+      add(
+        t.claimant_relayer,
+        `gold relayer ${n(g.relayed_by) ? 'named' : 'none'}, proposed ${c?.relayed_by ? 'named' : 'none'}${
+          n(g.relayed_by) && n(p.claimant) === n(g.relayed_by) ? ', the claimant proposed is the gold relayer' : ''
+        }${c?.relayed_by && [n(g.claimant), n(g.claimant_mention)].includes(n(c.relayed_by)) ? ', the relayer proposed is the gold claimant' : ''}: claimant ${outcome}`,
+      );
     const ac = asOfClass(g.as_of, p.as_of, r.as_of);
     add(t.as_of, ac);
     // the wrong ones with the kind of rule that filled them: which rule to change

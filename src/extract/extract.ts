@@ -137,6 +137,8 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     if (own) own = pronounCountOwner(text, s, own) ?? own;
     // "we", "I" in a speaker's turn are the speaker…
     if (own && speaker && /^(?:we|i)$/i.test(own.mention)) own = { ...own, name: speaker.name };
+    // …and so are "our estimate", "my count" ("MINISTER: Our current estimate is that around 60…")
+    else if (own && speaker && /^(?:our|my)\s/i.test(own.mention)) own = { ...own, name: speaker.name, unnamed: undefined };
     else if (own && /^(?:we|i)$/i.test(own.mention)) {
       // …inside a quotation, whoever is quoted: the tag after it, else the source carried from before
       if (insideQuotation(text.slice(s.start, own.at))) own = null;

@@ -59,8 +59,12 @@ export function plausibleSubject(np: string): boolean {
     /\b(to|of|by|from|for|with|in|on|at)$/i.test(np)
   )
     return false;
-  // a phrase of place, time or means ("on Monday", "at a round table", "through its radio") is no subject
-  if (/^(on|in|at|during|after|before|since|from|with|for|into|through|via|within|under|over|among|throughout|of)\s/i.test(np))
+  // a phrase of place, time or means ("on Monday", "at a round table", "through its radio") is no subject, nor a sentence
+  // opened by "By" ("By UN estimates, …"; "The report, by the International Crisis Group, estimates" keeps its author)
+  if (
+    /^(on|in|at|during|after|before|since|from|with|for|into|through|via|within|under|over|among|throughout|of)\s/i.test(np) ||
+    /^By\s/.test(np)
+  )
     return false;
   // "the threat remained high", "the number rose": a clause of its own (lowercase, so that "Rose" or "Falls" in a name is
   // still a name)
@@ -229,10 +233,19 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
   // a role before the name: "The UN’s humanitarian coordinator for Syria, Panos Moumtzis, …"
   if (personName(np) && cut >= 0) {
     const before = body.slice(0, cut);
-    const role = trimNp(
-      before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1).replace(CONNECTOR, ''),
-    );
-    if (role && ROLE_WORDS.test(role) && role.split(/\s+/).length <= 10 && plausibleSubject(role) && !personName(role)?.includes(' ')) {
+    const written = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1);
+    const role = trimNp(written.replace(CONNECTOR, ''));
+    // a phrase of place, time or means before the name is no role of it: "In a report released on Tuesday, the UN
+    // Monitoring Team said" (its role noun "report" made the chain "report released on Tuesday, the UN Monitoring Team")
+    const adverbial = /^\s*(?:in|on|at|during|after|before|since|from|with|for|through|via|under|by|of|within|among)\s/i.test(written);
+    if (
+      role &&
+      !adverbial &&
+      ROLE_WORDS.test(role) &&
+      role.split(/\s+/).length <= 10 &&
+      plausibleSubject(role) &&
+      !personName(role)?.includes(' ')
+    ) {
       const chain = `${role}, ${np}`;
       const offset = text.indexOf(chain, s.start);
       if (offset >= 0) return { np: chain, start: offset };

@@ -102,3 +102,54 @@ test('the extractor run over a corpus gives the tables for every field it scores
   for (const field of ['metric', 'country', 'group', 'claimant', 'as_of', 'value', 'approximation'])
     expect(Object.values(classes[field]).reduce((a, b) => a + b, 0)).toBe(1);
 });
+
+test('claimant: which rule gave a wrong claimant, where the gold source stands, an act before the figure, a relayer', () => {
+  const text =
+    'The ministry said 120 fighters had returned. Police arrested 14 of them. Officials in Bishkek counted 30 more. Reuters reported that 8 others died.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const gold = (s: string, f: Record<string, unknown>) => ({
+    id: s,
+    cluster: s,
+    optional: false,
+    value_text: s,
+    approximation: 'exact',
+    metric: 'returnees',
+    quote: text.slice(text.lastIndexOf('.', text.indexOf(s)) + 1, text.indexOf('.', text.indexOf(s)) + 1).trim(),
+    ...at(s),
+    ...f,
+  });
+  const corpus: Corpus = {
+    passages: [
+      {
+        id: 'x1',
+        text,
+        published: null,
+        claims: [
+          // the ministry's own figure, and the arrests a police act told by the publisher
+          gold('120', { claimant: 'Ministry of Interior', claimant_mention: 'The ministry', cue: 'said' }),
+          gold('14', { claimant: null, claimant_mention: null, cue: null }),
+          // a source the extractor names with other words, and one it relays through Reuters
+          gold('30', { claimant: 'Kyrgyz officials (unnamed)', claimant_mention: 'Officials', cue: 'counted' }),
+          gold('8', { claimant: 'Kyrgyz health ministry', claimant_mention: null, cue: null, relayed_by: 'Reuters' }),
+        ],
+        distractors: [],
+      },
+    ],
+  };
+  const classes = errorClasses(corpus, evaluate(corpus));
+  // the arrests: nobody named, as the gold (an act is no assertion)
+  expect(classes.claimant_act_before_figure).toEqual({ 'gold null, right: nobody: a description not carried': 1 });
+  expect(classes.claimant_wrong_by_rule).toEqual({
+    "a partial or longer name: a cue's subject or source (a verb of counting)": 1,
+    "another name: a cue's subject or source (a verb of reporting)": 1,
+  });
+  expect(classes.claimant_wrong_by_gold_source).toEqual({
+    'a partial or longer name: gold a mention before the figure, gold cue a verb of counting': 1,
+    'another name: gold a name, no mention (carried), gold cue none': 1,
+  });
+  expect(classes.claimant_relayer).toEqual({
+    'gold relayer named, proposed none, the claimant proposed is the gold relayer: claimant another name': 1,
+  });
+  const printed = formatClasses(classes);
+  for (const word of ['ministry', 'Bishkek', 'Reuters', 'Police', '120']) expect(printed).not.toContain(word);
+});
