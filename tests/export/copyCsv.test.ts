@@ -81,18 +81,23 @@ test('COPY writes the same CSV bytes as the row-by-row serializer, tricky cells 
   expect(await copyCsv(filtered)).toBe(await serializerCsv(filtered));
 });
 
-test("the COPY's dates are the same whatever DateStyle the server gives new connections", async () => {
+test("the COPY's dates and times are the same whatever DateStyle and TimeZone the server gives new connections", async () => {
   const iso = await copyCsv({ limit: 0 });
   expect(iso).toMatch(/,"\d{4}-\d{2}",/); // a date at month precision: the seed has some
+  expect(iso).toMatch(/,"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z"\r\n/);
   const { name } = (await t.db.raw('SELECT current_database() AS name')).rows[0];
   await t.db.raw(`ALTER DATABASE ${name} SET datestyle = 'SQL, DMY'`);
+  // A zone 5 h 45 min from UTC: the timestamps' cells would move by it (and say so) if it were not set for the COPY.
+  await t.db.raw(`ALTER DATABASE ${name} SET timezone = 'Asia/Kathmandu'`);
   const other = createDb(t.url, { poolMax: 1 });
   try {
     expect((await other.raw('SHOW datestyle')).rows[0]).toEqual({ DateStyle: 'SQL, DMY' });
+    expect((await other.raw('SHOW timezone')).rows[0]).toEqual({ TimeZone: 'Asia/Kathmandu' });
     expect(await exportText(...(await new ExportService(other, 1000).claims({ limit: 0 }, 'csv')))).toBe(iso);
   } finally {
     await other.destroy();
     await t.db.raw(`ALTER DATABASE ${name} RESET datestyle`);
+    await t.db.raw(`ALTER DATABASE ${name} RESET timezone`);
   }
 });
 
