@@ -17,8 +17,8 @@ export { CLAIM_EXPORT_COLUMNS, REVISION_EXPORT_COLUMNS } from './columns';
 const agg = (name: string, which: string, cells: boolean) => {
   const ids = `array_agg(r.other ORDER BY r.other) FILTER (WHERE ${which})`;
   // As CSV cells, the list cell (cellSql's) is built here, once for each claim that has relations, rather than from
-  // the array for every claim: 17% of PostgreSQL's CPU in the export at 100,000 claims (bench/README.md, 4 Dec
-  // 21:30). Ids are digits, which the formula guard never changes, so the list is only joined.
+  // an array, cast to text[] and tested for the guard, for every claim (bench/README.md, changelog of 4 Dec 21:05).
+  // Ids are digits, which the formula guard never changes, so the list is only joined.
   return `${cells ? `array_to_string(${ids}, '${LIST_SEPARATOR}')` : ids} AS ${name}`;
 };
 /**
@@ -311,8 +311,8 @@ export function claimExportQuery(db: Db, filter: ClaimFilter, options: ClaimExpo
   // The cells of metrics, countries, groups, actors and documents are built once each, in their entities' relations.
   const cellOf = (name: ClaimExportColumn) => cellSql(EXPORT_COLUMN[name], `(${CELL_FIELDS[name]})`);
   // A claim never revised was last updated when it was created: the claims side leaves its updated_at NULL and the
-  // merge writes the created_at cell there, so that its timestamp is rendered once (~0.1 s of PostgreSQL's CPU per
-  // 100,000 claims: bench/README.md, 4 Dec 21:30).
+  // merge writes the created_at cell there, so that its timestamp is rendered once (a timestamp cell cost ~0.14 s of
+  // PostgreSQL's CPU per 100,000 claims: bench/README.md, changelog of 4 Dec 17:45).
   const claimCells = { ...RENDERED, updated_at: `CASE WHEN c.updated_at <> c.created_at THEN ${cellOf('updated_at')} END` };
   const claims = applyClaimFilter(
     joinClaimDetails(db, db('claims as c'), selected, cellOf)
