@@ -340,7 +340,9 @@ export function claimExportQuery(db: Db, filter: ClaimFilter, options: ClaimExpo
     .orderBy([{ column: 's.claim_id' }, { column: 's.position' }, { column: 's.id' }]);
   if (selected) sources.whereIn('s.claim_id', selected);
   const columns = CLAIM_EXPORT_COLUMNS.map((c) =>
-    c.name === 'updated_at' ? 'COALESCE(cl.updated_at, cl.created_at) AS updated_at' : `${c.name in CLAIM_FIELDS ? 'cl' : 'src'}.${quoteIdent(c.name)}`,
+    c.name === 'updated_at'
+      ? 'COALESCE(cl.updated_at, cl.created_at) AS updated_at'
+      : `${c.name in CLAIM_FIELDS ? 'cl' : 'src'}.${quoteIdent(c.name)}`,
   );
   // OFFSET 0 keeps each part a query of its own, so that PostgreSQL plans the merge rather than one sort of everything.
   return db.raw(

@@ -48,7 +48,8 @@ export function cellSql(column: Column, v: string, defuseText = true): string {
     case 'number':
       return `trim_scale(${v}::numeric)::text`;
     case 'timestamp':
-      // Its text in UTC has no fraction when it is whole seconds and drops the fraction's trailing zeros; truncated to
+      // Its text (in UTC under CELL_SETTINGS, its '+00' cut off with the digits after the milliseconds) has no fraction
+      // when it is whole seconds and drops the fraction's trailing zeros; truncated to
       // milliseconds plus one microsecond it always has six digits, of which the first three are toISOString's. The
       // value is read once: written out twice (to test the text's length), it was the costliest cell of the export.
       return `replace(left((date_trunc('milliseconds', ${v}) + interval '1 microsecond')::text, 23), ' ', 'T') || 'Z'`;
