@@ -8,21 +8,30 @@ import { boundValues, literalValues, parameterlessSql, SqlValues } from '../db/s
 import { servedChanges } from '../revisions/store';
 import { CLAIM_EXPORT_COLUMNS, ClaimColumn, ClaimExportColumn, SourceColumn } from './columns';
 import { CELL_SETTINGS, cellSql, csvCopyStatement, isoDateText, quoteIdent } from './copyCsv';
-import type { Column, ExportRecord } from './serialize';
+import { LIST_SEPARATOR, type Column, type ExportRecord } from './serialize';
 
 export { CLAIM_EXPORT_COLUMNS, REVISION_EXPORT_COLUMNS } from './columns';
 
 // The claim's relations, both ways, in one pass over claim_relations grouped by claim (ordered by claim id, so
 // merged with the claims in their order), split by type and direction. A claim without any has none (NULL).
-const agg = (name: string, which: string) => `array_agg(r.other ORDER BY r.other) FILTER (WHERE ${which}) AS ${name}`;
-/** The relations of every claim, or of the `selected` claims only when a filter selects some, as the table `rel`. */
-function relationsOf(db: Db, selected: Knex.QueryBuilder | null): Knex.Raw {
+const agg = (name: string, which: string, cells: boolean) => {
+  const ids = `array_agg(r.other ORDER BY r.other) FILTER (WHERE ${which})`;
+  // As CSV cells, the list cell (cellSql's) is built here, once for each claim that has relations, rather than from
+  // an array, cast to text[] and tested for the guard, for every claim (bench/README.md, changelog of 4 Dec 21:05).
+  // Ids are digits, which the formula guard never changes, so the list is only joined.
+  return `${cells ? `array_to_string(${ids}, '${LIST_SEPARATOR}')` : ids} AS ${name}`;
+};
+/**
+ * The relations of every claim, or of the `selected` claims only when a filter selects some, as the table `rel`: the
+ * ids of each type as arrays, or with `cells` as their CSV cells.
+ */
+function relationsOf(db: Db, selected: Knex.QueryBuilder | null, cells: boolean): Knex.Raw {
   const only = (column: string) => (selected ? ` WHERE ${column} IN ?` : '');
   return db.raw(
     `(
-  SELECT r.claim_id, ${agg('supersedes', "r.outgoing AND r.type = 'supersedes'")}, ${agg('superseded_by', "NOT r.outgoing AND r.type = 'supersedes'")},
-    ${agg('part_of', "r.outgoing AND r.type = 'part_of'")}, ${agg('derived_from', "r.outgoing AND r.type = 'derived_from'")},
-    ${agg('contradicts', "r.type = 'contradicts'")}, ${agg('corroborates', "r.type = 'corroborates'")}
+  SELECT r.claim_id, ${agg('supersedes', "r.outgoing AND r.type = 'supersedes'", cells)}, ${agg('superseded_by', "NOT r.outgoing AND r.type = 'supersedes'", cells)},
+    ${agg('part_of', "r.outgoing AND r.type = 'part_of'", cells)}, ${agg('derived_from', "r.outgoing AND r.type = 'derived_from'", cells)},
+    ${agg('contradicts', "r.type = 'contradicts'", cells)}, ${agg('corroborates', "r.type = 'corroborates'", cells)}
   FROM (SELECT claim_id, related_claim_id AS other, type, true AS outgoing FROM claim_relations${only('claim_id')}
         UNION ALL SELECT related_claim_id, claim_id, type, false FROM claim_relations${only('related_claim_id')}) r
   GROUP BY r.claim_id
@@ -120,7 +129,7 @@ function joinClaimDetails(
     .join(table(CLAIMANT), 'a.id', 'c.claimant_id')
     .joinRaw(ROLE_AT)
     .joinRaw(`LEFT JOIN ? ON role.id = ${ROLE_ID}`, [table(ROLE)])
-    .leftJoin(relationsOf(db, selected), 'rel.claim_id', 'c.id');
+    .leftJoin(relationsOf(db, selected, cells !== null), 'rel.claim_id', 'c.id');
 }
 
 /** What each of the claim's own columns is, over a claim `c` (with m, co, g, a, role, o, rel). */
@@ -187,10 +196,12 @@ const SOURCE_CELL_DATES = { published_on: isoDate('d.published_on', 'd.published
 /** Every column's field as a CSV cell is built from it. */
 const CELL_FIELDS: Record<ClaimExportColumn, string> = { ...CLAIM_FIELDS, ...CLAIM_CELL_DATES, ...SOURCE_FIELDS, ...SOURCE_CELL_DATES };
 const EXPORT_COLUMN = Object.fromEntries(CLAIM_EXPORT_COLUMNS.map((c) => [c.name, c])) as Record<ClaimExportColumn, Column>;
-/** The cells that the entities' relations hold, as the claims and sources read them. */
-const RENDERED: Partial<Record<ClaimExportColumn, string>> = Object.fromEntries(
-  ENTITIES.flatMap((e) => e.columns.map((c) => [c, `${e.alias}.${quoteIdent(c)}`])),
-);
+const RELATION_COLUMNS = ['supersedes', 'superseded_by', 'part_of', 'derived_from', 'contradicts', 'corroborates'] as const;
+/** The cells that the entities' relations and the claims' relations (`rel`, relationsOf) hold, as the claims and sources read them. */
+const RENDERED: Partial<Record<ClaimExportColumn, string>> = Object.fromEntries([
+  ...ENTITIES.flatMap((e) => e.columns.map((c) => [c, `${e.alias}.${quoteIdent(c)}`])),
+  ...RELATION_COLUMNS.map((c) => [c, `rel.${c}`]),
+]);
 
 /** Ids of the relations of one type in a claim's snapshot (symmetric types are recorded from both sides). */
 const snapshotRelation = (type: string) =>
@@ -299,11 +310,15 @@ export function claimExportQuery(db: Db, filter: ClaimFilter, options: ClaimExpo
   // sorted), both in parallel workers, then merged on the claim id: no sort of the wide joined rows, no lookup per row.
   // The cells of metrics, countries, groups, actors and documents are built once each, in their entities' relations.
   const cellOf = (name: ClaimExportColumn) => cellSql(EXPORT_COLUMN[name], `(${CELL_FIELDS[name]})`);
+  // A claim never revised was last updated when it was created: the claims side leaves its updated_at NULL and the
+  // merge writes the created_at cell there, so that its timestamp is rendered once (a timestamp cell cost ~0.14 s of
+  // PostgreSQL's CPU per 100,000 claims: bench/README.md, changelog of 4 Dec 17:45).
+  const claimCells = { ...RENDERED, updated_at: `CASE WHEN c.updated_at <> c.created_at THEN ${cellOf('updated_at')} END` };
   const claims = applyClaimFilter(
     joinClaimDetails(db, db('claims as c'), selected, cellOf)
       // DISTINCT ON changes no row (one per claim) but tells PostgreSQL so: the merge then needs no copy of this side.
       .distinctOn('c.id')
-      .select(db.raw('c.id AS claim_order'), ...select({ ...CLAIM_FIELDS, ...CLAIM_CELL_DATES }, RENDERED))
+      .select(db.raw('c.id AS claim_order'), ...select({ ...CLAIM_FIELDS, ...CLAIM_CELL_DATES }, claimCells))
       .orderBy('c.id'),
     filter,
     db,
@@ -324,7 +339,11 @@ export function claimExportQuery(db: Db, filter: ClaimFilter, options: ClaimExpo
     )
     .orderBy([{ column: 's.claim_id' }, { column: 's.position' }, { column: 's.id' }]);
   if (selected) sources.whereIn('s.claim_id', selected);
-  const columns = CLAIM_EXPORT_COLUMNS.map((c) => `${c.name in CLAIM_FIELDS ? 'cl' : 'src'}.${quoteIdent(c.name)}`);
+  const columns = CLAIM_EXPORT_COLUMNS.map((c) =>
+    c.name === 'updated_at'
+      ? 'COALESCE(cl.updated_at, cl.created_at) AS updated_at'
+      : `${c.name in CLAIM_FIELDS ? 'cl' : 'src'}.${quoteIdent(c.name)}`,
+  );
   // OFFSET 0 keeps each part a query of its own, so that PostgreSQL plans the merge rather than one sort of everything.
   return db.raw(
     `SELECT ${columns.join(', ')}

@@ -49,6 +49,11 @@ test('COPY writes the same CSV bytes as the row-by-row serializer, tricky cells 
     `UPDATE documents SET authors = ARRAY['-Dash', 'Semi;Colon', 'Quote "Q"', 'Новости'], title = E'Title,\\n"with" all', url = '', retrieved_at = '2020-02-29 12:00:00+00' WHERE id = 1`,
   );
   await t.db.raw(`UPDATE claim_sources SET quote = E'=HYPERLINK("x")\\r' WHERE claim_id = 1`);
+  // A claim never revised (updated when created: the merge writes its created_at cell twice), and one with two claims
+  // in a relation list (the list cell built where the relations are grouped).
+  await t.db.raw(`UPDATE claims SET created_at = '2001-02-03 04:05:06.0071+00', updated_at = '2001-02-03 04:05:06.0071+00' WHERE id = 1`);
+  await t.db.raw(`INSERT INTO claim_relations (claim_id, type, related_claim_id, asserted_by)
+    SELECT 1, 'corroborates', id, (SELECT min(id) FROM actors) FROM claims WHERE id IN (4, 3)`);
   await t.db
     .raw(`UPDATE revisions SET snapshot = jsonb_set(jsonb_set(snapshot, '{notes}', to_jsonb(E'+1\\n"a",b'::text)), '{location}', '["-X", ""]')
     WHERE entity = 'claim' AND entity_id = 2`);
@@ -60,6 +65,8 @@ test('COPY writes the same CSV bytes as the row-by-row serializer, tricky cells 
   expect(now).toContain('"2020-02-29T12:00:00.000Z"');
   expect(now).toContain('"2021-01-01T00:00:00.500Z"');
   expect(now).toContain('"1999-12-31T23:59:59.000Z","2026-11-27T04:05:06.789Z"');
+  expect(now).toContain('"2001-02-03T04:05:06.007Z","2001-02-03T04:05:06.007Z"');
+  expect(now).toContain('"3;4"');
   // Every text cell is quoted: a semicolon never splits it where spreadsheets split on semicolons.
   expect(now).toContain('"\'-Dash;Semi;Colon;Quote ""Q"";Новости"');
   expect(now).toContain('"SY;\'+IQ;a b"');
@@ -74,18 +81,23 @@ test('COPY writes the same CSV bytes as the row-by-row serializer, tricky cells 
   expect(await copyCsv(filtered)).toBe(await serializerCsv(filtered));
 });
 
-test("the COPY's dates are the same whatever DateStyle the server gives new connections", async () => {
+test("the COPY's dates and times are the same whatever DateStyle and TimeZone the server gives new connections", async () => {
   const iso = await copyCsv({ limit: 0 });
   expect(iso).toMatch(/,"\d{4}-\d{2}",/); // a date at month precision: the seed has some
+  expect(iso).toMatch(/,"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z"\r\n/);
   const { name } = (await t.db.raw('SELECT current_database() AS name')).rows[0];
   await t.db.raw(`ALTER DATABASE ${name} SET datestyle = 'SQL, DMY'`);
+  // A zone 5 h 45 min from UTC: the timestamps' cells would move by it (and say so) if it were not set for the COPY.
+  await t.db.raw(`ALTER DATABASE ${name} SET timezone = 'Asia/Kathmandu'`);
   const other = createDb(t.url, { poolMax: 1 });
   try {
     expect((await other.raw('SHOW datestyle')).rows[0]).toEqual({ DateStyle: 'SQL, DMY' });
+    expect((await other.raw('SHOW timezone')).rows[0]).toEqual({ TimeZone: 'Asia/Kathmandu' });
     expect(await exportText(...(await new ExportService(other, 1000).claims({ limit: 0 }, 'csv')))).toBe(iso);
   } finally {
     await other.destroy();
     await t.db.raw(`ALTER DATABASE ${name} RESET datestyle`);
+    await t.db.raw(`ALTER DATABASE ${name} RESET timezone`);
   }
 });
 
