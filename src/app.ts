@@ -42,7 +42,7 @@ import { createValidator } from './validate';
 import { createServices } from './services';
 import { vocabularyRouter } from './vocab/router';
 import { webRouter } from './web/router';
-import { htmlTimedOut, htmlUnreadablePath } from './web/errors';
+import { htmlProblem, htmlTimedOut, htmlUnreadablePath } from './web/errors';
 
 export interface AppOptions {
   db: Db;
@@ -178,6 +178,6 @@ export async function createApp({
   );
 
   app.use(notFoundHandler);
-  app.use(problemHandler(logger, (url) => redactUrl(url, secrets)));
+  app.use(problemHandler(logger, (url) => redactUrl(url, secrets), htmlProblem));
   return app;
 }

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { sqlstateOf, translatePgError } from '../db/pgErrors';
 import { CONTENT_ENCODINGS_ACCEPTED, DomainCode, DomainError, FieldError } from '../errors';
 import { HttpError, NotFoundError } from './errors';
@@ -137,8 +137,26 @@ export const notFoundHandler: RequestHandler = (req) => {
   throw new NotFoundError(`No route for ${req.method} ${req.path}.`);
 };
 
-/** One place maps every error to RFC 9457 problem+json; unknown errors become a bare 500. */
-export function problemHandler(logger: Logger, logUrl: (url: string) => string = (url) => url): ErrorRequestHandler {
+/** A problem as the handler is about to send it. */
+export interface ProblemAnswer {
+  status: number;
+  detail: string;
+  errors: FieldError[];
+  headers: Record<string, string>;
+}
+
+/** Answers a problem in another form when that is the right one (a browser's page: HTML); false leaves it to problem+json. */
+export type ProblemInOtherForm = (req: Request, res: Response, problem: ProblemAnswer) => boolean;
+
+/**
+ * One place maps every error to RFC 9457 problem+json (or, through `inOtherForm`, to the form the request asked for);
+ * unknown errors become a bare 500.
+ */
+export function problemHandler(
+  logger: Logger,
+  logUrl: (url: string) => string = (url) => url,
+  inOtherForm?: ProblemInOtherForm,
+): ErrorRequestHandler {
   return (rawErr, req, res, _next) => {
     const err = asHttpError(rawErr);
     if (res.locals.timedOut) return; // answered 503 already (answerSlowReads); the connection closes after it
@@ -147,6 +165,10 @@ export function problemHandler(logger: Logger, logUrl: (url: string) => string =
       res.destroy();
       return;
     }
+    const answer = (status: number, detail: string, errors: FieldError[] = [], headers: Record<string, string> = {}, code?: string) => {
+      if (inOtherForm?.(req, res, { status, detail, errors, headers })) return;
+      sendProblem(res, status, detail, errors, headers, code);
+    };
     if (err instanceof HttpError) {
       // The database's own refusals answered 503 (a lock or time limit, rights, credentials, an I/O error) are the
       // operator's to see: logged with PostgreSQL's code and words, which the problem does not echo.
@@ -162,16 +184,16 @@ export function problemHandler(logger: Logger, logUrl: (url: string) => string =
           },
           'the database refused the request',
         );
-      sendProblem(res, err.status, err.message, err.errors, err.headers, err.code);
+      answer(err.status, err.message, err.errors, err.headers, err.code);
       return;
     }
     const parsed = parserProblem(err as ParserError);
     if (parsed) {
-      sendProblem(res, parsed.status, parsed.detail, [{ field: parsed.field ?? 'body', message: parsed.message ?? parsed.detail }]);
+      answer(parsed.status, parsed.detail, [{ field: parsed.field ?? 'body', message: parsed.message ?? parsed.detail }]);
       return;
     }
     logger.error({ err, requestId: res.locals.requestId, method: req.method, url: logUrl(req.originalUrl) }, 'unhandled error');
-    sendProblem(res, 500, 'An unexpected error occurred. It has been logged.');
+    answer(500, 'An unexpected error occurred. It has been logged.');
   };
 }
 

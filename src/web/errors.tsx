@@ -1,9 +1,10 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { FieldError } from '../errors';
-import { HttpError } from '../http/errors';
-import { asHttpError } from '../http/problem';
+import type { ProblemInOtherForm } from '../http/problem';
 import { ErrorPage } from './components/errorPage';
 import { sendPage } from './render';
+
+const isApiPath = (path: string): boolean => path === '/v1' || path.startsWith('/v1/');
 
 /** Whether a request is a browser's asking for a page (API clients ask for JSON, or anything, and get problem+json). */
 export function wantsHtml(req: Request): boolean {
@@ -12,11 +13,7 @@ export function wantsHtml(req: Request): boolean {
 
 /** Whether a request, whatever its method, is a browser's outside the API (a form posted to a page that takes none). */
 function prefersHtml(req: Request): boolean {
-  return (
-    !req.path.startsWith('/v1/') &&
-    req.path !== '/v1' &&
-    req.accepts(['application/json', 'application/problem+json', 'text/html']) === 'text/html'
-  );
+  return !isApiPath(req.path) && req.accepts(['application/json', 'application/problem+json', 'text/html']) === 'text/html';
 }
 
 /** A method the page does not take, for browsers, as a page (Allow is set already); API clients get problem+json. */
@@ -40,21 +37,30 @@ export const htmlTimedOut = (req: Request, res: Response, message: string, error
   return true;
 };
 
-/** Errors of the pages as HTML pages with their status; anything else goes on to the problem+json handler (and its log). */
-export const htmlErrorHandler: ErrorRequestHandler = (rawErr, req, res, next) => {
-  const err = asHttpError(rawErr);
-  if (res.headersSent) return next(rawErr);
-  if (err instanceof HttpError) {
-    res.set(err.headers);
-    return sendPage(res, <ErrorPage status={err.status} message={err.message} errors={err.errors} />, err.status);
-  }
-  // Express's own client errors carry a 4xx status (a path that is not valid percent-encoding is refused before
-  // any route, by refuseUnreadablePaths).
-  const status = (err as { status?: unknown }).status;
-  if (typeof status === 'number' && status >= 400 && status < 500) {
-    return sendPage(res, <ErrorPage status={status} message="The request could not be read." />, status);
-  }
-  next(rawErr);
+/**
+ * Errors met by the pages' own routes are answered as pages whatever the request's Accept (a link followed by any
+ * client is a page's); marked here, answered by the one error handler (src/http/problem.ts) through `htmlProblem`.
+ */
+export const markPageErrors: ErrorRequestHandler = (err, _req, res, next) => {
+  res.locals.pageError = true;
+  next(err);
+};
+
+/**
+ * Every error a page can meet, as a page with its status, a title and a way back: those of the pages' routes, and
+ * those a browser asking for a page outside the API meets before them (a rate limit, a body that cannot be read).
+ * The API (under /v1) keeps problem+json, as do clients that ask for JSON anywhere but a page's route.
+ */
+export const htmlProblem: ProblemInOtherForm = (req, res, problem) => {
+  if (isApiPath(req.path) || !(res.locals.pageError === true || wantsHtml(req))) return false;
+  res.set(problem.headers);
+  const reference = problem.status >= 500 ? (res.locals.requestId as string | undefined) : undefined;
+  sendPage(
+    res,
+    <ErrorPage status={problem.status} message={problem.detail} errors={problem.errors} reference={reference} />,
+    problem.status,
+  );
+  return true;
 };
 
 /** The not-found page for paths no route serves, for browsers; API clients fall through to problem+json. */

@@ -17,7 +17,7 @@ import type { Services } from '../services';
 import { WEB_ASSETS } from './assets';
 import { type QuotedSpan, wordsOf } from './components/highlight';
 import { withParams } from './components/links';
-import { htmlErrorHandler, htmlMethodNotAllowed, htmlNotFound } from './errors';
+import { htmlMethodNotAllowed, htmlNotFound, markPageErrors } from './errors';
 import { loadLabels } from './labels';
 import { ActorPage } from './pages/actor';
 import { ClaimPage } from './pages/claim';
@@ -240,10 +240,11 @@ export function webRouter({ services, auth, validator, config, limiter, formIds 
   // Editors' workspace.
   router.use(workspaceRouter({ services, auth, validator, config, limiter, sessions, formIds }));
 
-  // Errors of the pages above as HTML pages; unknown paths asked for by browsers get an HTML 404 (API clients, problem+json).
+  // Errors of the pages above are pages (answered by the app's one error handler, src/http/problem.ts, through htmlProblem);
+  // unknown paths asked for by browsers get an HTML 404 (API clients, problem+json).
   // Every route of the app (the API's too) is mounted before this point: a path served with other methods is a 405.
   router.use(methodNotAllowed(htmlMethodNotAllowed));
   router.use(htmlNotFound);
-  router.use(htmlErrorHandler);
+  router.use(markPageErrors);
   return router;
 }

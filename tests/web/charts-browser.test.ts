@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import request from 'supertest';
+import { seedClaimBody } from '../support/seedClaim';
 import {
   axeViolations,
   collectConsoleErrors,
@@ -9,10 +11,31 @@ import {
 } from '../support/browser';
 
 describeInBrowser('the chart pages in Chromium', () => {
-  const served = servedInBrowser({ seed: true });
+  /** Turkey's foreign fighters: 240 figures of five claimants over eight years, a month or two apart (none in the seed). */
+  const CROWDED = 240;
+  const served = servedInBrowser({
+    seed: true,
+    prepare: async (t) => {
+      for (let i = 0; i < CROWDED; i += 24)
+        await Promise.all(
+          Array.from({ length: 24 }, async (_, k) => {
+            const n = i + k;
+            const value = 800 + ((n * 7919) % 4200);
+            const body = seedClaimBody({
+              country: 'TR',
+              claimant_id: 2 + (n % 5),
+              value,
+              value_text: value.toLocaleString('en'),
+              as_of: `${2012 + Math.floor(n / 30)}-${String((n % 12) + 1).padStart(2, '0')}`,
+            });
+            await request(t.app).post('/v1/claims').set(t.as.editor).send(body).expect(201);
+          }),
+        );
+    },
+  });
 
-  /** Opens a page, runs the checks every chart page must pass, then the page's own. */
-  async function visit(name: string, url: string, check: (page: Page) => Promise<void>): Promise<void> {
+  /** Opens a page, runs the checks every chart page must pass, then the page's own; `readme`: its shot is the README's. */
+  async function visit(name: string, url: string, check: (page: Page) => Promise<void>, readme = true): Promise<void> {
     const page = await served.browser.newPage({ viewport: { width: 1100, height: 900 } });
     const errors = collectConsoleErrors(page);
     try {
@@ -22,7 +45,7 @@ describeInBrowser('the chart pages in Chromium', () => {
       await check(page);
       expect(errors).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
-      await readmeScreenshot(page, name, { fullPage: true });
+      if (readme) await readmeScreenshot(page, name, { fullPage: true });
     } catch (e) {
       await screenshotOnFailure(page, name);
       throw e;
@@ -60,6 +83,28 @@ describeInBrowser('the chart pages in Chromium', () => {
       expect(await page.locator('svg line.succession[data-from="5"][data-to="6"]').count()).toBe(1);
       expect(await page.locator('svg text.change').first().textContent()).toBe('+400 (+36.4%)');
     });
+  });
+
+  test('a timeline of hundreds of figures: no label printed over another, as Chromium lays out the text', async () => {
+    await visit(
+      'timeline-crowded',
+      '/compare/timeline?country=TR&metric=foreign_fighters',
+      async (page) => {
+        expect(await page.locator('svg a.mark').count()).toBe(CROWDED);
+        const overlaps = await page.$$eval('svg text.change, svg text.series-label', (texts) => {
+          const boxes = texts.map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+          return boxes.flatMap((a, i) =>
+            boxes
+              .slice(i + 1)
+              .filter(({ box: b }) => a.box.left < b.right && b.left < a.box.right && a.box.top < b.bottom && b.top < a.box.bottom)
+              .map((b) => `${a.text} × ${b.text}`),
+          );
+        });
+        expect(overlaps).toEqual([]);
+        expect(await page.locator('svg text.change').count()).toBeGreaterThan(0);
+      },
+      false,
+    );
   });
 
   test('countries side by side: the map and the bars', async () => {

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ClaimService } from '../../src/claims/service';
 import { axeViolations, describeInBrowser, screenshotOnFailure, servedInBrowser } from '../support/browser';
 
 /** An article written for these walks in a news outlet's style (its people and figures are invented): 1,065 words. */
@@ -103,6 +104,30 @@ describeInBrowser('new users in Chromium: where am I, what went wrong, forced co
       expect(new URL(page.url()).pathname).toBe('/sign-in');
       expect(await currentLinks(page)).toEqual(["Sign in to the editors' workspace=page"]);
     });
+  });
+
+  test('an error a page meets is a page: titled, one heading, what happened, a way back (an unexpected fault included)', async () => {
+    const fault = jest.spyOn(ClaimService.prototype, 'get').mockRejectedValue(new TypeError('a fault no rule foresaw'));
+    try {
+      await onPage(scripted, 'error-pages', async (page) => {
+        for (const [path, status, title] of [
+          ['/claims/2', 500, 'Something went wrong'],
+          ['/claims/2x', 400, 'Bad request'],
+          ['/no/such/page', 404, 'Not found'],
+        ] as const) {
+          await open(page, path, status);
+          expect({ path, title: await page.title(), h1: await page.locator('h1').allTextContents() }).toEqual({
+            path,
+            title: `${title} · Claims ledger`,
+            h1: [title],
+          });
+          expect(await page.getByRole('link', { name: 'Search the ledger' }).count()).toBe(1);
+          expect(await axeViolations(page)).toEqual([]);
+        }
+      });
+    } finally {
+      fault.mockRestore();
+    }
   });
 
   test("a researcher's search links its rows as CSV and Excel with the same filters, and the whole ledger as a data package", async () => {

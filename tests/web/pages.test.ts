@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createServices } from '../../src/services';
+import { ClaimService } from '../../src/claims/service';
 import { createTestApp, TestApp } from '../support/app';
 import { AnalystData, loadAnalystData } from '../support/analystData';
 
@@ -438,6 +439,33 @@ describe('not found and headers', () => {
       .set('Accept', 'text/html')
       .expect(404)
       .expect('Content-Type', /application\/problem\+json/);
+  });
+
+  test('an unexpected error is a titled HTML page with a way back for a page, and problem+json for the API', async () => {
+    // A fault no rule foresaw, thrown by the service every claim read goes through.
+    const fault = jest
+      .spyOn(ClaimService.prototype, 'get')
+      .mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'x')"));
+    try {
+      for (const accept of ['text/html', '*/*']) {
+        const html = await request(t.app)
+          .get(`/claims/${d.claims.knb300}`)
+          .set('Accept', accept)
+          .expect(500)
+          .expect('Content-Type', /text\/html/);
+        expect(html.text).toContain('<title>Something went wrong · Claims ledger</title>');
+        expect(html.text).toContain('<h1>Something went wrong</h1>');
+        expect(html.text).toContain('<a href="/">Search the ledger</a>');
+        // The reference the log has, to report it by; nothing of the fault itself.
+        expect(html.text).toContain(`<code>${html.headers['x-request-id']}</code>`);
+        expect(html.text).not.toMatch(/TypeError|reading 'x'|at .*\.ts/);
+      }
+      const api = await request(t.app).get(`/v1/claims/${d.claims.knb300}`).set('Accept', 'text/html').expect(500);
+      expect(api.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(api.body).toMatchObject({ status: 500, detail: 'An unexpected error occurred. It has been logged.' });
+    } finally {
+      fault.mockRestore();
+    }
   });
 
   test('HSTS and upgrade-insecure-requests only over HTTPS; the CSP forbids inline script either way', async () => {

@@ -49,7 +49,18 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
       expect(await page.locator('#mark-c1.is-current').count()).toBe(1);
       await page.keyboard.press('j');
       expect(await current()).toBe('c2');
+      // The card comes into view from its top (its figure and confidence), though it is taller than the window, and
+      // its mark stays in view in the text beside it.
+      const inView = (selector: string) =>
+        page.$eval(selector, (el) => {
+          const { top, bottom } = el.getBoundingClientRect();
+          return { top: top >= 0, bottom: bottom <= innerHeight };
+        });
+      expect(await page.$eval('#cand-c2', (el) => el.getBoundingClientRect().height > innerHeight)).toBe(true);
+      expect(await inView('#cand-c2 h3')).toEqual({ top: true, bottom: true });
+      expect(await inView('#mark-c2')).toEqual({ top: true, bottom: true });
       await page.keyboard.press('k');
+      expect(await inView('#cand-c1 h3')).toEqual({ top: true, bottom: true });
       expect(await current()).toBe('c1');
       // Typing in a field is typing, not a shortcut.
       await page.keyboard.press('e');

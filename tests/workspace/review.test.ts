@@ -223,6 +223,11 @@ describe('a document entered in the workspace', () => {
     const again = await editor.post(`/workspace/documents/${doc}/candidates/c3`, formOf('c3', { action: 'accept' }));
     expect(again.status).toBe(409);
     expect((await claimsOf(doc)).length).toBe(1);
+    // A stale tab's decision is refused saying what was decided, and by whom: the other tab's, or another editor's.
+    const decided = `Candidate c3 has been decided already, by test editor: Accepted as claim ${claimId}. Nothing was changed.`;
+    expect(again.text).toContain(decided);
+    const stale = await editor.post(`/workspace/documents/${doc}/candidates/c3`, formOf('c3', { action: 'reject' }));
+    expect([stale.status, stale.text.includes(decided)]).toEqual([409, true]);
   });
 
   test("a bad field is shown on the form, naming it, with the editor's input kept; nothing is saved", async () => {

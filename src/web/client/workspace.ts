@@ -24,8 +24,12 @@ function enhanceReview(review: HTMLElement): void {
     card.classList.add('is-current');
     const mark = document.getElementById(`mark-${card.dataset.candidate}`);
     mark?.classList.add('is-current');
+    if (focus) {
+      // A card is taller than the window: focus alone would centre it, its figure and confidence out of sight above.
+      card.focus({ preventScroll: true });
+      card.scrollIntoView({ block: 'start' });
+    }
     mark?.scrollIntoView({ block: 'nearest' });
-    if (focus) card.focus();
   };
   // After a decision the page opens at the next open candidate (the browser focuses a fragment's target, with or
   // without this script), which the keys take as the current one.

@@ -12,8 +12,21 @@ const TITLES: Record<number, string> = {
   503: 'The ledger is not answering',
 };
 
-/** An error as a page: its status, what went wrong in words, and each parameter at fault. */
-export function ErrorPage({ status, message, errors = [] }: { status: number; message: string; errors?: FieldError[] }) {
+/**
+ * An error as a page: its status, what went wrong in words, each parameter at fault, and for the ledger's own faults
+ * the reference its log has them under (the request's id).
+ */
+export function ErrorPage({
+  status,
+  message,
+  errors = [],
+  reference,
+}: {
+  status: number;
+  message: string;
+  errors?: FieldError[];
+  reference?: string;
+}) {
   const title = TITLES[status] ?? 'Error';
   return (
     <Layout title={title}>
@@ -29,6 +42,11 @@ export function ErrorPage({ status, message, errors = [] }: { status: number; me
         </ul>
       )}
       {status === 503 && <p>Nothing was lost: reload the page in a few seconds.</p>}
+      {reference && (
+        <p>
+          Reference, if you report it: <code>{reference}</code>
+        </p>
+      )}
       <p>
         <a href="/">Search the ledger</a>
       </p>

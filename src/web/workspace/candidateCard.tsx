@@ -6,12 +6,7 @@ import type { Editor } from './session';
 import { ClaimFields, SourceOf, type Vocabularies } from './claimFields';
 import { ErrorSummary } from '../components/errorSummary';
 import { CLAIM_FIELD_ORDER, claimFieldId, claimFieldLabel, FormTokens, errorsFor } from './formParts';
-
-function describeDecision(d: { decision: string; claim_id: number | null }): string {
-  if (d.decision === 'accepted') return `Accepted as claim ${d.claim_id}.`;
-  if (d.decision === 'source_added') return `Added as a source of claim ${d.claim_id}.`;
-  return 'Rejected.';
-}
+import { describeDecision } from './messages';
 
 export interface CandidateFormState {
   form: ClaimForm;

@@ -41,3 +41,10 @@ export function refusedFields(errors: FieldError[], valueOf: (field: string) => 
   const distinct = distinctFieldErrors(said);
   return distinct.filter((e) => e.message !== LEFT_EMPTY || !distinct.some((o) => o.field === e.field && o.message !== LEFT_EMPTY));
 }
+
+/** A candidate's decision as its card says it, and a form sent for it from a stale page is told. */
+export function describeDecision(d: { decision: string; claim_id: number | null }): string {
+  if (d.decision === 'accepted') return `Accepted as claim ${d.claim_id}.`;
+  if (d.decision === 'source_added') return `Added as a source of claim ${d.claim_id}.`;
+  return 'Rejected.';
+}

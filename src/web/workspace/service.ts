@@ -9,6 +9,7 @@ import type { Services } from '../../services';
 import { checkClaimForm } from './checkClaimForm';
 import { candidateForm, ClaimForm, formFieldOf } from './form';
 import { linkPending, pendingRows } from './linkRelations';
+import { describeDecision } from './messages';
 import { claimantCreated, documentWithText, loadReview } from './loadReview';
 import type { Reproposal } from './repropose';
 import { type ActorChoice, FormError, HIGH_CONFIDENCE, type Review } from './review';
@@ -51,7 +52,12 @@ export class WorkspaceService {
   private open(review: Review, candidateId: string | null): void {
     if (candidateId === null) return;
     this.candidate(review, candidateId);
-    if (review.decisions.has(candidateId)) throw new DomainError('conflict', `Candidate ${candidateId} has been decided already.`);
+    const decided = review.decisions.get(candidateId);
+    if (decided)
+      throw new DomainError(
+        'conflict',
+        `Candidate ${candidateId} has been decided already, by ${decided.decided_by}: ${describeDecision(decided)} Nothing was changed.`,
+      );
   }
 
   /**
@@ -205,7 +211,7 @@ export class WorkspaceService {
 
   async reject(documentId: number, candidateId: string, principal: Principal): Promise<void> {
     const review = await this.review(documentId, principal);
-    this.candidate(review, candidateId);
+    this.open(review, candidateId);
     if (
       !(await this.deps.store.reserve({
         extraction_id: review.extraction.id,
