@@ -74,6 +74,13 @@ function namedNumber(ctx: FigureContext, n: NumberMention, s: Sentence, prev: st
   return lower >= 2 && lower * 3 >= words.length;
 }
 
+/** The number of a point numbered in brackets, opening its line: "(4) Kazakhstan has repatriated…". */
+function paragraphNumber(ctx: FigureContext, n: NumberMention, s: Sentence, next: string): boolean {
+  const { text } = ctx;
+  const lineStart = text.lastIndexOf('\n', n.start - 1) + 1;
+  return /^[ \t]*\($/.test(text.slice(lineStart, n.start)) && /^\)[ \t]+\S/.test(next);
+}
+
 /** The longest run of digits, blanks, brackets and dashes around a number that may still be a telephone number. */
 const PHONE_RUN_MAX = 32;
 const inRun = (c: string | undefined) => c !== undefined && c !== '\n' && /[\d\s()+-]/.test(c);
@@ -142,6 +149,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
       return 'label';
     // a paragraph or list number opening a sentence: "8. Of the 32, …", "3) Police …"
     if (n.start === s.start && /^[.)]\s/.test(next)) return 'label';
+    if (paragraphNumber(ctx, n, s, next)) return 'label';
     if (/^0\d/.test(text.slice(n.start, n.end))) return 'label';
     if (/[$€£¥₽₱₹₦₺₩₸]\s*$/.test(prev) || /(?:US|USD|EUR|GBP|Rs)\s*$/.test(prev)) return 'money';
     if (n.value !== null && (!Number.isInteger(n.value) || n.value > 1e10)) return 'not_a_count';

@@ -1,0 +1,42 @@
+/**
+ * Precision and country on unseen text (extract28): numbers that number a report's paragraphs and points. Sentences
+ * written for these tests.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2025-06-01' };
+
+describe('the number of a numbered paragraph or point counts nobody', () => {
+  test('a point numbered in brackets at the start of its line', () => {
+    const text = [
+      'Findings of the review',
+      '(1) Some 2,000 foreign fighters remain in the camps of the north-east.',
+      '(2) Kazakhstan has repatriated 700 of its nationals.',
+      '(3) The remaining detainees are held in Hasakah.',
+    ].join('\n');
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'Some 2,000',
+        value: 2000,
+        approximation: 'approximately',
+        metric: 'in_camps',
+        as_of: '2025-06-01',
+      }),
+      expected({ value_text: '700', value: 700, metric: 'returnees', country: 'KZ', as_of: '2025-06-01' }),
+    ]);
+  });
+
+  test('a number opening a line still counts the people its sentence names, and a headline says nothing', () => {
+    const text = [
+      '12 Belgians Killed In Syria',
+      '12 Belgians were killed in Syria last week, the ministry said.',
+      '300 Islamic State fighters remain in the area.',
+    ].join('\n');
+    const shaped = shapes(text, at);
+    expect(shaped.map((c) => [c.value_text, c.metric, c.country])).toEqual([
+      ['12', 'killed', 'BE'],
+      ['12', 'killed', 'BE'],
+      ['300', 'members', null],
+    ]);
+  });
+});
