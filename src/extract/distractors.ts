@@ -3,6 +3,7 @@
  * footnote markers, labels (resolutions, articles, paragraphs, telephone numbers), populations, hypothetical victims.
  */
 import { FigureContext, nounAfter } from './figureContext';
+import { nounKind } from './nouns';
 import { gluedFootnote, NumberMention } from './numbers';
 import type { Sentence } from './text';
 import { columnHeading } from './tableColumns';
@@ -74,11 +75,24 @@ function namedNumber(ctx: FigureContext, n: NumberMention, s: Sentence, prev: st
   return lower >= 2 && lower * 3 >= words.length;
 }
 
-/** The number of a point numbered in brackets, opening its line: "(4) Kazakhstan has repatriated…". */
+/**
+ * The number of a numbered paragraph or point, opening its line: in brackets ("(4) Kazakhstan has repatriated…"), or
+ * bare before the capitalised first word of a sentence in running text ("12 The Monitoring Team notes…", as reports
+ * number their paragraphs), where that word is neither a name of the vocabularies nor a noun of people ("12 Belgians
+ * were killed", "300 Islamic State fighters" still count). A headline's title case says nothing: "12 Dead In Attack".
+ */
 function paragraphNumber(ctx: FigureContext, n: NumberMention, s: Sentence, next: string): boolean {
   const { text } = ctx;
   const lineStart = text.lastIndexOf('\n', n.start - 1) + 1;
-  return /^[ \t]*\($/.test(text.slice(lineStart, n.start)) && /^\)[ \t]+\S/.test(next);
+  const lead = text.slice(lineStart, n.start);
+  if (/^[ \t]*\($/.test(lead)) return /^\)[ \t]+\S/.test(next);
+  if (!/^[ \t]*$/.test(lead) || s.headline || !n.plain || (n.value ?? 0) >= 1000) return false;
+  const word = /^[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(next);
+  if (!word) return false;
+  const at = n.end + word[0].length - word[1].length;
+  if (ctx.names.some((nm) => nm.start === at) || nounKind(word[1].toLowerCase()) === 'people') return false;
+  // running text: lower-case words after it, as a sentence has
+  return (text.slice(at, s.end).match(/(?<![\p{L}])\p{Ll}{3,}/gu) ?? []).length >= 3;
 }
 
 /** The longest run of digits, blanks, brackets and dashes around a number that may still be a telephone number. */

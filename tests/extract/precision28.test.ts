@@ -26,6 +26,26 @@ describe('the number of a numbered paragraph or point counts nobody', () => {
     ]);
   });
 
+  test("a report's paragraph number before the first word of its sentence", () => {
+    const text = [
+      'Report of the Monitoring Team',
+      '11 In 2023, 120 Tajik nationals were repatriated.',
+      '12 The Monitoring Team notes continued recruitment in the region.',
+      '13 In one Member State, police detained 45 women.',
+      '14 Recruitment online continues, the Team was told.',
+    ].join('\n');
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '120',
+        value: 120,
+        metric: 'returnees',
+        country: 'TJ',
+        as_of: '2023',
+      }),
+      expected({ value_text: '45', value: 45, metric: 'arrested', as_of: '2025-06-01' }),
+    ]);
+  });
+
   test('a number opening a line still counts the people its sentence names, and a headline says nothing', () => {
     const text = [
       '12 Belgians Killed In Syria',
