@@ -76,7 +76,8 @@ function namedNumber(ctx: FigureContext, n: NumberMention, s: Sentence, prev: st
 }
 
 /**
- * The number of a numbered paragraph or point, opening its line: in brackets ("(4) Kazakhstan has repatriated…"), or
+ * The number of a numbered paragraph or point, opening its line: in brackets ("(4) Kazakhstan has repatriated…"),
+ * before a full stop or a bracket ("1. Repatriate…" under a line that ends with a colon, so in its sentence), or
  * bare before the capitalised first word of a sentence in running text ("12 The Monitoring Team notes…", as reports
  * number their paragraphs), where that word is neither a name of the vocabularies nor a noun of people ("12 Belgians
  * were killed", "300 Islamic State fighters" still count). A headline's title case says nothing: "12 Dead In Attack".
@@ -86,6 +87,13 @@ function paragraphNumber(ctx: FigureContext, n: NumberMention, s: Sentence, next
   const lineStart = text.lastIndexOf('\n', n.start - 1) + 1;
   const lead = text.slice(lineStart, n.start);
   if (/^[ \t]*\($/.test(lead)) return /^\)[ \t]+\S/.test(next);
+  // "1. Repatriate the children" under "Recommendations:", whose colon ends no sentence
+  // (read past the sentence: "1." may end one; a line before it that runs on, "…rose to\n12. Police said", is a
+  // sentence wrapped, not a list's lead or item: it is long, ends on no colon or stop and is no numbered item)
+  if (/^[ \t]*$/.test(lead) && /^[.)][ \t]+\S/.test(text.slice(n.end, n.end + 8))) {
+    const above = text.slice(text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1, Math.max(0, lineStart - 1)).trim();
+    return above.length <= 60 || /[:.!?)]["'”’]?$/.test(above) || /^\(?\d{1,3}[.)]\s/.test(above);
+  }
   if (!/^[ \t]*$/.test(lead) || s.headline || !n.plain || (n.value ?? 0) >= 1000) return false;
   const word = /^[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(next);
   if (!word) return false;

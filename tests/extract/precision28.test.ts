@@ -26,6 +26,21 @@ describe('the number of a numbered paragraph or point counts nobody', () => {
     ]);
   });
 
+  test('a point numbered under a lead that ends with a colon, and under items of its own', () => {
+    const text = [
+      'Courts convicted 12 people in the capital last year.',
+      '',
+      'Recommendations:',
+      '1. Repatriate the 300 children still held in camps.',
+      '2. Review the cases of the women held with them',
+      '3. Fund the reintegration centres for the returnees of the north',
+    ].join('\n');
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '12', value: 12, metric: 'convicted', as_of: '2024' }),
+      expected({ value_text: '300', value: 300, metric: 'in_camps', as_of: '2025-06-01' }),
+    ]);
+  });
+
   test("a report's paragraph number before the first word of its sentence", () => {
     const text = [
       'Report of the Monitoring Team',
