@@ -105,9 +105,8 @@ export function asOfClass(gold: unknown, got: unknown, reason: string | undefine
 }
 
 /** A reason with its quoted words and numbers removed: the kind of rule that filled the field. */
-export const reasonKind = (r: string | undefined) =>
-  (r ?? 'none')
-    .split(';')[0]
+export const reasonKind = (r: string | undefined, whole = false) =>
+  (whole ? (r ?? 'none') : (r ?? 'none').split(';')[0])
     .replace(/"[^"]*"|“[^”]*”/g, '"…"')
     .replace(/\d+(?:\.\d+)?/g, 'N')
     .replace(/\([^)]*\)/g, '(…)')
@@ -237,6 +236,8 @@ export function errorClasses(
     false_positives_by_people_rule: {},
     false_positives_by_metric_rule: {},
     false_positives_by_shape: {},
+    true_positives_by_people_rule: {},
+    true_positives_by_shape: {},
     wrong_country_by_metric: {},
     wrong_country_where_named: {},
     country_by_rule_where_named: {},
@@ -252,7 +253,7 @@ export function errorClasses(
   for (const f of result.falsePositives) {
     add(t.precision_false_positives, f.why);
     const c = result.candidates[f.passage]?.find((k) => k.start === f.start && k.end === f.end);
-    add(t.false_positives_by_people_rule, `${f.why}: ${reasonKind(c?.reasons.people)}`);
+    add(t.false_positives_by_people_rule, `${f.why}: ${reasonKind(c?.reasons.people, true)}`);
     add(t.false_positives_by_metric_rule, `${f.why}: ${reasonKind(c?.reasons.metric)}`);
     if (f.start !== undefined)
       add(t.false_positives_by_shape, `${f.why}: ${numberShape(texts.get(f.passage) ?? '', f.start, f.end ?? f.start)}`);
@@ -288,6 +289,9 @@ export function errorClasses(
     );
     add(t.metric, g.metric === p.metric ? 'right' : `${String(g.metric)} → ${String(p.metric)}`);
     add(t.metric_by_rule, `${g.metric === p.metric ? 'right' : 'wrong'}: ${reasonKind(r.metric)}`);
+    // the true positives by the same rule and shape as the false positives above: what a rule's refusal would cost
+    add(t.true_positives_by_people_rule, reasonKind(r.people, true));
+    add(t.true_positives_by_shape, `${reasonKind(r.people, true)}: ${numberShape(texts.get(m.passage) ?? '', p.start, p.end)}`);
     const cc = countryClass(g.country, p.country);
     add(t.country, cc);
     add(t.country_by_rule, `${cc === 'right' ? 'right' : 'wrong'}: ${reasonKind(r.country)}`);
