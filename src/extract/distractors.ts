@@ -99,6 +99,9 @@ function paragraphNumber(ctx: FigureContext, n: NumberMention, s: Sentence, next
   if (!word) return false;
   const at = n.end + word[0].length - word[1].length;
   if (ctx.names.some((nm) => nm.start === at) || nounKind(word[1].toLowerCase()) === 'people') return false;
+  // "40 Uyghur fighters", "12 Hazara men": a people noun right after a word the vocabularies do not know is counted
+  const then = /^[ \t]+([\p{L}-]+)/u.exec(text.slice(at + word[1].length, at + word[1].length + 30));
+  if (then && nounKind(then[1].toLowerCase()) === 'people') return false;
   // running text: lower-case words after it, as a sentence has
   return (text.slice(at, s.end).match(/(?<![\p{L}])\p{Ll}{3,}/gu) ?? []).length >= 3;
 }

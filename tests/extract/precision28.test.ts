@@ -66,12 +66,14 @@ describe('the number of a numbered paragraph or point counts nobody', () => {
       '12 Belgians Killed In Syria',
       '12 Belgians were killed in Syria last week, the ministry said.',
       '300 Islamic State fighters remain in the area.',
+      '40 Hazaragi fighters were moved to the north last month.',
     ].join('\n');
     const shaped = shapes(text, at);
     expect(shaped.map((c) => [c.value_text, c.metric, c.country])).toEqual([
       ['12', 'killed', 'BE'],
       ['12', 'killed', 'BE'],
       ['300', 'members', null],
+      ['40', 'members', null],
     ]);
   });
 });
