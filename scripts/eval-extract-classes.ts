@@ -1,17 +1,25 @@
 /**
- * npm run eval:extract:classes [-- corpus.json …]
+ * npm run eval:extract:classes [-- corpus.json …] [--sum] [--only field,field]
  * Runs the extractor over one or more annotated corpora (default ../shared/extraction/corpus.json) and prints, per
  * corpus, the scores and the aggregate error classes of every field (src/extract/errorClasses.ts): counts of kinds
  * only, never a passage's words, so it may be run on held-out corpora to choose which general rule to build next.
+ * --sum prints one table over all the corpora given (the tallies added up) instead of one per corpus; --only keeps the
+ * named tallies (country, wrong_country_by_rule, precision_false_positives…).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { errorClasses, formatClasses } from '../src/extract/errorClasses';
+import { addClasses, errorClasses, formatClasses, type ErrorClasses } from '../src/extract/errorClasses';
 import { evaluate } from '../src/extract/score';
 
 const ROOT = path.join(__dirname, '..');
-const paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const args = process.argv.slice(2);
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? new Set((args[onlyAt + 1] ?? '').split(',')) : null;
+const paths = args.filter((a, i) => !a.startsWith('--') && !(onlyAt >= 0 && i === onlyAt + 1));
 if (!paths.length) paths.push(path.join(ROOT, '..', 'shared', 'extraction', 'corpus.json'));
+const sum = args.includes('--sum');
+const kept = (c: ErrorClasses): ErrorClasses => (only ? Object.fromEntries(Object.entries(c).filter(([k]) => only.has(k))) : c);
+let total: ErrorClasses = {};
 for (const corpusPath of paths) {
   if (!fs.existsSync(corpusPath)) {
     console.error(`No corpus at ${corpusPath}.`);
@@ -26,5 +34,11 @@ for (const corpusPath of paths) {
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,
   );
-  console.log(formatClasses(errorClasses(corpus, result)));
+  const classes = errorClasses(corpus, result);
+  if (sum) total = addClasses(total, classes);
+  else console.log(formatClasses(kept(classes)));
+}
+if (sum) {
+  console.log(`\n=== the ${paths.length} corpora added up`);
+  console.log(formatClasses(kept(total)));
 }

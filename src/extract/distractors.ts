@@ -3,6 +3,7 @@
  * footnote markers, labels (resolutions, articles, paragraphs, telephone numbers), populations, hypothetical victims.
  */
 import { FigureContext, nounAfter } from './figureContext';
+import { nounKind } from './nouns';
 import { gluedFootnote, NumberMention } from './numbers';
 import type { Sentence } from './text';
 import { columnHeading } from './tableColumns';
@@ -74,6 +75,37 @@ function namedNumber(ctx: FigureContext, n: NumberMention, s: Sentence, prev: st
   return lower >= 2 && lower * 3 >= words.length;
 }
 
+/**
+ * The number of a numbered paragraph or point, opening its line: in brackets ("(4) Kazakhstan has repatriated…"),
+ * before a full stop or a bracket ("1. Repatriate…" under a line that ends with a colon, so in its sentence), or
+ * bare before the capitalised first word of a sentence in running text ("12 The Monitoring Team notes…", as reports
+ * number their paragraphs), where that word is neither a name of the vocabularies nor a noun of people ("12 Belgians
+ * were killed", "300 Islamic State fighters" still count). A headline's title case says nothing: "12 Dead In Attack".
+ */
+function paragraphNumber(ctx: FigureContext, n: NumberMention, s: Sentence, next: string): boolean {
+  const { text } = ctx;
+  const lineStart = text.lastIndexOf('\n', n.start - 1) + 1;
+  const lead = text.slice(lineStart, n.start);
+  if (/^[ \t]*\($/.test(lead)) return /^\)[ \t]+\S/.test(next);
+  // "1. Repatriate the children" under "Recommendations:", whose colon ends no sentence
+  // (read past the sentence: "1." may end one; a line before it that runs on, "…rose to\n12. Police said", is a
+  // sentence wrapped, not a list's lead or item: it is long, ends on no colon or stop and is no numbered item)
+  if (/^[ \t]*$/.test(lead) && /^[.)][ \t]+\S/.test(text.slice(n.end, n.end + 8))) {
+    const above = text.slice(text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1, Math.max(0, lineStart - 1)).trim();
+    return above.length <= 60 || /[:.!?)]["'”’]?$/.test(above) || /^\(?\d{1,3}[.)]\s/.test(above);
+  }
+  if (!/^[ \t]*$/.test(lead) || s.headline || !n.plain || (n.value ?? 0) >= 1000) return false;
+  const word = /^[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(next);
+  if (!word) return false;
+  const at = n.end + word[0].length - word[1].length;
+  if (ctx.names.some((nm) => nm.start === at) || nounKind(word[1].toLowerCase()) === 'people') return false;
+  // "40 Uyghur fighters", "12 Hazara men": a people noun right after a word the vocabularies do not know is counted
+  const then = /^[ \t]+([\p{L}-]+)/u.exec(text.slice(at + word[1].length, at + word[1].length + 30));
+  if (then && nounKind(then[1].toLowerCase()) === 'people') return false;
+  // running text: lower-case words after it, as a sentence has
+  return (text.slice(at, s.end).match(/(?<![\p{L}])\p{Ll}{3,}/gu) ?? []).length >= 3;
+}
+
 /** The longest run of digits, blanks, brackets and dashes around a number that may still be a telephone number. */
 const PHONE_RUN_MAX = 32;
 const inRun = (c: string | undefined) => c !== undefined && c !== '\n' && /[\d\s()+-]/.test(c);
@@ -142,6 +174,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
       return 'label';
     // a paragraph or list number opening a sentence: "8. Of the 32, …", "3) Police …"
     if (n.start === s.start && /^[.)]\s/.test(next)) return 'label';
+    if (paragraphNumber(ctx, n, s, next)) return 'label';
     if (/^0\d/.test(text.slice(n.start, n.end))) return 'label';
     if (/[$€£¥₽₱₹₦₺₩₸]\s*$/.test(prev) || /(?:US|USD|EUR|GBP|Rs)\s*$/.test(prev)) return 'money';
     if (n.value !== null && (!Number.isInteger(n.value) || n.value > 1e10)) return 'not_a_count';

@@ -6,7 +6,10 @@
  */
 import { isCueVerb } from './attribution';
 import type { Candidate } from './candidate';
+import { fileLexicon } from './fileLexicon';
+import type { Lexicon, NameMention } from './lexicon';
 import type { Corpus, GoldClaim, Match } from './score';
+import { sentences, type Sentence } from './text';
 
 export type Tally = Record<string, number>;
 export type ErrorClasses = Record<string, Tally>;
@@ -204,9 +207,8 @@ export function asOfClass(gold: unknown, got: unknown, reason: string | undefine
 }
 
 /** A reason with its quoted words and numbers removed: the kind of rule that filled the field. */
-export const reasonKind = (r: string | undefined) =>
-  (r ?? 'none')
-    .split(';')[0]
+export const reasonKind = (r: string | undefined, whole = false) =>
+  (whole ? (r ?? 'none') : (r ?? 'none').split(';')[0])
     .replace(/"[^"]*"|“[^”]*”/g, '"…"')
     .replace(/\d+(?:\.\d+)?/g, 'N')
     .replace(/\([^)]*\)/g, '(…)')
@@ -220,16 +222,98 @@ export function figureForm(valueText: string): string {
   return 'number words';
 }
 
+/**
+ * The shape of the line a number stands on and of what is right before and after it, as kinds only: a table row, a list
+ * item, a short line, running text; before it a capitalised word, a lower-case word, a bracket, punctuation; after it the
+ * end of the line, punctuation, a word.
+ */
+export function numberShape(text: string, start: number, end: number): string {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  const le = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  const line = text.slice(ls, le);
+  const kind = /\||\t/.test(line)
+    ? 'a table row'
+    : /^\s*(?:[*•·▪‣◦–—-]|\(?[a-z0-9]{1,3}[.)])\s+/i.test(line)
+      ? 'a list item'
+      : line.trim().length <= 60 && !/[.!?]["'”’)]?\s*$/.test(line.trim())
+        ? 'a short line'
+        : 'running text';
+  const before = text.slice(ls, start);
+  const b = /(\p{Lu}[\p{L}'’.-]*|\p{Ll}[\p{L}'’-]*|[([]|\d|[^\s\p{L}\d])\s*$/u.exec(before)?.[1] ?? '';
+  const bk = !b
+    ? 'line start'
+    : /^\p{Lu}/u.test(b)
+      ? 'a capitalised word'
+      : /^\p{Ll}/u.test(b)
+        ? 'a lower-case word'
+        : /[([]/.test(b)
+          ? 'a bracket'
+          : /\d/.test(b)
+            ? 'a digit'
+            : `"${b}"`;
+  const after = text.slice(end, le);
+  const a = /^\s*(\p{L}+|[^\s\p{L}])?/u.exec(after)?.[1] ?? '';
+  const ak = !a ? 'line end' : /^\p{Lu}/u.test(a) ? 'a capitalised word' : /^\p{Ll}/u.test(a) ? 'a lower-case word' : `"${a}"`;
+  return `${kind}, before it ${bk}, after it ${ak}`;
+}
+
+interface Layout {
+  text: string;
+  sents: Sentence[];
+  places: NameMention[];
+  mostNamed: string | null;
+}
+
+function layoutOf(text: string, lexicon: Lexicon): Layout {
+  const places = lexicon.find(text, 0, text.length).filter((n) => n.type === 'place');
+  const times = new Map<string, number>();
+  for (const p of places) times.set(p.ref, (times.get(p.ref) ?? 0) + 1);
+  const ranked = [...times.entries()].sort((a, b) => b[1] - a[1]);
+  const mostNamed = ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+  return { text, sents: sentences(text), places, mostNamed };
+}
+
+/**
+ * Where a passage names a country relative to a figure at `at`, as a kind: in its sentence (before or after it, as a
+ * name or a demonym, and the word before the name), earlier in its paragraph, earlier in the text, only after it, or
+ * nowhere; and whether it is the country the passage names most. No word of the passage is in the answer but the
+ * preposition before the name.
+ */
+export function whereNamed(l: Layout, code: string, at: number): string {
+  const s = l.sents.find((x) => x.start <= at && at < x.end) ?? l.sents[l.sents.length - 1];
+  const of = l.places.filter((p) => p.ref === code);
+  const most = l.mostNamed === code ? ', the most named' : '';
+  const inSentence = of.filter((p) => s && p.start >= s.start && p.end <= s.end);
+  if (inSentence.length) {
+    const p = inSentence.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
+    const prep = /\b(in|from|of|to|for|by|at|into|across|with)\s+(?:the\s+)?$/i
+      .exec(l.text.slice(Math.max(0, p.start - 12), p.start))?.[1]
+      ?.toLowerCase();
+    const poss = /^[’']s\b/.test(l.text.slice(p.end, p.end + 3)) ? ' possessive' : '';
+    return `in its sentence, ${p.start < at ? 'before' : 'after'}, as a ${p.within ? 'place within' : p.form}${poss}${prep ? ` after "${prep}"` : ''}${most}`;
+  }
+  const before = of.filter((p) => p.end <= at);
+  if (before.length) {
+    const last = before[before.length - 1];
+    const block = l.sents.find((x) => x.start <= last.start && last.start < x.end)?.block;
+    const where = s && block === s.block ? 'earlier in its paragraph' : 'in an earlier paragraph';
+    const heading = l.sents.find((x) => x.start <= last.start && last.start < x.end)?.headline ? ' (a headline)' : '';
+    return `${where}${heading}, as a ${last.within ? 'place within' : last.form}${most}`;
+  }
+  return of.length ? `only after it${most}` : 'nowhere';
+}
+
 export function errorClasses(
   corpus: Corpus,
   result: {
     matches: Match[];
     candidates: Record<string, Candidate[]>;
-    falsePositives: { passage: string; why: string }[];
+    falsePositives: { passage: string; why: string; start?: number; end?: number }[];
     missed: { passage: string; gold: GoldClaim }[];
     /** The numbers the rules turned away, per passage, with the kind of rule (absent: the refusal table stays empty). */
     rejected?: Record<string, { start: number; end: number; kind: string }[]>;
   },
+  options: { lexicon?: Lexicon } = {},
 ): ErrorClasses {
   const t: ErrorClasses = {
     precision_false_positives: {},
@@ -256,10 +340,31 @@ export function errorClasses(
     wrong_metric_by_rule: {},
     wrong_country_by_rule: {},
     wrong_as_of_by_rule: {},
+    false_positives_by_people_rule: {},
+    false_positives_by_metric_rule: {},
+    false_positives_by_shape: {},
+    true_positives_by_people_rule: {},
+    true_positives_by_shape: {},
+    wrong_country_by_metric: {},
+    wrong_country_where_named: {},
+    country_by_rule_where_named: {},
+  };
+  const lexicon = options.lexicon ?? fileLexicon();
+  const texts = new Map(corpus.passages.map((p) => [p.id, p.text]));
+  const layouts = new Map<string, Layout>();
+  const layout = (id: string) => {
+    if (!layouts.has(id)) layouts.set(id, layoutOf(texts.get(id) ?? '', lexicon));
+    return layouts.get(id)!;
   };
   const publisher = new Map(corpus.passages.map((p) => [p.id, (p as { publisher?: string }).publisher]));
-  const texts = new Map(corpus.passages.map((p) => [p.id, p.text]));
-  for (const f of result.falsePositives) add(t.precision_false_positives, f.why);
+  for (const f of result.falsePositives) {
+    add(t.precision_false_positives, f.why);
+    const c = result.candidates[f.passage]?.find((k) => k.start === f.start && k.end === f.end);
+    add(t.false_positives_by_people_rule, `${f.why}: ${reasonKind(c?.reasons.people, true)}`);
+    add(t.false_positives_by_metric_rule, `${f.why}: ${reasonKind(c?.reasons.metric)}`);
+    if (f.start !== undefined)
+      add(t.false_positives_by_shape, `${f.why}: ${numberShape(texts.get(f.passage) ?? '', f.start, f.end ?? f.start)}`);
+  }
   for (const m of result.missed) {
     add(t.recall_missed_by_metric, String(m.gold.metric));
     add(t.recall_missed_by_approximation, m.gold.approximation);
@@ -291,6 +396,9 @@ export function errorClasses(
     );
     add(t.metric, g.metric === p.metric ? 'right' : `${String(g.metric)} → ${String(p.metric)}`);
     add(t.metric_by_rule, `${g.metric === p.metric ? 'right' : 'wrong'}: ${reasonKind(r.metric)}`);
+    // the true positives by the same rule and shape as the false positives above: what a rule's refusal would cost
+    add(t.true_positives_by_people_rule, reasonKind(r.people, true));
+    add(t.true_positives_by_shape, `${reasonKind(r.people, true)}: ${numberShape(texts.get(m.passage) ?? '', p.start, p.end)}`);
     const cc = countryClass(g.country, p.country);
     add(t.country, cc);
     add(t.country_by_rule, `${cc === 'right' ? 'right' : 'wrong'}: ${reasonKind(r.country)}`);
@@ -338,7 +446,27 @@ export function errorClasses(
     add(t.as_of, ac);
     // the wrong ones with the kind of rule that filled them: which rule to change
     if (g.metric !== p.metric) add(t.wrong_metric_by_rule, `${String(g.metric)} → ${String(p.metric)}: ${reasonKind(r.metric)}`);
-    if (cc !== 'right') add(t.wrong_country_by_rule, `${cc}: ${reasonKind(r.country)}`);
+    // every matched figure, right or wrong, by its rule and where the text names the country proposed (for a null, the
+    // country the passage names most): which feature tells a rule's right answers from its wrong ones
+    {
+      const l = layout(m.passage);
+      const code = typeof p.country === 'string' && /^[A-Z]{2}$/.test(p.country) ? p.country : null;
+      const named = code
+        ? `proposed ${whereNamed(l, code, g.start)}`
+        : l.mostNamed
+          ? `null; the most named ${whereNamed(l, l.mostNamed, g.start)}`
+          : 'null; none most named';
+      add(t.country_by_rule_where_named, `${cc === 'right' ? 'right' : 'wrong'}: ${reasonKind(r.country)}: ${named}`);
+    }
+    if (cc !== 'right') {
+      add(t.wrong_country_by_rule, `${cc}: ${reasonKind(r.country)}`);
+      add(t.wrong_country_by_metric, `${cc}: gold ${String(g.metric)}, got ${String(p.metric)}`);
+      // where the text names the country the gold gives (or, for a gold null, the one proposed)
+      const code =
+        typeof g.country === 'string' && /^[A-Z]{2}$/.test(g.country) ? g.country : typeof p.country === 'string' ? p.country : null;
+      if (code)
+        add(t.wrong_country_where_named, `${cc}: ${g.country ? 'gold' : 'proposed'} ${whereNamed(layout(m.passage), code, g.start)}`);
+    }
     if (ac !== 'right') add(t.wrong_as_of_by_rule, `${ac}: ${reasonKind(r.as_of)}`);
   }
   return t;
@@ -353,4 +481,15 @@ export function formatClasses(classes: ErrorClasses): string {
       out.push(`  ${String(n).padStart(4)}  ${k}`);
   }
   return out.join('\n');
+}
+
+/** Two sets of error classes added up, tally by tally: the aggregate over several corpora. */
+export function addClasses(a: ErrorClasses, b: ErrorClasses): ErrorClasses {
+  const out: ErrorClasses = {};
+  for (const c of [a, b])
+    for (const [field, tally] of Object.entries(c)) {
+      const t = (out[field] ??= {});
+      for (const [k, n] of Object.entries(tally)) t[k] = (t[k] ?? 0) + n;
+    }
+  return out;
 }

@@ -1,7 +1,7 @@
 /**
  * The aggregate error classes (scripts/eval-extract-classes.ts): kinds only, never a passage's words.
  */
-import { asOfClass, claimantKind, countryClass, errorClasses, formatClasses, reasonKind } from '../../src/extract/errorClasses';
+import { addClasses, asOfClass, claimantKind, countryClass, errorClasses, formatClasses, reasonKind } from '../../src/extract/errorClasses';
 import { Corpus, evaluate, score as scoreOf } from '../../src/extract/score';
 
 test('country: the pair of kinds, and how a wrong country relates to the gold one', () => {
@@ -83,21 +83,20 @@ test('over a corpus: false positives by distractor kind, misses by metric, each 
   for (const word of ['Kazakh', 'ministry', 'live', '120']) expect(printed).not.toContain(word);
 });
 
+/** A corpus of one undated passage with its gold mentions and distractors. */
+const onePassage = (
+  text: string,
+  claims: Corpus['passages'][number]['claims'],
+  distractors: Corpus['passages'][number]['distractors'] = [],
+): Corpus => ({
+  passages: [{ id: 'x1', text, published: null, claims, distractors }],
+});
+
 test('the extractor run over a corpus gives the tables for every field it scores', () => {
   const text = 'The ministry said 120 Kazakh fighters had returned.';
-  const corpus: Corpus = {
-    passages: [
-      {
-        id: 'x1',
-        text,
-        published: null,
-        claims: [
-          { id: 'a', cluster: 'a', optional: false, value_text: '120', approximation: 'exact', metric: 'returnees', start: 18, end: 21 },
-        ],
-        distractors: [],
-      },
-    ],
-  };
+  const corpus = onePassage(text, [
+    { id: 'a', cluster: 'a', optional: false, value_text: '120', approximation: 'exact', metric: 'returnees', start: 18, end: 21 },
+  ]);
   const classes = errorClasses(corpus, evaluate(corpus));
   for (const field of ['metric', 'country', 'group', 'claimant', 'as_of', 'value', 'approximation'])
     expect(Object.values(classes[field]).reduce((a, b) => a + b, 0)).toBe(1);
@@ -152,4 +151,41 @@ test('claimant: which rule gave a wrong claimant, where the gold source stands, 
   });
   const printed = formatClasses(classes);
   for (const word of ['ministry', 'Bishkek', 'Reuters', 'Police', '120']) expect(printed).not.toContain(word);
+});
+
+test('the new tallies: where the text names a country, the shape around a false positive, and sums over corpora', () => {
+  const text = 'Kazakh officials met.\n\nThe ministry said 120 fighters had returned from Syria.\n(3) The rest stay.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const corpus = onePassage(
+    text,
+    [
+      {
+        id: 'a',
+        cluster: 'a',
+        optional: false,
+        value_text: '120',
+        approximation: 'exact',
+        metric: 'returnees',
+        country: 'KZ',
+        ...at('120'),
+      },
+    ],
+    [{ id: 'd1', kind: 'reference_label', ...at('3') }],
+  );
+  const predictions = {
+    x1: [
+      { ...at('120'), value: 120, country: 'SY' },
+      { ...at('3'), value: 3 },
+    ],
+  };
+  const classes = errorClasses(corpus, { ...scoreOf(corpus, predictions), candidates: {} });
+  expect(classes.wrong_country_where_named).toEqual({
+    'gold country → country (another country): gold in an earlier paragraph, as a demonym': 1,
+  });
+  expect(classes.country_by_rule_where_named).toEqual({ 'wrong: none: proposed in its sentence, after, as a name after "from"': 1 });
+  expect(classes.false_positives_by_shape).toEqual({ 'distractor reference_label: a list item, before it a bracket, after it ")"': 1 });
+  expect(addClasses(classes, classes).false_positives_by_shape).toEqual({
+    'distractor reference_label: a list item, before it a bracket, after it ")"': 2,
+  });
+  for (const word of ['Kazakh', 'ministry', 'returned', 'rest']) expect(formatClasses(classes)).not.toContain(word);
 });
