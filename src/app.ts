@@ -35,7 +35,7 @@ import { keysRouter } from './keys/router';
 import { createMetrics, Metrics } from './ops/metrics';
 import { opsRouter } from './ops/router';
 import { notFoundHandler, problemHandler, sendProblem } from './http/problem';
-import { hasUnparsedBody } from './http/params';
+import { hasUnparsedBody, onlyWithBody } from './http/params';
 import { securityHeaders } from './http/securityHeaders';
 import { refuseUnreadablePaths } from './http/requestPath';
 import { createValidator } from './validate';
@@ -115,12 +115,14 @@ export async function createApp({
   app.use(rateLimits.perAddress);
   if (config.corsOrigins.length > 0) app.use(cors(config.corsOrigins));
   app.use(answerOptions());
-  app.use(limitBodyTime(config.bodyTimeoutMs, (path) => /^\/v1\/import(\/|$)/i.test(path)));
-  app.use(requireUtf8Charset());
-  app.use(express.json({ limit: config.bodyLimit, type: JSON_TYPES, strict: false, verify: verifyJsonBody }));
-  app.use(requireJsonObject());
-  app.use(limitNesting());
-  app.use((req, _res, next) => {
+  // What reads or refuses a request's body, walked only by requests that declare one (most reads do not).
+  const bodyChecks = express.Router();
+  bodyChecks.use(limitBodyTime(config.bodyTimeoutMs, (path) => /^\/v1\/import(\/|$)/i.test(path)));
+  bodyChecks.use(requireUtf8Charset());
+  bodyChecks.use(express.json({ limit: config.bodyLimit, type: JSON_TYPES, strict: false, verify: verifyJsonBody }));
+  bodyChecks.use(requireJsonObject());
+  bodyChecks.use(limitNesting());
+  bodyChecks.use((req, _res, next) => {
     // An API write with a body that is not JSON is refused rather than read as empty. The web interface's forms
     // post urlencoded bodies, which only their own routes parse (src/web/workspace).
     if (/^\/v1(\/|$)/i.test(req.path) && ['POST', 'PATCH', 'PUT'].includes(req.method) && hasUnparsedBody(req) && !req.is(IMPORT_TYPES)) {
@@ -130,6 +132,7 @@ export async function createApp({
     }
     next();
   });
+  app.use(onlyWithBody(bodyChecks));
   app.use(auth.identify);
   app.use(rateLimits.perKey);
   const idempotencyStore = new IdempotencyStore(db);
