@@ -33,7 +33,7 @@ import { importRouter, IMPORT_TYPES } from './import/router';
 import { ImportService } from './import/service';
 import { keysRouter } from './keys/router';
 import { createMetrics, Metrics } from './ops/metrics';
-import { opsRouter } from './ops/router';
+import { opsRoutes } from './ops/router';
 import { notFoundHandler, problemHandler, sendProblem } from './http/problem';
 import { hasUnparsedBody, onlyWithBody } from './http/params';
 import { securityHeaders } from './http/securityHeaders';
@@ -85,9 +85,9 @@ export async function createApp({
     const given = req.get('x-request-id');
     res.locals.requestId = given && /^[\w.-]{1,100}$/.test(given) ? given : crypto.randomUUID();
     res.set('X-Request-Id', res.locals.requestId);
+    if (!logger.isLevelEnabled('info')) return next(); // nothing to log: no clock, no listener, no redaction of the URL
     const started = process.hrtime.bigint();
     res.on('finish', () => {
-      if (!logger.isLevelEnabled('info')) return; // the URL's redaction is not free: skipped when not logged
       logger.info(
         {
           requestId: res.locals.requestId,
@@ -110,7 +110,8 @@ export async function createApp({
   app.use(securityHeaders());
   app.use(refuseUnreadablePaths(htmlUnreadablePath));
   // Probes and scrapes are answered before the rate limits: a load balancer must not be throttled into thinking an instance is down.
-  app.use(opsRouter({ db, metrics, auth, metricsAccess: config.metricsAccess }));
+  // Their two routes are the app's own (not a router of their own, which every request would enter).
+  opsRoutes(app, { db, metrics, auth, metricsAccess: config.metricsAccess });
   const rateLimits = createRateLimiters(db, { perAddress: config.rateLimitPerAddress, perKey: config.rateLimitPerKey });
   app.use(rateLimits.perAddress);
   if (config.corsOrigins.length > 0) app.use(cors(config.corsOrigins));
