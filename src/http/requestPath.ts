@@ -4,6 +4,7 @@ import { sendProblem } from './problem';
 import { NOT_UTF8 } from './queryString';
 
 /** C0 controls and DEL: no id, code, slug or name in a path has them; NUL cannot even be stored in PostgreSQL text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's whole point
 const isControl = (text: string): boolean => /[\x00-\x1f\x7f]/.test(text);
 const CONTROL = 'must not contain control characters such as %00';
 

@@ -48,7 +48,10 @@ test('a body declared on a read is still checked: an empty one by its charset, a
   expect(empty.status).toBe(415);
   expect(JSON.parse(empty.body).errors[0].field).toBe('Content-Type');
   // A body sent in chunks, without Content-Length, is read and refused when it is not a JSON object.
-  const chunked = await raw('GET', '/v1/claims?limit=1', { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' }, ['[', ']']);
+  const chunked = await raw('GET', '/v1/claims?limit=1', { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' }, [
+    '[',
+    ']',
+  ]);
   expect(chunked.status).toBe(400);
   expect(JSON.parse(chunked.body).errors).toEqual([{ field: 'body', message: 'must be a JSON object' }]);
   const deep = await raw('GET', '/v1/claims?limit=1', { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' }, [
@@ -78,11 +81,19 @@ test('a read without a key passes identification, the per-key limit and idempote
   const auth = createAuth({ principalOf: () => Promise.resolve(null), readAccess: 'public' });
   expect(call(auth.identify, { method: 'GET' })).toEqual({ returned: undefined, nextCalls: 1, calls: [[]] });
   const store = {} as IdempotencyStore; // never reached: nothing to store for a GET
-  expect(call(idempotency(store, () => undefined), { method: 'GET' })).toEqual({ returned: undefined, nextCalls: 1, calls: [[]] });
+  expect(
+    call(
+      idempotency(store, () => undefined),
+      { method: 'GET' },
+    ),
+  ).toEqual({ returned: undefined, nextCalls: 1, calls: [[]] });
   const limits = createRateLimiters(t.db, { perAddress: { perSecond: 1000, burst: 1000 }, perKey: { perSecond: 1000, burst: 1000 } });
   expect(call(limits.perKey, { method: 'GET' })).toEqual({ returned: undefined, nextCalls: 1, calls: [[]] });
   // A sent key is still looked up (and a wrong one refused) before anything goes on.
-  const keyed = call(auth.identify, { method: 'GET', get: ((name: string) => (name === 'authorization' ? 'Bearer nope' : undefined)) as Request['get'] });
+  const keyed = call(auth.identify, {
+    method: 'GET',
+    get: ((name: string) => (name === 'authorization' ? 'Bearer nope' : undefined)) as Request['get'],
+  });
   expect(keyed.nextCalls).toBe(0);
   await expect(keyed.returned).rejects.toMatchObject({ status: 401 });
 });
