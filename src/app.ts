@@ -27,15 +27,16 @@ import { answerSlowReads } from './http/readTimeout';
 import { JSON_TYPES, requireUtf8Charset, verifyJsonBody } from './http/utf8';
 import { cutStalledResponses } from './http/stall';
 import { idempotency } from './http/idempotency';
+import { inOrder } from './http/inOrder';
 import { IdempotencyStore } from './idempotency/store';
 import { createRateLimiters, sharedLimiter } from './http/rateLimit';
 import { importRouter, IMPORT_TYPES } from './import/router';
 import { ImportService } from './import/service';
 import { keysRouter } from './keys/router';
 import { createMetrics, Metrics } from './ops/metrics';
-import { opsRouter } from './ops/router';
+import { opsRoutes } from './ops/router';
 import { notFoundHandler, problemHandler, sendProblem } from './http/problem';
-import { hasUnparsedBody } from './http/params';
+import { hasUnparsedBody, onlyWithBody } from './http/params';
 import { securityHeaders } from './http/securityHeaders';
 import { refuseUnreadablePaths } from './http/requestPath';
 import { createValidator } from './validate';
@@ -80,60 +81,75 @@ export async function createApp({
   // Client addresses (req.ip, the rate limits) and req.secure come from X-Forwarded-* only behind a trusted proxy.
   app.set('trust proxy', config.trustProxy);
   metrics.observeDb(db, 'main');
-  app.use(metrics.requests);
-  app.use((req, res, next) => {
-    const given = req.get('x-request-id');
-    res.locals.requestId = given && /^[\w.-]{1,100}$/.test(given) ? given : crypto.randomUUID();
-    res.set('X-Request-Id', res.locals.requestId);
-    const started = process.hrtime.bigint();
-    res.on('finish', () => {
-      if (!logger.isLevelEnabled('info')) return; // the URL's redaction is not free: skipped when not logged
-      logger.info(
-        {
-          requestId: res.locals.requestId,
-          method: req.method,
-          url: redactUrl(req.originalUrl, secrets),
-          status: res.statusCode,
-          ms: Number(process.hrtime.bigint() - started) / 1e6,
-        },
-        'request',
-      );
-    });
-    next();
-  });
+  // What every request walks before the routes, each group one layer of the router (inOrder): in this order, the
+  // request's metrics, id and log line, the guards against stalled readers and slow reads, the security headers and
+  // the path check; after the probes, the rate limits, CORS, OPTIONS, the body's checks (only when the request
+  // declares one), the key and idempotency.
   app.use(
-    cutStalledResponses(config.stallTimeoutMs, (res) =>
-      logger.warn({ requestId: res.locals.requestId }, 'cut a response whose reader stopped reading'),
+    inOrder(
+      metrics.requests,
+      (req, res, next) => {
+        const given = req.get('x-request-id');
+        res.locals.requestId = given && /^[\w.-]{1,100}$/.test(given) ? given : crypto.randomUUID();
+        res.set('X-Request-Id', res.locals.requestId);
+        if (!logger.isLevelEnabled('info')) return next(); // nothing to log: no clock, no listener, no redaction of the URL
+        const started = process.hrtime.bigint();
+        res.on('finish', () => {
+          logger.info(
+            {
+              requestId: res.locals.requestId,
+              method: req.method,
+              url: redactUrl(req.originalUrl, secrets),
+              status: res.statusCode,
+              ms: Number(process.hrtime.bigint() - started) / 1e6,
+            },
+            'request',
+          );
+        });
+        next();
+      },
+      cutStalledResponses(config.stallTimeoutMs, (res) =>
+        logger.warn({ requestId: res.locals.requestId }, 'cut a response whose reader stopped reading'),
+      ),
+      answerSlowReads(config.readTimeoutMs, htmlTimedOut),
+      securityHeaders(),
+      refuseUnreadablePaths(htmlUnreadablePath),
     ),
   );
-  app.use(answerSlowReads(config.readTimeoutMs, htmlTimedOut));
-  app.use(securityHeaders());
-  app.use(refuseUnreadablePaths(htmlUnreadablePath));
   // Probes and scrapes are answered before the rate limits: a load balancer must not be throttled into thinking an instance is down.
-  app.use(opsRouter({ db, metrics, auth, metricsAccess: config.metricsAccess }));
+  // Their two routes are the app's own (not a router of their own, which every request would enter).
+  opsRoutes(app, { db, metrics, auth, metricsAccess: config.metricsAccess });
   const rateLimits = createRateLimiters(db, { perAddress: config.rateLimitPerAddress, perKey: config.rateLimitPerKey });
-  app.use(rateLimits.perAddress);
-  if (config.corsOrigins.length > 0) app.use(cors(config.corsOrigins));
-  app.use(answerOptions());
-  app.use(limitBodyTime(config.bodyTimeoutMs, (path) => /^\/v1\/import(\/|$)/i.test(path)));
-  app.use(requireUtf8Charset());
-  app.use(express.json({ limit: config.bodyLimit, type: JSON_TYPES, strict: false, verify: verifyJsonBody }));
-  app.use(requireJsonObject());
-  app.use(limitNesting());
-  app.use((req, _res, next) => {
-    // An API write with a body that is not JSON is refused rather than read as empty. The web interface's forms
-    // post urlencoded bodies, which only their own routes parse (src/web/workspace).
-    if (/^\/v1(\/|$)/i.test(req.path) && ['POST', 'PATCH', 'PUT'].includes(req.method) && hasUnparsedBody(req) && !req.is(IMPORT_TYPES)) {
-      return sendProblem(_res, 415, 'The request body must be JSON (Content-Type: application/json).', [
-        { field: 'Content-Type', message: 'must be application/json' },
-      ]);
-    }
-    next();
-  });
-  app.use(auth.identify);
-  app.use(rateLimits.perKey);
+  // What reads or refuses a request's body, walked only by requests that declare one (most reads do not).
+  const bodyChecks = inOrder(
+    limitBodyTime(config.bodyTimeoutMs, (path) => /^\/v1\/import(\/|$)/i.test(path)),
+    requireUtf8Charset(),
+    express.json({ limit: config.bodyLimit, type: JSON_TYPES, strict: false, verify: verifyJsonBody }),
+    requireJsonObject(),
+    limitNesting(),
+    (req, res, next) => {
+      // An API write with a body that is not JSON is refused rather than read as empty. The web interface's forms
+      // post urlencoded bodies, which only their own routes parse (src/web/workspace).
+      if (/^\/v1(\/|$)/i.test(req.path) && ['POST', 'PATCH', 'PUT'].includes(req.method) && hasUnparsedBody(req) && !req.is(IMPORT_TYPES)) {
+        return sendProblem(res, 415, 'The request body must be JSON (Content-Type: application/json).', [
+          { field: 'Content-Type', message: 'must be application/json' },
+        ]);
+      }
+      next();
+    },
+  );
   const idempotencyStore = new IdempotencyStore(db);
-  app.use(idempotency(idempotencyStore, (err, requestId) => logger.error({ err, requestId }, 'could not store an idempotent response')));
+  app.use(
+    inOrder(
+      rateLimits.perAddress,
+      ...(config.corsOrigins.length > 0 ? [cors(config.corsOrigins)] : []),
+      answerOptions(),
+      onlyWithBody(bodyChecks),
+      auth.identify,
+      rateLimits.perKey,
+      idempotency(idempotencyStore, (err, requestId) => logger.error({ err, requestId }, 'could not store an idempotent response')),
+    ),
+  );
 
   app.get('/health', async (_req, res) => {
     if (await databaseAnswers(db, HEALTH_TIMEOUT_MS)) res.json({ status: 'ok', database: 'ok' });

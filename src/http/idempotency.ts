@@ -135,8 +135,14 @@ export async function idempotentStream(
 }
 
 export function idempotency(store: IdempotencyStore, onStoreError: (err: unknown, requestId: string) => void): RequestHandler {
+  const keyed = keyedPost(store, onStoreError);
+  // Other methods pass at once, without a promise for the router to wait on.
+  return (req, res, next) => (req.method === 'POST' ? keyed(req, res, next) : next());
+}
+
+/** `idempotency` for a POST. */
+function keyedPost(store: IdempotencyStore, onStoreError: (err: unknown, requestId: string) => void): RequestHandler {
   return async (req, res, next) => {
-    if (req.method !== 'POST') return next();
     const key = idempotencyKey(req);
     const principal = (res.locals.principal as { name: string } | undefined)?.name;
     if (key === undefined || !principal) return next();

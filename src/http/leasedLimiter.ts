@@ -8,6 +8,11 @@ export const RATE_LIMIT_TABLE = 'rate_limit_points';
 export interface Limiter {
   /** Takes one request; resolves to 0 when it is allowed, else to the whole seconds to wait. */
   take(id: string): Promise<number>;
+  /**
+   * Takes one request when what the limiter holds in memory decides it: 0 when it is allowed, the whole seconds to
+   * wait when it is refused; null (nothing taken) when only `take` can tell.
+   */
+  takeKnown(id: string): number | null;
 }
 
 /**
@@ -62,20 +67,32 @@ export class LeasedLimiter implements Limiter {
     this.insurance = new RateLimiterMemory({ keyPrefix: prefix, points, duration: durationSeconds });
   }
 
+  takeKnown(id: string): number | null {
+    return this.decide(`${this.prefix}:${id}`, this.now());
+  }
+
+  /** What `takeKnown` answers for the window of `key`, forgetting it when it has ended. */
+  private decide(key: string, now: number): number | null {
+    const w = this.windows.get(key);
+    if (w && w.end <= now && w.lease === null) {
+      this.windows.delete(key);
+      return null;
+    }
+    if (w && w.available > 0) {
+      w.available--;
+      return 0;
+    }
+    if (w?.spent) return Math.max(1, Math.ceil((w.end - now) / 1000));
+    return null;
+  }
+
   async take(id: string): Promise<number> {
     const key = `${this.prefix}:${id}`;
     for (let attempt = 0; attempt < 3; attempt++) {
       const now = this.now();
+      const known = this.decide(key, now);
+      if (known !== null) return known;
       let w = this.windows.get(key);
-      if (w && w.end <= now && w.lease === null) {
-        this.windows.delete(key);
-        w = undefined;
-      }
-      if (w && w.available > 0) {
-        w.available--;
-        return 0;
-      }
-      if (w?.spent) return Math.max(1, Math.ceil((w.end - now) / 1000));
       if (!w) {
         if (this.windows.size >= SWEEP_AT) this.sweep(now);
         w = { end: Infinity, available: 0, remaining: null, spent: false, waiting: 0, lease: null };

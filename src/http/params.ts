@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { DomainError } from '../errors';
 import { onlyKnown, QueryRecord, textParam } from '../query';
 import type { Expected } from '../versions';
@@ -53,4 +53,17 @@ export function expectedVersion(req: Request, required = true): Expected | null 
 /** Whether a request carries a body that body parsing left unread (not JSON: an NDJSON stream, or a wrong type). */
 export function hasUnparsedBody(req: Request): boolean {
   return req.body === undefined && (Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined);
+}
+
+/**
+ * Whether a request declares a body (Content-Length, even 0, or Transfer-Encoding): the test body parsing makes
+ * (type-is's hasBody), and what every check of a body takes before it looks at one.
+ */
+export function declaresBody(req: Request): boolean {
+  return req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined;
+}
+
+/** Runs `checks` (middleware that reads or refuses a body) only for requests that declare one; the others skip them in one step. */
+export function onlyWithBody(checks: RequestHandler): RequestHandler {
+  return (req, res, next) => (declaresBody(req) ? checks(req, res, next) : next());
 }

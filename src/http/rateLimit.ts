@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { NextFunction, RequestHandler } from 'express';
 import type { Db } from '../db/knex';
 import { HttpError } from './errors';
 import { clearEndedWindows, LeasedLimiter, type Limiter } from './leasedLimiter';
@@ -32,6 +32,21 @@ export function take(limiter: Limiter, id: string): Promise<number> {
   return limiter.take(id);
 }
 
+/**
+ * Takes one request from `limiter` and calls `next`, or refuses it (429 with `refusal`). A request the limiter can
+ * count from what it holds in memory (a lease with requests left, or a window already spent) is decided at once,
+ * without a promise for the router to wait on; the others wait for the lease.
+ */
+function limit(limiter: Limiter, id: string, refusal: string, next: NextFunction): void | Promise<void> {
+  const known = limiter.takeKnown(id);
+  if (known === 0) return next();
+  if (known !== null) throw new TooManyRequestsError(refusal, known);
+  return take(limiter, id).then((wait) => {
+    if (wait > 0) throw new TooManyRequestsError(refusal, wait);
+    next();
+  });
+}
+
 /** The store's keys are at most 255 characters; long names are hashed. */
 function storeKey(id: string): string {
   return id.length <= 200 ? id : crypto.createHash('sha256').update(id).digest('hex');
@@ -49,18 +64,12 @@ export function createRateLimiters(db: Db, limits: { perAddress: RateLimit; perK
   const byAddress = sharedLimiter(db, 'address', limits.perAddress);
   const byKey = sharedLimiter(db, 'key', limits.perKey);
   return {
-    perAddress: async (req, _res, next) => {
-      const wait = await take(byAddress, storeKey(req.ip ?? req.socket.remoteAddress ?? 'unknown'));
-      if (wait > 0) throw new TooManyRequestsError('Too many requests from this address: slow down.', wait);
-      next();
-    },
-    perKey: async (_req, res, next) => {
+    perAddress: (req, _res, next) =>
+      limit(byAddress, storeKey(req.ip ?? req.socket.remoteAddress ?? 'unknown'), 'Too many requests from this address: slow down.', next),
+    perKey: (_req, res, next) => {
       const principal = res.locals.principal as { name: string } | undefined;
-      if (principal) {
-        const wait = await take(byKey, storeKey(principal.name));
-        if (wait > 0) throw new TooManyRequestsError('Too many requests with this API key: slow down.', wait);
-      }
-      next();
+      if (!principal) return next();
+      return limit(byKey, storeKey(principal.name), 'Too many requests with this API key: slow down.', next);
     },
   };
 }

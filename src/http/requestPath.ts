@@ -4,13 +4,17 @@ import { sendProblem } from './problem';
 import { NOT_UTF8 } from './queryString';
 
 /** C0 controls and DEL: no id, code, slug or name in a path has them; NUL cannot even be stored in PostgreSQL text. */
-const isControl = (text: string): boolean => [...text].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's whole point
+const isControl = (text: string): boolean => /[\x00-\x1f\x7f]/.test(text);
+const CONTROL = 'must not contain control characters such as %00';
 
 /**
  * Why a request path cannot be read, or null: a segment whose percent-escapes are not UTF-8 (`%FF`, `%E0%A4%A`), or
  * one that decodes to a control character (`%00`). Each segment is decoded as a route parameter would be.
  */
 export function unreadablePath(path: string): FieldError | null {
+  // Without a percent-escape, every segment decodes to itself: only a raw control character can be wrong.
+  if (!path.includes('%')) return isControl(path) ? { field: 'path', message: CONTROL } : null;
   for (const segment of path.split('/')) {
     let decoded: string;
     try {
@@ -18,7 +22,7 @@ export function unreadablePath(path: string): FieldError | null {
     } catch {
       return { field: 'path', message: NOT_UTF8 };
     }
-    if (isControl(decoded)) return { field: 'path', message: 'must not contain control characters such as %00' };
+    if (isControl(decoded)) return { field: 'path', message: CONTROL };
   }
   return null;
 }

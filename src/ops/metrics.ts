@@ -130,10 +130,10 @@ export function createMetrics(): Metrics {
   return {
     registry,
     requests: (req, res, next) => {
-      const end = requestDuration.startTimer();
+      const started = process.hrtime.bigint();
       res.once('finish', () => {
         const labels = { method: req.method, route: routePattern(req), status: String(res.statusCode) };
-        end(labels);
+        requestDuration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
         requestsTotal.inc(labels);
       });
       next();

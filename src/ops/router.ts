@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import type { IRouter } from 'express';
 import type { Db } from '../db/knex';
 import type { Auth } from '../http/auth';
 import { HttpError } from '../http/errors';
@@ -10,9 +10,8 @@ import { checkReadiness } from './readiness';
  * /metrics (Prometheus text format; public or any valid API key, as METRICS_ACCESS says). /health, the
  * liveness check, stays with the app.
  */
-export function opsRouter(options: { db: Db; metrics: Metrics; auth: Auth; metricsAccess: 'public' | 'key' }): Router {
+export function opsRoutes(router: IRouter, options: { db: Db; metrics: Metrics; auth: Auth; metricsAccess: 'public' | 'key' }): void {
   const { db, metrics, auth } = options;
-  const router = Router();
 
   router.get('/ready', async (_req, res) => {
     const readiness = await checkReadiness(db);
@@ -25,5 +24,4 @@ export function opsRouter(options: { db: Db; metrics: Metrics; auth: Auth; metri
     const text = await metrics.registry.metrics();
     res.set('Cache-Control', 'no-store').type(metrics.registry.contentType).send(text);
   });
-  return router;
 }
