@@ -1,4 +1,4 @@
-import http from 'node:http';
+import type http from 'node:http';
 import { loadSeed, isEmpty } from '../seeds/load';
 import { createApp } from './app';
 import { LedgerChanges } from './db/ledgerCache';
@@ -7,7 +7,7 @@ import { DataFolderError } from './dataFolder';
 import { createDb, Db, migrate } from './db/knex';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded';
 import { createLogger } from './http/logging';
-import { answerBeforeExpress } from './http/problem';
+import { createLedgerServer } from './http/server';
 import { removeAbandonedSpools } from './import/spool';
 import { ensureAdminKey } from './keys/bootstrap';
 
@@ -52,8 +52,7 @@ async function main(): Promise<void> {
   // ledger_changes kept short even when no request asks the ledger cache (VIEW_CACHE_ENTRIES=0).
   const changes = new LedgerChanges(db);
   setInterval(() => void changes.tick().catch(() => undefined), 60_000).unref();
-  const server = http.createServer(app);
-  answerBeforeExpress(server);
+  const server = createLedgerServer(app, { headersTimeoutMs: config.headersTimeoutMs });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) =>
       reject(
