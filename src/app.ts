@@ -102,8 +102,11 @@ export async function createApp({
     next();
   });
   app.use(
-    cutStalledResponses(config.stallTimeoutMs, (res) =>
-      logger.warn({ requestId: res.locals.requestId }, 'cut a response whose reader stopped reading'),
+    cutStalledResponses(config.stallTimeoutMs, (res, stalled) =>
+      logger.warn(
+        { requestId: res.locals.requestId },
+        stalled === 'reader' ? 'cut a response whose reader stopped reading' : 'gave up on a response the database stopped feeding',
+      ),
     ),
   );
   app.use(answerSlowReads(config.readTimeoutMs, htmlTimedOut));
