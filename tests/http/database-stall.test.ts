@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config';
 import { createDb, Db } from '../../src/db/knex';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
 import { FaultProxy, faultProxy } from '../support/faultProxy';
+import { untilPoolIdle } from '../support/pool';
 
 /*
  * An export whose database stops answering (frozen, or cut off by the network without a reset) before or during the
@@ -13,8 +14,6 @@ import { FaultProxy, faultProxy } from '../support/faultProxy';
  * client sees a broken transfer, never a file that looks complete), and exports work again once the database answers.
  */
 jest.setTimeout(60_000);
-
-const pool = (db: Db) => (db.client as { pool: { numUsed(): number } }).pool;
 
 let t: TestApp;
 let proxy: FaultProxy;
@@ -119,6 +118,5 @@ test('every connection an export gave up on goes back to the pool once the datab
   // The exports answered 503 above had their streams opened after the answer, once the database thawed: setting
   // headers on the answered response threw before anything ended them, and each kept its connection for good.
   await untilAnswering();
-  for (let waited = 0; pool(viaProxy).numUsed() > 0 && waited < 10_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
-  expect(pool(viaProxy).numUsed()).toBe(0);
+  expect(await untilPoolIdle(viaProxy)).toBe(0);
 });
