@@ -57,7 +57,9 @@ async function main(): Promise<void> {
     parsed = JSON.parse(body || '{}');
   } catch {
     // Not the ledger's JSON: a proxy's error page, or another program on that port.
-    throw new Error(`${url.origin} answered ${status} with a body that is not the ledger's JSON (is --url the ledger?): ${body.slice(0, 200)}`);
+    throw new Error(
+      `${url.origin} answered ${status} with a body that is not the ledger's JSON (is --url the ledger?): ${body.slice(0, 200)}`,
+    );
   }
   if (status === 200) {
     console.log(JSON.stringify(parsed, null, 2));

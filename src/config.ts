@@ -144,7 +144,14 @@ function availability(
   env: NodeJS.ProcessEnv,
 ): Pick<
   Config,
-  'database' | 'readTimeoutMs' | 'longWorkMax' | 'longWorkWaitMs' | 'stallTimeoutMs' | 'bodyTimeoutMs' | 'headersTimeoutMs' | 'importBodyLimit'
+  | 'database'
+  | 'readTimeoutMs'
+  | 'longWorkMax'
+  | 'longWorkWaitMs'
+  | 'stallTimeoutMs'
+  | 'bodyTimeoutMs'
+  | 'headersTimeoutMs'
+  | 'importBodyLimit'
 > {
   const database = Object.freeze({
     poolMax: integer('DB_POOL_MAX', env.DB_POOL_MAX, 10, 2, 1000),
