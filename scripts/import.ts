@@ -48,11 +48,19 @@ async function main(): Promise<void> {
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
       },
     );
-    req.on('error', reject);
+    req.on('error', (err) => reject(new Error(unreachable(url, err as NodeJS.ErrnoException))));
     input.on('error', reject);
     input.pipe(req);
   });
-  const parsed = JSON.parse(body || '{}');
+  let parsed: { detail?: string; errors?: unknown[] };
+  try {
+    parsed = JSON.parse(body || '{}');
+  } catch {
+    // Not the ledger's JSON: a proxy's error page, or another program on that port.
+    throw new Error(
+      `${url.origin} answered ${status} with a body that is not the ledger's JSON (is --url the ledger?): ${body.slice(0, 200)}`,
+    );
+  }
   if (status === 200) {
     console.log(JSON.stringify(parsed, null, 2));
     return;
@@ -62,6 +70,23 @@ async function main(): Promise<void> {
     console.error(`  line ${e.line ?? '-'} ${e.column ? `column ${e.column}` : e.field}: ${e.message}`);
   }
   process.exitCode = 1;
+}
+
+/** What to do when the server cannot be reached or cut the connection, in words, with the URL (without its query). */
+function unreachable(url: URL, err: NodeJS.ErrnoException): string {
+  const where = url.origin;
+  switch (err.code) {
+    case 'ECONNREFUSED':
+      return `no server answers at ${where} (connection refused): start the ledger first (npm start, in another terminal), or pass --url with its address`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `the host of ${where} is not found (${err.code}): check --url`;
+    case 'ECONNRESET':
+    case 'EPIPE':
+      return `the server at ${where} closed the connection before it answered (${err.code}): whether the import was written, the server's log says`;
+    default:
+      return `cannot reach the server at ${where}: ${err.message}`;
+  }
 }
 
 main().catch((err) => {

@@ -108,8 +108,11 @@ export async function createApp({
         });
         next();
       },
-      cutStalledResponses(config.stallTimeoutMs, (res) =>
-        logger.warn({ requestId: res.locals.requestId }, 'cut a response whose reader stopped reading'),
+      cutStalledResponses(config.stallTimeoutMs, (res, stalled) =>
+        logger.warn(
+          { requestId: res.locals.requestId },
+          stalled === 'reader' ? 'cut a response whose reader stopped reading' : 'gave up on a response the database stopped feeding',
+        ),
       ),
       answerSlowReads(config.readTimeoutMs, htmlTimedOut),
       securityHeaders(),
@@ -122,7 +125,7 @@ export async function createApp({
   const rateLimits = createRateLimiters(db, { perAddress: config.rateLimitPerAddress, perKey: config.rateLimitPerKey });
   // What reads or refuses a request's body, walked only by requests that declare one (most reads do not).
   const bodyChecks = inOrder(
-    limitBodyTime(config.bodyTimeoutMs, (path) => /^\/v1\/import(\/|$)/i.test(path)),
+    limitBodyTime(config.bodyTimeoutMs, (path) => /^\/v1\/import(\/|$)/i.test(path), config.stallTimeoutMs),
     requireUtf8Charset(),
     express.json({ limit: config.bodyLimit, type: JSON_TYPES, strict: false, verify: verifyJsonBody }),
     requireJsonObject(),

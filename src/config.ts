@@ -38,6 +38,8 @@ export interface Config {
   stallTimeoutMs: number;
   /** A JSON or form body not fully received this many ms after its request began is a 408, its connection closed (BODY_TIMEOUT_MS). */
   bodyTimeoutMs: number;
+  /** A request's line and headers not fully received this many ms after they began is a 408, its connection closed (HEADERS_TIMEOUT_MS). */
+  headersTimeoutMs: number;
   /** Largest import body, in bytes after decompression (IMPORT_BODY_LIMIT); it is spooled to a temporary file before it runs. */
   importBodyLimit: number;
   /**
@@ -140,7 +142,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** The limits that keep one client, or a database that stops answering, from taking the ledger down. */
 function availability(
   env: NodeJS.ProcessEnv,
-): Pick<Config, 'database' | 'readTimeoutMs' | 'longWorkMax' | 'longWorkWaitMs' | 'stallTimeoutMs' | 'bodyTimeoutMs' | 'importBodyLimit'> {
+): Pick<
+  Config,
+  | 'database'
+  | 'readTimeoutMs'
+  | 'longWorkMax'
+  | 'longWorkWaitMs'
+  | 'stallTimeoutMs'
+  | 'bodyTimeoutMs'
+  | 'headersTimeoutMs'
+  | 'importBodyLimit'
+> {
   const database = Object.freeze({
     poolMax: integer('DB_POOL_MAX', env.DB_POOL_MAX, 10, 2, 1000),
     statementTimeoutMs: integer('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, 5000, 0, 3_600_000),
@@ -160,6 +172,7 @@ function availability(
     longWorkWaitMs: integer('LONG_WORK_WAIT_MS', env.LONG_WORK_WAIT_MS, 20_000, 0, 600_000),
     stallTimeoutMs: integer('STALL_TIMEOUT_MS', env.STALL_TIMEOUT_MS, 30_000, 100, 3_600_000),
     bodyTimeoutMs: integer('BODY_TIMEOUT_MS', env.BODY_TIMEOUT_MS, 30_000, 100, 3_600_000),
+    headersTimeoutMs: integer('HEADERS_TIMEOUT_MS', env.HEADERS_TIMEOUT_MS, 20_000, 100, 600_000),
     importBodyLimit: integer('IMPORT_BODY_LIMIT', env.IMPORT_BODY_LIMIT, 1024 * 1024 * 1024, 1024, 64 * 1024 * 1024 * 1024),
   };
 }

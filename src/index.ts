@@ -1,4 +1,4 @@
-import http from 'node:http';
+import type http from 'node:http';
 import { loadSeed, isEmpty } from '../seeds/load';
 import { createApp } from './app';
 import { LedgerChanges } from './db/ledgerCache';
@@ -7,7 +7,7 @@ import { DataFolderError } from './dataFolder';
 import { createDb, Db, migrate } from './db/knex';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded';
 import { createLogger } from './http/logging';
-import { answerBeforeExpress } from './http/problem';
+import { createLedgerServer } from './http/server';
 import { removeAbandonedSpools } from './import/spool';
 import { ensureAdminKey } from './keys/bootstrap';
 
@@ -16,7 +16,29 @@ const SHUTDOWN_GRACE_MS = 30_000;
 /** What a start that fails half-way must undo before it exits: the pool, and the embedded PostgreSQL it started. */
 const started: { db?: Db; embedded?: EmbeddedPostgres } = {};
 
+/**
+ * SIGINT or SIGTERM before the server serves: the start goes on to the end of the step it is in (starting PostgreSQL, a
+ * migration, the seed: each a transaction of its own or nothing), then stops, undoing what it started. The signal's default
+ * action had ended the process at once and left the embedded PostgreSQL running without its server. A second signal
+ * ends the process at once.
+ */
+const startStop: { signal?: NodeJS.Signals } = {};
+
+class StartStopped extends Error {}
+
+function onSignalWhileStarting(signal: NodeJS.Signals): void {
+  if (startStop.signal) process.exit(1);
+  startStop.signal = signal;
+}
+
+/** Throws once a signal asked the start to stop. */
+function goOn(): void {
+  if (startStop.signal) throw new StartStopped(startStop.signal);
+}
+
 async function main(): Promise<void> {
+  process.on('SIGINT', onSignalWhileStarting);
+  process.on('SIGTERM', onSignalWhileStarting);
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   let embedded: EmbeddedPostgres | undefined;
@@ -27,17 +49,21 @@ async function main(): Promise<void> {
     started.embedded = embedded;
     url = embedded.url;
   }
+  goOn();
   // knex's own warnings (a failed connection attempt, with its stack) go to the debug log, not the console.
   const knexLog = (message: unknown) => logger.debug({ knex: String(message) }, 'knex');
   const db = createDb(url, { ...config.database, log: { warn: knexLog, error: knexLog, deprecate: knexLog, debug: knexLog } });
   started.db = db;
   await reachable(db, config.databaseUrl);
   await writable(db, config.databaseUrl);
+  goOn();
   await migrate(db);
+  goOn();
   if (await isEmpty(db)) {
     const { claims } = await loadSeed(db);
     logger.info({ claims }, 'loaded the seed data');
   }
+  goOn();
   const created = await ensureAdminKey(db, config);
   if (created)
     logger.info(
@@ -52,8 +78,7 @@ async function main(): Promise<void> {
   // ledger_changes kept short even when no request asks the ledger cache (VIEW_CACHE_ENTRIES=0).
   const changes = new LedgerChanges(db);
   setInterval(() => void changes.tick().catch(() => undefined), 60_000).unref();
-  const server = http.createServer(app);
-  answerBeforeExpress(server);
+  const server = createLedgerServer(app, { headersTimeoutMs: config.headersTimeoutMs });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) =>
       reject(
@@ -66,6 +91,10 @@ async function main(): Promise<void> {
     );
     server.listen(config.port, config.host, resolve);
   });
+  if (startStop.signal) {
+    server.close();
+    goOn();
+  }
   const { port } = server.address() as { port: number };
   logger.info(`claims-ledger is serving on http://${config.host}:${port} (API docs: http://${config.host}:${port}/docs)`);
 
@@ -102,6 +131,8 @@ async function main(): Promise<void> {
   server.on('request', (_req, res: http.ServerResponse) => {
     if (stopping) res.setHeader('Connection', 'close');
   });
+  process.removeListener('SIGINT', onSignalWhileStarting);
+  process.removeListener('SIGTERM', onSignalWhileStarting);
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
@@ -160,6 +191,11 @@ async function undoStart(): Promise<void> {
 
 main().catch(async (err) => {
   await undoStart();
+  if (startStop.signal) {
+    // Whatever the step in progress met (its own error, or StartStopped after it), the start was asked to stop.
+    console.error(`claims-ledger stopped (${startStop.signal}) before it served: what it had started is stopped`);
+    process.exit(0);
+  }
   if (err instanceof ConfigError) console.error(`Configuration error: ${err.message}`);
   else if (err instanceof StartError || err instanceof DataFolderError) console.error(`claims-ledger could not start: ${err.message}`);
   else if (debugLogging()) console.error(err);

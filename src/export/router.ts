@@ -29,8 +29,18 @@ export function exportFileName(what: string, req: Request, at: Date, ext: string
   return [what, ...filters, stamp(at)].join('_').slice(0, 200) + `.${ext}`;
 }
 
-/** Streams into the response; a client that goes away ends the streams (and so the query) without an error. */
-async function stream(res: Response, ...streams: [Readable, ...Writable[]]): Promise<void> {
+/**
+ * Streams into the response; a client that goes away ends the streams (and so the query) without an error. A response
+ * answered already while its streams were being opened (a 503: the database had stopped answering, src/http/stall.ts)
+ * only ends them: their connections go back to the pool (they had stayed taken, the headers set on an answered
+ * response throwing before anything ended the streams).
+ */
+async function stream(res: Response, headers: Record<string, string>, ...streams: [Readable, ...Writable[]]): Promise<void> {
+  if (res.headersSent || res.destroyed) {
+    for (const s of streams) s.destroy();
+    return;
+  }
+  res.set(headers);
   // pipeline puts seven 'close' listeners of its own on the response, on top of one each from the middleware that
   // watch a request (metrics, read timeout, stall, long-work slot): a fixed number per response, past Node's default
   // of ten, which would warn of a leak that is not one.
@@ -53,12 +63,12 @@ export function exportRouter(deps: { exports: ExportService; auth: Auth; resolve
     await longWork.enter(res, 'the export');
     const streams = include === 'revisions' ? await exports.revisions(filter, format) : await exports.claims(filter, format);
     const name = exportFileName(include === 'revisions' ? 'claim-revisions' : 'claims', req, new Date(), format);
-    res.set({
+    const headers = {
       'Content-Type': CONTENT_TYPES[format],
       'Content-Disposition': `attachment; filename="${name}"`,
       'Cache-Control': 'no-store',
-    });
-    await stream(res, ...streams);
+    };
+    await stream(res, headers, ...streams);
   });
 
   router.get('/datapackage', auth.read, async (req, res) => {
@@ -66,12 +76,15 @@ export function exportRouter(deps: { exports: ExportService; auth: Auth; resolve
     await longWork.enter(res, 'the export');
     const created = new Date();
     const archive = archiver('zip', { zlib: { level: 6 } });
-    res.set({
-      'Content-Type': 'application/zip',
-      'Content-Disposition': `attachment; filename="claims-ledger_datapackage_${stamp(created)}.zip"`,
-      'Cache-Control': 'no-store',
-    });
-    const sending = stream(res, archive);
+    const sending = stream(
+      res,
+      {
+        'Content-Type': 'application/zip',
+        'Content-Disposition': `attachment; filename="claims-ledger_datapackage_${stamp(created)}.zip"`,
+        'Cache-Control': 'no-store',
+      },
+      archive,
+    );
     try {
       await exports.dataPackage(archive, { created, sourceUrl: `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}` });
     } catch (err) {

@@ -11,7 +11,8 @@ export type TimedOutAnswer = (req: Request, res: Response, message: string, erro
  * have their own, shorter time limit; this covers what that cannot see, such as a connection whose server froze.
  * The connection is closed after the answer, so the handler's late result goes nowhere. Writes are left to
  * finish (an answer before their transaction ends would not tell whether it was saved), and long work
- * (exports) is bounded by its slots and by the stall watchdog. A browser asking for a page gets a page (`inOtherForm`).
+ * (exports) is bounded by its slots and by the stall watchdog (src/http/stall.ts), which also gives up on an export
+ * the database stopped feeding. A browser asking for a page gets a page (`inOtherForm`).
  */
 export function answerSlowReads(timeoutMs: number, inOtherForm?: TimedOutAnswer): RequestHandler {
   return (req, res, next) => {
@@ -19,9 +20,7 @@ export function answerSlowReads(timeoutMs: number, inOtherForm?: TimedOutAnswer)
     const timer = setTimeout(() => {
       if (res.headersSent || res.locals.longWork) return;
       res.locals.timedOut = true;
-      const message = `The ledger could not answer within ${Math.round(timeoutMs / 1000)} s: the database is slow or not answering. Retry shortly.`;
-      const errors = [{ field: 'database', message: 'did not answer in time' }];
-      const headers = { 'Retry-After': '5', Connection: 'close' };
+      const { message, errors, headers } = databaseNotAnswering(timeoutMs);
       res.set(headers);
       if (inOtherForm?.(req, res, message, errors)) return;
       sendProblem(res, 503, message, errors, headers);
@@ -30,5 +29,14 @@ export function answerSlowReads(timeoutMs: number, inOtherForm?: TimedOutAnswer)
     res.once('close', () => clearTimeout(timer));
     res.once('finish', () => clearTimeout(timer));
     next();
+  };
+}
+
+/** The answer to a read the database left without an answer for `timeoutMs` (here, and mid-export: src/http/stall.ts). */
+export function databaseNotAnswering(timeoutMs: number): { message: string; errors: FieldError[]; headers: Record<string, string> } {
+  return {
+    message: `The ledger could not answer within ${Math.round(timeoutMs / 1000)} s: the database is slow or not answering. Retry shortly.`,
+    errors: [{ field: 'database', message: 'did not answer in time' }],
+    headers: { 'Retry-After': '5', Connection: 'close' },
   };
 }

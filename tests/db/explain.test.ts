@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { actorsNamedQuery } from '../../src/actors/store';
 import { claimPageQuery } from '../../src/claims/filterQuery';
 import { CompareStore } from '../../src/compare/store';
 import { parsePartialDate } from '../../src/dates';
@@ -213,4 +214,22 @@ test('the country page can find its recent claimants newest first along (country
     expectIndexed(nodes, 'claims', /^claims_country_metric_(id_)?idx$/);
     expect(nodes.map((n) => n['Node Type'])).not.toContain('Sort');
   }
+});
+
+test('the actor named so (a claimant, a publisher) is looked up through the indexes of names and aliases, never a scan', async () => {
+  // 20,000 actors, each with an alias, some written with blanks around them as imported data may hold them.
+  await t.db.raw(
+    `INSERT INTO actors (kind, name, aliases)
+     SELECT 'ngo', CASE WHEN i % 3 = 0 THEN ' ' ELSE '' END || 'Synthetic Actor ' || i, ARRAY['SA' || i || CASE WHEN i % 4 = 0 THEN ' ' ELSE '' END]
+     FROM generate_series(1, 20000) AS i`,
+  );
+  await t.db.raw('ANALYZE actors');
+  const nodes = await plan(actorsNamedQuery(t.db, ['synthetic actor 9', ' SA8']));
+  expectIndexed(nodes, 'actors', /^actors_name_trimmed_lower_idx$/);
+  expectIndexed(nodes, 'actors', /^actors_aliases_trimmed_lower_idx$/);
+  // And it finds them: the name trimmed and lower-cased, the alias written with a blank after it.
+  expect((await actorsNamedQuery(t.db, ['synthetic actor 9', ' SA8'])).map((a) => a.name)).toEqual([
+    'Synthetic Actor 8',
+    ' Synthetic Actor 9',
+  ]);
 });

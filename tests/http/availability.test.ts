@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/config';
 import { createDb, Db } from '../../src/db/knex';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
 import { faultProxy } from '../support/faultProxy';
+import { poolOf, untilPoolIdle } from '../support/pool';
 
 /*
  * One client, or a database that stops answering, must not take the ledger down: long work (exports, imports)
@@ -33,8 +34,6 @@ afterAll(async () => {
   await t.drop();
 });
 
-const pool = (db: Db) => (db.client as { pool: { numUsed(): number; numPendingAcquires(): number } }).pool;
-
 /** A request whose response is never read: the socket is paused from the start. */
 function neverRead(path: string): Promise<net.Socket> {
   const url = new URL(server.base);
@@ -51,7 +50,7 @@ function neverRead(path: string): Promise<net.Socket> {
 test('exports that are never read take at most LONG_WORK_MAX connections, are cut when they stall, and short requests keep answering', async () => {
   const stalled = [await neverRead('/v1/export/claims?format=csv'), await neverRead('/v1/export/claims?format=ndjson')];
   await new Promise((r) => setTimeout(r, 500));
-  expect(pool(t.db).numUsed()).toBe(2);
+  expect(poolOf(t.db).numUsed()).toBe(2);
   // A third export waits for a slot (at most LONG_WORK_WAIT_MS, here 2 s), then is turned away with a problem and Retry-After.
   const third = await fetch(`${server.base}/v1/export/claims?format=csv`);
   expect(third.status).toBe(503);
@@ -64,8 +63,7 @@ test('exports that are never read take at most LONG_WORK_MAX connections, are cu
   expect(reads.map((r) => r.status)).toEqual(Array(20).fill(200));
   expect(Date.now() - started).toBeLessThan(5000);
   // The stalled readers are cut (after STALL_TIMEOUT_MS without progress), and their connections go back to the pool.
-  for (let waited = 0; pool(t.db).numUsed() > 0 && waited < 10_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
-  expect(pool(t.db).numUsed()).toBe(0);
+  expect(await untilPoolIdle(t.db)).toBe(0);
   for (const socket of stalled) socket.destroy();
   const full = await fetch(`${server.base}/v1/export/claims?format=csv`);
   expect(full.status).toBe(200);
@@ -75,8 +73,7 @@ test('exports that are never read take at most LONG_WORK_MAX connections, are cu
 test('an import that trickles its body holds no database connection; a whole one runs', async () => {
   // The test before may still be handing back its export's connection: start from an idle pool, so that what is in use
   // after the wait below is the trickling imports' own (a CI rehearsal with two jest workers saw 3 in use here).
-  for (let waited = 0; pool(t.db).numUsed() > 0 && waited < 10_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
-  expect(pool(t.db).numUsed()).toBe(0);
+  expect(await untilPoolIdle(t.db)).toBe(0);
   const url = new URL(server.base);
   const trickling = Array.from({ length: 4 }, () => {
     const req = http.request({
@@ -91,7 +88,7 @@ test('an import that trickles its body holds no database connection; a whole one
     return req;
   });
   await new Promise((r) => setTimeout(r, 800));
-  expect(pool(t.db).numUsed()).toBe(0);
+  expect(poolOf(t.db).numUsed()).toBe(0);
   const whole = await request(t.app)
     .post('/v1/import')
     .set(t.as.editor)

@@ -1,5 +1,4 @@
 import net from 'node:net';
-import { answerBeforeExpress } from '../../src/http/problem';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';
 
@@ -13,7 +12,6 @@ let served: Listening;
 beforeAll(async () => {
   t = await createTestApp({ seed: true });
   served = await listen(t.app);
-  answerBeforeExpress(served.server);
 });
 afterAll(async () => {
   await served.close();

@@ -1,7 +1,6 @@
 import http from 'node:http';
 import fc from 'fast-check';
 import { buildOpenApi } from '../../src/docs/openapi';
-import { answerBeforeExpress } from '../../src/http/problem';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';
 import { encodeCursor } from '../../src/query';
@@ -26,7 +25,6 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 beforeAll(async () => {
   t = await createTestApp({ seed: true });
   served = await listen(t.app);
-  answerBeforeExpress(served.server);
   base = served.base;
 });
 afterAll(async () => {

@@ -49,6 +49,7 @@ test('availability limits: defaults, and long work must leave connections to sho
     longWorkWaitMs: 20000,
     stallTimeoutMs: 30000,
     readTimeoutMs: 8000,
+    headersTimeoutMs: 20000,
   });
   expect(loadConfig({ DB_POOL_MAX: '20', LONG_WORK_MAX: '5', STATEMENT_TIMEOUT_MS: '0' })).toMatchObject({
     database: { poolMax: 20, statementTimeoutMs: 0 },
@@ -56,4 +57,5 @@ test('availability limits: defaults, and long work must leave connections to sho
   });
   expect(() => loadConfig({ DB_POOL_MAX: '4', LONG_WORK_MAX: '4' })).toThrow(/LONG_WORK_MAX/);
   expect(() => loadConfig({ STALL_TIMEOUT_MS: 'soon' })).toThrow(/STALL_TIMEOUT_MS/);
+  expect(() => loadConfig({ HEADERS_TIMEOUT_MS: '0' })).toThrow(/HEADERS_TIMEOUT_MS/);
 });

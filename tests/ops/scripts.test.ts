@@ -1,9 +1,12 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { nextRequest, Seed } from '../../scripts/loadMix';
+import { freePort } from '../../src/db/embedded';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
 
 let t: TestApp;
@@ -44,10 +47,14 @@ test('every request of the load mix succeeds (the load run expects 0 errors)', a
 });
 
 function runImport(file: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runImportTo(url, file, ...args);
+}
+
+function runImportTo(to: string, file: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', 'scripts/import.ts', file, '--url', url, '--key', t.keys.editor, ...args],
+      ['--import', 'tsx', 'scripts/import.ts', file, '--url', to, '--key', t.keys.editor, ...args],
       { cwd: path.join(__dirname, '..', '..') },
       (err, stdout, stderr) => {
         resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr });
@@ -109,6 +116,33 @@ test('npm run import streams a file to the server and reports failing lines', as
       author: 'test editor',
     });
   } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('npm run import with no server there, or something else answering, says so in one line and what to do', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-ledger-import-'));
+  const other = http.createServer((_req, res) => res.writeHead(502, { 'Content-Type': 'text/html' }).end('<html>Bad Gateway</html>'));
+  try {
+    const file = path.join(dir, 'one.ndjson');
+    fs.writeFileSync(file, `${JSON.stringify({ type: 'actor', key: 'nowhere', kind: 'ngo', name: 'Nowhere' })}\n`);
+    const closed = `http://127.0.0.1:${await freePort()}`;
+    const refused = await runImportTo(closed, file);
+    expect(refused.code).toBe(1);
+    // Had printed "connect ECONNREFUSED 127.0.0.1:…" alone.
+    expect(refused.stderr.trim().split('\n')).toEqual([
+      `no server answers at ${closed} (connection refused): start the ledger first (npm start, in another terminal), or pass --url with its address`,
+    ]);
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const proxy = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+    const html = await runImportTo(proxy, file);
+    expect(html.code).toBe(1);
+    // Had printed JSON.parse's "Unexpected token '<'…" alone.
+    expect(html.stderr.trim().split('\n')).toEqual([
+      `${proxy} answered 502 with a body that is not the ledger's JSON (is --url the ledger?): <html>Bad Gateway</html>`,
+    ]);
+  } finally {
+    other.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });

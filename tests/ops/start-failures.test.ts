@@ -6,6 +6,7 @@ import path from 'node:path';
 import { startCommand } from '../../scripts/startCommand';
 import { freePort } from '../../src/db/embedded';
 import { createTestDb } from '../support/db';
+import { isAlive } from '../support/server';
 
 /** `npm start` (the compiled server) with `env`, to its exit: its exit code and what it wrote to stderr. */
 function run(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
@@ -101,5 +102,45 @@ test('a read-only DATABASE_URL (a standby, default_transaction_read_only): one l
     noStack(stderr);
   } finally {
     await t.drop();
+  }
+}, 120_000);
+
+test('SIGTERM while the server is still starting: it stops its embedded PostgreSQL, gives up the data folder and exits 0', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-ledger-early-stop-'));
+  fs.chmodSync(dataDir, 0o755);
+  const { command, args, cwd } = startCommand();
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'info', DATA_DIR: dataDir, PORT: String(await freePort()), DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let postgres = 0;
+  try {
+    // The signal lands once PostgreSQL runs and the server is migrating a new cluster: well before it serves.
+    const lock = path.join(dataDir, 'pg', 'postmaster.pid');
+    for (let waited = 0; !postgres && waited < 60_000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // initdb's standalone backend writes its pid negated: the server's PostgreSQL is the first positive one.
+      const pid = fs.existsSync(lock) ? Number(fs.readFileSync(lock, 'utf8').split('\n')[0]) : 0;
+      if (Number.isInteger(pid) && pid > 0) postgres = pid;
+    }
+    expect(postgres).toBeGreaterThan(0);
+    child.kill('SIGTERM');
+    expect(await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 30_000))])).toBe(0);
+    expect(output).not.toMatch(/serving on/);
+    expect(output).toMatch(/claims-ledger stopped \(SIGTERM\) before it served/);
+    // Had stayed running without its server (the signal's default action ended the node process alone).
+    for (let waited = 0; isAlive(postgres) && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(isAlive(postgres)).toBe(false);
+    expect(fs.existsSync(lock)).toBe(false);
+    expect(fs.existsSync(path.join(dataDir, 'owner.pid'))).toBe(false);
+  } finally {
+    child.kill('SIGKILL');
+    if (postgres && isAlive(postgres)) process.kill(postgres, 'SIGQUIT'); // the orphan this test's server left, if any
+    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }, 120_000);

@@ -4,6 +4,7 @@ import type { Express } from 'express';
 import { loadSeed } from '../../seeds/load';
 import { createApp } from '../../src/app';
 import { Config, loadConfig } from '../../src/config';
+import { ConnectionLimits, createLedgerServer } from '../../src/http/server';
 import { KeyStore } from '../../src/keys/store';
 import { createTestDb, TestDb } from './db';
 
@@ -37,9 +38,12 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-/** The app on a free loopback port, for tests that need a real socket (streaming, hang-ups, scripts). */
-export async function listen(app: Express): Promise<Listening> {
-  const server = http.createServer(app);
+/**
+ * The app on a free loopback port, for tests that need a real socket (streaming, hang-ups, scripts): on the server
+ * src/index.ts serves on, with its limits on connections (HEADERS_TIMEOUT_MS's default unless given).
+ */
+export async function listen(app: Express, limits: Partial<ConnectionLimits> = {}): Promise<Listening> {
+  const server = createLedgerServer(app, { headersTimeoutMs: loadConfig({ NODE_ENV: 'test' }).headersTimeoutMs, ...limits });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     server,
