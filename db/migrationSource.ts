@@ -5,7 +5,7 @@ import * as subdivisions from './migrations/20261210010000_subdivisions';
 import * as demonymAdditions from './migrations/20261211010000_demonym_additions';
 import * as csvDefusedExact from './migrations/20261212010000_csv_defused_exact';
 import * as documentLookupIndexes from './migrations/20261213010000_document_lookup_indexes';
-import * as actorTrimmedNameIndexes from './migrations/20261214270000_actor_trimmed_name_indexes';
+import * as actorTrimmedNameIndexes from './migrations/20261214010000_actor_trimmed_name_indexes';
 
 type Migration = Knex.Migration;
 
@@ -22,7 +22,7 @@ const later: Record<string, Migration> = {
   '20261211010000_demonym_additions': demonymAdditions,
   '20261212010000_csv_defused_exact': csvDefusedExact,
   '20261213010000_document_lookup_indexes': documentLookupIndexes,
-  '20261214270000_actor_trimmed_name_indexes': actorTrimmedNameIndexes,
+  '20261214010000_actor_trimmed_name_indexes': actorTrimmedNameIndexes,
 };
 
 /** Every migration: the folder's registry in its own order, then the later ones. */

@@ -203,7 +203,7 @@ export class ActorStore {
 /**
  * The actors whose name or an alias is one of `names`, lower-cased and trimmed of surrounding blanks on both sides, in
  * id order. Written as the expressions of the indexes actors_name_trimmed_lower_idx and actors_aliases_trimmed_lower_idx
- * (migration 20261214270000), so that the lookup reads those indexes, not every actor (tests/db/explain.test.ts).
+ * (migration 20261214010000), so that the lookup reads those indexes, not every actor (tests/db/explain.test.ts).
  */
 export function actorsNamedQuery(db: Knex | Knex.Transaction, names: string[]): Knex.QueryBuilder<ActorRow, ActorRow[]> {
   const wanted = 'ARRAY(SELECT lower(btrim(x)) FROM unnest(?::text[]) x)';
