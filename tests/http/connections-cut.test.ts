@@ -1,21 +1,12 @@
 import { Client } from 'pg';
-import { createTestApp, listen, Listening, TestApp } from '../support/app';
+import { servedApp } from '../support/app';
 
 /*
  * The database's connections terminated under the ledger (pg_terminate_backend, as a failover, an administrator or
  * an idle-connection reaper does): requests then in flight may fail cleanly (503 problem, never a 500 or a hang),
  * and the requests after them are answered, without restarting the ledger.
  */
-let t: TestApp;
-let server: Listening;
-beforeAll(async () => {
-  t = await createTestApp({ seed: true });
-  server = await listen(t.app);
-});
-afterAll(async () => {
-  await server.close();
-  await t.drop();
-});
+const served = servedApp();
 
 /**
  * Terminates every connection of the ledger's pool to the test database; how many it ended. It asks from a connection
@@ -25,7 +16,7 @@ afterAll(async () => {
  * a role without superuser rights).
  */
 async function terminateLedgerBackends(): Promise<number> {
-  const client = new Client({ connectionString: t.url });
+  const client = new Client({ connectionString: served.t.url });
   await client.connect();
   try {
     const { rows } = await client.query(
@@ -40,7 +31,7 @@ async function terminateLedgerBackends(): Promise<number> {
 const paths = ['/v1/claims?country=KZ', '/v1/claims/1', '/claims/1', '/v1/compare/sources?country=KZ&metric=foreign_fighters', '/health'];
 
 async function get(path: string): Promise<{ path: string; status: number; type: string }> {
-  const res = await fetch(server.base + path, { signal: AbortSignal.timeout(20_000) });
+  const res = await fetch(served.server.base + path, { signal: AbortSignal.timeout(20_000) });
   await res.arrayBuffer();
   return { path, status: res.status, type: res.headers.get('content-type') ?? '' };
 }
@@ -72,9 +63,9 @@ test('connections terminated under load: failures are 503 problems, and the ledg
   }
   // Recovered: every request after the cuts is answered, a write too.
   for (const path of paths) expect(await get(path)).toMatchObject({ path, status: 200 });
-  const write = await fetch(`${server.base}/v1/actors`, {
+  const write = await fetch(`${served.server.base}/v1/actors`, {
     method: 'POST',
-    headers: { ...t.as.editor, 'Content-Type': 'application/json' },
+    headers: { ...served.t.as.editor, 'Content-Type': 'application/json' },
     body: JSON.stringify({ kind: 'ngo', name: 'After the cut' }),
   });
   expect(write.status).toBe(201);

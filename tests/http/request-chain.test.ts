@@ -4,23 +4,14 @@ import { createAuth } from '../../src/http/auth';
 import { idempotency, IdempotencyStore } from '../../src/http/idempotency';
 import { LeasedLimiter } from '../../src/http/leasedLimiter';
 import { createRateLimiters, TooManyRequestsError } from '../../src/http/rateLimit';
-import { createTestApp, listen, Listening, TestApp } from '../support/app';
+import { servedApp } from '../support/app';
 
 /**
  * What every request walks before its route (src/app.ts): the checks of a body only when the request declares one,
  * and the key, rate-limit and idempotency steps decided on the spot, without a promise, when nothing needs waiting
  * for; the answers are the same as when every request walked every step.
  */
-let t: TestApp;
-let server: Listening;
-beforeAll(async () => {
-  t = await createTestApp({ seed: true });
-  server = await listen(t.app);
-});
-afterAll(async () => {
-  await server.close();
-  await t.drop();
-});
+const served = servedApp();
 
 /** A raw request, so that the test decides every header (Content-Length: 0, chunked bodies on a GET). */
 function raw(
@@ -30,7 +21,7 @@ function raw(
   chunks: string[] = [],
 ): Promise<{ status: number; type: string; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${server.base}${path}`, { method, headers }, (res) => {
+    const req = http.request(`${served.server.base}${path}`, { method, headers }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (c: string) => (body += c));
@@ -61,7 +52,9 @@ test('a body declared on a read is still checked: an empty one by its charset, a
   expect(deep.status).toBe(400);
   expect(JSON.parse(deep.body).errors[0].field).toBe('body');
   // An API write whose chunked body is not JSON is a 415, as with Content-Length.
-  const write = await raw('POST', '/v1/actors', { ...t.as.admin, 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked' }, ['x']);
+  const write = await raw('POST', '/v1/actors', { ...served.t.as.admin, 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked' }, [
+    'x',
+  ]);
   expect(write.status).toBe(415);
   const plain = await raw('GET', '/v1/claims?limit=1', {});
   expect(plain.status).toBe(200);
@@ -87,7 +80,8 @@ test('a read without a key passes identification, the per-key limit and idempote
       { method: 'GET' },
     ),
   ).toEqual({ returned: undefined, nextCalls: 1, calls: [[]] });
-  const limits = createRateLimiters(t.db, { perAddress: { perSecond: 1000, burst: 1000 }, perKey: { perSecond: 1000, burst: 1000 } });
+  const plenty = { perSecond: 1000, burst: 1000 };
+  const limits = createRateLimiters(served.t.db, { perAddress: plenty, perKey: plenty });
   expect(call(limits.perKey, { method: 'GET' })).toEqual({ returned: undefined, nextCalls: 1, calls: [[]] });
   // A sent key is still looked up (and a wrong one refused) before anything goes on.
   const keyed = call(auth.identify, {
@@ -99,7 +93,7 @@ test('a read without a key passes identification, the per-key limit and idempote
 });
 
 test('the address limit waits only for a lease: within one it allows at once, when spent it refuses at once, and the allowance stays exact', async () => {
-  const limits = createRateLimiters(t.db, { perAddress: { perSecond: 1, burst: 40 }, perKey: { perSecond: 1, burst: 40 } });
+  const limits = createRateLimiters(served.t.db, { perAddress: { perSecond: 1, burst: 40 }, perKey: { perSecond: 1, burst: 40 } });
   const req = { method: 'GET', ip: '192.0.2.77' } as Partial<Request>;
   let allowed = 0;
   let atOnce = 0;
@@ -145,7 +139,7 @@ test('the address limit waits only for a lease: within one it allows at once, wh
 
 test('takeKnown answers only from what the limiter holds, and never lets more than the allowance through with take', async () => {
   let now = 5_000_000;
-  const limiter = new LeasedLimiter(t.db, 'known', 100, 10, () => now);
+  const limiter = new LeasedLimiter(served.t.db, 'known', 100, 10, () => now);
   expect(limiter.takeKnown('c')).toBeNull(); // nothing leased yet: only take can tell
   let allowed = 0;
   for (let i = 0; i < 150; i++) {

@@ -54,3 +54,20 @@ export async function listen(app: Express, limits: Partial<ConnectionLimits> = {
     },
   };
 }
+
+/**
+ * A seeded app served on a free port for a whole test file: created and listening before its tests, closed and its
+ * database dropped after them. Read `served.t` and `served.server` inside the tests (they are set in beforeAll).
+ */
+export function servedApp(): { t: TestApp; server: Listening } {
+  const served = {} as { t: TestApp; server: Listening };
+  beforeAll(async () => {
+    served.t = await createTestApp({ seed: true });
+    served.server = await listen(served.t.app);
+  });
+  afterAll(async () => {
+    await served.server.close();
+    await served.t.drop();
+  });
+  return served;
+}

@@ -1,24 +1,15 @@
 import http from 'node:http';
 import zlib from 'node:zlib';
-import { createTestApp, listen, Listening, TestApp } from '../support/app';
+import { servedApp } from '../support/app';
 import { signIn } from '../workspace/support';
 
-let t: TestApp;
-let server: Listening;
-beforeAll(async () => {
-  t = await createTestApp({ seed: true });
-  server = await listen(t.app);
-});
-afterAll(async () => {
-  await server.close();
-  await t.drop();
-});
+const served = servedApp();
 
 /** A GET whose body is the bytes as they came over the wire, not decoded (supertest would gunzip them). */
 function get(path: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
-      .get(`${server.base}${path}`, { headers }, (res) => {
+      .get(`${served.server.base}${path}`, { headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -53,7 +44,7 @@ test('a large page goes gzipped to a browser that takes it, the same page as sen
 });
 
 test("an editor's review of a long article goes gzipped, a fraction of its size", async () => {
-  const editor = await signIn(t.app, t.keys.editor);
+  const editor = await signIn(served.t.app, served.t.keys.editor);
   const sentences = Array.from(
     { length: 40 },
     (_, i) => `The ministry said that about ${(i + 1) * 100} nationals had travelled to fight in Syria by ${2000 + i}.`,
