@@ -36,6 +36,13 @@ const DEMONSTRATIVE_NP = new RegExp(
 const QUANTIFIER_START =
   /^(most|many|some|all|none|each|both|several|few|nearly|almost|the overall|the majority|a number|a large number|another|more|fewer)\b/i;
 
+/** Prepositions opening a phrase of place, time or means ("on Monday", "in a report released on Tuesday"): no subject, no role. */
+const PLACE_TIME_MEANS = 'on|in|at|during|after|before|since|from|with|for|through|via|within|under|among|of';
+/** A noun phrase opened by one ("into", "over", "throughout" too) is no subject. */
+const ADVERBIAL_NP = new RegExp(`^(?:${PLACE_TIME_MEANS}|into|over|throughout)\\s`, 'i');
+/** Words before a name opened by one ("by" too) are no role of it. */
+const ADVERBIAL_LEAD = new RegExp(`^\\s*(?:${PLACE_TIME_MEANS}|by)\\s`, 'i');
+
 /** Whether a noun phrase can be a claimant: no figure, no clause of its own, not a list of places. */
 export function plausibleSubject(np: string): boolean {
   if (!np || np.split(/\s+/).length > 12 || BAD_SUBJECT.test(np) || VOCATIVE.test(np)) return false;
@@ -61,11 +68,7 @@ export function plausibleSubject(np: string): boolean {
     return false;
   // a phrase of place, time or means ("on Monday", "at a round table", "through its radio") is no subject, nor a sentence
   // opened by "By" ("By UN estimates, …"; "The report, by the International Crisis Group, estimates" keeps its author)
-  if (
-    /^(on|in|at|during|after|before|since|from|with|for|into|through|via|within|under|over|among|throughout|of)\s/i.test(np) ||
-    /^By\s/.test(np)
-  )
-    return false;
+  if (ADVERBIAL_NP.test(np) || /^By\s/.test(np)) return false;
   // "the threat remained high", "the number rose": a clause of its own (lowercase, so that "Rose" or "Falls" in a name is
   // still a name)
   if (
@@ -237,7 +240,7 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     const role = trimNp(written.replace(CONNECTOR, ''));
     // a phrase of place, time or means before the name is no role of it: "In a report released on Tuesday, the UN
     // Monitoring Team said" (its role noun "report" made the chain "report released on Tuesday, the UN Monitoring Team")
-    const adverbial = /^\s*(?:in|on|at|during|after|before|since|from|with|for|through|via|under|by|of|within|among)\s/i.test(written);
+    const adverbial = ADVERBIAL_LEAD.test(written);
     if (
       role &&
       !adverbial &&
