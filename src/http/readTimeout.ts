@@ -13,21 +13,42 @@ export type TimedOutAnswer = (req: Request, res: Response, message: string, erro
  * finish (an answer before their transaction ends would not tell whether it was saved), and long work
  * (exports) is bounded by its slots and by the stall watchdog (src/http/stall.ts), which also gives up on an export
  * the database stopped feeding. A browser asking for a page gets a page (`inOtherForm`).
+ *
+ * One interval sweeps the reads waiting for their answer (no timer and no listener per request): a read leaves the
+ * sweep once its answer has begun or its response has closed, and is answered at most a sweep's period (an eighth of
+ * `timeoutMs`, at most a second) after its time.
  */
 export function answerSlowReads(timeoutMs: number, inOtherForm?: TimedOutAnswer): RequestHandler {
+  const waiting = new Map<Response, number>();
+  let sweeper: NodeJS.Timeout | null = null;
+  const sweep = () => {
+    const now = Date.now();
+    for (const [res, since] of waiting) {
+      if (res.headersSent || res.closed || res.locals.longWork) waiting.delete(res);
+      else if (now - since >= timeoutMs) {
+        waiting.delete(res);
+        answer(res);
+      }
+    }
+    if (waiting.size === 0 && sweeper) {
+      clearInterval(sweeper);
+      sweeper = null;
+    }
+  };
+  const answer = (res: Response) => {
+    res.locals.timedOut = true;
+    const { message, errors, headers } = databaseNotAnswering(timeoutMs);
+    res.set(headers);
+    if (inOtherForm?.(res.req, res, message, errors)) return;
+    sendProblem(res, 503, message, errors);
+  };
   return (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    const timer = setTimeout(() => {
-      if (res.headersSent || res.locals.longWork) return;
-      res.locals.timedOut = true;
-      const { message, errors, headers } = databaseNotAnswering(timeoutMs);
-      res.set(headers);
-      if (inOtherForm?.(req, res, message, errors)) return;
-      sendProblem(res, 503, message, errors, headers);
-    }, timeoutMs);
-    timer.unref();
-    res.once('close', () => clearTimeout(timer));
-    res.once('finish', () => clearTimeout(timer));
+    waiting.set(res, Date.now());
+    if (!sweeper) {
+      sweeper = setInterval(sweep, Math.max(25, Math.min(1000, Math.floor(timeoutMs / 8))));
+      sweeper.unref();
+    }
     next();
   };
 }
