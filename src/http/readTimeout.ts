@@ -14,41 +14,23 @@ export type TimedOutAnswer = (req: Request, res: Response, message: string, erro
  * (exports) is bounded by its slots and by the stall watchdog (src/http/stall.ts), which also gives up on an export
  * the database stopped feeding. A browser asking for a page gets a page (`inOtherForm`).
  *
- * One interval sweeps the reads waiting for their answer (no timer and no listener per request): a read leaves the
- * sweep once its answer has begun or its response has closed, and is answered at most a sweep's period (an eighth of
- * `timeoutMs`, at most a second) after its time.
+ * A read's timer is cleared by one `close` listener (a response closes once, after it finished or when its client
+ * left). A sweep of the open reads from one interval would spare even these, but answers up to its period late,
+ * after the pool's own time limits when they are the same length (tests/http/database-stall.test.ts).
  */
 export function answerSlowReads(timeoutMs: number, inOtherForm?: TimedOutAnswer): RequestHandler {
-  const waiting = new Map<Response, number>();
-  let sweeper: NodeJS.Timeout | null = null;
-  const sweep = () => {
-    const now = Date.now();
-    for (const [res, since] of waiting) {
-      if (res.headersSent || res.closed || res.locals.longWork) waiting.delete(res);
-      else if (now - since >= timeoutMs) {
-        waiting.delete(res);
-        answer(res);
-      }
-    }
-    if (waiting.size === 0 && sweeper) {
-      clearInterval(sweeper);
-      sweeper = null;
-    }
-  };
-  const answer = (res: Response) => {
-    res.locals.timedOut = true;
-    const { message, errors, headers } = databaseNotAnswering(timeoutMs);
-    res.set(headers);
-    if (inOtherForm?.(res.req, res, message, errors)) return;
-    sendProblem(res, 503, message, errors);
-  };
   return (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    waiting.set(res, Date.now());
-    if (!sweeper) {
-      sweeper = setInterval(sweep, Math.max(25, Math.min(1000, Math.floor(timeoutMs / 8))));
-      sweeper.unref();
-    }
+    const timer = setTimeout(() => {
+      if (res.headersSent || res.locals.longWork) return;
+      res.locals.timedOut = true;
+      const { message, errors, headers } = databaseNotAnswering(timeoutMs);
+      res.set(headers);
+      if (inOtherForm?.(req, res, message, errors)) return;
+      sendProblem(res, 503, message, errors);
+    }, timeoutMs);
+    timer.unref();
+    res.on('close', () => clearTimeout(timer));
     next();
   };
 }
