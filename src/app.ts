@@ -26,6 +26,7 @@ import { LongWorkGate } from './http/longWork';
 import { answerSlowReads } from './http/readTimeout';
 import { JSON_TYPES, requireUtf8Charset, verifyJsonBody } from './http/utf8';
 import { cutStalledResponses } from './http/stall';
+import { observeFinishedResponses } from './http/responseEnd';
 import { idempotency } from './http/idempotency';
 import { inOrder } from './http/inOrder';
 import { IdempotencyStore } from './idempotency/store';
@@ -82,30 +83,28 @@ export async function createApp({
   app.set('trust proxy', config.trustProxy);
   metrics.observeDb(db, 'main');
   // What every request walks before the routes, each group one layer of the router (inOrder): in this order, the
-  // request's metrics, id and log line, the guards against stalled readers and slow reads, the security headers and
-  // the path check; after the probes, the rate limits, CORS, OPTIONS, the body's checks (only when the request
-  // declares one), the key and idempotency.
+  // request's metrics and log line (one clock and one listener for both), its id, the guards against stalled readers
+  // and slow reads, the security headers and the path check; after the probes, the rate limits, CORS, OPTIONS, the
+  // body's checks (only when the request declares one), the key and idempotency.
   app.use(
     inOrder(
-      metrics.requests,
+      observeFinishedResponses(metrics.requestFinished, (req, res, took) => {
+        if (!logger.isLevelEnabled('info')) return; // nothing to log: no redaction of the URL
+        logger.info(
+          {
+            requestId: res.locals.requestId,
+            method: req.method,
+            url: redactUrl(req.originalUrl, secrets),
+            status: res.statusCode,
+            ms: Number(took) / 1e6,
+          },
+          'request',
+        );
+      }),
       (req, res, next) => {
         const given = req.get('x-request-id');
         res.locals.requestId = given && /^[\w.-]{1,100}$/.test(given) ? given : crypto.randomUUID();
         res.set('X-Request-Id', res.locals.requestId);
-        if (!logger.isLevelEnabled('info')) return next(); // nothing to log: no clock, no listener, no redaction of the URL
-        const started = process.hrtime.bigint();
-        res.on('finish', () => {
-          logger.info(
-            {
-              requestId: res.locals.requestId,
-              method: req.method,
-              url: redactUrl(req.originalUrl, secrets),
-              status: res.statusCode,
-              ms: Number(process.hrtime.bigint() - started) / 1e6,
-            },
-            'request',
-          );
-        });
         next();
       },
       cutStalledResponses(config.stallTimeoutMs, (res, stalled) =>

@@ -1,4 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
+import { sendsBody } from './params';
 import { sendProblem } from './problem';
 
 /**
@@ -11,8 +12,7 @@ import { sendProblem } from './problem';
  */
 export function limitBodyTime(timeoutMs: number, exempt: (path: string) => boolean, stallMs: number): RequestHandler {
   return (req, res, next) => {
-    const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
-    if (!hasBody || req.readableEnded) return next();
+    if (!sendsBody(req) || req.readableEnded) return next();
     const streamed = exempt(req.path);
     const limit = streamed ? stallMs : timeoutMs;
     let seen = req.socket.bytesRead;

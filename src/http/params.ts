@@ -52,7 +52,12 @@ export function expectedVersion(req: Request, required = true): Expected | null 
 
 /** Whether a request carries a body that body parsing left unread (not JSON: an NDJSON stream, or a wrong type). */
 export function hasUnparsedBody(req: Request): boolean {
-  return req.body === undefined && (Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined);
+  return req.body === undefined && sendsBody(req);
+}
+
+/** Whether a request sends body bytes: a Content-Length above 0, or Transfer-Encoding (a declared `Content-Length: 0` sends none). */
+export function sendsBody(req: Request): boolean {
+  return Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
 }
 
 /**

@@ -35,7 +35,7 @@ interface Watched {
  *   client sees a cut transfer (no closing chunk), never a CSV that looks complete. Reads before they begin are
  *   answerSlowReads' (src/http/readTimeout.ts); writes are left to finish, as there.
  *
- * One timer watches every open response.
+ * One timer watches every open response, and drops those that have closed (no listener per response).
  */
 export function cutStalledResponses(timeoutMs: number, onCut: (res: Response, stalled: Stalled) => void = () => undefined): RequestHandler {
   const watched = new Set<Watched>();
@@ -56,6 +56,10 @@ export function cutStalledResponses(timeoutMs: number, onCut: (res: Response, st
   const tick = () => {
     const now = Date.now();
     for (const w of watched) {
+      if (w.res.closed) {
+        watched.delete(w); // finished or abandoned: nothing left to watch
+        continue;
+      }
       const waiting = w.socket.writableLength + w.res.writableLength;
       const flushed = w.socket.bytesWritten - w.socket.writableLength;
       const produced = w.socket.bytesWritten + w.res.writableLength;
@@ -90,7 +94,6 @@ export function cutStalledResponses(timeoutMs: number, onCut: (res: Response, st
       producedAt: now,
     };
     watched.add(w);
-    res.once('close', () => watched.delete(w));
     if (!timer) {
       timer = setInterval(tick, Math.max(50, Math.min(1000, Math.floor(timeoutMs / 4))));
       timer.unref();

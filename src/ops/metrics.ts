@@ -1,4 +1,4 @@
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Db } from '../db/knex';
 
@@ -8,8 +8,8 @@ import type { Db } from '../db/knex';
  */
 export interface Metrics {
   registry: Registry;
-  /** Times every request and counts it by method, route pattern and status. */
-  requests: RequestHandler;
+  /** Times a finished request and counts it by method, route pattern and status (told by src/http/responseEnd.ts). */
+  requestFinished(req: Request, res: Response, nanoseconds: bigint): void;
   /** Counts requests of one kind in flight (imports, exports) until their response is finished or abandoned. */
   inFlight(kind: 'import' | 'export'): RequestHandler;
   /** Reports the connections of a knex pool (in use, idle, waiting) under `name`; watches its statements. */
@@ -129,14 +129,10 @@ export function createMetrics(): Metrics {
 
   return {
     registry,
-    requests: (req, res, next) => {
-      const started = process.hrtime.bigint();
-      res.once('finish', () => {
-        const labels = { method: req.method, route: routePattern(req), status: String(res.statusCode) };
-        requestDuration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
-        requestsTotal.inc(labels);
-      });
-      next();
+    requestFinished: (req, res, took) => {
+      const labels = { method: req.method, route: routePattern(req), status: String(res.statusCode) };
+      requestDuration.observe(labels, Number(took) / 1e9);
+      requestsTotal.inc(labels);
     },
     inFlight: (kind) => (_req, res, next) => {
       inFlightGauge.inc({ kind });
