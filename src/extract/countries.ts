@@ -568,9 +568,13 @@ function openingCountry(text: string, sentence: Sentence, before: number, countr
 const PLACE_PREPOSITION =
   /\b(?:in|into|to|from|at|on|across|for|of|with|by|near|inside|throughout|within|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)\s+)?$/i;
 
-/** Nouns for those who speak or act for a state: its officials, forces and authorities. */
+/**
+ * Nouns for those who speak or act for a state: its officials, forces and authorities ("Colombian troops killed 12
+ * rebels", "Rwanda's defence force said", "Pakistan's Counter Terrorism Department arrested 30": the nationality of
+ * those who act, not of the people counted).
+ */
 const SPEAKER =
-  /^(?:officials?|officers?|commanders?|forces|army|military|government|authorities|diplomats?|sources|spokes(?:man|woman|person)|ministers?|ministry|agency|services?|police|prosecutors?|prosecution|courts?|judges?|judiciary|intelligence|gendarmerie|investigators?)$/i;
+  /^(?:officials?|officers?|commanders?|forces?|troops|soldiers|army|military|navy|department|directorate|command|government|authorities|diplomats?|sources|spokes(?:man|woman|person)|ministers?|ministry|agency|services?|police|prosecutors?|prosecution|courts?|judges?|judiciary|intelligence|gendarmerie|investigators?)$/i;
 /** Words that may stand between a nationality and such a noun: "State Security", "federal", "counter-terrorism". */
 const SPEAKER_QUALIFIER =
   /^(?:state|federal|national|interior|security|intelligence|military|defen[cs]e|local|senior|government|counter-?terrorism|anti-?terror\w*|law|enforcement|border|special|top)$/i;
