@@ -298,8 +298,15 @@ export function placeCountries(
     const right = within(fig.end, Math.min(rightEnd, fig.end + 90)).find((p) => asNationals(p) && !opensForClause(p)) ?? shared;
     // a semicolon ends the clause that tells of the figure before: "…fighters from Russia; 760 of the 3,244…"
     const clauseStart = w.leftStart + text.slice(w.leftStart, fig.start).lastIndexOf(';') + 1;
+    // a nationality that is another figure's noun counts that figure's people: in "9 Nigerians were among 40 militants" the
+    // 40 are of no stated nationality
+    const othersNoun = (p: NameMention) =>
+      !MORE_OF_THEM.test(text.slice(fig.end, fig.end + 12)) &&
+      work.some(
+        (o, j) => j < i && o.fig.sentence === fig.sentence && o.fig.noun !== null && p.start >= o.fig.end && p.end <= o.fig.noun.end,
+      );
     const left = within(clauseStart, fig.start)
-      .filter((p) => asNationals(p))
+      .filter((p) => asNationals(p) && !othersNoun(p))
       .pop();
     const hit = inNp ?? right ?? left ?? null;
     if (hit) {
@@ -424,7 +431,11 @@ export function placeCountries(
       continue;
     }
     const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 3;
-    if (prev && close && prev.country) {
+    // the nationality of a part is not its whole's: "12 Belgians of the 300 men held there", "9 Nigerians were among 40
+    // militants captured"
+    const wholeAfter =
+      prev !== undefined && prev.fig.sentence === fig.sentence && /\bamong\s+(?:the\s+)?$/i.test(text.slice(prev.fig.end, fig.start));
+    if (prev && close && prev.country && prev.partOf !== i && !wholeAfter) {
       w.country = prev.country;
       w.countryReason = 'as the figure before it';
       continue;
@@ -501,6 +512,9 @@ function askedNationality(
 
 /** "from the region", "from this region", after the people counted. */
 const FROM_THE_REGION = /^[^.;]{0,80}?\bfrom\s+(?:the|this|that)\s+region\b/i;
+
+/** "two more", "five further": more of the people counted before. */
+const MORE_OF_THEM = /^\s+(?:more|further)\b/i;
 
 /** Metrics of a police's or court's own cases: whoever the text is about, of whatever nationality those counted were. */
 const POLICE_OR_COURT_CASES = /^(arrested|convicted|sentenced_to_death)$/;

@@ -22,7 +22,7 @@ describe("a state's troops, force or department acting name no nationality of th
     ]);
   });
 
-  test('"Rwanda\'s defence force said": the source\'s state is not the insurgents\'', () => {
+  test("\"Rwanda's defence force said\": the source's state is not the insurgents'", () => {
     expect(shapes("Security forces killed 30 insurgents in the province, Rwanda's defence force said.", at)).toEqual([
       expected({
         value_text: '30',
@@ -53,6 +53,52 @@ describe("a state's troops, force or department acting name no nationality of th
   test('but soldiers counted with their nationality are its nationals', () => {
     expect(shapes('Twelve Colombian soldiers were killed in the ambush.', at)).toEqual([
       expected({ value_text: 'Twelve', value: 12, metric: 'victims_killed', country: 'CO', as_of: '2025-06-01' }),
+    ]);
+  });
+});
+
+describe("a nationality counted for one figure is not another's", () => {
+  test("the noun of an earlier figure in the sentence does not name the later one's people", () => {
+    expect(shapes('Police detained 5 Tunisians on Monday and 17 suspects on Tuesday.', at)).toEqual([
+      expected({ value_text: '5', value: 5, metric: 'arrested', country: 'TN', as_of: '2025-05-26' }),
+      expected({ value_text: '17', value: 17, metric: 'arrested', as_of: '2025-05-27' }),
+    ]);
+  });
+
+  test('nor does a part pass its nationality to the whole it is among', () => {
+    const police = { claimant: 'Police in Niamey', mention: 'Police in Niamey', cue: 'said', as_of: '2025-06-01' };
+    expect(shapes('Police in Niamey said 9 Nigerians were among 40 militants captured near the border.', at)).toEqual([
+      expected({ value_text: '9', value: 9, country: 'NG', ...police }),
+      expected({ value_text: '40', value: 40, metric: 'arrested', ...police }),
+    ]);
+  });
+
+  test('"12 Belgians of the 300 men": the whole does not take its part\'s nationality', () => {
+    const officials = { claimant: 'Officials', mention: 'Officials', cue: 'said' };
+    expect(shapes('Officials said 12 Belgians of the 300 men held there had been convicted.', at)).toEqual([
+      expected({ value_text: '12', value: 12, metric: 'convicted', country: 'BE', ...officials, relations: ['part_of c2'] }),
+      expected({ value_text: '300', value: 300, ...officials }),
+    ]);
+  });
+
+  test('but "two more" are more of the people counted before', () => {
+    expect(shapes('Nine French jihadists are on death row after a court sentenced two more to death on Sunday.', at)).toEqual([
+      expected({
+        value_text: 'Nine',
+        value: 9,
+        metric: 'sentenced_to_death',
+        country: 'FR',
+        group: 'jihadist-groups',
+        as_of: '2025-06-01',
+      }),
+      expected({
+        value_text: 'two',
+        value: 2,
+        metric: 'sentenced_to_death',
+        country: 'FR',
+        group: 'jihadist-groups',
+        as_of: '2025-06-01',
+      }),
     ]);
   });
 });
