@@ -7,53 +7,39 @@ import { expected, shapes } from './support';
 
 const at = { published: '2025-06-01' };
 
+/** A source that says a figure: its name, the words at the attribution point, "said". */
+const said = (claimant: string, mention = claimant) => ({ claimant, mention, cue: 'said' });
+
 describe("a state's troops, force or department acting name no nationality of those they act on", () => {
-  test('"Colombian troops killed 12 rebels": the rebels are of no stated nationality', () => {
-    expect(shapes('Colombian troops killed 12 rebels near the border on Tuesday, the Defence Ministry said.', at)).toEqual([
-      expected({
+  test.each([
+    [
+      '"Colombian troops killed 12 rebels": the rebels are of no stated nationality',
+      'Colombian troops killed 12 rebels near the border on Tuesday, the Defence Ministry said.',
+      {
         value_text: '12',
         value: 12,
         metric: 'killed',
-        claimant: 'Defence Ministry (Colombia)',
-        mention: 'the Defence Ministry',
-        cue: 'said',
+        ...said('Defence Ministry (Colombia)', 'the Defence Ministry'),
         as_of: '2025-05-27',
-      }),
-    ]);
-  });
-
-  test("\"Rwanda's defence force said\": the source's state is not the insurgents'", () => {
-    expect(shapes("Security forces killed 30 insurgents in the province, Rwanda's defence force said.", at)).toEqual([
-      expected({
-        value_text: '30',
-        value: 30,
-        metric: 'killed',
-        claimant: "Rwanda's defence force",
-        mention: "Rwanda's defence force",
-        cue: 'said',
-        as_of: '2025-06-01',
-      }),
-    ]);
-  });
-
-  test('"Pakistani soldiers arrested 14": their arrests, not Pakistanis counted', () => {
-    expect(shapes('Pakistani soldiers arrested 14 suspected militants in raids, officials said.', at)).toEqual([
-      expected({
-        value_text: '14',
-        value: 14,
-        metric: 'arrested',
-        claimant: 'officials',
-        mention: 'officials',
-        cue: 'said',
-        as_of: '2025-06-01',
-      }),
-    ]);
-  });
-
-  test('but soldiers counted with their nationality are its nationals', () => {
-    expect(shapes('Twelve Colombian soldiers were killed in the ambush.', at)).toEqual([
-      expected({ value_text: 'Twelve', value: 12, metric: 'victims_killed', country: 'CO', as_of: '2025-06-01' }),
-    ]);
+      },
+    ],
+    [
+      "\"Rwanda's defence force said\": the source's state is not the insurgents'",
+      "Security forces killed 30 insurgents in the province, Rwanda's defence force said.",
+      { value_text: '30', value: 30, metric: 'killed', ...said("Rwanda's defence force"), as_of: '2025-06-01' },
+    ],
+    [
+      '"Pakistani soldiers arrested 14": their arrests, not Pakistanis counted',
+      'Pakistani soldiers arrested 14 suspected militants in raids, officials said.',
+      { value_text: '14', value: 14, metric: 'arrested', ...said('officials'), as_of: '2025-06-01' },
+    ],
+    [
+      'but soldiers counted with their nationality are its nationals',
+      'Twelve Colombian soldiers were killed in the ambush.',
+      { value_text: 'Twelve', value: 12, metric: 'victims_killed', country: 'CO', as_of: '2025-06-01' },
+    ],
+  ])('%s', (_name, text, fields) => {
+    expect(shapes(text, at)).toEqual([expected(fields)]);
   });
 });
 
@@ -66,7 +52,7 @@ describe("a nationality counted for one figure is not another's", () => {
   });
 
   test('nor does a part pass its nationality to the whole it is among', () => {
-    const police = { claimant: 'Police in Niamey', mention: 'Police in Niamey', cue: 'said', as_of: '2025-06-01' };
+    const police = { ...said('Police in Niamey'), as_of: '2025-06-01' };
     expect(shapes('Police in Niamey said 9 Nigerians were among 40 militants captured near the border.', at)).toEqual([
       expected({ value_text: '9', value: 9, country: 'NG', ...police }),
       expected({ value_text: '40', value: 40, metric: 'arrested', ...police }),
@@ -74,7 +60,7 @@ describe("a nationality counted for one figure is not another's", () => {
   });
 
   test('"12 Belgians of the 300 men": the whole does not take its part\'s nationality', () => {
-    const officials = { claimant: 'Officials', mention: 'Officials', cue: 'said' };
+    const officials = said('Officials');
     expect(shapes('Officials said 12 Belgians of the 300 men held there had been convicted.', at)).toEqual([
       expected({ value_text: '12', value: 12, metric: 'convicted', country: 'BE', ...officials, relations: ['part_of c2'] }),
       expected({ value_text: '300', value: 300, ...officials }),
