@@ -437,8 +437,8 @@ export function placeCountries(
       prev !== undefined && prev.fig.sentence === fig.sentence && /\bamong\s+(?:the\s+)?$/i.test(text.slice(prev.fig.end, fig.start));
     // (a whole that restates people counted before is still theirs: "About 150 Kenyans went … The court convicted three of
     // the 150")
-    const restated = work.slice(0, i - 1).some((o) => o.country && o.fig.value !== null && o.fig.value === fig.value);
-    const partsOwn = prev !== undefined && (prev.partOf === i || wholeAfter) && !restated;
+    const restated = () => work.slice(0, i - 1).some((o) => o.country && o.fig.value !== null && o.fig.value === fig.value);
+    const partsOwn = prev !== undefined && (prev.partOf === i || wholeAfter) && !restated();
     if (prev && close && prev.country && !partsOwn) {
       w.country = prev.country;
       w.countryReason = 'as the figure before it';
