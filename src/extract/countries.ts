@@ -298,8 +298,15 @@ export function placeCountries(
     const right = within(fig.end, Math.min(rightEnd, fig.end + 90)).find((p) => asNationals(p) && !opensForClause(p)) ?? shared;
     // a semicolon ends the clause that tells of the figure before: "…fighters from Russia; 760 of the 3,244…"
     const clauseStart = w.leftStart + text.slice(w.leftStart, fig.start).lastIndexOf(';') + 1;
+    // a nationality that is another figure's noun counts that figure's people: in "9 Nigerians were among 40 militants" the
+    // 40 are of no stated nationality
+    const othersNoun = (p: NameMention) =>
+      !MORE_OF_THEM.test(text.slice(fig.end, fig.end + 12)) &&
+      work.some(
+        (o, j) => j < i && o.fig.sentence === fig.sentence && o.fig.noun !== null && p.start >= o.fig.end && p.end <= o.fig.noun.end,
+      );
     const left = within(clauseStart, fig.start)
-      .filter((p) => asNationals(p))
+      .filter((p) => asNationals(p) && !othersNoun(p))
       .pop();
     const hit = inNp ?? right ?? left ?? null;
     if (hit) {
@@ -424,7 +431,15 @@ export function placeCountries(
       continue;
     }
     const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 3;
-    if (prev && close && prev.country) {
+    // the nationality of a part is not its whole's: "12 Belgians of the 300 men held there", "9 Nigerians were among 40
+    // militants captured"
+    const wholeAfter =
+      prev !== undefined && prev.fig.sentence === fig.sentence && /\bamong\s+(?:the\s+)?$/i.test(text.slice(prev.fig.end, fig.start));
+    // (a whole that restates people counted before is still theirs: "About 150 Kenyans went … The court convicted three of
+    // the 150")
+    const restated = () => work.slice(0, i - 1).some((o) => o.country && o.fig.value !== null && o.fig.value === fig.value);
+    const partsOwn = prev !== undefined && (prev.partOf === i || wholeAfter) && !restated();
+    if (prev && close && prev.country && !partsOwn) {
       w.country = prev.country;
       w.countryReason = 'as the figure before it';
       continue;
@@ -502,6 +517,9 @@ function askedNationality(
 /** "from the region", "from this region", after the people counted. */
 const FROM_THE_REGION = /^[^.;]{0,80}?\bfrom\s+(?:the|this|that)\s+region\b/i;
 
+/** "two more", "five further": more of the people counted before. */
+const MORE_OF_THEM = /^\s+(?:more|further)\b/i;
+
 /** Metrics of a police's or court's own cases: whoever the text is about, of whatever nationality those counted were. */
 const POLICE_OR_COURT_CASES = /^(arrested|convicted|sentenced_to_death)$/;
 
@@ -568,9 +586,13 @@ function openingCountry(text: string, sentence: Sentence, before: number, countr
 const PLACE_PREPOSITION =
   /\b(?:in|into|to|from|at|on|across|for|of|with|by|near|inside|throughout|within|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)\s+)?$/i;
 
-/** Nouns for those who speak or act for a state: its officials, forces and authorities. */
+/**
+ * Nouns for those who speak or act for a state: its officials, forces and authorities ("Colombian troops killed 12
+ * rebels", "Rwanda's defence force said", "Pakistan's Counter Terrorism Department arrested 30": the nationality of
+ * those who act, not of the people counted).
+ */
 const SPEAKER =
-  /^(?:officials?|officers?|commanders?|forces|army|military|government|authorities|diplomats?|sources|spokes(?:man|woman|person)|ministers?|ministry|agency|services?|police|prosecutors?|prosecution|courts?|judges?|judiciary|intelligence|gendarmerie|investigators?)$/i;
+  /^(?:officials?|officers?|commanders?|forces?|troops|soldiers|army|military|navy|department|directorate|command|government|authorities|diplomats?|sources|spokes(?:man|woman|person)|ministers?|ministry|agency|services?|police|prosecutors?|prosecution|courts?|judges?|judiciary|intelligence|gendarmerie|investigators?)$/i;
 /** Words that may stand between a nationality and such a noun: "State Security", "federal", "counter-terrorism". */
 const SPEAKER_QUALIFIER =
   /^(?:state|federal|national|interior|security|intelligence|military|defen[cs]e|local|senior|government|counter-?terrorism|anti-?terror\w*|law|enforcement|border|special|top)$/i;

@@ -303,6 +303,53 @@ export function whereNamed(l: Layout, code: string, at: number): string {
   return of.length ? `only after it${most}` : 'nowhere';
 }
 
+/** Words of a state's forces or authorities acting: whether a figure's sentence tells of one (a kind, no word of the text). */
+const AUTHORITY_WORDS =
+  /\b(?:police|policemen|troops|army|military|soldiers|forces|navy|courts?|tribunal|judges?|prosecutors?|prosecution|authorities|gendarmerie|security services|counter-?terrorism|raids?|operations?)\b/i;
+
+/** A metric as the kind of people it counts, for the country tallies: a state's cases, people killed, victims, others. */
+function metricKind(metric: unknown): string {
+  const m = String(metric);
+  if (/^victims_/.test(m)) return 'victims';
+  if (/^(killed|deaths)$/.test(m)) return 'people killed';
+  if (
+    /^(arrested|charged|convicted|sentenced_to_death|awaiting_trial|under_investigation|wanted|arrest_warrants|released_under_restrictions|classified_threat|transferred)$/.test(
+      m,
+    )
+  )
+    return "a state's cases";
+  return 'travellers, returnees and others';
+}
+
+/**
+ * Where a passage names the country a figure's gold gives while the extractor gave none, finer than whereNamed: in the
+ * figure's sentence, the sentence before it in its paragraph, earlier in its paragraph, an earlier paragraph's body,
+ * only a headline or the first line (a dateline), only after it, or nowhere; and whether its sentence tells of a
+ * state's forces or authorities acting.
+ */
+export function whereMissedCountryIsNamed(l: Layout, code: string, at: number): string {
+  const k = l.sents.findIndex((x) => x.start <= at && at < x.end);
+  const s = l.sents[k];
+  if (!s) return 'nowhere';
+  const sentenceOf = (p: NameMention) => l.sents.findIndex((x) => x.start <= p.start && p.start < x.end);
+  const of = l.places.filter((p) => p.ref === code);
+  const before = of.filter((p) => p.end <= s.start).map(sentenceOf);
+  const where = of.some((p) => p.start >= s.start && p.end <= s.end)
+    ? 'in its sentence'
+    : before.includes(k - 1) && l.sents[k - 1].block === s.block && !l.sents[k - 1].headline
+      ? 'in the sentence before'
+      : before.some((j) => l.sents[j].block === s.block && !l.sents[j].headline)
+        ? 'earlier in its paragraph'
+        : before.some((j) => j > 0 && !l.sents[j].headline)
+          ? 'in an earlier paragraph'
+          : before.length
+            ? 'only in a headline or the first line'
+            : of.length
+              ? 'only after it'
+              : 'nowhere';
+  return `${where}; ${AUTHORITY_WORDS.test(l.text.slice(s.start, s.end)) ? 'forces or authorities in its sentence' : 'no forces or authorities in its sentence'}`;
+}
+
 export function errorClasses(
   corpus: Corpus,
   result: {
@@ -348,6 +395,8 @@ export function errorClasses(
     wrong_country_by_metric: {},
     wrong_country_where_named: {},
     country_by_rule_where_named: {},
+    country_missed_where_named: {},
+    country_by_group_in_sentence: {},
   };
   const lexicon = options.lexicon ?? fileLexicon();
   const texts = new Map(corpus.passages.map((p) => [p.id, p.text]));
@@ -457,6 +506,35 @@ export function errorClasses(
           ? `null; the most named ${whereNamed(l, l.mostNamed, g.start)}`
           : 'null; none most named';
       add(t.country_by_rule_where_named, `${cc === 'right' ? 'right' : 'wrong'}: ${reasonKind(r.country)}: ${named}`);
+    }
+    // a gold country the extractor left null: where the text names it, by metric (a state's own cases, people killed…)
+    if (cc === 'gold country → null')
+      add(
+        t.country_missed_where_named,
+        `${whereMissedCountryIsNamed(layout(m.passage), String(g.country), g.start)}: ${metricKind(g.metric)}`,
+      );
+    // the one group a figure's sentence names, and the country the gold gives its figure: whether a group says whose
+    // nationals are counted (a national insurgency's home country)
+    {
+      const l = layout(m.passage);
+      const s = l.sents.find((x) => x.start <= g.start && g.start < x.end);
+      const named = s
+        ? [
+            ...new Set(
+              lexicon
+                .find(l.text, s.start, s.end)
+                .filter((n) => n.type === 'group')
+                .map((n) => n.ref),
+            ),
+          ]
+        : [];
+      if (named.length === 1) {
+        const gk = countryKind(g.country);
+        add(
+          t.country_by_group_in_sentence,
+          `${named[0]}: gold ${gk === 'country' ? String(g.country) : gk}, ${cc === 'right' ? 'right' : 'wrong'}`,
+        );
+      }
     }
     if (cc !== 'right') {
       add(t.wrong_country_by_rule, `${cc}: ${reasonKind(r.country)}`);

@@ -189,3 +189,34 @@ test('the new tallies: where the text names a country, the shape around a false 
   });
   for (const word of ['Kazakh', 'ministry', 'returned', 'rest']) expect(formatClasses(classes)).not.toContain(word);
 });
+
+test("country tallies of extract29: where a missed country is named, and the group a figure's sentence names", () => {
+  const text =
+    'LAGOS, Nigeria\n\nTroops killed 31 al-Shabaab fighters on Sunday.\n\nKenya said it had arrested 14 suspects. Police held 6 more.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const claim = (s: string, metric: string, country: string | null) => ({
+    id: s,
+    cluster: s,
+    optional: false,
+    value_text: s,
+    approximation: 'exact',
+    metric,
+    country,
+    ...at(s),
+  });
+  const corpus = onePassage(text, [claim('31', 'killed', null), claim('14', 'arrested', 'KE'), claim('6', 'arrested', 'KE')]);
+  const predictions = {
+    x1: [
+      { ...at('31'), country: null },
+      { ...at('14'), country: null },
+      { ...at('6'), country: null },
+    ],
+  };
+  const classes = errorClasses(corpus, { ...scoreOf(corpus, predictions), candidates: {} });
+  expect(classes.country_missed_where_named).toEqual({
+    "in its sentence; no forces or authorities in its sentence: a state's cases": 1,
+    "in the sentence before; forces or authorities in its sentence: a state's cases": 1,
+  });
+  expect(classes.country_by_group_in_sentence).toEqual({ 'al-shabaab: gold null, right': 1 });
+  for (const word of ['Lagos', 'Troops', 'Kenya', 'suspects']) expect(formatClasses(classes)).not.toContain(word);
+});
