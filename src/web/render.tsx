@@ -49,6 +49,9 @@ export function sendPage(res: Response, page: VNode, status = 200): void {
   res.vary('Accept-Encoding');
   if (res.req.acceptsEncodings('gzip', 'identity') !== 'gzip') return void res.send(html);
   zlib.gzip(html, (err, gzipped) => {
+    // Answered meanwhile (a read past its time limit gets its 503 from answerSlowReads while a large page is being
+    // compressed): setting headers now would throw outside any handler and stop the server.
+    if (res.headersSent) return;
     if (err) return void res.send(html);
     res.set('Content-Encoding', 'gzip').send(gzipped);
   });
