@@ -27,11 +27,12 @@ async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'review-probe-'));
   fs.chmodSync(dataDir, 0o755); // the embedded PostgreSQL runs as postgres when started as root
   const key = 'review-probe-admin-key-0123456789abcdef';
-  const server = await startServer(dataDir, { ADMIN_API_KEY: key, LOG_LEVEL: 'warn' });
+  const server = await startServer(dataDir, { ADMIN_API_KEY: key, READ_TIMEOUT_MS: '120000' });
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
+    page.setDefaultTimeout(180_000); // a megabyte of forms took over 30 s to load on a busy machine
     await page.goto(`${server.url}/sign-in`);
     await page.fill('#key', key);
     await Promise.all([page.waitForNavigation(), page.press('#key', 'Enter')]);
@@ -81,6 +82,9 @@ async function main(): Promise<void> {
       });
     }
     console.table(rows);
+  } catch (e) {
+    console.error(server.output().slice(-3000));
+    throw e;
   } finally {
     await browser.close();
     server.child.kill('SIGTERM');

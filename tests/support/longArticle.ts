@@ -30,7 +30,8 @@ const CLAIMANTS = [
 ] as const;
 
 const FIGURES: ((n: number, demonym: string, country: string, who: string, year: number) => string)[] = [
-  (n, d, _c, who, y) => `According to ${who}, more than ${n.toLocaleString('en-US')} ${d} nationals had travelled to Syria and Iraq by ${y}.`,
+  (n, d, _c, who, y) =>
+    `According to ${who}, more than ${n.toLocaleString('en-US')} ${d} nationals had travelled to Syria and Iraq by ${y}.`,
   (n, d, _c, who) => `${cap(who)} said that around ${n} ${d} women were held in the camps of the north-east.`,
   (n, d, _c, who) => `At least ${n} ${d} children have been repatriated, ${who} told reporters.`,
   (n, d, c, who) => `${cap(who)} estimated that between ${n} and ${n + Math.round(n / 4)} fighters from ${c} remained with the group.`,
