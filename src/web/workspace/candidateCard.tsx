@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../errors';
 import type { Candidate } from '../../extract/candidate';
 import { ClaimForm } from './form';
@@ -103,6 +104,31 @@ function proposal(form: ClaimForm, review: Review, vocab: Vocabularies): string 
 }
 
 /**
+ * A candidate's card, full or a row: its figure and confidence as its heading, what the keys need (the candidate, its
+ * primary action, where its quote is in the text), and its state as a class.
+ */
+function CandidateArticle({ c, review, row, children }: { c: Candidate; review: Review; row?: boolean; children: ComponentChildren }) {
+  // When the ledger holds the statement already, adding a source is the first choice, for the a key too.
+  const held = c.existing_claim_ids.length > 0;
+  return (
+    <article
+      id={`cand-${c.id}`}
+      class={`cand${row ? ' cand-row' : ''} state-${review.decisions.get(c.id)?.decision ?? 'open'}`}
+      tabindex={-1}
+      aria-labelledby={`cand-${c.id}-h`}
+      data-candidate={c.id}
+      data-primary={held ? 'add_source' : 'accept'}
+      data-quote={`${c.quote.start}-${c.quote.end}`}
+    >
+      <h3 id={`cand-${c.id}-h`}>
+        {`${c.id}: “${c.value_text}”`} <span class="confidence">{`confidence ${Math.round(c.confidence * 100)}%`}</span>
+      </h3>
+      {children}
+    </article>
+  );
+}
+
+/**
  * A candidate of the review in a few lines: what it proposes, and forms that decide it as proposed (its Accept sends no
  * fields: the server takes the proposal) or reject it, with a link to the same page with its full form open. A long
  * article has a hundred candidates: one full form each made its review a megabyte; the rows keep it light.
@@ -113,18 +139,7 @@ export function CandidateRow(props: { c: Candidate; review: Review; vocab: Vocab
   const held = c.existing_claim_ids.length > 0;
   const named = <span class="visually-hidden">{` ${c.id}`}</span>;
   return (
-    <article
-      id={`cand-${c.id}`}
-      class={`cand cand-row state-${decision?.decision ?? 'open'}`}
-      tabindex={-1}
-      aria-labelledby={`cand-${c.id}-h`}
-      data-candidate={c.id}
-      data-primary={held ? 'add_source' : 'accept'}
-      data-quote={`${c.quote.start}-${c.quote.end}`}
-    >
-      <h3 id={`cand-${c.id}-h`}>
-        {`${c.id}: “${c.value_text}”`} <span class="confidence">{`confidence ${Math.round(c.confidence * 100)}%`}</span>
-      </h3>
+    <CandidateArticle c={c} review={review} row>
       <p class="cand-proposal">
         {proposal(state.form, review, vocab)}
         {held && !decision && `. The ledger already holds this statement (claim ${c.existing_claim_ids.join(', claim ')}).`}
@@ -147,7 +162,7 @@ export function CandidateRow(props: { c: Candidate; review: Review; vocab: Vocab
           </a>
         </form>
       )}
-    </article>
+    </CandidateArticle>
   );
 }
 
@@ -156,22 +171,9 @@ export function CandidateCard(props: { c: Candidate; review: Review; vocab: Voca
   const { c, review, vocab, editor, state } = props;
   const decision = review.decisions.get(c.id);
   const action = candidatePath(review, c);
-  const confidence = `${Math.round(c.confidence * 100)}%`;
-  // When the ledger holds the statement already, adding a source is the first choice, for the a key too.
   const held = c.existing_claim_ids.length > 0;
   return (
-    <article
-      id={`cand-${c.id}`}
-      class={`cand state-${decision?.decision ?? 'open'}`}
-      tabindex={-1}
-      aria-labelledby={`cand-${c.id}-h`}
-      data-candidate={c.id}
-      data-primary={held ? 'add_source' : 'accept'}
-      data-quote={`${c.quote.start}-${c.quote.end}`}
-    >
-      <h3 id={`cand-${c.id}-h`}>
-        {`${c.id}: “${c.value_text}”`} <span class="confidence">{`confidence ${confidence}`}</span>
-      </h3>
+    <CandidateArticle c={c} review={review}>
       {c.existing_claim_ids.length > 0 && !decision && (
         <p class="ws-dup">{`The ledger already holds this statement (claim ${c.existing_claim_ids.join(', claim ')}): add this document as a source instead of a duplicate.`}</p>
       )}
@@ -229,6 +231,6 @@ export function CandidateCard(props: { c: Candidate; review: Review; vocab: Voca
           )}
         </form>
       )}
-    </article>
+    </CandidateArticle>
   );
 }

@@ -296,27 +296,25 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     res.redirect(303, `/workspace/documents/${id}?reopened=${cid}&open=${cid}#cand-${cid}`);
   });
 
-  router.post('/workspace/documents/:id/reject-low', async (req, res) => {
-    const id = documentId(req);
-    const rejected = await workspace.rejectLowConfidence(
-      id,
-      candidateList(field(body(req), 'candidates', 40_000), 'candidates'),
-      editorOf(res).principal,
-    );
-    const r = await workspace.review(id, editorOf(res).principal);
-    res.redirect(303, `/workspace/documents/${id}?low=${rejected.length}&rejected_low=${rejected.join(',')}${nextOpen(r, null)}`);
+  /**
+   * An action on a list of candidates the page named (field `candidates`): "reject all low-confidence" as confirmed, and
+   * its undo. The page that follows says what was done (`query`) and opens at the first candidate left open.
+   */
+  const onCandidates = (path: string, act: (id: number, ids: string[], principal: Editor['principal']) => Promise<string>) =>
+    router.post(path, async (req, res) => {
+      const id = documentId(req);
+      const principal = editorOf(res).principal;
+      const query = await act(id, candidateList(field(body(req), 'candidates', 40_000), 'candidates'), principal);
+      res.redirect(303, `/workspace/documents/${id}?${query}${nextOpen(await workspace.review(id, principal), null)}`);
+    });
+  onCandidates('/workspace/documents/:id/reject-low', async (id, ids, principal) => {
+    const rejected = await workspace.rejectLowConfidence(id, ids, principal);
+    return `low=${rejected.length}&rejected_low=${rejected.join(',')}`;
   });
-
-  router.post('/workspace/documents/:id/reconsider', async (req, res) => {
-    const id = documentId(req);
-    const reopened = await workspace.reconsiderMany(
-      id,
-      candidateList(field(body(req), 'candidates', 40_000), 'candidates'),
-      editorOf(res).principal,
-    );
-    const r = await workspace.review(id, editorOf(res).principal);
-    res.redirect(303, `/workspace/documents/${id}?undone=${reopened}${nextOpen(r, null)}`);
-  });
+  onCandidates(
+    '/workspace/documents/:id/reconsider',
+    async (id, ids, principal) => `undone=${await workspace.reconsiderMany(id, ids, principal)}`,
+  );
 
   router.post('/workspace/documents/:id/propose-again', async (req, res) => {
     const id = documentId(req);
