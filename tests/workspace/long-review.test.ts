@@ -65,8 +65,11 @@ test('open= shows that candidate in full; a row accepts and rejects as proposed,
   expect((await editor.post(`${path()}/candidates/c3`, { proposed: 'yes', action: 'reject' })).status).toBe(303);
   expect(await t.db('workspace_decisions').where({ candidate_id: 'c3' }).first()).toMatchObject({ decision: 'rejected', claim_id: null });
   // Decided candidates stay rows, saying what was decided.
-  const page = await editor.get(path());
+  // A candidate opened that was decided meanwhile (another tab) is a row; the first one open is in full.
+  const page = await editor.get(`${path()}?open=c2`);
   expect(/<article id="cand-c2"[\s\S]*?<\/article>/.exec(page.text)![0]).toContain(`Open claim ${decision.claim_id}`);
+  expect(count(page.text, /class="ws-form ws-cand-form"/g)).toBe(1);
+  expect(page.text).toContain('id="c1-value_text"');
   expect(/<article id="cand-c3"[\s\S]*?<\/article>/.exec(page.text)![0]).toContain('Reconsider');
 });
 

@@ -148,11 +148,11 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, notic
       <details class="ws-keys">
         <summary>Keyboard shortcuts</summary>
         <p>
-          With script on, outside a field: <kbd>j</kbd> next candidate, <kbd>k</kbd> previous, <kbd>a</kbd> accept it as proposed (or add it
-          as a source when the ledger already holds it), <kbd>r</kbd> reject it, <kbd>e</kbd> open its form at its first field, <kbd>s</kbd>{' '}
-          start a claim by hand from its sentence (then shorten the quote to the words you need). Without script, each candidate's Open link
-          opens its form. Select any words of the text to start a claim by hand from them, or type or paste them as the quote of a claim by
-          hand: the ledger finds them in the text.
+          With script on, outside a field: <kbd>j</kbd> next candidate, <kbd>k</kbd> previous, <kbd>a</kbd> accept it (a row as proposed, a
+          form as you left it; or add it as a source when the ledger already holds it), <kbd>r</kbd> reject it, <kbd>e</kbd> open its form
+          at its first field, <kbd>s</kbd> start a claim by hand from its sentence (then shorten the quote to the words you need). Without
+          script, each candidate's Open link opens its form. Select any words of the text to start a claim by hand from them, or type or
+          paste them as the quote of a claim by hand: the ledger finds them in the text.
         </p>
       </details>
       <div class="ws-doc-actions">

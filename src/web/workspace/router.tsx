@@ -187,7 +187,9 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
         : { form: emptyClaimForm(from?.quote.exact ?? ''), errors: [] };
     // Full forms: the candidate opened (else the first one open), and every one sent back with errors.
     const opened = new Set([...forms].filter(([, f]) => f.errors.length > 0 || f.message).map(([cid]) => cid));
-    const open = r.extraction.candidates.find((c) => c.id === state.open) ?? r.extraction.candidates.find((c) => !r.decisions.has(c.id));
+    // (a candidate decided meanwhile, in another tab, is a row: the first one open is shown instead)
+    const undecided = r.extraction.candidates.filter((c) => !r.decisions.has(c.id));
+    const open = undecided.find((c) => c.id === state.open) ?? undecided[0];
     if (open) opened.add(open.id);
     sendPage(
       res,
