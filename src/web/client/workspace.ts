@@ -49,10 +49,12 @@ function enhanceReview(review: HTMLElement): void {
   const openInPlace = async (row: HTMLElement): Promise<HTMLElement> => {
     const link = row.querySelector<HTMLAnchorElement>('a.ws-open');
     if (!link) return row;
-    const res = await fetch(link.href, { credentials: 'same-origin' });
-    const card = new DOMParser().parseFromString(await res.text(), 'text/html').getElementById(row.id);
-    if (!res.ok || !card || !card.querySelector('form[data-draft]')) {
-      location.href = link.href; // the session ended, or the candidate was decided meanwhile: the page says so
+    const card = await fetch(link.href, { credentials: 'same-origin' })
+      .then(async (res) => (res.ok ? new DOMParser().parseFromString(await res.text(), 'text/html').getElementById(row.id) : null))
+      .catch(() => null);
+    if (!card || !card.querySelector('form[data-draft]')) {
+      // The session ended, the candidate was decided meanwhile, the network failed: the page itself says which.
+      location.href = link.href;
       return row;
     }
     const placed = document.importNode(card, true);
