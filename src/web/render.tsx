@@ -19,7 +19,7 @@ export const PagePathContext = createContext<string>('');
 
 /**
  * Pages smaller than this go as they are: compressing them saves less than a packet. Larger ones are mostly markup
- * that repeats (a review of 55 candidates is 55 forms with the same fields and choices: 820 KB, 40 KB gzipped).
+ * that repeats (the review of a report of 522 candidates, a row each: 820 KB, 69 KB gzipped).
  */
 const COMPRESS_FROM_BYTES = 8 * 1024;
 
@@ -49,6 +49,9 @@ export function sendPage(res: Response, page: VNode, status = 200): void {
   res.vary('Accept-Encoding');
   if (res.req.acceptsEncodings('gzip', 'identity') !== 'gzip') return void res.send(html);
   zlib.gzip(html, (err, gzipped) => {
+    // Answered meanwhile (a read past its time limit gets its 503 from answerSlowReads while a large page is being
+    // compressed): setting headers now would throw outside any handler and stop the server.
+    if (res.headersSent) return;
     if (err) return void res.send(html);
     res.set('Content-Encoding', 'gzip').send(gzipped);
   });

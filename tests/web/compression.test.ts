@@ -59,5 +59,6 @@ test("an editor's review of a long article goes gzipped, a fraction of its size"
   expect(zipped.headers['content-encoding']).toBe('gzip');
   expect(zipped.headers['cache-control']).toBe('private, no-store');
   expect(zlib.gunzipSync(zipped.body).toString('utf8')).toContain('data-candidate="c40"');
-  expect(zipped.body.length).toBeLessThan(plain.body.length / 8);
+  // A row per candidate repeats less than a full form each did (1/8 then): each row's one-time form id is random.
+  expect(zipped.body.length).toBeLessThan(plain.body.length / 5);
 });

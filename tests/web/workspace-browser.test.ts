@@ -55,7 +55,18 @@ interface Shown {
   decided: boolean;
 }
 
+/** Opens a candidate's full form in place of its row (the review shows one candidate in full, the others as rows). */
+async function openForm(page: Page, id: string): Promise<void> {
+  const open = page.locator(`#cand-${id}.cand-row a.ws-open`);
+  if ((await open.count()) === 0) return;
+  await open.click();
+  await page.locator(`#cand-${id} form.ws-cand-form`).waitFor();
+}
+
+/** Every candidate as its full form shows it (each row opened in place first). */
 async function shownCandidates(page: Page): Promise<Shown[]> {
+  const rows = await page.$$eval('article.cand-row.state-open', (els) => els.map((el) => (el as HTMLElement).dataset.candidate!));
+  for (const id of rows) await openForm(page, id);
   return page.$$eval('article.cand[data-candidate]', (cards) =>
     cards.map((card) => {
       const id = (card as HTMLElement).dataset.candidate!;
@@ -75,7 +86,7 @@ async function shownCandidates(page: Page): Promise<Shown[]> {
         as_of: val('as_of'),
         quote: val('quote'),
         relations,
-        decided: !card.querySelector('form.ws-cand-form'),
+        decided: !card.classList.contains('state-open'),
         claimant: chosen?.value === 'new' ? val('claimant_name') : (chosen?.textContent ?? '').replace(/ \([^)]*actor \d+\)$/, ''),
       };
     }),
@@ -183,6 +194,7 @@ describeWithArticle("the editors' workspace in Chromium: the seed article into a
       const card = (id: string) => page.locator(`#cand-${id}`);
       const correct = async (c: Shown, ref: string, claimantRef: string, extra: { relation?: { type: string; target: string } } = {}) => {
         const seed = seedClaim(ref);
+        await openForm(page, c.id);
         const form = card(c.id);
         await form.locator('[name="approximation"]').selectOption(seed.approximation);
         await form.locator('[name="value"]').fill(seed.value === null ? '' : String(seed.value));
@@ -211,6 +223,7 @@ describeWithArticle("the editors' workspace in Chromium: the seed article into a
       };
       const accept = (id: string) => submit(() => card(id).locator('button[name="action"][value="accept"]').click());
       const addSource = async (id: string, claimId: number) => {
+        await openForm(page, id);
         await card(id).locator('[name="source_of"]').fill(`claim:${claimId}`);
         await submit(() => card(id).locator('button[name="action"][value="add_source"]').click());
       };

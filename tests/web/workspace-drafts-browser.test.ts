@@ -45,7 +45,10 @@ describeInBrowser('the workspace review page in Chromium: unsaved changes are ke
       await signInHere();
       expect(new URL(page.url()).pathname).toBe(review);
 
-      // The editor corrects c2 (bounds, a new claimant, a note) and, before sending it, rejects c1.
+      // The editor opens c2's form (in place of its row), corrects it (bounds, a new claimant, a note) and, before
+      // sending it, rejects c1.
+      await page.click('#cand-c2 a.ws-open');
+      await page.waitForSelector('#c2-value_low');
       await page.fill('#c2-value_low', '140');
       await page.fill('#c2-value_high', '160');
       await page.fill('#c2-claimant_name', 'The agency');

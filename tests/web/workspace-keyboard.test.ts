@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { Candidate } from '../../src/extract/candidate';
-import { saidCandidate, servedLedger } from '../workspace/support';
+import { reportsArticle, saidCandidate, servedLedger } from '../workspace/support';
 import { axeViolations, collectConsoleErrors, describeInBrowser, selectWords, screenshotOnFailure } from '../support/browser';
 
 const TEXT =
@@ -10,9 +10,22 @@ const candidate = (id: string, words: string, sentence: string, fields: Partial<
   saidCandidate(TEXT, id, words, sentence, fields);
 
 /** The workspace's script on a review page with fixed candidates: shortcuts, selection to a claim by hand, errors shown accessibly. */
+/** A long report: 60 figures, every fourth one unsure. */
+const LONG = reportsArticle(60, 201, (i) => `Agency ${i % 5}`);
+for (const [i, c] of LONG.candidates.entries()) c.confidence = i % 4 === 3 ? 0.35 : 0.6;
+
 describeInBrowser('the workspace review page in Chromium: keyboard and selection', () => {
   let documentId: number;
+  let longId: number;
   const env = servedLedger(async (t) => {
+    const long = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'A long report', text: LONG.text }).expect(201);
+    longId = long.body.id;
+    await t.db('workspace_extractions').insert({
+      document_id: longId,
+      text_sha256: long.body.text_sha256,
+      created_by: 'test',
+      candidates: JSON.stringify(LONG.candidates),
+    });
     const doc = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'Keyboard test', text: TEXT }).expect(201);
     documentId = doc.body.id;
     const [sentence1, sentence2] = TEXT.split('\n\n');
@@ -56,11 +69,13 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
           const { top, bottom } = el.getBoundingClientRect();
           return { top: top >= 0, bottom: bottom <= innerHeight };
         });
-      expect(await page.$eval('#cand-c2', (el) => el.getBoundingClientRect().height > innerHeight)).toBe(true);
       expect(await inView('#cand-c2 h3')).toEqual({ top: true, bottom: true });
       expect(await inView('#mark-c2')).toEqual({ top: true, bottom: true });
       await page.keyboard.press('k');
+      // c1, the first open candidate, is the full form (c2 a row): taller than the window, it comes into view from its top.
+      expect(await page.$eval('#cand-c1', (el) => el.getBoundingClientRect().height > innerHeight)).toBe(true);
       expect(await inView('#cand-c1 h3')).toEqual({ top: true, bottom: true });
+      expect(await inView('#mark-c1')).toEqual({ top: true, bottom: true });
       expect(await current()).toBe('c1');
       // Typing in a field is typing, not a shortcut.
       await page.keyboard.press('e');
@@ -142,4 +157,98 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
       await page.close();
     }
   }, 120_000);
+
+  test('a long report by keyboard: rows decided as proposed, a form opened in place keeps its draft, s starts a claim from a sentence, the low ones rejected and undone', async () => {
+    const page = await env.browser.newPage();
+    const errors = collectConsoleErrors(page);
+    const review = `/workspace/documents/${longId}`;
+    const go = (action: () => Promise<unknown>) => Promise.all([page.waitForNavigation(), action()]);
+    const current = () => page.locator('article.cand.is-current').getAttribute('data-candidate');
+    const decision = (cid: string) => env.t.db('workspace_decisions').where({ candidate_id: cid, extraction_id: extractionId }).first();
+    let extractionId = 0;
+    try {
+      extractionId = (await env.t.db('workspace_extractions').where({ document_id: longId }).first()).id;
+      await page.goto(`${env.server.base}${review}`);
+      await page.fill('#key', env.t.keys.editor);
+      await go(() => page.press('#key', 'Enter'));
+      // One full form (the first open candidate), every other candidate a row.
+      expect(await page.locator('form.ws-cand-form').count()).toBe(1);
+      expect(await page.locator('article.cand-row').count()).toBe(59);
+      expect(await axeViolations(page)).toEqual([]);
+
+      // j onto the second candidate (a row), a accepts it as proposed; the next one opens, current.
+      await page.keyboard.press('j');
+      await page.keyboard.press('j');
+      expect(await current()).toBe('c2');
+      await go(() => page.keyboard.press('a'));
+      const c2 = await decision('c2');
+      expect(c2).toMatchObject({ decision: 'accepted' });
+      expect((await request(env.t.app).get(`/v1/claims/${c2.claim_id}`)).body).toMatchObject({
+        value: 202,
+        claimant: { name: 'Agency 1' },
+      });
+      expect(new URL(page.url()).hash).toBe('#cand-c3');
+      expect(await page.locator('#cand-c3 form.ws-cand-form').count()).toBe(1);
+      expect(await current()).toBe('c3');
+      await page.waitForFunction(() => document.getElementById('announcer')?.textContent !== '');
+      expect(await page.locator('#announcer').textContent()).toBe(`Saved as claim ${c2.claim_id}.`);
+
+      // e on a row opens its form in place (no new page), at its first field; the address says it is open.
+      await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+      await page.keyboard.press('j');
+      expect(await current()).toBe('c4');
+      await page.keyboard.press('e');
+      await page.waitForFunction(() => document.activeElement?.id === 'c4-value_text');
+      expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+      expect(new URL(page.url()).searchParams.get('open')).toBe('c4');
+      await page.fill('#c4-notes', 'checked against the annex');
+      // Leaving the field, the keys work again: the next row rejected; c4 is a row again, its correction kept.
+      await page.locator('h1').click();
+      await page.keyboard.press('j');
+      expect(await current()).toBe('c5');
+      await go(() => page.keyboard.press('r'));
+      expect(await decision('c5')).toMatchObject({ decision: 'rejected' });
+      expect(await page.locator('#cand-c4.cand-row').count()).toBe(1);
+      // a on the row of a corrected candidate does not take the proposal: it opens the correction.
+      expect(await current()).toBe('c6');
+      await page.keyboard.press('k');
+      await page.keyboard.press('k');
+      expect(await current()).toBe('c4');
+      await page.keyboard.press('a');
+      await page.waitForFunction(() => document.activeElement?.id === 'c4-value_text');
+      expect(await page.inputValue('#c4-notes')).toBe('checked against the annex');
+      expect(await page.locator('#cand-c4 .ws-draft-note').count()).toBe(1);
+      expect(await decision('c4')).toBeUndefined();
+
+      // s on a highlight focused in the text starts a claim by hand from its sentence, the quote focused to shorten.
+      await page.locator('#mark-c7 a').focus();
+      await page.keyboard.press('s');
+      expect(await page.inputValue('#manual-quote')).toBe(LONG.candidates[6].quote.exact);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('manual-quote');
+
+      // Reject all low-confidence: the list to confirm, the count rejected, and an undo.
+      const low = LONG.candidates.filter((c) => c.confidence < 0.5 && c.id !== 'c4').map((c) => c.id);
+      await go(() => page.click('a[href$="confirm=reject-low#reject-low"]'));
+      expect(await page.locator('#reject-low li').count()).toBe(low.length + 1);
+      expect(await axeViolations(page)).toEqual([]);
+      await go(() => page.click('#reject-low button[type="submit"]'));
+      expect(await page.locator('.notice').textContent()).toBe(`${low.length + 1} low-confidence candidates rejected.`);
+      expect(await env.t.db('workspace_decisions').where({ extraction_id: extractionId, decision: 'rejected' })).toHaveLength(
+        low.length + 2,
+      );
+      await go(() => page.click('.ws-outcome button[type="submit"]'));
+      expect(await page.locator('.notice').textContent()).toBe(`${low.length + 1} candidates open again.`);
+      expect(await env.t.db('workspace_decisions').where({ extraction_id: extractionId, decision: 'rejected' })).toHaveLength(1);
+
+      // Back after deciding shows the page as the ledger is now, with the keys still working.
+      await page.goBack();
+      expect(await page.locator('#cand-c2.state-accepted').count()).toBe(1);
+      expect(errors).toEqual([]);
+    } catch (e) {
+      await screenshotOnFailure(page, 'workspace-keyboard-long');
+      throw e;
+    } finally {
+      await page.close();
+    }
+  }, 180_000);
 });

@@ -68,16 +68,19 @@ describeInBrowser("the editors' workspace, walked as an editor would", () => {
     }
     await go(page, () => page.click('#cand-manual button[value="accept"]'));
   };
-  /** The open candidate whose words match, by its card. */
+  /** The open candidate whose words match, by its card, its full form opened (in place with script, else by its link). */
   const cardFor = async (page: Page, words: RegExp): Promise<string> => {
-    const cards = await page.$$eval('article.cand[data-candidate] form.ws-cand-form', (forms) =>
-      forms.map((f) => ({
-        id: (f.closest('article') as HTMLElement).dataset.candidate!,
-        words: (f.querySelector('[name="value_text"]') as HTMLInputElement).value,
+    const cards = await page.$$eval('article.cand.state-open[data-candidate]', (els) =>
+      els.map((el) => ({
+        id: (el as HTMLElement).dataset.candidate!,
+        words: /^[\w-]+: “(.*)”/.exec(el.querySelector('h3')?.firstChild?.textContent ?? '')?.[1] ?? '',
       })),
     );
     const found = cards.find((c) => words.test(c.words));
     if (!found) throw new Error(`no open candidate for ${words}: ${JSON.stringify(cards)}`);
+    const open = page.locator(`#cand-${found.id}.cand-row a.ws-open`);
+    if ((await open.count()) > 0) await open.click();
+    await page.locator(`#cand-${found.id} form.ws-cand-form`).waitFor();
     return found.id;
   };
   const decision = (documentId: number, candidate: string) =>

@@ -188,8 +188,15 @@ describe('a document entered in the workspace', () => {
     expect(res.text).not.toContain('<script>alert');
     expect(res.text).toContain('<h1>Review: Kazakh &lt;i>women&lt;/i> &amp; IS</h1>');
     // The verbal share gets the value its whole implies; the claimant not in the ledger is offered as a new actor.
-    expect(res.text).toMatch(/id="c2-value"[^>]*value="150"|value="150"[^>]*id="c2-value"/);
-    expect(res.text).toMatch(/<option value="new" selected>new actor: Nurtai Abykaev<\/option>/);
+    // (c1, the first open, is shown in full; c2 in full once opened.)
+    expect(res.text).toContain('id="c1-value"');
+    const c2 = (await editor.get(`/workspace/documents/${doc}?open=c2`)).text;
+    expect(c2).toMatch(/id="c2-value"[^>]*value="150"|value="150"[^>]*id="c2-value"/);
+    expect(c2).not.toContain('id="c1-value"');
+    expect(res.text).toContain('more than 300 · Foreign fighters · KZ · islamic-state · said by Nurtai Abykaev (new)');
+    expect((await editor.get(`/workspace/documents/${doc}?open=c3`)).text).toMatch(
+      /<option value="new" selected>new actor: Nurtai Abykaev<\/option>/,
+    );
     expect(res.text).toContain('Accept all 4 high-confidence candidates');
   });
 
@@ -323,7 +330,7 @@ describe('a document entered in the workspace', () => {
       .db('workspace_extractions')
       .where({ document_id: doc3 })
       .update({ candidates: JSON.stringify(CANDIDATES.map((c) => (c.id === 'c3' ? { ...c, existing_claim_ids: [holder] } : c))) });
-    const page = await editor.get(`/workspace/documents/${doc3}`);
+    const page = await editor.get(`/workspace/documents/${doc3}?open=c3`);
     expect(page.text).toContain(`The ledger already holds this statement (claim ${holder})`);
     expect(cardIn(page.text, 'c3')).toContain(`value="claim:${holder}" id="c3-source_of" name="source_of"`);
     expect(/<datalist id="ws-claims">.*?<\/datalist>/.exec(page.text)![0]).toContain(

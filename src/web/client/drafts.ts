@@ -133,6 +133,23 @@ function keepForm(storage: Storage, form: HTMLFormElement): () => boolean {
   return changed;
 }
 
+/** The drafts of the page's forms: its storage, and whether each form kept holds changes not sent. */
+const kept: { storage: Storage | null; changed: Map<HTMLFormElement, () => boolean> } = { storage: null, changed: new Map() };
+
+/** A review's compact row (class ws-row-form) posts to its candidate's form's address: a draft of that form waits there. */
+const ROW_FORMS = 'form.ws-row-form';
+
+/** Whether the form (a compact row's) has a draft of its full form not sent yet. */
+export function hasDraft(form: HTMLFormElement): boolean {
+  const draft = kept.storage ? read(kept.storage, keyOf(form)) : null;
+  return draft !== null && !draft.sent && Object.keys(draft.fields).length > 0;
+}
+
+/** Keeps the draft of a form put into the page after it loaded (a candidate's full form opened in place). */
+export function keepInsertedForm(form: HTMLFormElement): void {
+  if (kept.storage && form.dataset.draft !== undefined) kept.changed.set(form, keepForm(kept.storage, form));
+}
+
 export function keepDrafts(root: Document): void {
   let storage: Storage;
   try {
@@ -141,10 +158,12 @@ export function keepDrafts(root: Document): void {
   } catch {
     return;
   }
+  kept.storage = storage;
   const notSaved = root.querySelector('[data-form-not-saved]') !== null;
   const forms = Array.from(root.querySelectorAll<HTMLFormElement>('form[data-draft]'));
   const pages = new Set(forms.map((f) => f.dataset.draft));
-  const present = new Set(forms.map(keyOf));
+  // A candidate shown as a compact row keeps its draft for when its form is opened again.
+  const present = new Set([...forms, ...Array.from(root.querySelectorAll<HTMLFormElement>(ROW_FORMS))].map(keyOf));
   for (const key of draftKeys(storage)) {
     const draft = read(storage, key);
     if (!draft) write(storage, key, null);
@@ -153,11 +172,15 @@ export function keepDrafts(root: Document): void {
     // A form of this page that is no longer on it (its candidate was decided meanwhile) has nothing to come back to.
     else if (pages.has(draft.page) && !present.has(key)) write(storage, key, null);
   }
-  const changed = new Map(forms.map((form) => [form, keepForm(storage, form)]));
-  // "Accept all high-confidence" accepts candidates as proposed: it is told which the editor is correcting, and leaves those open.
+  for (const form of forms) kept.changed.set(form, keepForm(storage, form));
+  // "Accept all high-confidence" accepts candidates as proposed: it is told which the editor is correcting (a full form
+  // changed, or a row whose full form has a draft), and leaves those open.
   for (const all of Array.from(root.querySelectorAll<HTMLFormElement>('form[data-leaves-drafts]')))
     all.addEventListener('submit', () => {
-      const editing = forms.filter((f) => changed.get(f)!()).map((f) => f.closest<HTMLElement>('[data-candidate]')?.dataset.candidate);
+      const editing = [
+        ...[...kept.changed].filter(([f, changed]) => f.isConnected && changed()).map(([f]) => f),
+        ...Array.from(root.querySelectorAll<HTMLFormElement>(ROW_FORMS)).filter(hasDraft),
+      ].map((f) => f.closest<HTMLElement>('[data-candidate]')?.dataset.candidate);
       const input = all.elements.namedItem('editing');
       if (input instanceof HTMLInputElement) input.value = editing.filter(Boolean).join(' ');
     });

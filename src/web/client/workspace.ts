@@ -1,7 +1,9 @@
 /**
  * The editors' workspace, enhanced: keyboard shortcuts for the review (j/k next/previous candidate, a accept, r reject,
- * e edit) and "start a claim from the selected words". Every action is a plain form without this script.
+ * e edit, s start a claim by hand from its sentence), a candidate's full form opened in place of its compact row, and
+ * "start a claim from the selected words". Every action is a plain form or link without this script.
  */
+import { hasDraft, keepInsertedForm } from './drafts';
 
 const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);
 
@@ -13,16 +15,17 @@ function offsetIn(root: Node, node: Node, offset: number): number {
   return before.cloneContents().textContent?.length ?? 0;
 }
 
+/** The figure's words at the start of a quote an editor picked, for the claim's Words field. */
+const FIGURE = /(?:about|around|over|more than|at least|nearly|some|up to|fewer than|less than)?\s*\d[\d,.\s]*\d|\d/i;
+
 function enhanceReview(review: HTMLElement): void {
-  const cards = Array.from(review.querySelectorAll<HTMLElement>('article.cand[data-candidate]'));
-  let current = -1;
-  const show = (i: number, focus = true) => {
-    if (cards.length === 0) return;
-    current = (i + cards.length) % cards.length;
+  const cards = () => Array.from(review.querySelectorAll<HTMLElement>('article.cand[data-candidate]'));
+  let current: string | null = null;
+  const show = (card: HTMLElement, focus = true) => {
+    current = card.dataset.candidate ?? null;
     for (const el of Array.from(review.querySelectorAll('.is-current'))) el.classList.remove('is-current');
-    const card = cards[current];
     card.classList.add('is-current');
-    const mark = document.getElementById(`mark-${card.dataset.candidate}`);
+    const mark = document.getElementById(`mark-${current}`);
     mark?.classList.add('is-current');
     if (focus) {
       // A card is taller than the window: focus alone would centre it, its figure and confidence out of sight above.
@@ -31,28 +34,100 @@ function enhanceReview(review: HTMLElement): void {
     }
     mark?.scrollIntoView({ block: 'nearest' });
   };
+  const step = (by: number) => {
+    const all = cards();
+    if (all.length === 0) return;
+    const at = all.findIndex((c) => c.dataset.candidate === current);
+    show(all[at < 0 ? (by > 0 ? 0 : all.length - 1) : (at + by + all.length) % all.length]);
+  };
+  const cardOf = (cid: string | null | undefined) => (cid ? document.getElementById(`cand-${cid}`) : null);
+
+  /**
+   * Opens a candidate's full form in place of its compact row: the page the row's Open link names (the same page with
+   * that candidate open, which is what the link shows without script) is fetched and its card put in the row's place.
+   */
+  const openInPlace = async (row: HTMLElement): Promise<HTMLElement> => {
+    const link = row.querySelector<HTMLAnchorElement>('a.ws-open');
+    if (!link) return row;
+    const card = await fetch(link.href, { credentials: 'same-origin' })
+      .then(async (res) => (res.ok ? new DOMParser().parseFromString(await res.text(), 'text/html').getElementById(row.id) : null))
+      .catch(() => null);
+    if (!card || !card.querySelector('form[data-draft]')) {
+      // The session ended, the candidate was decided meanwhile, the network failed: the page itself says which.
+      location.href = link.href;
+      return row;
+    }
+    const placed = document.importNode(card, true);
+    row.replaceWith(placed);
+    const form = placed.querySelector<HTMLFormElement>('form[data-draft]');
+    if (form) keepInsertedForm(form);
+    history.replaceState(null, '', link.href);
+    show(placed);
+    return placed;
+  };
+  const firstField = (card: HTMLElement) =>
+    card.querySelector<HTMLElement>('form[data-draft] input:not([type=hidden]), form[data-draft] select, form[data-draft] textarea');
+  const edit = async (card: HTMLElement) => firstField(card.classList.contains('cand-row') ? await openInPlace(card) : card)?.focus();
+
+  review.addEventListener('click', (e) => {
+    const link = (e.target as HTMLElement).closest<HTMLAnchorElement>('a.ws-open');
+    const row = link?.closest<HTMLElement>('article.cand-row');
+    if (!link || !row || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+    e.preventDefault();
+    void openInPlace(row);
+  });
+  // A row's Accept takes the proposal: where the editor has unsaved corrections to its form, it opens them instead.
+  review.addEventListener('submit', (e) => {
+    const form = e.target as HTMLFormElement;
+    const row = form.closest<HTMLElement>('article.cand-row');
+    if (!row || !form.matches('form.ws-row-form') || (e.submitter as HTMLButtonElement | null)?.value === 'reject' || !hasDraft(form))
+      return;
+    e.preventDefault();
+    void edit(row);
+  });
+
   // After a decision the page opens at the next open candidate (the browser focuses a fragment's target, with or
   // without this script), which the keys take as the current one.
-  const fromHash = cards.findIndex((c) => `#${c.id}` === location.hash);
-  if (fromHash >= 0) show(fromHash, false);
-  for (const mark of Array.from(review.querySelectorAll<HTMLElement>('mark[data-candidate] a'))) {
-    mark.addEventListener('click', () => {
-      const i = cards.findIndex((c) => c.dataset.candidate === mark.parentElement?.dataset.candidate);
-      if (i >= 0) show(i, false);
-    });
-  }
+  const fromHash = cards().find((c) => `#${c.id}` === location.hash);
+  if (fromHash) show(fromHash, false);
+  review.addEventListener('click', (e) => {
+    const mark = (e.target as HTMLElement).closest<HTMLElement>('mark[data-candidate]');
+    const card = cardOf(mark?.dataset.candidate);
+    if (card) show(card, false);
+  });
+
+  const text = document.getElementById('ws-text');
+  const quote = document.getElementById('manual-quote') as HTMLTextAreaElement | null;
+  /** Fills the claim by hand's quote (and its words, when empty) with `selected`, as if typed, and takes the editor there. */
+  const startClaim = (selected: string, focus: 'words' | 'quote') => {
+    if (!quote) return;
+    quote.value = selected;
+    const words = document.getElementById('manual-value_text') as HTMLInputElement | null;
+    const figure = FIGURE.exec(selected);
+    if (words && !words.value && figure) words.value = figure[0].trim();
+    // Filled in as if typed, so the form's draft (drafts.ts) keeps it like the editor's own input.
+    quote.dispatchEvent(new Event('input', { bubbles: true }));
+    document.getElementById('cand-manual')?.scrollIntoView({ block: 'start' });
+    (focus === 'words' && words ? words : quote).focus();
+  };
+  /** The sentence a candidate quotes, from the text as stored (the card says where: data-quote="start-end"). */
+  const sentenceOf = (card: HTMLElement | null): string | null => {
+    const at = /^(\d+)-(\d+)$/.exec(card?.dataset.quote ?? '');
+    return at && text ? (text.textContent ?? '').slice(Number(at[1]), Number(at[2])) : null;
+  };
+
   document.addEventListener('keydown', (e) => {
     if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
     const target = e.target as HTMLElement;
     if (TYPING.has(target.tagName) || target.isContentEditable) return;
-    const card = cards[current];
+    const card = cardOf(current);
     const press = (value: string) => card?.querySelector<HTMLButtonElement>(`button[name="action"][value="${value}"]`)?.click();
     switch (e.key) {
       case 'j':
-        show(current + 1);
+        step(1);
         break;
       case 'k':
-        show(current < 0 ? cards.length - 1 : current - 1);
+        step(-1);
         break;
       case 'a':
         press(card?.dataset.primary ?? 'accept');
@@ -61,16 +136,21 @@ function enhanceReview(review: HTMLElement): void {
         press('reject');
         break;
       case 'e':
-        card?.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea')?.focus();
+        if (card) void edit(card);
         break;
+      case 's': {
+        // The candidate whose mark has the focus in the text, else the current one.
+        const sentence = sentenceOf(cardOf(target.closest<HTMLElement>('mark[data-candidate]')?.dataset.candidate) ?? card);
+        if (sentence === null) return;
+        startClaim(sentence, 'quote');
+        break;
+      }
       default:
         return;
     }
     e.preventDefault();
   });
 
-  const text = document.getElementById('ws-text');
-  const quote = document.getElementById('manual-quote') as HTMLTextAreaElement | null;
   if (!text || !quote) return;
   const button = document.createElement('button');
   button.type = 'button';
@@ -93,16 +173,7 @@ function enhanceReview(review: HTMLElement): void {
     selected = whole.slice(Math.min(start, end), Math.max(start, end));
     button.hidden = selected.trim() === '';
   });
-  button.addEventListener('click', () => {
-    quote.value = selected;
-    const words = document.getElementById('manual-value_text') as HTMLInputElement | null;
-    const figure = /(?:about|around|over|more than|at least|nearly|some|up to|fewer than|less than)?\s*\d[\d,.\s]*\d|\d/i.exec(selected);
-    if (words && !words.value && figure) words.value = figure[0].trim();
-    // Filled in as if typed, so the form's draft (drafts.ts) keeps it like the editor's own input.
-    quote.dispatchEvent(new Event('input', { bubbles: true }));
-    document.getElementById('cand-manual')?.scrollIntoView({ block: 'start' });
-    (words ?? quote).focus();
-  });
+  button.addEventListener('click', () => startClaim(selected, 'words'));
 }
 
 export function enhanceWorkspace(root: Document): void {

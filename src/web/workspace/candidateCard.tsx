@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../errors';
 import type { Candidate } from '../../extract/candidate';
 import { ClaimForm } from './form';
@@ -7,6 +8,8 @@ import { ClaimFields, SourceOf, type Vocabularies } from './claimFields';
 import { ErrorSummary } from '../components/errorSummary';
 import { CLAIM_FIELD_ORDER, claimFieldId, claimFieldLabel, FormTokens, errorsFor } from './formParts';
 import { describeDecision } from './messages';
+import { APPROXIMATION_RULES } from '../../claims/approximation';
+import type { Approximation } from '../../claims/model';
 
 export interface CandidateFormState {
   form: ClaimForm;
@@ -43,26 +46,134 @@ export function SeparateClaim({ state }: { state: CandidateFormState }) {
   );
 }
 
-/** One candidate of the review: its figure, the extractor's reasons, and the forms that decide it. */
-export function CandidateCard(props: { c: Candidate; review: Review; vocab: Vocabularies; editor: Editor; state: CandidateFormState }) {
-  const { c, review, vocab, editor, state } = props;
-  const decision = review.decisions.get(c.id);
-  const action = `/workspace/documents/${review.document.id}/candidates/${c.id}`;
-  const confidence = `${Math.round(c.confidence * 100)}%`;
+/** A decided candidate's outcome: what was decided, its claim, relations still to make, and for a rejection a way back. */
+function Decided({ c, review, editor }: { c: Candidate; review: Review; editor: Editor }) {
+  const decision = review.decisions.get(c.id)!;
+  return (
+    <div class="ws-decided">
+      <p>
+        {describeDecision(decision)}
+        {decision.claim_id !== null && (
+          <>
+            {' '}
+            <a href={`/claims/${decision.claim_id}`}>{`Open claim ${decision.claim_id}`}</a>
+          </>
+        )}
+      </p>
+      {decision.relations
+        .filter((r) => !r.linked)
+        .map((r) => (
+          <p class="hint">
+            {r.error
+              ? `Relation ${r.type} ${r.target} was refused: ${r.error}`
+              : `Relation ${r.type} ${r.target} will be made when ${r.target} is accepted.`}
+          </p>
+        ))}
+      {decision.decision === 'rejected' && (
+        <form method="post" action={`${candidatePath(review, c)}/reconsider`}>
+          <FormTokens token={editor.csrfToken} />
+          <button type="submit" class="secondary">
+            Reconsider<span class="visually-hidden">{` ${c.id}`}</span>
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}
+
+const candidatePath = (review: Review, c: Candidate) => `/workspace/documents/${review.document.id}/candidates/${c.id}`;
+
+/** What a candidate proposes, in a line: its value and wording, what it counts, whose figure it is, when. */
+function proposal(form: ClaimForm, review: Review, vocab: Vocabularies): string {
+  const claimant = /^actor:(\d{1,15})$/.exec(form.claimant);
+  const who = claimant
+    ? review.actors.find((a) => a.id === Number(claimant[1]))?.name
+    : form.claimant_name && `${form.claimant_name} (new)`;
+  const value =
+    form.value_low && form.value_high ? `${form.value_low}–${form.value_high}` : form.value || form.value_low || form.value_high;
+  return [
+    `${APPROXIMATION_RULES[form.approximation as Approximation]?.choice.replace(/ \(.*\)$/, '') ?? form.approximation}${value ? ` ${value}` : ''}`,
+    vocab.metrics.find((m) => m.code === form.metric)?.label ?? (form.metric || 'metric not found'),
+    form.country || 'country not found',
+    form.group,
+    who ? `said by ${who}` : 'claimant not found',
+    form.as_of && `as of ${form.as_of}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/**
+ * A candidate's card, full or a row: its figure and confidence as its heading, what the keys need (the candidate, its
+ * primary action, where its quote is in the text), and its state as a class.
+ */
+function CandidateArticle({ c, review, row, children }: { c: Candidate; review: Review; row?: boolean; children: ComponentChildren }) {
   // When the ledger holds the statement already, adding a source is the first choice, for the a key too.
   const held = c.existing_claim_ids.length > 0;
   return (
     <article
       id={`cand-${c.id}`}
-      class={`cand state-${decision?.decision ?? 'open'}`}
+      class={`cand${row ? ' cand-row' : ''} state-${review.decisions.get(c.id)?.decision ?? 'open'}`}
       tabindex={-1}
       aria-labelledby={`cand-${c.id}-h`}
       data-candidate={c.id}
       data-primary={held ? 'add_source' : 'accept'}
+      data-quote={`${c.quote.start}-${c.quote.end}`}
     >
       <h3 id={`cand-${c.id}-h`}>
-        {`${c.id}: “${c.value_text}”`} <span class="confidence">{`confidence ${confidence}`}</span>
+        {`${c.id}: “${c.value_text}”`} <span class="confidence">{`confidence ${Math.round(c.confidence * 100)}%`}</span>
       </h3>
+      {children}
+    </article>
+  );
+}
+
+/**
+ * A candidate of the review in a few lines: what it proposes, and forms that decide it as proposed (its Accept sends no
+ * fields: the server takes the proposal) or reject it, with a link to the same page with its full form open. A long
+ * article has a hundred candidates: one full form each made its review a megabyte; the rows keep it light.
+ */
+export function CandidateRow(props: { c: Candidate; review: Review; vocab: Vocabularies; editor: Editor; state: CandidateFormState }) {
+  const { c, review, vocab, editor, state } = props;
+  const decision = review.decisions.get(c.id);
+  const held = c.existing_claim_ids.length > 0;
+  const named = <span class="visually-hidden">{` ${c.id}`}</span>;
+  return (
+    <CandidateArticle c={c} review={review} row>
+      <p class="cand-proposal">
+        {proposal(state.form, review, vocab)}
+        {held && !decision && `. The ledger already holds this statement (claim ${c.existing_claim_ids.join(', claim ')}).`}
+      </p>
+      {decision ? (
+        <Decided c={c} review={review} editor={editor} />
+      ) : (
+        <form method="post" action={`${candidatePath(review, c)}#${c.id}-errors`} class="ws-row-form">
+          <FormTokens token={editor.csrfToken} />
+          <input type="hidden" name="proposed" value="yes" />
+          <button type="submit" name="action" value={held ? 'add_source' : 'accept'}>
+            {held ? `Add as a source of claim ${c.existing_claim_ids[0]}` : 'Accept'}
+            {named}
+          </button>
+          <button type="submit" name="action" value="reject" class="secondary">
+            Reject{named}
+          </button>
+          <a href={`${reviewPath(review.document.id)}?open=${c.id}#cand-${c.id}`} class="ws-open">
+            Open its form{named}
+          </a>
+        </form>
+      )}
+    </CandidateArticle>
+  );
+}
+
+/** One candidate of the review in full: its figure, the extractor's reasons, and the forms that decide it. */
+export function CandidateCard(props: { c: Candidate; review: Review; vocab: Vocabularies; editor: Editor; state: CandidateFormState }) {
+  const { c, review, vocab, editor, state } = props;
+  const decision = review.decisions.get(c.id);
+  const action = candidatePath(review, c);
+  const held = c.existing_claim_ids.length > 0;
+  return (
+    <CandidateArticle c={c} review={review}>
       {c.existing_claim_ids.length > 0 && !decision && (
         <p class="ws-dup">{`The ledger already holds this statement (claim ${c.existing_claim_ids.join(', claim ')}): add this document as a source instead of a duplicate.`}</p>
       )}
@@ -76,35 +187,11 @@ export function CandidateCard(props: { c: Candidate; review: Review; vocab: Voca
           </ul>
         </details>
       )}
+      <p class="hint">
+        <a href={`${reviewPath(review.document.id)}?open=${c.id}&from=${c.id}#cand-manual`}>Start a claim by hand from its sentence</a>
+      </p>
       {decision ? (
-        <div class="ws-decided">
-          <p>
-            {describeDecision(decision)}
-            {decision.claim_id !== null && (
-              <>
-                {' '}
-                <a href={`/claims/${decision.claim_id}`}>{`Open claim ${decision.claim_id}`}</a>
-              </>
-            )}
-          </p>
-          {decision.relations
-            .filter((r) => !r.linked)
-            .map((r) => (
-              <p class="hint">
-                {r.error
-                  ? `Relation ${r.type} ${r.target} was refused: ${r.error}`
-                  : `Relation ${r.type} ${r.target} will be made when ${r.target} is accepted.`}
-              </p>
-            ))}
-          {decision.decision === 'rejected' && (
-            <form method="post" action={`${action}/reconsider`}>
-              <FormTokens token={editor.csrfToken} />
-              <button type="submit" class="secondary">
-                Reconsider
-              </button>
-            </form>
-          )}
-        </div>
+        <Decided c={c} review={review} editor={editor} />
       ) : (
         <form method="post" action={`${action}#${c.id}-errors`} class="ws-form ws-cand-form" data-draft={reviewPath(review.document.id)}>
           <FormTokens token={editor.csrfToken} />
@@ -144,6 +231,6 @@ export function CandidateCard(props: { c: Candidate; review: Review; vocab: Voca
           )}
         </form>
       )}
-    </article>
+    </CandidateArticle>
   );
 }

@@ -1,4 +1,5 @@
 import type { Candidate } from '../../extract/candidate';
+import type { Review } from './review';
 import { actorNameOf } from '../../extract/names';
 import { DomainError, FieldError } from '../../errors';
 
@@ -132,6 +133,10 @@ export function candidateForm(c: Candidate, all: Candidate[], claimant: string):
     separate: '',
   };
 }
+
+/** The form of a review's candidate as proposed: what its card is filled with, and what "accept as proposed" sends. */
+export const proposedForm = (review: Review, c: Candidate): ClaimForm =>
+  candidateForm(c, review.extraction.candidates, review.claimantChoice.get(c.id) ?? 'new');
 
 export const emptyClaimForm = (quote = ''): ClaimForm => ({
   value_text: '',

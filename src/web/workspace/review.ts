@@ -1,11 +1,15 @@
 /** What the workspace's review is made of, and how its forms fail: shared by the service, the document forms and the pages. */
 import type { Claim } from '../../claims/model';
 import type { DocumentView } from '../../documents/store';
+import type { Candidate } from '../../extract/candidate';
 import { DomainError, FieldError } from '../../errors';
 import type { DecisionRow, Extraction, HeldDocument } from './store';
 
 /** Candidates at least this sure are accepted by "accept all high-confidence" (when nothing else stops them). */
 export const HIGH_CONFIDENCE = 0.8;
+
+/** Candidates less sure than this are rejected by "reject all low-confidence" (after the editor confirms the list). */
+export const LOW_CONFIDENCE = 0.5;
 
 /** Errors shown on a form, by the form's field names. Nothing was written: a refused form changes nothing. */
 export class FormError extends DomainError {
@@ -48,6 +52,16 @@ export interface Review {
   /** Each candidate's first choice of claimant: "actor:<id>" or "new". */
   claimantChoice: Map<string, string>;
 }
+
+/** The open candidates "accept all high-confidence" accepts as proposed: sure enough, and not held by the ledger yet. */
+export const highConfidence = (review: Review): Candidate[] =>
+  review.extraction.candidates.filter(
+    (c) => !review.decisions.has(c.id) && c.confidence >= HIGH_CONFIDENCE && c.existing_claim_ids.length === 0,
+  );
+
+/** The open candidates "reject all low-confidence" rejects, once the editor has confirmed the list: below LOW_CONFIDENCE. */
+export const lowConfidence = (review: Review): Candidate[] =>
+  review.extraction.candidates.filter((c) => !review.decisions.has(c.id) && c.confidence < LOW_CONFIDENCE);
 
 /** Names alike but for case and surrounding space: how an actor named in a form is found. */
 export const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();

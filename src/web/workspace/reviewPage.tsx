@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { Candidate } from '../../extract/candidate';
 import { Layout } from '../layout';
-import { HIGH_CONFIDENCE, type Review, reviewPath } from './review';
+import { HIGH_CONFIDENCE, highConfidence, LOW_CONFIDENCE, lowConfidence, type Review, reviewPath } from './review';
 import type { Editor } from './session';
 import { ClaimFields, SharedChoices, SourceOf, type Vocabularies } from './claimFields';
-import { CandidateCard, type CandidateFormState, SeparateClaim } from './candidateCard';
+import { CandidateCard, type CandidateFormState, CandidateRow, SeparateClaim } from './candidateCard';
 import { ErrorSummary } from '../components/errorSummary';
 import { CLAIM_FIELD_ORDER, claimFieldId, claimFieldLabel, FormTokens } from './formParts';
 import { counted } from '../../words';
@@ -50,19 +50,60 @@ export interface ReviewPageProps {
   review: Review;
   vocab: Vocabularies;
   forms: Map<string, CandidateFormState>;
+  /** The candidates shown as full forms (the one the editor opened, those sent back with errors); the others are rows. */
+  opened: ReadonlySet<string>;
   manual: CandidateFormState;
   /** The outcome of the editor's last action, announced once the page has loaded. */
   notice?: string;
   /** Candidates the last action could not save, listed under the notice with a link to each one's errors. */
   refused?: string[];
+  /** "Reject all low-confidence": `confirm`, the list it would reject is shown to confirm; `undo`, the ones it rejected. */
+  lowConfidence?: { confirm: boolean; undo: string[] };
 }
 
-export function ReviewPage({ editor, review, vocab, forms, manual, notice, refused = [] }: ReviewPageProps) {
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/**
+ * "Reject all low-confidence", in two steps that work without script: a link to this page listing the candidates it
+ * would reject, with the button that rejects exactly those; after it, the count rejected and a button to reopen them.
+ */
+function RejectLow({ review, editor, confirm }: { review: Review; editor: Editor; confirm: boolean }) {
+  const low = lowConfidence(review);
+  const path = reviewPath(review.document.id);
+  if (low.length === 0) return null;
+  if (!confirm)
+    return (
+      <p class="ws-inline">
+        <a
+          href={`${path}?confirm=reject-low#reject-low`}
+        >{`Reject all ${counted(low.length, 'low-confidence candidate')} (below ${percent(LOW_CONFIDENCE)})…`}</a>
+      </p>
+    );
+  return (
+    <section id="reject-low" class="ws-confirm" tabindex={-1} aria-labelledby="reject-low-h">
+      <h2 id="reject-low-h">{`Reject these ${counted(low.length, 'low-confidence candidate')}?`}</h2>
+      <ul>
+        {low.map((c) => (
+          <li>{`${c.id}: “${c.value_text}”, confidence ${percent(c.confidence)}`}</li>
+        ))}
+      </ul>
+      <form method="post" action={`${path}/reject-low#ws-notice`} class="ws-inline">
+        <FormTokens token={editor.csrfToken} />
+        <input type="hidden" name="candidates" value={low.map((c) => c.id).join(' ')} />
+        <button type="submit">{`Reject these ${low.length}`}</button>
+        <a href={path}>Cancel</a>
+      </form>
+    </section>
+  );
+}
+
+export function ReviewPage({ editor, review, vocab, forms, opened, manual, notice, refused = [], lowConfidence: low }: ReviewPageProps) {
   const { document: doc, extraction } = review;
   const candidates = extraction.candidates;
   const states = new Map(candidates.map((c) => [c.id, review.decisions.get(c.id)?.decision ?? 'open']));
   const open = candidates.filter((c) => !review.decisions.has(c.id));
-  const high = open.filter((c) => c.confidence >= HIGH_CONFIDENCE && c.existing_claim_ids.length === 0).length;
+  const high = highConfidence(review).length;
+  const undo = (low?.undo ?? []).filter((cid) => review.decisions.get(cid)?.decision === 'rejected');
   return (
     <Layout title={`Review: ${doc.title}`} links={{ json: `/v1/documents/${doc.id}` }}>
       <h1>{`Review: ${doc.title}`}</h1>
@@ -95,14 +136,23 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice, refus
               ))}
             </ul>
           )}
+          {undo.length > 0 && (
+            <form method="post" action={`/workspace/documents/${doc.id}/reconsider#ws-notice`} class="ws-inline">
+              <FormTokens token={editor.csrfToken} />
+              <input type="hidden" name="candidates" value={undo.join(' ')} />
+              <button type="submit" class="secondary">{`Undo: reopen ${counted(undo.length, 'candidate')} (${undo.join(', ')})`}</button>
+            </form>
+          )}
         </div>
       )}
       <details class="ws-keys">
         <summary>Keyboard shortcuts</summary>
         <p>
-          With script on, outside a field: <kbd>j</kbd> next candidate, <kbd>k</kbd> previous, <kbd>a</kbd> accept it (or add it as a source
-          when the ledger already holds it), <kbd>r</kbd> reject it, <kbd>e</kbd> edit its first field. Select any words of the text to
-          start a claim by hand from them.
+          With script on, outside a field: <kbd>j</kbd> next candidate, <kbd>k</kbd> previous, <kbd>a</kbd> accept it (a row as proposed, a
+          form as you left it; or add it as a source when the ledger already holds it), <kbd>r</kbd> reject it, <kbd>e</kbd> open its form
+          at its first field, <kbd>s</kbd> start a claim by hand from its sentence (then shorten the quote to the words you need). Without
+          script, each candidate's Open link opens its form. Select any words of the text to start a claim by hand from them, or type or
+          paste them as the quote of a claim by hand: the ledger finds them in the text.
         </p>
       </details>
       <div class="ws-doc-actions">
@@ -110,7 +160,7 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice, refus
           <form method="post" action={`/workspace/documents/${doc.id}/accept-high#ws-notice`} class="ws-inline" data-leaves-drafts>
             <FormTokens token={editor.csrfToken} />
             <input type="hidden" name="editing" value="" />
-            <button type="submit">{`Accept all ${counted(high, 'high-confidence candidate')} (${Math.round(HIGH_CONFIDENCE * 100)}% or more)`}</button>
+            <button type="submit">{`Accept all ${counted(high, 'high-confidence candidate')} (${percent(HIGH_CONFIDENCE)} or more)`}</button>
           </form>
         )}
         <form method="post" action={`/workspace/documents/${doc.id}/propose-again`} class="ws-inline">
@@ -123,6 +173,7 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice, refus
           </span>
         </form>
       </div>
+      <RejectLow review={review} editor={editor} confirm={low?.confirm ?? false} />
       <div class="ws-review">
         <section aria-labelledby="text-h" class="ws-text-pane" tabindex={0}>
           <h2 id="text-h">Text</h2>
@@ -133,9 +184,13 @@ export function ReviewPage({ editor, review, vocab, forms, manual, notice, refus
           {candidates.length === 0 && (
             <p>The ledger found no figures in this text. Select words in the text, or paste a quote below, to enter a claim by hand.</p>
           )}
-          {candidates.map((c) => (
-            <CandidateCard c={c} review={review} vocab={vocab} editor={editor} state={forms.get(c.id)!} />
-          ))}
+          {candidates.map((c) =>
+            opened.has(c.id) && !review.decisions.has(c.id) ? (
+              <CandidateCard c={c} review={review} vocab={vocab} editor={editor} state={forms.get(c.id)!} />
+            ) : (
+              <CandidateRow c={c} review={review} vocab={vocab} editor={editor} state={forms.get(c.id)!} />
+            ),
+          )}
           <article id="cand-manual" class="cand manual" aria-labelledby="manual-h">
             <h3 id="manual-h">A claim by hand</h3>
             <form

@@ -7,7 +7,8 @@ import type { LimiterFactory } from '../../http/rateLimit';
 import type { Validator } from '../../validate';
 import type { Services } from '../../services';
 import { sendPage } from '../render';
-import { candidateForm, emptyClaimForm, field, FormBody, readClaimForm } from './form';
+import { type ClaimForm, emptyClaimForm, field, FormBody, proposedForm, readClaimForm } from './form';
+import { counted } from '../../words';
 import type { Vocabularies } from './claimFields';
 import type { CandidateFormState } from './candidateCard';
 import { workspaceErrorPage } from './errors';
@@ -157,29 +158,52 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     id: number,
     state: {
       candidate?: string;
-      form?: CandidateFormState;
+      /** The candidate's form as sent back; `form` left out: as proposed (a compact row's Accept sends no fields). */
+      form?: Omit<CandidateFormState, 'form'> & { form?: ClaimForm };
       /** Several candidates' forms as sent back, by candidate id. */
       forms?: Map<string, CandidateFormState>;
       notice?: string;
       /** The candidates the notice lists as refused, linked to their errors. */
       refused?: string[];
+      /** The candidate the editor opened (`open=`): its card is the full form; else the first one open. */
+      open?: string;
+      /** Shown as such: the list "reject all low-confidence" would reject, to confirm; the ones it rejected, to undo. */
+      lowConfidence?: { confirm: boolean; undo: string[] };
+      /** A candidate whose sentence the claim by hand starts from (`from=`). */
+      from?: string;
     } = {},
     status = 200,
   ) => {
     const editor = editorOf(res);
     const [r, vocab] = await Promise.all([workspace.review(id, editor.principal), vocabularies()]);
-    const forms = new Map(
-      r.extraction.candidates.map((c) => [
-        c.id,
-        { form: candidateForm(c, r.extraction.candidates, r.claimantChoice.get(c.id) ?? 'new'), errors: [] } as CandidateFormState,
-      ]),
-    );
-    if (state.candidate && state.form) forms.set(state.candidate, state.form);
+    const forms = new Map(r.extraction.candidates.map((c) => [c.id, { form: proposedForm(r, c), errors: [] } as CandidateFormState]));
+    if (state.candidate && state.candidate !== 'manual' && state.form)
+      forms.set(state.candidate, { ...state.form, form: state.form.form ?? forms.get(state.candidate)?.form ?? emptyClaimForm() });
     for (const [candidate, form] of state.forms ?? []) forms.set(candidate, form);
-    const manual = state.candidate === 'manual' && state.form ? state.form : { form: emptyClaimForm(), errors: [] };
+    const from = r.extraction.candidates.find((c) => c.id === state.from);
+    const manual =
+      state.candidate === 'manual' && state.form?.form
+        ? (state.form as CandidateFormState)
+        : { form: emptyClaimForm(from?.quote.exact ?? ''), errors: [] };
+    // Full forms: the candidate opened (else the first one open), and every one sent back with errors.
+    const opened = new Set([...forms].filter(([, f]) => f.errors.length > 0 || f.message).map(([cid]) => cid));
+    // (a candidate decided meanwhile, in another tab, is a row: the first one open is shown instead)
+    const undecided = r.extraction.candidates.filter((c) => !r.decisions.has(c.id));
+    const open = undecided.find((c) => c.id === state.open) ?? undecided[0];
+    if (open) opened.add(open.id);
     sendPage(
       res,
-      <ReviewPage editor={editor} review={r} vocab={vocab} forms={forms} manual={manual} notice={state.notice} refused={state.refused} />,
+      <ReviewPage
+        editor={editor}
+        review={r}
+        vocab={vocab}
+        forms={forms}
+        opened={opened}
+        manual={manual}
+        notice={state.notice}
+        refused={state.refused}
+        lowConfidence={state.lowConfidence}
+      />,
       status,
     );
   };
@@ -192,13 +216,32 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     high: (v) => v,
     proposed: (v) => v,
     text: () => 'The text is saved: the ledger proposed the figures it found in it.',
+    low: (v) => `${counted(Number(v), 'low-confidence candidate')} rejected.`,
+    undone: (v) => `${counted(Number(v), 'candidate')} open again.`,
+  };
+
+  /** A query parameter naming a candidate, or undefined. */
+  const candidateParam = (v: unknown): string | undefined => (typeof v === 'string' && /^[\w-]{1,40}$/.test(v) ? v : undefined);
+  /** A query parameter or form field naming candidates, separated by spaces or commas. */
+  const candidateList = (v: string, name: string): string[] => {
+    if (!/^[\w-]{0,40}(?:[ ,][\w-]{1,40}){0,999}$/.test(v))
+      throw new DomainError('invalid_input', 'The form is not valid.', [
+        { field: name, message: 'must be candidate ids separated by spaces' },
+      ]);
+    return v.split(/[ ,]/).filter(Boolean);
   };
 
   router.get('/workspace/documents/:id', async (req, res) => {
     const id = documentId(req);
     const done = Object.keys(notices).find((k) => typeof req.query[k] === 'string');
     const value = done ? String(req.query[done]).slice(0, 200) : '';
-    await review(res, id, { notice: done && /^[\w ,.:()-]*$/.test(value) ? notices[done](value) : undefined });
+    const low = typeof req.query.rejected_low === 'string' ? candidateList(req.query.rejected_low, 'rejected_low') : [];
+    await review(res, id, {
+      notice: done && /^[\w ,.:()-]*$/.test(value) ? notices[done](value) : undefined,
+      open: candidateParam(req.query.open),
+      from: candidateParam(req.query.from),
+      lowConfidence: { confirm: req.query.confirm === 'reject-low', undo: low },
+    });
   });
 
   /**
@@ -209,7 +252,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     const cands = r.extraction.candidates;
     const from = after === null ? -1 : cands.findIndex((c) => c.id === after);
     const next = [...cands.slice(from + 1), ...cands.slice(0, Math.max(from, 0))].find((c) => !r.decisions.has(c.id));
-    return next ? `#cand-${next.id}` : '#cands-h';
+    return next ? `&open=${next.id}#cand-${next.id}` : '#cands-h';
   };
 
   const decide = async (req: Request, res: Response, cid: string | null) => {
@@ -222,7 +265,8 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     }
     if (action !== 'accept' && action !== 'add_source')
       throw new DomainError('invalid_input', 'Unknown action.', [{ field: 'action', message: 'must be accept, add_source or reject' }]);
-    const claimForm = readClaimForm(body(req));
+    // A compact row's Accept sends no fields: the candidate as proposed.
+    const claimForm = cid !== null && field(body(req), 'proposed', 3) === 'yes' ? null : readClaimForm(body(req));
     try {
       const claim =
         action === 'accept'
@@ -238,7 +282,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
       await review(
         res,
         id,
-        { candidate: cid ?? 'manual', form: { form: claimForm, errors: e.errors, message: e.message, holders: e.holders } },
+        { candidate: cid ?? 'manual', form: { form: claimForm ?? undefined, errors: e.errors, message: e.message, holders: e.holders } },
         422,
       );
     }
@@ -251,8 +295,28 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     const id = documentId(req);
     const cid = candidateId(req);
     await workspace.reconsider(id, cid, editorOf(res).principal);
-    res.redirect(303, `/workspace/documents/${id}?reopened=${cid}#cand-${cid}`);
+    res.redirect(303, `/workspace/documents/${id}?reopened=${cid}&open=${cid}#cand-${cid}`);
   });
+
+  /**
+   * An action on a list of candidates the page named (field `candidates`): "reject all low-confidence" as confirmed, and
+   * its undo. The page that follows says what was done (`query`) and opens at the first candidate left open.
+   */
+  const onCandidates = (path: string, act: (id: number, ids: string[], principal: Editor['principal']) => Promise<string>) =>
+    router.post(path, async (req, res) => {
+      const id = documentId(req);
+      const principal = editorOf(res).principal;
+      const query = await act(id, candidateList(field(body(req), 'candidates', 40_000), 'candidates'), principal);
+      res.redirect(303, `/workspace/documents/${id}?${query}${nextOpen(await workspace.review(id, principal), null)}`);
+    });
+  onCandidates('/workspace/documents/:id/reject-low', async (id, ids, principal) => {
+    const rejected = await workspace.rejectLowConfidence(id, ids, principal);
+    return `low=${rejected.length}&rejected_low=${rejected.join(',')}`;
+  });
+  onCandidates(
+    '/workspace/documents/:id/reconsider',
+    async (id, ids, principal) => `undone=${await workspace.reconsiderMany(id, ids, principal)}`,
+  );
 
   router.post('/workspace/documents/:id/propose-again', async (req, res) => {
     const id = documentId(req);
@@ -290,12 +354,8 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
   router.post('/workspace/documents/:id/accept-high', async (req, res) => {
     const id = documentId(req);
     const principal = editorOf(res).principal;
-    const editing = field(body(req), 'editing', 2_000);
-    if (!/^(?:[\w-]{1,40}(?: [\w-]{1,40})*)?$/.test(editing))
-      throw new DomainError('invalid_input', 'The form is not valid.', [
-        { field: 'editing', message: 'must be candidate ids separated by spaces' },
-      ]);
-    const pass = await workspace.acceptHighConfidence(id, principal, new Set(editing.split(' ')));
+    const editing = candidateList(field(body(req), 'editing', 40_000), 'editing');
+    const pass = await workspace.acceptHighConfidence(id, principal, new Set(editing));
     const notice = [
       `${pass.accepted} accepted`,
       pass.edited > 0 ? `${pass.edited} left open with your unsaved changes` : '',

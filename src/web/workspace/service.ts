@@ -7,12 +7,12 @@ import type { Validator } from '../../validate';
 import type { Principal } from '../../keys/principal';
 import type { Services } from '../../services';
 import { checkClaimForm } from './checkClaimForm';
-import { candidateForm, ClaimForm, formFieldOf } from './form';
+import { ClaimForm, formFieldOf, proposedForm } from './form';
 import { linkPending, pendingRows } from './linkRelations';
 import { describeDecision } from './messages';
 import { claimantCreated, documentWithText, loadReview } from './loadReview';
 import type { Reproposal } from './repropose';
-import { type ActorChoice, FormError, HIGH_CONFIDENCE, type Review } from './review';
+import { type ActorChoice, FormError, highConfidence, lowConfidence, type Review } from './review';
 import type { CandidateFormState } from './candidateCard';
 import type { DecisionRow, WorkspaceStore } from './store';
 
@@ -72,10 +72,20 @@ export class WorkspaceService {
       );
   }
 
-  /** Accepts a candidate (or, with candidateId null, a claim started by hand) as a new claim. */
-  async accept(documentId: number, candidateId: string | null, form: ClaimForm, principal: Principal): Promise<Claim> {
-    const claim = await this.acceptIn(await this.review(documentId, principal), candidateId, form, principal);
+  /**
+   * Accepts a candidate (or, with candidateId null, a claim started by hand) as a new claim: as the form says, or with
+   * form null as proposed (a compact row's Accept, which sends no fields).
+   */
+  async accept(documentId: number, candidateId: string | null, form: ClaimForm | null, principal: Principal): Promise<Claim> {
+    const review = await this.review(documentId, principal);
+    const claim = await this.acceptIn(review, candidateId, form ?? this.proposed(review, candidateId), principal);
     return this.deps.services.claims.get(claim.id);
+  }
+
+  /** A candidate's form as proposed; a claim by hand has no proposal. */
+  private proposed(review: Review, candidateId: string | null): ClaimForm {
+    if (candidateId === null) throw new DomainError('invalid_input', 'A claim by hand has no proposal: send its form.');
+    return proposedForm(review, this.candidate(review, candidateId));
   }
 
   /**
@@ -153,10 +163,14 @@ export class WorkspaceService {
     throw error;
   }
 
-  /** Adds the candidate's quote (or a quote entered by hand) as a source of an existing claim: no duplicate claim. */
-  async addSource(documentId: number, candidateId: string | null, form: ClaimForm, principal: Principal): Promise<Claim> {
+  /**
+   * Adds the candidate's quote (or a quote entered by hand) as a source of an existing claim: no duplicate claim. With
+   * form null, as proposed: the candidate's quote, to the first claim that holds its statement.
+   */
+  async addSource(documentId: number, candidateId: string | null, sent: ClaimForm | null, principal: Principal): Promise<Claim> {
     const review = await this.review(documentId, principal);
     this.open(review, candidateId);
+    const form = sent ?? this.proposed(review, candidateId);
     const m = /^(?:claim:)?#?(\d{1,15})$/.exec(form.source_of.trim());
     if (!m) throw new FormError('Choose the claim this quote is a source of.', [{ field: 'source_of', message: 'must be a claim' }]);
     const claimId = Number(m[1]);
@@ -212,17 +226,32 @@ export class WorkspaceService {
   async reject(documentId: number, candidateId: string, principal: Principal): Promise<void> {
     const review = await this.review(documentId, principal);
     this.open(review, candidateId);
-    if (
-      !(await this.deps.store.reserve({
-        extraction_id: review.extraction.id,
-        candidate_id: candidateId,
-        decision: 'rejected',
-        relations: [],
-        decided_by: principal.name,
-      }))
-    ) {
+    if (!(await this.rejectIn(review, candidateId, principal)))
       throw new DomainError('conflict', `Candidate ${candidateId} has been decided already.`);
-    }
+  }
+
+  /** Records the rejection of an open candidate of a loaded review: false when a decision holds it already. */
+  private rejectIn(review: Review, candidateId: string, principal: Principal): Promise<boolean> {
+    return this.deps.store.reserve({
+      extraction_id: review.extraction.id,
+      candidate_id: candidateId,
+      decision: 'rejected',
+      relations: [],
+      decided_by: principal.name,
+    });
+  }
+
+  /**
+   * "Reject all low-confidence": rejects, one by one as the card's Reject does, the candidates the editor confirmed
+   * (`ids`, the list the confirmation showed) that are still open and below LOW_CONFIDENCE; a candidate decided or
+   * reproposed meanwhile is left as it is. Answers the ids rejected, for the notice and its undo.
+   */
+  async rejectLowConfidence(documentId: number, ids: readonly string[], principal: Principal): Promise<string[]> {
+    const review = await this.review(documentId, principal);
+    const low = new Set(lowConfidence(review).map((c) => c.id));
+    const rejected: string[] = [];
+    for (const id of ids) if (low.has(id) && (await this.rejectIn(review, id, principal))) rejected.push(id);
+    return rejected;
   }
 
   async reconsider(documentId: number, candidateId: string, principal: Principal): Promise<void> {
@@ -230,6 +259,15 @@ export class WorkspaceService {
     this.candidate(review, candidateId);
     if (!(await this.deps.store.reconsider(review.extraction.id, candidateId)))
       throw new DomainError('conflict', `Candidate ${candidateId} is not rejected: only rejections can be reconsidered.`);
+  }
+
+  /** Undoes a "reject all low-confidence": reopens those of `ids` that are still rejected; answers how many. */
+  async reconsiderMany(documentId: number, ids: readonly string[], principal: Principal): Promise<number> {
+    const review = await this.review(documentId, principal);
+    let reopened = 0;
+    for (const id of ids)
+      if (review.decisions.get(id)?.decision === 'rejected' && (await this.deps.store.reconsider(review.extraction.id, id))) reopened++;
+    return reopened;
   }
 
   /**
@@ -246,15 +284,12 @@ export class WorkspaceService {
   ): Promise<HighConfidencePass> {
     const review = await this.review(documentId, principal);
     const pass: HighConfidencePass = { review, accepted: 0, edited: 0, refused: new Map() };
-    const sure = review.extraction.candidates.filter(
-      (c) => !review.decisions.has(c.id) && c.confidence >= HIGH_CONFIDENCE && c.existing_claim_ids.length === 0,
-    );
-    for (const c of sure) {
+    for (const c of highConfidence(review)) {
       if (editing.has(c.id)) {
         pass.edited++;
         continue;
       }
-      const form = candidateForm(c, review.extraction.candidates, review.claimantChoice.get(c.id) ?? 'new');
+      const form = proposedForm(review, c);
       try {
         await this.acceptIn(review, c.id, form, principal);
         pass.accepted++;
