@@ -17,6 +17,9 @@ export interface ServerProcess {
  * SIGKILL hits the server. Its log goes to a file (dataDir/server-<n>.log), never to a pipe a busy parent might
  * not drain.
  */
+/** How long a server that did not start is given to stop (and stop its embedded PostgreSQL) after SIGTERM. */
+const STOP_GRACE_MS = 20_000;
+
 export function startServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const logFile = path.join(dataDir, `server-${Date.now()}-${Math.random().toString(36).slice(2, 8)}.log`);
   const fd = fs.openSync(logFile, 'a');
@@ -62,8 +65,14 @@ export function startServer(dataDir: string, env: Record<string, string> = {}): 
         reject(new Error(`server exited with ${exitCode} before serving:\n${output()}`));
       } else if (Date.now() - started > 120_000) {
         clearInterval(poll);
-        child.kill('SIGKILL');
-        reject(new Error(`server did not start:\n${output()}`));
+        // SIGTERM first: a server still starting stops its embedded PostgreSQL on it (SIGKILL would leave
+        // PostgreSQL running, orphaned); SIGKILL only if it has not exited after STOP_GRACE_MS.
+        child.kill('SIGTERM');
+        const killer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+        void exited.then(() => {
+          clearTimeout(killer);
+          reject(new Error(`server did not start:\n${output()}`));
+        });
       }
     }, 50);
   });
