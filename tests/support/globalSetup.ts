@@ -11,9 +11,12 @@ import { startEmbeddedPostgres } from '../../src/db/embedded';
  * database; each test file then copies the template into a database of its own.
  */
 export default async function globalSetup(): Promise<void> {
-  // The server's bundles as the sources stand (quick when up to date): the extractor reads long texts in a worker
-  // thread built from them, and tests that start the server run them.
-  execFileSync(process.execPath, [path.join(__dirname, '../../scripts/build-server.mjs')], { stdio: 'inherit' });
+  // The bundles as the sources stand (each quick when up to date), so that `npx jest` alone tests what `npm test`
+  // does: the extractor reads long texts in a worker thread built from the server's bundle, tests that start the
+  // server run it, and the browser tests load the client script.
+  for (const script of ['build-web.mjs', 'build-server.mjs']) {
+    execFileSync(process.execPath, [path.join(__dirname, '../../scripts', script)], { stdio: 'inherit' });
+  }
   const template = `claims_ledger_template_${process.pid}`;
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
