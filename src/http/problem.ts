@@ -248,7 +248,11 @@ export function clientErrorHandler(err: NodeJS.ErrnoException, socket: import('n
 }
 
 /** A problem written straight on a connection no request of which reached express, which is then closed. */
-function writeProblemAndClose(socket: import('node:stream').Duplex, answer: Record<string, unknown>, headers: Record<string, string> = {}): void {
+function writeProblemAndClose(
+  socket: import('node:stream').Duplex,
+  answer: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): void {
   const body = JSON.stringify(answer);
   const extra = Object.entries(headers)
     .map(([name, value]) => `${name}: ${value}\r\n`)
@@ -259,6 +263,12 @@ function writeProblemAndClose(socket: import('node:stream').Duplex, answer: Reco
 }
 
 /** Turns a connection away before it sends anything: a 503 problem naming `field`, with Retry-After, then closed. */
-export function refuseConnection(socket: import('node:stream').Duplex, detail: string, field: string, message: string, retryAfterSeconds: number): void {
+export function refuseConnection(
+  socket: import('node:stream').Duplex,
+  detail: string,
+  field: string,
+  message: string,
+  retryAfterSeconds: number,
+): void {
   writeProblemAndClose(socket, problem(503, detail, { errors: [{ field, message }] }), { 'Retry-After': String(retryAfterSeconds) });
 }

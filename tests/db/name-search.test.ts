@@ -46,7 +46,10 @@ async function explainFirst(run: () => Promise<unknown>): Promise<{ nodes: Recor
     t.db.removeListener('query', listener);
   }
   // The statement as sent ($1, $2…), its parameters written back as knex's placeholders.
-  const { rows } = await t.db.raw(`EXPLAIN (ANALYZE, FORMAT JSON) ${first!.sql.replace(/\$\d+/g, '?')}`, first!.bindings as Knex.RawBinding[]);
+  const { rows } = await t.db.raw(
+    `EXPLAIN (ANALYZE, FORMAT JSON) ${first!.sql.replace(/\$\d+/g, '?')}`,
+    first!.bindings as Knex.RawBinding[],
+  );
   const [root] = rows[0]['QUERY PLAN'];
   const nodes: Record<string, unknown>[] = [];
   const walk = (n: Record<string, unknown>) => {
@@ -64,12 +67,15 @@ const rowsRead = (nodes: Record<string, unknown>[], table: string) =>
     .reduce((sum, n) => sum + Number(n['Actual Rows'] ?? 0) + Number(n['Rows Removed by Filter'] ?? 0), 0);
 const indexes = (nodes: Record<string, unknown>[]) => nodes.map((n) => n['Index Name']).filter(Boolean);
 
-test.each(['nothing like it', 'f0e1d2', 'alias 99999', 'ALIAS 4242'])('an actor search for %j reads an index, not every actor', async (q) => {
-  const { nodes, ms } = await explainFirst(() => new ActorStore(t.db).list({ q, limit: 50 }));
-  console.log(`actors q=${q}: ${ms.toFixed(1)} ms`, nodes.map((n) => n['Node Type']).join(' > '));
-  expect(indexes(nodes)).toContain('actors_search_trgm_idx');
-  expect(rowsRead(nodes, 'actors')).toBeLessThan(1000);
-});
+test.each(['nothing like it', 'f0e1d2', 'alias 99999', 'ALIAS 4242'])(
+  'an actor search for %j reads an index, not every actor',
+  async (q) => {
+    const { nodes, ms } = await explainFirst(() => new ActorStore(t.db).list({ q, limit: 50 }));
+    console.log(`actors q=${q}: ${ms.toFixed(1)} ms`, nodes.map((n) => n['Node Type']).join(' > '));
+    expect(indexes(nodes)).toContain('actors_search_trgm_idx');
+    expect(rowsRead(nodes, 'actors')).toBeLessThan(1000);
+  },
+);
 
 test.each(['nothing like it', 'number 77777'])('a document search for %j reads an index, not every document', async (q) => {
   const { nodes, ms } = await explainFirst(() => new DocumentStore(t.db).list({ q, limit: 50 }));
@@ -80,11 +86,22 @@ test.each(['nothing like it', 'number 77777'])('a document search for %j reads a
 
 test('what the searches find is unchanged: names, aliases and titles containing q, case aside, wildcards taken literally', async () => {
   const actors = new ActorStore(t.db);
-  expect((await actors.list({ q: 'ALIAS 4242', limit: 50 })).map((a) => a.aliases[1])).toEqual(['alias 4242', 'alias 42420', 'alias 42421', 'alias 42422', 'alias 42423', 'alias 42424', 'alias 42425', 'alias 42426', 'alias 42427', 'alias 42428', 'alias 42429']);
+  expect((await actors.list({ q: 'ALIAS 4242', limit: 50 })).map((a) => a.aliases[1])).toEqual([
+    'alias 4242',
+    'alias 42420',
+    'alias 42421',
+    'alias 42422',
+    'alias 42423',
+    'alias 42424',
+    'alias 42425',
+    'alias 42426',
+    'alias 42427',
+    'alias 42428',
+    'alias 42429',
+  ]);
   expect((await actors.list({ q: 'of 976', limit: 3 })).map((a) => a.name)).toHaveLength(3);
   expect(await actors.list({ q: '%', limit: 5 })).toEqual([]);
   expect(await actors.list({ q: 'a_tor', limit: 5 })).toEqual([]);
   const docs = new DocumentStore(t.db);
   expect((await docs.list({ q: 'NUMBER 99999', limit: 5 })).map((d) => d.title)).toEqual([expect.stringMatching(/ number 99999$/)]);
 });
-

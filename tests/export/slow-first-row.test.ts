@@ -69,7 +69,7 @@ test('an export whose first row is slow to come (its database at work) is answer
   expect(await untilPoolIdle(t.db)).toBe(0);
 });
 
-test("an export its client drops while the database works on it ends on the database too, not only in the ledger", async () => {
+test('an export its client drops while the database works on it ends on the database too, not only in the ledger', async () => {
   const lock = await lockClaims();
   try {
     const controller = new AbortController();
