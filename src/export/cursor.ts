@@ -19,12 +19,12 @@ export interface HeldConnection {
 export type WatchHeld = (held: HeldConnection) => void;
 
 /**
- * What every held connection runs with. No statement time limit (a COPY of the whole ledger is one statement). And a
- * check of its client every second while a statement runs: a backend sorting for its first row, or waiting for a lock,
- * sends nothing, so it had not noticed that the ledger closed the connection (its client gone) and had run on to the
- * end of its work, for nobody (tests/export/slow-first-row.test.ts). PostgreSQL 14 and later; Linux, macOS.
+ * A check of its client every CLIENT_CHECK_MS while a statement runs, on every held connection: a backend sorting for
+ * its first row, or waiting for a lock, sends nothing, so it had not noticed that the ledger closed the connection (its
+ * client gone) and had run on to the end of its work, for nobody (tests/export/slow-first-row.test.ts). PostgreSQL 14
+ * and later, on Linux, macOS and the BSDs; elsewhere PostgreSQL refuses the setting and exports run without it.
  */
-const HELD_SETTINGS: SessionSettings = { statement_timeout: '0', client_connection_check_interval: '1000' };
+const CLIENT_CHECK_MS = '1000';
 
 /** pg's Client knows its backend's process id (BackendKeyData), though its types do not say so. */
 const backendPid = (client: ClientBase) => (client as ClientBase & { processID?: number }).processID;
@@ -53,7 +53,7 @@ async function backendAtWork(db: Db, pid: number | undefined, withinMs: number):
 export type SessionSettings = Readonly<Record<string, string>>;
 
 /**
- * A connection for a long export. Its statements run with HELD_SETTINGS, without the pool's statement time limit:
+ * A connection for a long export. Its statements run without the pool's statement time limit, checking their client:
  * exports are bounded instead by how many may run at once (LONG_WORK_MAX) and by the stall watchdog, which cuts a
  * reader that stops reading, and an export whose database stopped feeding it (unless `watch`'s watcher, asking,
  * hears that the database is at work on it). They also run with the `settings` given (planner settings of one
@@ -61,13 +61,14 @@ export type SessionSettings = Readonly<Record<string, string>>;
  */
 export async function holdConnection(db: Db, settings: SessionSettings = {}, watch?: WatchHeld): Promise<HeldConnection> {
   const client = (await db.client.acquireConnection()) as ClientBase;
-  const all = { ...HELD_SETTINGS, ...settings };
-  const names = Object.keys(all);
+  const all = { statement_timeout: '0', ...settings };
+  const names = [...Object.keys(all), 'client_connection_check_interval'];
   try {
     await client.query('SELECT set_config(name, value, false) FROM unnest($1::text[], $2::text[]) AS s(name, value)', [
-      names,
+      Object.keys(all),
       Object.values(all),
     ]);
+    await client.query(`SELECT set_config('client_connection_check_interval', $1, false)`, [CLIENT_CHECK_MS]).catch(() => undefined);
   } catch (err) {
     db.client.releaseConnection(client);
     throw err;
