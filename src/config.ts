@@ -40,6 +40,8 @@ export interface Config {
   bodyTimeoutMs: number;
   /** A request's line and headers not fully received this many ms after they began is a 408, its connection closed (HEADERS_TIMEOUT_MS). */
   headersTimeoutMs: number;
+  /** Connections one client address may hold open at once; one more is a 503 and closed (CONNECTIONS_PER_ADDRESS; 0: no limit). */
+  connectionsPerAddress: number;
   /** Largest import body, in bytes after decompression (IMPORT_BODY_LIMIT); it is spooled to a temporary file before it runs. */
   importBodyLimit: number;
   /**
@@ -151,6 +153,7 @@ function availability(
   | 'stallTimeoutMs'
   | 'bodyTimeoutMs'
   | 'headersTimeoutMs'
+  | 'connectionsPerAddress'
   | 'importBodyLimit'
 > {
   const database = Object.freeze({
@@ -173,6 +176,7 @@ function availability(
     stallTimeoutMs: integer('STALL_TIMEOUT_MS', env.STALL_TIMEOUT_MS, 30_000, 100, 3_600_000),
     bodyTimeoutMs: integer('BODY_TIMEOUT_MS', env.BODY_TIMEOUT_MS, 30_000, 100, 3_600_000),
     headersTimeoutMs: integer('HEADERS_TIMEOUT_MS', env.HEADERS_TIMEOUT_MS, 20_000, 100, 600_000),
+    connectionsPerAddress: integer('CONNECTIONS_PER_ADDRESS', env.CONNECTIONS_PER_ADDRESS, 256, 0, 1_000_000),
     importBodyLimit: integer('IMPORT_BODY_LIMIT', env.IMPORT_BODY_LIMIT, 1024 * 1024 * 1024, 1024, 64 * 1024 * 1024 * 1024),
   };
 }

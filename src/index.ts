@@ -78,7 +78,10 @@ async function main(): Promise<void> {
   // ledger_changes kept short even when no request asks the ledger cache (VIEW_CACHE_ENTRIES=0).
   const changes = new LedgerChanges(db);
   setInterval(() => void changes.tick().catch(() => undefined), 60_000).unref();
-  const server = createLedgerServer(app, { headersTimeoutMs: config.headersTimeoutMs });
+  const server = createLedgerServer(app, {
+    headersTimeoutMs: config.headersTimeoutMs,
+    connectionsPerAddress: config.connectionsPerAddress,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) =>
       reject(

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { ActorKind, ReliabilityGrade } from '../closedSets';
 import { formatPartialDate, parsePartialDate } from '../dates';
-import { containsPattern, Db } from '../db/knex';
+import { containsPattern, Db, trigramSearchable } from '../db/knex';
 import type { ActorRow, AffiliationRow } from '../db/tables';
 
 export interface AffiliationInput {
@@ -100,6 +100,9 @@ export class ActorStore {
     if (filter.afterId) query.where('id', '>', filter.afterId);
     if (filter.q) {
       const like = containsPattern(filter.q);
+      // The first test is the trigram index's (migration 20261215012800), when q gives it trigrams to look up; the
+      // second says exactly what is meant.
+      if (trigramSearchable(filter.q)) query.whereRaw('actor_search_text(name, aliases) LIKE ?', [like]);
       query.where((w) =>
         w.whereRaw('lower(name) LIKE ?', [like]).orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) LIKE ?)', [like]),
       );

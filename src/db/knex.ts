@@ -9,6 +9,9 @@ types.setTypeParser(types.builtins.DATE, (v) => v);
 
 export type Db = Knex;
 
+/** Silence on a database connection after which TCP keepalive probes start (then the system's interval and count). */
+export const KEEPALIVE_IDLE_MS = 10_000;
+
 /** How the pool waits on PostgreSQL: every wait is bounded, so a database that stops answering is a quick 503, not a hang. */
 export interface DbOptions {
   /** Connections in the pool. */
@@ -32,6 +35,13 @@ export function createDb(connectionString: string, options: DbOptions = {}): Db 
       connectionString,
       ...(statementTimeoutMs > 0 && { statement_timeout: statementTimeoutMs }),
       ...(connectTimeoutMs > 0 && { connectionTimeoutMillis: connectTimeoutMs }),
+      // TCP keepalive probes on every connection, the first after KEEPALIVE_IDLE_MS of silence: a connection a
+      // firewall or NAT between the ledger and an external PostgreSQL dropped without a word (idle in the pool, or
+      // waiting on a long export) had been found dead only when the operating system gave up on it, after hours
+      // (Linux sends the first probe after two hours of silence by default); now it fails within minutes, and the
+      // pool drops it (knex disposes of a client whose socket failed).
+      keepAlive: true,
+      keepAliveInitialDelayMillis: KEEPALIVE_IDLE_MS,
     },
     pool: { min: 0, max: poolMax },
     acquireConnectionTimeout: acquireTimeoutMs,
@@ -59,7 +69,21 @@ export async function migrate(db: Db): Promise<void> {
   }
 }
 
-/** A LIKE pattern matching `text` anywhere, case-folded, with its wildcards taken literally. */
+/**
+ * A LIKE pattern matching `text` anywhere, case-folded, with its wildcards taken literally. A column searched so needs a
+ * trigram index (gin_trgm_ops, as migration 20261215012800's) or every search reads the whole table.
+ */
 export function containsPattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+}
+
+/**
+ * Whether a trigram index can answer a search for `text` anywhere (containsPattern): pg_trgm looks up the trigrams of
+ * the pattern's runs of three letters or digits, and ASCII ones are letters and digits in every locale (in the C
+ * locale, the embedded PostgreSQL's, no other character is: a search for "Абв" or "IS" has none). Without any, the
+ * index would be read whole: such a search is better left to the plan it had before, walking the rows in the order
+ * asked for until a page of them is found.
+ */
+export function trigramSearchable(text: string): boolean {
+  return /[A-Za-z0-9]{3}/.test(text);
 }

@@ -12,10 +12,29 @@ import { LIST_SEPARATOR, type Column, type ExportRecord } from './serialize';
 
 export { CLAIM_EXPORT_COLUMNS, REVISION_EXPORT_COLUMNS } from './columns';
 
+/**
+ * The claim's relation columns, in the export's order, each with the rows of `r` (relationsOf: the claim's relations
+ * both ways) it gathers. Symmetric types are recorded from both sides. The one list of them: relationsOf's aggregates,
+ * CLAIM_FIELDS, the CSV's rendered cells, the snapshot's (RECORDED_FIELDS) and toClaimExport are built from it.
+ */
+const RELATION_COLUMNS = {
+  supersedes: "r.outgoing AND r.type = 'supersedes'",
+  superseded_by: "NOT r.outgoing AND r.type = 'supersedes'",
+  part_of: "r.outgoing AND r.type = 'part_of'",
+  derived_from: "r.outgoing AND r.type = 'derived_from'",
+  contradicts: "r.type = 'contradicts'",
+  corroborates: "r.type = 'corroborates'",
+} as const satisfies Partial<Record<ClaimColumn, string>>;
+type RelationColumn = keyof typeof RELATION_COLUMNS;
+const RELATIONS = Object.keys(RELATION_COLUMNS) as RelationColumn[];
+/** One entry per relation column, in their order. */
+const eachRelation = <T>(value: (column: RelationColumn) => T) =>
+  Object.fromEntries(RELATIONS.map((c) => [c, value(c)])) as Record<RelationColumn, T>;
+
 // The claim's relations, both ways, in one pass over claim_relations grouped by claim (ordered by claim id, so
 // merged with the claims in their order), split by type and direction. A claim without any has none (NULL).
-const agg = (name: string, which: string, cells: boolean) => {
-  const ids = `array_agg(r.other ORDER BY r.other) FILTER (WHERE ${which})`;
+const agg = (name: RelationColumn, cells: boolean) => {
+  const ids = `array_agg(r.other ORDER BY r.other) FILTER (WHERE ${RELATION_COLUMNS[name]})`;
   // As CSV cells, the list cell (cellSql's) is built here, once for each claim that has relations, rather than from
   // an array, cast to text[] and tested for the guard, for every claim (bench/README.md, changelog of 4 Dec 21:05).
   // Ids are digits, which the formula guard never changes, so the list is only joined.
@@ -29,9 +48,7 @@ function relationsOf(db: Db, selected: Knex.QueryBuilder | null, cells: boolean)
   const only = (column: string) => (selected ? ` WHERE ${column} IN ?` : '');
   return db.raw(
     `(
-  SELECT r.claim_id, ${agg('supersedes', "r.outgoing AND r.type = 'supersedes'", cells)}, ${agg('superseded_by', "NOT r.outgoing AND r.type = 'supersedes'", cells)},
-    ${agg('part_of', "r.outgoing AND r.type = 'part_of'", cells)}, ${agg('derived_from', "r.outgoing AND r.type = 'derived_from'", cells)},
-    ${agg('contradicts', "r.type = 'contradicts'", cells)}, ${agg('corroborates', "r.type = 'corroborates'", cells)}
+  SELECT r.claim_id, ${RELATIONS.map((c) => agg(c, cells)).join(', ')}
   FROM (SELECT claim_id, related_claim_id AS other, type, true AS outgoing FROM claim_relations${only('claim_id')}
         UNION ALL SELECT related_claim_id, claim_id, type, false FROM claim_relations${only('related_claim_id')}) r
   GROUP BY r.claim_id
@@ -39,7 +56,6 @@ function relationsOf(db: Db, selected: Knex.QueryBuilder | null, cells: boolean)
     selected ? [selected, selected] : [],
   );
 }
-const relations = (name: string) => `COALESCE(rel.${name}, '{}')`;
 
 /**
  * A row of another table that some cells depend on alone: a claim's metric, country, group, claimant and the
@@ -160,12 +176,7 @@ const CLAIM_FIELDS: Record<ClaimColumn, string> = {
   retraction_reason: 'c.retraction_reason',
   rank: 'c.rank',
   credibility: 'c.credibility',
-  supersedes: relations('supersedes'),
-  superseded_by: relations('superseded_by'),
-  part_of: relations('part_of'),
-  derived_from: relations('derived_from'),
-  contradicts: relations('contradicts'),
-  corroborates: relations('corroborates'),
+  ...eachRelation((name) => `COALESCE(rel.${name}, '{}')`),
   notes: 'c.notes',
   version: 'c.version',
   created_at: 'c.created_at',
@@ -196,15 +207,14 @@ const SOURCE_CELL_DATES = { published_on: isoDate('d.published_on', 'd.published
 /** Every column's field as a CSV cell is built from it. */
 const CELL_FIELDS: Record<ClaimExportColumn, string> = { ...CLAIM_FIELDS, ...CLAIM_CELL_DATES, ...SOURCE_FIELDS, ...SOURCE_CELL_DATES };
 const EXPORT_COLUMN = Object.fromEntries(CLAIM_EXPORT_COLUMNS.map((c) => [c.name, c])) as Record<ClaimExportColumn, Column>;
-const RELATION_COLUMNS = ['supersedes', 'superseded_by', 'part_of', 'derived_from', 'contradicts', 'corroborates'] as const;
 /** The cells that the entities' relations and the claims' relations (`rel`, relationsOf) hold, as the claims and sources read them. */
 const RENDERED: Partial<Record<ClaimExportColumn, string>> = Object.fromEntries([
   ...ENTITIES.flatMap((e) => e.columns.map((c) => [c, `${e.alias}.${quoteIdent(c)}`])),
-  ...RELATION_COLUMNS.map((c) => [c, `rel.${c}`]),
+  ...RELATIONS.map((c) => [c, `rel.${c}`]),
 ]);
 
-/** Ids of the relations of one type in a claim's snapshot (symmetric types are recorded from both sides). */
-const snapshotRelation = (type: string) =>
+/** Ids of the relations of one type in a claim's snapshot (which records them by their column's name). */
+const snapshotRelation = (type: RelationColumn) =>
   `ARRAY(SELECT (r->>'claim_id')::bigint FROM jsonb_array_elements(c.snapshot->'relations') r WHERE r->>'type' = '${type}' ORDER BY 1)`;
 const snapshot = (path: string) => `c.snapshot#>>'{${path}}'`;
 const recordedSource = (path: string) => `src.x#>>'{${path}}'`;
@@ -225,12 +235,7 @@ const RECORDED_FIELDS: Record<ClaimExportColumn, string> = {
   claimant_role: snapshot('claimant,role'),
   claimant_organization: snapshot('claimant,organization,name'),
   credibility: "(c.snapshot->>'credibility')::int",
-  supersedes: snapshotRelation('supersedes'),
-  superseded_by: snapshotRelation('superseded_by'),
-  part_of: snapshotRelation('part_of'),
-  derived_from: snapshotRelation('derived_from'),
-  contradicts: snapshotRelation('contradicts'),
-  corroborates: snapshotRelation('corroborates'),
+  ...eachRelation(snapshotRelation),
   source_position: '(src.n - 1)::int',
   document_id: `(${recordedSource('document,id')})::bigint`,
   document_title: recordedSource('document,title'),
@@ -392,12 +397,7 @@ const ids = (v: unknown) => (v as (string | number)[]).map(Number);
 export function toClaimExport(row: ClaimExportRow): ExportRecord {
   return {
     ...row,
-    supersedes: ids(row.supersedes),
-    superseded_by: ids(row.superseded_by),
-    part_of: ids(row.part_of),
-    derived_from: ids(row.derived_from),
-    contradicts: ids(row.contradicts),
-    corroborates: ids(row.corroborates),
+    ...eachRelation((name) => ids(row[name])),
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),
     document_retrieved_at: row.document_retrieved_at instanceof Date ? row.document_retrieved_at.toISOString() : null,

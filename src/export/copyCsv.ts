@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { CopyToStreamQuery, to as copyTo } from 'pg-copy-streams';
 import type { Db } from '../db/knex';
-import { holdConnection, releaseWhenClosed, SessionSettings } from './cursor';
+import { holdConnection, releaseWhenClosed, SessionSettings, WatchHeld } from './cursor';
 import { BARE_KINDS, Column, LIST_SEPARATOR } from './serialize';
 
 /*
@@ -176,8 +176,8 @@ export class CsvRecordsOut extends CopyToQuery {
  * The connection goes back to the pool when the copy ends; if the stream is destroyed first (the client went
  * away) the connection is closed instead, which ends the query on the server, and the pool drops it.
  */
-export async function copyOut(db: Db, sql: string, settings: SessionSettings = {}): Promise<Readable> {
-  const held = await holdConnection(db, settings);
+export async function copyOut(db: Db, sql: string, settings: SessionSettings = {}, watch?: WatchHeld): Promise<Readable> {
+  const held = await holdConnection(db, settings, watch);
   try {
     const stream = held.client.query(new CsvRecordsOut(sql));
     releaseWhenClosed(stream, held);

@@ -7,32 +7,76 @@ import type { NativeQuery } from '../db/sqlValues';
 export interface HeldConnection {
   client: ClientBase;
   release(): void;
+  /**
+   * Whether its backend is at work on its statement (running, or waiting for a lock or a disk), as PostgreSQL says on
+   * another connection of the pool: false when it is idle (waiting for the ledger), blocked sending rows nobody takes,
+   * gone, once the connection is released, or when the database does not say so within `withinMs`.
+   */
+  atWork(withinMs: number): Promise<boolean>;
+}
+
+/** Told of each connection an export holds, so that whoever watches the export can ask whether its database is at work on it. */
+export type WatchHeld = (held: HeldConnection) => void;
+
+/**
+ * A check of its client every CLIENT_CHECK_MS while a statement runs, on every held connection: a backend sorting for
+ * its first row, or waiting for a lock, sends nothing, so it had not noticed that the ledger closed the connection (its
+ * client gone) and had run on to the end of its work, for nobody (tests/export/slow-first-row.test.ts). PostgreSQL 14
+ * and later, on Linux, macOS and the BSDs; elsewhere PostgreSQL refuses the setting and exports run without it.
+ */
+const CLIENT_CHECK_MS = '1000';
+
+/** pg's Client knows its backend's process id (BackendKeyData), though its types do not say so. */
+const backendPid = (client: ClientBase) => (client as ClientBase & { processID?: number }).processID;
+
+async function backendAtWork(db: Db, pid: number | undefined, withinMs: number): Promise<boolean> {
+  if (pid === undefined) return false;
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), withinMs);
+  });
+  // A backend blocked writing to its client (ClientWrite) has rows the ledger does not take: not at work for it.
+  const asked = db
+    .raw(`SELECT state = 'active' AND wait_event IS DISTINCT FROM 'ClientWrite' AS at_work FROM pg_stat_activity WHERE pid = ?`, [pid])
+    .then(
+      (result: { rows: { at_work: boolean }[] }) => result.rows[0]?.at_work === true,
+      () => false,
+    );
+  try {
+    return await Promise.race([asked, timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Settings of PostgreSQL (GUC names and values) a held connection's statements run with. */
 export type SessionSettings = Readonly<Record<string, string>>;
 
 /**
- * A connection for a long export. Its statements run without the pool's statement time limit (a COPY of the whole
- * ledger is one statement): exports are bounded instead by how many may run at once (LONG_WORK_MAX) and by the
- * stall watchdog, which cuts a reader that stops reading. They also run with the `settings` given (planner settings
- * of one export). The limit and the settings are restored before the connection goes back.
+ * A connection for a long export. Its statements run without the pool's statement time limit, checking their client:
+ * exports are bounded instead by how many may run at once (LONG_WORK_MAX) and by the stall watchdog, which cuts a
+ * reader that stops reading, and an export whose database stopped feeding it (unless `watch`'s watcher, asking,
+ * hears that the database is at work on it). They also run with the `settings` given (planner settings of one
+ * export). The settings are restored before the connection goes back.
  */
-export async function holdConnection(db: Db, settings: SessionSettings = {}): Promise<HeldConnection> {
+export async function holdConnection(db: Db, settings: SessionSettings = {}, watch?: WatchHeld): Promise<HeldConnection> {
   const client = (await db.client.acquireConnection()) as ClientBase;
-  const names = ['statement_timeout', ...Object.keys(settings)];
+  const all = { statement_timeout: '0', ...settings };
+  const names = [...Object.keys(all), 'client_connection_check_interval'];
   try {
     await client.query('SELECT set_config(name, value, false) FROM unnest($1::text[], $2::text[]) AS s(name, value)', [
-      names,
-      ['0', ...Object.values(settings)],
+      Object.keys(all),
+      Object.values(all),
     ]);
+    await client.query(`SELECT set_config('client_connection_check_interval', $1, false)`, [CLIENT_CHECK_MS]).catch(() => undefined);
   } catch (err) {
     db.client.releaseConnection(client);
     throw err;
   }
   let released = false;
-  return {
+  const held: HeldConnection = {
     client,
+    atWork: (withinMs) => (released ? Promise.resolve(false) : backendAtWork(db, backendPid(client), withinMs)),
     release: () => {
       if (released) return;
       released = true;
@@ -49,6 +93,8 @@ export async function holdConnection(db: Db, settings: SessionSettings = {}): Pr
       );
     },
   };
+  watch?.(held);
+  return held;
 }
 
 /**
@@ -65,8 +111,8 @@ export function cursorRows(client: ClientBase, query: NativeQuery, batchSize: nu
  * first (a query error, a client gone away), the connection is closed instead: the cursor's protocol state is
  * unknown then, and a reused connection could hand the next query another query's messages.
  */
-export async function streamQuery(db: Db, query: NativeQuery, batchSize: number): Promise<QueryStream> {
-  const held = await holdConnection(db);
+export async function streamQuery(db: Db, query: NativeQuery, batchSize: number, watch?: WatchHeld): Promise<QueryStream> {
+  const held = await holdConnection(db, {}, watch);
   try {
     const rows = cursorRows(held.client, query, batchSize);
     releaseWhenClosed(rows, held);

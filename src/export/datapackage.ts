@@ -4,7 +4,7 @@ import type { ClientBase, QueryResult } from 'pg';
 import type { Db } from '../db/knex';
 import { servedChanges } from '../revisions/store';
 import { quoteIdent } from './copyCsv';
-import { holdConnection } from './cursor';
+import { holdConnection, WatchHeld } from './cursor';
 import { Column, ColumnKind, ExportRecord, serializer } from './serialize';
 
 /**
@@ -225,6 +225,8 @@ export interface PackageInfo {
   sourceUrl: string;
   created: Date;
   batchSize: number;
+  /** Told of the connection the package is read on. */
+  watch?: WatchHeld;
 }
 
 /**
@@ -233,7 +235,7 @@ export interface PackageInfo {
  * however the ledger changes meanwhile; tables are streamed one after another through a cursor.
  */
 export async function writeDataPackage(db: Db, archive: Archiver, info: PackageInfo): Promise<void> {
-  const held = await holdConnection(db);
+  const held = await holdConnection(db, {}, info.watch);
   let current: Readable | null = null;
   try {
     const [, catalog] = (await held.client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${CATALOG_SQL}`)) as unknown as [

@@ -5,6 +5,8 @@ import { Request, Response, Router } from 'express';
 import type { FilterResolvers } from '../claims/parseClaimFilter';
 import type { Auth } from '../http/auth';
 import type { LongWorkGate } from '../http/longWork';
+import type { StillWorking } from '../http/stall';
+import type { WatchHeld } from './cursor';
 import { onlyParams } from '../http/params';
 import { EXPORT_FILTER_PARAMS, parseExportParams } from './parseExportParams';
 import { CONTENT_TYPES } from './serialize';
@@ -53,6 +55,16 @@ async function stream(res: Response, headers: Record<string, string>, ...streams
   }
 }
 
+/**
+ * Tells the stall watchdog (src/http/stall.ts) how to ask whether the database is at work on this export: its first row
+ * may take minutes to come (a sort over millions of claims, a lock waited for) while the database works.
+ */
+function watchedBy(res: Response): WatchHeld {
+  return (held) => {
+    res.locals.stillWorking = ((withinMs) => held.atWork(withinMs)) satisfies StillWorking;
+  };
+}
+
 export function exportRouter(deps: { exports: ExportService; auth: Auth; resolvers: FilterResolvers; longWork: LongWorkGate }): Router {
   const { exports, auth, resolvers, longWork } = deps;
   const router = Router();
@@ -61,7 +73,8 @@ export function exportRouter(deps: { exports: ExportService; auth: Auth; resolve
     const { filter, format, include } = await parseExportParams(req.query, resolvers);
     // A slot once the request is known to be valid: a bad one is a 400 whatever runs.
     await longWork.enter(res, 'the export');
-    const streams = include === 'revisions' ? await exports.revisions(filter, format) : await exports.claims(filter, format);
+    const watch = watchedBy(res);
+    const streams = include === 'revisions' ? await exports.revisions(filter, format, watch) : await exports.claims(filter, format, watch);
     const name = exportFileName(include === 'revisions' ? 'claim-revisions' : 'claims', req, new Date(), format);
     const headers = {
       'Content-Type': CONTENT_TYPES[format],
@@ -86,7 +99,11 @@ export function exportRouter(deps: { exports: ExportService; auth: Auth; resolve
       archive,
     );
     try {
-      await exports.dataPackage(archive, { created, sourceUrl: `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}` });
+      await exports.dataPackage(archive, {
+        created,
+        sourceUrl: `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`,
+        watch: watchedBy(res),
+      });
     } catch (err) {
       archive.destroy(err as Error);
     }

@@ -15,7 +15,7 @@ import {
 } from './claimRows';
 import { copyOut } from './copyCsv';
 import { nativeQuery } from '../db/sqlValues';
-import { streamQuery } from './cursor';
+import { streamQuery, WatchHeld } from './cursor';
 import { PackageInfo, writeDataPackage } from './datapackage';
 import { Column, ExportFormat, ExportRecord, serializer } from './serialize';
 import { xlsxSerializer } from './xlsx';
@@ -34,19 +34,22 @@ export class ExportService {
     private readonly batchSize: number,
   ) {}
 
-  /** One row per claim × source of the claims the filter selects, superseded and retracted ones included unless filtered out. */
-  async claims(filter: ClaimFilter, format: ExportFormat): Promise<ExportStreams> {
+  /**
+   * One row per claim × source of the claims the filter selects, superseded and retracted ones included unless filtered
+   * out. `watch`, here and below, is told of the connection the rows are read on.
+   */
+  async claims(filter: ClaimFilter, format: ExportFormat, watch?: WatchHeld): Promise<ExportStreams> {
     if (format === 'csv') {
       // PostgreSQL writes the CSV (the same bytes the serializer would), its record ends made CRLF as they come.
-      return [await copyOut(this.db, claimCsvCopySql(this.db, filter), CLAIM_CSV_SETTINGS)];
+      return [await copyOut(this.db, claimCsvCopySql(this.db, filter), CLAIM_CSV_SETTINGS, watch)];
     }
-    const rows = await streamQuery(this.db, nativeQuery(claimExportQuery(this.db, filter)), this.batchSize);
+    const rows = await streamQuery(this.db, nativeQuery(claimExportQuery(this.db, filter)), this.batchSize, watch);
     return [rows, encoder<ClaimExportRow>(format, CLAIM_EXPORT_COLUMNS, toClaimExport, 'claims')];
   }
 
   /** One row per revision of the claims the filter selects. */
-  async revisions(filter: ClaimFilter, format: ExportFormat): Promise<ExportStreams> {
-    const rows = await streamQuery(this.db, nativeQuery(revisionExportQuery(this.db, filter)), this.batchSize);
+  async revisions(filter: ClaimFilter, format: ExportFormat, watch?: WatchHeld): Promise<ExportStreams> {
+    const rows = await streamQuery(this.db, nativeQuery(revisionExportQuery(this.db, filter)), this.batchSize, watch);
     return [rows, encoder(format, REVISION_EXPORT_COLUMNS, toRevisionExport, 'revisions')];
   }
 

@@ -225,13 +225,13 @@ export function answerBeforeExpress(server: http.Server): void {
 export function clientErrorHandler(err: NodeJS.ErrnoException, socket: import('node:stream').Duplex): void {
   const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
   const answer = problem(status, 'The request is not well-formed HTTP.');
-  const body = JSON.stringify(answer);
   const inFlight = (socket as { _httpMessage?: http.ServerResponse & { locals?: Record<string, unknown> } })._httpMessage;
   if (inFlight && socket.writable && !inFlight.headersSent) {
     // A body that breaks HTTP's framing (a malformed chunk) is found after its request went to express: the answer,
     // not started, says so as for a malformed request line, where the connection had closed with no answer at all.
     // Marked answered, so that the body parser's own error, when the connection closes, is not answered again.
     if (inFlight.locals) inFlight.locals.timedOut = true;
+    const body = JSON.stringify(answer);
     inFlight.writeHead(status, {
       'Content-Type': 'application/problem+json',
       'Content-Length': Buffer.byteLength(body),
@@ -244,7 +244,31 @@ export function clientErrorHandler(err: NodeJS.ErrnoException, socket: import('n
     socket.destroy();
     return;
   }
+  writeProblemAndClose(socket, answer);
+}
+
+/** A problem written straight on a connection no request of which reached express, which is then closed. */
+function writeProblemAndClose(
+  socket: import('node:stream').Duplex,
+  answer: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): void {
+  const body = JSON.stringify(answer);
+  const extra = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
   socket.end(
-    `HTTP/1.1 ${status} ${answer.title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${String(answer.status)} ${String(answer.title)}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${extra}Connection: close\r\n\r\n${body}`,
   );
+}
+
+/** Turns a connection away before it sends anything: a 503 problem naming `field`, with Retry-After, then closed. */
+export function refuseConnection(
+  socket: import('node:stream').Duplex,
+  detail: string,
+  field: string,
+  message: string,
+  retryAfterSeconds: number,
+): void {
+  writeProblemAndClose(socket, problem(503, detail, { errors: [{ field, message }] }), { 'Retry-After': String(retryAfterSeconds) });
 }

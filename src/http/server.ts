@@ -1,9 +1,45 @@
 import http from 'node:http';
-import { answerBeforeExpress } from './problem';
+import type { Socket } from 'node:net';
+import { answerBeforeExpress, refuseConnection } from './problem';
 
 export interface ConnectionLimits {
   /** A request's line and headers not all received this many ms after the connection opened (or its last request) is a 408. */
   headersTimeoutMs: number;
+  /** Connections one address may hold open at once (CONNECTIONS_PER_ADDRESS); 0: no limit. */
+  connectionsPerAddress?: number;
+}
+
+/**
+ * At most `max` open connections from one address: one more is answered 503 at once (a problem naming `connections`,
+ * Retry-After) and closed. Without it, one client opening thousands of idle sockets (each held HEADERS_TIMEOUT_MS)
+ * took the process's file descriptors, and every other client was refused at accept (EMFILE) or left waiting.
+ */
+function limitConnectionsPerAddress(server: http.Server, max: number): void {
+  const open = new Map<string, number>();
+  server.on('connection', (socket: Socket) => {
+    const address = socket.remoteAddress ?? '';
+    const held = open.get(address) ?? 0;
+    if (held >= max) {
+      socket.on('error', () => undefined);
+      refuseConnection(
+        socket,
+        `This address holds ${max} open connections to the ledger already: close some, or reuse them (keep-alive).`,
+        'connections',
+        `at most ${max} open at once from one address`,
+        5,
+      );
+      // Node's HTTP server would read a request from it meanwhile: nothing more is read.
+      socket.pause();
+      setTimeout(() => socket.destroy(), 1000).unref();
+      return;
+    }
+    open.set(address, held + 1);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left === 0) open.delete(address);
+      else open.set(address, left);
+    });
+  });
 }
 
 /**
@@ -18,6 +54,7 @@ export interface ConnectionLimits {
  *   90 s): a client sending its headers a byte at a time (slowloris) holds its socket that long at most.
  * - Requests Node's parser refuses (malformed, headers too large, too slow) are answered with a problem
  *   (answerBeforeExpress).
+ * - One address holds at most `connectionsPerAddress` connections (limitConnectionsPerAddress).
  */
 export function createLedgerServer(app: http.RequestListener, limits: ConnectionLimits): http.Server {
   const server = http.createServer(
@@ -29,5 +66,6 @@ export function createLedgerServer(app: http.RequestListener, limits: Connection
     app,
   );
   answerBeforeExpress(server);
+  if (limits.connectionsPerAddress) limitConnectionsPerAddress(server, limits.connectionsPerAddress);
   return server;
 }

@@ -6,6 +6,15 @@ import { databaseNotAnswering } from './readTimeout';
 /** Which side stopped: the client, which takes nothing of what waits for it, or the ledger, which writes nothing more. */
 export type Stalled = 'reader' | 'ledger';
 
+/**
+ * Asked of a response's producer before it is taken for stalled: whether its database is at work on it (answering
+ * within `withinMs`). An export sets it on `res.locals.stillWorking` (src/export/router.ts).
+ */
+export type StillWorking = (withinMs: number) => Promise<boolean>;
+
+/** The longest a producer is given to say it is at work. */
+const ASK_WITHIN_MS = 5000;
+
 interface Watched {
   res: Response;
   socket: Socket;
@@ -19,6 +28,8 @@ interface Watched {
   movedAt: number;
   /** When the ledger last wrote anything (or was not yet to be timed: still waiting for its turn or for its first answer). */
   producedAt: number;
+  /** Whether its producer is being asked if it is at work (stillWorking), now. */
+  asking: boolean;
 }
 
 /**
@@ -32,8 +43,10 @@ interface Watched {
  *   exports run without the statement time limit, and a silent connection never fails by itself). Once a read that
  *   has begun (its export slot taken, or its answer started) has had nothing new to send for `timeoutMs`, it is
  *   answered 503 with Retry-After if nothing was sent yet, else its connection is destroyed mid-body, so that the
- *   client sees a cut transfer (no closing chunk), never a CSV that looks complete. Reads before they begin are
- *   answerSlowReads' (src/http/readTimeout.ts); writes are left to finish, as there.
+ *   client sees a cut transfer (no closing chunk), never a CSV that looks complete. Unless its producer, asked
+ *   (`res.locals.stillWorking`), says its database is at work on it: a sort over millions of claims before the first
+ *   row, a lock waited for; it is asked again each `timeoutMs` it stays silent. A frozen database cannot say so. Reads
+ *   before they begin are answerSlowReads' (src/http/readTimeout.ts); writes are left to finish, as there.
  *
  * One timer watches every open response, and drops those that have closed (no listener per response).
  */
@@ -52,6 +65,19 @@ export function cutStalledResponses(timeoutMs: number, onCut: (res: Response, st
     }
     w.res.destroy();
     w.socket.destroy();
+  };
+  const ask = (w: Watched) => {
+    const stillWorking = w.res.locals.stillWorking as StillWorking | undefined;
+    if (!stillWorking) return cut(w, 'ledger');
+    w.asking = true;
+    void stillWorking(Math.min(timeoutMs, ASK_WITHIN_MS))
+      .catch(() => false)
+      .then((atWork) => {
+        w.asking = false;
+        if (!watched.has(w)) return;
+        if (atWork) w.producedAt = Date.now();
+        else cut(w, 'ledger');
+      });
   };
   const tick = () => {
     const now = Date.now();
@@ -74,7 +100,7 @@ export function cutStalledResponses(timeoutMs: number, onCut: (res: Response, st
       if (produced !== w.produced || waiting > 0 || !begun || !w.read || w.res.writableEnded) {
         w.produced = produced;
         w.producedAt = now;
-      } else if (now - w.producedAt >= timeoutMs) cut(w, 'ledger');
+      } else if (now - w.producedAt >= timeoutMs && !w.asking) ask(w);
     }
     if (watched.size === 0 && timer) {
       clearInterval(timer);
@@ -92,6 +118,7 @@ export function cutStalledResponses(timeoutMs: number, onCut: (res: Response, st
       produced: socket.bytesWritten + res.writableLength,
       movedAt: now,
       producedAt: now,
+      asking: false,
     };
     watched.add(w);
     if (!timer) {

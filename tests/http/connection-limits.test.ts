@@ -106,3 +106,34 @@ test('an import whose body keeps arriving is imported however long it takes, pas
   expect(answer).toMatch(/^HTTP\/1\.1 200 /);
   expect(await t.db('actors').where('name', 'like', 'Slow Upload %').count({ n: '*' })).toEqual([{ n: 10 }]);
 });
+
+describe('connections per address', () => {
+  let capped: Listening;
+  beforeAll(async () => {
+    capped = await listen(t.app, { connectionsPerAddress: 5 });
+  });
+  afterAll(async () => {
+    await capped.close();
+  });
+
+  const open = () =>
+    new Promise<net.Socket>((resolve) => {
+      const socket = net.connect(Number(new URL(capped.base).port), '127.0.0.1', () => resolve(socket));
+      socket.on('error', () => undefined);
+    });
+
+  test('one address holding CONNECTIONS_PER_ADDRESS idle sockets gets a 503 problem for one more; a freed one is served again', async () => {
+    // Before, every socket was accepted: one client with thousands of idle sockets held them HEADERS_TIMEOUT_MS each,
+    // until the process ran out of file descriptors and every other client was refused.
+    const idle = await Promise.all(Array.from({ length: 5 }, open));
+    const refused = await fetch(`${capped.base}/health`);
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('content-type')).toMatch(/problem\+json/);
+    expect(refused.headers.get('retry-after')).toBe('5');
+    expect((await refused.json()).errors).toEqual([{ field: 'connections', message: 'at most 5 open at once from one address' }]);
+    idle[0].destroy();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await fetch(`${capped.base}/health`, { headers: { Connection: 'close' } })).status).toBe(200);
+    for (const s of idle) s.destroy();
+  });
+});

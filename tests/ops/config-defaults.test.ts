@@ -50,6 +50,7 @@ test('availability limits: defaults, and long work must leave connections to sho
     stallTimeoutMs: 30000,
     readTimeoutMs: 8000,
     headersTimeoutMs: 20000,
+    connectionsPerAddress: 256,
   });
   expect(loadConfig({ DB_POOL_MAX: '20', LONG_WORK_MAX: '5', STATEMENT_TIMEOUT_MS: '0' })).toMatchObject({
     database: { poolMax: 20, statementTimeoutMs: 0 },
