@@ -6,7 +6,7 @@ import * as demonymAdditions from './migrations/20261211010000_demonym_additions
 import * as csvDefusedExact from './migrations/20261212010000_csv_defused_exact';
 import * as documentLookupIndexes from './migrations/20261213010000_document_lookup_indexes';
 import * as actorTrimmedNameIndexes from './migrations/20261214010000_actor_trimmed_name_indexes';
-import * as nameSearchTrigrams from './migrations/20261215012800_name_search_trigrams';
+import * as nameSearchTrigrams from './migrations/20261215020000_name_search_trigrams';
 
 type Migration = Knex.Migration;
 
@@ -24,7 +24,7 @@ const later: Record<string, Migration> = {
   '20261212010000_csv_defused_exact': csvDefusedExact,
   '20261213010000_document_lookup_indexes': documentLookupIndexes,
   '20261214010000_actor_trimmed_name_indexes': actorTrimmedNameIndexes,
-  '20261215012800_name_search_trigrams': nameSearchTrigrams,
+  '20261215020000_name_search_trigrams': nameSearchTrigrams,
 };
 
 /** Every migration: the folder's registry in its own order, then the later ones. */

@@ -100,7 +100,7 @@ export class ActorStore {
     if (filter.afterId) query.where('id', '>', filter.afterId);
     if (filter.q) {
       const like = containsPattern(filter.q);
-      // The first test is the trigram index's (migration 20261215012800), when q gives it trigrams to look up; the
+      // The first test is the trigram index's (migration 20261215020000), when q gives it trigrams to look up; the
       // second says exactly what is meant.
       if (trigramSearchable(filter.q)) query.whereRaw('actor_search_text(name, aliases) LIKE ?', [like]);
       query.where((w) =>

@@ -71,7 +71,7 @@ export async function migrate(db: Db): Promise<void> {
 
 /**
  * A LIKE pattern matching `text` anywhere, case-folded, with its wildcards taken literally. A column searched so needs a
- * trigram index (gin_trgm_ops, as migration 20261215012800's) or every search reads the whole table.
+ * trigram index (gin_trgm_ops, as migration 20261215020000's) or every search reads the whole table.
  */
 export function containsPattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;

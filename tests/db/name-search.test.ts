@@ -8,7 +8,7 @@ import { createTestApp, TestApp } from '../support/app';
  * aliases and titles containing q, case aside. It had been a LIKE '%q%' over lower(name), every alias and lower(title)
  * with no index to read: every search read every actor (or document), and a search that matches nothing, which any
  * client can send, cost the whole table every time (measured at 100,000 actors: see the commit). Now trigram indexes
- * (pg_trgm, migration 20261215010000) answer any q with three characters or more from an index.
+ * (pg_trgm, migration 20261215020000) answer any q with three characters or more from an index.
  */
 jest.setTimeout(120_000);
 
