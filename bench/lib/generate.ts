@@ -210,7 +210,7 @@ export async function generateLedger(
         'claimant', jsonb_build_object('id', a.id, 'name', a.name, 'kind', a.kind),
         'sources', (SELECT jsonb_agg(jsonb_build_object('document', jsonb_build_object('id', s.document_id), 'quote', s.quote) ORDER BY s.position)
                     FROM claim_sources s WHERE s.claim_id = c.id),
-        'rank', c.rank, 'status', c.status, 'version', c.version),
+        'rank', c.rank, 'status', c.status, 'version', c.version, 'created_at', c.created_at, 'updated_at', c.updated_at),
       c.created_at
     FROM claims c JOIN actors a ON a.id = c.claimant_id`,
   );
