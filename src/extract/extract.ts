@@ -22,11 +22,11 @@ import { placeCountries } from './countries';
 import { alignSuperseded, lendRestatedClaimants, NOMINAL_CUE, relate } from './relations';
 import { selfReference } from './selfReference';
 import { speakersOf } from './speakers';
+import { isTableRow, ITEM_MARK, lineEnd } from './tableColumns';
 import { personName } from './persons';
 import { insideQuotation, quoteOf, Sentence, sentences, words } from './text';
 import { lowerBound, Work } from './work';
 
-/** A list item: a line opened by a bullet, a dash or a marker ("*", "•", "-", "1.", "(a)"). */
 /** Where one clause ends and the next, with a subject of its own, begins: "…; a rights group counted", "…, and the army says". */
 const CLAUSE_BREAK = /;\s|,\s+(?:and|but|while|whereas)\s/;
 /**
@@ -36,11 +36,13 @@ const CLAUSE_BREAK = /;\s|,\s+(?:and|but|while|whereas)\s/;
 const CONTRAST_BREAK = /;\s|,\s+but\s/g;
 /** A name addressed at the start of a sentence, before its comma: "Daniel, you said…", "Minister Karimov, you…". */
 const ADDRESSED_NAME = /^\s*(?:(?:Mr|Mrs|Ms|Dr|Minister|Senator|General|Professor)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s/u;
-const LIST_ITEM = /^\s*(?:[*•·▪‣◦–—-]|\(?[a-z0-9]{1,3}[.)])\s*/i;
-/** A row of a table pasted as text, its cells split by "|" or tabs: "Banadir | 40", "Jubaland\t25". */
-const TABLE_ROW = /^[^\n]*?\S[^\S\n]*(?:\|[^\S\n]*\S|\t+\S)/;
-/** A line that continues a list a colon opened: a list item, or a table's row ("According to the ministry, the figures were:"). */
-const listed = (line: string): boolean => LIST_ITEM.test(line) || TABLE_ROW.test(line);
+/** A list item: a line opened by a bullet, a dash or a marker ("*", "•", "-", "1.", "(a)"). */
+const LIST_ITEM = new RegExp(`^\\s*${ITEM_MARK}`, 'i');
+/**
+ * A line that continues a list a colon opened: a list item, or a table's row of two cells or more ("According to the
+ * ministry, the figures were:" then "Banadir | 40").
+ */
+const listed = (line: string): boolean => LIST_ITEM.test(line) || isTableRow(line, 0, lineEnd(line, 0), { least: 2, spaced: false });
 
 export interface ExtractOptions {
   /** The document's publication date (YYYY, YYYY-MM or YYYY-MM-DD), to place "today" and "last December". */
