@@ -23,7 +23,7 @@ import { alignSuperseded, lendRestatedClaimants, NOMINAL_CUE, relate } from './r
 import { selfReference } from './selfReference';
 import { speakersOf } from './speakers';
 import { isTableRow, ITEM_MARK, lineEnd } from './tableColumns';
-import { personName } from './persons';
+import { HONORIFICS, personName } from './persons';
 import { insideQuotation, quoteOf, Sentence, sentences, words } from './text';
 import { lowerBound, Work } from './work';
 
@@ -35,7 +35,10 @@ const CLAUSE_BREAK = /;\s|,\s+(?:and|but|while|whereas)\s/;
  */
 const CONTRAST_BREAK = /;\s|,\s+but\s/g;
 /** A name addressed at the start of a sentence, before its comma: "Daniel, you said…", "Minister Karimov, you…". */
-const ADDRESSED_NAME = /^\s*(?:(?:Mr|Mrs|Ms|Dr|Minister|Senator|General|Professor)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s/u;
+const ADDRESSED_NAME = new RegExp(
+  `^\\s*(?:(?:${HONORIFICS}|Minister|Senator|General)\\.?\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s`,
+  'u',
+);
 /** A list item: a line opened by a bullet, a dash or a marker ("*", "•", "-", "1.", "(a)"). */
 const LIST_ITEM = new RegExp(`^\\s*${ITEM_MARK}`, 'i');
 /**

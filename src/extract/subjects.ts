@@ -4,7 +4,10 @@
  * Moumtzis", "The Soufan Group, a New York-based consultancy").
  */
 import { withoutTrailingWords } from './claimants';
-import { personName, ROLE_WORDS } from './persons';
+import { HONORIFICS, personName, ROLE_WORDS } from './persons';
+
+/** A rank or an honorific opening a phrase: "Dr. Yusuf", "Col Sall". */
+const HONORIFIC_FIRST = new RegExp(`^(?:${HONORIFICS})\\.?\\s`);
 import type { Sentence } from './text';
 import { DESCRIBED_THINGS } from './writerVoice';
 
@@ -282,7 +285,7 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
       const person = personName(seg);
       if (
         person &&
-        (person.includes(' ') || /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sir)\.?\s/.test(seg)) &&
+        (person.includes(' ') || HONORIFIC_FIRST.test(seg)) &&
         plausibleSubject(seg) &&
         seg.split(/\s+/).length <= 8
       ) {
