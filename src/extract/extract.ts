@@ -135,8 +135,9 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       carried = { ...speaker, carried: label === null };
       carriedAt = i;
     }
+    const itself = selfReference(text, s, sents[i - 1], options.author ?? null);
     let own =
-      selfReference(text, s, sents[i - 1], options.author ?? null) ??
+      itself ??
       attributionIn(text, s, refs, published) ??
       figureOwner(text, s, options.author ?? null);
     if (own) own = pronounCountOwner(text, s, own) ?? own;
@@ -190,7 +191,10 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       // (a line ending with a colon opens it, whether or not the first item is read into the same sentence:
       // "According to the ministry, the figures were:\nBanadir | 40")
       const opensList = /:\s*$|:[^\S\n]*\n/.test(text.slice(s.start, s.end));
-      if (!own.quoteTag && (!own.local || opensList)) {
+      // a source named in a sentence with no figure of its own is carried only by a list it opens or by the text speaking
+      // of itself ("This report covers Syria."): "The ministry said the threat was high. 40 returned in 2023." is the
+      // writer's figure
+      if (!own.quoteTag && (!own.local || opensList) && (withFigures.has(s) || opensList || own === itself)) {
         carried = own;
         carriedAt = i;
         listOpener = opensList;
