@@ -48,3 +48,76 @@ test('"By Kyiv\'s count" names Kyiv, not a person "By Kyiv"', () => {
     }),
   ]);
 });
+
+test('a point\'s number before the subject is no part of it: "(1) The Monitoring Team estimates…"', () => {
+  expect(shapes('(1) The Monitoring Team estimates that 2,000 foreign fighters remain in the region.', at)).toEqual([
+    expected({
+      value_text: '2,000',
+      value: 2000,
+      metric: 'still_in_conflict_zone',
+      claimant: 'Monitoring Team',
+      mention: 'The Monitoring Team',
+      cue: 'estimates',
+      as_of: '2026-11-20',
+    }),
+  ]);
+});
+
+test("a body's long name of capitalised words and particles is a subject, past twelve words", () => {
+  const text =
+    'The Office of the United Nations High Commissioner for Human Rights in Geneva estimates that 3,000 civilians were killed.';
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: '3,000',
+      value: 3000,
+      metric: 'victims_killed',
+      claimant: 'Office of the United Nations High Commissioner for Human Rights in Geneva',
+      mention: 'The Office of the United Nations High Commissioner for Human Rights in Geneva',
+      cue: 'estimates',
+      as_of: '2026-11-20',
+    }),
+  ]);
+});
+
+test('"24.kg" is an outlet\'s name: no figure, and the subject of its cue', () => {
+  expect(shapes('Bishkek-based outlet 24.kg reported that 52 citizens had returned home.', at)).toEqual([
+    expected({
+      value_text: '52',
+      value: 52,
+      metric: 'returnees',
+      claimant: 'Bishkek-based outlet 24.kg',
+      mention: 'Bishkek-based outlet 24.kg',
+      cue: 'reported',
+    }),
+  ]);
+  expect(shapes('According to 24.kg, 52 citizens returned home. The figures were published by 24.kg on Monday.', at)).toEqual([
+    expected({
+      value_text: '52',
+      value: 52,
+      metric: 'returnees',
+      claimant: '24.kg',
+      mention: '24.kg',
+      cue: 'According to',
+      as_of: '2026-11-20',
+    }),
+  ]);
+});
+
+test('a source named in a sentence with no figure is not carried into the next one; with a figure it is', () => {
+  const said = 'Interior Minister Daniel Ochieng said the threat remained high. Some 40 Kenyans returned from Somalia last year.';
+  expect(shapes(said, at)).toEqual([
+    expected({ value_text: 'Some 40', value: 40, approximation: 'approximately', metric: 'returnees', country: 'KE', as_of: '2025' }),
+  ]);
+  const counted = 'Interior Minister Daniel Ochieng said 30 Kenyans were arrested. Some 40 Kenyans returned from Somalia last year.';
+  expect(shapes(counted, at)[1]).toEqual(
+    expected({
+      value_text: 'Some 40',
+      value: 40,
+      approximation: 'approximately',
+      metric: 'returnees',
+      country: 'KE',
+      claimant: 'Daniel Ochieng',
+      as_of: '2025',
+    }),
+  );
+});
