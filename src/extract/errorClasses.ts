@@ -386,6 +386,7 @@ export function errorClasses(
     claimant_missed_source: {},
     claimant_name_or_mention: {},
     claimant_name_form: {},
+    claimant_name_form_where_mention_right: {},
     as_of: {},
     wrong_metric_by_rule: {},
     wrong_country_by_rule: {},
@@ -471,7 +472,10 @@ export function errorClasses(
       if (outcome === 'gold a name → null') add(t.claimant_missed_source, missedSource(g));
     }
     if (c?.claimant) {
-      add(t.claimant_name_or_mention, nameOrMention(g, c));
+      const nm = nameOrMention(g, c);
+      add(t.claimant_name_or_mention, nm);
+      // the name a carry would score, where the mention was right: how its form differs from the gold's
+      if (/mention right, name wrong/.test(nm)) add(t.claimant_name_form_where_mention_right, nameForm(g.claimant, c.claimant.name));
       if (outcome !== 'right')
         add(
           t.claimant_name_form,
