@@ -332,6 +332,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (LABEL_WORDS.test(lastWord.replace(/\.$/, '')) && !/^(no|number|case|unit)$/.test(lastWord) && /[\p{L}.]\s*$/u.test(prev))
     return 'label';
   if (/(?:\bNo\.?|\bNos\.?|\bNumber|#)\s*$/.test(prev) && n.kind === 'digits') return 'label';
+  // …and "Case 14:", "Unit 3:" opening what the label names (not "in case 14 people…")
+  if (/^(case|unit)$/i.test(lastWord) && /[\p{L}]\s*$/u.test(prev) && /^\s*:/.test(next) && n.kind === 'digits') return 'label';
   // the later part of a label's number: the 117 of "Memo 24-117", the 14 of "Decree 3/14"
   const labelled = /(\p{L}+)\.?\s+\d+[-–/.]$/u.exec(prev);
   if (n.kind === 'digits' && labelled && LABEL_WORDS.test(labelled[1])) return 'label';

@@ -121,3 +121,9 @@ test('a source named in a sentence with no figure is not carried into the next o
     }),
   );
 });
+
+test('"Case 14:" labels what follows; "in case 14 people…" still counts', () => {
+  const text = 'Courts convicted 40 recruiters last year.\n\nCase 14: a man sentenced to ten years for recruiting.';
+  expect(shapes(text, at).map((c) => c.value_text)).toEqual(['40']);
+  expect(shapes('Police stood ready in case 14 suspects tried to flee.', at).map((c) => c.value_text)).toEqual(['14']);
+});
