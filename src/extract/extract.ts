@@ -115,7 +115,9 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     // an attribution carries into the neighbouring sentence of its paragraph, not further, nor across a line break; one
     // that opens a list with a colon carries into each item of the list
     if (carried && (i - carriedAt > 1 || text.slice(sents[i - 1].end, s.start).includes('\n'))) {
-      if (listOpener && listed(text.slice(s.start, s.end))) carriedAt = i - 1;
+      // (a table's source caption holds for its own table: a blank line ends it)
+      const gap = text.slice(sents[i - 1].end, s.start);
+      if (listOpener && listed(text.slice(s.start, s.end)) && !(carried.cue === 'source' && /\n\s*\n/.test(gap))) carriedAt = i - 1;
       else {
         carried = null;
         listOpener = false;
@@ -190,7 +192,11 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       attributions.set(s, own);
       // (a line ending with a colon opens it, whether or not the first item is read into the same sentence:
       // "According to the ministry, the figures were:\nBanadir | 40")
-      const opensList = /:\s*$|:[^\S\n]*\n/.test(text.slice(s.start, s.end));
+      // …and a table's caption that names its source opens the table: "Returnees by region (source: Ministry of …)"
+      const next = sents[i + 1] ? text.slice(sents[i + 1].start, sents[i + 1].end) : '';
+      const opensList =
+        /:\s*$|:[^\S\n]*\n/.test(text.slice(s.start, s.end)) ||
+        (own.cue === 'source' && /^[^\S\n]*\n/.test(text.slice(s.end, sents[i + 1]?.start ?? s.end)) && listed(next));
       // a source named in a sentence with no figure of its own is carried only by a list it opens or by the text speaking
       // of itself ("This report covers Syria."): "The ministry said the threat was high. 40 returned in 2023." is the
       // writer's figure

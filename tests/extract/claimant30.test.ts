@@ -127,3 +127,30 @@ test('"Case 14:" labels what follows; "in case 14 people…" still counts', () =
   expect(shapes(text, at).map((c) => c.value_text)).toEqual(['40']);
   expect(shapes('Police stood ready in case 14 suspects tried to flee.', at).map((c) => c.value_text)).toEqual(['14']);
 });
+
+describe('a source named in brackets or as a caption\'s "Source:"', () => {
+  test('"(source: X)" after a figure names X', () => {
+    const text = 'In 2023, 120 Kyrgyz citizens returned home (source: Ministry of Internal Affairs).';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '120',
+        value: 120,
+        metric: 'returnees',
+        country: 'KG',
+        claimant: 'Ministry of Internal Affairs (Kyrgyzstan)',
+        mention: 'Ministry of Internal Affairs',
+        cue: 'source',
+        as_of: '2023',
+      }),
+    ]);
+  });
+
+  test("a table's caption naming its source attributes its rows, not the next table's", () => {
+    const text =
+      'Kyrgyz returnees by region, 2023 (Source: Ministry of Internal Affairs)\nRegion | Returned\nOsh | 120\n\nRegion | Returned\nOsh | 85\n';
+    expect(shapes(text, at).map((c) => [c.value_text, c.claimant, c.mention])).toEqual([
+      ['120', 'Ministry of Internal Affairs (Kyrgyzstan)', null],
+      ['85', null, null],
+    ]);
+  });
+});
