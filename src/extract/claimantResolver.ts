@@ -56,8 +56,7 @@ function fullNameOf(text: string, name: string): string | null {
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}[\\p{Ll}’'-]+[^\\S\\n]+){1,2})${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
     // a title before the given name is no part of it: "Federal Minister Katrin Vollmer" is Katrin Vollmer
     const words = m[1].trim().split(/\s+/);
-    const notGiven = (w: string) =>
-      ROLE_WORDS.test(w) || ORG_WORDS.test(w) || NOT_GIVEN.test(w);
+    const notGiven = (w: string) => ROLE_WORDS.test(w) || ORG_WORDS.test(w) || NOT_GIVEN.test(w);
     let first = words.length;
     while (first > 0 && !notGiven(words[first - 1])) first--;
     const given = words.slice(first);

@@ -181,7 +181,11 @@ function nameOrMention(g: GoldClaim, c: Candidate): string {
   const { name, mention } = c.claimant!;
   if (mention === null) return `carried: name ${gold.includes(n(name)) ? 'right' : 'wrong'}`;
   if (n(name) === n(mention)) return `own, name = mention: ${gold.includes(n(name)) ? 'right' : 'wrong'}`;
-  const pronoun = /^(?:he|she|they|it|we|i|you)$/i.test(mention.trim()) ? 'a pronoun' : /^\p{Lu}/u.test(mention.trim()) ? 'a capitalised mention' : 'a lowercase mention';
+  const pronoun = /^(?:he|she|they|it|we|i|you)$/i.test(mention.trim())
+    ? 'a pronoun'
+    : /^\p{Lu}/u.test(mention.trim())
+      ? 'a capitalised mention'
+      : 'a lowercase mention';
   return `own, ${pronoun}, gold mention ${n(g.claimant_mention) ? 'given' : 'null'}: mention ${gold.includes(n(mention)) ? 'right' : 'wrong'}, name ${gold.includes(n(name)) ? 'right' : 'wrong'}`;
 }
 
@@ -201,15 +205,22 @@ export function nameForm(goldName: unknown, name: string): string {
   const g = typeof goldName === 'string' ? goldName.trim() : '';
   if (!g) return 'gold null';
   const lg = g.toLowerCase();
-  const ln = name.toLowerCase().trim().replace(/^(?:the|a|an)\s+/, '');
+  const ln = name
+    .toLowerCase()
+    .trim()
+    .replace(/^(?:the|a|an)\s+/, '');
   const gw = lg.split(/[^\p{L}\d]+/u).filter(Boolean);
   const nw = ln.split(/[^\p{L}\d]+/u).filter(Boolean);
   const shared = nw.filter((w) => gw.includes(w)).length;
   const bracket = /\(([^()]*)\)\s*$/.exec(g)?.[1] ?? '';
   const bk = !bracket ? '' : /unnamed/i.test(bracket) ? ' (unnamed)' : /^[A-Z0-9&.-]{2,12}$/.test(bracket) ? ' (an acronym)' : ' (words)';
-  const initials = gw.filter((w) => !/^(?:of|for|and|the|on|in|de|du|des|la|le)$/.test(w)).map((w) => w[0]).join('');
+  const initials = gw
+    .filter((w) => !/^(?:of|for|and|the|on|in|de|du|des|la|le)$/.test(w))
+    .map((w) => w[0])
+    .join('');
   if (/^[A-Z]{2,10}$/.test(name.trim()) && (initials === ln || lg.includes(`(${ln})`))) return 'an acronym the gold spells out';
-  if (/^government of\b/i.test(g)) return `gold "Government of …", proposed ${shared ? 'sharing words' : 'other words'}${/^[A-Z]{2,}$/.test(name) ? ' (an acronym)' : ''}`;
+  if (/^government of\b/i.test(g))
+    return `gold "Government of …", proposed ${shared ? 'sharing words' : 'other words'}${/^[A-Z]{2,}$/.test(name) ? ' (an acronym)' : ''}`;
   if (/unnamed/i.test(g)) return `gold "(unnamed)", proposed ${shared ? 'sharing words' : 'other words'}`;
   if (bracket && lg.replace(/\s*\([^()]*\)\s*$/, '') === ln) return `gold = proposed + a bracket${bk}`;
   if (lg.includes(ln)) return `gold longer, contains it${bk}`;

@@ -138,10 +138,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       carriedAt = i;
     }
     const itself = selfReference(text, s, sents[i - 1], options.author ?? null);
-    let own =
-      itself ??
-      attributionIn(text, s, refs, published) ??
-      figureOwner(text, s, options.author ?? null);
+    let own = itself ?? attributionIn(text, s, refs, published) ?? figureOwner(text, s, options.author ?? null);
     if (own) own = pronounCountOwner(text, s, own) ?? own;
     // "we", "I" in a speaker's turn are the speaker…
     if (own && speaker && /^(?:we|i)$/i.test(own.mention)) own = { ...own, name: speaker.name };

@@ -77,11 +77,7 @@ export function personName(np: string): string | null {
     const parts = run
       .replace(/^(?:In|On|At|For|From|By|With|As|After|Since|When|While|But|And|Of|To|Across|Inside|Within|Amid|During)\s+/, '')
       .split(/\s+/)
-      .filter(
-        (p) =>
-          !ROLE_WORDS.test(p) &&
-          !NOT_A_NAME_WORD.test(p),
-      );
+      .filter((p) => !ROLE_WORDS.test(p) && !NOT_A_NAME_WORD.test(p));
     if (parts.length >= 1 && parts.every((p) => /^[\p{Lu}]/u.test(p) || /^(de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)$/.test(p))) {
       // one capitalised word inside a longer phrase is a name only after a title: "Spy chief Sutiyoso", not "the Malaysian police"
       if (parts.length === 1 && np.trim().split(/\s+/).length > 1 && !titled(np, parts[0])) continue;

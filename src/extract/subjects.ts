@@ -5,11 +5,11 @@
  */
 import { withoutTrailingWords } from './claimants';
 import { HONORIFICS, personName, ROLE_WORDS } from './persons';
+import { addressDot, type Sentence } from './text';
+import { DESCRIBED_THINGS } from './writerVoice';
 
 /** A rank or an honorific opening a phrase: "Dr. Yusuf", "Col Sall". */
 const HONORIFIC_FIRST = new RegExp(`^(?:${HONORIFICS})\\.?\\s`);
-import { addressDot, type Sentence } from './text';
-import { DESCRIBED_THINGS } from './writerVoice';
 
 export const CONNECTOR =
   /^(?:and|but|while|whereas|although|though|however|yet|so|also|meanwhile|moreover|furthermore|earlier|later|in\s+\w+(?:\s+\d{4})?|on\s+\w+|last\s+\w+)\s*,?\s+/i;
@@ -298,12 +298,7 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
       const whole = trimNp(body.slice(0, cut)).split(/\s+/).length;
       if (whole > 30) break;
       const person = personName(seg);
-      if (
-        person &&
-        (person.includes(' ') || HONORIFIC_FIRST.test(seg)) &&
-        plausibleSubject(seg) &&
-        seg.split(/\s+/).length <= 8
-      ) {
+      if (person && (person.includes(' ') || HONORIFIC_FIRST.test(seg)) && plausibleSubject(seg) && seg.split(/\s+/).length <= 8) {
         // the mention runs from the chain's start to the name: "The head of the security service, Mahamat Idriss"
         const chain = trimNp(
           segments

@@ -64,8 +64,7 @@ test('a point\'s number before the subject is no part of it: "(1) The Monitoring
 });
 
 test("a body's long name of capitalised words and particles is a subject, past twelve words", () => {
-  const text =
-    'The Office of the United Nations High Commissioner for Human Rights in Geneva estimates that 3,000 civilians were killed.';
+  const text = 'The Office of the United Nations High Commissioner for Human Rights in Geneva estimates that 3,000 civilians were killed.';
   expect(shapes(text, at)).toEqual([
     expected({
       value_text: '3,000',

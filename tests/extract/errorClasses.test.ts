@@ -1,7 +1,16 @@
 /**
  * The aggregate error classes (scripts/eval-extract-classes.ts): kinds only, never a passage's words.
  */
-import { addClasses, asOfClass, claimantKind, countryClass, errorClasses, formatClasses, nameForm, reasonKind } from '../../src/extract/errorClasses';
+import {
+  addClasses,
+  asOfClass,
+  claimantKind,
+  countryClass,
+  errorClasses,
+  formatClasses,
+  nameForm,
+  reasonKind,
+} from '../../src/extract/errorClasses';
 import { Corpus, evaluate, score as scoreOf } from '../../src/extract/score';
 
 test('country: the pair of kinds, and how a wrong country relates to the gold one', () => {
