@@ -328,6 +328,13 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       if (made) return made;
     }
   }
+  // "(source: Ministry of Internal Affairs)", a line's "Source: UNHCR": the source a text names for its figures or its table
+  m = /(?:^|[([])\s*[Ss]ources?\s*:\s*([^()[\]\n;:]{2,100}?)\s*(?=[)\]]|\.?\s*$|\n)/u.exec(body);
+  if (m) {
+    const sourceAt = m.index + m[0].lastIndexOf(m[1]);
+    const made = make(written(sourceAt, m[1]), s.start + sourceAt, 'source', null);
+    if (made) return made;
+  }
   // "according to X", and its informal "per X" ("…, per the South Asia Terrorism Portal"), a name after it ("per cent" is none)
   m = !/ccording|\bper\s/i.test(body)
     ? null

@@ -7,8 +7,13 @@ import { expandAbbreviation, spelledOut } from './acronyms';
 import type { Attribution } from './attribution';
 import { bracketedNames, normalisedClaimant } from './claimants';
 import type { Lexicon, NameMention } from './lexicon';
-import { ORG_WORDS, ROLE_WORDS } from './persons';
+import { HONORIFICS, ORG_WORDS, ROLE_WORDS } from './persons';
 import { bodyFacts, organisationsIn, resolveOrganisation } from './organisations';
+
+/** Words before a surname that are no given name: an article, a preposition or a conjunction, a rank or an honorific. */
+const NOT_GIVEN = new RegExp(
+  `^(?:The|A|An|In|On|At|By|For|From|With|As|After|Under|Per|To|Of|Since|During|Across|When|While|But|And|${HONORIFICS})\\.?$`,
+);
 
 export function claimantResolver(text: string, names: NameMention[], lexicon: Lexicon): (a: Attribution) => Attribution {
   const orgs = organisationsIn(text, names);
@@ -51,8 +56,7 @@ function fullNameOf(text: string, name: string): string | null {
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}[\\p{Ll}’'-]+[^\\S\\n]+){1,2})${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
     // a title before the given name is no part of it: "Federal Minister Katrin Vollmer" is Katrin Vollmer
     const words = m[1].trim().split(/\s+/);
-    const notGiven = (w: string) =>
-      ROLE_WORDS.test(w) || ORG_WORDS.test(w) || /^(The|A|An|In|On|At|But|And|Mr|Mrs|Ms|Dr|Sir|Gen|Prof|Professor)\.?$/.test(w);
+    const notGiven = (w: string) => ROLE_WORDS.test(w) || ORG_WORDS.test(w) || NOT_GIVEN.test(w);
     let first = words.length;
     while (first > 0 && !notGiven(words[first - 1])) first--;
     const given = words.slice(first);

@@ -163,6 +163,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     if (/\[\s*$/.test(prev) && /^\s*\]/.test(next)) return 'footnote_marker';
     if (/\d\s$/.test(prev) && /^\s*\)/.test(next)) return 'footnote_marker';
     if (/^[.,;]?\d/.test(next)) return 'label';
+    // a web address or an outlet's name with a dot: "24.kg", "7sur7.be"
+    if (/^\.\p{Ll}{2,}(?![\p{L}\d])/u.test(next) && /(?:^|\s)[\p{L}\d]*$/u.test(prev)) return 'label';
     // the last group of a reference of three or more ("Sessional Paper No. 8555-451-2417")
     if (/\d+[-/]\d+[-/]$/.test(prev)) return 'label';
     // telephone numbers and codes: "+44 20 7946 0958", "Tel: 0800 123 456", a leading zero ("007", "0958")
@@ -330,6 +332,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (LABEL_WORDS.test(lastWord.replace(/\.$/, '')) && !/^(no|number|case|unit)$/.test(lastWord) && /[\p{L}.]\s*$/u.test(prev))
     return 'label';
   if (/(?:\bNo\.?|\bNos\.?|\bNumber|#)\s*$/.test(prev) && n.kind === 'digits') return 'label';
+  // …and "Case 14:", "Unit 3:" opening what the label names (not "in case 14 people…")
+  if (/^(case|unit)$/i.test(lastWord) && /[\p{L}]\s*$/u.test(prev) && /^\s*:/.test(next) && n.kind === 'digits') return 'label';
   // the later part of a label's number: the 117 of "Memo 24-117", the 14 of "Decree 3/14"
   const labelled = /(\p{L}+)\.?\s+\d+[-–/.]$/u.exec(prev);
   if (n.kind === 'digits' && labelled && LABEL_WORDS.test(labelled[1])) return 'label';

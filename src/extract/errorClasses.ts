@@ -7,6 +7,7 @@
 import { isCueVerb } from './attribution';
 import type { Candidate } from './candidate';
 import { fileLexicon } from './fileLexicon';
+import { BULLET } from './layoutCounts';
 import type { Lexicon, NameMention } from './lexicon';
 import type { Corpus, GoldClaim, Match } from './score';
 import { sentences, type Sentence } from './text';
@@ -170,6 +171,64 @@ function missedSource(g: GoldClaim): string {
   return `${goldSource(g)}; ${cueShape}; ${mentionShape}`;
 }
 
+/**
+ * Whether the name or the mention of a candidate's claimant would be scored right (the scorer reads the mention when
+ * there is one, else the name): which of the two to give where they differ. Kinds only.
+ */
+function nameOrMention(g: GoldClaim, c: Candidate): string {
+  const n = (x: unknown) => (typeof x === 'string' ? x.toLowerCase().trim() : '');
+  const gold = [n(g.claimant), n(g.claimant_mention)];
+  const { name, mention } = c.claimant!;
+  if (mention === null) return `carried: name ${gold.includes(n(name)) ? 'right' : 'wrong'}`;
+  if (n(name) === n(mention)) return `own, name = mention: ${gold.includes(n(name)) ? 'right' : 'wrong'}`;
+  const pronoun = /^(?:he|she|they|it|we|i|you)$/i.test(mention.trim())
+    ? 'a pronoun'
+    : /^\p{Lu}/u.test(mention.trim())
+      ? 'a capitalised mention'
+      : 'a lowercase mention';
+  return `own, ${pronoun}, gold mention ${n(g.claimant_mention) ? 'given' : 'null'}: mention ${gold.includes(n(mention)) ? 'right' : 'wrong'}, name ${gold.includes(n(name)) ? 'right' : 'wrong'}`;
+}
+
+/** How a proposed mention stands to the gold's mention, as a kind. */
+function mentionForm(goldMention: unknown, mention: string): string {
+  const g = typeof goldMention === 'string' ? goldMention.toLowerCase().trim() : '';
+  const m = mention.toLowerCase().trim();
+  if (!g) return 'gold null';
+  if (g.includes(m)) return `gold longer${g.endsWith(m) ? ' (words before)' : g.startsWith(m) ? ' (words after)' : ''}`;
+  if (m.includes(g)) return `proposed longer${m.endsWith(g) ? ' (words before)' : m.startsWith(g) ? ' (words after)' : ''}`;
+  const gw = g.split(/[^\p{L}\d]+/u).filter(Boolean);
+  return m.split(/[^\p{L}\d]+/u).some((w) => w && gw.includes(w)) ? 'sharing words' : 'no word shared';
+}
+
+/** How a wrong claimant's name differs in form from the gold's normal name, as a kind (no words). */
+export function nameForm(goldName: unknown, name: string): string {
+  const g = typeof goldName === 'string' ? goldName.trim() : '';
+  if (!g) return 'gold null';
+  const lg = g.toLowerCase();
+  const ln = name
+    .toLowerCase()
+    .trim()
+    .replace(/^(?:the|a|an)\s+/, '');
+  const gw = lg.split(/[^\p{L}\d]+/u).filter(Boolean);
+  const nw = ln.split(/[^\p{L}\d]+/u).filter(Boolean);
+  const shared = nw.filter((w) => gw.includes(w)).length;
+  const bracket = /\(([^()]*)\)\s*$/.exec(g)?.[1] ?? '';
+  const bk = !bracket ? '' : /unnamed/i.test(bracket) ? ' (unnamed)' : /^[A-Z0-9&.-]{2,12}$/.test(bracket) ? ' (an acronym)' : ' (words)';
+  const initials = gw
+    .filter((w) => !/^(?:of|for|and|the|on|in|de|du|des|la|le)$/.test(w))
+    .map((w) => w[0])
+    .join('');
+  if (/^[A-Z]{2,10}$/.test(name.trim()) && (initials === ln || lg.includes(`(${ln})`))) return 'an acronym the gold spells out';
+  if (/^government of\b/i.test(g))
+    return `gold "Government of …", proposed ${shared ? 'sharing words' : 'other words'}${/^[A-Z]{2,}$/.test(name) ? ' (an acronym)' : ''}`;
+  if (/unnamed/i.test(g)) return `gold "(unnamed)", proposed ${shared ? 'sharing words' : 'other words'}`;
+  if (bracket && lg.replace(/\s*\([^()]*\)\s*$/, '') === ln) return `gold = proposed + a bracket${bk}`;
+  if (lg.includes(ln)) return `gold longer, contains it${bk}`;
+  if (ln.includes(lg)) return 'proposed longer, contains the gold';
+  if (shared) return `sharing ${shared} of ${nw.length} words${bk}`;
+  return `no word shared, gold ${claimantKind(g)}, proposed ${claimantKind(name)}`;
+}
+
 /** Verbs of an act done to people ("Police arrested 11", "troops killed 40"), active, before the figure in its clause. */
 const ACT_BEFORE =
   /\b(?<!(?:was|were|been|be|is|are|being)\s+)(?:arrested|detained|killed|charged|convicted|sentenced|deported|repatriated|rescued|captured|evacuated|jailed|extradited|returned|registered|identified|prosecuted|released|brought\s+(?:back|home)|transferred|expelled|neutralised|neutralized|eliminated|apprehended|indicted|freed|took\s+back|received|handed\s+over|has\s+\w+ed|have\s+\w+ed)\b[^.;:]{0,60}$/i;
@@ -233,7 +292,7 @@ export function numberShape(text: string, start: number, end: number): string {
   const line = text.slice(ls, le);
   const kind = /\||\t/.test(line)
     ? 'a table row'
-    : /^\s*(?:[*•·▪‣◦–—-]|\(?[a-z0-9]{1,3}[.)])\s+/i.test(line)
+    : BULLET.test(line)
       ? 'a list item'
       : line.trim().length <= 60 && !/[.!?]["'”’)]?\s*$/.test(line.trim())
         ? 'a short line'
@@ -383,6 +442,9 @@ export function errorClasses(
     claimant_act_before_figure: {},
     claimant_relayer: {},
     claimant_missed_source: {},
+    claimant_name_or_mention: {},
+    claimant_name_form: {},
+    claimant_name_form_where_mention_right: {},
     as_of: {},
     wrong_metric_by_rule: {},
     wrong_country_by_rule: {},
@@ -468,6 +530,19 @@ export function errorClasses(
       add(t.claimant_wrong_by_rule, `${outcome}: ${rule}`);
       add(t.claimant_wrong_by_gold_source, `${outcome}: gold ${goldSource(g)}, gold cue ${cueKind(g.cue)}`);
       if (outcome === 'gold a name → null') add(t.claimant_missed_source, missedSource(g));
+    }
+    if (c?.claimant) {
+      const nm = nameOrMention(g, c);
+      add(t.claimant_name_or_mention, nm);
+      // the name a carry would score, where the mention was right: how its form differs from the gold's
+      if (/mention right, name wrong/.test(nm)) add(t.claimant_name_form_where_mention_right, nameForm(g.claimant, c.claimant.name));
+      if (outcome !== 'right')
+        add(
+          t.claimant_name_form,
+          c.claimant.mention === null
+            ? `carried: ${nameForm(g.claimant, c.claimant.name)}`
+            : `own: mention ${mentionForm(g.claimant_mention, c.claimant.mention)}; name ${nameForm(g.claimant, c.claimant.name)}`,
+        );
     }
     // an actor doing the counted act before the figure ("Police arrested 11"): what the gold gives, what was proposed
     const text = texts.get(m.passage) ?? '';

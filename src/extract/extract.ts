@@ -22,11 +22,11 @@ import { placeCountries } from './countries';
 import { alignSuperseded, lendRestatedClaimants, NOMINAL_CUE, relate } from './relations';
 import { selfReference } from './selfReference';
 import { speakersOf } from './speakers';
-import { personName } from './persons';
+import { isTableRow, ITEM_MARK, lineEnd } from './tableColumns';
+import { HONORIFICS, personName } from './persons';
 import { insideQuotation, quoteOf, Sentence, sentences, words } from './text';
 import { lowerBound, Work } from './work';
 
-/** A list item: a line opened by a bullet, a dash or a marker ("*", "•", "-", "1.", "(a)"). */
 /** Where one clause ends and the next, with a subject of its own, begins: "…; a rights group counted", "…, and the army says". */
 const CLAUSE_BREAK = /;\s|,\s+(?:and|but|while|whereas)\s/;
 /**
@@ -35,12 +35,17 @@ const CLAUSE_BREAK = /;\s|,\s+(?:and|but|while|whereas)\s/;
  */
 const CONTRAST_BREAK = /;\s|,\s+but\s/g;
 /** A name addressed at the start of a sentence, before its comma: "Daniel, you said…", "Minister Karimov, you…". */
-const ADDRESSED_NAME = /^\s*(?:(?:Mr|Mrs|Ms|Dr|Minister|Senator|General|Professor)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s/u;
-const LIST_ITEM = /^\s*(?:[*•·▪‣◦–—-]|\(?[a-z0-9]{1,3}[.)])\s*/i;
-/** A row of a table pasted as text, its cells split by "|" or tabs: "Banadir | 40", "Jubaland\t25". */
-const TABLE_ROW = /^[^\n]*?\S[^\S\n]*(?:\|[^\S\n]*\S|\t+\S)/;
-/** A line that continues a list a colon opened: a list item, or a table's row ("According to the ministry, the figures were:"). */
-const listed = (line: string): boolean => LIST_ITEM.test(line) || TABLE_ROW.test(line);
+const ADDRESSED_NAME = new RegExp(
+  `^\\s*(?:(?:${HONORIFICS}|Minister|Senator|General)\\.?\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s`,
+  'u',
+);
+/** A list item: a line opened by a bullet, a dash or a marker ("*", "•", "-", "1.", "(a)"). */
+const LIST_ITEM = new RegExp(`^\\s*${ITEM_MARK}`, 'i');
+/**
+ * A line that continues a list a colon opened: a list item, or a table's row of two cells or more ("According to the
+ * ministry, the figures were:" then "Banadir | 40").
+ */
+const listed = (line: string): boolean => LIST_ITEM.test(line) || isTableRow(line, 0, lineEnd(line, 0), { least: 2, spaced: false });
 
 export interface ExtractOptions {
   /** The document's publication date (YYYY, YYYY-MM or YYYY-MM-DD), to place "today" and "last December". */
@@ -110,7 +115,9 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     // an attribution carries into the neighbouring sentence of its paragraph, not further, nor across a line break; one
     // that opens a list with a colon carries into each item of the list
     if (carried && (i - carriedAt > 1 || text.slice(sents[i - 1].end, s.start).includes('\n'))) {
-      if (listOpener && listed(text.slice(s.start, s.end))) carriedAt = i - 1;
+      // (a table's source caption holds for its own table: a blank line ends it)
+      const gap = text.slice(sents[i - 1].end, s.start);
+      if (listOpener && listed(text.slice(s.start, s.end)) && !(carried.cue === 'source' && /\n\s*\n/.test(gap))) carriedAt = i - 1;
       else {
         carried = null;
         listOpener = false;
@@ -130,10 +137,8 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       carried = { ...speaker, carried: label === null };
       carriedAt = i;
     }
-    let own =
-      selfReference(text, s, sents[i - 1], options.author ?? null) ??
-      attributionIn(text, s, refs, published) ??
-      figureOwner(text, s, options.author ?? null);
+    const itself = selfReference(text, s, sents[i - 1], options.author ?? null);
+    let own = itself ?? attributionIn(text, s, refs, published) ?? figureOwner(text, s, options.author ?? null);
     if (own) own = pronounCountOwner(text, s, own) ?? own;
     // "we", "I" in a speaker's turn are the speaker…
     if (own && speaker && /^(?:we|i)$/i.test(own.mention)) own = { ...own, name: speaker.name };
@@ -184,8 +189,15 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       attributions.set(s, own);
       // (a line ending with a colon opens it, whether or not the first item is read into the same sentence:
       // "According to the ministry, the figures were:\nBanadir | 40")
-      const opensList = /:\s*$|:[^\S\n]*\n/.test(text.slice(s.start, s.end));
-      if (!own.quoteTag && (!own.local || opensList)) {
+      // …and a table's caption that names its source opens the table: "Returnees by region (source: Ministry of …)"
+      const next = sents[i + 1] ? text.slice(sents[i + 1].start, sents[i + 1].end) : '';
+      const opensList =
+        /:\s*$|:[^\S\n]*\n/.test(text.slice(s.start, s.end)) ||
+        (own.cue === 'source' && /^[^\S\n]*\n/.test(text.slice(s.end, sents[i + 1]?.start ?? s.end)) && listed(next));
+      // a source named in a sentence with no figure of its own is carried only by a list it opens or by the text speaking
+      // of itself ("This report covers Syria."): "The ministry said the threat was high. 40 returned in 2023." is the
+      // writer's figure
+      if (!own.quoteTag && (!own.local || opensList) && (withFigures.has(s) || opensList || own === itself)) {
         carried = own;
         carriedAt = i;
         listOpener = opensList;

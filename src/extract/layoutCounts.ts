@@ -6,7 +6,7 @@
 import type { FigureContext } from './figureContext';
 import { statusesIn, type StatusHit } from './metric';
 import { nounKind, NounKind } from './nouns';
-import { columnHeading, isTableRow, lineEnd, lineStart } from './tableColumns';
+import { BULLET_MARK, columnHeading, isTableRow, ITEM_MARK, lineEnd, lineStart } from './tableColumns';
 
 /** Words of a heading that say its column counts people sought, as "wanted list" does in a sentence. */
 export const SOUGHT_HEADING = /\b(?:wanted|sought|fugitives?|at large)\b/i;
@@ -52,13 +52,16 @@ export function columnCounts(ctx: FigureContext, at: number): { kind: NounKind; 
   return said && { kind: said.kind, via: `the column "${ctx.text.slice(heading.start, heading.end)}"` };
 }
 
-/** A list item's opening: a bullet, a dash or a marker ("*", "•", "-", "1.", "(a)"). */
-const BULLET = /^\s*(?:[*•·▪‣◦–—-]|\(?[a-z0-9]{1,3}[.)])\s+/i;
+/** A list item's opening: a bullet, a dash or a marker ("*", "•", "-", "1.", "(a)"), then a space. */
+export const BULLET = new RegExp(`^\\s*${ITEM_MARK}\\s+`, 'i');
 /** A short line that labels one number: "Tashkent region: 44", "Tashkent City Court — 18", "Acquitted (6)". */
 const LABEL_LINE =
   /^[^.!?:\n]{1,80}(?::|\s[–—-])\s*(?:[~≈]\s*|(?:about|around|some|over|nearly|approximately|at\s+least|up\s+to)\s+)?\d[\d,.]*\+?\s*$/i;
 /** Words that make a thing noun the rest of a breakdown, not what is counted: "Other regions: 31", "All remaining provinces". */
-const REMAINDER = /^(?:[*•·▪‣◦–—-]\s*)?(?:(?:all\s+)?(?:other|others|remaining|the\s+rest\s+of(?:\s+the)?)|rest\s+of(?:\s+the)?)\s+/i;
+const REMAINDER = new RegExp(
+  `^(?:${BULLET_MARK}\\s*)?(?:(?:all\\s+)?(?:other|others|remaining|the\\s+rest\\s+of(?:\\s+the)?)|rest\\s+of(?:\\s+the)?)\\s+`,
+  'i',
+);
 
 function isItem(text: string, start: number, end: number): boolean {
   const line = text.slice(start, end);

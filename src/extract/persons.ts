@@ -13,21 +13,21 @@ const TITLE_BEFORE = new RegExp(
   'giu',
 );
 /** Ranks and honorifics before a name, written out or abbreviated with a full stop ("Col. Ibrahim Sall", "Dr. Halima Yusuf"). */
-const RANKS =
-  'Sir|Dr|Mr|Mrs|Ms|Gen|Col|Colonel|Maj|Major|Capt|Captain|Lt|Lieutenant|Brig|Brigadier|Adm|Admiral|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent|Prof|Professor|Judge|Justice|Sheikh|Imam|Father|Bishop|Rabbi';
+export const HONORIFICS =
+  'Sir|Dame|Lord|Lady|Baroness|Dr|Mr|Mrs|Ms|Miss|Hon|Gen|Col|Colonel|Maj|Major|Capt|Captain|Lt|Lieutenant|Brig|Brigadier|Adm|Admiral|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent|Prof|Professor|Judge|Justice|Sheikh|Imam|Father|Bishop|Rabbi';
 const TITLES = `${ROLE_WORDS.source
   .slice(3, -3)
   .split('|')
   .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|')}`;
-const TITLED_NAME = new RegExp(`\\b(?:${TITLES}|(?:${RANKS})\\.?)\\s+([\\p{Lu}][\\p{L}’'-]+(?:\\s+[\\p{Lu}][\\p{L}’'-]+){1,2})`, 'gu');
+const TITLED_NAME = new RegExp(`\\b(?:${TITLES}|(?:${HONORIFICS})\\.?)\\s+([\\p{Lu}][\\p{L}’'-]+(?:\\s+[\\p{Lu}][\\p{L}’'-]+){1,2})`, 'gu');
 /**
  * A full name opening a sentence as the subject of a verb: "Colonel Abdiaziz Warsame oversaw the programme", "Halima
  * Yusuf runs a centre" (a later "he" or "she" is this person; "Boko Haram fighters killed…" has a noun, not a verb, after
  * the name).
  */
 const SUBJECT_NAME = new RegExp(
-  `^\\s*(?:(?:${RANKS})\\.?\\s+)?([\\p{Lu}][\\p{Ll}’'-]+(?:\\s+[\\p{Lu}][\\p{Ll}’'-]+){1,2})\\s+(?:(?:also|now|then|later|once)\\s+)?(?:[a-z]{3,}ed|is|was|has|had|runs|ran|leads|led|heads|headed|oversaw|oversees|became|joined|left|took|spent|served|serves|works|worked|spoke|met|went|came|wrote|founded)\\b`,
+  `^\\s*(?:(?:${HONORIFICS})\\.?\\s+)?([\\p{Lu}][\\p{Ll}’'-]+(?:\\s+[\\p{Lu}][\\p{Ll}’'-]+){1,2})\\s+(?:(?:also|now|then|later|once)\\s+)?(?:[a-z]{3,}ed|is|was|has|had|runs|ran|leads|led|heads|headed|oversaw|oversees|became|joined|left|took|spent|served|serves|works|worked|spoke|met|went|came|wrote|founded)\\b`,
   'u',
 );
 /**
@@ -35,6 +35,10 @@ const SUBJECT_NAME = new RegExp(
  * "Boko Haram fighters killed…", a group named before its noun).
  */
 const OPENING_NAME = /^\s*([\p{Lu}][\p{Ll}’'-]+(?:\s+[\p{Lu}][\p{Ll}’'-]+){1,2}),\s+(?:a|an|the|who|whose|now|once|formerly)\s/u;
+/** Words of a title or an office before a name that are no part of it: "Brigadier General Juma Otieno" is Juma Otieno. */
+const NOT_A_NAME_WORD = new RegExp(
+  `^(?:(?:${HONORIFICS})\\.?|General|The|A|An|Home|Affairs|Public|Safety|Defense|Defence|Foreign|Interior|Security|Immigration|Senior|Deputy|Prime|Vice|Chief|Special)$`,
+);
 function titled(np: string, name: string): boolean {
   for (const m of np.matchAll(TITLE_BEFORE)) if (m[1] === name) return true;
   return false;
@@ -73,13 +77,7 @@ export function personName(np: string): string | null {
     const parts = run
       .replace(/^(?:In|On|At|For|From|By|With|As|After|Since|When|While|But|And|Of|To|Across|Inside|Within|Amid|During)\s+/, '')
       .split(/\s+/)
-      .filter(
-        (p) =>
-          !ROLE_WORDS.test(p) &&
-          !/^(Sir|Dr|Mr|Mrs|Ms|Gen|General|Prof|The|A|An|Home|Affairs|Public|Safety|Defense|Defence|Foreign|Interior|Justice|Security|Immigration|Senior|Deputy|Prime|Vice|Chief|Special)$/.test(
-            p,
-          ),
-      );
+      .filter((p) => !ROLE_WORDS.test(p) && !NOT_A_NAME_WORD.test(p));
     if (parts.length >= 1 && parts.every((p) => /^[\p{Lu}]/u.test(p) || /^(de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)$/.test(p))) {
       // one capitalised word inside a longer phrase is a name only after a title: "Spy chief Sutiyoso", not "the Malaysian police"
       if (parts.length === 1 && np.trim().split(/\s+/).length > 1 && !titled(np, parts[0])) continue;

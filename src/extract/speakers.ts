@@ -4,11 +4,11 @@
  */
 import { type Attribution, plainAttribution } from './attribution';
 import type { NameMention } from './lexicon';
-import { personName, ROLE_WORDS } from './persons';
+import { HONORIFICS, personName, ROLE_WORDS } from './persons';
 import { type Sentence, TIME_CODE } from './text';
 
-const TITLES =
-  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Senator|Sen|Minister|Commissioner|Chair|Chairman|Chairwoman|Chairperson|Judge|Justice|General|Gen|Colonel|Col|Ambassador|Secretary|Director|President|Deputy|Hon|Rep|Representative|Sir|Dame|Lord|Lady|Baroness|Earl|Viscount|Bishop)\\.?';
+/** A rank, an honorific or an office before a speaker's name. */
+const TITLES = `(?:${HONORIFICS}|Senator|Sen|Minister|Commissioner|Chair|Chairman|Chairwoman|Chairperson|General|Ambassador|Secretary|Director|President|Deputy|Rep|Representative|Earl|Viscount)\\.?`;
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*";
 /**
  * A label opening a line: a title and a name, a name in capitals, or a role ("The CHAIR", "Minister for Justice

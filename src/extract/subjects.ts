@@ -4,17 +4,24 @@
  * Moumtzis", "The Soufan Group, a New York-based consultancy").
  */
 import { withoutTrailingWords } from './claimants';
-import { personName, ROLE_WORDS } from './persons';
-import type { Sentence } from './text';
+import { HONORIFICS, personName, ROLE_WORDS } from './persons';
+import { addressDot, type Sentence } from './text';
 import { DESCRIBED_THINGS } from './writerVoice';
+
+/** A rank or an honorific opening a phrase: "Dr. Yusuf", "Col Sall". */
+const HONORIFIC_FIRST = new RegExp(`^(?:${HONORIFICS})\\.?\\s`);
 
 export const CONNECTOR =
   /^(?:and|but|while|whereas|although|though|however|yet|so|also|meanwhile|moreover|furthermore|earlier|later|in\s+\w+(?:\s+\d{4})?|on\s+\w+|last\s+\w+)\s*,?\s+/i;
 
+/** A point's or a paragraph's number opening a line before its subject: "(1) The Team estimates", "4. The ministry", "12 The Team". */
+const POINT_NUMBER = /^\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|\d{1,3}(?=\s+(?:The|A|An)\s))\s+/;
+
 export function trimNp(np: string): string {
-  // list bullets ("• Police say…") are no part of a name, nor a title in quotation marks after a noun ("Your article
-  // 'The jihadists Morocco forgot'")
+  // list bullets ("• Police say…") and a point's number ("(1) The Team estimates…") are no part of a name, nor a title in
+  // quotation marks after a noun ("Your article 'The jihadists Morocco forgot'")
   return np
+    .replace(POINT_NUMBER, '')
     .replace(/(?<=\p{Ll})\s+['‘"“][^'’"”]{2,80}['’"”]\s*$/u, '')
     .replace(/^[\s,;:“”"‘’'–—•·▪‣◦●■►*-]+|[\s,;:“”"‘’'–—•·▪‣◦●■►*-]+$/g, '')
     .replace(/\s+/g, ' ');
@@ -43,12 +50,21 @@ const ADVERBIAL_NP = new RegExp(`^(?:${PLACE_TIME_MEANS}|into|over|throughout)\\
 /** Words before a name opened by one ("by" too) are no role of it. */
 const ADVERBIAL_LEAD = new RegExp(`^\\s*(?:${PLACE_TIME_MEANS}|by)\\s`, 'i');
 
+/** A body's long name: capitalised words joined by lowercase particles only. */
+const LONG_NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|and|on|in|the|to|against)\s+)*\p{Lu}[\p{L}’'.&-]*)*$/u;
+
 /** Whether a noun phrase can be a claimant: no figure, no clause of its own, not a list of places. */
 export function plausibleSubject(np: string): boolean {
-  if (!np || np.split(/\s+/).length > 12 || BAD_SUBJECT.test(np) || VOCATIVE.test(np)) return false;
+  if (!np || BAD_SUBJECT.test(np) || VOCATIVE.test(np)) return false;
+  // a long phrase is no subject, unless it is a body's long name ("The Office of the United Nations High Commissioner
+  // for Human Rights in Geneva"): capitalised words joined by of, for, and, on, in, the
+  const length = np.split(/\s+/).length;
+  if (length > 12 && !(length <= 18 && LONG_NAME.test(np))) return false;
   // a figure in it ("300 fighters", "40 of them") makes it no claimant; digits in a name ("the 6ID", "G7 ministers") do
   // not, nor does the year of a source ("A 2015 UN report", "its 2023 assessment") or a unit's number ("Sector 3")
   const undated = np
+    // an outlet's name with digits and a dot is a name: "24.kg"
+    .replace(/(?<![\p{L}\d])\d+\.\p{Ll}{2,}(?![\p{L}\d])/gu, '')
     .replace(/\b(?:a|an|the|its|their|this|his|her)\s+(?:19|20)\d\d\s+(?=\p{L})/giu, '')
     .replace(
       /\b(?:Sector|Unit|Division|Brigade|Battalion|Regiment|Corps|Zone|Region|District|Team|Squad|Section|Branch|Detachment|Command|Directorate|Group)\s+\d{1,4}\b/gu,
@@ -98,6 +114,8 @@ const PARTICIPLE_ASIDE =
 function lastStop(body: string): number {
   for (let i = body.lastIndexOf('.'); i >= 0; i = body.lastIndexOf('.', i - 1)) {
     if (/\d/.test(body[i - 1] ?? '') && /\d/.test(body[i + 1] ?? '')) continue;
+    // nor the dot of a web address or an outlet's name ("24.kg")
+    if (addressDot(body, i)) continue;
     if (!/(?:^|[^\p{L}])(?:\p{Lu}\.)*\p{Lu}$/u.test(body.slice(Math.max(0, i - 12), i))) return i;
   }
   return -1;
@@ -280,12 +298,7 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
       const whole = trimNp(body.slice(0, cut)).split(/\s+/).length;
       if (whole > 30) break;
       const person = personName(seg);
-      if (
-        person &&
-        (person.includes(' ') || /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sir)\.?\s/.test(seg)) &&
-        plausibleSubject(seg) &&
-        seg.split(/\s+/).length <= 8
-      ) {
+      if (person && (person.includes(' ') || HONORIFIC_FIRST.test(seg)) && plausibleSubject(seg) && seg.split(/\s+/).length <= 8) {
         // the mention runs from the chain's start to the name: "The head of the security service, Mahamat Idriss"
         const chain = trimNp(
           segments

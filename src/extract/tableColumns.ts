@@ -3,10 +3,19 @@
  * cell is told by its column's heading ("Returned", "Prosecuted") as a figure in a sentence is told by its verb.
  */
 
-/** Where a row's cells start and end, in text offsets; null for a line that is no row of a table (fewer than `least` cells). */
-function cellsOf(text: string, start: number, end: number, least = 3): { start: number; end: number }[] | null {
+/** A bullet or a dash opening a list's item, as a pattern's source. */
+export const BULLET_MARK = '[*•·▪‣◦–—-]';
+/** A list item's opening mark, as a pattern's source: a bullet, a dash or a marker ("*", "•", "-", "1.", "(a)"). */
+export const ITEM_MARK = `(?:${BULLET_MARK}|\\(?[a-z0-9]{1,3}[.)])`;
+
+/**
+ * Where a row's cells start and end, in text offsets; null for a line that is no row of a table (fewer than `least`
+ * cells). Cells are split by bars, else tabs, else (when `spaced`) runs of spaces.
+ */
+function cellsOf(text: string, start: number, end: number, least = 3, spaced = true): { start: number; end: number }[] | null {
   const line = text.slice(start, end);
-  const separator = line.includes('|') ? /\s*\|\s*/g : line.includes('\t') ? /\s*\t\s*/g : / {2,}/g;
+  const separator = line.includes('|') ? /\s*\|\s*/g : line.includes('\t') ? /\s*\t\s*/g : spaced ? / {2,}/g : null;
+  if (!separator) return null;
   const cells: { start: number; end: number }[] = [];
   let from = 0;
   for (const m of line.matchAll(separator)) {
@@ -19,9 +28,12 @@ function cellsOf(text: string, start: number, end: number, least = 3): { start: 
   return filled.length >= least ? filled : null;
 }
 
-/** Whether the line [start, end) is a row of a table: three cells or more. */
-export function isTableRow(text: string, start: number, end: number): boolean {
-  return cellsOf(text, start, end) !== null;
+/**
+ * Whether the line [start, end) is a row of a table: three cells or more; or, for the rows a list's colon may open, two
+ * cells split by a bar or a tab ("Banadir | 40", "Jubaland\t25"; `{ least: 2, spaced: false }`).
+ */
+export function isTableRow(text: string, start: number, end: number, shape: { least?: number; spaced?: boolean } = {}): boolean {
+  return cellsOf(text, start, end, shape.least ?? 3, shape.spaced ?? true) !== null;
 }
 
 export const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;

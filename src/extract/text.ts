@@ -120,8 +120,13 @@ export function maskAbbreviations(body: string): string {
   return body.replace(/\./g, (dot, at: number) => (endsSentence(body, at) ? dot : '\u2024'));
 }
 
+/** The dot of a web address or an outlet's name, a lowercase letter right after it: "24.kg", "news.cn". */
+export const addressDot = (text: string, dot: number): boolean =>
+  /[\p{L}\d]/u.test(text[dot - 1] ?? '') && /\p{Ll}/u.test(text[dot + 1] ?? '');
+
 function endsSentence(text: string, dot: number): boolean {
   if (text[dot] !== '.') return true;
+  if (addressDot(text, dot)) return false;
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
   if (!before) return true;
   const word = before[1].toLowerCase();

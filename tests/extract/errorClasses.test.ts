@@ -1,7 +1,16 @@
 /**
  * The aggregate error classes (scripts/eval-extract-classes.ts): kinds only, never a passage's words.
  */
-import { addClasses, asOfClass, claimantKind, countryClass, errorClasses, formatClasses, reasonKind } from '../../src/extract/errorClasses';
+import {
+  addClasses,
+  asOfClass,
+  claimantKind,
+  countryClass,
+  errorClasses,
+  formatClasses,
+  nameForm,
+  reasonKind,
+} from '../../src/extract/errorClasses';
 import { Corpus, evaluate, score as scoreOf } from '../../src/extract/score';
 
 test('country: the pair of kinds, and how a wrong country relates to the gold one', () => {
@@ -21,6 +30,14 @@ test('claimant kinds and date classes', () => {
   expect(claimantKind(null)).toBe('null');
   expect(asOfClass(null, '2019-12-01', "nothing in the text dates it: the article's date")).toBe("gold null → day from the article's date");
   expect(asOfClass('2019', '2019-12-01', '"…"')).toBe('gold year → day from the text, same year');
+});
+
+test("a wrong claimant name's form against the gold's normal name, as a kind", () => {
+  expect(nameForm('Government of Kenya', 'Kenyan government')).toBe('gold "Government of …", proposed sharing words');
+  expect(nameForm('Philippine intelligence source (unnamed)', 'an officer')).toBe('gold "(unnamed)", proposed other words');
+  expect(nameForm('Ministry of the Interior (Morocco)', 'the Ministry of the Interior')).toBe('gold = proposed + a bracket (words)');
+  expect(nameForm('National Security Committee (KNB)', 'KNB')).toBe('an acronym the gold spells out');
+  expect(nameForm(null, 'Europol')).toBe('gold null');
 });
 
 test('a reason keeps the kind of rule and drops the words it quotes and the names it gives', () => {
