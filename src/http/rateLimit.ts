@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { NextFunction, RequestHandler } from 'express';
+import type { NextFunction, Request, RequestHandler } from 'express';
 import type { Db } from '../db/knex';
 import { HttpError } from './errors';
 import { clearEndedWindows, LeasedLimiter, type Limiter } from './leasedLimiter';
@@ -47,13 +47,23 @@ function limit(limiter: Limiter, id: string, refusal: string, next: NextFunction
   });
 }
 
+/**
+ * The client's address for the limits: `req.ip`, which takes X-Forwarded-For's word only behind a trusted proxy
+ * (TRUST_PROXY, the app's `trust proxy`). Without one it is the socket's address, read here directly: `req.ip`
+ * would parse X-Forwarded-For on every request only to set it aside.
+ */
+export function clientAddress(req: Request): string {
+  const address = req.app.get('trust proxy') === false ? req.socket.remoteAddress : (req.ip ?? req.socket.remoteAddress);
+  return address ?? 'unknown';
+}
+
 /** The store's keys are at most 255 characters; long names are hashed. */
 function storeKey(id: string): string {
   return id.length <= 200 ? id : crypto.createHash('sha256').update(id).digest('hex');
 }
 
 export interface RateLimiters {
-  /** Limits requests per client address (req.ip: the proxy's word only with TRUST_PROXY), before anything else. */
+  /** Limits requests per client address (clientAddress: the proxy's word only with TRUST_PROXY), before anything else. */
   perAddress: RequestHandler;
   /** Limits requests per API key, after the key is identified; requests without a key are limited by address only. */
   perKey: RequestHandler;
@@ -65,7 +75,7 @@ export function createRateLimiters(db: Db, limits: { perAddress: RateLimit; perK
   const byKey = sharedLimiter(db, 'key', limits.perKey);
   return {
     perAddress: (req, _res, next) =>
-      limit(byAddress, storeKey(req.ip ?? req.socket.remoteAddress ?? 'unknown'), 'Too many requests from this address: slow down.', next),
+      limit(byAddress, storeKey(clientAddress(req)), 'Too many requests from this address: slow down.', next),
     perKey: (_req, res, next) => {
       const principal = res.locals.principal as { name: string } | undefined;
       if (!principal) return next();
