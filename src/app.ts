@@ -3,7 +3,7 @@ import express, { Express } from 'express';
 import type { Logger } from 'pino';
 import { actorsRouter } from './actors/router';
 import { citationRouter } from './cite/router';
-import { claimsRouter } from './claims/router';
+import { mountClaims } from './claims/router';
 import { filterResolvers } from './claims/parseClaimFilter';
 import { compareRouter } from './compare/router';
 import type { Config } from './config';
@@ -166,7 +166,7 @@ export async function createApp({
   app.use('/v1/export', metrics.inFlight('export'));
   app.use('/v1/import', metrics.inFlight('import'));
   app.use('/v1/export', exportRouter({ exports: new ExportService(db, config.exportBatchSize), auth, resolvers, longWork }));
-  app.use('/v1/claims', claimsRouter({ claims, auth, validator, places, vocabulary }));
+  mountClaims(app, '/v1/claims', { claims, auth, validator, places, vocabulary });
   app.use('/v1/claims', citationRouter({ citations, auth }));
   app.use('/v1/actors', actorsRouter({ actors, auth, validator }));
   app.use('/v1/documents', documentsRouter({ documents, auth, validator }));
