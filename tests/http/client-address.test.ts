@@ -29,5 +29,7 @@ test('behind a trusted proxy: the address X-Forwarded-For gives, as req.ip reads
   const all = express().set('trust proxy', true);
   all.get('/', (req, res) => res.json({ address: clientAddress(req) }));
   expect((await request(all).get('/').set('X-Forwarded-For', '203.0.113.7, 198.51.100.1').expect(200)).body.address).toBe('203.0.113.7');
-  expect((await request(appTrusting(0)).get('/').set('X-Forwarded-For', '203.0.113.7').expect(200)).body.address).toMatch(/127\.0\.0\.1|::1/);
+  expect((await request(appTrusting(0)).get('/').set('X-Forwarded-For', '203.0.113.7').expect(200)).body.address).toMatch(
+    /127\.0\.0\.1|::1/,
+  );
 });

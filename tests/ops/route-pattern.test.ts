@@ -13,7 +13,8 @@ const inPlace = (originalUrl: string, pattern: string): string => {
   return leadingSegments(originalUrl, query < 0 ? originalUrl.length : query, pattern.split('/').filter(Boolean).length);
 };
 
-const routed = (originalUrl: string, path: string, baseUrl = ''): Request => ({ originalUrl, baseUrl, route: { path } }) as unknown as Request;
+const routed = (originalUrl: string, path: string, baseUrl = ''): Request =>
+  ({ originalUrl, baseUrl, route: { path } }) as unknown as Request;
 
 test.each([
   ['/v1/claims', '/'],
