@@ -121,7 +121,11 @@ export async function createApp({
   // Probes and scrapes are answered before the rate limits: a load balancer must not be throttled into thinking an instance is down.
   // Their two routes are the app's own (not a router of their own, which every request would enter).
   opsRoutes(app, { db, metrics, auth, metricsAccess: config.metricsAccess });
-  const rateLimits = createRateLimiters(db, { perAddress: config.rateLimitPerAddress, perKey: config.rateLimitPerKey });
+  const rateLimits = createRateLimiters(db, {
+    perAddress: config.rateLimitPerAddress,
+    perKey: config.rateLimitPerKey,
+    trustProxy: config.trustProxy,
+  });
   // What reads or refuses a request's body, walked only by requests that declare one (most reads do not).
   const bodyChecks = inOrder(
     limitBodyTime(config.bodyTimeoutMs, (path) => /^\/v1\/import(\/|$)/i.test(path), config.stallTimeoutMs),

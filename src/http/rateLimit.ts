@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { NextFunction, Request, RequestHandler } from 'express';
+import type { Config } from '../config';
 import type { Db } from '../db/knex';
 import { HttpError } from './errors';
 import { clearEndedWindows, LeasedLimiter, type Limiter } from './leasedLimiter';
@@ -49,12 +50,12 @@ function limit(limiter: Limiter, id: string, refusal: string, next: NextFunction
 
 /**
  * The client's address for the limits: `req.ip`, which takes X-Forwarded-For's word only behind a trusted proxy
- * (TRUST_PROXY, the app's `trust proxy`). Without one it is the socket's address, read here directly: `req.ip`
- * would parse X-Forwarded-For on every request only to set it aside.
+ * (`trustProxy`: TRUST_PROXY, as the app's `trust proxy` is set). When the proxy is known to be trusted by no one
+ * (false), the socket's address is read directly: `req.ip` would parse X-Forwarded-For on every request only to set
+ * it aside. Not given, `req.ip` decides.
  */
-export function clientAddress(req: Request): string {
-  const address = req.app.get('trust proxy') === false ? req.socket.remoteAddress : (req.ip ?? req.socket.remoteAddress);
-  return address ?? 'unknown';
+export function clientAddress(req: Request, trustProxy?: Config['trustProxy']): string {
+  return (trustProxy === false ? req.socket.remoteAddress : (req.ip ?? req.socket.remoteAddress)) ?? 'unknown';
 }
 
 /** The store's keys are at most 255 characters; long names are hashed. */
@@ -69,13 +70,16 @@ export interface RateLimiters {
   perKey: RequestHandler;
 }
 
-export function createRateLimiters(db: Db, limits: { perAddress: RateLimit; perKey: RateLimit }): RateLimiters {
+export function createRateLimiters(
+  db: Db,
+  limits: { perAddress: RateLimit; perKey: RateLimit; trustProxy?: Config['trustProxy'] },
+): RateLimiters {
   clearEndedWindows(db);
   const byAddress = sharedLimiter(db, 'address', limits.perAddress);
   const byKey = sharedLimiter(db, 'key', limits.perKey);
   return {
     perAddress: (req, _res, next) =>
-      limit(byAddress, storeKey(clientAddress(req)), 'Too many requests from this address: slow down.', next),
+      limit(byAddress, storeKey(clientAddress(req, limits.trustProxy)), 'Too many requests from this address: slow down.', next),
     perKey: (_req, res, next) => {
       const principal = res.locals.principal as { name: string } | undefined;
       if (!principal) return next();

@@ -45,7 +45,7 @@ export function signInRouter({
   // the bucket allows; an editor signs in far less often than that.
   const signIns = limiter('sign-in', { perSecond: 0.2, burst: 20 });
   router.post('/sign-in', form, async (req, res) => {
-    const wait = await take(signIns, clientAddress(req));
+    const wait = await take(signIns, clientAddress(req, config.trustProxy));
     if (wait > 0) throw new TooManyRequestsError(`Too many sign-ins from this address: try again in ${wait} seconds.`, wait);
     const given = body(req);
     const next = safeNext(given.next);
