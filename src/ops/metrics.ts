@@ -96,8 +96,9 @@ export function createMetrics(): Metrics {
     labelNames: ['method', 'route', 'status'] as const,
     registers: [registry],
     async collect() {
-      this.reset();
-      for (const { metricName, labels, value } of (await requestDuration.get()).values)
+      const { values } = await requestDuration.get();
+      this.reset(); // after the wait, so that scrapes at the same time each set the counts whole, never added twice
+      for (const { metricName, labels, value } of values)
         if (metricName === 'http_request_duration_seconds_count') this.inc(labels as Record<'method' | 'route' | 'status', string>, value);
     },
   });
