@@ -3,7 +3,7 @@ import express, { Express } from 'express';
 import type { Logger } from 'pino';
 import { actorsRouter } from './actors/router';
 import { citationRouter } from './cite/router';
-import { claimsRouter } from './claims/router';
+import { mountClaims } from './claims/router';
 import { filterResolvers } from './claims/parseClaimFilter';
 import { compareRouter } from './compare/router';
 import type { Config } from './config';
@@ -121,7 +121,11 @@ export async function createApp({
   // Probes and scrapes are answered before the rate limits: a load balancer must not be throttled into thinking an instance is down.
   // Their two routes are the app's own (not a router of their own, which every request would enter).
   opsRoutes(app, { db, metrics, auth, metricsAccess: config.metricsAccess });
-  const rateLimits = createRateLimiters(db, { perAddress: config.rateLimitPerAddress, perKey: config.rateLimitPerKey });
+  const rateLimits = createRateLimiters(db, {
+    perAddress: config.rateLimitPerAddress,
+    perKey: config.rateLimitPerKey,
+    trustProxy: config.trustProxy,
+  });
   // What reads or refuses a request's body, walked only by requests that declare one (most reads do not).
   const bodyChecks = inOrder(
     limitBodyTime(config.bodyTimeoutMs, (path) => /^\/v1\/import(\/|$)/i.test(path), config.stallTimeoutMs),
@@ -166,7 +170,7 @@ export async function createApp({
   app.use('/v1/export', metrics.inFlight('export'));
   app.use('/v1/import', metrics.inFlight('import'));
   app.use('/v1/export', exportRouter({ exports: new ExportService(db, config.exportBatchSize), auth, resolvers, longWork }));
-  app.use('/v1/claims', claimsRouter({ claims, auth, validator, places, vocabulary }));
+  mountClaims(app, '/v1/claims', { claims, auth, validator, places, vocabulary });
   app.use('/v1/claims', citationRouter({ citations, auth }));
   app.use('/v1/actors', actorsRouter({ actors, auth, validator }));
   app.use('/v1/documents', documentsRouter({ documents, auth, validator }));

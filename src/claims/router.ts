@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Express } from 'express';
 import type { Auth } from '../http/auth';
 import { DomainError } from '../errors';
 import { sendPage } from '../http/pagination';
@@ -10,22 +10,34 @@ import type { ClaimInput, ClaimService } from './service';
 import { encodeCursor } from '../query';
 import { etag } from '../versions';
 
-export function claimsRouter(deps: {
+export interface ClaimRoutesDeps {
   claims: ClaimService;
   auth: Auth;
   validator: Validator;
   places: PlaceIndex;
   vocabulary: Pick<VocabularyStore, 'resolveGroup' | 'metricExists'>;
-}): Router {
-  const { claims, auth, validator } = deps;
-  const router = Router();
-  const resolvers = filterResolvers(deps);
+}
 
-  router.get('/', auth.read, async (req, res) => {
+/**
+ * The claims' routes at `base` (/v1/claims). The list, the API's busiest route, is the app's own route, so that a
+ * list request is routed without entering a router mounted at `base` (its prefix trimmed and restored, a router's
+ * walk set up); the others are a router's, mounted after it.
+ */
+export function mountClaims(app: Express, base: string, deps: ClaimRoutesDeps): void {
+  const { claims, auth } = deps;
+  const resolvers = filterResolvers(deps);
+  app.get(base, auth.read, async (req, res) => {
     const filter = await parseClaimFilter(req.query, resolvers);
     const { data, next, ...extra } = await claims.list(filter);
     sendPage(req, res, data, next ? encodeCursor(next) : null, extra);
   });
+  app.use(base, claimsRouter(deps));
+}
+
+/** The claims' routes below the list: create, read, edit, retract, history. */
+function claimsRouter(deps: ClaimRoutesDeps): Router {
+  const { claims, auth, validator } = deps;
+  const router = Router();
 
   router.post('/', auth.require('editor'), async (req, res) => {
     const input = validator.body<ClaimInput>('claim.json#/$defs/ClaimCreate', req.body);

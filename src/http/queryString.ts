@@ -29,6 +29,7 @@ export function parseQueryString(raw: string | null | undefined): Record<string,
  * percent-escapes are decoded: its name (`whole` when the name itself is not), or null when every field is.
  */
 export function notUtf8Field(urlencoded: string, whole: string): string | null {
+  if (!urlencoded.includes('%')) return null; // nothing escaped: every field is the UTF-8 it was sent as
   for (const part of urlencoded.split('&')) {
     const eq = part.indexOf('=');
     const [name, value] = eq < 0 ? [part, ''] : [part.slice(0, eq), part.slice(eq + 1)];

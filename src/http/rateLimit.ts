@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
-import type { NextFunction, RequestHandler } from 'express';
+import type { NextFunction, Request, RequestHandler } from 'express';
+import type { Config } from '../config';
 import type { Db } from '../db/knex';
 import { HttpError } from './errors';
 import { clearEndedWindows, LeasedLimiter, type Limiter } from './leasedLimiter';
@@ -47,25 +48,38 @@ function limit(limiter: Limiter, id: string, refusal: string, next: NextFunction
   });
 }
 
+/**
+ * The client's address for the limits: `req.ip`, which takes X-Forwarded-For's word only behind a trusted proxy
+ * (`trustProxy`: TRUST_PROXY, as the app's `trust proxy` is set). When the proxy is known to be trusted by no one
+ * (false), the socket's address is read directly: `req.ip` would parse X-Forwarded-For on every request only to set
+ * it aside. Not given, `req.ip` decides.
+ */
+export function clientAddress(req: Request, trustProxy?: Config['trustProxy']): string {
+  return (trustProxy === false ? req.socket.remoteAddress : (req.ip ?? req.socket.remoteAddress)) ?? 'unknown';
+}
+
 /** The store's keys are at most 255 characters; long names are hashed. */
 function storeKey(id: string): string {
   return id.length <= 200 ? id : crypto.createHash('sha256').update(id).digest('hex');
 }
 
 export interface RateLimiters {
-  /** Limits requests per client address (req.ip: the proxy's word only with TRUST_PROXY), before anything else. */
+  /** Limits requests per client address (clientAddress: the proxy's word only with TRUST_PROXY), before anything else. */
   perAddress: RequestHandler;
   /** Limits requests per API key, after the key is identified; requests without a key are limited by address only. */
   perKey: RequestHandler;
 }
 
-export function createRateLimiters(db: Db, limits: { perAddress: RateLimit; perKey: RateLimit }): RateLimiters {
+export function createRateLimiters(
+  db: Db,
+  limits: { perAddress: RateLimit; perKey: RateLimit; trustProxy?: Config['trustProxy'] },
+): RateLimiters {
   clearEndedWindows(db);
   const byAddress = sharedLimiter(db, 'address', limits.perAddress);
   const byKey = sharedLimiter(db, 'key', limits.perKey);
   return {
     perAddress: (req, _res, next) =>
-      limit(byAddress, storeKey(req.ip ?? req.socket.remoteAddress ?? 'unknown'), 'Too many requests from this address: slow down.', next),
+      limit(byAddress, storeKey(clientAddress(req, limits.trustProxy)), 'Too many requests from this address: slow down.', next),
     perKey: (_req, res, next) => {
       const principal = res.locals.principal as { name: string } | undefined;
       if (!principal) return next();

@@ -28,14 +28,42 @@ export function routePattern(req: Request): string {
   // req.baseUrl is reset when an error leaves a router, so the mount path is taken from the URL itself: the
   // route's pattern matched the last segments of the path, and what precedes them is where it is mounted.
   if (/[*{(]/.test(pattern)) return `${req.baseUrl}${pattern}`;
-  const segments = (req.originalUrl.split('?')[0] ?? '').split('/').filter(Boolean);
-  const own = pattern.split('/').filter(Boolean).length;
-  const mount = segments
-    .slice(0, Math.max(0, segments.length - own))
-    .join('/')
-    .toLowerCase();
+  const url = req.originalUrl;
+  const query = url.indexOf('?');
+  const mount = leadingSegments(url, query < 0 ? url.length : query, ownSegments(pattern)).toLowerCase();
   const full = `${mount ? `/${mount}` : ''}${pattern === '/' ? '' : pattern}`;
   return full === '' ? '/' : full;
+}
+
+/** How many segments a route's pattern has (a few patterns, counted once each). */
+const segmentCounts = new Map<string, number>();
+function ownSegments(pattern: string): number {
+  let count = segmentCounts.get(pattern);
+  if (count === undefined) {
+    count = pattern.split('/').filter(Boolean).length;
+    segmentCounts.set(pattern, count);
+  }
+  return count;
+}
+
+/**
+ * The segments of `url`'s path (up to `end`) before its last `own` ones, joined by `/`: empty segments (`//`, a
+ * trailing `/`) are not counted. Read in place: this runs for every response.
+ */
+export function leadingSegments(url: string, end: number, own: number): string {
+  let segments = 0;
+  for (let i = 0; i < end; i++) if (url.charCodeAt(i) !== 0x2f && (i === 0 || url.charCodeAt(i - 1) === 0x2f)) segments++;
+  let keep = segments - own;
+  if (keep <= 0) return '';
+  let start = 0;
+  while (start < end && url.charCodeAt(start) === 0x2f) start++;
+  let at = start;
+  for (; at < end; at++) {
+    if (url.charCodeAt(at) === 0x2f && url.charCodeAt(at - 1) !== 0x2f && --keep === 0) break;
+  }
+  const kept = url.slice(start, at);
+  // An empty segment inside is dropped, as a split would drop it.
+  return kept.includes('//') ? kept.split('/').filter(Boolean).join('/') : kept;
 }
 
 const WRITES: Record<string, 'insert' | 'update' | 'delete' | 'copy'> = {
@@ -60,11 +88,19 @@ export function createMetrics(): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
 
-  const requestsTotal = new Counter({
+  // Every answered request is observed once by the duration histogram, whose counts are therefore the requests'
+  // counts: the counter takes them from it when scraped instead of hashing each request's labels a second time.
+  new Counter({
     name: 'http_requests_total',
     help: 'HTTP requests answered, by method, route pattern and status.',
     labelNames: ['method', 'route', 'status'] as const,
     registers: [registry],
+    async collect() {
+      const { values } = await requestDuration.get();
+      this.reset(); // after the wait, so that scrapes at the same time each set the counts whole, never added twice
+      for (const { metricName, labels, value } of values)
+        if (metricName === 'http_request_duration_seconds_count') this.inc(labels as Record<'method' | 'route' | 'status', string>, value);
+    },
   });
   const requestDuration = new Histogram({
     name: 'http_request_duration_seconds',
@@ -132,7 +168,6 @@ export function createMetrics(): Metrics {
     requestFinished: (req, res, took) => {
       const labels = { method: req.method, route: routePattern(req), status: String(res.statusCode) };
       requestDuration.observe(labels, Number(took) / 1e9);
-      requestsTotal.inc(labels);
     },
     inFlight: (kind) => (_req, res, next) => {
       inFlightGauge.inc({ kind });

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import express, { Request, Response, Router } from 'express';
 import type { Config } from '../../config';
 import type { Auth } from '../../http/auth';
-import { LimiterFactory, take, TooManyRequestsError } from '../../http/rateLimit';
+import { clientAddress, LimiterFactory, take, TooManyRequestsError } from '../../http/rateLimit';
 import { hashKey } from '../../keys/principal';
 import type { Services } from '../../services';
 import { sendPage } from '../render';
@@ -45,7 +45,7 @@ export function signInRouter({
   // the bucket allows; an editor signs in far less often than that.
   const signIns = limiter('sign-in', { perSecond: 0.2, burst: 20 });
   router.post('/sign-in', form, async (req, res) => {
-    const wait = await take(signIns, req.ip ?? 'unknown');
+    const wait = await take(signIns, clientAddress(req, config.trustProxy));
     if (wait > 0) throw new TooManyRequestsError(`Too many sign-ins from this address: try again in ${wait} seconds.`, wait);
     const given = body(req);
     const next = safeNext(given.next);
