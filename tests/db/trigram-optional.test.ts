@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
-import { Client } from 'pg';
 import { dropDatabase } from '../../src/db/dropDatabase';
 import { createDb, Db } from '../../src/db/knex';
 import { down, up } from '../../db/migrations/20261215020000_name_search_trigrams';
+import { admin } from '../support/db';
 
 /*
  * The name-search migration on a PostgreSQL that will not give the ledger pg_trgm (a managed service, a role without
@@ -12,16 +12,6 @@ import { down, up } from '../../db/migrations/20261215020000_name_search_trigram
  */
 const ROLE = `ledger_no_create_${crypto.randomBytes(4).toString('hex')}`;
 const made: string[] = [];
-
-async function admin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: process.env.TEST_PG_ADMIN_URL });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** A database from template0 (no pg_trgm) holding actors and documents owned by ROLE, who may create in public only. */
 async function bareDatabase(): Promise<Db> {

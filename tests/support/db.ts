@@ -9,7 +9,8 @@ export interface TestDb {
   drop(): Promise<void>;
 }
 
-async function admin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
+/** Runs `fn` on a connection to the run's PostgreSQL as its administrator (TEST_PG_ADMIN_URL). */
+export async function admin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: process.env.TEST_PG_ADMIN_URL });
   await client.connect();
   try {
