@@ -87,3 +87,16 @@ export function containsPattern(text: string): string {
 export function trigramSearchable(text: string): boolean {
   return /[A-Za-z0-9]{3}/.test(text);
 }
+
+/** What a question to the database answers, or false when it fails or has not answered within `timeoutMs`. */
+export async function answeredWithin(question: Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  try {
+    return await Promise.race([question.catch(() => false), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,6 +1,6 @@
 import type { ClientBase } from 'pg';
 import QueryStream from 'pg-query-stream';
-import type { Db } from '../db/knex';
+import { answeredWithin, type Db } from '../db/knex';
 import type { NativeQuery } from '../db/sqlValues';
 
 /** A connection taken from the knex pool for as long as a stream needs it; `release` is idempotent. */
@@ -29,24 +29,15 @@ const CLIENT_CHECK_MS = '1000';
 /** pg's Client knows its backend's process id (BackendKeyData), though its types do not say so. */
 const backendPid = (client: ClientBase) => (client as ClientBase & { processID?: number }).processID;
 
-async function backendAtWork(db: Db, pid: number | undefined, withinMs: number): Promise<boolean> {
-  if (pid === undefined) return false;
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), withinMs);
-  });
+function backendAtWork(db: Db, pid: number | undefined, withinMs: number): Promise<boolean> {
+  if (pid === undefined) return Promise.resolve(false);
   // A backend blocked writing to its client (ClientWrite) has rows the ledger does not take: not at work for it.
-  const asked = db
-    .raw(`SELECT state = 'active' AND wait_event IS DISTINCT FROM 'ClientWrite' AS at_work FROM pg_stat_activity WHERE pid = ?`, [pid])
-    .then(
-      (result: { rows: { at_work: boolean }[] }) => result.rows[0]?.at_work === true,
-      () => false,
-    );
-  try {
-    return await Promise.race([asked, timedOut]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return answeredWithin(
+    db
+      .raw(`SELECT state = 'active' AND wait_event IS DISTINCT FROM 'ClientWrite' AS at_work FROM pg_stat_activity WHERE pid = ?`, [pid])
+      .then((result: { rows: { at_work: boolean }[] }) => result.rows[0]?.at_work === true),
+    withinMs,
+  );
 }
 
 /** Settings of PostgreSQL (GUC names and values) a held connection's statements run with. */
