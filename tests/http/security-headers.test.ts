@@ -48,6 +48,16 @@ function expectHeaders(res: request.Response, security: Record<string, string>, 
   expect(Object.fromEntries(Object.keys(security).map((name) => [name, headers[name]]))).toEqual(security);
 }
 
+/** A request as a trusted proxy forwards one that came over HTTPS (X-Forwarded-Proto), so that `req.secure` holds. */
+async function overHttps(url: string): Promise<request.Response> {
+  t.app.set('trust proxy', 'loopback');
+  try {
+    return await request(t.app).get(url).set('X-Forwarded-Proto', 'https').expect(200);
+  } finally {
+    t.app.set('trust proxy', false);
+  }
+}
+
 describe('the API carries the headers that protect an answer that is not a document', () => {
   test('a list: JSON with its charset, its next link, and the API set', async () => {
     const res = await request(t.app).get('/v1/claims?limit=2').expect(200);
@@ -92,13 +102,8 @@ describe('the API carries the headers that protect an answer that is not a docum
   });
 
   test('over HTTPS, HSTS too; the policy needs no upgrade-insecure-requests, as nothing is loaded', async () => {
-    t.app.set('trust proxy', 'loopback');
-    try {
-      const res = await request(t.app).get('/v1/claims?limit=1').set('X-Forwarded-Proto', 'https').expect(200);
-      expectHeaders(res, { ...API, ...HSTS }, ['content-type', 'content-length', 'link']);
-    } finally {
-      t.app.set('trust proxy', false);
-    }
+    const res = await overHttps('/v1/claims?limit=1');
+    expectHeaders(res, { ...API, ...HSTS }, ['content-type', 'content-length', 'link']);
   });
 });
 
@@ -125,13 +130,8 @@ describe('pages keep every header helmet gives a document', () => {
   });
 
   test('over HTTPS, HSTS and upgrade-insecure-requests too', async () => {
-    t.app.set('trust proxy', 'loopback');
-    try {
-      const res = await request(t.app).get('/').set('X-Forwarded-Proto', 'https').expect(200);
-      const csp = { 'content-security-policy': `${PAGE['content-security-policy']};upgrade-insecure-requests` };
-      expectHeaders(res, { ...PAGE, ...csp, ...HSTS }, ['content-type', 'content-length', 'content-encoding', 'vary']);
-    } finally {
-      t.app.set('trust proxy', false);
-    }
+    const res = await overHttps('/');
+    const csp = { 'content-security-policy': `${PAGE['content-security-policy']};upgrade-insecure-requests` };
+    expectHeaders(res, { ...PAGE, ...csp, ...HSTS }, ['content-type', 'content-length', 'content-encoding', 'vary']);
   });
 });
