@@ -22,28 +22,28 @@ const API_PATH = /^\/v1(?:\/|$)/i;
 export const isApiPath = (path: string): boolean => API_PATH.test(path);
 
 /**
- * The headers that protect the API's answers, which are never a document a browser renders, after the OWASP REST
- * Security Cheat Sheet's "Security Headers": `X-Content-Type-Options: nosniff` (never sniffed as HTML), a CSP that
- * allows nothing and no framing, `X-Frame-Options: DENY` for browsers without `frame-ancestors`, and, as the sheet
- * advises for defence in depth and as pages have them, `Referrer-Policy: no-referrer` and helmet's
- * `Cross-Origin-Resource-Policy` (no other site may load them as a subresource). Content-Type comes with each answer;
- * Cache-Control is each route's (`no-store` on exports, new keys and probes); HSTS as on pages, over HTTPS only.
+ * What of helmet's headers the API keeps as they are, after the OWASP REST Security Cheat Sheet's "Security Headers":
+ * `X-Content-Type-Options: nosniff` (an answer is never sniffed as HTML), and of its defence-in-depth list
+ * `Referrer-Policy: no-referrer`; `Cross-Origin-Resource-Policy` too (no other site loads an answer as a
+ * subresource). Its CSP allows nothing and no framing, and `X-Frame-Options: DENY` says the same to browsers without
+ * `frame-ancestors`. Content-Type comes with each answer; Cache-Control is each route's (`no-store` on exports, new
+ * keys and probes).
  */
 const API_KEEPS_FROM_PAGES = new Set(['cross-origin-resource-policy', 'referrer-policy', 'x-content-type-options']);
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 /**
- * Security headers by the kind of response, decided by the path's prefix (the same rule that mounts the API and
- * decides where errors are pages): pages, the web interface's assets and everything outside `/v1` get helmet's
- * headers with a strict Content-Security-Policy (no inline script); the API gets only those that mean something to a
- * response that is not a document (`isApiPath`, API_KEEPS_FROM_PAGES): helmet's X-DNS-Prefetch-Control,
- * X-Download-Options, X-Permitted-Cross-Domain-Policies, X-XSS-Protection, Origin-Agent-Cluster and
- * Cross-Origin-Opener-Policy and the page's long policy are for documents, and node writes and checks every header
- * of every answer. Both lists are computed once at start-up; a request gets its list in one step, before any route
- * or refusal (a 400 path, a 429, a 401, a slow read's 503), so a refusal carries its path's headers too. HSTS and
- * `upgrade-insecure-requests` are sent only on requests that came over HTTPS (`req.secure`, which honours a trusted
- * proxy's X-Forwarded-Proto): on a plain-HTTP private deployment they would make browsers refuse the site or its
- * assets.
+ * Security headers by the kind of answer, decided by the path (`isApiPath`, which also decides where errors are pages
+ * and which writes must be JSON): outside `/v1` (pages, their assets, /docs, the probes) helmet's headers for a
+ * document, with a strict Content-Security-Policy (no inline script); under it only those that mean something to an
+ * answer that is not a document (above): helmet's X-DNS-Prefetch-Control, X-Download-Options,
+ * X-Permitted-Cross-Domain-Policies, X-XSS-Protection, Origin-Agent-Cluster and Cross-Origin-Opener-Policy and the
+ * page's long policy are read by documents only, and node writes and checks every header of every answer. Both lists
+ * are computed once at start-up. They are set by one middleware before any route, not by a router mounted at `/v1`,
+ * so that the refusals answered before routing (a path that cannot be read, a rate limit, a key, a slow read's 503)
+ * carry their path's headers too. HSTS and `upgrade-insecure-requests` are sent only on requests that came over HTTPS
+ * (`req.secure`, which honours a trusted proxy's X-Forwarded-Proto): on a plain-HTTP private deployment they would
+ * make browsers refuse the site or its assets.
  */
 export function securityHeaders(): RequestHandler {
   const { page, api } = headersByKind();
