@@ -38,7 +38,7 @@ import { createMetrics, Metrics } from './ops/metrics';
 import { opsRoutes } from './ops/router';
 import { notFoundHandler, problemHandler, sendProblem } from './http/problem';
 import { hasUnparsedBody, onlyWithBody } from './http/params';
-import { securityHeaders } from './http/securityHeaders';
+import { isApiPath, securityHeaders } from './http/securityHeaders';
 import { refuseUnreadablePaths } from './http/requestPath';
 import { createValidator } from './validate';
 import { createServices } from './services';
@@ -136,7 +136,7 @@ export async function createApp({
     (req, res, next) => {
       // An API write with a body that is not JSON is refused rather than read as empty. The web interface's forms
       // post urlencoded bodies, which only their own routes parse (src/web/workspace).
-      if (/^\/v1(\/|$)/i.test(req.path) && ['POST', 'PATCH', 'PUT'].includes(req.method) && hasUnparsedBody(req) && !req.is(IMPORT_TYPES)) {
+      if (isApiPath(req.path) && ['POST', 'PATCH', 'PUT'].includes(req.method) && hasUnparsedBody(req) && !req.is(IMPORT_TYPES)) {
         return sendProblem(res, 415, 'The request body must be JSON (Content-Type: application/json).', [
           { field: 'Content-Type', message: 'must be application/json' },
         ]);

@@ -1,10 +1,9 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { FieldError } from '../errors';
 import type { ProblemInOtherForm } from '../http/problem';
+import { isApiPath } from '../http/securityHeaders';
 import { ErrorPage } from './components/errorPage';
 import { sendPage } from './render';
-
-const isApiPath = (path: string): boolean => path === '/v1' || path.startsWith('/v1/');
 
 /** Whether a request is a browser's asking for a page (API clients ask for JSON, or anything, and get problem+json). */
 export function wantsHtml(req: Request): boolean {
