@@ -14,7 +14,7 @@ import { claimantCreated, documentWithText, loadReview } from './loadReview';
 import type { Reproposal } from './repropose';
 import { type ActorChoice, FormError, highConfidence, lowConfidence, type Review } from './review';
 import type { CandidateFormState } from './candidateCard';
-import type { DecisionRow, NewDecision, WorkspaceStore } from './store';
+import type { NewDecision, WorkspaceStore } from './store';
 
 /**
  * The editors' workspace: candidates proposed for a document's text become claims, or sources of claims, through
