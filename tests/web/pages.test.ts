@@ -42,7 +42,7 @@ describe('search (the home page)', () => {
     expect(res.text).toContain('href="/v1/export/claims?format=csv&amp;q=Kazakh">CSV</a>');
   });
 
-  test('the page's data links each say what they hold: a page of the API, every claim filtered by source, the whole ledger', async () => {
+  test('the page’s data links each say what they hold: a page of the API, every claim filtered by source, the whole ledger', async () => {
     const res = await page('/?country=KZ').expect(200);
     const footer = /<footer class="twins">[\s\S]*?<\/footer>/.exec(res.text)![0];
     const said = [...footer.matchAll(/<a href="([^"]*)">([^<]*)<\/a> <span class="hint">([^<]*)<\/span>/g)].map((m) => `${m[2]} ${m[3]}`);
