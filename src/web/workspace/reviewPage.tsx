@@ -148,10 +148,10 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, notic
             <form method="post" action={`/workspace/documents/${doc.id}/reconsider#ws-notice`} class="ws-inline">
               <FormTokens token={editor.csrfToken} />
               <input type="hidden" name="batch" value={String(low?.batch)} />
-              <button
-                type="submit"
-                class="secondary"
-              >{`Undo: reopen ${counted(undo.length, 'candidate')} (${undo.map((d) => d.candidate_id).join(', ')})`}</button>
+              <button type="submit" class="secondary">
+                {/* the batch names them: a long report's 75 ids made the button a paragraph */}
+                {`Undo: reopen ${counted(undo.length, 'candidate')}${undo.length <= 10 ? ` (${undo.map((d) => d.candidate_id).join(', ')})` : ''}`}
+              </button>
             </form>
           )}
         </div>
