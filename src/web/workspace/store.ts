@@ -167,7 +167,8 @@ export class WorkspaceStore {
       })
       .orderBy('id')
       .limit(5)
-      .select('id', 'title', this.db.raw('url IS NOT DISTINCT FROM ? AS same_url', [url]));
+      // Two documents without a URL do not share one: `url = NULL` is not true, where IS NOT DISTINCT FROM was.
+      .select('id', 'title', this.db.raw('coalesce(url = ?, false) AS same_url', [url]));
     return rows.map((r) => ({ id: Number(r.id), title: r.title, same: r.same_url ? 'url' : 'text' }));
   }
 
