@@ -14,6 +14,22 @@ export interface PageLinks {
   datapackage?: string;
 }
 
+/**
+ * Each twin's name and what it holds, said beside its link: a researcher choosing a download must know which one is a
+ * page of the API's answer and which is every claim the page filters, with every source and its quote.
+ */
+const TWINS: readonly [keyof PageLinks, string, string][] = [
+  ['json', 'JSON', '(the API’s answer for this page)'],
+  ['csv', 'CSV', '(every claim this page lists, all pages: one row per claim and source, with the quote and provenance)'],
+  ['xlsx', 'Excel (XLSX)', '(the same rows as the CSV)'],
+  ['citation', 'Citation', '(plain text)'],
+  [
+    'datapackage',
+    'The whole ledger as a data package (ZIP)',
+    '(every claim, source, relation, actor, document, revision and vocabulary as CSV tables, with their schemas)',
+  ],
+];
+
 export interface LayoutProps {
   title: string;
   /** The `as_recorded` instant the page shows, when it is not the present. */
@@ -116,31 +132,11 @@ export function Layout({ title, asRecorded, links, children }: LayoutProps) {
           <footer class="twins">
             <h2 class="visually-hidden">This page as data</h2>
             <ul>
-              {links.json && (
+              {TWINS.filter(([key]) => links[key]).map(([key, name, holds]) => (
                 <li>
-                  <a href={links.json}>JSON</a>
+                  <a href={links[key]}>{name}</a> <span class="hint">{holds}</span>
                 </li>
-              )}
-              {links.csv && (
-                <li>
-                  <a href={links.csv}>CSV</a>
-                </li>
-              )}
-              {links.xlsx && (
-                <li>
-                  <a href={links.xlsx}>Excel (XLSX)</a>
-                </li>
-              )}
-              {links.citation && (
-                <li>
-                  <a href={links.citation}>Citation</a>
-                </li>
-              )}
-              {links.datapackage && (
-                <li>
-                  <a href={links.datapackage}>The whole ledger as a data package (ZIP)</a>
-                </li>
-              )}
+              ))}
             </ul>
           </footer>
         )}

@@ -42,6 +42,18 @@ describe('search (the home page)', () => {
     expect(res.text).toContain('href="/v1/export/claims?format=csv&amp;q=Kazakh">CSV</a>');
   });
 
+  test('the page’s data links each say what they hold: a page of the API, every claim filtered by source, the whole ledger', async () => {
+    const res = await page('/?country=KZ').expect(200);
+    const footer = /<footer class="twins">[\s\S]*?<\/footer>/.exec(res.text)![0];
+    const said = [...footer.matchAll(/<a href="([^"]*)">([^<]*)<\/a> <span class="hint">([^<]*)<\/span>/g)].map((m) => `${m[2]} ${m[3]}`);
+    expect(said).toEqual([
+      'JSON (the API’s answer for this page)',
+      'CSV (every claim this page lists, all pages: one row per claim and source, with the quote and provenance)',
+      'Excel (XLSX) (the same rows as the CSV)',
+      'The whole ledger as a data package (ZIP) (every claim, source, relation, actor, document, revision and vocabulary as CSV tables, with their schemas)',
+    ]);
+  });
+
   test('a field left empty chooses nothing: the page is sent on to its address without the empty fields', async () => {
     // A GET form sends every field; the address shared or bookmarked holds only what was chosen.
     const sent = await page('/?q=&sort=id&country=KZ&metric=&status=&from=&to=+').expect(302);

@@ -53,6 +53,17 @@ test('the same URL or the same text: refused, naming the held document and linki
   expect(await documentsTitled('Again by URL')).toHaveLength(1);
 });
 
+test('an article without a URL pasted again is held by its text: the form says so, not "the same URL"', async () => {
+  const editor = await signIn(t.app, t.keys.editor);
+  const article = { title: 'Pasted without its address', url: '', text: 'About 300 fighters returned, the ministry said.' };
+  expect((await editor.post('/workspace/documents', article)).status).toBe(303);
+  const [held] = await documentsTitled(article.title);
+  const res = await editor.post('/workspace/documents', { ...article, title: 'Pasted again' });
+  expect(res.status).toBe(422);
+  expect(res.text).toContain(`the ledger holds document ${held} (“Pasted without its address”) with the same text`);
+  expect(res.text).not.toContain('with the same URL:');
+});
+
 test('a new article is saved at once: no box to tick', async () => {
   const editor = await signIn(t.app, t.keys.editor);
   const res = await editor.post('/workspace/documents', {

@@ -315,11 +315,17 @@ describe('a document entered in the workspace', () => {
     expect(await t.db('workspace_decisions').where({ candidate_id: 'c5', decision: 'rejected' })).toHaveLength(1);
     const page = await editor.get(`/workspace/documents/${doc2}`);
     expect(page.text).toContain('class="cand-mark state-rejected" data-candidate="c5"');
-    expect(page.text).not.toContain(`action="/workspace/documents/${doc2}/candidates/c5#c5-errors"`);
-    await editor.post(`/workspace/documents/${doc2}/candidates/c5/reconsider`, {}).then((r) => expect(r.status).toBe(303));
-    expect((await editor.get(`/workspace/documents/${doc2}`)).text).toContain(
-      `action="/workspace/documents/${doc2}/candidates/c5#c5-errors"`,
-    );
+    // A rejected candidate's row offers Reconsider (a button of the review's form of rows), not Reject.
+    expect(page.text).not.toContain('value="reject c5"');
+    expect(page.text).toContain('<button type="submit" form="ws-rows" name="row" value="reconsider c5" class="secondary">');
+    await editor.post(`/workspace/documents/${doc2}/rows`, { row: 'reconsider c5' }).then((r) => expect(r.status).toBe(303));
+    expect(
+      await t
+        .db('workspace_decisions')
+        .where({ candidate_id: 'c5', extraction_id: (await t.db('workspace_extractions').where({ document_id: doc2 }).first()).id }),
+    ).toEqual([]);
+    // Open again: its row offers Reject again.
+    expect((await editor.get(`/workspace/documents/${doc2}`)).text).toContain('name="row" value="reject c5"');
     expect((await claimsOf(doc2)).length).toBe(0);
   });
 

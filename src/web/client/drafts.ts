@@ -136,12 +136,18 @@ function keepForm(storage: Storage, form: HTMLFormElement): () => boolean {
 /** The drafts of the page's forms: its storage, and whether each form kept holds changes not sent. */
 const kept: { storage: Storage | null; changed: Map<HTMLFormElement, () => boolean> } = { storage: null, changed: new Map() };
 
-/** A review's compact row (class ws-row-form) posts to its candidate's form's address: a draft of that form waits there. */
-const ROW_FORMS = 'form.ws-row-form';
+/** A review's compact rows: their candidates' full forms post where the review's form of rows says (data-candidates). */
+const ROWS = 'article.cand-row[data-candidate]';
 
-/** Whether the form (a compact row's) has a draft of its full form not sent yet. */
-export function hasDraft(form: HTMLFormElement): boolean {
-  const draft = kept.storage ? read(kept.storage, keyOf(form)) : null;
+/** The draft's key of a compact row's candidate: its full form's, which posts to `data-candidates` + the candidate. */
+function keyOfRow(row: HTMLElement): string {
+  const base = document.querySelector<HTMLFormElement>('form[data-candidates]')?.dataset.candidates ?? '';
+  return PREFIX + new URL(base + (row.dataset.candidate ?? ''), location.href).pathname;
+}
+
+/** Whether a compact row's candidate has a draft of its full form not sent yet. */
+export function hasDraft(row: HTMLElement): boolean {
+  const draft = kept.storage ? read(kept.storage, keyOfRow(row)) : null;
   return draft !== null && !draft.sent && Object.keys(draft.fields).length > 0;
 }
 
@@ -163,7 +169,7 @@ export function keepDrafts(root: Document): void {
   const forms = Array.from(root.querySelectorAll<HTMLFormElement>('form[data-draft]'));
   const pages = new Set(forms.map((f) => f.dataset.draft));
   // A candidate shown as a compact row keeps its draft for when its form is opened again.
-  const present = new Set([...forms, ...Array.from(root.querySelectorAll<HTMLFormElement>(ROW_FORMS))].map(keyOf));
+  const present = new Set([...forms.map(keyOf), ...Array.from(root.querySelectorAll<HTMLElement>(ROWS)).map(keyOfRow)]);
   for (const key of draftKeys(storage)) {
     const draft = read(storage, key);
     if (!draft) write(storage, key, null);
@@ -179,7 +185,7 @@ export function keepDrafts(root: Document): void {
     all.addEventListener('submit', () => {
       const editing = [
         ...[...kept.changed].filter(([f, changed]) => f.isConnected && changed()).map(([f]) => f),
-        ...Array.from(root.querySelectorAll<HTMLFormElement>(ROW_FORMS)).filter(hasDraft),
+        ...Array.from(root.querySelectorAll<HTMLElement>(ROWS)).filter(hasDraft),
       ].map((f) => f.closest<HTMLElement>('[data-candidate]')?.dataset.candidate);
       const input = all.elements.namedItem('editing');
       if (input instanceof HTMLInputElement) input.value = editing.filter(Boolean).join(' ');

@@ -77,11 +77,11 @@ function enhanceReview(review: HTMLElement): void {
     void openInPlace(row);
   });
   // A row's Accept takes the proposal: where the editor has unsaved corrections to its form, it opens them instead.
-  review.addEventListener('submit', (e) => {
-    const form = e.target as HTMLFormElement;
-    const row = form.closest<HTMLElement>('article.cand-row');
-    if (!row || !form.matches('form.ws-row-form') || (e.submitter as HTMLButtonElement | null)?.value === 'reject' || !hasDraft(form))
-      return;
+  // (The rows' buttons belong to the review's one form of rows, outside them: the submit event is that form's.)
+  document.addEventListener('submit', (e) => {
+    const button = e.submitter as HTMLButtonElement | null;
+    const row = button?.closest<HTMLElement>('article.cand-row');
+    if (!row || button?.name !== 'row' || !/^(accept|add_source) /.test(button.value) || !hasDraft(row)) return;
     e.preventDefault();
     void edit(row);
   });
@@ -121,7 +121,11 @@ function enhanceReview(review: HTMLElement): void {
     const target = e.target as HTMLElement;
     if (TYPING.has(target.tagName) || target.isContentEditable) return;
     const card = cardOf(current);
-    const press = (value: string) => card?.querySelector<HTMLButtonElement>(`button[name="action"][value="${value}"]`)?.click();
+    // A full form's buttons say the action; a row's, the action and its candidate.
+    const press = (value: string) =>
+      card
+        ?.querySelector<HTMLButtonElement>(`button[name="action"][value="${value}"], button[name="row"][value="${value} ${current}"]`)
+        ?.click();
     switch (e.key) {
       case 'j':
         step(1);

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../errors';
 import type { Candidate } from '../../extract/candidate';
 import { ClaimForm } from './form';
-import { type Review, reviewPath } from './review';
+import { type Review, reviewPath, rowsPath } from './review';
 import type { Editor } from './session';
 import { ClaimFields, SourceOf, type Vocabularies } from './claimFields';
 import { ErrorSummary } from '../components/errorSummary';
@@ -17,6 +17,8 @@ export interface CandidateFormState {
   message?: string;
   /** Claims already holding the statement the form enters (a claim by hand refused as a duplicate). */
   holders?: number[];
+  /** The errors' list takes the focus as the page loads: a row's form, one for the review, has no fragment of its own to land on. */
+  focus?: boolean;
 }
 
 /** For a claim by hand the ledger already holds: the editor may still save it, saying it is a separate claim. */
@@ -47,7 +49,7 @@ export function SeparateClaim({ state }: { state: CandidateFormState }) {
 }
 
 /** A decided candidate's outcome: what was decided, its claim, relations still to make, and for a rejection a way back. */
-function Decided({ c, review, editor }: { c: Candidate; review: Review; editor: Editor }) {
+function Decided({ c, review }: { c: Candidate; review: Review }) {
   const decision = review.decisions.get(c.id)!;
   return (
     <div class="ws-decided">
@@ -70,18 +72,16 @@ function Decided({ c, review, editor }: { c: Candidate; review: Review; editor: 
           </p>
         ))}
       {decision.decision === 'rejected' && (
-        <form method="post" action={`${candidatePath(review, c)}/reconsider`}>
-          <FormTokens token={editor.csrfToken} />
-          <button type="submit" class="secondary">
-            Reconsider<span class="visually-hidden">{` ${c.id}`}</span>
-          </button>
-        </form>
+        <button type="submit" form={ROWS_FORM} name="row" value={`reconsider ${c.id}`} class="secondary">
+          Reconsider<span class="visually-hidden">{` ${c.id}`}</span>
+        </button>
       )}
     </div>
   );
 }
 
-const candidatePath = (review: Review, c: Candidate) => `/workspace/documents/${review.document.id}/candidates/${c.id}`;
+/** Where a candidate's forms post; with no candidate, the start every candidate's address shares. */
+const candidatePath = (review: Review, cid: string) => `/workspace/documents/${review.document.id}/candidates/${cid}`;
 
 /** What a candidate proposes, in a line: its value and wording, what it counts, whose figure it is, when. */
 function proposal(form: ClaimForm, review: Review, vocab: Vocabularies): string {
@@ -134,10 +134,14 @@ function CandidateArticle({ c, review, row, children }: { c: Candidate; review: 
  * article has a hundred candidates: one full form each made its review a megabyte; the rows keep it light.
  */
 export function CandidateRow(props: { c: Candidate; review: Review; vocab: Vocabularies; editor: Editor; state: CandidateFormState }) {
-  const { c, review, vocab, editor, state } = props;
+  const { c, review, vocab, state } = props;
   const decision = review.decisions.get(c.id);
   const held = c.existing_claim_ids.length > 0;
-  const named = <span class="visually-hidden">{` ${c.id}`}</span>;
+  // Each button named with its candidate ("Accept c5"), for a list of the page's buttons: in aria-label, as a row is
+  // a few hundred bytes and a long review has hundreds of rows.
+  const named = (label: string) => `${label} ${c.id}`;
+  const accept = held ? `Add as a source of claim ${c.existing_claim_ids[0]}` : 'Accept';
+  const primary = held ? 'add_source' : 'accept';
   return (
     <CandidateArticle c={c} review={review} row>
       <p class="cand-proposal">
@@ -145,24 +149,33 @@ export function CandidateRow(props: { c: Candidate; review: Review; vocab: Vocab
         {held && !decision && `. The ledger already holds this statement (claim ${c.existing_claim_ids.join(', claim ')}).`}
       </p>
       {decision ? (
-        <Decided c={c} review={review} editor={editor} />
+        <Decided c={c} review={review} />
       ) : (
-        <form method="post" action={`${candidatePath(review, c)}#${c.id}-errors`} class="ws-row-form">
-          <FormTokens token={editor.csrfToken} />
-          <input type="hidden" name="proposed" value="yes" />
-          <button type="submit" name="action" value={held ? 'add_source' : 'accept'}>
-            {held ? `Add as a source of claim ${c.existing_claim_ids[0]}` : 'Accept'}
-            {named}
+        <div class="ws-row-form">
+          <button form={ROWS_FORM} name="row" value={`${primary} ${c.id}`} aria-label={named(accept)}>
+            {accept}
           </button>
-          <button type="submit" name="action" value="reject" class="secondary">
-            Reject{named}
+          <button form={ROWS_FORM} name="row" value={`reject ${c.id}`} class="secondary" aria-label={named('Reject')}>
+            Reject
           </button>
-          <a href={`${reviewPath(review.document.id)}?open=${c.id}#cand-${c.id}`} class="ws-open">
-            Open its form{named}
+          <a href={`${reviewPath(review.document.id)}?open=${c.id}#cand-${c.id}`} class="ws-open" aria-label={named('Open its form')}>
+            Open its form
           </a>
-        </form>
+        </div>
       )}
     </CandidateArticle>
+  );
+}
+
+/** The id of the review's one form for its rows (the rows' buttons name it). */
+export const ROWS_FORM = 'ws-rows';
+
+/** The review's form for its rows: its tokens once, and the rows' buttons (outside it, naming it) send it. */
+export function RowsForm({ review, editor }: { review: Review; editor: Editor }) {
+  return (
+    <form id={ROWS_FORM} method="post" action={rowsPath(review.document.id)} data-candidates={candidatePath(review, '')}>
+      <FormTokens token={editor.csrfToken} />
+    </form>
   );
 }
 
@@ -170,7 +183,7 @@ export function CandidateRow(props: { c: Candidate; review: Review; vocab: Vocab
 export function CandidateCard(props: { c: Candidate; review: Review; vocab: Vocabularies; editor: Editor; state: CandidateFormState }) {
   const { c, review, vocab, editor, state } = props;
   const decision = review.decisions.get(c.id);
-  const action = candidatePath(review, c);
+  const action = candidatePath(review, c.id);
   const held = c.existing_claim_ids.length > 0;
   return (
     <CandidateArticle c={c} review={review}>
@@ -191,7 +204,7 @@ export function CandidateCard(props: { c: Candidate; review: Review; vocab: Voca
         <a href={`${reviewPath(review.document.id)}?open=${c.id}&from=${c.id}#cand-manual`}>Start a claim by hand from its sentence</a>
       </p>
       {decision ? (
-        <Decided c={c} review={review} editor={editor} />
+        <Decided c={c} review={review} />
       ) : (
         <form method="post" action={`${action}#${c.id}-errors`} class="ws-form ws-cand-form" data-draft={reviewPath(review.document.id)}>
           <FormTokens token={editor.csrfToken} />
@@ -202,6 +215,7 @@ export function CandidateCard(props: { c: Candidate; review: Review; vocab: Voca
             fields={CLAIM_FIELD_ORDER}
             fieldId={claimFieldId(c.id)}
             fieldLabel={claimFieldLabel}
+            focus={state.focus}
           />
           <ClaimFields prefix={c.id} form={state.form} errors={state.errors} review={review} vocab={vocab} />
           {held ? (

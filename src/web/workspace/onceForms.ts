@@ -4,6 +4,7 @@ import type { RequestHandler } from 'express';
 import { DomainError } from '../../errors';
 import type { IdempotencyStore } from '../../idempotency/store';
 import type { Editor } from './session';
+import { ROW_BUTTON } from './review';
 
 /** The hidden field that makes a workspace form's post happen once. */
 export const FORM_ID_FIELD = 'form_id';
@@ -26,7 +27,9 @@ export function onceForms(store: IdempotencyStore): RequestHandler {
     const id: unknown = (req.body as Record<string, unknown> | undefined)?.[FORM_ID_FIELD];
     if (typeof id !== 'string' || !FORM_ID.test(id)) return next();
     const principal = (res.locals.editor as Editor).principal.name;
-    const key = `form:${id}`;
+    // The review's form of rows is one form whose buttons each decide a candidate (`row`): once per row it sends.
+    const row: unknown = (req.body as Record<string, unknown>).row;
+    const key = typeof row === 'string' && ROW_BUTTON.test(row) ? `form:${id}:${row}` : `form:${id}`;
     const path = req.originalUrl.split('#', 1)[0];
     const requestHash = crypto.createHash('sha256').update(`${req.method} ${path}`).digest('hex');
     for (let waited = 0; ; waited += WAIT_MS) {

@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { Candidate } from '../../extract/candidate';
 import { Layout } from '../layout';
-import { HIGH_CONFIDENCE, highConfidence, LOW_CONFIDENCE, lowConfidence, type Review, reviewPath } from './review';
+import { HIGH_CONFIDENCE, highConfidence, LOW_CONFIDENCE, lowConfidence, type Review, reviewPath, unsureBecause } from './review';
 import type { Editor } from './session';
 import { ClaimFields, SharedChoices, SourceOf, type Vocabularies } from './claimFields';
-import { CandidateCard, type CandidateFormState, CandidateRow, SeparateClaim } from './candidateCard';
+import { CandidateCard, type CandidateFormState, CandidateRow, RowsForm, SeparateClaim } from './candidateCard';
 import { ErrorSummary } from '../components/errorSummary';
 import { CLAIM_FIELD_ORDER, claimFieldId, claimFieldLabel, FormTokens } from './formParts';
 import { counted } from '../../words';
@@ -57,11 +57,14 @@ export interface ReviewPageProps {
   notice?: string;
   /** Candidates the last action could not save, listed under the notice with a link to each one's errors. */
   refused?: string[];
-  /** "Reject all low-confidence": `confirm`, the list it would reject is shown to confirm; `undo`, the ones it rejected. */
-  lowConfidence?: { confirm: boolean; undo: string[] };
+  /** "Reject all low-confidence": `confirm`, the list it would reject is shown to confirm; `batch`, the one it rejected. */
+  lowConfidence?: { confirm: boolean; batch?: number };
 }
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/** What "low" means on the extractor's scale (review.ts: LOW_CONFIDENCE). */
+const LOW_MEANS = 'the extractor found no word naming the people counted, and little else (nobody saying it, no country, or no number).';
 
 /**
  * "Reject all low-confidence", in two steps that work without script: a link to this page listing the candidates it
@@ -76,15 +79,20 @@ function RejectLow({ review, editor, confirm }: { review: Review; editor: Editor
       <p class="ws-inline">
         <a
           href={`${path}?confirm=reject-low#reject-low`}
-        >{`Reject all ${counted(low.length, 'low-confidence candidate')} (below ${percent(LOW_CONFIDENCE)})…`}</a>
+        >{`Reject all ${counted(low.length, 'low-confidence candidate')} (below ${percent(LOW_CONFIDENCE)})…`}</a>{' '}
+        <span class="hint">{LOW_MEANS}</span>
       </p>
     );
   return (
     <section id="reject-low" class="ws-confirm" tabindex={-1} aria-labelledby="reject-low-h">
       <h2 id="reject-low-h">{`Reject these ${counted(low.length, 'low-confidence candidate')}?`}</h2>
+      <p>{`Each is below ${percent(LOW_CONFIDENCE)}: ${LOW_MEANS} Each line says why.`}</p>
       <ul>
         {low.map((c) => (
-          <li>{`${c.id}: “${c.value_text}”, confidence ${percent(c.confidence)}`}</li>
+          <li>
+            {`${c.id}: “${c.value_text}”, confidence ${percent(c.confidence)}`}
+            {unsureBecause(c).length > 0 && <span class="hint">{` (${unsureBecause(c).join('; ')})`}</span>}
+          </li>
         ))}
       </ul>
       <form method="post" action={`${path}/reject-low#ws-notice`} class="ws-inline">
@@ -103,7 +111,7 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, notic
   const states = new Map(candidates.map((c) => [c.id, review.decisions.get(c.id)?.decision ?? 'open']));
   const open = candidates.filter((c) => !review.decisions.has(c.id));
   const high = highConfidence(review).length;
-  const undo = (low?.undo ?? []).filter((cid) => review.decisions.get(cid)?.decision === 'rejected');
+  const undo = [...review.decisions.values()].filter((d) => low?.batch !== undefined && d.batch === low.batch && d.decision === 'rejected');
   return (
     <Layout title={`Review: ${doc.title}`} links={{ json: `/v1/documents/${doc.id}` }}>
       <h1>{`Review: ${doc.title}`}</h1>
@@ -139,8 +147,11 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, notic
           {undo.length > 0 && (
             <form method="post" action={`/workspace/documents/${doc.id}/reconsider#ws-notice`} class="ws-inline">
               <FormTokens token={editor.csrfToken} />
-              <input type="hidden" name="candidates" value={undo.join(' ')} />
-              <button type="submit" class="secondary">{`Undo: reopen ${counted(undo.length, 'candidate')} (${undo.join(', ')})`}</button>
+              <input type="hidden" name="batch" value={String(low?.batch)} />
+              <button type="submit" class="secondary">
+                {/* the batch names them: a long report's 75 ids made the button a paragraph */}
+                {`Undo: reopen ${counted(undo.length, 'candidate')}${undo.length <= 10 ? ` (${undo.map((d) => d.candidate_id).join(', ')})` : ''}`}
+              </button>
             </form>
           )}
         </div>
@@ -181,6 +192,7 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, notic
         </section>
         <section aria-labelledby="cands-h" class="ws-cands">
           <h2 id="cands-h">Candidates</h2>
+          <RowsForm review={review} editor={editor} />
           {candidates.length === 0 && (
             <p>The ledger found no figures in this text. Select words in the text, or paste a quote below, to enter a claim by hand.</p>
           )}

@@ -15,7 +15,7 @@ import { workspaceErrorPage } from './errors';
 import { AddTextPage, WorkspaceHome } from './pages';
 import { ReviewPage } from './reviewPage';
 import { WorkspaceDocuments } from './documents';
-import { FormError, Review } from './review';
+import { FormError, Review, ROW_BUTTON, ROWS_PATH } from './review';
 import { WorkspaceService } from './service';
 import type { Editor, Sessions } from './session';
 import { signInRouter } from './signInRouter';
@@ -168,7 +168,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
       /** The candidate the editor opened (`open=`): its card is the full form; else the first one open. */
       open?: string;
       /** Shown as such: the list "reject all low-confidence" would reject, to confirm; the ones it rejected, to undo. */
-      lowConfidence?: { confirm: boolean; undo: string[] };
+      lowConfidence?: { confirm: boolean; batch?: number };
       /** A candidate whose sentence the claim by hand starts from (`from=`). */
       from?: string;
     } = {},
@@ -231,16 +231,25 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     return v.split(/[ ,]/).filter(Boolean);
   };
 
+  /** A batch of decisions named by a query parameter or a form field: its number, else a 400 naming the field. */
+  const batchParam = (v: unknown, name: string): number => {
+    if (typeof v !== 'string' || !/^\d{1,15}$/.test(v))
+      throw new DomainError('invalid_input', 'The form is not valid.', [
+        { field: name, message: 'must be the number of a batch of decisions' },
+      ]);
+    return Number(v);
+  };
+
   router.get('/workspace/documents/:id', async (req, res) => {
     const id = documentId(req);
     const done = Object.keys(notices).find((k) => typeof req.query[k] === 'string');
     const value = done ? String(req.query[done]).slice(0, 200) : '';
-    const low = typeof req.query.rejected_low === 'string' ? candidateList(req.query.rejected_low, 'rejected_low') : [];
+    const batch = req.query.batch === undefined ? undefined : batchParam(req.query.batch, 'batch');
     await review(res, id, {
       notice: done && /^[\w ,.:()-]*$/.test(value) ? notices[done](value) : undefined,
       open: candidateParam(req.query.open),
       from: candidateParam(req.query.from),
-      lowConfidence: { confirm: req.query.confirm === 'reject-low', undo: low },
+      lowConfidence: { confirm: req.query.confirm === 'reject-low', batch },
     });
   });
 
@@ -255,10 +264,14 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     return next ? `&open=${next.id}#cand-${next.id}` : '#cands-h';
   };
 
-  const decide = async (req: Request, res: Response, cid: string | null) => {
+  /**
+   * Decides a candidate (`cid`), or saves the claim by hand (null). `row`: sent by a compact row's button (the review's
+   * one form of rows, whose button names the action and the candidate), which decides the candidate as proposed.
+   */
+  const decide = async (req: Request, res: Response, cid: string | null, row?: { action: string }) => {
     const id = documentId(req);
     const principal = editorOf(res).principal;
-    const action = field(body(req), 'action', 20) || 'accept';
+    const action = row?.action ?? (field(body(req), 'action', 20) || 'accept');
     if (action === 'reject' && cid !== null) {
       await workspace.reject(id, cid, principal);
       return res.redirect(303, `/workspace/documents/${id}?rejected=${cid}${nextOpen(await workspace.review(id, principal), cid)}`);
@@ -266,7 +279,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     if (action !== 'accept' && action !== 'add_source')
       throw new DomainError('invalid_input', 'Unknown action.', [{ field: 'action', message: 'must be accept, add_source or reject' }]);
     // A compact row's Accept sends no fields: the candidate as proposed.
-    const claimForm = cid !== null && field(body(req), 'proposed', 3) === 'yes' ? null : readClaimForm(body(req));
+    const claimForm = cid !== null && (row || field(body(req), 'proposed', 3) === 'yes') ? null : readClaimForm(body(req));
     try {
       const claim =
         action === 'accept'
@@ -282,7 +295,10 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
       await review(
         res,
         id,
-        { candidate: cid ?? 'manual', form: { form: claimForm ?? undefined, errors: e.errors, message: e.message, holders: e.holders } },
+        {
+          candidate: cid ?? 'manual',
+          form: { form: claimForm ?? undefined, errors: e.errors, message: e.message, holders: e.holders, focus: row !== undefined },
+        },
         422,
       );
     }
@@ -290,13 +306,22 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
 
   router.post('/workspace/documents/:id/candidates/:cid', async (req, res) => decide(req, res, candidateId(req)));
   router.post('/workspace/documents/:id/claims', async (req, res) => decide(req, res, null));
+  router.post(ROWS_PATH, async (req, res) => {
+    const row = ROW_BUTTON.exec(field(body(req), 'row', 100));
+    if (!row)
+      throw new DomainError('invalid_input', 'The form is not valid.', [
+        { field: 'row', message: 'must be an action (accept, add_source, reject or reconsider) and a candidate id' },
+      ]);
+    if (row[1] === 'reconsider') await reconsider(req, res, row[2]);
+    else await decide(req, res, row[2], { action: row[1] });
+  });
 
-  router.post('/workspace/documents/:id/candidates/:cid/reconsider', async (req, res) => {
+  const reconsider = async (req: Request, res: Response, cid: string) => {
     const id = documentId(req);
-    const cid = candidateId(req);
     await workspace.reconsider(id, cid, editorOf(res).principal);
     res.redirect(303, `/workspace/documents/${id}?reopened=${cid}&open=${cid}#cand-${cid}`);
-  });
+  };
+  router.post('/workspace/documents/:id/candidates/:cid/reconsider', async (req, res) => reconsider(req, res, candidateId(req)));
 
   /**
    * An action on a list of candidates the page named (field `candidates`): "reject all low-confidence" as confirmed, and
@@ -310,13 +335,17 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
       res.redirect(303, `/workspace/documents/${id}?${query}${nextOpen(await workspace.review(id, principal), null)}`);
     });
   onCandidates('/workspace/documents/:id/reject-low', async (id, ids, principal) => {
-    const rejected = await workspace.rejectLowConfidence(id, ids, principal);
-    return `low=${rejected.length}&rejected_low=${rejected.join(',')}`;
+    const { batch, rejected } = await workspace.rejectLowConfidence(id, ids, principal);
+    return `low=${rejected}&batch=${batch}`;
   });
-  onCandidates(
-    '/workspace/documents/:id/reconsider',
-    async (id, ids, principal) => `undone=${await workspace.reconsiderMany(id, ids, principal)}`,
-  );
+  // Its undo names the batch of rejections it reopens.
+  router.post('/workspace/documents/:id/reconsider', async (req, res) => {
+    const id = documentId(req);
+    const principal = editorOf(res).principal;
+    const batch = batchParam(field(body(req), 'batch', 20), 'batch');
+    const undone = await workspace.reconsiderBatch(id, batch, principal);
+    res.redirect(303, `/workspace/documents/${id}?undone=${undone}${nextOpen(await workspace.review(id, principal), null)}`);
+  });
 
   router.post('/workspace/documents/:id/propose-again', async (req, res) => {
     const id = documentId(req);

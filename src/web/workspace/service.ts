@@ -14,7 +14,7 @@ import { claimantCreated, documentWithText, loadReview } from './loadReview';
 import type { Reproposal } from './repropose';
 import { type ActorChoice, FormError, highConfidence, lowConfidence, type Review } from './review';
 import type { CandidateFormState } from './candidateCard';
-import type { DecisionRow, WorkspaceStore } from './store';
+import type { NewDecision, WorkspaceStore } from './store';
 
 /**
  * The editors' workspace: candidates proposed for a document's text become claims, or sources of claims, through
@@ -64,7 +64,7 @@ export class WorkspaceService {
    * Takes the candidate for a decision inside the transaction that writes it: a second submission of the same form,
    * or a candidate proposing again dropped meanwhile, is a 409 and nothing is written.
    */
-  private async reserve(tx: Services, row: Omit<DecisionRow, 'decided_at' | 'claim_id'>): Promise<void> {
+  private async reserve(tx: Services, row: NewDecision): Promise<void> {
     if (!(await tx.reviews.reserve(row)))
       throw new DomainError(
         'conflict',
@@ -129,7 +129,13 @@ export class WorkspaceService {
       return created;
     });
     if (candidateId !== null)
-      review.decisions.set(candidateId, { ...decision, candidate_id: candidateId, claim_id: claim.id, decided_at: new Date() });
+      review.decisions.set(candidateId, {
+        ...decision,
+        candidate_id: candidateId,
+        claim_id: claim.id,
+        decided_at: new Date(),
+        batch: null,
+      });
     if (made.claimant) claimantCreated(review, made.claimant);
     return claim;
   }
@@ -230,28 +236,35 @@ export class WorkspaceService {
       throw new DomainError('conflict', `Candidate ${candidateId} has been decided already.`);
   }
 
-  /** Records the rejection of an open candidate of a loaded review: false when a decision holds it already. */
-  private rejectIn(review: Review, candidateId: string, principal: Principal): Promise<boolean> {
+  /** Records the rejection of an open candidate of a loaded review (in a batch of decisions): false when a decision holds it already. */
+  private rejectIn(review: Review, candidateId: string, principal: Principal, batch?: number): Promise<boolean> {
     return this.deps.store.reserve({
       extraction_id: review.extraction.id,
       candidate_id: candidateId,
       decision: 'rejected',
       relations: [],
       decided_by: principal.name,
+      batch,
     });
   }
 
   /**
    * "Reject all low-confidence": rejects, one by one as the card's Reject does, the candidates the editor confirmed
    * (`ids`, the list the confirmation showed) that are still open and below LOW_CONFIDENCE; a candidate decided or
-   * reproposed meanwhile is left as it is. Answers the ids rejected, for the notice and its undo.
+   * reproposed meanwhile is left as it is. The rejections are one batch: answers its number, for the notice and its
+   * undo, and how many it rejected.
    */
-  async rejectLowConfidence(documentId: number, ids: readonly string[], principal: Principal): Promise<string[]> {
+  async rejectLowConfidence(
+    documentId: number,
+    ids: readonly string[],
+    principal: Principal,
+  ): Promise<{ batch: number; rejected: number }> {
     const review = await this.review(documentId, principal);
     const low = new Set(lowConfidence(review).map((c) => c.id));
-    const rejected: string[] = [];
-    for (const id of ids) if (low.has(id) && (await this.rejectIn(review, id, principal))) rejected.push(id);
-    return rejected;
+    const batch = await this.deps.store.newBatch();
+    let rejected = 0;
+    for (const id of ids) if (low.has(id) && (await this.rejectIn(review, id, principal, batch))) rejected++;
+    return { batch, rejected };
   }
 
   async reconsider(documentId: number, candidateId: string, principal: Principal): Promise<void> {
@@ -261,12 +274,13 @@ export class WorkspaceService {
       throw new DomainError('conflict', `Candidate ${candidateId} is not rejected: only rejections can be reconsidered.`);
   }
 
-  /** Undoes a "reject all low-confidence": reopens those of `ids` that are still rejected; answers how many. */
-  async reconsiderMany(documentId: number, ids: readonly string[], principal: Principal): Promise<number> {
+  /** Undoes a "reject all low-confidence": reopens the candidates of its batch that are still rejected; answers how many. */
+  async reconsiderBatch(documentId: number, batch: number, principal: Principal): Promise<number> {
     const review = await this.review(documentId, principal);
     let reopened = 0;
-    for (const id of ids)
-      if (review.decisions.get(id)?.decision === 'rejected' && (await this.deps.store.reconsider(review.extraction.id, id))) reopened++;
+    for (const d of review.decisions.values())
+      if (d.batch === batch && d.decision === 'rejected' && (await this.deps.store.reconsider(review.extraction.id, d.candidate_id)))
+        reopened++;
     return reopened;
   }
 

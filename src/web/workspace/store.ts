@@ -39,7 +39,12 @@ export interface DecisionRow {
   relations: PendingRelation[];
   decided_by: string;
   decided_at: Date;
+  /** The decisions taken together ("reject all low-confidence"), which its Undo reopens; null for one taken alone. */
+  batch: number | null;
 }
+
+/** A decision as it is taken: the database dates it, and a claim is written after it is reserved. */
+export type NewDecision = Omit<DecisionRow, 'decided_at' | 'claim_id' | 'batch'> & { batch?: number };
 
 /** The workspace's review state: the candidates proposed for each document's text and the editors' decisions on them. */
 export class WorkspaceStore {
@@ -95,8 +100,15 @@ export class WorkspaceStore {
     return (await this.find(documentId, textSha256))!;
   }
 
-  decisions(extractionId: number): Promise<DecisionRow[]> {
-    return this.db<DecisionRow>('workspace_decisions').where({ extraction_id: extractionId }).orderBy('decided_at');
+  async decisions(extractionId: number): Promise<DecisionRow[]> {
+    const rows = await this.db<DecisionRow>('workspace_decisions').where({ extraction_id: extractionId }).orderBy('decided_at');
+    return rows.map((r) => ({ ...r, batch: r.batch === null ? null : Number(r.batch) }));
+  }
+
+  /** A new number for decisions taken together (workspace_decisions.batch). */
+  async newBatch(): Promise<number> {
+    const { rows } = await this.db.raw("SELECT nextval('workspace_decision_batches') AS batch");
+    return Number(rows[0].batch);
   }
 
   /**
@@ -105,10 +117,10 @@ export class WorkspaceStore {
    * the claim is written is what keeps a double-submitted form from making two claims. The extraction's row is read
    * FOR KEY SHARE: a new proposal being merged holds it FOR UPDATE, so the check waits and sees the merged list.
    */
-  async reserve(row: Omit<DecisionRow, 'decided_at' | 'claim_id'>, proposed = true): Promise<boolean> {
+  async reserve(row: NewDecision, proposed = true): Promise<boolean> {
     const inserted = await this.db.raw(
-      `INSERT INTO workspace_decisions (extraction_id, candidate_id, decision, relations, decided_by)
-       SELECT e.id, ?, ?, ?::jsonb, ? FROM workspace_extractions e
+      `INSERT INTO workspace_decisions (extraction_id, candidate_id, decision, relations, decided_by, batch)
+       SELECT e.id, ?, ?, ?::jsonb, ?, ? FROM workspace_extractions e
         WHERE e.id = ? AND (NOT ? OR e.candidates @> ?::jsonb)
           FOR KEY SHARE
        ON CONFLICT (extraction_id, candidate_id) DO NOTHING
@@ -118,6 +130,7 @@ export class WorkspaceStore {
         row.decision,
         JSON.stringify(row.relations),
         row.decided_by,
+        row.batch ?? null,
         row.extraction_id,
         proposed,
         JSON.stringify([{ id: row.candidate_id }]),
@@ -154,7 +167,8 @@ export class WorkspaceStore {
       })
       .orderBy('id')
       .limit(5)
-      .select('id', 'title', this.db.raw('url IS NOT DISTINCT FROM ? AS same_url', [url]));
+      // Two documents without a URL do not share one: `url = NULL` is not true, where IS NOT DISTINCT FROM was.
+      .select('id', 'title', this.db.raw('coalesce(url = ?, false) AS same_url', [url]));
     return rows.map((r) => ({ id: Number(r.id), title: r.title, same: r.same_url ? 'url' : 'text' }));
   }
 
