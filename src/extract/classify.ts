@@ -167,8 +167,10 @@ export function classifyMetric(text: string, work: Work[]): void {
         // "the group has 2,000 members", "some 500 supporters": nothing says they travelled
         w.metric = 'members';
         w.metricReason = `counts "${fig.noun.text}", no travel stated: the group's strength`;
+        w.metricByDefault = true;
       } else {
         w.metric = 'foreign_fighters';
+        w.metricByDefault = true;
         w.metricReason = fig.noun
           ? `counts "${fig.noun.text}", no status stated: travellers by default`
           : 'no status stated: travellers by default';
@@ -176,8 +178,10 @@ export function classifyMetric(text: string, work: Work[]): void {
     }
     // "100 men, women and children … travelled", "330 Bosnians, including many women and children, have left": the
     // travellers counted with their families
-    if (w.metric === 'foreign_fighters' && WITH_FAMILIES.test(text.slice(fig.end, Math.min(fig.sentence.end, fig.end + 70))))
+    if (w.metric === 'foreign_fighters' && WITH_FAMILIES.test(text.slice(fig.end, Math.min(fig.sentence.end, fig.end + 70)))) {
       w.metric = 'foreign_fighters_and_family_members';
+      w.metricByDefault = false;
+    }
     const noun = fig.noun?.lower ?? '';
     const sentenceText = text.slice(fig.sentence.start, fig.sentence.end);
     if (
