@@ -2,7 +2,7 @@
 import { nounMetric, statusesIn, StatusHit } from './metric';
 import { topicStatus } from './layoutCounts';
 import { columnHeading } from './tableColumns';
-import { predicateEnd, Work } from './work';
+import { FIGHTER_NOUNS, predicateEnd, Work } from './work';
 
 function nearestStatus(hits: StatusHit[], anchor: number, preferStrong: boolean): StatusHit | null {
   const sorted = [...hits].sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor));
@@ -20,6 +20,29 @@ const WITH_FAMILIES =
 /** A handover that sends people home rather than into another state's custody. */
 const HOMEWARD =
   /\bto\s+(?:their|its)\s+(?:respective\s+|home\s+|own\s+|native\s+)?(?:countr(?:y|ies)|homelands?|states?)\b|\bdelegations?\b|\bfrom\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}camps?\b|\brepatriat/iu;
+
+/** Words of a terrorist attack: the people it killed are its victims. */
+const ATTACK_WORDS =
+  /\b(?:attacks?|attackers?|assailants?|gunm[ae]n|bombings?|bomber|blasts?|explosions?|massacres?|ambush(?:es|ed)?|stormed|shootings?|car bombs?|IEDs?)\b/i;
+/** The counted are the attackers or fighters: "20 militants were killed", "12 of the attackers". */
+const NOT_VICTIMS = /^(?:attackers?|assailants?|gunm[ae]n|bombers?|suicide|raiders)$/i;
+
+/**
+ * People killed in a sentence that tells of a terrorist attack (a bombing, a blast, gunmen, a massacre) are its victims
+ * (the README's victims_killed), unless what the figure counts is fighters or the attackers themselves.
+ */
+function attackVictims(text: string, fig: Work['fig'], noun: string, sentenceText: string): boolean {
+  if (!ATTACK_WORDS.test(sentenceText)) return false;
+  if (noun && (FIGHTER_NOUNS.test(noun) || NOT_VICTIMS.test(noun))) return false;
+  // "12 of the attackers", "20 of them militants"
+  if (
+    /^\s+of\s+(?:the\s+|them\s+)?(?:[\p{L}-]+\s+)?(?:attackers|assailants|gunmen|bombers|militants|fighters|insurgents|jihadists|terrorists)\b/iu.test(
+      text.slice(fig.end, fig.end + 50),
+    )
+  )
+    return false;
+  return true;
+}
 
 export function classifyMetric(text: string, work: Work[]): void {
   const isWhole = new Set(work.map((w) => w.partOf).filter((p): p is number => p !== null));
@@ -184,7 +207,10 @@ export function classifyMetric(text: string, work: Work[]): void {
     }
     const noun = fig.noun?.lower ?? '';
     const sentenceText = text.slice(fig.sentence.start, fig.sentence.end);
-    if (
+    if (w.metric === 'killed' && attackVictims(text, fig, noun, sentenceText)) {
+      w.metric = 'victims_killed';
+      w.metricReason += '; killed in an attack, not fighters';
+    } else if (
       w.metric === 'killed' &&
       (/^(victims|casualties|civilians|soldiers|troops|servicemen|policemen|officers|guards|peacekeepers|villagers|worshippers|passengers|pupils|schoolchildren|students|residents|bystanders|pedestrians|shoppers|tourists)$/.test(
         noun,

@@ -1,0 +1,69 @@
+/**
+ * Metric on unseen text (extract32): the word that decides what the people counted are. Sentences written for these
+ * tests.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2025-06-01' };
+
+describe('people killed in a terrorist attack are its victims, fighters killed are killed', () => {
+  test('a suicide bombing: the people it killed are victims', () => {
+    const text = 'At least 30 people were killed when a suicide bomber blew himself up at a mosque in Maiduguri on Friday, police said.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'At least 30',
+        value: 30,
+        value_low: 30,
+        approximation: 'at_least',
+        metric: 'victims_killed',
+        claimant: 'police',
+        mention: 'police',
+        cue: 'said',
+        as_of: '2025-05-30',
+      }),
+    ]);
+  });
+
+  test('gunmen storming a hotel, "killing 21": victims; troops\' strikes killing militants: killed', () => {
+    const text =
+      'Al-Shabaab fighters stormed a hotel in Mogadishu on Saturday, killing 21, the security ministry said. ' +
+      'Troops killed 45 militants in air strikes near Jilib the next day.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '21',
+        value: 21,
+        metric: 'victims_killed',
+        group: 'al-shabaab',
+        claimant: 'security ministry',
+        mention: 'the security ministry',
+        cue: 'said',
+        as_of: '2025-05-31',
+      }),
+      expected({ value_text: '45', value: 45, metric: 'killed', group: 'al-shabaab', as_of: '2025-06-01' }),
+    ]);
+  });
+
+  test('people who died in a bombing are its victims; the attackers killed are not', () => {
+    const text = 'Twenty-three people died in the bombing of the market, officials said. Nine of the attackers were killed by the guards.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'Twenty-three',
+        value: 23,
+        metric: 'victims_killed',
+        claimant: 'officials',
+        mention: 'officials',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+      expected({ value_text: 'Nine', value: 9, metric: 'killed', as_of: '2025-06-01' }),
+    ]);
+  });
+
+  test('suicide bombers counted among the dead are killed, not victims', () => {
+    const text = 'Since 2014, 40 Malaysians have died in Syria, nine of whom were suicide bombers, the police said.';
+    expect(shapes(text, at).map((s) => [s.value_text, s.metric])).toEqual([
+      ['40', 'killed'],
+      ['nine', 'killed'],
+    ]);
+  });
+});
