@@ -79,7 +79,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b(arrested|detained|arrests|imprisoned|in custody|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|held in|captured|in (?:pre-?trial |administrative )?detention|on remand|in remand|remanded|behind bars|detainees|prisoners)\b/gi,
+    /\b(arrested|detained|arrests|imprisoned|in custody|rounded up|apprehended|picked up|taken into (?:police )?custody|nabbed|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|held in|captured|in (?:pre-?trial |administrative )?detention|on remand|in remand|remanded|behind bars|detainees|prisoners)\b/gi,
     'arrested',
     true,
   ],
@@ -125,7 +125,7 @@ const NOUN_METRICS: [RegExp, string][] = [
   [/^(children|child|minors|kids|orphans|boys|babies|infants|toddlers|teenagers)\b/i, 'children'],
   [/^(family members|families|relatives|family)\b/i, 'family_members'],
   [/^(returnees?)\b/i, 'returnees'],
-  [/^(detainees|prisoners|inmates|suspects)\b/i, 'arrested'],
+  [/^(detainees|prisoners|inmates|suspects|arrests)\b/i, 'arrested'],
   [/^(accused|defendants)\b/i, 'charged'],
   [/^(convicts)\b/i, 'convicted'],
   [/^(victims|casualties)\b/i, 'victims_killed'],

@@ -67,3 +67,29 @@ describe('people killed in a terrorist attack are its victims, fighters killed a
     ]);
   });
 });
+
+describe('arrests told with other words', () => {
+  test('"rounded up" people and "40 arrests" are arrested', () => {
+    const text = 'Police rounded up 25 people in dawn raids across Kano, a spokesman said. The raids led to 40 arrests in all.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '25',
+        value: 25,
+        metric: 'arrested',
+        claimant: 'spokesman',
+        mention: 'a spokesman',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+      expected({ value_text: '40', value: 40, metric: 'arrested', as_of: '2025-06-01' }),
+    ]);
+  });
+
+  test('"taken into custody" and "apprehended" are arrested', () => {
+    const text = 'A total of 56 people were taken into custody after the attack on the convoy. Officers later apprehended 12 more.';
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '56', value: 56, metric: 'arrested', as_of: '2025-06-01' }),
+      expected({ value_text: '12', value: 12, metric: 'arrested', as_of: '2025-06-01' }),
+    ]);
+  });
+});
