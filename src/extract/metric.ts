@@ -47,12 +47,12 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b((?:detained|held|living|housed|staying|kept)\s+(?:in|at)\s+(?:[\w-]+\s+){0,4}camps?|in (?:the |a |separate )?camps?|camp(?:s)? (?:residents|population)|sheltering|living in (?:the )?camps?|held in (?:the )?camps?|camps?\s+(?:held|holds|housed|houses|sheltered|shelters|hosted|hosts)|(?:in|at|inside)\s+(?:the\s+)?(?:al[-\s]?)?(?:hol|hawl|roj)\b)\b/gi,
+    /\b((?:detained|held|living|housed|staying|kept)\s+(?:in|at)\s+(?:[\w-]+\s+){0,4}camps?|in (?:the |a |separate )?camps?|camp(?:s)? (?:residents|population)|sheltering|living in (?:the )?camps?|held in (?:the )?camps?|camps?\s+(?:held|holds?|housed|houses?|sheltered|shelters?|hosted|hosts?)|(?:in|at|inside)\s+(?:the\s+)?(?:al[-\s]?)?(?:hol|hawl|roj)\b)\b/gi,
     'in_camps',
     true,
   ],
   [
-    /\bcamps?\b[^.;:]{0,60}?\b(?:holds|houses|housing|shelters|sheltering|hosts|is home to|held|housed|sheltered|hosted)\b/gi,
+    /\bcamps?\b[^.;:]{0,60}?\b(?:holds?|houses|housing|shelters|sheltering|hosts|is home to|are home to|held|housed|sheltered|hosted)\b/gi,
     'in_camps',
     true,
   ],

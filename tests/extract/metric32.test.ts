@@ -93,3 +93,23 @@ describe('arrests told with other words', () => {
     ]);
   });
 });
+
+describe('camps named and camps that hold', () => {
+  test('children who died in al-Hol are deaths, not killed; what "the camps hold" is in camps', () => {
+    const text = 'At least 70 children died in al-Hol last year, the aid group said. The camps hold some 43,000 people in all.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'At least 70',
+        value: 70,
+        value_low: 70,
+        approximation: 'at_least',
+        metric: 'deaths',
+        claimant: 'aid group',
+        mention: 'the aid group',
+        cue: 'said',
+        as_of: '2024',
+      }),
+      expected({ value_text: 'some 43,000', value: 43000, approximation: 'approximately', metric: 'in_camps', as_of: '2025-06-01' }),
+    ]);
+  });
+});
