@@ -210,6 +210,10 @@ export function classifyMetric(text: string, work: Work[]): void {
     if (w.metric === 'killed' && attackVictims(text, fig, noun, sentenceText)) {
       w.metric = 'victims_killed';
       w.metricReason += '; killed in an attack, not fighters';
+    } else if (w.metric === 'killed' && whole && /^victims_/.test(whole.metric ?? '') && !(noun && FIGHTER_NOUNS.test(noun))) {
+      // "Of the 85 victims, 23 died": the victims who died
+      w.metric = 'victims_killed';
+      w.metricReason += '; of victims';
     } else if (
       w.metric === 'killed' &&
       (/^(victims|casualties|civilians|soldiers|troops|servicemen|policemen|officers|guards|peacekeepers|villagers|worshippers|passengers|pupils|schoolchildren|students|residents|bystanders|pedestrians|shoppers|tourists)$/.test(

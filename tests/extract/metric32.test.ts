@@ -59,6 +59,14 @@ describe('people killed in a terrorist attack are its victims, fighters killed a
     ]);
   });
 
+  test('the victims who died, a part of the victims, are victims killed', () => {
+    const said = { claimant: 'health ministry', mention: 'the health ministry', cue: 'said', as_of: '2025-06-01' };
+    expect(shapes('Of the 85 victims, 23 died, the health ministry said.', at)).toEqual([
+      expected({ value_text: '85', value: 85, metric: 'victims_killed', ...said }),
+      expected({ value_text: '23', value: 23, metric: 'victims_killed', ...said, relations: ['part_of c1'] }),
+    ]);
+  });
+
   test('suicide bombers counted among the dead are killed, not victims', () => {
     const text = 'Since 2014, 40 Malaysians have died in Syria, nine of whom were suicide bombers, the police said.';
     expect(shapes(text, at).map((s) => [s.value_text, s.metric])).toEqual([
