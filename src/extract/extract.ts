@@ -18,7 +18,7 @@ import { figureGroups } from './figureGroups';
 import { WRITER_REASONING, writersOwn } from './writerVoice';
 import { findNumbers } from './numbers';
 import { classifyMetric } from './classify';
-import { fitToLedger } from './ledgerMetrics';
+import { keepLedgerCodes, metricsByLabel } from './ledgerMetrics';
 import { placeCountries } from './countries';
 import { alignSuperseded, lendRestatedClaimants, NOMINAL_CUE, relate } from './relations';
 import { selfReference } from './selfReference';
@@ -292,10 +292,11 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
 
   relate(text, work);
   classifyMetric(text, work);
-  fitToLedger(text, work, lexicon);
+  metricsByLabel(text, work, lexicon);
   alignSuperseded(work);
   lendRestatedClaimants(work);
   placeCountries(text, work, names, lexicon, sentenceOf, sents, (x) => sentenceIndex.get(x) ?? 0);
+  keepLedgerCodes(work, lexicon);
 
   const groupsOf = figureGroups(text, work, names, sents, sentenceOf, lexicon);
   const candidates: Candidate[] = work.map((w, i) => {

@@ -1,8 +1,8 @@
 /**
  * The vocabularies a fresh ledger starts with (db/data, the places, subdivisions, demonyms and places within countries
  * that later migrations add, the seed groups and actors and the groups a later migration adds, the seed metrics and
- * those a later migration adds): for the accuracy
- * harness, the bench and unit tests, which run the extractor without a database.
+ * those a later migration adds): for the accuracy harness, the bench and unit tests, which run the extractor without a
+ * database.
  */
 import fs from 'node:fs';
 import path from 'node:path';

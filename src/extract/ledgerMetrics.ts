@@ -7,7 +7,8 @@
 import type { Lexicon } from './lexicon';
 import type { Work } from './work';
 
-export function fitToLedger(text: string, work: Work[], lexicon: Lexicon): void {
+/** A figure no rule says more of, counting the noun an editor's metric is labelled with, takes that metric. */
+export function metricsByLabel(text: string, work: Work[], lexicon: Lexicon): void {
   const codes = lexicon.metricCodes;
   if (!codes) return;
   for (const w of work) {
@@ -20,6 +21,14 @@ export function fitToLedger(text: string, work: Work[], lexicon: Lexicon): void 
         w.metricReason = `counts "${text.slice(fig.noun.start, fig.noun.end)}", the label of the ledger's metric ${named}`;
       }
     }
+  }
+}
+
+/** Leaves for the editor every metric the ledger does not hold (after every rule that sets one, the group's strength too). */
+export function keepLedgerCodes(work: Work[], lexicon: Lexicon): void {
+  const codes = lexicon.metricCodes;
+  if (!codes) return;
+  for (const w of work) {
     if (w.metric && !codes.has(w.metric)) {
       w.metricReason = `${w.metricReason}; the ledger has no metric ${w.metric}: choose one`;
       w.metric = null;
