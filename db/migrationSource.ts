@@ -7,6 +7,7 @@ import * as csvDefusedExact from './migrations/20261212010000_csv_defused_exact'
 import * as documentLookupIndexes from './migrations/20261213010000_document_lookup_indexes';
 import * as actorTrimmedNameIndexes from './migrations/20261214010000_actor_trimmed_name_indexes';
 import * as nameSearchTrigrams from './migrations/20261215020000_name_search_trigrams';
+import * as metricAdditions from './migrations/20261216010000_metric_additions';
 import * as workspaceDecisionBatches from './migrations/20261216020000_workspace_decision_batches';
 
 type Migration = Knex.Migration;
@@ -26,6 +27,7 @@ const later: Record<string, Migration> = {
   '20261213010000_document_lookup_indexes': documentLookupIndexes,
   '20261214010000_actor_trimmed_name_indexes': actorTrimmedNameIndexes,
   '20261215020000_name_search_trigrams': nameSearchTrigrams,
+  '20261216010000_metric_additions': metricAdditions,
   '20261216020000_workspace_decision_batches': workspaceDecisionBatches,
 };
 

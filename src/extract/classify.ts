@@ -2,7 +2,7 @@
 import { nounMetric, statusesIn, StatusHit } from './metric';
 import { topicStatus } from './layoutCounts';
 import { columnHeading } from './tableColumns';
-import { predicateEnd, Work } from './work';
+import { FIGHTER_NOUNS, predicateEnd, Work } from './work';
 
 function nearestStatus(hits: StatusHit[], anchor: number, preferStrong: boolean): StatusHit | null {
   const sorted = [...hits].sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor));
@@ -20,6 +20,29 @@ const WITH_FAMILIES =
 /** A handover that sends people home rather than into another state's custody. */
 const HOMEWARD =
   /\bto\s+(?:their|its)\s+(?:respective\s+|home\s+|own\s+|native\s+)?(?:countr(?:y|ies)|homelands?|states?)\b|\bdelegations?\b|\bfrom\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}camps?\b|\brepatriat/iu;
+
+/** Words of a terrorist attack: the people it killed are its victims. */
+const ATTACK_WORDS =
+  /\b(?:attacks?|attackers?|assailants?|gunm[ae]n|bombings?|bomber|blasts?|explosions?|massacres?|ambush(?:es|ed)?|stormed|shootings?|car bombs?|IEDs?)\b/i;
+/** The counted are the attackers or fighters: "20 militants were killed", "12 of the attackers". */
+const NOT_VICTIMS = /^(?:attackers?|assailants?|gunm[ae]n|bombers?|suicide|raiders)$/i;
+
+/**
+ * People killed in a sentence that tells of a terrorist attack (a bombing, a blast, gunmen, a massacre) are its victims
+ * (the README's victims_killed), unless what the figure counts is fighters or the attackers themselves.
+ */
+function attackVictims(text: string, fig: Work['fig'], noun: string, sentenceText: string): boolean {
+  if (!ATTACK_WORDS.test(sentenceText)) return false;
+  if (noun && (FIGHTER_NOUNS.test(noun) || NOT_VICTIMS.test(noun))) return false;
+  // "12 of the attackers", "20 of them militants"
+  if (
+    /^\s+of\s+(?:the\s+|them\s+)?(?:[\p{L}-]+\s+)?(?:attackers|assailants|gunmen|bombers|militants|fighters|insurgents|jihadists|terrorists)\b/iu.test(
+      text.slice(fig.end, fig.end + 50),
+    )
+  )
+    return false;
+  return true;
+}
 
 export function classifyMetric(text: string, work: Work[]): void {
   const isWhole = new Set(work.map((w) => w.partOf).filter((p): p is number => p !== null));
@@ -167,8 +190,10 @@ export function classifyMetric(text: string, work: Work[]): void {
         // "the group has 2,000 members", "some 500 supporters": nothing says they travelled
         w.metric = 'members';
         w.metricReason = `counts "${fig.noun.text}", no travel stated: the group's strength`;
+        w.metricByDefault = true;
       } else {
         w.metric = 'foreign_fighters';
+        w.metricByDefault = true;
         w.metricReason = fig.noun
           ? `counts "${fig.noun.text}", no status stated: travellers by default`
           : 'no status stated: travellers by default';
@@ -176,11 +201,20 @@ export function classifyMetric(text: string, work: Work[]): void {
     }
     // "100 men, women and children … travelled", "330 Bosnians, including many women and children, have left": the
     // travellers counted with their families
-    if (w.metric === 'foreign_fighters' && WITH_FAMILIES.test(text.slice(fig.end, Math.min(fig.sentence.end, fig.end + 70))))
+    if (w.metric === 'foreign_fighters' && WITH_FAMILIES.test(text.slice(fig.end, Math.min(fig.sentence.end, fig.end + 70)))) {
       w.metric = 'foreign_fighters_and_family_members';
+      w.metricByDefault = false;
+    }
     const noun = fig.noun?.lower ?? '';
     const sentenceText = text.slice(fig.sentence.start, fig.sentence.end);
-    if (
+    if (w.metric === 'killed' && attackVictims(text, fig, noun, sentenceText)) {
+      w.metric = 'victims_killed';
+      w.metricReason += '; killed in an attack, not fighters';
+    } else if (w.metric === 'killed' && whole && /^victims_/.test(whole.metric ?? '') && !(noun && FIGHTER_NOUNS.test(noun))) {
+      // "Of the 85 victims, 23 died": the victims who died
+      w.metric = 'victims_killed';
+      w.metricReason += '; of victims';
+    } else if (
       w.metric === 'killed' &&
       (/^(victims|casualties|civilians|soldiers|troops|servicemen|policemen|officers|guards|peacekeepers|villagers|worshippers|passengers|pupils|schoolchildren|students|residents|bystanders|pedestrians|shoppers|tourists)$/.test(
         noun,
@@ -203,7 +237,7 @@ export function classifyMetric(text: string, work: Work[]): void {
     else if (
       w.metric === 'killed' &&
       /\b(died|deaths|dead)\b/i.test(w.status?.words ?? '') &&
-      /\b(camps?|detention|custody|prisons?|jails?|disease|illness|malnutrition|hunger|starvation|cold|exposure|hypothermia|dehydration|on the way|en route)\b/i.test(
+      /\b(camps?|(?:al[-\s]?)?(?:hol|hawl)|roj|detention|custody|prisons?|jails?|disease|illness|malnutrition|hunger|starvation|cold|exposure|hypothermia|dehydration|on the way|en route)\b/i.test(
         sentenceText,
       )
     ) {

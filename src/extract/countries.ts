@@ -455,7 +455,9 @@ export function placeCountries(
     // are of whatever nationality they were where they died (the README's "all militants killed in a city")
     if (dominant && frameSaysNothingOf(w.metric)) {
       w.countryReason =
-        w.metric === 'killed' ? 'people killed: no nationality stated' : "a police's or court's cases: no nationality stated";
+        w.metric === 'killed' || w.metric === 'victims_killed'
+          ? 'people killed: no nationality stated'
+          : "a police's or court's cases: no nationality stated";
       continue;
     }
     if (dominant) {
@@ -527,7 +529,8 @@ const POLICE_OR_COURT_CASES = /^(arrested|convicted|sentenced_to_death)$/;
  * Whether a frame (the country heading a section, the nationality the text is about) says nothing of whose the people
  * counted are: a police's or court's own cases, and people killed, counted where they were arrested, tried or died.
  */
-const frameSaysNothingOf = (metric: string | null) => POLICE_OR_COURT_CASES.test(metric ?? '') || metric === 'killed';
+const frameSaysNothingOf = (metric: string | null) =>
+  POLICE_OR_COURT_CASES.test(metric ?? '') || metric === 'killed' || metric === 'victims_killed';
 
 /** Nouns for a state's own forces. */
 const SECURITY_PERSONNEL =

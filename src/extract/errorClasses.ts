@@ -427,6 +427,7 @@ export function errorClasses(
     recall_missed_by_approximation: {},
     recall_missed_by_form: {},
     recall_missed_by_refusal: {},
+    recall_missed_by_shape: {},
     approximation: {},
     value: {},
     metric: {},
@@ -487,7 +488,10 @@ export function errorClasses(
     const kinds = new Set(
       (result.rejected[m.passage] ?? []).filter((r) => mentions.some((g) => r.start < g.end && g.start < r.end)).map((r) => r.kind),
     );
-    add(t.recall_missed_by_refusal, kinds.size ? [...kinds].sort().join(' + ') : 'not read as a number');
+    const refusal = kinds.size ? [...kinds].sort().join(' + ') : 'not read as a number';
+    add(t.recall_missed_by_refusal, refusal);
+    // the refusal by the shape around the cluster's first mention: which rule to loosen, and where
+    add(t.recall_missed_by_shape, `${m.gold.metric}, ${refusal}: ${numberShape(texts.get(m.passage) ?? '', m.gold.start, m.gold.end)}`);
   }
   for (const m of result.matches) {
     const { gold: g, prediction: p } = m;

@@ -18,6 +18,7 @@ import { figureGroups } from './figureGroups';
 import { WRITER_REASONING, writersOwn } from './writerVoice';
 import { findNumbers } from './numbers';
 import { classifyMetric } from './classify';
+import { keepLedgerCodes, metricsByLabel } from './ledgerMetrics';
 import { placeCountries } from './countries';
 import { alignSuperseded, lendRestatedClaimants, NOMINAL_CUE, relate } from './relations';
 import { selfReference } from './selfReference';
@@ -276,6 +277,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       rightEnd,
       metric: null,
       metricReason: '',
+      metricByDefault: false,
       status: null,
       country: null,
       countryReason: '',
@@ -290,9 +292,11 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
 
   relate(text, work);
   classifyMetric(text, work);
+  metricsByLabel(text, work, lexicon);
   alignSuperseded(work);
   lendRestatedClaimants(work);
   placeCountries(text, work, names, lexicon, sentenceOf, sents, (x) => sentenceIndex.get(x) ?? 0);
+  keepLedgerCodes(work, lexicon);
 
   const groupsOf = figureGroups(text, work, names, sents, sentenceOf, lexicon);
   const candidates: Candidate[] = work.map((w, i) => {

@@ -1,7 +1,8 @@
 /**
  * The vocabularies a fresh ledger starts with (db/data, the places, subdivisions, demonyms and places within countries
- * that later migrations add, the seed groups and actors and the groups a later migration adds): for the accuracy
- * harness, the bench and unit tests, which run the extractor without a database.
+ * that later migrations add, the seed groups and actors and the groups a later migration adds, the seed metrics and
+ * those a later migration adds): for the accuracy harness, the bench and unit tests, which run the extractor without a
+ * database.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,8 +14,9 @@ import { ADDED_GROUPS_3, aliasesAfter } from '../../db/migrations/20261207020000
 import { ADDED_GROUPS_4 } from '../../db/migrations/20261208020000_group_additions_4';
 import { SUBDIVISIONS } from '../../db/migrations/20261210010000_subdivisions';
 import { ADDED_DEMONYMS_2 } from '../../db/migrations/20261211010000_demonym_additions';
+import { ADDED_METRICS } from '../../db/migrations/20261216010000_metric_additions';
 import { gazetteer } from './gazetteer';
-import { GroupEntry, Lexicon, PlaceEntry } from './lexicon';
+import { GroupEntry, Lexicon, MetricEntry, PlaceEntry } from './lexicon';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -32,7 +34,10 @@ export function fileLexicon(): Lexicon {
   const regions = readJson<Place[]>('db', 'data', 'regions.json').map((r) => ({ ...r, kind: r.kind ?? ('region' as const) }));
   // As migration 20261203030000 adds them: a place db/data holds already is not added again.
   const held = new Set([...countries, ...regions].map((p) => p.code));
-  const seed = readJson<{ groups: GroupEntry[]; actors: { name: string; aliases?: string[] | null }[] }>('seeds', 'ledger.json');
+  const seed = readJson<{ groups: GroupEntry[]; actors: { name: string; aliases?: string[] | null }[]; metrics: MetricEntry[] }>(
+    'seeds',
+    'ledger.json',
+  );
   const actors = seed.actors.map((a) => ({ name: a.name, aliases: a.aliases ?? [] }));
   const groups = [...seed.groups, ...ADDED_GROUPS, ...ADDED_GROUPS_2]
     .map((g) => (g.slug === 'terrorism-all' ? { ...g, aliases: [...g.aliases, ...TERRORISM_ALL_ALIASES] } : g))
@@ -45,5 +50,10 @@ export function fileLexicon(): Lexicon {
     PLACES_WITHIN,
     actors,
     gazetteer(),
+    // as a fresh ledger holds them: the migration's, then the seed's (the loader skips a code held)
+    [...ADDED_METRICS, ...seed.metrics.filter((m) => !ADDED_METRICS.some((a) => a.code === m.code))].map(({ code, label }) => ({
+      code,
+      label,
+    })),
   );
 }

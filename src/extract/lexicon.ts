@@ -21,6 +21,11 @@ export interface GroupEntry {
   name: string;
   aliases: string[];
 }
+/** A metric of the ledger's vocabulary (db table metrics): the code a candidate proposes, the label editors read. */
+export interface MetricEntry {
+  code: string;
+  label: string;
+}
 /** A place inside a country (db table places_within): text naming it names its country. */
 export interface PlaceWithinEntry {
   name: string;
@@ -66,6 +71,10 @@ export class Lexicon {
   private readonly lowerStarts = new Set<string>();
   /** The ledger's actors by abbreviation and initials, for claimants named by one ("UN", "the U.N."). */
   readonly actors: AbbreviationIndex;
+  /** The codes of the ledger's metrics, or null when the extractor is run without them (then every code is proposed). */
+  readonly metricCodes: Set<string> | null;
+  /** The ledger's metrics by their label in lower case, singular and plural ("hostages", "hostage"). */
+  private readonly metricLabels = new Map<string, string>();
 
   constructor(
     places: PlaceEntry[],
@@ -74,8 +83,16 @@ export class Lexicon {
     actors: { name: string; aliases: string[] }[] = [],
     /** The world's provinces and cities, looked up where none of the names above matches. */
     private readonly gazetteer: Gazetteer | null = null,
+    /** The ledger's metrics: a candidate proposes only these codes, and one an editor added is known by its label. */
+    metrics: MetricEntry[] | null = null,
   ) {
     this.actors = new AbbreviationIndex(actors);
+    this.metricCodes = metrics ? new Set(metrics.map((m) => m.code)) : null;
+    for (const m of metrics ?? []) {
+      const label = m.label.trim().toLowerCase().replace(/\s+/g, ' ');
+      const forms = /s$/.test(label) ? [label, label.replace(/ies$/, 'y').replace(/(?<!ie)s$/, '')] : [label, `${label}s`];
+      for (const f of forms) if (f && !this.metricLabels.has(f)) this.metricLabels.set(f, m.code);
+    }
     for (const p of places) {
       this.places.set(p.code, p);
       if (p.kind !== 'subdivision') this.addPlace(p.code, [p.name, ...p.aliases], p.demonyms);
@@ -124,6 +141,11 @@ export class Lexicon {
     if (!list.some((e) => e.type === entry.type && e.ref === entry.ref)) list.push({ ...entry, exactCase });
     this.entries.set(key, list);
     this.maxWords = Math.max(this.maxWords, ws.length);
+  }
+
+  /** The metric whose label the words name ("hostages" for a metric labelled "Hostages"), or null. */
+  metricLabelled(words: string): string | null {
+    return this.metricLabels.get(words.trim().toLowerCase().replace(/\s+/g, ' ')) ?? null;
   }
 
   place(code: string): PlaceEntry | undefined {

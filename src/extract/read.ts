@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate';
 import { extractCandidates } from './extract';
 import { gazetteer } from './gazetteer';
-import { GroupEntry, Lexicon, PlaceEntry, PlaceWithinEntry } from './lexicon';
+import { GroupEntry, Lexicon, MetricEntry, PlaceEntry, PlaceWithinEntry } from './lexicon';
 import { organisationsIn } from './organisations';
 import { words } from './text';
 
@@ -14,6 +14,8 @@ export interface ReadingInput {
   places: PlaceEntry[];
   groups: GroupEntry[];
   within: PlaceWithinEntry[];
+  /** The ledger's metrics: the codes a candidate may propose. */
+  metrics?: MetricEntry[] | null;
   actors: { name: string; aliases: string[] }[];
   published: string | null;
   /** The document's first author, else its publisher: the voice of "This report finds…". */
@@ -27,8 +29,8 @@ export interface Reading {
 }
 
 /** The CPU-bound part of an extraction, pure: run in the request's thread for short texts, in a worker for long ones. */
-export function readText({ text, places, groups, within, actors, published, author }: ReadingInput): Reading {
-  const lexicon = new Lexicon(places, groups, within, actors, gazetteer());
+export function readText({ text, places, groups, within, metrics, actors, published, author }: ReadingInput): Reading {
+  const lexicon = new Lexicon(places, groups, within, actors, gazetteer(), metrics ?? null);
   const { candidates } = extractCandidates(text, lexicon, { published, author });
   const acronyms = organisationsIn(text, lexicon.find(text, 0, text.length, words(text)))
     .filter((o) => o.acronym && o.acronym !== o.name)

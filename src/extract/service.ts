@@ -68,11 +68,12 @@ export class ExtractService {
     } else {
       text = input.text;
     }
-    // groups and places within countries are few and editors add to them: read on every extraction so a new alias
-    // counts at once
-    const [groups, within, actors] = await Promise.all([
+    // groups, places within countries and metrics are few and editors add to them: read on every extraction so a new
+    // alias or metric counts at once
+    const [groups, within, metrics, actors] = await Promise.all([
       this.vocabulary.listGroups(),
       this.vocabulary.listPlacesWithin(),
+      this.vocabulary.listMetrics(),
       this.store.actorsNamed(abbreviationsIn(text)),
     ]);
     const reading = await this.pool.read({
@@ -80,6 +81,7 @@ export class ExtractService {
       places: this.places.all(),
       groups,
       within,
+      metrics: metrics.map((m) => ({ code: m.code, label: m.label })),
       actors: actors.map((a) => ({ name: a.name, aliases: a.aliases })),
       published,
       author,

@@ -35,6 +35,8 @@ export interface Work {
   rightEnd: number;
   metric: string | null;
   metricReason: string;
+  /** Whether the metric is the default of a figure no rule says more of (travellers, or a group's strength). */
+  metricByDefault: boolean;
   status: StatusHit | null;
   country: string | string[] | null;
   countryReason: string;

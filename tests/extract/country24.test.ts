@@ -18,7 +18,15 @@ describe('people killed take no nationality from a frame', () => {
     ].join('\n\n');
     const officials = { claimant: 'Officials', mention: 'Officials', cue: 'said', as_of: '2025' };
     expect(shapes(text, at)).toEqual([
-      expected({ value_text: '14', value: 14, metric: 'killed', claimant: 'police', mention: 'police', cue: 'said', as_of: '2025-06-01' }),
+      expected({
+        value_text: '14',
+        value: 14,
+        metric: 'victims_killed',
+        claimant: 'police',
+        mention: 'police',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
       expected({ value_text: '300', value: 300, metric: 'returnees', country: 'NG', ...officials }),
       expected({ value_text: '40', value: 40, metric: 'returnees', country: 'GH', ...officials, as_of: '2025-06-01' }),
     ]);
@@ -29,7 +37,7 @@ describe('people killed take no nationality from a frame', () => {
       'Gunmen killed 14 people at a market in the north on Sunday. Separately, officials said 300 Nigerians had come home ' +
       'from Libya this year. About 120 Nigerians are still stranded there, and more Nigerians are expected to return.';
     expect(shapes(text, at)).toEqual([
-      expected({ value_text: '14', value: 14, metric: 'killed', as_of: '2025-06-01' }),
+      expected({ value_text: '14', value: 14, metric: 'victims_killed', as_of: '2025-06-01' }),
       expected({
         value_text: '300',
         value: 300,

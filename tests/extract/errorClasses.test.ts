@@ -98,6 +98,11 @@ test('over a corpus: false positives by distractor kind, misses by metric, each 
   expect(classes.as_of).toEqual({ 'gold null → year': 1, 'gold null → day': 1 });
   const printed = formatClasses(classes);
   for (const word of ['Kazakh', 'ministry', 'live', '120']) expect(printed).not.toContain(word);
+  // a missed figure by its metric, what refused it and the shape around it
+  const refused = errorClasses(corpus, { ...result, candidates: {}, rejected: { x1: [{ ...at('7'), kind: 'count_not_people' }] } });
+  expect(refused.recall_missed_by_shape).toEqual({
+    'foreign_fighters, count_not_people: running text, before it ".", after it a lower-case word': 1,
+  });
 });
 
 /** A corpus of one undated passage with its gold mentions and distractors. */

@@ -60,7 +60,16 @@ describe('a factbox: a figure on a line of its own, its caption on the next', ()
 describe('what a count of people is called, and the acts it is told by', () => {
   test('a toll or a strength a figure is said to be counts people', () => {
     expect(shapes('The death toll from the bombing rose to 45 on Sunday, police said.', at)).toEqual([
-      expected({ value_text: '45', value: 45, metric: 'killed', claimant: 'police', mention: 'police', cue: 'said', as_of: '2025-06-01' }),
+      // (a bombing's dead are its victims)
+      expected({
+        value_text: '45',
+        value: 45,
+        metric: 'victims_killed',
+        claimant: 'police',
+        mention: 'police',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
     ]);
     expect(shapes('Strength: 800-1,000 (2023 est.)', at)).toEqual([
       expected({
@@ -86,7 +95,7 @@ describe('what a count of people is called, and the acts it is told by', () => {
       expected({
         value_text: '37',
         value: 37,
-        metric: 'killed',
+        metric: 'victims_killed',
         claimant: 'interior ministry',
         mention: 'the interior ministry',
         cue: 'recorded',

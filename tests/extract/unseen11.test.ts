@@ -127,7 +127,7 @@ describe('claimant: an adverb between the subject and its cue', () => {
       expected({
         value_text: 'nine',
         value: 9,
-        metric: 'killed',
+        metric: 'victims_killed',
         claimant: 'Police',
         mention: 'Police',
         cue: 'reported',
