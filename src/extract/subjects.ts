@@ -102,10 +102,10 @@ export function plausibleSubject(np: string): boolean {
 
 /**
  * An aside of a participle and its complement before the cue: ", built from court records, obituaries and posts", ",
- * dated June 2026,".
+ * dated June 2026,", the other name a body is known by (", known as ATMIS,").
  */
 const PARTICIPLE_ASIDE =
-  /,\s*(?:(?:[a-z]{3,}ed|built|made|drawn|written|taken|given|based|known|seen)\s+(?:by|from|on|in|with|through|for|at|into)|dated)\b(?:(?!\b(?:is|are|was|were|has|have|had|which|who)\b)[^;:“”".])*$/;
+  /,\s*(?:(?:[a-z]{3,}ed|built|made|drawn|written|taken|given|based|known|seen)\s+(?:by|from|on|in|with|through|for|at|into)|(?:also\s+)?known\s+as|dated)\b(?:(?!\b(?:is|are|was|were|has|have|had|which|who)\b)[^;:“”".])*$/;
 
 /**
  * The last full stop that ends something: not the dots of "U.N.", "U.S." or an initial ("Alex P. Schmid"), nor the dot
