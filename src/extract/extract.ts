@@ -134,7 +134,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       refs.note(label.name, label.mention);
     }
     if (!carried && speaker) {
-      carried = { ...speaker, carried: label === null };
+      carried = { ...speaker, carried: label === null || speaker.carried };
       carriedAt = i;
     }
     const itself = selfReference(text, s, sents[i - 1], options.author ?? null);
@@ -213,7 +213,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       attributions.set(s, null);
       unattributed.set(s, "the writer's own reasoning or description: nothing carried into it");
     } else {
-      attributions.set(s, carried ? { ...carried, carried: !(label && carried.at === label.at) } : null);
+      attributions.set(s, carried ? { ...carried, carried: !(label && carried.at === label.at && !label.carried) } : null);
     }
   }
 

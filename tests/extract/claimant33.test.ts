@@ -19,3 +19,27 @@ test('"The AU mission, known as ATMIS, says" names the mission, not "known as AT
     }),
   ]);
 });
+
+test('a question-and-answer transcript: the witness a question addresses by name answers the "A:" lines after it', () => {
+  const text = [
+    'Transcript of the inquiry hearing, day 12',
+    '',
+    'Q: Ms Harlow, how many people were treated at the scene that night?',
+    'A: We treated 112 injured people at the scene. I should correct what I said earlier: it was 114, not 112.',
+    'Q: Thank you. Mr Devlin, you were the duty officer.',
+    'A: Yes. My log shows 23 officers were injured in the first hour.',
+  ].join('\n');
+  expect(shapes(text, at)).toEqual([
+    expected({ value_text: '112', value: 112, metric: 'victims_injured', claimant: 'Ms Harlow', as_of: '2026-12-05' }),
+    expected({ value_text: '114', value: 114, metric: 'victims_injured', claimant: 'Ms Harlow', mention: 'I', cue: 'said' }),
+    expected({
+      value_text: '23',
+      value: 23,
+      metric: 'victims_injured',
+      claimant: 'Mr Devlin',
+      mention: 'My log',
+      cue: 'shows',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
