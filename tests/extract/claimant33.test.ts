@@ -43,3 +43,32 @@ test('a question-and-answer transcript: the witness a question addresses by name
     }),
   ]);
 });
+
+test('"The commission\'s report, published on Monday, says" and ", released last week," name the report, not "published"', () => {
+  expect(
+    shapes(
+      "The commission's report, published on Monday, says 412 people were arrested. The report, released last week, says 95 were killed.",
+      at,
+    ),
+  ).toEqual([
+    expected({
+      value_text: '412',
+      value: 412,
+      metric: 'arrested',
+      claimant: "commission's report",
+      mention: "The commission's report",
+      cue: 'says',
+      as_of: '2026-11-30',
+    }),
+    // "the report" is the one named before
+    expected({
+      value_text: '95',
+      value: 95,
+      metric: 'killed',
+      claimant: "commission's report",
+      mention: 'The report',
+      cue: 'says',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
