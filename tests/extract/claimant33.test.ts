@@ -72,3 +72,32 @@ test('"The commission\'s report, published on Monday, says" and ", released last
     }),
   ]);
 });
+
+test('"thinks", "feared" and "tweeted" are cues: "The ministry thinks 300…", "Officials feared 40…", "The army tweeted 25…"', () => {
+  expect(
+    shapes(
+      'The ministry thinks 300 fighters remain in Syria.\n\nOfficials feared 40 villagers were killed in the raid.\n\nThe army tweeted 25 militants had been killed.',
+      at,
+    ),
+  ).toEqual([
+    expected({
+      value_text: '300',
+      value: 300,
+      metric: 'members',
+      claimant: 'ministry',
+      mention: 'The ministry',
+      cue: 'thinks',
+      as_of: '2026-12-05',
+    }),
+    expected({
+      value_text: '40',
+      value: 40,
+      metric: 'victims_killed',
+      claimant: 'Officials',
+      mention: 'Officials',
+      cue: 'feared',
+      as_of: '2026-12-05',
+    }),
+    expected({ value_text: '25', value: 25, metric: 'killed', claimant: 'army', mention: 'The army', cue: 'tweeted' }),
+  ]);
+});
