@@ -198,6 +198,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     let name = person ?? author;
     // "Secretary Amina Odhiambo presented 25 youths, whom she said…": a titled name earlier in the sentence is a referent
     if (/^(he|she)$/i.test(mention) && at > s.start) refs.noteTitled(text.slice(s.start, at));
+    // "I asked the Prison Service how many…; it said 9": a body named before "it" in its sentence is what it stands for
+    if (/^it$/i.test(mention) && at > s.start) refs.noteBodies(text.slice(s.start, at));
     if (PRONOUNS.test(mention) || !person || !person.includes(' ')) {
       const resolved = refs.resolve(person ?? (author === mention.replace(/^(the|a|an)\s+/i, '') ? mention : author));
       if (resolved) name = resolved;

@@ -101,3 +101,30 @@ test('"thinks", "feared" and "tweeted" are cues: "The ministry thinks 300…", "
     expected({ value_text: '25', value: 25, metric: 'killed', claimant: 'army', mention: 'The army', cue: 'tweeted' }),
   ]);
 });
+
+test('"it" is the body its own sentence named before it: "I asked the Prison Service …; it said 9"', () => {
+  const text =
+    'The Department of Justice says 41 people convicted of terrorism offences are in prison. I asked the Prison Service how many would be supervised after release; it said 9 prisoners would be.';
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: '41',
+      value: 41,
+      metric: 'arrested',
+      group: 'terrorism-all',
+      claimant: 'Department of Justice',
+      mention: 'The Department of Justice',
+      cue: 'says',
+      as_of: '2026-12-05',
+    }),
+    expected({
+      value_text: '9',
+      value: 9,
+      metric: 'arrested',
+      group: 'terrorism-all',
+      claimant: 'Prison Service',
+      mention: 'it',
+      cue: 'said',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
