@@ -65,6 +65,11 @@ export function plausibleSubject(np: string): boolean {
   const undated = np
     // an outlet's name with digits and a dot is a name: "24.kg"
     .replace(/(?<![\p{L}\d])\d+\.\p{Ll}{2,}(?![\p{L}\d])/gu, '')
+    // a count of bodies named in capitals, as "Eleven Member States" is read: "11 Member States reported that…"
+    .replace(
+      /^\d{1,3}\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:States|Governments|Parties|Agencies|Ministries|Members|Nations|Authorities)$)/u,
+      '',
+    )
     .replace(/\b(?:a|an|the|its|their|this|his|her)\s+(?:19|20)\d\d\s+(?=\p{L})/giu, '')
     .replace(
       /\b(?:Sector|Unit|Division|Brigade|Battalion|Regiment|Corps|Zone|Region|District|Team|Squad|Section|Branch|Detachment|Command|Directorate|Group)\s+\d{1,4}\b/gu,

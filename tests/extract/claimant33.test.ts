@@ -128,3 +128,17 @@ test('"it" is the body its own sentence named before it: "I asked the Prison Ser
     }),
   ]);
 });
+
+test('"11 Member States reported that 120…" names the states, as "Eleven Member States" does; "40 Kenyans told" names nobody', () => {
+  expect(shapes('11 Member States reported that 120 returnees had been convicted.', at)).toEqual([
+    expected({
+      value_text: '120',
+      value: 120,
+      metric: 'convicted',
+      claimant: 'Member States',
+      mention: '11 Member States',
+      cue: 'reported',
+    }),
+  ]);
+  expect(shapes('40 Kenyans told police that 12 men had left.', at).map((c) => c.claimant)).toEqual([null, null]);
+});
