@@ -120,14 +120,14 @@ const SOURCE_LEAD =
 
 /** A source's own figure: "Supo's figure", "the UN's latest estimates", "the army's own count" (a body, not "the country's"). */
 const POSSESSED_FIGURE =
-  /(?:(?:the\s+)?(?!(?:By|In|Per|For|From|With|Of)\s)\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}|the\s+(?:government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security\s+services?|agency))['’]s\s+(?:(?:own|latest|most\s+recent|official|new|current|working|revised)\s+)*(?:figures?|estimates?|count|tally|assessments?)\b/u;
+  /(?:(?:the\s+)?(?!(?:By|In|Per|For|From|With|Of)\s)\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}|[Tt]he\s+(?:government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security\s+services?|agency))(?:['’]s|(?<=s)['’])\s+(?:(?:own|latest|most\s+recent|official|new|current|working|revised)\s+)*(?:figures?|estimates?|count|tally|assessments?)\b/u;
 
 /**
  * A figure's noun before its source: "by the count of X", "in the assessment of X", "according to the estimate of X" (the
  * source ends at a clause's punctuation or a verb).
  */
 const NOUN_OF_SOURCE =
-  /\b(?:[Bb]y|[Ii]n|[Aa]ccording\s+to)\s+the\s+(?:(?:latest|most\s+recent|own|official|best)\s+)?(?:count|estimate|estimates|tally|reckoning|assessment|calculations?|figures|view|records)\s+of\s+((?:the\s+|its\s+|their\s+)?\p{Lu}[^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$))/u;
+  /\b(?:[Bb]y|[Ii]n|[Aa]ccording\s+to)\s+the\s+(?:(?:latest|most\s+recent|own|official|best)\s+)?(?:count|estimate|estimates|tally|reckoning|assessment|calculations?|figures|view|records)\s+of\s+((?:the\s+|its\s+|their\s+)?\p{Lu}[^,.;:()“”"]{1,80}?|(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:officials|authorities|services|police|ministry|government|army|military|groups|organi[sz]ations|agencies|experts|researchers|investigators|prosecutors|monitors))(?=\s*(?:[,.;:()“”"]|$))/u;
 
 /**
  * "By police count", "by UN estimates", "by government figures": a name or a body (no possessive: "by the army's count"
@@ -341,7 +341,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   // "according to X", and its informal "per X" ("…, per the South Asia Terrorism Portal"), a name after it ("per cent" is none)
   m = !/ccording|\bper\s/i.test(body)
     ? null
-    : /\b(?:[Aa]ccording\s+to|per(?=\s+(?:the\s+)?\p{Lu}|\s+the\s+(?!(?:year|month|week|day|head|capita)\b)\p{Ll}))\s+((?:[Tt]he\s+)?[^,.;:()“”"]{2,100}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:who|which|that|in\s+a|on\s+\w+day)\b))/u.exec(
+    : /\b(?:[Aa]ccording\s+to|[Pp]er(?=\s+(?:the\s+)?\p{Lu}|\s+the\s+(?!(?:year|month|week|day|head|capita)\b)\p{Ll}))\s+((?:[Tt]he\s+)?[^,.;:()“”"]{2,100}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:who|which|that|in\s+a|on\s+\w+day)\b))/u.exec(
         masked,
       );
   if (m) {

@@ -26,7 +26,7 @@ const BY_AUTHOR = new RegExp(
   'iu',
 );
 const AUTHOR_FIRST = new RegExp(
-  `^${DET}(?:${SOURCE_ADJ}\\s+){0,3}(.+?)(?:[’']s)?\\s+(?:${SOURCE_ADJ}\\s+){0,2}(?:${FIGURES_NOUN}|${PUBLICATION_NOUN})$`,
+  `^${DET}(?:${SOURCE_ADJ}\\s+){0,3}(.+?)(?:[’']s|(?<=s)[’'])?\\s+(?:${SOURCE_ADJ}\\s+){0,2}(?:${FIGURES_NOUN}|${PUBLICATION_NOUN})$`,
   'iu',
 );
 /** Nouns for an inquiry, whose finding is its investigators', named elsewhere if at all ("Investigations revealed…"). */

@@ -142,3 +142,19 @@ test('"11 Member States reported that 120…" names the states, as "Eleven Membe
   ]);
   expect(shapes('40 Kenyans told police that 12 men had left.', at).map((c) => c.claimant)).toEqual([null, null]);
 });
+
+test('a source told by its figure\'s noun in lower case, a plural possessor, "Per" opening a sentence', () => {
+  const named = (text: string) => shapes(text, at).map((c) => [c.value_text, c.claimant, c.mention, c.cue]);
+  expect(named('In the view of the security services, 300 fighters remain abroad.')).toEqual([
+    ['300', 'security services', 'the security services', 'In the view of'],
+  ]);
+  expect(named('By the reckoning of local officials, 45 civilians were killed.')).toEqual([
+    ['45', 'local officials', 'local officials', 'By the reckoning of'],
+  ]);
+  expect(named("The security services' count stands at 300 returnees.")).toEqual([
+    ['300', 'security services', "The security services' count", null],
+  ]);
+  expect(named('Per the interior ministry, 300 suspects were arrested.')).toEqual([
+    ['300', 'interior ministry', 'the interior ministry', 'Per'],
+  ]);
+});
