@@ -158,3 +158,13 @@ test('a source told by its figure\'s noun in lower case, a plural possessor, "Pe
     ['300', 'interior ministry', 'the interior ministry', 'Per'],
   ]);
 });
+
+test('who saw a report is no author of it; a briefing is a publication whose author is named before it', () => {
+  const named = (text: string) => shapes(text, at).map((c) => [c.value_text, c.claimant, c.mention, c.cue]);
+  expect(named('According to a UN report seen by AFP, 300 fighters remain in Syria.')).toEqual([
+    ['300', 'UN', 'a UN report', 'According to'],
+  ]);
+  expect(named("According to the International Crisis Group's latest briefing, 300 fighters remain in Syria.")).toEqual([
+    ['300', 'International Crisis Group', "the International Crisis Group's latest briefing", 'According to'],
+  ]);
+});
