@@ -168,3 +168,20 @@ test('who saw a report is no author of it; a briefing is a publication whose aut
     ['300', 'International Crisis Group', "the International Crisis Group's latest briefing", 'According to'],
   ]);
 });
+
+test('an authority\'s act told as a fact ("Police arrested 40…") takes no source carried from the sentence before', () => {
+  const text =
+    'The interior minister, Amina Yusuf, said 300 citizens had joined militant groups abroad. Police in Mombasa detained 40 suspects on Monday.';
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: '300',
+      value: 300,
+      metric: 'foreign_fighters',
+      group: 'jihadist-groups',
+      claimant: 'Amina Yusuf',
+      mention: 'The interior minister, Amina Yusuf',
+      cue: 'said',
+    }),
+    expected({ value_text: '40', value: 40, metric: 'arrested', group: 'jihadist-groups', as_of: '2026-11-30' }),
+  ]);
+});
