@@ -54,7 +54,7 @@ const CUE_VERBS =
 /** Cue verbs in the progressive, after a form of "be": "the government was claiming that…", "police are saying 40…". */
 const PROGRESSIVE_CUES = 'saying|claiming|estimating|reporting|stating|insisting|arguing|warning|suggesting|telling';
 const AUX =
-  '(?:(?:has|have|had|was|were|is|are|will|would|could|can|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|in\\s+a\\s+statement)\\s+){0,3}';
+  '(?:(?:has|have|had|was|were|is|are|will|would|could|can|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|so\\s+far|in\\s+a\\s+statement)\\s+){0,3}';
 /** A verb of giving whose object is a figure: "gave this committee a figure of 78", "cited an estimate of 2,000". */
 const GIVING_A_FIGURE =
   "(?:gave|gives|give|offered|offers|cited|cites|quoted|quotes)(?=(?:\\s+[\\w’']+){0,3}?\\s+(?:a|an|the|its|their)\\s+(?:(?:new|revised|higher|lower|final|total|official)\\s+)?(?:figure|estimate|number|toll|count|tally)\\b)";

@@ -185,3 +185,9 @@ test('an authority\'s act told as a fact ("Police arrested 40…") takes no sour
     expected({ value_text: '40', value: 40, metric: 'arrested', group: 'jihadist-groups', as_of: '2026-11-30' }),
   ]);
 });
+
+test('"so far" between an auxiliary and its cue: "Kenyan police have so far identified 19…"', () => {
+  expect(shapes('Kenyan police have so far identified 19 of the attackers.', at).map((c) => [c.claimant, c.mention, c.cue])).toEqual([
+    ['Kenyan police', 'Kenyan police', 'have so far identified'],
+  ]);
+});
