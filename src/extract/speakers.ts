@@ -114,10 +114,13 @@ export function speakersOf(text: string, sents: Sentence[], names: NameMention[]
 /** A question's or an answer's label opening a line: "Q:", "A.", "Question:", "Answer:". */
 const QA_LABEL = /^[ \t]*(Q|A|Question|Answer)[ \t]*[:.][ \t]+(?=\S)/;
 /**
- * The person a question addresses by name, opening one of its sentences before a comma: "Q: Ms Harlow, how many…", "Q:
- * Thank you. Mr Devlin, you were…" (the last one addressed).
+ * A name addressed at the start of a sentence, before its comma, with the title it may carry: "Daniel, you said…",
+ * "Minister Karimov, you…", "Q: Ms Harlow, how many…".
  */
-const ADDRESSED = new RegExp(`(?:^|[.?!][ \\t]+)((?:(?:${TITLES})\\s+)?${NAME}(?:[ \\t]+${NAME}){0,2}),[ \\t]`, 'gu');
+export const ADDRESSED_NAME = new RegExp(
+  `^\\s*(?:(?:${HONORIFICS}|Minister|Senator|General)\\.?\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s`,
+  'u',
+);
 
 /**
  * A line of a question-and-answer transcript: a question, with the witness it addresses by name (an honorific before a
@@ -134,12 +137,15 @@ function questionOrAnswer(text: string, s: Sentence): { question: boolean; label
   const from = s.start + m[0].length;
   const end = text.indexOf('\n', from);
   const line = text.slice(from, end < 0 ? text.length : end);
-  for (const v of question ? line.matchAll(ADDRESSED) : []) {
-    const words = v[1];
-    const titled = new RegExp(`^(?:${TITLES})\\s`, 'u').test(words);
-    const person = personName(words);
-    if (!ROLE_WORDS.test(words) && (titled || (person === words && /\s/.test(words))))
-      addressed = labelAttribution(words, from + v.index + v[0].indexOf(words), new Set([words]));
+  // each sentence of the question's line may open with the name it addresses ("Thank you. Mr Devlin, you were…")
+  for (const at of question ? [0, ...[...line.matchAll(/[.?!][ \t]+/g)].map((m) => m.index + m[0].length)] : []) {
+    const v = ADDRESSED_NAME.exec(line.slice(at));
+    if (!v) continue;
+    const words = v[0].replace(/,\s$/, '').trim();
+    const titled = v[0].trim() !== `${v[1]},`;
+    const person = personName(v[1]);
+    if (!ROLE_WORDS.test(words) && (titled || (person === v[1] && /\s/.test(v[1]))))
+      addressed = labelAttribution(words, from + at + v[0].indexOf(words), new Set([words]));
   }
   return { question, label: m[1], addressed };
 }
