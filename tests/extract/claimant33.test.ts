@@ -191,3 +191,11 @@ test('"so far" between an auxiliary and its cue: "Kenyan police have so far iden
     ['Kenyan police', 'Kenyan police', 'have so far identified'],
   ]);
 });
+
+test('"claim" after a plural subject is a cue: "Smith and colleagues claim that 2,100…"; "the claim that" is none', () => {
+  const named = (text: string) => shapes(text, at).map((c) => [c.value_text, c.claimant, c.mention, c.cue]);
+  expect(named('In their review, Smith and colleagues claim that 2,100 people died in the camps in 2019.')).toEqual([
+    ['2,100', 'Smith and colleagues', 'Smith and colleagues', 'claim'],
+  ]);
+  expect(named('The rebels repeated the claim that 40 soldiers were killed.')).toEqual([['40', null, null, null]]);
+});
