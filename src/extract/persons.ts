@@ -90,10 +90,10 @@ export function personName(np: string): string | null {
 /** A noun phrase without its article or demonstrative: "the ministry", "That ministry" → "ministry". */
 export const withoutDeterminer = (np: string): string => np.replace(/^(the|a|an|that|those|these)\s+/i, '');
 
-/** Names seen so far in the text, for pronouns ("he"), surnames ("Ayob") and role nouns ("the minister", "the report"). */
 /** A body's capitalised name, its particles between: "the Prison Service", "the Office for National Statistics". */
 const BODY_NAME = /(?<![\p{L}’'])((?:\p{Lu}[\p{L}’'.&-]*[^\S\n]+(?:(?:of|for|and|on|the)[^\S\n]+)*){0,5}\p{Lu}[\p{L}’'.&-]*)/gu;
 
+/** Names seen so far in the text, for pronouns ("he"), surnames ("Ayob") and role nouns ("the minister", "the report"). */
 export class Referents {
   private readonly persons: { name: string; np: string }[] = [];
   private readonly nps: { name: string; np: string; words: Set<string> }[] = [];
