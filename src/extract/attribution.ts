@@ -49,11 +49,12 @@ const CUE_VERBS =
   'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|find|concluded|concludes|conclude|cited|' +
   'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted|confirm|documented|documents|verified|verifies|tallied|' +
   'identified|identifies|know\\s+of|knows\\s+of|knew\\s+of|speaks\\s+of|spoke\\s+of|speak\\s+of|talks\\s+of|talked\\s+of|refers\\s+to|referred\\s+to|' +
+  'thinks|fears|feared|tweeted|claim|' +
   '(?:is|was|are|were)\\s+aware\\s+of';
 /** Cue verbs in the progressive, after a form of "be": "the government was claiming that…", "police are saying 40…". */
 const PROGRESSIVE_CUES = 'saying|claiming|estimating|reporting|stating|insisting|arguing|warning|suggesting|telling';
 const AUX =
-  '(?:(?:has|have|had|was|were|is|are|will|would|could|can|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|in\\s+a\\s+statement)\\s+){0,3}';
+  '(?:(?:has|have|had|was|were|is|are|will|would|could|can|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|so\\s+far|in\\s+a\\s+statement)\\s+){0,3}';
 /** A verb of giving whose object is a figure: "gave this committee a figure of 78", "cited an estimate of 2,000". */
 const GIVING_A_FIGURE =
   "(?:gave|gives|give|offered|offers|cited|cites|quoted|quotes)(?=(?:\\s+[\\w’']+){0,3}?\\s+(?:a|an|the|its|their)\\s+(?:(?:new|revised|higher|lower|final|total|official)\\s+)?(?:figure|estimate|number|toll|count|tally)\\b)";
@@ -119,14 +120,14 @@ const SOURCE_LEAD =
 
 /** A source's own figure: "Supo's figure", "the UN's latest estimates", "the army's own count" (a body, not "the country's"). */
 const POSSESSED_FIGURE =
-  /(?:(?:the\s+)?(?!(?:By|In|Per|For|From|With|Of)\s)\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}|the\s+(?:government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security\s+services?|agency))['’]s\s+(?:(?:own|latest|most\s+recent|official|new|current|working|revised)\s+)*(?:figures?|estimates?|count|tally|assessments?)\b/u;
+  /(?:(?:the\s+)?(?!(?:By|In|Per|For|From|With|Of)\s)\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}|[Tt]he\s+(?:government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security\s+services?|agency))(?:['’]s|(?<=s)['’])\s+(?:(?:own|latest|most\s+recent|official|new|current|working|revised)\s+)*(?:figures?|estimates?|count|tally|assessments?)\b/u;
 
 /**
  * A figure's noun before its source: "by the count of X", "in the assessment of X", "according to the estimate of X" (the
  * source ends at a clause's punctuation or a verb).
  */
 const NOUN_OF_SOURCE =
-  /\b(?:[Bb]y|[Ii]n|[Aa]ccording\s+to)\s+the\s+(?:(?:latest|most\s+recent|own|official|best)\s+)?(?:count|estimate|estimates|tally|reckoning|assessment|calculations?|figures|view|records)\s+of\s+((?:the\s+|its\s+|their\s+)?\p{Lu}[^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$))/u;
+  /\b(?:[Bb]y|[Ii]n|[Aa]ccording\s+to)\s+the\s+(?:(?:latest|most\s+recent|own|official|best)\s+)?(?:count|estimate|estimates|tally|reckoning|assessment|calculations?|figures|view|records)\s+of\s+((?:the\s+|its\s+|their\s+)?\p{Lu}[^,.;:()“”"]{1,80}?|(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:officials|authorities|services|police|ministry|government|army|military|groups|organi[sz]ations|agencies|experts|researchers|investigators|prosecutors|monitors))(?=\s*(?:[,.;:()“”"]|$))/u;
 
 /**
  * "By police count", "by UN estimates", "by government figures": a name or a body (no possessive: "by the army's count"
@@ -197,6 +198,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     let name = person ?? author;
     // "Secretary Amina Odhiambo presented 25 youths, whom she said…": a titled name earlier in the sentence is a referent
     if (/^(he|she)$/i.test(mention) && at > s.start) refs.noteTitled(text.slice(s.start, at));
+    // "I asked the Prison Service how many…; it said 9": a body named before "it" in its sentence is what it stands for
+    if (/^it$/i.test(mention) && at > s.start) refs.noteBodies(text.slice(s.start, at));
     if (PRONOUNS.test(mention) || !person || !person.includes(' ')) {
       const resolved = refs.resolve(person ?? (author === mention.replace(/^(the|a|an)\s+/i, '') ? mention : author));
       if (resolved) name = resolved;
@@ -338,7 +341,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   // "according to X", and its informal "per X" ("…, per the South Asia Terrorism Portal"), a name after it ("per cent" is none)
   m = !/ccording|\bper\s/i.test(body)
     ? null
-    : /\b(?:[Aa]ccording\s+to|per(?=\s+(?:the\s+)?\p{Lu}|\s+the\s+(?!(?:year|month|week|day|head|capita)\b)\p{Ll}))\s+((?:[Tt]he\s+)?[^,.;:()“”"]{2,100}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:who|which|that|in\s+a|on\s+\w+day)\b))/u.exec(
+    : /\b(?:[Aa]ccording\s+to|[Pp]er(?=\s+(?:the\s+)?\p{Lu}|\s+the\s+(?!(?:year|month|week|day|head|capita)\b)\p{Ll}))\s+((?:[Tt]he\s+)?[^,.;:()“”"]{2,100}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:who|which|that|in\s+a|on\s+\w+day)\b))/u.exec(
         masked,
       );
   if (m) {

@@ -13,7 +13,7 @@ import { withoutDeterminer } from './persons';
 const FIGURES_NOUN = '(?:estimates?|figures?|data|statistics|numbers|counts?|tally|tallies|records|list|calculations?)';
 /** Nouns for a publication: a claimant of its own when nobody wrote it ("the report said"). */
 const PUBLICATION_NOUN =
-  '(?:reports?|study|studies|survey|surveys|analysis|assessment|review|paper|brief|bulletin|statement|reply|answer|response|letter)';
+  '(?:reports?|study|studies|survey|surveys|analysis|assessment|review|paper|brief|briefing|bulletin|statement|reply|answer|response|letter)';
 /** Words before a source noun that say nothing about who is its author. */
 const SOURCE_ADJ =
   '(?:latest|new|newest|(?:most\\s+)?recent|official|previous|earlier|updated|current|preliminary|final|annual|own|its|their|available|published|unofficial|\\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?)';
@@ -26,7 +26,7 @@ const BY_AUTHOR = new RegExp(
   'iu',
 );
 const AUTHOR_FIRST = new RegExp(
-  `^${DET}(?:${SOURCE_ADJ}\\s+){0,3}(.+?)(?:[’']s)?\\s+(?:${SOURCE_ADJ}\\s+){0,2}(?:${FIGURES_NOUN}|${PUBLICATION_NOUN})$`,
+  `^${DET}(?:${SOURCE_ADJ}\\s+){0,3}(.+?)(?:[’']s|(?<=s)[’'])?\\s+(?:${SOURCE_ADJ}\\s+){0,2}(?:${FIGURES_NOUN}|${PUBLICATION_NOUN})$`,
   'iu',
 );
 /** Nouns for an inquiry, whose finding is its investigators', named elsewhere if at all ("Investigations revealed…"). */
@@ -188,11 +188,12 @@ export function withoutTrailingWords(np: string): string {
 
 /**
  * A participle after a claimant that tells how it was reached or when its words appeared, not who it is: "local elders
- * reached by phone", "a UN report published in July", "camp figures shared with an NGO". One naming an author
- * ("published by the Combating Terrorism Center") is kept: the author is the claimant.
+ * reached by phone", "a UN report published in July", "camp figures shared with an NGO", "a UN report seen by AFP" (who
+ * saw it is no author). One naming an author ("published by the Combating Terrorism Center") is kept: the author is the
+ * claimant.
  */
 const TRAILING_PARTICIPLE =
-  /\s+(?:reached|contacted|interviewed|shared|seen|obtained|published|released|issued|presented|dated|quoted|speaking|given|read)\b(?![^,]*\bby\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?\p{Lu}).*$/u;
+  /\s+(?:(?:seen|obtained|reviewed)\s+by\b|(?:reached|contacted|interviewed|shared|seen|obtained|published|released|issued|presented|dated|quoted|speaking|given|read)\b(?![^,]*\bby\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?\p{Lu})).*$/u;
 /**
  * A body of figures said to be someone's: "the data of X", "the latest figures of X", "information available to X". The
  * author of "figures from X" or "figures provided by X" is quoted with its source noun, as the corpora write it.

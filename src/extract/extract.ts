@@ -22,9 +22,9 @@ import { keepLedgerCodes, metricsByLabel } from './ledgerMetrics';
 import { placeCountries } from './countries';
 import { alignSuperseded, lendRestatedClaimants, NOMINAL_CUE, relate } from './relations';
 import { selfReference } from './selfReference';
-import { speakersOf } from './speakers';
+import { ADDRESSED_NAME, speakersOf } from './speakers';
 import { isTableRow, ITEM_MARK, lineEnd } from './tableColumns';
-import { HONORIFICS, personName } from './persons';
+import { personName } from './persons';
 import { insideQuotation, quoteOf, Sentence, sentences, words } from './text';
 import { lowerBound, Work } from './work';
 
@@ -35,11 +35,6 @@ const CLAUSE_BREAK = /;\s|,\s+(?:and|but|while|whereas)\s/;
  * figures of one source: "…has reached about 19,000, while some 15,000 remain, according to the ministry").
  */
 const CONTRAST_BREAK = /;\s|,\s+but\s/g;
-/** A name addressed at the start of a sentence, before its comma: "Daniel, you said…", "Minister Karimov, you…". */
-const ADDRESSED_NAME = new RegExp(
-  `^\\s*(?:(?:${HONORIFICS}|Minister|Senator|General)\\.?\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s`,
-  'u',
-);
 /** A list item: a line opened by a bullet, a dash or a marker ("*", "•", "-", "1.", "(a)"). */
 const LIST_ITEM = new RegExp(`^\\s*${ITEM_MARK}`, 'i');
 /**
@@ -135,7 +130,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       refs.note(label.name, label.mention);
     }
     if (!carried && speaker) {
-      carried = { ...speaker, carried: label === null };
+      carried = { ...speaker, carried: label === null || speaker.carried };
       carriedAt = i;
     }
     const itself = selfReference(text, s, sents[i - 1], options.author ?? null);
@@ -214,7 +209,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       attributions.set(s, null);
       unattributed.set(s, "the writer's own reasoning or description: nothing carried into it");
     } else {
-      attributions.set(s, carried ? { ...carried, carried: !(label && carried.at === label.at) } : null);
+      attributions.set(s, carried ? { ...carried, carried: !(label && carried.at === label.at && !label.carried) } : null);
     }
   }
 

@@ -90,6 +90,9 @@ export function personName(np: string): string | null {
 /** A noun phrase without its article or demonstrative: "the ministry", "That ministry" → "ministry". */
 export const withoutDeterminer = (np: string): string => np.replace(/^(the|a|an|that|those|these)\s+/i, '');
 
+/** A body's capitalised name, its particles between: "the Prison Service", "the Office for National Statistics". */
+const BODY_NAME = /(?<![\p{L}’'])((?:\p{Lu}[\p{L}’'.&-]*[^\S\n]+(?:(?:of|for|and|on|the)[^\S\n]+)*){0,5}\p{Lu}[\p{L}’'.&-]*)/gu;
+
 /** Names seen so far in the text, for pronouns ("he"), surnames ("Ayob") and role nouns ("the minister", "the report"). */
 export class Referents {
   private readonly persons: { name: string; np: string }[] = [];
@@ -113,6 +116,14 @@ export class Referents {
     for (const m of sentence.matchAll(TITLED_NAME)) this.persons.push({ name: m[1], np: m[0] });
     const subject = OPENING_NAME.exec(sentence)?.[1] ?? SUBJECT_NAME.exec(sentence)?.[1];
     if (subject && personName(subject) === subject && !ORG_WORDS.test(subject)) this.persons.push({ name: subject, np: subject });
+  }
+
+  /**
+   * Bodies named by a capitalised name earlier in a sentence whose "it" is a subject ("I asked the Prison Service how
+   * many…; it said 9"): the last of them is what the "it" stands for.
+   */
+  noteBodies(sentence: string): void {
+    for (const m of sentence.matchAll(BODY_NAME)) if (ORG_WORDS.test(m[1])) this.organisations.push(m[1]);
   }
 
   /** A full name for a surname, a pronoun or a role noun; null when nothing earlier matches. */

@@ -64,7 +64,18 @@ export function speakersOf(text: string, sents: Sentence[], names: NameMention[]
   const lineTranscript = [...turns.values()].some((n) => n >= 2);
   const surnames = surnameLabels(text);
   const labelNames: string[] = [];
+  // the witness a question addresses by name answers the "A:" lines after it, until another is addressed
+  let witness: Attribution | null = null;
   for (const [k, s] of sents.entries()) {
+    const qa = questionOrAnswer(text, s);
+    if (qa) {
+      if (qa.question) {
+        witness = qa.addressed ?? witness;
+        // a question is the examiner's: it ends the answer before it
+        ends.set(s, plainAttribution({ name: '', mention: qa.label, cue: '', at: s.start, unnamed: true }));
+      } else if (witness) out.set(s, { ...witness, carried: true });
+      continue;
+    }
     // a label on a line of its own opens its turn at the line after it
     const colon = speakerAt(text, s, surnames);
     const onItsLine = !colon && lineTranscript && lineLabels[k] !== null && k + 1 < sents.length;
@@ -90,12 +101,53 @@ export function speakersOf(text: string, sents: Sentence[], names: NameMention[]
     else if (personName(a.name) === a.name && /\s/.test(a.name)) fullNames.push(a.name);
     if (!initials) labelNames.push(a.name);
     out.set(turn, a);
+    // …and answers the bare "A:" lines that follow ("A (Deputy Minister …): …", then "Q: …", "A: …")
+    witness = { ...a, carried: true };
   }
   // one labelled answer is a transcript when the text asks its questions in labelled lines too ("Q: …" / "A (…): …")
   const interview = /^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+\S/m.test(text);
   if (out.size < (interview ? 1 : 2)) return new Map();
   for (const [turn, end] of ends) out.set(turn, end);
   return out;
+}
+
+/** A question's or an answer's label opening a line: "Q:", "A.", "Question:", "Answer:". */
+const QA_LABEL = /^[ \t]*(Q|A|Question|Answer)[ \t]*[:.][ \t]+(?=\S)/;
+/**
+ * A name addressed at the start of a sentence, before its comma, with the title it may carry: "Daniel, you said…",
+ * "Minister Karimov, you…", "Q: Ms Harlow, how many…".
+ */
+export const ADDRESSED_NAME = new RegExp(
+  `^\\s*(?:(?:${HONORIFICS}|Minister|Senator|General)\\.?\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s`,
+  'u',
+);
+
+/**
+ * A line of a question-and-answer transcript: a question, with the witness it addresses by name (an honorific before a
+ * surname, or a full name), or an answer. An answer labelled with whoever gives it ("A (Deputy Minister …):") is a
+ * speaker's label, read by LABEL.
+ */
+function questionOrAnswer(text: string, s: Sentence): { question: boolean; label: string; addressed: Attribution | null } | null {
+  const lineStart = s.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, s.start - 20), s.start));
+  if (!lineStart) return null;
+  const m = QA_LABEL.exec(text.slice(s.start, s.end));
+  if (!m) return null;
+  const question = /^Q/.test(m[1]);
+  let addressed: Attribution | null = null;
+  const from = s.start + m[0].length;
+  const end = text.indexOf('\n', from);
+  const line = text.slice(from, end < 0 ? text.length : end);
+  // each sentence of the question's line may open with the name it addresses ("Thank you. Mr Devlin, you were…")
+  for (const at of question ? [0, ...[...line.matchAll(/[.?!][ \t]+/g)].map((m) => m.index + m[0].length)] : []) {
+    const v = ADDRESSED_NAME.exec(line.slice(at));
+    if (!v) continue;
+    const words = v[0].replace(/,\s$/, '').trim();
+    const titled = v[0].trim() !== `${v[1]},`;
+    const person = personName(v[1]);
+    if (!ROLE_WORDS.test(words) && (titled || (person === v[1] && /\s/.test(v[1]))))
+      addressed = labelAttribution(words, from + at + v[0].indexOf(words), new Set([words]));
+  }
+  return { question, label: m[1], addressed };
 }
 
 /** A label that is a whole line, followed by the turn's first line, as an attribution of its turn, or null. */

@@ -65,6 +65,11 @@ export function plausibleSubject(np: string): boolean {
   const undated = np
     // an outlet's name with digits and a dot is a name: "24.kg"
     .replace(/(?<![\p{L}\d])\d+\.\p{Ll}{2,}(?![\p{L}\d])/gu, '')
+    // a count of bodies named in capitals, as "Eleven Member States" is read: "11 Member States reported that…"
+    .replace(
+      /^\d{1,3}\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:States|Governments|Parties|Agencies|Ministries|Members|Nations|Authorities)$)/u,
+      '',
+    )
     .replace(/\b(?:a|an|the|its|their|this|his|her)\s+(?:19|20)\d\d\s+(?=\p{L})/giu, '')
     .replace(
       /\b(?:Sector|Unit|Division|Brigade|Battalion|Regiment|Corps|Zone|Region|District|Team|Squad|Section|Branch|Detachment|Command|Directorate|Group)\s+\d{1,4}\b/gu,
@@ -102,10 +107,10 @@ export function plausibleSubject(np: string): boolean {
 
 /**
  * An aside of a participle and its complement before the cue: ", built from court records, obituaries and posts", ",
- * dated June 2026,".
+ * dated June 2026,", the other name a body is known by (", known as ATMIS,").
  */
 const PARTICIPLE_ASIDE =
-  /,\s*(?:(?:[a-z]{3,}ed|built|made|drawn|written|taken|given|based|known|seen)\s+(?:by|from|on|in|with|through|for|at|into)|dated)\b(?:(?!\b(?:is|are|was|were|has|have|had|which|who)\b)[^;:“”".])*$/;
+  /,\s*(?:(?:[a-z]{3,}ed|built|made|drawn|written|taken|given|based|known|seen)\s+(?:by|from|on|in|with|through|for|at|into)|(?:published|released|issued|presented|updated|launched|submitted|tabled)\s+(?:last|this|earlier|yesterday|today|recently)|(?:also\s+)?known\s+as|dated)\b(?:(?!\b(?:is|are|was|were|has|have|had|which|who)\b)[^;:“”".])*$/;
 
 /**
  * The last full stop that ends something: not the dots of "U.N.", "U.S." or an initial ("Alex P. Schmid"), nor the dot
@@ -143,8 +148,9 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     .replace(/[,\s]+$/, '')
     // an adverb or aside between the subject and its cue: "Residents, however, said", "The ministry, for its part, said",
     // "Police initially reported", "Federal authorities previously put"
+    // (not the time of a participle's aside: "The commission's report, published on Monday, says")
     .replace(
-      /[,\s]+(?:(?:has|have|had)\s+(?=\p{Ll}+ly$))?(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later|however|though|meanwhile|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part|initially|originally|previously|subsequently|separately|repeatedly|recently|publicly|officially|reportedly|independently|consistently|now|still|already|again|once|first|alone|jointly|formally)$/iu,
+      /(?<!,\s*(?:[a-z]{3,}ed|made|built|written|taken|given|seen|drawn))[,\s]+(?:(?:has|have|had)\s+(?=\p{Ll}+ly$))?(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later|however|though|meanwhile|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part|initially|originally|previously|subsequently|separately|repeatedly|recently|publicly|officially|reportedly|independently|consistently|now|still|already|again|once|first|alone|jointly|formally)$/iu,
       '',
     )
     .replace(/[,\s]+$/, '')

@@ -24,6 +24,13 @@ const NARRATED_EVENT =
 /** A court's verdict told as a fact ("Last year, the Federal Criminal Court convicted seven people"): a public record. */
 const COURT_VERDICT = /\bcourts?\b[^.;:“”"]{0,60}?\b(?:convicted|sentenced|acquitted|jailed)\b/i;
 
+/**
+ * An actor's act on people told as a fact, its subject opening the sentence: "Kenyan police arrested 40 suspects", "The
+ * army has killed 12 militants" (not "Twelve people were killed"). An act is no assertion: no source is carried into it.
+ */
+const ACTOR_ACT =
+  /^\s*(?:(?!(?:was|were|is|are|been|being|be|who|which|that)\s)[\p{L}'’.-]+\s+){1,5}(?:(?:have|has|had)\s+)?(?:arrested|detained|killed|captured|repatriated|deported|charged|rescued|freed|released|expelled|extradited|apprehended|neutralised|neutralized)\b/iu;
+
 /** Whether a sentence without a cue of its own is the writer's own analysis or description: nothing is carried into it. */
 export function writersOwn(sentence: string): boolean {
   return (
@@ -31,6 +38,7 @@ export function writersOwn(sentence: string): boolean {
     DESCRIBED_THING.test(sentence) ||
     NARRATED_EVENT.test(sentence) ||
     COURT_VERDICT.test(sentence) ||
+    ACTOR_ACT.test(sentence) ||
     (/\?\s*["”]?\s*$/.test(sentence) && !/["“”]/.test(sentence))
   );
 }

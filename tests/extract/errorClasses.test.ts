@@ -159,7 +159,7 @@ test('claimant: which rule gave a wrong claimant, where the gold source stands, 
   };
   const classes = errorClasses(corpus, evaluate(corpus));
   // the arrests: nobody named, as the gold (an act is no assertion)
-  expect(classes.claimant_act_before_figure).toEqual({ 'gold null, right: nobody: a description not carried': 1 });
+  expect(classes.claimant_act_before_figure).toEqual({ "gold null, right: nobody: the writer's own description": 1 });
   expect(classes.claimant_wrong_by_rule).toEqual({
     "a partial or longer name: a cue's subject or source (a verb of counting)": 1,
     "another name: a cue's subject or source (a verb of reporting)": 1,
