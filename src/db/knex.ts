@@ -1,5 +1,7 @@
 import knexFactory, { Knex } from 'knex';
-import { types } from 'pg';
+import type { Socket } from 'node:net';
+import { types, type ClientBase } from 'pg';
+import { sqlstateOf } from './pgErrors';
 import { migrationSource } from '../../db/migrationSource';
 
 // Parse once, in one place: numeric and bigint become JSON numbers, dates stay as written (no time zone shift).
@@ -12,28 +14,62 @@ export type Db = Knex;
 /** Silence on a database connection after which TCP keepalive probes start (then the system's interval and count). */
 export const KEEPALIVE_IDLE_MS = 10_000;
 
+/**
+ * What stands between the ledger and PostgreSQL (DATABASE_POOLER): nothing, or a pooler such as PgBouncer keeping each
+ * client on one server connection for its whole session (`session`) or only for one transaction (`transaction`).
+ */
+export type DatabasePooler = 'none' | 'session' | 'transaction';
+
 /** How the pool waits on PostgreSQL: every wait is bounded, so a database that stops answering is a quick 503, not a hang. */
 export interface DbOptions {
   /** Connections in the pool. */
   poolMax?: number;
   /** Server-side limit of each statement (0: none); a statement past it is cancelled (SQLSTATE 57014). */
   statementTimeoutMs?: number;
+  /** Server-side limit of each wait for a lock (0: none); a statement past it is cancelled (SQLSTATE 55P03). */
+  lockTimeoutMs?: number;
   /** How long opening a connection may take (the TCP connect and PostgreSQL's start-up answer). */
   connectTimeoutMs?: number;
   /** How long a request may wait for a free connection of the pool. */
   acquireTimeoutMs?: number;
+  /** What stands between the ledger and PostgreSQL; `none` by default. */
+  pooler?: DatabasePooler;
   /** Where knex's own warnings go (a failed connection attempt, with its stack); by default, the console. */
   log?: Knex.Logger;
 }
 
+/**
+ * How long past its statement time limit a statement may wait without a byte from the database before its connection
+ * is closed: by then PostgreSQL would have cancelled it and said so, so the path to it is gone (a black hole: a
+ * firewall's dropped state, a failed-over address) and TCP would retransmit for ~15 minutes (tcp_retries2) first.
+ */
+export const SILENCE_MARGIN_MS = 5_000;
+
+/** A connection of the pool, as the ledger marks it. */
+export interface LedgerConnection {
+  /** Behind a transaction pooler: statements are never prepared by name (a name lives on one server connection). */
+  ledgerUnnamedStatements?: boolean;
+  /** Held for long work (an export) whose statements may rightly be silent for long: the silence limit is off. */
+  ledgerLongWork?: boolean;
+}
+
+/** The settings every connection of a pool runs with, as PostgreSQL names them (0: none, said explicitly). */
+export function sessionSettings(options: Pick<DbOptions, 'statementTimeoutMs' | 'lockTimeoutMs'>): Record<string, string> {
+  return { statement_timeout: String(options.statementTimeoutMs ?? 0), lock_timeout: String(options.lockTimeoutMs ?? 0) };
+}
+
+/** What createDb was given, for migrate's pool of its own. */
+const created = new WeakMap<Db, { connectionString: string; options: DbOptions }>();
+
 export function createDb(connectionString: string, options: DbOptions = {}): Db {
-  const { poolMax = 10, statementTimeoutMs = 0, connectTimeoutMs = 0, acquireTimeoutMs = 60_000, log } = options;
-  return knexFactory({
+  const { poolMax = 10, statementTimeoutMs = 0, connectTimeoutMs = 0, acquireTimeoutMs = 60_000, pooler = 'none', log } = options;
+  const settings = sessionSettings(options);
+  const silenceLimitMs = statementTimeoutMs > 0 ? statementTimeoutMs + SILENCE_MARGIN_MS : 0;
+  const db = knexFactory({
     ...(log && { log }),
     client: 'pg',
     connection: {
       connectionString,
-      ...(statementTimeoutMs > 0 && { statement_timeout: statementTimeoutMs }),
       ...(connectTimeoutMs > 0 && { connectionTimeoutMillis: connectTimeoutMs }),
       // TCP keepalive probes on every connection, the first after KEEPALIVE_IDLE_MS of silence: a connection a
       // firewall or NAT between the ledger and an external PostgreSQL dropped without a word (idle in the pool, or
@@ -43,30 +79,107 @@ export function createDb(connectionString: string, options: DbOptions = {}): Db 
       keepAlive: true,
       keepAliveInitialDelayMillis: KEEPALIVE_IDLE_MS,
     },
-    pool: { min: 0, max: poolMax },
+    pool: {
+      min: 0,
+      max: poolMax,
+      afterCreate: (connection: ClientBase & LedgerConnection, done: (err: Error | null, connection: ClientBase) => void) => {
+        if (silenceLimitMs > 0) limitSilence(connection, silenceLimitMs);
+        if (pooler === 'transaction') {
+          // A session's settings would stay on whichever server connection the pooler lent, for other clients' transactions:
+          // behind a transaction pooler they are the role's (docs/operations.md), and exports set theirs per transaction.
+          connection.ledgerUnnamedStatements = true;
+          done(null, connection);
+          return;
+        }
+        // Set by a statement once connected, not sent as startup parameters: PgBouncer refuses a connection whose start-up
+        // packet carries statement_timeout ("unsupported startup parameter"), so every connection through it had failed.
+        connection.query(
+          'SELECT set_config(name, value, false) FROM unnest($1::text[], $2::text[]) AS s(name, value)',
+          [Object.keys(settings), Object.values(settings)],
+          (err: Error | null) => done(err, connection),
+        );
+      },
+    },
     acquireConnectionTimeout: acquireTimeoutMs,
+  });
+  created.set(db, { connectionString, options });
+  return db;
+}
+
+/**
+ * Closes `connection` when a statement on it has heard nothing from the database for `limitMs` (see SILENCE_MARGIN_MS):
+ * the request is answered 503 (a lost connection), and the pool, told by the socket's error, drops it instead of
+ * lending it out stuck. A connection idle in the pool, or held for long work, may be silent for as long as it likes.
+ */
+function limitSilence(connection: ClientBase & LedgerConnection, limitMs: number): void {
+  const client = connection as ClientBase & LedgerConnection & { _getActiveQuery?(): unknown; connection?: { stream?: Socket } };
+  const socket = client.connection?.stream;
+  if (!socket || typeof socket.setTimeout !== 'function') return;
+  socket.setTimeout(limitMs);
+  socket.on('timeout', () => {
+    if (client.ledgerLongWork || !client._getActiveQuery?.()) return;
+    socket.destroy(
+      Object.assign(new Error(`the database sent nothing for ${limitMs} ms during a statement: connection closed`), { code: 'ETIMEDOUT' }),
+    );
   });
 }
 
-/** Migrations (index builds over large tables among them) run without the statement time limit requests have. */
-export async function migrate(db: Db): Promise<void> {
-  const connection = db.client.config.connection as { connectionString?: string; statement_timeout?: number } | string;
-  if (typeof connection !== 'object' || !connection.statement_timeout) {
-    await db.migrate.latest({ migrationSource });
-    return;
-  }
-  const log = (db.client.config as Knex.Config).log;
-  const unlimited = knexFactory({
-    client: 'pg',
-    connection: { ...connection, statement_timeout: undefined },
-    pool: { min: 0, max: 1 },
-    ...(log && { log }),
+/** Each migration waits at most this long for a lock (a table another session uses), then all of them are tried again. */
+export const MIGRATION_LOCK_TIMEOUT_MS = 5_000;
+/** How often the migrations are tried when a lock stops them before the start gives up. */
+export const MIGRATION_ATTEMPTS = 12;
+
+/** Migrations that could not take the locks they need: the start fails in one line, naming who holds them. */
+export class MigrationLockError extends Error {}
+
+/**
+ * Migrations (index builds over large tables among them) run without the statement time limit requests have, on
+ * `migrationUrl` when given (a direct connection past a transaction pooler). Each waits at most
+ * MIGRATION_LOCK_TIMEOUT_MS for a lock: a migration waiting for one (a table an administrator's open transaction holds)
+ * makes every later statement on that table wait behind it, so the ledger's other instances would stall with it;
+ * it gives way instead, and is tried again up to MIGRATION_ATTEMPTS times, then the start fails naming who holds the lock.
+ */
+export async function migrate(db: Db, migrationUrl?: string, retryAfterMs = 1_000): Promise<void> {
+  const { connectionString, options } = created.get(db) ?? { connectionString: '', options: {} };
+  const unlimited = createDb(migrationUrl ?? connectionString, {
+    poolMax: 1,
+    statementTimeoutMs: 0,
+    lockTimeoutMs: MIGRATION_LOCK_TIMEOUT_MS,
+    connectTimeoutMs: options.connectTimeoutMs,
+    pooler: migrationUrl ? 'none' : options.pooler,
+    log: options.log,
   });
   try {
-    await unlimited.migrate.latest({ migrationSource });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await unlimited.migrate.latest({ migrationSource });
+        return;
+      } catch (err) {
+        if (sqlstateOf(err) !== '55P03') throw err;
+        if (attempt >= MIGRATION_ATTEMPTS) throw new MigrationLockError(await lockHolders(unlimited));
+        await new Promise((resolve) => setTimeout(resolve, retryAfterMs));
+      }
+    }
   } finally {
     await unlimited.destroy();
   }
+}
+
+/** Which sessions hold the locks the ledger's tables are waited for on, said for a person. */
+async function lockHolders(db: Db): Promise<string> {
+  const what = `the migrations waited ${MIGRATION_ATTEMPTS} times ${MIGRATION_LOCK_TIMEOUT_MS} ms for a lock another session holds`;
+  const { rows } = await db
+    .raw<{ rows: { pid: number; state: string; since: string }[] }>(
+      `SELECT DISTINCT a.pid, a.state, to_char(a.xact_start, 'YYYY-MM-DD"T"HH24:MI:SSOF') AS since
+         FROM pg_locks l JOIN pg_class c ON c.oid = l.relation JOIN pg_stat_activity a ON a.pid = l.pid
+        WHERE l.granted AND a.pid <> pg_backend_pid() AND c.relnamespace = current_schema()::regnamespace
+          AND a.xact_start < now() - make_interval(secs => ?)
+        ORDER BY a.pid`,
+      [MIGRATION_LOCK_TIMEOUT_MS / 1000],
+    )
+    .catch(() => ({ rows: [] }));
+  const holders = rows.map((r) => `pid ${r.pid} (${r.state}, in a transaction since ${r.since})`).join(', ');
+  return `${what}${holders ? `: ${holders}` : ''}; end that session (pg_terminate_backend) or let it finish, then start again`;
 }
 
 /**
