@@ -34,6 +34,8 @@ export interface DbOptions {
   acquireTimeoutMs?: number;
   /** What stands between the ledger and PostgreSQL; `none` by default. */
   pooler?: DatabasePooler;
+  /** How long long work (an export) waits for a lock before it is cancelled (55P03); LONG_WORK_LOCK_TIMEOUT_MS by default. */
+  longWorkLockTimeoutMs?: number;
   /** Where knex's own warnings go (a failed connection attempt, with its stack); by default, the console. */
   log?: Knex.Logger;
 }
@@ -58,8 +60,20 @@ export function sessionSettings(options: Pick<DbOptions, 'statementTimeoutMs' | 
   return { statement_timeout: String(options.statementTimeoutMs ?? 0), lock_timeout: String(options.lockTimeoutMs ?? 0) };
 }
 
+/**
+ * How long an export waits for a lock on what it reads (a migration building an index, an administrator's LOCK TABLE)
+ * before it is a 503 naming lock_timeout: longer than a request (LOCK_TIMEOUT_MS), as its work is longer, but not for
+ * ever: a lock nobody releases had held the export, its slot and its connection as long as the lock was held.
+ */
+export const LONG_WORK_LOCK_TIMEOUT_MS = 60_000;
+
 /** What createDb was given, for migrate's pool of its own. */
 const created = new WeakMap<Db, { connectionString: string; options: DbOptions }>();
+
+/** How long long work on `db`'s connections waits for a lock (DbOptions.longWorkLockTimeoutMs). */
+export function longWorkLockTimeoutMs(db: Db): number {
+  return created.get(db)?.options.longWorkLockTimeoutMs ?? LONG_WORK_LOCK_TIMEOUT_MS;
+}
 
 export function createDb(connectionString: string, options: DbOptions = {}): Db {
   const { poolMax = 10, statementTimeoutMs = 0, connectTimeoutMs = 0, acquireTimeoutMs = 60_000, pooler = 'none', log } = options;
@@ -124,27 +138,41 @@ function limitSilence(connection: ClientBase & LedgerConnection, limitMs: number
   });
 }
 
-/** Each migration waits at most this long for a lock (a table another session uses), then all of them are tried again. */
-export const MIGRATION_LOCK_TIMEOUT_MS = 5_000;
-/** How often the migrations are tried when a lock stops them before the start gives up. */
-export const MIGRATION_ATTEMPTS = 12;
+/** How the migrations wait for the locks they need (see migrate). */
+export interface MigrationLockWaits {
+  /** The longest wait for one lock (lock_timeout), after which all the migrations not yet applied are tried again. */
+  lockTimeoutMs: number;
+  /** How many times they are tried before the start gives up. */
+  attempts: number;
+  /** The pause between two tries. */
+  retryAfterMs: number;
+}
+
+/** A minute in all: twelve tries of five seconds, a second apart. */
+export const MIGRATION_LOCK_WAITS: MigrationLockWaits = { lockTimeoutMs: 5_000, attempts: 12, retryAfterMs: 1_000 };
 
 /** Migrations that could not take the locks they need: the start fails in one line, naming who holds them. */
 export class MigrationLockError extends Error {}
 
+/** Whether `err` is a wait for a lock cut by lock_timeout (knex's migrator keeps only the words of its own lock's). */
+function waitedForLock(err: unknown): boolean {
+  return sqlstateOf(err) === '55P03' || /lock timeout/i.test(err instanceof Error ? err.message : '');
+}
+
 /**
  * Migrations (index builds over large tables among them) run without the statement time limit requests have, on
- * `migrationUrl` when given (a direct connection past a transaction pooler). Each waits at most
- * MIGRATION_LOCK_TIMEOUT_MS for a lock: a migration waiting for one (a table an administrator's open transaction holds)
- * makes every later statement on that table wait behind it, so the ledger's other instances would stall with it;
- * it gives way instead, and is tried again up to MIGRATION_ATTEMPTS times, then the start fails naming who holds the lock.
+ * `migrationUrl` when given (a direct connection past a transaction pooler). Each lock is waited for at most
+ * `waits.lockTimeoutMs`: a migration waiting for one (a table an administrator's open transaction holds) makes every
+ * later statement on that table wait behind it, so the ledger's other instances would stall with it, and the start had
+ * waited for as long as the lock was held; it gives way instead and is tried again, and after `waits.attempts` tries the
+ * start fails naming who holds the lock.
  */
-export async function migrate(db: Db, migrationUrl?: string, retryAfterMs = 1_000): Promise<void> {
+export async function migrate(db: Db, migrationUrl?: string, waits: MigrationLockWaits = MIGRATION_LOCK_WAITS): Promise<void> {
   const { connectionString, options } = created.get(db) ?? { connectionString: '', options: {} };
   const unlimited = createDb(migrationUrl ?? connectionString, {
     poolMax: 1,
     statementTimeoutMs: 0,
-    lockTimeoutMs: MIGRATION_LOCK_TIMEOUT_MS,
+    lockTimeoutMs: waits.lockTimeoutMs,
     connectTimeoutMs: options.connectTimeoutMs,
     pooler: migrationUrl ? 'none' : options.pooler,
     log: options.log,
@@ -155,9 +183,9 @@ export async function migrate(db: Db, migrationUrl?: string, retryAfterMs = 1_00
         await unlimited.migrate.latest({ migrationSource });
         return;
       } catch (err) {
-        if (sqlstateOf(err) !== '55P03') throw err;
-        if (attempt >= MIGRATION_ATTEMPTS) throw new MigrationLockError(await lockHolders(unlimited));
-        await new Promise((resolve) => setTimeout(resolve, retryAfterMs));
+        if (!waitedForLock(err)) throw err;
+        if (attempt >= waits.attempts) throw new MigrationLockError(await lockHolders(unlimited, waits));
+        await new Promise((resolve) => setTimeout(resolve, waits.retryAfterMs));
       }
     }
   } finally {
@@ -165,9 +193,9 @@ export async function migrate(db: Db, migrationUrl?: string, retryAfterMs = 1_00
   }
 }
 
-/** Which sessions hold the locks the ledger's tables are waited for on, said for a person. */
-async function lockHolders(db: Db): Promise<string> {
-  const what = `the migrations waited ${MIGRATION_ATTEMPTS} times ${MIGRATION_LOCK_TIMEOUT_MS} ms for a lock another session holds`;
+/** Which sessions have held locks on the ledger's tables for longer than one wait, said for a person. */
+async function lockHolders(db: Db, waits: MigrationLockWaits): Promise<string> {
+  const what = `the migrations waited ${waits.attempts} times ${waits.lockTimeoutMs} ms for a lock another session holds`;
   const { rows } = await db
     .raw<{ rows: { pid: number; state: string; since: string }[] }>(
       `SELECT DISTINCT a.pid, a.state, to_char(a.xact_start, 'YYYY-MM-DD"T"HH24:MI:SSOF') AS since
@@ -175,7 +203,7 @@ async function lockHolders(db: Db): Promise<string> {
         WHERE l.granted AND a.pid <> pg_backend_pid() AND c.relnamespace = current_schema()::regnamespace
           AND a.xact_start < now() - make_interval(secs => ?)
         ORDER BY a.pid`,
-      [MIGRATION_LOCK_TIMEOUT_MS / 1000],
+      [waits.lockTimeoutMs / 1000],
     )
     .catch(() => ({ rows: [] }));
   const holders = rows.map((r) => `pid ${r.pid} (${r.state}, in a transaction since ${r.since})`).join(', ');

@@ -1,6 +1,6 @@
 import type { ClientBase, QueryResult } from 'pg';
 import QueryStream from 'pg-query-stream';
-import { answeredWithin, type Db, type LedgerConnection } from '../db/knex';
+import { answeredWithin, longWorkLockTimeoutMs, type Db, type LedgerConnection } from '../db/knex';
 import type { NativeQuery } from '../db/sqlValues';
 
 /** A connection taken from the knex pool for as long as a stream needs it; `release` is idempotent. */
@@ -40,13 +40,6 @@ function backendAtWork(db: Db, pid: number, withinMs: number): Promise<boolean> 
 export type SessionSettings = Readonly<Record<string, string>>;
 
 /**
- * How long an export waits for a lock on what it reads (a migration building an index, an administrator's LOCK TABLE)
- * before it is a 503 naming lock_timeout: longer than a request (LOCK_TIMEOUT_MS), as its work is longer, but not for
- * ever: a lock nobody releases had held the export, its slot and its connection as long as the lock was held.
- */
-export const LONG_WORK_LOCK_TIMEOUT_MS = 60_000;
-
-/**
  * A connection for a long export, in a transaction of its own (`transaction`: BEGIN's modes, e.g. an isolation level).
  * Its statements run without the pool's statement time limit, checking their client: exports are bounded instead by
  * how many may run at once (LONG_WORK_MAX) and by the stall watchdog, which cuts a reader that stops reading, and an
@@ -57,7 +50,7 @@ export const LONG_WORK_LOCK_TIMEOUT_MS = 60_000;
  */
 export async function holdConnection(db: Db, settings: SessionSettings = {}, watch?: WatchHeld, transaction = ''): Promise<HeldConnection> {
   const client = (await db.client.acquireConnection()) as ClientBase & LedgerConnection;
-  const all = { statement_timeout: '0', lock_timeout: String(LONG_WORK_LOCK_TIMEOUT_MS), ...settings };
+  const all = { statement_timeout: '0', lock_timeout: String(longWorkLockTimeoutMs(db)), ...settings };
   const literals = (values: string[]) => `ARRAY[${values.map((v) => client.escapeLiteral(v)).join(', ')}]::text[]`;
   let pid: number;
   try {

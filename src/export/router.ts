@@ -1,4 +1,5 @@
 import { Readable, Writable } from 'node:stream';
+import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import archiver from 'archiver';
 import { Request, Response, Router } from 'express';
@@ -41,6 +42,14 @@ async function stream(res: Response, headers: Record<string, string>, ...streams
   if (res.headersSent || res.destroyed) {
     for (const s of streams) s.destroy();
     return;
+  }
+  try {
+    // Its first rows (or its end) before anything is answered: a statement the database refuses before it sends a row
+    // (a lock waited for past its lock_timeout) is a problem answer naming why, not a response cut before its first byte.
+    await once(streams[0], 'readable');
+  } catch (err) {
+    for (const s of streams) s.destroy();
+    throw err;
   }
   res.set(headers);
   // pipeline puts seven 'close' listeners of its own on the response, on top of one each from the middleware that
