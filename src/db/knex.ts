@@ -32,6 +32,8 @@ export interface DbOptions {
   connectTimeoutMs?: number;
   /** How long a request may wait for a free connection of the pool. */
   acquireTimeoutMs?: number;
+  /** Further settings of every connection (PostgreSQL's names and values). */
+  settings?: Readonly<Record<string, string>>;
   /** What stands between the ledger and PostgreSQL; `none` by default. */
   pooler?: DatabasePooler;
   /** How long long work (an export) waits for a lock before it is cancelled (55P03); LONG_WORK_LOCK_TIMEOUT_MS by default. */
@@ -55,9 +57,16 @@ export interface LedgerConnection {
   ledgerLongWork?: boolean;
 }
 
-/** The settings every connection of a pool runs with, as PostgreSQL names them (0: none, said explicitly). */
-export function sessionSettings(options: Pick<DbOptions, 'statementTimeoutMs' | 'lockTimeoutMs'>): Record<string, string> {
-  return { statement_timeout: String(options.statementTimeoutMs ?? 0), lock_timeout: String(options.lockTimeoutMs ?? 0) };
+/**
+ * The settings every connection of a pool runs with, as PostgreSQL names them: the limits given (0: none of the
+ * ledger's, so the database's or role's own, as an administrator set them), then `settings`.
+ */
+export function sessionSettings(options: Pick<DbOptions, 'statementTimeoutMs' | 'lockTimeoutMs' | 'settings'>): Record<string, string> {
+  return {
+    ...(options.statementTimeoutMs && { statement_timeout: String(options.statementTimeoutMs) }),
+    ...(options.lockTimeoutMs && { lock_timeout: String(options.lockTimeoutMs) }),
+    ...options.settings,
+  };
 }
 
 /**
@@ -102,6 +111,10 @@ export function createDb(connectionString: string, options: DbOptions = {}): Db 
           // A session's settings would stay on whichever server connection the pooler lent, for other clients' transactions:
           // behind a transaction pooler they are the role's (docs/operations.md), and exports set theirs per transaction.
           connection.ledgerUnnamedStatements = true;
+          done(null, connection);
+          return;
+        }
+        if (Object.keys(settings).length === 0) {
           done(null, connection);
           return;
         }
@@ -171,7 +184,8 @@ export async function migrate(db: Db, migrationUrl?: string, waits: MigrationLoc
   const { connectionString, options } = created.get(db) ?? { connectionString: '', options: {} };
   const unlimited = createDb(migrationUrl ?? connectionString, {
     poolMax: 1,
-    statementTimeoutMs: 0,
+    // None, whatever the role's or database's: an index build over a large table takes what it takes.
+    settings: { statement_timeout: '0' },
     lockTimeoutMs: waits.lockTimeoutMs,
     connectTimeoutMs: options.connectTimeoutMs,
     pooler: migrationUrl ? 'none' : options.pooler,
