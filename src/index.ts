@@ -4,7 +4,7 @@ import { createApp } from './app';
 import { LedgerChanges } from './db/ledgerCache';
 import { ConfigError, loadConfig } from './config';
 import { DataFolderError } from './dataFolder';
-import { createDb, Db, migrate, MigrationLockError } from './db/knex';
+import { createDb, Db, limitsNotCarried, migrate, MigrationLockError } from './db/knex';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded';
 import { createLogger } from './http/logging';
 import { createLedgerServer } from './http/server';
@@ -56,6 +56,12 @@ async function main(): Promise<void> {
   started.db = db;
   await reachable(db, config.databaseUrl);
   await writable(db, config.databaseUrl);
+  const notCarried = await limitsNotCarried(db);
+  if (notCarried.length > 0)
+    logger.warn(
+      { settings: notCarried },
+      `behind a transaction pooler the ledger cannot set its limits for a session, and the database does not carry them: ALTER DATABASE … SET ${notCarried.join(', SET ')} (docs/operations.md, "Through PgBouncer")`,
+    );
   goOn();
   await migrate(db, config.migrationDatabaseUrl);
   goOn();

@@ -134,6 +134,21 @@ export function createDb(connectionString: string, options: DbOptions = {}): Db 
 }
 
 /**
+ * Behind a transaction pooler the ledger sets no limit for a session (see createDb): the pool's limits the database's
+ * own settings do not carry, as `name = value` (empty when they all are, or when nothing stands between).
+ */
+export async function limitsNotCarried(db: Db): Promise<string[]> {
+  const { options } = created.get(db) ?? { options: {} as DbOptions };
+  if (options.pooler !== 'transaction') return [];
+  const wanted = sessionSettings({ statementTimeoutMs: options.statementTimeoutMs, lockTimeoutMs: options.lockTimeoutMs });
+  const { rows } = await db.raw<{ rows: { name: string; setting: string }[] }>(
+    'SELECT name, setting FROM pg_settings WHERE name = ANY(?::text[])',
+    [Object.keys(wanted)],
+  );
+  return rows.filter((r) => r.setting !== wanted[r.name]).map((r) => `${r.name} = ${wanted[r.name]}`);
+}
+
+/**
  * Closes `connection` when a statement on it has heard nothing from the database for `limitMs` (see SILENCE_MARGIN_MS):
  * the request is answered 503 (a lost connection), and the pool, told by the socket's error, drops it instead of
  * lending it out stuck. A connection idle in the pool, or held for long work, may be silent for as long as it likes.

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import { createDb, Db } from '../../src/db/knex';
+import { createDb, Db, limitsNotCarried } from '../../src/db/knex';
 import { admin } from '../support/db';
 import { createTestApp, TestApp } from '../support/app';
 import { Bouncer, PGBOUNCER, startPgBouncer } from '../support/pgbouncer';
@@ -60,6 +60,11 @@ suite('through PgBouncer', () => {
     afterAll(async () => {
       await pooled.destroy();
       await bouncer.stop();
+    });
+
+    test('the start is told which limits the database does not carry (the ledger sets none for a session here)', async () => {
+      // The database carries the statement limit (beforeAll), not the lock limit (LOCK_TIMEOUT_MS, 4 s by default).
+      expect(await limitsNotCarried(pooled)).toEqual(['lock_timeout = 4000']);
     });
 
     test('claims are listed and read, whichever server connection each statement lands on', async () => {
