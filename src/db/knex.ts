@@ -123,7 +123,11 @@ export function createDb(connectionString: string, options: DbOptions = {}): Db 
         connection.query(
           'SELECT set_config(name, value, false) FROM unnest($1::text[], $2::text[]) AS s(name, value)',
           [Object.keys(settings), Object.values(settings)],
-          (err: Error | null) => done(err, connection),
+          (err: Error | null) => {
+            // A connection the pool will not take is closed, not left open on the database.
+            if (err) (connection as ClientBase & { end(): Promise<void> }).end().catch(() => undefined);
+            done(err, connection);
+          },
         );
       },
     },
