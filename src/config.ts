@@ -1,5 +1,6 @@
 import net from 'node:net';
 import path from 'node:path';
+import type { DatabasePooler } from './db/knex';
 
 /** The only reader of process.env: everything else receives a Config. */
 export interface Config {
@@ -23,8 +24,20 @@ export interface Config {
   rateLimitPerKey: { perSecond: number; burst: number };
   /** Origins allowed to call the API from browsers (CORS_ORIGINS, comma-separated); empty: CORS off. */
   corsOrigins: string[];
-  /** Database waits (issue 14): pool size, statement limit, connect and acquire timeouts, in ms (see DbOptions). */
-  database: { poolMax: number; statementTimeoutMs: number; connectTimeoutMs: number; acquireTimeoutMs: number };
+  /**
+   * Database waits (issue 14): pool size, statement and lock limits, connect and acquire timeouts, in ms, and what stands
+   * between the ledger and PostgreSQL (DATABASE_POOLER; see DbOptions).
+   */
+  database: {
+    poolMax: number;
+    statementTimeoutMs: number;
+    lockTimeoutMs: number;
+    connectTimeoutMs: number;
+    acquireTimeoutMs: number;
+    pooler: DatabasePooler;
+  };
+  /** Where the migrations run when not through DATABASE_URL (MIGRATION_DATABASE_URL: a direct connection past a pooler). */
+  migrationDatabaseUrl: string | undefined;
   /** A read (GET, HEAD) still unanswered after this many ms is answered 503 with Retry-After (READ_TIMEOUT_MS). */
   readTimeoutMs: number;
   /** Exports and imports running at once (LONG_WORK_MAX); the other connections stay free for short requests. */
@@ -110,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return Object.freeze({
     databaseUrl: env.DATABASE_URL || undefined,
+    migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || undefined,
     dataDir: path.resolve(env.DATA_DIR || '.data'),
     port: integer('PORT', env.PORT, 3000, 0, 65535),
     host: env.HOST || '127.0.0.1',
@@ -159,8 +173,11 @@ function availability(
   const database = Object.freeze({
     poolMax: integer('DB_POOL_MAX', env.DB_POOL_MAX, 10, 2, 1000),
     statementTimeoutMs: integer('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, 5000, 0, 3_600_000),
+    // Below the statement limit, so that a request waiting on another session's lock is answered naming the lock.
+    lockTimeoutMs: integer('LOCK_TIMEOUT_MS', env.LOCK_TIMEOUT_MS, 4000, 0, 3_600_000),
     connectTimeoutMs: integer('DB_CONNECT_TIMEOUT_MS', env.DB_CONNECT_TIMEOUT_MS, 3000, 100, 600_000),
     acquireTimeoutMs: integer('DB_ACQUIRE_TIMEOUT_MS', env.DB_ACQUIRE_TIMEOUT_MS, 5000, 100, 600_000),
+    pooler: oneOf('DATABASE_POOLER', env.DATABASE_POOLER, ['none', 'session', 'transaction'] as const),
   });
   const longWorkMax = integer('LONG_WORK_MAX', env.LONG_WORK_MAX, Math.max(1, Math.floor(database.poolMax / 3)), 1, 1000);
   if (longWorkMax >= database.poolMax) {

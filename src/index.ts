@@ -4,7 +4,7 @@ import { createApp } from './app';
 import { LedgerChanges } from './db/ledgerCache';
 import { ConfigError, loadConfig } from './config';
 import { DataFolderError } from './dataFolder';
-import { createDb, Db, migrate } from './db/knex';
+import { createDb, Db, limitsNotCarried, migrate, MigrationLockError } from './db/knex';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded';
 import { createLogger } from './http/logging';
 import { createLedgerServer } from './http/server';
@@ -56,8 +56,14 @@ async function main(): Promise<void> {
   started.db = db;
   await reachable(db, config.databaseUrl);
   await writable(db, config.databaseUrl);
+  const notCarried = await limitsNotCarried(db);
+  if (notCarried.length > 0)
+    logger.warn(
+      { settings: notCarried },
+      `behind a transaction pooler the ledger cannot set its limits for a session, and the database does not carry them: ALTER DATABASE … SET ${notCarried.join(', SET ')} (docs/operations.md, "Through PgBouncer")`,
+    );
   goOn();
-  await migrate(db);
+  await migrate(db, config.migrationDatabaseUrl);
   goOn();
   if (await isEmpty(db)) {
     const { claims } = await loadSeed(db);
@@ -200,7 +206,8 @@ main().catch(async (err) => {
     process.exit(0);
   }
   if (err instanceof ConfigError) console.error(`Configuration error: ${err.message}`);
-  else if (err instanceof StartError || err instanceof DataFolderError) console.error(`claims-ledger could not start: ${err.message}`);
+  else if (err instanceof StartError || err instanceof DataFolderError || err instanceof MigrationLockError)
+    console.error(`claims-ledger could not start: ${err.message}`);
   else if (debugLogging()) console.error(err);
   else
     console.error(`claims-ledger could not start: ${err instanceof Error ? err.message : String(err)} (LOG_LEVEL=debug shows the stack)`);

@@ -20,6 +20,8 @@ interface PgConnection {
   query(text: string, values: readonly unknown[], callback: (err: Error | null, result: QueryResult) => void): void;
   __knexUid?: string;
   __knexTxId?: string;
+  /** Set behind a transaction pooler (LedgerConnection): a name prepared on one server connection is unknown on the next. */
+  ledgerUnnamedStatements?: boolean;
 }
 
 /**
@@ -118,7 +120,7 @@ function send(connection: PgConnection, statement: { name?: string; text: string
     // A statement without a name goes as text and values, as pg's Pool is given the bare server's page query: pg copies
     // a query given as an object property by property (`cloneQueryConfig`, ~1% of a list request's server CPU in the
     // profiles of speed27), and a prepared statement needs the object for its name.
-    if (statement.name === undefined) connection.query(statement.text, statement.values, done);
+    if (statement.name === undefined || connection.ledgerUnnamedStatements) connection.query(statement.text, statement.values, done);
     else connection.query(statement, done);
   });
 }

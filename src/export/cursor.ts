@@ -1,6 +1,6 @@
-import type { ClientBase } from 'pg';
+import type { ClientBase, QueryResult } from 'pg';
 import QueryStream from 'pg-query-stream';
-import { answeredWithin, type Db } from '../db/knex';
+import { answeredWithin, longWorkLockTimeoutMs, type Db, type LedgerConnection } from '../db/knex';
 import type { NativeQuery } from '../db/sqlValues';
 
 /** A connection taken from the knex pool for as long as a stream needs it; `release` is idempotent. */
@@ -26,11 +26,7 @@ export type WatchHeld = (held: HeldConnection) => void;
  */
 const CLIENT_CHECK_MS = '1000';
 
-/** pg's Client knows its backend's process id (BackendKeyData), though its types do not say so. */
-const backendPid = (client: ClientBase) => (client as ClientBase & { processID?: number }).processID;
-
-function backendAtWork(db: Db, pid: number | undefined, withinMs: number): Promise<boolean> {
-  if (pid === undefined) return Promise.resolve(false);
+function backendAtWork(db: Db, pid: number, withinMs: number): Promise<boolean> {
   // A backend blocked writing to its client (ClientWrite) has rows the ledger does not take: not at work for it.
   return answeredWithin(
     db
@@ -44,41 +40,53 @@ function backendAtWork(db: Db, pid: number | undefined, withinMs: number): Promi
 export type SessionSettings = Readonly<Record<string, string>>;
 
 /**
- * A connection for a long export. Its statements run without the pool's statement time limit, checking their client:
- * exports are bounded instead by how many may run at once (LONG_WORK_MAX) and by the stall watchdog, which cuts a
- * reader that stops reading, and an export whose database stopped feeding it (unless `watch`'s watcher, asking,
- * hears that the database is at work on it). They also run with the `settings` given (planner settings of one
- * export). The settings are restored before the connection goes back.
+ * A connection for a long export, in a transaction of its own (`transaction`: BEGIN's modes, e.g. an isolation level).
+ * Its statements run without the pool's statement time limit, checking their client: exports are bounded instead by
+ * how many may run at once (LONG_WORK_MAX) and by the stall watchdog, which cuts a reader that stops reading, and an
+ * export whose database stopped feeding it (unless `watch`'s watcher, asking, hears that the database is at work on
+ * it). They also run with the `settings` given (planner settings of one export). Every setting is the transaction's
+ * own (set_config's is_local), so nothing outlives it: not on the pool's connection, nor, behind a transaction pooler,
+ * on a server connection other clients' transactions use next. The transaction ends before the connection goes back.
  */
-export async function holdConnection(db: Db, settings: SessionSettings = {}, watch?: WatchHeld): Promise<HeldConnection> {
-  const client = (await db.client.acquireConnection()) as ClientBase;
-  const all = { statement_timeout: '0', ...settings };
-  const names = [...Object.keys(all), 'client_connection_check_interval'];
+export async function holdConnection(db: Db, settings: SessionSettings = {}, watch?: WatchHeld, transaction = ''): Promise<HeldConnection> {
+  const client = (await db.client.acquireConnection()) as ClientBase & LedgerConnection;
+  const all = { statement_timeout: '0', lock_timeout: String(longWorkLockTimeoutMs(db)), ...settings };
+  const literals = (values: string[]) => `ARRAY[${values.map((v) => client.escapeLiteral(v)).join(', ')}]::text[]`;
+  let pid: number;
   try {
-    await client.query('SELECT set_config(name, value, false) FROM unnest($1::text[], $2::text[]) AS s(name, value)', [
-      Object.keys(all),
-      Object.values(all),
-    ]);
-    await client.query(`SELECT set_config('client_connection_check_interval', $1, false)`, [CLIENT_CHECK_MS]).catch(() => undefined);
+    // One round trip. The client check is a statement PostgreSQL may refuse (see CLIENT_CHECK_MS): caught in a block of
+    // its own, so that the transaction goes on without it. The backend's process id is asked, not taken from the
+    // connection's start-up: behind a pooler that one is the pooler's.
+    const results = (await client.query(
+      `BEGIN ${transaction};
+       SELECT set_config(name, value, true) FROM unnest(${literals(Object.keys(all))}, ${literals(Object.values(all))}) AS s(name, value);
+       DO $$BEGIN PERFORM set_config('client_connection_check_interval', '${CLIENT_CHECK_MS}', true); EXCEPTION WHEN OTHERS THEN NULL; END$$;
+       SELECT pg_backend_pid() AS pid`,
+    )) as unknown as QueryResult<{ pid: number }>[];
+    pid = results[results.length - 1].rows[0].pid;
   } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
     db.client.releaseConnection(client);
     throw err;
   }
+  client.ledgerLongWork = true;
   let released = false;
   const held: HeldConnection = {
     client,
-    atWork: (withinMs) => (released ? Promise.resolve(false) : backendAtWork(db, backendPid(client), withinMs)),
+    atWork: (withinMs) => (released ? Promise.resolve(false) : backendAtWork(db, pid, withinMs)),
     release: () => {
       if (released) return;
       released = true;
+      client.ledgerLongWork = false;
       if ((client as { __knex__disposed?: unknown }).__knex__disposed) {
         db.client.releaseConnection(client);
         return;
       }
-      client.query(names.map((name) => `RESET ${client.escapeIdentifier(name)}`).join('; ')).then(
+      // COMMIT ends a failed transaction too (as a rollback); the export only read.
+      client.query('COMMIT').then(
         () => db.client.releaseConnection(client),
         () => {
-          (client as { __knex__disposed?: unknown }).__knex__disposed = 'could not restore the statement time limit and settings';
+          (client as { __knex__disposed?: unknown }).__knex__disposed = 'could not end the export transaction';
           db.client.releaseConnection(client);
         },
       );

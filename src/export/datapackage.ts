@@ -235,13 +235,10 @@ export interface PackageInfo {
  * however the ledger changes meanwhile; tables are streamed one after another through a cursor.
  */
 export async function writeDataPackage(db: Db, archive: Archiver, info: PackageInfo): Promise<void> {
-  const held = await holdConnection(db, {}, info.watch);
+  const held = await holdConnection(db, {}, info.watch, 'ISOLATION LEVEL REPEATABLE READ READ ONLY');
   let current: Readable | null = null;
   try {
-    const [, catalog] = (await held.client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${CATALOG_SQL}`)) as unknown as [
-      unknown,
-      QueryResult<Catalog>,
-    ];
+    const catalog = (await held.client.query(CATALOG_SQL)) as unknown as QueryResult<Catalog>;
     const { resources, columns } = describeTables(catalog.rows[0]);
     const descriptor = {
       profile: 'tabular-data-package',
@@ -284,10 +281,8 @@ export async function writeDataPackage(db: Db, archive: Archiver, info: PackageI
       await done;
       current = null;
     }
-    await held.client.query('COMMIT');
   } catch (err) {
     current?.destroy();
-    await held.client.query('ROLLBACK').catch(() => undefined);
     throw err;
   } finally {
     held.release();

@@ -1,4 +1,5 @@
 import { Readable, Writable } from 'node:stream';
+import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import archiver from 'archiver';
 import { Request, Response, Router } from 'express';
@@ -31,6 +32,14 @@ export function exportFileName(what: string, req: Request, at: Date, ext: string
   return [what, ...filters, stamp(at)].join('_').slice(0, 200) + `.${ext}`;
 }
 
+/** Ends streams nobody will read: an error they raise as they close (their connection cut) has nowhere else to go. */
+function discard(streams: (Readable | Writable)[]): void {
+  for (const s of streams) {
+    s.on('error', () => undefined);
+    s.destroy();
+  }
+}
+
 /**
  * Streams into the response; a client that goes away ends the streams (and so the query) without an error. A response
  * answered already while its streams were being opened (a 503: the database had stopped answering, src/http/stall.ts)
@@ -38,8 +47,27 @@ export function exportFileName(what: string, req: Request, at: Date, ext: string
  * response throwing before anything ended the streams).
  */
 async function stream(res: Response, headers: Record<string, string>, ...streams: [Readable, ...Writable[]]): Promise<void> {
-  if (res.headersSent || res.destroyed) {
-    for (const s of streams) s.destroy();
+  const answered = () => res.headersSent || res.destroyed;
+  if (!answered()) {
+    // Its first rows (or its end) before anything is answered: a statement the database refuses before it sends a row
+    // (a lock waited for past its lock_timeout) is a problem answer naming why, not a response cut before its first byte.
+    // A client gone meanwhile (or the stall watchdog's answer) ends the wait, and the streams with it.
+    const gone = new AbortController();
+    const onClose = () => gone.abort();
+    res.once('close', onClose);
+    try {
+      await once(streams[0], 'readable', { signal: gone.signal });
+    } catch (err) {
+      discard(streams);
+      if (answered()) return;
+      throw err;
+    } finally {
+      res.off('close', onClose);
+    }
+  }
+  // Meanwhile the stall watchdog may have answered (a database that stopped answering).
+  if (answered()) {
+    discard(streams);
     return;
   }
   res.set(headers);

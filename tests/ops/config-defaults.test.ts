@@ -44,7 +44,14 @@ test.each([
 
 test('availability limits: defaults, and long work must leave connections to short requests', () => {
   expect(loadConfig({})).toMatchObject({
-    database: { poolMax: 10, statementTimeoutMs: 5000, connectTimeoutMs: 3000, acquireTimeoutMs: 5000 },
+    database: {
+      poolMax: 10,
+      statementTimeoutMs: 5000,
+      lockTimeoutMs: 4000,
+      connectTimeoutMs: 3000,
+      acquireTimeoutMs: 5000,
+      pooler: 'none',
+    },
     longWorkMax: 3,
     longWorkWaitMs: 20000,
     stallTimeoutMs: 30000,
@@ -59,4 +66,9 @@ test('availability limits: defaults, and long work must leave connections to sho
   expect(() => loadConfig({ DB_POOL_MAX: '4', LONG_WORK_MAX: '4' })).toThrow(/LONG_WORK_MAX/);
   expect(() => loadConfig({ STALL_TIMEOUT_MS: 'soon' })).toThrow(/STALL_TIMEOUT_MS/);
   expect(() => loadConfig({ HEADERS_TIMEOUT_MS: '0' })).toThrow(/HEADERS_TIMEOUT_MS/);
+  expect(loadConfig({ DATABASE_POOLER: 'transaction', MIGRATION_DATABASE_URL: 'postgres://direct/ledger' })).toMatchObject({
+    database: { pooler: 'transaction' },
+    migrationDatabaseUrl: 'postgres://direct/ledger',
+  });
+  expect(() => loadConfig({ DATABASE_POOLER: 'pgbouncer' })).toThrow(/DATABASE_POOLER/);
 });

@@ -9,6 +9,12 @@ export interface FaultProxy {
   port: number;
   freeze(): void;
   thaw(): void;
+  /**
+   * Every connection open now loses every byte from now on, in both directions, and is never closed: a path to the
+   * database that vanished (a firewall's state dropped, an address failed over), where TCP would retransmit for ~15
+   * minutes first. Connections opened later are forwarded as usual.
+   */
+  blackHole(): void;
   close(): Promise<void>;
 }
 
@@ -16,8 +22,10 @@ export async function faultProxy(target: { host: string; port: number }): Promis
   let frozen = false;
   const held: { to: net.Socket; chunk: Buffer }[] = [];
   const sockets = new Set<net.Socket>();
+  const lost = new WeakSet<net.Socket>();
   const forward = (from: net.Socket, to: net.Socket) =>
     from.on('data', (chunk: Buffer) => {
+      if (lost.has(from)) return;
       if (frozen) held.push({ to, chunk });
       else to.write(chunk);
     });
@@ -40,6 +48,9 @@ export async function faultProxy(target: { host: string; port: number }): Promis
     port: (server.address() as net.AddressInfo).port,
     freeze: () => {
       frozen = true;
+    },
+    blackHole: () => {
+      for (const s of sockets) lost.add(s);
     },
     thaw: () => {
       frozen = false;
