@@ -53,12 +53,15 @@ export async function loadDataPackage(db: Db, read: PackageReader): Promise<Reco
       counts[table] = rows.length;
       for (let i = 0; i < rows.length; i += 500) {
         const insert = trx(table).insert(rows.slice(i, i + 500));
-        // vocabulary rows the migrations already made: countries are kept, groups take the package's (editable) row
+        // vocabulary rows the migrations already made: countries are kept, groups and metrics take the package's
+        // (editable) row
         await (table === 'countries'
           ? insert.onConflict('code').ignore()
           : table === 'groups'
             ? insert.onConflict('slug').merge()
-            : insert);
+            : table === 'metrics'
+              ? insert.onConflict('code').merge()
+              : insert);
       }
       // A create is stored without its changes when they are its snapshot's (as the ledger writes them; migration 20261203010000).
       if (table === 'revisions')
