@@ -287,15 +287,22 @@ export function placeCountries(
     // "Kabardino-Balkaria residents", "Dagestan natives": such a subdivision's name before the people counted is their origin
     const namesOwnPeople = (p: NameMention) =>
       own(p) !== null && fig.noun !== null && ORIGIN_PEOPLE.test(fig.noun.lower) && /^\s+$/.test(text.slice(p.end, fig.noun.start));
-    const inNp = within(fig.end, Math.max(nounEnd, fig.end) + 1).find((p) => !p.within || p.form === 'demonym' || namesOwnPeople(p));
+    const headsLaterConjunct = (p: NameMention) =>
+      CONJUNCT_OPENING.test(text.slice(fig.end, p.start)) &&
+      work.some((o, j) => j > i && o.fig.sentence === fig.sentence && o.fig.start >= p.end);
+    const inNp = within(fig.end, Math.max(nounEnd, fig.end) + 1).find((p) => (!p.within || p.form === 'demonym' || namesOwnPeople(p)) && !headsLaterConjunct(p));
     // "three women and eight children are German citizens": figures coordinated by "and" share the predicate after the last
     const next = work[i + 1];
     const shared =
       next && next.fig.sentence === fig.sentence && /^\s+[\p{L}-]+\s+and\s+$/u.test(text.slice(fig.end, next.fig.start))
         ? within(next.fig.noun ? next.fig.noun.end : next.fig.end, Math.min(next.rightEnd, next.fig.end + 90)).find((p) => asNationals(p))
         : undefined;
-    // (a country opening a later clause with "for" frames that clause's figures, not this one)
-    const right = within(fig.end, Math.min(rightEnd, fig.end + 90)).find((p) => asNationals(p) && !opensForClause(p)) ?? shared;
+    // (a country opening a later clause with "for" frames that clause's figures, not this one; nor does a nationality, or a
+    // state acting on its nationals, that heads a later conjunct with a figure of its own: "Russians number about 120 and
+    // Azerbaijanis 95", "France repatriated 35 children, and Germany took back 12")
+    const right =
+      within(fig.end, Math.min(rightEnd, fig.end + 90)).find((p) => asNationals(p) && !opensForClause(p) && !headsLaterConjunct(p)) ??
+      shared;
     // a semicolon ends the clause that tells of the figure before: "…fighters from Russia; 760 of the 3,244…"
     const clauseStart = w.leftStart + text.slice(w.leftStart, fig.start).lastIndexOf(';') + 1;
     // a nationality that is another figure's noun counts that figure's people: in "9 Nigerians were among 40 militants" the
@@ -303,7 +310,15 @@ export function placeCountries(
     const othersNoun = (p: NameMention) =>
       !MORE_OF_THEM.test(text.slice(fig.end, fig.end + 12)) &&
       work.some(
-        (o, j) => j < i && o.fig.sentence === fig.sentence && o.fig.noun !== null && p.start >= o.fig.end && p.end <= o.fig.noun.end,
+        (o, j) =>
+          j < i &&
+          o.fig.sentence === fig.sentence &&
+          o.fig.noun !== null &&
+          p.start >= o.fig.end &&
+          p.end <= o.fig.noun.end &&
+          // (a noun read past "and" to the nationality heading this figure's conjunct is this figure's: "about 120 and
+          // Azerbaijanis 95")
+          !CONJUNCT_OPENING.test(text.slice(o.fig.end, p.start)),
       );
     const left = within(clauseStart, fig.start)
       .filter((p) => asNationals(p) && !othersNoun(p))
@@ -518,6 +533,8 @@ function askedNationality(
 const FROM_THE_REGION = /^[^.;]{0,80}?\bfrom\s+(?:the|this|that)\s+region\b/i;
 
 /** "two more", "five further": more of the people counted before. */
+/** The words that open a coordinated conjunct of a sentence before its subject: ", and", "; while", "whereas the". */
+const CONJUNCT_OPENING = /(?:;|\b(?:and|while|whereas|but)\b)\s*(?:the\s+)?$/i;
 const MORE_OF_THEM = /^\s+(?:more|further)\b/i;
 
 /** Metrics of a police's or court's own cases: whoever the text is about, of whatever nationality those counted were. */

@@ -1,0 +1,38 @@
+/**
+ * Country on unseen text (extract31): a nationality belongs to the conjunct it heads; lists and tables by country.
+ * Sentences written for these tests.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2025-06-01' };
+
+describe('a nationality, or a state acting on its nationals, belongs to the conjunct it heads', () => {
+  test('"Russians number about 120 and Azerbaijanis 95": the 120 are Russians', () => {
+    const group = { claimant: 'monitoring group', mention: 'the monitoring group', cue: 'said', as_of: '2025-06-01' };
+    expect(shapes('Russians number about 120 and Azerbaijanis 95, the monitoring group said.', at)).toEqual([
+      expected({ value_text: 'about 120', value: 120, approximation: 'approximately', metric: 'members', country: 'RU', ...group }),
+      expected({ value_text: '95', value: 95, metric: 'members', country: 'AZ', ...group }),
+    ]);
+  });
+
+  test('"France repatriated 35 children in July, and Germany took back 12": the 35 are French', () => {
+    expect(shapes('France repatriated 35 children in July, and Germany took back 12.', at)).toEqual([
+      expected({ value_text: '35', value: 35, metric: 'returnees', country: 'FR', as_of: '2024-07' }),
+      expected({ value_text: '12', value: 12, metric: 'returnees', country: 'DE', as_of: '2024-07' }),
+    ]);
+  });
+
+  test('"…, while Tajikistan repatriated 84": the 40 Kazakhstan brought home are its own', () => {
+    expect(shapes('Kazakhstan brought home 40 women last year, while Tajikistan repatriated 84 children.', at)).toEqual([
+      expected({ value_text: '40', value: 40, metric: 'returnees', country: 'KZ', as_of: '2024' }),
+      expected({ value_text: '84', value: 84, metric: 'returnees', country: 'TJ', as_of: '2024' }),
+    ]);
+  });
+
+  test('but a nationality after the last figure is still shared by the figures before it', () => {
+    expect(shapes('Three women and eight children brought back on Monday are German citizens.', at)).toEqual([
+      expected({ value_text: 'Three', value: 3, metric: 'returnees', country: 'DE', as_of: '2025-05-26' }),
+      expected({ value_text: 'eight', value: 8, metric: 'returnees', country: 'DE', as_of: '2025-05-26' }),
+    ]);
+  });
+});
