@@ -6,6 +6,7 @@
  */
 import type { Lexicon, NameMention } from './lexicon';
 import type { Sentence } from './text';
+import { ITEM_MARK } from './tableColumns';
 import type { Work } from './work';
 
 /** Metrics that count a state's own cases: its police's arrests, its prosecutors' charges, its courts' verdicts. */
@@ -23,6 +24,11 @@ const CASE_METRICS = new Set([
   'prevented_from_travelling',
 ]);
 const JOIN = /^\s*(?:,|and|&|or|,\s*and)\s*(?:the\s+)?$/i;
+/**
+ * The stretch of a line or list item before the country that heads it: nothing, a list item's mark ("*", "•", "-", "3.",
+ * "(a)") or a table row's opening bar ("| Serbia | 49 |"), then "the".
+ */
+const OPENS_ITEM = new RegExp(`^\\s*(?:${ITEM_MARK}\\s*|\\|\\s*)?(?:the\\s+)?$`, 'i');
 
 export interface Found {
   country: string | string[];
@@ -78,7 +84,7 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
     // "Sweden and Denmark together 11", "… 59 and Kazakhstan 37", "… 30 children and Germany 91"
     if (
       (!bracketed || bracketedOrigins(text, countries, k)) &&
-      /^\s*(?:[*•·▪‣◦–—-]\s*)?(?:and\s+|.*\d\)?(?:\s+\p{L}+){0,2}\s+and\s+)?(?:the\s+)?$/iu.test(lead) &&
+      (OPENS_ITEM.test(lead) || /^\s*(?:and\s+|.*\d\)?(?:\s+\p{L}+){0,2}\s+and\s+)(?:the\s+)?$/iu.test(lead)) &&
       /^\s*(?:[:—–|-]|\(|together|combined|alone|each|only|just)?\s*$/i.test(gap)
     )
       return { country: codesOf(run), reason: `"${text.slice(run[0].start, run[run.length - 1].end)}" heads its list item` };
@@ -124,7 +130,7 @@ export function sectionCountry(text: string, sents: Sentence[], at: number, coun
     return (
       p !== undefined &&
       (s.start === 0 || text[s.start - 1] === '\n') &&
-      /^\s*(?:\d+[.)]\s*|[*•·▪‣◦–—-]\s*)?(?:the\s+)?$/i.test(text.slice(s.start, p.start)) &&
+      OPENS_ITEM.test(text.slice(s.start, p.start)) &&
       /^\s*[:—–]\s/.test(text.slice(p.end, s.end))
     );
   };
@@ -138,7 +144,7 @@ export function sectionCountry(text: string, sents: Sentence[], at: number, coun
     const p = countries.find((c) => c.start >= s.start && c.end <= s.end);
     if (!p || p.form === 'demonym' || p.within || lexicon.place(p.ref)?.kind !== 'country') continue;
     // after a number or a bullet: "3. France: …", "* KAZAKHSTAN: The government says…"
-    if (!/^\s*(?:\d+[.)]\s*|[*•·▪‣◦–—-]\s*)?(?:the\s+)?$/i.test(text.slice(s.start, p.start))) continue;
+    if (!OPENS_ITEM.test(text.slice(s.start, p.start))) continue;
     const tail = text.slice(p.end, s.end);
     // the name alone ("Finland.", a heading "France") or followed by a colon or dash opening the paragraph ("France: …")
     if (/^\s*[.:]?\s*$/.test(tail) || (s === first && /^\s*[:—–]\s/.test(tail)))

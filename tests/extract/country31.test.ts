@@ -36,3 +36,20 @@ describe('a nationality, or a state acting on its nationals, belongs to the conj
     ]);
   });
 });
+
+describe('a country opening a list item or a table row heads the figures in it', () => {
+  test('a table pasted with bars at both ends of each row: the row label is the country', () => {
+    expect(shapes('Returnees by country, 2024\n\n| Country | Returned |\n| Serbia | 49 |\n| Montenegro | 12 |\n', at)).toEqual([
+      expected({ value_text: '49', value: 49, metric: 'returnees', country: 'RS', as_of: '2025-06-01' }),
+      expected({ value_text: '12', value: 12, metric: 'returnees', country: 'ME', as_of: '2025-06-01' }),
+    ]);
+  });
+
+  test('items lettered "(a)", "(b)" are list items as bulleted ones are', () => {
+    const text = 'Returnees charged, by country:\n(a) France: 41 returnees were charged.\n(b) Belgium: 17 returnees were charged.\n';
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '41', value: 41, metric: 'charged', country: 'FR', as_of: '2025-06-01' }),
+      expected({ value_text: '17', value: 17, metric: 'charged', country: 'BE', as_of: '2025-06-01' }),
+    ]);
+  });
+});
