@@ -2,7 +2,7 @@
 import { carryStops, ownCases } from './countryCarry';
 import { saysForeign } from './foreigners';
 import { groupStrength } from './groupStrength';
-import { authorityCountry, listItemCountry, sectionCountry } from './countryFrames';
+import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry } from './countryFrames';
 import { listLead } from './layoutCounts';
 import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
@@ -290,7 +290,9 @@ export function placeCountries(
     const headsLaterConjunct = (p: NameMention) =>
       CONJUNCT_OPENING.test(text.slice(fig.end, p.start)) &&
       work.some((o, j) => j > i && o.fig.sentence === fig.sentence && o.fig.start >= p.end);
-    const inNp = within(fig.end, Math.max(nounEnd, fig.end) + 1).find((p) => (!p.within || p.form === 'demonym' || namesOwnPeople(p)) && !headsLaterConjunct(p));
+    const inNp = within(fig.end, Math.max(nounEnd, fig.end) + 1).find(
+      (p) => (!p.within || p.form === 'demonym' || namesOwnPeople(p)) && !headsLaterConjunct(p),
+    );
     // "three women and eight children are German citizens": figures coordinated by "and" share the predicate after the last
     const next = work[i + 1];
     const shared =
@@ -454,6 +456,21 @@ export function placeCountries(
     // the 150")
     const restated = () => work.slice(0, i - 1).some((o) => o.country && o.fig.value !== null && o.fig.value === fig.value);
     const partsOwn = prev !== undefined && (prev.partOf === i || wholeAfter) && !restated();
+    // a state's cases told after the text turns to a place of another country, and of none of the carried one ("…
+    // 40 Kenyans returned. In Uganda, police arrested 12"), are that place's, not the carried nationality's
+    const turnedAway = () => {
+      // (a subdivision carried, RU-CE, is of its country: Chechnya named between is no turn)
+      const carried = (Array.isArray(prev.country) ? prev.country : [prev.country]).map((c) => c.split('-')[0]);
+      // (a conflict zone named between them is where the people went or are held, no turn of the text)
+      const between = within(prev.fig.noun?.end ?? prev.fig.end, fig.start).filter(
+        (p) => /^[A-Z]{2}$/.test(p.ref) && !CONFLICT_ZONES.has(p.ref),
+      );
+      return between.length > 0 && between.every((p) => !carried.includes(p.ref));
+    };
+    if (prev && close && prev.country && !partsOwn && CASE_METRICS.has(w.metric ?? '') && turnedAway()) {
+      w.countryReason = "a state's cases where the text has turned to another country: no nationality stated";
+      continue;
+    }
     if (prev && close && prev.country && !partsOwn) {
       w.country = prev.country;
       w.countryReason = 'as the figure before it';

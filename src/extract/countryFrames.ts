@@ -10,7 +10,7 @@ import { ITEM_MARK } from './tableColumns';
 import type { Work } from './work';
 
 /** Metrics that count a state's own cases: its police's arrests, its prosecutors' charges, its courts' verdicts. */
-const CASE_METRICS = new Set([
+export const CASE_METRICS = new Set([
   'arrested',
   'charged',
   'convicted',

@@ -53,3 +53,35 @@ describe('a country opening a list item or a table row heads the figures in it',
     ]);
   });
 });
+
+describe("a state's cases told after the text turns to another country's place take no carried nationality", () => {
+  const returned = {
+    value_text: 'About 40',
+    value: 40,
+    approximation: 'approximately' as const,
+    metric: 'returnees',
+    country: 'KE',
+    claimant: 'officials',
+    mention: 'officials',
+    cue: 'said',
+    as_of: '2025-06-01',
+  };
+
+  test('"… Kenyans have returned …. Police in Kampala later arrested 12": the 12 are of no stated nationality', () => {
+    const text =
+      'About 40 Kenyans have returned from Somalia since January, officials said. Police in Kampala later arrested 12 on Friday.';
+    expect(shapes(text, at)).toEqual([
+      expected(returned),
+      expected({ value_text: '12', value: 12, metric: 'arrested', as_of: '2025-05-30' }),
+    ]);
+  });
+
+  test('but a place of the carried country (or the conflict zone they came from) is no turn', () => {
+    const text =
+      'About 40 Kenyans have returned from Somalia since January, officials said. Police in Mombasa later arrested 12 on Friday.';
+    expect(shapes(text, at)).toEqual([
+      expected(returned),
+      expected({ value_text: '12', value: 12, metric: 'arrested', country: 'KE', as_of: '2025-05-30' }),
+    ]);
+  });
+});
