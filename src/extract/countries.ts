@@ -471,7 +471,10 @@ export function placeCountries(
       w.countryReason = "a state's cases where the text has turned to another country: no nationality stated";
       continue;
     }
-    if (prev && close && prev.country && !partsOwn) {
+    // a list item's country is the item's: the sentence after the list ("France reported 35, Germany 22 and Belgium 9.
+    // Europol said 449 …") counts no one item's people
+    const itemOnly = prev !== undefined && prev.fig.sentence !== fig.sentence && / heads its list item$/.test(prev.countryReason);
+    if (prev && close && prev.country && !partsOwn && !itemOnly) {
       w.country = prev.country;
       w.countryReason = 'as the figure before it';
       continue;

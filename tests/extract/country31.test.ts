@@ -85,3 +85,17 @@ describe("a state's cases told after the text turns to another country's place t
     ]);
   });
 });
+
+describe("a list item's country is the item's, not the next sentence's", () => {
+  test('"France reported 35 returnees, Germany 22 and Belgium 9. Europol said 449 …": the 449 are not Belgians', () => {
+    const france = { claimant: 'France', mention: 'France', cue: 'reported', as_of: '2025-06-01', metric: 'returnees' };
+    const text =
+      'France reported 35 returnees, Germany 22 and Belgium 9. Europol said 449 individuals were arrested across the EU last year.';
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '35', value: 35, country: 'FR', ...france }),
+      expected({ value_text: '22', value: 22, country: 'DE', ...france }),
+      expected({ value_text: '9', value: 9, country: 'BE', ...france }),
+      expected({ value_text: '449', value: 449, metric: 'arrested', claimant: 'Europol', mention: 'Europol', cue: 'said', as_of: '2024' }),
+    ]);
+  });
+});
