@@ -486,6 +486,7 @@ export function errorClasses(
     country_missed_where_named: {},
     country_by_group_in_sentence: {},
     country_carried_across: {},
+    country_carried_from_rule: {},
   };
   const lexicon = options.lexicon ?? fileLexicon();
   const texts = new Map(corpus.passages.map((p) => [p.id, p.text]));
@@ -641,6 +642,9 @@ export function errorClasses(
     // a country carried from the figure before: how far (its sentence, its paragraph, past a paragraph break or a
     // heading) and what the text names between the two figures (the carried country, another, none)
     const before = result.candidates[m.passage]?.[m.index - 1];
+    // …and by the rule that gave the figure before its country (a list item's, a section's, a demonym's…)
+    if (r.country === 'as the figure before it' && before)
+      add(t.country_carried_from_rule, `${cc === 'right' ? 'right' : 'wrong'}: from ${reasonKind(before.reasons.country)}`);
     if (r.country === 'as the figure before it' && before)
       add(
         t.country_carried_across,
