@@ -24,6 +24,8 @@ export function placeCountries(
 ): void {
   const places = names.filter((n) => n.type === 'place');
   const countryNames = places.filter((p) => p.form === 'name' && !p.within && lexicon.place(p.ref)?.kind === 'country');
+  // what may label a list's item or a table's row: a country's name, or its nationals' adjective ("Tajik | 84 | 212")
+  const itemLabels = places.filter((p) => !p.within && lexicon.place(p.ref)?.kind === 'country');
   const groupList = names.filter((n) => n.type === 'group');
   const groupsIn = (from: number, to: number) => namesWithin(groupList, from, to);
   // a demonym names whose nationals are counted when it is a plural ("Kazakhs") or qualifies people ("Kazakh
@@ -250,7 +252,7 @@ export function placeCountries(
       continue;
     }
     // the country heading its list item wins over anything else: "the Russian Federation 142", "France: 41"
-    const item = listItemCountry(text, w, countryNames);
+    const item = listItemCountry(text, w, itemLabels);
     // …unless the list's lead names the people's nationality: then the items say where they are ("Tajik nationals
     // arrested abroad: Russia 31, Türkiye 12")
     const lead = item && !fig.noun ? listLead(text, fig.start, fig.sentence)?.lead : null;

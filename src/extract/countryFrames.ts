@@ -57,6 +57,7 @@ function runFrom(text: string, places: NameMention[], k: number, end: number): N
  * Austria and Finland") is theirs.
  */
 export function listItemCountry(text: string, w: Work, countries: NameMention[]): Found | null {
+  // (countries: their names, and the adjectives of their nationals that label a table's rows)
   const { fig } = w;
   const s = fig.sentence;
   const head = text.slice(s.start, fig.start);
@@ -85,7 +86,10 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
     if (
       (!bracketed || bracketedOrigins(text, countries, k)) &&
       (OPENS_ITEM.test(lead) || /^\s*(?:and\s+|.*\d\)?(?:\s+\p{L}+){0,2}\s+and\s+)(?:the\s+)?$/iu.test(lead)) &&
-      /^\s*(?:[:—–|-]|\(|together|combined|alone|each|only|just)?\s*$/i.test(gap)
+      /^\s*(?:[:—–|-]|\(|together|combined|alone|each|only|just)?\s*$/i.test(gap) &&
+      // a nationality's adjective labels a row or an item only as a label does, before a cell's bar, a colon or a dash
+      // ("Tajik | 84 | 212", "Uzbek: 45"): "the Syrian 12" is no item's label
+      (run.every((p) => p.form === 'name') || /^\s*[:—–|\t-]\s*$|^ {2,}$/.test(gap))
     )
       return { country: codesOf(run), reason: `"${text.slice(run[0].start, run[run.length - 1].end)}" heads its list item` };
   }
@@ -93,7 +97,7 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
   const stop = /[;\n]/.exec(rest);
   const itemEnd = fig.end + (stop ? stop.index : rest.length);
   const to = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:went\s+|were\s+sent\s+|returned\s+|repatriated\s+)?to\s+(?:the\s+)?$/iu;
-  const after = countries.find((p) => p.start >= fig.end && p.end <= itemEnd && to.test(text.slice(fig.end, p.start)));
+  const after = countries.find((p) => p.form === 'name' && p.start >= fig.end && p.end <= itemEnd && to.test(text.slice(fig.end, p.start)));
   if (after && /^(returnees|transferred)$/.test(w.metric ?? '')) {
     const run = runFrom(text, countries, countries.indexOf(after), itemEnd);
     return { country: codesOf(run), reason: `brought to "${text.slice(run[0].start, run[run.length - 1].end)}" in its list item` };

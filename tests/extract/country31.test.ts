@@ -99,3 +99,17 @@ describe("a list item's country is the item's, not the next sentence's", () => {
     ]);
   });
 });
+
+describe("a nationality's adjective labelling a table's row heads the row", () => {
+  test('"Tajik | 84 | 12": the row\'s figures are Tajiks', () => {
+    const text = 'Returnees by nationality, 2024\n\nNationality | Returned | Charged\nTajik | 84 | 12\nUzbek | 45 | 9\n';
+    const row = (value: number, metric: string, country: string) =>
+      expected({ value_text: String(value), value, metric, country, as_of: '2025-06-01' });
+    expect(shapes(text, at)).toEqual([
+      row(84, 'returnees', 'TJ'),
+      row(12, 'charged', 'TJ'),
+      row(45, 'returnees', 'UZ'),
+      row(9, 'charged', 'UZ'),
+    ]);
+  });
+});
