@@ -6,7 +6,7 @@
  */
 import type { Lexicon, NameMention } from './lexicon';
 import type { Sentence } from './text';
-import { ITEM_MARK } from './tableColumns';
+import { ITEM_MARK, lineStart } from './tableColumns';
 import type { Work } from './work';
 
 /** Metrics that count a state's own cases: its police's arrests, its prosecutors' charges, its courts' verdicts. */
@@ -29,6 +29,9 @@ const JOIN = /^\s*(?:,|and|&|or|,\s*and)\s*(?:the\s+)?$/i;
  * "(a)") or a table row's opening bar ("| Serbia | 49 |"), then "the".
  */
 const OPENS_ITEM = new RegExp(`^\\s*(?:${ITEM_MARK}\\s*|\\|\\s*)?(?:the\\s+)?$`, 'i');
+
+/** A dateline's place in capitals before the comma that opens the country: "BOGOTA,", "DERA ISMAIL KHAN,". */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]{2,},\s*$/u;
 
 export interface Found {
   country: string | string[];
@@ -73,6 +76,9 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
     bracketed ? head.slice(0, -1).lastIndexOf('(') : head.lastIndexOf('('),
   );
   const itemStart = s.start + cut + 1;
+  // a wire story's dateline ("BOGOTA, Colombia - Around 2,500…", "MANILA, Philippines (Reuters) —") says where the story
+  // was filed, not whose the figures are
+  if (DATELINE.test(text.slice(lineStart(text, itemStart), itemStart))) return null;
   const before = countries.filter((p) => p.start >= itemStart && p.end <= fig.start);
   if (before.length) {
     // the run of names that ends nearest the figure: "Kyrgyzstan 59 and Kazakhstan 37" → Kazakhstan

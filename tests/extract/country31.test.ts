@@ -113,3 +113,43 @@ describe("a nationality's adjective labelling a table's row heads the row", () =
     ]);
   });
 });
+
+describe("a wire story's dateline says where it was filed, not whose the figures are", () => {
+  test.each([
+    [
+      'BOGOTA, Colombia - Around 2,500 fighters of the dissident fronts remain active, the defence ministry estimated.',
+      expected({
+        value_text: 'Around 2,500',
+        value: 2500,
+        approximation: 'approximately',
+        metric: 'members',
+        claimant: 'defence ministry',
+        mention: 'the defence ministry',
+        cue: 'estimated',
+        as_of: '2025-06-01',
+      }),
+    ],
+    [
+      'MANILA, Philippines - Some 40 militants remain in the area, the military said.',
+      expected({
+        value_text: 'Some 40',
+        value: 40,
+        approximation: 'approximately',
+        metric: 'members',
+        claimant: 'military',
+        mention: 'the military',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+    ],
+  ])('%s', (text, candidate) => {
+    expect(shapes(text, at)).toEqual([candidate]);
+  });
+
+  test('but a list item "Colombia - 25" is still headed by its country', () => {
+    expect(shapes('Returnees:\nColombia - 25\nPeru - 8\n', at)).toEqual([
+      expected({ value_text: '25', value: 25, metric: 'returnees', country: 'CO', as_of: '2025-06-01' }),
+      expected({ value_text: '8', value: 8, metric: 'returnees', country: 'PE', as_of: '2025-06-01' }),
+    ]);
+  });
+});
