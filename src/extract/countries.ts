@@ -396,7 +396,9 @@ export function placeCountries(
     const bringer =
       w.metric === 'returnees'
         ? within(fig.sentence.start, fig.start)
-            .filter((p) => !p.within && lexicon.place(p.ref)?.kind === 'country' && qualifiesSpeaker(text, p.end))
+            .filter(
+              (p) => !p.within && lexicon.place(p.ref)?.kind === 'country' && (qualifiesSpeaker(text, p.end) || speakerOf(text, p.start)),
+            )
             .filter((p) => BRINGS_HOME.test(text.slice(p.end, fig.start)))
             .pop()
         : undefined;
@@ -460,16 +462,16 @@ export function placeCountries(
     const partsOwn = prev !== undefined && (prev.partOf === i || wholeAfter) && !restated();
     // a state's cases told after the text turns to a place of another country, and of none of the carried one ("…
     // 40 Kenyans returned. In Uganda, police arrested 12"), are that place's, not the carried nationality's
-    const turnedAway = () => {
+    const turnedAway = (from: Work, country: string | string[]) => {
       // (a subdivision carried, RU-CE, is of its country: Chechnya named between is no turn)
-      const carried = (Array.isArray(prev.country) ? prev.country : [prev.country]).map((c) => c.split('-')[0]);
+      const carried = (Array.isArray(country) ? country : [country]).map((c) => c.split('-')[0]);
       // (a conflict zone named between them is where the people went or are held, no turn of the text)
-      const between = within(prev.fig.noun?.end ?? prev.fig.end, fig.start).filter(
+      const between = within(from.fig.noun?.end ?? from.fig.end, fig.start).filter(
         (p) => /^[A-Z]{2}$/.test(p.ref) && !CONFLICT_ZONES.has(p.ref),
       );
       return between.length > 0 && between.every((p) => !carried.includes(p.ref));
     };
-    if (prev && close && prev.country && !partsOwn && CASE_METRICS.has(w.metric ?? '') && turnedAway()) {
+    if (prev && close && prev.country && !partsOwn && CASE_METRICS.has(w.metric ?? '') && turnedAway(prev, prev.country)) {
       w.countryReason = "a state's cases where the text has turned to another country: no nationality stated";
       continue;
     }
@@ -651,6 +653,12 @@ function qualifiesSpeaker(text: string, end: number): boolean {
     from = w.end;
   }
   return false;
+}
+
+/** Whether a state's name ends its speaker's or authority's name: "the Government of Kazakhstan", "the authorities of Iraq". */
+function speakerOf(text: string, start: number): boolean {
+  const of = /\b([\p{L}-]+)\s+(?:of|in)\s+(?:the\s+)?$/iu.exec(text.slice(Math.max(0, start - 40), start));
+  return of !== null && SPEAKER.test(of[1]);
 }
 
 /** The last run of country names joined by commas and "and" ("Indonesia, Malaysia, Singapore and the Philippines"). */

@@ -153,3 +153,12 @@ describe("a wire story's dateline says where it was filed, not whose the figures
     ]);
   });
 });
+
+describe('a state named after its government or authorities brings home its own nationals', () => {
+  test('"The Government of Kazakhstan repatriated 754 nationals": Kazakhs, and the 410 children among them', () => {
+    expect(shapes('The Government of Kazakhstan repatriated 754 nationals from Syria, including 410 children.', at)).toEqual([
+      expected({ value_text: '754', value: 754, metric: 'returnees', country: 'KZ', as_of: '2025-06-01' }),
+      expected({ value_text: '410', value: 410, metric: 'returnees', country: 'KZ', as_of: '2025-06-01', relations: ['part_of c1'] }),
+    ]);
+  });
+});
