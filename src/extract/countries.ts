@@ -93,8 +93,8 @@ export function placeCountries(
       // home)" the return is another clause's
       const s = sentenceOf(n.start);
       const lead = text.slice(s.start, n.start);
-      const clauseStart =
-        s.start + Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('('), lead.lastIndexOf(')'), lead.lastIndexOf(',')) + 1;
+      // (a number's thousands separator, "1,125", ends no clause)
+      const clauseStart = s.start + Math.max(-1, ...[...lead.matchAll(/[;()]|,(?!\d)/g)].map((m) => m.index!)) + 1;
       const rest = text.slice(n.end, s.end);
       const clauseEnd = n.end + (/[,;()]/.exec(rest)?.index ?? rest.length);
       if (

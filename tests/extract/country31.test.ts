@@ -162,3 +162,15 @@ describe('a state named after its government or authorities brings home its own 
     ]);
   });
 });
+
+describe("a number's thousands separator ends no clause", () => {
+  test('"repatriated 1,125 Uzbek citizens from Syria and Iraq": the verb of bringing home is in the origin\'s clause', () => {
+    const text =
+      'The government has repatriated 1,125 Uzbek citizens from Syria and Iraq, including 680 children. Last month 42 more were brought home.';
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '1,125', value: 1125, metric: 'returnees', country: 'UZ', as_of: '2025-06-01' }),
+      expected({ value_text: '680', value: 680, metric: 'returnees', country: 'UZ', as_of: '2025-06-01', relations: ['part_of c1'] }),
+      expected({ value_text: '42', value: 42, metric: 'returnees', country: 'UZ', as_of: '2025-05' }),
+    ]);
+  });
+});
