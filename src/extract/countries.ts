@@ -25,7 +25,12 @@ export function placeCountries(
   const places = names.filter((n) => n.type === 'place');
   const countryNames = places.filter((p) => p.form === 'name' && !p.within && lexicon.place(p.ref)?.kind === 'country');
   // what may label a list's item or a table's row: a country's name, or its nationals' adjective ("Tajik | 84 | 212")
-  const itemLabels = places.filter((p) => !p.within && lexicon.place(p.ref)?.kind === 'country');
+  const itemLabels = places.filter(
+    (p) =>
+      !p.within &&
+      (lexicon.place(p.ref)?.kind === 'country' || (p.form === 'name' && /^(region|grouping)$/.test(lexicon.place(p.ref)?.kind ?? ''))),
+  );
+
   const groupList = names.filter((n) => n.type === 'group');
   const groupsIn = (from: number, to: number) => namesWithin(groupList, from, to);
   // a demonym names whose nationals are counted when it is a plural ("Kazakhs") or qualifies people ("Kazakh

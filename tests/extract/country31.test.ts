@@ -174,3 +174,14 @@ describe("a number's thousands separator ends no clause", () => {
     ]);
   });
 });
+
+describe("a region's name heads a list item as a country's does", () => {
+  test('"Western Europe about 1,200, the Former Soviet Union some 2,000": each item its own region', () => {
+    const region = (value_text: string, value: number, country: string) =>
+      expected({ value_text, value, approximation: 'approximately', metric: 'returnees', country, as_of: '2025-06-01' });
+    expect(shapes('Returnees by region: Western Europe about 1,200, the Former Soviet Union some 2,000.', at)).toEqual([
+      region('about 1,200', 1200, '155'),
+      region('some 2,000', 2000, 'FSU'),
+    ]);
+  });
+});
