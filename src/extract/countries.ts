@@ -11,7 +11,7 @@ import { withoutTimeCode, words } from './text';
 import { FIGHTER_NOUNS, lowerBound, namesWithin, predicateEnd, Work } from './work';
 
 const WORLDWIDE =
-  /^[^.;]*?(?:\bfrom\s+(?:more than |over |some |about |around |nearly |almost )?\S+\s+(?:different\s+)?countries\b|\bof\s+(?:more than |over |some |about |around |nearly |almost )?(?:\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|dozens)\s+(?:different\s+)?countries\b|\b(?:worldwide|from around the world|from across the world|globally)\b)/i;
+  /^[^.;]*?(?:\b(?:from|returned\s+to|gone\s+home\s+to)\s+(?:more than |over |some |about |around |nearly |almost )?\S+\s+(?:different\s+)?countries\b|\bof\s+(?:more than |over |some |about |around |nearly |almost )?(?:\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|dozens)\s+(?:different\s+)?countries\b|\b(?:worldwide|from around the world|from across the world|globally)\b)/i;
 
 export function placeCountries(
   text: string,

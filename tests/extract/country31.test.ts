@@ -185,3 +185,22 @@ describe("a region's name heads a list item as a country's does", () => {
     ]);
   });
 });
+
+describe('people gone home to many countries are counted over the world', () => {
+  test('"have returned to 33 countries": the world', () => {
+    expect(shapes('At least 5,600 citizens or residents have returned to 33 countries, the report found.', at)).toEqual([
+      expected({
+        value_text: 'At least 5,600',
+        value: 5600,
+        value_low: 5600,
+        approximation: 'at_least',
+        metric: 'returnees',
+        country: '001',
+        claimant: 'report',
+        mention: 'the report',
+        cue: 'found',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+});
