@@ -465,8 +465,8 @@ export function placeCountries(
     // the 150")
     const restated = () => work.slice(0, i - 1).some((o) => o.country && o.fig.value !== null && o.fig.value === fig.value);
     const partsOwn = prev !== undefined && (prev.partOf === i || wholeAfter) && !restated();
-    // a state's cases told after the text turns to a place of another country, and of none of the carried one ("…
-    // 40 Kenyans returned. In Uganda, police arrested 12"), are that place's, not the carried nationality's
+    // a state's cases, or people killed, told after the text turns to a place of another country, and of none of the
+    // carried one ("… 40 Kenyans returned. In Uganda, police arrested 12"), are of no stated nationality, not the carried one
     const turnedAway = (from: Work, country: string | string[]) => {
       // (a subdivision carried, RU-CE, is of its country: Chechnya named between is no turn)
       const carried = (Array.isArray(country) ? country : [country]).map((c) => c.split('-')[0]);
@@ -476,7 +476,14 @@ export function placeCountries(
       );
       return between.length > 0 && between.every((p) => !carried.includes(p.ref));
     };
-    if (prev && close && prev.country && !partsOwn && CASE_METRICS.has(w.metric ?? '') && turnedAway(prev, prev.country)) {
+    if (
+      prev &&
+      close &&
+      prev.country &&
+      !partsOwn &&
+      (CASE_METRICS.has(w.metric ?? '') || w.metric === 'killed') &&
+      turnedAway(prev, prev.country)
+    ) {
       w.countryReason = "a state's cases where the text has turned to another country: no nationality stated";
       continue;
     }

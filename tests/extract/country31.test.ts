@@ -54,7 +54,7 @@ describe('a country opening a list item or a table row heads the figures in it',
   });
 });
 
-describe("a state's cases told after the text turns to another country's place take no carried nationality", () => {
+describe("a state's cases, or people killed, told after the text turns to another country's place take no carried nationality", () => {
   const returned = {
     value_text: 'About 40',
     value: 40,
@@ -73,6 +73,23 @@ describe("a state's cases told after the text turns to another country's place t
     expect(shapes(text, at)).toEqual([
       expected(returned),
       expected({ value_text: '12', value: 12, metric: 'arrested', as_of: '2025-05-30' }),
+    ]);
+  });
+
+  test('"… Nigerians were detained …. Across the border in Niger, troops killed 12": people killed there, of no stated nationality', () => {
+    const text = 'Police said 30 Nigerians were detained last week. Across the border in Niger, troops killed 12 in a raid on Friday.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '30',
+        value: 30,
+        metric: 'arrested',
+        country: 'NG',
+        claimant: 'Police',
+        mention: 'Police',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+      expected({ value_text: '12', value: 12, metric: 'killed', as_of: '2025-05-30' }),
     ]);
   });
 
