@@ -349,7 +349,10 @@ export function placeCountries(
     }
 
     const whole = w.partOf !== null ? work[w.partOf] : null;
-    if (whole && (whole.country || whole.foreign) && w.partOf! < i) {
+    // a named set's figure ("1,200 from Indonesia, Malaysia and Singapore") says of none of its parts or its sequels
+    // which of the set they are from: no one nationality stated
+    const setOf = (o: Work | null | undefined) => Array.isArray(o?.country);
+    if (whole && (whole.country || whole.foreign) && w.partOf! < i && !setOf(whole)) {
       w.country = whole.country;
       w.foreign = whole.foreign;
       // a part of foreign nationals is of foreign nationals too, and says so as its whole does
@@ -490,7 +493,7 @@ export function placeCountries(
     // a list item's country is the item's: the sentence after the list ("France reported 35, Germany 22 and Belgium 9.
     // Europol said 449 …") counts no one item's people
     const itemOnly = prev !== undefined && prev.fig.sentence !== fig.sentence && / heads its list item$/.test(prev.countryReason);
-    if (prev && close && prev.country && !partsOwn && !itemOnly) {
+    if (prev && close && prev.country && !partsOwn && !itemOnly && !setOf(prev)) {
       w.country = prev.country;
       w.countryReason = 'as the figure before it';
       continue;

@@ -221,3 +221,20 @@ describe('people gone home to many countries are counted over the world', () => 
     ]);
   });
 });
+
+describe("a named set's figure says of none of its parts or sequels which of the set they are from", () => {
+  test('"Some 1,200 fighters came from Indonesia, Malaysia and the Philippines. About 400 of them…": the 400 are of no one nationality', () => {
+    const text = 'Some 1,200 fighters came from Indonesia, Malaysia and the Philippines. About 400 of them have since returned.';
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: 'Some 1,200', value: 1200, approximation: 'approximately', country: ['ID', 'MY', 'PH'], as_of: '2025-06-01' }),
+      expected({
+        value_text: 'About 400',
+        value: 400,
+        approximation: 'approximately',
+        metric: 'returnees',
+        as_of: '2025-06-01',
+        relations: ['part_of c1'],
+      }),
+    ]);
+  });
+});
