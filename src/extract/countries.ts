@@ -24,13 +24,13 @@ export function placeCountries(
 ): void {
   const places = names.filter((n) => n.type === 'place');
   const countryNames = places.filter((p) => p.form === 'name' && !p.within && lexicon.place(p.ref)?.kind === 'country');
-  // what may label a list's item or a table's row: a country's name, or its nationals' adjective ("Tajik | 84 | 212")
+  // what may label a list's item or a table's row: a country's name or its nationals' adjective ("Tajik | 84 | 212"), a
+  // region's or grouping's name ("the Former Soviet Union some 2,000")
   const itemLabels = places.filter(
     (p) =>
       !p.within &&
       (lexicon.place(p.ref)?.kind === 'country' || (p.form === 'name' && /^(region|grouping)$/.test(lexicon.place(p.ref)?.kind ?? ''))),
   );
-
   const groupList = names.filter((n) => n.type === 'group');
   const groupsIn = (from: number, to: number) => namesWithin(groupList, from, to);
   // a demonym names whose nationals are counted when it is a plural ("Kazakhs") or qualifies people ("Kazakh
@@ -487,7 +487,7 @@ export function placeCountries(
       (CASE_METRICS.has(w.metric ?? '') || w.metric === 'killed') &&
       turnedAway(prev, prev.country)
     ) {
-      w.countryReason = "a state's cases where the text has turned to another country: no nationality stated";
+      w.countryReason = `${w.metric === 'killed' ? 'people killed' : "a state's cases"} where the text has turned to another country: no nationality stated`;
       continue;
     }
     // a list item's country is the item's: the sentence after the list ("France reported 35, Germany 22 and Belgium 9.
@@ -571,9 +571,9 @@ function askedNationality(
 /** "from the region", "from this region", after the people counted. */
 const FROM_THE_REGION = /^[^.;]{0,80}?\bfrom\s+(?:the|this|that)\s+region\b/i;
 
-/** "two more", "five further": more of the people counted before. */
-/** The words that open a coordinated conjunct of a sentence before its subject: ", and", "; while", "whereas the". */
+/** The words that open a coordinated conjunct of a sentence before its subject: " and", "; while", "whereas the". */
 const CONJUNCT_OPENING = /(?:;|\b(?:and|while|whereas|but)\b)\s*(?:the\s+)?$/i;
+/** "two more", "five further": more of the people counted before. */
 const MORE_OF_THEM = /^\s+(?:more|further)\b/i;
 
 /** Metrics of a police's or court's own cases: whoever the text is about, of whatever nationality those counted were. */

@@ -60,7 +60,7 @@ function runFrom(text: string, places: NameMention[], k: number, end: number): N
  * Austria and Finland") is theirs.
  */
 export function listItemCountry(text: string, w: Work, countries: NameMention[]): Found | null {
-  // (countries: their names, and the adjectives of their nationals that label a table's rows)
+  // (countries: their names, the adjectives of their nationals that label a table's rows, and regions' names)
   const { fig } = w;
   const s = fig.sentence;
   const head = text.slice(s.start, fig.start);
