@@ -2,7 +2,7 @@
 import { carryStops, ownCases } from './countryCarry';
 import { saysForeign } from './foreigners';
 import { groupStrength } from './groupStrength';
-import { authorityCountry, listItemCountry, sectionCountry } from './countryFrames';
+import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry } from './countryFrames';
 import { listLead } from './layoutCounts';
 import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
@@ -11,7 +11,7 @@ import { withoutTimeCode, words } from './text';
 import { FIGHTER_NOUNS, lowerBound, namesWithin, predicateEnd, Work } from './work';
 
 const WORLDWIDE =
-  /^[^.;]*?(?:\bfrom\s+(?:more than |over |some |about |around |nearly |almost )?\S+\s+(?:different\s+)?countries\b|\bof\s+(?:more than |over |some |about |around |nearly |almost )?(?:\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|dozens)\s+(?:different\s+)?countries\b|\b(?:worldwide|from around the world|from across the world|globally)\b)/i;
+  /^[^.;]*?(?:\b(?:from|returned\s+to|gone\s+home\s+to)\s+(?:more than |over |some |about |around |nearly |almost )?\S+\s+(?:different\s+)?countries\b|\bof\s+(?:more than |over |some |about |around |nearly |almost )?(?:\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|dozens)\s+(?:different\s+)?countries\b|\b(?:worldwide|from around the world|from across the world|globally)\b)/i;
 
 export function placeCountries(
   text: string,
@@ -24,6 +24,13 @@ export function placeCountries(
 ): void {
   const places = names.filter((n) => n.type === 'place');
   const countryNames = places.filter((p) => p.form === 'name' && !p.within && lexicon.place(p.ref)?.kind === 'country');
+  // what may label a list's item or a table's row: a country's name or its nationals' adjective ("Tajik | 84 | 212"), a
+  // region's or grouping's name ("the Former Soviet Union some 2,000")
+  const itemLabels = places.filter(
+    (p) =>
+      !p.within &&
+      (lexicon.place(p.ref)?.kind === 'country' || (p.form === 'name' && /^(region|grouping)$/.test(lexicon.place(p.ref)?.kind ?? ''))),
+  );
   const groupList = names.filter((n) => n.type === 'group');
   const groupsIn = (from: number, to: number) => namesWithin(groupList, from, to);
   // a demonym names whose nationals are counted when it is a plural ("Kazakhs") or qualifies people ("Kazakh
@@ -91,8 +98,8 @@ export function placeCountries(
       // home)" the return is another clause's
       const s = sentenceOf(n.start);
       const lead = text.slice(s.start, n.start);
-      const clauseStart =
-        s.start + Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('('), lead.lastIndexOf(')'), lead.lastIndexOf(',')) + 1;
+      // (a number's thousands separator, "1,125", ends no clause)
+      const clauseStart = s.start + Math.max(-1, ...[...lead.matchAll(/[;()]|,(?!\d)/g)].map((m) => m.index!)) + 1;
       const rest = text.slice(n.end, s.end);
       const clauseEnd = n.end + (/[,;()]/.exec(rest)?.index ?? rest.length);
       if (
@@ -250,7 +257,7 @@ export function placeCountries(
       continue;
     }
     // the country heading its list item wins over anything else: "the Russian Federation 142", "France: 41"
-    const item = listItemCountry(text, w, countryNames);
+    const item = listItemCountry(text, w, itemLabels);
     // …unless the list's lead names the people's nationality: then the items say where they are ("Tajik nationals
     // arrested abroad: Russia 31, Türkiye 12")
     const lead = item && !fig.noun ? listLead(text, fig.start, fig.sentence)?.lead : null;
@@ -287,15 +294,24 @@ export function placeCountries(
     // "Kabardino-Balkaria residents", "Dagestan natives": such a subdivision's name before the people counted is their origin
     const namesOwnPeople = (p: NameMention) =>
       own(p) !== null && fig.noun !== null && ORIGIN_PEOPLE.test(fig.noun.lower) && /^\s+$/.test(text.slice(p.end, fig.noun.start));
-    const inNp = within(fig.end, Math.max(nounEnd, fig.end) + 1).find((p) => !p.within || p.form === 'demonym' || namesOwnPeople(p));
+    const headsLaterConjunct = (p: NameMention) =>
+      CONJUNCT_OPENING.test(text.slice(fig.end, p.start)) &&
+      work.some((o, j) => j > i && o.fig.sentence === fig.sentence && o.fig.start >= p.end);
+    const inNp = within(fig.end, Math.max(nounEnd, fig.end) + 1).find(
+      (p) => (!p.within || p.form === 'demonym' || namesOwnPeople(p)) && !headsLaterConjunct(p),
+    );
     // "three women and eight children are German citizens": figures coordinated by "and" share the predicate after the last
     const next = work[i + 1];
     const shared =
       next && next.fig.sentence === fig.sentence && /^\s+[\p{L}-]+\s+and\s+$/u.test(text.slice(fig.end, next.fig.start))
         ? within(next.fig.noun ? next.fig.noun.end : next.fig.end, Math.min(next.rightEnd, next.fig.end + 90)).find((p) => asNationals(p))
         : undefined;
-    // (a country opening a later clause with "for" frames that clause's figures, not this one)
-    const right = within(fig.end, Math.min(rightEnd, fig.end + 90)).find((p) => asNationals(p) && !opensForClause(p)) ?? shared;
+    // (a country opening a later clause with "for" frames that clause's figures, not this one; nor does a nationality, or a
+    // state acting on its nationals, that heads a later conjunct with a figure of its own: "Russians number about 120 and
+    // Azerbaijanis 95", "France repatriated 35 children, and Germany took back 12")
+    const right =
+      within(fig.end, Math.min(rightEnd, fig.end + 90)).find((p) => asNationals(p) && !opensForClause(p) && !headsLaterConjunct(p)) ??
+      shared;
     // a semicolon ends the clause that tells of the figure before: "…fighters from Russia; 760 of the 3,244…"
     const clauseStart = w.leftStart + text.slice(w.leftStart, fig.start).lastIndexOf(';') + 1;
     // a nationality that is another figure's noun counts that figure's people: in "9 Nigerians were among 40 militants" the
@@ -303,7 +319,15 @@ export function placeCountries(
     const othersNoun = (p: NameMention) =>
       !MORE_OF_THEM.test(text.slice(fig.end, fig.end + 12)) &&
       work.some(
-        (o, j) => j < i && o.fig.sentence === fig.sentence && o.fig.noun !== null && p.start >= o.fig.end && p.end <= o.fig.noun.end,
+        (o, j) =>
+          j < i &&
+          o.fig.sentence === fig.sentence &&
+          o.fig.noun !== null &&
+          p.start >= o.fig.end &&
+          p.end <= o.fig.noun.end &&
+          // (a noun read past "and" to the nationality heading this figure's conjunct is this figure's: "about 120 and
+          // Azerbaijanis 95")
+          !CONJUNCT_OPENING.test(text.slice(o.fig.end, p.start)),
       );
     const left = within(clauseStart, fig.start)
       .filter((p) => asNationals(p) && !othersNoun(p))
@@ -325,7 +349,10 @@ export function placeCountries(
     }
 
     const whole = w.partOf !== null ? work[w.partOf] : null;
-    if (whole && (whole.country || whole.foreign) && w.partOf! < i) {
+    // a named set's figure ("1,200 from Indonesia, Malaysia and Singapore") says of none of its parts or its sequels
+    // which of the set they are from: no one nationality stated
+    const setOf = (o: Work | null | undefined) => Array.isArray(o?.country);
+    if (whole && (whole.country || whole.foreign) && w.partOf! < i && !setOf(whole)) {
       w.country = whole.country;
       w.foreign = whole.foreign;
       // a part of foreign nationals is of foreign nationals too, and says so as its whole does
@@ -377,7 +404,9 @@ export function placeCountries(
     const bringer =
       w.metric === 'returnees'
         ? within(fig.sentence.start, fig.start)
-            .filter((p) => !p.within && lexicon.place(p.ref)?.kind === 'country' && qualifiesSpeaker(text, p.end))
+            .filter(
+              (p) => !p.within && lexicon.place(p.ref)?.kind === 'country' && (qualifiesSpeaker(text, p.end) || speakerOf(text, p.start)),
+            )
             .filter((p) => BRINGS_HOME.test(text.slice(p.end, fig.start)))
             .pop()
         : undefined;
@@ -439,7 +468,32 @@ export function placeCountries(
     // the 150")
     const restated = () => work.slice(0, i - 1).some((o) => o.country && o.fig.value !== null && o.fig.value === fig.value);
     const partsOwn = prev !== undefined && (prev.partOf === i || wholeAfter) && !restated();
-    if (prev && close && prev.country && !partsOwn) {
+    // a state's cases, or people killed, told after the text turns to a place of another country, and of none of the
+    // carried one ("… 40 Kenyans returned. In Uganda, police arrested 12"), are of no stated nationality, not the carried one
+    const turnedAway = (from: Work, country: string | string[]) => {
+      // (a subdivision carried, RU-CE, is of its country: Chechnya named between is no turn)
+      const carried = (Array.isArray(country) ? country : [country]).map((c) => c.split('-')[0]);
+      // (a conflict zone named between them is where the people went or are held, no turn of the text)
+      const between = within(from.fig.noun?.end ?? from.fig.end, fig.start).filter(
+        (p) => /^[A-Z]{2}$/.test(p.ref) && !CONFLICT_ZONES.has(p.ref),
+      );
+      return between.length > 0 && between.every((p) => !carried.includes(p.ref));
+    };
+    if (
+      prev &&
+      close &&
+      prev.country &&
+      !partsOwn &&
+      (CASE_METRICS.has(w.metric ?? '') || w.metric === 'killed') &&
+      turnedAway(prev, prev.country)
+    ) {
+      w.countryReason = `${w.metric === 'killed' ? 'people killed' : "a state's cases"} where the text has turned to another country: no nationality stated`;
+      continue;
+    }
+    // a list item's country is the item's: the sentence after the list ("France reported 35, Germany 22 and Belgium 9.
+    // Europol said 449 …") counts no one item's people
+    const itemOnly = prev !== undefined && prev.fig.sentence !== fig.sentence && / heads its list item$/.test(prev.countryReason);
+    if (prev && close && prev.country && !partsOwn && !itemOnly && !setOf(prev)) {
       w.country = prev.country;
       w.countryReason = 'as the figure before it';
       continue;
@@ -519,6 +573,8 @@ function askedNationality(
 /** "from the region", "from this region", after the people counted. */
 const FROM_THE_REGION = /^[^.;]{0,80}?\bfrom\s+(?:the|this|that)\s+region\b/i;
 
+/** The words that open a coordinated conjunct of a sentence before its subject: " and", "; while", "whereas the". */
+const CONJUNCT_OPENING = /(?:;|\b(?:and|while|whereas|but)\b)\s*(?:the\s+)?$/i;
 /** "two more", "five further": more of the people counted before. */
 const MORE_OF_THEM = /^\s+(?:more|further)\b/i;
 
@@ -615,6 +671,12 @@ function qualifiesSpeaker(text: string, end: number): boolean {
     from = w.end;
   }
   return false;
+}
+
+/** Whether a state's name ends its speaker's or authority's name: "the Government of Kazakhstan", "the authorities of Iraq". */
+function speakerOf(text: string, start: number): boolean {
+  const of = /\b([\p{L}-]+)\s+(?:of|in)\s+(?:the\s+)?$/iu.exec(text.slice(Math.max(0, start - 40), start));
+  return of !== null && SPEAKER.test(of[1]);
 }
 
 /** The last run of country names joined by commas and "and" ("Indonesia, Malaysia, Singapore and the Philippines"). */

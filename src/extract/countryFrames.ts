@@ -6,10 +6,11 @@
  */
 import type { Lexicon, NameMention } from './lexicon';
 import type { Sentence } from './text';
+import { ITEM_MARK, lineStart } from './tableColumns';
 import type { Work } from './work';
 
 /** Metrics that count a state's own cases: its police's arrests, its prosecutors' charges, its courts' verdicts. */
-const CASE_METRICS = new Set([
+export const CASE_METRICS = new Set([
   'arrested',
   'charged',
   'convicted',
@@ -23,6 +24,14 @@ const CASE_METRICS = new Set([
   'prevented_from_travelling',
 ]);
 const JOIN = /^\s*(?:,|and|&|or|,\s*and)\s*(?:the\s+)?$/i;
+/**
+ * The stretch of a line or list item before the country that heads it: nothing, a list item's mark ("*", "•", "-", "3.",
+ * "(a)") or a table row's opening bar ("| Serbia | 49 |"), then "the".
+ */
+const OPENS_ITEM = new RegExp(`^\\s*(?:${ITEM_MARK}\\s*|\\|\\s*)?(?:the\\s+)?$`, 'i');
+
+/** A dateline's place in capitals before the comma that opens the country: "BOGOTA,", "DERA ISMAIL KHAN,". */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]{2,},\s*$/u;
 
 export interface Found {
   country: string | string[];
@@ -51,6 +60,7 @@ function runFrom(text: string, places: NameMention[], k: number, end: number): N
  * Austria and Finland") is theirs.
  */
 export function listItemCountry(text: string, w: Work, countries: NameMention[]): Found | null {
+  // (countries: their names, the adjectives of their nationals that label a table's rows, and regions' names)
   const { fig } = w;
   const s = fig.sentence;
   const head = text.slice(s.start, fig.start);
@@ -66,6 +76,9 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
     bracketed ? head.slice(0, -1).lastIndexOf('(') : head.lastIndexOf('('),
   );
   const itemStart = s.start + cut + 1;
+  // a wire story's dateline ("BOGOTA, Colombia - Around 2,500…", "MANILA, Philippines (Reuters) —") says where the story
+  // was filed, not whose the figures are
+  if (DATELINE.test(text.slice(lineStart(text, itemStart), itemStart))) return null;
   const before = countries.filter((p) => p.start >= itemStart && p.end <= fig.start);
   if (before.length) {
     // the run of names that ends nearest the figure: "Kyrgyzstan 59 and Kazakhstan 37" → Kazakhstan
@@ -78,8 +91,11 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
     // "Sweden and Denmark together 11", "… 59 and Kazakhstan 37", "… 30 children and Germany 91"
     if (
       (!bracketed || bracketedOrigins(text, countries, k)) &&
-      /^\s*(?:[*•·▪‣◦–—-]\s*)?(?:and\s+|.*\d\)?(?:\s+\p{L}+){0,2}\s+and\s+)?(?:the\s+)?$/iu.test(lead) &&
-      /^\s*(?:[:—–|-]|\(|together|combined|alone|each|only|just)?\s*$/i.test(gap)
+      (OPENS_ITEM.test(lead) || /^\s*(?:and\s+|.*\d\)?(?:\s+\p{L}+){0,2}\s+and\s+)(?:the\s+)?$/iu.test(lead)) &&
+      /^\s*(?:[:—–|-]|\(|together|combined|alone|each|only|just)?\s*$/i.test(gap) &&
+      // a nationality's adjective labels a row or an item only as a label does, before a cell's bar, a colon or a dash
+      // ("Tajik | 84 | 212", "Uzbek: 45"): "the Syrian 12" is no item's label
+      (run.every((p) => p.form === 'name') || /^\s*[:—–|\t-]\s*$|^ {2,}$/.test(gap))
     )
       return { country: codesOf(run), reason: `"${text.slice(run[0].start, run[run.length - 1].end)}" heads its list item` };
   }
@@ -87,7 +103,7 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
   const stop = /[;\n]/.exec(rest);
   const itemEnd = fig.end + (stop ? stop.index : rest.length);
   const to = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:went\s+|were\s+sent\s+|returned\s+|repatriated\s+)?to\s+(?:the\s+)?$/iu;
-  const after = countries.find((p) => p.start >= fig.end && p.end <= itemEnd && to.test(text.slice(fig.end, p.start)));
+  const after = countries.find((p) => p.form === 'name' && p.start >= fig.end && p.end <= itemEnd && to.test(text.slice(fig.end, p.start)));
   if (after && /^(returnees|transferred)$/.test(w.metric ?? '')) {
     const run = runFrom(text, countries, countries.indexOf(after), itemEnd);
     return { country: codesOf(run), reason: `brought to "${text.slice(run[0].start, run[run.length - 1].end)}" in its list item` };
@@ -124,7 +140,7 @@ export function sectionCountry(text: string, sents: Sentence[], at: number, coun
     return (
       p !== undefined &&
       (s.start === 0 || text[s.start - 1] === '\n') &&
-      /^\s*(?:\d+[.)]\s*|[*•·▪‣◦–—-]\s*)?(?:the\s+)?$/i.test(text.slice(s.start, p.start)) &&
+      OPENS_ITEM.test(text.slice(s.start, p.start)) &&
       /^\s*[:—–]\s/.test(text.slice(p.end, s.end))
     );
   };
@@ -138,7 +154,7 @@ export function sectionCountry(text: string, sents: Sentence[], at: number, coun
     const p = countries.find((c) => c.start >= s.start && c.end <= s.end);
     if (!p || p.form === 'demonym' || p.within || lexicon.place(p.ref)?.kind !== 'country') continue;
     // after a number or a bullet: "3. France: …", "* KAZAKHSTAN: The government says…"
-    if (!/^\s*(?:\d+[.)]\s*|[*•·▪‣◦–—-]\s*)?(?:the\s+)?$/i.test(text.slice(s.start, p.start))) continue;
+    if (!OPENS_ITEM.test(text.slice(s.start, p.start))) continue;
     const tail = text.slice(p.end, s.end);
     // the name alone ("Finland.", a heading "France") or followed by a colon or dash opening the paragraph ("France: …")
     if (/^\s*[.:]?\s*$/.test(tail) || (s === first && /^\s*[:—–]\s/.test(tail)))

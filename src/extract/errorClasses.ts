@@ -409,6 +409,32 @@ export function whereMissedCountryIsNamed(l: Layout, code: string, at: number): 
   return `${where}; ${AUTHORITY_WORDS.test(l.text.slice(s.start, s.end)) ? 'forces or authorities in its sentence' : 'no forces or authorities in its sentence'}`;
 }
 
+/**
+ * A carried country as a kind: how far the carry reaches from the figure before (its sentence, its paragraph, across a
+ * paragraph break, across a heading) and what the text names between the two figures (a place of the carried country,
+ * one of another country only, both, none). No word of the passage is in the answer.
+ */
+export function carriedAcross(l: Layout, from: Candidate, to: Candidate, metric: string): string {
+  const at = (x: number) => l.sents.findIndex((s) => s.start <= x && x < s.end);
+  const a = at(from.start);
+  const b = at(to.start);
+  const span =
+    a === b
+      ? 'its sentence'
+      : l.sents.slice(a + 1, b + 1).some((s) => s.headline)
+        ? 'across a heading'
+        : l.sents[a]?.block === l.sents[b]?.block
+          ? 'its paragraph'
+          : 'across a paragraph break';
+  const carried = typeof from.country === 'string' ? from.country : null;
+  const between = l.places.filter((p) => p.start >= from.end && p.end <= to.end);
+  const same = between.some((p) => p.ref === carried);
+  const other = between.some((p) => p.ref !== carried && /^[A-Z]{2}$/.test(p.ref));
+  const named =
+    same && other ? 'the carried country and another' : same ? 'the carried country' : other ? 'another country only' : 'no place';
+  return `${span}; between them ${named}: ${metric}`;
+}
+
 export function errorClasses(
   corpus: Corpus,
   result: {
@@ -460,6 +486,8 @@ export function errorClasses(
     country_by_rule_where_named: {},
     country_missed_where_named: {},
     country_by_group_in_sentence: {},
+    country_carried_across: {},
+    country_carried_from_rule: {},
   };
   const lexicon = options.lexicon ?? fileLexicon();
   const texts = new Map(corpus.passages.map((p) => [p.id, p.text]));
@@ -615,6 +643,17 @@ export function errorClasses(
         );
       }
     }
+    // a country carried from the figure before: how far (its sentence, its paragraph, past a paragraph break or a
+    // heading) and what the text names between the two figures (the carried country, another, none)
+    const before = result.candidates[m.passage]?.[m.index - 1];
+    // …and by the rule that gave the figure before its country (a list item's, a section's, a demonym's…)
+    if (r.country === 'as the figure before it' && before)
+      add(t.country_carried_from_rule, `${cc === 'right' ? 'right' : 'wrong'}: from ${reasonKind(before.reasons.country)}`);
+    if (r.country === 'as the figure before it' && before)
+      add(
+        t.country_carried_across,
+        `${cc === 'right' ? 'right' : 'wrong'}: ${carriedAcross(layout(m.passage), before, c!, metricKind(g.metric))}`,
+      );
     if (cc !== 'right') {
       add(t.wrong_country_by_rule, `${cc}: ${reasonKind(r.country)}`);
       add(t.wrong_country_by_metric, `${cc}: gold ${String(g.metric)}, got ${String(p.metric)}`);

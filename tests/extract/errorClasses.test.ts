@@ -242,3 +242,25 @@ test("country tallies of extract29: where a missed country is named, and the gro
   expect(classes.country_by_group_in_sentence).toEqual({ 'al-shabaab: gold null, right': 1 });
   for (const word of ['Lagos', 'Troops', 'Kenya', 'suspects']) expect(formatClasses(classes)).not.toContain(word);
 });
+
+test('a carried country: how far it was carried, what the text names between, and the rule that gave the first its country', () => {
+  const text = 'About 40 Kenyans have returned home.\n\nPolice in Mombasa later arrested 12 of the men on Friday.';
+  const gold = (s: string, metric: string, country: string | null) => ({
+    id: s,
+    cluster: s,
+    optional: false,
+    value_text: s,
+    approximation: 'exact',
+    metric,
+    country,
+    start: text.indexOf(s),
+    end: text.indexOf(s) + s.length,
+  });
+  const corpus = onePassage(text, [gold('40', 'returnees', 'KE'), gold('12', 'arrested', null)]);
+  const classes = errorClasses(corpus, evaluate(corpus));
+  expect(classes.country_carried_across).toEqual({
+    "wrong: across a paragraph break; between them the carried country: a state's cases": 1,
+  });
+  expect(classes.country_carried_from_rule).toEqual({ 'wrong: from "…"': 1 });
+  for (const word of ['Kenya', 'Mombasa', '12']) expect(formatClasses(classes)).not.toContain(word);
+});
