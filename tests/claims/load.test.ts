@@ -84,14 +84,23 @@ test('a claim’s timestamps are served as its row’s instant in UTC, to the mi
     ['2026-07-01 00:30:00.000999+05:30', '2026-06-30T19:00:00.000Z'],
   ];
   for (const [stored, served] of cases) {
-    await t.db('claims').where({ id }).update({ created_at: stored, updated_at: stored, version: t.db.raw('version + 1') });
+    await t
+      .db('claims')
+      .where({ id })
+      .update({ created_at: stored, updated_at: stored, version: t.db.raw('version + 1') });
     const res = await request(t.app).get(`/v1/claims/${id}`).expect(200);
     expect([res.body.created_at, res.body.updated_at]).toEqual([served, served]);
   }
 });
 
 test('isoTimestamp reads PostgreSQL’s text of a timestamptz in any session time zone as Date#toISOString writes it', async () => {
-  const instants = ['2026-01-02 03:04:05.678999+00', '2026-01-02 03:04:05.5+00', '1999-12-31 23:59:59+00', '0099-03-04 05:06:07.0123+00', '2026-03-29 01:30:00+00'];
+  const instants = [
+    '2026-01-02 03:04:05.678999+00',
+    '2026-01-02 03:04:05.5+00',
+    '1999-12-31 23:59:59+00',
+    '0099-03-04 05:06:07.0123+00',
+    '2026-03-29 01:30:00+00',
+  ];
   for (const zone of ['UTC', 'Asia/Kolkata', 'America/St_Johns', 'Europe/Berlin']) {
     const texts = await t.db.transaction(async (trx) => {
       await trx.raw(`SET LOCAL TimeZone = '${zone}'`);
