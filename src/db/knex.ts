@@ -14,7 +14,7 @@ const UTC_TIMESTAMP = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(?:\.(\d{1,6}))?\+00$/
 /**
  * A timestamptz's text as the ISO string a served record shows (`Date#toISOString`: UTC, milliseconds truncated):
  * in a UTC session by rearranging the text, which costs a fraction of building a Date and writing it out again (two
- * per claim were ~15 % of the list's row parsing, bench/README.md, speed34); any other text through the Date.
+ * per claim were 12–18 % of the list's row parsing and protocol, bench/README.md, speed34); any other text through the Date.
  */
 export function isoTimestamp(text: string): string {
   const utc = UTC_TIMESTAMP.exec(text);
