@@ -215,8 +215,9 @@ async function listOneStatement(
         credibility: row.credibility,
         notes: row.notes,
         version: row.version,
-        created_at: row.created_at.toISOString(),
-        updated_at: row.updated_at.toISOString(),
+        // LOAD_STATEMENT reads the timestamps as the ISO strings served (ISO_TIMESTAMPS, src/db/knex.ts).
+        created_at: row.created_at,
+        updated_at: row.updated_at,
       };
     });
   return { data, more };

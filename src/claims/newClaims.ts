@@ -123,6 +123,7 @@ export class NewClaimRecords {
     author: string,
     recordedAt: Date,
   ): void {
+    const recorded = recordedAt.toISOString();
     // Objects are written out field by field, not spread: at thousands of claims a batch, spreads cost more than the rest together.
     for (const { id, claim } of claims) {
       const r = claim.row;
@@ -151,8 +152,8 @@ export class NewClaimRecords {
         credibility: r.credibility,
         notes: r.notes,
         version: 1,
-        created_at: recordedAt,
-        updated_at: recordedAt,
+        created_at: recorded,
+        updated_at: recorded,
         claimant_name: claimant.name,
         claimant_kind: claimant.kind,
         affiliations: claimant.affiliations,

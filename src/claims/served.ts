@@ -1,5 +1,6 @@
 import { AffiliationWithOrg, toAffiliation } from '../actors/store';
 import { formatPartialDate } from '../dates';
+import { ISO_TIMESTAMPS } from '../db/knex';
 import type { PreparedStatement } from '../db/prepared';
 import type { ClaimRelationRow, ClaimRow, ClaimSourceRow } from '../db/tables';
 import type { ActorKind, Precision } from '../closedSets';
@@ -20,8 +21,13 @@ export interface SourceDocument {
   published_precision: Precision | null;
 }
 
-/** A claim row with its claimant and, aggregated to JSON by PostgreSQL, the claimant's roles, the sources and the relations. */
-export type LoadedRow = ClaimRow & {
+/**
+ * A claim row with its claimant and, aggregated to JSON by PostgreSQL, the claimant's roles, the sources and the
+ * relations; its timestamps already as served (ISO_TIMESTAMPS).
+ */
+export type LoadedRow = Omit<ClaimRow, 'created_at' | 'updated_at'> & {
+  created_at: string;
+  updated_at: string;
   claimant_name: string;
   claimant_kind: ActorKind;
   affiliations: AffiliationWithOrg[] | null;
@@ -58,7 +64,7 @@ export const LOAD_SQL = `
  * LOAD_SQL prepared: every list page and every claim read runs it, and planning it (its three correlated subqueries)
  * cost PostgreSQL about a fifth as much as running it for a page of 50 claims. Its plan does not depend on the ids.
  */
-export const LOAD_STATEMENT: PreparedStatement = { name: 'claims_load', text: LOAD_SQL };
+export const LOAD_STATEMENT: PreparedStatement = { name: 'claims_load', text: LOAD_SQL, types: ISO_TIMESTAMPS };
 
 /** The role the claimant held when the figure was stated (or as of it), else their current or first role. */
 export function roleAt<A extends { from_date: string | null; to_date: string | null }>(
@@ -145,7 +151,7 @@ export function toClaim(row: LoadedRow): Claim {
     credibility: row.credibility,
     notes: row.notes,
     version: row.version,
-    created_at: row.created_at.toISOString(),
-    updated_at: row.updated_at.toISOString(),
+    created_at: row.created_at,
+    updated_at: row.updated_at,
   };
 }

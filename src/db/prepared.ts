@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { QueryResult } from 'pg';
+import type { CustomTypesConfig, QueryResult } from 'pg';
 
 /**
  * A statement PostgreSQL plans once per connection and then only executes: its name (unique in the app) and its text
@@ -9,12 +9,14 @@ import type { QueryResult } from 'pg';
 export interface PreparedStatement {
   name: string;
   text: string;
+  /** How its columns are parsed, when not as everywhere (pg's type parsers as src/db/knex.ts sets them). */
+  types?: CustomTypesConfig;
 }
 
 /** The part of a pg connection this file uses: a query, by name when prepared (the driver prepares it on its first use there). */
 interface PgConnection {
   query(
-    config: { name?: string; text: string; values: readonly unknown[] },
+    config: { name?: string; text: string; values: readonly unknown[]; types?: CustomTypesConfig },
     callback: (err: Error | null, result: QueryResult) => void,
   ): void;
   query(text: string, values: readonly unknown[], callback: (err: Error | null, result: QueryResult) => void): void;
@@ -29,7 +31,7 @@ interface PgConnection {
  * knex runs a query (see runOnConnection). knex itself cannot prepare a statement by name.
  */
 export function queryPrepared<Row>(db: Knex | Knex.Transaction, statement: PreparedStatement, values: readonly unknown[]): Promise<Row[]> {
-  return runOnConnection<Row>(db, { name: statement.name, text: statement.text, values });
+  return runOnConnection<Row>(db, { name: statement.name, text: statement.text, values, types: statement.types });
 }
 
 /** A query as knex would send it to PostgreSQL: its text with $n placeholders, and its values. */
@@ -78,7 +80,7 @@ export class CompiledQueries {
  */
 async function runOnConnection<Row>(
   db: Knex | Knex.Transaction,
-  statement: { name?: string; text: string; values: readonly unknown[] },
+  statement: { name?: string; text: string; values: readonly unknown[]; types?: CustomTypesConfig },
 ): Promise<Row[]> {
   const client = db.client as Knex.Client & {
     acquireConnection(): Promise<PgConnection>;
@@ -114,7 +116,10 @@ async function runOnConnection<Row>(
  * old generation per scavenge (0.25 MB with the callback at one connection, 0.7 MB at 32) and ran more mark-compacts
  * (bench/README.md, speed26). Why V8 kept that promise's value was not found; that it did was measured.
  */
-function send(connection: PgConnection, statement: { name?: string; text: string; values: readonly unknown[] }): Promise<QueryResult> {
+function send(
+  connection: PgConnection,
+  statement: { name?: string; text: string; values: readonly unknown[]; types?: CustomTypesConfig },
+): Promise<QueryResult> {
   return new Promise((resolve, reject) => {
     const done = (err: Error | null, result: QueryResult) => (err ? reject(err) : resolve(result));
     // A statement without a name goes as text and values, as pg's Pool is given the bare server's page query: pg copies

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import request from 'supertest';
 import { SEED_FILE } from '../../seeds/load';
+import { types } from 'pg';
+import { isoTimestamp } from '../../src/db/knex';
 import { createTestApp, TestApp } from '../support/app';
 
 // ClaimStore.load builds served claims in one statement (JSON aggregated by PostgreSQL): every nested part
@@ -71,4 +73,42 @@ test('sources keep their order and an organization claimant has no role', async 
   expect(video.relations).toEqual([
     { type: 'source_of', claim_id: expect.any(Number), asserted_by: expect.objectContaining({ name: 'Joanna Paraszczuk' }) },
   ]);
+});
+
+test('a claim’s timestamps are served as its row’s instant in UTC, to the millisecond (truncated)', async () => {
+  const { id } = await byKey('rferl-26698040/knb-kz-women-150');
+  const cases = [
+    ['2026-01-02 03:04:05.678999+00', '2026-01-02T03:04:05.678Z'],
+    ['2026-01-02 03:04:05.5+00', '2026-01-02T03:04:05.500Z'],
+    ['2026-01-02 03:04:05+00', '2026-01-02T03:04:05.000Z'],
+    ['2026-07-01 00:30:00.000999+05:30', '2026-06-30T19:00:00.000Z'],
+  ];
+  for (const [stored, served] of cases) {
+    await t
+      .db('claims')
+      .where({ id })
+      .update({ created_at: stored, updated_at: stored, version: t.db.raw('version + 1') });
+    const res = await request(t.app).get(`/v1/claims/${id}`).expect(200);
+    expect([res.body.created_at, res.body.updated_at]).toEqual([served, served]);
+  }
+});
+
+test('isoTimestamp reads PostgreSQL’s text of a timestamptz in any session time zone as Date#toISOString writes it', async () => {
+  const instants = [
+    '2026-01-02 03:04:05.678999+00',
+    '2026-01-02 03:04:05.5+00',
+    '1999-12-31 23:59:59+00',
+    '0099-03-04 05:06:07.0123+00',
+    '2026-03-29 01:30:00+00',
+  ];
+  for (const zone of ['UTC', 'Asia/Kolkata', 'America/St_Johns', 'Europe/Berlin']) {
+    const texts = await t.db.transaction(async (trx) => {
+      await trx.raw(`SET LOCAL TimeZone = '${zone}'`);
+      const { rows } = await trx.raw(`SELECT unnest(?::timestamptz[])::text AS text`, [instants]);
+      return (rows as { text: string }[]).map((r) => r.text);
+    });
+    const viaDate = texts.map((text) => (types.getTypeParser(types.builtins.TIMESTAMPTZ)(text) as Date).toISOString());
+    expect(texts.map(isoTimestamp)).toEqual(viaDate);
+    if (zone === 'UTC') expect(viaDate.slice(0, 2)).toEqual(['2026-01-02T03:04:05.678Z', '2026-01-02T03:04:05.500Z']);
+  }
 });

@@ -95,7 +95,9 @@ test('claims are loaded through the prepared LOAD_STATEMENT: in the order asked,
   const claims = await store.load([...ids, 999_999]);
   expect(claims.map((c) => c.id)).toEqual(ids);
   expect(await prepared(single)).toContain(LOAD_STATEMENT.name);
-  const { rows } = await t.db.raw<{ rows: LoadedRow[] }>(LOAD_STATEMENT.text.replace('$1', '?'), [ids]);
+  const { rows } = await t.db
+    .raw<{ rows: LoadedRow[] }>(LOAD_STATEMENT.text.replace('$1', '?'), [ids])
+    .options({ types: LOAD_STATEMENT.types });
   const unprepared = new Map(rows.map((r) => [r.id, toClaim(r)]));
   expect(claims).toEqual(ids.map((id) => unprepared.get(id)));
 });
