@@ -124,8 +124,10 @@ function send(
     const done = (err: Error | null, result: QueryResult) => (err ? reject(err) : resolve(result));
     // A statement without a name goes as text and values, as pg's Pool is given the bare server's page query: pg copies
     // a query given as an object property by property (`cloneQueryConfig`, ~1% of a list request's server CPU in the
-    // profiles of speed27), and a prepared statement needs the object for its name.
-    if (statement.name === undefined || connection.ledgerUnnamedStatements) connection.query(statement.text, statement.values, done);
-    else connection.query(statement, done);
+    // profiles of speed27), and a prepared statement needs the object for its name, a statement with its own parsers
+    // for them (behind a transaction pooler, without its name).
+    const unnamed = statement.name === undefined || connection.ledgerUnnamedStatements;
+    if (unnamed && !statement.types) connection.query(statement.text, statement.values, done);
+    else connection.query(unnamed ? { text: statement.text, values: statement.values, types: statement.types } : statement, done);
   });
 }
