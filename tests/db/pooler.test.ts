@@ -77,7 +77,7 @@ suite('through PgBouncer', () => {
       }
     });
 
-    test('claims and their pages read through the pooler are served exactly as read directly (the load statement's own timestamp parsers go without its name: a 500 on pages before)', async () => {
+    test('claims and their pages read through the pooler are served exactly as read directly (the load statement goes without its name but with its timestamp parsers: a 500 on pages before)', async () => {
       for (const path of ['/v1/claims?limit=50', '/v1/claims/2', '/claims/2', '/?q=fighters']) {
         const [pooledAnswer, direct] = await Promise.all([request(app).get(path).expect(200), request(t.app).get(path).expect(200)]);
         expect(pooledAnswer.text).toBe(direct.text);
