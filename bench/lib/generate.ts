@@ -126,7 +126,8 @@ export async function generateLedger(
     `
     WITH c AS (SELECT code, row_number() OVER (ORDER BY code) AS n FROM countries WHERE kind = 'country'),
     picked AS (SELECT array_agg(code ORDER BY n) AS codes FROM c WHERE n <= $2::int),
-    m AS (SELECT array_agg(code ORDER BY code) AS codes FROM metrics),
+    -- the twenty metrics only: the ledger's vocabulary grows (migration 20261216010000), the benchmark's ledger must not
+    m AS (SELECT array_agg(code ORDER BY code) AS codes FROM metrics WHERE code = ANY($5::text[])),
     r AS (
       SELECT i, random() AS r1, random() AS r2, random() AS r3, random() AS r4, random() AS r5, random() AS r6,
         round(exp(2 + random() * 7))::numeric AS v
@@ -162,7 +163,7 @@ export async function generateLedger(
       CASE WHEN i % 50 = 7 THEN 'Misreported figure, withdrawn by the publisher' END,
       CASE WHEN i % 3 = 0 THEN 1 + i % 6 END
     FROM shaped, picked, m`,
-    [claims, countries, publishers, claimants],
+    [claims, countries, publishers, claimants, BENCH_METRICS.map(([code]) => code)],
   );
 
   // 1–3 sources: all claims have one, 40% a second, 15% a third.
