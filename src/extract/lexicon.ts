@@ -59,6 +59,9 @@ interface Entry {
   subdivision?: string;
 }
 
+/** A metric's label, or words that may name it, as the labels are looked up: lower case, one space between words. */
+const labelKey = (words: string): string => words.trim().toLowerCase().replace(/\s+/g, ' ');
+
 export class Lexicon {
   private readonly entries = new Map<string, Entry[]>();
   private readonly places = new Map<string, PlaceEntry>();
@@ -89,7 +92,7 @@ export class Lexicon {
     this.actors = new AbbreviationIndex(actors);
     this.metricCodes = metrics ? new Set(metrics.map((m) => m.code)) : null;
     for (const m of metrics ?? []) {
-      const label = m.label.trim().toLowerCase().replace(/\s+/g, ' ');
+      const label = labelKey(m.label);
       const forms = /s$/.test(label) ? [label, label.replace(/ies$/, 'y').replace(/(?<!ie)s$/, '')] : [label, `${label}s`];
       for (const f of forms) if (f && !this.metricLabels.has(f)) this.metricLabels.set(f, m.code);
     }
@@ -145,7 +148,7 @@ export class Lexicon {
 
   /** The metric whose label the words name ("hostages" for a metric labelled "Hostages"), or null. */
   metricLabelled(words: string): string | null {
-    return this.metricLabels.get(words.trim().toLowerCase().replace(/\s+/g, ' ')) ?? null;
+    return this.metricLabels.get(labelKey(words)) ?? null;
   }
 
   place(code: string): PlaceEntry | undefined {
