@@ -17,6 +17,10 @@ export const HIGH_CONFIDENCE = 0.8;
  */
 export const LOW_CONFIDENCE = 0.5;
 
+/** The decisions of a batch ("reject all low-confidence") that still reject their candidate: what its Undo reopens. */
+export const rejectedInBatch = (review: Review, batch: number): DecisionRow[] =>
+  [...review.decisions.values()].filter((d) => d.batch === batch && d.decision === 'rejected');
+
 /** What a low-confidence candidate lacks, in the extractor's own words: for the editor confirming their rejection. */
 export function unsureBecause(c: Candidate): string[] {
   return [

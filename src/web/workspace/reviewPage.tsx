@@ -1,7 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import type { Candidate } from '../../extract/candidate';
 import { Layout } from '../layout';
-import { HIGH_CONFIDENCE, highConfidence, LOW_CONFIDENCE, lowConfidence, type Review, reviewPath, unsureBecause } from './review';
+import {
+  HIGH_CONFIDENCE,
+  highConfidence,
+  LOW_CONFIDENCE,
+  lowConfidence,
+  rejectedInBatch,
+  type Review,
+  reviewPath,
+  unsureBecause,
+} from './review';
 import type { Editor } from './session';
 import { ClaimFields, SharedChoices, SourceOf, type Vocabularies } from './claimFields';
 import { CandidateCard, type CandidateFormState, CandidateRow, RowsForm, SeparateClaim } from './candidateCard';
@@ -88,12 +97,15 @@ function RejectLow({ review, editor, confirm }: { review: Review; editor: Editor
       <h2 id="reject-low-h">{`Reject these ${counted(low.length, 'low-confidence candidate')}?`}</h2>
       <p>{`Each is below ${percent(LOW_CONFIDENCE)}: ${LOW_MEANS} Each line says why.`}</p>
       <ul>
-        {low.map((c) => (
-          <li>
-            {`${c.id}: “${c.value_text}”, confidence ${percent(c.confidence)}`}
-            {unsureBecause(c).length > 0 && <span class="hint">{` (${unsureBecause(c).join('; ')})`}</span>}
-          </li>
-        ))}
+        {low.map((c) => {
+          const why = unsureBecause(c);
+          return (
+            <li>
+              {`${c.id}: “${c.value_text}”, confidence ${percent(c.confidence)}`}
+              {why.length > 0 && <span class="hint">{` (${why.join('; ')})`}</span>}
+            </li>
+          );
+        })}
       </ul>
       <form method="post" action={`${path}/reject-low#ws-notice`} class="ws-inline">
         <FormTokens token={editor.csrfToken} />
@@ -111,7 +123,7 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, notic
   const states = new Map(candidates.map((c) => [c.id, review.decisions.get(c.id)?.decision ?? 'open']));
   const open = candidates.filter((c) => !review.decisions.has(c.id));
   const high = highConfidence(review).length;
-  const undo = [...review.decisions.values()].filter((d) => low?.batch !== undefined && d.batch === low.batch && d.decision === 'rejected');
+  const undo = low?.batch === undefined ? [] : rejectedInBatch(review, low.batch);
   return (
     <Layout title={`Review: ${doc.title}`} links={{ json: `/v1/documents/${doc.id}` }}>
       <h1>{`Review: ${doc.title}`}</h1>

@@ -12,7 +12,7 @@ import { linkPending, pendingRows } from './linkRelations';
 import { describeDecision } from './messages';
 import { claimantCreated, documentWithText, loadReview } from './loadReview';
 import type { Reproposal } from './repropose';
-import { type ActorChoice, FormError, highConfidence, lowConfidence, type Review } from './review';
+import { type ActorChoice, FormError, highConfidence, lowConfidence, rejectedInBatch, type Review } from './review';
 import type { CandidateFormState } from './candidateCard';
 import type { NewDecision, WorkspaceStore } from './store';
 
@@ -278,9 +278,7 @@ export class WorkspaceService {
   async reconsiderBatch(documentId: number, batch: number, principal: Principal): Promise<number> {
     const review = await this.review(documentId, principal);
     let reopened = 0;
-    for (const d of review.decisions.values())
-      if (d.batch === batch && d.decision === 'rejected' && (await this.deps.store.reconsider(review.extraction.id, d.candidate_id)))
-        reopened++;
+    for (const d of rejectedInBatch(review, batch)) if (await this.deps.store.reconsider(review.extraction.id, d.candidate_id)) reopened++;
     return reopened;
   }
 

@@ -100,15 +100,15 @@ export class WorkspaceStore {
     return (await this.find(documentId, textSha256))!;
   }
 
-  async decisions(extractionId: number): Promise<DecisionRow[]> {
-    const rows = await this.db<DecisionRow>('workspace_decisions').where({ extraction_id: extractionId }).orderBy('decided_at');
-    return rows.map((r) => ({ ...r, batch: r.batch === null ? null : Number(r.batch) }));
+  decisions(extractionId: number): Promise<DecisionRow[]> {
+    return this.db<DecisionRow>('workspace_decisions').where({ extraction_id: extractionId }).orderBy('decided_at');
   }
 
   /** A new number for decisions taken together (workspace_decisions.batch). */
   async newBatch(): Promise<number> {
-    const { rows } = await this.db.raw("SELECT nextval('workspace_decision_batches') AS batch");
-    return Number(rows[0].batch);
+    // (bigint: a number, as src/db/knex.ts parses every int8)
+    const { rows } = await this.db.raw<{ rows: { batch: number }[] }>("SELECT nextval('workspace_decision_batches') AS batch");
+    return rows[0].batch;
   }
 
   /**
