@@ -114,6 +114,20 @@ const onePassage = (
   passages: [{ id: 'x1', text, published: null, claims, distractors }],
 });
 
+/** A gold mention of `text`'s first `s`: exact, its own cluster, with the fields given. */
+const goldOf =
+  (text: string) =>
+  (s: string, fields: { metric: string } & Record<string, unknown>): Corpus['passages'][number]['claims'][number] => ({
+    id: s,
+    cluster: s,
+    optional: false,
+    value_text: s,
+    approximation: 'exact',
+    start: text.indexOf(s),
+    end: text.indexOf(s) + s.length,
+    ...fields,
+  });
+
 test('the extractor run over a corpus gives the tables for every field it scores', () => {
   const text = 'The ministry said 120 Kazakh fighters had returned.';
   const corpus = onePassage(text, [
@@ -216,17 +230,12 @@ test("country tallies of extract29: where a missed country is named, and the gro
   const text =
     'LAGOS, Nigeria\n\nTroops killed 31 al-Shabaab fighters on Sunday.\n\nKenya said it had arrested 14 suspects. Police held 6 more.';
   const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
-  const claim = (s: string, metric: string, country: string | null) => ({
-    id: s,
-    cluster: s,
-    optional: false,
-    value_text: s,
-    approximation: 'exact',
-    metric,
-    country,
-    ...at(s),
-  });
-  const corpus = onePassage(text, [claim('31', 'killed', null), claim('14', 'arrested', 'KE'), claim('6', 'arrested', 'KE')]);
+  const gold = goldOf(text);
+  const corpus = onePassage(text, [
+    gold('31', { metric: 'killed', country: null }),
+    gold('14', { metric: 'arrested', country: 'KE' }),
+    gold('6', { metric: 'arrested', country: 'KE' }),
+  ]);
   const predictions = {
     x1: [
       { ...at('31'), country: null },
@@ -245,18 +254,8 @@ test("country tallies of extract29: where a missed country is named, and the gro
 
 test('a carried country: how far it was carried, what the text names between, and the rule that gave the first its country', () => {
   const text = 'About 40 Kenyans have returned home.\n\nPolice in Mombasa later arrested 12 of the men on Friday.';
-  const gold = (s: string, metric: string, country: string | null) => ({
-    id: s,
-    cluster: s,
-    optional: false,
-    value_text: s,
-    approximation: 'exact',
-    metric,
-    country,
-    start: text.indexOf(s),
-    end: text.indexOf(s) + s.length,
-  });
-  const corpus = onePassage(text, [gold('40', 'returnees', 'KE'), gold('12', 'arrested', null)]);
+  const gold = goldOf(text);
+  const corpus = onePassage(text, [gold('40', { metric: 'returnees', country: 'KE' }), gold('12', { metric: 'arrested', country: null })]);
   const classes = errorClasses(corpus, evaluate(corpus));
   expect(classes.country_carried_across).toEqual({
     "wrong: across a paragraph break; between them the carried country: a state's cases": 1,
