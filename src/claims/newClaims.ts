@@ -1,10 +1,10 @@
 import type { Knex } from 'knex';
 import { CopyBuffers, copyInto, CopyRows } from '../db/copy';
-import type { ClaimRelationRow, ClaimRow, ClaimSourceRow } from '../db/tables';
+import type { ClaimRelationRow, ClaimSourceRow } from '../db/tables';
 import { type NewRevision, revisionRow, revisionRows } from '../revisions/store';
 import type { KnownActor, KnownDocument, PreparedClaim } from './prepare';
 import type { Claim } from './model';
-import { LoadedRow, rolesOf, toClaim } from './served';
+import { CLAIM_COLUMNS, LoadedRow, rolesOf, toClaim } from './served';
 import { refreshedStatus, statusFields, statusRevision } from './supersession';
 
 type Conn = Knex | Knex.Transaction;
@@ -12,31 +12,6 @@ type Conn = Knex | Knex.Transaction;
 /** A new claim's row with what LOAD_SQL would join to it, its sources and relations as lists to add to. */
 type NewLoadedRow = LoadedRow & { sources: NonNullable<LoadedRow['sources']>; relations: NonNullable<LoadedRow['relations']> };
 
-const CLAIM_COLUMNS = [
-  'id',
-  'key',
-  'metric',
-  'country',
-  'group_slug',
-  'location',
-  'value',
-  'value_low',
-  'value_high',
-  'approximation',
-  'value_text',
-  'as_of',
-  'as_of_precision',
-  'stated_on',
-  'stated_precision',
-  'claimant_id',
-  'context',
-  'rank',
-  'status',
-  'retraction_reason',
-  'credibility',
-  'notes',
-  'version',
-] as const satisfies readonly (keyof ClaimRow)[];
 const SOURCE_COLUMNS = [
   'claim_id',
   'document_id',

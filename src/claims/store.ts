@@ -1,12 +1,12 @@
 import type { Knex } from 'knex';
 import { formatPartialDate } from '../dates';
 import type { Db } from '../db/knex';
-import { CompiledQueries, queryNative, queryPrepared } from '../db/prepared';
+import { CompiledQueries, queryNative, queryPreparedValues } from '../db/prepared';
 import type { ClaimRelationRow, ClaimRow } from '../db/tables';
 import { ClaimPageRow, claimPageQuery, recordedBy } from './filterQuery';
 import type { ChainLink, Claim, ClaimFields, ClaimStatus, RelationType, SourceToSave, RelationToSave } from './model';
 import type { ClaimFilter } from './claimFilter';
-import { LOAD_STATEMENT, LoadedRow, toClaim } from './served';
+import { LOAD_STATEMENT, LOADED_COLUMNS, LoadedRow, loadedRow, toClaim } from './served';
 
 type Conn = Knex | Knex.Transaction;
 
@@ -33,8 +33,12 @@ export class ClaimStore {
    */
   async load(ids: number[], db: Conn = this.db): Promise<Claim[]> {
     if (ids.length === 0) return [];
-    const rows = await queryPrepared<LoadedRow>(db, LOAD_STATEMENT, [ids]);
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    const values = await queryPreparedValues(db, LOAD_STATEMENT, LOADED_COLUMNS, [ids]);
+    const byId = new Map<number, LoadedRow>();
+    for (const v of values) {
+      const row = loadedRow(v);
+      byId.set(row.id, row);
+    }
     return ids.filter((id) => byId.has(id)).map((id) => toClaim(byId.get(id)!));
   }
 

@@ -13,12 +13,18 @@ export interface PreparedStatement {
   types?: CustomTypesConfig;
 }
 
+/** A statement as this file sends it: by name when prepared, with its own parsers, its rows as arrays of values. */
+interface Statement {
+  name?: string;
+  text: string;
+  values: readonly unknown[];
+  types?: CustomTypesConfig;
+  rowMode?: 'array';
+}
+
 /** The part of a pg connection this file uses: a query, by name when prepared (the driver prepares it on its first use there). */
 interface PgConnection {
-  query(
-    config: { name?: string; text: string; values: readonly unknown[]; types?: CustomTypesConfig },
-    callback: (err: Error | null, result: QueryResult) => void,
-  ): void;
+  query(config: Statement, callback: (err: Error | null, result: QueryResult) => void): void;
   query(text: string, values: readonly unknown[], callback: (err: Error | null, result: QueryResult) => void): void;
   __knexUid?: string;
   __knexTxId?: string;
@@ -31,7 +37,35 @@ interface PgConnection {
  * knex runs a query (see runOnConnection). knex itself cannot prepare a statement by name.
  */
 export function queryPrepared<Row>(db: Knex | Knex.Transaction, statement: PreparedStatement, values: readonly unknown[]): Promise<Row[]> {
-  return runOnConnection<Row>(db, { name: statement.name, text: statement.text, values, types: statement.types });
+  return runOnConnection(db, { name: statement.name, text: statement.text, values, types: statement.types }, rowsOf<Row>);
+}
+
+const rowsOf = <Row>(result: QueryResult): Row[] => result.rows as Row[];
+
+/** The statements whose columns were found as their readers expect (queryPreparedValues): each is checked once. */
+const columnsChecked = new WeakSet<PreparedStatement>();
+
+/**
+ * Runs a prepared statement whose rows are read by position: pg hands each row as the array of its values (`rowMode:
+ * 'array'`), where a row by name costs an object built column by column. `columns` are the names the reader expects,
+ * in order; the statement's fields are checked against them on its first answer, and a statement that does not
+ * select them so fails instead of being misread.
+ */
+export function queryPreparedValues(
+  db: Knex | Knex.Transaction,
+  statement: PreparedStatement,
+  columns: readonly string[],
+  values: readonly unknown[],
+): Promise<unknown[][]> {
+  return runOnConnection(db, { name: statement.name, text: statement.text, values, types: statement.types, rowMode: 'array' }, (result) => {
+    if (!columnsChecked.has(statement)) {
+      const names = result.fields.map((f) => f.name);
+      if (names.length !== columns.length || names.some((name, i) => name !== columns[i]))
+        throw new Error(`${statement.name} selects ${names.join(', ')}; its reader expects ${columns.join(', ')}`);
+      columnsChecked.add(statement);
+    }
+    return result.rows as unknown[][];
+  });
 }
 
 /** A query as knex would send it to PostgreSQL: its text with $n placeholders, and its values. */
@@ -45,7 +79,7 @@ export interface NativeQuery {
  * runner: for a statement every list request runs, whose text depends on the filter (the list's page of ids).
  */
 export function queryNative<Row>(db: Knex | Knex.Transaction, query: NativeQuery): Promise<Row[]> {
-  return runOnConnection<Row>(db, { text: query.sql, values: query.bindings });
+  return runOnConnection(db, { text: query.sql, values: query.bindings }, rowsOf<Row>);
 }
 
 /**
@@ -78,10 +112,11 @@ export class CompiledQueries {
  * them (the metrics' statement timeouts, tests that count statements) sees it like any other. With a name, the driver
  * prepares the statement on its first use on that connection.
  */
-async function runOnConnection<Row>(
+async function runOnConnection<Answer>(
   db: Knex | Knex.Transaction,
-  statement: { name?: string; text: string; values: readonly unknown[]; types?: CustomTypesConfig },
-): Promise<Row[]> {
+  statement: Statement,
+  read: (result: QueryResult) => Answer,
+): Promise<Answer> {
   const client = db.client as Knex.Client & {
     acquireConnection(): Promise<PgConnection>;
     releaseConnection(c: PgConnection): Promise<void>;
@@ -94,11 +129,11 @@ async function runOnConnection<Row>(
     sql: statement.text,
     bindings: statement.values,
   };
+  let result: QueryResult;
   try {
     client.emit('query', event);
-    const result = await send(connection, statement);
+    result = await send(connection, statement);
     client.emit('query-response', result, event);
-    return result.rows as Row[];
   } catch (err) {
     // As pg does for the promise it returns: a stack that leads back to the caller, not to the socket's read.
     if (err instanceof Error) Error.captureStackTrace(err);
@@ -107,6 +142,7 @@ async function runOnConnection<Row>(
   } finally {
     await client.releaseConnection(connection);
   }
+  return read(result);
 }
 
 /**
@@ -116,18 +152,19 @@ async function runOnConnection<Row>(
  * old generation per scavenge (0.25 MB with the callback at one connection, 0.7 MB at 32) and ran more mark-compacts
  * (bench/README.md, speed26). Why V8 kept that promise's value was not found; that it did was measured.
  */
-function send(
-  connection: PgConnection,
-  statement: { name?: string; text: string; values: readonly unknown[]; types?: CustomTypesConfig },
-): Promise<QueryResult> {
+function send(connection: PgConnection, statement: Statement): Promise<QueryResult> {
   return new Promise((resolve, reject) => {
     const done = (err: Error | null, result: QueryResult) => (err ? reject(err) : resolve(result));
     // A statement without a name goes as text and values, as pg's Pool is given the bare server's page query: pg copies
     // a query given as an object property by property (`cloneQueryConfig`, ~1% of a list request's server CPU in the
     // profiles of speed27), and a prepared statement needs the object for its name, a statement with its own parsers
-    // for them (behind a transaction pooler, without its name).
+    // for them, a statement read by position for its row mode (behind a transaction pooler, without its name).
     const unnamed = statement.name === undefined || connection.ledgerUnnamedStatements;
-    if (unnamed && !statement.types) connection.query(statement.text, statement.values, done);
-    else connection.query(unnamed ? { text: statement.text, values: statement.values, types: statement.types } : statement, done);
+    if (unnamed && !statement.types && !statement.rowMode) connection.query(statement.text, statement.values, done);
+    else
+      connection.query(
+        unnamed ? { text: statement.text, values: statement.values, types: statement.types, rowMode: statement.rowMode } : statement,
+        done,
+      );
   });
 }

@@ -1,9 +1,9 @@
 import { Client } from 'pg';
 import { loadSeed } from '../../seeds/load';
 import { ClaimStore } from '../../src/claims/store';
-import { LOAD_STATEMENT, LoadedRow, toClaim } from '../../src/claims/served';
+import { LOAD_STATEMENT, LOADED_COLUMNS, LoadedRow, loadedRow, toClaim } from '../../src/claims/served';
 import { createDb, Db } from '../../src/db/knex';
-import { CompiledQueries, queryNative, queryPrepared } from '../../src/db/prepared';
+import { CompiledQueries, queryNative, queryPrepared, queryPreparedValues } from '../../src/db/prepared';
 import { claimPageQuery } from '../../src/claims/filterQuery';
 import type { ClaimFilter } from '../../src/claims/claimFilter';
 import { createMetrics } from '../../src/ops/metrics';
@@ -100,6 +100,30 @@ test('claims are loaded through the prepared LOAD_STATEMENT: in the order asked,
     .options({ types: LOAD_STATEMENT.types });
   const unprepared = new Map(rows.map((r) => [r.id, toClaim(r)]));
   expect(claims).toEqual(ids.map((id) => unprepared.get(id)));
+});
+
+test('rows read by position: each an array of its values in the order selected, the columns checked against the reader', async () => {
+  const pair = { name: 'test_pair', text: 'SELECT $1::int AS a, $1::int + 1 AS b' };
+  expect(await queryPreparedValues(single, pair, ['a', 'b'], [1])).toEqual([[1, 2]]);
+  expect(await queryPreparedValues(single, pair, ['a', 'b'], [5])).toEqual([[5, 6]]);
+  // A reader that expects other columns, or the same in another order, is refused rather than handed misread rows.
+  for (const columns of [['b', 'a'], ['a'], ['a', 'b', 'c']]) {
+    const other = { name: `test_pair_${columns.join('')}`, text: pair.text };
+    await expect(queryPreparedValues(single, other, columns, [1])).rejects.toThrow(
+      `test_pair_${columns.join('')} selects a, b; its reader expects ${columns.join(', ')}`,
+    );
+  }
+  // The connection went back to the pool each time.
+  expect(await queryPreparedValues(single, pair, ['a', 'b'], [2])).toEqual([[2, 3]]);
+});
+
+test('a loaded row read by position: LOAD_SQL selects LOADED_COLUMNS in their order, and loadedRow reads each at its own', async () => {
+  const { rows, fields } = await t.db.raw<{ rows: LoadedRow[]; fields: { name: string }[] }>(LOAD_STATEMENT.text.replace('$1', '?'), [[]]);
+  expect(rows).toEqual([]);
+  expect(fields.map((f) => f.name)).toEqual(LOADED_COLUMNS);
+  // Each column's value read back under its own name.
+  expect(loadedRow(LOADED_COLUMNS)).toEqual(Object.fromEntries(LOADED_COLUMNS.map((column) => [column, column])));
+  expect(Object.keys(loadedRow(LOADED_COLUMNS))).toEqual(LOADED_COLUMNS);
 });
 
 test('a query knex built runs straight on a pool connection: the rows knex gives, its events, nothing prepared', async () => {
