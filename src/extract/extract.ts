@@ -204,7 +204,11 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       attributions.set(s, null);
       unattributed.set(s, "a heading in the writer's voice: nothing carried into it");
       carried = null;
-    } else if (carried && !speaker && writersOwn(text.slice(s.start, s.end))) {
+    } else if (
+      carried &&
+      !speaker &&
+      writersOwn(text.slice(s.start, s.end), insideQuotation(text.slice(sents[carriedAt].start, s.start)))
+    ) {
       // the writer's own reasoning or description ("That footage showed…", "The figure most likely comes from…")
       attributions.set(s, null);
       unattributed.set(s, "the writer's own reasoning or description: nothing carried into it");

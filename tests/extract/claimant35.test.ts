@@ -1,0 +1,33 @@
+/**
+ * Claimants on unseen text (extract35): where extract33's rules removed or replaced a claimant the README keeps, found
+ * with probe articles of my own. Sentences written for these tests.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2026-12-05' };
+
+test("an act told inside a quoted official's account is the official's, not the writer's", () => {
+  const text =
+    'Interior Minister Sidi Touré said on Monday: "Some 300 young men have joined the groups in the north. Police arrested 40 of them last week."';
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: 'Some 300',
+      value: 300,
+      approximation: 'approximately',
+      claimant: 'Sidi Touré',
+      mention: 'Interior Minister Sidi Touré',
+      cue: 'said',
+      as_of: '2026-11-30',
+    }),
+    expected({ value_text: '40', value: 40, metric: 'arrested', claimant: 'Sidi Touré', as_of: '2026-12-05', relations: ['part_of c1'] }),
+  ]);
+});
+
+test('an act told as a fact after the quotation has closed is still the writer\'s (control)', () => {
+  const text =
+    'Interior Minister Sidi Touré said on Monday: "Some 300 young men have joined the groups in the north." Police arrested 40 of them last week.';
+  expect(shapes(text, at).map((s) => [s.value_text, s.claimant])).toEqual([
+    ['Some 300', 'Sidi Touré'],
+    ['40', null],
+  ]);
+});
