@@ -22,7 +22,7 @@ import { keepLedgerCodes, metricsByLabel } from './ledgerMetrics';
 import { placeCountries } from './countries';
 import { alignSuperseded, lendRestatedClaimants, NOMINAL_CUE, relate } from './relations';
 import { selfReference } from './selfReference';
-import { ADDRESSED_NAME, speakersOf } from './speakers';
+import { addressedName, speakersOf } from './speakers';
 import { isTableRow, ITEM_MARK, lineEnd } from './tableColumns';
 import { personName } from './persons';
 import { insideQuotation, quoteOf, Sentence, sentences, words } from './text';
@@ -149,7 +149,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     // "you" is whom the sentence addresses: the name before its first comma ("Daniel, you said…"), else in a transcript
     // the speaker of the turn before; the writer's "you" (the reader's) names nobody
     if (own && /^you$/i.test(own.mention)) {
-      const vocative = ADDRESSED_NAME.exec(text.slice(s.start, own.at))?.[1];
+      const vocative = addressedName(text.slice(s.start, own.at));
       const name = (vocative && (refs.resolve(vocative) ?? personName(vocative))) || (speaker ? addressee?.name : null);
       own = name ? { ...own, name } : { ...own, unnamed: true };
     }

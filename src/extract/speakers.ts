@@ -123,6 +123,14 @@ export const ADDRESSED_NAME = new RegExp(
 );
 
 /**
+ * The name a sentence addresses at its start, after a question's label if it opens with one: "Daniel, you said…", "Q:
+ * Mr Kamara, you told the court that 300…" (the examiner puts to the witness what the witness said).
+ */
+export function addressedName(opening: string): string | undefined {
+  return ADDRESSED_NAME.exec(opening.replace(/^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+/, ''))?.[1];
+}
+
+/**
  * A line of a question-and-answer transcript: a question, with the witness it addresses by name (an honorific before a
  * surname, or a full name), or an answer. An answer labelled with whoever gives it ("A (Deputy Minister …):") is a
  * speaker's label, read by LABEL.

@@ -31,3 +31,15 @@ test('an act told as a fact after the quotation has closed is still the writer\'
     ['40', null],
   ]);
 });
+
+test('"Q: Mr Kamara, you told the investigators that 300…": the examiner puts to the witness what the witness said', () => {
+  const text = [
+    'Cross-examination of the witness by Mr Collins',
+    'Q: Mr Kamara, you told the investigators that your unit held 300 civilians at the camp.',
+    'A: No. There were about 150 people there.',
+  ].join('\n');
+  expect(shapes(text, at)).toEqual([
+    expected({ value_text: '300', value: 300, claimant: 'Kamara', mention: 'you', cue: 'told', as_of: '2026-12-05' }),
+    expected({ value_text: 'about 150', value: 150, approximation: 'approximately', claimant: 'Mr Kamara', as_of: '2026-12-05' }),
+  ]);
+});
