@@ -66,8 +66,12 @@ export function speakersOf(text: string, sents: Sentence[], names: NameMention[]
   const labelNames: string[] = [];
   // the witness a question addresses by name answers the "A:" lines after it, until another is addressed
   let witness: Attribution | null = null;
+  // whether the line before was a question: a labelled turn right after one answers it
+  let asked = false;
   for (const [k, s] of sents.entries()) {
     const qa = questionOrAnswer(text, s);
+    const wasAsked = asked;
+    if (qa || lineStartAt(text, s)) asked = qa?.question ?? false;
     if (qa) {
       if (qa.question) {
         witness = qa.addressed ?? witness;
@@ -101,8 +105,10 @@ export function speakersOf(text: string, sents: Sentence[], names: NameMention[]
     else if (personName(a.name) === a.name && /\s/.test(a.name)) fullNames.push(a.name);
     if (!initials) labelNames.push(a.name);
     out.set(turn, a);
-    // …and answers the bare "A:" lines that follow ("A (Deputy Minister …): …", then "Q: …", "A: …")
-    witness = { ...a, carried: true };
+    // …and a speaker who answers ("A (Deputy Minister …): …", or a labelled turn right after a question) answers the bare
+    // "A:" lines that follow; a label that asks or presides ("MR COLLINS: Thank you, Your Honour.", then "Q: …", "A: …")
+    // is the examiner's or the bench's, no witness
+    if (/^(?:A|Answer)\s*\(/i.test(a.mention) || wasAsked) witness = { ...a, carried: true };
   }
   // one labelled answer is a transcript when the text asks its questions in labelled lines too ("Q: …" / "A (…): …")
   const interview = /^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+\S/m.test(text);
@@ -130,14 +136,18 @@ export function addressedName(opening: string): string | undefined {
   return ADDRESSED_NAME.exec(opening.replace(/^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+/, ''))?.[1];
 }
 
+/** Whether a sentence opens a line. */
+function lineStartAt(text: string, s: Sentence): boolean {
+  return s.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, s.start - 20), s.start));
+}
+
 /**
  * A line of a question-and-answer transcript: a question, with the witness it addresses by name (an honorific before a
  * surname, or a full name), or an answer. An answer labelled with whoever gives it ("A (Deputy Minister …):") is a
  * speaker's label, read by LABEL.
  */
 function questionOrAnswer(text: string, s: Sentence): { question: boolean; label: string; addressed: Attribution | null } | null {
-  const lineStart = s.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, s.start - 20), s.start));
-  if (!lineStart) return null;
+  if (!lineStartAt(text, s)) return null;
   const m = QA_LABEL.exec(text.slice(s.start, s.end));
   if (!m) return null;
   const question = /^Q/.test(m[1]);
@@ -203,8 +213,7 @@ function surnameLabels(text: string): Set<string> {
 
 /** The speaker a line opens with, as an attribution of its turn, or null. */
 function speakerAt(text: string, s: Sentence, surnames: Set<string>): Attribution | null {
-  const lineStart = s.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, s.start - 20), s.start));
-  if (!lineStart) return null;
+  if (!lineStartAt(text, s)) return null;
   // a time code before the label, as transcripts of broadcasts print it: "[00:03:44] NASSAR:", "07:35 HOST:"
   const timed = TIME_CODE.exec(text.slice(s.start, Math.min(s.end, s.start + 20)))?.[0].length ?? 0;
   const m = LABEL.exec(text.slice(s.start + timed, Math.min(s.end, s.start + timed + 120)));

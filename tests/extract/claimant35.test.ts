@@ -43,3 +43,28 @@ test('"Q: Mr Kamara, you told the investigators that 300…": the examiner puts 
     expected({ value_text: 'about 150', value: 150, approximation: 'approximately', claimant: 'Mr Kamara', as_of: '2026-12-05' }),
   ]);
 });
+
+test('a label that presides or examines ("MR COLLINS: Thank you, Your Honour.") is no witness of the bare "A:" lines after it', () => {
+  const text = [
+    'PRESIDING JUDGE: Mr Collins, you may proceed with the cross-examination of the witness.',
+    'MR COLLINS: Thank you, Your Honour.',
+    'Q: How many soldiers were in your unit that month?',
+    'A: About 300.',
+  ].join('\n');
+  expect(shapes(text, at)).toEqual([
+    expected({ value_text: 'About 300', value: 300, approximation: 'approximately', as_of: '2026-12-05' }),
+  ]);
+});
+
+test('a labelled turn right after a question answers it, and the bare "A:" lines after it (control)', () => {
+  const text = [
+    'Q: How many soldiers were in your unit that month?',
+    'COLONEL DIARRA: About 300.',
+    'Q: And how many of them were deserters?',
+    'A: Maybe 40.',
+  ].join('\n');
+  expect(shapes(text, at).map((s) => [s.value_text, s.claimant])).toEqual([
+    ['About 300', 'Colonel Diarra'],
+    ['40', 'Colonel Diarra'],
+  ]);
+});
