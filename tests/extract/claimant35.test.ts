@@ -23,7 +23,7 @@ test("an act told inside a quoted official's account is the official's, not the 
   ]);
 });
 
-test('an act told as a fact after the quotation has closed is still the writer\'s (control)', () => {
+test("an act told as a fact after the quotation has closed is still the writer's (control)", () => {
   const text =
     'Interior Minister Sidi Touré said on Monday: "Some 300 young men have joined the groups in the north." Police arrested 40 of them last week.';
   expect(shapes(text, at).map((s) => [s.value_text, s.claimant])).toEqual([
@@ -66,5 +66,31 @@ test('a labelled turn right after a question answers it, and the bare "A:" lines
   expect(shapes(text, at).map((s) => [s.value_text, s.claimant])).toEqual([
     ['About 300', 'Colonel Diarra'],
     ['40', 'Colonel Diarra'],
+  ]);
+});
+
+test('a wire\'s slugs ("URGENT:", "BREAKING:") are no speakers: the agency states the figure', () => {
+  const text = [
+    'URGENT: At least 14 people were killed in an attack on a market in Djibo.',
+    'BREAKING: The toll has risen to 22, a local official said.',
+  ].join('\n');
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: 'At least 14',
+      value: 14,
+      value_low: 14,
+      approximation: 'at_least',
+      metric: 'victims_killed',
+      as_of: '2026-12-05',
+    }),
+    expected({
+      value_text: '22',
+      value: 22,
+      metric: 'victims_killed',
+      claimant: 'local official',
+      mention: 'a local official',
+      cue: 'said',
+      as_of: '2026-12-05',
+    }),
   ]);
 });
