@@ -32,6 +32,13 @@ const ACTOR_ACT =
   /^\s*(?:(?!(?:was|were|is|are|been|being|be|who|which|that)\s)[\p{L}'’.-]+\s+){1,5}(?:(?:have|has|had)\s+)?(?:arrested|detained|killed|captured|repatriated|deported|charged|rescued|freed|released|expelled|extradited|apprehended|neutralised|neutralized)\b/iu;
 
 /**
+ * A sentence that opens with the year of what it tells ("In 2019, 40 were repatriated", "Since March 2021, …", "By the
+ * end of 2020, …"): the writer's background, not the source's account continued.
+ */
+const DATED_BACKGROUND =
+  /^\s*(?:In|Since|By|Between|During|As\s+of)\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/;
+
+/**
  * Whether a sentence without a cue of its own is the writer's own analysis or description: nothing is carried into it.
  * `quoted`: the sentence goes on inside a quotation opened before it ('The minister said: "300 have joined. Police
  * arrested 40 of them."'), where an act told is the quoted speaker's account, not the writer's.
@@ -43,6 +50,7 @@ export function writersOwn(sentence: string, quoted = false): boolean {
     NARRATED_EVENT.test(sentence) ||
     COURT_VERDICT.test(sentence) ||
     (!quoted && ACTOR_ACT.test(sentence)) ||
+    (!quoted && DATED_BACKGROUND.test(sentence)) ||
     (/\?\s*["”]?\s*$/.test(sentence) && !/["“”]/.test(sentence))
   );
 }

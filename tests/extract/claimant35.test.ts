@@ -94,3 +94,31 @@ test('a wire\'s slugs ("URGENT:", "BREAKING:") are no speakers: the agency state
     }),
   ]);
 });
+
+test("a sentence that opens with its year ('In 2019, 40 of them…') is the writer's background: no source is carried into it", () => {
+  const said = 'Interior Minister Ahmed Touré said on Monday that 300 citizens had joined armed groups abroad.';
+  const minister = {
+    value_text: '300',
+    value: 300,
+    country: 'SY',
+    group: 'jihadist-groups',
+    claimant: 'Ahmed Touré',
+    mention: 'Interior Minister Ahmed Touré',
+    cue: 'said',
+    as_of: '2026-11-30',
+  };
+  expect(shapes(`${said} In 2019, 40 of them came back from Syria.`, at)).toEqual([
+    expected(minister),
+    expected({
+      value_text: '40',
+      value: 40,
+      metric: 'returnees',
+      country: 'SY',
+      group: 'jihadist-groups',
+      as_of: '2019',
+      relations: ['part_of c1'],
+    }),
+  ]);
+  // control: without the year the minister's account goes on
+  expect(shapes(`${said} Some 40 of them came back from Syria.`, at)[1].claimant).toBe('Ahmed Touré');
+});
