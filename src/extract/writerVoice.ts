@@ -32,11 +32,11 @@ const ACTOR_ACT =
   /^\s*(?:(?!(?:was|were|is|are|been|being|be|who|which|that)\s)[\p{L}'’.-]+\s+){1,5}(?:(?:have|has|had)\s+)?(?:arrested|detained|killed|captured|repatriated|deported|charged|rescued|freed|released|expelled|extradited|apprehended|neutralised|neutralized)\b/iu;
 
 /**
- * A sentence that opens with the year of what it tells ("In 2019, 40 were repatriated", "Since March 2021, …", "By the
- * end of 2020, …"): the writer's background, not the source's account continued.
+ * A sentence that tells what happened in a year ("In 2019, 40 of them came back", "40 came back in 2019", "Since March
+ * 2021, …" opening it): the writer's background, not the source's account continued.
  */
 const DATED_BACKGROUND =
-  /^\s*(?:In|Since|By|Between|During|As\s+of)\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/;
+  /(?:^\s*(?:In|Since|By|Between|During|As\s+of)|\b(?:in|during))\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/;
 
 /**
  * Whether a sentence without a cue of its own is the writer's own analysis or description: nothing is carried into it.

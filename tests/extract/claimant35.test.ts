@@ -95,7 +95,7 @@ test('a wire\'s slugs ("URGENT:", "BREAKING:") are no speakers: the agency state
   ]);
 });
 
-test("a sentence that opens with its year ('In 2019, 40 of them…') is the writer's background: no source is carried into it", () => {
+test("a sentence that tells what happened in a year ('In 2019, 40 of them…', '… in 2019') is the writer's background: no source is carried into it", () => {
   const said = 'Interior Minister Ahmed Touré said on Monday that 300 citizens had joined armed groups abroad.';
   const minister = {
     value_text: '300',
@@ -119,6 +119,19 @@ test("a sentence that opens with its year ('In 2019, 40 of them…') is the writ
       relations: ['part_of c1'],
     }),
   ]);
+  // …and one that tells it in a year after its figure
+  expect(shapes(`${said} Some 40 of them came back from Syria in 2019.`, at)[1]).toEqual(
+    expected({
+      value_text: 'Some 40',
+      value: 40,
+      approximation: 'approximately',
+      metric: 'returnees',
+      country: 'SY',
+      group: 'jihadist-groups',
+      as_of: '2019',
+      relations: ['part_of c1'],
+    }),
+  );
   // control: without the year the minister's account goes on
   expect(shapes(`${said} Some 40 of them came back from Syria.`, at)[1].claimant).toBe('Ahmed Touré');
 });
