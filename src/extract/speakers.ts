@@ -126,7 +126,7 @@ const QA_LABEL = /^[ \t]*(Q|A|Question|Answer)[ \t]*[:.][ \t]+(?=\S)/;
  * A name addressed at the start of a sentence, before its comma, with the title it may carry: "Daniel, you said…",
  * "Minister Karimov, you…", "Q: Ms Harlow, how many…".
  */
-export const ADDRESSED_NAME = new RegExp(
+const ADDRESSED_NAME = new RegExp(
   `^\\s*(?:(?:${HONORIFICS}|Minister|Senator|General)\\.?\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s`,
   'u',
 );
