@@ -22,7 +22,7 @@ import { keepLedgerCodes, metricsByLabel } from './ledgerMetrics';
 import { placeCountries } from './countries';
 import { alignSuperseded, lendRestatedClaimants, NOMINAL_CUE, relate } from './relations';
 import { selfReference } from './selfReference';
-import { ADDRESSED_NAME, speakersOf } from './speakers';
+import { addressedName, speakersOf } from './speakers';
 import { isTableRow, ITEM_MARK, lineEnd } from './tableColumns';
 import { personName } from './persons';
 import { insideQuotation, quoteOf, Sentence, sentences, words } from './text';
@@ -149,7 +149,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     // "you" is whom the sentence addresses: the name before its first comma ("Daniel, you said…"), else in a transcript
     // the speaker of the turn before; the writer's "you" (the reader's) names nobody
     if (own && /^you$/i.test(own.mention)) {
-      const vocative = ADDRESSED_NAME.exec(text.slice(s.start, own.at))?.[1];
+      const vocative = addressedName(text.slice(s.start, own.at));
       const name = (vocative && (refs.resolve(vocative) ?? personName(vocative))) || (speaker ? addressee?.name : null);
       own = name ? { ...own, name } : { ...own, unnamed: true };
     }
@@ -204,7 +204,11 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       attributions.set(s, null);
       unattributed.set(s, "a heading in the writer's voice: nothing carried into it");
       carried = null;
-    } else if (carried && !speaker && writersOwn(text.slice(s.start, s.end))) {
+    } else if (
+      carried &&
+      !speaker &&
+      writersOwn(text.slice(s.start, s.end), insideQuotation(text.slice(sents[carriedAt].start, s.start)))
+    ) {
       // the writer's own reasoning or description ("That footage showed…", "The figure most likely comes from…")
       attributions.set(s, null);
       unattributed.set(s, "the writer's own reasoning or description: nothing carried into it");

@@ -41,9 +41,12 @@ const TITLE = new RegExp(`^${TITLES}$`, 'u');
 const ROLE_THEN_PERSON = new RegExp(`^.+\\(\\s*(${NAME}(?:\\s+(?:of\\s+)?${NAME}){1,3})\\s*\\)$`, 'u');
 /** A peer's title, which is a name of its own: "Lord Tremayne of Kerswell", "Baroness Whitcombe". */
 const PEER = /^(?:Lord|Lady|Baroness|Earl|Viscount|Bishop)\s/;
-/** Labels that are no speaker: questions, answers, section headings, dates. */
+/**
+ * Labels that are no speaker: questions, answers, section headings, dates, and a wire's or a live page's slugs
+ * ("URGENT:", "BREAKING:", "FLASH:"), the agency's own voice.
+ */
 const NOT_SPEAKER =
-  /^(?:Q|A|Question|Answer|Note|Notes|Source|Sources|Update|Updated|Editor'?s note|Related|Read more|See also|Photo|Caption|Summary|Background|Key findings|Super|Supers|Lower third|Date|Subject|Re|Tel|Phone|Email|Fax|Website|Address|Contact|Warning|Disclaimer|Correction|Table|Figure|Chart|Map|Annex|Article|Section|Paragraph|Resolution|Recommendation|Conclusion|Conclusions|Introduction|Methodology)$/i;
+  /^(?:Q|A|Question|Answer|Urgent|Breaking|Breaking news|Flash|News ?flash|Alert|News alert|Bulletin|Developing|Exclusive|Advisory|Latest|Live|Factbox|Explainer|Timeline|Analysis|Editorial|Note|Notes|Source|Sources|Update|Updated|Editor'?s note|Related|Read more|See also|Photo|Caption|Summary|Background|Key findings|Super|Supers|Lower third|Date|Subject|Re|Tel|Phone|Email|Fax|Website|Address|Contact|Warning|Disclaimer|Correction|Table|Figure|Chart|Map|Annex|Article|Section|Paragraph|Resolution|Recommendation|Conclusion|Conclusions|Introduction|Methodology)$/i;
 
 /**
  * The speaker labels of a transcript, by the sentence that opens each turn. A text with fewer than two labelled
@@ -66,8 +69,12 @@ export function speakersOf(text: string, sents: Sentence[], names: NameMention[]
   const labelNames: string[] = [];
   // the witness a question addresses by name answers the "A:" lines after it, until another is addressed
   let witness: Attribution | null = null;
+  // whether the line before was a question: a labelled turn right after one answers it
+  let asked = false;
   for (const [k, s] of sents.entries()) {
     const qa = questionOrAnswer(text, s);
+    const wasAsked = asked;
+    if (qa || lineStartAt(text, s)) asked = qa?.question ?? false;
     if (qa) {
       if (qa.question) {
         witness = qa.addressed ?? witness;
@@ -101,8 +108,10 @@ export function speakersOf(text: string, sents: Sentence[], names: NameMention[]
     else if (personName(a.name) === a.name && /\s/.test(a.name)) fullNames.push(a.name);
     if (!initials) labelNames.push(a.name);
     out.set(turn, a);
-    // …and answers the bare "A:" lines that follow ("A (Deputy Minister …): …", then "Q: …", "A: …")
-    witness = { ...a, carried: true };
+    // …and a speaker who answers ("A (Deputy Minister …): …", or a labelled turn right after a question) answers the bare
+    // "A:" lines that follow; a label that asks or presides ("MR COLLINS: Thank you, Your Honour.", then "Q: …", "A: …")
+    // is the examiner's or the bench's, no witness
+    if (/^(?:A|Answer)\s*\(/i.test(a.mention) || wasAsked) witness = { ...a, carried: true };
   }
   // one labelled answer is a transcript when the text asks its questions in labelled lines too ("Q: …" / "A (…): …")
   const interview = /^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+\S/m.test(text);
@@ -117,10 +126,23 @@ const QA_LABEL = /^[ \t]*(Q|A|Question|Answer)[ \t]*[:.][ \t]+(?=\S)/;
  * A name addressed at the start of a sentence, before its comma, with the title it may carry: "Daniel, you said…",
  * "Minister Karimov, you…", "Q: Ms Harlow, how many…".
  */
-export const ADDRESSED_NAME = new RegExp(
+const ADDRESSED_NAME = new RegExp(
   `^\\s*(?:(?:${HONORIFICS}|Minister|Senator|General)\\.?\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s`,
   'u',
 );
+
+/**
+ * The name a sentence addresses at its start, after a question's label if it opens with one: "Daniel, you said…", "Q:
+ * Mr Kamara, you told the court that 300…" (the examiner puts to the witness what the witness said).
+ */
+export function addressedName(opening: string): string | undefined {
+  return ADDRESSED_NAME.exec(opening.replace(/^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+/, ''))?.[1];
+}
+
+/** Whether a sentence opens a line. */
+function lineStartAt(text: string, s: Sentence): boolean {
+  return s.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, s.start - 20), s.start));
+}
 
 /**
  * A line of a question-and-answer transcript: a question, with the witness it addresses by name (an honorific before a
@@ -128,8 +150,7 @@ export const ADDRESSED_NAME = new RegExp(
  * speaker's label, read by LABEL.
  */
 function questionOrAnswer(text: string, s: Sentence): { question: boolean; label: string; addressed: Attribution | null } | null {
-  const lineStart = s.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, s.start - 20), s.start));
-  if (!lineStart) return null;
+  if (!lineStartAt(text, s)) return null;
   const m = QA_LABEL.exec(text.slice(s.start, s.end));
   if (!m) return null;
   const question = /^Q/.test(m[1]);
@@ -195,8 +216,7 @@ function surnameLabels(text: string): Set<string> {
 
 /** The speaker a line opens with, as an attribution of its turn, or null. */
 function speakerAt(text: string, s: Sentence, surnames: Set<string>): Attribution | null {
-  const lineStart = s.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, s.start - 20), s.start));
-  if (!lineStart) return null;
+  if (!lineStartAt(text, s)) return null;
   // a time code before the label, as transcripts of broadcasts print it: "[00:03:44] NASSAR:", "07:35 HOST:"
   const timed = TIME_CODE.exec(text.slice(s.start, Math.min(s.end, s.start + 20)))?.[0].length ?? 0;
   const m = LABEL.exec(text.slice(s.start + timed, Math.min(s.end, s.start + timed + 120)));

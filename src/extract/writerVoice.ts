@@ -31,14 +31,26 @@ const COURT_VERDICT = /\bcourts?\b[^.;:“”"]{0,60}?\b(?:convicted|sentenced|a
 const ACTOR_ACT =
   /^\s*(?:(?!(?:was|were|is|are|been|being|be|who|which|that)\s)[\p{L}'’.-]+\s+){1,5}(?:(?:have|has|had)\s+)?(?:arrested|detained|killed|captured|repatriated|deported|charged|rescued|freed|released|expelled|extradited|apprehended|neutralised|neutralized)\b/iu;
 
-/** Whether a sentence without a cue of its own is the writer's own analysis or description: nothing is carried into it. */
-export function writersOwn(sentence: string): boolean {
+/**
+ * A sentence that tells what happened in a year ("In 2019, 40 of them came back", "40 came back in 2019", "Since March
+ * 2021, …" opening it): the writer's background, not the source's account continued.
+ */
+const DATED_BACKGROUND =
+  /(?:^\s*(?:In|Since|By|Between|During|As\s+of)|\b(?:in|during))\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/;
+
+/**
+ * Whether a sentence without a cue of its own is the writer's own analysis or description: nothing is carried into it.
+ * `quoted`: the sentence goes on inside a quotation opened before it ('The minister said: "300 have joined. Police
+ * arrested 40 of them."'), where an act told is the quoted speaker's account, not the writer's.
+ */
+export function writersOwn(sentence: string, quoted = false): boolean {
   return (
     WRITER_REASONING.test(sentence) ||
     DESCRIBED_THING.test(sentence) ||
     NARRATED_EVENT.test(sentence) ||
     COURT_VERDICT.test(sentence) ||
-    ACTOR_ACT.test(sentence) ||
+    (!quoted && ACTOR_ACT.test(sentence)) ||
+    (!quoted && DATED_BACKGROUND.test(sentence)) ||
     (/\?\s*["”]?\s*$/.test(sentence) && !/["“”]/.test(sentence))
   );
 }
