@@ -7,7 +7,7 @@
  */
 import { saysForeign } from './foreigners';
 import type { NameMention } from './lexicon';
-import type { Work } from './work';
+import type { CountryRule, Work } from './work';
 import { FIGHTER_NOUNS } from './work';
 
 /** Nouns for everyone in a place, whatever their nationality. */
@@ -37,6 +37,7 @@ const TRAVELLED = /^[^.;]*?\b(?:left|travell?ed|went|gone|departed|headed)\b/i;
 
 export interface CarryDecision {
   country: string | string[] | null;
+  rule: CountryRule;
   reason: string;
 }
 
@@ -122,6 +123,7 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
 export function ownCases(found: { country: string | string[]; reason: string }): CarryDecision {
   return {
     country: null,
+    rule: 'own-cases',
     reason: found.reason.replace(
       /: the state whose authorities count their own cases$/,
       ': counted by its own authorities, no nationality stated',
