@@ -557,6 +557,14 @@ export function placeCountries(
       w.countryReason = "as the figure before it, a group's strength: no nationality stated";
       continue;
     }
+    // …nor does a part of a strength taken back, nor the figures carried from it: "The group numbers some 1,200
+    // fighters, about 200 of them women. 40 of the fighters were killed"
+    if (w.countryRule === 'part-of' && w.partOf !== null && noStrength.has(work[w.partOf].countryRule)) {
+      w.country = null;
+      w.countryRule = 'after-strength';
+      w.countryReason = "as the figure it is part of, a group's strength: no nationality stated";
+      continue;
+    }
     if (!/^members(_and_family_members)?$/.test(w.metric ?? '')) continue;
     const carried = w.countryRule === 'carried' && (prev.fig.sentence !== w.fig.sentence || prev.countryRule === 'strength');
     if (!carried && !STRENGTH_FRAMES.has(w.countryRule)) continue;

@@ -1,0 +1,49 @@
+/**
+ * Country on unseen text (extract34): the parts of a group's strength, returnees "from" a conflict zone, a wire story's
+ * dateline. Sentences written for these tests.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2025-06-01' };
+
+describe("a part of a group's strength, taken back to no nationality, takes none either", () => {
+  test('"some 1,200 fighters, about 200 of them women": the 200 are of no stated nationality', () => {
+    const text =
+      'Swedish security police estimate that about 300 Swedes have travelled to Syria. ' +
+      'The group is believed to number some 1,200 fighters, about 200 of them women, the report said.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'about 300',
+        value: 300,
+        approximation: 'approximately',
+        metric: 'foreign_fighters',
+        country: 'SE',
+        claimant: 'Swedish security police',
+        mention: 'Swedish security police',
+        cue: 'estimate',
+        as_of: '2025-06-01',
+      }),
+      expected({
+        value_text: 'some 1,200',
+        value: 1200,
+        approximation: 'approximately',
+        metric: 'members',
+        claimant: 'Swedish security police',
+        mention: 'the report',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+      expected({
+        value_text: 'about 200',
+        value: 200,
+        approximation: 'approximately',
+        metric: 'members',
+        claimant: 'Swedish security police',
+        mention: 'the report',
+        cue: 'said',
+        as_of: '2025-06-01',
+        relations: ['part_of c2'],
+      }),
+    ]);
+  });
+});
