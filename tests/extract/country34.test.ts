@@ -47,3 +47,36 @@ describe("a part of a group's strength, taken back to no nationality, takes none
     ]);
   });
 });
+
+describe('returnees "from" a country came back from it: it is not their nationality', () => {
+  test('"Around 150 returnees from Syria": no nationality stated, not Syrians', () => {
+    expect(shapes('Around 150 returnees from Syria are being monitored, an official said.', at)).toEqual([
+      expected({
+        value_text: 'Around 150',
+        value: 150,
+        approximation: 'approximately',
+        metric: 'returnees',
+        claimant: 'official',
+        mention: 'an official',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+
+  test('but people "from" a country with no word of coming back are its nationals', () => {
+    expect(shapes('Around 150 fighters from Tunisia are held in Syria, an official said.', at)).toEqual([
+      expected({
+        value_text: 'Around 150',
+        value: 150,
+        approximation: 'approximately',
+        metric: 'arrested',
+        country: 'TN',
+        claimant: 'official',
+        mention: 'an official',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+});
