@@ -2,7 +2,7 @@
 import { carryStops, ownCases } from './countryCarry';
 import { saysForeign } from './foreigners';
 import { groupStrength } from './groupStrength';
-import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry } from './countryFrames';
+import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry, STORY_DATELINE } from './countryFrames';
 import { listLead } from './layoutCounts';
 import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
@@ -512,7 +512,10 @@ export function placeCountries(
     // a list item's country is the item's: the sentence after the list ("France reported 35, Germany 22 and Belgium 9.
     // Europol said 449 …") counts no one item's people
     const itemOnly = prev !== undefined && prev.fig.sentence !== fig.sentence && prev.countryRule === 'list-item';
-    if (prev && close && prev.country && !partsOwn && !itemOnly && !setOf(prev)) {
+    // a wire story's dateline between them opens another story, whose people the figure before does not count ("…
+    // returnees from Syria.\n\nBOGOTA, Colombia (AP) — About 2,500 dissidents remain under arms")
+    const newStory = prev !== undefined && STORY_DATELINE.test(text.slice(prev.fig.end, fig.start));
+    if (prev && close && prev.country && !partsOwn && !itemOnly && !newStory && !setOf(prev)) {
       w.country = prev.country;
       w.countryRule = 'carried';
       w.countryReason = 'as the figure before it';

@@ -33,6 +33,12 @@ const OPENS_ITEM = new RegExp(`^\\s*(?:${ITEM_MARK}\\s*|\\|\\s*)?(?:the\\s+)?$`,
 /** A dateline's place in capitals before the comma that opens the country: "BOGOTA,", "DERA ISMAIL KHAN,". */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]{2,},\s*$/u;
 
+/**
+ * A wire story's whole dateline opening a line: its place in capitals, the country, the agency in brackets, the dash
+ * ("BOGOTA, Colombia (AP) — ", "MANILA, Philippines - "): another story starts there.
+ */
+export const STORY_DATELINE = /\n\s*\p{Lu}[\p{Lu}\s.'’-]{2,},\s*[^\n,()—–]{2,40}?\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]\s/u;
+
 export interface Found {
   country: string | string[];
   rule: Extract<CountryRule, 'list-item' | 'list-destination' | 'section'>;

@@ -80,3 +80,34 @@ describe('returnees "from" a country came back from it: it is not their national
     ]);
   });
 });
+
+describe("a wire story's dateline opens another story: the country of the story before is not carried into it", () => {
+  test('"DUSHANBE, Tajikistan (AP) — Some 60 children were brought back" after a Kazakh story takes no Kazakh nationality', () => {
+    const text =
+      'ALMATY, Kazakhstan (AP) — Around 150 Kazakh women have returned from Syria, an official said.\n\n' +
+      'DUSHANBE, Tajikistan (AP) — Some 60 children were brought back from camps in Syria on Monday, the foreign ministry said.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'Around 150',
+        value: 150,
+        approximation: 'approximately',
+        metric: 'returnees',
+        country: 'KZ',
+        claimant: 'official',
+        mention: 'an official',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+      expected({
+        value_text: 'Some 60',
+        value: 60,
+        approximation: 'approximately',
+        metric: 'returnees',
+        claimant: 'foreign ministry',
+        mention: 'the foreign ministry',
+        cue: 'said',
+        as_of: '2025-05-26',
+      }),
+    ]);
+  });
+});
