@@ -318,8 +318,9 @@ export function placeCountries(
     // state acting on its nationals, that heads a later conjunct with a figure of its own: "Russians number about 120 and
     // Azerbaijanis 95", "France repatriated 35 children, and Germany took back 12")
     const right =
-      within(fig.end, Math.min(rightEnd, fig.end + 90)).find((p) => asNationals(p) && !opensForClause(p) && !headsLaterConjunct(p)) ??
-      shared;
+      within(fig.end, Math.min(rightEnd, fig.end + 90)).find(
+        (p) => asNationals(p) && !opensForClause(p) && !headsLaterConjunct(p) && !SHARE_STATED.test(text.slice(fig.end, p.start)),
+      ) ?? shared;
     // a semicolon ends the clause that tells of the figure before: "…fighters from Russia; 760 of the 3,244…"
     const clauseStart = w.leftStart + text.slice(w.leftStart, fig.start).lastIndexOf(';') + 1;
     // a nationality that is another figure's noun counts that figure's people: in "9 Nigerians were among 40 militants" the
@@ -609,6 +610,12 @@ const FROM_THE_REGION = /^[^.;]{0,80}?\bfrom\s+(?:the|this|that)\s+region\b/i;
 
 /** The words that open a coordinated conjunct of a sentence before its subject: " and", "; while", "whereas the". */
 const CONJUNCT_OPENING = /(?:;|\b(?:and|while|whereas|but)\b)\s*(?:the\s+)?$/i;
+/**
+ * A nationality told of a share of the people counted, not of them all: "28,000 children, of whom about 60 per cent are
+ * Iraqi", "some 3,000 detainees, most of them Iraqis", "more than half of whom are Syrian".
+ */
+const SHARE_STATED =
+  /\b(?:(?:of|among)\s+(?:whom|them|these|those)\b[^.;]*?\b(?:per\s*cent|percent|%|half|most|majority|minority|third|quarter|two-thirds|three-quarters|many|some|few)\b|(?:per\s*cent|percent|%|half|most|majority|two-thirds|three-quarters)\s+of\s+(?:whom|them)\b)/i;
 /** "two more", "five further": more of the people counted before. */
 const MORE_OF_THEM = /^\s+(?:more|further)\b/i;
 

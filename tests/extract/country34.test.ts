@@ -111,3 +111,26 @@ describe("a wire story's dateline opens another story: the country of the story 
     ]);
   });
 });
+
+describe('a nationality told of a share of the people counted is not theirs all', () => {
+  test('"28,000 children …, of whom about 60 per cent are Iraqi": no one nationality stated for the 28,000', () => {
+    const text = 'An estimated 28,000 children remain in the camps, of whom about 60 per cent are Iraqi, the agency said.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'An estimated 28,000',
+        value: 28000,
+        approximation: 'approximately',
+        metric: 'in_camps',
+        claimant: 'agency',
+        mention: 'the agency',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+
+  test('but a nationality told of them all is theirs: "28,000 children, all of them Iraqi"', () => {
+    const text = 'An estimated 28,000 children remain in the camps, who are all Iraqi, the agency said.';
+    expect(shapes(text, at)[0].country).toBe('IQ');
+  });
+});
