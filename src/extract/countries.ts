@@ -126,7 +126,13 @@ export function placeCountries(
     if (!n.within && (opensForClause(n) || /\b(?:counts?|figures?|numbers?|estimates?|totals?|tally)\s+for\s+(?:the\s+)?$/i.test(before)))
       return true;
     // "nationals of Morocco", "native to Morocco": the country is theirs ("born in" is not: children born in Syria)
-    if (/\b(?:(?:citizens|nationals|natives|residents)\s+of|natives?\s+to)\s+(the\s+)?$/i.test(before)) return true;
+    // (…and "nationals of countries of the Western Balkans", "citizens of States in Central Asia": of the region's states)
+    if (
+      /\b(?:(?:citizens|nationals|natives|residents)\s+of(?:\s+(?:the\s+)?(?:countries|states|member\s+states|nations)\s+(?:of|in|from))?|natives?\s+to)\s+(the\s+)?$/i.test(
+        before,
+      )
+    )
+      return true;
     // "1,150 people left Germany for Syria": the country they left is theirs
     if (/\b(?:left|leave|leaves|leaving|departed|departing)\s+(the\s+)?$/i.test(before) && !n.within) return true;
     // a place inside a country names nationals only as an origin: "from Mindanao", not "Mindanao's" or "Raqqa has"

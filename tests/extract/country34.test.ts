@@ -134,3 +134,21 @@ describe('a nationality told of a share of the people counted is not theirs all'
     expect(shapes(text, at)[0].country).toBe('IQ');
   });
 });
+
+describe('"nationals of countries of the Western Balkans" are of the region', () => {
+  test('the region named after "nationals of countries of" is whose nationals they are', () => {
+    const text = 'Member States estimate that 1,100 nationals of countries of the Western Balkans travelled to Syria and Iraq.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '1,100',
+        value: 1100,
+        metric: 'foreign_fighters',
+        country: 'BALKANS',
+        claimant: 'Member States',
+        mention: 'Member States',
+        cue: 'estimate',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+});
