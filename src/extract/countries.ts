@@ -522,7 +522,11 @@ export function placeCountries(
     // a wire story's dateline between them opens another story, whose people the figure before does not count ("…
     // returnees from Syria.\n\nBOGOTA, Colombia (AP) — About 2,500 dissidents remain under arms")
     const newStory = prev !== undefined && STORY_DATELINE.test(text.slice(prev.fig.end, fig.start));
-    if (prev && close && prev.country && !partsOwn && !itemOnly && !newStory && !setOf(prev)) {
+    // people under investigation are an authority's own cases, as its arrests are: the figure before does not say whose
+    // ("… 40 Kenyans returned. Some 25 people are under investigation"), unless they are taken from its people ("25 of them")
+    const investigated =
+      w.metric === 'under_investigation' && !/^\s+of\s+(?:the|them|these|those|whom)\b/i.test(text.slice(fig.end, fig.end + 12));
+    if (prev && close && prev.country && !partsOwn && !itemOnly && !newStory && !investigated && !setOf(prev)) {
       w.country = prev.country;
       w.countryRule = 'carried';
       w.countryReason = 'as the figure before it';
