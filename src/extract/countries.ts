@@ -94,8 +94,11 @@ export function placeCountries(
     if (/\bfrom\s+(the\s+)?$/i.test(before)) {
       // (a quotation closing on the people counted stays outside the head: "'around 300 people' from Serbia")
       const head = /([\p{L}\p{N},.]+)["'”’]?\s+from\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-      // the verb of bringing back, or a noun of people come back ("150 returnees from Syria" came back from it), must be
-      // in the origin's own clause: in "500 people from Kyrgyzstan (44 have returned home)" the return is another clause's
+      // people come back "from" a place came back from it: "150 returnees from Syria" (not "120 of the 900 fighters from
+      // Morocco" among returnees)
+      if (/^(returnees?|deportees?|evacuees?|repatriates)$/.test(head)) return false;
+      // the verb of bringing back must be in the origin's own clause: in "500 people from Kyrgyzstan (44 have returned
+      // home)" the return is another clause's
       const s = sentenceOf(n.start);
       const lead = text.slice(s.start, n.start);
       // (a number's thousands separator, "1,125", ends no clause)
@@ -103,7 +106,7 @@ export function placeCountries(
       const rest = text.slice(n.end, s.end);
       const clauseEnd = n.end + (/[,;()]/.exec(rest)?.index ?? rest.length);
       if (
-        /\b(repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|flown|flew) (?:back|home)|returned|returning|returnees?|deportees?|evacuees?|deported|evacuated|rescued|flown)\b/i.test(
+        /\b(repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|flown|flew) (?:back|home)|returned|returning|deported|evacuated|rescued|flown)\b/i.test(
           text.slice(clauseStart, clauseEnd),
         )
       )
