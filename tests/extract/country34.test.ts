@@ -110,33 +110,21 @@ describe('"nationals of countries of the Western Balkans" are of the region', ()
 
 describe("people under investigation are a state's cases: the figure before does not say whose they are", () => {
   const kenyans = 'About 40 Kenyans have returned from Somalia, officials said. ';
-  const returned = {
-    value_text: 'About 40',
-    value: 40,
-    approximation: 'approximately' as const,
-    metric: 'returnees',
-    country: 'KE',
-    group: 'terrorism-all',
-    claimant: 'officials',
-    mention: 'officials',
-    cue: 'said',
-    as_of: '2025-06-01',
-  };
-  const investigated = {
-    value_text: 'Some 25',
-    value: 25,
-    approximation: 'approximately' as const,
-    metric: 'under_investigation',
-    group: 'terrorism-all',
-    as_of: '2025-06-01',
-  };
+  const about = (value_text: string, value: number) => ({ value_text, value, approximation: 'approximately' as const });
+  const group = 'terrorism-all';
+  const returned = { ...about('About 40', 40), metric: 'returnees', country: 'KE', group, as_of: '2025-06-01' };
+  const officials = { claimant: 'officials', mention: 'officials', cue: 'said' };
+  const investigated = { ...about('Some 25', 25), metric: 'under_investigation', group, as_of: '2025-06-01' };
   test('"Some 25 people are under investigation" after 40 Kenyans returned: no nationality stated', () => {
     const text = `${kenyans}Some 25 people are under investigation for terrorism offences.`;
-    expect(shapes(text, at)).toEqual([expected(returned), expected(investigated)]);
+    expect(shapes(text, at)).toEqual([expected({ ...returned, ...officials }), expected(investigated)]);
   });
 
   test('but "Some 25 of them" are of the people counted before', () => {
     const text = `${kenyans}Some 25 of them are under investigation for terrorism offences.`;
-    expect(shapes(text, at)).toEqual([expected(returned), expected({ ...investigated, country: 'KE', relations: ['part_of c1'] })]);
+    expect(shapes(text, at)).toEqual([
+      expected({ ...returned, ...officials }),
+      expected({ ...investigated, country: 'KE', relations: ['part_of c1'] }),
+    ]);
   });
 });
