@@ -1,5 +1,5 @@
 /** Whose nationals each figure counts: a demonym or origin near it, a named set, the world, its whole's, the text's. */
-import { carryStops, ownCases } from './countryCarry';
+import { carryStops, ownCases, PARTITIVE } from './countryCarry';
 import { saysForeign } from './foreigners';
 import { groupStrength } from './groupStrength';
 import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry, STORY_DATELINE } from './countryFrames';
@@ -527,8 +527,7 @@ export function placeCountries(
     const newStory = prev !== undefined && STORY_DATELINE.test(text.slice(prev.fig.end, fig.start));
     // people under investigation are an authority's own cases, as its arrests are: the figure before does not say whose
     // ("… 40 Kenyans returned. Some 25 people are under investigation"), unless they are taken from its people ("25 of them")
-    const investigated =
-      w.metric === 'under_investigation' && !/^\s+of\s+(?:the|them|these|those|whom)\b/i.test(text.slice(fig.end, fig.end + 12));
+    const investigated = w.metric === 'under_investigation' && !PARTITIVE.test(text.slice(fig.end, fig.end + 12));
     if (prev && close && prev.country && !partsOwn && !itemOnly && !newStory && !investigated && !setOf(prev)) {
       w.country = prev.country;
       w.countryRule = 'carried';
