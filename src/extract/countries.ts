@@ -1,14 +1,14 @@
 /** Whose nationals each figure counts: a demonym or origin near it, a named set, the world, its whole's, the text's. */
-import { carryStops, ownCases } from './countryCarry';
+import { carryStops, ownCases, PARTITIVE } from './countryCarry';
 import { saysForeign } from './foreigners';
 import { groupStrength } from './groupStrength';
-import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry } from './countryFrames';
+import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry, STORY_DATELINE } from './countryFrames';
 import { listLead } from './layoutCounts';
 import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
 import type { Sentence } from './text';
 import { withoutTimeCode, words } from './text';
-import { FIGHTER_NOUNS, lowerBound, namesWithin, predicateEnd, Work } from './work';
+import { FIGHTER_NOUNS, lowerBound, namesWithin, predicateEnd, type CountryRule, type Work } from './work';
 
 const WORLDWIDE =
   /^[^.;]*?(?:\b(?:from|returned\s+to|gone\s+home\s+to)\s+(?:more than |over |some |about |around |nearly |almost )?\S+\s+(?:different\s+)?countries\b|\bof\s+(?:more than |over |some |about |around |nearly |almost )?(?:\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|dozens)\s+(?:different\s+)?countries\b|\b(?:worldwide|from around the world|from across the world|globally)\b)/i;
@@ -94,6 +94,9 @@ export function placeCountries(
     if (/\bfrom\s+(the\s+)?$/i.test(before)) {
       // (a quotation closing on the people counted stays outside the head: "'around 300 people' from Serbia")
       const head = /([\p{L}\p{N},.]+)["'”’]?\s+from\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      // people come back "from" a place came back from it: "150 returnees from Syria" (not "120 of the 900 fighters from
+      // Morocco" among returnees)
+      if (/^(returnees?|deportees?|evacuees?|repatriates)$/.test(head)) return false;
       // the verb of bringing back must be in the origin's own clause: in "500 people from Kyrgyzstan (44 have returned
       // home)" the return is another clause's
       const s = sentenceOf(n.start);
@@ -126,7 +129,13 @@ export function placeCountries(
     if (!n.within && (opensForClause(n) || /\b(?:counts?|figures?|numbers?|estimates?|totals?|tally)\s+for\s+(?:the\s+)?$/i.test(before)))
       return true;
     // "nationals of Morocco", "native to Morocco": the country is theirs ("born in" is not: children born in Syria)
-    if (/\b(?:(?:citizens|nationals|natives|residents)\s+of|natives?\s+to)\s+(the\s+)?$/i.test(before)) return true;
+    // (…and "nationals of countries of the Western Balkans", "citizens of States in Central Asia": of the region's states)
+    if (
+      /\b(?:(?:citizens|nationals|natives|residents)\s+of(?:\s+(?:the\s+)?(?:countries|states|member\s+states|nations)\s+(?:of|in|from))?|natives?\s+to)\s+(the\s+)?$/i.test(
+        before,
+      )
+    )
+      return true;
     // "1,150 people left Germany for Syria": the country they left is theirs
     if (/\b(?:left|leave|leaves|leaving|departed|departing)\s+(the\s+)?$/i.test(before) && !n.within) return true;
     // a place inside a country names nationals only as an origin: "from Mindanao", not "Mindanao's" or "Raqqa has"
@@ -186,6 +195,7 @@ export function placeCountries(
       const world = wentOfTheirOwnAccord(text, w);
       w.foreign = !world;
       w.country = world ? '001' : null;
+      w.countryRule = world ? 'world' : 'foreign';
       w.countryReason = world ? 'people from many countries: the world' : 'foreign nationals of several countries';
       continue;
     }
@@ -204,6 +214,7 @@ export function placeCountries(
         .pop();
       if (region) {
         w.country = region.ref;
+        w.countryRule = 'region-named-before';
         w.countryReason = `"the region": "${region.text}", named before`;
         continue;
       }
@@ -220,6 +231,7 @@ export function placeCountries(
       );
       if (run.length >= 2) {
         w.country = run.map((p) => p.ref);
+        w.countryRule = 'set-referred-back';
         w.countryReason = `"${text.slice(run[0].start, run[run.length - 1].end)}": the countries it refers back to`;
         continue;
       }
@@ -233,6 +245,7 @@ export function placeCountries(
       const worldwide = (many || wentHome) && lexicon.place('001') !== undefined && wentOfTheirOwnAccord(text, w);
       w.foreign = !worldwide;
       w.country = worldwide ? '001' : null;
+      w.countryRule = worldwide ? 'world' : 'foreign';
       w.countryReason = !worldwide
         ? 'foreign nationals of several countries'
         : many
@@ -252,6 +265,7 @@ export function placeCountries(
       !within(fig.end, rightEnd).some((p) => asNationals(p));
     if (groupFighters) {
       w.country = null;
+      w.countryRule = 'group-fighters';
       w.countryReason = "the group's fighters, of any nationality";
       w.metric = w.status && w.status.metric !== 'still_in_conflict_zone' && w.status.metric !== 'foreign_fighters' ? w.metric : 'members';
       continue;
@@ -272,11 +286,13 @@ export function placeCountries(
       : [];
     if (ledBy.length === 1) {
       w.country = ledBy[0];
+      w.countryRule = 'list-lead';
       w.countryReason = "the nationality its list's lead names";
       continue;
     }
     if (item) {
       w.country = item.country;
+      w.countryRule = item.rule;
       w.countryReason = item.reason;
       continue;
     }
@@ -288,6 +304,7 @@ export function placeCountries(
         : undefined;
     if (anaphor) {
       w.country = own(anaphor);
+      w.countryRule = 'subdivision-anaphor';
       w.countryReason = `"${fig.noun!.text}" of the subdivision named before, "${anaphor.text}" (${own(anaphor)})`;
       continue;
     }
@@ -310,8 +327,9 @@ export function placeCountries(
     // state acting on its nationals, that heads a later conjunct with a figure of its own: "Russians number about 120 and
     // Azerbaijanis 95", "France repatriated 35 children, and Germany took back 12")
     const right =
-      within(fig.end, Math.min(rightEnd, fig.end + 90)).find((p) => asNationals(p) && !opensForClause(p) && !headsLaterConjunct(p)) ??
-      shared;
+      within(fig.end, Math.min(rightEnd, fig.end + 90)).find(
+        (p) => asNationals(p) && !opensForClause(p) && !headsLaterConjunct(p) && !SHARE_STATED.test(text.slice(fig.end, p.start)),
+      ) ?? shared;
     // a semicolon ends the clause that tells of the figure before: "…fighters from Russia; 760 of the 3,244…"
     const clauseStart = w.leftStart + text.slice(w.leftStart, fig.start).lastIndexOf(';') + 1;
     // a nationality that is another figure's noun counts that figure's people: in "9 Nigerians were among 40 militants" the
@@ -343,6 +361,7 @@ export function placeCountries(
       // the README's RU-CE for Chechens: a subdivision named as the origin counts by its own code when the ledger holds it
       const codes = [...new Set(set.map((p) => own(p) ?? p.ref))];
       w.country = codes.length > 1 ? codes : codes[0];
+      w.countryRule = 'named';
       const where = own(hit) ? `: ${hit.within}, a subdivision of ${hit.ref} the ledger counts apart (${own(hit)})` : `: in ${hit.ref}`;
       w.countryReason = `"${text.slice(hit.start, set[set.length - 1].end)}"${hit.within ? where : ''}`;
       continue;
@@ -355,6 +374,7 @@ export function placeCountries(
     if (whole && (whole.country || whole.foreign) && w.partOf! < i && !setOf(whole)) {
       w.country = whole.country;
       w.foreign = whole.foreign;
+      w.countryRule = 'part-of';
       // a part of foreign nationals is of foreign nationals too, and says so as its whole does
       w.countryReason = whole.foreign
         ? 'foreign nationals of several countries, as the figure it is part of'
@@ -371,6 +391,7 @@ export function placeCountries(
     const framed = section ?? (authority ? ownCases(authority) : null);
     if (framed) {
       w.country = framed.country;
+      w.countryRule = framed.rule;
       w.countryReason = framed.reason;
       continue;
     }
@@ -384,11 +405,13 @@ export function placeCountries(
     // their own dead or wounded count its soldiers
     if (statedBy && fig.noun && SECURITY_PERSONNEL.test(fig.noun.lower)) {
       w.country = statedBy.ref;
+      w.countryRule = 'forces-of-source';
       w.countryReason = `"${fig.noun.text}" of "${statedBy.text}", whose source gives it`;
       continue;
     }
     const stop = carryStops(text, work, i, groupsIn(fig.sentence.start, fig.sentence.end));
     if (stop) {
+      w.countryRule = 'carry-stopped';
       w.countryReason = stop.reason;
       continue;
     }
@@ -396,6 +419,7 @@ export function placeCountries(
     // counted: "North Macedonia's government said that four men had returned"
     if (statedBy && /^(returnees|transferred)$/.test(w.metric ?? '')) {
       w.country = statedBy.ref;
+      w.countryRule = 'brought-home';
       w.countryReason = `brought home by "${statedBy.text}", whose source gives it`;
       continue;
     }
@@ -412,6 +436,7 @@ export function placeCountries(
         : undefined;
     if (bringer) {
       w.country = bringer.ref;
+      w.countryRule = 'brought-home';
       w.countryReason = `brought home by the "${bringer.text}" state: its own nationals`;
       continue;
     }
@@ -433,6 +458,7 @@ export function placeCountries(
       }
       const codes = [...new Set(set.map((p) => p.ref))];
       w.country = codes.length > 1 ? codes : codes[0];
+      w.countryRule = 'opens-sentence';
       w.countryReason = `"${text.slice(opener.start, set[set.length - 1].end)}" opens its sentence`;
       continue;
     }
@@ -442,6 +468,7 @@ export function placeCountries(
     const asked = askedNationality(text, sents, sentenceIndex(fig.sentence), places, asNationals);
     if (asked) {
       w.country = asked.ref;
+      w.countryRule = 'asked';
       w.countryReason = `"${asked.text}", whom the question before it asks about`;
       continue;
     }
@@ -456,6 +483,7 @@ export function placeCountries(
       !POLICE_OR_COURT_CASES.test(w.metric ?? '');
     if ((citizens || ownCount) && statedBy) {
       w.country = statedBy.ref;
+      w.countryRule = 'brought-home';
       w.countryReason = `brought home by "${statedBy.text}", whose source gives it`;
       continue;
     }
@@ -487,20 +515,29 @@ export function placeCountries(
       (CASE_METRICS.has(w.metric ?? '') || w.metric === 'killed') &&
       turnedAway(prev, prev.country)
     ) {
+      w.countryRule = 'turned-away';
       w.countryReason = `${w.metric === 'killed' ? 'people killed' : "a state's cases"} where the text has turned to another country: no nationality stated`;
       continue;
     }
     // a list item's country is the item's: the sentence after the list ("France reported 35, Germany 22 and Belgium 9.
     // Europol said 449 …") counts no one item's people
-    const itemOnly = prev !== undefined && prev.fig.sentence !== fig.sentence && / heads its list item$/.test(prev.countryReason);
-    if (prev && close && prev.country && !partsOwn && !itemOnly && !setOf(prev)) {
+    const itemOnly = prev !== undefined && prev.fig.sentence !== fig.sentence && prev.countryRule === 'list-item';
+    // a wire story's dateline between them opens another story, whose people the figure before does not count ("…
+    // returnees from Syria.\n\nBOGOTA, Colombia (AP) — About 2,500 dissidents remain under arms")
+    const newStory = prev !== undefined && STORY_DATELINE.test(text.slice(prev.fig.end, fig.start));
+    // people under investigation are an authority's own cases, as its arrests are: the figure before does not say whose
+    // ("… 40 Kenyans returned. Some 25 people are under investigation"), unless they are taken from its people ("25 of them")
+    const investigated = w.metric === 'under_investigation' && !PARTITIVE.test(text.slice(fig.end, fig.end + 12));
+    if (prev && close && prev.country && !partsOwn && !itemOnly && !newStory && !investigated && !setOf(prev)) {
       w.country = prev.country;
+      w.countryRule = 'carried';
       w.countryReason = 'as the figure before it';
       continue;
     }
     // "93 citizens" in a text that names one country more than any other: that country's
     if (citizens && !dominant && mostNamed) {
       w.country = mostNamed;
+      w.countryRule = 'most-named';
       w.countryReason = 'citizens of the country the text names most';
       continue;
     }
@@ -508,6 +545,7 @@ export function placeCountries(
     // of whatever nationality those arrested were (the README's rule for a state's own case counts); and people killed
     // are of whatever nationality they were where they died (the README's "all militants killed in a city")
     if (dominant && frameSaysNothingOf(w.metric)) {
+      w.countryRule = 'cases-not-framed';
       w.countryReason =
         w.metric === 'killed' || w.metric === 'victims_killed'
           ? 'people killed: no nationality stated'
@@ -516,6 +554,7 @@ export function placeCountries(
     }
     if (dominant) {
       w.country = dominant;
+      w.countryRule = 'text-nationality';
       w.countryReason = 'the nationality the text is about';
     }
   }
@@ -523,28 +562,36 @@ export function placeCountries(
   // a group's strength is of members of any nationality: neither the country of a figure in an earlier sentence, nor the
   // one the text is about, nor its section's, nor the state of its source says whose they are (a nationality stated in
   // its own sentence does: "The Dutch movement consists of 1,350 people, with a few thousand sympathisers")
-  const strength = "a group's strength: no nationality stated";
-  const afterStrength = "as the figure before it, a group's strength: no nationality stated";
+  const noStrength = new Set<CountryRule | null>(['strength', 'after-strength', 'group-fighters-untravelled']);
   for (const [i, w] of work.entries()) {
     const prev = work[i - 1];
     // a figure that took its country from a strength taken back takes none either: "…has no more than 40 armed members
     // left, after 11 were killed"
-    if (
-      w.countryReason === 'as the figure before it' &&
-      [strength, afterStrength, "a group's fighters: no nationality stated"].includes(prev.countryReason)
-    ) {
+    if (w.countryRule === 'carried' && noStrength.has(prev.countryRule)) {
       w.country = null;
-      w.countryReason = afterStrength;
+      w.countryRule = 'after-strength';
+      w.countryReason = "as the figure before it, a group's strength: no nationality stated";
+      continue;
+    }
+    // …nor does a part of a strength taken back, nor the figures carried from it: "The group numbers some 1,200
+    // fighters, about 200 of them women. 40 of the fighters were killed"
+    if (w.countryRule === 'part-of' && w.partOf !== null && noStrength.has(work[w.partOf].countryRule)) {
+      w.country = null;
+      w.countryRule = 'after-strength';
+      w.countryReason = "as the figure it is part of, a group's strength: no nationality stated";
       continue;
     }
     if (!/^members(_and_family_members)?$/.test(w.metric ?? '')) continue;
-    const carried =
-      w.countryReason === 'as the figure before it' && (prev.fig.sentence !== w.fig.sentence || prev.countryReason === strength);
-    if (!carried && !/^(the nationality the text is about|"[^"]*" heads its section|brought home by .*)$/.test(w.countryReason)) continue;
+    const carried = w.countryRule === 'carried' && (prev.fig.sentence !== w.fig.sentence || prev.countryRule === 'strength');
+    if (!carried && !STRENGTH_FRAMES.has(w.countryRule)) continue;
     w.country = null;
-    w.countryReason = strength;
+    w.countryRule = 'strength';
+    w.countryReason = "a group's strength: no nationality stated";
   }
 }
+
+/** The frames a group's strength takes no country from: the text's nationality, its section's, a state's source's. */
+const STRENGTH_FRAMES = new Set<CountryRule | null>(['text-nationality', 'section', 'brought-home']);
 
 /** A question of how many, which a figure after it answers: "How many Tunisians went to fight in Syria?". */
 const HOW_MANY = /\bhow\s+many\b/i;
@@ -575,6 +622,12 @@ const FROM_THE_REGION = /^[^.;]{0,80}?\bfrom\s+(?:the|this|that)\s+region\b/i;
 
 /** The words that open a coordinated conjunct of a sentence before its subject: " and", "; while", "whereas the". */
 const CONJUNCT_OPENING = /(?:;|\b(?:and|while|whereas|but)\b)\s*(?:the\s+)?$/i;
+/**
+ * A nationality told of a share of the people counted, not of them all: "28,000 children, of whom about 60 per cent are
+ * Iraqi", "some 3,000 detainees, most of them Iraqis", "more than half of whom are Syrian".
+ */
+const SHARE_STATED =
+  /\b(?:(?:of|among)\s+(?:whom|them|these|those)\b[^.;]*?\b(?:per\s*cent|percent|%|half|most|majority|minority|third|quarter|two-thirds|three-quarters|many|some|few)\b|(?:per\s*cent|percent|%|half|most|majority|two-thirds|three-quarters)\s+of\s+(?:whom|them)\b)/i;
 /** "two more", "five further": more of the people counted before. */
 const MORE_OF_THEM = /^\s+(?:more|further)\b/i;
 

@@ -7,7 +7,7 @@
  */
 import { saysForeign } from './foreigners';
 import type { NameMention } from './lexicon';
-import type { Work } from './work';
+import type { CountryRule, Work } from './work';
 import { FIGHTER_NOUNS } from './work';
 
 /** Nouns for everyone in a place, whatever their nationality. */
@@ -32,11 +32,15 @@ const AUTHORITY_ACTS =
 const NAMED_AUTHORITY_ACTS =
   /(?<![\p{L}-])\p{Lu}[\p{L}-]+(?:\s+\d+)?\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|so far|since)\s+)?(?:detained|arrested|charged|indicted|convicted|sentenced|jailed|prosecuted)\s+(?:(?:a further|another|some|about|around|at least|more than|over|nearly)\s+)?$/u;
 
+/** "Around 100 of the returnees", "25 of them": a part taken from people counted before, right after the figure. */
+export const PARTITIVE = /^\s+of\s+(?:the|them|these|those|whom)\b/i;
+
 /** Words that say people travelled to join a group: "who left for Syria", "travelled to Iraq", "went to fight". */
 const TRAVELLED = /^[^.;]*?\b(?:left|travell?ed|went|gone|departed|headed)\b/i;
 
 export interface CarryDecision {
   country: string | string[] | null;
+  rule: CountryRule;
   reason: string;
 }
 
@@ -60,7 +64,7 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
     prev !== undefined &&
     [...prev.relations, ...w.relations].some((r) => r.type === 'supersedes' && (r.target === i || r.target === i - 1));
   // "Around 100 of the returnees": a part taken from people counted before is of the same people
-  const partitive = /^\s+of\s+(?:the|them|these|those|whom)\b/i.test(text.slice(fig.end, fig.end + 12));
+  const partitive = PARTITIVE.test(text.slice(fig.end, fig.end + 12));
   const noun = fig.noun?.lower ?? '';
   // "detained 312 people, among them 86 foreign nationals", "67 militants, a third of them foreigners", "40,000 people of
   // over 50 nationalities": people of several nationalities, not those the figure before counted
@@ -122,6 +126,7 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
 export function ownCases(found: { country: string | string[]; reason: string }): CarryDecision {
   return {
     country: null,
+    rule: 'own-cases',
     reason: found.reason.replace(
       /: the state whose authorities count their own cases$/,
       ': counted by its own authorities, no nationality stated',

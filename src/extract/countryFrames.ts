@@ -7,7 +7,7 @@
 import type { Lexicon, NameMention } from './lexicon';
 import type { Sentence } from './text';
 import { ITEM_MARK, lineStart } from './tableColumns';
-import type { Work } from './work';
+import type { CountryRule, Work } from './work';
 
 /** Metrics that count a state's own cases: its police's arrests, its prosecutors' charges, its courts' verdicts. */
 export const CASE_METRICS = new Set([
@@ -33,8 +33,15 @@ const OPENS_ITEM = new RegExp(`^\\s*(?:${ITEM_MARK}\\s*|\\|\\s*)?(?:the\\s+)?$`,
 /** A dateline's place in capitals before the comma that opens the country: "BOGOTA,", "DERA ISMAIL KHAN,". */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]{2,},\s*$/u;
 
+/**
+ * A wire story's whole dateline opening a line: its place in capitals, the country, the agency in brackets, the dash
+ * ("BOGOTA, Colombia (AP) — ", "MANILA, Philippines - "): another story starts there.
+ */
+export const STORY_DATELINE = /\n\s*\p{Lu}[\p{Lu}\s.'’-]{2,},\s*[^\n,()—–]{2,40}?\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]\s/u;
+
 export interface Found {
   country: string | string[];
+  rule: Extract<CountryRule, 'list-item' | 'list-destination' | 'section'>;
   reason: string;
 }
 
@@ -97,7 +104,11 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
       // ("Tajik | 84 | 212", "Uzbek: 45"): "the Syrian 12" is no item's label
       (run.every((p) => p.form === 'name') || /^\s*[:—–|\t-]\s*$|^ {2,}$/.test(gap))
     )
-      return { country: codesOf(run), reason: `"${text.slice(run[0].start, run[run.length - 1].end)}" heads its list item` };
+      return {
+        country: codesOf(run),
+        rule: 'list-item',
+        reason: `"${text.slice(run[0].start, run[run.length - 1].end)}" heads its list item`,
+      };
   }
   const rest = text.slice(fig.end, s.end);
   const stop = /[;\n]/.exec(rest);
@@ -106,7 +117,11 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
   const after = countries.find((p) => p.form === 'name' && p.start >= fig.end && p.end <= itemEnd && to.test(text.slice(fig.end, p.start)));
   if (after && /^(returnees|transferred)$/.test(w.metric ?? '')) {
     const run = runFrom(text, countries, countries.indexOf(after), itemEnd);
-    return { country: codesOf(run), reason: `brought to "${text.slice(run[0].start, run[run.length - 1].end)}" in its list item` };
+    return {
+      country: codesOf(run),
+      rule: 'list-destination',
+      reason: `brought to "${text.slice(run[0].start, run[run.length - 1].end)}" in its list item`,
+    };
   }
   return null;
 }
@@ -158,7 +173,7 @@ export function sectionCountry(text: string, sents: Sentence[], at: number, coun
     const tail = text.slice(p.end, s.end);
     // the name alone ("Finland.", a heading "France") or followed by a colon or dash opening the paragraph ("France: …")
     if (/^\s*[.:]?\s*$/.test(tail) || (s === first && /^\s*[:—–]\s/.test(tail)))
-      return { country: p.ref, reason: `"${p.text}" heads its section` };
+      return { country: p.ref, rule: 'section', reason: `"${p.text}" heads its section` };
   }
   return null;
 }
@@ -176,7 +191,12 @@ const AUTHORITY_IN = new RegExp(`\\b${AUTHORITY}\\s+(?:office\\s+)?(?:in|of)\\s+
  * prosecution office of North Macedonia charged seven"), when the text gives no other nationality. A place inside a
  * country ("Police in Bavaria") says where, not whose.
  */
-export function authorityCountry(text: string, w: Work, places: NameMention[], lexicon: Lexicon): Found | null {
+export function authorityCountry(
+  text: string,
+  w: Work,
+  places: NameMention[],
+  lexicon: Lexicon,
+): { country: string; reason: string } | null {
   if (!CASE_METRICS.has(w.metric ?? '')) return null;
   const s = w.fig.sentence;
   for (const p of places) {

@@ -488,6 +488,8 @@ export function errorClasses(
     country_by_group_in_sentence: {},
     country_carried_across: {},
     country_carried_from_rule: {},
+    country_carried_by_metric_pair: {},
+    country_part_of_by_metric_pair: {},
   };
   const lexicon = options.lexicon ?? fileLexicon();
   const texts = new Map(corpus.passages.map((p) => [p.id, p.text]));
@@ -649,6 +651,25 @@ export function errorClasses(
     // …and by the rule that gave the figure before its country (a list item's, a section's, a demonym's…)
     if (r.country === 'as the figure before it' && before)
       add(t.country_carried_from_rule, `${cc === 'right' ? 'right' : 'wrong'}: from ${reasonKind(before.reasons.country)}`);
+    // …and by the kinds of metric proposed for the figure before and for this one (the same people counted again, or
+    // travellers carried to a state's cases), with whether this figure names its own people (a noun) or none
+    if (r.country === 'as the figure before it' && before)
+      add(
+        t.country_carried_by_metric_pair,
+        `${cc === 'right' ? 'right' : 'wrong'}: ${metricKind(before.metric)} → ${metricKind(c!.metric)}; ${
+          /^counts /.test(r.people ?? '') ? 'a noun of its own' : 'no noun of its own'
+        }; ${carriedAcross(layout(m.passage), before, c!, '').replace(/; between.*$/, '')}`,
+      );
+    // a country taken from the whole a figure is part of: the kinds of metric of the whole and of the part, the gold's kind
+    const whole = c?.relations.find((x) => x.type === 'part_of');
+    const wholeCandidate = whole ? result.candidates[m.passage]?.find((k) => k.id === whole.target) : undefined;
+    if (/as the figure it is part of$/.test(r.country ?? '') && wholeCandidate)
+      add(
+        t.country_part_of_by_metric_pair,
+        `${cc === 'right' ? 'right' : 'wrong'}: ${metricKind(wholeCandidate.metric)} → ${metricKind(c!.metric)}; gold ${countryKind(g.country)}; ${
+          wholeCandidate.quote.start === c!.quote.start ? 'its sentence' : 'another sentence'
+        }; the whole's from ${reasonKind(wholeCandidate.reasons.country)}`,
+      );
     if (r.country === 'as the figure before it' && before)
       add(
         t.country_carried_across,

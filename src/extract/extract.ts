@@ -279,6 +279,7 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       metricByDefault: false,
       status: null,
       country: null,
+      countryRule: null,
       countryReason: '',
       foreign: false,
       partOf: null,

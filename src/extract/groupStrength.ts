@@ -5,13 +5,31 @@
  * such ("Hundreds of Moroccans still fight for Islamic State").
  */
 import type { NameMention } from './lexicon';
-import { FIGHTER_NOUNS, namesWithin, Work } from './work';
+import { FIGHTER_NOUNS, namesWithin, type CountryRule, type Work } from './work';
 
 /** Words that say people travelled: a status of travel, not of fighting where they are. */
 const TRAVEL = /travel|went|gone|left|headed|join/i;
 /** Words that tell a group's strength: its size where it is, not people who travelled. */
 const STRENGTH =
   /\b(?:strength|(?:is|are|was|were|be|to)\s+number|number(?:s|ed|ing)?\s+(?:about|around|some|roughly|between|fewer|more|less|up to|an estimated|approximately|\d)|consists?\s+of|personnel potential|in (?:its|their) ranks)\b/i;
+
+/**
+ * Countries read for the figure itself (its own words, its list item, its section, its whole, its sentence's opening or
+ * the question it answers), not carried from the figure before nor framed by the text as a whole: a group's fighters
+ * keep them.
+ */
+const READ_FOR_THE_FIGURE = new Set<CountryRule>([
+  'region-named-before',
+  'set-referred-back',
+  'list-item',
+  'subdivision-anaphor',
+  'named',
+  'part-of',
+  'section',
+  'forces-of-source',
+  'opens-sentence',
+  'asked',
+]);
 
 export function groupStrength(text: string, work: Work[], names: NameMention[]): void {
   const groups = names.filter((n) => n.type === 'group');
@@ -23,10 +41,10 @@ export function groupStrength(text: string, work: Work[], names: NameMention[]):
     // from around 1,100")
     const s = w.fig.sentence;
     const groupsInSentence = namesWithin(groups, s.start, s.end);
-    const sameSentence = w.countryReason === 'as the figure before it' && work[i - 1]?.fig.sentence === s;
+    const sameSentence = w.countryRule === 'carried' && work[i - 1]?.fig.sentence === s;
     const untravelled =
       w.metricReason.endsWith('travellers by default') &&
-      !/^"|part of/.test(w.countryReason) &&
+      !(w.countryRule !== null && READ_FOR_THE_FIGURE.has(w.countryRule)) &&
       !sameSentence &&
       !names.some((n) => n.type === 'place' && n.form === 'demonym' && n.start >= s.start && n.end <= s.end);
     if (
@@ -39,6 +57,7 @@ export function groupStrength(text: string, work: Work[], names: NameMention[]):
     ) {
       if (w.country) {
         w.country = null;
+        w.countryRule = 'group-fighters-untravelled';
         w.countryReason = "a group's fighters: no nationality stated";
       }
       w.metric = 'members';

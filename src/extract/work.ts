@@ -29,6 +29,62 @@ export function namesWithin<T extends { start: number; end: number }>(sorted: T[
   return out;
 }
 
+/**
+ * The rule that decided a figure's country, or found it has none. Later rules read this tag (a list item's country is
+ * not carried past its sentence; a group's strength takes no country framed by the text; a country carried from a
+ * strength is taken back), never the words of the reason, which are for the editor.
+ */
+export type CountryRule =
+  /** "people from 110 countries": the world, or foreign nationals of several countries */
+  | 'world'
+  | 'foreign'
+  /** "went from the region": the region named before */
+  | 'region-named-before'
+  /** "from the four countries": the set named before in its sentence */
+  | 'set-referred-back'
+  /** a group's fighters, of any nationality, read from the figure's own words */
+  | 'group-fighters'
+  /** the nationality its list's lead names */
+  | 'list-lead'
+  /** the country heading its list item ("France: 41") */
+  | 'list-item'
+  /** the country people are brought to in their list item ("three to Canada") */
+  | 'list-destination'
+  /** "residents of the republic": the subdivision named before */
+  | 'subdivision-anaphor'
+  /** a nationality or origin named by the figure in its clause ("Kazakh militants", "from Belgium") */
+  | 'named'
+  /** as the figure it is part of */
+  | 'part-of'
+  /** the country heading its section */
+  | 'section'
+  /** a state's authorities counting their own cases: no nationality */
+  | 'own-cases'
+  /** a state's forces counting their own soldiers */
+  | 'forces-of-source'
+  /** a carry stopped (countryCarry.ts): no nationality */
+  | 'carry-stopped'
+  /** a state's source, or a state acting, bringing home its own nationals */
+  | 'brought-home'
+  /** a country opening its sentence as its subject or frame */
+  | 'opens-sentence'
+  /** the nationality a question before it asks about */
+  | 'asked'
+  /** a state's cases or people killed after the text turned to another country: no nationality */
+  | 'turned-away'
+  /** as the figure before it */
+  | 'carried'
+  /** "citizens" of the country the text names most */
+  | 'most-named'
+  /** a police's or court's cases, or people killed, in a text about one nationality: no nationality */
+  | 'cases-not-framed'
+  /** the nationality the text is about */
+  | 'text-nationality'
+  /** a group's strength (groupStrength.ts and its sequel): no nationality */
+  | 'group-fighters-untravelled'
+  | 'strength'
+  | 'after-strength';
+
 export interface Work {
   fig: Figure;
   leftStart: number;
@@ -39,6 +95,8 @@ export interface Work {
   metricByDefault: boolean;
   status: StatusHit | null;
   country: string | string[] | null;
+  /** Which rule decided the country (null: none yet): what later rules read; `countryReason` is for people only. */
+  countryRule: CountryRule | null;
   countryReason: string;
   foreign: boolean;
   partOf: number | null;

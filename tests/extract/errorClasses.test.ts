@@ -263,3 +263,27 @@ test('a carried country: how far it was carried, what the text names between, an
   expect(classes.country_carried_from_rule).toEqual({ 'wrong: from "…"': 1 });
   for (const word of ['Kenya', 'Mombasa', '12']) expect(formatClasses(classes)).not.toContain(word);
 });
+
+test("country tallies of extract34: a carried country by the two figures' metrics, a whole's country given to its part", () => {
+  const carriedText = 'About 40 Kenyans have returned home.\n\nPolice in Mombasa later arrested 12 of the men on Friday.';
+  const carried = goldOf(carriedText);
+  const carriedCorpus = onePassage(carriedText, [
+    carried('40', { metric: 'returnees', country: 'KE' }),
+    carried('12', { metric: 'arrested', country: null }),
+  ]);
+  const byPair = errorClasses(carriedCorpus, evaluate(carriedCorpus));
+  expect(byPair.country_carried_by_metric_pair).toEqual({
+    "wrong: travellers, returnees and others → a state's cases; a noun of its own; across a paragraph break": 1,
+  });
+  const partText = 'About 300 Swedes have travelled to Syria. Around 150 of them have returned.';
+  const part = goldOf(partText);
+  const partCorpus = onePassage(partText, [
+    part('300', { metric: 'foreign_fighters', country: 'SE' }),
+    part('150', { metric: 'returnees', country: 'SE' }),
+  ]);
+  const partOf = errorClasses(partCorpus, evaluate(partCorpus));
+  expect(partOf.country_part_of_by_metric_pair).toEqual({
+    'right: travellers, returnees and others → travellers, returnees and others; gold country; another sentence; the whole\'s from "…"': 1,
+  });
+  for (const word of ['Kenya', 'Mombasa', 'Swedes', 'Syria']) expect(formatClasses({ ...byPair, ...partOf })).not.toContain(word);
+});
