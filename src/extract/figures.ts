@@ -45,7 +45,7 @@ const CHANGE_VERBS =
   /\b(rose|risen|rise|rising|grew|grown|grow|increased|increase|jumped|jump|climbed|fell|fallen|dropped|declined|decreased|doubled|tripled|went|gone|going|surged|soared|swelled|shrank|shrunk|reduced|expanded|exploded|up|down|revised)\b/i;
 
 const PEOPLE_PREDICATE =
-  /^[^.;:()]{0,80}?\b((?:were|have\s+been|had\s+been|has\s+been|was)\s+(?:all\s+|also\s+|since\s+)?(?:repatriated|returned|arrested|detained|killed|charged|indicted|convicted|sentenced|deported|extradited|transferred|handed\s+over|brought\s+(?:back|home)))\b/i;
+  /^[^.;:()]{0,80}?\b((?:were|have\s+been|had\s+been|has\s+been|was|are|is|remain|remains|remained)\s+(?:all\s+|also\s+|since\s+|still\s+|later\s+|now\s+|reportedly\s+|being\s+)?(?:repatriated|returned|arrested|detained|killed|charged|indicted|convicted|sentenced|deported|extradited|transferred|handed\s+over|brought\s+(?:back|home)|abducted|kidnapped|held|freed|rescued|released|wounded|injured|executed|jailed|imprisoned|captured|recruited|evacuated|missing|in\s+custody|in\s+detention|behind\s+bars|at\s+large))\b/i;
 /** What a share standing as a subject says of people: "half have returned", "a third were women", "half are believed dead". */
 const SHARE_PREDICATE =
   /^\s+((?:have|has|had|were|are|was|is)\s+(?:since\s+|already\s+|now\s+|also\s+|all\s+|reportedly\s+)?(?:returned|died|come\s+(?:back|home)|been\s+(?:killed|arrested|repatriated|detained|convicted|charged|released)|believed\s+(?:dead|killed|to\s+have)|thought\s+to\s+have|women|children|men|minors|girls|boys|under\s+the\s+age|foreign(?:ers)?\b|nationals|dead|still\s+(?:in|at\s+large|fighting|held))|returned|died)\b/i;

@@ -1,0 +1,36 @@
+/**
+ * Figures on unseen text (extract36): a bare number whose own clause says what is done to it or where it is held counts
+ * people. Sentences written for these tests.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2025-06-01' };
+
+describe('a bare number is people when its predicate is a status of people', () => {
+  test('"N were injured" after an attack', () => {
+    expect(shapes('Following the ambush near the border, 9 were injured.', at)).toEqual([
+      expected({ value_text: '9', value: 9, metric: 'victims_injured', as_of: '2025-06-01' }),
+    ]);
+  });
+
+  test('"N are in custody", "N remain in detention": the present tense and "remain" too', () => {
+    expect(shapes('After the raid in Mombasa, 14 are in custody.', at)).toEqual([
+      expected({ value_text: '14', value: 14, metric: 'arrested', as_of: '2025-06-01' }),
+    ]);
+    expect(shapes('In the weeks after the offensive, 120 remain in detention, the army said.', at)).toEqual([
+      expected({
+        value_text: '120',
+        value: 120,
+        metric: 'arrested',
+        claimant: 'army',
+        mention: 'the army',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+
+  test('but a thing repaired is no person', () => {
+    expect(shapes('The bridge was damaged in the raid and 4 were repaired.', at)).toEqual([]);
+  });
+});
