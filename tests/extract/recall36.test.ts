@@ -34,3 +34,31 @@ describe('a bare number is people when its predicate is a status of people', () 
     expect(shapes('The bridge was damaged in the raid and 4 were repaired.', at)).toEqual([]);
   });
 });
+
+describe('a small number in digits reads no people from another paragraph', () => {
+  const returned = expected({
+    value_text: '40',
+    value: 40,
+    metric: 'returnees',
+    country: 'KE',
+    claimant: 'Officials',
+    mention: 'Officials',
+    cue: 'said',
+  });
+
+  test('"3 parts" after a paragraph of returnees is no count', () => {
+    const text = 'Officials said 40 Kenyans had returned from Somalia.\n\nThe plan has 3 parts and a budget, the ministry added.';
+    expect(shapes(text, at)).toEqual([returned]);
+  });
+
+  test('but in its own paragraph, or spelled out at a sentence start, it still goes on from the people before', () => {
+    expect(shapes('Officials said 40 Kenyans had returned from Somalia. The plan has 3 parts.', at)).toEqual([
+      returned,
+      expected({ value_text: '3', value: 3, metric: 'returnees', country: 'KE', as_of: '2025-06-01' }),
+    ]);
+    expect(shapes('Officials said 40 Kenyans had returned from Somalia.\n\nThree were later charged.', at)).toEqual([
+      returned,
+      expected({ value_text: 'Three', value: 3, metric: 'charged', country: 'KE', as_of: '2025-06-01' }),
+    ]);
+  });
+});
