@@ -155,8 +155,8 @@ function countsPeople(
   // an item of a list or a table: its label, else its list's lead ("Detentions\n- Tashkent region: 44")
   const item = listItemCounts(ctx, n.start, s);
   if (item?.kind === 'people') return { noun: null, reason: `no noun after it; ${item.via}`, topic: item.lead };
-  // (a number word opening its sentence is prose's count, "Three were later freed"; a digit is not: style guides spell
-  // out counts under ten)
+  // a small number reads its people in its own paragraph only (topicBefore), unless it is a number word opening its
+  // sentence, as prose spells out a count under ten: "Three were later freed" goes on from the paragraph before
   const opening = n.kind === 'words' && /^[^\p{L}\d]*$/u.test(ctx.text.slice(s.start, n.start));
   const topic = topicBefore(ctx, n.start, end, s, opening ? null : n.value);
   if (topic?.kind === 'people') return { noun: null, reason: `no noun after it; the ${topic.via} before it`, topic: topic.span };

@@ -105,10 +105,8 @@ export function topicBefore(
     }
   }
   if (people) return { kind: 'people', via: people };
-  // (a small bare number opening talk of something else in the next paragraph is no more of them: a paragraph's "3 of
-  // the 5 points", "Phase 2 began", a list's "4 – " are mostly labels and things)
-  // (a small bare number in digits reads nothing before its own paragraph: counts under ten are spelled out in prose,
-  // so "Phase 2", "3 parts" after a paragraph of people are labels and things)
+  // a small bare number (`small`, under ten) reads nothing before its own paragraph: "Phase 2", "3 parts" after a
+  // paragraph of people are labels and things
   let first = idx;
   while (small !== null && small < 10 && first > idx - 2 && first > 0 && ctx.sentences[first - 1].block === sentence.block) first--;
   const from = small !== null && small < 10 ? ctx.sentences[first].start : floor;
