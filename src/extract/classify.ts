@@ -93,7 +93,7 @@ export function classifyMetric(text: string, work: Work[]): void {
       : predicate.length
         ? nearestStatus(predicate, fig.end, true)
         : // the verb whose object the figure is outranks a description after it: "sentenced 11 men to ten years in prison"
-          ((governing && /ed$/.test(governing.words) ? governing : null) ?? nearestStatus(right, fig.end, true));
+          ((governing && /(?:ed|^held)$/.test(governing.words) ? governing : null) ?? nearestStatus(right, fig.end, true));
     if (!hit || (!hit.strong && !whole)) {
       const l = nearestStatus(left, fig.start, true);
       if (l && (!hit || l.strong)) hit = l;

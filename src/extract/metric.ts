@@ -79,7 +79,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b(arrested|detained|arrests|imprisoned|in custody|rounded up|apprehended|picked up|taken into (?:police )?custody|nabbed|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|held in|captured|in (?:pre-?trial |administrative )?detention|on remand|in remand|remanded|behind bars|detainees|prisoners)\b/gi,
+    /\b(arrested|detained|arrests|imprisoned|in custody|rounded up|apprehended|picked up|taken into (?:police )?custody|nabbed|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|held(?=\s+(?:(?:in|at|for|by|on|under|without|incommunicado|inside|since|until|some|about|around|nearly|more|over)\b|\d)|\s*$)|(?<=\b(?:are|were|is|was|being|been|remain|remains|remained|still)\s)held|captured|in (?:pre-?trial |administrative )?detention|on remand|in remand|remanded|behind bars|detainees|prisoners)\b/gi,
     'arrested',
     true,
   ],

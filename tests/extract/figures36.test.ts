@@ -1,6 +1,7 @@
 /**
- * Figures on unseen text (extract36): a bare number whose own clause says what is done to it or where it is held counts
- * people. Sentences written for these tests.
+ * Figures and their metrics on unseen text (extract36): a bare number whose own clause says what is done to it counts
+ * people; a small one takes no people from another paragraph; people held are arrested. Sentences written for these
+ * tests.
  */
 import { expected, shapes } from './support';
 
@@ -59,6 +60,41 @@ describe('a small number in digits reads no people from another paragraph', () =
     expect(shapes('Officials said 40 Kenyans had returned from Somalia.\n\nThree were later charged.', at)).toEqual([
       returned,
       expected({ value_text: 'Three', value: 3, metric: 'charged', country: 'KE', as_of: '2025-06-01' }),
+    ]);
+  });
+});
+
+describe('people held are arrested, whatever the place they are held in', () => {
+  test('"held 300 men in Ghwayran prison": the verb before the figure', () => {
+    expect(shapes('Kurdish-led forces held 300 men in Ghwayran prison, officials said.', at)).toEqual([
+      expected({
+        value_text: '300',
+        value: 300,
+        metric: 'arrested',
+        claimant: 'officials',
+        mention: 'officials',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+
+  test('"are held without trial": the passive after it', () => {
+    expect(shapes('Around 1,200 Tajik nationals are held without trial in Iraq.', at)).toEqual([
+      expected({
+        value_text: 'Around 1,200',
+        value: 1200,
+        approximation: 'approximately',
+        metric: 'arrested',
+        country: 'TJ',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+
+  test('but talks held are no detention', () => {
+    expect(shapes('Ministers held talks in Dushanbe on Monday after 300 Tajiks travelled to Syria.', at)).toEqual([
+      expected({ value_text: '300', value: 300, country: 'TJ', as_of: '2025-05-26' }),
     ]);
   });
 });
