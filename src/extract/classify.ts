@@ -219,7 +219,8 @@ export function classifyMetric(text: string, work: Work[]): void {
       (/^(victims|casualties|civilians|soldiers|troops|servicemen|policemen|officers|guards|peacekeepers|villagers|worshippers|passengers|pupils|schoolchildren|students|residents|bystanders|pedestrians|shoppers|tourists)$/.test(
         noun,
       ) ||
-        (/^(people|persons|dead)$/.test(noun) &&
+        (/^(people|persons)$/.test(noun) && !/\b(died|deaths)\b/i.test(w.status?.words ?? '')) ||
+        (noun === 'dead' &&
           /\b(attacks?|raids?|bombings?|shootings?|blasts?|explosions?|massacres?|ambush)\b/i.test(sentenceText) &&
           !/\b(died|deaths)\b/i.test(w.status?.words ?? '')))
     ) {

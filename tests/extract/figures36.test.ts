@@ -98,3 +98,26 @@ describe('people held are arrested, whatever the place they are held in', () => 
     ]);
   });
 });
+
+describe('people killed are victims, fighters killed are killed', () => {
+  test('"Twelve people were killed" with no attack word in the sentence', () => {
+    expect(shapes('Twelve people were killed in Kano on Sunday, police said.', at)).toEqual([
+      expected({
+        value_text: 'Twelve',
+        value: 12,
+        metric: 'victims_killed',
+        claimant: 'police',
+        mention: 'police',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+
+  test('but militants killed are killed, and people who died of illness deaths', () => {
+    expect(shapes('Troops killed 40 militants and 12 people died of cholera in the camp.', at)).toEqual([
+      expected({ value_text: '40', value: 40, metric: 'killed', as_of: '2025-06-01' }),
+      expected({ value_text: '12', value: 12, metric: 'deaths', as_of: '2025-06-01' }),
+    ]);
+  });
+});
