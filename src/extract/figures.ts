@@ -94,6 +94,13 @@ function partOfPeopleBefore(ctx: FigureContext, s: Sentence, at: number): string
     : null;
 }
 
+/** Whether the number, with its qualifier if any, stands alone between quotation marks: "more than 300", “about 800”. */
+function quotedWhole(text: string, s: Sentence, start: number, end: number): boolean {
+  if (!/^["”]/.test(text.slice(end, end + 1))) return false;
+  const from = qualifierOf(text, s, start)?.start ?? start;
+  return /["“]$/.test(text.slice(Math.max(s.start, from - 1), from));
+}
+
 /** Whether the number counts people, and why; null when it counts things or nothing is known. */
 function countsPeople(
   ctx: FigureContext,
@@ -152,6 +159,8 @@ function countsPeople(
   if (predicate) return { noun: null, reason: `no noun after it; "${predicate[1]}" says it counts people` };
   const whole = partOfPeopleBefore(ctx, s, n.start);
   if (whole) return { noun: null, reason: `a part of the people before it ("${whole}")` };
+  // a figure quoted whole, qualifier and all, is somebody's count: the ministry spoke of "more than 300"
+  if (quotedWhole(ctx.text, s, n.start, end)) return { noun: null, reason: 'a figure quoted whole' };
   // an item of a list or a table: its label, else its list's lead ("Detentions\n- Tashkent region: 44")
   const item = listItemCounts(ctx, n.start, s);
   if (item?.kind === 'people') return { noun: null, reason: `no noun after it; ${item.via}`, topic: item.lead };

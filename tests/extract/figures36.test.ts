@@ -121,3 +121,25 @@ describe('people killed are victims, fighters killed are killed', () => {
     ]);
   });
 });
+
+describe('a figure quoted whole is somebody’s count', () => {
+  test('“more than 300” with no noun after it', () => {
+    expect(shapes('The minister spoke of “more than 300” in a speech.', at)).toEqual([
+      expected({
+        value_text: 'more than 300',
+        value: 300,
+        value_low: 300,
+        approximation: 'more_than',
+        claimant: 'minister',
+        mention: 'The minister',
+        cue: 'spoke of',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+
+  test('but a quoted percentage or year is still none', () => {
+    expect(shapes('The report speaks of "40 percent" of the budget.', at)).toEqual([]);
+    expect(shapes('Officials called it the "2015" plan.', at)).toEqual([]);
+  });
+});
