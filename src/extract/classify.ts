@@ -207,7 +207,12 @@ export function classifyMetric(text: string, work: Work[]): void {
     }
     const noun = fig.noun?.lower ?? '';
     const sentenceText = text.slice(fig.sentence.start, fig.sentence.end);
-    if (w.metric === 'killed' && attackVictims(text, fig, noun, sentenceText)) {
+    const lineLabel = text.slice(text.lastIndexOf('\n', fig.start - 1) + 1, fig.start);
+    if (w.metric === 'killed' && /\b(?:casualties|victims|civilian toll)\b/i.test(lineLabel) && !(noun && FIGHTER_NOUNS.test(noun))) {
+      // "Casualties: 9 killed, 14 injured": a casualty line counts victims
+      w.metric = 'victims_killed';
+      w.metricReason += '; a casualty line';
+    } else if (w.metric === 'killed' && attackVictims(text, fig, noun, sentenceText)) {
       w.metric = 'victims_killed';
       w.metricReason += '; killed in an attack, not fighters';
     } else if (w.metric === 'killed' && whole && /^victims_/.test(whole.metric ?? '') && !(noun && FIGHTER_NOUNS.test(noun))) {

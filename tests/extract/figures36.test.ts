@@ -143,3 +143,18 @@ describe('a figure quoted whole is somebody’s count', () => {
     expect(shapes('Officials called it the "2015" plan.', at)).toEqual([]);
   });
 });
+
+describe('a casualty line counts victims', () => {
+  test('"Casualties: 9 killed, 14 injured" with no attack word', () => {
+    expect(shapes('Gao market, 12 May\nCasualties: 9 killed, 14 injured', at)).toEqual([
+      expected({ value_text: '9', value: 9, metric: 'victims_killed', as_of: '2025-06-01' }),
+      expected({ value_text: '14', value: 14, metric: 'victims_injured', as_of: '2025-06-01' }),
+    ]);
+  });
+
+  test('but fighters killed on a line of results are killed', () => {
+    expect(shapes('Army operation in the Sambisa forest\nResult: 9 militants killed', at)).toEqual([
+      expected({ value_text: '9', value: 9, metric: 'killed', as_of: '2025-06-01' }),
+    ]);
+  });
+});
