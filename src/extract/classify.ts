@@ -93,7 +93,7 @@ export function classifyMetric(text: string, work: Work[]): void {
       : predicate.length
         ? nearestStatus(predicate, fig.end, true)
         : // the verb whose object the figure is outranks a description after it: "sentenced 11 men to ten years in prison"
-          ((governing && /ed$/.test(governing.words) ? governing : null) ?? nearestStatus(right, fig.end, true));
+          ((governing && /(?:ed|^held)$/.test(governing.words) ? governing : null) ?? nearestStatus(right, fig.end, true));
     if (!hit || (!hit.strong && !whole)) {
       const l = nearestStatus(left, fig.start, true);
       if (l && (!hit || l.strong)) hit = l;
@@ -207,7 +207,12 @@ export function classifyMetric(text: string, work: Work[]): void {
     }
     const noun = fig.noun?.lower ?? '';
     const sentenceText = text.slice(fig.sentence.start, fig.sentence.end);
-    if (w.metric === 'killed' && attackVictims(text, fig, noun, sentenceText)) {
+    const lineLabel = text.slice(text.lastIndexOf('\n', fig.start - 1) + 1, fig.start);
+    if (w.metric === 'killed' && /\b(?:casualties|victims|civilian toll)\b/i.test(lineLabel) && !(noun && FIGHTER_NOUNS.test(noun))) {
+      // "Casualties: 9 killed, 14 injured": a casualty line counts victims
+      w.metric = 'victims_killed';
+      w.metricReason += '; a casualty line';
+    } else if (w.metric === 'killed' && attackVictims(text, fig, noun, sentenceText)) {
       w.metric = 'victims_killed';
       w.metricReason += '; killed in an attack, not fighters';
     } else if (w.metric === 'killed' && whole && /^victims_/.test(whole.metric ?? '') && !(noun && FIGHTER_NOUNS.test(noun))) {
@@ -219,7 +224,8 @@ export function classifyMetric(text: string, work: Work[]): void {
       (/^(victims|casualties|civilians|soldiers|troops|servicemen|policemen|officers|guards|peacekeepers|villagers|worshippers|passengers|pupils|schoolchildren|students|residents|bystanders|pedestrians|shoppers|tourists)$/.test(
         noun,
       ) ||
-        (/^(people|persons|dead)$/.test(noun) &&
+        (/^(people|persons)$/.test(noun) && !/\b(died|deaths)\b/i.test(w.status?.words ?? '')) ||
+        (noun === 'dead' &&
           /\b(attacks?|raids?|bombings?|shootings?|blasts?|explosions?|massacres?|ambush)\b/i.test(sentenceText) &&
           !/\b(died|deaths)\b/i.test(w.status?.words ?? '')))
     ) {

@@ -45,7 +45,7 @@ const CHANGE_VERBS =
   /\b(rose|risen|rise|rising|grew|grown|grow|increased|increase|jumped|jump|climbed|fell|fallen|dropped|declined|decreased|doubled|tripled|went|gone|going|surged|soared|swelled|shrank|shrunk|reduced|expanded|exploded|up|down|revised)\b/i;
 
 const PEOPLE_PREDICATE =
-  /^[^.;:()]{0,80}?\b((?:were|have\s+been|had\s+been|has\s+been|was)\s+(?:all\s+|also\s+|since\s+)?(?:repatriated|returned|arrested|detained|killed|charged|indicted|convicted|sentenced|deported|extradited|transferred|handed\s+over|brought\s+(?:back|home)))\b/i;
+  /^[^.;:()]{0,80}?\b((?:were|have\s+been|had\s+been|has\s+been|was|are|is|remain|remains|remained)\s+(?:all\s+|also\s+|since\s+|still\s+|later\s+|now\s+|reportedly\s+|being\s+)?(?:repatriated|returned|arrested|detained|killed|charged|indicted|convicted|sentenced|deported|extradited|transferred|handed\s+over|brought\s+(?:back|home)|abducted|kidnapped|held|freed|rescued|released|wounded|injured|executed|jailed|imprisoned|captured|recruited|evacuated|missing|in\s+custody|in\s+detention|behind\s+bars|at\s+large))\b/i;
 /** What a share standing as a subject says of people: "half have returned", "a third were women", "half are believed dead". */
 const SHARE_PREDICATE =
   /^\s+((?:have|has|had|were|are|was|is)\s+(?:since\s+|already\s+|now\s+|also\s+|all\s+|reportedly\s+)?(?:returned|died|come\s+(?:back|home)|been\s+(?:killed|arrested|repatriated|detained|convicted|charged|released)|believed\s+(?:dead|killed|to\s+have)|thought\s+to\s+have|women|children|men|minors|girls|boys|under\s+the\s+age|foreign(?:ers)?\b|nationals|dead|still\s+(?:in|at\s+large|fighting|held))|returned|died)\b/i;
@@ -92,6 +92,13 @@ function partOfPeopleBefore(ctx: FigureContext, s: Sentence, at: number): string
   )
     ? whole[0].trim()
     : null;
+}
+
+/** Whether the number, with its qualifier if any, stands alone between quotation marks: "more than 300", “about 800”. */
+function quotedWhole(text: string, s: Sentence, start: number, end: number): boolean {
+  if (!/^["”]/.test(text.slice(end, end + 1))) return false;
+  const from = qualifierOf(text, s, start)?.start ?? start;
+  return /["“]$/.test(text.slice(Math.max(s.start, from - 1), from));
 }
 
 /** Whether the number counts people, and why; null when it counts things or nothing is known. */
@@ -152,10 +159,15 @@ function countsPeople(
   if (predicate) return { noun: null, reason: `no noun after it; "${predicate[1]}" says it counts people` };
   const whole = partOfPeopleBefore(ctx, s, n.start);
   if (whole) return { noun: null, reason: `a part of the people before it ("${whole}")` };
+  // a figure quoted whole, qualifier and all, is somebody's count: the ministry spoke of "more than 300"
+  if (quotedWhole(ctx.text, s, n.start, end)) return { noun: null, reason: 'a figure quoted whole' };
   // an item of a list or a table: its label, else its list's lead ("Detentions\n- Tashkent region: 44")
   const item = listItemCounts(ctx, n.start, s);
   if (item?.kind === 'people') return { noun: null, reason: `no noun after it; ${item.via}`, topic: item.lead };
-  const topic = topicBefore(ctx, n.start, end, s);
+  // a small number reads its people in its own paragraph only (topicBefore), unless it is a number word opening its
+  // sentence, as prose spells out a count under ten: "Three were later freed" goes on from the paragraph before
+  const opening = n.kind === 'words' && /^[^\p{L}\d]*$/u.test(ctx.text.slice(s.start, n.start));
+  const topic = topicBefore(ctx, n.start, end, s, opening ? null : n.value);
   if (topic?.kind === 'people') return { noun: null, reason: `no noun after it; the ${topic.via} before it`, topic: topic.span };
   return null;
 }

@@ -47,7 +47,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b((?:detained|held|living|housed|staying|kept)\s+(?:in|at)\s+(?:[\w-]+\s+){0,4}camps?|in (?:the |a |separate )?camps?|camp(?:s)? (?:residents|population)|sheltering|living in (?:the )?camps?|held in (?:the )?camps?|camps?\s+(?:held|holds?|housed|houses?|sheltered|shelters?|hosted|hosts?)|(?:in|at|inside)\s+(?:the\s+)?(?:al[-\s]?)?(?:hol|hawl|roj)\b)\b/gi,
+    /\b((?:detained|held|living|housed|staying|kept)\s+(?:in|at)\s+(?:[\w-]+\s+){0,4}(?:camps?|(?:al[-\s]?)?(?:hol|hawl)\b|roj\b)|in (?:the |a |separate )?camps?|camp(?:s)? (?:residents|population)|sheltering|living in (?:the )?camps?|held in (?:the )?camps?|camps?\s+(?:held|holds?|housed|houses?|sheltered|shelters?|hosted|hosts?)|(?:in|at|inside)\s+(?:the\s+)?(?:al[-\s]?)?(?:hol|hawl|roj)\b)\b/gi,
     'in_camps',
     true,
   ],
@@ -79,7 +79,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b(arrested|detained|arrests|imprisoned|in custody|rounded up|apprehended|picked up|taken into (?:police )?custody|nabbed|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|held in|captured|in (?:pre-?trial |administrative )?detention|on remand|in remand|remanded|behind bars|detainees|prisoners)\b/gi,
+    /\b(arrested|detained|arrests|imprisoned|in custody|rounded up|apprehended|picked up|taken into (?:police )?custody|nabbed|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|held(?=\s+(?:in|at|for|by|on|under|without|incommunicado|inside|since|until)\b|\s*$)|captured|in (?:pre-?trial |administrative )?detention|on remand|in remand|remanded|behind bars|detainees|prisoners)\b/gi,
     'arrested',
     true,
   ],

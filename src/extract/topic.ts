@@ -58,6 +58,7 @@ export function topicBefore(
   at: number,
   end: number,
   sentence: Sentence,
+  small: number | null = null,
 ): { kind: NounKind; via: string; span?: { start: number; end: number } } | null {
   const idx = ctx.sentenceIndex(sentence);
   const floor = ctx.sentences[Math.max(0, idx - 2)].start;
@@ -104,9 +105,14 @@ export function topicBefore(
     }
   }
   if (people) return { kind: 'people', via: people };
-  const recent = ctx.accepted.filter((f) => f.start >= floor && f.end <= at).pop();
+  // a small bare number (`small`, under ten) reads nothing before its own paragraph: "Phase 2", "3 parts" after a
+  // paragraph of people are labels and things
+  let first = idx;
+  while (small !== null && small < 10 && first > idx - 2 && first > 0 && ctx.sentences[first - 1].block === sentence.block) first--;
+  const from = small !== null && small < 10 ? ctx.sentences[first].start : floor;
+  const recent = ctx.accepted.filter((f) => f.start >= from && f.end <= at).pop();
   if (recent) return { kind: 'people', via: `figure "${ctx.text.slice(recent.start, recent.end)}"` };
-  for (let i = ctx.wordIndexAt(sentence.start) - 1; i >= 0 && ctx.words[i].start >= floor; i--) {
+  for (let i = ctx.wordIndexAt(sentence.start) - 1; i >= 0 && ctx.words[i].start >= from; i--) {
     const w = ctx.words[i];
     if (TIME_NOUNS.test(w.lower)) continue;
     const kind = nounKind(w.lower);

@@ -75,7 +75,15 @@ describe('places inside a country', () => {
 
   test('an island or city without a code gives its country; a place where people are is no nationality', () => {
     expect(shapes('Officials said 30 people from Mindanao were killed.')[0]).toEqual(
-      expected({ value_text: '30', value: 30, metric: 'killed', country: 'PH', claimant: 'Officials', mention: 'Officials', cue: 'said' }),
+      expected({
+        value_text: '30',
+        value: 30,
+        metric: 'victims_killed',
+        country: 'PH',
+        claimant: 'Officials',
+        mention: 'Officials',
+        cue: 'said',
+      }),
     );
     expect(shapes('Kurdish forces said 120 fighters who came from Raqqa were detained.')[0].country).toBeNull();
     expect(shapes('Police in Bavaria arrested 12 men.')[0].country).toBeNull();
