@@ -33,7 +33,7 @@ export function verdictInWords(view: SourcesView): string {
     a.verdict === 'consistent'
       ? `The sources agree: the intervals of all ${a.compared} figures with a number overlap pairwise.`
       : a.verdict === 'divergent'
-        ? `The sources disagree: ${counted(a.disagreement_count, 'pair')} of figures do not overlap, among ${a.compared} with a number.`
+        ? `The sources disagree: ${counted(a.disagreement_count, 'pair')} of figures ${a.disagreement_count === 1 ? 'does' : 'do'} not overlap, among ${a.compared} with a number.`
         : `Too few figures with a number to compare (${a.compared}).`;
   const spread =
     s.count === 0
