@@ -56,11 +56,28 @@ export const htmlProblem: ProblemInOtherForm = (req, res, problem) => {
   const reference = problem.status >= 500 ? (res.locals.requestId as string | undefined) : undefined;
   sendPage(
     res,
-    <ErrorPage status={problem.status} message={problem.detail} errors={problem.errors} reference={reference} />,
+    <ErrorPage
+      status={problem.status}
+      message={problem.detail}
+      errors={problem.errors}
+      reference={reference}
+      withoutQuery={problem.status === 400 ? pathWithoutQuery(req) : undefined}
+    />,
     problem.status,
   );
   return true;
 };
+
+/**
+ * A page refused for its query string (a hand-edited sort, an as_recorded that is no instant) is still a page: the
+ * way on is the same path without the query, rather than only the search. Only a path of this site (never
+ * '//host' or '/\\host', which a browser reads as another site), and only when a query was given.
+ */
+function pathWithoutQuery(req: Request): string | undefined {
+  if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.originalUrl.includes('?')) return undefined;
+  const path = req.originalUrl.slice(0, req.originalUrl.indexOf('?'));
+  return /^\/(?![/\\])[^?#]*$/.test(path) ? path : undefined;
+}
 
 /** The not-found page for paths no route serves, for browsers; API clients fall through to problem+json. */
 export const htmlNotFound: RequestHandler = (req, res, next) => {

@@ -127,9 +127,11 @@ describeInBrowser('the analyst walk in Chromium: search → country → sources 
       const button = page.locator('button[data-copy-target="citation-text"]');
       expect(await button.isVisible()).toBe(true);
       const before = await button.textContent();
-      expect(before).not.toBe('Copied');
+      expect(before).toBe('Copy Plain text');
       await button.click();
-      await page.waitForFunction(() => document.querySelector('button[data-copy-target="citation-text"]')?.textContent === 'Copied');
+      await page.waitForFunction(
+        () => document.querySelector('button[data-copy-target="citation-text"]')?.textContent === 'Copied Plain text',
+      );
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#citation-text').textContent());
       await pageIsClean(page, errors);
     } catch (e) {

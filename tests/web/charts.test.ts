@@ -34,7 +34,7 @@ describe('sources compared', () => {
     expect(res.text).toMatch(/<li data-claim="4" data-shape="vague">[\s\S]*?<a href="\/claims\/4"/);
     // The two figures disagree: both rows marked ≠, the pair named.
     expect(svg.match(/class="disagree"/g)).toHaveLength(2);
-    expect(res.text).toContain('The sources disagree: 1 pair of figures do not overlap, among 2 with a number.');
+    expect(res.text).toContain('The sources disagree: 1 pair of figures does not overlap, among 2 with a number.');
     expect(res.text).toContain('Best values run from 150 to 300 (median 225; the highest is 2× the lowest), over 2 figures.');
     expect(svg).toMatch(/<svg [^>]*role="group" aria-labelledby="sources-svgtitle" aria-describedby="sources-desc"/);
     // Twins: JSON, CSV and citation of the same view.

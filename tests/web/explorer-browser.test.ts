@@ -119,7 +119,11 @@ describeInBrowser('the explorer in Chromium: search, claim, actor and document p
       const button = page.locator('button[data-copy-target="citation-text"]');
       expect(await button.isVisible()).toBe(true);
       await button.click();
-      await page.waitForFunction(() => document.querySelector('button[data-copy-target="citation-text"]')?.textContent === 'Copied');
+      await page.waitForFunction(
+        () => document.querySelector('button[data-copy-target="citation-text"]')?.textContent === 'Copied Plain text',
+      );
+      // Which citation was copied is said to screen readers too, by the page's status region.
+      expect(await page.locator('#announcer').textContent()).toBe('Copied Plain text');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toBe(await page.locator('#citation-text').textContent());
       expect(copied).toContain('Nurtai Abykaev, chairman of the National Security Committee of Kazakhstan (KNB), said “over 300”');

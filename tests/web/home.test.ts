@@ -78,3 +78,42 @@ test("a search's title says what is searched and filtered, and which page, so ta
   // Stored and typed text stays text: the title is escaped, never markup.
   expect(await title('/?q=%3Cb%3E')).toBe('Search: “&lt;b>” · Claims ledger');
 });
+
+test("a list's title and heading say its order and filters: two tabs of one list sorted or filtered differently read apart", async () => {
+  const get = async (path: string) => {
+    const html = (await request(t.app).get(path).expect(200)).text;
+    const h2 = /<h2 id="(?:results|claims)-title">([\s\S]*?)<\/h2>/.exec(html)?.[1].replace(/<[^>]+>/g, '');
+    return { title: /<title>([^<]*)<\/title>/.exec(html)![1], h2 };
+  };
+  expect(await get('/?q=fighters&sort=-value')).toEqual({
+    title: 'Search: “fighters”, sorted by figure, largest first · Claims ledger',
+    h2: expect.stringMatching(/^\d+ claims matching “fighters”, sorted by figure, largest first$/),
+  });
+  expect((await get('/?sort=as_of')).title).toBe('Search: sorted by date, oldest first · Claims ledger');
+  // The ledger's own order is the default and is not said.
+  expect((await get('/?sort=id')).title).toBe('Search · Claims ledger');
+
+  // An actor's and a document's page list their claims, filtered and sorted by the same parameters.
+  const abykaev = (await t.db('actors').where({ name: 'Nurtai Abykaev' }).first('id')).id;
+  expect(await get(`/actors/${abykaev}`)).toEqual({ title: 'Nurtai Abykaev · Claims ledger', h2: 'Figures stated by Nurtai Abykaev' });
+  expect(await get(`/actors/${abykaev}?status=superseded&sort=-value`)).toEqual({
+    title: 'Nurtai Abykaev: claims with status superseded, sorted by figure, largest first · Claims ledger',
+    h2: 'Figures stated by Nurtai Abykaev: status superseded, sorted by figure, largest first',
+  });
+  // A filter that matches none of them does not say the actor stated no figure at all.
+  const none = (await request(t.app).get(`/actors/${abykaev}?status=retracted`).expect(200)).text;
+  expect(none).toContain('No figure stated by Nurtai Abykaev matches these filters.');
+  expect(none).not.toContain('The ledger holds no figure stated by');
+  const doc = await t.db('documents').first('id', 'title');
+  expect((await get(`/documents/${doc.id}?country=RU&sort=-as_of`)).title).toBe(
+    `${doc.title}: claims with country Russia, sorted by date, newest first · Claims ledger`,
+  );
+
+  // A comparison page says what narrows it beyond its metric and country.
+  expect((await get('/compare/timeline?country=RU&metric=foreign_fighters&from=2015&group=ISIS')).title).toBe(
+    'Foreign fighters — Russia: timeline (group ISIS, from 2015) · Claims ledger',
+  );
+  expect((await get('/compare/sources?country=KZ&metric=foreign_fighters&to=2014')).title).toBe(
+    'Foreign fighters — Kazakhstan: sources compared (to 2014) · Claims ledger',
+  );
+});

@@ -223,7 +223,10 @@ describe('the claim page', () => {
 
   test('a retracted claim stays visible with its reason, and its history shows the change', async () => {
     const res = await page(`/claims/${d.claims.icsrKzRetracted}`).expect(200);
-    expect(res.text).toContain('<strong>Retracted.</strong> This claim was withdrawn from the ledger: typing error: the report says 360');
+    // The reason, typed without a full stop, ends its sentence before the next one starts.
+    expect(res.text).toContain(
+      '<strong>Retracted.</strong> This claim was withdrawn from the ledger: typing error: the report says 360. It stays visible',
+    );
     expect(res.text).toMatch(/<th scope="row">status<\/th><td><del>active<\/del><\/td><td><ins>retracted<\/ins><\/td>/);
     expect(res.text).toContain('<q>typing error: the report says 360</q>');
   });
@@ -497,4 +500,17 @@ describe('not found and headers', () => {
       app.set('trust proxy', false);
     }
   });
+});
+
+test('a page refused for its query string links to the same page without it, not only to the search', async () => {
+  const doc = d.documents.rferl;
+  const res = await page(`/documents/${doc}?sort=bogus`).expect(400);
+  expect(res.text).toContain('<code>sort</code> must be one of');
+  expect(res.text).toContain(`<a href="/documents/${doc}">The same page without these parameters</a>`);
+  await page(`/documents/${doc}`).expect(200);
+  const instant = await page(`/claims/${d.claims.knb300}?as_recorded=yesterday`).expect(400);
+  expect(instant.text).toContain(`<a href="/claims/${d.claims.knb300}">The same page without these parameters</a>`);
+  // Without a query there is nothing to leave out; a 404 offers the search only.
+  expect((await page('/actors/abc').expect(400)).text).not.toContain('without these parameters');
+  expect((await page('/claims/99999999?as_recorded=2020-01-01T00:00:00Z').expect(404)).text).not.toContain('without these parameters');
 });

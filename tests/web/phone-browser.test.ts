@@ -86,6 +86,50 @@ describeInBrowser('tables, charts and forms on a 320 px phone', () => {
     }
   });
 
+  test('a search shows its claims before its facets: under them on a phone, at their right on a wide screen, one order for eyes and keys', async () => {
+    for (const viewport of [
+      { width: 320, height: 640 },
+      { width: 1280, height: 900 },
+    ]) {
+      const page = await served.browser.newPage({ viewport });
+      try {
+        await page.goto(served.server.base + '/?country=KZ&sort=-value');
+        const found = await page.evaluate(() => {
+          const claim = document.querySelector('table.claims tbody tr')!;
+          const facets = document.querySelector('aside.facets')!;
+          const [c, f] = [claim.getBoundingClientRect(), facets.getBoundingClientRect()];
+          return {
+            claimFirstInDom: (claim.compareDocumentPosition(facets) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+            facetsUnder: f.top >= c.bottom,
+            facetsRight: f.left >= c.right,
+            // The filters in use are said by their chips: the form's filter fields stay folded away.
+            filtersOpen: document.querySelector<HTMLDetailsElement>('details.filters')!.open,
+            summary: document.querySelector('details.filters summary')!.textContent,
+          };
+        });
+        expect({ ...viewport, ...found }).toEqual({
+          ...viewport,
+          claimFirstInDom: true,
+          facetsUnder: viewport.width === 320,
+          facetsRight: viewport.width !== 320,
+          filtersOpen: false,
+          summary: 'Filters (1 in use)',
+        });
+        // The link at the top of the results takes a keyboard to the facets past every claim.
+        await page.focus('.to-facets a');
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement!.closest('aside')?.id)).toBe('facets');
+        expect(await axeViolations(page)).toEqual([]);
+      } catch (e) {
+        await screenshotOnFailure(page, `results-first-${viewport.width}`);
+        throw e;
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
   test('charts keep the size their labels were drawn for, scrolling sideways in their own box, and the page does not', async () => {
     const page = await served.browser.newPage({ viewport: { width: 320, height: 640 } });
     try {

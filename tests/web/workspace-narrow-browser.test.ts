@@ -87,4 +87,29 @@ describeInBrowser('the workspace review page at phone and desktop widths', () =>
       }
     },
   );
+
+  test('with JavaScript off, a 320 px review says in its first screen what needs script and the way without it', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${env.server.base}/workspace/documents/${documentId}`);
+      await page.fill('#key', env.t.keys.editor);
+      await Promise.all([page.waitForNavigation(), page.press('#key', 'Enter')]);
+      const note = page.locator('.ws-no-script');
+      expect(await note.textContent()).toMatch(/^JavaScript is off: the keyboard shortcuts, starting a claim from words selected/);
+      expect((await note.boundingBox())!.y).toBeLessThan(640);
+    } finally {
+      await context.close();
+    }
+    // With script on, the note is not shown.
+    const page = await env.browser.newPage({ viewport: { width: 320, height: 640 } });
+    try {
+      await page.goto(`${env.server.base}/workspace/documents/${documentId}`);
+      await page.fill('#key', env.t.keys.editor);
+      await Promise.all([page.waitForNavigation(), page.press('#key', 'Enter')]);
+      expect(await page.locator('.ws-no-script').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
 });

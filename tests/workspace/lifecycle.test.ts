@@ -117,6 +117,51 @@ test('a decision is only taken for a candidate in the list as it is when the dec
   ).toEqual(['c1', 'm1']);
 });
 
+describe("a form's address", () => {
+  test('asked for by GET (the address bar after a refused form: reloaded, bookmarked) opens the form on its page, not "Method not allowed"', async () => {
+    const id = await documentWith([cand('c1', 'over 300'), cand('c2', 'Around 150')]);
+    const refused = await editor.post(`/workspace/documents/${id}/candidates/c2`, {
+      action: 'accept',
+      value_text: 'Around 150',
+      metric: '',
+    });
+    expect(refused.status).toBe(422);
+    const again = await editor.get(`/workspace/documents/${id}/candidates/c2`);
+    expect({ status: again.status, location: again.headers.location }).toEqual({
+      status: 303,
+      location: `/workspace/documents/${id}?open=c2#cand-c2`,
+    });
+    // The candidate it leads to is open in full, though it is not the first open one.
+    expect((await editor.get(again.headers.location)).text).toContain('id="c2-value_text"');
+    for (const [path, to] of [
+      ['claims', `/workspace/documents/${id}#cand-manual`],
+      ['rows', `/workspace/documents/${id}`],
+      ['accept-high', `/workspace/documents/${id}`],
+      ['candidates/c1/reconsider', `/workspace/documents/${id}?open=c1#cand-c1`],
+    ])
+      expect(await editor.get(`/workspace/documents/${id}/${path}`).then((r) => [r.status, r.headers.location])).toEqual([303, to]);
+    expect(await editor.get('/workspace/documents').then((r) => [r.status, r.headers.location])).toEqual([303, '/workspace']);
+    // Not a form's address: still not found.
+    expect((await editor.get(`/workspace/documents/${id}/candidates`)).status).toBe(404);
+    expect((await editor.get(`/workspace/documents/x/claims`)).status).toBe(404);
+  });
+
+  test("a rejected candidate's old Reconsider address (before the review's rows were one form) is retired: 410, nothing changes, the way back", async () => {
+    const id = await documentWith([cand('c1', 'over 300')]);
+    expect((await editor.post(`/workspace/documents/${id}/candidates/c1`, { action: 'reject' })).status).toBe(303);
+    const before = await counts();
+    const res = await editor.post(`/workspace/documents/${id}/candidates/c1/reconsider`, {});
+    expect(res.status).toBe(410);
+    expect(res.text).toContain('c1 was not reconsidered');
+    expect(res.text).toContain(`href="/workspace/documents/${id}?open=c1#cand-c1"`);
+    expect(await counts()).toEqual(before);
+    // Nothing links to it: the review's Reconsider is a button of its one form of rows.
+    const review = await editor.get(`/workspace/documents/${id}`);
+    expect(review.text).not.toMatch(/\/reconsider"|candidates\/c1\/reconsider/);
+    expect(review.text).toContain('value="reconsider c1"');
+  });
+});
+
 describe('a document without stored text', () => {
   let id: number;
   let claimId: number;

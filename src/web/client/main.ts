@@ -11,17 +11,29 @@ import { leaveOutEmptyFields } from './forms';
 function enhanceCopyButtons(root: ParentNode): void {
   for (const button of Array.from(root.querySelectorAll<HTMLButtonElement>('button[data-copy-target]'))) {
     button.hidden = false;
+    // Its name keeps the format: six buttons all named "Copied" no longer said which citation was on the clipboard.
+    const format = (button.textContent ?? '').replace(/^\s*Copy\s*/, '').trim();
     button.addEventListener('click', async () => {
       const target = document.getElementById(button.dataset.copyTarget ?? '');
       if (!target) return;
       const text = target.textContent ?? '';
+      let outcome: string;
       try {
         await navigator.clipboard.writeText(text);
         button.dataset.state = 'copied';
-        button.textContent = 'Copied';
+        outcome = `Copied ${format}`;
       } catch {
-        button.textContent = 'Select and copy';
+        // The clipboard refused (permissions, an old browser): the citation is selected, for the keyboard's copy.
+        const range = document.createRange();
+        range.selectNodeContents(target);
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(range);
+        outcome = `${format} selected: press Ctrl+C or ⌘C to copy`;
       }
+      button.textContent = outcome;
+      // Said to screen readers too, through the page's status region (the layout's announcer).
+      const announcer = document.getElementById('announcer');
+      if (announcer) announcer.textContent = outcome;
     });
   }
 }

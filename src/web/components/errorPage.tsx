@@ -21,11 +21,14 @@ export function ErrorPage({
   message,
   errors = [],
   reference,
+  withoutQuery,
 }: {
   status: number;
   message: string;
   errors?: FieldError[];
   reference?: string;
+  /** For a page refused for its query string: the same page's path, to open without it. */
+  withoutQuery?: string;
 }) {
   const title = TITLES[status] ?? 'Error';
   return (
@@ -45,6 +48,11 @@ export function ErrorPage({
       {reference && (
         <p>
           Reference, if you report it: <code>{reference}</code>
+        </p>
+      )}
+      {withoutQuery && (
+        <p>
+          <a href={withoutQuery}>The same page without these parameters</a>
         </p>
       )}
       <p>

@@ -3,6 +3,8 @@ import type { Claim } from '../../claims/model';
 import { ClaimTable, type Labels } from '../components/claimTable';
 import { DateWithPrecision } from '../components/figure';
 import { pageLink, withParams } from '../components/links';
+import { listViewInWords, recordPageTitle } from '../components/listView';
+import type { ClaimSort } from '../../claims/claimFilter';
 import { Layout } from '../layout';
 
 const KINDS: Record<string, string> = {
@@ -28,10 +30,11 @@ export interface ActorPageProps {
 
 /** An actor: who they are, their affiliations, and the figures they stated (as claimant), paged. */
 export function ActorPage({ actor: a, countryName, claims, next, first, labels, asRecorded, query }: ActorPageProps) {
+  const view = listViewInWords(query, query.sort as ClaimSort | undefined, labels);
   const exportQuery = Object.fromEntries(Object.entries(query).filter(([k]) => !['cursor', 'limit', 'sort', 'facets'].includes(k)));
   return (
     <Layout
-      title={a.name}
+      title={recordPageTitle(a.name, query, labels)}
       asRecorded={asRecorded}
       links={{ json: `/v1/actors/${a.id}`, csv: withParams('/v1/export/claims', { format: 'csv', ...exportQuery, claimant: a.id }) }}
     >
@@ -104,9 +107,18 @@ export function ActorPage({ actor: a, countryName, claims, next, first, labels, 
         </section>
       )}
       <section aria-labelledby="claims-title">
-        <h2 id="claims-title">Figures stated by {a.name}</h2>
+        <h2 id="claims-title">
+          Figures stated by {a.name}
+          {view.length > 0 ? `: ${view.join(', ')}` : ''}
+        </h2>
         {claims.length === 0 ? (
-          <p>{first ? 'No further figures.' : `The ledger holds no figure stated by ${a.name}.`}</p>
+          <p>
+            {first
+              ? 'No further figures.'
+              : view.length > 0
+                ? `No figure stated by ${a.name} matches these filters.`
+                : `The ledger holds no figure stated by ${a.name}.`}
+          </p>
         ) : (
           <ClaimTable claims={claims} caption={`Claims whose claimant is ${a.name}`} labels={labels} asRecorded={asRecorded} />
         )}

@@ -57,8 +57,11 @@ export function ClaimPage(p: ClaimPageProps) {
       </h1>
       {c.status === 'retracted' && (
         <div class="notice retracted" role="note">
-          <strong>Retracted.</strong> This claim was withdrawn from the ledger{c.retraction_reason ? <>: {c.retraction_reason}</> : '.'} It
-          stays visible so that citations of it can be checked.
+          <strong>Retracted.</strong> This claim was withdrawn from the ledger
+          {c.retraction_reason ? <>: {c.retraction_reason}</> : ''}
+          {/* A reason is stored as the editor typed it, most often without a full stop: the sentence ends here. */}
+          {c.retraction_reason && /[.!?…]["”’)]?$/.test(c.retraction_reason.trim()) ? '' : '.'} It stays visible so that citations of it can
+          be checked.
         </div>
       )}
       {c.status === 'superseded' && (

@@ -271,6 +271,16 @@ export async function openComparePage(
   return { ...parsed, values, metrics, form };
 }
 
+/**
+ * What narrows a comparison page beyond its metric and country, in words ("group ISIS, from 2014, a further page"), for
+ * its title and heading: two tabs of one view filtered or paged differently read apart (WCAG 2.4.2).
+ */
+export function compareViewInWords(values: Record<string, string>): string {
+  const said = (['group', 'claimant', 'from', 'to'] as const).filter((k) => values[k]).map((k) => `${k} ${values[k]}`);
+  if (values.cursor) said.push('a further page');
+  return said.length > 0 ? ` (${said.join(', ')})` : '';
+}
+
 /** The links between the pages of a paged view: back to the first page (when not on it) and on to the next. */
 export function Pager({ view, values, next }: { view: CompareView; values: Record<string, string>; next: string | null }) {
   return (

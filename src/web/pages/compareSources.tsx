@@ -7,6 +7,7 @@ import { fullNumber } from '../charts/scale';
 import { Layout } from '../layout';
 import {
   ChartPageDeps,
+  compareViewInWords,
   compareTwins,
   metricLabels,
   openComparePage,
@@ -32,7 +33,7 @@ export function verdictInWords(view: SourcesView): string {
     a.verdict === 'consistent'
       ? `The sources agree: the intervals of all ${a.compared} figures with a number overlap pairwise.`
       : a.verdict === 'divergent'
-        ? `The sources disagree: ${counted(a.disagreement_count, 'pair')} of figures do not overlap, among ${a.compared} with a number.`
+        ? `The sources disagree: ${counted(a.disagreement_count, 'pair')} of figures ${a.disagreement_count === 1 ? 'does' : 'do'} not overlap, among ${a.compared} with a number.`
         : `Too few figures with a number to compare (${a.compared}).`;
   const spread =
     s.count === 0
@@ -55,7 +56,8 @@ export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ 
   const documents = await services.compare.documentsOf(view.rows.map((r) => r.claim_id));
   const country = placeName(services, parsed.query.countries?.[0]);
   const metric = metricLabels(parsed.query.metrics, metrics);
-  const title = `${metric} — ${country}: sources compared`;
+  const narrowed = compareViewInWords(values);
+  const title = `${metric} — ${country}: sources compared${narrowed}`;
   const pairs = view.agreement.disagreements.map((d) => d.claim_ids);
   const disagreesWith = new Map<number, string[]>();
   for (const d of view.agreement.disagreements) {
@@ -71,7 +73,7 @@ export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ 
     page: (
       <Layout title={title} asRecorded={parsed.query.asRecorded} links={compareTwins('sources', values)}>
         <h1>
-          {country}: {metric}, sources compared
+          {country}: {metric}, sources compared{narrowed}
         </h1>
         <p class="verdict" data-verdict={view.agreement.verdict}>
           {verdict}

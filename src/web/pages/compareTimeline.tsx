@@ -6,6 +6,7 @@ import { changeText, TimelineChart } from '../charts/timelineChart';
 import { Layout } from '../layout';
 import {
   ChartPageDeps,
+  compareViewInWords,
   compareTwins,
   metricLabels,
   openComparePage,
@@ -76,13 +77,18 @@ export async function timelinePage(req: Request, deps: ChartPageDeps): Promise<{
   const figures = view.claimants.reduce((n, c) => n + c.figures.length, 0);
   const undated = view.claimants.reduce((n, c) => n + c.figures.filter((f) => f.as_of === null).length, 0);
   const superseded = view.claimants.reduce((n, c) => n + c.figures.filter((f) => f.superseded).length, 0);
+  const narrowed = compareViewInWords(values);
   const next = nextKey ? `/compare/timeline${queryString({ ...values, cursor: encodeCursor(nextKey) })}` : null;
   return {
     status: 200,
     page: (
-      <Layout title={`${metric} — ${country}: timeline`} asRecorded={parsed.query.asRecorded} links={compareTwins('timeline', values)}>
+      <Layout
+        title={`${metric} — ${country}: timeline${narrowed}`}
+        asRecorded={parsed.query.asRecorded}
+        links={compareTwins('timeline', values)}
+      >
         <h1>
-          {country}: {metric} over time
+          {country}: {metric} over time{narrowed}
         </h1>
         <SiblingLinks view="sources" label="Sources compared" values={values} countryCode={parsed.query.countries?.[0]} country={country} />
         <TimelineChart

@@ -4,6 +4,8 @@ import { ClaimTable, type Labels } from '../components/claimTable';
 import { DateWithPrecision } from '../components/figure';
 import { spanSegments, type QuotedSpan } from '../components/highlight';
 import { pageLink, webUrl, withParams } from '../components/links';
+import { listViewInWords, recordPageTitle } from '../components/listView';
+import type { ClaimSort } from '../../claims/claimFilter';
 import { Layout } from '../layout';
 
 export interface DocumentPageProps {
@@ -53,10 +55,11 @@ function QuotedText({ text, spans, asRecorded }: { text: string; spans: QuotedSp
 export function DocumentPage(p: DocumentPageProps) {
   const d = p.document;
   const link = webUrl(d.url);
+  const view = listViewInWords(p.query, p.query.sort as ClaimSort | undefined, p.labels);
   const exportQuery = Object.fromEntries(Object.entries(p.query).filter(([k]) => !['cursor', 'limit', 'sort', 'facets'].includes(k)));
   return (
     <Layout
-      title={d.title}
+      title={recordPageTitle(d.title, p.query, p.labels)}
       asRecorded={p.asRecorded}
       links={{ json: `/v1/documents/${d.id}`, csv: withParams('/v1/export/claims', { format: 'csv', ...exportQuery, document: d.id }) }}
     >
@@ -129,9 +132,15 @@ export function DocumentPage(p: DocumentPageProps) {
         )}
       </dl>
       <section aria-labelledby="claims-title">
-        <h2 id="claims-title">Claims it reports</h2>
+        <h2 id="claims-title">Claims it reports{view.length > 0 ? `: ${view.join(', ')}` : ''}</h2>
         {p.claims.length === 0 ? (
-          <p>{p.first ? 'No further claims.' : 'No claim cites this document.'}</p>
+          <p>
+            {p.first
+              ? 'No further claims.'
+              : view.length > 0
+                ? 'No claim it reports matches these filters.'
+                : 'No claim cites this document.'}
+          </p>
         ) : (
           <ClaimTable claims={p.claims} caption={`Claims sourced to ${d.title}`} labels={p.labels} asRecorded={p.asRecorded} />
         )}

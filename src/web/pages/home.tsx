@@ -5,6 +5,7 @@ import { EXPORT_FILTER_PARAMS } from '../../export/parseExportParams';
 import { ClaimTable, type Labels } from '../components/claimTable';
 import { STATUS_LABELS } from '../components/figure';
 import { withParams } from '../components/links';
+import { FILTER_NAMES, filtersInUse, filterValueInWords, listViewInWords, sortInWords } from '../components/listView';
 import { Layout } from '../layout';
 import { SearchForm } from './searchForm';
 
@@ -18,35 +19,10 @@ const FACET_TITLES: Record<(typeof SEARCH_FACETS)[number], string> = {
   status: 'Status',
   year: 'Year (as of)',
 };
-/** Filter parameters shown as removable chips, with their names in words. */
-const FILTER_NAMES: Record<string, string> = {
-  country: 'country',
-  metric: 'metric',
-  group: 'group',
-  claimant: 'claimant',
-  document: 'document',
-  from: 'as of from',
-  to: 'as of to',
-  status: 'status',
-  rank: 'rank',
-  min_value: 'at least',
-  max_value: 'at most',
-  as_recorded: 'as recorded at',
-};
-
-/** A filter's value as the chip names it: countries, metrics and groups by their names, each of a list; others as given. */
-function filterValueInWords(name: string, value: string, labels: Labels): string {
-  const named = name === 'country' ? labels.country : name === 'metric' ? labels.metric : name === 'group' ? labels.group : null;
-  if (!named) return value;
-  return value
-    .split(',')
-    .map((v) => named(v.trim()))
-    .join(', ');
-}
-
 /**
  * The search page's title: what is searched and filtered, and which further page of the results, so that a tab, a
- * bookmark and the browser's history say which search it is ("Search: “women”, country Kazakhstan (claims 51–100 of 3,544)").
+ * bookmark and the browser's history say which search it is ("Search: “women”, country Kazakhstan, sorted by figure, largest
+ * first (claims 51–100 of 3,544)").
  */
 export function searchTitle(q: string | undefined, filters: string[], position: string | null, furtherPage: boolean): string {
   const what = [...(q !== undefined ? [`“${q}”`] : []), ...filters].join(', ');
@@ -177,17 +153,13 @@ export function pagePosition(total: number | null, fromHere: number | null, show
 export function HomePage({ query, filter, claims, facets, fromCursor = null, next, matched, labels }: SearchPageProps) {
   const total = facets ? (facets.status ?? []).reduce((n, f) => n + f.count, 0) : null;
   const position = pagePosition(total, query.cursor ? fromCursor : total, claims.length);
-  const active = Object.keys(FILTER_NAMES).filter((k) => query[k] !== undefined);
+  const active = filtersInUse(query);
+  const order = sortInWords(filter.sort);
   const exportQuery = Object.fromEntries(Object.entries(query).filter(([k]) => (EXPORT_FILTER_PARAMS as readonly string[]).includes(k)));
   const searched = filter.q !== undefined;
   return (
     <Layout
-      title={searchTitle(
-        filter.q,
-        active.map((k) => `${FILTER_NAMES[k]} ${filterValueInWords(k, query[k], labels)}`),
-        position,
-        query.cursor !== undefined,
-      )}
+      title={searchTitle(filter.q, listViewInWords(query, filter.sort, labels), position, query.cursor !== undefined)}
       asRecorded={filter.asRecorded}
       links={{
         json: withParams('/v1/claims', query),
@@ -222,23 +194,20 @@ export function HomePage({ query, filter, claims, facets, fromCursor = null, nex
           </p>
         </section>
       )}
+      {/* The results come first, for eyes, keys and screen readers alike; the facets follow them (at their right on a
+          wide screen, under them on a phone, where before them they pushed the first claim two screens down). */}
       <div class="results-layout">
-        <aside class="facets" aria-labelledby="facets-title">
-          <h2 id="facets-title">Refine</h2>
-          {facets ? (
-            SEARCH_FACETS.filter((f) => (facets[f] ?? []).length > 0).map((f) => <Facet facet={f} counts={facets[f]} query={query} />)
-          ) : (
-            <p class="hint">
-              So many claims match that counting them by country, metric and the rest would take too long. Search for words or pick a filter
-              to see the counts.
-            </p>
-          )}
-        </aside>
         <section class="results" aria-labelledby="results-title">
           <h2 id="results-title">
             {total === null ? 'Claims' : total === 1 ? '1 claim' : `${total.toLocaleString('en-US')} claims`}
             {searched ? ` matching “${filter.q}”` : ''}
+            {order ? `, ${order}` : ''}
           </h2>
+          {facets && claims.length > 0 && (
+            <p class="to-facets">
+              <a href="#facets">Refine by country, metric, group, claimant, status or year</a>
+            </p>
+          )}
           {claims.length === 0 ? (
             <p>
               {searched || active.length > 0 || query.cursor
@@ -264,6 +233,17 @@ export function HomePage({ query, filter, claims, facets, fromCursor = null, nex
             )}
           </nav>
         </section>
+        <aside class="facets" id="facets" tabindex={-1} aria-labelledby="facets-title">
+          <h2 id="facets-title">Refine</h2>
+          {facets ? (
+            SEARCH_FACETS.filter((f) => (facets[f] ?? []).length > 0).map((f) => <Facet facet={f} counts={facets[f]} query={query} />)
+          ) : (
+            <p class="hint">
+              So many claims match that counting them by country, metric and the rest would take too long. Search for words or pick a filter
+              to see the counts.
+            </p>
+          )}
+        </aside>
       </div>
     </Layout>
   );

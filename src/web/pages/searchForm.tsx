@@ -6,16 +6,7 @@ import { errorsOf, FieldNote, noteAttributes } from '../components/fieldNote';
 import { STATUS_LABELS } from '../components/figure';
 import { Layout } from '../layout';
 import { ErrorSummary } from '../components/errorSummary';
-
-const SORT_LABELS: Record<string, string> = {
-  id: 'Order recorded',
-  as_of: 'Date, oldest first',
-  '-as_of': 'Date, newest first',
-  value: 'Figure, smallest first',
-  '-value': 'Figure, largest first',
-  created_at: 'Recorded, oldest first',
-  '-created_at': 'Recorded, newest first',
-};
+import { SORT_LABELS } from '../components/listView';
 
 /** The filters the search form has fields for; the others it carries along as hidden fields. */
 export const FORM_FIELDS = ['q', 'sort', 'country', 'metric', 'status', 'from', 'to'];
@@ -100,6 +91,7 @@ export function SearchForm({
   };
   const [q, sort, country, metric, status, from, to] = FORM_FIELDS.map(note);
   const cls = (n: { own: readonly FieldError[] }) => (n.own.length > 0 ? 'field invalid' : 'field');
+  const inUse = FORM_FIELDS.slice(2).filter((k) => query[k] !== undefined && query[k] !== '').length;
   const sorted = CLAIM_SORTS.includes(query.sort as (typeof CLAIM_SORTS)[number]) ? query.sort : 'id';
   return (
     <form class="search" method="get" action="/" role="search">
@@ -124,8 +116,10 @@ export function SearchForm({
         <input type="hidden" name={k} value={v} />
       ))}
       <button type="submit">Search</button>
-      <details class="filters" open={FORM_FIELDS.slice(2).some((k) => query[k] !== undefined && query[k] !== '')}>
-        <summary>Filters</summary>
+      {/* Closed unless a filter was refused: the filters in use are said under the form, each with its remove link, and
+          open they put five fields between a phone's reader and the first claim. */}
+      <details class="filters" open={FORM_FIELDS.slice(2).some((k) => errorsOf(errors, k).length > 0)}>
+        <summary>{`Filters${inUse > 0 ? ` (${inUse} in use)` : ''}`}</summary>
         <div class="filter-fields">
           <div class={cls(country)}>
             <label for="f-country">

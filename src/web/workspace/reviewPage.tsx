@@ -141,6 +141,15 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, notic
         )}
         {`. ${counted(candidates.length, 'candidate')}, ${open.length} to review.`}
       </p>
+      {/* Said where it is seen on any screen, next to the page's heading: at the foot of the folded "Keyboard shortcuts"
+          an editor without script never learnt why selecting words did nothing. */}
+      <noscript>
+        <p class="ws-no-script" role="note">
+          JavaScript is off: the keyboard shortcuts, starting a claim from words selected in the text, and keeping unsaved changes between
+          pages need it. Everything else works: open a candidate with its “Open its form” link, and paste the words you need as the quote of
+          a claim by hand.
+        </p>
+      </noscript>
       {notice && (
         <div class="ws-outcome" id="ws-notice" tabindex={-1}>
           <p class="notice" data-announce>

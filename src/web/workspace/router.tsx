@@ -12,10 +12,10 @@ import { counted } from '../../words';
 import type { Vocabularies } from './claimFields';
 import type { CandidateFormState } from './candidateCard';
 import { workspaceErrorPage } from './errors';
-import { AddTextPage, WorkspaceHome } from './pages';
+import { AddTextPage, MessagePage, WorkspaceHome } from './pages';
 import { ReviewPage } from './reviewPage';
 import { WorkspaceDocuments } from './documents';
-import { FormError, Review, ROW_BUTTON, ROWS_PATH } from './review';
+import { FormError, pageOfForm, Review, reviewPath, ROW_BUTTON, ROWS_PATH } from './review';
 import { WorkspaceService } from './service';
 import type { Editor, Sessions } from './session';
 import { signInRouter } from './signInRouter';
@@ -321,7 +321,21 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     await workspace.reconsider(id, cid, editorOf(res).principal);
     res.redirect(303, `/workspace/documents/${id}?reopened=${cid}&open=${cid}#cand-${cid}`);
   };
-  router.post('/workspace/documents/:id/candidates/:cid/reconsider', async (req, res) => reconsider(req, res, candidateId(req)));
+  // The address each rejected candidate's own Reconsider form posted to before the review's rows became one form: no
+  // page links to it now, and a tab that old is told to reload the review rather than have its decision taken blind.
+  router.post('/workspace/documents/:id/candidates/:cid/reconsider', (req, res) => {
+    const cid = candidateId(req);
+    sendPage(
+      res,
+      <MessagePage
+        title="This button is out of date"
+        message={`The page this was sent from is older than the review's present form, and ${cid} was not reconsidered. Reconsider it with its Reconsider button on the review.`}
+        status={410}
+        form={pageOfForm(`${reviewPath(documentId(req))}/candidates/${cid}`)}
+      />,
+      410,
+    );
+  });
 
   /**
    * An action on a list of candidates the page named (field `candidates`): "reject all low-confidence" as confirmed, and
@@ -398,6 +412,29 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     // refused form, rather than redirected to a page that would have lost them.
     await review(res, id, { forms: pass.refused, notice, refused: [...pass.refused.keys()] }, 422);
   });
+
+  // A form's address asked for by GET: the address bar shows it after a refused form's page (422), so a reload from
+  // there, a bookmark or a link opened again asks for it. The form's page answers (a candidate's, open in full),
+  // where before a page said only "Method not allowed".
+  router.get(
+    [
+      '/workspace/documents',
+      '/workspace/documents/:id/candidates/:cid',
+      '/workspace/documents/:id/candidates/:cid/reconsider',
+      '/workspace/documents/:id/claims',
+      ROWS_PATH,
+      '/workspace/documents/:id/reject-low',
+      '/workspace/documents/:id/reconsider',
+      '/workspace/documents/:id/propose-again',
+      '/workspace/documents/:id/text',
+      '/workspace/documents/:id/accept-high',
+    ],
+    (req, res) => {
+      if (req.params.id !== undefined) documentId(req);
+      if (req.params.cid !== undefined) candidateId(req);
+      res.redirect(303, pageOfForm(req.path));
+    },
+  );
 
   router.use(['/sign-in', '/sign-out', '/workspace'], workspaceErrorPage);
 
