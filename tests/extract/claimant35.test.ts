@@ -39,7 +39,7 @@ test('"Q: Mr Kamara, you told the investigators that 300…": the examiner puts 
     'A: No. There were about 150 people there.',
   ].join('\n');
   expect(shapes(text, at)).toEqual([
-    expected({ value_text: '300', value: 300, claimant: 'Kamara', mention: 'you', cue: 'told', as_of: '2026-12-05' }),
+    expected({ value_text: '300', value: 300, metric: 'arrested', claimant: 'Kamara', mention: 'you', cue: 'told', as_of: '2026-12-05' }),
     expected({ value_text: 'about 150', value: 150, approximation: 'approximately', claimant: 'Mr Kamara', as_of: '2026-12-05' }),
   ]);
 });
