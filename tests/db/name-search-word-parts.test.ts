@@ -7,6 +7,7 @@ import { nameSearchIndex } from '../../src/db/knex';
 import { DocumentStore } from '../../src/documents/store';
 import { down, up } from '../../db/migrations/20261217010000_name_search_word_parts';
 import { createTestApp, TestApp } from '../support/app';
+import { insertSearchRows } from '../support/searchRows';
 
 /*
  * The actors' and documents' search (`q`) on a database where pg_trgm could not be created: the trigram indexes are left
@@ -46,18 +47,8 @@ const documentsFound = (db: Knex, search: 'trigrams' | 'word_parts', q: string) 
 
 beforeAll(async () => {
   t = await createTestApp({ seed: true });
-  await t.db.raw(
-    `INSERT INTO actors (kind, name, aliases)
-     SELECT 'ngo', 'Actor ' || md5(i::text) || ' of ' || (i % 977), ARRAY['AA' || substr(md5((i + 1)::text), 1, 8), 'alias ' || i]
-     FROM generate_series(1, ?) AS i`,
-    [ROWS],
-  );
+  await insertSearchRows(t.db, ROWS);
   await t.db.raw(`INSERT INTO actors (kind, name, aliases) VALUES ('person', 'Абвгд O''Brien', ARRAY['a\\b c'])`);
-  await t.db.raw(
-    `INSERT INTO documents (kind, title, url)
-     SELECT 'article', 'Report ' || md5(i::text) || ' number ' || i, 'https://example.org/' || i FROM generate_series(1, ?) AS i`,
-    [ROWS],
-  );
 });
 afterAll(() => t.drop());
 
