@@ -9,6 +9,7 @@ import * as actorTrimmedNameIndexes from './migrations/20261214010000_actor_trim
 import * as nameSearchTrigrams from './migrations/20261215020000_name_search_trigrams';
 import * as metricAdditions from './migrations/20261216010000_metric_additions';
 import * as workspaceDecisionBatches from './migrations/20261216020000_workspace_decision_batches';
+import * as nameSearchWordParts from './migrations/20261217010000_name_search_word_parts';
 
 type Migration = Knex.Migration;
 
@@ -29,6 +30,7 @@ const later: Record<string, Migration> = {
   '20261215020000_name_search_trigrams': nameSearchTrigrams,
   '20261216010000_metric_additions': metricAdditions,
   '20261216020000_workspace_decision_batches': workspaceDecisionBatches,
+  '20261217010000_name_search_word_parts': nameSearchWordParts,
 };
 
 /** Every migration: the folder's registry in its own order, then the later ones. */

@@ -74,6 +74,8 @@ export const DOMAIN_CODES = {
   concurrent_change: 'unavailable',
   /** The database cannot be reached now. */
   database_unavailable: 'unavailable',
+  /** A stored record (a revision's snapshot, a row) cannot be read as what it should be: the ledger's data, not the request. */
+  stored_data_damaged: 'unavailable',
 } as const satisfies Record<string, FailureKind>;
 export type DomainCode = keyof typeof DOMAIN_CODES;
 
@@ -96,6 +98,20 @@ export class DomainError extends Error {
   get requestAtFault(): boolean {
     return this.kind !== 'unavailable';
   }
+}
+
+/**
+ * The ledger's stored data cannot be read as what it should be: a revision's snapshot of another shape, or a value
+ * PostgreSQL refuses to read back (a data exception raised by rows, not by the request). The request was right and
+ * nothing was changed; retrying does not help until the record is repaired, so there is no Retry-After.
+ */
+export function storedDataDamaged(record?: string, revision?: string, field?: string): DomainError {
+  const which = record ? ` (${record}${revision ? `, ${revision}` : ''}${field ? `, at ${field}` : ''})` : '';
+  return new DomainError(
+    'stored_data_damaged',
+    `A record the ledger stores cannot be read${which}: it is damaged or in a shape this version does not know. The request was right and nothing was changed; the operator has it in the log (docs/operations.md, "Damaged stored data").`,
+    [{ field: 'stored data', message: record ? `${record}${revision ? ` ${revision}` : ''} cannot be read` : 'cannot be read' }],
+  );
 }
 
 /**

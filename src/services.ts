@@ -6,7 +6,7 @@ import { ClaimService } from './claims/service';
 import { ClaimStore } from './claims/store';
 import { CompareService } from './compare/service';
 import { CompareStore } from './compare/store';
-import type { Db } from './db/knex';
+import { type Db, nameSearchIndex, type NameSearchIndex } from './db/knex';
 import { LedgerCache } from './db/ledgerCache';
 import { DocumentService } from './documents/service';
 import { DocumentStore } from './documents/store';
@@ -48,14 +48,14 @@ export interface Services {
  * how many comparison views and page figures to keep until the ledger changes (none unless asked).
  */
 export async function createServices(db: Db, { viewCacheEntries = 0 }: { viewCacheEntries?: number } = {}): Promise<Services> {
-  return servicesOn(db, await PlaceIndex.load(db), new LedgerCache(db, viewCacheEntries), new ExtractPool());
+  return servicesOn(db, await PlaceIndex.load(db), new LedgerCache(db, viewCacheEntries), new ExtractPool(), await nameSearchIndex(db));
 }
 
-function servicesOn(db: Db, places: PlaceIndex, cache: LedgerCache, extractPool: ExtractPool): Services {
+function servicesOn(db: Db, places: PlaceIndex, cache: LedgerCache, extractPool: ExtractPool, search: NameSearchIndex): Services {
   const vocabulary = new VocabularyStore(db);
   const revisions = new RevisionStore(db);
-  const actorStore = new ActorStore(db);
-  const documentStore = new DocumentStore(db);
+  const actorStore = new ActorStore(db, search);
+  const documentStore = new DocumentStore(db, search);
   const claimStore = new ClaimStore(db);
   return {
     places,
@@ -70,6 +70,6 @@ function servicesOn(db: Db, places: PlaceIndex, cache: LedgerCache, extractPool:
     sessions: new SessionStore(db),
     reviews: new WorkspaceStore(db),
     cache,
-    inTransaction: (work) => db.transaction((trx) => work(servicesOn(trx, places, new LedgerCache(trx, 0), extractPool))),
+    inTransaction: (work) => db.transaction((trx) => work(servicesOn(trx, places, new LedgerCache(trx, 0), extractPool, search))),
   };
 }

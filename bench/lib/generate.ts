@@ -1,4 +1,6 @@
 import type { Client } from 'pg';
+import { INVERSE_RELATION } from '../../src/claims/model';
+import { partialDateSql } from '../../src/dates';
 
 /**
  * The synthetic ledger, written straight into a migrated database with INSERT … SELECT generate_series, so
@@ -196,9 +198,15 @@ export async function generateLedger(
     WHERE r.type = 'supersedes' AND r.related_claim_id = c.id AND c.status = 'active'`,
   );
 
-  // One create revision per claim, its snapshot built in SQL: the served fields, the claimant and the sources
-  // (claimant role and relations are left out of the snapshot; see bench/README.md). No changes, as the ledger
-  // stores a create (they are derived from the snapshot when served).
+  // One create revision per claim, its snapshot built in SQL: the claim as the ledger serves it (src/claims/served.ts),
+  // every field with its documents and its relations from both sides, so that the ledger as recorded reads as a real
+  // one (src/revisions/snapshots.ts; it had no relations and sources without their documents, and the claim's page as
+  // recorded answered 500). The claimant's role is left null (which the schema allows), as the generator gives
+  // affiliations no dates. No changes, as the ledger stores a create (they are derived from the snapshot when served).
+  const servedTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  const inverse = Object.entries(INVERSE_RELATION)
+    .map(([type, inverted]) => `WHEN '${type}' THEN '${inverted}'`)
+    .join(' ');
   await step(
     'revisions',
     `
@@ -207,11 +215,24 @@ export async function generateLedger(
       jsonb_build_object(
         'id', c.id, 'key', c.key, 'metric', c.metric, 'country', c.country, 'group', c.group_slug, 'location', to_jsonb(c.location),
         'value', c.value, 'value_low', c.value_low, 'value_high', c.value_high, 'approximation', c.approximation,
-        'value_text', c.value_text, 'as_of', c.as_of, 'stated_on', c.stated_on, 'context', c.context,
-        'claimant', jsonb_build_object('id', a.id, 'name', a.name, 'kind', a.kind),
-        'sources', (SELECT jsonb_agg(jsonb_build_object('document', jsonb_build_object('id', s.document_id), 'quote', s.quote) ORDER BY s.position)
-                    FROM claim_sources s WHERE s.claim_id = c.id),
-        'rank', c.rank, 'status', c.status, 'version', c.version, 'created_at', c.created_at, 'updated_at', c.updated_at),
+        'value_text', c.value_text, 'as_of', ${partialDateSql('c.as_of', 'c.as_of_precision')},
+        'stated_on', ${partialDateSql('c.stated_on', 'c.stated_precision')}, 'context', c.context,
+        'claimant', jsonb_build_object('id', a.id, 'name', a.name, 'kind', a.kind, 'role', NULL, 'organization', NULL),
+        'sources', (SELECT jsonb_agg(jsonb_build_object(
+            'document', jsonb_build_object('id', d.id, 'title', d.title, 'url', d.url,
+              'publisher', CASE WHEN p.id IS NOT NULL THEN jsonb_build_object('id', p.id, 'name', p.name) END,
+              'published_on', ${partialDateSql('d.published_on', 'd.published_precision')}),
+            'quote', s.quote, 'prefix', s.prefix, 'suffix', s.suffix, 'start', s.start_offset, 'end', s.end_offset) ORDER BY s.position)
+          FROM claim_sources s JOIN documents d ON d.id = s.document_id LEFT JOIN actors p ON p.id = d.publisher_id
+          WHERE s.claim_id = c.id),
+        'relations', COALESCE((SELECT jsonb_agg(jsonb_build_object(
+            'type', CASE WHEN r.claim_id = c.id THEN r.type ELSE CASE r.type ${inverse} END END,
+            'claim_id', CASE WHEN r.claim_id = c.id THEN r.related_claim_id ELSE r.claim_id END,
+            'asserted_by', jsonb_build_object('id', ra.id, 'name', ra.name)) ORDER BY r.id)
+          FROM claim_relations r JOIN actors ra ON ra.id = r.asserted_by
+          WHERE r.claim_id = c.id OR r.related_claim_id = c.id), '[]'::jsonb),
+        'rank', c.rank, 'status', c.status, 'retraction_reason', c.retraction_reason, 'credibility', c.credibility,
+        'notes', c.notes, 'version', c.version, 'created_at', ${servedTime('c.created_at')}, 'updated_at', ${servedTime('c.updated_at')}),
       c.created_at
     FROM claims c JOIN actors a ON a.id = c.claimant_id`,
   );

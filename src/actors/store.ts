@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { ActorKind, ReliabilityGrade } from '../closedSets';
 import { formatPartialDate, parsePartialDate } from '../dates';
-import { containsPattern, Db, trigramSearchable } from '../db/knex';
+import { containsPattern, Db, NameSearchIndex, trigramSearchable, wordPartsCondition } from '../db/knex';
 import type { ActorRow, AffiliationRow } from '../db/tables';
 
 export interface AffiliationInput {
@@ -69,7 +69,10 @@ export function toActor(row: ActorRow, affiliations: AffiliationWithOrg[]): Acto
 }
 
 export class ActorStore {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly search: NameSearchIndex = 'trigrams',
+  ) {}
 
   /** Affiliations of the given people, with their organizations' names, in the editor's order. */
   async affiliationsOf(personIds: number[], db: Knex | Knex.Transaction = this.db): Promise<Map<number, AffiliationWithOrg[]>> {
@@ -101,8 +104,10 @@ export class ActorStore {
     if (filter.q) {
       const like = containsPattern(filter.q);
       // The first test is the trigram index's (migration 20261215020000), when q gives it trigrams to look up; the
-      // second says exactly what is meant.
-      if (trigramSearchable(filter.q)) query.whereRaw('actor_search_text(name, aliases) LIKE ?', [like]);
+      // second says exactly what is meant. Without pg_trgm, the first is the word parts' index (migration 20261217010000).
+      const parts = this.search === 'word_parts' ? wordPartsCondition('actor_search_text(name, aliases)', filter.q) : undefined;
+      if (parts) query.whereRaw(parts, [filter.q.toLowerCase()]);
+      else if (this.search === 'trigrams' && trigramSearchable(filter.q)) query.whereRaw('actor_search_text(name, aliases) LIKE ?', [like]);
       query.where((w) =>
         w.whereRaw('lower(name) LIKE ?', [like]).orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) LIKE ?)', [like]),
       );

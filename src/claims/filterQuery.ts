@@ -3,6 +3,7 @@ import { precisionOfTextSql } from '../dates';
 import { boundValues, SqlValues } from '../db/sqlValues';
 import type { ClaimFilter, ClaimSort, Facet, SortColumn } from './claimFilter';
 import { applyClaimFilter } from './claimFilters';
+import { servedSnapshot } from '../revisions/snapshots';
 import type { Claim } from './model';
 
 export { applyClaimFilter } from './claimFilters';
@@ -108,7 +109,8 @@ export function applySortAndKeyset(
 export interface ClaimPageRow {
   id: number;
   sort_key: string | null;
-  snapshot?: Claim;
+  /** The claim's snapshot as stored, when time-travelling: read it with servedSnapshot. */
+  snapshot?: unknown;
 }
 
 /** One page of a filtered, sorted listing, with one row more than the limit when another page follows. */
@@ -123,7 +125,7 @@ export function claimPageQuery(db: Knex, filter: ClaimFilter): Knex.QueryBuilder
 /** The served claims as the ledger stood at `filter.asRecorded`, one page of them, from the revisions' snapshots. */
 export async function claimsAsRecorded(db: Knex, filter: ClaimFilter & { asRecorded: string }): Promise<Claim[]> {
   const rows: ClaimPageRow[] = await claimPageQuery(db, filter);
-  return rows.slice(0, filter.limit).map((r) => r.snapshot!);
+  return rows.slice(0, filter.limit).map((r) => servedSnapshot<Claim>('claim', { entity_id: r.id, snapshot: r.snapshot }));
 }
 
 /**

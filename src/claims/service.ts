@@ -3,6 +3,7 @@ import type { Db } from '../db/knex';
 import { DomainError } from '../errors';
 import type { Principal } from '../keys/principal';
 import { diff, type NewRevision, NoChange, RevisionStore, unlessUnchanged } from '../revisions/store';
+import { servedSnapshot } from '../revisions/snapshots';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { countFromCursor, FacetCount, facetCounts } from './filterQuery';
 import { loadClaimLookups } from './lookups';
@@ -126,7 +127,9 @@ export class ClaimService {
   async list(filter: ClaimFilter): Promise<ClaimPage> {
     const rows = await this.claims.listIds(filter);
     const page = rows.slice(0, filter.limit);
-    const data = filter.asRecorded ? page.map((r) => r.snapshot!) : await this.claims.load(page.map((r) => r.id));
+    const data = filter.asRecorded
+      ? page.map((r) => servedSnapshot<Claim>('claim', { entity_id: r.id, snapshot: r.snapshot }))
+      : await this.claims.load(page.map((r) => r.id));
     const last = page[page.length - 1];
     const next = rows.length > filter.limit ? [filter.sort ?? 'id', last.sort_key, last.id] : null;
     const facets = filter.facets ? await facetCounts(this.db, filter, filter.facets) : undefined;

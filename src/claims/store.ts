@@ -6,6 +6,7 @@ import type { ClaimRelationRow, ClaimRow } from '../db/tables';
 import { ClaimPageRow, claimPageQuery, recordedBy } from './filterQuery';
 import type { ChainLink, Claim, ClaimFields, ClaimStatus, RelationType, SourceToSave, RelationToSave } from './model';
 import type { ClaimFilter } from './claimFilter';
+import { servedSnapshot, StoredSnapshot } from '../revisions/snapshots';
 import { LOAD_STATEMENT, LOADED_COLUMNS, LoadedRow, loadedRow, toClaim } from './served';
 
 type Conn = Knex | Knex.Transaction;
@@ -45,14 +46,14 @@ export class ClaimStore {
   /** The claims as served at an instant: each one's last revision snapshot recorded at or before it; one created later is left out. */
   async loadAsRecorded(ids: number[], instant: string, db: Conn = this.db): Promise<Claim[]> {
     if (ids.length === 0) return [];
-    const rows: { snapshot: Claim }[] = await db('revisions')
+    const rows: StoredSnapshot[] = await db('revisions')
       .distinctOn('entity_id')
-      .select('snapshot')
+      .select('entity_id', 'version', 'snapshot')
       .where({ entity: 'claim' })
       .whereRaw('entity_id = ANY(?::bigint[])', [ids])
       .whereRaw(recordedBy('created_at'), [instant])
       .orderBy([{ column: 'entity_id' }, { column: 'version', order: 'desc' }]);
-    const byId = new Map(rows.map((r) => [r.snapshot.id, r.snapshot]));
+    const byId = new Map(rows.map((r) => [Number(r.entity_id), servedSnapshot<Claim>('claim', r)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 

@@ -284,6 +284,27 @@ export function trigramSearchable(text: string): boolean {
   return /[A-Za-z0-9]{3}/.test(text);
 }
 
+/**
+ * Which index answers the actors' and documents' `q`: pg_trgm's (migration 20261215020000), or where pg_trgm could not be
+ * created, their names' word parts (migration 20261217010000, which makes its indexes only then).
+ */
+export type NameSearchIndex = 'trigrams' | 'word_parts';
+
+export async function nameSearchIndex(db: Knex): Promise<NameSearchIndex> {
+  const { rows } = await db.raw(`SELECT to_regclass('actors_search_parts_idx') IS NOT NULL AS parts`);
+  return rows[0].parts ? 'word_parts' : 'trigrams';
+}
+
+/**
+ * The condition the word-parts index answers for a search of `text` (the lower-cased SQL expression it is built on), one
+ * binding: q, lower-cased as containsPattern does. Every name containing q meets it (the exact LIKE is checked
+ * besides); undefined when q has no word (only ASCII spaces and punctuation, where the migration splits words: no
+ * letter or digit of ASCII, nor any character beyond it), which the index cannot look up.
+ */
+export function wordPartsCondition(text: string, q: string): string | undefined {
+  return /[A-Za-z0-9\u0080-\u{10ffff}]/u.test(q) ? `name_search_parts(${text}) @@ name_search_query(?)` : undefined;
+}
+
 /** What a question to the database answers, or false when it fails or has not answered within `timeoutMs`. */
 export async function answeredWithin(question: Promise<boolean>, timeoutMs: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;

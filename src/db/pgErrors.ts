@@ -1,4 +1,4 @@
-import { DomainError } from '../errors';
+import { DomainError, storedDataDamaged } from '../errors';
 
 interface PgError {
   code?: string;
@@ -20,14 +20,24 @@ export function sqlstateOf(err: unknown): string | undefined {
 }
 
 /**
+ * Where the values a failed statement worked on came from. `request`: the request sent some of them (a write's body,
+ * an import's lines), so a value PostgreSQL refuses (SQLSTATE class 22, a data exception) is the request's: a 400.
+ * `stored`: only the ledger's stored rows (a read, GET or HEAD, every parameter of which the ledger checked before
+ * any SQL: the fuzzing in tests/http/fuzz.test.ts holds it to that), so such a value is stored data the ledger cannot
+ * read back (a revision's snapshot of another shape, a value damaged): 503 `stored_data_damaged`, not the client's.
+ */
+export type ValuesFrom = 'request' | 'stored';
+
+/**
  * Translates PostgreSQL errors into domain errors, by SQLSTATE, where the database is called (an import line, a
  * request). Messages name the constraint or column but never echo SQL; anything else is returned as it is.
  */
-export function translatePgError(err: unknown): unknown {
+export function translatePgError(err: unknown, valuesFrom: ValuesFrom = 'request'): unknown {
   if (err instanceof DomainError) return err;
   const unreachable = databaseUnavailable(err);
   if (unreachable) return unreachable;
   if (!isPgError(err)) return err;
+  if (valuesFrom === 'stored' && err.code!.startsWith('22')) return storedDataDamaged();
   const field = err.column ?? err.constraint ?? '';
   switch (err.code) {
     case '23505':

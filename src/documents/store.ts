@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { DocumentKind } from '../closedSets';
 import { formatPartialDate } from '../dates';
-import { containsPattern, Db } from '../db/knex';
+import { containsPattern, Db, NameSearchIndex, wordPartsCondition } from '../db/knex';
 import type { DocumentRow } from '../db/tables';
 
 export interface DocumentView {
@@ -59,7 +59,10 @@ export interface DocumentFilter {
 }
 
 export class DocumentStore {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly search: NameSearchIndex = 'trigrams',
+  ) {}
 
   private select(db: Knex | Knex.Transaction, withText: boolean) {
     const columns = withText
@@ -118,7 +121,12 @@ export class DocumentStore {
     const query = this.select(this.db, false).orderBy('d.id').limit(filter.limit);
     if (filter.afterId) query.where('d.id', '>', filter.afterId);
     if (filter.publisher) query.where('d.publisher_id', filter.publisher);
-    if (filter.q) query.whereRaw('lower(d.title) LIKE ?', [containsPattern(filter.q)]);
+    if (filter.q) {
+      // Without pg_trgm, the word parts' index finds the titles that may contain q (migration 20261217010000).
+      const parts = this.search === 'word_parts' ? wordPartsCondition('lower(d.title)', filter.q) : undefined;
+      if (parts) query.whereRaw(parts, [filter.q.toLowerCase()]);
+      query.whereRaw('lower(d.title) LIKE ?', [containsPattern(filter.q)]);
+    }
     return (await query).map((r: DocumentWithPublisher) => toDocument(r));
   }
 

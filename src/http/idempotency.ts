@@ -1,7 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import crypto from 'node:crypto';
+import http from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
 import { BadRequestError, ConflictError, UnprocessableError } from './errors';
+import { storedDataDamaged } from '../errors';
 import { hasUnparsedBody } from './params';
 
 /** A stored outcome of a request with an Idempotency-Key (the idempotency store keeps them). */
@@ -43,7 +45,30 @@ export function holdsSecret(res: Response): void {
   res.set('Cache-Control', 'no-store');
 }
 
+/**
+ * Whether a stored outcome can be sent again as it is: a status HTTP has and headers that are an object of valid names
+ * and text values. The ledger stores only such; a row restored, repaired by hand or written otherwise may not be one,
+ * and express would throw deep inside the answer (a 500), or send a list's members as headers.
+ */
+function replayable(row: { status: number | null; headers: unknown; body: unknown }): boolean {
+  const { status, headers, body } = row;
+  if (!Number.isInteger(status) || status! < 200 || status! > 599 || (body !== null && typeof body !== 'string')) return false;
+  if (headers === null) return true;
+  if (typeof headers !== 'object' || Array.isArray(headers)) return false;
+  return Object.entries(headers).every(([name, value]) => {
+    try {
+      if (typeof value !== 'string') return false;
+      http.validateHeaderName(name);
+      http.validateHeaderValue(name, value);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
 function replay(res: Response, row: { status: number | null; headers: Record<string, string> | null; body: string | null }): void {
+  if (!replayable(row)) throw storedDataDamaged('the stored answer of this Idempotency-Key');
   if (row.headers?.[SECRET_WITHHELD]) {
     const location = row.headers.location;
     throw new ConflictError(

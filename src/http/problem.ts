@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
-import { sqlstateOf, translatePgError } from '../db/pgErrors';
+import { sqlstateOf, translatePgError, ValuesFrom } from '../db/pgErrors';
 import { CONTENT_ENCODINGS_ACCEPTED, DomainCode, DomainError, FieldError } from '../errors';
 import { HttpError, NotFoundError } from './errors';
 import { redactUrl } from './logging';
@@ -55,6 +55,7 @@ const DOMAIN_STATUS: { readonly [C in DomainCode]: number } = {
   statement_timeout: 503,
   concurrent_change: 503,
   database_unavailable: 503,
+  stored_data_damaged: 503,
 };
 
 /**
@@ -62,12 +63,17 @@ const DOMAIN_STATUS: { readonly [C in DomainCode]: number } = {
  * maps to, with the domain code as the problem's code and Retry-After when it says when to retry; an HttpError as
  * it is; anything else unchanged.
  */
-export function asHttpError(rawErr: unknown): unknown {
-  const err = translatePgError(rawErr);
+export function asHttpError(rawErr: unknown, method?: string): unknown {
+  const err = translatePgError(rawErr, valuesFromMethod(method));
   if (!(err instanceof DomainError)) return err;
   const status = DOMAIN_STATUS[err.code];
   const headers: Record<string, string> = err.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(err.retryAfterSeconds) };
   return new HttpError(status, STATUS_TITLES[status] ?? 'Error', err.message, err.errors, headers, err.code);
+}
+
+/** A read (GET, HEAD) sends the database no value the ledger has not checked: its data exceptions are the stored data's (ValuesFrom). */
+function valuesFromMethod(method: string | undefined): ValuesFrom {
+  return method === 'GET' || method === 'HEAD' ? 'stored' : 'request';
 }
 
 /** An RFC 9457 problem body; `code` is the domain code, else the title as a machine-readable word. */
@@ -158,7 +164,7 @@ export function problemHandler(
   inOtherForm?: ProblemInOtherForm,
 ): ErrorRequestHandler {
   return (rawErr, req, res, _next) => {
-    const err = asHttpError(rawErr);
+    const err = asHttpError(rawErr, req.method);
     if (res.locals.timedOut) return; // answered 503 already (answerSlowReads); the connection closes after it
     if (res.headersSent) {
       logger.error({ err, requestId: res.locals.requestId }, 'error after the response started');
@@ -172,18 +178,16 @@ export function problemHandler(
     if (err instanceof HttpError) {
       // The database's own refusals answered 503 (a lock or time limit, rights, credentials, an I/O error) are the
       // operator's to see: logged with PostgreSQL's code and words, which the problem does not echo.
+      // Stored data that cannot be read is an error of the ledger's data, with the record it names (and PostgreSQL's words).
       const sqlstate = err.status === 503 ? sqlstateOf(rawErr) : undefined;
-      if (sqlstate !== undefined)
-        logger.warn(
-          {
-            sqlstate,
-            dbMessage: (rawErr as Error).message,
-            requestId: res.locals.requestId,
-            method: req.method,
-            url: logUrl(req.originalUrl),
-          },
-          'the database refused the request',
-        );
+      const logged = {
+        ...(sqlstate !== undefined && { sqlstate, dbMessage: (rawErr as Error).message }),
+        requestId: res.locals.requestId,
+        method: req.method,
+        url: logUrl(req.originalUrl),
+      };
+      if (err.code === 'stored_data_damaged') logger.error({ ...logged, detail: err.message }, 'stored data cannot be read');
+      else if (sqlstate !== undefined) logger.warn(logged, 'the database refused the request');
       answer(err.status, err.message, err.errors, err.headers, err.code);
       return;
     }

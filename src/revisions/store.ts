@@ -3,6 +3,7 @@ import { recordedBy } from '../claims/filterQuery';
 import { CopyBuffers, copyInto, CopyRows } from '../db/copy';
 import type { Db } from '../db/knex';
 import type { RevisionRow } from '../db/tables';
+import { servedSnapshot } from './snapshots';
 
 export type Change = Record<string, { from: unknown; to: unknown }>;
 
@@ -150,8 +151,8 @@ export class RevisionStore {
       .where({ entity, entity_id: id })
       .whereRaw(recordedBy('created_at'), [instant])
       .orderBy('version', 'desc')
-      .first('snapshot');
-    return row?.snapshot as T | undefined;
+      .first('entity_id', 'version', 'snapshot');
+    return row && servedSnapshot<T>(entity, row);
   }
 
   /** The revisions of a record, oldest first, each with its changes as served. */

@@ -61,6 +61,18 @@ test('the generator fills the ledger’s schema with consistent, realistic rows 
   expect(res.body.data.length).toBeGreaterThan(0);
   expect(res.body.data[0].sources[0].document.title).toMatch(/^Synthetic report/);
   expect(res.body.data[0].sources[0].quote).toContain(res.body.data[0].value_text);
+  // The ledger as recorded now is the ledger now (but for the claimant's role, which the snapshots leave null): the
+  // snapshots are claims as served, relations and documents included. Before, they had no relations and their
+  // sources' documents no titles, and the claim's page as recorded answered 500.
+  const at = encodeURIComponent(new Date().toISOString());
+  const linked = (await client.query('SELECT claim_id FROM claim_relations ORDER BY id LIMIT 1')).rows[0].claim_id;
+  const now = (await request(app).get(`/v1/claims?country=${top.country}&metric=${top.metric}&limit=50`).expect(200)).body.data;
+  const then = (await request(app).get(`/v1/claims?country=${top.country}&metric=${top.metric}&limit=50&as_recorded=${at}`).expect(200))
+    .body.data;
+  const withoutRole = (c: { claimant: object }) => ({ ...c, claimant: { ...c.claimant, role: null, organization: null } });
+  expect(then).toEqual(now.map(withoutRole));
+  await request(app).get(`/claims/${linked}?as_recorded=${at}`).expect(200);
+  expect((await request(app).get(`/v1/claims/${linked}`).expect(200)).body.relations.length).toBeGreaterThan(0);
   const {
     rows: [next],
   } = await client.query(`INSERT INTO actors (kind, name) VALUES ('person', 'After the generator') RETURNING id`);

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { ActorStore } from '../../src/actors/store';
 import { DocumentStore } from '../../src/documents/store';
 import { createTestApp, TestApp } from '../support/app';
+import { insertSearchRows } from '../support/searchRows';
 
 /*
  * The actors' and documents' search (`/v1/actors?q=`, `/v1/documents?q=`, the workspace's claimant picker): names,
@@ -16,18 +17,7 @@ const ROWS = 100_000;
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp({ seed: true });
-  // Names of words that differ from row to row (md5 digits), each actor with two aliases, each document a title.
-  await t.db.raw(
-    `INSERT INTO actors (kind, name, aliases)
-     SELECT 'ngo', 'Actor ' || md5(i::text) || ' of ' || (i % 977), ARRAY['AA' || substr(md5((i + 1)::text), 1, 8), 'alias ' || i]
-     FROM generate_series(1, ?) AS i`,
-    [ROWS],
-  );
-  await t.db.raw(
-    `INSERT INTO documents (kind, title, url)
-     SELECT 'article', 'Report ' || md5(i::text) || ' number ' || i, 'https://example.org/' || i FROM generate_series(1, ?) AS i`,
-    [ROWS],
-  );
+  await insertSearchRows(t.db, ROWS);
   await t.db.raw('ANALYZE actors');
   await t.db.raw('ANALYZE documents');
 });

@@ -86,3 +86,18 @@ test.each([
   expect((err as DomainError).errors.map((e) => e.field)).toContain(field);
   expect((err as DomainError).message).not.toContain(message);
 });
+
+test.each(['22P02', '22003', '22023', '22007'])(
+  "%s, a data exception, is the request's value on a write and the stored data's on a read",
+  (code) => {
+    const write = asHttpError(pgError(code, 'invalid input syntax for type numeric: "x"'), 'POST');
+    expect(write).toMatchObject({ status: 400, code: 'value_not_valid' });
+    for (const method of ['GET', 'HEAD']) {
+      const read = asHttpError(pgError(code, 'invalid input syntax for type numeric: "x"'), method);
+      expect(read).toMatchObject({ status: 503, code: 'stored_data_damaged' });
+      expect((read as HttpError).message).not.toContain('numeric');
+    }
+    // A read's other refusals keep their own answers: a lock waited for too long is still concurrent_change.
+    expect(asHttpError(pgError('55P03'), 'GET')).toMatchObject({ status: 503, code: 'concurrent_change' });
+  },
+);

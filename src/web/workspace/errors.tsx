@@ -9,7 +9,7 @@ import type { Editor } from './session';
 
 /** Errors of workspace pages are pages too, with the editor's way back; the API's errors stay problem+json. */
 export function workspaceErrorPage(rawErr: unknown, _req: Request, res: Response, next: (e: unknown) => void): void {
-  const err = asHttpError(rawErr);
+  const err = asHttpError(rawErr, _req.method);
   // A document without text, whatever was asked of it: the page that says so and takes its text.
   if (rawErr instanceof NoTextError && res.locals.editor)
     return sendPage(

@@ -1,0 +1,115 @@
+import request from 'supertest';
+import { createValidator } from '../../src/validate';
+import { createTestApp, TestApp } from '../support/app';
+
+/*
+ * Revision snapshots are stored data of any age: written by an older version (before a field existed), restored or
+ * repaired by hand, or made by the benchmark's generator (bench/lib/generate.ts), whose snapshots had no relations
+ * and sources without their documents' titles. Every reader of them (the claim's page and the list as recorded, the
+ * history's changes, the exports and views as recorded, an actor's or document's page as recorded) must serve a
+ * snapshot it can complete and answer one it cannot as 503 `stored_data_damaged`, naming the record: it had answered
+ * 500 (the claim's page), 400 `value_not_valid` (blaming the client for the ledger's own data), or served `"garbage"`
+ * as a claim in the list.
+ */
+let t: TestApp;
+let claimId: number;
+let original: { id: number; snapshot: unknown }[];
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+  claimId = (await t.db('claims').orderBy('id').first('id')).id;
+  original = await t.db('revisions').where({ entity: 'claim', entity_id: claimId }).select('id', 'snapshot');
+});
+afterAll(() => t.drop());
+
+/** Rewrites every snapshot of the claim with an SQL expression over `snapshot`; the instant after it, to read it as recorded. */
+async function storeSnapshots(expression: string): Promise<string> {
+  for (const o of original)
+    await t
+      .db('revisions')
+      .where({ id: o.id })
+      .update({ snapshot: JSON.stringify(o.snapshot) });
+  await t.db.raw(`UPDATE revisions SET snapshot = ${expression} WHERE entity = 'claim' AND entity_id = ?`, [claimId]);
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  return encodeURIComponent(new Date().toISOString());
+}
+
+afterEach(() => storeSnapshots('snapshot'));
+
+test('a snapshot written before some fields existed is served with them null or empty, as the schema says', async () => {
+  const at = await storeSnapshots(
+    `snapshot - 'relations' - 'retraction_reason' - 'credibility' - 'notes' - 'context'
+       || jsonb_build_object('claimant', (snapshot->'claimant') - 'role' - 'organization')`,
+  );
+  const list = await request(t.app).get(`/v1/claims?as_recorded=${at}&limit=500`).expect(200);
+  expect(() => createValidator().body('compare.json#/$defs/ClaimPage', list.body)).not.toThrow();
+  const served = list.body.data.find((c: { id: number }) => c.id === claimId);
+  expect(served).toMatchObject({ relations: [], retraction_reason: null, credibility: null, notes: null, context: null });
+  expect(served.claimant).toMatchObject({ role: null, organization: null });
+  const page = await request(t.app).get(`/claims/${claimId}?as_recorded=${at}`).expect(200);
+  expect(page.text).toContain(served.value_text);
+});
+
+/** Snapshots no reader can take whole, each as an SQL expression over the stored one. */
+const DAMAGED: [string, string][] = [
+  // The benchmark generator's sources (bench/lib/generate.ts before this change): documents without their titles.
+  [
+    'sources whose documents have no title',
+    `jsonb_set(snapshot, '{sources}', (SELECT jsonb_agg(jsonb_build_object('document', jsonb_build_object('id', x#>'{document,id}'), 'quote', x->'quote')) FROM jsonb_array_elements(snapshot->'sources') x))`,
+  ],
+  ['a value that is not a number', `jsonb_set(snapshot, '{value}', '"not a number"')`],
+  ['relations that are not a list', `jsonb_set(snapshot, '{relations}', '{"a": 1}')`],
+  ['sources that are not a list', `jsonb_set(snapshot, '{sources}', '{}')`],
+  ['a snapshot of another claim', `jsonb_set(snapshot, '{id}', '987654')`],
+  ['no claimant', `jsonb_set(snapshot, '{claimant}', 'null')`],
+  ['a snapshot that is not an object', `'"garbage"'::jsonb`],
+];
+
+test.each(DAMAGED)(
+  'a snapshot with %s is answered 503 stored_data_damaged, naming the claim, never 500 or 400',
+  async (_what, expression) => {
+    const at = await storeSnapshots(expression);
+    const api = await request(t.app).get(`/v1/claims?as_recorded=${at}&limit=500`);
+    expect({ status: api.status, type: api.type, code: api.body.code }).toEqual({
+      status: 503,
+      type: 'application/problem+json',
+      code: 'stored_data_damaged',
+    });
+    expect(api.body.detail).toContain(`claim ${claimId}`);
+    expect(api.text).not.toMatch(/\bat \w+ \(|SELECT|jsonb|invalid input/);
+    // The claim's page as recorded, and the pages listing it as recorded.
+    for (const url of [`/claims/${claimId}?as_recorded=${at}`, `/?as_recorded=${at}`]) {
+      const page = await request(t.app).get(url);
+      expect({ url, status: page.status, html: page.type }).toEqual({ url, status: 503, html: 'text/html' });
+      expect(page.text).not.toMatch(/\bat \w+ \(|SELECT|jsonb/);
+    }
+    // Now, the ledger is served as it is.
+    await request(t.app)
+      .get(`/claims/${claimId}`)
+      .expect(expression.startsWith(`'`) ? 503 : 200);
+    await request(t.app).get('/v1/claims?limit=500').expect(200);
+  },
+);
+
+test('SQL readers of snapshots (exports, views as recorded, the history) answer 503 stored_data_damaged, not 400', async () => {
+  const at = await storeSnapshots(`jsonb_set(snapshot, '{value}', '"not a number"')`);
+  const urls = [
+    `/v1/export/claims?format=csv&as_recorded=${at}`,
+    `/v1/export/claims?format=ndjson&as_recorded=${at}`,
+    `/v1/export/claims?format=xlsx&as_recorded=${at}`,
+    `/v1/compare/sources?as_recorded=${at}&metric=foreign_fighters&country=KZ`,
+    `/v1/compare/timeline?as_recorded=${at}&metric=foreign_fighters&country=KZ`,
+    `/v1/claims?as_recorded=${at}&facets=country`,
+  ];
+  const answers = [];
+  for (const url of urls) {
+    const res = await request(t.app).get(url);
+    answers.push({ url, status: res.status, code: res.body.code });
+  }
+  expect(answers).toEqual(urls.map((url) => ({ url, status: 503, code: 'stored_data_damaged' })));
+  // A snapshot that is not an object: the history's changes are derived from it in SQL (revision_changes).
+  await storeSnapshots(`'[1, 2]'::jsonb`);
+  for (const url of [`/v1/claims/${claimId}/history`, '/v1/export/claims?format=csv&include=revisions']) {
+    const res = await request(t.app).get(url);
+    expect({ url, status: res.status, code: res.body.code }).toEqual({ url, status: 503, code: 'stored_data_damaged' });
+  }
+});
