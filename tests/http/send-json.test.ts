@@ -79,7 +79,7 @@ test.each([
   ['40', 'GET', { 'If-None-Match': '"x"' }],
   ['40?type=application/problem%2Bjson', 'GET', {}],
   ['40?type=application/json;%20charset=latin1', 'GET', {}],
-])('/%s %s %j: the answer res.json gives', async (path, method, headers) => {
+] as [string, string, Record<string, string>][])('/%s %s %j: the answer res.json gives', async (path, method, headers) => {
   const expected = await get(`/json/${path}`, method, headers);
   const answer = await get(`/sendJson/${path}`, method, headers);
   expect(answer).toEqual(expected);
