@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { sendJson } from './sendJson';
 
 /**
  * A request target the URL parser gives back unchanged: a path of plain segments (no dot segment, escape, backslash
@@ -30,5 +31,5 @@ export function nextLink(req: Request, res: Response, nextCursor: string | null)
 
 /** A page of results: `data`, the `next` link (also in a Link header), null on the last page. */
 export function sendPage<T>(req: Request, res: Response, data: T[], nextCursor: string | null, extra: object = {}): void {
-  res.json({ data, next: nextLink(req, res, nextCursor), ...extra });
+  sendJson(res, { data, next: nextLink(req, res, nextCursor), ...extra });
 }
