@@ -206,6 +206,10 @@ export async function generateLedger(
   // A claim's relations from both sides are gathered once for all claims (relation_sides, relations_of): a subquery per
   // claim on `claim_id = c.id OR related_claim_id = c.id` read the whole relations table for each claim (the full run's
   // generation did not end in ten minutes).
+  // The tables just written have no statistics yet (autovacuum analyses them a minute later, after this statement was
+  // planned): planned blind, a join on a table PostgreSQL takes for a few rows becomes a loop over the whole of it per
+  // claim. ANALYZE first, so that the snapshot statement is planned on what the tables hold.
+  await step('analyze', 'ANALYZE actors, documents, claims, claim_sources, claim_relations');
   const servedTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
   const inverse = Object.entries(INVERSE_RELATION)
     .map(([type, inverted]) => `WHEN '${type}' THEN '${inverted}'`)
