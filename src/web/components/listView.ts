@@ -62,11 +62,10 @@ export function listViewInWords(query: Record<string, string>, sort: ClaimSort |
 
 /**
  * The title of a page of one record (an actor, a document) whose list of claims the query filters, sorts or pages on:
- * the record's name, then what the list shows ("Nurtai Abykaev: claims with status active, sorted by figure, largest
- * first (a further page)"), else the name alone.
+ * the record's name, then what the list shows (`view`, from listViewInWords: "Nurtai Abykaev: claims with status
+ * active, sorted by figure, largest first (a further page)"), else the name alone.
  */
-export function recordPageTitle(name: string, query: Record<string, string>, labels: Labels): string {
-  const view = listViewInWords(query, query.sort as ClaimSort | undefined, labels);
+export function recordPageTitle(name: string, view: readonly string[], query: Record<string, string>): string {
   const further = query.cursor !== undefined ? ' (a further page)' : '';
   return view.length > 0 ? `${name}: claims with ${view.join(', ')}${further}` : `${name}${further}`;
 }

@@ -34,7 +34,7 @@ export function ActorPage({ actor: a, countryName, claims, next, first, labels, 
   const exportQuery = Object.fromEntries(Object.entries(query).filter(([k]) => !['cursor', 'limit', 'sort', 'facets'].includes(k)));
   return (
     <Layout
-      title={recordPageTitle(a.name, query, labels)}
+      title={recordPageTitle(a.name, view, query)}
       asRecorded={asRecorded}
       links={{ json: `/v1/actors/${a.id}`, csv: withParams('/v1/export/claims', { format: 'csv', ...exportQuery, claimant: a.id }) }}
     >

@@ -59,7 +59,7 @@ export function DocumentPage(p: DocumentPageProps) {
   const exportQuery = Object.fromEntries(Object.entries(p.query).filter(([k]) => !['cursor', 'limit', 'sort', 'facets'].includes(k)));
   return (
     <Layout
-      title={recordPageTitle(d.title, p.query, p.labels)}
+      title={recordPageTitle(d.title, view, p.query)}
       asRecorded={p.asRecorded}
       links={{ json: `/v1/documents/${d.id}`, csv: withParams('/v1/export/claims', { format: 'csv', ...exportQuery, document: d.id }) }}
     >
