@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { ActorKind, ReliabilityGrade } from '../closedSets';
 import { formatPartialDate, parsePartialDate } from '../dates';
-import { containsPattern, Db, NameSearchIndex, trigramSearchable, wordPartsCondition } from '../db/knex';
+import { containsPattern, Db, NameSearchIndex, trigramSearchable, whereWordParts } from '../db/knex';
 import type { ActorRow, AffiliationRow } from '../db/tables';
 
 export interface AffiliationInput {
@@ -105,9 +105,12 @@ export class ActorStore {
       const like = containsPattern(filter.q);
       // The first test is the trigram index's (migration 20261215020000), when q gives it trigrams to look up; the
       // second says exactly what is meant. Without pg_trgm, the first is the word parts' index (migration 20261217010000).
-      const parts = this.search === 'word_parts' ? wordPartsCondition('actor_search_text(name, aliases)', filter.q) : undefined;
-      if (parts) query.whereRaw(parts, [filter.q.toLowerCase()]);
-      else if (this.search === 'trigrams' && trigramSearchable(filter.q)) query.whereRaw('actor_search_text(name, aliases) LIKE ?', [like]);
+      if (
+        !whereWordParts(query, this.search, 'actor_search_text(name, aliases)', filter.q) &&
+        this.search === 'trigrams' &&
+        trigramSearchable(filter.q)
+      )
+        query.whereRaw('actor_search_text(name, aliases) LIKE ?', [like]);
       query.where((w) =>
         w.whereRaw('lower(name) LIKE ?', [like]).orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) LIKE ?)', [like]),
       );

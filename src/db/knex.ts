@@ -301,8 +301,18 @@ export async function nameSearchIndex(db: Knex): Promise<NameSearchIndex> {
  * besides); undefined when q has no word (only ASCII spaces and punctuation, where the migration splits words: no
  * letter or digit of ASCII, nor any character beyond it), which the index cannot look up.
  */
-export function wordPartsCondition(text: string, q: string): string | undefined {
+function wordPartsCondition(text: string, q: string): string | undefined {
   return /[A-Za-z0-9\u0080-\u{10ffff}]/u.test(q) ? `name_search_parts(${text}) @@ name_search_query(?)` : undefined;
+}
+
+/**
+ * Adds to `query` the word parts' test of `text` for q where the ledger searches names by word parts (`index`) and q
+ * has a word to look up; whether it did (the caller's other index test or the exact LIKE alone serves otherwise).
+ */
+export function whereWordParts(query: Knex.QueryBuilder, index: NameSearchIndex, text: string, q: string): boolean {
+  const condition = index === 'word_parts' ? wordPartsCondition(text, q) : undefined;
+  if (condition) query.whereRaw(condition, [q.toLowerCase()]);
+  return condition !== undefined;
 }
 
 /** What a question to the database answers, or false when it fails or has not answered within `timeoutMs`. */

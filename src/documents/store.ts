@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { DocumentKind } from '../closedSets';
 import { formatPartialDate } from '../dates';
-import { containsPattern, Db, NameSearchIndex, wordPartsCondition } from '../db/knex';
+import { containsPattern, Db, NameSearchIndex, whereWordParts } from '../db/knex';
 import type { DocumentRow } from '../db/tables';
 
 export interface DocumentView {
@@ -123,8 +123,7 @@ export class DocumentStore {
     if (filter.publisher) query.where('d.publisher_id', filter.publisher);
     if (filter.q) {
       // Without pg_trgm, the word parts' index finds the titles that may contain q (migration 20261217010000).
-      const parts = this.search === 'word_parts' ? wordPartsCondition('lower(d.title)', filter.q) : undefined;
-      if (parts) query.whereRaw(parts, [filter.q.toLowerCase()]);
+      whereWordParts(query, this.search, 'lower(d.title)', filter.q);
       query.whereRaw('lower(d.title) LIKE ?', [containsPattern(filter.q)]);
     }
     return (await query).map((r: DocumentWithPublisher) => toDocument(r));
