@@ -109,9 +109,16 @@ test("a list's title and heading say its order and filters: two tabs of one list
     `${doc.title}: claims with country Russia, sorted by date, newest first · Claims ledger`,
   );
 
-  // A comparison page says what narrows it beyond its metric and country.
+  // A comparison page says what narrows it beyond its metric and country: a group and a claimant by their names,
+  // whether asked for by alias or id, a claimant asked for by name in the words asked.
   expect((await get('/compare/timeline?country=RU&metric=foreign_fighters&from=2015&group=ISIS')).title).toBe(
-    'Foreign fighters — Russia: timeline (group ISIS, from 2015) · Claims ledger',
+    'Foreign fighters — Russia: timeline (group Islamic State, from 2015) · Claims ledger',
+  );
+  expect((await get(`/compare/timeline?country=KZ&metric=foreign_fighters&claimant=${abykaev}`)).title).toBe(
+    'Foreign fighters — Kazakhstan: timeline (claimant Nurtai Abykaev) · Claims ledger',
+  );
+  expect((await get('/compare/timeline?country=KZ&metric=foreign_fighters&claimant=abykaev')).title).toBe(
+    'Foreign fighters — Kazakhstan: timeline (claimant abykaev) · Claims ledger',
   );
   expect((await get('/compare/sources?country=KZ&metric=foreign_fighters&to=2014')).title).toBe(
     'Foreign fighters — Kazakhstan: sources compared (to 2014) · Claims ledger',

@@ -272,13 +272,46 @@ export async function openComparePage(
 }
 
 /**
- * What narrows a comparison page beyond its metric and country, in words ("group ISIS, from 2014, a further page"), for
- * its title and heading: two tabs of one view filtered or paged differently read apart (WCAG 2.4.2).
+ * What narrows a comparison page beyond its metric and country, in words ("group Islamic State, claimant Nurtai
+ * Abykaev, from 2014, a further page"), for its title and heading: two tabs of one view filtered or paged differently
+ * read apart (WCAG 2.4.2). Groups and claimants are said by their names (`names`, from narrowingNames), else as given.
  */
-export function compareViewInWords(values: Record<string, string>): string {
-  const said = (['group', 'claimant', 'from', 'to'] as const).filter((k) => values[k]).map((k) => `${k} ${values[k]}`);
+export function compareViewInWords(values: Record<string, string>, names: NarrowingNames = {}): string {
+  const said = (['group', 'claimant', 'from', 'to'] as const)
+    .filter((k) => values[k])
+    .map((k) => `${k} ${(k === 'group' || k === 'claimant' ? names[k] : undefined) ?? values[k]}`);
   if (values.cursor) said.push('a further page');
   return said.length > 0 ? ` (${said.join(', ')})` : '';
+}
+
+/** The names of the group and claimant a comparison is narrowed to, where the query gave a slug, alias or id. */
+export interface NarrowingNames {
+  group?: string;
+  claimant?: string;
+}
+
+/**
+ * The names of what narrows a comparison (the query as parsed: groups as slugs, claimants as ids): each group by its
+ * vocabulary name, each claimant by the actor's name (a claimant asked for by name is said in the words asked).
+ */
+export async function narrowingNames(services: Services, query: CompareQuery): Promise<NarrowingNames> {
+  const names: NarrowingNames = {};
+  if (query.groups?.length) {
+    const groups = new Map((await services.vocabulary.listGroups()).map((g) => [g.slug, g.name]));
+    names.group = query.groups.map((slug) => groups.get(slug) ?? slug).join(', ');
+  }
+  if (query.claimantIds?.length) {
+    const actors = await Promise.all(
+      query.claimantIds.map((id) =>
+        services.actors.get(id).then(
+          (a) => a.name,
+          () => String(id),
+        ),
+      ),
+    );
+    names.claimant = actors.join(', ');
+  }
+  return names;
 }
 
 /** The links between the pages of a paged view: back to the first page (when not on it) and on to the next. */

@@ -8,6 +8,7 @@ import { Layout } from '../layout';
 import {
   ChartPageDeps,
   compareViewInWords,
+  narrowingNames,
   compareTwins,
   metricLabels,
   openComparePage,
@@ -56,7 +57,7 @@ export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ 
   const documents = await services.compare.documentsOf(view.rows.map((r) => r.claim_id));
   const country = placeName(services, parsed.query.countries?.[0]);
   const metric = metricLabels(parsed.query.metrics, metrics);
-  const narrowed = compareViewInWords(values);
+  const narrowed = compareViewInWords(values, await narrowingNames(services, parsed.query));
   const title = `${metric} — ${country}: sources compared${narrowed}`;
   const pairs = view.agreement.disagreements.map((d) => d.claim_ids);
   const disagreesWith = new Map<number, string[]>();

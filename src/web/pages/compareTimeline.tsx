@@ -7,6 +7,7 @@ import { Layout } from '../layout';
 import {
   ChartPageDeps,
   compareViewInWords,
+  narrowingNames,
   compareTwins,
   metricLabels,
   openComparePage,
@@ -77,7 +78,7 @@ export async function timelinePage(req: Request, deps: ChartPageDeps): Promise<{
   const figures = view.claimants.reduce((n, c) => n + c.figures.length, 0);
   const undated = view.claimants.reduce((n, c) => n + c.figures.filter((f) => f.as_of === null).length, 0);
   const superseded = view.claimants.reduce((n, c) => n + c.figures.filter((f) => f.superseded).length, 0);
-  const narrowed = compareViewInWords(values);
+  const narrowed = compareViewInWords(values, await narrowingNames(services, parsed.query));
   const next = nextKey ? `/compare/timeline${queryString({ ...values, cursor: encodeCursor(nextKey) })}` : null;
   return {
     status: 200,
