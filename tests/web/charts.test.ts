@@ -416,5 +416,10 @@ test('hostile and malformed queries get a 4xx page naming the problem, never a 5
   }
   // A claimant that matches nothing: an empty chart that says so, not an error.
   const none = await request(t.app).get('/compare/timeline?country=KZ&metric=foreign_fighters&claimant=Nobody').expect(200);
-  expect(none.text).toContain('0 figures from 0 of 0 claimants');
+  expect(none.text).toContain('0 figures from no claimant on this page');
+  // One claimant's timeline says so in words, not '1 of 1 claimants'.
+  const abykaev = (await t.db('actors').where({ name: 'Nurtai Abykaev' }).first('id')).id;
+  const one = await request(t.app).get(`/compare/timeline?country=KZ&metric=foreign_fighters&claimant=${abykaev}`).expect(200);
+  expect(one.text).toMatch(/\d+ figures? from the one claimant on this page/);
+  expect(one.text).not.toMatch(/of 1 claimants?/);
 });

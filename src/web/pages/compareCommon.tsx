@@ -314,6 +314,13 @@ export async function narrowingNames(services: Services, query: CompareQuery): P
   return names;
 }
 
+/** How many of a view's claimants a page shows: "3 of 12 claimants", "all 4 claimants", "the one claimant". */
+export function claimantsShown(shown: number, total: number): string {
+  if (total === 0) return 'no claimant';
+  if (shown < total) return `${shown} of ${total} claimants`;
+  return total === 1 ? 'the one claimant' : `all ${total} claimants`;
+}
+
 /** The links between the pages of a paged view: back to the first page (when not on it) and on to the next. */
 export function Pager({ view, values, next }: { view: CompareView; values: Record<string, string>; next: string | null }) {
   return (

@@ -7,6 +7,7 @@ import { fullNumber } from '../charts/scale';
 import { Layout } from '../layout';
 import {
   ChartPageDeps,
+  claimantsShown,
   compareViewInWords,
   narrowingNames,
   compareTwins,
@@ -99,7 +100,7 @@ export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ 
           rows={view.rows}
           disagreements={pairs}
           documents={documents}
-          description={`${view.rows.length} of ${view.claimant_count} claimants on this page, each figure drawn as the interval its wording states on one value axis. ${verdict}`}
+          description={`${claimantsShown(view.rows.length, view.claimant_count)} on this page, each figure drawn as the interval its wording states on one value axis. ${verdict}`}
         />
         <Warnings warnings={view.warnings} />
         <h2 id="table-title">The same as a table</h2>

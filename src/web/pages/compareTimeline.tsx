@@ -1,3 +1,4 @@
+import { counted } from '../../words';
 import type { Request } from 'express';
 import type { VNode } from 'preact';
 import type { TimelineView } from '../../compare/timeline';
@@ -6,6 +7,7 @@ import { changeText, TimelineChart } from '../charts/timelineChart';
 import { Layout } from '../layout';
 import {
   ChartPageDeps,
+  claimantsShown,
   compareViewInWords,
   narrowingNames,
   compareTwins,
@@ -97,7 +99,7 @@ export async function timelinePage(req: Request, deps: ChartPageDeps): Promise<{
           title={`Every figure over time: ${metric}, ${country}`}
           series={view.claimants.map((c) => ({ claimant: c.claimant, figures: c.figures }))}
           documents={documents}
-          description={`${figures} figures from ${view.claimants.length} of ${view.claimant_count} claimants on this page; ${superseded} superseded (hollow, with an arrow to the figure that replaced them); ${undated} without a date, shown apart.`}
+          description={`${counted(figures, 'figure')} from ${claimantsShown(view.claimants.length, view.claimant_count)} on this page; ${superseded} superseded (hollow, with an arrow to the figure that replaced them); ${undated} without a date, shown apart.`}
         />
         <Warnings warnings={view.warnings} />
         <h2 id="timeline-table-title">The same as a table</h2>
