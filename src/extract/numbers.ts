@@ -46,6 +46,8 @@ const UNITS: Record<string, number> = {
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 export const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+/** A share's verb when the share stands as a subject ("a third have come home", "two thirds were women"); "a third time" is none. */
+const SHARE_VERBS = new Set(['are', 'were', 'have', 'has', 'had', 'is', 'was', 'remain', 'remained']);
 const SHARES: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 2 / 3, quarter: 0.25, quarters: 0.75, fifth: 0.2, fifths: 0.4 };
 
 const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/y;
@@ -302,7 +304,7 @@ function wordNumber(text: string, tok: Token): NumberMention | null {
   if (lower === 'half') return mention(tok.start, tok.end, 'fraction', null, { fraction: 0.5 });
   if ((lower === 'a' || lower === 'one') && next && (next.lower === 'third' || next.lower === 'quarter' || next.lower === 'fifth')) {
     const of = nextWord(text, next.end);
-    if (of?.lower === 'of')
+    if (of?.lower === 'of' || SHARE_VERBS.has(of?.lower ?? ''))
       return mention(tok.start, next.end, 'fraction', null, { fraction: Math.round(SHARES[next.lower] * 1000) / 1000 });
   }
   const hyphenShare = /^(one|two|three|four)-(thirds?|quarters?|fifths?)$/.exec(lower);
@@ -313,7 +315,7 @@ function wordNumber(text: string, tok: Token): NumberMention | null {
   }
   if ((lower === 'two' || lower === 'three') && next && (next.lower === 'thirds' || next.lower === 'quarters')) {
     const of = nextWord(text, next.end);
-    if (of?.lower === 'of')
+    if (of?.lower === 'of' || SHARE_VERBS.has(of?.lower ?? ''))
       return mention(tok.start, next.end, 'fraction', null, {
         fraction: Math.round((UNITS[lower] / (next.lower === 'thirds' ? 3 : 4)) * 1000) / 1000,
       });

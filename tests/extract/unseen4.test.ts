@@ -329,6 +329,25 @@ describe('recall: a verbal share standing alone', () => {
     // a share of things is none
     expect(shapes('Half were destroyed in the fire.')).toEqual([]);
   });
+
+  test('a third or two thirds standing as the subject is a share as half is; a third time is none', () => {
+    expect(shapes('Some 5,000 Europeans travelled to Syria. About a third have come home.')).toEqual([
+      expected({ value_text: 'Some 5,000', value: 5000, approximation: 'approximately', country: '150' }),
+      expected({
+        value_text: 'About a third',
+        approximation: 'approximately',
+        fraction: 0.333,
+        metric: 'returnees',
+        country: '150',
+        relations: ['part_of c1'],
+      }),
+    ]);
+    expect(shapes('Police detained 90 suspects; two thirds were women.').map((c) => [c.value_text, c.fraction, c.relations])).toEqual([
+      ['90', null, []],
+      ['two thirds', 0.667, ['part_of c1']],
+    ]);
+    expect(shapes('Police detained 90 suspects. He was arrested a third time in May.').map((c) => c.value_text)).toEqual(['90']);
+  });
 });
 
 describe('recall: numbers written with a dot between thousands', () => {
