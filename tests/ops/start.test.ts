@@ -65,6 +65,8 @@ test('npm start serves the seeded ledger on embedded PostgreSQL, stops cleanly o
   expect(cmdline.join(' ')).not.toMatch(/tsx|\.ts\b/);
   // Its heap is capped at 1 GB, which lowers V8's old-space growth factor from 4 to ~1.6 (docs/operations.md).
   expect(cmdline).toContain('--max-old-space-size=1024');
+  // Its young generation may grow to 64 MB, which halves the list's scavenges (docs/operations.md).
+  expect(cmdline).toContain('--max-semi-space-size=32');
   const apa = await fetch(`${first.url}/v1/claims/2/citation?style=apa`);
   expect(await apa.text()).toContain('Paraszczuk, J. (n.d.).');
   expect((await fetch(`${first.url}/assets/app.js`)).status).toBe(200);
