@@ -3,7 +3,7 @@ import { precisionOfTextSql } from '../dates';
 import { boundValues, SqlValues } from '../db/sqlValues';
 import type { ClaimFilter, ClaimSort, Facet, SortColumn } from './claimFilter';
 import { applyClaimFilter } from './claimFilters';
-import { servedSnapshot } from '../revisions/snapshots';
+import { checkedSnapshotSql, servedSnapshot } from '../revisions/snapshots';
 import type { Claim } from './model';
 
 export { applyClaimFilter } from './claimFilters';
@@ -24,6 +24,8 @@ export const recordedBy = (column: string) => `${column} < ?::timestamptz + inte
  * it, laid out with the columns of `claims` (plus its document ids, its quotes and the snapshot itself), so
  * the same filters, sorts and facets apply. A claim created later has no snapshot yet and is absent. The id is
  * the revisions' entity_id, so that a condition on it (`c.id = ANY(…)`) reaches their (entity, entity_id) index.
+ * A snapshot that is not the claim's object stops the query (checkedSnapshotSql): read as SQL nulls it had dropped
+ * the claim from the exports and views as recorded, or served it without its claimant and sources, with a 200.
  */
 const HISTORY_SQL = `
   SELECT r.entity_id AS id, s->>'key' AS key, s->>'metric' AS metric, s->>'country' AS country, s->>'group' AS group_slug,
@@ -38,9 +40,11 @@ const HISTORY_SQL = `
     (SELECT string_agg(x->>'quote', ' ') FROM jsonb_array_elements(s->'sources') x) AS quotes,
     s AS snapshot
   FROM (
-    SELECT DISTINCT ON (entity_id) entity_id, snapshot AS s FROM revisions
-    WHERE entity = 'claim' AND ${recordedBy('created_at')}
-    ORDER BY entity_id, version DESC
+    SELECT entity_id, ${checkedSnapshotSql('claim', 'snapshot', 'entity_id', 'version')} AS s FROM (
+      SELECT DISTINCT ON (entity_id) entity_id, version, snapshot FROM revisions
+      WHERE entity = 'claim' AND ${recordedBy('created_at')}
+      ORDER BY entity_id, version DESC
+    ) latest
   ) r`;
 
 /** `claims as c`, or, with an instant, the claims as they stood then (also aliased `c`); `value` as in applyClaimFilter. */

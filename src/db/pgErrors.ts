@@ -1,4 +1,5 @@
 import { DomainError, storedDataDamaged } from '../errors';
+import { storedSnapshotFault } from '../revisions/snapshots';
 
 interface PgError {
   code?: string;
@@ -37,7 +38,7 @@ export function translatePgError(err: unknown, valuesFrom: ValuesFrom = 'request
   const unreachable = databaseUnavailable(err);
   if (unreachable) return unreachable;
   if (!isPgError(err)) return err;
-  if (valuesFrom === 'stored' && err.code!.startsWith('22')) return storedDataDamaged();
+  if (valuesFrom === 'stored' && err.code!.startsWith('22')) return storedDataDamaged(...(storedSnapshotFault(err.message) ?? []));
   const field = err.column ?? err.constraint ?? '';
   switch (err.code) {
     case '23505':

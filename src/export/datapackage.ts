@@ -240,6 +240,22 @@ export async function writeDataPackage(db: Db, archive: Archiver, info: PackageI
   try {
     const catalog = (await held.client.query(CATALOG_SQL)) as unknown as QueryResult<Catalog>;
     const { resources, columns } = describeTables(catalog.rows[0]);
+    // One cursor a table, all declared and their first batches fetched in one round trip: a table smaller than a
+    // batch is read whole there; a larger one is fetched on, a batch at a time, as the archive takes its rows. Before
+    // the package's first byte: a fault there (a damaged snapshot, a refusal) is a problem answer, as the other exports'
+    // before their first row, not a zip cut after its head (docs/import-export.md, "An export that fails").
+    const selects = PACKAGE_TABLES.map((table) => {
+      const tableColumns = columns.get(table)!;
+      const order = resources.find((r) => r.path === `data/${table}.csv`)!.schema.primaryKey ?? [tableColumns[0].name];
+      const served = SERVED_COLUMNS[table];
+      const select = served
+        ? tableColumns.map((c) => (served[c.name] ? `${served[c.name]} AS ${quoteIdent(c.name)}` : quoteIdent(c.name))).join(', ')
+        : '*';
+      return `DECLARE ${cursorName(table)} NO SCROLL CURSOR FOR SELECT ${select} FROM ${table} ORDER BY ${order.map(quoteIdent).join(', ')};`;
+    });
+    const fetches = PACKAGE_TABLES.map((table) => `FETCH ${info.batchSize} FROM ${cursorName(table)};`);
+    const results = (await held.client.query([...selects, ...fetches].join('\n'))) as unknown as QueryResult<Record<string, unknown>>[];
+    const firstBatches = results.slice(PACKAGE_TABLES.length);
     const descriptor = {
       profile: 'tabular-data-package',
       name: 'claims-ledger',
@@ -256,24 +272,14 @@ export async function writeDataPackage(db: Db, archive: Archiver, info: PackageI
     const entry = written(archive, 'datapackage.json');
     archive.append(`${JSON.stringify(descriptor, null, 2)}\n`, { name: 'datapackage.json', date: info.created });
     await entry;
-    // One cursor a table, all declared and their first batches fetched in one round trip: a table smaller than a
-    // batch is read whole there; a larger one is fetched on, a batch at a time, as the archive takes its rows.
-    const selects = PACKAGE_TABLES.map((table) => {
-      const tableColumns = columns.get(table)!;
-      const order = resources.find((r) => r.path === `data/${table}.csv`)!.schema.primaryKey ?? [tableColumns[0].name];
-      const served = SERVED_COLUMNS[table];
-      const select = served
-        ? tableColumns.map((c) => (served[c.name] ? `${served[c.name]} AS ${quoteIdent(c.name)}` : quoteIdent(c.name))).join(', ')
-        : '*';
-      return `DECLARE ${cursorName(table)} NO SCROLL CURSOR FOR SELECT ${select} FROM ${table} ORDER BY ${order.map(quoteIdent).join(', ')};`;
-    });
-    const fetches = PACKAGE_TABLES.map((table) => `FETCH ${info.batchSize} FROM ${cursorName(table)};`);
-    const results = (await held.client.query([...selects, ...fetches].join('\n'))) as unknown as QueryResult<Record<string, unknown>>[];
-    const firstBatches = results.slice(PACKAGE_TABLES.length);
     for (const [i, table] of PACKAGE_TABLES.entries()) {
       const rows = tableRows(held.client, cursorName(table), firstBatches[i].rows, info.batchSize);
       const csv = serializer('csv', columns.get(table)!, toTableRecord, { defuseFormulas: false });
       rows.on('error', (err) => csv.destroy(err));
+      // The archive takes the CSV's error through a listener of its own, once; the pipe from the rows emits it again
+      // when it sees no other listener, and an 'error' nobody listens to is thrown: the server stopped on a damaged
+      // snapshot met mid-package. This one keeps it a listened error (it reaches the response through the archive).
+      csv.on('error', () => undefined);
       current = rows;
       const name = `data/${table}.csv`;
       const done = written(archive, name);

@@ -120,3 +120,23 @@ export function servedSnapshot<T>(entity: RevisionRow['entity'], stored: StoredS
   reader ??= new SnapshotReader(loadSchemas());
   return reader.served<T>(entity, stored);
 }
+
+/** The words a damaged snapshot is named by in SQL (see checkedSnapshotSql), and read back from PostgreSQL's error. */
+const DAMAGED_IN_SQL = /"stored (claim|actor|document) (\d+) revision (\d+) is damaged"/;
+
+/**
+ * In SQL, a revision's snapshot (`snapshot`, of the record `id` at revision `version`) when it is an object of that
+ * record, else a data exception (SQLSTATE 22P02) naming them: SQL readers of snapshots (the exports and views as
+ * recorded) read a snapshot that is a string, a list or another record's as nulls, and lost the claim without a word.
+ * PostgreSQL quotes the refused text in its message in every language, so storedSnapshotFault can name the record.
+ */
+export function checkedSnapshotSql(entity: RevisionRow['entity'], snapshot: string, id: string, version: string): string {
+  return `CASE WHEN jsonb_typeof(${snapshot}) = 'object' AND ${snapshot}->'id' = to_jsonb(${id}) THEN ${snapshot}
+    ELSE to_jsonb(('stored ${entity} ' || ${id} || ' revision ' || ${version} || ' is damaged')::int) END`;
+}
+
+/** The damaged record a PostgreSQL error raised by checkedSnapshotSql names, as stored_data_damaged names it; else undefined. */
+export function storedSnapshotFault(message: string | undefined): [record: string, revision: string] | undefined {
+  const named = DAMAGED_IN_SQL.exec(message ?? '');
+  return named ? [`${named[1]} ${named[2]}`, `revision ${named[3]}`] : undefined;
+}

@@ -113,3 +113,27 @@ test('SQL readers of snapshots (exports, views as recorded, the history) answer 
     expect({ url, status: res.status, code: res.body.code }).toEqual({ url, status: 503, code: 'stored_data_damaged' });
   }
 });
+
+test.each([
+  ['that is not an object', `'"garbage"'::jsonb`],
+  ['of another claim', `jsonb_set(snapshot, '{id}', '987654')`],
+])('a snapshot %s stops the exports and views as recorded with 503 naming the claim, never a 200 without it', async (_what, expression) => {
+  const at = await storeSnapshots(expression);
+  const { metric, country } = await t.db('claims').where({ id: claimId }).first('metric', 'country');
+  const urls = [
+    `/v1/export/claims?format=csv&as_recorded=${at}`,
+    `/v1/export/claims?format=ndjson&as_recorded=${at}`,
+    `/v1/compare/sources?as_recorded=${at}&metric=${metric}&country=${country}`,
+    `/v1/compare/timeline?as_recorded=${at}&metric=${metric}&country=${country}`,
+    `/v1/claims?as_recorded=${at}&facets=country`,
+  ];
+  const answers = [];
+  for (const url of urls) {
+    const res = await request(t.app).get(url);
+    answers.push({ url, status: res.status, code: res.body.code, named: String(res.body.detail).includes(`claim ${claimId}, revision`) });
+  }
+  expect(answers).toEqual(urls.map((url) => ({ url, status: 503, code: 'stored_data_damaged', named: true })));
+  for (const url of [`/compare/sources?as_recorded=${at}&metric=${metric}&country=${country}`, `/countries/${country}?as_recorded=${at}`]) {
+    expect({ url, status: (await request(t.app).get(url)).status }).toEqual({ url, status: 503 });
+  }
+});

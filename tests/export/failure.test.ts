@@ -1,5 +1,6 @@
+import http from 'node:http';
 import request from 'supertest';
-import { createTestApp, TestApp } from '../support/app';
+import { createTestApp, listen, TestApp } from '../support/app';
 
 // An export whose query fails after its response has begun cannot send a problem: the status is gone. It must
 // end the response unfinished (the client sees a truncated download, not a complete empty one), and the
@@ -44,4 +45,51 @@ test('an export that fails mid-query is cut off, and the exports after it are wh
     expect((await request(t.app).get('/v1/export/claims?format=csv').expect(200)).text).toBe(whole.csv);
     expect((await request(t.app).get('/v1/export/claims?format=ndjson').expect(200)).text).toBe(whole.ndjson);
   }
+});
+
+/** A GET on a real socket: the status, whether the body came to its end (a chunked body's last chunk), and its bytes. */
+function fetchWhole(url: string): Promise<{ status: number; complete: boolean; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        const done = () => resolve({ status: res.statusCode!, complete: res.complete, body: Buffer.concat(chunks) });
+        res.on('end', done);
+        res.on('error', done);
+      })
+      .on('error', reject);
+  });
+}
+
+test('the data package meeting a damaged snapshot is a 503 before its first byte, or a cut transfer after it, never a whole zip', async () => {
+  const revision = `entity = 'claim' AND entity_id = 4 AND version = 1`;
+  const [stored] = (await t.db.raw(`SELECT snapshot FROM revisions WHERE ${revision}`)).rows;
+  // A snapshot that is not an object: the revisions' changes are derived from it in SQL (revision_changes), which fails.
+  await t.db.raw(`UPDATE revisions SET snapshot = '"garbage"'::jsonb WHERE ${revision}`);
+  // Damage in a table's first batch is read before the package's head: the same answer as the other exports'.
+  const answer = await request(t.app).get('/v1/export/datapackage');
+  expect({ status: answer.status, type: answer.type, code: answer.body.code }).toEqual({
+    status: 503,
+    type: 'application/problem+json',
+    code: 'stored_data_damaged',
+  });
+  // Damage further on (batches of 2 rows) is met after the head: the transfer is cut, its last chunk never sent.
+  const small = await createTestApp({ seed: true, config: { exportBatchSize: 2 } });
+  const server = await listen(small.app);
+  try {
+    const whole = await fetchWhole(`${server.base}/v1/export/datapackage`);
+    expect(whole).toMatchObject({ status: 200, complete: true });
+    await small.db.raw(`UPDATE revisions SET snapshot = '"garbage"'::jsonb WHERE ${revision}`);
+    const cut = await fetchWhole(`${server.base}/v1/export/datapackage`);
+    expect({ status: cut.status, complete: cut.complete }).toEqual({ status: 200, complete: false });
+    expect(cut.body.length).toBeLessThan(whole.body.length);
+    await small.db.raw(`UPDATE revisions SET snapshot = ? WHERE ${revision}`, [JSON.stringify(stored.snapshot)]);
+    expect((await fetchWhole(`${server.base}/v1/export/datapackage`)).complete).toBe(true);
+  } finally {
+    await server.close();
+    await small.drop();
+  }
+  await t.db.raw(`UPDATE revisions SET snapshot = ? WHERE ${revision}`, [JSON.stringify(stored.snapshot)]);
+  await request(t.app).get('/v1/export/datapackage').expect(200);
 });
