@@ -86,6 +86,18 @@ describe('a claim page', () => {
   });
 });
 
+describe('the forms of a claim', () => {
+  test('answer a claim that does not exist with 404, and an id that is none with 400, changing nothing', async () => {
+    expect((await editor.get('/workspace/claims/99999999/edit')).status).toBe(404);
+    expect((await editor.get('/workspace/claims/99999999999999/retract')).status).toBe(404);
+    expect((await editor.post('/workspace/claims/99999999/edit', { reason: 'x', version: '1' })).status).toBe(404);
+    expect((await editor.post('/workspace/claims/99999999/retract', { reason: 'x', version: '1' })).status).toBe(404);
+    const bad = await editor.post('/workspace/claims/abc/retract', { reason: 'x', version: '1' });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('must be a positive integer');
+  });
+});
+
 describe('editing a claim', () => {
   test('opens a form filled with the claim as it is, its quotes shown, a reason asked for', async () => {
     const id = await freshClaim({
@@ -217,6 +229,18 @@ describe('editing a claim', () => {
     const again = await editor.post(`/workspace/claims/${id}/edit`, { ...form, csrf: csrfOf(res.text), form_id: '', version: '2' });
     expect(again.status).toBe(303);
     expect(await row(id)).toMatchObject({ value: 45, version: 3 });
+  });
+
+  test('says a claim retracted meanwhile is not edited, leading back to it', async () => {
+    const id = await freshClaim();
+    const form = await editForm(id, { value: '45', reason: 'my correction' });
+    await request(t.app).delete(`/v1/claims/${id}`).set(t.as.admin).send({ reason: 'withdrawn' }).expect(200);
+    const res = await editor.post(`/workspace/claims/${id}/edit`, form);
+    expect(res.status).toBe(409);
+    expect(res.text).toContain(`Claim ${id} is retracted`);
+    expect(res.text).toContain(`<a href="/claims/${id}">Back to the claim</a>`);
+    expect(res.text).not.toContain('name="reason"');
+    expect(await row(id)).toMatchObject({ status: 'retracted', value: 40 });
   });
 
   test('says so when the form changes nothing', async () => {

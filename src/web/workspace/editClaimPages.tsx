@@ -54,12 +54,26 @@ function ClaimHeading({ claim, action }: { claim: Claim; action: string }) {
  * A stale form: the claim changed after the form was made from it. Says who changed it, and where the claim as it is
  * now differs from what the editor sent; the form below keeps the editor's input and now carries the newer version.
  */
-function Conflict({ id, current, sent, message }: { id: string; current: Claim; sent?: EditClaimForm; message: string }) {
+function Conflict({
+  id,
+  current,
+  sent,
+  actors = [],
+  message,
+}: {
+  id: string;
+  current: Claim;
+  sent?: EditClaimForm;
+  actors?: ActorChoice[];
+  message: string;
+}) {
   const now = editFormOf(current);
   const differs = sent
     ? EDIT_FIELDS.filter((f) => f !== 'reason' && f !== 'claimant_name' && f !== 'claimant_kind' && now[f].trim() !== sent[f].trim())
     : [];
-  const shown = (f: (typeof EDIT_FIELDS)[number], v: string) => (f === 'claimant' && v === now.claimant ? current.claimant.name : v);
+  // a claimant by name, as the picker shows it
+  const shown = (f: (typeof EDIT_FIELDS)[number], v: string) =>
+    f !== 'claimant' ? v : v === 'new' ? `new actor: ${sent?.claimant_name ?? ''}` : (actors.find((a) => `actor:${a.id}` === v)?.name ?? v);
   return (
     <div class="error-summary" role="alert" id={id} tabindex={-1}>
       <p>{`${message} Nothing was saved.`}</p>
@@ -131,7 +145,7 @@ export function EditClaimPage(p: EditClaimPageProps) {
         </p>
       )}
       {p.stale ? (
-        <Conflict id="edit-errors" current={claim} sent={form} message={p.stale.message} />
+        <Conflict id="edit-errors" current={claim} sent={form} actors={p.actors} message={p.stale.message} />
       ) : (
         <ErrorSummary
           id="edit-errors"

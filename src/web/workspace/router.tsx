@@ -20,6 +20,7 @@ import { WorkspaceService } from './service';
 import type { Editor, Sessions } from './session';
 import { signInRouter } from './signInRouter';
 import { notUtf8Field } from '../../http/queryString';
+import { pathId } from '../../http/params';
 import { onceForms } from './onceForms';
 import type { IdempotencyStore } from '../../idempotency/store';
 import type { Claim } from '../../claims/model';
@@ -48,10 +49,10 @@ export interface WorkspaceRouterOptions {
   formIds: IdempotencyStore;
 }
 
-/** The path's document (or claim) or candidate id, or a 404: ids are digits, candidate ids letters and digits. */
-function documentId(req: Request, what: 'document' | 'claim' = 'document'): number {
+/** The path's document or candidate id, or a 404: ids are digits, candidate ids letters and digits. */
+function documentId(req: Request): number {
   const raw = String(req.params.id);
-  if (!/^\d{1,15}$/.test(raw) || Number(raw) < 1) throw new DomainError('not_found', `No ${what} ${raw.slice(0, 40)}.`);
+  if (!/^\d{1,15}$/.test(raw) || Number(raw) < 1) throw new DomainError('not_found', `No document ${raw.slice(0, 40)}.`);
   return Number(raw);
 }
 
@@ -433,11 +434,14 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
   };
   /** The claim to edit or retract: a retracted one is neither (the ledger has no un-retraction), said on a page leading back to it. */
   const liveClaim = async (req: Request, res: Response): Promise<Claim | null> => {
-    const claim = await services.claims.get(documentId(req, 'claim'));
+    const claim = await services.claims.get(pathId(req));
     if (claim.status !== 'retracted') return claim;
+    retractedPage(res, claim);
+    return null;
+  };
+  const retractedPage = (res: Response, claim: Claim) => {
     const message = `Claim ${claim.id} is retracted: a retracted claim is neither edited nor retracted again, and the ledger has no way to undo a retraction.`;
     sendPage(res, <MessagePage title="Retracted" message={message} status={409} back={`/claims/${claim.id}`} />, 409);
-    return null;
   };
 
   router.get('/workspace/claims/:id/edit', async (req, res) => {
@@ -445,13 +449,15 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     if (claim) await editPage(res, claim, editFormOf(claim));
   });
   router.post('/workspace/claims/:id/edit', async (req, res) => {
-    const id = documentId(req, 'claim');
+    const id = pathId(req);
     const form = readEditForm(body(req));
     try {
       const claim = await saveEdit(services, validator, id, form, editorOf(res).principal);
       if (String(claim.version) !== form.version.trim()) return res.redirect(303, `/claims/${id}#history`);
       await editPage(res, claim, form, { notice: 'Nothing was saved: the form holds the claim’s values as they are.' });
     } catch (e) {
+      // (retracted meanwhile: there is nothing left to edit)
+      if (e instanceof StaleForm && e.current.status === 'retracted') return retractedPage(res, e.current);
       if (e instanceof StaleForm) return editPage(res, e.current, form, { stale: { message: e.message } }, 409);
       if (!(e instanceof FormError)) throw e;
       await editPage(res, await services.claims.get(id), form, { errors: e.errors, message: e.message }, 422);
@@ -463,7 +469,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     if (claim) sendPage(res, <RetractClaimPage editor={editorOf(res)} claim={claim} reason="" version={String(claim.version)} />);
   });
   router.post('/workspace/claims/:id/retract', async (req, res) => {
-    const id = documentId(req, 'claim');
+    const id = pathId(req);
     const form = readRetractForm(body(req));
     try {
       await saveRetraction(services, validator, id, form, editorOf(res).principal);
@@ -471,6 +477,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     } catch (e) {
       const page = (claim: Claim, state: Partial<Parameters<typeof RetractClaimPage>[0]>, status: number) =>
         sendPage(res, <RetractClaimPage editor={editorOf(res)} claim={claim} {...form} {...state} />, status);
+      if (e instanceof StaleForm && e.current.status === 'retracted') return retractedPage(res, e.current);
       if (e instanceof StaleForm) return page(e.current, { stale: { message: e.message } }, 409);
       if (!(e instanceof FormError)) throw e;
       page(await services.claims.get(id), { errors: e.errors, message: e.message }, 422);
