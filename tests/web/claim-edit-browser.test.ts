@@ -2,7 +2,7 @@ import request from 'supertest';
 import { seedClaimBody } from '../support/seedClaim';
 import { axeViolations, collectConsoleErrors, describeInBrowser, screenshotOnFailure, servedInBrowser } from '../support/browser';
 
-/** An editor corrects a claim from its page, sees the correction in its history, then retracts it: with plain forms, as a browser sends them. */
+/** An editor corrects a claim from its page, sees the correction in its history, then retracts it, with plain forms. */
 describeInBrowser('editing and retracting a claim in Chromium', () => {
   const env = servedInBrowser({ seed: true });
 
