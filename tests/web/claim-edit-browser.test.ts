@@ -50,6 +50,17 @@ describeInBrowser('editing and retracting a claim in Chromium', () => {
       expect(await edit.locator('p').textContent()).toMatch(/^Edited \(version 2\) by test editor, .*: The report says 45, not 40\.$/);
       expect(await edit.locator('table.diff tbody tr').allTextContents()).toEqual(['value4045', 'value text4045']);
 
+      // A form opened before another editor's change is not saved over it: the conflict is shown, focused, axe-clean.
+      await go(() => page.click('.claim-actions a[href$="/edit"]'));
+      await request(env.t.app).patch(`/v1/claims/${id}`).set(env.t.as.admin).set('If-Match', '"v2"').send({ notes: 'checked' }).expect(200);
+      await page.fill('#edit-reason', 'A second look.');
+      await page.fill('#edit-value', '46');
+      await go(() => page.click('button[type="submit"]:has-text("Save the changes")'));
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('edit-errors');
+      expect(await page.locator('#edit-errors table.diff tbody tr').allTextContents()).toEqual(['Value4546', 'Notescheckednone']);
+      expect(await axeViolations(page)).toEqual([]);
+      await go(() => page.click('a[href="/claims/' + id + '"] >> nth=0'));
+
       // Retract, with a reason: the claim stays, with its notice, and is no longer offered for editing.
       await go(() => page.click('.claim-actions a[href$="/retract"]'));
       expect(await axeViolations(page)).toEqual([]);
@@ -60,11 +71,11 @@ describeInBrowser('editing and retracting a claim in Chromium', () => {
         'This claim was withdrawn from the ledger: The ministry withdrew the figure.',
       );
       expect(await page.locator('.claim-actions').count()).toBe(0);
-      expect(await page.locator('ol.revisions > li', { hasText: 'Retracted' }).locator('p').textContent()).toContain('by test editor');
+      expect(await page.locator('ol.revisions > li', { hasText: 'Retracted (' }).locator('p').textContent()).toContain('by test editor');
       expect(await axeViolations(page)).toEqual([]);
-      // The one refused form's answer (422) is the only error the console saw.
-      expect(errors.filter((e) => !/status of 422/.test(e))).toEqual([]);
-      expect(errors.filter((e) => /status of 422/.test(e))).toHaveLength(1);
+      // The refused form's answer (422) and the conflict's (409) are the only errors the console saw.
+      expect(errors.filter((e) => !/status of (422|409)/.test(e))).toEqual([]);
+      expect(errors.filter((e) => /status of (422|409)/.test(e))).toHaveLength(2);
     } catch (e) {
       await screenshotOnFailure(page, 'claim-edit');
       throw e;
