@@ -8,6 +8,9 @@ import { Layout } from '../layout';
 import { type ClaimHistory, RevisionList } from './claimHistory';
 import { RelatedClaim, RelatedClaims } from './claimRelations';
 import { SourceItem } from './claimSources';
+import { useContext } from 'preact/hooks';
+import { SignedInContext } from '../render';
+import { editClaimPath, retractClaimPath } from '../workspace/editClaim';
 
 export interface ClaimPageProps {
   claim: Claim;
@@ -32,6 +35,24 @@ const CITATION_LABELS: Record<string, string> = {
   bibtex: 'BibTeX',
   ris: 'RIS',
 };
+
+/** A signed-in editor's ways to correct the claim or retract it (src/web/workspace/editClaim.ts); none for anyone else. */
+function EditorActions({ claim }: { claim: Claim }) {
+  if (!useContext(SignedInContext)) return null;
+  if (claim.status === 'retracted')
+    return <p class="hint">A retracted claim is not edited, and the ledger has no way to undo a retraction.</p>;
+  return (
+    <p class="claim-actions">
+      <a href={editClaimPath(claim.id)}>
+        Edit<span class="visually-hidden"> claim {claim.id}</span>
+      </a>{' '}
+      ·{' '}
+      <a href={retractClaimPath(claim.id)}>
+        Retract<span class="visually-hidden"> claim {claim.id}</span>
+      </a>
+    </p>
+  );
+}
 
 /**
  * One claim with its provenance: figure and wording, claimant at the date, every source's quote in context, relations, history, citations.
@@ -64,6 +85,7 @@ export function ClaimPage(p: ClaimPageProps) {
           be checked.
         </div>
       )}
+      {!asRecorded && <EditorActions claim={c} />}
       {c.status === 'superseded' && (
         <div class="notice superseded" role="note">
           <strong>Superseded.</strong> A later figure replaces this one:{' '}

@@ -74,11 +74,10 @@ export async function checkClaimForm(
     : `entered in the workspace from document ${documentId}`;
   // The ledger's own checks run only on a body that passes the schema; these two are repeated here so that one
   // round shows the editor every field to fix.
-  if (form.country.trim() && services.places.resolve(form.country.trim()) === null)
-    errors.push({ field: 'country', message: `"${form.country.trim()}" is not a known country, region or demonym` });
+  checkPlace(services, form.country, errors);
   if (form.quote && !review.document.text.includes(form.quote.replace(/\r\n?/g, '\n')))
     errors.push({ field: 'quote', message: `does not occur exactly in the stored text of document ${documentId}` });
-  const claimant = await claimantFor(services, validator, form, errors);
+  const claimant = await claimantFor(services, validator, form, errors, 'claimant of a claim entered in the workspace');
   try {
     validator.body('claim.json#/$defs/ClaimCreate', { ...body, claimant_id: claimant && 'id' in claimant ? claimant.id : 1 });
   } catch (e) {
@@ -94,14 +93,25 @@ export async function checkClaimForm(
 }
 
 /**
- * The claimant a form names: an actor of the ledger, one named exactly so (or with that alias), or the actor to
- * create with the claim (accepting two candidates of one new claimant makes one actor). Writes nothing.
+ * The ledger's check of a country, made before the schema's (which would stop at another field's error), so that one
+ * round shows the editor every field to fix.
  */
-async function claimantFor(
+export function checkPlace(services: Services, country: string, errors: FieldError[]): void {
+  if (country.trim() && services.places.resolve(country.trim()) === null)
+    errors.push({ field: 'country', message: `"${country.trim()}" is not a known country, region or demonym` });
+}
+
+/**
+ * The claimant a form names: an actor of the ledger, one named exactly so (or with that alias), or the actor to
+ * create with the claim (accepting two candidates of one new claimant makes one actor), its creation's reason
+ * `reason`. Writes nothing.
+ */
+export async function claimantFor(
   services: Services,
   validator: Validator,
-  form: ClaimForm,
+  form: Pick<ClaimForm, 'claimant' | 'claimant_name' | 'claimant_kind'>,
   errors: FieldError[],
+  reason: string,
 ): Promise<{ id: number } | { create: ActorInput } | null> {
   const m = /^actor:(\d{1,15})$/.exec(form.claimant);
   if (m) return { id: Number(m[1]) };
@@ -118,5 +128,5 @@ async function claimantFor(
     return null;
   }
   const [existing] = await services.actors.named([input.name]);
-  return existing ? { id: existing.id } : { create: { ...input, reason: 'claimant of a claim entered in the workspace' } };
+  return existing ? { id: existing.id } : { create: { ...input, reason } };
 }

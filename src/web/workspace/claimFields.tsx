@@ -4,9 +4,9 @@ import { APPROXIMATIONS, type RelationType } from '../../claims/model';
 import { ACTOR_KINDS } from '../../closedSets';
 import type { FieldError } from '../../errors';
 import type { CountryRow } from '../../vocab/store';
-import { ClaimForm, MAX_RELATION_ROWS } from './form';
+import { ClaimForm, type FigureForm, MAX_RELATION_ROWS } from './form';
 import { ActorOptions, CLAIM_FIELD_LABELS, claimFieldLabel, Field } from './formParts';
-import type { Review } from './review';
+import type { ActorChoice, Review } from './review';
 
 /** The relation types as the form offers them, in the order an editor most often needs them. */
 const RELATION_CHOICES: { readonly [T in RelationType]: string } = {
@@ -38,9 +38,9 @@ function claimChoices(review: Review, holders: number[]): { id: number; label: s
   return ids.map((id) => ({ id, label: cited.get(id) ?? `claim ${id}` }));
 }
 
-export function SharedChoices({ review, vocab, holders }: { review: Review; vocab: Vocabularies; holders: number[] }) {
+/** The places and groups every claim form's text fields offer, once for the page (SHARED_LISTS). */
+export function VocabularyChoices({ vocab }: { vocab: Vocabularies }) {
   const placeName = new Map(vocab.places.map((p) => [p.code, p.name]));
-  const claims = claimChoices(review, holders);
   return (
     <>
       <datalist id={SHARED_LISTS.places}>
@@ -53,6 +53,15 @@ export function SharedChoices({ review, vocab, holders }: { review: Review; voca
           <option value={g.slug}>{g.name}</option>
         ))}
       </datalist>
+    </>
+  );
+}
+
+export function SharedChoices({ review, vocab, holders }: { review: Review; vocab: Vocabularies; holders: number[] }) {
+  const claims = claimChoices(review, holders);
+  return (
+    <>
+      <VocabularyChoices vocab={vocab} />
       <datalist id={SHARED_LISTS.targets}>
         {review.extraction.candidates.map((c) => (
           <option
@@ -80,6 +89,128 @@ export interface ClaimFieldsProps {
   vocab: Vocabularies;
 }
 
+/**
+ * The figure, what it counts and who said it: the grid every claim form begins with (a candidate's, a claim by hand's,
+ * an edit of a claim's). The claimant picker offers `actors`, or a new actor by name.
+ */
+export function FigureFields({
+  prefix,
+  form,
+  errors,
+  actors,
+  vocab,
+}: {
+  prefix: string;
+  form: FigureForm;
+  errors: FieldError[];
+  actors: ActorChoice[];
+  vocab: Vocabularies;
+}) {
+  const id = (name: string) => `${prefix}-${name}`;
+  return (
+    <div class="ws-grid">
+      <Field id={id('value_text')} label={CLAIM_FIELD_LABELS.value_text} name="value_text" errors={errors} hint="the figure as written">
+        {(a) => <input type="text" required maxLength={500} value={form.value_text} {...a} />}
+      </Field>
+      <Field id={id('approximation')} label={CLAIM_FIELD_LABELS.approximation} name="approximation" errors={errors}>
+        {(a) => (
+          <select {...a}>
+            {APPROXIMATIONS.map((v) => (
+              <option value={v} selected={form.approximation === v}>
+                {APPROXIMATION_RULES[v].choice}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={id('value')} label={CLAIM_FIELD_LABELS.value} name="value" errors={errors} hint="best estimate; empty for vague">
+        {(a) => <input type="text" inputmode="decimal" value={form.value} {...a} />}
+      </Field>
+      <Field id={id('value_low')} label={CLAIM_FIELD_LABELS.value_low} name="value_low" errors={errors}>
+        {(a) => <input type="text" inputmode="decimal" value={form.value_low} {...a} />}
+      </Field>
+      <Field id={id('value_high')} label={CLAIM_FIELD_LABELS.value_high} name="value_high" errors={errors}>
+        {(a) => <input type="text" inputmode="decimal" value={form.value_high} {...a} />}
+      </Field>
+      <Field id={id('metric')} label={CLAIM_FIELD_LABELS.metric} name="metric" errors={errors}>
+        {(a) => (
+          <select {...a}>
+            <option value="" selected={form.metric === ''}>
+              choose
+            </option>
+            {vocab.metrics.map((m) => (
+              <option value={m.code} selected={form.metric === m.code}>
+                {m.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        id={id('country')}
+        label={CLAIM_FIELD_LABELS.country}
+        name="country"
+        errors={errors}
+        hint="code, name or demonym; a subdivision (RU-CE, Chechens) or a region"
+      >
+        {(a) => <input type="text" list={SHARED_LISTS.places} maxLength={100} value={form.country} {...a} />}
+      </Field>
+      <Field
+        id={id('group')}
+        label={CLAIM_FIELD_LABELS.group}
+        name="group"
+        errors={errors}
+        hint="a name, slug or alias: ISIS; empty if none"
+      >
+        {(a) => <input type="text" list={SHARED_LISTS.groups} maxLength={200} value={form.group} {...a} />}
+      </Field>
+      <Field
+        id={id('location')}
+        label={CLAIM_FIELD_LABELS.location}
+        name="location"
+        errors={errors}
+        hint="where, codes separated by commas"
+      >
+        {(a) => <input type="text" maxLength={200} value={form.location} {...a} />}
+      </Field>
+      <Field id={id('claimant')} label={CLAIM_FIELD_LABELS.claimant} name="claimant" errors={errors}>
+        {(a) => (
+          <select {...a}>
+            <option
+              value="new"
+              selected={form.claimant === 'new'}
+            >{`new actor${form.claimant_name ? `: ${form.claimant_name}` : ' (name below)'}`}</option>
+            <ActorOptions actors={actors} selected={form.claimant} />
+          </select>
+        )}
+      </Field>
+      <Field id={id('claimant_name')} label={CLAIM_FIELD_LABELS.claimant_name} name="claimant_name" errors={errors}>
+        {(a) => <input type="text" maxLength={300} value={form.claimant_name} {...a} />}
+      </Field>
+      <Field id={id('claimant_kind')} label={CLAIM_FIELD_LABELS.claimant_kind} name="claimant_kind" errors={errors}>
+        {(a) => (
+          <select {...a}>
+            {ACTOR_KINDS.map((k) => (
+              <option value={k} selected={form.claimant_kind === k}>
+                {k.replace(/_/g, ' ')}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={id('as_of')} label={CLAIM_FIELD_LABELS.as_of} name="as_of" errors={errors} hint="YYYY, YYYY-MM or YYYY-MM-DD">
+        {(a) => <input type="text" maxLength={10} value={form.as_of} {...a} />}
+      </Field>
+      <Field id={id('stated_on')} label={CLAIM_FIELD_LABELS.stated_on} name="stated_on" errors={errors} hint="YYYY, YYYY-MM or YYYY-MM-DD">
+        {(a) => <input type="text" maxLength={10} value={form.stated_on} {...a} />}
+      </Field>
+      <Field id={id('context')} label={CLAIM_FIELD_LABELS.context} name="context" errors={errors} hint="where it was said">
+        {(a) => <input type="text" maxLength={1000} value={form.context} {...a} />}
+      </Field>
+    </div>
+  );
+}
+
 /** The fields of a claim: the same for a candidate and for a claim started by hand. */
 export function ClaimFields({ prefix, form, errors, review, vocab }: ClaimFieldsProps) {
   const id = (name: string) => `${prefix}-${name}`;
@@ -87,112 +218,7 @@ export function ClaimFields({ prefix, form, errors, review, vocab }: ClaimFields
   while (rows.length < Math.min(MAX_RELATION_ROWS, form.relations.length + 1)) rows.push({ type: '', target: '' });
   return (
     <>
-      <div class="ws-grid">
-        <Field id={id('value_text')} label={CLAIM_FIELD_LABELS.value_text} name="value_text" errors={errors} hint="the figure as written">
-          {(a) => <input type="text" required maxLength={500} value={form.value_text} {...a} />}
-        </Field>
-        <Field id={id('approximation')} label={CLAIM_FIELD_LABELS.approximation} name="approximation" errors={errors}>
-          {(a) => (
-            <select {...a}>
-              {APPROXIMATIONS.map((v) => (
-                <option value={v} selected={form.approximation === v}>
-                  {APPROXIMATION_RULES[v].choice}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id={id('value')} label={CLAIM_FIELD_LABELS.value} name="value" errors={errors} hint="best estimate; empty for vague">
-          {(a) => <input type="text" inputmode="decimal" value={form.value} {...a} />}
-        </Field>
-        <Field id={id('value_low')} label={CLAIM_FIELD_LABELS.value_low} name="value_low" errors={errors}>
-          {(a) => <input type="text" inputmode="decimal" value={form.value_low} {...a} />}
-        </Field>
-        <Field id={id('value_high')} label={CLAIM_FIELD_LABELS.value_high} name="value_high" errors={errors}>
-          {(a) => <input type="text" inputmode="decimal" value={form.value_high} {...a} />}
-        </Field>
-        <Field id={id('metric')} label={CLAIM_FIELD_LABELS.metric} name="metric" errors={errors}>
-          {(a) => (
-            <select {...a}>
-              <option value="" selected={form.metric === ''}>
-                choose
-              </option>
-              {vocab.metrics.map((m) => (
-                <option value={m.code} selected={form.metric === m.code}>
-                  {m.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          id={id('country')}
-          label={CLAIM_FIELD_LABELS.country}
-          name="country"
-          errors={errors}
-          hint="code, name or demonym; a subdivision (RU-CE, Chechens) or a region"
-        >
-          {(a) => <input type="text" list={SHARED_LISTS.places} maxLength={100} value={form.country} {...a} />}
-        </Field>
-        <Field
-          id={id('group')}
-          label={CLAIM_FIELD_LABELS.group}
-          name="group"
-          errors={errors}
-          hint="a name, slug or alias: ISIS; empty if none"
-        >
-          {(a) => <input type="text" list={SHARED_LISTS.groups} maxLength={200} value={form.group} {...a} />}
-        </Field>
-        <Field
-          id={id('location')}
-          label={CLAIM_FIELD_LABELS.location}
-          name="location"
-          errors={errors}
-          hint="where, codes separated by commas"
-        >
-          {(a) => <input type="text" maxLength={200} value={form.location} {...a} />}
-        </Field>
-        <Field id={id('claimant')} label={CLAIM_FIELD_LABELS.claimant} name="claimant" errors={errors}>
-          {(a) => (
-            <select {...a}>
-              <option
-                value="new"
-                selected={form.claimant === 'new'}
-              >{`new actor${form.claimant_name ? `: ${form.claimant_name}` : ' (name below)'}`}</option>
-              <ActorOptions actors={review.actors} selected={form.claimant} />
-            </select>
-          )}
-        </Field>
-        <Field id={id('claimant_name')} label={CLAIM_FIELD_LABELS.claimant_name} name="claimant_name" errors={errors}>
-          {(a) => <input type="text" maxLength={300} value={form.claimant_name} {...a} />}
-        </Field>
-        <Field id={id('claimant_kind')} label={CLAIM_FIELD_LABELS.claimant_kind} name="claimant_kind" errors={errors}>
-          {(a) => (
-            <select {...a}>
-              {ACTOR_KINDS.map((k) => (
-                <option value={k} selected={form.claimant_kind === k}>
-                  {k.replace(/_/g, ' ')}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id={id('as_of')} label={CLAIM_FIELD_LABELS.as_of} name="as_of" errors={errors} hint="YYYY, YYYY-MM or YYYY-MM-DD">
-          {(a) => <input type="text" maxLength={10} value={form.as_of} {...a} />}
-        </Field>
-        <Field
-          id={id('stated_on')}
-          label={CLAIM_FIELD_LABELS.stated_on}
-          name="stated_on"
-          errors={errors}
-          hint="YYYY, YYYY-MM or YYYY-MM-DD"
-        >
-          {(a) => <input type="text" maxLength={10} value={form.stated_on} {...a} />}
-        </Field>
-        <Field id={id('context')} label={CLAIM_FIELD_LABELS.context} name="context" errors={errors} hint="where it was said">
-          {(a) => <input type="text" maxLength={1000} value={form.context} {...a} />}
-        </Field>
-      </div>
+      <FigureFields prefix={prefix} form={form} errors={errors} actors={review.actors} vocab={vocab} />
       <Field id={id('quote')} label={CLAIM_FIELD_LABELS.quote} name="quote" errors={errors} hint="the exact words of the document" wide>
         {(a) => (
           <textarea rows={3} required {...a}>

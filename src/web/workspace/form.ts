@@ -211,11 +211,32 @@ export function formFieldOf(pointer: string, map: FieldMap): string {
   }
 }
 
+/** The fields of a claim form that say the figure, what it counts and who said it: the grid every claim form begins with. */
+export type FigureForm = Pick<
+  ClaimForm,
+  | 'value_text'
+  | 'value'
+  | 'value_low'
+  | 'value_high'
+  | 'approximation'
+  | 'metric'
+  | 'country'
+  | 'group'
+  | 'location'
+  | 'claimant'
+  | 'claimant_name'
+  | 'claimant_kind'
+  | 'as_of'
+  | 'stated_on'
+  | 'context'
+  | 'notes'
+>;
+
 /**
- * The body of POST /v1/claims a form stands for, before the claimant and candidate relations are resolved (the
- * service does that). Fields that cannot be read are errors named as the form names them.
+ * The fields of a claim body (POST or PATCH /v1/claims) a form's figure stands for, before the claimant is resolved.
+ * Fields that cannot be read are errors named as the form names them.
  */
-export function claimBody(form: ClaimForm, documentId: number, errors: FieldError[]): Record<string, unknown> {
+export function figureBody(form: FigureForm, errors: FieldError[]): Record<string, unknown> {
   const location = form.location
     .split(/[,;]/)
     .map((s) => s.trim())
@@ -234,6 +255,16 @@ export function claimBody(form: ClaimForm, documentId: number, errors: FieldErro
     stated_on: orNull(form.stated_on),
     context: orNull(form.context),
     notes: orNull(form.notes),
+  };
+}
+
+/**
+ * The body of POST /v1/claims a form stands for, before the claimant and candidate relations are resolved (the
+ * service does that). Fields that cannot be read are errors named as the form names them.
+ */
+export function claimBody(form: ClaimForm, documentId: number, errors: FieldError[]): Record<string, unknown> {
+  return {
+    ...figureBody(form, errors),
     // The quote is kept as typed (a trimmed quote might not be the document's exact words any more), but for the
     // line breaks browsers send as CRLF.
     sources: [{ document_id: documentId, quote: form.quote.replace(/\r\n?/g, '\n') }],

@@ -58,24 +58,38 @@ export function SignInPage({ csrf, next, error }: { csrf: string; next: string; 
   );
 }
 
+/** A way back's words, by where it leads. */
+function backTo(path: string): string {
+  if (path === '/workspace') return 'Back to the workspace';
+  if (path.startsWith('/workspace/claims/')) return 'Back to the form';
+  if (path.startsWith('/claims/')) return 'Back to the claim';
+  return 'Back to the review';
+}
+
 /**
  * A workspace error as a page. For a form that was sent (`form`: the page it belongs to) the page says it was not saved
  * (data-form-not-saved: the editor's input comes back with the form, client/drafts.ts) and leads back to that page,
  * through signing in again when the session had ended.
  */
-export function MessagePage({ title, message, status, form }: { title: string; message: string; status: number; form?: string }) {
-  const back = form ?? '/workspace';
+export function MessagePage({
+  title,
+  message,
+  status,
+  form,
+  back = form ?? '/workspace',
+}: {
+  title: string;
+  message: string;
+  status: number;
+  form?: string;
+  /** Where the page leads back to, when not the form's page or the workspace. */
+  back?: string;
+}) {
   return (
     <Layout title={title}>
       <h1>{title}</h1>
       <p data-form-not-saved={form ? '' : undefined}>{message}</p>
-      <p>
-        {status === 401 ? (
-          <a href={`/sign-in?next=${encodeURIComponent(back)}`}>Sign in</a>
-        ) : (
-          <a href={back}>{back === '/workspace' ? 'Back to the workspace' : 'Back to the review'}</a>
-        )}
-      </p>
+      <p>{status === 401 ? <a href={`/sign-in?next=${encodeURIComponent(back)}`}>Sign in</a> : <a href={back}>{backTo(back)}</a>}</p>
     </Layout>
   );
 }

@@ -99,10 +99,12 @@ export const ROW_BUTTON = /^(accept|add_source|reject|reconsider) ([\w-]{1,40})$
 
 /**
  * The page of the form that was posted to `path`, at the form: a candidate's (open in full, where its draft is put
- * back) or the claim by hand's on its document's review, another of a document's forms at the review's top, else the
- * workspace's home (a new document).
+ * back) or the claim by hand's on its document's review, another of a document's forms at the review's top, a claim's
+ * edit or retraction (its own page), else the workspace's home (a new document).
  */
 export function pageOfForm(path: string): string {
+  const claimForm = /^\/workspace\/claims\/\d{1,15}\/(?:edit|retract)(?=[?#]|$)/.exec(path);
+  if (claimForm) return claimForm[0];
   const m = /^\/workspace\/documents\/(\d{1,15})(?=[/?#]|$)(?:\/(?:candidates\/([\w-]{1,40})|(claims))(?=[/?#]|$))?/.exec(path);
   if (!m) return '/workspace';
   return reviewPath(Number(m[1])) + (m[2] ? `?open=${m[2]}#cand-${m[2]}` : m[3] ? '#cand-manual' : '');

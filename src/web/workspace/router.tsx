@@ -20,8 +20,21 @@ import { WorkspaceService } from './service';
 import type { Editor, Sessions } from './session';
 import { signInRouter } from './signInRouter';
 import { notUtf8Field } from '../../http/queryString';
+import { pathId } from '../../http/params';
 import { onceForms } from './onceForms';
 import type { IdempotencyStore } from '../../idempotency/store';
+import type { Claim } from '../../claims/model';
+import {
+  claimantChoices,
+  type EditClaimForm,
+  editFormOf,
+  readEditForm,
+  readRetractForm,
+  saveEdit,
+  saveRetraction,
+  StaleForm,
+} from './editClaim';
+import { EditClaimPage, type EditClaimPageProps, RetractClaimPage } from './editClaimPages';
 
 export interface WorkspaceRouterOptions {
   services: Services;
@@ -411,6 +424,64 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     // The reasons are the forms' own errors: the page is shown with them on the candidates they belong to, as after a
     // refused form, rather than redirected to a page that would have lost them.
     await review(res, id, { forms: pass.refused, notice, refused: [...pass.refused.keys()] }, 422);
+  });
+
+  // A claim already in the ledger, corrected or retracted from its page (editClaim.ts): its forms' pages answer GET,
+  // and the forms post to the same address.
+  const editPage = async (res: Response, claim: Claim, form: EditClaimForm, state: Partial<EditClaimPageProps> = {}, status = 200) => {
+    const [actors, vocab] = await Promise.all([claimantChoices(services, claim), vocabularies()]);
+    sendPage(res, <EditClaimPage editor={editorOf(res)} claim={claim} form={form} actors={actors} vocab={vocab} {...state} />, status);
+  };
+  /** The claim to edit or retract: a retracted one is neither (the ledger has no un-retraction), said on a page leading back to it. */
+  const liveClaim = async (req: Request, res: Response): Promise<Claim | null> => {
+    const claim = await services.claims.get(pathId(req));
+    if (claim.status !== 'retracted') return claim;
+    retractedPage(res, claim);
+    return null;
+  };
+  const retractedPage = (res: Response, claim: Claim) => {
+    const message = `Claim ${claim.id} is retracted: a retracted claim is neither edited nor retracted again, and the ledger has no way to undo a retraction.`;
+    sendPage(res, <MessagePage title="Retracted" message={message} status={409} back={`/claims/${claim.id}`} />, 409);
+  };
+
+  router.get('/workspace/claims/:id/edit', async (req, res) => {
+    const claim = await liveClaim(req, res);
+    if (claim) await editPage(res, claim, editFormOf(claim));
+  });
+  router.post('/workspace/claims/:id/edit', async (req, res) => {
+    const id = pathId(req);
+    const form = readEditForm(body(req));
+    try {
+      const claim = await saveEdit(services, validator, id, form, editorOf(res).principal);
+      if (String(claim.version) !== form.version.trim()) return res.redirect(303, `/claims/${id}#history`);
+      await editPage(res, claim, form, { notice: 'Nothing was saved: the form holds the claim’s values as they are.' });
+    } catch (e) {
+      // (retracted meanwhile: there is nothing left to edit)
+      if (e instanceof StaleForm && e.current.status === 'retracted') return retractedPage(res, e.current);
+      if (e instanceof StaleForm) return editPage(res, e.current, form, { stale: { message: e.message } }, 409);
+      if (!(e instanceof FormError)) throw e;
+      await editPage(res, await services.claims.get(id), form, { errors: e.errors, message: e.message }, 422);
+    }
+  });
+
+  router.get('/workspace/claims/:id/retract', async (req, res) => {
+    const claim = await liveClaim(req, res);
+    if (claim) sendPage(res, <RetractClaimPage editor={editorOf(res)} claim={claim} reason="" version={String(claim.version)} />);
+  });
+  router.post('/workspace/claims/:id/retract', async (req, res) => {
+    const id = pathId(req);
+    const form = readRetractForm(body(req));
+    try {
+      await saveRetraction(services, validator, id, form, editorOf(res).principal);
+      res.redirect(303, `/claims/${id}#main`);
+    } catch (e) {
+      const page = (claim: Claim, state: Partial<Parameters<typeof RetractClaimPage>[0]>, status: number) =>
+        sendPage(res, <RetractClaimPage editor={editorOf(res)} claim={claim} {...form} {...state} />, status);
+      if (e instanceof StaleForm && e.current.status === 'retracted') return retractedPage(res, e.current);
+      if (e instanceof StaleForm) return page(e.current, { stale: { message: e.message } }, 409);
+      if (!(e instanceof FormError)) throw e;
+      page(await services.claims.get(id), { errors: e.errors, message: e.message }, 422);
+    }
   });
 
   // A form's address asked for by GET: the address bar shows it after a refused form's page (422), so a reload from

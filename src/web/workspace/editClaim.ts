@@ -1,0 +1,219 @@
+/**
+ * An editor's correction or retraction of a claim already in the ledger, from the claim's page: the forms are read
+ * here, and saved by the services behind PATCH /v1/claims/{id} and DELETE /v1/claims/{id} (the same JSON Schemas,
+ * rules and messages; a revision authored by the signed-in editor, with the reason given).
+ */
+import type { Claim } from '../../claims/model';
+import type { ClaimInput } from '../../claims/service';
+import { DomainError, type FieldError } from '../../errors';
+import type { Principal } from '../../keys/principal';
+import type { Services } from '../../services';
+import type { Validator } from '../../validate';
+import { checkPlace, claimantFor } from './checkClaimForm';
+import { field, figureBody, type FigureForm, type FormBody, formFieldOf } from './form';
+import { refusedFields } from './messages';
+import { type ActorChoice, FormError } from './review';
+
+/** The editor's pages of a claim (forms posted to the same address): its correction and its retraction. */
+export const editClaimPath = (id: number) => `/workspace/claims/${id}/edit`;
+export const retractClaimPath = (id: number) => `/workspace/claims/${id}/retract`;
+
+/** The edit form's fields, as text exactly as the editor left them (shown again when saving fails). */
+export interface EditClaimForm extends FigureForm {
+  rank: string;
+  /** '' for none, else 1 to 6. */
+  credibility: string;
+  /** Why the claim changes: recorded in the revision. */
+  reason: string;
+  /** The claim's version the form was made from: a form older than the claim saves nothing (If-Match's rule). */
+  version: string;
+}
+
+/** The edit form's fields, in the order the form shows them (for the error summary). */
+export const EDIT_FIELDS = [
+  'value_text',
+  'approximation',
+  'value',
+  'value_low',
+  'value_high',
+  'metric',
+  'country',
+  'group',
+  'location',
+  'claimant',
+  'claimant_name',
+  'claimant_kind',
+  'as_of',
+  'stated_on',
+  'context',
+  'rank',
+  'credibility',
+  'notes',
+  'reason',
+] as const;
+
+/** The labels of the edit form's own fields (the figure's are the claim forms' labels, CLAIM_FIELD_LABELS). */
+export const EDIT_FIELD_LABELS = { rank: 'Rank', credibility: 'Credibility', reason: 'Reason for the change' } as const;
+
+const fmt = (n: number | null): string => (n === null ? '' : String(n));
+
+/** The edit form of a claim as it is: its page's "Edit" opens it so. */
+export function editFormOf(claim: Claim): EditClaimForm {
+  return {
+    value_text: claim.value_text,
+    value: fmt(claim.value),
+    value_low: fmt(claim.value_low),
+    value_high: fmt(claim.value_high),
+    approximation: claim.approximation,
+    metric: claim.metric,
+    country: claim.country,
+    group: claim.group ?? '',
+    location: claim.location.join(', '),
+    claimant: `actor:${claim.claimant.id}`,
+    claimant_name: '',
+    claimant_kind: 'person',
+    as_of: claim.as_of ?? '',
+    stated_on: claim.stated_on ?? '',
+    context: claim.context ?? '',
+    notes: claim.notes ?? '',
+    rank: claim.rank,
+    credibility: claim.credibility === null ? '' : String(claim.credibility),
+    reason: '',
+    version: String(claim.version),
+  };
+}
+
+/** The edit form as sent; a field sent twice or too long is a 400 naming it (field). */
+export function readEditForm(body: FormBody): EditClaimForm {
+  const text = (name: keyof EditClaimForm) => field(body, name, name === 'notes' || name === 'reason' ? 10_000 : 2_000);
+  return Object.fromEntries(
+    [...EDIT_FIELDS, 'version'].map((name) => [name, text(name as keyof EditClaimForm)]),
+  ) as unknown as EditClaimForm;
+}
+
+/** The version a form was made from, or a 400: the form's hidden field, as If-Match carries it. */
+function formVersion(form: { version: string }): number {
+  if (!/^\d{1,9}$/.test(form.version.trim()))
+    throw new DomainError('invalid_input', 'The form is not valid.', [
+      { field: 'version', message: 'must be the version of the claim the form was made from' },
+    ]);
+  return Number(form.version.trim());
+}
+
+/** A form's reason, required on the web's forms (the API's edit may go without one; a correction here says why). */
+function reasonOf(form: { reason: string }, errors: FieldError[]): string {
+  const reason = form.reason.trim();
+  if (reason === '') errors.push({ field: 'reason', message: 'must be filled in: say why the claim changes' });
+  return reason;
+}
+
+/**
+ * A claim that changed after the form was made from it: nothing was saved; the page shows the claim as it is now,
+ * beside what the editor sent, and the form then carries the newer version.
+ */
+export class StaleForm extends DomainError {
+  constructor(
+    message: string,
+    readonly current: Claim,
+  ) {
+    super('version_mismatch', message);
+  }
+}
+
+/** The claim at its version now, for a stale form: the ledger's refusal said which versions. */
+async function staleForm(services: Services, id: number, e: unknown): Promise<never> {
+  if (e instanceof DomainError && e.code === 'version_mismatch') throw new StaleForm(e.message, await services.claims.get(id));
+  throw e;
+}
+
+/**
+ * Saves an edit form as PATCH /v1/claims/{id} with If-Match does, with a new claimant created in the same transaction
+ * when the form names one the ledger lacks. Refusals are FormErrors by the form's fields; a stale form, StaleForm.
+ */
+export async function saveEdit(
+  services: Services,
+  validator: Validator,
+  id: number,
+  form: EditClaimForm,
+  principal: Principal,
+): Promise<Claim> {
+  const version = formVersion(form);
+  const errors: FieldError[] = [];
+  const body: Record<string, unknown> = { ...figureBody(form, errors), rank: form.rank, reason: reasonOf(form, errors) };
+  const credibility = form.credibility.trim();
+  if (credibility === '') body.credibility = null;
+  else if (/^\d{1,2}$/.test(credibility)) body.credibility = Number(credibility);
+  else errors.push({ field: 'credibility', message: 'must be a grade from 1 to 6, or none' });
+  checkPlace(services, form.country, errors);
+  const claimant = await claimantFor(services, validator, form, errors, `claimant named in an edit of claim ${id}`);
+  const byForm = (e: DomainError) => e.errors.map((err) => ({ field: formFieldOf(err.field, { relationRows: [] }), message: err.message }));
+  try {
+    validator.body('claim.json#/$defs/ClaimPatch', { ...body, claimant_id: claimant && 'id' in claimant ? claimant.id : 1 });
+  } catch (e) {
+    if (!(e instanceof DomainError)) throw e;
+    errors.push(...byForm(e));
+  }
+  const refused = (message: string, found: FieldError[]) =>
+    new FormError(
+      message,
+      refusedFields(found, (name) => (name in form ? form[name as keyof EditClaimForm] : undefined)),
+    );
+  if (errors.length > 0 || claimant === null) throw refused('The claim cannot be saved: see the fields marked.', errors);
+  return services
+    .inTransaction(async (tx) => {
+      const claimantId = 'id' in claimant ? claimant.id : (await tx.actors.namedOrCreated(claimant.create, principal)).actor.id;
+      return tx.claims.update(id, { ...(body as ClaimInput), claimant_id: claimantId }, { version, tag: null }, principal);
+    })
+    .catch((e) => {
+      if (e instanceof DomainError && e.code !== 'version_mismatch' && e.errors.length > 0) throw refused(e.message, byForm(e));
+      return staleForm(services, id, e);
+    });
+}
+
+/** The retraction form's fields. */
+export interface RetractForm {
+  reason: string;
+  version: string;
+}
+
+export const RETRACT_FIELD_LABELS = { reason: 'Reason for the retraction' } as const;
+
+export function readRetractForm(body: FormBody): RetractForm {
+  return { reason: field(body, 'reason', 10_000), version: field(body, 'version', 20) };
+}
+
+/** Retracts as DELETE /v1/claims/{id} with If-Match does: a soft delete with its reason (the claim stays, marked). */
+export async function saveRetraction(
+  services: Services,
+  validator: Validator,
+  id: number,
+  form: RetractForm,
+  principal: Principal,
+): Promise<Claim> {
+  const version = formVersion(form);
+  const errors: FieldError[] = [];
+  const reason = reasonOf(form, errors);
+  if (errors.length === 0) {
+    try {
+      validator.body('claim.json#/$defs/Retraction', { reason });
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      errors.push(...e.errors.map((err) => ({ field: 'reason', message: err.message })));
+    }
+  }
+  if (errors.length > 0) throw new FormError('The claim cannot be retracted: see the reason.', errors);
+  return services.claims.retract(id, reason, { version, tag: null }, principal).catch((e) => staleForm(services, id, e));
+}
+
+/**
+ * The actors the edit form's claimant picker offers: the claimant, and the claimants of the claims its documents
+ * report (a misread claimant is most often another speaker of the same article). Any other is named as a new actor:
+ * a name the ledger holds takes that actor.
+ */
+export async function claimantChoices(services: Services, claim: Claim): Promise<ActorChoice[]> {
+  const documentIds = [...new Set(claim.sources.map((s) => s.document.id))];
+  const pages = await Promise.all(documentIds.map((documentId) => services.claims.list({ documentId, limit: 100 })));
+  const actors = new Map<number, ActorChoice>([[claim.claimant.id, claim.claimant]]);
+  for (const c of pages.flatMap((p) => p.data)) if (!actors.has(c.claimant.id)) actors.set(c.claimant.id, c.claimant);
+  return [...actors.values()].map(({ id, name, kind }) => ({ id, name, kind }));
+}

@@ -1,0 +1,283 @@
+/** The pages of a claim's correction and retraction (editClaim.ts): plain forms, refused with their errors at their fields. */
+import type { Claim } from '../../claims/model';
+import type { FieldError } from '../../errors';
+import { CLAIM_RANKS } from '../../claims/model';
+import { ErrorSummary } from '../components/errorSummary';
+import { Layout } from '../layout';
+import { FigureFields, VocabularyChoices, type Vocabularies } from './claimFields';
+import {
+  type EditClaimForm,
+  EDIT_FIELD_LABELS,
+  EDIT_FIELDS,
+  editClaimPath,
+  editFormOf,
+  RETRACT_FIELD_LABELS,
+  retractClaimPath,
+} from './editClaim';
+import { CLAIM_FIELD_LABELS, claimFieldLabel, Field, FormTokens } from './formParts';
+import type { ActorChoice } from './review';
+import type { Editor } from './session';
+
+/** The editor's credibility grades (NATO Admiralty code, the information's own), as the form offers them. */
+const CREDIBILITY_CHOICES: readonly [string, string][] = [
+  ['', 'not graded'],
+  ['1', '1: confirmed'],
+  ['2', '2: probably true'],
+  ['3', '3: possibly true'],
+  ['4', '4: doubtful'],
+  ['5', '5: improbable'],
+  ['6', '6: cannot be judged'],
+];
+
+const editFieldLabel = (name: string): string => (EDIT_FIELD_LABELS as Record<string, string>)[name] ?? claimFieldLabel(name);
+const editFieldId = (name: string): string | null => ((EDIT_FIELDS as readonly string[]).includes(name) ? `edit-${name}` : null);
+
+/** What the claim is, above its forms: the words, the claimant, the figure's page. */
+function ClaimHeading({ claim, action }: { claim: Claim; action: string }) {
+  return (
+    <>
+      <p class="breadcrumb">
+        <a href={`/claims/${claim.id}`}>Claim {claim.id}</a> › {action}
+      </p>
+      <h1>
+        {action} claim {claim.id}: <span class="figure-words">“{claim.value_text}”</span>
+      </h1>
+      <p>
+        {`Stated by ${claim.claimant.name}; version ${claim.version}, last changed ${claim.updated_at.slice(0, 10)}.`}{' '}
+        <a href={`/claims/${claim.id}`}>Back to the claim</a>
+      </p>
+    </>
+  );
+}
+
+/**
+ * A stale form: the claim changed after the form was made from it. Says who changed it, and where the claim as it is
+ * now differs from what the editor sent; the form below keeps the editor's input and now carries the newer version.
+ */
+function Conflict({
+  id,
+  current,
+  sent,
+  actors = [],
+  message,
+}: {
+  id: string;
+  current: Claim;
+  sent?: EditClaimForm;
+  actors?: ActorChoice[];
+  message: string;
+}) {
+  const now = editFormOf(current);
+  const differs = sent
+    ? EDIT_FIELDS.filter((f) => f !== 'reason' && f !== 'claimant_name' && f !== 'claimant_kind' && now[f].trim() !== sent[f].trim())
+    : [];
+  // a claimant by name, as the picker shows it
+  const shown = (f: (typeof EDIT_FIELDS)[number], v: string) =>
+    f !== 'claimant' ? v : v === 'new' ? `new actor: ${sent?.claimant_name ?? ''}` : (actors.find((a) => `actor:${a.id}` === v)?.name ?? v);
+  return (
+    <div class="error-summary" role="alert" id={id} tabindex={-1}>
+      <p>{`${message} Nothing was saved.`}</p>
+      <p>
+        {`Claim ${current.id} is now at version ${current.version}.`}{' '}
+        {sent
+          ? 'The form keeps your input and now carries that version: compare, then save again to put your values over it, or leave the claim as it is.'
+          : 'The form now carries that version: read the claim again before retracting it.'}
+      </p>
+      {differs.length > 0 && (
+        <div class="table-wrap">
+          <table class="diff">
+            <caption>Where the claim now differs from your form</caption>
+            <thead>
+              <tr>
+                <th scope="col">Field</th>
+                <th scope="col">In the ledger now</th>
+                <th scope="col">Your form</th>
+              </tr>
+            </thead>
+            <tbody>
+              {differs.map((f) => (
+                <tr>
+                  <th scope="row">{editFieldLabel(f)}</th>
+                  <td>{shown(f, now[f]) || 'none'}</td>
+                  <td>{shown(f, sent![f]) || 'none'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p>
+        <a href={`/claims/${current.id}#history`}>The claim’s history</a> says who changed it and why.
+      </p>
+    </div>
+  );
+}
+
+export interface EditClaimPageProps {
+  editor: Editor;
+  claim: Claim;
+  form: EditClaimForm;
+  actors: ActorChoice[];
+  vocab: Vocabularies;
+  errors?: FieldError[];
+  message?: string;
+  /** The form was stale: the claim as it is now (the form carries its version). */
+  stale?: { message: string };
+  /** Saved without a change: the form held the claim's values. */
+  notice?: string;
+}
+
+/**
+ * A claim's correction: its fields as they are (or as the editor sent them), the claimant picker of the workspace's
+ * forms, and a required reason; its sources' quotes are shown, not edited here (a quote is checked against its
+ * document's text: the API's PATCH takes sources).
+ */
+export function EditClaimPage(p: EditClaimPageProps) {
+  const { claim, form } = p;
+  const errors = p.errors ?? [];
+  const refused = errors.length > 0 || p.message !== undefined;
+  return (
+    <Layout title={`${refused || p.stale ? 'Check the form: e' : 'E'}dit claim ${claim.id}`}>
+      <ClaimHeading claim={claim} action="Edit" />
+      {p.notice && (
+        <p class="notice" role="status">
+          {p.notice}
+        </p>
+      )}
+      {p.stale ? (
+        <Conflict id="edit-errors" current={claim} sent={form} actors={p.actors} message={p.stale.message} />
+      ) : (
+        <ErrorSummary
+          id="edit-errors"
+          errors={errors}
+          message={p.message}
+          fields={EDIT_FIELDS}
+          fieldId={editFieldId}
+          fieldLabel={editFieldLabel}
+        />
+      )}
+      <VocabularyChoices vocab={p.vocab} />
+      <form method="post" action={`${editClaimPath(claim.id)}#edit-errors`} class="ws-form" data-draft={editClaimPath(claim.id)}>
+        <FormTokens token={p.editor.csrfToken} />
+        <input type="hidden" name="version" value={p.stale ? String(claim.version) : form.version} />
+        <FigureFields prefix="edit" form={form} errors={errors} actors={p.actors} vocab={p.vocab} />
+        <div class="ws-grid">
+          <Field id="edit-rank" label={EDIT_FIELD_LABELS.rank} name="rank" errors={errors}>
+            {(a) => (
+              <select {...a}>
+                {CLAIM_RANKS.map((r) => (
+                  <option value={r} selected={form.rank === r}>
+                    {r}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="edit-credibility" label={EDIT_FIELD_LABELS.credibility} name="credibility" errors={errors} hint="the editor’s grade">
+            {(a) => (
+              <select {...a}>
+                {CREDIBILITY_CHOICES.map(([v, l]) => (
+                  <option value={v} selected={form.credibility === v}>
+                    {l}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <Field id="edit-notes" label={CLAIM_FIELD_LABELS.notes} name="notes" errors={errors} wide>
+          {(a) => (
+            <textarea rows={2} {...a}>
+              {form.notes}
+            </textarea>
+          )}
+        </Field>
+        <section aria-labelledby="edit-sources-h">
+          <h2 id="edit-sources-h">{claim.sources.length === 1 ? 'Its source' : `Its sources (${claim.sources.length})`}</h2>
+          <p class="hint">
+            Kept as they are: each quote is the exact words of its document, checked against its stored text. A source is added from the
+            document’s review in the workspace; the API’s edit (PATCH /v1/claims/{claim.id}) replaces them.
+          </p>
+          <ul>
+            {claim.sources.map((s) => (
+              <li>
+                <q>{s.quote}</q> (<a href={`/documents/${s.document.id}`}>{s.document.title}</a>)
+              </li>
+            ))}
+          </ul>
+        </section>
+        <Field
+          id="edit-reason"
+          label={EDIT_FIELD_LABELS.reason}
+          name="reason"
+          errors={errors}
+          hint="recorded in the claim’s history with your name"
+          wide
+        >
+          {(a) => (
+            <textarea rows={2} required maxLength={2000} {...a}>
+              {form.reason}
+            </textarea>
+          )}
+        </Field>
+        <button type="submit">Save the changes</button>
+      </form>
+    </Layout>
+  );
+}
+
+/** A claim's retraction: a confirmation with its reason. The claim stays in the ledger, marked retracted. */
+export function RetractClaimPage(p: {
+  editor: Editor;
+  claim: Claim;
+  reason: string;
+  version: string;
+  errors?: FieldError[];
+  message?: string;
+  stale?: { message: string };
+}) {
+  const { claim } = p;
+  const errors = p.errors ?? [];
+  const refused = errors.length > 0 || p.message !== undefined || p.stale !== undefined;
+  return (
+    <Layout title={`${refused ? 'Check the form: r' : 'R'}etract claim ${claim.id}`}>
+      <ClaimHeading claim={claim} action="Retract" />
+      <p>
+        A retracted claim stays in the ledger and on its page, marked retracted with your reason, so that citations of it can be checked;
+        lists and comparisons flag it. The ledger has no way to undo a retraction: a figure retracted by mistake is entered again as a new
+        claim.
+      </p>
+      {p.stale ? (
+        <Conflict id="retract-errors" current={claim} message={p.stale.message} />
+      ) : (
+        <ErrorSummary
+          id="retract-errors"
+          errors={errors}
+          message={p.message}
+          fields={['reason']}
+          fieldId={(f) => (f === 'reason' ? 'retract-reason' : null)}
+          fieldLabel={(f) => (f === 'reason' ? RETRACT_FIELD_LABELS.reason : f)}
+        />
+      )}
+      <form method="post" action={`${retractClaimPath(claim.id)}#retract-errors`} class="ws-form">
+        <FormTokens token={p.editor.csrfToken} />
+        <input type="hidden" name="version" value={p.stale ? String(claim.version) : p.version} />
+        <Field
+          id="retract-reason"
+          label={RETRACT_FIELD_LABELS.reason}
+          name="reason"
+          errors={errors}
+          hint="shown with the claim, and recorded in its history with your name"
+          wide
+        >
+          {(a) => (
+            <textarea rows={3} required maxLength={2000} {...a}>
+              {p.reason}
+            </textarea>
+          )}
+        </Field>
+        <button type="submit">Retract claim {claim.id}</button>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,306 @@
+import request from 'supertest';
+import { createTestApp, type TestApp } from '../support/app';
+import { seedClaimBody } from '../support/seedClaim';
+import { csrfOf, signIn } from '../workspace/support';
+
+let t: TestApp;
+let editor: Awaited<ReturnType<typeof signIn>>;
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+  editor = await signIn(t.app, t.keys.editor);
+});
+afterAll(() => t.drop());
+
+/** A new claim of the seed's ledger (40 Kazakh foreign fighters, claimant 4, quoting document 1), with `fields` over it. */
+async function freshClaim(fields: Record<string, unknown> = {}): Promise<number> {
+  const res = await request(t.app).post('/v1/claims').set(t.as.editor).send(seedClaimBody(fields)).expect(201);
+  return res.body.id as number;
+}
+
+const row = (id: number) => t.db('claims').where({ id }).first();
+const revisions = (id: number) => t.db('revisions').where({ entity: 'claim', entity_id: id }).orderBy('version');
+
+/** The value of a named field of a page's form (an input's value, a select's selected option, a textarea's text). */
+function fieldValue(html: string, name: string): string | undefined {
+  const input = new RegExp(`<input[^>]*\\sname="${name}"[^>]*>`).exec(html);
+  if (input) return /\svalue="([^"]*)"/.exec(input[0])?.[1] ?? '';
+  const textarea = new RegExp(`<textarea[^>]*\\sname="${name}"[^>]*>([^<]*)</textarea>`).exec(html);
+  if (textarea) return textarea[1];
+  const select = new RegExp(`<select[^>]*\\sname="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(html);
+  return select ? /<option value="([^"]*)" selected/.exec(select[1])?.[1] : undefined;
+}
+
+/** The edit form of a claim as its page fills it, with `fields` in place of its own. */
+async function editForm(id: number, fields: Record<string, string> = {}): Promise<Record<string, string>> {
+  const page = await editor.get(`/workspace/claims/${id}/edit`);
+  expect(page.status).toBe(200);
+  const names = [
+    'value_text',
+    'approximation',
+    'value',
+    'value_low',
+    'value_high',
+    'metric',
+    'country',
+    'group',
+    'location',
+    'claimant',
+    'claimant_name',
+    'claimant_kind',
+    'as_of',
+    'stated_on',
+    'context',
+    'rank',
+    'credibility',
+    'notes',
+    'reason',
+    'version',
+  ];
+  return { ...Object.fromEntries(names.map((n) => [n, fieldValue(page.text, n) ?? ''])), ...fields };
+}
+
+describe('a claim page', () => {
+  test('offers Edit and Retract to a signed-in editor only', async () => {
+    const id = await freshClaim();
+    const anonymous = await request(t.app).get(`/claims/${id}`).expect(200);
+    expect(anonymous.text).not.toContain(`/workspace/claims/${id}/edit`);
+    expect(anonymous.text).not.toContain(`/workspace/claims/${id}/retract`);
+    const signedIn = await editor.get(`/claims/${id}`);
+    expect(signedIn.text).toContain(`href="/workspace/claims/${id}/edit"`);
+    expect(signedIn.text).toContain(`href="/workspace/claims/${id}/retract"`);
+    expect(signedIn.headers['cache-control']).toMatch(/no-store/);
+  });
+
+  test('sends a signed-out browser to sign in and back to the form, and refuses its post', async () => {
+    const id = await freshClaim();
+    const page = await request(t.app).get(`/workspace/claims/${id}/edit`).expect(303);
+    expect(page.headers.location).toBe(`/sign-in?next=${encodeURIComponent(`/workspace/claims/${id}/edit`)}`);
+    const before = await row(id);
+    const post = await request(t.app)
+      .post(`/workspace/claims/${id}/retract`)
+      .type('form')
+      .send({ reason: 'wrong', version: String(before.version) });
+    expect(post.status).toBe(401);
+    expect(post.text).toContain(`href="/sign-in?next=${encodeURIComponent(`/workspace/claims/${id}/retract`)}"`);
+    expect(await row(id)).toEqual(before);
+  });
+});
+
+describe('the forms of a claim', () => {
+  test('answer a claim that does not exist with 404, and an id that is none with 400, changing nothing', async () => {
+    expect((await editor.get('/workspace/claims/99999999/edit')).status).toBe(404);
+    expect((await editor.get('/workspace/claims/99999999999999/retract')).status).toBe(404);
+    expect((await editor.post('/workspace/claims/99999999/edit', { reason: 'x', version: '1' })).status).toBe(404);
+    expect((await editor.post('/workspace/claims/99999999/retract', { reason: 'x', version: '1' })).status).toBe(404);
+    const bad = await editor.post('/workspace/claims/abc/retract', { reason: 'x', version: '1' });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('must be a positive integer');
+  });
+});
+
+describe('editing a claim', () => {
+  test('opens a form filled with the claim as it is, its quotes shown, a reason asked for', async () => {
+    const id = await freshClaim({
+      value: 1500,
+      value_text: 'about 1,500',
+      approximation: 'approximately',
+      credibility: 2,
+      notes: 'a note',
+    });
+    const page = await editor.get(`/workspace/claims/${id}/edit`);
+    expect(page.status).toBe(200);
+    expect(fieldValue(page.text, 'value')).toBe('1500');
+    expect(fieldValue(page.text, 'value_text')).toBe('about 1,500');
+    expect(fieldValue(page.text, 'approximation')).toBe('approximately');
+    expect(fieldValue(page.text, 'country')).toBe('KZ');
+    expect(fieldValue(page.text, 'claimant')).toBe('actor:4');
+    expect(fieldValue(page.text, 'credibility')).toBe('2');
+    expect(fieldValue(page.text, 'notes')).toBe('a note');
+    expect(fieldValue(page.text, 'version')).toBe('1');
+    expect(page.text).toMatch(/<textarea(?=[^>]*\srequired)[^>]*\sname="reason"/);
+    expect(page.text).toContain('<q>over 300</q>');
+    expect(page.text).not.toMatch(/name="quote"/);
+  });
+
+  test('saves through the API rules as a revision by the editor with the reason, shown in the history', async () => {
+    const id = await freshClaim();
+    const form = await editForm(id, { value: '1,100', value_text: '1,100', country: 'Russian', reason: 'misread: the figure is 1,100' });
+    const res = await editor.post(`/workspace/claims/${id}/edit`, form);
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe(`/claims/${id}#history`);
+    expect(await row(id)).toMatchObject({ value: 1100, value_text: '1,100', country: 'RU', version: 2, claimant_id: 4 });
+    const [, edit] = await revisions(id);
+    expect(edit).toMatchObject({ version: 2, action: 'update', author: 'test editor', reason: 'misread: the figure is 1,100' });
+    expect(Object.keys(edit.changes).sort()).toEqual(['country', 'value', 'value_text']);
+    const page = await editor.get(`/claims/${id}`);
+    expect(page.text).toMatch(/<strong>Edited<\/strong> \(version 2\) by test editor,[\s\S]*?<q>misread: the figure is 1,100<\/q>/);
+  });
+
+  test('takes a claimant the ledger holds by name, and creates a new one with the edit', async () => {
+    const id = await freshClaim();
+    const named = await t.db('actors').where({ id: 4 }).first();
+    const other = await t.db('actors').whereNot({ id: 4 }).orderBy('id').first();
+    let res = await editor.post(
+      `/workspace/claims/${id}/edit`,
+      await editForm(id, { claimant: 'new', claimant_name: ` ${other.name.toUpperCase()} `, reason: 'claimant misread' }),
+    );
+    expect(res.status).toBe(303);
+    expect((await row(id)).claimant_id).toBe(other.id);
+    const actors = Number((await t.db('actors').count({ n: '*' }).first())!.n);
+    res = await editor.post(
+      `/workspace/claims/${id}/edit`,
+      await editForm(id, { claimant: 'new', claimant_name: 'A spokesman never heard of', claimant_kind: 'person', reason: 'who said it' }),
+    );
+    expect(res.status).toBe(303);
+    const made = await t.db('actors').where({ name: 'A spokesman never heard of' }).first();
+    expect(made).toBeDefined();
+    expect((await row(id)).claimant_id).toBe(made.id);
+    expect(Number((await t.db('actors').count({ n: '*' }).first())!.n)).toBe(actors + 1);
+    expect(named.id).toBe(4);
+  });
+
+  test('refuses invalid fields at their fields, with the input kept and nothing changed', async () => {
+    const id = await freshClaim();
+    const before = await row(id);
+    const form = await editForm(id, { value: 'many', country: 'Atlantis', value_low: '50', value_high: '10', reason: '' });
+    const res = await editor.post(`/workspace/claims/${id}/edit`, form);
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('action="/workspace/claims/' + id + '/edit#edit-errors"');
+    expect(res.text).toMatch(/class="error-summary" role="alert" id="edit-errors"/);
+    const summary = /id="edit-errors"[\s\S]*?<\/div>/.exec(res.text)![0];
+    expect(summary).toContain('<a href="#edit-value">Value: must be a number such as 1500 or 1,500</a>');
+    expect(summary).toContain(
+      '<a href="#edit-country">Country: “Atlantis” is not a known country, region or demonym</a>'.replace(/[“”]/g, '&quot;'),
+    );
+    expect(summary).toContain('<a href="#edit-reason">Reason for the change: must be filled in: say why the claim changes</a>');
+    // the errors in the order of the fields
+    expect(summary.indexOf('#edit-value"')).toBeLessThan(summary.indexOf('#edit-country"'));
+    expect(summary.indexOf('#edit-country"')).toBeLessThan(summary.indexOf('#edit-reason"'));
+    expect(res.text).toMatch(/id="edit-value"[^>]*aria-invalid="true"[^>]*aria-describedby="edit-value-hint edit-value-err"/);
+    expect(fieldValue(res.text, 'value')).toBe('many');
+    expect(fieldValue(res.text, 'country')).toBe('Atlantis');
+    expect(await row(id)).toEqual(before);
+    expect(await revisions(id)).toHaveLength(1);
+  });
+
+  test('says the ledger rules as the API says them: bounds out of order', async () => {
+    const id = await freshClaim();
+    const form = await editForm(id, { approximation: 'range', value: '', value_low: '50', value_high: '10', reason: 'a range' });
+    const res = await editor.post(`/workspace/claims/${id}/edit`, form);
+    expect(res.status).toBe(422);
+    const api = await request(t.app)
+      .patch(`/v1/claims/${id}`)
+      .set(t.as.editor)
+      .set('If-Match', '"v1"')
+      .send({ approximation: 'range', value: null, value_low: 50, value_high: 10 })
+      .expect(422);
+    const message = api.body.errors.find((e: { field: string }) => e.field === '/value_high').message as string;
+    expect(res.text).toContain(`<a href="#edit-value_high">High: ${message}</a>`);
+  });
+
+  test('refuses a form without its session token, changing nothing', async () => {
+    const id = await freshClaim();
+    const before = await row(id);
+    const res = await editor.post(`/workspace/claims/${id}/edit`, await editForm(id, { value: '41', reason: 'x', csrf: 'forged.token' }));
+    expect(res.status).toBe(403);
+    expect(res.text).toContain('security token');
+    expect(await row(id)).toEqual(before);
+  });
+
+  test('does not overwrite a newer revision: shows the conflict and the newer values, then saves over it when sent again', async () => {
+    const id = await freshClaim();
+    const form = await editForm(id, { value: '45', value_text: '45', reason: 'my correction' });
+    // meanwhile, another editor corrects the claim through the API
+    await request(t.app)
+      .patch(`/v1/claims/${id}`)
+      .set(t.as.admin)
+      .set('If-Match', '"v1"')
+      .send({ value: 60, value_text: '60', reason: 'theirs' })
+      .expect(200);
+    const res = await editor.post(`/workspace/claims/${id}/edit`, form);
+    expect(res.status).toBe(409);
+    expect(await row(id)).toMatchObject({ value: 60, version: 2 });
+    expect(res.text).toContain('Claim ' + id + ' is now at version 2.');
+    const table = /<table class="diff">[\s\S]*?<\/table>/.exec(res.text)![0];
+    expect(table).toMatch(/<th scope="row">Value<\/th><td>60<\/td><td>45<\/td>/);
+    expect(table).toMatch(/<th scope="row">Words<\/th><td>60<\/td><td>45<\/td>/);
+    expect(fieldValue(res.text, 'value')).toBe('45');
+    expect(fieldValue(res.text, 'version')).toBe('2');
+    const again = await editor.post(`/workspace/claims/${id}/edit`, { ...form, csrf: csrfOf(res.text), form_id: '', version: '2' });
+    expect(again.status).toBe(303);
+    expect(await row(id)).toMatchObject({ value: 45, version: 3 });
+  });
+
+  test('says a claim retracted meanwhile is not edited, leading back to it', async () => {
+    const id = await freshClaim();
+    const form = await editForm(id, { value: '45', reason: 'my correction' });
+    await request(t.app).delete(`/v1/claims/${id}`).set(t.as.admin).send({ reason: 'withdrawn' }).expect(200);
+    const res = await editor.post(`/workspace/claims/${id}/edit`, form);
+    expect(res.status).toBe(409);
+    expect(res.text).toContain(`Claim ${id} is retracted`);
+    expect(res.text).toContain(`<a href="/claims/${id}">Back to the claim</a>`);
+    expect(res.text).not.toContain('name="reason"');
+    expect(await row(id)).toMatchObject({ status: 'retracted', value: 40 });
+  });
+
+  test('says so when the form changes nothing', async () => {
+    const id = await freshClaim();
+    const res = await editor.post(`/workspace/claims/${id}/edit`, await editForm(id, { reason: 'looked again' }));
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Nothing was saved');
+    expect(await revisions(id)).toHaveLength(1);
+  });
+});
+
+describe('retracting a claim', () => {
+  test('asks for a reason, then retracts: the claim stays visible with its notice, and is not offered for editing', async () => {
+    const id = await freshClaim();
+    const page = await editor.get(`/workspace/claims/${id}/retract`);
+    expect(page.status).toBe(200);
+    expect(page.text).toMatch(/<textarea(?=[^>]*\srequired)[^>]*\sname="reason"/);
+    const refused = await editor.post(`/workspace/claims/${id}/retract`, { reason: '  ', version: '1' });
+    expect(refused.status).toBe(422);
+    expect(refused.text).toContain('<a href="#retract-reason">Reason for the retraction: must be filled in: say why the claim changes</a>');
+    expect((await row(id)).status).toBe('active');
+
+    const res = await editor.post(`/workspace/claims/${id}/retract`, { reason: 'the <b>source</b> withdrew it', version: '1' });
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe(`/claims/${id}#main`);
+    expect(await row(id)).toMatchObject({ status: 'retracted', retraction_reason: 'the <b>source</b> withdrew it', version: 2 });
+    const [, retraction] = await revisions(id);
+    expect(retraction).toMatchObject({ action: 'retract', author: 'test editor', reason: 'the <b>source</b> withdrew it' });
+    const claimPage = await editor.get(`/claims/${id}`);
+    expect(claimPage.text).toContain(
+      '<strong>Retracted.</strong> This claim was withdrawn from the ledger: the &lt;b>source&lt;/b> withdrew it',
+    );
+    expect(claimPage.text).not.toContain('<b>source</b>');
+    expect(claimPage.text).not.toContain(`href="/workspace/claims/${id}/edit"`);
+    const edit = await editor.get(`/workspace/claims/${id}/edit`);
+    expect(edit.status).toBe(409);
+    expect(edit.text).toContain(`href="/claims/${id}"`);
+  });
+
+  test('refuses a stale retraction, showing the version the claim is at', async () => {
+    const id = await freshClaim();
+    await request(t.app)
+      .patch(`/v1/claims/${id}`)
+      .set(t.as.admin)
+      .set('If-Match', '"v1"')
+      .send({ value: 41, value_text: '41' })
+      .expect(200);
+    const res = await editor.post(`/workspace/claims/${id}/retract`, { reason: 'wrong', version: '1' });
+    expect(res.status).toBe(409);
+    expect(res.text).toContain(`Claim ${id} is now at version 2.`);
+    expect(fieldValue(res.text, 'version')).toBe('2');
+    expect(fieldValue(res.text, 'reason')).toBe('wrong');
+    expect((await row(id)).status).toBe('active');
+  });
+
+  test('answers a hand-edited version with a 400 naming it', async () => {
+    const id = await freshClaim();
+    const res = await editor.post(`/workspace/claims/${id}/retract`, { reason: 'wrong', version: 'latest' });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('version');
+    expect((await row(id)).status).toBe('active');
+  });
+});
