@@ -1,0 +1,33 @@
+/**
+ * Claimants on unseen text (extract38): the subject after a fronted phrase with no comma, a source named in a phrase the
+ * clause answers, figures shared by a body, a protected witness known by a code. Sentences written for these tests.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2026-12-05' };
+
+test('a phrase of time fronted with no comma is no part of the subject after it', () => {
+  const text = 'In a speech to the nation on Monday the president spoke of more than 300 young men who had joined the group.';
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: 'more than 300',
+      value: 300,
+      value_low: 300,
+      approximation: 'more_than',
+      claimant: 'president',
+      mention: 'the president',
+      cue: 'spoke of',
+      as_of: '2026-11-30',
+    }),
+  ]);
+});
+
+test('a span of dates fronted with no comma leaves the body that recorded the figure', () => {
+  const text = 'Between January and October 2026 the Office recorded 112 civilians killed in the four municipalities.';
+  expect(shapes(text, at).map((s) => [s.value_text, s.claimant, s.mention, s.cue])).toEqual([['112', 'Office', 'the Office', 'recorded']]);
+});
+
+test('a fronted phrase set off by a comma still gives its subject (control)', () => {
+  const text = 'In a speech on Monday, the minister said 45 militants had been arrested.';
+  expect(shapes(text, at).map((s) => [s.value_text, s.claimant, s.mention, s.cue])).toEqual([['45', 'minister', 'the minister', 'said']]);
+});
