@@ -151,6 +151,20 @@ function describing(cue: string, after: string): boolean {
   );
 }
 
+/** A fronted phrase that answers or sets aside what it names, up to its comma: "Responding to a report by X, …". */
+const ANSWERING_LEAD =
+  /^\s*(?:Responding|Replying|Reacting|Referring|Commenting|Asked|Questioned|In\s+(?:response|reply|reaction)|Contrary|Unlike|Despite|Disputing|Rejecting|Challenging|Dismissing|Denying)\b[^,;:]*,?\s*$/;
+/**
+ * A source named in a fronted phrase that answers or sets it aside, before a clause with a cue of its own: "Responding to
+ * a report by Amnesty International, it said only 40…", "Unlike figures from the UN, the ministry counts 300": the
+ * clause's subject states the figure, not the source it answers.
+ */
+function answeredSource(body: string, at: number): boolean {
+  if (!ANSWERING_LEAD.test(body.slice(0, at))) return false;
+  const clause = /,\s+(.*)$/s.exec(body.slice(at));
+  return clause !== null && CUE_ONCE.test(clause[1]);
+}
+
 /** After a cleft's verb ("What I can tell you"): "is that" and a clause with a cue of its own. */
 function cleftWithSource(after: string): boolean {
   const that = /^\s+(?:[\p{L}-]+\s+){0,2}?is\s+that\s+/iu.exec(after);
@@ -199,7 +213,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     // "Secretary Amina Odhiambo presented 25 youths, whom she said…": a titled name earlier in the sentence is a referent
     if (/^(he|she)$/i.test(mention) && at > s.start) refs.noteTitled(text.slice(s.start, at));
     // "I asked the Prison Service how many…; it said 9": a body named before "it" in its sentence is what it stands for
-    if (/^it$/i.test(mention) && at > s.start) refs.noteBodies(text.slice(s.start, at));
+    // (not a body the fronted phrase answers: "Responding to a report by Amnesty International, it said" is the body before)
+    if (/^it$/i.test(mention) && at > s.start && !ANSWERING_LEAD.test(text.slice(s.start, at))) refs.noteBodies(text.slice(s.start, at));
     if (PRONOUNS.test(mention) || !person || !person.includes(' ')) {
       const resolved = refs.resolve(person ?? (author === mention.replace(/^(the|a|an)\s+/i, '') ? mention : author));
       if (resolved) name = resolved;
@@ -405,7 +420,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     /\b(?:estimates?|figures?|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?(?:[\p{Lu}]|(?<=by\s+(?:the\s+)?)[\p{Ll}]|(?:security|intelligence|government|police|law[- ]enforcement|local|national|regional|state)\s)[^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides?|shows?|showed|says|said|suggests?|suggested|indicates?|indicated|estimates?|estimated|found|finds|puts?|counted|counts|concluded|calculated|reported|recorded|documented|identified|stated|noted|gave|gives|has|have|had|that|who|which|on|in(?!\s+[\p{Lu}])|is|are|was|were)\b))/u.exec(
       body,
     );
-  if (m && !/^(the\s+)?(conflict|war|year|month)/i.test(m[1])) {
+  if (m && !/^(the\s+)?(conflict|war|year|month)/i.test(m[1]) && !answeredSource(body, m.index)) {
     // "X in Kenya" and "Centre for Peace Studies" are names; "X for the year", "X in recent years" are not
     const np = m[1].replace(/\s+(?:in|for)\s+.*$/, (x) => (/^\s+(?:in|for)\s+[\p{Lu}]/u.test(x) ? x : ''));
     {

@@ -31,3 +31,11 @@ test('a fronted phrase set off by a comma still gives its subject (control)', ()
   const text = 'In a speech on Monday, the minister said 45 militants had been arrested.';
   expect(shapes(text, at).map((s) => [s.value_text, s.claimant, s.mention, s.cue])).toEqual([['45', 'minister', 'the minister', 'said']]);
 });
+
+test('a report the clause answers is not its source: the body answering it states the figure', () => {
+  const text =
+    'The ministry rejected the findings on Tuesday. Responding to a report by Amnesty International, it said only 40 detainees had died in custody.';
+  expect(shapes(text, at)).toEqual([
+    expected({ value_text: '40', value: 40, metric: 'deaths', claimant: 'ministry', mention: 'it', cue: 'said', hedge: 'only' }),
+  ]);
+});
