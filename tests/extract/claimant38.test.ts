@@ -39,3 +39,19 @@ test('a report the clause answers is not its source: the body answering it state
     expected({ value_text: '40', value: 40, metric: 'deaths', claimant: 'ministry', mention: 'it', cue: 'said', hedge: 'only' }),
   ]);
 });
+
+test('figures shared by a body named in lower case name that body, not nobody', () => {
+  const text = 'According to figures shared by the interior ministry with Reuters, 1,200 Kenyans remain in Somalia.';
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: '1,200',
+      value: 1200,
+      metric: 'still_in_conflict_zone',
+      country: 'KE',
+      claimant: 'interior ministry',
+      mention: 'figures shared by the interior ministry with Reuters',
+      cue: 'According to',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
