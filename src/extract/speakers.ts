@@ -10,12 +10,14 @@ import { type Sentence, TIME_CODE } from './text';
 /** A rank, an honorific or an office before a speaker's name. */
 const TITLES = `(?:${HONORIFICS}|Senator|Sen|Minister|Commissioner|Chair|Chairman|Chairwoman|Chairperson|General|Ambassador|Secretary|Director|President|Deputy|Rep|Representative|Earl|Viscount)\\.?`;
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*";
+/** A protected witness's code after the word for them: "WITNESS P-0431", "Witness TF1-334", "Witness K12". */
+const CODE = '(?:[\\p{Lu}\\d]{1,4}-\\d{1,5}|\\p{Lu}{1,3}\\d{1,5})';
 /**
  * A label opening a line: a title and a name, a name in capitals, or a role ("The CHAIR", "Minister for Justice
  * (Anders Krogh)", "Head of the Service"), then a colon.
  */
 const LABEL = new RegExp(
-  `^((?:The\\s+)?(?:${TITLES}\\s+)?${NAME}(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?${NAME}){0,4}(?:\\s+\\([^)]{1,60}\\))?)\\s*:\\s+(?=\\S)`,
+  `^((?:The\\s+)?(?:${TITLES}\\s+)?${NAME}(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?${NAME}){0,4}(?:\\s+${CODE})?(?:\\s+\\([^)]{1,60}\\))?)\\s*:\\s+(?=\\S)`,
   'u',
 );
 /**

@@ -55,3 +55,19 @@ test('figures shared by a body named in lower case name that body, not nobody', 
     }),
   ]);
 });
+
+test('a protected witness known by a code answers in the turns of its label, not the counsel who asked', () => {
+  const text = [
+    'Transcript of hearing, Trial Chamber II',
+    '',
+    'PRESIDING JUDGE: Please continue, Madam Prosecutor.',
+    'MS OKAFOR: How many men were taken from the village?',
+    'WITNESS P-0431: I saw about 50 men taken from the village.',
+    'MS OKAFOR: How many of them were women?',
+    'WITNESS P-0431: Around 20 of them.',
+  ].join('\n');
+  expect(shapes(text, at).map((s) => [s.value_text, s.claimant, s.mention])).toEqual([
+    ['about 50', 'Witness P-0431', 'WITNESS P-0431'],
+    ['Around 20', 'Witness P-0431', 'WITNESS P-0431'],
+  ]);
+});
