@@ -143,6 +143,20 @@ function sourceNoun(body: string, cueEnd: number, cue: string): boolean {
   );
 }
 
+/** What follows a source noun that is a subject: its verb, a participle or a relative clause ("estimates suggest", ", which"). */
+const SOURCE_NOUN_THEN_VERB = new RegExp(
+  `^\\s*(?:,\\s*(?:which|that)\\b|(?:(?:also|now|still|have|has|had)\\s+)?(?:${CUE_VERBS}|is|are|was|were|suggest|speaking|putting|showing|suggesting|indicating|citing)\\b)`,
+  'i',
+);
+
+/**
+ * A source noun read as a cue that has a verb of its own after it is that verb's subject, no verb itself: "independent
+ * estimates suggest that…", "Media reports speaking of…", "One widely used estimate is that…".
+ */
+function sourceNounSubject(cue: string, after: string): boolean {
+  return /^(?:estimates?|reports?|figures?|counts?|claims?|records?)$/i.test(cue) && SOURCE_NOUN_THEN_VERB.test(after);
+}
+
 /** A participle with an infinitive describes, it does not say: "armed men believed to belong to Boko Haram". */
 function describing(cue: string, after: string): boolean {
   return (
@@ -297,6 +311,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     plausibleSubject(trimNp(opening[1])) &&
     !/^(the|a|an|this|that|it|there|they|we|i)\s/i.test(opening[1]) &&
     !sourceNoun(body, opening[0].length, opening[2]) &&
+    !sourceNounSubject(opening[2], body.slice(opening[0].length)) &&
     !describing(opening[2], body.slice(opening[0].length)) &&
     !claimingNoStatement(opening[2], body.slice(opening[0].length)) &&
     // "She stated that, according to the prefecture, 14…": she relays the source her clause names
@@ -458,6 +473,15 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     if (/^estimated$/i.test(c[1]) && /\b(an|the|of|were|are|is|was|be)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length)))
       continue;
     if (sourceNoun(body, cueStart + c[0].length, c[1])) continue;
+    // "independent estimates suggest that…", "Media reports speaking of…", "One widely used estimate is that…": a source
+    // noun with a verb of its own after it is that verb's subject, no verb itself
+    if (sourceNounSubject(c[1], body.slice(cueStart + c[0].length))) continue;
+    // "One commonly cited estimate is that…": a participle before a source noun describes it
+    if (
+      /ed$/i.test(c[1]) &&
+      /^\s+(?:estimates?|figures?|reports?|counts?|numbers?|tall(?:y|ies))\b/i.test(body.slice(cueStart + c[0].length))
+    )
+      continue;
     // "The broadcaster did not say which group…", "police declined to confirm": a cue denied states nothing
     if (/\b(?:not|n[’']t|never|declined\s+to|refused\s+to)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length))) continue;
     // "What I can tell you is that the Office estimates…": the cleft's verb frames a that-clause with a source of its own

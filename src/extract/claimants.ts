@@ -16,7 +16,7 @@ const PUBLICATION_NOUN =
   '(?:reports?|study|studies|survey|surveys|analysis|assessment|review|paper|brief|briefing|bulletin|statement|reply|answer|response|letter)';
 /** Words before a source noun that say nothing about who is its author. */
 const SOURCE_ADJ =
-  '(?:latest|new|newest|(?:most\\s+)?recent|official|previous|earlier|updated|current|preliminary|final|annual|own|its|their|available|published|unofficial|\\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?)';
+  '(?:latest|new|newest|(?:most\\s+)?recent|official|independent|contemporary|(?:widely|commonly)\\s+(?:used|cited|quoted)|previous|earlier|updated|current|preliminary|final|annual|own|its|their|available|published|unofficial|\\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?)';
 const DET = '(?:(?:the|a|an|these|those|such)\\s+)?';
 const VERB_OF_MAKING =
   '(?:(?:issued|published|released|compiled|produced|provided|gathered|collected|prepared|drawn\\s+up|cited|shared|presented|submitted|kept|maintained|made|run|conducted|carried\\s+out)\\s+)?';

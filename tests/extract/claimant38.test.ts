@@ -71,3 +71,31 @@ test('a protected witness known by a code answers in the turns of its label, not
     ['Around 20', 'Witness P-0431', 'WITNESS P-0431'],
   ]);
 });
+
+test('a source noun with a verb of its own after it is no cue: unnamed estimates and media reports name nobody', () => {
+  const text = [
+    'Independent estimates suggest that some 600 Tajiks are still held in camps in Syria.',
+    'Local media reports speaking of "about 70" returnees could not be verified.',
+    'One commonly cited estimate is that 1,200 Kyrgyz citizens travelled to Syria.',
+  ].join('\n\n');
+  expect(shapes(text, at).map((s) => [s.value_text, s.claimant, s.mention, s.cue])).toEqual([
+    ['some 600', null, null, null],
+    ['about 70', null, null, null],
+    ['1,200', null, null, null],
+  ]);
+});
+
+test('a source noun that is the subject of a cue names its author, the noun kept in the mention', () => {
+  const text = 'Police reports show 40 people were arrested in Mombasa.';
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: '40',
+      value: 40,
+      metric: 'arrested',
+      claimant: 'Police',
+      mention: 'Police reports',
+      cue: 'show',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
