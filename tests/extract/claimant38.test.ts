@@ -99,3 +99,17 @@ test('a source noun that is the subject of a cue names its author, the noun kept
     }),
   ]);
 });
+
+test('a heading field whose value is a reference number is no speaker, and makes no transcript of a report', () => {
+  const text = [
+    'APPEAL NOTICE',
+    'AN: 188/26 Index: ASA 13/2026',
+    'CASE NO: 24-0931/DHK',
+    '',
+    'On 20 November a court in Dhaka convicted 14 of the 20 defendants of terrorism offences.',
+  ].join('\n');
+  expect(shapes(text, at).map((s) => [s.value_text, s.claimant, s.mention])).toEqual([
+    ['14', null, null],
+    ['20', null, null],
+  ]);
+});
