@@ -143,12 +143,40 @@ function sourceNoun(body: string, cueEnd: number, cue: string): boolean {
   );
 }
 
+/** What follows a source noun that is a subject: its verb, a participle or a relative clause ("estimates suggest", ", which"). */
+const SOURCE_NOUN_THEN_VERB = new RegExp(
+  `^\\s*(?:,\\s*(?:which|that)\\b|(?:(?:also|now|still|have|has|had)\\s+)?(?:${CUE_VERBS}|is|are|was|were|suggest|speaking|putting|showing|suggesting|indicating|citing)\\b)`,
+  'i',
+);
+
+/**
+ * A source noun read as a cue that has a verb of its own after it is that verb's subject, no verb itself: "independent
+ * estimates suggest that…", "Media reports speaking of…", "One widely used estimate is that…".
+ */
+function sourceNounSubject(cue: string, after: string): boolean {
+  return /^(?:estimates?|reports?|figures?|counts?|claims?|records?)$/i.test(cue) && SOURCE_NOUN_THEN_VERB.test(after);
+}
+
 /** A participle with an infinitive describes, it does not say: "armed men believed to belong to Boko Haram". */
 function describing(cue: string, after: string): boolean {
   return (
     /^(?:believed|said|reported|estimated|understood|alleged)$/i.test(cue) &&
     /^\s+to\s+(?!(?:the|a|an|his|her|their|its|reporters|journalists|parliament|lawmakers|police)\b)\p{Ll}+/u.test(after)
   );
+}
+
+/** A fronted phrase that answers or sets aside what it names, up to its comma: "Responding to a report by X, …". */
+const ANSWERING_LEAD =
+  /^\s*(?:Responding|Replying|Reacting|Referring|Commenting|Asked|Questioned|In\s+(?:response|reply|reaction)|Contrary|Unlike|Despite|Disputing|Rejecting|Challenging|Dismissing|Denying)\b[^,;:]*,?\s*$/;
+/**
+ * A source named in a fronted phrase that answers or sets it aside, before a clause with a cue of its own: "Responding to
+ * a report by Amnesty International, it said only 40…", "Unlike figures from the UN, the ministry counts 300": the
+ * clause's subject states the figure, not the source it answers.
+ */
+function answeredSource(body: string, at: number): boolean {
+  if (!ANSWERING_LEAD.test(body.slice(0, at))) return false;
+  const clause = /,\s+(.*)$/s.exec(body.slice(at));
+  return clause !== null && CUE_ONCE.test(clause[1]);
 }
 
 /** After a cleft's verb ("What I can tell you"): "is that" and a clause with a cue of its own. */
@@ -199,7 +227,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     // "Secretary Amina Odhiambo presented 25 youths, whom she said…": a titled name earlier in the sentence is a referent
     if (/^(he|she)$/i.test(mention) && at > s.start) refs.noteTitled(text.slice(s.start, at));
     // "I asked the Prison Service how many…; it said 9": a body named before "it" in its sentence is what it stands for
-    if (/^it$/i.test(mention) && at > s.start) refs.noteBodies(text.slice(s.start, at));
+    // (not a body the fronted phrase answers: "Responding to a report by Amnesty International, it said" is the body before)
+    if (/^it$/i.test(mention) && at > s.start && !ANSWERING_LEAD.test(text.slice(s.start, at))) refs.noteBodies(text.slice(s.start, at));
     if (PRONOUNS.test(mention) || !person || !person.includes(' ')) {
       const resolved = refs.resolve(person ?? (author === mention.replace(/^(the|a|an)\s+/i, '') ? mention : author));
       if (resolved) name = resolved;
@@ -282,6 +311,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     plausibleSubject(trimNp(opening[1])) &&
     !/^(the|a|an|this|that|it|there|they|we|i)\s/i.test(opening[1]) &&
     !sourceNoun(body, opening[0].length, opening[2]) &&
+    !sourceNounSubject(opening[2], body.slice(opening[0].length)) &&
     !describing(opening[2], body.slice(opening[0].length)) &&
     !claimingNoStatement(opening[2], body.slice(opening[0].length)) &&
     // "She stated that, according to the prefecture, 14…": she relays the source her clause names
@@ -405,7 +435,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     /\b(?:estimates?|figures?|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?(?:[\p{Lu}]|(?<=by\s+(?:the\s+)?)[\p{Ll}]|(?:security|intelligence|government|police|law[- ]enforcement|local|national|regional|state)\s)[^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides?|shows?|showed|says|said|suggests?|suggested|indicates?|indicated|estimates?|estimated|found|finds|puts?|counted|counts|concluded|calculated|reported|recorded|documented|identified|stated|noted|gave|gives|has|have|had|that|who|which|on|in(?!\s+[\p{Lu}])|is|are|was|were)\b))/u.exec(
       body,
     );
-  if (m && !/^(the\s+)?(conflict|war|year|month)/i.test(m[1])) {
+  if (m && !/^(the\s+)?(conflict|war|year|month)/i.test(m[1]) && !answeredSource(body, m.index)) {
     // "X in Kenya" and "Centre for Peace Studies" are names; "X for the year", "X in recent years" are not
     const np = m[1].replace(/\s+(?:in|for)\s+.*$/, (x) => (/^\s+(?:in|for)\s+[\p{Lu}]/u.test(x) ? x : ''));
     {
@@ -443,6 +473,15 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     if (/^estimated$/i.test(c[1]) && /\b(an|the|of|were|are|is|was|be)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length)))
       continue;
     if (sourceNoun(body, cueStart + c[0].length, c[1])) continue;
+    // "independent estimates suggest that…", "Media reports speaking of…", "One widely used estimate is that…": a source
+    // noun with a verb of its own after it is that verb's subject, no verb itself
+    if (sourceNounSubject(c[1], body.slice(cueStart + c[0].length))) continue;
+    // "One commonly cited estimate is that…": a participle before a source noun describes it
+    if (
+      /ed$/i.test(c[1]) &&
+      /^\s+(?:estimates?|figures?|reports?|counts?|numbers?|tall(?:y|ies))\b/i.test(body.slice(cueStart + c[0].length))
+    )
+      continue;
     // "The broadcaster did not say which group…", "police declined to confirm": a cue denied states nothing
     if (/\b(?:not|n[’']t|never|declined\s+to|refused\s+to)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length))) continue;
     // "What I can tell you is that the Office estimates…": the cleft's verb frames a that-clause with a source of its own

@@ -16,10 +16,10 @@ const PUBLICATION_NOUN =
   '(?:reports?|study|studies|survey|surveys|analysis|assessment|review|paper|brief|briefing|bulletin|statement|reply|answer|response|letter)';
 /** Words before a source noun that say nothing about who is its author. */
 const SOURCE_ADJ =
-  '(?:latest|new|newest|(?:most\\s+)?recent|official|previous|earlier|updated|current|preliminary|final|annual|own|its|their|available|published|unofficial|\\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?)';
+  '(?:latest|new|newest|(?:most\\s+)?recent|official|independent|contemporary|(?:widely|commonly)\\s+(?:used|cited|quoted)|previous|earlier|updated|current|preliminary|final|annual|own|its|their|available|published|unofficial|\\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?)';
 const DET = '(?:(?:the|a|an|these|those|such)\\s+)?';
 const VERB_OF_MAKING =
-  '(?:(?:issued|published|released|compiled|produced|provided|gathered|collected|prepared|drawn\\s+up|cited|presented|submitted|kept|maintained|made|run|conducted|carried\\s+out)\\s+)?';
+  '(?:(?:issued|published|released|compiled|produced|provided|gathered|collected|prepared|drawn\\s+up|cited|shared|presented|submitted|kept|maintained|made|run|conducted|carried\\s+out)\\s+)?';
 
 const BY_AUTHOR = new RegExp(
   `^${DET}(?:${SOURCE_ADJ}\\s+){0,3}(?:${FIGURES_NOUN}|${PUBLICATION_NOUN})\\s+${VERB_OF_MAKING}(?:by|from|of)\\s+(?:the\\s+)?(.+)$`,
@@ -60,7 +60,8 @@ export function claimantOf(mention: string): string | null {
         m[1],
       ))
   )
-    return m[1].trim();
+    // "figures shared by the ministry with Reuters": whom it was shared with is no part of the author
+    return (/\bshared\s+by\b/i.test(bare) ? m[1].replace(/\s+with\s+.*$/, '') : m[1]).trim();
   if (NO_AUTHOR.test(bare)) return null;
   // "the Office for National Statistics", "the Committee on Legal Statistics": a capitalised source noun ends a name
   m = /\s(?:Statistics|Data|Figures|Records)$/.test(bare) && /^(?:the\s+)?\p{Lu}/u.test(bare) ? null : AUTHOR_FIRST.exec(bare);
@@ -193,7 +194,7 @@ export function withoutTrailingWords(np: string): string {
  * claimant.
  */
 const TRAILING_PARTICIPLE =
-  /\s+(?:(?:seen|obtained|reviewed)\s+by\b|(?:reached|contacted|interviewed|shared|seen|obtained|published|released|issued|presented|dated|quoted|speaking|given|read)\b(?![^,]*\bby\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?\p{Lu})).*$/u;
+  /\s+(?:(?:seen|obtained|reviewed)\s+by\b|(?:reached|contacted|interviewed|shared|seen|obtained|published|released|issued|presented|dated|quoted|speaking|given|read)\b(?![^,]*\bby\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:\p{Lu}|(?:\p{Ll}+\s+){0,2}(?:government|police|ministry|army|military|authorities|prosecutors?|intelligence|security\s+services?|agency)\b))).*$/u;
 /**
  * A body of figures said to be someone's: "the data of X", "the latest figures of X", "information available to X". The
  * author of "figures from X" or "figures provided by X" is quoted with its source noun, as the corpora write it.

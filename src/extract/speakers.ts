@@ -10,12 +10,16 @@ import { type Sentence, TIME_CODE } from './text';
 /** A rank, an honorific or an office before a speaker's name. */
 const TITLES = `(?:${HONORIFICS}|Senator|Sen|Minister|Commissioner|Chair|Chairman|Chairwoman|Chairperson|General|Ambassador|Secretary|Director|President|Deputy|Rep|Representative|Earl|Viscount)\\.?`;
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*";
+/** A reference number or code opening a field's value: "188/26", "W-05(H)-118-04/2025", "HO/2026/118", "MDE 11/4471/2026". */
+const REFERENCE = /^(?:\p{Lu}{1,4}[\s/-]?)?\d+[/(-][\d\p{Lu}]/u;
+/** A protected witness's code after the word for them: "WITNESS P-0431", "Witness TF1-334", "Witness K12". */
+const CODE = '(?:[\\p{Lu}\\d]{1,4}-\\d{1,5}|\\p{Lu}{1,3}\\d{1,5})';
 /**
  * A label opening a line: a title and a name, a name in capitals, or a role ("The CHAIR", "Minister for Justice
  * (Anders Krogh)", "Head of the Service"), then a colon.
  */
 const LABEL = new RegExp(
-  `^((?:The\\s+)?(?:${TITLES}\\s+)?${NAME}(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?${NAME}){0,4}(?:\\s+\\([^)]{1,60}\\))?)\\s*:\\s+(?=\\S)`,
+  `^((?:The\\s+)?(?:${TITLES}\\s+)?${NAME}(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?${NAME}){0,4}(?:\\s+${CODE})?(?:\\s+\\([^)]{1,60}\\))?)\\s*:\\s+(?=\\S)`,
   'u',
 );
 /**
@@ -221,6 +225,9 @@ function speakerAt(text: string, s: Sentence, surnames: Set<string>): Attributio
   const timed = TIME_CODE.exec(text.slice(s.start, Math.min(s.end, s.start + 20)))?.[0].length ?? 0;
   const m = LABEL.exec(text.slice(s.start + timed, Math.min(s.end, s.start + timed + 120)));
   if (!m) return null;
+  // a field of a heading whose value is a reference, no turn of speech: "UA: 188/26 Index: …", "Criminal Appeals No:
+  // W-05(H)-118-04/2025", "Ref: HO/2026/118"
+  if (REFERENCE.test(text.slice(s.start + timed + m[0].length, s.end))) return null;
   return labelAttribution(m[1].trim(), s.start + timed, surnames);
 }
 

@@ -50,6 +50,12 @@ const ADVERBIAL_NP = new RegExp(`^(?:${PLACE_TIME_MEANS}|into|over|throughout)\\
 /** Words before a name opened by one ("by" too) are no role of it. */
 const ADVERBIAL_LEAD = new RegExp(`^\\s*(?:${PLACE_TIME_MEANS}|by)\\s`, 'i');
 
+/** A phrase of place or time opening a clause, up to the last article that no preposition governs (`subjectBefore`). */
+const FRONTED_PHRASE = new RegExp(
+  `^\\s*(?:${PLACE_TIME_MEANS}|between|until|to)\\s.*\\s(?<!\\b(?:${PLACE_TIME_MEANS}|to|by|and|or|between)\\s)(?=the\\s+\\S)`,
+  'iu',
+);
+
 /** A body's long name: capitalised words joined by lowercase particles only. */
 const LONG_NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|and|on|in|the|to|against)\s+)*\p{Lu}[\p{L}’'.&-]*)*$/u;
 
@@ -215,6 +221,14 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
   }
   let np = body.slice(cut + 1);
   let start = s.start + cut + 1;
+  // a phrase of place or time fronted with no comma ends where the subject's article opens: "In a speech on Monday the
+  // minister spoke of…", "In the twelve months to 30 September 2026 the PSNI recorded…" (an article after a preposition
+  // is the phrase's own: "In a speech to the nation the president")
+  const fronted = FRONTED_PHRASE.exec(np);
+  if (fronted) {
+    np = np.slice(fronted[0].length);
+    start += fronted[0].length;
+  }
   const lead = CONNECTOR.exec(np.trimStart());
   if (lead) {
     const skip = np.length - np.trimStart().length + lead[0].length;
