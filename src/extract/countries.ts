@@ -46,6 +46,13 @@ export function placeCountries(
       /^\s+(?:countr(?:y|ies)|famil(?:y|ies)|parents?|backgrounds?|households?|homes?)\b/i.test(text.slice(n.end, n.end + 16))
     )
       return true;
+    // "people from the five Central Asian republics", "citizens of the Central Asian member states": the states a
+    // region's demonym qualifies are the people's origin
+    if (
+      ORIGIN_OF_STATES.test(text.slice(Math.max(0, n.start - 40), n.start)) &&
+      /^\s+(?:member\s+)?(?:countries|states|republics|nations)\b/i.test(text.slice(n.end, n.end + 24))
+    )
+      return true;
     const after = words(text, n.end, Math.min(text.length, n.end + 60)).slice(0, 4);
     for (const w of after) {
       if (/[.,;:!?]/.test(text.slice(n.end, w.start))) return false;
@@ -91,9 +98,11 @@ export function placeCountries(
     // "militants from the Russian Federation", "were from Indonesia", "travelled from Germany to Syria", "travelled from
     // Denmark since 2012": an origin;
     // "brought back from Syria": a place
-    if (/\bfrom\s+(the\s+)?$/i.test(before)) {
+    // (…and "from the whole Western Balkans", "from across the Sahel", "came from the States of the former Soviet Union")
+    const origin = FROM_ORIGIN.exec(before);
+    if (origin) {
       // (a quotation closing on the people counted stays outside the head: "'around 300 people' from Serbia")
-      const head = /([\p{L}\p{N},.]+)["'”’]?\s+from\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      const head = origin[1]?.toLowerCase() ?? '';
       // people come back "from" a place came back from it: "150 returnees from Syria" (not "120 of the 900 fighters from
       // Morocco" among returnees)
       if (/^(returnees?|deportees?|evacuees?|repatriates)$/.test(head)) return false;
@@ -616,6 +625,16 @@ function askedNationality(
   }
   return null;
 }
+
+/**
+ * "from" before a place, with the word before it (the head: the people, a number, a verb of going): "fighters from the
+ * ", "came from the whole ", "from across the ", "came from the States of the ", "from countries of the ".
+ */
+const FROM_ORIGIN =
+  /(?:([\p{L}\p{N},.]+)["'”’]?\s+)?\bfrom\s+(?:across\s+)?(?:the\s+)?(?:(?:whole|entire|wider)\s+)?(?:(?:[\p{L}\d]+\s+)?(?:countries|states|member\s+states|republics|nations)\s+(?:of|in)\s+(?:the\s+)?)?$/iu;
+/** "people from the five ", "citizens of the ": what stands before the states a region's demonym qualifies as an origin. */
+const ORIGIN_OF_STATES =
+  /\b(?:from|(?:citizens|nationals|natives|residents|people)\s+of)\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|other|various)\s+)?$/i;
 
 /** "from the region", "from this region", after the people counted. */
 const FROM_THE_REGION = /^[^.;]{0,80}?\bfrom\s+(?:the|this|that)\s+region\b/i;
