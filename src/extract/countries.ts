@@ -359,7 +359,13 @@ export function placeCountries(
     const left = within(clauseStart, fig.start)
       .filter((p) => asNationals(p) && !othersNoun(p))
       .pop();
-    const hit = inNp ?? right ?? left ?? null;
+    // "chiefly Tunisian (19), Moroccan (14) and Egyptian (8)", "Pakistanis (12)": a nationality with its count in brackets
+    // after it counts its people (a country's name so is a place as often: "killed in Syria (19) and Iraq (21)")
+    const labelled = places.find(
+      (p) =>
+        p.form === 'demonym' && (!p.within || own(p) !== null) && p.end <= fig.start && /^\s*\(\s*$/.test(text.slice(p.end, fig.start)),
+    );
+    const hit = labelled ?? inNp ?? right ?? left ?? null;
     if (hit) {
       // a named set: "Dutch and Belgian fighters", "Tunisians, Moroccans and Algerians"
       const set = [hit];

@@ -107,3 +107,38 @@ describe("the states a region's name or demonym qualifies are the origin of the 
     ]);
   });
 });
+
+describe('a nationality with its count in brackets after it counts its people', () => {
+  const exact = (value_text: string) => ({ value_text, value: Number(value_text), approximation: 'exact' as const });
+  test('"chiefly Tunisian (19), Moroccan (14) and Egyptian (8)": each count is of its nationality', () => {
+    const text =
+      'Of the 120 prisoners, 66 are foreign nationals, chiefly Tunisian (19), Moroccan (14) and Egyptian (8), the ministry said.';
+    const held = { metric: 'arrested', claimant: 'ministry', mention: 'the ministry', cue: 'said', as_of: '2025-06-01' };
+    expect(shapes(text, at)).toEqual([
+      expected({ ...exact('120'), ...held }),
+      expected({ ...exact('66'), ...held, relations: ['part_of c1'] }),
+      expected({ ...exact('19'), ...held, country: 'TN', relations: ['part_of c1'] }),
+      expected({ ...exact('14'), ...held, country: 'MA', relations: ['part_of c1'] }),
+      expected({ ...exact('8'), ...held, country: 'EG', relations: ['part_of c1'] }),
+    ]);
+  });
+
+  test('"Pakistanis (12), Uzbeks (7) and Chechens (3)": the 12 are not of the next nationality named', () => {
+    const text = 'The dead included foreign fighters: Pakistanis (12), Uzbeks (7) and Chechens (3), the army said.';
+    const dead = { metric: 'killed', claimant: 'army', mention: 'the army', cue: 'said', as_of: '2025-06-01' };
+    expect(shapes(text, at)).toEqual([
+      expected({ ...exact('12'), ...dead, country: 'PK' }),
+      expected({ ...exact('7'), ...dead, country: 'UZ' }),
+      expected({ ...exact('3'), ...dead, country: 'RU-CE' }),
+    ]);
+  });
+
+  test('but a country named with a count in brackets after "in" is where: "killed in Syria (19) and Iraq (21)"', () => {
+    const dead = { metric: 'killed', claimant: 'Police', mention: 'Police', cue: 'said', as_of: '2025-06-01' };
+    expect(shapes('Police said 40 people were killed in Syria (19) and Iraq (21).', at)).toEqual([
+      expected({ ...exact('40'), ...dead, metric: 'victims_killed' }),
+      expected({ ...exact('19'), ...dead }),
+      expected({ ...exact('21'), ...dead }),
+    ]);
+  });
+});
