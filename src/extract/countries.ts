@@ -424,6 +424,22 @@ export function placeCountries(
       w.countryReason = `"${fig.noun.text}" of "${statedBy.text}", whose source gives it`;
       continue;
     }
+    // a state's soldiers, gendarmes or police killed or wounded are its own, as above, when the sentence names the state's
+    // forces or authorities ("Ivorian security forces detained 27 people after an attack that killed four gendarmes",
+    // "Niger's army said 19 soldiers were killed and 14 wounded"); a country heading the section, named where they fell or
+    // named most in the text is no more than where it happened (the sets give those null as often as the country)
+    const forces =
+      /^victims_/.test(w.metric ?? '') && countsForces(text, work, i)
+        ? within(fig.sentence.start, fig.sentence.end).find(
+            (p) => !p.within && lexicon.place(p.ref)?.kind === 'country' && qualifiesSpeaker(text, p.end),
+          )
+        : undefined;
+    if (forces) {
+      w.country = forces.ref;
+      w.countryRule = 'state-forces';
+      w.countryReason = `a state's forces killed or wounded: "${forces.text}"`;
+      continue;
+    }
     const stop = carryStops(text, work, i, groupsIn(fig.sentence.start, fig.sentence.end));
     if (stop) {
       w.countryRule = 'carry-stopped';
@@ -669,6 +685,27 @@ const frameSaysNothingOf = (metric: string | null) =>
 /** Nouns for a state's own forces. */
 const SECURITY_PERSONNEL =
   /^(soldiers|troops|servicemen|servicewomen|policemen|policewomen|officers|gendarmes|personnel|guards|border guards)$/;
+
+/** A state's forces, after the figure: "four gendarmes", "16 of them police officers", "two of our soldiers". */
+const FORCES_COUNTED =
+  /^\s+(?:of\s+(?:them|whom|our|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:soldiers|troops|servicemen|gendarmes|policemen|police\s+officers|police|officers|border\s+guards|guards|personnel)\b/iu;
+
+/**
+ * Whether a figure counts a state's forces: its own words ("four gendarmes"), or, with no noun of its own but a status,
+ * the forces counted by the figure before it in its sentence ("19 soldiers were killed and 14 wounded").
+ */
+function countsForces(text: string, work: Work[], i: number): boolean {
+  const { fig } = work[i];
+  if (FORCES_COUNTED.test(text.slice(fig.end, fig.end + 40))) return true;
+  const prev = work[i - 1];
+  return (
+    (!fig.noun || /^(?:wounded|injured|dead)$/.test(fig.noun.lower)) &&
+    prev !== undefined &&
+    prev.fig.sentence === fig.sentence &&
+    /^victims_/.test(prev.metric ?? '') &&
+    FORCES_COUNTED.test(text.slice(prev.fig.end, prev.fig.end + 40))
+  );
+}
 
 /** "of the republic", "of the region": a subdivision named before, by its kind. */
 const SUBDIVISION_ANAPHOR = /^\s+of\s+(?:the|this|that)\s+(?:republic|region|province|oblast|krai|territory|autonomous\s+region)\b/i;

@@ -1,6 +1,6 @@
 /**
- * Country on unseen text (extract37): a region's states named as the people's origin. Sentences written for these
- * tests; each assertion is of the whole candidate.
+ * Country on unseen text (extract37): a region's states named as the people's origin, a nationality with its count in
+ * brackets, a state's forces killed or wounded. Sentences written for these tests; each assertion is of the whole candidate.
  */
 import { expected, shapes } from './support';
 
@@ -139,6 +139,36 @@ describe('a nationality with its count in brackets after it counts its people', 
       expected({ ...exact('40'), ...dead, metric: 'victims_killed' }),
       expected({ ...exact('19'), ...dead }),
       expected({ ...exact('21'), ...dead }),
+    ]);
+  });
+});
+
+describe("a state's soldiers, gendarmes or police killed or wounded are its own when the sentence names its forces", () => {
+  const exact = (value_text: string, value: number) => ({ value_text, value, approximation: 'exact' as const, as_of: '2025-06-01' });
+  test('"Ivorian security forces … an attack that killed four gendarmes": the gendarmes are Ivorian', () => {
+    const text =
+      'Ivorian security forces have detained 27 people after an attack on a gendarmerie post that killed four gendarmes, the army said.';
+    const army = { claimant: 'army', mention: 'the army', cue: 'said' };
+    expect(shapes(text, at)).toEqual([
+      expected({ ...exact('27', 27), metric: 'arrested', ...army }),
+      expected({ ...exact('four', 4), metric: 'victims_killed', country: 'CI', ...army }),
+    ]);
+  });
+
+  test('the army of Niger naming "19 soldiers were killed and 14 wounded": the 14 wounded are soldiers of Niger too', () => {
+    const army = { claimant: "Niger's army", mention: "Niger's army", cue: 'said', country: 'NE' };
+    expect(shapes("Niger's army said 19 soldiers were killed and 14 wounded near the border.", at)).toEqual([
+      expected({ ...exact('19', 19), metric: 'victims_killed', ...army }),
+      expected({ ...exact('14', 14), metric: 'victims_injured', ...army }),
+    ]);
+  });
+
+  test('but police officers killed where a country is only named as the place are of no stated nationality', () => {
+    const text = 'Gunmen killed 11 people, including four police officers, at a checkpoint in Peshawar, Pakistan, officials said.';
+    const officials = { metric: 'victims_killed', claimant: 'officials', mention: 'officials', cue: 'said' };
+    expect(shapes(text, at)).toEqual([
+      expected({ ...exact('11', 11), ...officials }),
+      expected({ ...exact('four', 4), ...officials, relations: ['part_of c1'] }),
     ]);
   });
 });
