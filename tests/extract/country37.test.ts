@@ -2,7 +2,7 @@
  * Country on unseen text (extract37): a region's states named as the people's origin, a nationality with its count in
  * brackets, a state's forces killed or wounded. Sentences written for these tests; each assertion is of the whole candidate.
  */
-import { expected, shapes } from './support';
+import { expected, run, shapes } from './support';
 
 const at = { published: '2025-06-01' };
 
@@ -170,5 +170,32 @@ describe("a state's soldiers, gendarmes or police killed or wounded are its own 
       expected({ ...exact('11', 11), ...officials }),
       expected({ ...exact('four', 4), ...officials, relations: ['part_of c1'] }),
     ]);
+  });
+});
+
+describe('people from countries other than those named, or of a nationality denied, are foreign nationals', () => {
+  const officials = { metric: 'arrested', claimant: 'officials', mention: 'officials', cue: 'said', as_of: '2025-06-01' };
+  /** Each candidate's shape with its country reason. */
+  const read = (text: string) => run(text, at).candidates.map((c) => [c.value_text, c.country, c.reasons.country]);
+  test('"roughly 2,000 from countries other than Syria and Iraq" among 9,000 held are foreign nationals', () => {
+    const text =
+      'More than 9,000 fighters remain in detention facilities in north-east Syria, including roughly 2,000 from countries other than Syria and Iraq, officials said.';
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: 'More than 9,000', value: 9000, value_low: 9000, approximation: 'more_than', ...officials }),
+      expected({ value_text: 'roughly 2,000', value: 2000, approximation: 'approximately', ...officials, relations: ['part_of c1'] }),
+    ]);
+    expect(read(text)).toEqual([
+      ['More than 9,000', null, 'people of several nationalities: no one nationality stated'],
+      ['roughly 2,000', null, 'foreign nationals of several countries'],
+    ]);
+  });
+
+  test('"About 300 non-Iraqi fighters" are foreign nationals; "About 300 Iraqi fighters" are Iraqis', () => {
+    const held = { value_text: 'About 300', value: 300, approximation: 'approximately' as const, ...officials };
+    expect(shapes('About 300 non-Iraqi fighters are held in the prison, officials said.', at)).toEqual([expected(held)]);
+    expect(read('About 300 non-Iraqi fighters are held in the prison, officials said.')).toEqual([
+      ['About 300', null, 'foreign nationals of several countries'],
+    ]);
+    expect(shapes('About 300 Iraqi fighters are held in the prison, officials said.', at)).toEqual([expected({ ...held, country: 'IQ' })]);
   });
 });
