@@ -46,6 +46,13 @@ export function placeCountries(
       /^\s+(?:countr(?:y|ies)|famil(?:y|ies)|parents?|backgrounds?|households?|homes?)\b/i.test(text.slice(n.end, n.end + 16))
     )
       return true;
+    // "people from the five Central Asian republics", "citizens of the Central Asian member states": the states a
+    // region's demonym qualifies are the people's origin
+    if (
+      ORIGIN_OF_STATES.test(text.slice(Math.max(0, n.start - 40), n.start)) &&
+      /^\s+(?:member\s+)?(?:countries|states|republics|nations)\b/i.test(text.slice(n.end, n.end + 24))
+    )
+      return true;
     const after = words(text, n.end, Math.min(text.length, n.end + 60)).slice(0, 4);
     for (const w of after) {
       if (/[.,;:!?]/.test(text.slice(n.end, w.start))) return false;
@@ -91,9 +98,11 @@ export function placeCountries(
     // "militants from the Russian Federation", "were from Indonesia", "travelled from Germany to Syria", "travelled from
     // Denmark since 2012": an origin;
     // "brought back from Syria": a place
-    if (/\bfrom\s+(the\s+)?$/i.test(before)) {
+    // (…and "from the whole Western Balkans", "from across the Sahel", "came from the States of the former Soviet Union")
+    const origin = FROM_ORIGIN.exec(before);
+    if (origin) {
       // (a quotation closing on the people counted stays outside the head: "'around 300 people' from Serbia")
-      const head = /([\p{L}\p{N},.]+)["'”’]?\s+from\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      const head = origin[1]?.toLowerCase() ?? '';
       // people come back "from" a place came back from it: "150 returnees from Syria" (not "120 of the 900 fighters from
       // Morocco" among returnees)
       if (/^(returnees?|deportees?|evacuees?|repatriates)$/.test(head)) return false;
@@ -350,7 +359,13 @@ export function placeCountries(
     const left = within(clauseStart, fig.start)
       .filter((p) => asNationals(p) && !othersNoun(p))
       .pop();
-    const hit = inNp ?? right ?? left ?? null;
+    // "chiefly Tunisian (19), Moroccan (14) and Egyptian (8)", "Pakistanis (12)": a nationality with its count in brackets
+    // after it counts its people (a country's name so is a place as often: "killed in Syria (19) and Iraq (21)")
+    const labelled = places.find(
+      (p) =>
+        p.form === 'demonym' && (!p.within || own(p) !== null) && p.end <= fig.start && /^\s*\(\s*$/.test(text.slice(p.end, fig.start)),
+    );
+    const hit = labelled ?? inNp ?? right ?? left ?? null;
     if (hit) {
       // a named set: "Dutch and Belgian fighters", "Tunisians, Moroccans and Algerians"
       const set = [hit];
@@ -407,6 +422,22 @@ export function placeCountries(
       w.country = statedBy.ref;
       w.countryRule = 'forces-of-source';
       w.countryReason = `"${fig.noun.text}" of "${statedBy.text}", whose source gives it`;
+      continue;
+    }
+    // a state's soldiers, gendarmes or police killed or wounded are its own, as above, when the sentence names the state's
+    // forces or authorities ("Ivorian security forces detained 27 people after an attack that killed four gendarmes",
+    // "Niger's army said 19 soldiers were killed and 14 wounded"); a country heading the section, named where they fell or
+    // named most in the text is no more than where it happened (the sets give those null as often as the country)
+    const forces =
+      /^victims_/.test(w.metric ?? '') && countsForces(text, work, i)
+        ? within(fig.sentence.start, fig.sentence.end).find(
+            (p) => !p.within && lexicon.place(p.ref)?.kind === 'country' && qualifiesSpeaker(text, p.end),
+          )
+        : undefined;
+    if (forces) {
+      w.country = forces.ref;
+      w.countryRule = 'state-forces';
+      w.countryReason = `a state's forces killed or wounded: "${forces.text}"`;
       continue;
     }
     const stop = carryStops(text, work, i, groupsIn(fig.sentence.start, fig.sentence.end));
@@ -617,6 +648,16 @@ function askedNationality(
   return null;
 }
 
+/**
+ * "from" before a place, with the word before it (the head: the people, a number, a verb of going): "fighters from the
+ * ", "came from the whole ", "from across the ", "came from the States of the ", "from countries of the ".
+ */
+const FROM_ORIGIN =
+  /(?:([\p{L}\p{N},.]+)["'”’]?\s+)?\bfrom\s+(?:across\s+)?(?:the\s+)?(?:(?:whole|entire|wider)\s+)?(?:(?:[\p{L}\d]+\s+)?(?:countries|states|member\s+states|republics|nations)\s+(?:of|in)\s+(?:the\s+)?)?$/iu;
+/** "people from the five ", "citizens of the ": what stands before the states a region's demonym qualifies as an origin. */
+const ORIGIN_OF_STATES =
+  /\b(?:from|(?:citizens|nationals|natives|residents|people)\s+of)\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|other|various)\s+)?$/i;
+
 /** "from the region", "from this region", after the people counted. */
 const FROM_THE_REGION = /^[^.;]{0,80}?\bfrom\s+(?:the|this|that)\s+region\b/i;
 
@@ -644,6 +685,27 @@ const frameSaysNothingOf = (metric: string | null) =>
 /** Nouns for a state's own forces. */
 const SECURITY_PERSONNEL =
   /^(soldiers|troops|servicemen|servicewomen|policemen|policewomen|officers|gendarmes|personnel|guards|border guards)$/;
+
+/** A state's forces, after the figure: "four gendarmes", "16 of them police officers", "two of our soldiers". */
+const FORCES_COUNTED =
+  /^\s+(?:of\s+(?:them|whom|our|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:soldiers|troops|servicemen|gendarmes|policemen|police\s+officers|police|officers|border\s+guards|guards|personnel)\b/iu;
+
+/**
+ * Whether a figure counts a state's forces: its own words ("four gendarmes"), or, with no noun of its own but a status,
+ * the forces counted by the figure before it in its sentence ("19 soldiers were killed and 14 wounded").
+ */
+function countsForces(text: string, work: Work[], i: number): boolean {
+  const { fig } = work[i];
+  if (FORCES_COUNTED.test(text.slice(fig.end, fig.end + 40))) return true;
+  const prev = work[i - 1];
+  return (
+    (!fig.noun || /^(?:wounded|injured|dead)$/.test(fig.noun.lower)) &&
+    prev !== undefined &&
+    prev.fig.sentence === fig.sentence &&
+    /^victims_/.test(prev.metric ?? '') &&
+    FORCES_COUNTED.test(text.slice(prev.fig.end, prev.fig.end + 40))
+  );
+}
 
 /** "of the republic", "of the region": a subdivision named before, by its kind. */
 const SUBDIVISION_ANAPHOR = /^\s+of\s+(?:the|this|that)\s+(?:republic|region|province|oblast|krai|territory|autonomous\s+region)\b/i;

@@ -33,6 +33,9 @@ export function saysForeign(text: string, w: Work): boolean {
     numberOf.test(lead) ||
     /\bother nationals\b/i.test(after) ||
     FOREIGN_AFTER.test(after) ||
+    // "roughly 2,000 from countries other than Syria and Iraq", "300 non-Iraqi fighters": of no nationality named but others
+    /^[^.;]*?\bfrom\s+(?:countries|states|nations)\s+other\s+than\b/i.test(after) ||
+    /^\s+(?:[\p{L}-]+\s+)?non-\p{Lu}/u.test(np) ||
     /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(after) ||
     // "92 expulsions", "a quarter of those expelled": a state expels or deports only people who are not its nationals
     /^(?:expulsions|deportations|deportees|expellees)$/i.test(fig.noun?.lower ?? '') ||

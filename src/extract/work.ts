@@ -62,6 +62,8 @@ export type CountryRule =
   | 'own-cases'
   /** a state's forces counting their own soldiers */
   | 'forces-of-source'
+  /** a state's soldiers, gendarmes or police killed or wounded: the state whose forces they are */
+  | 'state-forces'
   /** a carry stopped (countryCarry.ts): no nationality */
   | 'carry-stopped'
   /** a state's source, or a state acting, bringing home its own nationals */
