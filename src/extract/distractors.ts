@@ -168,10 +168,12 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     // the last group of a reference of three or more ("Sessional Paper No. 8555-451-2417")
     if (/\d+[-/]\d+[-/]$/.test(prev)) return 'label';
     // telephone numbers and codes: "+44 20 7946 0958", "Tel: 0800 123 456", a leading zero ("007", "0958")
+    // (not a count of people after the word: "elders reached by phone, 30 people were killed")
     if (
       /(?:\+|\b(?:tel|phone|telephone|fax|hotline|helpline|call|dial|whatsapp|mobile)(?:\s+(?:number|no\.?|line))?\.?[:,]?(?:\s+(?:is|was|on|at))?)[\s\d()+.-]*$/i.test(
         prev,
-      )
+      ) &&
+      nounAfter(ctx, n.end, s)?.kind !== 'people'
     )
       return 'label';
     // a paragraph or list number opening a sentence: "8. Of the 32, …", "3) Police …"
@@ -186,11 +188,13 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     if (/[\p{L}\d]\)?\($/u.test(prev) && /^\)/.test(next)) return 'label';
   }
   if (/^\s*(%|percent\b|per\s*cent\b|pct\b|percentage)/i.test(next)) return 'percentage';
-  // a footnote marker set against a word or its punctuation with no space: "were arrested.12 The", "fighters,3 and"
+  // a footnote marker set against a word or its punctuation with no space: "were arrested.12 The", "fighters,3 and" (a
+  // quotation mark opening the sentence or set after a blank opens a quotation: said: "300 young men have joined")
   if (
     n.kind === 'digits' &&
     /[\p{L}”"’)][.,;:]?$/u.test(prev) &&
     /[.,;:”"’)]$/u.test(prev) &&
+    !/(?:^|\s)["”’]$/u.test(prev) &&
     /^\d{1,3}$/.test(text.slice(n.start, n.end)) &&
     /^(?:\s|$|[.,;])/.test(next)
   )

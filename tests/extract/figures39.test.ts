@@ -1,0 +1,72 @@
+/**
+ * Finding figures in text the extractor has not met (extract39): a quotation that opens on its figure, a count after a
+ * word of telephones, a bare count whose complement names people. Sentences written for these tests.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2025-06-01' };
+
+describe('a quotation mark before a number opens a quotation, it marks no footnote', () => {
+  test('a quotation opening the sentence on its figure', () => {
+    expect(shapes('"300 young men have joined," the minister said.', at)).toEqual([
+      expected({
+        value_text: '300',
+        value: 300,
+        claimant: 'minister',
+        mention: 'the minister',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+
+  test('a quotation opening after a colon or a comma', () => {
+    expect(shapes('The minister said: "300 young men have joined."', at)).toEqual([
+      expected({
+        value_text: '300',
+        value: 300,
+        claimant: 'minister',
+        mention: 'The minister',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+    ]);
+    expect(shapes('Mr Ali said, "40 fighters returned."', at)).toEqual([
+      expected({
+        value_text: '40',
+        value: 40,
+        metric: 'returnees',
+        claimant: 'Ali',
+        mention: 'Mr Ali',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+
+  test('but a marker set against the word before still is one', () => {
+    expect(shapes('Police arrested 12 suspects in the raid."4 The statement was issued later.', at).map((c) => c.value_text)).toEqual([
+      '12',
+    ]);
+  });
+});
+
+describe('a count of people after a word of telephones is no telephone number', () => {
+  test('"reached by phone, 30 people were killed"', () => {
+    expect(shapes('According to local elders reached by phone, 30 people were killed.', at)).toEqual([
+      expected({
+        value_text: '30',
+        value: 30,
+        metric: 'victims_killed',
+        claimant: 'local elders',
+        mention: 'local elders',
+        cue: 'According to',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+
+  test('but a helpline number after a comma still is one', () => {
+    expect(shapes('Relatives can call the helpline, 1515, at any time.', at)).toEqual([]);
+  });
+});
