@@ -70,3 +70,18 @@ describe('a count of people after a word of telephones is no telephone number', 
     expect(shapes('Relatives can call the helpline, 1515, at any time.', at)).toEqual([]);
   });
 });
+
+describe('a bare number is people when it is said to be people', () => {
+  test('"1,200 are children", "1,200 were foreigners"', () => {
+    expect(shapes('Per the report, 1,200 are children.', at)).toEqual([
+      expected({ value_text: '1,200', value: 1200, claimant: 'report', mention: 'the report', cue: 'Per', as_of: '2025-06-01' }),
+    ]);
+    expect(shapes('The army said 1,200 were foreigners.', at)).toEqual([
+      expected({ value_text: '1,200', value: 1200, claimant: 'army', mention: 'The army', cue: 'said', as_of: '2025-06-01' }),
+    ]);
+  });
+
+  test('but not a thing made for them', () => {
+    expect(shapes('Of the 40 schools, 12 are girls’ schools.', at)).toEqual([]);
+  });
+});
