@@ -85,3 +85,43 @@ describe('a bare number is people when it is said to be people', () => {
     expect(shapes('Of the 40 schools, 12 are girls’ schools.', at)).toEqual([]);
   });
 });
+
+describe('numbers written as other countries write them', () => {
+  test('a European thousands point before a plural demonym: "1.500 Belgians"', () => {
+    expect(shapes('Nearly 1.500 Belgians travelled to Syria, officials said.', at)).toEqual([
+      expected({
+        value_text: 'Nearly 1.500',
+        value: 1500,
+        approximation: 'approximately',
+        country: 'BE',
+        claimant: 'officials',
+        mention: 'officials',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+    ]);
+    expect(shapes('The 1.500 euros were paid.', at)).toEqual([]);
+  });
+
+  test('Indian grouping and scales: "1,50,000", "2.3 lakh"', () => {
+    expect(shapes('Police said 1,50,000 people were detained.', at)).toEqual([
+      expected({
+        value_text: '1,50,000',
+        value: 150000,
+        metric: 'arrested',
+        claimant: 'Police',
+        mention: 'Police',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+    ]);
+    expect(shapes('About 2.3 lakh people live in the camps.', at)).toEqual([
+      expected({ value_text: 'About 2.3 lakh', value: 230000, approximation: 'approximately', metric: 'in_camps', as_of: '2025-06-01' }),
+    ]);
+  });
+
+  test('millions abbreviated before people, "2.4m followers", but not metres', () => {
+    expect(shapes('The group had 2.4m followers.', at)).toEqual([expected({ value_text: '2.4m', value: 2400000, metric: 'members' })]);
+    expect(shapes('The wall is 5m high and 2.4m wide.', at)).toEqual([]);
+  });
+});
