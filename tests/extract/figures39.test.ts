@@ -125,3 +125,36 @@ describe('numbers written as other countries write them', () => {
     expect(shapes('The wall is 5m high and 2.4m wide.', at)).toEqual([]);
   });
 });
+
+describe('a force that lost its members counts its dead', () => {
+  test('"lost 312 personnel": victims, as the soldiers an attack killed', () => {
+    const said = { claimant: 'military', mention: 'the military', cue: 'said', as_of: '2025-06-01' };
+    expect(shapes('Security forces killed 917 militants in the province and lost 312 personnel, the military said.', at)).toEqual([
+      expected({ value_text: '917', value: 917, metric: 'killed', ...said }),
+      expected({ value_text: '312', value: 312, metric: 'victims_killed', ...said }),
+    ]);
+  });
+
+  test('"lost two of our soldiers", and a group that lost its fighters lost its killed', () => {
+    expect(shapes('We lost two of our soldiers in the ambush," the spokesman said.', at)).toEqual([
+      expected({
+        value_text: 'two',
+        value: 2,
+        metric: 'victims_killed',
+        claimant: 'spokesman',
+        mention: 'the spokesman',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+    ]);
+    expect(shapes('The rebels lost 40 fighters in the battle.', at)).toEqual([
+      expected({ value_text: '40', value: 40, metric: 'killed', as_of: '2025-06-01' }),
+    ]);
+  });
+
+  test('but members lost are not said to be dead', () => {
+    expect(shapes('The party lost 40 members in the split.', at)).toEqual([
+      expected({ value_text: '40', value: 40, metric: 'members', as_of: '2025-06-01' }),
+    ]);
+  });
+});
