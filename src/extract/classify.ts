@@ -236,6 +236,17 @@ export function classifyMetric(text: string, work: Work[]): void {
     } else if (w.metric === 'killed' && attackVictims(text, fig, noun, sentenceText)) {
       w.metric = 'victims_killed';
       w.metricReason += '; killed in an attack, not fighters';
+    } else if (
+      w.metric === 'killed' &&
+      /\btoll\b/i.test(w.status?.words ?? '') &&
+      !(noun && FIGHTER_NOUNS.test(noun)) &&
+      !(/\btoll\s+(?:among|of)\s+(?:the\s+|its\s+|their\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu.exec(sentenceText) ?? [])
+        .slice(1)
+        .some((word) => word && FIGHTER_NOUNS.test(word))
+    ) {
+      // "The death toll has been revised to 31": a toll counts the dead of an attack (not "the toll among the militants")
+      w.metric = 'victims_killed';
+      w.metricReason += '; a death toll';
     } else if (w.metric === 'killed' && whole && /^victims_/.test(whole.metric ?? '') && !(noun && FIGHTER_NOUNS.test(noun))) {
       // "Of the 85 victims, 23 died": the victims who died
       w.metric = 'victims_killed';

@@ -158,3 +158,25 @@ describe('a force that lost its members counts its dead', () => {
     ]);
   });
 });
+
+describe('a death toll counts victims', () => {
+  test('"The death toll has been revised to 31"', () => {
+    expect(shapes('The death toll has been revised to 31, a police spokesman said.', at)).toEqual([
+      expected({
+        value_text: '31',
+        value: 31,
+        metric: 'victims_killed',
+        claimant: 'police spokesman',
+        mention: 'a police spokesman',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+
+  test('but not the toll among fighters', () => {
+    expect(shapes('The death toll among the militants reached 40, the army said.', at)).toEqual([
+      expected({ value_text: '40', value: 40, metric: 'killed', claimant: 'army', mention: 'the army', cue: 'said', as_of: '2025-06-01' }),
+    ]);
+  });
+});
