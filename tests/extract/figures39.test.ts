@@ -180,3 +180,21 @@ describe('a death toll counts victims', () => {
     ]);
   });
 });
+
+describe('a live blog time stamp and one person age are no counts', () => {
+  test('"1015 GMT:" is a time of day', () => {
+    expect(shapes('1002 GMT: Rescuers reached the school. 1015 GMT: The army said 12 militants were killed.', at)).toEqual([
+      expected({ value_text: '12', value: 12, metric: 'killed', claimant: 'army', mention: 'The army', cue: 'said', as_of: '2025-06-01' }),
+    ]);
+  });
+
+  test('"His brother, 19," and "The suspect, 24," are ages', () => {
+    expect(shapes('His brother, 19, was released. The suspect, 24, was charged on Monday.', at)).toEqual([]);
+  });
+
+  test('but four digits before people still count them', () => {
+    expect(shapes('The convoy of 1500 soldiers left at dawn.', at)).toEqual([
+      expected({ value_text: '1500', value: 1500, as_of: '2025-06-01' }),
+    ]);
+  });
+});
