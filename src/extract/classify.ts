@@ -212,6 +212,13 @@ export function classifyMetric(text: string, work: Work[]): void {
         w.metric = 'members';
         w.metricReason = `counts "${fig.noun.text}", no travel stated: the group's strength`;
         w.metricByDefault = true;
+      } else if (
+        (fig.noun && /^(?:hostages|captives)$/i.test(fig.noun.lower)) ||
+        /\b(?:kidnapped|abducted|rescued|freed|taken hostage|held hostage)\b/i.test(text.slice(fig.sentence.start, fig.sentence.end))
+      ) {
+        w.metric = null;
+        w.metricByDefault = true;
+        w.metricReason = 'people abducted or freed: no metric of the vocabulary';
       } else {
         w.metric = 'foreign_fighters';
         w.metricByDefault = true;

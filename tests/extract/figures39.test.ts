@@ -198,3 +198,20 @@ describe('a live blog time stamp and one person age are no counts', () => {
     ]);
   });
 });
+
+describe('people abducted or freed have no metric of the vocabulary', () => {
+  test('"rescued 40 hostages", "412 people were abducted": no metric, not travellers', () => {
+    expect(shapes('Troops rescued 40 hostages from the school, the army said.', at)).toEqual([
+      expected({ value_text: '40', value: 40, metric: null, claimant: 'army', mention: 'the army', cue: 'said', as_of: '2025-06-01' }),
+    ]);
+    expect(shapes('In Zamfara, 412 people were abducted by gunmen.', at)).toEqual([
+      expected({ value_text: '412', value: 412, metric: null, as_of: '2025-06-01' }),
+    ]);
+  });
+
+  test('but a status near them still decides: hostages killed are victims', () => {
+    expect(shapes('Gunmen seized the bakery and 20 hostages were killed.', at)).toEqual([
+      expected({ value_text: '20', value: 20, metric: 'victims_killed', as_of: '2025-06-01' }),
+    ]);
+  });
+});
