@@ -44,6 +44,23 @@ function attackVictims(text: string, fig: Work['fig'], noun: string, sentenceTex
   return true;
 }
 
+/** The members of a state's forces, as a count of its losses names them. */
+const FORCE_NOUNS =
+  /^(?:soldiers|personnel|troops|servicemen|servicewomen|officers|policemen|policewomen|police|guards|commandos|rangers|peacekeepers|comrades|men)$/i;
+
+/** "lost 312 personnel", "lost two of our soldiers": the figure is the object of "lost" and counts a force's members (or fighters). */
+function forceLosses(text: string, fig: Work['fig']): StatusHit | null {
+  const verb = /\b(?:lost|losing|loses|lose)\s+$/i.exec(text.slice(Math.max(fig.sentence.start, fig.start - 12), fig.start));
+  if (!verb) return null;
+  const ofOurs = /^\s+of\s+(?:our|its|their|his|her)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/iu.exec(text.slice(fig.end, fig.end + 50));
+  const noun = fig.noun?.text ?? ofOurs?.[1] ?? '';
+  // (a group's fighters lost are its own killed: "the rebels lost 40 fighters"; members lost may have left it)
+  const metric = FORCE_NOUNS.test(noun) ? 'victims_killed' : FIGHTER_NOUNS.test(noun) && !/^members?$/i.test(noun) ? 'killed' : null;
+  if (!metric) return null;
+  const start = fig.start - verb[0].length;
+  return { metric, start, end: start + verb[0].trimEnd().length, words: verb[0].trim(), strong: true };
+}
+
 export function classifyMetric(text: string, work: Work[]): void {
   const isWhole = new Set(work.map((w) => w.partOf).filter((p): p is number => p !== null));
   for (let i = 0; i < work.length; i++) {
@@ -94,6 +111,10 @@ export function classifyMetric(text: string, work: Work[]): void {
         ? nearestStatus(predicate, fig.end, true)
         : // the verb whose object the figure is outranks a description after it: "sentenced 11 men to ten years in prison"
           ((governing && /(?:ed|^held)$/.test(governing.words) ? governing : null) ?? nearestStatus(right, fig.end, true));
+    // an army's or a force's losses are the victims of those who killed them: "lost 312 personnel", "We lost two of our
+    // soldiers" (the verb whose object they are outranks a status after them: "… and four were wounded")
+    const lost = forceLosses(text, fig);
+    if (lost) hit = lost;
     if (!hit || (!hit.strong && !whole)) {
       const l = nearestStatus(left, fig.start, true);
       if (l && (!hit || l.strong)) hit = l;
@@ -191,6 +212,13 @@ export function classifyMetric(text: string, work: Work[]): void {
         w.metric = 'members';
         w.metricReason = `counts "${fig.noun.text}", no travel stated: the group's strength`;
         w.metricByDefault = true;
+      } else if (
+        (fig.noun && /^(?:hostages|captives)$/i.test(fig.noun.lower)) ||
+        /\b(?:kidnapped|abducted|rescued|freed|taken hostage|held hostage)\b/i.test(text.slice(fig.sentence.start, fig.sentence.end))
+      ) {
+        w.metric = null;
+        w.metricByDefault = true;
+        w.metricReason = 'people abducted or freed: no metric of the vocabulary';
       } else {
         w.metric = 'foreign_fighters';
         w.metricByDefault = true;
@@ -215,6 +243,17 @@ export function classifyMetric(text: string, work: Work[]): void {
     } else if (w.metric === 'killed' && attackVictims(text, fig, noun, sentenceText)) {
       w.metric = 'victims_killed';
       w.metricReason += '; killed in an attack, not fighters';
+    } else if (
+      w.metric === 'killed' &&
+      /\btoll\b/i.test(w.status?.words ?? '') &&
+      !(noun && FIGHTER_NOUNS.test(noun)) &&
+      !(/\btoll\s+(?:among|of)\s+(?:the\s+|its\s+|their\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu.exec(sentenceText) ?? [])
+        .slice(1)
+        .some((word) => word && FIGHTER_NOUNS.test(word))
+    ) {
+      // "The death toll has been revised to 31": a toll counts the dead of an attack (not "the toll among the militants")
+      w.metric = 'victims_killed';
+      w.metricReason += '; a death toll';
     } else if (w.metric === 'killed' && whole && /^victims_/.test(whole.metric ?? '') && !(noun && FIGHTER_NOUNS.test(noun))) {
       // "Of the 85 victims, 23 died": the victims who died
       w.metric = 'victims_killed';

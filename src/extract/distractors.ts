@@ -129,6 +129,14 @@ function inPhoneNumber(text: string, s: Sentence, n: NumberMention): boolean {
   return /^\(?[+0]/.test(run) && /\d[\s()-]+\d/.test(run) && (run.match(/\d/g) ?? []).length >= 7;
 }
 
+/** One person named by a noun, before an age between commas: "His brother, 19,", "the suspect, 24,". */
+const ONE_PERSON_BEFORE =
+  /\b(?:the|a|an|his|her|their|its|one|another)\s+(?:[\p{L}-]+\s+)?(?:man|woman|boy|girl|son|daughter|brother|sister|father|mother|husband|wife|widow|cousin|nephew|niece|suspect|accused|defendant|victim|driver|student|teenager|youth|convert|recruit|returnee|fighter|militant|bomber|attacker|gunman|preacher|imam|cleric|leader|commander|officer|soldier|policeman|resident|farmer|teacher)\s*,\s$/iu;
+
+/** What follows a clock time written as four digits: a time zone, local time, military hours. */
+const TIME_ZONE_AFTER =
+  /^\s*(?:GMT|UTC|Z|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|IST|PKT|AST|EST|EDT|CST|CDT|PST|PDT|local\s+time|hrs|hours\s*(?:GMT|UTC|local|[:,;.]|$))(?![\p{L}])/u;
+
 /** Why a number is not a count of people, or null when it may be one. */
 export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence): string | null {
   const { text } = ctx;
@@ -151,6 +159,9 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     )
       return 'date';
     if (/^\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}])/iu.test(next)) return 'time_of_day';
+    // a clock time of four digits before a time zone or "hours": "1002 GMT:", "0630 local time", "1500 hrs"
+    if (/^\d{4}$/.test(text.slice(n.start, n.end)) && n.value! % 100 < 60 && n.value! < 2400 && TIME_ZONE_AFTER.test(next))
+      return 'time_of_day';
     if (inPhoneNumber(text, s, n)) return 'label';
     if (/^[\p{L}]/u.test(next) && !/^(s|st|nd|rd|th)?\b/.test(next)) return 'label';
     if (/^(st|nd|rd|th)\b/i.test(next)) return 'ordinal';
@@ -168,10 +179,12 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     // the last group of a reference of three or more ("Sessional Paper No. 8555-451-2417")
     if (/\d+[-/]\d+[-/]$/.test(prev)) return 'label';
     // telephone numbers and codes: "+44 20 7946 0958", "Tel: 0800 123 456", a leading zero ("007", "0958")
+    // (not a count of people after the word: "elders reached by phone, 30 people were killed")
     if (
       /(?:\+|\b(?:tel|phone|telephone|fax|hotline|helpline|call|dial|whatsapp|mobile)(?:\s+(?:number|no\.?|line))?\.?[:,]?(?:\s+(?:is|was|on|at))?)[\s\d()+.-]*$/i.test(
         prev,
-      )
+      ) &&
+      nounAfter(ctx, n.end, s)?.kind !== 'people'
     )
       return 'label';
     // a paragraph or list number opening a sentence: "8. Of the 32, …", "3) Police …"
@@ -186,16 +199,19 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     if (/[\p{L}\d]\)?\($/u.test(prev) && /^\)/.test(next)) return 'label';
   }
   if (/^\s*(%|percent\b|per\s*cent\b|pct\b|percentage)/i.test(next)) return 'percentage';
-  // a footnote marker set against a word or its punctuation with no space: "were arrested.12 The", "fighters,3 and"
+  // a footnote marker set against a word or its punctuation with no space: "were arrested.12 The", "fighters,3 and" (a
+  // quotation mark opening the sentence or set after a blank opens a quotation: said: "300 young men have joined")
   if (
     n.kind === 'digits' &&
     /[\p{L}”"’)][.,;:]?$/u.test(prev) &&
     /[.,;:”"’)]$/u.test(prev) &&
+    !/(?:^|\s)["”’]$/u.test(prev) &&
     /^\d{1,3}$/.test(text.slice(n.start, n.end)) &&
     /^(?:\s|$|[.,;])/.test(next)
   )
     return 'footnote_marker';
-  // "Ahmed, 17, was arrested": an age set between commas after a person's name (not a place's: "Belgium, 12, …")
+  // "Ahmed, 17, was arrested", "His brother, 19, was released": an age set between commas after a person's name (not a
+  // place's: "Belgium, 12, …") or one person's noun
   if (
     n.kind === 'digits' &&
     n.value !== null &&
@@ -203,8 +219,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     n.value < 100 &&
     /^,/.test(next) &&
     !nounAfter(ctx, n.end, s) &&
-    /\p{Lu}[\p{L}'’-]+,\s$/u.test(prev) &&
-    !ctx.names.some((nm) => nm.end === n.start - 2)
+    (ONE_PERSON_BEFORE.test(prev) || (/\p{Lu}[\p{L}'’-]+,\s$/u.test(prev) && !ctx.names.some((nm) => nm.end === n.start - 2)))
   )
     return 'age';
   if (/\bas (?:young|old) as\s+$/i.test(prev)) return 'age';

@@ -48,6 +48,8 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
 export const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
 /** A share's verb when the share stands as a subject ("a third have come home", "two thirds were women"); "a third time" is none. */
 const SHARE_VERBS = new Set(['are', 'were', 'have', 'has', 'had', 'is', 'was', 'remain', 'remained']);
+/** The scales of South Asian texts, read after digits: "1.5 lakh" (150,000), "2 crore" (20 million). */
+const DIGIT_SCALES: Record<string, number> = { lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
 const SHARES: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 2 / 3, quarter: 0.25, quarters: 0.75, fifth: 0.2, fifths: 0.4 };
 
 const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/y;
@@ -136,7 +138,7 @@ function parseWords(text: string, first: Token, one = false): { value: number; e
   return { value: total + (current ?? 0), end };
 }
 
-const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?/y;
+const DIGITS = /\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?/y;
 
 // Where a number can start: a digit, or a word that begins a number word, a vague quantity or a share.
 const NUMBER_START = new RegExp(
@@ -188,6 +190,15 @@ export function findNumbers(text: string): NumberMention[] {
         i = end;
         continue;
       }
+      // "2.4m people", "1.2mn refugees": millions, as a headline abbreviates them, before people only ("5m" is metres too)
+      const millions = /^m(?:n)?(?![\p{L}\d])/iu.exec(text.slice(i + m[0].length, i + m[0].length + 3));
+      const counted = millions && nextWord(text, i + m[0].length + millions[0].length);
+      if (millions && counted && nounKind(counted.lower) === 'people') {
+        const end = i + m[0].length + millions[0].length;
+        out.push(mention(i, end, 'digits', Math.round(digitsValue(m[0]) * SCALES.million)));
+        i = end;
+        continue;
+      }
       // digits run into capitals are a name's, not a count: "the 6ID", "4G", "B2B" (as letters before them are: "G7")
       if (/^[A-Z]/.test(text.slice(i + m[0].length, i + m[0].length + 1))) {
         i += m[0].length;
@@ -205,10 +216,15 @@ export function findNumbers(text: string): NumberMention[] {
       const digitsEnd = end;
       const scale = nextWord(text, end);
       // "1.350 people": a dot between groups of three digits before people is a thousands separator, as in European
-      // texts (people are not counted in decimals)
-      if (/^\d{1,3}(?:\.\d{3})+$/.test(raw) && scale && nounKind(scale.lower) === 'people') value = Number(raw.replace(/\./g, ''));
-      if (scale && (scale.lower === 'million' || scale.lower === 'billion' || scale.lower === 'thousand')) {
-        value *= SCALES[scale.lower];
+      // texts (people are not counted in decimals), or before a plural demonym ("1.500 Belgians")
+      if (/^\d{1,3}(?:\.\d{3})+$/.test(raw) && scale && (nounKind(scale.lower) === 'people' || /^\p{Lu}\p{Ll}+s$/u.test(scale.text)))
+        value = Number(raw.replace(/\./g, ''));
+      if (
+        scale &&
+        (scale.lower === 'million' || scale.lower === 'billion' || scale.lower === 'thousand' || own(DIGIT_SCALES, scale.lower))
+      ) {
+        // (rounded: 2.3 × 1e5 is 229999.99… in floating point)
+        value = Math.round(value * (own(DIGIT_SCALES, scale.lower) ? DIGIT_SCALES[scale.lower] : SCALES[scale.lower]));
         end = scale.end;
         raw = text.slice(i, end);
       }
