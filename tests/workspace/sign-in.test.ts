@@ -155,6 +155,21 @@ test('signing out ends the session: the old cookie no longer opens the workspace
     .expect(401);
 });
 
+test('signing in again from the same browser ends the session its cookie held', async () => {
+  const { jar } = await signInForm(t.keys.editor);
+  const first = jar.cookies.get('cl_session')!;
+  const before = await t.db('web_sessions').count({ n: '*' }).first();
+  // the same browser signs in again (another key, or the same): its old cookie goes with the form
+  const { res } = await signInForm(t.keys.admin, jar);
+  expect(res.status).toBe(303);
+  const second = jar.cookies.get('cl_session')!;
+  expect(second).not.toBe(first);
+  expect(await t.db('web_sessions').count({ n: '*' }).first()).toEqual(before);
+  const old = await request(t.app).get('/workspace').set('Cookie', `cl_session=${first}`).expect(303);
+  expect(old.headers.location).toMatch(/^\/sign-in/);
+  await request(t.app).get('/workspace').set('Cookie', `cl_session=${second}`).expect(200);
+});
+
 test('revoking the key ends its sessions at the next request', async () => {
   const created = await request(t.app).post('/v1/keys').set(t.as.admin).send({ name: 'short-lived editor', role: 'editor' }).expect(201);
   const editor = await signIn(t.app, created.body.secret);

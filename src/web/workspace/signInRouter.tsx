@@ -65,6 +65,10 @@ export function signInRouter({
     if (!principal) return again(401, 'That API key is not valid or has been revoked.');
     if (!EDITOR_ROLES.has(principal.role))
       return again(403, `That key's role is ${principal.role}: the workspace needs an editor or admin key.`);
+    // The session this browser held (a sign-in again, perhaps with another key) ends here, not when it expires: one
+    // browser, one open session, and a cookie copied before cannot outlive the sign-in that replaced it.
+    const previous = readCookies(req).get(SESSION_COOKIE);
+    if (previous) await services.sessions.close(previous);
     const session = await services.sessions.open(keyHash, config.sessionHours);
     clearCookie(req, res, SIGN_IN_COOKIE, '/sign-in');
     setCookie(req, res, SESSION_COOKIE, session.id, { maxAgeSeconds: config.sessionHours * 3600 });
