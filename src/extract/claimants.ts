@@ -85,6 +85,14 @@ const NAME_WITH_ACRONYM =
   /(\p{Lu}[\p{L}’'.&-]*(?:[^\S\n]+(?:(?:of|for|and|on|the|in|against|to|de|du|des|la|le|al)[^\S\n]+)*[\p{Lu}][\p{L}’'.&-]*){0,9})[^\S\n]+\(([^()\s]{2,12})\)/gu;
 
 /**
+ * Words that describe a named body before its name, no part of it: "the Kurdish-led Syrian Democratic Forces", "the
+ * London-based Syrian Observatory for Human Rights", "the so-called Islamic State". Only before a capitalised name: in
+ * "Iran-aligned militias" or "the Saudi-led coalition" the description is all there is.
+ */
+const DESCRIPTOR_BEFORE_NAME =
+  /^(?:(?:[\p{L}.]+-)+(?:led|backed|aligned|affiliated|allied|linked|funded|run|owned|sponsored|based|controlled|supported)|so-called|self-styled|self-proclaimed)\s+(?=\p{Lu})/u;
+
+/**
  * The names a text writes with their acronym in brackets, each as "Full Name (ACR)", looked up by its full name and by
  * its acronym (lowercase). A possessor before the name ("Indonesia's") is not part of it; an acronym bracketed after
  * two different names is left out: it is then ambiguous.
@@ -98,7 +106,8 @@ export function bracketedNames(text: string): Map<string, string> {
     const full = m[1]
       .replace(/^.*[’']s\s+/u, '')
       .replace(/^(?:According\s+to|In|On|At|For|From|By|With|As|After|Under|Citing|Per|To|Of|And|But)\s+/, '')
-      .replace(/^(?:the|The|A|An)\s+/, '');
+      .replace(/^(?:the|The|A|An)\s+/, '')
+      .replace(DESCRIPTOR_BEFORE_NAME, '');
     if (!/\s/.test(full) || full === acronym) continue;
     const named = `${full} (${acronym})`;
     for (const key of [full.toLowerCase(), acronym.toLowerCase()]) {
@@ -139,6 +148,7 @@ export function normalisedClaimant(name: string, bracketed: Map<string, string>,
   const written = name
     .trim()
     .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(DESCRIPTOR_BEFORE_NAME, '')
     .replace(/[’']s$/u, '');
   // a name written with its acronym ("Syrian Observatory for Human Rights (SOHR)") is looked up by the name
   const withAcronym = /^(.+?)\s+\(([^()\s]{2,12})\)$/u.exec(written);

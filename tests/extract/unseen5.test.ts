@@ -171,7 +171,7 @@ describe('claimant: what a source noun names', () => {
     expect(
       shapes('A 2024 study by the Mombasa-based Centre for Peace Studies estimated that fewer than 300 recruits remained.', at)[0],
     ).toMatchObject({
-      claimant: 'Mombasa-based Centre for Peace Studies',
+      claimant: 'Centre for Peace Studies',
       mention: 'A 2024 study by the Mombasa-based Centre for Peace Studies',
     });
   });
