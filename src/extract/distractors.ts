@@ -47,6 +47,13 @@ const OPENERS =
   /^(?:about|around|some|over|nearly|almost|approximately|roughly|only|just|another|estimated|total|of|and|but|in|on|at|by|to|for|from|with|the|a|an|all|these|those|while|when|after|before|since|until|than|least|most|under|below|above|up|as|no|more|fewer|less|whereas|including|among|between|or|exactly|precisely|perhaps|maybe|possibly|probably|reportedly|allegedly|further|additional|barely|merely|fully|still|also|then|now|again|today|yesterday|so|thus|here|there|this|that|such|many|few|several|both|each|every|other|upwards|circa|ca|however|meanwhile|overall|altogether|last|first|next|latest|earlier|later)$/i;
 
 /**
+ * A place of custody, care or service named after a small number, within two words: "1 rehabilitation centre", "2
+ * camp" — not the people of such a place ("15 camp guards", "40 prison inmates").
+ */
+const FACILITY_AFTER =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:centres?|centers?|camps?|prisons?|facility|facilities|base|bases|hospital|clinic|school|station|complex|annex|compound|site|wing|ward|block|sector|zone)\b(?!\s+(?:residents|guards|inmates|detainees|prisoners|staff|workers|officials|children|women|men|people|patients|pupils|students))/u;
+
+/**
  * The number of a name: "Densus 88", "Detachment 88", "Unit 8200", "Camp 4" — a number right after a capitalised
  * word inside a sentence, where the word is no place or group of the vocabularies ("in Syria 150 Kazakhs…"), no month
  * and no opening word. Title-case lines (headlines) capitalise every word, so they say nothing: a sentence needs
@@ -67,7 +74,13 @@ function namedNumber(ctx: FigureContext, n: NumberMention, s: Sentence, prev: st
     return false;
   if (s.headline || MONTHS.test(m[1]) || OPENERS.test(m[1]) || (!opening && /[.!?:;"“”]\s*$/.test(ctx.text.slice(s.start, wordStart))))
     return false;
-  if (ctx.names.some((nm) => nm.end === wordEnd)) return false;
+  // a known place before the number opens a clause ("in Syria 150 Kazakhs…"), unless a place of custody or care follows
+  // the number, whose name it ends: "the Jeddah 1 rehabilitation centre", "Roj 2 camp"
+  if (
+    ctx.names.some((nm) => nm.end === wordEnd) &&
+    !(/^\d{1,2}$/.test(ctx.text.slice(n.start, n.end)) && FACILITY_AFTER.test(ctx.text.slice(n.end, n.end + 60)))
+  )
+    return false;
   // the outlet told, not a label: "a hospital source told AFP 52 people had died"
   if (/\b(?:told|tells|tell|informed|informs)\s+$/i.test(ctx.text.slice(s.start, wordStart))) return false;
   const words = (ctx.text.slice(s.start, s.end).match(/\p{L}{4,}/gu) ?? []).slice(1);

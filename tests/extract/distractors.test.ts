@@ -126,6 +126,14 @@ describe('numbers that count nobody', () => {
     ]);
   });
 
+  test('a small number between a place and a place of custody or care is that place name: "the Jeddah 1 rehabilitation centre"', () => {
+    const text = 'Iraq brought back 712 people, who are screened at the Jeddah 1 rehabilitation centre near Mosul before going home.';
+    expect(shapes(text).map((c) => c.value_text)).toEqual(['712']);
+    // the people of such a place, and a place opening its clause, still count (controls)
+    expect(shapes('In Hasakah 15 camp guards were killed.').map((c) => c.value_text)).toEqual(['15']);
+    expect(shapes('In Syria 150 Kazakhs were killed.').map((c) => c.value_text)).toEqual(['150']);
+  });
+
   test('a street address\'s number is a label: "22 Baker Street", "14 rue de la Paix"', () => {
     expect(shapes('Police said 5 suspects were arrested at 22 Baker Street, flat 3.').map((c) => c.value_text)).toEqual(['5']);
     expect(shapes('Six men were held at 14 rue de la Paix and 7 Jalan Sudirman.').map((c) => c.value_text)).toEqual(['Six']);
