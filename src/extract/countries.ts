@@ -396,6 +396,13 @@ export function placeCountries(
         : 'as the figure it is part of';
       continue;
     }
+    // a part of a camp's whole population, of no one nationality, is of none either, not of the nationality the text is
+    // about: "the camp held about 40,000 people, roughly half of them children"
+    if (whole && w.partOf! < i && whole.countryRule === 'carry-stopped' && whole.metric === 'in_camps') {
+      w.countryRule = 'part-of';
+      w.countryReason = "as the figure it is part of, a camp's whole population: no nationality stated";
+      continue;
+    }
     const prev = work[i - 1];
     // a section headed by a country's name, then the state whose police, prosecutors or courts count their own cases
     // (a section heading says where the news is, as the text's main country says what it is about: neither names the
