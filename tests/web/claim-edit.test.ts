@@ -2,6 +2,7 @@ import request from 'supertest';
 import { createTestApp, type TestApp } from '../support/app';
 import { seedClaimBody } from '../support/seedClaim';
 import { csrfOf, signIn } from '../workspace/support';
+import { EDIT_FIELDS } from '../../src/web/workspace/editClaim';
 
 let t: TestApp;
 let editor: Awaited<ReturnType<typeof signIn>>;
@@ -34,28 +35,7 @@ function fieldValue(html: string, name: string): string | undefined {
 async function editForm(id: number, fields: Record<string, string> = {}): Promise<Record<string, string>> {
   const page = await editor.get(`/workspace/claims/${id}/edit`);
   expect(page.status).toBe(200);
-  const names = [
-    'value_text',
-    'approximation',
-    'value',
-    'value_low',
-    'value_high',
-    'metric',
-    'country',
-    'group',
-    'location',
-    'claimant',
-    'claimant_name',
-    'claimant_kind',
-    'as_of',
-    'stated_on',
-    'context',
-    'rank',
-    'credibility',
-    'notes',
-    'reason',
-    'version',
-  ];
+  const names = [...EDIT_FIELDS, 'version'];
   return { ...Object.fromEntries(names.map((n) => [n, fieldValue(page.text, n) ?? ''])), ...fields };
 }
 
