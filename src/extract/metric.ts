@@ -74,7 +74,7 @@ const STATUS: [RegExp, string, boolean][] = [
   ],
   [/\b(injured|wounded)\b/gi, 'victims_injured', true],
   [
-    /\b(killed|kill|kills|killing|died|dead|deaths|death toll|fatalities|slain|perished|lost their lives|martyred|were executed|have been executed|suicide bombers?)\b/gi,
+    /\b(killed|kill|kills|killing|died|dead|deaths|death toll|fatalities|slain|perished|lost their lives|martyred|were executed|have been executed|beheaded|massacred|murdered|slaughtered|assassinated|gunned down|shot dead|lynched|suicide bombers?)\b/gi,
     'killed',
     true,
   ],
