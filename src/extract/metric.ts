@@ -127,7 +127,7 @@ const NOUN_METRICS: [RegExp, string][] = [
   [/^(returnees?)\b/i, 'returnees'],
   [/^(detainees|prisoners|inmates|suspects|arrests)\b/i, 'arrested'],
   [/^(accused|defendants)\b/i, 'charged'],
-  [/^(convicts)\b/i, 'convicted'],
+  [/^(convicts|convictions)\b/i, 'convicted'],
   [/^(victims|casualties)\b/i, 'victims_killed'],
   [/^(dead|deaths|fatalities)\b/i, 'killed'],
   [/^(criminal cases|cases)\b/i, 'under_investigation'],

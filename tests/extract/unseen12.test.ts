@@ -44,6 +44,12 @@ test('people beheaded, murdered or shot dead are killed', () => {
   ]);
 });
 
+test('convictions counted are people convicted', () => {
+  expect(shapes('Courts handed down 45 convictions for terrorism offences last year.', at).map((c) => [c.value_text, c.metric])).toEqual([
+    ['45', 'convicted'],
+  ]);
+});
+
 test('a group strength at an earlier time is the group strength too', () => {
   expect(
     shapes(
