@@ -24,6 +24,21 @@ test('we inside a quotation is whoever is quoted, in every clause of it', () => 
   );
 });
 
+test('a body whose name ends in a publication noun keeps its whole name', () => {
+  expect(shapes('According to the Coordination Unit for Threat Analysis, 413 Belgians travelled to Syria.', at)).toEqual([
+    expected({
+      value_text: '413',
+      value: 413,
+      metric: 'foreign_fighters',
+      country: 'BE',
+      claimant: 'Coordination Unit for Threat Analysis',
+      mention: 'the Coordination Unit for Threat Analysis',
+      cue: 'According to',
+      as_of: '2025-06-01',
+    }),
+  ]);
+});
+
 test('people beheaded, murdered or shot dead are killed', () => {
   expect(shapes('A local official said at least 12 civilians had been beheaded in the district this week.', at)).toEqual([
     expected({
