@@ -29,6 +29,9 @@ const AUTHOR_FIRST = new RegExp(
   `^${DET}(?:${SOURCE_ADJ}\\s+){0,3}(.+?)(?:[’']s|(?<=s)[’'])?\\s+(?:${SOURCE_ADJ}\\s+){0,2}(?:${FIGURES_NOUN}|${PUBLICATION_NOUN})$`,
   'iu',
 );
+/** A body's name whose last word is a publication noun: "Coordination Unit for Threat Analysis", "Institute for Security Studies". */
+const NAME_ENDING_IN_PUBLICATION_NOUN =
+  /^(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:for|of|on)\s+(?:(?:and\s+)?\p{Lu}[\p{L}-]*\s+)*(?:Analysis|Assessments?|Reviews?|Stud(?:y|ies)|Surveys?|Reports?|Briefings?|Bulletins?)$/u;
 /** Nouns for an inquiry, whose finding is its investigators', named elsewhere if at all ("Investigations revealed…"). */
 const INQUIRY_NOUN = '(?:investigations?|inquiry|inquiries|enquiries|probes?)';
 /** A nationality's adjective before a source noun names no one body: "Algerian estimates", "Iraqi figures", "Western data". */
@@ -63,8 +66,12 @@ export function claimantOf(mention: string): string | null {
     // "figures shared by the ministry with Reuters": whom it was shared with is no part of the author
     return (/\bshared\s+by\b/i.test(bare) ? m[1].replace(/\s+with\s+.*$/, '') : m[1]).trim();
   if (NO_AUTHOR.test(bare)) return null;
-  // "the Office for National Statistics", "the Committee on Legal Statistics": a capitalised source noun ends a name
-  m = /\s(?:Statistics|Data|Figures|Records)$/.test(bare) && /^(?:the\s+)?\p{Lu}/u.test(bare) ? null : AUTHOR_FIRST.exec(bare);
+  // "the Office for National Statistics", "the Committee on Legal Statistics": a capitalised source noun ends a name, as
+  // does a capitalised publication noun after "for", "of" or "on" in one ("the Coordination Unit for Threat Analysis")
+  m =
+    (/\s(?:Statistics|Data|Figures|Records)$/.test(bare) && /^(?:the\s+)?\p{Lu}/u.test(bare)) || NAME_ENDING_IN_PUBLICATION_NOUN.test(bare)
+      ? null
+      : AUTHOR_FIRST.exec(bare);
   if (m && (/^[\p{Lu}]/u.test(m[1]) || BODY_NOUN.test(m[1])) && !/^(?:the|a|an|one|another|this|that|its|their|his|her)$/i.test(m[1]))
     return m[1].trim();
   return withoutDeterminer(bare);

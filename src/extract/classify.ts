@@ -2,7 +2,7 @@
 import { nounMetric, statusesIn, StatusHit } from './metric';
 import { topicStatus } from './layoutCounts';
 import { columnHeading } from './tableColumns';
-import { FIGHTER_NOUNS, predicateEnd, Work } from './work';
+import { FIGHTER_NOUNS, listedBefore, predicateEnd, Work } from './work';
 
 function nearestStatus(hits: StatusHit[], anchor: number, preferStrong: boolean): StatusHit | null {
   const sorted = [...hits].sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor));
@@ -196,9 +196,7 @@ export function classifyMetric(text: string, work: Work[]): void {
       const inSentence = statusesIn(text, fig.sentence.start, fig.sentence.end).filter((h) => h.strong);
       // (a bare number only: a noun of its own says what it counts)
       const far = !fig.noun && !fig.topic ? nearestStatus(inSentence, fig.start, true) : null;
-      let p = i - 1;
-      while (p >= 0 && work[p].partOf !== null && work[p].partOf! < p) p = work[p].partOf!;
-      const prev = work[p];
+      const prev = listedBefore(work, i);
       const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 2;
       if (far) {
         w.metric = far.metric;

@@ -4,7 +4,7 @@
  * attributes each figure to the source of its own clause, not the whole sentence to one of them.
  */
 import { Attribution, attributionIn, Referents } from './attribution';
-import type { Sentence } from './text';
+import { insideQuotation, type Sentence } from './text';
 
 export interface AttributedClause {
   start: number;
@@ -33,7 +33,16 @@ export function contrastedClauses(text: string, s: Sentence, refs: Referents, pu
   for (let k = 0; k + 1 < bounds.length; k++) {
     const clause: Sentence = { ...s, start: s.start + bounds[k], end: s.start + bounds[k + 1] };
     const attribution = attributionIn(text, clause, refs, published);
-    if (attribution && !attribution.unnamed) clauses.push({ start: clause.start, end: clause.end, attribution });
+    if (attribution && !attribution.unnamed && !quotedFirstPerson(text, s, attribution))
+      clauses.push({ start: clause.start, end: clause.end, attribution });
   }
   return new Set(clauses.map((c) => c.attribution.name)).size >= 2 ? clauses : null;
+}
+
+/**
+ * "We" or "I" inside a quotation is whoever is quoted, not a source of its own: '"We have documented 412 cases, and we
+ * believe the real number is higher," said the commissioner' sets no two sources against each other.
+ */
+function quotedFirstPerson(text: string, s: Sentence, attribution: Attribution): boolean {
+  return /^(?:we|i)$/i.test(attribution.mention) && insideQuotation(text.slice(s.start, attribution.at));
 }

@@ -38,6 +38,9 @@ const SMALL_NUMBER_WORD = /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|n
 const IN_CAMPS =
   /^[^.;:]{0,60}?\b(?:live|lives|living|lived|are|were|remain|remained|held|housed|sheltering|sheltered|stay|stayed|staying)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+|these\s+|those\s+|displacement\s+|refugee\s+)*camps?\b/i;
 
+/** A camp named in a sentence: its residents are people in camps, not a town's population. */
+const NAMES_A_CAMP = /\b(?:camps?|(?:al[-\s]?)?(?:hol|hawl)|roj)\b/i;
+
 function before(text: string, s: Sentence, at: number, chars = 60): string {
   return text.slice(Math.max(s.start, at - chars), at);
 }
@@ -413,6 +416,19 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     /^\s+(?:staff|employees|workers)\b(?!\s+(?:were|was|have been|had been)\s+(?:killed|wounded|injured|kidnapped|abducted|arrested|detained))/i.test(
       next,
     )
+  )
+    return 'population';
+  // a place's residents are its population, whatever their number: "The county has 866,820 residents", "a town of 40,000
+  // inhabitants" — unless a clause says what they did ("212 residents of Ingushetia have left…"); a camp's residents are
+  // people in camps
+  if (
+    /^\s*(?:registered\s+|permanent\s+)?(?:residents|inhabitants)\b(?![^.;:]{0,60}?\b(?:who|which|that|were|was|are|have|has|had|left|joined|fled)\b)/i.test(
+      next,
+    ) &&
+    /\b(?:(?:has|had|have|with|counts?|counted|numbers?|numbered)|(?:town|city|village|county|district|province|region|municipality|island)\s+of)\s+(?:about|around|some|nearly|roughly|approximately|more than|over|almost|just over|under)?\s*$/i.test(
+      prev,
+    ) &&
+    !NAMES_A_CAMP.test(text.slice(s.start, s.end))
   )
     return 'population';
   // millions of citizens, inhabitants or Muslims are a population, not a count of anybody's doing (those a camp holds

@@ -5,10 +5,12 @@
  * such ("Hundreds of Moroccans still fight for Islamic State").
  */
 import type { NameMention } from './lexicon';
-import { FIGHTER_NOUNS, namesWithin, type CountryRule, type Work } from './work';
+import { FIGHTER_NOUNS, listedBefore, namesWithin, type CountryRule, type Work } from './work';
 
 /** Words that say people travelled: a status of travel, not of fighting where they are. */
 const TRAVEL = /travel|went|gone|left|headed|join/i;
+/** Words between two figures of one quantity at two times: "300 fighters, down from as many as 2,500 at its peak". */
+const SAME_QUANTITY = /\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|from\s+(?:a\s+)?(?:peak|high|low)|previous(?:ly)?|earlier)\b/i;
 /** Words that tell a group's strength: its size where it is, not people who travelled. */
 const STRENGTH =
   /\b(?:strength|(?:is|are|was|were|be|to)\s+number|number(?:s|ed|ing)?\s+(?:about|around|some|roughly|between|fewer|more|less|up to|an estimated|approximately|\d)|consists?\s+of|personnel potential|in (?:its|their) ranks)\b/i;
@@ -47,7 +49,18 @@ export function groupStrength(text: string, work: Work[], names: NameMention[]):
       !(w.countryRule !== null && READ_FOR_THE_FIGURE.has(w.countryRule)) &&
       !sameSentence &&
       !names.some((n) => n.type === 'place' && n.form === 'demonym' && n.start >= s.start && n.end <= s.end);
+    const before = w.metricReason === 'continues the figure before it' ? listedBefore(work, i) : undefined;
     if (
+      w.metric === 'foreign_fighters' &&
+      before?.metric === 'members' &&
+      before.metricReason.endsWith("the group's strength") &&
+      SAME_QUANTITY.test(text.slice(before.fig.end, w.fig.start))
+    ) {
+      // "between 300 and 500 fighters, down from as many as 2,500 at its peak": the figure it goes on from was found to
+      // be the group's strength after the figure's own metric was taken from it
+      w.metric = 'members';
+      w.metricReason += "; as the figure before it: the group's strength";
+    } else if (
       !w.foreign &&
       !saysForeign &&
       (w.metric === 'still_in_conflict_zone' || (w.metric === 'foreign_fighters' && !TRAVEL.test(w.status?.words ?? ''))) &&

@@ -74,7 +74,7 @@ const STATUS: [RegExp, string, boolean][] = [
   ],
   [/\b(injured|wounded)\b/gi, 'victims_injured', true],
   [
-    /\b(killed|kill|kills|killing|died|dead|deaths|death toll|fatalities|slain|perished|lost their lives|martyred|were executed|have been executed|suicide bombers?)\b/gi,
+    /\b(killed|kill|kills|killing|died|dead|deaths|death toll|fatalities|slain|perished|lost their lives|martyred|were executed|have been executed|beheaded|massacred|murdered|slaughtered|assassinated|gunned down|shot dead|lynched|suicide bombers?)\b/gi,
     'killed',
     true,
   ],
@@ -127,7 +127,7 @@ const NOUN_METRICS: [RegExp, string][] = [
   [/^(returnees?)\b/i, 'returnees'],
   [/^(detainees|prisoners|inmates|suspects|arrests)\b/i, 'arrested'],
   [/^(accused|defendants)\b/i, 'charged'],
-  [/^(convicts)\b/i, 'convicted'],
+  [/^(convicts|convictions)\b/i, 'convicted'],
   [/^(victims|casualties)\b/i, 'victims_killed'],
   [/^(dead|deaths|fatalities)\b/i, 'killed'],
   [/^(criminal cases|cases)\b/i, 'under_investigation'],

@@ -127,3 +127,10 @@ export function predicateEnd(text: string, work: Work[], i: number): number {
   while (work[last + 1]?.partOf === i && work[last + 1].fig.sentence === w.fig.sentence) last++;
   return /^[^,]*,/.test(text.slice(work[last].fig.end, work[last].rightEnd)) ? work[last].rightEnd : w.rightEnd;
 }
+
+/** The figure a list's item goes on from: the one before it, past that figure's breakdown ("142 (27 women and 115 …)"). */
+export function listedBefore(work: Work[], i: number): Work | undefined {
+  let p = i - 1;
+  while (p >= 0 && work[p].partOf !== null && work[p].partOf! < p) p = work[p].partOf!;
+  return work[p];
+}

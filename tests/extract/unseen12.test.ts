@@ -1,0 +1,115 @@
+/**
+ * Faults found by the lead's probe articles of session 24 (a wire story from a coastal county, a live blog, a written
+ * parliamentary answer): "we" inside a quotation set against its own speaker, killings by other verbs than "killed", a
+ * group's strength at an earlier time read as travellers, a place's residents read as a figure. Sentences written for
+ * these tests.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2025-06-01' };
+
+test('we inside a quotation is whoever is quoted, in every clause of it', () => {
+  expect(shapes('"We have documented 412 cases since 2021, and we believe the real number is higher," said the commissioner.', at)).toEqual(
+    [
+      expected({
+        value_text: '412',
+        value: 412,
+        metric: 'under_investigation',
+        claimant: 'commissioner',
+        mention: 'the commissioner',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+    ],
+  );
+});
+
+test('a body whose name ends in a publication noun keeps its whole name', () => {
+  expect(shapes('According to the Coordination Unit for Threat Analysis, 413 Belgians travelled to Syria.', at)).toEqual([
+    expected({
+      value_text: '413',
+      value: 413,
+      metric: 'foreign_fighters',
+      country: 'BE',
+      claimant: 'Coordination Unit for Threat Analysis',
+      mention: 'the Coordination Unit for Threat Analysis',
+      cue: 'According to',
+      as_of: '2025-06-01',
+    }),
+  ]);
+});
+
+test('people beheaded, murdered or shot dead are killed', () => {
+  expect(shapes('A local official said at least 12 civilians had been beheaded in the district this week.', at)).toEqual([
+    expected({
+      value_text: 'at least 12',
+      value: 12,
+      value_low: 12,
+      approximation: 'at_least',
+      metric: 'victims_killed',
+      claimant: 'local official',
+      mention: 'A local official',
+      cue: 'said',
+      as_of: '2025-06-01',
+    }),
+  ]);
+  expect(shapes('Police said gunmen murdered 14 villagers and shot dead 3 officers.', at).map((c) => c.metric)).toEqual([
+    'victims_killed',
+    'victims_killed',
+  ]);
+});
+
+test('convictions counted are people convicted', () => {
+  expect(shapes('Courts handed down 45 convictions for terrorism offences last year.', at).map((c) => [c.value_text, c.metric])).toEqual([
+    ['45', 'convicted'],
+  ]);
+});
+
+test('a group strength at an earlier time is the group strength too', () => {
+  expect(
+    shapes(
+      'Analysts estimate that the group has between 300 and 500 fighters in the province, down from as many as 2,500 at its peak.',
+      at,
+    ),
+  ).toEqual([
+    expected({
+      value_text: 'between 300 and 500',
+      value_low: 300,
+      value_high: 500,
+      approximation: 'range',
+      metric: 'members',
+      claimant: 'Analysts',
+      mention: 'Analysts',
+      cue: 'estimate',
+      as_of: '2025-06-01',
+      relations: ['supersedes c2'],
+    }),
+    expected({
+      value_text: 'as many as 2,500',
+      value: 2500,
+      value_high: 2500,
+      approximation: 'at_most',
+      metric: 'members',
+      claimant: 'Analysts',
+      mention: 'Analysts',
+      cue: 'estimate',
+      as_of: '2025-06-01',
+    }),
+  ]);
+});
+
+describe('the residents of a place are its population', () => {
+  test('a county, a city or a village of so many residents or inhabitants proposes no figure', () => {
+    expect(shapes('The county has 866,820 residents, and police arrested 23 suspects there in May.', at).map((c) => c.value_text)).toEqual([
+      '23',
+    ]);
+    expect(shapes('Mosul, a city of 1.5 million inhabitants, fell in 2014.', at)).toEqual([]);
+  });
+
+  test('but residents who did something, and the residents of a camp, are counted', () => {
+    expect(
+      shapes('Since 2013 a total of 212 residents of the republic have left for Syria.', at).map((c) => [c.value_text, c.metric]),
+    ).toEqual([['212', 'foreign_fighters']]);
+    expect(shapes('The camp has 40,000 residents, most of them women and children.', at).map((c) => c.value_text)).toEqual(['40,000']);
+  });
+});
