@@ -31,6 +31,15 @@ const LINE_LABEL = new RegExp(
   `^((?:The\\s+)?(?:${TITLES}\\s+)?${NAME}(?:,?\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?${NAME}){0,6}(?:\\s+\\([^)]{1,40}\\)){0,2})[ \\t\\r]*$`,
   'u',
 );
+/**
+ * A written answer's line naming who gives it, its answer on the lines after it: "Answered by Lord Collins of Highbury,
+ * Minister of State (FCDO), 2 December 2026:", "Answer given by Ms Johansson on behalf of the European Commission".
+ */
+const SLASHED = `${NAME}(?:/${NAME})*`;
+const ANSWERED_BY = new RegExp(
+  `^[ \\t]*(?:Answer(?:ed)?(?:\\s+given)?|Repl(?:y|ied)(?:\\s+given)?|Response\\s+given)\\s+by\\s+((?:The\\s+)?(?:${TITLES}\\s+)?${SLASHED}(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?${SLASHED}){0,5})`,
+  'u',
+);
 /** A line that is a name, then a role or an employer after a dash: "Daniel Okoye -- Chief Executive Officer". */
 const DASHED_LABEL = new RegExp(`^[ \\t]*(${NAME}(?:\\s+${NAME}){1,3})[ \\t]+(?:--|—|–)[ \\t]+[^\\n]{2,80}$`, 'u');
 /** A title opening a label: "The Minister of State, …", "Baroness Whitcombe". */
@@ -75,7 +84,15 @@ export function speakersOf(text: string, sents: Sentence[], names: NameMention[]
   let witness: Attribution | null = null;
   // whether the line before was a question: a labelled turn right after one answers it
   let asked = false;
+  // a written answer names who gives it once, and is a turn of its own
+  let answered = false;
   for (const [k, s] of sents.entries()) {
+    const answer = lineStartAt(text, s) ? answeredBy(text, s, sents[k + 1]) : null;
+    if (answer) {
+      out.set(answer.turn, answer.by);
+      answered = true;
+      continue;
+    }
     const qa = questionOrAnswer(text, s);
     const wasAsked = asked;
     if (qa || lineStartAt(text, s)) asked = qa?.question ?? false;
@@ -119,9 +136,19 @@ export function speakersOf(text: string, sents: Sentence[], names: NameMention[]
   }
   // one labelled answer is a transcript when the text asks its questions in labelled lines too ("Q: …" / "A (…): …")
   const interview = /^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+\S/m.test(text);
-  if (out.size < (interview ? 1 : 2)) return new Map();
+  if (out.size < (interview || answered ? 1 : 2)) return new Map();
   for (const [turn, end] of ends) out.set(turn, end);
   return out;
+}
+
+/** The giver of a written answer a sentence names, and the sentence their answer opens with (the next, on a line of its own). */
+function answeredBy(text: string, s: Sentence, next: Sentence | undefined): { by: Attribution; turn: Sentence } | null {
+  const m = ANSWERED_BY.exec(text.slice(s.start, s.end));
+  if (!m) return null;
+  const at = s.start + m[0].length - m[1].length;
+  const by = personName(m[1]) ? plainAttribution({ name: personName(m[1])!, mention: m[1], cue: '', at }) : labelAttribution(m[1], at);
+  const ownLine = /\n/.test(text.slice(s.end, next?.start ?? s.end)) || /:\s*$/.test(text.slice(s.start, s.end));
+  return by && { by, turn: ownLine && next ? next : s };
 }
 
 /** A question's or an answer's label opening a line: "Q:", "A.", "Question:", "Answer:". */

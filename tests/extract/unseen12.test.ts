@@ -113,3 +113,32 @@ describe('the residents of a place are its population', () => {
     expect(shapes('The camp has 40,000 residents, most of them women and children.', at).map((c) => c.value_text)).toEqual(['40,000']);
   });
 });
+
+test('a written answer is the answer of whoever the line before it names', () => {
+  const answer = [
+    'Written answer: British nationals detained in Syria',
+    '',
+    'Asked by Baroness Hale of Richmond: To ask the Government how many British nationals are held in camps in north-east Syria.',
+    '',
+    'Answered by Lord Collins of Highbury, Minister of State, 2 December 2026:',
+    '',
+    'Our latest estimate is that around 20 British adults remain in detention facilities in north-east Syria.',
+    '',
+  ].join('\n');
+  expect(shapes(answer, { published: '2026-12-02' })).toEqual([
+    expected({
+      value_text: 'around 20',
+      value: 20,
+      approximation: 'approximately',
+      metric: 'arrested',
+      country: 'GB',
+      claimant: 'Lord Collins of Highbury',
+      mention: 'Our latest estimate',
+      as_of: '2026-12-02',
+    }),
+  ]);
+  // the European Parliament's form, with a title of two offices: the surname the text gives
+  const eu =
+    'Answer given by High Representative/Vice-President Kallas on behalf of the European Commission\n\nSince 2019, Member States have brought home more than 1,100 of their nationals from the region.\n';
+  expect(shapes(eu, { published: '2025-11-17' }).map((c) => [c.value_text, c.claimant])).toEqual([['more than 1,100', 'Kallas']]);
+});
