@@ -11,6 +11,7 @@ import { asOfFor } from './asOf';
 import { confidenceOf } from './confidence';
 import { publicationDate } from './dates';
 import type { Figure, FigureContext } from './figureContext';
+import { citedSource } from './citations';
 import { figureOwner, pronounCountOwner } from './figureOwner';
 import { figuresIn, Rejection } from './figures';
 import type { Lexicon } from './lexicon';
@@ -134,7 +135,8 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       carriedAt = i;
     }
     const itself = selfReference(text, s, sents[i - 1], options.author ?? null);
-    let own = itself ?? attributionIn(text, s, refs, published) ?? figureOwner(text, s, options.author ?? null);
+    let own =
+      itself ?? attributionIn(text, s, refs, published) ?? figureOwner(text, s, options.author ?? null) ?? citedSource(text, s, names);
     if (own) own = pronounCountOwner(text, s, own) ?? own;
     // "we", "I" in a speaker's turn are the speaker…
     if (own && speaker && /^(?:we|i)$/i.test(own.mention)) own = { ...own, name: speaker.name };

@@ -142,3 +142,22 @@ test('a written answer is the answer of whoever the line before it names', () =>
     'Answer given by High Representative/Vice-President Kallas on behalf of the European Commission\n\nSince 2019, Member States have brought home more than 1,100 of their nationals from the region.\n';
   expect(shapes(eu, { published: '2025-11-17' }).map((c) => [c.value_text, c.claimant])).toEqual([['more than 1,100', 'Kallas']]);
 });
+
+describe('a source cited in brackets at the end of a sentence', () => {
+  test('is the claimant of the figures of its sentence, and of no other', () => {
+    expect(
+      shapes(
+        'At least 1,460 children with a parent from the EU remain in north-east Syria (UNICEF, 2025). Another 300 are in Iraq.',
+        at,
+      ).map((c) => [c.value_text, c.claimant, c.mention]),
+    ).toEqual([
+      ['At least 1,460', 'UNICEF', 'UNICEF'],
+      ['300', null, null],
+    ]);
+  });
+
+  test('but a place, a month or a table with a year is no source', () => {
+    for (const bracket of ['(Raqqa, 2017)', '(March 2017)', '(Table 2, 2017)'])
+      expect(shapes(`Some 300 fighters were killed ${bracket}.`, at).map((c) => c.claimant)).toEqual([null]);
+  });
+});
