@@ -147,8 +147,9 @@ export function placeCountries(
       return true;
     // "1,150 people left Germany for Syria": the country they left is theirs
     if (/\b(?:left|leave|leaves|leaving|departed|departing)\s+(the\s+)?$/i.test(before) && !n.within) return true;
-    // a place inside a country names nationals only as an origin: "from Mindanao", not "Mindanao's" or "Raqqa has"
-    if (n.within) return false;
+    // a place inside a country names nationals only as an origin ("from Mindanao", not "Mindanao's" or "Raqqa has"), or
+    // as a capital giving its state's own count: "Dushanbe's figure", "Tashkent's own count"
+    if (n.within) return STATE_COUNT_OF_CITY.test(after);
     // "flown back to Kazakhstan", "repatriated to Tajikistan": people brought home are its nationals
     if (/\b(?:back|home|repatriated|deported|extradited|returned|returning)\s+to\s+(the\s+)?$/i.test(before)) return true;
     // "handed over … to a joint delegation of the Federal Republic of Germany": people handed to a state's envoys are its own
@@ -664,6 +665,9 @@ const FROM_ORIGIN =
 /** "people from the five ", "citizens of the ": what stands before the states a region's demonym qualifies as an origin. */
 const ORIGIN_OF_STATES =
   /\b(?:from|(?:citizens|nationals|natives|residents|people)\s+of)\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|other|various)\s+)?$/i;
+
+/** A city's own count, as its state's government gives it: "'s figure", "'s own count", "'s latest tally". */
+const STATE_COUNT_OF_CITY = /^[’']s\s+(?:own\s+|official\s+|latest\s+)*(?:figures?|counts?|estimates?|tally|numbers|data|statistics)\b/i;
 
 /** "from the region", "from this region", after the people counted. */
 const FROM_THE_REGION = /^[^.;]{0,80}?\bfrom\s+(?:the|this|that)\s+region\b/i;
