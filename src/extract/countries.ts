@@ -167,6 +167,9 @@ export function placeCountries(
     // state that indicts or prosecutes its returnees still names them, as before: the corpora's annotators differ there)
     if (/^\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|since|now)\s+)?(?:convicted|sentenced|arrested|detained|jailed)\b/.test(after))
       return false;
+    // "When North Macedonia flew seven men home", "Kazakhstan airlifted 40 women back": a state flying people home
+    if (/^\s+(?:(?:has|have|had)\s+)?(?:flew|flies|flown|airlifted)\b[^.;]{0,80}?\b(?:home|back)\b/i.test(text.slice(n.end, n.end + 100)))
+      return true;
     if (
       // "Iraq alone brought back 1,700", "Kosovo itself has repatriated": the state, however stressed
       /^\s+(?:(?:alone|itself|by itself|on its own),?\s+)?(has|have|had|is|was|says|said|brings|brought|bringing|took|takes|repatriated|repatriates|returned|received|accepted|accepts|recently|also|already|will|now|estimates|estimated|counts|counted|sent|sends|supplied|contributed|produced|exported|lost|accounted|accounts|indicted|charged|prosecuted)\b/.test(
