@@ -1,6 +1,7 @@
 /**
  * Country on unseen text (extract40): the text gives whose people are counted in a form the reader missed — a capital's
- * own count, a state flying people home. Sentences written for these tests; each assertion is of the whole candidate.
+ * own count, a state flying people home, a nationality or an origin set beside the people counted. Sentences written
+ * for these tests; each assertion is of the whole candidate.
  */
 import { expected, shapes } from './support';
 
@@ -72,6 +73,54 @@ describe('a state that flies people home brings back its own nationals', () => {
   test('but a state flying people elsewhere names no nationality: "Turkey flew 20 suspects to Germany"', () => {
     expect(shapes('Turkey flew 20 suspects to Germany on Monday.', at)).toEqual([
       expected({ value_text: '20', value: 20, metric: 'arrested', as_of: '2025-05-26' }),
+    ]);
+  });
+});
+
+describe('a nationality or an origin set beside the people counted is theirs', () => {
+  test('"The 12 men, all from Bosnia, were sentenced" (a court report)', () => {
+    expect(shapes('The 12 men, all from Bosnia, were sentenced in Sarajevo on Tuesday.', at)).toEqual([
+      expected({ value_text: '12', value: 12, metric: 'convicted', country: 'BA', as_of: '2025-05-27' }),
+    ]);
+  });
+
+  test('"Police arrested 12 men, all Moroccan," names them, not the police', () => {
+    expect(shapes('Police arrested 12 men, all Moroccan, in the raids.', at)).toEqual([
+      expected({ value_text: '12', value: 12, metric: 'arrested', country: 'MA', as_of: '2025-06-01' }),
+    ]);
+  });
+
+  test('"people who hold Belgian passports" are Belgians (an NGO report)', () => {
+    expect(shapes('At least 300 people who hold Belgian passports remain in the conflict zone.', at)).toEqual([
+      expected({
+        value_text: 'At least 300',
+        value: 300,
+        value_low: 300,
+        approximation: 'at_least',
+        metric: 'still_in_conflict_zone',
+        country: 'BE',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+
+  test('"25 of them from Mombasa": a part said to be from a city is of its country, the whole of none', () => {
+    const text = 'Police in Kenya have detained 90 suspects this year, 25 of them from Mombasa.';
+    const arrested = { metric: 'arrested', as_of: '2025' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '90', value: 90, ...arrested }),
+      expected({ value_text: '25', value: 25, ...arrested, country: 'KE', relations: ['part_of c1'] }),
+    ]);
+  });
+
+  test('but foreigners "mostly from Syria" are not all Syrians, and "all in their twenties" is no nationality', () => {
+    const detained = { metric: 'arrested', as_of: '2025-06-01' };
+    expect(shapes('Of the 40 people detained, nine were foreigners, mostly from Syria.', at)).toEqual([
+      expected({ value_text: '40', value: 40, ...detained }),
+      expected({ value_text: 'nine', value: 9, ...detained, relations: ['part_of c1'] }),
+    ]);
+    expect(shapes('Police arrested 12 men, all in their twenties, in the raids.', at)).toEqual([
+      expected({ value_text: '12', value: 12, ...detained }),
     ]);
   });
 });
