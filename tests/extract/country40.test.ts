@@ -124,3 +124,52 @@ describe('a nationality or an origin set beside the people counted is theirs', (
     ]);
   });
 });
+
+describe('another figure given for the quantity just counted is of the same people', () => {
+  const tunisians = {
+    value_text: 'about 140',
+    value: 140,
+    approximation: 'approximately' as const,
+    metric: 'foreign_fighters',
+    country: 'TN',
+    group: 'islamic-state',
+  };
+  test('"put the figure at between 150 and 200" after "about 140 Tunisians had joined IS" (a research report)', () => {
+    const text =
+      'Officials told parliament in 2016 that about 140 Tunisians had joined IS; an intelligence official quoted in 2018 put the figure at between 150 and 200.';
+    expect(shapes(text, at)).toEqual([
+      expected({ ...tunisians, claimant: 'Officials', mention: 'Officials', cue: 'told parliament', as_of: '2016' }),
+      expected({
+        value_text: 'between 150 and 200',
+        value_low: 150,
+        value_high: 200,
+        approximation: 'range',
+        metric: 'foreign_fighters',
+        country: 'TN',
+        group: 'islamic-state',
+        claimant: 'intelligence official',
+        mention: 'an intelligence official',
+        cue: 'quoted',
+        as_of: '2018',
+      }),
+    ]);
+  });
+
+  test('but the strength of the group put at a figure is of mixed origin', () => {
+    const text = 'About 140 Tunisians had joined IS by 2016, officials said. A UN report put the strength of IS at some 30,000 fighters.';
+    expect(shapes(text, at)).toEqual([
+      expected({ ...tunisians, value_text: 'About 140', claimant: 'officials', mention: 'officials', cue: 'said', as_of: '2016' }),
+      expected({
+        value_text: 'some 30,000',
+        value: 30000,
+        approximation: 'approximately',
+        metric: 'members',
+        group: 'islamic-state',
+        claimant: 'UN',
+        mention: 'A UN report',
+        cue: 'put',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+});
