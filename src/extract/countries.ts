@@ -38,8 +38,15 @@ export function placeCountries(
   const demonymOfPeople = (n: NameMention) => {
     if (/s$/i.test(n.text) && !/(ss|sh|ch)$/i.test(n.text)) return true;
     // "are of Tanzanian nationality", "two women are Austrian": the nationality stated of the people counted
-    if (/^\s+(?:nationality|citizenship|origin|descent)\b/i.test(text.slice(n.end, n.end + 16))) return true;
+    // (…and "people who hold Belgian passports", "with Dutch and Moroccan passports")
+    if (/^\s+(?:nationality|citizenship|origin|descent|passports?)\b/i.test(text.slice(n.end, n.end + 16))) return true;
     if (/\b(?:are|were|is|was)\s+(?:all\s+|also\s+|both\s+)?$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) return true;
+    // "12 men, all Moroccan,", "200 fighters, all of them Tunisian": a nationality set beside the people counted
+    if (
+      APPOSED.test(text.slice(Math.max(0, n.start - 30), n.start)) &&
+      /^(?:\s*[,.;:)]|\s+(?:and|or)\b|\s*$)/.test(text.slice(n.end, n.end + 5))
+    )
+      return true;
     // "boys from European families", "a parent from a European country": an origin told by a demonym
     if (
       /\bfrom\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(0, n.start - 12), n.start)) &&
@@ -123,8 +130,14 @@ export function placeCountries(
       // a place inside a country is an origin only for people said to be from it ("natives from Mindanao"), not
       // where someone came from ("fighters who came from Raqqa"); the people counted said to be from it ("of whom 2,390
       // are from Dagestan", "the figure of 4,000 from the North Caucasus") are of it
-      if (n.within) return ORIGIN_PEOPLE.test(head) || /^(originally|hail|hailed|are|were|\d[\d,.]*)$/.test(head);
+      // "12 men, all from Bosnia", "jihadists, mostly from Belgium", "fighters, most of them from Tunisia": an origin set
+      // beside the people counted
+      // (not of foreigners: "11 were foreign nationals, mostly from Lebanon" names only some of them)
+      const apposed =
+        (APPOSED_HEAD.test(head) || /\bof\s+(?:them|whom)\s+from\s+(?:the\s+)?$/i.test(before)) && !/\bforeign(?:ers)?\b/i.test(before);
+      if (n.within) return apposed || ORIGIN_PEOPLE.test(head) || /^(originally|hail|hailed|are|were|\d[\d,.]*)$/.test(head);
       return (
+        apposed ||
         nounKind(head) === 'people' ||
         /^(\d[\d,.]*|hundreds|thousands|dozens|scores|several|many|some|most)$/.test(head) ||
         /^(are|were|is|was|come|came|hail|hailed|originate|originated|originally|departed|left|travell?ed|went|gone|emigrated|migrated|fled)$/.test(
@@ -147,8 +160,9 @@ export function placeCountries(
       return true;
     // "1,150 people left Germany for Syria": the country they left is theirs
     if (/\b(?:left|leave|leaves|leaving|departed|departing)\s+(the\s+)?$/i.test(before) && !n.within) return true;
-    // a place inside a country names nationals only as an origin: "from Mindanao", not "Mindanao's" or "Raqqa has"
-    if (n.within) return false;
+    // a place inside a country names nationals only as an origin ("from Mindanao", not "Mindanao's" or "Raqqa has"), or
+    // as a capital giving its state's own count: "Dushanbe's figure", "Tashkent's own count"
+    if (n.within) return STATE_COUNT_OF_CITY.test(after);
     // "flown back to Kazakhstan", "repatriated to Tajikistan": people brought home are its nationals
     if (/\b(?:back|home|repatriated|deported|extradited|returned|returning)\s+to\s+(the\s+)?$/i.test(before)) return true;
     // "handed over … to a joint delegation of the Federal Republic of Germany": people handed to a state's envoys are its own
@@ -166,6 +180,9 @@ export function placeCountries(
     // state that indicts or prosecutes its returnees still names them, as before: the corpora's annotators differ there)
     if (/^\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|since|now)\s+)?(?:convicted|sentenced|arrested|detained|jailed)\b/.test(after))
       return false;
+    // "When North Macedonia flew seven men home", "Kazakhstan airlifted 40 women back": a state flying people home
+    if (/^\s+(?:(?:has|have|had)\s+)?(?:flew|flies|flown|airlifted)\b[^.;]{0,80}?\b(?:home|back)\b/i.test(text.slice(n.end, n.end + 100)))
+      return true;
     if (
       // "Iraq alone brought back 1,700", "Kosovo itself has repatriated": the state, however stressed
       /^\s+(?:(?:alone|itself|by itself|on its own),?\s+)?(has|have|had|is|was|says|said|brings|brought|bringing|took|takes|repatriated|repatriates|returned|received|accepted|accepts|recently|also|already|will|now|estimates|estimated|counts|counted|sent|sends|supplied|contributed|produced|exported|lost|accounted|accounts|indicted|charged|prosecuted)\b/.test(
@@ -664,6 +681,14 @@ const FROM_ORIGIN =
 /** "people from the five ", "citizens of the ": what stands before the states a region's demonym qualifies as an origin. */
 const ORIGIN_OF_STATES =
   /\b(?:from|(?:citizens|nationals|natives|residents|people)\s+of)\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|other|various)\s+)?$/i;
+
+/** Words that set a nationality beside the people counted: "12 men, all ", "200 fighters, all of them ", ", mostly ". */
+const APPOSED =
+  /,\s*(?:all|both|mostly|mainly|largely|chiefly|predominantly|primarily|overwhelmingly|(?:all|both|most|many)\s+of\s+(?:them|whom))\s+$/i;
+/** The word before "from" that sets an origin beside the people counted: "12 men, all from Bosnia", "mostly from Belgium". */
+const APPOSED_HEAD = /^(all|both|mostly|mainly|largely|chiefly|predominantly|primarily|overwhelmingly)$/i;
+/** A city's own count, as its state's government gives it: "'s figure", "'s own count", "'s latest tally". */
+const STATE_COUNT_OF_CITY = /^[’']s\s+(?:own\s+|official\s+|latest\s+)*(?:figures?|counts?|estimates?|tally|numbers|data|statistics)\b/i;
 
 /** "from the region", "from this region", after the people counted. */
 const FROM_THE_REGION = /^[^.;]{0,80}?\bfrom\s+(?:the|this|that)\s+region\b/i;

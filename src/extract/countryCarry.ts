@@ -35,6 +35,10 @@ const NAMED_AUTHORITY_ACTS =
 /** "Around 100 of the returnees", "25 of them": a part taken from people counted before, right after the figure. */
 export const PARTITIVE = /^\s+of\s+(?:the|them|these|those|whom)\b/i;
 
+/** Words that give another figure for the quantity just counted: "put the figure at ", "puts the number at \"". */
+const RESTATED =
+  /\b(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+(?:the|that|this|its|their)\s+(?:figure|number|total|count|estimate)\s+at\s+["“]?$/i;
+
 /** Words that say people travelled to join a group: "who left for Syria", "travelled to Iraq", "went to fight". */
 const TRAVELLED = /^[^.;]*?\b(?:left|travell?ed|went|gone|departed|headed)\b/i;
 
@@ -60,9 +64,12 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
   const { fig } = w;
   // the same quantity at another time ("jumped to 1,500 from around 1,100 militants") counts the same people
   const prev = work[i - 1];
+  // (…and "about 140 Sudanese had joined IS; a NISS official put the figure at between 150 and 200": another source's
+  // or another time's figure for the quantity just counted)
   const sameQuantity =
     prev !== undefined &&
-    [...prev.relations, ...w.relations].some((r) => r.type === 'supersedes' && (r.target === i || r.target === i - 1));
+    ([...prev.relations, ...w.relations].some((r) => r.type === 'supersedes' && (r.target === i || r.target === i - 1)) ||
+      (prev.metric === w.metric && RESTATED.test(text.slice(Math.max(prev.fig.end, fig.start - 60), fig.start))));
   // "Around 100 of the returnees": a part taken from people counted before is of the same people
   const partitive = PARTITIVE.test(text.slice(fig.end, fig.end + 12));
   const noun = fig.noun?.lower ?? '';
