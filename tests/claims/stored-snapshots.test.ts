@@ -171,3 +171,37 @@ test('a damaged past revision is marked on the claim page, which serves the clai
   );
   expect(page.text).not.toMatch(/\bat \w+ \(|SELECT|jsonb/);
 });
+
+test('a revision whose stored changes are not an object of changes stops the revisions export, never a 200 serving them', async () => {
+  const { id } = await t.db('claims').whereNot({ id: claimId }).orderBy('id', 'desc').first('id');
+  const before = await request(t.app).get(`/v1/claims/${id}`).expect(200);
+  await request(t.app)
+    .patch(`/v1/claims/${id}`)
+    .set(t.as.editor)
+    .set('If-Match', `"v${before.body.version}"`)
+    .send({ notes: 'Checked twice.' })
+    .expect(200);
+  const edited = await t.db('revisions').where({ entity: 'claim', entity_id: id }).orderBy('version', 'desc').first('id', 'version');
+  const url = `/v1/export/claims?include=revisions&claimant=${before.body.claimant.id}`;
+  for (const changes of [`'"value"'`, `'[1, 2]'`, `'null'`, `'{"value": 5}'`]) {
+    await t.db.raw(`UPDATE revisions SET changes = ${changes}::jsonb WHERE id = ?`, [edited.id]);
+    for (const format of ['csv', 'ndjson']) {
+      // Refused before its first byte (a 503 naming the revision), or broken off after it: never whole.
+      const answer = await request(t.app)
+        .get(`${url}&format=${format}`)
+        .then(
+          (res) => ({ status: res.status, detail: String(res.body?.detail) }),
+          (err: Error) => ({ broken: err.message }),
+        );
+      expect({ changes, format, answer }).toEqual({
+        changes,
+        format,
+        answer: expect.objectContaining(
+          'broken' in answer
+            ? { broken: 'aborted' }
+            : { status: 503, detail: expect.stringContaining(`(claim ${id}, revision ${edited.version}, at /changes`) },
+        ),
+      });
+    }
+  }
+});
