@@ -156,9 +156,9 @@ export class RevisionStore {
   }
 
   /**
-   * The revisions of a record, oldest first, each with its changes as served, or null where they cannot be read: a
-   * create stored without them whose snapshot is not an object of the record (revision_changes would have failed the
-   * whole list on it), or stored changes that are not an object (see servedChangesFault).
+   * The revisions of a record, oldest first, each with its changes as served, unchecked (servedChangesFault checks
+   * them): null for a create stored without them whose snapshot is not an object of the record, on which
+   * revision_changes would have failed the whole list.
    */
   list(entity: RevisionRow['entity'], id: number): Promise<ListedRevision[]> {
     return this.db<RevisionRow>('revisions')
@@ -180,7 +180,7 @@ export class RevisionStore {
   }
 }
 
-/** A revision as RevisionStore.list serves it: its changes, unread (servedChangesFault says whether they can be served). */
+/** A revision as RevisionStore.list serves it: its changes unchecked (servedChangesFault says whether they can be served). */
 export type ListedRevision = Omit<RevisionRow, 'changes' | 'snapshot'> & { changes: unknown };
 
 /**
@@ -190,7 +190,8 @@ export type ListedRevision = Omit<RevisionRow, 'changes' | 'snapshot'> & { chang
 export function servedChangesFault(changes: unknown): string | null {
   if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) return '/changes';
   for (const [field, change] of Object.entries(changes)) {
-    if (typeof change !== 'object' || change === null || !('from' in change) || !('to' in change)) return `/changes/${field}`;
+    if (typeof change !== 'object' || change === null || !('from' in change) || !('to' in change))
+      return `/changes/${field.replace(/~/g, '~0').replace(/\//g, '~1')}`;
   }
   return null;
 }
