@@ -106,12 +106,17 @@ export class DomainError extends Error {
  * nothing was changed; retrying does not help until the record is repaired, so there is no Retry-After.
  */
 export function storedDataDamaged(record?: string, revision?: string, field?: string): DomainError {
-  const which = record ? ` (${record}${revision ? `, ${revision}` : ''}${field ? `, at ${field}` : ''})` : '';
+  const which = record ? ` (${damagedRecordNamed(record, revision, field)})` : '';
   return new DomainError(
     'stored_data_damaged',
     `A record the ledger stores cannot be read${which}: it is damaged or in a shape this version does not know. The request was right and nothing was changed; the operator has it in the log (docs/operations.md, "Damaged stored data").`,
     [{ field: 'stored data', message: record ? `${record}${revision ? ` ${revision}` : ''} cannot be read` : 'cannot be read' }],
   );
+}
+
+/** The damaged record as stored_data_damaged names it: `claim 1, revision 2, at /value`. */
+export function damagedRecordNamed(record: string, revision?: string, field?: string): string {
+  return `${record}${revision ? `, ${revision}` : ''}${field ? `, at ${field}` : ''}`;
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import type { Db } from '../db/knex';
-import { DomainError } from '../errors';
+import { DomainError, storedDataDamaged } from '../errors';
 import type { Principal } from '../keys/principal';
-import { diff, type NewRevision, NoChange, RevisionStore, unlessUnchanged } from '../revisions/store';
+import { type Change, diff, type NewRevision, NoChange, RevisionStore, servedChangesFault, unlessUnchanged } from '../revisions/store';
 import { servedSnapshot } from '../revisions/snapshots';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { countFromCursor, FacetCount, facetCounts } from './filterQuery';
@@ -136,23 +136,41 @@ export class ClaimService {
     return { data, next, ...(facets && { facets }), ...(filter.asRecorded && { as_recorded: filter.asRecorded }) };
   }
 
-  /** Revisions and the supersession chain; with `asRecorded`, only the revisions recorded by then. */
+  /**
+   * Revisions and the supersession chain; with `asRecorded`, only the revisions recorded by then. A revision whose
+   * changes cannot be read is a 503 stored_data_damaged naming it: the history serves the revisions themselves.
+   */
   async history(id: number, asRecorded?: string) {
+    const history = await this.historyMarkingDamage(id, asRecorded);
+    const damaged = history.revisions.find((r) => r.damaged);
+    if (damaged) throw storedDataDamaged(`claim ${id}`, `revision ${damaged.version}`, damaged.damaged);
+    return { ...history, revisions: history.revisions.map(({ damaged: _, ...r }) => r) };
+  }
+
+  /**
+   * The history as the claim's page shows it: a revision whose changes cannot be read is kept in its place, with no
+   * changes and `damaged` saying where (a JSON pointer), so that the claim as it is can still be served.
+   */
+  async historyMarkingDamage(id: number, asRecorded?: string) {
     const claim = await this.get(id, asRecorded);
     const [all, supersession] = await Promise.all([this.revisions.list('claim', id), this.claims.supersessionChain(id)]);
     // Served times are to the millisecond, as recordedBy reads an instant.
     const revisions = asRecorded ? all.filter((r) => r.created_at.getTime() < Date.parse(asRecorded) + 1) : all;
     return {
       claim_id: claim.id,
-      revisions: revisions.map((r) => ({
-        id: r.id,
-        version: r.version,
-        action: r.action,
-        author: r.author,
-        reason: r.reason,
-        changes: r.changes,
-        created_at: r.created_at.toISOString(),
-      })),
+      revisions: revisions.map((r) => {
+        const fault = servedChangesFault(r.changes);
+        return {
+          id: r.id,
+          version: r.version,
+          action: r.action,
+          author: r.author,
+          reason: r.reason,
+          changes: fault === null ? (r.changes as Change) : {},
+          created_at: r.created_at.toISOString(),
+          ...(fault !== null && { damaged: fault }),
+        };
+      }),
       supersession,
     };
   }

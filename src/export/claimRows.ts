@@ -5,7 +5,8 @@ import { claimRows, recordedBy } from '../claims/filterQuery';
 import { partialDateSql } from '../dates';
 import type { Db } from '../db/knex';
 import { boundValues, literalValues, parameterlessSql, SqlValues } from '../db/sqlValues';
-import { servedChanges } from '../revisions/store';
+import { storedDataDamaged } from '../errors';
+import { servedChanges, servedChangesFault } from '../revisions/store';
 import { CLAIM_EXPORT_COLUMNS, ClaimColumn, ClaimExportColumn, SourceColumn } from './columns';
 import { CELL_SETTINGS, cellSql, csvCopyStatement, isoDateText, quoteIdent } from './copyCsv';
 import { LIST_SEPARATOR, type Column, type ExportRecord } from './serialize';
@@ -404,6 +405,11 @@ export function toClaimExport(row: ClaimExportRow): ExportRecord {
   };
 }
 
-export function toRevisionExport(row: { changes: Record<string, unknown>; created_at: Date } & Record<string, unknown>): ExportRecord {
-  return { ...row, changed_fields: Object.keys(row.changes), created_at: row.created_at.toISOString() };
+/** A revision's row as exported; one whose changes cannot be read stops the export, named as the history's 503 names it. */
+export function toRevisionExport(
+  row: { claim_id: number; version: number; changes: unknown; created_at: Date } & Record<string, unknown>,
+): ExportRecord {
+  const fault = servedChangesFault(row.changes);
+  if (fault !== null) throw storedDataDamaged(`claim ${row.claim_id}`, `revision ${row.version}`, fault);
+  return { ...row, changed_fields: Object.keys(row.changes as object), created_at: row.created_at.toISOString() };
 }

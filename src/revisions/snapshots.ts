@@ -131,8 +131,13 @@ const DAMAGED_IN_SQL = /"stored (claim|actor|document) (\d+) revision (\d+) is d
  * PostgreSQL quotes the refused text in its message in every language, so storedSnapshotFault can name the record.
  */
 export function checkedSnapshotSql(entity: RevisionRow['entity'], snapshot: string, id: string, version: string): string {
-  return `CASE WHEN jsonb_typeof(${snapshot}) = 'object' AND ${snapshot}->'id' = to_jsonb(${id}) THEN ${snapshot}
+  return `CASE WHEN ${snapshotOfRecordSql(snapshot, id)} THEN ${snapshot}
     ELSE to_jsonb(('stored ${entity} ' || ${id} || ' revision ' || ${version} || ' is damaged')::int) END`;
+}
+
+/** In SQL, whether a revision's snapshot (`snapshot`) is an object of the record `id`: else it is damaged whole. */
+export function snapshotOfRecordSql(snapshot: string, id: string): string {
+  return `(jsonb_typeof(${snapshot}) = 'object' AND ${snapshot}->'id' = to_jsonb(${id}))`;
 }
 
 /** The damaged record a PostgreSQL error raised by checkedSnapshotSql names, as stored_data_damaged names it; else undefined. */

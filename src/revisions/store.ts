@@ -3,7 +3,7 @@ import { recordedBy } from '../claims/filterQuery';
 import { CopyBuffers, copyInto, CopyRows } from '../db/copy';
 import type { Db } from '../db/knex';
 import type { RevisionRow } from '../db/tables';
-import { servedSnapshot } from './snapshots';
+import { servedSnapshot, snapshotOfRecordSql } from './snapshots';
 
 export type Change = Record<string, { from: unknown; to: unknown }>;
 
@@ -155,8 +155,12 @@ export class RevisionStore {
     return row && servedSnapshot<T>(entity, row);
   }
 
-  /** The revisions of a record, oldest first, each with its changes as served. */
-  list(entity: RevisionRow['entity'], id: number): Promise<RevisionRow[]> {
+  /**
+   * The revisions of a record, oldest first, each with its changes as served, unchecked (servedChangesFault checks
+   * them): null for a create stored without them whose snapshot is not an object of the record, on which
+   * revision_changes would have failed the whole list.
+   */
+  list(entity: RevisionRow['entity'], id: number): Promise<ListedRevision[]> {
     return this.db<RevisionRow>('revisions')
       .where({ entity, entity_id: id })
       .orderBy('version')
@@ -168,11 +172,28 @@ export class RevisionStore {
         'action',
         'author',
         'reason',
-        this.db.raw(`${servedChanges()} AS changes`),
-        'snapshot',
+        this.db.raw(
+          `CASE WHEN changes IS NOT NULL OR ${snapshotOfRecordSql('snapshot', 'entity_id')} THEN ${servedChanges()} END AS changes`,
+        ),
         'created_at',
       );
   }
+}
+
+/** A revision as RevisionStore.list serves it: its changes unchecked (servedChangesFault says whether they can be served). */
+export type ListedRevision = Omit<RevisionRow, 'changes' | 'snapshot'> & { changes: unknown };
+
+/**
+ * Where a listed revision's changes are damaged, as a JSON pointer (`/changes`, or `/changes/<field>` for a change that
+ * is not from one value to another); null when they can be served as they are.
+ */
+export function servedChangesFault(changes: unknown): string | null {
+  if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) return '/changes';
+  for (const [field, change] of Object.entries(changes)) {
+    if (typeof change !== 'object' || change === null || !('from' in change) || !('to' in change))
+      return `/changes/${field.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  }
+  return null;
 }
 
 /** Thrown inside a transaction when an update changes nothing: it rolls back and the current record is served. */

@@ -141,7 +141,8 @@ export function webRouter({ services, auth, validator, config, limiter, formIds 
     const documentIds = [...new Set(claim.sources.map((s) => s.document.id))];
     const [related, history, docs, metric, group, cited] = await Promise.all([
       claims.getMany([...new Set(claim.relations.map((r) => r.claim_id))], asRecorded),
-      claims.history(id, asRecorded),
+      // A damaged past revision is marked in the list; it does not keep the claim as it is from its reader.
+      claims.historyMarkingDamage(id, asRecorded),
       Promise.all(documentIds.map((d) => (asRecorded ? documents.getAsRecorded(d, asRecorded) : documents.get(d)).catch(() => undefined))),
       vocabulary.getMetric(claim.metric),
       claim.group ? vocabulary.resolveGroup(claim.group) : undefined,

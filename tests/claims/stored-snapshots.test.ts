@@ -82,10 +82,8 @@ test.each(DAMAGED)(
       expect({ url, status: page.status, html: page.type }).toEqual({ url, status: 503, html: 'text/html' });
       expect(page.text).not.toMatch(/\bat \w+ \(|SELECT|jsonb/);
     }
-    // Now, the ledger is served as it is.
-    await request(t.app)
-      .get(`/claims/${claimId}`)
-      .expect(expression.startsWith(`'`) ? 503 : 200);
+    // Now, the ledger is served as it is: the claim's page too, whose history marks what it cannot read.
+    await request(t.app).get(`/claims/${claimId}`).expect(200);
     await request(t.app).get('/v1/claims?limit=500').expect(200);
   },
 );
@@ -135,5 +133,75 @@ test.each([
   expect(answers).toEqual(urls.map((url) => ({ url, status: 503, code: 'stored_data_damaged', named: true })));
   for (const url of [`/compare/sources?as_recorded=${at}&metric=${metric}&country=${country}`, `/countries/${country}?as_recorded=${at}`]) {
     expect({ url, status: (await request(t.app).get(url)).status }).toEqual({ url, status: 503 });
+  }
+});
+
+test('a damaged past revision is marked on the claim page, which serves the claim as it is; the history API answers 503 naming it', async () => {
+  // Another claim than the one the tests above damage whole: this one gets a revision of its own.
+  const { id } = await t.db('claims').whereNot({ id: claimId }).orderBy('id').first('id');
+  const before = await request(t.app).get(`/v1/claims/${id}`).expect(200);
+  await request(t.app)
+    .patch(`/v1/claims/${id}`)
+    .set(t.as.editor)
+    .set('If-Match', `"v${before.body.version}"`)
+    .send({ notes: 'Checked against the recording.' })
+    .expect(200);
+  const revisions = await t.db('revisions').where({ entity: 'claim', entity_id: id }).orderBy('version').select('id', 'version', 'action');
+  const [created, edited] = [revisions[0], revisions[revisions.length - 1]];
+  expect([created.action, edited.action]).toEqual(['create', 'update']);
+  // A create's changes are read from its snapshot (revision_changes): one that is not an object leaves them unreadable;
+  // an edit's are stored, here as JSON null.
+  await t.db.raw(`UPDATE revisions SET snapshot = '"garbage"' WHERE id = ?`, [created.id]);
+  await t.db.raw(`UPDATE revisions SET changes = 'null' WHERE id = ?`, [edited.id]);
+  const history = await request(t.app).get(`/v1/claims/${id}/history`);
+  expect({ status: history.status, type: history.type, code: history.body.code }).toEqual({
+    status: 503,
+    type: 'application/problem+json',
+    code: 'stored_data_damaged',
+  });
+  expect(history.body.detail).toContain(`(claim ${id}, revision ${created.version}, at /changes)`);
+  const claim = await request(t.app).get(`/v1/claims/${id}`).expect(200);
+  const page = await request(t.app).get(`/claims/${id}`).expect(200);
+  expect(page.text).toContain(claim.body.value_text);
+  expect(page.text).toContain('Checked against the recording.');
+  for (const source of claim.body.sources as { quote: string }[]) expect(page.text).toContain(source.quote.slice(0, 40));
+  const marked = [...page.text.matchAll(/<p class="damaged">(.*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
+  expect(marked).toEqual(
+    [created, edited].map((r) => expect.stringContaining(`cannot be shown (claim ${id}, revision ${r.version}, at /changes)`)),
+  );
+  expect(page.text).not.toMatch(/\bat \w+ \(|SELECT|jsonb/);
+});
+
+test('a revision whose stored changes are not an object of changes stops the revisions export, never a 200 serving them', async () => {
+  const { id } = await t.db('claims').whereNot({ id: claimId }).orderBy('id', 'desc').first('id');
+  const before = await request(t.app).get(`/v1/claims/${id}`).expect(200);
+  await request(t.app)
+    .patch(`/v1/claims/${id}`)
+    .set(t.as.editor)
+    .set('If-Match', `"v${before.body.version}"`)
+    .send({ notes: 'Checked twice.' })
+    .expect(200);
+  const edited = await t.db('revisions').where({ entity: 'claim', entity_id: id }).orderBy('version', 'desc').first('id', 'version');
+  const url = `/v1/export/claims?include=revisions&claimant=${before.body.claimant.id}`;
+  for (const changes of [`'"value"'`, `'[1, 2]'`, `'null'`, `'{"value": 5}'`]) {
+    await t.db.raw(`UPDATE revisions SET changes = ${changes}::jsonb WHERE id = ?`, [edited.id]);
+    for (const format of ['csv', 'ndjson']) {
+      // Refused before its first byte (a 503 naming the revision), or broken off after it: never whole.
+      const answer = await request(t.app)
+        .get(`${url}&format=${format}`)
+        .then(
+          (res) => ({ status: res.status, detail: String(res.body?.detail) }),
+          (err: Error) => ({ broken: err.message }),
+        );
+      expect({ changes, format, answer }).toEqual({
+        changes,
+        format,
+        answer: expect.objectContaining(
+          'broken' in answer
+            ? { broken: 'aborted' }
+            : { status: 503, detail: expect.stringContaining(`(claim ${id}, revision ${edited.version}, at /changes`) },
+        ),
+      });
+    }
   }
 });

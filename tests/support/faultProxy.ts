@@ -15,6 +15,12 @@ export interface FaultProxy {
    * minutes first. Connections opened later are forwarded as usual.
    */
   blackHole(): void;
+  /**
+   * PostgreSQL stopped: every connection open now is closed, and new ones are refused (nothing listens on the port)
+   * until start() listens on it again, as a database restarted in place.
+   */
+  stop(): Promise<void>;
+  start(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -44,8 +50,9 @@ export async function faultProxy(target: { host: string; port: number }): Promis
     upstream.on('error', end).on('close', end);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
   return {
-    port: (server.address() as net.AddressInfo).port,
+    port,
     freeze: () => {
       frozen = true;
     },
@@ -56,6 +63,12 @@ export async function faultProxy(target: { host: string; port: number }): Promis
       frozen = false;
       for (const { to, chunk } of held.splice(0)) if (!to.destroyed) to.write(chunk);
     },
+    stop: async () => {
+      const closed = new Promise((resolve) => server.close(resolve));
+      for (const s of sockets) s.destroy();
+      await closed;
+    },
+    start: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),
     close: async () => {
       for (const s of sockets) s.destroy();
       await new Promise((resolve) => server.close(resolve));

@@ -72,7 +72,7 @@ test('over HTTPS (behind a proxy that says so) the cookie is Secure', async () =
       .type('form')
       .send({ csrf: csrfOf(page.text), key: https.keys.editor })
       .expect(303);
-    expect((res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('cl_session='))).toMatch(/; Secure/);
+    expect((res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('__Host-cl_session='))).toMatch(/; Secure/);
   } finally {
     await https.drop();
   }

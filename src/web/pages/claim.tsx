@@ -178,7 +178,7 @@ export function ClaimPage(p: ClaimPageProps) {
 
       <RelatedClaims claim={c} related={p.related} supersession={p.history.supersession} asRecorded={asRecorded} />
 
-      <RevisionList revisions={p.history.revisions} />
+      <RevisionList claimId={p.claim.id} revisions={p.history.revisions} />
 
       <section aria-labelledby="cite">
         <h2 id="cite">Cite this claim</h2>

@@ -1,4 +1,5 @@
 import type { ChainLink } from '../../claims/model';
+import { damagedRecordNamed } from '../../errors';
 import { formatNumber } from '../components/figure';
 
 export interface ClaimHistory {
@@ -9,6 +10,8 @@ export interface ClaimHistory {
     reason: string | null;
     changes: Record<string, { from: unknown; to: unknown }>;
     created_at: string;
+    /** Where the revision's stored changes are damaged (a JSON pointer): it is named, not shown. */
+    damaged?: string;
   }[];
   supersession: ChainLink[];
 }
@@ -39,7 +42,7 @@ function changedValue(v: unknown): string {
 }
 
 /** A claim's revisions, each with what changed from what to what. */
-export function RevisionList({ revisions }: { revisions: ClaimHistory['revisions'] }) {
+export function RevisionList({ claimId, revisions }: { claimId: number; revisions: ClaimHistory['revisions'] }) {
   return (
     <section aria-labelledby="history">
       <h2 id="history">History</h2>
@@ -62,6 +65,12 @@ export function RevisionList({ revisions }: { revisions: ClaimHistory['revisions
                 ''
               )}
             </p>
+            {r.damaged !== undefined && (
+              <p class="damaged">
+                <strong>Damaged:</strong>{' '}
+                {`what this revision changed is stored damaged and cannot be shown (${damagedRecordNamed(`claim ${claimId}`, `revision ${r.version}`, r.damaged)}); the claim as it is, above, is not affected.`}
+              </p>
+            )}
             {r.action !== 'create' && Object.keys(r.changes).length > 0 && (
               <div class="table-wrap">
                 <table class="diff">
