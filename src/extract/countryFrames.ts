@@ -30,6 +30,14 @@ const JOIN = /^\s*(?:,|and|&|or|,\s*and)\s*(?:the\s+)?$/i;
  */
 const OPENS_ITEM = new RegExp(`^\\s*(?:${ITEM_MARK}\\s*|\\|\\s*)?(?:the\\s+)?$`, 'i');
 
+/**
+ * What may stand between the country heading a list item and its figure: nothing, a label's mark ("France: 41",
+ * "Belgium — 17", "(190)"), a word of the item ("together 11", "only two"), the "for" of a clause whose verb the list
+ * leaves out ("Bosnia accounts for 118, Serbia for 57") and a quotation mark opening a quoted figure ("Lebanon "around
+ * 900"").
+ */
+const ITEM_GAP = /^\s*(?:[:—–|-]|\(|together|combined|alone|each|only|just|for)?\s*["“‘']?$/i;
+
 /** A dateline's place in capitals before the comma that opens the country: "BOGOTA,", "DERA ISMAIL KHAN,". */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]{2,},\s*$/u;
 
@@ -99,7 +107,7 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
     if (
       (!bracketed || bracketedOrigins(text, countries, k)) &&
       (OPENS_ITEM.test(lead) || /^\s*(?:and\s+|.*\d\)?(?:\s+\p{L}+){0,2}\s+and\s+)(?:the\s+)?$/iu.test(lead)) &&
-      /^\s*(?:[:—–|-]|\(|together|combined|alone|each|only|just)?\s*$/i.test(gap) &&
+      ITEM_GAP.test(gap) &&
       // a nationality's adjective labels a row or an item only as a label does, before a cell's bar, a colon or a dash
       // ("Tajik | 84 | 212", "Uzbek: 45"): "the Syrian 12" is no item's label
       (run.every((p) => p.form === 'name') || /^\s*[:—–|\t-]\s*$|^ {2,}$/.test(gap))
