@@ -245,7 +245,7 @@ export function placeCountries(
         continue;
       }
     }
-    if (saysForeign(text, w)) {
+    if (saysForeign(text, w, work)) {
       // tens of thousands of foreigners who joined a group are its worldwide total: no one country sends so many; and
       // travellers who went home, each to their own country ("7,366 had returned to their home countries"), are counted
       // over the world, as those a state sends back are not

@@ -1,9 +1,10 @@
 /**
  * Country on unseen text (extract41): the country heading a list item whose clause leaves its verb out ("Tunisia for
  * 95", "Jordan with 2,089"), follows a ranking's "followed by" or quotes its figure ("Lebanon "around 900""). Sentences
- * written for these tests; each assertion is of the whole candidate.
+ * written for these tests; each assertion is of the whole candidate. Foreign nationals told by the verb of their clause:
+ * "11 of the 38 were foreign nationals", "Eight of those convicted in 2024 were foreign nationals".
  */
-import { expected, shapes } from './support';
+import { expected, run, shapes } from './support';
 
 const at = { published: '2025-06-01' };
 
@@ -43,5 +44,35 @@ describe('a country heads its list item across the words a gapped clause keeps',
       expected({ value_text: '2,275', value: 2275, country: 'SA', ...ranking }),
       expected({ value_text: '2,089', value: 2089, country: 'JO', ...ranking }),
     ]);
+  });
+});
+
+describe('the verb of its clause says the people a figure counts are foreign nationals', () => {
+  /** Each candidate's words, country and country reason. */
+  const read = (text: string) => run(text, at).candidates.map((c) => [c.value_text, c.country, c.reasons.country]);
+
+  test('in "11 of the 38 were foreign nationals" the 11 are foreign nationals, the 38 of no nationality', () => {
+    const text = 'Police arrested 38 people in the raids. 11 of the 38 were foreign nationals, mostly from Lebanon.';
+    const arrested = { approximation: 'exact' as const, metric: 'arrested', as_of: '2025-06-01' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '38', value: 38, ...arrested }),
+      expected({ value_text: '11', value: 11, ...arrested, relations: ['part_of c3'] }),
+      expected({ value_text: '38', value: 38, ...arrested }),
+    ]);
+    expect(read(text)).toEqual([
+      ['38', null, "an authority's own cases: no nationality stated"],
+      ['11', null, 'foreign nationals of several countries'],
+      ['38', null, ''],
+    ]);
+  });
+
+  test('"Eight of those convicted in 2024 were foreign nationals": a year between the figure and its verb', () => {
+    const text = 'The courts convicted 25 people of terrorism offences last year. Eight of those convicted in 2024 were foreign nationals.';
+    const convicted = { approximation: 'exact' as const, metric: 'convicted', group: 'terrorism-all', as_of: '2024' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '25', value: 25, ...convicted }),
+      expected({ value_text: 'Eight', value: 8, ...convicted, relations: ['part_of c1'] }),
+    ]);
+    expect(read(text)[1]).toEqual(['Eight', null, 'foreign nationals of several countries']);
   });
 });
