@@ -1,8 +1,11 @@
 /** Whether a figure's own words say the people it counts are foreigners, of several nationalities. */
 import type { Work } from './work';
 
-/** People named as foreigners: "foreigners", "foreign nationals", "third-country nationals", "non-Syrian, non-Iraqi foreigners". */
-const FOREIGN_PEOPLE = String.raw`(?:(?:non-[\p{L}]+,?\s+)*(?:foreigners|foreign\b|non-?nationals|non-?citizens|third[- ]country nationals))`;
+/**
+ * People named as foreigners: "foreigners", "foreign nationals", "third-country nationals", "non-Syrian, non-Iraqi
+ * foreigners", and people denied a nationality ("are not French citizens", "were not nationals").
+ */
+const FOREIGN_PEOPLE = String.raw`(?:(?:non-[\p{L}]+,?\s+)*(?:foreigners|foreign\b|non-?nationals|non-?citizens|third[- ]country nationals)|not\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:citizens|nationals)\b)`;
 /**
  * "30 were foreigners", "14 non-nationals", "41 people of foreign nationality", "6,300 residents of al-Hol are
  * third-country nationals", "Eight of those convicted in 2025 were foreign nationals", "a third of them foreigners": the

@@ -75,4 +75,17 @@ describe('the verb of its clause says the people a figure counts are foreign nat
     ]);
     expect(read(text)[1]).toEqual(['Eight', null, 'foreign nationals of several countries']);
   });
+
+  test('"nine of them are not Belgian citizens" are foreign nationals, not Belgians', () => {
+    const text = 'Prosecutors charged 40 people with terrorist offences in 2024; nine of them are not Belgian citizens.';
+    const charged = { approximation: 'exact' as const, metric: 'charged', group: 'terrorism-all', as_of: '2024' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '40', value: 40, ...charged }),
+      expected({ value_text: 'nine', value: 9, ...charged, relations: ['part_of c1'] }),
+    ]);
+    expect(read(text)).toEqual([
+      ['40', null, 'people of several nationalities: no one nationality stated'],
+      ['nine', null, 'foreign nationals of several countries'],
+    ]);
+  });
 });
