@@ -335,9 +335,20 @@ export function placeCountries(
     // (a country opening a later clause with "for" frames that clause's figures, not this one; nor does a nationality, or a
     // state acting on its nationals, that heads a later conjunct with a figure of its own: "Russians number about 120 and
     // Azerbaijanis 95", "France repatriated 35 children, and Germany took back 12")
+    // a nationality in a later figure's own words counts that figure's people: in "12 people, among them two Kenyan
+    // nationals" the 12 are of no stated nationality
+    const laterNoun = (p: NameMention) =>
+      work.some(
+        (o, j) => j > i && o.fig.sentence === fig.sentence && o.fig.noun !== null && p.start >= o.fig.end && p.end <= o.fig.noun.end,
+      );
     const right =
       within(fig.end, Math.min(rightEnd, fig.end + 90)).find(
-        (p) => asNationals(p) && !opensForClause(p) && !headsLaterConjunct(p) && !SHARE_STATED.test(text.slice(fig.end, p.start)),
+        (p) =>
+          asNationals(p) &&
+          !opensForClause(p) &&
+          !headsLaterConjunct(p) &&
+          !laterNoun(p) &&
+          !SHARE_STATED.test(text.slice(fig.end, p.start)),
       ) ?? shared;
     // a semicolon ends the clause that tells of the figure before: "…fighters from Russia; 760 of the 3,244…"
     const clauseStart = w.leftStart + text.slice(w.leftStart, fig.start).lastIndexOf(';') + 1;

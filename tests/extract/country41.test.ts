@@ -89,3 +89,22 @@ describe('the verb of its clause says the people a figure counts are foreign nat
     ]);
   });
 });
+
+describe('a nationality in a later figure of its sentence is that figure', () => {
+  test('in "12 people, among them two Kenyan nationals" the 12 are of no stated nationality', () => {
+    const text =
+      'Police have detained 12 people for questioning, among them two Kenyan nationals who crossed the border on Friday night, a spokesman said.';
+    const police = {
+      approximation: 'exact' as const,
+      metric: 'arrested',
+      claimant: 'spokesman',
+      mention: 'a spokesman',
+      cue: 'said',
+      as_of: '2025-05-30',
+    };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '12', value: 12, ...police }),
+      expected({ value_text: 'two', value: 2, country: 'KE', ...police, relations: ['part_of c1'] }),
+    ]);
+  });
+});
