@@ -376,7 +376,19 @@ export function placeCountries(
       (p) =>
         p.form === 'demonym' && (!p.within || own(p) !== null) && p.end <= fig.start && /^\s*\(\s*$/.test(text.slice(p.end, fig.start)),
     );
-    const hit = labelled ?? inNp ?? right ?? left ?? null;
+    // "45 citizens of Kyrgyzstan and 32 of Tajikistan": a figure whose noun the text leaves out, then "of" and a country's
+    // name (not "of Syria's prisons"), counts that country's citizens
+    const elided = fig.noun
+      ? undefined
+      : places.find(
+          (p) =>
+            p.form === 'name' &&
+            !p.within &&
+            lexicon.place(p.ref)?.kind === 'country' &&
+            /^\s+of\s+(?:the\s+)?$/i.test(text.slice(fig.end, p.start)) &&
+            !/^[’']s\b/.test(text.slice(p.end, p.end + 3)),
+        );
+    const hit = labelled ?? inNp ?? elided ?? right ?? left ?? null;
     if (hit) {
       // a named set: "Dutch and Belgian fighters", "Tunisians, Moroccans and Algerians"
       const set = [hit];

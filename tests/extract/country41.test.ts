@@ -2,7 +2,8 @@
  * Country on unseen text (extract41): the country heading a list item whose clause leaves its verb out ("Tunisia for
  * 95", "Jordan with 2,089"), follows a ranking's "followed by" or quotes its figure ("Lebanon "around 900""). Sentences
  * written for these tests; each assertion is of the whole candidate. Foreign nationals told by the verb of their clause:
- * "11 of the 38 were foreign nationals", "Eight of those convicted in 2024 were foreign nationals".
+ * "11 of the 38 were foreign nationals", "Eight of those convicted in 2024 were foreign nationals". A later figure's
+ * nationality is not its whole's; "32 of Tajikistan" counts Tajiks.
  */
 import { expected, run, shapes } from './support';
 
@@ -105,6 +106,24 @@ describe('a nationality in a later figure of its sentence is that figure', () =>
     expect(shapes(text, at)).toEqual([
       expected({ value_text: '12', value: 12, ...police }),
       expected({ value_text: 'two', value: 2, country: 'KE', ...police, relations: ['part_of c1'] }),
+    ]);
+  });
+});
+
+describe('a figure whose noun the text leaves out, then "of" and a country, counts its citizens', () => {
+  test('"45 citizens of Kyrgyzstan and 32 of Tajikistan": the 32 are of Tajikistan', () => {
+    const text = 'The ministry said 45 citizens of Kyrgyzstan and 32 of Tajikistan were repatriated from Iraq last month.';
+    const ministry = {
+      approximation: 'exact' as const,
+      metric: 'returnees',
+      claimant: 'ministry',
+      mention: 'The ministry',
+      cue: 'said',
+      as_of: '2025-05',
+    };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '45', value: 45, country: 'KG', ...ministry }),
+      expected({ value_text: '32', value: 32, country: 'TJ', ...ministry }),
     ]);
   });
 });
