@@ -262,7 +262,7 @@ export function placeCountries(
         continue;
       }
     }
-    if (saysForeign(text, w)) {
+    if (saysForeign(text, w, work)) {
       // tens of thousands of foreigners who joined a group are its worldwide total: no one country sends so many; and
       // travellers who went home, each to their own country ("7,366 had returned to their home countries"), are counted
       // over the world, as those a state sends back are not
@@ -352,9 +352,20 @@ export function placeCountries(
     // (a country opening a later clause with "for" frames that clause's figures, not this one; nor does a nationality, or a
     // state acting on its nationals, that heads a later conjunct with a figure of its own: "Russians number about 120 and
     // Azerbaijanis 95", "France repatriated 35 children, and Germany took back 12")
+    // a nationality in a later figure's own words counts that figure's people: in "12 people, among them two Kenyan
+    // nationals" the 12 are of no stated nationality
+    const laterNoun = (p: NameMention) =>
+      work.some(
+        (o, j) => j > i && o.fig.sentence === fig.sentence && o.fig.noun !== null && p.start >= o.fig.end && p.end <= o.fig.noun.end,
+      );
     const right =
       within(fig.end, Math.min(rightEnd, fig.end + 90)).find(
-        (p) => asNationals(p) && !opensForClause(p) && !headsLaterConjunct(p) && !SHARE_STATED.test(text.slice(fig.end, p.start)),
+        (p) =>
+          asNationals(p) &&
+          !opensForClause(p) &&
+          !headsLaterConjunct(p) &&
+          !laterNoun(p) &&
+          !SHARE_STATED.test(text.slice(fig.end, p.start)),
       ) ?? shared;
     // a semicolon ends the clause that tells of the figure before: "…fighters from Russia; 760 of the 3,244…"
     const clauseStart = w.leftStart + text.slice(w.leftStart, fig.start).lastIndexOf(';') + 1;
@@ -382,7 +393,19 @@ export function placeCountries(
       (p) =>
         p.form === 'demonym' && (!p.within || own(p) !== null) && p.end <= fig.start && /^\s*\(\s*$/.test(text.slice(p.end, fig.start)),
     );
-    const hit = labelled ?? inNp ?? right ?? left ?? null;
+    // "45 citizens of Kyrgyzstan and 32 of Tajikistan": a figure whose noun the text leaves out, then "of" and a country's
+    // name (not "of Syria's prisons"), counts that country's citizens
+    const elided = fig.noun
+      ? undefined
+      : places.find(
+          (p) =>
+            p.form === 'name' &&
+            !p.within &&
+            lexicon.place(p.ref)?.kind === 'country' &&
+            /^\s+of\s+(?:the\s+)?$/i.test(text.slice(fig.end, p.start)) &&
+            !/^[’']s\b/.test(text.slice(p.end, p.end + 3)),
+        );
+    const hit = labelled ?? inNp ?? elided ?? right ?? left ?? null;
     if (hit) {
       // a named set: "Dutch and Belgian fighters", "Tunisians, Moroccans and Algerians"
       const set = [hit];

@@ -30,6 +30,14 @@ const JOIN = /^\s*(?:,|and|&|or|,\s*and)\s*(?:the\s+)?$/i;
  */
 const OPENS_ITEM = new RegExp(`^\\s*(?:${ITEM_MARK}\\s*|\\|\\s*)?(?:the\\s+)?$`, 'i');
 
+/**
+ * What may stand between the country heading a list item and its figure: nothing, a label's mark ("France: 41",
+ * "Belgium — 17", "(190)"), a word of the item ("together 11", "only two"), the "for" or "with" of a clause whose verb
+ * the list leaves out ("Bosnia accounts for 118, Serbia for 57", "Russia topped the list with 3,417, Jordan with 2,089")
+ * and a quotation mark opening a quoted figure ("Lebanon "around 900"").
+ */
+const ITEM_GAP = /^\s*(?:[:—–|-]|\(|together|combined|alone|each|only|just|for|with)?\s*["“‘']?$/i;
+
 /** A dateline's place in capitals before the comma that opens the country: "BOGOTA,", "DERA ISMAIL KHAN,". */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]{2,},\s*$/u;
 
@@ -96,10 +104,11 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
     const gap = text.slice(run[run.length - 1].end, fig.start);
     // "the Russian Federation 142", "France: 41", "- Pakistan: 812", "Belgium — 17", a table's row "Peru | 8 | 1",
     // "Sweden and Denmark together 11", "… 59 and Kazakhstan 37", "… 30 children and Germany 91"
+    // "…, followed by Saudi Arabia with 2,275" (a ranking's next item)
     if (
       (!bracketed || bracketedOrigins(text, countries, k)) &&
-      (OPENS_ITEM.test(lead) || /^\s*(?:and\s+|.*\d\)?(?:\s+\p{L}+){0,2}\s+and\s+)(?:the\s+)?$/iu.test(lead)) &&
-      /^\s*(?:[:—–|-]|\(|together|combined|alone|each|only|just)?\s*$/i.test(gap) &&
+      (OPENS_ITEM.test(lead) || /^\s*(?:and\s+|followed\s+by\s+|.*\d\)?(?:\s+\p{L}+){0,2}\s+and\s+)(?:the\s+)?$/iu.test(lead)) &&
+      ITEM_GAP.test(gap) &&
       // a nationality's adjective labels a row or an item only as a label does, before a cell's bar, a colon or a dash
       // ("Tajik | 84 | 212", "Uzbek: 45"): "the Syrian 12" is no item's label
       (run.every((p) => p.form === 'name') || /^\s*[:—–|\t-]\s*$|^ {2,}$/.test(gap))

@@ -1,23 +1,26 @@
 /** Whether a figure's own words say the people it counts are foreigners, of several nationalities. */
 import type { Work } from './work';
 
-/** People named as foreigners: "foreigners", "foreign nationals", "third-country nationals", "non-Syrian, non-Iraqi foreigners". */
-const FOREIGN_PEOPLE = String.raw`(?:(?:non-[\p{L}]+,?\s+)*(?:foreigners|foreign\b|non-?nationals|non-?citizens|third[- ]country nationals))`;
+/**
+ * People named as foreigners: "foreigners", "foreign nationals", "third-country nationals", "non-Syrian, non-Iraqi
+ * foreigners", and people denied a nationality ("are not French citizens", "were not nationals").
+ */
+const FOREIGN_PEOPLE = String.raw`(?:(?:non-[\p{L}]+,?\s+)*(?:foreigners|foreign\b|non-?nationals|non-?citizens|third[- ]country nationals)|not\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:citizens|nationals)\b)`;
 /**
  * "30 were foreigners", "14 non-nationals", "41 people of foreign nationality", "6,300 residents of al-Hol are
- * third-country nationals", "a third of them foreigners": the people counted are foreigners, whatever words stand between
- * the figure and the predicate in its clause.
+ * third-country nationals", "Eight of those convicted in 2025 were foreign nationals", "a third of them foreigners": the
+ * people counted are foreigners, whatever words (and years) stand between the figure and the predicate in its clause.
  */
 const FOREIGN_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:[\p{L}-]+\s+){0,2}(?:non-?nationals|non-?citizens|third[- ]country nationals|of foreign (?:nationality|origin|citizenship))|(?:[\p{L}-]+\s+){0,4}(?:were|are|was|is)\s+(?:all\s+|mostly\s+)?${FOREIGN_PEOPLE}|of\s+(?:them|whom)\s+(?:(?:were|are)\s+)?${FOREIGN_PEOPLE})`,
+  String.raw`^\s+(?:(?:[\p{L}-]+\s+){0,2}(?:non-?nationals|non-?citizens|third[- ]country nationals|of foreign (?:nationality|origin|citizenship))|(?:(?:[\p{L}-]+|(?:1[89]|20)\d\d)\s+){0,6}(?:were|are|was|is)\s+(?:all\s+|mostly\s+)?${FOREIGN_PEOPLE}|of\s+(?:them|whom)\s+(?:(?:were|are)\s+)?${FOREIGN_PEOPLE})`,
   'iu',
 );
 
 /** Whether the figure's own words say the people it counts are foreign nationals of several countries. */
-export function saysForeign(text: string, w: Work): boolean {
+export function saysForeign(text: string, w: Work, work: Work[] = []): boolean {
   const { fig } = w;
   const np = text.slice(fig.end, Math.max(fig.noun ? fig.noun.end : fig.end, fig.end));
-  const after = text.slice(w.fig.end, w.rightEnd);
+  const after = predicateOf(text, w, work);
   // "foreign (terrorist) fighters from Western Europe": the term for travellers, whose origin the text names
   // and so is any foreign noun whose origin follows ("nine foreign domestic workers from Indonesia")
   const originNamed =
@@ -49,4 +52,20 @@ export function saysForeign(text: string, w: Work): boolean {
       text.slice(w.fig.end, w.fig.sentence.end),
     )
   );
+}
+
+/**
+ * The words after a figure that tell of its people. In "11 of the 38 were foreign nationals" the verb after the whole
+ * (38) tells of the part set before it (11), the subject: the part reads it, and the whole reads nothing after it.
+ */
+function predicateOf(text: string, w: Work, work: Work[]): string {
+  const i = work.indexOf(w);
+  const ofWhole = (part: Work | undefined, whole: Work | undefined) =>
+    part !== undefined &&
+    whole !== undefined &&
+    part.partOf === work.indexOf(whole) &&
+    /^\s+of\s+(?:the\s+)?$/i.test(text.slice(part.fig.end, whole.fig.start));
+  if (i >= 0 && ofWhole(w, work[i + 1])) return text.slice(work[i + 1].fig.end, work[i + 1].rightEnd);
+  if (i > 0 && ofWhole(work[i - 1], w)) return '';
+  return text.slice(w.fig.end, w.rightEnd);
 }
