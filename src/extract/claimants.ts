@@ -178,9 +178,9 @@ export function isDescription(name: string): boolean {
   return /\s/.test(bare) || /^\p{Ll}/u.test(bare) || BODY_NOUN.test(bare) || GENERIC.test(bare);
 }
 
-/** Words before a claimant that say when, not who: "A month ago", "Last year", "On Monday". */
+/** Words before a claimant that say when, not who: "A month ago", "Last year", "On Monday", "Today", "So far". */
 const TIME_LEAD =
-  /^(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)|(?:last|this)\s+(?:week|month|year|spring|summer|autumn|winter)|on\s+\w+day)\s*,?\s+/i;
+  /^(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)|(?:last|this)\s+(?:week|month|year|spring|summer|autumn|winter)|on\s+\w+day|today|yesterday|tonight|now|currently|meanwhile|so\s+far|to\s+date)\s*,?\s+/i;
 /** A list item's marker: "(d)", "b)", "(iv)". */
 const LIST_MARKER = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+/i;
 /** Adverbs after a subject that are no part of it: "Säpo still says", "the AIVD now counts". */

@@ -1,0 +1,36 @@
+/**
+ * Claimants on unseen text (extract43): the form of the name the extractor reads and which of two names claims the
+ * figure. Sentences written for these tests.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2026-12-05' };
+
+test('a word of time opening the sentence is no part of the body after it', () => {
+  const text = [
+    'Today the prison administration counts 19 detainees held for terrorism offences.',
+    'So far the interior ministry has recorded 312 returnees from Syria.',
+  ].join('\n\n');
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: '19',
+      value: 19,
+      metric: 'arrested',
+      group: 'terrorism-all',
+      claimant: 'prison administration',
+      mention: 'the prison administration',
+      cue: 'counts',
+      as_of: '2026-12-05',
+    }),
+    expected({
+      value_text: '312',
+      value: 312,
+      metric: 'returnees',
+      group: 'terrorism-all',
+      claimant: 'interior ministry',
+      mention: 'the interior ministry',
+      cue: 'has recorded',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
