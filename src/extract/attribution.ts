@@ -95,9 +95,12 @@ const RELAYED_SOURCE = new RegExp(
   `^\\s+that\\s+((?:the\\s+)?[^,;:“”"\\d]{2,80}?)\\s+(?:(?:now|still|also|currently|has|have|had)\\s+)*(${CUE_VERBS}|tracks|monitors)\\b`,
   'u',
 );
-/** A verb of telling somebody that…, ending the text before its object: "told reporters that", "assured residents that". */
+/**
+ * A verb of telling somebody that…, ending the text before its object: "told reporters that", "assured residents that",
+ * with up to three words before the object's noun ("told aid workers that", "told visiting parliamentary delegations that").
+ */
 const TELLING_BEFORE =
-  /\b(?:told|tells|tell|informed|informs|assured|assures|reassured|reassures|reminded|reminds|warned|warns|notified|notifies|advised|advises|briefed|briefs|promised|promises|convinced|convinces|persuaded|persuades)\s+$/i;
+  /\b(?:told|tells|tell|informed|informs|assured|assures|reassured|reassures|reminded|reminds|warned|warns|notified|notifies|advised|advises|briefed|briefs|promised|promises|convinced|convinces|persuaded|persuades)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
 
 /** Whom a claimant told: a listener ("reporters", "the court", "parliament") or an outlet, which relays the figure. */
 const TOLD_WHOM =

@@ -34,3 +34,33 @@ test('a word of time opening the sentence is no part of the body after it', () =
     }),
   ]);
 });
+
+test('the listener of a verb of telling, with words before its noun, is no verb: the teller claims the figure', () => {
+  const text = [
+    'Residents told aid workers that at least 200 of their relatives are still in al-Hol.',
+    'In August, officials told visiting parliamentary delegations that 22 AQAP members were in custody.',
+  ].join('\n\n');
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: 'at least 200',
+      value: 200,
+      value_low: 200,
+      approximation: 'at_least',
+      metric: 'in_camps',
+      claimant: 'Residents',
+      mention: 'Residents',
+      cue: 'told',
+      as_of: '2026-12-05',
+    }),
+    expected({
+      value_text: '22',
+      value: 22,
+      metric: 'arrested',
+      group: 'al-qaida-in-the-arabian-peninsula',
+      claimant: 'officials',
+      mention: 'officials',
+      cue: 'told',
+      as_of: '2026-08',
+    }),
+  ]);
+});
