@@ -82,6 +82,12 @@ export const isCueVerb = (word: string): boolean => KNOWN_CUE.test(word);
 /** Verbs with a that-clause that say nothing: "this means that…", "the risk remains that…". */
 const NOT_SAYING =
   /^(?:means|meant|remains|remained|seems|seemed|appears|appeared|ensures|ensured|requires|required|provided|happens|happened|matters|implies|implied|follows|assumed|assumes)$/i;
+/**
+ * Words before a cue word that make it a noun or an adjective: a determiner or a possessive ("all states", "its most recent
+ * estimate", "a declared area", "including reports on…", "in the disputed territories").
+ */
+const DETERMINER_BEFORE =
+  /\b(?:the|a|an|all|its|their|his|her|our|my|your|this|these|those|such|including|whose|(?:most\s+)?recent|latest|working)\s+$/i;
 const QUOTE_TAG = new RegExp(`[,.!?…]?\\s*["”’]\\s*,?\\s+((?:the\\s+|a\\s+)?[^,.;:“”"]{1,80}?)\\s+${AUX}(${CUE_VERBS})\\b`, 'g');
 const INVERTED_TAG =
   /(?:["”’]\s*,?\s+(said|says|added|told|wrote|explained)|,\s+(said|says|added|wrote|explained|stated|noted))\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,80}?)\s*(?:[,;]|[.!?]?["”’]?$)/;
@@ -341,7 +347,9 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const speakerAt = t.index! + t[0].indexOf(t[1]);
     // the speaker's words as written, with the full stops of their abbreviations
     const speaker = body.slice(speakerAt, speakerAt + t[1].length);
-    if (!plausibleSubject(trimNp(speaker))) continue;
+    // '"between 300 and 350" fighters hiding in the disputed territories': a quotation inside the sentence, its "cue" an
+    // adjective after a determiner, is no closing tag
+    if (!plausibleSubject(trimNp(speaker)) || DETERMINER_BEFORE.test(`${speaker} `)) continue;
     const after = body.slice(t.index! + t[0].length);
     let cue = t[0].slice(t[0].lastIndexOf(t[1]) + t[1].length).trim();
     let relayed = relayedAfter(t.index! + t[0].length);
@@ -456,14 +464,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     if (NOT_SAYING.test(c[1])) continue;
     // a title's noun ("Fighter Estimates: Conceptual…") is no verb
     if (/^[\p{Lu}]/u.test(c[1])) continue;
-    // a cue word after a determiner or a possessive is a noun: "all states", "its most recent estimate", "a declared area",
-    // "including reports on…"
-    if (
-      /\b(?:the|a|an|all|its|their|his|her|our|my|your|this|these|those|such|including|whose|(?:most\s+)?recent|latest|working)\s+$/i.test(
-        body.slice(0, cueStart + c[0].length - c[1].length),
-      )
-    )
-      continue;
+    if (DETERMINER_BEFORE.test(body.slice(0, cueStart + c[0].length - c[1].length))) continue;
     // "our best estimate is that…", "their latest count shows": a possessive's noun, the words between adjectives
     if (
       /^(?:estimates?|counts?|records?|reports?|claims?)$/i.test(c[1]) &&

@@ -64,3 +64,21 @@ test('the listener of a verb of telling, with words before its noun, is no verb:
     }),
   ]);
 });
+
+test('a quotation inside the sentence is followed by no closing tag when its verb is an adjective after a determiner', () => {
+  const text = 'The group still has "between 300 and 350" fighters hiding in the disputed territories, the spokesman told Rudaw.';
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: 'between 300 and 350',
+      value_low: 300,
+      value_high: 350,
+      approximation: 'range',
+      metric: 'members',
+      claimant: 'spokesman',
+      mention: 'the spokesman',
+      cue: 'told Rudaw',
+      relayed_by: 'Rudaw',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
