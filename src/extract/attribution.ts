@@ -144,6 +144,24 @@ const NOUN_OF_SOURCE =
  */
 const BY_BODY_COUNT =
   /(?<![\p{L}])[Bb]y\s+((?:the\s+)?(?:\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4}|(?:(?:defen[cs]e|interior|foreign|justice|home|federal|state|national|local|regional|border|provincial)\s+)?(?:government|police|army|military|ministry|authorities|prosecutors?|intelligence|coalition|agency)))\s+(?:(?:own|latest|official|most\s+recent|new|current|internal)\s+)*(?:count|counts|estimates?|tally|tallies|reckoning|figures|calculations?|records|data|statistics)\b/u;
+/**
+ * A plural verb after a singular common noun is no verb of that noun: "a late-night talk show" is a noun ("Speaking on a
+ * late-night talk show, the senator said…" named "Speaking on a late-night talk"), as "an estimate", "a head count", "a
+ * record"; "figures show", "the data show", "police estimate", "they count" agree.
+ */
+function pluralVerbOfSingular(verb: string, np: string): boolean {
+  if (!/^(?:show|estimate|count|record|find)$/i.test(verb)) return false;
+  const head = np.trim().split(/\s+/).pop() ?? '';
+  // a body's noun takes a plural verb in British English: "the government estimate", "the committee find"
+  return (
+    /^\p{Ll}[\p{Ll}-]*$/u.test(head) &&
+    !/s$/.test(head) &&
+    !/^(?:data|police|people|media|staff|personnel|military|public|i|we|you|they|government|ministry|army|team|committee|council|group|force|service|agency|court|panel|mission|office|authority|coalition|navy|prosecution|defence|defense|family|parliament)$/i.test(
+      head,
+    )
+  );
+}
+
 /** "estimates from X", "reports by X": the cue word is a noun naming a source, not a verb of saying. */
 function sourceNoun(body: string, cueEnd: number, cue: string): boolean {
   return (
@@ -506,7 +524,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     // that-clause is the object of the verb of telling before it; that verb and its object are the cue
     const tellingVerb = KNOWN_CUE.test(c[1]) ? null : TELLING_BEFORE.exec(body.slice(0, cueStart + c[0].length - c[1].length));
     const subj = subjectBefore(text, s, s.start + (tellingVerb ? tellingVerb.index : cueStart));
-    if (!subj) continue;
+    if (!subj || pluralVerbOfSingular(c[1], subj.np)) continue;
     // "the state gave 131 families a house" names no source: only a document gives a bare figure
     if (GIVES_A_NUMBER.test(body.slice(cueStart + c[0].length - c[1].length)) && !DOCUMENT_SUBJECT.test(subj.np)) continue;
     if (

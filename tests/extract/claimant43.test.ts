@@ -82,3 +82,18 @@ test('a quotation inside the sentence is followed by no closing tag when its ver
     }),
   ]);
 });
+
+test('a plural verb after a singular noun is a noun: a talk show is no cue, the speaker after the fronted phrase is', () => {
+  const text = 'Speaking on a late-night talk show on Sunday, the senator said that 400 citizens had joined the group.';
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: '400',
+      value: 400,
+      metric: 'foreign_fighters',
+      claimant: 'senator',
+      mention: 'the senator',
+      cue: 'said',
+      as_of: '2026-11-29',
+    }),
+  ]);
+});
