@@ -97,8 +97,14 @@ const OPENING = new RegExp(`^((?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}?)${AUX}(${CU
  * A that-clause opening with a source and a cue of its own: "(reports) that the Federal Intelligence Service now tracks",
  * "(said) that the FSB counts"; a body tracking or monitoring people gives their number as a count.
  */
+/**
+ * What a participle names its noun as: "the organisations identified as terrorist", "persons recorded as missing" describe
+ * their noun, no verb of saying ("identified as many as 40" is one).
+ */
+const NAMED_AS = '\\s+as\\s+(?!(?:many|much|few|high|low|recently|early|late|of|part)\\b)';
+const NAMED_AS_AFTER = new RegExp(`^${NAMED_AS}`, 'i');
 const RELAYED_SOURCE = new RegExp(
-  `^\\s+that\\s+((?:the\\s+)?[^,;:“”"\\d]{2,80}?)\\s+(?:(?:now|still|also|currently|has|have|had)\\s+)*(${CUE_VERBS}|tracks|monitors)\\b`,
+  `^\\s+that\\s+((?:the\\s+)?[^,;:“”"\\d]{2,80}?)\\s+(?:(?:now|still|also|currently|has|have|had)\\s+)*(${CUE_VERBS}|tracks|monitors)\\b(?!${NAMED_AS})`,
   'u',
 );
 /**
@@ -492,6 +498,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     // a passive ("were reported by nine EU Member States") names no claimant in its subject
     if (/\b(was|were|is|are|been|be)\s+$/i.test(c[0].slice(0, c[0].length - c[1].length)) && /(ed|said|put|found|shown)$/.test(c[1]))
       continue;
+    // "the organisations identified as terrorist have…": a participle naming what its noun is counted as
+    if (/ed$/i.test(c[1]) && NAMED_AS_AFTER.test(body.slice(cueStart + c[0].length))) continue;
     if (/^estimated$/i.test(c[1]) && /\b(an|the|of|were|are|is|was|be)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length)))
       continue;
     if (sourceNoun(body, cueStart + c[0].length, c[1])) continue;

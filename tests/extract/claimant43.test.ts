@@ -97,3 +97,18 @@ test('a plural verb after a singular noun is a noun: a talk show is no cue, the 
     }),
   ]);
 });
+
+test('a participle naming what its noun is counted as is no verb of saying: the subject before the that-clause claims', () => {
+  const text = 'The ministry said that the organisations identified as terrorist have 4,000 members.';
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: '4,000',
+      value: 4000,
+      metric: 'members',
+      claimant: 'ministry',
+      mention: 'The ministry',
+      cue: 'said',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
