@@ -112,3 +112,20 @@ test('a participle naming what its noun is counted as is no verb of saying: the 
     }),
   ]);
 });
+
+test('a recital opening with "That" in a resolution or decree gives the subject after it', () => {
+  const text = 'That the National Police estimates that the criminal groups have between 40,000 and 50,000 members;';
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: 'between 40,000 and 50,000',
+      value_low: 40000,
+      value_high: 50000,
+      approximation: 'range',
+      metric: 'members',
+      claimant: 'National Police',
+      mention: 'the National Police',
+      cue: 'estimates',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
