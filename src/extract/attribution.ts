@@ -168,6 +168,18 @@ function pluralVerbOfSingular(verb: string, np: string): boolean {
   );
 }
 
+/**
+ * The rest of a list a source's name ends the first item of: "officials in Kenya" + ", Uganda and Tanzania", "security
+ * agencies in Indonesia" + ", Malaysia, Singapore and the Philippines" (the source stopped at the list's first comma).
+ */
+function listTail(source: string, after: string): string {
+  if (!/\p{Lu}[\p{L}’'-]*$/u.test(source)) return '';
+  return (
+    /^(?:,\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*)*,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?=\s*(?:[,.;:()“”"]|$|\s+\p{Ll}))/u.exec(after)?.[0] ??
+    ''
+  );
+}
+
 /** "estimates from X", "reports by X": the cue word is a noun naming a source, not a verb of saying. */
 function sourceNoun(body: string, cueEnd: number, cue: string): boolean {
   return (
@@ -412,7 +424,9 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   if (m) {
     const sourceAt = m.index + m[0].indexOf(m[1]);
     // "according to Pakistan's military media wing, ISPR, …": an acronym in apposition is part of the source's mention
-    const apposed = /^,\s+(?:the\s+)?\p{Lu}{2,8},/u.exec(masked.slice(m.index + m[0].length))?.[0].slice(0, -1) ?? '';
+    const apposed =
+      /^,\s+(?:the\s+)?\p{Lu}{2,8},/u.exec(masked.slice(m.index + m[0].length))?.[0].slice(0, -1) ??
+      listTail(m[1], masked.slice(m.index + m[0].length));
     const made = make(
       written(sourceAt, m[1] + apposed),
       s.start + sourceAt,
@@ -420,7 +434,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       relayedAfter(m.index),
     );
     // …and the acronym is its name
-    if (made && apposed) return { ...made, name: apposed.replace(/^,\s+(?:the\s+)?/, '') };
+    if (made && apposed && !apposed.includes(' and ')) return { ...made, name: apposed.replace(/^,\s+(?:the\s+)?/, '') };
     if (made) return made;
   }
   // "Supo's figure stays at over 80", "by the army's own count": a possessor's figure is the possessor's claim
@@ -472,7 +486,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     );
   if (m && !/^(the\s+)?(conflict|war|year|month)/i.test(m[1]) && !answeredSource(body, m.index)) {
     // "X in Kenya" and "Centre for Peace Studies" are names; "X for the year", "X in recent years" are not
-    const np = m[1].replace(/\s+(?:in|for)\s+.*$/, (x) => (/^\s+(?:in|for)\s+[\p{Lu}]/u.test(x) ? x : ''));
+    const author = m[1].replace(/\s+(?:in|for)\s+.*$/, (x) => (/^\s+(?:in|for)\s+[\p{Lu}]/u.test(x) ? x : ''));
+    const np = author === m[1] ? author + listTail(author, body.slice(m.index + m[0].length)) : author;
     {
       // the mention keeps its source noun, as an editor quotes it: "A 2018 study by the Orient Policy Centre"
       const lead = SOURCE_LEAD.exec(body.slice(0, m.index))?.[0] ?? '';

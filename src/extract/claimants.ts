@@ -185,7 +185,7 @@ const TIME_LEAD =
 const LIST_MARKER = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+/i;
 /** Adverbs after a subject that are no part of it: "Säpo still says", "the AIVD now counts". */
 const TRAILING_ADVERB =
-  /\s+(?:still|also|now|already|recently|previously|earlier|reportedly|again|currently|today|yesterday|meanwhile|then|similarly|likewise|once)$/i;
+  /\s+(?:still|also|now|already|recently|previously|earlier|reportedly|again|currently|today|yesterday|meanwhile|then|similarly|likewise|once|together|jointly)$/i;
 /** Words of time after a source's name: "The ministry on Monday said", "a reply in 2024 gave", "a U.N. report in July". */
 const TRAILING_TIME = new RegExp(
   `\\s+(?:on\\s+\\w+day|last\\s+\\w+|later|in\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d))$`,

@@ -129,3 +129,28 @@ test('a recital opening with "That" in a resolution or decree gives the subject 
     }),
   ]);
 });
+
+test('a list of names in the subject or after a source noun is kept whole, not cut at its first comma', () => {
+  const text = [
+    'Nigerian, Chadian, Cameroonian and Nigerien forces reported killing 610 militants during the quarter.',
+    'Estimates from security agencies in Indonesia, Malaysia and the Philippines show that at least 900 militants remain active.',
+    'Germany, France, Belgium and the Netherlands together reported more than 2,000 returnees.',
+  ].join('\n\n');
+  expect(shapes(text, at).map((s) => [s.value_text, s.claimant, s.mention, s.cue])).toEqual([
+    ['610', 'Nigerian, Chadian, Cameroonian and Nigerien forces', 'Nigerian, Chadian, Cameroonian and Nigerien forces', 'reported'],
+    [
+      'at least 900',
+      'security agencies in Indonesia, Malaysia and the Philippines',
+      'Estimates from security agencies in Indonesia, Malaysia and the Philippines',
+      'show',
+    ],
+    ['more than 2,000', 'Germany, France, Belgium and the Netherlands', 'Germany, France, Belgium and the Netherlands', 'reported'],
+  ]);
+});
+
+test('a list after a preposition in the subject keeps the words that open its clause', () => {
+  const text = 'According to officials in Kenya, Uganda and Tanzania, about 300 recruits crossed into Somalia.';
+  expect(shapes(text, at).map((s) => [s.value_text, s.claimant, s.mention, s.cue])).toEqual([
+    ['about 300', 'officials in Kenya, Uganda and Tanzania', 'officials in Kenya, Uganda and Tanzania', 'According to'],
+  ]);
+});
