@@ -180,6 +180,10 @@ function listTail(source: string, after: string): string {
   );
 }
 
+/** A source noun with up to three words before it, ending the text before "according to which": "media reports". */
+const SOURCE_BEFORE_WHICH =
+  /((?:(?:the|a|an|these|those)\s+(?:[\p{L}’'-]+\s+){0,2}|(?:(?![\p{L}’'-]*ed\s)[\p{L}’'-]+\s+)?)(?:reports?|estimates?|figures|data|statistics|study|survey|sources?|information|assessment|documents?|records|findings|decision|judgment|judgement|indictment|statement))\s*,?\s*$/u;
+
 /** "estimates from X", "reports by X": the cue word is a noun naming a source, not a verb of saying. */
 function sourceNoun(body: string, cueEnd: number, cue: string): boolean {
   return (
@@ -421,6 +425,16 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     : /\b(?:[Aa]ccording\s+to|[Pp]er(?=\s+(?:the\s+)?\p{Lu}|\s+the\s+(?!(?:year|month|week|day|head|capita)\b)\p{Ll}))\s+((?:[Tt]he\s+)?[^,.;:()“”"]{2,100}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:who|which|that|in\s+a|on\s+\w+day)\b))/u.exec(
         masked,
       );
+  // "cited media reports according to which 20…", "the indictment, according to which…": the relative's source is its
+  // antecedent
+  if (m && /^which\b/i.test(m[1])) {
+    const antecedent = SOURCE_BEFORE_WHICH.exec(masked.slice(0, m.index));
+    m = null;
+    if (antecedent) {
+      const made = make(written(antecedent.index, antecedent[1]), s.start + antecedent.index, 'according to', null);
+      if (made) return made;
+    }
+  }
   if (m) {
     const sourceAt = m.index + m[0].indexOf(m[1]);
     // "according to Pakistan's military media wing, ISPR, …": an acronym in apposition is part of the source's mention

@@ -154,3 +154,17 @@ test('a list after a preposition in the subject keeps the words that open its cl
     ['about 300', 'officials in Kenya, Uganda and Tanzania', 'officials in Kenya, Uganda and Tanzania', 'According to'],
   ]);
 });
+
+test('a source named before "according to which" is the claimant, not the relative pronoun or the clause after it', () => {
+  const text = 'The court relied on the indictment, according to which 12 men had joined the group.';
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: '12',
+      value: 12,
+      metric: 'foreign_fighters',
+      claimant: 'indictment',
+      mention: 'the indictment',
+      cue: 'according to',
+    }),
+  ]);
+});
