@@ -82,6 +82,12 @@ export const isCueVerb = (word: string): boolean => KNOWN_CUE.test(word);
 /** Verbs with a that-clause that say nothing: "this means that…", "the risk remains that…". */
 const NOT_SAYING =
   /^(?:means|meant|remains|remained|seems|seemed|appears|appeared|ensures|ensured|requires|required|provided|happens|happened|matters|implies|implied|follows|assumed|assumes)$/i;
+/**
+ * Words before a cue word that make it a noun or an adjective: a determiner or a possessive ("all states", "its most recent
+ * estimate", "a declared area", "including reports on…", "in the disputed territories").
+ */
+const DETERMINER_BEFORE =
+  /\b(?:the|a|an|all|its|their|his|her|our|my|your|this|these|those|such|including|whose|(?:most\s+)?recent|latest|working)\s+$/i;
 const QUOTE_TAG = new RegExp(`[,.!?…]?\\s*["”’]\\s*,?\\s+((?:the\\s+|a\\s+)?[^,.;:“”"]{1,80}?)\\s+${AUX}(${CUE_VERBS})\\b`, 'g');
 const INVERTED_TAG =
   /(?:["”’]\s*,?\s+(said|says|added|told|wrote|explained)|,\s+(said|says|added|wrote|explained|stated|noted))\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,80}?)\s*(?:[,;]|[.!?]?["”’]?$)/;
@@ -91,13 +97,22 @@ const OPENING = new RegExp(`^((?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}?)${AUX}(${CU
  * A that-clause opening with a source and a cue of its own: "(reports) that the Federal Intelligence Service now tracks",
  * "(said) that the FSB counts"; a body tracking or monitoring people gives their number as a count.
  */
+/**
+ * What a participle names its noun as: "the organisations identified as terrorist", "persons recorded as missing" describe
+ * their noun, no verb of saying ("identified as many as 40" is one).
+ */
+const NAMED_AS = '\\s+as\\s+(?!(?:many|much|few|high|low|recently|early|late|of|part)\\b)';
+const NAMED_AS_AFTER = new RegExp(`^${NAMED_AS}`, 'i');
 const RELAYED_SOURCE = new RegExp(
-  `^\\s+that\\s+((?:the\\s+)?[^,;:“”"\\d]{2,80}?)\\s+(?:(?:now|still|also|currently|has|have|had)\\s+)*(${CUE_VERBS}|tracks|monitors)\\b`,
+  `^\\s+that\\s+((?:the\\s+)?[^,;:“”"\\d]{2,80}?)\\s+(?:(?:now|still|also|currently|has|have|had)\\s+)*(${CUE_VERBS}|tracks|monitors)\\b(?!${NAMED_AS})`,
   'u',
 );
-/** A verb of telling somebody that…, ending the text before its object: "told reporters that", "assured residents that". */
+/**
+ * A verb of telling somebody that…, ending the text before its object: "told reporters that", "assured residents that",
+ * with up to three words before the object's noun ("told aid workers that", "told visiting parliamentary delegations that").
+ */
 const TELLING_BEFORE =
-  /\b(?:told|tells|tell|informed|informs|assured|assures|reassured|reassures|reminded|reminds|warned|warns|notified|notifies|advised|advises|briefed|briefs|promised|promises|convinced|convinces|persuaded|persuades)\s+$/i;
+  /\b(?:told|tells|tell|informed|informs|assured|assures|reassured|reassures|reminded|reminds|warned|warns|notified|notifies|advised|advises|briefed|briefs|promised|promises|convinced|convinces|persuaded|persuades)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
 
 /** Whom a claimant told: a listener ("reporters", "the court", "parliament") or an outlet, which relays the figure. */
 const TOLD_WHOM =
@@ -135,6 +150,40 @@ const NOUN_OF_SOURCE =
  */
 const BY_BODY_COUNT =
   /(?<![\p{L}])[Bb]y\s+((?:the\s+)?(?:\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4}|(?:(?:defen[cs]e|interior|foreign|justice|home|federal|state|national|local|regional|border|provincial)\s+)?(?:government|police|army|military|ministry|authorities|prosecutors?|intelligence|coalition|agency)))\s+(?:(?:own|latest|official|most\s+recent|new|current|internal)\s+)*(?:count|counts|estimates?|tally|tallies|reckoning|figures|calculations?|records|data|statistics)\b/u;
+/**
+ * A plural verb after a singular common noun is no verb of that noun: "a late-night talk show" is a noun ("Speaking on a
+ * late-night talk show, the senator said…" named "Speaking on a late-night talk"), as "an estimate", "a head count", "a
+ * record"; "figures show", "the data show", "police estimate", "they count" agree.
+ */
+function pluralVerbOfSingular(verb: string, np: string): boolean {
+  if (!/^(?:show|estimate|count|record|find)$/i.test(verb)) return false;
+  const head = np.trim().split(/\s+/).pop() ?? '';
+  // a body's noun takes a plural verb in British English: "the government estimate", "the committee find"
+  return (
+    /^\p{Ll}[\p{Ll}-]*$/u.test(head) &&
+    !/s$/.test(head) &&
+    !/^(?:data|police|people|media|staff|personnel|military|public|i|we|you|they|government|ministry|army|team|committee|council|group|force|service|agency|court|panel|mission|office|authority|coalition|navy|prosecution|defence|defense|family|parliament)$/i.test(
+      head,
+    )
+  );
+}
+
+/**
+ * The rest of a list a source's name ends the first item of: "officials in Kenya" + ", Uganda and Tanzania", "security
+ * agencies in Indonesia" + ", Malaysia, Singapore and the Philippines" (the source stopped at the list's first comma).
+ */
+function listTail(source: string, after: string): string {
+  if (!/\p{Lu}[\p{L}’'-]*$/u.test(source)) return '';
+  return (
+    /^(?:,\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*)*,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?=\s*(?:[,.;:()“”"]|$|\s+\p{Ll}))/u.exec(after)?.[0] ??
+    ''
+  );
+}
+
+/** A source noun with up to three words before it, ending the text before "according to which": "media reports". */
+const SOURCE_BEFORE_WHICH =
+  /((?:(?:the|a|an|these|those)\s+(?:[\p{L}’'-]+\s+){0,2}|(?:(?![\p{L}’'-]*ed\s)[\p{L}’'-]+\s+)?)(?:reports?|estimates?|figures|data|statistics|study|survey|sources?|information|assessment|documents?|records|findings|decision|judgment|judgement|indictment|statement))\s*,?\s*$/u;
+
 /** "estimates from X", "reports by X": the cue word is a noun naming a source, not a verb of saying. */
 function sourceNoun(body: string, cueEnd: number, cue: string): boolean {
   return (
@@ -338,7 +387,9 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const speakerAt = t.index! + t[0].indexOf(t[1]);
     // the speaker's words as written, with the full stops of their abbreviations
     const speaker = body.slice(speakerAt, speakerAt + t[1].length);
-    if (!plausibleSubject(trimNp(speaker))) continue;
+    // '"between 300 and 350" fighters hiding in the disputed territories': a quotation inside the sentence, its "cue" an
+    // adjective after a determiner, is no closing tag
+    if (!plausibleSubject(trimNp(speaker)) || DETERMINER_BEFORE.test(`${speaker} `)) continue;
     const after = body.slice(t.index! + t[0].length);
     let cue = t[0].slice(t[0].lastIndexOf(t[1]) + t[1].length).trim();
     let relayed = relayedAfter(t.index! + t[0].length);
@@ -374,10 +425,22 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     : /\b(?:[Aa]ccording\s+to|[Pp]er(?=\s+(?:the\s+)?\p{Lu}|\s+the\s+(?!(?:year|month|week|day|head|capita)\b)\p{Ll}))\s+((?:[Tt]he\s+)?[^,.;:()“”"]{2,100}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:who|which|that|in\s+a|on\s+\w+day)\b))/u.exec(
         masked,
       );
+  // "cited media reports according to which 20…", "the indictment, according to which…": the relative's source is its
+  // antecedent
+  if (m && /^which\b/i.test(m[1])) {
+    const antecedent = SOURCE_BEFORE_WHICH.exec(masked.slice(0, m.index));
+    m = null;
+    if (antecedent) {
+      const made = make(written(antecedent.index, antecedent[1]), s.start + antecedent.index, 'according to', null);
+      if (made) return made;
+    }
+  }
   if (m) {
     const sourceAt = m.index + m[0].indexOf(m[1]);
     // "according to Pakistan's military media wing, ISPR, …": an acronym in apposition is part of the source's mention
-    const apposed = /^,\s+(?:the\s+)?\p{Lu}{2,8},/u.exec(masked.slice(m.index + m[0].length))?.[0].slice(0, -1) ?? '';
+    const apposed =
+      /^,\s+(?:the\s+)?\p{Lu}{2,8},/u.exec(masked.slice(m.index + m[0].length))?.[0].slice(0, -1) ??
+      listTail(m[1], masked.slice(m.index + m[0].length));
     const made = make(
       written(sourceAt, m[1] + apposed),
       s.start + sourceAt,
@@ -385,7 +448,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       relayedAfter(m.index),
     );
     // …and the acronym is its name
-    if (made && apposed) return { ...made, name: apposed.replace(/^,\s+(?:the\s+)?/, '') };
+    if (made && apposed && !apposed.includes(' and ')) return { ...made, name: apposed.replace(/^,\s+(?:the\s+)?/, '') };
     if (made) return made;
   }
   // "Supo's figure stays at over 80", "by the army's own count": a possessor's figure is the possessor's claim
@@ -437,7 +500,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     );
   if (m && !/^(the\s+)?(conflict|war|year|month)/i.test(m[1]) && !answeredSource(body, m.index)) {
     // "X in Kenya" and "Centre for Peace Studies" are names; "X for the year", "X in recent years" are not
-    const np = m[1].replace(/\s+(?:in|for)\s+.*$/, (x) => (/^\s+(?:in|for)\s+[\p{Lu}]/u.test(x) ? x : ''));
+    const author = m[1].replace(/\s+(?:in|for)\s+.*$/, (x) => (/^\s+(?:in|for)\s+[\p{Lu}]/u.test(x) ? x : ''));
+    const np = author === m[1] ? author + listTail(author, body.slice(m.index + m[0].length)) : author;
     {
       // the mention keeps its source noun, as an editor quotes it: "A 2018 study by the Orient Policy Centre"
       const lead = SOURCE_LEAD.exec(body.slice(0, m.index))?.[0] ?? '';
@@ -453,14 +517,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     if (NOT_SAYING.test(c[1])) continue;
     // a title's noun ("Fighter Estimates: Conceptual…") is no verb
     if (/^[\p{Lu}]/u.test(c[1])) continue;
-    // a cue word after a determiner or a possessive is a noun: "all states", "its most recent estimate", "a declared area",
-    // "including reports on…"
-    if (
-      /\b(?:the|a|an|all|its|their|his|her|our|my|your|this|these|those|such|including|whose|(?:most\s+)?recent|latest|working)\s+$/i.test(
-        body.slice(0, cueStart + c[0].length - c[1].length),
-      )
-    )
-      continue;
+    if (DETERMINER_BEFORE.test(body.slice(0, cueStart + c[0].length - c[1].length))) continue;
     // "our best estimate is that…", "their latest count shows": a possessive's noun, the words between adjectives
     if (
       /^(?:estimates?|counts?|records?|reports?|claims?)$/i.test(c[1]) &&
@@ -470,6 +527,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     // a passive ("were reported by nine EU Member States") names no claimant in its subject
     if (/\b(was|were|is|are|been|be)\s+$/i.test(c[0].slice(0, c[0].length - c[1].length)) && /(ed|said|put|found|shown)$/.test(c[1]))
       continue;
+    // "the organisations identified as terrorist have…": a participle naming what its noun is counted as
+    if (/ed$/i.test(c[1]) && NAMED_AS_AFTER.test(body.slice(cueStart + c[0].length))) continue;
     if (/^estimated$/i.test(c[1]) && /\b(an|the|of|were|are|is|was|be)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length)))
       continue;
     if (sourceNoun(body, cueStart + c[0].length, c[1])) continue;
@@ -502,7 +561,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     // that-clause is the object of the verb of telling before it; that verb and its object are the cue
     const tellingVerb = KNOWN_CUE.test(c[1]) ? null : TELLING_BEFORE.exec(body.slice(0, cueStart + c[0].length - c[1].length));
     const subj = subjectBefore(text, s, s.start + (tellingVerb ? tellingVerb.index : cueStart));
-    if (!subj) continue;
+    if (!subj || pluralVerbOfSingular(c[1], subj.np)) continue;
     // "the state gave 131 families a house" names no source: only a document gives a bare figure
     if (GIVES_A_NUMBER.test(body.slice(cueStart + c[0].length - c[1].length)) && !DOCUMENT_SUBJECT.test(subj.np)) continue;
     if (

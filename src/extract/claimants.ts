@@ -185,14 +185,14 @@ export function isDescription(name: string): boolean {
   return /\s/.test(bare) || /^\p{Ll}/u.test(bare) || BODY_NOUN.test(bare) || GENERIC.test(bare);
 }
 
-/** Words before a claimant that say when, not who: "A month ago", "Last year", "On Monday". */
+/** Words before a claimant that say when, not who: "A month ago", "Last year", "On Monday", "Today", "So far". */
 const TIME_LEAD =
-  /^(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)|(?:last|this)\s+(?:week|month|year|spring|summer|autumn|winter)|on\s+\w+day)\s*,?\s+/i;
+  /^(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)|(?:last|this)\s+(?:week|month|year|spring|summer|autumn|winter)|on\s+\w+day|today|yesterday|tonight|now|currently|meanwhile|so\s+far|to\s+date)\s*,?\s+/i;
 /** A list item's marker: "(d)", "b)", "(iv)". */
 const LIST_MARKER = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+/i;
 /** Adverbs after a subject that are no part of it: "Säpo still says", "the AIVD now counts". */
 const TRAILING_ADVERB =
-  /\s+(?:still|also|now|already|recently|previously|earlier|reportedly|again|currently|today|yesterday|meanwhile|then|similarly|likewise|once)$/i;
+  /\s+(?:still|also|now|already|recently|previously|earlier|reportedly|again|currently|today|yesterday|meanwhile|then|similarly|likewise|once|together|jointly)$/i;
 /** Words of time after a source's name: "The ministry on Monday said", "a reply in 2024 gave", "a U.N. report in July". */
 const TRAILING_TIME = new RegExp(
   `\\s+(?:on\\s+\\w+day|last\\s+\\w+|later|in\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d))$`,

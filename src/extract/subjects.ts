@@ -12,10 +12,41 @@ import { DESCRIBED_THINGS } from './writerVoice';
 const HONORIFIC_FIRST = new RegExp(`^(?:${HONORIFICS})\\.?\\s`);
 
 export const CONNECTOR =
-  /^(?:and|but|while|whereas|although|though|however|yet|so|also|meanwhile|moreover|furthermore|earlier|later|in\s+\w+(?:\s+\d{4})?|on\s+\w+|last\s+\w+)\s*,?\s+/i;
+  /^(?:so\s+far|to\s+date|that(?=\s+(?:the|a|an)\s)|and|but|while|whereas|although|though|however|yet|so|also|meanwhile|moreover|furthermore|earlier|later|in\s+\w+(?:\s+\d{4})?|on\s+\w+|last\s+\w+)\s*,?\s+/i;
 
 /** A point's or a paragraph's number opening a line before its subject: "(1) The Team estimates", "4. The ministry", "12 The Team". */
 const POINT_NUMBER = /^\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|\d{1,3}(?=\s+(?:The|A|An)\s))\s+/;
+
+/** A list's last two conjuncts, each a capitalised word ("Cameroonian and Nigerien forces", "Belgium and the Netherlands"). */
+const LAST_CONJUNCTS = /^\s*(?:the\s+)?\p{Lu}[\p{L}’'-]*\s+and\s+(?:the\s+)?\p{Lu}/u;
+/** A list's middle items after its first, capitalised words after commas: ", Chadian", ", France, Belgium". */
+const LIST_ITEMS = /(?:,\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*)*$/u;
+
+/**
+ * Where the noun phrase opens whose list ends in the conjuncts after a comma ("Nigerian, Chadian, Cameroonian and Nigerien
+ * forces", "Estimates from security agencies in Indonesia, Malaysia and the Philippines"): its first item ends in a
+ * capitalised word and the phrase opens its clause; null when the phrase after the comma is no list's end.
+ */
+function listOpening(before: string, np: string): number | null {
+  if (!LAST_CONJUNCTS.test(np)) return null;
+  const head = before.slice(0, before.length - (LIST_ITEMS.exec(before)?.[0].length ?? 0));
+  if (!/\p{Lu}[\p{L}’'-]*$/u.test(head)) return null;
+  const open =
+    Math.max(
+      head.lastIndexOf(','),
+      head.lastIndexOf(';'),
+      head.lastIndexOf(':'),
+      head.lastIndexOf('“'),
+      head.lastIndexOf('”'),
+      head.lastIndexOf('"'),
+      head.lastIndexOf('('),
+      afterThat(head),
+      lastStop(head),
+    ) + 1;
+  const first = head.slice(open);
+  const at = open + first.length - first.trimStart().length;
+  return first.trim().split(/\s+/).length <= 8 && plausibleSubject(trimNp(first)) ? at : null;
+}
 
 export function trimNp(np: string): string {
   // list bullets ("• Police say…") and a point's number ("(1) The Team estimates…") are no part of a name, nor a title in
@@ -221,6 +252,13 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
   }
   let np = body.slice(cut + 1);
   let start = s.start + cut + 1;
+  // "Nigerian, Chadian, Cameroonian and Nigerien forces reported…", "Germany, France, Belgium and the Netherlands
+  // reported…": the comma before a list's last two conjuncts is the list's, not the subject's edge
+  const listed = body[cut] === ',' ? listOpening(body.slice(0, cut), np) : null;
+  if (listed !== null) {
+    np = body.slice(listed);
+    start = s.start + listed;
+  }
   // a phrase of place or time fronted with no comma ends where the subject's article opens: "In a speech on Monday the
   // minister spoke of…", "In the twelve months to 30 September 2026 the PSNI recorded…" (an article after a preposition
   // is the phrase's own: "In a speech to the nation the president")
