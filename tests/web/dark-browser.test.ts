@@ -14,6 +14,7 @@ describeInBrowser('the dark theme', () => {
   const pages = [
     '/',
     '/?q=women',
+    '/?as_recorded=2026-01-01T00:00:00Z',
     '/claims/1',
     '/actors/4',
     '/documents/1',
