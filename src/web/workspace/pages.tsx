@@ -36,8 +36,8 @@ export function SignInPage({
       {carried && (
         <p data-form-not-saved="">
           {carried === 'too large'
-            ? 'Your session had ended: the form you sent was not saved, and it is too large to be kept through signing in. Sign in, then send it again.'
-            : 'Your session had ended: the form you sent was not saved. Sign in and it comes back filled in as you sent it, to check and send again.'}
+            ? 'Your session had ended, so the form you sent was not saved, and it is too large to be kept through signing in: sign in again, then send it again.'
+            : 'Your session had ended, so the form you sent was not saved: sign in again and it comes back filled in as you sent it, to check and send again.'}
         </p>
       )}
       <p>
