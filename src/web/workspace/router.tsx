@@ -104,11 +104,10 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
 
   // A form posted after its session ended is not lost: the sign-in page carries it, and shows it again once signed in.
   router.use('/workspace', (req, res, next) => {
-    if (req.method !== 'POST' || res.locals.editor) return next();
+    if (req.method !== 'POST' || res.locals.editor || !req.is('application/x-www-form-urlencoded')) return next();
     form(req, res, (err?: unknown) => {
-      if (err) return next(err);
-      const carried = formToCarry(req, body(req));
-      if (!carried) return next(); // refused below, as any post without a session
+      const carried = err ? undefined : formToCarry(req, body(req));
+      if (!carried) return next(); // refused below (401), as any post without a session
       sendSignIn(req, res, { next: pageOfForm(req.originalUrl), carried }, 401);
     });
   });
