@@ -127,10 +127,10 @@ test('a wrong key, an expired session, a missing or foreign CSRF token, and the 
   const signedOut = await post(editor.jar.header(), form);
   expect(signedOut.status).toBe(401);
   expect(signedOut.text).toMatch(/sign in again/i);
-  // The page says the form was not saved (the client puts the editor's input back, client/drafts.ts) and leads back to
-  // the form's page through signing in: the workspace's home for a new document, a candidate's card on its review.
+  // The page says the form was not saved, and is the sign-in form that carries it back to the form's page
+  // (tests/web/expired-session-forms.test.ts): the workspace's home for a new document, a candidate's card on its review.
   expect(signedOut.text).toContain('data-form-not-saved');
-  expect(signedOut.text).toContain('href="/sign-in?next=%2Fworkspace"');
+  expect(signedOut.text).toContain('name="next" value="/workspace"');
   const candidate = await request(t.app)
     .post('/workspace/documents/7/candidates/c2')
     .set('Cookie', editor.jar.header())
@@ -138,7 +138,7 @@ test('a wrong key, an expired session, a missing or foreign CSRF token, and the 
     .send(form);
   expect(candidate.status).toBe(401);
   // The candidate open in full (?open=), where its draft is put back, though another may be the review's first open one.
-  expect(candidate.text).toContain('href="/sign-in?next=%2Fworkspace%2Fdocuments%2F7%3Fopen%3Dc2%23cand-c2"');
+  expect(candidate.text).toContain('name="next" value="/workspace/documents/7?open=c2#cand-c2"');
   // An expired session.
   await t.db('web_sessions').update({ expires_at: new Date(Date.now() - 1000) });
   const expired = await post(other.jar.header(), { ...form, csrf: other.csrf });

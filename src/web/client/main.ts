@@ -38,6 +38,17 @@ function enhanceCopyButtons(root: ParentNode): void {
   }
 }
 
+/**
+ * A control focused inside a box that scrolls sideways (a table or a chart wider than a phone) is scrolled wholly into
+ * view in it: Chromium leaves one that is partly in view where it is, half hidden (tests/web/narrow-375-browser.test.ts).
+ */
+function showFocusedInScrollBoxes(root: Document): void {
+  root.addEventListener('focusin', (e) => {
+    if (e.target instanceof Element && e.target.closest('.table-wrap, .chart-scroll'))
+      e.target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  });
+}
+
 document.addEventListener('DOMContentLoaded', () => {
   enhanceCopyButtons(document);
   enhanceCharts(document);
@@ -45,4 +56,5 @@ document.addEventListener('DOMContentLoaded', () => {
   keepDrafts(document);
   announceOutcome(document);
   leaveOutEmptyFields(document);
+  showFocusedInScrollBoxes(document);
 });

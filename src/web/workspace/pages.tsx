@@ -6,6 +6,7 @@ import { Layout } from '../layout';
 import { type ActorChoice, reviewPath } from './review';
 import type { Editor } from './session';
 import type { HeldDocument } from './store';
+import { type CarriedForm, CarriedFields } from './carriedForm';
 import {
   ActorOptions,
   DOCUMENT_FIELD_LABELS,
@@ -17,10 +18,28 @@ import {
   Field,
 } from './formParts';
 
-export function SignInPage({ csrf, next, error }: { csrf: string; next: string; error?: string }) {
+export function SignInPage({
+  csrf,
+  next,
+  error,
+  carried,
+}: {
+  csrf: string;
+  next: string;
+  error?: string;
+  /** A form sent after its session had ended (carriedForm.ts): carried through signing in, or too large to. */
+  carried?: CarriedForm | 'too large';
+}) {
   return (
-    <Layout title={error ? 'Sign in: the key was refused' : 'Sign in'}>
-      <h1>Sign in to the editors' workspace</h1>
+    <Layout title={error ? 'Sign in: the key was refused' : carried ? 'Sign in again' : 'Sign in'}>
+      <h1>{carried ? 'Sign in again' : "Sign in to the editors' workspace"}</h1>
+      {carried && (
+        <p data-form-not-saved="">
+          {carried === 'too large'
+            ? 'Your session had ended, so the form you sent was not saved, and it is too large to be kept through signing in: sign in again, then send it again.'
+            : 'Your session had ended, so the form you sent was not saved: sign in again and it comes back filled in as you sent it, to check and send again.'}
+        </p>
+      )}
       <p>
         Editors sign in with their API key (role editor or admin). The key is exchanged for a session that ends when you sign out, when it
         expires, or when the key is revoked; it is not kept in this browser.
@@ -29,6 +48,7 @@ export function SignInPage({ csrf, next, error }: { csrf: string; next: string; 
       <form method="post" action="/sign-in" class="ws-sign-in">
         <input type="hidden" name="csrf" value={csrf} />
         <input type="hidden" name="next" value={next} />
+        {carried && carried !== 'too large' && <CarriedFields carried={carried} />}
         <div class={`field${error ? ' invalid' : ''}`}>
           <label for="key">API key</label>
           <input

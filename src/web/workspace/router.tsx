@@ -18,7 +18,8 @@ import { WorkspaceDocuments } from './documents';
 import { FormError, pageOfForm, Review, reviewPath, ROW_BUTTON, ROWS_PATH } from './review';
 import { WorkspaceService } from './service';
 import type { Editor, Sessions } from './session';
-import { signInRouter } from './signInRouter';
+import { sendSignIn, signInRouter } from './signInRouter';
+import { type CarriedForm, formToCarry, NOT_YET_SAVED } from './carriedForm';
 import { notUtf8Field } from '../../http/queryString';
 import { pathId } from '../../http/params';
 import { onceForms } from './onceForms';
@@ -99,7 +100,17 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
 
   router.use(['/sign-in', '/sign-out', '/workspace'], noStore);
 
-  router.use(signInRouter({ services, auth, config, limiter, sessions, form }));
+  router.use(signInRouter({ services, auth, config, limiter, sessions, form, resume: (res, carried) => resume(res, carried) }));
+
+  // A form posted after its session ended is not lost: the sign-in page carries it, and shows it again once signed in.
+  router.use('/workspace', (req, res, next) => {
+    if (req.method !== 'POST' || res.locals.editor || !req.is('application/x-www-form-urlencoded')) return next();
+    form(req, res, (err?: unknown) => {
+      const carried = err ? undefined : formToCarry(req, body(req));
+      if (!carried) return next(); // refused below (401), as any post without a session
+      sendSignIn(req, res, { next: pageOfForm(req.originalUrl), carried }, 401);
+    });
+  });
 
   router.use('/workspace', sessions.require, (req, res, next) => {
     if (req.method !== 'POST') return next();
@@ -125,7 +136,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     return { metrics, groups, places: services.places.all() };
   };
 
-  const home = async (res: Response, values: Record<string, string> = {}, error?: FormError) => {
+  const home = async (res: Response, values: Record<string, string> = {}, error?: FormError, status = error ? 422 : 200) => {
     const [publishers, documents] = await Promise.all([workspaceDocuments.publishers(), workspaceDocuments.recentDocuments()]);
     sendPage(
       res,
@@ -138,7 +149,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
         message={error?.message}
         heldDocuments={error?.heldDocuments}
       />,
-      error ? 422 : 200,
+      status,
     );
   };
 
@@ -433,8 +444,8 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     sendPage(res, <EditClaimPage editor={editorOf(res)} claim={claim} form={form} actors={actors} vocab={vocab} {...state} />, status);
   };
   /** The claim to edit or retract: a retracted one is neither (the ledger has no un-retraction), said on a page leading back to it. */
-  const liveClaim = async (req: Request, res: Response): Promise<Claim | null> => {
-    const claim = await services.claims.get(pathId(req));
+  const liveClaim = async (id: number, res: Response): Promise<Claim | null> => {
+    const claim = await services.claims.get(id);
     if (claim.status !== 'retracted') return claim;
     retractedPage(res, claim);
     return null;
@@ -445,7 +456,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
   };
 
   router.get('/workspace/claims/:id/edit', async (req, res) => {
-    const claim = await liveClaim(req, res);
+    const claim = await liveClaim(pathId(req), res);
     if (claim) await editPage(res, claim, editFormOf(claim));
   });
   router.post('/workspace/claims/:id/edit', async (req, res) => {
@@ -465,7 +476,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
   });
 
   router.get('/workspace/claims/:id/retract', async (req, res) => {
-    const claim = await liveClaim(req, res);
+    const claim = await liveClaim(pathId(req), res);
     if (claim) sendPage(res, <RetractClaimPage editor={editorOf(res)} claim={claim} reason="" version={String(claim.version)} />);
   });
   router.post('/workspace/claims/:id/retract', async (req, res) => {
@@ -483,6 +494,41 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
       page(await services.claims.get(id), { errors: e.errors, message: e.message }, 422);
     }
   });
+
+  /**
+   * A form carried through signing in (carriedForm.ts), shown again as it was sent, with what the editor typed and a
+   * note that it was not saved: it is saved only when sent again, with the new session's token and a new one-time id.
+   * A form of buttons only (a row's Accept, "accept all high-confidence") is its review, saying the action was not done.
+   */
+  const resume = async (res: Response, { action, fields }: CarriedForm): Promise<void> => {
+    const m = /^\/workspace\/(documents|claims)\/(\d+)(?:\/([\w-]+)(?:\/([\w-]+))?)?$/.exec(action);
+    if (!m) return home(res, fields, new FormError(NOT_YET_SAVED), 200);
+    const id = Number(m[2]);
+    if (m[1] === 'claims') {
+      const claim = await liveClaim(id, res);
+      if (!claim) return;
+      if (m[3] === 'edit') return editPage(res, claim, readEditForm(fields), { message: NOT_YET_SAVED });
+      return sendPage(res, <RetractClaimPage editor={editorOf(res)} claim={claim} {...readRetractForm(fields)} message={NOT_YET_SAVED} />);
+    }
+    if (m[3] === 'text') {
+      const document = await services.documents.get(id, false);
+      return sendPage(
+        res,
+        <AddTextPage
+          editor={editorOf(res)}
+          document={document}
+          text={field(fields, 'text', 2_000_000)}
+          errors={[]}
+          message={NOT_YET_SAVED}
+        />,
+      );
+    }
+    const state = { form: readClaimForm(fields), errors: [], message: NOT_YET_SAVED, focus: true };
+    if (m[3] === 'claims') return review(res, id, { candidate: 'manual', form: state });
+    if (m[3] === 'candidates' && m[4]) return review(res, id, { candidate: m[4], form: state, open: m[4] });
+    const row = ROW_BUTTON.exec(fields.row ?? '');
+    return review(res, id, { notice: `Not done: your session had ended when you sent it. Do it again.`, open: row?.[2] });
+  };
 
   // A form's address asked for by GET: the address bar shows it after a refused form's page (422), so a reload from
   // there, a bookmark or a link opened again asks for it. The form's page answers (a candidate's, open in full),

@@ -103,6 +103,11 @@ export function safeNext(next: unknown): string {
   return typeof next === 'string' && /^\/workspace(?:[/?#][\w\-./?=&#%:]*)?$/.test(next) && !next.startsWith('//') ? next : '/workspace';
 }
 
+/** The editor of a live session, as a request's pages see them (`res.locals.editor`). */
+export function sessionEditor(principal: Principal, sessionId: string, csrfSecret: string): Editor {
+  return { principal, sessionId, csrfToken: maskToken(csrfSecret), csrfSecret };
+}
+
 export type Sessions = ReturnType<typeof createSessions>;
 
 /** `auth` finds the principal of an API key by its hash (Auth.principalOfHash in src/http/auth.ts). */
@@ -124,12 +129,7 @@ export function createSessions(deps: { store: SessionStore; auth: { principalOfH
       clearCookie(req, res, SESSION_COOKIE);
       return next();
     }
-    res.locals.editor = {
-      principal,
-      sessionId: id,
-      csrfToken: maskToken(session.csrf_token),
-      csrfSecret: session.csrf_token,
-    } satisfies Editor;
+    res.locals.editor = sessionEditor(principal, id, session.csrf_token);
     next();
   };
 

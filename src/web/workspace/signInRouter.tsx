@@ -8,12 +8,32 @@ import type { Services } from '../../services';
 import { sendPage } from '../render';
 import type { FormBody } from './form';
 import { SignInPage } from './pages';
-import { clearCookie, Editor, readCookies, safeNext, sameSecret, SESSION_COOKIE, Sessions, setCookie, SIGN_IN_COOKIE } from './session';
+import {
+  clearCookie,
+  Editor,
+  readCookies,
+  safeNext,
+  sameSecret,
+  SESSION_COOKIE,
+  sessionEditor,
+  Sessions,
+  setCookie,
+  SIGN_IN_COOKIE,
+} from './session';
+import { type CarriedForm, readCarried } from './carriedForm';
 
 const EDITOR_ROLES = new Set(['editor', 'admin']);
 
+/** The sign-in page, with a fresh token for its form (double-submit: the same in a cookie of the sign-in path). */
+export function sendSignIn(req: Request, res: Response, props: Omit<Parameters<typeof SignInPage>[0], 'csrf'>, status = 200): void {
+  const token = crypto.randomBytes(32).toString('base64url');
+  setCookie(req, res, SIGN_IN_COOKIE, token, { maxAgeSeconds: 3600, path: '/sign-in' });
+  sendPage(res, <SignInPage csrf={token} {...props} />, status);
+}
+
 /**
- * Signing in with an API key for a session cookie, and signing out. `form` reads the workspace's form bodies.
+ * Signing in with an API key for a session cookie, and signing out. `form` reads the workspace's form bodies; `resume`
+ * shows a form carried through signing in (carriedForm.ts) again, filled in, for the editor now signed in.
  */
 export function signInRouter({
   services,
@@ -22,6 +42,7 @@ export function signInRouter({
   limiter,
   sessions,
   form,
+  resume,
 }: {
   services: Services;
   auth: Auth;
@@ -29,6 +50,7 @@ export function signInRouter({
   limiter: LimiterFactory;
   sessions: Sessions;
   form: express.RequestHandler;
+  resume: (res: Response, carried: CarriedForm) => Promise<void>;
 }): Router {
   const router = express.Router();
   const editorOf = (res: Response) => res.locals.editor as Editor;
@@ -36,9 +58,7 @@ export function signInRouter({
 
   router.get('/sign-in', (req, res) => {
     if (res.locals.editor) return res.redirect(303, safeNext(req.query.next));
-    const token = crypto.randomBytes(32).toString('base64url');
-    setCookie(req, res, SIGN_IN_COOKIE, token, { maxAgeSeconds: 3600, path: '/sign-in' });
-    sendPage(res, <SignInPage csrf={token} next={safeNext(req.query.next)} />);
+    sendSignIn(req, res, { next: safeNext(req.query.next) });
   });
 
   // Sign-ins are counted per address before any key is looked at, so guessing keys through the form is as slow as
@@ -49,12 +69,9 @@ export function signInRouter({
     if (wait > 0) throw new TooManyRequestsError(`Too many sign-ins from this address: try again in ${wait} seconds.`, wait);
     const given = body(req);
     const next = safeNext(given.next);
+    const carried = readCarried(req, given);
     const expected = readCookies(req).get(SIGN_IN_COOKIE) ?? '';
-    const token = crypto.randomBytes(32).toString('base64url');
-    const again = (status: number, error: string) => {
-      setCookie(req, res, SIGN_IN_COOKIE, token, { maxAgeSeconds: 3600, path: '/sign-in' });
-      sendPage(res, <SignInPage csrf={token} next={next} error={error} />, status);
-    };
+    const again = (status: number, error: string) => sendSignIn(req, res, { next, error, carried }, status);
     if (!sameSecret(typeof given.csrf === 'string' ? given.csrf : '', expected)) {
       return again(403, 'The sign-in form had expired or came from elsewhere (cookies must be on). Enter your key again.');
     }
@@ -72,7 +89,9 @@ export function signInRouter({
     const session = await services.sessions.open(keyHash, config.sessionHours);
     clearCookie(req, res, SIGN_IN_COOKIE, '/sign-in');
     setCookie(req, res, SESSION_COOKIE, session.id, { maxAgeSeconds: config.sessionHours * 3600 });
-    res.redirect(303, next);
+    if (!carried) return res.redirect(303, next);
+    res.locals.editor = sessionEditor(principal, session.id, session.csrfToken);
+    await resume(res, carried);
   });
 
   router.post('/sign-out', form, sessions.require, sessions.csrf, async (_req, res) => {
