@@ -157,6 +157,13 @@ function sourceNounSubject(cue: string, after: string): boolean {
   return /^(?:estimates?|reports?|figures?|counts?|claims?|records?)$/i.test(cue) && SOURCE_NOUN_THEN_VERB.test(after);
 }
 
+/** The writers' own count: "by our count", "by my own count", "by the count of our parishes". */
+const WRITERS_COUNT =
+  /\b[Bb]y\s+(?:((?:our|my)\s+(?:own\s+)?(?:count|estimate|tally|reckoning|calculations?|figures|records))|the\s+(?:count|tally|reckoning|records)\s+of\s+((?:our|my)\s+[\p{Ll}-]+))\b/u;
+
+/** Whether an attribution is the writers' own count (`WRITERS_COUNT`), which is the document's author's. */
+export const isWritersCount = (a: Attribution): boolean => a.cue === 'by' && /^(?:our|my)\s/i.test(a.mention);
+
 /** A participle with an infinitive describes, it does not say: "armed men believed to belong to Boko Haram". */
 function describing(cue: string, after: string): boolean {
   return (
@@ -402,6 +409,13 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const resolved = refs.resolve(pronoun);
     // ("its own count" reads as a source noun with no author until its pronoun is resolved)
     if (made) return resolved ? { ...made, name: resolved, unnamed: undefined } : made;
+  }
+  // "By our count, 2,960…", "by my own count from court records": the writers' own count (whose it is, the document's
+  // author, the pipeline knows: `writersCount`)
+  m = WRITERS_COUNT.exec(body);
+  if (m) {
+    const mention = m[1] ?? m[2];
+    return plainAttribution({ name: mention, mention, cue: 'by', at: s.start + m.index + m[0].lastIndexOf(mention) });
   }
   // "By police count, 40 …", "by UN estimates", "by government figures": a body or a name before the figure's noun is
   // its source, no subject of a verb ("By UN estimates" read "By UN" as the subject of "estimates")

@@ -2,7 +2,7 @@
  * The extractor's core: text in, candidate claims out. Pure — the vocabularies come in as a Lexicon, and matching
  * claimants to actors and candidates to existing claims is the service's job.
  */
-import { Attribution, attributionIn, Referents } from './attribution';
+import { Attribution, attributionIn, isWritersCount, Referents } from './attribution';
 import { claimantResolver } from './claimantResolver';
 import { isDescription } from './claimants';
 import { AttributedClause, contrastedClauses } from './clauses';
@@ -145,6 +145,11 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       if (insideQuotation(text.slice(s.start, own.at))) own = null;
       // …and in the writer's own words, outside any quotation, the document's author ("In this report we estimate…")
       else if (options.author) own = { ...own, name: options.author };
+    } else if (own && isWritersCount(own)) {
+      // "By our count, 2,960…" in the writer's own words is the document's author's count (none known: nobody named);
+      // inside a quotation, the quoted speaker's, found as for "we"
+      if (insideQuotation(text.slice(s.start, own.at))) own = null;
+      else own = options.author ? { ...own, name: options.author } : { ...own, unnamed: true };
     }
     // "you" is whom the sentence addresses: the name before its first comma ("Daniel, you said…"), else in a transcript
     // the speaker of the turn before; the writer's "you" (the reader's) names nobody
