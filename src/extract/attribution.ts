@@ -164,6 +164,13 @@ const WRITERS_COUNT =
 /** Whether an attribution is the writers' own count (`WRITERS_COUNT`), which is the document's author's. */
 export const isWritersCount = (a: Attribution): boolean => a.cue === 'by' && /^(?:our|my)\s/i.test(a.mention);
 
+/**
+ * A passive of belief or assessment with its agent before an infinitive: "is thought by the armed forces to number between
+ * 60 and 150", "were assessed by the Nigerian military to be fighters": the agent holds the figure.
+ */
+const BELIEVED_BY =
+  /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:also|now|still|widely|generally)\s+)?(thought|believed|assessed|considered|estimated|understood|judged|reckoned|known)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)\s+to\s+(?:be|number|have|total|include|comprise|hold)\b/;
+
 /** A participle with an infinitive describes, it does not say: "armed men believed to belong to Boko Haram". */
 function describing(cue: string, after: string): boolean {
   return (
@@ -305,7 +312,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     /,\s*(estimated|put|counted|numbered|reckoned|assessed)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)\s+at\s/.exec(masked) ??
     /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:first|also|later|earlier)\s+)?(given|provided|released|announced|reported|confirmed|cited|published|disclosed|revealed|quoted|put\s+forward|estimated|counted|recorded)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:in|on|at|during|last|this|after|before|who|which|and|that)\b))/.exec(
       masked,
-    );
+    ) ??
+    BELIEVED_BY.exec(masked);
   if (m) {
     const agentAt = m.index + m[0].lastIndexOf(m[2]);
     const made = make(written(agentAt, m[2]), s.start + agentAt, `${m[1]} by`, null);

@@ -257,7 +257,8 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     }
     // "France has repatriated 169 children, but about 300 remain, according to the ministry": a source named at the end
     // of a clause set against the figure's covers the figures of its own clause only
-    if (attribution && !clause && !attribution.carried && attribution.at > fig.end && /^(?:according|per)\b/i.test(attribution.cue)) {
+    // (and a passive's agent: "…were received, but only about a quarter of them were assessed by the military to be fighters")
+    if (attribution && !clause && !attribution.carried && attribution.at > fig.end && /^(?:according|per)\b|\sby$/i.test(attribution.cue)) {
       const between = text.slice(fig.end, attribution.at);
       const cut = [...between.matchAll(CONTRAST_BREAK)].pop();
       const from = cut ? fig.end + cut.index! + cut[0].length : -1;

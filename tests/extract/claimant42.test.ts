@@ -59,3 +59,39 @@ describe('the writers own count is the document author', () => {
     expect([s.value_text, s.claimant, s.mention, s.cue]).toEqual(['80', 'commander', 'the commander', 'said']);
   });
 });
+
+describe('a passive of belief with its agent before an infinitive', () => {
+  test('"is believed by the army to number" names the army', () => {
+    expect(shapes('The militia is believed by the army to number about 400 fighters.', at)).toEqual([
+      expected({
+        value_text: 'about 400',
+        value: 400,
+        approximation: 'approximately',
+        metric: 'members',
+        claimant: 'army',
+        mention: 'the army',
+        cue: 'believed by',
+        as_of: '2026-12-05',
+      }),
+    ]);
+  });
+
+  test('the agent after ", but" speaks for its own clause, not the figure before', () => {
+    const text = 'Some 2,000 people were detained in the sweep, but only about 300 of them were judged by the police to be militants.';
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: 'Some 2,000', value: 2000, approximation: 'approximately', metric: 'arrested', as_of: '2026-12-05' }),
+      expected({
+        value_text: 'about 300',
+        value: 300,
+        approximation: 'approximately',
+        metric: 'arrested',
+        claimant: 'police',
+        mention: 'the police',
+        cue: 'judged by',
+        hedge: 'only',
+        as_of: '2026-12-05',
+        relations: ['part_of c1'],
+      }),
+    ]);
+  });
+});
