@@ -61,6 +61,9 @@ const GIVING_A_FIGURE =
 /** A verb of giving with a bare figure as its object: "a parliamentary reply gave 131"; said only of a source document. */
 const GIVING_A_NUMBER =
   '(?:gave|gives|give)(?=\\s+(?:(?:about|around|some|nearly|almost|roughly|only|just|over|more\\s+than|at\\s+least|fewer\\s+than|a\\s+total\\s+of)\\s+)?\\d)';
+/** A verb of revising a figure of one's own: "PET has revised its count of travellers", "the army later raised the toll to 31". */
+const REVISING_A_FIGURE =
+  '(?:revised|revises|raised|raises|lowered|lowers|updated|updates|corrected|corrects|adjusted|adjusts)(?=\\s+(?:(?:up|down|upwards?|downwards?)\\s+)?(?:its|their|his|her|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:count|toll|estimate|figure|tally|number)\\b)';
 /** GIVING_A_NUMBER where a text starts. */
 const GIVES_A_NUMBER = new RegExp(`^${GIVING_A_NUMBER}`, 'i');
 /** A source document as the subject of a verb of giving: "the army's statement", "a parliamentary reply in 2024". */
@@ -71,7 +74,7 @@ const DOCUMENT_SUBJECT =
  * after a colon ("He summarised the threat as:").
  */
 const CUE = new RegExp(
-  `\\b${AUX}(${CUE_VERBS}|(?<=\\b(?:is|are|was|were|been)\\s+)(?:${PROGRESSIVE_CUES})|${GIVING_A_FIGURE}|${GIVING_A_NUMBER}|[a-z]{3,}(?:ed|s)(?=\\s+that\\b)|[a-z]{3,}ed(?=[^.;:“”"]*:\\s*$))\\b`,
+  `\\b${AUX}(${CUE_VERBS}|(?<=\\b(?:is|are|was|were|been)\\s+)(?:${PROGRESSIVE_CUES})|${GIVING_A_FIGURE}|${GIVING_A_NUMBER}|${REVISING_A_FIGURE}|[a-z]{3,}(?:ed|s)(?=\\s+that\\b)|[a-z]{3,}ed(?=[^.;:“”"]*:\\s*$))\\b`,
   'gi',
 );
 /** CUE for a test, without the global flag's state. */

@@ -95,3 +95,29 @@ describe('a passive of belief with its agent before an infinitive', () => {
     ]);
   });
 });
+
+describe('a body revising a figure of its own states it', () => {
+  test('"has revised its estimate … from 1,600 to 1,660": both figures the ministry', () => {
+    const text = 'The interior ministry has revised its estimate of Moroccans in Syria from 1,600 to 1,660.';
+    const claimed = { metric: 'foreign_fighters', country: 'MA', claimant: 'interior ministry', mention: 'The interior ministry' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '1,600', value: 1600, ...claimed, cue: 'has revised', as_of: '2026-12-05' }),
+      expected({ value_text: '1,660', value: 1660, ...claimed, cue: 'has revised', as_of: '2026-12-05', relations: ['supersedes c1'] }),
+    ]);
+  });
+
+  test('"later raised the death toll to 45" names the army', () => {
+    const text = 'The bomb struck a crowded market on Friday. The army later raised the death toll to 45.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '45',
+        value: 45,
+        metric: 'victims_killed',
+        claimant: 'army',
+        mention: 'The army',
+        cue: 'raised',
+        as_of: '2026-12-05',
+      }),
+    ]);
+  });
+});
