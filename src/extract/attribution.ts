@@ -48,7 +48,7 @@ const CUE_VERBS =
   'wrote|writes|replied|replies|answered|responded|show|shows|showed|indicated|indicates|suggested|suggests|put|puts|puts the number at|counted|counts|recorded|records|' +
   'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|find|concluded|concludes|conclude|cited|' +
   'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted|confirm|documented|documents|verified|verifies|tallied|' +
-  'identified|identifies|know\\s+of|knows\\s+of|knew\\s+of|speaks\\s+of|spoke\\s+of|speak\\s+of|talks\\s+of|talked\\s+of|refers\\s+to|referred\\s+to|' +
+  'identified|identifies|know\\s+of|knows\\s+of|knew\\s+of|speaks\\s+of|spoke\\s+of|speak\\s+of|spoken\\s+of|talks\\s+of|talked\\s+of|refers\\s+to|referred\\s+to|' +
   'thinks|fears|feared|tweeted|claim|' +
   '(?:is|was|are|were)\\s+aware\\s+of';
 /** Cue verbs in the progressive, after a form of "be": "the government was claiming that…", "police are saying 40…". */

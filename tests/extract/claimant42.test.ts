@@ -121,3 +121,34 @@ describe('a body revising a figure of its own states it', () => {
     ]);
   });
 });
+
+describe('an adverb between the subject and its verb of saying', () => {
+  test('"have long said", "has finally admitted", "privately put": the subject before the adverb states the figure', () => {
+    expect(shapes('Opposition deputies have long said that more than 900 people were detained after the protests.', at)).toEqual([
+      expected({
+        value_text: 'more than 900',
+        value: 900,
+        value_low: 900,
+        approximation: 'more_than',
+        metric: 'arrested',
+        claimant: 'Opposition deputies',
+        mention: 'Opposition deputies',
+        cue: 'said',
+        as_of: '2026-12-05',
+      }),
+    ]);
+    const text = [
+      'The Justice Minister has finally admitted, in a written answer, that 64 returnees are under investigation.',
+      'Local officials privately put the number of recruits from the district at 150 to 200.',
+    ].join('\n\n');
+    expect(shapes(text, at).map((s) => [s.value_text, s.metric, s.claimant, s.mention, s.cue])).toEqual([
+      ['64', 'under_investigation', 'Justice Minister', 'The Justice Minister', 'admitted'],
+      ['150 to 200', 'foreign_fighters', 'Local officials', 'Local officials', 'put'],
+    ]);
+  });
+
+  test('"have spoken of" is "spoke of" in the perfect', () => {
+    const [s] = shapes('Church leaders have spoken of "at least 70 villagers" abducted since June.', at);
+    expect([s.value_text, s.claimant, s.mention, s.cue]).toEqual(['at least 70', 'Church leaders', 'Church leaders', 'have spoken of']);
+  });
+});
