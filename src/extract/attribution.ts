@@ -55,9 +55,12 @@ const CUE_VERBS =
 const PROGRESSIVE_CUES = 'saying|claiming|estimating|reporting|stating|insisting|arguing|warning|suggesting|telling';
 const AUX =
   '(?:(?:has|have|had|was|were|is|are|will|would|could|can|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|so\\s+far|in\\s+a\\s+statement)\\s+){0,3}';
-/** A verb of giving whose object is a figure: "gave this committee a figure of 78", "cited an estimate of 2,000". */
+/**
+ * A verb of giving whose object is a figure: "gave this committee a figure of 78", "cited an estimate of 2,000", "gives a
+ * slightly different figure", "give a total of 3,102".
+ */
 const GIVING_A_FIGURE =
-  "(?:gave|gives|give|offered|offers|cited|cites|quoted|quotes)(?=(?:\\s+[\\w’']+){0,3}?\\s+(?:a|an|the|its|their)\\s+(?:(?:new|revised|higher|lower|final|total|official)\\s+)?(?:figure|estimate|number|toll|count|tally)\\b)";
+  "(?:gave|gives|give|offered|offers|cited|cites|quoted|quotes)(?=(?:\\s+[\\w’']+){0,3}?\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:figure|estimate|number|toll|count|tally|total\\s+of)\\b)";
 /** A verb of giving with a bare figure as its object: "a parliamentary reply gave 131"; said only of a source document. */
 const GIVING_A_NUMBER =
   '(?:gave|gives|give)(?=\\s+(?:(?:about|around|some|nearly|almost|roughly|only|just|over|more\\s+than|at\\s+least|fewer\\s+than|a\\s+total\\s+of)\\s+)?\\d)';
@@ -68,7 +71,7 @@ const REVISING_A_FIGURE =
 const GIVES_A_NUMBER = new RegExp(`^${GIVING_A_NUMBER}`, 'i');
 /** A source document as the subject of a verb of giving: "the army's statement", "a parliamentary reply in 2024". */
 const DOCUMENT_SUBJECT =
-  /\b(?:reply|replies|answer|statement|report|figures|data|census|survey|count|tally|estimate|study|assessment|records|register|letter|response|release|bulletin|briefing)\b(?:\s+(?:in|of|on|from)\s+[^,;]{1,30})?$/i;
+  /\b(?:reply|replies|answers?|statements?|reports?|figures|data|census|surveys?|counts?|tally|estimates?|study|studies|assessments?|records|register|letters?|responses?|releases?|bulletins?|briefings?)\b(?:\s+(?:in|of|on|from)\s+[^,;]{1,30})?$/i;
 /**
  * A cue verb, or any verb that opens a that-clause ("the ministry specified that…", "X maintains that…") or a list
  * after a colon ("He summarised the threat as:").
@@ -148,7 +151,7 @@ function sourceNoun(body: string, cueEnd: number, cue: string): boolean {
 
 /** What follows a source noun that is a subject: its verb, a participle or a relative clause ("estimates suggest", ", which"). */
 const SOURCE_NOUN_THEN_VERB = new RegExp(
-  `^\\s*(?:,\\s*(?:which|that)\\b|(?:(?:also|now|still|have|has|had)\\s+)?(?:${CUE_VERBS}|is|are|was|were|suggest|speaking|putting|showing|suggesting|indicating|citing)\\b)`,
+  `^\\s*(?:,\\s*(?:which|that)\\b|(?:(?:also|now|still|have|has|had)\\s+)?(?:${CUE_VERBS}|is|are|was|were|suggest|give|gives|gave|speaking|putting|showing|suggesting|indicating|citing)\\b)`,
   'i',
 );
 

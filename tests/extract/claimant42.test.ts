@@ -152,3 +152,28 @@ describe('an adverb between the subject and its verb of saying', () => {
     expect([s.value_text, s.claimant, s.mention, s.cue]).toEqual(['at least 70', 'Church leaders', 'Church leaders', 'have spoken of']);
   });
 });
+
+describe('a source giving a figure in other words', () => {
+  test('"gives a markedly higher figure, 1,400" names the body that gives it', () => {
+    const text = 'The army counted 800 recruits in the province. The interior ministry gives a markedly higher figure, 1,400.';
+    expect(shapes(text, at).map((s) => [s.value_text, s.claimant, s.mention, s.cue])).toEqual([
+      ['800', 'army', 'The army', 'counted'],
+      ['1,400', 'interior ministry', 'The interior ministry', 'gives'],
+    ]);
+  });
+
+  test('annual reports that "give a total of 212": the reports, not the words before their noun', () => {
+    expect(shapes("The prison service's annual reports give a total of 212 inmates convicted of terrorism offences.", at)).toEqual([
+      expected({
+        value_text: '212',
+        value: 212,
+        metric: 'convicted',
+        group: 'terrorism-all',
+        claimant: "prison service's annual reports",
+        mention: "The prison service's annual reports",
+        cue: 'give',
+        as_of: '2026-12-05',
+      }),
+    ]);
+  });
+});
