@@ -91,6 +91,12 @@ const NOT_SAYING =
 const QUOTE_TAG = new RegExp(`[,.!?…]?\\s*["”’]\\s*,?\\s+((?:the\\s+|a\\s+)?[^,.;:“”"]{1,80}?)\\s+${AUX}(${CUE_VERBS})\\b`, 'g');
 const INVERTED_TAG =
   /(?:["”’]\s*,?\s+(said|says|added|told|wrote|explained)|,\s+(said|says|added|wrote|explained|stated|noted))\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,80}?)\s*(?:[,;]|[.!?]?["”’]?$)/;
+/**
+ * An inverted tag with a verb that also describes ("declared dead", "confirmed killed"): only before a name or a body —
+ * "…, say officials in Niamey", "…have surrendered, declares State", "…, confirmed the Interior Ministry".
+ */
+const NAMED_INVERTED_TAG =
+  /,\s+()(say|declares|declared|confirms|confirmed|announced|announces|claims|claimed)\s+((?:the\s+|a\s+)?(?:\p{Lu}|officials\b|police\b|authorities\b|sources\b|officers\b)[^,.;:“”"]{0,80}?)\s*(?:[,;]|[.!?]?["”’]?$)/u;
 const OPENING = new RegExp(`^((?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}?)${AUX}(${CUE_VERBS})\\b`, 'u');
 
 /**
@@ -373,12 +379,12 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       if (made) return made;
     }
   }
-  m = INVERTED_TAG.exec(body);
+  m = INVERTED_TAG.exec(body) ?? NAMED_INVERTED_TAG.exec(body);
   if (m) {
     // "…, said officials who asked not to be named": the speaker without the relative clause that describes them
     const speaker = m[3].replace(/\s+(?:who|whom|which|that)\s.*$/i, '');
     if (plausibleSubject(trimNp(speaker))) {
-      const made = make(speaker, s.start + m.index + m[0].lastIndexOf(m[3]), m[1] ?? m[2], null, true);
+      const made = make(speaker, s.start + m.index + m[0].lastIndexOf(m[3]), m[1] || m[2], null, true);
       if (made) return made;
     }
   }

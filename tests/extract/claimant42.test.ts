@@ -177,3 +177,34 @@ describe('a source giving a figure in other words', () => {
     ]);
   });
 });
+
+describe('an inverted tag with a verb that also describes, before a name or a body', () => {
+  test('", say officials in Maiduguri" and a headline ending ", declares Interior Ministry"', () => {
+    expect(shapes("About 2,300 suspected militants are held in the country's prisons, say officials in Maiduguri.", at)).toEqual([
+      expected({
+        value_text: 'About 2,300',
+        value: 2300,
+        approximation: 'approximately',
+        metric: 'arrested',
+        claimant: 'officials in Maiduguri',
+        mention: 'officials in Maiduguri',
+        cue: 'say',
+        as_of: '2026-12-05',
+      }),
+    ]);
+    const [s] = shapes('Some 800 Kenyan youths have returned from Somalia, declares Interior Ministry', at);
+    expect([s.value_text, s.metric, s.country, s.claimant, s.mention, s.cue]).toEqual([
+      'Some 800',
+      'returnees',
+      'KE',
+      'Interior Ministry',
+      'Interior Ministry',
+      'declares',
+    ]);
+  });
+
+  test('"declared dead at the scene" names nobody (control)', () => {
+    const [s] = shapes('Three civilians were found on the road, declared dead at the scene by medics.', at);
+    expect([s.value_text, s.claimant, s.cue]).toEqual(['Three', null, null]);
+  });
+});
