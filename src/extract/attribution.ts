@@ -6,7 +6,7 @@
 import { boundedMention, claimantOf, isGeneric } from './claimants';
 import { canDate, datesIn } from './dates';
 import { personName, PRONOUNS, Referents, ROLE_WORDS } from './persons';
-import { plausibleSubject, subjectBefore, trimNp } from './subjects';
+import { plausibleSubject, subjectBefore, trimNp, unnamedSource } from './subjects';
 import { maskAbbreviations, type Sentence, withoutTimeCode } from './text';
 
 export { Referents };
@@ -249,13 +249,15 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const author = claimantOf(mention);
     if (author === null) return plainAttribution({ name: '', mention, cue: cue.trim(), at, quoteTag, unnamed: true });
     const person = personName(author);
-    let name = person ?? author;
+    // "a senior official who asked not to be named" is "senior official (unnamed)", as the README writes an unnamed source
+    const unnamed = unnamedSource(mention);
+    let name = unnamed !== null ? `${claimantOf(unnamed) ?? unnamed} (unnamed)` : (person ?? author);
     // "Secretary Amina Odhiambo presented 25 youths, whom she said…": a titled name earlier in the sentence is a referent
     if (/^(he|she)$/i.test(mention) && at > s.start) refs.noteTitled(text.slice(s.start, at));
     // "I asked the Prison Service how many…; it said 9": a body named before "it" in its sentence is what it stands for
     // (not a body the fronted phrase answers: "Responding to a report by Amnesty International, it said" is the body before)
     if (/^it$/i.test(mention) && at > s.start && !ANSWERING_LEAD.test(text.slice(s.start, at))) refs.noteBodies(text.slice(s.start, at));
-    if (PRONOUNS.test(mention) || !person || !person.includes(' ')) {
+    if (unnamed === null && (PRONOUNS.test(mention) || !person || !person.includes(' '))) {
       const resolved = refs.resolve(person ?? (author === mention.replace(/^(the|a|an)\s+/i, '') ? mention : author));
       if (resolved) name = resolved;
     }

@@ -59,8 +59,21 @@ const FRONTED_PHRASE = new RegExp(
 /** A body's long name: capitalised words joined by lowercase particles only. */
 const LONG_NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|and|on|in|the|to|against)\s+)*\p{Lu}[\p{L}’'.&-]*)*$/u;
 
+/**
+ * The relative clause of an unnamed source, which says why it is not named and is no clause of its own: "a senior official
+ * who asked not to be named", "a diplomat who spoke on condition of anonymity", "an officer who was not authorised to speak".
+ */
+const ANONYMITY =
+  /\s+who\s+(?:(?:asked|requested|declined|refused|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment))\b[^,;:]*$/i;
+
+/** An unnamed source's noun phrase without the relative clause that says why it is not named, or null (`ANONYMITY`). */
+export function unnamedSource(np: string): string | null {
+  return ANONYMITY.test(np) ? np.replace(ANONYMITY, '') : null;
+}
+
 /** Whether a noun phrase can be a claimant: no figure, no clause of its own, not a list of places. */
 export function plausibleSubject(np: string): boolean {
+  if (ANONYMITY.test(np)) return plausibleSubject(np.replace(ANONYMITY, ''));
   if (!np || BAD_SUBJECT.test(np) || VOCATIVE.test(np)) return false;
   // a long phrase is no subject, unless it is a body's long name ("The Office of the United Nations High Commissioner
   // for Human Rights in Geneva"): capitalised words joined by of, for, and, on, in, the

@@ -208,3 +208,33 @@ describe('an inverted tag with a verb that also describes, before a name or a bo
     expect([s.value_text, s.claimant, s.cue]).toEqual(['Three', null, null]);
   });
 });
+
+describe('an unnamed source with the clause that says why', () => {
+  test('"a senior police officer who asked not to be named put…": the officer, unnamed, with the clause in the mention', () => {
+    const text =
+      'In a television interview, a senior police officer who asked not to be named put the number of recruits from the district at "more than 150".';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'more than 150',
+        value: 150,
+        value_low: 150,
+        approximation: 'more_than',
+        claimant: 'senior police officer (unnamed)',
+        mention: 'a senior police officer who asked not to be named',
+        cue: 'put',
+        as_of: '2026-12-05',
+      }),
+    ]);
+  });
+
+  test('"who spoke on condition of anonymity" and "who was not authorised to speak"', () => {
+    const text = [
+      'A diplomat who spoke on condition of anonymity said about 40 foreign fighters had crossed the border.',
+      'An army officer who was not authorised to speak to the media told Reuters that 12 soldiers were killed.',
+    ].join('\n\n');
+    expect(shapes(text, at).map((s) => [s.value_text, s.claimant, s.mention])).toEqual([
+      ['about 40', 'diplomat (unnamed)', 'A diplomat who spoke on condition of anonymity'],
+      ['12', 'army officer (unnamed)', 'An army officer who was not authorised to speak to the media'],
+    ]);
+  });
+});
