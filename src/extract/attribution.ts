@@ -97,6 +97,15 @@ const INVERTED_TAG =
  */
 const NAMED_INVERTED_TAG =
   /,\s+()(say|declares|declared|confirms|confirmed|announced|announces|claims|claimed)\s+((?:the\s+|a\s+)?(?:\p{Lu}|officials\b|police\b|authorities\b|sources\b|officers\b)[^,.;:“”"]{0,80}?)\s*(?:[,;]|[.!?]?["”’]?$)/u;
+/**
+ * A citation in brackets: a name of one to four capitalised words, at most two lowercase words of its publication, and a
+ * year, with a page or paragraph after a comma: "(NWPI 2026)", "(SSG annual report 2025, p. 14)", "(Europol 2024)".
+ */
+const BRACKETED_CITATION =
+  /\(\s*((?:\p{Lu}[\p{L}&.’'-]*\s+){1,4}(?:\p{Ll}+\s+){0,2}(?:19|20)\d\d)(?:,\s*(?:pp?\.|para\.?|§)\s*\d+(?:[-–]\d+)?)?\s*\)/u;
+/** A bracket's date, not its author: "(June 2025)", "(Since 2014)". */
+const MONTH_OR_TIME =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter|Since|In|From|Until|Before|After|By|As\s+of|End|Mid|Early|Late)\b/;
 const OPENING = new RegExp(`^((?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}?)${AUX}(${CUE_VERBS})\\b`, 'u');
 
 /**
@@ -562,6 +571,14 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       const made = make(subj.np, subj.start, cue, relayed, false, !KNOWN_CUE.test(c[1]));
       if (made) return made;
     }
+  }
+  // "(NWPI 2026)", "(SSG annual report 2025, p. 14)", when nothing else in the sentence names a source: a bracketed
+  // citation of an author or a body's publication and its year
+  m = BRACKETED_CITATION.exec(body);
+  if (m && !MONTH_OR_TIME.test(m[1])) {
+    const made = make(m[1], s.start + m.index + m[0].indexOf(m[1]), '', null);
+    // …named without its year and publication ("SSG annual report 2025" is the SSG's)
+    if (made) return { ...made, name: claimantOf(m[1].replace(/\s+(?:19|20)\d\d$/, '')) ?? made.name };
   }
   // a headline ending with the speaker: "Jakarta tracking at least 100 citizens…: Spy chief", "… – Lorenzana"
   if (s.headline) {

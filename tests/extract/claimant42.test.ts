@@ -238,3 +238,20 @@ describe('an unnamed source with the clause that says why', () => {
     ]);
   });
 });
+
+describe('a bracketed citation of a body and its year', () => {
+  test('"(SSB annual report 2024, p. 9)" names the body, the citation as the mention', () => {
+    const cited = { claimant: 'SSB', mention: 'SSB annual report 2024', as_of: '2026-12-05' };
+    expect(shapes('Returns: 31 returnees, 12 of them prosecuted (SSB annual report 2024, p. 9).', at)).toEqual([
+      expected({ value_text: '31', value: 31, metric: 'returnees', ...cited }),
+      expected({ value_text: '12', value: 12, metric: 'charged', ...cited, relations: ['part_of c1'] }),
+    ]);
+  });
+
+  test('a month and year in brackets is a date, and a verb of saying in the sentence comes first (controls)', () => {
+    const [dated] = shapes('Some 300 were arrested (June 2025).', at);
+    expect([dated.value_text, dated.claimant, dated.as_of]).toEqual(['Some 300', null, '2025-06']);
+    const [said] = shapes('The ministry said 40 fighters had returned (Europol 2024).', at);
+    expect([said.value_text, said.claimant, said.mention, said.cue]).toEqual(['40', 'ministry', 'The ministry', 'said']);
+  });
+});
