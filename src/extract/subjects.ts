@@ -145,9 +145,13 @@ function lastStop(body: string): number {
   return -1;
 }
 
+/** "That" or "Whereas" opening a recital of a decree or a resolution, before its subject (`subjectBefore`). */
+const RECITAL = /^\s*(?:That|Whereas)\s+(?=(?:the|a|an)\s)/;
+
 /** A subject read as it stands, trimmed, when it can be a claimant. */
 function subjectAt(text: string, s: Sentence, from: number, raw: string): { np: string; start: number } | null {
-  const np = trimNp(raw.replace(CONNECTOR, ''));
+  const bare = raw.replace(CONNECTOR, '');
+  const np = trimNp(from === s.start ? bare.replace(RECITAL, '') : bare);
   if (!plausibleSubject(np)) return null;
   const offset = text.indexOf(np, from);
   return offset >= 0 && offset < s.end ? { np, start: offset } : null;
@@ -247,6 +251,13 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     const skip = np.length - np.trimStart().length + lead[0].length;
     np = np.slice(skip);
     start += skip;
+  }
+  // a recital of a decree or a resolution opens with "That" or "Whereas" before its subject: "That the Ombudsman's Office,
+  // in its report of 14 October 2026, stated that…", "Whereas the Ministry reports that…"
+  const recital = cut < 0 ? RECITAL.exec(np) : null;
+  if (recital) {
+    np = np.slice(recital[0].length);
+    start += recital[0].length;
   }
   // a date line or stray token before the subject: " date 2019-12-01 Security services"
   const stray = /^\s*(?:(?:date|posted|updated|published)\s+)?(?:\S*\d[-/:.]\d\S*\s+|(?:19|20)\d\d\s+)+/i.exec(np);

@@ -255,3 +255,21 @@ describe('a bracketed citation of a body and its year', () => {
     expect([said.value_text, said.claimant, said.mention, said.cue]).toEqual(['40', 'ministry', 'The ministry', 'said']);
   });
 });
+
+describe('the recitals of a decree', () => {
+  test('"That the Ministry …, in its report of…, stated that" and "Whereas the Ministry reports that": the ministry', () => {
+    const text = [
+      'That the Ministry of Justice, in its report of 3 March 2026, stated that at least 412 of the persons apprehended were adolescents;',
+      'Whereas the Prison Service reports that approximately 3,100 inmates belong to armed groups;',
+    ].join('\n\n');
+    expect(shapes(text, at).map((s) => [s.value_text, s.claimant, s.mention, s.cue])).toEqual([
+      ['at least 412', 'Ministry of Justice', 'the Ministry of Justice', 'stated'],
+      ['approximately 3,100', 'Prison Service', 'the Prison Service', 'reports'],
+    ]);
+  });
+
+  test('"That report counted…" keeps its demonstrative (control)', () => {
+    const [s] = shapes('That report counted 40 fighters.', at);
+    expect([s.value_text, s.claimant, s.mention, s.cue]).toEqual(['40', 'report', 'That report', 'counted']);
+  });
+});
