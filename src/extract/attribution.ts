@@ -6,7 +6,7 @@
 import { boundedMention, claimantOf, isGeneric } from './claimants';
 import { canDate, datesIn } from './dates';
 import { personName, PRONOUNS, Referents, ROLE_WORDS } from './persons';
-import { plausibleSubject, subjectBefore, trimNp } from './subjects';
+import { plausibleSubject, subjectBefore, trimNp, unnamedSource } from './subjects';
 import { maskAbbreviations, type Sentence, withoutTimeCode } from './text';
 
 export { Referents };
@@ -48,30 +48,36 @@ const CUE_VERBS =
   'wrote|writes|replied|replies|answered|responded|show|shows|showed|indicated|indicates|suggested|suggests|put|puts|puts the number at|counted|counts|recorded|records|' +
   'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|find|concluded|concludes|conclude|cited|' +
   'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted|confirm|documented|documents|verified|verifies|tallied|' +
-  'identified|identifies|know\\s+of|knows\\s+of|knew\\s+of|speaks\\s+of|spoke\\s+of|speak\\s+of|talks\\s+of|talked\\s+of|refers\\s+to|referred\\s+to|' +
+  'identified|identifies|know\\s+of|knows\\s+of|knew\\s+of|speaks\\s+of|spoke\\s+of|speak\\s+of|spoken\\s+of|talks\\s+of|talked\\s+of|refers\\s+to|referred\\s+to|' +
   'thinks|fears|feared|tweeted|claim|' +
   '(?:is|was|are|were)\\s+aware\\s+of';
 /** Cue verbs in the progressive, after a form of "be": "the government was claiming that…", "police are saying 40…". */
 const PROGRESSIVE_CUES = 'saying|claiming|estimating|reporting|stating|insisting|arguing|warning|suggesting|telling';
 const AUX =
   '(?:(?:has|have|had|was|were|is|are|will|would|could|can|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|so\\s+far|in\\s+a\\s+statement)\\s+){0,3}';
-/** A verb of giving whose object is a figure: "gave this committee a figure of 78", "cited an estimate of 2,000". */
+/**
+ * A verb of giving whose object is a figure: "gave this committee a figure of 78", "cited an estimate of 2,000", "gives a
+ * slightly different figure", "give a total of 3,102".
+ */
 const GIVING_A_FIGURE =
-  "(?:gave|gives|give|offered|offers|cited|cites|quoted|quotes)(?=(?:\\s+[\\w’']+){0,3}?\\s+(?:a|an|the|its|their)\\s+(?:(?:new|revised|higher|lower|final|total|official)\\s+)?(?:figure|estimate|number|toll|count|tally)\\b)";
+  "(?:gave|gives|give|offered|offers|cited|cites|quoted|quotes)(?=(?:\\s+[\\w’']+){0,3}?\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:figure|estimate|number|toll|count|tally|total\\s+of)\\b)";
 /** A verb of giving with a bare figure as its object: "a parliamentary reply gave 131"; said only of a source document. */
 const GIVING_A_NUMBER =
   '(?:gave|gives|give)(?=\\s+(?:(?:about|around|some|nearly|almost|roughly|only|just|over|more\\s+than|at\\s+least|fewer\\s+than|a\\s+total\\s+of)\\s+)?\\d)';
+/** A verb of revising a figure of one's own: "PET has revised its count of travellers", "the army later raised the toll to 31". */
+const REVISING_A_FIGURE =
+  '(?:revised|revises|raised|raises|lowered|lowers|updated|updates|corrected|corrects|adjusted|adjusts)(?=\\s+(?:(?:up|down|upwards?|downwards?)\\s+)?(?:its|their|his|her|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:count|toll|estimate|figure|tally|number)\\b)';
 /** GIVING_A_NUMBER where a text starts. */
 const GIVES_A_NUMBER = new RegExp(`^${GIVING_A_NUMBER}`, 'i');
 /** A source document as the subject of a verb of giving: "the army's statement", "a parliamentary reply in 2024". */
 const DOCUMENT_SUBJECT =
-  /\b(?:reply|replies|answer|statement|report|figures|data|census|survey|count|tally|estimate|study|assessment|records|register|letter|response|release|bulletin|briefing)\b(?:\s+(?:in|of|on|from)\s+[^,;]{1,30})?$/i;
+  /\b(?:reply|replies|answers?|statements?|reports?|figures|data|census|surveys?|counts?|tally|estimates?|study|studies|assessments?|records|register|letters?|responses?|releases?|bulletins?|briefings?)\b(?:\s+(?:in|of|on|from)\s+[^,;]{1,30})?$/i;
 /**
  * A cue verb, or any verb that opens a that-clause ("the ministry specified that…", "X maintains that…") or a list
  * after a colon ("He summarised the threat as:").
  */
 const CUE = new RegExp(
-  `\\b${AUX}(${CUE_VERBS}|(?<=\\b(?:is|are|was|were|been)\\s+)(?:${PROGRESSIVE_CUES})|${GIVING_A_FIGURE}|${GIVING_A_NUMBER}|[a-z]{3,}(?:ed|s)(?=\\s+that\\b)|[a-z]{3,}ed(?=[^.;:“”"]*:\\s*$))\\b`,
+  `\\b${AUX}(${CUE_VERBS}|(?<=\\b(?:is|are|was|were|been)\\s+)(?:${PROGRESSIVE_CUES})|${GIVING_A_FIGURE}|${GIVING_A_NUMBER}|${REVISING_A_FIGURE}|[a-z]{3,}(?:ed|s)(?=\\s+that\\b)|[a-z]{3,}ed(?=[^.;:“”"]*:\\s*$))\\b`,
   'gi',
 );
 /** CUE for a test, without the global flag's state. */
@@ -91,6 +97,21 @@ const DETERMINER_BEFORE =
 const QUOTE_TAG = new RegExp(`[,.!?…]?\\s*["”’]\\s*,?\\s+((?:the\\s+|a\\s+)?[^,.;:“”"]{1,80}?)\\s+${AUX}(${CUE_VERBS})\\b`, 'g');
 const INVERTED_TAG =
   /(?:["”’]\s*,?\s+(said|says|added|told|wrote|explained)|,\s+(said|says|added|wrote|explained|stated|noted))\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,80}?)\s*(?:[,;]|[.!?]?["”’]?$)/;
+/**
+ * An inverted tag with a verb that also describes ("declared dead", "confirmed killed"): only before a name or a body —
+ * "…, say officials in Niamey", "…have surrendered, declares State", "…, confirmed the Interior Ministry".
+ */
+const NAMED_INVERTED_TAG =
+  /,\s+()(say|declares|declared|confirms|confirmed|announced|announces|claims|claimed)\s+((?:the\s+|a\s+)?(?:\p{Lu}|officials\b|police\b|authorities\b|sources\b|officers\b)[^,.;:“”"]{0,80}?)\s*(?:[,;]|[.!?]?["”’]?$)/u;
+/**
+ * A citation in brackets: a name of one to four capitalised words, at most two lowercase words of its publication, and a
+ * year, with a page or paragraph after a comma: "(NWPI 2026)", "(SSG annual report 2025, p. 14)", "(Europol 2024)".
+ */
+const BRACKETED_CITATION =
+  /\(\s*((?:\p{Lu}[\p{L}&.’'-]*\s+){1,4}(?:\p{Ll}+\s+){0,2}(?:19|20)\d\d)(?:,\s*(?:pp?\.|para\.?|§)\s*\d+(?:[-–]\d+)?)?\s*\)/u;
+/** A bracket's date, not its author: "(June 2025)", "(Since 2014)". */
+const MONTH_OR_TIME =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter|Since|In|From|Until|Before|After|By|As\s+of|End|Mid|Early|Late)\b/;
 const OPENING = new RegExp(`^((?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}?)${AUX}(${CUE_VERBS})\\b`, 'u');
 
 /**
@@ -194,7 +215,7 @@ function sourceNoun(body: string, cueEnd: number, cue: string): boolean {
 
 /** What follows a source noun that is a subject: its verb, a participle or a relative clause ("estimates suggest", ", which"). */
 const SOURCE_NOUN_THEN_VERB = new RegExp(
-  `^\\s*(?:,\\s*(?:which|that)\\b|(?:(?:also|now|still|have|has|had)\\s+)?(?:${CUE_VERBS}|is|are|was|were|suggest|speaking|putting|showing|suggesting|indicating|citing)\\b)`,
+  `^\\s*(?:,\\s*(?:which|that)\\b|(?:(?:also|now|still|have|has|had)\\s+)?(?:${CUE_VERBS}|is|are|was|were|suggest|give|gives|gave|speaking|putting|showing|suggesting|indicating|citing)\\b)`,
   'i',
 );
 
@@ -205,6 +226,20 @@ const SOURCE_NOUN_THEN_VERB = new RegExp(
 function sourceNounSubject(cue: string, after: string): boolean {
   return /^(?:estimates?|reports?|figures?|counts?|claims?|records?)$/i.test(cue) && SOURCE_NOUN_THEN_VERB.test(after);
 }
+
+/** The writers' own count: "by our count", "by my own count", "by the count of our parishes". */
+const WRITERS_COUNT =
+  /\b[Bb]y\s+(?:((?:our|my)\s+(?:own\s+)?(?:count|estimate|tally|reckoning|calculations?|figures|records))|the\s+(?:count|tally|reckoning|records)\s+of\s+((?:our|my)\s+[\p{Ll}-]+))\b/u;
+
+/** Whether an attribution is the writers' own count (`WRITERS_COUNT`), which is the document's author's. */
+export const isWritersCount = (a: Attribution): boolean => a.cue === 'by' && /^(?:our|my)\s/i.test(a.mention);
+
+/**
+ * A passive of belief or assessment with its agent before an infinitive: "is thought by the armed forces to number between
+ * 60 and 150", "were assessed by the Nigerian military to be fighters": the agent holds the figure.
+ */
+const BELIEVED_BY =
+  /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:also|now|still|widely|generally)\s+)?(thought|believed|assessed|considered|estimated|understood|judged|reckoned|known)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)\s+to\s+(?:be|number|have|total|include|comprise|hold)\b/;
 
 /** A participle with an infinitive describes, it does not say: "armed men believed to belong to Boko Haram". */
 function describing(cue: string, after: string): boolean {
@@ -272,13 +307,15 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const author = claimantOf(mention);
     if (author === null) return plainAttribution({ name: '', mention, cue: cue.trim(), at, quoteTag, unnamed: true });
     const person = personName(author);
-    let name = person ?? author;
+    // "a senior official who asked not to be named" is "senior official (unnamed)", as the README writes an unnamed source
+    const unnamed = unnamedSource(mention);
+    let name = unnamed !== null ? `${claimantOf(unnamed) ?? unnamed} (unnamed)` : (person ?? author);
     // "Secretary Amina Odhiambo presented 25 youths, whom she said…": a titled name earlier in the sentence is a referent
     if (/^(he|she)$/i.test(mention) && at > s.start) refs.noteTitled(text.slice(s.start, at));
     // "I asked the Prison Service how many…; it said 9": a body named before "it" in its sentence is what it stands for
     // (not a body the fronted phrase answers: "Responding to a report by Amnesty International, it said" is the body before)
     if (/^it$/i.test(mention) && at > s.start && !ANSWERING_LEAD.test(text.slice(s.start, at))) refs.noteBodies(text.slice(s.start, at));
-    if (PRONOUNS.test(mention) || !person || !person.includes(' ')) {
+    if (unnamed === null && (PRONOUNS.test(mention) || !person || !person.includes(' '))) {
       const resolved = refs.resolve(person ?? (author === mention.replace(/^(the|a|an)\s+/i, '') ? mention : author));
       if (resolved) name = resolved;
     }
@@ -347,7 +384,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     /,\s*(estimated|put|counted|numbered|reckoned|assessed)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)\s+at\s/.exec(masked) ??
     /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:first|also|later|earlier)\s+)?(given|provided|released|announced|reported|confirmed|cited|published|disclosed|revealed|quoted|put\s+forward|estimated|counted|recorded)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:in|on|at|during|last|this|after|before|who|which|and|that)\b))/.exec(
       masked,
-    );
+    ) ??
+    BELIEVED_BY.exec(masked);
   if (m) {
     const agentAt = m.index + m[0].lastIndexOf(m[2]);
     const made = make(written(agentAt, m[2]), s.start + agentAt, `${m[1]} by`, null);
@@ -403,12 +441,12 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       if (made) return made;
     }
   }
-  m = INVERTED_TAG.exec(body);
+  m = INVERTED_TAG.exec(body) ?? NAMED_INVERTED_TAG.exec(body);
   if (m) {
     // "…, said officials who asked not to be named": the speaker without the relative clause that describes them
     const speaker = m[3].replace(/\s+(?:who|whom|which|that)\s.*$/i, '');
     if (plausibleSubject(trimNp(speaker))) {
-      const made = make(speaker, s.start + m.index + m[0].lastIndexOf(m[3]), m[1] ?? m[2], null, true);
+      const made = make(speaker, s.start + m.index + m[0].lastIndexOf(m[3]), m[1] || m[2], null, true);
       if (made) return made;
     }
   }
@@ -465,6 +503,13 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const resolved = refs.resolve(pronoun);
     // ("its own count" reads as a source noun with no author until its pronoun is resolved)
     if (made) return resolved ? { ...made, name: resolved, unnamed: undefined } : made;
+  }
+  // "By our count, 2,960…", "by my own count from court records": the writers' own count (whose it is, the document's
+  // author, the pipeline knows: `writersCount`)
+  m = WRITERS_COUNT.exec(body);
+  if (m) {
+    const mention = m[1] ?? m[2];
+    return plainAttribution({ name: mention, mention, cue: 'by', at: s.start + m.index + m[0].lastIndexOf(mention) });
   }
   // "By police count, 40 …", "by UN estimates", "by government figures": a body or a name before the figure's noun is
   // its source, no subject of a verb ("By UN estimates" read "By UN" as the subject of "estimates")
@@ -585,6 +630,14 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       const made = make(subj.np, subj.start, cue, relayed, false, !KNOWN_CUE.test(c[1]));
       if (made) return made;
     }
+  }
+  // "(NWPI 2026)", "(SSG annual report 2025, p. 14)", when nothing else in the sentence names a source: a bracketed
+  // citation of an author or a body's publication and its year
+  m = BRACKETED_CITATION.exec(body);
+  if (m && !MONTH_OR_TIME.test(m[1])) {
+    const made = make(m[1], s.start + m.index + m[0].indexOf(m[1]), '', null);
+    // …named without its year and publication ("SSG annual report 2025" is the SSG's)
+    if (made) return { ...made, name: claimantOf(m[1].replace(/\s+(?:19|20)\d\d$/, '')) ?? made.name };
   }
   // a headline ending with the speaker: "Jakarta tracking at least 100 citizens…: Spy chief", "… – Lorenzana"
   if (s.headline) {

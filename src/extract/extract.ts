@@ -2,7 +2,7 @@
  * The extractor's core: text in, candidate claims out. Pure — the vocabularies come in as a Lexicon, and matching
  * claimants to actors and candidates to existing claims is the service's job.
  */
-import { Attribution, attributionIn, Referents } from './attribution';
+import { Attribution, attributionIn, isWritersCount, Referents } from './attribution';
 import { claimantResolver } from './claimantResolver';
 import { isDescription } from './claimants';
 import { AttributedClause, contrastedClauses } from './clauses';
@@ -147,6 +147,11 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       if (insideQuotation(text.slice(s.start, own.at))) own = null;
       // …and in the writer's own words, outside any quotation, the document's author ("In this report we estimate…")
       else if (options.author) own = { ...own, name: options.author };
+    } else if (own && isWritersCount(own)) {
+      // "By our count, 2,960…" in the writer's own words is the document's author's count (none known: nobody named);
+      // inside a quotation, the quoted speaker's, found as for "we"
+      if (insideQuotation(text.slice(s.start, own.at))) own = null;
+      else own = options.author ? { ...own, name: options.author } : { ...own, unnamed: true };
     }
     // "you" is whom the sentence addresses: the name before its first comma ("Daniel, you said…"), else in a transcript
     // the speaker of the turn before; the writer's "you" (the reader's) names nobody
@@ -254,7 +259,8 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     }
     // "France has repatriated 169 children, but about 300 remain, according to the ministry": a source named at the end
     // of a clause set against the figure's covers the figures of its own clause only
-    if (attribution && !clause && !attribution.carried && attribution.at > fig.end && /^(?:according|per)\b/i.test(attribution.cue)) {
+    // (and a passive's agent: "…were received, but only about a quarter of them were assessed by the military to be fighters")
+    if (attribution && !clause && !attribution.carried && attribution.at > fig.end && /^(?:according|per)\b|\sby$/i.test(attribution.cue)) {
       const between = text.slice(fig.end, attribution.at);
       const cut = [...between.matchAll(CONTRAST_BREAK)].pop();
       const from = cut ? fig.end + cut.index! + cut[0].length : -1;

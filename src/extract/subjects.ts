@@ -90,8 +90,21 @@ const FRONTED_PHRASE = new RegExp(
 /** A body's long name: capitalised words joined by lowercase particles only. */
 const LONG_NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|and|on|in|the|to|against)\s+)*\p{Lu}[\p{L}’'.&-]*)*$/u;
 
+/**
+ * The relative clause of an unnamed source, which says why it is not named and is no clause of its own: "a senior official
+ * who asked not to be named", "a diplomat who spoke on condition of anonymity", "an officer who was not authorised to speak".
+ */
+const ANONYMITY =
+  /\s+who\s+(?:(?:asked|requested|declined|refused|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment))\b[^,;:]*$/i;
+
+/** An unnamed source's noun phrase without the relative clause that says why it is not named, or null (`ANONYMITY`). */
+export function unnamedSource(np: string): string | null {
+  return ANONYMITY.test(np) ? np.replace(ANONYMITY, '') : null;
+}
+
 /** Whether a noun phrase can be a claimant: no figure, no clause of its own, not a list of places. */
 export function plausibleSubject(np: string): boolean {
+  if (ANONYMITY.test(np)) return plausibleSubject(np.replace(ANONYMITY, ''));
   if (!np || BAD_SUBJECT.test(np) || VOCATIVE.test(np)) return false;
   // a long phrase is no subject, unless it is a body's long name ("The Office of the United Nations High Commissioner
   // for Human Rights in Geneva"): capitalised words joined by of, for, and, on, in, the
@@ -163,9 +176,13 @@ function lastStop(body: string): number {
   return -1;
 }
 
+/** "That" or "Whereas" opening a recital of a decree or a resolution, before its subject (`subjectBefore`). */
+const RECITAL = /^\s*(?:That|Whereas)\s+(?=(?:the|a|an)\s)/;
+
 /** A subject read as it stands, trimmed, when it can be a claimant. */
 function subjectAt(text: string, s: Sentence, from: number, raw: string): { np: string; start: number } | null {
-  const np = trimNp(raw.replace(CONNECTOR, ''));
+  const bare = raw.replace(CONNECTOR, '');
+  const np = trimNp(from === s.start ? bare.replace(RECITAL, '') : bare);
   if (!plausibleSubject(np)) return null;
   const offset = text.indexOf(np, from);
   return offset >= 0 && offset < s.end ? { np, start: offset } : null;
@@ -187,7 +204,7 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     // "Police initially reported", "Federal authorities previously put"
     // (not the time of a participle's aside: "The commission's report, published on Monday, says")
     .replace(
-      /(?<!,\s*(?:[a-z]{3,}ed|made|built|written|taken|given|seen|drawn))[,\s]+(?:(?:has|have|had)\s+(?=\p{Ll}+ly$))?(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later|however|though|meanwhile|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part|initially|originally|previously|subsequently|separately|repeatedly|recently|publicly|officially|reportedly|independently|consistently|now|still|already|again|once|first|alone|jointly|formally)$/iu,
+      /(?<!,\s*(?:[a-z]{3,}ed|made|built|written|taken|given|seen|drawn))[,\s]+(?:(?:has|have|had)\s+(?=(?:\p{Ll}+ly|long)$))?(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later|however|though|meanwhile|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part|initially|originally|previously|subsequently|separately|repeatedly|recently|publicly|officially|reportedly|independently|consistently|now|still|already|again|once|first|alone|jointly|formally|finally|privately|long|always|often)$/iu,
       '',
     )
     .replace(/[,\s]+$/, '')
@@ -272,6 +289,13 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     const skip = np.length - np.trimStart().length + lead[0].length;
     np = np.slice(skip);
     start += skip;
+  }
+  // a recital of a decree or a resolution opens with "That" or "Whereas" before its subject: "That the Ombudsman's Office,
+  // in its report of 14 October 2026, stated that…", "Whereas the Ministry reports that…"
+  const recital = cut < 0 ? RECITAL.exec(np) : null;
+  if (recital) {
+    np = np.slice(recital[0].length);
+    start += recital[0].length;
   }
   // a date line or stray token before the subject: " date 2019-12-01 Security services"
   const stray = /^\s*(?:(?:date|posted|updated|published)\s+)?(?:\S*\d[-/:.]\d\S*\s+|(?:19|20)\d\d\s+)+/i.exec(np);
