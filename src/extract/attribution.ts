@@ -108,7 +108,7 @@ const NAMED_INVERTED_TAG =
  * year, with a page or paragraph after a comma: "(NWPI 2026)", "(SSG annual report 2025, p. 14)", "(Europol 2024)".
  */
 const BRACKETED_CITATION =
-  /\(\s*((?:\p{Lu}[\p{L}&.’'-]*\s+){1,4}(?:\p{Ll}+\s+){0,2}(?:19|20)\d\d)(?:,\s*(?:pp?\.|para\.?|§)\s*\d+(?:[-–]\d+)?)?\s*\)/u;
+  /\(\s*((?:\p{Lu}[\p{L}&.’'-]*\s+){0,3}\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Ll}+){0,2}(?:\s+et\s+al\.?)?(?:,\s*|\s+)(?:19|20)\d\d)[a-z]?(?:[,:]\s*(?:(?:pp?\.|para\.?|§)\s*)?\d+(?:[-–]\d+)?)?\s*\)/u;
 /** A bracket's date, not its author: "(June 2025)", "(Since 2014)". */
 const MONTH_OR_TIME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter|Since|In|From|Until|Before|After|By|As\s+of|End|Mid|Early|Late)\b/;
@@ -635,9 +635,16 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   // citation of an author or a body's publication and its year
   m = BRACKETED_CITATION.exec(body);
   if (m && !MONTH_OR_TIME.test(m[1])) {
-    const made = make(m[1], s.start + m.index + m[0].indexOf(m[1]), '', null);
+    // (its own sentence's source: carried no further); an author and a year cited as such ("UNICEF, 2025", "Smith et al.,
+    // 2020") are mentioned by the author, a publication by its title ("SSG annual report 2025")
+    const cited = /^(.+?),\s*(?:19|20)\d\d$/.exec(m[1])?.[1] ?? m[1];
+    const made = make(cited, s.start + m.index + m[0].indexOf(m[1]), '', null, false, true);
     // …named without its year and publication ("SSG annual report 2025" is the SSG's)
-    if (made) return { ...made, name: claimantOf(m[1].replace(/\s+(?:19|20)\d\d$/, '')) ?? made.name };
+    if (made)
+      return {
+        ...made,
+        name: claimantOf(cited.replace(/(?:\s+et\s+al\.?)?\s+(?:19|20)\d\d$/, '').replace(/\s+et\s+al\.?$/, '')) ?? made.name,
+      };
   }
   // a headline ending with the speaker: "Jakarta tracking at least 100 citizens…: Spy chief", "… – Lorenzana"
   if (s.headline) {
@@ -649,7 +656,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       !/\b(and|or|of|in|on|for|the|to)\b/i.test(m[1]) &&
       (ROLE_WORDS.test(m[1]) || personName(m[1]) === m[1].trim())
     ) {
-      const made = make(m[1], s.start + m.index + m[0].indexOf(m[1]), '', null);
+      // (its own sentence's source: carried no further)
+      const made = make(m[1], s.start + m.index + m[0].indexOf(m[1]), '', null, false, true);
       if (made) return made;
     }
   }

@@ -11,10 +11,9 @@ import { asOfFor } from './asOf';
 import { confidenceOf } from './confidence';
 import { publicationDate } from './dates';
 import type { Figure, FigureContext } from './figureContext';
-import { citedSource } from './citations';
 import { figureOwner, pronounCountOwner } from './figureOwner';
 import { figuresIn, Rejection } from './figures';
-import type { Lexicon } from './lexicon';
+import type { Lexicon, NameMention } from './lexicon';
 import { figureGroups } from './figureGroups';
 import { WRITER_REASONING, writersOwn } from './writerVoice';
 import { findNumbers } from './numbers';
@@ -135,9 +134,10 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       carriedAt = i;
     }
     const itself = selfReference(text, s, sents[i - 1], options.author ?? null);
-    let own =
-      itself ?? attributionIn(text, s, refs, published) ?? figureOwner(text, s, options.author ?? null) ?? citedSource(text, s, names);
+    let own = itself ?? attributionIn(text, s, refs, published) ?? figureOwner(text, s, options.author ?? null);
     if (own) own = pronounCountOwner(text, s, own) ?? own;
+    // a place with no verb of saying is where, not who: "(Raqqa, 2017)" cites no source
+    if (own && !own.cue && placeWithYear(names, own)) own = null;
     // "we", "I" in a speaker's turn are the speaker…
     if (own && speaker && /^(?:we|i)$/i.test(own.mention)) own = { ...own, name: speaker.name };
     // …and so are "our estimate", "my count" ("MINISTER: Our current estimate is that around 60…")
@@ -389,4 +389,10 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
     };
   });
   return { candidates, rejected: rejected.map((r) => ({ start: r.number.start, end: r.number.end, kind: r.kind })) };
+}
+
+/** Whether an attribution's words are a place, with a year at most ("Raqqa, 2017"). */
+function placeWithYear(names: NameMention[], a: Attribution): boolean {
+  const place = names.find((n) => n.type === 'place' && n.start === a.at);
+  return !!place && /^[\s,]*(?:(?:19|20)\d\d)?$/.test(a.mention.slice(place.end - place.start));
 }
