@@ -12,7 +12,7 @@ import { DESCRIBED_THINGS } from './writerVoice';
 const HONORIFIC_FIRST = new RegExp(`^(?:${HONORIFICS})\\.?\\s`);
 
 export const CONNECTOR =
-  /^(?:so\s+far|to\s+date|that(?=\s+(?:the|a|an)\s)|and|but|while|whereas|although|though|however|yet|so|also|meanwhile|moreover|furthermore|earlier|later|in\s+\w+(?:\s+\d{4})?|on\s+\w+|last\s+\w+)\s*,?\s+/i;
+  /^(?:so\s+far|to\s+date|and|but|while|whereas|although|though|however|yet|so|also|meanwhile|moreover|furthermore|earlier|later|in\s+\w+(?:\s+\d{4})?|on\s+\w+|last\s+\w+)\s*,?\s+/i;
 
 /** A point's or a paragraph's number opening a line before its subject: "(1) The Team estimates", "4. The ministry", "12 The Team". */
 const POINT_NUMBER = /^\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|\d{1,3}(?=\s+(?:The|A|An)\s))\s+/;
