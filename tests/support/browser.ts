@@ -70,6 +70,19 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 }
 
 /** Where failing browser tests leave a screenshot (git ignores it); docs/screenshots holds the README's. */
+/**
+ * The seeded ledger's pages that every whole-site browser check visits beside its own: an actor, a document, a country
+ * and the three comparisons.
+ */
+export const SEEDED_PAGES = [
+  '/actors/4',
+  '/documents/1',
+  '/countries/KZ',
+  '/compare/sources?country=KZ&metric=foreign_fighters',
+  '/compare/timeline?country=RU&metric=foreign_fighters',
+  '/compare/countries?metric=foreign_fighters',
+];
+
 export const FAILURE_SHOTS = path.resolve(__dirname, '../../.data/browser-failures');
 
 export async function screenshotOnFailure(page: Page, name: string): Promise<string> {

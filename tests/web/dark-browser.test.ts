@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { Page } from 'playwright-core';
-import { axeViolations, describeInBrowser, screenshotOnFailure, servedInBrowser } from '../support/browser';
+import { axeViolations, describeInBrowser, screenshotOnFailure, servedInBrowser, SEEDED_PAGES } from '../support/browser';
 
 /**
  * The dark theme (prefers-color-scheme: dark, src/web/assets/style.css): the main pages and the workspace's review
@@ -11,19 +11,7 @@ describeInBrowser('the dark theme', () => {
   const served = servedInBrowser({ seed: true });
   const TEXT = 'Officials said over 300 Kazakhs had gone to fight. The agency counted about 150 women among them.';
 
-  const pages = [
-    '/',
-    '/?q=women',
-    '/?as_recorded=2026-01-01T00:00:00Z',
-    '/claims/1',
-    '/actors/4',
-    '/documents/1',
-    '/countries/KZ',
-    '/compare/sources?country=KZ&metric=foreign_fighters',
-    '/compare/timeline?country=RU&metric=foreign_fighters',
-    '/compare/countries?metric=foreign_fighters',
-    '/sign-in',
-  ];
+  const pages = ['/', '/?q=women', '/?as_recorded=2026-01-01T00:00:00Z', '/claims/1', ...SEEDED_PAGES, '/sign-in'];
 
   /** The page's background, the colour of its text, and the drawings' filter. */
   const look = (page: Page) =>

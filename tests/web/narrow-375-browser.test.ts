@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { Page } from 'playwright-core';
-import { describeInBrowser, screenshotOnFailure, selectWords, servedInBrowser } from '../support/browser';
+import { describeInBrowser, screenshotOnFailure, selectWords, servedInBrowser, SEEDED_PAGES } from '../support/browser';
 
 /** An article longer than a phone's screen, with figures at its start. */
 const TEXT = [
@@ -64,12 +64,7 @@ describeInBrowser('every page at 375 px', () => {
       '/',
       '/?q=women&country=KZ',
       `/claims/${claimId}`,
-      '/actors/4',
-      '/documents/1',
-      '/countries/KZ',
-      '/compare/sources?country=KZ&metric=foreign_fighters',
-      '/compare/timeline?country=RU&metric=foreign_fighters',
-      '/compare/countries?metric=foreign_fighters',
+      ...SEEDED_PAGES,
       '/no-such-page',
       '/sign-in',
       '/workspace',
