@@ -36,7 +36,7 @@ import { ImportService } from './import/service';
 import { keysRouter } from './keys/router';
 import { createMetrics, Metrics } from './ops/metrics';
 import { opsRoutes } from './ops/router';
-import { notFoundHandler, problemHandler, sendProblem } from './http/problem';
+import { damagedDataLog, notFoundHandler, problemHandler, sendProblem } from './http/problem';
 import { hasUnparsedBody, onlyWithBody } from './http/params';
 import { isApiPath, securityHeaders } from './http/securityHeaders';
 import { refuseUnreadablePaths } from './http/requestPath';
@@ -74,6 +74,7 @@ export async function createApp({
 
   // Never logged: a key sent where it does not belong (the query string) is refused, and redacted in the log.
   const secrets = config.adminApiKey ? [config.adminApiKey] : [];
+  const logUrl = (url: string) => redactUrl(url, secrets);
   const app = express();
   app.locals.secrets = secrets; // for the problem answers' instance (sendProblem)
   app.disable('x-powered-by');
@@ -94,7 +95,7 @@ export async function createApp({
           {
             requestId: res.locals.requestId,
             method: req.method,
-            url: redactUrl(req.originalUrl, secrets),
+            url: logUrl(req.originalUrl),
             status: res.statusCode,
             ms: Number(took) / 1e6,
           },
@@ -196,10 +197,11 @@ export async function createApp({
       config,
       limiter: (prefix, limit) => sharedLimiter(db, prefix, limit),
       formIds: idempotencyStore,
+      logDamaged: damagedDataLog(logger, logUrl),
     }),
   );
 
   app.use(notFoundHandler);
-  app.use(problemHandler(logger, (url) => redactUrl(url, secrets), htmlProblem));
+  app.use(problemHandler(logger, logUrl, htmlProblem));
   return app;
 }

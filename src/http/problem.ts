@@ -154,6 +154,18 @@ export interface ProblemAnswer {
 /** Answers a problem in another form when that is the right one (a browser's page: HTML); false leaves it to problem+json. */
 export type ProblemInOtherForm = (req: Request, res: Response, problem: ProblemAnswer) => boolean;
 
+/** Logs stored data that cannot be read (`detail` names the record, never its contents), for the request that met it. */
+export type DamagedDataLog = (req: Request, res: Response, detail: string, more?: object) => void;
+
+/** The log line of stored data that cannot be read: the API's 503 and a page that serves around the damage log it alike. */
+export function damagedDataLog(logger: Logger, logUrl: (url: string) => string = (url) => url): DamagedDataLog {
+  return (req, res, detail, more = {}) =>
+    logger.error(
+      { ...more, requestId: res.locals.requestId, method: req.method, url: logUrl(req.originalUrl), detail },
+      'stored data cannot be read',
+    );
+}
+
 /**
  * One place maps every error to RFC 9457 problem+json (or, through `inOtherForm`, to the form the request asked for);
  * unknown errors become a bare 500.
@@ -163,6 +175,7 @@ export function problemHandler(
   logUrl: (url: string) => string = (url) => url,
   inOtherForm?: ProblemInOtherForm,
 ): ErrorRequestHandler {
+  const logDamaged = damagedDataLog(logger, logUrl);
   return (rawErr, req, res, _next) => {
     const err = asHttpError(rawErr, req.method);
     if (res.locals.timedOut) return; // answered 503 already (answerSlowReads); the connection closes after it
@@ -180,14 +193,13 @@ export function problemHandler(
       // operator's to see: logged with PostgreSQL's code and words, which the problem does not echo.
       // Stored data that cannot be read is an error of the ledger's data, with the record it names (and PostgreSQL's words).
       const sqlstate = err.status === 503 ? sqlstateOf(rawErr) : undefined;
-      const logged = {
-        ...(sqlstate !== undefined && { sqlstate, dbMessage: (rawErr as Error).message }),
-        requestId: res.locals.requestId,
-        method: req.method,
-        url: logUrl(req.originalUrl),
-      };
-      if (err.code === 'stored_data_damaged') logger.error({ ...logged, detail: err.message }, 'stored data cannot be read');
-      else if (sqlstate !== undefined) logger.warn(logged, 'the database refused the request');
+      const refusal = sqlstate !== undefined ? { sqlstate, dbMessage: (rawErr as Error).message } : {};
+      if (err.code === 'stored_data_damaged') logDamaged(req, res, err.message, refusal);
+      else if (sqlstate !== undefined)
+        logger.warn(
+          { ...refusal, requestId: res.locals.requestId, method: req.method, url: logUrl(req.originalUrl) },
+          'the database refused the request',
+        );
       answer(err.status, err.message, err.errors, err.headers, err.code);
       return;
     }

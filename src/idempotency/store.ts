@@ -16,9 +16,14 @@ export interface IdempotencyRow {
 export const IDEMPOTENCY_TTL_HOURS = 24;
 /** A first request still pending after this long is taken as lost (its process died) and may be run again. */
 const ABANDONED_MINUTES = 10;
+/** How often a release that failed (the database unreachable) is tried again. */
+const RELEASE_RETRY_MS = 1_000;
 
 export class IdempotencyStore {
   private lastSweep = 0;
+  /** Releases owed: keys of requests that failed while the database was unreachable, by `principal\nkey`. */
+  private readonly owed = new Map<string, { principal: string; key: string; since: number }>();
+  private retrying: NodeJS.Timeout | undefined;
 
   constructor(private readonly db: Db) {}
 
@@ -62,9 +67,46 @@ export class IdempotencyStore {
       .update({ status, headers: JSON.stringify(headers), body, ...(requestHash && { request_hash: requestHash }) });
   }
 
-  /** Forgets a pending key whose request failed: nothing was changed, so a retry may run. */
+  /**
+   * Forgets a pending key whose request failed: nothing was changed, so a retry may run. When the database cannot be
+   * reached (the outage that failed the request), the release is owed and tried again every second, so the same
+   * request sent once the database is back runs at once (on any instance) instead of waiting and being refused until
+   * the key counts as abandoned; the rejection still reaches the caller.
+   */
   async release(principal: string, key: string): Promise<void> {
-    await this.db('idempotency_keys').where({ principal, key }).whereNull('status').delete();
+    try {
+      await this.forget(principal, key);
+    } catch (err) {
+      this.owed.set(`${principal}\n${key}`, { principal, key, since: Date.now() });
+      this.retryOwed();
+      throw err;
+    }
+  }
+
+  private forget(principal: string, key: string): Promise<number> {
+    return this.db('idempotency_keys').where({ principal, key }).whereNull('status').delete();
+  }
+
+  /** Tries the owed releases again after a while, until each is done or its key counts as abandoned. */
+  private retryOwed(): void {
+    if (this.retrying) return;
+    this.retrying = setTimeout(() => {
+      void (async () => {
+        for (const [id, { principal, key, since }] of this.owed) {
+          // A key is taken over 10 minutes after its request began: a release is retried only half as long after the
+          // failure, so it never deletes a row another request took over (unless its own request ran 5 minutes first).
+          if (Date.now() - since >= (ABANDONED_MINUTES / 2) * 60_000) this.owed.delete(id);
+          else
+            await this.forget(principal, key).then(
+              () => this.owed.delete(id),
+              () => undefined,
+            );
+        }
+        this.retrying = undefined;
+        if (this.owed.size > 0) this.retryOwed();
+      })();
+    }, RELEASE_RETRY_MS);
+    this.retrying.unref();
   }
 
   /** Deletes expired rows, at most once a minute per process. */

@@ -1,12 +1,13 @@
 import express, { Router } from 'express';
 import { ClaimFilter, filterResolvers, parseClaimFilter } from '../claims/parseClaimFilter';
-import { DomainError } from '../errors';
+import { damagedRecordNamed, DomainError } from '../errors';
 import { SearchErrorPage } from './pages/searchForm';
 import type { Claim } from '../claims/model';
 import { CITATION_FORMATS } from '../cite/format';
 import { locateQuote } from '../claims/quotes';
 import type { DocumentView } from '../documents/store';
 import type { Auth } from '../http/auth';
+import type { DamagedDataLog } from '../http/problem';
 import { methodNotAllowed } from '../http/methods';
 import { pathId } from '../http/params';
 import type { Config } from '../config';
@@ -49,6 +50,8 @@ export interface WebRouterOptions {
   limiter: LimiterFactory;
   /** Where the workspace keeps its one-time form ids (src/web/workspace/onceForms.ts). */
   formIds: IdempotencyStore;
+  /** Logs stored data a page serves around (a claim's damaged past revision), as the API logs what it refuses. */
+  logDamaged: DamagedDataLog;
 }
 
 /** The words a search may have matched in a claim: its figure's words, quotes, notes and context. */
@@ -82,7 +85,7 @@ function quotedSpans(documentId: number, text: string, claims: Claim[]): QuotedS
 }
 
 /** The web interface: HTML pages at `/` that call the services directly (the JSON API stays under /v1). */
-export function webRouter({ services, auth, validator, config, limiter, formIds }: WebRouterOptions): Router {
+export function webRouter({ services, auth, validator, config, limiter, formIds, logDamaged }: WebRouterOptions): Router {
   const router = express.Router();
   const { claims, actors, documents, citations, vocabulary, places } = services;
   const resolvers = filterResolvers(services);
@@ -148,6 +151,9 @@ export function webRouter({ services, auth, validator, config, limiter, formIds 
       claim.group ? vocabulary.resolveGroup(claim.group) : undefined,
       citations.citeInFormats(id, CITATION_FORMATS, { style: 'ledger', today: new Date().toISOString().slice(0, 10) }, asRecorded),
     ]);
+    // Logged once for the page, naming the revisions only: where in them (a pointer) may hold a stored field's name.
+    const damaged = history.revisions.filter((r) => r.damaged !== undefined).map((r) => `revision ${r.version}`);
+    if (damaged.length > 0) logDamaged(req, res, damagedRecordNamed(`claim ${id}`, damaged.join(', ')));
     sendPage(
       res,
       <ClaimPage

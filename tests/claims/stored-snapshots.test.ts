@@ -1,6 +1,11 @@
+import { Writable } from 'node:stream';
 import request from 'supertest';
+import { createApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/http/logging';
 import { createValidator } from '../../src/validate';
 import { createTestApp, TestApp } from '../support/app';
+import { seedClaimBody } from '../support/seedClaim';
 
 /*
  * Revision snapshots are stored data of any age: written by an older version (before a field existed), restored or
@@ -204,4 +209,37 @@ test('a revision whose stored changes are not an object of changes stops the rev
       });
     }
   }
+});
+
+test('the claim page logs its damaged past revisions once, naming the claim and revisions, never what they store', async () => {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  const app = await createApp({ db: t.db, config: loadConfig({ NODE_ENV: 'test' }), logger: createLogger('info', sink) });
+  const created = await request(t.app)
+    .post('/v1/claims')
+    .set(t.as.editor)
+    .send(seedClaimBody({ notes: 'Logged claim.' }))
+    .expect(201);
+  const id = created.body.id as number;
+  await request(t.app).patch(`/v1/claims/${id}`).set(t.as.editor).set('If-Match', '"v1"').send({ notes: 'Edited once.' }).expect(200);
+  await request(t.app).patch(`/v1/claims/${id}`).set(t.as.editor).set('If-Match', '"v2"').send({ notes: 'Edited twice.' }).expect(200);
+  // The first edit's changes are stored as a list, the second's name a field of stored words that is no change.
+  await t.db.raw(`UPDATE revisions SET changes = '[1, 2]' WHERE entity = 'claim' AND entity_id = ? AND version = 2`, [id]);
+  await t.db.raw(`UPDATE revisions SET changes = '{"private words": 5}' WHERE entity = 'claim' AND entity_id = ? AND version = 3`, [id]);
+
+  const page = await request(app).get(`/claims/${id}`).expect(200);
+  expect(page.text).toContain('Edited twice.');
+  const damaged = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'stored data cannot be read');
+  expect(damaged).toEqual([
+    expect.objectContaining({ level: 50, method: 'GET', url: `/claims/${id}`, detail: `claim ${id}, revision 2, revision 3` }),
+  ]);
+  expect(JSON.stringify(damaged)).not.toMatch(/private words|Edited|Logged claim/);
+  // A page whose history is whole logs nothing of it.
+  await request(app).get(`/claims/${claimId}`);
+  expect(lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'stored data cannot be read')).toHaveLength(1);
 });

@@ -224,6 +224,29 @@ describe('editing a claim', () => {
     expect(await row(id)).toMatchObject({ status: 'retracted', value: 40 });
   });
 
+  test('says a retracted claim is not edited or retracted again before it reads the fields, whatever they are', async () => {
+    const id = await freshClaim();
+    const form = await editForm(id);
+    await request(t.app).delete(`/v1/claims/${id}`).set(t.as.admin).send({ reason: 'withdrawn' }).expect(200);
+    const sent = [
+      ['edit', { ...form, value: '', value_text: '', reason: '' }],
+      ['edit', { ...form, version: 'latest', reason: 'my correction' }],
+      ['retract', { reason: '', version: '1' }],
+      ['retract', { reason: 'again', version: '' }],
+    ] as const;
+    for (const [action, fields] of sent) {
+      const res = await editor.post(`/workspace/claims/${id}/${action}`, fields);
+      expect({ action, fields, status: res.status, retracted: res.text.includes(`Claim ${id} is retracted`) }).toEqual({
+        action,
+        fields,
+        status: 409,
+        retracted: true,
+      });
+      expect(res.text).toContain(`<a href="/claims/${id}">Back to the claim</a>`);
+    }
+    expect(await row(id)).toMatchObject({ status: 'retracted', value: 40, version: 2 });
+  });
+
   test('says so when the form changes nothing', async () => {
     const id = await freshClaim();
     const res = await editor.post(`/workspace/claims/${id}/edit`, await editForm(id, { reason: 'looked again' }));

@@ -53,7 +53,7 @@ export function onceForms(store: IdempotencyStore): RequestHandler {
         saved && res.statusCode === 303 && typeof location === 'string'
           ? store.complete(principal, key, 303, { location }, '')
           : store.release(principal, key);
-      done.catch(() => undefined); // at worst the id stays pending, and a repeat waits, then is refused (409)
+      done.catch(() => undefined); // the database unreachable: the store tries the release again once it is back
     };
     res.once('finish', () => settle(true));
     res.once('close', () => settle(false));

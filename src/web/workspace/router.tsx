@@ -462,6 +462,8 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
   router.post('/workspace/claims/:id/edit', async (req, res) => {
     const id = pathId(req);
     const form = readEditForm(body(req));
+    // A retracted claim is checked first: no form saves it, however its fields are filled in.
+    if (!(await liveClaim(id, res))) return;
     try {
       const claim = await saveEdit(services, validator, id, form, editorOf(res).principal);
       if (String(claim.version) !== form.version.trim()) return res.redirect(303, `/claims/${id}#history`);
@@ -482,6 +484,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
   router.post('/workspace/claims/:id/retract', async (req, res) => {
     const id = pathId(req);
     const form = readRetractForm(body(req));
+    if (!(await liveClaim(id, res))) return;
     try {
       await saveRetraction(services, validator, id, form, editorOf(res).principal);
       res.redirect(303, `/claims/${id}#main`);

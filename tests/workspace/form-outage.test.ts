@@ -1,0 +1,86 @@
+import { Client } from 'pg';
+import type { Express } from 'express';
+import { createApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { createDb, Db } from '../../src/db/knex';
+import { createTestApp, TestApp } from '../support/app';
+import { faultProxy, FaultProxy } from '../support/faultProxy';
+import { loadVocabulariesOnly, signIn } from './support';
+
+/*
+ * A workspace form whose post is cut by a database outage changed nothing: once the database is back, the same form
+ * (its one-time form id) is saved at once, not held as still pending (a wait of a minute, then a 409, for 10 minutes).
+ * The ledger reaches PostgreSQL through a proxy the test stops while the form's insert runs (a trigger makes it slow).
+ */
+jest.setTimeout(120_000);
+
+let t: TestApp;
+let proxy: FaultProxy;
+let db: Db;
+let app: Express;
+beforeAll(async () => {
+  t = await createTestApp();
+  await loadVocabulariesOnly(t.db);
+  await t.db.raw(`
+    CREATE FUNCTION slow_outage_document() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN IF NEW.title = 'Cut by an outage' THEN PERFORM pg_sleep(3); END IF; RETURN NEW; END $$`);
+  await t.db.raw(`CREATE TRIGGER slow_outage_document BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION slow_outage_document()`);
+  const target = new URL(t.url);
+  proxy = await faultProxy({ host: target.hostname, port: Number(target.port) });
+  const viaProxy = new URL(t.url);
+  viaProxy.port = String(proxy.port);
+  const config = loadConfig({ NODE_ENV: 'test' });
+  db = createDb(viaProxy.toString(), { ...config.database, log: { warn: () => undefined, error: () => undefined } });
+  app = await createApp({ db, config });
+});
+afterAll(async () => {
+  await db.destroy();
+  await proxy.close();
+  await t.drop();
+});
+
+/** The ledger's connections ended from PostgreSQL's side, as a shutdown ends them. */
+async function terminateLedgerBackends(): Promise<void> {
+  const client = new Client({ connectionString: t.url });
+  await client.connect();
+  try {
+    await client.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid()`,
+    );
+  } finally {
+    await client.end();
+  }
+}
+
+test('a form cut by a database outage is saved once when sent again after it, at once', async () => {
+  const editor = await signIn(app, t.keys.editor);
+  const formId = /name="form_id" value="([^"]+)"/.exec((await editor.get('/workspace')).text)![1];
+  const form = { form_id: formId, title: 'Cut by an outage', text: 'Cut by an outage. Officials said 300 Kazakhs had gone to fight.' };
+
+  const cut = editor.post('/workspace/documents', form);
+  await new Promise((resolve) => setTimeout(resolve, 1000)); // the insert is sleeping in its trigger
+  await terminateLedgerBackends();
+  await proxy.stop();
+  const refused = await cut;
+  expect(refused.status).toBe(503);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await proxy.start();
+  expect(await t.db('documents').where({ title: 'Cut by an outage' }).first()).toBeUndefined();
+
+  const started = Date.now();
+  let again = await editor.post('/workspace/documents', form);
+  // The database just came back: the first requests may still meet a connection it cut, and be refused as 503.
+  for (let tries = 0; again.status === 503 && tries < 20; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    again = await editor.post('/workspace/documents', form);
+  }
+  expect(again.status).toBe(303);
+  expect(Date.now() - started).toBeLessThan(20_000);
+  const saved = await t.db('documents').where({ title: 'Cut by an outage' });
+  expect(saved).toHaveLength(1);
+  expect(again.headers.location).toBe(`/workspace/documents/${saved[0].id}#main`);
+  // Sent once more, it is not saved twice: it lands on the same document.
+  const thrice = await editor.post('/workspace/documents', form);
+  expect({ status: thrice.status, location: thrice.headers.location }).toEqual({ status: 303, location: again.headers.location });
+  expect(await t.db('documents').where({ title: 'Cut by an outage' })).toHaveLength(1);
+});
