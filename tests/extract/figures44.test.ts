@@ -1,0 +1,26 @@
+/**
+ * Faults found by the lead's probe articles of issue 11 (a wire story, a fact sheet's table of statuses, a report of
+ * raids, a list of detainees by nationality): which numbers are figures and what they count. Sentences written for
+ * these tests.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2026-01-10' };
+
+test('a country abbreviated with full stops before a people noun names their country', () => {
+  expect(shapes('Roughly 30 U.S. citizens went to fight for the group, a bureau spokesman said.', at)).toEqual([
+    expected({
+      value_text: 'Roughly 30',
+      value: 30,
+      approximation: 'approximately',
+      country: 'US',
+      claimant: 'bureau spokesman',
+      mention: 'a bureau spokesman',
+      cue: 'said',
+      as_of: '2026-01-10',
+    }),
+  ]);
+  expect(
+    shapes('Prosecutors say 45 U.K. nationals are still held in the camps.', at).map((c) => [c.value_text, c.metric, c.country]),
+  ).toEqual([['45', 'in_camps', 'GB']]);
+});
