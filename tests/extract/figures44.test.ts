@@ -24,3 +24,20 @@ test('a country abbreviated with full stops before a people noun names their cou
     shapes('Prosecutors say 45 U.K. nationals are still held in the camps.', at).map((c) => [c.value_text, c.metric, c.country]),
   ).toEqual([['45', 'in_camps', 'GB']]);
 });
+
+test('a table row labelled with a place or with no status is its own category, not the row before it', () => {
+  const table = [
+    'Figure 4. Swedish travellers by status, 2025',
+    'Status | Persons',
+    'Came back | 150',
+    'Believed killed | 70',
+    'In Iraq or Syria | 45',
+    'Not known | 35',
+  ].join('\n');
+  expect(shapes(table, at).map((c) => [c.value_text, c.metric])).toEqual([
+    ['150', 'returnees'],
+    ['70', 'killed'],
+    ['45', 'still_in_conflict_zone'],
+    ['35', 'foreign_fighters'],
+  ]);
+});
