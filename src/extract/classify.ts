@@ -223,7 +223,9 @@ export function classifyMetric(text: string, work: Work[]): void {
         w.metricByDefault = true;
       } else if (
         (fig.noun && /^(?:hostages|captives)$/i.test(fig.noun.lower)) ||
-        /\b(?:kidnapped|abducted|rescued|freed|taken hostage|held hostage)\b/i.test(text.slice(fig.sentence.start, fig.sentence.end))
+        /\b(?:kidnapped|abducted|rescued|freed|taken hostage|held (?:hostage|captive))\b/i.test(
+          text.slice(fig.sentence.start, fig.sentence.end),
+        )
       ) {
         w.metric = null;
         w.metricByDefault = true;

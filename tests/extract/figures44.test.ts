@@ -41,3 +41,28 @@ test('a table row labelled with a place or with no status is its own category, n
     ['35', 'foreign_fighters'],
   ]);
 });
+
+test('people held during or after an operation, or simply held, are arrested; people held captive are hostages', () => {
+  expect(shapes('Around 90 people were held during the overnight sweep, the interior ministry said.', at)).toEqual([
+    expected({
+      value_text: 'Around 90',
+      value: 90,
+      approximation: 'approximately',
+      metric: 'arrested',
+      claimant: 'interior ministry',
+      mention: 'the interior ministry',
+      cue: 'said',
+      as_of: '2026-01-10',
+    }),
+  ]);
+  expect(
+    shapes('Some 25 men were held following the riot. Eleven others were held, a police source said.', at).map((c) => [
+      c.value_text,
+      c.metric,
+    ]),
+  ).toEqual([
+    ['Some 25', 'arrested'],
+    ['Eleven', 'arrested'],
+  ]);
+  expect(shapes('The militia kept 18 villagers held captive for weeks.', at).map((c) => [c.value_text, c.metric])).toEqual([['18', null]]);
+});
