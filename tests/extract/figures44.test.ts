@@ -66,3 +66,17 @@ test('people held during or after an operation, or simply held, are arrested; pe
   ]);
   expect(shapes('The militia kept 18 villagers held captive for weeks.', at).map((c) => [c.value_text, c.metric])).toEqual([['18', null]]);
 });
+
+test('the figures after a whole opened by among the are parts of it, in a sentence or in a clause', () => {
+  const official = { metric: 'arrested', claimant: 'prison official', mention: 'a prison official', cue: 'said', as_of: '2026-01-10' };
+  expect(shapes('Among the 75 prisoners were 20 nationals of Iraq, 12 of Egypt and 4 of Jordan, a prison official said.', at)).toEqual([
+    expected({ value_text: '75', value: 75, ...official }),
+    expected({ value_text: '20', value: 20, country: 'IQ', relations: ['part_of c1'], ...official }),
+    expected({ value_text: '12', value: 12, country: 'EG', relations: ['part_of c1'], ...official }),
+    expected({ value_text: '4', value: 4, country: 'JO', relations: ['part_of c1'], ...official }),
+  ]);
+  expect(shapes('The ministry said on Monday that, of the 120 returnees, 45 were women.', at).map((c) => c.relations)).toEqual([
+    [],
+    ['part_of c1'],
+  ]);
+});
