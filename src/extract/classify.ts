@@ -65,6 +65,17 @@ function forceLosses(text: string, fig: Work['fig']): StatusHit | null {
   return { metric, start, end: start + verb[0].trimEnd().length, words: verb[0].trim(), strong: true };
 }
 
+/**
+ * A row of a table of statuses is its own category: its label is words, as the row before's is, whose status was its
+ * label's ("Presumed dead | 136" then "Unknown | 57"); a row labelled by a place in a table of places goes on from the
+ * row before ("Banadir | 40" then "Jubaland | 25").
+ */
+function ownCategory(text: string, fig: Work['fig'], prev: Work): boolean {
+  const label = rowLabel(text, fig.start);
+  const prevLabel = rowLabel(text, prev.fig.start);
+  return !!label && !!prevLabel && !!prev.status && prev.status.start >= prevLabel.start && prev.status.end <= prevLabel.end;
+}
+
 export function classifyMetric(text: string, work: Work[]): void {
   const isWhole = new Set(work.map((w) => w.partOf).filter((p): p is number => p !== null));
   for (let i = 0; i < work.length; i++) {
@@ -212,8 +223,7 @@ export function classifyMetric(text: string, work: Work[]): void {
         w.metric = far.metric;
         w.status = far;
         w.metricReason = `"${far.words}" in its sentence`;
-      } else if (prev && close && prev.metric && !fig.noun && !fig.topic && !rowLabel(text, fig.start)) {
-        // (a row labelled in words is its own category: "Unknown | 57" does not go on from "Presumed dead | 136")
+      } else if (prev && close && prev.metric && !fig.noun && !fig.topic && !ownCategory(text, fig, prev)) {
         w.metric = prev.metric;
         w.metricReason = 'continues the figure before it';
       } else if (fig.noun && MEMBERSHIP_NOUNS.test(fig.noun.lower)) {
