@@ -80,3 +80,10 @@ test('the figures after a whole opened by among the are parts of it, in a senten
     ['part_of c1'],
   ]);
 });
+
+test('US before a count of people is the country, not a currency', () => {
+  expect(shapes('In the US 40 people were charged with supporting the group last year.', at).map((c) => [c.value_text, c.metric])).toEqual([
+    ['40', 'charged'],
+  ]);
+  expect(shapes('The cell paid US 40 per fighter and raised USD 900 in all.', at)).toEqual([]);
+});
