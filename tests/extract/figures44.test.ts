@@ -87,3 +87,9 @@ test('US before a count of people is the country, not a currency', () => {
   ]);
   expect(shapes('The cell paid US 40 per fighter and raised USD 900 in all.', at)).toEqual([]);
 });
+
+test('an event that was held is no arrest of the people counted after it', () => {
+  expect(shapes('A memorial was held for the 35 victims of the bombing.', at)).toEqual([
+    expected({ value_text: '35', value: 35, metric: 'victims_killed', as_of: '2026-01-10' }),
+  ]);
+});
