@@ -1,7 +1,7 @@
 /** The metric of each figure: the status stated near it, the noun it counts, its whole's, or the figure's before it. */
 import { nounMetric, statusesIn, StatusHit } from './metric';
 import { topicStatus } from './layoutCounts';
-import { columnHeading } from './tableColumns';
+import { columnHeading, rowLabel } from './tableColumns';
 import { FIGHTER_NOUNS, listedBefore, predicateEnd, Work } from './work';
 
 function nearestStatus(hits: StatusHit[], anchor: number, preferStrong: boolean): StatusHit | null {
@@ -20,6 +20,10 @@ const WITH_FAMILIES =
 /** A handover that sends people home rather than into another state's custody. */
 const HOMEWARD =
   /\bto\s+(?:their|its)\s+(?:respective\s+|home\s+|own\s+|native\s+)?(?:countr(?:y|ies)|homelands?|states?)\b|\bdelegations?\b|\bfrom\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}camps?\b|\brepatriat/iu;
+
+/** A table row's label that puts its people where they went: "In Syria or Iraq", "Still in the conflict zone", "Remaining in Iraq". */
+const ROW_IN_ZONE =
+  /^(?:(?:[Ss]till|[Rr]emaining|[Cc]urrently|[Bb]elieved to be|[Pp]resumed to be)\s+)?[Ii]n\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*|conflict zones?|war zones?|combat zones?)(?:\s+(?:or|and|\/)\s+\p{Lu}[\p{L}-]*)?$/u;
 
 /** Words of a terrorist attack: the people it killed are its victims. */
 const ATTACK_WORDS =
@@ -59,6 +63,17 @@ function forceLosses(text: string, fig: Work['fig']): StatusHit | null {
   if (!metric) return null;
   const start = fig.start - verb[0].length;
   return { metric, start, end: start + verb[0].trimEnd().length, words: verb[0].trim(), strong: true };
+}
+
+/**
+ * A row of a table of statuses is its own category: its label is words, as the row before's is, whose status was its
+ * label's ("Presumed dead | 136" then "Unknown | 57"); a row labelled by a place in a table of places goes on from the
+ * row before ("Banadir | 40" then "Jubaland | 25").
+ */
+function ownCategory(text: string, fig: Work['fig'], prev: Work): boolean {
+  const label = rowLabel(text, fig.start);
+  const prevLabel = rowLabel(text, prev.fig.start);
+  return !!label && !!prevLabel && !!prev.status && prev.status.start >= prevLabel.start && prev.status.end <= prevLabel.end;
 }
 
 export function classifyMetric(text: string, work: Work[]): void {
@@ -124,6 +139,12 @@ export function classifyMetric(text: string, work: Work[]): void {
       const heading = columnHeading(text, fig.start);
       const said = heading ? topicStatus(text, heading) : null;
       if (said) hit = { ...said, strong: true };
+    }
+    // a row labelled with where its people are, in a table of statuses: "In Syria or Iraq | 92", "Still in Syria | 140"
+    if (!hit) {
+      const label = rowLabel(text, fig.start);
+      const zone = label && ROW_IN_ZONE.exec(text.slice(label.start, label.end));
+      if (zone) hit = { metric: 'still_in_conflict_zone', start: label.start, end: label.end, words: zone[0], strong: true };
     }
     // "sentenced 12 men to death": the sentence's words run past the figure
     if (hit?.metric === 'convicted' && /^(sentenced|condemned)/i.test(hit.words) && hit.end <= fig.start) {
@@ -202,7 +223,7 @@ export function classifyMetric(text: string, work: Work[]): void {
         w.metric = far.metric;
         w.status = far;
         w.metricReason = `"${far.words}" in its sentence`;
-      } else if (prev && close && prev.metric && !fig.noun && !fig.topic) {
+      } else if (prev && close && prev.metric && !fig.noun && !fig.topic && !ownCategory(text, fig, prev)) {
         w.metric = prev.metric;
         w.metricReason = 'continues the figure before it';
       } else if (fig.noun && MEMBERSHIP_NOUNS.test(fig.noun.lower)) {
@@ -212,7 +233,9 @@ export function classifyMetric(text: string, work: Work[]): void {
         w.metricByDefault = true;
       } else if (
         (fig.noun && /^(?:hostages|captives)$/i.test(fig.noun.lower)) ||
-        /\b(?:kidnapped|abducted|rescued|freed|taken hostage|held hostage)\b/i.test(text.slice(fig.sentence.start, fig.sentence.end))
+        /\b(?:kidnapped|abducted|rescued|freed|taken hostage|held (?:hostage|captive))\b/i.test(
+          text.slice(fig.sentence.start, fig.sentence.end),
+        )
       ) {
         w.metric = null;
         w.metricByDefault = true;

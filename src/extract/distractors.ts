@@ -207,7 +207,13 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     if (n.start === s.start && /^[.)]\s/.test(next)) return 'label';
     if (paragraphNumber(ctx, n, s, next)) return 'label';
     if (/^0\d/.test(text.slice(n.start, n.end))) return 'label';
-    if (/[$€£¥₽₱₹₦₺₩₸]\s*$/.test(prev) || /(?:US|USD|EUR|GBP|Rs)\s*$/.test(prev)) return 'money';
+    // ("US" before a count of people is the country's name: "In the US 40 people were charged")
+    if (
+      /[$€£¥₽₱₹₦₺₩₸]\s*$/.test(prev) ||
+      /(?:USD|EUR|GBP|Rs)\s*$/.test(prev) ||
+      (/US\s*$/.test(prev) && (/^\s+(?:per|a|each|for)\b/i.test(next) || nounAfter(ctx, n.end, s)?.kind !== 'people'))
+    )
+      return 'money';
     if (n.value !== null && (!Number.isInteger(n.value) || n.value > 1e10)) return 'not_a_count';
     if (/[#№/]\s*$/.test(prev) || /^\//.test(next)) return 'label';
     if (namedNumber(ctx, n, s, prev)) return 'label';

@@ -170,7 +170,11 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
   while (i < ctx.words.length && steps < 6) {
     const w = ctx.words[i];
     if (w.start >= sentence.end) return null;
-    const gap = ctx.text.slice(i > 0 ? Math.max(ctx.words[i - 1].end, end) : end, w.start);
+    const from = i > 0 ? Math.max(ctx.words[i - 1].end, end) : end;
+    // the full stop of a country's abbreviation is no end of the noun phrase: "30 U.S. citizens", "40 U.K. nationals"
+    const gap = ctx.text
+      .slice(from, w.start)
+      .replace(/^\./, (dot) => (ctx.names.some((n) => n.end === from && /\./.test(n.text)) ? '' : dot));
     // a closing quotation mark right after the figure does not end its noun phrase: "over 300" Kazakh militants
     if (/[.;:!?()[\]"“”–—]/.test(gap) && !(steps === 0 && /^\s*[-–]\s*$/.test(gap)) && !(steps === 0 && /^["”’]\s+$/.test(gap)))
       return null;

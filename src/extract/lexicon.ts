@@ -135,8 +135,9 @@ export class Lexicon {
     if (ws.length === 0) return;
     // a lower-case name of several words ("jihadist groups") is matched in lower case too
     if (ws.length > 1 && /^\p{Ll}/u.test(name)) this.lowerStarts.add(ws[0]);
-    // Short all-capital abbreviations (IS, US, UK) are matched with their case: "is" and "us" are words.
-    const exactCase = /^[A-Z.]{1,4}$/.test(name) ? name : null;
+    // Short all-capital abbreviations (IS, US, UK) are matched with their case: "is" and "us" are words. A word ends
+    // before its final full stop, so "U.S." is matched as the word "U.S" the text's "U.S. citizens" reads.
+    const exactCase = /^[A-Z.]{1,4}$/.test(name) ? name.replace(/\.$/, '') : null;
     const key = ws.join(' ');
     for (let k = 1; k <= ws.length; k++) this.prefixes.add(ws.slice(0, k).join(' '));
     const list = this.entries.get(key) ?? [];

@@ -99,7 +99,11 @@ export function relate(text: string, work: Work[]): void {
       // a breakdown in brackets: "142 persons (27 women and 115 children)"
       w.partOf = prevInSentence;
     } else {
-      const ofThe = /^\s*Of\s+the\s*$/i.exec(text.slice(s.start, work[i - 1]?.fig.start ?? s.start));
+      // the whole opens its sentence or clause after "Of the" or "Among the": "Among the 60 detainees were 14 nationals
+      // of Morocco", "Police said that of those 200 arrested, 30 were women"
+      const ofThe = /(?:^|[,:;]|\bthat)\s*(?:Of|Among|Amongst)\s+(?:the|these|those)\s*$/i.exec(
+        text.slice(s.start, work[i - 1]?.fig.start ?? s.start),
+      );
       if (ofThe && prevInSentence !== null) w.partOf = prevInSentence;
     }
     // a list continues the relation of its first item: "including 232 in Syria, 12 in Iraq and 6 in Turkey"

@@ -43,6 +43,19 @@ export const lineEnd = (text: string, at: number) => {
 };
 
 /**
+ * The label of the row a figure at `at` stands in: the row's first cell, in words, when the figure is in another cell
+ * ("In Syria or Iraq | 92", "Unknown\t57"); null outside a table. A row labelled in words says what its own figures
+ * are, as a heading does.
+ */
+export function rowLabel(text: string, at: number): { start: number; end: number } | null {
+  const start = lineStart(text, at);
+  const end = lineEnd(text, at);
+  const row = cellsOf(text, start, end, 2, false) ?? cellsOf(text, start, end);
+  const label = row?.[0];
+  return label && label.end <= at && /\p{L}/u.test(text.slice(label.start, label.end)) ? label : null;
+}
+
+/**
  * The heading of the column a figure at `at` stands in: the cell in the same place of the nearest row above with as many
  * cells (or one fewer, the corner over the row labels left blank) and no digit in that cell, or words in every cell (rows
  * of "---" between them are passed over); null outside a table.
