@@ -1,0 +1,33 @@
+/**
+ * Country on unseen text (extract45): the main sources a total names after it, each with its count in brackets
+ * ("led by Tunisia (6,000)"), are each of their own country, not of the total's region; people "from some 60 other
+ * countries" are foreign nationals, not of the last nationality named; the nationality a predicate states ("were
+ * Moroccan citizens") is theirs, not that of the whole they are taken from; a whole set before its breakdown by country
+ * ("Of about 450 returnees, Egypt accounts for 200") is of none of them; "Congolese" are nationals of DR Congo.
+ * Sentences written for these tests; each assertion is of the whole candidate.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2025-06-01' };
+
+describe('a count in brackets after a country named as a main source of a total counts that country', () => {
+  test('"some 9,000 fighters, led by Tunisia (6,000) and Morocco (1,600)": each bracketed count is of its country', () => {
+    const text = 'North Africa sent some 9,000 fighters, led by Tunisia (6,000) and Morocco (1,600), officials said.';
+    const officials = { metric: 'foreign_fighters', claimant: 'officials', mention: 'officials', cue: 'said', as_of: '2025-06-01' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: 'some 9,000', value: 9000, approximation: 'approximately', country: '015', ...officials }),
+      expected({ value_text: '6,000', value: 6000, approximation: 'exact', country: 'TN', ...officials }),
+      expected({ value_text: '1,600', value: 1600, approximation: 'exact', country: 'MA', ...officials }),
+    ]);
+  });
+
+  test('arrests broken down "with France (411) and Spain (91)" are counted by place, of no nationality', () => {
+    const text = 'Police arrested 700 people across Europe last year, with France (411) and Spain (91) the busiest.';
+    const arrested = { approximation: 'exact' as const, metric: 'arrested', as_of: '2024' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '700', value: 700, ...arrested }),
+      expected({ value_text: '411', value: 411, ...arrested }),
+      expected({ value_text: '91', value: 91, ...arrested }),
+    ]);
+  });
+});
