@@ -10,8 +10,12 @@ import type { Sentence } from './text';
 import { withoutTimeCode, words } from './text';
 import { FIGHTER_NOUNS, lowerBound, namesWithin, predicateEnd, type CountryRule, type Work } from './work';
 
+/**
+ * People of many countries, none named: "from 110 countries", "from some 60 other countries", "from dozens of
+ * countries" (not "from the other countries", a set named before), "of 80 countries", "worldwide".
+ */
 const WORLDWIDE =
-  /^[^.;]*?(?:\b(?:from|returned\s+to|gone\s+home\s+to)\s+(?:more than |over |some |about |around |nearly |almost )?\S+\s+(?:different\s+)?countries\b|\bof\s+(?:more than |over |some |about |around |nearly |almost )?(?:\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|dozens)\s+(?:different\s+)?countries\b|\b(?:worldwide|from around the world|from across the world|globally)\b)/i;
+  /^[^.;]*?(?:\b(?:from|returned\s+to|gone\s+home\s+to)\s+(?:more than |over |some |about |around |nearly |almost )?(?:(?:dozens|scores|hundreds)\s+of|a\s+dozen|(?!(?:the|these|those)\s)\S+\s+other|\S+)\s+(?:different\s+)?countries\b|\bof\s+(?:more than |over |some |about |around |nearly |almost )?(?:\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|dozens)\s+(?:different\s+)?countries\b|\b(?:worldwide|from around the world|from across the world|globally)\b)/i;
 
 export function placeCountries(
   text: string,

@@ -6,9 +6,12 @@
  * ("Of about 450 returnees, Egypt accounts for 200") is of none of them; "Congolese" are nationals of DR Congo.
  * Sentences written for these tests; each assertion is of the whole candidate.
  */
-import { expected, shapes } from './support';
+import { expected, run, shapes } from './support';
 
 const at = { published: '2025-06-01' };
+
+/** Each candidate's words, country and country reason. */
+const read = (text: string) => run(text, at).candidates.map((c) => [c.value_text, c.country, c.reasons.country]);
 
 describe('a count in brackets after a country named as a main source of a total counts that country', () => {
   test('"some 9,000 fighters, led by Tunisia (6,000) and Morocco (1,600)": each bracketed count is of its country', () => {
@@ -28,6 +31,24 @@ describe('a count in brackets after a country named as a main source of a total 
       expected({ value_text: '700', value: 700, ...arrested }),
       expected({ value_text: '411', value: 411, ...arrested }),
       expected({ value_text: '91', value: 91, ...arrested }),
+    ]);
+  });
+});
+
+describe('people from many countries, none named, are foreign nationals', () => {
+  test('"6,000 or so women come from some 60 other countries" are not Iraqis, the last nationality named', () => {
+    const text = "Most of the camp's residents are Syrians and Iraqis, but 6,000 or so women come from some 60 other countries.";
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '6,000 or so', value: 6000, approximation: 'approximately', metric: 'women', as_of: '2025-06-01' }),
+    ]);
+    expect(read(text)).toEqual([['6,000 or so', null, 'foreign nationals of several countries']]);
+  });
+
+  test('"900 women from dozens of countries" after "2,000 Iraqis" are foreign nationals', () => {
+    const text = 'The annex holds 2,000 Iraqis and 900 women from dozens of countries.';
+    expect(read(text)).toEqual([
+      ['2,000', 'IQ', '"Iraqis"'],
+      ['900', null, 'foreign nationals of several countries'],
     ]);
   });
 });
