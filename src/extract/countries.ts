@@ -409,7 +409,14 @@ export function placeCountries(
             /^\s+of\s+(?:the\s+)?$/i.test(text.slice(fig.end, p.start)) &&
             !/^[’']s\b/.test(text.slice(p.end, p.end + 3)),
         );
-    const hit = labelled ?? inNp ?? elided ?? right ?? left ?? null;
+    // "Two of the Dutch suspects are Tajik nationals": the nationality its predicate states is theirs, not the one of the
+    // whole they are taken from
+    const predicated = inNp
+      ? within(nounEnd, Math.min(rightEnd, fig.end + 90)).find(
+          (p) => asNationals(p) && STATES_NATIONALITY.test(text.slice(nounEnd, p.start)) && !laterNoun(p),
+        )
+      : undefined;
+    const hit = labelled ?? predicated ?? inNp ?? elided ?? right ?? left ?? null;
     if (hit) {
       // a named set: "Dutch and Belgian fighters", "Tunisians, Moroccans and Algerians"
       const set = [hit];
@@ -728,6 +735,8 @@ const CONJUNCT_OPENING = /(?:;|\b(?:and|while|whereas|but)\b)\s*(?:the\s+)?$/i;
  */
 const SHARE_STATED =
   /\b(?:(?:of|among)\s+(?:whom|them|these|those)\b[^.;]*?\b(?:per\s*cent|percent|%|half|most|majority|minority|third|quarter|two-thirds|three-quarters|many|some|few)\b|(?:per\s*cent|percent|%|half|most|majority|two-thirds|three-quarters)\s+of\s+(?:whom|them)\b)/i;
+/** The words between the people counted and the nationality their verb states: " are ", " held in Raqqa were all ". */
+const STATES_NATIONALITY = /^[^.;,\d]*?\b(?:are|were|is|was)\s+(?:all\s+|both\s+|also\s+|in\s+fact\s+)?$/i;
 /** "two more", "five further": more of the people counted before. */
 const MORE_OF_THEM = /^\s+(?:more|further)\b/i;
 

@@ -52,3 +52,22 @@ describe('people from many countries, none named, are foreign nationals', () => 
     ]);
   });
 });
+
+describe('the nationality a predicate states is that of the people counted', () => {
+  test('"Three of the Belgian detainees were Moroccan citizens": the three are Moroccans', () => {
+    const text = 'Three of the Belgian detainees were Moroccan citizens, prosecutors said.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'Three',
+        value: 3,
+        approximation: 'exact',
+        metric: 'arrested',
+        country: 'MA',
+        claimant: 'prosecutors',
+        mention: 'prosecutors',
+        cue: 'said',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+});
