@@ -362,8 +362,12 @@ export function placeCountries(
       work.some(
         (o, j) => j > i && o.fig.sentence === fig.sentence && o.fig.noun !== null && p.start >= o.fig.end && p.end <= o.fig.noun.end,
       );
+    // "Of the 300 returnees, Morocco accounts for 120 and Tunisia for 80": a whole set before the clause that breaks it
+    // down by country is of no one of them; what follows its comma tells of the parts
+    const opening = FRONTED_WHOLE.test(text.slice(fig.sentence.start, fig.start)) ? text.indexOf(',', nounEnd) : -1;
+    const rightStop = opening >= 0 && opening < rightEnd ? opening : rightEnd;
     const right =
-      within(fig.end, Math.min(rightEnd, fig.end + 90)).find(
+      within(fig.end, Math.min(rightStop, fig.end + 90)).find(
         (p) =>
           asNationals(p) &&
           !opensForClause(p) &&
@@ -735,6 +739,8 @@ const CONJUNCT_OPENING = /(?:;|\b(?:and|while|whereas|but)\b)\s*(?:the\s+)?$/i;
  */
 const SHARE_STATED =
   /\b(?:(?:of|among)\s+(?:whom|them|these|those)\b[^.;]*?\b(?:per\s*cent|percent|%|half|most|majority|minority|third|quarter|two-thirds|three-quarters|many|some|few)\b|(?:per\s*cent|percent|%|half|most|majority|two-thirds|three-quarters)\s+of\s+(?:whom|them)\b)/i;
+/** A sentence opened by the whole a later clause breaks down: "Of the ", "Of these ", "Of about ". */
+const FRONTED_WHOLE = /^\s*of\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** The words between the people counted and the nationality their verb states: " are ", " held in Raqqa were all ". */
 const STATES_NATIONALITY = /^[^.;,\d]*?\b(?:are|were|is|was)\s+(?:all\s+|both\s+|also\s+|in\s+fact\s+)?$/i;
 /** "two more", "five further": more of the people counted before. */

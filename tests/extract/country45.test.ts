@@ -71,3 +71,15 @@ describe('the nationality a predicate states is that of the people counted', () 
     ]);
   });
 });
+
+describe('a whole set before its breakdown by country is of none of its countries', () => {
+  test('"Of about 450 returnees, Egypt accounts for 200 and Jordan for 90": the 450 are not Egyptians', () => {
+    const text = 'Of about 450 returnees, Egypt accounts for 200 and Jordan for 90, the ministry said.';
+    const ministry = { metric: 'returnees', claimant: 'ministry', mention: 'the ministry', cue: 'said', as_of: '2025-06-01' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: 'about 450', value: 450, approximation: 'approximately', ...ministry }),
+      expected({ value_text: '200', value: 200, approximation: 'exact', country: 'EG', ...ministry }),
+      expected({ value_text: '90', value: 90, approximation: 'exact', country: 'JO', ...ministry }),
+    ]);
+  });
+});
