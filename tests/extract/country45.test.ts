@@ -83,3 +83,10 @@ describe('a whole set before its breakdown by country is of none of its countrie
     ]);
   });
 });
+
+describe('"Congolese" names nationals of DR Congo', () => {
+  test('"12 Congolese had joined the rebels" are of CD', () => {
+    const text = 'Ugandan police said 12 Congolese had joined the rebels.';
+    expect(read(text)).toEqual([['12', 'CD', '"Congolese"']]);
+  });
+});
