@@ -10,6 +10,7 @@ import * as nameSearchTrigrams from './migrations/20261215020000_name_search_tri
 import * as metricAdditions from './migrations/20261216010000_metric_additions';
 import * as workspaceDecisionBatches from './migrations/20261216020000_workspace_decision_batches';
 import * as nameSearchWordParts from './migrations/20261217010000_name_search_word_parts';
+import * as demonymAdditions3 from './migrations/20261218100000_demonym_additions_3';
 
 type Migration = Knex.Migration;
 
@@ -31,6 +32,7 @@ const later: Record<string, Migration> = {
   '20261216010000_metric_additions': metricAdditions,
   '20261216020000_workspace_decision_batches': workspaceDecisionBatches,
   '20261217010000_name_search_word_parts': nameSearchWordParts,
+  '20261218100000_demonym_additions_3': demonymAdditions3,
 };
 
 /** Every migration: the folder's registry in its own order, then the later ones. */

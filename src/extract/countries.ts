@@ -10,8 +10,12 @@ import type { Sentence } from './text';
 import { withoutTimeCode, words } from './text';
 import { FIGHTER_NOUNS, lowerBound, namesWithin, predicateEnd, type CountryRule, type Work } from './work';
 
+/**
+ * People of many countries, none named: "from 110 countries", "from some 60 other countries", "from dozens of
+ * countries" (not "from the other countries", a set named before), "of 80 countries", "worldwide".
+ */
 const WORLDWIDE =
-  /^[^.;]*?(?:\b(?:from|returned\s+to|gone\s+home\s+to)\s+(?:more than |over |some |about |around |nearly |almost )?\S+\s+(?:different\s+)?countries\b|\bof\s+(?:more than |over |some |about |around |nearly |almost )?(?:\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|dozens)\s+(?:different\s+)?countries\b|\b(?:worldwide|from around the world|from across the world|globally)\b)/i;
+  /^[^.;]*?(?:\b(?:from|returned\s+to|gone\s+home\s+to)\s+(?:more than |over |some |about |around |nearly |almost )?(?:(?:dozens|scores|hundreds)\s+of|a\s+dozen|(?!(?:the|these|those)\s)\S+\s+other|\S+)\s+(?:different\s+)?countries\b|\bof\s+(?:more than |over |some |about |around |nearly |almost )?(?:\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|dozens)\s+(?:different\s+)?countries\b|\b(?:worldwide|from around the world|from across the world|globally)\b)/i;
 
 export function placeCountries(
   text: string,
@@ -358,8 +362,12 @@ export function placeCountries(
       work.some(
         (o, j) => j > i && o.fig.sentence === fig.sentence && o.fig.noun !== null && p.start >= o.fig.end && p.end <= o.fig.noun.end,
       );
+    // "Of the 300 returnees, Morocco accounts for 120 and Tunisia for 80": a whole set before the clause that breaks it
+    // down by country is of no one of them; what follows its comma tells of the parts
+    const opening = FRONTED_WHOLE.test(text.slice(fig.sentence.start, fig.start)) ? text.indexOf(',', nounEnd) : -1;
+    const rightStop = opening >= 0 && opening < rightEnd ? opening : rightEnd;
     const right =
-      within(fig.end, Math.min(rightEnd, fig.end + 90)).find(
+      within(fig.end, Math.min(rightStop, fig.end + 90)).find(
         (p) =>
           asNationals(p) &&
           !opensForClause(p) &&
@@ -405,7 +413,14 @@ export function placeCountries(
             /^\s+of\s+(?:the\s+)?$/i.test(text.slice(fig.end, p.start)) &&
             !/^[’']s\b/.test(text.slice(p.end, p.end + 3)),
         );
-    const hit = labelled ?? inNp ?? elided ?? right ?? left ?? null;
+    // "Two of the Dutch suspects are Tajik nationals": the nationality its predicate states is theirs, not the one of the
+    // whole they are taken from
+    const predicated = inNp
+      ? within(nounEnd, Math.min(rightEnd, fig.end + 90)).find(
+          (p) => asNationals(p) && STATES_NATIONALITY.test(text.slice(nounEnd, p.start)) && !laterNoun(p),
+        )
+      : undefined;
+    const hit = labelled ?? predicated ?? inNp ?? elided ?? right ?? left ?? null;
     if (hit) {
       // a named set: "Dutch and Belgian fighters", "Tunisians, Moroccans and Algerians"
       const set = [hit];
@@ -724,6 +739,10 @@ const CONJUNCT_OPENING = /(?:;|\b(?:and|while|whereas|but)\b)\s*(?:the\s+)?$/i;
  */
 const SHARE_STATED =
   /\b(?:(?:of|among)\s+(?:whom|them|these|those)\b[^.;]*?\b(?:per\s*cent|percent|%|half|most|majority|minority|third|quarter|two-thirds|three-quarters|many|some|few)\b|(?:per\s*cent|percent|%|half|most|majority|two-thirds|three-quarters)\s+of\s+(?:whom|them)\b)/i;
+/** A sentence opened by the whole a later clause breaks down: "Of the ", "Of these ", "Of about ". */
+const FRONTED_WHOLE = /^\s*of\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** The words between the people counted and the nationality their verb states: " are ", " held in Raqqa were all ". */
+const STATES_NATIONALITY = /^[^.;,\d]*?\b(?:are|were|is|was)\s+(?:all\s+|both\s+|also\s+|in\s+fact\s+)?$/i;
 /** "two more", "five further": more of the people counted before. */
 const MORE_OF_THEM = /^\s+(?:more|further)\b/i;
 

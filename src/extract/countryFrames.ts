@@ -38,6 +38,13 @@ const OPENS_ITEM = new RegExp(`^\\s*(?:${ITEM_MARK}\\s*|\\|\\s*)?(?:the\\s+)?$`,
  */
 const ITEM_GAP = /^\s*(?:[:—–|-]|\(|together|combined|alone|each|only|just|for|with)?\s*["“‘']?$/i;
 
+/** What opens the first of a total's main sources, each with its figure in brackets: "with", "led by", "including". */
+const SOURCES_OPENING = String.raw`(?:with|led\s+by|headed\s+by|including|among\s+them|notably|chiefly|mainly|mostly)\s+(?:the\s+)?$`;
+/** The item's words before such a first source: the opening alone. */
+const OPENS_SOURCES = new RegExp(String.raw`^\s*${SOURCES_OPENING}`, 'i');
+/** The words before it after its total: "about 5,000, with ", "9,000 fighters, led by ". */
+const TOTAL_THEN_SOURCES = new RegExp(String.raw`\d[^()]*?\b${SOURCES_OPENING}`, 'i');
+
 /** A dateline's place in capitals before the comma that opens the country: "BOGOTA,", "DERA ISMAIL KHAN,". */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]{2,},\s*$/u;
 
@@ -106,8 +113,10 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
     // "Sweden and Denmark together 11", "… 59 and Kazakhstan 37", "… 30 children and Germany 91"
     // "…, followed by Saudi Arabia with 2,275" (a ranking's next item)
     if (
-      (!bracketed || bracketedOrigins(text, countries, k)) &&
-      (OPENS_ITEM.test(lead) || /^\s*(?:and\s+|followed\s+by\s+|.*\d\)?(?:\s+\p{L}+){0,2}\s+and\s+)(?:the\s+)?$/iu.test(lead)) &&
+      (!bracketed || bracketedOrigins(text, countries, k, CASE_METRICS.has(w.metric ?? ''))) &&
+      (OPENS_ITEM.test(lead) ||
+        /^\s*(?:and\s+|followed\s+by\s+|.*\d\)?(?:\s+\p{L}+){0,2}\s+and\s+)(?:the\s+)?$/iu.test(lead) ||
+        (bracketed && OPENS_SOURCES.test(lead))) &&
       ITEM_GAP.test(gap) &&
       // a nationality's adjective labels a row or an item only as a label does, before a cell's bar, a colon or a dash
       // ("Tajik | 84 | 212", "Uzbek: 45"): "the Syrian 12" is no item's label
@@ -140,7 +149,7 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
  * France (91)") lists origins: its first country follows "from" or a breakdown "by country:". Counted by place
  * ("arrests in France (411), Spain (91)"), the figures are no nationality's.
  */
-function bracketedOrigins(text: string, countries: NameMention[], k: number): boolean {
+function bracketedOrigins(text: string, countries: NameMention[], k: number, cases: boolean): boolean {
   let first = k;
   while (
     first > 0 &&
@@ -148,8 +157,12 @@ function bracketedOrigins(text: string, countries: NameMention[], k: number): bo
   )
     first--;
   // "come from Russia (340), …", "Returnees by country: Kazakhstan (757), …" (a breakdown by nationality)
-  return /\bfrom\s+(?:the\s+)?$|\bby\s+(?:country(?:\s+of\s+origin)?|nationality|citizenship)\s*:\s*(?:the\s+)?$/i.test(
-    text.slice(Math.max(0, countries[first].start - 40), countries[first].start),
+  const lead = text.slice(Math.max(0, countries[first].start - 40), countries[first].start);
+  return (
+    /\bfrom\s+(?:the\s+)?$|\bby\s+(?:country(?:\s+of\s+origin)?|nationality|citizenship)\s*:\s*(?:the\s+)?$/i.test(lead) ||
+    // the main sources a total of people names after it ("Western Europe supplied about 5,000, with France (1,700),
+    // Germany (760) …", "9,000, led by Tunisia (6,000)"); a state's cases so broken down are counted by place
+    (!cases && TOTAL_THEN_SOURCES.test(lead))
   );
 }
 

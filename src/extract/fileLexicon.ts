@@ -15,6 +15,7 @@ import { ADDED_GROUPS_4 } from '../../db/migrations/20261208020000_group_additio
 import { SUBDIVISIONS } from '../../db/migrations/20261210010000_subdivisions';
 import { ADDED_DEMONYMS_2 } from '../../db/migrations/20261211010000_demonym_additions';
 import { ADDED_METRICS } from '../../db/migrations/20261216010000_metric_additions';
+import { ADDED_DEMONYMS_3 } from '../../db/migrations/20261218100000_demonym_additions_3';
 import { gazetteer } from './gazetteer';
 import { GroupEntry, Lexicon, MetricEntry, PlaceEntry } from './lexicon';
 
@@ -29,7 +30,9 @@ export function fileLexicon(): Lexicon {
   const countries = readJson<Place[]>('db', 'data', 'countries.json').map((c) => ({
     ...c,
     kind: 'country' as const,
-    demonyms: [...new Set([...c.demonyms, ...(ADDED_DEMONYMS[c.code] ?? []), ...(ADDED_DEMONYMS_2[c.code] ?? [])])],
+    demonyms: [
+      ...new Set([...c.demonyms, ...[ADDED_DEMONYMS, ADDED_DEMONYMS_2, ADDED_DEMONYMS_3].flatMap((added) => added[c.code] ?? [])]),
+    ],
   }));
   const regions = readJson<Place[]>('db', 'data', 'regions.json').map((r) => ({ ...r, kind: r.kind ?? ('region' as const) }));
   // As migration 20261203030000 adds them: a place db/data holds already is not added again.

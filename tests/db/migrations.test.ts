@@ -8,6 +8,7 @@ import * as placeAdditions from '../../db/migrations/20261203030000_place_additi
 import { PLACES_WITHIN } from '../../db/migrations/20261204010000_places_within';
 import * as subdivisions from '../../db/migrations/20261210010000_subdivisions';
 import * as demonymAdditions from '../../db/migrations/20261211010000_demonym_additions';
+import * as demonymAdditions3 from '../../db/migrations/20261218100000_demonym_additions_3';
 import { createTestDb, TestDb } from '../support/db';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -182,6 +183,25 @@ describe('20261211010000 adds demonyms real texts use', () => {
     await demonymAdditions.up(t.db);
     await demonymAdditions.up(t.db);
     expect(await demonyms('TT')).toEqual(['Trinidadian', 'Tobagonian', 'Trinbagonian']);
+  });
+});
+
+describe('20261218100000 gives "Congolese" to DR Congo', () => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await createTestDb();
+  });
+  afterEach(() => t.drop());
+
+  test('once, after the country list’s own; the Republic of the Congo keeps its own; down and up again', async () => {
+    const demonyms = async (code: string) => ((await t.db('countries').where({ code }).first()) as { demonyms: string[] }).demonyms;
+    expect(await demonyms('CD')).toEqual(['Congolese (Kinshasa)', 'DR Congolese', 'Congolese']);
+    expect(await demonyms('CG')).toEqual(['Congolese (Brazzaville)']);
+    await demonymAdditions3.down(t.db);
+    expect(await demonyms('CD')).toEqual(['Congolese (Kinshasa)', 'DR Congolese']);
+    await demonymAdditions3.up(t.db);
+    await demonymAdditions3.up(t.db);
+    expect(await demonyms('CD')).toEqual(['Congolese (Kinshasa)', 'DR Congolese', 'Congolese']);
   });
 });
 
