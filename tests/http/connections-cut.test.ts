@@ -1,5 +1,5 @@
-import { Client } from 'pg';
 import { servedApp } from '../support/app';
+import { terminateLedgerBackends } from '../support/faultProxy';
 
 /*
  * The database's connections terminated under the ledger (pg_terminate_backend, as a failover, an administrator or
@@ -7,26 +7,6 @@ import { servedApp } from '../support/app';
  * and the requests after them are answered, without restarting the ledger.
  */
 const served = servedApp();
-
-/**
- * Terminates every connection of the ledger's pool to the test database; how many it ended. It asks from a connection
- * of its own: asked through the pool, it would spare the one connection it asks on, which may be the pool's only one.
- * Only the ledger's role's connections: an autovacuum worker may be at work in the database too, and PostgreSQL 15 and
- * later let no role but a superuser end it ("must be a superuser to terminate superuser process", met in CI's run as
- * a role without superuser rights).
- */
-async function terminateLedgerBackends(): Promise<number> {
-  const client = new Client({ connectionString: served.t.url });
-  await client.connect();
-  try {
-    const { rows } = await client.query(
-      `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid()`,
-    );
-    return rows.filter((row) => row.ended).length;
-  } finally {
-    await client.end();
-  }
-}
 
 const paths = ['/v1/claims?country=KZ', '/v1/claims/1', '/claims/1', '/v1/compare/sources?country=KZ&metric=foreign_fighters', '/health'];
 
@@ -38,7 +18,7 @@ async function get(path: string): Promise<{ path: string; status: number; type: 
 
 test('idle connections terminated: the next requests are answered, none of them an error', async () => {
   for (const path of paths) expect(await get(path)).toMatchObject({ path, status: 200 });
-  expect(await terminateLedgerBackends()).toBeGreaterThan(0);
+  expect(await terminateLedgerBackends(served.t.url)).toBeGreaterThan(0);
   await new Promise((resolve) => setTimeout(resolve, 200));
   for (const path of paths) expect(await get(path)).toMatchObject({ path, status: 200 });
 });
@@ -52,7 +32,7 @@ test('connections terminated under load: failures are 503 problems, and the ledg
   const clients = Array.from({ length: 8 }, (_, n) => client(n));
   for (let round = 0; round < 4; round++) {
     await new Promise((resolve) => setTimeout(resolve, 150));
-    await terminateLedgerBackends();
+    await terminateLedgerBackends(served.t.url);
   }
   stop = true;
   await Promise.all(clients);

@@ -1,9 +1,8 @@
-import { Client } from 'pg';
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import { createDb, Db } from '../../src/db/knex';
+import type { Db } from '../../src/db/knex';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
-import { faultProxy, FaultProxy } from '../support/faultProxy';
+import { FaultProxy, poolThroughProxy, terminateLedgerBackends } from '../support/faultProxy';
 import { seedClaimBody } from '../support/seedClaim';
 
 /*
@@ -29,12 +28,8 @@ beforeAll(async () => {
   await t.db.raw(
     `INSERT INTO claim_sources (claim_id, document_id, quote, position) SELECT id, 1, 'Kazakhstan', 0 FROM claims WHERE id > 6`,
   );
-  const target = new URL(t.url);
-  proxy = await faultProxy({ host: target.hostname, port: Number(target.port) });
-  const viaProxy = new URL(t.url);
-  viaProxy.port = String(proxy.port);
+  ({ proxy, db } = await poolThroughProxy(t.url));
   const config = loadConfig({ NODE_ENV: 'test' });
-  db = createDb(viaProxy.toString(), { ...config.database, log: { warn: () => undefined, error: () => undefined } });
   server = await listen(await createApp({ db, config }));
 });
 afterAll(async () => {
@@ -43,19 +38,6 @@ afterAll(async () => {
   await proxy.close();
   await t.drop();
 });
-
-/** Ends the ledger's connections from PostgreSQL's side (the FATAL 57P01 a shutdown sends them), from a connection of its own. */
-async function terminateLedgerBackends(): Promise<void> {
-  const client = new Client({ connectionString: t.url });
-  await client.connect();
-  try {
-    await client.query(
-      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid()`,
-    );
-  } finally {
-    await client.end();
-  }
-}
 
 interface Answer {
   what: string;
@@ -132,7 +114,7 @@ test('stopped under requests in flight (lists, pages, a create, an export): clea
     for (let i = 0; !stopping; i++) during.push(await createClaim(`create ${n}.${i}`));
   });
   await new Promise((resolve) => setTimeout(resolve, 300));
-  await terminateLedgerBackends();
+  await terminateLedgerBackends(t.url);
   await proxy.stop();
   await new Promise((resolve) => setTimeout(resolve, 500));
   stopping = true;

@@ -1,4 +1,7 @@
 import net from 'node:net';
+import { Client } from 'pg';
+import { loadConfig } from '../../src/config';
+import { createDb, type Db } from '../../src/db/knex';
 
 /**
  * A TCP proxy in front of PostgreSQL that can be frozen: while frozen it accepts connections and keeps every
@@ -74,4 +77,38 @@ export async function faultProxy(target: { host: string; port: number }): Promis
       await new Promise((resolve) => server.close(resolve));
     },
   };
+}
+
+/**
+ * A pool of the ledger's that reaches the database at `url` through a fault proxy (its warnings and errors not logged:
+ * the test makes them), with the proxy to stop, freeze or cut.
+ */
+export async function poolThroughProxy(url: string): Promise<{ proxy: FaultProxy; db: Db }> {
+  const target = new URL(url);
+  const proxy = await faultProxy({ host: target.hostname, port: Number(target.port) });
+  const viaProxy = new URL(url);
+  viaProxy.port = String(proxy.port);
+  const config = loadConfig({ NODE_ENV: 'test' });
+  const db = createDb(viaProxy.toString(), { ...config.database, log: { warn: () => undefined, error: () => undefined } });
+  return { proxy, db };
+}
+
+/**
+ * Terminates every connection of the ledger's pool to the database at `url` (the FATAL 57P01 a shutdown sends); how
+ * many it ended. It asks from a connection of its own: asked through the pool, it would spare the one connection it
+ * asks on, which may be the pool's only one. Only the ledger's role's connections: an autovacuum worker may be at work
+ * in the database too, and PostgreSQL 15 and later let no role but a superuser end it ("must be a superuser to
+ * terminate superuser process", met in CI's run as a role without superuser rights).
+ */
+export async function terminateLedgerBackends(url: string): Promise<number> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid()`,
+    );
+    return rows.filter((row) => row.ended).length;
+  } finally {
+    await client.end();
+  }
 }

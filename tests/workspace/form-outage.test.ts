@@ -1,10 +1,9 @@
-import { Client } from 'pg';
 import type { Express } from 'express';
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import { createDb, Db } from '../../src/db/knex';
+import type { Db } from '../../src/db/knex';
 import { createTestApp, TestApp } from '../support/app';
-import { faultProxy, FaultProxy } from '../support/faultProxy';
+import { FaultProxy, poolThroughProxy, terminateLedgerBackends } from '../support/faultProxy';
 import { loadVocabulariesOnly, signIn } from './support';
 
 /*
@@ -25,32 +24,14 @@ beforeAll(async () => {
     CREATE FUNCTION slow_outage_document() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN IF NEW.title = 'Cut by an outage' THEN PERFORM pg_sleep(3); END IF; RETURN NEW; END $$`);
   await t.db.raw(`CREATE TRIGGER slow_outage_document BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION slow_outage_document()`);
-  const target = new URL(t.url);
-  proxy = await faultProxy({ host: target.hostname, port: Number(target.port) });
-  const viaProxy = new URL(t.url);
-  viaProxy.port = String(proxy.port);
-  const config = loadConfig({ NODE_ENV: 'test' });
-  db = createDb(viaProxy.toString(), { ...config.database, log: { warn: () => undefined, error: () => undefined } });
-  app = await createApp({ db, config });
+  ({ proxy, db } = await poolThroughProxy(t.url));
+  app = await createApp({ db, config: loadConfig({ NODE_ENV: 'test' }) });
 });
 afterAll(async () => {
   await db.destroy();
   await proxy.close();
   await t.drop();
 });
-
-/** The ledger's connections ended from PostgreSQL's side, as a shutdown ends them. */
-async function terminateLedgerBackends(): Promise<void> {
-  const client = new Client({ connectionString: t.url });
-  await client.connect();
-  try {
-    await client.query(
-      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid()`,
-    );
-  } finally {
-    await client.end();
-  }
-}
 
 test('a form cut by a database outage is saved once when sent again after it, at once', async () => {
   const editor = await signIn(app, t.keys.editor);
@@ -59,7 +40,7 @@ test('a form cut by a database outage is saved once when sent again after it, at
 
   const cut = editor.post('/workspace/documents', form);
   await new Promise((resolve) => setTimeout(resolve, 1000)); // the insert is sleeping in its trigger
-  await terminateLedgerBackends();
+  await terminateLedgerBackends(t.url);
   await proxy.stop();
   const refused = await cut;
   expect(refused.status).toBe(503);
