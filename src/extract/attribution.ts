@@ -643,7 +643,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     if (made)
       return {
         ...made,
-        name: claimantOf(cited.replace(/(?:\s+et\s+al\.?)?\s+(?:19|20)\d\d$/, '').replace(/\s+et\s+al\.?$/, '')) ?? made.name,
+        name: claimantOf(cited.replace(/\s+(?:19|20)\d\d$/, '').replace(/\s+et\s+al\.?$/, '')) ?? made.name,
       };
   }
   // a headline ending with the speaker: "Jakarta tracking at least 100 citizens…: Spy chief", "… – Lorenzana"
