@@ -1,0 +1,42 @@
+/**
+ * Faults found by the lead's probe articles of session 25 (a wire story on surrenders, a police data release, a
+ * translated ministry statement): an inverted tag whose speaker has an abbreviated rank, a relative clause's verb of
+ * saying read as the sentence's. Sentences written for these tests.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2025-06-01' };
+
+test('an inverted tag keeps its speaker past the full stops of abbreviated ranks', () => {
+  expect(shapes('"We have received 37 returnees so far this year," said Brig. Gen. Yusuf Amiri of the border agency.', at)).toEqual([
+    expected({
+      value_text: '37',
+      value: 37,
+      metric: 'returnees',
+      claimant: 'Brig. Gen. Yusuf Amiri of the border agency',
+      mention: 'Brig. Gen. Yusuf Amiri of the border agency',
+      cue: 'said',
+      as_of: '2025',
+    }),
+  ]);
+  expect(shapes('"Some 40 fighters were detained," said Lt. Col. Yusuf Amiri.', at).map((c) => c.claimant)).toEqual(['Yusuf Amiri']);
+});
+
+test('a verb of saying in a relative clause tells of its antecedent, not the figure', () => {
+  expect(
+    shapes(
+      'Of those arrested, 98 were linked to the Eastern Front, which has announced its dissolution, police spokesman Arif Wibowo said.',
+      at,
+    ),
+  ).toEqual([
+    expected({
+      value_text: '98',
+      value: 98,
+      metric: 'arrested',
+      claimant: 'Arif Wibowo',
+      mention: 'police spokesman Arif Wibowo',
+      cue: 'said',
+      as_of: '2025-06-01',
+    }),
+  ]);
+});
