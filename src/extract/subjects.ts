@@ -188,6 +188,10 @@ function subjectAt(text: string, s: Sentence, from: number, raw: string): { np: 
   return offset >= 0 && offset < s.end ? { np, start: offset } : null;
 }
 
+/** A subject, its verb and what follows up to "and" or "but" before a second verb: "Human Rights Watch welcomed the move but". */
+const COORDINATED_VERB =
+  /^(\s*\S.*?)\s+(?:(?:also|then|first|has|have|had)\s+)?(?:\p{Ll}{3,}(?:ed|es)|told|gave|took|met|made|held|went|came|wrote|saw|sent|kept|led|left|spoke|became|began)\s.*\s(?:and|but)(?:\s+(?:also|then|later|now))?$/u;
+
 /** Where a that-clause opens, as a cut before its first word ("…added that the ministry" → "the ministry"), or -1. */
 function afterThat(text: string): number {
   const at = text.lastIndexOf(' that ');
@@ -303,6 +307,10 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     np = np.slice(stray[0].length);
     start += stray[0].length;
   }
+  // "Human Rights Watch welcomed the move but said…", "Police raided the flat and later said…": the second of two verbs
+  // joined by "and" or "but" has the first one's subject
+  const coordinated = COORDINATED_VERB.exec(np);
+  if (coordinated && plausibleSubject(trimNp(coordinated[1]))) np = coordinated[1];
   np = withoutTrailingWords(trimNp(np));
   // "In this report we estimate", "In the 2023 version of this post I wrote": words of place or time before the
   // first-person pronoun that is the subject ("World War I", "Phase I" end with no pronoun)

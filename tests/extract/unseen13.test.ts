@@ -40,3 +40,25 @@ test('a verb of saying in a relative clause tells of its antecedent, not the fig
     }),
   ]);
 });
+
+test('the second of two verbs joined by and or but has the subject of the first', () => {
+  expect(shapes('Amnesty International visited the camp in March but said that about 300 Tajik women were still held there.', at)).toEqual([
+    expected({
+      value_text: 'about 300',
+      value: 300,
+      approximation: 'approximately',
+      metric: 'women',
+      country: 'TJ',
+      claimant: 'Amnesty International',
+      mention: 'Amnesty International',
+      cue: 'said',
+      as_of: '2025-03',
+    }),
+  ]);
+});
+
+test('a name after its title leaves the words that qualify the title', () => {
+  expect(shapes('Coast Regional Commissioner Amina Chege said 86 of them had returned.', at).map((c) => [c.claimant, c.mention])).toEqual([
+    ['Amina Chege', 'Coast Regional Commissioner Amina Chege'],
+  ]);
+});
