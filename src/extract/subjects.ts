@@ -111,7 +111,8 @@ export function plausibleSubject(np: string): boolean {
   const length = np.split(/\s+/).length;
   if (length > 12 && !(length <= 18 && LONG_NAME.test(np))) return false;
   // a figure in it ("300 fighters", "40 of them") makes it no claimant; digits in a name ("the 6ID", "G7 ministers") do
-  // not, nor does the year of a source ("A 2015 UN report", "its 2023 assessment") or a unit's number ("Sector 3")
+  // not, nor does the year of a source ("A 2015 UN report", "its 2023 assessment", "Europol's 2024 report") or a unit's
+  // number ("Sector 3")
   const undated = np
     // an outlet's name with digits and a dot is a name: "24.kg"
     .replace(/(?<![\p{L}\d])\d+\.\p{Ll}{2,}(?![\p{L}\d])/gu, '')
@@ -120,7 +121,7 @@ export function plausibleSubject(np: string): boolean {
       /^\d{1,3}\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:States|Governments|Parties|Agencies|Ministries|Members|Nations|Authorities)$)/u,
       '',
     )
-    .replace(/\b(?:a|an|the|its|their|this|his|her)\s+(?:19|20)\d\d\s+(?=\p{L})/giu, '')
+    .replace(/(?:\b(?:a|an|the|its|their|this|his|her)|(?<=\p{L})[’']s)\s+(?:19|20)\d\d\s+(?=\p{L})/giu, '')
     .replace(
       /\b(?:Sector|Unit|Division|Brigade|Battalion|Regiment|Corps|Zone|Region|District|Team|Squad|Section|Branch|Detachment|Command|Directorate|Group)\s+\d{1,4}\b/gu,
       '',

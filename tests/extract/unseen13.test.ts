@@ -62,3 +62,19 @@ test('a name after its title leaves the words that qualify the title', () => {
     ['Amina Chege', 'Coast Regional Commissioner Amina Chege'],
   ]);
 });
+
+test('a possessor before the year and kind of its publication is the claimant, and the year no figure', () => {
+  expect(shapes("Europol's 2024 trend study puts the number of returnees at around 1,700.", at)).toEqual([
+    expected({
+      value_text: 'around 1,700',
+      value: 1700,
+      approximation: 'approximately',
+      metric: 'returnees',
+      claimant: 'Europol',
+      mention: "Europol's 2024 trend study",
+      cue: 'puts',
+      as_of: '2025-06-01',
+    }),
+  ]);
+  expect(shapes("The agency's quarterly threat assessment counts 240 returnees.", at).map((c) => c.claimant)).toEqual(['agency']);
+});
