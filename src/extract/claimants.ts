@@ -144,6 +144,8 @@ const NATIONAL_BODY =
   /\b(?:ministry|agency|service|services|police|committee|directorate|bureau|office|department|intelligence|security|army|guard|gendarmerie|prosecutor|prosecution)\b/i;
 const INTERNATIONAL_BODY =
   /\b(?:united nations|european|international|global|coalition|world|regional|african union|red cross|red crescent|interpol|europol|frontex|unicef|unhcr|unodc|unocha)\b/i;
+/** Research and civil bodies, no state's whatever their subject: "Institute for Security Studies", "Security Studies Group". */
+const RESEARCH_BODY = /\b(?:institute|university|foundation|studies|observatory|academy|think[- ]tank|watch)\b/i;
 /** International bodies by their acronyms, in capitals: "the UN children's agency", "a U.N. panel", "NATO's mission". */
 const INTERNATIONAL_ACRONYM = /(?<![\p{L}])(?:U\.N\.|UN|NATO|EU|OSCE|ASEAN|IOM|ICRC|OHCHR|WHO|WFP|UNDP)(?![\p{L}])/u;
 
@@ -175,7 +177,11 @@ export function normalisedClaimant(name: string, bracketed: Map<string, string>,
   if (body.namesPlace(base)) return full ?? bare;
   const named = full ?? bare;
   const state =
-    NATIONAL_BODY.test(named) && !INTERNATIONAL_BODY.test(named) && !INTERNATIONAL_ACRONYM.test(named) && !isDescription(named)
+    NATIONAL_BODY.test(named) &&
+    !INTERNATIONAL_BODY.test(named) &&
+    !INTERNATIONAL_ACRONYM.test(named) &&
+    !RESEARCH_BODY.test(named) &&
+    !isDescription(named)
       ? body.stateOf(named)
       : null;
   if (!state || named.includes(state)) return named;

@@ -78,3 +78,16 @@ test('a possessor before the year and kind of its publication is the claimant, a
   ]);
   expect(shapes("The agency's quarterly threat assessment counts 240 returnees.", at).map((c) => c.claimant)).toEqual(['agency']);
 });
+
+test('a research body is no state body, whatever its subject', () => {
+  expect(
+    shapes(
+      'A 2023 study by the Institute for Security Studies (ISS) found that 71 Kenyan recruits had been approached in mosques.',
+      at,
+    ).map((c) => c.claimant),
+  ).toEqual(['Institute for Security Studies (ISS)']);
+  // a state body keeps its state, as the corpus writes it
+  expect(shapes('The Ministry of the Interior said 71 Kenyan recruits had been arrested.', at).map((c) => c.claimant)).toEqual([
+    'Ministry of the Interior (Kenya)',
+  ]);
+});
