@@ -91,3 +91,9 @@ test('a research body is no state body, whatever its subject', () => {
     'Ministry of the Interior (Kenya)',
   ]);
 });
+
+test('report before a that-clause is a verb of saying', () => {
+  expect(shapes('Aid agencies report that some 400 fighters have crossed into Niger.', at).map((c) => [c.claimant, c.cue])).toEqual([
+    ['Aid agencies', 'report'],
+  ]);
+});
