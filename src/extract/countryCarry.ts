@@ -81,7 +81,8 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
   )
     return stops('people of several nationalities: no one nationality stated');
   // victims of an attack are of whatever nationality they were, neither the attackers' nor the one the text is about
-  if (/^victims_/.test(w.metric ?? '')) return stops('victims: no nationality stated');
+  // (a part taken from people counted before is of them, killed or not: "nine of the recruited persons were killed")
+  if (/^victims_/.test(w.metric ?? '') && !partitive) return stops('victims: no nationality stated');
   // "11 children have died in al-Hol": deaths in a camp or on the way to one are of its people, of many nationalities
   if (w.metric === 'deaths' && !partitive) return stops('deaths in or on the way to a camp: no nationality stated');
   // "the army killed 2,000 militants": fighters killed, with no nationality of their own words, are of any
