@@ -1,5 +1,5 @@
 /** Whose nationals each figure counts: a demonym or origin near it, a named set, the world, its whole's, the text's. */
-import { carryStops, ownCases, PARTITIVE } from './countryCarry';
+import { carryStops, ownCases, PARTITIVE, TRAVELLED } from './countryCarry';
 import { saysForeign } from './foreigners';
 import { groupStrength } from './groupStrength';
 import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry, STORY_DATELINE } from './countryFrames';
@@ -582,7 +582,12 @@ export function placeCountries(
     // …as a state's agency counts its own travellers and prosecutions: "Danish intelligence estimates 160 people left" (not
     // its arrests, convictions or death sentences, a police's or court's own cases, as below)
     const ownCount =
-      !(fig.noun && FIGHTER_NOUNS.test(fig.noun.lower) && /^(foreign_fighters|still_in_conflict_zone)$/.test(w.metric ?? '')) &&
+      !(
+        fig.noun &&
+        FIGHTER_NOUNS.test(fig.noun.lower) &&
+        /^(foreign_fighters|still_in_conflict_zone)$/.test(w.metric ?? '') &&
+        !TRAVELLED.test(text.slice(fig.end, w.rightEnd))
+      ) &&
       !/^(killed|deaths|members|members_and_family_members|in_camps|victims_killed|victims_injured)$/.test(w.metric ?? '') &&
       !POLICE_OR_COURT_CASES.test(w.metric ?? '');
     if ((citizens || ownCount) && statedBy) {

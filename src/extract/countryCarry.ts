@@ -40,7 +40,7 @@ const RESTATED =
   /\b(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+(?:the|that|this|its|their)\s+(?:figure|number|total|count|estimate)\s+at\s+["“]?$/i;
 
 /** Words that say people travelled to join a group: "who left for Syria", "travelled to Iraq", "went to fight". */
-const TRAVELLED = /^[^.;]*?\b(?:left|travell?ed|went|gone|departed|headed)\b/i;
+export const TRAVELLED = /^[^.;]*?\b(?:left|travell?ed|went|gone|departed|headed)\b/i;
 
 export interface CarryDecision {
   country: string | string[] | null;

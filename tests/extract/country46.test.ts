@@ -1,10 +1,11 @@
 /**
  * Country on unseen text (extract46): a part taken from people counted before is of them — when a figure of other
  * people stands between ("two of the citizens" after "14 Latvian citizens and 3 long-term residents") and when the
- * part was killed ("nine of the recruited persons were killed"); and a share whose noun follows "of those are" with no
- * noun of its own ("Around 40 of those are orphans") no longer stops the extractor. Sentences written for these tests,
- * in the kinds of source the corpora lack (a radio transcript, a security service's answer, an indictment's summary);
- * each assertion is of the whole candidate.
+ * part was killed ("nine of the recruited persons were killed"); fighters a state's agency says travelled are that
+ * state's nationals, as the people it says left are ("According to Moroccan intelligence, 1,600 fighters travelled");
+ * and a share whose noun follows "of those are" with no noun of its own ("Around 40 of those are orphans") no longer
+ * stops the extractor. Sentences written for these tests, in the kinds of source the corpora lack (a radio transcript,
+ * a security service's answer, an indictment's summary); each assertion is of the whole candidate.
  */
 import { expected, run, shapes } from './support';
 
@@ -69,6 +70,29 @@ describe('a part of people counted before who were killed is of them', () => {
       ['five', 'MA'],
       ['30', null],
       ['12', null],
+    ]);
+  });
+});
+
+describe('fighters a state source says travelled are its nationals', () => {
+  test('"According to Moroccan intelligence, 1,600 fighters travelled to Syria" counts Moroccans', () => {
+    const text = 'According to Moroccan intelligence, 1,600 fighters travelled to Syria and Iraq.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '1,600',
+        value: 1600,
+        country: 'MA',
+        claimant: 'Moroccan intelligence',
+        mention: 'Moroccan intelligence',
+        cue: 'According to',
+        as_of: '2026-03-01',
+      }),
+    ]);
+  });
+
+  test('fighters a state source says remain, with no travel said, are a group strength of no nationality', () => {
+    expect(read('The Nigerian army says 300 fighters remain in the forest.').map(([words, country]) => [words, country])).toEqual([
+      ['300', null],
     ]);
   });
 });
