@@ -205,7 +205,8 @@ export function classifyMetric(text: string, work: Work[]): void {
       w.metricReason = `"${t.words}" in "${text.slice(fig.topic.start, fig.topic.end)}"`;
     } else if (nounBased) {
       w.metric = nounBased;
-      w.metricReason = `counts "${fig.noun!.text}"`;
+      // (a share's noun after "of those are" when the figure has none: "Around 40 of those are orphans")
+      w.metricReason = `counts "${fig.noun ? fig.noun.text : np.trim()}"`;
     } else if (w.partOf !== null && work[w.partOf].metric && w.partOf < i) {
       w.metric = work[w.partOf].metric;
       w.metricReason = 'as the figure it is part of';

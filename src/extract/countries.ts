@@ -1,5 +1,5 @@
 /** Whose nationals each figure counts: a demonym or origin near it, a named set, the world, its whole's, the text's. */
-import { carryStops, ownCases, PARTITIVE } from './countryCarry';
+import { carryStops, ownCases, PARTITIVE, TRAVELLED } from './countryCarry';
 import { saysForeign } from './foreigners';
 import { groupStrength } from './groupStrength';
 import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry, STORY_DATELINE } from './countryFrames';
@@ -458,6 +458,17 @@ export function placeCountries(
       w.countryReason = "as the figure it is part of, a camp's whole population: no nationality stated";
       continue;
     }
+    // "two of the citizens were killed" after "11 Bulgarian citizens and 4 long-term residents": a part taken from people
+    // counted before by the same noun is of them, whatever figure stands between
+    const referred = w.partOf === null ? referredBack(text, work, i) : null;
+    if (referred) {
+      w.country = referred.country;
+      w.foreign = referred.foreign;
+      w.countryRule = 'part-of';
+      // (foreign nationals say so, as a part of them does)
+      w.countryReason = `${referred.foreign ? 'foreign nationals of several countries, ' : ''}as the "${referred.fig.noun!.text}" counted before`;
+      continue;
+    }
     const prev = work[i - 1];
     // a section headed by a country's name, then the state whose police, prosecutors or courts count their own cases
     // (a section heading says where the news is, as the text's main country says what it is about: neither names the
@@ -571,7 +582,12 @@ export function placeCountries(
     // …as a state's agency counts its own travellers and prosecutions: "Danish intelligence estimates 160 people left" (not
     // its arrests, convictions or death sentences, a police's or court's own cases, as below)
     const ownCount =
-      !(fig.noun && FIGHTER_NOUNS.test(fig.noun.lower) && /^(foreign_fighters|still_in_conflict_zone)$/.test(w.metric ?? '')) &&
+      !(
+        fig.noun &&
+        FIGHTER_NOUNS.test(fig.noun.lower) &&
+        /^(foreign_fighters|still_in_conflict_zone)$/.test(w.metric ?? '') &&
+        !TRAVELLED.test(text.slice(fig.end, w.rightEnd))
+      ) &&
       !/^(killed|deaths|members|members_and_family_members|in_camps|victims_killed|victims_injured)$/.test(w.metric ?? '') &&
       !POLICE_OR_COURT_CASES.test(w.metric ?? '');
     if ((citizens || ownCount) && statedBy) {
@@ -681,6 +697,28 @@ export function placeCountries(
     w.countryRule = 'strength';
     w.countryReason = "a group's strength: no nationality stated";
   }
+}
+
+/** "of the citizens", "of these recruits": a part's whole named by its noun alone, the head of up to three words. */
+const OF_THE_NOUN = /^\s+of\s+(?:the|these|those)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
+
+/**
+ * The figure a part refers back to by its noun ("two of the citizens"): the nearest one before it, within three
+ * sentences, that counted people by that noun and was given a nationality.
+ */
+function referredBack(text: string, work: Work[], i: number): Work | null {
+  const { fig } = work[i];
+  const words = OF_THE_NOUN.exec(text.slice(fig.end, fig.end + 60))?.[1]
+    .toLowerCase()
+    .split(/\s+/);
+  if (!words) return null;
+  for (let j = i - 1; j >= 0; j--) {
+    const o = work[j];
+    if ((text.slice(o.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length > 3) return null;
+    if (o.fig.noun && words.includes(o.fig.noun.lower) && nounKind(o.fig.noun.lower) === 'people')
+      return o.country !== null || o.foreign ? o : null;
+  }
+  return null;
 }
 
 /** The frames a group's strength takes no country from: the text's nationality, its section's, a state's source's. */

@@ -40,7 +40,7 @@ const RESTATED =
   /\b(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+(?:the|that|this|its|their)\s+(?:figure|number|total|count|estimate)\s+at\s+["“]?$/i;
 
 /** Words that say people travelled to join a group: "who left for Syria", "travelled to Iraq", "went to fight". */
-const TRAVELLED = /^[^.;]*?\b(?:left|travell?ed|went|gone|departed|headed)\b/i;
+export const TRAVELLED = /^[^.;]*?\b(?:left|travell?ed|went|gone|departed|headed)\b/i;
 
 export interface CarryDecision {
   country: string | string[] | null;
@@ -81,7 +81,8 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
   )
     return stops('people of several nationalities: no one nationality stated');
   // victims of an attack are of whatever nationality they were, neither the attackers' nor the one the text is about
-  if (/^victims_/.test(w.metric ?? '')) return stops('victims: no nationality stated');
+  // (a part taken from people counted before is of them, killed or not: "nine of the recruited persons were killed")
+  if (/^victims_/.test(w.metric ?? '') && !partitive) return stops('victims: no nationality stated');
   // "11 children have died in al-Hol": deaths in a camp or on the way to one are of its people, of many nationalities
   if (w.metric === 'deaths' && !partitive) return stops('deaths in or on the way to a camp: no nationality stated');
   // "the army killed 2,000 militants": fighters killed, with no nationality of their own words, are of any
