@@ -97,3 +97,21 @@ test('report before a that-clause is a verb of saying', () => {
     ['Aid agencies', 'report'],
   ]);
 });
+
+test('the states whose troops make up a speaking body are not the country of its figure', () => {
+  expect(
+    shapes('The regional task force, which includes troops from Chad, Cameroon and Niger, said that 78 fighters had been killed.', at),
+  ).toEqual([
+    expected({
+      value_text: '78',
+      value: 78,
+      metric: 'killed',
+      claimant: 'regional task force',
+      mention: 'The regional task force',
+      cue: 'said',
+      as_of: null,
+    }),
+  ]);
+  // people from those states are theirs
+  expect(shapes('Some 300 fighters from Chad and Niger were killed, the army said.', at).map((c) => c.country)).toEqual([['TD', 'NE']]);
+});
