@@ -7,6 +7,21 @@ import { createDb, migrate } from '../../src/db/knex';
 import { startEmbeddedPostgres } from '../../src/db/embedded';
 
 /**
+ * Makes the run's own cluster non-durable (throwawayCluster.sql says why): every test file's database is dropped, and a
+ * DROP DATABASE waits for a checkpoint, which with fsync on writes every file's dirty pages to disk first.
+ */
+async function throwaway(adminUrl: string): Promise<void> {
+  const statements = fs.readFileSync(path.join(__dirname, 'throwawayCluster.sql'), 'utf8').split('\n');
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    for (const statement of statements.filter((line) => line && !line.startsWith('--'))) await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
  * Starts one real PostgreSQL for the run (embedded, or the server of DATABASE_URL) and migrates a template
  * database; each test file then copies the template into a database of its own.
  */
@@ -24,6 +39,7 @@ export default async function globalSetup(): Promise<void> {
     fs.chmodSync(dataDir, 0o755);
     const pg = await startEmbeddedPostgres({ dataDir, database: 'postgres' });
     adminUrl = pg.url;
+    await throwaway(adminUrl);
     (globalThis as Record<string, unknown>).__EMBEDDED_PG__ = { stop: pg.stop, dataDir };
   }
   const admin = new Client({ connectionString: adminUrl });
