@@ -43,7 +43,7 @@ export function plainAttribution(fields: Pick<Attribution, 'name' | 'mention' | 
 }
 
 const CUE_VERBS =
-  'said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|believes|believe|believed|reported|reports|' +
+  'said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|believes|believe|believed|reported|reports|report(?=\\s+that\\b)|' +
   'noted|notes|warned|warns|confirmed|confirms|claimed|claims|announced|announces|revealed|reveals|explained|explains|disclosed|discloses|' +
   'wrote|writes|replied|replies|answered|responded|show|shows|showed|indicated|indicates|suggested|suggests|put|puts|puts the number at|counted|counts|recorded|records|' +
   'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|find|concluded|concludes|conclude|cited|' +
@@ -94,6 +94,8 @@ const NOT_SAYING =
  */
 const DETERMINER_BEFORE =
   /\b(?:the|a|an|all|its|their|his|her|our|my|your|this|these|those|such|including|whose|(?:most\s+)?recent|latest|working)\s+$/i;
+/** The start of a relative clause right before a verb: "…, which announced", "…, who has said". */
+const RELATIVE_BEFORE = /,\s*(?:which|who)\s+(?:(?:also|later|earlier|previously|has|have|had)\s+){0,2}$/i;
 const QUOTE_TAG = new RegExp(`[,.!?…]?\\s*["”’]\\s*,?\\s+((?:the\\s+|a\\s+)?[^,.;:“”"]{1,80}?)\\s+${AUX}(${CUE_VERBS})\\b`, 'g');
 const INVERTED_TAG =
   /(?:["”’]\s*,?\s+(said|says|added|told|wrote|explained)|,\s+(said|says|added|wrote|explained|stated|noted))\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,80}?)\s*(?:[,;]|[.!?]?["”’]?$)/;
@@ -441,12 +443,14 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       if (made) return made;
     }
   }
-  m = INVERTED_TAG.exec(body) ?? NAMED_INVERTED_TAG.exec(body);
+  // read on the masked text: '…," said Brig. Gen. Ahmad Nurwakhid' keeps its speaker past the ranks' full stops
+  m = INVERTED_TAG.exec(masked) ?? NAMED_INVERTED_TAG.exec(masked);
   if (m) {
+    const speakerAt = m.index + m[0].lastIndexOf(m[3]);
     // "…, said officials who asked not to be named": the speaker without the relative clause that describes them
-    const speaker = m[3].replace(/\s+(?:who|whom|which|that)\s.*$/i, '');
+    const speaker = body.slice(speakerAt, speakerAt + m[3].length).replace(/\s+(?:who|whom|which|that)\s.*$/i, '');
     if (plausibleSubject(trimNp(speaker))) {
-      const made = make(speaker, s.start + m.index + m[0].lastIndexOf(m[3]), m[1] || m[2], null, true);
+      const made = make(speaker, s.start + speakerAt, m[1] || m[2], null, true);
       if (made) return made;
     }
   }
@@ -557,9 +561,17 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     }
   }
   // the subject of a cue verb: "Security services estimate that 151…", "Lorenzana said 95…", "…, Kadyrov said"
-  for (const c of body.matchAll(CUE)) {
+  const cues = [...body.matchAll(CUE)];
+  for (const [i, c] of cues.entries()) {
     const cueStart = c.index!;
     if (NOT_SAYING.test(c[1])) continue;
+    // "98 were linked to Jemaah Islamiyah, which announced its dissolution in 2024, police spokesman X said": a relative
+    // clause's verb tells of its antecedent; the sentence's own cue comes later
+    if (
+      RELATIVE_BEFORE.test(body.slice(0, cueStart + c[0].length - c[1].length)) &&
+      cues.slice(i + 1).some((later) => !RELATIVE_BEFORE.test(body.slice(0, later.index! + later[0].length - later[1].length)))
+    )
+      continue;
     // a title's noun ("Fighter Estimates: Conceptual…") is no verb
     if (/^[\p{Lu}]/u.test(c[1])) continue;
     if (DETERMINER_BEFORE.test(body.slice(0, cueStart + c[0].length - c[1].length))) continue;

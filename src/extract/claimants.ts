@@ -29,6 +29,14 @@ const AUTHOR_FIRST = new RegExp(
   `^${DET}(?:${SOURCE_ADJ}\\s+){0,3}(.+?)(?:[’']s|(?<=s)[’'])?\\s+(?:${SOURCE_ADJ}\\s+){0,2}(?:${FIGURES_NOUN}|${PUBLICATION_NOUN})$`,
   'iu',
 );
+/**
+ * A possessor before its source noun, with words that say what kind of publication it is: "Europol's 2024 trend report",
+ * "the agency's quarterly threat assessment" (not a body's own noun: "Kazakhstan's interior ministry report").
+ */
+const POSSESSOR_FIRST = new RegExp(
+  `^${DET}(.+?)(?:[’']s|(?<=s)[’'])\\s+(?:(?:${SOURCE_ADJ}|(?!(?:ministry|police|army|government|agency|services?|office|department|intelligence|military|authorities|committee|commission)\\b)\\p{Ll}[\\p{Ll}-]*)\\s+){1,3}(?:${FIGURES_NOUN}|${PUBLICATION_NOUN})$`,
+  'u',
+);
 /** A body's name whose last word is a publication noun: "Coordination Unit for Threat Analysis", "Institute for Security Studies". */
 const NAME_ENDING_IN_PUBLICATION_NOUN =
   /^(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:for|of|on)\s+(?:(?:and\s+)?\p{Lu}[\p{L}-]*\s+)*(?:Analysis|Assessments?|Reviews?|Stud(?:y|ies)|Surveys?|Reports?|Briefings?|Bulletins?)$/u;
@@ -71,7 +79,7 @@ export function claimantOf(mention: string): string | null {
   m =
     (/\s(?:Statistics|Data|Figures|Records)$/.test(bare) && /^(?:the\s+)?\p{Lu}/u.test(bare)) || NAME_ENDING_IN_PUBLICATION_NOUN.test(bare)
       ? null
-      : AUTHOR_FIRST.exec(bare);
+      : (POSSESSOR_FIRST.exec(bare.replace(/^(?:The|A|An|These|Those|Such)\s/, (det) => det.toLowerCase())) ?? AUTHOR_FIRST.exec(bare));
   if (m && (/^[\p{Lu}]/u.test(m[1]) || BODY_NOUN.test(m[1])) && !/^(?:the|a|an|one|another|this|that|its|their|his|her)$/i.test(m[1]))
     return m[1].trim();
   return withoutDeterminer(bare);
@@ -136,6 +144,8 @@ const NATIONAL_BODY =
   /\b(?:ministry|agency|service|services|police|committee|directorate|bureau|office|department|intelligence|security|army|guard|gendarmerie|prosecutor|prosecution)\b/i;
 const INTERNATIONAL_BODY =
   /\b(?:united nations|european|international|global|coalition|world|regional|african union|red cross|red crescent|interpol|europol|frontex|unicef|unhcr|unodc|unocha)\b/i;
+/** Research and civil bodies, no state's whatever their subject: "Institute for Security Studies", "Security Studies Group". */
+const RESEARCH_BODY = /\b(?:institute|university|foundation|studies|observatory|academy|think[- ]tank|watch)\b/i;
 /** International bodies by their acronyms, in capitals: "the UN children's agency", "a U.N. panel", "NATO's mission". */
 const INTERNATIONAL_ACRONYM = /(?<![\p{L}])(?:U\.N\.|UN|NATO|EU|OSCE|ASEAN|IOM|ICRC|OHCHR|WHO|WFP|UNDP)(?![\p{L}])/u;
 
@@ -167,7 +177,11 @@ export function normalisedClaimant(name: string, bracketed: Map<string, string>,
   if (body.namesPlace(base)) return full ?? bare;
   const named = full ?? bare;
   const state =
-    NATIONAL_BODY.test(named) && !INTERNATIONAL_BODY.test(named) && !INTERNATIONAL_ACRONYM.test(named) && !isDescription(named)
+    NATIONAL_BODY.test(named) &&
+    !INTERNATIONAL_BODY.test(named) &&
+    !INTERNATIONAL_ACRONYM.test(named) &&
+    !RESEARCH_BODY.test(named) &&
+    !isDescription(named)
       ? body.stateOf(named)
       : null;
   if (!state || named.includes(state)) return named;

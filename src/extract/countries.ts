@@ -102,7 +102,7 @@ export function placeCountries(
   const asNationals = (n: NameMention) => {
     // "Mozambican officials", "Morocco's security services", "the Australian Federal Police": the state that speaks or
     // acts, not whose nationals are counted
-    if (qualifiesSpeaker(text, n.end)) return false;
+    if (qualifiesSpeaker(text, n.end) || FORCES_FROM.test(text.slice(Math.max(0, n.start - 160), n.start))) return false;
     if (n.form === 'demonym') return demonymOfPeople(n);
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     const after = text.slice(n.end, n.end + 24);
@@ -879,6 +879,12 @@ const PLACE_PREPOSITION =
  */
 const SPEAKER =
   /^(?:officials?|officers?|commanders?|forces?|troops|soldiers|army|military|navy|department|directorate|command|government|authorities|diplomats?|sources|spokes(?:man|woman|person)|ministers?|ministry|agency|services?|police|prosecutors?|prosecution|courts?|judges?|judiciary|intelligence|gendarmerie|investigators?)$/i;
+/**
+ * The states whose forces make up a body: "a task force, which includes troops from Chad, Cameroon, Niger and Nigeria",
+ * "soldiers from Kenya and Uganda" (who act, not who is counted).
+ */
+const FORCES_FROM =
+  /\b(?:troops|forces|soldiers|officers|personnel|contingents?|policemen|police\s+officers|peacekeepers)\s+from\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*(?:,|and|,\s*and)\s*(?:the\s+)?)*$/u;
 /** Words that may stand between a nationality and such a noun: "State Security", "federal", "counter-terrorism". */
 const SPEAKER_QUALIFIER =
   /^(?:state|federal|national|interior|security|intelligence|military|defen[cs]e|local|senior|government|counter-?terrorism|anti-?terror\w*|law|enforcement|border|special|top)$/i;

@@ -10,6 +10,9 @@ import { columnHeading } from './tableColumns';
 
 const MONTHS =
   /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?$/i;
+/** A source noun right after a year: "2024 study", "2019 census", "2023 annual report". */
+const YEAR_OF_SOURCE =
+  /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:reports?|study|studies|survey|assessment|review|census|figures|data|statistics|estimates?|count|tally|yearbook|bulletin|budget|plan|strategy|elections?)\b/u;
 const DURATION_UNITS = /^(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century|nights?)$/i;
 const DISTANCE_UNITS = /^(km|kms|kilometres?|kilometers?|miles?|mi|metres?|meters?|m|feet|ft|yards?|hectares?|acres?|sq)$/i;
 const MONEY_WORDS =
@@ -278,7 +281,9 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     const noun = nounAfter(ctx, n.end, s);
     // (another number before the noun counts it: "2019 saw the return of 120 women"; a comma ends the phrase: "In 2025
     // alone, insurgents killed 117")
-    const counted = noun?.kind === 'people' && noun.word.start - n.end < 30 && !/[\d,;]/.test(ctx.text.slice(n.end, noun.word.start));
+    // (nor is it counted when a source noun comes first: "Europol's 2024 study puts the number of returnees at…")
+    const between = noun ? ctx.text.slice(n.end, noun.word.start) : '';
+    const counted = noun?.kind === 'people' && noun.word.start - n.end < 30 && !/[\d,;]/.test(between) && !YEAR_OF_SOURCE.test(between);
     // a month or a season before it makes it a year whatever follows: "the intervention of January 2013 killed several
     // hundred", "In early 2015 officials said…"
     if (

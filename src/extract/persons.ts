@@ -74,10 +74,14 @@ export function personName(np: string): string | null {
       continue;
     }
     // a capitalised preposition or conjunction opening a sentence is no part of a name: "In Kenya, police say"
-    const parts = run
+    const words = run
       .replace(/^(?:In|On|At|For|From|By|With|As|After|Since|When|While|But|And|Of|To|Across|Inside|Within|Amid|During)\s+/, '')
-      .split(/\s+/)
-      .filter((p) => !ROLE_WORDS.test(p) && !NOT_A_NAME_WORD.test(p));
+      .split(/\s+/);
+    // the name follows its title, with whatever qualifies the title: "Coast Regional Commissioner Rhoda Onyancha" is
+    // Rhoda Onyancha
+    let titleAt = words.length - 2;
+    while (titleAt >= 0 && !ROLE_WORDS.test(words[titleAt])) titleAt--;
+    const parts = words.slice(titleAt + 1).filter((p) => !ROLE_WORDS.test(p) && !NOT_A_NAME_WORD.test(p));
     if (parts.length >= 1 && parts.every((p) => /^[\p{Lu}]/u.test(p) || /^(de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)$/.test(p))) {
       // one capitalised word inside a longer phrase is a name only after a title: "Spy chief Sutiyoso", not "the Malaysian police"
       if (parts.length === 1 && np.trim().split(/\s+/).length > 1 && !titled(np, parts[0])) continue;

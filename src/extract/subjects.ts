@@ -111,7 +111,8 @@ export function plausibleSubject(np: string): boolean {
   const length = np.split(/\s+/).length;
   if (length > 12 && !(length <= 18 && LONG_NAME.test(np))) return false;
   // a figure in it ("300 fighters", "40 of them") makes it no claimant; digits in a name ("the 6ID", "G7 ministers") do
-  // not, nor does the year of a source ("A 2015 UN report", "its 2023 assessment") or a unit's number ("Sector 3")
+  // not, nor does the year of a source ("A 2015 UN report", "its 2023 assessment", "Europol's 2024 report") or a unit's
+  // number ("Sector 3")
   const undated = np
     // an outlet's name with digits and a dot is a name: "24.kg"
     .replace(/(?<![\p{L}\d])\d+\.\p{Ll}{2,}(?![\p{L}\d])/gu, '')
@@ -120,7 +121,7 @@ export function plausibleSubject(np: string): boolean {
       /^\d{1,3}\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:States|Governments|Parties|Agencies|Ministries|Members|Nations|Authorities)$)/u,
       '',
     )
-    .replace(/\b(?:a|an|the|its|their|this|his|her)\s+(?:19|20)\d\d\s+(?=\p{L})/giu, '')
+    .replace(/(?:\b(?:a|an|the|its|their|this|his|her)|(?<=\p{L})[’']s)\s+(?:19|20)\d\d\s+(?=\p{L})/giu, '')
     .replace(
       /\b(?:Sector|Unit|Division|Brigade|Battalion|Regiment|Corps|Zone|Region|District|Team|Squad|Section|Branch|Detachment|Command|Directorate|Group)\s+\d{1,4}\b/gu,
       '',
@@ -157,10 +158,11 @@ export function plausibleSubject(np: string): boolean {
 
 /**
  * An aside of a participle and its complement before the cue: ", built from court records, obituaries and posts", ",
- * dated June 2026,", the other name a body is known by (", known as ATMIS,").
+ * dated June 2026,", the other name a body is known by (", known as ATMIS,"), its members (", which includes troops from
+ * Chad, Cameroon and Niger,", ", made up of…").
  */
 const PARTICIPLE_ASIDE =
-  /,\s*(?:(?:[a-z]{3,}ed|built|made|drawn|written|taken|given|based|known|seen)\s+(?:by|from|on|in|with|through|for|at|into)|(?:published|released|issued|presented|updated|launched|submitted|tabled)\s+(?:last|this|earlier|yesterday|today|recently)|(?:also\s+)?known\s+as|dated)\b(?:(?!\b(?:is|are|was|were|has|have|had|which|who)\b)[^;:“”".])*$/;
+  /,\s*(?:(?:[a-z]{3,}ed|built|made|drawn|written|taken|given|based|known|seen)\s+(?:by|from|on|in|with|through|for|at|into)|(?:published|released|issued|presented|updated|launched|submitted|tabled)\s+(?:last|this|earlier|yesterday|today|recently)|(?:also\s+)?known\s+as|dated|(?:made\s+up|composed|consisting)\s+of|comprising|(?:which|that)\s+(?:includes?|included|comprises?|brings\s+together|groups|unites))\b(?:(?!\b(?:is|are|was|were|has|have|had|which|who)\b)[^;:“”".])*$/;
 
 /**
  * The last full stop that ends something: not the dots of "U.N.", "U.S." or an initial ("Alex P. Schmid"), nor the dot
@@ -187,6 +189,10 @@ function subjectAt(text: string, s: Sentence, from: number, raw: string): { np: 
   const offset = text.indexOf(np, from);
   return offset >= 0 && offset < s.end ? { np, start: offset } : null;
 }
+
+/** A subject, its verb and what follows up to "and" or "but" before a second verb: "Human Rights Watch welcomed the move but". */
+const COORDINATED_VERB =
+  /^(\s*\S.*?)\s+(?:(?:also|then|first|has|have|had)\s+)?(?:\p{Ll}{3,}(?:ed|es)|told|gave|took|met|made|held|went|came|wrote|saw|sent|kept|led|left|spoke|became|began)\s.*\s(?:and|but)(?:\s+(?:also|then|later|now))?$/u;
 
 /** Where a that-clause opens, as a cut before its first word ("…added that the ministry" → "the ministry"), or -1. */
 function afterThat(text: string): number {
@@ -303,6 +309,10 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     np = np.slice(stray[0].length);
     start += stray[0].length;
   }
+  // "Human Rights Watch welcomed the move but said…", "Police raided the flat and later said…": the second of two verbs
+  // joined by "and" or "but" has the first one's subject
+  const coordinated = COORDINATED_VERB.exec(np);
+  if (coordinated && plausibleSubject(trimNp(coordinated[1]))) np = coordinated[1];
   np = withoutTrailingWords(trimNp(np));
   // "In this report we estimate", "In the 2023 version of this post I wrote": words of place or time before the
   // first-person pronoun that is the subject ("World War I", "Phase I" end with no pronoun)
