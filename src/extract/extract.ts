@@ -24,6 +24,7 @@ import { alignSuperseded, lendRestatedClaimants, NOMINAL_CUE, relate } from './r
 import { selfReference } from './selfReference';
 import { addressedName, speakersOf } from './speakers';
 import { isTableRow, ITEM_MARK, lineEnd } from './tableColumns';
+import { readingCopy } from './pasted';
 import { personName } from './persons';
 import { insideQuotation, quoteOf, Sentence, sentences, words } from './text';
 import { lowerBound, Work } from './work';
@@ -56,7 +57,26 @@ export interface ExtractResult {
   rejected: { start: number; end: number; kind: string }[];
 }
 
+/**
+ * Reads a text as pasted through its reading copy (`pasted.ts`): the candidates' offsets, words and quotes are the
+ * text's as given.
+ */
 export function extractCandidates(text: string, lexicon: Lexicon, options: ExtractOptions = {}): ExtractResult {
+  const copy = readingCopy(text);
+  const result = extractFromCopy(copy.text, lexicon, options);
+  if (copy.text === text) return result;
+  const span = (start: number, end: number) => ({ start: copy.original(start), end: copy.original(end, true) });
+  return {
+    candidates: result.candidates.map((c) => {
+      const { start, end } = span(c.start, c.end);
+      const quote = span(c.quote.start, c.quote.end);
+      return { ...c, start, end, value_text: text.slice(start, end), quote: quoteOf(text, quote.start, quote.end) };
+    }),
+    rejected: result.rejected.map((r) => ({ ...r, ...span(r.start, r.end) })),
+  };
+}
+
+function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions): ExtractResult {
   const published = options.published ?? publicationDate(text);
   const sents = sentences(text);
   const ws = words(text);

@@ -141,6 +141,13 @@ const FIGURE_LINE =
   /^(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than|an\s+estimated|estimated|approximately|roughly|at\s+most|as\s+many\s+as)\s+)?(?:\d[\d,.\u00a0\u202f]*(?:\s*[-–]\s*\d[\d,.\u00a0\u202f]*)?\+?(?:\s+(?:million|thousand))?|(?:several|a\s+few)\s+(?:hundred|thousand|dozen)|hundreds|thousands|dozens|tens\s+of\s+thousands)$/i;
 
 /**
+ * A line that ends a sentence before a blank line: final punctuation, a colon or a closing quote, or after final
+ * punctuation a closing bracket, footnote markers or a bracketed tag ("…in 2023.)", "…in 2023.[1][2]", "…in the
+ * camps. (Kazinform)"); a bracket after words ends a title or a label ("Report 2023 – Summary (English version)").
+ */
+const CLOSED_LINE = /(?:[.!?:;"”’]|[.!?]["”’]?(?:[)\]]+|\s*(?:\([^()\n]{0,80}\)|\[[^\]\n]{0,80}\])+))$/;
+
+/**
  * Splits a text into sentences. Blank lines end paragraphs; a single line break ends a sentence only when the line
  * ends with final punctuation or the next line starts a new one (capital, quote, digit) after a line without
  * punctuation (a headline); a line break inside a sentence ("on Thursday\nappealed") is kept inside it.
@@ -175,7 +182,7 @@ export function sentences(text: string): Sentence[] {
       const rest = text.slice(i + 1).replace(/^[ \t\r]+/, '');
       const nextStarts = /^[\p{Lu}\p{N}"“‘'«([\-–—•]/u.test(rest);
       if (blank) {
-        push(i, !/[.!?:;"”’)\]]$/.test(line));
+        push(i, !CLOSED_LINE.test(line));
         block++;
         continue;
       }
