@@ -279,6 +279,30 @@ function claimingNoStatement(cue: string, after: string): boolean {
  * The attribution of a sentence. A generic subject ("Officials said …") gives way to a named source in the same
  * sentence ("… according to the Interior Ministry").
  */
+/**
+ * The source a relative clause right after a figure names for that figure alone: "the 2,930 that the Tunisian interior
+ * ministry gave in 2018", "the 105 that the Ministry of National Security gave Parliament". A sentence comparing figures
+ * names each one's source there, whatever the sentence's own source is. (A participle's agent is none: "some 2,500
+ * children identified by UNICEF", "only two were verified by a Syrian doctor" are the speaker's figures.)
+ */
+const SOURCE_VERBS =
+  'gave|gives|cited|cites|reported|reports|counted|counts|recorded|records|estimated|estimates|published|publishes|registered|' +
+  'registers|documented|documents|tallied|confirmed|confirms|announced|announces|released|put\\s+forward|acknowledged|claimed|claims';
+const RELATIVE_SOURCE = new RegExp(
+  `^(?:\\s+(?!(?:and|or|but|of|in|who|which|that)\\b)[\\p{L}-]+){0,3}?\\s+(?:that|which)\\s+((?:the\\s+)?[^,;:()“”"]{2,80}?)\\s+(?:(?:has|had|have)\\s+)?(?:${SOURCE_VERBS})\\b`,
+  'u',
+);
+
+export function sourceAfterFigure(
+  text: string,
+  sentence: Sentence,
+  figureEnd: number,
+  refs: Referents,
+  published: string | null = null,
+): Attribution | null {
+  return attributionOf(text, sentence, refs, published, false, figureEnd);
+}
+
 export function attributionIn(text: string, sentence: Sentence, refs: Referents, published: string | null = null): Attribution | null {
   // "(03:40) Timur says…": a time code opening the line stands before the subject, no part of it
   const s = withoutTimeCode(text, sentence);
@@ -288,7 +312,14 @@ export function attributionIn(text: string, sentence: Sentence, refs: Referents,
   return named && !isGeneric(named.mention) ? named : first;
 }
 
-function attributionOf(text: string, s: Sentence, refs: Referents, published: string | null, namedOnly: boolean): Attribution | null {
+function attributionOf(
+  text: string,
+  s: Sentence,
+  refs: Referents,
+  published: string | null,
+  namedOnly: boolean,
+  figureEnd: number | null = null,
+): Attribution | null {
   const body = text.slice(s.start, s.end);
   // patterns that stop a name at a full stop read the body with its abbreviations masked ("a U.N. monitoring report");
   // the name itself is taken from the body as written
@@ -353,6 +384,19 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const m = /,\s*((?:the\s+)?[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3})\s+(?:reported|reports|said|says)\b[^,]*$/.exec(body.slice(from));
     return m ? m[1].replace(/^the\s+/i, '') : null;
   };
+  // a figure's own source, in the relative clause after it (`sourceAfterFigure`)
+  if (figureEnd !== null) {
+    const after = masked.slice(figureEnd - s.start);
+    const relative = RELATIVE_SOURCE.exec(after);
+    if (!relative || !plausibleSubject(trimNp(relative[1]))) return null;
+    const npAt = figureEnd - s.start + relative[0].lastIndexOf(relative[1]);
+    return make(
+      written(npAt, relative[1]),
+      s.start + npAt,
+      relative[0].slice(relative[0].lastIndexOf(relative[1]) + relative[1].length).trim(),
+      null,
+    );
+  }
   // "X quoted Y as saying"
   let m = body.includes(' as saying') ? /\b([A-Z][\w\s.'’-]{0,60}?)\s+(?:report\s+)?quoted\s+(.{2,80}?)\s+as\s+saying\b/.exec(body) : null;
   if (m) {
