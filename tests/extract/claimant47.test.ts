@@ -68,3 +68,89 @@ test('a participle agent after a figure is who counted, not who states it: the s
     }),
   ]);
 });
+
+test('a relative clause between a subject and its cue may end in a list of names with its commas', () => {
+  const text = 'The Joint Operations Centre, which shares data with Interpol, Europol and Frontex, said 48 suspects were arrested.';
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: '48',
+      value: 48,
+      metric: 'arrested',
+      claimant: 'Joint Operations Centre',
+      mention: 'The Joint Operations Centre',
+      cue: 'said',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
+
+test('a description after a name, with a clause of its own inside it, leaves the name as the subject of the cue', () => {
+  const text = 'Dr Amal Haddad, a sociologist who has interviewed returnees since 2019, estimates that 250 Jordanians came back.';
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: '250',
+      value: 250,
+      metric: 'returnees',
+      country: 'JO',
+      claimant: 'Amal Haddad',
+      mention: 'Dr Amal Haddad',
+      cue: 'estimates',
+      as_of: '2026-12-05',
+    }),
+  ]);
+  // an indefinite subject after a sentence adverb is still the subject
+  expect(shapes('Separately, a police officer who asked not to be named said 30 men were arrested.', at)).toEqual([
+    expected({
+      value_text: '30',
+      value: 30,
+      metric: 'arrested',
+      claimant: 'police officer (unnamed)',
+      mention: 'a police officer who asked not to be named',
+      cue: 'said',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
+
+test('a relative clause between a subject and its cue may end in a list of names with its commas', () => {
+  const text = 'The Joint Operations Centre, which shares data with Interpol, Europol and Frontex, said 48 suspects were arrested.';
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: '48',
+      value: 48,
+      metric: 'arrested',
+      claimant: 'Joint Operations Centre',
+      mention: 'The Joint Operations Centre',
+      cue: 'said',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
+
+test('a description after a name, with a clause of its own inside it, leaves the name as the subject of the cue', () => {
+  const text = 'Dr Amal Haddad, a sociologist who has interviewed returnees since 2019, estimates that 250 Jordanians came back.';
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: '250',
+      value: 250,
+      metric: 'returnees',
+      country: 'JO',
+      claimant: 'Amal Haddad',
+      mention: 'Dr Amal Haddad',
+      cue: 'estimates',
+      as_of: '2026-12-05',
+    }),
+  ]);
+  // an indefinite subject after a sentence adverb is still the subject
+  expect(shapes('Separately, a police officer who asked not to be named said 30 men were arrested.', at)).toEqual([
+    expected({
+      value_text: '30',
+      value: 30,
+      metric: 'arrested',
+      claimant: 'police officer (unnamed)',
+      mention: 'a police officer who asked not to be named',
+      cue: 'said',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
