@@ -42,10 +42,17 @@ export function plainAttribution(fields: Pick<Attribution, 'name' | 'mention' | 
   return { relayed_by: null, carried: false, quoteTag: false, stated_on: null, stated_text: null, ...fields };
 }
 
+/**
+ * "count" as a verb ("Researchers count 167 departures", "Officials count some 300"): only before what the verb takes, a
+ * figure, qualified or not, or a that-clause; "Their count of 40", "its own count … is 46", "a head count by" are nouns.
+ */
+const COUNT_VERB =
+  'count(?=\\s+(?:that\\s|(?:(?:at\\s+least|some|about|only|nearly|almost|around|roughly|over|more\\s+than|fewer\\s+than|up\\s+to|as\\s+many\\s+as|just|a\\s+total\\s+of)\\s+)?(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)\\b)))';
 const CUE_VERBS =
   'said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|believes|believe|believed|reported|reports|' +
   'noted|notes|warned|warns|confirmed|confirms|claimed|claims|announced|announces|revealed|reveals|explained|explains|disclosed|discloses|' +
-  'wrote|writes|replied|replies|answered|responded|show|shows|showed|indicated|indicates|suggested|suggests|put|puts|puts the number at|counted|counts|recorded|records|' +
+  'wrote|writes|replied|replies|answered|responded|show|shows|showed|indicated|indicates|suggested|suggests|put|puts|puts the number at|counted|counts|' +
+  `${COUNT_VERB}|recorded|records|` +
   'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|find|concluded|concludes|conclude|cited|' +
   'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted|confirm|documented|documents|verified|verifies|tallied|' +
   'identified|identifies|know\\s+of|knows\\s+of|knew\\s+of|speaks\\s+of|spoke\\s+of|speak\\s+of|spoken\\s+of|talks\\s+of|talked\\s+of|refers\\s+to|referred\\s+to|' +
@@ -654,7 +661,7 @@ function attributionOf(
     // "the state gave 131 families a house" names no source: only a document gives a bare figure
     if (GIVES_A_NUMBER.test(body.slice(cueStart + c[0].length - c[1].length)) && !DOCUMENT_SUBJECT.test(subj.np)) continue;
     if (
-      /^(estimates?|figures?|show|shows|showed|found|finds|put|puts|counted|counts|records?|recorded)$/i.test(c[1]) &&
+      /^(estimates?|figures?|show|shows|showed|found|finds|put|puts|counted|counts?|records?|recorded)$/i.test(c[1]) &&
       !/^(?:[\p{Lu}]|the\b|other|officials|experts|researchers|analysts|authorities|sources)/iu.test(subj.np)
     )
       continue;

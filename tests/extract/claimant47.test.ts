@@ -111,3 +111,40 @@ test('a description after a name, with a clause of its own inside it, leaves the
     }),
   ]);
 });
+
+test('the plain verb count before its figure is a cue; the noun count after a possessive is none', () => {
+  expect(shapes('Researchers at the University of Oslo count 167 departures since 2012.', at)).toEqual([
+    expected({
+      value_text: '167',
+      value: 167,
+      metric: 'foreign_fighters',
+      claimant: 'Researchers at the University of Oslo',
+      mention: 'Researchers at the University of Oslo',
+      cue: 'count',
+      as_of: '2026-12-05',
+    }),
+  ]);
+  expect(shapes('Monitors count some 300 fighters in the district.', at)).toEqual([
+    expected({
+      value_text: 'some 300',
+      value: 300,
+      approximation: 'approximately',
+      metric: 'members',
+      claimant: 'Monitors',
+      mention: 'Monitors',
+      cue: 'count',
+      as_of: '2026-12-05',
+    }),
+  ]);
+  expect(shapes('The department noted that its own count of detainees awaiting trial is 46.', at)).toEqual([
+    expected({
+      value_text: '46',
+      value: 46,
+      metric: 'awaiting_trial',
+      claimant: 'department',
+      mention: 'The department',
+      cue: 'noted',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
