@@ -14,8 +14,11 @@ const HONORIFIC_FIRST = new RegExp(`^(?:${HONORIFICS})\\.?\\s`);
 export const CONNECTOR =
   /^(?:so\s+far|to\s+date|and|but|while|whereas|although|though|however|yet|so|also|meanwhile|moreover|furthermore|earlier|later|in\s+\w+(?:\s+\d{4})?|on\s+\w+|last\s+\w+)\s*,?\s+/i;
 
-/** A point's or a paragraph's number opening a line before its subject: "(1) The Team estimates", "4. The ministry", "12 The Team". */
-const POINT_NUMBER = /^\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|\d{1,3}(?=\s+(?:The|A|An)\s))\s+/;
+/**
+ * A point's or a paragraph's number opening a line before its subject: "(1) The Team estimates", "4. The ministry", "12
+ * The Team", and a numbered thread's post ("2/ AIVD says", "3/12 Prosecutors say").
+ */
+const POINT_NUMBER = /^\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|\d{1,3}\/\d{0,3}|\d{1,3}(?=\s+(?:The|A|An)\s))\s+/;
 
 /** A list's last two conjuncts, each a capitalised word ("Cameroonian and Nigerien forces", "Belgium and the Netherlands"). */
 const LAST_CONJUNCTS = /^\s*(?:the\s+)?\p{Lu}[\p{L}’'-]*\s+and\s+(?:the\s+)?\p{Lu}/u;

@@ -148,3 +148,34 @@ test('the plain verb count before its figure is a cue; the noun count after a po
     }),
   ]);
 });
+
+test('a numbered thread post opens with its number and a slash before the subject, no part of the name', () => {
+  const text = [
+    '1/ New figures on Dutch jihadists. A thread.',
+    '2/ AIVD says about 300 people left the Netherlands for Syria.',
+    '3/12 Prosecutors say 40 returnees were convicted.',
+  ].join('\n\n');
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: 'about 300',
+      value: 300,
+      approximation: 'approximately',
+      metric: 'foreign_fighters',
+      country: 'NL',
+      claimant: 'AIVD',
+      mention: 'AIVD',
+      cue: 'says',
+      as_of: '2026-12-05',
+    }),
+    expected({
+      value_text: '40',
+      value: 40,
+      metric: 'convicted',
+      country: 'NL',
+      claimant: 'Prosecutors',
+      mention: 'Prosecutors',
+      cue: 'say',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
