@@ -42,10 +42,17 @@ export function plainAttribution(fields: Pick<Attribution, 'name' | 'mention' | 
   return { relayed_by: null, carried: false, quoteTag: false, stated_on: null, stated_text: null, ...fields };
 }
 
+/**
+ * "count" as a verb ("Researchers count 167 departures", "Officials count some 300"): only before what the verb takes, a
+ * figure, qualified or not, or a that-clause; "Their count of 40", "its own count … is 46", "a head count by" are nouns.
+ */
+const COUNT_VERB =
+  'count(?=\\s+(?:that\\s|(?:(?:at\\s+least|some|about|only|nearly|almost|around|roughly|over|more\\s+than|fewer\\s+than|up\\s+to|as\\s+many\\s+as|just|a\\s+total\\s+of)\\s+)?(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)\\b)))';
 const CUE_VERBS =
   'said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|believes|believe|believed|reported|reports|report(?=\\s+that\\b)|' +
   'noted|notes|warned|warns|confirmed|confirms|claimed|claims|announced|announces|revealed|reveals|explained|explains|disclosed|discloses|' +
-  'wrote|writes|replied|replies|answered|responded|show|shows|showed|indicated|indicates|suggested|suggests|put|puts|puts the number at|counted|counts|recorded|records|' +
+  'wrote|writes|replied|replies|answered|responded|show|shows|showed|indicated|indicates|suggested|suggests|put|puts|puts the number at|counted|counts|' +
+  `${COUNT_VERB}|recorded|records|` +
   'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|find|concluded|concludes|conclude|cited|' +
   'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted|confirm|documented|documents|verified|verifies|tallied|' +
   'identified|identifies|know\\s+of|knows\\s+of|knew\\s+of|speaks\\s+of|spoke\\s+of|speak\\s+of|spoken\\s+of|talks\\s+of|talked\\s+of|refers\\s+to|referred\\s+to|' +
@@ -281,6 +288,30 @@ function claimingNoStatement(cue: string, after: string): boolean {
  * The attribution of a sentence. A generic subject ("Officials said …") gives way to a named source in the same
  * sentence ("… according to the Interior Ministry").
  */
+/**
+ * The source a relative clause right after a figure names for that figure alone: "the 2,930 that the Tunisian interior
+ * ministry gave in 2018", "the 105 that the Ministry of National Security gave Parliament". A sentence comparing figures
+ * names each one's source there, whatever the sentence's own source is. (A participle's agent is none: "some 2,500
+ * children identified by UNICEF", "only two were verified by a Syrian doctor" are the speaker's figures.)
+ */
+const SOURCE_VERBS =
+  'gave|gives|cited|cites|reported|reports|counted|counts|recorded|records|estimated|estimates|published|publishes|registered|' +
+  'registers|documented|documents|tallied|confirmed|confirms|announced|announces|released|put\\s+forward|acknowledged|claimed|claims';
+const RELATIVE_SOURCE = new RegExp(
+  `^(?:\\s+(?!(?:and|or|but|of|in|who|which|that)\\b)[\\p{L}-]+){0,3}?\\s+(?:that|which)\\s+((?:the\\s+)?[^,;:()“”"]{2,80}?)\\s+(?:(?:has|had|have)\\s+)?(?:${SOURCE_VERBS})\\b`,
+  'u',
+);
+
+export function sourceAfterFigure(
+  text: string,
+  sentence: Sentence,
+  figureEnd: number,
+  refs: Referents,
+  published: string | null = null,
+): Attribution | null {
+  return attributionOf(text, sentence, refs, published, false, figureEnd);
+}
+
 export function attributionIn(text: string, sentence: Sentence, refs: Referents, published: string | null = null): Attribution | null {
   // "(03:40) Timur says…": a time code opening the line stands before the subject, no part of it
   const s = withoutTimeCode(text, sentence);
@@ -290,7 +321,14 @@ export function attributionIn(text: string, sentence: Sentence, refs: Referents,
   return named && !isGeneric(named.mention) ? named : first;
 }
 
-function attributionOf(text: string, s: Sentence, refs: Referents, published: string | null, namedOnly: boolean): Attribution | null {
+function attributionOf(
+  text: string,
+  s: Sentence,
+  refs: Referents,
+  published: string | null,
+  namedOnly: boolean,
+  figureEnd: number | null = null,
+): Attribution | null {
   const body = text.slice(s.start, s.end);
   // patterns that stop a name at a full stop read the body with its abbreviations masked ("a U.N. monitoring report");
   // the name itself is taken from the body as written
@@ -355,6 +393,19 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const m = /,\s*((?:the\s+)?[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3})\s+(?:reported|reports|said|says)\b[^,]*$/.exec(body.slice(from));
     return m ? m[1].replace(/^the\s+/i, '') : null;
   };
+  // a figure's own source, in the relative clause after it (`sourceAfterFigure`)
+  if (figureEnd !== null) {
+    const after = masked.slice(figureEnd - s.start);
+    const relative = RELATIVE_SOURCE.exec(after);
+    if (!relative || !plausibleSubject(trimNp(relative[1]))) return null;
+    const npAt = figureEnd - s.start + relative[0].lastIndexOf(relative[1]);
+    return make(
+      written(npAt, relative[1]),
+      s.start + npAt,
+      relative[0].slice(relative[0].lastIndexOf(relative[1]) + relative[1].length).trim(),
+      null,
+    );
+  }
   // "X quoted Y as saying"
   let m = body.includes(' as saying') ? /\b([A-Z][\w\s.'’-]{0,60}?)\s+(?:report\s+)?quoted\s+(.{2,80}?)\s+as\s+saying\b/.exec(body) : null;
   if (m) {
@@ -622,7 +673,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     // "the state gave 131 families a house" names no source: only a document gives a bare figure
     if (GIVES_A_NUMBER.test(body.slice(cueStart + c[0].length - c[1].length)) && !DOCUMENT_SUBJECT.test(subj.np)) continue;
     if (
-      /^(estimates?|figures?|show|shows|showed|found|finds|put|puts|counted|counts|records?|recorded)$/i.test(c[1]) &&
+      /^(estimates?|figures?|show|shows|showed|found|finds|put|puts|counted|counts?|records?|recorded)$/i.test(c[1]) &&
       !/^(?:[\p{Lu}]|the\b|other|officials|experts|researchers|analysts|authorities|sources)/iu.test(subj.np)
     )
       continue;

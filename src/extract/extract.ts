@@ -2,7 +2,7 @@
  * The extractor's core: text in, candidate claims out. Pure — the vocabularies come in as a Lexicon, and matching
  * claimants to actors and candidates to existing claims is the service's job.
  */
-import { Attribution, attributionIn, isWritersCount, Referents } from './attribution';
+import { Attribution, attributionIn, isWritersCount, Referents, sourceAfterFigure } from './attribution';
 import { claimantResolver } from './claimantResolver';
 import { isDescription } from './claimants';
 import { AttributedClause, contrastedClauses } from './clauses';
@@ -298,6 +298,10 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
         attribution = null;
       }
     }
+    // "…is close to the 2,930 that the Tunisian interior ministry gave in 2018": a source in the relative clause right
+    // after a figure is that figure's own
+    const ownSource = sourceAfterFigure(text, fig.sentence, fig.end, refs, published);
+    if (ownSource) attribution = toOrganisation(ownSource);
     return {
       fig,
       leftStart,

@@ -14,8 +14,11 @@ const HONORIFIC_FIRST = new RegExp(`^(?:${HONORIFICS})\\.?\\s`);
 export const CONNECTOR =
   /^(?:so\s+far|to\s+date|and|but|while|whereas|although|though|however|yet|so|also|meanwhile|moreover|furthermore|earlier|later|in\s+\w+(?:\s+\d{4})?|on\s+\w+|last\s+\w+)\s*,?\s+/i;
 
-/** A point's or a paragraph's number opening a line before its subject: "(1) The Team estimates", "4. The ministry", "12 The Team". */
-const POINT_NUMBER = /^\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|\d{1,3}(?=\s+(?:The|A|An)\s))\s+/;
+/**
+ * A point's or a paragraph's number opening a line before its subject: "(1) The Team estimates", "4. The ministry", "12
+ * The Team", and a numbered thread's post ("2/ AIVD says", "3/12 Prosecutors say").
+ */
+const POINT_NUMBER = /^\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|\d{1,3}\/\d{0,3}|\d{1,3}(?=\s+(?:The|A|An)\s))\s+/;
 
 /** A list's last two conjuncts, each a capitalised word ("Cameroonian and Nigerien forces", "Belgium and the Netherlands"). */
 const LAST_CONJUNCTS = /^\s*(?:the\s+)?\p{Lu}[\p{L}’'-]*\s+and\s+(?:the\s+)?\p{Lu}/u;
@@ -178,6 +181,9 @@ function lastStop(body: string): number {
   return -1;
 }
 
+/** A relative clause ending in a list of names, with the list's commas: ", which draws troops from Nigeria, Niger and Chad". */
+const LISTED_RELATIVE = /,\s*(?:who|which|whose)\s[^,;:“”"]*(?:,\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*)+\s+and\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*$/u;
+
 /** "That" or "Whereas" opening a recital of a decree or a resolution, before its subject (`subjectBefore`). */
 const RECITAL = /^\s*(?:That|Whereas)\s+(?=(?:the|a|an)\s)/;
 
@@ -251,11 +257,16 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
   // said", "Al-Shabaab, through its radio station, claimed"; a participle's aside may hold a list: "Our own count, built
   // from court records, obituaries and posts, identifies", "The group's claim, carried by its agency, put"
   // (one naming an author, "The report, published by the Combating Terrorism Center, found", is the claimant: kept)
+  // …a relative clause whose commas are those of a list of names it ends with: "The Multinational Joint Task Force, which
+  // draws troops from Nigeria, Niger, Chad, Cameroon and Benin, reported"
+  const listedRelative = cut > 0 && body[cut] === ',' ? LISTED_RELATIVE.exec(body) : null;
+  if (listedRelative) cut = listedRelative.index;
   const aside = cut > 0 && body[cut] === ',' ? PARTICIPLE_ASIDE.exec(body) : null;
   const participleAside =
     aside && !/^,\s*(?:published|issued|released|compiled|produced|prepared|commissioned|written)\s+by\b/.test(aside[0]) ? aside : null;
   if (
     participleAside ||
+    listedRelative ||
     (cut > 0 &&
       body[cut] === ',' &&
       /^\s*(?:who|which|where|whose|through|via|in|on|at|during|speaking|citing|quoting)\b[^,;:“”"]*$/i.test(body.slice(cut + 1)))
@@ -342,6 +353,24 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     if (at >= 0) start = at;
     np = whose[1];
   }
+  // an indefinite description after a name describes it: "The Soufan Group, a New York-based consultancy, estimates",
+  // however long it is and whatever clause it holds ("Stein, a reporter who spent six years in the camps, estimates")
+  if (/^an?\s/i.test(np) && cut >= 0 && body[cut] === ',') {
+    const before = body.slice(0, cut);
+    const named = trimNp(
+      before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1).replace(CONNECTOR, ''),
+    );
+    // (a sentence adverb before it is no name: "Separately, an army spokesman said")
+    if (
+      /^(?:the\s+)?[\p{Lu}]/u.test(named) &&
+      !/^\p{Lu}\p{Ll}+ly$/u.test(named) &&
+      plausibleSubject(named) &&
+      named.split(/\s+/).length <= 12
+    ) {
+      const offset = text.indexOf(named, s.start);
+      return { np: named, start: offset >= 0 ? offset : start };
+    }
+  }
   if (!plausibleSubject(np)) return null;
   // a role before the name: "The UN’s humanitarian coordinator for Syria, Panos Moumtzis, …"
   if (personName(np) && cut >= 0) {
@@ -362,23 +391,6 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
       const chain = `${role}, ${np}`;
       const offset = text.indexOf(chain, s.start);
       if (offset >= 0) return { np: chain, start: offset };
-    }
-  }
-  // an indefinite description after a name describes it: "The Soufan Group, a New York-based consultancy, estimates"
-  if (/^an?\s/i.test(np) && cut >= 0 && body[cut] === ',') {
-    const before = body.slice(0, cut);
-    const named = trimNp(
-      before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1).replace(CONNECTOR, ''),
-    );
-    // (a sentence adverb before it is no name: "Separately, an army spokesman said")
-    if (
-      /^(?:the\s+)?[\p{Lu}]/u.test(named) &&
-      !/^\p{Lu}\p{Ll}+ly$/u.test(named) &&
-      plausibleSubject(named) &&
-      named.split(/\s+/).length <= 12
-    ) {
-      const offset = text.indexOf(named, s.start);
-      return { np: named, start: offset >= 0 ? offset : start };
     }
   }
   // an appositive before a role: "Ayob Khan Mydin Pitchay, head of counterterrorism at Special Branch, …, said" (a
