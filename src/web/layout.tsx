@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import { pageLink } from './components/links';
 import { PagePathContext, SignedInContext } from './render';
+import { Stored } from './components/storedText';
 
 /** The machine-readable twins of a page: every page links to its JSON, its CSV where it has a table, its citation. */
 export interface PageLinks {
@@ -72,7 +73,10 @@ function SessionState() {
   return (
     <div class="session">
       <p>
-        Signed in as <strong>{editor.name}</strong>
+        Signed in as{' '}
+        <strong>
+          <Stored text={editor.name} />
+        </strong>
         {` (${editor.role})`}
       </p>
       <form method="post" action="/sign-out">
