@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import { pageLink } from './components/links';
-import { PagePathContext, SignedInContext } from './render';
+import { PageAddressContext, PagePathContext, SignedInContext } from './render';
 import { Stored } from './components/storedText';
 
 /** The machine-readable twins of a page: every page links to its JSON, its CSV where it has a table, its citation. */
@@ -99,7 +99,7 @@ export function Layout({ title, asRecorded, links, children }: LayoutProps) {
         <link rel="stylesheet" href="/assets/style.css" />
         <script src="/assets/app.js" defer />
       </head>
-      <body>
+      <body data-address={useContext(PageAddressContext)}>
         <a class="skip" href="#main">
           Skip to content
         </a>
