@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import { pageLink } from './components/links';
-import { PagePathContext, SignedInContext } from './render';
+import { PageAddressContext, PagePathContext, SignedInContext } from './render';
+import { Stored } from './components/storedText';
 
 /** The machine-readable twins of a page: every page links to its JSON, its CSV where it has a table, its citation. */
 export interface PageLinks {
@@ -72,7 +73,10 @@ function SessionState() {
   return (
     <div class="session">
       <p>
-        Signed in as <strong>{editor.name}</strong>
+        Signed in as{' '}
+        <strong>
+          <Stored text={editor.name} />
+        </strong>
         {` (${editor.role})`}
       </p>
       <form method="post" action="/sign-out">
@@ -95,7 +99,7 @@ export function Layout({ title, asRecorded, links, children }: LayoutProps) {
         <link rel="stylesheet" href="/assets/style.css" />
         <script src="/assets/app.js" defer />
       </head>
-      <body>
+      <body data-address={useContext(PageAddressContext)}>
         <a class="skip" href="#main">
           Skip to content
         </a>

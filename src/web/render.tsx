@@ -18,6 +18,13 @@ export const SignedInContext = createContext<SignedIn | null>(null);
 export const PagePathContext = createContext<string>('');
 
 /**
+ * The address of the page being rendered when it is not the request's: a form resumed after signing in is the answer
+ * to the sign-in's POST, but its page is the form's own (`res.locals.pageAddress`). The layout gives it to the script,
+ * which shows it in the address bar, so that a reload or a bookmark is the form's page, not the sign-in's.
+ */
+export const PageAddressContext = createContext<string | undefined>(undefined);
+
+/**
  * Pages smaller than this go as they are: compressing them saves less than a packet. Larger ones are mostly markup
  * that repeats (the review of a report of 522 candidates, a row each: 820 KB, 69 KB gzipped).
  */
@@ -36,12 +43,15 @@ export function sendPage(res: Response, page: VNode, status = 200): void {
   const signedIn = editor ? { name: editor.principal.name, role: editor.principal.role, csrfToken: editor.csrfToken } : null;
   res.vary('Cookie');
   if (signedIn) res.set('Cache-Control', 'private, no-store');
-  const path = res.req.originalUrl.split('?')[0];
+  const address = res.locals.pageAddress as string | undefined;
+  const path = (address ?? res.req.originalUrl).split(/[?#]/, 1)[0];
   const html =
     '<!doctype html>' +
     render(
       <PagePathContext.Provider value={path}>
-        <SignedInContext.Provider value={signedIn}>{page}</SignedInContext.Provider>
+        <PageAddressContext.Provider value={address}>
+          <SignedInContext.Provider value={signedIn}>{page}</SignedInContext.Provider>
+        </PageAddressContext.Provider>
       </PagePathContext.Provider>,
     );
   res.status(status).type('html');

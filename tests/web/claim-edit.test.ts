@@ -58,6 +58,7 @@ describe('a claim page', () => {
     const before = await row(id);
     const post = await request(t.app)
       .post(`/workspace/claims/${id}/retract`)
+      .set('Sec-Fetch-Site', 'same-origin') // a browser's, for a form of this site (carriedForm.tsx)
       .type('form')
       .send({ reason: 'wrong', version: String(before.version) });
     expect(post.status).toBe(401);

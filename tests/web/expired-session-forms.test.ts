@@ -59,11 +59,15 @@ function fieldValue(html: string, name: string): string | undefined {
 /** The ledger's tables but the sessions, which signing in changes. */
 const ledger = async () => Object.fromEntries(Object.entries(await tableChecksums(t.db)).filter(([k]) => k !== 'web_sessions'));
 
+/** What a current browser says of a form of this site's own page (Fetch Metadata); an older one says less. */
+const FROM_THIS_SITE = { 'Sec-Fetch-Site': 'same-origin' };
+
 /**
  * Posts `form` to `action` in a browser whose session has ended (expired in the table), then signs in on the page
- * that answers, with `jar` holding its sign-in cookie: the answers of both posts.
+ * that answers, with `jar` holding its sign-in cookie: the answers of both posts. `headers` are those of the browser
+ * (of both posts), by default a current one's for a form of this site.
  */
-async function sendAfterExpiry(action: string, form: Record<string, string>, headers: Record<string, string> = {}) {
+async function sendAfterExpiry(action: string, form: Record<string, string>, headers: Record<string, string> = FROM_THIS_SITE) {
   const editor = await signIn(t.app, t.keys.editor);
   const page = await editor.get(pageOfForm(action).split('#', 1)[0]);
   const tokens = { csrf: hiddenFields(page.text, action).csrf, form_id: hiddenFields(page.text, action).form_id };
@@ -82,6 +86,7 @@ async function sendAfterExpiry(action: string, form: Record<string, string>, hea
     request(t.app)
       .post('/sign-in')
       .set('Cookie', jar.header())
+      .set(headers)
       .type('form')
       .send({ ...hiddenFields(refused.text, '/sign-in'), key });
   return { refused, signInAgain, tokens, before };

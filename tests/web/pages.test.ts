@@ -200,7 +200,7 @@ describe('the claim page', () => {
     expect(html).toContain('href="/countries/KZ"');
     // Citations in every format, each in a <pre> with a copy button hidden until the script shows it.
     for (const f of ['text', 'markdown', 'html', 'csl-json', 'bibtex', 'ris']) {
-      expect(html).toContain(`<pre id="citation-${f}">`);
+      expect(html).toContain(`<pre id="citation-${f}" dir="auto">`);
       expect(html).toMatch(new RegExp(`<button type="button" data-copy-target="citation-${f}" hidden>`));
     }
     expect(html).toContain('@misc{');
@@ -365,7 +365,7 @@ describe('the document page', () => {
     // The claim page shows its quote inside the stored text.
     const claim = await page(`/claims/${women}`).expect(200);
     expect(claim.text).toContain(
-      '<blockquote class="in-context">Officials said that around 500 Kyrgyz citizens had left, including <mark>120 women, for Syria</mark> and Iraq.</blockquote>',
+      '<blockquote class="in-context" dir="auto">Officials said that around 500 Kyrgyz citizens had left, including <mark>120 women, for Syria</mark> and Iraq.</blockquote>',
     );
     expect(claim.text).toContain('href="https://example.org/kg#:~:text=120%20women%2C%20for%20Syria"');
   });

@@ -112,8 +112,15 @@ test('a wrong key, an expired session, a missing or foreign CSRF token, and the 
   const editor = await signIn(t.app, t.keys.editor);
   const fields = formFields((await editor.get('/workspace')).text, '/workspace/documents');
   const form = { ...fields, title: 'Must not be saved', text: TEXT };
+  // Sec-Fetch-Site as a browser sends it for a form of this site: such a form is carried through signing in (carriedForm.tsx).
   const post = (cookie: string, body: Record<string, string>) =>
-    request(t.app).post('/workspace/documents').set('Cookie', cookie).set('Accept', 'text/html').type('form').send(body);
+    request(t.app)
+      .post('/workspace/documents')
+      .set('Cookie', cookie)
+      .set('Accept', 'text/html')
+      .set('Sec-Fetch-Site', 'same-origin')
+      .type('form')
+      .send(body);
   // CSRF token missing, or another session's.
   const other = await signIn(t.app, t.keys.admin);
   expect((await post(editor.jar.header(), { ...form, csrf: '' })).status).toBe(403);
@@ -134,6 +141,7 @@ test('a wrong key, an expired session, a missing or foreign CSRF token, and the 
   const candidate = await request(t.app)
     .post('/workspace/documents/7/candidates/c2')
     .set('Cookie', editor.jar.header())
+    .set('Sec-Fetch-Site', 'same-origin')
     .type('form')
     .send(form);
   expect(candidate.status).toBe(401);

@@ -6,6 +6,7 @@ import { axisMax } from './sourcesChart';
 import { fullNumber, niceTicks, shortNumber, valueScale } from './scale';
 import type { WorldMap } from './worldMap';
 import { counted } from '../../words';
+import { storedString } from '../components/storedText';
 
 /** A row of the countries view as the chart needs it: the view's row and where the country is on the map. */
 export type CountryFigure = Omit<CountryRow, 'chosen_by' | 'latest_by' | 'claim_url' | 'claims_url'> & {
@@ -167,12 +168,12 @@ export function WorldMapChart({ id, map, rows, title }: { id: string; map: World
           if (r.best_value === null) {
             return (
               <path d={p.d} class="land nodata" data-country={r.country} fill={paint(id, 'nodata')} stroke="#8a8a8a" stroke-width={0.6}>
-                <title>{`${nameOf(r)}: ${r.claim_id === null ? 'no figures' : `no number (“${r.value_text}”)`}`}</title>
+                <title>{`${nameOf(r)}: ${r.claim_id === null ? 'no figures' : `no number (“${storedString(r.value_text ?? '')}”)`}`}</title>
               </path>
             );
           }
           const k = classOf(r.best_value);
-          const label = `${nameOf(r)}: “${r.value_text}” (${r.claimant?.name ?? ''}), class ${k + 1}`;
+          const label = `${nameOf(r)}: “${storedString(r.value_text ?? '')}” (${storedString(r.claimant?.name ?? '')}), class ${k + 1}`;
           return (
             <a href={`/countries/${r.country}`} aria-label={label} class="map-country" data-country={r.country} data-class={k + 1}>
               <title>{label}</title>

@@ -10,6 +10,7 @@ import type { FigureValue, Interval } from '../../claims/model';
 import { intervalOf } from '../../compare/figures';
 import { parsePartialDate, partialDateEnd, Precision, readableDate } from '../../dates';
 import { formatNumber } from './scale';
+import { storedString } from '../components/storedText';
 
 /** Whether the bound an arrow starts from belongs to the figure: "at least 300" includes 300, "more than 300" does not. */
 export type ArrowBase = 'filled' | 'open';
@@ -143,8 +144,8 @@ export interface MarkText {
 
 /** The text equivalent of a mark: who, in which words, when, reported where; and what the wording means. */
 export function markLabel(f: MarkText, mark: ValueMark): string {
-  const parts = [`${f.claimant}: “${f.value_text}”`, mark.reading, `as of ${dateInWords(f.as_of)}`];
-  if (f.document) parts.push(`reported in ${f.document}`);
+  const parts = [`${storedString(f.claimant)}: “${storedString(f.value_text)}”`, mark.reading, `as of ${dateInWords(f.as_of)}`];
+  if (f.document) parts.push(`reported in ${storedString(f.document)}`);
   if (f.status === 'superseded') parts.push('superseded');
   return parts.join('; ');
 }

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { dateInWords } from './encoding';
 import { type ChartDef, ChartDefs, VagueGlyph } from './marks';
+import { Stored } from '../components/storedText';
 
 /**
  * A chart's figure: a caption of its title and its description (which the drawing is described by, and which says
@@ -98,7 +99,7 @@ export function VagueList({ items }: { items: VagueItem[] }) {
               <VagueGlyph x={7} y={1} colour={d.colour} />
             </svg>{' '}
             <a href={`/claims/${d.claimId}`} aria-label={d.label}>
-              {d.claimant}: “{d.valueText}”
+              <Stored text={d.claimant} />: “<Stored text={d.valueText} />”
             </a>{' '}
             ({dateInWords(d.asOf)})
           </li>

@@ -3,6 +3,7 @@ import { markLabel, overlapBands, valueMark, ValueMark } from './encoding';
 import { ChartFigure, ChartSvg, VagueList } from './frame';
 import { MarkLegend, MarkLink, MarkShapeSvg, paint } from './marks';
 import { fullNumber, shortNumber, valueScale } from './scale';
+import { storedString } from '../components/storedText';
 
 /** One claimant's figure as the sources chart draws it. */
 export interface SourceFigure {
@@ -67,7 +68,7 @@ export function SourcesChart({ id, title, rows, disagreements, documents, descri
     against.set(a, [...(against.get(a) ?? []), b]);
     against.set(b, [...(against.get(b) ?? []), a]);
   }
-  const nameOf = new Map(rows.map((r) => [r.claim_id, r.claimant.name]));
+  const nameOf = new Map(rows.map((r) => [r.claim_id, storedString(r.claimant.name)]));
   const label = (d: (typeof drawn)[number]) =>
     markLabel(
       {
@@ -113,7 +114,7 @@ export function SourcesChart({ id, title, rows, disagreements, documents, descri
             return (
               <g class="row" data-claim={d.r.claim_id}>
                 <text x={LEFT - 10} y={cy + 4} text-anchor="end" class="row-label" aria-hidden="true">
-                  {clip(d.r.claimant.name, 30)}
+                  {storedString(clip(d.r.claimant.name, 30))}
                 </text>
                 <MarkLink href={`/claims/${d.r.claim_id}`} label={name} shape={d.mark.shape} base={d.mark.base} superseded={d.mark.hollow}>
                   <rect x={LEFT} y={cy - ROW / 2 + 2} width={WIDTH - RIGHT - LEFT} height={ROW - 4} fill="transparent" />

@@ -3,6 +3,7 @@ import { ChartFigure, ChartSvg, VagueList } from './frame';
 import { MarkLegend, MarkLink, MarkShapeSvg, paint } from './marks';
 import { axisMax, SourceFigure } from './sourcesChart';
 import { formatNumber, SERIES_COLOURS, shortNumber, TextLabel, timeScale, uncluttered, valueScale } from './scale';
+import { Stored, storedString } from '../components/storedText';
 
 export interface TimelineFigureToDraw extends SourceFigure {
   superseded_by: number[];
@@ -118,7 +119,7 @@ export function TimelineChart({ id, title, description, series, documents, small
     : uncluttered([
         ...(series.length <= SERIES_COLOURS.length
           ? [...lastOfSeries.values()].map((p) => {
-              const label = beside(p, 18, 160, p.claimant.length > 26 ? p.claimant.slice(0, 25) + '…' : p.claimant);
+              const label = beside(p, 18, 160, storedString(p.claimant.length > 26 ? p.claimant.slice(0, 25) + '…' : p.claimant));
               // A name may move down or up a line or two to stay clear of another claimant's (within the frame).
               const shifts = [14, 28, -28, 42, -42].filter((dy) => label.y + dy >= top + 12 && label.y + dy <= height - 4);
               return { ...label, class: 'series-label', colour: p.colour, shifts };
@@ -263,7 +264,7 @@ export function TimelineChart({ id, title, description, series, documents, small
           {series.map((s, i) => (
             <li>
               <span class="swatch" style={`background:${SERIES_COLOURS[i % SERIES_COLOURS.length]}`} aria-hidden="true" />
-              {s.claimant.name}
+              <Stored text={s.claimant.name} />
             </li>
           ))}
         </ul>

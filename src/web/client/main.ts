@@ -49,7 +49,17 @@ function showFocusedInScrollBoxes(root: Document): void {
   });
 }
 
+/**
+ * A page answering a POST made at another address (a form resumed after signing in answers the sign-in's POST) shows
+ * its own address (the layout's `data-address`), so that a reload or a bookmark opens that page, not the sign-in's.
+ */
+function showOwnAddress(root: Document): void {
+  const address = root.body.dataset.address;
+  if (address) history.replaceState(history.state, '', address);
+}
+
 document.addEventListener('DOMContentLoaded', () => {
+  showOwnAddress(document);
   enhanceCopyButtons(document);
   enhanceCharts(document);
   enhanceWorkspace(document);

@@ -2,6 +2,7 @@ import type { Claim } from '../../claims/model';
 import { DateWithPrecision, StatusBadge } from './figure';
 import { MatchedWords } from './highlight';
 import { pageLink } from './links';
+import { Stored } from './storedText';
 
 /** Names to show for codes: metric labels, country and group names. */
 export interface Labels {
@@ -87,18 +88,26 @@ export function ClaimTable({
                   )}
                 </td>
                 <td role="cell" data-label={COLUMNS[1]}>
-                  <a href={pageLink(`/actors/${c.claimant.id}`, asRecorded)}>{c.claimant.name}</a>
+                  <a href={pageLink(`/actors/${c.claimant.id}`, asRecorded)}>
+                    <Stored text={c.claimant.name} />
+                  </a>
                   {c.claimant.role && (
                     <span class="role">
-                      {c.claimant.role}
-                      {c.claimant.organization ? `, ${c.claimant.organization.name}` : ''}
+                      <Stored text={c.claimant.role} />
+                      {c.claimant.organization && (
+                        <>
+                          , <Stored text={c.claimant.organization.name} />
+                        </>
+                      )}
                     </span>
                   )}
                 </td>
                 <td role="cell" data-label={COLUMNS[2]}>
                   {documents.map((d) => (
                     <span class="doc">
-                      <a href={pageLink(`/documents/${d.id}`, asRecorded)}>{d.title}</a>
+                      <a href={pageLink(`/documents/${d.id}`, asRecorded)}>
+                        <Stored text={d.title} />
+                      </a>
                     </span>
                   ))}
                 </td>

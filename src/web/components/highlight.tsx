@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { Shown, Stored, turnsDirection } from './storedText';
 
 /** Words as the highlighter cuts text: runs of letters and digits (PostgreSQL's parser splits hyphenated words the same way). */
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -8,22 +9,24 @@ export function wordsOf(text: string | null | undefined): string[] {
 }
 
 /**
- * The text with the words a search matched inside `<mark>`. Stored text only ever becomes text nodes: the marks
- * are elements around slices of it, never markup made from it.
+ * The text with the words a search matched inside `<mark>`, isolated as all stored text is (storedText.tsx). Stored
+ * text only ever becomes text nodes: the marks are elements around slices of it, never markup made from it.
  */
 export function MatchedWords({ text, matched }: { text: string | null | undefined; matched: Set<string> }) {
   if (!text) return null;
-  if (matched.size === 0) return <>{text}</>;
+  if (matched.size === 0) return <Stored text={text} />;
+  const isolated = turnsDirection(text);
+  const plain = (slice: string) => (isolated ? <Shown text={slice} /> : slice);
   const parts: ComponentChildren[] = [];
   let last = 0;
   for (const m of text.matchAll(WORD)) {
     if (!matched.has(m[0].toLowerCase())) continue;
-    if (m.index > last) parts.push(text.slice(last, m.index));
+    if (m.index > last) parts.push(plain(text.slice(last, m.index)));
     parts.push(<mark>{m[0]}</mark>);
     last = m.index + m[0].length;
   }
-  parts.push(text.slice(last));
-  return <>{parts}</>;
+  parts.push(plain(text.slice(last)));
+  return isolated ? <bdi>{parts}</bdi> : <>{parts}</>;
 }
 
 /** Where a claim quotes a document's text: [start, end) in UTF-16 code units, as the ledger stores offsets. */

@@ -6,6 +6,7 @@ import { pageLink, withParams } from '../components/links';
 import { listViewInWords, recordPageTitle } from '../components/listView';
 import type { ClaimSort } from '../../claims/claimFilter';
 import { Layout } from '../layout';
+import { Shown, Stored, StoredList, storedString } from '../components/storedText';
 
 const KINDS: Record<string, string> = {
   person: 'Person',
@@ -34,14 +35,16 @@ export function ActorPage({ actor: a, countryName, claims, next, first, labels, 
   const exportQuery = Object.fromEntries(Object.entries(query).filter(([k]) => !['cursor', 'limit', 'sort', 'facets'].includes(k)));
   return (
     <Layout
-      title={recordPageTitle(a.name, view, query)}
+      title={recordPageTitle(storedString(a.name), view, query)}
       asRecorded={asRecorded}
       links={{ json: `/v1/actors/${a.id}`, csv: withParams('/v1/export/claims', { format: 'csv', ...exportQuery, claimant: a.id }) }}
     >
       <p class="breadcrumb">
         <a href={pageLink('/', asRecorded)}>Search</a> › Actor {a.id}
       </p>
-      <h1>{a.name}</h1>
+      <h1>
+        <Stored text={a.name} />
+      </h1>
       <dl class="facts">
         <dt>Kind</dt>
         <dd>{KINDS[a.kind] ?? a.kind}</dd>
@@ -54,7 +57,9 @@ export function ActorPage({ actor: a, countryName, claims, next, first, labels, 
         {a.aliases.length > 0 && (
           <>
             <dt>Also known as</dt>
-            <dd>{a.aliases.join(', ')}</dd>
+            <dd>
+              <StoredList items={a.aliases} />
+            </dd>
           </>
         )}
         {a.reliability && (
@@ -68,7 +73,9 @@ export function ActorPage({ actor: a, countryName, claims, next, first, labels, 
         {a.notes && (
           <>
             <dt>Notes</dt>
-            <dd class="notes">{a.notes}</dd>
+            <dd class="notes" dir="auto">
+              <Shown text={a.notes} />
+            </dd>
           </>
         )}
       </dl>
@@ -77,7 +84,9 @@ export function ActorPage({ actor: a, countryName, claims, next, first, labels, 
           <h2 id="affiliations">Affiliations</h2>
           <div class="table-wrap">
             <table>
-              <caption class="visually-hidden">Roles held by {a.name}</caption>
+              <caption class="visually-hidden">
+                Roles held by <Stored text={a.name} />
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Role</th>
@@ -89,9 +98,13 @@ export function ActorPage({ actor: a, countryName, claims, next, first, labels, 
               <tbody>
                 {a.affiliations.map((af) => (
                   <tr>
-                    <td>{af.role}</td>
                     <td>
-                      <a href={pageLink(`/actors/${af.organization.id}`, asRecorded)}>{af.organization.name}</a>
+                      <Stored text={af.role} />
+                    </td>
+                    <td>
+                      <a href={pageLink(`/actors/${af.organization.id}`, asRecorded)}>
+                        <Stored text={af.organization.name} />
+                      </a>
                     </td>
                     <td>
                       <DateWithPrecision date={af.from} unknown="not known" />
@@ -108,7 +121,7 @@ export function ActorPage({ actor: a, countryName, claims, next, first, labels, 
       )}
       <section aria-labelledby="claims-title">
         <h2 id="claims-title">
-          Figures stated by {a.name}
+          Figures stated by <Stored text={a.name} />
           {view.length > 0 ? `: ${view.join(', ')}` : ''}
         </h2>
         {claims.length === 0 ? (
@@ -116,11 +129,16 @@ export function ActorPage({ actor: a, countryName, claims, next, first, labels, 
             {first
               ? 'No further figures.'
               : view.length > 0
-                ? `No figure stated by ${a.name} matches these filters.`
-                : `The ledger holds no figure stated by ${a.name}.`}
+                ? `No figure stated by ${storedString(a.name)} matches these filters.`
+                : `The ledger holds no figure stated by ${storedString(a.name)}.`}
           </p>
         ) : (
-          <ClaimTable claims={claims} caption={`Claims whose claimant is ${a.name}`} labels={labels} asRecorded={asRecorded} />
+          <ClaimTable
+            claims={claims}
+            caption={`Claims whose claimant is ${storedString(a.name)}`}
+            labels={labels}
+            asRecorded={asRecorded}
+          />
         )}
         <nav class="pager" aria-label="Pages">
           {first && <a href={first}>First page</a>}

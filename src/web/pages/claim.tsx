@@ -11,6 +11,7 @@ import { SourceItem } from './claimSources';
 import { useContext } from 'preact/hooks';
 import { SignedInContext } from '../render';
 import { editClaimPath, retractClaimPath } from '../workspace/editClaim';
+import { Shown, Stored, storedString } from '../components/storedText';
 
 export interface ClaimPageProps {
   claim: Claim;
@@ -63,7 +64,7 @@ export function ClaimPage(p: ClaimPageProps) {
   const compare = { country: c.country, metric: c.metric };
   return (
     <Layout
-      title={`“${c.value_text}”: ${metricLabel}, ${p.countryName}`}
+      title={`“${storedString(c.value_text)}”: ${metricLabel}, ${p.countryName}`}
       asRecorded={asRecorded}
       links={{ json: `/v1/claims/${c.id}`, citation: withParams(`/v1/claims/${c.id}/citation`, { format: 'text' }) }}
     >
@@ -71,7 +72,9 @@ export function ClaimPage(p: ClaimPageProps) {
         <a href={pageLink('/', asRecorded)}>Search</a> › Claim {c.id}
       </p>
       <h1>
-        <span class="figure-words">“{c.value_text}”</span>{' '}
+        <span class="figure-words">
+          “<Stored text={c.value_text} />”
+        </span>{' '}
         <span class="what">
           {metricLabel}, {p.countryName}
         </span>
@@ -79,7 +82,13 @@ export function ClaimPage(p: ClaimPageProps) {
       {c.status === 'retracted' && (
         <div class="notice retracted" role="note">
           <strong>Retracted.</strong> This claim was withdrawn from the ledger
-          {c.retraction_reason ? <>: {c.retraction_reason}</> : ''}
+          {c.retraction_reason ? (
+            <>
+              : <Stored text={c.retraction_reason} />
+            </>
+          ) : (
+            ''
+          )}
           {/* A reason is stored as the editor typed it, most often without a full stop: the sentence ends here. */}
           {c.retraction_reason && /[.!?…]["”’)]?$/.test(c.retraction_reason.trim()) ? '' : '.'} It stays visible so that citations of it can
           be checked.
@@ -101,7 +110,9 @@ export function ClaimPage(p: ClaimPageProps) {
       )}
       <dl class="facts">
         <dt>The words</dt>
-        <dd>“{c.value_text}”</dd>
+        <dd>
+          “<Stored text={c.value_text} />”
+        </dd>
         <dt>What the wording means</dt>
         <dd>{wordingExplained(c)}</dd>
         <dt>Counted</dt>
@@ -123,12 +134,21 @@ export function ClaimPage(p: ClaimPageProps) {
         </dd>
         <dt>Claimant</dt>
         <dd>
-          <a href={pageLink(`/actors/${c.claimant.id}`, asRecorded)}>{c.claimant.name}</a>
-          {c.claimant.role && <>, {c.claimant.role}</>}
+          <a href={pageLink(`/actors/${c.claimant.id}`, asRecorded)}>
+            <Stored text={c.claimant.name} />
+          </a>
+          {c.claimant.role && (
+            <>
+              , <Stored text={c.claimant.role} />
+            </>
+          )}
           {c.claimant.organization && (
             <>
               {' '}
-              of <a href={pageLink(`/actors/${c.claimant.organization.id}`, asRecorded)}>{c.claimant.organization.name}</a>
+              of{' '}
+              <a href={pageLink(`/actors/${c.claimant.organization.id}`, asRecorded)}>
+                <Stored text={c.claimant.organization.name} />
+              </a>
             </>
           )}
           {c.claimant.role && <span class="hint"> (the role held at the date of the figure)</span>}
@@ -136,7 +156,9 @@ export function ClaimPage(p: ClaimPageProps) {
         {c.context && (
           <>
             <dt>Where it was said</dt>
-            <dd>{c.context}</dd>
+            <dd>
+              <Stored text={c.context} />
+            </dd>
           </>
         )}
         <dt>As of</dt>
@@ -156,7 +178,9 @@ export function ClaimPage(p: ClaimPageProps) {
         {c.notes && (
           <>
             <dt>Notes</dt>
-            <dd class="notes">{c.notes}</dd>
+            <dd class="notes" dir="auto">
+              <Shown text={c.notes} />
+            </dd>
           </>
         )}
         <dt>Compare</dt>
@@ -185,7 +209,9 @@ export function ClaimPage(p: ClaimPageProps) {
         {CITATION_FORMATS.filter((f) => p.citations[f] !== undefined).map((f) => (
           <div class="citation">
             <h3 id={`citation-${f}-title`}>{CITATION_LABELS[f] ?? f}</h3>
-            <pre id={`citation-${f}`}>{p.citations[f]}</pre>
+            <pre id={`citation-${f}`} dir="auto">
+              <Shown text={p.citations[f]} />
+            </pre>
             <p>
               <button type="button" data-copy-target={`citation-${f}`} hidden>
                 Copy {CITATION_LABELS[f] ?? f}

@@ -1,6 +1,7 @@
 import type { ChainLink } from '../../claims/model';
 import { damagedRecordNamed } from '../../errors';
 import { formatNumber } from '../components/figure';
+import { Stored, storedString } from '../components/storedText';
 
 export interface ClaimHistory {
   revisions: {
@@ -18,26 +19,31 @@ export interface ClaimHistory {
 
 const ACTIONS: Record<string, string> = { create: 'Recorded', update: 'Edited', retract: 'Retracted' };
 
-/** A value of a revision's change, in words (claimants by name, sources by quote and document). */
+/** A value of a revision's change, in words (claimants by name, sources by quote and document), its stored text isolated. */
 function changedValue(v: unknown): string {
   if (v === null || v === undefined || v === '') return 'none';
-  if (typeof v !== 'object') return typeof v === 'number' ? formatNumber(v) : String(v);
+  if (typeof v !== 'object') return typeof v === 'number' ? formatNumber(v) : storedString(String(v));
   if (Array.isArray(v)) {
     if (v.length === 0) return 'none';
     return v
       .map((item) => {
         if (item && typeof item === 'object') {
           const o = item as Record<string, unknown>;
-          if ('quote' in o) return `“${String(o.quote)}” (${String((o.document as { title?: string } | undefined)?.title ?? 'document')})`;
+          if ('quote' in o)
+            return `“${storedString(String(o.quote))}” (${storedString(String((o.document as { title?: string } | undefined)?.title ?? 'document'))})`;
           if ('type' in o && 'claim_id' in o) return `${String(o.type).replace(/_/g, ' ')} claim ${String(o.claim_id)}`;
           return JSON.stringify(item);
         }
-        return String(item);
+        return storedString(String(item));
       })
       .join('; ');
   }
   const o = v as Record<string, unknown>;
-  if (typeof o.name === 'string') return [o.name, o.role].filter((x) => typeof x === 'string' && x).join(', ');
+  if (typeof o.name === 'string')
+    return [o.name, o.role]
+      .filter((x): x is string => typeof x === 'string' && x !== '')
+      .map(storedString)
+      .join(', ');
   return JSON.stringify(v);
 }
 
@@ -50,7 +56,7 @@ export function RevisionList({ claimId, revisions }: { claimId: number; revision
         {revisions.map((r) => (
           <li>
             <p>
-              <strong>{ACTIONS[r.action] ?? r.action}</strong> (version {r.version}) by {r.author},{' '}
+              <strong>{ACTIONS[r.action] ?? r.action}</strong> (version {r.version}) by <Stored text={r.author} />,{' '}
               <time dateTime={r.created_at}>
                 {r.created_at
                   .replace('T', ' ')
@@ -59,7 +65,10 @@ export function RevisionList({ claimId, revisions }: { claimId: number; revision
               </time>
               {r.reason ? (
                 <>
-                  : <q>{r.reason}</q>
+                  :{' '}
+                  <q>
+                    <Stored text={r.reason} />
+                  </q>
                 </>
               ) : (
                 ''

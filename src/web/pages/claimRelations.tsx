@@ -1,6 +1,7 @@
 import type { ChainLink, Claim } from '../../claims/model';
 import { DateWithPrecision, StatusBadge } from '../components/figure';
 import { pageLink } from '../components/links';
+import { Stored } from '../components/storedText';
 
 const RELATION_LABELS: Record<string, string> = {
   supersedes: 'Supersedes',
@@ -16,11 +17,19 @@ export function RelatedClaim({ id, related, asRecorded }: { id: number; related:
   const other = related.get(id);
   return (
     <>
-      <a href={pageLink(`/claims/${id}`, asRecorded)}>{other ? `“${other.value_text}”` : `claim ${id}`}</a>
+      <a href={pageLink(`/claims/${id}`, asRecorded)}>
+        {other ? (
+          <>
+            “<Stored text={other.value_text} />”
+          </>
+        ) : (
+          `claim ${id}`
+        )}
+      </a>
       {other && (
         <>
           {' '}
-          — {other.claimant.name}, as of <DateWithPrecision date={other.as_of} unknown="date not given" />{' '}
+          — <Stored text={other.claimant.name} />, as of <DateWithPrecision date={other.as_of} unknown="date not given" />{' '}
           <StatusBadge status={other.status} />
         </>
       )}
@@ -53,7 +62,11 @@ export function RelatedClaims({
               <RelatedClaim id={r.claim_id} related={related} asRecorded={asRecorded} />
               <span class="hint">
                 {' '}
-                (asserted by <a href={pageLink(`/actors/${r.asserted_by.id}`, asRecorded)}>{r.asserted_by.name}</a>)
+                (asserted by{' '}
+                <a href={pageLink(`/actors/${r.asserted_by.id}`, asRecorded)}>
+                  <Stored text={r.asserted_by.name} />
+                </a>
+                )
               </span>
             </li>
           ))}
@@ -66,9 +79,13 @@ export function RelatedClaims({
             {supersession.map((s) => (
               <li>
                 {s.claim_id === c.id ? (
-                  <strong aria-current="page">“{s.value_text}” (this claim)</strong>
+                  <strong aria-current="page">
+                    “<Stored text={s.value_text} />” (this claim)
+                  </strong>
                 ) : (
-                  <a href={pageLink(`/claims/${s.claim_id}`, asRecorded)}>“{s.value_text}”</a>
+                  <a href={pageLink(`/claims/${s.claim_id}`, asRecorded)}>
+                    “<Stored text={s.value_text} />”
+                  </a>
                 )}{' '}
                 as of <DateWithPrecision date={s.as_of} /> <StatusBadge status={s.status} />
               </li>

@@ -3,6 +3,7 @@ import type { DocumentView } from '../../documents/store';
 import { DateWithPrecision } from '../components/figure';
 import { textWindow } from '../components/highlight';
 import { pageLink, quoteUrl } from '../components/links';
+import { Shown, Stored } from '../components/storedText';
 
 /** The quote inside its document's text (a window around it), else between its stored prefix and suffix, else alone. */
 function QuoteInContext({ source, text }: { source: Source; text: string | null | undefined }) {
@@ -15,10 +16,12 @@ function QuoteInContext({ source, text }: { source: Source; text: string | null 
     after = `${source.suffix ?? ''}…`;
   }
   return (
-    <blockquote class="in-context">
-      {before}
-      <mark>{source.quote}</mark>
-      {after}
+    <blockquote class="in-context" dir="auto">
+      <Shown text={before} />
+      <mark>
+        <Shown text={source.quote} />
+      </mark>
+      <Shown text={after} />
     </blockquote>
   );
 }
@@ -30,12 +33,18 @@ export function SourceItem({ source, document, asRecorded }: { source: Source; d
   return (
     <li class="source">
       <h3>
-        <a href={pageLink(`/documents/${d.id}`, asRecorded)}>{d.title}</a>
+        <a href={pageLink(`/documents/${d.id}`, asRecorded)}>
+          <Stored text={d.title} />
+        </a>
       </h3>
       <p class="meta">
         {d.publisher && (
           <>
-            Published by <a href={pageLink(`/actors/${d.publisher.id}`, asRecorded)}>{d.publisher.name}</a>,{' '}
+            Published by{' '}
+            <a href={pageLink(`/actors/${d.publisher.id}`, asRecorded)}>
+              <Stored text={d.publisher.name} />
+            </a>
+            ,{' '}
           </>
         )}
         <DateWithPrecision date={d.published_on} unknown="date of publication not given" />
@@ -45,7 +54,10 @@ export function SourceItem({ source, document, asRecorded }: { source: Source; d
       {at ? (
         <p>
           <a href={at} rel="noopener noreferrer" class="original">
-            Open the original at the quote<span class="visually-hidden">: {d.title}</span>
+            Open the original at the quote
+            <span class="visually-hidden">
+              : <Stored text={d.title} />
+            </span>
           </a>
         </p>
       ) : d.url ? (

@@ -22,6 +22,7 @@ import {
 } from './compareCommon';
 import type { MetricRow } from '../../vocab/store';
 import { counted } from '../../words';
+import { Stored } from '../components/storedText';
 
 /** The parameters of the countries view (see parseCompareParams). */
 const KNOWN = ['metric', 'country', 'group', 'as_of', 'as_recorded'];
@@ -203,10 +204,20 @@ export async function countriesPage(req: Request, deps: ChartPageDeps, map: () =
                         {r.within && <span class="within"> (within {r.within}; not on the map)</span>}
                       </th>
                       <td>
-                        <a href={`/claims/${r.claim_id}`}>“{r.value_text}”</a>
+                        <a href={`/claims/${r.claim_id}`}>
+                          “<Stored text={r.value_text} />”
+                        </a>
                       </td>
                       <td>{r.approximation === null ? '—' : valueMark({ ...r, approximation: r.approximation }).reading}</td>
-                      <td>{r.claimant ? <a href={`/actors/${r.claimant.id}`}>{r.claimant.name}</a> : '—'}</td>
+                      <td>
+                        {r.claimant ? (
+                          <a href={`/actors/${r.claimant.id}`}>
+                            <Stored text={r.claimant.name} />
+                          </a>
+                        ) : (
+                          '—'
+                        )}
+                      </td>
                       <td>{dateInWords(r.as_of)}</td>
                       <td>
                         {chosenBy.get(r.country) === 'rank' ? 'ranked preferred' : chosenBy.get(r.country) === 'latest' ? 'latest' : '—'}

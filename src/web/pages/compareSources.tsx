@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import type { VNode } from 'preact';
-import type { SourcesView } from '../../compare/sources';
+import type { SourceRow, SourcesView } from '../../compare/sources';
 import { SourcesChart } from '../charts/sourcesChart';
 import { dateInWords, valueMark } from '../charts/encoding';
 import { fullNumber } from '../charts/scale';
@@ -21,6 +21,7 @@ import {
 } from './compareCommon';
 import { encodeCursor } from '../../query';
 import { counted } from '../../words';
+import { Shown, Stored, StoredList } from '../components/storedText';
 
 const intervalText = (iv: SourcesView['rows'][number]['interval']) =>
   iv === null
@@ -28,6 +29,33 @@ const intervalText = (iv: SourcesView['rows'][number]['interval']) =>
     : `${iv.low_open ? '(' : '['}${fullNumber(iv.low)}, ${iv.high === null ? '∞' : fullNumber(iv.high)}${iv.high_open || iv.high === null ? ')' : ']'}`;
 
 /** The agreement and spread in words, over every claimant (not only this page's). */
+
+/**
+ * Two figures that do not overlap, said with each claimant's name and words isolated (storedText.tsx); the API's
+ * message, which has them inline, where one of the figures is not among the page's rows.
+ */
+function DisagreementInWords({ disagreement: d, rows }: { disagreement: { claim_ids: number[]; message: string }; rows: SourceRow[] }) {
+  const [a, b] = d.claim_ids.map((id) => rows.find((r) => r.claim_id === id));
+  if (!a || !b)
+    return (
+      <bdi dir="ltr">
+        <Shown text={d.message} />
+      </bdi>
+    );
+  const said = (r: SourceRow) => (
+    <>
+      <Stored text={r.claimant.name} /> (“
+      <Stored text={r.value_text} />
+      ”)
+    </>
+  );
+  return (
+    <>
+      {said(a)} and {said(b)} do not overlap.
+    </>
+  );
+}
+
 export function verdictInWords(view: SourcesView): string {
   const a = view.agreement;
   const s = view.spread;
@@ -83,7 +111,9 @@ export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ 
         {view.agreement.disagreements.length > 0 && (
           <ul class="disagreements">
             {view.agreement.disagreements.map((d) => (
-              <li>{d.message}</li>
+              <li>
+                <DisagreementInWords disagreement={d} rows={view.rows} />
+              </li>
             ))}
           </ul>
         )}
@@ -123,18 +153,24 @@ export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ 
               {view.rows.map((r) => (
                 <tr data-claim={r.claim_id}>
                   <th scope="row">
-                    <a href={`/actors/${r.claimant.id}`}>{r.claimant.name}</a>
+                    <a href={`/actors/${r.claimant.id}`}>
+                      <Stored text={r.claimant.name} />
+                    </a>
                   </th>
                   <td>
-                    <a href={`/claims/${r.claim_id}`}>“{r.value_text}”</a>
+                    <a href={`/claims/${r.claim_id}`}>
+                      “<Stored text={r.value_text} />”
+                    </a>
                   </td>
                   <td>{valueMark(r).reading}</td>
                   <td>{intervalText(r.interval)}</td>
                   <td>{dateInWords(r.as_of)}</td>
                   <td>{r.latest_by === 'recorded' ? 'date recorded' : r.latest_by === 'stated_on' ? 'date stated' : 'as of'}</td>
                   <td>{r.figures}</td>
-                  <td>{(disagreesWith.get(r.claim_id) ?? []).join(', ') || '—'}</td>
-                  <td>{documents.get(r.claim_id) ?? '—'}</td>
+                  <td>{disagreesWith.has(r.claim_id) ? <StoredList items={disagreesWith.get(r.claim_id)!} /> : '—'}</td>
+                  <td>
+                    <Stored text={documents.get(r.claim_id)} missing="—" />
+                  </td>
                 </tr>
               ))}
             </tbody>

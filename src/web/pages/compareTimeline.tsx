@@ -20,6 +20,7 @@ import {
   SiblingLinks,
 } from './compareCommon';
 import { encodeCursor } from '../../query';
+import { Stored } from '../components/storedText';
 
 /** The timeline's figures as a table: one row per figure, grouped by claimant, with the change and the supersession. */
 export function TimelineTable({ view, documents, id }: { view: TimelineView; documents: Map<number, string>; id: string }) {
@@ -44,18 +45,24 @@ export function TimelineTable({ view, documents, id }: { view: TimelineView; doc
               <tr data-claim={f.claim_id} class={f.superseded ? 'superseded' : undefined}>
                 {i === 0 ? (
                   <th scope="row" rowSpan={c.figures.length}>
-                    <a href={`/actors/${c.claimant.id}`}>{c.claimant.name}</a>
+                    <a href={`/actors/${c.claimant.id}`}>
+                      <Stored text={c.claimant.name} />
+                    </a>
                   </th>
                 ) : null}
                 <td>
-                  <a href={`/claims/${f.claim_id}`}>“{f.value_text}”</a>
+                  <a href={`/claims/${f.claim_id}`}>
+                    “<Stored text={f.value_text} />”
+                  </a>
                 </td>
                 <td>{valueMark(f).reading}</td>
                 <td>{dateInWords(f.as_of)}</td>
                 <td>{f.status}</td>
                 <td>{f.change ? changeText(f.change) : '—'}</td>
                 <td>{f.superseded_by.length ? f.superseded_by.map((s) => <a href={`/claims/${s}`}>claim {s}</a>) : '—'}</td>
-                <td>{documents.get(f.claim_id) ?? '—'}</td>
+                <td>
+                  <Stored text={documents.get(f.claim_id)} missing="—" />
+                </td>
               </tr>
             )),
           )}

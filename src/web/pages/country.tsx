@@ -12,6 +12,7 @@ import { MarkLegend, VagueGlyph } from '../charts/marks';
 import { Layout } from '../layout';
 import { ChartPageDeps, QueryErrors, queryString } from './compareCommon';
 import { CLAIMANTS_DRAWN, type MetricSection, MetricSectionView } from './countryMetric';
+import { Stored } from '../components/storedText';
 
 /**
  * Metrics drawn, those with the most figures first; the others are listed with links to their own pages. Each
@@ -51,9 +52,13 @@ function MiniMark({ claim, region, document }: { claim: Figure; region: string; 
         href={`/claims/${claim.claim_id}`}
         aria-label={`${region}, ${claim.metric}: ${markLabel({ claimant: claim.claimant.name, value_text: claim.value_text, as_of: claim.as_of, document }, mark)}`}
       >
-        {region}, {claim.metric}: “{claim.value_text}”
+        {region}, {claim.metric}: “<Stored text={claim.value_text} />”
       </a>{' '}
-      — <a href={`/actors/${claim.claimant.id}`}>{claim.claimant.name}</a>, {dateInWords(claim.as_of)}
+      —{' '}
+      <a href={`/actors/${claim.claimant.id}`}>
+        <Stored text={claim.claimant.name} />
+      </a>
+      , {dateInWords(claim.as_of)}
     </li>
   );
 }

@@ -4,6 +4,7 @@ import { dateInWords, markLabel, valueMark } from '../charts/encoding';
 import { TimelineChart } from '../charts/timelineChart';
 import { TimelineTable } from './compareTimeline';
 import { counted } from '../../words';
+import { Stored } from '../components/storedText';
 
 /**
  * Claimants drawn in each metric's small timeline, and listed with their latest figure: those with the most recent
@@ -73,9 +74,13 @@ export function MetricSectionView({
                       mark,
                     )}
                   >
-                    “{r.value_text}”
+                    “<Stored text={r.value_text} />”
                   </a>{' '}
-                  — <a href={`/actors/${r.claimant.id}`}>{r.claimant.name}</a>, {dateInWords(r.as_of)}
+                  —{' '}
+                  <a href={`/actors/${r.claimant.id}`}>
+                    <Stored text={r.claimant.name} />
+                  </a>
+                  , {dateInWords(r.as_of)}
                 </li>
               );
             })}

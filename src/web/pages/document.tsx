@@ -7,6 +7,7 @@ import { pageLink, webUrl, withParams } from '../components/links';
 import { listViewInWords, recordPageTitle } from '../components/listView';
 import type { ClaimSort } from '../../claims/claimFilter';
 import { Layout } from '../layout';
+import { Shown, Stored, StoredList, storedString } from '../components/storedText';
 
 export interface DocumentPageProps {
   document: DocumentView;
@@ -25,7 +26,7 @@ export interface DocumentPageProps {
 /** The stored text with every quoted span marked; each mark links to the claim quoting it (the innermost where quotes overlap). */
 function QuotedText({ text, spans, asRecorded }: { text: string; spans: QuotedSpan[]; asRecorded?: string }) {
   return (
-    <div class="document-text" role="region" aria-label="The document’s stored text" tabIndex={0}>
+    <div class="document-text" dir="auto" role="region" aria-label="The document’s stored text" tabIndex={0}>
       {spanSegments(text, spans).map((seg) => (
         <>
           {seg.opening.map((id) => (
@@ -34,14 +35,14 @@ function QuotedText({ text, spans, asRecorded }: { text: string; spans: QuotedSp
             </a>
           ))}
           {seg.claims.length === 0 ? (
-            seg.text
+            <Shown text={seg.text} />
           ) : (
             <mark class={seg.claims.length > 1 ? 'quoted overlap' : 'quoted'} data-claims={seg.claims.join(' ')}>
               <a
                 href={pageLink(`/claims/${seg.claims[0]}`, asRecorded)}
                 title={`Quoted by claim${seg.claims.length > 1 ? 's' : ''} ${seg.claims.join(', ')}`}
               >
-                {seg.text}
+                <Shown text={seg.text} />
               </a>
             </mark>
           )}
@@ -59,29 +60,43 @@ export function DocumentPage(p: DocumentPageProps) {
   const exportQuery = Object.fromEntries(Object.entries(p.query).filter(([k]) => !['cursor', 'limit', 'sort', 'facets'].includes(k)));
   return (
     <Layout
-      title={recordPageTitle(d.title, view, p.query)}
+      title={recordPageTitle(storedString(d.title), view, p.query)}
       asRecorded={p.asRecorded}
       links={{ json: `/v1/documents/${d.id}`, csv: withParams('/v1/export/claims', { format: 'csv', ...exportQuery, document: d.id }) }}
     >
       <p class="breadcrumb">
         <a href={pageLink('/', p.asRecorded)}>Search</a> › Document {d.id}
       </p>
-      <h1>{d.title}</h1>
+      <h1>
+        <Stored text={d.title} />
+      </h1>
       <dl class="facts">
         <dt>Kind</dt>
         <dd>{d.kind.replace(/_/g, ' ')}</dd>
         {d.container_title && (
           <>
             <dt>In</dt>
-            <dd>{d.container_title}</dd>
+            <dd>
+              <Stored text={d.container_title} />
+            </dd>
           </>
         )}
         <dt>Publisher</dt>
-        <dd>{d.publisher ? <a href={pageLink(`/actors/${d.publisher.id}`, p.asRecorded)}>{d.publisher.name}</a> : 'not recorded'}</dd>
+        <dd>
+          {d.publisher ? (
+            <a href={pageLink(`/actors/${d.publisher.id}`, p.asRecorded)}>
+              <Stored text={d.publisher.name} />
+            </a>
+          ) : (
+            'not recorded'
+          )}
+        </dd>
         {d.authors.length > 0 && (
           <>
             <dt>Authors</dt>
-            <dd>{d.authors.join(', ')}</dd>
+            <dd>
+              <StoredList items={d.authors} />
+            </dd>
           </>
         )}
         <dt>Published</dt>
@@ -98,11 +113,14 @@ export function DocumentPage(p: DocumentPageProps) {
         <dd>
           {link ? (
             <a href={link.href} rel="noopener noreferrer">
-              {d.url}
+              <Stored text={d.url} />
             </a>
           ) : d.url ? (
             <>
-              <code>{d.url}</code> <span class="hint">(not a web link, so not followed)</span>
+              <code>
+                <Stored text={d.url} />
+              </code>{' '}
+              <span class="hint">(not a web link, so not followed)</span>
             </>
           ) : (
             'not recorded'
@@ -127,7 +145,9 @@ export function DocumentPage(p: DocumentPageProps) {
         {d.notes && (
           <>
             <dt>Notes</dt>
-            <dd class="notes">{d.notes}</dd>
+            <dd class="notes" dir="auto">
+              <Shown text={d.notes} />
+            </dd>
           </>
         )}
       </dl>
@@ -142,7 +162,12 @@ export function DocumentPage(p: DocumentPageProps) {
                 : 'No claim cites this document.'}
           </p>
         ) : (
-          <ClaimTable claims={p.claims} caption={`Claims sourced to ${d.title}`} labels={p.labels} asRecorded={p.asRecorded} />
+          <ClaimTable
+            claims={p.claims}
+            caption={`Claims sourced to ${storedString(d.title)}`}
+            labels={p.labels}
+            asRecorded={p.asRecorded}
+          />
         )}
         <nav class="pager" aria-label="Pages">
           {p.first && <a href={p.first}>First page</a>}

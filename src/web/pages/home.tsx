@@ -8,6 +8,7 @@ import { withParams } from '../components/links';
 import { FILTER_NAMES, filtersInUse, filterValueInWords, listViewInWords, sortInWords } from '../components/listView';
 import { Layout } from '../layout';
 import { SearchForm } from './searchForm';
+import { Stored, storedString } from '../components/storedText';
 
 /** The facets the search page shows, in this order, with the parameter a value filters by. */
 export const SEARCH_FACETS = ['country', 'metric', 'group', 'claimant', 'status', 'year'] as const;
@@ -25,7 +26,7 @@ const FACET_TITLES: Record<(typeof SEARCH_FACETS)[number], string> = {
  * first (claims 51–100 of 3,544)").
  */
 export function searchTitle(q: string | undefined, filters: string[], position: string | null, furtherPage: boolean): string {
-  const what = [...(q !== undefined ? [`“${q}”`] : []), ...filters].join(', ');
+  const what = [...(q !== undefined ? [`“${storedString(q)}”`] : []), ...filters].join(', ');
   const page = furtherPage ? ` (${position ? position.replace(/^Claims/, 'claims') : 'a further page'})` : '';
   return `Search${what ? `: ${what}` : ''}${page}`;
 }
@@ -112,10 +113,12 @@ export function Facet({
             aria-current="true"
             class="active"
           >
-            {label} <span class="visually-hidden">(selected; remove this filter)</span>
+            <Stored text={label} /> <span class="visually-hidden">(selected; remove this filter)</span>
           </a>
         ) : (
-          <a href={changed(query, facetParams(facet, f.value))}>{label}</a>
+          <a href={changed(query, facetParams(facet, f.value))}>
+            <Stored text={label} />
+          </a>
         )}{' '}
         {count}
       </li>
@@ -200,7 +203,14 @@ export function HomePage({ query, filter, claims, facets, fromCursor = null, nex
         <section class="results" aria-labelledby="results-title">
           <h2 id="results-title">
             {total === null ? 'Claims' : total === 1 ? '1 claim' : `${total.toLocaleString('en-US')} claims`}
-            {searched ? ` matching “${filter.q}”` : ''}
+            {searched ? (
+              <>
+                {' '}
+                matching “<Stored text={filter.q} />”
+              </>
+            ) : (
+              ''
+            )}
             {order ? `, ${order}` : ''}
           </h2>
           {facets && claims.length > 0 && (

@@ -10,6 +10,7 @@ import { CLAIM_FIELD_ORDER, claimFieldId, claimFieldLabel, FormTokens, errorsFor
 import { describeDecision } from './messages';
 import { APPROXIMATION_RULES } from '../../claims/approximation';
 import type { Approximation } from '../../claims/model';
+import { storedString } from '../components/storedText';
 
 export interface CandidateFormState {
   form: ClaimForm;
@@ -96,7 +97,7 @@ function proposal(form: ClaimForm, review: Review, vocab: Vocabularies): string 
     vocab.metrics.find((m) => m.code === form.metric)?.label ?? (form.metric || 'metric not found'),
     form.country || 'country not found',
     form.group,
-    who ? `said by ${who}` : 'claimant not found',
+    who ? `said by ${storedString(who)}` : 'claimant not found',
     form.as_of && `as of ${form.as_of}`,
   ]
     .filter(Boolean)
@@ -121,7 +122,7 @@ function CandidateArticle({ c, review, row, children }: { c: Candidate; review: 
       data-quote={`${c.quote.start}-${c.quote.end}`}
     >
       <h3 id={`cand-${c.id}-h`}>
-        {`${c.id}: “${c.value_text}”`} <span class="confidence">{`confidence ${Math.round(c.confidence * 100)}%`}</span>
+        {`${c.id}: “${storedString(c.value_text)}”`} <span class="confidence">{`confidence ${Math.round(c.confidence * 100)}%`}</span>
       </h3>
       {children}
     </article>

@@ -26,8 +26,31 @@ const NOT_CARRIED = new Set(['csrf', FORM_ID_FIELD, 'key', 'next']);
 const ACTION = /^\/workspace\/(?:documents(?:\/\d{1,15}(?:\/[\w-]{1,40}){0,2})?|claims\/\d{1,15}\/(?:edit|retract))$/;
 const NAME = /^[\w.-]{1,60}$/;
 
-/** A browser says where a request came from (Fetch Metadata); one too old to say is taken at its word. */
-const sameOrigin = (req: Request): boolean => (req.get('sec-fetch-site') ?? 'same-origin') === 'same-origin';
+/** The host (and port) of an `Origin` or `Referer` header, or null when it is none (`null`, garbage). */
+function hostOf(header: string): string | null {
+  try {
+    const url = new URL(header);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.host : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a request was sent by a page of this site, as OWASP's CSRF cheat sheet checks it: by Fetch Metadata
+ * (`Sec-Fetch-Site`, sent by current browsers over HTTPS and to localhost), else by the `Origin` header's host, else by
+ * the `Referer`'s, against the host the request was sent to (`req.host`, the proxy's forwarded one when trusted). A
+ * request saying none of them (a browser too old for Fetch Metadata under the pages' `Referrer-Policy: no-referrer`,
+ * which sends `Origin: null`; a privacy tool that strips them) is not taken as this site's: its form is not carried.
+ */
+export function sentFromThisSite(req: Request): boolean {
+  const site = req.get('sec-fetch-site');
+  if (site !== undefined) return site === 'same-origin';
+  const origin = req.get('origin');
+  if (origin !== undefined) return hostOf(origin) === req.host;
+  const referer = req.get('referer');
+  return referer !== undefined && hostOf(referer) === req.host;
+}
 
 const encodedSize = (fields: Record<string, string>): number =>
   Object.entries(fields).reduce((n, [k, v]) => n + encodeURIComponent(k).length + encodeURIComponent(v).length + 2, 0);
@@ -39,7 +62,7 @@ const encodedSize = (fields: Record<string, string>): number =>
  */
 export function formToCarry(req: Request, body: FormBody): CarriedForm | 'too large' | undefined {
   const action = req.originalUrl.split(/[?#]/, 1)[0];
-  if (!ACTION.test(action) || !sameOrigin(req)) return undefined;
+  if (!ACTION.test(action) || !sentFromThisSite(req)) return undefined;
   const fields = Object.fromEntries(
     Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string' && NAME.test(e[0]) && !NOT_CARRIED.has(e[0])),
   );
@@ -49,7 +72,7 @@ export function formToCarry(req: Request, body: FormBody): CarriedForm | 'too la
 /** The carried form in a sign-in form's body (posted from this site), or undefined. */
 export function readCarried(req: Request, body: FormBody): CarriedForm | undefined {
   const action = body[CARRIED_ACTION];
-  if (typeof action !== 'string' || !ACTION.test(action) || !sameOrigin(req)) return undefined;
+  if (typeof action !== 'string' || !ACTION.test(action) || !sentFromThisSite(req)) return undefined;
   const fields: Record<string, string> = {};
   for (const [k, v] of Object.entries(body)) {
     const name = k.slice(CARRIED.length);

@@ -17,6 +17,7 @@ import {
 import { CLAIM_FIELD_LABELS, claimFieldLabel, Field, FormTokens } from './formParts';
 import type { ActorChoice } from './review';
 import type { Editor } from './session';
+import { Stored, storedString } from '../components/storedText';
 
 /** The editor's credibility grades (NATO Admiralty code, the information's own), as the form offers them. */
 const CREDIBILITY_CHOICES: readonly [string, string][] = [
@@ -40,10 +41,13 @@ function ClaimHeading({ claim, action }: { claim: Claim; action: string }) {
         <a href={`/claims/${claim.id}`}>Claim {claim.id}</a> › {action}
       </p>
       <h1>
-        {action} claim {claim.id}: <span class="figure-words">“{claim.value_text}”</span>
+        {action} claim {claim.id}:{' '}
+        <span class="figure-words">
+          “<Stored text={claim.value_text} />”
+        </span>
       </h1>
       <p>
-        {`Stated by ${claim.claimant.name}; version ${claim.version}, last changed ${claim.updated_at.slice(0, 10)}.`}{' '}
+        {`Stated by ${storedString(claim.claimant.name)}; version ${claim.version}, last changed ${claim.updated_at.slice(0, 10)}.`}{' '}
         <a href={`/claims/${claim.id}`}>Back to the claim</a>
       </p>
     </>
@@ -201,7 +205,14 @@ export function EditClaimPage(p: EditClaimPageProps) {
           <ul>
             {claim.sources.map((s) => (
               <li>
-                <q>{s.quote}</q> (<a href={`/documents/${s.document.id}`}>{s.document.title}</a>)
+                <q>
+                  <Stored text={s.quote} />
+                </q>{' '}
+                (
+                <a href={`/documents/${s.document.id}`}>
+                  <Stored text={s.document.title} />
+                </a>
+                )
               </li>
             ))}
           </ul>

@@ -17,6 +17,7 @@ import {
   errorsFor,
   Field,
 } from './formParts';
+import { Stored, storedString } from '../components/storedText';
 
 export function SignInPage({
   csrf,
@@ -132,8 +133,10 @@ export function AddTextPage({
   message?: string;
 }) {
   return (
-    <Layout title={`Add the text of ${document.title}`}>
-      <h1>{`Add the text of “${document.title}”`}</h1>
+    <Layout title={`Add the text of ${storedString(document.title)}`}>
+      <h1>
+        Add the text of “<Stored text={document.title} />”
+      </h1>
       <p>
         {`Document ${document.id} has no stored text. The ledger proposes claims from a document's text and checks every quote against it, so paste its full text here first.`}{' '}
         <a href={`/documents/${document.id}`}>{`The document's page`}</a>
@@ -202,7 +205,9 @@ function SeparateDocument({ held, errors, ticked }: { held: HeldDocument[]; erro
         <ul class="ws-docs">
           {held.map((d) => (
             <li>
-              <a href={`/workspace/documents/${d.id}`}>{`Open document ${d.id}: ${d.title}`}</a>
+              <a href={`/workspace/documents/${d.id}`}>
+                Open document {d.id}: <Stored text={d.title} />
+              </a>
             </li>
           ))}
         </ul>
@@ -351,7 +356,9 @@ export function WorkspaceHome(props: {
           <ul class="ws-docs">
             {props.documents.map((d) => (
               <li>
-                <a href={`/workspace/documents/${d.id}`}>{d.title}</a>
+                <a href={`/workspace/documents/${d.id}`}>
+                  <Stored text={d.title} />
+                </a>
                 {` (document ${d.id})`}
               </li>
             ))}

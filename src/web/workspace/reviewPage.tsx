@@ -17,6 +17,7 @@ import { CandidateCard, type CandidateFormState, CandidateRow, RowsForm, Separat
 import { ErrorSummary } from '../components/errorSummary';
 import { CLAIM_FIELD_ORDER, claimFieldId, claimFieldLabel, FormTokens } from './formParts';
 import { counted } from '../../words';
+import { Shown, Stored, storedString } from '../components/storedText';
 
 /** A candidate's state as its mark in the text says it to a screen reader (its card says it in full). */
 const MARK_STATES: Record<string, string> = {
@@ -36,19 +37,22 @@ function MarkedText({ text, candidates, states }: { text: string; candidates: Ca
   let at = 0;
   for (const c of [...candidates].sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (c.start < at || c.end > text.length || c.end <= c.start) continue;
-    parts.push(text.slice(at, c.start));
+    parts.push(<Shown text={text.slice(at, c.start)} />);
     parts.push(
       <mark id={`mark-${c.id}`} class={`cand-mark state-${states.get(c.id) ?? 'open'}`} data-candidate={c.id}>
-        <a href={`#cand-${c.id}`} aria-label={`${text.slice(c.start, c.end)} (${c.id}, ${MARK_STATES[states.get(c.id) ?? 'open']})`}>
-          {text.slice(c.start, c.end)}
+        <a
+          href={`#cand-${c.id}`}
+          aria-label={`${storedString(text.slice(c.start, c.end))} (${c.id}, ${MARK_STATES[states.get(c.id) ?? 'open']})`}
+        >
+          <Shown text={text.slice(c.start, c.end)} />
         </a>
       </mark>,
     );
     at = c.end;
   }
-  parts.push(text.slice(at));
+  parts.push(<Shown text={text.slice(at)} />);
   return (
-    <div class="ws-text" id="ws-text">
+    <div class="ws-text" id="ws-text" dir="auto">
       {parts}
     </div>
   );
@@ -101,7 +105,7 @@ function RejectLow({ review, editor, confirm }: { review: Review; editor: Editor
           const why = unsureBecause(c);
           return (
             <li>
-              {`${c.id}: “${c.value_text}”, confidence ${percent(c.confidence)}`}
+              {`${c.id}: “${storedString(c.value_text)}”, confidence ${percent(c.confidence)}`}
               {why.length > 0 && <span class="hint">{` (${why.join('; ')})`}</span>}
             </li>
           );
@@ -125,11 +129,17 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, notic
   const high = highConfidence(review).length;
   const undo = low?.batch === undefined ? [] : rejectedInBatch(review, low.batch);
   return (
-    <Layout title={`Review: ${doc.title}`} links={{ json: `/v1/documents/${doc.id}` }}>
-      <h1>{`Review: ${doc.title}`}</h1>
+    <Layout title={`Review: ${storedString(doc.title)}`} links={{ json: `/v1/documents/${doc.id}` }}>
+      <h1>
+        Review: <Stored text={doc.title} />
+      </h1>
       <p class="ws-meta">
         {`Document ${doc.id}`}
-        {doc.publisher && `, published by ${doc.publisher.name}`}
+        {doc.publisher && (
+          <>
+            , published by <Stored text={doc.publisher.name} />
+          </>
+        )}
         {doc.published_on && `, ${doc.published_on}`}
         {doc.url && /^https?:\/\//i.test(doc.url) && (
           <>

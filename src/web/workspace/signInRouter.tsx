@@ -21,6 +21,7 @@ import {
   SIGN_IN_COOKIE,
 } from './session';
 import { type CarriedForm, readCarried } from './carriedForm';
+import { pageOfForm } from './review';
 
 const EDITOR_ROLES = new Set(['editor', 'admin']);
 
@@ -91,6 +92,8 @@ export function signInRouter({
     setCookie(req, res, SESSION_COOKIE, session.id, { maxAgeSeconds: config.sessionHours * 3600 });
     if (!carried) return res.redirect(303, next);
     res.locals.editor = sessionEditor(principal, session.id, session.csrfToken);
+    // The form's page answers this POST: the script puts its address in the address bar (render.tsx, PageAddressContext).
+    res.locals.pageAddress = pageOfForm(carried.action);
     await resume(res, carried);
   });
 
