@@ -11,6 +11,7 @@ import * as metricAdditions from './migrations/20261216010000_metric_additions';
 import * as workspaceDecisionBatches from './migrations/20261216020000_workspace_decision_batches';
 import * as nameSearchWordParts from './migrations/20261217010000_name_search_word_parts';
 import * as demonymAdditions3 from './migrations/20261218100000_demonym_additions_3';
+import * as idempotencySaved from './migrations/20261219050000_idempotency_saved';
 
 type Migration = Knex.Migration;
 
@@ -33,6 +34,7 @@ const later: Record<string, Migration> = {
   '20261216020000_workspace_decision_batches': workspaceDecisionBatches,
   '20261217010000_name_search_word_parts': nameSearchWordParts,
   '20261218100000_demonym_additions_3': demonymAdditions3,
+  '20261219050000_idempotency_saved': idempotencySaved,
 };
 
 /** Every migration: the folder's registry in its own order, then the later ones. */

@@ -12,6 +12,7 @@ import { DocumentService } from './documents/service';
 import { DocumentStore } from './documents/store';
 import { ExtractPool } from './extract/pool';
 import { ExtractService } from './extract/service';
+import { savingOnce } from './idempotency/savedOnce';
 import { KeyService } from './keys/service';
 import { KeyStore } from './keys/store';
 import { RevisionStore } from './revisions/store';
@@ -48,10 +49,20 @@ export interface Services {
  * how many comparison views and page figures to keep until the ledger changes (none unless asked).
  */
 export async function createServices(db: Db, { viewCacheEntries = 0 }: { viewCacheEntries?: number } = {}): Promise<Services> {
-  return servicesOn(db, await PlaceIndex.load(db), new LedgerCache(db, viewCacheEntries), new ExtractPool(), await nameSearchIndex(db));
+  // A request with an Idempotency-Key or a form's one-time id marks what it saved in its save's transaction, with what
+  // the transaction returned; API keys and sessions, whose transactions may return a secret, are kept out of it.
+  const places = await PlaceIndex.load(db);
+  return servicesOn(savingOnce(db), db, places, new LedgerCache(db, viewCacheEntries), new ExtractPool(), await nameSearchIndex(db));
 }
 
-function servicesOn(db: Db, places: PlaceIndex, cache: LedgerCache, extractPool: ExtractPool, search: NameSearchIndex): Services {
+function servicesOn(
+  db: Db,
+  secretsDb: Db,
+  places: PlaceIndex,
+  cache: LedgerCache,
+  extractPool: ExtractPool,
+  search: NameSearchIndex,
+): Services {
   const vocabulary = new VocabularyStore(db);
   const revisions = new RevisionStore(db);
   const actorStore = new ActorStore(db, search);
@@ -63,13 +74,13 @@ function servicesOn(db: Db, places: PlaceIndex, cache: LedgerCache, extractPool:
     actors: new ActorService({ db, actors: actorStore, revisions, places }),
     documents: new DocumentService({ db, documents: documentStore, actors: actorStore, revisions, claims: claimStore }),
     claims: new ClaimService({ db, claims: claimStore, revisions, vocabulary, places }),
-    keys: new KeyService(new KeyStore(db)),
+    keys: new KeyService(new KeyStore(secretsDb)),
     compare: new CompareService({ store: new CompareStore(db), cache }),
     citations: new CitationService({ store: new CitationStore(db), claims: claimStore, places }),
     extract: new ExtractService(db, places, vocabulary, extractPool),
-    sessions: new SessionStore(db),
+    sessions: new SessionStore(secretsDb),
     reviews: new WorkspaceStore(db),
     cache,
-    inTransaction: (work) => db.transaction((trx) => work(servicesOn(trx, places, new LedgerCache(trx, 0), extractPool, search))),
+    inTransaction: (work) => db.transaction((trx) => work(servicesOn(trx, trx, places, new LedgerCache(trx, 0), extractPool, search))),
   };
 }

@@ -5,8 +5,7 @@ import { claimRows, recordedBy } from '../claims/filterQuery';
 import { partialDateSql } from '../dates';
 import type { Db } from '../db/knex';
 import { boundValues, literalValues, parameterlessSql, SqlValues } from '../db/sqlValues';
-import { storedDataDamaged } from '../errors';
-import { servedChanges, servedChangesFault } from '../revisions/store';
+import { checkedChanges, servedChanges } from '../revisions/store';
 import { CLAIM_EXPORT_COLUMNS, ClaimColumn, ClaimExportColumn, SourceColumn } from './columns';
 import { CELL_SETTINGS, cellSql, csvCopyStatement, isoDateText, quoteIdent } from './copyCsv';
 import { LIST_SEPARATOR, type Column, type ExportRecord } from './serialize';
@@ -409,7 +408,6 @@ export function toClaimExport(row: ClaimExportRow): ExportRecord {
 export function toRevisionExport(
   row: { claim_id: number; version: number; changes: unknown; created_at: Date } & Record<string, unknown>,
 ): ExportRecord {
-  const fault = servedChangesFault(row.changes);
-  if (fault !== null) throw storedDataDamaged(`claim ${row.claim_id}`, `revision ${row.version}`, fault);
-  return { ...row, changed_fields: Object.keys(row.changes as object), created_at: row.created_at.toISOString() };
+  const changes = checkedChanges({ entity: 'claim', entity_id: row.claim_id, version: row.version, changes: row.changes });
+  return { ...row, changed_fields: Object.keys(changes), created_at: row.created_at.toISOString() };
 }

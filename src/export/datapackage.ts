@@ -2,7 +2,7 @@ import type { Archiver } from 'archiver';
 import { Readable } from 'node:stream';
 import type { ClientBase, QueryResult } from 'pg';
 import type { Db } from '../db/knex';
-import { servedChanges } from '../revisions/store';
+import { checkedChanges, listedChanges } from '../revisions/store';
 import { quoteIdent } from './copyCsv';
 import { holdConnection, WatchHeld } from './cursor';
 import { Column, ColumnKind, ExportRecord, serializer } from './serialize';
@@ -28,7 +28,17 @@ export const PACKAGE_TABLES = [
  * Columns written other than as stored, with what is written instead: a create revision's changes are not stored
  * but derived from its snapshot (servedChanges), so the package holds them as the API serves them, never empty.
  */
-const SERVED_COLUMNS: Record<string, Record<string, string>> = { revisions: { changes: servedChanges() } };
+const SERVED_COLUMNS: Record<string, Record<string, string>> = { revisions: { changes: listedChanges() } };
+
+/**
+ * Rows checked before they are written, by the rule of the API that serves them: a revision's changes that are not
+ * changes (JSON null, a string, a list, a field not from one value to another) are a 503 naming the revision, as the
+ * history's and the revisions export's; met in a table's first batch, before the package's first byte, else the
+ * package breaks off there, never dumped as if they were changes.
+ */
+const CHECKED_ROWS: Partial<Record<(typeof PACKAGE_TABLES)[number], (row: Record<string, unknown>) => void>> = {
+  revisions: (row) => checkedChanges(row as Parameters<typeof checkedChanges>[0]),
+};
 
 export const DATA_LICENSE = {
   name: 'CC-BY-4.0',
@@ -256,6 +266,7 @@ export async function writeDataPackage(db: Db, archive: Archiver, info: PackageI
     const fetches = PACKAGE_TABLES.map((table) => `FETCH ${info.batchSize} FROM ${cursorName(table)};`);
     const results = (await held.client.query([...selects, ...fetches].join('\n'))) as unknown as QueryResult<Record<string, unknown>>[];
     const firstBatches = results.slice(PACKAGE_TABLES.length);
+    for (const [i, table] of PACKAGE_TABLES.entries()) firstBatches[i].rows.forEach((row) => CHECKED_ROWS[table]?.(row));
     const descriptor = {
       profile: 'tabular-data-package',
       name: 'claims-ledger',
@@ -274,17 +285,24 @@ export async function writeDataPackage(db: Db, archive: Archiver, info: PackageI
     await entry;
     for (const [i, table] of PACKAGE_TABLES.entries()) {
       const rows = tableRows(held.client, cursorName(table), firstBatches[i].rows, info.batchSize);
-      const csv = serializer('csv', columns.get(table)!, toTableRecord, { defuseFormulas: false });
+      const record = (row: Record<string, unknown>) => {
+        CHECKED_ROWS[table]?.(row);
+        return toTableRecord(row);
+      };
+      const csv = serializer('csv', columns.get(table)!, record, { defuseFormulas: false });
       rows.on('error', (err) => csv.destroy(err));
       // The archive takes the CSV's error through a listener of its own, once; the pipe from the rows emits it again
       // when it sees no other listener, and an 'error' nobody listens to is thrown: the server stopped on a damaged
-      // snapshot met mid-package. This one keeps it a listened error (it reaches the response through the archive).
-      csv.on('error', () => undefined);
+      // snapshot met mid-package. The one below keeps it a listened error, and ends the package with it.
+      // A CSV that fails (a damaged row met mid-package) ends the package at once: the archive, its entry never ended,
+      // waited on it until the stall watchdog broke the answer off 30 s later.
+      const failed = new Promise<never>((_, reject) => csv.on('error', reject));
+      failed.catch(() => undefined); // an error after the entry was written has nothing left to end
       current = rows;
       const name = `data/${table}.csv`;
       const done = written(archive, name);
       archive.append(rows.pipe(csv), { name, date: info.created });
-      await done;
+      await Promise.race([done, failed]);
       current = null;
     }
   } catch (err) {

@@ -16,7 +16,14 @@ export interface StoredOutcome {
 
 /** What the middleware needs of the store of outcomes (src/idempotency/store.ts), passed in by the app. */
 export interface IdempotencyStore {
-  begin(row: { principal: string; key: string; method: string; path: string; request_hash: string }): Promise<boolean>;
+  /** Claims the key: null when another request holds it; else what a first request with it saved before it failed. */
+  begin(row: {
+    principal: string;
+    key: string;
+    method: string;
+    path: string;
+    request_hash: string;
+  }): Promise<{ saved: unknown[] | null } | null>;
   get(principal: string, key: string): Promise<StoredOutcome | undefined>;
   complete(
     principal: string,
@@ -27,6 +34,8 @@ export interface IdempotencyStore {
     requestHash?: string,
   ): Promise<void>;
   release(principal: string, key: string): Promise<void>;
+  /** Runs the rest of a request that claimed the key, its saves marked in their own transactions. */
+  runClaimed<T>(principal: string, key: string, claimed: { saved: unknown[] | null }, run: () => T): T;
 }
 
 const REPLAYED_HEADERS = ['content-type', 'location', 'etag'];
@@ -86,7 +95,8 @@ function replay(res: Response, row: { status: number | null; headers: Record<str
  * `Idempotency-Key` on POST: the first successful (2xx) response is stored and replayed for the same key and
  * body; the same key with another body is a 422; a second request arriving while the first runs waits for
  * it and replays its response. Keys are scoped per API key. Failed requests changed nothing and are not
- * stored, so they may be retried with the same key.
+ * stored, so they may be retried with the same key; one that failed after its save committed (its answer lost with
+ * the connection) is answered, sent again, from what it saved (src/idempotency/savedOnce.ts), not run twice.
  */
 /** The request's Idempotency-Key, checked, or undefined. */
 export function idempotencyKey(req: Request): string | undefined {
@@ -125,7 +135,7 @@ export async function idempotentStream(
 ): Promise<void> {
   const principal = (res.locals.principal as { name: string }).name;
   const hash = crypto.createHash('sha256').update(`${req.method} ${req.originalUrl}\n`);
-  if (await store.begin({ principal, key, method: req.method, path: req.originalUrl, request_hash: STREAM_PENDING })) {
+  if ((await store.begin({ principal, key, method: req.method, path: req.originalUrl, request_hash: STREAM_PENDING })) !== null) {
     let result: unknown;
     try {
       result = await run(hashing(body, hash));
@@ -178,8 +188,10 @@ function keyedPost(store: IdempotencyStore, onStoreError: (err: unknown, request
       .update(`${req.method} ${req.originalUrl}\n${req.body === undefined ? '' : JSON.stringify(req.body)}`)
       .digest('hex');
 
+    let claimed: { saved: unknown[] | null } | null = null;
     for (let waited = 0; ; waited += WAIT_MS) {
-      if (await store.begin({ principal, key, method: req.method, path: req.originalUrl, request_hash: requestHash })) break;
+      claimed = await store.begin({ principal, key, method: req.method, path: req.originalUrl, request_hash: requestHash });
+      if (claimed !== null) break;
       const row = await store.get(principal, key);
       if (!row) continue; // released between the two queries: try to claim it again
       if (row.request_hash !== requestHash) {
@@ -223,6 +235,8 @@ function keyedPost(store: IdempotencyStore, onStoreError: (err: unknown, request
       settled = true;
       store.release(principal, key).catch((err) => onStoreError(err, res.locals.requestId));
     });
-    next();
+    // What the request saves is marked in its own transaction (savedOnce.ts): a first request cut after its COMMIT is
+    // answered from what it saved when sent again.
+    store.runClaimed(principal, key, claimed, next);
   };
 }

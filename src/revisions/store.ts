@@ -3,6 +3,7 @@ import { recordedBy } from '../claims/filterQuery';
 import { CopyBuffers, copyInto, CopyRows } from '../db/copy';
 import type { Db } from '../db/knex';
 import type { RevisionRow } from '../db/tables';
+import { storedDataDamaged } from '../errors';
 import { servedSnapshot, snapshotOfRecordSql } from './snapshots';
 
 export type Change = Record<string, { from: unknown; to: unknown }>;
@@ -28,6 +29,14 @@ export function diff(before: Record<string, unknown>, after: Record<string, unkn
  */
 export function servedChanges(table = 'revisions'): string {
   return `revision_changes(${table}.changes, ${table}.snapshot)`;
+}
+
+/**
+ * In SQL, a revision's changes as served (servedChanges), or null for a create stored without them whose snapshot is
+ * not an object of the record, on which revision_changes would fail the whole statement: servedChangesFault names it.
+ */
+export function listedChanges(table = 'revisions'): string {
+  return `CASE WHEN ${table}.changes IS NOT NULL OR ${snapshotOfRecordSql(`${table}.snapshot`, `${table}.entity_id`)} THEN ${servedChanges(table)} END`;
 }
 
 /** In SQL, the changes of a create as its snapshot says them (what a create stored before it stored none). */
@@ -172,9 +181,7 @@ export class RevisionStore {
         'action',
         'author',
         'reason',
-        this.db.raw(
-          `CASE WHEN changes IS NOT NULL OR ${snapshotOfRecordSql('snapshot', 'entity_id')} THEN ${servedChanges()} END AS changes`,
-        ),
+        this.db.raw(`${listedChanges()} AS changes`),
         'created_at',
       );
   }
@@ -194,6 +201,16 @@ export function servedChangesFault(changes: unknown): string | null {
       return `/changes/${field.replace(/~/g, '~0').replace(/\//g, '~1')}`;
   }
   return null;
+}
+
+/**
+ * A revision's changes as served, checked (servedChangesFault): damaged ones are a 503 stored_data_damaged naming the
+ * record, the revision and where, as the history names them. What every reader that serves changes whole applies.
+ */
+export function checkedChanges(revision: { entity: RevisionRow['entity']; entity_id: number; version: number; changes: unknown }): Change {
+  const fault = servedChangesFault(revision.changes);
+  if (fault !== null) throw storedDataDamaged(`${revision.entity} ${revision.entity_id}`, `revision ${revision.version}`, fault);
+  return revision.changes as Change;
 }
 
 /** Thrown inside a transaction when an update changes nothing: it rolls back and the current record is served. */

@@ -19,6 +19,12 @@ export interface FaultProxy {
    */
   blackHole(): void;
   /**
+   * The next message from the ledger that holds `pattern` (a COMMIT) reaches the database, which is then told the
+   * connection ended; its reply never reaches the ledger, whose connection is closed: a COMMIT whose answer was lost
+   * with the connection. Resolves once it happened. Other connections, and later ones, are forwarded as usual.
+   */
+  cutAfter(pattern: string): Promise<void>;
+  /**
    * PostgreSQL stopped: every connection open now is closed, and new ones are refused (nothing listens on the port)
    * until start() listens on it again, as a database restarted in place.
    */
@@ -32,6 +38,7 @@ export async function faultProxy(target: { host: string; port: number }): Promis
   const held: { to: net.Socket; chunk: Buffer }[] = [];
   const sockets = new Set<net.Socket>();
   const lost = new WeakSet<net.Socket>();
+  let cut: { pattern: string; done: () => void } | undefined;
   const forward = (from: net.Socket, to: net.Socket) =>
     from.on('data', (chunk: Buffer) => {
       if (lost.has(from)) return;
@@ -43,11 +50,22 @@ export async function faultProxy(target: { host: string; port: number }): Promis
     sockets.add(client).add(upstream);
     forward(client, upstream);
     forward(upstream, client);
+    let draining = false;
+    client.on('data', (chunk: Buffer) => {
+      if (!cut || !chunk.includes(cut.pattern)) return;
+      const { done } = cut;
+      cut = undefined;
+      draining = true;
+      lost.add(upstream);
+      upstream.end(); // after the message forward() wrote: the database reads it, then the end
+      client.destroy();
+      done();
+    });
     const end = () => {
       sockets.delete(client);
       sockets.delete(upstream);
       client.destroy();
-      upstream.destroy();
+      if (!draining) upstream.destroy();
     };
     client.on('error', end).on('close', end);
     upstream.on('error', end).on('close', end);
@@ -62,6 +80,10 @@ export async function faultProxy(target: { host: string; port: number }): Promis
     blackHole: () => {
       for (const s of sockets) lost.add(s);
     },
+    cutAfter: (pattern) =>
+      new Promise<void>((resolve) => {
+        cut = { pattern, done: resolve };
+      }),
     thaw: () => {
       frozen = false;
       for (const { to, chunk } of held.splice(0)) if (!to.destroyed) to.write(chunk);

@@ -114,10 +114,11 @@ export class WorkspaceDocuments {
         refusedFields(errors, (name) => (typeof body[name] === 'string' ? body[name] : undefined)),
       );
     const separate = field(body, 'separate', 10) === 'yes';
-    if (!separate) await this.refuseRepeat(this.deps.store, input.url ?? null, input.text!);
     // The new publisher and the document are written together, or neither.
     return this.deps.services.inTransaction(async (tx) => {
-      // Asked again under the lock, in the transaction that writes: the same form posted twice at once is saved once.
+      // Asked under the lock, in the transaction that writes: the same form posted twice at once is saved once. Only
+      // there: a form sent again after its save committed but its answer was lost is answered from what that
+      // transaction returned (savedOnce.ts), not refused by a check before it that finds the document it saved.
       if (!separate) {
         await tx.reviews.lockNewDocuments();
         await this.refuseRepeat(tx.reviews, input.url ?? null, input.text!);

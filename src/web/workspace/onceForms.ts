@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { RequestHandler } from 'express';
 import { DomainError } from '../../errors';
-import type { IdempotencyStore } from '../../idempotency/store';
+import type { Claimed, IdempotencyStore } from '../../idempotency/store';
 import type { Editor } from './session';
 import { ROW_BUTTON } from './review';
 
@@ -20,7 +20,9 @@ export const newFormId = (): string => crypto.randomBytes(16).toString('base64ur
  * succeeds (a redirect) is kept with the idempotency store's rows, scoped to the editor's key, for 24 hours. The
  * same form posted again (a double click, back and resubmit) is not run again: it is sent where the first went,
  * to the document or claim it created; one posted while the first still runs waits for it. A post that fails
- * changed nothing and frees its id, so the corrected form can be sent. A post without an id runs as before.
+ * changed nothing and frees its id, so the corrected form can be sent; one that failed after its save committed (the
+ * answer lost with the connection) keeps it, and sent again is answered from what it saved (savedOnce.ts). A post
+ * without an id runs as before.
  */
 export function onceForms(store: IdempotencyStore): RequestHandler {
   return async (req, res, next) => {
@@ -32,8 +34,10 @@ export function onceForms(store: IdempotencyStore): RequestHandler {
     const key = typeof row === 'string' && ROW_BUTTON.test(row) ? `form:${id}:${row}` : `form:${id}`;
     const path = req.originalUrl.split('#', 1)[0];
     const requestHash = crypto.createHash('sha256').update(`${req.method} ${path}`).digest('hex');
+    let claimed: Claimed | null = null;
     for (let waited = 0; ; waited += WAIT_MS) {
-      if (await store.begin({ principal, key, method: req.method, path, request_hash: requestHash })) break;
+      claimed = await store.begin({ principal, key, method: req.method, path, request_hash: requestHash });
+      if (claimed !== null) break;
       const row = await store.get(principal, key);
       if (!row) continue; // freed between the two queries: claim it again
       if (row.request_hash !== requestHash)
@@ -57,6 +61,7 @@ export function onceForms(store: IdempotencyStore): RequestHandler {
     };
     res.once('finish', () => settle(true));
     res.once('close', () => settle(false));
-    next();
+    // A post cut after its save committed is answered from what it saved when sent again (savedOnce.ts).
+    store.runClaimed(principal, key, claimed, next);
   };
 }

@@ -1,0 +1,63 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Knex } from 'knex';
+import type { Db } from '../db/knex';
+
+/**
+ * A request that runs once per key (an API `Idempotency-Key`, a workspace form's one-time id): what its transactions
+ * returned so far, and what a first request with its key saved before it was cut (replayed instead of run again).
+ */
+interface KeyedRequest {
+  principal: string;
+  key: string;
+  results: unknown[];
+  saved: readonly unknown[];
+}
+
+const keyedRequests = new AsyncLocalStorage<KeyedRequest>();
+
+/**
+ * Runs `run` (the rest of the request) as the request of this key. `saved`: what the transactions of a first request
+ * with the key returned, up to the last that committed a change (the key's `saved` column); those are not run again
+ * but give what they gave, so the request answers as the first would have, and the ones after run.
+ */
+export function runKeyed<T>(principal: string, key: string, saved: readonly unknown[] | null, run: () => T): T {
+  return keyedRequests.run({ principal, key, results: [], saved: saved ?? [] }, run);
+}
+
+/**
+ * The database `db` whose top-level transactions, in a keyed request (runKeyed), write what the request's
+ * transactions returned into the key's row before their COMMIT when they changed the ledger: the save and the mark
+ * are committed together or not at all, so a request whose answer was lost after its COMMIT (the connection cut) is
+ * known to have saved, its key is not freed (IdempotencyStore.release), and the same request sent again is answered
+ * from what it saved instead of saving it twice. Elsewhere `db` as it is; a transaction's savepoints are not touched.
+ * What a transaction returns is stored in the key's row: a store whose transactions return a secret (API keys,
+ * sessions) is given the plain `db`.
+ */
+export function savingOnce(db: Db): Db {
+  const transaction = (handler?: unknown, config?: Knex.TransactionConfig) => {
+    const request = keyedRequests.getStore();
+    if (!request || typeof handler !== 'function') return db.transaction(handler as never, config);
+    const index = request.results.length;
+    if (index < request.saved.length) {
+      request.results.push(request.saved[index]);
+      return Promise.resolve(request.saved[index]);
+    }
+    request.results.push(undefined);
+    return db
+      .transaction(async (trx) => {
+        const result: unknown = await (handler as (trx: Knex.Transaction) => unknown)(trx);
+        request.results[index] = result;
+        // Only a transaction that changed something has an id by now: a read-only one marks nothing.
+        await trx('idempotency_keys')
+          .where({ principal: request.principal, key: request.key })
+          .whereRaw('(SELECT txid_current_if_assigned()) IS NOT NULL')
+          .update({ saved: JSON.stringify(request.results) });
+        return result;
+      }, config)
+      .catch((err: unknown) => {
+        request.results.length = index;
+        throw err;
+      });
+  };
+  return new Proxy(db, { get: (target, name, receiver) => (name === 'transaction' ? transaction : Reflect.get(target, name, receiver)) });
+}
