@@ -161,11 +161,11 @@ export function plausibleSubject(np: string): boolean {
 
 /**
  * An aside of a participle and its complement before the cue: ", built from court records, obituaries and posts", ",
- * dated June 2026,", the other name a body is known by (", known as ATMIS,"), its members (", which includes troops from
- * Chad, Cameroon and Niger,", ", made up of…").
+ * dated June 2026,", the other name a body is known by (", known as ATMIS,"), its members (", made up of troops from
+ * Chad and Niger,", ", comprising…"; a relative clause naming them is `LISTED_RELATIVE`'s).
  */
 const PARTICIPLE_ASIDE =
-  /,\s*(?:(?:[a-z]{3,}ed|built|made|drawn|written|taken|given|based|known|seen)\s+(?:by|from|on|in|with|through|for|at|into)|(?:published|released|issued|presented|updated|launched|submitted|tabled)\s+(?:last|this|earlier|yesterday|today|recently)|(?:also\s+)?known\s+as|dated|(?:made\s+up|composed|consisting)\s+of|comprising|(?:which|that)\s+(?:includes?|included|comprises?|brings\s+together|groups|unites))\b(?:(?!\b(?:is|are|was|were|has|have|had|which|who)\b)[^;:“”".])*$/;
+  /,\s*(?:(?:[a-z]{3,}ed|built|made|drawn|written|taken|given|based|known|seen)\s+(?:by|from|on|in|with|through|for|at|into)|(?:published|released|issued|presented|updated|launched|submitted|tabled)\s+(?:last|this|earlier|yesterday|today|recently)|(?:also\s+)?known\s+as|dated|(?:made\s+up|composed|consisting)\s+of|comprising)\b(?:(?!\b(?:is|are|was|were|has|have|had|which|who)\b)[^;:“”".])*$/;
 
 /**
  * The last full stop that ends something: not the dots of "U.N.", "U.S." or an initial ("Alex P. Schmid"), nor the dot
