@@ -3,6 +3,7 @@ import request from 'supertest';
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createTestApp, TestApp } from '../support/app';
+import { requestDataPackage } from '../support/datapackage';
 
 /*
  * The data package writes each revision's changes as the API serves them: stored ones that are not changes (JSON null,
@@ -32,21 +33,13 @@ afterAll(() => t.drop());
 
 /** The data package's answer: its status and problem, or that it broke off. */
 function packageOf(app: Express): Promise<{ status: number; code?: string; detail?: string } | { broken: string }> {
-  return request(app)
-    .get('/v1/export/datapackage')
-    .buffer(true)
-    .parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    })
-    .then(
-      (res) => {
-        const body = res.type === 'application/problem+json' ? JSON.parse((res.body as Buffer).toString('utf8')) : {};
-        return { status: res.status, code: body.code, detail: body.detail };
-      },
-      (err: Error) => ({ broken: err.message }),
-    );
+  return requestDataPackage(app).then(
+    (res) => {
+      const body = res.type === 'application/problem+json' ? JSON.parse((res.body as Buffer).toString('utf8')) : {};
+      return { status: res.status, code: body.code, detail: body.detail };
+    },
+    (err: Error) => ({ broken: err.message }),
+  );
 }
 
 test.each([`'"value"'`, `'[1, 2]'`, `'null'`, `'5'`, `'{"value": 5}'`])(
