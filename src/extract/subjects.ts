@@ -269,7 +269,7 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     listedRelative ||
     (cut > 0 &&
       body[cut] === ',' &&
-      /^\s*(?:who|which|where|whose|through|via|in|on|at|during|speaking|citing|quoting)\b[^,;:“”"]*$/i.test(body.slice(cut + 1)))
+      /^\s*(?:who|which|where|whose|through|via|in|on|at|during|of|from|speaking|citing|quoting)\b[^,;:“”"]*$/i.test(body.slice(cut + 1)))
   ) {
     const before = body.slice(0, participleAside ? participleAside.index : cut);
     cut = Math.max(

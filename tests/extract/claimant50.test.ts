@@ -1,0 +1,35 @@
+/**
+ * Claimants on unseen text, second round (extract50): how a court report, a transcript, a capitals headline and a UN
+ * panel's paragraphs name the source of a figure. Sentences written for these tests.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2026-12-05' };
+
+test('a body named after a comma with "of" or "from" is an aside between the subject and its cue', () => {
+  expect(
+    shapes('Inspector Mark Fenwick, of Counter Terrorism Policing North East, said 23 people were arrested in the region last year.', at),
+  ).toEqual([
+    expected({
+      value_text: '23',
+      value: 23,
+      metric: 'arrested',
+      claimant: 'Mark Fenwick',
+      mention: 'Inspector Mark Fenwick',
+      cue: 'said',
+      as_of: '2025',
+    }),
+  ]);
+  expect(shapes('Dr Amira Nasser, from the Centre for Conflict Data, estimates that 300 Tunisians have returned.', at)).toEqual([
+    expected({
+      value_text: '300',
+      value: 300,
+      metric: 'returnees',
+      country: 'TN',
+      claimant: 'Amira Nasser',
+      mention: 'Dr Amira Nasser',
+      cue: 'estimates',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
