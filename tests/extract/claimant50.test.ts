@@ -33,3 +33,29 @@ test('a body named after a comma with "of" or "from" is an aside between the sub
     }),
   ]);
 });
+
+test('a line in capitals names the subject of its verb of saying, the cue as written', () => {
+  expect(shapes('KAZAKHSTAN SAYS 1,100 FIGHTERS LEFT FOR SYRIA', at)).toEqual([
+    expected({
+      value_text: '1,100',
+      value: 1100,
+      metric: 'foreign_fighters',
+      country: 'KZ',
+      claimant: 'KAZAKHSTAN',
+      mention: 'KAZAKHSTAN',
+      cue: 'SAYS',
+      as_of: '2026-12-05',
+    }),
+  ]);
+  expect(shapes('TAJIK INTERIOR MINISTRY HAS CONFIRMED 40 ARRESTS', at)).toEqual([
+    expected({
+      value_text: '40',
+      value: 40,
+      metric: 'arrested',
+      claimant: 'TAJIK INTERIOR MINISTRY',
+      mention: 'TAJIK INTERIOR MINISTRY',
+      cue: 'HAS CONFIRMED',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
