@@ -635,6 +635,16 @@ function attributionOf(
       cues.slice(i + 1).some((later) => !RELATIVE_BEFORE.test(body.slice(0, later.index! + later[0].length - later[1].length)))
     )
       continue;
+    // "Europol, which gathers data from all 27 member states, said": a word closing an aside right before the sentence's
+    // cue ends a noun phrase, it is no verb; "Human Rights Watch, a group that has documented the camps, says": a relative
+    // clause's verb inside the aside tells of its antecedent
+    if (
+      cues[i + 1] &&
+      /^[^,;:“”"]*,\s*$/.test(body.slice(cueStart + c[0].length, cues[i + 1].index)) &&
+      (/^\s*,\s*$/.test(body.slice(cueStart + c[0].length, cues[i + 1].index)) ||
+        /,[^,;:“”"]*\b(?:who|which|that)\s+[^,;:“”"]*$/.test(body.slice(0, cueStart)))
+    )
+      continue;
     // a title's noun ("Fighter Estimates: Conceptual…") is no verb
     if (/^[\p{Lu}]/u.test(c[1])) continue;
     if (DETERMINER_BEFORE.test(body.slice(0, cueStart + c[0].length - c[1].length))) continue;

@@ -203,6 +203,8 @@ const COORDINATED_VERB =
 /** Where a that-clause opens, as a cut before its first word ("…added that the ministry" → "the ministry"), or -1. */
 function afterThat(text: string): number {
   const at = text.lastIndexOf(' that ');
+  // a relative "that" with its verb right after it opens no clause with a subject: "a group that has documented the camps"
+  if (at >= 0 && /^\s+(?:has|have|had|is|are|was|were)\s/.test(text.slice(at + ' that'.length))) return -1;
   return at < 0 ? -1 : at + ' that'.length;
 }
 

@@ -59,3 +59,33 @@ test('a line in capitals names the subject of its verb of saying, the cue as wri
     }),
   ]);
 });
+
+test('a verb inside an aside before the sentence cue is no cue: the cue is the verb after the aside', () => {
+  expect(
+    shapes('Europol, which gathers data from all 27 member states, said 426 people were arrested for jihadist terrorism in 2024.', at),
+  ).toEqual([
+    expected({
+      value_text: '426',
+      value: 426,
+      metric: 'arrested',
+      group: 'jihadist-groups',
+      claimant: 'Europol',
+      mention: 'Europol',
+      cue: 'said',
+      as_of: '2024',
+    }),
+  ]);
+  expect(
+    shapes('Human Rights Watch, a New York-based group that has documented the camps, says 2,000 children remain in al-Hol.', at),
+  ).toEqual([
+    expected({
+      value_text: '2,000',
+      value: 2000,
+      metric: 'in_camps',
+      claimant: 'Human Rights Watch',
+      mention: 'Human Rights Watch',
+      cue: 'says',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
