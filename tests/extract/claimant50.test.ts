@@ -89,3 +89,31 @@ test('a verb inside an aside before the sentence cue is no cue: the cue is the v
     }),
   ]);
 });
+
+test('a first name stands for the full name a sentence described before, and a rank before a name is no part of it', () => {
+  const text =
+    'This week Aigerim Sadykova talks to Timur Rakhimov, a former prosecutor in Osh, about the camps. Timur says Kyrgyzstan has brought back 521 of its citizens since 2019.';
+  expect(shapes(text, at)).toEqual([
+    expected({
+      value_text: '521',
+      value: 521,
+      metric: 'returnees',
+      country: 'KG',
+      claimant: 'Timur Rakhimov',
+      mention: 'Timur',
+      cue: 'says',
+      as_of: '2026-12-05',
+    }),
+  ]);
+  expect(shapes('Detective Sergeant Lena Okafor said 14 people were charged.', at)).toEqual([
+    expected({
+      value_text: '14',
+      value: 14,
+      metric: 'charged',
+      claimant: 'Lena Okafor',
+      mention: 'Detective Sergeant Lena Okafor',
+      cue: 'said',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
