@@ -75,7 +75,7 @@ const DEMONSTRATIVE_NP = new RegExp(
   'iu',
 );
 const QUANTIFIER_START =
-  /^(most|many|some|all|none|each|both|several|few|nearly|almost|the overall|the majority|a number|a large number|another|more|fewer)\b/i;
+  /^(most|many|some|all|none|each|both|several|few|nearly|almost|the overall|the majority|a number|a large number|another(?=\s+(?:of|few|dozen|hundreds?|thousands?|couple|\d)\b|\s*$)|more|fewer)\b/i;
 
 /** Prepositions opening a phrase of place, time or means ("on Monday", "in a report released on Tuesday"): no subject, no role. */
 const PLACE_TIME_MEANS = 'on|in|at|during|after|before|since|from|with|for|through|via|within|under|among|of';

@@ -117,3 +117,19 @@ test('a first name stands for the full name a sentence described before, and a r
     }),
   ]);
 });
+
+test('another with a noun after it opens a subject, not a quantifier', () => {
+  expect(shapes('Another Member State assessed the number at about 4,000 fighters.', at)).toEqual([
+    expected({
+      value_text: 'about 4,000',
+      value: 4000,
+      approximation: 'approximately',
+      metric: 'members',
+      claimant: 'Another Member State',
+      mention: 'Another Member State',
+      cue: 'assessed',
+      as_of: '2026-12-05',
+    }),
+  ]);
+  expect(shapes('Another 40 were killed, officials said.', at).map((c) => c.mention)).toEqual(['officials']);
+});
