@@ -133,3 +133,18 @@ test('another with a noun after it opens a subject, not a quantifier', () => {
   ]);
   expect(shapes('Another 40 were killed, officials said.', at).map((c) => c.mention)).toEqual(['officials']);
 });
+
+test('a later clause with a named source speaks for its own figures when the sentence opens with the writers count', () => {
+  expect(shapes('Our own count is about 600 returnees, and the government says 1,100 people have returned in all.', at)).toEqual([
+    expected({ value_text: 'about 600', value: 600, approximation: 'approximately', metric: 'returnees', as_of: '2026-12-05' }),
+    expected({
+      value_text: '1,100',
+      value: 1100,
+      metric: 'returnees',
+      claimant: 'government',
+      mention: 'the government',
+      cue: 'says',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
