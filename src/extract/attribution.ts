@@ -122,6 +122,18 @@ const BRACKETED_CITATION =
 const MONTH_OR_TIME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter|Since|In|From|Until|Before|After|By|As\s+of|End|Mid|Early|Late)\b/;
 const OPENING = new RegExp(`^((?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}?)${AUX}(${CUE_VERBS})\\b`, 'u');
+/** The words of AUX, for a line in capitals. */
+const AUX_WORD =
+  /^(?:has|have|had|was|were|is|are|will|would|could|can|also|earlier|previously|recently|already|now|then|so|far|in|a|statement|on|last)$/i;
+/**
+ * A line in capitals ("KAZAKHSTAN SAYS 1,100 FIGHTERS LEFT FOR SYRIA", a headline as some sites print it) read with its
+ * verbs of saying and their auxiliaries in lower case, so that OPENING finds its subject and cue: same length, same
+ * offsets; a line with any lower-case letter is returned as it is.
+ */
+function inCapitals(body: string): string {
+  if (/\p{Ll}/u.test(body) || !/\p{Lu}{3}/u.test(body)) return body;
+  return body.replace(/\p{Lu}+/gu, (w) => (KNOWN_CUE.test(w) || AUX_WORD.test(w) ? w.toLowerCase() : w));
+}
 
 /**
  * A that-clause opening with a source and a cue of its own: "(reports) that the Federal Intelligence Service now tracks",
@@ -445,7 +457,7 @@ function attributionOf(
     if (made) return made;
   }
   // the main clause's subject and cue when the sentence opens with them: "Kadyrov added that…", "Lorenzana said…"
-  const opening = OPENING.exec(body);
+  const opening = OPENING.exec(inCapitals(body));
   if (
     opening &&
     plausibleSubject(trimNp(opening[1])) &&
@@ -457,7 +469,7 @@ function attributionOf(
     // "She stated that, according to the prefecture, 14…": she relays the source her clause names
     !/^\s+(?:that\s*)?,?\s*according\s+to\b/i.test(body.slice(opening[0].length))
   ) {
-    let cue = opening[0].slice(opening[1].length).trim();
+    let cue = body.slice(opening[1].length, opening[0].length).trim();
     let relayed = relayedAfter(opening[0].length);
     {
       const relayedSource = throughRelayer(opening[0].length, opening[1].trim());
@@ -621,6 +633,16 @@ function attributionOf(
     if (
       RELATIVE_BEFORE.test(body.slice(0, cueStart + c[0].length - c[1].length)) &&
       cues.slice(i + 1).some((later) => !RELATIVE_BEFORE.test(body.slice(0, later.index! + later[0].length - later[1].length)))
+    )
+      continue;
+    // "Europol, which gathers data from all 27 member states, said": a word closing an aside right before the sentence's
+    // cue ends a noun phrase, it is no verb; "Human Rights Watch, a group that has documented the camps, says": a relative
+    // clause's verb inside the aside tells of its antecedent
+    if (
+      cues[i + 1] &&
+      /^[^,;:“”"]*,\s*$/.test(body.slice(cueStart + c[0].length, cues[i + 1].index)) &&
+      (/^\s*,\s*$/.test(body.slice(cueStart + c[0].length, cues[i + 1].index)) ||
+        /,[^,;:“”"]*\b(?:who|which|that)\s+[^,;:“”"]*$/.test(body.slice(0, cueStart)))
     )
       continue;
     // a title's noun ("Fighter Estimates: Conceptual…") is no verb

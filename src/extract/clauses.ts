@@ -21,7 +21,13 @@ const CONTRAST = /(?:,|;|\s)\s*(?:while|whereas|although|though|but)\s+|;\s+|,\s
 /** A sentence opening with its subordinate clause: "While X estimate …, Y has confirmed …". */
 const OPENING_CONTRAST = /^\s*["“]?(?:while|whereas|although|though)\s+[^,]{8,}?,\s*/i;
 
-export function contrastedClauses(text: string, s: Sentence, refs: Referents, published: string | null): AttributedClause[] | null {
+export function contrastedClauses(
+  text: string,
+  s: Sentence,
+  refs: Referents,
+  published: string | null,
+  ownUnnamed = false,
+): AttributedClause[] | null {
   const body = text.slice(s.start, s.end);
   const cuts = new Set<number>();
   const opening = OPENING_CONTRAST.exec(body);
@@ -36,7 +42,10 @@ export function contrastedClauses(text: string, s: Sentence, refs: Referents, pu
     if (attribution && !attribution.unnamed && !quotedFirstPerson(text, s, attribution))
       clauses.push({ start: clause.start, end: clause.end, attribution });
   }
-  return new Set(clauses.map((c) => c.attribution.name)).size >= 2 ? clauses : null;
+  // "Our own count is about 600, and the government says 1,100 left": when the sentence's own source names nobody (the
+  // writer's count, bare "estimates"), a later clause with a named source of its own speaks for that clause
+  const named = new Set(clauses.map((c) => c.attribution.name)).size;
+  return named >= 2 || (ownUnnamed && named === 1 && clauses[0].start > s.start) ? clauses : null;
 }
 
 /**

@@ -202,7 +202,7 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
       const before = i > 0 ? attributions.get(sents[i - 1]) : null;
       if (!own && before?.quoteTag && /^["“]/.test(body)) own = { ...before, carried: true, quoteTag: false, local: true };
     }
-    const clauses = own && !own.unnamed && withFigures.has(s) ? contrastedClauses(text, s, refs, published) : null;
+    const clauses = own && withFigures.has(s) ? contrastedClauses(text, s, refs, published, own.unnamed === true) : null;
     if (clauses) byClause.set(s, clauses);
     if (own?.unnamed) {
       attributions.set(s, null);

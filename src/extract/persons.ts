@@ -8,6 +8,9 @@ export const PRONOUNS = /^(he|she|they|it|we)$/i;
 export const ORG_WORDS =
   /\b(agency|ministry|committee|service|services|government|police|army|military|office|department|council|court|coalition|authorities|institute|centre|center|bureau|commission|nations|union|news|times|post|press|network|europol|interpol|front|forces|organisation|organization|group|foundation|university|parliament|assembly|directorate|unit|branch|security|intelligence|report|international|watch|amnesty|crisis|observatory|project|initiative|institution|trust|fund|society|league|federation|alliance|monitor|monitoring|rights|team|mission|panel|board|tribunal|taskforce)\b/i;
 
+/** Nouns for what a person is, in a description after a name ("a former prosecutor", "a lawyer for the families"). */
+const PERSON_NOUNS =
+  'prosecutor|lawyer|attorney|judge|researcher|analyst|expert|scholar|academic|professor|lecturer|journalist|reporter|writer|author|activist|official|officer|diplomat|minister|spokesman|spokeswoman|spokesperson|director|founder|commander|mother|father|brother|sister|son|daughter|widow|wife|husband|resident|survivor|doctor|nurse|teacher|imam|cleric|social\\s+worker|campaigner|adviser|advisor|consultant|investigator|negotiator|fighter|member|veteran';
 const TITLE_BEFORE = new RegExp(
   `\\b(?:${ROLE_WORDS.source.slice(3, -3)}|Sir|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|General|Gen\\.?)\\s+([\\p{Lu}][\\p{L}’'-]+)`,
   'giu',
@@ -35,9 +38,18 @@ const SUBJECT_NAME = new RegExp(
  * "Boko Haram fighters killed…", a group named before its noun).
  */
 const OPENING_NAME = /^\s*([\p{Lu}][\p{Ll}’'-]+(?:\s+[\p{Lu}][\p{Ll}’'-]+){1,2}),\s+(?:a|an|the|who|whose|now|once|formerly)\s/u;
+/**
+ * A full name anywhere in a sentence with a description of a person after its comma: "talks to Timur Rakhimov, a former
+ * prosecutor in Osh", "met Amina Yusuf, a lawyer for the families" (a later "Timur" or "he" is this person; "Kabul
+ * Airport, a target…" describes no person).
+ */
+const DESCRIBED_PERSON = new RegExp(
+  `(?<![\\p{L}’'])([\\p{Lu}][\\p{Ll}’'-]+(?:\\s+[\\p{Lu}][\\p{Ll}’'-]+){1,2}),\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${PERSON_NOUNS})\\b`,
+  'gu',
+);
 /** Words of a title or an office before a name that are no part of it: "Brigadier General Juma Otieno" is Juma Otieno. */
 const NOT_A_NAME_WORD = new RegExp(
-  `^(?:(?:${HONORIFICS})\\.?|General|The|A|An|Home|Affairs|Public|Safety|Defense|Defence|Foreign|Interior|Security|Immigration|Senior|Deputy|Prime|Vice|Chief|Special)$`,
+  `^(?:(?:${HONORIFICS})\\.?|General|The|A|An|Home|Affairs|Public|Safety|Defense|Defence|Foreign|Interior|Security|Immigration|Senior|Deputy|Prime|Vice|Chief|Special|Detective|Constable|Acting|Assistant)$`,
 );
 function titled(np: string, name: string): boolean {
   for (const m of np.matchAll(TITLE_BEFORE)) if (m[1] === name) return true;
@@ -118,6 +130,8 @@ export class Referents {
    */
   noteTitled(sentence: string): void {
     for (const m of sentence.matchAll(TITLED_NAME)) this.persons.push({ name: m[1], np: m[0] });
+    for (const m of sentence.matchAll(DESCRIBED_PERSON))
+      if (personName(m[1]) === m[1] && !ORG_WORDS.test(m[1])) this.persons.push({ name: m[1], np: m[1] });
     const subject = OPENING_NAME.exec(sentence)?.[1] ?? SUBJECT_NAME.exec(sentence)?.[1];
     if (subject && personName(subject) === subject && !ORG_WORDS.test(subject)) this.persons.push({ name: subject, np: subject });
   }
@@ -174,6 +188,14 @@ export class Referents {
       )
         return seen.name;
       if (seen.name.toLowerCase().split(/\s+/).includes(bare) && seen.name.includes(' ')) return seen.name;
+    }
+    // "Timur" for the Timur Rakhimov a sentence described before ("talks to Timur Rakhimov, a former prosecutor"): one
+    // name of a person's full name, the last person so named
+    if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(np.trim())) {
+      for (let i = this.persons.length - 1; i >= 0; i--) {
+        const full = this.persons[i].name;
+        if (full.includes(' ') && full.toLowerCase().split(/\s+/).includes(bare)) return full;
+      }
     }
     // "the report", and a bare "the organisation", "the watchdog": the organisation last named as a source (not "the
     // Soufan Center", a name of its own)

@@ -75,7 +75,7 @@ const DEMONSTRATIVE_NP = new RegExp(
   'iu',
 );
 const QUANTIFIER_START =
-  /^(most|many|some|all|none|each|both|several|few|nearly|almost|the overall|the majority|a number|a large number|another|more|fewer)\b/i;
+  /^(most|many|some|all|none|each|both|several|few|nearly|almost|the overall|the majority|a number|a large number|another(?=\s+(?:of|few|dozen|hundreds?|thousands?|couple|\d)\b|\s*$)|more|fewer)\b/i;
 
 /** Prepositions opening a phrase of place, time or means ("on Monday", "in a report released on Tuesday"): no subject, no role. */
 const PLACE_TIME_MEANS = 'on|in|at|during|after|before|since|from|with|for|through|via|within|under|among|of';
@@ -203,6 +203,8 @@ const COORDINATED_VERB =
 /** Where a that-clause opens, as a cut before its first word ("…added that the ministry" → "the ministry"), or -1. */
 function afterThat(text: string): number {
   const at = text.lastIndexOf(' that ');
+  // a relative "that" with its verb right after it opens no clause with a subject: "a group that has documented the camps"
+  if (at >= 0 && /^\s+(?:has|have|had|is|are|was|were)\s/.test(text.slice(at + ' that'.length))) return -1;
   return at < 0 ? -1 : at + ' that'.length;
 }
 
@@ -269,7 +271,7 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     listedRelative ||
     (cut > 0 &&
       body[cut] === ',' &&
-      /^\s*(?:who|which|where|whose|through|via|in|on|at|during|speaking|citing|quoting)\b[^,;:“”"]*$/i.test(body.slice(cut + 1)))
+      /^\s*(?:who|which|where|whose|through|via|in|on|at|during|of|from|speaking|citing|quoting)\b[^,;:“”"]*$/i.test(body.slice(cut + 1)))
   ) {
     const before = body.slice(0, participleAside ? participleAside.index : cut);
     cut = Math.max(
