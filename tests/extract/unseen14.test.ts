@@ -16,3 +16,16 @@ test('a speaker label with whom the speaker speaks for in brackets is the speake
     'Anders Krogh',
   ]);
 });
+
+test('a count in brackets after a country that follows a ranking is that country, past a footnote marker', () => {
+  expect(
+    shapes(
+      'Tunisia was the largest source, with about 6,000 fighters,[13] followed by Saudi Arabia (2,500) and Russia (2,400).[14]',
+      at,
+    ).map((c) => [c.value, c.country]),
+  ).toEqual([
+    [6000, 'TN'],
+    [2500, 'SA'],
+    [2400, 'RU'],
+  ]);
+});
