@@ -39,7 +39,7 @@ const OPENS_ITEM = new RegExp(`^\\s*(?:${ITEM_MARK}\\s*|\\|\\s*)?(?:the\\s+)?$`,
 const ITEM_GAP = /^\s*(?:[:—–|-]|\(|together|combined|alone|each|only|just|for|with)?\s*["“‘']?$/i;
 
 /** What opens the first of a total's main sources, each with its figure in brackets: "with", "led by", "including". */
-const SOURCES_OPENING = String.raw`(?:with|led\s+by|headed\s+by|including|among\s+them|notably|chiefly|mainly|mostly)\s+(?:the\s+)?$`;
+const SOURCES_OPENING = String.raw`(?:with|led\s+by|headed\s+by|followed\s+by|including|among\s+them|notably|chiefly|mainly|mostly)\s+(?:the\s+)?$`;
 /** The item's words before such a first source: the opening alone. */
 const OPENS_SOURCES = new RegExp(String.raw`^\s*${SOURCES_OPENING}`, 'i');
 /** The words before it after its total: "about 5,000, with ", "9,000 fighters, led by ". */

@@ -18,7 +18,7 @@ const PREFIXES = '(?:anti|co|ex|non|post|pre|pro|self|so|well)-';
  * What a reading never needs and a paste brings: a carriage return before a line feed, a soft hyphen, a zero-width
  * space or joiner, a byte-order mark; a soft hyphen at a line's end with the break after it; a word hyphenated across a
  * line break ("fight-\ners", "Min-\nistry"), and the line break in a compound broken at its own hyphen
- * ("pro-\ngovernment" is "pro-government").
+ * ("pro-\ngovernment" is "pro-government"); a web page's footnote markers in brackets inside a sentence ("fighters,[13] followed by").
  */
 const REMOVED = new RegExp(
   [
@@ -28,6 +28,9 @@ const REMOVED = new RegExp(
     '\\u200d',
     `-(?<=(?<![\\p{L}-])(?!${PREFIXES})\\p{L}+-)[ \\t]*\\r?\\n[ \\t]*(?=\\p{Ll})`,
     `(?<=-)(?<=(?<![\\p{L}-])${PREFIXES})[ \\t]*\\r?\\n[ \\t]*(?=\\p{Ll})`,
+    // a web page's footnote marker in brackets set against a word or its punctuation inside a sentence: "fighters,[13]
+    // followed by", "travelled[3][4] to" (one after a sentence's full stop is left: a table's cell may follow it)
+    `(?<=[\\p{L}\\d,;:)"”’'])(?:\\[(?:\\d{1,3}(?:[-–,] ?\\d{1,3})*|[a-z]|citation needed|note \\d{1,3})\\])+`,
   ].join('|'),
   'giu',
 );

@@ -291,7 +291,9 @@ function labelAttribution(mention: string, at: number, surnames: Set<string> = n
       .map((w) => (/^[\p{Lu}'’.-]{2,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w))
       .join(' ');
   const name = titleCase(bare);
-  const person = ROLE_THEN_PERSON.exec(mention)?.[1];
+  // (only after a role: after a person's own name the brackets hold whom they speak for, "DR SARAH MERCER (King's
+  // College London)")
+  const person = ROLE_WORDS.test(mention.replace(/\s*\([^)]*\)$/, '')) ? ROLE_THEN_PERSON.exec(mention)?.[1] : undefined;
   // the person in the brackets without a title of their own: "Minister for Justice (Deputy Siobhán Kehoe)" is Siobhán
   // Kehoe, as a full name needs no title; a peer's title is part of the name
   const bracketed = person && !PEER.test(person) ? personName(person) : null;
