@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createTestApp, TestApp } from '../support/app';
+import { createTestApp, listen, TestApp } from '../support/app';
 
 /*
  * Every pair of a query string is read (src/http/queryString.ts). node:querystring's default stopped at 1,000 pairs,
@@ -44,4 +44,22 @@ test('a filter after 1,000 empty pairs filters', async () => {
   expect(padded.body.data.map((c: { id: number }) => c.id)).toEqual(kz.body.data.map((c: { id: number }) => c.id));
   const all = await request(t.app).get('/v1/claims').expect(200);
   expect(padded.body.data.length).toBeLessThan(all.body.data.length);
+});
+
+test('a query string of 1 MB is a 431 problem from the server itself; 7,000 parameters a 400 naming the first unknown', async () => {
+  const server = await listen(t.app);
+  try {
+    const huge = await request(server.base).get(`/v1/claims?q=${'x'.repeat(1_000_000)}`);
+    expect({ status: huge.status, type: huge.headers['content-type'] }).toEqual({
+      status: 431,
+      type: expect.stringMatching(/problem\+json/),
+    });
+    const many = await request(server.base).get(`/v1/claims?${'a&'.repeat(7_000)}`);
+    expect({ status: many.status, fields: many.body.errors?.map((e: { field: string }) => e.field) }).toEqual({
+      status: 400,
+      fields: ['a'],
+    });
+  } finally {
+    await server.close();
+  }
 });
