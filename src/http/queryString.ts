@@ -21,7 +21,9 @@ export function parseQueryString(raw: string | null | undefined): Record<string,
   if (!raw) return querystring.parse('');
   const field = notUtf8Field(raw, 'query');
   if (field !== null) throw new BadRequestError(`The query parameter ${field} ${NOT_UTF8}.`, [{ field, message: NOT_UTF8 }]);
-  return querystring.parse(raw);
+  // Every pair: node:querystring stops at 1,000 by default, empty ones (`&&`) counted, so a parameter after them was
+  // dropped without a word (`?&&…&country=XX` listed every country). Node's header limit bounds the string.
+  return querystring.parse(raw, undefined, undefined, { maxKeys: 0 });
 }
 
 /**

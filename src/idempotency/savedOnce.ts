@@ -15,6 +15,47 @@ interface KeyedRequest {
 
 const keyedRequests = new AsyncLocalStorage<KeyedRequest>();
 
+/*
+ * What transactions return is kept as JSON text with the values JSON cannot hold marked, so that a replay gives what the
+ * first run gave: a `Date` (JSON's own would come back as its text, and `.toISOString()` on it throw), `undefined` (JSON
+ * makes it null in a list) and a `bigint` (JSON.stringify throws on one, which rolled the save back). A mark is an
+ * object of one key starting with NUL, which no stored text holds (PostgreSQL refuses NUL in text, the ledger in input).
+ */
+const DATE = '\u0000date';
+const UNDEFINED = '\u0000undefined';
+const BIGINT = '\u0000bigint';
+
+/** The text kept in the key's row for what the request's transactions returned (read back by `savedResults`). */
+export function savedText(results: readonly unknown[]): string {
+  return JSON.stringify(results, function (this: Record<string, unknown>, key: string, value: unknown) {
+    const raw = this[key]; // before Date's toJSON
+    if (raw instanceof Date) return { [DATE]: raw.getTime() };
+    if (raw === undefined) return { [UNDEFINED]: 1 };
+    if (typeof raw === 'bigint') return { [BIGINT]: raw.toString() };
+    return value;
+  });
+}
+
+/** What `savedText` kept, as the transactions returned it; not a list: undefined (the row is not one the ledger wrote). */
+export function savedResults(text: string): unknown[] | undefined {
+  let results: unknown;
+  try {
+    results = JSON.parse(text, (_key, value: unknown) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+      const keys = Object.keys(value);
+      if (keys.length !== 1) return value;
+      const mark = (value as Record<string, unknown>)[keys[0]];
+      if (keys[0] === DATE) return new Date(typeof mark === 'number' ? mark : NaN);
+      if (keys[0] === UNDEFINED) return undefined;
+      if (keys[0] === BIGINT && typeof mark === 'string' && /^-?\d+$/.test(mark)) return BigInt(mark);
+      return value;
+    });
+  } catch {
+    return undefined;
+  }
+  return Array.isArray(results) ? results : undefined;
+}
+
 /**
  * Runs `run` (the rest of the request) as the request of this key. `saved`: what the transactions of a first request
  * with the key returned, up to the last that committed a change (the key's `saved` column); those are not run again
@@ -51,7 +92,7 @@ export function savingOnce(db: Db): Db {
         await trx('idempotency_keys')
           .where({ principal: request.principal, key: request.key })
           .whereRaw('(SELECT txid_current_if_assigned()) IS NOT NULL')
-          .update({ saved: JSON.stringify(request.results) });
+          .update({ saved: savedText(request.results) });
         return result;
       }, config)
       .catch((err: unknown) => {

@@ -1,6 +1,6 @@
 import type { Db } from '../db/knex';
 import { storedDataDamaged } from '../errors';
-import { runKeyed } from './savedOnce';
+import { runKeyed, savedResults } from './savedOnce';
 
 export interface IdempotencyRow {
   principal: string;
@@ -31,14 +31,10 @@ const ABANDONED_MINUTES = 10;
 const RELEASE_RETRY_MS = 1_000;
 
 /** The results a key's row says its request saved; a row that says otherwise (repaired by hand) is damaged data. */
-function savedResults(saved: string): unknown[] {
-  try {
-    const results: unknown = JSON.parse(saved);
-    if (Array.isArray(results)) return results;
-  } catch {
-    // answered below
-  }
-  throw storedDataDamaged('what the first request with this key saved');
+function savedBy(saved: string): unknown[] {
+  const results = savedResults(saved);
+  if (results === undefined) throw storedDataDamaged('what the first request with this key saved');
+  return results;
 }
 
 export class IdempotencyStore {
@@ -78,7 +74,7 @@ export class IdempotencyStore {
       .returning('saved');
     if (takenOver.length === 0) return null;
     const { saved } = takenOver[0] as Pick<IdempotencyRow, 'saved'>;
-    return { saved: saved === null ? null : savedResults(saved) };
+    return { saved: saved === null ? null : savedBy(saved) };
   }
 
   /**

@@ -101,9 +101,16 @@ export class VocabularyStore {
     return found;
   }
 
-  async createMetric(metric: Omit<MetricRow, 'created_at'>): Promise<MetricRow> {
-    const [row] = await this.db<MetricRow>('metrics').insert(metric).returning('*');
-    return row;
+  /**
+   * In a transaction of its own, though one statement: a request with an Idempotency-Key marks its save inside it
+   * (savedOnce.ts), so the same request sent after an answer lost with the connection is answered 201 as the first,
+   * where the insert run again had been a 409 for the code the first had taken.
+   */
+  createMetric(metric: Omit<MetricRow, 'created_at'>): Promise<MetricRow> {
+    return this.db.transaction(async (trx) => {
+      const [row] = await trx<MetricRow>('metrics').insert(metric).returning('*');
+      return row;
+    });
   }
 
   listGroups(): Promise<GroupRow[]> {

@@ -70,6 +70,26 @@ test.each([
   },
 );
 
+test('POST /v1/metrics with an Idempotency-Key whose COMMIT answer was lost is answered as the first when sent again', async () => {
+  // One insert, once run outside a transaction: nothing marked it, so the resend ran it again and met its own code (409).
+  const body = { code: 'lost_commit', label: 'Lost commit', unit: 'people', definition: 'A metric whose answer was lost.' };
+  const post = () => request(app).post('/v1/metrics').set(t.as.editor).set('Idempotency-Key', 'lost-metric').send(body);
+  const cut = proxy.cutAfter('COMMIT');
+  // A 201 here: the insert committed without a COMMIT of its own, outside any transaction that marks it.
+  expect((await post()).status).toBe(503);
+  await cut;
+  expect(await t.db('metrics').where({ code: body.code })).toHaveLength(1);
+
+  const again = await post();
+  expect({ status: again.status, location: again.headers.location, body: again.body }).toEqual({
+    status: 201,
+    location: '/v1/metrics/lost_commit',
+    body: { code: body.code, label: body.label, unit: body.unit, definition: body.definition },
+  });
+  expect((await post()).headers['idempotent-replayed']).toBe('true');
+  expect(await t.db('metrics').where({ code: body.code })).toHaveLength(1);
+});
+
 test('a POST whose save failed before its COMMIT still frees its key for a corrected retry', async () => {
   const post = (value: unknown) =>
     request(app)
