@@ -83,6 +83,7 @@ export function placeCountries(
     return false;
   };
   const within = (from: number, to: number) => namesWithin(places, from, to);
+  const linkedProxy = (n: NameMention) => LINKED.test(text.slice(n.end, n.end + 8)) && !LINKED_PEOPLE.test(text.slice(n.end, n.end + 40));
   // "in Iraq", "in northeastern Syria", "in Iraq and the Syrian Arab Republic": a place where, not whose
   const afterPlacePreposition = (n: NameMention): boolean => {
     const before = text.slice(Math.max(0, n.start - 60), n.start);
@@ -103,6 +104,7 @@ export function placeCountries(
     // "Mozambican officials", "Morocco's security services", "the Australian Federal Police": the state that speaks or
     // acts, not whose nationals are counted
     if (qualifiesSpeaker(text, n.end) || FORCES_FROM.test(text.slice(Math.max(0, n.start - 160), n.start))) return false;
+    if (LINKED.test(text.slice(n.end, n.end + 8))) return !linkedProxy(n);
     if (n.form === 'demonym') return demonymOfPeople(n);
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     const after = text.slice(n.end, n.end + 24);
@@ -345,7 +347,7 @@ export function placeCountries(
       CONJUNCT_OPENING.test(text.slice(fig.end, p.start)) &&
       work.some((o, j) => j > i && o.fig.sentence === fig.sentence && o.fig.start >= p.end);
     const inNp = within(fig.end, Math.max(nounEnd, fig.end) + 1).find(
-      (p) => (!p.within || p.form === 'demonym' || namesOwnPeople(p)) && !headsLaterConjunct(p),
+      (p) => (!p.within || p.form === 'demonym' || namesOwnPeople(p)) && !headsLaterConjunct(p) && !linkedProxy(p),
     );
     // "three women and eight children are German citizens": figures coordinated by "and" share the predicate after the last
     const next = work[i + 1];
@@ -765,6 +767,16 @@ const APPOSED =
 const APPOSED_HEAD = /^(all|both|mostly|mainly|largely|chiefly|predominantly|primarily|overwhelmingly)$/i;
 /** A city's own count, as its state's government gives it: "'s figure", "'s own count", "'s latest tally". */
 const STATE_COUNT_OF_CITY = /^[’']s\s+(?:own\s+|official\s+|latest\s+)*(?:figures?|counts?|estimates?|tally|numbers|data|statistics)\b/i;
+
+/** A place's name or adjective joined to "-linked": "UK-linked", "British-linked", "Iran-linked". */
+const LINKED = /^-linked\b/i;
+/**
+ * "UK-linked individuals", "British-linked women and children": people a state counts as linked to it, its nationals
+ * and residents, are its own; "Iran-linked militias", "Russia-linked fighters" are a state's proxies, of no nationality
+ * said.
+ */
+const LINKED_PEOPLE =
+  /^-linked\s+(?:individuals|people|persons|nationals|citizens|residents|adults|men|women|children|minors|families|returnees|travell?ers)\b/i;
 
 /** "from the region", "from this region", after the people counted. */
 const FROM_THE_REGION = /^[^.;]{0,80}?\bfrom\s+(?:the|this|that)\s+region\b/i;
