@@ -73,3 +73,58 @@ describe('a state s proxies and a group s ties name no nationality', () => {
     ]);
   });
 });
+
+describe('the country of the town the people counted are from', () => {
+  test('"Six young men from Tripoli in northern Lebanon" are Lebanese, the town unknown to the gazetteer', () => {
+    const text = 'Six young men from Tripoli in northern Lebanon were killed in Syria, the family said.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'Six',
+        value: 6,
+        metric: 'killed',
+        country: 'LB',
+        claimant: 'family',
+        mention: 'the family',
+        cue: 'said',
+        as_of: '2026-03-01',
+      }),
+    ]);
+  });
+
+  test('"About 30 recruits from Mombasa, Kenya," are Kenyans', () => {
+    const text = 'About 30 recruits from Mombasa, Kenya, crossed into Somalia last year.';
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: 'About 30', value: 30, approximation: 'approximately', country: 'KE', as_of: '2025' }),
+    ]);
+  });
+
+  test('"fighters from Raqqa in Syria" were there, of no nationality said', () => {
+    const text = 'At least 12 fighters from Raqqa in Syria were killed in the strike.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'At least 12',
+        value: 12,
+        value_low: 12,
+        approximation: 'at_least',
+        metric: 'killed',
+        as_of: '2026-03-01',
+      }),
+    ]);
+  });
+
+  test('"Two brothers from Luton" are of the town s country', () => {
+    const text = 'Two brothers from Luton were among the dead, officials said.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'Two',
+        value: 2,
+        metric: 'killed',
+        country: 'GB',
+        claimant: 'officials',
+        mention: 'officials',
+        cue: 'said',
+        as_of: '2026-03-01',
+      }),
+    ]);
+  });
+});
