@@ -83,6 +83,7 @@ export function placeCountries(
     return false;
   };
   const within = (from: number, to: number) => namesWithin(places, from, to);
+  const linkedProxy = (n: NameMention) => LINKED.test(text.slice(n.end, n.end + 8)) && !LINKED_PEOPLE.test(text.slice(n.end, n.end + 40));
   // "in Iraq", "in northeastern Syria", "in Iraq and the Syrian Arab Republic": a place where, not whose
   const afterPlacePreposition = (n: NameMention): boolean => {
     const before = text.slice(Math.max(0, n.start - 60), n.start);
@@ -103,6 +104,7 @@ export function placeCountries(
     // "Mozambican officials", "Morocco's security services", "the Australian Federal Police": the state that speaks or
     // acts, not whose nationals are counted
     if (qualifiesSpeaker(text, n.end) || FORCES_FROM.test(text.slice(Math.max(0, n.start - 160), n.start))) return false;
+    if (LINKED.test(text.slice(n.end, n.end + 8))) return !linkedProxy(n);
     if (n.form === 'demonym') return demonymOfPeople(n);
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     const after = text.slice(n.end, n.end + 24);
@@ -167,6 +169,14 @@ export function placeCountries(
     // a place inside a country names nationals only as an origin ("from Mindanao", not "Mindanao's" or "Raqqa has"), or
     // as a capital giving its state's own count: "Dushanbe's figure", "Tashkent's own count"
     if (n.within) return STATE_COUNT_OF_CITY.test(after);
+    // "six men from Tripoli in northern Lebanon", "recruits from Mombasa, Kenya": the country of the town the people counted
+    // are from, whether or not the town is known (not a conflict zone's: "fighters from Raqqa in Syria" were there)
+    const town = TOWN_IN_COUNTRY.exec(text.slice(Math.max(0, n.start - 80), n.start));
+    if (town && !n.within && !CONFLICT_ZONES.has(n.ref)) {
+      const head = town[1].toLowerCase();
+      if (!/^(returnees?|deportees?|evacuees?|repatriates)$/.test(head) && (nounKind(head) === 'people' || /^\d[\d,.]*$/.test(head)))
+        return true;
+    }
     // "flown back to Kazakhstan", "repatriated to Tajikistan": people brought home are its nationals
     if (/\b(?:back|home|repatriated|deported|extradited|returned|returning)\s+to\s+(the\s+)?$/i.test(before)) return true;
     // "handed over … to a joint delegation of the Federal Republic of Germany": people handed to a state's envoys are its own
@@ -345,7 +355,7 @@ export function placeCountries(
       CONJUNCT_OPENING.test(text.slice(fig.end, p.start)) &&
       work.some((o, j) => j > i && o.fig.sentence === fig.sentence && o.fig.start >= p.end);
     const inNp = within(fig.end, Math.max(nounEnd, fig.end) + 1).find(
-      (p) => (!p.within || p.form === 'demonym' || namesOwnPeople(p)) && !headsLaterConjunct(p),
+      (p) => (!p.within || p.form === 'demonym' || namesOwnPeople(p)) && !headsLaterConjunct(p) && !linkedProxy(p),
     );
     // "three women and eight children are German citizens": figures coordinated by "and" share the predicate after the last
     const next = work[i + 1];
@@ -766,6 +776,23 @@ const APPOSED_HEAD = /^(all|both|mostly|mainly|largely|chiefly|predominantly|pri
 /** A city's own count, as its state's government gives it: "'s figure", "'s own count", "'s latest tally". */
 const STATE_COUNT_OF_CITY = /^[’']s\s+(?:own\s+|official\s+|latest\s+)*(?:figures?|counts?|estimates?|tally|numbers|data|statistics)\b/i;
 
+/**
+ * The people counted, "from" and a town, then its country after "in" or a comma: "men from Tripoli in northern ",
+ * "recruits from Mombasa, ", "people from Kasaragod district in ".
+ */
+const TOWN_IN_COUNTRY =
+  /([\p{L}\p{N},.]+)\s+from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:district|province|region|governorate|town|city|village|area))?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?)$/u;
+
+/** A place's name or adjective joined to "-linked": "UK-linked", "British-linked", "Iran-linked". */
+const LINKED = /^-linked\b/i;
+/**
+ * "UK-linked individuals", "British-linked women and children": people a state counts as linked to it, its nationals
+ * and residents, are its own; "Iran-linked militias", "Russia-linked fighters" are a state's proxies, of no nationality
+ * said.
+ */
+const LINKED_PEOPLE =
+  /^-linked\s+(?:individuals|people|persons|nationals|citizens|residents|adults|men|women|children|minors|families|returnees|travell?ers)\b/i;
+
 /** "from the region", "from this region", after the people counted. */
 const FROM_THE_REGION = /^[^.;]{0,80}?\bfrom\s+(?:the|this|that)\s+region\b/i;
 
@@ -831,8 +858,12 @@ function mostNamedSubdivision(named: NameMention[]): NameMention | undefined {
   return best;
 }
 
-/** Nouns for people said to be from a place inside a country: "natives from Mindanao", "Dagestan residents". */
-const ORIGIN_PEOPLE = /^(natives?|nationals?|citizens?|residents?|people|men|women|youths?|families)$/;
+/**
+ * Nouns for people said to be from a place inside a country: "natives from Mindanao", "Dagestan residents", "two brothers
+ * from Luton" (kin are from where their family lives, not from where they fought).
+ */
+const ORIGIN_PEOPLE =
+  /^(natives?|nationals?|citizens?|residents?|people|men|women|youths?|families|brothers|sisters|siblings|sons|daughters|cousins)$/;
 
 /** "have returned home", "had returned to their home countries": people who went home of their own accord. */
 const WENT_HOME =

@@ -174,10 +174,11 @@ export class Lexicon {
   /** Every place and group named in text[from, to), longest match first, not overlapping. */
   find(text: string, from = 0, to = text.length, given?: Word[]): NameMention[] {
     // a possessive is its name plus "'s": "Kazakhstan's" names Kazakhstan
-    const ws = (given ?? words(text, from, to)).map((w) => {
-      // so is a compound of origin: "Uzbek-born", "Tajik-origin" name Uzbeks and Tajiks
-      const m = /^(.+?)(?:['’]s|-(?:born|origin|descended|descent|national|nationals|citizens?))$/.exec(w.text);
-      return m ? { text: m[1], lower: m[1].toLowerCase(), start: w.start, end: w.start + m[1].length } : w;
+    const ws = (given ?? words(text, from, to)).map((w): Word & { linked?: boolean } => {
+      // so is a compound of origin: "Uzbek-born", "Tajik-origin" name Uzbeks and Tajiks; and "UK-linked", "British-linked"
+      // name the place (whether its nationals are counted is the country's reading: not "Iran-linked militias")
+      const m = /^(.+?)(?:['’]s|-(?:born|origin|descended|descent|national|nationals|citizens?|(linked)))$/.exec(w.text);
+      return m ? { text: m[1], lower: m[1].toLowerCase(), start: w.start, end: w.start + m[1].length, linked: m[2] !== undefined } : w;
     });
     const out: NameMention[] = [];
     for (let i = 0; i < ws.length; i++) {
@@ -209,6 +210,8 @@ export class Lexicon {
       let found = false;
       for (const e of this.entries.get(best.key)!) {
         if (e.exactCase && e.exactCase !== surface) continue;
+        // "al-Qaeda-linked JNIM" names JNIM's ties, not the group counted
+        if (e.type === 'group' && ws[i + best.n - 1].linked) continue;
         if (!e.exactCase && best.n === 1 && surface === surface.toUpperCase() && surface.length <= 3 && surface.toLowerCase() !== best.key)
           continue;
         out.push({
