@@ -1,11 +1,13 @@
 /**
  * Claim creates between builds, with and without an `Idempotency-Key`, and the reads before and after a keyed request:
- * `npx tsx bench/createProbe.ts [--rounds 4] [--creates 200] [--reads 400] [--keyed-first name,…] name=bundle.js …`.
+ * `npx tsx bench/createProbe.ts [--rounds 4] [--creates 200] [--reads 400] [--keyed-first name,…] [--read-paths p,…]
+ * name=bundle.js …`.
  * Each `name=bundle.js` is a compiled server (dist/server/index.js of a worktree: it finds its own migrations and seed
  * from there) started as `npm start` starts it, on a database of its own on one embedded PostgreSQL in a temporary
  * folder, seeded as `npm start` seeds an empty one. After a warm-up, `--rounds` rounds of `--reads` reads (the first
- * page of claims and claim 1, as JSON: answers the creates do not change) before the creates, when no keyed request
- * has reached a server but those named by `--keyed-first` (one keyed create each, before the warm-up); then `--rounds`
+ * page of claims and claim 1, as JSON: answers the creates do not change; or `--read-paths`, e.g. pages) before the
+ * creates, when no keyed request has reached a server but those named by `--keyed-first` (one keyed create each,
+ * before the warm-up); then `--rounds`
  * rounds of `--creates` claim creates without a key, as many with a key each, and the same reads again (4 requests at
  * a time; the seed's claim body with notes of its own). Servers take turns, the order rotating each round; only one is
  * loaded at a time. Per round, server and phase: requests/s, and CPU milliseconds per request of the server process
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
   const rounds = option('rounds', 4);
   const creates = option('creates', 200);
   const reads = option('reads', 400);
-  const flags = new Set(['--rounds', '--creates', '--reads', '--keyed-first']);
+  const flags = new Set(['--rounds', '--creates', '--reads', '--keyed-first', '--read-paths']);
   const builds = process.argv
     .slice(2)
     .filter((a, i, all) => !a.startsWith('--') && !flags.has(all[i - 1]))
@@ -128,7 +130,7 @@ async function main(): Promise<void> {
         notes,
       });
     // Reads whose answers the creates do not change: the first page of all claims (the creates come after it by id).
-    const readPaths = ['/v1/claims?limit=50', '/v1/claims/1'];
+    const readPaths = textOption('read-paths')?.split(',') ?? ['/v1/claims?limit=50', '/v1/claims/1'];
     const reading = (server: Server) => send(server, postgresCpu, reads, (i) => ({ path: readPaths[i % readPaths.length], status: 200 }));
     const report = (round: string, name: string, measured: Partial<Record<Phase, Measured>>) =>
       console.log(
