@@ -1,18 +1,22 @@
 /**
  * The list baseline: GET /v1/claims?country=…&metric=…&limit=… on bare node:http + pg, no framework. It runs
  * the SQL the ledger runs for this list (the keyset page query of ClaimStore.listIds — claimPageQuery in
- * src/claims/filterQuery.ts: limit + 1 ids with their sort key — then ClaimStore.load’s LOAD_SQL for the page,
- * prepared as the ledger prepares it (LOAD_STATEMENT, imported from src/claims/served.ts so the two cannot drift
- * apart)), on the same size of pool, and writes the
- * same JSON ({data, next} with the same cursor, and the Link header). What it leaves out is everything around
- * the queries: express, helmet, the request log, validation, the place index, knex.
+ * src/claims/filterQuery.ts, built from there: limit + 1 ids with their sort key — then ClaimStore.load’s LOAD_SQL
+ * for the page, prepared as the ledger prepares it (LOAD_STATEMENT, imported from src/claims/served.ts so the two
+ * cannot drift apart)), on the same size of pool, and writes the same JSON ({data, next} with the same cursor, and
+ * the Link header). What it leaves out is everything around the queries: express, helmet, the request log,
+ * validation, the place index, knex's runner and pool (knex only builds the page's SQL, once per filter, as the
+ * ledger does).
  * BARE_SHAPE=five runs the five statements the ledger ran before (ids, claims, affiliations, sources,
  * relations), kept to show what the one-statement load gave.
  */
 import http from 'node:http';
+import knex from 'knex';
 import { Pool, types } from 'pg';
+import { claimPageQuery } from '../src/claims/filterQuery';
 import { LOAD_STATEMENT, roleAt } from '../src/claims/served';
 import { formatPartialDate } from '../src/dates';
+import { CompiledQueries } from '../src/db/prepared';
 
 types.setTypeParser(types.builtins.NUMERIC, (v) => Number(v));
 types.setTypeParser(types.builtins.INT8, (v) => Number(v));
@@ -141,11 +145,19 @@ async function listFiveStatements(country: string, metric: string, limit: number
     });
 }
 
-/** What claimPageQuery builds for country + metric, sorted by id: one row more than the limit says another page follows. */
-const PAGE_SQL =
-  'select "c"."id", NULL::text AS sort_key from "claims" as "c" where "c"."country" in ($1) and "c"."metric" in ($2) order by "c"."id" asc limit $3';
-const PAGE_AFTER_SQL =
-  'select "c"."id", NULL::text AS sort_key from "claims" as "c" where "c"."country" in ($1) and "c"."metric" in ($2) and "c"."id" > $3 order by "c"."id" asc limit $4';
+/**
+ * The page's ids as the ledger asks for them: the SQL of claimPageQuery (src/claims/filterQuery.ts) for this filter,
+ * built by knex once per filter and kept, as ClaimStore.listIds keeps it, so that the two cannot drift apart (a hand
+ * copy here had: `"c"."country" in ($1)` against the ledger's `c.country = $1::text`). Knex only builds the text here;
+ * pg runs it. One row more than the limit says another page follows.
+ */
+const sqlBuilder = knex({ client: 'pg' });
+const pageQueries = new CompiledQueries(500);
+function pageIds(country: string, metric: string, limit: number, after: number | null) {
+  const filter = { countries: [country], metrics: [metric], limit, ...(after === null ? {} : { after: { key: null, id: after } }) };
+  const { sql, bindings } = pageQueries.get(JSON.stringify(filter), () => claimPageQuery(sqlBuilder, filter));
+  return pool.query<{ id: number }>(sql, bindings as unknown[]);
+}
 
 /** The ledger’s list today: the page’s ids, then one statement for the claims with everything nested. */
 async function listOneStatement(
@@ -154,10 +166,7 @@ async function listOneStatement(
   limit: number,
   after: number | null,
 ): Promise<{ data: unknown[]; more: boolean }> {
-  const idRows =
-    after === null
-      ? await pool.query(PAGE_SQL, [country, metric, limit + 1])
-      : await pool.query(PAGE_AFTER_SQL, [country, metric, after, limit + 1]);
+  const idRows = await pageIds(country, metric, limit, after);
   const ids: number[] = idRows.rows.slice(0, limit).map((r) => r.id);
   const more = idRows.rows.length > limit;
   if (ids.length === 0) return { data: [], more };
