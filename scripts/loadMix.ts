@@ -44,7 +44,7 @@ export function nextRequest(seed: Seed, random: () => number, n: number): MixReq
     method: 'PATCH',
     path: `/v1/claims/${id}`,
     headers: { 'Content-Type': 'application/json', 'If-Match': '*' },
-    body: JSON.stringify({ credibility: 1 + (n % 6) }),
+    body: JSON.stringify({ credibility: 1 + (n % 6), reason: 'load test edit' }),
   };
 }
 

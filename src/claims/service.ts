@@ -3,6 +3,7 @@ import type { Db } from '../db/knex';
 import { DomainError, storedDataDamaged } from '../errors';
 import type { Principal } from '../keys/principal';
 import { type Change, diff, type NewRevision, NoChange, RevisionStore, servedChangesFault, unlessUnchanged } from '../revisions/store';
+import { reasonProblem } from '../revisions/reason';
 import { servedSnapshot } from '../revisions/snapshots';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { countFromCursor, FacetCount, facetCounts } from './filterQuery';
@@ -242,6 +243,7 @@ export class ClaimService {
   }
 
   async update(id: number, input: ClaimInput, expected: Expected | null, principal: Principal): Promise<Claim> {
+    requireReason(input.reason, 'edited');
     return unlessUnchanged(
       this.db.transaction(async (trx) => {
         const errors: ClaimProblem[] = [];
@@ -293,6 +295,7 @@ export class ClaimService {
 
   /** Retraction is a soft delete with a reason: the row and its history stay. */
   async retract(id: number, reason: string, expected: Expected | null, principal: Principal): Promise<Claim> {
+    requireReason(reason, 'retracted');
     return this.db.transaction(async (trx) => {
       await this.claims.lockInOrder(trx, [id, ...supersededIn(await this.claims.outgoingRelations(trx, id))]);
       const row = await this.claims.lock(trx, id);
@@ -312,4 +315,11 @@ export class ClaimService {
       return claim;
     });
   }
+}
+
+/** An edit or a retraction that does not say why is refused before anything is read or written (reasonProblem). */
+function requireReason(reason: string | null | undefined, done: 'edited' | 'retracted'): void {
+  const problem = reasonProblem(reason);
+  if (problem)
+    throw new DomainError('invalid_record', `The claim cannot be ${done} without a reason.`, [{ field: '/reason', message: problem }]);
 }

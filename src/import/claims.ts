@@ -203,7 +203,9 @@ export class ImportClaims {
     }
     this.touched.add(id);
     const before = ctx.versions.claim.get(id);
-    const saved = await ctx.guarded(n, () => this.deps.claims.update(id, input, null, ctx.principal));
+    const saved = await ctx.guarded(n, () =>
+      this.deps.claims.update(id, { ...input, reason: input.reason ?? importReason(ctx, n) }, null, ctx.principal),
+    );
     if (!saved) return;
     // The one version guard of both formats (a CSV row's version cell, an NDJSON line's `version`). Asked after the
     // update, under its row lock, not of the versions read when the import began: a revision past the line's version
@@ -246,7 +248,9 @@ export class ImportClaims {
       { type: line.relation, claim_id: to, ...(assertedBy ? { asserted_by: assertedBy } : {}) },
     ];
     this.touched.add(from);
-    const saved = await ctx.guarded(n, () => this.deps.claims.update(from, { relations, reason: line.reason }, null, ctx.principal));
+    const saved = await ctx.guarded(n, () =>
+      this.deps.claims.update(from, { relations, reason: line.reason ?? importReason(ctx, n) }, null, ctx.principal),
+    );
     if (!saved) return;
     ctx.result.relations.created += 1;
     ctx.versions.claim.set(from, saved.version);
@@ -298,4 +302,12 @@ export class ImportClaims {
     if (!groups.has(ref)) groups.set(ref, (await this.deps.vocabulary.resolveGroup(ref, this.ctx.trx))?.slug ?? null);
     return groups.get(ref)!;
   }
+}
+
+/**
+ * The reason of a claim's revision made by line n when neither the line nor the request (`?reason=`) gives one: the
+ * import's own, naming the line (a CSV's file line), for a revision is never without one (reasonProblem).
+ */
+function importReason(ctx: ImportContext, n: number): string {
+  return `import, line ${ctx.csv.get(n)?.locate('/').line ?? n}`;
 }

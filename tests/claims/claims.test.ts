@@ -348,7 +348,7 @@ describe('reading claims', () => {
 describe('editing, retracting and history', () => {
   test('PATCH needs If-Match: 428 without, 412 when stale, and a new revision when it applies', async () => {
     const created = (await request(t.app).post('/v1/claims').set(t.as.editor).send(claimBody()).expect(201)).body;
-    await request(t.app).patch(`/v1/claims/${created.id}`).set(t.as.editor).send({ credibility: 2 }).expect(428);
+    await request(t.app).patch(`/v1/claims/${created.id}`).set(t.as.editor).send({ reason: 'a test edit', credibility: 2 }).expect(428);
     const res = await request(t.app)
       .patch(`/v1/claims/${created.id}`)
       .set(t.as.editor)
@@ -361,7 +361,7 @@ describe('editing, retracting and history', () => {
       .patch(`/v1/claims/${created.id}`)
       .set(t.as.editor)
       .set('If-Match', '"v1"')
-      .send({ credibility: 5 })
+      .send({ reason: 'a test edit', credibility: 5 })
       .expect(412);
     expect(stale.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect((await t.db('claims').where({ id: created.id }).first()).credibility).toBe(2);
@@ -382,7 +382,7 @@ describe('editing, retracting and history', () => {
       .patch(`/v1/claims/${created.id}`)
       .set(t.as.editor)
       .set('If-Match', '"v1"')
-      .send({ value: 97, sources: [{ document_id: textDoc, quote: 'including 98 women' }] })
+      .send({ reason: 'a test edit', value: 97, sources: [{ document_id: textDoc, quote: 'including 98 women' }] })
       .expect(422);
     expect(res.body.errors).toEqual([{ field: '/sources/0/quote', message: expect.any(String) }]);
     const after = (await request(t.app).get(`/v1/claims/${created.id}`).expect(200)).body;
@@ -395,7 +395,7 @@ describe('editing, retracting and history', () => {
       .patch(`/v1/claims/${created.id}`)
       .set(t.as.editor)
       .set('If-Match', '"v1"')
-      .send({ value: 312 })
+      .send({ reason: 'a test edit', value: 312 })
       .expect(200);
     expect(res.body.version).toBe(1);
     expect(await t.db('revisions').where({ entity: 'claim', entity_id: created.id }).count({ n: '*' })).toEqual([{ n: 1 }]);
@@ -417,7 +417,12 @@ describe('editing, retracting and history', () => {
     expect(row).toMatchObject({ status: 'retracted', retraction_reason: 'misread the briefing' });
     expect(await t.db('claim_sources').where({ claim_id: created.id }).count({ n: '*' })).toEqual([{ n: 1 }]);
     await request(t.app).delete(`/v1/claims/${created.id}?reason=again`).set(t.as.editor).expect(409);
-    await request(t.app).patch(`/v1/claims/${created.id}`).set(t.as.editor).set('If-Match', '"v2"').send({ value: 1 }).expect(409);
+    await request(t.app)
+      .patch(`/v1/claims/${created.id}`)
+      .set(t.as.editor)
+      .set('If-Match', '"v2"')
+      .send({ reason: 'a test edit', value: 1 })
+      .expect(409);
     const history = (await request(t.app).get(`/v1/claims/${created.id}/history`).expect(200)).body;
     expect(history.revisions.map((r: { action: string; reason: string | null }) => [r.action, r.reason])).toEqual([
       ['create', null],
@@ -453,7 +458,7 @@ describe('editing, retracting and history', () => {
       .patch(`/v1/claims/${older.id}`)
       .set(t.as.editor)
       .set('If-Match', '"v2"')
-      .send({ relations: [{ type: 'supersedes', claim_id: newer.id }] })
+      .send({ reason: 'a test edit', relations: [{ type: 'supersedes', claim_id: newer.id }] })
       .expect(422);
     expect(cycle.body.errors[0].field).toBe('/relations/0/claim_id');
 

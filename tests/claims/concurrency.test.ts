@@ -63,12 +63,12 @@ test('two edits that would make a supersession cycle: one wins, the other is ref
         .patch(`/v1/claims/${a}`)
         .set(t.as.editor)
         .set('If-Match', '*')
-        .send({ relations: [{ type: 'supersedes', claim_id: c }] }),
+        .send({ reason: 'a test edit', relations: [{ type: 'supersedes', claim_id: c }] }),
       request(t.app)
         .patch(`/v1/claims/${c}`)
         .set(t.as.editor)
         .set('If-Match', '*')
-        .send({ relations: [{ type: 'supersedes', claim_id: a }] }),
+        .send({ reason: 'a test edit', relations: [{ type: 'supersedes', claim_id: a }] }),
     ]);
     expect([ra.status, rc.status].sort()).toEqual([200, 422]);
     const links = await t.db('claim_relations').whereIn('claim_id', [a, c]).where({ type: 'supersedes' });

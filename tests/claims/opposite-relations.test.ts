@@ -41,7 +41,11 @@ test('contradicts and corroborates of one claim by one asserter are refused, in 
     .set(t.as.editor)
     .send(seedClaimBody({ relations: [both[0], { ...both[1], asserted_by: 4 }] }));
   expect({ status: named.status, errors: named.body.errors }).toEqual(refused);
-  const edited = await request(t.app).patch('/v1/claims/6').set(t.as.editor).set('If-Match', '*').send({ relations: both });
+  const edited = await request(t.app)
+    .patch('/v1/claims/6')
+    .set(t.as.editor)
+    .set('If-Match', '*')
+    .send({ reason: 'a test edit', relations: both });
   expect({ status: edited.status, errors: edited.body.errors }).toEqual(refused);
   const line = { type: 'claim', ...seedClaimBody({ claimant_id: undefined, claimant: 4, sources: [{ document: 1, quote: 'over 300' }] }) };
   const imported = await request(t.app)

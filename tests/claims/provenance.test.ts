@@ -70,7 +70,7 @@ describe('quotes are checked against the committed text', () => {
           .patch(`/v1/claims/${made.id}`)
           .set(t.as.editor)
           .set('If-Match', '*')
-          .send({ sources: [{ document_id: doc.id, quote: 'Later reports said 140 fighters.' }] }),
+          .send({ reason: 'a test edit', sources: [{ document_id: doc.id, quote: 'Later reports said 140 fighters.' }] }),
         request(t.app).patch(`/v1/documents/${doc.id}`).set(t.as.editor).set('If-Match', doc.etag).send({ text: DROPPED }),
       ]);
       expect([
@@ -152,7 +152,7 @@ describe('relation graphs stay acyclic', () => {
             .patch(`/v1/claims/${id}`)
             .set(t.as.editor)
             .set('If-Match', '*')
-            .send({ relations: [{ type, claim_id: ids[(i + 1) % 4] }] }),
+            .send({ reason: 'a test edit', relations: [{ type, claim_id: ids[(i + 1) % 4] }] }),
         ),
       );
       const statuses = results.map((r) => r.status).sort();
@@ -169,19 +169,19 @@ describe('relation graphs stay acyclic', () => {
       .patch(`/v1/claims/${a}`)
       .set(t.as.editor)
       .set('If-Match', '*')
-      .send({ relations: [{ type: 'part_of', claim_id: b }] })
+      .send({ reason: 'a test edit', relations: [{ type: 'part_of', claim_id: b }] })
       .expect(200);
     await request(t.app)
       .patch(`/v1/claims/${b}`)
       .set(t.as.editor)
       .set('If-Match', '*')
-      .send({ relations: [{ type: 'part_of', claim_id: c }] })
+      .send({ reason: 'a test edit', relations: [{ type: 'part_of', claim_id: c }] })
       .expect(200);
     const res = await request(t.app)
       .patch(`/v1/claims/${c}`)
       .set(t.as.editor)
       .set('If-Match', '*')
-      .send({ relations: [{ type: 'part_of', claim_id: a }] })
+      .send({ reason: 'a test edit', relations: [{ type: 'part_of', claim_id: a }] })
       .expect(422);
     expect(res.body.errors[0].field).toBe('/relations/0/claim_id');
     const imported = await request(t.app)
@@ -234,7 +234,12 @@ describe('ETags change when anything served changes', () => {
     expect(docAfter.headers.etag).not.toBe(docBefore.headers.etag);
 
     // If-Match with a stale ETag is refused, with the current one accepted.
-    await request(t.app).patch('/v1/claims/2').set(t.as.editor).set('If-Match', first.headers.etag).send({ credibility: 2 }).expect(412);
+    await request(t.app)
+      .patch('/v1/claims/2')
+      .set(t.as.editor)
+      .set('If-Match', first.headers.etag)
+      .send({ reason: 'a test edit', credibility: 2 })
+      .expect(412);
     await request(t.app)
       .patch(`/v1/documents/${docId}`)
       .set(t.as.editor)
@@ -246,7 +251,7 @@ describe('ETags change when anything served changes', () => {
       .patch('/v1/claims/2')
       .set(t.as.editor)
       .set('If-Match', latest.headers.etag)
-      .send({ credibility: 2 })
+      .send({ reason: 'a test edit', credibility: 2 })
       .expect(200);
     expect((await request(t.app).get('/v1/claims/2').expect(200)).headers.etag).toBe(patched.headers.etag);
   });

@@ -149,7 +149,7 @@ test('a damaged past revision is marked on the claim page, which serves the clai
     .patch(`/v1/claims/${id}`)
     .set(t.as.editor)
     .set('If-Match', `"v${before.body.version}"`)
-    .send({ notes: 'Checked against the recording.' })
+    .send({ reason: 'a test edit', notes: 'Checked against the recording.' })
     .expect(200);
   const revisions = await t.db('revisions').where({ entity: 'claim', entity_id: id }).orderBy('version').select('id', 'version', 'action');
   const [created, edited] = [revisions[0], revisions[revisions.length - 1]];
@@ -184,7 +184,7 @@ test('a revision whose stored changes are not an object of changes stops the rev
     .patch(`/v1/claims/${id}`)
     .set(t.as.editor)
     .set('If-Match', `"v${before.body.version}"`)
-    .send({ notes: 'Checked twice.' })
+    .send({ reason: 'a test edit', notes: 'Checked twice.' })
     .expect(200);
   const edited = await t.db('revisions').where({ entity: 'claim', entity_id: id }).orderBy('version', 'desc').first('id', 'version');
   const url = `/v1/export/claims?include=revisions&claimant=${before.body.claimant.id}`;
@@ -226,8 +226,18 @@ test('the claim page logs its damaged past revisions once, naming the claim and 
     .send(seedClaimBody({ notes: 'Logged claim.' }))
     .expect(201);
   const id = created.body.id as number;
-  await request(t.app).patch(`/v1/claims/${id}`).set(t.as.editor).set('If-Match', '"v1"').send({ notes: 'Edited once.' }).expect(200);
-  await request(t.app).patch(`/v1/claims/${id}`).set(t.as.editor).set('If-Match', '"v2"').send({ notes: 'Edited twice.' }).expect(200);
+  await request(t.app)
+    .patch(`/v1/claims/${id}`)
+    .set(t.as.editor)
+    .set('If-Match', '"v1"')
+    .send({ reason: 'a test edit', notes: 'Edited once.' })
+    .expect(200);
+  await request(t.app)
+    .patch(`/v1/claims/${id}`)
+    .set(t.as.editor)
+    .set('If-Match', '"v2"')
+    .send({ reason: 'a test edit', notes: 'Edited twice.' })
+    .expect(200);
   // The first edit's changes are stored as a list, the second's name a field of stored words that is no change.
   await t.db.raw(`UPDATE revisions SET changes = '[1, 2]' WHERE entity = 'claim' AND entity_id = ? AND version = 2`, [id]);
   await t.db.raw(`UPDATE revisions SET changes = '{"private words": 5}' WHERE entity = 'claim' AND entity_id = ? AND version = 3`, [id]);

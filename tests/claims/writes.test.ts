@@ -104,7 +104,11 @@ describe('Idempotency-Key', () => {
 describe('conflicting edits', () => {
   test('PATCH without If-Match is a 428 and changes nothing', async () => {
     const before = await tableChecksums(t.db);
-    const res = await request(t.app).patch('/v1/claims/2').set(t.as.editor).send({ notes: 'no precondition' }).expect(428);
+    const res = await request(t.app)
+      .patch('/v1/claims/2')
+      .set(t.as.editor)
+      .send({ reason: 'a test edit', notes: 'no precondition' })
+      .expect(428);
     expect(res.headers['content-type']).toMatch(/problem\+json/);
     await request(t.app).patch('/v1/actors/1').set(t.as.editor).send({ notes: 'no precondition' }).expect(428);
     await request(t.app).patch('/v1/documents/1').set(t.as.editor).send({ notes: 'no precondition' }).expect(428);
@@ -121,7 +125,7 @@ describe('conflicting edits', () => {
           .patch('/v1/claims/3')
           .set(t.as.editor)
           .set('If-Match', etag)
-          .send({ notes: `editor ${i} was here` }),
+          .send({ reason: 'a test edit', notes: `editor ${i} was here` }),
       ),
     );
     const statuses = responses.map((r) => r.status).sort();

@@ -24,7 +24,7 @@ beforeAll(async () => {
     .patch(`/v1/claims/${claimId}`)
     .set(t.as.editor)
     .set('If-Match', '"v1"')
-    .send({ notes: 'Checked again.' })
+    .send({ reason: 'a test edit', notes: 'Checked again.' })
     .expect(200);
   const revisions = await t.db('revisions').where({ entity: 'claim', entity_id: claimId }).orderBy('version').select('id', 'version');
   [created, edited] = [revisions[0], revisions[revisions.length - 1]];

@@ -26,6 +26,7 @@ test('as_recorded exports every column as the ledger stood then: later creations
     .set(t.as.editor)
     .set('If-Match', '"v1"')
     .send({
+      reason: 'a test edit',
       value_text: 'more than 300',
       credibility: 2,
       sources: [{ document_id: 1, quote: 'Kazakhstan Intelligence: 150 Kazakh Women Are Members Of IS' }],

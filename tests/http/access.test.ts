@@ -76,7 +76,7 @@ test('editors and readers cannot manage keys; readers never write', async () => 
   await request(t.app).get('/v1/keys').expect(401);
   const body = await claimBody();
   await request(t.app).post('/v1/claims').set(t.as.reader).send(body).expect(403);
-  await request(t.app).patch('/v1/claims/1').set(t.as.reader).set('If-Match', '*').send({ notes: 'x' }).expect(403);
+  await request(t.app).patch('/v1/claims/1').set(t.as.reader).set('If-Match', '*').send({ reason: 'a test edit', notes: 'x' }).expect(403);
   await request(t.app).delete('/v1/claims/1').set(t.as.reader).send({ reason: 'x' }).expect(403);
   await request(t.app).post('/v1/actors').set(t.as.reader).send({ kind: 'person', name: 'R' }).expect(403);
   await request(t.app).post('/v1/metrics').set(t.as.reader).send({ code: 'rx', label: 'R', unit: 'people', definition: 'd' }).expect(403);

@@ -12,11 +12,25 @@ test('If-Match with a list of ETags is a 400 naming If-Match, even when one of t
   const current = (await request(t.app).get('/v1/claims/1').expect(200)).headers.etag as string;
   const before = await tableChecksums(t.db);
   for (const header of [`"v0", ${current}`, `${current}, "v0"`, `${current},${current}`, `W/"v1", ${current}`]) {
-    const res = await request(t.app).patch('/v1/claims/1').set(t.as.editor).set('If-Match', header).send({ notes: 'listed' });
+    const res = await request(t.app)
+      .patch('/v1/claims/1')
+      .set(t.as.editor)
+      .set('If-Match', header)
+      .send({ reason: 'a test edit', notes: 'listed' });
     expect({ header, status: res.status }).toEqual({ header, status: 400 });
     expect(res.body.errors).toEqual([{ field: 'If-Match', message: 'must be a single ETag (or *)' }]);
   }
   expect(await tableChecksums(t.db)).toEqual(before);
-  await request(t.app).patch('/v1/claims/1').set(t.as.editor).set('If-Match', '"v0"').send({ notes: 'stale' }).expect(412);
-  await request(t.app).patch('/v1/claims/1').set(t.as.editor).set('If-Match', current).send({ notes: 'one' }).expect(200);
+  await request(t.app)
+    .patch('/v1/claims/1')
+    .set(t.as.editor)
+    .set('If-Match', '"v0"')
+    .send({ reason: 'a test edit', notes: 'stale' })
+    .expect(412);
+  await request(t.app)
+    .patch('/v1/claims/1')
+    .set(t.as.editor)
+    .set('If-Match', current)
+    .send({ reason: 'a test edit', notes: 'one' })
+    .expect(200);
 });

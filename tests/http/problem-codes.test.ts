@@ -23,7 +23,9 @@ test('a missing claim, a missing or stale If-Match and a retracted claim each an
     code: 'not_found',
   });
   const claim = (await request(t.app).get('/v1/claims?limit=1').expect(200)).body.data[0];
-  expect(problem(await request(t.app).patch(`/v1/claims/${claim.id}`).set(t.as.editor).send({ notes: 'x' }))).toEqual({
+  expect(
+    problem(await request(t.app).patch(`/v1/claims/${claim.id}`).set(t.as.editor).send({ reason: 'a test edit', notes: 'x' })),
+  ).toEqual({
     status: 428,
     type: 'application/problem+json',
     title: 'Precondition Required',
@@ -35,13 +37,17 @@ test('a missing claim, a missing or stale If-Match and a retracted claim each an
         .patch(`/v1/claims/${claim.id}`)
         .set(t.as.editor)
         .set('If-Match', `"v${claim.version + 5}"`)
-        .send({ notes: 'x' }),
+        .send({ reason: 'a test edit', notes: 'x' }),
     ),
   ).toEqual({ status: 412, type: 'application/problem+json', title: 'Precondition Failed', code: 'version_mismatch' });
   await request(t.app).delete(`/v1/claims/${claim.id}`).set(t.as.editor).send({ reason: 'test' }).expect(200);
   const again = await request(t.app).delete(`/v1/claims/${claim.id}`).set(t.as.editor).send({ reason: 'again' });
   expect(problem(again)).toEqual({ status: 409, type: 'application/problem+json', title: 'Conflict', code: 'claim_retracted' });
-  const edit = await request(t.app).patch(`/v1/claims/${claim.id}`).set(t.as.editor).set('If-Match', '*').send({ notes: 'x' });
+  const edit = await request(t.app)
+    .patch(`/v1/claims/${claim.id}`)
+    .set(t.as.editor)
+    .set('If-Match', '*')
+    .send({ reason: 'a test edit', notes: 'x' });
   expect(problem(edit)).toEqual({ status: 409, type: 'application/problem+json', title: 'Conflict', code: 'claim_retracted' });
   expect((await t.db('claims').where({ id: claim.id }).first()).notes).toBe(claim.notes);
 });

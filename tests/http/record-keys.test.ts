@@ -28,7 +28,7 @@ test('a key of blanks, with a space at an end or a line break is refused naming 
       status: 400,
       errors: [{ field: '/key', message: orNull }],
     });
-    const edited = await request(t.app).patch('/v1/claims/6').set(t.as.editor).set('If-Match', '*').send({ key });
+    const edited = await request(t.app).patch('/v1/claims/6').set(t.as.editor).set('If-Match', '*').send({ reason: 'a test edit', key });
     expect({ key, status: edited.status, errors: edited.body.errors }).toEqual({
       key,
       status: 400,

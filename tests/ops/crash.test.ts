@@ -64,7 +64,7 @@ test('SIGKILL mid-import and mid-update: after restart the database holds none o
       fetch(`${first.url}/v1/claims/1`, {
         method: 'PATCH',
         headers: { ...auth, 'Content-Type': 'application/json', 'If-Match': '*' },
-        body: JSON.stringify({ notes: `crash note ${i}` }),
+        body: JSON.stringify({ notes: `crash note ${i}`, reason: 'a test edit' }),
       }).catch(() => null),
     );
     await new Promise((r) => setTimeout(r, 30));

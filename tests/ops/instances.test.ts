@@ -122,7 +122,7 @@ describe('writes across instances', () => {
     const patch = (base: string, notes: string) =>
       fetch(`${base}/v1/claims/3`, {
         method: 'PATCH',
-        body: JSON.stringify({ notes }),
+        body: JSON.stringify({ notes, reason: 'a test edit' }),
         headers: { ...p.as.editor, 'Content-Type': 'application/json', 'If-Match': etag },
       });
     expect((await patch(pb.base, 'changed on instance B')).status).toBe(200);

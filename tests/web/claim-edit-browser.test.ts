@@ -52,7 +52,12 @@ describeInBrowser('editing and retracting a claim in Chromium', () => {
 
       // A form opened before another editor's change is not saved over it: the conflict is shown, focused, axe-clean.
       await go(() => page.click('.claim-actions a[href$="/edit"]'));
-      await request(env.t.app).patch(`/v1/claims/${id}`).set(env.t.as.admin).set('If-Match', '"v2"').send({ notes: 'checked' }).expect(200);
+      await request(env.t.app)
+        .patch(`/v1/claims/${id}`)
+        .set(env.t.as.admin)
+        .set('If-Match', '"v2"')
+        .send({ reason: 'a test edit', notes: 'checked' })
+        .expect(200);
       await page.fill('#edit-reason', 'A second look.');
       await page.fill('#edit-value', '46');
       await go(() => page.click('button[type="submit"]:has-text("Save the changes")'));

@@ -174,7 +174,7 @@ describe('editing a claim', () => {
       .patch(`/v1/claims/${id}`)
       .set(t.as.editor)
       .set('If-Match', '"v1"')
-      .send({ approximation: 'range', value: null, value_low: 50, value_high: 10 })
+      .send({ reason: 'a test edit', approximation: 'range', value: null, value_low: 50, value_high: 10 })
       .expect(422);
     const message = api.body.errors.find((e: { field: string }) => e.field === '/value_high').message as string;
     expect(res.text).toContain(`<a href="#edit-value_high">High: ${message}</a>`);
@@ -291,7 +291,7 @@ describe('retracting a claim', () => {
       .patch(`/v1/claims/${id}`)
       .set(t.as.admin)
       .set('If-Match', '"v1"')
-      .send({ value: 41, value_text: '41' })
+      .send({ reason: 'a test edit', value: 41, value_text: '41' })
       .expect(200);
     const res = await editor.post(`/workspace/claims/${id}/retract`, { reason: 'wrong', version: '1' });
     expect(res.status).toBe(409);

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { createTestApp, type TestApp } from '../support/app';
 import { seedClaimBody } from '../support/seedClaim';
 import { tableChecksums } from '../support/tables';
-import { Jar, signIn } from '../workspace/support';
+import { fieldValue, hiddenFields, Jar, signIn } from '../workspace/support';
 import { CARRY_LIMIT, NOT_YET_SAVED } from '../../src/web/workspace/carriedForm';
 import { pageOfForm } from '../../src/web/workspace/review';
 
@@ -27,34 +27,6 @@ afterAll(() => t.drop());
 
 const HOSTILE = '<b>bold</b> & "quoted" <script>alert(1)</script>';
 const NOTE = NOT_YET_SAVED;
-
-const unescape = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-
-/** The hidden fields of the form posting to `action` in a page, as a browser sends them. */
-function hiddenFields(html: string, action: string): Record<string, string> {
-  const form = new RegExp(`<form[^>]*\\saction="${action.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:#[\\w-]*)?"[\\s\\S]*?</form>`).exec(
-    html,
-  );
-  if (!form) throw new Error(`no form posting to ${action}`);
-  return Object.fromEntries(
-    [...form[0].matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1], unescape(m[2])]),
-  );
-}
-
-/** The value of a named field of a page's form (an input's value, a select's selected option, a textarea's text). */
-function fieldValue(html: string, name: string): string | undefined {
-  const input = new RegExp(`<input(?:[^>"]|"[^"]*")*\\sname="${name}"(?:[^>"]|"[^"]*")*>`).exec(html);
-  if (input) return unescape(/\svalue="([^"]*)"/.exec(input[0])?.[1] ?? '');
-  const textarea = new RegExp(`<textarea[^>]*\\sname="${name}"[^>]*>([^<]*)</textarea>`).exec(html);
-  if (textarea) return unescape(textarea[1]);
-  const select = new RegExp(`<select[^>]*\\sname="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(html);
-  return select ? /<option value="([^"]*)" selected/.exec(select[1])?.[1] : undefined;
-}
 
 /** The ledger's tables but the sessions, which signing in changes. */
 const ledger = async () => Object.fromEntries(Object.entries(await tableChecksums(t.db)).filter(([k]) => k !== 'web_sessions'));

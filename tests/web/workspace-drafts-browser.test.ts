@@ -86,15 +86,17 @@ describeInBrowser('the workspace review page in Chromium: unsaved changes are ke
       // The address bar shows the candidate's page, not the sign-in's that answered: a reload opens it again.
       const resumedAt = new URL(page.url());
       expect(`${resumedAt.pathname}${resumedAt.search}${resumedAt.hash}`).toBe(`${review}?open=c2#cand-c2`);
-      // (A reload shows the candidate as proposed: the form as it was sent is not kept past that page.)
+      // The resumed form tells of nothing coming back (it shows the input as sent), but keeps it as a draft: a reload,
+      // which opens the candidate as proposed, brings the correction back, said so.
+      expect(await page.locator('#cand-c2 .ws-draft-note').count()).toBe(0);
       await page.reload();
       expect(await page.locator('h1').textContent()).toMatch(/^Review: /);
-      expect(await page.locator('#c2-value_low').count()).toBe(1);
-      await page.fill('#c2-value_low', '140');
-      await page.fill('#c2-value_high', '160');
-      await page.fill('#c2-claimant_name', 'The agency');
-      await page.selectOption('#c2-claimant_kind', 'government_agency');
-      await page.fill('#c2-notes', 'Bounds from the agency’s own range.');
+      expect(await page.locator('#cand-c2 .error-summary').count()).toBe(0);
+      expect(await c2Fields()).toEqual(corrected);
+      expect(await note.textContent()).toContain(
+        "Your unsaved changes are back: Low, High, New claimant's name, New claimant's kind, Notes.",
+      );
+      expect(await env.t.db('claims').count({ n: '*' }).first()).toEqual({ n: 0 });
       await go(() => page.click('#cand-c2 button[value="accept"]'));
       const claimId = Number(new URL(page.url()).searchParams.get('accepted'));
       const claim = (await request(env.t.app).get(`/v1/claims/${claimId}`)).body;

@@ -222,3 +222,31 @@ export function candidateForm(c: Candidate, fields: Record<string, string> = {})
     ...fields,
   };
 }
+
+const unescape = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+/** The hidden fields of the form posting to `action` in a page, as a browser sends them. */
+export function hiddenFields(html: string, action: string): Record<string, string> {
+  const form = new RegExp(`<form[^>]*\\saction="${action.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:#[\\w-]*)?"[\\s\\S]*?</form>`).exec(
+    html,
+  );
+  if (!form) throw new Error(`no form posting to ${action}`);
+  return Object.fromEntries(
+    [...form[0].matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1], unescape(m[2])]),
+  );
+}
+
+/** The value of a named field of a page's form (an input's value, a select's selected option, a textarea's text). */
+export function fieldValue(html: string, name: string): string | undefined {
+  const input = new RegExp(`<input(?:[^>"]|"[^"]*")*\\sname="${name}"(?:[^>"]|"[^"]*")*>`).exec(html);
+  if (input) return unescape(/\svalue="([^"]*)"/.exec(input[0])?.[1] ?? '');
+  const textarea = new RegExp(`<textarea[^>]*\\sname="${name}"[^>]*>([^<]*)</textarea>`).exec(html);
+  if (textarea) return unescape(textarea[1]);
+  const select = new RegExp(`<select[^>]*\\sname="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(html);
+  return select ? /<option value="([^"]*)" selected/.exec(select[1])?.[1] : undefined;
+}

@@ -10,6 +10,12 @@
  * input, wins). A form sent is done with once the page that answers it is not one saying it was not saved
  * (`data-form-not-saved`: the session had ended, the form's token had expired, …): saved, or refused with the input
  * shown back. Signing out forgets every draft.
+ *
+ * A form resumed after signing in (the page answering the sign-in's POST shows the form as it was sent, and takes the
+ * form's own address: body's data-address) renders the editor's input as its values: against those the draft held no
+ * change, and was dropped, so a reload of that address, which renders the form as stored, lost them. There each field
+ * the draft had changed to the value rendered keeps the draft's "from" (the value of the form's page before): the
+ * draft stays, and a reload puts the input back.
  */
 
 const PREFIX = 'cl-draft:';
@@ -80,19 +86,28 @@ function labelOf(el: Control): string {
 /** A form's draft is kept under the path it posts to. (Not `form.action`: the forms' buttons named "action" shadow it.) */
 const keyOf = (form: HTMLFormElement): string => PREFIX + new URL(form.getAttribute('action') ?? '', location.href).pathname;
 
-/** Keeps the form's draft; returns whether the form holds changes not sent yet. */
-function keepForm(storage: Storage, form: HTMLFormElement): () => boolean {
+/**
+ * Keeps the form's draft; returns whether the form holds changes not sent yet. `resumed`: the form is one carried
+ * through signing in, rendered with the editor's input (its values before are the draft's).
+ */
+function keepForm(storage: Storage, form: HTMLFormElement, resumed = false): () => boolean {
   const page = form.dataset.draft ?? '';
   const key = keyOf(form);
   const fields = controls(form);
-  const rendered = new Map(fields.map((el) => [el.name, valueOf(el)]));
-
   const draft = read(storage, key);
+  const rendered = new Map(
+    fields.map((el) => {
+      const change = draft?.fields[el.name];
+      return [el.name, resumed && change && change.to === valueOf(el) ? change.from : valueOf(el)];
+    }),
+  );
+
   const restored: Control[] = [];
   if (draft) {
     for (const el of fields) {
       const change = draft.fields[el.name];
-      if (change && rendered.get(el.name) === change.from && change.to !== change.from && setValue(el, change.to)) restored.push(el);
+      // (A resumed form shows the input already: nothing comes back to it.)
+      if (change && rendered.get(el.name) === change.from && change.to !== valueOf(el) && setValue(el, change.to)) restored.push(el);
     }
   }
 
@@ -178,7 +193,8 @@ export function keepDrafts(root: Document): void {
     // A form of this page that is no longer on it (its candidate was decided meanwhile) has nothing to come back to.
     else if (pages.has(draft.page) && !present.has(key)) write(storage, key, null);
   }
-  for (const form of forms) kept.changed.set(form, keepForm(storage, form));
+  const resumed = root.body.dataset.address !== undefined;
+  for (const form of forms) kept.changed.set(form, keepForm(storage, form, resumed));
   // "Accept all high-confidence" accepts candidates as proposed: it is told which the editor is correcting (a full form
   // changed, or a row whose full form has a draft), and leaves those open.
   for (const all of Array.from(root.querySelectorAll<HTMLFormElement>('form[data-leaves-drafts]')))

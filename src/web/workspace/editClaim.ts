@@ -7,6 +7,7 @@ import type { Claim } from '../../claims/model';
 import type { ClaimInput } from '../../claims/service';
 import { DomainError, type FieldError } from '../../errors';
 import type { Principal } from '../../keys/principal';
+import { reasonProblem } from '../../revisions/reason';
 import type { Services } from '../../services';
 import type { Validator } from '../../validate';
 import { checkPlace, claimantFor } from './checkClaimForm';
@@ -100,11 +101,11 @@ function formVersion(form: { version: string }): number {
   return Number(form.version.trim());
 }
 
-/** A form's reason, required on the web's forms (the API's edit may go without one; a correction here says why). */
+/** A form's reason, required as the API requires it of every edit and retraction (reasonProblem). */
 function reasonOf(form: { reason: string }, errors: FieldError[]): string {
-  const reason = form.reason.trim();
-  if (reason === '') errors.push({ field: 'reason', message: 'must be filled in: say why the claim changes' });
-  return reason;
+  const problem = reasonProblem(form.reason);
+  if (problem) errors.push({ field: 'reason', message: problem });
+  return form.reason.trim();
 }
 
 /**
