@@ -23,6 +23,7 @@ import { Client } from 'pg';
 import { freePort, startEmbeddedPostgres } from '../src/db/embedded';
 import { startCommand } from '../scripts/startCommand';
 import { cpuSeconds, postgresCpuMeter, request, ROOT, Server, startServer } from './lib/processes';
+import { seedClaimBody } from '../tests/support/seedClaim';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -118,17 +119,7 @@ async function main(): Promise<void> {
       builds.map((b) => [b.name, new Map((['first reads', ...PHASES] as const).map((p) => [p, []]))]),
     );
     const auth = { Authorization: `Bearer ${KEY}`, 'Content-Type': 'application/json' };
-    const body = (notes: string) =>
-      JSON.stringify({
-        metric: 'foreign_fighters',
-        country: 'KZ',
-        claimant_id: 4,
-        approximation: 'exact',
-        value: 40,
-        value_text: '40',
-        sources: [{ document_id: 1, quote: 'over 300' }],
-        notes,
-      });
+    const body = (notes: string) => JSON.stringify(seedClaimBody({ notes }));
     // Reads whose answers the creates do not change: the first page of all claims (the creates come after it by id).
     const readPaths = textOption('read-paths')?.split(',') ?? ['/v1/claims?limit=50', '/v1/claims/1'];
     const reading = (server: Server) => send(server, postgresCpu, reads, (i) => ({ path: readPaths[i % readPaths.length], status: 200 }));
