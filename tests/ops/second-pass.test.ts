@@ -9,7 +9,7 @@ test('the second pass keeps every file that reaches the run’s PostgreSQL, by i
     'db/dropDatabase.test.ts', // reads the run's server from the environment itself
     'db/migrations.test.ts', // createTestDb
     'claims/claims.test.ts', // createTestApp, which calls createTestDb
-    'web/workspace-browser.test.ts', // tests/workspace/support, then tests/support/app
+    'workspace/accept-high.test.ts', // tests/workspace/support, then tests/support/app
     'bench/copyTimes.test.ts', // starts a process that inherits DATABASE_URL
   ];
   expect(kept(...reaching)).toEqual(reaching);
@@ -26,4 +26,15 @@ test('the second pass leaves out files that meet no PostgreSQL, or only an embed
       'ops/second-pass.test.ts', // names the variables, reads no database
     ),
   ).toEqual([]);
+});
+
+test('the second pass leaves out files that drive Chromium: their requests are the pages and forms the HTTP tests send', () => {
+  expect(
+    kept(
+      'web/workspace-browser.test.ts', // reaches the run's PostgreSQL through tests/workspace/support, and drives Chromium
+      'web/new-user-browser.test.ts',
+    ),
+  ).toEqual([]);
+  // the HTTP tests of the same pages and forms stay
+  expect(kept('web/pages.test.ts', 'workspace/review.test.ts')).toEqual(['web/pages.test.ts', 'workspace/review.test.ts']);
 });

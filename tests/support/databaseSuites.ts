@@ -13,7 +13,13 @@ import { importGraph, sourceFiles } from '../../scripts/check-imports';
  *   - reads the server and template that globalSetup prepared (TEST_PG_ADMIN_URL, TEST_PG_TEMPLATE), as createTestDb
  *     and createTestApp do; or
  *   - starts a process (node:child_process) without naming DATABASE_URL: the process inherits the run's.
+ * A file that drives Chromium itself (imports tests/support/browser.ts) is left out of the second pass: what differs
+ * between PostgreSQL versions and roles is the SQL, and a browser's pages and forms send the ledger the requests that
+ * the pages' and the workspace's HTTP tests (tests/web, tests/workspace, in this pass) send through supertest; what the
+ * browser adds (scripts, layout, axe) meets no PostgreSQL. They were a third of the pass's time (~200 of 556 s on two
+ * cores), which kept .ci/run at the house's 20 minutes.
  */
+const DRIVES_BROWSER = /from\s+'(?:\.\.\/support|\.)\/browser'/;
 const TESTS = path.resolve(__dirname, '..');
 const READS_RUN_DATABASE = /\bTEST_PG_(ADMIN_URL|TEMPLATE)\b/;
 const STARTS_PROCESS = /['"](node:)?child_process['"]/;
@@ -37,7 +43,7 @@ export function databaseSuites(testPaths: string[]): string[] {
     }
     return reaches.get(file)!;
   };
-  return testPaths.filter(visit);
+  return testPaths.filter((file) => visit(file) && !DRIVES_BROWSER.test(fs.readFileSync(file, 'utf8')));
 }
 
 // Run by databaseSuitesFilter.js: the test files' paths as JSON on stdin, those kept as JSON on stdout.
