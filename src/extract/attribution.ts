@@ -297,10 +297,6 @@ function claimingNoStatement(cue: string, after: string): boolean {
 }
 
 /**
- * The attribution of a sentence. A generic subject ("Officials said …") gives way to a named source in the same
- * sentence ("… according to the Interior Ministry").
- */
-/**
  * The source a relative clause right after a figure names for that figure alone: "the 2,930 that the Tunisian interior
  * ministry gave in 2018", "the 105 that the Ministry of National Security gave Parliament". A sentence comparing figures
  * names each one's source there, whatever the sentence's own source is. (A participle's agent is none: "some 2,500
@@ -321,9 +317,16 @@ export function sourceAfterFigure(
   refs: Referents,
   published: string | null = null,
 ): Attribution | null {
+  // most figures have no such clause: the sentence is read (masked, its closures built) only for one that has (the
+  // pattern reads the text as written as it reads it masked: a dot and its leader are alike to it)
+  if (!RELATIVE_SOURCE.test(text.slice(figureEnd, sentence.end))) return null;
   return attributionOf(text, sentence, refs, published, false, figureEnd);
 }
 
+/**
+ * The attribution of a sentence. A generic subject ("Officials said …") gives way to a named source in the same
+ * sentence ("… according to the Interior Ministry").
+ */
 export function attributionIn(text: string, sentence: Sentence, refs: Referents, published: string | null = null): Attribution | null {
   // "(03:40) Timur says…": a time code opening the line stands before the subject, no part of it
   const s = withoutTimeCode(text, sentence);
