@@ -172,7 +172,7 @@ export function placeCountries(
     // "six men from Tripoli in northern Lebanon", "recruits from Mombasa, Kenya": the country of the town the people counted
     // are from, whether or not the town is known (not a conflict zone's: "fighters from Raqqa in Syria" were there)
     const town = TOWN_IN_COUNTRY.exec(text.slice(Math.max(0, n.start - 80), n.start));
-    if (town && !n.within && !CONFLICT_ZONES.has(n.ref)) {
+    if (town && !CONFLICT_ZONES.has(n.ref)) {
       const head = town[1].toLowerCase();
       if (!/^(returnees?|deportees?|evacuees?|repatriates)$/.test(head) && (nounKind(head) === 'people' || /^\d[\d,.]*$/.test(head)))
         return true;
