@@ -31,6 +31,25 @@ function onSignalWhileStarting(signal: NodeJS.Signals): void {
   startStop.signal = signal;
 }
 
+/**
+ * `npm start` runs the server through a shell (npm → sh -c → node). npm passes on the SIGINT or SIGTERM it gets (a
+ * process manager's stop, `docker stop`, `kill` of npm's pid) to that shell only, and a shell that is not
+ * interactive (Debian's dash) dies of it without passing it on: the server, and its embedded PostgreSQL, went on
+ * running, orphaned, holding the port and the data folder. Started by an npm script, the server watches its parent
+ * and, once that is gone, stops as on SIGTERM. (Started otherwise — node under systemd, nohup — a parent that goes
+ * is no reason to stop.)
+ */
+function onLauncherGone(then: () => void): void {
+  if (!process.env.npm_lifecycle_event) return;
+  const parent = process.ppid;
+  const watch = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(watch);
+    then();
+  }, 500);
+  watch.unref();
+}
+
 /** Throws once a signal asked the start to stop. */
 function goOn(): void {
   if (startStop.signal) throw new StartStopped(startStop.signal);
@@ -39,6 +58,9 @@ function goOn(): void {
 async function main(): Promise<void> {
   process.on('SIGINT', onSignalWhileStarting);
   process.on('SIGTERM', onSignalWhileStarting);
+  // Like a first signal, never a second: a terminal's Ctrl-C reaches the server and its shell at once.
+  let launcherGone = () => void (startStop.signal ??= 'SIGTERM');
+  onLauncherGone(() => launcherGone());
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   let embedded: EmbeddedPostgres | undefined;
@@ -144,6 +166,7 @@ async function main(): Promise<void> {
   process.removeListener('SIGTERM', onSignalWhileStarting);
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  launcherGone = () => void stop('its launcher (npm start) is gone');
 }
 
 /** A start that cannot go on, said in one line (no stack: nothing in the code is at fault). */

@@ -101,3 +101,73 @@ test('npm start serves the seeded ledger on embedded PostgreSQL, stops cleanly o
     expect(await second.exited).toBe(0);
   }
 });
+
+/** The pids whose parent is `pid` (Linux's /proc). */
+function childrenOf(pid: number): number[] {
+  return fs
+    .readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        // "pid (comm) state ppid …": comm may hold spaces, so read after its closing parenthesis.
+        const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+      } catch {
+        return false; // gone meanwhile
+      }
+    })
+    .map(Number);
+}
+
+async function gone(pid: number, withinMs: number): Promise<boolean> {
+  for (const until = Date.now() + withinMs; Date.now() < until; await new Promise((r) => setTimeout(r, 100)))
+    if (!isAlive(pid)) return true;
+  return !isAlive(pid);
+}
+
+test('a SIGTERM sent to npm start alone stops the server and its PostgreSQL, though the shell npm runs it in does not pass it on', async () => {
+  startCommand(); // builds the server when the sources changed; npm's prestart build is skipped below
+  const ownDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-ledger-npm-start-'));
+  fs.chmodSync(ownDataDir, 0o755);
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: ownDataDir, PORT: String(port), LOG_LEVEL: 'info', NODE_ENV: 'production' };
+  delete env.DATABASE_URL;
+  delete env.ADMIN_API_KEY;
+  // As a process manager runs it: npm → sh -c → node; `--ignore-scripts` leaves out prestart's build, not start.
+  const npm = spawn('npm', ['start', '--ignore-scripts'], {
+    cwd: path.join(__dirname, '..', '..'),
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let server: number | undefined;
+  try {
+    let output = '';
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no "serving on" line within 60 s:\n${output}`)), 60000);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        if (/serving on http/.test(output)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      npm.stdout!.on('data', onData);
+      npm.stderr!.on('data', onData);
+    });
+    const [shell] = childrenOf(npm.pid!);
+    [server] = childrenOf(shell);
+    expect(fs.readFileSync(`/proc/${server}/cmdline`, 'utf8').split('\0')).toContain('dist/server/index.js');
+    const pgPid = Number(fs.readFileSync(path.join(ownDataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    npm.kill('SIGTERM');
+    expect(await gone(server, 20000)).toBe(true);
+    expect(await gone(pgPid, 20000)).toBe(true);
+  } finally {
+    npm.kill('SIGKILL');
+    if (server && isAlive(server)) {
+      // only when the test failed: stopped as a signal sent to it stops it, with its PostgreSQL
+      process.kill(server, 'SIGTERM');
+      await gone(server, 30000);
+    }
+    fs.rmSync(ownDataDir, { recursive: true, force: true });
+  }
+});
