@@ -1,16 +1,12 @@
 /** The claim in words, as every citation format says it: who said what figure of what, when, and what became of it. */
 import { APPROXIMATION_RULES } from '../claims/approximation';
 import { readableDate } from '../dates';
-import { listed } from '../words';
+import { figureNumber, listed } from '../words';
 import type { ActorKind } from '../closedSets';
 import type { CitableClaim, CitableDocument, CiteOptions } from './citable';
 
 export function dateParts(date: string): number[] {
   return date.split('-').map(Number);
-}
-
-function number(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
 }
 
 // Agencies and institutes read with "the" ("director of the Federal Security Service"); outlets and people do not.
@@ -45,9 +41,9 @@ export function claimantPhrase(claimant: CitableClaim['claimant']): string {
 /** The figure in the ledger's words: "more than 300", "about 1,100", "between 100 and 200", "an unspecified number of". */
 export function figurePhrase(c: Pick<CitableClaim, 'value' | 'value_low' | 'value_high' | 'approximation' | 'metric'>): string {
   const fewer = c.metric.unit === 'people' ? 'fewer' : 'less';
-  const v = c.value === null ? null : number(c.value);
-  const low = c.value_low === null ? null : number(c.value_low);
-  const high = c.value_high === null ? null : number(c.value_high);
+  const v = c.value === null ? null : figureNumber(c.value);
+  const low = c.value_low === null ? null : figureNumber(c.value_low);
+  const high = c.value_high === null ? null : figureNumber(c.value_high);
   return APPROXIMATION_RULES[c.approximation].phrase({ value: v, low, high }, fewer);
 }
 

@@ -36,6 +36,8 @@ export interface IdempotencyStore {
   release(principal: string, key: string): Promise<void>;
   /** Runs the rest of a request that claimed the key, its saves marked in their own transactions. */
   runClaimed<T>(principal: string, key: string, claimed: { saved: unknown[] | null }, run: () => T): T;
+  /** `runClaimed` for a middleware: `next` run as the request of the key until its answer has been sent whole. */
+  answerClaimed(principal: string, key: string, claimed: { saved: unknown[] | null }, res: Response, next: () => void): void;
 }
 
 const REPLAYED_HEADERS = ['content-type', 'location', 'etag'];
@@ -237,6 +239,6 @@ function keyedPost(store: IdempotencyStore, onStoreError: (err: unknown, request
     });
     // What the request saves is marked in its own transaction (savedOnce.ts): a first request cut after its COMMIT is
     // answered from what it saved when sent again.
-    store.runClaimed(principal, key, claimed, next);
+    store.answerClaimed(principal, key, claimed, res, next);
   };
 }

@@ -86,6 +86,30 @@ export class IdempotencyStore {
     return runKeyed(principal, key, claimed.saved, run);
   }
 
+  /**
+   * `runClaimed` for a middleware: runs `next` (the rest of the request) as the request of the key until its answer
+   * has been sent whole; when the answer was cut, until nothing of the request is left (a handler goes on after its
+   * client left, and its saves must still be marked).
+   */
+  answerClaimed(
+    principal: string,
+    key: string,
+    claimed: Claimed,
+    res: { once(event: 'finish', listener: () => void): unknown },
+    next: () => void,
+  ): void {
+    void this.runClaimed(
+      principal,
+      key,
+      claimed,
+      () =>
+        new Promise<void>((sent) => {
+          res.once('finish', () => sent());
+          next();
+        }),
+    );
+  }
+
   get(principal: string, key: string): Promise<IdempotencyRow | undefined> {
     return this.db<IdempotencyRow>('idempotency_keys').where({ principal, key }).first();
   }

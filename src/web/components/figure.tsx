@@ -1,16 +1,13 @@
 import { APPROXIMATION_RULES } from '../../claims/approximation';
 import type { ClaimStatus, StatedFigure } from '../../claims/model';
 import { Precision, precisionOfText, readableDate } from '../../dates';
-
-export function formatNumber(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
-}
+import { figureNumber } from '../../words';
 
 /** What the wording of a figure means for the number, in plain words: "a lower bound: more than 300". */
 export function wordingExplained(f: Pick<StatedFigure, 'value' | 'value_low' | 'value_high' | 'approximation'>): string {
-  const v = f.value === null ? null : formatNumber(f.value);
-  const low = f.value_low === null ? null : formatNumber(f.value_low);
-  const high = f.value_high === null ? null : formatNumber(f.value_high);
+  const v = f.value === null ? null : figureNumber(f.value);
+  const low = f.value_low === null ? null : figureNumber(f.value_low);
+  const high = f.value_high === null ? null : figureNumber(f.value_high);
   return APPROXIMATION_RULES[f.approximation].explained({ value: v, low, high });
 }
 

@@ -1,6 +1,6 @@
 import type { ChainLink } from '../../claims/model';
 import { damagedRecordNamed } from '../../errors';
-import { formatNumber } from '../components/figure';
+import { figureNumber } from '../../words';
 import { Stored, storedString } from '../components/storedText';
 
 export interface ClaimHistory {
@@ -22,7 +22,7 @@ const ACTIONS: Record<string, string> = { create: 'Recorded', update: 'Edited', 
 /** A value of a revision's change, in words (claimants by name, sources by quote and document), its stored text isolated. */
 function changedValue(v: unknown): string {
   if (v === null || v === undefined || v === '') return 'none';
-  if (typeof v !== 'object') return typeof v === 'number' ? formatNumber(v) : storedString(String(v));
+  if (typeof v !== 'object') return typeof v === 'number' ? figureNumber(v) : storedString(String(v));
   if (Array.isArray(v)) {
     if (v.length === 0) return 'none';
     return v

@@ -62,6 +62,6 @@ export function onceForms(store: IdempotencyStore): RequestHandler {
     res.once('finish', () => settle(true));
     res.once('close', () => settle(false));
     // A post cut after its save committed is answered from what it saved when sent again (savedOnce.ts).
-    store.runClaimed(principal, key, claimed, next);
+    store.answerClaimed(principal, key, claimed, res, next);
   };
 }
