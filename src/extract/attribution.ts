@@ -317,10 +317,19 @@ export function sourceAfterFigure(
   refs: Referents,
   published: string | null = null,
 ): Attribution | null {
-  // most figures have no such clause: the sentence is read (masked, its closures built) only for one that has (the
-  // pattern reads the text as written as it reads it masked: a dot and its leader are alike to it)
+  // most figures have no such clause: the sentence is read (masked, its maker built) only for one that has (the pattern
+  // reads the text as written as it reads it masked: a dot and its leader are alike to it)
   if (!RELATIVE_SOURCE.test(text.slice(figureEnd, sentence.end))) return null;
-  return attributionOf(text, sentence, refs, published, false, figureEnd);
+  const { masked, written, make } = attributionMaker(text, sentence, refs, published, false);
+  const relative = RELATIVE_SOURCE.exec(masked.slice(figureEnd - sentence.start));
+  if (!relative || !plausibleSubject(trimNp(relative[1]))) return null;
+  const npAt = figureEnd - sentence.start + relative[0].lastIndexOf(relative[1]);
+  return make(
+    written(npAt, relative[1]),
+    sentence.start + npAt,
+    relative[0].slice(relative[0].lastIndexOf(relative[1]) + relative[1].length).trim(),
+    null,
+  );
 }
 
 /**
@@ -336,14 +345,11 @@ export function attributionIn(text: string, sentence: Sentence, refs: Referents,
   return named && !isGeneric(named.mention) ? named : first;
 }
 
-function attributionOf(
-  text: string,
-  s: Sentence,
-  refs: Referents,
-  published: string | null,
-  namedOnly: boolean,
-  figureEnd: number | null = null,
-): Attribution | null {
+/**
+ * What turns a noun phrase and its cue into a sentence's attribution (the claimant's name and mention, a referent noted,
+ * the date it was stated), shared by every reading of the sentence: `attributionOf` and `sourceAfterFigure`.
+ */
+function attributionMaker(text: string, s: Sentence, refs: Referents, published: string | null, namedOnly: boolean) {
   const body = text.slice(s.start, s.end);
   // patterns that stop a name at a full stop read the body with its abbreviations masked ("a U.N. monitoring report");
   // the name itself is taken from the body as written
@@ -395,6 +401,11 @@ function attributionOf(
       ...(local ? { local } : {}),
     };
   };
+  return { body, masked, written, make };
+}
+
+function attributionOf(text: string, s: Sentence, refs: Referents, published: string | null, namedOnly: boolean): Attribution | null {
+  const { body, masked, written, make } = attributionMaker(text, s, refs, published, namedOnly);
   // "Le Temps reports that the Federal Intelligence Service now tracks 24…", "Kadyrov said that the FSB counts 500": a
   // source whose that-clause (from `from`, after its cue) has a source and cue of its own relays that source's figure
   // (the README's relayer)
@@ -408,19 +419,6 @@ function attributionOf(
     const m = /,\s*((?:the\s+)?[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3})\s+(?:reported|reports|said|says)\b[^,]*$/.exec(body.slice(from));
     return m ? m[1].replace(/^the\s+/i, '') : null;
   };
-  // a figure's own source, in the relative clause after it (`sourceAfterFigure`)
-  if (figureEnd !== null) {
-    const after = masked.slice(figureEnd - s.start);
-    const relative = RELATIVE_SOURCE.exec(after);
-    if (!relative || !plausibleSubject(trimNp(relative[1]))) return null;
-    const npAt = figureEnd - s.start + relative[0].lastIndexOf(relative[1]);
-    return make(
-      written(npAt, relative[1]),
-      s.start + npAt,
-      relative[0].slice(relative[0].lastIndexOf(relative[1]) + relative[1].length).trim(),
-      null,
-    );
-  }
   // "X quoted Y as saying"
   let m = body.includes(' as saying') ? /\b([A-Z][\w\s.'’-]{0,60}?)\s+(?:report\s+)?quoted\s+(.{2,80}?)\s+as\s+saying\b/.exec(body) : null;
   if (m) {
@@ -628,33 +626,35 @@ function attributionOf(
   }
   // the subject of a cue verb: "Security services estimate that 151…", "Lorenzana said 95…", "…, Kadyrov said"
   const cues = [...body.matchAll(CUE)];
+  // the text before a cue's verb (its auxiliaries left out)
+  const beforeVerb = (c: RegExpMatchArray): string => body.slice(0, c.index! + c[0].length - c[1].length);
+  /**
+   * A verb in a relative clause or an aside that the sentence's own cue follows tells of the antecedent, not the
+   * figure: "98 were linked to Jemaah Islamiyah, which announced its dissolution in 2024, police spokesman X said" (a
+   * later cue outside a relative clause), "Europol, which gathers data from all 27 member states, said" (a word
+   * closing the aside right before the next cue ends a noun phrase), "Human Rights Watch, a group that has documented
+   * the camps, says" (a relative clause's verb inside the aside).
+   */
+  const tellsOfAntecedent = (i: number): boolean => {
+    const c = cues[i];
+    if (RELATIVE_BEFORE.test(beforeVerb(c)) && cues.slice(i + 1).some((later) => !RELATIVE_BEFORE.test(beforeVerb(later)))) return true;
+    const toNext = cues[i + 1] ? body.slice(c.index! + c[0].length, cues[i + 1].index) : null;
+    return (
+      toNext !== null &&
+      /^[^,;:“”"]*,\s*$/.test(toNext) &&
+      (/^\s*,\s*$/.test(toNext) || /,[^,;:“”"]*\b(?:who|which|that)\s+[^,;:“”"]*$/.test(body.slice(0, c.index)))
+    );
+  };
   for (const [i, c] of cues.entries()) {
     const cueStart = c.index!;
-    if (NOT_SAYING.test(c[1])) continue;
-    // "98 were linked to Jemaah Islamiyah, which announced its dissolution in 2024, police spokesman X said": a relative
-    // clause's verb tells of its antecedent; the sentence's own cue comes later
-    if (
-      RELATIVE_BEFORE.test(body.slice(0, cueStart + c[0].length - c[1].length)) &&
-      cues.slice(i + 1).some((later) => !RELATIVE_BEFORE.test(body.slice(0, later.index! + later[0].length - later[1].length)))
-    )
-      continue;
-    // "Europol, which gathers data from all 27 member states, said": a word closing an aside right before the sentence's
-    // cue ends a noun phrase, it is no verb; "Human Rights Watch, a group that has documented the camps, says": a relative
-    // clause's verb inside the aside tells of its antecedent
-    if (
-      cues[i + 1] &&
-      /^[^,;:“”"]*,\s*$/.test(body.slice(cueStart + c[0].length, cues[i + 1].index)) &&
-      (/^\s*,\s*$/.test(body.slice(cueStart + c[0].length, cues[i + 1].index)) ||
-        /,[^,;:“”"]*\b(?:who|which|that)\s+[^,;:“”"]*$/.test(body.slice(0, cueStart)))
-    )
-      continue;
+    if (NOT_SAYING.test(c[1]) || tellsOfAntecedent(i)) continue;
     // a title's noun ("Fighter Estimates: Conceptual…") is no verb
     if (/^[\p{Lu}]/u.test(c[1])) continue;
-    if (DETERMINER_BEFORE.test(body.slice(0, cueStart + c[0].length - c[1].length))) continue;
+    if (DETERMINER_BEFORE.test(beforeVerb(c))) continue;
     // "our best estimate is that…", "their latest count shows": a possessive's noun, the words between adjectives
     if (
       /^(?:estimates?|counts?|records?|reports?|claims?)$/i.test(c[1]) &&
-      /\b(?:our|their|its|my|his|her|your)\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(body.slice(0, cueStart + c[0].length - c[1].length))
+      /\b(?:our|their|its|my|his|her|your)\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(beforeVerb(c))
     )
       continue;
     // a passive ("were reported by nine EU Member States") names no claimant in its subject
@@ -662,8 +662,7 @@ function attributionOf(
       continue;
     // "the organisations identified as terrorist have…": a participle naming what its noun is counted as
     if (/ed$/i.test(c[1]) && NAMED_AS_AFTER.test(body.slice(cueStart + c[0].length))) continue;
-    if (/^estimated$/i.test(c[1]) && /\b(an|the|of|were|are|is|was|be)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length)))
-      continue;
+    if (/^estimated$/i.test(c[1]) && /\b(an|the|of|were|are|is|was|be)\s+$/i.test(beforeVerb(c))) continue;
     if (sourceNoun(body, cueStart + c[0].length, c[1])) continue;
     // "independent estimates suggest that…", "Media reports speaking of…", "One widely used estimate is that…": a source
     // noun with a verb of its own after it is that verb's subject, no verb itself
@@ -675,7 +674,7 @@ function attributionOf(
     )
       continue;
     // "The broadcaster did not say which group…", "police declined to confirm": a cue denied states nothing
-    if (/\b(?:not|n[’']t|never|declined\s+to|refused\s+to)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length))) continue;
+    if (/\b(?:not|n[’']t|never|declined\s+to|refused\s+to)\s+$/i.test(beforeVerb(c))) continue;
     // "What I can tell you is that the Office estimates…": the cleft's verb frames a that-clause with a source of its own
     if (/\bwhat\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(body.slice(0, cueStart)) && cleftWithSource(body.slice(cueStart + c[0].length))) continue;
     if (describing(c[1], body.slice(cueStart + c[0].length)) || claimingNoStatement(c[1], body.slice(cueStart + c[0].length))) continue;
@@ -686,13 +685,13 @@ function attributionOf(
       /^(?:\s*[,.;)]|\s+(?:and|or)\s)/.test(body.slice(cueStart + c[0].length)) &&
       !(
         /^\s*[.!]?\s*$/.test(body.slice(cueStart + c[0].length)) &&
-        /,\s+(?:the|its|their|this|that)\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(body.slice(0, cueStart + c[0].length - c[1].length))
+        /,\s+(?:the|its|their|this|that)\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(beforeVerb(c))
       )
     )
       continue;
     // "officials told reporters that…", "the governor assured residents that…": a plural noun read as the verb of a
     // that-clause is the object of the verb of telling before it; that verb and its object are the cue
-    const tellingVerb = KNOWN_CUE.test(c[1]) ? null : TELLING_BEFORE.exec(body.slice(0, cueStart + c[0].length - c[1].length));
+    const tellingVerb = KNOWN_CUE.test(c[1]) ? null : TELLING_BEFORE.exec(beforeVerb(c));
     const subj = subjectBefore(text, s, s.start + (tellingVerb ? tellingVerb.index : cueStart));
     if (!subj || pluralVerbOfSingular(c[1], subj.np)) continue;
     // "the state gave 131 families a house" names no source: only a document gives a bare figure
