@@ -60,8 +60,17 @@ const CUE_VERBS =
   '(?:is|was|are|were)\\s+aware\\s+of';
 /** Cue verbs in the progressive, after a form of "be": "the government was claiming that…", "police are saying 40…". */
 const PROGRESSIVE_CUES = 'saying|claiming|estimating|reporting|stating|insisting|arguing|warning|suggesting|telling';
-const AUX =
-  '(?:(?:has|have|had|was|were|is|are|will|would|could|can|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|so\\s+far|in\\s+a\\s+statement)\\s+){0,3}';
+/** A month's name, written out or shortened ("Nov.", "Sept"). */
+const MONTH_NAME =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
+/**
+ * When a statement was made, between its subject and its verb: "on Tuesday", "on 28 November", "on Nov. 28, 2025",
+ * "yesterday", "this afternoon", "earlier this month" ("earlier" and "last week" are words of AUX of their own).
+ */
+const WHEN_SAID =
+  `on\\s+\\w+day|on\\s+\\d{1,2}\\s+${MONTH_NAME}(?:\\s+\\d{4})?|on\\s+${MONTH_NAME}\\s+\\d{1,2}(?:,\\s+\\d{4})?|yesterday|today|tonight|` +
+  'this\\s+(?:week|month|year|morning|afternoon|evening)';
+const AUX = `(?:(?:has|have|had|was|were|is|are|will|would|could|can|also|earlier|previously|recently|already|now|then|${WHEN_SAID}|last\\s+\\w+|so\\s+far|in\\s+a\\s+statement)\\s+){0,3}`;
 /**
  * A verb of giving whose object is a figure: "gave this committee a figure of 78", "cited an estimate of 2,000", "gives a
  * slightly different figure", "give a total of 3,102".
