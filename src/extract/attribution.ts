@@ -114,7 +114,7 @@ const DETERMINER_BEFORE =
 const RELATIVE_BEFORE = /,\s*(?:which|who)\s+(?:(?:also|later|earlier|previously|has|have|had)\s+){0,2}$/i;
 const QUOTE_TAG = new RegExp(`[,.!?…]?\\s*["”’]\\s*,?\\s+((?:the\\s+|a\\s+)?[^,.;:“”"]{1,80}?)\\s+${AUX}(${CUE_VERBS})\\b`, 'g');
 const INVERTED_TAG =
-  /(?:["”’]\s*,?\s+(said|says|added|told|wrote|explained)|,\s+(said|says|added|wrote|explained|stated|noted))\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,80}?)\s*(?:[,;]|[.!?]?["”’]?$)/;
+  /(?:["”’]\s*,?\s+(said|says|added|told|wrote|explained)|,\s+(said|says|added|wrote|explained|stated|noted))\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,120}?)\s*(?:[,;]|[.!?]?["”’]?$)/;
 /**
  * An inverted tag with a verb that also describes ("declared dead", "confirmed killed"): only before a name or a body —
  * "…, say officials in Niamey", "…have surrendered, declares State", "…, confirmed the Interior Ministry".
@@ -521,7 +521,10 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   if (m) {
     const speakerAt = m.index + m[0].lastIndexOf(m[3]);
     // "…, said officials who asked not to be named": the speaker without the relative clause that describes them
-    const speaker = body.slice(speakerAt, speakerAt + m[3].length).replace(/\s+(?:who|whom|which|that)\s.*$/i, '');
+    let speaker = body.slice(speakerAt, speakerAt + m[3].length).replace(/\s+(?:who|whom|which|that)\s.*$/i, '');
+    // "…," said Ilir Rexhepi of the office of the National Coordinator for Countering Violent Extremism': a speaker too
+    // long to be a subject is named without the body they speak for
+    if (!plausibleSubject(trimNp(speaker))) speaker = speaker.replace(/\s+(?:of|from|at)\s+the\s.*$/i, '');
     if (plausibleSubject(trimNp(speaker))) {
       const made = make(speaker, s.start + speakerAt, m[1] || m[2], null, true);
       if (made) return made;

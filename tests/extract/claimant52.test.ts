@@ -52,3 +52,35 @@ test('a time phrase between a subject and its verb of saying is no part of the s
     }),
   ]);
 });
+
+test('a speaker after a quotation too long to be a subject is named without the body they speak for', () => {
+  expect(
+    shapes(
+      '"We have seen around 200 young men leave the district for the camps," said Moussa Issoufou of the regional office of the National Commission for Human Rights in Tahoua.',
+      at,
+    ),
+  ).toEqual([
+    expected({
+      value_text: 'around 200',
+      value: 200,
+      approximation: 'approximately',
+      claimant: 'Moussa Issoufou',
+      mention: 'Moussa Issoufou',
+      cue: 'said',
+      as_of: '2026-12-05',
+    }),
+  ]);
+  // a short speaker keeps the words as written
+  expect(shapes('"Only 14 of them have come back," said the deputy governor.', at)).toEqual([
+    expected({
+      value_text: '14',
+      value: 14,
+      metric: 'returnees',
+      claimant: 'deputy governor',
+      mention: 'the deputy governor',
+      cue: 'said',
+      hedge: 'Only',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
