@@ -84,3 +84,20 @@ test('a speaker after a quotation too long to be a subject is named without the 
     }),
   ]);
 });
+
+test('a news agency slug before a headline is no part of its subject', () => {
+  expect(shapes('UPDATE 2-Chad says army killed 30 militants near the border with Niger', at)).toEqual([
+    expected({ value_text: '30', value: 30, metric: 'killed', claimant: 'Chad', mention: 'Chad', cue: 'says', as_of: '2026-12-05' }),
+  ]);
+  expect(shapes('EXCLUSIVE-Mali\u2019s junta says 45 fighters were arrested in Mopti', at)).toEqual([
+    expected({
+      value_text: '45',
+      value: 45,
+      metric: 'arrested',
+      claimant: 'Mali\u2019s junta',
+      mention: 'Mali\u2019s junta',
+      cue: 'says',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
