@@ -620,7 +620,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   }
   // "the latest estimate by X", "figures from X", "a report issued by X", "is revealed in a report produced by X"
   m =
-    /\b(?:estimates?|figures?|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?(?:[\p{Lu}]|(?<=by\s+(?:the\s+)?)[\p{Ll}]|(?:security|intelligence|government|police|law[- ]enforcement|local|national|regional|state)\s)[^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides?|shows?|showed|says|said|suggests?|suggested|indicates?|indicated|estimates?|estimated|found|finds|puts?|counted|counts|concluded|calculated|reported|recorded|documented|identified|stated|noted|gave|gives|has|have|had|that|who|which|on|in(?!\s+[\p{Lu}])|is|are|was|were)\b))/u.exec(
+    /\b(?:estimates?|figures?|data|statistics|numbers|count|tally|report|study|survey)\s+(?:(?:obtained|received)\s+by\s+[^,.;:]{1,40}?\s+from|(?:\w+\s+)?(?:by|from|issued by|published by|released by|produced by|compiled by|provided by))\s+((?:the\s+)?(?:[\p{Lu}]|(?<=by\s+(?:the\s+)?)[\p{Ll}]|(?:security|intelligence|government|police|law[- ]enforcement|local|national|regional|state)\s)[^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides?|shows?|showed|says|said|suggests?|suggested|indicates?|indicated|estimates?|estimated|found|finds|puts?|counted|counts|concluded|calculated|reported|recorded|documented|identified|stated|noted|gave|gives|has|have|had|that|who|which|on|in(?!\s+[\p{Lu}])|is|are|was|were)\b))/u.exec(
       body,
     );
   if (m && !/^(the\s+)?(conflict|war|year|month)/i.test(m[1]) && !answeredSource(body, m.index)) {

@@ -101,3 +101,33 @@ test('a news agency slug before a headline is no part of its subject', () => {
     }),
   ]);
 });
+
+test('figures obtained from a source are the source claims, whoever obtained them', () => {
+  expect(
+    shapes('Figures obtained by the BBC from the State Committee for National Security show that 112 returnees have been convicted.', at),
+  ).toEqual([
+    expected({
+      value_text: '112',
+      value: 112,
+      metric: 'convicted',
+      claimant: 'State Committee for National Security',
+      mention: 'Figures obtained by the BBC from the State Committee for National Security',
+      cue: 'show',
+      as_of: '2026-12-05',
+    }),
+  ]);
+  expect(
+    shapes('Some 75 women have been charged, according to data the researchers received from the Iraqi Ministry of Justice.', at),
+  ).toEqual([
+    expected({
+      value_text: 'Some 75',
+      value: 75,
+      approximation: 'approximately',
+      metric: 'charged',
+      claimant: 'Iraqi Ministry of Justice',
+      mention: 'data the researchers received from the Iraqi Ministry of Justice',
+      cue: 'according to',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
