@@ -184,6 +184,12 @@ function toldWhom(verb: string, after: string): { whom: string; relayed: string 
 const SOURCE_LEAD =
   /(?:\b(?:a|an|the|this|these|its|their|new|newest|latest|recent|most\s+recent|official|previous|earlier|updated|annual|final|preliminary|(?:19|20)\d\d)\s+)+$/i;
 
+/**
+ * An estimate a sentence opens with, its owner a possessive pronoun: "His headline estimate is that…", "Her best guess is
+ * 300", "Their own count puts…" (the pronoun and the noun: the mention and the cue).
+ */
+const PRONOUN_ESTIMATE =
+  /^\s*(His|Her|Its|Their)\s+(?:[\p{Ll}-]+\s+){0,2}?(estimates?|guess|reckoning|count|tally|calculations?|assessment)\s+(?:is|was|puts?|stands?|stood)\b/u;
 /** A source's own figure: "Supo's figure", "the UN's latest estimates", "the army's own count" (a body, not "the country's"). */
 const POSSESSED_FIGURE =
   /(?:(?:the\s+)?(?!(?:By|In|Per|For|From|With|Of)\s)\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}|[Tt]he\s+(?:government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security\s+services?|agency))(?:['’]s|(?<=s)['’])\s+(?:(?:own|latest|most\s+recent|official|new|current|working|revised)\s+)*(?:figures?|estimates?|count|tally|assessments?)\b/u;
@@ -575,11 +581,18 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const made = make(m[0], s.start + m.index, '', null);
     if (made) return made;
   }
-  // "…, by her count", "by their own estimate": the figure is the person's or body's a pronoun points back to
-  m = /\bby\s+(her|his|their|its)\s+(?:own\s+)?(?:count|estimate|tally|reckoning|calculations?|figures)\b/i.exec(body);
+  // "…, by her count", "by their own estimate": the figure is the person's or body's a pronoun points back to; and so is
+  // the estimate a sentence opens with ("His headline estimate is that some 240…", "Her best guess is 300"), mentioned
+  // by its pronoun
+  m =
+    /\bby\s+(her|his|their|its)\s+(?:own\s+)?(?:count|estimate|tally|reckoning|calculations?|figures)\b/i.exec(body) ??
+    PRONOUN_ESTIMATE.exec(body);
   if (m) {
     const pronoun = { her: 'she', his: 'he', their: 'they', its: 'it' }[m[1].toLowerCase() as 'her' | 'his' | 'their' | 'its'];
-    const made = make(m[0].replace(/^by\s+/i, ''), s.start + m.index + m[0].indexOf(m[1]), 'by', null);
+    const opening = !/^by\s/i.test(m[0]);
+    const made = opening
+      ? make(m[1], s.start + m.index + m[0].indexOf(m[1]), m[2], null)
+      : make(m[0].replace(/^by\s+/i, ''), s.start + m.index + m[0].indexOf(m[1]), 'by', null);
     const resolved = refs.resolve(pronoun);
     // ("its own count" reads as a source noun with no author until its pronoun is resolved)
     if (made) return resolved ? { ...made, name: resolved, unnamed: undefined } : made;

@@ -131,3 +131,24 @@ test('figures obtained from a source are the source claims, whoever obtained the
     }),
   ]);
 });
+
+test('an estimate a sentence opens with is the estimate of the person its possessive pronoun points back to', () => {
+  expect(
+    shapes('Dr Nodira Saidova has studied the recruitment networks for a decade. Her own estimate is that some 2,500 Tajiks went.', at),
+  ).toEqual([
+    expected({
+      value_text: 'some 2,500',
+      value: 2500,
+      approximation: 'approximately',
+      country: 'TJ',
+      claimant: 'Nodira Saidova',
+      mention: 'Her',
+      cue: 'estimate',
+      as_of: '2026-12-05',
+    }),
+  ]);
+  // a possessive before any other noun owns no figure
+  expect(shapes('His brother was among the 40 men arrested.', at)).toEqual([
+    expected({ value_text: '40', value: 40, metric: 'arrested', as_of: '2026-12-05' }),
+  ]);
+});
