@@ -211,9 +211,13 @@ const LIST_MARKER = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+/i;
 /** Adverbs after a subject that are no part of it: "Säpo still says", "the AIVD now counts". */
 const TRAILING_ADVERB =
   /\s+(?:still|also|now|already|recently|previously|earlier|reportedly|again|currently|today|yesterday|meanwhile|then|similarly|likewise|once|together|jointly)$/i;
-/** Words of time after a source's name: "The ministry on Monday said", "a reply in 2024 gave", "a U.N. report in July". */
+/**
+ * Words of time after a source's name: "The ministry on Monday said", "a reply in 2024 gave", "a U.N. report in July",
+ * the date of its report ("the report of the Joint Command of 2 November 2026", "the statement dated March 3, 2025").
+ */
 const TRAILING_TIME = new RegExp(
-  `\\s+(?:on\\s+\\w+day|last\\s+\\w+|later|in\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d))$`,
+  `\\s+(?:on\\s+\\w+day|last\\s+\\w+|later|in\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d)|` +
+    `(?:of|on|dated)\\s+(?:\\d{1,2}\\s+${MONTH}(?:\\s+(?:19|20)\\d\\d)?|${MONTH}\\s+\\d{1,2}(?:,\\s+(?:19|20)\\d\\d)?))$`,
   'i',
 );
 

@@ -152,3 +152,33 @@ test('an estimate a sentence opens with is the estimate of the person its posses
     expected({ value_text: '40', value: 40, metric: 'arrested', as_of: '2026-12-05' }),
   ]);
 });
+
+test('the date of a source report after its name is no part of the name', () => {
+  expect(
+    shapes(
+      'According to the report of the Joint Command of the Armed Forces of 2 November 2026, a total of 21,340 persons have been apprehended.',
+      at,
+    ),
+  ).toEqual([
+    expected({
+      value_text: '21,340',
+      value: 21340,
+      metric: 'arrested',
+      claimant: 'Joint Command of the Armed Forces',
+      mention: 'the report of the Joint Command of the Armed Forces',
+      cue: 'According to',
+      as_of: '2026-11-02',
+    }),
+  ]);
+  expect(shapes('According to the statement of the Prosecutor General dated March 3, 2025, 48 people were charged.', at)).toEqual([
+    expected({
+      value_text: '48',
+      value: 48,
+      metric: 'charged',
+      claimant: 'Prosecutor General',
+      mention: 'the statement of the Prosecutor General',
+      cue: 'According to',
+      as_of: '2025-03-03',
+    }),
+  ]);
+});
