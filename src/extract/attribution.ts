@@ -60,8 +60,17 @@ const CUE_VERBS =
   '(?:is|was|are|were)\\s+aware\\s+of';
 /** Cue verbs in the progressive, after a form of "be": "the government was claiming that…", "police are saying 40…". */
 const PROGRESSIVE_CUES = 'saying|claiming|estimating|reporting|stating|insisting|arguing|warning|suggesting|telling';
-const AUX =
-  '(?:(?:has|have|had|was|were|is|are|will|would|could|can|also|earlier|previously|recently|already|now|then|on\\s+\\w+day|last\\s+\\w+|so\\s+far|in\\s+a\\s+statement)\\s+){0,3}';
+/** A month's name, written out or shortened ("Nov.", "Sept"). */
+const MONTH_NAME =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
+/**
+ * When a statement was made, between its subject and its verb: "on Tuesday", "on 28 November", "on Nov. 28, 2025",
+ * "yesterday", "this afternoon", "earlier this month" ("earlier" and "last week" are words of AUX of their own).
+ */
+const WHEN_SAID =
+  `on\\s+\\w+day|on\\s+\\d{1,2}\\s+${MONTH_NAME}(?:\\s+\\d{4})?|on\\s+${MONTH_NAME}\\s+\\d{1,2}(?:,\\s+\\d{4})?|yesterday|today|tonight|` +
+  'this\\s+(?:week|month|year|morning|afternoon|evening)';
+const AUX = `(?:(?:has|have|had|was|were|is|are|will|would|could|can|also|earlier|previously|recently|already|now|then|${WHEN_SAID}|last\\s+\\w+|so\\s+far|in\\s+a\\s+statement)\\s+){0,3}`;
 /**
  * A verb of giving whose object is a figure: "gave this committee a figure of 78", "cited an estimate of 2,000", "gives a
  * slightly different figure", "give a total of 3,102".
@@ -105,7 +114,7 @@ const DETERMINER_BEFORE =
 const RELATIVE_BEFORE = /,\s*(?:which|who)\s+(?:(?:also|later|earlier|previously|has|have|had)\s+){0,2}$/i;
 const QUOTE_TAG = new RegExp(`[,.!?…]?\\s*["”’]\\s*,?\\s+((?:the\\s+|a\\s+)?[^,.;:“”"]{1,80}?)\\s+${AUX}(${CUE_VERBS})\\b`, 'g');
 const INVERTED_TAG =
-  /(?:["”’]\s*,?\s+(said|says|added|told|wrote|explained)|,\s+(said|says|added|wrote|explained|stated|noted))\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,80}?)\s*(?:[,;]|[.!?]?["”’]?$)/;
+  /(?:["”’]\s*,?\s+(said|says|added|told|wrote|explained)|,\s+(said|says|added|wrote|explained|stated|noted))\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,120}?)\s*(?:[,;]|[.!?]?["”’]?$)/;
 /**
  * An inverted tag with a verb that also describes ("declared dead", "confirmed killed"): only before a name or a body —
  * "…, say officials in Niamey", "…have surrendered, declares State", "…, confirmed the Interior Ministry".
@@ -175,6 +184,12 @@ function toldWhom(verb: string, after: string): { whom: string; relayed: string 
 const SOURCE_LEAD =
   /(?:\b(?:a|an|the|this|these|its|their|new|newest|latest|recent|most\s+recent|official|previous|earlier|updated|annual|final|preliminary|(?:19|20)\d\d)\s+)+$/i;
 
+/**
+ * An estimate a sentence opens with, its owner a possessive pronoun: "His headline estimate is that…", "Her best guess is
+ * 300", "Their own count puts…" (the pronoun and the noun: the mention and the cue).
+ */
+const PRONOUN_ESTIMATE =
+  /^\s*(His|Her|Its|Their)\s+(?:[\p{Ll}-]+\s+){0,2}?(estimates?|guess|reckoning|count|tally|calculations?|assessment)\s+(?:is|was|puts?|stands?|stood)\b/u;
 /** A source's own figure: "Supo's figure", "the UN's latest estimates", "the army's own count" (a body, not "the country's"). */
 const POSSESSED_FIGURE =
   /(?:(?:the\s+)?(?!(?:By|In|Per|For|From|With|Of)\s)\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}|[Tt]he\s+(?:government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security\s+services?|agency))(?:['’]s|(?<=s)['’])\s+(?:(?:own|latest|most\s+recent|official|new|current|working|revised)\s+)*(?:figures?|estimates?|count|tally|assessments?)\b/u;
@@ -317,10 +332,19 @@ export function sourceAfterFigure(
   refs: Referents,
   published: string | null = null,
 ): Attribution | null {
-  // most figures have no such clause: the sentence is read (masked, its closures built) only for one that has (the
-  // pattern reads the text as written as it reads it masked: a dot and its leader are alike to it)
+  // most figures have no such clause: the sentence is read (masked, its maker built) only for one that has (the pattern
+  // reads the text as written as it reads it masked: a dot and its leader are alike to it)
   if (!RELATIVE_SOURCE.test(text.slice(figureEnd, sentence.end))) return null;
-  return attributionOf(text, sentence, refs, published, false, figureEnd);
+  const { masked, written, make } = attributionMaker(text, sentence, refs, published, false);
+  const relative = RELATIVE_SOURCE.exec(masked.slice(figureEnd - sentence.start));
+  if (!relative || !plausibleSubject(trimNp(relative[1]))) return null;
+  const npAt = figureEnd - sentence.start + relative[0].lastIndexOf(relative[1]);
+  return make(
+    written(npAt, relative[1]),
+    sentence.start + npAt,
+    relative[0].slice(relative[0].lastIndexOf(relative[1]) + relative[1].length).trim(),
+    null,
+  );
 }
 
 /**
@@ -336,14 +360,11 @@ export function attributionIn(text: string, sentence: Sentence, refs: Referents,
   return named && !isGeneric(named.mention) ? named : first;
 }
 
-function attributionOf(
-  text: string,
-  s: Sentence,
-  refs: Referents,
-  published: string | null,
-  namedOnly: boolean,
-  figureEnd: number | null = null,
-): Attribution | null {
+/**
+ * What turns a noun phrase and its cue into a sentence's attribution (the claimant's name and mention, a referent noted,
+ * the date it was stated), shared by every reading of the sentence: `attributionOf` and `sourceAfterFigure`.
+ */
+function attributionMaker(text: string, s: Sentence, refs: Referents, published: string | null, namedOnly: boolean) {
   const body = text.slice(s.start, s.end);
   // patterns that stop a name at a full stop read the body with its abbreviations masked ("a U.N. monitoring report");
   // the name itself is taken from the body as written
@@ -395,6 +416,11 @@ function attributionOf(
       ...(local ? { local } : {}),
     };
   };
+  return { body, masked, written, make };
+}
+
+function attributionOf(text: string, s: Sentence, refs: Referents, published: string | null, namedOnly: boolean): Attribution | null {
+  const { body, masked, written, make } = attributionMaker(text, s, refs, published, namedOnly);
   // "Le Temps reports that the Federal Intelligence Service now tracks 24…", "Kadyrov said that the FSB counts 500": a
   // source whose that-clause (from `from`, after its cue) has a source and cue of its own relays that source's figure
   // (the README's relayer)
@@ -408,19 +434,6 @@ function attributionOf(
     const m = /,\s*((?:the\s+)?[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3})\s+(?:reported|reports|said|says)\b[^,]*$/.exec(body.slice(from));
     return m ? m[1].replace(/^the\s+/i, '') : null;
   };
-  // a figure's own source, in the relative clause after it (`sourceAfterFigure`)
-  if (figureEnd !== null) {
-    const after = masked.slice(figureEnd - s.start);
-    const relative = RELATIVE_SOURCE.exec(after);
-    if (!relative || !plausibleSubject(trimNp(relative[1]))) return null;
-    const npAt = figureEnd - s.start + relative[0].lastIndexOf(relative[1]);
-    return make(
-      written(npAt, relative[1]),
-      s.start + npAt,
-      relative[0].slice(relative[0].lastIndexOf(relative[1]) + relative[1].length).trim(),
-      null,
-    );
-  }
   // "X quoted Y as saying"
   let m = body.includes(' as saying') ? /\b([A-Z][\w\s.'’-]{0,60}?)\s+(?:report\s+)?quoted\s+(.{2,80}?)\s+as\s+saying\b/.exec(body) : null;
   if (m) {
@@ -514,7 +527,10 @@ function attributionOf(
   if (m) {
     const speakerAt = m.index + m[0].lastIndexOf(m[3]);
     // "…, said officials who asked not to be named": the speaker without the relative clause that describes them
-    const speaker = body.slice(speakerAt, speakerAt + m[3].length).replace(/\s+(?:who|whom|which|that)\s.*$/i, '');
+    let speaker = body.slice(speakerAt, speakerAt + m[3].length).replace(/\s+(?:who|whom|which|that)\s.*$/i, '');
+    // "…," said Ilir Rexhepi of the office of the National Coordinator for Countering Violent Extremism': a speaker too
+    // long to be a subject is named without the body they speak for
+    if (!plausibleSubject(trimNp(speaker))) speaker = speaker.replace(/\s+(?:of|from|at)\s+the\s.*$/i, '');
     if (plausibleSubject(trimNp(speaker))) {
       const made = make(speaker, s.start + speakerAt, m[1] || m[2], null, true);
       if (made) return made;
@@ -565,11 +581,18 @@ function attributionOf(
     const made = make(m[0], s.start + m.index, '', null);
     if (made) return made;
   }
-  // "…, by her count", "by their own estimate": the figure is the person's or body's a pronoun points back to
-  m = /\bby\s+(her|his|their|its)\s+(?:own\s+)?(?:count|estimate|tally|reckoning|calculations?|figures)\b/i.exec(body);
+  // "…, by her count", "by their own estimate": the figure is the person's or body's a pronoun points back to; and so is
+  // the estimate a sentence opens with ("His headline estimate is that some 240…", "Her best guess is 300"), mentioned
+  // by its pronoun
+  m =
+    /\bby\s+(her|his|their|its)\s+(?:own\s+)?(?:count|estimate|tally|reckoning|calculations?|figures)\b/i.exec(body) ??
+    PRONOUN_ESTIMATE.exec(body);
   if (m) {
     const pronoun = { her: 'she', his: 'he', their: 'they', its: 'it' }[m[1].toLowerCase() as 'her' | 'his' | 'their' | 'its'];
-    const made = make(m[0].replace(/^by\s+/i, ''), s.start + m.index + m[0].indexOf(m[1]), 'by', null);
+    const opening = !/^by\s/i.test(m[0]);
+    const made = opening
+      ? make(m[1], s.start + m.index + m[0].indexOf(m[1]), m[2], null)
+      : make(m[0].replace(/^by\s+/i, ''), s.start + m.index + m[0].indexOf(m[1]), 'by', null);
     const resolved = refs.resolve(pronoun);
     // ("its own count" reads as a source noun with no author until its pronoun is resolved)
     if (made) return resolved ? { ...made, name: resolved, unnamed: undefined } : made;
@@ -610,7 +633,7 @@ function attributionOf(
   }
   // "the latest estimate by X", "figures from X", "a report issued by X", "is revealed in a report produced by X"
   m =
-    /\b(?:estimates?|figures?|data|statistics|numbers|count|tally|report|study|survey)\s+(?:\w+\s+)?(?:by|from|issued by|published by|released by|produced by|compiled by|provided by)\s+((?:the\s+)?(?:[\p{Lu}]|(?<=by\s+(?:the\s+)?)[\p{Ll}]|(?:security|intelligence|government|police|law[- ]enforcement|local|national|regional|state)\s)[^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides?|shows?|showed|says|said|suggests?|suggested|indicates?|indicated|estimates?|estimated|found|finds|puts?|counted|counts|concluded|calculated|reported|recorded|documented|identified|stated|noted|gave|gives|has|have|had|that|who|which|on|in(?!\s+[\p{Lu}])|is|are|was|were)\b))/u.exec(
+    /\b(?:estimates?|figures?|data|statistics|numbers|count|tally|report|study|survey)\s+(?:(?:obtained|received)\s+by\s+[^,.;:]{1,40}?\s+from|(?:\w+\s+)?(?:by|from|issued by|published by|released by|produced by|compiled by|provided by))\s+((?:the\s+)?(?:[\p{Lu}]|(?<=by\s+(?:the\s+)?)[\p{Ll}]|(?:security|intelligence|government|police|law[- ]enforcement|local|national|regional|state)\s)[^,.;:()“”"]{1,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:provides?|shows?|showed|says|said|suggests?|suggested|indicates?|indicated|estimates?|estimated|found|finds|puts?|counted|counts|concluded|calculated|reported|recorded|documented|identified|stated|noted|gave|gives|has|have|had|that|who|which|on|in(?!\s+[\p{Lu}])|is|are|was|were)\b))/u.exec(
       body,
     );
   if (m && !/^(the\s+)?(conflict|war|year|month)/i.test(m[1]) && !answeredSource(body, m.index)) {
@@ -628,33 +651,35 @@ function attributionOf(
   }
   // the subject of a cue verb: "Security services estimate that 151…", "Lorenzana said 95…", "…, Kadyrov said"
   const cues = [...body.matchAll(CUE)];
+  // the text before a cue's verb (its auxiliaries left out)
+  const beforeVerb = (c: RegExpMatchArray): string => body.slice(0, c.index! + c[0].length - c[1].length);
+  /**
+   * A verb in a relative clause or an aside that the sentence's own cue follows tells of the antecedent, not the
+   * figure: "98 were linked to Jemaah Islamiyah, which announced its dissolution in 2024, police spokesman X said" (a
+   * later cue outside a relative clause), "Europol, which gathers data from all 27 member states, said" (a word
+   * closing the aside right before the next cue ends a noun phrase), "Human Rights Watch, a group that has documented
+   * the camps, says" (a relative clause's verb inside the aside).
+   */
+  const tellsOfAntecedent = (i: number): boolean => {
+    const c = cues[i];
+    if (RELATIVE_BEFORE.test(beforeVerb(c)) && cues.slice(i + 1).some((later) => !RELATIVE_BEFORE.test(beforeVerb(later)))) return true;
+    const toNext = cues[i + 1] ? body.slice(c.index! + c[0].length, cues[i + 1].index) : null;
+    return (
+      toNext !== null &&
+      /^[^,;:“”"]*,\s*$/.test(toNext) &&
+      (/^\s*,\s*$/.test(toNext) || /,[^,;:“”"]*\b(?:who|which|that)\s+[^,;:“”"]*$/.test(body.slice(0, c.index)))
+    );
+  };
   for (const [i, c] of cues.entries()) {
     const cueStart = c.index!;
-    if (NOT_SAYING.test(c[1])) continue;
-    // "98 were linked to Jemaah Islamiyah, which announced its dissolution in 2024, police spokesman X said": a relative
-    // clause's verb tells of its antecedent; the sentence's own cue comes later
-    if (
-      RELATIVE_BEFORE.test(body.slice(0, cueStart + c[0].length - c[1].length)) &&
-      cues.slice(i + 1).some((later) => !RELATIVE_BEFORE.test(body.slice(0, later.index! + later[0].length - later[1].length)))
-    )
-      continue;
-    // "Europol, which gathers data from all 27 member states, said": a word closing an aside right before the sentence's
-    // cue ends a noun phrase, it is no verb; "Human Rights Watch, a group that has documented the camps, says": a relative
-    // clause's verb inside the aside tells of its antecedent
-    if (
-      cues[i + 1] &&
-      /^[^,;:“”"]*,\s*$/.test(body.slice(cueStart + c[0].length, cues[i + 1].index)) &&
-      (/^\s*,\s*$/.test(body.slice(cueStart + c[0].length, cues[i + 1].index)) ||
-        /,[^,;:“”"]*\b(?:who|which|that)\s+[^,;:“”"]*$/.test(body.slice(0, cueStart)))
-    )
-      continue;
+    if (NOT_SAYING.test(c[1]) || tellsOfAntecedent(i)) continue;
     // a title's noun ("Fighter Estimates: Conceptual…") is no verb
     if (/^[\p{Lu}]/u.test(c[1])) continue;
-    if (DETERMINER_BEFORE.test(body.slice(0, cueStart + c[0].length - c[1].length))) continue;
+    if (DETERMINER_BEFORE.test(beforeVerb(c))) continue;
     // "our best estimate is that…", "their latest count shows": a possessive's noun, the words between adjectives
     if (
       /^(?:estimates?|counts?|records?|reports?|claims?)$/i.test(c[1]) &&
-      /\b(?:our|their|its|my|his|her|your)\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(body.slice(0, cueStart + c[0].length - c[1].length))
+      /\b(?:our|their|its|my|his|her|your)\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(beforeVerb(c))
     )
       continue;
     // a passive ("were reported by nine EU Member States") names no claimant in its subject
@@ -662,8 +687,7 @@ function attributionOf(
       continue;
     // "the organisations identified as terrorist have…": a participle naming what its noun is counted as
     if (/ed$/i.test(c[1]) && NAMED_AS_AFTER.test(body.slice(cueStart + c[0].length))) continue;
-    if (/^estimated$/i.test(c[1]) && /\b(an|the|of|were|are|is|was|be)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length)))
-      continue;
+    if (/^estimated$/i.test(c[1]) && /\b(an|the|of|were|are|is|was|be)\s+$/i.test(beforeVerb(c))) continue;
     if (sourceNoun(body, cueStart + c[0].length, c[1])) continue;
     // "independent estimates suggest that…", "Media reports speaking of…", "One widely used estimate is that…": a source
     // noun with a verb of its own after it is that verb's subject, no verb itself
@@ -675,7 +699,7 @@ function attributionOf(
     )
       continue;
     // "The broadcaster did not say which group…", "police declined to confirm": a cue denied states nothing
-    if (/\b(?:not|n[’']t|never|declined\s+to|refused\s+to)\s+$/i.test(body.slice(0, cueStart + c[0].length - c[1].length))) continue;
+    if (/\b(?:not|n[’']t|never|declined\s+to|refused\s+to)\s+$/i.test(beforeVerb(c))) continue;
     // "What I can tell you is that the Office estimates…": the cleft's verb frames a that-clause with a source of its own
     if (/\bwhat\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(body.slice(0, cueStart)) && cleftWithSource(body.slice(cueStart + c[0].length))) continue;
     if (describing(c[1], body.slice(cueStart + c[0].length)) || claimingNoStatement(c[1], body.slice(cueStart + c[0].length))) continue;
@@ -686,13 +710,13 @@ function attributionOf(
       /^(?:\s*[,.;)]|\s+(?:and|or)\s)/.test(body.slice(cueStart + c[0].length)) &&
       !(
         /^\s*[.!]?\s*$/.test(body.slice(cueStart + c[0].length)) &&
-        /,\s+(?:the|its|their|this|that)\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(body.slice(0, cueStart + c[0].length - c[1].length))
+        /,\s+(?:the|its|their|this|that)\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(beforeVerb(c))
       )
     )
       continue;
     // "officials told reporters that…", "the governor assured residents that…": a plural noun read as the verb of a
     // that-clause is the object of the verb of telling before it; that verb and its object are the cue
-    const tellingVerb = KNOWN_CUE.test(c[1]) ? null : TELLING_BEFORE.exec(body.slice(0, cueStart + c[0].length - c[1].length));
+    const tellingVerb = KNOWN_CUE.test(c[1]) ? null : TELLING_BEFORE.exec(beforeVerb(c));
     const subj = subjectBefore(text, s, s.start + (tellingVerb ? tellingVerb.index : cueStart));
     if (!subj || pluralVerbOfSingular(c[1], subj.np)) continue;
     // "the state gave 131 families a house" names no source: only a document gives a bare figure

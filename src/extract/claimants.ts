@@ -18,8 +18,12 @@ const PUBLICATION_NOUN =
 const SOURCE_ADJ =
   '(?:latest|new|newest|(?:most\\s+)?recent|official|independent|contemporary|(?:widely|commonly)\\s+(?:used|cited|quoted)|previous|earlier|updated|current|preliminary|final|annual|own|its|their|available|published|unofficial|\\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?)';
 const DET = '(?:(?:the|a|an|these|those|such)\\s+)?';
-const VERB_OF_MAKING =
-  '(?:(?:issued|published|released|compiled|produced|provided|gathered|collected|prepared|drawn\\s+up|cited|shared|presented|submitted|kept|maintained|made|run|conducted|carried\\s+out)\\s+)?';
+/**
+ * Figures someone obtained from a source are the source's: "figures obtained by this newspaper from the police", "figures
+ * the authors obtained from Tunisia's Ministry of Justice", "data received from the ministry" (who obtained them relays).
+ */
+const OBTAINED_FROM = "(?:(?:the\\s+)?[\\p{L}’']+\\s+){0,2}?(?:obtained|received)(?:\\s+by\\s+[^,]{1,40}?)?\\s+(?=from\\s)";
+const VERB_OF_MAKING = `(?:(?:issued|published|released|compiled|produced|provided|gathered|collected|prepared|drawn\\s+up|cited|shared|presented|submitted|kept|maintained|made|run|conducted|carried\\s+out)\\s+|${OBTAINED_FROM})?`;
 
 const BY_AUTHOR = new RegExp(
   `^${DET}(?:${SOURCE_ADJ}\\s+){0,3}(?:${FIGURES_NOUN}|${PUBLICATION_NOUN})\\s+${VERB_OF_MAKING}(?:by|from|of)\\s+(?:the\\s+)?(.+)$`,
@@ -207,9 +211,13 @@ const LIST_MARKER = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+/i;
 /** Adverbs after a subject that are no part of it: "Säpo still says", "the AIVD now counts". */
 const TRAILING_ADVERB =
   /\s+(?:still|also|now|already|recently|previously|earlier|reportedly|again|currently|today|yesterday|meanwhile|then|similarly|likewise|once|together|jointly)$/i;
-/** Words of time after a source's name: "The ministry on Monday said", "a reply in 2024 gave", "a U.N. report in July". */
+/**
+ * Words of time after a source's name: "The ministry on Monday said", "a reply in 2024 gave", "a U.N. report in July",
+ * the date of its report ("the report of the Joint Command of 2 November 2026", "the statement dated March 3, 2025").
+ */
 const TRAILING_TIME = new RegExp(
-  `\\s+(?:on\\s+\\w+day|last\\s+\\w+|later|in\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d))$`,
+  `\\s+(?:on\\s+\\w+day|last\\s+\\w+|later|in\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d)|` +
+    `(?:of|on|dated)\\s+(?:\\d{1,2}\\s+${MONTH}(?:\\s+(?:19|20)\\d\\d)?|${MONTH}\\s+\\d{1,2}(?:,\\s+(?:19|20)\\d\\d)?))$`,
   'i',
 );
 
@@ -222,10 +230,10 @@ export function withoutTrailingWords(np: string): string {
  * A participle after a claimant that tells how it was reached or when its words appeared, not who it is: "local elders
  * reached by phone", "a UN report published in July", "camp figures shared with an NGO", "a UN report seen by AFP" (who
  * saw it is no author). One naming an author ("published by the Combating Terrorism Center") is kept: the author is the
- * claimant.
+ * claimant, as is the source figures were obtained from ("figures obtained by this newspaper from the police").
  */
 const TRAILING_PARTICIPLE =
-  /\s+(?:(?:seen|obtained|reviewed)\s+by\b|(?:reached|contacted|interviewed|shared|seen|obtained|published|released|issued|presented|dated|quoted|speaking|given|read)\b(?![^,]*\bby\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:\p{Lu}|(?:\p{Ll}+\s+){0,2}(?:government|police|ministry|army|military|authorities|prosecutors?|intelligence|security\s+services?|agency)\b))).*$/u;
+  /\s+(?!(?:obtained|received)\s+(?:by\s+[^,]{1,40}?\s+)?from\s+(?:the\s+)?\p{Lu})(?:(?:seen|obtained|reviewed)\s+by\b|(?:reached|contacted|interviewed|shared|seen|obtained|published|released|issued|presented|dated|quoted|speaking|given|read)\b(?![^,]*\bby\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:\p{Lu}|(?:\p{Ll}+\s+){0,2}(?:government|police|ministry|army|military|authorities|prosecutors?|intelligence|security\s+services?|agency)\b))).*$/u;
 /**
  * A body of figures said to be someone's: "the data of X", "the latest figures of X", "information available to X". The
  * author of "figures from X" or "figures provided by X" is quoted with its source noun, as the corpora write it.

@@ -20,6 +20,12 @@ export const CONNECTOR =
  */
 const POINT_NUMBER = /^\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|\d{1,3}\/\d{0,3}|\d{1,3}(?=\s+(?:The|A|An)\s))\s+/;
 
+/**
+ * A news agency's slug before a headline's subject: "UPDATE 2-Ghana says…", "EXCLUSIVE-Niger's army…", "REFILE-…",
+ * "WRAPUP 1-…" (the agency's label for the story's version or kind, in capitals, joined to the headline by a hyphen).
+ */
+const WIRE_SLUG = /^\s*(?:UPDATE|REFILE|CORRECTED|WRAPUP|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|EXPLAINER|RPT)(?:\s+\d{1,2})?\s?-(?=\p{Lu})/u;
+
 /** A list's last two conjuncts, each a capitalised word ("Cameroonian and Nigerien forces", "Belgium and the Netherlands"). */
 const LAST_CONJUNCTS = /^\s*(?:the\s+)?\p{Lu}[\p{L}’'-]*\s+and\s+(?:the\s+)?\p{Lu}/u;
 /** A list's middle items after its first, capitalised words after commas: ", Chadian", ", France, Belgium". */
@@ -52,10 +58,11 @@ function listOpening(before: string, np: string): number | null {
 }
 
 export function trimNp(np: string): string {
-  // list bullets ("• Police say…") and a point's number ("(1) The Team estimates…") are no part of a name, nor a title in
-  // quotation marks after a noun ("Your article 'The jihadists Morocco forgot'")
+  // list bullets ("• Police say…"), a point's number ("(1) The Team estimates…") and a wire's slug ("UPDATE 2-Ghana
+  // says…") are no part of a name, nor a title in quotation marks after a noun ("Your article 'The jihadists Morocco forgot'")
   return np
     .replace(POINT_NUMBER, '')
+    .replace(WIRE_SLUG, '')
     .replace(/(?<=\p{Ll})\s+['‘"“][^'’"”]{2,80}['’"”]\s*$/u, '')
     .replace(/^[\s,;:“”"‘’'–—•·▪‣◦●■►*-]+|[\s,;:“”"‘’'–—•·▪‣◦●■►*-]+$/g, '')
     .replace(/\s+/g, ' ');
