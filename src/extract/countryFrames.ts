@@ -132,7 +132,16 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
   const stop = /[;\n]/.exec(rest);
   const itemEnd = fig.end + (stop ? stop.index : rest.length);
   const to = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:went\s+|were\s+sent\s+|returned\s+|repatriated\s+)?to\s+(?:the\s+)?$/iu;
-  const after = countries.find((p) => p.form === 'name' && p.start >= fig.end && p.end <= itemEnd && to.test(text.slice(fig.end, p.start)));
+  // (where people travelled to fight is no destination they were brought to: "four had travelled to Syria and returned")
+  const travelledTo = /\b(?:travell?ed|gone|fled|headed|left\s+for|moved)\s+(?:back\s+)?to\s+(?:the\s+)?$/i;
+  const after = countries.find(
+    (p) =>
+      p.form === 'name' &&
+      p.start >= fig.end &&
+      p.end <= itemEnd &&
+      to.test(text.slice(fig.end, p.start)) &&
+      !travelledTo.test(text.slice(fig.end, p.start)),
+  );
   if (after && /^(returnees|transferred)$/.test(w.metric ?? '')) {
     const run = runFrom(text, countries, countries.indexOf(after), itemEnd);
     return {
