@@ -359,10 +359,21 @@ export function placeCountries(
     );
     // "three women and eight children are German citizens": figures coordinated by "and" share the predicate after the last
     const next = work[i + 1];
+    // …and "At least 58 and up to 66 Australians", "three or four Britons": a figure with no noun of its own, joined to
+    // the next, counts the people that figure's noun names
+    // (…as a part does the whole it is taken from right after it: "151 dead among the 426 Belgians", "40 of the 300 Kenyans")
+    const sharesNoun =
+      next !== undefined &&
+      next.fig.sentence === fig.sentence &&
+      next.fig.noun !== null &&
+      ((!fig.noun && /^\s*(?:and|or|to|,)\s+$/.test(text.slice(fig.end, next.fig.start))) ||
+        /^\s+(?:[\p{L}-]+\s+)?(?:among|of)\s+(?:the|these|those)\s+$/u.test(text.slice(fig.end, next.fig.start)));
     const shared =
       next && next.fig.sentence === fig.sentence && /^\s+[\p{L}-]+\s+and\s+$/u.test(text.slice(fig.end, next.fig.start))
         ? within(next.fig.noun ? next.fig.noun.end : next.fig.end, Math.min(next.rightEnd, next.fig.end + 90)).find((p) => asNationals(p))
-        : undefined;
+        : sharesNoun
+          ? within(next.fig.end, next.fig.noun!.end).find((p) => asNationals(p))
+          : undefined;
     // (a country opening a later clause with "for" frames that clause's figures, not this one; nor does a nationality, or a
     // state acting on its nationals, that heads a later conjunct with a figure of its own: "Russians number about 120 and
     // Azerbaijanis 95", "France repatriated 35 children, and Germany took back 12")
@@ -466,6 +477,20 @@ export function placeCountries(
     if (whole && w.partOf! < i && whole.countryRule === 'carry-stopped' && whole.metric === 'in_camps') {
       w.countryRule = 'part-of';
       w.countryReason = "as the figure it is part of, a camp's whole population: no nationality stated";
+      continue;
+    }
+    // "2 of the 14 were minors", "three of the 150": a part taken from a figure named by its number is of that figure's
+    // people, whatever they are ("Belgian prosecutors say 14 people have been detained … 2 of the 14 were minors": of no
+    // nationality stated, not the one of the figure between)
+    const numbered = w.partOf === null || w.partOf > i ? numberedWhole(text, work, i) : null;
+    if (numbered) {
+      w.country = numbered.country;
+      w.foreign = numbered.foreign;
+      w.countryRule = 'part-of';
+      w.countryReason =
+        numbered.country !== null || numbered.foreign
+          ? `${numbered.foreign ? 'foreign nationals of several countries, ' : ''}as the ${numbered.fig.value} counted before`
+          : `as the ${numbered.fig.value} counted before: no nationality stated`;
       continue;
     }
     // "two of the citizens were killed" after "11 Bulgarian citizens and 4 long-term residents": a part taken from people
@@ -727,6 +752,26 @@ function referredBack(text: string, work: Work[], i: number): Work | null {
     if ((text.slice(o.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length > 3) return null;
     if (o.fig.noun && words.includes(o.fig.noun.lower) && nounKind(o.fig.noun.lower) === 'people')
       return o.country !== null || o.foreign ? o : null;
+  }
+  return null;
+}
+
+/** "of the 14", "of these 150": a part's whole named by its number alone. */
+const OF_THE_NUMBER = /^\s+of\s+(?:the|these|those)\s+(\d[\d,]*)(?![\d,.]*\s*(?:%|per\s*cent|percent))\b/i;
+
+/**
+ * The figure a part refers back to by its number ("2 of the 14"): the nearest one before it with that value, within
+ * ten sentences (a number names its figure more surely than a noun does: a live blog's entries may stand between).
+ */
+function numberedWhole(text: string, work: Work[], i: number): Work | null {
+  const { fig } = work[i];
+  const m = OF_THE_NUMBER.exec(text.slice(fig.end, fig.end + 30));
+  if (!m) return null;
+  const value = Number(m[1].replace(/,/g, ''));
+  for (let j = i - 1; j >= 0; j--) {
+    const o = work[j];
+    if ((text.slice(o.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length > 10) return null;
+    if (o.fig.value === value) return o;
   }
   return null;
 }

@@ -10,6 +10,63 @@ import { expected, shapes } from './support';
 
 const at = { published: '2026-03-01' };
 
+describe('a figure counts the people the words it is joined to name', () => {
+  test('"At least 58 and up to 66 Australians": both bounds count Australians', () => {
+    const text = 'At least 58 and up to 66 Australians are believed to have been killed in Syria and Iraq.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'At least 58',
+        value: 58,
+        value_low: 58,
+        approximation: 'at_least',
+        metric: 'killed',
+        country: 'AU',
+        as_of: '2026-03-01',
+      }),
+      expected({
+        value_text: 'up to 66',
+        value: 66,
+        value_high: 66,
+        approximation: 'at_most',
+        metric: 'killed',
+        country: 'AU',
+        as_of: '2026-03-01',
+      }),
+    ]);
+  });
+
+  test('"151 dead among the 426 Belgians": the part counts the people of the whole after it', () => {
+    const text = 'Belgian intelligence counts 151 dead among the 426 Belgians it has identified.';
+    const source = { claimant: 'Belgian intelligence', mention: 'Belgian intelligence', cue: 'counts', as_of: '2026-03-01' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '151', value: 151, metric: 'killed', country: 'BE', ...source }),
+      expected({ value_text: '426', value: 426, metric: 'killed', country: 'BE', ...source }),
+    ]);
+  });
+
+  test('"2 of the 14" takes the people of the 14 counted before, not of the figure between', () => {
+    const text =
+      '09:12 Belgian federal prosecutors say 14 people have been detained in raids in Brussels overnight.\n' +
+      '09:40 Dutch police say they detained three suspects in Rotterdam.\n' +
+      '10:30 The Netherlands says about 300 Dutch jihadists travelled.\n' +
+      '11:50 Belgian officials add that 2 of the 14 were minors.';
+    const shown = shapes(text, at);
+    expect(shown[0]).toEqual(
+      expected({
+        value_text: '14',
+        value: 14,
+        metric: 'arrested',
+        claimant: 'Belgian federal prosecutors',
+        mention: 'Belgian federal prosecutors',
+        cue: 'say',
+        as_of: '2026-03-01',
+      }),
+    );
+    expect(shown[2].country).toBe('NL');
+    expect(shown[3]).toEqual(expected({ value_text: '2', value: 2, as_of: '2026-03-01', relations: ['part_of c5'] }));
+  });
+});
+
 describe('where people went, who brought them back, and a title', () => {
   test('"four had travelled to Syria and returned" are of the prisoners, not brought to Syria', () => {
     expect(shapes('1.1 Of the British prisoners, four had travelled to Syria and returned.', at)).toEqual([
