@@ -651,12 +651,17 @@ export function placeCountries(
       );
       return between.length > 0 && between.every((p) => !carried.includes(p.ref));
     };
+    // (a figure whose noun the sentence leaves out after "and" counts the people of the figure before it, wherever they
+    // are: "9 citizens detained in Türkiye and 4 in Germany")
+    const elidedAfter = (from: Work) =>
+      from.fig.sentence === fig.sentence && !fig.noun && /^[^.;]*(?:,\s*|\s)and\s+$/.test(text.slice(from.fig.end, fig.start));
     if (
       prev &&
       close &&
       prev.country &&
       !partsOwn &&
       (CASE_METRICS.has(w.metric ?? '') || w.metric === 'killed') &&
+      !elidedAfter(prev) &&
       turnedAway(prev, prev.country)
     ) {
       w.countryRule = 'turned-away';
@@ -688,7 +693,9 @@ export function placeCountries(
     // arrests, convictions and death sentences are a police's or court's own cases: whoever the text is about, they are
     // of whatever nationality those arrested were (the README's rule for a state's own case counts); and people killed
     // are of whatever nationality they were where they died (the README's "all militants killed in a city")
-    if (dominant && frameSaysNothingOf(w.metric)) {
+    // (…but "9 citizens detained in Türkiye": people the text counts as citizens are the nationals it is about, whoever
+    // holds them)
+    if (dominant && frameSaysNothingOf(w.metric) && !citizens) {
       w.countryRule = 'cases-not-framed';
       w.countryReason =
         w.metric === 'killed' || w.metric === 'victims_killed'

@@ -65,6 +65,31 @@ describe('a figure counts the people the words it is joined to name', () => {
     expect(shown[2].country).toBe('NL');
     expect(shown[3]).toEqual(expected({ value_text: '2', value: 2, as_of: '2026-03-01', relations: ['part_of c5'] }));
   });
+
+  test('"9 citizens detained in Türkiye and 4 in Germany": the second conjunct counts the same citizens', () => {
+    const text =
+      'Tajik officials said 40 Tajiks had returned from Syria last year. Consular access has been requested for 9 citizens detained in Türkiye and 4 in Germany.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '40',
+        value: 40,
+        metric: 'returnees',
+        country: 'TJ',
+        claimant: 'Tajik officials',
+        mention: 'Tajik officials',
+        cue: 'said',
+        as_of: '2025',
+      }),
+      expected({ value_text: '9', value: 9, metric: 'arrested', country: 'TJ', as_of: '2026-03-01' }),
+      expected({ value_text: '4', value: 4, metric: 'arrested', country: 'TJ', as_of: '2026-03-01' }),
+    ]);
+  });
+
+  test('citizens held abroad are the nationals the text is about, though a police holds them', () => {
+    const text =
+      "Tajik nationals detained abroad may call the ministry's hotline. The ministry has again warned Tajik citizens against travel to Syria. Consular access has been requested for 9 citizens detained in Türkiye.";
+    expect(shapes(text, at)).toEqual([expected({ value_text: '9', value: 9, metric: 'arrested', country: 'TJ', as_of: '2026-03-01' })]);
+  });
 });
 
 describe('where people went, who brought them back, and a title', () => {
