@@ -394,7 +394,8 @@ export function placeCountries(
           !opensForClause(p) &&
           !headsLaterConjunct(p) &&
           !laterNoun(p) &&
-          !SHARE_STATED.test(text.slice(fig.end, p.start)),
+          !SHARE_STATED.test(text.slice(fig.end, p.start)) &&
+          !ACTED_ON.test(text.slice(fig.end, p.start)),
       ) ?? shared;
     // a semicolon ends the clause that tells of the figure before: "…fighters from Russia; 760 of the 3,244…"
     const clauseStart = w.leftStart + text.slice(w.leftStart, fig.start).lastIndexOf(';') + 1;
@@ -860,6 +861,12 @@ const SHARE_STATED =
 const FRONTED_WHOLE = /^\s*of\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** The words between the people counted and the nationality their verb states: " are ", " held in Raqqa were all ". */
 const STATES_NATIONALITY = /^[^.;,\d]*?\b(?:are|were|is|was)\s+(?:all\s+|both\s+|also\s+|in\s+fact\s+)?$/i;
+/**
+ * A verb whose object is other people than those counted: "Seven convicted of recruiting Albanians", "12 people detained
+ * for recruiting Kazakh citizens" (the nationality is of those recruited; not "were recruited from Tajikistan", whose
+ * people are those counted).
+ */
+const ACTED_ON = /\b(?:recruit(?:ing|s)?|recruited(?=\s+(?:young|fellow|other|more|new)\b))\s+(?:(?:young|fellow|other|more|new)\s+)?$/i;
 /** "two more", "five further": more of the people counted before. */
 const MORE_OF_THEM = /^\s+(?:more|further)\b/i;
 
@@ -961,7 +968,7 @@ const PLACE_PREPOSITION =
  * those who act, not of the people counted).
  */
 const SPEAKER =
-  /^(?:officials?|officers?|commanders?|forces?|troops|soldiers|army|military|navy|department|directorate|command|government|authorities|diplomats?|sources|spokes(?:man|woman|person)|ministers?|ministry|agency|services?|police|prosecutors?|prosecution|courts?|judges?|judiciary|intelligence|gendarmerie|investigators?)$/i;
+  /^(?:officials?|officers?|commanders?|forces?|troops|soldiers|army|military|navy|department|directorate|command|government|authorities|diplomats?|sources|spokes(?:man|woman|person)|ministers?|ministry|agency|headquarters|services?|police|prosecutors?|prosecution|courts?|judges?|judiciary|intelligence|gendarmerie|investigators?)$/i;
 /**
  * The states whose forces make up a body: "a task force, which includes troops from Chad, Cameroon, Niger and Nigeria",
  * "soldiers from Kenya and Uganda" (who act, not who is counted).
@@ -970,7 +977,7 @@ const FORCES_FROM =
   /\b(?:troops|forces|soldiers|officers|personnel|contingents?|policemen|police\s+officers|peacekeepers)\s+from\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*(?:,|and|,\s*and)\s*(?:the\s+)?)*$/u;
 /** Words that may stand between a nationality and such a noun: "State Security", "federal", "counter-terrorism". */
 const SPEAKER_QUALIFIER =
-  /^(?:state|federal|national|interior|security|intelligence|military|defen[cs]e|local|senior|government|counter-?terrorism|anti-?terror\w*|law|enforcement|border|special|top)$/i;
+  /^(?:state|federal|national|interior|security|intelligence|military|defen[cs]e|local|senior|government|counter-?terrorism|anti-?terror\w*|law|enforcement|border|special|top|news)$/i;
 
 /** Words of a state bringing its people home (not deporting others). */
 const BRINGS_HOME = /\b(?:repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|taking|flew|flown|flies|flying)\s+(?:back|home))\b/i;

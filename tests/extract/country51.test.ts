@@ -92,6 +92,34 @@ describe('a figure counts the people the words it is joined to name', () => {
   });
 });
 
+describe('a nationality word that names other people than those counted', () => {
+  test('"Seven convicted of recruiting Albanians": those convicted are of no nationality said', () => {
+    expect(shapes('Seven convicted of recruiting Albanians for the war in Syria', at)).toEqual([
+      expected({ value_text: 'Seven', value: 7, metric: 'convicted', as_of: '2026-03-01' }),
+    ]);
+  });
+
+  test('"recruited from Tajikistan" still names the people counted', () => {
+    expect(shapes('Some 40 Tajik men were recruited by the network, officials said.', at)[0].country).toBe('TJ');
+  });
+
+  test('a state named as the owner of its headquarters or news agency is a speaker, not the text s nationality', () => {
+    const text =
+      "Nigeria's Defence Headquarters gave no figure, and Nigeria's state news agency NAN did not report one. The justice ministry says 43 suspected members have been charged before the Federal High Court.";
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '43',
+        value: 43,
+        metric: 'charged',
+        claimant: 'justice ministry',
+        mention: 'The justice ministry',
+        cue: 'says',
+        as_of: '2026-03-01',
+      }),
+    ]);
+  });
+});
+
 describe('where people went, who brought them back, and a title', () => {
   test('"four had travelled to Syria and returned" are of the prisoners, not brought to Syria', () => {
     expect(shapes('1.1 Of the British prisoners, four had travelled to Syria and returned.', at)).toEqual([
