@@ -203,7 +203,9 @@ export function sectionCountry(text: string, sents: Sentence[], at: number, coun
     if (!OPENS_ITEM.test(text.slice(s.start, p.start))) continue;
     const tail = text.slice(p.end, s.end);
     // the name alone ("Finland.", a heading "France") or followed by a colon or dash opening the paragraph ("France: …")
-    if (/^\s*[.:]?\s*$/.test(tail) || (s === first && /^\s*[:—–]\s/.test(tail)))
+    // (…and a title opened by a country and a colon, "Kenya: Families of missing young men demand answers", frames the
+    // whole text under it, as its heading alone would)
+    if (/^\s*[.:]?\s*$/.test(tail) || ((s === first || (s === heading && h === 0)) && /^\s*[:—–]\s/.test(tail)))
       return { country: p.ref, rule: 'section', reason: `"${p.text}" heads its section` };
   }
   return null;

@@ -126,4 +126,23 @@ describe('where people went, who brought them back, and a title', () => {
       expected({ value_text: 'four', value: 4, metric: 'returnees', country: 'GB' }),
     ]);
   });
+
+  test('a title opened by a country and a colon frames the text under it', () => {
+    const text =
+      'Kenya: Families of missing young men demand answers\n\nFamilies in Mombasa say that at least 70 young men from the coast left for Somalia between 2013 and 2016 to join al-Shabaab.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'at least 70',
+        value: 70,
+        value_low: 70,
+        approximation: 'at_least',
+        country: 'KE',
+        group: 'al-shabaab',
+        claimant: 'Families in Mombasa',
+        mention: 'Families in Mombasa',
+        cue: 'say',
+        as_of: '2016',
+      }),
+    ]);
+  });
 });
