@@ -45,6 +45,9 @@ export function placeCountries(
     // (…and "people who hold Belgian passports", "with Dutch and Moroccan passports")
     if (/^\s+(?:nationality|citizenship|origin|descent|passports?)\b/i.test(text.slice(n.end, n.end + 16))) return true;
     if (/\b(?:are|were|is|was)\s+(?:all\s+|also\s+|both\s+)?$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) return true;
+    // "Of the French, around 300 …", "among the Dutch,": the nationals named by their adjective alone, a whole fronted
+    if (/\b(?:of|among)\s+the\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start)) && /^\s*,/.test(text.slice(n.end, n.end + 3)))
+      return true;
     // "12 men, all Moroccan,", "200 fighters, all of them Tunisian": a nationality set beside the people counted
     if (
       APPOSED.test(text.slice(Math.max(0, n.start - 30), n.start)) &&

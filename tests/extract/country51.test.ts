@@ -90,6 +90,23 @@ describe('a figure counts the people the words it is joined to name', () => {
       "Tajik nationals detained abroad may call the ministry's hotline. The ministry has again warned Tajik citizens against travel to Syria. Consular access has been requested for 9 citizens detained in Türkiye.";
     expect(shapes(text, at)).toEqual([expected({ value_text: '9', value: 9, metric: 'arrested', country: 'TJ', as_of: '2026-03-01' })]);
   });
+
+  test('"Of the French, around 300": a nationality named by its adjective alone heads the part', () => {
+    const text =
+      'France sent the largest contingent, with about 1,900 people, followed by Germany with 1,050 and Belgium with roughly 500. Of the French, around 300 have died.';
+    const shown = shapes(text, at);
+    expect(shown.map((s) => s.country)).toEqual(['FR', 'DE', 'BE', 'FR']);
+    expect(shown[3]).toEqual(
+      expected({
+        value_text: 'around 300',
+        value: 300,
+        approximation: 'approximately',
+        metric: 'killed',
+        country: 'FR',
+        as_of: '2026-03-01',
+      }),
+    );
+  });
 });
 
 describe('a nationality word that names other people than those counted', () => {
