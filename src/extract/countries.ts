@@ -982,8 +982,9 @@ const FORCES_FROM =
 const SPEAKER_QUALIFIER =
   /^(?:state|federal|national|interior|security|intelligence|military|defen[cs]e|local|senior|government|counter-?terrorism|anti-?terror\w*|law|enforcement|border|special|top|news)$/i;
 
-/** Words of a state bringing its people home (not deporting others). */
-const BRINGS_HOME = /\b(?:repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|taking|flew|flown|flies|flying)\s+(?:back|home))\b/i;
+/** Words of a state bringing its people home (not deporting others): "repatriated", "brought back", "returned 340". */
+const BRINGS_HOME =
+  /\b(?:repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|taking|flew|flown|flies|flying)\s+(?:back|home)|return(?:ed|s|ing)?\s+(?:(?:some|about|around|more\s+than|over|nearly|almost|at\s+least)\s+)?$)/i;
 
 /** Whether the words after a nationality (`end`) name a state's speaker or authority: "officials", "'s State Security Service". */
 function qualifiesSpeaker(text: string, end: number): boolean {

@@ -144,6 +144,11 @@ describe('where people went, who brought them back, and a title', () => {
     ]);
   });
 
+  test('"Russian authorities had returned 340 children": a state returning people returns its own', () => {
+    const text = 'Russian authorities had returned 340 children to their families, most of them natives of Dagestan and Chechnya.';
+    expect(shapes(text, at)).toEqual([expected({ value_text: '340', value: 340, metric: 'returnees', country: 'RU' })]);
+  });
+
   test('a title opened by a country and a colon frames the text under it', () => {
     const text =
       'Kenya: Families of missing young men demand answers\n\nFamilies in Mombasa say that at least 70 young men from the coast left for Somalia between 2013 and 2016 to join al-Shabaab.';
