@@ -45,6 +45,9 @@ export function placeCountries(
     // (…and "people who hold Belgian passports", "with Dutch and Moroccan passports")
     if (/^\s+(?:nationality|citizenship|origin|descent|passports?)\b/i.test(text.slice(n.end, n.end + 16))) return true;
     if (/\b(?:are|were|is|was)\s+(?:all\s+|also\s+|both\s+)?$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) return true;
+    // "Of the French, around 300 …", "among the Dutch,": the nationals named by their adjective alone, a whole fronted
+    if (/\b(?:of|among)\s+the\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start)) && /^\s*,/.test(text.slice(n.end, n.end + 3)))
+      return true;
     // "12 men, all Moroccan,", "200 fighters, all of them Tunisian": a nationality set beside the people counted
     if (
       APPOSED.test(text.slice(Math.max(0, n.start - 30), n.start)) &&
@@ -359,10 +362,21 @@ export function placeCountries(
     );
     // "three women and eight children are German citizens": figures coordinated by "and" share the predicate after the last
     const next = work[i + 1];
+    // …and "At least 58 and up to 66 Australians", "three or four Britons": a figure with no noun of its own, joined to
+    // the next, counts the people that figure's noun names
+    // (…as a part does the whole it is taken from right after it: "151 dead among the 426 Belgians", "40 of the 300 Kenyans")
+    const sharesNoun =
+      next !== undefined &&
+      next.fig.sentence === fig.sentence &&
+      next.fig.noun !== null &&
+      ((!fig.noun && /^\s*(?:and|or|to|,)\s+$/.test(text.slice(fig.end, next.fig.start))) ||
+        /^\s+(?:[\p{L}-]+\s+)?(?:among|of)\s+(?:the|these|those)\s+$/u.test(text.slice(fig.end, next.fig.start)));
     const shared =
       next && next.fig.sentence === fig.sentence && /^\s+[\p{L}-]+\s+and\s+$/u.test(text.slice(fig.end, next.fig.start))
         ? within(next.fig.noun ? next.fig.noun.end : next.fig.end, Math.min(next.rightEnd, next.fig.end + 90)).find((p) => asNationals(p))
-        : undefined;
+        : sharesNoun
+          ? within(next.fig.end, next.fig.noun!.end).find((p) => asNationals(p))
+          : undefined;
     // (a country opening a later clause with "for" frames that clause's figures, not this one; nor does a nationality, or a
     // state acting on its nationals, that heads a later conjunct with a figure of its own: "Russians number about 120 and
     // Azerbaijanis 95", "France repatriated 35 children, and Germany took back 12")
@@ -383,7 +397,8 @@ export function placeCountries(
           !opensForClause(p) &&
           !headsLaterConjunct(p) &&
           !laterNoun(p) &&
-          !SHARE_STATED.test(text.slice(fig.end, p.start)),
+          !SHARE_STATED.test(text.slice(fig.end, p.start)) &&
+          !ACTED_ON.test(text.slice(fig.end, p.start)),
       ) ?? shared;
     // a semicolon ends the clause that tells of the figure before: "…fighters from Russia; 760 of the 3,244…"
     const clauseStart = w.leftStart + text.slice(w.leftStart, fig.start).lastIndexOf(';') + 1;
@@ -466,6 +481,20 @@ export function placeCountries(
     if (whole && w.partOf! < i && whole.countryRule === 'carry-stopped' && whole.metric === 'in_camps') {
       w.countryRule = 'part-of';
       w.countryReason = "as the figure it is part of, a camp's whole population: no nationality stated";
+      continue;
+    }
+    // "2 of the 14 were minors", "three of the 150": a part taken from a figure named by its number is of that figure's
+    // people, whatever they are ("Belgian prosecutors say 14 people have been detained … 2 of the 14 were minors": of no
+    // nationality stated, not the one of the figure between)
+    const numbered = w.partOf === null || w.partOf > i ? numberedWhole(text, work, i) : null;
+    if (numbered) {
+      w.country = numbered.country;
+      w.foreign = numbered.foreign;
+      w.countryRule = 'part-of';
+      w.countryReason =
+        numbered.country !== null || numbered.foreign
+          ? `${numbered.foreign ? 'foreign nationals of several countries, ' : ''}as the ${numbered.fig.value} counted before`
+          : `as the ${numbered.fig.value} counted before: no nationality stated`;
       continue;
     }
     // "two of the citizens were killed" after "11 Bulgarian citizens and 4 long-term residents": a part taken from people
@@ -626,12 +655,17 @@ export function placeCountries(
       );
       return between.length > 0 && between.every((p) => !carried.includes(p.ref));
     };
+    // (a figure whose noun the sentence leaves out after "and" counts the people of the figure before it, wherever they
+    // are: "9 citizens detained in Türkiye and 4 in Germany")
+    const elidedAfter = (from: Work) =>
+      from.fig.sentence === fig.sentence && !fig.noun && /^[^.;]*(?:,\s*|\s)and\s+$/.test(text.slice(from.fig.end, fig.start));
     if (
       prev &&
       close &&
       prev.country &&
       !partsOwn &&
       (CASE_METRICS.has(w.metric ?? '') || w.metric === 'killed') &&
+      !elidedAfter(prev) &&
       turnedAway(prev, prev.country)
     ) {
       w.countryRule = 'turned-away';
@@ -663,7 +697,9 @@ export function placeCountries(
     // arrests, convictions and death sentences are a police's or court's own cases: whoever the text is about, they are
     // of whatever nationality those arrested were (the README's rule for a state's own case counts); and people killed
     // are of whatever nationality they were where they died (the README's "all militants killed in a city")
-    if (dominant && frameSaysNothingOf(w.metric)) {
+    // (…but "9 citizens detained in Türkiye": people the text counts as citizens are the nationals it is about, whoever
+    // holds them)
+    if (dominant && frameSaysNothingOf(w.metric) && !citizens) {
       w.countryRule = 'cases-not-framed';
       w.countryReason =
         w.metric === 'killed' || w.metric === 'victims_killed'
@@ -727,6 +763,26 @@ function referredBack(text: string, work: Work[], i: number): Work | null {
     if ((text.slice(o.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length > 3) return null;
     if (o.fig.noun && words.includes(o.fig.noun.lower) && nounKind(o.fig.noun.lower) === 'people')
       return o.country !== null || o.foreign ? o : null;
+  }
+  return null;
+}
+
+/** "of the 14", "of these 150": a part's whole named by its number alone. */
+const OF_THE_NUMBER = /^\s+of\s+(?:the|these|those)\s+(\d[\d,]*)(?![\d,.]*\s*(?:%|per\s*cent|percent))\b/i;
+
+/**
+ * The figure a part refers back to by its number ("2 of the 14"): the nearest one before it with that value, within
+ * ten sentences (a number names its figure more surely than a noun does: a live blog's entries may stand between).
+ */
+function numberedWhole(text: string, work: Work[], i: number): Work | null {
+  const { fig } = work[i];
+  const m = OF_THE_NUMBER.exec(text.slice(fig.end, fig.end + 30));
+  if (!m) return null;
+  const value = Number(m[1].replace(/,/g, ''));
+  for (let j = i - 1; j >= 0; j--) {
+    const o = work[j];
+    if ((text.slice(o.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length > 10) return null;
+    if (o.fig.value === value) return o;
   }
   return null;
 }
@@ -808,6 +864,12 @@ const SHARE_STATED =
 const FRONTED_WHOLE = /^\s*of\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** The words between the people counted and the nationality their verb states: " are ", " held in Raqqa were all ". */
 const STATES_NATIONALITY = /^[^.;,\d]*?\b(?:are|were|is|was)\s+(?:all\s+|both\s+|also\s+|in\s+fact\s+)?$/i;
+/**
+ * A verb whose object is other people than those counted: "Seven convicted of recruiting Albanians", "12 people detained
+ * for recruiting Kazakh citizens" (the nationality is of those recruited; not "were recruited from Tajikistan", whose
+ * people are those counted).
+ */
+const ACTED_ON = /\b(?:recruit(?:ing|s)?|recruited(?=\s+(?:young|fellow|other|more|new)\b))\s+(?:(?:young|fellow|other|more|new)\s+)?$/i;
 /** "two more", "five further": more of the people counted before. */
 const MORE_OF_THEM = /^\s+(?:more|further)\b/i;
 
@@ -909,7 +971,7 @@ const PLACE_PREPOSITION =
  * those who act, not of the people counted).
  */
 const SPEAKER =
-  /^(?:officials?|officers?|commanders?|forces?|troops|soldiers|army|military|navy|department|directorate|command|government|authorities|diplomats?|sources|spokes(?:man|woman|person)|ministers?|ministry|agency|services?|police|prosecutors?|prosecution|courts?|judges?|judiciary|intelligence|gendarmerie|investigators?)$/i;
+  /^(?:officials?|officers?|commanders?|forces?|troops|soldiers|army|military|navy|department|directorate|command|government|authorities|diplomats?|sources|spokes(?:man|woman|person)|ministers?|ministry|agency|headquarters|services?|police|prosecutors?|prosecution|courts?|judges?|judiciary|intelligence|gendarmerie|investigators?)$/i;
 /**
  * The states whose forces make up a body: "a task force, which includes troops from Chad, Cameroon, Niger and Nigeria",
  * "soldiers from Kenya and Uganda" (who act, not who is counted).
@@ -918,10 +980,11 @@ const FORCES_FROM =
   /\b(?:troops|forces|soldiers|officers|personnel|contingents?|policemen|police\s+officers|peacekeepers)\s+from\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*(?:,|and|,\s*and)\s*(?:the\s+)?)*$/u;
 /** Words that may stand between a nationality and such a noun: "State Security", "federal", "counter-terrorism". */
 const SPEAKER_QUALIFIER =
-  /^(?:state|federal|national|interior|security|intelligence|military|defen[cs]e|local|senior|government|counter-?terrorism|anti-?terror\w*|law|enforcement|border|special|top)$/i;
+  /^(?:state|federal|national|interior|security|intelligence|military|defen[cs]e|local|senior|government|counter-?terrorism|anti-?terror\w*|law|enforcement|border|special|top|news)$/i;
 
-/** Words of a state bringing its people home (not deporting others). */
-const BRINGS_HOME = /\b(?:repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|taking|flew|flown|flies|flying)\s+(?:back|home))\b/i;
+/** Words of a state bringing its people home (not deporting others): "repatriated", "brought back", "returned 340". */
+const BRINGS_HOME =
+  /\b(?:repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|taking|flew|flown|flies|flying)\s+(?:back|home)|return(?:ed|s|ing)?\s+(?:(?:some|about|around|more\s+than|over|nearly|almost|at\s+least)\s+)?$)/i;
 
 /** Whether the words after a nationality (`end`) name a state's speaker or authority: "officials", "'s State Security Service". */
 function qualifiesSpeaker(text: string, end: number): boolean {

@@ -132,7 +132,16 @@ export function listItemCountry(text: string, w: Work, countries: NameMention[])
   const stop = /[;\n]/.exec(rest);
   const itemEnd = fig.end + (stop ? stop.index : rest.length);
   const to = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:went\s+|were\s+sent\s+|returned\s+|repatriated\s+)?to\s+(?:the\s+)?$/iu;
-  const after = countries.find((p) => p.form === 'name' && p.start >= fig.end && p.end <= itemEnd && to.test(text.slice(fig.end, p.start)));
+  // (where people travelled to fight is no destination they were brought to: "four had travelled to Syria and returned")
+  const travelledTo = /\b(?:travell?ed|gone|fled|headed|left\s+for|moved)\s+(?:back\s+)?to\s+(?:the\s+)?$/i;
+  const after = countries.find(
+    (p) =>
+      p.form === 'name' &&
+      p.start >= fig.end &&
+      p.end <= itemEnd &&
+      to.test(text.slice(fig.end, p.start)) &&
+      !travelledTo.test(text.slice(fig.end, p.start)),
+  );
   if (after && /^(returnees|transferred)$/.test(w.metric ?? '')) {
     const run = runFrom(text, countries, countries.indexOf(after), itemEnd);
     return {
@@ -194,7 +203,9 @@ export function sectionCountry(text: string, sents: Sentence[], at: number, coun
     if (!OPENS_ITEM.test(text.slice(s.start, p.start))) continue;
     const tail = text.slice(p.end, s.end);
     // the name alone ("Finland.", a heading "France") or followed by a colon or dash opening the paragraph ("France: …")
-    if (/^\s*[.:]?\s*$/.test(tail) || (s === first && /^\s*[:—–]\s/.test(tail)))
+    // (…and a title opened by a country and a colon, "Kenya: Families of missing young men demand answers", frames the
+    // whole text under it, as its heading alone would)
+    if (/^\s*[.:]?\s*$/.test(tail) || ((s === first || (s === heading && h === 0)) && /^\s*[:—–]\s/.test(tail)))
       return { country: p.ref, rule: 'section', reason: `"${p.text}" heads its section` };
   }
   return null;
