@@ -76,3 +76,61 @@ describe('the people of a place the vocabulary gives no demonym for', () => {
     ]);
   });
 });
+
+describe('who hears or learns a figure does not state it', () => {
+  test('"The minister was told that 45…" names who heard it, not who said it', () => {
+    expect(shapes('The minister was told that 45 British nationals were still held in camps.', at)).toEqual([
+      expected({ value_text: '45', value: 45, metric: 'in_camps', country: 'GB', as_of: '2026-03-01' }),
+    ]);
+  });
+
+  test('"Parliament was told that 300…" opening its sentence names no source either', () => {
+    expect(shapes('Parliament was told that 300 people had returned from Syria.', at)).toEqual([
+      expected({ value_text: '300', value: 300, metric: 'returnees' }),
+    ]);
+  });
+
+  test('the agent of a passive of telling states the figure: "was told by officials", "were informed by the interior minister"', () => {
+    const text =
+      'The panel was told by officials that about 500 fighters remained. Lawmakers were informed by the interior minister that 70 returnees were under surveillance.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'about 500',
+        value: 500,
+        approximation: 'approximately',
+        metric: 'members',
+        claimant: 'officials',
+        mention: 'officials',
+        cue: 'told by',
+        as_of: '2026-03-01',
+      }),
+      expected({
+        value_text: '70',
+        value: 70,
+        metric: 'returnees',
+        claimant: 'interior minister',
+        mention: 'the interior minister',
+        cue: 'informed by',
+        as_of: '2026-03-01',
+      }),
+    ]);
+  });
+
+  test('"It emerged that 40…" names nobody, and a tag later in the sentence still does', () => {
+    const text =
+      'It emerged that 40 fighters had returned to Belgium. It emerged on Tuesday that 12 more had returned, the newspaper reported.';
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '40', value: 40, metric: 'returnees', country: 'BE' }),
+      expected({
+        value_text: '12',
+        value: 12,
+        metric: 'returnees',
+        country: 'BE',
+        claimant: 'newspaper',
+        mention: 'the newspaper',
+        cue: 'reported',
+        as_of: '2026-02-24',
+      }),
+    ]);
+  });
+});
