@@ -3,7 +3,8 @@
  * kinds of source the corpora lack (a US wire story, a regional daily, a court report, a UN panel's paragraphs, a fact
  * check, a transcript); each assertion is of the whole candidate.
  */
-import { expected, shapes } from './support';
+import { readingCopy } from '../../src/extract/pasted';
+import { expected, run, shape, shapes } from './support';
 
 const at = { published: '2026-03-01' };
 
@@ -132,5 +133,39 @@ describe('who hears or learns a figure does not state it', () => {
         as_of: '2026-02-24',
       }),
     ]);
+  });
+});
+
+describe('the reading layer: a number broken inside a table s cell, single quotation marks', () => {
+  const TABLE = 'Country | Returned | Prosecuted\nTajikistan | 2\n500 | 17\nKyrgyzstan | 1 200 | 40';
+
+  test('"Tajikistan | 2\\n500 | 17" is one figure, 2 500, and every row keeps its columns', () => {
+    const candidates = run(TABLE, at).candidates;
+    expect(candidates.map((c) => TABLE.slice(c.start, c.end))).toEqual(['2\n500', '17', '1 200', '40']);
+    expect(candidates.map(shape)).toEqual([
+      expected({ value_text: '2\n500', value: 2500, metric: 'returnees', country: 'TJ', as_of: '2026-03-01' }),
+      expected({ value_text: '17', value: 17, metric: 'charged', country: 'TJ', as_of: '2026-03-01' }),
+      expected({ value_text: '1 200', value: 1200, metric: 'returnees', country: 'KG', as_of: '2026-03-01' }),
+      expected({ value_text: '40', value: 40, metric: 'charged', country: 'KG', as_of: '2026-03-01' }),
+    ]);
+  });
+
+  test('a row of a table as wide as its lines is not joined to the next: "101 | 5\\n102 | 7"', () => {
+    const text = 'Prison | Inmates\nBlock 101 | 5\n102 | 7';
+    expect(readingCopy(text).text).toBe(text);
+  });
+
+  test('"We" inside a quotation in single marks is the one quoted, not the document s author', () => {
+    const options = { ...at, author: 'Amnesty International' };
+    const single = 'Asked about the camps, the governor was blunt: ‘We believe 40 women from Europe are held in Roj.’';
+    const double = 'Asked about the camps, the governor was blunt: “We believe 40 women from Europe are held in Roj.”';
+    const camp = expected({ value_text: '40', value: 40, metric: 'in_camps', country: '150', as_of: '2026-03-01' });
+    expect(shapes(single, options)).toEqual([camp]);
+    expect(shapes(double, options)).toEqual([camp]);
+  });
+
+  test('apostrophes and a plural s possessive inside single marks do not close the quotation', () => {
+    const text = '‘The ministry’s and the officials’ figures agree,’ she said.';
+    expect(readingCopy(text).text).toBe('“The ministry’s and the officials’ figures agree,” she said.');
   });
 });
