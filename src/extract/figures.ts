@@ -94,6 +94,22 @@ function partOfPeopleBefore(ctx: FigureContext, s: Sentence, at: number): string
     : null;
 }
 
+/** A coordinated count whose verb and noun are left out: ", and" before it, a complement of place, time or law after. */
+const GAP_BEFORE = new RegExp(String.raw`(?:,|;|\band|\bwhile|\bwhereas|\bbut)\s+${PART_QUALIFIER}$`, 'i');
+const GAP_AFTER = /^\s+(?:under|in|on|at|from|during|since|last|this|earlier|later)\b/i;
+
+/**
+ * A number whose verb and people a coordinated clause leaves out, as they are the figure's before it in the sentence: "11
+ * have been convicted under section 136 a and one under section 147 d", "two have been convicted, one in 2021 and one
+ * last year" (a bare number of people before it, which gives no noun to read). The number follows a comma or a
+ * conjunction and is followed by a complement of law, place or time, after a figure of people of its own sentence.
+ */
+function gappedCount(ctx: FigureContext, s: Sentence, start: number, end: number): { noun: null; reason: string } | null {
+  if (!GAP_BEFORE.test(ctx.text.slice(s.start, start)) || !GAP_AFTER.test(ctx.text.slice(end, s.end))) return null;
+  const before = ctx.accepted.filter((f) => f.sentence === s && f.end <= start).pop();
+  return before ? { noun: null, reason: `the people of "${ctx.text.slice(before.start, before.end)}" before it, its verb left out` } : null;
+}
+
 /** Whether the number, with its qualifier if any, stands alone between quotation marks: "more than 300", “about 800”. */
 function quotedWhole(text: string, s: Sentence, start: number, end: number): boolean {
   if (!/^["”]/.test(text.slice(end, end + 1))) return false;
@@ -127,7 +143,8 @@ function countsPeople(
       /(?:,|\band|\bwhile|\bbut)\s+$/i.test(ctx.text.slice(s.start, n.start)) &&
       /^\s+(?:is|was|remains|remained|has|had|died|returned|escaped|fled|stays|stayed)\b/i.test(ctx.text.slice(end, s.end)) &&
       ctx.accepted.some((f) => f.sentence === s && f.end <= n.start);
-    return lastPart ? { noun: null, reason: 'the last of the people counted before it' } : null;
+    if (lastPart) return { noun: null, reason: 'the last of the people counted before it' };
+    return gappedCount(ctx, s, n.start, end);
   }
   if (n.kind === 'fraction') {
     // (a possessive is not the head: "two thirds of the camps' residents" is a share of residents)
@@ -159,6 +176,8 @@ function countsPeople(
   if (predicate) return { noun: null, reason: `no noun after it; "${predicate[1]}" says it counts people` };
   const whole = partOfPeopleBefore(ctx, s, n.start);
   if (whole) return { noun: null, reason: `a part of the people before it ("${whole}")` };
+  const gapped = gappedCount(ctx, s, n.start, end);
+  if (gapped) return gapped;
   // a figure quoted whole, qualifier and all, is somebody's count: the ministry spoke of "more than 300"
   if (quotedWhole(ctx.text, s, n.start, end)) return { noun: null, reason: 'a figure quoted whole' };
   // an item of a list or a table: its label, else its list's lead ("Detentions\n- Tashkent region: 44")

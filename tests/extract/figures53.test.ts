@@ -169,3 +169,26 @@ describe('the reading layer: a number broken inside a table s cell, single quota
     expect(readingCopy(text).text).toBe('“The ministry’s and the officials’ figures agree,” she said.');
   });
 });
+
+describe('a count whose verb and people a coordinated clause leaves out', () => {
+  test('"11 have been convicted under section 136 a and one under section 147 d"', () => {
+    const text = 'Of the returnees, 11 have been convicted under section 136 a of the Penal Code and one under the former section 147 d.';
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '11', value: 11, metric: 'convicted', as_of: '2026-03-01' }),
+      expected({ value_text: 'one', value: 1, metric: 'convicted', as_of: '2026-03-01' }),
+    ]);
+  });
+
+  test('"two have been convicted, one in 2021 and one last year": the last is a count too', () => {
+    const text = 'Four of those who returned have been charged; two have been convicted, one in 2021 and one last year.';
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: 'Four', value: 4, metric: 'charged', as_of: '2026-03-01' }),
+      expected({ value_text: 'two', value: 2, metric: 'convicted', as_of: '2021' }),
+      expected({ value_text: 'one', value: 1, metric: 'convicted', as_of: '2025' }),
+    ]);
+  });
+
+  test('no people before it, no count: "served 12 years in prison and 3 in exile"', () => {
+    expect(shapes('He served 12 years in prison and 3 in exile.', at)).toEqual([]);
+  });
+});
