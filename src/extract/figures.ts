@@ -46,6 +46,12 @@ const CHANGE_VERBS =
 
 const PEOPLE_PREDICATE =
   /^[^.;:()]{0,80}?\b((?:were|have\s+been|had\s+been|has\s+been|was|are|is|remain|remains|remained)\s+(?:all\s+|also\s+|since\s+|still\s+|later\s+|now\s+|reportedly\s+|being\s+)?(?:repatriated|returned|arrested|detained|killed|charged|indicted|convicted|sentenced|deported|extradited|transferred|handed\s+over|brought\s+(?:back|home)|abducted|kidnapped|held|freed|rescued|released|wounded|injured|executed|jailed|imprisoned|captured|recruited|evacuated|missing|in\s+custody|in\s+detention|behind\s+bars|at\s+large|(?:women|children|men|minors|girls|boys|foreigners|foreign\s+nationals)(?![\p{L}'’])))/iu;
+/**
+ * What only people do, told right after a bare number as its verb: "250 have returned since 2019", "Some 120 have left
+ * for Syria", "About 90 surrendered to the army", "More than 400 had travelled to Iraq".
+ */
+const PEOPLE_DEED =
+  /^\s+((?:(?:have|has|had)\s+(?:(?:since|already|now|also|reportedly|so\s+far|all|subsequently)\s+)?)?(?:returned|died|left|travell?ed|fled|joined|surrendered|defected|deserted|absconded|escaped|come\s+(?:back|home)|gone\s+(?:to|abroad)|been\s+radicali[sz]ed))\b/i;
 /** What a share standing as a subject says of people: "half have returned", "a third were women", "half are believed dead". */
 const SHARE_PREDICATE =
   /^\s+((?:have|has|had|were|are|was|is)\s+(?:since\s+|already\s+|now\s+|also\s+|all\s+|reportedly\s+)?(?:returned|died|come\s+(?:back|home)|been\s+(?:killed|arrested|repatriated|detained|convicted|charged|released)|believed\s+(?:dead|killed|to\s+have)|thought\s+to\s+have|women|children|men|minors|girls|boys|under\s+the\s+age|foreign(?:ers)?\b|nationals|dead|still\s+(?:in|at\s+large|fighting|held))|returned|died)\b/i;
@@ -172,7 +178,7 @@ function countsPeople(
   const apposition = APPOSITIVE_BREAKDOWN.exec(ctx.text.slice(end, end + 80));
   if (apposition && nounKind(apposition[1].toLowerCase()) === 'people') return { noun: null, reason: `"${apposition[0].trim()}" after it` };
   // a bare list item whose predicate is a people status: "Tajikistan 84, Kyrgyzstan 59 and Kazakhstan 37 were repatriated"
-  const predicate = PEOPLE_PREDICATE.exec(ctx.text.slice(end, s.end));
+  const predicate = PEOPLE_PREDICATE.exec(ctx.text.slice(end, s.end)) ?? PEOPLE_DEED.exec(ctx.text.slice(end, s.end));
   if (predicate) return { noun: null, reason: `no noun after it; "${predicate[1]}" says it counts people` };
   const whole = partOfPeopleBefore(ctx, s, n.start);
   if (whole) return { noun: null, reason: `a part of the people before it ("${whole}")` };

@@ -192,3 +192,31 @@ describe('a count whose verb and people a coordinated clause leaves out', () => 
     expect(shapes('He served 12 years in prison and 3 in exile.', at)).toEqual([]);
   });
 });
+
+describe('a bare number whose verb is a deed only people do', () => {
+  test('"250 have returned", "Some 120 have left for Syria", "More than 400 had travelled to Iraq"', () => {
+    const text =
+      'Police say 250 have returned since 2019. Some 120 have left for Syria since 2014, the ministry said. More than 400 had travelled to Iraq by 2016.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '250',
+        value: 250,
+        metric: 'returnees',
+        claimant: 'Police',
+        mention: 'Police',
+        cue: 'say',
+        as_of: '2026-03-01',
+      }),
+      expected({
+        value_text: 'Some 120',
+        value: 120,
+        approximation: 'approximately',
+        claimant: 'ministry',
+        mention: 'the ministry',
+        cue: 'said',
+        as_of: '2026-03-01',
+      }),
+      expected({ value_text: 'More than 400', value: 400, value_low: 400, approximation: 'more_than', as_of: '2016' }),
+    ]);
+  });
+});
