@@ -52,9 +52,12 @@ const PEOPLE_PREDICATE =
  */
 const PEOPLE_DEED =
   /^\s+((?:(?:have|has|had)\s+(?:(?:since|already|now|also|reportedly|so\s+far|all|subsequently)\s+)?)?(?:returned|died|left|travell?ed|fled|joined|surrendered|defected|deserted|absconded|escaped|come\s+(?:back|home)|gone\s+(?:to|abroad)|been\s+radicali[sz]ed))\b/i;
-/** What a share standing as a subject says of people: "half have returned", "a third were women", "half are believed dead". */
+/**
+ * What a share standing as a subject says of people: "half have returned", "a third were women", "half are believed dead",
+ * "roughly a third were killed", "Around half came from Uzbekistan", "half were from Tajikistan".
+ */
 const SHARE_PREDICATE =
-  /^\s+((?:have|has|had|were|are|was|is)\s+(?:since\s+|already\s+|now\s+|also\s+|all\s+|reportedly\s+)?(?:returned|died|come\s+(?:back|home)|been\s+(?:killed|arrested|repatriated|detained|convicted|charged|released)|believed\s+(?:dead|killed|to\s+have)|thought\s+to\s+have|women|children|men|minors|girls|boys|under\s+the\s+age|foreign(?:ers)?\b|nationals|dead|still\s+(?:in|at\s+large|fighting|held))|returned|died)\b/i;
+  /^\s+((?:have|has|had|were|are|was|is)\s+(?:since\s+|already\s+|now\s+|also\s+|all\s+|reportedly\s+)?(?:returned|died|come\s+(?:back|home)|been\s+(?:killed|arrested|repatriated|detained|convicted|charged|released)|(?:killed|arrested|detained|charged|convicted|sentenced|repatriated|jailed|imprisoned|deported|executed|wounded|injured)\b(?!\s+by\s+\d)|from\s+\p{Lu}|believed\s+(?:dead|killed|to\s+have)|thought\s+to\s+have|women|children|men|minors|girls|boys|under\s+the\s+age|foreign(?:ers)?\b|nationals|dead|still\s+(?:in|at\s+large|fighting|held))|returned|died|came\s+from|fled|travell?ed|left\s+for|joined)\b/iu;
 /**
  * A breakdown of the people a bare number counts, set after it by a comma or a dash: ", most of them women", ", including
  * 30 foreigners", " — among them 90 children", ", of whom 12 are minors". The word it ends on is what is counted.

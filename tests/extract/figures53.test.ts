@@ -220,3 +220,30 @@ describe('a bare number whose verb is a deed only people do', () => {
     ]);
   });
 });
+
+describe('a share whose predicate is a status or an origin', () => {
+  test('"half were detained and a quarter were charged" are shares of the returnees', () => {
+    expect(shapes('Of the 40 returnees, half were detained and a quarter were charged.', at)).toEqual([
+      expected({ value_text: '40', value: 40, metric: 'returnees', as_of: '2026-03-01' }),
+      expected({ value_text: 'half', fraction: 0.5, metric: 'arrested', as_of: '2026-03-01', relations: ['part_of c1'] }),
+      expected({ value_text: 'a quarter', fraction: 0.25, metric: 'charged', as_of: '2026-03-01', relations: ['part_of c1'] }),
+    ]);
+  });
+
+  test('"Around half came from Uzbekistan" is a share of the fighters before it, of Uzbekistan', () => {
+    expect(shapes('Some 2,000 fighters joined the group. Around half came from Uzbekistan, he said.', at)).toEqual([
+      expected({ value_text: 'Some 2,000', value: 2000, approximation: 'approximately', as_of: '2026-03-01' }),
+      expected({
+        value_text: 'Around half',
+        approximation: 'approximately',
+        fraction: 0.5,
+        country: 'UZ',
+        claimant: 'he',
+        mention: 'he',
+        cue: 'said',
+        as_of: '2026-03-01',
+        relations: ['part_of c1'],
+      }),
+    ]);
+  });
+});
