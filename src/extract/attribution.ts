@@ -101,9 +101,12 @@ const CUE_ONCE = new RegExp(CUE.source, 'i');
 const KNOWN_CUE = new RegExp(`^(?:${CUE_VERBS}|${PROGRESSIVE_CUES})$`, 'i');
 /** Whether a word is one of the verbs of saying the rules read as a cue (for the aggregate error classes). */
 export const isCueVerb = (word: string): boolean => KNOWN_CUE.test(word);
-/** Verbs with a that-clause that say nothing: "this means that…", "the risk remains that…". */
+/**
+ * Verbs with a that-clause that say nothing: "this means that…", "the risk remains that…"; nor does one that tells a
+ * thing came to light, which names no speaker ("it emerged that…", "it transpired that…").
+ */
 const NOT_SAYING =
-  /^(?:means|meant|remains|remained|seems|seemed|appears|appeared|ensures|ensured|requires|required|provided|happens|happened|matters|implies|implied|follows|assumed|assumes)$/i;
+  /^(?:means|meant|remains|remained|seems|seemed|appears|appeared|ensures|ensured|requires|required|provided|happens|happened|matters|implies|implied|follows|assumed|assumes|emerged|emerges|transpired|transpires)$/i;
 /**
  * Words before a cue word that make it a noun or an adjective: a determiner or a possessive ("all states", "its most recent
  * estimate", "a declared area", "including reports on…", "in the disputed territories").
@@ -306,6 +309,14 @@ function cleftWithSource(after: string): boolean {
   return CUE_ONCE.test(after.slice(that[0].length));
 }
 
+/**
+ * A passive ("were reported by nine EU Member States") names no claimant in its subject, nor does one of telling: "The
+ * minister was told that 45…", "Parliament was told…" name who heard it (its agent, "told by officials", is read apart).
+ */
+function passiveCue(aux: string, verb: string): boolean {
+  return /\b(was|were|is|are|been|be)\s+$/i.test(aux) && /(ed|said|put|found|shown|told)$/.test(verb);
+}
+
 /** "claimed responsibility", "claimed the lives of 12": a claim of a deed or a toll taken, not a statement of a figure. */
 function claimingNoStatement(cue: string, after: string): boolean {
   return /^claim(?:s|ed)?$/i.test(cue) && /^\s+(?:the\s+|its\s+|their\s+)?(?:responsibility|credit|lives|life|victims?)\b/i.test(after);
@@ -463,7 +474,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   // that puts a figure on what it follows: "The attackers, estimated by the army at about 40, fled"
   m =
     /,\s*(estimated|put|counted|numbered|reckoned|assessed)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)\s+at\s/.exec(masked) ??
-    /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:first|also|later|earlier)\s+)?(given|provided|released|announced|reported|confirmed|cited|published|disclosed|revealed|quoted|put\s+forward|estimated|counted|recorded)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:in|on|at|during|last|this|after|before|who|which|and|that)\b))/.exec(
+    /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:first|also|later|earlier)\s+)?(given|provided|released|announced|reported|confirmed|cited|published|disclosed|revealed|quoted|put\s+forward|estimated|counted|recorded|told|informed|briefed|assured)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:in|on|at|during|last|this|after|before|who|which|and|that)\b))/.exec(
       masked,
     ) ??
     BELIEVED_BY.exec(masked);
@@ -482,6 +493,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     !sourceNounSubject(opening[2], body.slice(opening[0].length)) &&
     !describing(opening[2], body.slice(opening[0].length)) &&
     !claimingNoStatement(opening[2], body.slice(opening[0].length)) &&
+    !passiveCue(body.slice(opening[1].length, opening[0].length - opening[2].length), opening[2]) &&
     // "She stated that, according to the prefecture, 14…": she relays the source her clause names
     !/^\s+(?:that\s*)?,?\s*according\s+to\b/i.test(body.slice(opening[0].length))
   ) {
@@ -682,9 +694,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       /\b(?:our|their|its|my|his|her|your)\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(beforeVerb(c))
     )
       continue;
-    // a passive ("were reported by nine EU Member States") names no claimant in its subject
-    if (/\b(was|were|is|are|been|be)\s+$/i.test(c[0].slice(0, c[0].length - c[1].length)) && /(ed|said|put|found|shown)$/.test(c[1]))
-      continue;
+    if (passiveCue(c[0].slice(0, c[0].length - c[1].length), c[1])) continue;
     // "the organisations identified as terrorist have…": a participle naming what its noun is counted as
     if (/ed$/i.test(c[1]) && NAMED_AS_AFTER.test(body.slice(cueStart + c[0].length))) continue;
     if (/^estimated$/i.test(c[1]) && /\b(an|the|of|were|are|is|was|be)\s+$/i.test(beforeVerb(c))) continue;

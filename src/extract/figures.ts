@@ -46,9 +46,18 @@ const CHANGE_VERBS =
 
 const PEOPLE_PREDICATE =
   /^[^.;:()]{0,80}?\b((?:were|have\s+been|had\s+been|has\s+been|was|are|is|remain|remains|remained)\s+(?:all\s+|also\s+|since\s+|still\s+|later\s+|now\s+|reportedly\s+|being\s+)?(?:repatriated|returned|arrested|detained|killed|charged|indicted|convicted|sentenced|deported|extradited|transferred|handed\s+over|brought\s+(?:back|home)|abducted|kidnapped|held|freed|rescued|released|wounded|injured|executed|jailed|imprisoned|captured|recruited|evacuated|missing|in\s+custody|in\s+detention|behind\s+bars|at\s+large|(?:women|children|men|minors|girls|boys|foreigners|foreign\s+nationals)(?![\p{L}'’])))/iu;
-/** What a share standing as a subject says of people: "half have returned", "a third were women", "half are believed dead". */
+/**
+ * What only people do, told right after a bare number as its verb: "250 have returned since 2019", "Some 120 have left
+ * for Syria", "About 90 surrendered to the army", "More than 400 had travelled to Iraq".
+ */
+const PEOPLE_DEED =
+  /^\s+((?:(?:have|has|had)\s+(?:(?:since|already|now|also|reportedly|so\s+far|all|subsequently)\s+)?)?(?:returned|died|left|travell?ed|fled|joined|surrendered|defected|deserted|absconded|escaped|come\s+(?:back|home)|gone\s+(?:to|abroad)|been\s+radicali[sz]ed))\b/i;
+/**
+ * What a share standing as a subject says of people: "half have returned", "a third were women", "half are believed dead",
+ * "roughly a third were killed", "Around half came from Uzbekistan", "half were from Tajikistan".
+ */
 const SHARE_PREDICATE =
-  /^\s+((?:have|has|had|were|are|was|is)\s+(?:since\s+|already\s+|now\s+|also\s+|all\s+|reportedly\s+)?(?:returned|died|come\s+(?:back|home)|been\s+(?:killed|arrested|repatriated|detained|convicted|charged|released)|believed\s+(?:dead|killed|to\s+have)|thought\s+to\s+have|women|children|men|minors|girls|boys|under\s+the\s+age|foreign(?:ers)?\b|nationals|dead|still\s+(?:in|at\s+large|fighting|held))|returned|died)\b/i;
+  /^\s+((?:have|has|had|were|are|was|is)\s+(?:since\s+|already\s+|now\s+|also\s+|all\s+|reportedly\s+)?(?:returned|died|come\s+(?:back|home)|been\s+(?:killed|arrested|repatriated|detained|convicted|charged|released)|(?:killed|arrested|detained|charged|convicted|sentenced|repatriated|jailed|imprisoned|deported|executed|wounded|injured)\b(?!\s+by\s+\d)|from\s+\p{Lu}|believed\s+(?:dead|killed|to\s+have)|thought\s+to\s+have|women|children|men|minors|girls|boys|under\s+the\s+age|foreign(?:ers)?\b|nationals|dead|still\s+(?:in|at\s+large|fighting|held))|returned|died|came\s+from|fled|travell?ed|left\s+for|joined)\b/iu;
 /**
  * A breakdown of the people a bare number counts, set after it by a comma or a dash: ", most of them women", ", including
  * 30 foreigners", " — among them 90 children", ", of whom 12 are minors". The word it ends on is what is counted.
@@ -94,6 +103,22 @@ function partOfPeopleBefore(ctx: FigureContext, s: Sentence, at: number): string
     : null;
 }
 
+/** A coordinated count whose verb and noun are left out: ", and" before it, a complement of place, time or law after. */
+const GAP_BEFORE = new RegExp(String.raw`(?:,|;|\band|\bwhile|\bwhereas|\bbut)\s+${PART_QUALIFIER}$`, 'i');
+const GAP_AFTER = /^\s+(?:under|in|on|at|from|during|since|last|this|earlier|later)\b/i;
+
+/**
+ * A number whose verb and people a coordinated clause leaves out, as they are the figure's before it in the sentence: "11
+ * have been convicted under section 136 a and one under section 147 d", "two have been convicted, one in 2021 and one
+ * last year" (a bare number of people before it, which gives no noun to read). The number follows a comma or a
+ * conjunction and is followed by a complement of law, place or time, after a figure of people of its own sentence.
+ */
+function gappedCount(ctx: FigureContext, s: Sentence, start: number, end: number): { noun: null; reason: string } | null {
+  if (!GAP_BEFORE.test(ctx.text.slice(s.start, start)) || !GAP_AFTER.test(ctx.text.slice(end, s.end))) return null;
+  const before = ctx.accepted.filter((f) => f.sentence === s && f.end <= start).pop();
+  return before ? { noun: null, reason: `the people of "${ctx.text.slice(before.start, before.end)}" before it, its verb left out` } : null;
+}
+
 /** Whether the number, with its qualifier if any, stands alone between quotation marks: "more than 300", “about 800”. */
 function quotedWhole(text: string, s: Sentence, start: number, end: number): boolean {
   if (!/^["”]/.test(text.slice(end, end + 1))) return false;
@@ -127,7 +152,8 @@ function countsPeople(
       /(?:,|\band|\bwhile|\bbut)\s+$/i.test(ctx.text.slice(s.start, n.start)) &&
       /^\s+(?:is|was|remains|remained|has|had|died|returned|escaped|fled|stays|stayed)\b/i.test(ctx.text.slice(end, s.end)) &&
       ctx.accepted.some((f) => f.sentence === s && f.end <= n.start);
-    return lastPart ? { noun: null, reason: 'the last of the people counted before it' } : null;
+    if (lastPart) return { noun: null, reason: 'the last of the people counted before it' };
+    return gappedCount(ctx, s, n.start, end);
   }
   if (n.kind === 'fraction') {
     // (a possessive is not the head: "two thirds of the camps' residents" is a share of residents)
@@ -155,10 +181,12 @@ function countsPeople(
   const apposition = APPOSITIVE_BREAKDOWN.exec(ctx.text.slice(end, end + 80));
   if (apposition && nounKind(apposition[1].toLowerCase()) === 'people') return { noun: null, reason: `"${apposition[0].trim()}" after it` };
   // a bare list item whose predicate is a people status: "Tajikistan 84, Kyrgyzstan 59 and Kazakhstan 37 were repatriated"
-  const predicate = PEOPLE_PREDICATE.exec(ctx.text.slice(end, s.end));
+  const predicate = PEOPLE_PREDICATE.exec(ctx.text.slice(end, s.end)) ?? PEOPLE_DEED.exec(ctx.text.slice(end, s.end));
   if (predicate) return { noun: null, reason: `no noun after it; "${predicate[1]}" says it counts people` };
   const whole = partOfPeopleBefore(ctx, s, n.start);
   if (whole) return { noun: null, reason: `a part of the people before it ("${whole}")` };
+  const gapped = gappedCount(ctx, s, n.start, end);
+  if (gapped) return gapped;
   // a figure quoted whole, qualifier and all, is somebody's count: the ministry spoke of "more than 300"
   if (quotedWhole(ctx.text, s, n.start, end)) return { noun: null, reason: 'a figure quoted whole' };
   // an item of a list or a table: its label, else its list's lead ("Detentions\n- Tashkent region: 44")

@@ -55,6 +55,12 @@ export class Gazetteer {
     }
     return best && !partOfName(text, ws, i, i + best.n - 1) ? best : null;
   }
+
+  /** The place of this name exactly as written ("Minnesota", not "minnesota"), or null. */
+  named(name: string): GazetteerPlace | null {
+    const place = this.entries.get(name.toLowerCase().split(/\s+/).join(' '));
+    return place && place.name === name ? place : null;
+  }
 }
 
 /** Nouns that follow a place's name as part of it: "Tillabéri Region", "Diffa Province", "Kano State". */
@@ -65,6 +71,18 @@ const PLACE_NOUN =
 const OPENING_WORD =
   /^(?:in|at|from|to|for|of|on|near|across|outside|inside|around|throughout|within|into|across|between|and|or|but|the|both|only|since|like|unlike|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|greater|rural|urban|coastal)$/i;
 
+const capital = (w: Word | undefined): w is Word => w !== undefined && /^\p{Lu}/u.test(w.text);
+const joined = (text: string, a: Word, b: Word) => text.slice(a.end, b.start) === ' ';
+
+/**
+ * Whether a longer proper name runs on into ws[first] from before it: a capitalised word joined to it by a space, other
+ * than a preposition, article or compass word opening a sentence or a headline ("In Makhachkala", "Northern Kerala").
+ */
+export function nameGoesOnBefore(text: string, ws: Word[], first: number): boolean {
+  const before = ws[first - 1];
+  return capital(before) && joined(text, before, ws[first]) && !OPENING_WORD.test(before.text);
+}
+
 /**
  * Whether the words ws[first..last] are part of a longer proper name, a person's or an organisation's ("Ahmed
  * Hassan", "Santiago Abascal", "Victoria Police"): a capitalised word joined to them by a space before (other than a
@@ -72,12 +90,9 @@ const OPENING_WORD =
  * after (other than a noun of place: "Diffa Region").
  */
 function partOfName(text: string, ws: Word[], first: number, last: number): boolean {
-  const capital = (w: Word | undefined) => w !== undefined && /^\p{Lu}/u.test(w.text);
-  const joined = (a: Word, b: Word) => text.slice(a.end, b.start) === ' ';
-  const before = ws[first - 1];
-  if (capital(before) && joined(before, ws[first]) && !OPENING_WORD.test(before.text)) return true;
+  if (nameGoesOnBefore(text, ws, first)) return true;
   const after = ws[last + 1];
-  return capital(after) && joined(ws[last], after) && !PLACE_NOUN.test(after.text);
+  return capital(after) && joined(text, ws[last], after) && !PLACE_NOUN.test(after.text);
 }
 
 let loaded: Gazetteer | null = null;

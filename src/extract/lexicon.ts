@@ -4,7 +4,8 @@
  * whatever editors add to the vocabularies is recognised in the next extraction.
  */
 import { AbbreviationIndex } from './acronyms';
-import type { Gazetteer } from './gazetteer';
+import { placeNamesOf } from './demonymForms';
+import { type Gazetteer, nameGoesOnBefore } from './gazetteer';
 import { Word, words } from './text';
 
 export interface PlaceEntry {
@@ -58,6 +59,9 @@ interface Entry {
   within?: string;
   subdivision?: string;
 }
+
+/** A people's name formed from a place's is read over this many words at most ("New Yorkers": two). */
+const FORMED_WORDS = 3;
 
 /** A metric's label, or words that may name it, as the labels are looked up: lower case, one space between words. */
 const labelKey = (words: string): string => words.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -171,6 +175,54 @@ export class Lexicon {
     return best;
   }
 
+  /**
+   * A people's name formed from a place's (demonymForms.ts) at ws[i], one word or the last of several ("Minnesotans",
+   * "New Yorkers"): the people of that place, read where none of the names matched. The place is one of the
+   * vocabulary's names, else the gazetteer's; not a word ending a longer proper name ("Crimean Tatars", "Houston
+   * Texans").
+   */
+  private formedDemonym(text: string, ws: Word[], i: number): { n: number; mention: NameMention } | null {
+    if (nameGoesOnBefore(text, ws, i)) return null;
+    // the words before the last are a place's first words as written: capitalised, one space apart ("New Yorkers")
+    let n = 1;
+    while (
+      n < FORMED_WORDS &&
+      i + n < ws.length &&
+      /^\p{Lu}/u.test(ws[i + n - 1].text) &&
+      text.slice(ws[i + n - 1].end, ws[i + n].start) === ' '
+    )
+      n++;
+    for (; n >= 1; n--) {
+      const last = ws[i + n - 1];
+      const lead = text.slice(ws[i].start, last.start);
+      for (const stem of placeNamesOf(last.text)) {
+        const name = lead + stem;
+        const at = {
+          start: ws[i].start,
+          end: last.end,
+          text: text.slice(ws[i].start, last.end),
+          type: 'place' as const,
+          form: 'demonym' as const,
+        };
+        const key = words(name)
+          .map((w) => w.lower)
+          .join(' ');
+        const held = this.entries.get(key)?.find((e) => e.type === 'place' && e.form === 'name' && !e.exactCase);
+        if (held) {
+          const inside = {
+            ...(held.within ? { within: held.within } : {}),
+            ...(held.subdivision ? { subdivision: held.subdivision } : {}),
+          };
+          return { n, mention: { ...at, ref: held.ref, ...inside } };
+        }
+        const place = this.gazetteer?.named(name);
+        if (place && this.places.has(place.country))
+          return { n, mention: { ...at, ref: place.country, within: place.name, ...(place.code ? { subdivision: place.code } : {}) } };
+      }
+    }
+    return null;
+  }
+
   /** Every place and group named in text[from, to), longest match first, not overlapping. */
   find(text: string, from = 0, to = text.length, given?: Word[]): NameMention[] {
     // a possessive is its name plus "'s": "Kazakhstan's" names Kazakhstan
@@ -201,6 +253,12 @@ export class Lexicon {
             ...(place.code ? { subdivision: place.code } : {}),
           });
           i += found.n - 1;
+          continue;
+        }
+        const formed = this.formedDemonym(text, ws, i);
+        if (formed) {
+          out.push(formed.mention);
+          i += formed.n - 1;
         }
         continue;
       }

@@ -108,7 +108,7 @@ export function readingCopy(text: string): ReadingCopy {
     origin = origin.subarray(0, n + 1);
     read = kept.join('');
   }
-  read = unwrapped(read.replace(SAME_LENGTH_CHARS, (ch) => SAME_LENGTH[ch]));
+  read = quotedInSingles(cellsRejoined(unwrapped(read.replace(SAME_LENGTH_CHARS, (ch) => SAME_LENGTH[ch]))));
   if (read === text) return { text, original: (offset) => offset };
   const map = origin;
   return {
@@ -195,4 +195,65 @@ function unwrapped(text: string): string {
     }
   }
   return blanked(text, spans);
+}
+
+/** A table's cell separators: bars and tabs. */
+const CELL = /[|\t]/g;
+
+/**
+ * The text with the line breaks made spaces that broke a number inside a table's cell: "Tajikistan | 2\n500 | 17" is the
+ * row "Tajikistan | 2 500 | 17" wrapped at the space between the number's groups (read, it gave 2 and 500 in the wrong
+ * columns, and the table's other rows lost their columns' headings). A row ending on one to three digits after a cell's
+ * separator goes on on the next line when that line opens with three digits and the two lines' separators together make
+ * as many as the widest row of the table has, which neither line alone does.
+ */
+function cellsRejoined(text: string): string {
+  if (!/[|\t][ \t]*\d{1,3}[ \t]*\n\d{3}/.test(text)) return text;
+  const lines = text.split('\n');
+  const cells = lines.map((line) => (line.match(CELL) ?? []).length);
+  // each line's table width: the most separators a line of its run of lines with separators has
+  const width = cells.slice();
+  for (let i = 1; i < lines.length; i++) if (cells[i] > 0 && cells[i - 1] > 0) width[i] = Math.max(width[i], width[i - 1]);
+  for (let i = lines.length - 2; i >= 0; i--) if (cells[i] > 0 && cells[i + 1] > 0) width[i] = Math.max(width[i], width[i + 1]);
+  const spans: [number, number][] = [];
+  let at = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    at += lines[i].length;
+    if (
+      cells[i] > 0 &&
+      cells[i + 1] > 0 &&
+      cells[i] + cells[i + 1] === width[i] &&
+      /[|\t][ \t]*\d{1,3}[ \t]*$/.test(lines[i]) &&
+      /^\d{3}(?![\d,.])/.test(lines[i + 1])
+    )
+      spans.push([at, at + 1]);
+    at += 1;
+  }
+  return blanked(text, spans);
+}
+
+/**
+ * The text with a quotation in single curly quotation marks (‘…’, as British and Australian papers print them) marked as
+ * one in double marks (“…”), a character for a character, so that every rule reading quotations reads it. An opening
+ * mark starts a word after a space, a bracket or a dash (not "‘90s"); its closing one is the next right mark in the
+ * paragraph that is no apostrophe: not between two letters ("don’t", "the ministry’s"), nor a plural's possessive
+ * before a lower-case word ("the officials’ figures"). Only words said are read so: a title or a term is not.
+ */
+function quotedInSingles(text: string): string {
+  if (!text.includes('\u2018')) return text;
+  const chars = [...text];
+  let k = 0;
+  for (const m of text.matchAll(/(?<=^|[\s([—–-])\u2018(?=[\p{L}\d\u201c"])(?!\d\ds\b)/gu)) {
+    if (m.index < k) continue;
+    const rest = text.slice(m.index + 1);
+    const end = /\n\s*\n|\u2018/.exec(rest)?.index ?? rest.length;
+    const close = /(?<![\p{L}])\u2019|\u2019(?![\p{L}])(?<!s\u2019(?= \p{Ll}))/u.exec(rest.slice(0, end));
+    // a quotation's words end on its punctuation or hold a figure; a title or a term in single marks ("Your article ‘The
+    // forgotten jihadists’, published…", ‘extremist tourists’) is left as written
+    if (!close || !/[,.!?…]$|\d/.test(rest.slice(0, close.index))) continue;
+    chars[m.index] = '\u201c';
+    chars[m.index + 1 + close.index] = '\u201d';
+    k = m.index + 1 + close.index + 1;
+  }
+  return chars.join('');
 }
