@@ -495,8 +495,8 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
         sendPage(res, <RetractClaimPage editor={editorOf(res)} claim={claim} {...form} {...state} />, status);
       if (e instanceof StaleForm && e.current.status === 'retracted') return retractedPage(res, e.current);
       if (e instanceof StaleForm) return page(e.current, { stale: { message: e.message } }, 409);
-      if (!(e instanceof FormError) && !(e instanceof DomainError && e.code === 'claim_retracted')) throw e;
-      // A retracted claim is said so first: no form retracts it again, however its reason is filled in.
+      if (!(e instanceof DomainError)) throw e;
+      // A retracted claim is said so first: no form retracts it again, however its fields are filled in.
       const claim = await liveClaim(id, res);
       if (!claim) return;
       if (!(e instanceof FormError)) throw e;
