@@ -170,3 +170,14 @@ test('a retraction whose answer was lost after the COMMIT, sent again, lands on 
   expect({ status: again.status, location: again.headers.location }).toEqual({ status: 303, location: `/claims/${claimId}#main` });
   expect(await t.db('revisions').where({ entity: 'claim', entity_id: claimId, action: 'retract' })).toHaveLength(1);
 });
+
+test('50 identical posts of reject all low-confidence at once, one form id: one batch, every answer the same redirect', async () => {
+  const path = await underReview('Rejected fifty times at once');
+  const form = { form_id: 'fifty-reject-low-000000001', candidates: 'c1 c2 c3' };
+  const answers = await Promise.all(Array.from({ length: 50 }, () => editor.post(`${path}/reject-low`, form)));
+  const rejected = await decisionsOf(path);
+  expect(rejected.map((d) => d.candidate_id)).toEqual(['c1', 'c2', 'c3']);
+  expect(new Set(rejected.map((d) => d.batch)).size).toBe(1);
+  const location = `${path}?low=3&batch=${rejected[0].batch}&open=c4#cand-c4`;
+  expect(new Set(answers.map((a) => `${a.status} ${a.headers.location}`))).toEqual(new Set([`303 ${location}`]));
+});
