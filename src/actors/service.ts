@@ -1,6 +1,7 @@
 import type { Db } from '../db/knex';
 import { DomainError, FieldError } from '../errors';
 import type { Principal } from '../keys/principal';
+import { requireReason } from '../revisions/reason';
 import { RevisionStore, unlessUnchanged } from '../revisions/store';
 import type { PlaceIndex } from '../vocab/store';
 import { Actor, ActorFields, ActorFilter, ActorStore, AffiliationInput } from './store';
@@ -145,6 +146,7 @@ export class ActorService {
   }
 
   async update(id: number, input: ActorInput, expected: Expected | null, principal: Principal): Promise<Actor> {
+    requireReason(input.reason, 'actor', 'edited');
     return unlessUnchanged(
       this.db.transaction(async (trx) => {
         const before = await this.actors.get(id, trx, true);

@@ -1,6 +1,5 @@
 import { Router, type Express } from 'express';
 import type { Auth } from '../http/auth';
-import { DomainError } from '../errors';
 import { sendPage } from '../http/pagination';
 import { expectedVersion, onlyParams, pathId, queryParam } from '../http/params';
 import type { Validator } from '../validate';
@@ -62,13 +61,9 @@ function claimsRouter(deps: ClaimRoutesDeps): Router {
     const id = pathId(req);
     onlyParams(req, ['reason']);
     const fromQuery = queryParam(req, 'reason');
-    const body: unknown = req.body ?? (fromQuery !== undefined ? { reason: fromQuery } : undefined);
-    if (body === undefined) {
-      throw new DomainError('invalid_input', 'A retraction needs a reason: send {"reason": "…"} or ?reason=….', [
-        { field: 'reason', message: 'is required' },
-      ]);
-    }
-    const { reason } = validator.body<{ reason: string }>('claim.json#/$defs/Retraction', body);
+    // Without a reason, in the body or the query, the ledger's rule for every revision answers (requireReason: 422).
+    const body: unknown = req.body ?? (fromQuery !== undefined ? { reason: fromQuery } : {});
+    const { reason } = validator.body<{ reason?: string | null }>('claim.json#/$defs/Retraction', body);
     const claim = await claims.retract(id, reason, expectedVersion(req, false), res.locals.principal);
     res.set('ETag', etag(claim.version, claim)).json(claim);
   });

@@ -3,7 +3,7 @@ import type { Db } from '../db/knex';
 import { DomainError, storedDataDamaged } from '../errors';
 import type { Principal } from '../keys/principal';
 import { type Change, diff, type NewRevision, NoChange, RevisionStore, servedChangesFault, unlessUnchanged } from '../revisions/store';
-import { reasonProblem } from '../revisions/reason';
+import { requireReason } from '../revisions/reason';
 import { servedSnapshot } from '../revisions/snapshots';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { countFromCursor, FacetCount, facetCounts } from './filterQuery';
@@ -243,7 +243,7 @@ export class ClaimService {
   }
 
   async update(id: number, input: ClaimInput, expected: Expected | null, principal: Principal): Promise<Claim> {
-    requireReason(input.reason, 'edited');
+    requireReason(input.reason, 'claim', 'edited');
     return unlessUnchanged(
       this.db.transaction(async (trx) => {
         const errors: ClaimProblem[] = [];
@@ -294,8 +294,8 @@ export class ClaimService {
   }
 
   /** Retraction is a soft delete with a reason: the row and its history stay. */
-  async retract(id: number, reason: string, expected: Expected | null, principal: Principal): Promise<Claim> {
-    requireReason(reason, 'retracted');
+  async retract(id: number, reason: string | null | undefined, expected: Expected | null, principal: Principal): Promise<Claim> {
+    requireReason(reason, 'claim', 'retracted');
     return this.db.transaction(async (trx) => {
       await this.claims.lockInOrder(trx, [id, ...supersededIn(await this.claims.outgoingRelations(trx, id))]);
       const row = await this.claims.lock(trx, id);
@@ -315,11 +315,4 @@ export class ClaimService {
       return claim;
     });
   }
-}
-
-/** An edit or a retraction that does not say why is refused before anything is read or written (reasonProblem). */
-function requireReason(reason: string | null | undefined, done: 'edited' | 'retracted'): void {
-  const problem = reasonProblem(reason);
-  if (problem)
-    throw new DomainError('invalid_record', `The claim cannot be ${done} without a reason.`, [{ field: '/reason', message: problem }]);
 }

@@ -101,6 +101,9 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
             '404': problem('Not found.'),
             '409': problem('Already retracted.'),
             '412': problem('If-Match is stale.'),
+            '422': problem(
+              'No reason in visible words, in the body or the query (left out, null or blank): refused as an edit without one is, its error on `/reason`.',
+            ),
           },
         },
       },

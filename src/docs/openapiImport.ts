@@ -15,13 +15,13 @@ const IMPORT_DESCRIPTION = [
     "A claim with a `claim_id` (or a stored `key`) is updated when a cell differs (a new revision; `version`, if filled in, must still be the claim's) and left alone when not; a row without either creates a claim. " +
     "The cells read are the claim's own (key, metric, country, group, location, value, value_low, value_high, approximation, value_text, as_of, stated_on, context, claimant_id, rank, credibility, notes, supersedes, part_of, derived_from, contradicts, corroborates) and each source's document_id and quote; the others are the ledger's and are not imported. " +
     "The export's formula guard (a leading apostrophe) is taken off. A failing cell is reported with its file `line` and `column`; nothing is saved.",
-  "Every claim and relation line that gives no `reason` takes the `reason` query parameter; the author of every revision is the API key's name.",
+  'Every line that gives no `reason` takes the `reason` query parameter (a line that changes a stored record with neither records the import\'s own, "import, line N"); the author of every revision is the API key\'s name.',
 ].join('\n\n');
 const reasonParam = {
   name: 'reason',
   in: 'query',
   required: false,
-  description: "Why: recorded in the revisions of every claim and relation line that gives none (all of a CSV's).",
+  description: "Why: recorded in the revisions of every line that gives none (all of a CSV's).",
   schema: { type: 'string', minLength: 1, maxLength: 2000 },
 };
 

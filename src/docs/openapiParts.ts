@@ -90,7 +90,9 @@ export function update(summary: string, input: string, output: string): Op {
       ...errors,
       '404': problem('Not found.'),
       '412': problem('If-Match is stale: the record changed.'),
-      '422': problem('Breaks a rule of the ledger.'),
+      '422': problem(
+        'Breaks a rule of the ledger; the failing fields are listed. An edit without a reason in visible words (left out, null or blank) is refused so, its error on `/reason`: every revision says why.',
+      ),
       '428': problem('If-Match is missing.'),
     },
   };

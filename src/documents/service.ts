@@ -7,6 +7,7 @@ import type { Db } from '../db/knex';
 import { DomainError, FieldError } from '../errors';
 import type { Principal } from '../keys/principal';
 import { ActorStore } from '../actors/store';
+import { requireReason } from '../revisions/reason';
 import { diff, RevisionStore, unlessUnchanged } from '../revisions/store';
 import { DocumentFields, DocumentFilter, DocumentStore, DocumentView, QuoteStore } from './store';
 import { sha256 } from '../hash';
@@ -199,6 +200,7 @@ export class DocumentService {
   }
 
   async update(id: number, input: DocumentInput, expected: Expected | null, principal: Principal): Promise<DocumentView> {
+    requireReason(input.reason, 'document', 'edited');
     const fields = await this.fields(input);
     return unlessUnchanged(
       this.db.transaction(async (trx) => {

@@ -218,13 +218,20 @@ function written(archive: Archiver, name: string): Promise<void> {
 const cursorName = (table: string) => `package_${table}`;
 
 /** A table's rows: its first batch, then batch after batch from its cursor while batches come full, as they are read. */
-function tableRows(client: ClientBase, cursor: string, first: Record<string, unknown>[], batchSize: number): Readable {
+function tableRows(
+  client: ClientBase,
+  cursor: string,
+  first: Record<string, unknown>[],
+  batchSize: number,
+  check: ((row: Record<string, unknown>) => void) | undefined,
+): Readable {
   async function* batches(): AsyncGenerator<Record<string, unknown>> {
     let rows = first;
     for (;;) {
       yield* rows;
       if (rows.length < batchSize) return;
       rows = (await client.query<Record<string, unknown>>(`FETCH ${batchSize} FROM ${cursor}`)).rows;
+      if (check) rows.forEach(check);
     }
   }
   return Readable.from(batches(), { objectMode: true, highWaterMark: batchSize });
@@ -284,12 +291,9 @@ export async function writeDataPackage(db: Db, archive: Archiver, info: PackageI
     archive.append(`${JSON.stringify(descriptor, null, 2)}\n`, { name: 'datapackage.json', date: info.created });
     await entry;
     for (const [i, table] of PACKAGE_TABLES.entries()) {
-      const rows = tableRows(held.client, cursorName(table), firstBatches[i].rows, info.batchSize);
-      const record = (row: Record<string, unknown>) => {
-        CHECKED_ROWS[table]?.(row);
-        return toTableRecord(row);
-      };
-      const csv = serializer('csv', columns.get(table)!, record, { defuseFormulas: false });
+      // (the first batch checked above: the later ones as they are fetched)
+      const rows = tableRows(held.client, cursorName(table), firstBatches[i].rows, info.batchSize, CHECKED_ROWS[table]);
+      const csv = serializer('csv', columns.get(table)!, toTableRecord, { defuseFormulas: false });
       rows.on('error', (err) => csv.destroy(err));
       // The archive takes the CSV's error through a listener of its own, once; the pipe from the rows emits it again
       // when it sees no other listener, and an 'error' nobody listens to is thrown: the server stopped on a damaged

@@ -204,7 +204,7 @@ export class ImportClaims {
     this.touched.add(id);
     const before = ctx.versions.claim.get(id);
     const saved = await ctx.guarded(n, () =>
-      this.deps.claims.update(id, { ...input, reason: input.reason ?? importReason(ctx, n) }, null, ctx.principal),
+      this.deps.claims.update(id, { ...input, reason: ctx.reasonFor(n, input.reason) }, null, ctx.principal),
     );
     if (!saved) return;
     // The one version guard of both formats (a CSV row's version cell, an NDJSON line's `version`). Asked after the
@@ -249,7 +249,7 @@ export class ImportClaims {
     ];
     this.touched.add(from);
     const saved = await ctx.guarded(n, () =>
-      this.deps.claims.update(from, { relations, reason: line.reason ?? importReason(ctx, n) }, null, ctx.principal),
+      this.deps.claims.update(from, { relations, reason: ctx.reasonFor(n, line.reason) }, null, ctx.principal),
     );
     if (!saved) return;
     ctx.result.relations.created += 1;
@@ -302,12 +302,4 @@ export class ImportClaims {
     if (!groups.has(ref)) groups.set(ref, (await this.deps.vocabulary.resolveGroup(ref, this.ctx.trx))?.slug ?? null);
     return groups.get(ref)!;
   }
-}
-
-/**
- * The reason of a claim's revision made by line n when neither the line nor the request (`?reason=`) gives one: the
- * import's own, naming the line (a CSV's file line), for a revision is never without one (reasonProblem).
- */
-function importReason(ctx: ImportContext, n: number): string {
-  return `import, line ${ctx.csv.get(n)?.locate('/').line ?? n}`;
 }

@@ -35,6 +35,13 @@ export class ImportContext {
   readonly created = new CreatedClaims();
   /** The claims of the pending and last batches read from CSV rows, by line: where their fields are, their relation cells. */
   readonly csv = new Map<number, CsvClaim>();
+  /**
+   * The reason of a revision made by line n: the line's own (or the request's `?reason=`, given to every line without
+   * one), else the import's, naming the line (a CSV's file line), for a revision is never without one (requireReason).
+   */
+  reasonFor(n: number, given: string | undefined): string {
+    return given ?? `import, line ${this.csv.get(n)?.locate('/').line ?? n}`;
+  }
   /** What preparing new claims has looked up (see LookupCache): cleared when a line changes a stored actor or document. */
   readonly lookups = emptyLookupCache();
   /** The last batch of new claims being written (see settle). */

@@ -78,7 +78,7 @@ export class ImportRecords {
       n,
       key,
       () => this.actors.create(input, this.ctx.principal),
-      (id) => this.actors.update(id, input, null, this.ctx.principal),
+      (id) => this.actors.update(id, { ...input, reason: this.ctx.reasonFor(n, input.reason) }, null, this.ctx.principal),
     );
     // The service names the organization by id: the line names it by key or id, under /organization.
     for (const e of this.ctx.errors.slice(errorsBefore)) e.field = e.field.replace(/\/organization_id$/, '/organization');
@@ -109,7 +109,9 @@ export class ImportRecords {
     else roles.push(role);
     const errorsBefore = ctx.errors.length;
     this.changing();
-    const saved = await ctx.guarded(n, () => this.actors.update(person, { affiliations: roles, reason: line.reason }, null, ctx.principal));
+    const saved = await ctx.guarded(n, () =>
+      this.actors.update(person, { affiliations: roles, reason: ctx.reasonFor(n, line.reason) }, null, ctx.principal),
+    );
     // The service names the list's fields; the line has one role's: /affiliations/3/to is the line's /to, the list itself its /person.
     for (const e of ctx.errors.slice(errorsBefore)) {
       e.field =
@@ -140,7 +142,7 @@ export class ImportRecords {
       n,
       line.key,
       () => this.documents.create(input, this.ctx.principal),
-      (id) => this.documents.update(id, input, null, this.ctx.principal),
+      (id) => this.documents.update(id, { ...input, reason: this.ctx.reasonFor(n, input.reason) }, null, this.ctx.principal),
     );
   }
 

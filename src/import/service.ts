@@ -38,7 +38,7 @@ export type ImportFormat = 'ndjson' | 'csv';
 
 export interface ImportOptions {
   format?: ImportFormat;
-  /** Why: the reason of every claim and relation line that gives none (all of a CSV's). */
+  /** Why: the reason of every line that gives none (all of a CSV's). */
   reason?: string;
 }
 

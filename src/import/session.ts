@@ -63,12 +63,7 @@ export class ImportSession {
     // Its own members only: "constructor" and "toString" are in every object, and had been taken for line types (a 500).
     if (typeof type !== 'string' || !Object.hasOwn(SCHEMAS, type)) return ctx.fail(raw.n, '/type', `must be one of ${KINDS}`);
     const line = value as { type: string; reason?: unknown };
-    if (
-      this.reason !== undefined &&
-      line.reason === undefined &&
-      (line.type === 'claim' || line.type === 'relation' || line.type === 'affiliation')
-    )
-      line.reason = this.reason;
+    if (this.reason !== undefined && line.reason === undefined) line.reason = this.reason;
     try {
       this.pending.push({ n: raw.n, line: this.validator.body<Line>(SCHEMAS[type as Line['type']], value) });
     } catch (err) {

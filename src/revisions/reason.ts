@@ -1,11 +1,28 @@
+import { DomainError } from '../errors';
+
 /** Visible words: a character that is neither a space nor an invisible format character (as common.json's Reason asks). */
 const VISIBLE = /[^\s\p{Cf}]/u;
 
+/** The records whose every change is a revision (claims, actors, documents; relations are a claim's). */
+export type Revised = 'claim' | 'actor' | 'document';
+
 /**
  * A revision's reason is its provenance (DESIGN: every change is a revision, who, when, what changed, why): an edit
- * or a retraction of a claim says why, in visible words, whoever makes it (the API, the web's forms, an import).
- * What is wrong with `reason` as a revision's reason, in the words the field's error gives; null when it will do.
+ * of a claim, an actor or a document, or a claim's retraction, says why, in visible words, whoever makes it (the API,
+ * the web's forms, an import). What is wrong with `reason` as a revision's reason, in the words the field's error
+ * gives; null when it will do.
  */
-export function reasonProblem(reason: string | null | undefined): string | null {
-  return reason != null && VISIBLE.test(reason) ? null : 'must be filled in: say why the claim changes';
+export function reasonProblem(reason: unknown, revised: Revised): string | null {
+  return typeof reason === 'string' && VISIBLE.test(reason) ? null : `must be filled in: say why the ${revised} changes`;
+}
+
+/**
+ * The one rule every revision-making write follows: without a reason (missing, null or blank) it is refused, 422 with
+ * its error on /reason, before anything is read or written. The schemas take any reason up to its length (common.json's
+ * RevisionReason), so a reason left out, null or blank is answered by this rule alike, in the API and everywhere else.
+ */
+export function requireReason(reason: unknown, revised: Revised, done: 'edited' | 'retracted'): asserts reason is string {
+  const problem = reasonProblem(reason, revised);
+  if (problem)
+    throw new DomainError('invalid_record', `The ${revised} cannot be ${done} without a reason.`, [{ field: '/reason', message: problem }]);
 }

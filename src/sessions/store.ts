@@ -28,9 +28,12 @@ export class SessionStore {
     const id = newToken();
     const csrfToken = newToken();
     const expiresAt = new Date(Date.now() + hours * 3_600_000);
-    await this.db('web_sessions').insert({ id_hash: sha256(id), key_hash: keyHash, csrf_token: csrfToken, expires_at: expiresAt });
-    // Expired sessions are cleared as new ones open: the table stays as small as the number of live sessions.
-    await this.db('web_sessions').where('expires_at', '<', this.db.fn.now()).delete();
+    // One transaction: a sign-in that fails (the database lost between the two) leaves no session that nobody holds.
+    await this.db.transaction(async (trx) => {
+      await trx('web_sessions').insert({ id_hash: sha256(id), key_hash: keyHash, csrf_token: csrfToken, expires_at: expiresAt });
+      // Expired sessions are cleared as new ones open: the table stays as small as the number of live sessions.
+      await trx('web_sessions').where('expires_at', '<', trx.fn.now()).delete();
+    });
     return { id, csrfToken, expiresAt };
   }
 

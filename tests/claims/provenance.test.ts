@@ -50,7 +50,11 @@ describe('quotes are checked against the committed text', () => {
       const doc = await newDocument();
       const [created, edited] = await Promise.all([
         request(t.app).post('/v1/claims').set(t.as.editor).send(claim(doc.id, 'Later reports said 140 fighters.')),
-        request(t.app).patch(`/v1/documents/${doc.id}`).set(t.as.editor).set('If-Match', doc.etag).send({ text: DROPPED }),
+        request(t.app)
+          .patch(`/v1/documents/${doc.id}`)
+          .set(t.as.editor)
+          .set('If-Match', doc.etag)
+          .send({ text: DROPPED, reason: 'a test edit' }),
       ]);
       expect([
         [201, 422],
@@ -71,7 +75,11 @@ describe('quotes are checked against the committed text', () => {
           .set(t.as.editor)
           .set('If-Match', '*')
           .send({ reason: 'a test edit', sources: [{ document_id: doc.id, quote: 'Later reports said 140 fighters.' }] }),
-        request(t.app).patch(`/v1/documents/${doc.id}`).set(t.as.editor).set('If-Match', doc.etag).send({ text: DROPPED }),
+        request(t.app)
+          .patch(`/v1/documents/${doc.id}`)
+          .set(t.as.editor)
+          .set('If-Match', doc.etag)
+          .send({ text: DROPPED, reason: 'a test edit' }),
       ]);
       expect([
         [200, 422],
@@ -100,7 +108,11 @@ describe('quotes are checked against the committed text', () => {
           .set(t.as.editor)
           .set('Content-Type', 'application/x-ndjson')
           .send(line + '\n'),
-        request(t.app).patch(`/v1/documents/${doc.id}`).set(t.as.editor).set('If-Match', doc.etag).send({ text: DROPPED }),
+        request(t.app)
+          .patch(`/v1/documents/${doc.id}`)
+          .set(t.as.editor)
+          .set('If-Match', doc.etag)
+          .send({ text: DROPPED, reason: 'a test edit' }),
       ]);
       expect([
         [200, 422],
@@ -204,7 +216,7 @@ describe('ETags change when anything served changes', () => {
       .patch(`/v1/documents/${docId}`)
       .set(t.as.editor)
       .set('If-Match', doc.headers.etag)
-      .send({ title: 'A new title' })
+      .send({ title: 'A new title', reason: 'a test edit' })
       .expect(200);
     const second = await request(t.app).get('/v1/claims/2').expect(200);
     expect(second.body.version).toBe(first.body.version);
@@ -215,7 +227,7 @@ describe('ETags change when anything served changes', () => {
       .patch(`/v1/actors/${first.body.claimant.id}`)
       .set(t.as.editor)
       .set('If-Match', claimant.headers.etag)
-      .send({ name: 'N. Abykaev' })
+      .send({ name: 'N. Abykaev', reason: 'a test edit' })
       .expect(200);
     const third = await request(t.app).get('/v1/claims/2').expect(200);
     expect(third.headers.etag).not.toBe(second.headers.etag);
@@ -228,7 +240,7 @@ describe('ETags change when anything served changes', () => {
       .patch(`/v1/actors/${publisherId}`)
       .set(t.as.editor)
       .set('If-Match', publisher.headers.etag)
-      .send({ name: 'Radio Free Europe' })
+      .send({ name: 'Radio Free Europe', reason: 'a test edit' })
       .expect(200);
     const docAfter = await request(t.app).get(`/v1/documents/${docId}`).expect(200);
     expect(docAfter.headers.etag).not.toBe(docBefore.headers.etag);
@@ -244,7 +256,7 @@ describe('ETags change when anything served changes', () => {
       .patch(`/v1/documents/${docId}`)
       .set(t.as.editor)
       .set('If-Match', docBefore.headers.etag)
-      .send({ notes: 'x' })
+      .send({ notes: 'x', reason: 'a test edit' })
       .expect(412);
     const latest = await request(t.app).get('/v1/claims/2').expect(200);
     const patched = await request(t.app)
@@ -270,7 +282,7 @@ describe('actors and keys', () => {
       .patch(`/v1/actors/${org.id}`)
       .set(t.as.editor)
       .set('If-Match', '*')
-      .send({ kind: 'person' })
+      .send({ kind: 'person', reason: 'a test edit' })
       .expect(409);
     expect(res.headers['content-type']).toMatch(/problem\+json/);
     expect(res.body.errors[0].field).toBe('/kind');
@@ -289,7 +301,7 @@ describe('actors and keys', () => {
           .post('/v1/actors')
           .set(t.as.editor)
           .send({ kind: 'person', name: `Joiner ${round}`, affiliations: [{ organization_id: lone.id, role: 'member' }] }),
-        request(t.app).patch(`/v1/actors/${lone.id}`).set(t.as.editor).set('If-Match', '*').send({ kind: 'person' }),
+        request(t.app).patch(`/v1/actors/${lone.id}`).set(t.as.editor).set('If-Match', '*').send({ kind: 'person', reason: 'a test edit' }),
       ]);
       expect([
         [201, 409],

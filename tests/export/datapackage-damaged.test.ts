@@ -2,6 +2,7 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
+import * as revisionStore from '../../src/revisions/store';
 import { createTestApp, TestApp } from '../support/app';
 import { requestDataPackage } from '../support/datapackage';
 
@@ -87,5 +88,23 @@ test('damaged changes met after the first byte break the package off, never a wh
     expect(Date.now() - started).toBeLessThan(15_000);
   } finally {
     await t.db.raw(`UPDATE revisions SET changes = '{"notes": {"from": null, "to": "Checked again."}}' WHERE id = ?`, [edited.id]);
+  }
+});
+
+test.each([
+  ['a batch holds them all', 0],
+  ['they take two batches', 1],
+])('each revision is checked once, when %s', async (_name, short) => {
+  const [{ n }] = await t.db('revisions').count({ n: '*' });
+  const app = await createApp({ db: t.db, config: { ...loadConfig({ NODE_ENV: 'test' }), exportBatchSize: Number(n) - short } });
+  const checked = jest.spyOn(revisionStore, 'checkedChanges');
+  try {
+    expect(await packageOf(app)).toMatchObject({ status: 200 });
+    // The first batch had been checked before the first byte, then again as it was written: twice.
+    const ids = checked.mock.calls.map(([r]) => `${r.entity} ${r.entity_id} ${r.version}`);
+    expect(ids).toHaveLength(Number(n));
+    expect(new Set(ids).size).toBe(Number(n));
+  } finally {
+    checked.mockRestore();
   }
 });

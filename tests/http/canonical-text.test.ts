@@ -144,7 +144,12 @@ test('a text stored decomposed before is still quoted, in either form, and the q
 
   // Its text stored again (composed now): the quote follows it into the composed form, at its place.
   const doc = await request(t.app).get(`/v1/documents/${id}`).expect(200);
-  await request(t.app).patch(`/v1/documents/${id}`).set(t.as.editor).set('If-Match', doc.headers.etag).send({ text }).expect(200);
+  await request(t.app)
+    .patch(`/v1/documents/${id}`)
+    .set(t.as.editor)
+    .set('If-Match', doc.headers.etag)
+    .send({ text, reason: 'a test edit' })
+    .expect(200);
   const claim = await request(t.app).get(`/v1/claims/${res.body.id}`).expect(200);
   expect(claim.body.sources[0]).toMatchObject({ quote: '12 r\u00e9fugi\u00e9s', start: 22, end: 33 });
 });

@@ -59,7 +59,7 @@ test('a new text that drops a quote is quote_not_in_text; a body that breaks the
     .patch(`/v1/documents/${doc.body.id}`)
     .set(t.as.editor)
     .set('If-Match', doc.headers.etag)
-    .send({ text: 'Nothing of the kind.' });
+    .send({ text: 'Nothing of the kind.', reason: 'a test edit' });
   expect(problem(dropped)).toEqual({
     status: 422,
     type: 'application/problem+json',

@@ -49,12 +49,21 @@ describe('/v1/actors', () => {
         .patch(`/v1/actors/${person.id}`)
         .set(t.as.editor)
         .set('If-Match', '"v1"')
-        .send({ reliability: 'B', affiliations: [{ organization_id: knb.id, role: 'chairman', from: '2013-10', to: '2015-09' }] })
+        .send({
+          reliability: 'B',
+          affiliations: [{ organization_id: knb.id, role: 'chairman', from: '2013-10', to: '2015-09' }],
+          reason: 'a test edit',
+        })
         .expect(200)
     ).body;
     expect(edited).toMatchObject({ reliability: 'B', version: 2 });
     expect(edited.affiliations[0].to).toBe('2015-09');
-    await request(t.app).patch(`/v1/actors/${person.id}`).set(t.as.editor).set('If-Match', '"v1"').send({ reliability: 'C' }).expect(412);
+    await request(t.app)
+      .patch(`/v1/actors/${person.id}`)
+      .set(t.as.editor)
+      .set('If-Match', '"v1"')
+      .send({ reliability: 'C', reason: 'a test edit' })
+      .expect(412);
     const revisions = await t.db('revisions').where({ entity: 'actor', entity_id: person.id }).orderBy('version');
     expect(revisions.map((r) => r.action)).toEqual(['create', 'update']);
     expect(Object.keys(revisions[1].changes).sort()).toEqual(['affiliations', 'reliability']);
@@ -150,7 +159,7 @@ describe('/v1/documents', () => {
       .patch(`/v1/documents/${doc.id}`)
       .set(t.as.editor)
       .set('If-Match', '"v1"')
-      .send({ text: 'Officials said that some 500 nationals had left.' })
+      .send({ text: 'Officials said that some 500 nationals had left.', reason: 'a test edit' })
       .expect(422);
     expect(dropsQuote.body.errors[0]).toEqual({ field: '/text', message: expect.stringContaining(`claim ${claim.id}`) });
     expect((await t.db('documents').where({ id: doc.id }).first()).text).toBe(text);

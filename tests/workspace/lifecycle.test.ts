@@ -105,13 +105,16 @@ describe('propose again', () => {
 test('a decision is only taken for a candidate in the list as it is when the decision is written', async () => {
   const id = await documentWith([cand('c1', 'over 300')]);
   const extraction = (await t.db('workspace_extractions').where({ document_id: id }).first()).id;
-  const store = new WorkspaceStore(t.db);
   const row = { extraction_id: extraction, decision: 'rejected' as const, relations: [], decided_by: 'test' };
-  expect(await store.reserve({ ...row, candidate_id: 'c9' })).toBe(false);
-  expect(await store.reserve({ ...row, candidate_id: 'c1' })).toBe(true);
-  expect(await store.reserve({ ...row, candidate_id: 'c1' })).toBe(false);
+  // A decision is written in a transaction, or not at all.
+  await expect(new WorkspaceStore(t.db).reserve({ ...row, candidate_id: 'c1' })).rejects.toThrow('must run in a transaction');
+  const reserve = (candidateId: string, proposed?: boolean) =>
+    t.db.transaction((trx) => new WorkspaceStore(trx).reserve({ ...row, candidate_id: candidateId }, proposed));
+  expect(await reserve('c9')).toBe(false);
+  expect(await reserve('c1')).toBe(true);
+  expect(await reserve('c1')).toBe(false);
   // A claim by hand is no candidate of the list.
-  expect(await store.reserve({ ...row, candidate_id: 'm1' }, false)).toBe(true);
+  expect(await reserve('m1', false)).toBe(true);
   expect(
     (await t.db('workspace_decisions').where({ extraction_id: extraction }).orderBy('candidate_id')).map((d) => d.candidate_id),
   ).toEqual(['c1', 'm1']);

@@ -103,7 +103,7 @@ function formVersion(form: { version: string }): number {
 
 /** A form's reason, required as the API requires it of every edit and retraction (reasonProblem). */
 function reasonOf(form: { reason: string }, errors: FieldError[]): string {
-  const problem = reasonProblem(form.reason);
+  const problem = reasonProblem(form.reason, 'claim');
   if (problem) errors.push({ field: 'reason', message: problem });
   return form.reason.trim();
 }

@@ -484,7 +484,9 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
   router.post('/workspace/claims/:id/retract', async (req, res) => {
     const id = pathId(req);
     const form = readRetractForm(body(req));
-    if (!(await liveClaim(id, res))) return;
+    // Whether the claim is retracted already is asked by the retraction's transaction, not before it: the same form
+    // sent again after its answer was lost is answered from what that transaction did (savedOnce.ts), where a check
+    // before it had found the claim retracted and answered 409.
     try {
       await saveRetraction(services, validator, id, form, editorOf(res).principal);
       res.redirect(303, `/claims/${id}#main`);
@@ -493,8 +495,12 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
         sendPage(res, <RetractClaimPage editor={editorOf(res)} claim={claim} {...form} {...state} />, status);
       if (e instanceof StaleForm && e.current.status === 'retracted') return retractedPage(res, e.current);
       if (e instanceof StaleForm) return page(e.current, { stale: { message: e.message } }, 409);
+      if (!(e instanceof DomainError)) throw e;
+      // A retracted claim is said so first: no form retracts it again, however its fields are filled in.
+      const claim = await liveClaim(id, res);
+      if (!claim) return;
       if (!(e instanceof FormError)) throw e;
-      page(await services.claims.get(id), { errors: e.errors, message: e.message }, 422);
+      page(claim, { errors: e.errors, message: e.message }, 422);
     }
   });
 

@@ -12,7 +12,7 @@ import { linkPending, pendingRows } from './linkRelations';
 import { describeDecision } from './messages';
 import { claimantCreated, documentWithText, loadReview } from './loadReview';
 import type { Reproposal } from './repropose';
-import { type ActorChoice, FormError, highConfidence, lowConfidence, rejectedInBatch, type Review } from './review';
+import { type ActorChoice, FormError, highConfidence, lowConfidence, type Review } from './review';
 import type { CandidateFormState } from './candidateCard';
 import type { NewDecision, WorkspaceStore } from './store';
 
@@ -48,28 +48,22 @@ export class WorkspaceService {
     return c;
   }
 
-  /** The candidate, still open: a 404 when the list has no such candidate, a 409 when it has been decided. */
-  private open(review: Review, candidateId: string | null): void {
-    if (candidateId === null) return;
-    this.candidate(review, candidateId);
-    const decided = review.decisions.get(candidateId);
-    if (decided)
-      throw new DomainError(
-        'conflict',
-        `Candidate ${candidateId} has been decided already, by ${decided.decided_by}: ${describeDecision(decided)} Nothing was changed.`,
-      );
-  }
-
   /**
-   * Takes the candidate for a decision inside the transaction that writes it: a second submission of the same form,
-   * or a candidate proposing again dropped meanwhile, is a 409 and nothing is written.
+   * Takes the candidate for a decision inside the transaction that writes it: a candidate decided already (a second
+   * submission of the same form, a stale tab), or one proposing again dropped meanwhile, is a 409 saying so, and
+   * nothing is written. Asked there only, not of the review loaded before: a form sent again after its save committed
+   * but its answer was lost is answered from what that transaction returned (savedOnce.ts), not refused by a check
+   * before it that finds the decision it saved.
    */
   private async reserve(tx: Services, row: NewDecision): Promise<void> {
-    if (!(await tx.reviews.reserve(row)))
-      throw new DomainError(
-        'conflict',
-        `Candidate ${row.candidate_id} has been decided already, or is no longer proposed: reload the page.`,
-      );
+    if (await tx.reviews.reserve(row)) return;
+    const decided = await tx.reviews.decision(row.extraction_id, row.candidate_id);
+    throw new DomainError(
+      'conflict',
+      decided
+        ? `Candidate ${row.candidate_id} has been decided already, by ${decided.decided_by}: ${describeDecision(decided)} Nothing was changed.`
+        : `Candidate ${row.candidate_id} is no longer proposed: reload the page.`,
+    );
   }
 
   /**
@@ -78,7 +72,7 @@ export class WorkspaceService {
    */
   async accept(documentId: number, candidateId: string | null, form: ClaimForm | null, principal: Principal): Promise<Claim> {
     const review = await this.review(documentId, principal);
-    const claim = await this.acceptIn(review, candidateId, form ?? this.proposed(review, candidateId), principal);
+    const claim = await this.acceptIn(this.deps.services, review, candidateId, form ?? this.proposed(review, candidateId), principal);
     return this.deps.services.claims.get(claim.id);
   }
 
@@ -90,12 +84,18 @@ export class WorkspaceService {
 
   /**
    * Accepts against a review already loaded, and brings that review up to date with the decision (the candidate
-   * decided, the claimant the ledger now holds), so that several acceptances in a row load it once.
+   * decided, the claimant the ledger now holds), so that several acceptances in a row load it once. `services`: the
+   * ledger's, or those of a transaction the acceptance is a part of (its own is then a savepoint).
    */
-  private async acceptIn(review: Review, candidateId: string | null, form: ClaimForm, principal: Principal): Promise<Claim> {
-    this.open(review, candidateId);
-    const { body, map, pending, claimant } = await checkClaimForm(this.deps.services, this.deps.validator, review, candidateId, form);
-    if (candidateId === null && 'id' in claimant && form.separate !== 'yes') await this.refuseDuplicate(body, claimant.id);
+  private async acceptIn(
+    services: Services,
+    review: Review,
+    candidateId: string | null,
+    form: ClaimForm,
+    principal: Principal,
+  ): Promise<Claim> {
+    if (candidateId !== null) this.candidate(review, candidateId);
+    const { body, map, pending, claimant } = await checkClaimForm(services, this.deps.validator, review, candidateId, form);
 
     const decision = {
       extraction_id: review.extraction.id,
@@ -105,8 +105,10 @@ export class WorkspaceService {
     };
     // The claimant created with the claim, if any: the review learns of it once the transaction has committed.
     const made: { claimant: ActorChoice | null } = { claimant: null };
-    const claim = await this.deps.services.inTransaction(async (tx) => {
+    const claim = await services.inTransaction(async (tx) => {
       if (candidateId !== null) await this.reserve(tx, { ...decision, candidate_id: candidateId });
+      // (in the transaction, as the reservation: see reserve)
+      if (candidateId === null && 'id' in claimant && form.separate !== 'yes') await this.refuseDuplicate(tx.reviews, body, claimant.id);
       let claimantId: number;
       if ('id' in claimant) claimantId = claimant.id;
       else {
@@ -145,10 +147,10 @@ export class WorkspaceService {
    * bounds, the rule candidates are checked by) is not saved unless the editor says it is a separate claim: the form
    * comes back offering to add this document as a source of the claims that hold it.
    */
-  private async refuseDuplicate(body: ClaimInput, claimantId: number): Promise<void> {
+  private async refuseDuplicate(store: WorkspaceStore, body: ClaimInput, claimantId: number): Promise<void> {
     const country = typeof body.country === 'string' ? this.deps.services.places.resolve(body.country) : null;
     if (!body.metric || country === null) return;
-    const [holders] = await this.deps.store.claimsHolding([
+    const [holders] = await store.claimsHolding([
       {
         claimant_id: claimantId,
         metric: body.metric,
@@ -175,27 +177,14 @@ export class WorkspaceService {
    */
   async addSource(documentId: number, candidateId: string | null, sent: ClaimForm | null, principal: Principal): Promise<Claim> {
     const review = await this.review(documentId, principal);
-    this.open(review, candidateId);
+    if (candidateId !== null) this.candidate(review, candidateId);
     const form = sent ?? this.proposed(review, candidateId);
     const m = /^(?:claim:)?#?(\d{1,15})$/.exec(form.source_of.trim());
     if (!m) throw new FormError('Choose the claim this quote is a source of.', [{ field: 'source_of', message: 'must be a claim' }]);
     const claimId = Number(m[1]);
-    const claim = await this.deps.services.claims.get(claimId).catch((e) => {
-      if (e instanceof DomainError && e.code === 'not_found')
-        throw new FormError(e.message, [{ field: 'source_of', message: `claim ${claimId} does not exist` }]);
-      throw e;
-    });
     const quote = form.quote.replace(/\r\n?/g, '\n');
-    const sources = [...claim.sources.map((s) => ({ document_id: s.document.id, quote: s.quote })), { document_id: documentId, quote }];
-    try {
-      this.deps.validator.body('claim.json#/$defs/ClaimPatch', { sources });
-    } catch (e) {
-      if (!(e instanceof DomainError)) throw e;
-      throw new FormError(
-        'The source cannot be added.',
-        e.errors.map((err) => ({ field: 'quote', message: err.message })),
-      );
-    }
+    // The claim's sources are read in the transaction that adds to them (see reserve): sent again after its answer was
+    // lost, the form is answered from what that transaction did, not refused for the source it added.
     await this.deps.services.inTransaction(async (tx) => {
       if (candidateId !== null)
         await this.reserve(tx, {
@@ -205,6 +194,21 @@ export class WorkspaceService {
           relations: [],
           decided_by: principal.name,
         });
+      const claim = await tx.claims.get(claimId).catch((e) => {
+        if (e instanceof DomainError && e.code === 'not_found')
+          throw new FormError(e.message, [{ field: 'source_of', message: `claim ${claimId} does not exist` }]);
+        throw e;
+      });
+      const sources = [...claim.sources.map((s) => ({ document_id: s.document.id, quote: s.quote })), { document_id: documentId, quote }];
+      try {
+        this.deps.validator.body('claim.json#/$defs/ClaimPatch', { sources });
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        throw new FormError(
+          'The source cannot be added.',
+          e.errors.map((err) => ({ field: 'quote', message: err.message })),
+        );
+      }
       await tx.claims
         .update(
           claimId,
@@ -229,30 +233,31 @@ export class WorkspaceService {
     return this.deps.services.claims.get(claimId);
   }
 
+  /** Rejects an open candidate, in a transaction of its own (see reserve). */
   async reject(documentId: number, candidateId: string, principal: Principal): Promise<void> {
     const review = await this.review(documentId, principal);
-    this.open(review, candidateId);
-    if (!(await this.rejectIn(review, candidateId, principal)))
-      throw new DomainError('conflict', `Candidate ${candidateId} has been decided already.`);
+    this.candidate(review, candidateId);
+    await this.deps.services.inTransaction((tx) => this.reserve(tx, this.rejection(review, candidateId, principal)));
   }
 
-  /** Records the rejection of an open candidate of a loaded review (in a batch of decisions): false when a decision holds it already. */
-  private rejectIn(review: Review, candidateId: string, principal: Principal, batch?: number): Promise<boolean> {
-    return this.deps.store.reserve({
+  /** The rejection of a candidate of a loaded review, alone or in a batch of decisions. */
+  private rejection(review: Review, candidateId: string, principal: Principal, batch?: number): NewDecision {
+    return {
       extraction_id: review.extraction.id,
       candidate_id: candidateId,
       decision: 'rejected',
       relations: [],
       decided_by: principal.name,
       batch,
-    });
+    };
   }
 
   /**
    * "Reject all low-confidence": rejects, one by one as the card's Reject does, the candidates the editor confirmed
    * (`ids`, the list the confirmation showed) that are still open and below LOW_CONFIDENCE; a candidate decided or
-   * reproposed meanwhile is left as it is. The rejections are one batch: answers its number, for the notice and its
-   * undo, and how many it rejected.
+   * reproposed meanwhile is left as it is. The rejections are one batch, taken with its number in one transaction (all
+   * or none of them, and a form sent again after its answer was lost answers the same batch): answers its number, for
+   * the notice and its undo, and how many it rejected.
    */
   async rejectLowConfidence(
     documentId: number,
@@ -261,33 +266,40 @@ export class WorkspaceService {
   ): Promise<{ batch: number; rejected: number }> {
     const review = await this.review(documentId, principal);
     const low = new Set(lowConfidence(review).map((c) => c.id));
-    const batch = await this.deps.store.newBatch();
-    let rejected = 0;
-    for (const id of ids) if (low.has(id) && (await this.rejectIn(review, id, principal, batch))) rejected++;
-    return { batch, rejected };
+    return this.deps.services.inTransaction(async (tx) => {
+      const batch = await tx.reviews.newBatch();
+      let rejected = 0;
+      for (const id of ids) if (low.has(id) && (await tx.reviews.reserve(this.rejection(review, id, principal, batch)))) rejected++;
+      return { batch, rejected };
+    });
   }
 
   async reconsider(documentId: number, candidateId: string, principal: Principal): Promise<void> {
     const review = await this.review(documentId, principal);
     this.candidate(review, candidateId);
-    if (!(await this.deps.store.reconsider(review.extraction.id, candidateId)))
+    if (!(await this.deps.services.inTransaction((tx) => tx.reviews.reconsider(review.extraction.id, candidateId))))
       throw new DomainError('conflict', `Candidate ${candidateId} is not rejected: only rejections can be reconsidered.`);
   }
 
-  /** Undoes a "reject all low-confidence": reopens the candidates of its batch that are still rejected; answers how many. */
+  /**
+   * Undoes a "reject all low-confidence": reopens the candidates of its batch that are still rejected, in one
+   * transaction that finds them (sent again after its answer was lost, it answers what it reopened); answers how many.
+   */
   async reconsiderBatch(documentId: number, batch: number, principal: Principal): Promise<number> {
     const review = await this.review(documentId, principal);
-    let reopened = 0;
-    for (const d of rejectedInBatch(review, batch)) if (await this.deps.store.reconsider(review.extraction.id, d.candidate_id)) reopened++;
-    return reopened;
+    return this.deps.services.inTransaction((tx) => tx.reviews.reconsiderBatch(review.extraction.id, batch));
   }
 
   /**
    * Accepts, as proposed, every undecided candidate the extractor is sure of and the ledger does not hold yet; the rest
    * wait. So do the candidates in `editing`: the editor has changed their forms without sending them (the page's script
    * says which), and accepting the proposal would throw the correction away. The review is loaded once and kept up to
-   * date as candidates are accepted (a claimant created for one is the next ones' choice); each candidate is saved in a
-   * transaction of its own, and one that the ledger refuses is left open with the reasons, for its card to show.
+   * date as candidates are accepted (a claimant created for one is the next ones' choice). The pass is one
+   * transaction, each candidate a savepoint in it: one that the ledger refuses is left open with the reasons, for its
+   * card to show, and the others are saved together or, on a fault, none. One transaction, because a form sent again
+   * after its answer was lost is answered from what its transactions returned, in their order (savedOnce.ts): with
+   * one per candidate, the review loaded again (the first ones decided) had matched the next candidates to the first
+   * ones' answers, and left them open, counted as accepted.
    */
   async acceptHighConfidence(
     documentId: number,
@@ -295,27 +307,34 @@ export class WorkspaceService {
     editing: ReadonlySet<string> = new Set(),
   ): Promise<HighConfidencePass> {
     const review = await this.review(documentId, principal);
-    const pass: HighConfidencePass = { review, accepted: 0, edited: 0, refused: new Map() };
-    for (const c of highConfidence(review)) {
-      if (editing.has(c.id)) {
-        pass.edited++;
-        continue;
+    const done = await this.deps.services.inTransaction(async (tx) => {
+      const pass = { accepted: 0, edited: 0, refused: [] as [string, CandidateFormState][] };
+      for (const c of highConfidence(review)) {
+        if (editing.has(c.id)) {
+          pass.edited++;
+          continue;
+        }
+        const form = proposedForm(review, c);
+        try {
+          await this.acceptIn(tx, review, c.id, form, principal);
+          pass.accepted++;
+        } catch (e) {
+          if (!(e instanceof DomainError)) throw e;
+          pass.refused.push([
+            c.id,
+            {
+              form,
+              errors: e instanceof FormError ? e.errors : [],
+              message: e.message,
+              holders: e instanceof FormError ? e.holders : [],
+            },
+          ]);
+        }
       }
-      const form = proposedForm(review, c);
-      try {
-        await this.acceptIn(review, c.id, form, principal);
-        pass.accepted++;
-      } catch (e) {
-        if (!(e instanceof DomainError)) throw e;
-        pass.refused.set(c.id, {
-          form,
-          errors: e instanceof FormError ? e.errors : [],
-          message: e.message,
-          holders: e instanceof FormError ? e.holders : [],
-        });
-      }
-    }
-    return pass;
+      return pass;
+    });
+    // (the review as acceptIn kept it; sent again, as loaded: with the decisions the first saved)
+    return { ...done, refused: new Map(done.refused), review };
   }
 }
 

@@ -91,7 +91,12 @@ export class WorkspaceStore {
     return this.db<Extraction>('workspace_extractions').where({ document_id: documentId, text_sha256: textSha256 }).first();
   }
 
-  /** Saves an extraction unless one for the same text was saved meanwhile; either way returns the one kept. */
+  /**
+   * Saves an extraction unless one for the same text was saved meanwhile; either way returns the one kept. One
+   * statement, outside the request's transactions on purpose: it runs only when no extraction is stored, so in a form
+   * sent again it would be a transaction the first did not run, and the answers replayed by their order (savedOnce.ts)
+   * would fall on the wrong ones; run again it writes nothing and finds the same row.
+   */
   async save(documentId: number, textSha256: string, candidates: Candidate[], createdBy: string): Promise<Extraction> {
     await this.db('workspace_extractions')
       .insert({ document_id: documentId, text_sha256: textSha256, candidates: JSON.stringify(candidates), created_by: createdBy })
@@ -100,12 +105,27 @@ export class WorkspaceStore {
     return (await this.find(documentId, textSha256))!;
   }
 
+  /** The decision taken on a candidate, if any. */
+  decision(extractionId: number, candidateId: string): Promise<DecisionRow | undefined> {
+    return this.db<DecisionRow>('workspace_decisions').where({ extraction_id: extractionId, candidate_id: candidateId }).first();
+  }
+
+  /**
+   * Refuses to write a decision outside a transaction: a decision is written in the transaction of the request's
+   * write (WorkspaceService), so that a fault leaves all of it or nothing, and a keyed request (a form's one-time id)
+   * marks it saved there and is answered from it when sent again (savedOnce.ts).
+   */
+  private inTransaction(write: string): void {
+    if (!this.db.isTransaction) throw new Error(`WorkspaceStore.${write} must run in a transaction`);
+  }
+
   decisions(extractionId: number): Promise<DecisionRow[]> {
     return this.db<DecisionRow>('workspace_decisions').where({ extraction_id: extractionId }).orderBy('decided_at');
   }
 
   /** A new number for decisions taken together (workspace_decisions.batch). */
   async newBatch(): Promise<number> {
+    this.inTransaction('newBatch');
     // (bigint: a number, as src/db/knex.ts parses every int8)
     const { rows } = await this.db.raw<{ rows: { batch: number }[] }>("SELECT nextval('workspace_decision_batches') AS batch");
     return rows[0].batch;
@@ -118,6 +138,7 @@ export class WorkspaceStore {
    * FOR KEY SHARE: a new proposal being merged holds it FOR UPDATE, so the check waits and sees the merged list.
    */
   async reserve(row: NewDecision, proposed = true): Promise<boolean> {
+    this.inTransaction('reserve');
     const inserted = await this.db.raw(
       `INSERT INTO workspace_decisions (extraction_id, candidate_id, decision, relations, decided_by, batch)
        SELECT e.id, ?, ?, ?::jsonb, ?, ? FROM workspace_extractions e
@@ -140,22 +161,26 @@ export class WorkspaceStore {
   }
 
   async complete(extractionId: number, candidateId: string, claimId: number): Promise<void> {
+    this.inTransaction('complete');
     await this.db('workspace_decisions').where({ extraction_id: extractionId, candidate_id: candidateId }).update({ claim_id: claimId });
-  }
-
-  async release(extractionId: number, candidateId: string): Promise<void> {
-    await this.db('workspace_decisions').where({ extraction_id: extractionId, candidate_id: candidateId }).delete();
   }
 
   /**
    * Forgets a rejection, so the candidate can be reviewed again; accepted candidates stay (their claims are edited or retracted instead).
    */
   async reconsider(extractionId: number, candidateId: string): Promise<boolean> {
+    this.inTransaction('reconsider');
     return (
       (await this.db('workspace_decisions')
         .where({ extraction_id: extractionId, candidate_id: candidateId, decision: 'rejected' })
         .delete()) > 0
     );
+  }
+
+  /** Forgets the rejections of a batch that still stand (rejectedInBatch's decisions): what its Undo reopens; how many. */
+  async reconsiderBatch(extractionId: number, batch: number): Promise<number> {
+    this.inTransaction('reconsiderBatch');
+    return this.db('workspace_decisions').where({ extraction_id: extractionId, batch, decision: 'rejected' }).delete();
   }
 
   /** Documents with this URL or this very text (by its SHA-256): what a new document would repeat. */
@@ -178,7 +203,7 @@ export class WorkspaceStore {
    * all of them costs nothing.
    */
   async lockNewDocuments(): Promise<void> {
-    if (!this.db.isTransaction) throw new Error('lockNewDocuments must run in a transaction');
+    this.inTransaction('lockNewDocuments');
     await this.db.raw("SELECT pg_advisory_xact_lock(hashtext('claims-ledger workspace new documents'))");
   }
 
@@ -188,6 +213,7 @@ export class WorkspaceStore {
   }
 
   async setRelations(extractionId: number, candidateId: string, relations: PendingRelation[]): Promise<void> {
+    this.inTransaction('setRelations');
     await this.db('workspace_decisions')
       .where({ extraction_id: extractionId, candidate_id: candidateId })
       .update({ relations: JSON.stringify(relations) });
