@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { Candidate } from '../../src/extract/candidate';
 import { reportsArticle, saidCandidate, servedLedger } from '../workspace/support';
-import { axeViolations, collectConsoleErrors, describeInBrowser, selectWords, screenshotOnFailure } from '../support/browser';
+import { axeViolations, collectConsoleErrors, describeInBrowser, selectWords, screenshotOnFailure, savedClaimId } from '../support/browser';
 
 const TEXT =
   'Officials said that "over 300" militants had left.\n\nA later report put the number of women among them at around 150, the agency said.';
@@ -111,6 +111,12 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
       await page.waitForFunction(() => document.getElementById('announcer')?.textContent !== '');
       expect(await page.locator('#announcer').textContent()).toBe(`Saved as claim ${accepted.claim_id}.`);
       expect(await page.locator('.notice').textContent()).toBe(`Saved as claim ${accepted.claim_id}.`);
+      // Said once: the parameter that brought the notice leaves the address (the candidate opened stays), so a reload
+      // does not say again that something was saved.
+      expect(new URL(page.url()).searchParams.has('accepted')).toBe(false);
+      expect(new URL(page.url()).hash).toBe('#cands-h');
+      await page.reload();
+      expect(await page.locator('.ws-outcome').count()).toBe(0);
 
       // Select words across a highlighted figure: the quote is the stored text's exact words.
       const want = 'the number of women among them at around 150, the agency';
@@ -138,7 +144,7 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
       await page.fill('#manual-rel_target_0', `claim:${accepted.claim_id}`);
       await Promise.all([page.waitForNavigation(), page.click('#cand-manual button[value="accept"]')]);
       expect(await page.locator('.error-summary').allTextContents()).toEqual([]);
-      const id = Number(new URL(page.url()).searchParams.get('accepted'));
+      const id = await savedClaimId(page);
       const claim = (await request(env.t.app).get(`/v1/claims/${id}`)).body;
       expect(claim).toMatchObject({
         metric: 'women',
