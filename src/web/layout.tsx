@@ -3,6 +3,7 @@ import { useContext } from 'preact/hooks';
 import { pageLink } from './components/links';
 import { PageAddressContext, PagePathContext, SignedInContext } from './render';
 import { Stored } from './components/storedText';
+import { Instant } from './components/instant';
 
 /** The machine-readable twins of a page: every page links to its JSON, its CSV where it has a table, its citation. */
 export interface PageLinks {
@@ -125,7 +126,7 @@ export function Layout({ title, asRecorded, links, children }: LayoutProps) {
         </header>
         {asRecorded && (
           <p class="as-recorded" role="note">
-            As recorded at <time dateTime={asRecorded}>{asRecorded}</time>: the ledger as it stood then, later edits undone.
+            As recorded at <Instant at={asRecorded} />: the ledger as it stood then, later edits undone.
           </p>
         )}
         <main id="main">{children}</main>
