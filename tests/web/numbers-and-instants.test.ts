@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
 import { seedClaimBody } from '../support/seedClaim';
-import { signIn } from '../workspace/support';
+import { candidateIn, documentUnderReview, reportsArticle, signIn } from '../workspace/support';
 import { instantInWords } from '../../src/web/components/instant';
 
 let t: TestApp;
@@ -56,4 +56,23 @@ describe('instants are shown in words, in UTC, saying so', () => {
     const claim = (await request(t.app).get('/v1/claims/1').expect(200)).body;
     expect((await editor.get('/workspace/claims/1/edit')).text).toContain(`last changed ${instantInWords(claim.updated_at)}.`);
   });
+});
+
+test('a review row groups the digits of its figure as every page does: 1,500, a range 1,000–2,500', async () => {
+  const editor = await signIn(t.app, t.keys.editor);
+  const { text, candidates } = reportsArticle(3, 1499, () => 'The ministry');
+  const range = candidateIn(
+    text,
+    '1501',
+    { id: 'c4', quote: candidates[2].quote, approximation: 'range', value_low: 1000, value_high: 2500 },
+    text.lastIndexOf('1501'),
+  );
+  const id = await documentUnderReview(t, editor, { title: 'Figures in thousands', kind: 'report', text, separate: 'yes' }, [
+    ...candidates,
+    range,
+  ]);
+  const review = (await editor.get(`/workspace/documents/${id}`)).text;
+  const proposals = [...review.matchAll(/<p class="cand-proposal">([^<]*)/g)].map((m) => m[1].split(' · ')[0]);
+  // c1 is the form open in full; the others are rows.
+  expect(proposals).toEqual(['exact 1,500', 'exact 1,501', 'range 1,000–2,500']);
 });
