@@ -39,7 +39,10 @@ describe('instants are shown in words, in UTC, saying so', () => {
     for (const r of history) expect(res.text).toContain(`(version ${r.version}) by test editor, ${timeOf(r.created_at)}`);
 
     const then = await page(`/claims/${id}?as_recorded=${encodeURIComponent(before)}`).expect(200);
-    expect(then.text).toContain(`As recorded at ${timeOf(before)}: the ledger as it stood then`);
+    // The banner opens the main landmark, where "Skip to content" lands (it stood outside every landmark).
+    expect(then.text).toContain(
+      `<main id="main"><p class="as-recorded" role="note">As recorded at ${timeOf(before)}: the ledger as it stood then`,
+    );
     expect(then.text).toContain(`The citations above are of the claim as recorded at ${timeOf(before)};`);
   });
 
