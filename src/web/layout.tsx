@@ -3,6 +3,7 @@ import { useContext } from 'preact/hooks';
 import { pageLink } from './components/links';
 import { PageAddressContext, PagePathContext, SignedInContext } from './render';
 import { Stored } from './components/storedText';
+import { Instant } from './components/instant';
 
 /** The machine-readable twins of a page: every page links to its JSON, its CSV where it has a table, its citation. */
 export interface PageLinks {
@@ -87,7 +88,7 @@ function SessionState() {
   );
 }
 
-/** The frame of every page: skip link, navigation, the as-recorded banner, the main content, and the page's twins. */
+/** The frame of every page: skip link, navigation, the main content (under the as-recorded banner), and the page's twins. */
 export function Layout({ title, asRecorded, links, children }: LayoutProps) {
   return (
     <html lang="en">
@@ -123,12 +124,15 @@ export function Layout({ title, asRecorded, links, children }: LayoutProps) {
             <SessionState />
           </div>
         </header>
-        {asRecorded && (
-          <p class="as-recorded" role="note">
-            As recorded at <time dateTime={asRecorded}>{asRecorded}</time>: the ledger as it stood then, later edits undone.
-          </p>
-        )}
-        <main id="main">{children}</main>
+        <main id="main">
+          {/* In the main landmark, first: "Skip to content" lands on it, and axe found it outside every landmark. */}
+          {asRecorded && (
+            <p class="as-recorded" role="note">
+              As recorded at <Instant at={asRecorded} />: the ledger as it stood then, later edits undone.
+            </p>
+          )}
+          {children}
+        </main>
         {/* Empty when served: the script writes a page's outcome notice here once loaded, for screen readers to announce
             it (a live region's content present at load is not announced, and the notice is there at load). */}
         <div id="announcer" class="visually-hidden" role="status" />

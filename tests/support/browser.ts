@@ -134,6 +134,22 @@ export async function selectWords(page: Page, rootId: string, words: string): Pr
   );
 }
 
+/**
+ * The review's outcome notice as shown ("Saved as claim 12."): its query parameter (`accepted=12`) is taken out of the
+ * address by the script once the page has loaded (src/web/client/announce.ts), so tests read the page, as editors do.
+ */
+export async function outcomeNotice(page: Page): Promise<string> {
+  return ((await page.locator('.ws-outcome .notice').textContent()) ?? '').trim();
+}
+
+/** The claim the review's outcome notice says was saved ("Saved as claim 12."). */
+export async function savedClaimId(page: Page): Promise<number> {
+  const notice = await outcomeNotice(page);
+  const saved = /^Saved as claim (\d+)\.$/.exec(notice);
+  if (!saved) throw new Error(`the notice does not say a claim was saved: ${notice}`);
+  return Number(saved[1]);
+}
+
 /** What a browser test works on: the app over HTTP, and Chromium. */
 export interface ServedApp {
   t: TestApp;

@@ -414,9 +414,9 @@ test('hostile and malformed queries get a 4xx page naming the problem, never a 5
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     expect(res.text).not.toContain('<script>');
   }
-  // A claimant that matches nothing: an empty chart that says so, not an error.
+  // A claimant that matches nothing: a page that says so and what to do next (no empty chart), not an error.
   const none = await request(t.app).get('/compare/timeline?country=KZ&metric=foreign_fighters&claimant=Nobody').expect(200);
-  expect(none.text).toContain('0 figures from no claimant on this page');
+  expect(none.text).toContain('The ledger holds no figure of Foreign fighters for Kazakhstan (claimant Nobody).');
   // One claimant's timeline says so in words, not '1 of 1 claimants'.
   const abykaev = (await t.db('actors').where({ name: 'Nurtai Abykaev' }).first('id')).id;
   const one = await request(t.app).get(`/compare/timeline?country=KZ&metric=foreign_fighters&claimant=${abykaev}`).expect(200);

@@ -2,7 +2,14 @@ import request from 'supertest';
 import type { Candidate } from '../../src/extract/candidate';
 import { saidCandidate, servedLedger } from '../workspace/support';
 import { NOT_YET_SAVED } from '../../src/web/workspace/carriedForm';
-import { axeViolations, collectConsoleErrors, describeInBrowser, screenshotOnFailure } from '../support/browser';
+import {
+  axeViolations,
+  collectConsoleErrors,
+  describeInBrowser,
+  screenshotOnFailure,
+  outcomeNotice,
+  savedClaimId,
+} from '../support/browser';
 
 const TEXT =
   'Officials said that "over 300" militants had left.\n\nA later report put the number of women among them at around 150, the agency said.\n\nSome 40 of them had come back by the spring, the ministry said.';
@@ -56,7 +63,7 @@ describeInBrowser('the workspace review page in Chromium: unsaved changes are ke
       await page.selectOption('#c2-claimant_kind', 'government_agency');
       await page.fill('#c2-notes', 'Bounds from the agency’s own range.');
       await go(() => page.click('#cand-c1 button[value="reject"]'));
-      expect(new URL(page.url()).searchParams.get('rejected')).toBe('c1');
+      expect(await outcomeNotice(page)).toBe('Candidate c1 rejected.');
       const c2Fields = async () =>
         Promise.all(['value_low', 'value_high', 'claimant_name', 'claimant_kind', 'notes'].map((f) => page.inputValue(`#c2-${f}`)));
       const corrected = ['140', '160', 'The agency', 'government_agency', 'Bounds from the agency’s own range.'];
@@ -98,7 +105,7 @@ describeInBrowser('the workspace review page in Chromium: unsaved changes are ke
       );
       expect(await env.t.db('claims').count({ n: '*' }).first()).toEqual({ n: 0 });
       await go(() => page.click('#cand-c2 button[value="accept"]'));
-      const claimId = Number(new URL(page.url()).searchParams.get('accepted'));
+      const claimId = await savedClaimId(page);
       const claim = (await request(env.t.app).get(`/v1/claims/${claimId}`)).body;
       expect(claim).toMatchObject({
         value: 150,
@@ -120,7 +127,7 @@ describeInBrowser('the workspace review page in Chromium: unsaved changes are ke
       await page.fill('#manual-country', 'KZ');
       await page.fill('#manual-claimant_name', 'The ministry');
       await go(() => page.click('#cand-manual button[value="accept"]'));
-      expect(new URL(page.url()).searchParams.get('accepted')).toMatch(/^\d+$/);
+      expect(await outcomeNotice(page)).toMatch(/^Saved as claim \d+\.$/);
       expect(await page.inputValue('#manual-quote')).toBe('');
       await page.reload();
       expect(await page.inputValue('#manual-quote')).toBe('');
@@ -131,7 +138,7 @@ describeInBrowser('the workspace review page in Chromium: unsaved changes are ke
       // "Accept all high-confidence" accepts candidates as proposed: one the editor is correcting stays open, corrected.
       await page.fill('#c3-notes', 'left unsent');
       await go(() => page.click(`form[action^="${review}/accept-high"] button`));
-      expect(new URL(page.url()).searchParams.get('high')).toBe('0 accepted, 1 left open with your unsaved changes');
+      expect(await outcomeNotice(page)).toBe('0 accepted, 1 left open with your unsaved changes');
       expect(await page.locator('#cand-c3 form.ws-cand-form').count()).toBe(1);
       expect(await page.inputValue('#c3-notes')).toBe('left unsent');
       expect(await env.t.db('claims').count({ n: '*' }).first()).toEqual({ n: 2 });

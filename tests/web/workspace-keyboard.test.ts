@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { Candidate } from '../../src/extract/candidate';
 import { reportsArticle, saidCandidate, servedLedger } from '../workspace/support';
-import { axeViolations, collectConsoleErrors, describeInBrowser, selectWords, screenshotOnFailure } from '../support/browser';
+import { axeViolations, collectConsoleErrors, describeInBrowser, selectWords, screenshotOnFailure, savedClaimId } from '../support/browser';
 
 const TEXT =
   'Officials said that "over 300" militants had left.\n\nA later report put the number of women among them at around 150, the agency said.';
@@ -111,6 +111,12 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
       await page.waitForFunction(() => document.getElementById('announcer')?.textContent !== '');
       expect(await page.locator('#announcer').textContent()).toBe(`Saved as claim ${accepted.claim_id}.`);
       expect(await page.locator('.notice').textContent()).toBe(`Saved as claim ${accepted.claim_id}.`);
+      // Said once: the parameter that brought the notice leaves the address (the candidate opened stays), so a reload
+      // does not say again that something was saved.
+      expect(new URL(page.url()).searchParams.has('accepted')).toBe(false);
+      expect(new URL(page.url()).hash).toBe('#cands-h');
+      await page.reload();
+      expect(await page.locator('.ws-outcome').count()).toBe(0);
 
       // Select words across a highlighted figure: the quote is the stored text's exact words.
       const want = 'the number of women among them at around 150, the agency';
@@ -138,7 +144,7 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
       await page.fill('#manual-rel_target_0', `claim:${accepted.claim_id}`);
       await Promise.all([page.waitForNavigation(), page.click('#cand-manual button[value="accept"]')]);
       expect(await page.locator('.error-summary').allTextContents()).toEqual([]);
-      const id = Number(new URL(page.url()).searchParams.get('accepted'));
+      const id = await savedClaimId(page);
       const claim = (await request(env.t.app).get(`/v1/claims/${id}`)).body;
       expect(claim).toMatchObject({
         metric: 'women',
@@ -152,6 +158,71 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
       expect(errors.filter((e) => /status of 422/.test(e))).toHaveLength(1);
     } catch (e) {
       await screenshotOnFailure(page, 'workspace-keyboard');
+      throw e;
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  test('words selected with the mouse from inside a highlighted figure, or by a triple click on the last paragraph, start a claim by hand', async () => {
+    const page = await env.browser.newPage();
+    const errors = collectConsoleErrors(page);
+    /** Where the `at`-th character of `words` (its end with `at` -1) is drawn in the review's text. */
+    const pointAt = (words: string, at: number) =>
+      page.evaluate(
+        ([wanted, at]) => {
+          const root = document.getElementById('ws-text')!;
+          const i = root.textContent!.indexOf(wanted) + (at < 0 ? wanted.length - 1 : at);
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          let seen = 0;
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const len = n.textContent!.length;
+            if (i < seen + len) {
+              const range = document.createRange();
+              range.setStart(n, i - seen);
+              range.setEnd(n, i - seen + 1);
+              const box = range.getBoundingClientRect();
+              return { x: at < 0 ? box.right - 1 : box.left + 1, y: box.top + box.height / 2 };
+            }
+            seen += len;
+          }
+          throw new Error(`not in the text: ${wanted}`);
+        },
+        [words, at] as const,
+      );
+    const use = page.locator('button.ws-use-selection');
+    try {
+      await page.goto(`${env.server.base}/workspace/documents/${documentId}`);
+      await page.fill('#key', env.t.keys.editor);
+      await Promise.all([page.waitForNavigation(), page.press('#key', 'Enter')]);
+      const address = page.url();
+      await page.locator('#ws-text').scrollIntoViewIfNeeded();
+
+      // A drag within the highlight of "around 150", a link to its card, from its second letter to its last.
+      const from = await pointAt('round 150', 0);
+      const to = await pointAt('round 150', -1);
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 8 });
+      await page.mouse.up();
+      await use.waitFor({ state: 'visible' });
+      // The click that ended the drag in the same highlight did not follow its link to the card.
+      expect(page.url()).toBe(address);
+      await use.click();
+      expect(await page.inputValue('#manual-quote')).toBe('round 150');
+
+      // A triple click on the text's last paragraph selects up to the heading after the text: the paragraph's words
+      // are the quote, without the line break.
+      await page.locator('h1').click();
+      await page.locator('#ws-text').scrollIntoViewIfNeeded();
+      const last = await pointAt('A later report', 0);
+      await page.mouse.click(last.x, last.y, { clickCount: 3 });
+      await use.waitFor({ state: 'visible' });
+      await use.click();
+      expect(await page.inputValue('#manual-quote')).toBe(TEXT.split('\n\n')[1]);
+      expect(errors).toEqual([]);
+    } catch (e) {
+      await screenshotOnFailure(page, 'workspace-selection');
       throw e;
     } finally {
       await page.close();

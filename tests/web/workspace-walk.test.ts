@@ -8,6 +8,7 @@ import {
   selectWords,
   readmeScreenshot,
   screenshotOnFailure,
+  savedClaimId,
 } from '../support/browser';
 
 /** An article of the editor's own, read by the real extractor. */
@@ -180,7 +181,7 @@ describeInBrowser("the editors' workspace, walked as an editor would", () => {
         claimant_name: 'Kazakh Foreign Ministry',
         claimant_kind: 'government_agency',
       });
-      const manual = Number(new URL(page.url()).searchParams.get('accepted'));
+      const manual = await savedClaimId(page);
       expect((await request(env.t.app).get(`/v1/claims/${manual}`)).body.sources[0]).toMatchObject({
         quote: want,
         start: TEXT.indexOf(want),
@@ -263,7 +264,7 @@ describeInBrowser("the editors' workspace, walked as an editor would", () => {
         claimant_name: 'Kazakh police',
         claimant_kind: 'government_agency',
       });
-      const manual = Number(new URL(page.url()).searchParams.get('accepted'));
+      const manual = await savedClaimId(page);
       expect((await request(env.t.app).get(`/v1/claims/${manual}`)).body).toMatchObject({
         value: 42,
         metric: 'returnees',

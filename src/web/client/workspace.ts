@@ -15,6 +15,26 @@ function offsetIn(root: Node, node: Node, offset: number): number {
   return before.cloneContents().textContent?.length ?? 0;
 }
 
+/**
+ * The words of `range` that are in the text `root`, as stored, without the spaces and line breaks at either end: a
+ * selection may run past the text (a triple click on its last paragraph ends at the heading after it), and the words
+ * of the text it covers are still a quote found in it, exactly.
+ */
+function selectedIn(root: Node, range: Range | undefined): string {
+  if (!range || range.collapsed || !range.intersectsNode(root)) return '';
+  const whole = root.textContent ?? '';
+  // A range's start outside the text is before it (the text's start is within the range), its end after it.
+  const start = range.comparePoint(root, 0) === 0 ? 0 : offsetIn(root, range.startContainer, range.startOffset);
+  const end = range.comparePoint(root, root.childNodes.length) === 0 ? whole.length : offsetIn(root, range.endContainer, range.endOffset);
+  return whole.slice(start, end).trim();
+}
+
+/** The document's selection, if any. */
+function selectionRange(): Range | undefined {
+  const sel = document.getSelection();
+  return sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : undefined;
+}
+
 /** The figure's words at the start of a quote an editor picked, for the claim's Words field. */
 const FIGURE = /(?:about|around|over|more than|at least|nearly|some|up to|fewer than|less than)?\s*\d[\d,.\s]*\d|\d/i;
 
@@ -164,20 +184,18 @@ function enhanceReview(review: HTMLElement): void {
   text.after(button);
   let selected = '';
   document.addEventListener('selectionchange', () => {
-    const sel = document.getSelection();
-    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) {
-      if (document.activeElement !== button) button.hidden = true;
-      return;
-    }
-    const range = sel.getRangeAt(0);
-    if (!text.contains(range.startContainer) || !text.contains(range.endContainer)) return;
-    const whole = text.textContent ?? '';
-    const start = offsetIn(text, range.startContainer, range.startOffset);
-    const end = offsetIn(text, range.endContainer, range.endOffset);
-    selected = whole.slice(Math.min(start, end), Math.max(start, end));
-    button.hidden = selected.trim() === '';
+    const words = selectedIn(text, selectionRange());
+    // Pressing the button may clear the selection: the words it was shown for are kept for it.
+    if (words === '' && document.activeElement === button) return;
+    selected = words;
+    button.hidden = words === '';
   });
   button.addEventListener('click', () => startClaim(selected, 'words'));
+  // A drag that starts or ends on a highlighted figure selects words (the style sheet keeps its link from being
+  // dragged); the click that ends it in the same highlight must not follow the link to the candidate's card.
+  text.addEventListener('click', (e) => {
+    if ((e.target as Element).closest('a') && selectedIn(text, selectionRange()) !== '') e.preventDefault();
+  });
 }
 
 export function enhanceWorkspace(root: Document): void {

@@ -3,6 +3,11 @@ import type { ClaimStatus, StatedFigure } from '../../claims/model';
 import { Precision, precisionOfText, readableDate } from '../../dates';
 import { figureNumber } from '../../words';
 
+/** A number held as a form's text ("1000", the value a form field holds), grouped as the pages show numbers; other text as it is. */
+export function formatNumberText(text: string): string {
+  return /^-?\d+(?:\.\d+)?$/.test(text.trim()) ? formatNumber(Number(text)) : text;
+}
+
 /** What the wording of a figure means for the number, in plain words: "a lower bound: more than 300". */
 export function wordingExplained(f: Pick<StatedFigure, 'value' | 'value_low' | 'value_high' | 'approximation'>): string {
   const v = f.value === null ? null : figureNumber(f.value);

@@ -12,6 +12,7 @@ import { useContext } from 'preact/hooks';
 import { SignedInContext } from '../render';
 import { editClaimPath, retractClaimPath } from '../workspace/editClaim';
 import { Shown, Stored, storedString } from '../components/storedText';
+import { Instant } from '../components/instant';
 
 export interface ClaimPageProps {
   claim: Claim;
@@ -221,12 +222,13 @@ export function ClaimPage(p: ClaimPageProps) {
           </div>
         ))}
         {asRecorded && (
-          <p class="hint">The citations above are of the claim as recorded at {asRecorded}; the downloads are of the claim as it is now.</p>
+          <p class="hint">
+            The citations above are of the claim as recorded at <Instant at={asRecorded} />; the downloads are of the claim as it is now.
+          </p>
         )}
       </section>
       <p class="hint">
-        Recorded <time dateTime={c.created_at}>{c.created_at.slice(0, 10)}</time>, last changed{' '}
-        <time dateTime={c.updated_at}>{c.updated_at.slice(0, 10)}</time> (version {c.version}).
+        Recorded <Instant at={c.created_at} />, last changed <Instant at={c.updated_at} /> (version {c.version}).
       </p>
     </Layout>
   );

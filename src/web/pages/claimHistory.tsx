@@ -2,6 +2,7 @@ import type { ChainLink } from '../../claims/model';
 import { damagedRecordNamed } from '../../errors';
 import { figureNumber } from '../../words';
 import { Stored, storedString } from '../components/storedText';
+import { Instant } from '../components/instant';
 
 export interface ClaimHistory {
   revisions: {
@@ -57,12 +58,7 @@ export function RevisionList({ claimId, revisions }: { claimId: number; revision
           <li>
             <p>
               <strong>{ACTIONS[r.action] ?? r.action}</strong> (version {r.version}) by <Stored text={r.author} />,{' '}
-              <time dateTime={r.created_at}>
-                {r.created_at
-                  .replace('T', ' ')
-                  .replace(/\.\d+Z$/, ' UTC')
-                  .replace(/Z$/, ' UTC')}
-              </time>
+              <Instant at={r.created_at} />
               {r.reason ? (
                 <>
                   :{' '}

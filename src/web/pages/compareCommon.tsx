@@ -321,8 +321,12 @@ export function claimantsShown(shown: number, total: number): string {
   return total === 1 ? 'the one claimant' : `all ${total} claimants`;
 }
 
-/** The links between the pages of a paged view: back to the first page (when not on it) and on to the next. */
+/**
+ * The links between the pages of a paged view: back to the first page (when not on it) and on to the next; nothing on
+ * a view of one page (an empty "Pages" navigation landmark was announced on every such page).
+ */
 export function Pager({ view, values, next }: { view: CompareView; values: Record<string, string>; next: string | null }) {
+  if (!values.cursor && !next) return null;
   return (
     <nav class="pager" aria-label="Pages">
       {values.cursor && <a href={`/compare/${view}${queryString(values, ['cursor'])}`}>First page</a>}
@@ -360,4 +364,79 @@ export function SiblingLinks(props: {
       </a>
     </p>
   );
+}
+
+/** The id of a comparison page's "Change the view" heading, above its form: where "what you can do" sends the reader. */
+export const CHANGE_VIEW = 'change-view';
+
+/**
+ * What a page about figures says when the ledger holds none for what it asks, and where to go from there, in place of
+ * an empty drawing and a table of headings alone: a reader had met a full legend, a table without a row (on a phone a
+ * box that scrolled sideways with nothing in it to focus: axe's scrollable-region-focusable), "0 figures from no
+ * claimant on this page", and no word of what to do next. `what` ends "The ledger holds no figure …"; each link is
+ * offered where it leads elsewhere: the same view without what narrows it (`widened`), the metric in every country,
+ * the page's own form, the search, and the workspace, where editors add figures (the place's page is linked beside it).
+ */
+export function NoFiguresHere(props: {
+  what: string;
+  values: Record<string, string>;
+  widened?: string;
+  metric?: { code: string; label: string };
+  form?: boolean;
+}) {
+  const at = queryString({ as_recorded: props.values.as_recorded });
+  return (
+    <div class="no-figures-here">
+      <p>
+        <strong>The ledger holds no figure {props.what}.</strong> What you can do:
+      </p>
+      <ul>
+        {props.widened && (
+          <li>
+            <a href={props.widened}>The same without the group, claimant or dates that narrow it</a>
+          </li>
+        )}
+        {props.metric && (
+          <li>
+            <a href={`/compare/countries${queryString({ metric: props.metric.code, as_recorded: props.values.as_recorded })}`}>
+              {props.metric.label} in every country
+            </a>
+          </li>
+        )}
+        {props.form && (
+          <li>
+            <a href={`#${CHANGE_VIEW}`}>Choose another metric or place</a>
+          </li>
+        )}
+        <li>
+          <a href={`/${at}`}>Search every claim</a>
+        </li>
+        <li>
+          Editors: <a href="/workspace">add the figures of an article in the workspace</a>
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * The links NoFiguresHere offers on a comparison page of one view (`sources`, `timeline`): the same view without what
+ * narrows it, when something does; the metric in every country, when one metric is asked; the form.
+ */
+export function noFiguresLinks(
+  query: CompareQuery,
+  values: Record<string, string>,
+  metricLabel: string,
+  view: CompareView,
+): { values: Record<string, string>; widened?: string; metric?: { code: string; label: string }; form: true } {
+  const metric = query.metrics?.length === 1 ? query.metrics[0] : undefined;
+  const narrowed = ['group', 'claimant', 'from', 'to'].some((k) => values[k]);
+  return {
+    values,
+    widened: narrowed
+      ? `/compare/${view}${queryString({ country: values.country, metric: values.metric, as_recorded: values.as_recorded })}`
+      : undefined,
+    metric: metric ? { code: metric, label: metricLabel } : undefined,
+    form: true,
+  };
 }

@@ -19,6 +19,9 @@ import {
   parsePageParams,
   rawQuery,
   Warnings,
+  CHANGE_VIEW,
+  NoFiguresHere,
+  queryString,
 } from './compareCommon';
 import type { MetricRow } from '../../vocab/store';
 import { counted } from '../../words';
@@ -163,11 +166,26 @@ export async function countriesPage(req: Request, deps: ChartPageDeps, map: () =
         <h1>
           {metric}: {placesAsked}, side by side
         </h1>
-        <p>
-          {withFigures.length} of {rows.length} places have figures{parsed.query.asOf ? ` holding by ${values.as_of}` : ''}. Each shows its
-          preferred figure: the one ranked preferred, else the latest with a number.
-        </p>
-        <WorldMapChart id="map" map={map()} rows={rows} title={`${metric}: preferred figure by country`} />
+        {withFigures.length === 0 ? (
+          <NoFiguresHere
+            what={`of ${metric} for ${placesAsked}${parsed.query.asOf ? ` holding by ${values.as_of}` : ''}`}
+            values={values}
+            widened={
+              values.group || values.as_of
+                ? `/compare/countries${queryString({ metric: values.metric, country: values.country, as_recorded: values.as_recorded })}`
+                : undefined
+            }
+            form
+          />
+        ) : (
+          <>
+            <p>
+              {withFigures.length} of {rows.length} places have figures{parsed.query.asOf ? ` holding by ${values.as_of}` : ''}. Each shows
+              its preferred figure: the one ranked preferred, else the latest with a number.
+            </p>
+            <WorldMapChart id="map" map={map()} rows={rows} title={`${metric}: preferred figure by country`} />
+          </>
+        )}
         {withFigures.length > 0 && (
           <CountriesChart
             id="countries"
@@ -177,7 +195,7 @@ export async function countriesPage(req: Request, deps: ChartPageDeps, map: () =
             description={`${withFigures.length > BARS_DRAWN ? `The ${BARS_DRAWN} of ${withFigures.length} places with figures whose preferred figures are largest (the table below holds them all)` : counted(withFigures.length, 'place')}, largest first, each bar drawn to its preferred figure in that figure's shape, with the range of all its current figures.`}
           />
         )}
-        {without.length > 0 && <NoFigures places={without} />}
+        {withFigures.length > 0 && without.length > 0 && <NoFigures places={without} />}
         <Warnings warnings={view.warnings} />
         {withFigures.length > 0 && (
           <>
@@ -233,7 +251,7 @@ export async function countriesPage(req: Request, deps: ChartPageDeps, map: () =
             </div>
           </>
         )}
-        <h2>Change the view</h2>
+        <h2 id={CHANGE_VIEW}>Change the view</h2>
         {form([])}
       </Layout>
     ),

@@ -18,6 +18,9 @@ import {
   queryString,
   Warnings,
   SiblingLinks,
+  CHANGE_VIEW,
+  NoFiguresHere,
+  noFiguresLinks,
 } from './compareCommon';
 import { encodeCursor } from '../../query';
 import { counted } from '../../words';
@@ -98,6 +101,8 @@ export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ 
   }
   const next = nextKey ? `/compare/sources${queryString({ ...values, cursor: encodeCursor(nextKey) })}` : null;
   const verdict = verdictInWords(view);
+  const empty = view.rows.length === 0 && !values.cursor;
+  const nothing = noFiguresLinks(parsed.query, values, metric, 'sources');
   return {
     status: 200,
     page: (
@@ -105,9 +110,13 @@ export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ 
         <h1>
           {country}: {metric}, sources compared{narrowed}
         </h1>
-        <p class="verdict" data-verdict={view.agreement.verdict}>
-          {verdict}
-        </p>
+        {empty ? (
+          <NoFiguresHere what={`of ${metric} for ${country}${narrowed}`} {...nothing} />
+        ) : (
+          <p class="verdict" data-verdict={view.agreement.verdict}>
+            {verdict}
+          </p>
+        )}
         {view.agreement.disagreements.length > 0 && (
           <ul class="disagreements">
             {view.agreement.disagreements.map((d) => (
@@ -124,60 +133,64 @@ export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ 
           countryCode={parsed.query.countries?.[0]}
           country={country}
         />
-        <SourcesChart
-          id="sources"
-          title={`Each claimant's latest figure: ${metric}, ${country}`}
-          rows={view.rows}
-          disagreements={pairs}
-          documents={documents}
-          description={`${claimantsShown(view.rows.length, view.claimant_count)} on this page, each figure drawn as the interval its wording states on one value axis. ${verdict}`}
-        />
-        <Warnings warnings={view.warnings} />
-        <h2 id="table-title">The same as a table</h2>
-        <div class="table-wrap">
-          <table aria-labelledby="table-title">
-            <thead>
-              <tr>
-                <th scope="col">Claimant</th>
-                <th scope="col">Figure as written</th>
-                <th scope="col">Reading</th>
-                <th scope="col">Interval</th>
-                <th scope="col">As of</th>
-                <th scope="col">Latest by</th>
-                <th scope="col">Figures given</th>
-                <th scope="col">Disagrees with</th>
-                <th scope="col">Reported in</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.rows.map((r) => (
-                <tr data-claim={r.claim_id}>
-                  <th scope="row">
-                    <a href={`/actors/${r.claimant.id}`}>
-                      <Stored text={r.claimant.name} />
-                    </a>
-                  </th>
-                  <td>
-                    <a href={`/claims/${r.claim_id}`}>
-                      “<Stored text={r.value_text} />”
-                    </a>
-                  </td>
-                  <td>{valueMark(r).reading}</td>
-                  <td>{intervalText(r.interval)}</td>
-                  <td>{dateInWords(r.as_of)}</td>
-                  <td>{r.latest_by === 'recorded' ? 'date recorded' : r.latest_by === 'stated_on' ? 'date stated' : 'as of'}</td>
-                  <td>{r.figures}</td>
-                  <td>{disagreesWith.has(r.claim_id) ? <StoredList items={disagreesWith.get(r.claim_id)!} /> : '—'}</td>
-                  <td>
-                    <Stored text={documents.get(r.claim_id)} missing="—" />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        {!empty && (
+          <>
+            <SourcesChart
+              id="sources"
+              title={`Each claimant's latest figure: ${metric}, ${country}`}
+              rows={view.rows}
+              disagreements={pairs}
+              documents={documents}
+              description={`${claimantsShown(view.rows.length, view.claimant_count)} on this page, each figure drawn as the interval its wording states on one value axis. ${verdict}`}
+            />
+            <Warnings warnings={view.warnings} />
+            <h2 id="table-title">The same as a table</h2>
+            <div class="table-wrap">
+              <table aria-labelledby="table-title">
+                <thead>
+                  <tr>
+                    <th scope="col">Claimant</th>
+                    <th scope="col">Figure as written</th>
+                    <th scope="col">Reading</th>
+                    <th scope="col">Interval</th>
+                    <th scope="col">As of</th>
+                    <th scope="col">Latest by</th>
+                    <th scope="col">Figures given</th>
+                    <th scope="col">Disagrees with</th>
+                    <th scope="col">Reported in</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {view.rows.map((r) => (
+                    <tr data-claim={r.claim_id}>
+                      <th scope="row">
+                        <a href={`/actors/${r.claimant.id}`}>
+                          <Stored text={r.claimant.name} />
+                        </a>
+                      </th>
+                      <td>
+                        <a href={`/claims/${r.claim_id}`}>
+                          “<Stored text={r.value_text} />”
+                        </a>
+                      </td>
+                      <td>{valueMark(r).reading}</td>
+                      <td>{intervalText(r.interval)}</td>
+                      <td>{dateInWords(r.as_of)}</td>
+                      <td>{r.latest_by === 'recorded' ? 'date recorded' : r.latest_by === 'stated_on' ? 'date stated' : 'as of'}</td>
+                      <td>{r.figures}</td>
+                      <td>{disagreesWith.has(r.claim_id) ? <StoredList items={disagreesWith.get(r.claim_id)!} /> : '—'}</td>
+                      <td>
+                        <Stored text={documents.get(r.claim_id)} missing="—" />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
         <Pager view="sources" values={values} next={next} />
-        <h2>Change the view</h2>
+        <h2 id={CHANGE_VIEW}>Change the view</h2>
         {form([])}
       </Layout>
     ),

@@ -18,6 +18,9 @@ import {
   queryString,
   Warnings,
   SiblingLinks,
+  CHANGE_VIEW,
+  NoFiguresHere,
+  noFiguresLinks,
 } from './compareCommon';
 import { encodeCursor } from '../../query';
 import { Stored } from '../components/storedText';
@@ -88,6 +91,7 @@ export async function timelinePage(req: Request, deps: ChartPageDeps): Promise<{
   const undated = view.claimants.reduce((n, c) => n + c.figures.filter((f) => f.as_of === null).length, 0);
   const superseded = view.claimants.reduce((n, c) => n + c.figures.filter((f) => f.superseded).length, 0);
   const narrowed = compareViewInWords(values, await narrowingNames(services, parsed.query));
+  const empty = figures === 0 && !values.cursor;
   const next = nextKey ? `/compare/timeline${queryString({ ...values, cursor: encodeCursor(nextKey) })}` : null;
   return {
     status: 200,
@@ -101,18 +105,24 @@ export async function timelinePage(req: Request, deps: ChartPageDeps): Promise<{
           {country}: {metric} over time{narrowed}
         </h1>
         <SiblingLinks view="sources" label="Sources compared" values={values} countryCode={parsed.query.countries?.[0]} country={country} />
-        <TimelineChart
-          id="timeline"
-          title={`Every figure over time: ${metric}, ${country}`}
-          series={view.claimants.map((c) => ({ claimant: c.claimant, figures: c.figures }))}
-          documents={documents}
-          description={`${counted(figures, 'figure')} from ${claimantsShown(view.claimants.length, view.claimant_count)} on this page; ${superseded} superseded (hollow, with an arrow to the figure that replaced them); ${undated} without a date, shown apart.`}
-        />
-        <Warnings warnings={view.warnings} />
-        <h2 id="timeline-table-title">The same as a table</h2>
-        <TimelineTable view={view} documents={documents} id="timeline-table" />
+        {empty ? (
+          <NoFiguresHere what={`of ${metric} for ${country}${narrowed}`} {...noFiguresLinks(parsed.query, values, metric, 'timeline')} />
+        ) : (
+          <>
+            <TimelineChart
+              id="timeline"
+              title={`Every figure over time: ${metric}, ${country}`}
+              series={view.claimants.map((c) => ({ claimant: c.claimant, figures: c.figures }))}
+              documents={documents}
+              description={`${counted(figures, 'figure')} from ${claimantsShown(view.claimants.length, view.claimant_count)} on this page; ${superseded} superseded (hollow, with an arrow to the figure that replaced them); ${undated} without a date, shown apart.`}
+            />
+            <Warnings warnings={view.warnings} />
+            <h2 id="timeline-table-title">The same as a table</h2>
+            <TimelineTable view={view} documents={documents} id="timeline-table" />
+          </>
+        )}
         <Pager view="timeline" values={values} next={next} />
-        <h2>Change the view</h2>
+        <h2 id={CHANGE_VIEW}>Change the view</h2>
         {form([])}
       </Layout>
     ),

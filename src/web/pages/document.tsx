@@ -8,6 +8,7 @@ import { listViewInWords, recordPageTitle } from '../components/listView';
 import type { ClaimSort } from '../../claims/claimFilter';
 import { Layout } from '../layout';
 import { Shown, Stored, StoredList, storedString } from '../components/storedText';
+import { Instant } from '../components/instant';
 
 export interface DocumentPageProps {
   document: DocumentView;
@@ -130,7 +131,7 @@ export function DocumentPage(p: DocumentPageProps) {
           <>
             <dt>Retrieved</dt>
             <dd>
-              <time dateTime={d.retrieved_at}>{d.retrieved_at.slice(0, 10)}</time>
+              <Instant at={d.retrieved_at} />
             </dd>
           </>
         )}

@@ -11,6 +11,7 @@ import { describeDecision } from './messages';
 import { APPROXIMATION_RULES } from '../../claims/approximation';
 import type { Approximation } from '../../claims/model';
 import { storedString } from '../components/storedText';
+import { formatNumberText } from '../components/figure';
 
 export interface CandidateFormState {
   form: ClaimForm;
@@ -90,10 +91,10 @@ function proposal(form: ClaimForm, review: Review, vocab: Vocabularies): string 
   const who = claimant
     ? review.actors.find((a) => a.id === Number(claimant[1]))?.name
     : form.claimant_name && `${form.claimant_name} (new)`;
-  const value =
-    form.value_low && form.value_high ? `${form.value_low}–${form.value_high}` : form.value || form.value_low || form.value_high;
+  const [value, low, high] = [form.value, form.value_low, form.value_high].map(formatNumberText);
+  const figure = low && high ? `${low}–${high}` : value || low || high;
   return [
-    `${APPROXIMATION_RULES[form.approximation as Approximation]?.choice.replace(/ \(.*\)$/, '') ?? form.approximation}${value ? ` ${value}` : ''}`,
+    `${APPROXIMATION_RULES[form.approximation as Approximation]?.choice.replace(/ \(.*\)$/, '') ?? form.approximation}${figure ? ` ${figure}` : ''}`,
     vocab.metrics.find((m) => m.code === form.metric)?.label ?? (form.metric || 'metric not found'),
     form.country || 'country not found',
     form.group,

@@ -18,6 +18,7 @@ import { CLAIM_FIELD_LABELS, claimFieldLabel, Field, FormTokens } from './formPa
 import type { ActorChoice } from './review';
 import type { Editor } from './session';
 import { Stored, storedString } from '../components/storedText';
+import { instantInWords } from '../components/instant';
 
 /** The editor's credibility grades (NATO Admiralty code, the information's own), as the form offers them. */
 const CREDIBILITY_CHOICES: readonly [string, string][] = [
@@ -47,7 +48,7 @@ function ClaimHeading({ claim, action }: { claim: Claim; action: string }) {
         </span>
       </h1>
       <p>
-        {`Stated by ${storedString(claim.claimant.name)}; version ${claim.version}, last changed ${claim.updated_at.slice(0, 10)}.`}{' '}
+        {`Stated by ${storedString(claim.claimant.name)}; version ${claim.version}, last changed ${instantInWords(claim.updated_at)}.`}{' '}
         <a href={`/claims/${claim.id}`}>Back to the claim</a>
       </p>
     </>

@@ -68,6 +68,8 @@ export interface ReviewPageProps {
   manual: CandidateFormState;
   /** The outcome of the editor's last action, announced once the page has loaded. */
   notice?: string;
+  /** The query parameter that brought the notice (`accepted=12`): the script takes it out of the address once shown. */
+  noticeParam?: string;
   /** Candidates the last action could not save, listed under the notice with a link to each one's errors. */
   refused?: string[];
   /** "Reject all low-confidence": `confirm`, the list it would reject is shown to confirm; `batch`, the one it rejected. */
@@ -121,7 +123,18 @@ function RejectLow({ review, editor, confirm }: { review: Review; editor: Editor
   );
 }
 
-export function ReviewPage({ editor, review, vocab, forms, opened, manual, notice, refused = [], lowConfidence: low }: ReviewPageProps) {
+export function ReviewPage({
+  editor,
+  review,
+  vocab,
+  forms,
+  opened,
+  manual,
+  notice,
+  noticeParam,
+  refused = [],
+  lowConfidence: low,
+}: ReviewPageProps) {
   const { document: doc, extraction } = review;
   const candidates = extraction.candidates;
   const states = new Map(candidates.map((c) => [c.id, review.decisions.get(c.id)?.decision ?? 'open']));
@@ -162,7 +175,7 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, notic
       </noscript>
       {notice && (
         <div class="ws-outcome" id="ws-notice" tabindex={-1}>
-          <p class="notice" data-announce>
+          <p class="notice" data-announce data-notice-param={noticeParam}>
             {notice}
           </p>
           {refused.length > 0 && (

@@ -187,6 +187,8 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
       /** Several candidates' forms as sent back, by candidate id. */
       forms?: Map<string, CandidateFormState>;
       notice?: string;
+      /** The query parameter the notice came in, taken out of the address once shown (a reload does not say it again). */
+      noticeParam?: string;
       /** The candidates the notice lists as refused, linked to their errors. */
       refused?: string[];
       /** The candidate the editor opened (`open=`): its card is the full form; else the first one open. */
@@ -225,6 +227,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
         opened={opened}
         manual={manual}
         notice={state.notice}
+        noticeParam={state.noticeParam}
         refused={state.refused}
         lowConfidence={state.lowConfidence}
       />,
@@ -271,6 +274,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     const batch = req.query.batch === undefined ? undefined : batchParam(req.query.batch, 'batch');
     await review(res, id, {
       notice: done && /^[\w ,.:()-]*$/.test(value) ? notices[done](value) : undefined,
+      noticeParam: done,
       open: candidateParam(req.query.open),
       from: candidateParam(req.query.from),
       lowConfidence: { confirm: req.query.confirm === 'reject-low', batch },
