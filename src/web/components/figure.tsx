@@ -5,7 +5,7 @@ import { figureNumber } from '../../words';
 
 /** A number held as a form's text ("1000", the value a form field holds), grouped as the pages show numbers; other text as it is. */
 export function formatNumberText(text: string): string {
-  return /^-?\d+(?:\.\d+)?$/.test(text.trim()) ? formatNumber(Number(text)) : text;
+  return /^-?\d+(?:\.\d+)?$/.test(text.trim()) ? figureNumber(Number(text)) : text;
 }
 
 /** What the wording of a figure means for the number, in plain words: "a lower bound: more than 300". */
