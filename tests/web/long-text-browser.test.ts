@@ -47,6 +47,14 @@ async function prepare(t: TestApp): Promise<void> {
       sources: [{ document_id: ids.document, quote: QUOTE }],
     })
   ).id;
+  // An edit whose change holds the long word: the history's table of changes is wider than a phone and scrolls in its
+  // box, which the keyboard alone must be able to scroll (axe's scrollable-region-focusable).
+  const edit = await request(t.app)
+    .patch(`/v1/claims/${ids.claim}`)
+    .set(t.as.editor)
+    .set('If-Match', '*')
+    .send({ notes: `Checked against ${LONG_URL}`, reason: 'the address it was checked against' });
+  if (edit.status !== 200) throw new Error(`PATCH: ${edit.status} ${JSON.stringify(edit.body)}`);
 }
 
 /**

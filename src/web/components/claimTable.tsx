@@ -3,6 +3,7 @@ import { DateWithPrecision, StatusBadge } from './figure';
 import { MatchedWords } from './highlight';
 import { pageLink } from './links';
 import { Stored } from './storedText';
+import { TableScroll } from './tableScroll';
 
 /** Names to show for codes: metric labels, country and group names. */
 export interface Labels {
@@ -40,7 +41,7 @@ export function ClaimTable({
   matched?: Set<string>;
 }) {
   return (
-    <div class="table-wrap">
+    <TableScroll label={caption}>
       {/* The roles are the table's own, said again: on a phone the rows are shown as cards (style.css), and a browser
           that drops a table's semantics with its display (Safari) still reads it as one. */}
       <table class="claims" role="table">
@@ -122,6 +123,6 @@ export function ClaimTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

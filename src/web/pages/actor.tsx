@@ -7,6 +7,7 @@ import { listViewInWords, recordPageTitle } from '../components/listView';
 import type { ClaimSort } from '../../claims/claimFilter';
 import { Layout } from '../layout';
 import { Shown, Stored, StoredList, storedString } from '../components/storedText';
+import { TableScroll } from '../components/tableScroll';
 
 const KINDS: Record<string, string> = {
   person: 'Person',
@@ -82,9 +83,9 @@ export function ActorPage({ actor: a, countryName, claims, next, first, labels, 
       {a.affiliations.length > 0 && (
         <section aria-labelledby="affiliations">
           <h2 id="affiliations">Affiliations</h2>
-          <div class="table-wrap">
+          <TableScroll labelledBy="roles-caption">
             <table>
-              <caption class="visually-hidden">
+              <caption id="roles-caption" class="visually-hidden">
                 Roles held by <Stored text={a.name} />
               </caption>
               <thead>
@@ -116,7 +117,7 @@ export function ActorPage({ actor: a, countryName, claims, next, first, labels, 
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       )}
       <section aria-labelledby="claims-title">

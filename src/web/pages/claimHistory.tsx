@@ -3,6 +3,7 @@ import { damagedRecordNamed } from '../../errors';
 import { figureNumber } from '../../words';
 import { Stored, storedString } from '../components/storedText';
 import { Instant } from '../components/instant';
+import { TableScroll } from '../components/tableScroll';
 
 export interface ClaimHistory {
   revisions: {
@@ -77,9 +78,11 @@ export function RevisionList({ claimId, revisions }: { claimId: number; revision
               </p>
             )}
             {r.action !== 'create' && Object.keys(r.changes).length > 0 && (
-              <div class="table-wrap">
+              <TableScroll labelledBy={`changes-${r.version}`}>
                 <table class="diff">
-                  <caption class="visually-hidden">Changes in version {r.version}</caption>
+                  <caption id={`changes-${r.version}`} class="visually-hidden">
+                    Changes in version {r.version}
+                  </caption>
                   <thead>
                     <tr>
                       <th scope="col">Field</th>
@@ -101,7 +104,7 @@ export function RevisionList({ claimId, revisions }: { claimId: number; revision
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             )}
           </li>
         ))}

@@ -26,6 +26,7 @@ import {
 import type { MetricRow } from '../../vocab/store';
 import { counted } from '../../words';
 import { Stored } from '../components/storedText';
+import { TableScroll } from '../components/tableScroll';
 
 /** The parameters of the countries view (see parseCompareParams). */
 const KNOWN = ['metric', 'country', 'group', 'as_of', 'as_recorded'];
@@ -200,7 +201,7 @@ export async function countriesPage(req: Request, deps: ChartPageDeps, map: () =
         {withFigures.length > 0 && (
           <>
             <h2 id="countries-table-title">The same as a table</h2>
-            <div class="table-wrap">
+            <TableScroll labelledBy="countries-table-title">
               <table aria-labelledby="countries-table-title">
                 <thead>
                   <tr>
@@ -248,7 +249,7 @@ export async function countriesPage(req: Request, deps: ChartPageDeps, map: () =
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </>
         )}
         <h2 id={CHANGE_VIEW}>Change the view</h2>

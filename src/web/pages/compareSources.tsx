@@ -25,6 +25,7 @@ import {
 import { encodeCursor } from '../../query';
 import { counted } from '../../words';
 import { Shown, Stored, StoredList } from '../components/storedText';
+import { TableScroll } from '../components/tableScroll';
 
 const intervalText = (iv: SourcesView['rows'][number]['interval']) =>
   iv === null
@@ -145,7 +146,7 @@ export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ 
             />
             <Warnings warnings={view.warnings} />
             <h2 id="table-title">The same as a table</h2>
-            <div class="table-wrap">
+            <TableScroll labelledBy="table-title">
               <table aria-labelledby="table-title">
                 <thead>
                   <tr>
@@ -186,7 +187,7 @@ export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ 
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </>
         )}
         <Pager view="sources" values={values} next={next} />

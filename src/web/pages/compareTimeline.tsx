@@ -24,11 +24,12 @@ import {
 } from './compareCommon';
 import { encodeCursor } from '../../query';
 import { Stored } from '../components/storedText';
+import { TableScroll } from '../components/tableScroll';
 
 /** The timeline's figures as a table: one row per figure, grouped by claimant, with the change and the supersession. */
 export function TimelineTable({ view, documents, id }: { view: TimelineView; documents: Map<number, string>; id: string }) {
   return (
-    <div class="table-wrap">
+    <TableScroll labelledBy={`${id}-title`}>
       <table aria-labelledby={`${id}-title`}>
         <thead>
           <tr>
@@ -71,7 +72,7 @@ export function TimelineTable({ view, documents, id }: { view: TimelineView; doc
           )}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

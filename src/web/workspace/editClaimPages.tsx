@@ -19,6 +19,7 @@ import type { ActorChoice } from './review';
 import type { Editor } from './session';
 import { Stored, storedString } from '../components/storedText';
 import { instantInWords } from '../components/instant';
+import { TableScroll } from '../components/tableScroll';
 
 /** The editor's credibility grades (NATO Admiralty code, the information's own), as the form offers them. */
 const CREDIBILITY_CHOICES: readonly [string, string][] = [
@@ -89,9 +90,9 @@ function Conflict({
           : 'The form now carries that version: read the claim again before retracting it.'}
       </p>
       {differs.length > 0 && (
-        <div class="table-wrap">
+        <TableScroll labelledBy="differs-caption">
           <table class="diff">
-            <caption>Where the claim now differs from your form</caption>
+            <caption id="differs-caption">Where the claim now differs from your form</caption>
             <thead>
               <tr>
                 <th scope="col">Field</th>
@@ -109,7 +110,7 @@ function Conflict({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <p>
         <a href={`/claims/${current.id}#history`}>The claim’s history</a> says who changed it and why.
