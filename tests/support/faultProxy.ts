@@ -21,7 +21,8 @@ export interface FaultProxy {
   /**
    * The next message from the ledger that holds `pattern` (a COMMIT) reaches the database, which is then told the
    * connection ended; its reply never reaches the ledger, whose connection is closed: a COMMIT whose answer was lost
-   * with the connection. Resolves once it happened. Other connections, and later ones, are forwarded as usual.
+   * with the connection. Resolves once the database has done what the message asked and closed that connection. Other
+   * connections, and later ones, are forwarded as usual.
    */
   cutAfter(pattern: string): Promise<void>;
   /**
@@ -57,9 +58,12 @@ export async function faultProxy(target: { host: string; port: number }): Promis
       cut = undefined;
       draining = true;
       lost.add(upstream);
+      // Resolved once the database closed its side: it reads in order, so it had done what the message asked (the
+      // COMMIT) before it read the end. Resolved at once, a test's next query raced the COMMIT (CI's PostgreSQL 15
+      // pass: the decisions an accept-all cut after its COMMIT had saved were not there yet).
+      upstream.once('close', () => done());
       upstream.end(); // after the message forward() wrote: the database reads it, then the end
       client.destroy();
-      done();
     });
     const end = () => {
       sockets.delete(client);
