@@ -71,8 +71,10 @@ const PLACE_NOUN =
 const OPENING_WORD =
   /^(?:in|at|from|to|for|of|on|near|across|outside|inside|around|throughout|within|into|across|between|and|or|but|the|both|only|since|like|unlike|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|greater|rural|urban|coastal)$/i;
 
-const capital = (w: Word | undefined): w is Word => w !== undefined && /^\p{Lu}/u.test(w.text);
-const joined = (text: string, a: Word, b: Word) => text.slice(a.end, b.start) === ' ';
+/** A word that begins with a capital letter. */
+export const capitalised = (w: Word | undefined): w is Word => w !== undefined && /^\p{Lu}/u.test(w.text);
+/** Two words one space apart, as the words of one name are. */
+export const spaceJoined = (text: string, a: Word, b: Word) => text.slice(a.end, b.start) === ' ';
 
 /**
  * Whether a longer proper name runs on into ws[first] from before it: a capitalised word joined to it by a space, other
@@ -80,7 +82,7 @@ const joined = (text: string, a: Word, b: Word) => text.slice(a.end, b.start) ==
  */
 export function nameGoesOnBefore(text: string, ws: Word[], first: number): boolean {
   const before = ws[first - 1];
-  return capital(before) && joined(text, before, ws[first]) && !OPENING_WORD.test(before.text);
+  return capitalised(before) && spaceJoined(text, before, ws[first]) && !OPENING_WORD.test(before.text);
 }
 
 /**
@@ -92,7 +94,7 @@ export function nameGoesOnBefore(text: string, ws: Word[], first: number): boole
 function partOfName(text: string, ws: Word[], first: number, last: number): boolean {
   if (nameGoesOnBefore(text, ws, first)) return true;
   const after = ws[last + 1];
-  return capital(after) && joined(text, ws[last], after) && !PLACE_NOUN.test(after.text);
+  return capitalised(after) && spaceJoined(text, ws[last], after) && !PLACE_NOUN.test(after.text);
 }
 
 let loaded: Gazetteer | null = null;

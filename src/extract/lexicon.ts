@@ -5,7 +5,7 @@
  */
 import { AbbreviationIndex } from './acronyms';
 import { placeNamesOf } from './demonymForms';
-import { type Gazetteer, nameGoesOnBefore } from './gazetteer';
+import { capitalised, type Gazetteer, nameGoesOnBefore, spaceJoined } from './gazetteer';
 import { Word, words } from './text';
 
 export interface PlaceEntry {
@@ -185,13 +185,7 @@ export class Lexicon {
     if (nameGoesOnBefore(text, ws, i)) return null;
     // the words before the last are a place's first words as written: capitalised, one space apart ("New Yorkers")
     let n = 1;
-    while (
-      n < FORMED_WORDS &&
-      i + n < ws.length &&
-      /^\p{Lu}/u.test(ws[i + n - 1].text) &&
-      text.slice(ws[i + n - 1].end, ws[i + n].start) === ' '
-    )
-      n++;
+    while (n < FORMED_WORDS && i + n < ws.length && capitalised(ws[i + n - 1]) && spaceJoined(text, ws[i + n - 1], ws[i + n])) n++;
     for (; n >= 1; n--) {
       const last = ws[i + n - 1];
       const lead = text.slice(ws[i].start, last.start);
