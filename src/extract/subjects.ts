@@ -97,6 +97,12 @@ const FRONTED_PHRASE = new RegExp(
   'iu',
 );
 
+/** A measure of time opening a phrase of "after" or "before": "a day", "Two weeks", "Hours" (`subjectBefore`). */
+const TIME_MEASURE =
+  /^\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d{1,3})\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?=(?:after|before)\s)/i;
+/** A conjunction of time before a clause's subject with its article: "after the ministry", "before a court". */
+const TIME_CLAUSE = /^\s*(?:after|before|once|until)\s+(?=(?:the|an?)\s)/i;
+
 /** A body's long name: capitalised words joined by lowercase particles only. */
 const LONG_NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|and|on|in|the|to|against)\s+)*\p{Lu}[\p{L}’'.&-]*)*$/u;
 
@@ -305,10 +311,23 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
   // a phrase of place or time fronted with no comma ends where the subject's article opens: "In a speech on Monday the
   // minister spoke of…", "In the twelve months to 30 September 2026 the PSNI recorded…" (an article after a preposition
   // is the phrase's own: "In a speech to the nation the president")
+  // a measure of time before "after" or "before" belongs to that phrase: "Hours after the blast the police said"
+  const measure = TIME_MEASURE.exec(np);
+  if (measure) {
+    np = np.slice(measure[0].length);
+    start += measure[0].length;
+  }
   const fronted = FRONTED_PHRASE.exec(np);
   if (fronted) {
     np = np.slice(fronted[0].length);
     start += fronted[0].length;
+  }
+  // …and "after" or "before" right before the cue's subject opens a clause of time whose subject it is: "…, a day after
+  // the defence ministry had put the toll at 25", "Two days after the army said 40 had died"
+  const when = fronted ? null : TIME_CLAUSE.exec(np);
+  if (when) {
+    np = np.slice(when[0].length);
+    start += when[0].length;
   }
   const lead = CONNECTOR.exec(np.trimStart());
   if (lead) {

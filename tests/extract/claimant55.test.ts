@@ -1,0 +1,25 @@
+/**
+ * Claimants on unseen text (extract55): where a clause of time, a conjunction, a transcript's label or an agency's
+ * "quoting" stands between a figure and the name of its source. Sentences written for these tests.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2026-12-05' };
+
+test('a measure of time and its after or before are no part of the subject of the clause they open', () => {
+  expect(
+    shapes('Rescue teams were still searching the rubble on Friday, a day after the defence ministry had put the toll at 25.', at),
+  ).toEqual([
+    expected({
+      value_text: '25',
+      value: 25,
+      claimant: 'defence ministry',
+      mention: 'the defence ministry',
+      cue: 'had put',
+      as_of: '2026-12-04',
+    }),
+  ]);
+  expect(shapes('Hours after the blast the police said 12 people had died.', at)).toEqual([
+    expected({ value_text: '12', value: 12, metric: 'victims_killed', claimant: 'police', mention: 'the police', cue: 'said' }),
+  ]);
+});
