@@ -454,9 +454,10 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       if (made) return made;
     }
   }
-  // "…, Reuters reported, citing police sources": the source cited is the claimant, the outlet relays it
+  // "…, Reuters reported, citing police sources", "…, the state news agency INA reported, quoting the ministry": the source
+  // cited is the claimant, the outlet relays it
   m =
-    /(?:^|,\s*)((?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}.'’/-]*(?:\s+\p{Lu}[\p{L}.'’/-]*){0,3})\s+(?:reported|reports|said|says|wrote|writes)(?:\s+on\s+\w+day|\s+(?:yesterday|today|last\s+\w+)|\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d)?,?\s+citing\s+((?:an?\s+|the\s+)?[^,.;:()“”"]{2,80}?)\s*(?=[,.;:]|$)/u.exec(
+    /(?:^|,\s*)((?:the\s+)?(?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}.'’/-]*(?:\s+\p{Lu}[\p{L}.'’/-]*){0,3})\s+(?:reported|reports|said|says|wrote|writes)(?:\s+on\s+\w+day|\s+(?:yesterday|today|last\s+\w+)|\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d)?,?\s+(?:citing|quoting)\s+((?:an?\s+|the\s+)?[^,.;:()“”"]{2,80}?)\s*(?=[,.;:]|$)/u.exec(
       masked,
     );
   if (m) {
@@ -464,7 +465,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const made = make(
       written(citedAt, m[2]),
       s.start + citedAt,
-      'citing',
+      /,?\s+quoting\s+[^,]*$/.test(m[0]) ? 'quoting' : 'citing',
       written(m.index + m[0].indexOf(m[1]), m[1]).replace(/^the\s+/i, ''),
     );
     // the outlet is no named source outranking the generic one it cites

@@ -23,3 +23,24 @@ test('a measure of time and its after or before are no part of the subject of th
     expected({ value_text: '12', value: 12, metric: 'victims_killed', claimant: 'police', mention: 'the police', cue: 'said' }),
   ]);
 });
+
+test('an agency quoting a body relays the figure of the body it quotes', () => {
+  expect(
+    shapes(
+      'Iraq has repatriated 1,200 more citizens from al-Hol camp, the state news agency INA reported on Sunday, quoting the Ministry of Migration and Displacement.',
+      at,
+    ),
+  ).toEqual([
+    expected({
+      value_text: '1,200',
+      value: 1200,
+      metric: 'returnees',
+      country: 'IQ',
+      claimant: 'Ministry of Migration and Displacement (Iraq)',
+      mention: 'the Ministry of Migration and Displacement',
+      cue: 'quoting',
+      relayed_by: 'state news agency INA',
+      as_of: '2026-11-29',
+    }),
+  ]);
+});
