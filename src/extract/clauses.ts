@@ -16,8 +16,10 @@ export interface AttributedClause {
  * A contrast between clauses ("…, while …", "…, although …", "…; but …", "… whereas …"), or a clause joined or related
  * to the one before that has a source of its own ("…, and officials put…", "…, whose armed wing the army puts at…");
  * "…, and that…" goes on with the reported speech of the cue before it ("X said that…, and that the office had found…").
+ * A colon joins two clauses as a semicolon does ("The government says 40 …: the Red Cross puts the number at 52"); a
+ * colon after a cue alone ("The ministry said: 40 …") leaves one named source, so no contrast.
  */
-const CONTRAST = /(?:,|;|\s)\s*(?:while|whereas|although|though|but)\s+|;\s+|,\s+(?:and(?!\s+that\b)|whose|which)\s+/gi;
+const CONTRAST = /(?:,|;|\s)\s*(?:while|whereas|although|though|but)\s+|[;:]\s+|,\s+(?:and(?!\s+that\b)|whose|which)\s+/gi;
 /** A sentence opening with its subordinate clause: "While X estimate …, Y has confirmed …". */
 const OPENING_CONTRAST = /^\s*["“]?(?:while|whereas|although|though)\s+[^,]{8,}?,\s*/i;
 

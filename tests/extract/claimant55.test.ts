@@ -44,3 +44,38 @@ test('an agency quoting a body relays the figure of the body it quotes', () => {
     }),
   ]);
 });
+
+test('a colon between two clauses with sources of their own gives each figure the source of its clause', () => {
+  expect(shapes('The government says 40 women have been brought home: the Red Cross puts the number at 52.', at)).toEqual([
+    expected({
+      value_text: '40',
+      value: 40,
+      metric: 'returnees',
+      claimant: 'government',
+      mention: 'The government',
+      cue: 'says',
+      as_of: '2026-12-05',
+    }),
+    expected({
+      value_text: '52',
+      value: 52,
+      metric: 'returnees',
+      claimant: 'Red Cross',
+      mention: 'the Red Cross',
+      cue: 'puts',
+      as_of: '2026-12-05',
+    }),
+  ]);
+  // a colon before the figure alone sets no two sources against each other
+  expect(shapes('The ministry said: 40 fighters were killed in the raid.', at)).toEqual([
+    expected({
+      value_text: '40',
+      value: 40,
+      metric: 'killed',
+      claimant: 'ministry',
+      mention: 'The ministry',
+      cue: 'said',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
