@@ -209,6 +209,9 @@ function subjectAt(text: string, s: Sentence, from: number, raw: string): { np: 
   return offset >= 0 && offset < s.end ? { np, start: offset } : null;
 }
 
+/** A conjunction opening a clause after a comma: what follows is the clause's own subject, no apposition to the name before. */
+const CLAUSE_CONJUNCTION = /^\s*(?:and|but|while|whereas|although|though|yet|so)\s/i;
+
 /** A subject, its verb and what follows up to "and" or "but" before a second verb: "Human Rights Watch welcomed the move but". */
 const COORDINATED_VERB =
   /^(\s*\S.*?)\s+(?:(?:also|then|first|has|have|had)\s+)?(?:\p{Ll}{3,}(?:ed|es)|told|gave|took|met|made|held|went|came|wrote|saw|sent|kept|led|left|spoke|became|began)\s.*\s(?:and|but)(?:\s+(?:also|then|later|now))?$/u;
@@ -382,8 +385,9 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     np = whose[1];
   }
   // an indefinite description after a name describes it: "The Soufan Group, a New York-based consultancy, estimates",
-  // however long it is and whatever clause it holds ("Stein, a reporter who spent six years in the camps, estimates")
-  if (/^an?\s/i.test(np) && cut >= 0 && body[cut] === ',') {
+  // however long it is and whatever clause it holds ("Stein, a reporter who spent six years in the camps, estimates");
+  // after a conjunction it opens a clause of its own ("Police declined to comment, but a force spokeswoman said")
+  if (/^an?\s/i.test(np) && cut >= 0 && body[cut] === ',' && !CLAUSE_CONJUNCTION.test(body.slice(cut + 1))) {
     const before = body.slice(0, cut);
     const named = trimNp(
       before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1).replace(CONNECTOR, ''),

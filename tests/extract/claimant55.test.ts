@@ -24,6 +24,18 @@ test('a measure of time and its after or before are no part of the subject of th
   ]);
 });
 
+test('an indefinite description after a conjunction opens a clause of its own and describes no name before it', () => {
+  expect(
+    shapes(
+      'Police declined to comment on individual cases, but a force spokeswoman said 240 people had been referred to the programme.',
+      at,
+    ),
+  ).toEqual([expected({ value_text: '240', value: 240, claimant: 'force spokeswoman', mention: 'a force spokeswoman', cue: 'said' })]);
+  expect(shapes('The ministry gave no figure for the region, while a local official said 31 fighters had surrendered.', at)).toEqual([
+    expected({ value_text: '31', value: 31, metric: 'members', claimant: 'local official', mention: 'a local official', cue: 'said' }),
+  ]);
+});
+
 test('an agency quoting a body relays the figure of the body it quotes', () => {
   expect(
     shapes(
