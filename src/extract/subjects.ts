@@ -407,7 +407,16 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
   // a role before the name: "The UN’s humanitarian coordinator for Syria, Panos Moumtzis, …"
   if (personName(np) && cut >= 0) {
     const before = body.slice(0, cut);
-    const written = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1);
+    // (a transcript's speaker label or a heading ends at its colon: "CORRESPONDENT (Pemba): The army's commander, Col X")
+    const written = before.slice(
+      Math.max(
+        before.lastIndexOf(','),
+        before.lastIndexOf('“'),
+        before.lastIndexOf('"'),
+        before.lastIndexOf(':'),
+        before.lastIndexOf(';'),
+      ) + 1,
+    );
     const role = trimNp(written.replace(CONNECTOR, ''));
     // a phrase of place, time or means before the name is no role of it: "In a report released on Tuesday, the UN
     // Monitoring Team said" (its role noun "report" made the chain "report released on Tuesday, the UN Monitoring Team")

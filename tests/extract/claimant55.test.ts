@@ -36,6 +36,24 @@ test('an indefinite description after a conjunction opens a clause of its own an
   ]);
 });
 
+test('a speaker label of a transcript ends at its colon and is no part of the role before a name', () => {
+  expect(
+    shapes(
+      "CORRESPONDENT (Pemba): The army's regional commander, Colonel Joaquim Mangrasse, told journalists that 46 fighters had died.",
+      at,
+    ),
+  ).toEqual([
+    expected({
+      value_text: '46',
+      value: 46,
+      metric: 'killed',
+      claimant: 'Joaquim Mangrasse',
+      mention: "The army's regional commander, Colonel Joaquim Mangrasse",
+      cue: 'told journalists',
+    }),
+  ]);
+});
+
 test('an agency quoting a body relays the figure of the body it quotes', () => {
   expect(
     shapes(
