@@ -20,6 +20,8 @@ export interface AttributedClause {
  * colon after a cue alone ("The ministry said: 40 …") leaves one named source, so no contrast.
  */
 const CONTRAST = /(?:,|;|\s)\s*(?:while|whereas|although|though|but)\s+|[;:]\s+|,\s+(?:and(?!\s+that\b)|whose|which)\s+/gi;
+/** An editor's label before a colon, which opens no clause: "CORRECTION", "UPDATE", "Editor's note", "Clarification". */
+const LABEL = /^\s*(?:\p{Lu}[\p{Lu}\s'’-]*|(?:\p{L}+['’]s\s+)?(?:[Nn]ote|[Cc]orrection|[Uu]pdate|[Cc]larification))\s*$/u;
 /** A sentence opening with its subordinate clause: "While X estimate …, Y has confirmed …". */
 const OPENING_CONTRAST = /^\s*["“]?(?:while|whereas|although|though)\s+[^,]{8,}?,\s*/i;
 
@@ -34,7 +36,9 @@ export function contrastedClauses(
   const cuts = new Set<number>();
   const opening = OPENING_CONTRAST.exec(body);
   if (opening) cuts.add(opening[0].length);
-  for (const m of body.matchAll(CONTRAST)) if (m.index! > 0) cuts.add(m.index!);
+  for (const m of body.matchAll(CONTRAST))
+    // (a label's colon opening the sentence joins no clause: "CORRECTION: An earlier version of this story said 40…")
+    if (m.index! > 0 && !(m[0].startsWith(':') && LABEL.test(body.slice(0, m.index!)))) cuts.add(m.index!);
   if (!cuts.size) return null;
   const bounds = [0, ...[...cuts].sort((a, b) => a - b), body.length];
   const clauses: AttributedClause[] = [];
