@@ -109,3 +109,31 @@ test('a colon between two clauses with sources of their own gives each figure th
     }),
   ]);
 });
+
+test('the plural present of write, note and explain before its that is a cue', () => {
+  expect(
+    shapes('Its authors, Thomas Renard and Liesbeth van der Heide, write that Belgium alone released 45 terrorism convicts last year.', at),
+  ).toEqual([
+    expected({
+      value_text: '45',
+      value: 45,
+      metric: 'convicted',
+      claimant: 'Thomas Renard and Liesbeth van der Heide',
+      mention: 'Thomas Renard and Liesbeth van der Heide',
+      cue: 'write',
+      as_of: '2025',
+    }),
+  ]);
+  expect(shapes('Analysts note that some 300 fighters remain in the hills.', at)).toEqual([
+    expected({
+      value_text: 'some 300',
+      value: 300,
+      approximation: 'approximately',
+      metric: 'members',
+      claimant: 'Analysts',
+      mention: 'Analysts',
+      cue: 'note',
+      as_of: '2026-12-05',
+    }),
+  ]);
+});
