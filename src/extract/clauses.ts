@@ -17,9 +17,11 @@ export interface AttributedClause {
  * to the one before that has a source of its own ("…, and officials put…", "…, whose armed wing the army puts at…");
  * "…, and that…" goes on with the reported speech of the cue before it ("X said that…, and that the office had found…").
  * A colon joins two clauses as a semicolon does ("The government says 40 …: the Red Cross puts the number at 52"); a
- * colon after a cue alone ("The ministry said: 40 …") leaves one named source, so no contrast.
+ * colon after a cue alone ("The ministry said: 40 …") leaves one named source, so no contrast. A clause of time after a
+ * comma is one too ("…, military officials said on Thursday, a day after the defence ministry had put the toll at 25").
  */
-const CONTRAST = /(?:,|;|\s)\s*(?:while|whereas|although|though|but)\s+|[;:]\s+|,\s+(?:and(?!\s+that\b)|whose|which)\s+/gi;
+const CONTRAST =
+  /(?:,|;|\s)\s*(?:while|whereas|although|though|but)\s+|[;:]\s+|,\s+(?:and(?!\s+that\b)|whose|which)\s+|,\s+(?:(?:a|an|one|two|three|several|\d{1,2})\s+(?:hours?|days?|weeks?|months?)\s+)?(?:after|before)\s+(?=(?:the|an?)\s)/gi;
 /** An editor's label before a colon, which opens no clause: "CORRECTION", "UPDATE", "Editor's note", "Clarification". */
 const LABEL = /^\s*(?:\p{Lu}[\p{Lu}\s'’-]*|(?:\p{L}+['’]s\s+)?(?:[Nn]ote|[Cc]orrection|[Uu]pdate|[Cc]larification))\s*$/u;
 /** A sentence opening with its subordinate clause: "While X estimate …, Y has confirmed …". */

@@ -137,3 +137,31 @@ test('the plural present of write, note and explain before its that is a cue', (
     }),
   ]);
 });
+
+test('a clause of time after a comma speaks for its own figures, not for the figure before it', () => {
+  expect(
+    shapes(
+      'The army killed 38 militants this week, military officials said on Thursday, a day after the defence ministry had put the toll at 25.',
+      at,
+    ),
+  ).toEqual([
+    expected({
+      value_text: '38',
+      value: 38,
+      metric: 'killed',
+      claimant: 'military officials',
+      mention: 'military officials',
+      cue: 'said',
+      as_of: '2026-12-05',
+    }),
+    expected({
+      value_text: '25',
+      value: 25,
+      metric: 'killed',
+      claimant: 'defence ministry',
+      mention: 'the defence ministry',
+      cue: 'had put',
+      as_of: '2026-12-03',
+    }),
+  ]);
+});
