@@ -50,6 +50,8 @@ const COUNT_VERB =
   'count(?=\\s+(?:that\\s|(?:(?:at\\s+least|some|about|only|nearly|almost|around|roughly|over|more\\s+than|fewer\\s+than|up\\s+to|as\\s+many\\s+as|just|a\\s+total\\s+of)\\s+)?(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)\\b)))';
 const CUE_VERBS =
   'said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|believes|believe|believed|reported|reports|report(?=\\s+that\\b)|' +
+  // the plural present before its "that" of verbs whose bare form the list lacks: "Its authors write that…", "Analysts note that…"
+  '(?:write|note|explain)(?=\\s+that\\b)|' +
   'noted|notes|warned|warns|confirmed|confirms|claimed|claims|announced|announces|revealed|reveals|explained|explains|disclosed|discloses|' +
   'wrote|writes|replied|replies|answered|responded|show|shows|showed|indicated|indicates|suggested|suggests|put|puts|puts the number at|counted|counts|' +
   `${COUNT_VERB}|recorded|records|` +
@@ -454,9 +456,10 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       if (made) return made;
     }
   }
-  // "…, Reuters reported, citing police sources": the source cited is the claimant, the outlet relays it
+  // "…, Reuters reported, citing police sources", "…, the state news agency INA reported, quoting the ministry": the source
+  // cited is the claimant, the outlet relays it
   m =
-    /(?:^|,\s*)((?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}.'’/-]*(?:\s+\p{Lu}[\p{L}.'’/-]*){0,3})\s+(?:reported|reports|said|says|wrote|writes)(?:\s+on\s+\w+day|\s+(?:yesterday|today|last\s+\w+)|\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d)?,?\s+citing\s+((?:an?\s+|the\s+)?[^,.;:()“”"]{2,80}?)\s*(?=[,.;:]|$)/u.exec(
+    /(?:^|,\s*)((?:the\s+)?(?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}.'’/-]*(?:\s+\p{Lu}[\p{L}.'’/-]*){0,3})\s+(?:reported|reports|said|says|wrote|writes)(?:\s+on\s+\w+day|\s+(?:yesterday|today|last\s+\w+)|\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d)?,?\s+(?:citing|quoting)\s+((?:an?\s+|the\s+)?[^,.;:()“”"]{2,80}?)\s*(?=[,.;:]|$)/u.exec(
       masked,
     );
   if (m) {
@@ -464,7 +467,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const made = make(
       written(citedAt, m[2]),
       s.start + citedAt,
-      'citing',
+      /,?\s+quoting\s+[^,]*$/.test(m[0]) ? 'quoting' : 'citing',
       written(m.index + m[0].indexOf(m[1]), m[1]).replace(/^the\s+/i, ''),
     );
     // the outlet is no named source outranking the generic one it cites

@@ -16,8 +16,14 @@ export interface AttributedClause {
  * A contrast between clauses ("…, while …", "…, although …", "…; but …", "… whereas …"), or a clause joined or related
  * to the one before that has a source of its own ("…, and officials put…", "…, whose armed wing the army puts at…");
  * "…, and that…" goes on with the reported speech of the cue before it ("X said that…, and that the office had found…").
+ * A colon joins two clauses as a semicolon does ("The government says 40 …: the Red Cross puts the number at 52"); a
+ * colon after a cue alone ("The ministry said: 40 …") leaves one named source, so no contrast. A clause of time after a
+ * comma is one too ("…, military officials said on Thursday, a day after the defence ministry had put the toll at 25").
  */
-const CONTRAST = /(?:,|;|\s)\s*(?:while|whereas|although|though|but)\s+|;\s+|,\s+(?:and(?!\s+that\b)|whose|which)\s+/gi;
+const CONTRAST =
+  /(?:,|;|\s)\s*(?:while|whereas|although|though|but)\s+|[;:]\s+|,\s+(?:and(?!\s+that\b)|whose|which)\s+|,\s+(?:(?:a|an|one|two|three|several|\d{1,2})\s+(?:hours?|days?|weeks?|months?)\s+)?(?:after|before)\s+(?=(?:the|an?)\s)/gi;
+/** An editor's label before a colon, which opens no clause: "CORRECTION", "UPDATE", "Editor's note", "Clarification". */
+const LABEL = /^\s*(?:\p{Lu}[\p{Lu}\s'’-]*|(?:\p{L}+['’]s\s+)?(?:[Nn]ote|[Cc]orrection|[Uu]pdate|[Cc]larification))\s*$/u;
 /** A sentence opening with its subordinate clause: "While X estimate …, Y has confirmed …". */
 const OPENING_CONTRAST = /^\s*["“]?(?:while|whereas|although|though)\s+[^,]{8,}?,\s*/i;
 
@@ -32,7 +38,9 @@ export function contrastedClauses(
   const cuts = new Set<number>();
   const opening = OPENING_CONTRAST.exec(body);
   if (opening) cuts.add(opening[0].length);
-  for (const m of body.matchAll(CONTRAST)) if (m.index! > 0) cuts.add(m.index!);
+  for (const m of body.matchAll(CONTRAST))
+    // (a label's colon opening the sentence joins no clause: "CORRECTION: An earlier version of this story said 40…")
+    if (m.index! > 0 && !(m[0].startsWith(':') && LABEL.test(body.slice(0, m.index!)))) cuts.add(m.index!);
   if (!cuts.size) return null;
   const bounds = [0, ...[...cuts].sort((a, b) => a - b), body.length];
   const clauses: AttributedClause[] = [];

@@ -97,6 +97,12 @@ const FRONTED_PHRASE = new RegExp(
   'iu',
 );
 
+/** A measure of time opening a phrase of "after" or "before": "a day", "Two weeks", "Hours" (`subjectBefore`). */
+const TIME_MEASURE =
+  /^\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d{1,3})\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?=(?:after|before)\s)/i;
+/** A conjunction of time before a clause's subject with its article: "after the ministry", "before a court". */
+const TIME_CLAUSE = /^\s*(?:after|before|once|until)\s+(?=(?:the|an?)\s)/i;
+
 /** A body's long name: capitalised words joined by lowercase particles only. */
 const LONG_NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|and|on|in|the|to|against)\s+)*\p{Lu}[\p{L}’'.&-]*)*$/u;
 
@@ -203,6 +209,9 @@ function subjectAt(text: string, s: Sentence, from: number, raw: string): { np: 
   return offset >= 0 && offset < s.end ? { np, start: offset } : null;
 }
 
+/** A conjunction opening a clause after a comma: what follows is the clause's own subject, no apposition to the name before. */
+const CLAUSE_CONJUNCTION = /^\s*(?:and|but|while|whereas|although|though|yet|so)\s/i;
+
 /** A subject, its verb and what follows up to "and" or "but" before a second verb: "Human Rights Watch welcomed the move but". */
 const COORDINATED_VERB =
   /^(\s*\S.*?)\s+(?:(?:also|then|first|has|have|had)\s+)?(?:\p{Ll}{3,}(?:ed|es)|told|gave|took|met|made|held|went|came|wrote|saw|sent|kept|led|left|spoke|became|began)\s.*\s(?:and|but)(?:\s+(?:also|then|later|now))?$/u;
@@ -305,10 +314,23 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
   // a phrase of place or time fronted with no comma ends where the subject's article opens: "In a speech on Monday the
   // minister spoke of…", "In the twelve months to 30 September 2026 the PSNI recorded…" (an article after a preposition
   // is the phrase's own: "In a speech to the nation the president")
+  // a measure of time before "after" or "before" belongs to that phrase: "Hours after the blast the police said"
+  const measure = TIME_MEASURE.exec(np);
+  if (measure) {
+    np = np.slice(measure[0].length);
+    start += measure[0].length;
+  }
   const fronted = FRONTED_PHRASE.exec(np);
   if (fronted) {
     np = np.slice(fronted[0].length);
     start += fronted[0].length;
+  }
+  // …and "after" or "before" right before the cue's subject opens a clause of time whose subject it is: "…, a day after
+  // the defence ministry had put the toll at 25", "Two days after the army said 40 had died"
+  const when = fronted ? null : TIME_CLAUSE.exec(np);
+  if (when) {
+    np = np.slice(when[0].length);
+    start += when[0].length;
   }
   const lead = CONNECTOR.exec(np.trimStart());
   if (lead) {
@@ -363,8 +385,9 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     np = whose[1];
   }
   // an indefinite description after a name describes it: "The Soufan Group, a New York-based consultancy, estimates",
-  // however long it is and whatever clause it holds ("Stein, a reporter who spent six years in the camps, estimates")
-  if (/^an?\s/i.test(np) && cut >= 0 && body[cut] === ',') {
+  // however long it is and whatever clause it holds ("Stein, a reporter who spent six years in the camps, estimates");
+  // after a conjunction it opens a clause of its own ("Police declined to comment, but a force spokeswoman said")
+  if (/^an?\s/i.test(np) && cut >= 0 && body[cut] === ',' && !CLAUSE_CONJUNCTION.test(body.slice(cut + 1))) {
     const before = body.slice(0, cut);
     const named = trimNp(
       before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1).replace(CONNECTOR, ''),
@@ -384,7 +407,16 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
   // a role before the name: "The UN’s humanitarian coordinator for Syria, Panos Moumtzis, …"
   if (personName(np) && cut >= 0) {
     const before = body.slice(0, cut);
-    const written = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1);
+    // (a transcript's speaker label or a heading ends at its colon: "CORRESPONDENT (Pemba): The army's commander, Col X")
+    const written = before.slice(
+      Math.max(
+        before.lastIndexOf(','),
+        before.lastIndexOf('“'),
+        before.lastIndexOf('"'),
+        before.lastIndexOf(':'),
+        before.lastIndexOf(';'),
+      ) + 1,
+    );
     const role = trimNp(written.replace(CONNECTOR, ''));
     // a phrase of place, time or means before the name is no role of it: "In a report released on Tuesday, the UN
     // Monitoring Team said" (its role noun "report" made the chain "report released on Tuesday, the UN Monitoring Team")
