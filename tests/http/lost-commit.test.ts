@@ -1,12 +1,7 @@
-import type { Express } from 'express';
 import request from 'supertest';
-import { createApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import type { Db } from '../../src/db/knex';
-import { createTestApp, TestApp } from '../support/app';
-import { FaultProxy, poolThroughProxy } from '../support/faultProxy';
 import { seedClaimBody } from '../support/seedClaim';
 import { signIn } from '../workspace/support';
+import { ledgerThroughProxy } from '../support/ledgerThroughProxy';
 
 /*
  * A save whose COMMIT reached the database but whose answer was lost with the connection fails (503); the same request
@@ -16,24 +11,11 @@ import { signIn } from '../workspace/support';
  */
 jest.setTimeout(120_000);
 
-let t: TestApp;
-let proxy: FaultProxy;
-let db: Db;
-let app: Express;
-beforeAll(async () => {
-  t = await createTestApp({ seed: true });
-  ({ proxy, db } = await poolThroughProxy(t.url));
-  app = await createApp({ db, config: loadConfig({ NODE_ENV: 'test' }) });
-});
-afterAll(async () => {
-  await db.destroy();
-  await proxy.close();
-  await t.drop();
-});
+const ledger = ledgerThroughProxy({ seed: true });
 
 /** `send` with the COMMIT of its save cut: its answer, once the cut happened. */
 async function cutAfterCommit<T>(send: () => Promise<T>): Promise<T> {
-  const cut = proxy.cutAfter('COMMIT');
+  const cut = ledger.proxy.cutAfter('COMMIT');
   const answer = await send();
   await cut;
   return answer;
@@ -45,18 +27,18 @@ test.each([
 ])(
   'POST /v1/%s with an Idempotency-Key whose COMMIT answer was lost is saved once, and sent again answers as the first',
   async (table, body, where) => {
-    const post = () => request(app).post(`/v1/${table}`).set(t.as.editor).set('Idempotency-Key', `lost-${table}`).send(body);
+    const post = () => request(ledger.app).post(`/v1/${table}`).set(ledger.t.as.editor).set('Idempotency-Key', `lost-${table}`).send(body);
     const cut = await cutAfterCommit(post);
     expect(cut.status).toBe(503);
     expect(cut.headers['content-type']).toMatch(/problem\+json/);
-    const saved = await t.db(table).where(where);
+    const saved = await ledger.t.db(table).where(where);
     expect(saved).toHaveLength(1);
 
     const again = await post();
     expect(again.status).toBe(201);
     expect(again.headers.location).toBe(`/v1/${table}/${saved[0].id}`);
     expect(again.body.id).toBe(saved[0].id);
-    const read = await request(app).get(`/v1/${table}/${saved[0].id}`).set(t.as.editor).expect(200);
+    const read = await request(ledger.app).get(`/v1/${table}/${saved[0].id}`).set(ledger.t.as.editor).expect(200);
     expect(again.body).toEqual(read.body);
     expect(again.headers.etag).toBe(read.headers.etag);
     // From then on the answer is stored and replayed.
@@ -66,19 +48,19 @@ test.each([
       replayed: 'true',
       body: again.body,
     });
-    expect(await t.db(table).where(where)).toHaveLength(1);
+    expect(await ledger.t.db(table).where(where)).toHaveLength(1);
   },
 );
 
 test('POST /v1/metrics with an Idempotency-Key whose COMMIT answer was lost is answered as the first when sent again', async () => {
   // One insert, once run outside a transaction: nothing marked it, so the resend ran it again and met its own code (409).
   const body = { code: 'lost_commit', label: 'Lost commit', unit: 'people', definition: 'A metric whose answer was lost.' };
-  const post = () => request(app).post('/v1/metrics').set(t.as.editor).set('Idempotency-Key', 'lost-metric').send(body);
-  const cut = proxy.cutAfter('COMMIT');
+  const post = () => request(ledger.app).post('/v1/metrics').set(ledger.t.as.editor).set('Idempotency-Key', 'lost-metric').send(body);
+  const cut = ledger.proxy.cutAfter('COMMIT');
   // A 201 here: the insert committed without a COMMIT of its own, outside any transaction that marks it.
   expect((await post()).status).toBe(503);
   await cut;
-  expect(await t.db('metrics').where({ code: body.code })).toHaveLength(1);
+  expect(await ledger.t.db('metrics').where({ code: body.code })).toHaveLength(1);
 
   const again = await post();
   expect({ status: again.status, location: again.headers.location, body: again.body }).toEqual({
@@ -87,24 +69,24 @@ test('POST /v1/metrics with an Idempotency-Key whose COMMIT answer was lost is a
     body: { code: body.code, label: body.label, unit: body.unit, definition: body.definition },
   });
   expect((await post()).headers['idempotent-replayed']).toBe('true');
-  expect(await t.db('metrics').where({ code: body.code })).toHaveLength(1);
+  expect(await ledger.t.db('metrics').where({ code: body.code })).toHaveLength(1);
 });
 
 test('a POST whose save failed before its COMMIT still frees its key for a corrected retry', async () => {
   const post = (value: unknown) =>
-    request(app)
+    request(ledger.app)
       .post('/v1/claims')
-      .set(t.as.editor)
+      .set(ledger.t.as.editor)
       .set('Idempotency-Key', 'refused-then-fixed')
       .send(seedClaimBody({ notes: 'Refused', value }));
   expect((await post(-1)).status).toBeGreaterThanOrEqual(400);
-  expect(await t.db('idempotency_keys').where({ key: 'refused-then-fixed' })).toHaveLength(0);
+  expect(await ledger.t.db('idempotency_keys').where({ key: 'refused-then-fixed' })).toHaveLength(0);
   expect((await post(41)).status).toBe(201);
-  expect(await t.db('claims').where({ notes: 'Refused' })).toHaveLength(1);
+  expect(await ledger.t.db('claims').where({ notes: 'Refused' })).toHaveLength(1);
 });
 
 test('a workspace form whose COMMIT answer was lost is saved once, and sent again lands on what it saved', async () => {
-  const editor = await signIn(app, t.keys.editor);
+  const editor = await signIn(ledger.app, ledger.t.keys.editor);
   const formId = /name="form_id" value="([^"]+)"/.exec((await editor.get('/workspace')).text)![1];
   const form = {
     form_id: formId,
@@ -114,7 +96,7 @@ test('a workspace form whose COMMIT answer was lost is saved once, and sent agai
 
   const cut = await cutAfterCommit(() => editor.post('/workspace/documents', form));
   expect(cut.status).toBe(503);
-  const saved = await t.db('documents').where({ title: form.title });
+  const saved = await ledger.t.db('documents').where({ title: form.title });
   expect(saved).toHaveLength(1);
 
   const again = await editor.post('/workspace/documents', form);
@@ -124,5 +106,5 @@ test('a workspace form whose COMMIT answer was lost is saved once, and sent agai
   });
   const thrice = await editor.post('/workspace/documents', form);
   expect({ status: thrice.status, location: thrice.headers.location }).toEqual({ status: 303, location: again.headers.location });
-  expect(await t.db('documents').where({ title: form.title })).toHaveLength(1);
+  expect(await ledger.t.db('documents').where({ title: form.title })).toHaveLength(1);
 });
