@@ -78,15 +78,21 @@ function replayable(row: { status: number | null; headers: unknown; body: unknow
   });
 }
 
+/**
+ * The answer to a request sent again with the Idempotency-Key of one that created a record holding a secret (an API
+ * key) at `location`: the secret was shown once, or lost with the first answer, and is never kept, so it cannot be
+ * sent again; the record is named, for it to be revoked and another made.
+ */
+export function secretNotKept(location: string | undefined): ConflictError {
+  return new ConflictError(
+    `The request with this Idempotency-Key already succeeded${location ? ` and created ${location}` : ''}; its answer held a secret, which is shown once and never stored. If it was lost, revoke that record and create another.`,
+    [{ field: 'Idempotency-Key', message: 'was already used; the answer held a secret that is not kept' }],
+  );
+}
+
 function replay(res: Response, row: { status: number | null; headers: Record<string, string> | null; body: string | null }): void {
   if (!replayable(row)) throw storedDataDamaged('the stored answer of this Idempotency-Key');
-  if (row.headers?.[SECRET_WITHHELD]) {
-    const location = row.headers.location;
-    throw new ConflictError(
-      `The request with this Idempotency-Key already succeeded${location ? ` and created ${location}` : ''}; its answer held a secret, which is shown once and never stored. If it was lost, revoke that record and create another.`,
-      [{ field: 'Idempotency-Key', message: 'was already used; the answer held a secret that is not kept' }],
-    );
-  }
+  if (row.headers?.[SECRET_WITHHELD]) throw secretNotKept(row.headers.location);
   res
     .status(row.status!)
     .set({ ...(row.headers ?? {}), 'Idempotent-Replayed': 'true' })

@@ -108,3 +108,36 @@ test('a workspace form whose COMMIT answer was lost is saved once, and sent agai
   expect({ status: thrice.status, location: thrice.headers.location }).toEqual({ status: 303, location: again.headers.location });
   expect(await ledger.t.db('documents').where({ title: form.title })).toHaveLength(1);
 });
+
+test('POST /v1/keys with an Idempotency-Key whose COMMIT answer was lost makes one key, and sent again names it, its secret not kept', async () => {
+  // The key's transaction returns its secret, which nothing stores: it had run on the bare knex, unmarked, and the resend
+  // made a second key.
+  const post = () =>
+    request(ledger.app)
+      .post('/v1/keys')
+      .set(ledger.t.as.admin)
+      .set('Idempotency-Key', 'lost-key')
+      .send({ name: 'Lost key', role: 'editor' });
+  expect((await cutAfterCommit(post)).status).toBe(503);
+  const made = await ledger.t.db('api_keys').where({ name: 'Lost key' });
+  expect(made).toHaveLength(1);
+  const [mark] = await ledger.t.db('idempotency_keys').where({ key: 'lost-key' }).select('saved');
+  expect(mark.saved).toContain(String(made[0].id));
+  expect(mark.saved).not.toContain('cl_');
+
+  for (const again of [await post(), await post()]) {
+    expect(again.status).toBe(409);
+    expect(again.headers['content-type']).toMatch(/problem\+json/);
+    expect(again.body.detail).toContain(`created /v1/keys/${made[0].id}`);
+    expect(again.body.errors).toEqual([{ field: 'Idempotency-Key', message: expect.stringMatching(/secret that is not kept/) }]);
+    expect(again.body).not.toHaveProperty('secret');
+  }
+  expect(await ledger.t.db('api_keys').where({ name: 'Lost key' })).toHaveLength(1);
+  // The key it names is there to revoke.
+  expect((await request(ledger.app).get(`/v1/keys/${made[0].id}`).set(ledger.t.as.admin)).body).toMatchObject({
+    name: 'Lost key',
+    revoked_at: null,
+  });
+  const revoked = await request(ledger.app).delete(`/v1/keys/${made[0].id}`).set(ledger.t.as.admin).expect(200);
+  expect(revoked.body.revoked_at).not.toBeNull();
+});
