@@ -24,6 +24,7 @@ async function cutAfterCommit<T>(send: () => Promise<T>): Promise<T> {
 test.each([
   ['claims', { ...seedClaimBody({ notes: 'Lost commit' }) }, { notes: 'Lost commit' }],
   ['documents', { kind: 'article', title: 'Lost commit', published_on: null }, { title: 'Lost commit' }],
+  ['actors', { kind: 'ngo', name: 'Lost commit' }, { name: 'Lost commit' }],
 ])(
   'POST /v1/%s with an Idempotency-Key whose COMMIT answer was lost is saved once, and sent again answers as the first',
   async (table, body, where) => {
@@ -140,4 +141,33 @@ test('POST /v1/keys with an Idempotency-Key whose COMMIT answer was lost makes o
   });
   const revoked = await request(ledger.app).delete(`/v1/keys/${made[0].id}`).set(ledger.t.as.admin).expect(200);
   expect(revoked.body.revoked_at).not.toBeNull();
+});
+
+test('POST /v1/import with an Idempotency-Key whose COMMIT answer was lost imports once, and sent again answers as the first', async () => {
+  // Lines without a key of their own: only the Idempotency-Key keeps them from being imported twice. The import's
+  // transaction had run unmarked: the resend imported them again.
+  const lines = ['Lost import one', 'Lost import two'].map((name) => JSON.stringify({ type: 'actor', kind: 'ngo', name })).join('\n');
+  const post = (body = lines) =>
+    request(ledger.app)
+      .post('/v1/import')
+      .set(ledger.t.as.editor)
+      .set('Content-Type', 'application/x-ndjson')
+      .set('Idempotency-Key', 'lost-import')
+      .send(body);
+  const cut = await cutAfterCommit(() => post());
+  expect(cut.status).toBe(503);
+  const imported = () => ledger.t.db('actors').where('name', 'like', 'Lost import%').orderBy('name').pluck('name');
+  expect(await imported()).toEqual(['Lost import one', 'Lost import two']);
+
+  const again = await post();
+  expect({ status: again.status, actors: again.body.actors }).toEqual({ status: 200, actors: { created: 2, updated: 0, unchanged: 0 } });
+  const thrice = await post();
+  expect({ status: thrice.status, replayed: thrice.headers['idempotent-replayed'], body: thrice.body }).toEqual({
+    status: 200,
+    replayed: 'true',
+    body: again.body,
+  });
+  // Another body with the key is refused, not answered from what the first saved.
+  expect((await post(`${lines}\n`)).status).toBe(422);
+  expect(await imported()).toEqual(['Lost import one', 'Lost import two']);
 });
