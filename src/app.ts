@@ -29,6 +29,7 @@ import { cutStalledResponses } from './http/stall';
 import { observeFinishedResponses } from './http/responseEnd';
 import { idempotency } from './http/idempotency';
 import { inOrder } from './http/inOrder';
+import { savingOnce } from './idempotency/savedOnce';
 import { IdempotencyStore } from './idempotency/store';
 import { createRateLimiters, sharedLimiter } from './http/rateLimit';
 import { importRouter, IMPORT_TYPES } from './import/router';
@@ -181,7 +182,8 @@ export async function createApp({
   app.use(
     '/v1/import',
     importRouter({
-      imports: new ImportService({ db, places, validator }),
+      // An import with an Idempotency-Key marks what it saved, as the services' writes do (idempotentStream).
+      imports: new ImportService({ db: savingOnce(db), places, validator }),
       auth,
       idempotency: idempotencyStore,
       longWork,

@@ -50,14 +50,15 @@ export interface Services {
  */
 export async function createServices(db: Db, { viewCacheEntries = 0 }: { viewCacheEntries?: number } = {}): Promise<Services> {
   // A request with an Idempotency-Key or a form's one-time id marks what it saved in its save's transaction, with what
-  // the transaction returned; API keys and sessions, whose transactions may return a secret, are kept out of it.
+  // the transaction returned (a new API key's secret withheld); sessions, whose id is made outside their transaction,
+  // are kept out of it.
   const places = await PlaceIndex.load(db);
   return servicesOn(savingOnce(db), db, places, new LedgerCache(db, viewCacheEntries), new ExtractPool(), await nameSearchIndex(db));
 }
 
 function servicesOn(
   db: Db,
-  secretsDb: Db,
+  sessionsDb: Db,
   places: PlaceIndex,
   cache: LedgerCache,
   extractPool: ExtractPool,
@@ -74,11 +75,11 @@ function servicesOn(
     actors: new ActorService({ db, actors: actorStore, revisions, places }),
     documents: new DocumentService({ db, documents: documentStore, actors: actorStore, revisions, claims: claimStore }),
     claims: new ClaimService({ db, claims: claimStore, revisions, vocabulary, places }),
-    keys: new KeyService(new KeyStore(secretsDb)),
+    keys: new KeyService(new KeyStore(db)),
     compare: new CompareService({ store: new CompareStore(db), cache }),
     citations: new CitationService({ store: new CitationStore(db), claims: claimStore, places }),
     extract: new ExtractService(db, places, vocabulary, extractPool),
-    sessions: new SessionStore(secretsDb),
+    sessions: new SessionStore(sessionsDb),
     reviews: new WorkspaceStore(db),
     cache,
     inTransaction: (work) => db.transaction((trx) => work(servicesOn(trx, trx, places, new LedgerCache(trx, 0), extractPool, search))),

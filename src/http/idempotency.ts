@@ -25,14 +25,7 @@ export interface IdempotencyStore {
     request_hash: string;
   }): Promise<{ saved: unknown[] | null } | null>;
   get(principal: string, key: string): Promise<StoredOutcome | undefined>;
-  complete(
-    principal: string,
-    key: string,
-    status: number,
-    headers: Record<string, string>,
-    body: string,
-    requestHash?: string,
-  ): Promise<void>;
+  complete(principal: string, key: string, status: number, headers: Record<string, string>, body: string): Promise<void>;
   release(principal: string, key: string): Promise<void>;
   /** Runs the rest of a request that claimed the key, its saves marked in their own transactions. */
   runClaimed<T>(principal: string, key: string, claimed: { saved: unknown[] | null }, run: () => T): T;
@@ -78,15 +71,21 @@ function replayable(row: { status: number | null; headers: unknown; body: unknow
   });
 }
 
+/**
+ * The answer to a request sent again with the Idempotency-Key of one that created a record holding a secret (an API
+ * key) at `location`: the secret was shown once, or lost with the first answer, and is never kept, so it cannot be
+ * sent again; the record is named, for it to be revoked and another made.
+ */
+export function secretNotKept(location: string | undefined): ConflictError {
+  return new ConflictError(
+    `The request with this Idempotency-Key already succeeded${location ? ` and created ${location}` : ''}; its answer held a secret, which is shown once and never stored. If it was lost, revoke that record and create another.`,
+    [{ field: 'Idempotency-Key', message: 'was already used; the answer held a secret that is not kept' }],
+  );
+}
+
 function replay(res: Response, row: { status: number | null; headers: Record<string, string> | null; body: string | null }): void {
   if (!replayable(row)) throw storedDataDamaged('the stored answer of this Idempotency-Key');
-  if (row.headers?.[SECRET_WITHHELD]) {
-    const location = row.headers.location;
-    throw new ConflictError(
-      `The request with this Idempotency-Key already succeeded${location ? ` and created ${location}` : ''}; its answer held a secret, which is shown once and never stored. If it was lost, revoke that record and create another.`,
-      [{ field: 'Idempotency-Key', message: 'was already used; the answer held a secret that is not kept' }],
-    );
-  }
+  if (row.headers?.[SECRET_WITHHELD]) throw secretNotKept(row.headers.location);
   res
     .status(row.status!)
     .set({ ...(row.headers ?? {}), 'Idempotent-Replayed': 'true' })
@@ -111,64 +110,68 @@ export function idempotencyKey(req: Request): string | undefined {
   return key;
 }
 
-async function* hashing(body: AsyncIterable<Buffer | string>, hash: crypto.Hash): AsyncGenerator<Buffer | string> {
-  for await (const chunk of body) {
-    hash.update(chunk);
-    yield chunk;
+/**
+ * Claims the key for a request of this hash: what it runs from (see IdempotencyStore.begin), or null when it was
+ * answered instead: with the first's stored answer, once that first request (running meanwhile) has one. The same key
+ * with another request is a 422.
+ */
+async function claimOrReplay(
+  store: IdempotencyStore,
+  req: Request,
+  res: Response,
+  principal: string,
+  key: string,
+  requestHash: string,
+): Promise<{ saved: unknown[] | null } | null> {
+  for (let waited = 0; ; waited += WAIT_MS) {
+    const claimed = await store.begin({ principal, key, method: req.method, path: req.originalUrl, request_hash: requestHash });
+    if (claimed !== null) return claimed;
+    const row = await store.get(principal, key);
+    if (!row) continue; // released between the two queries: try to claim it again
+    if (row.request_hash !== requestHash) {
+      throw new UnprocessableError('This Idempotency-Key was used with a different request.', [
+        { field: 'Idempotency-Key', message: 'was already used with another body or path' },
+      ]);
+    }
+    if (row.status !== null) {
+      replay(res, row);
+      return null;
+    }
+    if (waited >= MAX_WAIT_MS) throw new ConflictError('A request with this Idempotency-Key is still running; retry later.');
+    await sleep(WAIT_MS);
   }
 }
 
-/** Marks a claimed key whose streamed body has not been fully read yet. */
-const STREAM_PENDING = 'stream:pending';
-
 /**
- * Idempotency-Key for a streamed body (NDJSON imports), whose hash is known only once it has been read. The
- * first request claims the key, runs with its body hashed on the way, and stores the hash with its response.
- * A repeat reads (and hashes) its own body without running it, waits for the first to finish, then replays its
- * response when the bodies are the same, or answers 422 when they differ.
+ * Idempotency-Key for a streamed body (imports), spooled whole before it is run: `open` reads it, once to hash it (the
+ * request's hash, known before the key is claimed, as a JSON body's), then to run it. The first request claims the
+ * key and runs with its transactions marked (savedOnce.ts), so one whose answer was lost after its COMMIT is answered,
+ * sent again with the same body, from what it saved; a repeat waits for the first and replays its answer, or is a 422
+ * when its body differs.
  */
 export async function idempotentStream(
   store: IdempotencyStore,
   req: Request,
   res: Response,
   key: string,
-  body: AsyncIterable<Buffer | string>,
+  open: () => AsyncIterable<Buffer | string>,
   run: (body: AsyncIterable<Buffer | string>) => Promise<unknown>,
 ): Promise<void> {
   const principal = (res.locals.principal as { name: string }).name;
   const hash = crypto.createHash('sha256').update(`${req.method} ${req.originalUrl}\n`);
-  if ((await store.begin({ principal, key, method: req.method, path: req.originalUrl, request_hash: STREAM_PENDING })) !== null) {
-    let result: unknown;
-    try {
-      result = await run(hashing(body, hash));
-    } catch (err) {
-      await store.release(principal, key);
-      throw err;
-    }
-    const answer = JSON.stringify(result);
-    await store.complete(principal, key, 200, { 'content-type': 'application/json; charset=utf-8' }, answer, hash.digest('hex'));
-    res.type('application/json').send(answer);
-    return;
+  for await (const chunk of open()) hash.update(chunk);
+  const claimed = await claimOrReplay(store, req, res, principal, key, hash.digest('hex'));
+  if (claimed === null) return;
+  let result: unknown;
+  try {
+    result = await store.runClaimed(principal, key, claimed, () => run(open()));
+  } catch (err) {
+    await store.release(principal, key);
+    throw err;
   }
-  for await (const chunk of body) hash.update(chunk as Buffer);
-  const requestHash = hash.digest('hex');
-  for (let waited = 0; ; waited += WAIT_MS) {
-    const row = await store.get(principal, key);
-    if (!row)
-      throw new ConflictError(
-        'The first request with this Idempotency-Key failed and changed nothing: send the import again with a new key.',
-      );
-    if (row.status !== null) {
-      if (row.request_hash !== requestHash) {
-        throw new UnprocessableError('This Idempotency-Key was used with a different request.', [
-          { field: 'Idempotency-Key', message: 'was already used with another body or path' },
-        ]);
-      }
-      return replay(res, row);
-    }
-    if (waited >= MAX_WAIT_MS) throw new ConflictError('A request with this Idempotency-Key is still running; retry later.');
-    await sleep(WAIT_MS);
-  }
+  const answer = JSON.stringify(result);
+  await store.complete(principal, key, 200, { 'content-type': 'application/json; charset=utf-8' }, answer);
+  res.type('application/json').send(answer);
 }
 
 export function idempotency(store: IdempotencyStore, onStoreError: (err: unknown, requestId: string) => void): RequestHandler {
@@ -183,28 +186,15 @@ function keyedPost(store: IdempotencyStore, onStoreError: (err: unknown, request
     const key = idempotencyKey(req);
     const principal = (res.locals.principal as { name: string } | undefined)?.name;
     if (key === undefined || !principal) return next();
-    // A streamed body (an import) is hashed while it is read: its route calls idempotentStream.
+    // A streamed body (an import) is spooled and hashed by its route, which calls idempotentStream.
     if (hasUnparsedBody(req)) return next();
     const requestHash = crypto
       .createHash('sha256')
       .update(`${req.method} ${req.originalUrl}\n${req.body === undefined ? '' : JSON.stringify(req.body)}`)
       .digest('hex');
 
-    let claimed: { saved: unknown[] | null } | null = null;
-    for (let waited = 0; ; waited += WAIT_MS) {
-      claimed = await store.begin({ principal, key, method: req.method, path: req.originalUrl, request_hash: requestHash });
-      if (claimed !== null) break;
-      const row = await store.get(principal, key);
-      if (!row) continue; // released between the two queries: try to claim it again
-      if (row.request_hash !== requestHash) {
-        throw new UnprocessableError('This Idempotency-Key was used with a different request.', [
-          { field: 'Idempotency-Key', message: 'was already used with another body or path' },
-        ]);
-      }
-      if (row.status !== null) return replay(res, row);
-      if (waited >= MAX_WAIT_MS) throw new ConflictError('A request with this Idempotency-Key is still running; retry later.');
-      await sleep(WAIT_MS);
-    }
+    const claimed = await claimOrReplay(store, req, res, principal, key, requestHash);
+    if (claimed === null) return;
 
     // The outcome is stored before the response leaves, so a client that got its answer and retries is replayed.
     const send = res.send.bind(res);

@@ -43,6 +43,16 @@ export const keyedRequestRunning = (): boolean => keyedRunning > 0;
 const DATE = '\u0000date';
 const UNDEFINED = '\u0000undefined';
 const BIGINT = '\u0000bigint';
+const WITHHELD = '\u0000withheld';
+
+/**
+ * A secret among what a transaction returns (a new API key's): the request that ran the transaction gets it; the key's
+ * row keeps only that there was one, so a request answered from the row (the first's answer lost after its COMMIT)
+ * gets a `Secret` whose `text` is undefined, and says what was created instead of creating it again.
+ */
+export class Secret {
+  constructor(readonly text: string | undefined) {}
+}
 
 /** The text kept in the key's row for what the request's transactions returned (read back by `savedResults`). */
 export function savedText(results: readonly unknown[]): string {
@@ -51,6 +61,7 @@ export function savedText(results: readonly unknown[]): string {
     if (raw instanceof Date) return { [DATE]: raw.getTime() };
     if (raw === undefined) return { [UNDEFINED]: 1 };
     if (typeof raw === 'bigint') return { [BIGINT]: raw.toString() };
+    if (raw instanceof Secret) return { [WITHHELD]: 1 };
     return value;
   });
 }
@@ -67,6 +78,7 @@ export function savedResults(text: string): unknown[] | undefined {
       if (keys[0] === DATE) return new Date(typeof mark === 'number' ? mark : NaN);
       if (keys[0] === UNDEFINED) return undefined;
       if (keys[0] === BIGINT && typeof mark === 'string' && /^-?\d+$/.test(mark)) return BigInt(mark);
+      if (keys[0] === WITHHELD) return new Secret(undefined);
       return value;
     });
   } catch {
@@ -107,8 +119,9 @@ export function runKeyed<T>(principal: string, key: string, saved: readonly unkn
  * are committed together or not at all, so a request whose answer was lost after its COMMIT (the connection cut) is
  * known to have saved, its key is not freed (IdempotencyStore.release), and the same request sent again is answered
  * from what it saved instead of saving it twice. Elsewhere `db` as it is; a transaction's savepoints are not touched.
- * What a transaction returns is stored in the key's row: a store whose transactions return a secret (API keys,
- * sessions) is given the plain `db`.
+ * What a transaction returns is stored in the key's row: a secret among it is wrapped in a `Secret`, which is kept
+ * as withheld; sessions, whose id is made outside their transaction, are given the plain `db` (a sign-in run again
+ * opens another session, which is what it asked for).
  */
 export function savingOnce(db: Db): Db {
   const transaction = (handler?: unknown, config?: Knex.TransactionConfig) => {

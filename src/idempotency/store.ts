@@ -114,19 +114,12 @@ export class IdempotencyStore {
     return this.db<IdempotencyRow>('idempotency_keys').where({ principal, key }).first();
   }
 
-  /** Stores the outcome; a streamed request also records the hash of its body, known only once it was read. */
-  async complete(
-    principal: string,
-    key: string,
-    status: number,
-    headers: Record<string, string>,
-    body: string,
-    requestHash?: string,
-  ): Promise<void> {
+  /** Stores the outcome. */
+  async complete(principal: string, key: string, status: number, headers: Record<string, string>, body: string): Promise<void> {
     await this.db('idempotency_keys')
       .where({ principal, key })
       .whereNull('status')
-      .update({ status, headers: JSON.stringify(headers), body, ...(requestHash && { request_hash: requestHash }) });
+      .update({ status, headers: JSON.stringify(headers), body });
   }
 
   /**

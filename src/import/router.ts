@@ -74,7 +74,7 @@ export function importRouter(deps: {
         return imports.run(lines, res.locals.principal, { format, reason });
       };
       if (key !== undefined) {
-        await idempotentStream(deps.idempotency, req, res, key, body.open(), run);
+        await idempotentStream(deps.idempotency, req, res, key, () => body.open(), run);
         return;
       }
       res.json(await run(body.open()));

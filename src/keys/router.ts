@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { Auth } from '../http/auth';
-import { holdsSecret } from '../http/idempotency';
+import { holdsSecret, secretNotKept } from '../http/idempotency';
 import { onlyParams, pathId } from '../http/params';
 import type { Validator } from '../validate';
 import type { Role } from '../closedSets';
@@ -30,6 +30,8 @@ export function keysRouter(deps: { keys: KeyService; auth: Auth; validator: Vali
   router.post('/', async (req, res) => {
     const { key, secret } = await keys.create(validator.body<{ name: string; role: Role }>('keys.json#/$defs/ApiKeyCreate', req.body));
     holdsSecret(res);
+    // Sent again after its answer was lost: the key was made, its secret not kept.
+    if (secret === undefined) throw secretNotKept(`/v1/keys/${key.id}`);
     res
       .status(201)
       .location(`/v1/keys/${key.id}`)

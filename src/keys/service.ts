@@ -17,15 +17,19 @@ export class KeyService {
     return key;
   }
 
-  /** A new key; its name may not be ADMIN_API_KEY's, or revisions would not tell the two apart. */
-  async create(input: { name: string; role: Role }): Promise<{ key: ApiKeyRow; secret: string }> {
+  /**
+   * A new key; its name may not be ADMIN_API_KEY's, or revisions would not tell the two apart. The secret is undefined
+   * when the request was answered from what a first request with its Idempotency-Key saved (its answer lost after the
+   * COMMIT): the key exists, its secret was never kept.
+   */
+  async create(input: { name: string; role: Role }): Promise<{ key: ApiKeyRow; secret: string | undefined }> {
     const name = input.name.trim();
     if (name.toLowerCase() === ENV_ADMIN_NAME.toLowerCase()) {
       throw new DomainError('conflict', 'That name is reserved for ADMIN_API_KEY: revisions would not tell the two apart.', [
         { field: '/name', message: 'is reserved' },
       ]);
     }
-    const { id, secret } = await this.store.create(name, input.role);
+    const { id, secret } = await this.store.createOnce(name, input.role);
     return { key: await this.get(id), secret };
   }
 

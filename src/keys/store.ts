@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Role } from '../closedSets';
 import type { Db } from '../db/knex';
+import { Secret } from '../idempotency/savedOnce';
 import { hashKey, type Principal } from './principal';
 
 export interface ApiKeyRow {
@@ -27,6 +28,19 @@ export class KeyStore {
       .insert({ name, role, key_hash: hashKey(secret), key_prefix: secret.slice(0, 7) })
       .returning('id');
     return { id: row.id, secret };
+  }
+
+  /**
+   * `create` in a transaction of its own that returns the secret as a `Secret`: a request with an Idempotency-Key
+   * marks the key it made with what the transaction returned but the secret (savedOnce.ts), and the same request sent
+   * again after its answer was lost is answered from that mark: the key's id, and no secret (undefined).
+   */
+  async createOnce(name: string, role: Role): Promise<{ id: number; secret: string | undefined }> {
+    const { id, secret } = await this.db.transaction(async (trx) => {
+      const made = await new KeyStore(trx).create(name, role);
+      return { id: made.id, secret: new Secret(made.secret) };
+    });
+    return { id, secret: secret.text };
   }
 
   findActive(secret: string): Promise<Principal | null> {

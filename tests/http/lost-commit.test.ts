@@ -1,12 +1,7 @@
-import type { Express } from 'express';
 import request from 'supertest';
-import { createApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import type { Db } from '../../src/db/knex';
-import { createTestApp, TestApp } from '../support/app';
-import { FaultProxy, poolThroughProxy } from '../support/faultProxy';
 import { seedClaimBody } from '../support/seedClaim';
 import { signIn } from '../workspace/support';
+import { ledgerThroughProxy } from '../support/ledgerThroughProxy';
 
 /*
  * A save whose COMMIT reached the database but whose answer was lost with the connection fails (503); the same request
@@ -16,24 +11,11 @@ import { signIn } from '../workspace/support';
  */
 jest.setTimeout(120_000);
 
-let t: TestApp;
-let proxy: FaultProxy;
-let db: Db;
-let app: Express;
-beforeAll(async () => {
-  t = await createTestApp({ seed: true });
-  ({ proxy, db } = await poolThroughProxy(t.url));
-  app = await createApp({ db, config: loadConfig({ NODE_ENV: 'test' }) });
-});
-afterAll(async () => {
-  await db.destroy();
-  await proxy.close();
-  await t.drop();
-});
+const ledger = ledgerThroughProxy({ seed: true });
 
 /** `send` with the COMMIT of its save cut: its answer, once the cut happened. */
 async function cutAfterCommit<T>(send: () => Promise<T>): Promise<T> {
-  const cut = proxy.cutAfter('COMMIT');
+  const cut = ledger.proxy.cutAfter('COMMIT');
   const answer = await send();
   await cut;
   return answer;
@@ -42,21 +24,22 @@ async function cutAfterCommit<T>(send: () => Promise<T>): Promise<T> {
 test.each([
   ['claims', { ...seedClaimBody({ notes: 'Lost commit' }) }, { notes: 'Lost commit' }],
   ['documents', { kind: 'article', title: 'Lost commit', published_on: null }, { title: 'Lost commit' }],
+  ['actors', { kind: 'ngo', name: 'Lost commit' }, { name: 'Lost commit' }],
 ])(
   'POST /v1/%s with an Idempotency-Key whose COMMIT answer was lost is saved once, and sent again answers as the first',
   async (table, body, where) => {
-    const post = () => request(app).post(`/v1/${table}`).set(t.as.editor).set('Idempotency-Key', `lost-${table}`).send(body);
+    const post = () => request(ledger.app).post(`/v1/${table}`).set(ledger.t.as.editor).set('Idempotency-Key', `lost-${table}`).send(body);
     const cut = await cutAfterCommit(post);
     expect(cut.status).toBe(503);
     expect(cut.headers['content-type']).toMatch(/problem\+json/);
-    const saved = await t.db(table).where(where);
+    const saved = await ledger.t.db(table).where(where);
     expect(saved).toHaveLength(1);
 
     const again = await post();
     expect(again.status).toBe(201);
     expect(again.headers.location).toBe(`/v1/${table}/${saved[0].id}`);
     expect(again.body.id).toBe(saved[0].id);
-    const read = await request(app).get(`/v1/${table}/${saved[0].id}`).set(t.as.editor).expect(200);
+    const read = await request(ledger.app).get(`/v1/${table}/${saved[0].id}`).set(ledger.t.as.editor).expect(200);
     expect(again.body).toEqual(read.body);
     expect(again.headers.etag).toBe(read.headers.etag);
     // From then on the answer is stored and replayed.
@@ -66,19 +49,19 @@ test.each([
       replayed: 'true',
       body: again.body,
     });
-    expect(await t.db(table).where(where)).toHaveLength(1);
+    expect(await ledger.t.db(table).where(where)).toHaveLength(1);
   },
 );
 
 test('POST /v1/metrics with an Idempotency-Key whose COMMIT answer was lost is answered as the first when sent again', async () => {
   // One insert, once run outside a transaction: nothing marked it, so the resend ran it again and met its own code (409).
   const body = { code: 'lost_commit', label: 'Lost commit', unit: 'people', definition: 'A metric whose answer was lost.' };
-  const post = () => request(app).post('/v1/metrics').set(t.as.editor).set('Idempotency-Key', 'lost-metric').send(body);
-  const cut = proxy.cutAfter('COMMIT');
+  const post = () => request(ledger.app).post('/v1/metrics').set(ledger.t.as.editor).set('Idempotency-Key', 'lost-metric').send(body);
+  const cut = ledger.proxy.cutAfter('COMMIT');
   // A 201 here: the insert committed without a COMMIT of its own, outside any transaction that marks it.
   expect((await post()).status).toBe(503);
   await cut;
-  expect(await t.db('metrics').where({ code: body.code })).toHaveLength(1);
+  expect(await ledger.t.db('metrics').where({ code: body.code })).toHaveLength(1);
 
   const again = await post();
   expect({ status: again.status, location: again.headers.location, body: again.body }).toEqual({
@@ -87,24 +70,24 @@ test('POST /v1/metrics with an Idempotency-Key whose COMMIT answer was lost is a
     body: { code: body.code, label: body.label, unit: body.unit, definition: body.definition },
   });
   expect((await post()).headers['idempotent-replayed']).toBe('true');
-  expect(await t.db('metrics').where({ code: body.code })).toHaveLength(1);
+  expect(await ledger.t.db('metrics').where({ code: body.code })).toHaveLength(1);
 });
 
 test('a POST whose save failed before its COMMIT still frees its key for a corrected retry', async () => {
   const post = (value: unknown) =>
-    request(app)
+    request(ledger.app)
       .post('/v1/claims')
-      .set(t.as.editor)
+      .set(ledger.t.as.editor)
       .set('Idempotency-Key', 'refused-then-fixed')
       .send(seedClaimBody({ notes: 'Refused', value }));
   expect((await post(-1)).status).toBeGreaterThanOrEqual(400);
-  expect(await t.db('idempotency_keys').where({ key: 'refused-then-fixed' })).toHaveLength(0);
+  expect(await ledger.t.db('idempotency_keys').where({ key: 'refused-then-fixed' })).toHaveLength(0);
   expect((await post(41)).status).toBe(201);
-  expect(await t.db('claims').where({ notes: 'Refused' })).toHaveLength(1);
+  expect(await ledger.t.db('claims').where({ notes: 'Refused' })).toHaveLength(1);
 });
 
 test('a workspace form whose COMMIT answer was lost is saved once, and sent again lands on what it saved', async () => {
-  const editor = await signIn(app, t.keys.editor);
+  const editor = await signIn(ledger.app, ledger.t.keys.editor);
   const formId = /name="form_id" value="([^"]+)"/.exec((await editor.get('/workspace')).text)![1];
   const form = {
     form_id: formId,
@@ -114,7 +97,7 @@ test('a workspace form whose COMMIT answer was lost is saved once, and sent agai
 
   const cut = await cutAfterCommit(() => editor.post('/workspace/documents', form));
   expect(cut.status).toBe(503);
-  const saved = await t.db('documents').where({ title: form.title });
+  const saved = await ledger.t.db('documents').where({ title: form.title });
   expect(saved).toHaveLength(1);
 
   const again = await editor.post('/workspace/documents', form);
@@ -124,5 +107,67 @@ test('a workspace form whose COMMIT answer was lost is saved once, and sent agai
   });
   const thrice = await editor.post('/workspace/documents', form);
   expect({ status: thrice.status, location: thrice.headers.location }).toEqual({ status: 303, location: again.headers.location });
-  expect(await t.db('documents').where({ title: form.title })).toHaveLength(1);
+  expect(await ledger.t.db('documents').where({ title: form.title })).toHaveLength(1);
+});
+
+test('POST /v1/keys with an Idempotency-Key whose COMMIT answer was lost makes one key, and sent again names it, its secret not kept', async () => {
+  // The key's transaction returns its secret, which nothing stores: it had run on the bare knex, unmarked, and the resend
+  // made a second key.
+  const post = () =>
+    request(ledger.app)
+      .post('/v1/keys')
+      .set(ledger.t.as.admin)
+      .set('Idempotency-Key', 'lost-key')
+      .send({ name: 'Lost key', role: 'editor' });
+  expect((await cutAfterCommit(post)).status).toBe(503);
+  const made = await ledger.t.db('api_keys').where({ name: 'Lost key' });
+  expect(made).toHaveLength(1);
+  const [mark] = await ledger.t.db('idempotency_keys').where({ key: 'lost-key' }).select('saved');
+  expect(mark.saved).toContain(String(made[0].id));
+  expect(mark.saved).not.toContain('cl_');
+
+  for (const again of [await post(), await post()]) {
+    expect(again.status).toBe(409);
+    expect(again.headers['content-type']).toMatch(/problem\+json/);
+    expect(again.body.detail).toContain(`created /v1/keys/${made[0].id}`);
+    expect(again.body.errors).toEqual([{ field: 'Idempotency-Key', message: expect.stringMatching(/secret that is not kept/) }]);
+    expect(again.body).not.toHaveProperty('secret');
+  }
+  expect(await ledger.t.db('api_keys').where({ name: 'Lost key' })).toHaveLength(1);
+  // The key it names is there to revoke.
+  expect((await request(ledger.app).get(`/v1/keys/${made[0].id}`).set(ledger.t.as.admin)).body).toMatchObject({
+    name: 'Lost key',
+    revoked_at: null,
+  });
+  const revoked = await request(ledger.app).delete(`/v1/keys/${made[0].id}`).set(ledger.t.as.admin).expect(200);
+  expect(revoked.body.revoked_at).not.toBeNull();
+});
+
+test('POST /v1/import with an Idempotency-Key whose COMMIT answer was lost imports once, and sent again answers as the first', async () => {
+  // Lines without a key of their own: only the Idempotency-Key keeps them from being imported twice. The import's
+  // transaction had run unmarked: the resend imported them again.
+  const lines = ['Lost import one', 'Lost import two'].map((name) => JSON.stringify({ type: 'actor', kind: 'ngo', name })).join('\n');
+  const post = (body = lines) =>
+    request(ledger.app)
+      .post('/v1/import')
+      .set(ledger.t.as.editor)
+      .set('Content-Type', 'application/x-ndjson')
+      .set('Idempotency-Key', 'lost-import')
+      .send(body);
+  const cut = await cutAfterCommit(() => post());
+  expect(cut.status).toBe(503);
+  const imported = () => ledger.t.db('actors').where('name', 'like', 'Lost import%').orderBy('name').pluck('name');
+  expect(await imported()).toEqual(['Lost import one', 'Lost import two']);
+
+  const again = await post();
+  expect({ status: again.status, actors: again.body.actors }).toEqual({ status: 200, actors: { created: 2, updated: 0, unchanged: 0 } });
+  const thrice = await post();
+  expect({ status: thrice.status, replayed: thrice.headers['idempotent-replayed'], body: thrice.body }).toEqual({
+    status: 200,
+    replayed: 'true',
+    body: again.body,
+  });
+  // Another body with the key is refused, not answered from what the first saved.
+  expect((await post(`${lines}\n`)).status).toBe(422);
+  expect(await imported()).toEqual(['Lost import one', 'Lost import two']);
 });

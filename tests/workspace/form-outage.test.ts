@@ -1,10 +1,6 @@
-import type { Express } from 'express';
-import { createApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import type { Db } from '../../src/db/knex';
-import { createTestApp, TestApp } from '../support/app';
-import { FaultProxy, poolThroughProxy, terminateLedgerBackends } from '../support/faultProxy';
+import { terminateLedgerBackends } from '../support/faultProxy';
 import { loadVocabulariesOnly, signIn } from './support';
+import { ledgerThroughProxy } from '../support/ledgerThroughProxy';
 
 /*
  * A workspace form whose post is cut by a database outage changed nothing: once the database is back, the same form
@@ -13,40 +9,30 @@ import { loadVocabulariesOnly, signIn } from './support';
  */
 jest.setTimeout(120_000);
 
-let t: TestApp;
-let proxy: FaultProxy;
-let db: Db;
-let app: Express;
-beforeAll(async () => {
-  t = await createTestApp();
-  await loadVocabulariesOnly(t.db);
-  await t.db.raw(`
+const ledger = ledgerThroughProxy({
+  prepare: async (t) => {
+    await loadVocabulariesOnly(t.db);
+    await t.db.raw(`
     CREATE FUNCTION slow_outage_document() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN IF NEW.title = 'Cut by an outage' THEN PERFORM pg_sleep(3); END IF; RETURN NEW; END $$`);
-  await t.db.raw(`CREATE TRIGGER slow_outage_document BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION slow_outage_document()`);
-  ({ proxy, db } = await poolThroughProxy(t.url));
-  app = await createApp({ db, config: loadConfig({ NODE_ENV: 'test' }) });
-});
-afterAll(async () => {
-  await db.destroy();
-  await proxy.close();
-  await t.drop();
+    await t.db.raw(`CREATE TRIGGER slow_outage_document BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION slow_outage_document()`);
+  },
 });
 
 test('a form cut by a database outage is saved once when sent again after it, at once', async () => {
-  const editor = await signIn(app, t.keys.editor);
+  const editor = await signIn(ledger.app, ledger.t.keys.editor);
   const formId = /name="form_id" value="([^"]+)"/.exec((await editor.get('/workspace')).text)![1];
   const form = { form_id: formId, title: 'Cut by an outage', text: 'Cut by an outage. Officials said 300 Kazakhs had gone to fight.' };
 
   const cut = editor.post('/workspace/documents', form);
   await new Promise((resolve) => setTimeout(resolve, 1000)); // the insert is sleeping in its trigger
-  await terminateLedgerBackends(t.url);
-  await proxy.stop();
+  await terminateLedgerBackends(ledger.t.url);
+  await ledger.proxy.stop();
   const refused = await cut;
   expect(refused.status).toBe(503);
   await new Promise((resolve) => setTimeout(resolve, 500));
-  await proxy.start();
-  expect(await t.db('documents').where({ title: 'Cut by an outage' }).first()).toBeUndefined();
+  await ledger.proxy.start();
+  expect(await ledger.t.db('documents').where({ title: 'Cut by an outage' }).first()).toBeUndefined();
 
   const started = Date.now();
   let again = await editor.post('/workspace/documents', form);
@@ -57,11 +43,11 @@ test('a form cut by a database outage is saved once when sent again after it, at
   }
   expect(again.status).toBe(303);
   expect(Date.now() - started).toBeLessThan(20_000);
-  const saved = await t.db('documents').where({ title: 'Cut by an outage' });
+  const saved = await ledger.t.db('documents').where({ title: 'Cut by an outage' });
   expect(saved).toHaveLength(1);
   expect(again.headers.location).toBe(`/workspace/documents/${saved[0].id}#main`);
   // Sent once more, it is not saved twice: it lands on the same document.
   const thrice = await editor.post('/workspace/documents', form);
   expect({ status: thrice.status, location: thrice.headers.location }).toEqual({ status: 303, location: again.headers.location });
-  expect(await t.db('documents').where({ title: 'Cut by an outage' })).toHaveLength(1);
+  expect(await ledger.t.db('documents').where({ title: 'Cut by an outage' })).toHaveLength(1);
 });

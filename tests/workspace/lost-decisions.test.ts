@@ -1,10 +1,5 @@
-import type { Express } from 'express';
-import { createApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import type { Db } from '../../src/db/knex';
-import { createTestApp, type TestApp } from '../support/app';
-import { type FaultProxy, poolThroughProxy } from '../support/faultProxy';
 import { documentUnderReview, loadVocabulariesOnly, reportsArticle, signIn } from './support';
+import { ledgerThroughProxy } from '../support/ledgerThroughProxy';
 
 /*
  * The workspace's decisions through a proxy that cuts the ledger's connection to PostgreSQL: right after a COMMIT
@@ -14,35 +9,23 @@ import { documentUnderReview, loadVocabulariesOnly, reportsArticle, signIn } fro
  */
 jest.setTimeout(180_000);
 
-let t: TestApp;
-let proxy: FaultProxy;
-let db: Db;
-let app: Express;
+const ledger = ledgerThroughProxy({ prepare: (t) => loadVocabulariesOnly(t.db) });
 let editor: Awaited<ReturnType<typeof signIn>>;
 beforeAll(async () => {
-  t = await createTestApp();
-  await loadVocabulariesOnly(t.db);
-  ({ proxy, db } = await poolThroughProxy(t.url));
-  app = await createApp({ db, config: loadConfig({ NODE_ENV: 'test' }) });
-  editor = await signIn(app, t.keys.editor);
-});
-afterAll(async () => {
-  await db.destroy();
-  await proxy.close();
-  await t.drop();
+  editor = await signIn(ledger.app, ledger.t.keys.editor);
 });
 
 /** A document under review of six candidates: c1–c3 unsure (35%), c4–c6 sure (90%); answers its review's path. */
 async function underReview(title: string): Promise<string> {
   const { text, candidates } = reportsArticle(6, 101, (i) => `${title} agency ${i}`);
   candidates.forEach((c, i) => (c.confidence = i < 3 ? 0.35 : 0.9));
-  const id = await documentUnderReview(t, editor, { title, kind: 'report', language: 'en', text, separate: 'yes' }, candidates);
+  const id = await documentUnderReview(ledger.t, editor, { title, kind: 'report', language: 'en', text, separate: 'yes' }, candidates);
   return `/workspace/documents/${id}`;
 }
 
 /** `send` with the next message holding `pattern` cut after it reached the database: its answer, once the cut happened. */
 async function cut<T>(pattern: string, send: () => Promise<T>): Promise<T> {
-  const done = proxy.cutAfter(pattern);
+  const done = ledger.proxy.cutAfter(pattern);
   const answer = await send();
   await done;
   return answer;
@@ -50,7 +33,7 @@ async function cut<T>(pattern: string, send: () => Promise<T>): Promise<T> {
 
 const decisionsOf = async (path: string) => {
   const id = Number(/\d+$/.exec(path)![0]);
-  return t
+  return ledger.t
     .db('workspace_decisions as d')
     .join('workspace_extractions as e', 'e.id', 'd.extraction_id')
     .where('e.document_id', id)
@@ -150,7 +133,7 @@ test('accept all high-confidence, its answer lost after the COMMIT, sent again: 
   });
   expect(await decisionsOf(path)).toEqual(accepted);
   expect(
-    await t.db('claims').whereIn(
+    await ledger.t.db('claims').whereIn(
       'id',
       accepted.map((d) => d.claim_id),
     ),
@@ -161,14 +144,14 @@ test('a retraction whose answer was lost after the COMMIT, sent again, lands on 
   const path = await underReview('Retracted once');
   expect((await editor.post(`${path}/rows`, { row: 'accept c4' })).status).toBe(303);
   const [{ claim_id: claimId }] = await decisionsOf(path);
-  const claim = await t.db('claims').where({ id: claimId }).first();
+  const claim = await ledger.t.db('claims').where({ id: claimId }).first();
   const form = { form_id: 'lost-retraction-0000000001', reason: 'entered twice', version: String(claim.version) };
   expect((await cut('COMMIT', () => editor.post(`/workspace/claims/${claimId}/retract`, form))).status).toBe(503);
-  expect(await t.db('claims').where({ id: claimId }).first()).toMatchObject({ status: 'retracted' });
+  expect(await ledger.t.db('claims').where({ id: claimId }).first()).toMatchObject({ status: 'retracted' });
   // (a check before the transaction found the claim retracted: the 409 page "Retracted")
   const again = await editor.post(`/workspace/claims/${claimId}/retract`, form);
   expect({ status: again.status, location: again.headers.location }).toEqual({ status: 303, location: `/claims/${claimId}#main` });
-  expect(await t.db('revisions').where({ entity: 'claim', entity_id: claimId, action: 'retract' })).toHaveLength(1);
+  expect(await ledger.t.db('revisions').where({ entity: 'claim', entity_id: claimId, action: 'retract' })).toHaveLength(1);
 });
 
 test('50 identical posts of reject all low-confidence at once, one form id: one batch, every answer the same redirect', async () => {

@@ -78,6 +78,31 @@ export const highConfidence = (review: Review): Candidate[] =>
     (c) => !review.decisions.has(c.id) && c.confidence >= HIGH_CONFIDENCE && c.existing_claim_ids.length === 0,
   );
 
+/**
+ * `candidates` in an order where each comes after those of the list it relates to (its targets), the order kept
+ * otherwise (and within a loop). Accepted in this order, a candidate's relations are saved with its new claim, which
+ * takes no lock (nothing points to a new claim, so no loop can close through it), instead of linked afterwards by an
+ * edit of it, which takes the ledger-wide relation graph's lock until its transaction ends: for "accept all
+ * high-confidence", one transaction for the whole pass, so every edit of a relation anywhere waited for the rest of the
+ * pass (measured: 4.0 s of a pass of 50, 10.8 s of one of 200).
+ */
+export function targetsFirst(candidates: readonly Candidate[]): Candidate[] {
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const placed = new Set<string>();
+  const ordered: Candidate[] = [];
+  const place = (c: Candidate) => {
+    if (placed.has(c.id)) return;
+    placed.add(c.id); // (before its targets: a loop ends here)
+    for (const r of c.relations) {
+      const target = byId.get(r.target);
+      if (target) place(target);
+    }
+    ordered.push(c);
+  };
+  candidates.forEach(place);
+  return ordered;
+}
+
 /** The open candidates "reject all low-confidence" rejects, once the editor has confirmed the list: below LOW_CONFIDENCE. */
 export const lowConfidence = (review: Review): Candidate[] =>
   review.extraction.candidates.filter((c) => !review.decisions.has(c.id) && c.confidence < LOW_CONFIDENCE);

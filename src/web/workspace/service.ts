@@ -12,7 +12,7 @@ import { linkPending, pendingRows } from './linkRelations';
 import { describeDecision } from './messages';
 import { claimantCreated, documentWithText, loadReview } from './loadReview';
 import type { Reproposal } from './repropose';
-import { type ActorChoice, FormError, highConfidence, lowConfidence, type Review } from './review';
+import { type ActorChoice, FormError, highConfidence, lowConfidence, type Review, targetsFirst } from './review';
 import type { CandidateFormState } from './candidateCard';
 import type { NewDecision, WorkspaceStore } from './store';
 
@@ -309,7 +309,8 @@ export class WorkspaceService {
     const review = await this.review(documentId, principal);
     const done = await this.deps.services.inTransaction(async (tx) => {
       const pass = { accepted: 0, edited: 0, refused: [] as [string, CandidateFormState][] };
-      for (const c of highConfidence(review)) {
+      // Targets first: their relations are saved with the claims, not linked by edits, which lock the relation graph.
+      for (const c of targetsFirst(highConfidence(review))) {
         if (editing.has(c.id)) {
           pass.edited++;
           continue;
