@@ -55,3 +55,19 @@ describe('a figure referred back to the number of people named before', () => {
     expect(figure('Figures for the number of attacks vary. Local organisations put it at more than 120.')).toEqual([]);
   });
 });
+
+describe('numbers that look like figures', () => {
+  test('the version in a wire slug is no figure, though people were counted just before', () => {
+    const text = 'The Taliban said 13 of its guards were among the dead.\n14:10 GMT\nUPDATE 3-Death toll rises to at least 170';
+    expect(shapes(text, at).map((c) => c.value_text)).toEqual(['13', 'at least 170']);
+  });
+
+  test('money whose currency is left out, after "in cash" or a verb of spending, is no count of people', () => {
+    const text = 'Police detained 40 people and seized 12 in cash. The ministry spent 2.4 million on the programme.';
+    expect(shapes(text, at)).toEqual([expected({ value_text: '40', value: 40, metric: 'arrested', as_of: '2026-03-01' })]);
+  });
+
+  test('a verb of paying before people still counts them', () => {
+    expect(shapes('The cell paid 12 informants.', at).map((c) => c.value_text)).toEqual(['12']);
+  });
+});
