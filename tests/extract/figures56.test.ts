@@ -71,3 +71,16 @@ describe('numbers that look like figures', () => {
     expect(shapes('The cell paid 12 informants.', at).map((c) => c.value_text)).toEqual(['12']);
   });
 });
+
+describe('counts of places and of things', () => {
+  test('"the five Central Asian republics" count places, not people: the word after a demonym of two words decides', () => {
+    const text = 'The investigation concerns people from the five Central Asian republics. Police arrested two Central Asian men.';
+    expect(shapes(text, at)).toEqual([expected({ value_text: 'two', value: 2, metric: 'arrested', country: '143', as_of: '2026-03-01' })]);
+  });
+
+  test('"the two blasts" count explosions', () => {
+    expect(shapes('The health ministry said at least 170 people were killed in the two blasts.', at).map((c) => c.value_text)).toEqual([
+      'at least 170',
+    ]);
+  });
+});
