@@ -84,3 +84,23 @@ describe('counts of places and of things', () => {
     ]);
   });
 });
+
+describe('a bare number that remains in a place', () => {
+  test('"37 remain in Roj and al-Hol" counts people: only people remain in a named place', () => {
+    expect(shapes('The security service told us last week that 37 remain in Roj and al-Hol.', at)).toEqual([
+      expected({
+        value_text: '37',
+        value: 37,
+        metric: 'in_camps',
+        claimant: 'security service',
+        mention: 'The security service',
+        cue: 'told',
+        as_of: '2026-03-01',
+      }),
+    ]);
+  });
+
+  test('"12 remain in service" after a count of tanks is no count of people', () => {
+    expect(shapes('The army lost 40 tanks in the offensive; 12 remain in service.', at)).toEqual([]);
+  });
+});
