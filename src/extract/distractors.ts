@@ -5,6 +5,7 @@
 import { FigureContext, nounAfter } from './figureContext';
 import { nounKind } from './nouns';
 import { gluedFootnote, NumberMention } from './numbers';
+import { WIRE_SLUG } from './subjects';
 import type { Sentence } from './text';
 import { columnHeading } from './tableColumns';
 
@@ -13,6 +14,12 @@ const MONTHS =
 /** A source noun right after a year: "2024 study", "2019 census", "2023 annual report". */
 const YEAR_OF_SOURCE =
   /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:reports?|study|studies|survey|assessment|review|census|figures|data|statistics|estimates?|count|tally|yearbook|bulletin|budget|plan|strategy|elections?)\b/u;
+/** What money is given or taken as, after an amount whose currency is left out: "12 in cash", "2 million in funding". */
+const MONEY_AFTER =
+  /^\s+in\s+(?:cash|funds|funding|donations|aid|ransoms?|damages|compensation|fines|bail|assets|revenues?|payments|bribes|financing|contributions|grants|loans)\b/i;
+/** Verbs whose object is an amount of money: "spent 2.4 million", "paid about 5,000", "laundered over 3 million". */
+const MONEY_VERB_BEFORE =
+  /\b(?:spent|spends|spend|spending|paid|pays|paying|costs?|costing|budgeted|allocated|allocates|donated|laundered|embezzled|raised)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|roughly|an\s+estimated|up\s+to|at\s+least|less\s+than)\s+)?$/i;
 const DURATION_UNITS = /^(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century|nights?)$/i;
 const DISTANCE_UNITS = /^(km|kms|kilometres?|kilometers?|miles?|mi|metres?|meters?|m|feet|ft|yards?|hectares?|acres?|sq)$/i;
 const MONEY_WORDS =
@@ -182,6 +189,10 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     if (/^\d{4}$/.test(text.slice(n.start, n.end)) && n.value! % 100 < 60 && n.value! < 2400 && TIME_ZONE_AFTER.test(next))
       return 'time_of_day';
     if (inPhoneNumber(text, s, n)) return 'label';
+    // the version in a news agency's slug: "UPDATE 3-Death toll rises…", "WRAPUP 1-Police arrest…"
+    const line = text.lastIndexOf('\n', n.start - 1) + 1;
+    const slug = WIRE_SLUG.exec(text.slice(line, n.end + 3));
+    if (slug && line + slug[0].length > n.end) return 'label';
     if (/^[\p{L}]/u.test(next) && !/^(s|st|nd|rd|th)?\b/.test(next)) return 'label';
     if (/^(st|nd|rd|th)\b/i.test(next)) return 'ordinal';
     if (
@@ -301,6 +312,9 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (DURATION_UNITS.test(nextWord) || /^-(day|week|month|year|hour|minute)/i.test(next)) return 'duration';
   if (DISTANCE_UNITS.test(nextWord) && !/^m\b/.test(nextWord)) return 'distance';
   if (MONEY_WORDS.test(nextWord)) return 'money';
+  // money whose currency is left out: "seized 12 in cash", "spent 2.4 million on the programme", "paid 5,000 to a
+  // smuggler" (not "paid 12 informants")
+  if ((MONEY_AFTER.test(next) || MONEY_VERB_BEFORE.test(prev)) && nounAfter(ctx, n.end, s)?.kind !== 'people') return 'money';
   // a currency named with its country: "212,000 Turkish lira", "5 million Kenyan shillings"
   const currency = /^\s+\p{Lu}[\p{L}]+\s+([\p{L}]+)/u.exec(next);
   if (currency && MONEY_WORDS.test(currency[1])) return 'money';

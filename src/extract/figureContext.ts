@@ -234,8 +234,9 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
     }
     if (STOP.has(w.lower) || /^\d/.test(w.text)) return null;
     if (demonym) {
-      // "one Tunisian", "a Kazakh man": a singular demonym counts when nothing else follows
-      const next = ctx.words[i + 1];
+      // "one Tunisian", "a Kazakh man": a singular demonym counts when nothing else follows (the word after all of a
+      // demonym of two words: "the five Central Asian republics")
+      const next = ctx.words[ctx.wordIndexAt(Math.max(w.end, demonym.end))];
       const nextKind = next ? nounKind(next.lower) : null;
       if (!nextKind) return { word: w, kind: 'people', via: 'national' };
     }

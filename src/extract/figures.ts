@@ -53,6 +53,11 @@ const PEOPLE_PREDICATE =
 const PEOPLE_DEED =
   /^\s+((?:(?:have|has|had)\s+(?:(?:since|already|now|also|reportedly|so\s+far|all|subsequently)\s+)?)?(?:returned|died|left|travell?ed|fled|joined|surrendered|defected|deserted|absconded|escaped|come\s+(?:back|home)|gone\s+(?:to|abroad)|been\s+radicali[sz]ed))\b/i;
 /**
+ * Where only people stay, told right after a bare number: "37 remain in Roj and al-Hol", "12 remained in Syria", "40
+ * still remain in the camps" — a named place (capitalised) or a place of custody after "remain".
+ */
+const REMAIN_IN_PLACE = /^\s+((?:still\s+)?remain(?:s|ed)?\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}|camps?\b|prisons?\b|jails?\b))/u;
+/**
  * What a share standing as a subject says of people: "half have returned", "a third were women", "half are believed dead",
  * "roughly a third were killed", "Around half came from Uzbekistan", "half were from Tajikistan".
  */
@@ -181,7 +186,10 @@ function countsPeople(
   const apposition = APPOSITIVE_BREAKDOWN.exec(ctx.text.slice(end, end + 80));
   if (apposition && nounKind(apposition[1].toLowerCase()) === 'people') return { noun: null, reason: `"${apposition[0].trim()}" after it` };
   // a bare list item whose predicate is a people status: "Tajikistan 84, Kyrgyzstan 59 and Kazakhstan 37 were repatriated"
-  const predicate = PEOPLE_PREDICATE.exec(ctx.text.slice(end, s.end)) ?? PEOPLE_DEED.exec(ctx.text.slice(end, s.end));
+  const predicate =
+    PEOPLE_PREDICATE.exec(ctx.text.slice(end, s.end)) ??
+    PEOPLE_DEED.exec(ctx.text.slice(end, s.end)) ??
+    REMAIN_IN_PLACE.exec(ctx.text.slice(end, s.end));
   if (predicate) return { noun: null, reason: `no noun after it; "${predicate[1]}" says it counts people` };
   const whole = partOfPeopleBefore(ctx, s, n.start);
   if (whole) return { noun: null, reason: `a part of the people before it ("${whole}")` };

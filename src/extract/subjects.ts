@@ -24,7 +24,8 @@ const POINT_NUMBER = /^\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|\d{1,3}\/\d{0,3}|\d{1,3}(?=
  * A news agency's slug before a headline's subject: "UPDATE 2-Ghana says…", "EXCLUSIVE-Niger's army…", "REFILE-…",
  * "WRAPUP 1-…" (the agency's label for the story's version or kind, in capitals, joined to the headline by a hyphen).
  */
-const WIRE_SLUG = /^\s*(?:UPDATE|REFILE|CORRECTED|WRAPUP|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|EXPLAINER|RPT)(?:\s+\d{1,2})?\s?-(?=\p{Lu})/u;
+export const WIRE_SLUG =
+  /^\s*(?:UPDATE|REFILE|CORRECTED|WRAPUP|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|EXPLAINER|RPT)(?:\s+\d{1,2})?\s?-(?=\p{Lu})/u;
 
 /** A list's last two conjuncts, each a capitalised word ("Cameroonian and Nigerien forces", "Belgium and the Netherlands"). */
 const LAST_CONJUNCTS = /^\s*(?:the\s+)?\p{Lu}[\p{L}’'-]*\s+and\s+(?:the\s+)?\p{Lu}/u;

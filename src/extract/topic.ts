@@ -2,8 +2,10 @@
  * What a bare number counts when no noun follows it ("in 2013 (144)", "Of these, three…", "the figure is around 3,000",
  * "Strength: 800-1,000"): the subject it is said to be, a thing or people named before it, or the figure before it.
  */
+import { isCueVerb } from './attribution';
 import type { FigureContext } from './figureContext';
 import { namesCountOfPeople, nounKind, NounKind } from './nouns';
+import { numberWord } from './numbers';
 import type { Sentence } from './text';
 
 const TIME_NOUNS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|percent)$/;
@@ -49,6 +51,63 @@ function subjectHead(ctx: FigureContext, at: number, end: number, sentence: Sent
 }
 
 /**
+ * Whether the people noun at word i is the source of its sentence's figure, not what it counts: "Officials said 61 had
+ * been identified", "Police believe 12 …", "according to prosecutors, 30 …" — a verb of saying right after it (an adverb
+ * between), or "according to" before it.
+ */
+function speaks(ctx: FigureContext, i: number): boolean {
+  const next = ctx.words[i + 1]?.lower === 'also' || /ly$/.test(ctx.words[i + 1]?.lower ?? '') ? ctx.words[i + 2] : ctx.words[i + 1];
+  if (next && isCueVerb(next.lower)) return true;
+  const lead = ctx.words.slice(Math.max(0, i - 3), i).map((w) => w.lower);
+  return (lead.at(-2) === 'according' && lead.at(-1) === 'to') || (lead.at(-3) === 'according' && lead.at(-2) === 'to');
+}
+
+/** "the number of returnees", "the figure for citizens who joined …", "the number who travelled": what a figure is of. */
+const NUMBER_OF =
+  /\b(?:number|total|count|tally|figure|estimate)s?\s+(?:(?:of|for)\s+(?:(?:the|all|these|those|its|their|known|registered|suspected|foreign|[\p{Ll}]+ed)\s+)*(?!(?:number|total|count|tally|figure|estimate)s?\b)([\p{L}-]+)|(?:of\s+those\s+)?(who)\b)/giu;
+/** A figure referred back to before its number: "put it at", "its figure to", "the number at", "the toll to". */
+const REFERS_BACK =
+  /\b(?:it|(?:the|its|their|this|that)\s+(?:[\p{Ll}-]+\s+)?(?:figure|number|estimate|total|count|tally|toll))\s+(?:(?:at|to|as)\s+)(?:(?:about|around|some|nearly|almost|approximately|roughly|over|more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to|an\s+estimated|just|only)\s+)?$/iu;
+
+/** What the figure a text names is of, in the given words of a sentence: people or things, or null. */
+function numberNamed(
+  ctx: FigureContext,
+  sentence: Sentence,
+  words: string,
+): { kind: NounKind; via: string; span: { start: number; end: number } } | null {
+  // the first that names a noun ("Figures for the number of Yazidis killed": not "Figures for the number")
+  for (const m of words.matchAll(NUMBER_OF)) {
+    const kind =
+      m[2] !== undefined
+        ? 'people'
+        : (nounKind(m[1].toLowerCase()) ?? (ctx.demonymAt(sentence.start + m.index + m[0].length - m[1].length) ? 'people' : null));
+    if (kind)
+      return {
+        kind,
+        via: m[2] !== undefined ? 'number who' : `the number of ${m[1]}`,
+        span: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length },
+      };
+  }
+  return null;
+}
+
+/** The thing a sentence counts with a number before its noun ("15 vehicles", "three attacks"), or null. */
+function thingsCountedIn(ctx: FigureContext, s: Sentence): string | null {
+  for (let i = ctx.wordIndexAt(s.start); i < ctx.words.length && ctx.words[i].end <= s.end; i++) {
+    const w = ctx.words[i];
+    if (nounKind(w.lower) !== 'thing') continue;
+    const before = ctx.words.slice(Math.max(0, i - 2), i).filter((b) => b.start >= s.start);
+    if (before.some((b) => /^\d[\d,.]*$/.test(b.lower) || numberWord(b.lower) !== null)) return w.lower;
+  }
+  return null;
+}
+
+/** Whether a number (its qualifier allowed) is the first word of its sentence: "7 were later recovered", "Another 11 …". */
+function opensSentence(ctx: FigureContext, at: number, s: Sentence): boolean {
+  return /^[^\p{L}\d]*(?:(?:another|a\s+further|some|about|around|only|just|all)\s+)?$/iu.test(ctx.text.slice(s.start, at));
+}
+
+/**
  * What a bare number ("in 2013 (144)", "Of these, three…", "– 211 –") counts, from its context: a thing named
  * before it in the sentence ("the highest number of attacks (107…"), else a figure of people just before (this
  * sentence or the two before it), else the nearest people noun.
@@ -63,25 +122,20 @@ export function topicBefore(
   const idx = ctx.sentenceIndex(sentence);
   const floor = ctx.sentences[Math.max(0, idx - 2)].start;
   const lead = ctx.text.slice(sentence.start, at);
-  // "the number of returnees", "the figure for citizens who joined …": what the figure is of or for
-  const numberOf =
-    /\b(?:number|total|count|tally|figure|estimate)s?\s+(?:of|for)\s+(?:(?:the|all|these|those|its|their|known|registered|suspected|foreign|[\p{Ll}]+ed)\s+)*([\p{L}-]+)/iu.exec(
-      lead,
-    );
-  if (numberOf) {
-    const kind =
-      nounKind(numberOf[1].toLowerCase()) ??
-      (ctx.demonymAt(sentence.start + numberOf.index + numberOf[0].length - numberOf[1].length) ? 'people' : null);
-    if (kind)
-      return {
-        kind,
-        via: `the number of ${numberOf[1]}`,
-        span: { start: sentence.start + numberOf.index, end: sentence.start + numberOf.index + numberOf[0].length },
-      };
+  const numberOf = numberNamed(ctx, sentence, lead);
+  if (numberOf) return numberOf;
+  // "Local organisations put it at more than 1,200", "the agency revised its figure to 12": a figure the sentence
+  // refers back to is the number of people the sentence before named
+  const previous = idx > 0 ? ctx.sentences[idx - 1] : null;
+  if (previous && previous.block === sentence.block && REFERS_BACK.test(lead)) {
+    const before = numberNamed(ctx, previous, ctx.text.slice(previous.start, previous.end));
+    if (before?.kind === 'people') return { kind: 'people', via: `${before.via.replace(/^the /, '')} before it`, span: before.span };
   }
   const subject = subjectHead(ctx, at, end, sentence);
   if (subject && subject.kind !== 'figure') return { kind: subject.kind, via: `${subject.via}, which it is said to be` };
   let people: string | null = null;
+  // the people who say the figure, a last resort: what the sentences before count comes first
+  let speaker: string | null = null;
   // a figure or an estimate said to be the number ("The official figure is around 3,000") counts what was counted
   // before the sentence, not what its own words name ("…, based on interviews with families, is higher: 3,800")
   const ownWords = subject?.kind === 'figure' ? 0 : ctx.wordIndexAt(at);
@@ -94,6 +148,10 @@ export function topicBefore(
     if (kind === 'thing' && w.start >= sentence.start && !ctx.accepted.some((f) => f.sentence === sentence && f.end <= at))
       return { kind, via: w.lower };
     if (w.start < sentence.start) break;
+    if (kind === 'people' && speaks(ctx, i)) {
+      speaker ??= w.lower;
+      continue;
+    }
     if (kind === 'people' || namesCountOfPeople(w.lower)) {
       people = w.lower;
       break;
@@ -111,6 +169,16 @@ export function topicBefore(
   while (small !== null && small < 10 && first > idx - 2 && first > 0 && ctx.sentences[first - 1].block === sentence.block) first--;
   const from = small !== null && small < 10 ? ctx.sentences[first].start : floor;
   const recent = ctx.accepted.filter((f) => f.start >= from && f.end <= at).pop();
+  const things = idx > 0 ? thingsCountedIn(ctx, ctx.sentences[idx - 1]) : null;
+  // "15 vehicles were destroyed. 7 were later recovered": a number opening its sentence goes on counting the things the
+  // sentence before counted, when that sentence counted no people (a figure two sentences back is not its topic)
+  if (
+    things &&
+    ctx.sentences[idx - 1].block === sentence.block &&
+    opensSentence(ctx, at, sentence) &&
+    !(recent && recent.sentence === ctx.sentences[idx - 1])
+  )
+    return { kind: 'thing', via: things };
   if (recent) return { kind: 'people', via: `figure "${ctx.text.slice(recent.start, recent.end)}"` };
   for (let i = ctx.wordIndexAt(sentence.start) - 1; i >= 0 && ctx.words[i].start >= from; i--) {
     const w = ctx.words[i];
@@ -123,5 +191,5 @@ export function topicBefore(
     // a question that asks how many with no noun of things asks about people: "How many are still there? About 200."
     if (w.lower === 'many' && ctx.words[i - 1]?.lower === 'how') return { kind: 'people', via: '"how many"' };
   }
-  return null;
+  return speaker ? { kind: 'people', via: speaker } : null;
 }
