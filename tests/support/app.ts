@@ -1,7 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
-import { loadSeed } from '../../seeds/load';
 import { createApp } from '../../src/app';
 import { Config, loadConfig } from '../../src/config';
 import { ConnectionLimits, createLedgerServer } from '../../src/http/server';
@@ -17,8 +16,7 @@ export interface TestApp extends TestDb {
 
 /** The real app on a database of its own, optionally with the seed data, and one key per role. */
 export async function createTestApp(options: { seed?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
-  const testDb = await createTestDb();
-  if (options.seed) await loadSeed(testDb.db);
+  const testDb = await createTestDb({ seed: options.seed });
   const store = new KeyStore(testDb.db);
   const keys = {
     admin: (await store.create('test admin', 'admin')).secret,

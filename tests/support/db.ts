@@ -20,10 +20,14 @@ export async function admin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh, migrated database of its own, copied from the run's template: real PostgreSQL, never a mock. */
-export async function createTestDb(): Promise<TestDb> {
-  const template = process.env.TEST_PG_TEMPLATE!;
-  const name = `${template}_t${crypto.randomBytes(5).toString('hex')}`;
+/**
+ * A fresh, migrated database of its own, copied from the run's template: real PostgreSQL, never a mock. With `seed`,
+ * from the template globalSetup seeded once (seeds/load.ts, through the bulk import as `npm start` seeds): loading
+ * it again in each of the ~130 seeded files cost each ~0.5 s of CPU (the import's and PostgreSQL's), a copy next to none.
+ */
+export async function createTestDb(options: { seed?: boolean } = {}): Promise<TestDb> {
+  const template = options.seed ? process.env.TEST_PG_SEEDED_TEMPLATE! : process.env.TEST_PG_TEMPLATE!;
+  const name = `${process.env.TEST_PG_TEMPLATE!}_t${crypto.randomBytes(5).toString('hex')}`;
   await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
   const url = new URL(process.env.TEST_PG_ADMIN_URL!);
   url.pathname = `/${name}`;

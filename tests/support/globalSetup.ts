@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { createDb, migrate } from '../../src/db/knex';
+import { loadSeed } from '../../seeds/load';
+import { createDb, Db, migrate } from '../../src/db/knex';
 import { startEmbeddedPostgres } from '../../src/db/embedded';
 
 /**
@@ -21,9 +22,21 @@ async function throwaway(adminUrl: string): Promise<void> {
   }
 }
 
+/** Runs `fn` on the database `name` of the run's server, closing its connections after. */
+async function withDb(adminUrl: string, name: string, fn: (db: Db) => Promise<unknown>): Promise<void> {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const db = createDb(url.toString());
+  try {
+    await fn(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
 /**
- * Starts one real PostgreSQL for the run (embedded, or the server of DATABASE_URL) and migrates a template
- * database; each test file then copies the template into a database of its own.
+ * Starts one real PostgreSQL for the run (embedded, or the server of DATABASE_URL), migrates a template database and
+ * copies it into a second one holding the seed; each test file then copies one of them into a database of its own.
  */
 export default async function globalSetup(): Promise<void> {
   // The bundles as the sources stand (each quick when up to date), so that `npx jest` alone tests what `npm test`
@@ -42,17 +55,20 @@ export default async function globalSetup(): Promise<void> {
     await throwaway(adminUrl);
     (globalThis as Record<string, unknown>).__EMBEDDED_PG__ = { stop: pg.stop, dataDir };
   }
+  const seeded = `${template}_seeded`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${template}`);
-  await admin.query(`CREATE DATABASE ${template}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${template}`;
-  const db = createDb(url.toString());
-  await migrate(db);
-  await db.destroy();
+  try {
+    for (const name of [seeded, template]) await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${template}`);
+    await withDb(adminUrl, template, migrate);
+    await admin.query(`CREATE DATABASE ${seeded} TEMPLATE ${template}`);
+    await withDb(adminUrl, seeded, loadSeed);
+  } finally {
+    await admin.end();
+  }
   process.env.TEST_PG_ADMIN_URL = adminUrl;
   process.env.TEST_PG_TEMPLATE = template;
-  (globalThis as Record<string, unknown>).__TEST_TEMPLATE__ = { adminUrl, template };
+  process.env.TEST_PG_SEEDED_TEMPLATE = seeded;
+  (globalThis as Record<string, unknown>).__TEST_TEMPLATE__ = { adminUrl, template, seeded };
 }
