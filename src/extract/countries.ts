@@ -1,5 +1,5 @@
 /** Whose nationals each figure counts: a demonym or origin near it, a named set, the world, its whole's, the text's. */
-import { carryStops, ownCases, PARTITIVE, TRAVELLED } from './countryCarry';
+import { carryStops, MORE_OF_THEM, ownCases, PARTITIVE, personsOnlyCases, TRAVELLED } from './countryCarry';
 import { saysForeign } from './foreigners';
 import { groupStrength } from './groupStrength';
 import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry, STORY_DATELINE } from './countryFrames';
@@ -513,7 +513,9 @@ export function placeCountries(
     // (a section heading says where the news is, as the text's main country says what it is about: neither names the
     // nationality of a police's or court's cases, nor of the people killed there)
     const headed = sectionCountry(text, sents, sentenceIndex(fig.sentence), countryNames, lexicon);
-    const section = headed && frameSaysNothingOf(w.metric) ? null : headed;
+    // (…nor of a state's cases its words count as persons only: "41 persons were convicted")
+    const framesNothing = frameSaysNothingOf(w.metric) || personsOnlyCases(text, w);
+    const section = headed && framesNothing ? null : headed;
     const authority = prev?.fig.sentence === fig.sentence && prev.country ? null : authorityCountry(text, w, places, lexicon);
     const framed = section ?? (authority ? ownCases(authority) : null);
     if (framed) {
@@ -628,7 +630,8 @@ export function placeCountries(
         !TRAVELLED.test(text.slice(fig.end, w.rightEnd))
       ) &&
       !/^(killed|deaths|members|members_and_family_members|in_camps|victims_killed|victims_injured)$/.test(w.metric ?? '') &&
-      !POLICE_OR_COURT_CASES.test(w.metric ?? '');
+      !POLICE_OR_COURT_CASES.test(w.metric ?? '') &&
+      !personsOnlyCases(text, w);
     if ((citizens || ownCount) && statedBy) {
       w.country = statedBy.ref;
       w.countryRule = 'brought-home';
@@ -699,7 +702,7 @@ export function placeCountries(
     // are of whatever nationality they were where they died (the README's "all militants killed in a city")
     // (…but "9 citizens detained in Türkiye": people the text counts as citizens are the nationals it is about, whoever
     // holds them)
-    if (dominant && frameSaysNothingOf(w.metric) && !citizens) {
+    if (dominant && framesNothing && !citizens) {
       w.countryRule = 'cases-not-framed';
       w.countryReason =
         w.metric === 'killed' || w.metric === 'victims_killed'
@@ -870,8 +873,6 @@ const STATES_NATIONALITY = /^[^.;,\d]*?\b(?:are|were|is|was)\s+(?:all\s+|both\s+
  * people are those counted).
  */
 const ACTED_ON = /\b(?:recruit(?:ing|s)?|recruited(?=\s+(?:young|fellow|other|more|new)\b))\s+(?:(?:young|fellow|other|more|new)\s+)?$/i;
-/** "two more", "five further": more of the people counted before. */
-const MORE_OF_THEM = /^\s+(?:more|further)\b/i;
 
 /** Metrics of a police's or court's own cases: whoever the text is about, of whatever nationality those counted were. */
 const POLICE_OR_COURT_CASES = /^(arrested|convicted|sentenced_to_death)$/;
