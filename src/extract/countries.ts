@@ -190,7 +190,9 @@ export function placeCountries(
     )
       return true;
     // "Kazakhstan's citizens" are its nationals; "held in Iraq's prisons", "sentenced by Iraq's courts" name a place
-    if (/^[’']s\b/.test(after)) return !/\b(?:in|into|to|at|inside|across|throughout|within|near|by)\s+$/i.test(before);
+    // (…nor do "Indonesia's prisons hold 270 inmates", "Syria's camps": a state's places of detention hold whoever is there)
+    if (/^[’']s\b/.test(after))
+      return !/\b(?:in|into|to|at|inside|across|throughout|within|near|by)\s+$/i.test(before) && !DETENTION_PLACES.test(after);
     // the state acting on its own nationals: "Kosovo brought back 110 of its citizens", "Tajikistan has repatriated…"
     if (afterPlacePreposition(n)) return false;
     // "Egypt has sentenced 1,000 people", "Jordan arrested 40": the state's own cases, as its courts' or police's are (a
@@ -589,8 +591,11 @@ export function placeCountries(
     // before counted: "Albania, with some 140 nationals in the zone, …", "Kazakhstan, which has repatriated 700 of its
     // nationals, …", "In Kosovo, police counted 117 returnees"
     const opener = openingCountry(text, fig.sentence, fig.start, countryNames);
+    // (a state that owns the sentence's speaker is who speaks, not whose people are counted: "Germany's domestic
+    // intelligence agency counts about 27,000 Islamists in the country"; its source's own count is read above)
     if (
       opener &&
+      !qualifiesSpeaker(text, opener.end) &&
       prev?.country !== opener.ref &&
       prev?.fig.sentence !== fig.sentence &&
       /^(returnees|still_in_conflict_zone|foreign_fighters|in_camps|foreign_fighters_and_family_members)$/.test(w.metric ?? '')
@@ -715,6 +720,22 @@ export function placeCountries(
       w.countryRule = 'text-nationality';
       w.countryReason = 'the nationality the text is about';
     }
+  }
+  // a headline's figure that no rule gave a country is the figure the body restates with the same value and metric and
+  // names the people of: "German intelligence: over 1,150 Islamists left for Syria" before "more than 1,150 Islamists
+  // have travelled from Germany" (the first line only, and no small number, which a body repeats for other people:
+  // "nine suspects were arrested: four in Poland …" and later "four Polish nationals")
+  const headlineEnd = text.search(/\n|$/);
+  for (const [i, w] of work.entries()) {
+    if (w.countryRule !== null || w.fig.value === null || w.fig.value < 10 || w.fig.end > headlineEnd) continue;
+    const restatement = work.find(
+      (o, j) =>
+        j > i && o.countryRule === 'named' && o.metric === w.metric && o.fig.value === w.fig.value && o.fig.sentence !== w.fig.sentence,
+    );
+    if (!restatement) continue;
+    w.country = restatement.country;
+    w.countryRule = 'named';
+    w.countryReason = 'as the same figure restated later, whose people the text names';
   }
   groupStrength(text, work, names);
   // a group's strength is of members of any nationality: neither the country of a figure in an earlier sentence, nor the
@@ -979,9 +1000,12 @@ const SPEAKER =
  */
 const FORCES_FROM =
   /\b(?:troops|forces|soldiers|officers|personnel|contingents?|policemen|police\s+officers|peacekeepers)\s+from\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*(?:,|and|,\s*and)\s*(?:the\s+)?)*$/u;
-/** Words that may stand between a nationality and such a noun: "State Security", "federal", "counter-terrorism". */
+/** Words that may stand between a nationality and such a noun: "State Security", "federal", "domestic", "counter-terrorism". */
 const SPEAKER_QUALIFIER =
-  /^(?:state|federal|national|interior|security|intelligence|military|defen[cs]e|local|senior|government|counter-?terrorism|anti-?terror\w*|law|enforcement|border|special|top|news)$/i;
+  /^(?:state|federal|national|interior|domestic|internal|security|intelligence|military|defen[cs]e|local|senior|government|counter-?terrorism|anti-?terror\w*|law|enforcement|border|special|top|news)$/i;
+/** A state's places of detention after its possessive: "'s prisons", "'s overcrowded jails", "'s detention centres". */
+const DETENTION_PLACES =
+  /^[’']s\s+(?:[\p{Ll}-]+\s+)?(?:prisons?|jails?|gaols?|penitentiar(?:y|ies)|camps?|detention|correctional|prison\s+system)\b/u;
 
 /** Words of a state bringing its people home (not deporting others): "repatriated", "brought back", "returned 340". */
 const BRINGS_HOME =

@@ -55,3 +55,72 @@ describe('a state counting its own cases as persons names no nationality', () =>
     expect(shapes(text, at)[1]).toEqual(expected({ value_text: '12', value: 12, metric: 'charged', country: 'CA', as_of: '2026-03-01' }));
   });
 });
+
+describe('a state that holds or speaks is no nationality of the people counted', () => {
+  test('the prisons of a state hold people of no stated nationality: "prisons hold 270 inmates"', () => {
+    const text = "Indonesia's prisons hold 270 inmates convicted of terrorism offences, the director general of corrections said.";
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '270',
+        value: 270,
+        metric: 'convicted',
+        group: 'terrorism-all',
+        claimant: 'director general of corrections',
+        mention: 'the director general of corrections',
+        cue: 'said',
+        as_of: '2026-03-01',
+      }),
+    ]);
+  });
+
+  test('a state owning the speaker that opens the sentence does not frame a group strength', () => {
+    const text = "Niger's interior ministry told parliament in June that the group was down to about 200 fighters.";
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'about 200',
+        value: 200,
+        approximation: 'approximately',
+        metric: 'members',
+        claimant: "Niger's interior ministry",
+        mention: "Niger's interior ministry",
+        cue: 'told parliament',
+        as_of: '2025-06',
+      }),
+    ]);
+  });
+
+  test('"domestic" qualifies a speaker: a domestic intelligence agency counting Islamists in the country', () => {
+    const text =
+      "Germany's domestic intelligence agency counts about 27,000 Islamists in the country, according to its latest annual report.";
+    expect(shapes(text, at)[0].country).toBeNull();
+  });
+
+  test('a headline figure takes the country of the body sentence that restates it and names its people', () => {
+    const text =
+      'Kenyan intelligence: over 150 youths left for Somalia\n\n' +
+      "Kenya's domestic intelligence service says more than 150 youths have travelled from Kenya to Somalia since 2015.";
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'over 150',
+        value: 150,
+        value_low: 150,
+        approximation: 'more_than',
+        metric: 'foreign_fighters',
+        country: 'KE',
+        as_of: '2026-03-01',
+      }),
+      expected({
+        value_text: 'more than 150',
+        value: 150,
+        value_low: 150,
+        approximation: 'more_than',
+        metric: 'foreign_fighters',
+        country: 'KE',
+        claimant: "Kenya's domestic intelligence service",
+        mention: "Kenya's domestic intelligence service",
+        cue: 'says',
+        as_of: '2026-03-01',
+      }),
+    ]);
+  });
+});
