@@ -1,5 +1,5 @@
 /** Whose nationals each figure counts: a demonym or origin near it, a named set, the world, its whole's, the text's. */
-import { carryStops, ownCases, PARTITIVE, TRAVELLED } from './countryCarry';
+import { carryStops, MORE_OF_THEM, ownCases, PARTITIVE, personsOnlyCases, TRAVELLED } from './countryCarry';
 import { saysForeign } from './foreigners';
 import { groupStrength } from './groupStrength';
 import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry, STORY_DATELINE } from './countryFrames';
@@ -190,7 +190,9 @@ export function placeCountries(
     )
       return true;
     // "Kazakhstan's citizens" are its nationals; "held in Iraq's prisons", "sentenced by Iraq's courts" name a place
-    if (/^[’']s\b/.test(after)) return !/\b(?:in|into|to|at|inside|across|throughout|within|near|by)\s+$/i.test(before);
+    // (…nor do "Indonesia's prisons hold 270 inmates", "Syria's camps": a state's places of detention hold whoever is there)
+    if (/^[’']s\b/.test(after))
+      return !/\b(?:in|into|to|at|inside|across|throughout|within|near|by)\s+$/i.test(before) && !DETENTION_PLACES.test(after);
     // the state acting on its own nationals: "Kosovo brought back 110 of its citizens", "Tajikistan has repatriated…"
     if (afterPlacePreposition(n)) return false;
     // "Egypt has sentenced 1,000 people", "Jordan arrested 40": the state's own cases, as its courts' or police's are (a
@@ -513,8 +515,18 @@ export function placeCountries(
     // (a section heading says where the news is, as the text's main country says what it is about: neither names the
     // nationality of a police's or court's cases, nor of the people killed there)
     const headed = sectionCountry(text, sents, sentenceIndex(fig.sentence), countryNames, lexicon);
-    const section = headed && frameSaysNothingOf(w.metric) ? null : headed;
+    // (…nor of a state's cases its words count as persons only: "41 persons were convicted")
+    const framesNothing = frameSaysNothingOf(w.metric) || personsOnlyCases(text, w);
+    const section = headed && framesNothing ? null : headed;
     const authority = prev?.fig.sentence === fig.sentence && prev.country ? null : authorityCountry(text, w, places, lexicon);
+    // "Tajik courts have convicted 150 returnees": people come or brought back home are the state's own nationals,
+    // whichever of its authorities counts their cases (held-out 27's reading of returnees)
+    if (!section && authority && fig.noun && /^(returnees?|repatriates)$/i.test(fig.noun.lower)) {
+      w.country = authority.country;
+      w.countryRule = 'brought-home';
+      w.countryReason = `"${fig.noun.text}" of the state whose authorities count their cases: its own nationals`;
+      continue;
+    }
     const framed = section ?? (authority ? ownCases(authority) : null);
     if (framed) {
       w.country = framed.country;
@@ -587,8 +599,11 @@ export function placeCountries(
     // before counted: "Albania, with some 140 nationals in the zone, …", "Kazakhstan, which has repatriated 700 of its
     // nationals, …", "In Kosovo, police counted 117 returnees"
     const opener = openingCountry(text, fig.sentence, fig.start, countryNames);
+    // (a state that owns the sentence's speaker is who speaks, not whose people are counted: "Germany's domestic
+    // intelligence agency counts about 27,000 Islamists in the country"; its source's own count is read above)
     if (
       opener &&
+      !qualifiesSpeaker(text, opener.end) &&
       prev?.country !== opener.ref &&
       prev?.fig.sentence !== fig.sentence &&
       /^(returnees|still_in_conflict_zone|foreign_fighters|in_camps|foreign_fighters_and_family_members)$/.test(w.metric ?? '')
@@ -628,7 +643,8 @@ export function placeCountries(
         !TRAVELLED.test(text.slice(fig.end, w.rightEnd))
       ) &&
       !/^(killed|deaths|members|members_and_family_members|in_camps|victims_killed|victims_injured)$/.test(w.metric ?? '') &&
-      !POLICE_OR_COURT_CASES.test(w.metric ?? '');
+      !POLICE_OR_COURT_CASES.test(w.metric ?? '') &&
+      !personsOnlyCases(text, w);
     if ((citizens || ownCount) && statedBy) {
       w.country = statedBy.ref;
       w.countryRule = 'brought-home';
@@ -699,7 +715,7 @@ export function placeCountries(
     // are of whatever nationality they were where they died (the README's "all militants killed in a city")
     // (…but "9 citizens detained in Türkiye": people the text counts as citizens are the nationals it is about, whoever
     // holds them)
-    if (dominant && frameSaysNothingOf(w.metric) && !citizens) {
+    if (dominant && framesNothing && !citizens) {
       w.countryRule = 'cases-not-framed';
       w.countryReason =
         w.metric === 'killed' || w.metric === 'victims_killed'
@@ -712,6 +728,22 @@ export function placeCountries(
       w.countryRule = 'text-nationality';
       w.countryReason = 'the nationality the text is about';
     }
+  }
+  // a headline's figure that no rule gave a country is the figure the body restates with the same value and metric and
+  // names the people of: "German intelligence: over 1,150 Islamists left for Syria" before "more than 1,150 Islamists
+  // have travelled from Germany" (the first line only, and no small number, which a body repeats for other people:
+  // "nine suspects were arrested: four in Poland …" and later "four Polish nationals")
+  const headlineEnd = text.search(/\n|$/);
+  for (const [i, w] of work.entries()) {
+    if (w.countryRule !== null || w.fig.value === null || w.fig.value < 10 || w.fig.end > headlineEnd) continue;
+    const restatement = work.find(
+      (o, j) =>
+        j > i && o.countryRule === 'named' && o.metric === w.metric && o.fig.value === w.fig.value && o.fig.sentence !== w.fig.sentence,
+    );
+    if (!restatement) continue;
+    w.country = restatement.country;
+    w.countryRule = 'named';
+    w.countryReason = 'as the same figure restated later, whose people the text names';
   }
   groupStrength(text, work, names);
   // a group's strength is of members of any nationality: neither the country of a figure in an earlier sentence, nor the
@@ -870,8 +902,6 @@ const STATES_NATIONALITY = /^[^.;,\d]*?\b(?:are|were|is|was)\s+(?:all\s+|both\s+
  * people are those counted).
  */
 const ACTED_ON = /\b(?:recruit(?:ing|s)?|recruited(?=\s+(?:young|fellow|other|more|new)\b))\s+(?:(?:young|fellow|other|more|new)\s+)?$/i;
-/** "two more", "five further": more of the people counted before. */
-const MORE_OF_THEM = /^\s+(?:more|further)\b/i;
 
 /** Metrics of a police's or court's own cases: whoever the text is about, of whatever nationality those counted were. */
 const POLICE_OR_COURT_CASES = /^(arrested|convicted|sentenced_to_death)$/;
@@ -978,9 +1008,12 @@ const SPEAKER =
  */
 const FORCES_FROM =
   /\b(?:troops|forces|soldiers|officers|personnel|contingents?|policemen|police\s+officers|peacekeepers)\s+from\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*(?:,|and|,\s*and)\s*(?:the\s+)?)*$/u;
-/** Words that may stand between a nationality and such a noun: "State Security", "federal", "counter-terrorism". */
+/** Words that may stand between a nationality and such a noun: "State Security", "federal", "domestic", "counter-terrorism". */
 const SPEAKER_QUALIFIER =
-  /^(?:state|federal|national|interior|security|intelligence|military|defen[cs]e|local|senior|government|counter-?terrorism|anti-?terror\w*|law|enforcement|border|special|top|news)$/i;
+  /^(?:state|federal|national|interior|domestic|internal|security|intelligence|military|defen[cs]e|local|senior|government|counter-?terrorism|anti-?terror\w*|law|enforcement|border|special|top|news)$/i;
+/** A state's places of detention after its possessive: "'s prisons", "'s overcrowded jails", "'s detention centres". */
+const DETENTION_PLACES =
+  /^[’']s\s+(?:[\p{Ll}-]+\s+)?(?:prisons?|jails?|gaols?|penitentiar(?:y|ies)|camps?|detention|correctional|prison\s+system)\b/u;
 
 /** Words of a state bringing its people home (not deporting others): "repatriated", "brought back", "returned 340". */
 const BRINGS_HOME =

@@ -5,6 +5,7 @@
  * prosecutors or courts) says which state counts, not whose nationals are counted (the README's rule: "Kenyan police
  * arrested 14" names no nationality).
  */
+import { CASE_METRICS } from './countryFrames';
 import { saysForeign } from './foreigners';
 import type { NameMention } from './lexicon';
 import type { CountryRule, Work } from './work';
@@ -17,6 +18,40 @@ const WHOLE_POPULATION =
 /** "of over 50 nationalities", "of several nationalities", "of different nationalities". */
 const SEVERAL_NATIONALITIES =
   /^[^.;]*?\bof\s+(?:(?:over|more than|some|about|around|at least|nearly)\s+)?(?:\d+|[\p{L}-]+)\s+(?:different\s+)?nationalities\b/iu;
+
+/** Nouns that count people as persons or cases only, saying nothing of who they are: "41 persons were convicted". */
+const PERSONS_ONLY = /^(people|persons|person|individuals|individual|offenders|arrests|members)$/i;
+
+/**
+ * Words before a figure that take its people from people counted before: a fronted whole ("Of the returnees, 54 …", "Of
+ * those returned, 52 women …"), a definite restatement ("The four men have been detained"), "another", "a further".
+ */
+const TAKEN_FROM_BEFORE = /(?:\bof\s+(?:the|them|these|those|whom)\b[^.;]*?,\s*|\b(?:the|another|a\s+further)\s+)$/i;
+
+/** Words that make a case count one of travellers: "travel offences", "attempting to travel", "joining groups abroad". */
+const TRAVEL_CASE = /^[^.;]*?\b(?:travel(?:l?ed|l?ing|s)?|abroad|overseas|war\s+zones?|conflict\s+zones?)\b/i;
+
+/**
+ * Whether a figure is a state's own case count (its arrests, charges, verdicts, investigations…) whose people its words
+ * name only as persons ("41 persons were convicted", "449 arrests", "47 people convicted of terrorist offences") and not
+ * as a part of people counted before: the README's "EU-wide arrest counts", of no stated nationality.
+ */
+export function personsOnlyCases(text: string, w: Work): boolean {
+  const { fig } = w;
+  return (
+    // (people stopped from leaving are counted where they come from, as travellers are)
+    CASE_METRICS.has(w.metric ?? '') &&
+    w.metric !== 'prevented_from_travelling' &&
+    fig.noun !== null &&
+    PERSONS_ONLY.test(fig.noun.lower) &&
+    !PARTITIVE.test(text.slice(fig.end, fig.end + 12)) &&
+    !MORE_OF_THEM.test(text.slice(fig.end, fig.end + 12)) &&
+    !TAKEN_FROM_BEFORE.test(text.slice(fig.sentence.start, fig.start)) &&
+    // (people charged for travelling or trying to are travellers, counted where they come from: "12 individuals have been
+    // charged with terrorism travel offences in relation to their attempts to join extremist groups in foreign war zones")
+    !TRAVEL_CASE.test(text.slice(fig.end, w.rightEnd))
+  );
+}
 
 /** Nouns for people counted as an institution's cases. */
 const CASE_NOUNS = /^(suspects|defendants|accused|detainees|prisoners|inmates|convicts|arrestees)$/i;
@@ -31,6 +66,9 @@ const AUTHORITY_ACTS =
  */
 const NAMED_AUTHORITY_ACTS =
   /(?<![\p{L}-])\p{Lu}[\p{L}-]+(?:\s+\d+)?\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|so far|since)\s+)?(?:detained|arrested|charged|indicted|convicted|sentenced|jailed|prosecuted)\s+(?:(?:a further|another|some|about|around|at least|more than|over|nearly)\s+)?$/u;
+
+/** "two more", "five further": more of the people counted before. */
+export const MORE_OF_THEM = /^\s+(?:more|further)\b/i;
 
 /** "Around 100 of the returnees", "25 of them": a part taken from people counted before, right after the figure. */
 export const PARTITIVE = /^\s+of\s+(?:the|them|these|those|whom)\b/i;
@@ -96,6 +134,16 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
   // "14 suspects", "11 defendants", "300 prisoners": an institution's cases, whoever they are, unless taken from people
   // counted before ("14 of the suspects")
   if (CASE_NOUNS.test(noun) && !partitive) return stops("an institution's cases: no nationality stated");
+  // "41 persons were convicted", "449 arrests": a state's case count in a sentence of its own counts persons, not the
+  // people the figure before counted (in the figure's own sentence a case count is most often of those same people:
+  // "detained 32 Singaporeans and placed a further 16 on Restriction Orders")
+  // (…but a case count no larger than the returnees counted just before may be of them, a state prosecuting its returnees:
+  // "Four have come home. … As to prosecutions, two people have been charged")
+  const ofReturnees =
+    prev?.metric === 'returnees' &&
+    (fig.value ?? fig.value_high ?? Infinity) <= (prev.fig.value ?? prev.fig.value_high ?? prev.fig.value_low ?? 0);
+  if (prev !== undefined && prev.fig.sentence !== fig.sentence && !ofReturnees && personsOnlyCases(text, w))
+    return stops("a state's cases counted as persons: no nationality stated");
   // "police have detained 36 people", "the court convicted 12", "the security services detained 64 members of banned
   // organisations": an authority counting its own cases names no nationality,
   // whatever the figure before counted (people it names by what they did, "indicted 27 returnees", are those people)
