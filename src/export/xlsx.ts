@@ -1,5 +1,5 @@
 import { Duplex, Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import { Column, ColumnKind, ExportRecord, LIST_SEPARATOR } from './serialize';
 
 /*
@@ -58,6 +58,17 @@ async function roomFor(sheet: ExcelJS.Worksheet): Promise<void> {
   }
 }
 
+let loaded: typeof ExcelJS | undefined;
+
+/**
+ * exceljs, loaded with the first workbook rather than with the server: loading it costs ~1 s of CPU, paid until now by
+ * every process that starts the app (each of the test suite's ~150 app files, a server that never sends an XLSX).
+ */
+function exceljs(): typeof ExcelJS {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (loaded ??= require('exceljs') as typeof ExcelJS);
+}
+
 /**
  * Object rows in, XLSX bytes out (the counterpart of `serializer` for format=xlsx): a header row of the column
  * names, then one row per record, in one worksheet named `sheetName`.
@@ -71,7 +82,8 @@ export function xlsxSerializer<Row>(columns: readonly Column[], toRecord: (row: 
       else waitingForReader = () => done();
     },
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: bytes, useSharedStrings: false, useStyles: false });
+  const { WorkbookWriter } = exceljs().stream.xlsx;
+  const workbook = new WorkbookWriter({ stream: bytes, useSharedStrings: false, useStyles: false });
   const sheet = workbook.addWorksheet(sheetName);
   const addRow = (values: (number | string | null)[]) => sheet.addRow(values).commit();
   addRow(columns.map((c) => c.name));
