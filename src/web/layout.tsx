@@ -38,7 +38,10 @@ export interface LayoutProps {
   /** The `as_recorded` instant the page shows, when it is not the present. */
   asRecorded?: string;
   links?: PageLinks;
-  /** The page shows the outcome notice itself, where its reader's next step is (the review, with its Undo). */
+  /**
+   * The page shows the outcome notice itself, where its reader's next step is (the review, with its Undo), or not at all
+   * (an error page: the page the outcome led to did not load).
+   */
   ownOutcome?: boolean;
   children: ComponentChildren;
 }

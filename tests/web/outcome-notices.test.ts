@@ -96,6 +96,9 @@ describe('any page', () => {
     expect(noticeOf(search.text)).toBeUndefined();
     expect(search.text).not.toContain('<b>bold');
     expect(search.text).toContain('Search: “women”');
+    // An error page says no outcome: the page it was about did not load (a 503 under load showed "saved … below").
+    const missing = await request(t.app).get('/claims/99999999?edited=2').expect(404);
+    expect(noticeOf(missing.text)).toBeUndefined();
   });
 });
 
