@@ -4,6 +4,7 @@ import { pageLink } from './components/links';
 import { PageAddressContext, PagePathContext, SignedInContext } from './render';
 import { Stored } from './components/storedText';
 import { Instant } from './components/instant';
+import { OutcomeNotice } from './components/outcomeNotice';
 
 /** The machine-readable twins of a page: every page links to its JSON, its CSV where it has a table, its citation. */
 export interface PageLinks {
@@ -37,6 +38,11 @@ export interface LayoutProps {
   /** The `as_recorded` instant the page shows, when it is not the present. */
   asRecorded?: string;
   links?: PageLinks;
+  /**
+   * The page shows the outcome notice itself, where its reader's next step is (the review, with its Undo), or not at all
+   * (an error page: the page the outcome led to did not load).
+   */
+  ownOutcome?: boolean;
   children: ComponentChildren;
 }
 
@@ -89,7 +95,7 @@ function SessionState() {
 }
 
 /** The frame of every page: skip link, navigation, the main content (under the as-recorded banner), and the page's twins. */
-export function Layout({ title, asRecorded, links, children }: LayoutProps) {
+export function Layout({ title, asRecorded, links, ownOutcome, children }: LayoutProps) {
   return (
     <html lang="en">
       <head>
@@ -131,6 +137,7 @@ export function Layout({ title, asRecorded, links, children }: LayoutProps) {
               As recorded at <Instant at={asRecorded} />: the ledger as it stood then, later edits undone.
             </p>
           )}
+          {!ownOutcome && <OutcomeNotice />}
           {children}
         </main>
         {/* Empty when served: the script writes a page's outcome notice here once loaded, for screen readers to announce

@@ -2,6 +2,7 @@ import zlib from 'node:zlib';
 import type { Response } from 'express';
 import { createContext, type VNode } from 'preact';
 import { render } from 'preact-render-to-string';
+import type { Outcome } from './outcome';
 
 /** Who is signed in to the editors' workspace, as every page's header shows it. */
 export interface SignedIn {
@@ -23,6 +24,9 @@ export const PagePathContext = createContext<string>('');
  * which shows it in the address bar, so that a reload or a bookmark is the form's page, not the sign-in's.
  */
 export const PageAddressContext = createContext<string | undefined>(undefined);
+
+/** What the page says about the form just sent (`res.locals.outcome`: outcome.ts), shown by OutcomeNotice. */
+export const OutcomeContext = createContext<Outcome | undefined>(undefined);
 
 /**
  * Pages smaller than this go as they are: compressing them saves less than a packet. Larger ones are mostly markup
@@ -50,7 +54,9 @@ export function sendPage(res: Response, page: VNode, status = 200): void {
     render(
       <PagePathContext.Provider value={path}>
         <PageAddressContext.Provider value={address}>
-          <SignedInContext.Provider value={signedIn}>{page}</SignedInContext.Provider>
+          <SignedInContext.Provider value={signedIn}>
+            <OutcomeContext.Provider value={res.locals.outcome as Outcome | undefined}>{page}</OutcomeContext.Provider>
+          </SignedInContext.Provider>
         </PageAddressContext.Provider>
       </PagePathContext.Provider>,
     );

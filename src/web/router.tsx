@@ -33,6 +33,7 @@ import { timelinePage } from './pages/compareTimeline';
 import { countryPage } from './pages/country';
 import { sendPage } from './render';
 import { workspaceRouter } from './workspace/router';
+import { readOutcome } from './outcome';
 import { createSessions } from './workspace/session';
 import { encodeCursor, MAX_LIMIT } from '../query';
 
@@ -87,7 +88,7 @@ function quotedSpans(documentId: number, text: string, claims: Claim[]): QuotedS
 /** The web interface: HTML pages at `/` that call the services directly (the JSON API stays under /v1). */
 export function webRouter({ services, auth, validator, config, limiter, formIds, logDamaged }: WebRouterOptions): Router {
   const router = express.Router();
-  const { claims, actors, documents, citations, vocabulary, places } = services;
+  const { claims, actors, documents, citations, vocabulary } = services;
   const resolvers = filterResolvers(services);
   router.get('/assets/:name', (req, res, next) => {
     const asset = WEB_ASSETS[req.params.name];
@@ -95,6 +96,7 @@ export function webRouter({ services, auth, validator, config, limiter, formIds,
     res.type(asset.type).set('Cache-Control', 'public, max-age=300').sendFile(asset.file);
   });
   router.use(redirectWithoutEmptyParameters);
+  router.use(readOutcome);
   // Every page's header says who is signed in: the session is looked up for browsers that carry its cookie.
   const sessions = createSessions({ store: services.sessions, auth });
   router.use(sessions.load);
@@ -142,13 +144,13 @@ export function webRouter({ services, auth, validator, config, limiter, formIds,
     const asRecorded = await parseAsRecorded(req, resolvers);
     const claim = await claims.get(id, asRecorded);
     const documentIds = [...new Set(claim.sources.map((s) => s.document.id))];
-    const [related, history, docs, metric, group, cited] = await Promise.all([
+    const [related, history, docs, metric, labels, cited] = await Promise.all([
       claims.getMany([...new Set(claim.relations.map((r) => r.claim_id))], asRecorded),
       // A damaged past revision is marked in the list; it does not keep the claim as it is from its reader.
       claims.historyMarkingDamage(id, asRecorded),
       Promise.all(documentIds.map((d) => (asRecorded ? documents.getAsRecorded(d, asRecorded) : documents.get(d)).catch(() => undefined))),
       vocabulary.getMetric(claim.metric),
-      claim.group ? vocabulary.resolveGroup(claim.group) : undefined,
+      loadLabels(services),
       citations.citeInFormats(id, CITATION_FORMATS, { style: 'ledger', today: new Date().toISOString().slice(0, 10) }, asRecorded),
     ]);
     // Logged once for the page, naming the revisions only: where in them (a pointer) may hold a stored field's name.
@@ -160,9 +162,10 @@ export function webRouter({ services, auth, validator, config, limiter, formIds,
         claim={claim}
         asRecorded={asRecorded}
         metric={metric}
-        countryName={places.get(claim.country)?.name ?? claim.country}
-        groupName={group?.name ?? claim.group}
-        locationNames={claim.location.map((code) => places.get(code)?.name ?? code)}
+        countryName={labels.country(claim.country)}
+        groupName={claim.group && labels.group(claim.group)}
+        locationNames={claim.location.map(labels.country)}
+        labels={labels}
         related={new Map(related.map((c) => [c.id, c]))}
         history={history}
         documents={new Map(docs.filter((d): d is DocumentView => d !== undefined).map((d) => [d.id, d]))}
@@ -182,7 +185,7 @@ export function webRouter({ services, auth, validator, config, limiter, formIds,
       res,
       <ActorPage
         actor={actor}
-        countryName={actor.country ? (places.get(actor.country)?.name ?? actor.country) : null}
+        countryName={actor.country ? labels.country(actor.country) : null}
         claims={page.data}
         next={pager.next}
         first={pager.first}

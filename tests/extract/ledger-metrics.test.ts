@@ -67,7 +67,7 @@ test('the workspace shows each candidate\'s metric by the ledger\'s label, and i
   const metricSelect = /<select id="c1-metric" name="metric">([\s\S]*?)<\/select>/.exec(page.text)![1];
   expect([...metricSelect.matchAll(/<option value="([a-z_]*)" selected/g)].map((m) => m[1])).toEqual(['arrested']);
   // the next card's line of what it proposes names the metric by the ledger's label
-  expect(page.text).toContain('<p class="cand-proposal">approximately 700 · In camps · KZ · said by Interior ministry</p>');
+  expect(page.text).toContain('<p class="cand-proposal">approximately 700 · In camps · Kazakhstan · said by Interior ministry</p>');
 });
 
 test('a metric an editor adds is proposed for the figures that count its noun', async () => {

@@ -103,7 +103,7 @@ test('a workspace form whose COMMIT answer was lost is saved once, and sent agai
   const again = await editor.post('/workspace/documents', form);
   expect({ status: again.status, location: again.headers.location }).toEqual({
     status: 303,
-    location: `/workspace/documents/${saved[0].id}#main`,
+    location: `/workspace/documents/${saved[0].id}?created=1#outcome`,
   });
   const thrice = await editor.post('/workspace/documents', form);
   expect({ status: thrice.status, location: thrice.headers.location }).toEqual({ status: 303, location: again.headers.location });

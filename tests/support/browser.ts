@@ -139,7 +139,7 @@ export async function selectWords(page: Page, rootId: string, words: string): Pr
  * address by the script once the page has loaded (src/web/client/announce.ts), so tests read the page, as editors do.
  */
 export async function outcomeNotice(page: Page): Promise<string> {
-  return ((await page.locator('.ws-outcome .notice').textContent()) ?? '').trim();
+  return ((await page.locator('.outcome .notice').textContent()) ?? '').trim();
 }
 
 /** The claim the review's outcome notice says was saved ("Saved as claim 12."). */

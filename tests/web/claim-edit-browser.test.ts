@@ -46,6 +46,16 @@ describeInBrowser('editing and retracting a claim in Chromium', () => {
       await page.fill('#edit-reason', 'The report says 45, not 40.');
       await go(() => page.click('button[type="submit"]:has-text("Save the changes")'));
       expect(new URL(page.url()).pathname).toBe(`/claims/${id}`);
+      // The outcome is said once: the notice has the focus, the status region says it, and the address no longer
+      // holds its parameter, so a reload does not say it again.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('outcome');
+      await page.waitForFunction(() => document.getElementById('announcer')?.textContent !== '');
+      expect(await page.locator('#announcer').textContent()).toBe(
+        'Your correction is saved as revision 2 of the claim. See it in the history',
+      );
+      expect(new URL(page.url()).search).toBe('');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#history');
       const edit = page.locator('ol.revisions > li', { hasText: 'Edited' });
       expect(await edit.locator('p').textContent()).toMatch(/^Edited \(version 2\) by test editor, .*: The report says 45, not 40\.$/);
       expect(await edit.locator('table.diff tbody tr').allTextContents()).toEqual(['value4045', 'value text4045']);
@@ -72,6 +82,9 @@ describeInBrowser('editing and retracting a claim in Chromium', () => {
       await page.fill('#retract-reason', 'The ministry withdrew the figure');
       await go(() => page.click('button[type="submit"]:has-text("Retract claim")'));
       expect(new URL(page.url()).pathname).toBe(`/claims/${id}`);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('outcome');
+      await page.reload();
+      expect(await page.locator('#outcome').count()).toBe(0);
       expect(await page.locator('.notice.retracted').textContent()).toContain(
         'This claim was withdrawn from the ledger: The ministry withdrew the figure.',
       );
@@ -86,6 +99,35 @@ describeInBrowser('editing and retracting a claim in Chromium', () => {
       throw e;
     } finally {
       await page.close();
+    }
+  }, 120_000);
+
+  test('without script, the sign-in starts at the key, and a saved edit lands at its notice, focused', async () => {
+    const created = await request(env.t.app).post('/v1/claims').set(env.t.as.editor).send(seedClaimBody()).expect(201);
+    const id = created.body.id as number;
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const go = (action: () => Promise<unknown>) => Promise.all([page.waitForNavigation(), action()]);
+    try {
+      await page.goto(`${env.server.base}/sign-in?next=${encodeURIComponent(`/workspace/claims/${id}/edit`)}`);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('key');
+      await page.keyboard.type(env.t.keys.editor);
+      await go(() => page.keyboard.press('Enter'));
+      expect(new URL(page.url()).pathname).toBe(`/workspace/claims/${id}/edit`);
+      expect(await page.locator('#outcome').textContent()).toBe('You are signed in.');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('outcome');
+      await page.fill('#edit-notes', 'checked again');
+      await page.fill('#edit-reason', 'A note.');
+      await go(() => page.click('button[type="submit"]:has-text("Save the changes")'));
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('outcome');
+      expect(await page.locator('#outcome').textContent()).toBe(
+        'Your correction is saved as revision 2 of the claim. See it in the history',
+      );
+    } catch (e) {
+      await screenshotOnFailure(page, 'claim-edit-no-script');
+      throw e;
+    } finally {
+      await context.close();
     }
   }, 120_000);
 });

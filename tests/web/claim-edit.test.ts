@@ -109,7 +109,7 @@ describe('editing a claim', () => {
     const form = await editForm(id, { value: '1,100', value_text: '1,100', country: 'Russian', reason: 'misread: the figure is 1,100' });
     const res = await editor.post(`/workspace/claims/${id}/edit`, form);
     expect(res.status).toBe(303);
-    expect(res.headers.location).toBe(`/claims/${id}#history`);
+    expect(res.headers.location).toBe(`/claims/${id}?edited=2#outcome`);
     expect(await row(id)).toMatchObject({ value: 1100, value_text: '1,100', country: 'RU', version: 2, claimant_id: 4 });
     const [, edit] = await revisions(id);
     expect(edit).toMatchObject({ version: 2, action: 'update', author: 'test editor', reason: 'misread: the figure is 1,100' });
@@ -270,7 +270,7 @@ describe('retracting a claim', () => {
 
     const res = await editor.post(`/workspace/claims/${id}/retract`, { reason: 'the <b>source</b> withdrew it', version: '1' });
     expect(res.status).toBe(303);
-    expect(res.headers.location).toBe(`/claims/${id}#main`);
+    expect(res.headers.location).toBe(`/claims/${id}?retracted=1#outcome`);
     expect(await row(id)).toMatchObject({ status: 'retracted', retraction_reason: 'the <b>source</b> withdrew it', version: 2 });
     const [, retraction] = await revisions(id);
     expect(retraction).toMatchObject({ action: 'retract', author: 'test editor', reason: 'the <b>source</b> withdrew it' });

@@ -246,20 +246,24 @@ describeInBrowser('new users in Chromium: where am I, what went wrong, forced co
     });
   });
 
-  test('a refused key at sign-in: the field is focused again, its description says why, the title says so (script on and off)', async () => {
+  test('a refused key at sign-in: its error summary is focused, linking to the field, whose description says why; the title says so (script on and off)', async () => {
     for (const [context, mode] of withAndWithoutScript()) {
       await onPage(context, `sign-in-${mode}`, async (page) => {
         await open(page, '/sign-in');
         await page.fill('#key', 'cl_not-a-key-of-this-ledger');
         await Promise.all([page.waitForNavigation(), page.press('#key', 'Enter')]);
         expect(await page.title()).toBe('Sign in: the key was refused · Claims ledger');
+        // The error summary (the pattern of every refused form) has the focus; its link leads to the field.
+        expect((await focused(page)).id).toBe('sign-in-errors');
+        expect(await page.locator('#sign-in-errors a').textContent()).toBe('API key: That API key is not valid or has been revoked.');
+        await Promise.all([page.keyboard.press('Tab'), page.waitForTimeout(50)]);
+        await page.keyboard.press('Enter');
         expect(await focused(page)).toEqual({
           id: 'key',
           description: 'That API key is not valid or has been revoked. | Starts with cl_. An administrator creates keys (POST /v1/keys).',
         });
+        expect(await page.inputValue('#key')).toBe('');
         expect(await page.locator('#key-err').isVisible()).toBe(true);
-        // The refusal is said once, at its field.
-        expect(await page.getByText('That API key is not valid or has been revoked.').count()).toBe(1);
         if (mode === 'script') expect(await axeViolations(page)).toEqual([]);
       });
     }

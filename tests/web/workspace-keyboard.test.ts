@@ -116,7 +116,7 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
       expect(new URL(page.url()).searchParams.has('accepted')).toBe(false);
       expect(new URL(page.url()).hash).toBe('#cands-h');
       await page.reload();
-      expect(await page.locator('.ws-outcome').count()).toBe(0);
+      expect(await page.locator('.outcome').count()).toBe(0);
 
       // Select words across a highlighted figure: the quote is the stored text's exact words.
       const want = 'the number of women among them at around 150, the agency';
@@ -307,7 +307,7 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
       expect(await env.t.db('workspace_decisions').where({ extraction_id: extractionId, decision: 'rejected' })).toHaveLength(
         low.length + 2,
       );
-      await go(() => page.click('.ws-outcome button[type="submit"]'));
+      await go(() => page.click('.outcome button[type="submit"]'));
       expect(await page.locator('.notice').textContent()).toBe(`${low.length + 1} candidates open again.`);
       expect(await env.t.db('workspace_decisions').where({ extraction_id: extractionId, decision: 'rejected' })).toHaveLength(1);
 

@@ -45,7 +45,7 @@ test('a form cut by a database outage is saved once when sent again after it, at
   expect(Date.now() - started).toBeLessThan(20_000);
   const saved = await ledger.t.db('documents').where({ title: 'Cut by an outage' });
   expect(saved).toHaveLength(1);
-  expect(again.headers.location).toBe(`/workspace/documents/${saved[0].id}#main`);
+  expect(again.headers.location).toBe(`/workspace/documents/${saved[0].id}?created=1#outcome`);
   // Sent once more, it is not saved twice: it lands on the same document.
   const thrice = await editor.post('/workspace/documents', form);
   expect({ status: thrice.status, location: thrice.headers.location }).toEqual({ status: 303, location: again.headers.location });

@@ -216,7 +216,7 @@ describe('a document without stored text', () => {
   test('its text added, the quotes are located in it and the review opens; adding it again is a 409', async () => {
     const res = await editor.post(`/workspace/documents/${id}/text`, { version: '1', text: TEXT.replace(/\n/g, '\r\n') });
     expect(res.status).toBe(303);
-    expect(res.headers.location).toBe(`/workspace/documents/${id}?text=added`);
+    expect(res.headers.location).toBe(`/workspace/documents/${id}?text=added#outcome`);
     expect((await t.db('documents').where({ id }).first()).text).toBe(TEXT);
     expect((await request(t.app).get(`/v1/claims/${claimId}`)).body.sources[0]).toMatchObject({ start: 0, end: SENTENCE.length });
     const review = await editor.get(res.headers.location);

@@ -48,7 +48,7 @@ test('the page weighs little per candidate: one full form, the others rows of a 
   // A row says what is proposed.
   const row = /<article id="cand-c2"[\s\S]*?<\/article>/.exec(page.text)![0];
   expect(row).toContain('c2: “102”');
-  expect(row).toContain('exact 102 · Foreign fighters · KZ · islamic-state · said by Agency 1 (new)');
+  expect(row).toContain('exact 102 · Foreign fighters · Kazakhstan · Islamic State · said by Agency 1 (new)');
   expect(row).toContain(`href="${path()}?open=c2#cand-c2"`);
 });
 

@@ -37,7 +37,7 @@ test('the workspace sends a signed-out browser to sign in, and brings it back af
 test('an editor key is exchanged for an HttpOnly, SameSite=Strict session cookie; the key is never echoed', async () => {
   const { page, res, jar } = await signInForm(t.keys.editor);
   expect(res.status).toBe(303);
-  expect(res.headers.location).toBe('/workspace');
+  expect(res.headers.location).toBe('/workspace?signed_in=1#outcome');
   const cookie = (res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('cl_session='))!;
   expect(cookie).toMatch(/; HttpOnly/);
   expect(cookie).toMatch(/; SameSite=Strict/);
@@ -143,7 +143,7 @@ test('signing out ends the session: the old cookie no longer opens the workspace
   const cookie = editor.jar.header();
   const out = await editor.post('/sign-out', {});
   expect(out.status).toBe(303);
-  expect(out.headers.location).toBe('/sign-in');
+  expect(out.headers.location).toBe('/sign-in?signed_out=1#outcome');
   expect((out.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('cl_session='))).toMatch(/Max-Age=0/);
   const again = await request(t.app).get('/workspace').set('Cookie', cookie).expect(303);
   expect(again.headers.location).toMatch(/^\/sign-in/);
@@ -197,7 +197,7 @@ test('sign-in sends back only to workspace paths, never to another site', async 
       .type('form')
       .send({ csrf: csrfOf(page.text), key: t.keys.editor, next })
       .expect(303);
-    expect(res.headers.location).toBe('/workspace');
+    expect(res.headers.location).toBe('/workspace?signed_in=1#outcome');
   }
 });
 

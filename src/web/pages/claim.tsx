@@ -6,6 +6,7 @@ import { DateWithPrecision, StatusBadge, wordingExplained } from '../components/
 import { pageLink, withParams } from '../components/links';
 import { Layout } from '../layout';
 import { type ClaimHistory, RevisionList } from './claimHistory';
+import type { Labels } from '../components/claimTable';
 import { RelatedClaim, RelatedClaims } from './claimRelations';
 import { SourceItem } from './claimSources';
 import { useContext } from 'preact/hooks';
@@ -27,6 +28,8 @@ export interface ClaimPageProps {
   /** Each source's document with its stored text, by id. */
   documents: Map<number, DocumentView>;
   citations: Record<string, string>;
+  /** Names for the codes its history's changes hold. */
+  labels: Labels;
 }
 
 const CITATION_LABELS: Record<string, string> = {
@@ -203,7 +206,7 @@ export function ClaimPage(p: ClaimPageProps) {
 
       <RelatedClaims claim={c} related={p.related} supersession={p.history.supersession} asRecorded={asRecorded} />
 
-      <RevisionList claimId={p.claim.id} revisions={p.history.revisions} />
+      <RevisionList claimId={p.claim.id} revisions={p.history.revisions} labels={p.labels} />
 
       <section aria-labelledby="cite">
         <h2 id="cite">Cite this claim</h2>

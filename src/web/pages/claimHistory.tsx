@@ -1,3 +1,4 @@
+import type { Labels } from '../components/claimTable';
 import type { ChainLink } from '../../claims/model';
 import { damagedRecordNamed } from '../../errors';
 import { figureNumber } from '../../words';
@@ -21,10 +22,21 @@ export interface ClaimHistory {
 
 const ACTIONS: Record<string, string> = { create: 'Recorded', update: 'Edited', retract: 'Retracted' };
 
-/** A value of a revision's change, in words (claimants by name, sources by quote and document), its stored text isolated. */
-function changedValue(v: unknown): string {
+/** How a changed field's codes read: places, metrics and groups by their names, as everywhere else. */
+function namerOf(field: string, labels: Labels): ((code: string) => string) | undefined {
+  if (field === 'country' || field === 'location') return labels.country;
+  if (field === 'metric') return labels.metric;
+  if (field === 'group') return labels.group;
+  return undefined;
+}
+
+/**
+ * A value of a revision's change, in words (claimants by name, sources by quote and document, codes by `name`), its
+ * stored text isolated.
+ */
+function changedValue(v: unknown, name: (code: string) => string = (code) => code): string {
   if (v === null || v === undefined || v === '') return 'none';
-  if (typeof v !== 'object') return typeof v === 'number' ? figureNumber(v) : storedString(String(v));
+  if (typeof v !== 'object') return typeof v === 'number' ? figureNumber(v) : storedString(name(String(v)));
   if (Array.isArray(v)) {
     if (v.length === 0) return 'none';
     return v
@@ -36,7 +48,7 @@ function changedValue(v: unknown): string {
           if ('type' in o && 'claim_id' in o) return `${String(o.type).replace(/_/g, ' ')} claim ${String(o.claim_id)}`;
           return JSON.stringify(item);
         }
-        return storedString(String(item));
+        return storedString(name(String(item)));
       })
       .join('; ');
   }
@@ -50,7 +62,7 @@ function changedValue(v: unknown): string {
 }
 
 /** A claim's revisions, each with what changed from what to what. */
-export function RevisionList({ claimId, revisions }: { claimId: number; revisions: ClaimHistory['revisions'] }) {
+export function RevisionList({ claimId, revisions, labels }: { claimId: number; revisions: ClaimHistory['revisions']; labels: Labels }) {
   return (
     <section aria-labelledby="history">
       <h2 id="history">History</h2>
@@ -95,10 +107,10 @@ export function RevisionList({ claimId, revisions }: { claimId: number; revision
                       <tr>
                         <th scope="row">{field.replace(/_/g, ' ')}</th>
                         <td>
-                          <del>{changedValue(ch.from)}</del>
+                          <del>{changedValue(ch.from, namerOf(field, labels))}</del>
                         </td>
                         <td>
-                          <ins>{changedValue(ch.to)}</ins>
+                          <ins>{changedValue(ch.to, namerOf(field, labels))}</ins>
                         </td>
                       </tr>
                     ))}

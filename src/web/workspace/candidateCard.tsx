@@ -85,6 +85,13 @@ function Decided({ c, review }: { c: Candidate; review: Review }) {
 /** Where a candidate's forms post; with no candidate, the start every candidate's address shares. */
 const candidatePath = (review: Review, cid: string) => `/workspace/documents/${review.document.id}/candidates/${cid}`;
 
+/** A form's places (codes separated by commas, or words the editor typed) by their names. */
+const placeNames = (places: string, vocab: Vocabularies) =>
+  places
+    .split(',')
+    .map((p) => vocab.labels.country(p.trim()))
+    .join(', ');
+
 /** What a candidate proposes, in a line: its value and wording, what it counts, whose figure it is, when. */
 function proposal(form: ClaimForm, review: Review, vocab: Vocabularies): string {
   const claimant = /^actor:(\d{1,15})$/.exec(form.claimant);
@@ -95,9 +102,10 @@ function proposal(form: ClaimForm, review: Review, vocab: Vocabularies): string 
   const figure = low && high ? `${low}–${high}` : value || low || high;
   return [
     `${APPROXIMATION_RULES[form.approximation as Approximation]?.choice.replace(/ \(.*\)$/, '') ?? form.approximation}${figure ? ` ${figure}` : ''}`,
-    vocab.metrics.find((m) => m.code === form.metric)?.label ?? (form.metric || 'metric not found'),
-    form.country || 'country not found',
-    form.group,
+    form.metric ? vocab.labels.metric(form.metric) : 'metric not found',
+    // named, as every page names places and groups: a row said "KZ"
+    form.country ? placeNames(form.country, vocab) : 'country not found',
+    form.group && storedString(vocab.labels.group(form.group)),
     who ? `said by ${storedString(who)}` : 'claimant not found',
     form.as_of && `as of ${form.as_of}`,
   ]

@@ -4,6 +4,7 @@ import { APPROXIMATIONS, type RelationType } from '../../claims/model';
 import { ACTOR_KINDS } from '../../closedSets';
 import type { FieldError } from '../../errors';
 import type { CountryRow } from '../../vocab/store';
+import type { Labels } from '../components/claimTable';
 import { ClaimForm, type FigureForm, MAX_RELATION_ROWS } from './form';
 import { ActorOptions, CLAIM_FIELD_LABELS, claimFieldLabel, Field } from './formParts';
 import type { ActorChoice, Review } from './review';
@@ -21,6 +22,8 @@ export interface Vocabularies {
   metrics: { code: string; label: string }[];
   groups: { slug: string; name: string }[];
   places: CountryRow[];
+  /** Their names for the codes a form holds, as every page says them (labels.ts). */
+  labels: Labels;
 }
 
 /**

@@ -129,8 +129,6 @@ export interface EditClaimPageProps {
   message?: string;
   /** The form was stale: the claim as it is now (the form carries its version). */
   stale?: { message: string };
-  /** Saved without a change: the form held the claim's values. */
-  notice?: string;
 }
 
 /**
@@ -145,11 +143,6 @@ export function EditClaimPage(p: EditClaimPageProps) {
   return (
     <Layout title={`${refused || p.stale ? 'Check the form: e' : 'E'}dit claim ${claim.id}`}>
       <ClaimHeading claim={claim} action="Edit" />
-      {p.notice && (
-        <p class="notice" role="status">
-          {p.notice}
-        </p>
-      )}
       {p.stale ? (
         <Conflict id="edit-errors" current={claim} sent={form} actors={p.actors} message={p.stale.message} />
       ) : (
@@ -284,7 +277,8 @@ export function RetractClaimPage(p: {
           wide
         >
           {(a) => (
-            <textarea rows={3} required maxLength={2000} {...a}>
+            // the page is this one field: it starts focused, unless the page opens at its errors
+            <textarea rows={3} required maxLength={2000} autofocus={refused ? undefined : true} {...a}>
               {p.reason}
             </textarea>
           )}

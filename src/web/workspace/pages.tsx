@@ -45,7 +45,17 @@ export function SignInPage({
         Editors sign in with their API key (role editor or admin). The key is exchanged for a session that ends when you sign out, when it
         expires, or when the key is revoked; it is not kept in this browser.
       </p>
-      {/* One field: its refusal is said at it, and the field is focused to type the key again (with or without script). */}
+      {/* A refusal is listed above the form, linked to the key field, focused; the key is never sent back. Without one, the
+          key field is focused: it is what the page is for. */}
+      <ErrorSummary
+        id="sign-in-errors"
+        errors={error ? [{ field: 'key', message: error }] : []}
+        message={error && 'You are not signed in.'}
+        fields={['key']}
+        fieldId={() => 'key'}
+        fieldLabel={() => 'API key'}
+        focus
+      />
       <form method="post" action="/sign-in" class="ws-sign-in">
         <input type="hidden" name="csrf" value={csrf} />
         <input type="hidden" name="next" value={next} />
@@ -62,7 +72,7 @@ export function SignInPage({
             maxLength={200}
             aria-invalid={error ? 'true' : undefined}
             aria-describedby={error ? 'key-err key-hint' : 'key-hint'}
-            autofocus={error ? true : undefined}
+            autofocus={error ? undefined : true}
           />
           <span class="hint" id="key-hint">
             Starts with cl_. An administrator creates keys (POST /v1/keys).
@@ -174,7 +184,8 @@ export function AddTextPage({
           wide
         >
           {(a) => (
-            <textarea rows={16} required {...a}>
+            // the page is this one field: it starts focused, unless the page opens at its errors
+            <textarea rows={16} required autofocus={errors.length > 0 || message ? undefined : true} {...a}>
               {text}
             </textarea>
           )}

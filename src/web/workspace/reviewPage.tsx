@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { Candidate } from '../../extract/candidate';
 import { Layout } from '../layout';
+import { OutcomeNotice } from '../components/outcomeNotice';
+import { OUTCOME_ID } from '../outcome';
 import {
   HIGH_CONFIDENCE,
   highConfidence,
@@ -66,10 +68,6 @@ export interface ReviewPageProps {
   /** The candidates shown as full forms (the one the editor opened, those sent back with errors); the others are rows. */
   opened: ReadonlySet<string>;
   manual: CandidateFormState;
-  /** The outcome of the editor's last action, announced once the page has loaded. */
-  notice?: string;
-  /** The query parameter that brought the notice (`accepted=12`): the script takes it out of the address once shown. */
-  noticeParam?: string;
   /** Candidates the last action could not save, listed under the notice with a link to each one's errors. */
   refused?: string[];
   /** "Reject all low-confidence": `confirm`, the list it would reject is shown to confirm; `batch`, the one it rejected. */
@@ -113,7 +111,7 @@ function RejectLow({ review, editor, confirm }: { review: Review; editor: Editor
           );
         })}
       </ul>
-      <form method="post" action={`${path}/reject-low#ws-notice`} class="ws-inline">
+      <form method="post" action={`${path}/reject-low#${OUTCOME_ID}`} class="ws-inline">
         <FormTokens token={editor.csrfToken} />
         <input type="hidden" name="candidates" value={low.map((c) => c.id).join(' ')} />
         <button type="submit">{`Reject these ${low.length}`}</button>
@@ -123,18 +121,7 @@ function RejectLow({ review, editor, confirm }: { review: Review; editor: Editor
   );
 }
 
-export function ReviewPage({
-  editor,
-  review,
-  vocab,
-  forms,
-  opened,
-  manual,
-  notice,
-  noticeParam,
-  refused = [],
-  lowConfidence: low,
-}: ReviewPageProps) {
+export function ReviewPage({ editor, review, vocab, forms, opened, manual, refused = [], lowConfidence: low }: ReviewPageProps) {
   const { document: doc, extraction } = review;
   const candidates = extraction.candidates;
   const states = new Map(candidates.map((c) => [c.id, review.decisions.get(c.id)?.decision ?? 'open']));
@@ -142,7 +129,7 @@ export function ReviewPage({
   const high = highConfidence(review).length;
   const undo = low?.batch === undefined ? [] : rejectedInBatch(review, low.batch);
   return (
-    <Layout title={`Review: ${storedString(doc.title)}`} links={{ json: `/v1/documents/${doc.id}` }}>
+    <Layout title={`Review: ${storedString(doc.title)}`} links={{ json: `/v1/documents/${doc.id}` }} ownOutcome>
       <h1>
         Review: <Stored text={doc.title} />
       </h1>
@@ -173,33 +160,29 @@ export function ReviewPage({
           a claim by hand.
         </p>
       </noscript>
-      {notice && (
-        <div class="ws-outcome" id="ws-notice" tabindex={-1}>
-          <p class="notice" data-announce data-notice-param={noticeParam}>
-            {notice}
-          </p>
-          {refused.length > 0 && (
-            <ul class="ws-refused">
-              {refused.map((cid) => (
-                <li>
-                  <a href={`#${cid}-errors`}>{`${cid}: “${candidates.find((c) => c.id === cid)?.value_text ?? ''}”`}</a>
-                  {`: ${forms.get(cid)?.message ?? ''}`}
-                </li>
-              ))}
-            </ul>
-          )}
-          {undo.length > 0 && (
-            <form method="post" action={`/workspace/documents/${doc.id}/reconsider#ws-notice`} class="ws-inline">
-              <FormTokens token={editor.csrfToken} />
-              <input type="hidden" name="batch" value={String(low?.batch)} />
-              <button type="submit" class="secondary">
-                {/* the batch names them: a long report's 75 ids made the button a paragraph */}
-                {`Undo: reopen ${counted(undo.length, 'candidate')}${undo.length <= 10 ? ` (${undo.map((d) => d.candidate_id).join(', ')})` : ''}`}
-              </button>
-            </form>
-          )}
-        </div>
-      )}
+      {/* Under the heading: the review's own outcomes come with the candidates that could not be saved, or an Undo. */}
+      <OutcomeNotice>
+        {refused.length > 0 && (
+          <ul class="ws-refused">
+            {refused.map((cid) => (
+              <li>
+                <a href={`#${cid}-errors`}>{`${cid}: “${candidates.find((c) => c.id === cid)?.value_text ?? ''}”`}</a>
+                {`: ${forms.get(cid)?.message ?? ''}`}
+              </li>
+            ))}
+          </ul>
+        )}
+        {undo.length > 0 && (
+          <form method="post" action={`/workspace/documents/${doc.id}/reconsider#${OUTCOME_ID}`} class="ws-inline">
+            <FormTokens token={editor.csrfToken} />
+            <input type="hidden" name="batch" value={String(low?.batch)} />
+            <button type="submit" class="secondary">
+              {/* the batch names them: a long report's 75 ids made the button a paragraph */}
+              {`Undo: reopen ${counted(undo.length, 'candidate')}${undo.length <= 10 ? ` (${undo.map((d) => d.candidate_id).join(', ')})` : ''}`}
+            </button>
+          </form>
+        )}
+      </OutcomeNotice>
       <details class="ws-keys">
         <summary>Keyboard shortcuts</summary>
         <p>
@@ -212,7 +195,7 @@ export function ReviewPage({
       </details>
       <div class="ws-doc-actions">
         {high > 0 && (
-          <form method="post" action={`/workspace/documents/${doc.id}/accept-high#ws-notice`} class="ws-inline" data-leaves-drafts>
+          <form method="post" action={`/workspace/documents/${doc.id}/accept-high#${OUTCOME_ID}`} class="ws-inline" data-leaves-drafts>
             <FormTokens token={editor.csrfToken} />
             <input type="hidden" name="editing" value="" />
             <button type="submit">{`Accept all ${counted(high, 'high-confidence candidate')} (${percent(HIGH_CONFIDENCE)} or more)`}</button>

@@ -8,7 +8,8 @@ import type { Validator } from '../../validate';
 import type { Services } from '../../services';
 import { sendPage } from '../render';
 import { type ClaimForm, emptyClaimForm, field, FormBody, proposedForm, readClaimForm } from './form';
-import { counted } from '../../words';
+import { type Outcome, withOutcome } from '../outcome';
+import { labelsOf } from '../labels';
 import type { Vocabularies } from './claimFields';
 import type { CandidateFormState } from './candidateCard';
 import { workspaceErrorPage } from './errors';
@@ -133,7 +134,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
 
   const vocabularies = async (): Promise<Vocabularies> => {
     const [metrics, groups] = await Promise.all([services.vocabulary.listMetrics(), services.vocabulary.listGroups()]);
-    return { metrics, groups, places: services.places.all() };
+    return { metrics, groups, places: services.places.all(), labels: labelsOf(metrics, groups, (code) => services.places.get(code)?.name) };
   };
 
   const home = async (res: Response, values: Record<string, string> = {}, error?: FormError, status = error ? 422 : 200) => {
@@ -165,8 +166,8 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
   router.post('/workspace/documents', async (req, res) => {
     try {
       const doc = await workspaceDocuments.createDocument(body(req), editorOf(res).principal);
-      // A fragment of its own: a redirect without one keeps the form action's (#doc-errors), which the review page lacks.
-      res.redirect(303, `/workspace/documents/${doc.id}#main`);
+      // A fragment of its own (#outcome): a redirect without one keeps the form action's (#doc-errors), which the review lacks.
+      res.redirect(303, withOutcome(`/workspace/documents/${doc.id}`, 'created'));
     } catch (e) {
       if (!(e instanceof FormError)) throw e;
       const values = Object.fromEntries(Object.entries(body(req)).filter(([k, v]) => k !== 'csrf' && typeof v === 'string')) as Record<
@@ -186,9 +187,8 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
       form?: Omit<CandidateFormState, 'form'> & { form?: ClaimForm };
       /** Several candidates' forms as sent back, by candidate id. */
       forms?: Map<string, CandidateFormState>;
+      /** The outcome of an action answered by this page rather than a redirect (its notice takes the focus). */
       notice?: string;
-      /** The query parameter the notice came in, taken out of the address once shown (a reload does not say it again). */
-      noticeParam?: string;
       /** The candidates the notice lists as refused, linked to their errors. */
       refused?: string[];
       /** The candidate the editor opened (`open=`): its card is the full form; else the first one open. */
@@ -201,6 +201,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     status = 200,
   ) => {
     const editor = editorOf(res);
+    if (state.notice) res.locals.outcome = { text: state.notice, focus: true } satisfies Outcome;
     const [r, vocab] = await Promise.all([workspace.review(id, editor.principal), vocabularies()]);
     const forms = new Map(r.extraction.candidates.map((c) => [c.id, { form: proposedForm(r, c), errors: [] } as CandidateFormState]));
     if (state.candidate && state.candidate !== 'manual' && state.form)
@@ -226,25 +227,11 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
         forms={forms}
         opened={opened}
         manual={manual}
-        notice={state.notice}
-        noticeParam={state.noticeParam}
         refused={state.refused}
         lowConfidence={state.lowConfidence}
       />,
       status,
     );
-  };
-
-  const notices: Record<string, (v: string) => string> = {
-    accepted: (v) => `Saved as claim ${v}.`,
-    source: (v) => `Added as a source of claim ${v}.`,
-    rejected: (v) => `Candidate ${v} rejected.`,
-    reopened: (v) => `Candidate ${v} is open again.`,
-    high: (v) => v,
-    proposed: (v) => v,
-    text: () => 'The text is saved: the ledger proposed the figures it found in it.',
-    low: (v) => `${counted(Number(v), 'low-confidence candidate')} rejected.`,
-    undone: (v) => `${counted(Number(v), 'candidate')} open again.`,
   };
 
   /** A query parameter naming a candidate, or undefined. */
@@ -269,12 +256,8 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
 
   router.get('/workspace/documents/:id', async (req, res) => {
     const id = documentId(req);
-    const done = Object.keys(notices).find((k) => typeof req.query[k] === 'string');
-    const value = done ? String(req.query[done]).slice(0, 200) : '';
     const batch = req.query.batch === undefined ? undefined : batchParam(req.query.batch, 'batch');
     await review(res, id, {
-      notice: done && /^[\w ,.:()-]*$/.test(value) ? notices[done](value) : undefined,
-      noticeParam: done,
       open: candidateParam(req.query.open),
       from: candidateParam(req.query.from),
       lowConfidence: { confirm: req.query.confirm === 'reject-low', batch },
@@ -404,7 +387,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     const id = documentId(req);
     try {
       await workspaceDocuments.addText(id, body(req), editorOf(res).principal);
-      res.redirect(303, `/workspace/documents/${id}?text=added`);
+      res.redirect(303, withOutcome(`/workspace/documents/${id}`, 'text', 'added'));
     } catch (e) {
       if (!(e instanceof FormError)) throw e;
       const document = await services.documents.get(id, false);
@@ -470,8 +453,10 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     if (!(await liveClaim(id, res))) return;
     try {
       const claim = await saveEdit(services, validator, id, form, editorOf(res).principal);
-      if (String(claim.version) !== form.version.trim()) return res.redirect(303, `/claims/${id}#history`);
-      await editPage(res, claim, form, { notice: 'Nothing was saved: the form holds the claim’s values as they are.' });
+      if (String(claim.version) !== form.version.trim())
+        return res.redirect(303, withOutcome(`/claims/${id}`, 'edited', String(claim.version)));
+      res.locals.outcome = { text: 'Nothing was saved: the form holds the claim’s values as they are.', focus: true } satisfies Outcome;
+      await editPage(res, claim, form);
     } catch (e) {
       // (retracted meanwhile: there is nothing left to edit)
       if (e instanceof StaleForm && e.current.status === 'retracted') return retractedPage(res, e.current);
@@ -493,7 +478,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     // before it had found the claim retracted and answered 409.
     try {
       await saveRetraction(services, validator, id, form, editorOf(res).principal);
-      res.redirect(303, `/claims/${id}#main`);
+      res.redirect(303, withOutcome(`/claims/${id}`, 'retracted'));
     } catch (e) {
       const page = (claim: Claim, state: Partial<Parameters<typeof RetractClaimPage>[0]>, status: number) =>
         sendPage(res, <RetractClaimPage editor={editorOf(res)} claim={claim} {...form} {...state} />, status);

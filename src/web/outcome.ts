@@ -1,0 +1,86 @@
+import type { NextFunction, Request, Response } from 'express';
+import { counted } from '../words';
+
+/**
+ * What a page says about the form just sent ("Saved as claim 12."), shown by one component (OutcomeNotice) at the top of
+ * the page or where the page puts it. `param` is the query parameter that brought it, which the script takes out of the
+ * address once shown, so that a reload or going back does not say it again; `focus`: the notice takes the focus when
+ * shown (a page answering a POST directly; a redirect focuses it by its address's `#outcome`).
+ */
+export interface Outcome {
+  text: string;
+  param?: string;
+  focus?: boolean;
+  /** Where the reader's next step is, as a link after the notice's words. */
+  link?: { href: string; text: string };
+}
+
+/** The id of the notice on every page: a redirect's `#outcome` brings the focus to it, with or without script. */
+export const OUTCOME_ID = 'outcome';
+
+/** Each outcome a form's redirect names, by its query parameter, in words; the value is an id or a count. */
+const OUTCOMES: Record<string, (v: string) => Omit<Outcome, 'param'>> = {
+  // the editors' review (workspace/router.tsx)
+  accepted: (v) => ({ text: `Saved as claim ${v}.` }),
+  source: (v) => ({ text: `Added as a source of claim ${v}.` }),
+  rejected: (v) => ({ text: `Candidate ${v} rejected.` }),
+  reopened: (v) => ({ text: `Candidate ${v} is open again.` }),
+  high: (v) => ({ text: v }),
+  proposed: (v) => ({ text: v }),
+  text: () => ({ text: 'The text is saved: the ledger proposed the figures it found in it.' }),
+  low: (v) => ({ text: `${counted(Number(v), 'low-confidence candidate')} rejected.` }),
+  undone: (v) => ({ text: `${counted(Number(v), 'candidate')} open again.` }),
+  created: () => ({ text: 'The document is saved: the ledger proposed the figures it found in its text, to review below.' }),
+  // a claim's page, after its edit or retraction (workspace/editClaim.ts)
+  edited: (v) => ({
+    text: `Your correction is saved as revision ${v} of the claim.`,
+    link: { href: '#history', text: 'See it in the history' },
+  }),
+  retracted: () => ({ text: 'The claim is retracted: it stays in the ledger, marked retracted with your reason.' }),
+  // signing in and out
+  signed_in: () => ({ text: 'You are signed in.' }),
+  signed_out: () => ({ text: 'You are signed out.' }),
+};
+
+/** The values a notice takes from an address: ids, counts and the review's own sentences, nothing that reads as markup. */
+const OUTCOME_VALUE = /^[\w ,.:()-]{0,200}$/;
+
+/**
+ * A form's redirect to `path` saying its outcome: the parameter goes before any fragment, and an address without a
+ * fragment of its own gets `#outcome`, so the browser focuses the notice (without script too).
+ */
+export function withOutcome(path: string, param: keyof typeof OUTCOMES, value = '1'): string {
+  const hash = path.indexOf('#');
+  const [base, fragment] = hash < 0 ? [path, `#${OUTCOME_ID}`] : [path.slice(0, hash), path.slice(hash)];
+  return `${base}${base.includes('?') ? '&' : '?'}${param}=${encodeURIComponent(value)}${fragment}`;
+}
+
+/**
+ * Every page reads its outcome the same way: the last outcome parameter of the address is the page's notice
+ * (`res.locals.outcome`, which the layout shows), and every outcome parameter is taken out of the request's address
+ * before the page reads its query, so a page that refuses parameters it does not know (a claim's takes `as_recorded`
+ * only) is not refused for the notice its form's redirect added.
+ */
+export function readOutcome(req: Request, res: Response, next: NextFunction): void {
+  const at = req.url.indexOf('?');
+  if ((req.method !== 'GET' && req.method !== 'HEAD') || at < 0) return next();
+  // The other parameters are kept as they were written, for the page's own parser.
+  const pieces = req.url.slice(at + 1).split('&');
+  const nameOf = (piece: string) => {
+    try {
+      return decodeURIComponent(piece.split('=', 1)[0].replace(/\+/g, ' '));
+    } catch {
+      return piece; // a malformed name is the page's parser's to refuse
+    }
+  };
+  const ours = pieces.filter((piece) => Object.hasOwn(OUTCOMES, nameOf(piece)));
+  if (ours.length === 0) return next();
+  // the last one is the latest action's (signing in appends its own to the address of the page that asked for it)
+  const said = ours[ours.length - 1];
+  const param = nameOf(said);
+  const value = new URLSearchParams(said).get(param) ?? '';
+  if (OUTCOME_VALUE.test(value)) res.locals.outcome = { ...OUTCOMES[param](value), param } satisfies Outcome;
+  const rest = pieces.filter((piece) => !ours.includes(piece));
+  req.url = req.url.slice(0, at) + (rest.length > 0 ? `?${rest.join('&')}` : '');
+  next();
+}

@@ -1,0 +1,166 @@
+import request from 'supertest';
+import { createTestApp, type TestApp } from '../support/app';
+import { seedClaimBody } from '../support/seedClaim';
+import { csrfOf, Jar, signIn } from '../workspace/support';
+import { EDIT_FIELDS } from '../../src/web/workspace/editClaim';
+
+/**
+ * Every write of the interface answers with one outcome notice (src/web/outcome.ts, OutcomeNotice): its redirect names
+ * the outcome and ends in #outcome, the notice's id, so the browser focuses it; the page it lands on shows it, also
+ * without script. Places, metrics and groups are named, not coded, in the workspace's rows and a claim's history.
+ */
+let t: TestApp;
+let editor: Awaited<ReturnType<typeof signIn>>;
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+  editor = await signIn(t.app, t.keys.editor);
+});
+afterAll(() => t.drop());
+
+async function freshClaim(): Promise<number> {
+  const res = await request(t.app).post('/v1/claims').set(t.as.editor).send(seedClaimBody()).expect(201);
+  return res.body.id as number;
+}
+
+/** The outcome notice of a page: its words, and the parameter the script takes out of the address. */
+function noticeOf(html: string): { text: string; param: string | undefined } | undefined {
+  const box = /<div class="outcome" id="outcome" tabindex="-1"[^>]*>([\s\S]*?)<\/div>/.exec(html);
+  if (!box) return undefined;
+  return {
+    text: box[1]
+      .replace(/<[^>]+>/g, '')
+      .replace(/&#x27;|&#39;/g, "'")
+      .trim(),
+    param: /data-notice-param="([^"]*)"/.exec(box[1])?.[1],
+  };
+}
+
+/** The value of a named field of a page's form, as claim-edit.test.ts reads it. */
+function fieldValue(html: string, name: string): string {
+  const input = new RegExp(`<input[^>]*\\sname="${name}"[^>]*>`).exec(html);
+  if (input) return /\svalue="([^"]*)"/.exec(input[0])?.[1] ?? '';
+  const textarea = new RegExp(`<textarea[^>]*\\sname="${name}"[^>]*>([^<]*)</textarea>`).exec(html);
+  if (textarea) return textarea[1];
+  const select = new RegExp(`<select[^>]*\\sname="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(html);
+  return (select && /<option value="([^"]*)" selected/.exec(select[1])?.[1]) ?? '';
+}
+
+describe('a claim corrected or retracted', () => {
+  test('lands on its page at a notice of the revision saved, linking to the history, whose change names the places', async () => {
+    const id = await freshClaim();
+    const page = await editor.get(`/workspace/claims/${id}/edit`);
+    const form = Object.fromEntries([...EDIT_FIELDS, 'version'].map((n) => [n, fieldValue(page.text, n)]));
+    const res = await editor.post(`/workspace/claims/${id}/edit`, { ...form, country: 'RU', reason: 'the source says Russians' });
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe(`/claims/${id}?edited=2#outcome`);
+    const landed = await editor.get(res.headers.location);
+    expect(landed.status).toBe(200);
+    expect(noticeOf(landed.text)).toEqual({
+      text: 'Your correction is saved as revision 2 of the claim. See it in the history',
+      param: 'edited',
+    });
+    expect(landed.text).toContain('<a href="#history">See it in the history</a>');
+    // The history says the places by name: "KZ → RU" read as codes to a reader.
+    expect(landed.text).toMatch(/<th scope="row">country<\/th>\s*<td>\s*<del>Kazakhstan<\/del>/);
+    expect(landed.text).toMatch(/<ins>Russia<\/ins>/);
+    // The same page without the parameter says nothing (a reload once the script took it out of the address).
+    expect(noticeOf((await editor.get(`/claims/${id}`)).text)).toBeUndefined();
+  });
+
+  test('lands on its page at a notice of the retraction', async () => {
+    const id = await freshClaim();
+    const res = await editor.post(`/workspace/claims/${id}/retract`, { reason: 'withdrawn by its source', version: '1' });
+    expect(res.headers.location).toBe(`/claims/${id}?retracted=1#outcome`);
+    const landed = await editor.get(res.headers.location);
+    expect(landed.status).toBe(200);
+    expect(noticeOf(landed.text)?.text).toBe('The claim is retracted: it stays in the ledger, marked retracted with your reason.');
+  });
+
+  test('saved without a change says so at a notice that takes the focus', async () => {
+    const id = await freshClaim();
+    const page = await editor.get(`/workspace/claims/${id}/edit`);
+    const form = Object.fromEntries([...EDIT_FIELDS, 'version'].map((n) => [n, fieldValue(page.text, n)]));
+    const res = await editor.post(`/workspace/claims/${id}/edit`, { ...form, reason: 'checked' });
+    expect(res.status).toBe(200);
+    expect(noticeOf(res.text)?.text).toBe('Nothing was saved: the form holds the claim’s values as they are.');
+    expect(res.text).toMatch(/<div class="outcome" id="outcome" tabindex="-1" autofocus/);
+  });
+});
+
+describe('any page', () => {
+  test('takes an outcome parameter without refusing it, and shows only the words it knows', async () => {
+    // A claim's page refuses parameters it does not know; the notice's is taken out before the page reads its query.
+    const claim = await request(t.app).get('/claims/1?accepted=12').expect(200);
+    expect(noticeOf(claim.text)).toEqual({ text: 'Saved as claim 12.', param: 'accepted' });
+    const search = await request(t.app).get('/?q=women&high=%3Cb%3Ebold%3C%2Fb%3E').expect(200);
+    expect(noticeOf(search.text)).toBeUndefined();
+    expect(search.text).not.toContain('<b>bold');
+    expect(search.text).toContain('Search: “women”');
+    // An error page says no outcome: the page it was about did not load (a 503 under load showed "saved … below").
+    const missing = await request(t.app).get('/claims/99999999?edited=2').expect(404);
+    expect(noticeOf(missing.text)).toBeUndefined();
+  });
+});
+
+describe('signing in and out', () => {
+  test('the sign-in page starts at its key field; a refused key is listed above the form, linked to the field and focused', async () => {
+    const jar = new Jar();
+    const page = await request(t.app).get('/sign-in');
+    jar.take(page);
+    expect(page.text).toMatch(/<input[^>]*id="key"[^>]*autofocus/);
+    const refused = await request(t.app)
+      .post('/sign-in')
+      .set('Cookie', jar.header())
+      .type('form')
+      .send({ csrf: csrfOf(page.text), key: 'cl_not-a-key' });
+    expect(refused.status).toBe(401);
+    expect(refused.text).toMatch(/<div class="error-summary" role="alert" id="sign-in-errors" tabindex="-1" autofocus/);
+    expect(refused.text).toContain('<a href="#key">API key: That API key is not valid or has been revoked.</a>');
+    // the summary has the focus, and the key typed is never sent back
+    expect(refused.text).not.toMatch(/<input[^>]*id="key"[^>]*autofocus/);
+    expect(refused.text).not.toContain('cl_not-a-key');
+  });
+
+  test('signing in and out each land at their notice', async () => {
+    const jar = new Jar();
+    const page = await request(t.app).get('/sign-in?next=%2Fworkspace%2Fdocuments%2F1');
+    jar.take(page);
+    const signedIn = await request(t.app)
+      .post('/sign-in')
+      .set('Cookie', jar.header())
+      .type('form')
+      .send({ csrf: csrfOf(page.text), key: t.keys.editor, next: '/workspace/documents/1' });
+    jar.take(signedIn);
+    expect(signedIn.headers.location).toBe('/workspace/documents/1?signed_in=1#outcome');
+    const review = await request(t.app).get(signedIn.headers.location).set('Cookie', jar.header());
+    expect(review.status).toBe(200);
+    expect(noticeOf(review.text)?.text).toBe('You are signed in.');
+    const out = await request(t.app)
+      .post('/sign-out')
+      .set('Cookie', jar.header())
+      .type('form')
+      .send({ csrf: csrfOf(review.text) });
+    expect(out.headers.location).toBe('/sign-in?signed_out=1#outcome');
+    const signInAgain = await request(t.app).get(out.headers.location).set('Cookie', jar.header());
+    expect(noticeOf(signInAgain.text)?.text).toBe('You are signed out.');
+  });
+});
+
+describe('the workspace', () => {
+  test('a new document lands at its notice, and its rows name countries and groups, not their codes', async () => {
+    // two figures: the first open candidate is a full form, the other a row
+    const text = [
+      "Kazakhstan's intelligence agency has estimated that there are around 300 Kazakh nationals fighting with Islamic State (IS) in Iraq and Syria.",
+      'The chairman of the KNB said that over 400 Kazakh militants in Islamic State had formed their own jamaat.',
+    ].join('\n\n');
+    const res = await editor.post('/workspace/documents', { title: 'Named places', text, separate: 'yes' });
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toMatch(/^\/workspace\/documents\/\d+\?created=1#outcome$/);
+    const review = await editor.get(res.headers.location);
+    expect(noticeOf(review.text)?.text).toMatch(/^The document is saved/);
+    const proposals = [...review.text.matchAll(/<p class="cand-proposal">([^<]*)/g)].map((m) => m[1]);
+    expect(proposals.length).toBeGreaterThan(0);
+    for (const p of proposals) expect(p).not.toMatch(/ · (KZ|islamic-state)\b/);
+    expect(proposals.join('\n')).toMatch(/ · Kazakhstan · Islamic State/);
+  });
+});
