@@ -19,14 +19,47 @@ export interface Outcome {
 export const OUTCOME_ID = 'outcome';
 
 /** Each outcome a form's redirect names, by its query parameter, in words; the value is an id or a count. */
-const OUTCOMES: Record<string, (v: string) => Omit<Outcome, 'param'>> = {
+/** What accepting every high-confidence candidate did, in words (its redirect's notice, or its page when some were refused). */
+export function acceptedHighText(pass: { accepted: number; edited: number; refused: number }): string {
+  return [
+    `${pass.accepted} accepted`,
+    pass.edited > 0 ? `${pass.edited} left open with your unsaved changes` : '',
+    pass.refused > 0 ? `${pass.refused} could not be saved as proposed: each says why` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** What proposing a document's figures again did, in words. */
+function proposedAgainText([added, updated, dropped, kept]: number[]): string {
+  return `Proposed again: ${added} new, ${updated} proposed anew, ${dropped} no longer proposed, ${kept} decided kept as they were`;
+}
+
+/** The counts an outcome's value carries (`3-1-0`), when it is exactly `n` of them; else undefined (no notice). */
+function countsOf(v: string, n: number): number[] | undefined {
+  const counts = v.split('-');
+  return counts.length === n && counts.every((c) => /^\d{1,9}$/.test(c)) ? counts.map(Number) : undefined;
+}
+
+/**
+ * Each outcome a form's redirect names, by its query parameter, in words; the value is an id, a version or counts, never
+ * words: a notice says only what the ledger wrote, so an address made elsewhere cannot put a sentence on its pages.
+ * Undefined: the value is not one this outcome carries (no notice).
+ */
+const OUTCOMES: Record<string, (v: string) => Omit<Outcome, 'param'> | undefined> = {
   // the editors' review (workspace/router.tsx)
   accepted: (v) => ({ text: `Saved as claim ${v}.` }),
   source: (v) => ({ text: `Added as a source of claim ${v}.` }),
   rejected: (v) => ({ text: `Candidate ${v} rejected.` }),
   reopened: (v) => ({ text: `Candidate ${v} is open again.` }),
-  high: (v) => ({ text: v }),
-  proposed: (v) => ({ text: v }),
+  high: (v) => {
+    const counts = countsOf(v, 3);
+    return counts && { text: acceptedHighText({ accepted: counts[0], edited: counts[1], refused: counts[2] }) };
+  },
+  proposed: (v) => {
+    const counts = countsOf(v, 4);
+    return counts && { text: proposedAgainText(counts) };
+  },
   text: () => ({ text: 'The text is saved: the ledger proposed the figures it found in it.' }),
   low: (v) => ({ text: `${counted(Number(v), 'low-confidence candidate')} rejected.` }),
   undone: (v) => ({ text: `${counted(Number(v), 'candidate')} open again.` }),
@@ -42,8 +75,8 @@ const OUTCOMES: Record<string, (v: string) => Omit<Outcome, 'param'>> = {
   signed_out: () => ({ text: 'You are signed out.' }),
 };
 
-/** The values a notice takes from an address: ids, counts and the review's own sentences, nothing that reads as markup. */
-const OUTCOME_VALUE = /^[\w ,.:()-]{0,200}$/;
+/** The values a notice takes from an address: ids, versions and counts. */
+const OUTCOME_VALUE = /^[\w-]{0,64}$/;
 
 /**
  * A form's redirect to `path` saying its outcome: the parameter goes before any fragment, and an address without a
@@ -79,7 +112,8 @@ export function readOutcome(req: Request, res: Response, next: NextFunction): vo
   const said = ours[ours.length - 1];
   const param = nameOf(said);
   const value = new URLSearchParams(said).get(param) ?? '';
-  if (OUTCOME_VALUE.test(value)) res.locals.outcome = { ...OUTCOMES[param](value), param } satisfies Outcome;
+  const outcome = OUTCOME_VALUE.test(value) ? OUTCOMES[param](value) : undefined;
+  if (outcome) res.locals.outcome = { ...outcome, param } satisfies Outcome;
   const rest = pieces.filter((piece) => !ours.includes(piece));
   req.url = req.url.slice(0, at) + (rest.length > 0 ? `?${rest.join('&')}` : '');
   next();

@@ -96,6 +96,19 @@ describe('any page', () => {
     expect(noticeOf(search.text)).toBeUndefined();
     expect(search.text).not.toContain('<b>bold');
     expect(search.text).toContain('Search: “women”');
+    // A notice says only what the ledger wrote: counts in the address, the words its own; no sentence made elsewhere.
+    const counted = await request(t.app).get('/?high=2-1-0').expect(200);
+    expect(noticeOf(counted.text)).toEqual({ text: '2 accepted, 1 left open with your unsaved changes', param: 'high' });
+    for (const made of ['Your session expired. Call 555 0100 to sign in again.', '2 accepted', '2-1', '1-2-3-4'])
+      expect(
+        noticeOf(
+          (
+            await request(t.app)
+              .get(`/?high=${encodeURIComponent(made)}`)
+              .expect(200)
+          ).text,
+        ),
+      ).toBeUndefined();
     // An error page says no outcome: the page it was about did not load (a 503 under load showed "saved … below").
     const missing = await request(t.app).get('/claims/99999999?edited=2').expect(404);
     expect(noticeOf(missing.text)).toBeUndefined();

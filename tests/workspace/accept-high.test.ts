@@ -66,7 +66,7 @@ describe('accept all high-confidence', () => {
     const loads = jest.spyOn(reviews, 'loadReview');
     const res = await editor.post(`/workspace/documents/${id}/accept-high`, { editing: '' });
     expect(res.status).toBe(303);
-    expect(decodeURIComponent(res.headers.location)).toBe(`/workspace/documents/${id}?high=3 accepted#cands-h`);
+    expect(decodeURIComponent(res.headers.location)).toBe(`/workspace/documents/${id}?high=3-0-0#cands-h`);
     expect(loads).toHaveBeenCalledTimes(1);
     expect(await decisionsOf(id)).toEqual([
       ['c1', 'accepted'],

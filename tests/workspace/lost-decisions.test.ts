@@ -129,7 +129,7 @@ test('accept all high-confidence, its answer lost after the COMMIT, sent again: 
   const again = await editor.post(`${path}/accept-high`, form);
   expect({ status: again.status, location: again.headers.location }).toEqual({
     status: 303,
-    location: `${path}?high=${encodeURIComponent('3 accepted')}&open=c1#cand-c1`,
+    location: `${path}?high=3-0-0&open=c1#cand-c1`,
   });
   expect(await decisionsOf(path)).toEqual(accepted);
   expect(
@@ -150,7 +150,10 @@ test('a retraction whose answer was lost after the COMMIT, sent again, lands on 
   expect(await ledger.t.db('claims').where({ id: claimId }).first()).toMatchObject({ status: 'retracted' });
   // (a check before the transaction found the claim retracted: the 409 page "Retracted")
   const again = await editor.post(`/workspace/claims/${claimId}/retract`, form);
-  expect({ status: again.status, location: again.headers.location }).toEqual({ status: 303, location: `/claims/${claimId}?retracted=1#outcome` });
+  expect({ status: again.status, location: again.headers.location }).toEqual({
+    status: 303,
+    location: `/claims/${claimId}?retracted=1#outcome`,
+  });
   expect(await ledger.t.db('revisions').where({ entity: 'claim', entity_id: claimId, action: 'retract' })).toHaveLength(1);
 });
 

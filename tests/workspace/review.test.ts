@@ -393,7 +393,7 @@ describe('a document entered in the workspace', () => {
     const before = await t.db('claims').count({ n: '*' }).first();
     const res = await editor.post(`/workspace/documents/${doc4}/accept-high`, {});
     expect(res.status).toBe(303);
-    expect(decodeURIComponent(res.headers.location)).toContain('high=1 accepted');
+    expect(decodeURIComponent(res.headers.location)).toContain('high=1-0-0');
     // The page opens at the first candidate left open (focused: it is the fragment's target), not at the page's top.
     expect(res.headers.location).toMatch(/#cand-c2$/);
     // The page's script names the candidates the editor is correcting; anything else in that field is refused.

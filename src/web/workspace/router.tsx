@@ -8,7 +8,7 @@ import type { Validator } from '../../validate';
 import type { Services } from '../../services';
 import { sendPage } from '../render';
 import { type ClaimForm, emptyClaimForm, field, FormBody, proposedForm, readClaimForm } from './form';
-import { type Outcome, withOutcome } from '../outcome';
+import { acceptedHighText, type Outcome, withOutcome } from '../outcome';
 import { labelsOf } from '../labels';
 import type { Vocabularies } from './claimFields';
 import type { CandidateFormState } from './candidateCard';
@@ -376,11 +376,8 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     const id = documentId(req);
     const principal = editorOf(res).principal;
     const r = await workspace.proposeAgain(id, principal);
-    const notice = `Proposed again: ${r.added} new, ${r.updated} proposed anew, ${r.dropped} no longer proposed, ${r.kept} decided kept as they were`;
-    res.redirect(
-      303,
-      `/workspace/documents/${id}?proposed=${encodeURIComponent(notice)}${nextOpen(await workspace.review(id, principal), null)}`,
-    );
+    const counts = [r.added, r.updated, r.dropped, r.kept].join('-');
+    res.redirect(303, `/workspace/documents/${id}?proposed=${counts}${nextOpen(await workspace.review(id, principal), null)}`);
   });
 
   router.post('/workspace/documents/:id/text', async (req, res) => {
@@ -410,15 +407,9 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     const principal = editorOf(res).principal;
     const editing = candidateList(field(body(req), 'editing', 40_000), 'editing');
     const pass = await workspace.acceptHighConfidence(id, principal, new Set(editing));
-    const notice = [
-      `${pass.accepted} accepted`,
-      pass.edited > 0 ? `${pass.edited} left open with your unsaved changes` : '',
-      pass.refused.size > 0 ? `${pass.refused.size} could not be saved as proposed: each says why` : '',
-    ]
-      .filter(Boolean)
-      .join(', ');
     if (pass.refused.size === 0)
-      return res.redirect(303, `/workspace/documents/${id}?high=${encodeURIComponent(notice)}${nextOpen(pass.review, null)}`);
+      return res.redirect(303, `/workspace/documents/${id}?high=${pass.accepted}-${pass.edited}-0${nextOpen(pass.review, null)}`);
+    const notice = acceptedHighText({ accepted: pass.accepted, edited: pass.edited, refused: pass.refused.size });
     // The reasons are the forms' own errors: the page is shown with them on the candidates they belong to, as after a
     // refused form, rather than redirected to a page that would have lost them.
     await review(res, id, { forms: pass.refused, notice, refused: [...pass.refused.keys()] }, 422);
