@@ -39,8 +39,8 @@ export interface LayoutProps {
   asRecorded?: string;
   links?: PageLinks;
   /**
-   * The page shows the outcome notice itself, where its reader's next step is (the review, with its Undo), or not at all
-   * (an error page: the page the outcome led to did not load).
+   * The page shows the outcome notice itself, where its reader's next step is (the review, with its Undo). (An error
+   * page shows none its address brought: sendPage.)
    */
   ownOutcome?: boolean;
   children: ComponentChildren;

@@ -18,7 +18,6 @@ export interface Outcome {
 /** The id of the notice on every page: a redirect's `#outcome` brings the focus to it, with or without script. */
 export const OUTCOME_ID = 'outcome';
 
-/** Each outcome a form's redirect names, by its query parameter, in words; the value is an id or a count. */
 /** What accepting every high-confidence candidate did, in words (its redirect's notice, or its page when some were refused). */
 export function acceptedHighText(pass: { accepted: number; edited: number; refused: number }): string {
   return [
@@ -35,23 +34,34 @@ function proposedAgainText([added, updated, dropped, kept]: number[]): string {
   return `Proposed again: ${added} new, ${updated} proposed anew, ${dropped} no longer proposed, ${kept} decided kept as they were`;
 }
 
+/** An id, a version or a count in an address. */
+const NUMBER = /^\d{1,15}$/;
+/** A candidate's id, as the extractor names them (extract.ts: c1, c2, …). */
+const CANDIDATE = /^c\d{1,9}$/;
+
 /** The counts an outcome's value carries (`3-1-0`), when it is exactly `n` of them; else undefined (no notice). */
 function countsOf(v: string, n: number): number[] | undefined {
   const counts = v.split('-');
-  return counts.length === n && counts.every((c) => /^\d{1,9}$/.test(c)) ? counts.map(Number) : undefined;
+  return counts.length === n && counts.every((c) => NUMBER.test(c)) ? counts.map(Number) : undefined;
 }
+
+/** An outcome whose value must be of `kind` to be said (else no notice). */
+const of =
+  (kind: RegExp, say: (v: string) => Omit<Outcome, 'param'>) =>
+  (v: string): Omit<Outcome, 'param'> | undefined =>
+    kind.test(v) ? say(v) : undefined;
 
 /**
  * Each outcome a form's redirect names, by its query parameter, in words; the value is an id, a version or counts, never
- * words: a notice says only what the ledger wrote, so an address made elsewhere cannot put a sentence on its pages.
- * Undefined: the value is not one this outcome carries (no notice).
+ * words: a notice says only what the ledger wrote, so an address made elsewhere cannot put a sentence on its pages
+ * (nor a word: "Saved as claim Your_session_expired."). Undefined: the value is not one this outcome carries (no notice).
  */
 const OUTCOMES: Record<string, (v: string) => Omit<Outcome, 'param'> | undefined> = {
   // the editors' review (workspace/router.tsx)
-  accepted: (v) => ({ text: `Saved as claim ${v}.` }),
-  source: (v) => ({ text: `Added as a source of claim ${v}.` }),
-  rejected: (v) => ({ text: `Candidate ${v} rejected.` }),
-  reopened: (v) => ({ text: `Candidate ${v} is open again.` }),
+  accepted: of(NUMBER, (v) => ({ text: `Saved as claim ${v}.` })),
+  source: of(NUMBER, (v) => ({ text: `Added as a source of claim ${v}.` })),
+  rejected: of(CANDIDATE, (v) => ({ text: `Candidate ${v} rejected.` })),
+  reopened: of(CANDIDATE, (v) => ({ text: `Candidate ${v} is open again.` })),
   high: (v) => {
     const counts = countsOf(v, 3);
     return counts && { text: acceptedHighText({ accepted: counts[0], edited: counts[1], refused: counts[2] }) };
@@ -61,22 +71,19 @@ const OUTCOMES: Record<string, (v: string) => Omit<Outcome, 'param'> | undefined
     return counts && { text: proposedAgainText(counts) };
   },
   text: () => ({ text: 'The text is saved: the ledger proposed the figures it found in it.' }),
-  low: (v) => ({ text: `${counted(Number(v), 'low-confidence candidate')} rejected.` }),
-  undone: (v) => ({ text: `${counted(Number(v), 'candidate')} open again.` }),
+  low: of(NUMBER, (v) => ({ text: `${counted(Number(v), 'low-confidence candidate')} rejected.` })),
+  undone: of(NUMBER, (v) => ({ text: `${counted(Number(v), 'candidate')} open again.` })),
   created: () => ({ text: 'The document is saved: the ledger proposed the figures it found in its text, to review below.' }),
   // a claim's page, after its edit or retraction (workspace/editClaim.ts)
-  edited: (v) => ({
+  edited: of(NUMBER, (v) => ({
     text: `Your correction is saved as revision ${v} of the claim.`,
     link: { href: '#history', text: 'See it in the history' },
-  }),
+  })),
   retracted: () => ({ text: 'The claim is retracted: it stays in the ledger, marked retracted with your reason.' }),
   // signing in and out
   signed_in: () => ({ text: 'You are signed in.' }),
   signed_out: () => ({ text: 'You are signed out.' }),
 };
-
-/** The values a notice takes from an address: ids, versions and counts. */
-const OUTCOME_VALUE = /^[\w-]{0,64}$/;
 
 /**
  * A form's redirect to `path` saying its outcome: the parameter goes before any fragment, and an address without a
@@ -112,7 +119,7 @@ export function readOutcome(req: Request, res: Response, next: NextFunction): vo
   const said = ours[ours.length - 1];
   const param = nameOf(said);
   const value = new URLSearchParams(said).get(param) ?? '';
-  const outcome = OUTCOME_VALUE.test(value) ? OUTCOMES[param](value) : undefined;
+  const outcome = OUTCOMES[param](value);
   if (outcome) res.locals.outcome = { ...outcome, param } satisfies Outcome;
   const rest = pieces.filter((piece) => !ours.includes(piece));
   req.url = req.url.slice(0, at) + (rest.length > 0 ? `?${rest.join('&')}` : '');

@@ -49,13 +49,17 @@ export function sendPage(res: Response, page: VNode, status = 200): void {
   if (signedIn) res.set('Cache-Control', 'private, no-store');
   const address = res.locals.pageAddress as string | undefined;
   const path = (address ?? res.req.originalUrl).split(/[?#]/, 1)[0];
+  // An error page says no outcome its address brought ("The document is saved … to review below" above "Not found"
+  // said the page it was about had loaded); one the page itself sets (a refused form's own answer) it says.
+  const said = res.locals.outcome as Outcome | undefined;
+  const outcome = status >= 400 && said?.param !== undefined ? undefined : said;
   const html =
     '<!doctype html>' +
     render(
       <PagePathContext.Provider value={path}>
         <PageAddressContext.Provider value={address}>
           <SignedInContext.Provider value={signedIn}>
-            <OutcomeContext.Provider value={res.locals.outcome as Outcome | undefined}>{page}</OutcomeContext.Provider>
+            <OutcomeContext.Provider value={outcome}>{page}</OutcomeContext.Provider>
           </SignedInContext.Provider>
         </PageAddressContext.Provider>
       </PagePathContext.Provider>,

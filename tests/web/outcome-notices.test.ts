@@ -99,19 +99,20 @@ describe('any page', () => {
     // A notice says only what the ledger wrote: counts in the address, the words its own; no sentence made elsewhere.
     const counted = await request(t.app).get('/?high=2-1-0').expect(200);
     expect(noticeOf(counted.text)).toEqual({ text: '2 accepted, 1 left open with your unsaved changes', param: 'high' });
+    const noticeAt = async (query: string) => noticeOf((await request(t.app).get(`/?${query}`).expect(200)).text);
     for (const made of ['Your session expired. Call 555 0100 to sign in again.', '2 accepted', '2-1', '1-2-3-4'])
-      expect(
-        noticeOf(
-          (
-            await request(t.app)
-              .get(`/?high=${encodeURIComponent(made)}`)
-              .expect(200)
-          ).text,
-        ),
-      ).toBeUndefined();
+      expect(await noticeAt(`high=${encodeURIComponent(made)}`)).toBeUndefined();
+    // …nor a word where an id, a version or a count goes ("Saved as claim Your_session_expired.")
+    for (const made of ['accepted=Your_session_expired', 'edited=Your-edit-was-rejected', 'rejected=ACCOUNT_LOCKED', 'low=abc'])
+      expect(await noticeAt(made)).toBeUndefined();
+    expect(await noticeAt('rejected=c12')).toEqual({ text: 'Candidate c12 rejected.', param: 'rejected' });
     // An error page says no outcome: the page it was about did not load (a 503 under load showed "saved … below").
     const missing = await request(t.app).get('/claims/99999999?edited=2').expect(404);
     expect(noticeOf(missing.text)).toBeUndefined();
+    // …the workspace's error pages alike (a page of their own, not the interface's)
+    const noDocument = await editor.get('/workspace/documents/99999999?created=1');
+    expect(noDocument.status).toBe(404);
+    expect(noticeOf(noDocument.text)).toBeUndefined();
   });
 });
 

@@ -32,9 +32,7 @@ export function ErrorPage({
 }) {
   const title = TITLES[status] ?? 'Error';
   return (
-    // No outcome notice: "The document is saved … to review below" above "The ledger is not answering" said the page
-    // it was about had loaded. Its parameter stays in the address, so the reload the page asks for says it.
-    <Layout title={title} ownOutcome>
+    <Layout title={title}>
       <h1>{title}</h1>
       <p class="error-message">{message}</p>
       {errors.length > 0 && (
