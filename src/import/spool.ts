@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable, Transform } from 'node:stream';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { Request } from 'express';
@@ -45,7 +45,8 @@ export async function removeAbandonedSpools(tmp = os.tmpdir(), now = Date.now())
 /** An import's body, read whole into a temporary file before the import takes a database connection. */
 export interface SpooledBody {
   bytes: number;
-  open(): Readable;
+  /** The body's bytes, from the file's start: opened on the first read, so a body never read holds no file open. */
+  open(): AsyncIterable<Buffer>;
   remove(): Promise<void>;
 }
 
@@ -118,5 +119,14 @@ export async function spoolBody(req: Request, limit: number): Promise<SpooledBod
       { field: 'body', message: 'was not received whole' },
     ]);
   }
-  return { bytes: counter.bytes(), open: () => fs.createReadStream(file, { highWaterMark: 256 * 1024 }), remove };
+  return { bytes: counter.bytes(), open: () => readWhenAsked(file), remove };
+}
+
+/**
+ * A file's bytes, its stream opened on the first read and closed when the reader stops: an import answered without
+ * reading its body (from what an earlier send with its Idempotency-Key saved; refused for want of a slot) left a
+ * stream open on the spool, which kept the deleted file's disk space until the process ended.
+ */
+async function* readWhenAsked(file: string): AsyncGenerator<Buffer> {
+  yield* fs.createReadStream(file, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>;
 }
