@@ -56,6 +56,8 @@ export default async function globalSetup(): Promise<void> {
     (globalThis as Record<string, unknown>).__EMBEDDED_PG__ = { stop: pg.stop, dataDir };
   }
   const seeded = `${template}_seeded`;
+  // Set before the databases are made: a set-up that fails after making one still has it dropped by globalTeardown.
+  (globalThis as Record<string, unknown>).__TEST_TEMPLATE__ = { adminUrl, template, seeded };
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
@@ -70,5 +72,4 @@ export default async function globalSetup(): Promise<void> {
   process.env.TEST_PG_ADMIN_URL = adminUrl;
   process.env.TEST_PG_TEMPLATE = template;
   process.env.TEST_PG_SEEDED_TEMPLATE = seeded;
-  (globalThis as Record<string, unknown>).__TEST_TEMPLATE__ = { adminUrl, template, seeded };
 }
