@@ -61,8 +61,9 @@ async function roomFor(sheet: ExcelJS.Worksheet): Promise<void> {
 let loaded: typeof ExcelJS | undefined;
 
 /**
- * exceljs, loaded with the first workbook rather than with the server: loading it costs ~0.4 s of CPU in plain node (~1 s in a jest file), paid until now by
- * every process that starts the app (each of the test suite's ~150 app files, a server that never sends an XLSX).
+ * exceljs, loaded with the first workbook rather than with the server: loading it costs ~0.4 s of CPU in plain node
+ * (~1 s in a jest file), paid until now by every process that starts the app (each of the test suite's ~150 app files,
+ * a server that never sends an XLSX).
  */
 function exceljs(): typeof ExcelJS {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
