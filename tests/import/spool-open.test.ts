@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { Request } from 'express';
 import { spoolBody } from '../../src/import/spool';
@@ -8,7 +10,8 @@ import { spoolBody } from '../../src/import/spool';
  * earlier send with its Idempotency-Key saved, or refused for want of a slot) left a stream open on the spool, which kept
  * the deleted file's disk space until the process ended.
  */
-function spoolFilesOpen(): string[] {
+/** The files of this process open in `dir` (another test file of the same jest worker may have left its own open). */
+function filesOpenIn(dir: string): string[] {
   return fs
     .readdirSync('/proc/self/fd')
     .map((fd) => {
@@ -18,7 +21,7 @@ function spoolFilesOpen(): string[] {
         return ''; // closed meanwhile (the directory's own descriptor)
       }
     })
-    .filter((target) => target.includes('claims-ledger-import-'));
+    .filter((target) => target.startsWith(`${dir}/`));
 }
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
@@ -26,16 +29,21 @@ const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
 test('a body asked for and never read opens no file; one read whole closes it', async () => {
   const lines = '{"type":"actor"}\n'.repeat(1000);
   const req = Object.assign(Readable.from([Buffer.from(lines)]), { get: () => undefined }) as unknown as Request;
+  const before = new Set(fs.readdirSync(os.tmpdir()));
   const body = await spoolBody(req, 1_000_000);
+  // the spool's own folder: the one claims-ledger-import-* folder the call made
+  const made = fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('claims-ledger-import-') && !before.has(name));
+  expect(made).toHaveLength(1);
+  const dir = path.join(os.tmpdir(), made[0]);
   try {
     body.open(); // asked for, never read: the import was answered from what it saved
     await settled();
-    expect(spoolFilesOpen()).toEqual([]);
+    expect(filesOpenIn(dir)).toEqual([]);
     const chunks: Buffer[] = [];
     for await (const chunk of body.open()) chunks.push(chunk);
     expect(Buffer.concat(chunks).toString()).toBe(lines);
     await settled();
-    expect(spoolFilesOpen()).toEqual([]);
+    expect(filesOpenIn(dir)).toEqual([]);
   } finally {
     await body.remove();
   }
