@@ -84,6 +84,17 @@ async function stream(res: Response, headers: Record<string, string>, ...streams
 }
 
 /**
+ * Answers a HEAD of an export with the headers its GET would send, once its parameters are checked (a bad one is the
+ * same 400): no slot, no query. Express runs a GET's handler for a HEAD, so a HEAD had taken a long-work slot (or
+ * waited for one, past the read time limit: a 503) and run the whole export to send nothing.
+ */
+function answeredHead(req: Request, res: Response, headers: Record<string, string>): boolean {
+  if (req.method !== 'HEAD') return false;
+  res.set(headers).end();
+  return true;
+}
+
+/**
  * Tells the stall watchdog (src/http/stall.ts) how to ask whether the database is at work on this export: its first row
  * may take minutes to come (a sort over millions of claims, a lock waited for) while the database works.
  */
@@ -99,33 +110,32 @@ export function exportRouter(deps: { exports: ExportService; auth: Auth; resolve
 
   router.get('/claims', auth.read, async (req, res) => {
     const { filter, format, include } = await parseExportParams(req.query, resolvers);
-    // A slot once the request is known to be valid: a bad one is a 400 whatever runs.
-    await longWork.enter(res, 'the export');
-    const watch = watchedBy(res);
-    const streams = include === 'revisions' ? await exports.revisions(filter, format, watch) : await exports.claims(filter, format, watch);
     const name = exportFileName(include === 'revisions' ? 'claim-revisions' : 'claims', req, new Date(), format);
     const headers = {
       'Content-Type': CONTENT_TYPES[format],
       'Content-Disposition': `attachment; filename="${name}"`,
       'Cache-Control': 'no-store',
     };
+    if (answeredHead(req, res, headers)) return;
+    // A slot once the request is known to be valid: a bad one is a 400 whatever runs.
+    await longWork.enter(res, 'the export');
+    const watch = watchedBy(res);
+    const streams = include === 'revisions' ? await exports.revisions(filter, format, watch) : await exports.claims(filter, format, watch);
     await stream(res, headers, ...streams);
   });
 
   router.get('/datapackage', auth.read, async (req, res) => {
     onlyParams(req, []);
-    await longWork.enter(res, 'the export');
     const created = new Date();
+    const headers = {
+      'Content-Type': 'application/zip',
+      'Content-Disposition': `attachment; filename="claims-ledger_datapackage_${stamp(created)}.zip"`,
+      'Cache-Control': 'no-store',
+    };
+    if (answeredHead(req, res, headers)) return;
+    await longWork.enter(res, 'the export');
     const archive = archiver('zip', { zlib: { level: 6 } });
-    const sending = stream(
-      res,
-      {
-        'Content-Type': 'application/zip',
-        'Content-Disposition': `attachment; filename="claims-ledger_datapackage_${stamp(created)}.zip"`,
-        'Cache-Control': 'no-store',
-      },
-      archive,
-    );
+    const sending = stream(res, headers, archive);
     try {
       await exports.dataPackage(archive, {
         created,

@@ -93,7 +93,7 @@ function replay(res: Response, row: { status: number | null; headers: Record<str
 }
 
 /**
- * `Idempotency-Key` on POST: the first successful (2xx) response is stored and replayed for the same key and
+ * `Idempotency-Key` on POST: the first successful (2xx or 3xx) response is stored and replayed for the same key and
  * body; the same key with another body is a 422; a second request arriving while the first runs waits for
  * it and replays its response. Keys are scoped per API key. Failed requests changed nothing and are not
  * stored, so they may be retried with the same key; one that failed after its save committed (its answer lost with
@@ -175,16 +175,44 @@ export async function idempotentStream(
 }
 
 export function idempotency(store: IdempotencyStore, onStoreError: (err: unknown, requestId: string) => void): RequestHandler {
-  const keyed = keyedPost(store, onStoreError);
+  const keyed = keyedPost(store, onStoreError, (res) => (res.locals.principal as { name: string } | undefined)?.name);
   // Other methods pass at once, without a promise for the router to wait on.
   return (req, res, next) => (req.method === 'POST' ? keyed(req, res, next) : next());
 }
 
-/** `idempotency` for a POST. */
-function keyedPost(store: IdempotencyStore, onStoreError: (err: unknown, requestId: string) => void): RequestHandler {
+/**
+ * `idempotency` for a route that reads its own body (the workspace's forms, urlencoded), run once it is read: a POST
+ * with an Idempotency-Key is run once for its principal, its answer (a redirect) stored and replayed, as the API's.
+ */
+export function idempotentAfterBody(
+  store: IdempotencyStore,
+  principalOf: (res: Response) => string | undefined,
+  onStoreError: (err: unknown, requestId: string) => void = () => undefined,
+): RequestHandler {
+  return keyedPost(store, onStoreError, principalOf);
+}
+
+/** The text of what `res.end` was given (a string, bytes, or nothing but a callback). */
+function endedBody(chunk: unknown): string {
+  if (typeof chunk === 'string') return chunk;
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8');
+  return '';
+}
+
+/**
+ * `idempotency` for a POST. The answer is kept where every answer ends, `res.end`, whatever wrote it (`res.json`, a
+ * redirect, an empty 204): only `res.send` had been kept, so a redirect or a bare `end` was not stored, and the same
+ * request sent again ran again. Any final answer below 400 is stored; an answer streamed in parts (written before its
+ * end) cannot be sent again whole, and frees the key, as a failure does.
+ */
+function keyedPost(
+  store: IdempotencyStore,
+  onStoreError: (err: unknown, requestId: string) => void,
+  principalOf: (res: Response) => string | undefined,
+): RequestHandler {
   return async (req, res, next) => {
     const key = idempotencyKey(req);
-    const principal = (res.locals.principal as { name: string } | undefined)?.name;
+    const principal = principalOf(res);
     if (key === undefined || !principal) return next();
     // A streamed body (an import) is spooled and hashed by its route, which calls idempotentStream.
     if (hasUnparsedBody(req)) return next();
@@ -197,31 +225,32 @@ function keyedPost(store: IdempotencyStore, onStoreError: (err: unknown, request
     if (claimed === null) return;
 
     // The outcome is stored before the response leaves, so a client that got its answer and retries is replayed.
-    const send = res.send.bind(res);
+    const end = res.end.bind(res) as (...args: unknown[]) => Response;
     let settled = false;
-    res.send = (chunk?: unknown) => {
-      if (settled || (typeof chunk === 'object' && chunk !== null && !Buffer.isBuffer(chunk))) return send(chunk); // objects come back as JSON text
+    res.end = ((...args: unknown[]) => {
+      if (settled) return end(...args);
       settled = true;
-      const body = chunk === undefined ? '' : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk);
       const headers: Record<string, string> = {};
       for (const h of REPLAYED_HEADERS) {
         const v = res.getHeader(h);
         if (v !== undefined) headers[h] = String(v);
       }
-      const ok = res.statusCode >= 200 && res.statusCode < 300;
-      const secret = res.locals.holdsSecret === true || /no-store/i.test(String(res.getHeader('cache-control') ?? ''));
-      const kept = secret
+      const kept = !res.headersSent && res.statusCode >= 200 && res.statusCode < 400;
+      // A redirect is its status and Location, never a secret (a workspace form's answer, no-store as all its pages).
+      const redirect = res.statusCode >= 300 && res.statusCode < 400;
+      const secret = !redirect && (res.locals.holdsSecret === true || /no-store/i.test(String(res.getHeader('cache-control') ?? '')));
+      const answer = secret
         ? {
             status: res.statusCode,
             headers: { ...(headers.location && { location: headers.location }), [SECRET_WITHHELD]: 'true' },
             body: '',
           }
-        : { status: res.statusCode, headers, body };
-      (ok ? store.complete(principal, key, kept.status, kept.headers, kept.body) : store.release(principal, key))
+        : { status: res.statusCode, headers, body: endedBody(args[0]) };
+      (kept ? store.complete(principal, key, answer.status, answer.headers, answer.body) : store.release(principal, key))
         .catch((err) => onStoreError(err, res.locals.requestId))
-        .finally(() => send(chunk));
+        .finally(() => end(...args));
       return res;
-    };
+    }) as Response['end'];
     res.on('close', () => {
       if (settled) return;
       settled = true;

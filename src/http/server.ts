@@ -43,6 +43,23 @@ function limitConnectionsPerAddress(server: http.Server, max: number): void {
 }
 
 /**
+ * A request's body ends when its connection closes, whatever answered it: Node ends (aborts) a request whose connection
+ * closes only while its response is unfinished, so a body answered before it was read whole (its framing broken or its
+ * client gone mid-body: a 400 from answerBeforeExpress; an import's body stalled: a 408) was never ended, and whoever
+ * still read it (an import's spool, a JSON or form parser) waited for ever: the spool's file held open, its handler
+ * never done. Now it hears that the request was aborted, as when its client leaves before the answer.
+ */
+function endBodyWithConnection(req: http.IncomingMessage): void {
+  if (req.complete) return;
+  const socket = req.socket;
+  const end = () => {
+    if (!req.complete && !req.destroyed) req.destroy(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+  };
+  socket.once('close', end);
+  req.once('close', () => socket.off('close', end));
+}
+
+/**
  * The HTTP server the ledger serves on (src/index.ts, and the tests' listen()), with Node's time limits on a connection
  * set for it rather than left at their defaults:
  *
@@ -66,6 +83,7 @@ export function createLedgerServer(app: http.RequestListener, limits: Connection
     app,
   );
   answerBeforeExpress(server);
+  server.on('request', endBodyWithConnection);
   if (limits.connectionsPerAddress) limitConnectionsPerAddress(server, limits.connectionsPerAddress);
   return server;
 }

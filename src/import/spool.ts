@@ -42,11 +42,18 @@ export async function removeAbandonedSpools(tmp = os.tmpdir(), now = Date.now())
   return removed;
 }
 
-/** An import's body, read whole into a temporary file before the import takes a database connection. */
+/**
+ * An import's body, read whole into a temporary file before the import takes a database connection. The spool owns the
+ * streams it opens on the file: `remove` closes every one still open, however its reader ended (read whole, a refused
+ * line, a limit reached, an error thrown by a consumer, a client gone), then deletes the file. A reader that stops
+ * part-way without closing its stream (a parser left waiting, a generator never resumed) had kept the deleted file's
+ * disk space until the process ended.
+ */
 export interface SpooledBody {
   bytes: number;
   /** The body's bytes, from the file's start: opened on the first read, so a body never read holds no file open. */
   open(): AsyncIterable<Buffer>;
+  /** Closes the body's open streams, then deletes its file; later reads fail. Call it on every exit of the request. */
   remove(): Promise<void>;
 }
 
@@ -119,14 +126,42 @@ export async function spoolBody(req: Request, limit: number): Promise<SpooledBod
       { field: 'body', message: 'was not received whole' },
     ]);
   }
-  return { bytes: counter.bytes(), open: () => readWhenAsked(file), remove };
+  return spooled(file, counter.bytes(), remove);
+}
+
+/** The spooled file as a SpooledBody: every stream opened on it is closed by `remove`, whoever read it and however far. */
+function spooled(file: string, bytes: number, removeFile: () => Promise<void>): SpooledBody {
+  const open = new Set<fs.ReadStream>();
+  let removed = false;
+  return {
+    bytes,
+    open: () =>
+      readWhenAsked(() => {
+        if (removed) throw new Error('the import body was read after its spool was removed');
+        const stream = fs.createReadStream(file, { highWaterMark: 256 * 1024 });
+        open.add(stream);
+        stream.once('close', () => open.delete(stream));
+        return stream;
+      }),
+    remove: async () => {
+      removed = true;
+      await Promise.all(
+        [...open].map((stream) => {
+          const closed = new Promise<void>((resolve) => stream.once('close', () => resolve()));
+          stream.on('error', () => undefined); // its reader is gone: nobody is left to hear it
+          stream.destroy();
+          return closed;
+        }),
+      );
+      await removeFile();
+    },
+  };
 }
 
 /**
- * A file's bytes, its stream opened on the first read and closed when the reader stops: an import answered without
- * reading its body (from what an earlier send with its Idempotency-Key saved; refused for want of a slot) left a
- * stream open on the spool, which kept the deleted file's disk space until the process ended.
+ * A stream's bytes, the stream opened on the first read: an import answered without reading its body (from what an
+ * earlier send with its Idempotency-Key saved; refused for want of a slot) opens no file at all.
  */
-async function* readWhenAsked(file: string): AsyncGenerator<Buffer> {
-  yield* fs.createReadStream(file, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>;
+async function* readWhenAsked(openStream: () => fs.ReadStream): AsyncGenerator<Buffer> {
+  yield* openStream() as AsyncIterable<Buffer>;
 }

@@ -7,7 +7,8 @@ import { encodeCursor } from '../../src/query';
 
 /*
  * Property-based fuzzing of every route in the OpenAPI document (so routes added later are fuzzed too), with
- * every method: at least 10,000 generated hostile requests per run. Asserted: no 5xx, every error is
+ * every method: at least 10,000 generated hostile requests per run. Asserted: no 5xx (a 503 problem with Retry-After,
+ * the documented answer to overload, is counted and allowed under 1 %), every error is
  * application/problem+json without internals, and no table changes (the writes, made with an editor key,
  * are all invalid). FUZZ_SEED replays a run; FUZZ_RUNS raises the count.
  */
@@ -223,7 +224,7 @@ function enc(value: string): string {
     .join('');
 }
 
-function send(r: FuzzRequest): Promise<{ status: number; type: string; body: string }> {
+function send(r: FuzzRequest): Promise<{ status: number; type: string; retryAfter: string | undefined; body: string }> {
   const path = r.route.replace(/\{[^}]+\}/g, enc(r.pathValue)) + r.suffix;
   const qs = r.query.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&');
   const headers: Record<string, string> = {};
@@ -241,14 +242,24 @@ function send(r: FuzzRequest): Promise<{ status: number; type: string; body: str
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () =>
-        resolve({ status: res.statusCode!, type: String(res.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8') }),
+        resolve({
+          status: res.statusCode!,
+          type: String(res.headers['content-type'] ?? ''),
+          retryAfter: res.headers['retry-after'],
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
       );
       res.on('error', reject);
     });
     req.on('error', (err: NodeJS.ErrnoException) => {
       // The server may answer 413 and close before a huge body is fully sent.
       if (err.code === 'ECONNRESET' || err.code === 'EPIPE')
-        resolve({ status: 0, type: '', body: `${err.code} ${r.method} ${r.contentType} ${String(r.body ?? '').length}` });
+        resolve({
+          status: 0,
+          type: '',
+          retryAfter: undefined,
+          body: `${err.code} ${r.method} ${r.contentType} ${String(r.body ?? '').length}`,
+        });
       else reject(err);
     });
     if (r.body !== undefined) req.write(r.body);
@@ -256,11 +267,17 @@ function send(r: FuzzRequest): Promise<{ status: number; type: string; body: str
   });
 }
 
+/** A 503 problem with Retry-After (HEAD answers carry no body: their type and header say it). */
+function overloaded(res: { status: number; type: string; retryAfter: string | undefined }): boolean {
+  return res.status === 503 && /^\d+$/.test(res.retryAfter ?? '') && res.type.startsWith('application/problem+json');
+}
+
 test(`${RUNS} hostile requests: no 5xx, problem+json errors, no internals, no change to any table (seed ${SEED})`, async () => {
   const before = await tableChecksums(t.db);
   const requests = fc.sample(request, { numRuns: RUNS, seed: SEED });
   const failures: string[] = [];
   const statuses = new Map<number, number>();
+  let overloads = 0;
   let next = 0;
   const worker = async () => {
     while (next < requests.length) {
@@ -268,7 +285,10 @@ test(`${RUNS} hostile requests: no 5xx, problem+json errors, no internals, no ch
       const res = await send(r);
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
       const problems: string[] = [];
-      if (res.status >= 500) problems.push(`status ${res.status}`);
+      // The ledger's documented answer to overload (a long-work slot not freed in time, a read past its time limit on a
+      // machine shared with other tests) is a 503 problem with Retry-After: counted, not a defect; any other 5xx is.
+      if (overloaded(res)) overloads += 1;
+      else if (res.status >= 500) problems.push(`status ${res.status}`);
       if (res.status >= 400 && r.method !== 'HEAD') {
         if (!res.type.startsWith('application/problem+json')) problems.push(`content-type ${res.type}`);
         else if (JSON.parse(res.body).status !== res.status) problems.push('problem status differs');
@@ -283,6 +303,8 @@ test(`${RUNS} hostile requests: no 5xx, problem+json errors, no internals, no ch
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   expect(failures).toEqual([]);
+  // A few under load, never a habit: a 503 on every export would be a fault, not load.
+  expect(overloads).toBeLessThan(RUNS / 100);
   expect([...statuses.values()].reduce((a, b) => a + b, 0)).toBe(RUNS);
   // Writes were attempted and refused for many reasons, not just one.
   const seen = Object.fromEntries(statuses);

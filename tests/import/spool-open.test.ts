@@ -4,26 +4,13 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { Request } from 'express';
 import { spoolBody } from '../../src/import/spool';
+import { filesOpenIn } from '../support/openFiles';
 
 /**
  * A spooled import body holds its file open only while it is read: an import answered without reading it (from what an
  * earlier send with its Idempotency-Key saved, or refused for want of a slot) left a stream open on the spool, which kept
  * the deleted file's disk space until the process ended.
  */
-/** The files of this process open in `dir` (another test file of the same jest worker may have left its own open). */
-function filesOpenIn(dir: string): string[] {
-  return fs
-    .readdirSync('/proc/self/fd')
-    .map((fd) => {
-      try {
-        return fs.readlinkSync(`/proc/self/fd/${fd}`);
-      } catch {
-        return ''; // closed meanwhile (the directory's own descriptor)
-      }
-    })
-    .filter((target) => target.startsWith(`${dir}/`));
-}
-
 const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 test('a body asked for and never read opens no file; one read whole closes it', async () => {
@@ -47,4 +34,23 @@ test('a body asked for and never read opens no file; one read whole closes it', 
   } finally {
     await body.remove();
   }
+});
+
+test('a body read part-way and abandoned is closed when the spool is removed', async () => {
+  const lines = '{"type":"actor"}\n'.repeat(200_000);
+  const req = Object.assign(Readable.from([Buffer.from(lines)]), { get: () => undefined }) as unknown as Request;
+  const before = new Set(fs.readdirSync(os.tmpdir()));
+  const body = await spoolBody(req, 10_000_000);
+  const made = fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('claims-ledger-import-') && !before.has(name));
+  const dir = path.join(os.tmpdir(), made[0]);
+  // Its reader took one chunk and stopped, without closing what it read (a parser left waiting, a generator dropped).
+  const reader = body.open()[Symbol.asyncIterator]();
+  expect((await reader.next()).done).toBe(false);
+  expect(filesOpenIn(dir)).toHaveLength(1);
+  await body.remove();
+  await settled();
+  expect(filesOpenIn(dir)).toEqual([]);
+  await expect(async () => {
+    for await (const chunk of body.open()) void chunk;
+  }).rejects.toThrow(/after its spool was removed/);
 });

@@ -64,7 +64,7 @@ export async function signIn(
   jar: Jar;
   csrf: string;
   get(path: string): Promise<request.Response>;
-  post(path: string, form: Record<string, string>): Promise<request.Response>;
+  post(path: string, form: Record<string, string>, headers?: Record<string, string>): Promise<request.Response>;
 }> {
   const jar = new Jar();
   const page = await request(app).get('/sign-in');
@@ -86,9 +86,10 @@ export async function signIn(
       jar.take(r);
       return r;
     },
-    post: async (path, form) => {
+    post: async (path, form, headers = {}) => {
       const r = await request(app)
         .post(path)
+        .set(headers)
         .set('Cookie', jar.header())
         .type('form')
         .send({ csrf, ...form });

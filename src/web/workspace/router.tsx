@@ -23,6 +23,7 @@ import { sendSignIn, signInRouter } from './signInRouter';
 import { type CarriedForm, formToCarry, NOT_YET_SAVED } from './carriedForm';
 import { notUtf8Field } from '../../http/queryString';
 import { pathId } from '../../http/params';
+import { idempotentAfterBody } from '../../http/idempotency';
 import { onceForms } from './onceForms';
 import type { IdempotencyStore } from '../../idempotency/store';
 import type { Claim } from '../../claims/model';
@@ -72,6 +73,9 @@ function candidateId(req: Request): string {
 export function workspaceRouter({ services, auth, validator, config, limiter, sessions, formIds }: WorkspaceRouterOptions): Router {
   const router = express.Router();
   const once = onceForms(formIds);
+  // An Idempotency-Key on a form (a client posting forms with its own retries) is honoured as on the API, once the
+  // form is read: its redirect stored and sent again; the editor's form id (onceForms) works inside it.
+  const keyed = idempotentAfterBody(formIds, (res) => (res.locals.editor as Editor).principal.name);
   const workspace = new WorkspaceService({ services, store: services.reviews, validator });
   const workspaceDocuments = new WorkspaceDocuments({ services, store: services.reviews, validator });
   // Only these routes read form bodies, bounded like the API's JSON bodies.
@@ -124,7 +128,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
             return next(
               new DomainError('invalid_input', `The form's ${field} is not UTF-8 text.`, [{ field, message: 'is not UTF-8 text' }]),
             );
-          void (once(req, res, next) as Promise<void>).catch(next);
+          void (keyed(req, res, () => void (once(req, res, next) as Promise<void>).catch(next)) as Promise<void>).catch(next);
         });
       } catch (e) {
         next(e);
