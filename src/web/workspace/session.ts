@@ -3,6 +3,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import { DomainError } from '../../errors';
 import type { Principal } from '../../keys/principal';
 import type { SessionStore } from '../../sessions/store';
+import { withoutOutcome } from '../outcome';
 
 export const SESSION_COOKIE = 'cl_session';
 /** The sign-in form's own token (double-submit): it stops another site from signing a browser in with the attacker's key. */
@@ -98,9 +99,19 @@ export function sameSecret(given: string, expected: string): boolean {
 const TOKEN = /^[\w-]{20,100}$/;
 const EDITOR_ROLES = new Set(['editor', 'admin']);
 
-/** Where a signed-out editor is sent back to after signing in: only paths of the workspace, never another site. */
+/**
+ * A page's address as this site writes it: a path of its own (one `/`, never `//` nor `/\`, which a browser reads as
+ * another site), in characters an address needs no escaping for (`%` escapes the rest), neither the API's nor signing
+ * in's or out's.
+ */
+const OWN_PAGE = /^\/(?![/\\]|v1(?:[/?#]|$)|sign-(?:in|out)(?:[/?#]|$))[\w\-./?=&%:,+~!*'()@#]*$/;
+
+/**
+ * Where signing in brings an editor back to: the page they were on or asked for (`next`), never another site, and never
+ * the outcome its address named (`?created=1`: it was said once already); else the workspace.
+ */
 export function safeNext(next: unknown): string {
-  return typeof next === 'string' && /^\/workspace(?:[/?#][\w\-./?=&#%:]*)?$/.test(next) && !next.startsWith('//') ? next : '/workspace';
+  return typeof next === 'string' && OWN_PAGE.test(next) ? withoutOutcome(next) : '/workspace';
 }
 
 /** The editor of a live session, as a request's pages see them (`res.locals.editor`). */
