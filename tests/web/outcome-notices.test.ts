@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../support/app';
 import { seedClaimBody } from '../support/seedClaim';
-import { csrfOf, Jar, signIn } from '../workspace/support';
+import { csrfOf, hiddenFields, Jar, signIn } from '../workspace/support';
 import { EDIT_FIELDS } from '../../src/web/workspace/editClaim';
 import { OUTCOME_COOKIE } from '../../src/web/outcome';
 
@@ -198,6 +198,52 @@ describe('signing in and out', () => {
     jar.take(out);
     const signInAgain = await request(t.app).get(out.headers.location).set('Cookie', jar.header());
     expect(noticeOf(signInAgain.text)?.text).toBe('You are signed out.');
+  });
+});
+
+describe('a page whose purpose is one form', () => {
+  /** The ids of the elements a page starts focused (autofocus): the browser takes the first. */
+  const autofocused = (html: string) => [...html.matchAll(/<(\w+)\b[^>]*\sautofocus[^>]*>/g)].map((m) => /\sid="([^"]*)"/.exec(m[0])?.[1]);
+
+  test('a claim edit starts at its first field, a refused one at its errors, one saved unchanged at its notice', async () => {
+    const id = await freshClaim();
+    const page = await editor.get(`/workspace/claims/${id}/edit`);
+    expect(autofocused(page.text)).toEqual(['edit-value_text']);
+    const form = Object.fromEntries([...EDIT_FIELDS, 'version'].map((n) => [n, fieldValue(page.text, n)]));
+    const refused = await editor.post(`/workspace/claims/${id}/edit`, { ...form, reason: '' });
+    expect(refused.status).toBe(422);
+    expect(autofocused(refused.text)).toEqual(['edit-errors']);
+    const unchanged = await editor.post(`/workspace/claims/${id}/edit`, { ...form, reason: 'checked' });
+    expect(autofocused(unchanged.text)).toEqual(['outcome']);
+    const stale = await editor.post(`/workspace/claims/${id}/edit`, { ...form, version: '0', value: '7', reason: 'stale' });
+    expect(stale.status).toBe(409);
+    expect(autofocused(stale.text)).toEqual(['edit-errors']);
+  });
+
+  test('a retraction, the sign-in and a form resumed through signing in start where their work is', async () => {
+    const id = await freshClaim();
+    expect(autofocused((await editor.get(`/workspace/claims/${id}/retract`)).text)).toEqual(['retract-reason']);
+    const refused = await editor.post(`/workspace/claims/${id}/retract`, { reason: '', version: '1' });
+    expect(autofocused(refused.text)).toEqual(['retract-errors']);
+    expect(autofocused((await request(t.app).get('/sign-in')).text)).toEqual(['key']);
+    // a retraction sent after its session ended comes back unsaved as the sign-in's answer: its address has no fragment
+    const carried = await request(t.app)
+      .post(`/workspace/claims/${id}/retract`)
+      .set('Sec-Fetch-Site', 'same-origin')
+      .type('form')
+      .send({ reason: 'withdrawn', version: '1' });
+    expect(carried.status).toBe(401);
+    const jar = new Jar();
+    jar.take(carried);
+    const resumed = await request(t.app)
+      .post('/sign-in')
+      .set('Cookie', jar.header())
+      .set('Sec-Fetch-Site', 'same-origin')
+      .type('form')
+      .send({ ...hiddenFields(carried.text, '/sign-in'), key: t.keys.editor });
+    expect(resumed.status).toBe(200);
+    expect(resumed.text).toContain('Not saved yet');
+    expect(autofocused(resumed.text)).toEqual(['retract-errors']);
   });
 });
 
