@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { counted } from '../words';
-import { clearCookie, readCookies, setCookie } from './workspace/session';
+import { clearCookie, readCookies, setCookie } from './cookies';
 
 /**
  * What a page says about the form just sent ("Saved as claim 12."), shown by one component (OutcomeNotice) at the top of

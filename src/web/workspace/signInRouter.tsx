@@ -8,18 +8,8 @@ import type { Services } from '../../services';
 import { sendPage } from '../render';
 import type { FormBody } from './form';
 import { SignInPage } from './pages';
-import {
-  clearCookie,
-  Editor,
-  readCookies,
-  safeNext,
-  sameSecret,
-  SESSION_COOKIE,
-  sessionEditor,
-  Sessions,
-  setCookie,
-  SIGN_IN_COOKIE,
-} from './session';
+import { Editor, safeNext, sameSecret, SESSION_COOKIE, sessionEditor, Sessions, SIGN_IN_COOKIE } from './session';
+import { clearCookie, readCookies, setCookie } from '../cookies';
 import { type CarriedForm, readCarried } from './carriedForm';
 import { pageOfForm } from './review';
 import { redirectAfterWrite, withOutcome } from '../outcome';
