@@ -59,15 +59,29 @@ async function roomFor(sheet: ExcelJS.Worksheet): Promise<void> {
 }
 
 let loaded: typeof ExcelJS | undefined;
+let loading: Promise<void> | undefined;
 
 /**
- * exceljs, loaded with the first workbook rather than with the server: loading it costs ~0.4 s of CPU in plain node
- * (~1 s in a jest file), paid until now by every process that starts the app (each of the test suite's ~150 app files,
- * a server that never sends an XLSX).
+ * exceljs, loaded with the first workbook rather than with the app: loading it costs ~0.4 s of CPU in plain node (~1 s
+ * in a jest file), paid until round 37 by every process that starts the app (each of the test suite's ~150 app files, a
+ * server that never sends an XLSX). Loading a CommonJS package runs in the thread that asks for it, so the first
+ * workbook's request held every other request of the server for that long; the server loads it ahead
+ * (`loadXlsxWriter`, once it listens) and a workbook asked for sooner loads it here.
  */
 function exceljs(): typeof ExcelJS {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (loaded ??= require('exceljs') as typeof ExcelJS);
+}
+
+/**
+ * Loads exceljs ahead of the first workbook: `src/index.ts` starts it once the server listens and its start-up is done
+ * (off the start-up path, when no request is likely to be waiting yet), rather than the first XLSX export holding every
+ * other request meanwhile. The apps of the tests never call it.
+ */
+export function loadXlsxWriter(): Promise<void> {
+  return (loading ??= import('exceljs').then((m) => {
+    loaded ??= ((m as { default?: typeof ExcelJS }).default ?? m) as typeof ExcelJS;
+  }));
 }
 
 /**

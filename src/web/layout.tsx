@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import { pageLink } from './components/links';
-import { PageAddressContext, PagePathContext, SignedInContext } from './render';
+import { PageAddressContext, PagePathContext, ReturnAddressContext, SignedInContext } from './render';
+import { safeNext } from './workspace/session';
 import { Stored } from './components/storedText';
 import { Instant } from './components/instant';
 import { OutcomeNotice } from './components/outcomeNotice';
@@ -69,10 +70,13 @@ function NavLink({ section, href, children }: { section: string; href: string; c
 /** Whether an editor is signed in, shown on every page: who, and the way out; or the way in. */
 function SessionState() {
   const editor = useContext(SignedInContext);
+  const here = useContext(ReturnAddressContext);
+  // back to this page once signed in (safeNext: the page, never its outcome); the workspace is where it goes without
+  const next = here === undefined ? '/workspace' : safeNext(here);
   if (!editor)
     return (
       <p class="session">
-        <NavLink section="/sign-in" href="/sign-in">
+        <NavLink section="/sign-in" href={next === '/workspace' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`}>
           Sign in<span class="visually-hidden"> to the editors' workspace</span>
         </NavLink>
       </p>

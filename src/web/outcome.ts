@@ -1,10 +1,11 @@
 import type { NextFunction, Request, Response } from 'express';
 import { counted } from '../words';
+import { clearCookie, readCookies, setCookie } from './cookies';
 
 /**
  * What a page says about the form just sent ("Saved as claim 12."), shown by one component (OutcomeNotice) at the top of
- * the page or where the page puts it. `param` is the query parameter that brought it, which the script takes out of the
- * address once shown, so that a reload or going back does not say it again; `focus`: the notice takes the focus when
+ * the page or where the page puts it. `param` is the query parameter that named it after a redirect (said once, by the
+ * flash: readOutcome), which the script takes out of the address once shown; `focus`: the notice takes the focus when
  * shown (a page answering a POST directly; a redirect focuses it by its address's `#outcome`).
  */
 export interface Outcome {
@@ -85,43 +86,107 @@ const OUTCOMES: Record<string, (v: string) => Omit<Outcome, 'param'> | undefined
   signed_out: () => ({ text: 'You are signed out.' }),
 };
 
+/** The outcomes a form's redirect may name. */
+export type OutcomeName = keyof typeof OUTCOMES;
+
 /**
- * A form's redirect to `path` saying its outcome: the parameter goes before any fragment, and an address without a
- * fragment of its own gets `#outcome`, so the browser focuses the notice (without script too).
+ * A form's redirect to `path` naming its outcome: the parameter goes before any fragment, and an address without a
+ * fragment of its own gets `#outcome`, so the browser focuses the notice (without script too). The address only names
+ * what happened; the notice is said once, by the flash `redirectAfterWrite` sets with it.
  */
-export function withOutcome(path: string, param: keyof typeof OUTCOMES, value = '1'): string {
+export function withOutcome(path: string, param: OutcomeName, value = '1'): string {
   const hash = path.indexOf('#');
   const [base, fragment] = hash < 0 ? [path, `#${OUTCOME_ID}`] : [path.slice(0, hash), path.slice(hash)];
   return `${base}${base.includes('?') ? '&' : '?'}${param}=${encodeURIComponent(value)}${fragment}`;
 }
 
+/** A query parameter's name, decoded; a malformed one as written (the page's parser's to refuse). */
+function nameOf(piece: string): string {
+  try {
+    return decodeURIComponent(piece.split('=', 1)[0].replace(/\+/g, ' '));
+  } catch {
+    return piece;
+  }
+}
+
+/**
+ * An address (`/path?query#fragment`) taken apart: its outcome parameters out of its query, the last one `said` (signing
+ * in appends its own to the address of the page that asked for it), the other parameters kept as they were written.
+ */
+function outcomesOf(address: string): { path: string; rest: string[]; said?: { param: string; value: string } } {
+  const beforeFragment = address.split('#', 1)[0];
+  const at = beforeFragment.indexOf('?');
+  if (at < 0) return { path: beforeFragment, rest: [] };
+  const pieces = beforeFragment.slice(at + 1).split('&');
+  const ours = pieces.filter((piece) => Object.hasOwn(OUTCOMES, nameOf(piece)));
+  const last = ours.at(-1);
+  const param = last === undefined ? '' : nameOf(last);
+  return {
+    path: beforeFragment.slice(0, at),
+    rest: pieces.filter((piece) => !ours.includes(piece)),
+    said: last === undefined ? undefined : { param, value: new URLSearchParams(last).get(param) ?? '' },
+  };
+}
+
+/** An address without the outcomes it names (and without its fragment): the page itself, as sign-in's `next` carries it. */
+export function withoutOutcome(address: string): string {
+  const { path, rest } = outcomesOf(address);
+  const kept = rest.filter(Boolean);
+  return kept.length > 0 ? `${path}?${kept.join('&')}` : path;
+}
+
+/**
+ * The flash: a cookie naming the outcome this browser's last write had and the page it was sent to. A notice is said
+ * only when the page's address names the very outcome its flash holds, so an address made elsewhere (`/?signed_in=1`,
+ * `/claims/1?edited=2` sent to anybody) says nothing; and only once: the page that says it clears the flash, so a
+ * reload, going back, or the address bookmarked (without script the address keeps the parameter) says nothing again.
+ * A cookie rather than the session: the visitor signed out has none, and every instance on the database reads it.
+ * HttpOnly, SameSite=Strict, `__Host-` over HTTPS (session.ts): no other site sets it in a reader's browser. Short-lived,
+ * for a page that failed to show it (a 503) to say it on the reload that shows it.
+ */
+export const OUTCOME_COOKIE = 'cl_outcome';
+const FLASH_SECONDS = 120;
+
+const flashOf = (path: string, said: { param: string; value: string }) => encodeURIComponent(`${path}?${said.param}=${said.value}`);
+
+/**
+ * The redirect (303) that answers a write, to the address naming its outcome (withOutcome, or the review's own query):
+ * the flash goes with it, so that page says the outcome, once, in this browser. Every write's redirect goes through here,
+ * a form sent twice too (onceForms.ts answers the second with the first's address).
+ */
+export function redirectAfterWrite(res: Response, location: string): void {
+  const { path, said } = outcomesOf(location);
+  if (said) setCookie(res.req, res, OUTCOME_COOKIE, flashOf(path, said), { maxAgeSeconds: FLASH_SECONDS });
+  res.redirect(303, location);
+}
+
 /**
  * Every page reads its outcome the same way: the last outcome parameter of the address is the page's notice
- * (`res.locals.outcome`, which the layout shows), and every outcome parameter is taken out of the request's address
- * before the page reads its query, so a page that refuses parameters it does not know (a claim's takes `as_recorded`
- * only) is not refused for the notice its form's redirect added.
+ * (`res.locals.outcome`, which the layout shows) when this browser's flash names it for this page; and every outcome
+ * parameter is taken out of the request's address before the page reads its query, so a page that refuses parameters
+ * it does not know (a claim's takes `as_recorded` only) is not refused for the outcome its form's redirect added.
  */
 export function readOutcome(req: Request, res: Response, next: NextFunction): void {
-  const at = req.url.indexOf('?');
-  if ((req.method !== 'GET' && req.method !== 'HEAD') || at < 0) return next();
-  // The other parameters are kept as they were written, for the page's own parser.
-  const pieces = req.url.slice(at + 1).split('&');
-  const nameOf = (piece: string) => {
-    try {
-      return decodeURIComponent(piece.split('=', 1)[0].replace(/\+/g, ' '));
-    } catch {
-      return piece; // a malformed name is the page's parser's to refuse
-    }
-  };
-  const ours = pieces.filter((piece) => Object.hasOwn(OUTCOMES, nameOf(piece)));
-  if (ours.length === 0) return next();
-  // the last one is the latest action's (signing in appends its own to the address of the page that asked for it)
-  const said = ours[ours.length - 1];
-  const param = nameOf(said);
-  const value = new URLSearchParams(said).get(param) ?? '';
-  const outcome = OUTCOMES[param](value);
-  if (outcome) res.locals.outcome = { ...outcome, param } satisfies Outcome;
-  const rest = pieces.filter((piece) => !ours.includes(piece));
-  req.url = req.url.slice(0, at) + (rest.length > 0 ? `?${rest.join('&')}` : '');
+  if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+  const { path, rest, said } = outcomesOf(req.url);
+  if (!said) return next();
+  const flash = readCookies(req).get(OUTCOME_COOKIE);
+  const outcome = flash === flashOf(outcomesOf(req.originalUrl).path, said) ? OUTCOMES[said.param](said.value) : undefined;
+  if (outcome) res.locals.outcome = { ...outcome, param: said.param } satisfies Outcome;
+  req.url = path + (rest.length > 0 ? `?${rest.join('&')}` : '');
   next();
+}
+
+/**
+ * The notice a page sent with `status` says (sendPage). An error page says none its address brought ("The document is
+ * saved … to review below" above "Not found" said the page it was about had loaded), and keeps the flash for the reload
+ * that shows the page; a page shown clears the flash, and one that says it is kept by no cache (back says nothing again).
+ * An outcome the page itself sets (a refused form's own answer) it says.
+ */
+export function outcomeToSay(res: Response, status: number): Outcome | undefined {
+  const said = res.locals.outcome as Outcome | undefined;
+  if (status >= 400) return said?.param === undefined ? said : undefined;
+  if (readCookies(res.req).has(OUTCOME_COOKIE)) clearCookie(res.req, res, OUTCOME_COOKIE);
+  if (said?.param !== undefined) res.set('Cache-Control', 'private, no-store');
+  return said;
 }

@@ -2,7 +2,7 @@ import zlib from 'node:zlib';
 import type { Response } from 'express';
 import { createContext, type VNode } from 'preact';
 import { render } from 'preact-render-to-string';
-import type { Outcome } from './outcome';
+import { type Outcome, outcomeToSay } from './outcome';
 
 /** Who is signed in to the editors' workspace, as every page's header shows it. */
 export interface SignedIn {
@@ -24,6 +24,12 @@ export const PagePathContext = createContext<string>('');
  * which shows it in the address bar, so that a reload or a bookmark is the form's page, not the sign-in's.
  */
 export const PageAddressContext = createContext<string | undefined>(undefined);
+
+/**
+ * The page a visitor signing in from this one is brought back to (the header's "Sign in" carries it as `next`): this
+ * page's address without its outcome; none on an error page.
+ */
+export const ReturnAddressContext = createContext<string | undefined>(undefined);
 
 /** What the page says about the form just sent (`res.locals.outcome`: outcome.ts), shown by OutcomeNotice. */
 export const OutcomeContext = createContext<Outcome | undefined>(undefined);
@@ -49,17 +55,16 @@ export function sendPage(res: Response, page: VNode, status = 200): void {
   if (signedIn) res.set('Cache-Control', 'private, no-store');
   const address = res.locals.pageAddress as string | undefined;
   const path = (address ?? res.req.originalUrl).split(/[?#]/, 1)[0];
-  // An error page says no outcome its address brought ("The document is saved … to review below" above "Not found"
-  // said the page it was about had loaded); one the page itself sets (a refused form's own answer) it says.
-  const said = res.locals.outcome as Outcome | undefined;
-  const outcome = status >= 400 && said?.param !== undefined ? undefined : said;
+  const outcome = outcomeToSay(res, status);
   const html =
     '<!doctype html>' +
     render(
       <PagePathContext.Provider value={path}>
         <PageAddressContext.Provider value={address}>
           <SignedInContext.Provider value={signedIn}>
-            <OutcomeContext.Provider value={outcome}>{page}</OutcomeContext.Provider>
+            <ReturnAddressContext.Provider value={status < 400 ? (address ?? res.req.originalUrl) : undefined}>
+              <OutcomeContext.Provider value={outcome}>{page}</OutcomeContext.Provider>
+            </ReturnAddressContext.Provider>
           </SignedInContext.Provider>
         </PageAddressContext.Provider>
       </PagePathContext.Provider>,

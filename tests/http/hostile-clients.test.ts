@@ -98,7 +98,7 @@ test('malformed session cookies sign nobody in and break nothing: the workspace 
     });
     const home = await request(t.app).get('/').set('Cookie', cookie).set('Accept', 'text/html');
     expect(home.status).toBe(200);
-    expect(home.text).toContain('href="/sign-in"');
+    expect(home.text).toContain('href="/sign-in?next=%2F"');
   }
   // The whole cookie, sent twice, is still the session.
   await request(t.app).get('/workspace').set('Cookie', `cl_session=${id}; cl_session=${id}`).expect(200);

@@ -1,8 +1,9 @@
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../support/app';
 import { seedClaimBody } from '../support/seedClaim';
-import { csrfOf, Jar, signIn } from '../workspace/support';
+import { csrfOf, hiddenFields, Jar, signIn } from '../workspace/support';
 import { EDIT_FIELDS } from '../../src/web/workspace/editClaim';
+import { OUTCOME_COOKIE } from '../../src/web/outcome';
 
 /**
  * Every write of the interface answers with one outcome notice (src/web/outcome.ts, OutcomeNotice): its redirect names
@@ -88,31 +89,70 @@ describe('a claim corrected or retracted', () => {
 });
 
 describe('any page', () => {
-  test('takes an outcome parameter without refusing it, and shows only the words it knows', async () => {
+  /** A visitor's browser holding the flash a write's redirect to `address` would set (outcome.ts), asking for `asked`. */
+  const withFlash = (address: string, asked = address) =>
+    request(t.app)
+      .get(asked)
+      .set('Cookie', `${OUTCOME_COOKIE}=${encodeURIComponent(address)}`);
+
+  test('says no outcome its address names without the flash of the write that produced it', async () => {
     // A claim's page refuses parameters it does not know; the notice's is taken out before the page reads its query.
     const claim = await request(t.app).get('/claims/1?accepted=12').expect(200);
-    expect(noticeOf(claim.text)).toEqual({ text: 'Saved as claim 12.', param: 'accepted' });
-    const search = await request(t.app).get('/?q=women&high=%3Cb%3Ebold%3C%2Fb%3E').expect(200);
+    expect(noticeOf(claim.text)).toBeUndefined();
+    // a visitor never signed in, sent an address made elsewhere
+    for (const made of ['signed_in=1', 'signed_out=1', 'edited=2', 'retracted=1', 'high=2-1-0', 'created=1']) {
+      const page = await request(t.app).get(`/?q=women&${made}`).expect(200);
+      expect(noticeOf(page.text)).toBeUndefined();
+      expect(page.text).toContain('Search: “women”');
+    }
+    // the flash says it on the page it was made for, not on another
+    expect(noticeOf((await withFlash('/claims/1?edited=2')).text)?.text).toMatch(/^Your correction is saved as revision 2/);
+    expect(noticeOf((await withFlash('/claims/1?edited=2', '/claims/2?edited=2')).text)).toBeUndefined();
+    expect(noticeOf((await withFlash('/claims/1?edited=2', '/claims/1?edited=3')).text)).toBeUndefined();
+  });
+
+  test('shows only the words it knows, even with a flash', async () => {
+    const search = await withFlash('/?high=%3Cb%3Ebold%3C%2Fb%3E').expect(200);
     expect(noticeOf(search.text)).toBeUndefined();
     expect(search.text).not.toContain('<b>bold');
-    expect(search.text).toContain('Search: “women”');
     // A notice says only what the ledger wrote: counts in the address, the words its own; no sentence made elsewhere.
-    const counted = await request(t.app).get('/?high=2-1-0').expect(200);
+    const counted = await withFlash('/?high=2-1-0').expect(200);
     expect(noticeOf(counted.text)).toEqual({ text: '2 accepted, 1 left open with your unsaved changes', param: 'high' });
-    const noticeAt = async (query: string) => noticeOf((await request(t.app).get(`/?${query}`).expect(200)).text);
+    const noticeAt = async (query: string) => noticeOf((await withFlash(`/?${query}`).expect(200)).text);
     for (const made of ['Your session expired. Call 555 0100 to sign in again.', '2 accepted', '2-1', '1-2-3-4'])
       expect(await noticeAt(`high=${encodeURIComponent(made)}`)).toBeUndefined();
     // …nor a word where an id, a version or a count goes ("Saved as claim Your_session_expired.")
     for (const made of ['accepted=Your_session_expired', 'edited=Your-edit-was-rejected', 'rejected=ACCOUNT_LOCKED', 'low=abc'])
       expect(await noticeAt(made)).toBeUndefined();
     expect(await noticeAt('rejected=c12')).toEqual({ text: 'Candidate c12 rejected.', param: 'rejected' });
+  });
+
+  test('says it once: the page that says it clears the flash; an error page says none and keeps it', async () => {
+    const said = await withFlash('/claims/1?edited=2').expect(200);
+    expect(said.headers['set-cookie']).toEqual([expect.stringMatching(new RegExp(`^${OUTCOME_COOKIE}=; Path=/; Max-Age=0`))]);
+    expect(said.headers['cache-control']).toBe('private, no-store');
     // An error page says no outcome: the page it was about did not load (a 503 under load showed "saved … below").
-    const missing = await request(t.app).get('/claims/99999999?edited=2').expect(404);
+    const missing = await withFlash('/claims/99999999?edited=2').expect(404);
     expect(noticeOf(missing.text)).toBeUndefined();
+    expect(missing.headers['set-cookie']).toBeUndefined();
     // …the workspace's error pages alike (a page of their own, not the interface's)
+    editor.jar.cookies.set(OUTCOME_COOKIE, encodeURIComponent('/workspace/documents/99999999?created=1'));
     const noDocument = await editor.get('/workspace/documents/99999999?created=1');
     expect(noDocument.status).toBe(404);
     expect(noticeOf(noDocument.text)).toBeUndefined();
+    editor.jar.cookies.delete(OUTCOME_COOKIE);
+  });
+
+  test('after an edit, the claim page says the notice, then not on a reload of the same address', async () => {
+    const id = await freshClaim();
+    const res = await editor.post(`/workspace/claims/${id}/retract`, { reason: 'withdrawn by its source', version: '1' });
+    expect(res.headers.location).toBe(`/claims/${id}?retracted=1#outcome`);
+    const landed = await editor.get(res.headers.location);
+    expect(noticeOf(landed.text)?.text).toMatch(/^The claim is retracted/);
+    // without script the address still names the outcome: a reload (or going back, the page kept by no cache) asks again
+    const reload = await editor.get(res.headers.location);
+    expect(reload.status).toBe(200);
+    expect(noticeOf(reload.text)).toBeUndefined();
   });
 });
 
@@ -155,8 +195,103 @@ describe('signing in and out', () => {
       .type('form')
       .send({ csrf: csrfOf(review.text) });
     expect(out.headers.location).toBe('/sign-in?signed_out=1#outcome');
+    jar.take(out);
     const signInAgain = await request(t.app).get(out.headers.location).set('Cookie', jar.header());
     expect(noticeOf(signInAgain.text)?.text).toBe('You are signed out.');
+  });
+});
+
+describe('a page whose purpose is one form', () => {
+  /** The ids of the elements a page starts focused (autofocus): the browser takes the first. */
+  const autofocused = (html: string) => [...html.matchAll(/<(\w+)\b[^>]*\sautofocus[^>]*>/g)].map((m) => /\sid="([^"]*)"/.exec(m[0])?.[1]);
+
+  test('a claim edit starts at its first field, a refused one at its errors, one saved unchanged at its notice', async () => {
+    const id = await freshClaim();
+    const page = await editor.get(`/workspace/claims/${id}/edit`);
+    expect(autofocused(page.text)).toEqual(['edit-value_text']);
+    const form = Object.fromEntries([...EDIT_FIELDS, 'version'].map((n) => [n, fieldValue(page.text, n)]));
+    const refused = await editor.post(`/workspace/claims/${id}/edit`, { ...form, reason: '' });
+    expect(refused.status).toBe(422);
+    expect(autofocused(refused.text)).toEqual(['edit-errors']);
+    const unchanged = await editor.post(`/workspace/claims/${id}/edit`, { ...form, reason: 'checked' });
+    expect(autofocused(unchanged.text)).toEqual(['outcome']);
+    const stale = await editor.post(`/workspace/claims/${id}/edit`, { ...form, version: '0', value: '7', reason: 'stale' });
+    expect(stale.status).toBe(409);
+    expect(autofocused(stale.text)).toEqual(['edit-errors']);
+  });
+
+  test('a retraction, the sign-in and a form resumed through signing in start where their work is', async () => {
+    const id = await freshClaim();
+    expect(autofocused((await editor.get(`/workspace/claims/${id}/retract`)).text)).toEqual(['retract-reason']);
+    const refused = await editor.post(`/workspace/claims/${id}/retract`, { reason: '', version: '1' });
+    expect(autofocused(refused.text)).toEqual(['retract-errors']);
+    expect(autofocused((await request(t.app).get('/sign-in')).text)).toEqual(['key']);
+    // a retraction sent after its session ended comes back unsaved as the sign-in's answer: its address has no fragment
+    const carried = await request(t.app)
+      .post(`/workspace/claims/${id}/retract`)
+      .set('Sec-Fetch-Site', 'same-origin')
+      .type('form')
+      .send({ reason: 'withdrawn', version: '1' });
+    expect(carried.status).toBe(401);
+    const jar = new Jar();
+    jar.take(carried);
+    const resumed = await request(t.app)
+      .post('/sign-in')
+      .set('Cookie', jar.header())
+      .set('Sec-Fetch-Site', 'same-origin')
+      .type('form')
+      .send({ ...hiddenFields(carried.text, '/sign-in'), key: t.keys.editor });
+    expect(resumed.status).toBe(200);
+    expect(resumed.text).toContain('Not saved yet');
+    expect(autofocused(resumed.text)).toEqual(['retract-errors']);
+  });
+});
+
+describe('signing in brings back the page, never its outcome nor another site', () => {
+  /** Where signing in with `next` in the form redirects to. */
+  async function signedInTo(next: string): Promise<string> {
+    const jar = new Jar();
+    const page = await request(t.app).get('/sign-in');
+    jar.take(page);
+    const res = await request(t.app)
+      .post('/sign-in')
+      .set('Cookie', jar.header())
+      .type('form')
+      .send({ csrf: csrfOf(page.text), key: t.keys.editor, next });
+    expect(res.status).toBe(303);
+    return res.headers.location as string;
+  }
+
+  test('a page asked for signed out carries its address without the outcome it named', async () => {
+    const asked = await request(t.app).get('/workspace/documents/1?created=1&open=c2').expect(303);
+    expect(asked.headers.location).toBe(`/sign-in?next=${encodeURIComponent('/workspace/documents/1?open=c2')}`);
+    expect(await signedInTo('/workspace/documents/1?created=1')).toBe('/workspace/documents/1?signed_in=1#outcome');
+    expect(await signedInTo('/claims/1?edited=2&as_recorded=2026-01-01')).toBe('/claims/1?as_recorded=2026-01-01&signed_in=1#outcome');
+    // The header's "Sign in" carries the page it is on, without its outcome: signing in from a claim comes back to it.
+    const claim = await request(t.app).get('/claims/1?edited=2').expect(200);
+    expect(claim.text).toContain(`<a href="/sign-in?next=${encodeURIComponent('/claims/1')}"`);
+    const search = await request(t.app).get('/?q=women&signed_out=1').expect(200);
+    expect(search.text).toContain(`<a href="/sign-in?next=${encodeURIComponent('/?q=women')}"`);
+  });
+
+  test('a next of another site, the API or signing in itself is the workspace', async () => {
+    for (const next of [
+      '//evil.example',
+      '//evil.example/workspace',
+      '/\\evil.example',
+      '/\\/evil.example',
+      'https://evil.example/',
+      '\t//evil.example',
+      '/\t/evil.example',
+      ' //evil.example',
+      'javascript:alert(1)',
+      '/v1/claims',
+      '/sign-out',
+      '/sign-in?next=//evil.example',
+    ])
+      expect([next, await signedInTo(next)]).toEqual([next, '/workspace?signed_in=1#outcome']);
+    // an escaped slash stays a path of this site
+    expect(await signedInTo('/%2F%2Fevil.example')).toBe('/%2F%2Fevil.example?signed_in=1#outcome');
   });
 });
 

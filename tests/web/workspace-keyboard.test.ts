@@ -17,6 +17,7 @@ for (const [i, c] of LONG.candidates.entries()) c.confidence = i % 4 === 3 ? 0.3
 describeInBrowser('the workspace review page in Chromium: keyboard and selection', () => {
   let documentId: number;
   let longId: number;
+  let landingId: number;
   const env = servedLedger(async (t) => {
     const long = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'A long report', text: LONG.text }).expect(201);
     longId = long.body.id;
@@ -26,9 +27,20 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
       created_by: 'test',
       candidates: JSON.stringify(LONG.candidates),
     });
+    const [sentence1, sentence2] = TEXT.split('\n\n');
+    const landing = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'Landing test', text: TEXT }).expect(201);
+    landingId = landing.body.id;
+    await t.db('workspace_extractions').insert({
+      document_id: landingId,
+      text_sha256: landing.body.text_sha256,
+      created_by: 'test',
+      candidates: JSON.stringify([
+        candidate('c1', 'over 300', sentence1, { value: 300, approximation: 'more_than' }),
+        candidate('c2', 'around 150', sentence2, { value: 150, approximation: 'approximately', metric: 'women' }),
+      ]),
+    });
     const doc = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'Keyboard test', text: TEXT }).expect(201);
     documentId = doc.body.id;
-    const [sentence1, sentence2] = TEXT.split('\n\n');
     await t.db('workspace_extractions').insert({
       document_id: documentId,
       text_sha256: doc.body.text_sha256,
@@ -322,4 +334,25 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
       await page.close();
     }
   }, 180_000);
+  test('landed at a notice, before j or k, the keys act on the candidate shown open', async () => {
+    const page = await env.browser.newPage();
+    try {
+      await page.goto(`${env.server.base}/workspace/documents/${landingId}`);
+      await page.fill('#key', env.t.keys.editor);
+      await Promise.all([page.waitForNavigation(), page.press('#key', 'Enter')]);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('outcome');
+      expect(await page.locator('article.cand.is-current').count()).toBe(0);
+      // e: the open candidate's form, at its first field (it had done nothing: no candidate was current)
+      await page.keyboard.press('e');
+      expect(await page.evaluate(() => document.activeElement?.closest('article')?.id)).toBe('cand-c1');
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toMatch(/^(INPUT|SELECT|TEXTAREA)$/);
+      expect(await page.locator('article.cand.is-current').getAttribute('data-candidate')).toBe('c1');
+      // then j goes on from it
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('j');
+      expect(await page.locator('article.cand.is-current').getAttribute('data-candidate')).toBe('c2');
+    } finally {
+      await page.close();
+    }
+  });
 });

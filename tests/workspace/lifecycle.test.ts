@@ -247,7 +247,7 @@ describe('the header of every page', () => {
     const res = await request(t.app).get('/').expect(200);
     const header = /<header class="site">[\s\S]*?<\/header>/.exec(res.text)![0];
     expect(header).toContain('<a href="/workspace">Workspace</a>');
-    expect(header).toContain('<a href="/sign-in">Sign in');
+    expect(header).toContain('<a href="/sign-in?next=%2F">Sign in');
     expect(header).not.toContain('Signed in as');
     expect(res.headers.vary).toMatch(/Cookie/i);
   });

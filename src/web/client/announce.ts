@@ -3,9 +3,9 @@
  * form is a new page, and live regions speak only of changes after load: the notice, marked data-announce, is copied
  * into the layout's empty status region once the page has settled.
  *
- * The notice is said once: the query parameter that brought it (`?accepted=12&open=c3`, its data-notice-param) is
- * taken out of the address, so that a reload, a bookmark or a copied link opens the page without saying again that
- * something was saved (without script the address keeps it).
+ * The query parameter that named it (`?accepted=12&open=c3`, its data-notice-param) is taken out of the address, so that
+ * a bookmark or a copied link is the page itself. (A reload says nothing again with or without script: the server says
+ * a notice once, by the flash its write set: outcome.ts.)
  */
 export function announceOutcome(root: Document): void {
   const notice = root.querySelector<HTMLElement>('[data-announce]');

@@ -140,7 +140,10 @@ function enhanceReview(review: HTMLElement): void {
     if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
     const target = e.target as HTMLElement;
     if (TYPING.has(target.tagName) || target.isContentEditable) return;
-    const card = cardOf(current);
+    // Before j or k has chosen one (the page opened at its notice: a new document, signing in), the keys act on the
+    // candidate the page shows open in full, as its reader sees it: a, r, e and s had done nothing there.
+    const card = cardOf(current) ?? cards().find((c) => !c.classList.contains('cand-row') && c.classList.contains('state-open')) ?? null;
+    if (card && current === null && ['a', 'r', 'e', 's'].includes(e.key)) show(card, false);
     // A full form's buttons say the action; a row's, the action and its candidate.
     const press = (value: string) =>
       card

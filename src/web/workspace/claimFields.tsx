@@ -102,18 +102,21 @@ export function FigureFields({
   errors,
   actors,
   vocab,
+  autofocus,
 }: {
   prefix: string;
   form: FigureForm;
   errors: FieldError[];
   actors: ActorChoice[];
   vocab: Vocabularies;
+  /** The page is this form: its first field starts focused (useFormFocus). */
+  autofocus?: true;
 }) {
   const id = (name: string) => `${prefix}-${name}`;
   return (
     <div class="ws-grid">
       <Field id={id('value_text')} label={CLAIM_FIELD_LABELS.value_text} name="value_text" errors={errors} hint="the figure as written">
-        {(a) => <input type="text" required maxLength={500} value={form.value_text} {...a} />}
+        {(a) => <input type="text" required maxLength={500} value={form.value_text} autofocus={autofocus} {...a} />}
       </Field>
       <Field id={id('approximation')} label={CLAIM_FIELD_LABELS.approximation} name="approximation" errors={errors}>
         {(a) => (

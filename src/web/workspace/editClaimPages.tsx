@@ -3,6 +3,7 @@ import type { Claim } from '../../claims/model';
 import type { FieldError } from '../../errors';
 import { CLAIM_RANKS } from '../../claims/model';
 import { ErrorSummary } from '../components/errorSummary';
+import { useFormFocus } from '../components/formFocus';
 import { Layout } from '../layout';
 import { FigureFields, VocabularyChoices, type Vocabularies } from './claimFields';
 import {
@@ -81,7 +82,7 @@ function Conflict({
   const shown = (f: (typeof EDIT_FIELDS)[number], v: string) =>
     f !== 'claimant' ? v : v === 'new' ? `new actor: ${sent?.claimant_name ?? ''}` : (actors.find((a) => `actor:${a.id}` === v)?.name ?? v);
   return (
-    <div class="error-summary" role="alert" id={id} tabindex={-1}>
+    <div class="error-summary" role="alert" id={id} tabindex={-1} autofocus>
       <p>{`${message} Nothing was saved.`}</p>
       <p>
         {`Claim ${current.id} is now at version ${current.version}.`}{' '}
@@ -140,6 +141,7 @@ export function EditClaimPage(p: EditClaimPageProps) {
   const { claim, form } = p;
   const errors = p.errors ?? [];
   const refused = errors.length > 0 || p.message !== undefined;
+  const focus = useFormFocus(refused || p.stale !== undefined);
   return (
     <Layout title={`${refused || p.stale ? 'Check the form: e' : 'E'}dit claim ${claim.id}`}>
       <ClaimHeading claim={claim} action="Edit" />
@@ -153,13 +155,14 @@ export function EditClaimPage(p: EditClaimPageProps) {
           fields={EDIT_FIELDS}
           fieldId={editFieldId}
           fieldLabel={editFieldLabel}
+          focus={focus.summary}
         />
       )}
       <VocabularyChoices vocab={p.vocab} />
       <form method="post" action={`${editClaimPath(claim.id)}#edit-errors`} class="ws-form" data-draft={editClaimPath(claim.id)}>
         <FormTokens token={p.editor.csrfToken} />
         <input type="hidden" name="version" value={p.stale ? String(claim.version) : form.version} />
-        <FigureFields prefix="edit" form={form} errors={errors} actors={p.actors} vocab={p.vocab} />
+        <FigureFields prefix="edit" form={form} errors={errors} actors={p.actors} vocab={p.vocab} autofocus={focus.field} />
         <div class="ws-grid">
           <Field id="edit-rank" label={EDIT_FIELD_LABELS.rank} name="rank" errors={errors}>
             {(a) => (
@@ -245,6 +248,7 @@ export function RetractClaimPage(p: {
   const { claim } = p;
   const errors = p.errors ?? [];
   const refused = errors.length > 0 || p.message !== undefined || p.stale !== undefined;
+  const focus = useFormFocus(refused);
   return (
     <Layout title={`${refused ? 'Check the form: r' : 'R'}etract claim ${claim.id}`}>
       <ClaimHeading claim={claim} action="Retract" />
@@ -263,6 +267,7 @@ export function RetractClaimPage(p: {
           fields={['reason']}
           fieldId={(f) => (f === 'reason' ? 'retract-reason' : null)}
           fieldLabel={(f) => (f === 'reason' ? RETRACT_FIELD_LABELS.reason : f)}
+          focus={focus.summary}
         />
       )}
       <form method="post" action={`${retractClaimPath(claim.id)}#retract-errors`} class="ws-form">
@@ -277,8 +282,7 @@ export function RetractClaimPage(p: {
           wide
         >
           {(a) => (
-            // the page is this one field: it starts focused, unless the page opens at its errors
-            <textarea rows={3} required maxLength={2000} autofocus={refused ? undefined : true} {...a}>
+            <textarea rows={3} required maxLength={2000} autofocus={focus.field} {...a}>
               {p.reason}
             </textarea>
           )}

@@ -5,6 +5,7 @@ import { DomainError } from '../../errors';
 import type { Claimed, IdempotencyStore } from '../../idempotency/store';
 import type { Editor } from './session';
 import { ROW_BUTTON } from './review';
+import { redirectAfterWrite } from '../outcome';
 
 /** The hidden field that makes a workspace form's post happen once. */
 export const FORM_ID_FIELD = 'form_id';
@@ -44,7 +45,7 @@ export function onceForms(store: IdempotencyStore): RequestHandler {
         throw new DomainError('conflict', 'This form was already sent to another address: reload the page and send the form again.', [
           { field: FORM_ID_FIELD, message: 'was already used' },
         ]);
-      if (row.status !== null && row.headers?.location) return res.redirect(303, row.headers.location);
+      if (row.status !== null && row.headers?.location) return redirectAfterWrite(res, row.headers.location);
       if (waited >= MAX_WAIT_MS) throw new DomainError('conflict', 'This form is still being saved: reload the page in a moment.');
       await sleep(WAIT_MS);
     }

@@ -2,6 +2,7 @@ import { ACTOR_KINDS, DOCUMENT_KINDS } from '../../closedSets';
 import type { FieldError } from '../../errors';
 import type { DocumentView } from '../../documents/store';
 import { ErrorSummary } from '../components/errorSummary';
+import { useFormFocus } from '../components/formFocus';
 import { Layout } from '../layout';
 import { type ActorChoice, reviewPath } from './review';
 import type { Editor } from './session';
@@ -31,6 +32,7 @@ export function SignInPage({
   /** A form sent after its session had ended (carriedForm.ts): carried through signing in, or too large to. */
   carried?: CarriedForm | 'too large';
 }) {
+  const focus = useFormFocus(Boolean(error));
   return (
     <Layout title={error ? 'Sign in: the key was refused' : carried ? 'Sign in again' : 'Sign in'}>
       <h1>{carried ? 'Sign in again' : "Sign in to the editors' workspace"}</h1>
@@ -54,7 +56,7 @@ export function SignInPage({
         fields={['key']}
         fieldId={() => 'key'}
         fieldLabel={() => 'API key'}
-        focus
+        focus={focus.summary}
       />
       <form method="post" action="/sign-in" class="ws-sign-in">
         <input type="hidden" name="csrf" value={csrf} />
@@ -72,7 +74,7 @@ export function SignInPage({
             maxLength={200}
             aria-invalid={error ? 'true' : undefined}
             aria-describedby={error ? 'key-err key-hint' : 'key-hint'}
-            autofocus={error ? undefined : true}
+            autofocus={focus.field}
           />
           <span class="hint" id="key-hint">
             Starts with cl_. An administrator creates keys (POST /v1/keys).
@@ -142,6 +144,7 @@ export function AddTextPage({
   errors: FieldError[];
   message?: string;
 }) {
+  const focus = useFormFocus(errors.length > 0 || message !== undefined);
   return (
     <Layout title={`Add the text of ${storedString(document.title)}`}>
       <h1>
@@ -166,6 +169,7 @@ export function AddTextPage({
         fields={DOCUMENT_FIELDS}
         fieldId={documentFieldId}
         fieldLabel={documentFieldLabel}
+        focus={focus.summary}
       />
       <form
         method="post"
@@ -184,8 +188,7 @@ export function AddTextPage({
           wide
         >
           {(a) => (
-            // the page is this one field: it starts focused, unless the page opens at its errors
-            <textarea rows={16} required autofocus={errors.length > 0 || message ? undefined : true} {...a}>
+            <textarea rows={16} required autofocus={focus.field} {...a}>
               {text}
             </textarea>
           )}

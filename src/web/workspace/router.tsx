@@ -8,7 +8,7 @@ import type { Validator } from '../../validate';
 import type { Services } from '../../services';
 import { sendPage } from '../render';
 import { type ClaimForm, emptyClaimForm, field, FormBody, proposedForm, readClaimForm } from './form';
-import { acceptedHighText, type Outcome, withOutcome } from '../outcome';
+import { acceptedHighText, type Outcome, redirectAfterWrite, withOutcome } from '../outcome';
 import { labelsOf } from '../labels';
 import type { Vocabularies } from './claimFields';
 import type { CandidateFormState } from './candidateCard';
@@ -171,7 +171,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     try {
       const doc = await workspaceDocuments.createDocument(body(req), editorOf(res).principal);
       // A fragment of its own (#outcome): a redirect without one keeps the form action's (#doc-errors), which the review lacks.
-      res.redirect(303, withOutcome(`/workspace/documents/${doc.id}`, 'created'));
+      redirectAfterWrite(res, withOutcome(`/workspace/documents/${doc.id}`, 'created'));
     } catch (e) {
       if (!(e instanceof FormError)) throw e;
       const values = Object.fromEntries(Object.entries(body(req)).filter(([k, v]) => k !== 'csrf' && typeof v === 'string')) as Record<
@@ -289,7 +289,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     const action = row?.action ?? (field(body(req), 'action', 20) || 'accept');
     if (action === 'reject' && cid !== null) {
       await workspace.reject(id, cid, principal);
-      return res.redirect(303, `/workspace/documents/${id}?rejected=${cid}${nextOpen(await workspace.review(id, principal), cid)}`);
+      return redirectAfterWrite(res, `/workspace/documents/${id}?rejected=${cid}${nextOpen(await workspace.review(id, principal), cid)}`);
     }
     if (action !== 'accept' && action !== 'add_source')
       throw new DomainError('invalid_input', 'Unknown action.', [{ field: 'action', message: 'must be accept, add_source or reject' }]);
@@ -301,8 +301,8 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
           ? await workspace.accept(id, cid, claimForm, principal)
           : await workspace.addSource(id, cid, claimForm, principal);
       const r = await workspace.review(id, principal);
-      res.redirect(
-        303,
+      redirectAfterWrite(
+        res,
         `/workspace/documents/${id}?${action === 'accept' ? 'accepted' : 'source'}=${claim.id}${cid === null ? '#cand-manual' : nextOpen(r, cid)}`,
       );
     } catch (e) {
@@ -334,7 +334,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
   const reconsider = async (req: Request, res: Response, cid: string) => {
     const id = documentId(req);
     await workspace.reconsider(id, cid, editorOf(res).principal);
-    res.redirect(303, `/workspace/documents/${id}?reopened=${cid}&open=${cid}#cand-${cid}`);
+    redirectAfterWrite(res, `/workspace/documents/${id}?reopened=${cid}&open=${cid}#cand-${cid}`);
   };
   // The address each rejected candidate's own Reconsider form posted to before the review's rows became one form: no
   // page links to it now, and a tab that old is told to reload the review rather than have its decision taken blind.
@@ -361,7 +361,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
       const id = documentId(req);
       const principal = editorOf(res).principal;
       const query = await act(id, candidateList(field(body(req), 'candidates', 40_000), 'candidates'), principal);
-      res.redirect(303, `/workspace/documents/${id}?${query}${nextOpen(await workspace.review(id, principal), null)}`);
+      redirectAfterWrite(res, `/workspace/documents/${id}?${query}${nextOpen(await workspace.review(id, principal), null)}`);
     });
   onCandidates('/workspace/documents/:id/reject-low', async (id, ids, principal) => {
     const { batch, rejected } = await workspace.rejectLowConfidence(id, ids, principal);
@@ -373,7 +373,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     const principal = editorOf(res).principal;
     const batch = batchParam(field(body(req), 'batch', 20), 'batch');
     const undone = await workspace.reconsiderBatch(id, batch, principal);
-    res.redirect(303, `/workspace/documents/${id}?undone=${undone}${nextOpen(await workspace.review(id, principal), null)}`);
+    redirectAfterWrite(res, `/workspace/documents/${id}?undone=${undone}${nextOpen(await workspace.review(id, principal), null)}`);
   });
 
   router.post('/workspace/documents/:id/propose-again', async (req, res) => {
@@ -381,14 +381,14 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     const principal = editorOf(res).principal;
     const r = await workspace.proposeAgain(id, principal);
     const counts = [r.added, r.updated, r.dropped, r.kept].join('-');
-    res.redirect(303, `/workspace/documents/${id}?proposed=${counts}${nextOpen(await workspace.review(id, principal), null)}`);
+    redirectAfterWrite(res, `/workspace/documents/${id}?proposed=${counts}${nextOpen(await workspace.review(id, principal), null)}`);
   });
 
   router.post('/workspace/documents/:id/text', async (req, res) => {
     const id = documentId(req);
     try {
       await workspaceDocuments.addText(id, body(req), editorOf(res).principal);
-      res.redirect(303, withOutcome(`/workspace/documents/${id}`, 'text', 'added'));
+      redirectAfterWrite(res, withOutcome(`/workspace/documents/${id}`, 'text', 'added'));
     } catch (e) {
       if (!(e instanceof FormError)) throw e;
       const document = await services.documents.get(id, false);
@@ -412,7 +412,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     const editing = candidateList(field(body(req), 'editing', 40_000), 'editing');
     const pass = await workspace.acceptHighConfidence(id, principal, new Set(editing));
     if (pass.refused.size === 0)
-      return res.redirect(303, `/workspace/documents/${id}?high=${pass.accepted}-${pass.edited}-0${nextOpen(pass.review, null)}`);
+      return redirectAfterWrite(res, `/workspace/documents/${id}?high=${pass.accepted}-${pass.edited}-0${nextOpen(pass.review, null)}`);
     const notice = acceptedHighText({ accepted: pass.accepted, edited: pass.edited, refused: pass.refused.size });
     // The reasons are the forms' own errors: the page is shown with them on the candidates they belong to, as after a
     // refused form, rather than redirected to a page that would have lost them.
@@ -449,7 +449,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     try {
       const claim = await saveEdit(services, validator, id, form, editorOf(res).principal);
       if (String(claim.version) !== form.version.trim())
-        return res.redirect(303, withOutcome(`/claims/${id}`, 'edited', String(claim.version)));
+        return redirectAfterWrite(res, withOutcome(`/claims/${id}`, 'edited', String(claim.version)));
       res.locals.outcome = { text: 'Nothing was saved: the form holds the claim’s values as they are.', focus: true } satisfies Outcome;
       await editPage(res, claim, form);
     } catch (e) {
@@ -473,7 +473,7 @@ export function workspaceRouter({ services, auth, validator, config, limiter, se
     // before it had found the claim retracted and answered 409.
     try {
       await saveRetraction(services, validator, id, form, editorOf(res).principal);
-      res.redirect(303, withOutcome(`/claims/${id}`, 'retracted'));
+      redirectAfterWrite(res, withOutcome(`/claims/${id}`, 'retracted'));
     } catch (e) {
       const page = (claim: Claim, state: Partial<Parameters<typeof RetractClaimPage>[0]>, status: number) =>
         sendPage(res, <RetractClaimPage editor={editorOf(res)} claim={claim} {...form} {...state} />, status);

@@ -8,21 +8,11 @@ import type { Services } from '../../services';
 import { sendPage } from '../render';
 import type { FormBody } from './form';
 import { SignInPage } from './pages';
-import {
-  clearCookie,
-  Editor,
-  readCookies,
-  safeNext,
-  sameSecret,
-  SESSION_COOKIE,
-  sessionEditor,
-  Sessions,
-  setCookie,
-  SIGN_IN_COOKIE,
-} from './session';
+import { Editor, safeNext, sameSecret, SESSION_COOKIE, sessionEditor, Sessions, SIGN_IN_COOKIE } from './session';
+import { clearCookie, readCookies, setCookie } from '../cookies';
 import { type CarriedForm, readCarried } from './carriedForm';
 import { pageOfForm } from './review';
-import { withOutcome } from '../outcome';
+import { redirectAfterWrite, withOutcome } from '../outcome';
 
 const EDITOR_ROLES = new Set(['editor', 'admin']);
 
@@ -91,7 +81,7 @@ export function signInRouter({
     const session = await services.sessions.open(keyHash, config.sessionHours);
     clearCookie(req, res, SIGN_IN_COOKIE, '/sign-in');
     setCookie(req, res, SESSION_COOKIE, session.id, { maxAgeSeconds: config.sessionHours * 3600 });
-    if (!carried) return res.redirect(303, withOutcome(next, 'signed_in'));
+    if (!carried) return redirectAfterWrite(res, withOutcome(next, 'signed_in'));
     res.locals.editor = sessionEditor(principal, session.id, session.csrfToken);
     // The form's page answers this POST: the script puts its address in the address bar (render.tsx, PageAddressContext).
     res.locals.pageAddress = pageOfForm(carried.action);
@@ -101,7 +91,7 @@ export function signInRouter({
   router.post('/sign-out', form, sessions.require, sessions.csrf, async (_req, res) => {
     await services.sessions.close(editorOf(res).sessionId);
     clearCookie(_req, res, SESSION_COOKIE);
-    res.redirect(303, withOutcome('/sign-in', 'signed_out'));
+    redirectAfterWrite(res, withOutcome('/sign-in', 'signed_out'));
   });
 
   return router;
