@@ -2,7 +2,7 @@
 import { carryStops, MORE_OF_THEM, ownCases, PARTITIVE, personsOnlyCases, TRAVELLED } from './countryCarry';
 import { saysForeign } from './foreigners';
 import { groupStrength } from './groupStrength';
-import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry, STORY_DATELINE } from './countryFrames';
+import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry, STATE_ACTS, STORY_DATELINE } from './countryFrames';
 import { listLead } from './layoutCounts';
 import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
@@ -195,10 +195,8 @@ export function placeCountries(
       return !/\b(?:in|into|to|at|inside|across|throughout|within|near|by)\s+$/i.test(before) && !DETENTION_PLACES.test(after);
     // the state acting on its own nationals: "Kosovo brought back 110 of its citizens", "Tajikistan has repatriated…"
     if (afterPlacePreposition(n)) return false;
-    // "Egypt has sentenced 1,000 people", "Jordan arrested 40": the state's own cases, as its courts' or police's are (a
-    // state that indicts or prosecutes its returnees still names them, as before: the corpora's annotators differ there)
-    if (/^\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|since|now)\s+)?(?:convicted|sentenced|arrested|detained|jailed)\b/.test(after))
-      return false;
+    // "Egypt has sentenced 1,000 people", "Jordan arrested 40": the state's own cases (countryFrames.ts)
+    if (STATE_ACTS.test(after)) return false;
     // "When North Macedonia flew seven men home", "Kazakhstan airlifted 40 women back": a state flying people home
     if (/^\s+(?:(?:has|have|had)\s+)?(?:flew|flies|flown|airlifted)\b[^.;]{0,80}?\b(?:home|back)\b/i.test(text.slice(n.end, n.end + 100)))
       return true;

@@ -160,6 +160,49 @@ describe('a state counting its own cases counts them at home', () => {
   });
 });
 
+describe('a state named as the subject of its own arrests or trials counts its cases at home, of no stated nationality', () => {
+  test('"Iraq has tried more than 20,000 people": no nationality, located in Iraq', () => {
+    const text = 'Since 2017 Iraq has tried more than 20,000 people detained on terrorism charges, rights groups say.';
+    expect(placed(text)).toEqual([
+      withPlace(
+        {
+          value_text: 'more than 20,000',
+          value: 20000,
+          value_low: 20000,
+          approximation: 'more_than',
+          metric: 'arrested',
+          group: 'terrorism-all',
+          claimant: 'rights groups',
+          mention: 'rights groups',
+          cue: 'say',
+        },
+        'IQ',
+        '"Iraq": the state whose authorities count their own cases at home',
+      ),
+    ]);
+  });
+
+  test('"Spain arrested 48 people": located in Spain', () => {
+    const text = 'Last year Spain arrested 48 people on jihadist terrorism charges, the ministry said.';
+    expect(placed(text)).toEqual([
+      withPlace(
+        {
+          value_text: '48',
+          value: 48,
+          metric: 'arrested',
+          group: 'jihadist-groups',
+          claimant: 'ministry',
+          mention: 'the ministry',
+          cue: 'said',
+          as_of: '2025',
+        },
+        'ES',
+        '"Spain": the state whose authorities count their own cases at home',
+      ),
+    ]);
+  });
+});
+
 test('the workspace form a candidate starts as carries its location, a run of places joined by commas', () => {
   const { candidates } = run('About 1,900 Kyrgyz citizens have travelled to Syria and Iraq since 2013.', at);
   expect(candidateForm(candidates[0], candidates, '').location).toBe('SY, IQ');
