@@ -525,6 +525,14 @@ export function placeCountries(
       w.countryReason = `"${fig.noun.text}" of the state whose authorities count their cases: its own nationals`;
       continue;
     }
+    // "Tanzania's police said 41 of its nationals had been arrested in Mozambique": the text gives the people as the
+    // state's own, wherever they are held
+    if (!section && authority && OWN_NATIONALS.test(text.slice(fig.end, fig.end + 40))) {
+      w.country = authority.country;
+      w.countryRule = 'named';
+      w.countryReason = `"${OWN_NATIONALS.exec(text.slice(fig.end, fig.end + 40))![1]}" of the state whose authorities count them (${authority.country})`;
+      continue;
+    }
     const framed = section ?? (authority ? ownCases(authority) : null);
     if (framed) {
       w.country = framed.country;
@@ -971,6 +979,9 @@ const HELD_BY_A_STATE = /\b(?:deport\w*|expel\w*|extradit\w*|handed over|hands? 
 function wentOfTheirOwnAccord(text: string, w: Work): boolean {
   return OWN_ACCORD.test(w.metric ?? '') && !HELD_BY_A_STATE.test(text.slice(w.leftStart, w.rightEnd));
 }
+
+/** People the text gives as a state's own: "41 of its nationals", "12 of their own citizens". */
+const OWN_NATIONALS = /^\s+(?:of\s+)?((?:its|their)\s+(?:own\s+)?(?:nationals|citizens))\b/i;
 
 /** Where travellers go to fight: a sentence opening "In Syria, …" tells where people are, not whose they are. */
 const CONFLICT_ZONES = new Set(['SY', 'IQ', 'AF', 'SO', 'LY', 'YE', 'ML']);

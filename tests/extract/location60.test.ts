@@ -203,6 +203,26 @@ describe('a state named as the subject of its own arrests or trials counts its c
   });
 });
 
+test('"41 of its nationals" said by a state police are that state nationals, wherever they are held', () => {
+  const text = "Tanzania's police said on Friday that 41 of its nationals had been arrested in Mozambique.";
+  expect(placed(text)).toEqual([
+    withPlace(
+      {
+        value_text: '41',
+        value: 41,
+        metric: 'arrested',
+        country: 'TZ',
+        claimant: "Tanzania's police",
+        mention: "Tanzania's police",
+        cue: 'said',
+        as_of: '2026-02-27',
+      },
+      'MZ',
+      '"in Mozambique": where the sentence places the people counted',
+    ),
+  ]);
+});
+
 test('the workspace form a candidate starts as carries its location, a run of places joined by commas', () => {
   const { candidates } = run('About 1,900 Kyrgyz citizens have travelled to Syria and Iraq since 2013.', at);
   expect(candidateForm(candidates[0], candidates, '').location).toBe('SY, IQ');
