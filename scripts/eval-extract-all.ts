@@ -3,12 +3,13 @@
  * Scores the extractor on every annotated corpus in one table, aggregate numbers only (no passage, no figure): the
  * practice corpus, the repository's own held-out passages and every tests/fixtures/extract-heldout* set present.
  * Each row: precision, recall (clusters found / clusters), false positives, and for each field its accuracy with
- * the number of wrong figures, so that a rule's gain or loss can be read in figures.
+ * the number of wrong figures, so that a rule's gain or loss can be read in figures; the last column, location, is not
+ * score.py's (it does not score it): its accuracy over the same true positives, a list equal to a list as a set.
  * --except leaves out the named sets (a blind set kept for the lead's one scoring at the end of a round).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { evaluate } from '../src/extract/score';
+import { evaluate, locationScore } from '../src/extract/score';
 
 const ROOT = path.join(__dirname, '..');
 const FIX = path.join(ROOT, 'tests', 'fixtures');
@@ -29,10 +30,10 @@ const except = new Set(exceptAt >= 0 ? (process.argv[exceptAt + 1] ?? '').split(
 
 const FIELDS = ['value', 'approximation', 'metric', 'country', 'group', 'claimant', 'as_of'] as const;
 const rows: Record<string, Record<string, number | string>> = {};
-console.log(['set', 'P', 'R', 'found', 'FP', ...FIELDS.map((f) => f.slice(0, 7))].join('\t'));
+console.log(['set', 'P', 'R', 'found', 'FP', ...FIELDS.map((f) => f.slice(0, 7)), 'locat'].join('\t'));
 for (const [name, file] of corpora) {
   if (except.has(name) || !fs.existsSync(file)) continue;
-  const { score } = evaluate(JSON.parse(fs.readFileSync(file, 'utf8')));
+  const { score, matches } = evaluate(JSON.parse(fs.readFileSync(file, 'utf8')));
   const tp = score.true_positives;
   const row: Record<string, number | string> = {
     P: score.precision,
@@ -47,6 +48,11 @@ for (const [name, file] of corpora) {
     // wrong figures, from the accuracy over the true positives (every candidate carries every field)
     cells.push(acc === null ? '-' : `${acc}(${Math.round(tp * (1 - acc))})`);
   }
+  // location, which score.py does not score: accuracy over the same true positives, with the wrong figures
+  const place = locationScore(matches);
+  const placed = place.matched ? Math.round((place.right / place.matched) * 1000) / 1000 : null;
+  row.location = placed ?? '';
+  cells.push(placed === null ? '-' : `${placed}(${place.matched - place.right})`);
   rows[name] = row;
   console.log(cells.join('\t'));
 }

@@ -2,7 +2,7 @@
 import { carryStops, MORE_OF_THEM, ownCases, PARTITIVE, personsOnlyCases, TRAVELLED } from './countryCarry';
 import { saysForeign } from './foreigners';
 import { groupStrength } from './groupStrength';
-import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry, STORY_DATELINE } from './countryFrames';
+import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry, STATE_ACTS, STORY_DATELINE } from './countryFrames';
 import { listLead } from './layoutCounts';
 import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
@@ -195,10 +195,8 @@ export function placeCountries(
       return !/\b(?:in|into|to|at|inside|across|throughout|within|near|by)\s+$/i.test(before) && !DETENTION_PLACES.test(after);
     // the state acting on its own nationals: "Kosovo brought back 110 of its citizens", "Tajikistan has repatriated…"
     if (afterPlacePreposition(n)) return false;
-    // "Egypt has sentenced 1,000 people", "Jordan arrested 40": the state's own cases, as its courts' or police's are (a
-    // state that indicts or prosecutes its returnees still names them, as before: the corpora's annotators differ there)
-    if (/^\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|since|now)\s+)?(?:convicted|sentenced|arrested|detained|jailed)\b/.test(after))
-      return false;
+    // "Egypt has sentenced 1,000 people", "Jordan arrested 40": the state's own cases (countryFrames.ts)
+    if (STATE_ACTS.test(after)) return false;
     // "When North Macedonia flew seven men home", "Kazakhstan airlifted 40 women back": a state flying people home
     if (/^\s+(?:(?:has|have|had)\s+)?(?:flew|flies|flown|airlifted)\b[^.;]{0,80}?\b(?:home|back)\b/i.test(text.slice(n.end, n.end + 100)))
       return true;
@@ -525,6 +523,14 @@ export function placeCountries(
       w.country = authority.country;
       w.countryRule = 'brought-home';
       w.countryReason = `"${fig.noun.text}" of the state whose authorities count their cases: its own nationals`;
+      continue;
+    }
+    // "Tanzania's police said 41 of its nationals had been arrested in Mozambique": the text gives the people as the
+    // state's own, wherever they are held
+    if (!section && authority && OWN_NATIONALS.test(text.slice(fig.end, fig.end + 40))) {
+      w.country = authority.country;
+      w.countryRule = 'named';
+      w.countryReason = `"${OWN_NATIONALS.exec(text.slice(fig.end, fig.end + 40))![1]}" of the state whose authorities count them (${authority.country})`;
       continue;
     }
     const framed = section ?? (authority ? ownCases(authority) : null);
@@ -973,6 +979,9 @@ const HELD_BY_A_STATE = /\b(?:deport\w*|expel\w*|extradit\w*|handed over|hands? 
 function wentOfTheirOwnAccord(text: string, w: Work): boolean {
   return OWN_ACCORD.test(w.metric ?? '') && !HELD_BY_A_STATE.test(text.slice(w.leftStart, w.rightEnd));
 }
+
+/** People the text gives as a state's own: "41 of its nationals", "12 of their own citizens". */
+const OWN_NATIONALS = /^\s+(?:of\s+)?((?:its|their)\s+(?:own\s+)?(?:nationals|citizens))\b/i;
 
 /** Where travellers go to fight: a sentence opening "In Syria, …" tells where people are, not whose they are. */
 const CONFLICT_ZONES = new Set(['SY', 'IQ', 'AF', 'SO', 'LY', 'YE', 'ML']);

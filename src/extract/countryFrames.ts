@@ -217,6 +217,13 @@ const AUTHORITY =
 /** "Kenyan police", "Turkish authorities", "Morocco's prosecutors", "the police in Uganda", "In Uganda, the police". */
 const NEAR_AUTHORITY = new RegExp(`^(?:[’']s)?\\s+(?:[\\p{L}-]+\\s+){0,3}?${AUTHORITY}\\b`, 'iu');
 const AUTHORITY_IN = new RegExp(`\\b${AUTHORITY}\\s+(?:office\\s+)?(?:in|of)\\s+(?:the\\s+)?$`, 'i');
+/**
+ * A state named as the subject of its own arrests, trials or verdicts: "Egypt has sentenced 1,000 people", "Jordan
+ * arrested 40", "Iraq has tried more than 20,000" (its own cases, as its courts' or police's are; a state that indicts or
+ * prosecutes its returnees still names them: the corpora's annotators differ there).
+ */
+export const STATE_ACTS =
+  /^\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|since|now)\s+)?(?:convicted|sentenced|arrested|detained|jailed|tried)\b/;
 
 /**
  * A state's own case counts: a police, prosecutor or court figure (arrests, charges, convictions…) counts people of
@@ -237,7 +244,7 @@ export function authorityCountry(
     const after = text.slice(p.end, Math.min(s.end, p.end + 60));
     const before = text.slice(Math.max(s.start, p.start - 50), p.start);
     const opening = /^\s*in\s+(?:the\s+)?$/i.test(text.slice(s.start, p.start)) && /^\s*,/.test(after);
-    if (NEAR_AUTHORITY.test(after) || AUTHORITY_IN.test(before) || opening)
+    if (NEAR_AUTHORITY.test(after) || AUTHORITY_IN.test(before) || opening || STATE_ACTS.test(after))
       return { country: p.ref, reason: `"${p.text}": the state whose authorities count their own cases` };
   }
   return null;

@@ -20,6 +20,7 @@ import { findNumbers } from './numbers';
 import { classifyMetric } from './classify';
 import { keepLedgerCodes, metricsByLabel } from './ledgerMetrics';
 import { placeCountries } from './countries';
+import { locationField, placeLocations } from './location';
 import { alignSuperseded, lendRestatedClaimants, NOMINAL_CUE, relate } from './relations';
 import { selfReference } from './selfReference';
 import { addressedName, speakersOf } from './speakers';
@@ -329,6 +330,7 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
   lendRestatedClaimants(work);
   placeCountries(text, work, names, lexicon, sentenceOf, sents, (x) => sentenceIndex.get(x) ?? 0);
   keepLedgerCodes(work, lexicon);
+  const locations = placeLocations(text, work, names, lexicon);
 
   const groupsOf = figureGroups(text, work, names, sents, sentenceOf, lexicon);
   const candidates: Candidate[] = work.map((w, i) => {
@@ -351,6 +353,8 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
     reasons.people = fig.peopleReason;
     reasons.metric = w.metricReason;
     reasons.country = w.countryReason;
+    const { location, reason: locationReason } = locationField(locations.get(w) ?? null);
+    if (locationReason) reasons.location = locationReason;
     const { group, reason: groupReason } = groupsOf[i];
     if (groupReason) reasons.group = groupReason;
     // when it holds
@@ -395,7 +399,7 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
       metric: w.metric,
       subgroup: null,
       country: w.country,
-      location: null,
+      location,
       group: group?.ref ?? null,
       claimant: a ? { name: a.name, mention: a.carried ? null : a.mention, actor_id: null, new: true } : null,
       cue: a && !a.carried ? a.cue || null : null,

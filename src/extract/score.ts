@@ -45,10 +45,10 @@ const README_REGIONS: Record<string, string> = { EU: 'EU', '035': 'South-east As
 
 /** A candidate in score.py's format: the claimant as the words at the attribution point, or the name when carried. */
 export function toPrediction(c: Candidate, lexicon: Lexicon): Prediction {
-  let country: unknown = c.country;
-  if (c.country === null && /^foreign nationals/.test(c.reasons.country ?? '')) country = 'Other (foreign nationals)';
-  else if (typeof c.country === 'string' && !/^[A-Z]{2}$/.test(c.country) && !/^[A-Z]{2}-/.test(c.country))
-    country = README_REGIONS[c.country] ?? lexicon.place(c.country)?.name ?? c.country;
+  const country =
+    c.country === null && /^foreign nationals/.test(c.reasons.country ?? '')
+      ? 'Other (foreign nationals)'
+      : readmePlace(c.country, lexicon);
   return {
     start: c.start,
     end: c.end,
@@ -61,7 +61,38 @@ export function toPrediction(c: Candidate, lexicon: Lexicon): Prediction {
     group: c.group,
     claimant: c.claimant ? (c.claimant.mention ?? c.claimant.name) : null,
     as_of: c.as_of,
+    // not scored by score.py (it reads only its own fields): carried for the location line beside its numbers
+    location: readmePlace(c.location, lexicon),
   };
+}
+
+/** A place as the README writes it: ISO codes as they are, a region by its README label or the ledger's name. */
+function readmePlace(place: string | string[] | null, lexicon: Lexicon): unknown {
+  if (typeof place !== 'string' || /^[A-Z]{2}$/.test(place) || /^[A-Z]{2}-/.test(place)) return place;
+  return README_REGIONS[place] ?? lexicon.place(place)?.name ?? place;
+}
+
+/** Whether a candidate's location is the gold's: null equals null, a list equals a list as a set. */
+function sameLocation(got: unknown, gold: unknown): boolean {
+  const asSet = (x: unknown) => JSON.stringify(Array.isArray(x) ? [...x].map(String).sort() : (x ?? null));
+  return asSet(got) === asSet(gold);
+}
+
+/**
+ * Location's agreement over score.py's true positives (the same matching and crediting), which score.py does not
+ * score: how many matched figures whose gold has a location field carry the gold's location, and the misses for --details.
+ */
+export function locationScore(matches: Match[]): {
+  right: number;
+  matched: number;
+  misses: { passage: string; text: string; gold: unknown; got: unknown }[];
+} {
+  // (a corpus annotated before location was, the repository's own held-out passages, has none to compare)
+  const annotated = matches.filter((m) => 'location' in m.gold);
+  const misses = annotated
+    .filter((m) => !sameLocation(m.prediction.location, m.gold.location))
+    .map((m) => ({ passage: m.passage, text: m.gold.value_text, gold: m.gold.location ?? null, got: m.prediction.location ?? null }));
+  return { right: annotated.length - misses.length, matched: annotated.length, misses };
 }
 
 const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -222,17 +253,21 @@ export function evaluate(corpus: Corpus, lexicon: Lexicon = fileLexicon()) {
 
 export function formatDetails(corpus: Corpus, result: ReturnType<typeof evaluate>): string {
   const lines: string[] = [];
+  const placeMisses = locationScore(result.matches).misses;
   for (const p of corpus.passages) {
     const missed = result.missed.filter((m) => m.passage === p.id);
     const fps = result.falsePositives.filter((f) => f.passage === p.id);
     const fields = result.fieldMisses.filter((f) => f.passage === p.id);
-    if (!missed.length && !fps.length && !fields.length) continue;
+    const places = placeMisses.filter((m) => m.passage === p.id);
+    if (!missed.length && !fps.length && !fields.length && !places.length) continue;
     lines.push(`\n== ${p.id} ${p.url ?? ''}`);
     for (const m of missed)
       lines.push(`  missed  ${m.gold.id}: ${JSON.stringify(m.gold.value_text)} (${m.gold.approximation}, ${m.gold.metric})`);
     for (const f of fps) lines.push(`  false+  [${f.start}:${f.end}] ${JSON.stringify(f.text)} (${f.why})`);
     for (const f of fields)
       lines.push(`  field   ${f.field} ${JSON.stringify(f.text)}: gold ${JSON.stringify(f.gold)} got ${JSON.stringify(f.got)}`);
+    for (const f of places)
+      lines.push(`  place   location ${JSON.stringify(f.text)}: gold ${JSON.stringify(f.gold)} got ${JSON.stringify(f.got)}`);
   }
   return lines.join('\n');
 }

@@ -69,6 +69,8 @@ test("the seed article: Abykaev's \"over 300\", the KNB's ~150 women of the 300,
     approximation: 'approximately',
     metric: 'women',
     country: 'KZ',
+    // where the people are, apart from whose nationals they are ("in Iraq and Syria")
+    location: ['IQ', 'SY'],
     group: 'islamic-state',
   });
   expect(half.relations).toEqual([{ type: 'part_of', target: around300.id }]);
@@ -84,6 +86,7 @@ test("the seed article: Abykaev's \"over 300\", the KNB's ~150 women of the 300,
     approximation: 'approximately',
     metric: 'foreign_fighters',
     country: 'KZ',
+    location: 'SY',
     as_of: '2013-11',
     claimant: null,
   });
