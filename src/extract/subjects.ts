@@ -98,11 +98,19 @@ const FRONTED_PHRASE = new RegExp(
   'iu',
 );
 
-/** A measure of time opening a phrase of "after" or "before": "a day", "Two weeks", "Hours" (`subjectBefore`). */
-const TIME_MEASURE =
-  /^\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d{1,3})\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?=(?:after|before)\s)/i;
-/** A conjunction of time before a clause's subject with its article: "after the ministry", "before a court". */
-const TIME_CLAUSE = /^\s*(?:after|before|once|until)\s+(?=(?:the|an?)\s)/i;
+/** A measure of time: "a day", "Two weeks", "a few months", "Hours". */
+const MEASURE_OF_TIME =
+  '(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\\s+few|\\d{1,3})\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)';
+/**
+ * A clause of time up to its subject's article: a conjunction of time, after a measure or alone ("a day after the defence
+ * ministry had put the toll at 25", "Hours after the police said", "once the ministry confirmed", "until a court"). The one
+ * spelling of it: a subject is read after it (`subjectBefore`), and a clause with a source of its own opens with it after a
+ * comma (`clauses.ts`).
+ */
+export const TIME_CLAUSE = `(?:${MEASURE_OF_TIME}\\s+)?(?:after|before|once|until)\\s+(?=(?:the|an?)\\s)`;
+/** A measure of time opening a phrase of "after" or "before", however the phrase goes on: "Hours after Monday's blast". */
+const TIME_MEASURE = new RegExp(`^\\s*${MEASURE_OF_TIME}\\s+(?=(?:after|before)\\s)`, 'i');
+const TIME_CLAUSE_OPENING = new RegExp(`^\\s*${TIME_CLAUSE}`, 'i');
 
 /** A body's long name: capitalised words joined by lowercase particles only. */
 const LONG_NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|and|on|in|the|to|against)\s+)*\p{Lu}[\p{L}’'.&-]*)*$/u;
@@ -328,7 +336,7 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
   }
   // …and "after" or "before" right before the cue's subject opens a clause of time whose subject it is: "…, a day after
   // the defence ministry had put the toll at 25", "Two days after the army said 40 had died"
-  const when = fronted ? null : TIME_CLAUSE.exec(np);
+  const when = fronted ? null : TIME_CLAUSE_OPENING.exec(np);
   if (when) {
     np = np.slice(when[0].length);
     start += when[0].length;
