@@ -221,9 +221,15 @@ function subjectAt(text: string, s: Sentence, from: number, raw: string): { np: 
 /** A conjunction opening a clause after a comma: what follows is the clause's own subject, no apposition to the name before. */
 const CLAUSE_CONJUNCTION = /^\s*(?:and|but|while|whereas|although|though|yet|so)\s/i;
 
+/** A finite verb after its subject, with an auxiliary or an adverb: "welcomed", "has brought", "also gave". */
+const FINITE_VERB =
+  '(?:(?:also|then|first|has|have|had)\\s+)?(?:\\p{Ll}{3,}(?:ed|es)|told|gave|took|met|made|held|went|came|wrote|saw|sent|kept|led|left|spoke|became|began|brought|put|found|caught)';
 /** A subject, its verb and what follows up to "and" or "but" before a second verb: "Human Rights Watch welcomed the move but". */
-const COORDINATED_VERB =
-  /^(\s*\S.*?)\s+(?:(?:also|then|first|has|have|had)\s+)?(?:\p{Ll}{3,}(?:ed|es)|told|gave|took|met|made|held|went|came|wrote|saw|sent|kept|led|left|spoke|became|began)\s.*\s(?:and|but)(?:\s+(?:also|then|later|now))?$/u;
+const COORDINATED_VERB = new RegExp(`^(\\s*\\S.*?)\\s+${FINITE_VERB}\\s.*\\s(?:and|but)(?:\\s+(?:also|then|later|now))?$`, 'u');
+/** A second verb's conjunction alone after a comma: "Albania has brought home 11, all women and children, and says…". */
+const SECOND_PREDICATE = /^\s*(?:and|but)(?:\s+(?:also|then|later|now))?$/i;
+/** A clause's subject up to its first verb: "Albania has brought home 11, all women and children, and" → "Albania". */
+const SUBJECT_BEFORE_VERB = new RegExp(`^(\\s*\\S[^,;:]*?)\\s+${FINITE_VERB}\\s`, 'u');
 
 /** Where a that-clause opens, as a cut before its first word ("…added that the ministry" → "the ministry"), or -1. */
 function afterThat(text: string): number {
@@ -266,6 +272,24 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     body.lastIndexOf(' -- ') < 0 ? -1 : body.lastIndexOf(' -- ') + 2,
     lastStop(body),
   );
+  // "Albania has brought home only 11, all women and children, and says 53…": a second verb after a comma and its
+  // conjunction has the subject of the clause the first verb opens (the sentence's or a clause's after a stop, a
+  // semicolon, a colon or a dash; not a that-clause's, whose verb is no coordinate of the cue: "X said that the army
+  // had killed 40, and added…")
+  if (cut > 0 && body[cut] === ',' && SECOND_PREDICATE.test(body.slice(cut + 1))) {
+    const before = body.slice(0, cut);
+    const open =
+      Math.max(
+        before.lastIndexOf(';'),
+        before.lastIndexOf(':'),
+        before.lastIndexOf(' - '),
+        before.lastIndexOf(' – '),
+        before.lastIndexOf(' — '),
+        lastStop(before),
+      ) + 1;
+    const shared = SUBJECT_BEFORE_VERB.exec(before.slice(open));
+    return shared ? subjectAt(text, s, s.start + open, shared[1]) : null;
+  }
   // "Amnesty International, which puts the toll at 80": a relative pronoun's subject is the name it follows
   if (cut > 0 && body[cut] === ',' && /^\s*which\s*$/i.test(body.slice(cut + 1))) {
     const antecedent =

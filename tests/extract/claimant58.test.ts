@@ -47,3 +47,57 @@ test('a clause of time after a comma has a source of its own whatever its measur
     }),
   ]);
 });
+
+test('a verb of saying coordinated after a first verb has the subject of the first and speaks for its own clause', () => {
+  expect(
+    shapes('Kazakhstan has brought home 38 of its citizens this year, and says 120 more are still held in camps in Syria.', at),
+  ).toEqual([
+    expected({ value_text: '38', value: 38, metric: 'returnees', country: 'KZ', as_of: '2026' }),
+    expected({
+      value_text: '120',
+      value: 120,
+      metric: 'in_camps',
+      country: 'KZ',
+      claimant: 'Kazakhstan',
+      mention: 'Kazakhstan',
+      cue: 'says',
+      as_of: '2026',
+    }),
+  ]);
+  // the figure of the first verb keeps the source carried into its sentence
+  expect(
+    shapes(
+      'The Red Cross counts 400 foreign women in the camp. Germany took back 12 of them in March and says 30 more are waiting to leave.',
+      at,
+    ),
+  ).toEqual([
+    expected({
+      value_text: '400',
+      value: 400,
+      metric: 'in_camps',
+      claimant: 'Red Cross',
+      mention: 'The Red Cross',
+      cue: 'counts',
+      as_of: '2026-12-06',
+    }),
+    expected({
+      value_text: '12',
+      value: 12,
+      metric: 'returnees',
+      country: 'DE',
+      claimant: 'Red Cross',
+      as_of: '2026-03',
+      relations: ['part_of c1'],
+    }),
+    expected({
+      value_text: '30',
+      value: 30,
+      metric: 'returnees',
+      country: 'DE',
+      claimant: 'Germany',
+      mention: 'Germany',
+      cue: 'says',
+      as_of: '2026-03',
+    }),
+  ]);
+});
