@@ -87,8 +87,14 @@ const QUANTIFIER_START =
 
 /** Prepositions opening a phrase of place, time or means ("on Monday", "in a report released on Tuesday"): no subject, no role. */
 const PLACE_TIME_MEANS = 'on|in|at|during|after|before|since|from|with|for|through|via|within|under|among|of';
-/** A noun phrase opened by one ("into", "over", "throughout" too) is no subject. */
-const ADVERBIAL_NP = new RegExp(`^(?:${PLACE_TIME_MEANS}|into|over|throughout)\\s`, 'i');
+/**
+ * A noun phrase opened by one ("into", "over", "throughout" too) is no subject, nor one opened by a preposition of place
+ * or circumstance before its article ("Outside the court", "Following the raids"; "Outside experts" is a subject).
+ */
+const ADVERBIAL_NP = new RegExp(
+  `^(?:(?:${PLACE_TIME_MEANS}|into|over|throughout)\\s|(?:outside|inside|near|beyond|across|amid|despite|following)\\s+(?:the|a|an|its|their|his|her)\\s)`,
+  'i',
+);
 /** Words before a name opened by one ("by" too) are no role of it. */
 const ADVERBIAL_LEAD = new RegExp(`^\\s*(?:${PLACE_TIME_MEANS}|by)\\s`, 'i');
 

@@ -101,3 +101,23 @@ test('a verb of saying coordinated after a first verb has the subject of the fir
     }),
   ]);
 });
+
+test('a phrase of place or circumstance before a comma is no name that the description after it describes', () => {
+  expect(shapes('Outside the court, a lawyer for the families said 40 more young people had left for Syria.')).toEqual([
+    expected({ value_text: '40', value: 40, claimant: 'lawyer for the families', mention: 'a lawyer for the families', cue: 'said' }),
+  ]);
+  expect(shapes('Following the raids, a police spokeswoman said 14 people had been arrested.')).toEqual([
+    expected({
+      value_text: '14',
+      value: 14,
+      metric: 'arrested',
+      claimant: 'police spokeswoman',
+      mention: 'a police spokeswoman',
+      cue: 'said',
+    }),
+  ]);
+  // (a noun the preposition's word qualifies is a subject)
+  expect(shapes('Outside experts said 40 people had left for Syria.')).toEqual([
+    expected({ value_text: '40', value: 40, claimant: 'Outside experts', mention: 'Outside experts', cue: 'said' }),
+  ]);
+});
