@@ -121,3 +121,33 @@ test('a phrase of place or circumstance before a comma is no name that the descr
     expected({ value_text: '40', value: 40, claimant: 'Outside experts', mention: 'Outside experts', cue: 'said' }),
   ]);
 });
+
+test('a clause opened by when has the subject after it and a source of its own', () => {
+  expect(shapes('Fewer remain than in 2019, when the foreign ministry put the number of its nationals in the camps at around 20.')).toEqual(
+    [
+      expected({
+        value_text: 'around 20',
+        value: 20,
+        approximation: 'approximately',
+        metric: 'in_camps',
+        claimant: 'foreign ministry',
+        mention: 'the foreign ministry',
+        cue: 'put',
+      }),
+    ],
+  );
+  expect(
+    shapes('Police said 14 people were arrested on Monday, when the interior ministry reported that 30 more were under investigation.', at),
+  ).toEqual([
+    expected({ value_text: '14', value: 14, metric: 'arrested', claimant: 'Police', mention: 'Police', cue: 'said', as_of: '2026-11-30' }),
+    expected({
+      value_text: '30',
+      value: 30,
+      metric: 'under_investigation',
+      claimant: 'interior ministry',
+      mention: 'the interior ministry',
+      cue: 'reported',
+      as_of: '2026-11-30',
+    }),
+  ]);
+});
