@@ -151,3 +151,40 @@ test('a clause opened by when has the subject after it and a source of its own',
     }),
   ]);
 });
+
+test('the figures referred back to are those of the source named before them', () => {
+  expect(
+    shapes(
+      'More than 1,100 people were detained on terrorism charges last year, according to figures released by the interior ministry. The figures show that 412 of those detained were foreign nationals.',
+      at,
+    ),
+  ).toEqual([
+    expected({
+      value_text: 'More than 1,100',
+      value: 1100,
+      value_low: 1100,
+      approximation: 'more_than',
+      metric: 'arrested',
+      group: 'terrorism-all',
+      claimant: 'interior ministry',
+      mention: 'figures released by the interior ministry',
+      cue: 'according to',
+      as_of: '2025',
+    }),
+    expected({
+      value_text: '412',
+      value: 412,
+      metric: 'arrested',
+      group: 'terrorism-all',
+      claimant: 'interior ministry',
+      mention: 'The figures',
+      cue: 'show',
+      as_of: '2026-12-06',
+      relations: ['part_of c1'],
+    }),
+  ]);
+  // (with no source named before, they name nobody)
+  expect(shapes('The figures show that 412 people were detained last year.', at)).toEqual([
+    expected({ value_text: '412', value: 412, metric: 'arrested', as_of: '2025' }),
+  ]);
+});
