@@ -394,7 +394,13 @@ function attributionMaker(text: string, s: Sentence, refs: Referents, published:
     if (namedOnly && isGeneric(mention)) return null;
     // "figures from the United Nations" is the United Nations; "estimates" alone name nobody
     const author = claimantOf(mention);
-    if (author === null) return plainAttribution({ name: '', mention, cue: cue.trim(), at, quoteTag, unnamed: true });
+    if (author === null) {
+      // "The figures, published on the ministry's website, show…": figures referred back to are the named source's before
+      const referred = refs.resolve(mention);
+      return referred
+        ? plainAttribution({ name: referred, mention, cue: cue.trim(), at, quoteTag })
+        : plainAttribution({ name: '', mention, cue: cue.trim(), at, quoteTag, unnamed: true });
+    }
     const person = personName(author);
     // "a senior official who asked not to be named" is "senior official (unnamed)", as the README writes an unnamed source
     const unnamed = unnamedSource(mention);

@@ -4,6 +4,7 @@
  * attributes each figure to the source of its own clause, not the whole sentence to one of them.
  */
 import { Attribution, attributionIn, Referents } from './attribution';
+import { TIME_CLAUSE } from './subjects';
 import { insideQuotation, type Sentence } from './text';
 
 export interface AttributedClause {
@@ -18,10 +19,13 @@ export interface AttributedClause {
  * "…, and that…" goes on with the reported speech of the cue before it ("X said that…, and that the office had found…").
  * A colon joins two clauses as a semicolon does ("The government says 40 …: the Red Cross puts the number at 52"); a
  * colon after a cue alone ("The ministry said: 40 …") leaves one named source, so no contrast. A clause of time after a
- * comma is one too ("…, military officials said on Thursday, a day after the defence ministry had put the toll at 25").
+ * comma is one too ("…, military officials said on Thursday, a day after the defence ministry had put the toll at 25"),
+ * spelt as a subject is read after it (`TIME_CLAUSE`).
  */
-const CONTRAST =
-  /(?:,|;|\s)\s*(?:while|whereas|although|though|but)\s+|[;:]\s+|,\s+(?:and(?!\s+that\b)|whose|which)\s+|,\s+(?:(?:a|an|one|two|three|several|\d{1,2})\s+(?:hours?|days?|weeks?|months?)\s+)?(?:after|before)\s+(?=(?:the|an?)\s)/gi;
+const CONTRAST = new RegExp(
+  `(?:,|;|\\s)\\s*(?:while|whereas|although|though|but)\\s+|[;:]\\s+|,\\s+(?:and(?!\\s+that\\b)|whose|which)\\s+|,\\s+${TIME_CLAUSE}`,
+  'gi',
+);
 /** An editor's label before a colon, which opens no clause: "CORRECTION", "UPDATE", "Editor's note", "Clarification". */
 const LABEL = /^\s*(?:\p{Lu}[\p{Lu}\s'’-]*|(?:\p{L}+['’]s\s+)?(?:[Nn]ote|[Cc]orrection|[Uu]pdate|[Cc]larification))\s*$/u;
 /** A sentence opening with its subordinate clause: "While X estimate …, Y has confirmed …". */

@@ -32,6 +32,8 @@ import { lowerBound, Work } from './work';
 
 /** Where one clause ends and the next, with a subject of its own, begins: "…; a rights group counted", "…, and the army says". */
 const CLAUSE_BREAK = /;\s|,\s+(?:and|but|while|whereas)\s/;
+/** A second verb's conjunction after a comma, right before the verb: ", and says", ", but has said". */
+const SECOND_PREDICATE_BEFORE = /,?\s+(?:and|but)\s+(?:(?:also|then|later|now|has|have|had)\s+){0,2}$/;
 /**
  * A break between clauses that sets them against each other: a semicolon or ", but" (", while" mostly joins two
  * figures of one source: "…has reached about 19,000, while some 15,000 remain, according to the ministry").
@@ -121,6 +123,8 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
   const byClause = new Map<Sentence, AttributedClause[]>();
   const withFigures = new Set(figures.map((f) => f.sentence));
   let carried: Attribution | null = null;
+  /** The source carried into a sentence that names one of its own: its figures before that source's clause keep it. */
+  const carriedInto = new Map<Sentence, Attribution>();
   let carriedAt = 0;
   let listOpener = false;
   let speaker: Attribution | null = null;
@@ -211,6 +215,7 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
       carried = null;
     } else if (own) {
       attributions.set(s, own);
+      if (carried) carriedInto.set(s, carried);
       // (a line ending with a colon opens it, whether or not the first item is read into the same sentence:
       // "According to the ministry, the figures were:\nBanadir | 40")
       // …and a table's caption that names its source opens the table: "Returnees by region (source: Ministry of …)"
@@ -277,6 +282,21 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
     ) {
       why = `"${attribution.mention}" speaks in a later clause of its own`;
       attribution = null;
+    }
+    // "Spain brought home four women and 13 children, and says a dozen remain": a verb of saying coordinated after the
+    // figure's own verb speaks for its clause only, though the subject they share opens the sentence
+    if (attribution && !clause && !attribution.carried && !attribution.quoteTag && attribution.at < fig.start) {
+      const cueAt = text.indexOf(attribution.cue.split(' ')[0], attribution.at + attribution.mention.length);
+      if (
+        cueAt > fig.end &&
+        cueAt < fig.sentence.end &&
+        SECOND_PREDICATE_BEFORE.test(text.slice(fig.end, cueAt)) &&
+        figures.some((f) => f.sentence === fig.sentence && f.start > cueAt)
+      ) {
+        const before = carriedInto.get(fig.sentence);
+        why = before ? null : `"${attribution.mention}" speaks in a later clause of its own`;
+        attribution = before ? toOrganisation({ ...before, carried: true }) : null;
+      }
     }
     // "France has repatriated 169 children, but about 300 remain, according to the ministry": a source named at the end
     // of a clause set against the figure's covers the figures of its own clause only

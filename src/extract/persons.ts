@@ -201,7 +201,10 @@ export class Referents {
     // Soufan Center", a name of its own)
     const bareBody =
       words.length === 1 && /^(organisation|organization|ngo|charity|watchdog|monitor|institute|centre|center|body)$/.test(head);
-    if ((/^(report|study|survey|statement|it)$/.test(head) || bareBody) && this.organisations.length) {
+    // …and so do "the figures", "these data" alone: a named source's figures referred back to
+    const referredFigures =
+      words.length === 1 && /^(?:the|these|those)\s/i.test(np.trim()) && /^(figures|data|statistics|numbers)$/.test(head);
+    if ((/^(report|study|survey|statement|it)$/.test(head) || bareBody || referredFigures) && this.organisations.length) {
       return this.organisations[this.organisations.length - 1];
     }
     return null;

@@ -87,8 +87,14 @@ const QUANTIFIER_START =
 
 /** Prepositions opening a phrase of place, time or means ("on Monday", "in a report released on Tuesday"): no subject, no role. */
 const PLACE_TIME_MEANS = 'on|in|at|during|after|before|since|from|with|for|through|via|within|under|among|of';
-/** A noun phrase opened by one ("into", "over", "throughout" too) is no subject. */
-const ADVERBIAL_NP = new RegExp(`^(?:${PLACE_TIME_MEANS}|into|over|throughout)\\s`, 'i');
+/**
+ * A noun phrase opened by one ("into", "over", "throughout" too) is no subject, nor one opened by a preposition of place
+ * or circumstance before its article ("Outside the court", "Following the raids"; "Outside experts" is a subject).
+ */
+const ADVERBIAL_NP = new RegExp(
+  `^(?:(?:${PLACE_TIME_MEANS}|into|over|throughout)\\s|(?:outside|inside|near|beyond|across|amid|despite|following)\\s+(?:the|a|an|its|their|his|her)\\s)`,
+  'i',
+);
 /** Words before a name opened by one ("by" too) are no role of it. */
 const ADVERBIAL_LEAD = new RegExp(`^\\s*(?:${PLACE_TIME_MEANS}|by)\\s`, 'i');
 
@@ -98,11 +104,19 @@ const FRONTED_PHRASE = new RegExp(
   'iu',
 );
 
-/** A measure of time opening a phrase of "after" or "before": "a day", "Two weeks", "Hours" (`subjectBefore`). */
-const TIME_MEASURE =
-  /^\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d{1,3})\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?=(?:after|before)\s)/i;
-/** A conjunction of time before a clause's subject with its article: "after the ministry", "before a court". */
-const TIME_CLAUSE = /^\s*(?:after|before|once|until)\s+(?=(?:the|an?)\s)/i;
+/** A measure of time: "a day", "Two weeks", "a few months", "Hours". */
+const MEASURE_OF_TIME =
+  '(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\\s+few|\\d{1,3})\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)';
+/**
+ * A clause of time up to its subject's article: a conjunction of time, after a measure or alone ("a day after the defence
+ * ministry had put the toll at 25", "Hours after the police said", "once the ministry confirmed", "until a court", "in
+ * 2019, when the ministry put the number at 20"). The one spelling of it: a subject is read after it (`subjectBefore`),
+ * and a clause with a source of its own opens with it after a comma (`clauses.ts`).
+ */
+export const TIME_CLAUSE = `(?:${MEASURE_OF_TIME}\\s+)?(?:after|before|once|until|when)\\s+(?=(?:the|an?)\\s)`;
+/** A measure of time opening a phrase of "after" or "before", however the phrase goes on: "Hours after Monday's blast". */
+const TIME_MEASURE = new RegExp(`^\\s*${MEASURE_OF_TIME}\\s+(?=(?:after|before)\\s)`, 'i');
+const TIME_CLAUSE_OPENING = new RegExp(`^\\s*${TIME_CLAUSE}`, 'i');
 
 /** A body's long name: capitalised words joined by lowercase particles only. */
 const LONG_NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|and|on|in|the|to|against)\s+)*\p{Lu}[\p{L}’'.&-]*)*$/u;
@@ -213,9 +227,15 @@ function subjectAt(text: string, s: Sentence, from: number, raw: string): { np: 
 /** A conjunction opening a clause after a comma: what follows is the clause's own subject, no apposition to the name before. */
 const CLAUSE_CONJUNCTION = /^\s*(?:and|but|while|whereas|although|though|yet|so)\s/i;
 
+/** A finite verb after its subject, with an auxiliary or an adverb: "welcomed", "has brought", "also gave". */
+const FINITE_VERB =
+  '(?:(?:also|then|first|has|have|had)\\s+)?(?:\\p{Ll}{3,}(?:ed|es)|told|gave|took|met|made|held|went|came|wrote|saw|sent|kept|led|left|spoke|became|began|brought|put|found|caught)';
 /** A subject, its verb and what follows up to "and" or "but" before a second verb: "Human Rights Watch welcomed the move but". */
-const COORDINATED_VERB =
-  /^(\s*\S.*?)\s+(?:(?:also|then|first|has|have|had)\s+)?(?:\p{Ll}{3,}(?:ed|es)|told|gave|took|met|made|held|went|came|wrote|saw|sent|kept|led|left|spoke|became|began)\s.*\s(?:and|but)(?:\s+(?:also|then|later|now))?$/u;
+const COORDINATED_VERB = new RegExp(`^(\\s*\\S.*?)\\s+${FINITE_VERB}\\s.*\\s(?:and|but)(?:\\s+(?:also|then|later|now))?$`, 'u');
+/** A second verb's conjunction alone after a comma: "Albania has brought home 11, all women and children, and says…". */
+const SECOND_PREDICATE = /^\s*(?:and|but)(?:\s+(?:also|then|later|now))?$/i;
+/** A clause's subject up to its first verb: "Albania has brought home 11, all women and children, and" → "Albania". */
+const SUBJECT_BEFORE_VERB = new RegExp(`^(\\s*\\S[^,;:]*?)\\s+${FINITE_VERB}\\s`, 'u');
 
 /** Where a that-clause opens, as a cut before its first word ("…added that the ministry" → "the ministry"), or -1. */
 function afterThat(text: string): number {
@@ -258,6 +278,24 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     body.lastIndexOf(' -- ') < 0 ? -1 : body.lastIndexOf(' -- ') + 2,
     lastStop(body),
   );
+  // "Albania has brought home only 11, all women and children, and says 53…": a second verb after a comma and its
+  // conjunction has the subject of the clause the first verb opens (the sentence's or a clause's after a stop, a
+  // semicolon, a colon or a dash; not a that-clause's, whose verb is no coordinate of the cue: "X said that the army
+  // had killed 40, and added…")
+  if (cut > 0 && body[cut] === ',' && SECOND_PREDICATE.test(body.slice(cut + 1))) {
+    const before = body.slice(0, cut);
+    const open =
+      Math.max(
+        before.lastIndexOf(';'),
+        before.lastIndexOf(':'),
+        before.lastIndexOf(' - '),
+        before.lastIndexOf(' – '),
+        before.lastIndexOf(' — '),
+        lastStop(before),
+      ) + 1;
+    const shared = SUBJECT_BEFORE_VERB.exec(before.slice(open));
+    return shared ? subjectAt(text, s, s.start + open, shared[1]) : null;
+  }
   // "Amnesty International, which puts the toll at 80": a relative pronoun's subject is the name it follows
   if (cut > 0 && body[cut] === ',' && /^\s*which\s*$/i.test(body.slice(cut + 1))) {
     const antecedent =
@@ -328,7 +366,7 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
   }
   // …and "after" or "before" right before the cue's subject opens a clause of time whose subject it is: "…, a day after
   // the defence ministry had put the toll at 25", "Two days after the army said 40 had died"
-  const when = fronted ? null : TIME_CLAUSE.exec(np);
+  const when = fronted ? null : TIME_CLAUSE_OPENING.exec(np);
   if (when) {
     np = np.slice(when[0].length);
     start += when[0].length;

@@ -210,7 +210,16 @@ describe('what a claimant is', () => {
         mention: 'The Home Office',
         cue: 'said',
       }),
-      expected({ value_text: '40', value: 40, metric: 'arrested', country: 'GB', claimant: 'Home Office (United Kingdom)' }),
+      // (the second verb after ", but" has the first one's subject, as it has without the comma)
+      expected({
+        value_text: '40',
+        value: 40,
+        metric: 'arrested',
+        country: 'GB',
+        claimant: 'spokesperson',
+        mention: 'A spokesperson',
+        cue: 'said',
+      }),
     ]);
   });
 
