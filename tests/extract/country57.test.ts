@@ -101,3 +101,49 @@ describe('foreigners counted as a part of a group strength', () => {
     ]);
   });
 });
+
+describe('a whole its sentence breaks down by nationality counts the named set', () => {
+  test('"nine of the accused: seven Iranian nationals and two Lebanese nationals" is the list of both', () => {
+    const text = 'Interpol notices remain in force for nine of the accused: seven Iranian nationals and two Lebanese nationals.';
+    expect(read(text).map((s) => [s.value_text, s.country])).toEqual([
+      ['nine', ['IR', 'LB']],
+      ['seven', 'IR'],
+      ['two', 'LB'],
+    ]);
+  });
+
+  test('a single national named after the counted parts counts one: "and an Indian"', () => {
+    const text = 'The gunmen killed 20 hostages, nine Italians, seven Japanese, three Bangladeshis and an Indian, police said.';
+    expect(read(text)[0]).toEqual(
+      expected({
+        value_text: '20',
+        value: 20,
+        metric: 'victims_killed',
+        country: ['IT', 'JP', 'BD', 'IN'],
+        claimant: 'police',
+        mention: 'police',
+        cue: 'said',
+        as_of: '2026-03-01',
+      }),
+    );
+  });
+
+  test('parts that do not add up to the whole, or people of no nationality among them, leave the whole as it was', () => {
+    expect(read('Police detained 31 people, among them 20 Burkinabe and eight Nigeriens.')[0].country).toBeNull();
+    expect(read('The court tried 23 defendants: 14 Kuwaitis, 5 stateless people, 3 Syrians and 1 Saudi.')[0].country).toBeNull();
+  });
+
+  test('people its own words call foreign nationals stay foreign nationals', () => {
+    const text = 'Police detained nine foreign nationals - five citizens of Tajikistan, two of Pakistan and two of Uzbekistan.';
+    expect(read(text)[0].country).toBe('Other (foreign nationals)');
+  });
+});
+
+describe('an origin set off in brackets is of the people counted', () => {
+  test('"45 people (from France, Belgium and Germany)" counts the named set', () => {
+    const text = 'Prosecutors have charged 45 people (from France, Belgium and Germany) after a joint investigation.';
+    expect(read(text)).toEqual([
+      expected({ value_text: '45', value: 45, metric: 'charged', country: ['FR', 'BE', 'DE'], as_of: '2026-03-01' }),
+    ]);
+  });
+});
