@@ -194,6 +194,8 @@ export function placeCountries(
       )
     )
       return true;
+    // "Kosovo comes next with 403", "Bosnia follows with 240": a ranking's item counts its nationals
+    if (RANKED_WITH.test(text.slice(n.end, n.end + 40))) return true;
     // "Kazakhstan's citizens" are its nationals; "held in Iraq's prisons", "sentenced by Iraq's courts" name a place
     // (…nor do "Indonesia's prisons hold 270 inmates", "Syria's camps": a state's places of detention hold whoever is there)
     if (/^[’']s\b/.test(after))
@@ -541,10 +543,18 @@ export function placeCountries(
     }
     // the state named by the source of this sentence ("Niger's army", "Togo's government")
     const a = w.attribution;
-    const statedBy =
-      a && !a.carried
-        ? within(a.at, a.at + a.mention.length).find((p) => !p.within && lexicon.place(p.ref)?.kind === 'country')
+    // (a state whose speaker opens the figure's own clause after a semicolon is its source, not the one the sentence
+    // opened with: "Albania's police reported 15 returnees; North Macedonia's authorities gave 27 returnees")
+    const clauseOpen = fig.sentence.start + text.slice(fig.sentence.start, fig.start).lastIndexOf(';') + 1;
+    const clauseState =
+      clauseOpen > fig.sentence.start
+        ? within(clauseOpen, fig.start).find((p) => !p.within && lexicon.place(p.ref)?.kind === 'country' && qualifiesSpeaker(text, p.end))
         : undefined;
+    const statedBy =
+      clauseState ??
+      (a && !a.carried
+        ? within(a.at, a.at + a.mention.length).find((p) => !p.within && lexicon.place(p.ref)?.kind === 'country')
+        : undefined);
     // "Niger's army said 19 soldiers were killed", "The Chadian army … lost three soldiers": a state's forces counting
     // their own dead or wounded count its soldiers
     if (statedBy && fig.noun && SECURITY_PERSONNEL.test(fig.noun.lower)) {
@@ -1035,6 +1045,10 @@ const WENT_HOME =
 
 /** Metrics of what people did of their own accord: travelled, joined, fought, died there or came home. */
 const OWN_ACCORD = /^(foreign_fighters|foreign_fighters_and_family_members|members|still_in_conflict_zone|killed|returnees)$/;
+/** A country's place in a ranking, then its count: " comes next with ", " follows with ", " is second with ". */
+const RANKED_WITH =
+  /^\s+(?:comes|came|follows|followed|ranks|ranked|stands|stood|is|was)\s+(?:(?:next|second|third|fourth|fifth|sixth|last|first|top|closely|close\s+behind)\s+)?with\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|an\s+estimated)\s+)?\d/i;
+
 /** Verbs of what a state does to foreigners it holds: deports, expels, hands over, detains. */
 const HELD_BY_A_STATE = /\b(?:deport\w*|expel\w*|extradit\w*|handed over|hands? over|sent back|detain\w*|held|holds?|housed|interned)\b/i;
 

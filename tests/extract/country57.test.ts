@@ -147,3 +147,24 @@ describe('an origin set off in brackets is of the people counted', () => {
     ]);
   });
 });
+
+describe('another country: the state of the figure own clause, a ranking item', () => {
+  test('a state whose authorities open the clause after a semicolon brings home its own nationals', () => {
+    const text =
+      "Spain's interior ministry said 15 Spanish citizens had been repatriated by 2025; Morocco's authorities gave 27 returnees, " +
+      'of whom 11 were convicted.';
+    expect(read(text).map((s) => [s.value_text, s.metric, s.country])).toEqual([
+      ['15', 'returnees', 'ES'],
+      ['27', 'returnees', 'MA'],
+      ['11', 'convicted', 'MA'],
+    ]);
+  });
+
+  test('"Kosovo comes next with 403" counts its nationals, not those of the item before', () => {
+    const text = 'Bosnia sent 241 fighters to Syria, and Kosovo comes next with 403.';
+    expect(read(text).map((s) => [s.value_text, s.metric, s.country])).toEqual([
+      ['241', 'foreign_fighters', 'BA'],
+      ['403', 'foreign_fighters', 'XK'],
+    ]);
+  });
+});
