@@ -142,8 +142,13 @@ export function placeCountries(
       // "12 men, all from Bosnia", "jihadists, mostly from Belgium", "fighters, most of them from Tunisia": an origin set
       // beside the people counted
       // (not of foreigners: "11 were foreign nationals, mostly from Lebanon" names only some of them)
+      // (…and one set off in brackets or dashes: "45 people (from France, Belgium and Germany)", "returned from Syria -
+      // from France, …")
       const apposed =
-        (APPOSED_HEAD.test(head) || /\bof\s+(?:them|whom)\s+from\s+(?:the\s+)?$/i.test(before)) && !/\bforeign(?:ers)?\b/i.test(before);
+        (APPOSED_HEAD.test(head) ||
+          /\bof\s+(?:them|whom)\s+from\s+(?:the\s+)?$/i.test(before) ||
+          /(?:\(|\s[–—-])\s*from\s+(?:the\s+)?$/.test(before)) &&
+        !/\bforeign(?:ers)?\b/i.test(before);
       if (n.within) return apposed || ORIGIN_PEOPLE.test(head) || /^(originally|hail|hailed|are|were|\d[\d,.]*)$/.test(head);
       return (
         apposed ||
@@ -189,6 +194,8 @@ export function placeCountries(
       )
     )
       return true;
+    // "Kosovo comes next with 403", "Bosnia follows with 240": a ranking's item counts its nationals
+    if (RANKED_WITH.test(text.slice(n.end, n.end + 40))) return true;
     // "Kazakhstan's citizens" are its nationals; "held in Iraq's prisons", "sentenced by Iraq's courts" name a place
     // (…nor do "Indonesia's prisons hold 270 inmates", "Syria's camps": a state's places of detention hold whoever is there)
     if (/^[’']s\b/.test(after))
@@ -542,10 +549,18 @@ export function placeCountries(
     }
     // the state named by the source of this sentence ("Niger's army", "Togo's government")
     const a = w.attribution;
-    const statedBy =
-      a && !a.carried
-        ? within(a.at, a.at + a.mention.length).find((p) => !p.within && lexicon.place(p.ref)?.kind === 'country')
+    // (a state whose speaker opens the figure's own clause after a semicolon is its source, not the one the sentence
+    // opened with: "Albania's police reported 15 returnees; North Macedonia's authorities gave 27 returnees")
+    const clauseOpen = fig.sentence.start + text.slice(fig.sentence.start, fig.start).lastIndexOf(';') + 1;
+    const clauseState =
+      clauseOpen > fig.sentence.start
+        ? within(clauseOpen, fig.start).find((p) => !p.within && lexicon.place(p.ref)?.kind === 'country' && qualifiesSpeaker(text, p.end))
         : undefined;
+    const statedBy =
+      clauseState ??
+      (a && !a.carried
+        ? within(a.at, a.at + a.mention.length).find((p) => !p.within && lexicon.place(p.ref)?.kind === 'country')
+        : undefined);
     // "Niger's army said 19 soldiers were killed", "The Chadian army … lost three soldiers": a state's forces counting
     // their own dead or wounded count its soldiers
     if (statedBy && fig.noun && SECURITY_PERSONNEL.test(fig.noun.lower)) {
@@ -735,6 +750,19 @@ export function placeCountries(
       w.countryReason = 'the nationality the text is about';
     }
   }
+  // a whole its own sentence breaks down at once by nationality, the parts adding up to it, counts that named set,
+  // whoever counts it and whatever the figure before counted: "nine of the accused: seven Iranian nationals and two
+  // Lebanese nationals", "killed 20 hostages, nine Italians, seven Japanese, three Bangladeshis and an Indian"
+  for (const [i, w] of work.entries()) {
+    // (people its own words call foreigners stay so, as held-out 7 reads "nine foreign nationals – five citizens of
+    // Tajikistan, two of Pakistan and two of Uzbekistan")
+    if ((w.countryRule !== null && LIST_RULES.has(w.countryRule)) || w.foreign) continue;
+    const set = brokenDown(text, work, i, places, lexicon);
+    if (!set) continue;
+    w.country = set;
+    w.countryRule = 'broken-down';
+    w.countryReason = `broken down right after it by nationality, the parts adding up to it: ${set.join(', ')}`;
+  }
   // a headline's figure that no rule gave a country is the figure the body restates with the same value and metric and
   // names the people of: "German intelligence: over 1,150 Islamists left for Syria" before "more than 1,150 Islamists
   // have travelled from Germany" (the first line only, and no small number, which a body repeats for other people:
@@ -781,6 +809,60 @@ export function placeCountries(
     w.countryRule = 'strength';
     w.countryReason = "a group's strength: no nationality stated";
   }
+}
+
+/** Rules that read a figure's nationality or named set from its own words or its list: a breakdown after it says no more. */
+const LIST_RULES = new Set<CountryRule>([
+  'named',
+  'list-item',
+  'list-lead',
+  'list-destination',
+  'set-referred-back',
+  'region-named-before',
+]);
+/**
+ * Words between a whole and the first of its parts that open a breakdown: "nine of the accused: ", "20 hostages, ",
+ * "31 people, among them ", "(", " — including ".
+ */
+const OPENS_BREAKDOWN = /^[^.;\d]{0,60}?(?::|,|—|–|\(|\bincluding|\bamong\s+(?:them|whom)|\bof\s+whom)\s*$/i;
+/** Words between two parts of a breakdown: " Iranian nationals and ", " Italians, ", ", and ". */
+const NEXT_PART = /^[^.;:\d]{0,60}?(?:,|\band\b)\s*$/i;
+
+/**
+ * The named set a whole counts when the figures right after it in its sentence break it down by nationality, each part
+ * named by its own words (with "an Indian", "one Briton" after them counting one each), into two or more nationalities
+ * adding up to the whole; null when they do not (a breakdown with people of no nationality stated, "5 stateless", or of
+ * only some of them, "30 of them British", leaves the whole as it was).
+ */
+function brokenDown(text: string, work: Work[], i: number, places: NameMention[], lexicon: Lexicon): string[] | null {
+  const w = work[i];
+  const total = w.fig.value;
+  const first = work[i + 1];
+  if (total === null || w.fig.value_low !== null || w.fig.value_high !== null || !first || first.fig.sentence !== w.fig.sentence)
+    return null;
+  if (!OPENS_BREAKDOWN.test(text.slice(w.fig.end, first.fig.start))) return null;
+  const codes: string[] = [];
+  let sum = 0;
+  let last = w;
+  for (let j = i + 1; j < work.length && work[j].fig.sentence === w.fig.sentence; j++) {
+    const p = work[j];
+    if (j > i + 1 && !NEXT_PART.test(text.slice(last.fig.noun?.end ?? last.fig.end, p.fig.start))) break;
+    if (p.countryRule !== 'named' || typeof p.country !== 'string' || p.fig.value === null || p.fig.value_low !== null) return null;
+    codes.push(p.country);
+    sum += p.fig.value;
+    last = p;
+  }
+  // "… and an Indian": single nationals named after the counted parts
+  let end = last.fig.noun?.end ?? last.fig.end;
+  for (const p of places) {
+    if (p.start < end || p.end > w.fig.sentence.end) continue;
+    if (p.form !== 'demonym' || p.within || lexicon.place(p.ref)?.kind !== 'country') break;
+    if (!/^[^.;:\d]{0,60}?(?:,|\band\b)\s*(?:an?|one)\s+$/i.test(text.slice(end, p.start))) break;
+    codes.push(p.ref);
+    sum += 1;
+    end = p.end;
+  }
+  return codes.length >= 2 && new Set(codes).size === codes.length && sum === total ? codes : null;
 }
 
 /** "of the citizens", "of these recruits": a part's whole named by its noun alone, the head of up to three words. */
@@ -969,6 +1051,10 @@ const WENT_HOME =
 
 /** Metrics of what people did of their own accord: travelled, joined, fought, died there or came home. */
 const OWN_ACCORD = /^(foreign_fighters|foreign_fighters_and_family_members|members|still_in_conflict_zone|killed|returnees)$/;
+/** A country's place in a ranking, then its count: " comes next with ", " follows with ", " is second with ". */
+const RANKED_WITH =
+  /^\s+(?:comes|came|follows|followed|ranks|ranked|stands|stood|is|was)\s+(?:(?:next|second|third|fourth|fifth|sixth|last|first|top|closely|close\s+behind)\s+)?with\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|an\s+estimated)\s+)?\d/i;
+
 /** Verbs of what a state does to foreigners it holds: deports, expels, hands over, detains. */
 const HELD_BY_A_STATE = /\b(?:deport\w*|expel\w*|extradit\w*|handed over|hands? over|sent back|detain\w*|held|holds?|housed|interned)\b/i;
 

@@ -12,9 +12,24 @@ const FOREIGN_PEOPLE = String.raw`(?:(?:non-[\p{L}]+,?\s+)*(?:foreigners|foreign
  * people counted are foreigners, whatever words (and years) stand between the figure and the predicate in its clause.
  */
 const FOREIGN_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:[\p{L}-]+\s+){0,2}(?:non-?nationals|non-?citizens|third[- ]country nationals|of foreign (?:nationality|origin|citizenship))|(?:(?:[\p{L}-]+|(?:1[89]|20)\d\d)\s+){0,6}(?:were|are|was|is)\s+(?:all\s+|mostly\s+)?${FOREIGN_PEOPLE}|of\s+(?:them|whom)\s+(?:(?:were|are)\s+)?${FOREIGN_PEOPLE})`,
+  String.raw`^["”’']?\s+(?:(?:[\p{L}-]+\s+){0,2}(?:non-?nationals|non-?citizens|third[- ]country nationals|of foreign (?:nationality|origin|citizenship))|(?:(?:[\p{L}-]+|(?:1[89]|20)\d\d)\s+){0,6}(?:were|are|was|is)\s+(?:all\s+|mostly\s+)?${FOREIGN_PEOPLE}|of\s+(?:them|whom)\s+(?:(?:were|are)\s+)?${FOREIGN_PEOPLE})`,
   'iu',
 );
+
+/**
+ * Foreigners named as the subject that opens a figure's clause (or the clause after "that"), right before it: set beside
+ * it ("The foreign women and their children, some 6,500 people, …") or before a verb of number ("foreign terrorist
+ * fighters now make up nearly half of", "Foreigners account for 300 of the inmates", "third-country nationals number
+ * about 8,000"). The phrase must end where the verb or the comma is: an origin named between ("foreign fighters from
+ * France, some 300") is not of foreigners; nor is a phrase after a preposition the subject ("Besides foreigners, 40
+ * people", "Of the foreign fighters, 40").
+ */
+const FOREIGN_SUBJECT = new RegExp(
+  String.raw`(?:^\s*|\bthat\s+)["“]?(?:(?:but|and|while|whereas|meanwhile|however|today|now),?\s+)?(?:(?:the|these|those|its|their)\s+)?(?:(?!(?:besides|apart|except|excluding|including|unlike|like|among|amongst|of|with|than|beyond|plus|without|from|for|to|in|on|by|against|as)\b)[\p{L}'’-]+\s+){0,2}?(?:foreigners|foreign\s+(?:[\p{L}-]+\s+){0,2}?(?:nationals|citizens|fighters|terrorists|militants|jihadists|recruits|detainees|inmates|prisoners|residents|women|children|men|wives|families)|third[- ]country\s+nationals|non-?nationals|non-?citizens)(?:\s+and\s+(?:their|the)\s+(?:children|families|wives))?(?:\s*[,–—]\s*|\s+-\s+|\s+(?:(?:now|still|together|alone|currently|reportedly)\s+)?(?:make|makes|made|account|accounts|accounted|number|numbers|numbered|total|totals|totalled|totaled|comprise|comprises|comprised|represent|represents|represented)(?:\s+up|\s+for)?\s+)$`,
+  'iu',
+);
+/** "of the non-Syrian fighters", "non-Iraqis": a nationality denied (not a faith: "non-Muslims"). */
+const DENIED_NATIONALITY = /^\s+(?:of\s+(?:the|these|those)\s+)?(?:[\p{L}-]+\s+)?non-(?!(?:Muslim|Christian|Jewish|Arab|Kurdish)\b)\p{Lu}/u;
 
 /** Whether the figure's own words say the people it counts are foreign nationals of several countries. */
 export function saysForeign(text: string, w: Work, work: Work[] = []): boolean {
@@ -38,7 +53,10 @@ export function saysForeign(text: string, w: Work, work: Work[] = []): boolean {
     FOREIGN_AFTER.test(after) ||
     // "roughly 2,000 from countries other than Syria and Iraq", "300 non-Iraqi fighters": of no nationality named but others
     /^[^.;]*?\bfrom\s+(?:countries|states|nations)\s+other\s+than\b/i.test(after) ||
-    /^\s+(?:[\p{L}-]+\s+)?non-\p{Lu}/u.test(np) ||
+    DENIED_NATIONALITY.test(text.slice(fig.end, fig.end + 50)) ||
+    // (…nor a figure whose own words name a nationality: "Foreign fighters, 300 of them French")
+    (FOREIGN_SUBJECT.test(text.slice(clauseStart(text, w), fig.start)) &&
+      !/^\s+(?:of\s+(?:them|whom)\s+)?(?:(?:are|were)\s+)?\p{Lu}/u.test(text.slice(fig.end, fig.end + 40))) ||
     /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(after) ||
     // "92 expulsions", "a quarter of those expelled": a state expels or deports only people who are not its nationals
     /^(?:expulsions|deportations|deportees|expellees)$/i.test(fig.noun?.lower ?? '') ||
@@ -52,6 +70,12 @@ export function saysForeign(text: string, w: Work, work: Work[] = []): boolean {
       text.slice(w.fig.end, w.fig.sentence.end),
     )
   );
+}
+
+/** Where the figure's clause opens: its sentence's start, or the last semicolon before it. */
+function clauseStart(text: string, w: Work): number {
+  const { fig } = w;
+  return fig.sentence.start + text.slice(fig.sentence.start, fig.start).lastIndexOf(';') + 1;
 }
 
 /**

@@ -11,6 +11,8 @@ import { FIGHTER_NOUNS, listedBefore, namesWithin, type CountryRule, type Work }
 const TRAVEL = /travel|went|gone|left|headed|join/i;
 /** Words between two figures of one quantity at two times: "300 fighters, down from as many as 2,500 at its peak". */
 const SAME_QUANTITY = /\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|from\s+(?:a\s+)?(?:peak|high|low)|previous(?:ly)?|earlier)\b/i;
+/** Words that take a part from the figure just before: ", of whom \"", ", among them ". */
+const OF_WHOM = /^\s*,?\s*(?:of|among)\s+(?:whom|them)\s+["“]?$/i;
 /** Words that tell a group's strength: its size where it is, not people who travelled. */
 const STRENGTH =
   /\b(?:strength|(?:is|are|was|were|be|to)\s+number|number(?:s|ed|ing)?\s+(?:about|around|some|roughly|between|fewer|more|less|up to|an estimated|approximately|\d)|consists?\s+of|personnel potential|in (?:its|their) ranks)\b/i;
@@ -54,8 +56,10 @@ export function groupStrength(text: string, work: Work[], names: NameMention[]):
       w.metric === 'foreign_fighters' &&
       before?.metric === 'members' &&
       before.metricReason.endsWith("the group's strength") &&
-      SAME_QUANTITY.test(text.slice(before.fig.end, w.fig.start))
+      (SAME_QUANTITY.test(text.slice(before.fig.end, w.fig.start)) || (w.foreign && OF_WHOM.test(text.slice(before.fig.end, w.fig.start))))
     ) {
+      // (…and foreigners counted as a part of it, "its strength at 700 to 1,000, of whom "several hundred" were
+      // foreigners": members too, as the strength they are taken from)
       // "between 300 and 500 fighters, down from as many as 2,500 at its peak": the figure it goes on from was found to
       // be the group's strength after the figure's own metric was taken from it
       w.metric = 'members';

@@ -54,6 +54,8 @@ export type CountryRule =
   | 'subdivision-anaphor'
   /** a nationality or origin named by the figure in its clause ("Kazakh militants", "from Belgium") */
   | 'named'
+  /** a whole its sentence breaks down at once by nationality, the parts adding up to it: the named set */
+  | 'broken-down'
   /** as the figure it is part of */
   | 'part-of'
   /** the country heading its section */
