@@ -1,0 +1,75 @@
+/**
+ * Ages, counts of things and what a figure counts (extract59): one rule for every way English gives an age, and the
+ * metric read from what happened to the people counted. Sentences written for these tests, in the kinds of source the
+ * corpora lack (a court report, a charity's camp update, a police release); each assertion is of the whole candidate.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2026-03-01' };
+const today = { as_of: '2026-03-01' };
+const values = (text: string) => shapes(text, at).map((c) => c.value_text);
+
+describe('an age is no count, in every way English gives one', () => {
+  test('the youngest set off by commas', () => {
+    expect(shapes('Seven children were detained; the youngest, 15, was later freed.', at)).toEqual([
+      expected({ value_text: 'Seven', value: 7, metric: 'arrested', ...today }),
+    ]);
+  });
+
+  test('the youngest of them, with no verb', () => {
+    expect(values('Police opened investigations into 11 teenagers, the youngest of them 14, last year.')).toEqual(['11']);
+  });
+
+  test('an age bracket of a part: "46 of them under 18" counts 46, the 18 is their age', () => {
+    expect(shapes('The centre received 318 defectors, 46 of them under 18.', at)).toEqual([
+      expected({ value_text: '318', value: 318, ...today }),
+      expected({ value_text: '46', value: 46, ...today, relations: ['part_of c1'] }),
+    ]);
+  });
+
+  test('an age bracket after a copula: "Twelve of them were under five"', () => {
+    expect(shapes('In 2025, 19 children died in al-Hol. Twelve of them were under five, and most died of illnesses.', at)).toEqual([
+      expected({ value_text: '19', value: 19, metric: 'deaths', as_of: '2025' }),
+      expected({ value_text: 'Twelve', value: 12, metric: 'deaths', ...today, relations: ['part_of c1'] }),
+    ]);
+  });
+
+  test('"Most were under 35" after a count of people', () => {
+    expect(values('Police said 300 had been arrested. Most were under 35.')).toEqual(['300']);
+  });
+
+  test('what people are after a copula: "already 17 or 18", "He was 45."', () => {
+    expect(values('About 40 children remain in the camp. Some of them are already 17 or 18, the charity said.')).toEqual(['About 40']);
+    expect(values('Police said 12 militants were killed in the raid. Their leader was 45.')).toEqual(['12']);
+  });
+
+  test('a verb of becoming: "since they turned 14", "once they turn 18"', () => {
+    expect(values('Three boys have been held in the prison since they turned 14. Some children turn 18 in the camps every month.')).toEqual(
+      ['Three'],
+    );
+  });
+
+  test('a defendant named by initials or an alias, and a name with its age in brackets', () => {
+    expect(values('Four men were convicted. The first defendant, E.H., 51, was sentenced to 17 years in prison.')).toEqual(['Four']);
+    expect(values('Wanted persons:\n1. Ahmed Ali Nur, 29, from Jigjiga\n2. Mohamed Abdi Nur, also known as "Abu Hafsa", 34\n')).toEqual([]);
+    expect(values('Nine suspects were arrested. The court heard that Yassine B. (34) led the network.')).toEqual(['Nine']);
+  });
+
+  test('a count of people of an age stays a figure, and a count bound after a copula is no age', () => {
+    expect(values('12 children under five were among the returnees.')).toEqual(['12']);
+    expect(shapes('The death toll was over 50, officials said.', at)).toEqual([
+      expected({
+        value_text: 'over 50',
+        value: 50,
+        value_low: 50,
+        approximation: 'more_than',
+        metric: 'victims_killed',
+        claimant: 'officials',
+        mention: 'officials',
+        cue: 'said',
+        ...today,
+      }),
+    ]);
+    expect(values('Women (12) and children (40) were repatriated.')).toEqual(['12', '40']);
+  });
+});
