@@ -73,3 +73,39 @@ describe('an age is no count, in every way English gives one', () => {
     expect(values('Women (12) and children (40) were repatriated.')).toEqual(['12', '40']);
   });
 });
+
+describe('what happened to the people counted decides their metric, not travellers by default', () => {
+  const metrics = (text: string) => shapes(text, at).map((c) => [c.value_text, c.metric]);
+
+  test('people kept from leaving are prevented from travelling', () => {
+    expect(shapes('Tunisian authorities have prevented 17,000 people from leaving the country for conflict zones.', at)).toEqual([
+      expected({ value_text: '17,000', value: 17000, metric: 'prevented_from_travelling', ...today }),
+    ]);
+    expect(metrics('Another 30 young men were turned back at the border.')).toEqual([['30', 'prevented_from_travelling']]);
+    expect(metrics('The ministry said 212 people had their passports confiscated.')).toEqual([['212', 'prevented_from_travelling']]);
+  });
+
+  test('people who return, and expulsions, are returnees', () => {
+    expect(metrics('28 more citizens return from Syria')).toEqual([['28', 'returnees']]);
+    expect(metrics('Terrorism: 92 expulsions for state security in 2024')).toEqual([['92', 'returnees']]);
+    expect(metrics('Officials said 12 people could not return from Syria.')).toEqual([['12', 'foreign_fighters']]);
+  });
+
+  test('militants neutralised or eliminated are killed', () => {
+    expect(metrics('Troops neutralised 14 terrorists in the operation. The army said 12 fighters were eliminated.')).toEqual([
+      ['14', 'killed'],
+      ['12', 'killed'],
+    ]);
+  });
+
+  test('proceedings opened against people put them under investigation; an indictment charges them', () => {
+    expect(metrics('Criminal proceedings have been initiated against 281 persons since 2014.')).toEqual([['281', 'under_investigation']]);
+    expect(metrics('Prosecutors filed an indictment against seven persons for joining foreign armed formations.')).toEqual([
+      ['seven', 'charged'],
+    ]);
+  });
+
+  test('people searched for are wanted', () => {
+    expect(metrics('Police are searching for 15 suspects who fled after the raid.')).toEqual([['15', 'wanted']]);
+  });
+});
