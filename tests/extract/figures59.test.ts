@@ -109,3 +109,12 @@ describe('what happened to the people counted decides their metric, not travelle
     expect(metrics('Police are searching for 15 suspects who fled after the raid.')).toEqual([['15', 'wanted']]);
   });
 });
+
+describe('number words', () => {
+  test('"a score of" people is twenty; a score with a number after it is a rating', () => {
+    expect(shapes('The army says a score of militants were killed overnight.', at)).toEqual([
+      expected({ value_text: 'a score', value: 20, metric: 'killed', claimant: 'army', mention: 'The army', cue: 'says', ...today }),
+    ]);
+    expect(values('The prison scored a score of 3.4 in the inspection; 40 inmates were released.')).toEqual(['40']);
+  });
+});
