@@ -396,6 +396,13 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (currency && MONEY_WORDS.test(currency[1])) return 'money';
   if (/^\s+(?:US|U\.S\.|American|Australian|Canadian|Hong Kong|Singapore)\s+dollars\b/.test(next)) return 'money';
   if (/^\s*times\b/i.test(next)) return 'ratio';
+  // cases told by their subject or their stage are files, not persons: "46 cases relating to ISIS activities", "64
+  // terrorism cases involving 112 accused", "brought only 12 cases to trial" (the README's one case per person is a
+  // count of people "against" whom cases are opened or investigated: "650 criminal cases … against Russians")
+  if (
+    /^\s+(?:[\p{L}-]+\s+)?cases\s+(?:relating|related|involving|concerning|linked|connected|pertaining|to\s+(?:trial|court))\b/iu.test(next)
+  )
+    return 'count_not_people';
   // "One Member State", "18 EU member states": states, not people (though "member" alone would be)
   if (/^\s+(?:\p{Lu}{2,}\s+)?member\s+states?\b/iu.test(next)) return 'count_not_people';
   if (/^\s*in\s+(every\s+)?[\d,]+/i.test(next) && n.value === 1) return 'ratio';

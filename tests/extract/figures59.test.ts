@@ -118,3 +118,24 @@ describe('number words', () => {
     expect(values('The prison scored a score of 3.4 in the inspection; 40 inmates were released.')).toEqual(['40']);
   });
 });
+
+describe('counts of things', () => {
+  test('cases told by their subject or their stage are files, not persons', () => {
+    expect(values('The agency has registered 46 cases relating to ISIS activities and arrested 31 people.')).toEqual(['31']);
+    expect(values('Prosecutors brought only 12 cases to trial, and just seven people have been convicted.')).toEqual(['seven']);
+    expect(values('The division prosecuted 64 terrorism cases involving 112 accused persons.')).toEqual(['112']);
+  });
+
+  test('criminal cases opened against people still count them', () => {
+    expect(shapes('Almost 650 criminal cases were being investigated against Russians who fought in Syria.', at)).toEqual([
+      expected({
+        value_text: 'Almost 650',
+        value: 650,
+        approximation: 'approximately',
+        metric: 'under_investigation',
+        country: 'RU',
+        ...today,
+      }),
+    ]);
+  });
+});
