@@ -139,3 +139,16 @@ describe('counts of things', () => {
     ]);
   });
 });
+
+describe('a single person of people counted before', () => {
+  test('"only one" told by what was done to them is a figure', () => {
+    expect(shapes('Police arrested 17 people in the raid, and only one has been released on bail.', at)).toEqual([
+      expected({ value_text: '17', value: 17, metric: 'arrested', ...today }),
+      expected({ value_text: 'one', value: 1, metric: 'released_under_restrictions', hedge: 'only', ...today }),
+    ]);
+  });
+
+  test('"only one" of things, or with nobody counted before, is none', () => {
+    expect(values('Only one country has repatriated its women.')).toEqual([]);
+  });
+});
