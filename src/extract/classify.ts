@@ -304,7 +304,7 @@ export function classifyMetric(text: string, work: Work[]): void {
     else if (
       w.metric === 'killed' &&
       /\b(died|deaths|dead)\b/i.test(w.status?.words ?? '') &&
-      /\b(camps?|(?:al[-\s]?)?(?:hol|hawl)|roj|detention|custody|prisons?|jails?|disease|illness|malnutrition|hunger|starvation|cold|exposure|hypothermia|dehydration|on the way|en route)\b/i.test(
+      /\b(camps?|(?:al[-\s]?)?(?:hol|hawl)|roj|detention|custody|prisons?|jails?|diseases?|illness(?:es)?|malnutrition|hunger|starvation|cold|exposure|hypothermia|dehydration|on the way|en route)\b/i.test(
         sentenceText,
       )
     ) {

@@ -163,6 +163,115 @@ const ONE_PERSON_BEFORE =
 const TIME_ZONE_AFTER =
   /^\s*(?:GMT|UTC|Z|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|IST|PKT|AST|EST|EDT|CST|CDT|PST|PDT|local\s+time|hrs|hours\s*(?:GMT|UTC|local|[:,;.]|$))(?![\p{L}])/u;
 
+/** Words that make the people before a copula its subject, whose age the number after it tells. */
+const AGE_SUBJECT =
+  /(?:\b(?:he|she|i|you|they|we|who|them|whom|most|many|some|all|several|none|both|each|either|neither|the\s+(?:youngest|oldest))|\p{Ll}+s\s+of\s+(?:them|whom|those|these)|(?<![\p{L}])(?:man|woman|boy|girl|son|daughter|brother|sister|father|mother|husband|wife|child|baby|suspect|victim|accused|defendant|teenager|youth|men|women|boys|girls|sons|daughters|children|minors|suspects|victims|defendants|teenagers|youths|recruits|detainees|casualties|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|twelve|eleven|twenty|thirty|forty|fifty))\s+$/iu;
+/** A count's own noun before the copula: "the death toll was over 50", "the number of fighters is under 1,000". */
+const COUNT_SUBJECT =
+  /\b(?:toll|number|total|figure|count|tally|strength|estimate|population|share|proportion|percentage|rate|average|median)\b/i;
+
+/**
+ * Whether the number is an age, in every way English gives one: after "aged", "age(s) of", "as young as"; before
+ * "-year-old", "years old", "or younger"; "in their 20s"; one person's "a boy of four"; the youngest's or the average;
+ * set between commas after a person's name, initials or alias, or one person's noun ("Ahmed, 27, and his brother, 31,",
+ * "E.H., 51,", "Abu Hafsa", 34"), or in brackets after a name as the Benelux press gives it ("Yassine B. (34)"); after a
+ * verb of becoming ("since they turned 14", "once they turn 18"); an age bracket of people ("children under 12", "46 of
+ * them under 18", "Most were under 35"); what people are, after a copula ("He was 45.", "Some of them are already 17
+ * or 18"). A count of people of an age stays a figure: in "12 children under five" only the five is an age.
+ */
+function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, next: string): boolean {
+  const { text } = ctx;
+  const small = n.value !== null && n.value < 120;
+  if (!small || n.kind === 'vague' || n.kind === 'fraction') return false;
+  const prevWords = prev.match(/[\p{L}\p{N}$€£]+[.]?/gu) ?? [];
+  const lastWord = (prevWords[prevWords.length - 1] ?? '').toLowerCase();
+  const noNoun = () => !nounAfter(ctx, n.end, s);
+  // (the people of the sentence before the copula, read back to the clause's start)
+  const clause =
+    text
+      .slice(s.start, n.start)
+      .split(/[,;:(]\s|\b(?:and|but|while|when)\s/)
+      .pop() ?? '';
+  if (/^-?\s*(year|month|week|day)s?[-\s]old/i.test(next) || /^-year/i.test(next) || /^\s*years?\s+old/i.test(next)) return true;
+  // "in their 20s", "in his late 30s"
+  if (/^s\b/.test(next) && /\bin\s+(?:their|his|her|its)\s+(?:early\s+|mid[-\s]?|late\s+)?$/i.test(prev)) return true;
+  if (/\bas (?:young|old) as\s+$/i.test(prev)) return true;
+  if (AGE_CONTEXT.test(lastWord) || /\b(age|ages) of\s+$/i.test(prev) || /\baged (up to|under|over|between|from)\s+$/i.test(prev))
+    return true;
+  // the other ages of a list: "aged 19, 22 and 31", "aged nine and 15", "aged between 18 and 25"
+  if (LISTED_AGE.test(prev) && noNoun()) return true;
+  if (/\b(?:aged|ages)\s+(?:between|from)?\s*\d+\s*(?:and|to|-|–)\s*$/i.test(prev)) return true;
+  // "were 25 or younger", "aged 15 or under"
+  if (/^\s+or\s+(?:younger|older|under|over|below|above)\b/i.test(next) && noNoun()) return true;
+  // "a boy of four", "a girl of 15"
+  if (/\b(?:a|one|the)\s+(?:\p{L}+\s+)?(?:boy|girl|child|baby|son|daughter|man|woman|teenager|youth)\s+of\s+$/iu.test(prev)) return true;
+  // "the median age at departure was 27", "the youngest was 13", "the youngest of the 31 convicted was 19", "the youngest
+  // of them 14", "the youngest, 15,"
+  if (
+    /\b(?:ages?|youngest|oldest)\b[^.;:\d]{0,40}?\b(?:was|is|were|are|of|at|being|stood at)\s+(?:about\s+|around\s+|just\s+)?$/i.test(
+      prev,
+    ) ||
+    /\b(?:youngest|oldest)\s+(?:of|among)\s+[^.;:]{0,40}?\b(?:was|is|being|aged)\s+(?:about\s+|around\s+|just\s+)?$/i.test(prev) ||
+    /\b(?:youngest|oldest)(?:\s+(?:of|among)\s+(?:them|whom|these|those))?\s*,?\s+$/i.test(prev)
+  )
+    return true;
+  // becoming an age: "since they turned 14", "once they turn 18", "children who turn 18"
+  if (/\b(?:turn|turns|turned|turning)\s+$/i.test(prev) && noNoun()) return true;
+  // an age bracket of people: "children under 12", "46 of them under 18", "several of them under five", "Most were under
+  // 35", "are now over 18" — not a count's bound ("the death toll was over 50"), nor a count of people after it
+  if (/^(under|over|below|above)$/.test(lastWord) && n.value! < 100 && noNoun()) {
+    const before = prevWords[prevWords.length - 2] ?? '';
+    const head = prev.slice(0, prev.toLowerCase().lastIndexOf(lastWord));
+    if (PEOPLE_BEFORE_AGE.test(before) || /\bof\s+(?:them|whom|those|these)\s+$/i.test(head)) return true;
+    const copula = /\b(?:is|are|was|were|be|been|being)\s+(?:now\s+|already\s+|all\s+|still\s+|mostly\s+|mainly\s+)?$/i.exec(head);
+    if (
+      copula &&
+      !COUNT_SUBJECT.test(clause) &&
+      AGE_SUBJECT.test(clause.slice(0, clause.length - (prev.length - head.length) - copula[0].length))
+    )
+      return true;
+  }
+  // what a person is, after a copula: "He was 45.", "Our son was 19," "Some of them are already 17 or 18" (a number
+  // between 10 and 99 ending its clause, or before "or" and another; not "They were 300", nor "the total was 45")
+  if (
+    n.value! >= 1 &&
+    n.value! < 100 &&
+    /^\s*(?:[.,;!?"”]|or\s+\d|$|when\b|at\s+the\s+time)/i.test(next) &&
+    noNoun() &&
+    !COUNT_SUBJECT.test(clause)
+  ) {
+    const singular =
+      /\b(?:he|she|i|(?:his|her|their|our|my|the)\s+(?:\p{L}+\s+)?(?:son|daughter|brother|sister|father|mother|husband|wife|widow|cousin|nephew|niece|child|baby|man|woman|boy|girl|suspect|victim|accused|defendant|attacker|bomber|gunman|driver|student|teenager|youth|convert|recruit|returnee|fighter|militant|preacher|imam|cleric|leader|commander|officer|soldier|policeman|resident|farmer|teacher))\s+(?:is|was|had\s+been|has\s+been)\s+(?:only\s+|just\s+|barely\s+)?(?:\d{1,2}\s+or\s+)?$/iu;
+    const plural =
+      /\b(?:they|of\s+them|of\s+whom|both|most|many|some)\s+(?:are|were)\s+(?:already|now|only|just|barely|nearly|almost|still)\s+(?:\d{1,2}\s+or\s+)?$/i;
+    if (singular.test(prev) || plural.test(prev)) return true;
+  }
+  if (n.kind !== 'digits' || n.value! < 10 || n.value! >= 100) return false;
+  // set between commas after a person's name, initials or alias, or one person's noun: "Ahmed, 17, was arrested", "His
+  // brother, 19,", "E.H., 51,", "also known as "Abu Hafsa", 34" (not a place's: "Belgium, 12, …"); a list item may end on it
+  const nameBefore =
+    ONE_PERSON_BEFORE.test(prev) ||
+    (/\p{Lu}[\p{L}'’-]+,\s$/u.test(prev) && !ctx.names.some((nm) => nm.end === n.start - 2)) ||
+    /(?:^|[\s(])(?:\p{Lu}\.){1,3},\s$/u.test(prev) ||
+    /\p{Lu}[\p{L}'’ -]*["”’],\s$/u.test(prev);
+  if (
+    nameBefore &&
+    noNoun() &&
+    (/^,/.test(next) || (/^\s*(?:\n|$)/.test(text.slice(n.end, n.end + 2)) && !/\p{Lu}[\p{L}'’-]+,\s$/u.test(prev)))
+  )
+    return true;
+  // in brackets after a person's name: "Yassine B. (34)", "Mohammed El A. (27)" (not "Women (12)", "Belgium (40)")
+  const bracketed =
+    /(?:^|[\s,])(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?\s+\p{Lu}\.?\s*\($|(?:^|[\s,])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s*\($/u.exec(prev);
+  if (bracketed && /^\s*\)/.test(next)) {
+    const words = [bracketed[1], bracketed[2], bracketed[3]].filter(Boolean).map((w) => w.toLowerCase());
+    const at = n.start - prev.length + bracketed.index;
+    if (!words.some((w) => nounKind(w) !== null) && !ctx.names.some((nm) => nm.end > at && nm.start < n.start) && !ctx.demonymAt(at + 1))
+      return true;
+  }
+  return false;
+}
+
 /** Why a number is not a count of people, or null when it may be one. */
 export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence): string | null {
   const { text } = ctx;
@@ -246,40 +355,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     /^(?:\s|$|[.,;])/.test(next)
   )
     return 'footnote_marker';
-  // "Ahmed, 17, was arrested", "His brother, 19, was released": an age set between commas after a person's name (not a
-  // place's: "Belgium, 12, …") or one person's noun
-  if (
-    n.kind === 'digits' &&
-    n.value !== null &&
-    n.value >= 10 &&
-    n.value < 100 &&
-    /^,/.test(next) &&
-    !nounAfter(ctx, n.end, s) &&
-    (ONE_PERSON_BEFORE.test(prev) || (/\p{Lu}[\p{L}'’-]+,\s$/u.test(prev) && !ctx.names.some((nm) => nm.end === n.start - 2)))
-  )
-    return 'age';
-  if (/\bas (?:young|old) as\s+$/i.test(prev)) return 'age';
-  // "a boy of four", "a girl of 15": one person's age
-  if (
-    /\b(?:a|one|the)\s+(?:\p{L}+\s+)?(?:boy|girl|child|baby|son|daughter|man|woman|teenager|youth)\s+of\s+$/iu.test(prev) &&
-    n.value !== null &&
-    n.value < 100
-  )
-    return 'age';
-  // "the median age at departure was 27", "their average age is 24", "the youngest was 13"
-  if (
-    /\b(?:ages?|youngest|oldest)\b[^.;:\d]{0,40}?\b(?:was|is|were|are|of|at|being|stood at)\s+(?:about\s+|around\s+|just\s+)?$/i.test(
-      prev,
-    ) ||
-    // "the youngest of the 31 convicted was 19", "…, the oldest 54"
-    /\b(?:youngest|oldest)\s+(?:of|among)\s+[^.;:]{0,40}?\b(?:was|is|being|aged)\s+(?:about\s+|around\s+|just\s+)?$|\b(?:the\s+)?(?:youngest|oldest)\s+$/i.test(
-      prev,
-    )
-  )
-    return 'age';
-  // "in their 20s", "in his late 30s": an age, not a count
-  if (/^s\b/.test(next) && /\bin\s+(?:their|his|her|its)\s+(?:early\s+|mid[-\s]?|late\s+)?$/i.test(prev)) return 'age';
-  if (/^-?\s*(year|month|week|day)s?[-\s]old/i.test(next) || /^-year/i.test(next) || /^\s*years?\s+old/i.test(next)) return 'age';
+  if (ageOf(ctx, n, s, prev, next)) return 'age';
   // "January 14", "14 January": a month and a day with nothing but a space (or "of") between; "Since 2 January, 14
   // Iraqis" counts people after the comma
   if (
@@ -318,11 +394,15 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   // a currency named with its country: "212,000 Turkish lira", "5 million Kenyan shillings"
   const currency = /^\s+\p{Lu}[\p{L}]+\s+([\p{L}]+)/u.exec(next);
   if (currency && MONEY_WORDS.test(currency[1])) return 'money';
-  // "were 25 or younger", "aged 15 or under": an age bound
-  if (/^\s+or\s+(?:younger|older|under|over|below|above)\b/i.test(next) && n.value !== null && n.value < 120 && !nounAfter(ctx, n.end, s))
-    return 'age';
   if (/^\s+(?:US|U\.S\.|American|Australian|Canadian|Hong Kong|Singapore)\s+dollars\b/.test(next)) return 'money';
   if (/^\s*times\b/i.test(next)) return 'ratio';
+  // cases told by their subject or their stage are files, not persons: "46 cases relating to ISIS activities", "64
+  // terrorism cases involving 112 accused", "brought only 12 cases to trial" (the README's one case per person is a
+  // count of people "against" whom cases are opened or investigated: "650 criminal cases … against Russians")
+  if (
+    /^\s+(?:[\p{L}-]+\s+)?cases\s+(?:relating|related|involving|concerning|linked|connected|pertaining|to\s+(?:trial|court))\b/iu.test(next)
+  )
+    return 'count_not_people';
   // "One Member State", "18 EU member states": states, not people (though "member" alone would be)
   if (/^\s+(?:\p{Lu}{2,}\s+)?member\s+states?\b/iu.test(next)) return 'count_not_people';
   if (/^\s*in\s+(every\s+)?[\d,]+/i.test(next) && n.value === 1) return 'ratio';
@@ -339,9 +419,6 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (/\b(?:one|1)\s+(?:in|out\s+of)\s+(every\s+)?$/i.test(prev)) return 'ratio';
   // "one doctor for every 5,000 residents", "per 100,000 inhabitants", "by a factor of two"
   if (/\b(?:for|to)\s+every\s+$|\bper\s+$|\bfactor\s+of\s+$/i.test(prev)) return 'ratio';
-  // the other ages of a list: "aged 19, 22 and 31", "aged nine and 15"
-  if (LISTED_AGE.test(prev) && !nounAfter(ctx, n.end, s)) return 'age';
-  if (/\b(?:aged|ages)\s+(?:between|from)?\s*\d+\s*(?:and|to|-|–)\s*$/i.test(prev)) return 'age';
   if (
     /\b(country|nation|city|town|capital|state|(?<!\b(?:in|of)\s+the\s+)region|province|(?<!\bcamps?['’]?s?\s)population|republic|territory|island)\s+of\s+(?:about|around|some|nearly|roughly|approximately|more than|over|almost|just over|under)?\s*$/i.test(
       prev,
@@ -378,12 +455,6 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   // a number set against the one the text holds: "dozens, not hundreds", "rather than 300"
   if (/(?:,|\band)\s+not\s+$|\brather\s+than\s+$|\binstead\s+of\s+$/i.test(prev)) return 'counterfactual';
   if (n.kind === 'digits' && /[\p{L}]-$/u.test(prev)) return 'label';
-  if (AGE_CONTEXT.test(lastWord) || /\b(age|ages) of\s+$/i.test(prev) || /\baged (up to|under|over|between|from)\s+$/i.test(prev))
-    return 'age';
-  if (/^(under|over|below|above)$/.test(lastWord) && prevWords.length >= 2 && PEOPLE_BEFORE_AGE.test(prevWords[prevWords.length - 2])) {
-    const noun = nounAfter(ctx, n.end, s);
-    if (!noun) return 'age';
-  }
   // a label word right before the number ("Article 9", "No. 4"), not one a comma sets apart ("the report, 1,200 …")
   if (LABEL_WORDS.test(lastWord.replace(/\.$/, '')) && !/^(no|number|case|unit)$/.test(lastWord) && /[\p{L}.]\s*$/u.test(prev))
     return 'label';

@@ -158,6 +158,13 @@ function countsPeople(
       /^\s+(?:is|was|remains|remained|has|had|died|returned|escaped|fled|stays|stayed)\b/i.test(ctx.text.slice(end, s.end)) &&
       ctx.accepted.some((f) => f.sentence === s && f.end <= n.start);
     if (lastPart) return { noun: null, reason: 'the last of the people counted before it' };
+    // "of the 17 persons arrested, only one had been released": a single person of people counted before it in its
+    // sentence, told by what was done to them
+    const onlyOne =
+      /\b(?:only|just)\s+$/i.test(ctx.text.slice(s.start, n.start)) &&
+      ctx.accepted.some((f) => f.sentence === s && f.end <= n.start) &&
+      (PEOPLE_PREDICATE.exec(ctx.text.slice(end, s.end)) ?? PEOPLE_DEED.exec(ctx.text.slice(end, s.end)));
+    if (onlyOne) return { noun: null, reason: `a single one of the people counted before it, "${onlyOne[1]}"` };
     return gappedCount(ctx, s, n.start, end);
   }
   if (n.kind === 'fraction') {

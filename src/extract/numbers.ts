@@ -300,6 +300,12 @@ function wordNumber(text: string, tok: Token): NumberMention | null {
     if (scale && (scale.lower === 'hundred' || scale.lower === 'thousand' || scale.lower === 'dozen'))
       return mention(tok.start, scale.end, 'vague', null);
   }
+  // "a score of militants": twenty ("scores of" is vague, above; "a score of 3.4" is a rating: a number follows)
+  if (lower === 'a' && next?.lower === 'score') {
+    const of = nextWord(text, next.end);
+    const after = of?.lower === 'of' ? text.slice(of.end, of.end + 3) : '';
+    if (of?.lower === 'of' && /^\s+\p{L}/u.test(after)) return mention(tok.start, next.end, 'words', 20);
+  }
   // "half a dozen": six
   if (lower === 'half' && next?.lower === 'a') {
     const dozen = nextWord(text, next.end);
