@@ -58,11 +58,11 @@ export function placeLocations(text: string, work: Work[], names: NameMention[],
   const bySentence = new Map<Work['fig']['sentence'], Located[]>();
   let last: Located | null = null;
   for (const w of work) {
-    const s = w.fig.sentence;
-    let placed = bySentence.get(s);
+    const sentence = w.fig.sentence;
+    let placed = bySentence.get(sentence);
     if (!placed) {
-      placed = placedIn(text, namesWithin(places, s.start, s.end));
-      bySentence.set(s, placed);
+      placed = placedIn(text, namesWithin(places, sentence.start, sentence.end));
+      bySentence.set(sentence, placed);
     }
     let own = nearest(text, placed, w.fig.start, w.fig.end);
     // a part of a whole counted before is where its whole is ("Nine of those detained" in Spain)
