@@ -147,6 +147,7 @@ export async function createApp({
     },
   );
   const idempotencyStore = new IdempotencyStore(db);
+  const onStoreError = (err: unknown, requestId: string) => logger.error({ err, requestId }, 'could not store an idempotent response');
   app.use(
     inOrder(
       rateLimits.perAddress,
@@ -155,7 +156,7 @@ export async function createApp({
       onlyWithBody(bodyChecks),
       auth.identify,
       rateLimits.perKey,
-      idempotency(idempotencyStore, (err, requestId) => logger.error({ err, requestId }, 'could not store an idempotent response')),
+      idempotency(idempotencyStore, onStoreError),
     ),
   );
 
@@ -199,6 +200,7 @@ export async function createApp({
       config,
       limiter: (prefix, limit) => sharedLimiter(db, prefix, limit),
       formIds: idempotencyStore,
+      onStoreError,
       logDamaged: damagedDataLog(logger, logUrl),
     }),
   );

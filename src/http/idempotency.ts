@@ -83,7 +83,14 @@ export function secretNotKept(location: string | undefined): ConflictError {
   );
 }
 
-function replay(res: Response, row: { status: number | null; headers: Record<string, string> | null; body: string | null }): void {
+/** An answer stored under an Idempotency-Key, as its row holds it. */
+export interface StoredAnswer {
+  status: number | null;
+  headers: Record<string, string> | null;
+  body: string | null;
+}
+
+function replay(res: Response, row: StoredAnswer): void {
   if (!replayable(row)) throw storedDataDamaged('the stored answer of this Idempotency-Key');
   if (row.headers?.[SECRET_WITHHELD]) throw secretNotKept(row.headers.location);
   res
@@ -122,6 +129,7 @@ async function claimOrReplay(
   principal: string,
   key: string,
   requestHash: string,
+  replayAnswer: (res: Response, row: StoredAnswer) => void = replay,
 ): Promise<{ saved: unknown[] | null } | null> {
   for (let waited = 0; ; waited += WAIT_MS) {
     const claimed = await store.begin({ principal, key, method: req.method, path: req.originalUrl, request_hash: requestHash });
@@ -134,7 +142,7 @@ async function claimOrReplay(
       ]);
     }
     if (row.status !== null) {
-      replay(res, row);
+      replayAnswer(res, row);
       return null;
     }
     if (waited >= MAX_WAIT_MS) throw new ConflictError('A request with this Idempotency-Key is still running; retry later.');
@@ -174,22 +182,33 @@ export async function idempotentStream(
   res.type('application/json').send(answer);
 }
 
+/** Which final answers a keyed POST keeps for its key (any other frees the key, as a failure does), and how one is sent again. */
+export interface KeyedAnswers {
+  kept(res: Response): boolean;
+  replay(res: Response, row: StoredAnswer): void;
+}
+
+/** The API's: any answer below 400 sent whole (one streamed in parts, written before its end, cannot be sent again). */
+const API_ANSWERS: KeyedAnswers = { kept: (res) => !res.headersSent && res.statusCode >= 200 && res.statusCode < 400, replay };
+
 export function idempotency(store: IdempotencyStore, onStoreError: (err: unknown, requestId: string) => void): RequestHandler {
-  const keyed = keyedPost(store, onStoreError, (res) => (res.locals.principal as { name: string } | undefined)?.name);
+  const keyed = keyedPost(store, onStoreError, (res) => (res.locals.principal as { name: string } | undefined)?.name, API_ANSWERS);
   // Other methods pass at once, without a promise for the router to wait on.
   return (req, res, next) => (req.method === 'POST' ? keyed(req, res, next) : next());
 }
 
 /**
  * `idempotency` for a route that reads its own body (the workspace's forms, urlencoded), run once it is read: a POST
- * with an Idempotency-Key is run once for its principal, its answer (a redirect) stored and replayed, as the API's.
+ * with an Idempotency-Key is run once for its principal; `answers` says which of its answers are kept and how one is
+ * sent again (the workspace keeps its redirects and sends one again as its own, with its notice: web/outcome.ts).
  */
 export function idempotentAfterBody(
   store: IdempotencyStore,
   principalOf: (res: Response) => string | undefined,
-  onStoreError: (err: unknown, requestId: string) => void = () => undefined,
+  answers: KeyedAnswers,
+  onStoreError: (err: unknown, requestId: string) => void,
 ): RequestHandler {
-  return keyedPost(store, onStoreError, principalOf);
+  return keyedPost(store, onStoreError, principalOf, answers);
 }
 
 /** The text of what `res.end` was given (a string, bytes, or nothing but a callback). */
@@ -202,13 +221,14 @@ function endedBody(chunk: unknown): string {
 /**
  * `idempotency` for a POST. The answer is kept where every answer ends, `res.end`, whatever wrote it (`res.json`, a
  * redirect, an empty 204): only `res.send` had been kept, so a redirect or a bare `end` was not stored, and the same
- * request sent again ran again. Any final answer below 400 is stored; an answer streamed in parts (written before its
- * end) cannot be sent again whole, and frees the key, as a failure does.
+ * request sent again ran again. The answers `answers` keeps are stored (the API's: any below 400 sent whole); any other
+ * frees the key, as a failure does.
  */
 function keyedPost(
   store: IdempotencyStore,
   onStoreError: (err: unknown, requestId: string) => void,
   principalOf: (res: Response) => string | undefined,
+  answers: KeyedAnswers,
 ): RequestHandler {
   return async (req, res, next) => {
     const key = idempotencyKey(req);
@@ -221,7 +241,7 @@ function keyedPost(
       .update(`${req.method} ${req.originalUrl}\n${req.body === undefined ? '' : JSON.stringify(req.body)}`)
       .digest('hex');
 
-    const claimed = await claimOrReplay(store, req, res, principal, key, requestHash);
+    const claimed = await claimOrReplay(store, req, res, principal, key, requestHash, answers.replay);
     if (claimed === null) return;
 
     // The outcome is stored before the response leaves, so a client that got its answer and retries is replayed.
@@ -235,7 +255,7 @@ function keyedPost(
         const v = res.getHeader(h);
         if (v !== undefined) headers[h] = String(v);
       }
-      const kept = !res.headersSent && res.statusCode >= 200 && res.statusCode < 400;
+      const kept = answers.kept(res);
       // A redirect is its status and Location, never a secret (a workspace form's answer, no-store as all its pages).
       const redirect = res.statusCode >= 300 && res.statusCode < 400;
       const secret = !redirect && (res.locals.holdsSecret === true || /no-store/i.test(String(res.getHeader('cache-control') ?? '')));

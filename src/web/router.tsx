@@ -51,6 +51,8 @@ export interface WebRouterOptions {
   limiter: LimiterFactory;
   /** Where the workspace keeps its one-time form ids (src/web/workspace/onceForms.ts). */
   formIds: IdempotencyStore;
+  /** Tells of a form's answer that could not be stored under its Idempotency-Key, as the API's. */
+  onStoreError: (err: unknown, requestId: string) => void;
   /** Logs stored data a page serves around (a claim's damaged past revision), as the API logs what it refuses. */
   logDamaged: DamagedDataLog;
 }
@@ -86,7 +88,7 @@ function quotedSpans(documentId: number, text: string, claims: Claim[]): QuotedS
 }
 
 /** The web interface: HTML pages at `/` that call the services directly (the JSON API stays under /v1). */
-export function webRouter({ services, auth, validator, config, limiter, formIds, logDamaged }: WebRouterOptions): Router {
+export function webRouter({ services, auth, validator, config, limiter, formIds, onStoreError, logDamaged }: WebRouterOptions): Router {
   const router = express.Router();
   const { claims, actors, documents, citations, vocabulary } = services;
   const resolvers = filterResolvers(services);
@@ -248,7 +250,7 @@ export function webRouter({ services, auth, validator, config, limiter, formIds,
   });
 
   // Editors' workspace.
-  router.use(workspaceRouter({ services, auth, validator, config, limiter, sessions, formIds }));
+  router.use(workspaceRouter({ services, auth, validator, config, limiter, sessions, formIds, onStoreError }));
 
   // Errors of the pages above are pages (answered by the app's one error handler, src/http/problem.ts, through htmlProblem);
   // unknown paths asked for by browsers get an HTML 404 (API clients, problem+json).

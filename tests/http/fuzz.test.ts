@@ -7,8 +7,8 @@ import { encodeCursor } from '../../src/query';
 
 /*
  * Property-based fuzzing of every route in the OpenAPI document (so routes added later are fuzzed too), with
- * every method: at least 10,000 generated hostile requests per run. Asserted: no 5xx (a 503 problem with Retry-After,
- * the documented answer to overload, is counted and allowed under 1 %), every error is
+ * every method: at least 10,000 generated hostile requests per run. Asserted: no 5xx (the long-work gate's 503, its
+ * documented answer to more exports at once than it has slots, is counted and allowed under 1 %), every error is
  * application/problem+json without internals, and no table changes (the writes, made with an editor key,
  * are all invalid). FUZZ_SEED replays a run; FUZZ_RUNS raises the count.
  */
@@ -267,9 +267,20 @@ function send(r: FuzzRequest): Promise<{ status: number; type: string; retryAfte
   });
 }
 
-/** A 503 problem with Retry-After (HEAD answers carry no body: their type and header say it). */
-function overloaded(res: { status: number; type: string; retryAfter: string | undefined }): boolean {
-  return res.status === 503 && /^\d+$/.test(res.retryAfter ?? '') && res.type.startsWith('application/problem+json');
+/**
+ * The long-work gate's 503 (src/http/longWork.ts: every slot taken past its wait, `request` its field), the one answer
+ * to overload this fuzz may meet: 12 at once against 3 slots on a machine shared with other test files. A read's time
+ * limit (`database` its field: readTimeout.ts) is how a hang is answered, and a HEAD carries no body to tell them apart
+ * (a HEAD of an export takes no slot): both stay faults.
+ */
+function turnedAwayForLongWork(res: { status: number; type: string; retryAfter: string | undefined; body: string }): boolean {
+  if (res.status !== 503 || !/^\d+$/.test(res.retryAfter ?? '') || !res.type.startsWith('application/problem+json')) return false;
+  try {
+    const problem = JSON.parse(res.body) as { errors?: { field?: string }[] };
+    return problem.errors?.length === 1 && problem.errors[0].field === 'request';
+  } catch {
+    return false;
+  }
 }
 
 test(`${RUNS} hostile requests: no 5xx, problem+json errors, no internals, no change to any table (seed ${SEED})`, async () => {
@@ -285,9 +296,9 @@ test(`${RUNS} hostile requests: no 5xx, problem+json errors, no internals, no ch
       const res = await send(r);
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
       const problems: string[] = [];
-      // The ledger's documented answer to overload (a long-work slot not freed in time, a read past its time limit on a
-      // machine shared with other tests) is a 503 problem with Retry-After: counted, not a defect; any other 5xx is.
-      if (overloaded(res)) overloads += 1;
+      // The ledger's documented answer to too much long work at once is counted, not a defect; any other 5xx is (a hang
+      // answered by the read time limit among them).
+      if (turnedAwayForLongWork(res)) overloads += 1;
       else if (res.status >= 500) problems.push(`status ${res.status}`);
       if (res.status >= 400 && r.method !== 'HEAD') {
         if (!res.type.startsWith('application/problem+json')) problems.push(`content-type ${res.type}`);

@@ -1,5 +1,7 @@
 import { ledgerThroughProxy } from '../support/ledgerThroughProxy';
-import { signIn } from '../workspace/support';
+import { fieldValue, signIn } from '../workspace/support';
+import { EDIT_FIELDS } from '../../src/web/workspace/editClaim';
+import { OUTCOME_COOKIE } from '../../src/web/outcome';
 
 /**
  * Every keyed write's answer is stored, whatever its kind: a workspace form sent with an Idempotency-Key and no form id
@@ -30,7 +32,22 @@ test('a workspace form with an Idempotency-Key and no form id is saved once; sen
     location: first.headers.location,
     replayed: 'true',
   });
+  // sent again, it says what was done as the first did: the flash goes with the replayed redirect
+  const flash = (res: typeof again) =>
+    ([] as string[]).concat(res.headers['set-cookie'] ?? []).some((c) => c.startsWith(`${OUTCOME_COOKIE}=`));
+  expect([flash(first), flash(again)]).toEqual([true, true]);
   expect(await ledger.t.db('documents').where({ title: form.title })).toHaveLength(1);
+});
+
+test('a keyed form answered with a page (an edit that changed nothing) is not kept: sent again it runs again, not a 409', async () => {
+  const editor = await signIn(ledger.app, ledger.t.keys.editor);
+  const page = await editor.get('/workspace/claims/1/edit');
+  const form = { ...Object.fromEntries([...EDIT_FIELDS, 'version'].map((n) => [n, fieldValue(page.text, n) ?? ''])), reason: 'checked' };
+  const send = () => editor.post('/workspace/claims/1/edit', form, { 'Idempotency-Key': 'keyed-form-unchanged' });
+  for (const res of [await send(), await send()]) {
+    expect({ status: res.status, replayed: res.headers['idempotent-replayed'] }).toEqual({ status: 200, replayed: undefined });
+    expect(res.text).toContain('Nothing was saved');
+  }
 });
 
 test('a keyed workspace form whose answer was lost after its COMMIT lands, sent again, on what it saved', async () => {

@@ -1,7 +1,7 @@
 import express, { Request, Response, Router } from 'express';
 import type { Config } from '../../config';
 import type { Auth } from '../../http/auth';
-import { DomainError } from '../../errors';
+import { DomainError, storedDataDamaged } from '../../errors';
 import { HttpError } from '../../http/errors';
 import type { LimiterFactory } from '../../http/rateLimit';
 import type { Validator } from '../../validate';
@@ -23,7 +23,7 @@ import { sendSignIn, signInRouter } from './signInRouter';
 import { type CarriedForm, formToCarry, NOT_YET_SAVED } from './carriedForm';
 import { notUtf8Field } from '../../http/queryString';
 import { pathId } from '../../http/params';
-import { idempotentAfterBody } from '../../http/idempotency';
+import { idempotentAfterBody, type KeyedAnswers } from '../../http/idempotency';
 import { onceForms } from './onceForms';
 import type { IdempotencyStore } from '../../idempotency/store';
 import type { Claim } from '../../claims/model';
@@ -50,6 +50,8 @@ export interface WorkspaceRouterOptions {
   sessions: Sessions;
   /** Where one-time form ids are kept (onceForms.ts): the idempotency store's table. */
   formIds: IdempotencyStore;
+  /** Tells of an answer that could not be stored under its Idempotency-Key (the API's log line). */
+  onStoreError: (err: unknown, requestId: string) => void;
 }
 
 /** The path's document or candidate id, or a 404: ids are digits, candidate ids letters and digits. */
@@ -70,12 +72,37 @@ function candidateId(req: Request): string {
  * candidates the extractor proposes. Every page works with plain forms (POST, then a redirect to a GET); the
  * client script only adds shortcuts. Nothing here is reachable under /v1: sessions never authorize the API.
  */
-export function workspaceRouter({ services, auth, validator, config, limiter, sessions, formIds }: WorkspaceRouterOptions): Router {
+/**
+ * A workspace form's answers under an Idempotency-Key (idempotentAfterBody): its redirect is kept and, sent again, is
+ * answered as the first was, through redirectAfterWrite (the flash with it: the page says what was done). A page is not
+ * kept (a refused form's, or an edit that changed nothing: "Nothing was saved"): workspace pages are no-store, and such
+ * a form changed nothing, so sent again it runs again, rather than being answered as if its answer held a secret.
+ */
+const FORM_ANSWERS: KeyedAnswers = {
+  kept: (res) => !res.headersSent && res.statusCode >= 300 && res.statusCode < 400 && typeof res.getHeader('location') === 'string',
+  replay: (res, row) => {
+    const location = row.headers?.location;
+    if (typeof location !== 'string' || !location.startsWith('/')) throw storedDataDamaged('the stored answer of this Idempotency-Key');
+    res.set('Idempotent-Replayed', 'true');
+    redirectAfterWrite(res, location);
+  },
+};
+
+export function workspaceRouter({
+  services,
+  auth,
+  validator,
+  config,
+  limiter,
+  sessions,
+  formIds,
+  onStoreError,
+}: WorkspaceRouterOptions): Router {
   const router = express.Router();
   const once = onceForms(formIds);
   // An Idempotency-Key on a form (a client posting forms with its own retries) is honoured as on the API, once the
   // form is read: its redirect stored and sent again; the editor's form id (onceForms) works inside it.
-  const keyed = idempotentAfterBody(formIds, (res) => (res.locals.editor as Editor).principal.name);
+  const keyed = idempotentAfterBody(formIds, (res) => (res.locals.editor as Editor).principal.name, FORM_ANSWERS, onStoreError);
   const workspace = new WorkspaceService({ services, store: services.reviews, validator });
   const workspaceDocuments = new WorkspaceDocuments({ services, store: services.reviews, validator });
   // Only these routes read form bodies, bounded like the API's JSON bodies.
