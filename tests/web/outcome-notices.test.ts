@@ -4,6 +4,7 @@ import { seedClaimBody } from '../support/seedClaim';
 import { csrfOf, hiddenFields, Jar, signIn } from '../workspace/support';
 import { EDIT_FIELDS } from '../../src/web/workspace/editClaim';
 import { OUTCOME_COOKIE } from '../../src/web/outcome';
+import { safeNext } from '../../src/web/workspace/session';
 
 /**
  * Every write of the interface answers with one outcome notice (src/web/outcome.ts, OutcomeNotice): its redirect names
@@ -292,6 +293,21 @@ describe('signing in brings back the page, never its outcome nor another site', 
       expect([next, await signedInTo(next)]).toEqual([next, '/workspace?signed_in=1#outcome']);
     // an escaped slash stays a path of this site
     expect(await signedInTo('/%2F%2Fevil.example')).toBe('/%2F%2Fevil.example?signed_in=1#outcome');
+  });
+
+  test('a next is read as the router and a browser read it: case-blind, its dot segments resolved', () => {
+    // (safeNext itself: signing in this many times from one address would meet the sign-in limit)
+    for (const next of [
+      '/V1/claims',
+      '/SIGN-OUT',
+      '/Sign-In?next=//evil.example',
+      '/./v1/claims',
+      '/%2e/v1/claims',
+      '/workspace/../v1/keys',
+      '/.//evil.example',
+    ])
+      expect([next, safeNext(next)]).toEqual([next, '/workspace']);
+    expect(safeNext('/claims/3?as_recorded=2026-01-01')).toBe('/claims/3?as_recorded=2026-01-01');
   });
 });
 

@@ -63,7 +63,27 @@ const OWN_PAGE = /^\/(?![/\\]|v1(?:[/?#]|$)|sign-(?:in|out)(?:[/?#]|$))[\w\-./?=
  * the outcome its address named (`?created=1`: it was said once already); else the workspace.
  */
 export function safeNext(next: unknown): string {
-  return typeof next === 'string' && OWN_PAGE.test(next) ? withoutOutcome(next) : '/workspace';
+  return typeof next === 'string' && OWN_PAGE.test(next) && isOwnPage(next) ? withoutOutcome(next) : '/workspace';
+}
+
+/** An origin no address of the ledger's can name, to read a path against as a browser would. */
+const NOWHERE = 'http://ledger.invalid';
+
+/**
+ * A path that is still one of the site's pages once read as the router and a browser read it: case-blind (`/V1/keys`,
+ * `/SIGN-OUT` are the API's and signing out), its dot segments resolved (`/./v1/keys`, `/%2e/v1/keys`), never another
+ * site after that (`/.//host`).
+ */
+function isOwnPage(next: string): boolean {
+  let path: string;
+  try {
+    const url = new URL(next, NOWHERE);
+    if (url.origin !== NOWHERE) return false;
+    path = url.pathname;
+  } catch {
+    return false;
+  }
+  return !/^\/(?:[/\\]|v1(?:\/|$)|sign-(?:in|out)(?:\/|$))/i.test(path);
 }
 
 /** The editor of a live session, as a request's pages see them (`res.locals.editor`). */
