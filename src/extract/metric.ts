@@ -89,7 +89,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b(prevented from (?:travell?ing|leaving)|stopped from (?:travell?ing|leaving)|barred from leaving|intercepted|offloaded|from (?:leaving|travell?ing|departing)(?: (?:the country|abroad|for))?|(?:were|was|been|being) stopped\b|stopped (?:at|before)\b|turned back (?:at|from)\b|passports? (?:\w+ ){0,3}?(?:confiscated|cancel+ed|revoked|seized|withdrawn)|travel bans?|exit bans?|banned from travel\w*)\b/gi,
+    /\b(prevented from (?:travell?ing|leaving)|stopped from (?:travell?ing|leaving)|barred from leaving|intercepted|offloaded|from (?:leaving|travell?ing|departing)(?: (?:the country|abroad|for))?|(?:(?:were|was|been|being) )?stopped (?:at (?:the |an? )?(?:[\w-]+ )?(?:borders?|airports?|(?:sea)?ports?|frontiers?|(?:border )?crossings?|checkpoints?)|before (?:they )?(?:could )?(?:leav|board|cross|travel|fly|flew|depart|reach)\w*|on (?:their|the) way (?:to|out))|turned back (?:at|from)\b|passports? (?:\w+ ){0,3}?(?:confiscated|cancel+ed|revoked|seized|withdrawn)|travel bans?|exit bans?|banned from travel\w*)\b/gi,
     'prevented_from_travelling',
     true,
   ],

@@ -83,6 +83,22 @@ describe('what happened to the people counted decides their metric, not travelle
     ]);
     expect(metrics('Another 30 young men were turned back at the border.')).toEqual([['30', 'prevented_from_travelling']]);
     expect(metrics('The ministry said 212 people had their passports confiscated.')).toEqual([['212', 'prevented_from_travelling']]);
+    expect(metrics('Border guards said 45 men were stopped at the airport in March.')).toEqual([['45', 'prevented_from_travelling']]);
+    expect(metrics('The coastguard said 26 recruits were stopped before reaching Libya.')).toEqual([['26', 'prevented_from_travelling']]);
+    expect(metrics('Police said 30 people were stopped before they could board flights to Istanbul.')).toEqual([
+      ['30', 'prevented_from_travelling'],
+    ]);
+  });
+
+  test('people stopped on no journey are not prevented from travelling', () => {
+    expect(metrics('About 200 militants were stopped by Kurdish forces as they advanced on Kobane.')).not.toContainEqual([
+      '200',
+      'prevented_from_travelling',
+    ]);
+    expect(metrics('The assault by 40 gunmen was stopped before it reached the town.')).not.toContainEqual([
+      '40',
+      'prevented_from_travelling',
+    ]);
   });
 
   test('people who return, and expulsions, are returnees', () => {
