@@ -8,7 +8,7 @@
  */
 import { canDate, DateMention, datesIn, referenceDate } from './dates';
 import type { Sentence } from './text';
-import type { Work } from './work';
+import { clauseOpening, type Work } from './work';
 
 export interface AsOf {
   when: DateMention | null;
@@ -44,7 +44,7 @@ export function asOfFor(
   const s = fig.sentence;
   // a date beyond a semicolon belongs to the next clause: "Last year 148 were arrested; in 2022, 247"
   const semicolonAfter = text.slice(fig.end, w.rightEnd).indexOf(';');
-  const clauseStart = w.leftStart + text.slice(w.leftStart, fig.start).lastIndexOf(';') + 1;
+  const clauseStart = clauseOpening(text, w.leftStart, fig.start);
   let after: DateMention | undefined = own(text, fig.end, semicolonAfter >= 0 ? fig.end + semicolonAfter : w.rightEnd, published)[0];
   // a date inside a relative clause after the figure tells of its people's past ("40 men who had travelled in 2014"),
   // not when the figure holds

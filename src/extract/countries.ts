@@ -8,7 +8,7 @@ import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
 import type { Sentence } from './text';
 import { withoutTimeCode, words } from './text';
-import { FIGHTER_NOUNS, lowerBound, namesWithin, predicateEnd, type CountryRule, type Work } from './work';
+import { clauseOpening, FIGHTER_NOUNS, lowerBound, namesWithin, predicateEnd, type CountryRule, type Work } from './work';
 
 /**
  * People of many countries, none named: "from 110 countries", "from some 60 other countries", "from dozens of
@@ -408,7 +408,7 @@ export function placeCountries(
           !ACTED_ON.test(text.slice(fig.end, p.start)),
       ) ?? shared;
     // a semicolon ends the clause that tells of the figure before: "…fighters from Russia; 760 of the 3,244…"
-    const clauseStart = w.leftStart + text.slice(w.leftStart, fig.start).lastIndexOf(';') + 1;
+    const clauseStart = clauseOpening(text, w.leftStart, fig.start);
     // a nationality that is another figure's noun counts that figure's people: in "9 Nigerians were among 40 militants" the
     // 40 are of no stated nationality
     const othersNoun = (p: NameMention) =>
@@ -551,7 +551,7 @@ export function placeCountries(
     const a = w.attribution;
     // (a state whose speaker opens the figure's own clause after a semicolon is its source, not the one the sentence
     // opened with: "Albania's police reported 15 returnees; North Macedonia's authorities gave 27 returnees")
-    const clauseOpen = fig.sentence.start + text.slice(fig.sentence.start, fig.start).lastIndexOf(';') + 1;
+    const clauseOpen = clauseOpening(text, fig.sentence.start, fig.start);
     const clauseState =
       clauseOpen > fig.sentence.start
         ? within(clauseOpen, fig.start).find((p) => !p.within && lexicon.place(p.ref)?.kind === 'country' && qualifiesSpeaker(text, p.end))

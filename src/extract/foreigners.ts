@@ -1,5 +1,5 @@
 /** Whether a figure's own words say the people it counts are foreigners, of several nationalities. */
-import type { Work } from './work';
+import { clauseOpening, type Work } from './work';
 
 /**
  * People named as foreigners: "foreigners", "foreign nationals", "third-country nationals", "non-Syrian, non-Iraqi
@@ -74,8 +74,7 @@ export function saysForeign(text: string, w: Work, work: Work[] = []): boolean {
 
 /** Where the figure's clause opens: its sentence's start, or the last semicolon before it. */
 function clauseStart(text: string, w: Work): number {
-  const { fig } = w;
-  return fig.sentence.start + text.slice(fig.sentence.start, fig.start).lastIndexOf(';') + 1;
+  return clauseOpening(text, w.fig.sentence.start, w.fig.start);
 }
 
 /**

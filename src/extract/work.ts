@@ -21,6 +21,14 @@ export function lowerBound<T>(items: T[], key: (t: T) => number, at: number): nu
   return lo;
 }
 
+/**
+ * Where the clause that ends at `at` opens, looking back no further than `from` (a sentence's start, a figure's left
+ * reach): after the last semicolon between them, else `from` ("…fighters from Russia; 760 of the 3,244…").
+ */
+export function clauseOpening(text: string, from: number, at: number): number {
+  return from + text.slice(from, at).lastIndexOf(';') + 1;
+}
+
 /** The names of `sorted` (ordered by start) that lie wholly within [from, to): a sentence's groups, a span's places. */
 export function namesWithin<T extends { start: number; end: number }>(sorted: T[], from: number, to: number): T[] {
   const out: T[] = [];
