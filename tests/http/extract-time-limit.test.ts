@@ -58,8 +58,10 @@ test.each([
       });
       expect(err.message).toMatch(/longer than 0\.6 seconds/);
       expect(Date.now() - started).toBeLessThan(5000);
-      // About 60 ticks in 600 ms; a read in this thread would have let none through until it ended.
-      expect(ticks).toBeGreaterThan(20);
+      // About 60 ticks in 600 ms on an idle machine, 7 in a CI rehearsal on 2 cores with other files running (the stuck
+      // worker spins a core of its own); a read in this thread would have let none through until it ended, then at most
+      // one (a timer fires once for the ticks it missed).
+      expect(ticks).toBeGreaterThan(2);
     } finally {
       await pool.close();
     }
