@@ -200,7 +200,8 @@ export function idempotency(store: IdempotencyStore, onStoreError: (err: unknown
 /**
  * `idempotency` for a route that reads its own body (the workspace's forms, urlencoded), run once it is read: a POST
  * with an Idempotency-Key is run once for its principal; `answers` says which of its answers are kept and how one is
- * sent again (the workspace keeps its redirects and sends one again as its own, with its notice: web/outcome.ts).
+ * sent again (the workspace keeps its redirects and sends one again as its own, with its notice: FORM_ANSWERS in
+ * src/web/workspace/router.tsx).
  */
 export function idempotentAfterBody(
   store: IdempotencyStore,

@@ -10,13 +10,6 @@ import { OUTCOME_COOKIE } from '../../src/web/outcome';
  */
 const ledger = ledgerThroughProxy({ seed: true });
 
-async function cutAfterCommit<T>(send: () => Promise<T>): Promise<T> {
-  const cut = ledger.proxy.cutAfter('COMMIT');
-  const answer = await send();
-  await cut;
-  return answer;
-}
-
 const documentForm = (title: string) => ({ title, text: `${title}. Officials said 300 Kazakhs had gone to fight.` });
 
 test('a workspace form with an Idempotency-Key and no form id is saved once; sent again, the first redirect is replayed', async () => {
@@ -54,7 +47,7 @@ test('a keyed workspace form whose answer was lost after its COMMIT lands, sent 
   const editor = await signIn(ledger.app, ledger.t.keys.editor);
   const form = documentForm('Keyed form cut after its commit');
   const send = () => editor.post('/workspace/documents', form, { 'Idempotency-Key': 'keyed-form-cut' });
-  expect((await cutAfterCommit(send)).status).toBe(503);
+  expect((await ledger.cutAfterCommit(send)).status).toBe(503);
   const saved = await ledger.t.db('documents').where({ title: form.title });
   expect(saved).toHaveLength(1);
   const again = await send();

@@ -13,14 +13,6 @@ jest.setTimeout(120_000);
 
 const ledger = ledgerThroughProxy({ seed: true });
 
-/** `send` with the COMMIT of its save cut: its answer, once the cut happened. */
-async function cutAfterCommit<T>(send: () => Promise<T>): Promise<T> {
-  const cut = ledger.proxy.cutAfter('COMMIT');
-  const answer = await send();
-  await cut;
-  return answer;
-}
-
 test.each([
   ['claims', { ...seedClaimBody({ notes: 'Lost commit' }) }, { notes: 'Lost commit' }],
   ['documents', { kind: 'article', title: 'Lost commit', published_on: null }, { title: 'Lost commit' }],
@@ -29,7 +21,7 @@ test.each([
   'POST /v1/%s with an Idempotency-Key whose COMMIT answer was lost is saved once, and sent again answers as the first',
   async (table, body, where) => {
     const post = () => request(ledger.app).post(`/v1/${table}`).set(ledger.t.as.editor).set('Idempotency-Key', `lost-${table}`).send(body);
-    const cut = await cutAfterCommit(post);
+    const cut = await ledger.cutAfterCommit(post);
     expect(cut.status).toBe(503);
     expect(cut.headers['content-type']).toMatch(/problem\+json/);
     const saved = await ledger.t.db(table).where(where);
@@ -57,10 +49,8 @@ test('POST /v1/metrics with an Idempotency-Key whose COMMIT answer was lost is a
   // One insert, once run outside a transaction: nothing marked it, so the resend ran it again and met its own code (409).
   const body = { code: 'lost_commit', label: 'Lost commit', unit: 'people', definition: 'A metric whose answer was lost.' };
   const post = () => request(ledger.app).post('/v1/metrics').set(ledger.t.as.editor).set('Idempotency-Key', 'lost-metric').send(body);
-  const cut = ledger.proxy.cutAfter('COMMIT');
   // A 201 here: the insert committed without a COMMIT of its own, outside any transaction that marks it.
-  expect((await post()).status).toBe(503);
-  await cut;
+  expect((await ledger.cutAfterCommit(post)).status).toBe(503);
   expect(await ledger.t.db('metrics').where({ code: body.code })).toHaveLength(1);
 
   const again = await post();
@@ -95,7 +85,7 @@ test('a workspace form whose COMMIT answer was lost is saved once, and sent agai
     text: 'Form cut after its commit. Officials said 300 Kazakhs had gone to fight.',
   };
 
-  const cut = await cutAfterCommit(() => editor.post('/workspace/documents', form));
+  const cut = await ledger.cutAfterCommit(() => editor.post('/workspace/documents', form));
   expect(cut.status).toBe(503);
   const saved = await ledger.t.db('documents').where({ title: form.title });
   expect(saved).toHaveLength(1);
@@ -119,7 +109,7 @@ test('POST /v1/keys with an Idempotency-Key whose COMMIT answer was lost makes o
       .set(ledger.t.as.admin)
       .set('Idempotency-Key', 'lost-key')
       .send({ name: 'Lost key', role: 'editor' });
-  expect((await cutAfterCommit(post)).status).toBe(503);
+  expect((await ledger.cutAfterCommit(post)).status).toBe(503);
   const made = await ledger.t.db('api_keys').where({ name: 'Lost key' });
   expect(made).toHaveLength(1);
   const [mark] = await ledger.t.db('idempotency_keys').where({ key: 'lost-key' }).select('saved');
@@ -154,7 +144,7 @@ test('POST /v1/import with an Idempotency-Key whose COMMIT answer was lost impor
       .set('Content-Type', 'application/x-ndjson')
       .set('Idempotency-Key', 'lost-import')
       .send(body);
-  const cut = await cutAfterCommit(() => post());
+  const cut = await ledger.cutAfterCommit(() => post());
   expect(cut.status).toBe(503);
   const imported = () => ledger.t.db('actors').where('name', 'like', 'Lost import%').orderBy('name').pluck('name');
   expect(await imported()).toEqual(['Lost import one', 'Lost import two']);

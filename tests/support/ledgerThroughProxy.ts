@@ -15,6 +15,8 @@ export interface LedgerThroughProxy {
   db: Db;
   /** The ledger's app on `db`. */
   app: Express;
+  /** `send` with the COMMIT of its save cut: its answer, once the cut happened. */
+  cutAfterCommit<T>(send: () => Promise<T>): Promise<T>;
 }
 
 /**
@@ -23,7 +25,14 @@ export interface LedgerThroughProxy {
  * proxy and the database closed after. The fields are set once beforeAll has run.
  */
 export function ledgerThroughProxy(options: { seed?: boolean; prepare?: (t: TestApp) => Promise<void> } = {}): LedgerThroughProxy {
-  const env = {} as LedgerThroughProxy;
+  const env = {
+    async cutAfterCommit<T>(send: () => Promise<T>): Promise<T> {
+      const cut = env.proxy.cutAfter('COMMIT');
+      const answer = await send();
+      await cut;
+      return answer;
+    },
+  } as LedgerThroughProxy;
   beforeAll(async () => {
     env.t = await createTestApp({ seed: options.seed });
     await options.prepare?.(env.t);
