@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../support/app';
 import { seedClaimBody } from '../support/seedClaim';
-import { csrfOf, hiddenFields, Jar, signIn } from '../workspace/support';
+import { csrfOf, hiddenFields, Jar, signedInTo as signedInAs, signIn } from '../workspace/support';
 import { EDIT_FIELDS } from '../../src/web/workspace/editClaim';
 import { OUTCOME_COOKIE } from '../../src/web/outcome';
 import { safeNext } from '../../src/web/workspace/session';
@@ -250,18 +250,7 @@ describe('a page whose purpose is one form', () => {
 
 describe('signing in brings back the page, never its outcome nor another site', () => {
   /** Where signing in with `next` in the form redirects to. */
-  async function signedInTo(next: string): Promise<string> {
-    const jar = new Jar();
-    const page = await request(t.app).get('/sign-in');
-    jar.take(page);
-    const res = await request(t.app)
-      .post('/sign-in')
-      .set('Cookie', jar.header())
-      .type('form')
-      .send({ csrf: csrfOf(page.text), key: t.keys.editor, next });
-    expect(res.status).toBe(303);
-    return res.headers.location as string;
-  }
+  const signedInTo = (next: string) => signedInAs(t.app, t.keys.editor, next);
 
   test('a page asked for signed out carries its address without the outcome it named', async () => {
     const asked = await request(t.app).get('/workspace/documents/1?created=1&open=c2').expect(303);

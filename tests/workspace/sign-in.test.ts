@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
-import { csrfOf, Jar, signIn } from './support';
+import { csrfOf, Jar, signedInTo, signIn } from './support';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -188,16 +188,7 @@ test('revoking the key ends its sessions at the next request', async () => {
 
 test('sign-in sends back only to workspace paths, never to another site', async () => {
   for (const next of ['https://evil.example/', '//evil.example', '/\\evil.example', 'javascript:alert(1)', '/v1/keys']) {
-    const jar = new Jar();
-    const page = await request(t.app).get('/sign-in');
-    jar.take(page);
-    const res = await request(t.app)
-      .post('/sign-in')
-      .set('Cookie', jar.header())
-      .type('form')
-      .send({ csrf: csrfOf(page.text), key: t.keys.editor, next })
-      .expect(303);
-    expect(res.headers.location).toBe('/workspace?signed_in=1#outcome');
+    expect(await signedInTo(t.app, t.keys.editor, next)).toBe('/workspace?signed_in=1#outcome');
   }
 });
 

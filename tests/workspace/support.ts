@@ -56,6 +56,20 @@ export function csrfOf(html: string): string {
   return m[1];
 }
 
+/** Where signing in with `key` and `next` in the form redirects to (a 303 asserted). */
+export async function signedInTo(app: Express, key: string, next: string): Promise<string> {
+  const jar = new Jar();
+  const page = await request(app).get('/sign-in');
+  jar.take(page);
+  const res = await request(app)
+    .post('/sign-in')
+    .set('Cookie', jar.header())
+    .type('form')
+    .send({ csrf: csrfOf(page.text), key, next });
+  expect(res.status).toBe(303);
+  return res.headers.location as string;
+}
+
 /** An editor's browser: signs in through the form and keeps its cookies. */
 export async function signIn(
   app: Express,
