@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { Candidate } from '../../src/extract/candidate';
-import { saidCandidate, servedLedger } from '../workspace/support';
+import { documentProposing, saidCandidate, servedLedger } from '../workspace/support';
 import { NOT_YET_SAVED } from '../../src/web/workspace/carriedForm';
 import {
   axeViolations,
@@ -25,18 +25,11 @@ const candidate = (id: string, words: string, sentence: string, fields: Partial<
 describeInBrowser('the workspace review page in Chromium: unsaved changes are kept', () => {
   let documentId: number;
   const env = servedLedger(async (t) => {
-    const doc = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'Drafts test', text: TEXT }).expect(201);
-    documentId = doc.body.id;
-    await t.db('workspace_extractions').insert({
-      document_id: documentId,
-      text_sha256: doc.body.text_sha256,
-      created_by: 'test',
-      candidates: JSON.stringify([
-        candidate('c1', 'over 300', SENTENCES[0], { value: 300, approximation: 'more_than' }),
-        candidate('c2', 'around 150', SENTENCES[1], { value: 150, approximation: 'approximately', metric: 'women' }),
-        candidate('c3', 'Some 40', SENTENCES[2], { value: 40, approximation: 'approximately', metric: 'returnees' }),
-      ]),
-    });
+    documentId = await documentProposing(t, 'Drafts test', TEXT, [
+      candidate('c1', 'over 300', SENTENCES[0], { value: 300, approximation: 'more_than' }),
+      candidate('c2', 'around 150', SENTENCES[1], { value: 150, approximation: 'approximately', metric: 'women' }),
+      candidate('c3', 'Some 40', SENTENCES[2], { value: 40, approximation: 'approximately', metric: 'returnees' }),
+    ]);
   });
 
   test('a correction survives deciding another candidate, a reload, a session that ended and accepting all; it is saved once and then forgotten', async () => {

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { Candidate } from '../../src/extract/candidate';
-import { reportsArticle, saidCandidate, servedLedger } from '../workspace/support';
+import { documentProposing, reportsArticle, saidCandidate, servedLedger } from '../workspace/support';
 import { axeViolations, collectConsoleErrors, describeInBrowser, selectWords, screenshotOnFailure, savedClaimId } from '../support/browser';
 
 const TEXT =
@@ -19,43 +19,22 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
   let longId: number;
   let landingId: number;
   const env = servedLedger(async (t) => {
-    const long = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'A long report', text: LONG.text }).expect(201);
-    longId = long.body.id;
-    await t.db('workspace_extractions').insert({
-      document_id: longId,
-      text_sha256: long.body.text_sha256,
-      created_by: 'test',
-      candidates: JSON.stringify(LONG.candidates),
-    });
+    longId = await documentProposing(t, 'A long report', LONG.text, LONG.candidates);
     const [sentence1, sentence2] = TEXT.split('\n\n');
-    const landing = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'Landing test', text: TEXT }).expect(201);
-    landingId = landing.body.id;
-    await t.db('workspace_extractions').insert({
-      document_id: landingId,
-      text_sha256: landing.body.text_sha256,
-      created_by: 'test',
-      candidates: JSON.stringify([
-        candidate('c1', 'over 300', sentence1, { value: 300, approximation: 'more_than' }),
-        candidate('c2', 'around 150', sentence2, { value: 150, approximation: 'approximately', metric: 'women' }),
-      ]),
-    });
-    const doc = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'Keyboard test', text: TEXT }).expect(201);
-    documentId = doc.body.id;
-    await t.db('workspace_extractions').insert({
-      document_id: documentId,
-      text_sha256: doc.body.text_sha256,
-      created_by: 'test',
-      candidates: JSON.stringify([
-        candidate('c1', 'over 300', sentence1, { value: 300, approximation: 'more_than' }),
-        candidate('c2', 'around 150', sentence2, {
-          value: 150,
-          approximation: 'approximately',
-          metric: 'women',
-          claimant: { name: 'the agency', mention: null, actor_id: null, new: true },
-          relations: [{ type: 'part_of', target: 'c1' }],
-        }),
-      ]),
-    });
+    landingId = await documentProposing(t, 'Landing test', TEXT, [
+      candidate('c1', 'over 300', sentence1, { value: 300, approximation: 'more_than' }),
+      candidate('c2', 'around 150', sentence2, { value: 150, approximation: 'approximately', metric: 'women' }),
+    ]);
+    documentId = await documentProposing(t, 'Keyboard test', TEXT, [
+      candidate('c1', 'over 300', sentence1, { value: 300, approximation: 'more_than' }),
+      candidate('c2', 'around 150', sentence2, {
+        value: 150,
+        approximation: 'approximately',
+        metric: 'women',
+        claimant: { name: 'the agency', mention: null, actor_id: null, new: true },
+        relations: [{ type: 'part_of', target: 'c1' }],
+      }),
+    ]);
   });
 
   test('j/k move between candidates, r rejects, a accepts; selected words start a claim by hand with the exact quote; errors are announced', async () => {
