@@ -23,9 +23,21 @@ const HOLDING_PLACE =
  * ("Some 150 of them have been killed", "around 300 remain in camps"): not travellers, returnees or people at a stage of
  * a prosecution, whom a later sentence counts at home or on their way.
  */
-const STAY_PUT = new RegExp(
-  '^(?:killed|members|members_and_family_members|in_camps|still_in_conflict_zone|children|women_and_children|family_members|deaths|sentenced_to_death|victims_killed|victims_injured|transferred)$',
-);
+const STAY_PUT = new Set([
+  'killed',
+  'members',
+  'members_and_family_members',
+  'in_camps',
+  'still_in_conflict_zone',
+  'children',
+  'women_and_children',
+  'family_members',
+  'deaths',
+  'sentenced_to_death',
+  'victims_killed',
+  'victims_injured',
+  'transferred',
+]);
 
 /** A list's joints between places: "Iraq and Syria", "Syria, Iraq, or Libya". */
 const JOINT = /^\s*(?:,|and|or|,\s*(?:and|or))\s*(?:the\s+)?$/i;
@@ -69,7 +81,7 @@ export function placeLocations(text: string, work: Work[], names: NameMention[],
     // (…a case count only of a case count's whole: travellers' place is not where their cases are counted)
     const of = w.partOf !== null ? work[w.partOf] : null;
     const whole =
-      of && (STAY_PUT.test(w.metric ?? '') || (CASE_METRICS.has(w.metric ?? '') && CASE_METRICS.has(of.metric ?? '')))
+      of && (STAY_PUT.has(w.metric ?? '') || (CASE_METRICS.has(w.metric ?? '') && CASE_METRICS.has(of.metric ?? '')))
         ? out.get(of)
         : undefined;
     if (!own && whole)
@@ -92,7 +104,7 @@ export function placeLocations(text: string, work: Work[], names: NameMention[],
     out.set(
       w,
       own ??
-        (STAY_PUT.test(w.metric ?? '') && last ? { ...last, carried: true, words: `carried from "${last.words.trim()}" before` } : null),
+        (STAY_PUT.has(w.metric ?? '') && last ? { ...last, carried: true, words: `carried from "${last.words.trim()}" before` } : null),
     );
   }
   return out;
