@@ -478,6 +478,13 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   // source whose that-clause (from `from`, after its cue) has a source and cue of its own relays that source's figure
   // (the README's relayer)
   const throughRelayer = (from: number, relayer: string): Attribution | null => {
+    // (past whom the relayer told: "told parliament that the security agency had identified 140")
+    const listener = TOLD_WHOM.exec(body.slice(from));
+    const when =
+      listener &&
+      /^,?\s+(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today|last\s+\p{Ll}+|this\s+\p{Ll}+),?(?=\s)/u.exec(body.slice(from + listener[0].length));
+    const past = listener ? listener[0].length + (when ? when[0].length : 0) : 0;
+    if (listener && /^\s+that\b/.test(body.slice(from + past))) from += past;
     const inner = RELAYED_SOURCE.exec(body.slice(from));
     if (!inner || !plausibleSubject(trimNp(inner[1]))) return null;
     const innerAt = from + inner[0].indexOf(inner[1], inner[0].indexOf('that') + 4);

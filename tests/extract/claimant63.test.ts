@@ -49,3 +49,36 @@ test('a source cited in a participle set off from its clause is the claimant and
     }),
   ]);
 });
+
+test('a source with a cue of its own in the that-clause after whom a relayer told relays that source', () => {
+  expect(
+    shapes(
+      'The interior minister told parliament on Tuesday that the security agency had identified 140 Tanzanians who joined the insurgents in Mozambique.',
+      at,
+    ),
+  ).toEqual([
+    expected({
+      value_text: '140',
+      value: 140,
+      metric: 'foreign_fighters',
+      country: 'TZ',
+      claimant: 'security agency',
+      mention: 'the security agency',
+      cue: 'identified',
+      relayed_by: 'interior minister',
+      as_of: '2026-12-01',
+    }),
+  ]);
+  // an act with no cue of its own in the clause is the teller's figure
+  expect(shapes('The minister told reporters on Monday that police had arrested 35 suspects.', at)).toEqual([
+    expected({
+      value_text: '35',
+      value: 35,
+      metric: 'arrested',
+      claimant: 'minister',
+      mention: 'The minister',
+      cue: 'told reporters',
+      as_of: '2026-11-30',
+    }),
+  ]);
+});
