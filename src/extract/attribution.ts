@@ -368,9 +368,43 @@ export function attributionIn(text: string, sentence: Sentence, refs: Referents,
   // "(03:40) Timur says…": a time code opening the line stands before the subject, no part of it
   const s = withoutTimeCode(text, sentence);
   const first = attributionOf(text, s, refs, published, false);
-  if (!first || !isGeneric(first.mention)) return first;
-  const named = attributionOf(text, s, refs, published, true);
-  return named && !isGeneric(named.mention) ? named : first;
+  const chosen = (() => {
+    if (!first || !isGeneric(first.mention)) return first;
+    const named = attributionOf(text, s, refs, published, true);
+    return named && !isGeneric(named.mention) ? named : first;
+  })();
+  return (chosen && citedThrough(text, s, refs, published, chosen)) ?? chosen;
+}
+
+/**
+ * A participle of citing set off from its clause: "Citing the police, the minister said…", "The agency, quoting the
+ * army, said…", "…said, citing the security service, that…", "…,” the minister said, citing the police."
+ */
+const CITING_PHRASE = /(?:^|,\s*)(?:[Cc]iting|[Qq]uoting)\s+((?:the\s+|an?\s+)?[^,.;:()“”"\d]{2,80}?)\s*(?=,|[.;]?\s*$)/u;
+/** What is cited as a reason or an authority, no source of the figure: "citing security concerns", "citing Article 5". */
+const CITED_REASON =
+  /\b(?:concerns?|reasons?|threats?|fears?|risks?|grounds|lack|absence|evidence|need|law|act|article|section|clause|rules?|regulations?|policy|precedent|example|cases?|resolution|decision|ruling|verdict|order|decree)$/i;
+
+/**
+ * A cue's subject that cites a source in a participle of its own relays that source's figure: the source cited is the
+ * claimant, the subject its relayer (the README's "the minister relaying the security services"; "X reported, citing Y"
+ * closing the clause is read with the outlet in `attributionOf`).
+ */
+function citedThrough(text: string, s: Sentence, refs: Referents, published: string | null, by: Attribution): Attribution | null {
+  if (by.relayed_by || by.carried || by.unnamed || !by.cue.split(/\s+/).some((w) => KNOWN_CUE.test(w))) return null;
+  const { masked, written, make } = attributionMaker(text, s, refs, published, false);
+  const m = CITING_PHRASE.exec(masked);
+  if (!m) return null;
+  const cited = trimNp(m[1]);
+  if (
+    !plausibleSubject(cited) ||
+    CITED_REASON.test(cited) ||
+    !(ROLE_WORDS.test(cited) || personName(cited) || /\b\p{Lu}{2,}\b/u.test(cited))
+  )
+    return null;
+  const citedAt = m.index + m[0].indexOf(m[1]);
+  const made = make(written(citedAt, m[1]), s.start + citedAt, /^,?\s*[Qq]uoting/.test(m[0]) ? 'quoting' : 'citing', by.name);
+  return made && made.name !== by.name ? made : null;
 }
 
 /**
@@ -444,6 +478,13 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   // source whose that-clause (from `from`, after its cue) has a source and cue of its own relays that source's figure
   // (the README's relayer)
   const throughRelayer = (from: number, relayer: string): Attribution | null => {
+    // (past whom the relayer told: "told parliament that the security agency had identified 140")
+    const listener = TOLD_WHOM.exec(body.slice(from));
+    const when =
+      listener &&
+      /^,?\s+(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today|last\s+\p{Ll}+|this\s+\p{Ll}+),?(?=\s)/u.exec(body.slice(from + listener[0].length));
+    const past = listener ? listener[0].length + (when ? when[0].length : 0) : 0;
+    if (listener && /^\s+that\b/.test(body.slice(from + past))) from += past;
     const inner = RELAYED_SOURCE.exec(body.slice(from));
     if (!inner || !plausibleSubject(trimNp(inner[1]))) return null;
     const innerAt = from + inner[0].indexOf(inner[1], inner[0].indexOf('that') + 4);
