@@ -137,11 +137,20 @@ export function releaseWhenClosed(
   });
 }
 
+/** Why the pool drops a connection an export left mid-query: the message knex's pool logs as it drops it. */
+export const ABANDONED_MID_STREAM = 'closed by the ledger: an export left it mid-query (its reader went away, or its query failed)';
+
 /**
- * A connection left mid-query cannot be reused: close its socket (the backend stops at its next write) and mark it for the pool to drop.
+ * A connection left mid-query cannot be reused: close its socket (the backend stops at its next write) and mark it for
+ * the pool to drop. knex marks a connection whose socket ends "Connection ended unexpectedly", which its pool logs as a
+ * "Connection Error" when it drops it: this one was closed on purpose, and keeps saying so (the pool's log had read as
+ * a database fault at every export a client left or whose query failed: six lines for tests/export/failure.test.ts).
  */
 function abandon(client: ClientBase): void {
   const c = client as ClientBase & { __knex__disposed?: unknown; connection?: { stream?: { destroy(): void } } };
-  c.__knex__disposed = 'stream abandoned';
+  c.__knex__disposed = ABANDONED_MID_STREAM;
+  c.once('end', () => {
+    c.__knex__disposed = ABANDONED_MID_STREAM;
+  });
   c.connection?.stream?.destroy();
 }

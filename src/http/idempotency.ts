@@ -272,11 +272,11 @@ function keyedPost(
         .finally(() => end(...args));
       return res;
     }) as Response['end'];
-    res.on('close', () => {
-      if (settled) return;
-      settled = true;
-      store.release(principal, key).catch((err) => onStoreError(err, res.locals.requestId));
-    });
+    // A client that leaves before its answer does not end its request: the handler goes on, and may still commit. The
+    // key is decided when the handler answers (into the void), by that answer, as if the client had stayed: freed at
+    // the close, it let the same request sent again meanwhile claim the key anew and run beside the first, both saving
+    // (one actor written twice when the client left 4 ms after sending). A handler that never answers leaves its key
+    // pending, taken over as abandoned after ABANDONED_MINUTES (src/idempotency/store.ts).
     // What the request saves is marked in its own transaction (savedOnce.ts): a first request cut after its COMMIT is
     // answered from what it saved when sent again.
     store.answerClaimed(principal, key, claimed, res, next);

@@ -3,6 +3,7 @@ import { databaseUnavailable } from '../../src/db/pgErrors';
 import { createTestDb, TestDb } from '../support/db';
 import { FaultProxy, faultProxy } from '../support/faultProxy';
 import { poolOf } from '../support/pool';
+import { within } from '../support/within';
 
 /*
  * A statement in flight when the path to the database vanishes (no FIN, no RST: a firewall's state dropped, an address
@@ -41,10 +42,7 @@ test('statements caught in a black hole fail after their limit and margin, and t
     ),
   );
   proxy.blackHole();
-  const outcomes = await Promise.race([
-    Promise.all(caught),
-    new Promise((resolve) => setTimeout(() => resolve('still waiting after 15 s'), 15_000)),
-  ]);
+  const outcomes = await within(Promise.all(caught), 15_000, 'still waiting after 15 s');
   expect(outcomes).toEqual([
     { after: expect.any(Number), problem: 'database_unavailable' },
     { after: expect.any(Number), problem: 'database_unavailable' },

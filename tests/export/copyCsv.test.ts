@@ -5,14 +5,17 @@ import { ExportService } from '../../src/export/service';
 import { streamQuery } from '../../src/export/cursor';
 import { createDb } from '../../src/db/knex';
 import { serializer } from '../../src/export/serialize';
+import { ABANDONED_MID_STREAM } from '../../src/export/cursor';
 import { createTestApp, listen, TestApp } from '../support/app';
+import { knexWarnings } from '../support/db';
 import { disconnectMidStream } from '../support/disconnect';
 import { storeAsBefore } from '../support/negativeFigures';
 import { exportText } from '../support/exportText';
 
 let t: TestApp;
+const knex = knexWarnings();
 beforeAll(async () => {
-  t = await createTestApp({ seed: true });
+  t = await createTestApp({ seed: true, knexLog: knex.log });
 });
 afterAll(() => t.drop());
 
@@ -132,8 +135,10 @@ test('a client that disconnects from a CSV export stops the COPY and gives the c
     expect(during).toHaveLength(1);
     expect(after).toEqual([]);
     expect(inUse).toBe(0);
-    // The pool still serves queries (the abandoned connection was dropped, not reused mid-COPY).
+    // The pool still serves queries (the abandoned connection was dropped, not reused mid-COPY), and said why it dropped it.
     expect((await t.db.raw('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+    // (whenever the pool comes to drop it: on a later acquire that finds it)
+    expect(knex.warnings.filter((w) => w !== `Connection Error: ${ABANDONED_MID_STREAM}`)).toEqual([]);
   } finally {
     await served.close();
   }

@@ -1,6 +1,8 @@
 import http from 'node:http';
 import request from 'supertest';
+import { ABANDONED_MID_STREAM } from '../../src/export/cursor';
 import { createTestApp, listen, TestApp } from '../support/app';
+import { knexWarnings } from '../support/db';
 
 // An export whose query fails after its response has begun cannot send a problem: the status is gone. It must
 // end the response unfinished (the client sees a truncated download, not a complete empty one), and the
@@ -8,8 +10,9 @@ import { createTestApp, listen, TestApp } from '../support/app';
 // One that fails before its first row (as here: claims as recorded are all rebuilt before the first is sent) is
 // answered with a problem instead; it had been cut before its first byte too.
 let t: TestApp;
+const knex = knexWarnings();
 beforeAll(async () => {
-  t = await createTestApp({ seed: true });
+  t = await createTestApp({ seed: true, knexLog: knex.log });
 });
 afterAll(() => t.drop());
 
@@ -45,6 +48,8 @@ test('an export that fails mid-query is cut off, and the exports after it are wh
     expect((await request(t.app).get('/v1/export/claims?format=csv').expect(200)).text).toBe(whole.csv);
     expect((await request(t.app).get('/v1/export/claims?format=ndjson').expect(200)).text).toBe(whole.ndjson);
   }
+  // The failed exports' connections were dropped by the pool, each logged as closed by the ledger, never as a fault.
+  expect(new Set(knex.warnings)).toEqual(new Set([`Connection Error: ${ABANDONED_MID_STREAM}`]));
 });
 
 /** A GET on a real socket: the status, whether the body came to its end (a chunked body's last chunk), and its bytes. */

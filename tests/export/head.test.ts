@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../support/app';
+import { pollUntil } from '../support/disconnect';
 
 /**
  * A HEAD of an export sends the headers its GET would, and costs no export work: express runs a GET's handler for a
@@ -24,7 +25,13 @@ test('HEAD of an export answers its headers at once while every slot is held, an
         (res) => res,
         () => undefined,
       );
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Once PostgreSQL shows the export waiting for the table's lock, it holds the slot (a sleep of 500 ms had assumed
+    // it: under load the export could reach its slot after the HEADs below, which then proved nothing).
+    const waitingForLock = () =>
+      t.db
+        .raw("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")
+        .then((r: { rows: { n: number }[] }) => r.rows[0].n);
+    expect(await pollUntil(waitingForLock, (n) => n > 0)).toBe(1);
     // Neither waits for the slot: waiting, it would be turned away (503) after 300 ms.
     const head = await request(t.app).head('/v1/export/claims?format=csv&country=KZ');
     expect(head.status).toBe(200);

@@ -2,6 +2,7 @@ import net from 'node:net';
 import request from 'supertest';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';
+import { within } from '../support/within';
 
 let t: TestApp;
 let server: Listening;
@@ -28,10 +29,7 @@ async function trickle(path: string, key: string): Promise<{ answer: string; ms:
   const drip = setInterval(() => {
     if (i < body.length && !socket.destroyed) socket.write(body[i++]);
   }, 100);
-  const closed = await new Promise<boolean>((resolve) => {
-    socket.on('close', () => resolve(true));
-    setTimeout(() => resolve(false), 5000);
-  });
+  const closed = await within(new Promise<boolean>((resolve) => socket.on('close', () => resolve(true))), 5000, false);
   clearInterval(drip);
   socket.destroy();
   return { answer, ms: Date.now() - started, closed };

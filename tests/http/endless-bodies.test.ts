@@ -2,6 +2,7 @@ import net from 'node:net';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';
 import { signIn } from '../workspace/support';
+import { within } from '../support/within';
 
 /*
  * Round 36's hostile round: a body sent with Transfer-Encoding: chunked whose last chunk never comes, on every kind of
@@ -35,10 +36,7 @@ async function endless(head: string, first: string): Promise<{ answer: string; m
   socket.on('data', (d) => (answer += d.toString()));
   socket.on('error', () => undefined);
   socket.write(`${head}Transfer-Encoding: chunked\r\n\r\n${Buffer.byteLength(first).toString(16)}\r\n${first}\r\n`);
-  const closed = await new Promise<boolean>((resolve) => {
-    socket.on('close', () => resolve(true));
-    setTimeout(() => resolve(false), 5000);
-  });
+  const closed = await within(new Promise<boolean>((resolve) => socket.on('close', () => resolve(true))), 5000, false);
   socket.destroy();
   return { answer, ms: Date.now() - started, closed };
 }
@@ -75,10 +73,7 @@ test.each(['/v1/claims', '/claims/1', '/workspace'])('a request head of 32 KB to
   socket.on('data', (d) => (answer += d.toString()));
   socket.on('error', () => undefined);
   socket.write(`GET ${path} HTTP/1.1\r\nHost: x\r\nX-Padding: ${'a'.repeat(32 * 1024)}\r\n\r\n`);
-  await new Promise<void>((resolve) => {
-    socket.on('close', () => resolve());
-    setTimeout(resolve, 5000);
-  });
+  await within(new Promise<void>((resolve) => socket.on('close', () => resolve())), 5000, undefined);
   socket.destroy();
   expect(answer).toMatch(/^HTTP\/1\.1 431 /);
   expect(answer).toMatch(/content-type: application\/problem\+json/i);

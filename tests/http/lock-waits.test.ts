@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/config';
 import { createDb, Db, migrate, MigrationLockError } from '../../src/db/knex';
 import { createTestApp, TestApp } from '../support/app';
 import { untilPoolIdle } from '../support/pool';
+import { within } from '../support/within';
 
 /*
  * A lock another session never releases (an administrator's open transaction after LOCK TABLE, a stuck writer's row
@@ -81,13 +82,14 @@ test('an export meeting it is a 503 naming lock_timeout after the long-work limi
 test('migrations meeting a lock nobody releases give way and are tried again, then fail naming who holds it', async () => {
   await holder.query('LOCK TABLE knex_migrations_lock IN ACCESS EXCLUSIVE MODE');
   const holderPid = (await holder.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
-  const outcome = await Promise.race([
+  const outcome = await within(
     migrate(db, undefined, { lockTimeoutMs: 200, attempts: 3, retryAfterMs: 50 }).then(
       () => 'migrated',
       (err: Error) => err,
     ),
-    new Promise((resolve) => setTimeout(() => resolve('still waiting after 10 s'), 10_000)),
-  ]);
+    10_000,
+    'still waiting after 10 s',
+  );
   expect(outcome).toBeInstanceOf(MigrationLockError);
   expect((outcome as Error).message).toContain(`pid ${holderPid}`);
   await holder.query('ROLLBACK');

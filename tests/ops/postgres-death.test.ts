@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { clusterOf, isAlive, startServer } from '../support/server';
+import { within } from '../support/within';
 
 /*
  * A real server process on its embedded PostgreSQL: when PostgreSQL is killed, the server must not go on
@@ -24,7 +25,7 @@ test('the embedded PostgreSQL killed: the server exits non-zero within seconds, 
     const { pid, client } = await clusterOf(dataDir);
     await client.end();
     process.kill(pid, 'SIGKILL');
-    const code = await Promise.race([first.exited, new Promise((r) => setTimeout(() => r('still running'), 15_000))]);
+    const code = await within(first.exited, 15_000, 'still running');
     expect(code).not.toBe('still running');
     expect(code).not.toBe(0);
     expect(first.output()).toMatch(/embedded PostgreSQL stopped unexpectedly/);

@@ -7,6 +7,7 @@ import { startCommand } from '../../scripts/startCommand';
 import { freePort } from '../../src/db/embedded';
 import { createTestDb } from '../support/db';
 import { isAlive } from '../support/server';
+import { within } from '../support/within';
 
 /** `npm start` (the compiled server) with `env`, to its exit: its exit code and what it wrote to stderr. */
 function run(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
@@ -130,7 +131,7 @@ test('SIGTERM while the server is still starting: it stops its embedded PostgreS
     }
     expect(postgres).toBeGreaterThan(0);
     child.kill('SIGTERM');
-    expect(await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 30_000))])).toBe(0);
+    expect(await within(exited, 30_000, 'still running')).toBe(0);
     expect(output).not.toMatch(/serving on/);
     expect(output).toMatch(/claims-ledger stopped \(SIGTERM\) before it served/);
     // Had stayed running without its server (the signal's default action ended the node process alone).

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
+import type { Knex } from 'knex';
 import { createApp } from '../../src/app';
 import { Config, loadConfig } from '../../src/config';
 import { ConnectionLimits, createLedgerServer } from '../../src/http/server';
@@ -14,9 +15,9 @@ export interface TestApp extends TestDb {
   as: { admin: { Authorization: string }; editor: { Authorization: string }; reader: { Authorization: string } };
 }
 
-/** The real app on a database of its own, optionally with the seed data, and one key per role. */
-export async function createTestApp(options: { seed?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
-  const testDb = await createTestDb({ seed: options.seed });
+/** The real app on a database of its own, optionally with the seed data, and one key per role (`knexLog`: see knexWarnings). */
+export async function createTestApp(options: { seed?: boolean; config?: Partial<Config>; knexLog?: Knex.Logger } = {}): Promise<TestApp> {
+  const testDb = await createTestDb({ seed: options.seed, log: options.knexLog });
   const store = new KeyStore(testDb.db);
   const keys = {
     admin: (await store.create('test admin', 'admin')).secret,

@@ -1,3 +1,4 @@
+import { pollUntil } from '../support/disconnect';
 import { terminateLedgerBackends } from '../support/faultProxy';
 import { loadVocabulariesOnly, signIn } from './support';
 import { ledgerThroughProxy } from '../support/ledgerThroughProxy';
@@ -25,7 +26,13 @@ test('a form cut by a database outage is saved once when sent again after it, at
   const form = { form_id: formId, title: 'Cut by an outage', text: 'Cut by an outage. Officials said 300 Kazakhs had gone to fight.' };
 
   const cut = editor.post('/workspace/documents', form);
-  await new Promise((resolve) => setTimeout(resolve, 1000)); // the insert is sleeping in its trigger
+  // The insert is sleeping in its trigger, as PostgreSQL shows (a sleep of 1 s had assumed it: under load the form
+  // could reach its insert after the outage, and the test cut nothing mid-insert).
+  const sleepingInsert = () =>
+    ledger.t.db
+      .raw("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event = 'PgSleep'")
+      .then((r: { rows: { n: number }[] }) => r.rows[0].n);
+  expect(await pollUntil(sleepingInsert, (n) => n > 0)).toBe(1);
   await terminateLedgerBackends(ledger.t.url);
   await ledger.proxy.stop();
   const refused = await cut;

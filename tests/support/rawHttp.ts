@@ -1,0 +1,60 @@
+import net from 'node:net';
+
+/** A raw TCP connection to a served ledger, for requests no HTTP client would send: bytes written as given. */
+export interface RawConnection {
+  socket: net.Socket;
+  write(bytes: string | Buffer): void;
+  /** Everything received so far, as text. */
+  received(): string;
+  /** Resolves with everything received once `pattern` matches it, or once the connection closes (matched or not). */
+  until(pattern: RegExp): Promise<string>;
+  /** Resolves with everything received once the server has closed the connection (or `giveUpMs` passed: then destroyed). */
+  closed: Promise<string>;
+}
+
+export function rawConnection(base: string, giveUpMs = 15_000): RawConnection {
+  const socket = net.connect(Number(new URL(base).port), '127.0.0.1');
+  let text = '';
+  const watchers = new Set<() => void>();
+  socket.on('data', (chunk) => {
+    text += chunk.toString();
+    for (const watch of watchers) watch();
+  });
+  socket.on('error', () => undefined); // a reset is one of the ways a connection ends: `closed` says so
+  const giveUp = setTimeout(() => socket.destroy(), giveUpMs);
+  const closed = new Promise<string>((resolve) =>
+    socket.on('close', () => {
+      clearTimeout(giveUp);
+      for (const watch of watchers) watch();
+      resolve(text);
+    }),
+  );
+  return {
+    socket,
+    write: (bytes) => void socket.write(bytes),
+    received: () => text,
+    until: (pattern) =>
+      new Promise((resolve) => {
+        const watch = () => {
+          if (!pattern.test(text) && !socket.destroyed) return;
+          watchers.delete(watch);
+          resolve(text);
+        };
+        watchers.add(watch);
+        watch();
+      }),
+    closed,
+  };
+}
+
+/** Sends `bytes` on a connection of its own and reads until the server closes it: everything it answered. */
+export function rawExchange(base: string, bytes: string | Buffer, giveUpMs?: number): Promise<string> {
+  const connection = rawConnection(base, giveUpMs);
+  connection.write(bytes);
+  return connection.closed;
+}
+
+/** The status codes of the responses in `text`, in order (interim ones, such as 100 Continue, included). */
+export function statusesIn(text: string): number[] {
+  return [...text.matchAll(/(?:^|\r\n)HTTP\/1\.1 (\d{3}) /g)].map((m) => Number(m[1]));
+}
