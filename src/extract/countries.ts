@@ -736,7 +736,11 @@ export function placeCountries(
     // are of whatever nationality they were where they died (the README's "all militants killed in a city")
     // (…but "9 citizens detained in Türkiye": people the text counts as citizens are the nationals it is about, whoever
     // holds them)
-    if (dominant && framesNothing && !citizens) {
+    // (…and the nationality the text is about says no more of any other case count of a state — its charges,
+    // investigations, people on probation —, unless its sentence tells of travel: "12 individuals have been charged in
+    // Canada with terrorism travel offences")
+    const untravelledCases = CASE_METRICS.has(w.metric ?? '') && !TOLD_OF_TRAVEL.test(text.slice(fig.sentence.start, fig.sentence.end));
+    if (dominant && (framesNothing || untravelledCases) && !citizens) {
       w.countryRule = 'cases-not-framed';
       w.countryReason =
         w.metric === 'killed' || w.metric === 'victims_killed'
@@ -993,6 +997,9 @@ const ACTED_ON = /\b(?:recruit(?:ing|s)?|recruited(?=\s+(?:young|fellow|other|mo
 
 /** Metrics of a police's or court's own cases: whoever the text is about, of whatever nationality those counted were. */
 const POLICE_OR_COURT_CASES = /^(arrested|convicted|sentenced_to_death)$/;
+
+/** A sentence that tells of people who went abroad to fight or came back: its case counts are of the text's travellers. */
+const TOLD_OF_TRAVEL = /\b(?:travel(?:l?ed|l?ing|lers?)?|left|went|departed|joined|returned|returnees?|repatriated)\b/i;
 
 /**
  * Whether a frame (the country heading a section, the nationality the text is about) says nothing of whose the people
