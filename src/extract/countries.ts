@@ -340,6 +340,18 @@ export function placeCountries(
       w.countryReason = "the nationality its list's lead names";
       continue;
     }
+    // (…and a police's or court's own cases listed by the country that made them, "• Paraguay: 17 arrests", are of
+    // whatever nationality those arrested were, as the README's EU table of arrests by country: unless the item's
+    // words name its people as the state's own, "Three more returnees convicted")
+    if (
+      item?.rule === 'list-item' &&
+      POLICE_OR_COURT_CASES.test(w.metric ?? '') &&
+      !(fig.noun && /^(returnees?|repatriates|citizens|nationals|compatriots)$/i.test(fig.noun.lower))
+    ) {
+      w.countryRule = 'cases-not-framed';
+      w.countryReason = `a police's or court's cases, ${item.reason}: no nationality stated`;
+      continue;
+    }
     if (item) {
       w.country = item.country;
       w.countryRule = item.rule;

@@ -45,3 +45,24 @@ describe('a state case count in a text about one nationality', () => {
     ]);
   });
 });
+
+describe('a police or court case count listed under a country', () => {
+  test('arrests listed by the country that made them are of no stated nationality; returnees convicted are its own', () => {
+    const text =
+      'Arrests by country, according to Europol:\n• France: 89 arrests\n• Spain: 51 arrests\n\n' +
+      'SWEDEN — Three more returnees convicted\nA district court in Gothenburg on Friday convicted three men.';
+    const arrests = { metric: 'arrested', claimant: 'Europol', as_of: '2026-03-01' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '89', value: 89, ...arrests, mention: 'Europol', cue: 'according to' }),
+      expected({ value_text: '51', value: 51, ...arrests }),
+      expected({ value_text: 'Three', value: 3, metric: 'convicted', country: 'SE', as_of: '2026-03-01' }),
+      expected({ value_text: 'three', value: 3, metric: 'convicted', as_of: '2026-02-27' }),
+    ]);
+    expect(run(text, at).candidates.map((c) => c.reasons.country)).toEqual([
+      `a police's or court's cases, "France" heads its list item: no nationality stated`,
+      `a police's or court's cases, "Spain" heads its list item: no nationality stated`,
+      '"SWEDEN" heads its list item',
+      "an authority's own cases: no nationality stated",
+    ]);
+  });
+});
