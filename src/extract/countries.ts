@@ -346,7 +346,7 @@ export function placeCountries(
     if (
       item?.rule === 'list-item' &&
       POLICE_OR_COURT_CASES.test(w.metric ?? '') &&
-      !(fig.noun && /^(returnees?|repatriates|citizens|nationals|compatriots)$/i.test(fig.noun.lower))
+      !(fig.noun && (RETURNEE_NOUN.test(fig.noun.lower) || NATIONALS_NOUN.test(fig.noun.lower)))
     ) {
       w.countryRule = 'cases-not-framed';
       w.countryReason = `a police's or court's cases, ${item.reason}: no nationality stated`;
@@ -538,7 +538,7 @@ export function placeCountries(
     const authority = prev?.fig.sentence === fig.sentence && prev.country ? null : authorityCountry(text, w, places, lexicon);
     // "Tajik courts have convicted 150 returnees": people come or brought back home are the state's own nationals,
     // whichever of its authorities counts their cases (held-out 27's reading of returnees)
-    if (!section && authority && fig.noun && /^(returnees?|repatriates)$/i.test(fig.noun.lower)) {
+    if (!section && authority && fig.noun && RETURNEE_NOUN.test(fig.noun.lower)) {
       w.country = authority.country;
       w.countryRule = 'brought-home';
       w.countryReason = `"${fig.noun.text}" of the state whose authorities count their cases: its own nationals`;
@@ -665,7 +665,7 @@ export function placeCountries(
     }
     // a state brings back its own nationals: "Authorities in Uzbekistan said 300 people had been brought back"; "citizens"
     // with no country named are the speaker's
-    const citizens = fig.noun !== null && /^(citizens|nationals|compatriots)$/i.test(fig.noun.lower);
+    const citizens = fig.noun !== null && NATIONALS_NOUN.test(fig.noun.lower);
     // …as a state's agency counts its own travellers and prosecutions: "Danish intelligence estimates 160 people left" (not
     // its arrests, convictions or death sentences, a police's or court's own cases, as below)
     const ownCount =
@@ -1009,6 +1009,11 @@ const ACTED_ON = /\b(?:recruit(?:ing|s)?|recruited(?=\s+(?:young|fellow|other|mo
 
 /** Metrics of a police's or court's own cases: whoever the text is about, of whatever nationality those counted were. */
 const POLICE_OR_COURT_CASES = /^(arrested|convicted|sentenced_to_death)$/;
+
+/** Nouns of people come or brought back home: a state's own nationals, whichever of its authorities counts them. */
+const RETURNEE_NOUN = /^(returnees?|repatriates)$/i;
+/** Nouns of a state's own people: "93 citizens", "41 of its nationals". */
+const NATIONALS_NOUN = /^(citizens|nationals|compatriots)$/i;
 
 /** A sentence that tells of people who went abroad to fight or came back: its case counts are of the text's travellers. */
 const TOLD_OF_TRAVEL = /\b(?:travel(?:l?ed|l?ing|lers?)?|left|went|departed|joined|returned|returnees?|repatriated)\b/i;
