@@ -341,13 +341,10 @@ export function placeCountries(
       continue;
     }
     // (…and a police's or court's own cases listed by the country that made them, "• Paraguay: 17 arrests", are of
-    // whatever nationality those arrested were, as the README's EU table of arrests by country: unless the item's
-    // words name its people as the state's own, "Three more returnees convicted")
-    if (
-      item?.rule === 'list-item' &&
-      POLICE_OR_COURT_CASES.test(w.metric ?? '') &&
-      !(fig.noun && (RETURNEE_NOUN.test(fig.noun.lower) || NATIONALS_NOUN.test(fig.noun.lower)))
-    ) {
+    // whatever nationality those arrested were, as the README's EU table of arrests by country; not so an item that
+    // counts people of a kind, "• Netherlands: 12 women were arrested on arrival", "Three more returnees convicted",
+    // which a factbox of nationalities lists as the country's own)
+    if (item?.rule === 'list-item' && POLICE_OR_COURT_CASES.test(w.metric ?? '') && (!fig.noun || CASES_NOUN.test(fig.noun.lower))) {
       w.countryRule = 'cases-not-framed';
       w.countryReason = `a police's or court's cases, ${item.reason}: no nationality stated`;
       continue;
@@ -1014,6 +1011,9 @@ const POLICE_OR_COURT_CASES = /^(arrested|convicted|sentenced_to_death)$/;
 const RETURNEE_NOUN = /^(returnees?|repatriates)$/i;
 /** Nouns of a state's own people: "93 citizens", "41 of its nationals". */
 const NATIONALS_NOUN = /^(citizens|nationals|compatriots)$/i;
+
+/** Nouns that count a state's cases rather than people of a kind: "17 arrests", "61 convictions". */
+const CASES_NOUN = /^(arrests|detentions|convictions|indictments|prosecutions|charges|cases|death\s+sentences)$/i;
 
 /** A sentence that tells of people who went abroad to fight or came back: its case counts are of the text's travellers. */
 const TOLD_OF_TRAVEL = /\b(?:travel(?:l?ed|l?ing|lers?)?|left|went|departed|joined|returned|returnees?|repatriated)\b/i;

@@ -65,4 +65,15 @@ describe('a police or court case count listed under a country', () => {
       "an authority's own cases: no nationality stated",
     ]);
   });
+
+  test('control: an item that counts people of a kind arrested keeps the country heading it', () => {
+    const text =
+      'Factbox: Europeans still held in Syria\n• Belgium: 11 women and 26 children were flown home in 2022.\n' +
+      '• Netherlands: 12 women were arrested on arrival at Eindhoven airport in November.';
+    expect(run(text, at).candidates.map((c) => [c.value_text, c.metric, c.country, c.reasons.country])).toEqual([
+      ['11', 'returnees', 'BE', '"Belgium" heads its list item'],
+      ['26', 'returnees', 'BE', '"Belgium" heads its section'],
+      ['12', 'arrested', 'NL', '"Netherlands" heads its list item'],
+    ]);
+  });
 });
