@@ -340,6 +340,15 @@ export function placeCountries(
       w.countryReason = "the nationality its list's lead names";
       continue;
     }
+    // (…and a police's or court's own cases listed by the country that made them, "• Paraguay: 17 arrests", are of
+    // whatever nationality those arrested were, as the README's EU table of arrests by country; not so an item that
+    // counts people of a kind, "• Netherlands: 12 women were arrested on arrival", "Three more returnees convicted",
+    // which a factbox of nationalities lists as the country's own)
+    if (item?.rule === 'list-item' && POLICE_OR_COURT_CASES.test(w.metric ?? '') && (!fig.noun || CASES_NOUN.test(fig.noun.lower))) {
+      w.countryRule = 'cases-not-framed';
+      w.countryReason = `a police's or court's cases, ${item.reason}: no nationality stated`;
+      continue;
+    }
     if (item) {
       w.country = item.country;
       w.countryRule = item.rule;
@@ -526,7 +535,7 @@ export function placeCountries(
     const authority = prev?.fig.sentence === fig.sentence && prev.country ? null : authorityCountry(text, w, places, lexicon);
     // "Tajik courts have convicted 150 returnees": people come or brought back home are the state's own nationals,
     // whichever of its authorities counts their cases (held-out 27's reading of returnees)
-    if (!section && authority && fig.noun && /^(returnees?|repatriates)$/i.test(fig.noun.lower)) {
+    if (!section && authority && fig.noun && RETURNEE_NOUN.test(fig.noun.lower)) {
       w.country = authority.country;
       w.countryRule = 'brought-home';
       w.countryReason = `"${fig.noun.text}" of the state whose authorities count their cases: its own nationals`;
@@ -653,7 +662,7 @@ export function placeCountries(
     }
     // a state brings back its own nationals: "Authorities in Uzbekistan said 300 people had been brought back"; "citizens"
     // with no country named are the speaker's
-    const citizens = fig.noun !== null && /^(citizens|nationals|compatriots)$/i.test(fig.noun.lower);
+    const citizens = fig.noun !== null && NATIONALS_NOUN.test(fig.noun.lower);
     // …as a state's agency counts its own travellers and prosecutions: "Danish intelligence estimates 160 people left" (not
     // its arrests, convictions or death sentences, a police's or court's own cases, as below)
     const ownCount =
@@ -736,7 +745,11 @@ export function placeCountries(
     // are of whatever nationality they were where they died (the README's "all militants killed in a city")
     // (…but "9 citizens detained in Türkiye": people the text counts as citizens are the nationals it is about, whoever
     // holds them)
-    if (dominant && framesNothing && !citizens) {
+    // (…and the nationality the text is about says no more of any other case count of a state — its charges,
+    // investigations, people on probation —, unless its sentence tells of travel: "12 individuals have been charged in
+    // Canada with terrorism travel offences")
+    const untravelledCases = CASE_METRICS.has(w.metric ?? '') && !TOLD_OF_TRAVEL.test(text.slice(fig.sentence.start, fig.sentence.end));
+    if (dominant && (framesNothing || untravelledCases) && !citizens) {
       w.countryRule = 'cases-not-framed';
       w.countryReason =
         w.metric === 'killed' || w.metric === 'victims_killed'
@@ -993,6 +1006,17 @@ const ACTED_ON = /\b(?:recruit(?:ing|s)?|recruited(?=\s+(?:young|fellow|other|mo
 
 /** Metrics of a police's or court's own cases: whoever the text is about, of whatever nationality those counted were. */
 const POLICE_OR_COURT_CASES = /^(arrested|convicted|sentenced_to_death)$/;
+
+/** Nouns of people come or brought back home: a state's own nationals, whichever of its authorities counts them. */
+const RETURNEE_NOUN = /^(returnees?|repatriates)$/i;
+/** Nouns of a state's own people: "93 citizens", "41 of its nationals". */
+const NATIONALS_NOUN = /^(citizens|nationals|compatriots)$/i;
+
+/** Nouns that count a state's cases rather than people of a kind: "17 arrests", "61 convictions". */
+const CASES_NOUN = /^(arrests|detentions|convictions|indictments|prosecutions|charges|cases|death\s+sentences)$/i;
+
+/** A sentence that tells of people who went abroad to fight or came back: its case counts are of the text's travellers. */
+const TOLD_OF_TRAVEL = /\b(?:travel(?:l?ed|l?ing|lers?)?|left|went|departed|joined|returned|returnees?|repatriated)\b/i;
 
 /**
  * Whether a frame (the country heading a section, the nationality the text is about) says nothing of whose the people
