@@ -184,6 +184,8 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
             'Send `{"text": …}` (pasted) or `{"document_id": …}` (the document\'s stored text; a document without text is a 422). ' +
             'Nothing is saved: accepting a candidate is a `POST /v1/claims`. Each candidate lists `existing_claim_ids`, the claims already held with the same claimant, ' +
             'metric, country and value or bounds, so that the document can be added as their source instead of a duplicate. ' +
+            'Each candidate gives a `reasons` entry per field, and `alternatives`: for a field a rule decided between readings annotators split on, the other ' +
+            'plausible readings with their reasons (`{"country": [{"value": null, "reason": "a state\'s own cases: no nationality stated"}]}`), `{}` when none. ' +
             'A text with no such figure gets 200 with `candidates: []` and a `message`; a body over the size limit gets 413.',
           security: secured,
           requestBody: { required: true, content: json(ref('ExtractRequest')) },

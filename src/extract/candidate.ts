@@ -39,6 +39,22 @@ export interface CandidateRelation {
   target: string;
 }
 
+/**
+ * Another plausible reading of a field a rule decided between readings ("a state's own cases" read as the state or as no
+ * nationality), with why: what an editor may take instead in one step.
+ */
+export interface CandidateReading<T> {
+  value: T;
+  reason: string;
+}
+
+/** For the fields a rule decided between readings, the other readings, most plausible first; a field read one way only is absent. */
+export interface CandidateAlternatives {
+  country?: CandidateReading<Candidate['country']>[];
+  metric?: CandidateReading<string | null>[];
+  claimant?: CandidateReading<CandidateClaimant | null>[];
+}
+
 export interface Candidate {
   /** Stable within one extraction: "c1", "c2", … in text order. */
   id: string;
@@ -78,6 +94,8 @@ export interface Candidate {
   confidence: number;
   /** For each field filled, a few words saying why ("'over' → more_than"). */
   reasons: Record<string, string>;
+  /** The other plausible readings of the fields a rule decided between readings, each with its reason. */
+  alternatives: CandidateAlternatives;
   /** Claims the ledger already holds with the same claimant, metric, country and value or bounds. */
   existing_claim_ids: number[];
 }

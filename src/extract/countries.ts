@@ -3,6 +3,7 @@ import { carryStops, MORE_OF_THEM, ownCases, PARTITIVE, personsOnlyCases, TRAVEL
 import { saysForeign } from './foreigners';
 import { groupStrength } from './groupStrength';
 import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry, STATE_ACTS, STORY_DATELINE } from './countryFrames';
+import type { TextCountries } from './countryReadings';
 import { listLead } from './layoutCounts';
 import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
@@ -25,7 +26,7 @@ export function placeCountries(
   sentenceOf: (offset: number) => Sentence,
   sents: Sentence[],
   sentenceIndex: (s: Sentence) => number,
-): void {
+): TextCountries {
   const places = names.filter((n) => n.type === 'place');
   const countryNames = places.filter((p) => p.form === 'name' && !p.within && lexicon.place(p.ref)?.kind === 'country');
   // what may label a list's item or a table's row: a country's name or its nationals' adjective ("Tajik | 84 | 212"), a
@@ -822,6 +823,7 @@ export function placeCountries(
     w.countryRule = 'strength';
     w.countryReason = "a group's strength: no nationality stated";
   }
+  return { textNationality: dominant };
 }
 
 /** Rules that read a figure's nationality or named set from its own words or its list: a breakdown after it says no more. */

@@ -20,6 +20,7 @@ import { findNumbers } from './numbers';
 import { classifyMetric } from './classify';
 import { keepLedgerCodes, metricsByLabel } from './ledgerMetrics';
 import { placeCountries } from './countries';
+import { countryReadings } from './countryReadings';
 import { locationField, placeLocations } from './location';
 import { alignSuperseded, lendRestatedClaimants, NOMINAL_CUE, relate } from './relations';
 import { selfReference } from './selfReference';
@@ -86,6 +87,7 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
   const names = lexicon.find(text, 0, text.length, ws);
   const numbers = findNumbers(text);
   const sentenceIndex = new Map(sents.map((s, i) => [s, i]));
+  const places = names.filter((n) => n.type === 'place');
   const demonyms = new Map(names.filter((n) => n.type === 'place' && n.form === 'demonym').map((n) => [n.start, n]));
   const sentenceOf = (offset: number): Sentence =>
     sents[
@@ -348,7 +350,7 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
   metricsByLabel(text, work, lexicon);
   alignSuperseded(work);
   lendRestatedClaimants(work);
-  placeCountries(text, work, names, lexicon, sentenceOf, sents, (x) => sentenceIndex.get(x) ?? 0);
+  const textCountries = placeCountries(text, work, names, lexicon, sentenceOf, sents, (x) => sentenceIndex.get(x) ?? 0);
   keepLedgerCodes(work, lexicon);
   const locations = placeLocations(text, work, names, lexicon);
 
@@ -373,6 +375,7 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
     reasons.people = fig.peopleReason;
     reasons.metric = w.metricReason;
     reasons.country = w.countryReason;
+    const countryOthers = countryReadings(text, work, i, places, lexicon, textCountries);
     const { location, reason: locationReason } = locationField(locations.get(w) ?? null);
     if (locationReason) reasons.location = locationReason;
     const { group, reason: groupReason } = groupsOf[i];
@@ -433,6 +436,7 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
       relations,
       confidence: confidenceOf(w),
       reasons,
+      alternatives: countryOthers.length > 0 ? { country: countryOthers } : {},
       existing_claim_ids: [],
     };
   });

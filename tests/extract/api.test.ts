@@ -331,6 +331,17 @@ test("a subdivision named as an origin is proposed by its code, read from the le
   expect(again[0].existing_claim_ids).toEqual([claim.body.id]);
 });
 
+test('a state police counting its own arrests: no country proposed, the state as the other reading, as the schema says', async () => {
+  const text = 'Kenyan police arrested 14 people in Mombasa on Tuesday, a spokesman said.';
+  const res = await request(t.app).post('/v1/extract').set(t.as.editor).send({ text }).expect(200);
+  checkExtraction(res.body);
+  const [cand] = res.body.candidates as Candidate[];
+  expect(cand).toMatchObject({ value: 14, metric: 'arrested', country: null, location: 'KE' });
+  expect(cand.alternatives).toEqual({
+    country: [{ value: 'KE', reason: '"Kenyan": the state whose authorities count their own cases' }],
+  });
+});
+
 test('a stored document speaking of itself ("This report finds…") is its first author\'s, else its publisher\'s', async () => {
   const text = 'This report finds that 1,200 children remain in the camps.';
   const withAuthor = await request(t.app)

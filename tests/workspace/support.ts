@@ -160,6 +160,7 @@ export function candidateIn(
     relations: [],
     confidence: 0.5,
     reasons: {},
+    alternatives: {},
     existing_claim_ids: [],
     ...fields,
   };

@@ -106,6 +106,22 @@ function enhanceReview(review: HTMLElement): void {
     void edit(row);
   });
 
+  // A reading of a candidate's country chosen among its other readings fills its Country field, where the editor sees
+  // and may still correct it (typing there goes back to "As in the Country field"); without this script the choice is
+  // sent with the form, and the candidate accepted with it.
+  review.addEventListener('change', (e) => {
+    const choice = e.target as HTMLInputElement;
+    const field = choice.dataset?.fills ? document.getElementById(choice.dataset.fills) : null;
+    if (!(field instanceof HTMLInputElement) || !choice.checked) return;
+    field.value = choice.value;
+  });
+  review.addEventListener('input', (e) => {
+    const field = e.target as HTMLInputElement;
+    const keep =
+      e.isTrusted && field.id ? field.form?.querySelector<HTMLInputElement>(`input[data-keeps="${CSS.escape(field.id)}"]`) : null;
+    if (keep) keep.checked = true;
+  });
+
   // After a decision the page opens at the next open candidate (the browser focuses a fragment's target, with or
   // without this script), which the keys take as the current one.
   const fromHash = cards().find((c) => `#${c.id}` === location.hash);

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../errors';
 import type { Candidate } from '../../extract/candidate';
-import { ClaimForm } from './form';
+import { ClaimForm, KEEP_COUNTRY, list, USE_COUNTRY } from './form';
 import { type Review, reviewPath, rowsPath } from './review';
 import type { Editor } from './session';
 import { ClaimFields, SourceOf, type Vocabularies } from './claimFields';
@@ -91,6 +91,37 @@ const placeNames = (places: string, vocab: Vocabularies) =>
     .split(',')
     .map((p) => vocab.labels.country(p.trim()))
     .join(', ');
+
+/** A country field's value by its places' names, or "no country". */
+const countryName = (country: Candidate['country'], vocab: Vocabularies) =>
+  country === null ? 'no country' : placeNames(list(country), vocab);
+
+/**
+ * Beside a candidate's country: why the extractor proposes it, and each other reading a rule weighed as a choice of
+ * the form (radios, not buttons: Enter in a field must still accept, not take another reading), which the candidate is
+ * accepted with in place of the field; the review's script makes a choice fill the field instead. Reasons quote the
+ * text's words: plain text, never markup.
+ */
+function CountryReadings({ c, vocab }: { c: Candidate; vocab: Vocabularies }) {
+  const others = c.alternatives.country ?? [];
+  const why = c.reasons.country && <p class="hint">{`Proposed: ${countryName(c.country, vocab)} — ${storedString(c.reasons.country)}`}</p>;
+  if (others.length === 0) return why ? <div class="field wide ws-readings">{why}</div> : null;
+  return (
+    <fieldset class="field wide ws-readings">
+      <legend>Other readings of the country</legend>
+      {why}
+      <label>
+        <input type="radio" name={USE_COUNTRY} value={KEEP_COUNTRY} checked data-keeps={`${c.id}-country`} /> As in the Country field
+      </label>
+      {others.map((o) => (
+        <label>
+          <input type="radio" name={USE_COUNTRY} value={list(o.value)} data-fills={`${c.id}-country`} />
+          {` Use: ${countryName(o.value, vocab)} — ${storedString(o.reason)}`}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
 
 /** What a candidate proposes, in a line: its value and wording, what it counts, whose figure it is, when. */
 function proposal(form: ClaimForm, review: Review, vocab: Vocabularies): string {
@@ -227,7 +258,14 @@ export function CandidateCard(props: { c: Candidate; review: Review; vocab: Voca
             fieldLabel={claimFieldLabel}
             focus={state.focus}
           />
-          <ClaimFields prefix={c.id} form={state.form} errors={state.errors} review={review} vocab={vocab} />
+          <ClaimFields
+            prefix={c.id}
+            form={state.form}
+            errors={state.errors}
+            review={review}
+            vocab={vocab}
+            afterCountry={<CountryReadings c={c} vocab={vocab} />}
+          />
           {held ? (
             <>
               <SourceOf prefix={c.id} form={state.form} errors={state.errors} review={review} existing={c.existing_claim_ids} primary />

@@ -1,4 +1,5 @@
 /** The fields of a claim on the workspace's forms: the figure, what it counts, who said it, its relations, its source. */
+import type { ComponentChildren } from 'preact';
 import { APPROXIMATION_RULES } from '../../claims/approximation';
 import { APPROXIMATIONS, type RelationType } from '../../claims/model';
 import { ACTOR_KINDS } from '../../closedSets';
@@ -90,6 +91,8 @@ export interface ClaimFieldsProps {
   errors: FieldError[];
   review: Review;
   vocab: Vocabularies;
+  /** Shown right after the country field: a candidate's reason for its country and its other readings. */
+  afterCountry?: ComponentChildren;
 }
 
 /**
@@ -103,12 +106,14 @@ export function FigureFields({
   actors,
   vocab,
   autofocus,
+  afterCountry,
 }: {
   prefix: string;
   form: FigureForm;
   errors: FieldError[];
   actors: ActorChoice[];
   vocab: Vocabularies;
+  afterCountry?: ComponentChildren;
   /** The page is this form: its first field starts focused (useFormFocus). */
   autofocus?: true;
 }) {
@@ -161,6 +166,7 @@ export function FigureFields({
       >
         {(a) => <input type="text" list={SHARED_LISTS.places} maxLength={100} value={form.country} {...a} />}
       </Field>
+      {afterCountry}
       <Field
         id={id('group')}
         label={CLAIM_FIELD_LABELS.group}
@@ -218,13 +224,13 @@ export function FigureFields({
 }
 
 /** The fields of a claim: the same for a candidate and for a claim started by hand. */
-export function ClaimFields({ prefix, form, errors, review, vocab }: ClaimFieldsProps) {
+export function ClaimFields({ prefix, form, errors, review, vocab, afterCountry }: ClaimFieldsProps) {
   const id = (name: string) => `${prefix}-${name}`;
   const rows = [...form.relations];
   while (rows.length < Math.min(MAX_RELATION_ROWS, form.relations.length + 1)) rows.push({ type: '', target: '' });
   return (
     <>
-      <FigureFields prefix={prefix} form={form} errors={errors} actors={review.actors} vocab={vocab} />
+      <FigureFields prefix={prefix} form={form} errors={errors} actors={review.actors} vocab={vocab} afterCountry={afterCountry} />
       <Field id={id('quote')} label={CLAIM_FIELD_LABELS.quote} name="quote" errors={errors} hint="the exact words of the document" wide>
         {(a) => (
           <textarea rows={3} required {...a}>

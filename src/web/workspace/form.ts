@@ -77,10 +77,20 @@ export function claimFormValue(form: ClaimForm, name: string): string | undefine
   return row ? form.relations[Number(row[2])]?.[row[1] as 'type' | 'target'] : undefined;
 }
 
+/**
+ * A candidate form's choice among the readings of its country ("Use: no country — …"): any value but KEEP_COUNTRY is
+ * the country the claim takes (empty: none), whatever the field holds; KEEP_COUNTRY, or none sent, keeps the field. A
+ * form shown again holds the chosen country in its field, KEEP_COUNTRY chosen.
+ */
+export const USE_COUNTRY = 'use_country';
+export const KEEP_COUNTRY = 'field';
+
 export function readClaimForm(body: FormBody): ClaimForm {
   const form = Object.fromEntries(
     TEXT_FIELDS.map((name) => [name, field(body, name, name === 'quote' || name === 'notes' ? 10_000 : 2_000)]),
   ) as Omit<ClaimForm, 'relations'>;
+  const reading = body[USE_COUNTRY] === undefined ? KEEP_COUNTRY : field(body, USE_COUNTRY, 2_000);
+  if (reading !== KEEP_COUNTRY) form.country = reading;
   const relations: ClaimForm['relations'] = [];
   for (let i = 0; i < MAX_RELATION_ROWS; i++) {
     const type = field(body, `rel_type_${i}`, 40);
@@ -91,7 +101,8 @@ export function readClaimForm(body: FormBody): ClaimForm {
 }
 
 const fmt = (n: number | null): string => (n === null ? '' : String(n));
-const list = (v: string | string[] | null): string => (v === null ? '' : Array.isArray(v) ? v.join(', ') : v);
+/** A candidate's places as a form's field holds them: codes separated by commas, empty for none. */
+export const list = (v: string | string[] | null): string => (v === null ? '' : Array.isArray(v) ? v.join(', ') : v);
 
 /** The value a candidate proposes: its own, or for a verbal share the part of its whole's value it names. */
 export function proposedValue(c: Candidate, all: Candidate[]): number | null {

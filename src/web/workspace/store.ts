@@ -31,6 +31,11 @@ export interface Extraction {
   created_at: Date;
 }
 
+/** An extraction as stored: candidates proposed before the extractor gave other readings have no `alternatives`. */
+type StoredExtraction = Omit<Extraction, 'candidates'> & {
+  candidates: (Omit<Candidate, 'alternatives'> & Partial<Pick<Candidate, 'alternatives'>>)[];
+};
+
 export interface DecisionRow {
   extraction_id: number;
   candidate_id: string;
@@ -87,8 +92,11 @@ export class WorkspaceStore {
     });
   }
 
-  find(documentId: number, textSha256: string): Promise<Extraction | undefined> {
-    return this.db<Extraction>('workspace_extractions').where({ document_id: documentId, text_sha256: textSha256 }).first();
+  async find(documentId: number, textSha256: string): Promise<Extraction | undefined> {
+    const row = await this.db<StoredExtraction>('workspace_extractions')
+      .where({ document_id: documentId, text_sha256: textSha256 })
+      .first();
+    return row && { ...row, candidates: row.candidates.map((c) => ({ ...c, alternatives: c.alternatives ?? {} })) };
   }
 
   /**

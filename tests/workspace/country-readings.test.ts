@@ -1,0 +1,87 @@
+/**
+ * A candidate's other readings of its country on the review page, without script (web38): the reason for the country
+ * proposed, each other reading as a choice of the candidate's form, and accepting with one stores the claim with that
+ * country. The extractor reads the pasted article itself.
+ */
+import type { Candidate } from '../../src/extract/candidate';
+import type { TestApp } from '../support/app';
+import { candidateIn, documentProposing, fieldValue, hiddenFields, workspaceLedger } from './support';
+
+const ARTICLE = {
+  title: 'Arrests in Mombasa',
+  url: '',
+  text: 'Kenyan police arrested 14 people in Mombasa on Tuesday, a spokesman said.',
+};
+/** The reasons as the page writes them: plain text, the quotation marks escaped. */
+const REASON = '&quot;Kenyan&quot;: the state whose authorities count their own cases';
+
+let t: TestApp;
+let editor: Awaited<ReturnType<typeof workspaceLedger>>['editor'];
+beforeAll(async () => {
+  ({ t, editor } = await workspaceLedger());
+});
+afterAll(() => t.drop());
+
+/** The candidate form's fields as the review page fills them, the hidden ones included. */
+function pageForm(html: string, action: string): Record<string, string> {
+  const names = ['value_text', 'value', 'value_low', 'value_high', 'approximation', 'metric', 'country', 'group', 'location'];
+  const more = ['claimant', 'claimant_name', 'claimant_kind', 'as_of', 'stated_on', 'quote', 'rel_type_0', 'rel_target_0'];
+  return {
+    ...hiddenFields(html, action),
+    ...Object.fromEntries([...names, ...more].map((n) => [n, fieldValue(html, n) ?? ''])),
+  };
+}
+
+test('the review shows why no country is proposed and the state as a choice; accepting with it stores the claim with KE', async () => {
+  const posted = await editor.post('/workspace/documents', ARTICLE);
+  expect(posted.status).toBe(303);
+  const id = Number(/documents\/(\d+)/.exec(posted.headers.location)![1]);
+  const page = await editor.get(`/workspace/documents/${id}?open=c1`);
+  expect(page.status).toBe(200);
+  expect(page.text).toContain('<legend>Other readings of the country</legend>');
+  expect(page.text).toContain('Proposed: no country — &quot;Kenyan&quot;: counted by its own authorities, no nationality stated');
+  expect(page.text).toMatch(
+    /<label><input type="radio" name="use_country" value="field" checked data-keeps="c1-country"\/> As in the Country field<\/label>/,
+  );
+  expect(page.text).toContain(
+    `<label><input type="radio" name="use_country" value="KE" data-fills="c1-country"/> Use: Kenya — ${REASON}</label>`,
+  );
+  const action = `/workspace/documents/${id}/candidates/c1`;
+  const form = pageForm(page.text, action);
+  expect(form.country).toBe('');
+  const accepted = await editor.post(action, { ...form, use_country: 'KE' });
+  expect(accepted.status).toBe(303);
+  const claims = await t.db('claims').where({ value_text: '14' });
+  expect(claims.map((c) => [c.metric, c.country, Number(c.value)])).toEqual([['arrested', 'KE', 14]]);
+});
+
+test('the choice kept as the field keeps what the editor typed; a choice sent twice is a 400 naming it, and nothing is stored', async () => {
+  const text = 'Ugandan police arrested 9 people in Kampala, a spokesman said.';
+  const posted = await editor.post('/workspace/documents', { ...ARTICLE, title: 'Arrests in Kampala', text });
+  const id = Number(/documents\/(\d+)/.exec(posted.headers.location)![1]);
+  const page = await editor.get(`/workspace/documents/${id}?open=c1`);
+  expect(page.text).toContain('value="UG" data-fills="c1-country"');
+  const action = `/workspace/documents/${id}/candidates/c1`;
+  const form = pageForm(page.text, action);
+  const twice = await editor.post(action, { ...form, use_country: ['UG', 'field'] as unknown as string });
+  expect(twice.status).toBe(400);
+  expect(twice.text).toContain('use_country');
+  expect(await t.db('claims').where({ value_text: '9' })).toEqual([]);
+  expect((await editor.post(action, { ...form, country: 'TZ', use_country: 'field' })).status).toBe(303);
+  expect((await t.db('claims').where({ value_text: '9' })).map((c) => c.country)).toEqual(['TZ']);
+});
+
+test('a candidate stored before alternatives were proposed still shows its form, with its reason and no choice', async () => {
+  const text = 'Some 40 Kenyans returned from Somalia, the ministry said.';
+  const { alternatives: _none, ...old } = candidateIn(text, 'Some 40', {
+    id: 'c1',
+    quote: { exact: text, start: 0, end: text.length, prefix: '', suffix: '' },
+    country: 'KE',
+    reasons: { country: '"Kenyans"' },
+  });
+  const id = await documentProposing(t, 'Stored before', text, [old as Candidate]);
+  const page = await editor.get(`/workspace/documents/${id}?open=c1`);
+  expect(page.status).toBe(200);
+  expect(page.text).toContain('Proposed: Kenya — &quot;Kenyans&quot;');
+  expect(page.text).not.toContain('name="use_country"');
+});
