@@ -219,6 +219,19 @@ describe('country page', () => {
     expect(res.text).toContain('<a href="/countries/CIS">Commonwealth of Independent States</a>');
   });
 
+  test('each of its links outside the charts names where it leads: no two of one name lead to different pages', async () => {
+    const res = await request(t.app).get('/countries/KZ').expect(200);
+    const main = res.text.match(/<main[\s\S]*<\/main>/)![0].replace(/<svg[\s\S]*?<\/svg>/g, '');
+    const targets = new Map<string, Set<string>>();
+    for (const [, href, inner] of main.matchAll(/<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)) {
+      const name = inner.replace(/<[^>]+>/g, '').trim();
+      targets.set(name, (targets.get(name) ?? new Set()).add(href));
+    }
+    // Each metric's section had "sources compared" for its own metric: a screen reader's list of links said it twice.
+    expect([...targets].filter(([, hrefs]) => hrefs.size > 1).map(([name]) => name)).toEqual([]);
+    expect(main).toContain('>sources compared<span class="visually-hidden">: Foreign fighters</span></a>');
+  });
+
   test('a figure given for a region the country belongs to is listed on its page, with its shape', async () => {
     await request(t.app)
       .post('/v1/claims')
