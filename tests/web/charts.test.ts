@@ -80,6 +80,20 @@ describe('sources compared', () => {
     expect(second.text.match(/<tr data-claim="\d+">/g)).toEqual(['<tr data-claim="4">']);
   });
 
+  test('each comparison says its CSV is its own table, not the claims with their quotes', async () => {
+    const holds = async (path: string) =>
+      (await request(t.app).get(path).expect(200)).text.match(/<a href="[^"]*format=csv[^"]*">CSV<\/a> <span class="hint">([^<]*)</)![1];
+    expect(await holds('/compare/sources?country=KZ&metric=foreign_fighters')).toMatch(
+      /^\(this view’s table, every page: one row per claimant,/,
+    );
+    expect(await holds('/compare/timeline?country=RU&metric=foreign_fighters')).toMatch(
+      /^\(this view’s table, every page: one row per figure,/,
+    );
+    expect(await holds('/compare/countries?metric=foreign_fighters')).toMatch(/^\(this view’s table: one row per place,/);
+    // the claims' export, linked by the other pages, holds the quotes
+    expect(await holds('/countries/KZ')).toMatch(/one row per claim and source, with the quote/);
+  });
+
   test('bad parameters: a 400 page naming each field, with the form; no parameters: the form', async () => {
     const bad = await request(t.app)
       .get('/compare/sources?country=Atlantis&metric=nope&colour=red')
