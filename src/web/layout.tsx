@@ -11,6 +11,8 @@ import { OutcomeNotice } from './components/outcomeNotice';
 export interface PageLinks {
   json?: string;
   csv?: string;
+  /** What the CSV holds when it is not every claim the page lists with its sources (a comparison's is its own table). */
+  csvHolds?: string;
   /** The same rows as CSV, as an Excel workbook. */
   xlsx?: string;
   citation?: string;
@@ -22,7 +24,7 @@ export interface PageLinks {
  * Each twin's name and what it holds, said beside its link: a researcher choosing a download must know which one is a
  * page of the API's answer and which is every claim the page filters, with every source and its quote.
  */
-const TWINS: readonly [keyof PageLinks, string, string][] = [
+const TWINS: readonly [Exclude<keyof PageLinks, 'csvHolds'>, string, string][] = [
   ['json', 'JSON', '(the API’s answer for this page)'],
   ['csv', 'CSV', '(every claim this page lists, all pages: one row per claim and source, with the quote and provenance)'],
   ['xlsx', 'Excel (XLSX)', '(the same rows as the CSV)'],
@@ -153,7 +155,7 @@ export function Layout({ title, asRecorded, links, ownOutcome, children }: Layou
             <ul>
               {TWINS.filter(([key]) => links[key]).map(([key, name, holds]) => (
                 <li>
-                  <a href={links[key]}>{name}</a> <span class="hint">{holds}</span>
+                  <a href={links[key]}>{name}</a> <span class="hint">{(key === 'csv' && links.csvHolds) || holds}</span>
                 </li>
               ))}
             </ul>

@@ -8,6 +8,7 @@ const AGENCY = 'لجنة الأمن القومي';
 const TITLE = 'تقرير عن المقاتلين الأجانب في آسيا الوسطى';
 const QUOTE = 'عاد 420 مقاتلاً إلى كازاخستان';
 const TEXT = `قال رئيس اللجنة إن ${QUOTE} منذ عام 2014.`;
+const SPEAKER = 'نورتاي أبيكاييف';
 const TRICK = '\u202Egnp.exe \u2066isolated\u2069';
 const WORDS = `310 \u202Ereturnees`;
 
@@ -113,6 +114,52 @@ describeInBrowser('stored text shown with its direction isolated, in Chromium', 
       expect(await control.evaluate((e) => getComputedStyle(e, '::before').content)).toBe('"U+202E"');
       expect(await control.textContent()).toBe('\u202E'); // the stored character, kept
       await readmeScreenshot(page, 'claim-bidi', { fullPage: false });
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a citation opened by an Arabic claimant name reads left to right, its full stop at its end', async () => {
+    // A person's name opens the sentence as it is (an agency's gets "The" before it).
+    const person = (
+      await request(served.t.app).post('/v1/actors').set(served.t.as.editor).send({ kind: 'person', name: SPEAKER }).expect(201)
+    ).body;
+    const claim = (
+      await request(served.t.app)
+        .post('/v1/claims')
+        .set(served.t.as.editor)
+        .send({
+          metric: 'returnees',
+          country: 'KZ',
+          value: 420,
+          approximation: 'exact',
+          value_text: '420',
+          claimant_id: person.id,
+          sources: [{ document_id: ids.document, quote: QUOTE }],
+        })
+        .expect(201)
+    ).body;
+    const page = await served.browser.newPage();
+    try {
+      await page.goto(`${served.server.base}/claims/${claim.id}`);
+      for (const format of ['text', 'markdown', 'html']) {
+        const citation = page.locator(`#citation-${format}`);
+        expect(await citation.textContent()).toContain(`${SPEAKER} said`);
+        // Drawn right to left (dir="auto" took the name's direction), the sentence's last full stop stood at its left.
+        const drawn = await citation.evaluate((pre) => {
+          const text = pre.lastChild!;
+          const range = document.createRange();
+          range.setStart(text, text.textContent!.trimEnd().length - 1);
+          range.setEnd(text, text.textContent!.trimEnd().length);
+          return {
+            direction: getComputedStyle(pre).direction,
+            stopLeft: range.getBoundingClientRect().left,
+            preLeft: pre.getBoundingClientRect().left,
+          };
+        });
+        expect({ format, direction: drawn.direction }).toEqual({ format, direction: 'ltr' });
+        expect(drawn.stopLeft).toBeGreaterThan(drawn.preLeft + 100);
+      }
     } finally {
       await page.close();
     }

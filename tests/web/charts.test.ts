@@ -80,6 +80,20 @@ describe('sources compared', () => {
     expect(second.text.match(/<tr data-claim="\d+">/g)).toEqual(['<tr data-claim="4">']);
   });
 
+  test('each comparison says its CSV is its own table, not the claims with their quotes', async () => {
+    const holds = async (path: string) =>
+      (await request(t.app).get(path).expect(200)).text.match(/<a href="[^"]*format=csv[^"]*">CSV<\/a> <span class="hint">([^<]*)</)![1];
+    expect(await holds('/compare/sources?country=KZ&metric=foreign_fighters')).toMatch(
+      /^\(this view’s table, every page: one row per claimant,/,
+    );
+    expect(await holds('/compare/timeline?country=RU&metric=foreign_fighters')).toMatch(
+      /^\(this view’s table, every page: one row per figure,/,
+    );
+    expect(await holds('/compare/countries?metric=foreign_fighters')).toMatch(/^\(this view’s table: one row per place,/);
+    // the claims' export, linked by the other pages, holds the quotes
+    expect(await holds('/countries/KZ')).toMatch(/one row per claim and source, with the quote/);
+  });
+
   test('bad parameters: a 400 page naming each field, with the form; no parameters: the form', async () => {
     const bad = await request(t.app)
       .get('/compare/sources?country=Atlantis&metric=nope&colour=red')
@@ -217,6 +231,19 @@ describe('country page', () => {
     expect(section).toContain('href="/compare/sources?country=KZ&amp;metric=foreign_fighters"');
     expect(res.text).toContain('<a href="/countries/143">Central Asia</a>');
     expect(res.text).toContain('<a href="/countries/CIS">Commonwealth of Independent States</a>');
+  });
+
+  test('each of its links outside the charts names where it leads: no two of one name lead to different pages', async () => {
+    const res = await request(t.app).get('/countries/KZ').expect(200);
+    const main = res.text.match(/<main[\s\S]*<\/main>/)![0].replace(/<svg[\s\S]*?<\/svg>/g, '');
+    const targets = new Map<string, Set<string>>();
+    for (const [, href, inner] of main.matchAll(/<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)) {
+      const name = inner.replace(/<[^>]+>/g, '').trim();
+      targets.set(name, (targets.get(name) ?? new Set()).add(href));
+    }
+    // Each metric's section had "sources compared" for its own metric: a screen reader's list of links said it twice.
+    expect([...targets].filter(([, hrefs]) => hrefs.size > 1).map(([name]) => name)).toEqual([]);
+    expect(main).toContain('>sources compared<span class="visually-hidden">: Foreign fighters</span></a>');
   });
 
   test('a figure given for a region the country belongs to is listed on its page, with its shape', async () => {

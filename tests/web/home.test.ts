@@ -31,10 +31,19 @@ test('an empty ledger says so, rather than that no claim matches a search nobody
     expect(home.text).toContain('<p>The ledger holds no claims yet: editors add them in the workspace, or import them.</p>');
     expect(home.text).not.toContain('No claim matches');
     const searched = await request(empty.app).get('/?q=women').expect(200);
-    expect(searched.text).toContain('<p>No claim matches. Try fewer words or remove a filter.</p>');
+    expect(searched.text).toContain('<p>No claim matches. Try fewer or other words.</p>');
   } finally {
     await empty.drop();
   }
+});
+
+test('a search without result says what to try by what narrowed it: no words to lessen in a search of filters alone', async () => {
+  const advice = async (query: string) =>
+    (await request(t.app).get(`/?${query}`).expect(200)).text.match(/<p>No claim matches\. ([^<]*)<\/p>/)?.[1];
+  expect(await advice('country=TM')).toBe('Remove the filter in use, above.');
+  expect(await advice('country=TM&metric=women')).toBe('Remove a filter in use, above.');
+  expect(await advice('q=zzyzx')).toBe('Try fewer or other words.');
+  expect(await advice('q=zzyzx&country=TM')).toBe('Try fewer words or remove a filter.');
 });
 
 test('each page of results says where it stands among all that match, in any order, to the last page', async () => {

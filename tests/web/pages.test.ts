@@ -200,7 +200,7 @@ describe('the claim page', () => {
     expect(html).toContain('href="/countries/KZ"');
     // Citations in every format, each in a <pre> with a copy button hidden until the script shows it.
     for (const f of ['text', 'markdown', 'html', 'csl-json', 'bibtex', 'ris']) {
-      expect(html).toContain(`<pre id="citation-${f}" dir="auto">`);
+      expect(html).toContain(`<pre id="citation-${f}" dir="ltr">`);
       expect(html).toMatch(new RegExp(`<button type="button" data-copy-target="citation-${f}" hidden>`));
     }
     expect(html).toContain('@misc{');

@@ -213,7 +213,9 @@ export function ClaimPage(p: ClaimPageProps) {
         {CITATION_FORMATS.filter((f) => p.citations[f] !== undefined).map((f) => (
           <div class="citation">
             <h3 id={`citation-${f}-title`}>{CITATION_LABELS[f] ?? f}</h3>
-            <pre id={`citation-${f}`} dir="auto">
+            {/* The ledger's sentence (or a record's syntax) around stored names and titles: left to right, whatever the
+                script of the claimant's name that opens it (an Arabic one had turned the whole citation around). */}
+            <pre id={`citation-${f}`} dir="ltr">
               <Shown text={p.citations[f]} />
             </pre>
             <p>

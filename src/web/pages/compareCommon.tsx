@@ -39,6 +39,16 @@ export function queryString(params: Record<string, string | undefined | null>, d
   return s ? `?${s}` : '';
 }
 
+/**
+ * What a comparison's CSV holds: the view's own table, not the claims' export the other pages link (their words, "one
+ * row per claim and source, with the quote", had been said of these too).
+ */
+const COMPARE_CSV_HOLDS: Record<CompareView, string> = {
+  sources: '(this view’s table, every page: one row per claimant, their latest figure, its interval and its claim’s address)',
+  timeline: '(this view’s table, every page: one row per figure, its change from the one before and its claim’s address)',
+  countries: '(this view’s table: one row per place, its preferred figure, the range of its figures and its claims’ address)',
+};
+
 /** The JSON, CSV and citation twins of a comparison page: the same view from the API, with the same parameters. */
 export function compareTwins(view: CompareView, params: Record<string, string>): PageLinks {
   const base = `/v1/compare/${view}`;
@@ -46,6 +56,7 @@ export function compareTwins(view: CompareView, params: Record<string, string>):
     json: base + queryString(params),
     // The CSV is the whole view: paging parameters are refused with it.
     csv: base + queryString({ ...params, format: 'csv' }, ['limit', 'cursor']),
+    csvHolds: COMPARE_CSV_HOLDS[view],
     citation: base + queryString({ ...params, format: 'citation' }),
   };
 }

@@ -44,7 +44,11 @@ export function MetricSectionView({
       <p>
         {counted(s.count, 'figure')}
         {allDrawn(s) ? ` from ${counted(s.timeline.claimants.length, 'claimant')}` : ''}. Whether {allDrawn(s) ? 'they' : 'all claimants'}{' '}
-        agree, and the spread: <a href={`/compare/sources${withAt(params)}`}>sources compared</a>.
+        agree, and the spread:{' '}
+        <a href={`/compare/sources${withAt(params)}`}>
+          sources compared<span class="visually-hidden">: {s.label}</span>
+        </a>
+        .
       </p>
       <div class="metric-grid">
         <TimelineChart

@@ -152,6 +152,17 @@ export function pagePosition(total: number | null, fromHere: number | null, show
   return `Claims ${n(first)}–${n(first + shown - 1)} of ${n(total)}`;
 }
 
+/**
+ * What to try when nothing matches, by what narrowed the search: "Try fewer words" had been said to a search of a
+ * country alone, which has no words.
+ */
+function noMatchAdvice(searched: boolean, filters: number): string {
+  if (searched && filters > 0) return 'Try fewer words or remove a filter.';
+  if (searched) return 'Try fewer or other words.';
+  if (filters > 0) return filters === 1 ? 'Remove the filter in use, above.' : 'Remove a filter in use, above.';
+  return 'This page of results is past the last claim.';
+}
+
 /** The home page: full-text search over the claims with facets, sorting and paging; the query string is its whole state. */
 export function HomePage({ query, filter, claims, facets, fromCursor = null, next, matched, labels }: SearchPageProps) {
   const total = facets ? (facets.status ?? []).reduce((n, f) => n + f.count, 0) : null;
@@ -221,7 +232,7 @@ export function HomePage({ query, filter, claims, facets, fromCursor = null, nex
           {claims.length === 0 ? (
             <p>
               {searched || active.length > 0 || query.cursor
-                ? 'No claim matches. Try fewer words or remove a filter.'
+                ? `No claim matches. ${noMatchAdvice(searched, active.length)}`
                 : 'The ledger holds no claims yet: editors add them in the workspace, or import them.'}
             </p>
           ) : (
