@@ -99,10 +99,13 @@ export function classifyMetric(text: string, work: Work[]): void {
       const stop = /,\s|\s(?:and|but|while|whereas|or)\s/.exec(text.slice(from, rightEnd));
       if (stop) rightEnd = from + stop.index;
     }
-    // the counted noun is not its own status ("returnees had been convicted"), its modifiers are ("250 imprisoned fighters")
+    // the counted noun is not its own status ("returnees had been convicted"), its modifiers are ("250 imprisoned fighters"),
+    // with the noun when they make one term with it (around 40 "risk persons")
     const inNoun = fig.noun && fig.noun.end <= rightEnd ? fig.noun : null;
     let right = (
-      inNoun ? [...statusesIn(text, fig.end, inNoun.start), ...statusesIn(text, inNoun.end, rightEnd)] : statusesIn(text, fig.end, rightEnd)
+      inNoun
+        ? [...statusesIn(text, fig.end, inNoun.end).filter((h) => h.start < inNoun.start), ...statusesIn(text, inNoun.end, rightEnd)]
+        : statusesIn(text, fig.end, rightEnd)
     ).filter((h) => h.start - fig.end < 90);
     // …unless the noun is itself a participle of status: "12 wounded", "40 dead"
     if (
