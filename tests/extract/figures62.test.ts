@@ -67,3 +67,22 @@ describe('people counted without a people noun right after the number', () => {
     ]);
   });
 });
+
+describe('the rest of a whole counts what the whole counts, not what its part before it did', () => {
+  test('"Nine were charged; the remaining 16": the 16 are the arrested who were not charged', () => {
+    expect(shapes('Police arrested 25 men on Monday. Nine were charged; the remaining 16 held foreign passports.', at)).toEqual([
+      expected({ value_text: '25', value: 25, metric: 'arrested', as_of: '2026-02-23' }),
+      expected({ value_text: 'Nine', value: 9, metric: 'charged', ...today }),
+      expected({ value_text: '16', value: 16, metric: 'arrested', ...today }),
+    ]);
+  });
+
+  test('"the last six" is the latest of them, not the rest', () => {
+    expect(
+      shapes('Forty-one children have been repatriated since 2020, the last six in March.', at).map((c) => [c.value_text, c.metric]),
+    ).toEqual([
+      ['Forty-one', 'returnees'],
+      ['six', 'returnees'],
+    ]);
+  });
+});
