@@ -2,6 +2,7 @@
 import { nounMetric, statusesIn, StatusHit } from './metric';
 import { topicStatus } from './layoutCounts';
 import { columnHeading, rowLabel } from './tableColumns';
+import { REMAINDER } from './figures';
 import { FIGHTER_NOUNS, listedBefore, predicateEnd, Work } from './work';
 
 function nearestStatus(hits: StatusHit[], anchor: number, preferStrong: boolean): StatusHit | null {
@@ -76,6 +77,16 @@ function ownCategory(text: string, fig: Work['fig'], prev: Work): boolean {
   return !!label && !!prevLabel && !!prev.status && prev.status.start >= prevLabel.start && prev.status.end <= prevLabel.end;
 }
 
+/**
+ * The statuses a figure opened by "the remaining", "the other" must not take: those told of the figures before it after
+ * them, the parts the rest is not ("Nine were charged; the remaining 16 …"). Empty for any other figure.
+ */
+function restOfWhole(text: string, work: Work[], i: number): Set<number> {
+  const { fig } = work[i];
+  if (!REMAINDER.test(text.slice(fig.sentence.start, fig.start))) return new Set();
+  return new Set(work.filter((o, k) => k < i && o.status && o.status.start >= o.fig.end).map((o) => o.status!.start));
+}
+
 export function classifyMetric(text: string, work: Work[]): void {
   const isWhole = new Set(work.map((w) => w.partOf).filter((p): p is number => p !== null));
   for (let i = 0; i < work.length; i++) {
@@ -85,7 +96,9 @@ export function classifyMetric(text: string, work: Work[]): void {
     // "151 of the 426 … have been killed": the part's verb comes after its whole
     if (w.partOf === i + 1) rightEnd = work[i + 1].rightEnd;
     rightEnd = Math.max(rightEnd, predicateEnd(text, work, i));
-    const left = statusesIn(text, w.leftStart, fig.start).filter((h) => fig.start - h.end < 120);
+    // (the rest of a whole takes no verb told of the part before it: "Nine were charged; the remaining 16 …")
+    const owned = restOfWhole(text, work, i);
+    const left = statusesIn(text, w.leftStart, fig.start).filter((h) => fig.start - h.end < 120 && !owned.has(h.start));
     // the verb that takes the figure as its object ("has prosecuted 25 returnees and issued warrants for 40") governs
     // it up to the next coordinated clause
     const governing = left.find(
@@ -99,10 +112,13 @@ export function classifyMetric(text: string, work: Work[]): void {
       const stop = /,\s|\s(?:and|but|while|whereas|or)\s/.exec(text.slice(from, rightEnd));
       if (stop) rightEnd = from + stop.index;
     }
-    // the counted noun is not its own status ("returnees had been convicted"), its modifiers are ("250 imprisoned fighters")
+    // the counted noun is not its own status ("returnees had been convicted"), its modifiers are ("250 imprisoned fighters"),
+    // with the noun when they make one term with it (around 40 "risk persons")
     const inNoun = fig.noun && fig.noun.end <= rightEnd ? fig.noun : null;
     let right = (
-      inNoun ? [...statusesIn(text, fig.end, inNoun.start), ...statusesIn(text, inNoun.end, rightEnd)] : statusesIn(text, fig.end, rightEnd)
+      inNoun
+        ? [...statusesIn(text, fig.end, inNoun.end).filter((h) => h.start < inNoun.start), ...statusesIn(text, inNoun.end, rightEnd)]
+        : statusesIn(text, fig.end, rightEnd)
     ).filter((h) => h.start - fig.end < 90);
     // …unless the noun is itself a participle of status: "12 wounded", "40 dead"
     if (
@@ -215,7 +231,8 @@ export function classifyMetric(text: string, work: Work[]): void {
       // children); Kyrgyzstan 97" continues 142's metric
       // a status its sentence states further off, before a list's items or after them: "Iraq 1,905; Russia 142 …
       // were repatriated in 2019"
-      const inSentence = statusesIn(text, fig.sentence.start, fig.sentence.end).filter((h) => h.strong);
+      const owned = restOfWhole(text, work, i);
+      const inSentence = statusesIn(text, fig.sentence.start, fig.sentence.end).filter((h) => h.strong && !owned.has(h.start));
       // (a bare number only: a noun of its own says what it counts)
       const far = !fig.noun && !fig.topic ? nearestStatus(inSentence, fig.start, true) : null;
       const prev = listedBefore(work, i);
@@ -225,8 +242,10 @@ export function classifyMetric(text: string, work: Work[]): void {
         w.status = far;
         w.metricReason = `"${far.words}" in its sentence`;
       } else if (prev && close && prev.metric && !fig.noun && !fig.topic && !ownCategory(text, fig, prev)) {
-        w.metric = prev.metric;
-        w.metricReason = 'continues the figure before it';
+        // "Nine were charged; the remaining 16 …": the rest of a whole is not the part before it, it is the whole's
+        const whole = restOfWhole(text, work, i).size ? listedBefore(work, work.indexOf(prev)) : undefined;
+        w.metric = whole?.metric ?? prev.metric;
+        w.metricReason = whole?.metric ? 'the rest of the figure before its part' : 'continues the figure before it';
       } else if (fig.noun && MEMBERSHIP_NOUNS.test(fig.noun.lower)) {
         // "the group has 2,000 members", "some 500 supporters": nothing says they travelled
         w.metric = 'members';

@@ -175,8 +175,14 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
     const gap = ctx.text
       .slice(from, w.start)
       .replace(/^\./, (dot) => (ctx.names.some((n) => n.end === from && /\./.test(n.text)) ? '' : dot));
-    // a closing quotation mark right after the figure does not end its noun phrase: "over 300" Kazakh militants
-    if (/[.;:!?()[\]"“”–—]/.test(gap) && !(steps === 0 && /^\s*[-–]\s*$/.test(gap)) && !(steps === 0 && /^["”’]\s+$/.test(gap)))
+    // a closing quotation mark right after the figure does not end its noun phrase: "over 300" Kazakh militants; nor
+    // does an opening one before a noun quoted as somebody's word for the counted: 21 "political prisoners"
+    if (
+      /[.;:!?()[\]"“”–—]/.test(gap) &&
+      !(steps === 0 && /^\s*[-–]\s*$/.test(gap)) &&
+      !(steps === 0 && /^["”’]\s+$/.test(gap)) &&
+      !(steps === 0 && /^\s+["“]$/.test(gap))
+    )
       return null;
     if (/,/.test(gap) && (steps === 0 || afterOf)) return null;
     // a determiner right after the number opens another noun phrase: "Since 2016 the number of deportations…"
@@ -191,6 +197,8 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
       steps++;
       continue;
     }
+    // "nine of other nationalities", "three of unknown nationality": people of a nationality, not nationalities counted
+    if (afterOf && /^nationalit(?:y|ies)$/.test(w.lower)) return { word: w, kind: 'people', via: `of … ${w.lower}` };
     const kind = nounKind(w.lower);
     const following = ctx.words[i + 1];
     // in a compound the last noun decides: "terrorist attacks", "member states" are things, "family members" people

@@ -72,6 +72,8 @@ const APPOSITIVE_BREAKDOWN =
 const PART_QUALIFIER = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to|only|just|another|a\s+further)\s+)?`;
 /** "of whom", "among whom": a part of people named before; "of them", "among them", "of these": when people were. */
 const PART_OF_PRONOUN = new RegExp(String.raw`\b(?:of|among)\s+(whom|them|these|those)\s*,?\s*${PART_QUALIFIER}$`, 'i');
+/** The rest of people counted before: "the remaining 16", "the other 28" (not "the last six", the latest of them). */
+export const REMAINDER = /\bthe\s+(remaining|other)\s+$/i;
 /** A clause opened by the whole it is a part of: "Of the 28 women, …", "Of those charged, …", "Among the returnees, …". */
 const PART_OF_WHOLE = new RegExp(
   String.raw`(?:^|[;:\n]\s*|\b(?:and|but|while)\s+)(?:of|among)\s+(?:the|these|those|all|its|their)?\s*(?:[\d,.]+\s+)?((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*,\s*${PART_QUALIFIER}$`,
@@ -84,7 +86,7 @@ const PART_OF_WHOLE = new RegExp(
  */
 function partOfPeopleBefore(ctx: FigureContext, s: Sentence, at: number): string | null {
   const lead = ctx.text.slice(s.start, at);
-  const pronoun = PART_OF_PRONOUN.exec(lead);
+  const pronoun = PART_OF_PRONOUN.exec(lead) ?? REMAINDER.exec(lead);
   if (pronoun) {
     if (pronoun[1].toLowerCase() === 'whom') return pronoun[0].trim();
     const floor = ctx.sentences[Math.max(0, ctx.sentenceIndex(s) - 1)].start;
@@ -119,9 +121,15 @@ const GAP_AFTER = /^\s+(?:under|in|on|at|from|during|since|last|this|earlier|lat
  * conjunction and is followed by a complement of law, place or time, after a figure of people of its own sentence.
  */
 function gappedCount(ctx: FigureContext, s: Sentence, start: number, end: number): { noun: null; reason: string } | null {
-  if (!GAP_BEFORE.test(ctx.text.slice(s.start, start)) || !GAP_AFTER.test(ctx.text.slice(end, s.end))) return null;
+  if (!GAP_BEFORE.test(ctx.text.slice(s.start, start))) return null;
   const before = ctx.accepted.filter((f) => f.sentence === s && f.end <= start).pop();
-  return before ? { noun: null, reason: `the people of "${ctx.text.slice(before.start, before.end)}" before it, its verb left out` } : null;
+  if (!before) return null;
+  // the complement repeats the preposition of the clause before, whose verb it leaves out: "30 were convicted of
+  // terrorist offences and 20 of extremist offences", "12 were sentenced to life and three to ten years"
+  const parallel = /^\s+(of|to|for|with)\s/i.exec(ctx.text.slice(end, s.end));
+  const repeated = parallel && new RegExp(String.raw`\s${parallel[1]}\s`, 'i').test(ctx.text.slice(before.end, start));
+  if (!repeated && !GAP_AFTER.test(ctx.text.slice(end, s.end))) return null;
+  return { noun: null, reason: `the people of "${ctx.text.slice(before.start, before.end)}" before it, its verb left out` };
 }
 
 /** Whether the number, with its qualifier if any, stands alone between quotation marks: "more than 300", “about 800”. */
@@ -145,6 +153,8 @@ function countsPeople(
     // thing right after it is: "of whom 11 percent")
     const whole = partOfPeopleBefore(ctx, s, n.start);
     if (whole) return { noun: null, reason: `a part of the people before it ("${whole}")` };
+    const gapped = gappedCount(ctx, s, n.start, end);
+    if (gapped) return gapped;
   }
   if (noun) return noun.kind === 'people' ? { noun: noun.word, reason: `counts ${noun.via}` } : null;
   // a table's cell counts what its column's heading names: "Country | Persons sought | Red notices"

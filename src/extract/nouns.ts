@@ -88,8 +88,12 @@ export function sharesThings(lower: string): boolean {
 
 export type NounKind = 'people' | 'thing' | null;
 
+/** A prefix that leaves its noun what it was: "ex-combatants", "former-militants", "non-nationals". */
+const KEEPING_PREFIX = /^(?:ex|former|would-be|non)-(?=\p{L})/u;
+
 export function nounKind(lower: string): NounKind {
   if (PEOPLE_SET.has(lower)) return 'people';
   if (THINGS_SET.has(lower)) return 'thing';
-  return null;
+  const bare = lower.replace(KEEPING_PREFIX, '');
+  return bare !== lower ? nounKind(bare) : null;
 }
