@@ -117,35 +117,38 @@ export function idempotencyKey(req: Request): string | undefined {
   return key;
 }
 
+/** What a keyed request is run once by: whose it is, its key, the hash of the request the key is for, and its path. */
+export interface RequestKey {
+  principal: string;
+  key: string;
+  requestHash: string;
+  path: string;
+}
+
 /**
  * Claims the key for a request of this hash: what it runs from (see IdempotencyStore.begin), or null when it was
  * answered instead: with the first's stored answer, once that first request (running meanwhile) has one. The same key
- * with another request is a 422.
+ * with another request is refused (`answers.otherRequest`: a 422), as is one still waiting for the first after
+ * MAX_WAIT_MS (`answers.stillRunning`: a 409).
  */
 async function claimOrReplay(
   store: IdempotencyStore,
   req: Request,
   res: Response,
-  principal: string,
-  key: string,
-  requestHash: string,
-  replayAnswer: (res: Response, row: StoredAnswer) => void = replay,
+  { principal, key, requestHash, path }: RequestKey,
+  answers: Pick<KeyedAnswers, 'replay' | 'otherRequest' | 'stillRunning'> = API_ANSWERS,
 ): Promise<{ saved: unknown[] | null } | null> {
   for (let waited = 0; ; waited += WAIT_MS) {
-    const claimed = await store.begin({ principal, key, method: req.method, path: req.originalUrl, request_hash: requestHash });
+    const claimed = await store.begin({ principal, key, method: req.method, path, request_hash: requestHash });
     if (claimed !== null) return claimed;
     const row = await store.get(principal, key);
     if (!row) continue; // released between the two queries: try to claim it again
-    if (row.request_hash !== requestHash) {
-      throw new UnprocessableError('This Idempotency-Key was used with a different request.', [
-        { field: 'Idempotency-Key', message: 'was already used with another body or path' },
-      ]);
-    }
+    if (row.request_hash !== requestHash) throw (answers.otherRequest ?? otherRequest)();
     if (row.status !== null) {
-      replayAnswer(res, row);
+      answers.replay(res, row);
       return null;
     }
-    if (waited >= MAX_WAIT_MS) throw new ConflictError('A request with this Idempotency-Key is still running; retry later.');
+    if (waited >= MAX_WAIT_MS) throw (answers.stillRunning ?? stillRunning)();
     await sleep(WAIT_MS);
   }
 }
@@ -168,7 +171,7 @@ export async function idempotentStream(
   const principal = (res.locals.principal as { name: string }).name;
   const hash = crypto.createHash('sha256').update(`${req.method} ${req.originalUrl}\n`);
   for await (const chunk of open()) hash.update(chunk);
-  const claimed = await claimOrReplay(store, req, res, principal, key, hash.digest('hex'));
+  const claimed = await claimOrReplay(store, req, res, { principal, key, requestHash: hash.digest('hex'), path: req.originalUrl });
   if (claimed === null) return;
   let result: unknown;
   try {
@@ -182,11 +185,23 @@ export async function idempotentStream(
   res.type('application/json').send(answer);
 }
 
-/** Which final answers a keyed POST keeps for its key (any other frees the key, as a failure does), and how one is sent again. */
+/**
+ * Which final answers a keyed POST keeps for its key (any other frees the key, as a failure does), how one is sent
+ * again, and, when not the API's, how a request is refused that comes with the key of another request or waited too
+ * long for the first with its key.
+ */
 export interface KeyedAnswers {
   kept(res: Response): boolean;
   replay(res: Response, row: StoredAnswer): void;
+  otherRequest?: () => Error;
+  stillRunning?: () => Error;
 }
+
+const otherRequest = () =>
+  new UnprocessableError('This Idempotency-Key was used with a different request.', [
+    { field: 'Idempotency-Key', message: 'was already used with another body or path' },
+  ]);
+const stillRunning = () => new ConflictError('A request with this Idempotency-Key is still running; retry later.');
 
 /** The API's: any answer below 400 sent whole (one streamed in parts, written before its end, cannot be sent again). */
 const API_ANSWERS: KeyedAnswers = { kept: (res) => !res.headersSent && res.statusCode >= 200 && res.statusCode < 400, replay };
@@ -219,30 +234,51 @@ function endedBody(chunk: unknown): string {
   return '';
 }
 
-/**
- * `idempotency` for a POST. The answer is kept where every answer ends, `res.end`, whatever wrote it (`res.json`, a
- * redirect, an empty 204): only `res.send` had been kept, so a redirect or a bare `end` was not stored, and the same
- * request sent again ran again. The answers `answers` keeps are stored (the API's: any below 400 sent whole); any other
- * frees the key, as a failure does.
- */
+/** The request's Idempotency-Key with its principal and the hash of its method, address and body; none without both. */
+function idempotencyKeyOf(principalOf: (res: Response) => string | undefined) {
+  return (req: Request, res: Response): RequestKey | undefined => {
+    const key = idempotencyKey(req);
+    const principal = principalOf(res);
+    if (key === undefined || !principal) return undefined;
+    // A streamed body (an import) is spooled and hashed by its route, which calls idempotentStream.
+    if (hasUnparsedBody(req)) return undefined;
+    const requestHash = crypto
+      .createHash('sha256')
+      .update(`${req.method} ${req.originalUrl}\n${req.body === undefined ? '' : JSON.stringify(req.body)}`)
+      .digest('hex');
+    return { principal, key, requestHash, path: req.originalUrl };
+  };
+}
+
+/** `idempotency` for a POST: run once for its Idempotency-Key (runOnce). */
 function keyedPost(
   store: IdempotencyStore,
   onStoreError: (err: unknown, requestId: string) => void,
   principalOf: (res: Response) => string | undefined,
   answers: KeyedAnswers,
 ): RequestHandler {
-  return async (req, res, next) => {
-    const key = idempotencyKey(req);
-    const principal = principalOf(res);
-    if (key === undefined || !principal) return next();
-    // A streamed body (an import) is spooled and hashed by its route, which calls idempotentStream.
-    if (hasUnparsedBody(req)) return next();
-    const requestHash = crypto
-      .createHash('sha256')
-      .update(`${req.method} ${req.originalUrl}\n${req.body === undefined ? '' : JSON.stringify(req.body)}`)
-      .digest('hex');
+  return runOnce(store, onStoreError, idempotencyKeyOf(principalOf), answers);
+}
 
-    const claimed = await claimOrReplay(store, req, res, principal, key, requestHash, answers.replay);
+/**
+ * A POST run once for its key (`keyOf`: an Idempotency-Key, or a workspace form's one-time id; no key, run as it is).
+ * The answer is kept where every answer ends, `res.end`, whatever wrote it (`res.json`, a redirect, an empty 204):
+ * only `res.send` had been kept, so a redirect or a bare `end` was not stored, and the same request sent again ran
+ * again. The answers `answers` keeps are stored (the API's: any below 400 sent whole; a form's: its redirect); any
+ * other frees the key, as a failure does. This is the one place a key is decided: by the handler's answer, whenever it
+ * comes, whether or not the client is still there to read it.
+ */
+export function runOnce(
+  store: IdempotencyStore,
+  onStoreError: (err: unknown, requestId: string) => void,
+  keyOf: (req: Request, res: Response) => RequestKey | undefined,
+  answers: KeyedAnswers,
+): RequestHandler {
+  return async (req, res, next) => {
+    const keyed = keyOf(req, res);
+    if (keyed === undefined) return next();
+    const { principal, key } = keyed;
+    const claimed = await claimOrReplay(store, req, res, keyed, answers);
     if (claimed === null) return;
 
     // The outcome is stored before the response leaves, so a client that got its answer and retries is replayed.

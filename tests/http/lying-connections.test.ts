@@ -1,3 +1,4 @@
+import http from 'node:http';
 import request from 'supertest';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
 import { pollUntil } from '../support/disconnect';
@@ -66,12 +67,25 @@ test('bodies that stop short of their Content-Length or trickle hold no database
       `${body.length.toString(16)}\r\n${body}\r\n`,
     ]),
   ];
+  // The client ports of the requests whose heads the server has read.
+  const headsRead = new Set<number | undefined>();
+  const onRequest = (req: http.IncomingMessage) => headsRead.add(req.socket.remotePort);
+  served.server.on('request', onRequest);
   const connections = waiting.map(([h, b]) => {
     const c = rawConnection(served.base);
     c.write(h + b);
     return c;
   });
-  await new Promise((resolve) => setTimeout(resolve, BODY_TIMEOUT_MS / 3)); // their heads read, their bodies awaited
+  // Every head read, every body awaited: waited for, not slept on, so that under load none is still unread.
+  const allRead = () => connections.every((c) => headsRead.has(c.socket.localPort));
+  expect(
+    await pollUntil(
+      async () => allRead(),
+      (read) => read,
+      400,
+    ),
+  ).toBe(true);
+  served.server.off('request', onRequest);
   // More waiting bodies than the pool has connections, and than there are long-work slots (one): none is held. (The
   // pool is idle between the rate limit's and the key's own short queries.)
   expect(

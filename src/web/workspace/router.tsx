@@ -23,8 +23,8 @@ import { sendSignIn, signInRouter } from './signInRouter';
 import { type CarriedForm, formToCarry, NOT_YET_SAVED } from './carriedForm';
 import { notUtf8Field } from '../../http/queryString';
 import { pathId } from '../../http/params';
-import { idempotentAfterBody, type KeyedAnswers } from '../../http/idempotency';
-import { onceForms } from './onceForms';
+import { idempotentAfterBody, type KeyedAnswers, runOnce } from '../../http/idempotency';
+import { FORM_ID_REFUSALS, formIdKey } from './onceForms';
 import type { IdempotencyStore } from '../../idempotency/store';
 import type { Claim } from '../../claims/model';
 import {
@@ -99,7 +99,8 @@ export function workspaceRouter({
   onStoreError,
 }: WorkspaceRouterOptions): Router {
   const router = express.Router();
-  const once = onceForms(formIds);
+  // A form's one-time id (onceForms.ts) is run as an Idempotency-Key is, its redirect kept and sent again as its own.
+  const once = runOnce(formIds, onStoreError, formIdKey, { ...FORM_ANSWERS, ...FORM_ID_REFUSALS });
   // An Idempotency-Key on a form (a client posting forms with its own retries) is honoured as on the API, once the
   // form is read: its redirect stored and sent again; the editor's form id (onceForms) works inside it.
   const keyed = idempotentAfterBody(formIds, (res) => (res.locals.editor as Editor).principal.name, FORM_ANSWERS, onStoreError);
