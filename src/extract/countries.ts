@@ -224,6 +224,8 @@ export function placeCountries(
   }
   // only a clear majority: a text about several nationalities has no default
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  // the country heading the list item of a police's or court's cases taken as of no nationality: their other reading
+  const listItems = new Map<Work, { country: string | string[]; reason: string }>();
   const dominant = ranked.length && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
   const named = new Map<string, number>();
   // where people went or are ("left for Syria", "in Iraq") names no citizens of it
@@ -346,8 +348,9 @@ export function placeCountries(
     // counts people of a kind, "• Netherlands: 12 women were arrested on arrival", "Three more returnees convicted",
     // which a factbox of nationalities lists as the country's own)
     if (item?.rule === 'list-item' && POLICE_OR_COURT_CASES.test(w.metric ?? '') && (!fig.noun || CASES_NOUN.test(fig.noun.lower))) {
-      w.countryRule = 'cases-not-framed';
+      w.countryRule = 'list-item-cases';
       w.countryReason = `a police's or court's cases, ${item.reason}: no nationality stated`;
+      listItems.set(w, { country: item.country, reason: item.reason });
       continue;
     }
     if (item) {
@@ -823,7 +826,7 @@ export function placeCountries(
     w.countryRule = 'strength';
     w.countryReason = "a group's strength: no nationality stated";
   }
-  return { textNationality: dominant };
+  return { textNationality: dominant, listItems };
 }
 
 /** Rules that read a figure's nationality or named set from its own words or its list: a breakdown after it says no more. */

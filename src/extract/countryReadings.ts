@@ -1,6 +1,7 @@
 /**
  * The other plausible readings of a figure's country, where the rule that decided it chose between readings that
- * annotators themselves split on: a state's own cases with no nationality said (the state, or no country), a carry
+ * annotators themselves split on: a state's own cases with no nationality said (the state, or no country; listed under
+ * a country, that country), a carry
  * from the figure before (or the figure's own sentence), a list item's heading (or the nationality in the item),
  * foreign nationals (or the one country named beside them), the text's nationality as a default (or none). Read from
  * the rule's tag once every rule has run (work.ts's CountryRule), never from the words of its reason: the chosen
@@ -17,6 +18,8 @@ export type CountryReading = CandidateReading<Candidate['country']>;
 export interface TextCountries {
   /** The nationality the text is mostly about (countries.ts), or null when it is about several. */
   textNationality: string | null;
+  /** The country heading the list item of each figure of a police's or court's cases taken as of no nationality. */
+  listItems: ReadonlyMap<Work, { country: string | string[]; reason: string }>;
 }
 
 /** Words before a place that say where people went or are, not whose they are: "to Syria", "in Iraq". */
@@ -31,7 +34,7 @@ export function countryReadings(
   i: number,
   places: NameMention[],
   lexicon: Lexicon,
-  { textNationality }: TextCountries,
+  { textNationality, listItems }: TextCountries,
 ): CountryReading[] {
   const w = work[i];
   const prev = work[i - 1];
@@ -58,6 +61,12 @@ export function countryReadings(
     case 'cases-not-framed':
       if (textNationality) readings.push({ value: textNationality, reason: 'the nationality the text is about' });
       break;
+    // a police's or court's cases listed under the country that made them: that country's own
+    case 'list-item-cases': {
+      const item = listItems.get(w);
+      if (item) readings.push({ value: item.country, reason: item.reason });
+      break;
+    }
     case 'brought-home':
       readings.push({ value: null, reason: NO_NATIONALITY });
       break;

@@ -90,6 +90,8 @@ export type CountryRule =
   | 'most-named'
   /** a police's or court's cases, or people killed, in a text about one nationality: no nationality */
   | 'cases-not-framed'
+  /** a police's or court's cases listed under the country that made them ("• Paraguay: 17 arrests"): no nationality */
+  | 'list-item-cases'
   /** the nationality the text is about */
   | 'text-nationality'
   /** a group's strength (groupStrength.ts and its sequel): no nationality */

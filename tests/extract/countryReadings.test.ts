@@ -97,6 +97,52 @@ describe('the other readings of a country a rule chose', () => {
     ]);
   });
 
+  test('a police or court cases listed under a country in a text about one nationality: none stated, or the country of the item', () => {
+    const text =
+      'Some 300 Kazakhs joined the Islamic State group, officials said. About 150 Kazakhs have come back, the ministry said.\n\n' +
+      'Police made arrests in several countries last year, Europol said:\n• Paraguay: 17 arrests\n• Spain: 9 arrests';
+    const group = { group: 'islamic-state', claimant: 'Europol', metric: 'arrested' };
+    expect(read(text)).toEqual([
+      withReadings(
+        {
+          value_text: 'Some 300',
+          value: 300,
+          approximation: 'approximately',
+          country: 'KZ',
+          group: 'islamic-state',
+          claimant: 'officials',
+          mention: 'officials',
+          cue: 'said',
+        },
+        '"Kazakhs"',
+      ),
+      withReadings(
+        {
+          value_text: 'About 150',
+          value: 150,
+          approximation: 'approximately',
+          metric: 'returnees',
+          country: 'KZ',
+          group: 'islamic-state',
+          claimant: 'ministry',
+          mention: 'the ministry',
+          cue: 'said',
+        },
+        '"Kazakhs"',
+      ),
+      withReadings(
+        { value_text: '17', value: 17, ...group, mention: 'Europol', cue: 'said', as_of: '2025' },
+        'a police\'s or court\'s cases, "Paraguay" heads its list item: no nationality stated',
+        [{ value: 'PY', reason: '"Paraguay" heads its list item' }],
+      ),
+      withReadings(
+        { value_text: '9', value: 9, ...group },
+        'a police\'s or court\'s cases, "Spain" heads its list item: no nationality stated',
+        [{ value: 'ES', reason: '"Spain" heads its list item' }],
+      ),
+    ]);
+  });
+
   test('foreign nationals with one country named beside them: foreign nationals, or that country', () => {
     expect(read('Police in Bavaria arrested 12 foreign nationals, most of them from Syria, the ministry said.')).toEqual([
       withReadings(

@@ -3,8 +3,9 @@
  * nationality is pasted; its candidate shows why no country is proposed and the state as another reading; one click on
  * that reading fills the Country field, and accepting stores the claim with it. The page stays axe-clean.
  */
-import { servedLedger } from '../workspace/support';
-import { axeViolations, collectConsoleErrors, describeInBrowser, screenshotOnFailure } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { documentProposing, saidCandidate, servedLedger } from '../workspace/support';
+import { axeViolations, collectConsoleErrors, describeInBrowser, outcomeNotice, screenshotOnFailure } from '../support/browser';
 
 describeInBrowser('the other reading of a candidate country in Chromium', () => {
   const env = servedLedger();
@@ -49,4 +50,91 @@ describeInBrowser('the other reading of a candidate country in Chromium', () => 
       await page.close();
     }
   });
+});
+
+const TEXT =
+  'Kenyan police arrested 14 people in Mombasa on Tuesday, officials said.\n\nSome 40 returnees were in custody, officials said.';
+const [FIRST, SECOND] = TEXT.split('\n\n');
+const READING = { value: 'KE', reason: 'the state whose authorities count their own cases' };
+
+/**
+ * The readings are radios in a form whose unsaved changes the page keeps (drafts.ts): a group of radios is one field,
+ * its value the checked radio's, so loading the page keeps no change, a reload rewrites none of the radios and shows
+ * no "unsaved changes" notice, and "Accept all high-confidence" does not take an untouched form for one being edited.
+ */
+describeInBrowser('the readings of a candidate country and the kept drafts in Chromium', () => {
+  let documentId: number;
+  const env = servedLedger(async (t) => {
+    documentId = await documentProposing(t, 'Readings and drafts', TEXT, [
+      saidCandidate(TEXT, 'c1', '14', FIRST, { value: 14, metric: 'arrested', country: null, alternatives: { country: [READING] } }),
+      saidCandidate(TEXT, 'c2', 'Some 40', SECOND, {
+        value: 40,
+        approximation: 'approximately',
+        metric: 'returnees',
+        country: 'KZ',
+        alternatives: { country: [{ value: null, reason: 'its own sentence names no nationality' }] },
+      }),
+    ]);
+  });
+  const signedIn = async (path: string) => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(env.server.base + path);
+    await page.fill('#key', env.t.keys.editor);
+    await Promise.all([page.waitForNavigation(), page.press('#key', 'Enter')]);
+    return page;
+  };
+  const go = (page: Page, action: () => Promise<unknown>) => Promise.all([page.waitForNavigation(), action()]);
+
+  test('after a reload one click on a reading fills the Country field and accepting stores the claim with it', async () => {
+    const review = `/workspace/documents/${documentId}`;
+    const page = await signedIn(`${review}?open=c1`);
+    const errors = collectConsoleErrors(page);
+    try {
+      const card = page.locator('#cand-c1');
+      await card.locator('form.ws-cand-form').waitFor();
+      expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
+      await page.reload();
+      expect(await page.locator('.ws-draft-note').count()).toBe(0);
+      const keep = card.getByRole('radio', { name: 'As in the Country field' });
+      const state = card.getByRole('radio', { name: 'Use: Kenya — the state whose authorities count their own cases' });
+      expect([await keep.getAttribute('value'), await state.getAttribute('value')]).toEqual(['field', 'KE']);
+      expect(await keep.isChecked()).toBe(true);
+      await state.click();
+      expect(await card.locator('[name="country"]').inputValue()).toBe('KE');
+      await go(page, () => card.locator('button[name="action"][value="accept"]').click());
+      expect(await outcomeNotice(page)).toMatch(/^Saved as claim \d+\.$/);
+      const claims = await env.t.db('claims').where({ value_text: '14' });
+      expect(claims.map((c) => [c.metric, c.country])).toEqual([['arrested', 'KE']]);
+      // what was sent is done with: a fresh load of the review brings nothing back
+      await page.goto(`${env.server.base}${review}?open=c2`);
+      expect(await page.locator('.ws-draft-note').count()).toBe(0);
+      expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
+      expect(errors).toEqual([]);
+    } catch (e) {
+      await screenshotOnFailure(page, 'workspace-country-readings-drafts');
+      throw e;
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  test('accepting all high-confidence candidates accepts an open form with readings left as proposed', async () => {
+    const review = `/workspace/documents/${documentId}`;
+    const page = await signedIn(`${review}?open=c2`);
+    const errors = collectConsoleErrors(page);
+    try {
+      await page.locator('#cand-c2 form.ws-cand-form').waitFor();
+      await page.reload();
+      await go(page, () => page.click(`form[action^="${review}/accept-high"] button`));
+      expect(await outcomeNotice(page)).toMatch(/^[12] accepted$/);
+      const claims = await env.t.db('claims').where({ value_text: 'Some 40' });
+      expect(claims.map((c) => [c.metric, c.country])).toEqual([['returnees', 'KZ']]);
+      expect(errors).toEqual([]);
+    } catch (e) {
+      await screenshotOnFailure(page, 'workspace-country-readings-accept-high');
+      throw e;
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
 });

@@ -71,6 +71,29 @@ test('the choice kept as the field keeps what the editor typed; a choice sent tw
   expect((await t.db('claims').where({ value_text: '9' })).map((c) => c.country)).toEqual(['TZ']);
 });
 
+test('a reading chosen while the Country field was changed to another country is refused with a 422 naming country, the input kept', async () => {
+  const text = 'Kenyan police arrested 12 people in Nairobi on Monday, a spokesman said.';
+  const posted = await editor.post('/workspace/documents', { ...ARTICLE, title: 'Arrests in Nairobi', text });
+  const id = Number(/documents\/(\d+)/.exec(posted.headers.location)![1]);
+  const page = await editor.get(`/workspace/documents/${id}?open=c1`);
+  const action = `/workspace/documents/${id}/candidates/c1`;
+  // (the page renders an empty value as a bare attribute, which the hidden fields' pattern does not read)
+  const form: Record<string, string> = {
+    ...pageForm(page.text, action),
+    proposed_country: fieldValue(page.text, 'proposed_country') ?? 'absent',
+  };
+  expect([form.country, form.proposed_country]).toEqual(['', '']);
+  const refused = await editor.post(action, { ...form, country: 'TZ', use_country: 'KE' });
+  expect(refused.status).toBe(422);
+  expect(refused.text).toContain('The claim cannot be saved: see the fields marked.');
+  expect(refused.text).toContain('differs from the other reading chosen below it');
+  expect(fieldValue(refused.text, 'country')).toBe('TZ');
+  expect(await t.db('claims').where({ value_text: '12' })).toEqual([]);
+  // the field typed as the reading chosen is no contradiction
+  expect((await editor.post(action, { ...form, country: 'ke', use_country: 'KE' })).status).toBe(303);
+  expect((await t.db('claims').where({ value_text: '12' })).map((c) => c.country)).toEqual(['KE']);
+});
+
 test('a candidate stored before alternatives were proposed still shows its form, with its reason and no choice', async () => {
   const text = 'Some 40 Kenyans returned from Somalia, the ministry said.';
   const { alternatives: _none, ...old } = candidateIn(text, 'Some 40', {

@@ -31,23 +31,50 @@ interface Draft {
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-/** The form's fields the editor fills in: not its tokens, not its buttons. */
-function controls(form: HTMLFormElement): Control[] {
-  return Array.from(form.elements).filter(
-    (el): el is Control =>
-      (el instanceof HTMLInputElement && !['hidden', 'submit', 'button', 'reset', 'file', 'password'].includes(el.type)) ||
-      el instanceof HTMLSelectElement ||
-      el instanceof HTMLTextAreaElement,
-  );
+/**
+ * One of the form's fields, by its name: a text field, a select, or a group of radios or checkboxes sharing the name,
+ * whose value is what is checked (never their value attributes, which the page renders and a draft must not rewrite).
+ */
+interface Field {
+  name: string;
+  controls: Control[];
 }
 
-const valueOf = (el: Control): string =>
-  el instanceof HTMLInputElement && el.type === 'checkbox' ? (el.checked ? el.value : '') : el.value;
+const checkable = (el: Control): el is HTMLInputElement =>
+  el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
 
-function setValue(el: Control, value: string): boolean {
-  if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value !== '';
-  else el.value = value;
-  return valueOf(el) === value;
+/** The form's fields the editor fills in: not its tokens, not its buttons. */
+function fieldsOf(form: HTMLFormElement): Field[] {
+  const byName = new Map<string, Control[]>();
+  for (const el of Array.from(form.elements)) {
+    const control =
+      (el instanceof HTMLInputElement && !['hidden', 'submit', 'button', 'reset', 'file', 'password'].includes(el.type)) ||
+      el instanceof HTMLSelectElement ||
+      el instanceof HTMLTextAreaElement;
+    if (!control) continue;
+    const name = (el as Control).name;
+    byName.set(name, [...(byName.get(name) ?? []), el as Control]);
+  }
+  return [...byName].map(([name, controls]) => ({ name, controls }));
+}
+
+/** A field's value: a text's or select's own; a group's checked values, one a line ('' for none checked). */
+const valueOf = (f: Field): string =>
+  f.controls.every(checkable)
+    ? f.controls
+        .filter((el) => el.checked)
+        .map((el) => el.value)
+        .join('\n')
+    : f.controls[0].value;
+
+function setValue(f: Field, value: string): boolean {
+  if (f.controls.every(checkable)) {
+    const chosen = new Set(value === '' ? [] : value.split('\n'));
+    // (a value the page no longer offers leaves the group as rendered)
+    if ([...chosen].some((v) => !f.controls.some((el) => el.value === v))) return false;
+    for (const el of f.controls) el.checked = chosen.has(el.value);
+  } else f.controls[0].value = value;
+  return valueOf(f) === value;
 }
 
 function read(storage: Storage, key: string): Draft | null {
@@ -77,8 +104,11 @@ function draftKeys(storage: Storage): string[] {
   return keys;
 }
 
-/** The label an editor sees for a control. */
-function labelOf(el: Control): string {
+/** The label an editor sees for a field: a group's legend (else its checked control's label), a control's own label. */
+function labelOf(f: Field): string {
+  const el = f.controls.find((c) => checkable(c) && c.checked) ?? f.controls[0];
+  const legend = f.controls.length > 1 ? el.closest('fieldset')?.querySelector('legend') : null;
+  if (legend && f.controls.every((c) => legend.parentElement?.contains(c))) return (legend.textContent ?? f.name).trim();
   const label = el.id ? el.ownerDocument.querySelector(`label[for="${CSS.escape(el.id)}"]`) : el.closest('label');
   return (label?.textContent ?? el.name).trim();
 }
@@ -93,16 +123,16 @@ const keyOf = (form: HTMLFormElement): string => PREFIX + new URL(form.getAttrib
 function keepForm(storage: Storage, form: HTMLFormElement, resumed = false): () => boolean {
   const page = form.dataset.draft ?? '';
   const key = keyOf(form);
-  const fields = controls(form);
+  const fields = fieldsOf(form);
   const draft = read(storage, key);
   const rendered = new Map(
-    fields.map((el) => {
-      const change = draft?.fields[el.name];
-      return [el.name, resumed && change && change.to === valueOf(el) ? change.from : valueOf(el)];
+    fields.map((f) => {
+      const change = draft?.fields[f.name];
+      return [f.name, resumed && change && change.to === valueOf(f) ? change.from : valueOf(f)];
     }),
   );
 
-  const restored: Control[] = [];
+  const restored: Field[] = [];
   if (draft) {
     for (const el of fields) {
       const change = draft.fields[el.name];

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../errors';
 import type { Candidate } from '../../extract/candidate';
-import { ClaimForm, KEEP_COUNTRY, list, USE_COUNTRY } from './form';
+import { ClaimForm, KEEP_COUNTRY, list, PROPOSED_COUNTRY, USE_COUNTRY } from './form';
 import { type Review, reviewPath, rowsPath } from './review';
 import type { Editor } from './session';
 import { ClaimFields, SourceOf, type Vocabularies } from './claimFields';
@@ -110,6 +110,7 @@ function CountryReadings({ c, vocab }: { c: Candidate; vocab: Vocabularies }) {
     <fieldset class="field wide ws-readings">
       <legend>Other readings of the country</legend>
       {why}
+      <input type="hidden" name={PROPOSED_COUNTRY} value={list(c.country)} />
       <label>
         <input type="radio" name={USE_COUNTRY} value={KEEP_COUNTRY} checked data-keeps={`${c.id}-country`} /> As in the Country field
       </label>

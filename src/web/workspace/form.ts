@@ -79,18 +79,48 @@ export function claimFormValue(form: ClaimForm, name: string): string | undefine
 
 /**
  * A candidate form's choice among the readings of its country ("Use: no country — …"): any value but KEEP_COUNTRY is
- * the country the claim takes (empty: none), whatever the field holds; KEEP_COUNTRY, or none sent, keeps the field. A
- * form shown again holds the chosen country in its field, KEEP_COUNTRY chosen.
+ * the country the claim takes (empty: none), in place of the field as proposed; KEEP_COUNTRY, or none sent, keeps the
+ * field. The form carries the country proposed (PROPOSED_COUNTRY): a field the editor changed from it and a reading
+ * naming another country contradict each other (without script the field does not follow the choice), and the form is
+ * refused (countryConflict) rather than one of them silently winning. A form shown again holds the chosen country in
+ * its field, KEEP_COUNTRY chosen.
  */
 export const USE_COUNTRY = 'use_country';
 export const KEEP_COUNTRY = 'field';
+export const PROPOSED_COUNTRY = 'proposed_country';
+
+/** A country field's codes, compared as a set: "ke, UG" is "UG,KE". */
+const countryKey = (v: string): string =>
+  v
+    .split(',')
+    .map((c) => c.trim().toUpperCase())
+    .filter(Boolean)
+    .sort()
+    .join(',');
+
+/**
+ * The error of a form whose chosen reading of its country contradicts a Country field changed from the proposal, or
+ * null: the reading is taken (or the field kept).
+ */
+export function countryConflict(body: FormBody): FieldError | null {
+  const reading = body[USE_COUNTRY] === undefined ? KEEP_COUNTRY : field(body, USE_COUNTRY, 2_000);
+  if (reading === KEEP_COUNTRY || body[PROPOSED_COUNTRY] === undefined) return null;
+  const typed = countryKey(field(body, 'country', 2_000));
+  if (typed === countryKey(field(body, PROPOSED_COUNTRY, 2_000)) || typed === countryKey(reading)) return null;
+  return {
+    field: 'country',
+    message:
+      'differs from the other reading chosen below it: choose "As in the Country field" to keep what you typed, or clear your change',
+  };
+}
 
 export function readClaimForm(body: FormBody): ClaimForm {
   const form = Object.fromEntries(
     TEXT_FIELDS.map((name) => [name, field(body, name, name === 'quote' || name === 'notes' ? 10_000 : 2_000)]),
   ) as Omit<ClaimForm, 'relations'>;
   const reading = body[USE_COUNTRY] === undefined ? KEEP_COUNTRY : field(body, USE_COUNTRY, 2_000);
-  if (reading !== KEEP_COUNTRY) form.country = reading;
+  // (a contradiction keeps the field as typed, to show it again with the error)
+  if (reading !== KEEP_COUNTRY && countryConflict(body) === null) form.country = reading;
   const relations: ClaimForm['relations'] = [];
   for (let i = 0; i < MAX_RELATION_ROWS; i++) {
     const type = field(body, `rel_type_${i}`, 40);

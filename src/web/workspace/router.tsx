@@ -7,7 +7,7 @@ import type { LimiterFactory } from '../../http/rateLimit';
 import type { Validator } from '../../validate';
 import type { Services } from '../../services';
 import { sendPage } from '../render';
-import { type ClaimForm, emptyClaimForm, field, FormBody, proposedForm, readClaimForm } from './form';
+import { type ClaimForm, countryConflict, emptyClaimForm, field, FormBody, proposedForm, readClaimForm } from './form';
 import { acceptedHighText, type Outcome, redirectAfterWrite, withOutcome } from '../outcome';
 import { labelsOf } from '../labels';
 import type { Vocabularies } from './claimFields';
@@ -324,6 +324,8 @@ export function workspaceRouter({
     // A compact row's Accept sends no fields: the candidate as proposed.
     const claimForm = cid !== null && (row || field(body(req), 'proposed', 3) === 'yes') ? null : readClaimForm(body(req));
     try {
+      const conflict = claimForm && countryConflict(body(req));
+      if (conflict) throw new FormError('The claim cannot be saved: see the fields marked.', [conflict]);
       const claim =
         action === 'accept'
           ? await workspace.accept(id, cid, claimForm, principal)
