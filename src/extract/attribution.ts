@@ -6,7 +6,7 @@
 import { boundedMention, claimantOf, isGeneric } from './claimants';
 import { canDate, datesIn } from './dates';
 import { personName, PRONOUNS, Referents, ROLE_WORDS } from './persons';
-import { plausibleSubject, subjectBefore, trimNp, unnamedSource } from './subjects';
+import { PLACE_TIME_MEANS, plausibleSubject, subjectBefore, trimNp, unnamedSource } from './subjects';
 import { maskAbbreviations, type Sentence, withoutTimeCode } from './text';
 
 export { Referents };
@@ -173,6 +173,17 @@ const TELLING_BEFORE =
 /** Whom a claimant told: a listener ("reporters", "the court", "parliament") or an outlet, which relays the figure. */
 const TOLD_WHOM =
   /^\s+((?:the\s+)?[A-Z][\w.’'/-]*?(?:\s+[A-Z][\w.’'/-]*?){0,3}|reporters|journalists|the\s+(?:paper|court|tribunal|judge|jury|hearing|committee|inquiry|parliament|senate|lawmakers|media|press)|a\s+(?:court|hearing|news\s+conference|press\s+conference)|lawmakers|parliament|legislators|MPs)(?=[.,;:]?(?:\s|$))/;
+/**
+ * A short phrase of time or place between whom a teller told and the that-clause: "(told parliament) on Tuesday",
+ * "in March", "in Astana", "earlier this month", "at a news conference in the capital" (up to 40 characters; `WHEN_SAID`
+ * or a word of time, or a preposition of place, time or means, opens it). A phrase with a clause of its own (a pronoun,
+ * an auxiliary or a relative word: "when he returned", "who had asked") or a quotation is none.
+ */
+const TOLD_ASIDE = new RegExp(
+  `^,?\\s+((?:${WHEN_SAID}|(?:last|earlier|later|late|recently)\\b|(?:${PLACE_TIME_MEANS})\\s)` +
+    `(?:(?!\\b(?:that|he|she|it|they|we|i|you|who|whom|which|whose|when|where|while|because|if|as|had|has|have|was|were|is|are|be|been|will|would|could|did|does|do)\\b)[^,;:“”"])*?),?(?=\\s+that\\b)`,
+  'iu',
+);
 const LISTENER = /^(?:reporters|journalists|lawmakers|legislators|MPs|parliament|congress|the\s+\w+|a\s+.+)$/i;
 const OUTLET_NOT = /^(?:the\s+)?(?:Parliament|Congress|Senate|Assembly|Duma|House|Court|Committee|Council)\b/;
 
@@ -478,12 +489,11 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   // source whose that-clause (from `from`, after its cue) has a source and cue of its own relays that source's figure
   // (the README's relayer)
   const throughRelayer = (from: number, relayer: string): Attribution | null => {
-    // (past whom the relayer told: "told parliament that the security agency had identified 140")
+    // (past whom the relayer told and a phrase of time or place: "told parliament in March that the security agency had
+    // identified 140")
     const listener = TOLD_WHOM.exec(body.slice(from));
-    const when =
-      listener &&
-      /^,?\s+(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today|last\s+\p{Ll}+|this\s+\p{Ll}+),?(?=\s)/u.exec(body.slice(from + listener[0].length));
-    const past = listener ? listener[0].length + (when ? when[0].length : 0) : 0;
+    const aside = listener && TOLD_ASIDE.exec(body.slice(from + listener[0].length));
+    const past = listener ? listener[0].length + (aside && aside[1].length <= 40 ? aside[0].length : 0) : 0;
     if (listener && /^\s+that\b/.test(body.slice(from + past))) from += past;
     const inner = RELAYED_SOURCE.exec(body.slice(from));
     if (!inner || !plausibleSubject(trimNp(inner[1]))) return null;

@@ -86,7 +86,7 @@ const QUANTIFIER_START =
   /^(most|many|some|all|none|each|both|several|few|nearly|almost|the overall|the majority|a number|a large number|another(?=\s+(?:of|few|dozen|hundreds?|thousands?|couple|\d)\b|\s*$)|more|fewer)\b/i;
 
 /** Prepositions opening a phrase of place, time or means ("on Monday", "in a report released on Tuesday"): no subject, no role. */
-const PLACE_TIME_MEANS = 'on|in|at|during|after|before|since|from|with|for|through|via|within|under|among|of';
+export const PLACE_TIME_MEANS = 'on|in|at|during|after|before|since|from|with|for|through|via|within|under|among|of';
 /**
  * A noun phrase opened by one ("into", "over", "throughout" too) is no subject, nor one opened by a preposition of place
  * or circumstance before its article ("Outside the court", "Following the raids"; "Outside experts" is a subject).

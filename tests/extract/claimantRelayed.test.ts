@@ -1,0 +1,43 @@
+/**
+ * Relayed and cited sources (fix-rules, after a review of extract63's rules). Sentences written for these tests.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2026-12-06' };
+
+const relayed = (as_of: string | null) =>
+  expected({
+    value_text: '140',
+    value: 140,
+    metric: 'foreign_fighters',
+    country: 'TZ',
+    claimant: 'security agency',
+    mention: 'the security agency',
+    cue: 'identified',
+    relayed_by: 'interior minister',
+    as_of,
+  });
+
+test('a short phrase of time or place between whom a relayer told and the that-clause leaves the clause its own source', () => {
+  const told = (aside: string) =>
+    shapes(
+      `The interior minister told ${aside} that the security agency had identified 140 Tanzanians who joined the insurgents in Mozambique.`,
+      at,
+    );
+  expect(told('parliament in March')).toEqual([relayed('2026-03')]);
+  expect(told('reporters in Dodoma')).toEqual([relayed(null)]);
+  expect(told('MPs earlier this month')).toEqual([relayed('2026-12')]);
+  expect(told('reporters at a news conference in the capital')).toEqual([relayed(null)]);
+  // a clause of its own between them is no such phrase: the teller keeps the figure
+  expect(told('reporters after he landed')).toEqual([
+    expected({
+      value_text: '140',
+      value: 140,
+      metric: 'foreign_fighters',
+      country: 'TZ',
+      claimant: 'interior minister',
+      mention: 'The interior minister',
+      cue: 'told reporters',
+    }),
+  ]);
+});
