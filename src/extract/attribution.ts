@@ -3,10 +3,10 @@
  * "according to X", "X quoted Y as saying"; pronouns and role nouns ("he", "the minister", "the agency")
  * resolved to the last matching name; carried into following sentences that have no cue of their own.
  */
-import { boundedMention, claimantOf, isGeneric } from './claimants';
+import { boundedMention, claimantOf, ENDS_IN_SOURCE_NOUN, isGeneric } from './claimants';
 import { canDate, datesIn } from './dates';
-import { personName, PRONOUNS, Referents, ROLE_WORDS } from './persons';
-import { PLACE_TIME_MEANS, plausibleSubject, subjectBefore, trimNp, unnamedSource } from './subjects';
+import { CITING_PARTICIPLE, ORG_WORDS, personName, PRONOUNS, Referents, ROLE_WORDS, withoutDeterminer } from './persons';
+import { LONG_NAME, PLACE_TIME_MEANS, plausibleSubject, subjectBefore, trimNp, unnamedSource } from './subjects';
 import { maskAbbreviations, type Sentence, withoutTimeCode } from './text';
 
 export { Referents };
@@ -391,10 +391,43 @@ export function attributionIn(text: string, sentence: Sentence, refs: Referents,
  * A participle of citing set off from its clause: "Citing the police, the minister said…", "The agency, quoting the
  * army, said…", "…said, citing the security service, that…", "…,” the minister said, citing the police."
  */
-const CITING_PHRASE = /(?:^|,\s*)(?:[Cc]iting|[Qq]uoting)\s+((?:the\s+|an?\s+)?[^,.;:()“”"\d]{2,80}?)\s*(?=,|[.;]?\s*$)/u;
+const CITING_PHRASE = new RegExp(
+  `(?:^|,\\s*)(?:${CITING_PARTICIPLE})\\s+((?:the\\s+|an?\\s+)?[^,.;:()“”"\\d]{2,80}?)\\s*(?=,|[.;]?\\s*$)`,
+  'iu',
+);
 /** What is cited as a reason or an authority, no source of the figure: "citing security concerns", "citing Article 5". */
 const CITED_REASON =
   /\b(?:concerns?|reasons?|threats?|fears?|risks?|grounds|lack|absence|evidence|need|law|act|article|section|clause|rules?|regulations?|policy|precedent|example|cases?|resolution|decision|ruling|verdict|order|decree)$/i;
+
+/** "…, Reuters reported, citing police sources", "…, the state news agency INA reported, quoting the ministry". */
+const OUTLET_CITING = new RegExp(
+  `(?:^|,\\s*)((?:the\\s+)?(?:\\p{Ll}+\\s+){0,3}\\p{Lu}[\\p{L}.'’/-]*(?:\\s+\\p{Lu}[\\p{L}.'’/-]*){0,3})\\s+(?:reported|reports|said|says|wrote|writes)` +
+    `(?:\\s+on\\s+\\w+day|\\s+(?:yesterday|today|last\\s+\\w+)|\\s+in\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:19|20)\\d\\d)?,?\\s+(?:${CITING_PARTICIPLE})\\s+` +
+    `((?:an?\\s+|the\\s+)?[^,.;:()“”"]{2,80}?)\\s*(?=[,.;:]|$)`,
+  'u',
+);
+
+/**
+ * Whether what a participle of citing names is a source of the figure: a body, a role or a person, a body's known name
+ * (`ORG_WORDS`: "Interpol", "Europol"), an acronym or a capitalised name ("NATO", "the Soufan Group"), not a reason or an
+ * authority (`CITED_REASON`). A body of figures or a publication names its source by what precedes it ("NATO figures",
+ * "police data", "a UN report": `claimantOf`'s author) or is none ("intelligence estimates", "official statistics", "a
+ * report": the subject keeps its figure).
+ */
+function citesSource(phrase: string): boolean {
+  // (the phrase as its mention is bounded: "a defence ministry statement read on its evening bulletin")
+  const cited = boundedMention(phrase, phrase, 0).mention;
+  if (CITED_REASON.test(cited)) return false;
+  const author = claimantOf(cited);
+  if (author === null || (ENDS_IN_SOURCE_NOUN.test(cited) && author === withoutDeterminer(cited))) return false;
+  return (
+    ROLE_WORDS.test(author) ||
+    ORG_WORDS.test(author) ||
+    personName(author) !== null ||
+    /\b\p{Lu}{2,}\b/u.test(author) ||
+    LONG_NAME.test(author)
+  );
+}
 
 /**
  * A cue's subject that cites a source in a participle of its own relays that source's figure: the source cited is the
@@ -407,14 +440,9 @@ function citedThrough(text: string, s: Sentence, refs: Referents, published: str
   const m = CITING_PHRASE.exec(masked);
   if (!m) return null;
   const cited = trimNp(m[1]);
-  if (
-    !plausibleSubject(cited) ||
-    CITED_REASON.test(cited) ||
-    !(ROLE_WORDS.test(cited) || personName(cited) || /\b\p{Lu}{2,}\b/u.test(cited))
-  )
-    return null;
+  if (!plausibleSubject(cited) || !citesSource(cited)) return null;
   const citedAt = m.index + m[0].indexOf(m[1]);
-  const made = make(written(citedAt, m[1]), s.start + citedAt, /^,?\s*[Qq]uoting/.test(m[0]) ? 'quoting' : 'citing', by.name);
+  const made = make(written(citedAt, m[1]), s.start + citedAt, /^,?\s*quoting/i.test(m[0]) ? 'quoting' : 'citing', by.name);
   return made && made.name !== by.name ? made : null;
 }
 
@@ -515,11 +543,9 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   }
   // "…, Reuters reported, citing police sources", "…, the state news agency INA reported, quoting the ministry": the source
   // cited is the claimant, the outlet relays it
-  m =
-    /(?:^|,\s*)((?:the\s+)?(?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}.'’/-]*(?:\s+\p{Lu}[\p{L}.'’/-]*){0,3})\s+(?:reported|reports|said|says|wrote|writes)(?:\s+on\s+\w+day|\s+(?:yesterday|today|last\s+\w+)|\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d)?,?\s+(?:citing|quoting)\s+((?:an?\s+|the\s+)?[^,.;:()“”"]{2,80}?)\s*(?=[,.;:]|$)/u.exec(
-      masked,
-    );
-  if (m) {
+  m = OUTLET_CITING.exec(masked);
+  // (what is cited must be a source: "…, Reuters reported, citing security concerns" is Reuters' own report)
+  if (m && citesSource(trimNp(m[2]))) {
     const citedAt = m.index + m[0].lastIndexOf(m[2]);
     const made = make(
       written(citedAt, m[2]),

@@ -41,3 +41,34 @@ test('a short phrase of time or place between whom a relayer told and the that-c
     }),
   ]);
 });
+
+const cited = (claimant: string, mention: string, cue = 'citing') =>
+  expected({
+    value_text: '300',
+    value: 300,
+    metric: 'killed',
+    claimant,
+    mention,
+    cue,
+    relayed_by: 'minister',
+  });
+const ownFigure = expected({ value_text: '300', value: 300, metric: 'killed', claimant: 'minister', mention: 'The minister', cue: 'said' });
+
+test('a participle of citing is no part of the subject and names a body, an acronym or a name as the source', () => {
+  expect(shapes('Citing NATO, the minister said 300 militants had been killed.', at)).toEqual([cited('NATO', 'NATO')]);
+  expect(shapes('Quoting NATO, the minister said 300 militants had been killed.', at)).toEqual([cited('NATO', 'NATO', 'quoting')]);
+  expect(shapes('Citing Interpol, the minister said 300 militants had been killed.', at)).toEqual([cited('Interpol', 'Interpol')]);
+  // a role before a name after the participle is no chain with what is cited
+  expect(shapes('Citing the police, Interior Minister Juma Otieno said 300 militants had been killed.', at)).toEqual([
+    { ...cited('police', 'the police'), relayed_by: 'Juma Otieno' },
+  ]);
+});
+
+test('a cited body of figures or publication names its source by what precedes it or is none', () => {
+  const citing = (what: string) => shapes(`The minister said 300 militants had been killed, citing ${what}.`, at);
+  expect(citing('NATO figures')).toEqual([cited('NATO', 'NATO figures')]);
+  expect(citing('police data')).toEqual([cited('police', 'police data')]);
+  expect(citing('intelligence estimates')).toEqual([ownFigure]);
+  expect(citing('official statistics')).toEqual([ownFigure]);
+  expect(citing('a report')).toEqual([ownFigure]);
+});
