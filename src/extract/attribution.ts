@@ -3,10 +3,10 @@
  * "according to X", "X quoted Y as saying"; pronouns and role nouns ("he", "the minister", "the agency")
  * resolved to the last matching name; carried into following sentences that have no cue of their own.
  */
-import { boundedMention, claimantOf, isGeneric } from './claimants';
+import { boundedMention, claimantOf, ENDS_IN_SOURCE_NOUN, isGeneric } from './claimants';
 import { canDate, datesIn } from './dates';
-import { personName, PRONOUNS, Referents, ROLE_WORDS } from './persons';
-import { plausibleSubject, subjectBefore, trimNp, unnamedSource } from './subjects';
+import { CITING_PARTICIPLE, ORG_WORDS, personName, PRONOUNS, Referents, ROLE_WORDS, withoutDeterminer } from './persons';
+import { LONG_NAME, PLACE_TIME_MEANS, plausibleSubject, subjectBefore, trimNp, unnamedSource } from './subjects';
 import { maskAbbreviations, type Sentence, withoutTimeCode } from './text';
 
 export { Referents };
@@ -173,6 +173,17 @@ const TELLING_BEFORE =
 /** Whom a claimant told: a listener ("reporters", "the court", "parliament") or an outlet, which relays the figure. */
 const TOLD_WHOM =
   /^\s+((?:the\s+)?[A-Z][\w.’'/-]*?(?:\s+[A-Z][\w.’'/-]*?){0,3}|reporters|journalists|the\s+(?:paper|court|tribunal|judge|jury|hearing|committee|inquiry|parliament|senate|lawmakers|media|press)|a\s+(?:court|hearing|news\s+conference|press\s+conference)|lawmakers|parliament|legislators|MPs)(?=[.,;:]?(?:\s|$))/;
+/**
+ * A short phrase of time or place between whom a teller told and the that-clause: "(told parliament) on Tuesday",
+ * "in March", "in Astana", "earlier this month", "at a news conference in the capital" (up to 40 characters; `WHEN_SAID`
+ * or a word of time, or a preposition of place, time or means, opens it). A phrase with a clause of its own (a pronoun,
+ * an auxiliary or a relative word: "when he returned", "who had asked") or a quotation is none.
+ */
+const TOLD_ASIDE = new RegExp(
+  `^,?\\s+((?:${WHEN_SAID}|(?:last|earlier|later|late|recently)\\b|(?:${PLACE_TIME_MEANS})\\s)` +
+    `(?:(?!\\b(?:that|he|she|it|they|we|i|you|who|whom|which|whose|when|where|while|because|if|as|had|has|have|was|were|is|are|be|been|will|would|could|did|does|do)\\b)[^,;:“”"])*?),?(?=\\s+that\\b)`,
+  'iu',
+);
 const LISTENER = /^(?:reporters|journalists|lawmakers|legislators|MPs|parliament|congress|the\s+\w+|a\s+.+)$/i;
 const OUTLET_NOT = /^(?:the\s+)?(?:Parliament|Congress|Senate|Assembly|Duma|House|Court|Committee|Council)\b/;
 
@@ -380,10 +391,43 @@ export function attributionIn(text: string, sentence: Sentence, refs: Referents,
  * A participle of citing set off from its clause: "Citing the police, the minister said…", "The agency, quoting the
  * army, said…", "…said, citing the security service, that…", "…,” the minister said, citing the police."
  */
-const CITING_PHRASE = /(?:^|,\s*)(?:[Cc]iting|[Qq]uoting)\s+((?:the\s+|an?\s+)?[^,.;:()“”"\d]{2,80}?)\s*(?=,|[.;]?\s*$)/u;
+const CITING_PHRASE = new RegExp(
+  `(?:^|,\\s*)(?:${CITING_PARTICIPLE})\\s+((?:the\\s+|an?\\s+)?[^,.;:()“”"\\d]{2,80}?)\\s*(?=,|[.;]?\\s*$)`,
+  'iu',
+);
 /** What is cited as a reason or an authority, no source of the figure: "citing security concerns", "citing Article 5". */
 const CITED_REASON =
   /\b(?:concerns?|reasons?|threats?|fears?|risks?|grounds|lack|absence|evidence|need|law|act|article|section|clause|rules?|regulations?|policy|precedent|example|cases?|resolution|decision|ruling|verdict|order|decree)$/i;
+
+/** "…, Reuters reported, citing police sources", "…, the state news agency INA reported, quoting the ministry". */
+const OUTLET_CITING = new RegExp(
+  `(?:^|,\\s*)((?:the\\s+)?(?:\\p{Ll}+\\s+){0,3}\\p{Lu}[\\p{L}.'’/-]*(?:\\s+\\p{Lu}[\\p{L}.'’/-]*){0,3})\\s+(?:reported|reports|said|says|wrote|writes)` +
+    `(?:\\s+on\\s+\\w+day|\\s+(?:yesterday|today|last\\s+\\w+)|\\s+in\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:19|20)\\d\\d)?,?\\s+(?:${CITING_PARTICIPLE})\\s+` +
+    `((?:an?\\s+|the\\s+)?[^,.;:()“”"]{2,80}?)\\s*(?=[,.;:]|$)`,
+  'u',
+);
+
+/**
+ * Whether what a participle of citing names is a source of the figure: a body, a role or a person, a body's known name
+ * (`ORG_WORDS`: "Interpol", "Europol"), an acronym or a capitalised name ("NATO", "the Soufan Group"), not a reason or an
+ * authority (`CITED_REASON`). A body of figures or a publication names its source by what precedes it ("NATO figures",
+ * "police data", "a UN report": `claimantOf`'s author) or is none ("intelligence estimates", "official statistics", "a
+ * report": the subject keeps its figure).
+ */
+function citesSource(phrase: string): boolean {
+  // (the phrase as its mention is bounded: "a defence ministry statement read on its evening bulletin")
+  const cited = boundedMention(phrase, phrase, 0).mention;
+  if (CITED_REASON.test(cited)) return false;
+  const author = claimantOf(cited);
+  if (author === null || (ENDS_IN_SOURCE_NOUN.test(cited) && author === withoutDeterminer(cited))) return false;
+  return (
+    ROLE_WORDS.test(author) ||
+    ORG_WORDS.test(author) ||
+    personName(author) !== null ||
+    /\b\p{Lu}{2,}\b/u.test(author) ||
+    LONG_NAME.test(author)
+  );
+}
 
 /**
  * A cue's subject that cites a source in a participle of its own relays that source's figure: the source cited is the
@@ -396,14 +440,9 @@ function citedThrough(text: string, s: Sentence, refs: Referents, published: str
   const m = CITING_PHRASE.exec(masked);
   if (!m) return null;
   const cited = trimNp(m[1]);
-  if (
-    !plausibleSubject(cited) ||
-    CITED_REASON.test(cited) ||
-    !(ROLE_WORDS.test(cited) || personName(cited) || /\b\p{Lu}{2,}\b/u.test(cited))
-  )
-    return null;
+  if (!plausibleSubject(cited) || !citesSource(cited)) return null;
   const citedAt = m.index + m[0].indexOf(m[1]);
-  const made = make(written(citedAt, m[1]), s.start + citedAt, /^,?\s*[Qq]uoting/.test(m[0]) ? 'quoting' : 'citing', by.name);
+  const made = make(written(citedAt, m[1]), s.start + citedAt, /^,?\s*quoting/i.test(m[0]) ? 'quoting' : 'citing', by.name);
   return made && made.name !== by.name ? made : null;
 }
 
@@ -478,12 +517,11 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   // source whose that-clause (from `from`, after its cue) has a source and cue of its own relays that source's figure
   // (the README's relayer)
   const throughRelayer = (from: number, relayer: string): Attribution | null => {
-    // (past whom the relayer told: "told parliament that the security agency had identified 140")
+    // (past whom the relayer told and a phrase of time or place: "told parliament in March that the security agency had
+    // identified 140")
     const listener = TOLD_WHOM.exec(body.slice(from));
-    const when =
-      listener &&
-      /^,?\s+(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today|last\s+\p{Ll}+|this\s+\p{Ll}+),?(?=\s)/u.exec(body.slice(from + listener[0].length));
-    const past = listener ? listener[0].length + (when ? when[0].length : 0) : 0;
+    const aside = listener && TOLD_ASIDE.exec(body.slice(from + listener[0].length));
+    const past = listener ? listener[0].length + (aside && aside[1].length <= 40 ? aside[0].length : 0) : 0;
     if (listener && /^\s+that\b/.test(body.slice(from + past))) from += past;
     const inner = RELAYED_SOURCE.exec(body.slice(from));
     if (!inner || !plausibleSubject(trimNp(inner[1]))) return null;
@@ -505,11 +543,9 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   }
   // "…, Reuters reported, citing police sources", "…, the state news agency INA reported, quoting the ministry": the source
   // cited is the claimant, the outlet relays it
-  m =
-    /(?:^|,\s*)((?:the\s+)?(?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}.'’/-]*(?:\s+\p{Lu}[\p{L}.'’/-]*){0,3})\s+(?:reported|reports|said|says|wrote|writes)(?:\s+on\s+\w+day|\s+(?:yesterday|today|last\s+\w+)|\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d)?,?\s+(?:citing|quoting)\s+((?:an?\s+|the\s+)?[^,.;:()“”"]{2,80}?)\s*(?=[,.;:]|$)/u.exec(
-      masked,
-    );
-  if (m) {
+  m = OUTLET_CITING.exec(masked);
+  // (what is cited must be a source: "…, Reuters reported, citing security concerns" is Reuters' own report)
+  if (m && citesSource(trimNp(m[2]))) {
     const citedAt = m.index + m[0].lastIndexOf(m[2]);
     const made = make(
       written(citedAt, m[2]),

@@ -7,12 +7,15 @@ import { expandAbbreviation, spelledOut } from './acronyms';
 import type { Attribution } from './attribution';
 import { bracketedNames, normalisedClaimant } from './claimants';
 import type { Lexicon, NameMention } from './lexicon';
-import { HONORIFICS, ORG_WORDS, ROLE_WORDS } from './persons';
+import { CITING_OPENING, HONORIFICS, ORG_WORDS, ROLE_WORDS } from './persons';
 import { bodyFacts, organisationsIn, resolveOrganisation } from './organisations';
 
-/** Words before a surname that are no given name: an article, a preposition or a conjunction, a rank or an honorific. */
+/**
+ * Words before a surname that are no given name: an article, a preposition or a conjunction, a participle of citing
+ * ("Citing Ramadan, the minister said"), a rank or an honorific.
+ */
 const NOT_GIVEN = new RegExp(
-  `^(?:The|A|An|In|On|At|By|For|From|With|As|After|Under|Per|To|Of|Since|During|Across|When|While|But|And|${HONORIFICS})\\.?$`,
+  `^(?:The|A|An|In|On|At|By|For|From|With|As|After|Under|Per|To|Of|Since|During|Across|When|While|But|And|${CITING_OPENING}|${HONORIFICS})\\.?$`,
 );
 
 export function claimantResolver(text: string, names: NameMention[], lexicon: Lexicon): (a: Attribution) => Attribution {

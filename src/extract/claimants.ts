@@ -18,6 +18,8 @@ const PUBLICATION_NOUN =
 const SOURCE_ADJ =
   '(?:latest|new|newest|(?:most\\s+)?recent|official|independent|contemporary|(?:widely|commonly)\\s+(?:used|cited|quoted)|previous|earlier|updated|current|preliminary|final|annual|own|its|their|available|published|unofficial|\\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?)';
 const DET = '(?:(?:the|a|an|these|those|such)\\s+)?';
+/** A source noun closing a noun phrase, a body of figures or a publication: "intelligence estimates", "a UN report". */
+export const ENDS_IN_SOURCE_NOUN = new RegExp(`\\b(?:${FIGURES_NOUN}|${PUBLICATION_NOUN})$`, 'i');
 /**
  * Figures someone obtained from a source are the source's: "figures obtained by this newspaper from the police", "figures
  * the authors obtained from Tunisia's Ministry of Justice", "data received from the ministry" (who obtained them relays).
@@ -52,9 +54,16 @@ const NO_AUTHOR = new RegExp(
   `^${DET}(?:(?:${SOURCE_ADJ}|media|press|${NATIONALITY_ADJ})\\s+){0,3}(?:${FIGURES_NOUN}|${INQUIRY_NOUN})(?:\\s+(?:released|published|issued|compiled|seen|obtained|cited|available|made\\s+public))?$`,
   'iu',
 );
-/** A body or office named by its kind, a lowercase noun: "the government", "the interior ministry", "police figures". */
-export const BODY_NOUN =
-  /^(?:(?:defen[cs]e|interior|foreign|justice|home|federal|state|national|local|regional|military|border|provincial)\s+)?(government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security services?|coalition|agency)$/i;
+/**
+ * A body or office named by its kind, a lowercase noun: "the government", "the interior ministry", "police figures";
+ * intelligence is a body only with the kind of it ("military intelligence"): alone it is what is known ("intelligence
+ * estimates" name no author).
+ */
+const BODY_KIND = '(?:defen[cs]e|interior|foreign|justice|home|federal|state|national|local|regional|military|border|provincial)';
+export const BODY_NOUN = new RegExp(
+  `^(?:(?:${BODY_KIND}\\s+)?(government|police|ministry|army|military|authorities|prosecutors?|courts?|security services?|coalition|agency)|${BODY_KIND}\\s+intelligence)$`,
+  'i',
+);
 
 /**
  * The claimant a mention stands for: the author of a source noun, null for a source noun with no author, or the

@@ -1,9 +1,9 @@
 /** Whose nationals each figure counts: a demonym or origin near it, a named set, the world, its whole's, the text's. */
-import { carryStops, MORE_OF_THEM, ownCases, PARTITIVE, personsOnlyCases, TRAVELLED } from './countryCarry';
+import { carryStops, MORE_OF_THEM, ownCases, PARTITIVE, personsOnlyCases, TRAVEL_VERBS, TRAVELLED } from './countryCarry';
 import { saysForeign } from './foreigners';
 import { groupStrength } from './groupStrength';
 import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry, STATE_ACTS, STORY_DATELINE } from './countryFrames';
-import type { TextCountries } from './countryReadings';
+import { type TextCountries, WHERE } from './countryReadings';
 import { listLead } from './layoutCounts';
 import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
@@ -122,7 +122,7 @@ export function placeCountries(
       const head = origin[1]?.toLowerCase() ?? '';
       // people come back "from" a place came back from it: "150 returnees from Syria" (not "120 of the 900 fighters from
       // Morocco" among returnees)
-      if (/^(returnees?|deportees?|evacuees?|repatriates)$/.test(head)) return false;
+      if (BROUGHT_BACK_NOUN.test(head)) return false;
       // the verb of bringing back must be in the origin's own clause: in "500 people from Kyrgyzstan (44 have returned
       // home)" the return is another clause's
       const s = sentenceOf(n.start);
@@ -183,8 +183,7 @@ export function placeCountries(
     const town = TOWN_IN_COUNTRY.exec(text.slice(Math.max(0, n.start - 80), n.start));
     if (town && !CONFLICT_ZONES.has(n.ref)) {
       const head = town[1].toLowerCase();
-      if (!/^(returnees?|deportees?|evacuees?|repatriates)$/.test(head) && (nounKind(head) === 'people' || /^\d[\d,.]*$/.test(head)))
-        return true;
+      if (!BROUGHT_BACK_NOUN.test(head) && (nounKind(head) === 'people' || /^\d[\d,.]*$/.test(head))) return true;
     }
     // "flown back to Kazakhstan", "repatriated to Tajikistan": people brought home are its nationals
     if (/\b(?:back|home|repatriated|deported|extradited|returned|returning)\s+to\s+(the\s+)?$/i.test(before)) return true;
@@ -229,7 +228,7 @@ export function placeCountries(
   const dominant = ranked.length && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
   const named = new Map<string, number>();
   // where people went or are ("left for Syria", "in Iraq") names no citizens of it
-  const destination = (p: NameMention) => /\b(?:to|for|into|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start));
+  const destination = (p: NameMention) => WHERE.test(text.slice(Math.max(0, p.start - 12), p.start));
   for (const p of places)
     if (!p.within && lexicon.place(p.ref)?.kind === 'country' && !destination(p)) named.set(p.ref, (named.get(p.ref) ?? 0) + 1);
   const byCount = [...named.entries()].sort((a, b) => b[1] - a[1]);
@@ -539,7 +538,7 @@ export function placeCountries(
     const authority = prev?.fig.sentence === fig.sentence && prev.country ? null : authorityCountry(text, w, places, lexicon);
     // "Tajik courts have convicted 150 returnees": people come or brought back home are the state's own nationals,
     // whichever of its authorities counts their cases (held-out 27's reading of returnees)
-    if (!section && authority && fig.noun && RETURNEE_NOUN.test(fig.noun.lower)) {
+    if (!section && authority && fig.noun && BROUGHT_BACK_NOUN.test(fig.noun.lower)) {
       w.country = authority.country;
       w.countryRule = 'brought-home';
       w.countryReason = `"${fig.noun.text}" of the state whose authorities count their cases: its own nationals`;
@@ -1012,8 +1011,12 @@ const ACTED_ON = /\b(?:recruit(?:ing|s)?|recruited(?=\s+(?:young|fellow|other|mo
 /** Metrics of a police's or court's own cases: whoever the text is about, of whatever nationality those counted were. */
 const POLICE_OR_COURT_CASES = /^(arrested|convicted|sentenced_to_death)$/;
 
-/** Nouns of people come or brought back home: a state's own nationals, whichever of its authorities counts them. */
-const RETURNEE_NOUN = /^(returnees?|repatriates)$/i;
+/**
+ * Nouns of people come or brought back home (returnees, deportees, evacuees, repatriates): a state's own nationals,
+ * whichever of its authorities counts them, and no nationals of the place they came back from ("150 returnees from
+ * Syria").
+ */
+const BROUGHT_BACK_NOUN = /^(returnees?|deportees?|evacuees?|repatriates)$/i;
 /** Nouns of a state's own people: "93 citizens", "41 of its nationals". */
 const NATIONALS_NOUN = /^(citizens|nationals|compatriots)$/i;
 
@@ -1021,7 +1024,7 @@ const NATIONALS_NOUN = /^(citizens|nationals|compatriots)$/i;
 const CASES_NOUN = /^(arrests|detentions|convictions|indictments|prosecutions|charges|cases|death\s+sentences)$/i;
 
 /** A sentence that tells of people who went abroad to fight or came back: its case counts are of the text's travellers. */
-const TOLD_OF_TRAVEL = /\b(?:travel(?:l?ed|l?ing|lers?)?|left|went|departed|joined|returned|returnees?|repatriated)\b/i;
+const TOLD_OF_TRAVEL = new RegExp(`\\b(?:${TRAVEL_VERBS}|travell?ers?|returnees?|repatriated)\\b`, 'i');
 
 /**
  * Whether a frame (the country heading a section, the nationality the text is about) says nothing of whose the people

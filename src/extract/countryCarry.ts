@@ -28,8 +28,13 @@ const PERSONS_ONLY = /^(people|persons|person|individuals|individual|offenders|a
  */
 const TAKEN_FROM_BEFORE = /(?:\bof\s+(?:the|them|these|those|whom)\b[^.;]*?,\s*|\b(?:the|another|a\s+further)\s+)$/i;
 
+/**
+ * Verbs of going abroad to fight or coming back, the one list of them: "travelled", "left", "went", "departed", "headed",
+ * "joined", "returned".
+ */
+export const TRAVEL_VERBS = 'travel(?:l?ed|l?ing|s)?|left|went|gone|departed|headed|joined|returned';
 /** Words that make a case count one of travellers: "travel offences", "attempting to travel", "joining groups abroad". */
-const TRAVEL_CASE = /^[^.;]*?\b(?:travel(?:l?ed|l?ing|s)?|abroad|overseas|war\s+zones?|conflict\s+zones?)\b/i;
+const TRAVEL_CASE = new RegExp(`^[^.;]*?\\b(?:${TRAVEL_VERBS}|abroad|overseas|war\\s+zones?|conflict\\s+zones?)\\b`, 'i');
 
 /**
  * Whether a figure is a state's own case count (its arrests, charges, verdicts, investigations…) whose people its words
@@ -78,7 +83,7 @@ const RESTATED =
   /\b(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+(?:the|that|this|its|their)\s+(?:figure|number|total|count|estimate)\s+at\s+["“]?$/i;
 
 /** Words that say people travelled to join a group: "who left for Syria", "travelled to Iraq", "went to fight". */
-export const TRAVELLED = /^[^.;]*?\b(?:left|travell?ed|went|gone|departed|headed)\b/i;
+export const TRAVELLED = new RegExp(`^[^.;]*?\\b(?:${TRAVEL_VERBS})\\b`, 'i');
 
 export interface CarryDecision {
   country: string | string[] | null;

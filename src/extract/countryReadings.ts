@@ -22,8 +22,11 @@ export interface TextCountries {
   listItems: ReadonlyMap<Work, { country: string | string[]; reason: string }>;
 }
 
-/** Words before a place that say where people went or are, not whose they are: "to Syria", "in Iraq". */
-const WHERE = /\b(?:to|for|into|in|inside|near)\s+(?:the\s+)?$/i;
+/**
+ * Words before a place that say where people went or are, not whose they are: "to Syria", "in Iraq", "inside Syria",
+ * "near Mosul" (the text's nationality counts no such place, `countries.ts`).
+ */
+export const WHERE = /\b(?:to|for|into|in|inside|near)\s+(?:the\s+)?$/i;
 
 const NO_NATIONALITY = "a state's own cases: no nationality stated";
 

@@ -56,6 +56,18 @@ function titled(np: string, name: string): boolean {
   return false;
 }
 
+/**
+ * A participle of citing, which names the source a clause's subject cites ("Citing NATO, the minister said…", "The agency,
+ * quoting the army, said…", "…, Reuters reported, citing police"): never a part of a name nor of the subject's.
+ */
+export const CITING_PARTICIPLE = 'citing|quoting';
+/** The same, as it opens a sentence: "Citing", "Quoting". */
+export const CITING_OPENING = CITING_PARTICIPLE.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+/** Words opening a sentence that are no part of a name after them: a capitalised preposition or conjunction, a participle of citing. */
+const NOT_OF_THE_NAME = new RegExp(
+  `^(?:In|On|At|For|From|By|With|As|After|Since|When|While|But|And|Of|To|Across|Inside|Within|Amid|During|${CITING_OPENING})\\s+`,
+);
+
 /** Capitalised word runs that look like a person's name ("Pieter De Crem", "Ayob Khan Mydin Pitchay"). */
 export function personName(np: string): string | null {
   const cleaned = np.replace(/\([^)]*\)/g, ' ');
@@ -85,10 +97,9 @@ export function personName(np: string): string | null {
       if (person && person.includes(' ')) return person;
       continue;
     }
-    // a capitalised preposition or conjunction opening a sentence is no part of a name: "In Kenya, police say"
-    const words = run
-      .replace(/^(?:In|On|At|For|From|By|With|As|After|Since|When|While|But|And|Of|To|Across|Inside|Within|Amid|During)\s+/, '')
-      .split(/\s+/);
+    // a capitalised preposition or conjunction opening a sentence is no part of a name: "In Kenya, police say", nor a
+    // participle of citing: "Citing NATO, the minister said"
+    const words = run.replace(NOT_OF_THE_NAME, '').split(/\s+/);
     // the name follows its title, with whatever qualifies the title: "Coast Regional Commissioner Rhoda Onyancha" is
     // Rhoda Onyancha
     let titleAt = words.length - 2;

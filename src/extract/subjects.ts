@@ -4,7 +4,7 @@
  * Moumtzis", "The Soufan Group, a New York-based consultancy").
  */
 import { withoutTrailingWords } from './claimants';
-import { HONORIFICS, personName, ROLE_WORDS } from './persons';
+import { CITING_PARTICIPLE, HONORIFICS, personName, ROLE_WORDS } from './persons';
 import { addressDot, type Sentence } from './text';
 import { DESCRIBED_THINGS } from './writerVoice';
 
@@ -86,7 +86,7 @@ const QUANTIFIER_START =
   /^(most|many|some|all|none|each|both|several|few|nearly|almost|the overall|the majority|a number|a large number|another(?=\s+(?:of|few|dozen|hundreds?|thousands?|couple|\d)\b|\s*$)|more|fewer)\b/i;
 
 /** Prepositions opening a phrase of place, time or means ("on Monday", "in a report released on Tuesday"): no subject, no role. */
-const PLACE_TIME_MEANS = 'on|in|at|during|after|before|since|from|with|for|through|via|within|under|among|of';
+export const PLACE_TIME_MEANS = 'on|in|at|during|after|before|since|from|with|for|through|via|within|under|among|of';
 /**
  * A noun phrase opened by one ("into", "over", "throughout" too) is no subject, nor one opened by a preposition of place
  * or circumstance before its article ("Outside the court", "Following the raids"; "Outside experts" is a subject).
@@ -95,8 +95,8 @@ const ADVERBIAL_NP = new RegExp(
   `^(?:(?:${PLACE_TIME_MEANS}|into|over|throughout)\\s|(?:outside|inside|near|beyond|across|amid|despite|following)\\s+(?:the|a|an|its|their|his|her)\\s)`,
   'i',
 );
-/** Words before a name opened by one ("by" too) are no role of it. */
-const ADVERBIAL_LEAD = new RegExp(`^\\s*(?:${PLACE_TIME_MEANS}|by)\\s`, 'i');
+/** Words before a name opened by one ("by" too), or by a participle of citing, are no role of it nor a name chained to it. */
+const ADVERBIAL_LEAD = new RegExp(`^\\s*(?:${PLACE_TIME_MEANS}|by|${CITING_PARTICIPLE})\\s`, 'i');
 
 /** A phrase of place or time opening a clause, up to the last article that no preposition governs (`subjectBefore`). */
 const FRONTED_PHRASE = new RegExp(
@@ -119,7 +119,7 @@ const TIME_MEASURE = new RegExp(`^\\s*${MEASURE_OF_TIME}\\s+(?=(?:after|before)\
 const TIME_CLAUSE_OPENING = new RegExp(`^\\s*${TIME_CLAUSE}`, 'i');
 
 /** A body's long name: capitalised words joined by lowercase particles only. */
-const LONG_NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|and|on|in|the|to|against)\s+)*\p{Lu}[\p{L}’'.&-]*)*$/u;
+export const LONG_NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|and|on|in|the|to|against)\s+)*\p{Lu}[\p{L}’'.&-]*)*$/u;
 
 /**
  * The relative clause of an unnamed source, which says why it is not named and is no clause of its own: "a senior official
@@ -194,6 +194,12 @@ export function plausibleSubject(np: string): boolean {
  */
 const PARTICIPLE_ASIDE =
   /,\s*(?:(?:[a-z]{3,}ed|built|made|drawn|written|taken|given|based|known|seen)\s+(?:by|from|on|in|with|through|for|at|into)|(?:published|released|issued|presented|updated|launched|submitted|tabled)\s+(?:last|this|earlier|yesterday|today|recently)|(?:also\s+)?known\s+as|dated|(?:made\s+up|composed|consisting)\s+of|comprising)\b(?:(?!\b(?:is|are|was|were|has|have|had|which|who)\b)[^;:“”".])*$/;
+
+/** An aside between a subject and its cue that a relative, a preposition or a participle of speaking or citing opens. */
+const ASIDE_OPENING = new RegExp(
+  `^\\s*(?:who|which|where|whose|through|via|in|on|at|during|of|from|speaking|${CITING_PARTICIPLE})\\b[^,;:“”"]*$`,
+  'i',
+);
 
 /**
  * The last full stop that ends something: not the dots of "U.N.", "U.S." or an initial ("Alex P. Schmid"), nor the dot
@@ -321,13 +327,7 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
   const aside = cut > 0 && body[cut] === ',' ? PARTICIPLE_ASIDE.exec(body) : null;
   const participleAside =
     aside && !/^,\s*(?:published|issued|released|compiled|produced|prepared|commissioned|written)\s+by\b/.test(aside[0]) ? aside : null;
-  if (
-    participleAside ||
-    listedRelative ||
-    (cut > 0 &&
-      body[cut] === ',' &&
-      /^\s*(?:who|which|where|whose|through|via|in|on|at|during|of|from|speaking|citing|quoting)\b[^,;:“”"]*$/i.test(body.slice(cut + 1)))
-  ) {
+  if (participleAside || listedRelative || (cut > 0 && body[cut] === ',' && ASIDE_OPENING.test(body.slice(cut + 1)))) {
     const before = body.slice(0, participleAside ? participleAside.index : cut);
     cut = Math.max(
       before.lastIndexOf(','),
