@@ -68,8 +68,8 @@ export function csrfOf(html: string): string {
   return m[1];
 }
 
-/** Where signing in with `key` and `next` in the form redirects to (a 303 asserted). */
-export async function signedInTo(app: Express, key: string, next: string): Promise<string> {
+/** A browser's sign-in: the form fetched (its cookie kept), then sent with its CSRF token and `fields`. */
+async function postSignIn(app: Express, fields: Record<string, string>): Promise<{ jar: Jar; res: request.Response }> {
   const jar = new Jar();
   const page = await request(app).get('/sign-in');
   jar.take(page);
@@ -77,7 +77,13 @@ export async function signedInTo(app: Express, key: string, next: string): Promi
     .post('/sign-in')
     .set('Cookie', jar.header())
     .type('form')
-    .send({ csrf: csrfOf(page.text), key, next });
+    .send({ csrf: csrfOf(page.text), ...fields });
+  return { jar, res };
+}
+
+/** Where signing in with `key` and `next` in the form redirects to (a 303 asserted). */
+export async function signedInTo(app: Express, key: string, next: string): Promise<string> {
+  const { res } = await postSignIn(app, { key, next });
   expect(res.status).toBe(303);
   return res.headers.location as string;
 }
@@ -92,14 +98,7 @@ export async function signIn(
   get(path: string): Promise<request.Response>;
   post(path: string, form: Record<string, string>, headers?: Record<string, string>): Promise<request.Response>;
 }> {
-  const jar = new Jar();
-  const page = await request(app).get('/sign-in');
-  jar.take(page);
-  const res = await request(app)
-    .post('/sign-in')
-    .set('Cookie', jar.header())
-    .type('form')
-    .send({ csrf: csrfOf(page.text), key });
+  const { jar, res } = await postSignIn(app, { key });
   jar.take(res);
   if (res.status !== 303) throw new Error(`sign-in answered ${res.status}`);
   const home = await request(app).get('/workspace').set('Cookie', jar.header());
