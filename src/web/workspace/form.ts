@@ -89,6 +89,9 @@ export const USE_COUNTRY = 'use_country';
 export const KEEP_COUNTRY = 'field';
 export const PROPOSED_COUNTRY = 'proposed_country';
 
+/** The reading of its country a candidate form chose: KEEP_COUNTRY when none was sent. */
+const chosenReading = (body: FormBody): string => (body[USE_COUNTRY] === undefined ? KEEP_COUNTRY : field(body, USE_COUNTRY, 2_000));
+
 /** A country field's codes, compared as a set: "ke, UG" is "UG,KE". */
 const countryKey = (v: string): string =>
   v
@@ -103,7 +106,7 @@ const countryKey = (v: string): string =>
  * null: the reading is taken (or the field kept).
  */
 export function countryConflict(body: FormBody): FieldError | null {
-  const reading = body[USE_COUNTRY] === undefined ? KEEP_COUNTRY : field(body, USE_COUNTRY, 2_000);
+  const reading = chosenReading(body);
   if (reading === KEEP_COUNTRY || body[PROPOSED_COUNTRY] === undefined) return null;
   const typed = countryKey(field(body, 'country', 2_000));
   if (typed === countryKey(field(body, PROPOSED_COUNTRY, 2_000)) || typed === countryKey(reading)) return null;
@@ -118,7 +121,7 @@ export function readClaimForm(body: FormBody): ClaimForm {
   const form = Object.fromEntries(
     TEXT_FIELDS.map((name) => [name, field(body, name, name === 'quote' || name === 'notes' ? 10_000 : 2_000)]),
   ) as Omit<ClaimForm, 'relations'>;
-  const reading = body[USE_COUNTRY] === undefined ? KEEP_COUNTRY : field(body, USE_COUNTRY, 2_000);
+  const reading = chosenReading(body);
   // (a contradiction keeps the field as typed, to show it again with the error)
   if (reading !== KEEP_COUNTRY && countryConflict(body) === null) form.country = reading;
   const relations: ClaimForm['relations'] = [];
