@@ -131,12 +131,17 @@ export function placeCountries(
       const clauseStart = s.start + Math.max(-1, ...[...lead.matchAll(/[;()]|,(?!\d)/g)].map((m) => m.index!)) + 1;
       const rest = text.slice(n.end, s.end);
       const clauseEnd = n.end + (/[,;()]/.exec(rest)?.index ?? rest.length);
-      if (
-        /\b(repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|flown|flew) (?:back|home)|returned|returning|deported|evacuated|rescued|flown)\b/i.test(
-          text.slice(clauseStart, clauseEnd),
-        )
-      )
-        return false;
+      // (…unless the verb of bringing back has a "from" of its own after the origin: in "120 people from Kenya have
+      // returned from Somalia" Kenya is where the people are from, Somalia where they came back from; a conflict zone is
+      // where they were, "children from Syria returned home from the camps")
+      const clause = text.slice(clauseStart, clauseEnd);
+      const brought = BROUGHT_BACK_VERB.exec(clause);
+      const ownPlace =
+        brought !== null &&
+        brought.index > n.end - clauseStart &&
+        !CONFLICT_ZONES.has(n.ref) &&
+        PLACE_RETURNED_FROM.test(clause.slice(brought.index + brought[0].length));
+      if (brought && !ownPlace) return false;
       // a place inside a country is an origin only for people said to be from it ("natives from Mindanao"), not
       // where someone came from ("fighters who came from Raqqa"); the people counted said to be from it ("of whom 2,390
       // are from Dagestan", "the figure of 4,000 from the North Caucasus") are of it
@@ -1034,6 +1039,13 @@ const frameSaysNothingOf = (metric: string | null) =>
   POLICE_OR_COURT_CASES.test(metric ?? '') || metric === 'killed' || metric === 'victims_killed';
 
 /** Nouns for a state's own forces. */
+/** A verb of bringing or coming back: "repatriated", "brought home", "returned", "deported". */
+const BROUGHT_BACK_VERB =
+  /\b(repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|flown|flew) (?:back|home)|returned|returning|deported|evacuated|rescued|flown)\b/i;
+
+/** The place a verb of coming back names, right after it: "returned from Somalia", "brought back home from Syria's camps". */
+const PLACE_RETURNED_FROM = /^\s+(?:(?:home|back)\s+)?from\b/i;
+
 const SECURITY_PERSONNEL =
   /^(soldiers|troops|servicemen|servicewomen|policemen|policewomen|officers|gendarmes|personnel|guards|border guards)$/;
 

@@ -19,6 +19,9 @@ const WHOLE_POPULATION =
 const SEVERAL_NATIONALITIES =
   /^[^.;]*?\bof\s+(?:(?:over|more than|some|about|around|at least|nearly)\s+)?(?:\d+|[\p{L}-]+)\s+(?:different\s+)?nationalities\b/iu;
 
+/** Nouns for the people who carried out an attack, named by the act: "attackers", "gunmen", "assailants". */
+const ATTACKER_NOUNS = /^(attackers|assailants|gunmen|raiders|bombers|hostage-takers)$/i;
+
 /** Nouns that count people as persons or cases only, saying nothing of who they are: "41 persons were convicted". */
 const PERSONS_ONLY = /^(people|persons|person|individuals|individual|offenders|arrests|members)$/i;
 
@@ -123,13 +126,26 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
     work.some((p, j) => j > i && p.partOf === i && p.fig.sentence === fig.sentence && saysForeign(text, p))
   )
     return stops('people of several nationalities: no one nationality stated');
+  // "14 Iraqis and nine others": others listed beside people named by their nationality are not of it
+  if (
+    /^\s+others\b/i.test(text.slice(fig.end, fig.end + 10)) &&
+    prev?.fig.sentence === fig.sentence &&
+    prev.countryRule === 'named' &&
+    prev.fig.noun !== null &&
+    prev.countryReason === `"${prev.fig.noun.text}"` &&
+    // (…coordinated with them as one list; "500 Tajiks were killed and 700 others detained" are other Tajiks)
+    /^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(prev.fig.noun.end, fig.start))
+  )
+    return stops(`others than the "${prev.fig.noun.text}" before them: no nationality stated`);
   // victims of an attack are of whatever nationality they were, neither the attackers' nor the one the text is about
   // (a part taken from people counted before is of them, killed or not: "nine of the recruited persons were killed")
   if (/^victims_/.test(w.metric ?? '') && !partitive) return stops('victims: no nationality stated');
   // "11 children have died in al-Hol": deaths in a camp or on the way to one are of its people, of many nationalities
   if (w.metric === 'deaths' && !partitive) return stops('deaths in or on the way to a camp: no nationality stated');
   // "the army killed 2,000 militants": fighters killed, with no nationality of their own words, are of any
-  if (w.metric === 'killed' && FIGHTER_NOUNS.test(noun) && !partitive) return stops('fighters killed: no nationality stated');
+  // (…as are an attack's attackers killed: "five attackers were killed by security forces")
+  if (w.metric === 'killed' && (FIGHTER_NOUNS.test(noun) || ATTACKER_NOUNS.test(noun)) && !partitive)
+    return stops('fighters killed: no nationality stated');
   // "al-Hol holds 56,000 people": a camp's whole population, of many nationalities
   // (a figure with no noun after people of a nationality counted before is more of them: "1,500 Russians still fight, and a
   // further 700 are held in camps")
