@@ -1,6 +1,7 @@
 // Compiles the server (src/index.ts and what it imports) into one JavaScript file, dist/server/index.js, which
-// `npm start` runs with plain node. Run by `prestart` and `pretest`; skipped when the bundle is newer than every
-// source. Packages stay in node_modules (not bundled); files read at run time are found from the project root.
+// `npm start` runs with plain node. Run by `prestart` and the tests' global set-up (also for `npm test`); skipped when
+// the bundle is newer than every source. Packages stay in node_modules (not bundled); files read at run time are found
+// from the project root.
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,6 +1,6 @@
 // Builds the web interface's client bundle (script only enhances pages that work without it).
-// Run by `prestart`, `pretest` and the tests' global set-up: nobody runs it by hand. Skips the build when the
-// bundle is newer than every source.
+// Run by `prestart` and the tests' global set-up (tests/support/globalSetup.ts, also for `npm test`): nobody runs it
+// by hand. Skips the build when the bundle is newer than every source.
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
