@@ -5,8 +5,9 @@ const segment = (key: string | number) => String(key).replace(/~/g, '~0').replac
 
 interface Level {
   array: boolean;
-  /** The keys seen so far in an object. */
-  keys: Set<string>;
+  /** The keys seen so far in an object: none, its one key, or a set made at its second key — a body nested deep
+   * (a million levels of `[` or of `{"a":`) allocates no set per level. */
+  keys: null | string | Set<string>;
   /** The current member's key, or the current element's index. */
   at: string | number;
 }
@@ -45,13 +46,17 @@ export function silentChangeIn(text: string): FieldError | null {
           return null;
         }
         top.at = key;
-        if (top.keys.has(key)) return { field: pointer(stack), message: 'is given twice: each key must appear once' };
-        top.keys.add(key);
+        if (top.keys === key || (top.keys instanceof Set && top.keys.has(key))) {
+          return { field: pointer(stack), message: 'is given twice: each key must appear once' };
+        }
+        if (top.keys === null) top.keys = key;
+        else if (typeof top.keys === 'string') top.keys = new Set([top.keys, key]);
+        else top.keys.add(key);
         expectKey = false;
       }
       i = j;
     } else if (c === '{' || c === '[') {
-      stack.push({ array: c === '[', keys: new Set(), at: 0 });
+      stack.push({ array: c === '[', keys: null, at: 0 });
       expectKey = c === '{';
     } else if (c === '}' || c === ']') {
       stack.pop();
