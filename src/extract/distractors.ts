@@ -166,6 +166,14 @@ const TIME_ZONE_AFTER =
 /** Words that make the people before a copula its subject, whose age the number after it tells. */
 const AGE_SUBJECT =
   /(?:\b(?:he|she|i|you|they|we|who|them|whom|most|many|some|all|several|none|both|each|either|neither|the\s+(?:youngest|oldest))|\p{Ll}+s\s+of\s+(?:them|whom|those|these)|(?<![\p{L}])(?:man|woman|boy|girl|son|daughter|brother|sister|father|mother|husband|wife|child|baby|suspect|victim|accused|defendant|teenager|youth|men|women|boys|girls|sons|daughters|children|minors|suspects|victims|defendants|teenagers|youths|recruits|detainees|casualties|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|twelve|eleven|twenty|thirty|forty|fifty))\s+$/iu;
+/** People named by a partitive before the copula, however far: "a third of the people we assisted", "seven of the children". */
+const PEOPLE_PARTITIVE =
+  /\b(?:of|among)\s+(?:the|these|those|our|their|its|his|her)\s+(?:[\p{L}-]+\s+)?(?:people|persons|children|minors|men|women|boys|girls|detainees|prisoners|inmates|returnees|recruits|suspects|victims|defendants|fighters|youths|teenagers|students|pupils|members|refugees)\b/iu;
+/** People by a plural pronoun or quantifier before a copula: "they were", "Most of them were now". */
+const PLURAL_COPULA_WORDS = String.raw`\b(?:they|of\s+them|of\s+whom|both|most|many|some)\s+(?:are|were)\s+(?:already\s+|now\s+|only\s+|just\s+|still\s+)?`;
+const PLURAL_COPULA = new RegExp(`${PLURAL_COPULA_WORDS}$`, 'i');
+/** …and the first of two ages after it: "were 16 or ". */
+const PLURAL_COPULA_FIRST_AGE = new RegExp(String.raw`${PLURAL_COPULA_WORDS}\d{1,2}\s+or\s+$`, 'i');
 /** A count's own noun before the copula: "the death toll was over 50", "the number of fighters is under 1,000". */
 const COUNT_SUBJECT =
   /\b(?:toll|number|total|figure|count|tally|strength|estimate|population|share|proportion|percentage|rate|average|median)\b/i;
@@ -207,9 +215,11 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
   if (/\b(?:a|one|the)\s+(?:\p{L}+\s+)?(?:boy|girl|child|baby|son|daughter|man|woman|teenager|youth)\s+of\s+$/iu.test(prev)) return true;
   // "the median age at departure was 27", "the youngest was 13", "the youngest of the 31 convicted was 19", "the youngest
   // of them 14", "the youngest, 15,"
+  // (read back past the 40 characters of prev: "The youngest recruit known to the agency was 13", "the oldest of whom is now 17")
+  const lead = text.slice(Math.max(s.start, n.start - 80), n.start);
   if (
-    /\b(?:ages?|youngest|oldest)\b[^.;:\d]{0,40}?\b(?:was|is|were|are|of|at|being|stood at)\s+(?:about\s+|around\s+|just\s+)?$/i.test(
-      prev,
+    /\b(?:ages?|youngest|oldest)\b[^.;:\d]{0,60}?\b(?:was|is|were|are|of|at|being|stood at)\s+(?:now\s+|then\s+|still\s+)?(?:about\s+|around\s+|just\s+|only\s+)?$/i.test(
+      lead,
     ) ||
     /\b(?:youngest|oldest)\s+(?:of|among)\s+[^.;:]{0,40}?\b(?:was|is|being|aged)\s+(?:about\s+|around\s+|just\s+)?$/i.test(prev) ||
     /\b(?:youngest|oldest)(?:\s+(?:of|among)\s+(?:them|whom|these|those))?\s*,?\s+$/i.test(prev)
@@ -224,12 +234,10 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
     const head = prev.slice(0, prev.toLowerCase().lastIndexOf(lastWord));
     if (PEOPLE_BEFORE_AGE.test(before) || /\bof\s+(?:them|whom|those|these)\s+$/i.test(head)) return true;
     const copula = /\b(?:is|are|was|were|be|been|being)\s+(?:now\s+|already\s+|all\s+|still\s+|mostly\s+|mainly\s+)?$/i.exec(head);
-    if (
-      copula &&
-      !COUNT_SUBJECT.test(clause) &&
-      AGE_SUBJECT.test(clause.slice(0, clause.length - (prev.length - head.length) - copula[0].length))
-    )
-      return true;
+    const subject = copula ? clause.slice(0, clause.length - (prev.length - head.length) - copula[0].length) : '';
+    // (the people may stand further back, a relative clause between them and the copula: "a third of the people we
+    // assisted were under 25", "seven of the children she follows are now over 18")
+    if (copula && !COUNT_SUBJECT.test(clause) && (AGE_SUBJECT.test(subject) || PEOPLE_PARTITIVE.test(subject))) return true;
   }
   // what a person is, after a copula: "He was 45.", "Our son was 19," "Some of them are already 17 or 18" (a number
   // between 10 and 99 ending its clause, or before "or" and another; not "They were 300", nor "the total was 45")
@@ -244,7 +252,11 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
       /\b(?:he|she|i|(?:his|her|their|our|my|the)\s+(?:\p{L}+\s+)?(?:son|daughter|brother|sister|father|mother|husband|wife|widow|cousin|nephew|niece|child|baby|man|woman|boy|girl|suspect|victim|accused|defendant|attacker|bomber|gunman|driver|student|teenager|youth|convert|recruit|returnee|fighter|militant|preacher|imam|cleric|leader|commander|officer|soldier|policeman|resident|farmer|teacher))\s+(?:is|was|had\s+been|has\s+been)\s+(?:only\s+|just\s+|barely\s+)?(?:\d{1,2}\s+or\s+)?$/iu;
     const plural =
       /\b(?:they|of\s+them|of\s+whom|both|most|many|some)\s+(?:are|were)\s+(?:already|now|only|just|barely|nearly|almost|still)\s+(?:\d{1,2}\s+or\s+)?$/i;
-    if (singular.test(prev) || plural.test(prev)) return true;
+    // one person by a pronoun: "One was 14.", "one elder, who is 71." (one person is no count of 14)
+    const one = /(?:^|[,;:]\s*|\band\s+)(?:one|who)\s+(?:is|was)\s+(?:only\s+|just\s+|barely\s+|now\s+)?$/i;
+    // people's ages, two of them: "Most of them were 16 or 17 when they left", "They were 15 or 16"
+    const eitherAge = (/^\s+or\s+\d{1,2}\b/.test(next) && PLURAL_COPULA.test(prev)) || PLURAL_COPULA_FIRST_AGE.test(prev);
+    if (singular.test(prev) || plural.test(prev) || one.test(prev) || eitherAge) return true;
   }
   if (n.kind !== 'digits' || n.value! < 10 || n.value! >= 100) return false;
   // set between commas after a person's name, initials or alias, or one person's noun: "Ahmed, 17, was arrested", "His
