@@ -466,7 +466,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     return 'counterfactual';
   // a number set against the one the text holds: "dozens, not hundreds", "rather than 300"
   if (/(?:,|\band)\s+not\s+$|\brather\s+than\s+$|\binstead\s+of\s+$/i.test(prev)) return 'counterfactual';
-  if (n.kind === 'digits' && /[\p{L}]-$/u.test(prev)) return 'label';
+  // glued to a word by a hyphen or an underscore: "AK-47", a user's handle "chaco_norte_88"
+  if (n.kind === 'digits' && /[\p{L}]-$|[\p{L}\d]_$/u.test(prev)) return 'label';
   // a label word right before the number ("Article 9", "No. 4"), not one a comma sets apart ("the report, 1,200 …")
   if (LABEL_WORDS.test(lastWord.replace(/\.$/, '')) && !/^(no|number|case|unit)$/.test(lastWord) && /[\p{L}.]\s*$/u.test(prev))
     return 'label';
@@ -476,6 +477,9 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   // the later part of a label's number: the 117 of "Memo 24-117", the 14 of "Decree 3/14"
   const labelled = /(\p{L}+)\.?\s+\d+[-–/.]$/u.exec(prev);
   if (n.kind === 'digits' && labelled && LABEL_WORDS.test(labelled[1])) return 'label';
+  // the count a label's number is one of: the 86 of "Page 3 of 86", the 4 of "level 2 of 4"
+  const oneOf = /(\p{L}+)\.?\s+\d+\s+of\s+$/u.exec(prev);
+  if (n.kind === 'digits' && oneOf && LABEL_WORDS.test(oneOf[1]) && !nounAfter(ctx, n.end, s)) return 'label';
   // a label's number in brackets: "Recital (7)", "Article (3)" ("Women (12)" counts them)
   const bracketed = /(\p{L}+)\s*\($/u.exec(prev);
   if (n.kind === 'digits' && bracketed && LABEL_WORDS.test(bracketed[1]) && /^\)/.test(next)) return 'label';

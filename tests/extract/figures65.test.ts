@@ -43,3 +43,19 @@ describe('ages told after a copula', () => {
     ]);
   });
 });
+
+describe('reference labels', () => {
+  test('the count a label number is one of: "Page 3 of 86", "level 2 of 4"', () => {
+    expect(shapes('Police detained 40 suspects in the raids. The threat is assessed at level 2 of 4.', at)).toEqual([
+      expected({ value_text: '40', value: 40, metric: 'arrested', ...today }),
+    ]);
+    const report =
+      'Evaluation of the repatriation of returnees | Final version | Page 3 of 86\n\nKosovo repatriated 110 citizens from Syria.';
+    expect(shapes(report, at).map((c) => [c.value_text, c.metric])).toEqual([['110', 'returnees']]);
+  });
+
+  test('a number glued to a handle by an underscore: "u/sahel_watch_77"', () => {
+    const thread = 'How many fighters are left?\n\nu/sahel_watch_77 (OP) · 40 points\nBy my count 60 fighters remain.';
+    expect(shapes(thread, at).map((c) => c.value_text)).toEqual(['60']);
+  });
+});
