@@ -67,6 +67,14 @@ const FACILITY_AFTER =
   /^\s+(?:[\p{Ll}-]+\s+)?(?:centres?|centers?|camps?|prisons?|facility|facilities|base|bases|hospital|clinic|school|station|complex|annex|compound|site|wing|ward|block|sector|zone)\b(?!\s+(?:residents|guards|inmates|detainees|prisoners|staff|workers|officials|children|women|men|people|patients|pupils|students))/u;
 
 /**
+ * What follows a sentence's first word and a number that are a name: its verb, an adverb before it, or "of" what it is
+ * part of ("Densus 88 arrested…", "Court 3 heard…", "Site 7 now hosts…", "Case 12 of the operation concerns…"). A verb
+ * in the present takes -s, as a plural noun does: a count's noun is read before this (namedNumber's caller).
+ */
+const NAME_THEN_VERB =
+  /^\s+(?:(?:now|also|still|then|later|currently|again|alone|itself|has|have|had)\s+)?(?:\p{Ll}+ed|\p{Ll}{2,}s|said|says|has|have|had|was|is|will|heard|held|found|saw|took|gave|met|sat|ran|began|became|of)\b/u;
+
+/**
  * The number of a name: "Densus 88", "Detachment 88", "Unit 8200", "Camp 4" — a number right after a capitalised
  * word inside a sentence, where the word is no place or group of the vocabularies ("in Syria 150 Kazakhs…"), no month
  * and no opening word. Title-case lines (headlines) capitalise every word, so they say nothing: a sentence needs
@@ -80,11 +88,7 @@ function namedNumber(ctx: FigureContext, n: NumberMention, s: Sentence, prev: st
   // a sentence's first word and a number are a name when a verb follows them: "Densus 88 arrested 142 suspects" (not a
   // list's item, "Kazakhstan 150, Russia 300", whose places are known names)
   const opening = wordStart <= s.start;
-  if (
-    opening &&
-    !/^\s+(?:\p{Ll}+ed|said|says|has|have|had|was|is|will|claims?|reports?|counts?|estimates?)\b/u.test(ctx.text.slice(n.end, n.end + 16))
-  )
-    return false;
+  if (opening && !NAME_THEN_VERB.test(ctx.text.slice(n.end, n.end + 24))) return false;
   if (s.headline || MONTHS.test(m[1]) || OPENERS.test(m[1]) || (!opening && /[.!?:;"“”]\s*$/.test(ctx.text.slice(s.start, wordStart))))
     return false;
   // a known place before the number opens a clause ("in Syria 150 Kazakhs…"), unless a place of custody or care follows

@@ -58,4 +58,13 @@ describe('reference labels', () => {
     const thread = 'How many fighters are left?\n\nu/sahel_watch_77 (OP) · 40 points\nBy my count 60 fighters remain.';
     expect(shapes(thread, at).map((c) => c.value_text)).toEqual(['60']);
   });
+
+  test('a capitalised word and a number opening a sentence, then a verb or "of": "Court 3 heard", "Case 12 of"', () => {
+    const round = 'Police said 23 were arrested. Court 3 heard the case of a woman accused of funding fighters.';
+    expect(shapes(round, at).map((c) => c.value_text)).toEqual(['23']);
+    const sheriff = 'Four were detained at the scene. Case 12 of the task force concerns 21 suspected militia members.';
+    expect(shapes(sheriff, at).map((c) => c.value_text)).toEqual(['Four', '21']);
+    // (a name the vocabularies know still opens a list, and a unit's name still arrests its suspects)
+    expect(shapes('Densus 88 arrested 142 suspects in seven provinces.', at).map((c) => c.value_text)).toEqual(['142']);
+  });
 });
