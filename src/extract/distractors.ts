@@ -67,6 +67,14 @@ const FACILITY_AFTER =
   /^\s+(?:[\p{Ll}-]+\s+)?(?:centres?|centers?|camps?|prisons?|facility|facilities|base|bases|hospital|clinic|school|station|complex|annex|compound|site|wing|ward|block|sector|zone)\b(?!\s+(?:residents|guards|inmates|detainees|prisoners|staff|workers|officials|children|women|men|people|patients|pupils|students))/u;
 
 /**
+ * What follows a sentence's first word and a number that are a name: its verb, an adverb before it, or "of" what it is
+ * part of ("Densus 88 arrested…", "Court 3 heard…", "Site 7 now hosts…", "Case 12 of the operation concerns…"). A verb
+ * in the present takes -s, as a plural noun does: a count's noun is read before this (namedNumber's caller).
+ */
+const NAME_THEN_VERB =
+  /^\s+(?:(?:now|also|still|then|later|currently|again|alone|itself|has|have|had)\s+)?(?:\p{Ll}+ed|\p{Ll}{2,}s|said|says|has|have|had|was|is|will|heard|held|found|saw|took|gave|met|sat|ran|began|became|of)\b/u;
+
+/**
  * The number of a name: "Densus 88", "Detachment 88", "Unit 8200", "Camp 4" — a number right after a capitalised
  * word inside a sentence, where the word is no place or group of the vocabularies ("in Syria 150 Kazakhs…"), no month
  * and no opening word. Title-case lines (headlines) capitalise every word, so they say nothing: a sentence needs
@@ -80,11 +88,7 @@ function namedNumber(ctx: FigureContext, n: NumberMention, s: Sentence, prev: st
   // a sentence's first word and a number are a name when a verb follows them: "Densus 88 arrested 142 suspects" (not a
   // list's item, "Kazakhstan 150, Russia 300", whose places are known names)
   const opening = wordStart <= s.start;
-  if (
-    opening &&
-    !/^\s+(?:\p{Ll}+ed|said|says|has|have|had|was|is|will|claims?|reports?|counts?|estimates?)\b/u.test(ctx.text.slice(n.end, n.end + 16))
-  )
-    return false;
+  if (opening && !NAME_THEN_VERB.test(ctx.text.slice(n.end, n.end + 24))) return false;
   if (s.headline || MONTHS.test(m[1]) || OPENERS.test(m[1]) || (!opening && /[.!?:;"“”]\s*$/.test(ctx.text.slice(s.start, wordStart))))
     return false;
   // a known place before the number opens a clause ("in Syria 150 Kazakhs…"), unless a place of custody or care follows
@@ -166,6 +170,14 @@ const TIME_ZONE_AFTER =
 /** Words that make the people before a copula its subject, whose age the number after it tells. */
 const AGE_SUBJECT =
   /(?:\b(?:he|she|i|you|they|we|who|them|whom|most|many|some|all|several|none|both|each|either|neither|the\s+(?:youngest|oldest))|\p{Ll}+s\s+of\s+(?:them|whom|those|these)|(?<![\p{L}])(?:man|woman|boy|girl|son|daughter|brother|sister|father|mother|husband|wife|child|baby|suspect|victim|accused|defendant|teenager|youth|men|women|boys|girls|sons|daughters|children|minors|suspects|victims|defendants|teenagers|youths|recruits|detainees|casualties|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|twelve|eleven|twenty|thirty|forty|fifty))\s+$/iu;
+/** People named by a partitive before the copula, however far: "a third of the people we assisted", "seven of the children". */
+const PEOPLE_PARTITIVE =
+  /\b(?:of|among)\s+(?:the|these|those|our|their|its|his|her)\s+(?:[\p{L}-]+\s+)?(?:people|persons|children|minors|men|women|boys|girls|detainees|prisoners|inmates|returnees|recruits|suspects|victims|defendants|fighters|youths|teenagers|students|pupils|members|refugees)\b/iu;
+/** People by a plural pronoun or quantifier before a copula: "they were", "Most of them were now". */
+const PLURAL_COPULA_WORDS = String.raw`\b(?:they|of\s+them|of\s+whom|both|most|many|some)\s+(?:are|were)\s+(?:already\s+|now\s+|only\s+|just\s+|still\s+)?`;
+const PLURAL_COPULA = new RegExp(`${PLURAL_COPULA_WORDS}$`, 'i');
+/** …and the first of two ages after it: "were 16 or ". */
+const PLURAL_COPULA_FIRST_AGE = new RegExp(String.raw`${PLURAL_COPULA_WORDS}\d{1,2}\s+or\s+$`, 'i');
 /** A count's own noun before the copula: "the death toll was over 50", "the number of fighters is under 1,000". */
 const COUNT_SUBJECT =
   /\b(?:toll|number|total|figure|count|tally|strength|estimate|population|share|proportion|percentage|rate|average|median)\b/i;
@@ -207,9 +219,11 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
   if (/\b(?:a|one|the)\s+(?:\p{L}+\s+)?(?:boy|girl|child|baby|son|daughter|man|woman|teenager|youth)\s+of\s+$/iu.test(prev)) return true;
   // "the median age at departure was 27", "the youngest was 13", "the youngest of the 31 convicted was 19", "the youngest
   // of them 14", "the youngest, 15,"
+  // (read back past the 40 characters of prev: "The youngest recruit known to the agency was 13", "the oldest of whom is now 17")
+  const lead = text.slice(Math.max(s.start, n.start - 80), n.start);
   if (
-    /\b(?:ages?|youngest|oldest)\b[^.;:\d]{0,40}?\b(?:was|is|were|are|of|at|being|stood at)\s+(?:about\s+|around\s+|just\s+)?$/i.test(
-      prev,
+    /\b(?:ages?|youngest|oldest)\b[^.;:\d]{0,60}?\b(?:was|is|were|are|of|at|being|stood at)\s+(?:now\s+|then\s+|still\s+)?(?:about\s+|around\s+|just\s+|only\s+)?$/i.test(
+      lead,
     ) ||
     /\b(?:youngest|oldest)\s+(?:of|among)\s+[^.;:]{0,40}?\b(?:was|is|being|aged)\s+(?:about\s+|around\s+|just\s+)?$/i.test(prev) ||
     /\b(?:youngest|oldest)(?:\s+(?:of|among)\s+(?:them|whom|these|those))?\s*,?\s+$/i.test(prev)
@@ -224,12 +238,10 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
     const head = prev.slice(0, prev.toLowerCase().lastIndexOf(lastWord));
     if (PEOPLE_BEFORE_AGE.test(before) || /\bof\s+(?:them|whom|those|these)\s+$/i.test(head)) return true;
     const copula = /\b(?:is|are|was|were|be|been|being)\s+(?:now\s+|already\s+|all\s+|still\s+|mostly\s+|mainly\s+)?$/i.exec(head);
-    if (
-      copula &&
-      !COUNT_SUBJECT.test(clause) &&
-      AGE_SUBJECT.test(clause.slice(0, clause.length - (prev.length - head.length) - copula[0].length))
-    )
-      return true;
+    const subject = copula ? clause.slice(0, clause.length - (prev.length - head.length) - copula[0].length) : '';
+    // (the people may stand further back, a relative clause between them and the copula: "a third of the people we
+    // assisted were under 25", "seven of the children she follows are now over 18")
+    if (copula && !COUNT_SUBJECT.test(clause) && (AGE_SUBJECT.test(subject) || PEOPLE_PARTITIVE.test(subject))) return true;
   }
   // what a person is, after a copula: "He was 45.", "Our son was 19," "Some of them are already 17 or 18" (a number
   // between 10 and 99 ending its clause, or before "or" and another; not "They were 300", nor "the total was 45")
@@ -244,7 +256,11 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
       /\b(?:he|she|i|(?:his|her|their|our|my|the)\s+(?:\p{L}+\s+)?(?:son|daughter|brother|sister|father|mother|husband|wife|widow|cousin|nephew|niece|child|baby|man|woman|boy|girl|suspect|victim|accused|defendant|attacker|bomber|gunman|driver|student|teenager|youth|convert|recruit|returnee|fighter|militant|preacher|imam|cleric|leader|commander|officer|soldier|policeman|resident|farmer|teacher))\s+(?:is|was|had\s+been|has\s+been)\s+(?:only\s+|just\s+|barely\s+)?(?:\d{1,2}\s+or\s+)?$/iu;
     const plural =
       /\b(?:they|of\s+them|of\s+whom|both|most|many|some)\s+(?:are|were)\s+(?:already|now|only|just|barely|nearly|almost|still)\s+(?:\d{1,2}\s+or\s+)?$/i;
-    if (singular.test(prev) || plural.test(prev)) return true;
+    // one person by a pronoun: "One was 14.", "one elder, who is 71." (one person is no count of 14)
+    const one = /(?:^|[,;:]\s*|\band\s+)(?:one|who)\s+(?:is|was)\s+(?:only\s+|just\s+|barely\s+|now\s+)?$/i;
+    // people's ages, two of them: "Most of them were 16 or 17 when they left", "They were 15 or 16"
+    const eitherAge = (/^\s+or\s+\d{1,2}\b/.test(next) && PLURAL_COPULA.test(prev)) || PLURAL_COPULA_FIRST_AGE.test(prev);
+    if (singular.test(prev) || plural.test(prev) || one.test(prev) || eitherAge) return true;
   }
   if (n.kind !== 'digits' || n.value! < 10 || n.value! >= 100) return false;
   // set between commas after a person's name, initials or alias, or one person's noun: "Ahmed, 17, was arrested", "His
@@ -454,7 +470,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     return 'counterfactual';
   // a number set against the one the text holds: "dozens, not hundreds", "rather than 300"
   if (/(?:,|\band)\s+not\s+$|\brather\s+than\s+$|\binstead\s+of\s+$/i.test(prev)) return 'counterfactual';
-  if (n.kind === 'digits' && /[\p{L}]-$/u.test(prev)) return 'label';
+  // glued to a word by a hyphen or an underscore: "AK-47", a user's handle "chaco_norte_88"
+  if (n.kind === 'digits' && /[\p{L}]-$|[\p{L}\d]_$/u.test(prev)) return 'label';
   // a label word right before the number ("Article 9", "No. 4"), not one a comma sets apart ("the report, 1,200 …")
   if (LABEL_WORDS.test(lastWord.replace(/\.$/, '')) && !/^(no|number|case|unit)$/.test(lastWord) && /[\p{L}.]\s*$/u.test(prev))
     return 'label';
@@ -464,6 +481,9 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   // the later part of a label's number: the 117 of "Memo 24-117", the 14 of "Decree 3/14"
   const labelled = /(\p{L}+)\.?\s+\d+[-–/.]$/u.exec(prev);
   if (n.kind === 'digits' && labelled && LABEL_WORDS.test(labelled[1])) return 'label';
+  // the count a label's number is one of: the 86 of "Page 3 of 86", the 4 of "level 2 of 4"
+  const oneOf = /(\p{L}+)\.?\s+\d+\s+of\s+$/u.exec(prev);
+  if (n.kind === 'digits' && oneOf && LABEL_WORDS.test(oneOf[1]) && !nounAfter(ctx, n.end, s)) return 'label';
   // a label's number in brackets: "Recital (7)", "Article (3)" ("Women (12)" counts them)
   const bracketed = /(\p{L}+)\s*\($/u.exec(prev);
   if (n.kind === 'digits' && bracketed && LABEL_WORDS.test(bracketed[1]) && /^\)/.test(next)) return 'label';
