@@ -96,7 +96,11 @@ export function claimParagraph(c: CitableClaim): string[] {
   return [claimSentence(c), statusSentence(c), c.context ? `Context: ${withoutFinalStop(c.context)}.` : ''].filter((s) => s.length > 0);
 }
 
-/** The day the document counts as accessed: the one asked for, else the day the ledger retrieved it, else today. */
-export function accessDate(doc: CitableDocument, options: CiteOptions): string {
-  return options.accessed ?? doc.retrieved_at?.slice(0, 10) ?? options.today;
+/**
+ * The day the document counts as accessed: the one asked for, else the day the ledger retrieved it, else today for a
+ * document at a URL; null for one with neither URL nor retrieval, of which a citation says nothing of access (as the
+ * styles say nothing of it without a URL): "accessed" today had claimed a reading of a printed report nobody made.
+ */
+export function accessDate(doc: CitableDocument, options: CiteOptions): string | null {
+  return options.accessed ?? doc.retrieved_at?.slice(0, 10) ?? (doc.url ? options.today : null);
 }
