@@ -80,6 +80,25 @@ function withoutFinalStop(text: string): string {
   return trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
 }
 
+/**
+ * The stored texts a claim's citation holds (names, roles, titles, the figure's words, context, reason), as its
+ * formats write them (a context or reason also without its final stop): what a page isolates in the citation it shows.
+ */
+export function storedTexts(c: CitableClaim): string[] {
+  const texts = [
+    c.claimant.name,
+    c.claimant.role,
+    c.claimant.organization?.name,
+    c.value_text,
+    c.group?.name,
+    c.context,
+    c.retraction_reason,
+    ...c.superseded_by.flatMap((s) => [s.value_text, s.claimant]),
+    ...c.documents.flatMap((d) => [d.title, d.container_title, d.publisher, d.outlet, ...d.authors]),
+  ].filter((t): t is string => typeof t === 'string' && t.length > 0);
+  return [...new Set([...texts, ...texts.map(withoutFinalStop)])];
+}
+
 /** What became of the claim, when it is no longer current; empty for an active claim. */
 export function statusSentence(c: CitableClaim): string {
   if (c.status === 'retracted')

@@ -5,6 +5,7 @@ import { DomainError } from '../errors';
 import type { PlaceIndex } from '../vocab/store';
 import type { CitableClaim, CitableDocument } from './citable';
 import { CitationFormat, citeClaim, citeClaims } from './format';
+import { storedTexts } from './phrases';
 import type { CitationStore } from './store';
 import { CitationStyle, styleRenderer } from './styles';
 
@@ -20,6 +21,12 @@ export interface CitationRequest {
 /** A short all-capitals alias to show in parentheses: KNB, FSB. */
 function shortAlias(aliases: string[]): string | null {
   return aliases.find((a) => /^[A-Z][A-Z0-9&/.-]{1,9}$/.test(a)) ?? null;
+}
+
+/** A claim's citation in several formats (format → text), and the stored texts they hold (storedTexts). */
+export interface CitedInFormats {
+  citations: Record<string, string>;
+  stored: string[];
 }
 
 /**
@@ -130,11 +137,14 @@ export class CitationService {
     formats: readonly CitationFormat[],
     request: Omit<CitationRequest, 'format'>,
     asRecorded?: string,
-  ): Promise<Record<string, string>> {
+  ): Promise<CitedInFormats> {
     const [claim] = await this.citable([id], asRecorded);
     if (!claim) throw new DomainError('not_found', `Claim ${id} does not exist.`);
     const renderer = styleRenderer(request.style);
-    return Object.fromEntries(formats.map((format) => [format, citeClaim(claim, format, request, renderer)]));
+    return {
+      citations: Object.fromEntries(formats.map((format) => [format, citeClaim(claim, format, request, renderer)])),
+      stored: storedTexts(claim),
+    };
   }
 
   /** One citation per claim, e.g. for every figure a comparison view shows (as recorded at `asRecorded` when the view was). */
