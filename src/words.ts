@@ -9,6 +9,13 @@ export function counted(n: number, noun: string, plural = `${noun}s`): string {
   return `${n} ${n === 1 ? noun : plural}`;
 }
 
+/**
+ * A name as the ledger writes it: its runs of white space one space each, none at either end. The API stores actors'
+ * names so (a name sent as "Nurtai  Abykaev " is taken, not refused: nobody means the spaces); citations print names
+ * and titles so, for rows stored before, whose text is left as it was.
+ */
+export const spacedName = (name: string): string => name.replace(/\s+/g, ' ').trim();
+
 const FIGURE_NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
 /**

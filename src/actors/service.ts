@@ -6,6 +6,7 @@ import { RevisionStore, unlessUnchanged } from '../revisions/store';
 import type { PlaceIndex } from '../vocab/store';
 import { Actor, ActorFields, ActorFilter, ActorStore, AffiliationInput } from './store';
 import { checkVersion, type Expected } from '../versions';
+import { spacedName } from '../words';
 
 export interface ActorInput {
   kind?: string;
@@ -53,6 +54,7 @@ export class ActorService {
     for (const k of ['kind', 'name', 'aliases', 'reliability', 'notes'] as const) {
       if (input[k] !== undefined) (fields as Record<string, unknown>)[k] = input[k];
     }
+    if (input.name !== undefined) fields.name = spacedName(input.name);
     if (input.country !== undefined) {
       fields.country = input.country === null ? null : this.places.resolve(input.country);
       if (input.country !== null && fields.country === null)

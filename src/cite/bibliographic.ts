@@ -60,7 +60,7 @@ export function bibtexEntry(c: CitableClaim, d: CitableDocument, item: CslItem):
     if (m) fields.push(['month', BIB_MONTHS[m - 1]]);
   }
   if (d.url) fields.push(['url', `{${d.url.replace(/[{}]/g, encodeURIComponent)}}`]);
-  fields.push(['urldate', `{${item.accessed['date-parts'][0].map((n) => String(n).padStart(2, '0')).join('-')}}`]);
+  if (item.accessed) fields.push(['urldate', `{${item.accessed['date-parts'][0].map((n) => String(n).padStart(2, '0')).join('-')}}`]);
   if (d.language) fields.push(['language', `{${tex(d.language)}}`]);
   fields.push(['note', `{${tex(item.note)}}`]);
   // Every value must be one balanced group, whatever the data: a field that is not is an error, never an entry.
@@ -94,7 +94,7 @@ export function risRecord(c: CitableClaim, d: CitableDocument, item: CslItem): s
     lines.push(['DA', risDate(item.issued['date-parts'][0])]);
   }
   if (d.url) lines.push(['UR', d.url]);
-  lines.push(['Y2', risDate(item.accessed['date-parts'][0])]);
+  if (item.accessed) lines.push(['Y2', risDate(item.accessed['date-parts'][0])]);
   if (d.language) lines.push(['LA', d.language]);
   lines.push(['N1', item.note]);
   lines.push(['ID', item.id]);

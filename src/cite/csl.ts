@@ -1,7 +1,7 @@
 /** CSL-JSON items of a claim's documents: what reference managers import, and what CSL styles render (styles.ts). */
 import type { ClaimStatus } from '../claims/model';
 import type { DocumentKind } from '../closedSets';
-import type { CitableClaim, CiteOptions } from './citable';
+import type { CitableClaim, CitableDocument, CiteOptions } from './citable';
 import { accessDate, claimParagraph, dateParts } from './phrases';
 
 export interface CslName {
@@ -24,7 +24,7 @@ export interface CslItem {
   URL?: string;
   language?: string;
   issued?: { 'date-parts': number[][] };
-  accessed: { 'date-parts': number[][] };
+  accessed?: { 'date-parts': number[][] };
   note: string;
   custom: { claim_id: number; claim_status: ClaimStatus; superseded_by: number[] };
 }
@@ -50,6 +50,11 @@ export function cslName(name: string): CslName {
 /** One CSL item per document that reports the claim: the document is what a reference manager cites; the claim is its note. */
 export function cslItems(c: CitableClaim, options: CiteOptions): CslItem[] {
   const note = claimParagraph(c).join(' ');
+  // (a day as CSL writes it, or nothing: a document with neither URL nor retrieval is not said to be accessed)
+  const accessed = (d: CitableDocument) => {
+    const day = accessDate(d, options);
+    return day === null ? {} : { accessed: { 'date-parts': [dateParts(day)] } };
+  };
   return c.documents.map((d) => ({
     id: `claim-${c.id}-document-${d.id}`,
     type: CSL_TYPES[d.kind],
@@ -64,7 +69,7 @@ export function cslItems(c: CitableClaim, options: CiteOptions): CslItem[] {
     ...(d.url && { URL: d.url }),
     ...(d.language && { language: d.language }),
     ...(d.published_on && { issued: { 'date-parts': [dateParts(d.published_on)] } }),
-    accessed: { 'date-parts': [dateParts(accessDate(d, options))] },
+    ...accessed(d),
     note: `Claim ${c.id} in the claims ledger: ${note}`,
     custom: { claim_id: c.id, claim_status: c.status, superseded_by: c.superseded_by.map((s) => s.id) },
   }));

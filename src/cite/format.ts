@@ -67,6 +67,7 @@ const MARKUPS: Record<'text' | 'markdown' | 'html', Markup> = {
 
 /** "Joanna Paraszczuk, “Title”, Container, RFE/RL, n.d., https://…, accessed 27 November 2026" */
 function documentReference(doc: CitableDocument, m: Markup, options: CiteOptions): string {
+  const access = accessDate(doc, options);
   const parts = [
     doc.authors.length > 0 ? m.text(listed(doc.authors)) : null,
     m.title(doc.title, doc.url),
@@ -74,7 +75,7 @@ function documentReference(doc: CitableDocument, m: Markup, options: CiteOptions
     doc.publisher ? m.text(doc.publisher) : null,
     m.text(doc.published_on ? readableDate(doc.published_on) : 'n.d.'),
     doc.url ? m.url(doc.url) : null,
-    m.text(`accessed ${readableDate(accessDate(doc, options))}`),
+    access ? m.text(`accessed ${readableDate(access)}`) : null,
   ];
   return parts.filter((p): p is string => p !== null).join(', ');
 }

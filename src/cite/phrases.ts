@@ -80,6 +80,25 @@ function withoutFinalStop(text: string): string {
   return trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
 }
 
+/**
+ * The stored texts a claim's citation holds (names, roles, titles, the figure's words, context, reason), as its
+ * formats write them (a context or reason also without its final stop): what a page isolates in the citation it shows.
+ */
+export function storedTexts(c: CitableClaim): string[] {
+  const texts = [
+    c.claimant.name,
+    c.claimant.role,
+    c.claimant.organization?.name,
+    c.value_text,
+    c.group?.name,
+    c.context,
+    c.retraction_reason,
+    ...c.superseded_by.flatMap((s) => [s.value_text, s.claimant]),
+    ...c.documents.flatMap((d) => [d.title, d.container_title, d.publisher, d.outlet, ...d.authors]),
+  ].filter((t): t is string => typeof t === 'string' && t.length > 0);
+  return [...new Set([...texts, ...texts.map(withoutFinalStop)])];
+}
+
 /** What became of the claim, when it is no longer current; empty for an active claim. */
 export function statusSentence(c: CitableClaim): string {
   if (c.status === 'retracted')
@@ -96,7 +115,11 @@ export function claimParagraph(c: CitableClaim): string[] {
   return [claimSentence(c), statusSentence(c), c.context ? `Context: ${withoutFinalStop(c.context)}.` : ''].filter((s) => s.length > 0);
 }
 
-/** The day the document counts as accessed: the one asked for, else the day the ledger retrieved it, else today. */
-export function accessDate(doc: CitableDocument, options: CiteOptions): string {
-  return options.accessed ?? doc.retrieved_at?.slice(0, 10) ?? options.today;
+/**
+ * The day the document counts as accessed: the one asked for, else the day the ledger retrieved it, else today for a
+ * document at a URL; null for one with neither URL nor retrieval, of which a citation says nothing of access (as the
+ * styles say nothing of it without a URL): "accessed" today had claimed a reading of a printed report nobody made.
+ */
+export function accessDate(doc: CitableDocument, options: CiteOptions): string | null {
+  return options.accessed ?? doc.retrieved_at?.slice(0, 10) ?? (doc.url ? options.today : null);
 }

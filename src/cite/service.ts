@@ -1,9 +1,11 @@
 import type { ClaimStore } from '../claims/store';
 import { formatPartialDate } from '../dates';
+import { spacedName } from '../words';
 import { DomainError } from '../errors';
 import type { PlaceIndex } from '../vocab/store';
 import type { CitableClaim, CitableDocument } from './citable';
 import { CitationFormat, citeClaim, citeClaims } from './format';
+import { storedTexts } from './phrases';
 import type { CitationStore } from './store';
 import { CitationStyle, styleRenderer } from './styles';
 
@@ -20,6 +22,18 @@ export interface CitationRequest {
 function shortAlias(aliases: string[]): string | null {
   return aliases.find((a) => /^[A-Z][A-Z0-9&/.-]{1,9}$/.test(a)) ?? null;
 }
+
+/** A claim's citation in several formats (format → text), and the stored texts they hold (storedTexts). */
+export interface CitedInFormats {
+  citations: Record<string, string>;
+  stored: string[];
+}
+
+/**
+ * Names and titles as a citation prints them (spacedName): a claimant stored as "Nurtai  Abykaev " had been cited
+ * "Nurtai  Abykaev , chairman". The figure's words and the quotes are cited exactly as stored.
+ */
+const citedOrNull = (name: string | null): string | null => (name === null ? null : spacedName(name));
 
 /**
  * The name a reference manager should print for a media outlet: its full name when it is known by an
@@ -61,12 +75,12 @@ export class CitationService {
         return {
           id: d.id,
           kind: d.kind,
-          title: d.title,
+          title: spacedName(d.title),
           url: d.url,
-          container_title: d.container_title,
-          publisher: d.publisher,
-          authors: d.authors,
-          outlet: outletName({ name: d.publisher, kind: d.publisher_kind, aliases: d.publisher_aliases }),
+          container_title: citedOrNull(d.container_title),
+          publisher: citedOrNull(d.publisher),
+          authors: d.authors.map(spacedName),
+          outlet: citedOrNull(outletName({ name: d.publisher, kind: d.publisher_kind, aliases: d.publisher_aliases })),
           published_on: formatPartialDate(d.published_on, d.published_precision),
           language: d.language,
           retrieved_at: d.retrieved_at ? d.retrieved_at.toISOString() : null,
@@ -75,13 +89,13 @@ export class CitationService {
       return {
         id: c.id,
         claimant: {
-          name: c.claimant.name,
+          name: spacedName(c.claimant.name),
           kind: c.claimant.kind,
           short: shortAlias(actors.get(c.claimant.id)?.aliases ?? []),
-          role: c.claimant.role,
+          role: citedOrNull(c.claimant.role),
           organization: organization
             ? {
-                name: organization.name,
+                name: spacedName(organization.name),
                 kind: actors.get(organization.id)?.kind ?? 'other',
                 short: shortAlias(actors.get(organization.id)?.aliases ?? []),
               }
@@ -105,7 +119,7 @@ export class CitationService {
           .filter((r) => r.type === 'superseded_by')
           .map((r) => superseders.get(r.claim_id))
           .filter((s): s is NonNullable<typeof s> => s !== undefined && s.status !== 'retracted')
-          .map((s) => ({ id: s.id, value_text: s.value_text, claimant: s.claimant.name })),
+          .map((s) => ({ id: s.id, value_text: s.value_text, claimant: spacedName(s.claimant.name) })),
         documents: docs,
       };
     });
@@ -123,11 +137,14 @@ export class CitationService {
     formats: readonly CitationFormat[],
     request: Omit<CitationRequest, 'format'>,
     asRecorded?: string,
-  ): Promise<Record<string, string>> {
+  ): Promise<CitedInFormats> {
     const [claim] = await this.citable([id], asRecorded);
     if (!claim) throw new DomainError('not_found', `Claim ${id} does not exist.`);
     const renderer = styleRenderer(request.style);
-    return Object.fromEntries(formats.map((format) => [format, citeClaim(claim, format, request, renderer)]));
+    return {
+      citations: Object.fromEntries(formats.map((format) => [format, citeClaim(claim, format, request, renderer)])),
+      stored: storedTexts(claim),
+    };
   }
 
   /** One citation per claim, e.g. for every figure a comparison view shows (as recorded at `asRecorded` when the view was). */

@@ -58,9 +58,9 @@ test('several claims cite as one document per format (for comparison views)', ()
   const text = citeClaims([claim, other], 'text', options);
   expect(text.split('\n').filter((l) => l)).toEqual([
     'The Soufan Group said “at least 5,600”: at least 5,600 returnees worldwide in Iraq, Syria and Turkey (as of 2017; stated on 24 October 2017). ' +
-      'Reported in: Richard Barrett, “Beyond the Caliphate”, The Soufan Center, October 2017, accessed 27 November 2026.',
+      'Reported in: Richard Barrett, “Beyond the Caliphate”, The Soufan Center, October 2017.',
     'The Soufan Group said “300”: 300 returnees worldwide in Iraq, Syria and Turkey (as of 2017; stated on 24 October 2017). ' +
-      'Reported in: Richard Barrett, “Beyond the Caliphate”, The Soufan Center, October 2017, accessed 27 November 2026.',
+      'Reported in: Richard Barrett, “Beyond the Caliphate”, The Soufan Center, October 2017.',
   ]);
   const csl = JSON.parse(citeClaims([claim, other], 'csl-json', options));
   expect(csl.map((i: { id: string }) => i.id)).toEqual(['claim-9-document-3', 'claim-10-document-3']);
@@ -90,4 +90,18 @@ test('only web URLs become links in markdown and html', () => {
     today: '2026-11-27',
   });
   expect(linked).toContain('“<a href="https://example.org/a?b=1&amp;c=&quot;x&quot;">A &lt;b&gt;title&lt;/b&gt;</a>”');
+});
+
+test('a document with neither URL nor retrieval is cited with no access date, in every format; one at a URL is accessed today', () => {
+  const options = { today: '2026-11-27' };
+  expect(citeClaims([claim], 'text', options)).not.toContain('accessed');
+  expect(JSON.parse(citeClaims([claim], 'csl-json', options))[0]).not.toHaveProperty('accessed');
+  expect(citeClaims([claim], 'bibtex', options)).not.toContain('urldate');
+  expect(citeClaims([claim], 'ris', options)).not.toContain('Y2  -');
+  // asked for, it is said
+  expect(citeClaims([claim], 'text', { ...options, accessed: '2026-11-20' })).toContain('October 2017, accessed 20 November 2026.');
+  const online = { ...claim, documents: [{ ...claim.documents[0], url: 'https://example.org/report' }] };
+  expect(citeClaims([online], 'text', options)).toContain('https://example.org/report, accessed 27 November 2026.');
+  expect(citeClaims([online], 'bibtex', options)).toContain('urldate = {2026-11-27}');
+  expect(citeClaims([online], 'ris', options)).toContain('Y2  - 2026/11/27/');
 });

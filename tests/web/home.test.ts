@@ -133,3 +133,27 @@ test("a list's title and heading say its order and filters: two tabs of one list
     'Foreign fighters — Kazakhstan: sources compared (to 2014) · Claims ledger',
   );
 });
+
+/** Each link of a page by its accessible name (its aria-label, else its text, the visually hidden words included) → where it goes. */
+function linksByName(html: string): Map<string, Set<string>> {
+  const byName = new Map<string, Set<string>>();
+  for (const [, attrs, inner] of html.matchAll(/<a\s((?:[^>"]|"[^"]*")*)>([\s\S]*?)<\/a>/g)) {
+    const href = /\bhref="([^"]*)"/.exec(attrs)?.[1];
+    if (href === undefined) continue;
+    const label = /\baria-label="([^"]*)"/.exec(attrs)?.[1];
+    const name = (label ?? inner.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+    byName.set(name, new Set([...(byName.get(name) ?? []), href]));
+  }
+  return byName;
+}
+
+test('no two links of the search page share a name and go to different places (WCAG 2.4.4, 2.4.9)', async () => {
+  for (const path of ['/', '/?q=women', '/?country=KZ']) {
+    const page = await request(t.app).get(path).expect(200);
+    const links = linksByName(page.text);
+    // the seed names Kazakhstan in its rows (the country page) and in the country facet (the search filtered by it)
+    expect(links.get('Kazakhstan')).toEqual(new Set(['/countries/KZ']));
+    const twoPlaces = [...links].filter(([, hrefs]) => hrefs.size > 1).map(([name, hrefs]) => `${name} → ${[...hrefs].join(' | ')}`);
+    expect([path, twoPlaces]).toEqual([path, []]);
+  }
+});

@@ -32,11 +32,17 @@ describe('search (the home page)', () => {
     expect(res.text).not.toMatch(/<mark>Kazakhstan/);
     expect(res.text).toContain('4 claims matching “Kazakh”');
     expect(res.text).toMatch(/<input id="q" name="q" type="search" value="Kazakh"/);
-    // Facets: each value links to the search narrowed to it; the year facet filters by from/to.
-    expect(res.text).toContain('href="/?q=Kazakh&amp;country=KZ">Kazakhstan</a> <span class="count">4</span>');
-    expect(res.text).toContain('href="/?q=Kazakh&amp;from=2013&amp;to=2013">2013</a> <span class="count">1</span>');
+    // Facets: each value links to the search narrowed to it, named so; the year facet filters by from/to.
+    expect(res.text).toContain(
+      'href="/?q=Kazakh&amp;country=KZ">Kazakhstan<span class="visually-hidden"> (filter the search by it)</span></a> <span class="count">4</span>',
+    );
+    expect(res.text).toContain(
+      'href="/?q=Kazakh&amp;from=2013&amp;to=2013">2013<span class="visually-hidden"> (filter the search by it)</span></a> <span class="count">1</span>',
+    );
     expect(res.text).toContain('undated <span class="count">3</span>');
-    expect(res.text).toContain(`href="/?q=Kazakh&amp;claimant=${d.actors.abykaev}">Nurtai Abykaev</a>`);
+    expect(res.text).toContain(
+      `href="/?q=Kazakh&amp;claimant=${d.actors.abykaev}">Nurtai Abykaev<span class="visually-hidden"> (filter the search by it)</span></a>`,
+    );
     // Twins: the same query as JSON and as CSV.
     expect(res.text).toContain('href="/v1/claims?q=Kazakh">JSON</a>');
     expect(res.text).toContain('href="/v1/export/claims?format=csv&amp;q=Kazakh">CSV</a>');

@@ -5,6 +5,7 @@ import { wordingExplained } from '../../src/web/components/figure';
 import { MatchedWords, spanSegments, textWindow } from '../../src/web/components/highlight';
 import { pageLink, quoteUrl, webUrl } from '../../src/web/components/links';
 import { Facet, FACET_VALUES_SHOWN } from '../../src/web/pages/home';
+import { StoredWithin } from '../../src/web/components/storedText';
 
 describe('spanSegments', () => {
   test('cuts a text at every quote boundary; overlapping and nested quotes each keep their extent', () => {
@@ -116,5 +117,18 @@ describe('a facet of the search page', () => {
     expect(shown).toContain('aria-current="true" class="active">Country 20 ');
     expect(shown.match(/<li>/g)).toHaveLength(FACET_VALUES_SHOWN + 1);
     expect(more).not.toContain('Country 20');
+  });
+});
+
+describe('StoredWithin', () => {
+  test('isolates each stored text that could turn direction where a citation holds it, adding no character', () => {
+    const name = 'نورطاي أبيكاييف';
+    const title = 'كازاخستان';
+    const text = `${name} said “300”. Reported in: “${title}”, RFE/RL, n.d.`;
+    const html = render(<StoredWithin text={text} stored={[title, 'RFE/RL', name, '300']} />);
+    expect(html).toBe(`<bdi>${name}</bdi> said “300”. Reported in: “<bdi>${title}</bdi>”, RFE/RL, n.d.`);
+    expect(html.replace(/<\/?bdi>/g, '')).toBe(text);
+    // a text of left-to-right letters alone is left as it is
+    expect(render(<StoredWithin text="Europol said “40”." stored={['Europol', '40']} />)).toBe('Europol said “40”.');
   });
 });

@@ -53,8 +53,9 @@ describeInBrowser('the other reading of a candidate country in Chromium', () => 
 });
 
 const TEXT =
-  'Kenyan police arrested 14 people in Mombasa on Tuesday, officials said.\n\nSome 40 returnees were in custody, officials said.';
-const [FIRST, SECOND] = TEXT.split('\n\n');
+  'Kenyan police arrested 14 people in Mombasa on Tuesday, officials said.\n\nSome 40 returnees were in custody, officials said.' +
+  '\n\nUgandan police arrested 9 people in Kampala, officials said.';
+const [FIRST, SECOND, THIRD] = TEXT.split('\n\n');
 const READING = { value: 'KE', reason: 'the state whose authorities count their own cases' };
 
 /**
@@ -73,6 +74,13 @@ describeInBrowser('the readings of a candidate country and the kept drafts in Ch
         metric: 'returnees',
         country: 'KZ',
         alternatives: { country: [{ value: null, reason: 'its own sentence names no nationality' }] },
+      }),
+      saidCandidate(TEXT, 'c3', '9', THIRD, {
+        value: 9,
+        metric: 'arrested',
+        country: null,
+        confidence: 0.4,
+        alternatives: { country: [{ value: 'UG', reason: 'the state whose authorities count their own cases' }] },
       }),
     ]);
   });
@@ -112,6 +120,43 @@ describeInBrowser('the readings of a candidate country and the kept drafts in Ch
       expect(errors).toEqual([]);
     } catch (e) {
       await screenshotOnFailure(page, 'workspace-country-readings-drafts');
+      throw e;
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  test('a reading brought back by the draft after a reload fills the Country field, whatever the draft holds; Accept stores what is shown', async () => {
+    const review = `/workspace/documents/${documentId}`;
+    const page = await signedIn(`${review}?open=c3`);
+    const errors = collectConsoleErrors(page);
+    try {
+      const card = page.locator('#cand-c3');
+      const country = card.locator('[name="country"]');
+      const state = card.getByRole('radio', { name: 'Use: Uganda — the state whose authorities count their own cases' });
+      await card.locator('form.ws-cand-form').waitFor();
+      await state.click();
+      expect(await country.inputValue()).toBe('UG');
+      // the draft keeps the field the reading filled with the reading
+      const key = await page.evaluate(() => Object.keys(sessionStorage).find((k) => k.endsWith('/candidates/c3')));
+      const draft = async () => JSON.parse((await page.evaluate((k) => sessionStorage.getItem(k!), key)) ?? 'null');
+      expect(Object.keys((await draft()).fields).sort()).toEqual(['country', 'use_country']);
+      await page.reload();
+      expect(await page.locator('#cand-c3 .ws-draft-note').count()).toBe(1);
+      expect([await state.isChecked(), await country.inputValue()]).toEqual([true, 'UG']);
+      // a draft holding the reading alone (as kept before the field was) still shows it in the field
+      const alone = await draft();
+      delete alone.fields.country;
+      await page.evaluate(([k, v]) => sessionStorage.setItem(k!, v!), [key, JSON.stringify(alone)]);
+      await page.reload();
+      expect([await state.isChecked(), await country.inputValue()]).toEqual([true, 'UG']);
+      await go(page, () => card.locator('button[name="action"][value="accept"]').click());
+      expect(await outcomeNotice(page)).toMatch(/^Saved as claim \d+\.$/);
+      const claims = await env.t.db('claims').where({ value_text: '9' });
+      expect(claims.map((c) => [c.metric, c.country])).toEqual([['arrested', 'UG']]);
+      expect(errors).toEqual([]);
+    } catch (e) {
+      await screenshotOnFailure(page, 'workspace-country-readings-draft-reading');
       throw e;
     } finally {
       await page.close();

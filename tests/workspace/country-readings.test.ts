@@ -5,7 +5,7 @@
  */
 import type { Candidate } from '../../src/extract/candidate';
 import type { TestApp } from '../support/app';
-import { candidateIn, documentProposing, fieldValue, hiddenFields, workspaceLedger } from './support';
+import { candidateIn, documentProposing, fieldValue, hiddenFields, saidCandidate, workspaceLedger } from './support';
 
 const ARTICLE = {
   title: 'Arrests in Mombasa',
@@ -88,6 +88,9 @@ test('a reading chosen while the Country field was changed to another country is
   expect(refused.text).toContain('The claim cannot be saved: see the fields marked.');
   expect(refused.text).toContain('differs from the other reading chosen below it');
   expect(fieldValue(refused.text, 'country')).toBe('TZ');
+  // the form comes back as sent, its reading too (it had come back at "As in the Country field")
+  expect(refused.text).toMatch(/<input type="radio" name="use_country" value="KE" checked data-fills="c1-country"\/>/);
+  expect(refused.text).toMatch(/<input type="radio" name="use_country" value="field" data-keeps="c1-country"\/>/);
   expect(await t.db('claims').where({ value_text: '12' })).toEqual([]);
   // the field typed as the reading chosen is no contradiction
   expect((await editor.post(action, { ...form, country: 'ke', use_country: 'KE' })).status).toBe(303);
@@ -107,4 +110,24 @@ test('a candidate stored before alternatives were proposed still shows its form,
   expect(page.status).toBe(200);
   expect(page.text).toContain('Proposed: Kenya — &quot;Kenyans&quot;');
   expect(page.text).not.toContain('name="use_country"');
+});
+
+test('a compact row of the review says why its country is proposed, and that its form holds other readings', async () => {
+  const text = 'Some 30 Kenyans returned, officials said.\n\nTanzanian police arrested 8 people in Arusha, officials said.';
+  const [first, second] = text.split('\n\n');
+  const id = await documentProposing(t, 'Rows with reasons', text, [
+    saidCandidate(text, 'c1', 'Some 30', first, { country: 'KE', reasons: { country: '"Kenyans"' } }),
+    saidCandidate(text, 'c2', '8', second, {
+      metric: 'arrested',
+      country: null,
+      reasons: { country: '"Tanzanian": counted by its own authorities, no nationality stated' },
+      alternatives: { country: [{ value: 'TZ', reason: 'the state whose authorities count their own cases' }] },
+    }),
+  ]);
+  const page = await editor.get(`/workspace/documents/${id}?open=c1`);
+  expect(page.status).toBe(200);
+  const row = /<article id="cand-c2" class="cand cand-row[\s\S]*?<\/article>/.exec(page.text)?.[0];
+  expect(row).toContain(
+    '<p class="hint">Proposed: no country — &quot;Tanzanian&quot;: counted by its own authorities, no nationality stated; another reading in its form</p>',
+  );
 });

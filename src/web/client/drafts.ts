@@ -77,6 +77,17 @@ function setValue(f: Field, value: string): boolean {
   return valueOf(f) === value;
 }
 
+/**
+ * Puts a value back into a field as the editor's own change would: each control is told (a change event), so what the
+ * page's script does on a change follows (a country's reading chosen fills its Country field: put back without it, the
+ * reading was sent and stored while the field showed another country).
+ */
+function restore(f: Field, value: string): boolean {
+  const done = setValue(f, value);
+  for (const el of f.controls) el.dispatchEvent(new Event('change', { bubbles: true }));
+  return done;
+}
+
 function read(storage: Storage, key: string): Draft | null {
   try {
     const draft = JSON.parse(storage.getItem(key) ?? 'null') as Draft | null;
@@ -137,7 +148,7 @@ function keepForm(storage: Storage, form: HTMLFormElement, resumed = false): () 
     for (const el of fields) {
       const change = draft.fields[el.name];
       // (A resumed form shows the input already: nothing comes back to it.)
-      if (change && rendered.get(el.name) === change.from && change.to !== valueOf(el) && setValue(el, change.to)) restored.push(el);
+      if (change && rendered.get(el.name) === change.from && change.to !== valueOf(el) && restore(el, change.to)) restored.push(el);
     }
   }
 
@@ -167,7 +178,7 @@ function keepForm(storage: Storage, form: HTMLFormElement, resumed = false): () 
   discard.className = 'secondary';
   discard.textContent = 'Discard these changes';
   discard.addEventListener('click', () => {
-    for (const el of restored) setValue(el, rendered.get(el.name) ?? '');
+    for (const el of restored) restore(el, rendered.get(el.name) ?? '');
     save(false);
     note.remove();
   });

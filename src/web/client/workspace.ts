@@ -114,6 +114,9 @@ function enhanceReview(review: HTMLElement): void {
     const field = choice.dataset?.fills ? document.getElementById(choice.dataset.fills) : null;
     if (!(field instanceof HTMLInputElement) || !choice.checked) return;
     field.value = choice.value;
+    // Told as typed, so the form's draft (drafts.ts, whose listener on the form heard the choice before this one) keeps
+    // the field with it; untrusted, it leaves the choice as it is (below).
+    field.dispatchEvent(new Event('input', { bubbles: true }));
   });
   review.addEventListener('input', (e) => {
     const field = e.target as HTMLInputElement;

@@ -75,6 +75,29 @@ export function storedString(text: string): string {
   return `\u2068${text.replace(BIDI_CONTROL, (c) => `[${codePoint(c)}]`)}\u2069`;
 }
 
+/**
+ * A text of the ledger's own (a citation) holding stored texts (`stored`): each of them that could turn direction is
+ * isolated in a `<bdi>` where it occurs, longest first, so an Arabic claimant's name beside a Latin title (or two
+ * Arabic names with a comma between) cannot reorder its neighbours; the rest is shown as it is. The elements add no
+ * character: the page's text, and a copied citation, are the citation's exactly.
+ */
+export function StoredWithin({ text, stored }: { text: string; stored: string[] }) {
+  const spans: [number, number][] = [];
+  for (const s of stored.filter(turnsDirection).sort((a, b) => b.length - a.length))
+    for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + s.length))
+      if (!spans.some(([from, to]) => at < to && from < at + s.length)) spans.push([at, at + s.length]);
+  if (spans.length === 0) return <Shown text={text} />;
+  spans.sort((a, b) => a[0] - b[0]);
+  const parts: ComponentChildren[] = [];
+  let last = 0;
+  for (const [from, to] of spans) {
+    parts.push(<Shown text={text.slice(last, from)} />, <bdi>{<Shown text={text.slice(from, to)} />}</bdi>);
+    last = to;
+  }
+  parts.push(<Shown text={text.slice(last)} />);
+  return <>{parts}</>;
+}
+
 /** Several stored texts (aliases, authors) as one comma-separated run, each isolated from its neighbours. */
 export function StoredList({ items }: { items: string[] }) {
   return (

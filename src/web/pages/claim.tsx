@@ -1,5 +1,6 @@
 import type { Claim } from '../../claims/model';
 import { CITATION_FORMATS } from '../../cite/format';
+import type { CitedInFormats } from '../../cite/service';
 import type { DocumentView } from '../../documents/store';
 import type { MetricRow } from '../../vocab/store';
 import { DateWithPrecision, StatusBadge, wordingExplained } from '../components/figure';
@@ -12,7 +13,7 @@ import { SourceItem } from './claimSources';
 import { useContext } from 'preact/hooks';
 import { SignedInContext } from '../render';
 import { editClaimPath, retractClaimPath } from '../workspace/editClaim';
-import { Shown, Stored, storedString } from '../components/storedText';
+import { Shown, Stored, StoredWithin, storedString } from '../components/storedText';
 import { Instant } from '../components/instant';
 
 export interface ClaimPageProps {
@@ -27,7 +28,8 @@ export interface ClaimPageProps {
   history: ClaimHistory;
   /** Each source's document with its stored text, by id. */
   documents: Map<number, DocumentView>;
-  citations: Record<string, string>;
+  /** Its citation in each format, and the stored texts they hold (isolated on the page). */
+  citations: CitedInFormats;
   /** Names for the codes its history's changes hold. */
   labels: Labels;
 }
@@ -210,13 +212,13 @@ export function ClaimPage(p: ClaimPageProps) {
 
       <section aria-labelledby="cite">
         <h2 id="cite">Cite this claim</h2>
-        {CITATION_FORMATS.filter((f) => p.citations[f] !== undefined).map((f) => (
+        {CITATION_FORMATS.filter((f) => p.citations.citations[f] !== undefined).map((f) => (
           <div class="citation">
             <h3 id={`citation-${f}-title`}>{CITATION_LABELS[f] ?? f}</h3>
             {/* The ledger's sentence (or a record's syntax) around stored names and titles: left to right, whatever the
                 script of the claimant's name that opens it (an Arabic one had turned the whole citation around). */}
             <pre id={`citation-${f}`} dir="ltr">
-              <Shown text={p.citations[f]} />
+              <StoredWithin text={p.citations.citations[f]} stored={p.citations.stored} />
             </pre>
             <p>
               <button type="button" data-copy-target={`citation-${f}`} hidden>

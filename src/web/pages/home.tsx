@@ -118,6 +118,8 @@ export function Facet({
         ) : (
           <a href={changed(query, facetParams(facet, f.value))}>
             <Stored text={label} />
+            {/* named by where it goes: the rows link the same name to its own page (WCAG 2.4.4, 2.4.9) */}
+            <span class="visually-hidden"> (filter the search by it)</span>
           </a>
         )}{' '}
         {count}

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../errors';
 import type { Candidate } from '../../extract/candidate';
-import { ClaimForm, KEEP_COUNTRY, list, PROPOSED_COUNTRY, USE_COUNTRY } from './form';
+import { ClaimForm, claimCountry, KEEP_COUNTRY, list, PROPOSED_COUNTRY, USE_COUNTRY } from './form';
 import { type Review, reviewPath, rowsPath } from './review';
 import type { Editor } from './session';
 import { ClaimFields, SourceOf, type Vocabularies } from './claimFields';
@@ -96,15 +96,24 @@ const placeNames = (places: string, vocab: Vocabularies) =>
 const countryName = (country: Candidate['country'], vocab: Vocabularies) =>
   country === null ? 'no country' : placeNames(list(country), vocab);
 
+/** Why the extractor proposes a candidate's country, in a sentence (its full form and its compact row say it), or null. */
+function countryReason(c: Candidate, vocab: Vocabularies): string | null {
+  if (!c.reasons.country) return null;
+  return `Proposed: ${countryName(c.country, vocab)} — ${storedString(c.reasons.country)}`;
+}
+
 /**
  * Beside a candidate's country: why the extractor proposes it, and each other reading a rule weighed as a choice of
  * the form (radios, not buttons: Enter in a field must still accept, not take another reading), which the candidate is
  * accepted with in place of the field; the review's script makes a choice fill the field instead. Reasons quote the
  * text's words: plain text, never markup.
  */
-function CountryReadings({ c, vocab }: { c: Candidate; vocab: Vocabularies }) {
+function CountryReadings({ c, vocab, chosen }: { c: Candidate; vocab: Vocabularies; chosen: string }) {
   const others = c.alternatives.country ?? [];
-  const why = c.reasons.country && <p class="hint">{`Proposed: ${countryName(c.country, vocab)} — ${storedString(c.reasons.country)}`}</p>;
+  // (the form's choice as sent, shown again as sent: a refused form came back at "As in the Country field")
+  const taken = others.some((o) => list(o.value) === chosen) ? chosen : KEEP_COUNTRY;
+  const reason = countryReason(c, vocab);
+  const why = reason && <p class="hint">{reason}</p>;
   if (others.length === 0) return why ? <div class="field wide ws-readings">{why}</div> : null;
   return (
     <fieldset class="field wide ws-readings">
@@ -112,11 +121,12 @@ function CountryReadings({ c, vocab }: { c: Candidate; vocab: Vocabularies }) {
       {why}
       <input type="hidden" name={PROPOSED_COUNTRY} value={list(c.country)} />
       <label>
-        <input type="radio" name={USE_COUNTRY} value={KEEP_COUNTRY} checked data-keeps={`${c.id}-country`} /> As in the Country field
+        <input type="radio" name={USE_COUNTRY} value={KEEP_COUNTRY} checked={taken === KEEP_COUNTRY} data-keeps={`${c.id}-country`} /> As in
+        the Country field
       </label>
       {others.map((o) => (
         <label>
-          <input type="radio" name={USE_COUNTRY} value={list(o.value)} data-fills={`${c.id}-country`} />
+          <input type="radio" name={USE_COUNTRY} value={list(o.value)} checked={taken === list(o.value)} data-fills={`${c.id}-country`} />
           {` Use: ${countryName(o.value, vocab)} — ${storedString(o.reason)}`}
         </label>
       ))}
@@ -136,7 +146,7 @@ function proposal(form: ClaimForm, review: Review, vocab: Vocabularies): string 
     `${APPROXIMATION_RULES[form.approximation as Approximation]?.choice.replace(/ \(.*\)$/, '') ?? form.approximation}${figure ? ` ${figure}` : ''}`,
     form.metric ? vocab.labels.metric(form.metric) : 'metric not found',
     // named, as every page names places and groups: a row said "KZ"
-    form.country ? placeNames(form.country, vocab) : 'country not found',
+    claimCountry(form) ? placeNames(claimCountry(form), vocab) : 'country not found',
     form.group && storedString(vocab.labels.group(form.group)),
     who ? `said by ${storedString(who)}` : 'claimant not found',
     form.as_of && `as of ${form.as_of}`,
@@ -184,12 +194,17 @@ export function CandidateRow(props: { c: Candidate; review: Review; vocab: Vocab
   const named = (label: string) => `${label} ${c.id}`;
   const accept = held ? `Add as a source of claim ${c.existing_claim_ids[0]}` : 'Accept';
   const primary = held ? 'add_source' : 'accept';
+  // The country's reason, as its full form says it: a row said "Kenya" with no word of why, or of other readings.
+  const reason = countryReason(c, vocab);
+  const others = c.alternatives.country?.length ?? 0;
+  const readings = others === 0 ? '' : `; ${others === 1 ? 'another reading' : `${others} other readings`} in its form`;
   return (
     <CandidateArticle c={c} review={review} row>
       <p class="cand-proposal">
         {proposal(state.form, review, vocab)}
         {held && !decision && `. The ledger already holds this statement (claim ${c.existing_claim_ids.join(', claim ')}).`}
       </p>
+      {reason && !decision && <p class="hint">{`${reason}${readings}`}</p>}
       {decision ? (
         <Decided c={c} review={review} />
       ) : (
@@ -265,7 +280,7 @@ export function CandidateCard(props: { c: Candidate; review: Review; vocab: Voca
             errors={state.errors}
             review={review}
             vocab={vocab}
-            afterCountry={<CountryReadings c={c} vocab={vocab} />}
+            afterCountry={<CountryReadings c={c} vocab={vocab} chosen={state.form.use_country} />}
           />
           {held ? (
             <>

@@ -5,7 +5,7 @@ import { isOneOf } from '../../closedSets';
 import { DomainError, FieldError } from '../../errors';
 import type { Services } from '../../services';
 import type { Validator } from '../../validate';
-import { ClaimForm, claimBody, claimFormValue, FieldMap, formFieldOf } from './form';
+import { ClaimForm, claimBody, claimCountry, claimFormValue, FieldMap, formFieldOf } from './form';
 import { refusedFields } from './messages';
 import { FormError, type Review } from './review';
 import type { PendingRelation } from './store';
@@ -74,7 +74,7 @@ export async function checkClaimForm(
     : `entered in the workspace from document ${documentId}`;
   // The ledger's own checks run only on a body that passes the schema; these two are repeated here so that one
   // round shows the editor every field to fix.
-  checkPlace(services, form.country, errors);
+  checkPlace(services, claimCountry(form), errors);
   if (form.quote && !review.document.text.includes(form.quote.replace(/\r\n?/g, '\n')))
     errors.push({ field: 'quote', message: `does not occur exactly in the stored text of document ${documentId}` });
   const claimant = await claimantFor(services, validator, form, errors, 'claimant of a claim entered in the workspace');

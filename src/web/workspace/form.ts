@@ -46,6 +46,8 @@ export interface ClaimForm {
   source_of: string;
   /** "yes": save a claim entered by hand even though the ledger already holds the same statement. */
   separate: string;
+  /** A candidate's choice among the other readings of its country, as sent (KEEP_COUNTRY: the Country field's): see claimCountry. */
+  use_country: string;
 }
 
 export const TEXT_FIELDS = [
@@ -82,8 +84,8 @@ export function claimFormValue(form: ClaimForm, name: string): string | undefine
  * the country the claim takes (empty: none), in place of the field as proposed; KEEP_COUNTRY, or none sent, keeps the
  * field. The form carries the country proposed (PROPOSED_COUNTRY): a field the editor changed from it and a reading
  * naming another country contradict each other (without script the field does not follow the choice), and the form is
- * refused (countryConflict) rather than one of them silently winning. A form shown again holds the chosen country in
- * its field, KEEP_COUNTRY chosen.
+ * refused (countryConflict) rather than one of them silently winning. The form keeps both as sent (a form shown again,
+ * refused or carried through signing in, is exactly the editor's); the claim's country is read from them by claimCountry.
  */
 export const USE_COUNTRY = 'use_country';
 export const KEEP_COUNTRY = 'field';
@@ -117,20 +119,21 @@ export function countryConflict(body: FormBody): FieldError | null {
   };
 }
 
+/** The country a claim form gives its claim: the reading chosen, else the Country field. */
+export const claimCountry = (form: Pick<ClaimForm, 'country' | 'use_country'>): string =>
+  form.use_country === KEEP_COUNTRY ? form.country : form.use_country;
+
 export function readClaimForm(body: FormBody): ClaimForm {
   const form = Object.fromEntries(
     TEXT_FIELDS.map((name) => [name, field(body, name, name === 'quote' || name === 'notes' ? 10_000 : 2_000)]),
-  ) as Omit<ClaimForm, 'relations'>;
-  const reading = chosenReading(body);
-  // (a contradiction keeps the field as typed, to show it again with the error)
-  if (reading !== KEEP_COUNTRY && countryConflict(body) === null) form.country = reading;
+  ) as Omit<ClaimForm, 'relations' | 'use_country'>;
   const relations: ClaimForm['relations'] = [];
   for (let i = 0; i < MAX_RELATION_ROWS; i++) {
     const type = field(body, `rel_type_${i}`, 40);
     const target = field(body, `rel_target_${i}`, 40);
     if (body[`rel_type_${i}`] !== undefined || body[`rel_target_${i}`] !== undefined) relations.push({ type, target });
   }
-  return { ...form, relations };
+  return { ...form, use_country: chosenReading(body), relations };
 }
 
 const fmt = (n: number | null): string => (n === null ? '' : String(n));
@@ -175,6 +178,7 @@ export function candidateForm(c: Candidate, all: Candidate[], claimant: string):
     relations: c.relations.map((r) => ({ type: r.type, target: r.target })),
     source_of: c.existing_claim_ids.length > 0 ? `claim:${c.existing_claim_ids[0]}` : '',
     separate: '',
+    use_country: KEEP_COUNTRY,
   };
 }
 
@@ -203,6 +207,7 @@ export const emptyClaimForm = (quote = ''): ClaimForm => ({
   relations: [],
   source_of: '',
   separate: '',
+  use_country: KEEP_COUNTRY,
 });
 
 const ORGANISATION_WORDS =
@@ -308,7 +313,7 @@ export function figureBody(form: FigureForm, errors: FieldError[]): Record<strin
  */
 export function claimBody(form: ClaimForm, documentId: number, errors: FieldError[]): Record<string, unknown> {
   return {
-    ...figureBody(form, errors),
+    ...figureBody({ ...form, country: claimCountry(form) }, errors),
     // The quote is kept as typed (a trimmed quote might not be the document's exact words any more), but for the
     // line breaks browsers send as CRLF.
     sources: [{ document_id: documentId, quote: form.quote.replace(/\r\n?/g, '\n') }],
