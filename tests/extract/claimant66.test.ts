@@ -1,0 +1,33 @@
+/**
+ * Claimants on unseen text: sources the rules did not read (extract66). Sentences written for these tests.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2026-12-06' };
+
+test('a clause of manner naming who counted or reported a figure names its source, fronted or after the clause', () => {
+  expect(
+    shapes('As counted by the Syrian Observatory for Human Rights, 48 fighters were killed in the clashes near Deir ez-Zor.', at),
+  ).toEqual([
+    expected({
+      value_text: '48',
+      value: 48,
+      metric: 'killed',
+      claimant: 'Syrian Observatory for Human Rights',
+      mention: 'the Syrian Observatory for Human Rights',
+      cue: 'As counted by',
+      as_of: '2026-12-06',
+    }),
+  ]);
+  expect(shapes('Fifteen suspects were detained in the raids, as first reported by the state news agency.', at)).toEqual([
+    expected({
+      value_text: 'Fifteen',
+      value: 15,
+      metric: 'arrested',
+      claimant: 'state news agency',
+      mention: 'the state news agency',
+      cue: 'as first reported by',
+      as_of: '2026-12-06',
+    }),
+  ]);
+});
