@@ -31,3 +31,20 @@ test('a clause of manner naming who counted or reported a figure names its sourc
     }),
   ]);
 });
+
+test('figures recorded or counted by a body are that body s, as figures compiled by it are', () => {
+  expect(
+    shapes('Police data recorded by the Home Office show 187 arrests for terrorism-related activity in the year to June.', at),
+  ).toEqual([
+    expected({
+      value_text: '187',
+      value: 187,
+      metric: 'arrested',
+      group: 'terrorism-all',
+      claimant: 'Home Office',
+      mention: 'data recorded by the Home Office',
+      cue: 'data recorded by',
+      as_of: '2026-12-06',
+    }),
+  ]);
+});
