@@ -48,3 +48,18 @@ test('figures recorded or counted by a body are that body s, as figures compiled
     }),
   ]);
 });
+
+test('an adverb of frequency between a subject and its cue is no part of the subject', () => {
+  expect(shapes('Officials in the province usually say about 30 fighters remain in the hills.', at)).toEqual([
+    expected({
+      value_text: 'about 30',
+      value: 30,
+      approximation: 'approximately',
+      metric: 'members',
+      claimant: 'Officials in the province',
+      mention: 'Officials in the province',
+      cue: 'say',
+      as_of: '2026-12-06',
+    }),
+  ]);
+});
