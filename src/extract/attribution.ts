@@ -85,6 +85,12 @@ const GIVING_A_NUMBER =
 /** A verb of revising a figure of one's own: "PET has revised its count of travellers", "the army later raised the toll to 31". */
 const REVISING_A_FIGURE =
   '(?:revised|revises|raised|raises|lowered|lowers|updated|updates|corrected|corrects|adjusted|adjusts)(?=\\s+(?:(?:up|down|upwards?|downwards?)\\s+)?(?:its|their|his|her|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:count|toll|estimate|figure|tally|number)\\b)';
+/**
+ * A verb of telling with a pronoun as its object before a that-clause: "the commander briefed us that…", "officials
+ * assured them that…" (a noun object is read by `TELLING_BEFORE`; "told", "warned", "informed" are cues of their own).
+ */
+const TELLING_A_PRONOUN =
+  '(?:assured|assures|reassured|reassures|briefed|briefs|reminded|reminds|advised|advises|notified|notifies|promised|promises|convinced|convinces)(?=\\s+(?:us|me|them|him|her|you)\\s+that\\b)';
 /** GIVING_A_NUMBER where a text starts. */
 const GIVES_A_NUMBER = new RegExp(`^${GIVING_A_NUMBER}`, 'i');
 /** A source document as the subject of a verb of giving: "the army's statement", "a parliamentary reply in 2024". */
@@ -95,7 +101,7 @@ const DOCUMENT_SUBJECT =
  * after a colon ("He summarised the threat as:").
  */
 const CUE = new RegExp(
-  `\\b${AUX}(${CUE_VERBS}|(?<=\\b(?:is|are|was|were|been)\\s+)(?:${PROGRESSIVE_CUES})|${GIVING_A_FIGURE}|${GIVING_A_NUMBER}|${REVISING_A_FIGURE}|[a-z]{3,}(?:ed|s)(?=\\s+that\\b)|[a-z]{3,}ed(?=[^.;:“”"]*:\\s*$))\\b`,
+  `\\b${AUX}(${CUE_VERBS}|(?<=\\b(?:is|are|was|were|been)\\s+)(?:${PROGRESSIVE_CUES})|${GIVING_A_FIGURE}|${GIVING_A_NUMBER}|${TELLING_A_PRONOUN}|${REVISING_A_FIGURE}|[a-z]{3,}(?:ed|s)(?=\\s+that\\b)|[a-z]{3,}ed(?=[^.;:“”"]*:\\s*$))\\b`,
   'gi',
 );
 /** CUE for a test, without the global flag's state. */

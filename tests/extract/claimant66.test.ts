@@ -63,3 +63,17 @@ test('an adverb of frequency between a subject and its cue is no part of the sub
     }),
   ]);
 });
+
+test('a verb of telling with a pronoun as its object before a that-clause is a cue', () => {
+  expect(shapes('The commander briefed us that security forces arrested 14 suspects after the ambush.', at)).toEqual([
+    expected({
+      value_text: '14',
+      value: 14,
+      metric: 'arrested',
+      claimant: 'commander',
+      mention: 'The commander',
+      cue: 'briefed',
+      as_of: '2026-12-06',
+    }),
+  ]);
+});
