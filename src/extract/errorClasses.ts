@@ -479,7 +479,12 @@ export function carryFeatures(l: Layout, c: Candidate, all: Candidate[]): string
                 ? 'a capitalised word'
                 : 'a lower-case word';
   const own = new Set(mention.toLowerCase().split(/\W+/));
-  const names = [...body.slice(first.length).matchAll(/\b\p{Lu}[\p{L}-]+/gu)].filter((m) => !own.has(m[0].toLowerCase()));
+  // (a month or a weekday is no name)
+  const names = [...body.slice(first.length).matchAll(/\b\p{Lu}[\p{L}-]+/gu)].filter(
+    (m) =>
+      !own.has(m[0].toLowerCase()) &&
+      !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|\w+day)$/.test(m[0]),
+  );
   const metric = inSource.length
     ? inSource.some((k) => k.metric === c.metric)
       ? 'the same metric as a figure of the source'
