@@ -85,6 +85,12 @@ const GIVING_A_NUMBER =
 /** A verb of revising a figure of one's own: "PET has revised its count of travellers", "the army later raised the toll to 31". */
 const REVISING_A_FIGURE =
   '(?:revised|revises|raised|raises|lowered|lowers|updated|updates|corrected|corrects|adjusted|adjusts)(?=\\s+(?:(?:up|down|upwards?|downwards?)\\s+)?(?:its|their|his|her|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:count|toll|estimate|figure|tally|number)\\b)';
+/**
+ * A verb of telling with a pronoun as its object before a that-clause: "the commander briefed us that…", "officials
+ * assured them that…" (a noun object is read by `TELLING_BEFORE`; "told", "warned", "informed" are cues of their own).
+ */
+const TELLING_A_PRONOUN =
+  '(?:assured|assures|reassured|reassures|briefed|briefs|reminded|reminds|advised|advises|notified|notifies|promised|promises|convinced|convinces)(?=\\s+(?:us|me|them|him|her|you)\\s+that\\b)';
 /** GIVING_A_NUMBER where a text starts. */
 const GIVES_A_NUMBER = new RegExp(`^${GIVING_A_NUMBER}`, 'i');
 /** A source document as the subject of a verb of giving: "the army's statement", "a parliamentary reply in 2024". */
@@ -95,7 +101,7 @@ const DOCUMENT_SUBJECT =
  * after a colon ("He summarised the threat as:").
  */
 const CUE = new RegExp(
-  `\\b${AUX}(${CUE_VERBS}|(?<=\\b(?:is|are|was|were|been)\\s+)(?:${PROGRESSIVE_CUES})|${GIVING_A_FIGURE}|${GIVING_A_NUMBER}|${REVISING_A_FIGURE}|[a-z]{3,}(?:ed|s)(?=\\s+that\\b)|[a-z]{3,}ed(?=[^.;:“”"]*:\\s*$))\\b`,
+  `\\b${AUX}(${CUE_VERBS}|(?<=\\b(?:is|are|was|were|been)\\s+)(?:${PROGRESSIVE_CUES})|${GIVING_A_FIGURE}|${GIVING_A_NUMBER}|${TELLING_A_PRONOUN}|${REVISING_A_FIGURE}|[a-z]{3,}(?:ed|s)(?=\\s+that\\b)|[a-z]{3,}ed(?=[^.;:“”"]*:\\s*$))\\b`,
   'gi',
 );
 /** CUE for a test, without the global flag's state. */
@@ -292,6 +298,13 @@ export const isWritersCount = (a: Attribution): boolean => a.cue === 'by' && /^(
  */
 const BELIEVED_BY =
   /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:also|now|still|widely|generally)\s+)?(thought|believed|assessed|considered|estimated|understood|judged|reckoned|known)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)\s+to\s+(?:be|number|have|total|include|comprise|hold)\b/;
+
+/**
+ * A clause of manner naming who counted or told a figure, fronted or after the main clause: "As counted by the Syrian
+ * Observatory, 48 fighters were killed", "…were detained, as reported by the state news agency": its agent is the source.
+ */
+const AS_DONE_BY =
+  /(?:^\s*|[,;(]\s*)[Aa]s\s+(?:(?:first|also|earlier|previously|last)\s+)?(counted|recorded|reported|documented|registered|estimated|tallied|compiled|confirmed|noted|published|announced|stated|logged|listed)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:in|on|at|during|last|this|after|before)\b))/;
 
 /** A participle with an infinitive describes, it does not say: "armed men believed to belong to Boko Haram". */
 function describing(cue: string, after: string): boolean {
@@ -558,7 +571,9 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   }
   // a passive with its agent: "The figure of 1,500 was given by Interior Secretary Joseph Nkaissery", or a participle
   // that puts a figure on what it follows: "The attackers, estimated by the army at about 40, fled"
+  const asDone = AS_DONE_BY.exec(masked);
   m =
+    asDone ??
     /,\s*(estimated|put|counted|numbered|reckoned|assessed)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)\s+at\s/.exec(masked) ??
     /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:first|also|later|earlier)\s+)?(given|provided|released|announced|reported|confirmed|cited|published|disclosed|revealed|quoted|put\s+forward|estimated|counted|recorded|told|informed|briefed|assured)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:in|on|at|during|last|this|after|before|who|which|and|that)\b))/.exec(
       masked,
@@ -566,7 +581,9 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     BELIEVED_BY.exec(masked);
   if (m) {
     const agentAt = m.index + m[0].lastIndexOf(m[2]);
-    const made = make(written(agentAt, m[2]), s.start + agentAt, `${m[1]} by`, null);
+    // (a clause of manner keeps its words as written: "as first reported by")
+    const cue = m === asDone ? masked.slice(m.index + m[0].search(/[Aa]s\s/), agentAt).trim() : `${m[1]} by`;
+    const made = make(written(agentAt, m[2]), s.start + agentAt, cue, null);
     if (made) return made;
   }
   // the main clause's subject and cue when the sentence opens with them: "Kadyrov added that…", "Lorenzana said…"

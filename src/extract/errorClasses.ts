@@ -435,6 +435,71 @@ export function carriedAcross(l: Layout, from: Candidate, to: Candidate, metric:
   return `${span}; between them ${named}: ${metric}`;
 }
 
+/** Where the gold stands to a carried claimant: nobody, carried too (right or not), or a source of the figure's own. */
+function carryGold(g: GoldClaim, outcome: string): string {
+  const named = typeof g.claimant === 'string' && g.claimant.trim() !== '';
+  const mention = typeof g.claimant_mention === 'string' && g.claimant_mention.trim() !== '';
+  if (!named && !mention) return 'gold nobody';
+  if (!mention) return `gold carried, ${outcome === 'right' ? 'right' : 'wrong'}`;
+  return `gold its own source, ${outcome === 'right' ? 'right' : 'wrong'}`;
+}
+
+/**
+ * What lies between a carried claimant's source and the figure it is carried to, as kinds: how far back the sentence
+ * naming the source is and whether it held a figure, how the figure's sentence opens, a quotation on either side, a
+ * capitalised name of its own before the figure, the metric against the source's figure's. One key per feature.
+ */
+export function carryFeatures(l: Layout, c: Candidate, all: Candidate[]): string[] {
+  const mention = /^carried from an earlier sentence \("(.*)"\)/.exec(c.reasons?.claimant ?? '')?.[1];
+  if (mention === undefined) return [];
+  const b = l.sents.findIndex((s) => s.start <= c.start && c.start < s.end);
+  let a = b - 1;
+  while (a >= 0 && !l.text.slice(l.sents[a].start, l.sents[a].end).includes(mention)) a--;
+  if (a < 0 || b < 0) return ['source: not found'];
+  const src = l.sents[a];
+  const fig = l.sents[b];
+  const inSource = all.filter((k) => k.start >= src.start && k.end <= src.end);
+  const body = l.text.slice(fig.start, c.start);
+  const first = /^\S+/.exec(l.text.slice(fig.start, fig.end))?.[0] ?? '';
+  const opens = /^["“‘']/.test(first)
+    ? 'a quotation mark'
+    : /^(?:he|she|they|it|we|i)$/i.test(first)
+      ? 'a pronoun'
+      : /^(?:the|this|these|that|those|its|their|his|her|such)$/i.test(first)
+        ? 'a determiner'
+        : /^(?:but|and|yet|however|meanwhile|also|still|so|instead)\b/i.test(first)
+          ? 'a conjunction or adverb'
+          : /^(?:in|on|at|by|since|for|of|after|before|during|last|over|from|among|with|as|until|across|between|about|some|around|nearly|almost|more|fewer|at)$/i.test(
+                first,
+              )
+            ? 'a preposition or quantifier'
+            : /^[\d£$€]/.test(first)
+              ? 'a number'
+              : /^\p{Lu}/u.test(first)
+                ? 'a capitalised word'
+                : 'a lower-case word';
+  const own = new Set(mention.toLowerCase().split(/\W+/));
+  // (a month or a weekday is no name)
+  const names = [...body.slice(first.length).matchAll(/\b\p{Lu}[\p{L}-]+/gu)].filter(
+    (m) =>
+      !own.has(m[0].toLowerCase()) &&
+      !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|\w+day)$/.test(m[0]),
+  );
+  const metric = inSource.length
+    ? inSource.some((k) => k.metric === c.metric)
+      ? 'the same metric as a figure of the source'
+      : 'another metric than the source’s figures'
+    : 'no figure at the source';
+  return [
+    `distance: ${b - a === 1 ? 'the sentence before' : 'further back'}, ${l.sents[a].block === fig.block ? 'its paragraph' : 'another paragraph'}`,
+    `source sentence: ${inSource.length ? 'with a figure' : 'without a figure'}${/["“”]/.test(l.text.slice(src.start, src.end)) ? ', a quotation' : ''}`,
+    `figure sentence opens with ${opens}`,
+    `figure sentence: ${/["“”]/.test(l.text.slice(fig.start, fig.end)) ? 'a quotation' : 'no quotation'}`,
+    `before the figure: ${names.length ? 'a capitalised name of its own' : 'no capitalised name'}`,
+    `metric: ${metric}`,
+  ];
+}
+
 export function errorClasses(
   corpus: Corpus,
   result: {
@@ -469,6 +534,7 @@ export function errorClasses(
     claimant_act_before_figure: {},
     claimant_relayer: {},
     claimant_missed_source: {},
+    claimant_carry: {},
     claimant_name_or_mention: {},
     claimant_name_form: {},
     claimant_name_form_where_mention_right: {},
@@ -565,6 +631,9 @@ export function errorClasses(
       add(t.claimant_wrong_by_gold_source, `${outcome}: gold ${goldSource(g)}, gold cue ${cueKind(g.cue)}`);
       if (outcome === 'gold a name → null') add(t.claimant_missed_source, missedSource(g));
     }
+    if (c)
+      for (const f of carryFeatures(layout(m.passage), c, result.candidates[m.passage] ?? []))
+        add(t.claimant_carry, `${carryGold(g, outcome)}: ${f}`);
     if (c?.claimant) {
       const nm = nameOrMention(g, c);
       add(t.claimant_name_or_mention, nm);

@@ -261,7 +261,7 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     // "Police initially reported", "Federal authorities previously put"
     // (not the time of a participle's aside: "The commission's report, published on Monday, says")
     .replace(
-      /(?<!,\s*(?:[a-z]{3,}ed|made|built|written|taken|given|seen|drawn))[,\s]+(?:(?:has|have|had)\s+(?=(?:\p{Ll}+ly|long)$))?(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later|however|though|meanwhile|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part|initially|originally|previously|subsequently|separately|repeatedly|recently|publicly|officially|reportedly|independently|consistently|now|still|already|again|once|first|alone|jointly|formally|finally|privately|long|always|often)$/iu,
+      /(?<!,\s*(?:[a-z]{3,}ed|made|built|written|taken|given|seen|drawn))[,\s]+(?:(?:has|have|had)\s+(?=(?:\p{Ll}+ly|long)$))?(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later|however|though|meanwhile|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part|initially|originally|previously|subsequently|separately|repeatedly|recently|publicly|officially|reportedly|independently|consistently|now|still|already|again|once|first|alone|jointly|formally|finally|privately|long|always|often|usually|generally|typically|commonly|routinely|regularly|frequently|sometimes|broadly|widely|openly)$/iu,
       '',
     )
     .replace(/[,\s]+$/, '')

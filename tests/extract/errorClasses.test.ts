@@ -287,3 +287,28 @@ test("country tallies of extract34: a carried country by the two figures' metric
   });
   for (const word of ['Kenya', 'Mombasa', 'Swedes', 'Syria']) expect(formatClasses({ ...byPair, ...partOf })).not.toContain(word);
 });
+
+test('a carried claimant: what lies between its source and the figure, and where the gold stands', () => {
+  const text =
+    'Interior Minister Kithure Kindiki said 40 Kenyans had returned from Somalia. In March, 12 more were arrested at the border.';
+  const gold = goldOf(text);
+  const corpus = onePassage(text, [
+    gold('40', {
+      metric: 'returnees',
+      country: 'KE',
+      claimant: 'Ministry of the Interior (Kenya)',
+      claimant_mention: 'The ministry of the interior',
+    }),
+    gold('12', { metric: 'arrested', country: 'KE', claimant: null, claimant_mention: null }),
+  ]);
+  const classes = errorClasses(corpus, evaluate(corpus));
+  expect(classes.claimant_carry).toEqual({
+    'gold nobody: distance: the sentence before, its paragraph': 1,
+    'gold nobody: source sentence: with a figure': 1,
+    'gold nobody: figure sentence opens with a preposition or quantifier': 1,
+    'gold nobody: figure sentence: no quotation': 1,
+    'gold nobody: before the figure: no capitalised name': 1,
+    'gold nobody: metric: another metric than the source’s figures': 1,
+  });
+  for (const word of ['Kenya', 'Kindiki', 'March', '12']) expect(formatClasses(classes)).not.toContain(word);
+});
