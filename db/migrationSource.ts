@@ -12,6 +12,7 @@ import * as workspaceDecisionBatches from './migrations/20261216020000_workspace
 import * as nameSearchWordParts from './migrations/20261217010000_name_search_word_parts';
 import * as demonymAdditions3 from './migrations/20261218100000_demonym_additions_3';
 import * as idempotencySaved from './migrations/20261219050000_idempotency_saved';
+import * as actorNameLocks from './migrations/20261220050000_actor_name_locks';
 
 type Migration = Knex.Migration;
 
@@ -35,6 +36,7 @@ const later: Record<string, Migration> = {
   '20261217010000_name_search_word_parts': nameSearchWordParts,
   '20261218100000_demonym_additions_3': demonymAdditions3,
   '20261219050000_idempotency_saved': idempotencySaved,
+  '20261220050000_actor_name_locks': actorNameLocks,
 };
 
 /** Every migration: the folder's registry in its own order, then the later ones. */

@@ -19,9 +19,6 @@ export interface ActorInput {
   reason?: string;
 }
 
-/** The first key of the advisory locks on actors' names (the second is the name's hash): "actor" as digits of no meaning. */
-const ACTOR_NAME_LOCK = 4_207_001;
-
 export class ActorService {
   private readonly db: Db;
   private readonly actors: ActorStore;
@@ -105,7 +102,7 @@ export class ActorService {
    */
   async namedOrCreated(input: ActorInput, principal: Principal): Promise<{ actor: Actor; created: boolean }> {
     if (!this.db.isTransaction) throw new Error('namedOrCreated must run in a transaction');
-    await this.db.raw('SELECT pg_advisory_xact_lock(?, hashtext(lower(btrim(?))))', [ACTOR_NAME_LOCK, input.name!]);
+    await this.actors.lockName(this.db, input.name!);
     const [held] = await this.actors.named([input.name!], this.db);
     return held ? { actor: held, created: false } : { actor: await this.create(input, principal), created: true };
   }

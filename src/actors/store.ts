@@ -134,6 +134,19 @@ export class ActorStore {
     return rows.map((r) => toActor(r, affiliations.get(r.id) ?? []));
   }
 
+  /**
+   * Locks `name` (case and surrounding blanks aside) until the transaction `db` ends: a second transaction locking it waits for the
+   * first to end. A row lock of actor_name_locks, not an advisory lock: it takes no entry of PostgreSQL's shared lock
+   * table, so a transaction creating thousands of actors holds as few of those as one creating one.
+   */
+  async lockName(db: Knex.Transaction | Knex, name: string): Promise<void> {
+    await db.raw(
+      `INSERT INTO actor_name_locks (name_hash) VALUES (hashtext(lower(btrim(?))))
+       ON CONFLICT (name_hash) DO UPDATE SET name_hash = excluded.name_hash`,
+      [name],
+    );
+  }
+
   /** Ids among `ids` that are not actors. */
   async missing(ids: number[], db: Knex | Knex.Transaction = this.db): Promise<number[]> {
     if (ids.length === 0) return [];

@@ -1,6 +1,6 @@
-import net from 'node:net';
 import request from 'supertest';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
+import { rawConnection } from '../support/rawHttp';
 import { tableChecksums } from '../support/tables';
 import { within } from '../support/within';
 
@@ -18,21 +18,24 @@ afterAll(async () => {
 /** Sends a request's head, then its JSON body a byte every 100 ms; what came back, when, and whether the socket was closed. */
 async function trickle(path: string, key: string): Promise<{ answer: string; ms: number; closed: boolean }> {
   const body = JSON.stringify({ kind: 'person', name: 'Slow Loris' });
-  const socket = net.connect(Number(new URL(server.base).port), '127.0.0.1');
+  const connection = rawConnection(server.base);
+  const { socket } = connection;
   const started = Date.now();
-  let answer = '';
-  socket.on('data', (d) => (answer += d.toString()));
-  socket.write(
+  connection.write(
     `POST ${path} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${key}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
   );
   let i = 0;
   const drip = setInterval(() => {
     if (i < body.length && !socket.destroyed) socket.write(body[i++]);
   }, 100);
-  const closed = await within(new Promise<boolean>((resolve) => socket.on('close', () => resolve(true))), 5000, false);
+  const closed = await within(
+    connection.closed.then(() => true),
+    5000,
+    false,
+  );
   clearInterval(drip);
   socket.destroy();
-  return { answer, ms: Date.now() - started, closed };
+  return { answer: connection.received(), ms: Date.now() - started, closed };
 }
 
 test('a JSON body trickled a byte at a time is a 408 problem once BODY_TIMEOUT_MS has passed, its connection closed, nothing saved', async () => {

@@ -1,5 +1,5 @@
-import net from 'node:net';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
+import { rawExchange } from '../support/rawHttp';
 import { tableChecksums } from '../support/tables';
 
 /*
@@ -19,18 +19,7 @@ afterAll(async () => {
 });
 
 /** Sends raw bytes and reads until the server closes the connection. */
-function exchange(bytes: string): Promise<string> {
-  const { port } = new URL(served.base);
-  return new Promise((resolve, reject) => {
-    const socket = net.connect(Number(port), '127.0.0.1');
-    let text = '';
-    socket.on('data', (chunk) => (text += chunk.toString()));
-    socket.on('close', () => resolve(text));
-    socket.on('error', reject);
-    socket.setTimeout(10_000, () => socket.destroy());
-    socket.write(bytes);
-  });
-}
+const exchange = (bytes: string) => rawExchange(served.base, bytes, 10_000);
 
 test.each([
   ['POST', '/v1/actors', 'application/json'],

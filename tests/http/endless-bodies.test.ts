@@ -1,5 +1,5 @@
-import net from 'node:net';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
+import { rawConnection } from '../support/rawHttp';
 import { tableChecksums } from '../support/tables';
 import { signIn } from '../workspace/support';
 import { within } from '../support/within';
@@ -30,15 +30,16 @@ afterAll(async () => {
 
 /** Sends `head`, then `first` as one chunk, then nothing: what came back within 5 s, when, and whether the socket closed. */
 async function endless(head: string, first: string): Promise<{ answer: string; ms: number; closed: boolean }> {
-  const socket = net.connect(Number(new URL(server.base).port), '127.0.0.1');
+  const connection = rawConnection(server.base);
   const started = Date.now();
-  let answer = '';
-  socket.on('data', (d) => (answer += d.toString()));
-  socket.on('error', () => undefined);
-  socket.write(`${head}Transfer-Encoding: chunked\r\n\r\n${Buffer.byteLength(first).toString(16)}\r\n${first}\r\n`);
-  const closed = await within(new Promise<boolean>((resolve) => socket.on('close', () => resolve(true))), 5000, false);
-  socket.destroy();
-  return { answer, ms: Date.now() - started, closed };
+  connection.write(`${head}Transfer-Encoding: chunked\r\n\r\n${Buffer.byteLength(first).toString(16)}\r\n${first}\r\n`);
+  const closed = await within(
+    connection.closed.then(() => true),
+    5000,
+    false,
+  );
+  connection.socket.destroy();
+  return { answer: connection.received(), ms: Date.now() - started, closed };
 }
 
 test.each([
@@ -68,13 +69,11 @@ test.each([
 });
 
 test.each(['/v1/claims', '/claims/1', '/workspace'])('a request head of 32 KB to %s is a 431, never a hang', async (path) => {
-  const socket = net.connect(Number(new URL(server.base).port), '127.0.0.1');
-  let answer = '';
-  socket.on('data', (d) => (answer += d.toString()));
-  socket.on('error', () => undefined);
-  socket.write(`GET ${path} HTTP/1.1\r\nHost: x\r\nX-Padding: ${'a'.repeat(32 * 1024)}\r\n\r\n`);
-  await within(new Promise<void>((resolve) => socket.on('close', () => resolve())), 5000, undefined);
-  socket.destroy();
+  const connection = rawConnection(server.base);
+  connection.write(`GET ${path} HTTP/1.1\r\nHost: x\r\nX-Padding: ${'a'.repeat(32 * 1024)}\r\n\r\n`);
+  await within(connection.closed, 5000, undefined);
+  connection.socket.destroy();
+  const answer = connection.received();
   expect(answer).toMatch(/^HTTP\/1\.1 431 /);
   expect(answer).toMatch(/content-type: application\/problem\+json/i);
 });

@@ -1,5 +1,5 @@
-import net from 'node:net';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
+import { rawConnection } from '../support/rawHttp';
 import { tableChecksums } from '../support/tables';
 
 /*
@@ -17,25 +17,14 @@ afterAll(async () => {
   await t.drop();
 });
 
-/** Sends raw bytes and reads until the server closes or `until` is seen. */
-function exchange(head: string, body: string, until: RegExp): Promise<string> {
-  const { port } = new URL(served.base);
-  return new Promise((resolve, reject) => {
-    const socket = net.connect(Number(port), '127.0.0.1');
-    let text = '';
-    let sentBody = false;
-    socket.on('data', (chunk) => {
-      text += chunk.toString();
-      if (!sentBody && text.startsWith('HTTP/1.1 100 Continue\r\n\r\n')) {
-        sentBody = true;
-        socket.write(body);
-      }
-      if (until.test(text)) socket.destroy();
-    });
-    socket.on('close', () => resolve(text));
-    socket.on('error', reject);
-    socket.write(head);
-  });
+/** Sends `head`, then `body` if the server answers "100 Continue", and reads until the server closes or `until` is seen. */
+async function exchange(head: string, body: string, until: RegExp): Promise<string> {
+  const connection = rawConnection(served.base);
+  connection.write(head);
+  if ((await connection.until(/\r\n\r\n/)).startsWith('HTTP/1.1 100 Continue\r\n\r\n')) connection.write(body);
+  const text = await connection.until(until);
+  connection.socket.destroy();
+  return text;
 }
 
 test('an expectation other than 100-continue is a 417 problem naming Expect, and nothing is written', async () => {

@@ -4,6 +4,7 @@ import { buildOpenApi } from '../../src/docs/openapi';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';
 import { encodeCursor } from '../../src/query';
+import { rawExchange, statusesIn } from '../support/rawHttp';
 
 /*
  * Property-based fuzzing of every route in the OpenAPI document (so routes added later are fuzzed too), with
@@ -321,5 +322,94 @@ test(`${RUNS} hostile requests: no 5xx, problem+json errors, no internals, no ch
   const seen = Object.fromEntries(statuses);
   for (const s of [400, 401, 403, 404, 413, 415]) expect(seen).toHaveProperty(String(s));
   expect(statuses.get(0) ?? 0).toBeLessThan(RUNS / 20);
+  expect(await tableChecksums(t.db)).toEqual(before);
+});
+
+/*
+ * Classes of hostile request no generated one reaches, each sent once to every route of the OpenAPI document (its own
+ * method, ids as 1) and to the pages, on raw sockets: a request line of 100 KB, 10,000 query parameters, parameters
+ * given twice, a JSON body nested 10,000 deep, with duplicate keys, with `__proto__` and `constructor` keys, with a NUL
+ * or a lone surrogate in its strings, methods no route expects (TRACE, PROPFIND, a lowercase `post`), `%00`, `%ZZ` and
+ * `..%2f` in path segments, an `Accept` no route serves, a cookie header of 8 KB with a thousand cookies. Every answer
+ * is a status below 500, an error a problem (or, on a page, an HTML page), with no internals; no table changes.
+ */
+const PAGES = ['/', '/actors/1', '/claims/1', '/compare/countries', '/compare/sources', '/compare/timeline', '/countries/KZ']
+  .concat(['/documents/1', '/sign-in', '/workspace', '/workspace/documents/1', '/assets/app.js'])
+  .map((path) => ['GET', path] as const);
+const API_ROUTES = Object.entries(openapi.paths).flatMap(([path, ops]) =>
+  Object.keys(ops).map((method) => [method.toUpperCase(), path.replace(/\{[^}]+\}/g, '1')] as const),
+);
+const COOKIES = Array.from({ length: 1000 }, (_, i) => `c${i}=v`)
+  .join('; ')
+  .slice(0, 8000);
+const head = (method: string, target: string, headers = '') => `${method} ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n${headers}`;
+const withBody = (text: string) => (method: string, path: string) =>
+  head(
+    method === 'GET' || method === 'HEAD' ? 'POST' : method,
+    path,
+    `Authorization: Bearer ${'EDITOR'}\r\nContent-Type: application/json\r\n`,
+  ) + `If-Match: "v1"\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`;
+const bareSegment = (path: string, segment: string) => (/\/1$/.test(path) ? path.replace(/1$/, segment) : `${path}/${segment}`);
+const CLASSES: [string, (method: string, path: string) => string][] = [
+  ['a request line of 100 KB', (m, p) => head(m, `${p}?q=${'a'.repeat(100_000)}`, '\r\n')],
+  ['10,000 query parameters', (m, p) => head(m, `${p}?${Array.from({ length: 10_000 }, (_, i) => `p${i}=1`).join('&')}`, '\r\n')],
+  [
+    'parameters given twice',
+    (m, p) => head(m, `${p}?country=KZ&country=UZ&metric=a&metric=b&limit=1&limit=2&q=a&q=b`, 'Authorization: Bearer EDITOR\r\n\r\n'),
+  ],
+  ['a JSON body nested 10,000 deep', withBody('['.repeat(10_000) + ']'.repeat(10_000))],
+  ['duplicate keys', withBody('{"kind":"person","kind":"ngo","name":"a","name":"b","title":"t","title":"u"}')],
+  [
+    '__proto__ and constructor keys',
+    withBody('{"__proto__":{"role":"admin"},"constructor":{"prototype":{"x":1}},"kind":"person","name":"p"}'),
+  ],
+  ['a NUL in strings', withBody('{"kind":"person","name":"a\\u0000b","title":"t\\u0000","text":"x\\u0000","reason":"r\\u0000"}')],
+  ['a lone surrogate in strings', withBody('{"kind":"person","name":"a\\ud800b","title":"\\udfff","text":"x\\ud800","reason":"\\udc00"}')],
+  ['TRACE', (_m, p) => head('TRACE', p, '\r\n')],
+  ['PROPFIND', (_m, p) => head('PROPFIND', p, '\r\n')],
+  ['a lowercase post', (_m, p) => head('post', p, 'Content-Length: 0\r\n\r\n')],
+  ['%00 in a path segment', (_m, p) => head('GET', bareSegment(p, '%00'), '\r\n')],
+  ['%ZZ in a path segment', (_m, p) => head('GET', bareSegment(p, '%ZZ'), '\r\n')],
+  ['..%2f in a path segment', (_m, p) => head('GET', bareSegment(p, '..%2f..%2fkeys'), '\r\n')],
+  [
+    'an Accept no route serves',
+    (m, p) => head(m, p, 'Accept: application/x-unserved\r\nAuthorization: Bearer READER\r\nContent-Length: 0\r\n\r\n'),
+  ],
+  ['a cookie header of 8 KB, a thousand cookies', (m, p) => head(m, p, `Cookie: ${COOKIES}\r\nContent-Length: 0\r\n\r\n`)],
+];
+
+test('each hostile class on every route and page: below 500, problems or pages, no internals, no change to any table', async () => {
+  const before = await tableChecksums(t.db);
+  const exchanges = CLASSES.flatMap(([name, make]) =>
+    [...API_ROUTES, ...PAGES].map(([method, path]) => ({
+      what: `${name}: ${method} ${path}`,
+      bytes: make(method, path)
+        .replace(/Bearer EDITOR/g, `Bearer ${t.keys.editor}`)
+        .replace(/Bearer READER/g, `Bearer ${t.keys.reader}`),
+      page: !path.startsWith('/v1'),
+    })),
+  );
+  const failures: string[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < exchanges.length) {
+      const { what, bytes, page } = exchanges[next++];
+      const answer = await rawExchange(base, bytes, 20_000);
+      const statuses = statusesIn(answer);
+      const problems: string[] = [];
+      if (statuses.length === 0) problems.push('no answer');
+      if (statuses.some((s) => s >= 500)) problems.push(`status ${statuses.join(', ')}`);
+      if (
+        statuses[0] >= 400 &&
+        !/\r\ncontent-type: application\/problem\+json/i.test(answer) &&
+        !(page && /\r\ncontent-type: text\/html/i.test(answer))
+      )
+        problems.push('an error that is not a problem');
+      if (/\bat [\w.<>]+ \(|node_modules|\.ts:\d+|syntax error at or near/.test(answer)) problems.push('internals in the body');
+      if (problems.length > 0) failures.push(`${what}: ${problems.join(', ')} → ${answer.slice(0, 200)}`);
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+  expect(failures).toEqual([]);
   expect(await tableChecksums(t.db)).toEqual(before);
 });

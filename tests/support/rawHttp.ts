@@ -54,7 +54,29 @@ export function rawExchange(base: string, bytes: string | Buffer, giveUpMs?: num
   return connection.closed;
 }
 
-/** The status codes of the responses in `text`, in order (interim ones, such as 100 Continue, included). */
+/**
+ * The status codes of the responses in `text`, in order (interim ones, such as 100 Continue, included). Each response is
+ * read past its body (by its Content-Length, or to its last chunk), so one that follows a body directly is found too
+ * (a search for status lines after a line break missed it); an answer to a HEAD is not told apart.
+ */
 export function statusesIn(text: string): number[] {
-  return [...text.matchAll(/(?:^|\r\n)HTTP\/1\.1 (\d{3}) /g)].map((m) => Number(m[1]));
+  const bytes = Buffer.from(text);
+  const statuses: number[] = [];
+  let at = 0;
+  for (;;) {
+    const rest = bytes.subarray(at).toString('latin1');
+    const head = /^HTTP\/1\.1 (\d{3}) [^]*?\r\n\r\n/.exec(rest);
+    if (!head) return statuses;
+    const status = Number(head[1]);
+    statuses.push(status);
+    at += head[0].length;
+    if (status < 200) continue;
+    const length = /\r\ncontent-length: *(\d+)/i.exec(head[0]);
+    if (length) at += Number(length[1]);
+    else if (/\r\ntransfer-encoding: *chunked/i.test(head[0])) {
+      const end = rest.indexOf('\r\n0\r\n\r\n', head[0].length - 2);
+      if (end < 0) return statuses;
+      at += end + 7 - head[0].length;
+    } else return statuses;
+  }
 }
