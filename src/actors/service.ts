@@ -102,9 +102,11 @@ export class ActorService {
    */
   async namedOrCreated(input: ActorInput, principal: Principal): Promise<{ actor: Actor; created: boolean }> {
     if (!this.db.isTransaction) throw new Error('namedOrCreated must run in a transaction');
-    await this.actors.lockName(this.db, input.name!);
-    const [held] = await this.actors.named([input.name!], this.db);
-    return held ? { actor: held, created: false } : { actor: await this.create(input, principal), created: true };
+    // The name as create stores it (blanks collapsed): the lock and the lookup read the name the new actor would have.
+    const name = spacedName(input.name!);
+    await this.actors.lockName(this.db, name);
+    const [held] = await this.actors.named([name], this.db);
+    return held ? { actor: held, created: false } : { actor: await this.create({ ...input, name }, principal), created: true };
   }
 
   /**

@@ -43,3 +43,12 @@ test(`a transaction creating ${NAMES} actors by name holds as many lock table en
   expect(afterAll.advisory ?? 0).toBe(0);
   expect(afterAll).toEqual(afterOne);
 });
+
+test('names that differ only in blanks hold one lock and give one actor, at once or one after the other', async () => {
+  const create = (name: string) => services.inTransaction((tx) => tx.actors.namedOrCreated({ kind: 'government_agency', name }, editor));
+  const [first, second] = await Promise.all([create('Spaced  border agency '), create('spaced border agency')]);
+  const third = await create(' Spaced border\tagency');
+  expect(new Set([first.actor.id, second.actor.id, third.actor.id]).size).toBe(1);
+  expect([first.created, second.created, third.created].filter(Boolean)).toHaveLength(1);
+  expect(await t.db('actors').whereRaw('lower(name) = ?', ['spaced border agency']).pluck('name')).toHaveLength(1);
+});
