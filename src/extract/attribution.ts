@@ -571,7 +571,10 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   }
   // a passive with its agent: "The figure of 1,500 was given by Interior Secretary Joseph Nkaissery", or a participle
   // that puts a figure on what it follows: "The attackers, estimated by the army at about 40, fled"
-  const asDone = AS_DONE_BY.exec(masked);
+  // (a clause of manner after a main clause with its own cue is how the figure reached the writer, not its source:
+  // "The ministry said 48 were killed, as first reported by the state news agency" is the ministry's)
+  const asDoneBy = AS_DONE_BY.exec(masked);
+  const asDone = asDoneBy && !CUE_ONCE.test(masked.slice(0, asDoneBy.index)) ? asDoneBy : null;
   m =
     asDone ??
     /,\s*(estimated|put|counted|numbered|reckoned|assessed)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)\s+at\s/.exec(masked) ??

@@ -32,6 +32,25 @@ test('a clause of manner naming who counted or reported a figure names its sourc
   ]);
 });
 
+test('a clause of manner after a main clause with its own cue is how the figure travelled, not its source', () => {
+  expect(shapes('The Interior Ministry said 48 people were killed in the attack, as first reported by the state news agency.', at)).toEqual(
+    [
+      expected({
+        value_text: '48',
+        value: 48,
+        metric: 'victims_killed',
+        claimant: 'Interior Ministry',
+        mention: 'The Interior Ministry',
+        cue: 'said',
+        as_of: '2026-12-06',
+      }),
+    ],
+  );
+  expect(shapes('Police said on Monday that 12 suspects were arrested, as reported by Reuters.', at).map((c) => c.claimant)).toEqual([
+    'Police',
+  ]);
+});
+
 test('figures recorded or counted by a body are that body s, as figures compiled by it are', () => {
   expect(
     shapes('Police data recorded by the Home Office show 187 arrests for terrorism-related activity in the year to June.', at),
