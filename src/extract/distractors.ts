@@ -69,10 +69,14 @@ const FACILITY_AFTER =
 /**
  * What follows a sentence's first word and a number that are a name: its verb, an adverb before it, or "of" what it is
  * part of ("Densus 88 arrested…", "Court 3 heard…", "Site 7 now hosts…", "Case 12 of the operation concerns…"). A verb
- * in the present takes -s, as a plural noun does: a count's noun is read before this (namedNumber's caller).
+ * in the present takes -s, as a plural noun does: a word in -s followed by a verb is the number's plural noun, the
+ * subject of that verb ("Elsewhere 40 suspects were held", "Nationwide 300 arrests were made").
  */
 const NAME_THEN_VERB =
-  /^\s+(?:(?:now|also|still|then|later|currently|again|alone|itself|has|have|had)\s+)?(?:\p{Ll}+ed|\p{Ll}{2,}s|said|says|has|have|had|was|is|will|heard|held|found|saw|took|gave|met|sat|ran|began|became|of)\b/u;
+  /^\s+(?:(?:now|also|still|then|later|currently|again|alone|itself|has|have|had)\s+)?(?:\p{Ll}+ed|\p{Ll}{2,}s(?!\s+(?:were|are|was|is|have|has|had|will|would|could|can|may|might|must|should|remain|remained|\p{Ll}+ed)\b)|said|says|has|have|had|was|is|will|heard|held|found|saw|took|gave|met|sat|ran|began|became|of)\b/u;
+
+/** An adverb by its ending, never a name's word: "Nationwide 300…", "Elsewhere 40…", "Afterwards 12…", "Regionally 60…". */
+const ADVERB_SHAPE = /^\p{Lu}\p{Ll}+(?:ly|wards?|where|wide|wise)$/u;
 
 /**
  * The number of a name: "Densus 88", "Detachment 88", "Unit 8200", "Camp 4" — a number right after a capitalised
@@ -89,7 +93,13 @@ function namedNumber(ctx: FigureContext, n: NumberMention, s: Sentence, prev: st
   // list's item, "Kazakhstan 150, Russia 300", whose places are known names)
   const opening = wordStart <= s.start;
   if (opening && !NAME_THEN_VERB.test(ctx.text.slice(n.end, n.end + 24))) return false;
-  if (s.headline || MONTHS.test(m[1]) || OPENERS.test(m[1]) || (!opening && /[.!?:;"“”]\s*$/.test(ctx.text.slice(s.start, wordStart))))
+  if (
+    s.headline ||
+    MONTHS.test(m[1]) ||
+    OPENERS.test(m[1]) ||
+    ADVERB_SHAPE.test(m[1]) ||
+    (!opening && /[.!?:;"“”]\s*$/.test(ctx.text.slice(s.start, wordStart)))
+  )
     return false;
   // a known place before the number opens a clause ("in Syria 150 Kazakhs…"), unless a place of custody or care follows
   // the number, whose name it ends: "the Jeddah 1 rehabilitation centre", "Roj 2 camp"
@@ -174,8 +184,13 @@ const AGE_SUBJECT =
 const PEOPLE_PARTITIVE =
   /\b(?:of|among)\s+(?:the|these|those|our|their|its|his|her)\s+(?:[\p{L}-]+\s+)?(?:people|persons|children|minors|men|women|boys|girls|detainees|prisoners|inmates|returnees|recruits|suspects|victims|defendants|fighters|youths|teenagers|students|pupils|members|refugees)\b/iu;
 /** People by a plural pronoun or quantifier before a copula: "they were", "Most of them were now". */
-const PLURAL_COPULA_WORDS = String.raw`\b(?:they|of\s+them|of\s+whom|both|most|many|some)\s+(?:are|were)\s+(?:already\s+|now\s+|only\s+|just\s+|still\s+)?`;
+const PLURAL_COPULA_SUBJECT = String.raw`\b(?:they|of\s+them|of\s+whom|both|most|many|some)\s+(?:are|were)\s+`;
+/** The adverbs an age may take after its copula: "were already 17", "are barely 16". */
+const AGE_ADVERB = String.raw`(?:already|now|only|just|barely|nearly|almost|still)\s+`;
+const PLURAL_COPULA_WORDS = `${PLURAL_COPULA_SUBJECT}(?:${AGE_ADVERB})?`;
 const PLURAL_COPULA = new RegExp(`${PLURAL_COPULA_WORDS}$`, 'i');
+/** …with its adverb, an age alone: "they were now 17", "most were barely 16 or ". */
+const PLURAL_COPULA_AGE = new RegExp(String.raw`${PLURAL_COPULA_SUBJECT}${AGE_ADVERB}(?:\d{1,2}\s+or\s+)?$`, 'i');
 /** …and the first of two ages after it: "were 16 or ". */
 const PLURAL_COPULA_FIRST_AGE = new RegExp(String.raw`${PLURAL_COPULA_WORDS}\d{1,2}\s+or\s+$`, 'i');
 /** A count's own noun before the copula: "the death toll was over 50", "the number of fighters is under 1,000". */
@@ -254,13 +269,11 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
   ) {
     const singular =
       /\b(?:he|she|i|(?:his|her|their|our|my|the)\s+(?:\p{L}+\s+)?(?:son|daughter|brother|sister|father|mother|husband|wife|widow|cousin|nephew|niece|child|baby|man|woman|boy|girl|suspect|victim|accused|defendant|attacker|bomber|gunman|driver|student|teenager|youth|convert|recruit|returnee|fighter|militant|preacher|imam|cleric|leader|commander|officer|soldier|policeman|resident|farmer|teacher))\s+(?:is|was|had\s+been|has\s+been)\s+(?:only\s+|just\s+|barely\s+)?(?:\d{1,2}\s+or\s+)?$/iu;
-    const plural =
-      /\b(?:they|of\s+them|of\s+whom|both|most|many|some)\s+(?:are|were)\s+(?:already|now|only|just|barely|nearly|almost|still)\s+(?:\d{1,2}\s+or\s+)?$/i;
     // one person by a pronoun: "One was 14.", "one elder, who is 71." (one person is no count of 14)
     const one = /(?:^|[,;:]\s*|\band\s+)(?:one|who)\s+(?:is|was)\s+(?:only\s+|just\s+|barely\s+|now\s+)?$/i;
     // people's ages, two of them: "Most of them were 16 or 17 when they left", "They were 15 or 16"
     const eitherAge = (/^\s+or\s+\d{1,2}\b/.test(next) && PLURAL_COPULA.test(prev)) || PLURAL_COPULA_FIRST_AGE.test(prev);
-    if (singular.test(prev) || plural.test(prev) || one.test(prev) || eitherAge) return true;
+    if (singular.test(prev) || PLURAL_COPULA_AGE.test(prev) || one.test(prev) || eitherAge) return true;
   }
   if (n.kind !== 'digits' || n.value! < 10 || n.value! >= 100) return false;
   // set between commas after a person's name, initials or alias, or one person's noun: "Ahmed, 17, was arrested", "His

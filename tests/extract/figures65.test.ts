@@ -67,4 +67,14 @@ describe('reference labels', () => {
     // (a name the vocabularies know still opens a list, and a unit's name still arrests its suspects)
     expect(shapes('Densus 88 arrested 142 suspects in seven provinces.', at).map((c) => c.value_text)).toEqual(['142']);
   });
+
+  test('an adverb opening a sentence before a count, and a plural noun before its verb, are no name', () => {
+    expect(shapes('Nationwide 300 arrests were made, police said.', at)).toEqual([
+      expected({ value_text: '300', value: 300, metric: 'arrested', claimant: 'police', mention: 'police', cue: 'said', ...today }),
+    ]);
+    const counts = ['Elsewhere 40 suspects were held in Almaty.', 'Afterwards 12 detainees were released.', 'Court 9 cases were opened.'];
+    expect(counts.map((c) => shapes(c, at).map((x) => x.value_text))).toEqual([['40'], ['12'], ['9']]);
+    // (a verb in -s after the name still makes it one)
+    expect(shapes('Site 7 now hosts 400 women and children.', at).map((c) => c.value_text)).toEqual(['400']);
+  });
 });
