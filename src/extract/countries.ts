@@ -481,6 +481,7 @@ export function placeCountries(
       const codes = [...new Set(set.map((p) => own(p) ?? p.ref))];
       w.country = codes.length > 1 ? codes : codes[0];
       w.countryRule = 'named';
+      w.countryNamedBy = { start: hit.start, end: set[set.length - 1].end };
       const where = own(hit) ? `: ${hit.within}, a subdivision of ${hit.ref} the ledger counts apart (${own(hit)})` : `: in ${hit.ref}`;
       w.countryReason = `"${text.slice(hit.start, set[set.length - 1].end)}"${hit.within ? where : ''}`;
       continue;

@@ -130,9 +130,9 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
   if (
     /^\s+others\b/i.test(text.slice(fig.end, fig.end + 10)) &&
     prev?.fig.sentence === fig.sentence &&
-    prev.countryRule === 'named' &&
     prev.fig.noun !== null &&
-    prev.countryReason === `"${prev.fig.noun.text}"` &&
+    prev.countryNamedBy?.start === prev.fig.noun.start &&
+    prev.countryNamedBy.end === prev.fig.noun.end &&
     // (…coordinated with them as one list; "500 Tajiks were killed and 700 others detained" are other Tajiks)
     /^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(prev.fig.noun.end, fig.start))
   )

@@ -336,6 +336,7 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
       country: null,
       countryRule: null,
       countryReason: '',
+      countryNamedBy: null,
       foreign: false,
       partOf: null,
       relations: [],

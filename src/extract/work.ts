@@ -112,6 +112,8 @@ export interface Work {
   /** Which rule decided the country (null: none yet): what later rules read; `countryReason` is for people only. */
   countryRule: CountryRule | null;
   countryReason: string;
+  /** The words of the text that named the country ("Iraqis", "Dutch and Belgian"), when rule `named` read them. */
+  countryNamedBy: { start: number; end: number } | null;
   foreign: boolean;
   partOf: number | null;
   relations: { type: CandidateRelation['type']; target: number }[];
