@@ -109,10 +109,14 @@ export function exportPaths(): Record<string, unknown> {
             'ledger (default: the ledger’s own wording) or a CSL style rendered with citeproc-js for the document reference; text and html only.',
             { type: 'string', enum: [...CITATION_STYLES], default: 'ledger' },
           ),
-          q('accessed', 'Access date to cite, YYYY-MM-DD. Default: the document’s retrieved_at, else the date of the request (UTC).', {
-            type: 'string',
-            format: 'date',
-          }),
+          q(
+            'accessed',
+            'Access date to cite, YYYY-MM-DD. Default: the document’s retrieved_at, else the date of the request (UTC) for a document with a URL; none for a document with neither URL nor retrieval date.',
+            {
+              type: 'string',
+              format: 'date',
+            },
+          ),
         ],
         responses: {
           '200': {
