@@ -1,0 +1,27 @@
+/**
+ * Metric on unseen text (extract67): the figure's own clause before the default of travellers. Sentences written for
+ * these tests.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2025-06-01' };
+
+describe('a part set before its "of them" leaves the whole its verb after it', () => {
+  test('"Eleven nationals, six of them teenagers, were deported": the whole was deported too', () => {
+    const text = 'Eleven nationals, six of them teenagers, were deported to Ghana on Tuesday, the immigration service said.';
+    const said = { claimant: 'immigration service', mention: 'the immigration service', cue: 'said', as_of: '2025-05-27' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: 'Eleven', value: 11, metric: 'returnees', country: 'GH', ...said }),
+      expected({ value_text: 'six', value: 6, metric: 'returnees', country: 'GH', relations: ['part_of c1'], ...said }),
+    ]);
+  });
+
+  test('a status inside the part is the part s own, with no verb after it: "27 returnees, 19 of them prosecuted (…)"', () => {
+    const text = 'The ministry counts 27 returnees, 19 of them prosecuted (annual report, p. 14).';
+    const counts = { claimant: 'ministry', mention: 'The ministry', cue: 'counts', as_of: '2025-06-01' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '27', value: 27, metric: 'returnees', ...counts }),
+      expected({ value_text: '19', value: 19, metric: 'charged', relations: ['part_of c1'], ...counts }),
+    ]);
+  });
+});
