@@ -25,3 +25,15 @@ describe('a part set before its "of them" leaves the whole its verb after it', (
     ]);
   });
 });
+
+describe('a noun of status before "of" and the figure: "the arrest of 23 people", "the conviction of nine men"', () => {
+  test('the arrest of and the conviction of name what happened to the people counted', () => {
+    const text =
+      'Police said they had completed the arrest of 23 people in dawn raids across Leeds. ' +
+      'Prosecutors welcomed the conviction of nine men for funding the cell.';
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '23', value: 23, metric: 'arrested', claimant: 'Police', mention: 'Police', cue: 'said' }),
+      expected({ value_text: 'nine', value: 9, metric: 'convicted', as_of: '2025-06-01' }),
+    ]);
+  });
+});
