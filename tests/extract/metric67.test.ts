@@ -37,3 +37,21 @@ describe('a noun of status before "of" and the figure: "the arrest of 23 people"
     ]);
   });
 });
+
+describe('women and children counted in a whole of a status are what the whole is, their being women is their group', () => {
+  test('the women and children among the residents of a camp are in camps; among travellers they stay women and children', () => {
+    const camp = 'The camp census counts 300 residents of Roj, among them 120 women and 180 children.';
+    const counts = { claimant: 'camp census', mention: 'The camp census', cue: 'counts', as_of: '2025-06-01' };
+    expect(shapes(camp, at)).toEqual([
+      expected({ value_text: '300', value: 300, metric: 'in_camps', ...counts }),
+      expected({ value_text: '120', value: 120, metric: 'in_camps', relations: ['part_of c1'], ...counts }),
+      expected({ value_text: '180', value: 180, metric: 'in_camps', relations: ['part_of c1'], ...counts }),
+    ]);
+    const flight = 'The flight carried 40 nationals, including 12 women and 28 children.';
+    expect(shapes(flight, at)).toEqual([
+      expected({ value_text: '40', value: 40, as_of: '2025-06-01' }),
+      expected({ value_text: '12', value: 12, metric: 'women', relations: ['part_of c1'], as_of: '2025-06-01' }),
+      expected({ value_text: '28', value: 28, metric: 'children', relations: ['part_of c1'], as_of: '2025-06-01' }),
+    ]);
+  });
+});
