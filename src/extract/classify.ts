@@ -122,7 +122,10 @@ export function classifyMetric(text: string, work: Work[]): void {
       inNoun
         ? [...statusesIn(text, fig.end, inNoun.end).filter((h) => h.start < inNoun.start), ...statusesIn(text, inNoun.end, rightEnd)]
         : statusesIn(text, fig.end, rightEnd)
-    ).filter((h) => h.start - fig.end < 90);
+    )
+      // (a noun of status with its "of" tells of the figure after it, not of one before: "nine men accused …; the
+      // conviction of seven of them")
+      .filter((h) => h.start - fig.end < 90 && !/^(?:arrest|detention|convictions?)\s+of$/i.test(h.words));
     // …unless the noun is itself a participle of status: "12 wounded", "40 dead"
     if (
       !right.length &&

@@ -38,6 +38,16 @@ describe('a noun of status before "of" and the figure: "the arrest of 23 people"
   });
 });
 
+describe('a noun of status with its "of" tells of the figure after it, not of one before it', () => {
+  test('"nine suspects …; the conviction of seven of them": the nine are suspects, the seven convicted', () => {
+    const text = 'The court heard the case of nine suspects on Monday; the conviction of seven of them was announced on Friday.';
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: 'nine', value: 9, metric: 'arrested', as_of: '2025-05-26' }),
+      expected({ value_text: 'seven', value: 7, metric: 'convicted', relations: ['part_of c1'], as_of: '2025-05-30' }),
+    ]);
+  });
+});
+
 describe('women and children counted in a whole of a status are what the whole is, their being women is their group', () => {
   test('the women and children among the residents of a camp are in camps; among travellers they stay women and children', () => {
     const camp = 'The camp census counts 300 residents of Roj, among them 120 women and 180 children.';
