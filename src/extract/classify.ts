@@ -11,6 +11,9 @@ function nearestStatus(hits: StatusHit[], anchor: number, preferStrong: boolean)
   return sorted[0] ?? null;
 }
 
+/** The metrics that say who the people are (women, children), not what happened to them. */
+const PEOPLE_GROUPS = /^(?:women|children|women_and_children)$/;
+
 /** Nouns of belonging to a group, not of travelling: a count of them is the group's strength unless a status is stated. */
 const MEMBERSHIP_NOUNS = /^(members|supporters|followers|adherents|sympathi[sz]ers|loyalists|cadres|operatives|affiliates|partisans)$/i;
 
@@ -119,7 +122,10 @@ export function classifyMetric(text: string, work: Work[]): void {
       inNoun
         ? [...statusesIn(text, fig.end, inNoun.end).filter((h) => h.start < inNoun.start), ...statusesIn(text, inNoun.end, rightEnd)]
         : statusesIn(text, fig.end, rightEnd)
-    ).filter((h) => h.start - fig.end < 90);
+    )
+      // (a noun of status with its "of" tells of the figure after it, not of one before: "nine men accused …; the
+      // conviction of seven of them")
+      .filter((h) => h.start - fig.end < 90 && !/^(?:arrest|detention|convictions?)\s+of$/i.test(h.words));
     // …unless the noun is itself a participle of status: "12 wounded", "40 dead"
     if (
       !right.length &&
@@ -219,6 +225,17 @@ export function classifyMetric(text: string, work: Work[]): void {
       w.metric = t.metric;
       w.status = t;
       w.metricReason = `"${t.words}" in "${text.slice(fig.topic.start, fig.topic.end)}"`;
+    } else if (
+      nounBased &&
+      PEOPLE_GROUPS.test(nounBased) &&
+      whole?.metric &&
+      !/^(?:women|children|foreign_fighters|members)/.test(whole.metric)
+    ) {
+      // "Of the 214 returnees, 168 are men and 46 women", "Russia 142 (27 women and 115 children)": women and children
+      // counted in a whole of a status are what it is, their being women or children is their group (the women and
+      // children among travellers or a group's members are the figure's point: the README's women, children)
+      w.metric = whole.metric;
+      w.metricReason = `as the figure it is part of (counts "${fig.noun ? fig.noun.text : np.trim()}", its group)`;
     } else if (nounBased) {
       w.metric = nounBased;
       // (a share's noun after "of those are" when the figure has none: "Around 40 of those are orphans")

@@ -22,7 +22,7 @@ const STATUS: [RegExp, string, boolean][] = [
     'awaiting_trial',
     true,
   ],
-  [/\b(convicted|found guilty|sentenced|serving sentences?)\b/gi, 'convicted', true],
+  [/\b(convicted|found guilty|sentenced|serving sentences?|convictions?\s+of)\b/gi, 'convicted', true],
   [
     /\b(charged|indicted|prosecuted|charge-?sheeted|chargesheets?|charge sheets? against|booked|(?:facing|faced|face|faces) (?:terrorism |criminal )?charges|prosecutions? (?:against|of)|referred to (?:trial|court|the courts?)|indictments?\b[^.;]{0,80}?\bagainst|charges\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:brought|filed|laid|pressed)\s+against|(?:brought|filed|laid|pressed)\s+charges)\b/gi,
     'charged',
@@ -79,7 +79,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b(arrested|detained|arrests|imprisoned|in custody|rounded up|apprehended|picked up|taken into (?:police )?custody|nabbed|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?)held(?=\s+(?:in|at|for|by|on|under|without|incommunicado|inside|since|until|during|after|following|overnight|pending)\b|\s*$)|(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?)(?<=\b(?:were|was|been|being)\s+)held(?!\s+(?:hostage|captive|responsible|accountable|liable|back|up|talks)\b)|captured|in (?:pre-?trial |administrative )?detention|on remand|in remand|remanded|behind bars|detainees|prisoners)\b/gi,
+    /\b(arrested|detained|arrests|arrest\s+of|detention\s+of|imprisoned|in custody|rounded up|apprehended|picked up|taken into (?:police )?custody|nabbed|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?)held(?=\s+(?:in|at|for|by|on|under|without|incommunicado|inside|since|until|during|after|following|overnight|pending)\b|\s*$)|(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?)(?<=\b(?:were|was|been|being)\s+)held(?!\s+(?:hostage|captive|responsible|accountable|liable|back|up|talks)\b)|captured|in (?:pre-?trial |administrative )?detention|on remand|in remand|remanded|behind bars|detainees|prisoners)\b/gi,
     'arrested',
     true,
   ],

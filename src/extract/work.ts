@@ -130,12 +130,15 @@ export interface Work {
 export function predicateEnd(text: string, work: Work[], i: number): number {
   const w = work[i];
   const next = work[i + 1];
-  if (
-    !next ||
-    next.partOf !== i ||
-    !/^[^.;:]{0,40},\s*(?:among\s+(?:them|whom)|including|of\s+(?:them|whom))\s*$/i.test(text.slice(w.fig.end, next.fig.start))
-  )
-    return w.rightEnd;
+  if (!next || next.partOf !== i) return w.rightEnd;
+  const gap = text.slice(w.fig.end, next.fig.start);
+  // the part before its "of them", the whole's verb after it: "14 citizens, nine of them children, were brought back"
+  const partFirst =
+    /^[^.;:]{0,40},\s*$/.test(gap) &&
+    /^\s+of\s+(?:them|whom)\b[^.;:,()]{0,40},\s*(?:[\p{L}-]+\s+)?(?:are|were|is|was|have|has|had|will|remain|remained)\b/iu.test(
+      text.slice(next.fig.end, next.fig.end + 90),
+    );
+  if (!partFirst && !/^[^.;:]{0,40},\s*(?:among\s+(?:them|whom)|including|of\s+(?:them|whom))\s*$/i.test(gap)) return w.rightEnd;
   // the last part of the list set in the whole ("including 25 women and 68 children,")
   let last = i + 1;
   while (work[last + 1]?.partOf === i && work[last + 1].fig.sentence === w.fig.sentence) last++;
