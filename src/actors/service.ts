@@ -96,15 +96,26 @@ export class ActorService {
   }
 
   /**
+   * Holds `names` for namedOrCreated until the caller's transaction ends, all at once and in one global order. A
+   * transaction that may create several actors by name locks them all with this first, before any other write: two
+   * that name the same new actors in opposite orders then wait for each other instead of deadlocking (one of them
+   * killed by PostgreSQL, answered 503). Names as create stores them (blanks collapsed).
+   */
+  async lockNames(names: string[]): Promise<void> {
+    if (!this.db.isTransaction) throw new Error('lockNames must run in a transaction');
+    await this.actors.lockNames(this.db, names.map(spacedName));
+  }
+
+  /**
    * The actor named as `input` is (by name or alias, case aside), else a new one: one actor per name, also when
    * several requests create it at once, since the lock on the name is held until the caller's transaction ends (so
-   * this runs in one: Services.inTransaction). For the workspace's "new actor", where an editor types a name.
+   * this runs in one: Services.inTransaction). For the workspace's "new actor", where an editor types a name. A
+   * transaction creating more than one name locks them first (lockNames); this locks its name again, without a wait.
    */
   async namedOrCreated(input: ActorInput, principal: Principal): Promise<{ actor: Actor; created: boolean }> {
-    if (!this.db.isTransaction) throw new Error('namedOrCreated must run in a transaction');
     // The name as create stores it (blanks collapsed): the lock and the lookup read the name the new actor would have.
     const name = spacedName(input.name!);
-    await this.actors.lockName(this.db, name);
+    await this.lockNames([name]);
     const [held] = await this.actors.named([name], this.db);
     return held ? { actor: held, created: false } : { actor: await this.create({ ...input, name }, principal), created: true };
   }
