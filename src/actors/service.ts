@@ -7,6 +7,7 @@ import type { PlaceIndex } from '../vocab/store';
 import { Actor, ActorFields, ActorFilter, ActorStore, AffiliationInput } from './store';
 import { checkVersion, type Expected } from '../versions';
 import { spacedName } from '../words';
+import { repeatedEntry } from '../validate';
 
 export interface ActorInput {
   kind?: string;
@@ -52,6 +53,14 @@ export class ActorService {
       if (input[k] !== undefined) (fields as Record<string, unknown>)[k] = input[k];
     }
     if (input.name !== undefined) fields.name = spacedName(input.name);
+    // Aliases as names are written; two that differ only in blanks ("ISIL", " ISIL") are a repeat, as uniqueItems says.
+    if (input.aliases !== undefined) {
+      fields.aliases = input.aliases.map(spacedName);
+      fields.aliases.forEach((alias, i) => {
+        const first = fields.aliases!.indexOf(alias);
+        if (first < i) errors.push(repeatedEntry('/aliases', first, i));
+      });
+    }
     if (input.country !== undefined) {
       fields.country = input.country === null ? null : this.places.resolve(input.country);
       if (input.country !== null && fields.country === null)
