@@ -38,7 +38,7 @@ import { keysRouter } from './keys/router';
 import { createMetrics, Metrics } from './ops/metrics';
 import { opsRoutes } from './ops/router';
 import { damagedDataLog, notFoundHandler, problemHandler, sendProblem } from './http/problem';
-import { hasUnparsedBody, onlyWithBody } from './http/params';
+import { hasUnparsedBody, onlyParams, onlyWithBody } from './http/params';
 import { isApiPath, securityHeaders } from './http/securityHeaders';
 import { refuseUnreadablePaths } from './http/requestPath';
 import { createValidator } from './validate';
@@ -160,7 +160,8 @@ export async function createApp({
     ),
   );
 
-  app.get('/health', async (_req, res) => {
+  app.get('/health', async (req, res) => {
+    onlyParams(req, []);
     if (await databaseAnswers(db, HEALTH_TIMEOUT_MS)) res.json({ status: 'ok', database: 'ok' });
     else
       sendProblem(res, 503, 'The database is not reachable.', [{ field: 'database', message: 'did not answer' }], { 'Retry-After': '5' });

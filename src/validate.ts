@@ -104,13 +104,19 @@ function foldAnyOf(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
+/** The error of a list's entry `later` that repeats its entry `earlier` (`list`: the list's JSON Pointer). */
+export const repeatedEntry = (list: string, earlier: number, later: number): FieldError => ({
+  field: `${list}/${later}`,
+  message: `repeats an earlier entry (${list}/${earlier})`,
+});
+
 function fieldOf(e: ErrorObject): FieldError {
   let field = e.instancePath || '';
   if (e.keyword === 'required') field += `/${(e.params as { missingProperty: string }).missingProperty}`;
   if (e.keyword === 'uniqueItems') {
     // Ajv names the two equal items; the later one is the repeat, as the ledger's own checks name a repeated source.
     const { i, j } = e.params as { i: number; j: number };
-    return { field: `${field}/${Math.max(i, j)}`, message: `repeats an earlier entry (${field}/${Math.min(i, j)})` };
+    return repeatedEntry(field, Math.min(i, j), Math.max(i, j));
   }
   if (e.keyword === 'additionalProperties') {
     field += `/${(e.params as { additionalProperty: string }).additionalProperty}`;

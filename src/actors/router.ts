@@ -41,6 +41,7 @@ export function actorsRouter(deps: { actors: ActorService; auth: Auth; validator
   });
 
   router.post('/', auth.require('editor'), async (req, res) => {
+    onlyParams(req, []);
     const input = validator.body<ActorInput>('actor.json#/$defs/ActorCreate', req.body);
     const actor = await actors.create(input, res.locals.principal);
     res.status(201).location(`/v1/actors/${actor.id}`).set('ETag', etag(actor.version, actor)).json(actor);
@@ -53,6 +54,7 @@ export function actorsRouter(deps: { actors: ActorService; auth: Auth; validator
   });
 
   router.patch('/:id', auth.require('editor'), async (req, res) => {
+    onlyParams(req, []);
     const id = pathId(req);
     const input = validator.body<ActorInput>('actor.json#/$defs/ActorPatch', req.body);
     const actor = await actors.update(id, input, expectedVersion(req), res.locals.principal);

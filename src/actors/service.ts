@@ -7,6 +7,7 @@ import type { PlaceIndex } from '../vocab/store';
 import { Actor, ActorFields, ActorFilter, ActorStore, AffiliationInput } from './store';
 import { checkVersion, type Expected } from '../versions';
 import { spacedName } from '../words';
+import { repeatedEntry } from '../validate';
 
 export interface ActorInput {
   kind?: string;
@@ -52,6 +53,14 @@ export class ActorService {
       if (input[k] !== undefined) (fields as Record<string, unknown>)[k] = input[k];
     }
     if (input.name !== undefined) fields.name = spacedName(input.name);
+    // Aliases as names are written; two that differ only in blanks ("ISIL", " ISIL") are a repeat, as uniqueItems says.
+    if (input.aliases !== undefined) {
+      fields.aliases = input.aliases.map(spacedName);
+      fields.aliases.forEach((alias, i) => {
+        const first = fields.aliases!.indexOf(alias);
+        if (first < i) errors.push(repeatedEntry('/aliases', first, i));
+      });
+    }
     if (input.country !== undefined) {
       fields.country = input.country === null ? null : this.places.resolve(input.country);
       if (input.country !== null && fields.country === null)
@@ -96,15 +105,26 @@ export class ActorService {
   }
 
   /**
+   * Holds `names` for namedOrCreated until the caller's transaction ends, all at once and in one global order. A
+   * transaction that may create several actors by name locks them all with this first, before any other write: two
+   * that name the same new actors in opposite orders then wait for each other instead of deadlocking (one of them
+   * killed by PostgreSQL, answered 503). Names as create stores them (blanks collapsed).
+   */
+  async lockNames(names: string[]): Promise<void> {
+    if (!this.db.isTransaction) throw new Error('lockNames must run in a transaction');
+    await this.actors.lockNames(this.db, names.map(spacedName));
+  }
+
+  /**
    * The actor named as `input` is (by name or alias, case aside), else a new one: one actor per name, also when
    * several requests create it at once, since the lock on the name is held until the caller's transaction ends (so
-   * this runs in one: Services.inTransaction). For the workspace's "new actor", where an editor types a name.
+   * this runs in one: Services.inTransaction). For the workspace's "new actor", where an editor types a name. A
+   * transaction creating more than one name locks them first (lockNames); this locks its name again, without a wait.
    */
   async namedOrCreated(input: ActorInput, principal: Principal): Promise<{ actor: Actor; created: boolean }> {
-    if (!this.db.isTransaction) throw new Error('namedOrCreated must run in a transaction');
     // The name as create stores it (blanks collapsed): the lock and the lookup read the name the new actor would have.
     const name = spacedName(input.name!);
-    await this.actors.lockName(this.db, name);
+    await this.lockNames([name]);
     const [held] = await this.actors.named([name], this.db);
     return held ? { actor: held, created: false } : { actor: await this.create({ ...input, name }, principal), created: true };
   }

@@ -135,15 +135,21 @@ export class ActorStore {
   }
 
   /**
-   * Locks `name` (case and surrounding blanks aside) until the transaction `db` ends: a second transaction locking it waits for the
-   * first to end. A row lock of actor_name_locks, not an advisory lock: it takes no entry of PostgreSQL's shared lock
-   * table, so a transaction creating thousands of actors holds as few of those as one creating one.
+   * Locks `names` (case and surrounding blanks aside) until the transaction `db` ends: a second transaction locking one
+   * of them waits for the first to end. Row locks of actor_name_locks, not advisory locks: they take no entry of
+   * PostgreSQL's shared lock table, so a transaction creating thousands of actors holds as few of those as one creating
+   * one. All in one statement, in the order of the hash the rows are keyed by: two transactions locking overlapping
+   * names take them in the same order, so the second waits for the first instead of each holding a name the other
+   * waits for (a deadlock, one of them killed). A name the transaction holds already is locked again without a wait.
    */
-  async lockName(db: Knex.Transaction | Knex, name: string): Promise<void> {
+  async lockNames(db: Knex.Transaction | Knex, names: string[]): Promise<void> {
+    if (names.length === 0) return;
+    // DISTINCT: one statement may not update a row twice (two names of one hash).
     await db.raw(
-      `INSERT INTO actor_name_locks (name_hash) VALUES (hashtext(lower(btrim(?))))
+      `INSERT INTO actor_name_locks (name_hash)
+       SELECT DISTINCT hashtext(lower(btrim(n))) AS h FROM unnest(?::text[]) AS n ORDER BY h
        ON CONFLICT (name_hash) DO UPDATE SET name_hash = excluded.name_hash`,
-      [name],
+      [names],
     );
   }
 

@@ -39,6 +39,7 @@ function claimsRouter(deps: ClaimRoutesDeps): Router {
   const router = Router();
 
   router.post('/', auth.require('editor'), async (req, res) => {
+    onlyParams(req, []);
     const input = validator.body<ClaimInput>('claim.json#/$defs/ClaimCreate', req.body);
     const claim = await claims.create(input, res.locals.principal);
     res.status(201).location(`/v1/claims/${claim.id}`).set('ETag', etag(claim.version, claim)).json(claim);
@@ -51,6 +52,7 @@ function claimsRouter(deps: ClaimRoutesDeps): Router {
   });
 
   router.patch('/:id', auth.require('editor'), async (req, res) => {
+    onlyParams(req, []);
     const id = pathId(req);
     const input = validator.body<ClaimInput>('claim.json#/$defs/ClaimPatch', req.body);
     const claim = await claims.update(id, input, expectedVersion(req), res.locals.principal);

@@ -29,6 +29,7 @@ export function documentsRouter(deps: { documents: DocumentService; auth: Auth; 
   });
 
   router.post('/', auth.require('editor'), async (req, res) => {
+    onlyParams(req, []);
     const input = validator.body<DocumentInput>('document.json#/$defs/DocumentCreate', req.body);
     const doc = await documents.create(input, res.locals.principal);
     res.status(201).location(`/v1/documents/${doc.id}`).set('ETag', etag(doc.version, doc)).json(doc);
@@ -41,6 +42,7 @@ export function documentsRouter(deps: { documents: DocumentService; auth: Auth; 
   });
 
   router.patch('/:id', auth.require('editor'), async (req, res) => {
+    onlyParams(req, []);
     const id = pathId(req);
     const input = validator.body<DocumentInput>('document.json#/$defs/DocumentPatch', req.body);
     const doc = await documents.update(id, input, expectedVersion(req), res.locals.principal);

@@ -113,7 +113,8 @@ export class ExtractService {
     const actors = await this.store.actorsNamed(names);
     const byName = new Map<string, number>();
     for (const a of actors) {
-      for (const n of [a.name, ...a.aliases]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), a.id);
+      // Keyed as actorsNamed found them, surrounding blanks aside: a row stored before names were trimmed (" ISIL ").
+      for (const n of [a.name, ...a.aliases].map((x) => x.trim().toLowerCase())) if (!byName.has(n)) byName.set(n, a.id);
     }
     for (const c of candidates) {
       if (!c.claimant) continue;

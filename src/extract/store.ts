@@ -1,3 +1,4 @@
+import { actorsNamedQuery } from '../actors/store';
 import type { Db } from '../db/knex';
 
 export interface ActorMatch {
@@ -20,16 +21,14 @@ export interface FigureKey {
 export class ExtractStore {
   constructor(private readonly db: Db) {}
 
-  /** Actors whose name or an alias is one of `names`, case-blind (indexed: never a scan of all actors). */
+  /**
+   * Actors whose name or an alias is one of `names`, surrounding blanks and case aside, as the ledger matches names
+   * (actorsNamedQuery, indexed: never a scan of all actors), so an alias stored with blanks (" ISIL ") is found.
+   */
   async actorsNamed(names: string[]): Promise<ActorMatch[]> {
     const lowered = [...new Set(names.map((n) => n.trim().toLowerCase()).filter((n) => n.length > 0))];
     if (lowered.length === 0) return [];
-    return this.db('actors')
-      .whereRaw('lower(name) = ANY(?::text[])', [lowered])
-      .orWhereRaw('lower_text_array(aliases) && ?::text[]', [lowered])
-      .select('id', 'name', 'aliases')
-      .orderBy('id')
-      .limit(500);
+    return actorsNamedQuery(this.db, lowered).select('id', 'name', 'aliases').limit(500);
   }
 
   /**

@@ -28,6 +28,7 @@ export function keysRouter(deps: { keys: KeyService; auth: Auth; validator: Vali
   });
 
   router.post('/', async (req, res) => {
+    onlyParams(req, []);
     const { key, secret } = await keys.create(validator.body<{ name: string; role: Role }>('keys.json#/$defs/ApiKeyCreate', req.body));
     holdsSecret(res);
     // Sent again after its answer was lost: the key was made, its secret not kept.

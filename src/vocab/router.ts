@@ -35,6 +35,7 @@ export function vocabularyRouter(deps: { vocabulary: VocabularyService; auth: Au
   });
 
   router.post('/metrics', auth.require('editor'), async (req, res) => {
+    onlyParams(req, []);
     const metric = await vocabulary.createMetric(validator.body<MetricInput>('vocabulary.json#/$defs/MetricCreate', req.body));
     res.status(201).location(`/v1/metrics/${metric.code}`).json(toMetric(metric));
   });
@@ -56,6 +57,7 @@ export function vocabularyRouter(deps: { vocabulary: VocabularyService; auth: Au
   });
 
   router.post('/groups', auth.require('editor'), async (req, res) => {
+    onlyParams(req, []);
     const group = await vocabulary.createGroup(validator.body<GroupInput>('vocabulary.json#/$defs/GroupCreate', req.body));
     res.status(201).location(`/v1/groups/${group.slug}`).json(toGroup(group));
   });

@@ -22,11 +22,25 @@ function choosesNothing(piece: string): boolean {
 }
 
 /**
+ * The tags that newsletters, feeds and ad networks add to a link they pass on (`utm_source=…`, `fbclid=…`): they say
+ * where a reader came from and choose nothing on the page.
+ */
+const TRACKING_PARAMETER = /^(?:utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid)$/i;
+
+/** Whether a `name=value` piece of a query string is a tracking tag (see TRACKING_PARAMETER). */
+function tracks(piece: string): boolean {
+  const eq = piece.indexOf('=');
+  return TRACKING_PARAMETER.test(eq < 0 ? piece : piece.slice(0, eq));
+}
+
+/**
  * A page's address carries only what was chosen. A GET form sends every field, the empty ones too
- * (`/?q=women&country=&metric=&from=`), and an empty parameter means no such filter: such a request is sent on to the
- * same page without them, so the address a reader shares, bookmarks or finds in their history says what they chose,
- * with script or without (the script leaves empty fields out of the form's address itself: client/forms.ts). The
- * pages' own links are built without empty values (`withParams`).
+ * (`/?q=women&country=&metric=&from=`), and an empty parameter means no such filter; a link passed on by a newsletter
+ * carries tracking tags (`utm_source=`). Such a request is sent on to the same page without them, so the address a
+ * reader shares, bookmarks or finds in their history says what they chose, with script or without (the script leaves
+ * empty fields out of the form's address itself: client/forms.ts). The pages' own links are built without empty
+ * values (`withParams`). Any other parameter a page does not know is refused by its parser, naming it (400), as the
+ * API refuses it: a mistyped filter must not show the unfiltered list as if it were the filtered one.
  */
 export function redirectWithoutEmptyParameters(req: Request, res: Response, next: NextFunction): void {
   const at = req.originalUrl.indexOf('?');
@@ -35,7 +49,7 @@ export function redirectWithoutEmptyParameters(req: Request, res: Response, next
   // Only a page's own path: never '//host' or '/\\host', which a browser would read as another site.
   if (!/^\/(?![/\\])/.test(path) || path.startsWith('/v1/')) return next();
   const pieces = req.originalUrl.slice(at + 1).split('&');
-  const kept = pieces.filter((piece) => !choosesNothing(piece));
+  const kept = pieces.filter((piece) => !choosesNothing(piece) && !tracks(piece));
   if (kept.length === pieces.length) return next();
   res.redirect(302, kept.length > 0 ? `${path}?${kept.join('&')}` : path);
 }

@@ -116,6 +116,8 @@ export class WorkspaceDocuments {
     const separate = field(body, 'separate', 10) === 'yes';
     // The new publisher and the document are written together, or neither.
     return this.deps.services.inTransaction(async (tx) => {
+      // The new publisher's name before any other lock (see ActorService.lockNames).
+      if (!('id' in publisher)) await tx.actors.lockNames([publisher.create.name!]);
       // Asked under the lock, in the transaction that writes: the same form posted twice at once is saved once. Only
       // there: a form sent again after its save committed but its answer was lost is answered from what that
       // transaction returned (savedOnce.ts), not refused by a check before it that finds the document it saved.

@@ -106,6 +106,8 @@ export class WorkspaceService {
     // The claimant created with the claim, if any: the review learns of it once the transaction has committed.
     const made: { claimant: ActorChoice | null } = { claimant: null };
     const claim = await services.inTransaction(async (tx) => {
+      // The new claimant's name before anything else (see ActorService.lockNames); in a pass, held already.
+      if (!('id' in claimant)) await tx.actors.lockNames([claimant.create.name!]);
       if (candidateId !== null) await this.reserve(tx, { ...decision, candidate_id: candidateId });
       // (in the transaction, as the reservation: see reserve)
       if (candidateId === null && 'id' in claimant && form.separate !== 'yes') await this.refuseDuplicate(tx.reviews, body, claimant.id);
@@ -307,10 +309,18 @@ export class WorkspaceService {
     editing: ReadonlySet<string> = new Set(),
   ): Promise<HighConfidencePass> {
     const review = await this.review(documentId, principal);
+    const sure = targetsFirst(highConfidence(review));
+    // Every new claimant's name the pass may create, locked at once before any is used (see ActorService.lockNames).
+    const newNames = sure
+      .filter((c) => !editing.has(c.id))
+      .map((c) => proposedForm(review, c))
+      .filter((form) => form.claimant === 'new')
+      .map((form) => form.claimant_name);
     const done = await this.deps.services.inTransaction(async (tx) => {
+      await tx.actors.lockNames(newNames);
       const pass = { accepted: 0, edited: 0, refused: [] as [string, CandidateFormState][] };
       // Targets first: their relations are saved with the claims, not linked by edits, which lock the relation graph.
-      for (const c of targetsFirst(highConfidence(review))) {
+      for (const c of sure) {
         if (editing.has(c.id)) {
           pass.edited++;
           continue;
