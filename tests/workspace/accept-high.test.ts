@@ -100,7 +100,9 @@ describe('accept all high-confidence', () => {
     const res = await editor.post(`/workspace/documents/${id}/accept-high`, { editing: '' });
     expect(res.status).toBe(422);
     expect(res.text).toContain('3 accepted, 1 could not be saved as proposed: each says why');
-    expect(res.text).toMatch(/<li><a href="#c4-errors">c4: “40”<\/a>: The claim cannot be saved: see the fields marked.<\/li>/);
+    // The list names what to fix, as the card's own summary does, rather than repeating its "see the fields marked".
+    expect(res.text).toMatch(/<li><a href="#c4-errors">c4: “40”<\/a>: Country: &quot;ZZ&quot; is not a known country[^<]*<\/li>/);
+    expect(/<ul class="ws-refused">[\s\S]*?<\/ul>/.exec(res.text)![0]).not.toContain('see the fields marked');
     const card = /<article id="cand-c4"[\s\S]*?<\/article>/.exec(res.text)![0];
     expect(card).toContain('id="c4-errors"');
     expect(card).toMatch(/id="c4-country-err"[^>]*>[^<]*&quot;ZZ&quot; is not a known country/);

@@ -16,10 +16,23 @@ import {
 import type { Editor } from './session';
 import { ClaimFields, SharedChoices, SourceOf, type Vocabularies } from './claimFields';
 import { CandidateCard, type CandidateFormState, CandidateRow, RowsForm, SeparateClaim } from './candidateCard';
-import { ErrorSummary } from '../components/errorSummary';
+import { ErrorSummary, fieldErrorText, inFormOrder } from '../components/errorSummary';
 import { CLAIM_FIELD_ORDER, claimFieldId, claimFieldLabel, FormTokens } from './formParts';
 import { counted } from '../../words';
 import { Shown, Stored, storedString } from '../components/storedText';
+
+/**
+ * Why "accept all high-confidence" left a candidate open, in the list under its notice: the fields its card marks, as
+ * its card's summary says them ("Country: must be filled in"); the list had repeated each card's "see the fields
+ * marked", the same words for every candidate, under a notice promising that each says why.
+ */
+function refusedBecause(state: CandidateFormState | undefined): string {
+  if (!state) return '';
+  if (state.errors.length === 0) return state.message ?? '';
+  return inFormOrder(state.errors, CLAIM_FIELD_ORDER)
+    .map((e) => fieldErrorText(e, claimFieldLabel))
+    .join('; ');
+}
 
 /** A candidate's state as its mark in the text says it to a screen reader (its card says it in full). */
 const MARK_STATES: Record<string, string> = {
@@ -167,7 +180,7 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, refus
             {refused.map((cid) => (
               <li>
                 <a href={`#${cid}-errors`}>{`${cid}: “${candidates.find((c) => c.id === cid)?.value_text ?? ''}”`}</a>
-                {`: ${forms.get(cid)?.message ?? ''}`}
+                {`: ${refusedBecause(forms.get(cid))}`}
               </li>
             ))}
           </ul>
