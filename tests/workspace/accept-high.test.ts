@@ -91,6 +91,28 @@ describe('accept all high-confidence', () => {
     ]);
   });
 
+  test('a sure candidate proposing no country or no metric is left to the editor, not counted, tried nor refused', async () => {
+    const id = await documentWith(
+      [
+        { ...CANDIDATES[0], country: 'KG' },
+        // A state's own arrests, no nationality said: the extractor proposes no country.
+        sure('c4', '40', { value: 40, country: null, claimant: person('A monitor') }),
+        sure('c5', '70', { value: 70, country: 'KG', metric: null, claimant: person('Officials') }),
+      ],
+      'Sure figures, two incomplete',
+    );
+    const page = await editor.get(`/workspace/documents/${id}`);
+    expect(page.text).toContain('Accept all 1 high-confidence candidate (80% or more)');
+    expect(page.text).toMatch(/aria-describedby="accept-high-hint"/);
+    expect(page.text).toContain(
+      'Left for you to complete: 2 candidates of 80% or more (c4, c5) propose no metric or country; fill it in on their cards.',
+    );
+    const res = await editor.post(`/workspace/documents/${id}/accept-high`, { editing: '' });
+    expect(res.status).toBe(303);
+    expect(decodeURIComponent(res.headers.location)).toMatch(new RegExp(`^/workspace/documents/${id}\\?high=1-0-0`));
+    expect(await decisionsOf(id)).toEqual([['c1', 'accepted']]);
+  });
+
   test('a candidate the ledger refuses is left open with its reasons on its card, listed under the notice', async () => {
     // Of another country than the first test's, so that the ledger does not hold these statements yet.
     const id = await documentWith(
