@@ -4,7 +4,6 @@ import type { DocumentView } from '../../documents/store';
 import type { Candidate } from '../../extract/candidate';
 import { DomainError, FieldError } from '../../errors';
 import type { DecisionRow, Extraction, HeldDocument } from './store';
-import { gapsOf, proposedForm } from './form';
 
 /** Candidates at least this sure are accepted by "accept all high-confidence" (when nothing else stops them). */
 export const HIGH_CONFIDENCE = 0.8;
@@ -73,23 +72,11 @@ export interface Review {
   claimantChoice: Map<string, string>;
 }
 
-/** The open candidates sure enough to accept as proposed, and not held by the ledger yet. */
-const sureAndNew = (review: Review): Candidate[] =>
+/** The open candidates sure enough to accept as proposed, and not held by the ledger yet (acceptAll.ts takes the complete ones). */
+export const sureAndNew = (review: Review): Candidate[] =>
   review.extraction.candidates.filter(
     (c) => !review.decisions.has(c.id) && c.confidence >= HIGH_CONFIDENCE && c.existing_claim_ids.length === 0,
   );
-
-/**
- * The candidates "accept all high-confidence" accepts as proposed: sure, new, and proposing every part a claim needs.
- * A sure proposal without a country (a state's own arrests, no nationality said) or a claimant was counted by the
- * button and always refused: "Accept all 4" answered "0 accepted, 4 could not be saved".
- */
-export const highConfidence = (review: Review): Candidate[] =>
-  sureAndNew(review).filter((c) => gapsOf(proposedForm(review, c)).length === 0);
-
-/** Sure candidates the pass leaves to the editor: their proposals lack a part every claim needs. */
-export const sureButIncomplete = (review: Review): Candidate[] =>
-  sureAndNew(review).filter((c) => gapsOf(proposedForm(review, c)).length > 0);
 
 /**
  * `candidates` in an order where each comes after those of the list it relates to (its targets), the order kept

@@ -3,18 +3,9 @@ import type { Candidate } from '../../extract/candidate';
 import { Layout } from '../layout';
 import { OutcomeNotice } from '../components/outcomeNotice';
 import { OUTCOME_ID } from '../outcome';
-import {
-  HIGH_CONFIDENCE,
-  highConfidence,
-  LOW_CONFIDENCE,
-  lowConfidence,
-  rejectedInBatch,
-  type Review,
-  reviewPath,
-  sureButIncomplete,
-  unsureBecause,
-} from './review';
+import { HIGH_CONFIDENCE, LOW_CONFIDENCE, lowConfidence, rejectedInBatch, type Review, reviewPath, unsureBecause } from './review';
 import { gapsOf, proposedForm } from './form';
+import { highConfidence, sureButIncomplete } from './acceptAll';
 import type { Editor } from './session';
 import { ClaimFields, SharedChoices, SourceOf, type Vocabularies } from './claimFields';
 import { CandidateCard, type CandidateFormState, CandidateRow, RowsForm, SeparateClaim } from './candidateCard';
