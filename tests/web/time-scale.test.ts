@@ -24,6 +24,19 @@ test('month ticks within the year 50 are the months of the year 50', () => {
   expect(scale.labels.map((l) => l.at)).toEqual(Array.from({ length: 12 }, (_, m) => firstOf(50, m + 1)));
 });
 
+test('a short axis draws fewer month labels, none closer to the next than its width', () => {
+  const wide = timeScale(dayNumber('2023-01-01'), dayNumber('2023-12-31'), 0, 1000);
+  const narrow = timeScale(dayNumber('2023-01-01'), dayNumber('2023-12-31'), 40, 200);
+  expect(wide.labels).toHaveLength(12);
+  expect(narrow.labels.length).toBeGreaterThanOrEqual(2);
+  expect(narrow.labels.length).toBeLessThan(12);
+  expect(narrow.ticks).toEqual(narrow.labels.map((l) => l.at));
+  for (const [i, label] of narrow.labels.entries()) {
+    // at 12 px a character takes up to 7.5 px: "Sept 2023" about 68 px
+    if (i > 0) expect(narrow(label.at) - narrow(narrow.labels[i - 1].at)).toBeGreaterThanOrEqual(label.text.length * 7.5);
+  }
+});
+
 test('axis labels stay short up to the largest figure the ledger takes, 10^15', () => {
   expect([0, 1500, 9999, 25_000, 2_500_000, 750_000_000, 1.25e9, 3e12, 1e15, 1.25e15].map(shortNumber)).toEqual([
     '0',

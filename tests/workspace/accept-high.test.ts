@@ -91,6 +91,28 @@ describe('accept all high-confidence', () => {
     ]);
   });
 
+  test('a sure candidate proposing no country or no metric is left to the editor, not counted, tried nor refused', async () => {
+    const id = await documentWith(
+      [
+        { ...CANDIDATES[0], country: 'KG' },
+        // A state's own arrests, no nationality said: the extractor proposes no country.
+        sure('c4', '40', { value: 40, country: null, claimant: person('A monitor') }),
+        sure('c5', '70', { value: 70, country: 'KG', metric: null, claimant: person('Officials') }),
+      ],
+      'Sure figures, two incomplete',
+    );
+    const page = await editor.get(`/workspace/documents/${id}`);
+    expect(page.text).toContain('Accept all 1 high-confidence candidate (80% or more)');
+    expect(page.text).toMatch(/aria-describedby="accept-high-hint"/);
+    expect(page.text).toContain(
+      'Left for you to complete: 2 candidates of 80% or more (c4, c5) propose no metric or country; fill it in on their cards.',
+    );
+    const res = await editor.post(`/workspace/documents/${id}/accept-high`, { editing: '' });
+    expect(res.status).toBe(303);
+    expect(decodeURIComponent(res.headers.location)).toMatch(new RegExp(`^/workspace/documents/${id}\\?high=1-0-0`));
+    expect(await decisionsOf(id)).toEqual([['c1', 'accepted']]);
+  });
+
   test('a candidate the ledger refuses is left open with its reasons on its card, listed under the notice', async () => {
     // Of another country than the first test's, so that the ledger does not hold these statements yet.
     const id = await documentWith(
@@ -100,7 +122,9 @@ describe('accept all high-confidence', () => {
     const res = await editor.post(`/workspace/documents/${id}/accept-high`, { editing: '' });
     expect(res.status).toBe(422);
     expect(res.text).toContain('3 accepted, 1 could not be saved as proposed: each says why');
-    expect(res.text).toMatch(/<li><a href="#c4-errors">c4: “40”<\/a>: The claim cannot be saved: see the fields marked.<\/li>/);
+    // The list names what to fix, as the card's own summary does, rather than repeating its "see the fields marked".
+    expect(res.text).toMatch(/<li><a href="#c4-errors">c4: “40”<\/a>: Country: &quot;ZZ&quot; is not a known country[^<]*<\/li>/);
+    expect(/<ul class="ws-refused">[\s\S]*?<\/ul>/.exec(res.text)![0]).not.toContain('see the fields marked');
     const card = /<article id="cand-c4"[\s\S]*?<\/article>/.exec(res.text)![0];
     expect(card).toContain('id="c4-errors"');
     expect(card).toMatch(/id="c4-country-err"[^>]*>[^<]*&quot;ZZ&quot; is not a known country/);

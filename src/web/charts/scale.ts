@@ -78,9 +78,25 @@ export function timeScale(firstDay: number, endDay: number, from: number, to: nu
       if (day >= firstDay && y % every === 0) labels.push({ at: day, text: String(y) });
     }
   }
-  f.ticks = labels.map((l) => l.at);
-  f.labels = labels;
+  f.labels = apart(labels, f);
+  f.ticks = f.labels.map((l) => l.at);
   return f;
+}
+
+/** A tick label's width per character at the charts' 12 px (DejaVu Sans, the widest of the fonts they fall back to). */
+const LABEL_CHAR_PX = 7.5;
+const LABEL_GAP_PX = 8;
+
+/**
+ * The labels, left to right, that a reader can tell apart: each kept one starts past the last one kept by the widest
+ * label and a gap. Which labels to draw had been chosen by the span of time alone, so a small chart's axis over a year
+ * ran them together ("Mar 2023Jun 2023Sept 2023" on a country page's chart, and worse at 375 px).
+ */
+function apart(labels: { at: number; text: string }[], at: (day: number) => number): { at: number; text: string }[] {
+  const pitch = Math.max(0, ...labels.map((l) => l.text.length)) * LABEL_CHAR_PX + LABEL_GAP_PX;
+  const kept: { at: number; text: string }[] = [];
+  for (const l of labels) if (kept.length === 0 || Math.abs(at(l.at) - at(kept[kept.length - 1].at)) >= pitch) kept.push(l);
+  return kept;
 }
 
 /** Axis labels' scales, largest first: a label keeps at most three significant digits before its letter. */

@@ -17,6 +17,10 @@ export function inFormOrder(errors: readonly FieldError[], fields: readonly stri
     .map(({ e }) => e);
 }
 
+/** One error as the summary says it: the field as the form labels it, and what is wrong with it. */
+export const fieldErrorText = (e: FieldError, fieldLabel: (field: string) => string): string =>
+  `${fieldLabel(e.field)}: ${inWords(e.message)}`;
+
 /**
  * What a refused form got wrong, above the form: each error names its field as the form labels it and links to it.
  * Focus comes to it, with or without script: a posted form's action ends in `#<id>` (the browser focuses the fragment's
@@ -48,7 +52,7 @@ export function ErrorSummary({
       {errors.length > 0 && (
         <ul>
           {inFormOrder(errors, fields).map((e) => {
-            const text = `${fieldLabel(e.field)}: ${inWords(e.message)}`;
+            const text = fieldErrorText(e, fieldLabel);
             const target = fieldId(e.field);
             return <li>{target ? <a href={`#${target}`}>{text}</a> : text}</li>;
           })}

@@ -123,6 +123,21 @@ export function countryConflict(body: FormBody): FieldError | null {
 export const claimCountry = (form: Pick<ClaimForm, 'country' | 'use_country'>): string =>
   form.use_country === KEEP_COUNTRY ? form.country : form.use_country;
 
+/** The parts of a claim a proposal may leave out (the extractor found none), each of which every claim must have. */
+export type ProposalGap = 'metric' | 'country' | 'claimant';
+
+/**
+ * What a form leaves empty of what every claim needs and a proposal may lack: a form lacking any is refused as it
+ * stands ("must be filled in"), so "accept all high-confidence" leaves it to the editor rather than try it.
+ */
+export function gapsOf(form: ClaimForm): ProposalGap[] {
+  const gaps: ProposalGap[] = [];
+  if (form.metric.trim() === '') gaps.push('metric');
+  if (claimCountry(form).trim() === '') gaps.push('country');
+  if (!form.claimant.startsWith('actor:') && form.claimant_name.trim() === '') gaps.push('claimant');
+  return gaps;
+}
+
 export function readClaimForm(body: FormBody): ClaimForm {
   const form = Object.fromEntries(
     TEXT_FIELDS.map((name) => [name, field(body, name, name === 'quote' || name === 'notes' ? 10_000 : 2_000)]),

@@ -72,8 +72,8 @@ export interface Review {
   claimantChoice: Map<string, string>;
 }
 
-/** The open candidates "accept all high-confidence" accepts as proposed: sure enough, and not held by the ledger yet. */
-export const highConfidence = (review: Review): Candidate[] =>
+/** The open candidates sure enough to accept as proposed, and not held by the ledger yet (acceptAll.ts takes the complete ones). */
+export const sureAndNew = (review: Review): Candidate[] =>
   review.extraction.candidates.filter(
     (c) => !review.decisions.has(c.id) && c.confidence >= HIGH_CONFIDENCE && c.existing_claim_ids.length === 0,
   );

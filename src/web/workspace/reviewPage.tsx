@@ -3,23 +3,35 @@ import type { Candidate } from '../../extract/candidate';
 import { Layout } from '../layout';
 import { OutcomeNotice } from '../components/outcomeNotice';
 import { OUTCOME_ID } from '../outcome';
-import {
-  HIGH_CONFIDENCE,
-  highConfidence,
-  LOW_CONFIDENCE,
-  lowConfidence,
-  rejectedInBatch,
-  type Review,
-  reviewPath,
-  unsureBecause,
-} from './review';
+import { HIGH_CONFIDENCE, LOW_CONFIDENCE, lowConfidence, rejectedInBatch, type Review, reviewPath, unsureBecause } from './review';
+import { gapsOf, proposedForm } from './form';
+import { highConfidence, sureButIncomplete } from './acceptAll';
 import type { Editor } from './session';
 import { ClaimFields, SharedChoices, SourceOf, type Vocabularies } from './claimFields';
 import { CandidateCard, type CandidateFormState, CandidateRow, RowsForm, SeparateClaim } from './candidateCard';
-import { ErrorSummary } from '../components/errorSummary';
+import { ErrorSummary, fieldErrorText, inFormOrder } from '../components/errorSummary';
 import { CLAIM_FIELD_ORDER, claimFieldId, claimFieldLabel, FormTokens } from './formParts';
 import { counted } from '../../words';
 import { Shown, Stored, storedString } from '../components/storedText';
+
+/**
+ * Why "accept all high-confidence" left a candidate open, in the list under its notice: the fields its card marks, as
+ * its card's summary says them ("Country: must be filled in"); the list had repeated each card's "see the fields
+ * marked", the same words for every candidate, under a notice promising that each says why.
+ */
+function refusedBecause(state: CandidateFormState | undefined): string {
+  if (!state) return '';
+  if (state.errors.length === 0) return state.message ?? '';
+  return inFormOrder(state.errors, CLAIM_FIELD_ORDER)
+    .map((e) => fieldErrorText(e, claimFieldLabel))
+    .join('; ');
+}
+
+/** The parts the sure candidates' proposals lack, as the review names them: "country or claimant". */
+function gapWords(candidates: readonly Candidate[], review: Review): string {
+  const gaps = new Set(candidates.flatMap((c) => gapsOf(proposedForm(review, c))));
+  return (['metric', 'country', 'claimant'] as const).filter((g) => gaps.has(g)).join(' or ');
+}
 
 /** A candidate's state as its mark in the text says it to a screen reader (its card says it in full). */
 const MARK_STATES: Record<string, string> = {
@@ -127,6 +139,7 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, refus
   const states = new Map(candidates.map((c) => [c.id, review.decisions.get(c.id)?.decision ?? 'open']));
   const open = candidates.filter((c) => !review.decisions.has(c.id));
   const high = highConfidence(review).length;
+  const incomplete = sureButIncomplete(review);
   const undo = low?.batch === undefined ? [] : rejectedInBatch(review, low.batch);
   return (
     <Layout title={`Review: ${storedString(doc.title)}`} links={{ json: `/v1/documents/${doc.id}` }} ownOutcome>
@@ -167,7 +180,7 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, refus
             {refused.map((cid) => (
               <li>
                 <a href={`#${cid}-errors`}>{`${cid}: “${candidates.find((c) => c.id === cid)?.value_text ?? ''}”`}</a>
-                {`: ${forms.get(cid)?.message ?? ''}`}
+                {`: ${refusedBecause(forms.get(cid))}`}
               </li>
             ))}
           </ul>
@@ -198,8 +211,19 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, refus
           <form method="post" action={`/workspace/documents/${doc.id}/accept-high#${OUTCOME_ID}`} class="ws-inline" data-leaves-drafts>
             <FormTokens token={editor.csrfToken} />
             <input type="hidden" name="editing" value="" />
-            <button type="submit">{`Accept all ${counted(high, 'high-confidence candidate')} (${percent(HIGH_CONFIDENCE)} or more)`}</button>
+            <button type="submit" aria-describedby={incomplete.length > 0 ? 'accept-high-hint' : undefined}>
+              {`Accept all ${counted(high, 'high-confidence candidate')} (${percent(HIGH_CONFIDENCE)} or more)`}
+            </button>
           </form>
+        )}
+        {incomplete.length > 0 && (
+          <span class="hint" id="accept-high-hint">
+            {`Left for you to complete: ${counted(incomplete.length, 'candidate')} of ${percent(HIGH_CONFIDENCE)} or more (${incomplete
+              .map((c) => c.id)
+              .join(', ')}) ${incomplete.length === 1 ? 'proposes' : 'propose'} no ${gapWords(incomplete, review)}; fill it in on ${
+              incomplete.length === 1 ? 'its card' : 'their cards'
+            }.`}
+          </span>
         )}
         <form method="post" action={`/workspace/documents/${doc.id}/propose-again`} class="ws-inline">
           <FormTokens token={editor.csrfToken} />

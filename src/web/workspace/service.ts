@@ -12,7 +12,8 @@ import { linkPending, pendingRows } from './linkRelations';
 import { describeDecision } from './messages';
 import { claimantCreated, documentWithText, loadReview } from './loadReview';
 import type { Reproposal } from './repropose';
-import { type ActorChoice, FormError, highConfidence, lowConfidence, type Review, targetsFirst } from './review';
+import { type ActorChoice, FormError, lowConfidence, type Review, targetsFirst } from './review';
+import { highConfidence } from './acceptAll';
 import type { CandidateFormState } from './candidateCard';
 import type { NewDecision, WorkspaceStore } from './store';
 
