@@ -73,7 +73,7 @@ describeInBrowser('the readings of a candidate country and the kept drafts in Ch
         approximation: 'approximately',
         metric: 'returnees',
         country: 'KZ',
-        alternatives: { country: [{ value: null, reason: 'its own sentence names no nationality' }] },
+        alternatives: { country: [{ value: 'UZ', reason: 'the nationality the text is about' }] },
       }),
       saidCandidate(TEXT, 'c3', '9', THIRD, {
         value: 9,

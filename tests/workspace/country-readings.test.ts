@@ -131,3 +131,27 @@ test('a compact row of the review says why its country is proposed, and that its
     '<p class="hint">Proposed: no country — &quot;Tanzanian&quot;: counted by its own authorities, no nationality stated; another reading in its form</p>',
   );
 });
+
+test('a reading of no country is said beside the field, not offered as a choice that could only be refused', async () => {
+  const text = 'Some 40 Kenyans returned from Somalia, the ministry said.';
+  const id = await documentProposing(t, 'No country offered', text, [
+    saidCandidate(text, 'c1', 'Some 40', text, {
+      metric: 'returnees',
+      country: 'KE',
+      reasons: { country: '"Kenyans"' },
+      alternatives: {
+        country: [
+          { value: null, reason: 'its own sentence names no nationality' },
+          { value: 'SO', reason: 'the country named in its sentence' },
+        ],
+      },
+    }),
+  ]);
+  const page = await editor.get(`/workspace/documents/${id}?open=c1`);
+  expect(page.status).toBe(200);
+  expect(page.text).toContain(
+    '<p class="hint">Another reading: no country — its own sentence names no nationality. A claim needs a country: type the one the figure counts, or reject the candidate.</p>',
+  );
+  expect([...page.text.matchAll(/<input type="radio" name="use_country" value="([^"]*)"/g)].map((m) => m[1])).toEqual(['field', 'SO']);
+  expect(page.text).not.toContain('Use: no country');
+});

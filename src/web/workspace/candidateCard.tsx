@@ -109,12 +109,23 @@ function countryReason(c: Candidate, vocab: Vocabularies): string | null {
  * text's words: plain text, never markup.
  */
 function CountryReadings({ c, vocab, chosen }: { c: Candidate; vocab: Vocabularies; chosen: string }) {
-  const others = c.alternatives.country ?? [];
+  // A reading of no country is said, not offered: every claim needs a country, so choosing it could only be refused
+  // ("Country: must be filled in"); the editor types the country the figure counts, or rejects the candidate.
+  const readings = c.alternatives.country ?? [];
+  const others = readings.filter((o) => o.value !== null);
+  const unplaced = readings.filter((o) => o.value === null);
   // (the form's choice as sent, shown again as sent: a refused form came back at "As in the Country field")
   const taken = others.some((o) => list(o.value) === chosen) ? chosen : KEEP_COUNTRY;
   const reason = countryReason(c, vocab);
-  const why = reason && <p class="hint">{reason}</p>;
-  if (others.length === 0) return why ? <div class="field wide ws-readings">{why}</div> : null;
+  const why = (
+    <>
+      {reason && <p class="hint">{reason}</p>}
+      {unplaced.map((o) => (
+        <p class="hint">{`Another reading: no country — ${storedString(o.reason)}. A claim needs a country: type the one the figure counts, or reject the candidate.`}</p>
+      ))}
+    </>
+  );
+  if (others.length === 0) return reason || unplaced.length > 0 ? <div class="field wide ws-readings">{why}</div> : null;
   return (
     <fieldset class="field wide ws-readings">
       <legend>Other readings of the country</legend>
