@@ -53,9 +53,10 @@ test('an import line with a blank name is refused naming its line and field, and
   expect(await tableChecksums(t.db)).toEqual(before);
 });
 
-test('a name with a visible character is taken as it is sent, spaces and all', async () => {
-  const res = await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'ngo', name: ' Spaced NGO ' }).expect(201);
-  expect(res.body.name).toBe(' Spaced NGO ');
+test('a name with a visible character is taken, its blanks trimmed and collapsed as every name is written', async () => {
+  const res = await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'ngo', name: ' Spaced \t NGO ' }).expect(201);
+  expect(res.body.name).toBe('Spaced NGO');
+  expect((await t.db('actors').where({ id: res.body.id }).first()).name).toBe('Spaced NGO');
 });
 
 test('notes or a context of nothing but blanks are refused too (null says there are none); words with blanks around them are kept', async () => {

@@ -105,10 +105,12 @@ describe('a facet of the search page', () => {
     const html = render(<Facet facet="country" counts={counts} query={{ q: 'women' }} />);
     const [shown, more] = html.split('<details class="facet-more">');
     expect(shown.match(/<li>/g)).toHaveLength(FACET_VALUES_SHOWN);
-    expect(shown).toContain('<a href="/?q=women&amp;country=C0">Country 0</a> <span class="count">3,000</span>');
+    expect(shown).toContain(
+      '<a href="/?q=women&amp;country=C0">Country 0<span class="visually-hidden"> (filter the search by it)</span></a> <span class="count">3,000</span>',
+    );
     expect(more).toMatch(/^<summary>22 more<span class="visually-hidden"> values of country<\/span><\/summary>/);
     expect(more.match(/<li>/g)).toHaveLength(22);
-    expect(more).toContain('>Country 29</a>');
+    expect(more).toContain('>Country 29<span class="visually-hidden"> (filter the search by it)</span></a>');
   });
 
   test('keeps a value filtered by in sight, wherever it ranks', () => {
