@@ -4,8 +4,7 @@ import { Layout } from '../layout';
 import { OutcomeNotice } from '../components/outcomeNotice';
 import { OUTCOME_ID } from '../outcome';
 import { HIGH_CONFIDENCE, LOW_CONFIDENCE, lowConfidence, rejectedInBatch, type Review, reviewPath, unsureBecause } from './review';
-import { gapsOf, proposedForm } from './form';
-import { highConfidence, sureButIncomplete } from './acceptAll';
+import { type SureCandidates, sureCandidates } from './acceptAll';
 import type { Editor } from './session';
 import { ClaimFields, SharedChoices, SourceOf, type Vocabularies } from './claimFields';
 import { CandidateCard, type CandidateFormState, CandidateRow, RowsForm, SeparateClaim } from './candidateCard';
@@ -28,8 +27,8 @@ function refusedBecause(state: CandidateFormState | undefined): string {
 }
 
 /** The parts the sure candidates' proposals lack, as the review names them: "country or claimant". */
-function gapWords(candidates: readonly Candidate[], review: Review): string {
-  const gaps = new Set(candidates.flatMap((c) => gapsOf(proposedForm(review, c))));
+function gapWords(incomplete: SureCandidates['incomplete']): string {
+  const gaps = new Set(incomplete.flatMap((c) => c.gaps));
   return (['metric', 'country', 'claimant'] as const).filter((g) => gaps.has(g)).join(' or ');
 }
 
@@ -138,8 +137,8 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, refus
   const candidates = extraction.candidates;
   const states = new Map(candidates.map((c) => [c.id, review.decisions.get(c.id)?.decision ?? 'open']));
   const open = candidates.filter((c) => !review.decisions.has(c.id));
-  const high = highConfidence(review).length;
-  const incomplete = sureButIncomplete(review);
+  const { complete, incomplete } = sureCandidates(review);
+  const high = complete.length;
   const undo = low?.batch === undefined ? [] : rejectedInBatch(review, low.batch);
   return (
     <Layout title={`Review: ${storedString(doc.title)}`} links={{ json: `/v1/documents/${doc.id}` }} ownOutcome>
@@ -219,8 +218,8 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, refus
         {incomplete.length > 0 && (
           <span class="hint" id="accept-high-hint">
             {`Left for you to complete: ${counted(incomplete.length, 'candidate')} of ${percent(HIGH_CONFIDENCE)} or more (${incomplete
-              .map((c) => c.id)
-              .join(', ')}) ${incomplete.length === 1 ? 'proposes' : 'propose'} no ${gapWords(incomplete, review)}; fill it in on ${
+              .map((c) => c.candidate.id)
+              .join(', ')}) ${incomplete.length === 1 ? 'proposes' : 'propose'} no ${gapWords(incomplete)}; fill it in on ${
               incomplete.length === 1 ? 'its card' : 'their cards'
             }.`}
           </span>

@@ -13,7 +13,7 @@ import { describeDecision } from './messages';
 import { claimantCreated, documentWithText, loadReview } from './loadReview';
 import type { Reproposal } from './repropose';
 import { type ActorChoice, FormError, lowConfidence, type Review, targetsFirst } from './review';
-import { highConfidence } from './acceptAll';
+import { sureCandidates } from './acceptAll';
 import type { CandidateFormState } from './candidateCard';
 import type { NewDecision, WorkspaceStore } from './store';
 
@@ -310,7 +310,7 @@ export class WorkspaceService {
     editing: ReadonlySet<string> = new Set(),
   ): Promise<HighConfidencePass> {
     const review = await this.review(documentId, principal);
-    const sure = targetsFirst(highConfidence(review));
+    const sure = targetsFirst(sureCandidates(review).complete);
     // Every new claimant's name the pass may create, locked at once before any is used (see ActorService.lockNames).
     const newNames = sure
       .filter((c) => !editing.has(c.id))
