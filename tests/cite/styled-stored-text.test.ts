@@ -26,7 +26,8 @@ const claim = citableClaim({
   ],
 });
 const styles = CITATION_STYLES.filter((s) => s !== 'ledger');
-const escapedHtml = (s: string) => s.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
+const escapedHtml = (s: string) =>
+  s.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
 
 test.each(styles)('%s: the text format cites the stored title and publisher character for character', (style) => {
   const text = citeClaims([claim], 'text', { today: '2026-11-27' }, styleRenderer(style));

@@ -88,8 +88,21 @@ describe('the choices every form of a review offers alike', () => {
     expect(page).toContain('<label for="c1-source_of">Or add this quote as a source of</label>');
     expect(page).toContain('<label for="manual-source_of">Or add this quote as a source of</label>');
     const claim = (await t.db('claims').where({ value: 101 }).first()).id;
+    const form = candidateForm(wire.candidates[0], { claimant: 'new', claimant_name: 'Wire desk', claimant_kind: 'media_outlet' });
+    // Accept (what Enter in the field sends without script) while the field names a claim: refused there, nothing saved.
+    const claims = await t.db('claims').count({ n: '*' }).first();
+    const refused = await editor.post(`/workspace/documents/${second}/candidates/c1`, {
+      ...form,
+      action: 'accept',
+      source_of: String(claim),
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.text).toContain(
+      `names ${claim}: press “Add as source” to add this quote to it, or empty this field to save a new claim`,
+    );
+    expect(await t.db('claims').count({ n: '*' }).first()).toEqual(claims);
     const added = await editor.post(`/workspace/documents/${second}/candidates/c1`, {
-      ...candidateForm(wire.candidates[0], { claimant: 'new', claimant_name: 'Wire desk', claimant_kind: 'media_outlet' }),
+      ...form,
       action: 'add_source',
       source_of: String(claim),
     });
