@@ -22,6 +22,16 @@ export const CITATION_CONTENT_TYPES: Record<CitationFormat, string> = {
   ris: 'application/x-research-info-systems; charset=utf-8',
 };
 
+/** Each format's file extension, in the name a download of it takes (claim-7_citation.bib). */
+export const CITATION_EXTENSIONS: Record<CitationFormat, string> = {
+  text: 'txt',
+  markdown: 'md',
+  html: 'html',
+  'csl-json': 'json',
+  bibtex: 'bib',
+  ris: 'ris',
+};
+
 /** How the text-like formats mark up their pieces. */
 interface Markup {
   text(s: string): string;

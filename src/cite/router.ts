@@ -1,7 +1,8 @@
 import { Router } from 'express';
 import type { Auth } from '../http/auth';
 import { onlyParams, pathId } from '../http/params';
-import { CITATION_CONTENT_TYPES } from './format';
+import { downloadName } from '../http/downloadName';
+import { CITATION_CONTENT_TYPES, CITATION_EXTENSIONS } from './format';
 import { CITATION_PARAMS, parseCitationParams } from './parseCitationParams';
 import type { CitationService } from './service';
 
@@ -14,7 +15,14 @@ export function citationRouter(deps: { citations: CitationService; auth: Auth })
     const id = pathId(req);
     const request = parseCitationParams(req, new Date());
     const citation = await citations.cite(id, request);
-    res.set('Content-Type', CITATION_CONTENT_TYPES[request.format]).send(citation);
+    // Shown in the tab where the browser can (a page's "Citation" link); a download is named by its claim and format.
+    res
+      .set('Content-Type', CITATION_CONTENT_TYPES[request.format])
+      .set(
+        'Content-Disposition',
+        `inline; filename="${downloadName(`claim-${id}_citation`, req, ['style'], null, CITATION_EXTENSIONS[request.format])}"`,
+      )
+      .send(citation);
   });
 
   return router;

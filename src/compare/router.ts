@@ -1,13 +1,14 @@
 import { Request, Response, Router } from 'express';
 import { filterResolvers } from '../claims/parseClaimFilter';
-import { CITATION_CONTENT_TYPES } from '../cite/format';
+import { CITATION_CONTENT_TYPES, CITATION_EXTENSIONS } from '../cite/format';
 import { parseCitationParams } from '../cite/parseCitationParams';
 import type { CitationService } from '../cite/service';
 import type { Auth } from '../http/auth';
+import { downloadName } from '../http/downloadName';
 import { nextLink } from '../http/pagination';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { countriesCsv, sourcesCsv, timelineCsv } from './csv';
-import { CompareView, parseCompareParams } from './parseCompareParams';
+import { COMPARE_FILTERS, CompareView, parseCompareParams } from './parseCompareParams';
 import type { CountriesView } from './countries';
 import type { CompareService } from './service';
 import type { SourcesView } from './sources';
@@ -50,16 +51,22 @@ export function compareRouter(deps: {
       ]);
       const { view: result, nextKey } = await spec.build(query, paging);
       const next = paging && nextLink(req, res, nextKey && encodeCursor(nextKey));
+      // A file is named by its view, what narrows it and when it was made: two countries' CSVs no longer both
+      // downloaded as compare-sources.csv.
+      const fileName = (what: string, ext: string) => downloadName(what, req, COMPARE_FILTERS[view], new Date(), ext);
       if (format === 'citation') {
         const request = parseCitationParams(req, new Date(), 'citation_format');
-        res.type(CITATION_CONTENT_TYPES[request.format]).send(await citations.citeMany(spec.figures(result), request, query.asRecorded));
+        res
+          .type(CITATION_CONTENT_TYPES[request.format])
+          .set('Content-Disposition', `inline; filename="${fileName(`compare-${view}_citation`, CITATION_EXTENSIONS[request.format])}"`)
+          .send(await citations.citeMany(spec.figures(result), request, query.asRecorded));
         return;
       }
       const renderer = spec.formats[format];
       if (!renderer) return void res.json(next === undefined ? result : { ...result, next });
       res
         .type(renderer.contentType)
-        .set('Content-Disposition', `inline; filename="compare-${view}.${renderer.extension}"`)
+        .set('Content-Disposition', `attachment; filename="${fileName(`compare-${view}`, renderer.extension)}"`)
         .send(renderer.render(result));
     });
   }

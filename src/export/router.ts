@@ -8,29 +8,11 @@ import type { Auth } from '../http/auth';
 import type { LongWorkGate } from '../http/longWork';
 import type { StillWorking } from '../http/stall';
 import type { WatchHeld } from './cursor';
+import { downloadName, stamp } from '../http/downloadName';
 import { onlyParams } from '../http/params';
 import { EXPORT_FILTER_PARAMS, parseExportParams } from './parseExportParams';
 import { CONTENT_TYPES } from './serialize';
 import type { ExportService } from './service';
-
-/** 20261127T042900Z */
-function stamp(at: Date): string {
-  return at
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-}
-
-/** A file name that says what was exported (with which filters) and when: claims_country-KZ_20261127T042900Z.csv */
-export function exportFileName(what: string, req: Request, at: Date, ext: string): string {
-  const filters = EXPORT_FILTER_PARAMS.filter((p) => typeof req.query[p] === 'string').map(
-    (p) =>
-      `${p}-${String(req.query[p])
-        .replace(/[^A-Za-z0-9.-]+/g, '-')
-        .slice(0, 40)}`,
-  );
-  return [what, ...filters, stamp(at)].join('_').slice(0, 200) + `.${ext}`;
-}
 
 /** Ends streams nobody will read: an error they raise as they close (their connection cut) has nowhere else to go. */
 function discard(streams: (Readable | Writable)[]): void {
@@ -110,7 +92,7 @@ export function exportRouter(deps: { exports: ExportService; auth: Auth; resolve
 
   router.get('/claims', auth.read, async (req, res) => {
     const { filter, format, include } = await parseExportParams(req.query, resolvers);
-    const name = exportFileName(include === 'revisions' ? 'claim-revisions' : 'claims', req, new Date(), format);
+    const name = downloadName(include === 'revisions' ? 'claim-revisions' : 'claims', req, EXPORT_FILTER_PARAMS, new Date(), format);
     const headers = {
       'Content-Type': CONTENT_TYPES[format],
       'Content-Disposition': `attachment; filename="${name}"`,

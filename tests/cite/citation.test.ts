@@ -205,6 +205,16 @@ test('style renders the document in a CSL style through citeproc-js, for text an
   );
 });
 
+test('a citation is a file named by its claim, format and style: shown inline where the browser can, saved with its extension', async () => {
+  const named = async (query: string) => (await cite(2, query).expect(200)).headers['content-disposition'];
+  expect(await named('&format=bibtex')).toBe('inline; filename="claim-2_citation.bib"');
+  expect(await named('&format=ris')).toBe('inline; filename="claim-2_citation.ris"');
+  expect(await named('&format=csl-json')).toBe('inline; filename="claim-2_citation.json"');
+  expect(await named('&format=markdown')).toBe('inline; filename="claim-2_citation.md"');
+  expect(await named('&format=html&style=apa')).toBe('inline; filename="claim-2_citation_style-apa.html"');
+  expect(await named('')).toBe('inline; filename="claim-2_citation.txt"');
+});
+
 test('BibTeX and RIS load in a reference manager’s parser with title, author, URL, access date and the claim as note', async () => {
   const bib = await cite(2, '&format=bibtex').expect(200);
   expect(bib.headers['content-type']).toBe('application/x-bibtex; charset=utf-8');

@@ -40,6 +40,9 @@ test('citation_format and style choose the citation format; without format=citat
     .get('/v1/compare/sources?country=KZ&metric=foreign_fighters&format=citation&citation_format=bibtex')
     .expect(200);
   expect(bib.text.match(/^@/gm)?.length).toBe(3);
+  expect(bib.headers['content-disposition']).toMatch(
+    /^inline; filename="compare-sources_citation_country-KZ_metric-foreign-fighters_\d{8}T\d{6}Z\.bib"$/,
+  );
   const bad = await request(t.app)
     .get('/v1/compare/sources?country=KZ&metric=foreign_fighters&format=citation&citation_format=doc')
     .expect(400);

@@ -120,7 +120,7 @@ describe('GET /v1/compare/sources', () => {
     const res = await get('/v1/compare/sources?country=KZ&metric=foreign_fighters&format=csv')
       .expect(200)
       .expect('Content-Type', 'text/csv; charset=utf-8')
-      .expect('Content-Disposition', 'inline; filename="compare-sources.csv"');
+      .expect('Content-Disposition', /^attachment; filename="compare-sources_country-KZ_metric-foreign-fighters_\d{8}T\d{6}Z\.csv"$/);
     const lines = res.text.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
       'claimant_id,claimant,claim_id,metric,country,value,value_low,value_high,approximation,value_text,best_value,interval,as_of,stated_on,latest_by,figures,earliest_as_of,latest_as_of,claim_url,claims_url',

@@ -141,6 +141,18 @@ describeInBrowser('the explorer in Chromium: search, claim, actor and document p
       expect(await page.locator('blockquote.in-context mark').count()).toBe(2);
       expect(await page.locator('button[data-copy-target]').first().isVisible()).toBe(false);
       expect(await page.locator('#citation-bibtex').textContent()).toContain('@misc{');
+      // Each "Download" link saves a file named by its claim and format (BibTeX and RIS had been saved as "citation",
+      // without an extension; plain text and the others had opened in the tab).
+      for (const [label, ext] of [
+        ['BibTeX', 'bib'],
+        ['Plain text', 'txt'],
+      ]) {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('link', { name: `Download ${label}` }).click(),
+        ]);
+        expect(download.suggestedFilename()).toBe(`claim-${d.claims.knb300}_citation.${ext}`);
+      }
       await page.goto(`${server.base}/?q=women`);
       expect(await page.locator('table.claims mark').count()).toBeGreaterThan(0);
     } finally {

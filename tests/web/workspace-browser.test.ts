@@ -225,7 +225,8 @@ describeWithArticle("the editors' workspace in Chromium: the seed article into a
       const addSource = async (id: string, claimId: number) => {
         await openForm(page, id);
         await card(id).locator('[name="source_of"]').fill(`claim:${claimId}`);
-        await submit(() => card(id).locator('button[name="action"][value="add_source"]').click());
+        // Enter in the field adds the source (walk42: it had sent the form's first button, Accept, a duplicate claim).
+        await submit(() => card(id).locator('[name="source_of"]').press('Enter'));
       };
       const claimOf = async (id: string) => Number((await env.t.db('workspace_decisions').where({ candidate_id: id }).first()).claim_id);
 

@@ -53,7 +53,7 @@ function sentBy(html: string, action: string): Record<string, string> {
 const TEXT = 'Kenyan police arrested 14 people in Mombasa on Tuesday, officials said.\n\nSome 300 Kazakhs fought in Syria, officials said.';
 const [FIRST, SECOND] = TEXT.split('\n\n');
 
-/** Every field of a claim form (but source_of, offered once the document has claims), none at its default, the quote refused. */
+/** Every field of a claim form (but source_of, left empty: it adds a source), none at its default, the quote refused. */
 const CLAIM_FORM = {
   value_text: 'between 10 and 20',
   value: '15',

@@ -73,6 +73,48 @@ describe('the choices every form of a review offers alike', () => {
     expect(source.status).toBe(303);
     expect(await t.db('claim_sources').where({ claim_id: first }).count({ n: '*' }).first()).toEqual({ n: 2 });
   });
+
+  test('a document no claim cites yet offers to add its quote as a source of any claim, typed by its number', async () => {
+    // walk42: the field was left out until the document had claims or the ledger held the candidate's statement, so a
+    // second article reporting a claim's figure, said by another claimant, could not be added to it from the review.
+    const wire = reportsArticle(1, 101, () => 'Wire desk');
+    const second = await documentUnderReview(
+      t,
+      editor,
+      { title: 'A wire copy', kind: 'article', publisher: 'new', publisher_name: 'Wire', publisher_kind: 'media_outlet', text: wire.text },
+      wire.candidates,
+    );
+    const page = (await editor.get(`/workspace/documents/${second}`)).text;
+    expect(page).toContain('<label for="c1-source_of">Or add this quote as a source of</label>');
+    expect(page).toContain('<label for="manual-source_of">Or add this quote as a source of</label>');
+    const claim = (await t.db('claims').where({ value: 101 }).first()).id;
+    const form = candidateForm(wire.candidates[0], { claimant: 'new', claimant_name: 'Wire desk', claimant_kind: 'media_outlet' });
+    // Accept (what Enter in the field sends without script) while the field names a claim: refused there, nothing saved.
+    const claims = await t.db('claims').count({ n: '*' }).first();
+    const refused = await editor.post(`/workspace/documents/${second}/candidates/c1`, {
+      ...form,
+      action: 'accept',
+      source_of: String(claim),
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.text).toContain(
+      `names ${claim}: press “Add as source” to add this quote to it, or empty this field to save a new claim`,
+    );
+    expect(await t.db('claims').count({ n: '*' }).first()).toEqual(claims);
+    const added = await editor.post(`/workspace/documents/${second}/candidates/c1`, {
+      ...form,
+      action: 'add_source',
+      source_of: String(claim),
+    });
+    expect(added.status).toBe(303);
+    const sources = await t.db('claim_sources').where({ claim_id: claim }).orderBy('position');
+    // (its own quote and c3's, added above, then the wire's)
+    expect(sources.map((s) => [s.document_id, s.quote])).toEqual([
+      [documentId, CANDIDATES[0].quote.exact],
+      [documentId, CANDIDATES[2].quote.exact],
+      [second, wire.candidates[0].quote.exact],
+    ]);
+  });
 });
 
 /** A candidate's form as the page fills it: a new claimant, no relation. */

@@ -155,6 +155,17 @@ function enhanceReview(review: HTMLElement): void {
     return at && text ? (text.textContent ?? '').slice(Number(at[1]), Number(at[2])) : null;
   };
 
+  // Enter in "add this quote as a source of" adds the source, as its own button does: the form's first button is
+  // Accept, which the server refuses while that field names a claim (service.ts, accept).
+  document.addEventListener('keydown', (e) => {
+    const field = e.target as HTMLElement;
+    if (e.key !== 'Enter' || !(field instanceof HTMLInputElement) || field.name !== 'source_of') return;
+    const add = field.closest('.ws-source-of')?.querySelector<HTMLButtonElement>('button[value="add_source"]');
+    if (!add) return;
+    e.preventDefault();
+    add.click();
+  });
+
   document.addEventListener('keydown', (e) => {
     if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
     const target = e.target as HTMLElement;

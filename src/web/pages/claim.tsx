@@ -224,7 +224,11 @@ export function ClaimPage(p: ClaimPageProps) {
               <button type="button" data-copy-target={`citation-${f}`} hidden>
                 Copy {CITATION_LABELS[f] ?? f}
               </button>{' '}
-              <a href={withParams(`/v1/claims/${c.id}/citation`, { format: f })}>Download {CITATION_LABELS[f] ?? f}</a>
+              {/* `download`: a file named by the API (claim-7_citation.bib), where four formats had opened in the tab
+                  and BibTeX and RIS had been saved as "citation", without an extension. */}
+              <a href={withParams(`/v1/claims/${c.id}/citation`, { format: f })} download>
+                Download {CITATION_LABELS[f] ?? f}
+              </a>
             </p>
           </div>
         ))}

@@ -289,7 +289,9 @@ export function SourceOf({
   existing: number[];
   primary?: boolean;
 }) {
-  if (existing.length === 0 && review.claims.length === 0) return null;
+  // Offered on every form, a document no claim cites yet included: a second article reporting a figure the ledger
+  // holds under another claimant's words is added to that claim by its number (walk42: the field had been left out).
+  const listed = existing.length > 0 || review.claims.length > 0;
   return (
     <div class="ws-source-of">
       <Field
@@ -297,6 +299,7 @@ export function SourceOf({
         label={primary ? 'Add this document as a source of' : 'Or add this quote as a source of'}
         name="source_of"
         errors={errors}
+        hint={listed ? undefined : 'a claim of the ledger, by its number: 12 or claim:12'}
       >
         {(a) => <input type="text" list={SHARED_LISTS.claims} maxLength={60} value={form.source_of} {...a} />}
       </Field>

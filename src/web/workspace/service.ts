@@ -73,6 +73,20 @@ export class WorkspaceService {
    */
   async accept(documentId: number, candidateId: string | null, form: ClaimForm | null, principal: Principal): Promise<Claim> {
     const review = await this.review(documentId, principal);
+    if (form !== null) {
+      // A claim typed into "add this quote as a source of" and then Enter sends the form's first button, Accept: a new
+      // claim the editor did not ask for, a duplicate of the one named (walk42). Accepting is refused while the field
+      // names a claim other than the one the form offered (a held statement's, whose form's first button adds the source).
+      const offered = candidateId === null ? '' : this.proposed(review, candidateId).source_of;
+      const named = form.source_of.trim();
+      if (named !== '' && named !== offered)
+        throw new FormError('The form names a claim to add this quote to.', [
+          {
+            field: 'source_of',
+            message: `names ${named}: press “Add as source” to add this quote to it, or empty this field to save a new claim`,
+          },
+        ]);
+    }
     const claim = await this.acceptIn(this.deps.services, review, candidateId, form ?? this.proposed(review, candidateId), principal);
     return this.deps.services.claims.get(claim.id);
   }
