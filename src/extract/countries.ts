@@ -618,20 +618,27 @@ export function placeCountries(
       continue;
     }
     // a state's authorities that repatriate people bring home their own nationals: "French authorities have repatriated
-    // 57 women and children", "Germany's government brought back 12" (not those it deports: they are foreigners)
+    // 57 women and children", "Germany's government brought back 12" (not those it deports: they are foreigners); and a
+    // subdivision the ledger counts apart its own people, by its ISO 3166-2 code: "the Dagestani government has brought
+    // back 40 children" (RU-DA)
     const bringer =
       w.metric === 'returnees'
         ? within(fig.sentence.start, fig.start)
             .filter(
-              (p) => !p.within && lexicon.place(p.ref)?.kind === 'country' && (qualifiesSpeaker(text, p.end) || speakerOf(text, p.start)),
+              (p) =>
+                ((!p.within && lexicon.place(p.ref)?.kind === 'country') || own(p) !== null) &&
+                (qualifiesSpeaker(text, p.end) || speakerOf(text, p.start)),
             )
             .filter((p) => BRINGS_HOME.test(text.slice(p.end, fig.start)))
             .pop()
         : undefined;
     if (bringer) {
-      w.country = bringer.ref;
+      const code = own(bringer);
+      w.country = code ?? bringer.ref;
       w.countryRule = 'brought-home';
-      w.countryReason = `brought home by the "${bringer.text}" state: its own nationals`;
+      w.countryReason = code
+        ? `brought home by the authorities of "${bringer.text}": ${bringer.within}, a subdivision of ${bringer.ref} the ledger counts apart (${code}), its own people`
+        : `brought home by the "${bringer.text}" state: its own nationals`;
       continue;
     }
     // a sentence that opens with a country as its subject or frame tells of that country's people, whatever the figure
@@ -1141,7 +1148,7 @@ const PLACE_PREPOSITION =
  * those who act, not of the people counted).
  */
 const SPEAKER =
-  /^(?:officials?|officers?|commanders?|forces?|troops|soldiers|army|military|navy|department|directorate|command|government|authorities|diplomats?|sources|spokes(?:man|woman|person)|ministers?|ministry|agency|headquarters|services?|police|prosecutors?|prosecution|courts?|judges?|judiciary|intelligence|gendarmerie|investigators?)$/i;
+  /^(?:officials?|leaders?|governors?|officers?|commanders?|forces?|troops|soldiers|army|military|navy|department|directorate|command|government|authorities|diplomats?|sources|spokes(?:man|woman|person)|ministers?|ministry|agency|headquarters|services?|police|prosecutors?|prosecution|courts?|judges?|judiciary|intelligence|gendarmerie|investigators?)$/i;
 /**
  * The states whose forces make up a body: "a task force, which includes troops from Chad, Cameroon, Niger and Nigeria",
  * "soldiers from Kenya and Uganda" (who act, not who is counted).
