@@ -5,7 +5,7 @@ import { groupStrength } from './groupStrength';
 import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry, STATE_ACTS, STORY_DATELINE } from './countryFrames';
 import { type TextCountries, WHERE } from './countryReadings';
 import { listLead } from './layoutCounts';
-import type { Lexicon, NameMention } from './lexicon';
+import type { Lexicon, NameMention, PlaceEntry } from './lexicon';
 import { nounKind } from './nouns';
 import type { Sentence } from './text';
 import { withoutTimeCode, words } from './text';
@@ -242,6 +242,18 @@ export function placeCountries(
   // treats it as the origin of the people counted; any other place within (a city, an island, an unlisted region) by
   // its country, the code a claim can take
   const own = (p: NameMention) => (p.subdivision && lexicon.place(p.subdivision)?.kind === 'subdivision' ? p.subdivision : null);
+  // "…of the 214 from Kabardino-Balkaria, 64 were killed and 23 had returned to Russia": the country people went back to
+  // says no more of them than the subdivision of it that the figure before in their sentence counts them by
+  const keptSubdivision = (i: number) => {
+    const before = work[i - 1];
+    const counted =
+      before?.fig.sentence === work[i].fig.sentence && typeof before.country === 'string' ? lexicon.place(before.country) : undefined;
+    return counted?.kind === 'subdivision' && counted.within === work[i].country ? counted : null;
+  };
+  const keep = (w: Work, counted: PlaceEntry, returnedTo: string) => {
+    w.country = counted.code;
+    w.countryReason = `"${returnedTo}", the country they went back to: of ${counted.name}, as the figure before (${counted.code})`;
+  };
   for (let i = 0; i < work.length; i++) {
     const w = work[i];
     const { fig } = w;
@@ -361,6 +373,8 @@ export function placeCountries(
       w.country = item.country;
       w.countryRule = item.rule;
       w.countryReason = item.reason;
+      const kept = item.rule === 'list-destination' ? keptSubdivision(i) : null;
+      if (kept) keep(w, kept, /"([^"]+)"/.exec(item.reason)?.[1] ?? String(item.country));
       continue;
     }
     // "1,188 residents of the republic": the subdivision the text has named most so far (the first of those named as
@@ -484,6 +498,9 @@ export function placeCountries(
       w.countryNamedBy = { start: hit.start, end: set[set.length - 1].end };
       const where = own(hit) ? `: ${hit.within}, a subdivision of ${hit.ref} the ledger counts apart (${own(hit)})` : `: in ${hit.ref}`;
       w.countryReason = `"${text.slice(hit.start, set[set.length - 1].end)}"${hit.within ? where : ''}`;
+      const kept =
+        hit.form === 'name' && /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, hit.start - 8), hit.start)) ? keptSubdivision(i) : null;
+      if (kept) keep(w, kept, hit.text);
       continue;
     }
 

@@ -105,6 +105,7 @@ export function countryReadings(
     // a subdivision the ledger counts apart, named as the people's origin (RU-CE for "Chechens"): the README's code, or
     // the country it is within, as annotators code a subdivision's people as often
     case 'named':
+    case 'list-destination':
     case 'subdivision-anaphor': {
       const country = countryWithin(w.country, lexicon);
       if (country) readings.push(country);

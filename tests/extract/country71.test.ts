@@ -1,7 +1,8 @@
 /**
  * A subdivision the ledger counts apart as the origin of the people counted (extract71): the people a subdivision's own
  * authorities bring home are its people, by its ISO 3166-2 code, as a state's are its nationals; and wherever a rule
- * gives a subdivision's code, the country it is within is offered as the other reading (`alternatives.country`).
+ * gives a subdivision's code, the country it is within is offered as the other reading (`alternatives.country`); and
+ * people of a subdivision said to have gone back to its country stay the subdivision's.
  * Sentences written for these tests in the style of wire stories; each assertion is of the whole candidate, with the
  * reason its country was given and its other readings.
  */
@@ -126,5 +127,41 @@ describe('the country a subdivision counted apart is within, as the other readin
         '"Kazakhs"',
       ),
     ]);
+  });
+});
+
+describe('people of a subdivision gone back to its country', () => {
+  const dagestan = (s: Partial<Shape> & Pick<Shape, 'value_text'>) =>
+    expected({ group: 'islamic-state', as_of: '2020', country: 'RU-DA', ...s });
+  const why = (text: string) => run(text, at).candidates.map((c) => c.reasons.country);
+
+  test('stay of the subdivision the figure before in their sentence counts them by', () => {
+    const text = 'Of the 150 residents of Dagestan who joined the Islamic State, 40 were killed and 30 had returned to Russia by 2020.';
+    expect(run(text, at).candidates.map(shape)).toEqual([
+      dagestan({ value_text: '150', value: 150 }),
+      dagestan({ value_text: '40', value: 40, metric: 'killed', relations: ['part_of c1'] }),
+      dagestan({ value_text: '30', value: 30, metric: 'returnees', relations: ['part_of c1'] }),
+    ]);
+    expect(why(text)[2]).toBe('"Russia", the country they went back to: of Dagestan, as the figure before (RU-DA)');
+    expect(run(text, at).candidates[2].alternatives).toEqual({
+      country: [{ value: 'RU', reason: "Dagestan's country: its people counted as its nationals" }],
+    });
+  });
+
+  test('control: in a sentence of their own they are of the country they went back to', () => {
+    const text = 'About 150 residents of Dagestan joined the Islamic State, officials said. By 2020, 30 had returned to Russia.';
+    expect(run(text, at).candidates.map(shape)).toEqual([
+      dagestan({
+        value_text: 'About 150',
+        value: 150,
+        approximation: 'approximately',
+        claimant: 'officials',
+        mention: 'officials',
+        cue: 'said',
+        as_of: '2026-03-01',
+      }),
+      dagestan({ value_text: '30', value: 30, metric: 'returnees', country: 'RU' }),
+    ]);
+    expect(why(text)[1]).toBe('brought to "Russia" in its list item');
   });
 });
