@@ -5,7 +5,7 @@ import { groupStrength } from './groupStrength';
 import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry, STATE_ACTS, STORY_DATELINE } from './countryFrames';
 import { type TextCountries, WHERE } from './countryReadings';
 import { listLead } from './layoutCounts';
-import type { Lexicon, NameMention } from './lexicon';
+import type { Lexicon, NameMention, PlaceEntry } from './lexicon';
 import { nounKind } from './nouns';
 import type { Sentence } from './text';
 import { withoutTimeCode, words } from './text';
@@ -242,6 +242,18 @@ export function placeCountries(
   // treats it as the origin of the people counted; any other place within (a city, an island, an unlisted region) by
   // its country, the code a claim can take
   const own = (p: NameMention) => (p.subdivision && lexicon.place(p.subdivision)?.kind === 'subdivision' ? p.subdivision : null);
+  // "…of the 214 from Kabardino-Balkaria, 64 were killed and 23 had returned to Russia": the country people went back to
+  // says no more of them than the subdivision of it that the figure before in their sentence counts them by
+  const keptSubdivision = (i: number) => {
+    const before = work[i - 1];
+    const counted =
+      before?.fig.sentence === work[i].fig.sentence && typeof before.country === 'string' ? lexicon.place(before.country) : undefined;
+    return counted?.kind === 'subdivision' && counted.within === work[i].country ? counted : null;
+  };
+  const keep = (w: Work, counted: PlaceEntry, returnedTo: string) => {
+    w.country = counted.code;
+    w.countryReason = `"${returnedTo}", the country they went back to: of ${counted.name}, as the figure before (${counted.code})`;
+  };
   for (let i = 0; i < work.length; i++) {
     const w = work[i];
     const { fig } = w;
@@ -361,6 +373,8 @@ export function placeCountries(
       w.country = item.country;
       w.countryRule = item.rule;
       w.countryReason = item.reason;
+      const kept = item.rule === 'list-destination' ? keptSubdivision(i) : null;
+      if (kept) keep(w, kept, /"([^"]+)"/.exec(item.reason)?.[1] ?? String(item.country));
       continue;
     }
     // "1,188 residents of the republic": the subdivision the text has named most so far (the first of those named as
@@ -484,6 +498,9 @@ export function placeCountries(
       w.countryNamedBy = { start: hit.start, end: set[set.length - 1].end };
       const where = own(hit) ? `: ${hit.within}, a subdivision of ${hit.ref} the ledger counts apart (${own(hit)})` : `: in ${hit.ref}`;
       w.countryReason = `"${text.slice(hit.start, set[set.length - 1].end)}"${hit.within ? where : ''}`;
+      const kept =
+        hit.form === 'name' && /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, hit.start - 8), hit.start)) ? keptSubdivision(i) : null;
+      if (kept) keep(w, kept, hit.text);
       continue;
     }
 
@@ -618,20 +635,27 @@ export function placeCountries(
       continue;
     }
     // a state's authorities that repatriate people bring home their own nationals: "French authorities have repatriated
-    // 57 women and children", "Germany's government brought back 12" (not those it deports: they are foreigners)
+    // 57 women and children", "Germany's government brought back 12" (not those it deports: they are foreigners); and a
+    // subdivision the ledger counts apart its own people, by its ISO 3166-2 code: "the Dagestani government has brought
+    // back 40 children" (RU-DA)
     const bringer =
       w.metric === 'returnees'
         ? within(fig.sentence.start, fig.start)
             .filter(
-              (p) => !p.within && lexicon.place(p.ref)?.kind === 'country' && (qualifiesSpeaker(text, p.end) || speakerOf(text, p.start)),
+              (p) =>
+                ((!p.within && lexicon.place(p.ref)?.kind === 'country') || own(p) !== null) &&
+                (qualifiesSpeaker(text, p.end) || speakerOf(text, p.start)),
             )
             .filter((p) => BRINGS_HOME.test(text.slice(p.end, fig.start)))
             .pop()
         : undefined;
     if (bringer) {
-      w.country = bringer.ref;
+      const code = own(bringer);
+      w.country = code ?? bringer.ref;
       w.countryRule = 'brought-home';
-      w.countryReason = `brought home by the "${bringer.text}" state: its own nationals`;
+      w.countryReason = code
+        ? `brought home by the authorities of "${bringer.text}": ${bringer.within}, a subdivision of ${bringer.ref} the ledger counts apart (${code}), its own people`
+        : `brought home by the "${bringer.text}" state: its own nationals`;
       continue;
     }
     // a sentence that opens with a country as its subject or frame tells of that country's people, whatever the figure
@@ -1141,7 +1165,7 @@ const PLACE_PREPOSITION =
  * those who act, not of the people counted).
  */
 const SPEAKER =
-  /^(?:officials?|officers?|commanders?|forces?|troops|soldiers|army|military|navy|department|directorate|command|government|authorities|diplomats?|sources|spokes(?:man|woman|person)|ministers?|ministry|agency|headquarters|services?|police|prosecutors?|prosecution|courts?|judges?|judiciary|intelligence|gendarmerie|investigators?)$/i;
+  /^(?:officials?|leaders?|governors?|officers?|commanders?|forces?|troops|soldiers|army|military|navy|department|directorate|command|government|authorities|diplomats?|sources|spokes(?:man|woman|person)|ministers?|ministry|agency|headquarters|services?|police|prosecutors?|prosecution|courts?|judges?|judiciary|intelligence|gendarmerie|investigators?)$/i;
 /**
  * The states whose forces make up a body: "a task force, which includes troops from Chad, Cameroon, Niger and Nigeria",
  * "soldiers from Kenya and Uganda" (who act, not who is counted).

@@ -3,7 +3,8 @@
  * annotators themselves split on: a state's own cases with no nationality said (the state, or no country; listed under
  * a country, that country), a carry
  * from the figure before (or the figure's own sentence), a list item's heading (or the nationality in the item),
- * foreign nationals (or the one country named beside them), the text's nationality as a default (or none). Read from
+ * foreign nationals (or the one country named beside them), the text's nationality as a default (or none), a
+ * subdivision counted apart as the people's origin (or the country it is within). Read from
  * the rule's tag once every rule has run (work.ts's CountryRule), never from the words of its reason: the chosen
  * country is not changed, and an editor takes another reading in one step.
  */
@@ -70,9 +71,12 @@ export function countryReadings(
       if (item) readings.push({ value: item.country, reason: item.reason });
       break;
     }
-    case 'brought-home':
+    case 'brought-home': {
+      const country = countryWithin(w.country, lexicon);
+      if (country) readings.push(country);
       readings.push({ value: null, reason: NO_NATIONALITY });
       break;
+    }
     // a carry stopped, or a figure after the text turned to another country: the figure before's country
     case 'turned-away':
     case 'carry-stopped':
@@ -98,6 +102,15 @@ export function countryReadings(
       if (countries.length === 1) readings.push(named(ownSentence()[0], 'in its sentence'));
       break;
     }
+    // a subdivision the ledger counts apart, named as the people's origin (RU-CE for "Chechens"): the README's code, or
+    // the country it is within, as annotators code a subdivision's people as often
+    case 'named':
+    case 'list-destination':
+    case 'subdivision-anaphor': {
+      const country = countryWithin(w.country, lexicon);
+      if (country) readings.push(country);
+      break;
+    }
     // a default for the whole text, a section or the country named most: no country of its own words
     case 'text-nationality':
     case 'most-named':
@@ -108,6 +121,17 @@ export function countryReadings(
       break;
   }
   return readings.filter((r) => !sameCountry(r.value, w.country));
+}
+
+/**
+ * For a subdivision the ledger counts apart (RU-CE), the country it is within: the other reading of its people, whom
+ * annotators code by the subdivision as often as by its country.
+ */
+function countryWithin(code: Candidate['country'], lexicon: Lexicon): CountryReading | null {
+  const place = typeof code === 'string' ? lexicon.place(code) : undefined;
+  return place?.kind === 'subdivision' && place.within
+    ? { value: place.within, reason: `${place.name}'s country: its people counted as its nationals` }
+    : null;
 }
 
 /** Whether two country fields name the same country or set. */
