@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { ACTOR_NAME_KEY } from '../actors/store';
 import { parsePartialDate, partialDateEnd } from '../dates';
 import { boundValues, SqlValues } from '../db/sqlValues';
 import type { FieldError } from '../errors';
@@ -95,13 +96,14 @@ export const CLAIM_FILTERS = {
     where(query, f, { db, value }) {
       if (f.claimantIds) anyOf(query, 'c.claimant_id', f.claimantIds, 'bigint', value);
       if (f.claimantName) {
-        const name = value(f.claimantName.toLowerCase());
+        // The actor named so as every lookup by name matches it (ACTOR_NAME_KEY: blanks collapsed, case aside).
+        const name = value(f.claimantName);
         query.whereIn(
           'c.claimant_id',
           db('actors')
             .select('id')
-            .whereRaw('lower(name) = ?', [name])
-            .orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) = ?)', [name]),
+            .whereRaw(`${ACTOR_NAME_KEY('name')} = ${ACTOR_NAME_KEY('?::text')}`, [name])
+            .orWhereRaw(`actor_name_keys(aliases) @> ARRAY[${ACTOR_NAME_KEY('?::text')}]`, [name]),
         );
       }
     },
