@@ -48,7 +48,8 @@ export function onlyKnown(query: QueryRecord, known: readonly string[], needs: R
   );
 }
 
-const listedNeeds = (fields: string[], needs: Readonly<Record<string, string>>): string => [...new Set(fields.map((f) => needs[f]))].join(' and ');
+const listedNeeds = (fields: string[], needs: Readonly<Record<string, string>>): string =>
+  [...new Set(fields.map((f) => needs[f]))].join(' and ');
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 500;

@@ -239,7 +239,9 @@ export function answerBeforeExpress(server: http.Server): void {
     socket.on('error', () => undefined);
     writeProblemAndClose(
       socket,
-      problem(501, 'The ledger is not a proxy: CONNECT is not served.', { errors: [{ field: 'method', message: 'CONNECT is not served' }] }),
+      problem(501, 'The ledger is not a proxy: CONNECT is not served.', {
+        errors: [{ field: 'method', message: 'CONNECT is not served' }],
+      }),
     );
   });
 }

@@ -86,7 +86,9 @@ describe('Idempotency-Key', () => {
     expect(res.body.detail).toBe(
       'Idempotency-Key k-path was used with a different request (POST /v1/actors, with another body or parameters): send a new key for a new request.',
     );
-    expect(res.body.errors).toEqual([{ field: 'Idempotency-Key', message: 'k-path was already used with another body, path or parameters' }]);
+    expect(res.body.errors).toEqual([
+      { field: 'Idempotency-Key', message: 'k-path was already used with another body, path or parameters' },
+    ]);
     expect(await tableChecksums(t.db)).toEqual(before);
   });
 

@@ -21,7 +21,8 @@ beforeAll(async () => {
   t = await createTestApp({ seed: true });
   services = await createServices(t.db);
   // Written as an old row holds it: two blanks inside, a no-break space inside the alias, a tab after it.
-  [{ id: oldId }] = await t.db('actors')
+  [{ id: oldId }] = await t
+    .db('actors')
     .insert({ kind: 'armed_group', name: ' Old  Spaced\u00a0Front', aliases: ['OSF\u00a0 Group\t'] })
     .returning('id');
 });
@@ -43,9 +44,15 @@ test('namedOrCreated finds the old row instead of creating a second actor of its
 test('the claims list filtered by claimant name finds the claims of an actor whose stored name has double blanks', async () => {
   const claim = await t.db('claims').select('id', 'claimant_id').orderBy('id').first();
   const { name } = await t.db('actors').where({ id: claim.claimant_id }).first();
-  await t.db('actors').where({ id: claim.claimant_id }).update({ name: name.replace(' ', '  ') });
+  await t
+    .db('actors')
+    .where({ id: claim.claimant_id })
+    .update({ name: name.replace(' ', '  ') });
   try {
-    const res = await request(t.app).get('/v1/claims').query({ claimant: ` ${name.toUpperCase()} `, limit: 500 }).expect(200);
+    const res = await request(t.app)
+      .get('/v1/claims')
+      .query({ claimant: ` ${name.toUpperCase()} `, limit: 500 })
+      .expect(200);
     expect(res.body.data.map((c: { id: number }) => c.id)).toContain(claim.id);
     expect(res.body.data.every((c: { claimant: { id: number } }) => c.claimant.id === claim.claimant_id)).toBe(true);
   } finally {
