@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { ActorKind, ReliabilityGrade } from '../closedSets';
 import { formatPartialDate, parsePartialDate } from '../dates';
 import { containsPattern, Db, NameSearchIndex, trigramSearchable, whereWordParts } from '../db/knex';
+import { NAME_KEY, NAME_KEYS } from '../db/nameKey';
 import type { ActorRow, AffiliationRow } from '../db/tables';
 
 export interface AffiliationInput {
@@ -147,7 +148,7 @@ export class ActorStore {
    */
   async lockNames(db: Knex.Transaction | Knex, names: string[]): Promise<void> {
     if (names.length === 0) return;
-    const hashes = `SELECT DISTINCT hashtext(${ACTOR_NAME_KEY('n')}) AS h FROM unnest(?::text[]) AS n ORDER BY h`;
+    const hashes = `SELECT DISTINCT hashtext(${NAME_KEY('n')}) AS h FROM unnest(?::text[]) AS n ORDER BY h`;
     await db.raw(`INSERT INTO actor_name_locks (name_hash) ${hashes} ON CONFLICT (name_hash) DO NOTHING`, [names]);
     await db.raw(`SELECT name_hash FROM actor_name_locks WHERE name_hash IN (${hashes}) ORDER BY name_hash FOR UPDATE`, [names]);
   }
@@ -230,22 +231,14 @@ export class ActorStore {
 }
 
 /**
- * An actor's name or alias as names are matched, as SQL over `expression`: runs of white space one space, none at either
- * end, case aside (the function of migration 20261221010000). The one rule of "the actor named so": both sides of
- * every lookup by name and the name locks go through it, so an old row written "Islamic  State" is the actor a form
- * names "Islamic State".
- */
-export const ACTOR_NAME_KEY = (expression: string): string => `actor_name_key(${expression})`;
-
-/**
- * The actors whose name or an alias is one of `names`, both sides as ACTOR_NAME_KEY makes them, in id order. Written as
+ * The actors whose name or an alias is one of `names`, both sides as NAME_KEY makes them, in id order. Written as
  * the expressions of the indexes actors_name_key_idx and actors_alias_keys_idx (migration 20261221010000), so that the
  * lookup reads those indexes, not every actor (tests/db/explain.test.ts).
  */
 export function actorsNamedQuery(db: Knex | Knex.Transaction, names: string[]): Knex.QueryBuilder<ActorRow, ActorRow[]> {
-  const wanted = `ARRAY(SELECT ${ACTOR_NAME_KEY('x')} FROM unnest(?::text[]) x)`;
+  const wanted = `ARRAY(SELECT ${NAME_KEY('x')} FROM unnest(?::text[]) x)`;
   return db<ActorRow>('actors')
-    .whereRaw(`${ACTOR_NAME_KEY('name')} = ANY(${wanted})`, [names])
-    .orWhereRaw(`actor_name_keys(aliases) && ${wanted}`, [names])
+    .whereRaw(`${NAME_KEY('name')} = ANY(${wanted})`, [names])
+    .orWhereRaw(`${NAME_KEYS('aliases')} && ${wanted}`, [names])
     .orderBy('id');
 }

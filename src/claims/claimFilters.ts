@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
-import { ACTOR_NAME_KEY } from '../actors/store';
 import { parsePartialDate, partialDateEnd } from '../dates';
+import { NAME_KEY, NAME_KEYS } from '../db/nameKey';
 import { boundValues, SqlValues } from '../db/sqlValues';
 import type { FieldError } from '../errors';
 import type { ClaimFilter, FilterResolvers } from './claimFilter';
@@ -96,14 +96,14 @@ export const CLAIM_FILTERS = {
     where(query, f, { db, value }) {
       if (f.claimantIds) anyOf(query, 'c.claimant_id', f.claimantIds, 'bigint', value);
       if (f.claimantName) {
-        // The actor named so as every lookup by name matches it (ACTOR_NAME_KEY: blanks collapsed, case aside).
+        // The actor named so as every lookup by name matches it (NAME_KEY: blanks collapsed, case aside).
         const name = value(f.claimantName);
         query.whereIn(
           'c.claimant_id',
           db('actors')
             .select('id')
-            .whereRaw(`${ACTOR_NAME_KEY('name')} = ${ACTOR_NAME_KEY('?::text')}`, [name])
-            .orWhereRaw(`actor_name_keys(aliases) @> ARRAY[${ACTOR_NAME_KEY('?::text')}]`, [name]),
+            .whereRaw(`${NAME_KEY('name')} = ${NAME_KEY('?::text')}`, [name])
+            .orWhereRaw(`${NAME_KEYS('aliases')} @> ARRAY[${NAME_KEY('?::text')}]`, [name]),
         );
       }
     },

@@ -10,7 +10,7 @@ import { createTestApp, type TestApp } from '../support/app';
  * The ledger writes names with their blanks collapsed (spacedName), but rows written before, or straight into
  * PostgreSQL, may hold "Islamic  State" or a no-break space. Every lookup of "the actor named so" (the workspace's new
  * claimant and new publisher, namedOrCreated, the extractor's claimant matches, the claims list's claimant filter)
- * matches names through one rule, actor_name_key: blanks collapsed on both sides, case aside. Before, the lookups
+ * matches names through one rule, name_key: blanks collapsed on both sides, case aside. Before, the lookups
  * trimmed but did not collapse, so such an old row matched nothing typed with one blank, and a second actor was made.
  */
 let t: TestApp;
@@ -38,7 +38,7 @@ test('an old name with inner double blanks is the actor named with one blank, by
 test('namedOrCreated finds the old row instead of creating a second actor of its name', async () => {
   const found = await services.inTransaction((tx) => tx.actors.namedOrCreated({ kind: 'armed_group', name: 'Old Spaced Front' }, editor));
   expect(found).toEqual({ actor: expect.objectContaining({ id: oldId }), created: false });
-  expect(await t.db('actors').whereRaw(`actor_name_key(name) = 'old spaced front'`).pluck('id')).toEqual([oldId]);
+  expect(await t.db('actors').whereRaw(`name_key(name) = 'old spaced front'`).pluck('id')).toEqual([oldId]);
 });
 
 test('the claims list filtered by claimant name finds the claims of an actor whose stored name has double blanks', async () => {
@@ -68,7 +68,7 @@ test('locking names held before writes no new row version of their locks', async
     t.db
       .raw(
         `SELECT name_hash, ctid::text, xmin::text FROM actor_name_locks
-          WHERE name_hash IN (SELECT hashtext(actor_name_key(n)) FROM unnest(?::text[]) n) ORDER BY name_hash`,
+          WHERE name_hash IN (SELECT hashtext(name_key(n)) FROM unnest(?::text[]) n) ORDER BY name_hash`,
         [names],
       )
       .then((r) => r.rows);
@@ -77,4 +77,22 @@ test('locking names held before writes no new row version of their locks', async
   // The same rows, each the same version (an UPDATE would have written a new one, at a new ctid, of a new xmin).
   expect(await versions()).toEqual(before);
   expect(before).toHaveLength(3);
+});
+
+test('a group stored with inner double blanks is found by its name with one blank, and no new group may take that name', async () => {
+  await t.db('groups').insert({ slug: 'old-spaced-brigade', name: 'Old  Spaced Brigade', aliases: ['OSB\u00a0 Unit'] });
+  const byName = await request(t.app).get('/v1/claims').query({ group: 'old spaced brigade' });
+  expect(byName.status).toBe(200);
+  const byAlias = await request(t.app).get('/v1/claims').query({ group: 'OSB unit' });
+  expect(byAlias.status).toBe(200);
+  const takeover = await request(t.app)
+    .post('/v1/groups')
+    .set(t.as.editor)
+    .send({ slug: 'another-brigade', name: 'Old Spaced Brigade', aliases: ['OSB  unit'] })
+    .expect(409);
+  expect(takeover.body.errors).toEqual([
+    { field: '/name', message: '"Old Spaced Brigade" already names group old-spaced-brigade' },
+    { field: '/aliases/0', message: '"OSB  unit" already names group old-spaced-brigade' },
+  ]);
+  expect(await t.db('groups').where({ slug: 'another-brigade' }).first()).toBeUndefined();
 });
