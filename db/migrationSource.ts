@@ -13,6 +13,7 @@ import * as nameSearchWordParts from './migrations/20261217010000_name_search_wo
 import * as demonymAdditions3 from './migrations/20261218100000_demonym_additions_3';
 import * as idempotencySaved from './migrations/20261219050000_idempotency_saved';
 import * as actorNameLocks from './migrations/20261220050000_actor_name_locks';
+import * as nameKeys from './migrations/20261221010000_name_keys';
 
 type Migration = Knex.Migration;
 
@@ -37,6 +38,7 @@ const later: Record<string, Migration> = {
   '20261218100000_demonym_additions_3': demonymAdditions3,
   '20261219050000_idempotency_saved': idempotencySaved,
   '20261220050000_actor_name_locks': actorNameLocks,
+  '20261221010000_name_keys': nameKeys,
 };
 
 /** Every migration: the folder's registry in its own order, then the later ones. */

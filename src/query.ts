@@ -25,17 +25,31 @@ export function textParam(query: QueryRecord, name: string): string | undefined 
   return canonicalText(raw);
 }
 
-/** Rejects query parameters a parser does not know, so a typo is not silently ignored. */
-export function onlyKnown(query: QueryRecord, known: readonly string[]): void {
+/**
+ * Rejects query parameters a parser does not know, so a typo is not silently ignored. `needs` names parameters known
+ * only beside another (`{ style: 'format=citation' }`): one sent without it is refused as needing it, not as unknown
+ * (a client who sent `style` to a view is told what to add, not that the view has no such parameter).
+ */
+export function onlyKnown(query: QueryRecord, known: readonly string[], needs: Readonly<Record<string, string>> = {}): void {
   const unknown = Object.keys(query).filter((k) => !known.includes(k));
-  if (unknown.length > 0) {
-    throw new DomainError(
-      'invalid_input',
-      `Unknown query parameter${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`,
-      unknown.map((field) => ({ field, message: 'is not a known parameter' })),
-    );
-  }
+  if (unknown.length === 0) return;
+  const needing = unknown.filter((k) => Object.hasOwn(needs, k));
+  const stray = unknown.filter((k) => !Object.hasOwn(needs, k));
+  const title =
+    stray.length > 0
+      ? `Unknown query parameter${stray.length > 1 ? 's' : ''}: ${stray.join(', ')}.`
+      : `Query parameter${needing.length > 1 ? 's' : ''} ${needing.join(', ')} ${needing.length > 1 ? 'need' : 'needs'} ${listedNeeds(needing, needs)}.`;
+  throw new DomainError(
+    'invalid_input',
+    title,
+    unknown.map((field) =>
+      Object.hasOwn(needs, field) ? { field, message: `needs ${needs[field]}` } : { field, message: 'is not a known parameter' },
+    ),
+  );
 }
+
+const listedNeeds = (fields: string[], needs: Readonly<Record<string, string>>): string =>
+  [...new Set(fields.map((f) => needs[f]))].join(' and ');
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 500;

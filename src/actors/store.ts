@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { ActorKind, ReliabilityGrade } from '../closedSets';
 import { formatPartialDate, parsePartialDate } from '../dates';
 import { containsPattern, Db, NameSearchIndex, trigramSearchable, whereWordParts } from '../db/knex';
+import { NAME_KEY, NAME_KEYS } from '../db/nameKey';
 import type { ActorRow, AffiliationRow } from '../db/tables';
 
 export interface AffiliationInput {
@@ -135,22 +136,21 @@ export class ActorStore {
   }
 
   /**
-   * Locks `names` (case and surrounding blanks aside) until the transaction `db` ends: a second transaction locking one
-   * of them waits for the first to end. Row locks of actor_name_locks, not advisory locks: they take no entry of
+   * Locks `names` (as actors are matched: actorNameKey) until the transaction `db` ends: a second transaction locking
+   * one of them waits for the first to end. Row locks of actor_name_locks, not advisory locks: they take no entry of
    * PostgreSQL's shared lock table, so a transaction creating thousands of actors holds as few of those as one creating
-   * one. All in one statement, in the order of the hash the rows are keyed by: two transactions locking overlapping
-   * names take them in the same order, so the second waits for the first instead of each holding a name the other
-   * waits for (a deadlock, one of them killed). A name the transaction holds already is locked again without a wait.
+   * one. In the order of the hash the rows are keyed by, in both statements: two transactions locking overlapping names
+   * take them in the same order, so the second waits for the first instead of each holding a name the other waits for
+   * (a deadlock, one of them killed). A name the transaction holds already is locked again without a wait.
+   * A name's row is inserted once (a second inserter waits for the first's COMMIT, then inserts nothing), then locked
+   * FOR UPDATE, which marks the row and writes no new version of it: an UPDATE (`ON CONFLICT DO UPDATE`, until round
+   * 42) left a dead version of every name locked again, for VACUUM.
    */
   async lockNames(db: Knex.Transaction | Knex, names: string[]): Promise<void> {
     if (names.length === 0) return;
-    // DISTINCT: one statement may not update a row twice (two names of one hash).
-    await db.raw(
-      `INSERT INTO actor_name_locks (name_hash)
-       SELECT DISTINCT hashtext(lower(btrim(n))) AS h FROM unnest(?::text[]) AS n ORDER BY h
-       ON CONFLICT (name_hash) DO UPDATE SET name_hash = excluded.name_hash`,
-      [names],
-    );
+    const hashes = `SELECT DISTINCT hashtext(${NAME_KEY('n')}) AS h FROM unnest(?::text[]) AS n ORDER BY h`;
+    await db.raw(`INSERT INTO actor_name_locks (name_hash) ${hashes} ON CONFLICT (name_hash) DO NOTHING`, [names]);
+    await db.raw(`SELECT name_hash FROM actor_name_locks WHERE name_hash IN (${hashes}) ORDER BY name_hash FOR UPDATE`, [names]);
   }
 
   /** Ids among `ids` that are not actors. */
@@ -231,14 +231,14 @@ export class ActorStore {
 }
 
 /**
- * The actors whose name or an alias is one of `names`, lower-cased and trimmed of surrounding blanks on both sides, in
- * id order. Written as the expressions of the indexes actors_name_trimmed_lower_idx and actors_aliases_trimmed_lower_idx
- * (migration 20261214010000), so that the lookup reads those indexes, not every actor (tests/db/explain.test.ts).
+ * The actors whose name or an alias is one of `names`, both sides as NAME_KEY makes them, in id order. Written as
+ * the expressions of the indexes actors_name_key_idx and actors_alias_keys_idx (migration 20261221010000), so that the
+ * lookup reads those indexes, not every actor (tests/db/explain.test.ts).
  */
 export function actorsNamedQuery(db: Knex | Knex.Transaction, names: string[]): Knex.QueryBuilder<ActorRow, ActorRow[]> {
-  const wanted = 'ARRAY(SELECT lower(btrim(x)) FROM unnest(?::text[]) x)';
+  const wanted = `ARRAY(SELECT ${NAME_KEY('x')} FROM unnest(?::text[]) x)`;
   return db<ActorRow>('actors')
-    .whereRaw(`lower(btrim(name)) = ANY(${wanted})`, [names])
-    .orWhereRaw(`lower_trimmed_text_array(aliases) && ${wanted}`, [names])
+    .whereRaw(`${NAME_KEY('name')} = ANY(${wanted})`, [names])
+    .orWhereRaw(`${NAME_KEYS('aliases')} && ${wanted}`, [names])
     .orderBy('id');
 }

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { parsePartialDate, partialDateEnd } from '../dates';
+import { NAME_KEY, NAME_KEYS } from '../db/nameKey';
 import { boundValues, SqlValues } from '../db/sqlValues';
 import type { FieldError } from '../errors';
 import type { ClaimFilter, FilterResolvers } from './claimFilter';
@@ -95,13 +96,14 @@ export const CLAIM_FILTERS = {
     where(query, f, { db, value }) {
       if (f.claimantIds) anyOf(query, 'c.claimant_id', f.claimantIds, 'bigint', value);
       if (f.claimantName) {
-        const name = value(f.claimantName.toLowerCase());
+        // The actor named so as every lookup by name matches it (NAME_KEY: blanks collapsed, case aside).
+        const name = value(f.claimantName);
         query.whereIn(
           'c.claimant_id',
           db('actors')
             .select('id')
-            .whereRaw('lower(name) = ?', [name])
-            .orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) = ?)', [name]),
+            .whereRaw(`${NAME_KEY('name')} = ${NAME_KEY('?::text')}`, [name])
+            .orWhereRaw(`${NAME_KEYS('aliases')} @> ARRAY[${NAME_KEY('?::text')}]`, [name]),
         );
       }
     },

@@ -45,12 +45,13 @@ export async function parseCompareParams(
 ): Promise<{ query: CompareQuery; format: string; paging?: Paging }> {
   const citing = textParam(params, 'format') === 'citation';
   const paged = view === 'countries' ? undefined : PAGED[view];
-  onlyKnown(params, [
-    ...COMPARE_FILTERS[view],
-    'format',
-    ...(view === 'countries' ? ['as_of'] : ['limit', 'cursor']),
-    ...(citing ? ['citation_format', ...CITATION_PARAMS] : []),
-  ]);
+  // The citation's parameters are the view's only with format=citation: without it, a 400 saying so.
+  const citationParams = ['citation_format', ...CITATION_PARAMS];
+  onlyKnown(
+    params,
+    [...COMPARE_FILTERS[view], 'format', ...(view === 'countries' ? ['as_of'] : ['limit', 'cursor']), ...(citing ? citationParams : [])],
+    Object.fromEntries(citationParams.map((p) => [p, 'format=citation'])),
+  );
   const errors: FieldError[] = [];
   const query: CompareQuery = {};
   await readClaimFilters(params, resolvers, COMPARE_FILTERS[view], query, errors);

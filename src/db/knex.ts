@@ -101,6 +101,11 @@ export const LONG_WORK_LOCK_TIMEOUT_MS = 60_000;
 /** What createDb was given, for migrate's pool of its own. */
 const created = new WeakMap<Db, { connectionString: string; options: DbOptions }>();
 
+/** The connection string `db` was created with (createDb), for a connection of its own outside the pool; none for another knex. */
+export function connectionStringOf(db: Db): string | undefined {
+  return created.get(db)?.connectionString;
+}
+
 /** How long long work on `db`'s connections waits for a lock (DbOptions.longWorkLockTimeoutMs). */
 export function longWorkLockTimeoutMs(db: Db): number {
   return created.get(db)?.options.longWorkLockTimeoutMs ?? LONG_WORK_LOCK_TIMEOUT_MS;

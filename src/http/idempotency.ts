@@ -9,6 +9,9 @@ import { hasUnparsedBody } from './params';
 /** A stored outcome of a request with an Idempotency-Key (the idempotency store keeps them). */
 export interface StoredOutcome {
   request_hash: string;
+  /** The method and path of the request that first used the key (a 422 names them to a request with another). */
+  method: string;
+  path: string;
   status: number | null;
   headers: Record<string, string> | null;
   body: string | null;
@@ -143,7 +146,7 @@ async function claimOrReplay(
     if (claimed !== null) return claimed;
     const row = await store.get(principal, key);
     if (!row) continue; // released between the two queries: try to claim it again
-    if (row.request_hash !== requestHash) throw (answers.otherRequest ?? otherRequest)();
+    if (row.request_hash !== requestHash) throw answers.otherRequest ? answers.otherRequest() : otherRequest(key, row);
     if (row.status !== null) {
       answers.replay(res, row);
       return null;
@@ -169,7 +172,7 @@ export async function idempotentStream(
   run: (body: AsyncIterable<Buffer | string>) => Promise<unknown>,
 ): Promise<void> {
   const principal = (res.locals.principal as { name: string }).name;
-  const hash = crypto.createHash('sha256').update(`${req.method} ${req.originalUrl}\n`);
+  const hash = crypto.createHash('sha256').update(`${requestTarget(req)}\n`);
   for await (const chunk of open()) hash.update(chunk);
   const claimed = await claimOrReplay(store, req, res, { principal, key, requestHash: hash.digest('hex'), path: req.originalUrl });
   if (claimed === null) return;
@@ -197,10 +200,38 @@ export interface KeyedAnswers {
   stillRunning?: () => Error;
 }
 
-const otherRequest = () =>
-  new UnprocessableError('This Idempotency-Key was used with a different request.', [
-    { field: 'Idempotency-Key', message: 'was already used with another body or path' },
-  ]);
+/** The API's refusal of a key reused for another request: the key and the request it was first used for, named. */
+const otherRequest = (key: string, first: Pick<StoredOutcome, 'method' | 'path'>) =>
+  new UnprocessableError(
+    `Idempotency-Key ${key} was used with a different request (${first.method} ${first.path}, with another body or parameters): send a new key for a new request.`,
+    [{ field: 'Idempotency-Key', message: `${key} was already used with another body, path or parameters` }],
+  );
+
+/**
+ * The request an Idempotency-Key is for, as keys compare it: the method, the path, and the query's parameters in order
+ * of name (a client's retry may list them in another order: the same request).
+ */
+function requestTarget(req: Request): string {
+  const url = new URL(req.originalUrl, 'http://ledger.invalid');
+  url.searchParams.sort();
+  return `${req.method} ${url.pathname}?${url.searchParams.toString()}`;
+}
+
+/**
+ * A parsed JSON body as keys compare it: the same JSON text with every object's members in order of name, so that a
+ * retry serialized with its members in another order (another client library, a map) is the same request, not a 422.
+ * Lists keep their order: it is part of what they say.
+ */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const members = Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
+    return `{${members.join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
 const stillRunning = () => new ConflictError('A request with this Idempotency-Key is still running; retry later.');
 
 /** The API's: any answer below 400 sent whole (one streamed in parts, written before its end, cannot be sent again). */
@@ -244,7 +275,7 @@ function idempotencyKeyOf(principalOf: (res: Response) => string | undefined) {
     if (hasUnparsedBody(req)) return undefined;
     const requestHash = crypto
       .createHash('sha256')
-      .update(`${req.method} ${req.originalUrl}\n${req.body === undefined ? '' : JSON.stringify(req.body)}`)
+      .update(`${requestTarget(req)}\n${req.body === undefined ? '' : canonicalJson(req.body)}`)
       .digest('hex');
     return { principal, key, requestHash, path: req.originalUrl };
   };

@@ -28,6 +28,7 @@ const STATUS_TITLES: Record<number, string> = {
   429: 'Too Many Requests',
   431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
+  501: 'Not Implemented',
   503: 'Service Unavailable',
 };
 
@@ -232,6 +233,33 @@ export function expectationHandler(req: http.IncomingMessage, res: http.ServerRe
 export function answerBeforeExpress(server: http.Server): void {
   server.on('clientError', clientErrorHandler);
   server.on('checkExpectation', expectationHandler);
+  // CONNECT (a client taking the ledger for a proxy) never reaches express: without a listener Node closed the
+  // connection with no answer at all.
+  server.on('connect', (_req: http.IncomingMessage, socket: import('node:stream').Duplex) => {
+    socket.on('error', () => undefined);
+    writeProblemAndClose(
+      socket,
+      problem(501, 'The ledger is not a proxy: CONNECT is not served.', {
+        errors: [{ field: 'method', message: 'CONNECT is not served' }],
+      }),
+    );
+  });
+}
+
+/**
+ * An HTTP/1.1 request without a Host header (RFC 9112 requires one: a 400), answered with a problem before express
+ * sees it: Node's own check answered a bare 400 with an empty body. Node's check is off (`requireHostHeader: false`,
+ * src/http/server.ts) so that this one answers. True when it answered.
+ */
+export function refuseWithoutHost(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  if (req.headers.host !== undefined || req.httpVersionMajor !== 1 || req.httpVersionMinor !== 1) return false;
+  const body = JSON.stringify(
+    problem(400, 'An HTTP/1.1 request must name its Host.', { errors: [{ field: 'Host', message: 'is required in HTTP/1.1' }] }),
+  );
+  res.shouldKeepAlive = false;
+  res.writeHead(400, { 'Content-Type': 'application/problem+json', 'Content-Length': Buffer.byteLength(body), Connection: 'close' });
+  res.end(body);
+  return true;
 }
 
 /**

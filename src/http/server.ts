@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { Socket } from 'node:net';
-import { answerBeforeExpress, refuseConnection } from './problem';
+import { answerBeforeExpress, refuseConnection, refuseWithoutHost } from './problem';
 
 export interface ConnectionLimits {
   /** A request's line and headers not all received this many ms after the connection opened (or its last request) is a 408. */
@@ -74,8 +74,8 @@ function endBodyWithConnection(req: http.IncomingMessage, res: http.ServerRespon
  *   coming, is cut when nothing of it arrives for STALL_TIMEOUT_MS (the same file).
  * - `headersTimeout` is HEADERS_TIMEOUT_MS, checked every quarter of it (Node checks every 30 s, so its 60 s were up to
  *   90 s): a client sending its headers a byte at a time (slowloris) holds its socket that long at most.
- * - Requests Node's parser refuses (malformed, headers too large, too slow) are answered with a problem
- *   (answerBeforeExpress).
+ * - Requests Node's parser refuses (malformed, headers too large, too slow), CONNECT and an HTTP/1.1 request without
+ *   Host are answered with a problem (answerBeforeExpress, refuseWithoutHost).
  * - One address holds at most `connectionsPerAddress` connections (limitConnectionsPerAddress).
  */
 export function createLedgerServer(app: http.RequestListener, limits: ConnectionLimits): http.Server {
@@ -84,8 +84,12 @@ export function createLedgerServer(app: http.RequestListener, limits: Connection
       requestTimeout: 0,
       headersTimeout: limits.headersTimeoutMs,
       connectionsCheckingInterval: Math.max(50, Math.min(5000, Math.floor(limits.headersTimeoutMs / 4))),
+      // Checked by refuseWithoutHost instead, which answers a problem (Node's answer had no body).
+      requireHostHeader: false,
     },
-    app,
+    (req, res) => {
+      if (!refuseWithoutHost(req, res)) app(req, res);
+    },
   );
   answerBeforeExpress(server);
   server.on('request', endBodyWithConnection);

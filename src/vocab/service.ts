@@ -114,7 +114,7 @@ async function refuseTakenNames(store: VocabularyStore, input: Partial<GroupRow>
     exceptSlug,
   );
   const errors = fields.flatMap(([field, w]) =>
-    clashes.filter((c) => c.word === w.trim().toLowerCase()).map((c) => ({ field, message: `"${w}" already names group ${c.slug}` })),
+    clashes.filter((c) => c.word === w).map((c) => ({ field, message: `"${w}" already names group ${c.slug}` })),
   );
   if (errors.length > 0) throw new DomainError('conflict', 'A name of this group already names another group.', errors);
 }

@@ -1,6 +1,8 @@
 import { canonicalText } from '../canonicalText';
 import type { PlaceKind } from '../closedSets';
 import type { Db } from '../db/knex';
+import { NAME_KEY, NAME_KEYS } from '../db/nameKey';
+import { spacedName } from '../words';
 
 export interface CountryRow {
   code: string;
@@ -125,10 +127,11 @@ export class VocabularyStore {
   /** A slug or any alias, case-insensitively: "ISIS" → islamic-state. */
   async resolveGroup(ref: string, db: Db = this.db): Promise<GroupRow | undefined> {
     const word = canonicalText(ref).trim().toLowerCase();
+    // Names and aliases as every lookup by name matches them (NAME_KEY: blanks collapsed, case aside).
     return db<GroupRow>('groups')
       .where('slug', word)
-      .orWhereRaw('lower(name) = ?', [word])
-      .orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) = ?)', [word])
+      .orWhereRaw(`${NAME_KEY('name')} = ${NAME_KEY('?::text')}`, [word])
+      .orWhereRaw(`${NAME_KEYS('aliases')} @> ARRAY[${NAME_KEY('?::text')}]`, [word])
       .orderByRaw('slug = ? DESC', [word])
       .first();
   }
@@ -138,20 +141,24 @@ export class VocabularyStore {
    * a new group must not take over "ISIS" and silently change what filters and new claims mean.
    */
   async groupNameClashes(words: string[], exceptSlug?: string): Promise<{ word: string; slug: string }[]> {
-    const lowered = [...new Set(words.map((w) => w.trim().toLowerCase()))];
+    // Compared as every lookup by name compares them (NAME_KEY: blanks collapsed, case aside), in SQL and here alike:
+    // "Islamic  State" takes over "Islamic State" as surely as "islamic state" does.
+    const keyOf = (w: string) => spacedName(w).toLowerCase();
+    const lowered = [...new Set(words.map(keyOf))];
     if (lowered.length === 0) return [];
+    const wanted = `ARRAY(SELECT ${NAME_KEY('x')} FROM unnest(?::text[]) x)`;
     const query = this.db<GroupRow>('groups')
       .where((w) =>
         w
-          .whereRaw('lower(slug) = ANY(?)', [lowered])
-          .orWhereRaw('lower(name) = ANY(?)', [lowered])
-          .orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) = ANY(?))', [lowered]),
+          .whereRaw(`${NAME_KEY('slug')} = ANY(${wanted})`, [lowered])
+          .orWhereRaw(`${NAME_KEY('name')} = ANY(${wanted})`, [lowered])
+          .orWhereRaw(`${NAME_KEYS('aliases')} && ${wanted}`, [lowered]),
       )
       .select('slug', 'name', 'aliases');
     if (exceptSlug) query.whereNot('slug', exceptSlug);
     const rows: Pick<GroupRow, 'slug' | 'name' | 'aliases'>[] = await query;
-    return lowered.flatMap((word) =>
-      rows.filter((g) => [g.slug, g.name, ...g.aliases].some((n) => n.toLowerCase() === word)).map((g) => ({ word, slug: g.slug })),
+    return [...new Set(words)].flatMap((word) =>
+      rows.filter((g) => [g.slug, g.name, ...g.aliases].some((n) => keyOf(n) === keyOf(word))).map((g) => ({ word, slug: g.slug })),
     );
   }
 

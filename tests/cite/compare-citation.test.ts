@@ -48,7 +48,25 @@ test('citation_format and style choose the citation format; without format=citat
     .expect(400);
   expect(bad.body.errors[0].field).toBe('citation_format');
   const stray = await request(t.app).get('/v1/compare/sources?country=KZ&metric=foreign_fighters&citation_format=bibtex').expect(400);
-  expect(stray.body.errors[0].field).toBe('citation_format');
+  expect(stray.body.errors).toEqual([{ field: 'citation_format', message: 'needs format=citation' }]);
+  expect(stray.body.detail).toBe('Query parameter citation_format needs format=citation.');
+});
+
+test('style and accessed without format=citation are refused as needing it on every view, an unknown one beside them as unknown', async () => {
+  for (const view of ['sources?country=KZ', 'timeline?country=KZ', 'countries?country=KZ,RU']) {
+    const res = await request(t.app).get(`/v1/compare/${view}&metric=foreign_fighters&style=apa&accessed=2026-11-27`).expect(400);
+    expect(res.body.errors).toEqual([
+      { field: 'style', message: 'needs format=citation' },
+      { field: 'accessed', message: 'needs format=citation' },
+    ]);
+    expect(res.body.detail).toBe('Query parameters style, accessed need format=citation.');
+  }
+  const mixed = await request(t.app).get('/v1/compare/sources?country=KZ&metric=foreign_fighters&style=apa&colour=red').expect(400);
+  expect(mixed.body.errors).toEqual([
+    { field: 'style', message: 'needs format=citation' },
+    { field: 'colour', message: 'is not a known parameter' },
+  ]);
+  expect(mixed.body.detail).toBe('Unknown query parameter: colour.');
 });
 
 test('sources and timeline compare within one country: several are a 400 naming country', async () => {

@@ -46,6 +46,52 @@ describe('Idempotency-Key', () => {
     expect(await tableChecksums(t.db)).toEqual(before);
   });
 
+  test('a retry whose JSON lists its members in another order is the same request, replayed', async () => {
+    const first = await request(t.app)
+      .post('/v1/actors')
+      .set(t.as.editor)
+      .set('Idempotency-Key', 'k-order')
+      .type('json')
+      .send('{"kind":"ngo","name":"Idem Order","aliases":["IO","Order"]}')
+      .expect(201);
+    const again = await request(t.app)
+      .post('/v1/actors')
+      .set(t.as.editor)
+      .set('Idempotency-Key', 'k-order')
+      .type('json')
+      .send('{"aliases":["IO","Order"],"name":"Idem Order","kind":"ngo"}')
+      .expect(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body.id).toBe(first.body.id);
+    // A list in another order says something else: another request.
+    await request(t.app)
+      .post('/v1/actors')
+      .set(t.as.editor)
+      .set('Idempotency-Key', 'k-order')
+      .type('json')
+      .send('{"aliases":["Order","IO"],"name":"Idem Order","kind":"ngo"}')
+      .expect(422);
+    expect(await count('actors', { name: 'Idem Order' })).toBe(1);
+  });
+
+  test('the same key sent to another path is a 422 naming the key and the request it was first used for', async () => {
+    await request(t.app).post('/v1/actors').set(t.as.editor).set('Idempotency-Key', 'k-path').send(actor('Idem Path')).expect(201);
+    const before = await tableChecksums(t.db);
+    const res = await request(t.app)
+      .post('/v1/documents')
+      .set(t.as.editor)
+      .set('Idempotency-Key', 'k-path')
+      .send({ title: 'Idem Path document' })
+      .expect(422);
+    expect(res.body.detail).toBe(
+      'Idempotency-Key k-path was used with a different request (POST /v1/actors, with another body or parameters): send a new key for a new request.',
+    );
+    expect(res.body.errors).toEqual([
+      { field: 'Idempotency-Key', message: 'k-path was already used with another body, path or parameters' },
+    ]);
+    expect(await tableChecksums(t.db)).toEqual(before);
+  });
+
   test('keys are scoped per API key', async () => {
     await request(t.app).post('/v1/actors').set(t.as.editor).set('Idempotency-Key', 'k-3').send(actor('Idem Three')).expect(201);
     await request(t.app).post('/v1/actors').set(t.as.admin).set('Idempotency-Key', 'k-3').send(actor('Idem Three')).expect(201);

@@ -225,8 +225,8 @@ test('the actor named so (a claimant, a publisher) is looked up through the inde
   );
   await t.db.raw('ANALYZE actors');
   const nodes = await plan(actorsNamedQuery(t.db, ['synthetic actor 9', ' SA8']));
-  expectIndexed(nodes, 'actors', /^actors_name_trimmed_lower_idx$/);
-  expectIndexed(nodes, 'actors', /^actors_aliases_trimmed_lower_idx$/);
+  expectIndexed(nodes, 'actors', /^actors_name_key_idx$/);
+  expectIndexed(nodes, 'actors', /^actors_alias_keys_idx$/);
   // And it finds them: the name trimmed and lower-cased, the alias written with a blank after it.
   expect((await actorsNamedQuery(t.db, ['synthetic actor 9', ' SA8'])).map((a) => a.name)).toEqual([
     'Synthetic Actor 8',
