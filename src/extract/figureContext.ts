@@ -7,6 +7,7 @@ import type { NameMention } from './lexicon';
 import type { NumberMention } from './numbers';
 import { nounKind, NounKind } from './nouns';
 import type { Sentence, Word } from './text';
+import { thingNoun } from './thingNouns';
 
 export interface Figure {
   /** The span of value_text. */
@@ -162,11 +163,44 @@ export interface FigureContext {
 const TIME_ADVERBIAL =
   /^(?:(?:earlier|later)\s+)?(?:last|this|next|that|the\s+(?:previous|preceding|following|same|prior))\s+(?:year|month|week|decade|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
+/** What a verb of the -s form opens after it: an object, a complement of place, a particle ("The 300 comes from…"). */
+const VERB_GOES_ON =
+  /^(?:the|a|an|its|their|his|her|this|that|these|those|from|to|in|on|at|into|onto|back|up|out|down|off|away|over|with|by|for|about|some|many|all|more|\d.*)$/;
+
+/**
+ * Whether a word of no list, after a number, is the head of its noun phrase and a plural that never names a person
+ * (thingNouns: "19 mobile clinics", "3,500 hygiene kits"): the head is the last noun before the phrase ends, so not a
+ * noun another plural follows ("arms dealers"), and a word that is also a verb is the number's verb where an object or a
+ * particle follows it right after the number ("The 300 comes from…"). Only across words that are no verbs: "12 joined
+ * militias" tells what the 12 did.
+ */
+function thingHead(ctx: FigureContext, i: number, sentence: Sentence, first: boolean): boolean {
+  const w = ctx.words[i];
+  if (w.text !== w.lower) return false;
+  const noun = thingNoun(w.lower);
+  if (!noun) return false;
+  const next = ctx.words[i + 1];
+  const joined = next && next.start < sentence.end && /^\s+$/.test(ctx.text.slice(w.end, next.start));
+  if (
+    joined &&
+    next.text === next.lower &&
+    (nounKind(next.lower) !== null || thingNoun(next.lower) || /[^s]s$/.test(next.lower)) &&
+    !STOP.has(next.lower)
+  )
+    return false;
+  // "105 descriptions of men", "seven elements of the army": what the things are of may be people
+  if (joined && next.lower === 'of') return false;
+  // (only a word right after the number can be its verb: "3,500 hygiene kits to the families" has a noun before it)
+  return !(noun.verb && first && joined && VERB_GOES_ON.test(next.lower));
+}
+
 /** The noun the number counts: the first people or thing noun after it, skipping adjectives and demonyms. */
 export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): { word: Word; kind: NounKind; via: string } | null {
   let i = ctx.wordIndexAt(end);
   let steps = 0;
   let afterOf = false;
+  // a skipped word that may be a verb ("12 joined militias", "40 attended workshops"): a noun of things after it is its object
+  let verbSkipped = false;
   while (i < ctx.words.length && steps < 6) {
     const w = ctx.words[i];
     if (w.start >= sentence.end) return null;
@@ -241,6 +275,8 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
       continue;
     }
     if (STOP.has(w.lower) || /^\d/.test(w.text)) return null;
+    if (!verbSkipped && !afterOf && thingHead(ctx, i, sentence, steps === 0)) return { word: w, kind: 'thing', via: w.lower };
+    if (/(?:ed|ing)$/.test(w.lower)) verbSkipped = true;
     if (demonym) {
       // "one Tunisian", "a Kazakh man": a singular demonym counts when nothing else follows (the word after all of a
       // demonym of two words: "the five Central Asian republics")

@@ -29,7 +29,7 @@ const PEOPLE = `
 const PEOPLE_OF_CRIME_AND_CONFLICT = `
   offenders perpetrators culprits assailants criminals murderers killers hijackers assassins snipers shooters
   guerrillas paramilitaries accomplices co-defendants codefendants arrestees recidivists parolees probationers
-  absconders infiltrators plotters conspirators abductors rioters looters repatriates asylees stowaways
+  absconders infiltrators plotters conspirators abductors rioters looters repatriates asylees stowaways bodies corpses
 `;
 // households are not people: "618 families" says how many households, not how many persons (the rest: weapons,
 // places, documents, money and units that numbers count)
@@ -58,7 +58,8 @@ const THINGS = `
 `;
 // The acts a count of people is told by: "repatriations reached 1,043", "45 fatalities".
 const ACTS_ON_PEOPLE = `
-  fatalities repatriations deportations extraditions expulsions detentions convictions
+  fatalities repatriations deportations extraditions expulsions detentions convictions homicides murders killings
+  assassinations
 `;
 const PEOPLE_SET = new Set(
   [...PEOPLE.split(/\s+/), ...PEOPLE_OF_CRIME_AND_CONFLICT.split(/\s+/), ...ACTS_ON_PEOPLE.split(/\s+/)].filter(Boolean),
