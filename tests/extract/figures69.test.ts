@@ -51,3 +51,12 @@ describe('plural nouns that never name a person count things', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe(thingNounsText());
   });
 });
+
+describe('a short line that labels its number with no lead over it', () => {
+  test('"Released on licence: 14" opening a text counts people, "Vehicles seized: 6" things', () => {
+    expect(shapes('Released on licence: 14', at)).toEqual([
+      expected({ value_text: '14', value: 14, metric: 'released_under_restrictions', ...today }),
+    ]);
+    expect(shapes('Vehicles seized: 6', at)).toEqual([]);
+  });
+});
