@@ -194,8 +194,14 @@ function thingHead(ctx: FigureContext, i: number, sentence: Sentence, first: boo
   return !(noun.verb && first && joined && VERB_GOES_ON.test(next.lower));
 }
 
+/** Up to four words in brackets, no number among them, and a lower-case word after: an aside inside a noun phrase. */
+const ASIDE = /^\s*\((?:[\p{L}'’-]+\s*){1,4}\)(?=\s+\p{Ll})/u;
+
 /** The noun the number counts: the first people or thing noun after it, skipping adjectives and demonyms. */
 export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): { word: Word; kind: NounKind; via: string } | null {
+  // a few words in brackets between the number and its noun are an aside: "the 23 (mostly teenage) boys"
+  const aside = ASIDE.exec(ctx.text.slice(end, Math.min(sentence.end, end + 60)));
+  if (aside) end += aside[0].length;
   let i = ctx.wordIndexAt(end);
   let steps = 0;
   let afterOf = false;

@@ -22,7 +22,8 @@ const PEOPLE = `
   captive salafis wahhabis preachers recruiters facilitators financiers smugglers traffickers persons
   minors adults males females juveniles teens newborns spouses parents grandchildren dependants dependents nationals
   expatriates emigrants immigrants asylum applicants arrivals departures travellers individuals beneficiaries
-  participants internees conscripts
+  participants internees conscripts nephews nieces cousins uncles aunts siblings grandsons granddaughters grandparents
+  stepsons stepdaughters in-laws
 `;
 // People named by what they did or what was done to them in crime, conflict, justice and migration (not a general
 // vocabulary of people: a wider one took every noun for a person and cost precision).

@@ -60,3 +60,19 @@ describe('a short line that labels its number with no lead over it', () => {
     expect(shapes('Vehicles seized: 6', at)).toEqual([]);
   });
 });
+
+describe('people nouns the lists lacked and asides inside a noun phrase', () => {
+  test('kin: "Five of my nephews", "two of my cousins"', () => {
+    expect(
+      shapes('Five of my nephews left for Syria, the farmer said; two of my cousins followed them.', at).map((c) => c.value_text),
+    ).toEqual(['Five', 'two']);
+  });
+
+  test('a few words in brackets between the number and its noun: "the 23 (mostly teenage) boys"', () => {
+    expect(shapes('Police took the 23 (mostly teenage) boys to a transit centre.', at)).toEqual([
+      expected({ value_text: '23', value: 23, metric: 'children', ...today }),
+    ]);
+    // (a number in the brackets is no aside: a year or another count)
+    expect(shapes('Police seized 23 (in 2019) rifles at the depot.', at)).toEqual([]);
+  });
+});
