@@ -174,6 +174,15 @@ const VERB_GOES_ON =
  * particle follows it right after the number ("The 300 comes from…"). Only across words that are no verbs: "12 joined
  * militias" tells what the 12 did.
  */
+/** Whether a people noun or a plural demonym is among the few words from word i on in the sentence. */
+function peopleAfterOf(ctx: FigureContext, i: number, sentence: Sentence): boolean {
+  for (let k = i; k < Math.min(ctx.words.length, i + 4) && ctx.words[k].start < sentence.end; k++) {
+    const demonym = ctx.demonymAt(ctx.words[k].start);
+    if (nounKind(ctx.words[k].lower) === 'people' || (demonym && /s$/.test(demonym.text))) return true;
+  }
+  return false;
+}
+
 function thingHead(ctx: FigureContext, i: number, sentence: Sentence, first: boolean): boolean {
   const w = ctx.words[i];
   if (w.text !== w.lower) return false;
@@ -189,7 +198,8 @@ function thingHead(ctx: FigureContext, i: number, sentence: Sentence, first: boo
   )
     return false;
   // "105 descriptions of men", "seven elements of the army": what the things are of may be people
-  if (joined && next.lower === 'of') return false;
+  // (a measure of what is no people is things: "212 pieces of material evidence")
+  if (joined && next.lower === 'of' && peopleAfterOf(ctx, i + 2, sentence)) return false;
   // (only a word right after the number can be its verb: "3,500 hygiene kits to the families" has a noun before it)
   return !(noun.verb && first && joined && VERB_GOES_ON.test(next.lower));
 }

@@ -31,6 +31,7 @@ const PEOPLE_OF_CRIME_AND_CONFLICT = `
   offenders perpetrators culprits assailants criminals murderers killers hijackers assassins snipers shooters
   guerrillas paramilitaries accomplices co-defendants codefendants arrestees recidivists parolees probationers
   absconders infiltrators plotters conspirators abductors rioters looters repatriates asylees stowaways bodies corpses
+  elements
 `;
 // households are not people: "618 families" says how many households, not how many persons (the rest: weapons,
 // places, documents, money and units that numbers count)

@@ -41,6 +41,18 @@ describe('plural nouns that never name a person count things', () => {
     expect(shapes('The garrison lists 40 descriptions of men wanted for the attack.', at).map((c) => c.value_text)).toEqual(['40']);
   });
 
+  test('a measure of what is no people counts things: "212 pieces of material evidence"', () => {
+    expect(shapes('The court heard that 14 defendants were tried. Prosecutors presented 212 pieces of material evidence.', at)).toEqual([
+      expected({ value_text: '14', value: 14, metric: 'charged', ...today }),
+    ]);
+  });
+
+  test('"elements" told of fighters count people: 300 "takfiri elements"', () => {
+    expect(shapes('The army said it had killed 300 "takfiri elements" in the north since 2024.', at)).toEqual([
+      expected({ value_text: '300', value: 300, metric: 'killed', claimant: 'army', mention: 'The army', cue: 'said' }),
+    ]);
+  });
+
   test('acts of killing and the bodies of the dead count people', () => {
     expect(shapes('The ministry counted 112 homicides in the border towns last year.', at).map((c) => c.value_text)).toEqual(['112']);
     expect(shapes('Rescuers recovered 38 bodies after the ferry attack.', at).map((c) => c.value_text)).toEqual(['38']);
