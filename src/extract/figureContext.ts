@@ -204,11 +204,16 @@ function thingHead(ctx: FigureContext, i: number, sentence: Sentence, first: boo
   return !(noun.verb && first && joined && VERB_GOES_ON.test(next.lower));
 }
 
+/** A verb in -ed or a preposition before a number (and its qualifier), which makes the number an object. */
+const OBJECT_BEFORE =
+  /\b(?:\p{Ll}+ed|of|to|in|on|at|for|with|by|from|against|about|among|between)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?[^\s]*$/u;
+
 /** Up to four words in brackets, no number among them, and a lower-case word after: an aside inside a noun phrase. */
 const ASIDE = /^\s*\((?:[\p{L}'’-]+\s*){1,4}\)(?=\s+\p{Ll})/u;
 
 /** The noun the number counts: the first people or thing noun after it, skipping adjectives and demonyms. */
 export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): { word: Word; kind: NounKind; via: string } | null {
+  const start = ctx.words[Math.max(0, ctx.wordIndexAt(end) - 1)]?.start ?? end;
   // a few words in brackets between the number and its noun are an aside: "the 23 (mostly teenage) boys"
   const aside = ASIDE.exec(ctx.text.slice(end, Math.min(sentence.end, end + 60)));
   if (aside) end += aside[0].length;
@@ -217,6 +222,9 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
   let afterOf = false;
   // a skipped word that may be a verb ("12 joined militias", "40 attended workshops"): a noun of things after it is its object
   let verbSkipped = false;
+  // a number after a verb in -ed or a preposition is an object, and the -s word after it no verb of its own: "the
+  // prosecution produced 27 exhibits over 41 days"
+  const object = OBJECT_BEFORE.test(ctx.text.slice(sentence.start, start));
   while (i < ctx.words.length && steps < 6) {
     const w = ctx.words[i];
     if (w.start >= sentence.end) return null;
@@ -291,7 +299,7 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
       continue;
     }
     if (STOP.has(w.lower) || /^\d/.test(w.text)) return null;
-    if (!verbSkipped && !afterOf && thingHead(ctx, i, sentence, steps === 0)) return { word: w, kind: 'thing', via: w.lower };
+    if (!verbSkipped && !afterOf && thingHead(ctx, i, sentence, steps === 0 && !object)) return { word: w, kind: 'thing', via: w.lower };
     if (/(?:ed|ing)$/.test(w.lower)) verbSkipped = true;
     if (demonym) {
       // "one Tunisian", "a Kazakh man": a singular demonym counts when nothing else follows (the word after all of a

@@ -47,6 +47,12 @@ describe('plural nouns that never name a person count things', () => {
     ]);
   });
 
+  test('a plural that is also a verb is a noun after a number that is an object: "produced 27 exhibits over 41 days"', () => {
+    expect(shapes('The court heard that 14 defendants were tried. The prosecution produced 27 exhibits over 41 sitting days.', at)).toEqual(
+      [expected({ value_text: '14', value: 14, metric: 'charged', ...today })],
+    );
+  });
+
   test('"elements" told of fighters count people: 300 "takfiri elements"', () => {
     expect(shapes('The army said it had killed 300 "takfiri elements" in the north since 2024.', at)).toEqual([
       expected({ value_text: '300', value: 300, metric: 'killed', claimant: 'army', mention: 'The army', cue: 'said' }),
