@@ -7,6 +7,7 @@ import type { NameMention } from './lexicon';
 import type { NumberMention } from './numbers';
 import { nounKind, NounKind } from './nouns';
 import type { Sentence, Word } from './text';
+import { thingNoun } from './thingNouns';
 
 export interface Figure {
   /** The span of value_text. */
@@ -162,11 +163,68 @@ export interface FigureContext {
 const TIME_ADVERBIAL =
   /^(?:(?:earlier|later)\s+)?(?:last|this|next|that|the\s+(?:previous|preceding|following|same|prior))\s+(?:year|month|week|decade|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
+/** What a verb of the -s form opens after it: an object, a complement of place, a particle ("The 300 comes from…"). */
+const VERB_GOES_ON =
+  /^(?:the|a|an|its|their|his|her|this|that|these|those|from|to|in|on|at|into|onto|back|up|out|down|off|away|over|with|by|for|about|some|many|all|more|\d.*)$/;
+
+/**
+ * Whether a word of no list, after a number, is the head of its noun phrase and a plural that never names a person
+ * (thingNouns: "19 mobile clinics", "3,500 hygiene kits"): the head is the last noun before the phrase ends, so not a
+ * noun another plural follows ("arms dealers"), and a word that is also a verb is the number's verb where an object or a
+ * particle follows it right after the number ("The 300 comes from…"). Only across words that are no verbs: "12 joined
+ * militias" tells what the 12 did.
+ */
+/** Whether a people noun or a plural demonym is among the few words from word i on in the sentence. */
+function peopleAfterOf(ctx: FigureContext, i: number, sentence: Sentence): boolean {
+  for (let k = i; k < Math.min(ctx.words.length, i + 4) && ctx.words[k].start < sentence.end; k++) {
+    const demonym = ctx.demonymAt(ctx.words[k].start);
+    if (nounKind(ctx.words[k].lower) === 'people' || (demonym && /s$/.test(demonym.text))) return true;
+  }
+  return false;
+}
+
+function thingHead(ctx: FigureContext, i: number, sentence: Sentence, first: boolean): boolean {
+  const w = ctx.words[i];
+  if (w.text !== w.lower) return false;
+  const noun = thingNoun(w.lower);
+  if (!noun) return false;
+  const next = ctx.words[i + 1];
+  const joined = next && next.start < sentence.end && /^\s+$/.test(ctx.text.slice(w.end, next.start));
+  if (
+    joined &&
+    next.text === next.lower &&
+    (nounKind(next.lower) !== null || thingNoun(next.lower) || /[^s]s$/.test(next.lower)) &&
+    !STOP.has(next.lower)
+  )
+    return false;
+  // "105 descriptions of men", "seven elements of the army": what the things are of may be people
+  // (a measure of what is no people is things: "212 pieces of material evidence")
+  if (joined && next.lower === 'of' && peopleAfterOf(ctx, i + 2, sentence)) return false;
+  // (only a word right after the number can be its verb: "3,500 hygiene kits to the families" has a noun before it)
+  return !(noun.verb && first && joined && VERB_GOES_ON.test(next.lower));
+}
+
+/** A verb in -ed or a preposition before a number (and its qualifier), which makes the number an object. */
+const OBJECT_BEFORE =
+  /\b(?:\p{Ll}+ed|of|to|in|on|at|for|with|by|from|against|about|among|between)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?[^\s]*$/u;
+
+/** Up to four words in brackets, no number among them, and a lower-case word after: an aside inside a noun phrase. */
+const ASIDE = /^\s*\((?:[\p{L}'’-]+\s*){1,4}\)(?=\s+\p{Ll})/u;
+
 /** The noun the number counts: the first people or thing noun after it, skipping adjectives and demonyms. */
 export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): { word: Word; kind: NounKind; via: string } | null {
+  const start = ctx.words[Math.max(0, ctx.wordIndexAt(end) - 1)]?.start ?? end;
+  // a few words in brackets between the number and its noun are an aside: "the 23 (mostly teenage) boys"
+  const aside = ASIDE.exec(ctx.text.slice(end, Math.min(sentence.end, end + 60)));
+  if (aside) end += aside[0].length;
   let i = ctx.wordIndexAt(end);
   let steps = 0;
   let afterOf = false;
+  // a skipped word that may be a verb ("12 joined militias", "40 attended workshops"): a noun of things after it is its object
+  let verbSkipped = false;
+  // a number after a verb in -ed or a preposition is an object, and the -s word after it no verb of its own: "the
+  // prosecution produced 27 exhibits over 41 days"
+  const object = OBJECT_BEFORE.test(ctx.text.slice(sentence.start, start));
   while (i < ctx.words.length && steps < 6) {
     const w = ctx.words[i];
     if (w.start >= sentence.end) return null;
@@ -241,6 +299,8 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
       continue;
     }
     if (STOP.has(w.lower) || /^\d/.test(w.text)) return null;
+    if (!verbSkipped && !afterOf && thingHead(ctx, i, sentence, steps === 0 && !object)) return { word: w, kind: 'thing', via: w.lower };
+    if (/(?:ed|ing)$/.test(w.lower)) verbSkipped = true;
     if (demonym) {
       // "one Tunisian", "a Kazakh man": a singular demonym counts when nothing else follows (the word after all of a
       // demonym of two words: "the five Central Asian republics")

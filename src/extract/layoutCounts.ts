@@ -126,7 +126,14 @@ export function listItemCounts(
 ): { kind: NounKind; via: string; lead?: { start: number; end: number } } | null {
   const { text } = ctx;
   const found = listLead(text, at, sentence);
-  if (!found) return null;
+  if (!found) {
+    // a short line that labels its number with no lead over it ("Released on licence: 14" opening a text, or after a
+    // paragraph): its own label says what it counts
+    const from = lineStart(text, at);
+    if (!LABEL_LINE.test(text.slice(from, lineEnd(text, at)).trim()) || REMAINDER.test(text.slice(from, at).trim())) return null;
+    const own = headingKind(ctx, from, at);
+    return own && { kind: own.kind, via: `"${own.via}" labelling its line` };
+  }
   const { lead, labelFrom } = found;
   // the item's own label first ("Acquitted: 6", "Attacks prevented: 6"), unless it names the rest of a breakdown
   const label = text.slice(labelFrom, at);

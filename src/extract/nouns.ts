@@ -22,14 +22,16 @@ const PEOPLE = `
   captive salafis wahhabis preachers recruiters facilitators financiers smugglers traffickers persons
   minors adults males females juveniles teens newborns spouses parents grandchildren dependants dependents nationals
   expatriates emigrants immigrants asylum applicants arrivals departures travellers individuals beneficiaries
-  participants internees conscripts
+  participants internees conscripts nephews nieces cousins uncles aunts siblings grandsons granddaughters grandparents
+  stepsons stepdaughters in-laws
 `;
 // People named by what they did or what was done to them in crime, conflict, justice and migration (not a general
 // vocabulary of people: a wider one took every noun for a person and cost precision).
 const PEOPLE_OF_CRIME_AND_CONFLICT = `
   offenders perpetrators culprits assailants criminals murderers killers hijackers assassins snipers shooters
   guerrillas paramilitaries accomplices co-defendants codefendants arrestees recidivists parolees probationers
-  absconders infiltrators plotters conspirators abductors rioters looters repatriates asylees stowaways
+  absconders infiltrators plotters conspirators abductors rioters looters repatriates asylees stowaways bodies corpses
+  elements
 `;
 // households are not people: "618 families" says how many households, not how many persons (the rest: weapons,
 // places, documents, money and units that numbers count)
@@ -58,7 +60,8 @@ const THINGS = `
 `;
 // The acts a count of people is told by: "repatriations reached 1,043", "45 fatalities".
 const ACTS_ON_PEOPLE = `
-  fatalities repatriations deportations extraditions expulsions detentions convictions
+  fatalities repatriations deportations extraditions expulsions detentions convictions homicides murders killings
+  assassinations
 `;
 const PEOPLE_SET = new Set(
   [...PEOPLE.split(/\s+/), ...PEOPLE_OF_CRIME_AND_CONFLICT.split(/\s+/), ...ACTS_ON_PEOPLE.split(/\s+/)].filter(Boolean),

@@ -53,9 +53,13 @@ describe('a small number in digits reads no people from another paragraph', () =
   });
 
   test('but in its own paragraph, or spelled out at a sentence start, it still goes on from the people before', () => {
-    expect(shapes('Officials said 40 Kenyans had returned from Somalia. The plan has 3 parts.', at)).toEqual([
+    // (a bare "3" with no noun: "3 parts" is now a count of things wherever it stands, extract69's WordNet nouns)
+    expect(shapes('Officials said 40 Kenyans had returned from Somalia. The ministry interviewed 3 on arrival.', at)).toEqual([
       returned,
       expected({ value_text: '3', value: 3, metric: 'returnees', country: 'KE', as_of: '2025-06-01' }),
+    ]);
+    expect(shapes('Officials said 40 Kenyans had returned from Somalia.\n\nThe ministry interviewed 3 on arrival.', at)).toEqual([
+      returned,
     ]);
     expect(shapes('Officials said 40 Kenyans had returned from Somalia.\n\nThree were later charged.', at)).toEqual([
       returned,
