@@ -153,6 +153,12 @@ export function plausibleSubject(np: string): boolean {
       '',
     )
     .replace(/(?:\b(?:a|an|the|its|their|this|his|her)|(?<=\p{L})[’']s)\s+(?:19|20)\d\d\s+(?=\p{L})/giu, '')
+    // …nor the year a publication's title ends with: "Europol's TE-SAT 2025", "the Global Terrorism Index 2024", "the
+    // ministry's annual report 2023" (a capitalised title or a source noun, then the year, ending the phrase)
+    .replace(
+      /(?<=(?:\p{Lu}[\p{L}-]*|\b[Rr]eport|\b[Aa]ssessment|\b[Rr]eview|\b[Ss]urvey|\b[Ii]ndex|\b[Yy]earbook|\b[Ee]dition|\b[Uu]pdate|\b[Ss]tudy|\b[Bb]ulletin|\b[Ss]tatistics))\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?$/u,
+      '',
+    )
     .replace(
       /\b(?:Sector|Unit|Division|Brigade|Battalion|Regiment|Corps|Zone|Region|District|Team|Squad|Section|Branch|Detachment|Command|Directorate|Group)\s+\d{1,4}\b/gu,
       '',
