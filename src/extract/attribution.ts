@@ -826,7 +826,9 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     // "our best estimate is that…", "their latest count shows": a possessive's noun, the words between adjectives
     if (
       /^(?:estimates?|counts?|records?|reports?|claims?)$/i.test(c[1]) &&
-      /\b(?:our|their|its|my|his|her|your)\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(beforeVerb(c))
+      /\b(?:our|their|its|my|his|her|your)\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(beforeVerb(c)) &&
+      // ("In her report she estimates that…": a pronoun right before it is the verb's subject)
+      !/\b(?:he|she|they|we|i|it)\s+$/i.test(beforeVerb(c))
     )
       continue;
     if (passiveCue(c[0].slice(0, c[0].length - c[1].length), c[1])) continue;
@@ -875,7 +877,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       continue;
     if (
       /^(estimates?|figures?|show|shows|showed|found|finds|put|puts|counted|counts?|records?|recorded)$/i.test(c[1]) &&
-      !/^(?:[\p{Lu}]|the\b|other|officials|experts|researchers|analysts|authorities|sources)/iu.test(subj.np)
+      !/^(?:[\p{Lu}]|the\b|other|officials|experts|researchers|analysts|authorities|sources|(?:he|she|they|we|i)$)/iu.test(subj.np)
     )
       continue;
     {

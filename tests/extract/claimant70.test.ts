@@ -196,3 +196,40 @@ describe('a figure given as such', () => {
     ]);
   });
 });
+
+describe('a pronoun subject after a phrase naming where it said so', () => {
+  test('"In her report she estimates" names the person the pronoun stands for', () => {
+    expect(
+      shapes(
+        'Dr Hana Sobhy testified for the appellants. In her report she estimates that between 300 and 500 fighters remained active.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: 'between 300 and 500',
+        value_low: 300,
+        value_high: 500,
+        approximation: 'range',
+        metric: 'members',
+        claimant: 'Hana Sobhy',
+        mention: 'she',
+        cue: 'estimates',
+        as_of: '2026-12-06',
+      }),
+    ]);
+  });
+
+  test('"In a statement the ministry said" names the ministry after the phrase', () => {
+    expect(shapes('In a statement the interior ministry said 40 suspects were arrested overnight.', at)).toEqual([
+      expected({
+        value_text: '40',
+        value: 40,
+        metric: 'arrested',
+        claimant: 'interior ministry',
+        mention: 'the interior ministry',
+        cue: 'said',
+        as_of: '2026-12-06',
+      }),
+    ]);
+  });
+});
