@@ -318,7 +318,7 @@ const AS_DONE_BY =
  * reported by", AS_DONE_BY, nor "as he said this", whose verb has an object).
  */
 const AS_SAID =
-  /(^\s*(?:(?:But|And|Yet|So|Still|Indeed|Now|Then)\s*,?\s+)?(?:[Jj]ust\s+)?|,\s*(?:just\s+)?)[Aa]s\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)\s+((?:(?:has|have|had|also|once|rightly|recently|previously|earlier|first)\s+){0,2}(?:said|says|put\s+it|puts\s+it|noted|notes|told\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|parliament|reporters|journalists|lawmakers|the\s+\p{L}+|us|me)|stated|explained|observed|pointed\s+out|estimated|estimates|reported|reports|acknowledged|admitted|warned|confirmed|testified|wrote|writes|claimed|claims|announced))(?:\s+(?:on\s+\p{L}+day|yesterday|today|last\s+\p{L}+|this\s+(?:week|month|year)|earlier|in\s+(?:\p{Lu}\p{L}+\s+)?(?:19|20)\d\d|in\s+\p{Lu}\p{L}+))?(?=\s*,)/u;
+  /((?:^\s*(?:[-–—]\s+)?|\s[-–—]\s+)(?:(?:But|And|Yet|So|Still|Indeed|Now|Then)\s*,?\s+)?(?:[Jj]ust\s+)?|,\s*(?:just\s+)?)[Aa]s\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)\s+((?:(?:has|have|had|also|once|rightly|recently|previously|earlier|first)\s+){0,2}(?:said|says|put\s+it|puts\s+it|noted|notes|told\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|(?:the\s+)?\p{Ll}[\p{L}-]*)|stated|explained|observed|pointed\s+out|estimated|estimates|reported|reports|acknowledged|admitted|warned|confirmed|testified|wrote|writes|claimed|claims|announced))(?:\s+(?:on\s+\p{L}+day|yesterday|today|last\s+\p{L}+|this\s+(?:week|month|year)|earlier|in\s+(?:\p{Lu}\p{L}+\s+)?(?:19|20)\d\d|in\s+\p{Lu}\p{L}+))?(?=\s*,)/u;
 
 /** A participle with an infinitive describes, it does not say: "armed men believed to belong to Boko Haram". */
 function describing(cue: string, after: string): boolean {

@@ -45,6 +45,33 @@ describe('a clause of manner with a subject of its own names the source', () => 
     ]);
   });
 
+  test('after a live page s time and dash, and told to any listener', () => {
+    expect(shapes('11:05 - As the army spokesman put it, dozens of militants were killed overnight.', at)).toEqual([
+      expected({
+        value_text: 'dozens of',
+        approximation: 'vague',
+        metric: 'killed',
+        claimant: 'army spokesman',
+        mention: 'the army spokesman',
+        cue: 'put it',
+        as_of: '2026-12-06',
+      }),
+    ]);
+    expect(shapes('As Interior Minister Grace Wanjiru told senators, some 600 Kenyans are still fighting in Somalia.', at)).toEqual([
+      expected({
+        value_text: 'some 600',
+        value: 600,
+        approximation: 'approximately',
+        metric: 'still_in_conflict_zone',
+        country: 'KE',
+        claimant: 'Grace Wanjiru',
+        mention: 'Interior Minister Grace Wanjiru',
+        cue: 'told senators',
+        as_of: '2026-12-06',
+      }),
+    ]);
+  });
+
   test('inside a coordinated clause it covers that clause only, not the figure of the clause before', () => {
     expect(
       shapes('The government has brought home 31 children and, as the foreign minister put it, about 20 women remain in Roj camp.', at),
