@@ -93,6 +93,12 @@ const TELLING_A_PRONOUN =
   '(?:assured|assures|reassured|reassures|briefed|briefs|reminded|reminds|advised|advises|notified|notifies|promised|promises|convinced|convinces)(?=\\s+(?:us|me|them|him|her|you)\\s+that\\b)';
 /** GIVING_A_NUMBER where a text starts. */
 const GIVES_A_NUMBER = new RegExp(`^${GIVING_A_NUMBER}`, 'i');
+/**
+ * A bare figure given, its noun at most, then the clause's end: "gives 1,293, revised from…", "gave 27 returnees, of
+ * whom…", "gave 46 for 2024" (not "gave 131 families a house", whose figure is the receiver).
+ */
+const FIGURE_GIVEN =
+  /^\s+(?:(?:about|around|some|nearly|almost|roughly|only|just|over|more\s+than|at\s+least|fewer\s+than|a\s+total\s+of)\s+)?\d[\d,.]*(?:\s+[\p{L}-]+){0,2}?\s*(?:[,;.:)]|$|\s+(?:for|in|as|at|by)\s)/u;
 /** A source document as the subject of a verb of giving: "the army's statement", "a parliamentary reply in 2024". */
 const DOCUMENT_SUBJECT =
   /\b(?:reply|replies|answers?|statements?|reports?|figures|data|census|surveys?|counts?|tally|estimates?|study|studies|assessments?|records|register|letters?|responses?|releases?|bulletins?|briefings?)\b(?:\s+(?:in|of|on|from)\s+[^,;]{1,30})?$/i;
@@ -306,6 +312,14 @@ const BELIEVED_BY =
 const AS_DONE_BY =
   /(?:^\s*|[,;(]\s*)[Aa]s\s+(?:(?:first|also|earlier|previously|last)\s+)?(counted|recorded|reported|documented|registered|estimated|tallied|compiled|confirmed|noted|published|announced|stated|logged|listed)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:in|on|at|during|last|this|after|before)\b))/;
 
+/**
+ * A clause of manner whose subject says or counts, opening the sentence or set off by commas, its verb closing it: "As the
+ * minister said, …", "As officials put it, …", "…, as police told reporters, …", "As Europol has noted, …" (not "as
+ * reported by", AS_DONE_BY, nor "as he said this", whose verb has an object).
+ */
+const AS_SAID =
+  /((?:^\s*(?:[-–—]\s+)?|\s[-–—]\s+)(?:(?:But|And|Yet|So|Still|Indeed|Now|Then)\s*,?\s+)?(?:[Jj]ust\s+)?|,\s*(?:just\s+)?)[Aa]s\s+((?:the\s+)?[^,.;:()“”"]{2,80}?)\s+((?:(?:has|have|had|also|once|rightly|recently|previously|earlier|first)\s+){0,2}(?:said|says|put\s+it|puts\s+it|noted|notes|told\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|(?:the\s+)?\p{Ll}[\p{L}-]*)|stated|explained|observed|pointed\s+out|estimated|estimates|reported|reports|acknowledged|admitted|warned|confirmed|testified|wrote|writes|claimed|claims|announced))(?:\s+(?:on\s+\p{L}+day|yesterday|today|last\s+\p{L}+|this\s+(?:week|month|year)|earlier|in\s+(?:\p{Lu}\p{L}+\s+)?(?:19|20)\d\d|in\s+\p{Lu}\p{L}+))?(?=\s*,)/u;
+
 /** A participle with an infinitive describes, it does not say: "armed men believed to belong to Boko Haram". */
 function describing(cue: string, after: string): boolean {
   return (
@@ -414,7 +428,7 @@ const CITED_REASON =
 
 /** "…, Reuters reported, citing police sources", "…, the state news agency INA reported, quoting the ministry". */
 const OUTLET_CITING = new RegExp(
-  `(?:^|,\\s*)((?:the\\s+)?(?:\\p{Ll}+\\s+){0,3}\\p{Lu}[\\p{L}.'’/-]*(?:\\s+\\p{Lu}[\\p{L}.'’/-]*){0,3})\\s+(?:reported|reports|said|says|wrote|writes)` +
+  `(?:^(?:\\s*(?:Just\\s+)?[Aa]s\\s+)?|,\\s*(?:(?:just\\s+)?as\\s+)?)((?:the\\s+)?(?:\\p{Ll}+\\s+){0,3}\\p{Lu}[\\p{L}.'’/-]*(?:\\s+\\p{Lu}[\\p{L}.'’/-]*){0,3})\\s+(?:reported|reports|said|says|wrote|writes)` +
     `(?:\\s+on\\s+\\w+day|\\s+(?:yesterday|today|last\\s+\\w+)|\\s+in\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:19|20)\\d\\d)?,?\\s+(?:${CITING_PARTICIPLE})\\s+` +
     `((?:an?\\s+|the\\s+)?[^,.;:()“”"]{2,80}?)\\s*(?=[,.;:]|$)`,
   'u',
@@ -542,7 +556,12 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     return make(written(innerAt, inner[1]), s.start + innerAt, inner[2], relayer.replace(/^the\s+/i, ''));
   };
   const relayedAfter = (from: number): string | null => {
-    const m = /,\s*((?:the\s+)?[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3})\s+(?:reported|reports|said|says)\b[^,]*$/.exec(body.slice(from));
+    const m =
+      /,\s*((?:the\s+)?[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3})\s+(?:reported|reports|said|says)\b[^,]*$/.exec(body.slice(from)) ??
+      // "Police said 40 were arrested, as reported by Reuters": the outlet a clause of manner names relays the source
+      /,\s*as\s+(?:(?:first|also|earlier|previously|later)\s+)?(?:reported|relayed|quoted|carried)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,60}?)\s*(?=[,.;:()“”"]|$)/.exec(
+        body.slice(from),
+      );
     return m ? m[1].replace(/^the\s+/i, '') : null;
   };
   // "X quoted Y as saying"
@@ -587,6 +606,16 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     // (a clause of manner keeps its words as written: "as first reported by")
     const cue = m === asDone ? masked.slice(m.index + m[0].search(/[Aa]s\s/), agentAt).trim() : `${m[1]} by`;
     const made = make(written(agentAt, m[2]), s.start + agentAt, cue, null);
+    if (made) return made;
+  }
+  // a clause of manner with a subject of its own, the figure's clause after it: "As the minister said, 40…", "As officials
+  // put it, some 300…", "…, as Interior Minister Karl Berg told parliament": its subject is the source
+  m = AS_SAID.exec(masked);
+  // (after a main clause with its own cue, the main clause's source speaks: "X said 40 were killed, as Y noted"; and a
+  // source the sentence names with "according to" is the figure's: the clause of manner tells how it was said)
+  if (m && plausibleSubject(trimNp(m[2])) && !CUE_ONCE.test(masked.slice(0, m.index)) && !/\b[Aa]ccording\s+to\b/.test(masked)) {
+    const subjectAt = m.index + m[0].indexOf(m[2], m[0].search(/[Aa]s\s/) + 3);
+    const made = make(written(subjectAt, m[2]), s.start + subjectAt, m[3].trim(), null);
     if (made) return made;
   }
   // the main clause's subject and cue when the sentence opens with them: "Kadyrov added that…", "Lorenzana said…"
@@ -797,7 +826,9 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     // "our best estimate is that…", "their latest count shows": a possessive's noun, the words between adjectives
     if (
       /^(?:estimates?|counts?|records?|reports?|claims?)$/i.test(c[1]) &&
-      /\b(?:our|their|its|my|his|her|your)\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(beforeVerb(c))
+      /\b(?:our|their|its|my|his|her|your)\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(beforeVerb(c)) &&
+      // ("In her report she estimates that…": a pronoun right before it is the verb's subject)
+      !/\b(?:he|she|they|we|i|it)\s+$/i.test(beforeVerb(c))
     )
       continue;
     if (passiveCue(c[0].slice(0, c[0].length - c[1].length), c[1])) continue;
@@ -836,10 +867,17 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const subj = subjectBefore(text, s, s.start + (tellingVerb ? tellingVerb.index : cueStart));
     if (!subj || pluralVerbOfSingular(c[1], subj.np)) continue;
     // "the state gave 131 families a house" names no source: only a document gives a bare figure
-    if (GIVES_A_NUMBER.test(body.slice(cueStart + c[0].length - c[1].length)) && !DOCUMENT_SUBJECT.test(subj.np)) continue;
+    // (a figure given as such, with nothing given to it, is given by anyone: "the agency now gives 1,293, revised from…",
+    // "the authorities gave 27 returnees, of whom…")
+    if (
+      GIVES_A_NUMBER.test(body.slice(cueStart + c[0].length - c[1].length)) &&
+      !DOCUMENT_SUBJECT.test(subj.np) &&
+      !FIGURE_GIVEN.test(body.slice(cueStart + c[0].length))
+    )
+      continue;
     if (
       /^(estimates?|figures?|show|shows|showed|found|finds|put|puts|counted|counts?|records?|recorded)$/i.test(c[1]) &&
-      !/^(?:[\p{Lu}]|the\b|other|officials|experts|researchers|analysts|authorities|sources)/iu.test(subj.np)
+      !/^(?:[\p{Lu}]|the\b|other|officials|experts|researchers|analysts|authorities|sources|(?:he|she|they|we|i)$)/iu.test(subj.np)
     )
       continue;
     {

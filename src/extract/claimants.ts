@@ -43,6 +43,8 @@ const POSSESSOR_FIRST = new RegExp(
   `^${DET}(.+?)(?:[’']s|(?<=s)[’'])\\s+(?:(?:${SOURCE_ADJ}|(?!(?:ministry|police|army|government|agency|services?|office|department|intelligence|military|authorities|committee|commission)\\b)\\p{Ll}[\\p{Ll}-]*)\\s+){1,3}(?:${FIGURES_NOUN}|${PUBLICATION_NOUN})$`,
   'u',
 );
+/** A possessor, then a publication's capitalised title ending with its year: "Europol's TE-SAT 2025". */
+const POSSESSOR_TITLE_YEAR = /^(?:the\s+)?(.+?)[’']s\s+(?:\p{Lu}[\p{L}-]*\s+){1,5}(?:19|20)\d\d$/u;
 /** A body's name whose last word is a publication noun: "Coordination Unit for Threat Analysis", "Institute for Security Studies". */
 const NAME_ENDING_IN_PUBLICATION_NOUN =
   /^(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:for|of|on)\s+(?:(?:and\s+)?\p{Lu}[\p{L}-]*\s+)*(?:Analysis|Assessments?|Reviews?|Stud(?:y|ies)|Surveys?|Reports?|Briefings?|Bulletins?)$/u;
@@ -95,6 +97,10 @@ export function claimantOf(mention: string): string | null {
       : (POSSESSOR_FIRST.exec(bare.replace(/^(?:The|A|An|These|Those|Such)\s/, (det) => det.toLowerCase())) ?? AUTHOR_FIRST.exec(bare));
   if (m && (/^[\p{Lu}]/u.test(m[1]) || BODY_NOUN.test(m[1])) && !/^(?:the|a|an|one|another|this|that|its|their|his|her)$/i.test(m[1]))
     return m[1].trim();
+  // "Europol's TE-SAT 2025", "the ministry's Annual Report 2023": a possessor's publication by its title and year is the
+  // possessor's
+  m = POSSESSOR_TITLE_YEAR.exec(bare);
+  if (m && (/^[\p{Lu}]/u.test(m[1]) || BODY_NOUN.test(m[1]))) return m[1].trim();
   return withoutDeterminer(bare);
 }
 

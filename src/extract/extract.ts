@@ -32,7 +32,7 @@ import { insideQuotation, quoteOf, Sentence, sentences, words } from './text';
 import { lowerBound, Work } from './work';
 
 /** Where one clause ends and the next, with a subject of its own, begins: "…; a rights group counted", "…, and the army says". */
-const CLAUSE_BREAK = /;\s|,\s+(?:and|but|while|whereas)\s/;
+const CLAUSE_BREAK = /;\s|,\s+(?:and|but|while|whereas)\s|\s(?:and|but|while|whereas),\s/;
 /** A second verb's conjunction after a comma, right before the verb: ", and says", ", but has said". */
 const SECOND_PREDICATE_BEFORE = /,?\s+(?:and|but)\s+(?:(?:also|then|later|now|has|have|had)\s+){0,2}$/;
 /**

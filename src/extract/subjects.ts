@@ -12,7 +12,7 @@ import { DESCRIBED_THINGS } from './writerVoice';
 const HONORIFIC_FIRST = new RegExp(`^(?:${HONORIFICS})\\.?\\s`);
 
 export const CONNECTOR =
-  /^(?:so\s+far|to\s+date|and|but|while|whereas|although|though|however|yet|so|also|meanwhile|moreover|furthermore|earlier|later|in\s+\w+(?:\s+\d{4})?|on\s+\w+|last\s+\w+)\s*,?\s+/i;
+  /^(?:so\s+far|to\s+date|and|but|while|whereas|although|though|however|yet|so|also|meanwhile|moreover|furthermore|earlier|later|in\s+\w+(?:\s+\d{4})?|on\s+\w+|last\s+\w+|(?:in|at|during)\s+(?:his|her|their|its|a|an|the|this)\s+(?:[\w-]+\s+){0,2}(?:report|statement|testimony|evidence|remarks|speech|interview|letter|submission|paper|study|book|assessment|briefing|address|reply|answer|article|post|column|findings))\s*,?\s+/i;
 
 /**
  * A point's or a paragraph's number opening a line before its subject: "(1) The Team estimates", "4. The ministry", "12
@@ -153,6 +153,12 @@ export function plausibleSubject(np: string): boolean {
       '',
     )
     .replace(/(?:\b(?:a|an|the|its|their|this|his|her)|(?<=\p{L})[’']s)\s+(?:19|20)\d\d\s+(?=\p{L})/giu, '')
+    // …nor the year a publication's title ends with: "Europol's TE-SAT 2025", "the Global Terrorism Index 2024", "the
+    // ministry's annual report 2023" (a capitalised title or a source noun, then the year, ending the phrase)
+    .replace(
+      /(?<=(?:\p{Lu}[\p{L}-]*|\b[Rr]eport|\b[Aa]ssessment|\b[Rr]eview|\b[Ss]urvey|\b[Ii]ndex|\b[Yy]earbook|\b[Ee]dition|\b[Uu]pdate|\b[Ss]tudy|\b[Bb]ulletin|\b[Ss]tatistics))\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?$/u,
+      '',
+    )
     .replace(
       /\b(?:Sector|Unit|Division|Brigade|Battalion|Regiment|Corps|Zone|Region|District|Team|Squad|Section|Branch|Detachment|Command|Directorate|Group)\s+\d{1,4}\b/gu,
       '',

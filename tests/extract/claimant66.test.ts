@@ -42,6 +42,8 @@ test('a clause of manner after a main clause with its own cue is how the figure 
         claimant: 'Interior Ministry',
         mention: 'The Interior Ministry',
         cue: 'said',
+        // (the outlet the clause of manner names relays the ministry's figure: extract70)
+        relayed_by: 'state news agency',
         as_of: '2026-12-06',
       }),
     ],
