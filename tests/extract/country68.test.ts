@@ -1,0 +1,44 @@
+/**
+ * Whose nationals, on ordinary news (extract68): people set apart from the nationalities named beside them ("the
+ * remaining 11 held six other nationalities", "14 of other nationalities") are foreign nationals of no one stated
+ * country, the README's "Other (foreign nationals)". Sentences written for these tests in the style of wire stories and
+ * court reports; each assertion is of the whole candidate, with the reason its country was given.
+ */
+import { expected, run, shapes } from './support';
+
+const at = { published: '2026-03-01' };
+const why = (text: string) => run(text, at).candidates.map((c) => c.reasons.country);
+
+describe('people of other nationalities than those named beside them', () => {
+  test('the remaining ones who held other nationalities are foreign nationals of several countries', () => {
+    const text =
+      'Police in Milan detained 44 people in the raids: 21 were Egyptian nationals, 12 Tunisian, and the remaining 11 held six other nationalities, prosecutors said.';
+    const said = { claimant: 'prosecutors', mention: 'prosecutors', cue: 'said', as_of: '2026-03-01' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '44', value: 44, metric: 'arrested', ...said }),
+      expected({ value_text: '21', value: 21, metric: 'arrested', country: 'EG', ...said }),
+      expected({ value_text: '12', value: 12, metric: 'foreign_fighters', country: 'TN', ...said }),
+      expected({ value_text: '11', value: 11, metric: 'arrested', ...said }),
+    ]);
+    expect(why(text)[3]).toBe('foreign nationals of several countries');
+  });
+
+  test('a figure of other nationalities after a list of nationalities is of foreign nationals', () => {
+    const text = 'A court in Istanbul has tried 64 suspects since March: 30 Turkish citizens, 20 Syrians and 14 of other nationalities.';
+    expect(shapes(text, at)[3]).toEqual(expected({ value_text: '14', value: 14, as_of: '2026-03-01' }));
+    expect(why(text)).toEqual([
+      "an institution's cases: no nationality stated",
+      '"Turkish"',
+      '"Syrians"',
+      'foreign nationals of several countries',
+    ]);
+  });
+
+  test('control: other states named far from the figure, as where the people fought, say nothing of them', () => {
+    const text =
+      'Prosecutors in Dushanbe have charged 12 Tajik citizens under the article on taking part in armed conflicts on the territory of other states.';
+    expect(run(text, at).candidates.map((c) => [c.value_text, c.metric, c.country, c.reasons.country])).toEqual([
+      ['12', 'charged', 'TJ', '"Tajik"'],
+    ]);
+  });
+});
