@@ -1,5 +1,14 @@
 /** Whose nationals each figure counts: a demonym or origin near it, a named set, the world, its whole's, the text's. */
-import { carryStops, MORE_OF_THEM, ownCases, PARTITIVE, personsOnlyCases, TRAVEL_VERBS, TRAVELLED } from './countryCarry';
+import {
+  afterBreakdownItem,
+  carryStops,
+  MORE_OF_THEM,
+  ownCases,
+  PARTITIVE,
+  personsOnlyCases,
+  TRAVEL_VERBS,
+  TRAVELLED,
+} from './countryCarry';
 import { saysForeign } from './foreigners';
 import { groupStrength } from './groupStrength';
 import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry, STATE_ACTS, STORY_DATELINE } from './countryFrames';
@@ -736,7 +745,17 @@ export function placeCountries(
     // people under investigation are an authority's own cases, as its arrests are: the figure before does not say whose
     // ("… 40 Kenyans returned. Some 25 people are under investigation"), unless they are taken from its people ("25 of them")
     const investigated = w.metric === 'under_investigation' && !PARTITIVE.test(text.slice(fig.end, fig.end + 12));
-    if (prev && close && prev.country && !partsOwn && !itemOnly && !newStory && !investigated && !setOf(prev)) {
+    if (
+      prev &&
+      close &&
+      prev.country &&
+      !partsOwn &&
+      !itemOnly &&
+      !newStory &&
+      !investigated &&
+      !setOf(prev) &&
+      !afterBreakdownItem(work, i)
+    ) {
       w.country = prev.country;
       w.countryRule = 'carried';
       w.countryReason = 'as the figure before it';
@@ -770,6 +789,12 @@ export function placeCountries(
       w.country = dominant;
       w.countryRule = 'text-nationality';
       w.countryReason = 'the nationality the text is about';
+      continue;
+    }
+    // (the carry stopped after one item of a breakdown by nationality: the editor is offered it as a reading)
+    if (prev && close && afterBreakdownItem(work, i)) {
+      w.countryRule = 'carry-stopped';
+      w.countryReason = 'after one of several nationalities counted before it: no one nationality stated';
     }
   }
   // a whole its own sentence breaks down at once by nationality, the parts adding up to it, counts that named set,

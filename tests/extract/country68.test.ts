@@ -42,3 +42,30 @@ describe('people of other nationalities than those named beside them', () => {
     ]);
   });
 });
+
+describe('a figure after one item of a breakdown by nationality', () => {
+  test('does not take the country of the item named last', () => {
+    const text =
+      'Police in Hamburg detained 12 people on Tuesday, among them five Syrian nationals and three Afghans. ' +
+      'A further 20 people are under surveillance, officials said.';
+    const held = { metric: 'arrested', as_of: '2026-03-01' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '12', value: 12, ...held, as_of: '2026-02-24' }),
+      expected({ value_text: 'five', value: 5, country: 'SY', ...held, as_of: '2026-02-24', relations: ['part_of c1'] }),
+      expected({ value_text: 'three', value: 3, country: 'AF', ...held, as_of: '2026-02-24', relations: ['part_of c1'] }),
+      expected({ value_text: '20', value: 20, claimant: 'officials', mention: 'officials', cue: 'said', as_of: '2026-03-01' }),
+    ]);
+    const last = run(text, at).candidates[3];
+    expect(last.reasons.country).toBe('after one of several nationalities counted before it: no one nationality stated');
+    // (the workspace offers the carried country as a reading an editor picks with one click)
+    expect(last.alternatives?.country).toEqual([{ value: 'AF', reason: 'as the figure before it' }]);
+  });
+
+  test('control: after people of one nationality the next sentence still counts more of them', () => {
+    const text = 'About 60 Kazakhs returned from Syria in January. Another 40 returnees are expected in March.';
+    expect(run(text, at).candidates.map((c) => [c.value_text, c.metric, c.country, c.reasons.country])).toEqual([
+      ['About 60', 'returnees', 'KZ', '"Kazakhs"'],
+      ['40', 'returnees', 'KZ', 'as the figure before it'],
+    ]);
+  });
+});
