@@ -209,14 +209,12 @@ export function afterBreakdownItem(work: Work[], i: number): boolean {
   const prev = work[i - 1];
   if (prev === undefined || prev.country === null || prev.fig.sentence === work[i].fig.sentence) return false;
   const code = JSON.stringify(prev.country);
-  return work.some(
-    (o, j) =>
-      j < i - 1 &&
-      o.fig.sentence === prev.fig.sentence &&
-      o.metric === prev.metric &&
-      o.country !== null &&
-      JSON.stringify(o.country) !== code,
-  );
+  // (the figures are in the text's order: only those of the figure before's own sentence are read)
+  for (let j = i - 2; j >= 0 && work[j].fig.sentence === prev.fig.sentence; j--) {
+    const o = work[j];
+    if (o.metric === prev.metric && o.country !== null && JSON.stringify(o.country) !== code) return true;
+  }
+  return false;
 }
 
 /** A state's own case count names the state that counts, not the nationality of those counted. */
