@@ -681,6 +681,16 @@ export function placeCountries(
     // a state brings back its own nationals: "Authorities in Uzbekistan said 300 people had been brought back"; "citizens"
     // with no country named are the speaker's
     const citizens = fig.noun !== null && NATIONALS_NOUN.test(fig.noun.lower);
+    // "Kazakhstan led the way. Its five operations brought back 754 citizens": citizens in a sentence that opens with "its"
+    // are those of the state that opens the sentence before (not the country the text names most; "their" may stand for
+    // several states named before)
+    const possessor = citizens ? possessiveOpener(text, sents, sentenceIndex(fig.sentence), fig.start, countryNames) : null;
+    if (possessor) {
+      w.country = possessor.ref;
+      w.countryRule = 'opens-sentence';
+      w.countryReason = `"${possessor.text}", whose "its" opens the sentence`;
+      continue;
+    }
     // …as a state's agency counts its own travellers and prosecutions: "Danish intelligence estimates 160 people left" (not
     // its arrests, convictions or death sentences, a police's or court's own cases, as below)
     const ownCount =
@@ -1154,6 +1164,15 @@ function openingCountry(text: string, sentence: Sentence, before: number, countr
     return null;
   // (a conflict zone opening the sentence is where, not whose: "In Syria, 300 Belgians …")
   return CONFLICT_ZONES.has(first.ref) ? null : first;
+}
+
+/**
+ * The state a sentence's opening "its" stands for: the country that opens the sentence before ("Kazakhstan led
+ * the way. Its five operations brought back 754 citizens").
+ */
+function possessiveOpener(text: string, sents: Sentence[], k: number, before: number, countryNames: NameMention[]): NameMention | null {
+  if (k <= 0 || !/^\s*(?:["“]\s*)?its\s/i.test(text.slice(sents[k].start, before))) return null;
+  return openingCountry(text, sents[k - 1], sents[k - 1].end, countryNames);
 }
 
 /** A preposition of place before a name, with the compass point of a region: "in", "across northern", "in north-east". */

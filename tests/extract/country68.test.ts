@@ -69,3 +69,32 @@ describe('a figure after one item of a breakdown by nationality', () => {
     ]);
   });
 });
+
+describe('citizens in a sentence that opens with "its"', () => {
+  test('are those of the state that opens the sentence before', () => {
+    const text =
+      'Uzbekistan has moved fastest. Its flights from Syria have brought home 531 citizens since 2019, most of them children, officials in Tashkent said. ' +
+      'Tajikistan and Kyrgyzstan have been slower.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '531',
+        value: 531,
+        metric: 'returnees',
+        country: 'UZ',
+        claimant: 'officials in Tashkent',
+        mention: 'officials in Tashkent',
+        cue: 'said',
+        as_of: '2026-03-01',
+      }),
+    ]);
+    expect(why(text)).toEqual(['"Uzbekistan", whose "its" opens the sentence']);
+  });
+
+  test('control: a sentence that does not open with "its" takes no state from the sentence before', () => {
+    const text =
+      'Uzbekistan has moved fastest, officials said. Flights from Syria have brought home 531 citizens since 2019. ' +
+      'Tajikistan and Kyrgyzstan have been slower.';
+    // (three states named once each: the text names no one of them most, and the citizens are of none)
+    expect(run(text, at).candidates.map((c) => [c.value_text, c.country, c.reasons.country])).toEqual([['531', null, '']]);
+  });
+});
