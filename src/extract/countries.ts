@@ -1,5 +1,14 @@
 /** Whose nationals each figure counts: a demonym or origin near it, a named set, the world, its whole's, the text's. */
-import { carryStops, MORE_OF_THEM, ownCases, PARTITIVE, personsOnlyCases, TRAVEL_VERBS, TRAVELLED } from './countryCarry';
+import {
+  afterBreakdownItem,
+  carryStops,
+  MORE_OF_THEM,
+  ownCases,
+  PARTITIVE,
+  personsOnlyCases,
+  TRAVEL_VERBS,
+  TRAVELLED,
+} from './countryCarry';
 import { saysForeign } from './foreigners';
 import { groupStrength } from './groupStrength';
 import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry, STATE_ACTS, STORY_DATELINE } from './countryFrames';
@@ -696,6 +705,16 @@ export function placeCountries(
     // a state brings back its own nationals: "Authorities in Uzbekistan said 300 people had been brought back"; "citizens"
     // with no country named are the speaker's
     const citizens = fig.noun !== null && NATIONALS_NOUN.test(fig.noun.lower);
+    // "Kazakhstan led the way. Its five operations brought back 754 citizens": citizens in a sentence that opens with "its"
+    // are those of the state that opens the sentence before (not the country the text names most; "their" may stand for
+    // several states named before)
+    const possessor = citizens ? possessiveOpener(text, sents, sentenceIndex(fig.sentence), fig.start, countryNames) : null;
+    if (possessor) {
+      w.country = possessor.ref;
+      w.countryRule = 'opens-sentence';
+      w.countryReason = `"${possessor.text}", whose "its" opens the sentence`;
+      continue;
+    }
     // …as a state's agency counts its own travellers and prosecutions: "Danish intelligence estimates 160 people left" (not
     // its arrests, convictions or death sentences, a police's or court's own cases, as below)
     const ownCount =
@@ -760,7 +779,17 @@ export function placeCountries(
     // people under investigation are an authority's own cases, as its arrests are: the figure before does not say whose
     // ("… 40 Kenyans returned. Some 25 people are under investigation"), unless they are taken from its people ("25 of them")
     const investigated = w.metric === 'under_investigation' && !PARTITIVE.test(text.slice(fig.end, fig.end + 12));
-    if (prev && close && prev.country && !partsOwn && !itemOnly && !newStory && !investigated && !setOf(prev)) {
+    if (
+      prev &&
+      close &&
+      prev.country &&
+      !partsOwn &&
+      !itemOnly &&
+      !newStory &&
+      !investigated &&
+      !setOf(prev) &&
+      !afterBreakdownItem(work, i)
+    ) {
       w.country = prev.country;
       w.countryRule = 'carried';
       w.countryReason = 'as the figure before it';
@@ -794,6 +823,12 @@ export function placeCountries(
       w.country = dominant;
       w.countryRule = 'text-nationality';
       w.countryReason = 'the nationality the text is about';
+      continue;
+    }
+    // (the carry stopped after one item of a breakdown by nationality: the editor is offered it as a reading)
+    if (prev && close && afterBreakdownItem(work, i)) {
+      w.countryRule = 'carry-stopped';
+      w.countryReason = 'after one of several nationalities counted before it: no one nationality stated';
     }
   }
   // a whole its own sentence breaks down at once by nationality, the parts adding up to it, counts that named set,
@@ -1153,6 +1188,15 @@ function openingCountry(text: string, sentence: Sentence, before: number, countr
     return null;
   // (a conflict zone opening the sentence is where, not whose: "In Syria, 300 Belgians …")
   return CONFLICT_ZONES.has(first.ref) ? null : first;
+}
+
+/**
+ * The state a sentence's opening "its" stands for: the country that opens the sentence before ("Kazakhstan led
+ * the way. Its five operations brought back 754 citizens").
+ */
+function possessiveOpener(text: string, sents: Sentence[], k: number, before: number, countryNames: NameMention[]): NameMention | null {
+  if (k <= 0 || !/^\s*(?:["“]\s*)?its\s/i.test(text.slice(sents[k].start, before))) return null;
+  return openingCountry(text, sents[k - 1], sents[k - 1].end, countryNames);
 }
 
 /** A preposition of place before a name, with the compass point of a region: "in", "across northern", "in north-east". */

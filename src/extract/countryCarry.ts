@@ -199,6 +199,24 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
   return null;
 }
 
+/**
+ * Whether the figure before, in another sentence, is one item of a breakdown by nationality: its sentence counts the same
+ * kind of people under another country too ("43 detained, including nine Saudi nationals and two Somalis", "19 Kyrgyz
+ * nationals on 8 October, 24 Russian nationals on 16 October"). The text has then counted several nationalities, and
+ * the one it named last is no more the next sentence's people than the others: the carry would pick one item of a set.
+ */
+export function afterBreakdownItem(work: Work[], i: number): boolean {
+  const prev = work[i - 1];
+  if (prev === undefined || prev.country === null || prev.fig.sentence === work[i].fig.sentence) return false;
+  const code = JSON.stringify(prev.country);
+  // (the figures are in the text's order: only those of the figure before's own sentence are read)
+  for (let j = i - 2; j >= 0 && work[j].fig.sentence === prev.fig.sentence; j--) {
+    const o = work[j];
+    if (o.metric === prev.metric && o.country !== null && JSON.stringify(o.country) !== code) return true;
+  }
+  return false;
+}
+
 /** A state's own case count names the state that counts, not the nationality of those counted. */
 export function ownCases(found: { country: string | string[]; reason: string }): CarryDecision {
   return {

@@ -28,6 +28,12 @@ const FOREIGN_SUBJECT = new RegExp(
   String.raw`(?:^\s*|\bthat\s+)["“]?(?:(?:but|and|while|whereas|meanwhile|however|today|now),?\s+)?(?:(?:the|these|those|its|their)\s+)?(?:(?!(?:besides|apart|except|excluding|including|unlike|like|among|amongst|of|with|than|beyond|plus|without|from|for|to|in|on|by|against|as)\b)[\p{L}'’-]+\s+){0,2}?(?:foreigners|foreign\s+(?:[\p{L}-]+\s+){0,2}?(?:nationals|citizens|fighters|terrorists|militants|jihadists|recruits|detainees|inmates|prisoners|residents|women|children|men|wives|families)|third[- ]country\s+nationals|non-?nationals|non-?citizens)(?:\s+and\s+(?:their|the)\s+(?:children|families|wives))?(?:\s*[,–—]\s*|\s+-\s+|\s+(?:(?:now|still|together|alone|currently|reportedly)\s+)?(?:make|makes|made|account|accounts|accounted|number|numbers|numbered|total|totals|totalled|totaled|comprise|comprises|comprised|represent|represents|represented)(?:\s+up|\s+for)?\s+)$`,
   'iu',
 );
+/**
+ * "nine of other nationalities", "the remaining 16 held eleven other nationalities", "40 from other countries": people set
+ * apart from the nationalities named beside them, of no one nationality the text names.
+ */
+const OTHER_NATIONALITIES =
+  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:were|are|was|is)\s+)?(?:of|held|hold|holding|had|have|having|with|from|came\s+from|come\s+from)\s+(?:(?:some|about|around|at\s+least|more\s+than|over)\s+)?(?:[\p{L}\d-]+\s+)?other\s+(?:nationalities|countries|states)\b/iu;
 /** "of the non-Syrian fighters", "non-Iraqis": a nationality denied (not a faith: "non-Muslims"). */
 const DENIED_NATIONALITY = /^\s+(?:of\s+(?:the|these|those)\s+)?(?:[\p{L}-]+\s+)?non-(?!(?:Muslim|Christian|Jewish|Arab|Kurdish)\b)\p{Lu}/u;
 
@@ -50,6 +56,7 @@ export function saysForeign(text: string, w: Work, work: Work[] = []): boolean {
     (/\bforeign(ers)?\b/i.test(np) && !originNamed) ||
     numberOf.test(lead) ||
     /\bother nationals\b/i.test(after) ||
+    OTHER_NATIONALITIES.test(after) ||
     FOREIGN_AFTER.test(after) ||
     // "roughly 2,000 from countries other than Syria and Iraq", "300 non-Iraqi fighters": of no nationality named but others
     /^[^.;]*?\bfrom\s+(?:countries|states|nations)\s+other\s+than\b/i.test(after) ||
