@@ -212,9 +212,12 @@ const otherRequest = (key: string, first: Pick<StoredOutcome, 'method' | 'path'>
  * of name (a client's retry may list them in another order: the same request).
  */
 function requestTarget(req: Request): string {
-  const url = new URL(req.originalUrl, 'http://ledger.invalid');
-  url.searchParams.sort();
-  return `${req.method} ${url.pathname}?${url.searchParams.toString()}`;
+  // The path as sent (a URL parser throws on "//[x" and reads "//host/p" as a host): only the query is reordered.
+  const at = req.originalUrl.indexOf('?');
+  const path = at < 0 ? req.originalUrl : req.originalUrl.slice(0, at);
+  const params = new URLSearchParams(at < 0 ? '' : req.originalUrl.slice(at + 1));
+  params.sort();
+  return `${req.method} ${path}?${params.toString()}`;
 }
 
 /**
