@@ -559,7 +559,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     const m =
       /,\s*((?:the\s+)?[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3})\s+(?:reported|reports|said|says)\b[^,]*$/.exec(body.slice(from)) ??
       // "Police said 40 were arrested, as reported by Reuters": the outlet a clause of manner names relays the source
-      /,\s*as\s+(?:(?:first|also|earlier|previously|later)\s+)?(?:reported|relayed|quoted|carried)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,60}?)\s*(?=[,.;:()“”"]|$)/.exec(
+      /,\s*as\s+(?:(?:first|also|earlier|previously|later)\s+)?(?:reported|relayed|quoted|carried)\s+by\s+((?:the\s+)?[^,.;:()“”"]{2,60}?)(?=\s*(?:[,.;:()“”"]|$|\s+(?:in|on|at|during|last|this|after|before|yesterday|today)\b))/.exec(
         body.slice(from),
       );
     return m ? m[1].replace(/^the\s+/i, '') : null;
