@@ -1,7 +1,7 @@
-import { run } from '../extract/support';
+import { run } from './support';
 
 /*
- * Review of round 42 (extract70): "…, as reported by X" after a cue names the relayer (attribution.ts, relayedAfter),
+ * Found by the review of 6 Dec (extract70): "…, as reported by X" after a cue names the relayer (attribution.ts, relayedAfter),
  * but its capture runs on to the clause's end, so a time adverbial after the outlet becomes part of its name. The
  * older AS_DONE_BY (same file) stops before "in|on|at|during|last|this|after|before".
  */

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
 
 /*
- * Review of round 42 (robust42): the Idempotency-Key hash now parses req.originalUrl with `new URL(…, base)`
+ * Found by the review of 6 Dec (robust42): the Idempotency-Key hash now parses req.originalUrl with `new URL(…, base)`
  * (src/http/idempotency.ts, requestTarget), which throws on a path that is a valid HTTP request-target but not a valid
  * relative URL ("//[", "//a b"). The idempotency middleware runs on every POST with a key and a principal, before
  * routing: such a POST must get a 4xx problem (404 as without the key), never a 500.
