@@ -2,7 +2,6 @@ import { canonicalText } from '../canonicalText';
 import type { PlaceKind } from '../closedSets';
 import type { Db } from '../db/knex';
 import { NAME_KEY, NAME_KEYS } from '../db/nameKey';
-import { spacedName } from '../words';
 
 export interface CountryRow {
   code: string;
@@ -126,12 +125,15 @@ export class VocabularyStore {
 
   /** A slug or any alias, case-insensitively: "ISIS" → islamic-state. */
   async resolveGroup(ref: string, db: Db = this.db): Promise<GroupRow | undefined> {
-    const word = canonicalText(ref).trim().toLowerCase();
-    // Names and aliases as every lookup by name matches them (NAME_KEY: blanks collapsed, case aside).
+    const named = canonicalText(ref).trim();
+    const word = named.toLowerCase();
+    // Names and aliases as every lookup by name matches them (NAME_KEY: blanks collapsed, case aside), the name given to
+    // it as written: lower-cased here first, a non-ASCII capital ("État") would be folded by JavaScript and not by the
+    // database's lower() (the C locale folds ASCII only), and the group would not be found by its own stored name.
     return db<GroupRow>('groups')
       .where('slug', word)
-      .orWhereRaw(`${NAME_KEY('name')} = ${NAME_KEY('?::text')}`, [word])
-      .orWhereRaw(`${NAME_KEYS('aliases')} @> ARRAY[${NAME_KEY('?::text')}]`, [word])
+      .orWhereRaw(`${NAME_KEY('name')} = ${NAME_KEY('?::text')}`, [named])
+      .orWhereRaw(`${NAME_KEYS('aliases')} @> ARRAY[${NAME_KEY('?::text')}]`, [named])
       .orderByRaw('slug = ? DESC', [word])
       .first();
   }
@@ -141,25 +143,25 @@ export class VocabularyStore {
    * a new group must not take over "ISIS" and silently change what filters and new claims mean.
    */
   async groupNameClashes(words: string[], exceptSlug?: string): Promise<{ word: string; slug: string }[]> {
-    // Compared as every lookup by name compares them (NAME_KEY: blanks collapsed, case aside), in SQL and here alike:
-    // "Islamic  State" takes over "Islamic State" as surely as "islamic state" does.
-    const keyOf = (w: string) => spacedName(w).toLowerCase();
-    const lowered = [...new Set(words.map(keyOf))];
-    if (lowered.length === 0) return [];
-    const wanted = `ARRAY(SELECT ${NAME_KEY('x')} FROM unnest(?::text[]) x)`;
+    // Compared as every lookup by name compares them (NAME_KEY: blanks collapsed, case aside), every key made by the
+    // database, the one place the rule is spelt: "Islamic  State" takes over "Islamic State" as surely as "islamic state".
+    const given = [...new Set(words)];
+    if (given.length === 0) return [];
+    const keyed: { word: string; key: string }[] = (
+      await this.db.raw(`SELECT w AS word, ${NAME_KEY('w')} AS key FROM unnest(?::text[]) w`, [given])
+    ).rows;
+    const keys = [...new Set(keyed.map((k) => k.key))];
     const query = this.db<GroupRow>('groups')
       .where((w) =>
         w
-          .whereRaw(`${NAME_KEY('slug')} = ANY(${wanted})`, [lowered])
-          .orWhereRaw(`${NAME_KEY('name')} = ANY(${wanted})`, [lowered])
-          .orWhereRaw(`${NAME_KEYS('aliases')} && ${wanted}`, [lowered]),
+          .whereRaw(`${NAME_KEY('slug')} = ANY(?::text[])`, [keys])
+          .orWhereRaw(`${NAME_KEY('name')} = ANY(?::text[])`, [keys])
+          .orWhereRaw(`${NAME_KEYS('aliases')} && ?::text[]`, [keys]),
       )
-      .select('slug', 'name', 'aliases');
+      .select('slug', this.db.raw(`array_append(array_append(${NAME_KEYS('aliases')}, ${NAME_KEY('name')}), ${NAME_KEY('slug')}) AS keys`));
     if (exceptSlug) query.whereNot('slug', exceptSlug);
-    const rows: Pick<GroupRow, 'slug' | 'name' | 'aliases'>[] = await query;
-    return [...new Set(words)].flatMap((word) =>
-      rows.filter((g) => [g.slug, g.name, ...g.aliases].some((n) => keyOf(n) === keyOf(word))).map((g) => ({ word, slug: g.slug })),
-    );
+    const rows = (await query) as unknown as { slug: string; keys: string[] }[];
+    return keyed.flatMap(({ word, key }) => rows.filter((g) => g.keys.includes(key)).map((g) => ({ word, slug: g.slug })));
   }
 
   /**
