@@ -30,7 +30,7 @@ const PEOPLE = `
 const PEOPLE_OF_CRIME_AND_CONFLICT = `
   offenders perpetrators culprits assailants criminals murderers killers hijackers assassins snipers shooters
   guerrillas paramilitaries accomplices co-defendants codefendants arrestees recidivists parolees probationers
-  absconders infiltrators plotters conspirators abductors rioters looters repatriates asylees stowaways bodies corpses
+  absconders infiltrators plotters conspirators abductors rioters looters repatriates asylees stowaways bodies corpses mules
   elements
 `;
 // households are not people: "618 families" says how many households, not how many persons (the rest: weapons,
