@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { Socket } from 'node:net';
-import { answerBeforeExpress, refuseConnection, refuseWithoutHost } from './problem';
+import { answerBeforeExpress, refuseConnection, refuseAmbiguousHead } from './problem';
 
 export interface ConnectionLimits {
   /** A request's line and headers not all received this many ms after the connection opened (or its last request) is a 408. */
@@ -75,7 +75,8 @@ function endBodyWithConnection(req: http.IncomingMessage, res: http.ServerRespon
  * - `headersTimeout` is HEADERS_TIMEOUT_MS, checked every quarter of it (Node checks every 30 s, so its 60 s were up to
  *   90 s): a client sending its headers a byte at a time (slowloris) holds its socket that long at most.
  * - Requests Node's parser refuses (malformed, headers too large, too slow), CONNECT and an HTTP/1.1 request without
- *   Host are answered with a problem (answerBeforeExpress, refuseWithoutHost).
+ *   Host, or giving Host, Authorization, Content-Type or another header read once twice, are answered with a problem
+ *   (answerBeforeExpress, refuseAmbiguousHead).
  * - One address holds at most `connectionsPerAddress` connections (limitConnectionsPerAddress).
  */
 export function createLedgerServer(app: http.RequestListener, limits: ConnectionLimits): http.Server {
@@ -84,11 +85,11 @@ export function createLedgerServer(app: http.RequestListener, limits: Connection
       requestTimeout: 0,
       headersTimeout: limits.headersTimeoutMs,
       connectionsCheckingInterval: Math.max(50, Math.min(5000, Math.floor(limits.headersTimeoutMs / 4))),
-      // Checked by refuseWithoutHost instead, which answers a problem (Node's answer had no body).
+      // Checked by refuseAmbiguousHead instead, which answers a problem (Node's answer had no body).
       requireHostHeader: false,
     },
     (req, res) => {
-      if (!refuseWithoutHost(req, res)) app(req, res);
+      if (!refuseAmbiguousHead(req, res)) app(req, res);
     },
   );
   answerBeforeExpress(server);
