@@ -65,6 +65,27 @@ function endBodyWithConnection(req: http.IncomingMessage, res: http.ServerRespon
 }
 
 /**
+ * `Expect: 100-continue` answered "100 Continue" only once something starts reading the body: Node had said it at once,
+ * before the ledger had looked at the request, so a client was told to send a body the ledger refused from its head
+ * alone (too large, unauthorized, of a type it does not read), and sent it. A request answered without reading its body
+ * closes its connection after the answer (the client may send the body still, or not: its connection cannot be read on).
+ */
+function continueWhenRead(req: http.IncomingMessage, res: http.ServerResponse): void {
+  let continued = false;
+  const reading = (event: string | symbol) => {
+    if (event !== 'data' && event !== 'readable') return;
+    req.off('newListener', reading);
+    continued = true;
+    if (!res.headersSent) res.writeContinue();
+  };
+  req.on('newListener', reading);
+  res.once('finish', () => {
+    req.off('newListener', reading);
+    if (!continued && !req.complete) req.socket.destroySoon();
+  });
+}
+
+/**
  * The HTTP server the ledger serves on (src/index.ts, and the tests' listen()), with Node's time limits on a connection
  * set for it rather than left at their defaults:
  *
@@ -78,6 +99,7 @@ function endBodyWithConnection(req: http.IncomingMessage, res: http.ServerRespon
  *   Host, or giving Host, Authorization, Content-Type or another header read once twice, are answered with a problem
  *   (answerBeforeExpress, refuseAmbiguousHead).
  * - One address holds at most `connectionsPerAddress` connections (limitConnectionsPerAddress).
+ * - `Expect: 100-continue` is answered when the body is read, not before the ledger looked at the request (continueWhenRead).
  */
 export function createLedgerServer(app: http.RequestListener, limits: ConnectionLimits): http.Server {
   const server = http.createServer(
@@ -94,6 +116,11 @@ export function createLedgerServer(app: http.RequestListener, limits: Connection
   );
   answerBeforeExpress(server);
   server.on('request', endBodyWithConnection);
+  // Listened to, Node emits it instead of 'request' (and sends no 100 Continue): the request goes on as any other.
+  server.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    continueWhenRead(req, res);
+    server.emit('request', req, res);
+  });
   if (limits.connectionsPerAddress) limitConnectionsPerAddress(server, limits.connectionsPerAddress);
   return server;
 }
