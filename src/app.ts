@@ -21,6 +21,7 @@ import { limitBodyTime } from './http/bodyTimeout';
 import { parseQueryString } from './http/queryString';
 import { limitNesting, requireJsonObject } from './http/depth';
 import { createLogger, redactUrl } from './http/logging';
+import { refuseDeclaredOverLimit } from './http/declaredLength';
 import { databaseAnswers, HEALTH_TIMEOUT_MS } from './http/health';
 import { LongWorkGate } from './http/longWork';
 import { answerSlowReads } from './http/readTimeout';
@@ -129,8 +130,11 @@ export async function createApp({
     trustProxy: config.trustProxy,
   });
   // What reads or refuses a request's body, walked only by requests that declare one (most reads do not).
+  const isImportPath = (path: string) => /^\/v1\/import(\/|$)/i.test(path);
   const bodyChecks = inOrder(
-    limitBodyTime(config.bodyTimeoutMs, (path) => /^\/v1\/import(\/|$)/i.test(path), config.stallTimeoutMs),
+    // The workspace's forms keep their 413 page, said once the parser has read the form (src/web/workspace/errors.tsx).
+    refuseDeclaredOverLimit(config.bodyLimit, (path) => isImportPath(path) || !isApiPath(path)),
+    limitBodyTime(config.bodyTimeoutMs, isImportPath, config.stallTimeoutMs),
     requireUtf8Charset(),
     express.json({ limit: config.bodyLimit, type: JSON_TYPES, strict: false, verify: verifyJsonBody }),
     requireJsonObject(),

@@ -319,16 +319,3 @@ export function whereWordParts(query: Knex.QueryBuilder, index: NameSearchIndex,
   if (condition) query.whereRaw(condition, [q.toLowerCase()]);
   return condition !== undefined;
 }
-
-/** What a question to the database answers, or false when it fails or has not answered within `timeoutMs`. */
-export async function answeredWithin(question: Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), timeoutMs);
-  });
-  try {
-    return await Promise.race([question.catch(() => false), late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}

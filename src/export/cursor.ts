@@ -1,7 +1,8 @@
 import type { ClientBase, QueryResult } from 'pg';
 import QueryStream from 'pg-query-stream';
-import { answeredWithin, longWorkLockTimeoutMs, type Db, type LedgerConnection } from '../db/knex';
+import { longWorkLockTimeoutMs, type Db, type LedgerConnection } from '../db/knex';
 import type { NativeQuery } from '../db/sqlValues';
+import { askPromptly } from '../db/promptly';
 
 /** A connection taken from the knex pool for as long as a stream needs it; `release` is idempotent. */
 export interface HeldConnection {
@@ -9,7 +10,7 @@ export interface HeldConnection {
   release(): void;
   /**
    * Whether its backend is at work on its statement (running, or waiting for a lock or a disk), as PostgreSQL says on
-   * another connection of the pool: false when it is idle (waiting for the ledger), blocked sending rows nobody takes,
+   * another connection (askPromptly): false when it is idle (waiting for the ledger), blocked sending rows nobody takes,
    * gone, once the connection is released, or when the database does not say so within `withinMs`.
    */
   atWork(withinMs: number): Promise<boolean>;
@@ -28,11 +29,16 @@ const CLIENT_CHECK_MS = '1000';
 
 function backendAtWork(db: Db, pid: number, withinMs: number): Promise<boolean> {
   // A backend blocked writing to its client (ClientWrite) has rows the ledger does not take: not at work for it.
-  return answeredWithin(
-    db
-      .raw(`SELECT state = 'active' AND wait_event IS DISTINCT FROM 'ClientWrite' AS at_work FROM pg_stat_activity WHERE pid = ?`, [pid])
-      .then((result: { rows: { at_work: boolean }[] }) => result.rows[0]?.at_work === true),
+  // Asked promptly (askPromptly): with every pooled connection lent out, a question waiting for one had had no answer
+  // in time, and the watchdog had cut an export its database was at work on.
+  return askPromptly<{ at_work: boolean }>(
+    db,
+    `SELECT state = 'active' AND wait_event IS DISTINCT FROM 'ClientWrite' AS at_work FROM pg_stat_activity WHERE pid = ?`,
+    [pid],
     withinMs,
+  ).then(
+    (rows) => rows[0]?.at_work === true,
+    () => false,
   );
 }
 

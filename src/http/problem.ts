@@ -247,15 +247,64 @@ export function answerBeforeExpress(server: http.Server): void {
 }
 
 /**
- * An HTTP/1.1 request without a Host header (RFC 9112 requires one: a 400), answered with a problem before express
- * sees it: Node's own check answered a bare 400 with an empty body. Node's check is off (`requireHostHeader: false`,
- * src/http/server.ts) so that this one answers. True when it answered.
+ * Headers a request may give once, as Node reads them: given twice, Node keeps the first and drops the others without
+ * a word (its list, IncomingMessage's matchKnownFields, request headers of it). A proxy in front that reads the last
+ * (or a second server behind) had seen another Host, key or type than the ledger: two Hosts are how cache poisoning
+ * and routing confusion begin, two Authorization headers how one client's request is read as another key's.
  */
-export function refuseWithoutHost(req: http.IncomingMessage, res: http.ServerResponse): boolean {
-  if (req.headers.host !== undefined || req.httpVersionMajor !== 1 || req.httpVersionMinor !== 1) return false;
-  const body = JSON.stringify(
-    problem(400, 'An HTTP/1.1 request must name its Host.', { errors: [{ field: 'Host', message: 'is required in HTTP/1.1' }] }),
-  );
+const GIVEN_ONCE = new Set([
+  'host',
+  'authorization',
+  'proxy-authorization',
+  'content-type',
+  'content-length',
+  'if-modified-since',
+  'if-unmodified-since',
+  'referer',
+  'user-agent',
+  'from',
+  'max-forwards',
+]);
+
+/** The first header of GIVEN_ONCE that `req` gives more than once (lower-cased), with how many times; none if none. */
+function repeatedHeader(req: http.IncomingMessage): { name: string; count: number } | undefined {
+  const raw = req.rawHeaders;
+  let seen: Map<string, number> | undefined;
+  let repeated: string | undefined;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i].toLowerCase();
+    if (!GIVEN_ONCE.has(name)) continue;
+    seen ??= new Map();
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    if (count > 1) repeated ??= name;
+  }
+  return repeated === undefined ? undefined : { name: repeated, count: seen!.get(repeated)! };
+}
+
+/** A header's name as the standards write it (`content-type` → `Content-Type`). */
+const headerName = (lower: string) => lower.replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase());
+
+/**
+ * A request whose head cannot be read one way, answered with a 400 problem naming the header before express sees it:
+ * an HTTP/1.1 request without Host (RFC 9112 requires one; Node's own check, off by `requireHostHeader: false` in
+ * src/http/server.ts, answered a bare 400 with an empty body), or one giving a header of GIVEN_ONCE more than once.
+ * The connection closes after it. True when it answered.
+ */
+export function refuseAmbiguousHead(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  let answer: Record<string, unknown>;
+  if (req.headers.host === undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+    answer = problem(400, 'An HTTP/1.1 request must name its Host.', { errors: [{ field: 'Host', message: 'is required in HTTP/1.1' }] });
+  } else {
+    const repeated = repeatedHeader(req);
+    if (repeated === undefined) return false;
+    const name = headerName(repeated.name);
+    const count = repeated.count;
+    answer = problem(400, `The ${name} header must be given once.`, {
+      errors: [{ field: name, message: `is given ${count} times; a request gives it once` }],
+    });
+  }
+  const body = JSON.stringify(answer);
   res.shouldKeepAlive = false;
   res.writeHead(400, { 'Content-Type': 'application/problem+json', 'Content-Length': Buffer.byteLength(body), Connection: 'close' });
   res.end(body);

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { Socket } from 'node:net';
-import { answerBeforeExpress, refuseConnection, refuseWithoutHost } from './problem';
+import { answerBeforeExpress, refuseConnection, refuseAmbiguousHead } from './problem';
 
 export interface ConnectionLimits {
   /** A request's line and headers not all received this many ms after the connection opened (or its last request) is a 408. */
@@ -65,6 +65,27 @@ function endBodyWithConnection(req: http.IncomingMessage, res: http.ServerRespon
 }
 
 /**
+ * `Expect: 100-continue` answered "100 Continue" only once something starts reading the body: Node had said it at once,
+ * before the ledger had looked at the request, so a client was told to send a body the ledger refused from its head
+ * alone (too large, unauthorized, of a type it does not read), and sent it. A request answered without reading its body
+ * closes its connection after the answer (the client may send the body still, or not: its connection cannot be read on).
+ */
+function continueWhenRead(req: http.IncomingMessage, res: http.ServerResponse): void {
+  let continued = false;
+  const reading = (event: string | symbol) => {
+    if (event !== 'data' && event !== 'readable') return;
+    req.off('newListener', reading);
+    continued = true;
+    if (!res.headersSent) res.writeContinue();
+  };
+  req.on('newListener', reading);
+  res.once('finish', () => {
+    req.off('newListener', reading);
+    if (!continued && !req.complete) req.socket.destroySoon();
+  });
+}
+
+/**
  * The HTTP server the ledger serves on (src/index.ts, and the tests' listen()), with Node's time limits on a connection
  * set for it rather than left at their defaults:
  *
@@ -75,8 +96,10 @@ function endBodyWithConnection(req: http.IncomingMessage, res: http.ServerRespon
  * - `headersTimeout` is HEADERS_TIMEOUT_MS, checked every quarter of it (Node checks every 30 s, so its 60 s were up to
  *   90 s): a client sending its headers a byte at a time (slowloris) holds its socket that long at most.
  * - Requests Node's parser refuses (malformed, headers too large, too slow), CONNECT and an HTTP/1.1 request without
- *   Host are answered with a problem (answerBeforeExpress, refuseWithoutHost).
+ *   Host, or giving Host, Authorization, Content-Type or another header read once twice, are answered with a problem
+ *   (answerBeforeExpress, refuseAmbiguousHead).
  * - One address holds at most `connectionsPerAddress` connections (limitConnectionsPerAddress).
+ * - `Expect: 100-continue` is answered when the body is read, not before the ledger looked at the request (continueWhenRead).
  */
 export function createLedgerServer(app: http.RequestListener, limits: ConnectionLimits): http.Server {
   const server = http.createServer(
@@ -84,15 +107,20 @@ export function createLedgerServer(app: http.RequestListener, limits: Connection
       requestTimeout: 0,
       headersTimeout: limits.headersTimeoutMs,
       connectionsCheckingInterval: Math.max(50, Math.min(5000, Math.floor(limits.headersTimeoutMs / 4))),
-      // Checked by refuseWithoutHost instead, which answers a problem (Node's answer had no body).
+      // Checked by refuseAmbiguousHead instead, which answers a problem (Node's answer had no body).
       requireHostHeader: false,
     },
     (req, res) => {
-      if (!refuseWithoutHost(req, res)) app(req, res);
+      if (!refuseAmbiguousHead(req, res)) app(req, res);
     },
   );
   answerBeforeExpress(server);
   server.on('request', endBodyWithConnection);
+  // Listened to, Node emits it instead of 'request' (and sends no 100 Continue): the request goes on as any other.
+  server.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    continueWhenRead(req, res);
+    server.emit('request', req, res);
+  });
   if (limits.connectionsPerAddress) limitConnectionsPerAddress(server, limits.connectionsPerAddress);
   return server;
 }

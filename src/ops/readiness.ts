@@ -1,4 +1,5 @@
 import type { Db } from '../db/knex';
+import { askPromptly } from '../db/promptly';
 import { migrationSource } from '../../db/migrationSource';
 import { counted } from '../words';
 
@@ -11,15 +12,20 @@ export interface Readiness {
   applied: number;
 }
 
+/** /ready answers within this long, even when the database never answers (frozen) or the pool never lends. */
+export const READY_TIMEOUT_MS = 2000;
+
 /**
  * Whether this instance can serve: the database answers and has every migration this build ships. Reads
- * knex's own bookkeeping table and never writes (knex's migrate.list would create that table if missing).
+ * knex's own bookkeeping table and never writes (knex's migrate.list would create that table if missing). Asked
+ * promptly (askPromptly): with every pooled connection held by requests, /ready had waited a minute, the pool's
+ * acquire time limit, and called an instance whose database answered not ready.
  */
-export async function checkReadiness(db: Db): Promise<Readiness> {
+export async function checkReadiness(db: Db, timeoutMs = READY_TIMEOUT_MS): Promise<Readiness> {
   const known = await migrationSource.getMigrations([]);
   let applied: string[];
   try {
-    applied = (await db.raw<{ rows: { name: string }[] }>('SELECT name FROM knex_migrations')).rows.map((r) => r.name);
+    applied = (await askPromptly<{ name: string }>(db, 'SELECT name FROM knex_migrations', [], timeoutMs)).map((r) => r.name);
   } catch (err) {
     if ((err as { code?: string }).code === '42P01')
       return { ready: false, detail: 'The database has no migrations applied.', pending: known, applied: 0 };

@@ -53,3 +53,22 @@ test('100-continue is still answered "100 Continue", then the request runs', asy
   );
   expect(answer).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 201 Created\r\n/);
 });
+
+test('a body declared over BODY_LIMIT is a 413 problem from its head alone: no "100 Continue", nothing read, the connection closed', async () => {
+  const before = await tableChecksums(t.db);
+  const declared = 50 * 1024 * 1024;
+  for (const expect100 of [true, false]) {
+    const connection = rawConnection(served.base);
+    // Before: "100 Continue", then no answer until all 50 MB had come (the parser read them to drop them), or a 408.
+    connection.write(
+      `POST /v1/actors HTTP/1.1\r\nHost: x\r\nAuthorization: ${t.as.editor.Authorization}\r\nContent-Type: application/json\r\n` +
+        `Content-Length: ${declared}\r\n${expect100 ? 'Expect: 100-continue\r\n' : ''}\r\n{"kind":`,
+    );
+    const text = await connection.closed;
+    const [head, json] = text.split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 413 /);
+    expect(head).toContain('Content-Type: application/problem+json');
+    expect(JSON.parse(json)).toMatchObject({ status: 413, errors: [{ field: 'body' }] });
+  }
+  expect(await tableChecksums(t.db)).toEqual(before);
+});

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import request from 'supertest';
 import { HEALTH_TIMEOUT_MS } from '../../src/http/health';
+import { READY_TIMEOUT_MS } from '../../src/ops/readiness';
 import { createTestApp, TestApp } from '../support/app';
 
 let t: TestApp;
@@ -15,7 +16,7 @@ test('GET /health checks the database', async () => {
   expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
 });
 
-test('with every connection of the pool held by requests waiting on a locked table, /health says the database answers', async () => {
+test('with every connection of the pool held by requests waiting on a locked table, /health and /ready say the database answers', async () => {
   // An administrator's lock on claims: each list waits for it on a connection of the pool, until all ten are held.
   const administrator = new Client({ connectionString: t.url });
   // Asked on another connection: pg_stat_activity stays as it was first read within a transaction.
@@ -46,6 +47,14 @@ test('with every connection of the pool held by requests waiting on a locked tab
       Array(20).fill({ status: 200, body: { status: 'ok', database: 'ok' } }),
     );
     expect(Date.now() - asked).toBeLessThan(HEALTH_TIMEOUT_MS);
+    // Before: /ready waited a minute for a connection of the pool (its acquire time limit), then said 503.
+    const readyAsked = Date.now();
+    const ready = await request(t.app).get('/ready');
+    expect({ status: ready.status, body: ready.body }).toMatchObject({
+      status: 200,
+      body: { status: 'ready', database: 'ok', migrations: { pending: 0 } },
+    });
+    expect(Date.now() - readyAsked).toBeLessThan(READY_TIMEOUT_MS);
     await administrator.query('ROLLBACK');
     expect(await Promise.all(lists)).toEqual(Array(12).fill(200));
   } finally {
