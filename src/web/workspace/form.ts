@@ -347,5 +347,8 @@ export function claimBody(form: ClaimForm, documentId: number, errors: FieldErro
 export function sourceOfRefusal(form: ClaimForm, offered: string): FieldError | null {
   const named = form.source_of.trim();
   if (named === '' || form.separate === 'yes' || offered !== '') return null;
-  return { field: 'source_of', message: `names ${named}: press “Add as source” to add this quote to it, or empty this field to save a new claim` };
+  return {
+    field: 'source_of',
+    message: `names ${named}: press “Add as source” to add this quote to it, or empty this field to save a new claim`,
+  };
 }
