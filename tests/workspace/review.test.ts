@@ -1,3 +1,4 @@
+import { formsWithoutSubmit } from '../support/formsWithoutSubmit';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -475,6 +476,7 @@ describe('a document entered in the workspace', () => {
     expect(refused.text).toContain(`the ledger already holds this statement (claim ${held})`);
     expect(refused.text).toMatch(new RegExp(`<option value="claim:${held}"[^>]*>`));
     expect(refused.text).toContain('name="separate" value="yes"');
+    expect(formsWithoutSubmit(refused.text)).toEqual([]);
     expect(await count()).toBe(before);
     // Another value is another statement: saved at once.
     const other = await editor.post(`/workspace/documents/${doc}/claims`, {
