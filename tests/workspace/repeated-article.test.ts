@@ -1,4 +1,5 @@
 import { createTestApp, TestApp } from '../support/app';
+import { formsWithoutSubmit } from '../support/formsWithoutSubmit';
 import { signIn } from './support';
 
 /*
@@ -20,6 +21,19 @@ const ARTICLE = {
 async function documentsTitled(title: string): Promise<number[]> {
   return (await t.db('documents').where({ title }).orderBy('id').select('id')).map((r) => Number(r.id));
 }
+
+test('a form nothing sends without script is found: no submit button in it, none naming it', () => {
+  const page = [
+    '<form action="/a"><input name="x"><button type="button">Copy</button></form>',
+    '<form id="rows" action="/b"></form><button form="rows" name="row" value="accept c1">Accept</button>',
+    '<form action="/c"><button hidden>Later</button></form>',
+    '<form action="/c2"><select name="s"></select><button hidden>Later</button></form>',
+    '<form action="/d"><input type="text" name="y"><button type="submit">Send</button></form>',
+    '<form id="empty" action="/e"><input type="hidden" name="csrf" value="t"></form>',
+    '<form action="/f"><textarea name="z"></textarea></form>',
+  ].join('');
+  expect(formsWithoutSubmit(page)).toEqual(['/a', '/c2', '/f']);
+});
 
 test('the same URL or the same text: refused, naming the held document and linking to it; nothing is written', async () => {
   const editor = await signIn(t.app, t.keys.editor);
@@ -44,6 +58,9 @@ test('the same URL or the same text: refused, naming the held document and linki
     );
     expect(res.text).toContain('href="#doc-separate"'); // the error summary links to the box
     expect(res.text).toContain(`>${form.text.split(/\r?\n/)[0]}`); // the editor's input is kept
+    // Sent on without script: the form comes back with its button, and every other form of the page with its own.
+    expect(res.text).toMatch(/<form method="post" action="\/workspace\/documents#doc-errors"[\s\S]*?Save and propose claims<\/button>/);
+    expect(formsWithoutSubmit(res.text)).toEqual([]);
   }
   expect(await t.db('documents').count({ n: '*' }).first()).toEqual(before);
 
@@ -51,6 +68,12 @@ test('the same URL or the same text: refused, naming the held document and linki
   const separate = await editor.post('/workspace/documents', { ...cases[0], separate: 'yes' });
   expect(separate.status).toBe(303);
   expect(await documentsTitled('Again by URL')).toHaveLength(1);
+  // Whichever document the editor goes on with, its review has a way forward without script.
+  for (const id of [held, ...(await documentsTitled('Again by URL'))]) {
+    const review = await editor.get(`/workspace/documents/${id}`);
+    expect(review.status).toBe(200);
+    expect(formsWithoutSubmit(review.text)).toEqual([]);
+  }
 });
 
 test('an article without a URL pasted again is held by its text: the form says so, not "the same URL"', async () => {

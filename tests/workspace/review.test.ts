@@ -1,3 +1,4 @@
+import { formsWithoutSubmit } from '../support/formsWithoutSubmit';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -475,6 +476,7 @@ describe('a document entered in the workspace', () => {
     expect(refused.text).toContain(`the ledger already holds this statement (claim ${held})`);
     expect(refused.text).toMatch(new RegExp(`<option value="claim:${held}"[^>]*>`));
     expect(refused.text).toContain('name="separate" value="yes"');
+    expect(formsWithoutSubmit(refused.text)).toEqual([]);
     expect(await count()).toBe(before);
     // Another value is another statement: saved at once.
     const other = await editor.post(`/workspace/documents/${doc}/claims`, {
@@ -484,10 +486,18 @@ describe('a document entered in the workspace', () => {
       approximation: 'approximately',
     });
     expect(other.status).toBe(303);
-    // Said to be separate: saved.
-    const separate = await editor.post(`/workspace/documents/${doc}/claims`, { ...again, separate: 'yes' });
+    // The held claim chosen in "add this document as a source of", then Save claim: refused at that field, not saved.
+    const sources = async () => Number((await t.db('claim_sources').where({ claim_id: held }).count({ n: '*' }))[0].n);
+    const heldSources = await sources();
+    const named = await editor.post(`/workspace/documents/${doc}/claims`, { ...again, source_of: `claim:${held}` });
+    expect(named.status).toBe(422);
+    expect(named.text).toContain(`names claim:${held}: press “Add as source”`);
+    // Said to be separate, the field still naming the held claim (walk43: refused at the field): the explicit choice
+    // wins, a new claim is saved and the claim named is left as it is.
+    const separate = await editor.post(`/workspace/documents/${doc}/claims`, { ...again, separate: 'yes', source_of: `claim:${held}` });
     expect(separate.status).toBe(303);
     expect(await count()).toBe(before + 2);
+    expect(await sources()).toBe(heldSources);
   });
 });
 

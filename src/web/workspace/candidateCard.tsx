@@ -39,7 +39,8 @@ export function SeparateClaim({ state }: { state: CandidateFormState }) {
           aria-invalid={messages.length ? 'true' : undefined}
           aria-describedby={messages.length ? 'manual-separate-err' : undefined}
         />{' '}
-        A separate claim: save it although the ledger holds the same statement
+        A separate claim: save it although the ledger holds the same statement (Save claim then leaves the claim named under “Add this
+        document as a source of” as it is)
       </label>
       {messages.length > 0 && (
         <span class="field-error" id="manual-separate-err">

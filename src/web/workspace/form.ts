@@ -334,3 +334,21 @@ export function claimBody(form: ClaimForm, documentId: number, errors: FieldErro
     sources: [{ document_id: documentId, quote: form.quote.replace(/\r\n?/g, '\n') }],
   };
 }
+
+/**
+ * Whether a form's Accept saves a new claim while its "add this quote as a source of" field names a claim: one rule for
+ * the candidates' forms and the claim by hand. Enter in that field sends the form's first button; where that is
+ * Accept, a claim typed there and Enter saved a duplicate of it (walk42), so Accept is refused while the field names a
+ * claim, unless the editor chose a new claim explicitly: ticked "a separate claim" (the claim by hand, once refused as
+ * a duplicate), or pressed "Accept as a new claim anyway", the Accept of a form the ledger offers a held claim in
+ * (`offered`: its proposal's field; its first button adds the source). A choice made explicitly wins and the field is
+ * left unused (walk43: "a separate claim" ticked was still refused at the field).
+ */
+export function sourceOfRefusal(form: ClaimForm, offered: string): FieldError | null {
+  const named = form.source_of.trim();
+  if (named === '' || form.separate === 'yes' || offered !== '') return null;
+  return {
+    field: 'source_of',
+    message: `names ${named}: press “Add as source” to add this quote to it, or empty this field to save a new claim`,
+  };
+}

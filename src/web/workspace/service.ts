@@ -7,7 +7,7 @@ import type { Validator } from '../../validate';
 import type { Principal } from '../../keys/principal';
 import type { Services } from '../../services';
 import { checkClaimForm } from './checkClaimForm';
-import { ClaimForm, formFieldOf, proposedForm } from './form';
+import { ClaimForm, formFieldOf, proposedForm, sourceOfRefusal } from './form';
 import { linkPending, pendingRows } from './linkRelations';
 import { describeDecision } from './messages';
 import { claimantCreated, documentWithText, loadReview } from './loadReview';
@@ -74,18 +74,8 @@ export class WorkspaceService {
   async accept(documentId: number, candidateId: string | null, form: ClaimForm | null, principal: Principal): Promise<Claim> {
     const review = await this.review(documentId, principal);
     if (form !== null) {
-      // A claim typed into "add this quote as a source of" and then Enter sends the form's first button, Accept: a new
-      // claim the editor did not ask for, a duplicate of the one named (walk42). Accepting is refused while the field
-      // names a claim other than the one the form offered (a held statement's, whose form's first button adds the source).
-      const offered = candidateId === null ? '' : this.proposed(review, candidateId).source_of;
-      const named = form.source_of.trim();
-      if (named !== '' && named !== offered)
-        throw new FormError('The form names a claim to add this quote to.', [
-          {
-            field: 'source_of',
-            message: `names ${named}: press “Add as source” to add this quote to it, or empty this field to save a new claim`,
-          },
-        ]);
+      const refusal = sourceOfRefusal(form, candidateId === null ? '' : this.proposed(review, candidateId).source_of);
+      if (refusal) throw new FormError('The form names a claim to add this quote to.', [refusal]);
     }
     const claim = await this.acceptIn(this.deps.services, review, candidateId, form ?? this.proposed(review, candidateId), principal);
     return this.deps.services.claims.get(claim.id);
