@@ -77,7 +77,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b((?:classed|classified|considered|deemed|rated|listed|categori[sz]ed)\s+as\s+(?:dangerous|a (?:security )?threat|high[- ]risk|potential attackers|(?:potential )?(?:endangerers|threats))|endangerers|Gefährder|["“]?risk\s+persons|dangerous (?:persons|individuals|people|Islamists|extremists)|dangerous(?=\s*$)|(?:on|in) (?:a|the|its|their) (?:terror(?:ism)? |security )?watch ?lists?|watch-?listed|pos(?:e|ing) a (?:security |terrorist )?threat)/gi,
+    /\b((?:classed|classified|considered|deemed|rated|listed|categori[sz]ed)\s+as\s+(?:dangerous|a (?:security )?threat|high[- ]risk|potential attackers|(?:potential )?(?:endangerers|threats))|endangerers|Gefährder|["“]?risk\s+persons|dangerous (?:persons|individuals|people|Islamists|extremists)|dangerous(?=\s*$)|(?:on|in) (?:a|the|its|their) (?:terror(?:ism)? |security )?watch ?lists?|watch-?listed|(?:registered|listed|recorded|entered)\s+(?:in|on)\s+(?:the\s+|a\s+)?(?:national\s+)?(?:files?|registers?|registry|databases?)\b[^.;]{0,80}?\b(?:radicali[sz]ation|terroris[mt]\w*|extremis[mt]\w*)|pos(?:e|ing) a (?:security |terrorist )?threat)/gi,
     'classified_threat',
     true,
   ],
@@ -147,7 +147,7 @@ const NOUN_METRICS: [RegExp, string][] = [
   [/^(detainees|prisoners|inmates|suspects|arrests)\b/i, 'arrested'],
   [/^(accused|defendants)\b/i, 'charged'],
   [/^(convicts|convictions)\b/i, 'convicted'],
-  [/^(victims|casualties)\b/i, 'victims_killed'],
+  [/^(victims|casualties|homicides|murders)\b/i, 'victims_killed'],
   [/^(dead|deaths|fatalities)\b/i, 'killed'],
   [/^(criminal cases|cases)\b/i, 'under_investigation'],
 ];

@@ -129,3 +129,17 @@ describe('a body put at a number is a group s strength', () => {
     ]);
   });
 });
+
+describe('a register of radicalisation and a count of homicides', () => {
+  test('people registered in a national database of radicalisation reports are classified as a threat', () => {
+    const text = 'The prefect said 23 people in the department are registered in the national database of radicalisation reports.';
+    const said = { claimant: 'prefect', mention: 'The prefect', cue: 'said', as_of: '2025-06-01' };
+    expect(shapes(text, at)).toEqual([expected({ value_text: '23', value: 23, metric: 'classified_threat', ...said })]);
+  });
+
+  test('homicides counted are victims killed', () => {
+    const text = 'The observatory recorded 64 homicides in the district last year.';
+    const recorded = { claimant: 'observatory', mention: 'The observatory', cue: 'recorded', as_of: '2024' };
+    expect(shapes(text, at)).toEqual([expected({ value_text: '64', value: 64, metric: 'victims_killed', ...recorded })]);
+  });
+});
