@@ -13,12 +13,9 @@ const TRAVEL = /travel|went|gone|left|headed|join/i;
 const SAME_QUANTITY = /\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|from\s+(?:a\s+)?(?:peak|high|low)|previous(?:ly)?|earlier)\b/i;
 /** Words that take a part from the figure just before: ", of whom \"", ", among them ". */
 const OF_WHOM = /^\s*,?\s*(?:of|among)\s+(?:whom|them)\s+["“]?$/i;
-/**
- * Words that tell a group's strength: its size where it is, not people who travelled ("put the number of Salafists in the
- * country at", "estimates the local command at", "puts the scene at").
- */
+/** Words that tell a group's strength: its size where it is, not people who travelled. */
 const STRENGTH =
-  /\b(?:strength|(?:is|are|was|were|be|to)\s+number|number(?:s|ed|ing)?\s+(?:about|around|some|roughly|between|fewer|more|less|up to|an estimated|approximately|\d)|consists?\s+of|personnel potential|in (?:its|their) ranks|(?:put|puts|putting|estimates?|estimated|estimating|places?|placed|placing|assess(?:es|ed)?)\s+(?:the\s+(?:number|size|strength)\s+of\s+)?(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w"“”'’-]+\s+){0,3}?(?:group|scene|milieu|movement|wing|command|faction|militia|network|cell|organi[sz]ation|brigade|Salafists?)["”]?\s+(?:[^.;]{0,40}?\s)?at)\b/i;
+  /\b(?:strength|(?:is|are|was|were|be|to)\s+number|number(?:s|ed|ing)?\s+(?:about|around|some|roughly|between|fewer|more|less|up to|an estimated|approximately|\d)|consists?\s+of|personnel potential|in (?:its|their) ranks)\b/i;
 
 /**
  * Countries read for the figure itself (its own words, its list item, its section, its whole, its sentence's opening or

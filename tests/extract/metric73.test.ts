@@ -83,53 +83,6 @@ describe('kept out or kept from home', () => {
   });
 });
 
-describe('a body put at a number is a group s strength', () => {
-  test('a scene or a command that someone "puts at" or "estimates at" a number counts its members', () => {
-    const text =
-      'Police intelligence puts the local jihadist scene at about 1,400 people, the senator said. ' +
-      'The army estimates the rebel command in the hills at 300 armed men.';
-    expect(shapes(text, at)).toEqual([
-      expected({
-        value_text: 'about 1,400',
-        value: 1400,
-        approximation: 'approximately',
-        metric: 'members',
-        group: 'jihadist-groups',
-        claimant: 'Police intelligence',
-        mention: 'Police intelligence',
-        cue: 'puts',
-        as_of: '2025-06-01',
-      }),
-      expected({
-        value_text: '300',
-        value: 300,
-        metric: 'members',
-        claimant: 'army',
-        mention: 'The army',
-        cue: 'estimates',
-        as_of: '2025-06-01',
-      }),
-    ]);
-  });
-
-  test('the number of a country s fighters put at a figure stays a count of travellers', () => {
-    const text = 'Researchers put the number of Norwegian fighters at 120 to 130.';
-    expect(shapes(text, at)).toEqual([
-      expected({
-        value_text: '120 to 130',
-        value_low: 120,
-        value_high: 130,
-        approximation: 'range',
-        country: 'NO',
-        claimant: 'Researchers',
-        mention: 'Researchers',
-        cue: 'put',
-        as_of: '2025-06-01',
-      }),
-    ]);
-  });
-});
-
 describe('a register of radicalisation and a count of homicides', () => {
   test('people registered in a national database of radicalisation reports are classified as a threat', () => {
     const text = 'The prefect said 23 people in the department are registered in the national database of radicalisation reports.';
