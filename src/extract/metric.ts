@@ -22,13 +22,21 @@ const STATUS: [RegExp, string, boolean][] = [
     'awaiting_trial',
     true,
   ],
-  [/\b(convicted|found guilty|sentenced|serving sentences?|convictions?\s+of)\b/gi, 'convicted', true],
   [
-    /\b(charged|indicted|prosecuted|charge-?sheeted|chargesheets?|charge sheets? against|booked|(?:facing|faced|face|faces) (?:terrorism |criminal )?charges|prosecutions? (?:against|of)|referred to (?:trial|court|the courts?)|indictments?\b[^.;]{0,80}?\bagainst|charges\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:brought|filed|laid|pressed)\s+against|(?:brought|filed|laid|pressed)\s+charges)\b/gi,
+    /\b(convicted|found guilty|sentenced|serving sentences?|convictions?\s+of|sentences(?=\s*$|\s+(?:[\w-]+\s+){0,2}\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b)|(?:received|receive|receives|were given|was given|handed)\s+(?:[\w-]+\s+){0,2}?(?:prison |jail )?(?:sentences|terms)\b)\b/gi,
+    'convicted',
+    true,
+  ],
+  [
+    /\b(charged|indicted|prosecuted|charge-?sheeted|chargesheets?|charge sheets? against|booked|(?:facing|faced|face|faces) (?:terrorism |criminal )?charges|prosecutions? (?:against|of)|referred to (?:trial|court|the courts?)|indictments?\b[^.;]{0,80}?\bagainst|charges\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:brought|filed|laid|pressed)\s+against|(?:brought|filed|laid|pressed)\s+charges|brought\s+(?:to|before)\s+(?:a\s+|the\s+)?(?:courts?|judges?|justice|trial))\b/gi,
     'charged',
     true,
   ],
-  [/\b(peace bonds?|released on|released under|on bail|on parole|control orders?)\b/gi, 'released_under_restrictions', true],
+  [
+    /\b(peace bonds?|released on|released under|on bail|on parole|control orders?|under judicial (?:control|supervision)|subject to (?:conditions|restrictions|a control order))\b/gi,
+    'released_under_restrictions',
+    true,
+  ],
   [/\b(outstanding warrants|arrest warrants?|warrants)\b/gi, 'arrest_warrants', true],
   [
     /\b(wanted list|most wanted|are wanted|were wanted|(?:still |remain |remained |remaining )?at large|on the run|fugitives?|(?:searching|hunting|looking)\s+for|manhunts?\s+for)\b/gi,
@@ -36,7 +44,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b(under investigation|being investigated|were investigated|investigated|criminal cases|probed|(?:investigations?|inquiries|criminal proceedings|proceedings|preliminary proceedings) (?:against|into|were opened|have been opened|opened|initiated)|(?:initiated|instituted|opened|launched)\s+against)\b/gi,
+    /\b(under investigation|being investigated|were investigated|investigated|criminal cases|probed|(?:investigations?|inquiries|criminal proceedings|proceedings|preliminary proceedings) (?:against|into|were opened|have been opened|opened|initiated)|(?:initiated|instituted|opened|launched)\s+(?:(?:pre-?trial\s+|criminal\s+)?(?:proceedings|investigations?|cases?|inquiries)\s+(?:[\w-]+\s+){0,8}?)?against)\b/gi,
     'under_investigation',
     true,
   ],
@@ -56,6 +64,12 @@ const STATUS: [RegExp, string, boolean][] = [
     'in_camps',
     true,
   ],
+  // a centre or a site that hosts people is a camp by another name: "the transit centre hosted 600", "the site hosting 900"
+  [
+    /\b(?:(?:transit|reception|rehabilitation|reintegration|displacement)\s+)?(?:centres?|centers?|sites?)\b[^.;:]{0,40}?\b(?:hosts|hosted|hosting|shelters|sheltered|sheltering)\b/gi,
+    'in_camps',
+    true,
+  ],
   // a camp named as the subject: "Al-Hol alone holds 40,800", "al-Hol and Roj together hold"
   [
     /\b(?:(?:al[-\s]?)?(?:hol|hawl)|roj)(?:\s+(?:and|&)\s+(?:(?:al[-\s]?)?(?:hol|hawl)|roj))?(?:\s+camps?)?\s+(?:alone\s+|together\s+|now\s+|still\s+|currently\s+)*(?:holds?|houses?|shelters?|hosts?|held|housed|sheltered)\b/gi,
@@ -63,13 +77,18 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b((?:classed|classified|considered|deemed|rated|listed|categori[sz]ed)\s+as\s+(?:dangerous|a (?:security )?threat|high[- ]risk|potential attackers|(?:potential )?(?:endangerers|threats))|endangerers|Gefährder|["“]?risk\s+persons|dangerous (?:persons|individuals|people|Islamists|extremists)|dangerous(?=\s*$)|(?:on|in) (?:a|the|its|their) (?:terror(?:ism)? |security )?watch ?lists?|watch-?listed|pos(?:e|ing) a (?:security |terrorist )?threat)/gi,
+    /\b((?:classed|classified|considered|deemed|rated|listed|categori[sz]ed)\s+as\s+(?:dangerous|a (?:security )?threat|high[- ]risk|potential attackers|(?:potential )?(?:endangerers|threats))|endangerers|Gefährder|["“]?risk\s+persons|dangerous (?:persons|individuals|people|Islamists|extremists)|dangerous(?=\s*$)|(?:on|in) (?:a|the|its|their) (?:terror(?:ism)? |security )?watch ?lists?|watch-?listed|(?:registered|listed|recorded|entered)\s+(?:in|on)\s+(?:the\s+|a\s+)?(?:national\s+)?(?:files?|registers?|registry|databases?)\b[^.;]{0,80}?\b(?:radicali[sz]ation|terroris[mt]\w*|extremis[mt]\w*)|pos(?:e|ing) a (?:security |terrorist )?threat)/gi,
     'classified_threat',
     true,
   ],
   [
     /\b((?:brings?|brought|bringing|takes?|took|taking|taken|flown|flew|flying|sent|sends|airlifted)\s+(?:\w+\s+){0,3}?(?:home|back)|repatriat\w*|returned|(?:have|has|had)\s+come\s+(?:back|home)|came\s+(?:back|home)|come\s+(?:back|home)|coming\s+(?:back|home)|returned home|returning|returnees?|(?<!\b(?:not|never|to|cannot|can't|won't)\s)returns?\s+(?:home|from)|the return of|repatriated|brought back|deported|deportations?|expulsions?|back home|arrived)\b/gi,
     'returnees',
+    true,
+  ],
+  [
+    /\b(barred from return\w*|(?:banned|prevented|blocked)\s+from\s+return\w*|stripped\s+of\s+(?:their\s+|his\s+|her\s+)?(?:citizenship|nationality)|(?:cancel+ed|revoked|removed|withdrew|withdrawn|stripped|cancel+ing|revoking)\s+(?:[\w-]+\s+){0,2}?(?:citizenships?|nationality)|(?<=\b(?:citizenships?|nationality)\b[^.;]{0,70}?)(?:cancel+ed|revoked|withdrawn|removed))\b/gi,
+    'barred_from_returning',
     true,
   ],
   [/\b(injured|wounded)\b/gi, 'victims_injured', true],
@@ -79,7 +98,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b(arrested|detained|arrests|arrest\s+of|detention\s+of|imprisoned|in custody|rounded up|apprehended|picked up|taken into (?:police )?custody|nabbed|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?)held(?=\s+(?:in|at|for|by|on|under|without|incommunicado|inside|since|until|during|after|following|overnight|pending)\b|\s*$)|(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?)(?<=\b(?:were|was|been|being)\s+)held(?!\s+(?:hostage|captive|responsible|accountable|liable|back|up|talks)\b)|captured|in (?:pre-?trial |administrative )?detention|on remand|in remand|remanded|behind bars|detainees|prisoners)\b/gi,
+    /\b(arrested|detained|arrests|arrest\s+of|detention\s+of|imprisoned|in custody|rounded up|apprehended|picked up|taken\s+(?:[\w-]+\s+)?into\s+(?:the\s+)?(?:police\s+)?custody|deprived of (?:their\s+)?liberty|nabbed|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?)held(?=\s+(?:in|at|for|by|on|under|without|incommunicado|inside|since|until|during|after|following|overnight|pending)\b|\s*$)|(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?)(?<=\b(?:were|was|been|being)\s+)held(?!\s+(?:hostage|captive|responsible|accountable|liable|back|up|talks)\b)|captured|in (?:pre-?trial |administrative )?detention|on remand|in remand|remanded|behind bars|detainees|prisoners)\b/gi,
     'arrested',
     true,
   ],
@@ -89,7 +108,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b(prevented from (?:travell?ing|leaving)|stopped from (?:travell?ing|leaving)|barred from leaving|intercepted|offloaded|from (?:leaving|travell?ing|departing)(?: (?:the country|abroad|for))?|(?:(?:were|was|been|being) )?stopped (?:at (?:the |an? )?(?:[\w-]+ )?(?:borders?|airports?|(?:sea)?ports?|frontiers?|(?:border )?crossings?|checkpoints?)|before (?:they )?(?:could )?(?:leav|board|cross|travel|fly|flew|depart|reach)\w*|on (?:their|the) way (?:to|out))|turned back (?:at|from)\b|passports? (?:\w+ ){0,3}?(?:confiscated|cancel+ed|revoked|seized|withdrawn)|travel bans?|exit bans?|banned from travel\w*)\b/gi,
+    /\b(prevented from (?:travell?ing|leaving)|stopped from (?:travell?ing|leaving)|barred from leaving|intercepted|offloaded|from (?:leaving|travell?ing|departing)(?: (?:the country|abroad|for))?|(?:(?:were|was|been|being) )?stopped (?:at (?:the |an? )?(?:[\w-]+ )?(?:borders?|airports?|(?:sea)?ports?|frontiers?|(?:border )?crossings?|checkpoints?)|before (?:they )?(?:could )?(?:leav|board|cross|travel|fly|flew|depart|reach)\w*|on (?:their|the) way (?:to|out))|turned back (?:at|from)\b|passports? (?:\w+ ){0,3}?(?:confiscated|cancel+ed|revoked|seized|withdrawn)|travel bans?|exit bans?|banned from travel\w*|(?:refused|denied)\s+entry|entry[- ]bans?)\b/gi,
     'prevented_from_travelling',
     true,
   ],
@@ -128,7 +147,7 @@ const NOUN_METRICS: [RegExp, string][] = [
   [/^(detainees|prisoners|inmates|suspects|arrests)\b/i, 'arrested'],
   [/^(accused|defendants)\b/i, 'charged'],
   [/^(convicts|convictions)\b/i, 'convicted'],
-  [/^(victims|casualties)\b/i, 'victims_killed'],
+  [/^(victims|casualties|homicides|murders)\b/i, 'victims_killed'],
   [/^(dead|deaths|fatalities)\b/i, 'killed'],
   [/^(criminal cases|cases)\b/i, 'under_investigation'],
 ];

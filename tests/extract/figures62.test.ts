@@ -63,7 +63,8 @@ describe('people counted without a people noun right after the number', () => {
 
   test('a people noun with a prefix: "412 ex-combatants"', () => {
     expect(shapes('The centres hosted 412 ex-combatants in June.', at)).toEqual([
-      expected({ value_text: '412', value: 412, metric: 'foreign_fighters', as_of: '2025-06' }),
+      // (the centres that hosted them are their camp: extract73)
+      expected({ value_text: '412', value: 412, metric: 'in_camps', as_of: '2025-06' }),
     ]);
   });
 });
