@@ -301,6 +301,40 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
   return false;
 }
 
+const ABOUT =
+  '(?:about|around|some|nearly|roughly|approximately|more\\s+than|over|almost|just\\s+over|up\\s+to|an\\s+estimated|at\\s+least)?\\s*';
+/** A place's people, after the number. */
+const RESIDENTS = /^\s+(?:registered\s+|permanent\s+)?(?:residents|inhabitants)\b/i;
+/** The place whose they are, before it: "the district's 300,000", "the city's some 2 million". */
+const POSSESSOR = new RegExp(`(\\p{L}+)['’]s\\s+${ABOUT}$`, 'iu');
+const HOME_TO = new RegExp(
+  `\\b(?:home\\s+to|population\\s+of|crowds?\\s+of|audience\\s+of|turnout\\s+of|attendance\\s+of)\\s+${ABOUT}$`,
+  'i',
+);
+/** What a gathering does: "5,000 people attended the funeral", "thousands marched", "2,000 took part in the vigil". */
+const GATHERED =
+  /^\s+(?:(?:people|persons|mourners|protesters|demonstrators|worshippers|supporters|spectators|guests|visitors)\s+)?(?:attended|gathered|marched|rallied|assembled|turned\s+out|took\s+part\s+in\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:march|rally|protest|demonstration|funeral|vigil|ceremony|prayers?|procession|concert|match))\b/iu;
+/** People driven from their homes: "3,400 people newly displaced", "1,200 families were displaced", "800 displaced persons". */
+const DISPLACED =
+  /^\s+(?:(?:people|persons|civilians|residents|villagers|families|individuals|others|households)\s+)?(?:(?:were|are|have\s+been|had\s+been|was|remain|remained)\s+)?(?:newly\s+|internally\s+|forcibly\s+|recently\s+)*displaced\b/i;
+/** A verb or a relative clause after a place's people: what they did makes them counted ("40 residents of Molenbeek travelled…"). */
+const PEOPLE_DID =
+  /\b(?:who|which|that|were|was|are|is|have|has|had|will|would|could|can|may|might|did|do|does|went|left|fled|joined|returned|remain|remained|live|lived|died)\b|(?<!\b(?:the|a|an|its|their|these|those)\s)\b\p{Ll}{3,}ed\b/u;
+
+function placePopulation(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, next: string): boolean {
+  const { text } = ctx;
+  if (n.kind === 'vague' || n.kind === 'fraction') return false;
+  const sentence = text.slice(s.start, s.end);
+  if (NAMES_A_CAMP.test(sentence)) return false;
+  if (HOME_TO.test(prev)) return true;
+  const people = RESIDENTS.exec(next);
+  const owner = POSSESSOR.exec(prev);
+  if (people && owner && nounKind(owner[1].toLowerCase()) !== 'people') return true;
+  if (GATHERED.test(next) || DISPLACED.test(next)) return true;
+  if (people && !PEOPLE_DID.test(text.slice(n.end + people[0].length, s.end))) return true;
+  return false;
+}
+
 /** Why a number is not a count of people, or null when it may be one. */
 export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence): string | null {
   const { text } = ctx;
@@ -560,6 +594,11 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     !NAMES_A_CAMP.test(text.slice(s.start, s.end))
   )
     return 'population';
+  // people a place holds, gathers or has driven out are its population, not a count of anybody's doing (a camp's are
+  // people in camps): "home to 40,000 people", "the district's 300,000 residents", "a crowd of 2,000", "5,000 people
+  // attended the funeral", "3,400 people newly displaced", and residents or inhabitants in a line with no verb ("Some
+  // 61,000 inhabitants of the rural areas")
+  if (placePopulation(ctx, n, s, prev, next)) return 'population';
   // millions of citizens, inhabitants or Muslims are a population, not a count of anybody's doing (those a camp holds
   // are people in camps: "Nearly 1.2 million people live in the camps")
   if (

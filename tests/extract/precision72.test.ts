@@ -26,3 +26,44 @@ describe('two numbers joined by "or"', () => {
     expect(shapes('Police detained 15 or 20 per cent of the suspected recruiters.')).toEqual([]);
   });
 });
+
+describe('a place, a gathering or a programme counts its own people: a population', () => {
+  test('people a place is home to, a place s residents, a crowd and a funeral s mourners are no claim', () => {
+    expect(shapes('Kurram, a district home to about 600,000 people, saw 14 Pakistani militants killed on Friday.')).toEqual([
+      expected({ value_text: '14', value: 14, metric: 'killed', country: 'PK' }),
+    ]);
+    expect(shapes('The province’s 2.1 million inhabitants voted on Sunday; police said 31 Uzbek fighters were arrested.')).toEqual([
+      expected({ value_text: '31', value: 31, metric: 'arrested', country: 'UZ', claimant: 'police', mention: 'police', cue: 'said' }),
+    ]);
+    expect(shapes('A crowd of 3,000 gathered outside the court as nine Belgian defendants were convicted.')).toEqual([
+      expected({ value_text: 'nine', value: 9, metric: 'convicted', country: 'BE' }),
+    ]);
+    expect(shapes('Some 8,000 people attended the funeral in Ben Guerdane, where 40 Tunisian jihadists were killed in 2016.')).toEqual([
+      expected({ value_text: '40', value: 40, metric: 'killed', country: 'TN', group: 'jihadist-groups', as_of: '2016' }),
+    ]);
+  });
+
+  test('people driven from their homes, and residents in a line that says nothing they did, are a population', () => {
+    expect(shapes('Officials said 2,500 people were newly displaced after 60 ISWAP fighters attacked the town.')).toEqual([
+      expected({
+        value_text: '60',
+        value: 60,
+        metric: 'members',
+        group: 'iswap',
+        claimant: 'Officials',
+        mention: 'Officials',
+        cue: 'said',
+      }),
+    ]);
+    expect(shapes('Around 12,000 residents of the northern districts, most of them farmers.')).toEqual([]);
+  });
+
+  test('residents who did something, and the residents of a camp, stay counted', () => {
+    expect(shapes('Forty residents of Molenbeek travelled to Syria, the mayor said.')).toEqual([
+      expected({ value_text: 'Forty', value: 40, country: 'BE', claimant: 'mayor', mention: 'the mayor', cue: 'said' }),
+    ]);
+    expect(shapes('Some 300 residents of the camp are Iraqi women.')).toEqual([
+      expected({ value_text: 'Some 300', value: 300, approximation: 'approximately', metric: 'in_camps', country: 'IQ' }),
+    ]);
+  });
+});
