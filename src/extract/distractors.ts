@@ -25,7 +25,7 @@ const DISTANCE_UNITS = /^(km|kms|kilometres?|kilometers?|miles?|mi|metres?|meter
 const MONEY_WORDS =
   /^(dollars?|euros?|pounds?|rubles?|roubles?|tenge|rupees?|dinars?|riyals?|liras?|yuan|yen|francs?|usd|eur|gbp|bucks|pesos?|naira|shillings?|dirhams?|manats?|somoni|som|taka|rupiah|ringgit|baht|hryvnias?|leks?|denars?|dinara|afghanis?|cfa)$/i;
 const LABEL_WORDS =
-  /^(resolution|resolutions|article|articles|paragraph|section|chapter|question|answer|recommendation|figure|fig|table|page|pages|p|pp|no|nos|number|vol|volume|edition|issue|annex|item|step|phase|stage|level|grade|class|category|flight|route|highway|road|room|law|act|code|verse|surah|sura|line|row|column|wave|round|season|episode|part|session|amendment|protocol|platform|gate|channel|box|exhibit|footnote|note|ref|appendix|unit|division|district|precinct|block|apartment|building|floor|km|kilometre|mile|brief|report|decree|order|bill|case|para|paras|paragraphs|sections|chapters|annexes|sec|art|arts|unscr|scr|res|clause|rule|regulation|directive|badge|flat|ward|bed|bunk|berth|seat|lot|plot|bus|tram|train|tent|sector|zone|checkpoint|wing|pavilion|hangar|bay|pier|dock|exit|junction|marker|hut|barrack|barracks|cellblock|locker|schedule|memo|memorandum|docket|dossier|circular|bulletin|folio|recital|recitals|considerant|§)$/i;
+  /^(resolution|resolutions|article|articles|paragraph|section|chapter|question|answer|recommendation|figure|fig|table|page|pages|p|pp|no|nos|number|vol|volume|edition|issue|annex|item|step|phase|stage|level|grade|class|category|flight|route|highway|road|room|law|act|code|verse|surah|sura|line|row|column|wave|round|season|episode|part|session|amendment|protocol|platform|gate|channel|box|exhibit|footnote|note|ref|appendix|unit|division|district|precinct|block|apartment|building|floor|km|kilometre|mile|brief|report|decree|order|bill|case|para|paras|paragraphs|sections|chapters|annexes|sec|art|arts|unscr|scr|res|clause|rule|regulation|directive|badge|flat|ward|bed|bunk|berth|seat|lot|plot|bus|tram|train|tent|sector|zone|checkpoint|wing|pavilion|hangar|bay|pier|dock|exit|junction|marker|hut|barrack|barracks|cellblock|locker|schedule|memo|memorandum|docket|dossier|circular|bulletin|folio|recital|recitals|considerant|hall|courtroom|scene|submission|submissions|§)$/i;
 /** What follows a street address's number: a name and a kind of street, or a kind of street that comes first. */
 const STREET_AFTER =
   /^[\s\u00a0]*(?:[A-Z][\p{L}'’-]*\.?\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Square|Sq|Place|Pl|Terrace|Crescent|Close|Way|Highway|Prospekt|Prospect|Strasse|Straße|Gasse|Weg|Platz|Laan|Straat|Gade|Gatan|Vej)\b|^[\s\u00a0]*(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]alle|[Aa]venida|[Vv]iale|[Pp]iazza|[Jj]alan|[Jj]l\.|[Uu]litsa|[Uu]l\.|[Rr]ua|[Ss]okak|[Cc]addesi)\s/u;
@@ -166,7 +166,13 @@ function inPhoneNumber(text: string, s: Sentence, n: NumberMention): boolean {
   while (b < ceiling && inRun(text[b])) b++;
   if ((a === floor && a > s.start && inRun(text[a - 1])) || (b === ceiling && b < s.end && inRun(text[b]))) return false;
   const run = text.slice(a, b).trim();
-  return /^\(?[+0]/.test(run) && /\d[\s()-]+\d/.test(run) && (run.match(/\d/g) ?? []).length >= 7;
+  const digits = (run.match(/\d/g) ?? []).length;
+  if (/^\(?[+0]/.test(run) && /\d[\s()-]+\d/.test(run) && digits >= 7) return true;
+  // a local number with no prefix, written in groups joined by one blank or hyphen: "944 15 77 20", "555-123-4567" (not
+  // a row of a table, nor a run with a year in it)
+  return (
+    /^\d{3,4}(?:[ -]\d{2,4}){2,}$/.test(run) && digits >= 9 && !/(?:^|\D)(?:19|20)\d\d(?:\D|$)/.test(run) && !columnHeading(text, n.start)
+  );
 }
 
 /** One person named by a noun, before an age between commas: "His brother, 19,", "the suspect, 24,". */
@@ -534,6 +540,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (LABEL_WORDS.test(lastWord.replace(/\.$/, '')) && !/^(no|number|case|unit)$/.test(lastWord) && /[\p{L}.]\s*$/u.test(prev))
     return 'label';
   if (/(?:\bNo\.?|\bNos\.?|\bNumber|#)\s*$/.test(prev) && n.kind === 'digits') return 'label';
+  // …in lower case with a colon, or "number" set apart by a comma or a bracket: "Case no.: 5", "the communiqué, number 47"
+  if (/(?:\b[Nn]os?\.\s*:?|(?:[,(]\s*|\b[Nn]o\s*)[Nn]umber\s*:?|\b[Nn]o\s*:)\s*$/.test(prev) && n.kind === 'digits') return 'label';
   // …and "Case 14:", "Unit 3:" opening what the label names (not "in case 14 people…")
   if (/^(case|unit)$/i.test(lastWord) && /[\p{L}]\s*$/u.test(prev) && /^\s*:/.test(next) && n.kind === 'digits') return 'label';
   // the later part of a label's number: the 117 of "Memo 24-117", the 14 of "Decree 3/14"
@@ -552,7 +560,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     (/(?<![\p{L}])(?!(?:the|a|an|that|this|its|their|his|her|our|total|same|any|overall|exact|real|true|official|final|record|whole|large|small|high|low|great|huge|growing|rising|falling|would|could|should|may|might|must|will|shall|can|to|now|still|they|we|who|which)\s)\p{L}*[^\P{L}s]\s+number\s*$/iu.test(
       prev,
     ) ||
-      /(?:\bNo\.?|\bNos\.?|\bNumber|#)\s*[\dA-Za-z]+[-/.]$/.test(prev))
+      /(?:\b[Nn]o\.?|\b[Nn]os\.?|\bNumber|#):?\s*[\dA-Za-z]+[-/.]$/.test(prev))
   )
     return 'label';
   // a street address: "22 Baker Street", "at 14 rue de la Paix", "7 Jalan Sudirman"

@@ -1,5 +1,5 @@
 /** Precision of lane 72: two numbers joined by "or", labels and populations; sentences written for these tests. */
-import { expected, shapes } from './support';
+import { expected, run, shapes } from './support';
 
 describe('two numbers joined by "or"', () => {
   test('two digit numbers joined by "or" are one range, as two number words are', () => {
@@ -75,6 +75,40 @@ describe('people a programme or a survey counts as its own', () => {
     ]);
     expect(shapes('Of the 1,200 respondents, 40 per cent said they knew a returnee; 85 Kenyans returned.')).toEqual([
       expected({ value_text: '85', value: 85, metric: 'returnees', country: 'KE' }),
+    ]);
+  });
+});
+
+describe('labels', () => {
+  test('a local telephone number in groups with no prefix is a label', () => {
+    const text = 'For transport, ring 933 41 27 58; 25 Catalan activists were detained.';
+    expect(shapes(text)).toEqual([expected({ value_text: '25', value: 25, metric: 'arrested', country: 'ES-CT' })]);
+    expect(run(text).rejected.map((r) => `${text.slice(r.start, r.end)}:${r.kind}`)).toEqual([
+      '933:label',
+      '41:label',
+      '27:label',
+      '58:label',
+    ]);
+    // a row of a table, or a run with a year in it, is no telephone number
+    const row = 'Arrests by year: 2016 137 29 14.';
+    expect(run(row).rejected.map((r) => r.kind)).not.toContain('label');
+  });
+
+  test('a lower-case "no." with a colon, and "number" after a comma, give a label and its later parts', () => {
+    expect(shapes('File no.: 12-4 KLs 3/25 concerns seven defendants from Tajikistan.')).toEqual([
+      expected({ value_text: 'seven', value: 7, metric: 'charged', country: 'TJ' }),
+    ]);
+    expect(shapes('The ministry’s statement, number 19 of this year, says six Libyan fighters were arrested.')).toEqual([
+      expected({ value_text: 'six', value: 6, metric: 'arrested', country: 'LY' }),
+    ]);
+  });
+
+  test('a hall, a scene and a submission number their item', () => {
+    expect(shapes('The trial opens in Hall 3 of the court. Eleven Chechen defendants are charged.')).toEqual([
+      expected({ value_text: 'Eleven', value: 11, metric: 'charged', country: 'RU-CE' }),
+    ]);
+    expect(shapes('SCENE 4 – A MARKET IN GAO\nThe army says 35 Malian recruits were arrested. (Submission 12, p. 7)')).toEqual([
+      expected({ value_text: '35', value: 35, metric: 'arrested', country: 'ML', claimant: 'army', mention: 'The army', cue: 'says' }),
     ]);
   });
 });
