@@ -335,7 +335,7 @@ const SERVED = new RegExp(
 const SERVED_AFTER = /^\s+(?:young\s+)?(?:people|persons|individuals|youths|participants|patients|families|households)\b/i;
 /** A verb or a relative clause after a place's people: what they did makes them counted ("40 residents of Molenbeek travelled…"). */
 const PEOPLE_DID =
-  /\b(?:who|which|that|were|was|are|is|have|has|had|will|would|could|can|may|might|did|do|does|went|left|fled|joined|returned|remain|remained|live|lived|died)\b|(?<!\b(?:the|a|an|its|their|these|those)\s)\b\p{Ll}{3,}ed\b/u;
+  /\b(?:who|which|that|were|was|are|is|have|has|had|will|would|could|can|may|might|did|do|does|went|left|fled|joined|returned|remain|remained|live|lived|died|travel|travels|fight|fights|leave|leaves|go|goes|join|joins|stay|stays|support|supports)\b|(?<!\b(?:the|a|an|its|their|these|those)\s)\b\p{Ll}{3,}ed\b/u;
 
 function placePopulation(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, next: string): boolean {
   const { text } = ctx;
@@ -348,7 +348,10 @@ function placePopulation(ctx: FigureContext, n: NumberMention, s: Sentence, prev
   if (people && owner && nounKind(owner[1].toLowerCase()) !== 'people') return true;
   if (GATHERED.test(next) || DISPLACED.test(next)) return true;
   if (SERVED_PEOPLE.test(next) || (SERVED.test(prev) && SERVED_AFTER.test(next))) return true;
-  if (people && !PEOPLE_DID.test(text.slice(n.end + people[0].length, s.end))) return true;
+  // (a line that opens on the number, before a qualifier at most: a list's item or a heading's line, no clause's object
+  // whose verb may stand in the present, "has seen 15 residents travel to Syria")
+  const opens = new RegExp(`^${ABOUT}$`, 'i').test(text.slice(s.start, n.start));
+  if (people && opens && !PEOPLE_DID.test(text.slice(n.end + people[0].length, s.end))) return true;
   return false;
 }
 

@@ -62,6 +62,7 @@ describe('a place, a gathering or a programme counts its own people: a populatio
     expect(shapes('Forty residents of Molenbeek travelled to Syria, the mayor said.')).toEqual([
       expected({ value_text: 'Forty', value: 40, country: 'BE', claimant: 'mayor', mention: 'the mayor', cue: 'said' }),
     ]);
+    expect(shapes('The suburb has seen 15 residents travel to Syria since 2014.')).toEqual([expected({ value_text: '15', value: 15 })]);
     expect(shapes('Some 300 residents of the camp are Iraqi women.')).toEqual([
       expected({ value_text: 'Some 300', value: 300, approximation: 'approximately', metric: 'in_camps', country: 'IQ' }),
     ]);
