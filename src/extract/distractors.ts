@@ -323,16 +323,6 @@ const GATHERED =
 /** People driven from their homes: "3,400 people newly displaced", "1,200 families were displaced", "800 displaced persons". */
 const DISPLACED =
   /^\s+(?:(?:people|persons|civilians|residents|villagers|families|individuals|others|households)\s+)?(?:(?:were|are|have\s+been|had\s+been|was|remain|remained)\s+)?(?:newly\s+|internally\s+|forcibly\s+|recently\s+)*displaced\b/i;
-/**
- * People a programme, a survey or an event counts as its own: "1,200 respondents", "300 beneficiaries", "has counselled
- * 1,400 persons", "trained 250 young people" (not "participants", who may be a war's: "participants in hostilities").
- */
-const SERVED_PEOPLE = /^\s+(?:[\p{L}-]+\s+)?(?:respondents|beneficiaries|attendees|trainees|enrol+ees|interviewees|clients)\b/iu;
-const SERVED = new RegExp(
-  `\\b(?:counsel+ed|counsel+ing|treated|trained|screened|surveyed|polled|served|enrolled|reached)\\s+${ABOUT}$`,
-  'i',
-);
-const SERVED_AFTER = /^\s+(?:young\s+)?(?:people|persons|individuals|youths|participants|patients|families|households)\b/i;
 /** A verb or a relative clause after a place's people: what they did makes them counted ("40 residents of Molenbeek travelled…"). */
 const PEOPLE_DID =
   /\b(?:who|which|that|were|was|are|is|have|has|had|will|would|could|can|may|might|did|do|does|went|left|fled|joined|returned|remain|remained|live|lived|died|travel|travels|fight|fights|leave|leaves|go|goes|join|joins|stay|stays|support|supports)\b|(?<!\b(?:the|a|an|its|their|these|those)\s)\b\p{Ll}{3,}ed\b/u;
@@ -347,7 +337,6 @@ function placePopulation(ctx: FigureContext, n: NumberMention, s: Sentence, prev
   const owner = POSSESSOR.exec(prev);
   if (people && owner && nounKind(owner[1].toLowerCase()) !== 'people') return true;
   if (GATHERED.test(next) || DISPLACED.test(next)) return true;
-  if (SERVED_PEOPLE.test(next) || (SERVED.test(prev) && SERVED_AFTER.test(next))) return true;
   // (a line that opens on the number, before a qualifier at most: a list's item or a heading's line, no clause's object
   // whose verb may stand in the present, "has seen 15 residents travel to Syria")
   const opens = new RegExp(`^${ABOUT}$`, 'i').test(text.slice(s.start, n.start));

@@ -69,17 +69,6 @@ describe('a place, a gathering or a programme counts its own people: a populatio
   });
 });
 
-describe('people a programme or a survey counts as its own', () => {
-  test('persons counselled by a programme and the respondents of a survey are no claim', () => {
-    expect(shapes('The programme has counselled 1,400 persons since 2019; 32 returnees were prosecuted.')).toEqual([
-      expected({ value_text: '32', value: 32, metric: 'charged' }),
-    ]);
-    expect(shapes('Of the 1,200 respondents, 40 per cent said they knew a returnee; 85 Kenyans returned.')).toEqual([
-      expected({ value_text: '85', value: 85, metric: 'returnees', country: 'KE' }),
-    ]);
-  });
-});
-
 describe('labels', () => {
   test('a local telephone number in groups with no prefix is a label', () => {
     const text = 'For transport, ring 933 41 27 58; 25 Catalan activists were detained.';
