@@ -25,7 +25,7 @@ const DISTANCE_UNITS = /^(km|kms|kilometres?|kilometers?|miles?|mi|metres?|meter
 const MONEY_WORDS =
   /^(dollars?|euros?|pounds?|rubles?|roubles?|tenge|rupees?|dinars?|riyals?|liras?|yuan|yen|francs?|usd|eur|gbp|bucks|pesos?|naira|shillings?|dirhams?|manats?|somoni|som|taka|rupiah|ringgit|baht|hryvnias?|leks?|denars?|dinara|afghanis?|cfa)$/i;
 const LABEL_WORDS =
-  /^(resolution|resolutions|article|articles|paragraph|section|chapter|question|answer|recommendation|figure|fig|table|page|pages|p|pp|no|nos|number|vol|volume|edition|issue|annex|item|step|phase|stage|level|grade|class|category|flight|route|highway|road|room|law|act|code|verse|surah|sura|line|row|column|wave|round|season|episode|part|session|amendment|protocol|platform|gate|channel|box|exhibit|footnote|note|ref|appendix|unit|division|district|precinct|block|apartment|building|floor|km|kilometre|mile|brief|report|decree|order|bill|case|para|paras|paragraphs|sections|chapters|annexes|sec|art|arts|unscr|scr|res|clause|rule|regulation|directive|badge|flat|ward|bed|bunk|berth|seat|lot|plot|bus|tram|train|tent|sector|zone|checkpoint|wing|pavilion|hangar|bay|pier|dock|exit|junction|marker|hut|barrack|barracks|cellblock|locker|schedule|memo|memorandum|docket|dossier|circular|bulletin|folio|recital|recitals|considerant|§)$/i;
+  /^(resolution|resolutions|article|articles|paragraph|section|chapter|question|answer|recommendation|figure|fig|table|page|pages|p|pp|no|nos|number|vol|volume|edition|issue|annex|item|step|phase|stage|level|grade|class|category|flight|route|highway|road|room|law|act|code|verse|surah|sura|line|row|column|wave|round|season|episode|part|session|amendment|protocol|platform|gate|channel|box|exhibit|footnote|note|ref|appendix|unit|division|district|precinct|block|apartment|building|floor|km|kilometre|mile|brief|report|decree|order|bill|case|para|paras|paragraphs|sections|chapters|annexes|sec|art|arts|unscr|scr|res|clause|rule|regulation|directive|badge|flat|ward|bed|bunk|berth|seat|lot|plot|bus|tram|train|tent|sector|zone|checkpoint|wing|pavilion|hangar|bay|pier|dock|exit|junction|marker|hut|barrack|barracks|cellblock|locker|schedule|memo|memorandum|docket|dossier|circular|bulletin|folio|recital|recitals|considerant|hall|courtroom|scene|submission|submissions|§)$/i;
 /** What follows a street address's number: a name and a kind of street, or a kind of street that comes first. */
 const STREET_AFTER =
   /^[\s\u00a0]*(?:[A-Z][\p{L}'’-]*\.?\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Square|Sq|Place|Pl|Terrace|Crescent|Close|Way|Highway|Prospekt|Prospect|Strasse|Straße|Gasse|Weg|Platz|Laan|Straat|Gade|Gatan|Vej)\b|^[\s\u00a0]*(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]alle|[Aa]venida|[Vv]iale|[Pp]iazza|[Jj]alan|[Jj]l\.|[Uu]litsa|[Uu]l\.|[Rr]ua|[Ss]okak|[Cc]addesi)\s/u;
@@ -166,7 +166,13 @@ function inPhoneNumber(text: string, s: Sentence, n: NumberMention): boolean {
   while (b < ceiling && inRun(text[b])) b++;
   if ((a === floor && a > s.start && inRun(text[a - 1])) || (b === ceiling && b < s.end && inRun(text[b]))) return false;
   const run = text.slice(a, b).trim();
-  return /^\(?[+0]/.test(run) && /\d[\s()-]+\d/.test(run) && (run.match(/\d/g) ?? []).length >= 7;
+  const digits = (run.match(/\d/g) ?? []).length;
+  if (/^\(?[+0]/.test(run) && /\d[\s()-]+\d/.test(run) && digits >= 7) return true;
+  // a local number with no prefix, written in groups joined by one blank or hyphen: "944 15 77 20", "555-123-4567" (not
+  // a row of a table, nor a run with a year in it)
+  return (
+    /^\d{3,4}(?:[ -]\d{2,4}){2,}$/.test(run) && digits >= 9 && !/(?:^|\D)(?:19|20)\d\d(?:\D|$)/.test(run) && !columnHeading(text, n.start)
+  );
 }
 
 /** One person named by a noun, before an age between commas: "His brother, 19,", "the suspect, 24,". */
@@ -298,6 +304,43 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
     if (!words.some((w) => nounKind(w) !== null) && !ctx.names.some((nm) => nm.end > at && nm.start < n.start) && !ctx.demonymAt(at + 1))
       return true;
   }
+  return false;
+}
+
+const ABOUT =
+  '(?:about|around|some|nearly|roughly|approximately|more\\s+than|over|almost|just\\s+over|up\\s+to|an\\s+estimated|at\\s+least)?\\s*';
+/** A place's people, after the number. */
+const RESIDENTS = /^\s+(?:registered\s+|permanent\s+)?(?:residents|inhabitants)\b/i;
+/** The place whose they are, before it: "the district's 300,000", "the city's some 2 million". */
+const POSSESSOR = new RegExp(`(\\p{L}+)['’]s\\s+${ABOUT}$`, 'iu');
+const HOME_TO = new RegExp(
+  `\\b(?:home\\s+to|population\\s+of|crowds?\\s+of|audience\\s+of|turnout\\s+of|attendance\\s+of)\\s+${ABOUT}$`,
+  'i',
+);
+/** What a gathering does: "5,000 people attended the funeral", "thousands marched", "2,000 took part in the vigil". */
+const GATHERED =
+  /^\s+(?:(?:people|persons|mourners|protesters|demonstrators|worshippers|supporters|spectators|guests|visitors)\s+)?(?:attended|gathered|marched|rallied|assembled|turned\s+out|took\s+part\s+in\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:march|rally|protest|demonstration|funeral|vigil|ceremony|prayers?|procession|concert|match))\b/iu;
+/** People driven from their homes: "3,400 people newly displaced", "1,200 families were displaced", "800 displaced persons". */
+const DISPLACED =
+  /^\s+(?:(?:people|persons|civilians|residents|villagers|families|individuals|others|households)\s+)?(?:(?:were|are|have\s+been|had\s+been|was|remain|remained)\s+)?(?:newly\s+|internally\s+|forcibly\s+|recently\s+)*displaced\b/i;
+/** A verb or a relative clause after a place's people: what they did makes them counted ("40 residents of Molenbeek travelled…"). */
+const PEOPLE_DID =
+  /\b(?:who|which|that|were|was|are|is|have|has|had|will|would|could|can|may|might|did|do|does|went|left|fled|joined|returned|remain|remained|live|lived|died|travel|travels|fight|fights|leave|leaves|go|goes|join|joins|stay|stays|support|supports)\b|(?<!\b(?:the|a|an|its|their|these|those)\s)\b\p{Ll}{3,}ed\b/u;
+
+function placePopulation(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, next: string): boolean {
+  const { text } = ctx;
+  if (n.kind === 'vague' || n.kind === 'fraction') return false;
+  const sentence = text.slice(s.start, s.end);
+  if (NAMES_A_CAMP.test(sentence)) return false;
+  if (HOME_TO.test(prev)) return true;
+  const people = RESIDENTS.exec(next);
+  const owner = POSSESSOR.exec(prev);
+  if (people && owner && nounKind(owner[1].toLowerCase()) !== 'people') return true;
+  if (GATHERED.test(next) || DISPLACED.test(next)) return true;
+  // (a line that opens on the number, before a qualifier at most: a list's item or a heading's line, no clause's object
+  // whose verb may stand in the present, "has seen 15 residents travel to Syria")
+  const opens = new RegExp(`^${ABOUT}$`, 'i').test(text.slice(s.start, n.start));
+  if (people && opens && !PEOPLE_DID.test(text.slice(n.end + people[0].length, s.end))) return true;
   return false;
 }
 
@@ -489,6 +532,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (LABEL_WORDS.test(lastWord.replace(/\.$/, '')) && !/^(no|number|case|unit)$/.test(lastWord) && /[\p{L}.]\s*$/u.test(prev))
     return 'label';
   if (/(?:\bNo\.?|\bNos\.?|\bNumber|#)\s*$/.test(prev) && n.kind === 'digits') return 'label';
+  // …in lower case with a colon, or "number" set apart by a comma or a bracket: "Case no.: 5", "the communiqué, number 47"
+  if (/(?:\b[Nn]os?\.\s*:?|(?:[,(]\s*|\b[Nn]o\s*)[Nn]umber\s*:?|\b[Nn]o\s*:)\s*$/.test(prev) && n.kind === 'digits') return 'label';
   // …and "Case 14:", "Unit 3:" opening what the label names (not "in case 14 people…")
   if (/^(case|unit)$/i.test(lastWord) && /[\p{L}]\s*$/u.test(prev) && /^\s*:/.test(next) && n.kind === 'digits') return 'label';
   // the later part of a label's number: the 117 of "Memo 24-117", the 14 of "Decree 3/14"
@@ -507,7 +552,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     (/(?<![\p{L}])(?!(?:the|a|an|that|this|its|their|his|her|our|total|same|any|overall|exact|real|true|official|final|record|whole|large|small|high|low|great|huge|growing|rising|falling|would|could|should|may|might|must|will|shall|can|to|now|still|they|we|who|which)\s)\p{L}*[^\P{L}s]\s+number\s*$/iu.test(
       prev,
     ) ||
-      /(?:\bNo\.?|\bNos\.?|\bNumber|#)\s*[\dA-Za-z]+[-/.]$/.test(prev))
+      /(?:\b[Nn]o\.?|\b[Nn]os\.?|\bNumber|#):?\s*[\dA-Za-z]+[-/.]$/.test(prev))
   )
     return 'label';
   // a street address: "22 Baker Street", "at 14 rue de la Paix", "7 Jalan Sudirman"
@@ -560,6 +605,11 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     !NAMES_A_CAMP.test(text.slice(s.start, s.end))
   )
     return 'population';
+  // people a place holds, gathers or has driven out are its population, not a count of anybody's doing (a camp's are
+  // people in camps): "home to 40,000 people", "the district's 300,000 residents", "a crowd of 2,000", "5,000 people
+  // attended the funeral", "3,400 people newly displaced", and residents or inhabitants in a line with no verb ("Some
+  // 61,000 inhabitants of the rural areas")
+  if (placePopulation(ctx, n, s, prev, next)) return 'population';
   // millions of citizens, inhabitants or Muslims are a population, not a count of anybody's doing (those a camp holds
   // are people in camps: "Nearly 1.2 million people live in the camps")
   if (

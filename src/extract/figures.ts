@@ -263,7 +263,8 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
       const changed = from && CHANGE_VERBS.test(text.slice(Math.max(s.start, n.start - 50), n.start));
       const joined = /^\s*[-–—]\s*$/.test(gap) || (/^\s+to\s+$/i.test(gap) && !changed) || (between && /^\s+and\s+$/i.test(gap));
       const bothWords = n.kind === 'words' && nextN.kind === 'words';
-      const orWords = /^\s+or\s+$/i.test(gap) && bothWords;
+      // two numbers of one form joined by "or" are a range: "two or three", "30 or 40"
+      const orWords = /^\s+or\s+$/i.test(gap) && (bothWords || (n.kind === 'digits' && nextN.kind === 'digits'));
       // a range as spoken: "sixty, seventy", "five, six" (the next ten or the next unit; not a list going on)
       const spoken =
         /^,\s+$/.test(gap) &&
@@ -271,8 +272,9 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
         [1, 10].includes((nextN.value ?? 0) - (n.value ?? 0)) &&
         !/^\s*(?:,|and\b|or\b)/i.test(text.slice(nextN.end, nextN.end + 6));
       const upperKind = joined || orWords || spoken ? distractorKind(ctx, nextN, s) : null;
-      // "from eight to 14 years", "between 5 and 10 per cent": the unit after the upper bound is the lower bound's too
-      if (joined && upperKind && /^(duration|money|percentage|distance|age|ratio)$/.test(upperKind)) {
+      // "from eight to 14 years", "between 5 and 10 per cent", "15 or 20 per cent": the unit after the upper bound is the
+      // lower bound's too
+      if ((joined || orWords) && upperKind && /^(duration|money|percentage|distance|age|ratio)$/.test(upperKind)) {
         rejected.push({ number: n, kind: upperKind });
         continue;
       }
