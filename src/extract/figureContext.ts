@@ -167,13 +167,6 @@ const TIME_ADVERBIAL =
 const VERB_GOES_ON =
   /^(?:the|a|an|its|their|his|her|this|that|these|those|from|to|in|on|at|into|onto|back|up|out|down|off|away|over|with|by|for|about|some|many|all|more|\d.*)$/;
 
-/**
- * Whether a word of no list, after a number, is the head of its noun phrase and a plural that never names a person
- * (thingNouns: "19 mobile clinics", "3,500 hygiene kits"): the head is the last noun before the phrase ends, so not a
- * noun another plural follows ("arms dealers"), and a word that is also a verb is the number's verb where an object or a
- * particle follows it right after the number ("The 300 comes from…"). Only across words that are no verbs: "12 joined
- * militias" tells what the 12 did.
- */
 /** Whether a people noun or a plural demonym is among the few words from word i on in the sentence. */
 function peopleAfterOf(ctx: FigureContext, i: number, sentence: Sentence): boolean {
   for (let k = i; k < Math.min(ctx.words.length, i + 4) && ctx.words[k].start < sentence.end; k++) {
@@ -183,6 +176,13 @@ function peopleAfterOf(ctx: FigureContext, i: number, sentence: Sentence): boole
   return false;
 }
 
+/**
+ * Whether a word of no list, after a number, is the head of its noun phrase and a plural that never names a person
+ * (thingNouns: "19 mobile clinics", "3,500 hygiene kits"): the head is the last noun before the phrase ends, so not a
+ * noun another plural follows ("arms dealers"), and a word that is also a verb is the number's verb where an object or a
+ * particle follows it right after the number ("The 300 comes from…"). Only across words that are no verbs: "12 joined
+ * militias" tells what the 12 did.
+ */
 function thingHead(ctx: FigureContext, i: number, sentence: Sentence, first: boolean): boolean {
   const w = ctx.words[i];
   if (w.text !== w.lower) return false;
