@@ -327,6 +327,9 @@ const DISPLACED =
 const PEOPLE_DID =
   /\b(?:who|which|that|were|was|are|is|have|has|had|will|would|could|can|may|might|did|do|does|went|left|fled|joined|returned|remain|remained|live|lived|died|travel|travels|fight|fights|leave|leaves|go|goes|join|joins|stay|stays|support|supports)\b|(?<!\b(?:the|a|an|its|their|these|those)\s)\b\p{Ll}{3,}ed\b/u;
 
+/** Nothing before the number in its line but a qualifier. */
+const OPENS_ON_NUMBER = new RegExp(`^${ABOUT}$`, 'i');
+
 function placePopulation(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, next: string): boolean {
   const { text } = ctx;
   if (n.kind === 'vague' || n.kind === 'fraction') return false;
@@ -339,7 +342,7 @@ function placePopulation(ctx: FigureContext, n: NumberMention, s: Sentence, prev
   if (GATHERED.test(next) || DISPLACED.test(next)) return true;
   // (a line that opens on the number, before a qualifier at most: a list's item or a heading's line, no clause's object
   // whose verb may stand in the present, "has seen 15 residents travel to Syria")
-  const opens = new RegExp(`^${ABOUT}$`, 'i').test(text.slice(s.start, n.start));
+  const opens = OPENS_ON_NUMBER.test(text.slice(s.start, n.start));
   if (people && opens && !PEOPLE_DID.test(text.slice(n.end + people[0].length, s.end))) return true;
   return false;
 }
