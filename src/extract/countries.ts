@@ -779,17 +779,8 @@ export function placeCountries(
     // people under investigation are an authority's own cases, as its arrests are: the figure before does not say whose
     // ("… 40 Kenyans returned. Some 25 people are under investigation"), unless they are taken from its people ("25 of them")
     const investigated = w.metric === 'under_investigation' && !PARTITIVE.test(text.slice(fig.end, fig.end + 12));
-    if (
-      prev &&
-      close &&
-      prev.country &&
-      !partsOwn &&
-      !itemOnly &&
-      !newStory &&
-      !investigated &&
-      !setOf(prev) &&
-      !afterBreakdownItem(work, i)
-    ) {
+    const breakdown = prev !== undefined && close && afterBreakdownItem(work, i);
+    if (prev && close && prev.country && !partsOwn && !itemOnly && !newStory && !investigated && !setOf(prev) && !breakdown) {
       w.country = prev.country;
       w.countryRule = 'carried';
       w.countryReason = 'as the figure before it';
@@ -826,7 +817,7 @@ export function placeCountries(
       continue;
     }
     // (the carry stopped after one item of a breakdown by nationality: the editor is offered it as a reading)
-    if (prev && close && afterBreakdownItem(work, i)) {
+    if (breakdown) {
       w.countryRule = 'carry-stopped';
       w.countryReason = 'after one of several nationalities counted before it: no one nationality stated';
     }
