@@ -29,6 +29,10 @@ describe('fighters or members counted at home in a text about one nationality', 
       }),
     ]);
     expect(why(text)).toEqual(['fighters or members with no travel told: no nationality stated']);
+    // (the editor is offered the nationality the text is about as its other reading)
+    expect(run(text, at).candidates.map((c) => c.alternatives)).toEqual([
+      { country: [{ value: 'FI', reason: 'the nationality the text is about' }] },
+    ]);
   });
 
   test('persons a service follows at home are of no stated nationality', () => {
