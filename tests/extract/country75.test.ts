@@ -53,6 +53,24 @@ describe('fighters or members counted at home in a text about one nationality', 
     expect(why(text)).toEqual(['fighters or members with no travel told: no nationality stated']);
   });
 
+  test('control: a figure with no noun of its own counts the people named before, of the nationality the text is about', () => {
+    const text = `${about}Roughly 350 are active in the country, the security service estimates.`;
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'Roughly 350',
+        value: 350,
+        approximation: 'approximately',
+        metric: 'foreign_fighters',
+        country: 'FI',
+        claimant: 'security service',
+        mention: 'the security service',
+        cue: 'estimates',
+        as_of: '2026-03-01',
+      }),
+    ]);
+    expect(why(text)).toEqual(['the nationality the text is about']);
+  });
+
   test('control: a sentence that tells of travel counts the travellers of the nationality the text is about', () => {
     const text = `${about}The security service estimates that roughly 350 extremists travelled to Syria, a figure it says has grown every year.`;
     expect(shapes(text, at)).toEqual([
