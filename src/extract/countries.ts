@@ -810,6 +810,22 @@ export function placeCountries(
           : "a police's or court's cases: no nationality stated";
       continue;
     }
+    // "the agency now follows some 420 persons on its watch list", "about 3,000 Salafists live in the country": people
+    // counted as fighters or members in a sentence that tells of no going abroad or coming back are counted where they
+    // are, of whatever nationality; the nationality the text is about is that of its travellers, not of everyone a state
+    // counts at home (a figure with no noun of its own counts people the text named before: "Roughly 350 are active in
+    // the country" after sentences about them keeps their nationality)
+    if (
+      dominant &&
+      !citizens &&
+      fig.noun !== null &&
+      /^(foreign_fighters|members)$/.test(w.metric ?? '') &&
+      !TOLD_OF_TRAVEL.test(text.slice(fig.sentence.start, fig.sentence.end))
+    ) {
+      w.countryRule = 'cases-not-framed';
+      w.countryReason = 'fighters or members with no travel told: no nationality stated';
+      continue;
+    }
     if (dominant) {
       w.country = dominant;
       w.countryRule = 'text-nationality';

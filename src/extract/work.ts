@@ -88,7 +88,10 @@ export type CountryRule =
   | 'carried'
   /** "citizens" of the country the text names most */
   | 'most-named'
-  /** a police's or court's cases, or people killed, in a text about one nationality: no nationality */
+  /**
+   * a police's or court's cases, people killed, or fighters or members counted where they are (no travel told), in a text
+   * about one nationality: no nationality
+   */
   | 'cases-not-framed'
   /** a police's or court's cases listed under the country that made them ("• Paraguay: 17 arrests"): no nationality */
   | 'list-item-cases'
