@@ -81,6 +81,14 @@ const STATUS: [RegExp, string, boolean][] = [
     'classified_threat',
     true,
   ],
+  // people who gave up their group's fight and came out to the authorities (surrendered, defected, took an amnesty): the
+  // README has no metric of its own for them, and its returnees (who came back) is the closest; custody stated with it
+  // decides otherwise (classify's SURRENDER)
+  [
+    /\b(surrender(?:ed|s|ing)?(?!\s+(?:their|his|her|its)\s+(?:passports?|documents|weapons\s+licen[cs]es?))(?=\s+(?:to|under|in|at|with|after|since|last|this|on|during|before|following|and)\b|\s*[,.;]|\s*$)|defected|defecting|defectors?|(?:laid|lay|laying)\s+down\s+(?:their\s+)?(?:arms|weapons)|(?:gave|give|giving)\s+themselves\s+up|(?:turned|handed)\s+themselves\s+(?:in|over)|(?:accepted|took|responded\s+to)\s+(?:the\s+|an\s+)?(?:government'?s?\s+)?amnesty)\b/gi,
+    'returnees',
+    true,
+  ],
   [
     /\b((?:brings?|brought|bringing|takes?|took|taking|taken|flown|flew|flying|sent|sends|airlifted)\s+(?:\w+\s+){0,3}?(?:home|back)|repatriat\w*|returned|(?:have|has|had)\s+come\s+(?:back|home)|came\s+(?:back|home)|come\s+(?:back|home)|coming\s+(?:back|home)|returned home|returning|returnees?|(?<!\b(?:not|never|to|cannot|can't|won't)\s)returns?\s+(?:home|from)|the return of|repatriated|brought back|deported|deportations?|expulsions?|back home|arrived)\b/gi,
     'returnees',
@@ -119,6 +127,12 @@ const STATUS: [RegExp, string, boolean][] = [
   ],
 ];
 
+/** A status of people who gave up their group's fight: surrendered, defected, took an amnesty (read as returnees). */
+export const gaveUpFight = (h: StatusHit | null | undefined): boolean => h?.metric === 'returnees' && GAVE_UP_FIGHT.test(h.words);
+/** The words of it (STATUS's entry before the returnees' own). */
+const GAVE_UP_FIGHT =
+  /^(?:surrender|defect|(?:laid|lay|laying)\s+down|(?:gave|give|giving|turned|handed)\s+themselves|(?:accepted|took|responded\s+to)\s+(?:the\s+|an\s+)?(?:government'?s?\s+)?amnesty)/i;
+
 /** Status cues in text[from, to). */
 export function statusesIn(text: string, from: number, to: number): StatusHit[] {
   if (to <= from) return [];
@@ -143,7 +157,7 @@ const NOUN_METRICS: [RegExp, string][] = [
   [/^(women|woman|wives|wife|widows|brides|mothers|girls?)\b/i, 'women'],
   [/^(children|child|minors|kids|orphans|boys|babies|infants|toddlers|teenagers)\b/i, 'children'],
   [/^(family members|families|relatives|family)\b/i, 'family_members'],
-  [/^(returnees?|expulsions|deportations|deportees|repatriations|repatriates|expellees)\b/i, 'returnees'],
+  [/^(returnees?|defectors|expulsions|deportations|deportees|repatriations|repatriates|expellees)\b/i, 'returnees'],
   [/^(detainees|prisoners|inmates|suspects|arrests)\b/i, 'arrested'],
   [/^(accused|defendants)\b/i, 'charged'],
   [/^(convicts|convictions)\b/i, 'convicted'],

@@ -1,0 +1,85 @@
+/**
+ * Metric (extract77): people who gave up a group's fight, and other statuses the vocabulary has no code of its own for.
+ * Sentences written for these tests.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2025-06-01' };
+
+describe('people who gave up the fight', () => {
+  test('militants who defected are read as returnees, the README metric closest to coming back', () => {
+    const text = 'At least 45 militants defected from the group last year, the governor said.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'At least 45',
+        value: 45,
+        value_low: 45,
+        approximation: 'at_least',
+        metric: 'returnees',
+        claimant: 'governor',
+        mention: 'the governor',
+        cue: 'said',
+        as_of: '2024',
+      }),
+    ]);
+  });
+
+  test('former combatants who accepted the amnesty are returnees', () => {
+    const text = 'More than 300 former combatants accepted the amnesty and handed in their rifles.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'More than 300',
+        value: 300,
+        value_low: 300,
+        approximation: 'more_than',
+        metric: 'returnees',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+
+  test('a count of defectors a centre registered is of returnees', () => {
+    const text = 'The reception centre in Garissa registered 126 defectors from al-Shabaab in 2024.';
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '126', value: 126, metric: 'returnees', group: 'al-shabaab', as_of: '2024' }),
+    ]);
+  });
+
+  test('men once associated with a group who gave themselves up are returnees', () => {
+    const text = 'Officials say 70 former members of the cell gave themselves up in the hills.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '70',
+        value: 70,
+        metric: 'returnees',
+        claimant: 'Officials',
+        mention: 'Officials',
+        cue: 'say',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+
+  test('former rebels who surrendered and were taken into custody are arrested', () => {
+    const text = 'About 80 former rebels surrendered to the authorities in Kivu and were taken into custody.';
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: 'About 80', value: 80, approximation: 'approximately', metric: 'arrested', as_of: '2025-06-01' }),
+    ]);
+  });
+
+  test('fighters surrendering in an operation, not called former, stay the group strength', () => {
+    const text = 'Some 230 fighters have surrendered to the army since January.';
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: 'Some 230', value: 230, approximation: 'approximately', metric: 'members', as_of: '2025-06-01' }),
+    ]);
+  });
+
+  test('a surrender that only dates what is said of the people counted is not their status', () => {
+    const text = 'The two rehabilitation centres hosted 412 former fighters in June; 61 were under 18 when they laid down their arms.';
+    const hosted = { metric: 'in_camps', as_of: '2025-06' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '412', value: 412, ...hosted }),
+      expected({ value_text: '61', value: 61, ...hosted }),
+    ]);
+  });
+});
