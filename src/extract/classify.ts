@@ -318,6 +318,10 @@ export function classifyMetric(text: string, work: Work[]): void {
     }
     const noun = fig.noun?.lower ?? '';
     const sentenceText = text.slice(fig.sentence.start, fig.sentence.end);
+    // the bodies of fighters are the group's dead: "the bodies of 14 militants were recovered"
+    if (w.metric === 'victims_killed' && /^(?:bodies|corpses|remains|skeletons)\b/i.test(w.status?.words ?? '') && FIGHTER_NOUNS.test(noun))
+      w.metric = 'killed';
+
     const lineLabel = text.slice(text.lastIndexOf('\n', fig.start - 1) + 1, fig.start);
     if (w.metric === 'killed' && /\b(?:casualties|victims|civilian toll)\b/i.test(lineLabel) && !(noun && FIGHTER_NOUNS.test(noun))) {
       // "Casualties: 9 killed, 14 injured": a casualty line counts victims

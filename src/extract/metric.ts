@@ -83,7 +83,7 @@ const STATUS: [RegExp, string, boolean][] = [
   ],
   // people who gave up their group's fight and came out to the authorities (surrendered, defected, took an amnesty): the
   // README has no metric of its own for them, and its returnees (who came back) is the closest; custody stated with it
-  // decides otherwise (classify's SURRENDER)
+  // decides otherwise (classify's surrenderedBack)
   [
     /\b(surrender(?:ed|s|ing)?(?!\s+(?:their|his|her|its)\s+(?:passports?|documents|weapons\s+licen[cs]es?))(?=\s+(?:to|under|in|at|with|after|since|last|this|on|during|before|following|and)\b|\s*[,.;]|\s*$)|defected|defecting|defectors?|(?:laid|lay|laying)\s+down\s+(?:their\s+)?(?:arms|weapons)|(?:gave|give|giving)\s+themselves\s+up|(?:turned|handed)\s+themselves\s+(?:in|over)|(?:accepted|took|responded\s+to)\s+(?:the\s+|an\s+)?(?:government'?s?\s+)?amnesty)\b/gi,
     'returnees',
@@ -97,6 +97,13 @@ const STATUS: [RegExp, string, boolean][] = [
   [
     /\b(barred from return\w*|(?:banned|prevented|blocked)\s+from\s+return\w*|stripped\s+of\s+(?:their\s+|his\s+|her\s+)?(?:citizenship|nationality)|(?:cancel+ed|revoked|removed|withdrew|withdrawn|stripped|cancel+ing|revoking)\s+(?:[\w-]+\s+){0,2}?(?:citizenships?|nationality)|(?<=\b(?:citizenships?|nationality)\b[^.;]{0,70}?)(?:cancel+ed|revoked|withdrawn|removed))\b/gi,
     'barred_from_returning',
+    true,
+  ],
+  // the bodies or remains of the people counted are the dead of an attack or a massacre, or a group's dead when the noun
+  // says fighters (classify): "recovered the remains of 23 men", "the bodies of 14 militants"
+  [
+    /\b((?:bodies|corpses|remains|skeletons)\s+of(?=\s+(?:[A-Za-z-]+\s+){0,2}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|dozens|scores|hundreds)\b)|\s*$))/gi,
+    'victims_killed',
     true,
   ],
   [/\b(injured|wounded)\b/gi, 'victims_injured', true],
@@ -161,7 +168,7 @@ const NOUN_METRICS: [RegExp, string][] = [
   [/^(detainees|prisoners|inmates|suspects|arrests)\b/i, 'arrested'],
   [/^(accused|defendants)\b/i, 'charged'],
   [/^(convicts|convictions)\b/i, 'convicted'],
-  [/^(victims|casualties|homicides|murders)\b/i, 'victims_killed'],
+  [/^(victims|casualties|homicides|murders|bodies|corpses|skeletons)\b/i, 'victims_killed'],
   [/^(dead|deaths|fatalities)\b/i, 'killed'],
   [/^(criminal cases|cases)\b/i, 'under_investigation'],
 ];

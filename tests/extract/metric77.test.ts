@@ -83,3 +83,24 @@ describe('people who gave up the fight', () => {
     ]);
   });
 });
+
+describe('bodies and remains', () => {
+  test('bodies recovered from a mass grave are the dead of a massacre: victims killed, no nationality', () => {
+    const text = 'Forensic teams have recovered 86 bodies from the mass grave near Sinjar.';
+    expect(shapes(text, at)).toEqual([expected({ value_text: '86', value: 86, metric: 'victims_killed', as_of: '2025-06-01' })]);
+  });
+
+  test('the remains of villagers and children are victims killed, each figure of the list', () => {
+    const text = 'The team exhumed the remains of 40 villagers and six children.';
+    const dead = { metric: 'victims_killed', as_of: '2025-06-01' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '40', value: 40, ...dead }),
+      expected({ value_text: 'six', value: 6, ...dead }),
+    ]);
+  });
+
+  test('the corpses of militants are the group dead: killed', () => {
+    const text = 'The corpses of 23 militants were found near the road after the air strike.';
+    expect(shapes(text, at)).toEqual([expected({ value_text: '23', value: 23, metric: 'killed', as_of: '2025-06-01' })]);
+  });
+});
