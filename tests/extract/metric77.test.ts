@@ -104,3 +104,32 @@ describe('bodies and remains', () => {
     expect(shapes(text, at)).toEqual([expected({ value_text: '23', value: 23, metric: 'killed', as_of: '2025-06-01' })]);
   });
 });
+
+describe('sentences passed and served', () => {
+  test('life sentences handed down count the people convicted, and their part too', () => {
+    const text = 'In 2024, 11 life sentences were handed down, nine of them in Rabat.';
+    const convicted = { metric: 'convicted', as_of: '2024' };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '11', value: 11, ...convicted }),
+      expected({ value_text: 'nine', value: 9, ...convicted, relations: ['part_of c1'] }),
+    ]);
+  });
+
+  test('sentences of a text that were cut are no people', () => {
+    expect(shapes('The editor said 11 sentences were cut from the draft.', at)).toEqual([]);
+  });
+
+  test('returnees who have served their prison sentences are convicted, the README metric closest to released at term', () => {
+    const text = 'By my count, at least 40 returnees have already served their prison sentences and live at home.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: 'at least 40',
+        value: 40,
+        value_low: 40,
+        approximation: 'at_least',
+        metric: 'convicted',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+});
