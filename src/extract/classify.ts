@@ -106,6 +106,25 @@ function restOfWhole(text: string, work: Work[], i: number): Set<number> {
   return new Set(work.filter((o, k) => k < i && o.status && o.status.start >= o.fig.end).map((o) => o.status!.start));
 }
 
+/**
+ * The status a question of how many asks, when a bare figure answers it: "LQ: And how many have come back?" then "MJ: A
+ * little under a thousand", "How many are still detained in Iraq?" then "Around 30." The question is among the two
+ * sentences before the figure's, with no other question after it.
+ */
+function askedStatus(text: string, fig: Work['fig']): StatusHit | null {
+  const before = text.slice(Math.max(0, fig.sentence.start - 400), fig.sentence.start);
+  const mark = before.lastIndexOf('?');
+  if (mark < 0) return null;
+  // (at most one sentence between the question and the answer: "Q: …? A: …" or a speaker's label line)
+  if ((before.slice(mark + 1).match(/[.!](?:\s|$)/g) ?? []).length > 1) return null;
+  const opens = Math.max(before.lastIndexOf('\n', mark), ...['. ', '! ', '? '].map((end) => before.lastIndexOf(end, mark - 1) + 1));
+  const question = before.slice(opens + 1, mark + 1);
+  if (!/\bhow\s+many\b/i.test(question)) return null;
+  const from = fig.sentence.start - before.length + opens + 1;
+  const hits = statusesIn(text, from, from + question.length).filter((h) => h.strong);
+  return hits.length === 1 ? hits[0] : null;
+}
+
 export function classifyMetric(text: string, work: Work[]): void {
   const isWhole = new Set(work.map((w) => w.partOf).filter((p): p is number => p !== null));
   for (let i = 0; i < work.length; i++) {
@@ -279,10 +298,15 @@ export function classifyMetric(text: string, work: Work[]): void {
       const far = !fig.noun && !fig.topic ? nearestStatus(inSentence, fig.start, true) : null;
       const prev = listedBefore(work, i);
       const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 2;
+      const asked = !far && !fig.noun && !fig.topic ? askedStatus(text, fig) : null;
       if (far) {
         w.metric = far.metric;
         w.status = far;
         w.metricReason = `"${far.words}" in its sentence`;
+      } else if (asked) {
+        w.metric = asked.metric;
+        w.status = asked;
+        w.metricReason = `"${asked.words}" in the question it answers`;
       } else if (prev && close && prev.metric && !fig.noun && !fig.topic && !ownCategory(text, fig, prev)) {
         // "Nine were charged; the remaining 16 …": the rest of a whole is not the part before it, it is the whole's
         const whole = restOfWhole(text, work, i).size ? listedBefore(work, work.indexOf(prev)) : undefined;
