@@ -165,3 +165,20 @@ describe('the status a question asks', () => {
     ]);
   });
 });
+
+describe('claimant: the giver of a figure', () => {
+  test('a figure given by a body names the body, as a figure provided by it does', () => {
+    const text = 'The number of returnees stands at 40, a figure given by the interior ministry.';
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '40',
+        value: 40,
+        metric: 'returnees',
+        claimant: 'interior ministry',
+        mention: 'a figure given by the interior ministry',
+        cue: 'figure given by',
+        as_of: '2025-06-01',
+      }),
+    ]);
+  });
+});
