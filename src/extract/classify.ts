@@ -37,6 +37,9 @@ function surrenderedBack(text: string, fig: Work['fig'], h: StatusHit): boolean 
   return /\b(?:former(?:ly)?|ex-)/i.test(text.slice(fig.sentence.start, Math.max(h.start, fig.noun?.end ?? fig.end)));
 }
 
+/** The words of bodies or remains before a figure (metric.ts reads them as victims killed). */
+const REMAINS = /^(?:bodies|corpses|remains|skeletons)\s+of$/i;
+
 /** A handover that sends people home rather than into another state's custody. */
 const HOMEWARD =
   /\bto\s+(?:their|its)\s+(?:respective\s+|home\s+|own\s+|native\s+)?(?:countr(?:y|ies)|homelands?|states?)\b|\bdelegations?\b|\bfrom\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}camps?\b|\brepatriat/iu;
@@ -211,6 +214,10 @@ export function classifyMetric(text: string, work: Work[]): void {
       if (to)
         hit = { ...hit, metric: 'sentenced_to_death', words: `${hit.words} … to death`, end: (fig.noun?.end ?? fig.end) + to[0].length };
     }
+    // the bodies or remains counted are the dead whatever is then done with them: "the bodies of 31 victims have been
+    // returned to their families"
+    const remains = left.find((h) => h.metric === 'victims_killed' && REMAINS.test(h.words) && /^\s*$/.test(text.slice(h.end, fig.start)));
+    if (remains) hit = remains;
     // people who surrendered into custody are held, not back: "312 insurgents have surrendered … and are being held"
     if (gaveUpFight(hit)) {
       const custody = [...right, ...left].find((h) => h.metric === 'arrested');

@@ -99,6 +99,11 @@ describe('bodies and remains', () => {
     ]);
   });
 
+  test('bodies returned to their families are still the dead counted, not returnees', () => {
+    const text = 'The bodies of 31 victims have been returned to their relatives.';
+    expect(shapes(text, at)).toEqual([expected({ value_text: '31', value: 31, metric: 'victims_killed', as_of: '2025-06-01' })]);
+  });
+
   test('the corpses of militants are the group dead: killed', () => {
     const text = 'The corpses of 23 militants were found near the road after the air strike.';
     expect(shapes(text, at)).toEqual([expected({ value_text: '23', value: 23, metric: 'killed', as_of: '2025-06-01' })]);
