@@ -25,7 +25,7 @@ export const ENDS_IN_SOURCE_NOUN = new RegExp(`\\b(?:${FIGURES_NOUN}|${PUBLICATI
  * the authors obtained from Tunisia's Ministry of Justice", "data received from the ministry" (who obtained them relays).
  */
 const OBTAINED_FROM = "(?:(?:the\\s+)?[\\p{L}’']+\\s+){0,2}?(?:obtained|received)(?:\\s+by\\s+[^,]{1,40}?)?\\s+(?=from\\s)";
-const VERB_OF_MAKING = `(?:(?:issued|published|released|compiled|produced|provided|gathered|collected|prepared|drawn\\s+up|cited|shared|presented|submitted|kept|maintained|made|run|conducted|carried\\s+out|recorded|registered|logged|counted|tallied|documented)\\s+|${OBTAINED_FROM})?`;
+const VERB_OF_MAKING = `(?:(?:issued|published|released|compiled|produced|provided|gathered|collected|prepared|given|supplied|put\\s+forward|drawn\\s+up|cited|shared|presented|submitted|kept|maintained|made|run|conducted|carried\\s+out|recorded|registered|logged|counted|tallied|documented)\\s+|${OBTAINED_FROM})?`;
 
 const BY_AUTHOR = new RegExp(
   `^${DET}(?:${SOURCE_ADJ}\\s+){0,3}(?:${FIGURES_NOUN}|${PUBLICATION_NOUN})\\s+${VERB_OF_MAKING}(?:by|from|of)\\s+(?:the\\s+)?(.+)$`,

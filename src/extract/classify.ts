@@ -1,5 +1,5 @@
 /** The metric of each figure: the status stated near it, the noun it counts, its whole's, or the figure's before it. */
-import { nounMetric, statusesIn, StatusHit } from './metric';
+import { gaveUpFight, nounMetric, statusesIn, StatusHit } from './metric';
 import { topicStatus } from './layoutCounts';
 import { columnHeading, rowLabel } from './tableColumns';
 import { REMAINDER } from './figures';
@@ -20,6 +20,25 @@ const MEMBERSHIP_NOUNS = /^(members|supporters|followers|adherents|sympathi[sz]e
 /** Words right after a count of travellers that put their women and children in it. */
 const WITH_FAMILIES =
   /^\s+(?:[\p{L}-]+\s+){0,2}?men,?\s+women\s+and\s+children\b|^[^.;:]{0,40}?,?\s+including\s+(?:many\s+|some\s+|their\s+)?(?:women|wives)\s+and\s+(?:children|minors)\b/iu;
+
+/** Of those, the words that say only that fighters gave up (not that they left their group for good: defected, an amnesty). */
+const GAVE_UP = /^(?:surrender|(?:laid|lay|laying)\s+down|(?:gave|give|giving|turned|handed)\s+themselves)/i;
+
+/**
+ * Fighters who surrendered are back only when the text calls them former members ("48 former radicals who had
+ * surrendered", "people formerly associated with the group … have surrendered"); a group's fighters surrendering in an
+ * operation ("54 fighters have laid down their arms") are counted as its strength, as the group's other losses are.
+ */
+function surrenderedBack(text: string, fig: Work['fig'], h: StatusHit): boolean {
+  if (!gaveUpFight(h) || !GAVE_UP.test(h.words)) return true;
+  // (nor is a surrender that only dates what is said of them: "61 were under 18 when they laid down their arms")
+  if (/\b(?:when|after|before|since|until|once)\s+(?:they|he|she|we)\s+(?:had\s+)?$/i.test(text.slice(Math.max(0, h.start - 30), h.start)))
+    return false;
+  return /\b(?:former(?:ly)?|ex-)/i.test(text.slice(fig.sentence.start, Math.max(h.start, fig.noun?.end ?? fig.end)));
+}
+
+/** The words of bodies or remains before a figure (metric.ts reads them as victims killed). */
+const REMAINS = /^(?:bodies|corpses|remains|skeletons)\s+of$/i;
 
 /** A handover that sends people home rather than into another state's custody. */
 const HOMEWARD =
@@ -90,6 +109,25 @@ function restOfWhole(text: string, work: Work[], i: number): Set<number> {
   return new Set(work.filter((o, k) => k < i && o.status && o.status.start >= o.fig.end).map((o) => o.status!.start));
 }
 
+/**
+ * The status a question of how many asks, when a bare figure answers it: "LQ: And how many have come back?" then "MJ: A
+ * little under a thousand", "How many are still detained in Iraq?" then "Around 30." The question is among the two
+ * sentences before the figure's, with no other question after it.
+ */
+function askedStatus(text: string, fig: Work['fig']): StatusHit | null {
+  const before = text.slice(Math.max(0, fig.sentence.start - 400), fig.sentence.start);
+  const mark = before.lastIndexOf('?');
+  if (mark < 0) return null;
+  // (at most one sentence between the question and the answer: "Q: …? A: …" or a speaker's label line)
+  if ((before.slice(mark + 1).match(/[.!](?:\s|$)/g) ?? []).length > 1) return null;
+  const opens = Math.max(before.lastIndexOf('\n', mark), ...['. ', '! ', '? '].map((end) => before.lastIndexOf(end, mark - 1) + 1));
+  const question = before.slice(opens + 1, mark + 1);
+  if (!/\bhow\s+many\b/i.test(question)) return null;
+  const from = fig.sentence.start - before.length + opens + 1;
+  const hits = statusesIn(text, from, from + question.length).filter((h) => h.strong);
+  return hits.length === 1 ? hits[0] : null;
+}
+
 export function classifyMetric(text: string, work: Work[]): void {
   const isWhole = new Set(work.map((w) => w.partOf).filter((p): p is number => p !== null));
   for (let i = 0; i < work.length; i++) {
@@ -101,7 +139,9 @@ export function classifyMetric(text: string, work: Work[]): void {
     rightEnd = Math.max(rightEnd, predicateEnd(text, work, i));
     // (the rest of a whole takes no verb told of the part before it: "Nine were charged; the remaining 16 …")
     const owned = restOfWhole(text, work, i);
-    const left = statusesIn(text, w.leftStart, fig.start).filter((h) => fig.start - h.end < 120 && !owned.has(h.start));
+    const left = statusesIn(text, w.leftStart, fig.start).filter(
+      (h) => fig.start - h.end < 120 && !owned.has(h.start) && surrenderedBack(text, fig, h),
+    );
     // the verb that takes the figure as its object ("has prosecuted 25 returnees and issued warrants for 40") governs
     // it up to the next coordinated clause
     const governing = left.find(
@@ -125,7 +165,7 @@ export function classifyMetric(text: string, work: Work[]): void {
     )
       // (a noun of status with its "of" tells of the figure after it, not of one before: "nine men accused …; the
       // conviction of seven of them")
-      .filter((h) => h.start - fig.end < 90 && !/^(?:arrest|detention|convictions?)\s+of$/i.test(h.words));
+      .filter((h) => h.start - fig.end < 90 && !/^(?:arrest|detention|convictions?)\s+of$/i.test(h.words) && surrenderedBack(text, fig, h));
     // …unless the noun is itself a participle of status: "12 wounded", "40 dead"
     if (
       !right.length &&
@@ -173,6 +213,15 @@ export function classifyMetric(text: string, work: Work[]): void {
       const to = /^[^.;:]{0,40}?\bto death\b/i.exec(text.slice(fig.noun?.end ?? fig.end, fig.sentence.end));
       if (to)
         hit = { ...hit, metric: 'sentenced_to_death', words: `${hit.words} … to death`, end: (fig.noun?.end ?? fig.end) + to[0].length };
+    }
+    // the bodies or remains counted are the dead whatever is then done with them: "the bodies of 31 victims have been
+    // returned to their families"
+    const remains = left.find((h) => h.metric === 'victims_killed' && REMAINS.test(h.words) && /^\s*$/.test(text.slice(h.end, fig.start)));
+    if (remains) hit = remains;
+    // people who surrendered into custody are held, not back: "312 insurgents have surrendered … and are being held"
+    if (gaveUpFight(hit)) {
+      const custody = [...right, ...left].find((h) => h.metric === 'arrested');
+      if (custody) hit = custody;
     }
     // handed over to their own countries, or from a camp to a delegation, people come home: "handed over 61 children to
     // their countries of origin", "handed over five women and 14 children from Roj camp"
@@ -249,15 +298,22 @@ export function classifyMetric(text: string, work: Work[]): void {
       // a status its sentence states further off, before a list's items or after them: "Iraq 1,905; Russia 142 …
       // were repatriated in 2019"
       const owned = restOfWhole(text, work, i);
-      const inSentence = statusesIn(text, fig.sentence.start, fig.sentence.end).filter((h) => h.strong && !owned.has(h.start));
+      const inSentence = statusesIn(text, fig.sentence.start, fig.sentence.end).filter(
+        (h) => h.strong && !owned.has(h.start) && surrenderedBack(text, fig, h),
+      );
       // (a bare number only: a noun of its own says what it counts)
       const far = !fig.noun && !fig.topic ? nearestStatus(inSentence, fig.start, true) : null;
       const prev = listedBefore(work, i);
       const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 2;
+      const asked = !far && !fig.noun && !fig.topic ? askedStatus(text, fig) : null;
       if (far) {
         w.metric = far.metric;
         w.status = far;
         w.metricReason = `"${far.words}" in its sentence`;
+      } else if (asked) {
+        w.metric = asked.metric;
+        w.status = asked;
+        w.metricReason = `"${asked.words}" in the question it answers`;
       } else if (prev && close && prev.metric && !fig.noun && !fig.topic && !ownCategory(text, fig, prev)) {
         // "Nine were charged; the remaining 16 …": the rest of a whole is not the part before it, it is the whole's
         const whole = restOfWhole(text, work, i).size ? listedBefore(work, work.indexOf(prev)) : undefined;
@@ -293,6 +349,10 @@ export function classifyMetric(text: string, work: Work[]): void {
     }
     const noun = fig.noun?.lower ?? '';
     const sentenceText = text.slice(fig.sentence.start, fig.sentence.end);
+    // the bodies of fighters are the group's dead: "the bodies of 14 militants were recovered"
+    if (w.metric === 'victims_killed' && /^(?:bodies|corpses|remains|skeletons)\b/i.test(w.status?.words ?? '') && FIGHTER_NOUNS.test(noun))
+      w.metric = 'killed';
+
     const lineLabel = text.slice(text.lastIndexOf('\n', fig.start - 1) + 1, fig.start);
     if (w.metric === 'killed' && /\b(?:casualties|victims|civilian toll)\b/i.test(lineLabel) && !(noun && FIGHTER_NOUNS.test(noun))) {
       // "Casualties: 9 killed, 14 injured": a casualty line counts victims

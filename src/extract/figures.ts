@@ -140,6 +140,10 @@ function quotedWhole(text: string, s: Sentence, start: number, end: number): boo
 }
 
 /** Whether the number counts people, and why; null when it counts things or nothing is known. */
+/** A count of prison or death sentences told as passed on people: "11 life sentences were handed down". */
+const SENTENCES_PASSED =
+  /^\s+(?:life|death|prison|jail|custodial)\s+sentences\s+(?:were|have\s+been|had\s+been)\s+(?:handed\s+down|imposed|passed|pronounced|issued|given|delivered|meted\s+out)\b/i;
+
 function countsPeople(
   ctx: FigureContext,
   n: NumberMention,
@@ -156,6 +160,9 @@ function countsPeople(
     const gapped = gappedCount(ctx, s, n.start, end);
     if (gapped) return gapped;
   }
+  // "11 life sentences were handed down", "seven death sentences were passed": a sentence passed is a person sentenced
+  if (noun?.kind === 'thing' && SENTENCES_PASSED.test(ctx.text.slice(end, s.end)))
+    return { noun: noun.word, reason: 'sentences passed: one per person sentenced' };
   if (noun) return noun.kind === 'people' ? { noun: noun.word, reason: `counts ${noun.via}` } : null;
   // a table's cell counts what its column's heading names: "Country | Persons sought | Red notices"
   const column = columnCounts(ctx, n.start);

@@ -23,7 +23,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b(convicted|found guilty|sentenced|serving sentences?|convictions?\s+of|sentences(?=\s*$|\s+(?:[\w-]+\s+){0,2}\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b)|(?:received|receive|receives|were given|was given|handed)\s+(?:[\w-]+\s+){0,2}?(?:prison |jail )?(?:sentences|terms)\b)\b/gi,
+    /\b(convicted|found guilty|sentenced|serving sentences?|(?:life|prison|jail|custodial)\s+sentences(?=\s+(?:were|have\s+been|had\s+been)\s+(?:handed\s+down|imposed|passed|pronounced|issued|given|delivered|meted\s+out)\b|\s*$)|(?:having\s+)?served\s+(?:their|his|her)\s+(?:[\w-]+\s+)?(?:prison\s+|jail\s+)?(?:sentences?|terms?)|convictions?\s+of|sentences(?=\s*$|\s+(?:[\w-]+\s+){0,2}\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b)|(?:received|receive|receives|were given|was given|handed)\s+(?:[\w-]+\s+){0,2}?(?:prison |jail )?(?:sentences|terms)\b)\b/gi,
     'convicted',
     true,
   ],
@@ -81,6 +81,14 @@ const STATUS: [RegExp, string, boolean][] = [
     'classified_threat',
     true,
   ],
+  // people who gave up their group's fight and came out to the authorities (surrendered, defected, took an amnesty): the
+  // README has no metric of its own for them, and its returnees (who came back) is the closest; custody stated with it
+  // decides otherwise (classify's surrenderedBack)
+  [
+    /\b(surrender(?:ed|s|ing)?(?!\s+(?:their|his|her|its)\s+(?:passports?|documents|weapons\s+licen[cs]es?))(?=\s+(?:to|under|in|at|with|after|since|last|this|on|during|before|following|and)\b|\s*[,.;]|\s*$)|defected|defecting|defectors?|(?:laid|lay|laying)\s+down\s+(?:their\s+)?(?:arms|weapons)|(?:gave|give|giving)\s+themselves\s+up|(?:turned|handed)\s+themselves\s+(?:in|over)|(?:accepted|took|responded\s+to)\s+(?:the\s+|an\s+)?(?:government'?s?\s+)?amnesty)\b/gi,
+    'returnees',
+    true,
+  ],
   [
     /\b((?:brings?|brought|bringing|takes?|took|taking|taken|flown|flew|flying|sent|sends|airlifted)\s+(?:\w+\s+){0,3}?(?:home|back)|repatriat\w*|returned|(?:have|has|had)\s+come\s+(?:back|home)|came\s+(?:back|home)|come\s+(?:back|home)|coming\s+(?:back|home)|returned home|returning|returnees?|(?<!\b(?:not|never|to|cannot|can't|won't)\s)returns?\s+(?:home|from)|the return of|repatriated|brought back|deported|deportations?|expulsions?|back home|arrived)\b/gi,
     'returnees',
@@ -89,6 +97,13 @@ const STATUS: [RegExp, string, boolean][] = [
   [
     /\b(barred from return\w*|(?:banned|prevented|blocked)\s+from\s+return\w*|stripped\s+of\s+(?:their\s+|his\s+|her\s+)?(?:citizenship|nationality)|(?:cancel+ed|revoked|removed|withdrew|withdrawn|stripped|cancel+ing|revoking)\s+(?:[\w-]+\s+){0,2}?(?:citizenships?|nationality)|(?<=\b(?:citizenships?|nationality)\b[^.;]{0,70}?)(?:cancel+ed|revoked|withdrawn|removed))\b/gi,
     'barred_from_returning',
+    true,
+  ],
+  // the bodies or remains of the people counted are the dead of an attack or a massacre, or a group's dead when the noun
+  // says fighters (classify): "recovered the remains of 23 men", "the bodies of 14 militants"
+  [
+    /\b((?:bodies|corpses|remains|skeletons)\s+of(?=\s+(?:[A-Za-z-]+\s+){0,2}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|dozens|scores|hundreds)\b)|\s*$))/gi,
+    'victims_killed',
     true,
   ],
   [/\b(injured|wounded)\b/gi, 'victims_injured', true],
@@ -119,6 +134,12 @@ const STATUS: [RegExp, string, boolean][] = [
   ],
 ];
 
+/** A status of people who gave up their group's fight: surrendered, defected, took an amnesty (read as returnees). */
+export const gaveUpFight = (h: StatusHit | null | undefined): boolean => h?.metric === 'returnees' && GAVE_UP_FIGHT.test(h.words);
+/** The words of it (STATUS's entry before the returnees' own). */
+const GAVE_UP_FIGHT =
+  /^(?:surrender|defect|(?:laid|lay|laying)\s+down|(?:gave|give|giving|turned|handed)\s+themselves|(?:accepted|took|responded\s+to)\s+(?:the\s+|an\s+)?(?:government'?s?\s+)?amnesty)/i;
+
 /** Status cues in text[from, to). */
 export function statusesIn(text: string, from: number, to: number): StatusHit[] {
   if (to <= from) return [];
@@ -143,11 +164,11 @@ const NOUN_METRICS: [RegExp, string][] = [
   [/^(women|woman|wives|wife|widows|brides|mothers|girls?)\b/i, 'women'],
   [/^(children|child|minors|kids|orphans|boys|babies|infants|toddlers|teenagers)\b/i, 'children'],
   [/^(family members|families|relatives|family)\b/i, 'family_members'],
-  [/^(returnees?|expulsions|deportations|deportees|repatriations|repatriates|expellees)\b/i, 'returnees'],
+  [/^(returnees?|defectors|expulsions|deportations|deportees|repatriations|repatriates|expellees)\b/i, 'returnees'],
   [/^(detainees|prisoners|inmates|suspects|arrests)\b/i, 'arrested'],
   [/^(accused|defendants)\b/i, 'charged'],
   [/^(convicts|convictions)\b/i, 'convicted'],
-  [/^(victims|casualties|homicides|murders)\b/i, 'victims_killed'],
+  [/^(victims|casualties|homicides|murders|bodies|corpses|skeletons)\b/i, 'victims_killed'],
   [/^(dead|deaths|fatalities)\b/i, 'killed'],
   [/^(criminal cases|cases)\b/i, 'under_investigation'],
 ];

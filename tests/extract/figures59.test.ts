@@ -22,8 +22,8 @@ describe('an age is no count, in every way English gives one', () => {
 
   test('an age bracket of a part: "46 of them under 18" counts 46, the 18 is their age', () => {
     expect(shapes('The centre received 318 defectors, 46 of them under 18.', at)).toEqual([
-      expected({ value_text: '318', value: 318, ...today }),
-      expected({ value_text: '46', value: 46, ...today, relations: ['part_of c1'] }),
+      expected({ value_text: '318', value: 318, ...today, metric: 'returnees' }),
+      expected({ value_text: '46', value: 46, ...today, metric: 'returnees', relations: ['part_of c1'] }),
     ]);
   });
 

@@ -276,6 +276,7 @@ describe('more ways a count of people is written', () => {
         value_text: 'About two hundred',
         value: 200,
         approximation: 'approximately',
+        metric: 'still_in_conflict_zone',
         claimant: 'Minister',
         mention: 'MINISTER',
         as_of: '2025-06-01',
