@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { documentProposing, saidCandidate } from '../workspace/support';
-import { describeInBrowser, screenshotOnFailure, SEEDED_PAGES, servedInBrowser } from '../support/browser';
+import { axeViolations, describeInBrowser, screenshotOnFailure, SEEDED_PAGES, servedInBrowser } from '../support/browser';
 
 const TEXT = 'Officials said that "over 300" militants had left.\n\nA later report put the number of women among them at around 150.';
 const [FIRST, SECOND] = TEXT.split('\n\n');
@@ -42,6 +42,7 @@ describeInBrowser('a link or a redirect to a #fragment focuses its target, witho
       const pages = [
         '/',
         '/claims/1',
+        '/docs',
         ...SEEDED_PAGES,
         `/workspace/documents/${documentId}`,
         '/workspace/claims/1/edit',
@@ -76,6 +77,36 @@ describeInBrowser('a link or a redirect to a #fragment focuses its target, witho
       throw e;
     } finally {
       await context.close();
+    }
+  });
+  test('the skip link, once focused, covers no other link or button, at a phone width and a desktop one', async () => {
+    for (const width of [390, 1280]) {
+      const context = await served.browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      try {
+        for (const path of ['/', '/claims/1', '/docs', ...SEEDED_PAGES]) {
+          await page.goto(served.server.base + path);
+          await page.keyboard.press('Tab');
+          expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+          const covered = await page.evaluate(() => {
+            const skip = document.activeElement!.getBoundingClientRect();
+            return Array.from(document.querySelectorAll<HTMLElement>('a, button, input, select, textarea'))
+              .filter((el) => el !== document.activeElement)
+              .filter((el) => {
+                const r = el.getBoundingClientRect();
+                return r.width > 0 && r.left < skip.right && r.right > skip.left && r.top < skip.bottom && r.bottom > skip.top;
+              })
+              .map((el) => `${el.tagName.toLowerCase()} “${el.textContent?.trim()}”`);
+          });
+          expect({ width, path, covered }).toEqual({ width, path, covered: [] });
+          expect(await axeViolations(page)).toEqual([]);
+        }
+      } catch (e) {
+        await screenshotOnFailure(page, `skip-link-${width}`);
+        throw e;
+      } finally {
+        await context.close();
+      }
     }
   });
 });
