@@ -14,8 +14,8 @@ const VALUE_CHARS = 40;
 /**
  * A filter's value as it stands in a file name: letters, digits and dots, its other characters one hyphen. A value longer
  * than VALUE_CHARS keeps the whole items (countries of a list, words of a search) that fit and says how many it leaves
- * out ("001-AD-AE-AF-AG-AI-AL-AM-AO-and-242-more"; a first item too long is cut and ends "-cut"): a world comparison's 251 places had been cut mid-list at 40
- * characters, a name that read as the countries the file holds.
+ * out ("001-AD-AE-AF-AG-AI-AL-AM-AO-and-242-more"; a first item too long is cut and ends "-cut"): a world
+ * comparison's 251 places had been cut mid-list at 40 characters, a name that read as the countries the file holds.
  */
 export function nameValue(value: string): string {
   const whole = value.replace(/[^A-Za-z0-9.-]+/g, '-');
