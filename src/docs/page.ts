@@ -37,7 +37,7 @@ function schemaTable(
     : rows.length
       ? `<table><tr><th>field</th><th>type</th><th>meaning</th></tr>${rows.join('')}</table>`
       : '';
-  return `<section id="schema-${escape(name)}"><h3>${escape(name)}</h3>${schema.description ? `<p>${escape(schema.description)}</p>` : ''}${body}</section>`;
+  return `<section id="schema-${escape(name)}" tabindex="-1"><h3>${escape(name)}</h3>${schema.description ? `<p>${escape(schema.description)}</p>` : ''}${body}</section>`;
 }
 
 /** A readable API reference rendered from the OpenAPI document, with no scripts and nothing fetched. */
@@ -61,15 +61,16 @@ ${params ? `<h4>Parameters</h4><ul>${params}</ul>` : ''}${body ? `<h4>Body</h4><
     }),
   );
   // Like the web interface's pages: a phone's width (identifiers and paths break anywhere rather than widen the page),
-  // a skip link, and a way back to the ledger.
+  // a skip link (on its own line once focused, over nothing; its target takes the focus: fragmentTarget), and a way
+  // back to the ledger. Every #fragment target here takes the focus (tabindex -1), as fragmentTarget gives the pages.
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(info.title)} API</title><link rel="icon" href="data:,">
 <style>/* Method badges: white text at least 4.5:1 on each colour (WCAG AA). */
 body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:1em auto 2em;padding:0 1em;color:#222;overflow-wrap:anywhere}code{background:#f4f4f4;padding:0 .2em}
-.skip{position:absolute;left:-9999px}.skip:focus{left:1em;top:1em;background:#fff;padding:.5em}nav a{margin-right:1em}
+.skip{position:absolute;left:-9999px}.skip:focus{position:static;display:inline-block;margin:0 0 .5em;background:#fff;padding:.5em}nav a{margin-right:1em}
 article{border-top:1px solid #ddd;padding:.5em 0}.m{font:bold 12px monospace;padding:.2em .5em;border-radius:3px;color:#fff;background:#555}
 .get{background:#1a6b34}.post{background:#0b5cad}.patch{background:#8a4b00}.delete{background:#b32020}table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.2em .5em;text-align:left;vertical-align:top}</style></head>
 <body><a class="skip" href="#main">Skip to content</a><nav aria-label="Site"><a href="/">Claims ledger</a><a href="/">Search</a><a href="/openapi.json">OpenAPI</a></nav>
-<main id="main"><h1>${escape(info.title)} API</h1><p>${escape(info.description)}</p>
+<main id="main" tabindex="-1"><h1>${escape(info.title)} API</h1><p>${escape(info.description)}</p>
 <p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1). Errors are <code>application/problem+json</code> (RFC 9457) with the failing fields in <code>errors</code>. Writes need <code>Authorization: Bearer &lt;key&gt;</code>; updates need <code>If-Match</code> with the ETag you read.</p>
 <h2>Endpoints</h2>${ops.join('\n')}
 <h2>Schemas</h2>${Object.entries(schemas)

@@ -6,6 +6,7 @@ import { safeNext } from './workspace/session';
 import { Stored } from './components/storedText';
 import { Instant } from './components/instant';
 import { OutcomeNotice } from './components/outcomeNotice';
+import { fragmentTarget } from './components/fragmentTarget';
 
 /** The machine-readable twins of a page: every page links to its JSON, its CSV where it has a table, its citation. */
 export interface PageLinks {
@@ -136,7 +137,7 @@ export function Layout({ title, asRecorded, links, ownOutcome, children }: Layou
             <SessionState />
           </div>
         </header>
-        <main id="main">
+        <main {...fragmentTarget('main')}>
           {/* In the main landmark, first: "Skip to content" lands on it, and axe found it outside every landmark. */}
           {asRecorded && (
             <p class="as-recorded" role="note">

@@ -252,6 +252,25 @@ describe('GET /v1/compare/countries', () => {
       ].join('\r\n'),
     );
   });
+
+  test('the world view CSV is named by the countries it keeps and how many it leaves out, never a list cut short', async () => {
+    const page = await get('/compare/countries?metric=foreign_fighters').expect(200);
+    const href = /href="(\/v1\/compare\/countries\?[^"]*format=csv)"/.exec(page.text)![1].replace(/&amp;/g, '&');
+    const codes = new URL(href, 'http://x').searchParams.get('country')!.split(',');
+    expect(codes.length).toBeGreaterThan(200);
+    const res = await get(href).expect(200);
+    const name = /filename="compare-countries_country-([^_]+)_metric-foreign-fighters_\d{8}T\d{6}Z\.csv"$/.exec(
+      res.headers['content-disposition'],
+    );
+    const [, kept, left] = /^(.+)-and-(\d+)-more$/.exec(name![1])!;
+    expect(name![1].length).toBeLessThanOrEqual(40);
+    expect(kept.split('-')).toEqual(codes.slice(0, codes.length - Number(left)));
+    // a short list is named whole
+    const two = await get('/v1/compare/countries?metric=foreign_fighters&country=KG,TM&format=csv').expect(200);
+    expect(two.headers['content-disposition']).toMatch(
+      /filename="compare-countries_country-KG-TM_metric-foreign-fighters_\d{8}T\d{6}Z\.csv"$/,
+    );
+  });
 });
 
 test('every view’s response matches its schema in schemas/compare.json', async () => {

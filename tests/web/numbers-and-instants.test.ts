@@ -41,7 +41,7 @@ describe('instants are shown in words, in UTC, saying so', () => {
     const then = await page(`/claims/${id}?as_recorded=${encodeURIComponent(before)}`).expect(200);
     // The banner opens the main landmark, where "Skip to content" lands (it stood outside every landmark).
     expect(then.text).toContain(
-      `<main id="main"><p class="as-recorded" role="note">As recorded at ${timeOf(before)}: the ledger as it stood then`,
+      `<main id="main" tabindex="-1"><p class="as-recorded" role="note">As recorded at ${timeOf(before)}: the ledger as it stood then`,
     );
     expect(then.text).toContain(`The citations above are of the claim as recorded at ${timeOf(before)};`);
   });

@@ -5,6 +5,7 @@ import { figureNumber } from '../../words';
 import { Stored, storedString } from '../components/storedText';
 import { Instant } from '../components/instant';
 import { TableScroll } from '../components/tableScroll';
+import { fragmentTarget } from '../components/fragmentTarget';
 
 export interface ClaimHistory {
   revisions: {
@@ -65,7 +66,7 @@ function changedValue(v: unknown, name: (code: string) => string = (code) => cod
 export function RevisionList({ claimId, revisions, labels }: { claimId: number; revisions: ClaimHistory['revisions']; labels: Labels }) {
   return (
     <section aria-labelledby="history">
-      <h2 id="history">History</h2>
+      <h2 {...fragmentTarget('history')}>History</h2>
       <ol class="revisions">
         {revisions.map((r) => (
           <li>

@@ -5,6 +5,7 @@ import { TimelineChart } from '../charts/timelineChart';
 import { TimelineTable } from './compareTimeline';
 import { counted } from '../../words';
 import { Stored } from '../components/storedText';
+import { fragmentTarget } from '../components/fragmentTarget';
 
 /**
  * Claimants drawn in each metric's small timeline, and listed with their latest figure: those with the most recent
@@ -39,7 +40,7 @@ export function MetricSectionView({
 }) {
   const params = { country: code, metric: s.code };
   return (
-    <section class="metric-section" id={`metric-${s.code}`} aria-labelledby={`metric-${s.code}-title`}>
+    <section class="metric-section" {...fragmentTarget(`metric-${s.code}`)} aria-labelledby={`metric-${s.code}-title`}>
       <h2 id={`metric-${s.code}-title`}>{s.label}</h2>
       <p>
         {counted(s.count, 'figure')}

@@ -12,6 +12,7 @@ import { ErrorSummary, fieldErrorText, inFormOrder } from '../components/errorSu
 import { CLAIM_FIELD_ORDER, claimFieldId, claimFieldLabel, FormTokens } from './formParts';
 import { counted } from '../../words';
 import { Shown, Stored, storedString } from '../components/storedText';
+import { fragmentTarget } from '../components/fragmentTarget';
 
 /**
  * Why "accept all high-confidence" left a candidate open, in the list under its notice: the fields its card marks, as
@@ -241,7 +242,7 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, refus
           <MarkedText text={doc.text} candidates={candidates} states={states} />
         </section>
         <section aria-labelledby="cands-h" class="ws-cands">
-          <h2 id="cands-h">Candidates</h2>
+          <h2 {...fragmentTarget('cands-h')}>Candidates</h2>
           <RowsForm review={review} editor={editor} />
           {candidates.length === 0 && (
             <p>The ledger found no figures in this text. Select words in the text, or paste a quote below, to enter a claim by hand.</p>
@@ -253,7 +254,7 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, refus
               <CandidateRow c={c} review={review} vocab={vocab} editor={editor} state={forms.get(c.id)!} />
             ),
           )}
-          <article id="cand-manual" class="cand manual" aria-labelledby="manual-h">
+          <article {...fragmentTarget('cand-manual')} class="cand manual" aria-labelledby="manual-h">
             <h3 id="manual-h">A claim by hand</h3>
             <form
               method="post"
