@@ -136,8 +136,9 @@ export async function createApp({
   // runs before these checks), so `Expect: 100-continue` is never answered to a client whose body would be refused
   // for who it is. The bodies had been read (and 100 Continue sent) before the key was looked at.
   const writer = auth.require('editor');
+  const API_WRITES = new Set(['POST', 'PATCH', 'DELETE']); // PUT, which no route takes, stays a 405
   const bodyChecks = inOrder(
-    (req, res, next) => (isApiPath(req.path) && req.method !== 'GET' && req.method !== 'HEAD' ? writer(req, res, next) : next()),
+    (req, res, next) => (isApiPath(req.path) && API_WRITES.has(req.method) ? writer(req, res, next) : next()),
     // The workspace's forms keep their 413 page, said once the parser has read the form (src/web/workspace/errors.tsx).
     refuseDeclaredOverLimit(config.bodyLimit, (path) => isImportPath(path) || !isApiPath(path)),
     limitBodyTime(config.bodyTimeoutMs, isImportPath, config.stallTimeoutMs),
