@@ -1,4 +1,5 @@
 import request from 'supertest';
+import * as unicodeNameKeys from '../../db/migrations/20261221020000_unicode_name_keys';
 import { MULTIPLE_FOLDS, SINGLE_FOLDS } from '../../db/migrations/20261221020000_unicode_name_keys';
 import { nameKey } from '../../src/db/nameKey';
 import { ExtractStore } from '../../src/extract/store';
@@ -115,4 +116,17 @@ test('a group named in non-ASCII capitals clashes with the same name in small le
   expect(alias.body.errors).toEqual([expect.objectContaining({ field: '/aliases/0' })]);
   expect(await t.db('groups').where('slug', 'like', 'ansar-unicode-%').pluck('slug')).toEqual(['ansar-unicode-group']);
   expect((await request(t.app).get('/v1/groups/ансар%20группа').expect(200)).body.slug).toBe('ansar-unicode-group');
+});
+
+test('the migration goes down to the previous key and up again, its indexes rebuilt each way', async () => {
+  const key = async () => (await sqlKeys(['  Islamic  STATE ', 'ÉTAT']))[0];
+  try {
+    await t.db.transaction((trx) => unicodeNameKeys.down(trx));
+    expect(await key()).toBe('islamic state');
+  } finally {
+    await t.db.transaction((trx) => unicodeNameKeys.up(trx));
+  }
+  expect(await sqlKeys(['  Islamic  STATE ', 'ÉTAT'])).toEqual(['islamic state', 'état']);
+  const [{ id }] = await t.db('actors').insert({ kind: 'ngo', name: 'ÉTAT DOWN UP' }).returning('id');
+  expect((await services.actors.named(['état down up'])).map((a) => a.id)).toEqual([id]);
 });
