@@ -14,6 +14,7 @@ import * as demonymAdditions3 from './migrations/20261218100000_demonym_addition
 import * as idempotencySaved from './migrations/20261219050000_idempotency_saved';
 import * as actorNameLocks from './migrations/20261220050000_actor_name_locks';
 import * as nameKeys from './migrations/20261221010000_name_keys';
+import * as unicodeNameKeys from './migrations/20261221020000_unicode_name_keys';
 
 type Migration = Knex.Migration;
 
@@ -39,6 +40,7 @@ const later: Record<string, Migration> = {
   '20261219050000_idempotency_saved': idempotencySaved,
   '20261220050000_actor_name_locks': actorNameLocks,
   '20261221010000_name_keys': nameKeys,
+  '20261221020000_unicode_name_keys': unicodeNameKeys,
 };
 
 /** Every migration: the folder's registry in its own order, then the later ones. */

@@ -88,7 +88,7 @@ export async function createApp({
   // What every request walks before the routes, each group one layer of the router (inOrder): in this order, the
   // request's metrics and log line (one clock and one listener for both), its id, the guards against stalled readers
   // and slow reads, the security headers and the path check; after the probes, the rate limits, CORS, OPTIONS, the
-  // body's checks (only when the request declares one), the key and idempotency.
+  // key, the body's checks (only when the request declares one; an API write's first is its key) and idempotency.
   app.use(
     inOrder(
       observeFinishedResponses(metrics.requestFinished, (req, res, took) => {
@@ -131,7 +131,14 @@ export async function createApp({
   });
   // What reads or refuses a request's body, walked only by requests that declare one (most reads do not).
   const isImportPath = (path: string) => /^\/v1\/import(\/|$)/i.test(path);
+  // Every write of the API needs a key of role editor or higher (the keys' own need admin, checked by their routes): a
+  // body sent without one, or with a reader's, is refused before it is read, as one with a bad key is (auth.identify
+  // runs before these checks), so `Expect: 100-continue` is never answered to a client whose body would be refused
+  // for who it is. The bodies had been read (and 100 Continue sent) before the key was looked at.
+  const writer = auth.require('editor');
+  const API_WRITES = new Set(['POST', 'PATCH', 'DELETE']); // PUT, which no route takes, stays a 405
   const bodyChecks = inOrder(
+    (req, res, next) => (isApiPath(req.path) && API_WRITES.has(req.method) ? writer(req, res, next) : next()),
     // The workspace's forms keep their 413 page, said once the parser has read the form (src/web/workspace/errors.tsx).
     refuseDeclaredOverLimit(config.bodyLimit, (path) => isImportPath(path) || !isApiPath(path)),
     limitBodyTime(config.bodyTimeoutMs, isImportPath, config.stallTimeoutMs),
@@ -157,8 +164,8 @@ export async function createApp({
       rateLimits.perAddress,
       ...(config.corsOrigins.length > 0 ? [cors(config.corsOrigins)] : []),
       answerOptions(),
-      onlyWithBody(bodyChecks),
       auth.identify,
+      onlyWithBody(bodyChecks),
       rateLimits.perKey,
       idempotency(idempotencyStore, onStoreError),
     ),

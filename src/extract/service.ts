@@ -1,4 +1,5 @@
 import type { Db } from '../db/knex';
+import { nameKey } from '../db/nameKey';
 import { DocumentStore } from '../documents/store';
 import { DomainError } from '../errors';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
@@ -113,12 +114,13 @@ export class ExtractService {
     const actors = await this.store.actorsNamed(names);
     const byName = new Map<string, number>();
     for (const a of actors) {
-      // Keyed as actorsNamed found them, surrounding blanks aside: a row stored before names were trimmed (" ISIL ").
-      for (const n of [a.name, ...a.aliases].map((x) => x.trim().toLowerCase())) if (!byName.has(n)) byName.set(n, a.id);
+      // Keyed as actorsNamed found them (nameKey, the database's name_key): a row stored before names were trimmed
+      // (" ISIL "), with inner double blanks, or in capitals other than A–Z ("АНСАР") is the actor the article names.
+      for (const n of [a.name, ...a.aliases].map(nameKey)) if (!byName.has(n)) byName.set(n, a.id);
     }
     for (const c of candidates) {
       if (!c.claimant) continue;
-      const keys = namesToMatch(c.claimant).map((n) => n.trim().toLowerCase());
+      const keys = namesToMatch(c.claimant).map(nameKey);
       const id = keys.map((k) => byName.get(k)).find((x) => x !== undefined) ?? null;
       c.claimant.actor_id = id;
       c.claimant.new = id === null;

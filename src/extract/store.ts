@@ -1,5 +1,6 @@
 import { actorsNamedQuery } from '../actors/store';
 import type { Db } from '../db/knex';
+import { nameKey } from '../db/nameKey';
 
 export interface ActorMatch {
   id: number;
@@ -22,13 +23,13 @@ export class ExtractStore {
   constructor(private readonly db: Db) {}
 
   /**
-   * Actors whose name or an alias is one of `names`, surrounding blanks and case aside, as the ledger matches names
-   * (actorsNamedQuery, indexed: never a scan of all actors), so an alias stored with blanks (" ISIL ") is found.
+   * Actors whose name or an alias is one of `names` as the ledger matches names (name_key: blanks, case and
+   * composition aside; actorsNamedQuery, indexed: never a scan of all actors), so an alias stored with blanks (" ISIL ") is found.
    */
   async actorsNamed(names: string[]): Promise<ActorMatch[]> {
-    const lowered = [...new Set(names.map((n) => n.trim().toLowerCase()).filter((n) => n.length > 0))];
-    if (lowered.length === 0) return [];
-    return actorsNamedQuery(this.db, lowered).select('id', 'name', 'aliases').limit(500);
+    const keyed = [...new Set(names.map(nameKey).filter((n) => n.length > 0))];
+    if (keyed.length === 0) return [];
+    return actorsNamedQuery(this.db, keyed).select('id', 'name', 'aliases').limit(500);
   }
 
   /**

@@ -72,3 +72,32 @@ test('a body declared over BODY_LIMIT is a 413 problem from its head alone: no "
   }
   expect(await tableChecksums(t.db)).toEqual(before);
 });
+
+test.each([
+  ['a revoked or unknown key', 'Bearer not-a-key-of-this-ledger', 401],
+  ['a malformed Authorization header', 'Basic dXNlcjpwYXNz', 401],
+  ['no key', undefined, 401],
+  ['a reader key', 'reader', 403],
+])('a write with %s is refused from its head: no "100 Continue", no body read, nothing written', async (_name, authorization, status) => {
+  const before = await tableChecksums(t.db);
+  const key = authorization === 'reader' ? t.as.reader.Authorization : authorization;
+  for (const [method, path] of [
+    ['POST', '/v1/actors'],
+    ['PATCH', '/v1/claims/1'],
+    ['POST', '/v1/import'],
+  ]) {
+    const connection = rawConnection(served.base);
+    // Before: "100 Continue" (the body checks ran before the key was looked at), then a 408 when no body came.
+    connection.write(
+      `${method} ${path} HTTP/1.1\r\nHost: x\r\n${key ? `Authorization: ${key}\r\n` : ''}Content-Type: application/json\r\n` +
+        `Content-Length: 100\r\nExpect: 100-continue\r\n\r\n`,
+    );
+    const text = await connection.until(/\}$/);
+    connection.socket.destroy();
+    const [head, json] = text.split('\r\n\r\n');
+    expect(head).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+    expect(head).toContain('Content-Type: application/problem+json');
+    expect(JSON.parse(json)).toMatchObject({ status });
+  }
+  expect(await tableChecksums(t.db)).toEqual(before);
+});

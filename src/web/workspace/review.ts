@@ -1,6 +1,7 @@
 /** What the workspace's review is made of, and how its forms fail: shared by the service, the document forms and the pages. */
 import type { Claim } from '../../claims/model';
 import type { DocumentView } from '../../documents/store';
+import { nameKey } from '../../db/nameKey';
 import type { Candidate } from '../../extract/candidate';
 import { DomainError, FieldError } from '../../errors';
 import type { DecisionRow, Extraction, HeldDocument } from './store';
@@ -107,8 +108,8 @@ export function targetsFirst(candidates: readonly Candidate[]): Candidate[] {
 export const lowConfidence = (review: Review): Candidate[] =>
   review.extraction.candidates.filter((c) => !review.decisions.has(c.id) && c.confidence < LOW_CONFIDENCE);
 
-/** Names alike but for case and surrounding space: how an actor named in a form is found. */
-export const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+/** Names alike as the database matches them (nameKey: blanks, case and composition aside): how an actor named in a form is found. */
+export const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 
 /** The review page of a document: the page its forms belong to. */
 export const reviewPath = (documentId: number) => `/workspace/documents/${documentId}`;
