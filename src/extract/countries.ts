@@ -113,7 +113,7 @@ export function placeCountries(
   // "…, and for Algeria fewer than 300": a country opening a clause with "for" is the frame of the figures after it
   const opensForClause = (n: NameMention) =>
     /(?:^\s*|[,;:]\s*(?:and\s+|but\s+|while\s+)?)for\s+(?:the\s+)?$/i.test(text.slice(sentenceOf(n.start).start, n.start));
-  const asNationals = (n: NameMention) => {
+  const readAsNationals = (n: NameMention): boolean => {
     // "Mozambican officials", "Morocco's security services", "the Australian Federal Police": the state that speaks or
     // acts, not whose nationals are counted
     if (qualifiesSpeaker(text, n.end) || FORCES_FROM.test(text.slice(Math.max(0, n.start - 160), n.start))) return false;
@@ -229,6 +229,13 @@ export function placeCountries(
     )
       return true;
     return false;
+  };
+  // (a mention is read once: every figure near it asks again)
+  const nationals = new Map<NameMention, boolean>();
+  const asNationals = (n: NameMention): boolean => {
+    let read = nationals.get(n);
+    if (read === undefined) nationals.set(n, (read = readAsNationals(n)));
+    return read;
   };
   // the nationality the text is mostly about: the fallback for figures that name none
   const counts = new Map<string, number>();
