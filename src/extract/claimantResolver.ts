@@ -24,6 +24,15 @@ export function claimantResolver(text: string, names: NameMention[], lexicon: Le
   const bracketed = bracketedNames(text);
   const body = bodyFacts(orgs, names, lexicon);
   const resolvedOrg = new Map<Attribution, Attribution>();
+  // (the full name a surname stands for is the text's, whichever attribution asks: asked once per name)
+  const fullNames = new Map<string, string | null>();
+  const fullName = (name: string): string | null => {
+    const known = fullNames.get(name);
+    if (known !== undefined) return known;
+    const found = fullNameOf(text, name);
+    fullNames.set(name, found);
+    return found;
+  };
   return (a: Attribution): Attribution => {
     if (resolvedOrg.has(a)) return resolvedOrg.get(a)!;
     let out = a;
@@ -42,7 +51,7 @@ export function claimantResolver(text: string, names: NameMention[], lexicon: Le
     if (expanded && expanded !== out.name) out = { ...out, name: expanded, resolvedFrom: out.name };
     const normal = normalisedClaimant(out.name, bracketed, body);
     if (normal !== out.name) out = { ...out, name: normal };
-    const full = fullNameOf(text, out.name);
+    const full = fullName(out.name);
     if (full) out = { ...out, name: full, resolvedFrom: out.resolvedFrom ?? out.name };
     resolvedOrg.set(a, out);
     return out;

@@ -111,13 +111,18 @@ const ABBREVIATIONS = new Set([
   'est',
 ]);
 
+/** The last body masked and its masked text (`maskAbbreviations`). */
+let masked = { body: '', masked: '' };
+
 /**
  * The text with the full stops of abbreviations and initials ("Brig. Gen. Moses Tumusiime", "Alex P. Schmid") replaced
  * by a one-dot leader of the same length, so that a pattern stopping at full stops reads such a name whole; offsets
  * are unchanged.
  */
 export function maskAbbreviations(body: string): string {
-  return body.replace(/\./g, (dot, at: number) => (endsSentence(body, at) ? dot : '\u2024'));
+  // (every reading of a sentence masks the same body, two to four times in a row: the last one is kept)
+  if (body !== masked.body) masked = { body, masked: body.replace(/\./g, (dot, at: number) => (endsSentence(body, at) ? dot : '\u2024')) };
+  return masked.masked;
 }
 
 /** The dot of a web address or an outlet's name, a lowercase letter right after it: "24.kg", "news.cn". */
