@@ -1225,8 +1225,19 @@ const DETENTION_PLACES =
 const BRINGS_HOME =
   /\b(?:repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|taking|flew|flown|flies|flying)\s+(?:back|home)|return(?:ed|s|ing)?\s+(?:(?:some|about|around|more\s+than|over|nearly|almost|at\s+least)\s+)?$)/i;
 
+/** The nationalities read last (by where they end) and whether a speaker follows them, for the text they were read in. */
+let speakers = { text: '', after: new Map<number, boolean>() };
+
 /** Whether the words after a nationality (`end`) name a state's speaker or authority: "officials", "'s State Security Service". */
 function qualifiesSpeaker(text: string, end: number): boolean {
+  // (asked for the same mention by every figure near it)
+  if (speakers.text !== text) speakers = { text, after: new Map() };
+  let speaks = speakers.after.get(end);
+  if (speaks === undefined) speakers.after.set(end, (speaks = speakerAfter(text, end)));
+  return speaks;
+}
+
+function speakerAfter(text: string, end: number): boolean {
   let from = end;
   const possessive = /^[’']s\b/.exec(text.slice(end, end + 3));
   if (possessive) from += possessive[0].length;
