@@ -125,7 +125,8 @@ export function placeCountries(
     // Denmark since 2012": an origin;
     // "brought back from Syria": a place
     // (…and "from the whole Western Balkans", "from across the Sahel", "came from the States of the former Soviet Union")
-    const origin = FROM_ORIGIN.exec(before);
+    // (the patterns anchored at the mention ask first for the word they cannot match without)
+    const origin = /from/i.test(before) ? FROM_ORIGIN.exec(before) : null;
     if (origin) {
       // (a quotation closing on the people counted stays outside the head: "'around 300 people' from Serbia")
       const head = origin[1]?.toLowerCase() ?? '';
@@ -194,7 +195,8 @@ export function placeCountries(
     if (n.within) return STATE_COUNT_OF_CITY.test(after);
     // "six men from Tripoli in northern Lebanon", "recruits from Mombasa, Kenya": the country of the town the people counted
     // are from, whether or not the town is known (not a conflict zone's: "fighters from Raqqa in Syria" were there)
-    const town = TOWN_IN_COUNTRY.exec(text.slice(Math.max(0, n.start - 80), n.start));
+    const farBefore = text.slice(Math.max(0, n.start - 80), n.start);
+    const town = farBefore.includes('from') ? TOWN_IN_COUNTRY.exec(farBefore) : null;
     if (town && !CONFLICT_ZONES.has(n.ref)) {
       const head = town[1].toLowerCase();
       if (!BROUGHT_BACK_NOUN.test(head) && (nounKind(head) === 'people' || /^\d[\d,.]*$/.test(head))) return true;

@@ -141,7 +141,7 @@ export class Referents {
    */
   noteTitled(sentence: string): void {
     for (const m of sentence.matchAll(TITLED_NAME)) this.persons.push({ name: m[1], np: m[0] });
-    for (const m of sentence.matchAll(DESCRIBED_PERSON))
+    for (const m of /,\s+an?\s/.test(sentence) ? sentence.matchAll(DESCRIBED_PERSON) : [])
       if (personName(m[1]) === m[1] && !ORG_WORDS.test(m[1])) this.persons.push({ name: m[1], np: m[1] });
     const subject = OPENING_NAME.exec(sentence)?.[1] ?? SUBJECT_NAME.exec(sentence)?.[1];
     if (subject && personName(subject) === subject && !ORG_WORDS.test(subject)) this.persons.push({ name: subject, np: subject });
