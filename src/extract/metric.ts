@@ -119,9 +119,20 @@ const STATUS: [RegExp, string, boolean][] = [
   ],
 ];
 
+/** The windows read last and their cues, for the text they were read in: each figure of a sentence asks the whole sentence. */
+let read = { text: '', hits: new Map<string, StatusHit[]>() };
+
 /** Status cues in text[from, to). */
 export function statusesIn(text: string, from: number, to: number): StatusHit[] {
   if (to <= from) return [];
+  if (read.text !== text) read = { text, hits: new Map() };
+  const window = `${from}:${to}`;
+  let hits = read.hits.get(window);
+  if (!hits) read.hits.set(window, (hits = readStatuses(text, from, to)));
+  return [...hits];
+}
+
+function readStatuses(text: string, from: number, to: number): StatusHit[] {
   const slice = text.slice(from, to);
   const hits: StatusHit[] = [];
   for (const [re, metric, strong] of STATUS) {
