@@ -20,7 +20,9 @@ const NOT_GIVEN = new RegExp(
 
 export function claimantResolver(text: string, names: NameMention[], lexicon: Lexicon): (a: Attribution) => Attribution {
   const orgs = organisationsIn(text, names);
-  const spelled = spelledOut(text);
+  // (the names the text spells out are read only when an abbreviation no actor holds asks for them)
+  let spelled: Map<string, string> | null = null;
+  const spelledNames = () => (spelled ??= spelledOut(text));
   const bracketed = bracketedNames(text);
   const body = bodyFacts(orgs, names, lexicon);
   const resolvedOrg = new Map<Attribution, Attribution>();
@@ -47,7 +49,7 @@ export function claimantResolver(text: string, names: NameMention[], lexicon: Le
       if (org && org.name !== a.name) out = { ...a, name: org.name, resolvedFrom: a.name };
     }
     // "UN", "the U.N.", "UN monitors": the actor or the name the text spells out for the abbreviation
-    const expanded = expandAbbreviation(out.name, lexicon.actors, spelled);
+    const expanded = expandAbbreviation(out.name, lexicon.actors, spelledNames);
     if (expanded && expanded !== out.name) out = { ...out, name: expanded, resolvedFrom: out.name };
     const normal = normalisedClaimant(out.name, bracketed, body);
     if (normal !== out.name) out = { ...out, name: normal };
