@@ -71,7 +71,7 @@ const BODY_PLURAL =
  * The full name behind a claimant named by an abbreviation ("UN", "the U.N.", "UN monitors"): an actor of the
  * ledger first, else a name the text spells out; null when there is none.
  */
-export function expandAbbreviation(name: string, actors: AbbreviationIndex, text: Map<string, string>): string | null {
+export function expandAbbreviation(name: string, actors: AbbreviationIndex, text: () => Map<string, string>): string | null {
   const words = name
     .trim()
     .replace(/^(?:the|a|an)\s+/i, '')
@@ -79,5 +79,5 @@ export function expandAbbreviation(name: string, actors: AbbreviationIndex, text
   if (words.length > 1 && !words.slice(1).every((w) => BODY_PLURAL.test(w))) return null;
   const abbr = abbreviationOf(words[0]);
   if (!abbr) return null;
-  return actors.get(abbr) ?? text.get(abbr) ?? null;
+  return actors.get(abbr) ?? text().get(abbr) ?? null;
 }

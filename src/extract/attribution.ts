@@ -106,8 +106,10 @@ const DOCUMENT_SUBJECT =
  * A cue verb, or any verb that opens a that-clause ("the ministry specified that…", "X maintains that…") or a list
  * after a colon ("He summarised the threat as:").
  */
+// (every path starts on a letter, asked first; and a progressive's lookbehind is read after its word: a lookbehind
+// opening an alternative ran at every word of every sentence)
 const CUE = new RegExp(
-  `\\b${AUX}(${CUE_VERBS}|(?<=\\b(?:is|are|was|were|been)\\s+)(?:${PROGRESSIVE_CUES})|${GIVING_A_FIGURE}|${GIVING_A_NUMBER}|${TELLING_A_PRONOUN}|${REVISING_A_FIGURE}|[a-z]{3,}(?:ed|s)(?=\\s+that\\b)|[a-z]{3,}ed(?=[^.;:“”"]*:\\s*$))\\b`,
+  `\\b(?=[a-z])${AUX}(${CUE_VERBS}|(?:${PROGRESSIVE_CUES})(?<=\\b(?:is|are|was|were|been)\\s+(?:${PROGRESSIVE_CUES}))|${GIVING_A_FIGURE}|${GIVING_A_NUMBER}|${TELLING_A_PRONOUN}|${REVISING_A_FIGURE}|[a-z]{3,}(?:ed|s)(?=\\s+that\\b)|[a-z]{3,}ed(?=[^.;:“”"]*:\\s*$))\\b`,
   'gi',
 );
 /** CUE for a test, without the global flag's state. */
@@ -538,6 +540,13 @@ function attributionMaker(text: string, s: Sentence, refs: Referents, published:
   return { body, masked, written, make };
 }
 
+/** The last body whose cues were read, and its cues: a generic source's sentence is read twice, for any source and for a named one. */
+let read: { body: string; cues: RegExpExecArray[] } = { body: '', cues: [] };
+const cuesIn = (body: string): RegExpExecArray[] => {
+  if (body !== read.body) read = { body, cues: [...body.matchAll(CUE)] };
+  return read.cues;
+};
+
 function attributionOf(text: string, s: Sentence, refs: Referents, published: string | null, namedOnly: boolean): Attribution | null {
   const { body, masked, written, make } = attributionMaker(text, s, refs, published, namedOnly);
   // "Le Temps reports that the Federal Intelligence Service now tracks 24…", "Kadyrov said that the FSB counts 500": a
@@ -649,7 +658,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     }
   }
   // a closing tag after a quotation: "…,” he said", "…,” the US-led coalition told Reuters", "…,” said Malaysia’s counter-terrorism chief"
-  for (const t of maskAbbreviations(body).matchAll(QUOTE_TAG)) {
+  // (a quotation's closing mark first: most sentences hold none)
+  for (const t of /["”’]/.test(body) ? maskAbbreviations(body).matchAll(QUOTE_TAG) : []) {
     const speakerAt = t.index! + t[0].indexOf(t[1]);
     // the speaker's words as written, with the full stops of their abbreviations
     const speaker = body.slice(speakerAt, speakerAt + t[1].length);
@@ -723,7 +733,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     if (made) return made;
   }
   // "Supo's figure stays at over 80", "by the army's own count": a possessor's figure is the possessor's claim
-  m = POSSESSED_FIGURE.exec(body);
+  // (asked only of a body with an apostrophe and a figure's noun, the words it cannot match without)
+  m = /['’]/.test(body) && /figure|estimate|count|tally|assessment/.test(body) ? POSSESSED_FIGURE.exec(body) : null;
   if (m) {
     const made = make(m[0], s.start + m.index, '', null);
     if (made) return made;
@@ -797,7 +808,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     }
   }
   // the subject of a cue verb: "Security services estimate that 151…", "Lorenzana said 95…", "…, Kadyrov said"
-  const cues = [...body.matchAll(CUE)];
+  const cues = cuesIn(body);
   // the text before a cue's verb (its auxiliaries left out)
   const beforeVerb = (c: RegExpMatchArray): string => body.slice(0, c.index! + c[0].length - c[1].length);
   /**

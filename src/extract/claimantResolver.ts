@@ -20,10 +20,21 @@ const NOT_GIVEN = new RegExp(
 
 export function claimantResolver(text: string, names: NameMention[], lexicon: Lexicon): (a: Attribution) => Attribution {
   const orgs = organisationsIn(text, names);
-  const spelled = spelledOut(text);
+  // (the names the text spells out are read only when an abbreviation no actor holds asks for them)
+  let spelled: Map<string, string> | null = null;
+  const spelledNames = () => (spelled ??= spelledOut(text));
   const bracketed = bracketedNames(text);
   const body = bodyFacts(orgs, names, lexicon);
   const resolvedOrg = new Map<Attribution, Attribution>();
+  // (the full name a surname stands for is the text's, whichever attribution asks: asked once per name)
+  const fullNames = new Map<string, string | null>();
+  const fullName = (name: string): string | null => {
+    const known = fullNames.get(name);
+    if (known !== undefined) return known;
+    const found = fullNameOf(text, name);
+    fullNames.set(name, found);
+    return found;
+  };
   return (a: Attribution): Attribution => {
     if (resolvedOrg.has(a)) return resolvedOrg.get(a)!;
     let out = a;
@@ -38,11 +49,11 @@ export function claimantResolver(text: string, names: NameMention[], lexicon: Le
       if (org && org.name !== a.name) out = { ...a, name: org.name, resolvedFrom: a.name };
     }
     // "UN", "the U.N.", "UN monitors": the actor or the name the text spells out for the abbreviation
-    const expanded = expandAbbreviation(out.name, lexicon.actors, spelled);
+    const expanded = expandAbbreviation(out.name, lexicon.actors, spelledNames);
     if (expanded && expanded !== out.name) out = { ...out, name: expanded, resolvedFrom: out.name };
     const normal = normalisedClaimant(out.name, bracketed, body);
     if (normal !== out.name) out = { ...out, name: normal };
-    const full = fullNameOf(text, out.name);
+    const full = fullName(out.name);
     if (full) out = { ...out, name: full, resolvedFrom: out.resolvedFrom ?? out.name };
     resolvedOrg.set(a, out);
     return out;

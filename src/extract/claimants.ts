@@ -8,6 +8,7 @@
 import { MONTH } from './dates';
 import { ACRONYM } from './names';
 import { withoutDeterminer } from './persons';
+import { bracketedMatches } from './text';
 
 /** Nouns for a body of figures whose author, not the noun, is the claimant. */
 const FIGURES_NOUN = '(?:estimates?|figures?|data|statistics|numbers|counts?|tally|tallies|records|list|calculations?)';
@@ -133,7 +134,7 @@ const DESCRIPTOR_BEFORE_NAME =
  */
 export function bracketedNames(text: string): Map<string, string> {
   const out = new Map<string, string | null>();
-  for (const m of text.matchAll(NAME_WITH_ACRONYM)) {
+  for (const m of bracketedMatches(text, NAME_WITH_ACRONYM, /[^()\s]{2,12}\)/y, /^(?:[\p{L}’'.&-]|[^\S\n])$/u)) {
     const acronym = m[2];
     if (!ACRONYM.test(acronym)) continue;
     // a preposition opening the sentence is no part of the name: "According to the Norwegian Police Security Service (PST)"

@@ -113,7 +113,7 @@ export function placeCountries(
   // "…, and for Algeria fewer than 300": a country opening a clause with "for" is the frame of the figures after it
   const opensForClause = (n: NameMention) =>
     /(?:^\s*|[,;:]\s*(?:and\s+|but\s+|while\s+)?)for\s+(?:the\s+)?$/i.test(text.slice(sentenceOf(n.start).start, n.start));
-  const asNationals = (n: NameMention) => {
+  const readAsNationals = (n: NameMention): boolean => {
     // "Mozambican officials", "Morocco's security services", "the Australian Federal Police": the state that speaks or
     // acts, not whose nationals are counted
     if (qualifiesSpeaker(text, n.end) || FORCES_FROM.test(text.slice(Math.max(0, n.start - 160), n.start))) return false;
@@ -125,7 +125,8 @@ export function placeCountries(
     // Denmark since 2012": an origin;
     // "brought back from Syria": a place
     // (…and "from the whole Western Balkans", "from across the Sahel", "came from the States of the former Soviet Union")
-    const origin = FROM_ORIGIN.exec(before);
+    // (the patterns anchored at the mention ask first for the word they cannot match without)
+    const origin = /from/i.test(before) ? FROM_ORIGIN.exec(before) : null;
     if (origin) {
       // (a quotation closing on the people counted stays outside the head: "'around 300 people' from Serbia")
       const head = origin[1]?.toLowerCase() ?? '';
@@ -194,7 +195,8 @@ export function placeCountries(
     if (n.within) return STATE_COUNT_OF_CITY.test(after);
     // "six men from Tripoli in northern Lebanon", "recruits from Mombasa, Kenya": the country of the town the people counted
     // are from, whether or not the town is known (not a conflict zone's: "fighters from Raqqa in Syria" were there)
-    const town = TOWN_IN_COUNTRY.exec(text.slice(Math.max(0, n.start - 80), n.start));
+    const farBefore = text.slice(Math.max(0, n.start - 80), n.start);
+    const town = farBefore.includes('from') ? TOWN_IN_COUNTRY.exec(farBefore) : null;
     if (town && !CONFLICT_ZONES.has(n.ref)) {
       const head = town[1].toLowerCase();
       if (!BROUGHT_BACK_NOUN.test(head) && (nounKind(head) === 'people' || /^\d[\d,.]*$/.test(head))) return true;
@@ -229,6 +231,13 @@ export function placeCountries(
     )
       return true;
     return false;
+  };
+  // (a mention is read once: every figure near it asks again)
+  const nationals = new Map<NameMention, boolean>();
+  const asNationals = (n: NameMention): boolean => {
+    let read = nationals.get(n);
+    if (read === undefined) nationals.set(n, (read = readAsNationals(n)));
+    return read;
   };
   // the nationality the text is mostly about: the fallback for figures that name none
   const counts = new Map<string, number>();
@@ -1234,8 +1243,19 @@ const DETENTION_PLACES =
 const BRINGS_HOME =
   /\b(?:repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|taking|flew|flown|flies|flying)\s+(?:back|home)|return(?:ed|s|ing)?\s+(?:(?:some|about|around|more\s+than|over|nearly|almost|at\s+least)\s+)?$)/i;
 
+/** The nationalities read last (by where they end) and whether a speaker follows them, for the text they were read in. */
+let speakers = { text: '', after: new Map<number, boolean>() };
+
 /** Whether the words after a nationality (`end`) name a state's speaker or authority: "officials", "'s State Security Service". */
 function qualifiesSpeaker(text: string, end: number): boolean {
+  // (asked for the same mention by every figure near it)
+  if (speakers.text !== text) speakers = { text, after: new Map() };
+  let speaks = speakers.after.get(end);
+  if (speaks === undefined) speakers.after.set(end, (speaks = speakerAfter(text, end)));
+  return speaks;
+}
+
+function speakerAfter(text: string, end: number): boolean {
   let from = end;
   const possessive = /^[’']s\b/.exec(text.slice(end, end + 3));
   if (possessive) from += possessive[0].length;

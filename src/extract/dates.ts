@@ -115,8 +115,23 @@ function lastWeekday(published: string, weekday: string, back = 0): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * The windows read last and their dates, for the text and the publication date they were read in: the same window is
+ * asked again and again (every figure of a paragraph walks back over its sentences for a reference date; each reading
+ * of a sentence asks when it was stated).
+ */
+let read: { text: string; published: string | null; dates: Map<string, DateMention[]> } = { text: '', published: null, dates: new Map() };
+
 /** Every date expression in text[from, to). */
 export function datesIn(text: string, from: number, to: number, published: string | null): DateMention[] {
+  if (read.text !== text || read.published !== published) read = { text, published, dates: new Map() };
+  const window = `${from}:${to}`;
+  let dates = read.dates.get(window);
+  if (!dates) read.dates.set(window, (dates = readDates(text, from, to, published)));
+  return [...dates];
+}
+
+function readDates(text: string, from: number, to: number, published: string | null): DateMention[] {
   const slice = text.slice(from, to);
   const out: DateMention[] = [];
   const taken: [number, number][] = [];

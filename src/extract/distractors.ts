@@ -540,21 +540,23 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   // …and "Case 14:", "Unit 3:" opening what the label names (not "in case 14 people…")
   if (/^(case|unit)$/i.test(lastWord) && /[\p{L}]\s*$/u.test(prev) && /^\s*:/.test(next) && n.kind === 'digits') return 'label';
   // the later part of a label's number: the 117 of "Memo 24-117", the 14 of "Decree 3/14"
-  const labelled = /(\p{L}+)\.?\s+\d+[-–/.]$/u.exec(prev);
+  // (each pattern below ends the text before the number: its last characters are asked first, a cheap test)
+  const labelled = /[-–/.]$/.test(prev) ? /(\p{L}+)\.?\s+\d+[-–/.]$/u.exec(prev) : null;
   if (n.kind === 'digits' && labelled && LABEL_WORDS.test(labelled[1])) return 'label';
   // the count a label's number is one of: the 86 of "Page 3 of 86", the 4 of "level 2 of 4"
-  const oneOf = /(\p{L}+)\.?\s+\d+\s+of\s+$/u.exec(prev);
+  const oneOf = /of\s+$/.test(prev) ? /(\p{L}+)\.?\s+\d+\s+of\s+$/u.exec(prev) : null;
   if (n.kind === 'digits' && oneOf && LABEL_WORDS.test(oneOf[1]) && !nounAfter(ctx, n.end, s)) return 'label';
   // a label's number in brackets: "Recital (7)", "Article (3)" ("Women (12)" counts them)
-  const bracketed = /(\p{L}+)\s*\($/u.exec(prev);
+  const bracketed = /\($/.test(prev) ? /(\p{L}+)\s*\($/u.exec(prev) : null;
   if (n.kind === 'digits' && bracketed && LABEL_WORDS.test(bracketed[1]) && /^\)/.test(next)) return 'label';
   // "prisoner number 4471", "badge number 2231": "number" after the noun it numbers (not "the number", "a number", a
   // total's adjective), and the later parts of a numbered reference ("Case No. 1-45", "No. 12/3")
   if (
     n.kind === 'digits' &&
-    (/(?<![\p{L}])(?!(?:the|a|an|that|this|its|their|his|her|our|total|same|any|overall|exact|real|true|official|final|record|whole|large|small|high|low|great|huge|growing|rising|falling|would|could|should|may|might|must|will|shall|can|to|now|still|they|we|who|which)\s)\p{L}*[^\P{L}s]\s+number\s*$/iu.test(
-      prev,
-    ) ||
+    ((/number\s*$/i.test(prev) &&
+      /(?<![\p{L}])(?!(?:the|a|an|that|this|its|their|his|her|our|total|same|any|overall|exact|real|true|official|final|record|whole|large|small|high|low|great|huge|growing|rising|falling|would|could|should|may|might|must|will|shall|can|to|now|still|they|we|who|which)\s)\p{L}*[^\P{L}s]\s+number\s*$/iu.test(
+        prev,
+      )) ||
       /(?:\b[Nn]o\.?|\b[Nn]os\.?|\bNumber|#):?\s*[\dA-Za-z]+[-/.]$/.test(prev))
   )
     return 'label';

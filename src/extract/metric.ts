@@ -95,7 +95,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b(barred from return\w*|(?:banned|prevented|blocked)\s+from\s+return\w*|stripped\s+of\s+(?:their\s+|his\s+|her\s+)?(?:citizenship|nationality)|(?:cancel+ed|revoked|removed|withdrew|withdrawn|stripped|cancel+ing|revoking)\s+(?:[\w-]+\s+){0,2}?(?:citizenships?|nationality)|(?<=\b(?:citizenships?|nationality)\b[^.;]{0,70}?)(?:cancel+ed|revoked|withdrawn|removed))\b/gi,
+    /\b(barred from return\w*|(?:banned|prevented|blocked)\s+from\s+return\w*|stripped\s+of\s+(?:their\s+|his\s+|her\s+)?(?:citizenship|nationality)|(?:cancel+ed|revoked|removed|withdrew|withdrawn|stripped|cancel+ing|revoking)\s+(?:[\w-]+\s+){0,2}?(?:citizenships?|nationality)|(?:cancel+ed|revoked|withdrawn|removed)(?<=\b(?:citizenships?|nationality)\b[^.;]{0,70}?(?:cancel+ed|revoked|withdrawn|removed)))\b/gi,
     'barred_from_returning',
     true,
   ],
@@ -113,7 +113,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b(arrested|detained|arrests|arrest\s+of|detention\s+of|imprisoned|in custody|rounded up|apprehended|picked up|taken\s+(?:[\w-]+\s+)?into\s+(?:the\s+)?(?:police\s+)?custody|deprived of (?:their\s+)?liberty|nabbed|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?)held(?=\s+(?:in|at|for|by|on|under|without|incommunicado|inside|since|until|during|after|following|overnight|pending)\b|\s*$)|(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?)(?<=\b(?:were|was|been|being)\s+)held(?!\s+(?:hostage|captive|responsible|accountable|liable|back|up|talks)\b)|captured|in (?:pre-?trial |administrative )?detention|on remand|in remand|remanded|behind bars|detainees|prisoners)\b/gi,
+    /\b(arrested|detained|arrests|arrest\s+of|detention\s+of|imprisoned|in custody|rounded up|apprehended|picked up|taken\s+(?:[\w-]+\s+)?into\s+(?:the\s+)?(?:police\s+)?custody|deprived of (?:their\s+)?liberty|nabbed|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|held(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?held)(?=\s+(?:in|at|for|by|on|under|without|incommunicado|inside|since|until|during|after|following|overnight|pending)\b|\s*$)|held(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?held)(?<=\b(?:were|was|been|being)\s+held)(?!\s+(?:hostage|captive|responsible|accountable|liable|back|up|talks)\b)|captured|in (?:pre-?trial |administrative )?detention|on remand|in remand|remanded|behind bars|detainees|prisoners)\b/gi,
     'arrested',
     true,
   ],
@@ -140,9 +140,20 @@ export const gaveUpFight = (h: StatusHit | null | undefined): boolean => h?.metr
 const GAVE_UP_FIGHT =
   /^(?:surrender|defect|(?:laid|lay|laying)\s+down|(?:gave|give|giving|turned|handed)\s+themselves|(?:accepted|took|responded\s+to)\s+(?:the\s+|an\s+)?(?:government'?s?\s+)?amnesty)/i;
 
+/** The windows read last and their cues, for the text they were read in: each figure of a sentence asks the whole sentence. */
+let read = { text: '', hits: new Map<string, StatusHit[]>() };
+
 /** Status cues in text[from, to). */
 export function statusesIn(text: string, from: number, to: number): StatusHit[] {
   if (to <= from) return [];
+  if (read.text !== text) read = { text, hits: new Map() };
+  const window = `${from}:${to}`;
+  let hits = read.hits.get(window);
+  if (!hits) read.hits.set(window, (hits = readStatuses(text, from, to)));
+  return [...hits];
+}
+
+function readStatuses(text: string, from: number, to: number): StatusHit[] {
   const slice = text.slice(from, to);
   const hits: StatusHit[] = [];
   for (const [re, metric, strong] of STATUS) {

@@ -5,6 +5,7 @@
  */
 import type { BodyFacts } from './claimants';
 import type { Lexicon, NameMention } from './lexicon';
+import { bracketedMatches } from './text';
 
 export interface NamedOrganisation {
   /** The full proper name when the text gives one ("Kazakh National Security Committee"), else the acronym. */
@@ -42,7 +43,7 @@ export function organisationsIn(text: string, names: NameMention[]): NamedOrgani
     // the full name outranks the acronym
     if (same.acronym && same.name === same.acronym && org.name !== org.acronym) same.name = org.name;
   };
-  for (const m of text.matchAll(FULL_WITH_ACRONYM)) {
+  for (const m of bracketedMatches(text, FULL_WITH_ACRONYM, /[\p{Lu}]{2,8}\)/uy, /^(?:[\p{L}’'-]|[^\S\n])$/u)) {
     const full = m[1].replace(/^(?:The|A|An)\s+/, '');
     if (!ORG_HEAD.test(full)) continue;
     const at = m.index! + m[0].indexOf(full);

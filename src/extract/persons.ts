@@ -123,7 +123,8 @@ const BODY_NAME = /(?<![\p{L}’'])((?:\p{Lu}[\p{L}’'.&-]*[^\S\n]+(?:(?:of|for
 /** Names seen so far in the text, for pronouns ("he"), surnames ("Ayob") and role nouns ("the minister", "the report"). */
 export class Referents {
   private readonly persons: { name: string; np: string }[] = [];
-  private readonly nps: { name: string; np: string; words: Set<string> }[] = [];
+  // (each in lower case as noted: every resolve walks back over the last few dozen)
+  private readonly nps: { name: string; np: string; words: Set<string>; named: string; npLower: string; nameWords: string[] }[] = [];
   private readonly organisations: string[] = [];
 
   note(name: string, np: string): void {
@@ -132,7 +133,9 @@ export class Referents {
     if (/^(?:he|she|they|it|you)$/i.test(name)) return;
     if (person || PRONOUNS.test(np)) this.persons.push({ name, np });
     else if (!PRONOUNS.test(name) && !/^(report|study|survey|source|statement)$/i.test(name)) this.organisations.push(name);
-    this.nps.push({ name, np, words: new Set(np.toLowerCase().split(/[^\p{L}\p{N}]+/u)) });
+    const named = name.toLowerCase();
+    const npLower = np.toLowerCase();
+    this.nps.push({ name, np, words: new Set(npLower.split(/[^\p{L}\p{N}]+/u)), named, npLower, nameWords: named.split(/\s+/) });
   }
 
   /**
@@ -141,7 +144,7 @@ export class Referents {
    */
   noteTitled(sentence: string): void {
     for (const m of sentence.matchAll(TITLED_NAME)) this.persons.push({ name: m[1], np: m[0] });
-    for (const m of sentence.matchAll(DESCRIBED_PERSON))
+    for (const m of /,\s+an?\s/.test(sentence) ? sentence.matchAll(DESCRIBED_PERSON) : [])
       if (personName(m[1]) === m[1] && !ORG_WORDS.test(m[1])) this.persons.push({ name: m[1], np: m[1] });
     const subject = OPENING_NAME.exec(sentence)?.[1] ?? SUBJECT_NAME.exec(sentence)?.[1];
     if (subject && personName(subject) === subject && !ORG_WORDS.test(subject)) this.persons.push({ name: subject, np: subject });
@@ -189,16 +192,10 @@ export class Referents {
     // the last few dozen names are the ones a pronoun or role noun can point back to
     for (let i = this.nps.length - 1; i >= Math.max(0, this.nps.length - 40); i--) {
       const seen = this.nps[i];
-      const named = seen.name.toLowerCase();
+      const { named } = seen;
       if (qualifiers.some((q) => !seen.words.has(q) && !named.includes(q))) continue;
-      if (
-        seen.np.toLowerCase() !== bare &&
-        seen.words.has(head) &&
-        seen.name.toLowerCase() !== bare &&
-        !(acronym && !seen.name.toLowerCase().includes(head))
-      )
-        return seen.name;
-      if (seen.name.toLowerCase().split(/\s+/).includes(bare) && seen.name.includes(' ')) return seen.name;
+      if (seen.npLower !== bare && seen.words.has(head) && named !== bare && !(acronym && !named.includes(head))) return seen.name;
+      if (seen.nameWords.includes(bare) && seen.name.includes(' ')) return seen.name;
     }
     // "Timur" for the Timur Rakhimov a sentence described before ("talks to Timur Rakhimov, a former prosecutor"): one
     // name of a person's full name, the last person so named

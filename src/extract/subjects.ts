@@ -156,7 +156,7 @@ export function plausibleSubject(np: string): boolean {
     // …nor the year a publication's title ends with: "Europol's TE-SAT 2025", "the Global Terrorism Index 2024", "the
     // ministry's annual report 2023" (a capitalised title or a source noun, then the year, ending the phrase)
     .replace(
-      /(?<=(?:\p{Lu}[\p{L}-]*|\b[Rr]eport|\b[Aa]ssessment|\b[Rr]eview|\b[Ss]urvey|\b[Ii]ndex|\b[Yy]earbook|\b[Ee]dition|\b[Uu]pdate|\b[Ss]tudy|\b[Bb]ulletin|\b[Ss]tatistics))\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?$/u,
+      /\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?$(?<=(?:\p{Lu}[\p{L}-]*|\b[Rr]eport|\b[Aa]ssessment|\b[Rr]eview|\b[Ss]urvey|\b[Ii]ndex|\b[Yy]earbook|\b[Ee]dition|\b[Uu]pdate|\b[Ss]tudy|\b[Bb]ulletin|\b[Ss]tatistics)\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?)/u,
       '',
     )
     .replace(
