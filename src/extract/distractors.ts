@@ -314,12 +314,12 @@ const RESIDENTS = /^\s+(?:registered\s+|permanent\s+)?(?:residents|inhabitants)\
 /** The place whose they are, before it: "the district's 300,000", "the city's some 2 million". */
 const POSSESSOR = new RegExp(`(\\p{L}+)['’]s\\s+${ABOUT}$`, 'iu');
 const HOME_TO = new RegExp(
-  `\\b(?:home\\s+to|population\\s+of|crowds?\\s+of|audience\\s+of|turnout\\s+of|attendance\\s+of)\\s+${ABOUT}$`,
+  `\\b(?:home\\s+to|population\\s+of|crowds?\\s+of|audience\\s+of|turnout\\s+of|attendance\\s+of|(?:attended|watched|visited)\\s+by|(?:displaced|displacing|displaces|uprooted|uprooting))\\s+${ABOUT}$`,
   'i',
 );
 /** What a gathering does: "5,000 people attended the funeral", "thousands marched", "2,000 took part in the vigil". */
 const GATHERED =
-  /^\s+(?:(?:people|persons|mourners|protesters|demonstrators|worshippers|supporters|spectators|guests|visitors)\s+)?(?:attended|gathered|marched|rallied|assembled|turned\s+out|took\s+part\s+in\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:march|rally|protest|demonstration|funeral|vigil|ceremony|prayers?|procession|concert|match))\b/iu;
+  /^\s+(?:(?:people|persons|residents|mourners|protesters|demonstrators|worshippers|supporters|spectators|fans|guests|visitors)\s+(?:(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?)?(?:attended|gathered|marched|rallied|assembled|demonstrated|protested|watched|queued|turned\s+out|took\s+part\s+in\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:march|rally|protest|demonstration|funeral|vigil|ceremony|prayers?|procession|concert|match))\b/iu;
 /** People driven from their homes: "3,400 people newly displaced", "1,200 families were displaced", "800 displaced persons". */
 const DISPLACED =
   /^\s+(?:(?:people|persons|civilians|residents|villagers|families|individuals|others|households)\s+)?(?:(?:were|are|have\s+been|had\s+been|was|remain|remained)\s+)?(?:newly\s+|internally\s+|forcibly\s+|recently\s+)*displaced\b/i;

@@ -1,0 +1,47 @@
+/** Precision of lane 76: personnel on duty, gatherings and comparisons with counts of things; sentences written for these tests. */
+import { expected, shapes } from './support';
+
+describe('security forces and staff counted without a status are no claim', () => {
+  test('officers deployed or on duty are a force s size, not a count of people the text is about', () => {
+    expect(
+      shapes('Some 600 police officers were deployed around the stadium, where 14 Chechen supporters of Islamic State were arrested.'),
+    ).toEqual([expected({ value_text: '14', value: 14, metric: 'arrested', country: 'RU-CE', group: 'islamic-state' })]);
+    expect(shapes('The club said 350 stewards and 120 police officers were on duty when the attacker wounded four fans.')).toEqual([
+      expected({ value_text: 'four', value: 4, metric: 'victims_injured', claimant: 'club', mention: 'The club', cue: 'said' }),
+    ]);
+  });
+
+  test('officers who were killed stay counted', () => {
+    expect(shapes('Three police officers were killed when Islamic State militants stormed the checkpoint.')).toEqual([
+      expected({ value_text: 'Three', value: 3, metric: 'victims_killed', group: 'islamic-state' }),
+    ]);
+  });
+});
+
+describe('a crowd told by what it did or who watched', () => {
+  test('people who demonstrated, and spectators a match was watched by, are a gathering', () => {
+    expect(shapes('About 900 people demonstrated outside the ministry after 17 Tajik recruits were sentenced.')).toEqual([
+      expected({ value_text: '17', value: 17, metric: 'convicted', country: 'TJ' }),
+    ]);
+    expect(shapes('The final was watched by 48,000 spectators; police said 6 men were detained over an IS-inspired plot.')).toEqual([
+      expected({ value_text: '6', value: 6, metric: 'arrested', claimant: 'police', mention: 'police', cue: 'said' }),
+    ]);
+  });
+});
+
+describe('a number set against a count of things', () => {
+  test('a bare number compared with a count of burglaries counts burglaries, whatever people the paragraph counted before', () => {
+    expect(
+      shapes(
+        'Police arrested 12 Islamic State recruiters on Monday. They said 41 burglaries had been reported in the district this year, against 29 last year.',
+      ),
+    ).toEqual([expected({ value_text: '12', value: 12, metric: 'arrested', group: 'islamic-state' })]);
+  });
+
+  test('a bare number compared with a count of people stays counted', () => {
+    expect(shapes('Police detained 52 suspected recruiters this year, against 38 last year.')).toEqual([
+      expected({ value_text: '52', value: 52, metric: 'arrested' }),
+      expected({ value_text: '38', value: 38, metric: 'arrested' }),
+    ]);
+  });
+});
