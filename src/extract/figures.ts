@@ -139,7 +139,10 @@ function gappedCount(ctx: FigureContext, s: Sentence, start: number, end: number
  */
 const PERSONNEL =
   /^(?:officers|policemen|policewomen|police|soldiers|troops|servicemen|guards|stewards|staff|personnel|employees|workers|doctors|nurses|teachers|gendarmes|peacekeepers|analysts|firefighters|paramedics|rescuers|marshals|wardens)$/;
-/** A status that makes such people counted: harm, capture, justice, desertion; anywhere in the sentence before the number or just after it. */
+/**
+ * A status that makes such people counted: harm, capture, justice, desertion; anywhere in the sentence before the number,
+ * or in its own clause after it.
+ */
 const PERSONNEL_STATUS =
   /\b(?:kill(?:ed|ing|s)?|dead|died|die|deaths?|wound(?:ed|ing|s)?|injur(?:ed|ing|ies|es)|hurt|kidnapp(?:ed|ing)|abduct(?:ed|ing)|captur(?:ed|ing)|hostages?|missing|arrest(?:ed|ing|s)?|detain(?:ed|ing)|charg(?:ed|ing)|convict(?:ed|ing)|sentenc(?:ed|ing)|jailed|suspended|dismissed|sacked|fired|accused|investigat(?:ed|ion)|prosecuted|defected|deserted|joined|radicali[sz]ed|murder(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|ambush(?:ed|ing)|attack(?:ed|ing)|targeted|shot|stabbed|lost|martyred|slain|fatalit(?:y|ies)|casualt(?:y|ies)|victims?|toll|(?:supreme|ultimate)\s+(?:price|sacrifice)|their\s+lives)\b/i;
 
