@@ -144,7 +144,7 @@ const PERSONNEL =
  * or in its own clause after it.
  */
 const PERSONNEL_STATUS =
-  /\b(?:kill(?:ed|ing|s)?|dead|died|die|deaths?|wound(?:ed|ing|s)?|injur(?:ed|ing|ies|es)|hurt|kidnapp(?:ed|ing)|abduct(?:ed|ing)|captur(?:ed|ing)|hostages?|missing|arrest(?:ed|ing|s)?|detain(?:ed|ing)|charg(?:ed|ing)|convict(?:ed|ing)|sentenc(?:ed|ing)|jailed|suspended|dismissed|sacked|fired|accused|investigat(?:ed|ion)|prosecuted|defected|deserted|joined|radicali[sz]ed|murder(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|ambush(?:ed|ing)|attack(?:ed|ing)|targeted|shot|stabbed|lost|martyred|slain|fatalit(?:y|ies)|casualt(?:y|ies)|victims?|toll|(?:supreme|ultimate)\s+(?:price|sacrifice)|their\s+lives)\b/i;
+  /\b(?:kill(?:ed|ing|s)?|dead|died|die|deaths?|wound(?:ed|ing|s)?|injur(?:ed|ing|ies|es)|hurt|kidnapp(?:ed|ing)|abduct(?:ed|ing)|captur(?:ed|ing)|hostages?|missing|arrest(?:ed|ing|s)?|detain(?:ed|ing)|charg(?:ed|ing)|convict(?:ed|ing)|sentenc(?:ed|ing)|jailed|suspended|dismissed|sacked|fired|accused|investigat(?:ed|ion)|prosecuted|defected|deserted|joined|radicali[sz]ed|murder(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|ambush(?:ed|ing)|attack(?:ed|ing)|targeted|shot|stabbed|lost|martyred|slain|fatalit(?:y|ies)|casualt(?:y|ies)|victims?|toll|(?:supreme|ultimate)\s+(?:price|sacrifice)|lives|perished|fallen|captives?|freed|rescued|surrendered)\b/i;
 
 /** Where a clause after the number begins: a subordinating word or a semicolon. */
 const CLAUSE_AFTER = /[;:]|\b(?:when|while|whereas|after|before|because|where|until|as\s+(?!well\b))\b/i;
