@@ -21,7 +21,7 @@ const MONEY_AFTER =
 const MONEY_VERB_BEFORE =
   /\b(?:spent|spends|spend|spending|paid|pays|paying|costs?|costing|budgeted|allocated|allocates|donated|laundered|embezzled|raised)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|roughly|an\s+estimated|up\s+to|at\s+least|less\s+than)\s+)?$/i;
 const DURATION_UNITS = /^(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century|nights?)$/i;
-const DISTANCE_UNITS = /^(km|kms|kilometres?|kilometers?|miles?|mi|metres?|meters?|m|feet|ft|yards?|hectares?|acres?|sq)$/i;
+const DISTANCE_UNITS = /^(mph|kph|knots|km|kms|kilometres?|kilometers?|miles?|mi|metres?|meters?|m|feet|ft|yards?|hectares?|acres?|sq)$/i;
 const MONEY_WORDS =
   /^(dollars?|euros?|pounds?|rubles?|roubles?|tenge|rupees?|dinars?|riyals?|liras?|yuan|yen|francs?|usd|eur|gbp|bucks|pesos?|naira|shillings?|dirhams?|manats?|somoni|som|taka|rupiah|ringgit|baht|hryvnias?|leks?|denars?|dinara|afghanis?|cfa)$/i;
 const LABEL_WORDS =
@@ -327,6 +327,14 @@ const DISPLACED =
 const PEOPLE_DID =
   /\b(?:who|which|that|were|was|are|is|have|has|had|will|would|could|can|may|might|did|do|does|went|left|fled|joined|returned|remain|remained|live|lived|died|travel|travels|fight|fights|leave|leaves|go|goes|join|joins|stay|stays|support|supports)\b|(?<!\b(?:the|a|an|its|their|these|those)\s)\b\p{Ll}{3,}ed\b/u;
 
+/** A body that debates, votes or judges, whose size the number after it gives. */
+const DELIBERATIVE_BODY = new RegExp(
+  `\\b(?:senate|parliament|assembly|chamber|congress|council|committee|commission|board|jury|panel|cabinet|delegation|majority|quorum)(?:['’]s\\s+|\\s+of\\s+)${ABOUT}$`,
+  'i',
+);
+/** People told by their vote right after the number: "voted against", "of its members abstained". */
+const VOTED = /^\s+(?:of\s+(?:its|their|the|his|her)\s+(?:[\p{L}-]+\s+)?)?(?:[\p{L}-]+\s+)?(?:voted|abstained)\b/iu;
+
 /** Nothing before the number in its line but a qualifier. */
 const OPENS_ON_NUMBER = new RegExp(`^${ABOUT}$`, 'i');
 
@@ -503,7 +511,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (n.kind === 'words' && n.value === 1 && /\b(every|each|any|no|some|single)\s+$/i.test(prev)) return 'number_word_not_count';
   // what a place was built for or can hold, not who is in it: "built for 600 people", "a capacity of 2,000"
   if (
-    /\b(?:built|designed|meant|intended|planned|equipped)\s+(?:to\s+(?:hold|house|accommodate|take)|for)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$/i.test(
+    /\b(?:built|designed|meant|intended|planned|equipped)\s+(?:to\s+(?:hold|house|accommodate|take)|for)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$|\b(?:a|an|one|another|the)\s+(?:new\s+|second\s+|further\s+|temporary\s+)?(?:site|shelter|camp|centre|center|facility|settlement|extension)\s+for\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$/i.test(
       prev,
     )
   )
@@ -613,6 +621,12 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   // attended the funeral", "3,400 people newly displaced", and residents or inhabitants in a line with no verb ("Some
   // 61,000 inhabitants of the rural areas")
   if (placePopulation(ctx, n, s, prev, next)) return 'population';
+  // the size of a body that debates, votes or judges, not a count of anybody's doing: "the Senate's 348 members", "a
+  // committee of 14 members", "a majority of 12", "the jury of 12" (a group's members are its strength: "the cell's 40
+  // members")
+  if (DELIBERATIVE_BODY.test(prev)) return 'count_not_people';
+  // …and its members told by their vote: "14 of its members voted against the bill", "61 deputies abstained"
+  if (VOTED.test(next)) return 'count_not_people';
   // millions of citizens, inhabitants or Muslims are a population, not a count of anybody's doing (those a camp holds
   // are people in camps: "Nearly 1.2 million people live in the camps")
   if (

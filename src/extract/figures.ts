@@ -149,13 +149,19 @@ const PERSONNEL_STATUS =
 /** Where a clause after the number begins: a subordinating word or a semicolon. */
 const CLAUSE_AFTER = /[;:]|\b(?:when|while|whereas|after|before|because|where|until|as\s+(?!well\b))\b/i;
 
+/** Where the number's own clause may open before it: a relative or subordinating word, or a semicolon. */
+const CLAUSE_BEFORE = /[;:]|\b(?:which|who|whom|whose|where|when|while|whereas|because|but)\b/gi;
+
 /** Whether a count of personnel ("120 police officers were on duty") has no status that would make it a claim. */
 function personnelOnly(ctx: FigureContext, s: Sentence, start: number, end: number, noun: Word): boolean {
   if (!PERSONNEL.test(noun.lower)) return false;
   // after the number, its own clause only: "120 officers were on duty when the attacker wounded four fans"
   const after = ctx.text.slice(end, Math.min(s.end, end + 100));
   const own = after.slice(0, CLAUSE_AFTER.exec(after)?.index ?? after.length);
-  return !PERSONNEL_STATUS.test(ctx.text.slice(s.start, start)) && !PERSONNEL_STATUS.test(own);
+  // before it, from where its own clause opens: "a fight after which 3 were charged, in which 8 officers were called"
+  const lead = ctx.text.slice(s.start, start);
+  const opens = [...lead.matchAll(CLAUSE_BEFORE)].pop();
+  return !PERSONNEL_STATUS.test(opens ? lead.slice(opens.index) : lead) && !PERSONNEL_STATUS.test(own);
 }
 
 /** A number set against another before it, with no noun of its own: "31 attacks this year, against 19 last year". */

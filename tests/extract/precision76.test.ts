@@ -45,3 +45,75 @@ describe('a number set against a count of things', () => {
     ]);
   });
 });
+
+describe('a status in another clause, bodies that vote, speeds and sites planned', () => {
+  test('a status in a clause before the relative clause of officers is not theirs', () => {
+    expect(shapes('Police charged two men after a brawl in which 8 officers were called to the scene.')).toEqual([
+      expected({ value_text: 'two', value: 2, metric: 'charged' }),
+    ]);
+  });
+
+  test('the size of a senate or a committee, and members told by their vote, are no claim', () => {
+    expect(shapes('The Senate’s 348 members will vote next week on a bill after 40 Syrian returnees were arrested.')).toEqual([
+      expected({ value_text: '40', value: 40, metric: 'arrested', country: 'SY' }),
+    ]);
+    expect(
+      shapes(
+        'A joint committee of 14 members will meet; 14 of its members voted against the bill that led to 25 arrests of IS recruiters.',
+      ),
+    ).toEqual([expected({ value_text: '25', value: 25, metric: 'arrested', group: 'islamic-state' })]);
+  });
+
+  test('a speed and the people a planned site is for are no count of people', () => {
+    expect(shapes('The suspect was stopped doing 110 mph; police said 3 Islamic State supporters were arrested.')).toEqual([
+      expected({
+        value_text: '3',
+        value: 3,
+        metric: 'arrested',
+        group: 'islamic-state',
+        claimant: 'police',
+        mention: 'police',
+        cue: 'said',
+      }),
+    ]);
+    expect(shapes('A new site for 5,000 people is planned near the camp where 210 Iraqi women are held.')).toEqual([
+      expected({ value_text: '210', value: 210, metric: 'women', country: 'IQ' }),
+    ]);
+  });
+});
+
+describe('a status in another clause, bodies that vote, speeds and sites planned', () => {
+  test('a status in a clause before the relative clause of officers is not theirs', () => {
+    expect(shapes('Police charged two men after a brawl in which 8 officers were called to the scene.')).toEqual([
+      expected({ value_text: 'two', value: 2, metric: 'charged' }),
+    ]);
+  });
+
+  test('the size of a senate or a committee, and members told by their vote, are no claim', () => {
+    expect(shapes('The Senate’s 348 members will vote next week on a bill after 40 Syrian returnees were arrested.')).toEqual([
+      expected({ value_text: '40', value: 40, metric: 'arrested', country: 'SY' }),
+    ]);
+    expect(
+      shapes(
+        'A joint committee of 14 members will meet; 14 of its members voted against the bill that led to 25 arrests of IS recruiters.',
+      ),
+    ).toEqual([expected({ value_text: '25', value: 25, metric: 'arrested', group: 'islamic-state' })]);
+  });
+
+  test('a speed and the people a planned site is for are no count of people', () => {
+    expect(shapes('The suspect was stopped doing 110 mph; police said 3 Islamic State supporters were arrested.')).toEqual([
+      expected({
+        value_text: '3',
+        value: 3,
+        metric: 'arrested',
+        group: 'islamic-state',
+        claimant: 'police',
+        mention: 'police',
+        cue: 'said',
+      }),
+    ]);
+    expect(shapes('A new site for 5,000 people is planned near the camp where 210 Iraqi women are held.')).toEqual([
+      expected({ value_text: '210', value: 210, metric: 'women', country: 'IQ' }),
+    ]);
+  });
+});
