@@ -335,6 +335,11 @@ const DELIBERATIVE_BODY = new RegExp(
 /** People told by their vote right after the number: "voted against", "of its members abstained". */
 const VOTED = /^\s+(?:of\s+(?:its|their|the|his|her)\s+(?:[\p{L}-]+\s+)?)?(?:[\p{L}-]+\s+)?(?:voted|abstained)\b/iu;
 
+/** What makes a number one for each of several, after it: "7 from each chamber", "two men apiece", "3 per village". */
+const DISTRIBUTIVE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:(?:from|for|in|of|on)\s+(?:each|every)\s+\p{L}|apiece\b)/iu;
+/** …or before it: "each carrying two men", "every unit with 12 officers". */
+const DISTRIBUTIVE_BEFORE = /\b(?:each|every)\s+(?:\p{Ll}+ing|with)\s+$/iu;
+
 /** Nothing before the number in its line but a qualifier. */
 const OPENS_ON_NUMBER = new RegExp(`^${ABOUT}$`, 'i');
 
@@ -479,6 +484,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (currency && MONEY_WORDS.test(currency[1])) return 'money';
   if (/^\s+(?:US|U\.S\.|American|Australian|Canadian|Hong Kong|Singapore)\s+dollars\b/.test(next)) return 'money';
   if (/^\s*times\b/i.test(next)) return 'ratio';
+  // a number for each of several: "7 from each chamber", "two men apiece", "each carrying two men"
+  if (DISTRIBUTIVE_AFTER.test(next) || DISTRIBUTIVE_BEFORE.test(prev)) return 'ratio';
   // cases told by their subject or their stage are files, not persons: "46 cases relating to ISIS activities", "64
   // terrorism cases involving 112 accused", "brought only 12 cases to trial" (the README's one case per person is a
   // count of people "against" whom cases are opened or investigated: "650 criminal cases … against Russians")

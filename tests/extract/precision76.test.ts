@@ -117,3 +117,83 @@ describe('a status in another clause, bodies that vote, speeds and sites planned
     ]);
   });
 });
+
+describe('people who serve, and a number for each of several', () => {
+  test('stewards read as people: refused on duty, counted when wounded', () => {
+    expect(
+      shapes('Police arrested 12 Islamic State recruiters. They knew that 14 stewards and 30 police officers would be on duty.'),
+    ).toEqual([expected({ value_text: '12', value: 12, metric: 'arrested', group: 'islamic-state' })]);
+    expect(shapes('Three stewards were wounded when an Islamic State supporter opened fire.')).toEqual([
+      expected({ value_text: 'Three', value: 3, metric: 'victims_injured', group: 'islamic-state' }),
+    ]);
+  });
+
+  test('a number from each chamber or carried by each motorcycle is a ratio', () => {
+    expect(shapes('A joint committee will seat 7 deputies from each chamber after 19 Belgian fighters returned.')).toEqual([
+      expected({ value_text: '19', value: 19, metric: 'returnees', country: 'BE' }),
+    ]);
+    expect(shapes('The raiders came on 40 motorcycles, each carrying two men, and killed 11 villagers.')).toEqual([
+      expected({ value_text: '11', value: 11, metric: 'victims_killed' }),
+    ]);
+  });
+});
+
+describe('people who serve, and a number for each of several', () => {
+  test('stewards read as people: refused on duty, counted when wounded', () => {
+    expect(
+      shapes('Police arrested 12 Islamic State recruiters. They knew that 14 stewards and 30 police officers would be on duty.'),
+    ).toEqual([expected({ value_text: '12', value: 12, metric: 'arrested', group: 'islamic-state' })]);
+    expect(shapes('Three stewards were wounded when an Islamic State supporter opened fire.')).toEqual([
+      expected({ value_text: 'Three', value: 3, metric: 'victims_injured', group: 'islamic-state' }),
+    ]);
+  });
+
+  test('a number from each chamber or carried by each motorcycle is a ratio', () => {
+    expect(shapes('A joint committee will seat 7 deputies from each chamber after 19 Belgian fighters returned.')).toEqual([
+      expected({ value_text: '19', value: 19, metric: 'returnees', country: 'BE' }),
+    ]);
+    expect(shapes('The raiders came on 40 motorcycles, each carrying two men, and killed 11 villagers.')).toEqual([
+      expected({ value_text: '11', value: 11, metric: 'victims_killed' }),
+    ]);
+  });
+});
+
+describe('people who serve, and a number for each of several', () => {
+  test('stewards read as people: refused on duty, counted when wounded', () => {
+    expect(
+      shapes('Police arrested 12 Islamic State recruiters. They knew that 14 stewards and 30 police officers would be on duty.'),
+    ).toEqual([expected({ value_text: '12', value: 12, metric: 'arrested', group: 'islamic-state' })]);
+    expect(shapes('Three stewards were wounded when an Islamic State supporter opened fire.')).toEqual([
+      expected({ value_text: 'Three', value: 3, metric: 'victims_injured', group: 'islamic-state' }),
+    ]);
+  });
+
+  test('a number from each chamber or carried by each motorcycle is a ratio', () => {
+    expect(shapes('A joint committee will seat 7 deputies from each chamber after 19 Belgian fighters returned.')).toEqual([
+      expected({ value_text: '19', value: 19, metric: 'returnees', country: 'BE' }),
+    ]);
+    expect(shapes('The raiders came on 40 motorcycles, each carrying two men, and killed 11 villagers.')).toEqual([
+      expected({ value_text: '11', value: 11, metric: 'victims_killed' }),
+    ]);
+  });
+});
+
+describe('people who serve, and a number for each of several', () => {
+  test('stewards read as people: refused on duty, counted when wounded', () => {
+    expect(
+      shapes('Police arrested 12 Islamic State recruiters. They knew that 14 stewards and 30 police officers would be on duty.'),
+    ).toEqual([expected({ value_text: '12', value: 12, metric: 'arrested', group: 'islamic-state' })]);
+    expect(shapes('Three stewards were wounded when an Islamic State supporter opened fire.')).toEqual([
+      expected({ value_text: 'Three', value: 3, metric: 'victims_injured', group: 'islamic-state' }),
+    ]);
+  });
+
+  test('a number from each chamber or carried by each motorcycle is a ratio', () => {
+    expect(shapes('A joint committee will seat 7 deputies from each chamber after 19 Belgian fighters returned.')).toEqual([
+      expected({ value_text: '19', value: 19, metric: 'returnees', country: 'BE' }),
+    ]);
+    expect(shapes('The raiders came on 40 motorcycles, each carrying two men, and killed 11 villagers.')).toEqual([
+      expected({ value_text: '11', value: 11, metric: 'victims_killed' }),
+    ]);
+  });
+});
