@@ -21,7 +21,7 @@ const MONEY_AFTER =
 const MONEY_VERB_BEFORE =
   /\b(?:spent|spends|spend|spending|paid|pays|paying|costs?|costing|budgeted|allocated|allocates|donated|laundered|embezzled|raised)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|roughly|an\s+estimated|up\s+to|at\s+least|less\s+than)\s+)?$/i;
 const DURATION_UNITS = /^(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century|nights?)$/i;
-const DISTANCE_UNITS = /^(km|kms|kilometres?|kilometers?|miles?|mi|metres?|meters?|m|feet|ft|yards?|hectares?|acres?|sq)$/i;
+const DISTANCE_UNITS = /^(mph|kph|knots|km|kms|kilometres?|kilometers?|miles?|mi|metres?|meters?|m|feet|ft|yards?|hectares?|acres?|sq)$/i;
 const MONEY_WORDS =
   /^(dollars?|euros?|pounds?|rubles?|roubles?|tenge|rupees?|dinars?|riyals?|liras?|yuan|yen|francs?|usd|eur|gbp|bucks|pesos?|naira|shillings?|dirhams?|manats?|somoni|som|taka|rupiah|ringgit|baht|hryvnias?|leks?|denars?|dinara|afghanis?|cfa)$/i;
 const LABEL_WORDS =
@@ -314,18 +314,31 @@ const RESIDENTS = /^\s+(?:registered\s+|permanent\s+)?(?:residents|inhabitants)\
 /** The place whose they are, before it: "the district's 300,000", "the city's some 2 million". */
 const POSSESSOR = new RegExp(`(\\p{L}+)['’]s\\s+${ABOUT}$`, 'iu');
 const HOME_TO = new RegExp(
-  `\\b(?:home\\s+to|population\\s+of|crowds?\\s+of|audience\\s+of|turnout\\s+of|attendance\\s+of)\\s+${ABOUT}$`,
+  `\\b(?:home\\s+to|population\\s+of|crowds?\\s+of|audience\\s+of|turnout\\s+of|attendance\\s+of|(?:attended|watched|visited)\\s+by|(?:displaced|displacing|displaces|uprooted|uprooting))\\s+${ABOUT}$`,
   'i',
 );
 /** What a gathering does: "5,000 people attended the funeral", "thousands marched", "2,000 took part in the vigil". */
 const GATHERED =
-  /^\s+(?:(?:people|persons|mourners|protesters|demonstrators|worshippers|supporters|spectators|guests|visitors)\s+)?(?:attended|gathered|marched|rallied|assembled|turned\s+out|took\s+part\s+in\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:march|rally|protest|demonstration|funeral|vigil|ceremony|prayers?|procession|concert|match))\b/iu;
+  /^\s+(?:(?:people|persons|residents|mourners|protesters|demonstrators|worshippers|supporters|spectators|fans|guests|visitors)\s+(?:(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?)?(?:attended|gathered|marched|rallied|assembled|demonstrated|protested|watched|queued|turned\s+out|took\s+part\s+in\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:march|rally|protest|demonstration|funeral|vigil|ceremony|prayers?|procession|concert|match))\b/iu;
 /** People driven from their homes: "3,400 people newly displaced", "1,200 families were displaced", "800 displaced persons". */
 const DISPLACED =
   /^\s+(?:(?:people|persons|civilians|residents|villagers|families|individuals|others|households)\s+)?(?:(?:were|are|have\s+been|had\s+been|was|remain|remained)\s+)?(?:newly\s+|internally\s+|forcibly\s+|recently\s+)*displaced\b/i;
 /** A verb or a relative clause after a place's people: what they did makes them counted ("40 residents of Molenbeek travelled…"). */
 const PEOPLE_DID =
   /\b(?:who|which|that|were|was|are|is|have|has|had|will|would|could|can|may|might|did|do|does|went|left|fled|joined|returned|remain|remained|live|lived|died|travel|travels|fight|fights|leave|leaves|go|goes|join|joins|stay|stays|support|supports)\b|(?<!\b(?:the|a|an|its|their|these|those)\s)\b\p{Ll}{3,}ed\b/u;
+
+/** A body that debates, votes or judges, whose size the number after it gives. */
+const DELIBERATIVE_BODY = new RegExp(
+  `\\b(?:senate|parliament|assembly|chamber|congress|council|committee|commission|board|jury|panel|cabinet|delegation|majority|quorum)(?:['’]s\\s+|\\s+of\\s+)${ABOUT}$`,
+  'i',
+);
+/** People told by their vote right after the number: "voted against", "of its members abstained". */
+const VOTED = /^\s+(?:of\s+(?:its|their|the|his|her)\s+(?:[\p{L}-]+\s+)?)?(?:[\p{L}-]+\s+)?(?:voted|abstained)\b/iu;
+
+/** What makes a number one for each of several, after it: "7 from each chamber", "two men apiece", "3 per village". */
+const DISTRIBUTIVE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:(?:from|for|in|of|on)\s+(?:each|every)\s+\p{L}|apiece\b)/iu;
+/** …or before it: "each carrying two men", "every unit with 12 officers". */
+const DISTRIBUTIVE_BEFORE = /\b(?:each|every)\s+(?:\p{Ll}+ing|with)\s+$/iu;
 
 /** Nothing before the number in its line but a qualifier. */
 const OPENS_ON_NUMBER = new RegExp(`^${ABOUT}$`, 'i');
@@ -471,6 +484,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (currency && MONEY_WORDS.test(currency[1])) return 'money';
   if (/^\s+(?:US|U\.S\.|American|Australian|Canadian|Hong Kong|Singapore)\s+dollars\b/.test(next)) return 'money';
   if (/^\s*times\b/i.test(next)) return 'ratio';
+  // a number for each of several: "7 from each chamber", "two men apiece", "each carrying two men"
+  if (DISTRIBUTIVE_AFTER.test(next) || DISTRIBUTIVE_BEFORE.test(prev)) return 'ratio';
   // cases told by their subject or their stage are files, not persons: "46 cases relating to ISIS activities", "64
   // terrorism cases involving 112 accused", "brought only 12 cases to trial" (the README's one case per person is a
   // count of people "against" whom cases are opened or investigated: "650 criminal cases … against Russians")
@@ -503,7 +518,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (n.kind === 'words' && n.value === 1 && /\b(every|each|any|no|some|single)\s+$/i.test(prev)) return 'number_word_not_count';
   // what a place was built for or can hold, not who is in it: "built for 600 people", "a capacity of 2,000"
   if (
-    /\b(?:built|designed|meant|intended|planned|equipped)\s+(?:to\s+(?:hold|house|accommodate|take)|for)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$/i.test(
+    /\b(?:built|designed|meant|intended|planned|equipped)\s+(?:to\s+(?:hold|house|accommodate|take)|for)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$|\b(?:a|an|one|another|the)\s+(?:new\s+|second\s+|further\s+|temporary\s+)?(?:site|shelter|camp|centre|center|facility|settlement|extension)\s+for\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$/i.test(
       prev,
     )
   )
@@ -615,6 +630,12 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   // attended the funeral", "3,400 people newly displaced", and residents or inhabitants in a line with no verb ("Some
   // 61,000 inhabitants of the rural areas")
   if (placePopulation(ctx, n, s, prev, next)) return 'population';
+  // the size of a body that debates, votes or judges, not a count of anybody's doing: "the Senate's 348 members", "a
+  // committee of 14 members", "a majority of 12", "the jury of 12" (a group's members are its strength: "the cell's 40
+  // members")
+  if (DELIBERATIVE_BODY.test(prev)) return 'count_not_people';
+  // …and its members told by their vote: "14 of its members voted against the bill", "61 deputies abstained"
+  if (VOTED.test(next)) return 'count_not_people';
   // millions of citizens, inhabitants or Muslims are a population, not a count of anybody's doing (those a camp holds
   // are people in camps: "Nearly 1.2 million people live in the camps")
   if (

@@ -132,6 +132,61 @@ function gappedCount(ctx: FigureContext, s: Sentence, start: number, end: number
   return { noun: null, reason: `the people of "${ctx.text.slice(before.start, before.end)}" before it, its verb left out` };
 }
 
+/**
+ * People who serve: security forces, stewards, staff. Counted on duty, deployed or employed they are a force's or an
+ * institution's size, not a claim; only what was done to them or what they did against the law makes them counted
+ * ("12 soldiers were killed", "three officers arrested for leaking files").
+ */
+const PERSONNEL =
+  /^(?:officers|policemen|policewomen|police|soldiers|troops|servicemen|guards|stewards|staff|personnel|employees|workers|doctors|nurses|teachers|gendarmes|peacekeepers|analysts|firefighters|paramedics|rescuers|marshals|wardens)$/;
+/**
+ * A status that makes such people counted: harm, capture, justice, desertion; anywhere in the sentence before the number,
+ * or in its own clause after it.
+ */
+const PERSONNEL_STATUS =
+  /\b(?:kill(?:ed|ing|s)?|dead|died|die|deaths?|wound(?:ed|ing|s)?|injur(?:ed|ing|ies|es)|hurt|kidnapp(?:ed|ing)|abduct(?:ed|ing)|captur(?:ed|ing)|hostages?|missing|arrest(?:ed|ing|s)?|detain(?:ed|ing)|charg(?:ed|ing)|convict(?:ed|ing)|sentenc(?:ed|ing)|jailed|suspended|dismissed|sacked|fired|accused|investigat(?:ed|ion)|prosecuted|defected|deserted|joined|radicali[sz]ed|murder(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|ambush(?:ed|ing)|attack(?:ed|ing)|targeted|shot|stabbed|lost|martyred|slain|fatalit(?:y|ies)|casualt(?:y|ies)|victims?|toll|(?:supreme|ultimate)\s+(?:price|sacrifice)|lives|perished|fallen|captives?|freed|rescued|surrendered)\b/i;
+
+/** Where a clause after the number begins: a subordinating word or a semicolon. */
+const CLAUSE_AFTER = /[;:]|\b(?:when|while|whereas|after|before|because|where|until|as\s+(?!well\b))\b/i;
+
+/** Where the number's own clause may open before it: a relative or subordinating word, or a semicolon. */
+const CLAUSE_BEFORE = /[;:]|\b(?:which|who|whom|whose|where|when|while|whereas|because|but)\b/gi;
+
+/** Whether a count of personnel ("120 police officers were on duty") has no status that would make it a claim. */
+function personnelOnly(ctx: FigureContext, s: Sentence, start: number, end: number, noun: Word): boolean {
+  if (!PERSONNEL.test(noun.lower)) return false;
+  // after the number, its own clause only: "120 officers were on duty when the attacker wounded four fans"
+  const after = ctx.text.slice(end, Math.min(s.end, end + 100));
+  const own = after.slice(0, CLAUSE_AFTER.exec(after)?.index ?? after.length);
+  // before it, from where its own clause opens: "a fight after which 3 were charged, in which 8 officers were called"
+  const lead = ctx.text.slice(s.start, start);
+  const opens = [...lead.matchAll(CLAUSE_BEFORE)].pop();
+  return !PERSONNEL_STATUS.test(opens ? lead.slice(opens.index) : lead) && !PERSONNEL_STATUS.test(own);
+}
+
+/** A number set against another before it, with no noun of its own: "31 attacks this year, against 19 last year". */
+const COMPARED =
+  /\b(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:up|down)\s+from)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?$/i;
+
+/**
+ * Whether a number set against an earlier one of its sentence, with no noun of its own, compares a count of things:
+ * it counts what that number counts ("62 burglaries this year, against 48 last year"). Only when the sentence counts
+ * things before it and no people at all: with people before ("2,318 residents in 641 households, down from 2,455") the
+ * number may be set against either, so it is read as before.
+ */
+function comparedWithThings(ctx: FigureContext, numbers: NumberMention[], k: number, rejected: Rejection[], s: Sentence): boolean {
+  const n = numbers[k];
+  if (!COMPARED.test(ctx.text.slice(Math.max(s.start, n.start - 30), n.start))) return false;
+  if (nounAfter(ctx, n.end, s)) return false;
+  let things = false;
+  for (let j = k - 1; j >= 0; j--) {
+    const m = numbers[j];
+    if (ctx.accepted.some((f) => f.number === m || f.upper === m)) return false;
+    if (rejected.some((x) => x.number === m && x.kind === 'count_not_people')) things = true;
+  }
+  return things;
+}
+
 /** Whether the number, with its qualifier if any, stands alone between quotation marks: "more than 300", “about 800”. */
 function quotedWhole(text: string, s: Sentence, start: number, end: number): boolean {
   if (!/^["”]/.test(text.slice(end, end + 1))) return false;
@@ -163,6 +218,7 @@ function countsPeople(
   // "11 life sentences were handed down", "seven death sentences were passed": a sentence passed is a person sentenced
   if (noun?.kind === 'thing' && SENTENCES_PASSED.test(ctx.text.slice(end, s.end)))
     return { noun: noun.word, reason: 'sentences passed: one per person sentenced' };
+  if (noun?.kind === 'people' && personnelOnly(ctx, s, n.start, end, noun.word)) return null;
   if (noun) return noun.kind === 'people' ? { noun: noun.word, reason: `counts ${noun.via}` } : null;
   // a table's cell counts what its column's heading names: "Country | Persons sought | Red notices"
   const column = columnCounts(ctx, n.start);
@@ -302,7 +358,7 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
         }
       }
     }
-    const people = countsPeople(ctx, n, s, end);
+    const people = comparedWithThings(ctx, numbers, k, rejected, s) ? null : countsPeople(ctx, n, s, end);
     if (!people) {
       rejected.push({ number: n, kind: 'count_not_people' });
       continue;

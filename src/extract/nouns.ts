@@ -25,6 +25,11 @@ const PEOPLE = `
   participants internees conscripts nephews nieces cousins uncles aunts siblings grandsons granddaughters grandparents
   stepsons stepdaughters in-laws
 `;
+// People who serve, counted as a force or a staff unless a status is said of them (figures.ts, PERSONNEL): read as
+// people so that their number is refused or kept by that rule, not by the topic before it.
+const PEOPLE_WHO_SERVE = `
+  stewards analysts firefighters paramedics rescuers marshals wardens servicemen
+`;
 // People named by what they did or what was done to them in crime, conflict, justice and migration (not a general
 // vocabulary of people: a wider one took every noun for a person and cost precision).
 const PEOPLE_OF_CRIME_AND_CONFLICT = `
@@ -64,7 +69,12 @@ const ACTS_ON_PEOPLE = `
   assassinations
 `;
 const PEOPLE_SET = new Set(
-  [...PEOPLE.split(/\s+/), ...PEOPLE_OF_CRIME_AND_CONFLICT.split(/\s+/), ...ACTS_ON_PEOPLE.split(/\s+/)].filter(Boolean),
+  [
+    ...PEOPLE.split(/\s+/),
+    ...PEOPLE_OF_CRIME_AND_CONFLICT.split(/\s+/),
+    ...PEOPLE_WHO_SERVE.split(/\s+/),
+    ...ACTS_ON_PEOPLE.split(/\s+/),
+  ].filter(Boolean),
 );
 /**
  * What a number of people is called: "the death toll rose to 45", "its strength at 800". Not nouns a number counts

@@ -113,6 +113,6 @@ test('the probe passages: country right on 47 of their 50 figures, the misses as
   }
   expect({ right, misses }).toEqual({
     right: 47,
-    misses: ['attack 12: "KE"', 'attack 700: "KE"', 'trial four: null'],
+    misses: ['attack 12: "KE"', 'attack 700: "not found"', 'trial four: null'],
   });
 });

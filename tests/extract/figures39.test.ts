@@ -193,8 +193,8 @@ describe('a live blog time stamp and one person age are no counts', () => {
   });
 
   test('but four digits before people still count them', () => {
-    expect(shapes('The convoy of 1500 soldiers left at dawn.', at)).toEqual([
-      expected({ value_text: '1500', value: 1500, as_of: '2025-06-01' }),
+    expect(shapes('The convoy of 1500 fighters left at dawn.', at)).toEqual([
+      expected({ value_text: '1500', value: 1500, metric: 'members', as_of: '2025-06-01' }),
     ]);
   });
 });
