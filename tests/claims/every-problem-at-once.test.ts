@@ -113,7 +113,7 @@ describe('the API names every problem of a claim in one refusal', () => {
 });
 
 describe('the workspace forms name every problem in one round, each beside its field', () => {
-  test('a claim by hand with no claimant, no value for an exact figure, an unknown metric and a quote not in the text', async () => {
+  test('a claim by hand naming a claim to add to, with no claimant, no value for an exact figure, an unknown metric and a quote not in the text', async () => {
     const created = await editor.post('/workspace/documents', {
       title: 'Every problem',
       text: 'A minister said that 300 fighters had come back.',
@@ -133,8 +133,10 @@ describe('the workspace forms name every problem in one round, each beside its f
       claimant_name: '',
       claimant_kind: 'person',
       quote: 'words the document does not hold',
+      source_of: 'claim:1',
     });
     expect(res.status).toBe(422);
+    expect(res.text).toMatch(/id="manual-source_of-err">names claim:1: press/);
     expect(res.text).toMatch(/id="manual-claimant_name-err">must be filled in</);
     expect(res.text).toMatch(/id="manual-value-err">is required when approximation is exact/);
     expect(res.text).toMatch(/id="manual-metric-err">&quot;no_such_metric&quot; is not a known metric/);

@@ -23,7 +23,8 @@ export interface CheckedClaimForm {
 
 /**
  * Checks a claim form of the workspace (a candidate's, or one started by hand with candidateId null) and reads it
- * into a claim body: every field to fix is reported at once, by the form's field names (FormError). Writes nothing.
+ * into a claim body: every field to fix is reported at once, by the form's field names (FormError), with the
+ * refusals already found of the form as sent (`refused`). Writes nothing.
  */
 export async function checkClaimForm(
   services: Services,
@@ -31,9 +32,10 @@ export async function checkClaimForm(
   review: Review,
   candidateId: string | null,
   form: ClaimForm,
+  refused: FieldError[] = [],
 ): Promise<CheckedClaimForm> {
   const documentId = review.document.id;
-  const errors: FieldError[] = [];
+  const errors: FieldError[] = [...refused];
   const body = claimBody(form, documentId, errors) as ClaimInput & Record<string, unknown>;
   const map: FieldMap = { relationRows: [] };
   const direct: NonNullable<ClaimInput['relations']> = [];
