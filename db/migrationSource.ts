@@ -15,6 +15,7 @@ import * as idempotencySaved from './migrations/20261219050000_idempotency_saved
 import * as actorNameLocks from './migrations/20261220050000_actor_name_locks';
 import * as nameKeys from './migrations/20261221010000_name_keys';
 import * as unicodeNameKeys from './migrations/20261221020000_unicode_name_keys';
+import * as unicodeSearchKeys from './migrations/20261221030000_unicode_search_keys';
 
 type Migration = Knex.Migration;
 
@@ -41,6 +42,7 @@ const later: Record<string, Migration> = {
   '20261220050000_actor_name_locks': actorNameLocks,
   '20261221010000_name_keys': nameKeys,
   '20261221020000_unicode_name_keys': unicodeNameKeys,
+  '20261221030000_unicode_search_keys': unicodeSearchKeys,
 };
 
 /** Every migration: the folder's registry in its own order, then the later ones. */

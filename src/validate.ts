@@ -227,10 +227,55 @@ const uniqueItems: FuncKeywordDefinition = {
   },
 };
 
+/**
+ * The top-level members of a body that an error names (`/value` of `/value`, `sources` of `/sources/0/quote`): a later
+ * stage of checking skips them, as what they would tell it is not known. An error of the whole body names every member.
+ */
+export function faultyMembers(errors: FieldError[]): Set<string> {
+  return new Set(errors.map((e) => memberOf(e.field)));
+}
+
+/** The top-level member a JSON Pointer points into (`/` for the whole body). */
+export function memberOf(pointer: string): string {
+  const first = /^\/([^/]+)/.exec(pointer);
+  return first ? first[1].replace(/~1/g, '/').replace(/~0/g, '~') : '/';
+}
+
+/** A body without the members an earlier stage found at fault (a body that is no object: nothing). */
+export function withoutFaulty<T>(body: unknown, faulty: ReadonlySet<string>): Partial<T> {
+  if (body === null || typeof body !== 'object' || Array.isArray(body) || faulty.has('/')) return {};
+  return Object.fromEntries(Object.entries(body).filter(([k]) => !faulty.has(k))) as Partial<T>;
+}
+
+/**
+ * The ledger's own checks of a body (its rules: names that must exist, figures that must agree), run on the members
+ * that passed the schema when others did not, so that one refusal names every field at fault. They read and never
+ * write; a check that needs a member in `faulty` (at fault, or missing) is skipped, not reported a second time.
+ */
+export type LaterChecks<T> = (input: Partial<T>, faulty: ReadonlySet<string>, errors: FieldError[]) => Promise<void> | void;
+
+/** What checking a body against its schema found: the body's members that passed, and the errors of the others. */
+export interface Checked<T> {
+  input: Partial<T>;
+  errors: FieldError[];
+  /** The top-level members at fault (faultyMembers). */
+  faulty: ReadonlySet<string>;
+}
+
 export interface Validator {
   /** Validates `body` against `schemas/<file>#/$defs/<name>`; throws a 400 listing every failing field. */
   body<T>(ref: string, body: unknown): T;
+  /** Checks `body` against its schema without throwing: what passed, and every failing field. */
+  check<T>(ref: string, body: unknown): Checked<T>;
+  /**
+   * As `body`, but a body the schema refuses is also put through `later` (the ledger's rules, on what passed), and
+   * the 400 names their errors too: one refusal names every problem. A body the schema takes is returned unchecked
+   * by `later`: the service that saves it runs the same rules.
+   */
+  bodyThen<T>(ref: string, body: unknown, later: LaterChecks<T>): Promise<T>;
 }
+
+const BODY_NOT_VALID = 'The request body is not valid.';
 
 /** One Ajv instance, compiled at start-up from schemas/. */
 export function createValidator(schemas: JsonSchema[] = loadSchemas()): Validator {
@@ -250,25 +295,44 @@ export function createValidator(schemas: JsonSchema[] = loadSchemas()): Validato
     }
     return fn;
   };
+  const check = <T>(ref: string, body: unknown): Checked<T> => {
+    if (body === undefined) {
+      throw new DomainError('invalid_input', 'A JSON body is required (Content-Type: application/json).', [
+        { field: 'body', message: 'is required' },
+      ]);
+    }
+    if (nestedDeeperThan(body, MAX_BODY_DEPTH)) {
+      throw new DomainError('invalid_input', `The body is nested deeper than ${MAX_BODY_DEPTH} levels.`, [
+        { field: '/', message: `is nested deeper than ${MAX_BODY_DEPTH} levels` },
+      ]);
+    }
+    const errors: FieldError[] = [];
+    const validate = get(ref);
+    deepChecks(body, '', errors, (validate.schema as JsonSchema)[STORED] !== false);
+    if (!validate(body)) errors.push(...foldAnyOf(validate.errors ?? []).map(fieldOf));
+    // a date's calendar is checked on the members the schema took (a date of the wrong form is named once)
+    const before = faultyMembers(errors);
+    const calendar: FieldError[] = [];
+    calendarChecks(body, '', calendar);
+    errors.push(...calendar.filter((e) => !before.has(memberOf(e.field))));
+    const distinct = distinctFieldErrors(errors);
+    const faulty = faultyMembers(distinct);
+    return { input: withoutFaulty<T>(body, faulty), errors: distinct, faulty };
+  };
   return {
+    check,
     body<T>(ref: string, body: unknown): T {
-      if (body === undefined) {
-        throw new DomainError('invalid_input', 'A JSON body is required (Content-Type: application/json).', [
-          { field: 'body', message: 'is required' },
-        ]);
-      }
-      if (nestedDeeperThan(body, MAX_BODY_DEPTH)) {
-        throw new DomainError('invalid_input', `The body is nested deeper than ${MAX_BODY_DEPTH} levels.`, [
-          { field: '/', message: `is nested deeper than ${MAX_BODY_DEPTH} levels` },
-        ]);
-      }
-      const errors: FieldError[] = [];
-      const validate = get(ref);
-      deepChecks(body, '', errors, (validate.schema as JsonSchema)[STORED] !== false);
-      if (!validate(body)) errors.push(...foldAnyOf(validate.errors ?? []).map(fieldOf));
-      if (errors.length === 0) calendarChecks(body, '', errors);
-      if (errors.length > 0) throw new DomainError('invalid_input', 'The request body is not valid.', distinctFieldErrors(errors));
+      const { errors } = check<T>(ref, body);
+      if (errors.length > 0) throw new DomainError('invalid_input', BODY_NOT_VALID, errors);
       return body as T;
+    },
+    async bodyThen<T>(ref: string, body: unknown, later: LaterChecks<T>): Promise<T> {
+      const { input, errors, faulty } = check<T>(ref, body);
+      if (errors.length === 0) return body as T;
+      const found: FieldError[] = [];
+      await later(input, faulty, found);
+      const rules = found.filter((e) => !faulty.has(memberOf(e.field)));
+      throw new DomainError('invalid_input', BODY_NOT_VALID, distinctFieldErrors([...errors, ...rules]));
     },
   };
 }

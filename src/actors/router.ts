@@ -42,7 +42,9 @@ export function actorsRouter(deps: { actors: ActorService; auth: Auth; validator
 
   router.post('/', auth.require('editor'), async (req, res) => {
     onlyParams(req, []);
-    const input = validator.body<ActorInput>('actor.json#/$defs/ActorCreate', req.body);
+    const input = await validator.bodyThen<ActorInput>('actor.json#/$defs/ActorCreate', req.body, (partial, faulty, errors) =>
+      actors.check(partial, faulty, errors),
+    );
     const actor = await actors.create(input, res.locals.principal);
     res.status(201).location(`/v1/actors/${actor.id}`).set('ETag', etag(actor.version, actor)).json(actor);
   });
@@ -56,7 +58,9 @@ export function actorsRouter(deps: { actors: ActorService; auth: Auth; validator
   router.patch('/:id', auth.require('editor'), async (req, res) => {
     onlyParams(req, []);
     const id = pathId(req);
-    const input = validator.body<ActorInput>('actor.json#/$defs/ActorPatch', req.body);
+    const input = await validator.bodyThen<ActorInput>('actor.json#/$defs/ActorPatch', req.body, (partial, faulty, errors) =>
+      actors.check(partial, faulty, errors, id),
+    );
     const actor = await actors.update(id, input, expectedVersion(req), res.locals.principal);
     res.set('ETag', etag(actor.version, actor)).json(actor);
   });

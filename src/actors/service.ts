@@ -1,7 +1,7 @@
 import type { Db } from '../db/knex';
 import { DomainError, FieldError } from '../errors';
 import type { Principal } from '../keys/principal';
-import { requireReason } from '../revisions/reason';
+import { reasonInto, revisionRefused } from '../revisions/reason';
 import { RevisionStore, unlessUnchanged } from '../revisions/store';
 import type { PlaceIndex } from '../vocab/store';
 import { Actor, ActorFields, ActorFilter, ActorStore, AffiliationInput } from './store';
@@ -45,9 +45,17 @@ export class ActorService {
     return this.actors.list(filter);
   }
 
-  /** Resolves names to codes and checks references; every problem is reported at once. */
-  private async fields(input: ActorInput, kind: string, selfId?: number, db: Db = this.db): Promise<Partial<ActorFields>> {
-    const errors: FieldError[] = [];
+  /**
+   * Resolves names to codes and checks references; every problem is reported at once, with those already in
+   * `errors` (an edit's reason: revisionRefused).
+   */
+  private async fields(
+    input: ActorInput,
+    kind: string,
+    selfId?: number,
+    db: Db = this.db,
+    errors: FieldError[] = [],
+  ): Promise<Partial<ActorFields>> {
     const fields: Partial<ActorFields> = {};
     for (const k of ['kind', 'name', 'aliases', 'reliability', 'notes'] as const) {
       if (input[k] !== undefined) (fields as Record<string, unknown>)[k] = input[k];
@@ -84,7 +92,7 @@ export class ActorService {
         if (a.from && a.to && a.from > a.to) errors.push({ field: `/affiliations/${i}/to`, message: 'must not be before from' });
       });
     }
-    if (errors.length > 0) throw new DomainError('invalid_record', 'The actor cannot be saved.', errors);
+    if (errors.length > 0) throw revisionRefused('actor', 'edited', errors);
     return fields;
   }
 
@@ -166,8 +174,26 @@ export class ActorService {
     });
   }
 
+  /**
+   * The ledger's rules of an actor (a new one, or actor `id`'s edit, whose reason they ask for too) on an input an
+   * earlier stage found fields at fault in (`faulty`, left out of `input`): the other fields' problems, added to
+   * `errors`. Reads only; a rule needing the kind is skipped when the kind is at fault.
+   */
+  async check(input: Partial<ActorInput>, faulty: ReadonlySet<string>, errors: FieldError[], id?: number): Promise<void> {
+    if (id !== undefined && !faulty.has('reason')) reasonInto(input.reason, 'actor', errors);
+    const kind = input.kind ?? (faulty.has('kind') ? undefined : id === undefined ? undefined : (await this.actors.get(id))?.kind);
+    const checked = kind === undefined ? { ...input, affiliations: undefined } : input;
+    try {
+      await this.fields(checked, kind ?? 'person', id);
+    } catch (e) {
+      if (!(e instanceof DomainError && e.kind === 'rule')) throw e;
+      errors.push(...e.errors);
+    }
+  }
+
   async update(id: number, input: ActorInput, expected: Expected | null, principal: Principal): Promise<Actor> {
-    requireReason(input.reason, 'actor', 'edited');
+    const reason: FieldError[] = [];
+    reasonInto(input.reason, 'actor', reason);
     return unlessUnchanged(
       this.db.transaction(async (trx) => {
         const before = await this.actors.get(id, trx, true);
@@ -184,7 +210,7 @@ export class ActorService {
             );
           }
         }
-        const fields = await this.fields(input, input.kind ?? before.kind, id, trx);
+        const fields = await this.fields(input, input.kind ?? before.kind, id, trx, reason);
         if (input.kind && input.kind !== 'person' && before.affiliations.length > 0 && input.affiliations === undefined) {
           throw new DomainError('invalid_record', 'The actor cannot be saved.', [
             { field: '/kind', message: 'only persons have affiliations: remove them first' },

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { ActorKind, ReliabilityGrade } from '../closedSets';
 import { formatPartialDate, parsePartialDate } from '../dates';
 import { containsPattern, Db, NameSearchIndex, trigramSearchable, whereWordParts } from '../db/knex';
-import { NAME_KEY, NAME_KEYS } from '../db/nameKey';
+import { NAME_KEY, NAME_KEYS, SEARCH_FOLD } from '../db/nameKey';
 import type { ActorRow, AffiliationRow } from '../db/tables';
 
 export interface AffiliationInput {
@@ -113,7 +113,9 @@ export class ActorStore {
       )
         query.whereRaw('actor_search_text(name, aliases) LIKE ?', [like]);
       query.where((w) =>
-        w.whereRaw('lower(name) LIKE ?', [like]).orWhereRaw('EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) LIKE ?)', [like]),
+        w
+          .whereRaw(`${SEARCH_FOLD('name')} LIKE ?`, [like])
+          .orWhereRaw(`EXISTS (SELECT 1 FROM unnest(aliases) a WHERE ${SEARCH_FOLD('a')} LIKE ?)`, [like]),
       );
     }
     const rows = await query;

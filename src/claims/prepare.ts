@@ -89,19 +89,28 @@ export const PLAIN_FIELDS = [
   'notes',
 ] as const;
 
-/** The figure must be coherent: bounds in order, the best estimate inside them, a value unless the wording is vague. */
-export function checkValue(row: FigureValue, errors: ClaimProblem[]): void {
+/** No member of an input at fault: every check runs. */
+export const NONE_FAULTY: ReadonlySet<string> = new Set();
+
+/**
+ * The figure must be coherent: bounds in order, the best estimate inside them, a value unless the wording is vague.
+ * A check that needs a field in `faulty` (found at fault, or missing, by an earlier stage) is skipped.
+ */
+export function checkValue(row: FigureValue, errors: ClaimProblem[], faulty: ReadonlySet<string> = NONE_FAULTY): void {
   const { value, value_low: low, value_high: high, approximation } = row;
-  const rule = APPROXIMATION_RULES[approximation];
-  if (value === null && rule.needsValue) {
+  const known = (field: keyof FigureValue) => !faulty.has(field);
+  const rule = known('approximation') ? APPROXIMATION_RULES[approximation] : undefined;
+  if (rule?.needsValue && value === null && known('value')) {
     errors.push({
       field: '/value',
       message: `is required when approximation is ${approximation} (only ${listed(approximationsWhere('needsValue', false))} figures may omit it)`,
     });
   }
-  if (rule.needsBounds) {
-    if (low === null) errors.push({ field: '/value_low', message: `is required when approximation is ${approximation}` });
-    if (high === null) errors.push({ field: '/value_high', message: `is required when approximation is ${approximation}` });
+  if (rule?.needsBounds) {
+    if (low === null && known('value_low'))
+      errors.push({ field: '/value_low', message: `is required when approximation is ${approximation}` });
+    if (high === null && known('value_high'))
+      errors.push({ field: '/value_high', message: `is required when approximation is ${approximation}` });
   }
   if (low !== null && high !== null && low > high) errors.push({ field: '/value_high', message: 'must not be less than value_low' });
   if (value !== null && ((low !== null && value < low) || (high !== null && value > high))) {
@@ -215,9 +224,14 @@ export function prepareRelations(
 
 /**
  * A new claim from its input (as the create schema admits it): every rule of the ledger checked at once, every
- * problem naming its field. The same step serves the API's create, the bulk import and the seed.
+ * problem naming its field. The same step serves the API's create, the bulk import and the seed, and the checks of an
+ * input some of whose fields an earlier stage found at fault (`faulty`, left out of `input`: checks needing them skip).
  */
-export function prepareClaim(input: ClaimInput, lookups: ClaimLookups): { claim: PreparedClaim; errors: ClaimProblem[] } {
+export function prepareClaim(
+  input: ClaimInput,
+  lookups: ClaimLookups,
+  faulty: ReadonlySet<string> = NONE_FAULTY,
+): { claim: PreparedClaim; errors: ClaimProblem[] } {
   const errors: ClaimProblem[] = [];
   const sources = prepareSources(input.sources ?? [], lookups, errors);
   const fields = prepareFields(input, lookups, errors);
@@ -239,7 +253,7 @@ export function prepareClaim(input: ClaimInput, lookups: ClaimLookups): { claim:
     notes: null,
     ...fields,
   } as PreparedClaim['row'];
-  checkValue(row, errors);
+  checkValue(row, errors, faulty);
   return { claim: { row, sources, relations, reason: input.reason }, errors };
 }
 

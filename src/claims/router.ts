@@ -40,7 +40,9 @@ function claimsRouter(deps: ClaimRoutesDeps): Router {
 
   router.post('/', auth.require('editor'), async (req, res) => {
     onlyParams(req, []);
-    const input = validator.body<ClaimInput>('claim.json#/$defs/ClaimCreate', req.body);
+    const input = await validator.bodyThen<ClaimInput>('claim.json#/$defs/ClaimCreate', req.body, (partial, faulty, errors) =>
+      claims.checkNew(partial, faulty, errors),
+    );
     const claim = await claims.create(input, res.locals.principal);
     res.status(201).location(`/v1/claims/${claim.id}`).set('ETag', etag(claim.version, claim)).json(claim);
   });
@@ -54,7 +56,9 @@ function claimsRouter(deps: ClaimRoutesDeps): Router {
   router.patch('/:id', auth.require('editor'), async (req, res) => {
     onlyParams(req, []);
     const id = pathId(req);
-    const input = validator.body<ClaimInput>('claim.json#/$defs/ClaimPatch', req.body);
+    const input = await validator.bodyThen<ClaimInput>('claim.json#/$defs/ClaimPatch', req.body, (partial, faulty, errors) =>
+      claims.checkEdit(id, partial, faulty, errors),
+    );
     const claim = await claims.update(id, input, expectedVersion(req), res.locals.principal);
     res.set('ETag', etag(claim.version, claim)).json(claim);
   });

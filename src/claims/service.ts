@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
 import type { Db } from '../db/knex';
-import { DomainError, storedDataDamaged } from '../errors';
+import { DomainError, type FieldError, storedDataDamaged } from '../errors';
 import type { Principal } from '../keys/principal';
 import { type Change, diff, type NewRevision, NoChange, RevisionStore, servedChangesFault, unlessUnchanged } from '../revisions/store';
-import { requireReason } from '../revisions/reason';
+import { reasonInto, requireReason, revisionRefused } from '../revisions/reason';
 import { servedSnapshot } from '../revisions/snapshots';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { countFromCursor, FacetCount, facetCounts } from './filterQuery';
@@ -178,7 +178,7 @@ export class ClaimService {
 
   /** Of the targets of new links of an acyclic type, those that would close a loop through claim `id` (read under the graph lock). */
   private async loops(
-    trx: Knex.Transaction,
+    trx: Knex | Knex.Transaction,
     id: number,
     relations: NonNullable<ClaimInput['relations']>,
   ): Promise<Map<RelationType, Set<number>>> {
@@ -242,11 +242,36 @@ export class ClaimService {
     });
   }
 
+  /**
+   * The ledger's rules of a new claim on an input an earlier stage found fields at fault in (`faulty`, left out of
+   * `input`): the problems of the other fields, added to `errors`. Reads, never writes.
+   */
+  async checkNew(input: Partial<ClaimInput>, faulty: ReadonlySet<string>, errors: FieldError[]): Promise<void> {
+    const lookups = await loadClaimLookups(this.db, this.lookupDeps, [input]);
+    errors.push(...prepareClaim(input, lookups, faulty).errors);
+  }
+
+  /** As checkNew, for an edit of claim `id` (the fields it leaves out are the claim's as it is; none when it does not exist). */
+  async checkEdit(id: number, input: Partial<ClaimInput>, faulty: ReadonlySet<string>, errors: FieldError[]): Promise<void> {
+    if (!faulty.has('reason')) reasonInto(input.reason, 'claim', errors);
+    const lookups = await loadClaimLookups(this.db, this.lookupDeps, [input]);
+    if (input.sources) prepareSources(input.sources, lookups, errors);
+    const fields = prepareFields(input, lookups, errors);
+    const [claim] = await this.claims.load([id]);
+    if (!claim) return;
+    checkValue({ ...claim, ...fields }, errors, faulty);
+    if (input.relations) {
+      const loops = await this.loops(this.db, id, input.relations);
+      prepareRelations(id, fields.claimant_id ?? claim.claimant.id, input.relations, { ...lookups, loops }, errors);
+    }
+  }
+
   async update(id: number, input: ClaimInput, expected: Expected | null, principal: Principal): Promise<Claim> {
-    requireReason(input.reason, 'claim', 'edited');
     return unlessUnchanged(
       this.db.transaction(async (trx) => {
         const errors: ClaimProblem[] = [];
+        // the reason's problem is named with every other field's (revisionRefused), once the claim is known to exist
+        reasonInto(input.reason, 'claim', errors);
         // Locks in the order every writer takes them: the graph, documents (loading the lookups), then claims.
         if (input.relations?.some((r) => ACYCLIC_RELATIONS.has(r.type))) await this.claims.lockRelationGraph(trx);
         const lookups = await loadClaimLookups(trx, this.lookupDeps, [input]);
@@ -275,11 +300,11 @@ export class ClaimService {
               errors,
             )
           : null;
-        if (errors.length > 0) throw new DomainError('invalid_record', 'The claim cannot be saved.', errors);
+        if (errors.length > 0) throw revisionRefused('claim', 'edited', errors);
         await this.claims.update(trx, id, fields);
         if (sources) await this.claims.replaceSources(trx, id, sources);
         if (relations) await this.claims.replaceRelations(trx, id, relations);
-        const claim = await this.record(trx, id, 'update', principal, input.reason, before);
+        const claim = await this.record(trx, id, 'update', principal, input.reason!, before);
         if (relations) {
           await this.refreshSuperseded(
             trx,

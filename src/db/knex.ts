@@ -1,6 +1,7 @@
 import knexFactory, { Knex } from 'knex';
 import type { Socket } from 'node:net';
 import { types, type ClientBase } from 'pg';
+import { searchFold } from './nameKey';
 import { sqlstateOf } from './pgErrors';
 import { migrationSource } from '../../db/migrationSource';
 
@@ -271,11 +272,12 @@ async function lockHolders(db: Db, waits: MigrationLockWaits): Promise<string> {
 }
 
 /**
- * A LIKE pattern matching `text` anywhere, case-folded, with its wildcards taken literally. A column searched so needs a
- * trigram index (gin_trgm_ops, as migration 20261215020000's) or every search reads the whole table.
+ * A LIKE pattern matching `text` anywhere, folded as searches fold (searchFold), with its wildcards taken literally. A
+ * column searched so needs a trigram index (gin_trgm_ops, as migration 20261215020000's) or every search reads the
+ * whole table.
  */
 export function containsPattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+  return `%${searchFold(text).replace(/[\\%_]/g, '\\$&')}%`;
 }
 
 /**
@@ -302,7 +304,7 @@ export async function nameSearchIndex(db: Knex): Promise<NameSearchIndex> {
 
 /**
  * The condition the word-parts index answers for a search of `text` (the lower-cased SQL expression it is built on), one
- * binding: q, lower-cased as containsPattern does. Every name containing q meets it (the exact LIKE is checked
+ * binding: q, folded as containsPattern folds it. Every name containing q meets it (the exact LIKE is checked
  * besides); undefined when q has no word (only ASCII spaces and punctuation, where the migration splits words: no
  * letter or digit of ASCII, nor any character beyond it), which the index cannot look up.
  */
@@ -316,6 +318,6 @@ function wordPartsCondition(text: string, q: string): string | undefined {
  */
 export function whereWordParts(query: Knex.QueryBuilder, index: NameSearchIndex, text: string, q: string): boolean {
   const condition = index === 'word_parts' ? wordPartsCondition(text, q) : undefined;
-  if (condition) query.whereRaw(condition, [q.toLowerCase()]);
+  if (condition) query.whereRaw(condition, [searchFold(q)]);
   return condition !== undefined;
 }

@@ -30,7 +30,9 @@ export function documentsRouter(deps: { documents: DocumentService; auth: Auth; 
 
   router.post('/', auth.require('editor'), async (req, res) => {
     onlyParams(req, []);
-    const input = validator.body<DocumentInput>('document.json#/$defs/DocumentCreate', req.body);
+    const input = await validator.bodyThen<DocumentInput>('document.json#/$defs/DocumentCreate', req.body, (partial, faulty, errors) =>
+      documents.check(partial, faulty, errors, false),
+    );
     const doc = await documents.create(input, res.locals.principal);
     res.status(201).location(`/v1/documents/${doc.id}`).set('ETag', etag(doc.version, doc)).json(doc);
   });
@@ -44,7 +46,9 @@ export function documentsRouter(deps: { documents: DocumentService; auth: Auth; 
   router.patch('/:id', auth.require('editor'), async (req, res) => {
     onlyParams(req, []);
     const id = pathId(req);
-    const input = validator.body<DocumentInput>('document.json#/$defs/DocumentPatch', req.body);
+    const input = await validator.bodyThen<DocumentInput>('document.json#/$defs/DocumentPatch', req.body, (partial, faulty, errors) =>
+      documents.check(partial, faulty, errors, true),
+    );
     const doc = await documents.update(id, input, expectedVersion(req), res.locals.principal);
     res.set('ETag', etag(doc.version, doc)).json(doc);
   });

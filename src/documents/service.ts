@@ -7,7 +7,7 @@ import type { Db } from '../db/knex';
 import { DomainError, FieldError } from '../errors';
 import type { Principal } from '../keys/principal';
 import { ActorStore } from '../actors/store';
-import { requireReason } from '../revisions/reason';
+import { reasonInto, revisionRefused } from '../revisions/reason';
 import { diff, RevisionStore, unlessUnchanged } from '../revisions/store';
 import { DocumentFields, DocumentFilter, DocumentStore, DocumentView, QuoteStore } from './store';
 import { sha256 } from '../hash';
@@ -62,26 +62,23 @@ export class DocumentService {
     return this.documents.list(filter);
   }
 
-  private async fields(input: DocumentInput): Promise<Partial<DocumentFields>> {
+  /** The columns the input's fields give, each field's problem added to `errors` (all of them, not only the first met). */
+  private async fields(input: Partial<DocumentInput>, errors: FieldError[]): Promise<Partial<DocumentFields>> {
     const fields: Partial<DocumentFields> = {};
     for (const k of ['kind', 'title', 'url', 'container_title', 'publisher_id', 'authors', 'language', 'notes'] as const) {
       if (input[k] !== undefined) (fields as Record<string, unknown>)[k] = input[k];
     }
     if (input.published_on !== undefined) {
       const pd = input.published_on === null ? null : parsePartialDate(input.published_on);
-      if (pd && beginsAfterToday(pd))
-        throw new DomainError('invalid_record', 'The document cannot be saved.', [{ field: '/published_on', message: NOT_YET }]);
+      if (pd && beginsAfterToday(pd)) errors.push({ field: '/published_on', message: NOT_YET });
       fields.published_on = pd?.date ?? null;
       fields.published_precision = pd?.precision ?? null;
     }
     if (input.retrieved_at !== undefined) {
       fields.retrieved_at = input.retrieved_at === null ? null : new Date(input.retrieved_at);
       // Retrieved before the web, or in the future, is a typo; it would also end up in citations' access dates.
-      if (fields.retrieved_at && (fields.retrieved_at.getUTCFullYear() < 1990 || fields.retrieved_at.getTime() > Date.now() + 86_400_000)) {
-        throw new DomainError('invalid_record', 'The document cannot be saved.', [
-          { field: '/retrieved_at', message: 'must lie between 1990 and today' },
-        ]);
-      }
+      if (fields.retrieved_at && (fields.retrieved_at.getUTCFullYear() < 1990 || fields.retrieved_at.getTime() > Date.now() + 86_400_000))
+        errors.push({ field: '/retrieved_at', message: 'must lie between 1990 and today' });
     }
     if (input.text !== undefined) {
       // Canonical whoever sends it (the API's bodies are already; the workspace's pasted text may not be): the quotes
@@ -91,10 +88,7 @@ export class DocumentService {
     }
     if (input.publisher_id) {
       const missing = await this.actors.missing([input.publisher_id]);
-      if (missing.length > 0)
-        throw new DomainError('invalid_record', 'The document cannot be saved.', [
-          { field: '/publisher_id', message: `actor ${input.publisher_id} does not exist` },
-        ]);
+      if (missing.length > 0) errors.push({ field: '/publisher_id', message: `actor ${input.publisher_id} does not exist` });
     }
     return fields;
   }
@@ -142,8 +136,19 @@ export class DocumentService {
     );
   }
 
+  /**
+   * The ledger's rules of a document (`edit`: of an edit, whose reason they ask for too) on an input an earlier stage
+   * found fields at fault in (`faulty`, left out of `input`): the other fields' problems, added to `errors`. Reads only.
+   */
+  async check(input: Partial<DocumentInput>, faulty: ReadonlySet<string>, errors: FieldError[], edit: boolean): Promise<void> {
+    if (edit && !faulty.has('reason')) reasonInto(input.reason, 'document', errors);
+    await this.fields(input, errors);
+  }
+
   async create(input: DocumentInput, principal: Principal): Promise<DocumentView> {
-    const fields = await this.fields(input);
+    const errors: FieldError[] = [];
+    const fields = await this.fields(input, errors);
+    if (errors.length > 0) throw new DomainError('invalid_record', 'The document cannot be saved.', errors);
     return this.db.transaction(async (trx) => {
       const id = await this.documents.insert(trx, fields);
       const doc = (await this.documents.get(id, trx))!;
@@ -168,15 +173,12 @@ export class DocumentService {
     // Each document's own rules (dates), its errors under its index, all of them: not only the first one met.
     const fields: Partial<DocumentFields>[] = [];
     for (const [i, input] of inputs.entries()) {
-      try {
-        fields.push({
-          ...(await this.fields({ ...input, publisher_id: undefined })),
-          ...(input.publisher_id !== undefined && { publisher_id: input.publisher_id }),
-        });
-      } catch (e) {
-        if (!(e instanceof DomainError)) throw e;
-        errors.push(...e.errors.map((err) => ({ ...err, field: `/${i}${err.field}` })));
-      }
+      const own: FieldError[] = [];
+      fields.push({
+        ...(await this.fields({ ...input, publisher_id: undefined }, own)),
+        ...(input.publisher_id !== undefined && { publisher_id: input.publisher_id }),
+      });
+      errors.push(...own.map((err) => ({ ...err, field: `/${i}${err.field}` })));
     }
     if (errors.length > 0) throw new DomainError('invalid_record', 'The documents cannot be saved.', errors);
     return this.db.transaction(async (trx) => {
@@ -200,8 +202,10 @@ export class DocumentService {
   }
 
   async update(id: number, input: DocumentInput, expected: Expected | null, principal: Principal): Promise<DocumentView> {
-    requireReason(input.reason, 'document', 'edited');
-    const fields = await this.fields(input);
+    const errors: FieldError[] = [];
+    reasonInto(input.reason, 'document', errors);
+    const fields = await this.fields(input, errors);
+    if (errors.length > 0) throw revisionRefused('document', 'edited', errors);
     return unlessUnchanged(
       this.db.transaction(async (trx) => {
         const locked = await this.documents.lock(trx, id);

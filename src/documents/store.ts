@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { DocumentKind } from '../closedSets';
 import { formatPartialDate } from '../dates';
 import { containsPattern, Db, NameSearchIndex, whereWordParts } from '../db/knex';
+import { SEARCH_FOLD } from '../db/nameKey';
 import type { DocumentRow } from '../db/tables';
 
 export interface DocumentView {
@@ -123,8 +124,8 @@ export class DocumentStore {
     if (filter.publisher) query.where('d.publisher_id', filter.publisher);
     if (filter.q) {
       // Without pg_trgm, the word parts' index finds the titles that may contain q (migration 20261217010000).
-      whereWordParts(query, this.search, 'lower(d.title)', filter.q);
-      query.whereRaw('lower(d.title) LIKE ?', [containsPattern(filter.q)]);
+      whereWordParts(query, this.search, SEARCH_FOLD('d.title'), filter.q);
+      query.whereRaw(`${SEARCH_FOLD('d.title')} LIKE ?`, [containsPattern(filter.q)]);
     }
     return (await query).map((r: DocumentWithPublisher) => toDocument(r));
   }

@@ -1,4 +1,4 @@
-import { DomainError } from '../errors';
+import { DomainError, type FieldError } from '../errors';
 
 /** Visible words: a character that is neither a space nor an invisible format character (as common.json's Reason asks). */
 const VISIBLE = /[^\s\p{Cf}]/u;
@@ -25,4 +25,23 @@ export function requireReason(reason: unknown, revised: Revised, done: 'edited' 
   const problem = reasonProblem(reason, revised);
   if (problem)
     throw new DomainError('invalid_record', `The ${revised} cannot be ${done} without a reason.`, [{ field: '/reason', message: problem }]);
+}
+
+/** Adds the problem of `reason` as a revision's reason to `errors` (field /reason), for a write that names every problem at once. */
+export function reasonInto(reason: unknown, revised: Revised, errors: FieldError[]): void {
+  const problem = reasonProblem(reason, revised);
+  if (problem) errors.push({ field: '/reason', message: problem });
+}
+
+/**
+ * The refusal of a revision-making write whose problems are `errors`, its reason's among them: in requireReason's
+ * words when the reason is all that is wrong.
+ */
+export function revisionRefused(revised: Revised, done: 'edited' | 'retracted', errors: FieldError[]): DomainError {
+  const onlyReason = errors.every((e) => e.field === '/reason');
+  return new DomainError(
+    'invalid_record',
+    onlyReason ? `The ${revised} cannot be ${done} without a reason.` : `The ${revised} cannot be saved.`,
+    errors,
+  );
 }

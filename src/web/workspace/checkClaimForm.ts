@@ -2,10 +2,10 @@ import type { ActorInput } from '../../actors/service';
 import { RELATION_TYPES } from '../../claims/model';
 import type { ClaimInput } from '../../claims/service';
 import { isOneOf } from '../../closedSets';
-import { DomainError, FieldError } from '../../errors';
+import { distinctFieldErrors, DomainError, FieldError } from '../../errors';
 import type { Services } from '../../services';
-import type { Validator } from '../../validate';
-import { ClaimForm, claimBody, claimCountry, claimFormValue, FieldMap, formFieldOf } from './form';
+import { type Validator, withoutFaulty } from '../../validate';
+import { bodyMemberOf, ClaimForm, claimBody, claimFormValue, FieldMap, formFieldOf } from './form';
 import { refusedFields } from './messages';
 import { FormError, type Review } from './review';
 import type { PendingRelation } from './store';
@@ -23,7 +23,8 @@ export interface CheckedClaimForm {
 
 /**
  * Checks a claim form of the workspace (a candidate's, or one started by hand with candidateId null) and reads it
- * into a claim body: every field to fix is reported at once, by the form's field names (FormError). Writes nothing.
+ * into a claim body: every field to fix is reported at once, by the form's field names (FormError), with the
+ * refusals already found of the form as sent (`refused`). Writes nothing.
  */
 export async function checkClaimForm(
   services: Services,
@@ -31,9 +32,10 @@ export async function checkClaimForm(
   review: Review,
   candidateId: string | null,
   form: ClaimForm,
+  refused: FieldError[] = [],
 ): Promise<CheckedClaimForm> {
   const documentId = review.document.id;
-  const errors: FieldError[] = [];
+  const errors: FieldError[] = [...refused];
   const body = claimBody(form, documentId, errors) as ClaimInput & Record<string, unknown>;
   const map: FieldMap = { relationRows: [] };
   const direct: NonNullable<ClaimInput['relations']> = [];
@@ -72,18 +74,8 @@ export async function checkClaimForm(
   body.reason = candidateId
     ? `accepted in the workspace: candidate ${candidateId} of document ${documentId}`
     : `entered in the workspace from document ${documentId}`;
-  // The ledger's own checks run only on a body that passes the schema; these two are repeated here so that one
-  // round shows the editor every field to fix.
-  checkPlace(services, claimCountry(form), errors);
-  if (form.quote && !review.document.text.includes(form.quote.replace(/\r\n?/g, '\n')))
-    errors.push({ field: 'quote', message: `does not occur exactly in the stored text of document ${documentId}` });
   const claimant = await claimantFor(services, validator, form, errors, 'claimant of a claim entered in the workspace');
-  try {
-    validator.body('claim.json#/$defs/ClaimCreate', { ...body, claimant_id: claimant && 'id' in claimant ? claimant.id : 1 });
-  } catch (e) {
-    if (!(e instanceof DomainError)) throw e;
-    for (const err of e.errors) errors.push({ field: formFieldOf(err.field, map), message: err.message });
-  }
+  await checkClaimBody(services, validator, claimant, { ...map, schema: 'claim.json#/$defs/ClaimCreate' }, body, errors);
   if (errors.length > 0 || claimant === null)
     throw new FormError(
       'The claim cannot be saved: see the fields marked.',
@@ -93,12 +85,30 @@ export async function checkClaimForm(
 }
 
 /**
- * The ledger's check of a country, made before the schema's (which would stop at another field's error), so that one
- * round shows the editor every field to fix.
+ * Checks the claim body a form stands for, as the API would (its schema, then the ledger's rules on the fields that
+ * passed, `claimId`'s edit or a new claim), adding each problem to `errors` by the form's field: one round shows the
+ * editor every field to fix. A check that needs a field already at fault in `errors` (the form's own reading) is
+ * skipped. Reads, never writes.
  */
-export function checkPlace(services: Services, country: string, errors: FieldError[]): void {
-  if (country.trim() && services.places.resolve(country.trim()) === null)
-    errors.push({ field: 'country', message: `"${country.trim()}" is not a known country, region or demonym` });
+export async function checkClaimBody(
+  services: Services,
+  validator: Validator,
+  claimant: { id: number } | { create: ActorInput } | null,
+  how: FieldMap & { schema: string; claimId?: number },
+  body: Record<string, unknown>,
+  errors: FieldError[],
+): Promise<void> {
+  const claimantId = claimant && 'id' in claimant ? claimant.id : undefined;
+  // a claimant still to be created (or not yet chosen) is checked as its own fields; the schema is given a stand-in
+  const checked = validator.check<ClaimInput>(how.schema, { ...body, claimant_id: claimantId ?? 1 });
+  const faulty = new Set([...checked.faulty, ...errors.map((e) => bodyMemberOf(e.field))]);
+  if (claimantId === undefined) faulty.add('claimant_id');
+  const found = [...checked.errors];
+  const input = withoutFaulty<ClaimInput>({ ...body, claimant_id: claimantId }, faulty);
+  if (how.claimId === undefined) await services.claims.checkNew(input, faulty, found);
+  else await services.claims.checkEdit(how.claimId, input, faulty, found);
+  const named = distinctFieldErrors(found.map((err) => ({ field: formFieldOf(err.field, how), message: err.message })));
+  errors.push(...named.filter((e) => !errors.some((o) => o.field === e.field && o.message === e.message)));
 }
 
 /**

@@ -22,6 +22,9 @@ function pastedText(body: FormBody): string {
   return field(body, 'text', 2_000_000).replace(/\r\n?|[\f\v\u0085]/g, '\n');
 }
 
+/** The document form's field for a JSON Pointer into a DocumentCreate body. */
+const documentFormField = (pointer: string): string => pointer.replace(/^\//, '').replace('publisher_id', 'publisher') || 'form';
+
 /** The workspace's documents: a new one from the form, the text of one stored without it, and what the home page lists. */
 export class WorkspaceDocuments {
   constructor(private readonly deps: { services: Services; store: WorkspaceStore; validator: Validator }) {}
@@ -85,12 +88,8 @@ export class WorkspaceDocuments {
       reason: 'entered in the workspace',
     };
     if (input.text === null) errors.push({ field: 'text', message: 'is required: candidates are proposed from the text' });
-    try {
-      this.deps.validator.body('document.json#/$defs/DocumentCreate', input);
-    } catch (e) {
-      if (!(e instanceof DomainError)) throw e;
-      for (const err of e.errors) errors.push({ field: err.field.split('/').filter(Boolean)[0] ?? 'form', message: err.message });
-    }
+    const checked = this.deps.validator.check<DocumentInput>('document.json#/$defs/DocumentCreate', input);
+    for (const err of checked.errors) errors.push({ field: err.field.split('/').filter(Boolean)[0] ?? 'form', message: err.message });
     let publisher: { id: number | null } | { create: ActorInput } = { id: null };
     const chosen = field(body, 'publisher', 40);
     const m = /^actor:(\d{1,15})$/.exec(chosen);
@@ -108,6 +107,12 @@ export class WorkspaceDocuments {
           errors.push({ field: err.field === '/kind' ? 'publisher_kind' : 'publisher_name', message: err.message });
       }
     } else if (chosen !== '') errors.push({ field: 'publisher', message: 'choose a publisher, "new publisher" or none' });
+    // The ledger's rules (a date not yet come, a publisher that does not exist) on the fields that passed: one round
+    // shows the editor every field to fix.
+    const publisherId = 'id' in publisher && publisher.id !== null ? { publisher_id: publisher.id } : {};
+    const found: FieldError[] = [];
+    await this.deps.services.documents.check({ ...checked.input, ...publisherId }, checked.faulty, found, false);
+    for (const err of found) errors.push({ field: documentFormField(err.field), message: err.message });
     if (errors.length > 0)
       throw new FormError(
         'The document cannot be saved: see the fields marked.',
@@ -130,10 +135,7 @@ export class WorkspaceDocuments {
         if (e instanceof DomainError && e.errors.length > 0)
           throw new FormError(
             e.message,
-            e.errors.map((err) => ({
-              field: err.field.replace(/^\//, '').replace('publisher_id', 'publisher') || 'form',
-              message: err.message,
-            })),
+            e.errors.map((err) => ({ field: documentFormField(err.field), message: err.message })),
           );
         throw e;
       });

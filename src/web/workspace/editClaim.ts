@@ -10,7 +10,7 @@ import type { Principal } from '../../keys/principal';
 import { reasonProblem } from '../../revisions/reason';
 import type { Services } from '../../services';
 import type { Validator } from '../../validate';
-import { checkPlace, claimantFor } from './checkClaimForm';
+import { checkClaimBody, claimantFor } from './checkClaimForm';
 import { field, figureBody, type FigureForm, type FormBody, formFieldOf } from './form';
 import { refusedFields } from './messages';
 import { type ActorChoice, FormError } from './review';
@@ -145,15 +145,16 @@ export async function saveEdit(
   if (credibility === '') body.credibility = null;
   else if (/^\d{1,2}$/.test(credibility)) body.credibility = Number(credibility);
   else errors.push({ field: 'credibility', message: 'must be a grade from 1 to 6, or none' });
-  checkPlace(services, form.country, errors);
   const claimant = await claimantFor(services, validator, form, errors, `claimant named in an edit of claim ${id}`);
   const byForm = (e: DomainError) => e.errors.map((err) => ({ field: formFieldOf(err.field, { relationRows: [] }), message: err.message }));
-  try {
-    validator.body('claim.json#/$defs/ClaimPatch', { ...body, claimant_id: claimant && 'id' in claimant ? claimant.id : 1 });
-  } catch (e) {
-    if (!(e instanceof DomainError)) throw e;
-    errors.push(...byForm(e));
-  }
+  await checkClaimBody(
+    services,
+    validator,
+    claimant,
+    { relationRows: [], schema: 'claim.json#/$defs/ClaimPatch', claimId: id },
+    body,
+    errors,
+  );
   const refused = (message: string, found: FieldError[]) =>
     new FormError(
       message,

@@ -275,6 +275,14 @@ export function formFieldOf(pointer: string, map: FieldMap): string {
   }
 }
 
+/** The member of a claim body a form's field fills in (formFieldOf the other way): what a later check skips when the field is at fault. */
+export function bodyMemberOf(formField: string): string {
+  if (formField === 'quote') return 'sources';
+  if (formField.startsWith('claimant')) return 'claimant_id';
+  if (/^rel_(type|target)_\d+$/.test(formField)) return 'relations';
+  return formField;
+}
+
 /** The fields of a claim form that say the figure, what it counts and who said it: the grid every claim form begins with. */
 export type FigureForm = Pick<
   ClaimForm,

@@ -325,10 +325,11 @@ export function workspaceRouter({
     const claimForm = cid !== null && (row || field(body(req), 'proposed', 3) === 'yes') ? null : readClaimForm(body(req));
     try {
       const conflict = claimForm && countryConflict(body(req));
-      if (conflict) throw new FormError('The claim cannot be saved: see the fields marked.', [conflict]);
+      // Accept names it with every other field's problem (checkClaimForm); adding a source is refused on it alone.
+      if (conflict && action !== 'accept') throw new FormError('The claim cannot be saved: see the fields marked.', [conflict]);
       const claim =
         action === 'accept'
-          ? await workspace.accept(id, cid, claimForm, principal)
+          ? await workspace.accept(id, cid, claimForm, principal, conflict ? [conflict] : [])
           : await workspace.addSource(id, cid, claimForm, principal);
       const r = await workspace.review(id, principal);
       redirectAfterWrite(

@@ -2,7 +2,7 @@ import type { Claim } from '../../claims/model';
 import type { ClaimInput } from '../../claims/service';
 import type { DocumentView } from '../../documents/store';
 import type { Candidate } from '../../extract/candidate';
-import { DomainError } from '../../errors';
+import { DomainError, type FieldError } from '../../errors';
 import type { Validator } from '../../validate';
 import type { Principal } from '../../keys/principal';
 import type { Services } from '../../services';
@@ -71,13 +71,28 @@ export class WorkspaceService {
    * Accepts a candidate (or, with candidateId null, a claim started by hand) as a new claim: as the form says, or with
    * form null as proposed (a compact row's Accept, which sends no fields).
    */
-  async accept(documentId: number, candidateId: string | null, form: ClaimForm | null, principal: Principal): Promise<Claim> {
+  async accept(
+    documentId: number,
+    candidateId: string | null,
+    form: ClaimForm | null,
+    principal: Principal,
+    refused: FieldError[] = [],
+  ): Promise<Claim> {
     const review = await this.review(documentId, principal);
+    // The form's own refusals (`refused`: the router's, of the form as sent) are named with every other field's.
+    const earlier = [...refused];
     if (form !== null) {
       const refusal = sourceOfRefusal(form, candidateId === null ? '' : this.proposed(review, candidateId).source_of);
-      if (refusal) throw new FormError('The form names a claim to add this quote to.', [refusal]);
+      if (refusal) earlier.push(refusal);
     }
-    const claim = await this.acceptIn(this.deps.services, review, candidateId, form ?? this.proposed(review, candidateId), principal);
+    const claim = await this.acceptIn(
+      this.deps.services,
+      review,
+      candidateId,
+      form ?? this.proposed(review, candidateId),
+      principal,
+      earlier,
+    );
     return this.deps.services.claims.get(claim.id);
   }
 
@@ -98,9 +113,10 @@ export class WorkspaceService {
     candidateId: string | null,
     form: ClaimForm,
     principal: Principal,
+    refused: FieldError[] = [],
   ): Promise<Claim> {
     if (candidateId !== null) this.candidate(review, candidateId);
-    const { body, map, pending, claimant } = await checkClaimForm(services, this.deps.validator, review, candidateId, form);
+    const { body, map, pending, claimant } = await checkClaimForm(services, this.deps.validator, review, candidateId, form, refused);
 
     const decision = {
       extraction_id: review.extraction.id,
