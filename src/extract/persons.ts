@@ -111,6 +111,42 @@ export function personName(np: string): string | null {
       return parts.join(' ');
     }
   }
+  return titledPerson(cleaned);
+}
+
+/** Titles that a person holds (not the bodies they head): what a full name after them is the holder of. */
+const PERSON_TITLE =
+  'minister|secretary|chief|chairman|chairwoman|director|president|head|spokesman|spokeswoman|spokesperson|prosecutor|commissioner|commander|coordinator|envoy|ambassador|governor|mayor|senator|deputy|officer|judge|general|inspector|superintendent';
+/**
+ * A title, with the body or office it is of, then a full name: "Police Commissioner Daniel Mutua", "Commissioner of
+ * Police Mohamed Hameed", "Governor Ana Ruiz of Lagos state" (the holder, whatever body the title names).
+ */
+const TITLE_THEN_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${PERSON_TITLE.replace(/\b\p{Ll}/gu, (c) => `[${c.toUpperCase()}${c}]`)})(?:\\s+(?:of|for)(?:\\s+the)?)?((?:\\s+\\p{Lu}[\\p{L}’'.-]*){2,7})(?![\\p{L}’'-])`,
+  'gu',
+);
+/**
+ * A full name, then "of" a body, a description of the person maybe before it: "Amina Farah of the Centre for Security
+ * Studies", "a researcher, Amina Farah of the Centre…" are Amina Farah (a body's own name, "Ministry of the Interior",
+ * has a body's word in the words before "of").
+ */
+const NAME_OF_BODY =
+  /^\s*(?:(?:(?:[Aa]n?|[Tt]he)\s+)?\p{Ll}[\p{Ll}\s-]*,\s+)?(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u;
+
+/** The holder named after a title, or the person named before "of" a body, when no plainer reading found one. */
+function titledPerson(np: string): string | null {
+  const notName = (w: string) => ROLE_WORDS.test(w) || ORG_WORDS.test(w) || NOT_A_NAME_WORD.test(w.replace(/\.$/, ''));
+  for (const m of np.matchAll(TITLE_THEN_NAME)) {
+    const words = m[1].trim().split(/\s+/);
+    let first = words.length;
+    while (first > 0 && !notName(words[first - 1])) first--;
+    const name = words.slice(first);
+    if (name.length >= 2 && name.length <= 3 && name.every((w) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(w))) return name.join(' ');
+  }
+  const m = NAME_OF_BODY.exec(np);
+  // (the body by a word of a body's or by a name of two capitalised words: "of the Beirut Bar Association")
+  const body = m && np.slice(m[0].length - 1);
+  if (m && body && !m[1].split(/\s+/).some(notName) && (ORG_WORDS.test(body) || /^\p{Lu}[\p{L}’'-]*\s+\p{Lu}/u.test(body))) return m[1];
   return null;
 }
 
