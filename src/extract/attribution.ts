@@ -477,6 +477,9 @@ function citedThrough(text: string, s: Sentence, refs: Referents, published: str
  * What turns a noun phrase and its cue into a sentence's attribution (the claimant's name and mention, a referent noted,
  * the date it was stated), shared by every reading of the sentence: `attributionOf` and `sourceAfterFigure`.
  */
+/** A description set after a name between commas, ending in a role: ", the army spokesman,", ", a senior police officer,". */
+const APPOSITIVE_ROLE = new RegExp(`^,\\s+(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_WORDS.source.slice(3, -3)}))(?=[,\\s])`, 'iu');
+
 function attributionMaker(text: string, s: Sentence, refs: Referents, published: string | null, namedOnly: boolean) {
   const body = text.slice(s.start, s.end);
   // patterns that stop a name at a full stop read the body with its abbreviations masked ("a U.N. monitoring report");
@@ -515,7 +518,9 @@ function attributionMaker(text: string, s: Sentence, refs: Referents, published:
       if (resolved) name = resolved;
     }
     // "a report produced by X": a later "the report" is X's
-    refs.note(name, /\b(?:reports?|study|survey|estimates?|figures|data)\b/i.test(cue) ? `${cue} ${mention}` : mention);
+    // "Brig. Gen. Musa Danladi, the army spokesman, said": the description in apposition is his for a later role noun
+    const described = APPOSITIVE_ROLE.exec(text.slice(at + mention.length, at + mention.length + 80))?.[1] ?? '';
+    refs.note(name, /\b(?:reports?|study|survey|estimates?|figures|data)\b/i.test(cue) ? `${cue} ${mention}` : mention, described);
     const cueAt = cue ? body.indexOf(cue.split(' ')[0], Math.max(0, at - s.start)) : -1;
     const clauseStart = Math.max(
       s.start,

@@ -156,19 +156,42 @@ export const withoutDeterminer = (np: string): string => np.replace(/^(the|a|an|
 /** A body's capitalised name, its particles between: "the Prison Service", "the Office for National Statistics". */
 const BODY_NAME = /(?<![\p{L}’'])((?:\p{Lu}[\p{L}’'.&-]*[^\S\n]+(?:(?:of|for|and|on|the)[^\S\n]+)*){0,5}\p{Lu}[\p{L}’'.&-]*)/gu;
 
+/** Ranks written short, as the words a later role noun uses: "Brig. Gen. Musa Danladi" is "the general". */
+const RANK_WORDS: Record<string, string> = {
+  gen: 'general',
+  brig: 'brigadier',
+  col: 'colonel',
+  lt: 'lieutenant',
+  maj: 'major',
+  capt: 'captain',
+  cmdr: 'commander',
+  supt: 'superintendent',
+  insp: 'inspector',
+  sgt: 'sergeant',
+  adm: 'admiral',
+  prof: 'professor',
+};
+/** Titles of a body's head: a "police chief" is the police's commissioner, director, commander or inspector general. */
+const HEAD_TITLE = /^(?:commissioner|director|commander|chief|head|inspector|superintendent|general)$/;
+
 /** Names seen so far in the text, for pronouns ("he"), surnames ("Ayob") and role nouns ("the minister", "the report"). */
 export class Referents {
   private readonly persons: { name: string; np: string }[] = [];
   private readonly nps: { name: string; np: string; words: Set<string> }[] = [];
   private readonly organisations: string[] = [];
 
-  note(name: string, np: string): void {
+  /**
+   * A name as a mention wrote it, with the description set beside it in apposition ("Musa Danladi, the army spokesman"):
+   * a later role noun may take the words of either ("the army spokesman", "the general" for "Brig. Gen. Musa Danladi").
+   */
+  note(name: string, np: string, described = ''): void {
     const person = personName(np) !== null && !ORG_WORDS.test(name);
     // a pronoun left unresolved ("He", "she") names nobody a later "he" or "she" could stand for
     if (/^(?:he|she|they|it|you)$/i.test(name)) return;
     if (person || PRONOUNS.test(np)) this.persons.push({ name, np });
     else if (!PRONOUNS.test(name) && !/^(report|study|survey|source|statement)$/i.test(name)) this.organisations.push(name);
-    this.nps.push({ name, np, words: new Set(np.toLowerCase().split(/[^\p{L}\p{N}]+/u)) });
+    const words = `${np} ${described}`.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    this.nps.push({ name, np, words: new Set([...words, ...words.map((w) => RANK_WORDS[w]).filter(Boolean)]) });
   }
 
   /**
@@ -235,6 +258,15 @@ export class Referents {
       )
         return seen.name;
       if (seen.name.toLowerCase().split(/\s+/).includes(bare) && seen.name.includes(' ')) return seen.name;
+    }
+    // "the police chief", "the army chief" for the person named with the title of a body's head and that body's word
+    // ("Police Commissioner Daniel Mutua", "Commander of the Army Juma Otieno")
+    if (words.length >= 2 && /^(?:chief|head|boss)$/.test(head)) {
+      const body = words[words.length - 2];
+      for (let i = this.nps.length - 1; i >= Math.max(0, this.nps.length - 40); i--) {
+        const seen = this.nps[i];
+        if (seen.words.has(body) && [...seen.words].some((w) => HEAD_TITLE.test(w)) && personName(seen.np) === seen.name) return seen.name;
+      }
     }
     // "Timur" for the Timur Rakhimov a sentence described before ("talks to Timur Rakhimov, a former prosecutor"): one
     // name of a person's full name, the last person so named

@@ -75,3 +75,104 @@ describe('a full name before "of" a body is the person', () => {
     expect(personName('Islamic State of Iraq and the Levant')).toBeNull();
   });
 });
+
+describe('a role noun points back to the titled person it describes', () => {
+  test('a body s chief is the person named with the title of its head and the body s word', () => {
+    expect(
+      shapes(
+        'Regional Police Commissioner Halima Osei said 62 recruiters had been arrested this year. The police chief said 18 of them were women.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: '62',
+        value: 62,
+        metric: 'arrested',
+        claimant: 'Halima Osei',
+        mention: 'Regional Police Commissioner Halima Osei',
+        cue: 'said',
+        as_of: '2026',
+      }),
+      expected({
+        value_text: '18',
+        value: 18,
+        metric: 'arrested',
+        claimant: 'Halima Osei',
+        mention: 'The police chief',
+        cue: 'said',
+        as_of: '2026-12-06',
+        relations: ['part_of c1'],
+      }),
+    ]);
+    // a minister is no police chief: the role noun stays as written
+    expect(
+      shapes(
+        'Interior Minister Halima Osei said 62 recruiters had been arrested this year. The police chief said 18 of them were women.',
+        at,
+      )[1],
+    ).toEqual(
+      expected({
+        value_text: '18',
+        value: 18,
+        metric: 'arrested',
+        claimant: 'police chief',
+        mention: 'The police chief',
+        cue: 'said',
+        as_of: '2026-12-06',
+        relations: ['part_of c1'],
+      }),
+    );
+  });
+
+  test('a description in apposition after the name, and a rank written short', () => {
+    expect(
+      shapes(
+        'Col. Peter Njoroge, the army spokesman, said 40 militants were killed on Monday. The army spokesman said 15 of them were foreigners.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: '40',
+        value: 40,
+        metric: 'killed',
+        claimant: 'Peter Njoroge',
+        mention: 'Col. Peter Njoroge',
+        cue: 'said',
+        as_of: '2026-11-30',
+      }),
+      expected({
+        value_text: '15',
+        value: 15,
+        metric: 'killed',
+        claimant: 'Peter Njoroge',
+        mention: 'The army spokesman',
+        cue: 'said',
+        as_of: '2026-12-06',
+        relations: ['part_of c1'],
+      }),
+    ]);
+    expect(shapes('Brig. Gen. Amara Diallo said 60 fighters were killed in May. The general said 20 of them were foreigners.', at)).toEqual(
+      [
+        expected({
+          value_text: '60',
+          value: 60,
+          metric: 'killed',
+          claimant: 'Amara Diallo',
+          mention: 'Brig. Gen. Amara Diallo',
+          cue: 'said',
+          as_of: '2026-05',
+        }),
+        expected({
+          value_text: '20',
+          value: 20,
+          metric: 'killed',
+          claimant: 'Amara Diallo',
+          mention: 'The general',
+          cue: 'said',
+          as_of: '2026-12-06',
+          relations: ['part_of c1'],
+        }),
+      ],
+    );
+  });
+});
