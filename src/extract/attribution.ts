@@ -132,6 +132,11 @@ const RELATIVE_BEFORE = /,\s*(?:which|who)\s+(?:(?:also|later|earlier|previously
 const QUOTE_TAG = new RegExp(`[,.!?…]?\\s*["”’]\\s*,?\\s+((?:the\\s+|a\\s+)?[^,.;:“”"]{1,80}?)\\s+${AUX}(${CUE_VERBS})\\b`, 'g');
 const INVERTED_TAG =
   /(?:["”’]\s*,?\s+(said|says|added|told|wrote|explained)|,\s+(said|says|added|wrote|explained|stated|noted))\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,120}?)\s*(?:[,;]|[.!?]?["”’]?$)/;
+/** A source noun a pronoun owns, opening the words after "said": "her own count", "his estimate", "their latest figures". */
+const OWNED_SOURCE = new RegExp(
+  `^(?:his|her|their|its|our|my)\\s+(?:own\\s+|latest\\s+|new\\s+){0,2}(?:counts?|estimates?|figures?|tally|numbers|data|records|calculations?|research|analysis|study|survey|reports?)\\b`,
+  'i',
+);
 /**
  * An inverted tag with a verb that also describes ("declared dead", "confirmed killed"): only before a name or a body —
  * "…, say officials in Niamey", "…have surrendered, declares State", "…, confirmed the Interior Ministry".
@@ -683,7 +688,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     // "…," said Ilir Rexhepi of the office of the National Coordinator for Countering Violent Extremism': a speaker too
     // long to be a subject is named without the body they speak for
     if (!plausibleSubject(trimNp(speaker))) speaker = speaker.replace(/\s+(?:of|from|at)\s+the\s.*$/i, '');
-    if (plausibleSubject(trimNp(speaker))) {
+    // "…, said her own count put the number at 800": a source noun a pronoun owns opens what was said, it speaks for nobody
+    if (plausibleSubject(trimNp(speaker)) && !OWNED_SOURCE.test(speaker)) {
       const made = make(speaker, s.start + speakerAt, m[1] || m[2], null, true);
       if (made) return made;
     }

@@ -176,3 +176,45 @@ describe('a role noun points back to the titled person it describes', () => {
     );
   });
 });
+
+describe('a source noun a pronoun owns after "said" is what was said, no speaker', () => {
+  test('her own estimate, his own count: the subject before the verb speaks', () => {
+    expect(
+      shapes(
+        'Dr Amira Saleh, a sociologist at Cairo University, said her own estimate of the Egyptians who travelled to Syria was 300 to 400.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: '300 to 400',
+        value_low: 300,
+        value_high: 400,
+        approximation: 'range',
+        metric: 'foreign_fighters',
+        country: 'EG',
+        claimant: 'Amira Saleh',
+        mention: 'Dr Amira Saleh',
+        cue: 'said',
+        as_of: '2026-12-06',
+      }),
+    ]);
+    expect(
+      shapes(
+        'Omar Haddad, an analyst at the Amman Policy Centre, said his own count put the number of Jordanians who joined the group at about 900.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: 'about 900',
+        value: 900,
+        approximation: 'approximately',
+        metric: 'foreign_fighters',
+        country: 'JO',
+        claimant: 'Omar Haddad',
+        mention: 'Omar Haddad',
+        cue: 'said',
+        as_of: '2026-12-06',
+      }),
+    ]);
+  });
+});
