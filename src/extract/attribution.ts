@@ -381,6 +381,20 @@ const RELATIVE_SOURCE = new RegExp(
   'u',
 );
 
+/**
+ * The same source, named without "that" or by a participle of publishing: "the 900 the military announced in June", "an
+ * earlier count of 600 published by the intelligence service", "the 1,100 reported by the security committee in 2016"
+ * (a participle of finding or checking, "identified by", "verified by", names no source: see above).
+ */
+const CONTACT_SOURCE = new RegExp(
+  `^\\s+((?:the|its|their)\\s+[^,;:()“”"\\d]{2,60}?)\\s+(?:(?:has|had|have)\\s+)?(?:(?:first|previously|earlier|originally)\\s+)?(?:announced|reported|gave|published|released|cited|put\\s+forward)\\b`,
+  'u',
+);
+const PUBLISHED_BY = new RegExp(
+  `^(?:\\s+(?!(?:and|or|but|of|in|who|which|that)\\b)[\\p{L}-]+){0,2}?\\s+(?:(?:first|previously|earlier|originally)\\s+)?(?:reported|published|released|announced|given|issued|cited|put\\s+forward)\\s+by\\s+((?:the\\s+)?[^,;:()“”"\\d]{2,80}?)(?=\\s*(?:[,;:.()“”"]|$|\\s+(?:in|on|at|during|last|this|after|before|who|which|and|that|to|was|were|is|are)\\b))`,
+  'u',
+);
+
 export function sourceAfterFigure(
   text: string,
   sentence: Sentence,
@@ -390,17 +404,19 @@ export function sourceAfterFigure(
 ): Attribution | null {
   // most figures have no such clause: the sentence is read (masked, its maker built) only for one that has (the pattern
   // reads the text as written as it reads it masked: a dot and its leader are alike to it)
-  if (!RELATIVE_SOURCE.test(text.slice(figureEnd, sentence.end))) return null;
+  const rest = text.slice(figureEnd, sentence.end);
+  const pattern = [RELATIVE_SOURCE, PUBLISHED_BY, CONTACT_SOURCE].find((p) => p.test(rest));
+  if (!pattern) return null;
   const { masked, written, make } = attributionMaker(text, sentence, refs, published, false);
-  const relative = RELATIVE_SOURCE.exec(masked.slice(figureEnd - sentence.start));
+  const relative = pattern.exec(masked.slice(figureEnd - sentence.start));
   if (!relative || !plausibleSubject(trimNp(relative[1]))) return null;
   const npAt = figureEnd - sentence.start + relative[0].lastIndexOf(relative[1]);
-  return make(
-    written(npAt, relative[1]),
-    sentence.start + npAt,
-    relative[0].slice(relative[0].lastIndexOf(relative[1]) + relative[1].length).trim(),
-    null,
-  );
+  // the cue is the verb after the source ("…that the ministry gave"), or the participle and its "by" before it
+  const cue =
+    pattern === PUBLISHED_BY
+      ? /\S+\s+by\s*$/.exec(relative[0].slice(0, relative[0].lastIndexOf(relative[1])))![0].trim()
+      : relative[0].slice(relative[0].lastIndexOf(relative[1]) + relative[1].length).trim();
+  return make(written(npAt, relative[1]), sentence.start + npAt, cue, null);
 }
 
 /**
