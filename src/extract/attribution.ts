@@ -132,6 +132,11 @@ const RELATIVE_BEFORE = /,\s*(?:which|who)\s+(?:(?:also|later|earlier|previously
 const QUOTE_TAG = new RegExp(`[,.!?…]?\\s*["”’]\\s*,?\\s+((?:the\\s+|a\\s+)?[^,.;:“”"]{1,80}?)\\s+${AUX}(${CUE_VERBS})\\b`, 'g');
 const INVERTED_TAG =
   /(?:["”’]\s*,?\s+(said|says|added|told|wrote|explained)|,\s+(said|says|added|wrote|explained|stated|noted))\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,120}?)\s*(?:[,;]|[.!?]?["”’]?$)/;
+/** What is found as a thing, not a finding: "(found) the bodies of", "(discovered) a mass grave", "(found) the remains of". */
+const PHYSICAL_FIND =
+  /^\s+(?:(?:the|a|an|two|three|several|more|dozens\s+of|\d+)\s+)?(?:(?:mass|shallow|more)\s+)?(?:bod(?:y|ies)|corpses?|remains|graves?|skeletons?|weapons|arms|explosives)\b/i;
+const thingFound = (cue: string, after: string): boolean =>
+  /^(?:found|finds|find|discovered|discovers|uncovered)$/i.test(cue) && PHYSICAL_FIND.test(after);
 /** A source noun a pronoun owns, opening the words after "said": "her own count", "his estimate", "their latest figures". */
 const OWNED_SOURCE = new RegExp(
   `^(?:his|her|their|its|our|my)\\s+(?:own\\s+|latest\\s+|new\\s+){0,2}(?:counts?|estimates?|figures?|tally|numbers|data|records|calculations?|research|analysis|study|survey|reports?)\\b`,
@@ -654,6 +659,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     !sourceNounSubject(opening[2], body.slice(opening[0].length)) &&
     !describing(opening[2], body.slice(opening[0].length)) &&
     !claimingNoStatement(opening[2], body.slice(opening[0].length)) &&
+    !thingFound(opening[2], body.slice(opening[0].length)) &&
     !passiveCue(body.slice(opening[1].length, opening[0].length - opening[2].length), opening[2]) &&
     // "She stated that, according to the prefecture, 14…": she relays the source her clause names
     !/^\s+(?:that\s*)?,?\s*according\s+to\b/i.test(body.slice(opening[0].length))
@@ -902,6 +908,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       !FIGURE_GIVEN.test(body.slice(cueStart + c[0].length))
     )
       continue;
+    // "Soldiers found the bodies of 18 militants", "troops discovered the remains of…": a thing found, no finding stated
+    if (thingFound(c[1], body.slice(cueStart + c[0].length))) continue;
     if (
       /^(estimates?|figures?|show|shows|showed|found|finds|put|puts|counted|counts?|records?|recorded)$/i.test(c[1]) &&
       !/^(?:[\p{Lu}]|the\b|other|officials|experts|researchers|analysts|authorities|sources|(?:he|she|they|we|i)$)/iu.test(subj.np)

@@ -218,3 +218,30 @@ describe('a source noun a pronoun owns after "said" is what was said, no speaker
     ]);
   });
 });
+
+describe('a thing found is no finding stated', () => {
+  test('found the bodies of N: the finder is no claimant, the tag after is', () => {
+    expect(shapes('Soldiers found the bodies of 18 militants after a raid near the border on Wednesday, the army said.', at)).toEqual([
+      expected({
+        value_text: '18',
+        value: 18,
+        metric: 'killed',
+        claimant: 'army',
+        mention: 'the army',
+        cue: 'said',
+        as_of: '2026-12-02',
+      }),
+    ]);
+    // a finding stated keeps its finder
+    expect(shapes('Investigators found that 40 of the recruits had travelled through Turkey.', at)[0]).toEqual(
+      expected({
+        value_text: '40',
+        value: 40,
+        metric: 'foreign_fighters',
+        claimant: 'Investigators',
+        mention: 'Investigators',
+        cue: 'found',
+      }),
+    );
+  });
+});
