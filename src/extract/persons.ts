@@ -182,7 +182,9 @@ export class Referents {
 
   /**
    * A name as a mention wrote it, with the description set beside it in apposition ("Musa Danladi, the army spokesman"):
-   * a later role noun may take the words of either ("the army spokesman", "the general" for "Brig. Gen. Musa Danladi").
+   * a later role noun may name the person by the description's role ("the army spokesman", "the spokesman") or by a rank
+   * the name was written with ("the general" for "Brig. Gen. Musa Danladi"); the body in the description ("the army") is
+   * no name of the person.
    */
   note(name: string, np: string, described = ''): void {
     const person = personName(np) !== null && !ORG_WORDS.test(name);
@@ -190,7 +192,9 @@ export class Referents {
     if (/^(?:he|she|they|it|you)$/i.test(name)) return;
     if (person || PRONOUNS.test(np)) this.persons.push({ name, np });
     else if (!PRONOUNS.test(name) && !/^(report|study|survey|source|statement)$/i.test(name)) this.organisations.push(name);
-    const words = `${np} ${described}`.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    // (of the description, its role noun only: "the army" is no spokesman of the army)
+    const role = described.trim().split(/\s+/).pop() ?? '';
+    const words = `${np} ${role}`.toLowerCase().split(/[^\p{L}\p{N}]+/u);
     this.nps.push({ name, np, words: new Set([...words, ...words.map((w) => RANK_WORDS[w]).filter(Boolean)]) });
   }
 

@@ -151,6 +151,24 @@ describe('a role noun points back to the titled person it describes', () => {
         relations: ['part_of c1'],
       }),
     ]);
+    // the body in the description is no name of the person
+    expect(
+      shapes(
+        'Col. Peter Njoroge, the army spokesman, said 40 militants were killed on Monday. The army said 15 of them were foreigners.',
+        at,
+      )[1],
+    ).toEqual(
+      expected({
+        value_text: '15',
+        value: 15,
+        metric: 'killed',
+        claimant: 'army',
+        mention: 'The army',
+        cue: 'said',
+        as_of: '2026-12-06',
+        relations: ['part_of c1'],
+      }),
+    );
     expect(shapes('Brig. Gen. Amara Diallo said 60 fighters were killed in May. The general said 20 of them were foreigners.', at)).toEqual(
       [
         expected({
