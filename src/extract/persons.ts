@@ -133,6 +133,10 @@ const TITLE_THEN_NAME = new RegExp(
 const NAME_OF_BODY =
   /^\s*(?:(?:(?:[Aa]n?|[Tt]he)\s+)?\p{Ll}[\p{Ll}\s-]*,\s+)?(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u;
 
+/** Nouns that end a body's name, not a person's: "Joint Command of the Armed Forces", "Border Guard of …". */
+const BODY_HEAD =
+  /^(?:Command|Authority|Staff|Corps|Guard|Forces?|Bank|Academy|State|Republic|Division|Brigade|Battalion|Regiment|Headquarters|Secretariat|Inspectorate|Association|Federation|Union|Party|Movement|Church|Diocese|Province|County|City|District|Region|Office|Board|Cabinet|Senate|Congress|Parliament|Assembly|Chamber)$/;
+
 /** The holder named after a title, or the person named before "of" a body, when no plainer reading found one. */
 function titledPerson(np: string): string | null {
   const notName = (w: string) => ROLE_WORDS.test(w) || ORG_WORDS.test(w) || NOT_A_NAME_WORD.test(w.replace(/\.$/, ''));
@@ -146,7 +150,13 @@ function titledPerson(np: string): string | null {
   const m = NAME_OF_BODY.exec(np);
   // (the body by a word of a body's or by a name of two capitalised words: "of the Beirut Bar Association")
   const body = m && np.slice(m[0].length - 1);
-  if (m && body && !m[1].split(/\s+/).some(notName) && (ORG_WORDS.test(body) || /^\p{Lu}[\p{L}’'-]*\s+\p{Lu}/u.test(body))) return m[1];
+  if (
+    m &&
+    body &&
+    !m[1].split(/\s+/).some((w) => notName(w) || BODY_HEAD.test(w)) &&
+    (ORG_WORDS.test(body) || /^\p{Lu}[\p{L}’'-]*\s+\p{Lu}/u.test(body))
+  )
+    return m[1];
   return null;
 }
 

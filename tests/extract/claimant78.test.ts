@@ -73,6 +73,8 @@ describe('a full name before "of" a body is the person', () => {
     expect(personName('an independent analyst, Lena Vogt of the Institute for Peace Research')).toBe('Lena Vogt');
     // a place before "of" names no person
     expect(personName('Islamic State of Iraq and the Levant')).toBeNull();
+    // nor does a body's name with a body's noun before "of"
+    expect(personName('Joint Command of the Armed Forces')).toBeNull();
   });
 });
 
