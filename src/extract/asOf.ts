@@ -49,6 +49,21 @@ export function asOfFor(
   // a date inside a relative clause after the figure tells of its people's past ("40 men who had travelled in 2014"),
   // not when the figure holds
   if (after && /\b(?:who|whom|which|that|whose|had|after|before|since)\b/i.test(text.slice(fig.end, after.start))) after = undefined;
+  // a date past a figure this one replaces, or one another source gives, is that figure's: "about 250, up from the 173
+  // given in 2019", "310, more than the 240 the ministry reported in March" date the 173 and the 240 (a revision holds
+  // when its own words say, not when the figure it replaces did)
+  const replaced = (j: number) => w.relations.some((r) => r.type === 'supersedes' && r.target === j);
+  const ownSource = (j: number) => work[j].attribution !== null && work[j].attribution!.name !== w.attribution?.name;
+  const beyondAnother = (d: DateMention) =>
+    work.some(
+      (o, j) =>
+        j !== i &&
+        o.fig.sentence === s &&
+        (d.start > fig.end
+          ? o.fig.start > fig.end && o.fig.end <= d.start && (replaced(j) || ownSource(j))
+          : o.fig.end < fig.start && o.fig.start >= d.end && replaced(j)),
+    );
+  if (after && beyondAnother(after)) after = undefined;
   const leftDates = own(text, clauseStart, fig.start, published);
   let when: DateMention | null = after ?? leftDates[leftDates.length - 1] ?? null;
   let why: string | null = null;
@@ -59,6 +74,8 @@ export function asOfFor(
     prevItem &&
     prevItem.fig.sentence === s &&
     prevItem.when &&
+    // (a date the text states: the article's date, taken for want of one, is no list's)
+    prevItem.when.start >= 0 &&
     /^[^.;:]{0,30}$/.test(text.slice(prevItem.fig.end, fig.start)) &&
     /(,|\band\b)/.test(text.slice(prevItem.fig.end, fig.start))
   )
@@ -74,7 +91,7 @@ export function asOfFor(
   // the one date its sentence states, wherever it stands: "Police arrested 67 suspects, charged 23 and, in 2022, …"
   if (!when) {
     const all = own(text, s.start, s.end, published);
-    if (all.length && all.every((d) => d.value === all[0].value)) {
+    if (all.length && all.every((d) => d.value === all[0].value) && !beyondAnother(all[0])) {
       when = all[0];
       why = `"${all[0].text}", the one date its sentence states`;
     }

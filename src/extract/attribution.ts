@@ -134,6 +134,16 @@ const RELATIVE_BEFORE = /,\s*(?:which|who)\s+(?:(?:also|later|earlier|previously
 const QUOTE_TAG = new RegExp(`[,.!?…]?\\s*["”’]\\s*,?\\s+((?:the\\s+|a\\s+)?[^,.;:“”"]{1,80}?)\\s+${AUX}(${CUE_VERBS})\\b`, 'g');
 const INVERTED_TAG =
   /(?:["”’]\s*,?\s+(said|says|added|told|wrote|explained)|,\s+(said|says|added|wrote|explained|stated|noted))\s+((?:the\s+|a\s+)?[^,.;:“”"]{2,120}?)\s*(?:[,;]|[.!?]?["”’]?$)/;
+/** What is found as a thing, not a finding: "(found) the bodies of", "(discovered) a mass grave", "(found) the remains of". */
+const PHYSICAL_FIND =
+  /^\s+(?:(?:the|a|an|two|three|several|more|dozens\s+of|\d+)\s+)?(?:(?:mass|shallow|more)\s+)?(?:bod(?:y|ies)|corpses?|remains|graves?|skeletons?|weapons|arms|explosives)\b/i;
+const thingFound = (cue: string, after: string): boolean =>
+  /^(?:found|finds|find|discovered|discovers|uncovered)$/i.test(cue) && PHYSICAL_FIND.test(after);
+/** A source noun a pronoun owns, opening the words after "said": "her own count", "his estimate", "their latest figures". */
+const OWNED_SOURCE = new RegExp(
+  `^(?:his|her|their|its|our|my)\\s+(?:own\\s+|latest\\s+|new\\s+){0,2}(?:counts?|estimates?|figures?|tally|numbers|data|records|calculations?|research|analysis|study|survey|reports?)\\b`,
+  'i',
+);
 /**
  * An inverted tag with a verb that also describes ("declared dead", "confirmed killed"): only before a name or a body —
  * "…, say officials in Niamey", "…have surrendered, declares State", "…, confirmed the Interior Ministry".
@@ -378,6 +388,20 @@ const RELATIVE_SOURCE = new RegExp(
   'u',
 );
 
+/**
+ * The same source, named without "that" or by a participle of publishing: "the 900 the military announced in June", "an
+ * earlier count of 600 published by the intelligence service", "the 1,100 reported by the security committee in 2016"
+ * (a participle of finding or checking, "identified by", "verified by", names no source: see above).
+ */
+const CONTACT_SOURCE = new RegExp(
+  `^\\s+((?:the|its|their)\\s+[^,;:()“”"\\d]{2,60}?)\\s+(?:(?:has|had|have)\\s+)?(?:(?:first|previously|earlier|originally)\\s+)?(?:announced|reported|gave|published|released|cited|put\\s+forward)\\b`,
+  'u',
+);
+const PUBLISHED_BY = new RegExp(
+  `^(?:\\s+(?!(?:and|or|but|of|in|who|which|that)\\b)[\\p{L}-]+){0,2}?\\s+(?:(?:first|previously|earlier|originally)\\s+)?(?:reported|published|released|announced|given|issued|cited|put\\s+forward)\\s+by\\s+((?:the\\s+)?[^,;:()“”"\\d]{2,80}?)(?=\\s*(?:[,;:.()“”"]|$|\\s+(?:in|on|at|during|last|this|after|before|who|which|and|that|to|was|were|is|are)\\b))`,
+  'u',
+);
+
 export function sourceAfterFigure(
   text: string,
   sentence: Sentence,
@@ -387,17 +411,19 @@ export function sourceAfterFigure(
 ): Attribution | null {
   // most figures have no such clause: the sentence is read (masked, its maker built) only for one that has (the pattern
   // reads the text as written as it reads it masked: a dot and its leader are alike to it)
-  if (!RELATIVE_SOURCE.test(text.slice(figureEnd, sentence.end))) return null;
+  const rest = text.slice(figureEnd, sentence.end);
+  const pattern = [RELATIVE_SOURCE, PUBLISHED_BY, CONTACT_SOURCE].find((p) => p.test(rest));
+  if (!pattern) return null;
   const { masked, written, make } = attributionMaker(text, sentence, refs, published, false);
-  const relative = RELATIVE_SOURCE.exec(masked.slice(figureEnd - sentence.start));
+  const relative = pattern.exec(masked.slice(figureEnd - sentence.start));
   if (!relative || !plausibleSubject(trimNp(relative[1]))) return null;
   const npAt = figureEnd - sentence.start + relative[0].lastIndexOf(relative[1]);
-  return make(
-    written(npAt, relative[1]),
-    sentence.start + npAt,
-    relative[0].slice(relative[0].lastIndexOf(relative[1]) + relative[1].length).trim(),
-    null,
-  );
+  // the cue is the verb after the source ("…that the ministry gave"), or the participle and its "by" before it
+  const cue =
+    pattern === PUBLISHED_BY
+      ? /\S+\s+by\s*$/.exec(relative[0].slice(0, relative[0].lastIndexOf(relative[1])))![0].trim()
+      : relative[0].slice(relative[0].lastIndexOf(relative[1]) + relative[1].length).trim();
+  return make(written(npAt, relative[1]), sentence.start + npAt, cue, null);
 }
 
 /**
@@ -479,6 +505,9 @@ function citedThrough(text: string, s: Sentence, refs: Referents, published: str
  * What turns a noun phrase and its cue into a sentence's attribution (the claimant's name and mention, a referent noted,
  * the date it was stated), shared by every reading of the sentence: `attributionOf` and `sourceAfterFigure`.
  */
+/** A description set after a name between commas, ending in a role: ", the army spokesman,", ", a senior police officer,". */
+const APPOSITIVE_ROLE = new RegExp(`^,\\s+(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_WORDS.source.slice(3, -3)}))(?=[,\\s])`, 'iu');
+
 function attributionMaker(text: string, s: Sentence, refs: Referents, published: string | null, namedOnly: boolean) {
   const body = text.slice(s.start, s.end);
   // patterns that stop a name at a full stop read the body with its abbreviations masked ("a U.N. monitoring report");
@@ -517,7 +546,9 @@ function attributionMaker(text: string, s: Sentence, refs: Referents, published:
       if (resolved) name = resolved;
     }
     // "a report produced by X": a later "the report" is X's
-    refs.note(name, /\b(?:reports?|study|survey|estimates?|figures|data)\b/i.test(cue) ? `${cue} ${mention}` : mention);
+    // "Brig. Gen. Musa Danladi, the army spokesman, said": the description in apposition is his for a later role noun
+    const described = APPOSITIVE_ROLE.exec(text.slice(at + mention.length, at + mention.length + 80))?.[1] ?? '';
+    refs.note(name, /\b(?:reports?|study|survey|estimates?|figures|data)\b/i.test(cue) ? `${cue} ${mention}` : mention, described);
     const cueAt = cue ? body.indexOf(cue.split(' ')[0], Math.max(0, at - s.start)) : -1;
     const clauseStart = Math.max(
       s.start,
@@ -637,6 +668,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     !sourceNounSubject(opening[2], body.slice(opening[0].length)) &&
     !describing(opening[2], body.slice(opening[0].length)) &&
     !claimingNoStatement(opening[2], body.slice(opening[0].length)) &&
+    !thingFound(opening[2], body.slice(opening[0].length)) &&
     !passiveCue(body.slice(opening[1].length, opening[0].length - opening[2].length), opening[2]) &&
     // "She stated that, according to the prefecture, 14…": she relays the source her clause names
     !/^\s+(?:that\s*)?,?\s*according\s+to\b/i.test(body.slice(opening[0].length))
@@ -688,7 +720,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     // "…," said Ilir Rexhepi of the office of the National Coordinator for Countering Violent Extremism': a speaker too
     // long to be a subject is named without the body they speak for
     if (!plausibleSubject(trimNp(speaker))) speaker = speaker.replace(/\s+(?:of|from|at)\s+the\s.*$/i, '');
-    if (plausibleSubject(trimNp(speaker))) {
+    // "…, said her own count put the number at 800": a source noun a pronoun owns opens what was said, it speaks for nobody
+    if (plausibleSubject(trimNp(speaker)) && !OWNED_SOURCE.test(speaker)) {
       const made = make(speaker, s.start + speakerAt, m[1] || m[2], null, true);
       if (made) return made;
     }
@@ -886,6 +919,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       !FIGURE_GIVEN.test(body.slice(cueStart + c[0].length))
     )
       continue;
+    // "Soldiers found the bodies of 18 militants", "troops discovered the remains of…": a thing found, no finding stated
+    if (thingFound(c[1], body.slice(cueStart + c[0].length))) continue;
     if (
       /^(estimates?|figures?|show|shows|showed|found|finds|put|puts|counted|counts?|records?|recorded)$/i.test(c[1]) &&
       !/^(?:[\p{Lu}]|the\b|other|officials|experts|researchers|analysts|authorities|sources|(?:he|she|they|we|i)$)/iu.test(subj.np)

@@ -110,6 +110,27 @@ function restOfWhole(text: string, work: Work[], i: number): Set<number> {
 }
 
 /**
+ * Whether a status after the figure is another figure's, which opens a clause of its own between them with a verb before
+ * the status: in "About 60 so far, and 12 are in prison" the prison is the 12's, not the 60's (a list's status after its
+ * items, "Iraq 1,905; Russia 142 were repatriated", has no clause of its own before the last item).
+ */
+function ownClauseOf(text: string, work: Work[], i: number, h: StatusHit): boolean {
+  const { fig } = work[i];
+  if (h.start <= fig.end) return false;
+  return work.some(
+    (o, k) =>
+      k !== i &&
+      o.fig.sentence === fig.sentence &&
+      o.fig.start >= fig.end &&
+      o.fig.end <= h.start &&
+      OWN_CLAUSE_BREAK.test(text.slice(fig.end, o.fig.start)) &&
+      /^\s+(?:[\p{L}-]+\s+){0,2}?(?:are|were|is|was|remain|remained|have|has|had|sit|sits)\b/iu.test(text.slice(o.fig.end, h.start)),
+  );
+}
+/** A break before a clause with a subject of its own: ", and", ", but", ", while", a semicolon. */
+const OWN_CLAUSE_BREAK = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+/**
  * The status a question of how many asks, when a bare figure answers it: "LQ: And how many have come back?" then "MJ: A
  * little under a thousand", "How many are still detained in Iraq?" then "Around 30." The question is among the two
  * sentences before the figure's, with no other question after it.
@@ -245,7 +266,12 @@ export function classifyMetric(text: string, work: Work[]): void {
     // "Forty-one children and 18 women were repatriated": a list shares the verb of its last item
     if (!w.status && next && next.fig.sentence === w.fig.sentence && next.status && next.status.start > next.fig.end && next.partOf !== i) {
       const gap = text.slice(w.fig.end, next.fig.start);
-      if (/^[^.;:]{0,40}$/.test(gap) && /(,|\band\b|\bor\b)/.test(gap) && !/\b(are|were|is|was|have|has|had)\b/.test(gap))
+      if (
+        /^[^.;:]{0,40}$/.test(gap) &&
+        /(,|\band\b|\bor\b)/.test(gap) &&
+        !/\b(are|were|is|was|have|has|had)\b/.test(gap) &&
+        !ownClauseOf(text, work, i, next.status)
+      )
         w.status = next.status;
     }
   }
@@ -299,7 +325,7 @@ export function classifyMetric(text: string, work: Work[]): void {
       // were repatriated in 2019"
       const owned = restOfWhole(text, work, i);
       const inSentence = statusesIn(text, fig.sentence.start, fig.sentence.end).filter(
-        (h) => h.strong && !owned.has(h.start) && surrenderedBack(text, fig, h),
+        (h) => h.strong && !owned.has(h.start) && surrenderedBack(text, fig, h) && !ownClauseOf(text, work, i, h),
       );
       // (a bare number only: a noun of its own says what it counts)
       const far = !fig.noun && !fig.topic ? nearestStatus(inSentence, fig.start, true) : null;

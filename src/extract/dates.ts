@@ -55,9 +55,12 @@ export interface DateMention {
  */
 export const canDate = (d: DateMention): boolean => !d.cumulativeStart && !d.comparison;
 
-/** Words right before a date that make it the period compared with, not the figure's own. */
+/**
+ * Words right before a date that make it the period compared with, not the figure's own: "compared with 2019", "more
+ * than in 2020", "a sharp rise on last year", "down on 2022", "an increase over the previous year".
+ */
 const COMPARISON =
-  /\b(?:similar(?:ly)?\s+to|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than(?:\s+(?:in|during|for|at\s+the\s+end\s+of))?|as\s+(?:in|during)|unlike(?:\s+in)?|against)\s+(?:the\s+(?:end\s+of\s+)?)?$/i;
+  /\b(?:(?:rise|rises|increase|increases|jump|fall|falls|drop|decrease|decline|up|down|higher|lower)\s+(?:on|over)|similar(?:ly)?\s+to|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than(?:\s+(?:in|during|for|at\s+the\s+end\s+of))?|as\s+(?:in|during)|unlike(?:\s+in)?|against)\s+(?:the\s+(?:end\s+of\s+)?)?$/i;
 
 /** A publication date written at the top of a text ("date 2019-12-01", "Posted at Jun 01 2017"), or null. */
 export function publicationDate(text: string): string | null {

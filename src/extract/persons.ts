@@ -111,6 +111,52 @@ export function personName(np: string): string | null {
       return parts.join(' ');
     }
   }
+  return titledPerson(cleaned);
+}
+
+/** Titles that a person holds (not the bodies they head): what a full name after them is the holder of. */
+const PERSON_TITLE =
+  'minister|secretary|chief|chairman|chairwoman|director|president|head|spokesman|spokeswoman|spokesperson|prosecutor|commissioner|commander|coordinator|envoy|ambassador|governor|mayor|senator|deputy|officer|judge|general|inspector|superintendent';
+/**
+ * A title, with the body or office it is of, then a full name: "Police Commissioner Daniel Mutua", "Commissioner of
+ * Police Mohamed Hameed", "Governor Ana Ruiz of Lagos state" (the holder, whatever body the title names).
+ */
+const TITLE_THEN_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${PERSON_TITLE.replace(/\b\p{Ll}/gu, (c) => `[${c.toUpperCase()}${c}]`)})(?:\\s+(?:of|for)(?:\\s+the)?)?((?:\\s+\\p{Lu}[\\p{L}’'.-]*){2,7})(?![\\p{L}’'-])`,
+  'gu',
+);
+/**
+ * A full name, then "of" a body, a description of the person maybe before it: "Amina Farah of the Centre for Security
+ * Studies", "a researcher, Amina Farah of the Centre…" are Amina Farah (a body's own name, "Ministry of the Interior",
+ * has a body's word in the words before "of").
+ */
+const NAME_OF_BODY =
+  /^\s*(?:(?:(?:[Aa]n?|[Tt]he)\s+)?\p{Ll}[\p{Ll}\s-]*,\s+)?(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u;
+
+/** Nouns that end a body's name, not a person's: "Joint Command of the Armed Forces", "Border Guard of …". */
+const BODY_HEAD =
+  /^(?:Command|Authority|Staff|Corps|Guard|Forces?|Bank|Academy|State|Republic|Division|Brigade|Battalion|Regiment|Headquarters|Secretariat|Inspectorate|Association|Federation|Union|Party|Movement|Church|Diocese|Province|County|City|District|Region|Office|Board|Cabinet|Senate|Congress|Parliament|Assembly|Chamber)$/;
+
+/** The holder named after a title, or the person named before "of" a body, when no plainer reading found one. */
+function titledPerson(np: string): string | null {
+  const notName = (w: string) => ROLE_WORDS.test(w) || ORG_WORDS.test(w) || NOT_A_NAME_WORD.test(w.replace(/\.$/, ''));
+  for (const m of np.matchAll(TITLE_THEN_NAME)) {
+    const words = m[1].trim().split(/\s+/);
+    let first = words.length;
+    while (first > 0 && !notName(words[first - 1])) first--;
+    const name = words.slice(first);
+    if (name.length >= 2 && name.length <= 3 && name.every((w) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(w))) return name.join(' ');
+  }
+  const m = NAME_OF_BODY.exec(np);
+  // (the body by a word of a body's or by a name of two capitalised words: "of the Beirut Bar Association")
+  const body = m && np.slice(m[0].length - 1);
+  if (
+    m &&
+    body &&
+    !m[1].split(/\s+/).some((w) => notName(w) || BODY_HEAD.test(w)) &&
+    (ORG_WORDS.test(body) || /^\p{Lu}[\p{L}’'-]*\s+\p{Lu}/u.test(body))
+  )
+    return m[1];
   return null;
 }
 
@@ -120,6 +166,24 @@ export const withoutDeterminer = (np: string): string => np.replace(/^(the|a|an|
 /** A body's capitalised name, its particles between: "the Prison Service", "the Office for National Statistics". */
 const BODY_NAME = /(?<![\p{L}’'])((?:\p{Lu}[\p{L}’'.&-]*[^\S\n]+(?:(?:of|for|and|on|the)[^\S\n]+)*){0,5}\p{Lu}[\p{L}’'.&-]*)/gu;
 
+/** Ranks written short, as the words a later role noun uses: "Brig. Gen. Musa Danladi" is "the general". */
+const RANK_WORDS: Record<string, string> = {
+  gen: 'general',
+  brig: 'brigadier',
+  col: 'colonel',
+  lt: 'lieutenant',
+  maj: 'major',
+  capt: 'captain',
+  cmdr: 'commander',
+  supt: 'superintendent',
+  insp: 'inspector',
+  sgt: 'sergeant',
+  adm: 'admiral',
+  prof: 'professor',
+};
+/** Titles of a body's head: a "police chief" is the police's commissioner, director, commander or inspector general. */
+const HEAD_TITLE = /^(?:commissioner|director|commander|chief|head|inspector|superintendent|general)$/;
+
 /** Names seen so far in the text, for pronouns ("he"), surnames ("Ayob") and role nouns ("the minister", "the report"). */
 export class Referents {
   private readonly persons: { name: string; np: string }[] = [];
@@ -127,15 +191,30 @@ export class Referents {
   private readonly nps: { name: string; np: string; words: Set<string>; named: string; npLower: string; nameWords: string[] }[] = [];
   private readonly organisations: string[] = [];
 
-  note(name: string, np: string): void {
+  /**
+   * A name as a mention wrote it, with the description set beside it in apposition ("Musa Danladi, the army spokesman"):
+   * a later role noun may name the person by the description's role ("the army spokesman", "the spokesman") or by a rank
+   * the name was written with ("the general" for "Brig. Gen. Musa Danladi"); the body in the description ("the army") is
+   * no name of the person.
+   */
+  note(name: string, np: string, described = ''): void {
     const person = personName(np) !== null && !ORG_WORDS.test(name);
     // a pronoun left unresolved ("He", "she") names nobody a later "he" or "she" could stand for
     if (/^(?:he|she|they|it|you)$/i.test(name)) return;
     if (person || PRONOUNS.test(np)) this.persons.push({ name, np });
     else if (!PRONOUNS.test(name) && !/^(report|study|survey|source|statement)$/i.test(name)) this.organisations.push(name);
+    // (of the description, its role noun only: "the army" is no spokesman of the army)
+    const role = described.trim().split(/\s+/).pop() ?? '';
+    const words = `${np} ${role}`.toLowerCase().split(/[^\p{L}\p{N}]+/u);
     const named = name.toLowerCase();
-    const npLower = np.toLowerCase();
-    this.nps.push({ name, np, words: new Set(npLower.split(/[^\p{L}\p{N}]+/u)), named, npLower, nameWords: named.split(/\s+/) });
+    this.nps.push({
+      name,
+      np,
+      words: new Set([...words, ...words.map((w) => RANK_WORDS[w]).filter(Boolean)]),
+      named,
+      npLower: np.toLowerCase(),
+      nameWords: named.split(/\s+/),
+    });
   }
 
   /**
@@ -196,6 +275,15 @@ export class Referents {
       if (qualifiers.some((q) => !seen.words.has(q) && !named.includes(q))) continue;
       if (seen.npLower !== bare && seen.words.has(head) && named !== bare && !(acronym && !named.includes(head))) return seen.name;
       if (seen.nameWords.includes(bare) && seen.name.includes(' ')) return seen.name;
+    }
+    // "the police chief", "the army chief" for the person named with the title of a body's head and that body's word
+    // ("Police Commissioner Daniel Mutua", "Commander of the Army Juma Otieno")
+    if (words.length >= 2 && /^(?:chief|head|boss)$/.test(head)) {
+      const body = words[words.length - 2];
+      for (let i = this.nps.length - 1; i >= Math.max(0, this.nps.length - 40); i--) {
+        const seen = this.nps[i];
+        if (seen.words.has(body) && [...seen.words].some((w) => HEAD_TITLE.test(w)) && personName(seen.np) === seen.name) return seen.name;
+      }
     }
     // "Timur" for the Timur Rakhimov a sentence described before ("talks to Timur Rakhimov, a former prosecutor"): one
     // name of a person's full name, the last person so named

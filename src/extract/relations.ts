@@ -47,6 +47,9 @@ export function lendRestatedClaimants(work: Work[]): void {
 const OLDER_FIGURE =
   /\b(?:(?:up|down|rising|falling|climbing|dropping|increas(?:ed|ing)|decreas(?:ed|ing)|an?\s+(?:rise|fall|drop|increase|decrease))\s+from|from\s+(?:an?|the|its|their)\s+(?:earlier|previous|prior|initial|original|last)\b)[^.;]*$/i;
 
+/** Words between a part and the whole it is among: "girls were among the", "of them are among its". */
+const AMONG_WHOLE = /^\s+(?:[\p{L}-]+\s+){0,3}(?:also\s+)?among\s+(?:(?:the|these|those|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
 /** part_of ("151 of the 426", "11 of whom", "including 150 women", shares), supersedes ("to 1,500 from 1,100"), contradicts. */
 export function relate(text: string, work: Work[]): void {
   for (let i = 0; i < work.length; i++) {
@@ -72,6 +75,9 @@ export function relate(text: string, work: Work[]): void {
       next.fig.sentence === s &&
       /^\s+(?:[\p{L}-]+\s+)?of\s+(?:the|these|those|its|their|our|all)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(fig.end, next.fig.start))
     ) {
+      w.partOf = i + 1;
+    } else if (next && next.fig.sentence === s && fig.fraction === null && AMONG_WHOLE.test(text.slice(fig.end, next.fig.start))) {
+      // "Twelve girls were among the 300 returnees", "9 Nigerians were among 40 militants killed": the whole after "among"
       w.partOf = i + 1;
     } else if (/^\s*(?:more\s+)?(?:[\p{L}]+\s+)?of\s+(whom|them|these|those)\b/iu.test(after) && prevNear !== null) {
       w.partOf = prevNear;

@@ -54,7 +54,8 @@ describe("a nationality counted for one figure is not another's", () => {
   test('nor does a part pass its nationality to the whole it is among', () => {
     const police = { ...said('Police in Niamey'), as_of: '2025-06-01' };
     expect(shapes('Police in Niamey said 9 Nigerians were among 40 militants captured near the border.', at)).toEqual([
-      expected({ value_text: '9', value: 9, country: 'NG', ...police }),
+      // (a part among the whole after it, with the whole's status: extract78)
+      expected({ value_text: '9', value: 9, metric: 'arrested', country: 'NG', ...police, relations: ['part_of c2'] }),
       expected({ value_text: '40', value: 40, metric: 'arrested', ...police }),
     ]);
   });
