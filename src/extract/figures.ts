@@ -10,6 +10,7 @@ import { topicBefore } from './topic';
 import { columnCounts, listItemCounts } from './layoutCounts';
 import { type NumberMention, SCALES } from './numbers';
 import { distractorKind } from './distractors';
+import { statusesIn } from './metric';
 import { Figure, FigureContext, nounAfter } from './figureContext';
 import type { Sentence, Word } from './text';
 
@@ -161,6 +162,9 @@ function personnelOnly(ctx: FigureContext, s: Sentence, start: number, end: numb
   // before it, from where its own clause opens: "a fight after which 3 were charged, in which 8 officers were called"
   const lead = ctx.text.slice(s.start, start);
   const opens = [...lead.matchAll(CLAUSE_BEFORE)].pop();
+  const from = opens ? s.start + opens.index! : s.start;
+  // (any status the ledger reads, metric.ts's STATUS, counts them too: "massacred", "in custody", "the remains of")
+  if (statusesIn(ctx.text, from, start).some((h) => h.strong) || statusesIn(ctx.text, end, end + own.length).some((h) => h.strong)) return false;
   return !PERSONNEL_STATUS.test(opens ? lead.slice(opens.index) : lead) && !PERSONNEL_STATUS.test(own);
 }
 
