@@ -164,7 +164,8 @@ function personnelOnly(ctx: FigureContext, s: Sentence, start: number, end: numb
   const opens = [...lead.matchAll(CLAUSE_BEFORE)].pop();
   const from = opens ? s.start + opens.index! : s.start;
   // (any status the ledger reads, metric.ts's STATUS, counts them too: "massacred", "in custody", "the remains of")
-  if (statusesIn(ctx.text, from, start).some((h) => h.strong) || statusesIn(ctx.text, end, end + own.length).some((h) => h.strong)) return false;
+  const stated = (a: number, b: number) => statusesIn(ctx.text, a, b).some((h) => h.strong);
+  if (stated(from, start) || stated(end, end + own.length)) return false;
   return !PERSONNEL_STATUS.test(opens ? lead.slice(opens.index) : lead) && !PERSONNEL_STATUS.test(own);
 }
 
