@@ -329,9 +329,21 @@ const PEOPLE_DID =
 
 /** A body that debates, votes or judges, whose size the number after it gives. */
 const DELIBERATIVE_BODY = new RegExp(
-  `\\b(?:senate|parliament|assembly|chamber|congress|council|committee|commission|board|jury|panel|cabinet|delegation|majority|quorum)(?:['’]s\\s+|\\s+of\\s+)${ABOUT}$`,
+  `\\b(?:senate|parliament|assembly|chamber|congress|council|committee|commission|jury|cabinet|quorum)(?:['’]s\\s+|\\s+of\\s+)${ABOUT}$`,
   'i',
 );
+/**
+ * A board or a panel, or a vote's majority, is a body's size only when the people after the number are none or its
+ * members ("a panel of 3 judges", "a majority of 80"): "a panel of 12 former fighters", "a majority of 60 detainees"
+ * count people the text is about. (A delegation is people who travel, not a body: "a delegation of 12 women".)
+ */
+const BOARD_OR_MAJORITY = new RegExp(`\\b(board|panel|majority)(?:['’]s\\s+|\\s+of\\s+)${ABOUT}$`, 'i');
+/** A vote's margin, whatever follows: "passed by a majority of 12", "carried with a majority of 30 deputies". */
+const MAJORITY_OF_VOTE = new RegExp(`\\b(?:by|with)\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+)?majority\\s+of\\s+${ABOUT}$`, 'iu');
+/** The people who sit on a body: a number of them after "a board of" or "a panel of" is the body's size (not after
+ * "a majority of", where "members" may be anybody's: "a majority of 40 members of the cell"). */
+const BODY_MEMBERS =
+  /^\s+(?:[\p{L}-]+\s+)?(?:members|judges|jurors|directors|trustees|governors|commissioners|experts|specialists|deputies|senators|lawmakers|legislators|representatives|delegates|MPs|councillors|councilors|magistrates|assessors|arbiters|advisers|advisors|scholars)\b/iu;
 /** People told by their vote right after the number: "voted against", "of its members abstained". */
 const VOTED = /^\s+(?:of\s+(?:its|their|the|his|her)\s+(?:[\p{L}-]+\s+)?)?(?:[\p{L}-]+\s+)?(?:voted|abstained)\b/iu;
 
@@ -633,7 +645,11 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   // the size of a body that debates, votes or judges, not a count of anybody's doing: "the Senate's 348 members", "a
   // committee of 14 members", "a majority of 12", "the jury of 12" (a group's members are its strength: "the cell's 40
   // members")
-  if (DELIBERATIVE_BODY.test(prev)) return 'count_not_people';
+  if (DELIBERATIVE_BODY.test(prev) || MAJORITY_OF_VOTE.test(prev)) return 'count_not_people';
+  const body = BOARD_OR_MAJORITY.exec(prev);
+  if (body) {
+    if ((!/^majority$/i.test(body[1]) && BODY_MEMBERS.test(next)) || nounAfter(ctx, n.end, s)?.kind !== 'people') return 'count_not_people';
+  }
   // …and its members told by their vote: "14 of its members voted against the bill", "61 deputies abstained"
   if (VOTED.test(next)) return 'count_not_people';
   // millions of citizens, inhabitants or Muslims are a population, not a count of anybody's doing (those a camp holds

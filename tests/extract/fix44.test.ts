@@ -1,0 +1,42 @@
+/**
+ * Round 44's review, fixed as rules (fix44): the bodies, sites, ratios and defections extract76 and extract77 read too
+ * widely, narrowed. Sentences written for these tests.
+ */
+import { shapes } from './support';
+
+/** Each candidate's figure and metric, in order. */
+const read = (text: string) => shapes(text).map((c) => [c.value_text, c.metric]);
+
+describe('a board, a panel or a majority is a body only when the people after it are none or its members', () => {
+  test.each([
+    ['The bill passed by a majority of 12 after 40 Syrian returnees were arrested.', [['40', 'arrested']]],
+    ['The reform passed with a two-thirds majority of 400 deputies, and police arrested 9 men.', [['9', 'arrested']]],
+    ['The government has a majority of 80 in the house, and police arrested 9 men.', [['9', 'arrested']]],
+    ['A board of 9 members oversees the programme for 40 returnees.', [['40', 'returnees']]],
+    ['The board of 7 directors met after 11 fighters were arrested.', [['11', 'arrested']]],
+    ['A panel of 3 judges sentenced 12 men to prison.', [['12', 'convicted']]],
+    ['A panel of 5 experts reviewed the cases of 30 women.', [['30', 'women']]],
+  ])('body size refused: %s', (text, figures) => {
+    expect(read(text)).toEqual(figures);
+  });
+
+  test.each([
+    ['A majority of 40 members of the cell were arrested in the raids.', [['40', 'arrested']]],
+    ['A panel of 12 former fighters who had returned from Syria spoke at the event.', [['12', 'returnees']]],
+    ['The panel of 4 women who survived the camp spoke at the hearing.', [['4', 'women']]],
+  ])('people counted kept: %s', (text, figures) => {
+    expect(read(text)).toEqual(figures);
+  });
+
+  test('a delegation is people who travel, not a body', () => {
+    expect(read('A delegation of 12 women and 30 children was repatriated from Syria, officials said.')).toEqual([
+      ['12', 'returnees'],
+      ['30', 'returnees'],
+    ]);
+  });
+
+  test('the bodies extract76 named are still refused', () => {
+    expect(read('The jury of 12 convicted 3 men of financing terrorism.')).toEqual([['3', 'convicted']]);
+    expect(read('A committee of 14 members will meet after 25 IS recruiters were arrested.')).toEqual([['25', 'arrested']]);
+  });
+});
