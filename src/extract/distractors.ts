@@ -372,6 +372,34 @@ function placePopulation(ctx: FigureContext, n: NumberMention, s: Sentence, prev
   return false;
 }
 
+/** A site named before the number as what it is for: "a new centre for", "the camp for some". */
+const SITE_FOR =
+  /\b(?:a|an|one|another|the)\s+(?:(new|second|further|temporary|planned|proposed|future|additional)\s+)?(?:site|shelter|camp|centre|center|facility|settlement|(extension))\s+for\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$/i;
+/** A site's planning or building, said before it: "is building a camp for", "plans to open a centre for". */
+const BUILDING_BEFORE =
+  /\b(?:build(?:s|ing)?|construct(?:s|ing)?|set(?:s|ting)?\s+up|establish(?:es|ing)?|open(?:s|ing)?|plans?|planning)\s+(?:a|an|one|another)\s+[^.;:]{0,30}$/i;
+/** …or after the people it is for: "is being built", "will be set up", "under construction", "will house". */
+const BUILDING_AFTER =
+  /\b(?:(?:is|are|was|were|will\s+be|would\s+be|to\s+be|has\s+been|have\s+been)\s+(?:being\s+)?(?:built|planned|constructed|set\s+up|erected|established|opened|prepared)|under\s+construction|(?:will|would|is\s+to|are\s+to)\s+(?:house|hold|accommodate|open)|to\s+be\s+built)\b/i;
+/** The people counted are held or living there: the site exists and they are in it. */
+const HELD_THERE =
+  /^(?:(?!\b(?:where|while|whereas|but|near|beside|next\s+to)\b)[^.;:\d]){0,60}?\b(?:held|detained|interned|imprisoned|jailed|guarded|confined|living|who\s+live|who\s+lived|stranded|trapped)\b/i;
+
+/**
+ * The people a site is for while it is planned or built are its capacity, no count of people: a planning word before
+ * the site (new, planned, temporary, an extension, "building a camp for") or after the number ("is being built",
+ * "under construction", "will house"), and the people not said to be held or living there.
+ */
+function plannedSiteFor(text: string, n: NumberMention, s: Sentence, prev: string): boolean {
+  const site = SITE_FOR.exec(prev);
+  if (!site) return false;
+  const rest = text.slice(n.end, s.end);
+  if (HELD_THERE.test(rest)) return false;
+  if (/^(?:new|temporary|planned|proposed|future)$/i.test(site[1] ?? '') || site[2]) return true;
+  // (the building said of the site's own clause, before another figure: "a camp for 800 people where 40 new homes were built" is not it)
+  return BUILDING_BEFORE.test(before(text, s, n.start, 80)) || BUILDING_AFTER.test(/^[^\d;:]{0,80}/.exec(rest)![0]);
+}
+
 /** Why a number is not a count of people, or null when it may be one. */
 export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence): string | null {
   const { text } = ctx;
@@ -530,11 +558,15 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (n.kind === 'words' && n.value === 1 && /\b(every|each|any|no|some|single)\s+$/i.test(prev)) return 'number_word_not_count';
   // what a place was built for or can hold, not who is in it: "built for 600 people", "a capacity of 2,000"
   if (
-    /\b(?:built|designed|meant|intended|planned|equipped)\s+(?:to\s+(?:hold|house|accommodate|take)|for)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$|\b(?:a|an|one|another|the)\s+(?:new\s+|second\s+|further\s+|temporary\s+)?(?:site|shelter|camp|centre|center|facility|settlement|extension)\s+for\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$/i.test(
+    /\b(?:built|designed|meant|intended|planned|equipped)\s+(?:to\s+(?:hold|house|accommodate|take)|for)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$/i.test(
       prev,
     )
   )
     return 'capacity';
+  // …and the people a site is for while it is planned or being built: "a new centre for 500 returnees", "a camp for
+  // 1,000 people will be built" (a site that exists is for the people it holds: "Roj is the camp for 2,600 women
+  // and children held by the SDF")
+  if (plannedSiteFor(text, n, s, prev)) return 'capacity';
   // a point on a scale: "level 4 on a scale of 5", "a score of 3.4 out of 10", "the threat level stands at 3"
   if (/\bscale\s+of\s+(?:\d+\s+to\s+)?$|\d\.\d+\s+out\s+of\s+$/i.test(prev)) return 'ratio';
   if (

@@ -40,3 +40,22 @@ describe('a board, a panel or a majority is a body only when the people after it
     expect(read('A committee of 14 members will meet after 25 IS recruiters were arrested.')).toEqual([['25', 'arrested']]);
   });
 });
+
+describe('the people a site is for are its capacity only while it is planned or built', () => {
+  test.each([
+    ['A new centre for 500 returnees is being built, and 40 women were repatriated.', [['40', 'returnees']]],
+    ['The government is building a camp for 3,000 displaced people, while 12 men were arrested.', [['12', 'arrested']]],
+    ['A centre for 300 returnees is under construction near Tashkent.', []],
+    ['A camp for 1,000 people will be built, officials said.', []],
+  ])('planned site refused: %s', (text, figures) => {
+    expect(read(text)).toEqual(figures);
+  });
+
+  test.each([
+    ['The camp for 800 children detained by the SDF is overcrowded.', [['800', 'arrested']]],
+    ['The centre for 90 women living there lacks water.', [['90', 'women']]],
+    ['A new camp for 800 women held in police cells is being built.', [['800', 'arrested']]],
+  ])('people held or living at a site kept: %s', (text, figures) => {
+    expect(read(text)).toEqual(figures);
+  });
+});
