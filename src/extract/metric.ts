@@ -85,7 +85,7 @@ const STATUS: [RegExp, string, boolean][] = [
   // README has no metric of its own for them, and its returnees (who came back) is the closest; custody stated with it
   // decides otherwise (classify's surrenderedBack)
   [
-    /\b(surrender(?:ed|s|ing)?(?!\s+(?:their|his|her|its)\s+(?:passports?|documents|weapons\s+licen[cs]es?))(?=\s+(?:to|under|in|at|with|after|since|last|this|on|during|before|following|and)\b|\s*[,.;]|\s*$)|defected|defecting|defectors?|(?:laid|lay|laying)\s+down\s+(?:their\s+)?(?:arms|weapons)|(?:gave|give|giving)\s+themselves\s+up|(?:turned|handed)\s+themselves\s+(?:in|over)|(?:accepted|took|responded\s+to)\s+(?:the\s+|an\s+)?(?:government'?s?\s+)?amnesty)\b/gi,
+    /\b(surrender(?:ed|s|ing)?(?!\s+(?:their|his|her|its)\s+(?:passports?|documents|weapons\s+licen[cs]es?))(?=\s+(?:to|under|in|at|with|after|since|last|this|on|during|before|following|and|were|was|are|is|have|has|had|will|would|or|but)\b|\s*[,.;]|\s*$)|defected|defecting|defectors?|(?:laid|lay|laying)\s+down\s+(?:their\s+)?(?:arms|weapons)|(?:gave|give|giving)\s+themselves\s+up|(?:turned|handed)\s+themselves\s+(?:in|over)|(?:accepted|took|responded\s+to)\s+(?:the\s+|an\s+)?(?:government'?s?\s+)?amnesty)\b/gi,
     'returnees',
     true,
   ],

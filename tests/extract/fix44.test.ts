@@ -59,3 +59,17 @@ describe('the people a site is for are its capacity only while it is planned or 
     expect(read(text)).toEqual(figures);
   });
 });
+
+describe('former fighters who had surrendered, told with an auxiliary after it', () => {
+  test.each([
+    ['200 former militants who had surrendered were reintegrated into their communities.', [['200', 'returnees']]],
+    ['Officials said 150 former fighters who surrendered are now in vocational training.', [['150', 'returnees']]],
+    ['Some 90 ex-combatants who surrendered have since found work.', [['Some 90', 'returnees']]],
+  ])('%s', (text, figures) => {
+    expect(read(text)).toEqual(figures);
+  });
+
+  test('fighters surrendering with nothing calling them former stay the group strength', () => {
+    expect(read('Some 230 fighters who surrendered were flown to the capital for questioning.')).toEqual([['Some 230', 'members']]);
+  });
+});
