@@ -73,3 +73,21 @@ describe('former fighters who had surrendered, told with an auxiliary after it',
     expect(read('Some 230 fighters who surrendered were flown to the capital for questioning.')).toEqual([['Some 230', 'members']]);
   });
 });
+
+describe('defecting to a group is joining it; defecting from it, or to the state, is leaving it', () => {
+  test.each([
+    ['Two army officers defected to the Islamic State in 2015, prosecutors said.', [['Two', 'members']]],
+    ['About 120 soldiers defected to the rebels in March.', [['About 120', 'members']]],
+    ['Forty policemen defected to the militants after the town fell.', [['Forty', 'members']]],
+  ])('joined: %s', (text, figures) => {
+    expect(read(text)).toEqual(figures);
+  });
+
+  test.each([
+    ['At least 45 militants defected from the group last year.', [['At least 45', 'returnees']]],
+    ['Some 300 al-Shabaab fighters defected to the government last year.', [['Some 300', 'returnees']]],
+    ['Officials say 417 have defected since 2016.', [['417', 'returnees']]],
+  ])('left: %s', (text, figures) => {
+    expect(read(text)).toEqual(figures);
+  });
+});
