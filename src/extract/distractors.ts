@@ -8,6 +8,7 @@ import { gluedFootnote, NumberMention } from './numbers';
 import { WIRE_SLUG } from './subjects';
 import type { Sentence } from './text';
 import { columnHeading } from './tableColumns';
+import { statusesIn } from './metric';
 
 const MONTHS =
   /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?$/i;
@@ -349,6 +350,27 @@ const VOTED = /^\s+(?:of\s+(?:its|their|the|his|her)\s+(?:[\p{L}-]+\s+)?)?(?:[\p
 
 /** What makes a number one for each of several, after it: "7 from each chamber", "two men apiece", "3 per village". */
 const DISTRIBUTIVE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:(?:from|for|in|of|on)\s+(?:each|every)\s+\p{L}|apiece\b)/iu;
+/** A share of every so many, always a ratio: "three of every four victims", "two in every ten". */
+const EVERY_SO_MANY =
+  /^\s+(?:[\p{L}-]+\s+)?(?:of|in|out\s+of)\s+(?:each|every)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b)/iu;
+/** Where the number's own clause ends after it, and where it opens before it (as figures.ts's personnel rule reads them). */
+const OWN_CLAUSE_ENDS = /[;:]|\b(?:when|while|whereas|after|before|because|where|until|as\s+(?!well\b))\b/i;
+const OWN_CLAUSE_OPENS = /[;:]|\b(?:which|who|whom|whose|where|when|while|whereas|because|but)\b/gi;
+
+/**
+ * Whether a status the ledger reads (metric.ts's STATUS: arrested, killed, convicted…) is said in the number's own
+ * clause: a count for each of several with one is still a count the text states ("Police arrested 5 men in each of
+ * the three raids", "Four soldiers from every unit were arrested").
+ */
+function statusInOwnClause(text: string, s: Sentence, n: NumberMention): boolean {
+  const after = text.slice(n.end, Math.min(s.end, n.end + 100));
+  const own = after.slice(0, OWN_CLAUSE_ENDS.exec(after)?.index ?? after.length);
+  const lead = text.slice(s.start, n.start);
+  const opens = [...lead.matchAll(OWN_CLAUSE_OPENS)].pop();
+  const from = opens ? s.start + opens.index! : s.start;
+  const stated = (a: number, b: number) => statusesIn(text, a, b).some((h) => h.strong);
+  return stated(from, n.start) || stated(n.end, n.end + own.length);
+}
 /** …or before it: "each carrying two men", "every unit with 12 officers". */
 const DISTRIBUTIVE_BEFORE = /\b(?:each|every)\s+(?:\p{Ll}+ing|with)\s+$/iu;
 
@@ -525,7 +547,10 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (/^\s+(?:US|U\.S\.|American|Australian|Canadian|Hong Kong|Singapore)\s+dollars\b/.test(next)) return 'money';
   if (/^\s*times\b/i.test(next)) return 'ratio';
   // a number for each of several: "7 from each chamber", "two men apiece", "each carrying two men"
-  if (DISTRIBUTIVE_AFTER.test(next) || DISTRIBUTIVE_BEFORE.test(prev)) return 'ratio';
+  // (a share of every so many always; a count for each of several only with no status of its own: "Police arrested 5
+  // men in each of the three raids" is a count the text states)
+  if (EVERY_SO_MANY.test(next) || DISTRIBUTIVE_BEFORE.test(prev)) return 'ratio';
+  if (DISTRIBUTIVE_AFTER.test(next) && !statusInOwnClause(text, s, n)) return 'ratio';
   // cases told by their subject or their stage are files, not persons: "46 cases relating to ISIS activities", "64
   // terrorism cases involving 112 accused", "brought only 12 cases to trial" (the README's one case per person is a
   // count of people "against" whom cases are opened or investigated: "650 criminal cases … against Russians")

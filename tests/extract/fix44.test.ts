@@ -91,3 +91,20 @@ describe('defecting to a group is joining it; defecting from it, or to the state
     expect(read(text)).toEqual(figures);
   });
 });
+
+describe('a count for each of several is a ratio only when no status is said of it', () => {
+  test.each([
+    ['Police arrested 5 men in each of the three raids.', [['5', 'arrested']]],
+    ['Four soldiers from every unit were arrested.', [['Four', 'arrested']]],
+    ['Officials said 12 women from each camp were repatriated to Kazakhstan.', [['12', 'returnees']]],
+  ])('a status on it, kept: %s', (text, figures) => {
+    expect(read(text)).toEqual(figures);
+  });
+
+  test.each([
+    ['A joint committee will seat 7 deputies from each chamber after 19 Belgian fighters returned.', [['19', 'returnees']]],
+    ['Two elders from each village will attend the trial.', []],
+  ])('no status of its own, refused: %s', (text, figures) => {
+    expect(read(text)).toEqual(figures);
+  });
+});
