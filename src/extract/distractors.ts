@@ -572,6 +572,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   )
     return 'ratio';
   if (/\b(?:one|1)\s+(?:in|out\s+of)\s+(every\s+)?$/i.test(prev)) return 'ratio';
+  // …and the whole of a share of every so many: the four of "three of every four victims"
+  if (/\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of|out\s+of)\s+(?:each|every)\s+$/i.test(prev)) return 'ratio';
   // "one doctor for every 5,000 residents", "per 100,000 inhabitants", "by a factor of two"
   if (/\b(?:for|to)\s+every\s+$|\bper\s+$|\bfactor\s+of\s+$/i.test(prev)) return 'ratio';
   if (

@@ -108,3 +108,9 @@ describe('a count for each of several is a ratio only when no status is said of 
     expect(read(text)).toEqual(figures);
   });
 });
+
+describe('the whole of a share of every so many', () => {
+  test('neither the share nor its whole is a count', () => {
+    expect(read('Three of every four victims were killed by gunfire.')).toEqual([]);
+  });
+});
