@@ -114,3 +114,12 @@ describe('the whole of a share of every so many', () => {
     expect(read('Three of every four victims were killed by gunfire.')).toEqual([]);
   });
 });
+
+describe('sentences passed in the active voice count the people sentenced', () => {
+  test.each([
+    ['The court handed down 11 life sentences in 2019.', [['11', 'convicted']]],
+    ['A judge in Baghdad imposed 3 death sentences in 2019.', [['3', 'sentenced_to_death']]],
+  ])('%s', (text, figures) => {
+    expect(read(text)).toEqual(figures);
+  });
+});
