@@ -35,7 +35,9 @@ describe('extract77: defecting to a group is joining it, not coming back', () =>
 
 describe('extract76: a camp or centre that exists, and the remains of personnel', () => {
   test('an existing camp for the people it holds', () => {
-    expect(figure('Roj is the camp for 2,600 foreign women and children held by the SDF, officials said.', '2,600')?.metric).toBe('arrested');
+    expect(figure('Roj is the camp for 2,600 foreign women and children held by the SDF, officials said.', '2,600')?.metric).toBe(
+      'arrested',
+    );
   });
   test('the remains of soldiers (metric.ts reads remains as the dead; the personnel list does not)', () => {
     expect(figure('Officials said the remains of 8 soldiers were repatriated.', '8')?.metric).toBe('victims_killed');
