@@ -8,6 +8,7 @@ import { gluedFootnote, NumberMention } from './numbers';
 import { WIRE_SLUG } from './subjects';
 import type { Sentence } from './text';
 import { columnHeading } from './tableColumns';
+import { statusesIn } from './metric';
 
 const MONTHS =
   /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?$/i;
@@ -329,14 +330,47 @@ const PEOPLE_DID =
 
 /** A body that debates, votes or judges, whose size the number after it gives. */
 const DELIBERATIVE_BODY = new RegExp(
-  `\\b(?:senate|parliament|assembly|chamber|congress|council|committee|commission|board|jury|panel|cabinet|delegation|majority|quorum)(?:['’]s\\s+|\\s+of\\s+)${ABOUT}$`,
+  `\\b(?:senate|parliament|assembly|chamber|congress|council|committee|commission|jury|cabinet|quorum)(?:['’]s\\s+|\\s+of\\s+)${ABOUT}$`,
   'i',
 );
+/**
+ * A board or a panel, or a vote's majority, is a body's size only when the people after the number are none or its
+ * members ("a panel of 3 judges", "a majority of 80"): "a panel of 12 former fighters", "a majority of 60 detainees"
+ * count people the text is about. (A delegation is people who travel, not a body: "a delegation of 12 women".)
+ */
+const BOARD_OR_MAJORITY = new RegExp(`\\b(board|panel|majority)(?:['’]s\\s+|\\s+of\\s+)${ABOUT}$`, 'i');
+/** A vote's margin, whatever follows: "passed by a majority of 12", "carried with a majority of 30 deputies". */
+const MAJORITY_OF_VOTE = new RegExp(`\\b(?:by|with)\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+)?majority\\s+of\\s+${ABOUT}$`, 'iu');
+/** The people who sit on a body: a number of them after "a board of" or "a panel of" is the body's size (not after
+ * "a majority of", where "members" may be anybody's: "a majority of 40 members of the cell"). */
+const BODY_MEMBERS =
+  /^\s+(?:[\p{L}-]+\s+)?(?:members|judges|jurors|directors|trustees|governors|commissioners|experts|specialists|deputies|senators|lawmakers|legislators|representatives|delegates|MPs|councillors|councilors|magistrates|assessors|arbiters|advisers|advisors|scholars)\b/iu;
 /** People told by their vote right after the number: "voted against", "of its members abstained". */
 const VOTED = /^\s+(?:of\s+(?:its|their|the|his|her)\s+(?:[\p{L}-]+\s+)?)?(?:[\p{L}-]+\s+)?(?:voted|abstained)\b/iu;
 
 /** What makes a number one for each of several, after it: "7 from each chamber", "two men apiece", "3 per village". */
 const DISTRIBUTIVE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:(?:from|for|in|of|on)\s+(?:each|every)\s+\p{L}|apiece\b)/iu;
+/** A share of every so many, always a ratio: "three of every four victims", "two in every ten". */
+const EVERY_SO_MANY =
+  /^\s+(?:[\p{L}-]+\s+)?(?:of|in|out\s+of)\s+(?:each|every)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b)/iu;
+/** Where the number's own clause ends after it, and where it opens before it (as figures.ts's personnel rule reads them). */
+const OWN_CLAUSE_ENDS = /[;:]|\b(?:when|while|whereas|after|before|because|where|until|as\s+(?!well\b))\b/i;
+const OWN_CLAUSE_OPENS = /[;:]|\b(?:which|who|whom|whose|where|when|while|whereas|because|but)\b/gi;
+
+/**
+ * Whether a status the ledger reads (metric.ts's STATUS: arrested, killed, convicted…) is said in the number's own
+ * clause: a count for each of several with one is still a count the text states ("Police arrested 5 men in each of
+ * the three raids", "Four soldiers from every unit were arrested").
+ */
+function statusInOwnClause(text: string, s: Sentence, n: NumberMention): boolean {
+  const after = text.slice(n.end, Math.min(s.end, n.end + 100));
+  const own = after.slice(0, OWN_CLAUSE_ENDS.exec(after)?.index ?? after.length);
+  const lead = text.slice(s.start, n.start);
+  const opens = [...lead.matchAll(OWN_CLAUSE_OPENS)].pop();
+  const from = opens ? s.start + opens.index! : s.start;
+  const stated = (a: number, b: number) => statusesIn(text, a, b).some((h) => h.strong);
+  return stated(from, n.start) || stated(n.end, n.end + own.length);
+}
 /** …or before it: "each carrying two men", "every unit with 12 officers". */
 const DISTRIBUTIVE_BEFORE = /\b(?:each|every)\s+(?:\p{Ll}+ing|with)\s+$/iu;
 
@@ -358,6 +392,34 @@ function placePopulation(ctx: FigureContext, n: NumberMention, s: Sentence, prev
   const opens = OPENS_ON_NUMBER.test(text.slice(s.start, n.start));
   if (people && opens && !PEOPLE_DID.test(text.slice(n.end + people[0].length, s.end))) return true;
   return false;
+}
+
+/** A site named before the number as what it is for: "a new centre for", "the camp for some". */
+const SITE_FOR =
+  /\b(?:a|an|one|another|the)\s+(?:(new|second|further|temporary|planned|proposed|future|additional)\s+)?(?:site|shelter|camp|centre|center|facility|settlement|(extension))\s+for\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$/i;
+/** A site's planning or building, said before it: "is building a camp for", "plans to open a centre for". */
+const BUILDING_BEFORE =
+  /\b(?:build(?:s|ing)?|construct(?:s|ing)?|set(?:s|ting)?\s+up|establish(?:es|ing)?|open(?:s|ing)?|plans?|planning)\s+(?:a|an|one|another)\s+[^.;:]{0,30}$/i;
+/** …or after the people it is for: "is being built", "will be set up", "under construction", "will house". */
+const BUILDING_AFTER =
+  /\b(?:(?:is|are|was|were|will\s+be|would\s+be|to\s+be|has\s+been|have\s+been)\s+(?:being\s+)?(?:built|planned|constructed|set\s+up|erected|established|opened|prepared)|under\s+construction|(?:will|would|is\s+to|are\s+to)\s+(?:house|hold|accommodate|open)|to\s+be\s+built)\b/i;
+/** The people counted are held or living there: the site exists and they are in it. */
+const HELD_THERE =
+  /^(?:(?!\b(?:where|while|whereas|but|near|beside|next\s+to)\b)[^.;:\d]){0,60}?\b(?:held|detained|interned|imprisoned|jailed|guarded|confined|living|who\s+live|who\s+lived|stranded|trapped)\b/i;
+
+/**
+ * The people a site is for while it is planned or built are its capacity, no count of people: a planning word before
+ * the site (new, planned, temporary, an extension, "building a camp for") or after the number ("is being built",
+ * "under construction", "will house"), and the people not said to be held or living there.
+ */
+function plannedSiteFor(text: string, n: NumberMention, s: Sentence, prev: string): boolean {
+  const site = SITE_FOR.exec(prev);
+  if (!site) return false;
+  const rest = text.slice(n.end, s.end);
+  if (HELD_THERE.test(rest)) return false;
+  if (/^(?:new|temporary|planned|proposed|future)$/i.test(site[1] ?? '') || site[2]) return true;
+  // (the building said of the site's own clause, before another figure: "a camp for 800 people where 40 new homes were built" is not it)
+  return BUILDING_BEFORE.test(before(text, s, n.start, 80)) || BUILDING_AFTER.test(/^[^\d;:]{0,80}/.exec(rest)![0]);
 }
 
 /** Why a number is not a count of people, or null when it may be one. */
@@ -485,7 +547,10 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (/^\s+(?:US|U\.S\.|American|Australian|Canadian|Hong Kong|Singapore)\s+dollars\b/.test(next)) return 'money';
   if (/^\s*times\b/i.test(next)) return 'ratio';
   // a number for each of several: "7 from each chamber", "two men apiece", "each carrying two men"
-  if (DISTRIBUTIVE_AFTER.test(next) || DISTRIBUTIVE_BEFORE.test(prev)) return 'ratio';
+  // (a share of every so many always; a count for each of several only with no status of its own: "Police arrested 5
+  // men in each of the three raids" is a count the text states)
+  if (EVERY_SO_MANY.test(next) || DISTRIBUTIVE_BEFORE.test(prev)) return 'ratio';
+  if (DISTRIBUTIVE_AFTER.test(next) && !statusInOwnClause(text, s, n)) return 'ratio';
   // cases told by their subject or their stage are files, not persons: "46 cases relating to ISIS activities", "64
   // terrorism cases involving 112 accused", "brought only 12 cases to trial" (the README's one case per person is a
   // count of people "against" whom cases are opened or investigated: "650 criminal cases … against Russians")
@@ -507,6 +572,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   )
     return 'ratio';
   if (/\b(?:one|1)\s+(?:in|out\s+of)\s+(every\s+)?$/i.test(prev)) return 'ratio';
+  // …and the whole of a share of every so many: the four of "three of every four victims"
+  if (/\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of|out\s+of)\s+(?:each|every)\s+$/i.test(prev)) return 'ratio';
   // "one doctor for every 5,000 residents", "per 100,000 inhabitants", "by a factor of two"
   if (/\b(?:for|to)\s+every\s+$|\bper\s+$|\bfactor\s+of\s+$/i.test(prev)) return 'ratio';
   if (
@@ -518,11 +585,15 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (n.kind === 'words' && n.value === 1 && /\b(every|each|any|no|some|single)\s+$/i.test(prev)) return 'number_word_not_count';
   // what a place was built for or can hold, not who is in it: "built for 600 people", "a capacity of 2,000"
   if (
-    /\b(?:built|designed|meant|intended|planned|equipped)\s+(?:to\s+(?:hold|house|accommodate|take)|for)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$|\b(?:a|an|one|another|the)\s+(?:new\s+|second\s+|further\s+|temporary\s+)?(?:site|shelter|camp|centre|center|facility|settlement|extension)\s+for\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$/i.test(
+    /\b(?:built|designed|meant|intended|planned|equipped)\s+(?:to\s+(?:hold|house|accommodate|take)|for)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$/i.test(
       prev,
     )
   )
     return 'capacity';
+  // …and the people a site is for while it is planned or being built: "a new centre for 500 returnees", "a camp for
+  // 1,000 people will be built" (a site that exists is for the people it holds: "Roj is the camp for 2,600 women
+  // and children held by the SDF")
+  if (plannedSiteFor(text, n, s, prev)) return 'capacity';
   // a point on a scale: "level 4 on a scale of 5", "a score of 3.4 out of 10", "the threat level stands at 3"
   if (/\bscale\s+of\s+(?:\d+\s+to\s+)?$|\d\.\d+\s+out\s+of\s+$/i.test(prev)) return 'ratio';
   if (
@@ -633,7 +704,11 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   // the size of a body that debates, votes or judges, not a count of anybody's doing: "the Senate's 348 members", "a
   // committee of 14 members", "a majority of 12", "the jury of 12" (a group's members are its strength: "the cell's 40
   // members")
-  if (DELIBERATIVE_BODY.test(prev)) return 'count_not_people';
+  if (DELIBERATIVE_BODY.test(prev) || MAJORITY_OF_VOTE.test(prev)) return 'count_not_people';
+  const body = BOARD_OR_MAJORITY.exec(prev);
+  if (body) {
+    if ((!/^majority$/i.test(body[1]) && BODY_MEMBERS.test(next)) || nounAfter(ctx, n.end, s)?.kind !== 'people') return 'count_not_people';
+  }
   // …and its members told by their vote: "14 of its members voted against the bill", "61 deputies abstained"
   if (VOTED.test(next)) return 'count_not_people';
   // millions of citizens, inhabitants or Muslims are a population, not a count of anybody's doing (those a camp holds

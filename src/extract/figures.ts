@@ -10,6 +10,7 @@ import { topicBefore } from './topic';
 import { columnCounts, listItemCounts } from './layoutCounts';
 import { type NumberMention, SCALES } from './numbers';
 import { distractorKind } from './distractors';
+import { statusesIn } from './metric';
 import { Figure, FigureContext, nounAfter } from './figureContext';
 import type { Sentence, Word } from './text';
 
@@ -161,6 +162,10 @@ function personnelOnly(ctx: FigureContext, s: Sentence, start: number, end: numb
   // before it, from where its own clause opens: "a fight after which 3 were charged, in which 8 officers were called"
   const lead = ctx.text.slice(s.start, start);
   const opens = [...lead.matchAll(CLAUSE_BEFORE)].pop();
+  const from = opens ? s.start + opens.index! : s.start;
+  // (any status the ledger reads, metric.ts's STATUS, counts them too: "massacred", "in custody", "the remains of")
+  const stated = (a: number, b: number) => statusesIn(ctx.text, a, b).some((h) => h.strong);
+  if (stated(from, start) || stated(end, end + own.length)) return false;
   return !PERSONNEL_STATUS.test(opens ? lead.slice(opens.index) : lead) && !PERSONNEL_STATUS.test(own);
 }
 
@@ -199,6 +204,11 @@ function quotedWhole(text: string, s: Sentence, start: number, end: number): boo
 const SENTENCES_PASSED =
   /^\s+(?:life|death|prison|jail|custodial)\s+sentences\s+(?:were|have\s+been|had\s+been)\s+(?:handed\s+down|imposed|passed|pronounced|issued|given|delivered|meted\s+out)\b/i;
 
+/** …and passed in the active voice: "The court handed down 11 life sentences", "a judge imposed 3 death sentences". */
+const SENTENCES_AFTER = /^\s+(?:life|death|prison|jail|custodial)\s+sentences\b/i;
+const PASSED_BEFORE =
+  /\b(?:handed\s+down|hands\s+down|handing\s+down|imposed|imposes|passed|passes|pronounced|pronounces|delivered|meted\s+out|issued)\s+(?:a\s+total\s+of\s+|about\s+|around\s+|some\s+|more\s+than\s+|at\s+least\s+)?$/i;
+
 function countsPeople(
   ctx: FigureContext,
   n: NumberMention,
@@ -216,7 +226,11 @@ function countsPeople(
     if (gapped) return gapped;
   }
   // "11 life sentences were handed down", "seven death sentences were passed": a sentence passed is a person sentenced
-  if (noun?.kind === 'thing' && SENTENCES_PASSED.test(ctx.text.slice(end, s.end)))
+  if (
+    noun?.kind === 'thing' &&
+    (SENTENCES_PASSED.test(ctx.text.slice(end, s.end)) ||
+      (SENTENCES_AFTER.test(ctx.text.slice(end, s.end)) && PASSED_BEFORE.test(ctx.text.slice(Math.max(s.start, n.start - 40), n.start))))
+  )
     return { noun: noun.word, reason: 'sentences passed: one per person sentenced' };
   if (noun?.kind === 'people' && personnelOnly(ctx, s, n.start, end, noun.word)) return null;
   if (noun) return noun.kind === 'people' ? { noun: noun.word, reason: `counts ${noun.via}` } : null;

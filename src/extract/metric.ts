@@ -81,11 +81,18 @@ const STATUS: [RegExp, string, boolean][] = [
     'classified_threat',
     true,
   ],
+  // people who defected to a group, the rebels or the militants joined it: its members, not people back (defecting to
+  // the government, the army or the authorities is leaving the fight: returnees, below)
+  [
+    /\b((?:defected|defecting|defectors?)\s+to\b(?!\s+(?:the\s+)?(?:(?!(?:islamic|rebel|militant|insurgent|opposition|jihadist|islamist|enemy)\b)[A-Za-z-]+\s+)?(?:government|authorities|army|military|state|security\s+forces|forces|troops|police)\b))/gi,
+    'members',
+    true,
+  ],
   // people who gave up their group's fight and came out to the authorities (surrendered, defected, took an amnesty): the
   // README has no metric of its own for them, and its returnees (who came back) is the closest; custody stated with it
   // decides otherwise (classify's surrenderedBack)
   [
-    /\b(surrender(?:ed|s|ing)?(?!\s+(?:their|his|her|its)\s+(?:passports?|documents|weapons\s+licen[cs]es?))(?=\s+(?:to|under|in|at|with|after|since|last|this|on|during|before|following|and)\b|\s*[,.;]|\s*$)|defected|defecting|defectors?|(?:laid|lay|laying)\s+down\s+(?:their\s+)?(?:arms|weapons)|(?:gave|give|giving)\s+themselves\s+up|(?:turned|handed)\s+themselves\s+(?:in|over)|(?:accepted|took|responded\s+to)\s+(?:the\s+|an\s+)?(?:government'?s?\s+)?amnesty)\b/gi,
+    /\b(surrender(?:ed|s|ing)?(?!\s+(?:their|his|her|its)\s+(?:passports?|documents|weapons\s+licen[cs]es?))(?=\s+(?:to|under|in|at|with|after|since|last|this|on|during|before|following|and|were|was|are|is|have|has|had|will|would|or|but)\b|\s*[,.;]|\s*$)|(?:defected|defecting|defectors?)(?!\s+to\b(?!\s+(?:the\s+)?(?:(?!(?:islamic|rebel|militant|insurgent|opposition|jihadist|islamist|enemy)\b)[A-Za-z-]+\s+)?(?:government|authorities|army|military|state|security\s+forces|forces|troops|police)\b))|(?:laid|lay|laying)\s+down\s+(?:their\s+)?(?:arms|weapons)|(?:gave|give|giving)\s+themselves\s+up|(?:turned|handed)\s+themselves\s+(?:in|over)|(?:accepted|took|responded\s+to)\s+(?:the\s+|an\s+)?(?:government'?s?\s+)?amnesty)\b/gi,
     'returnees',
     true,
   ],

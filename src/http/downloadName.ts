@@ -25,8 +25,8 @@ export function nameValue(value: string): string {
     const named = [...items.slice(0, kept), `and-${items.length - kept}-more`].join('-');
     if (named.length <= VALUE_CHARS) return named;
   }
-  // Its first item alone is too long: cut, and said to be.
-  return `${items[0].slice(0, VALUE_CHARS - 4)}-cut`;
+  // Its first item alone is too long: cut, and said to be (a value of hyphens and blanks alone has no item at all).
+  return `${(items[0] ?? '').slice(0, VALUE_CHARS - 4)}-cut`.replace(/^-/, '');
 }
 
 /**
