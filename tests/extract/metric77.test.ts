@@ -155,22 +155,6 @@ describe('the status a question asks', () => {
   });
 });
 
-describe('the status a question asks', () => {
-  test('a bare figure answering a question of how many takes the status the question asks', () => {
-    const text = 'Reporter: And how many are still detained in Iraq?\nSpokesman: Around 30, the same as in May.';
-    expect(shapes(text, at)).toEqual([
-      expected({ value_text: 'Around 30', value: 30, approximation: 'approximately', metric: 'arrested', as_of: '2025-06-01' }),
-    ]);
-  });
-
-  test('an answer that states its own status keeps it', () => {
-    const text = 'Reporter: How many are still detained in Iraq?\nSpokesman: Around 30 women have returned.';
-    expect(shapes(text, at)).toEqual([
-      expected({ value_text: 'Around 30', value: 30, approximation: 'approximately', metric: 'returnees', as_of: '2025-06-01' }),
-    ]);
-  });
-});
-
 describe('claimant: the giver of a figure', () => {
   test('a figure given by a body names the body, as a figure provided by it does', () => {
     const text = 'The number of returnees stands at 40, a figure given by the interior ministry.';
