@@ -163,8 +163,9 @@ function personnelOnly(ctx: FigureContext, s: Sentence, start: number, end: numb
   const lead = ctx.text.slice(s.start, start);
   const opens = [...lead.matchAll(CLAUSE_BEFORE)].pop();
   const from = opens ? s.start + opens.index! : s.start;
-  // (any status the ledger reads, metric.ts's STATUS, counts them too: "massacred", "in custody", "the remains of")
-  const stated = (a: number, b: number) => statusesIn(ctx.text, a, b).some((h) => h.strong);
+  // (any status the ledger reads, metric.ts's STATUS, weak ones too, counts them: "massacred", "in custody", "the remains
+  // of", "travelled to Syria", "recruited", "left to join")
+  const stated = (a: number, b: number) => statusesIn(ctx.text, a, b).length > 0;
   if (stated(from, start) || stated(end, end + own.length)) return false;
   return !PERSONNEL_STATUS.test(opens ? lead.slice(opens.index) : lead) && !PERSONNEL_STATUS.test(own);
 }
@@ -199,7 +200,6 @@ function quotedWhole(text: string, s: Sentence, start: number, end: number): boo
   return /["“]$/.test(text.slice(Math.max(s.start, from - 1), from));
 }
 
-/** Whether the number counts people, and why; null when it counts things or nothing is known. */
 /** A count of prison or death sentences told as passed on people: "11 life sentences were handed down". */
 const SENTENCES_PASSED =
   /^\s+(?:life|death|prison|jail|custodial)\s+sentences\s+(?:were|have\s+been|had\s+been)\s+(?:handed\s+down|imposed|passed|pronounced|issued|given|delivered|meted\s+out)\b/i;
@@ -209,6 +209,7 @@ const SENTENCES_AFTER = /^\s+(?:life|death|prison|jail|custodial)\s+sentences\b/
 const PASSED_BEFORE =
   /\b(?:handed\s+down|hands\s+down|handing\s+down|imposed|imposes|passed|passes|pronounced|pronounces|delivered|meted\s+out|issued)\s+(?:a\s+total\s+of\s+|about\s+|around\s+|some\s+|more\s+than\s+|at\s+least\s+)?$/i;
 
+/** Whether the number counts people, and why; null when it counts things or nothing is known. */
 function countsPeople(
   ctx: FigureContext,
   n: NumberMention,

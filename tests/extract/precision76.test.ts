@@ -16,6 +16,18 @@ describe('security forces and staff counted without a status are no claim', () =
       expected({ value_text: 'Three', value: 3, metric: 'victims_killed', group: 'islamic-state' }),
     ]);
   });
+
+  test('people who serve and travelled, left to join or were recruited stay counted', () => {
+    expect(shapes('Some 25 soldiers travelled to Syria to fight for the Islamic State.')).toEqual([
+      expected({ value_text: 'Some 25', value: 25, approximation: 'approximately', metric: 'foreign_fighters', group: 'islamic-state' }),
+    ]);
+    expect(shapes('About 30 police officers have left to join militants in Somalia.')).toEqual([
+      expected({ value_text: 'About 30', value: 30, approximation: 'approximately', metric: 'foreign_fighters' }),
+    ]);
+    expect(shapes('Police said 12 doctors were among those who went to Syria.')).toEqual([
+      expected({ value_text: '12', value: 12, metric: 'foreign_fighters', claimant: 'Police', mention: 'Police', cue: 'said' }),
+    ]);
+  });
 });
 
 describe('a crowd told by what it did or who watched', () => {
