@@ -1,0 +1,121 @@
+/**
+ * The lead's trial article (extract79): words after a cue that open with a share or a number are never the claimant.
+ * Sentences written for these tests.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2026-12-06' };
+
+describe('words after the cue that open with a share or a number are what was said, not who said it', () => {
+  const researcher = { claimant: 'Lina Okafor', mention: 'An analyst at the institute, Lina Okafor', cue: 'said', as_of: '2026-12-06' };
+  const whole = expected({ value_text: '600', value: 600, metric: 'members', ...researcher });
+
+  test('a share after the cue of a subject with a role in apposition', () => {
+    expect(
+      shapes(
+        'An analyst at the institute, Lina Okafor, said roughly a third of the 600 fighters now active were recruited locally in 2025.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: 'roughly a third',
+        approximation: 'approximately',
+        fraction: 0.333,
+        metric: 'members',
+        ...researcher,
+        relations: ['part_of c2'],
+      }),
+      whole,
+    ]);
+    expect(
+      shapes(
+        'An analyst at the institute, Lina Okafor, said about half of the 600 fighters now active were recruited locally in 2025.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: 'about half',
+        approximation: 'approximately',
+        fraction: 0.5,
+        metric: 'members',
+        ...researcher,
+        relations: ['part_of c2'],
+      }),
+      whole,
+    ]);
+  });
+
+  test('a number word after the cue, a part of the figure that follows', () => {
+    expect(
+      shapes('An analyst at the institute, Lina Okafor, said forty of the 600 fighters now active were recruited locally in 2025.', at),
+    ).toEqual([expected({ value_text: 'forty', value: 40, metric: 'members', ...researcher, relations: ['part_of c2'] }), whole]);
+  });
+
+  test('the shares other subjects and cues are read with keep their speakers', () => {
+    expect(
+      shapes('The minister, Amade Chume, told reporters about half of the 600 fighters now active were recruited locally in 2025.', at),
+    ).toEqual([
+      expected({
+        value_text: 'about half',
+        approximation: 'approximately',
+        fraction: 0.5,
+        metric: 'members',
+        claimant: 'Amade Chume',
+        mention: 'The minister, Amade Chume',
+        cue: 'told reporters',
+        as_of: '2026-12-06',
+        relations: ['part_of c2'],
+      }),
+      expected({
+        value_text: '600',
+        value: 600,
+        metric: 'members',
+        claimant: 'Amade Chume',
+        mention: 'The minister, Amade Chume',
+        cue: 'told reporters',
+        as_of: '2026-12-06',
+      }),
+    ]);
+    expect(
+      shapes('Lina Okafor, a researcher, estimated nearly two-thirds of the 600 fighters now active were recruited locally in 2025.', at),
+    ).toEqual([
+      expected({
+        value_text: 'nearly two-thirds',
+        approximation: 'approximately',
+        fraction: 0.667,
+        metric: 'members',
+        claimant: 'Lina Okafor',
+        mention: 'Lina Okafor',
+        cue: 'estimated',
+        as_of: '2026-12-06',
+        relations: ['part_of c2'],
+      }),
+      expected({
+        value_text: '600',
+        value: 600,
+        metric: 'members',
+        claimant: 'Lina Okafor',
+        mention: 'Lina Okafor',
+        cue: 'estimated',
+        as_of: '2026-12-06',
+      }),
+    ]);
+    expect(
+      shapes('An analyst at the institute, Lina Okafor, said most of the 600 fighters now active were recruited locally in 2025.', at),
+    ).toEqual([whole]);
+  });
+
+  test('a count of the speakers after the cue is still who speaks', () => {
+    expect(shapes('Thirty fighters were killed, said one senior security source.', at)).toEqual([
+      expected({
+        value_text: 'Thirty',
+        value: 30,
+        metric: 'killed',
+        claimant: 'one senior security source',
+        mention: 'one senior security source',
+        cue: 'said',
+        as_of: '2026-12-06',
+      }),
+    ]);
+  });
+});
