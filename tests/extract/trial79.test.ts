@@ -119,3 +119,32 @@ describe('words after the cue that open with a share or a number are what was sa
     ]);
   });
 });
+
+describe('people who gave up the fight under an amnesty, however it is told, are returnees', () => {
+  test('a surrender under an amnesty, an amnesty granted and a programme laid down arms in', () => {
+    expect(shapes('Officials said that 64 militants had surrendered under the government’s amnesty since March.', at)).toEqual([
+      expected({ value_text: '64', value: 64, metric: 'returnees', claimant: 'Officials', mention: 'Officials', cue: 'said' }),
+    ]);
+    expect(shapes('Some 120 combatants were granted amnesty in 2025, the ministry said.', at)).toEqual([
+      expected({
+        value_text: 'Some 120',
+        value: 120,
+        approximation: 'approximately',
+        metric: 'returnees',
+        claimant: 'ministry',
+        mention: 'the ministry',
+        cue: 'said',
+        as_of: '2025',
+      }),
+    ]);
+    expect(shapes('Another 35 fighters laid down their arms as part of the amnesty programme.', at)).toEqual([
+      expected({ value_text: '35', value: 35, metric: 'returnees', as_of: '2026-12-06' }),
+    ]);
+  });
+
+  test('a surrender to troops with no amnesty stays the group s strength', () => {
+    expect(shapes('The army said 22 militants had surrendered to troops near Mocimboa.', at)).toEqual([
+      expected({ value_text: '22', value: 22, metric: 'members', claimant: 'army', mention: 'The army', cue: 'said' }),
+    ]);
+  });
+});
