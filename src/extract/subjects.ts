@@ -140,17 +140,15 @@ const FIGURE_QUALIFIERS =
 
 /**
  * Whether words open with a figure, after its qualifiers: a share ("roughly a third of the 400 fighters", "about half",
- * "nearly two-thirds"), a vague quantity ("dozens of them") or a number that is no count of speakers ("forty of the 400",
- * "40 were recruited"). Such words are what was said, never who said it; "two officials", "one senior security source"
- * count the speakers, who speak.
+ * "nearly two-thirds"), a vague quantity ("dozens of them") or a number standing alone or as a part ("forty of the 400").
+ * Such words are what was said, never who said it; a number before its noun counts the speakers, who speak ("two
+ * officials", "one elder"; a count with a verb after it, "forty fighters were recruited", is no noun phrase anyway).
  */
 export function opensWithFigure(words: string): boolean {
   const rest = words.trimStart().replace(FIGURE_QUALIFIERS, '');
   const first = findNumbers(rest)[0];
   if (!first || first.start !== 0) return false;
-  if (first.kind === 'fraction' || first.kind === 'vague') return true;
-  const after = rest.slice(first.end);
-  return /^\s+of\b/i.test(after) || !ROLE_WORDS.test(after.split(/\s+/).slice(0, 4).join(' '));
+  return first.kind === 'fraction' || first.kind === 'vague' || /^(?:\s+of\b|\s*$)/i.test(rest.slice(first.end));
 }
 
 /** Whether a noun phrase can be a claimant: no figure, no clause of its own, not a list of places. */
