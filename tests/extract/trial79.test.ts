@@ -148,3 +148,61 @@ describe('people who gave up the fight under an amnesty, however it is told, are
     ]);
   });
 });
+
+describe('people driven from their homes are a population, however it is told', () => {
+  test('forced from their homes and made homeless are no candidates', () => {
+    expect(shapes('The insurgency has forced more than 250,000 people from their homes, the agency said.', at)).toEqual([]);
+    expect(shapes('More than 250,000 people have been forced from their homes, the agency said.', at)).toEqual([]);
+    expect(shapes('The fighting has made 3,000 people homeless, the agency said.', at)).toEqual([]);
+  });
+
+  test('the people killed, abducted or arrested in the same sentence are kept', () => {
+    expect(shapes('The insurgents have killed 1,800 people and forced 250,000 from their homes since 2017, the agency said.', at)).toEqual([
+      expected({
+        value_text: '1,800',
+        value: 1800,
+        metric: 'victims_killed',
+        claimant: 'agency',
+        mention: 'the agency',
+        cue: 'said',
+        as_of: '2026-12-06',
+      }),
+    ]);
+    expect(shapes('About 90,000 residents have fled their villages since May, and 14 people were abducted, officials said.', at)).toEqual([
+      expected({
+        value_text: '14',
+        value: 14,
+        metric: null,
+        claimant: 'officials',
+        mention: 'officials',
+        cue: 'said',
+        as_of: '2026-12-06',
+      }),
+    ]);
+    expect(shapes('Around 40,000 are now internally displaced, while 120 suspects were arrested, police said.', at)).toEqual([
+      expected({
+        value_text: '120',
+        value: 120,
+        metric: 'arrested',
+        claimant: 'police',
+        mention: 'police',
+        cue: 'said',
+        as_of: '2026-12-06',
+      }),
+    ]);
+  });
+
+  test('fighters driven out of a place by troops are still counted', () => {
+    expect(shapes('Troops drove 200 militants out of the district, the army said.', at)).toEqual([
+      expected({
+        value_text: '200',
+        value: 200,
+        metric: 'members',
+        claimant: 'army',
+        mention: 'the army',
+        cue: 'said',
+        as_of: '2026-12-06',
+      }),
+    ]);
+  });
+});
