@@ -6,7 +6,7 @@
 import { boundedMention, claimantOf, ENDS_IN_SOURCE_NOUN, isGeneric } from './claimants';
 import { canDate, datesIn } from './dates';
 import { CITING_PARTICIPLE, ORG_WORDS, personName, PRONOUNS, Referents, ROLE_WORDS, withoutDeterminer } from './persons';
-import { LONG_NAME, PLACE_TIME_MEANS, plausibleSubject, subjectBefore, trimNp, unnamedSource } from './subjects';
+import { LONG_NAME, opensWithFigure, PLACE_TIME_MEANS, plausibleSubject, subjectBefore, trimNp, unnamedSource } from './subjects';
 import { maskAbbreviations, type Sentence, withoutTimeCode } from './text';
 
 export { Referents };
@@ -720,8 +720,10 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     // "…," said Ilir Rexhepi of the office of the National Coordinator for Countering Violent Extremism': a speaker too
     // long to be a subject is named without the body they speak for
     if (!plausibleSubject(trimNp(speaker))) speaker = speaker.replace(/\s+(?:of|from|at)\s+the\s.*$/i, '');
-    // "…, said her own count put the number at 800": a source noun a pronoun owns opens what was said, it speaks for nobody
-    if (plausibleSubject(trimNp(speaker)) && !OWNED_SOURCE.test(speaker)) {
+    // "…, said her own count put the number at 800": a source noun a pronoun owns opens what was said, it speaks for nobody;
+    // nor do words that open with a share or a number: "Tomás Queface, said roughly a third of the 400 fighters…",
+    // "…, said forty of them…" (the subject before the cue speaks)
+    if (plausibleSubject(trimNp(speaker)) && !OWNED_SOURCE.test(speaker) && !opensWithFigure(m[3])) {
       const made = make(speaker, s.start + speakerAt, m[1] || m[2], null, true);
       if (made) return made;
     }

@@ -1,5 +1,5 @@
 /** The metric of each figure: the status stated near it, the noun it counts, its whole's, or the figure's before it. */
-import { gaveUpFight, nounMetric, statusesIn, StatusHit } from './metric';
+import { gaveUpFight, nounMetric, statusesIn, StatusHit, UNDER_AMNESTY } from './metric';
 import { topicStatus } from './layoutCounts';
 import { columnHeading, rowLabel } from './tableColumns';
 import { REMAINDER } from './figures';
@@ -31,6 +31,8 @@ const GAVE_UP = /^(?:surrender|(?:laid|lay|laying)\s+down|(?:gave|give|giving|tu
  */
 function surrenderedBack(text: string, fig: Work['fig'], h: StatusHit): boolean {
   if (!gaveUpFight(h) || !GAVE_UP.test(h.words)) return true;
+  // (a surrender under an amnesty is leaving the group for good: "87 fighters had surrendered under the amnesty")
+  if (UNDER_AMNESTY.test(text.slice(h.end, fig.sentence.end))) return true;
   // (nor is a surrender that only dates what is said of them: "61 were under 18 when they laid down their arms")
   if (/\b(?:when|after|before|since|until|once)\s+(?:they|he|she|we)\s+(?:had\s+)?$/i.test(text.slice(Math.max(0, h.start - 30), h.start)))
     return false;

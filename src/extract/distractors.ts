@@ -321,9 +321,27 @@ const HOME_TO = new RegExp(
 /** What a gathering does: "5,000 people attended the funeral", "thousands marched", "2,000 took part in the vigil". */
 const GATHERED =
   /^\s+(?:(?:people|persons|residents|mourners|protesters|demonstrators|worshippers|supporters|spectators|fans|guests|visitors)\s+(?:(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?)?(?:attended|gathered|marched|rallied|assembled|demonstrated|protested|watched|queued|turned\s+out|took\s+part\s+in\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:march|rally|protest|demonstration|funeral|vigil|ceremony|prayers?|procession|concert|match))\b/iu;
-/** People driven from their homes: "3,400 people newly displaced", "1,200 families were displaced", "800 displaced persons". */
-const DISPLACED =
-  /^\s+(?:(?:people|persons|civilians|residents|villagers|families|individuals|others|households)\s+)?(?:(?:were|are|have\s+been|had\s+been|was|remain|remained)\s+)?(?:newly\s+|internally\s+|forcibly\s+|recently\s+)*displaced\b/i;
+/** Where people are driven from: "their homes", "his village" (not a place troops drive fighters out of: "the district"). */
+const HOMES = '(?:(?:their|his|her|the)\\s+)?(?:homes?|houses?|villages?)\\b';
+/** The people driven out, before those words: "people", "Muslim villagers", "families" (not "militants"). */
+const UPROOTED_PEOPLE =
+  '(?:[\\p{L}-]+\\s+)?(?:people|persons|civilians|residents|villagers|families|individuals|others|households|inhabitants|men|women|children)\\s+';
+/**
+ * People driven from their homes, however it is told after the number: "3,400 people newly displaced", "1,200 families
+ * were displaced", "800 displaced persons", "600,000 internally displaced", "12,000 IDPs", "600,000 people have been
+ * forced from their homes", "2,000 had fled their villages", "900 people fled the fighting", "300 were made homeless".
+ */
+const DISPLACED = new RegExp(
+  `^\\s+(?:(?:people|persons|civilians|residents|villagers|families|individuals|others|households|inhabitants)\\s+)?(?:(?:were|are|have\\s+been|had\\s+been|was|remain|remained|being|now|have|had)\\s+)*(?:(?:newly|internally|forcibly|recently|now|already)\\s+)*(?:displaced\\b|IDPs?\\b|(?:forced|driven|chased|pushed|uprooted)\\s+(?:(?:from|out\\s+of)\\s+${HOMES}|to\\s+flee\\b)|fled\\s+(?:${HOMES}|(?:the\\s+)?(?:fighting|violence|attacks?|insurgency|conflict|clashes)\\b)|(?:made\\s+)?homeless\\b)`,
+  'i',
+);
+/** A verb that drives people out, before the number: "forced more than 600,000 people from their homes", "made 300 homeless". */
+const DRIVES_OUT = new RegExp(
+  `\\b(?:forced|forces|forcing|force|drove|driven|drives|driving|chased|pushed|made|left|leaving)\\s+${ABOUT}$`,
+  'i',
+);
+/** …and where to after the number: "(people) from their homes", "(residents) to flee", "(people) homeless". */
+const FROM_HOMES = new RegExp(`^\\s+(?:${UPROOTED_PEOPLE})?(?:(?:from|out\\s+of)\\s+${HOMES}|to\\s+flee\\b|homeless\\b)`, 'iu');
 /** A verb or a relative clause after a place's people: what they did makes them counted ("40 residents of Molenbeek travelled…"). */
 const PEOPLE_DID =
   /\b(?:who|which|that|were|was|are|is|have|has|had|will|would|could|can|may|might|did|do|does|went|left|fled|joined|returned|remain|remained|live|lived|died|travel|travels|fight|fights|leave|leaves|go|goes|join|joins|stay|stays|support|supports)\b|(?<!\b(?:the|a|an|its|their|these|those)\s)\b\p{Ll}{3,}ed\b/u;
@@ -386,7 +404,7 @@ function placePopulation(ctx: FigureContext, n: NumberMention, s: Sentence, prev
   const people = RESIDENTS.exec(next);
   const owner = POSSESSOR.exec(prev);
   if (people && owner && nounKind(owner[1].toLowerCase()) !== 'people') return true;
-  if (GATHERED.test(next) || DISPLACED.test(next)) return true;
+  if (GATHERED.test(next) || DISPLACED.test(next) || (DRIVES_OUT.test(prev) && FROM_HOMES.test(next))) return true;
   // (a line that opens on the number, before a qualifier at most: a list's item or a heading's line, no clause's object
   // whose verb may stand in the present, "has seen 15 residents travel to Syria")
   const opens = OPENS_ON_NUMBER.test(text.slice(s.start, n.start));

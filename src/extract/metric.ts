@@ -90,9 +90,11 @@ const STATUS: [RegExp, string, boolean][] = [
   ],
   // people who gave up their group's fight and came out to the authorities (surrendered, defected, took an amnesty): the
   // README has no metric of its own for them, and its returnees (who came back) is the closest; custody stated with it
-  // decides otherwise (classify's surrenderedBack)
+  // decides otherwise (classify's surrenderedBack); an amnesty however it is told (taken, responded to, granted, received,
+  // benefited from, entered; a surrender or a return "under", "through" or "as part of" it), as the studied annotations
+  // give "surrendered under the Government's amnesty" and "responded to the amnesty call" (returnees)
   [
-    /\b(surrender(?:ed|s|ing)?(?!\s+(?:their|his|her|its)\s+(?:passports?|documents|weapons\s+licen[cs]es?))(?=\s+(?:to|under|in|at|with|after|since|last|this|on|during|before|following|and|were|was|are|is|have|has|had|will|would|or|but)\b|\s*[,.;]|\s*$)|(?:defected|defecting|defectors?)(?!\s+to\b(?!\s+(?:the\s+)?(?:(?!(?:islamic|rebel|militant|insurgent|opposition|jihadist|islamist|enemy)\b)[A-Za-z-]+\s+)?(?:government|authorities|army|military|state|security\s+forces|forces|troops|police)\b))|(?:laid|lay|laying)\s+down\s+(?:their\s+)?(?:arms|weapons)|(?:gave|give|giving)\s+themselves\s+up|(?:turned|handed)\s+themselves\s+(?:in|over)|(?:accepted|took|responded\s+to)\s+(?:the\s+|an\s+)?(?:government'?s?\s+)?amnesty)\b/gi,
+    /\b(surrender(?:ed|s|ing)?(?!\s+(?:their|his|her|its)\s+(?:passports?|documents|weapons\s+licen[cs]es?))(?=\s+(?:to|under|in|at|with|after|since|last|this|on|during|before|following|and|were|was|are|is|have|has|had|will|would|or|but)\b|\s*[,.;]|\s*$)|(?:defected|defecting|defectors?)(?!\s+to\b(?!\s+(?:the\s+)?(?:(?!(?:islamic|rebel|militant|insurgent|opposition|jihadist|islamist|enemy)\b)[A-Za-z-]+\s+)?(?:government|authorities|army|military|state|security\s+forces|forces|troops|police)\b))|(?:laid|lay|laying)\s+down\s+(?:their\s+)?(?:arms|weapons)|(?:gave|give|giving)\s+themselves\s+up|(?:turned|handed)\s+themselves\s+(?:in|over)|(?:(?:accepted|accepting|took|taken|taking|responded\s+to|received|benefit(?:t?ed|ing)\s+from|availed\s+themselves\s+of|(?:were|was|been|being)\s+(?:granted|given)|entered|enrolled\s+in|registered\s+(?:for|in|under))\s+(?:(?:the|an?|its|their|this)\s+)?|(?:under|through|via|as\s+part\s+of|in\s+response\s+to)\s+(?:the|an?|its|their|this)\s+)(?:[\w'’-]+\s+){0,3}?amnest(?:y|ies))\b/gi,
     'returnees',
     true,
   ],
@@ -141,11 +143,18 @@ const STATUS: [RegExp, string, boolean][] = [
   ],
 ];
 
+/**
+ * A surrender told as made under an amnesty: "surrendered under the government's amnesty", "laid down their arms to the
+ * army as part of the amnesty programme" (people who left their group for good, as those who took an amnesty).
+ */
+export const UNDER_AMNESTY =
+  /^\s+(?:[\p{L}'’-]+\s+){0,4}?(?:under|through|via|as\s+part\s+of|in\s+response\s+to|after|following|in\s+exchange\s+for)\s+(?:(?:the|an?|its|their|this)\s+)?(?:[\p{L}'’-]+\s+){0,3}?amnest(?:y|ies)\b/iu;
+
 /** A status of people who gave up their group's fight: surrendered, defected, took an amnesty (read as returnees). */
 export const gaveUpFight = (h: StatusHit | null | undefined): boolean => h?.metric === 'returnees' && GAVE_UP_FIGHT.test(h.words);
 /** The words of it (STATUS's entry before the returnees' own). */
 const GAVE_UP_FIGHT =
-  /^(?:surrender|defect|(?:laid|lay|laying)\s+down|(?:gave|give|giving|turned|handed)\s+themselves|(?:accepted|took|responded\s+to)\s+(?:the\s+|an\s+)?(?:government'?s?\s+)?amnesty)/i;
+  /^(?:surrender|defect|(?:laid|lay|laying)\s+down|(?:gave|give|giving|turned|handed)\s+themselves|(?:(?:accepted|accepting|took|taken|taking|responded\s+to|received|benefit(?:t?ed|ing)\s+from|availed\s+themselves\s+of|(?:were|was|been|being)\s+(?:granted|given)|entered|enrolled\s+in|registered\s+(?:for|in|under))\s+(?:(?:the|an?|its|their|this)\s+)?|(?:under|through|via|as\s+part\s+of|in\s+response\s+to)\s+(?:the|an?|its|their|this)\s+)(?:[\w'’-]+\s+){0,3}?amnest(?:y|ies))/i;
 
 /** The windows read last and their cues, for the text they were read in: each figure of a sentence asks the whole sentence. */
 let read = { text: '', hits: new Map<string, StatusHit[]>() };

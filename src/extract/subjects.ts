@@ -4,6 +4,7 @@
  * Moumtzis", "The Soufan Group, a New York-based consultancy").
  */
 import { withoutTrailingWords } from './claimants';
+import { findNumbers } from './numbers';
 import { CITING_PARTICIPLE, HONORIFICS, personName, ROLE_WORDS } from './persons';
 import { addressDot, type Sentence } from './text';
 import { DESCRIBED_THINGS } from './writerVoice';
@@ -131,6 +132,23 @@ const ANONYMITY =
 /** An unnamed source's noun phrase without the relative clause that says why it is not named, or null (`ANONYMITY`). */
 export function unnamedSource(np: string): string | null {
   return ANONYMITY.test(np) ? np.replace(ANONYMITY, '') : null;
+}
+
+/** The qualifiers a figure opens with: "roughly a third", "about half", "more than 40", "an estimated 300". */
+const FIGURE_QUALIFIERS =
+  /^(?:(?:about|around|roughly|nearly|almost|approximately|some|only|just|over|under|below|above|well\s+over|well\s+under|more\s+than|fewer\s+than|less\s+than|at\s+least|at\s+most|up\s+to|as\s+many\s+as|close\s+to|an\s+estimated|perhaps|possibly|fully|exactly|barely|slightly\s+(?:more|less|fewer)\s+than)\s+)+/i;
+
+/**
+ * Whether words open with a figure, after its qualifiers: a share ("roughly a third of the 400 fighters", "about half",
+ * "nearly two-thirds"), a vague quantity ("dozens of them") or a number standing alone or as a part ("forty of the 400").
+ * Such words are what was said, never who said it; a number before its noun counts the speakers, who speak ("two
+ * officials", "one elder"; a count with a verb after it, "forty fighters were recruited", is no noun phrase anyway).
+ */
+export function opensWithFigure(words: string): boolean {
+  const rest = words.trimStart().replace(FIGURE_QUALIFIERS, '');
+  const first = findNumbers(rest)[0];
+  if (!first || first.start !== 0) return false;
+  return first.kind === 'fraction' || first.kind === 'vague' || /^(?:\s+of\b|\s*$)/i.test(rest.slice(first.end));
 }
 
 /** Whether a noun phrase can be a claimant: no figure, no clause of its own, not a list of places. */
