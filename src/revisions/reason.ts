@@ -22,9 +22,9 @@ export function reasonProblem(reason: unknown, revised: Revised): string | null 
  * RevisionReason), so a reason left out, null or blank is answered by this rule alike, in the API and everywhere else.
  */
 export function requireReason(reason: unknown, revised: Revised, done: 'edited' | 'retracted'): asserts reason is string {
-  const problem = reasonProblem(reason, revised);
-  if (problem)
-    throw new DomainError('invalid_record', `The ${revised} cannot be ${done} without a reason.`, [{ field: '/reason', message: problem }]);
+  const errors: FieldError[] = [];
+  reasonInto(reason, revised, errors);
+  if (errors.length > 0) throw revisionRefused(revised, done, errors);
 }
 
 /** Adds the problem of `reason` as a revision's reason to `errors` (field /reason), for a write that names every problem at once. */
