@@ -16,6 +16,7 @@ import * as actorNameLocks from './migrations/20261220050000_actor_name_locks';
 import * as nameKeys from './migrations/20261221010000_name_keys';
 import * as unicodeNameKeys from './migrations/20261221020000_unicode_name_keys';
 import * as unicodeSearchKeys from './migrations/20261221030000_unicode_search_keys';
+import * as originSubdivisions from './migrations/20261221040000_origin_subdivisions';
 
 type Migration = Knex.Migration;
 
@@ -43,6 +44,7 @@ const later: Record<string, Migration> = {
   '20261221010000_name_keys': nameKeys,
   '20261221020000_unicode_name_keys': unicodeNameKeys,
   '20261221030000_unicode_search_keys': unicodeSearchKeys,
+  '20261221040000_origin_subdivisions': originSubdivisions,
 };
 
 /** Every migration: the folder's registry in its own order, then the later ones. */

@@ -362,6 +362,47 @@ export function whereNamed(l: Layout, code: string, at: number): string {
   return of.length ? `only after it${most}` : 'nowhere';
 }
 
+/**
+ * How a figure stands to the sub-national regions its text names, for figures whose gold or prediction is a region's
+ * ISO 3166-2 code or whose sentence names a first-level subdivision: the gold's and the prediction's kinds, whether the
+ * ledger holds the gold's code as a place a claim can count (else only the gazetteer knows it, or nothing does), and
+ * where and how the region is named (a demonym or a name; the word before it: "from", "in"…; right after the people
+ * counted). No word of the passage is in the answer but that preposition.
+ */
+export function subNationalReading(l: Layout, lexicon: Lexicon, gold: unknown, got: unknown, at: number, end: number): string | null {
+  const s = l.sents.find((x) => x.start <= at && at < x.end);
+  const goldCode = typeof gold === 'string' && /^[A-Z]{2}-/.test(gold) ? gold : null;
+  const inSentence = l.places.filter((p) => s && p.subdivision && p.start >= s.start && p.end <= s.end);
+  if (!goldCode && countryKind(got) !== 'sub-national' && inSentence.length === 0) return null;
+  const held = (code: string) => (lexicon.place(code)?.kind === 'subdivision' ? 'held' : 'not held');
+  const of = goldCode ? l.places.filter((p) => p.subdivision === goldCode) : inSentence;
+  let where = 'named nowhere';
+  const here = of.filter((p) => s && p.start >= s.start && p.end <= s.end);
+  if (here.length) {
+    const p = here.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
+    const prep = /\b(in|from|of|to|for|by|at|into|across|with|near)\s+(?:the\s+)?$/i
+      .exec(l.text.slice(Math.max(0, p.start - 12), p.start))?.[1]
+      ?.toLowerCase();
+    const poss = /^[’']s\b/.test(l.text.slice(p.end, p.end + 3)) ? ' possessive' : '';
+    const born = /^-(?:born|origin)/.test(l.text.slice(p.end, p.end + 7)) ? ' -born' : '';
+    const close = p.start >= end && p.start - end <= 30 ? ' within 30 characters after' : '';
+    where = `in its sentence, ${p.start < at ? 'before' : 'after'}${close}, as a ${p.form}${poss}${born}${prep ? ` after "${prep}"` : ''}`;
+  } else if (goldCode && of.some((p) => p.end <= at)) {
+    const last = of.filter((p) => p.end <= at).pop()!;
+    const sl = l.sents.find((x) => x.start <= last.start && last.start < x.end);
+    where = `${sl?.headline ? 'in a headline' : s && sl?.block === s.block ? 'earlier in its paragraph' : 'in an earlier paragraph'}, as a ${last.form}`;
+  } else if (goldCode && of.length) where = 'only after it';
+  if (goldCode && where === 'named nowhere') {
+    const town = l.places.some(
+      (p) => s && p.start >= s.start && p.end <= s.end && p.ref === goldCode.slice(0, 2) && p.within && !p.subdivision,
+    );
+    if (town) where = 'named nowhere; a place within its country (not a region) in its sentence';
+  }
+  const codeOf = goldCode ? `gold code ${held(goldCode)}` : `region code ${held(of[0]?.subdivision ?? '')}`;
+  const gotKind = got === goldCode && goldCode ? 'right' : countryKind(got);
+  return `gold ${countryKind(gold)} → ${gotKind}; ${codeOf}; ${where}`;
+}
+
 /** Words of a state's forces or authorities acting: whether a figure's sentence tells of one (a kind, no word of the text). */
 const AUTHORITY_WORDS =
   /\b(?:police|policemen|troops|army|military|soldiers|forces|navy|courts?|tribunal|judges?|prosecutors?|prosecution|authorities|gendarmerie|security services|counter-?terrorism|raids?|operations?)\b/i;
@@ -556,6 +597,7 @@ export function errorClasses(
     country_carried_from_rule: {},
     country_carried_by_metric_pair: {},
     country_part_of_by_metric_pair: {},
+    country_sub_national: {},
   };
   const lexicon = options.lexicon ?? fileLexicon();
   const texts = new Map(corpus.passages.map((p) => [p.id, p.text]));
@@ -612,6 +654,8 @@ export function errorClasses(
     add(t.true_positives_by_shape, `${reasonKind(r.people, true)}: ${numberShape(texts.get(m.passage) ?? '', p.start, p.end)}`);
     const cc = countryClass(g.country, p.country);
     add(t.country, cc);
+    const sub = subNationalReading(layout(m.passage), lexicon, g.country, p.country, p.start, p.end);
+    if (sub) add(t.country_sub_national, sub);
     add(t.country_by_rule, `${cc === 'right' ? 'right' : 'wrong'}: ${reasonKind(r.country)}`);
     const gg =
       (g.group ?? null) === (p.group ?? null)

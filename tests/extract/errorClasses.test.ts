@@ -312,3 +312,21 @@ test('a carried claimant: what lies between its source and the figure, and where
   });
   for (const word of ['Kenya', 'Kindiki', 'March', '12']) expect(formatClasses(classes)).not.toContain(word);
 });
+
+test('sub-national readings: the gold and proposed kinds, whether the ledger holds the code, where the region is named', () => {
+  const text =
+    'Ingushetia worries officials.\n\nPolice in Ingushetia said 30 returnees were questioned. Officials said 12 Dagestanis came home. In all, 50 Kazakhs left.';
+  const gold = goldOf(text);
+  const corpus = onePassage(text, [
+    gold('30', { metric: 'returnees', country: 'RU-IN' }),
+    gold('12', { metric: 'returnees', country: 'RU-DA' }),
+    gold('50', { metric: 'foreign_fighters', country: 'KZ' }),
+  ]);
+  const classes = errorClasses(corpus, evaluate(corpus));
+  // (a figure whose gold is a country and whose sentence names no region is not tallied)
+  expect(classes.country_sub_national).toEqual({
+    'gold sub-national → null; gold code held; in its sentence, before, as a name after "in"': 1,
+    'gold sub-national → right; gold code held; in its sentence, after within 30 characters after, as a demonym': 1,
+  });
+  expect(formatClasses(classes)).not.toContain('Ingushetia');
+});

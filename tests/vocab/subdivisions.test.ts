@@ -4,6 +4,7 @@
  * and never counted as that country's.
  */
 import request from 'supertest';
+import { ORIGIN_SUBDIVISIONS } from '../../db/migrations/20261221040000_origin_subdivisions';
 import { createTestApp, TestApp } from '../support/app';
 
 let t: TestApp;
@@ -81,7 +82,8 @@ test('GET /v1/countries lists each subdivision with its kind and the country it 
   });
   expect(all.find((c) => c.code === 'RU')).toMatchObject({ kind: 'country', within: null });
   const subdivisions = (await request(t.app).get('/v1/countries?kind=subdivision').expect(200)).body.data as typeof all;
-  expect(subdivisions.length).toBe(50);
+  // (migration 20261210010000's 50, then 20261221040000's)
+  expect(subdivisions.length).toBe(50 + ORIGIN_SUBDIVISIONS.length);
   expect(subdivisions.every((s) => s.kind === 'subdivision' && s.within !== null)).toBe(true);
   expect(subdivisions.filter((s) => s.within === 'RU').map((s) => s.code)).toEqual([
     'RU-BA',
@@ -209,4 +211,39 @@ test('a CSV export of subdivision claims imports back unchanged, and a cell nami
   const edited = [header, first.replace('"RU-CE"', '"Ingush"'), ...rest].join('\r\n') + '\r\n';
   expect((await post(edited).expect(200)).body.claims).toMatchObject({ updated: 1 });
   expect(await t.db('claims').where({ country: 'RU-IN' }).count('* as n').first()).toEqual({ n: 1 });
+});
+
+test('migration 20261221040000: regions told as the home of fighters are subdivisions within their country, by code, name and alias', async () => {
+  for (const s of ORIGIN_SUBDIVISIONS)
+    for (const ref of [s.code, s.code.toLowerCase(), s.name, ...s.aliases])
+      expect([
+        ref,
+        (
+          await request(t.app)
+            .get(`/v1/countries/${encodeURIComponent(ref)}`)
+            .expect(200)
+        ).body,
+      ]).toEqual([
+        ref,
+        {
+          code: s.code,
+          kind: 'subdivision',
+          name: s.name,
+          m49: null,
+          demonyms: [],
+          aliases: s.aliases,
+          members: [],
+          note: null,
+          within: s.within,
+        },
+      ]);
+  // a claim counts North Sinai's people apart from Egypt's
+  const res = await request(t.app)
+    .post('/v1/claims')
+    .set(t.as.editor)
+    .send(claimBody('North Sinai', { as_of: '2019' }))
+    .expect(201);
+  expect(res.body.country).toBe('EG-SIN');
+  expect(await ids('country=EG')).not.toContain(res.body.id);
+  expect(await ids('country=EG-SIN')).toEqual([res.body.id]);
 });
