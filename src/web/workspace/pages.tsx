@@ -118,10 +118,14 @@ export function MessagePage({
   /** Where the page leads back to, when not the form's page or the workspace. */
   back?: string;
 }) {
+  // The page takes the focus itself: it answers a form whose action names the form's own `#…-errors`, a target this
+  // page does not have, so the browser had left the focus on the body, where a screen reader says nothing of it.
   return (
     <Layout title={title}>
-      <h1>{title}</h1>
-      <p data-form-not-saved={form ? '' : undefined}>{message}</p>
+      <div id="page-message" tabindex={-1} autofocus>
+        <h1>{title}</h1>
+        <p data-form-not-saved={form ? '' : undefined}>{message}</p>
+      </div>
       <p>{status === 401 ? <a href={`/sign-in?next=${encodeURIComponent(back)}`}>Sign in</a> : <a href={back}>{backTo(back)}</a>}</p>
     </Layout>
   );
