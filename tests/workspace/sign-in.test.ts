@@ -102,32 +102,6 @@ test('a bad key, a reader key and a missing sign-in token are refused with the f
   expect(await t.db('web_sessions').count({ n: '*' }).first()).toEqual({ n: 1 });
 });
 
-test('two sign-in pages of one browser (two tabs) both sign in: one token per browser, masked differently in each page', async () => {
-  for (const signsIn of ['earlier', 'later'] as const) {
-    const jar = new Jar();
-    const pages = [];
-    for (let i = 0; i < 2; i++) {
-      const page = await request(t.app).get('/sign-in').set('Cookie', jar.header()).expect(200);
-      jar.take(page);
-      pages.push(page);
-    }
-    const [earlier, later] = pages.map((p) => csrfOf(p.text));
-    expect(earlier).not.toBe(later);
-    const res = await request(t.app)
-      .post('/sign-in')
-      .set('Cookie', jar.header())
-      .type('form')
-      .send({ csrf: signsIn === 'earlier' ? earlier : later, key: t.keys.editor });
-    expect({ signsIn, status: res.status }).toEqual({ signsIn, status: 303 });
-  }
-  // The cookie's own value, sent as the form's token, is not a page's token: refused.
-  const page = await request(t.app).get('/sign-in').expect(200);
-  const cookie = new Jar();
-  cookie.take(page);
-  const raw = cookie.cookies.get('cl_sign_in')!;
-  await request(t.app).post('/sign-in').set('Cookie', cookie.header()).type('form').send({ csrf: raw, key: t.keys.editor }).expect(403);
-});
-
 test('a form post without the CSRF token, or with a wrong one, is a 403 and changes nothing', async () => {
   const editor = await signIn(t.app, t.keys.editor);
   const before = await t.db('documents').count({ n: '*' }).first();

@@ -75,6 +75,10 @@ export function signInRouter({
     const expected = readCookies(req).get(SIGN_IN_COOKIE) ?? '';
     const again = (status: number, error: string) => sendSignIn(req, res, { next, error, carried }, status);
     if (!sameSecret(typeof given.csrf === 'string' ? unmaskToken(given.csrf) : '', expected)) {
+      // Signed in meanwhile in another tab, whose sign-in cleared this form's token: the browser's session is open (its
+      // cookie is SameSite=Strict, so another site's post never has one), so this form goes on as a sign-in does, where
+      // asking for the key again, then signing in, would end that session and stale every page the other tab holds.
+      if (res.locals.editor) return carried ? resumeCarried(res, carried) : res.redirect(303, next);
       return again(403, 'The sign-in form had expired or came from elsewhere (cookies must be on). Enter your key again.');
     }
     const key = typeof given.key === 'string' ? given.key.trim() : '';
@@ -93,10 +97,15 @@ export function signInRouter({
     setCookie(req, res, SESSION_COOKIE, session.id, { maxAgeSeconds: config.sessionHours * 3600 });
     if (!carried) return redirectAfterWrite(res, withOutcome(next, 'signed_in'));
     res.locals.editor = sessionEditor(principal, session.id, session.csrfToken);
+    await resumeCarried(res, carried);
+  });
+
+  /** The form carried through signing in, shown again for the editor now signed in (res.locals.editor). */
+  const resumeCarried = async (res: Response, carried: CarriedForm) => {
     // The form's page answers this POST: the script puts its address in the address bar (render.tsx, PageAddressContext).
     res.locals.pageAddress = pageOfForm(carried.action);
     await resume(res, carried);
-  });
+  };
 
   router.post('/sign-out', form, sessions.require, sessions.csrf, async (_req, res) => {
     await services.sessions.close(editorOf(res).sessionId);
