@@ -20,8 +20,17 @@ export function labelsOf(
   };
 }
 
+/**
+ * A place's name, by its code or by any word the filters take for it (a name, an alias, a demonym: `resolve`, the
+ * filters' own reading), so a shared `/?country=Kazakhs` is titled "country Kazakhstan", as `/?country=KZ` is: it had
+ * said the word as typed, "country kazakhs", for the same claims.
+ */
+export function placeNamer(places: Services['places']): (ref: string) => string | undefined {
+  return (ref) => places.get(ref)?.name ?? places.get(places.resolve(ref) ?? '')?.name;
+}
+
 /** Names for the codes a page shows, read once per page from the vocabularies (small tables). */
 export async function loadLabels(services: Pick<Services, 'vocabulary' | 'places'>): Promise<Labels> {
   const [metrics, groups] = await Promise.all([services.vocabulary.listMetrics(), services.vocabulary.listGroups()]);
-  return labelsOf(metrics, groups, (code) => services.places.get(code)?.name);
+  return labelsOf(metrics, groups, placeNamer(services.places));
 }

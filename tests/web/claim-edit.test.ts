@@ -147,6 +147,7 @@ describe('editing a claim', () => {
     const form = await editForm(id, { value: 'many', country: 'Atlantis', value_low: '50', value_high: '10', reason: '' });
     const res = await editor.post(`/workspace/claims/${id}/edit`, form);
     expect(res.status).toBe(422);
+    expect(res.text).toContain(`<title>Edit claim ${id}: check the form · Claims ledger</title>`);
     expect(res.text).toContain('action="/workspace/claims/' + id + '/edit#edit-errors"');
     expect(res.text).toMatch(/class="error-summary" role="alert" id="edit-errors"/);
     const summary = /id="edit-errors"[\s\S]*?<\/div>/.exec(res.text)![0];

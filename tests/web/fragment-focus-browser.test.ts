@@ -20,13 +20,17 @@ const focusIn = (page: Page, id: string) =>
  */
 describeInBrowser('a link or a redirect to a #fragment focuses its target, without script', () => {
   let documentId: number;
+  const twoTabs: number[] = [];
   const served = servedInBrowser({
     seed: true,
     prepare: async (t) => {
-      documentId = await documentProposing(t, 'Fragments', TEXT, [
+      const candidates = [
         saidCandidate(TEXT, 'c1', 'over 300', FIRST, { value: 300, approximation: 'more_than' }),
         saidCandidate(TEXT, 'c2', 'around 150', SECOND, { value: 150, approximation: 'approximately', metric: 'women' }),
-      ]);
+      ];
+      documentId = await documentProposing(t, 'Fragments', TEXT, candidates);
+      for (const tab of ['one', 'another'])
+        twoTabs.push(await documentProposing(t, `Two tabs, ${tab}`, `${TEXT}\n\nIn ${tab} tab.`, candidates));
     },
   });
 
@@ -79,6 +83,50 @@ describeInBrowser('a link or a redirect to a #fragment focuses its target, witho
       await context.close();
     }
   });
+  /**
+   * A form's action names its own list of errors (`…/candidates/c1#c1-errors`), which only the form's page has: a page
+   * answering it with a refusal of another kind (the candidate decided meanwhile in another tab, a token from an older
+   * page) had left the focus on the body, the screen reader silent. The page's message takes it, with script or without.
+   */
+  test('a form refused by a page of its own focuses that page, not the body', async () => {
+    for (const script of [false, true]) {
+      const context = await served.browser.newContext();
+      if (!script) await context.route(/\/assets\/app\.js/, (r) => r.abort());
+      const [first, second] = [await context.newPage(), await context.newPage()];
+      const base = served.server.base;
+      try {
+        await first.goto(`${base}/sign-in`);
+        await first.fill('#key', served.t.keys.editor);
+        await Promise.all([first.waitForNavigation(), first.press('#key', 'Enter')]);
+        const [cid, other, twoTabsId] = script ? ['c2', 'c1', twoTabs[1]] : ['c1', 'c2', twoTabs[0]];
+        for (const tab of [first, second]) await tab.goto(`${base}/workspace/documents/${twoTabsId}?open=${cid}`);
+        const accept = `#cand-${cid} button[name="action"][value="accept"]`;
+        await Promise.all([first.waitForNavigation(), first.click(accept)]);
+        await second.fill(`#cand-${cid} textarea[name="notes"]`, 'Typed in the second tab.');
+        const [decided] = await Promise.all([second.waitForNavigation(), second.click(accept)]);
+        expect(decided?.status()).toBe(409);
+        expect(await second.locator('h1').textContent()).toBe('Already done');
+        expect(await focusIn(second, 'page-message')).toBe('page-message');
+
+        // A token from a page older than the session: another tab signed out and in again.
+        await first.goto(`${base}/workspace/documents/${twoTabsId}?open=${other}`);
+        await second.goto(`${base}/workspace`);
+        await Promise.all([second.waitForNavigation(), second.click('form[action^="/sign-out"] button')]);
+        await second.fill('#key', served.t.keys.editor);
+        await Promise.all([second.waitForNavigation(), second.press('#key', 'Enter')]);
+        const [stale] = await Promise.all([first.waitForNavigation(), first.click(`#cand-${other} button[name="action"][value="accept"]`)]);
+        expect(stale?.status()).toBe(403);
+        expect(await focusIn(first, 'page-message')).toBe('page-message');
+        expect(await axeViolations(first)).toEqual([]);
+      } catch (e) {
+        await screenshotOnFailure(second, `refused-form-focus-${script}`);
+        throw e;
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   test('the skip link, once focused, covers no other link or button, at a phone width and a desktop one', async () => {
     for (const width of [390, 1280]) {
       const context = await served.browser.newContext({ viewport: { width, height: 800 } });

@@ -72,6 +72,10 @@ test('the filters in use are named in words: countries, metrics and groups by th
   const page = await request(t.app).get('/?country=KZ,RU&metric=women&group=islamic-state&from=2014').expect(200);
   const chips = [...page.text.matchAll(/<li><span>([^<]*)<\/span> <a href/g)].map((m) => m[1]);
   expect(chips).toEqual(['country: Kazakhstan, Russia', 'metric: Women', 'group: Islamic State', 'as of from: 2014']);
+  // A place given by a name or a demonym, as a shared link may, is named as by its code: the same claims, the same words.
+  const byWords = await request(t.app).get('/?country=kazakhs,Russian&metric=women&group=islamic-state&from=2014').expect(200);
+  expect([...byWords.text.matchAll(/<li><span>([^<]*)<\/span> <a href/g)].map((m) => m[1])).toEqual(chips);
+  expect(/<title>([^<]*)<\/title>/.exec(byWords.text)![1]).toBe(/<title>([^<]*)<\/title>/.exec(page.text)![1]);
 });
 
 test("a search's title says what is searched and filtered, and which page, so tabs and history tell searches apart", async () => {

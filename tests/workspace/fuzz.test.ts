@@ -282,7 +282,9 @@ test('a form over the body limit or with too many fields is a 413 page saying wh
   const before = await snapshot();
   const res = await editor.post('/workspace/documents', { title: 'Huge', text: 'x'.repeat(1_200_000) });
   expect(res.status).toBe(413);
-  expect(res.text).toContain('The form is too large.');
+  // Said with its size and the limit, and why a text weighs more than its letters.
+  expect(res.text).toMatch(/The form is too large: 1,17\d KB as the browser sent it, where the ledger takes 1,024 KB at most\./);
+  expect(res.text).toContain('a letter of Arabic, Cyrillic or Greek takes six bytes');
   // More fields than any form has (a flood of names): said so, not "too large".
   const fields = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`f${i}`, '1']));
   const flood = await editor.post('/workspace/documents', { title: 'Flood', text: 'x', ...fields });

@@ -89,6 +89,9 @@ beforeAll(async () => {
   ]);
 });
 
+/** A page's title, as the tab, the history and a screen reader say it. */
+const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)![1];
+
 test('a candidate form refused comes back as sent, its country reading and typed country both', async () => {
   const action = `/workspace/documents/${id}/candidates/c1`;
   const page = await editor.get(`/workspace/documents/${id}?open=c1`);
@@ -98,6 +101,11 @@ test('a candidate form refused comes back as sent, its country reading and typed
   const refused = await editor.post(action, { ...form, action: 'accept', proposed_country: '' });
   expect(refused.status).toBe(422);
   expect(sentBy(refused.text, action)).toEqual(form);
+  // The title says the form was not sent, as every refused form's does; the page before it did not.
+  expect([titleOf(page.text), titleOf(refused.text)]).toEqual([
+    'Review: Forms as sent · Claims ledger',
+    'Review: Forms as sent: check the form · Claims ledger',
+  ]);
   expect(await t.db('claims').where({ value_text: CLAIM_FORM.value_text })).toEqual([]);
 });
 
@@ -108,6 +116,7 @@ test('a claim by hand refused comes back as sent, every field and control', asyn
   const refused = await editor.post(action, { ...form, action: 'accept' });
   expect(refused.status).toBe(422);
   expect(sentBy(refused.text, action)).toEqual(form);
+  expect(titleOf(refused.text)).toBe('Review: Forms as sent: check the form · Claims ledger');
   expect(await t.db('claims').where({ value_text: CLAIM_FORM.value_text })).toEqual([]);
 });
 
@@ -130,4 +139,8 @@ test('a new document refused comes back as sent, every field and control', async
   const refused = await editor.post(action, form);
   expect(refused.status).toBe(422);
   expect(sentBy(refused.text, action)).toEqual(form);
+  expect([titleOf(page.text), titleOf(refused.text)]).toEqual([
+    "Editors' workspace · Claims ledger",
+    "Editors' workspace: check the form · Claims ledger",
+  ]);
 });

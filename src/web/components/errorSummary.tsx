@@ -17,6 +17,14 @@ export function inFormOrder(errors: readonly FieldError[], fields: readonly stri
     .map(({ e }) => e);
 }
 
+/**
+ * A page's title while a form of it is refused: the page's own title, then "check the form", so the tab, the history and
+ * a screen reader's first words say the form was not sent (WCAG 2.4.2, 3.3.1). One wording for every form: the search's
+ * and the comparisons' said so, the claim's edit and retraction put it first, and the new document, a candidate's form
+ * and a claim by hand, refused, kept the title of the page as it is before any form is sent.
+ */
+export const titleOfForm = (title: string, refused: boolean): string => (refused ? `${title}: check the form` : title);
+
 /** One error as the summary says it: the field as the form labels it, and what is wrong with it. */
 export const fieldErrorText = (e: FieldError, fieldLabel: (field: string) => string): string =>
   `${fieldLabel(e.field)}: ${inWords(e.message)}`;

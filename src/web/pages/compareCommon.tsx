@@ -7,7 +7,7 @@ import { DomainError, FieldError } from '../../errors';
 import type { Services } from '../../services';
 import type { MetricRow } from '../../vocab/store';
 import type { VNode } from 'preact';
-import { ErrorSummary } from '../components/errorSummary';
+import { ErrorSummary, titleOfForm } from '../components/errorSummary';
 import { errorsOf, FieldNote, fieldNoteId, noteAttributes } from '../components/fieldNote';
 import { Layout, type PageLinks } from '../layout';
 
@@ -247,7 +247,7 @@ export function formPage(
   return {
     status: errors ? 400 : 200,
     page: (
-      <Layout title={errors ? `${title}: check the form` : title}>
+      <Layout title={titleOfForm(title, errors !== undefined)}>
         <h1>{title}</h1>
         {intro && <p>{intro}</p>}
         {errors && <QueryErrors errors={errors} fields={fields} />}

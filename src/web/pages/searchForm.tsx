@@ -5,7 +5,7 @@ import type { Labels } from '../components/claimTable';
 import { errorsOf, FieldNote, noteAttributes } from '../components/fieldNote';
 import { STATUS_LABELS } from '../components/figure';
 import { Layout } from '../layout';
-import { ErrorSummary } from '../components/errorSummary';
+import { ErrorSummary, titleOfForm } from '../components/errorSummary';
 import { SORT_LABELS } from '../components/listView';
 
 /** The filters the search form has fields for; the others it carries along as hidden fields. */
@@ -169,7 +169,7 @@ export function SearchErrorPage({
   errors: FieldError[];
 }) {
   return (
-    <Layout title="Search: check the form">
+    <Layout title={titleOfForm('Search', true)}>
       <h1>Claims ledger</h1>
       <ErrorSummary
         id="search-errors"

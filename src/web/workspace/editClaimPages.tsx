@@ -2,7 +2,7 @@
 import type { Claim } from '../../claims/model';
 import type { FieldError } from '../../errors';
 import { CLAIM_RANKS } from '../../claims/model';
-import { ErrorSummary } from '../components/errorSummary';
+import { ErrorSummary, titleOfForm } from '../components/errorSummary';
 import { useFormFocus } from '../components/formFocus';
 import { Layout } from '../layout';
 import { FigureFields, VocabularyChoices, type Vocabularies } from './claimFields';
@@ -143,7 +143,7 @@ export function EditClaimPage(p: EditClaimPageProps) {
   const refused = errors.length > 0 || p.message !== undefined;
   const focus = useFormFocus(refused || p.stale !== undefined);
   return (
-    <Layout title={`${refused || p.stale ? 'Check the form: e' : 'E'}dit claim ${claim.id}`}>
+    <Layout title={titleOfForm(`Edit claim ${claim.id}`, refused || p.stale !== undefined)}>
       <ClaimHeading claim={claim} action="Edit" />
       {p.stale ? (
         <Conflict id="edit-errors" current={claim} sent={form} actors={p.actors} message={p.stale.message} />
@@ -250,7 +250,7 @@ export function RetractClaimPage(p: {
   const refused = errors.length > 0 || p.message !== undefined || p.stale !== undefined;
   const focus = useFormFocus(refused);
   return (
-    <Layout title={`${refused ? 'Check the form: r' : 'R'}etract claim ${claim.id}`}>
+    <Layout title={titleOfForm(`Retract claim ${claim.id}`, refused)}>
       <ClaimHeading claim={claim} action="Retract" />
       <p>
         A retracted claim stays in the ledger and on its page, marked retracted with your reason, so that citations of it can be checked;

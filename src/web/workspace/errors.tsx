@@ -25,12 +25,28 @@ export function workspaceErrorPage(rawErr: unknown, _req: Request, res: Response
       : (err as { type?: unknown }).type === 'parameters.too.many'
         ? 'The form has more fields than any of the workspace’s forms: it was not sent by this page.'
         : status === 413
-          ? 'The form is too large.'
+          ? tooLarge(err as { length?: unknown; limit?: unknown })
           : 'The form could not be read.';
   if (err instanceof HttpError) res.set(err.headers);
   // A form that was sent and refused here was not saved: its page (and the editor's input, kept by the client) is the way back.
   const form = _req.method === 'POST' ? pageOfForm(_req.originalUrl) : undefined;
   sendPage(res, <MessagePage title={titleOf(status)} message={message} status={status} form={form} />, status);
+}
+
+/**
+ * A form over the body limit, said with its size and the limit (the parser's `length` and `limit`, bytes as sent), and
+ * why a pasted text weighs more than its letters: a form is sent percent-encoded, so a letter outside ASCII (Arabic,
+ * Cyrillic) takes six bytes, where the editor counts one, and an article under the limit by its length is over it.
+ */
+function tooLarge({ length, limit }: { length?: unknown; limit?: unknown }): string {
+  if (typeof limit !== 'number' || typeof length !== 'number') return 'The form is too large.';
+  const kb = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString('en-US')} KB`;
+  return (
+    `The form is too large: ${kb(length)} as the browser sent it, where the ledger takes ${kb(limit)} at most. ` +
+    'A browser sends a form’s text encoded, so a letter of Arabic, Cyrillic or Greek takes six bytes and one of Chinese or an emoji ' +
+    'nine to twelve, where a Latin letter takes one. Shorten the text to the part that holds the figures, or ask an ' +
+    'administrator to raise the limit (BODY_LIMIT).'
+  );
 }
 
 function isParserError(err: unknown): boolean {

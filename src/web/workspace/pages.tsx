@@ -1,7 +1,7 @@
 import { ACTOR_KINDS, DOCUMENT_KINDS } from '../../closedSets';
 import type { FieldError } from '../../errors';
 import type { DocumentView } from '../../documents/store';
-import { ErrorSummary } from '../components/errorSummary';
+import { ErrorSummary, titleOfForm } from '../components/errorSummary';
 import { useFormFocus } from '../components/formFocus';
 import { Layout } from '../layout';
 import { type ActorChoice, reviewPath } from './review';
@@ -118,10 +118,14 @@ export function MessagePage({
   /** Where the page leads back to, when not the form's page or the workspace. */
   back?: string;
 }) {
+  // The page takes the focus itself: it answers a form whose action names the form's own `#…-errors`, a target this
+  // page does not have, so the browser had left the focus on the body, where a screen reader says nothing of it.
   return (
     <Layout title={title}>
-      <h1>{title}</h1>
-      <p data-form-not-saved={form ? '' : undefined}>{message}</p>
+      <div id="page-message" tabindex={-1} autofocus>
+        <h1>{title}</h1>
+        <p data-form-not-saved={form ? '' : undefined}>{message}</p>
+      </div>
       <p>{status === 401 ? <a href={`/sign-in?next=${encodeURIComponent(back)}`}>Sign in</a> : <a href={back}>{backTo(back)}</a>}</p>
     </Layout>
   );
@@ -146,7 +150,7 @@ export function AddTextPage({
 }) {
   const focus = useFormFocus(errors.length > 0 || message !== undefined);
   return (
-    <Layout title={`Add the text of ${storedString(document.title)}`}>
+    <Layout title={titleOfForm(`Add the text of ${storedString(document.title)}`, errors.length > 0)}>
       <h1>
         Add the text of “<Stored text={document.title} />”
       </h1>
@@ -260,7 +264,7 @@ export function WorkspaceHome(props: {
   const { editor, values, errors } = props;
   const v = (name: string, fallback = '') => values[name] ?? fallback;
   return (
-    <Layout title="Editors' workspace">
+    <Layout title={titleOfForm("Editors' workspace", errors.length > 0)}>
       <h1>Editors' workspace</h1>
       <p>
         Paste an article: the ledger proposes every figure in it as a candidate claim, with its words, claimant and exact quote. Accept,

@@ -8,7 +8,7 @@ import { type SureCandidates, sureCandidates } from './acceptAll';
 import type { Editor } from './session';
 import { ClaimFields, SharedChoices, SourceOf, type Vocabularies } from './claimFields';
 import { CandidateCard, type CandidateFormState, CandidateRow, RowsForm, SeparateClaim } from './candidateCard';
-import { ErrorSummary, fieldErrorText, inFormOrder } from '../components/errorSummary';
+import { ErrorSummary, fieldErrorText, inFormOrder, titleOfForm } from '../components/errorSummary';
 import { CLAIM_FIELD_ORDER, claimFieldId, claimFieldLabel, FormTokens } from './formParts';
 import { counted } from '../../words';
 import { Shown, Stored, storedString } from '../components/storedText';
@@ -141,8 +141,9 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, refus
   const { complete, incomplete } = sureCandidates(review);
   const high = complete.length;
   const undo = low?.batch === undefined ? [] : rejectedInBatch(review, low.batch);
+  const formRefused = manual.errors.length > 0 || [...forms.values()].some((f) => f.errors.length > 0) || refused.length > 0;
   return (
-    <Layout title={`Review: ${storedString(doc.title)}`} links={{ json: `/v1/documents/${doc.id}` }} ownOutcome>
+    <Layout title={titleOfForm(`Review: ${storedString(doc.title)}`, formRefused)} links={{ json: `/v1/documents/${doc.id}` }} ownOutcome>
       <h1>
         Review: <Stored text={doc.title} />
       </h1>

@@ -9,7 +9,7 @@ import type { Services } from '../../services';
 import { sendPage } from '../render';
 import { type ClaimForm, countryConflict, emptyClaimForm, field, FormBody, proposedForm, readClaimForm } from './form';
 import { acceptedHighText, type Outcome, redirectAfterWrite, withOutcome } from '../outcome';
-import { labelsOf } from '../labels';
+import { labelsOf, placeNamer } from '../labels';
 import type { Vocabularies } from './claimFields';
 import type { CandidateFormState } from './candidateCard';
 import { workspaceErrorPage } from './errors';
@@ -166,7 +166,7 @@ export function workspaceRouter({
 
   const vocabularies = async (): Promise<Vocabularies> => {
     const [metrics, groups] = await Promise.all([services.vocabulary.listMetrics(), services.vocabulary.listGroups()]);
-    return { metrics, groups, places: services.places.all(), labels: labelsOf(metrics, groups, (code) => services.places.get(code)?.name) };
+    return { metrics, groups, places: services.places.all(), labels: labelsOf(metrics, groups, placeNamer(services.places)) };
   };
 
   const home = async (res: Response, values: Record<string, string> = {}, error?: FormError, status = error ? 422 : 200) => {

@@ -8,7 +8,7 @@ import type { Services } from '../../services';
 import { sendPage } from '../render';
 import type { FormBody } from './form';
 import { SignInPage } from './pages';
-import { Editor, safeNext, sameSecret, SESSION_COOKIE, sessionEditor, Sessions, SIGN_IN_COOKIE } from './session';
+import { Editor, maskToken, safeNext, sameSecret, SESSION_COOKIE, sessionEditor, Sessions, SIGN_IN_COOKIE, unmaskToken } from './session';
 import { clearCookie, readCookies, setCookie } from '../cookies';
 import { type CarriedForm, readCarried } from './carriedForm';
 import { pageOfForm } from './review';
@@ -16,11 +16,21 @@ import { redirectAfterWrite, withOutcome } from '../outcome';
 
 const EDITOR_ROLES = new Set(['editor', 'admin']);
 
-/** The sign-in page, with a fresh token for its form (double-submit: the same in a cookie of the sign-in path). */
+/** A sign-in token as `sendSignIn` makes them. */
+const SIGN_IN_TOKEN = /^[\w-]{43}$/;
+
+/**
+ * The sign-in page, its form carrying the browser's sign-in token (double-submit: the same in a cookie of the sign-in
+ * path). One token per browser while its cookie lasts, not one per page: a page of its own replaced the cookie, so of
+ * two tabs asking for the key (a session ended under both), only the later one could sign in, the other told that its
+ * form "had expired or came from elsewhere". The page carries the token masked (`maskToken`), never the same bytes in
+ * two pages, as the session's token is: the page reflects `next` and a carried form, and is sent compressed (BREACH).
+ */
 export function sendSignIn(req: Request, res: Response, props: Omit<Parameters<typeof SignInPage>[0], 'csrf'>, status = 200): void {
-  const token = crypto.randomBytes(32).toString('base64url');
+  const held = readCookies(req).get(SIGN_IN_COOKIE);
+  const token = held && SIGN_IN_TOKEN.test(held) ? held : crypto.randomBytes(32).toString('base64url');
   setCookie(req, res, SIGN_IN_COOKIE, token, { maxAgeSeconds: 3600, path: '/sign-in' });
-  sendPage(res, <SignInPage csrf={token} {...props} />, status);
+  sendPage(res, <SignInPage csrf={maskToken(token)} {...props} />, status);
 }
 
 /**
@@ -64,7 +74,11 @@ export function signInRouter({
     const carried = readCarried(req, given);
     const expected = readCookies(req).get(SIGN_IN_COOKIE) ?? '';
     const again = (status: number, error: string) => sendSignIn(req, res, { next, error, carried }, status);
-    if (!sameSecret(typeof given.csrf === 'string' ? given.csrf : '', expected)) {
+    if (!sameSecret(typeof given.csrf === 'string' ? unmaskToken(given.csrf) : '', expected)) {
+      // Signed in meanwhile in another tab, whose sign-in cleared this form's token: the browser's session is open (its
+      // cookie is SameSite=Strict, so another site's post never has one), so this form goes on as a sign-in does, where
+      // asking for the key again, then signing in, would end that session and stale every page the other tab holds.
+      if (res.locals.editor) return carried ? resumeCarried(res, carried) : res.redirect(303, next);
       return again(403, 'The sign-in form had expired or came from elsewhere (cookies must be on). Enter your key again.');
     }
     const key = typeof given.key === 'string' ? given.key.trim() : '';
@@ -83,10 +97,15 @@ export function signInRouter({
     setCookie(req, res, SESSION_COOKIE, session.id, { maxAgeSeconds: config.sessionHours * 3600 });
     if (!carried) return redirectAfterWrite(res, withOutcome(next, 'signed_in'));
     res.locals.editor = sessionEditor(principal, session.id, session.csrfToken);
+    await resumeCarried(res, carried);
+  });
+
+  /** The form carried through signing in, shown again for the editor now signed in (res.locals.editor). */
+  const resumeCarried = async (res: Response, carried: CarriedForm) => {
     // The form's page answers this POST: the script puts its address in the address bar (render.tsx, PageAddressContext).
     res.locals.pageAddress = pageOfForm(carried.action);
     await resume(res, carried);
-  });
+  };
 
   router.post('/sign-out', form, sessions.require, sessions.csrf, async (_req, res) => {
     await services.sessions.close(editorOf(res).sessionId);
