@@ -1,0 +1,82 @@
+/**
+ * The last review's leftovers and a stranger's articles (extract83): a word after "figure" is no label's number, people
+ * who serve named as a group's own are counted, and people who serve are no count when they act on other people
+ * counted or speak of them. Sentences written for these tests.
+ */
+import { expected, shapes } from './support';
+
+describe('a figure that rose from one number to another', () => {
+  test('both numbers are read, the later superseding the earlier, with the claimant of the sentence', () => {
+    expect(
+      shapes(
+        'Officials have long counted the people who joined Islamic State. The figure rose to 320 from 210 last year, the interior ministry said.',
+      ),
+    ).toEqual([
+      expected({
+        value_text: '320',
+        value: 320,
+        group: 'islamic-state',
+        claimant: 'interior ministry',
+        mention: 'the interior ministry',
+        cue: 'said',
+        relations: ['supersedes c2'],
+      }),
+      expected({
+        value_text: '210',
+        value: 210,
+        group: 'islamic-state',
+        claimant: 'interior ministry',
+        mention: 'the interior ministry',
+        cue: 'said',
+      }),
+    ]);
+  });
+
+  test('a list of labels still reads its further numbers as labels', () => {
+    expect(shapes('The returnees are counted in tables 4 and 7 of the annex, and 35 of them are in prison.')).toEqual([
+      expected({ value_text: '35', value: 35, metric: 'arrested' }),
+    ]);
+  });
+});
+
+describe('people who serve', () => {
+  test('named as a group s supporters they are counted', () => {
+    expect(shapes('Investigators identified 15 warehouse workers as supporters of Islamic State.')).toEqual([
+      expected({
+        value_text: '15',
+        value: 15,
+        metric: 'members',
+        group: 'islamic-state',
+        claimant: 'Investigators',
+        mention: 'Investigators',
+        cue: 'identified',
+      }),
+    ]);
+    expect(shapes('The port employed 15 workers as crane drivers.')).toEqual([]);
+  });
+
+  test('acting on other people counted they are no count, the people they act on are', () => {
+    expect(shapes('A delegation of 7 officials flew to Erbil and brought back 26 children.')).toEqual([
+      expected({ value_text: '26', value: 26, metric: 'returnees' }),
+    ]);
+    expect(shapes('Nine officers detained 40 suspects in raids on Tuesday.')).toEqual([
+      expected({ value_text: '40', value: 40, metric: 'arrested' }),
+    ]);
+  });
+
+  test('as the object of a verb, or with a status of their own, they stay counted', () => {
+    expect(shapes('A roadside bomb killed 11 soldiers and wounded 19 near the border.').map((c) => [c.value, c.metric])).toEqual([
+      [11, 'victims_killed'],
+      [19, 'victims_injured'],
+    ]);
+    expect(shapes('Three officials were arrested for helping fighters cross the border.')).toEqual([
+      expected({ value_text: 'Three', value: 3, metric: 'arrested' }),
+    ]);
+  });
+
+  test('speaking of other people they are a source, not a count', () => {
+    expect(shapes('Two officials said 300 fighters had returned.')).toEqual([
+      expected({ value_text: '300', value: 300, metric: 'returnees', claimant: 'Two officials', mention: 'Two officials', cue: 'said' }),
+    ]);
+  });
+});
