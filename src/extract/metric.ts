@@ -55,7 +55,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b((?:detained|held|living|housed|staying|kept)\s+(?:in|at)\s+(?:[\w-]+\s+){0,4}(?:camps?|(?:al[-\s]?)?(?:hol|hawl)\b|roj\b)|in (?:the |a |separate )?camps?|camp(?:s)? (?:residents|population)|sheltering|living in (?:the )?camps?|held in (?:the )?camps?|camps?\s+(?:held|holds?|housed|houses?|sheltered|shelters?|hosted|hosts?)|(?:in|at|inside)\s+(?:the\s+)?(?:al[-\s]?)?(?:hol|hawl|roj)\b)\b/gi,
+    /\b((?:detained|held|living|lives?|lived|housed|staying|stays?|stayed|kept|sheltered|sheltering)\s+(?:in|at)\s+(?:[\w-]+\s+){0,4}(?:camps?|(?:al[-\s]?)?(?:hol|hawl)\b|roj\b)|in (?:the |a |separate )?camps?|camp(?:s)? (?:residents|population)|camps?\s+for|sheltering|living in (?:the )?camps?|held in (?:the )?camps?|camps?\s+(?:held|holds?|housed|houses?|sheltered|shelters?|hosted|hosts?)|(?:in|at|inside)\s+(?:the\s+)?(?:al[-\s]?)?(?:hol|hawl|roj)\b)\b/gi,
     'in_camps',
     true,
   ],

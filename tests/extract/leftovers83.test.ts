@@ -80,3 +80,21 @@ describe('people who serve', () => {
     ]);
   });
 });
+
+describe('people a camp is for or who live in camps', () => {
+  test('a camp for people living there counts them in camps', () => {
+    expect(shapes('Al-Roj is a camp for 2,900 people living in tents near the border.')).toEqual([
+      expected({ value_text: '2,900', value: 2900, metric: 'in_camps' }),
+    ]);
+  });
+
+  test('people who live in camps are in camps, whatever the verb s tense', () => {
+    expect(shapes('Around 85,000 people still live in the displacement camps of the province.')).toEqual([
+      expected({ value_text: 'Around 85,000', value: 85000, approximation: 'approximately', metric: 'in_camps' }),
+    ]);
+  });
+
+  test('a camp planned for people is still no count of them', () => {
+    expect(shapes('A new camp for 400 returnees will be built next year.')).toEqual([]);
+  });
+});
