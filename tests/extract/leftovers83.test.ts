@@ -98,3 +98,30 @@ describe('people a camp is for or who live in camps', () => {
     expect(shapes('A new camp for 400 returnees will be built next year.')).toEqual([]);
   });
 });
+
+describe('a part of a group s strength', () => {
+  const strength = expected({
+    value_text: 'between 7,000 and 9,000',
+    value_low: 7000,
+    value_high: 9000,
+    approximation: 'range',
+    metric: 'members',
+    group: 'al-shabaab',
+    claimant: 'UN panel',
+    mention: 'a UN panel',
+    cue: 'said',
+  });
+  const part = { approximation: 'approximately' as const, group: 'al-shabaab', claimant: 'UN panel', relations: ['part_of c1'] };
+
+  test('is the group s strength too, as its whole', () => {
+    expect(
+      shapes('Al-Shabaab has between 7,000 and 9,000 fighters in Somalia, a UN panel said. About 2,000 of them are in Jubaland.'),
+    ).toEqual([strength, expected({ value_text: 'About 2,000', value: 2000, metric: 'members', ...part })]);
+  });
+
+  test('unless its sentence sets it apart as come from abroad', () => {
+    expect(
+      shapes('Al-Shabaab has between 7,000 and 9,000 fighters in Somalia, a UN panel said. About 400 of them came from abroad.'),
+    ).toEqual([strength, expected({ value_text: 'About 400', value: 400, metric: 'foreign_fighters', ...part })]);
+  });
+});
