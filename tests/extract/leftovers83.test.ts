@@ -125,3 +125,18 @@ describe('a part of a group s strength', () => {
     ).toEqual([strength, expected({ value_text: 'About 400', value: 400, metric: 'foreign_fighters', ...part })]);
   });
 });
+
+describe('a date in a list item', () => {
+  const list = 'Returns so far:\n- Georgia: 90 were repatriated by the end of 2025.\n- Armenia: 35 were repatriated.\n';
+
+  test('dates its own item s figures, not the next item s', () => {
+    expect(shapes(list)).toEqual([
+      expected({ value_text: '90', value: 90, metric: 'returnees', country: 'GE', as_of: '2025' }),
+      expected({ value_text: '35', value: 35, metric: 'returnees', country: 'AM' }),
+    ]);
+  });
+
+  test('while the list s lead line dates every item', () => {
+    expect(shapes(list.replace('Returns so far:', 'Returns as of the end of 2025:')).map((c) => c.as_of)).toEqual(['2025', '2025']);
+  });
+});
