@@ -140,3 +140,31 @@ describe('a date in a list item', () => {
     expect(shapes(list.replace('Returns so far:', 'Returns as of the end of 2025:')).map((c) => c.as_of)).toEqual(['2025', '2025']);
   });
 });
+
+describe('an interview s answers', () => {
+  const interview = (lead: string) =>
+    `${lead}\n\nQuestion: How many Ghanaians have come back from Syria?\nAnswer: More than 140, and 30 of them are in prison.\n`;
+  const answers = (claimant: string | null) => [
+    expected({
+      value_text: 'More than 140',
+      value: 140,
+      value_low: 140,
+      approximation: 'more_than',
+      metric: 'returnees',
+      country: 'GH',
+      claimant,
+    }),
+    expected({ value_text: '30', value: 30, metric: 'arrested', country: 'GH', claimant, relations: ['part_of c1'] }),
+  ];
+
+  test('are the one person the lead names', () => {
+    expect(shapes(interview('Colonel Kwame Asante leads the national counter-terrorism unit. He spoke to us in Accra.'))).toEqual(
+      answers('Kwame Asante'),
+    );
+  });
+
+  test('are nobody named when the lead names several people or whoever asks', () => {
+    expect(shapes(interview('Kwame Asante and Ama Boateng lead the unit.'))).toEqual(answers(null));
+    expect(shapes(interview('Kwame Asante was interviewed by Ama Boateng.'))).toEqual(answers(null));
+  });
+});
