@@ -168,3 +168,32 @@ describe('an interview s answers', () => {
     expect(shapes(interview('Kwame Asante was interviewed by Ama Boateng.'))).toEqual(answers(null));
   });
 });
+
+describe('a verb after a figure s apposition', () => {
+  test('is the sentence s verb, not an aside: the tag after it names the claimant', () => {
+    expect(shapes('A bus carrying 28 Ghanaians, mostly women, arrived in Accra, the interior ministry said.')).toEqual([
+      expected({
+        value_text: '28',
+        value: 28,
+        metric: 'returnees',
+        country: 'GH',
+        claimant: 'interior ministry',
+        mention: 'the interior ministry',
+        cue: 'said',
+      }),
+    ]);
+  });
+
+  test('while an aside with a list of its own still stands between a subject and its cue', () => {
+    expect(shapes('The Hallam Institute, based in London, Paris and Rome, counted 300 fighters from Ghana.')).toEqual([
+      expected({
+        value_text: '300',
+        value: 300,
+        country: 'GH',
+        claimant: 'Hallam Institute',
+        mention: 'The Hallam Institute',
+        cue: 'counted',
+      }),
+    ]);
+  });
+});
