@@ -60,11 +60,12 @@ export function groupStrength(text: string, work: Work[], names: NameMention[]):
       w.metricReason === 'as the figure it is part of' &&
       whole?.metric === 'members' &&
       whole.metricReason.endsWith("the group's strength") &&
+      !w.foreign &&
       !ABROAD.test(text.slice(s.start, s.end))
     ) {
       // "between 500 and 1,000 fighters in Iraq … About 300 of them are in the mountains": a part took its metric from
-      // its whole before the whole was found to be the group's strength (not a part its sentence sets apart as come
-      // from abroad: "of the 400-500 fighters, as many as 40 had come from overseas")
+      // its whole before the whole was found to be the group's strength (not foreigners, "among them roughly 2,000
+      // non-Syrians", nor a part its sentence sets apart as come from abroad: "as many as 40 had come from overseas")
       w.metric = 'members';
       w.metricReason += "; the whole is the group's strength";
     } else if (
