@@ -197,3 +197,18 @@ describe('a verb after a figure s apposition', () => {
     ]);
   });
 });
+
+describe('a prison term received', () => {
+  test('makes the people who received it convicted, the term no figure', () => {
+    expect(shapes('Three of the accused received 9 years each, and two others were jailed for 4 years.')).toEqual([
+      expected({ value_text: 'Three', value: 3, metric: 'convicted' }),
+      expected({ value_text: 'two', value: 2, metric: 'convicted' }),
+    ]);
+  });
+
+  test('while jailed for anything but a term stays arrested', () => {
+    expect(shapes('Police said 30 suspects were jailed for questioning.')).toEqual([
+      expected({ value_text: '30', value: 30, metric: 'arrested', claimant: 'Police', mention: 'Police', cue: 'said' }),
+    ]);
+  });
+});
