@@ -4,6 +4,7 @@
  * where a count starts, not when it holds, and is not taken.
  */
 import type { Sentence } from './text';
+import { ITEM_MARK } from './tableColumns';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -229,9 +230,13 @@ function readDates(text: string, from: number, to: number, published: string | n
 /** "As of 31 December 2023", "As at 30 June", "By the end of 2023": a date stated as the one the figures hold at. */
 const REFERENCE = /\b(?:as\s+(?:of|at|on)(?:\s+the\s+end\s+of)?|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+$/i;
 
+/** A sentence that opens a list's item: "- Kosovo: about 400 travelled, … by the end of 2024." */
+const LIST_ITEM = new RegExp(`^\\s*${ITEM_MARK}\\s`, 'i');
+
 /**
  * The reference date a figure with no date of its own holds at: the last one stated earlier in its paragraph, or in
- * the heading of its section ("Figures as of 31 December 2023"), or null.
+ * the heading of its section ("Figures as of 31 December 2023"), or null. Another list item's date is that item's own
+ * ("- Kosovo: 242 repatriated by the end of 2024" does not date the next item's figures); the list's lead line does.
  */
 export function referenceDate(text: string, sents: Sentence[], at: number, published: string | null): DateMention | null {
   // the sentence holding the figure, by binary search (sentences are in text order)
@@ -246,6 +251,10 @@ export function referenceDate(text: string, sents: Sentence[], at: number, publi
   if (i < 0) return null;
   const block = sents[i].block;
   // the figure's paragraph, then back to the nearest heading (a bounded walk: a long text has many paragraphs)
+  const lineOf = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+  const figureLine = lineOf(at);
+  // (a date on another line that opens a list item is that item's own)
+  const otherItem = (d: DateMention) => lineOf(d.start) !== figureLine && LIST_ITEM.test(text.slice(lineOf(d.start), d.start));
   for (let steps = 0; i >= 0 && steps < 400; i--, steps++) {
     const s = sents[i];
     const own = s.block === block;
@@ -256,7 +265,8 @@ export function referenceDate(text: string, sents: Sentence[], at: number, publi
         REFERENCE.test(text.slice(Math.max(s.start, d.start - 20), d.start)) &&
         !/\b(?:updated|posted|published|modified|edited|revised)\s+as\s+(?:of|at|on)\s+$/i.test(
           text.slice(Math.max(s.start, d.start - 30), d.start),
-        ),
+        ) &&
+        !otherItem(d),
     );
     if (dates.length) return dates[dates.length - 1];
     if (!own) break;

@@ -440,6 +440,17 @@ function plannedSiteFor(text: string, n: NumberMention, s: Sentence, prev: strin
   return BUILDING_BEFORE.test(before(text, s, n.start, 80)) || BUILDING_AFTER.test(/^[^\d;:]{0,80}/.exec(rest)![0]);
 }
 
+/**
+ * A label's number: digits with their letters and brackets ("12", "3.1", "401(1)(b)", "7a"), or a letter or a roman
+ * numeral alone or in brackets ("(a)", "(iv)", "b") — not a word: "the figure rose to 400" is no "figures 12 to 14".
+ */
+const LABEL_NUMBER = String.raw`(?:[\d()a-z.]*\d[\d()a-z.]*|\([a-z]{1,4}\)|[a-z]\.?)`;
+/** The further numbers of a list of labels, up to the number: "paragraphs 12 and ", "Articles 2, 3 and ". */
+const LABEL_LIST = new RegExp(
+  String.raw`\b(?:articles?|paragraphs?|paras?\.?|sections?|resolutions?|annex(?:es)?|chapters?|tables?|figures?|pages?|pp\.?)\s+${LABEL_NUMBER}(?:\s*(?:,|and|or|to|-|–)\s*${LABEL_NUMBER})*\s*(?:,|and|or|to|-|–)\s*$`,
+  'i',
+);
+
 /** Why a number is not a count of people, or null when it may be one. */
 export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence): string | null {
   const { text } = ctx;
@@ -677,13 +688,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   // a count of an indictment: "convicted on count 3", "guilty on counts 2 and 4"
   if (/\b(?:on|of|under)\s+counts?\s+(?:\d+\s*(?:,|and|or)\s*)*$/i.test(prev) && n.kind === 'digits') return 'label';
   // the further numbers of a list of labels: "paragraphs 12 and 14", "Articles 2, 3 and 7", "resolutions 2178 and 2396"
-  if (
-    /\b(?:articles?|paragraphs?|paras?\.?|sections?|resolutions?|annex(?:es)?|chapters?|tables?|figures?|pages?|pp\.?)\s+[\d()a-z.]+(?:\s*(?:,|and|or|to|-|–)\s*[\d()a-z.]+)*\s*(?:,|and|or|to|-|–)\s*$/i.test(
-      prev,
-    ) &&
-    nounAfter(ctx, n.end, s)?.kind !== 'people'
-  )
-    return 'label';
+  if (LABEL_LIST.test(prev) && nounAfter(ctx, n.end, s)?.kind !== 'people') return 'label';
   // (a camp's population is the people held in it: "a camp population of about 37,000")
   if (/(?<!\bcamps?['’]?s?\s)\bpopulation (of|is|was|stands at|stood at|at)\s+(\S+\s+){0,2}$/i.test(prev)) return 'population';
   // a workforce is a population too: "we employ 3,400 people", "a workforce of 2,100"

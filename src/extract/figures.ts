@@ -139,13 +139,36 @@ function gappedCount(ctx: FigureContext, s: Sentence, start: number, end: number
  * ("12 soldiers were killed", "three officers arrested for leaking files").
  */
 const PERSONNEL =
-  /^(?:officers|policemen|policewomen|police|soldiers|troops|servicemen|guards|stewards|staff|personnel|employees|workers|doctors|nurses|teachers|gendarmes|peacekeepers|analysts|firefighters|paramedics|rescuers|marshals|wardens)$/;
+  /^(?:officers|policemen|policewomen|police|soldiers|troops|servicemen|guards|stewards|staff|personnel|employees|workers|doctors|nurses|teachers|gendarmes|peacekeepers|analysts|firefighters|paramedics|rescuers|marshals|wardens|officials|diplomats|envoys|delegates|negotiators|inspectors|caseworkers|social\s+workers)$/;
 /**
  * A status that makes such people counted: harm, capture, justice, desertion; anywhere in the sentence before the number,
  * or in its own clause after it.
  */
 const PERSONNEL_STATUS =
   /\b(?:kill(?:ed|ing|s)?|dead|died|die|deaths?|wound(?:ed|ing|s)?|injur(?:ed|ing|ies|es)|hurt|kidnapp(?:ed|ing)|abduct(?:ed|ing)|captur(?:ed|ing)|hostages?|missing|arrest(?:ed|ing|s)?|detain(?:ed|ing)|charg(?:ed|ing)|convict(?:ed|ing)|sentenc(?:ed|ing)|jailed|suspended|dismissed|sacked|fired|accused|investigat(?:ed|ion)|prosecuted|defected|deserted|joined|radicali[sz]ed|murder(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|ambush(?:ed|ing)|attack(?:ed|ing)|targeted|shot|stabbed|lost|martyred|slain|fatalit(?:y|ies)|casualt(?:y|ies)|victims?|toll|(?:supreme|ultimate)\s+(?:price|sacrifice)|lives|perished|fallen|captives?|freed|rescued|surrendered)\b/i;
+
+/**
+ * Such people named as a group's own right after their noun, which counts them too: "identified 15 workers as supporters
+ * of the group", "40 staff as suspected members" ("as" opens no clause of its own here).
+ */
+const NAMED_AS =
+  /^\s*(?:[\p{L}-]+\s+){0,2}?as\s+(?:(?:suspected|possible|potential|known|active|likely|alleged)\s+)?(?:supporters|members|sympathi[sz]ers|militants|extremists|jihadists|recruits|fighters|radicals|affiliates|operatives)\b/iu;
+
+/**
+ * Such people as the subject of a verb whose object is other people counted, before any "be" of their own: the agents of
+ * what was done, not its subject ("a delegation of 6 officials flew in and brought back 20 children", "8 officers
+ * arrested 30 suspects"; not "12 soldiers were killed and 30 wounded", nor the object of a verb before them: "an ambush
+ * killed 15 soldiers and wounded 23").
+ */
+const AGENTS_OF_FIGURE =
+  /^(?:(?!\b(?:is|are|was|were|been|being|be)\b)[^,;:.])*?\s(?:\p{L}+ed|brought|took|caught|held|freed|shot|led|sent|flew|fought|won|drove|escort(?:ed)?)\s+(?:back\s+|home\s+|in\s+|out\s+)?(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|at\s+least|another|a\s+further)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\b)/iu;
+
+/** A verb right before the number, whose object the people are: "killed ", "shot at least ". */
+const OBJECT_OF_VERB =
+  /(?:\p{L}{2,}ed|\b(?:shot|hit|took|held|caught|freed|brought|sent|led|left))\s+(?:(?:some|about|around|nearly|almost|roughly|at\s+least|more\s+than|over)\s+)?$/iu;
+/** Such people as the source of what follows: "Two officials said 300 fighters had returned" counts the fighters only. */
+const SPEAKING =
+  /^\s+(?:(?:also|later|then|have|has|had)\s+)?(?:said|say|says|told|tell|tells|confirmed|confirm|estimated|estimate|estimates|believe|believed|reported|added|warned|stated|explained|noted)\b/i;
 
 /** Where a clause after the number begins: a subordinating word or a semicolon. */
 const CLAUSE_AFTER = /[;:]|\b(?:when|while|whereas|after|before|because|where|until|as\s+(?!well\b))\b/i;
@@ -158,6 +181,9 @@ function personnelOnly(ctx: FigureContext, s: Sentence, start: number, end: numb
   if (!PERSONNEL.test(noun.lower)) return false;
   // after the number, its own clause only: "120 officers were on duty when the attacker wounded four fans"
   const after = ctx.text.slice(end, Math.min(s.end, end + 100));
+  if (NAMED_AS.test(ctx.text.slice(noun.end, s.end))) return false;
+  const object = OBJECT_OF_VERB.test(ctx.text.slice(Math.max(s.start, start - 40), start));
+  if ((!object && AGENTS_OF_FIGURE.test(ctx.text.slice(noun.end, s.end))) || SPEAKING.test(ctx.text.slice(noun.end, s.end))) return true;
   const own = after.slice(0, CLAUSE_AFTER.exec(after)?.index ?? after.length);
   // before it, from where its own clause opens: "a fight after which 3 were charged, in which 8 officers were called"
   const lead = ctx.text.slice(s.start, start);

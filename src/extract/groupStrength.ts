@@ -9,6 +9,8 @@ import { FIGHTER_NOUNS, listedBefore, namesWithin, type CountryRule, type Work }
 
 /** Words that say people travelled: a status of travel, not of fighting where they are. */
 const TRAVEL = /travel|went|gone|left|headed|join/i;
+/** Words that set people apart as come from abroad: "foreign fighters", "had come from overseas", "travelled". */
+const ABROAD = /\b(?:foreign|foreigners|overseas|abroad|came|come|coming|travel\w*|went|joined)\b/i;
 /** Words between two figures of one quantity at two times: "300 fighters, down from as many as 2,500 at its peak". */
 const SAME_QUANTITY = /\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|from\s+(?:a\s+)?(?:peak|high|low)|previous(?:ly)?|earlier)\b/i;
 /** Words that take a part from the figure just before: ", of whom \"", ", among them ". */
@@ -52,7 +54,21 @@ export function groupStrength(text: string, work: Work[], names: NameMention[]):
       !sameSentence &&
       !names.some((n) => n.type === 'place' && n.form === 'demonym' && n.start >= s.start && n.end <= s.end);
     const before = w.metricReason === 'continues the figure before it' ? listedBefore(work, i) : undefined;
+    const whole = w.partOf !== null && w.partOf < i ? work[w.partOf] : undefined;
     if (
+      w.metric === 'foreign_fighters' &&
+      w.metricReason === 'as the figure it is part of' &&
+      whole?.metric === 'members' &&
+      whole.metricReason.endsWith("the group's strength") &&
+      !w.foreign &&
+      !ABROAD.test(text.slice(s.start, s.end))
+    ) {
+      // "between 500 and 1,000 fighters in Iraq … About 300 of them are in the mountains": a part took its metric from
+      // its whole before the whole was found to be the group's strength (not foreigners, "among them roughly 2,000
+      // non-Syrians", nor a part its sentence sets apart as come from abroad: "as many as 40 had come from overseas")
+      w.metric = 'members';
+      w.metricReason += "; the whole is the group's strength";
+    } else if (
       w.metric === 'foreign_fighters' &&
       before?.metric === 'members' &&
       before.metricReason.endsWith("the group's strength") &&

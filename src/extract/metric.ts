@@ -23,7 +23,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b(convicted|found guilty|sentenced|serving sentences?|(?:life|prison|jail|custodial)\s+sentences(?=\s+(?:were|have\s+been|had\s+been)\s+(?:handed\s+down|imposed|passed|pronounced|issued|given|delivered|meted\s+out)\b|\s*$)|(?:having\s+)?served\s+(?:their|his|her)\s+(?:[\w-]+\s+)?(?:prison\s+|jail\s+)?(?:sentences?|terms?)|convictions?\s+of|sentences(?=\s*$|\s+(?:[\w-]+\s+){0,2}\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b)|(?:received|receive|receives|were given|was given|handed)\s+(?:[\w-]+\s+){0,2}?(?:prison |jail )?(?:sentences|terms)\b)\b/gi,
+    /\b(convicted|found guilty|sentenced|serving sentences?|(?:life|prison|jail|custodial)\s+sentences(?=\s+(?:were|have\s+been|had\s+been)\s+(?:handed\s+down|imposed|passed|pronounced|issued|given|delivered|meted\s+out)\b|\s*$)|(?:having\s+)?served\s+(?:their|his|her)\s+(?:[\w-]+\s+)?(?:prison\s+|jail\s+)?(?:sentences?|terms?)|convictions?\s+of|sentences(?=\s*$|\s+(?:[\w-]+\s+){0,2}\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b)|(?:received|receive|receives|were given|was given|handed)\s+(?:[\w-]+\s+){0,2}?(?:prison |jail )?(?:sentences|terms)\b|(?:received|receive|receives|were given|was given|got|were handed|was handed|(?:were|was|been)\s+(?:jailed|imprisoned)\s+for)\s+(?:(?:a|an|up\s+to|between)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|life)[\s-]+(?:(?:and|to)\s+(?:a\s+half\s+|\d+\s+)?)?(?:years?|months?)\b)\b/gi,
     'convicted',
     true,
   ],
@@ -55,7 +55,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b((?:detained|held|living|housed|staying|kept)\s+(?:in|at)\s+(?:[\w-]+\s+){0,4}(?:camps?|(?:al[-\s]?)?(?:hol|hawl)\b|roj\b)|in (?:the |a |separate )?camps?|camp(?:s)? (?:residents|population)|sheltering|living in (?:the )?camps?|held in (?:the )?camps?|camps?\s+(?:held|holds?|housed|houses?|sheltered|shelters?|hosted|hosts?)|(?:in|at|inside)\s+(?:the\s+)?(?:al[-\s]?)?(?:hol|hawl|roj)\b)\b/gi,
+    /\b((?:detained|held|living|lives?|lived|housed|staying|stays?|stayed|kept|sheltered|sheltering)\s+(?:in|at)\s+(?:[\w-]+\s+){0,4}(?:camps?|(?:al[-\s]?)?(?:hol|hawl)\b|roj\b)|in (?:the |a |separate )?camps?|camp(?:s)? (?:residents|population)|camps?\s+for|sheltering|living in (?:the )?camps?|held in (?:the )?camps?|camps?\s+(?:held|holds?|housed|houses?|sheltered|shelters?|hosted|hosts?)|(?:in|at|inside)\s+(?:the\s+)?(?:al[-\s]?)?(?:hol|hawl|roj)\b)\b/gi,
     'in_camps',
     true,
   ],

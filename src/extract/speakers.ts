@@ -80,8 +80,9 @@ export function speakersOf(text: string, sents: Sentence[], names: NameMention[]
   const lineTranscript = [...turns.values()].some((n) => n >= 2);
   const surnames = surnameLabels(text);
   const labelNames: string[] = [];
-  // the witness a question addresses by name answers the "A:" lines after it, until another is addressed
-  let witness: Attribution | null = null;
+  // the witness a question addresses by name answers the "A:" lines after it, until another is addressed; before that,
+  // the one person the interview's lead names
+  let witness: Attribution | null = intervieweeOf(text);
   // whether the line before was a question: a labelled turn right after one answers it
   let asked = false;
   // a written answer names who gives it once, and is a turn of its own
@@ -139,6 +140,31 @@ export function speakersOf(text: string, sents: Sentence[], names: NameMention[]
   if (out.size < (interview || answered ? 1 : 2)) return new Map();
   for (const [turn, end] of ends) out.set(turn, end);
   return out;
+}
+
+/** Capitalised word runs, each a name's candidate: "Dr Miriam Okafor", "Lake Chad Monitoring Group". */
+const CAPITALISED_RUN = /[\p{Lu}][\p{L}’'.-]*(?:\s+(?:(?:de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)\s+)?[\p{Lu}][\p{L}’'-]*)+/gu;
+/** A lead that names whoever asks, not who answers: "interviewed by", "our correspondent", "reporter". */
+const ASKER = /\b(?:interviewed\s+by|conducted\s+by|questions?\s+by|by\s+our|correspondent|reporter|interviewer|editor)\b/i;
+
+/**
+ * Who answers an interview's "A:" lines when no question addresses anyone: the one person, by full name, its lead names
+ * before the first "Q:" line ("Dr Miriam Okafor heads the monitoring group. She spoke to us…", "Interview with the
+ * minister, Salma Okafor"); none when the lead names several people, or names whoever asks.
+ */
+function intervieweeOf(text: string): Attribution | null {
+  const first = /^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+\S/m.exec(text);
+  if (!first || !/^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]+\S/m.test(text.slice(first.index))) return null;
+  const lead = text.slice(0, first.index);
+  if (ASKER.test(lead)) return null;
+  const found = new Map<string, number>();
+  for (const m of lead.matchAll(CAPITALISED_RUN)) {
+    const name = personName(m[0]);
+    if (name && /\s/.test(name) && !found.has(name)) found.set(name, m.index + m[0].indexOf(name.split(/\s/)[0]));
+  }
+  if (found.size !== 1) return null;
+  const [[name, at]] = [...found];
+  return { ...plainAttribution({ name, mention: name, cue: '', at }), carried: true };
 }
 
 /** The giver of a written answer a sentence names, and the sentence their answer opens with (the next, on a line of its own). */

@@ -219,6 +219,13 @@ export function plausibleSubject(np: string): boolean {
 const PARTICIPLE_ASIDE =
   /,\s*(?:(?:[a-z]{3,}ed|built|made|drawn|written|taken|given|based|known|seen)\s+(?:by|from|on|in|with|through|for|at|into)|(?:published|released|issued|presented|updated|launched|submitted|tabled)\s+(?:last|this|earlier|yesterday|today|recently)|(?:also\s+)?known\s+as|dated|(?:made\s+up|composed|consisting)\s+of|comprising)\b(?:(?!\b(?:is|are|was|were|has|have|had|which|who)\b)[^;:“”".])*$/;
 
+/**
+ * The cue's own subject after a comma that ends what looked like an aside: "A plane carrying 34 citizens, mostly
+ * children, landed in Tashkent, the ministry said" (", landed in Tashkent" is the sentence's verb, not an aside; an
+ * aside's own list has its "and": ", built from court records, obituaries and posts").
+ */
+const SUBJECT_AFTER_ASIDE = /,\s*(?:the|a|an|its|their|his|her|our|this|that)\s+(?:(?!\band\b)[^,])*$/i;
+
 /** An aside between a subject and its cue that a relative, a preposition or a participle of speaking or citing opens. */
 const ASIDE_OPENING = new RegExp(
   `^\\s*(?:who|which|where|whose|through|via|in|on|at|during|of|from|speaking|${CITING_PARTICIPLE})\\b[^,;:“”"]*$`,
@@ -350,7 +357,11 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
   if (listedRelative) cut = listedRelative.index;
   const aside = cut > 0 && body[cut] === ',' ? PARTICIPLE_ASIDE.exec(body) : null;
   const participleAside =
-    aside && !/^,\s*(?:published|issued|released|compiled|produced|prepared|commissioned|written)\s+by\b/.test(aside[0]) ? aside : null;
+    aside &&
+    !/^,\s*(?:published|issued|released|compiled|produced|prepared|commissioned|written)\s+by\b/.test(aside[0]) &&
+    !SUBJECT_AFTER_ASIDE.test(aside[0])
+      ? aside
+      : null;
   if (participleAside || listedRelative || (cut > 0 && body[cut] === ',' && ASIDE_OPENING.test(body.slice(cut + 1)))) {
     const before = body.slice(0, participleAside ? participleAside.index : cut);
     cut = Math.max(

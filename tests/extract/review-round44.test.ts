@@ -35,8 +35,9 @@ describe('extract77: defecting to a group is joining it, not coming back', () =>
 
 describe('extract76: a camp or centre that exists, and the remains of personnel', () => {
   test('an existing camp for the people it holds', () => {
+    // (the people a camp is for are in the camp, in_camps: extract83; "held" alone had read them as arrested)
     expect(figure('Roj is the camp for 2,600 foreign women and children held by the SDF, officials said.', '2,600')?.metric).toBe(
-      'arrested',
+      'in_camps',
     );
   });
   test('the remains of soldiers (metric.ts reads remains as the dead; the personnel list does not)', () => {
