@@ -39,7 +39,7 @@ import { withClient } from './lib/probeDatabase';
 import { PEER_LIST_QUERY } from './lib/queries';
 import { formatTable, meets, ratio, Row } from './lib/stats';
 import { measurePairs, pairsText, RatioSummary, summarizeRatios } from './lib/pairs';
-import { extractRows } from './lib/extract';
+import { extractRows, hostileRows } from './lib/extract';
 import { countLines, EXPORT_COPY_SQL } from './lib/exportBaseline';
 import { startCommand } from '../scripts/startCommand';
 import { Options, parseArgs, UsageError } from './lib/options';
@@ -1102,6 +1102,7 @@ async function main(): Promise<void> {
     if (options.only.has('extract'))
       await step(ctx, '7. Extract', async () => {
         ctx.rows.push(...extractRows(options.quick ? 15 : 40));
+        ctx.rows.push(...hostileRows(options.quick ? 64_000 : 1_000_000));
       });
 
     await step(ctx, '0. Generate', async () => {

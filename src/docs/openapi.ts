@@ -186,7 +186,8 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
             'metric, country and value or bounds, so that the document can be added as their source instead of a duplicate. ' +
             'Each candidate gives a `reasons` entry per field, and `alternatives`: for a field a rule decided between readings annotators split on, the other ' +
             'plausible readings with their reasons (`{"country": [{"value": null, "reason": "a state\'s own cases: no nationality stated"}]}`), `{}` when none. ' +
-            'A text with no such figure gets 200 with `candidates: []` and a `message`; a body over the size limit gets 413.',
+            'A text with no such figure gets 200 with `candidates: []` and a `message`; a body over the size limit gets 413. ' +
+            'The work on a text is bounded: a sentence of more than 2,000 characters or 40 numbers, and the numbers after the 10,000th, are not read; the answer lists those sentences in `unread`, with why, and says so in `message`.',
           security: secured,
           requestBody: { required: true, content: json(ref('ExtractRequest')) },
           responses: {

@@ -7,7 +7,7 @@
 import type { Lexicon, NameMention } from './lexicon';
 import type { Sentence } from './text';
 import { ITEM_MARK, lineStart } from './tableColumns';
-import type { CountryRule, Work } from './work';
+import { CountryRule, lowerBound, Work } from './work';
 
 /** Metrics that count a state's own cases: its police's arrests, its prosecutors' charges, its courts' verdicts. */
 export const CASE_METRICS = new Set([
@@ -177,12 +177,17 @@ function bracketedOrigins(text: string, countries: NameMention[], k: number, cas
 
 /** A paragraph opened by a country's name alone ("Finland. Supo's figure…", "France: …"), or a heading that is one. */
 export function sectionCountry(text: string, sents: Sentence[], at: number, countries: NameMention[], lexicon: Lexicon): Found | null {
-  const block = sents[at].block;
-  let k = at;
+  // the first name of the sentence: countries are in text order, so found by halving (a search from the text's first
+  // country, for each sentence of a paragraph walked back over, for each figure, had made a text pasted as one
+  // paragraph of thousands of figures take minutes)
+  const firstIn = (s: Sentence): NameMention | undefined => {
+    const p = countries[lowerBound(countries, (c) => c.start, s.start)];
+    return p !== undefined && p.end <= s.end ? p : undefined;
+  };
   // a line opened by a country's label opens a section of its own inside a paragraph: "KENYA: …\nSYRIA: …"
   const labelled = (j: number) => {
     const s = sents[j];
-    const p = countries.find((c) => c.start >= s.start && c.end <= s.end);
+    const p = firstIn(s);
     return (
       p !== undefined &&
       (s.start === 0 || text[s.start - 1] === '\n') &&
@@ -190,14 +195,30 @@ export function sectionCountry(text: string, sents: Sentence[], at: number, coun
       /^\s*[:—–]\s/.test(text.slice(p.end, s.end))
     );
   };
-  while (k > 0 && sents[k - 1].block === block && !sents[k - 1].headline && !labelled(k)) k--;
+  // the section's first sentence, remembered for the sentences after it (each figure's walk back had been its own)
+  let firsts = SECTION_FIRSTS.get(sents);
+  if (!firsts || firsts.countries !== countries) SECTION_FIRSTS.set(sents, (firsts = { countries, at: new Map() }));
+  const known = firsts.at;
+  const sectionStart = (from: number): number => {
+    let k = from;
+    const walked: number[] = [];
+    while (k > 0 && !known.has(k) && sents[k - 1].block === sents[k].block && !sents[k - 1].headline && !labelled(k)) {
+      walked.push(k);
+      k--;
+    }
+    const first = known.get(k) ?? k;
+    known.set(k, first);
+    for (const j of walked) known.set(j, first);
+    return first;
+  };
+  const k = sectionStart(at);
   const first = sents[k];
   // a heading governs the paragraphs under it, up to the next heading
   let h = k - 1;
   while (h >= 0 && !sents[h].headline) h--;
   const heading = h >= 0 ? sents[h] : null;
   for (const s of heading ? [first, heading] : [first]) {
-    const p = countries.find((c) => c.start >= s.start && c.end <= s.end);
+    const p = firstIn(s);
     if (!p || p.form === 'demonym' || p.within || lexicon.place(p.ref)?.kind !== 'country') continue;
     // after a number or a bullet: "3. France: …", "* KAZAKHSTAN: The government says…"
     if (!OPENS_ITEM.test(text.slice(s.start, p.start))) continue;
@@ -210,6 +231,9 @@ export function sectionCountry(text: string, sents: Sentence[], at: number, coun
   }
   return null;
 }
+
+/** Where each sentence's section starts, by the text's sentences and countries (one text's reading at a time). */
+const SECTION_FIRSTS = new WeakMap<Sentence[], { countries: NameMention[]; at: Map<number, number> }>();
 
 const AUTHORITY =
   "(?:police|policemen|prosecutors?|prosecution|prosecutor's office|public prosecutor|courts?|tribunals?|judges?|judiciary|authorities|" +

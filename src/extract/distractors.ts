@@ -7,7 +7,7 @@ import { nounKind } from './nouns';
 import { gluedFootnote, NumberMention } from './numbers';
 import { WIRE_SLUG } from './subjects';
 import type { Sentence } from './text';
-import { columnHeading } from './tableColumns';
+import { columnHeading, lineStart as startOfLine } from './tableColumns';
 import { statusesIn } from './metric';
 
 const MONTHS =
@@ -125,7 +125,7 @@ function namedNumber(ctx: FigureContext, n: NumberMention, s: Sentence, prev: st
  */
 function paragraphNumber(ctx: FigureContext, n: NumberMention, s: Sentence, next: string): boolean {
   const { text } = ctx;
-  const lineStart = text.lastIndexOf('\n', n.start - 1) + 1;
+  const lineStart = startOfLine(text, n.start);
   const lead = text.slice(lineStart, n.start);
   if (/^[ \t]*\($/.test(lead)) return /^\)[ \t]+\S/.test(next);
   // "1. Repatriate the children" under "Recommendations:", whose colon ends no sentence
@@ -478,7 +478,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
       return 'time_of_day';
     if (inPhoneNumber(text, s, n)) return 'label';
     // the version in a news agency's slug: "UPDATE 3-Death toll rises…", "WRAPUP 1-Police arrest…"
-    const line = text.lastIndexOf('\n', n.start - 1) + 1;
+    const line = startOfLine(text, n.start);
     const slug = WIRE_SLUG.exec(text.slice(line, n.end + 3));
     if (slug && line + slug[0].length > n.end) return 'label';
     if (/^[\p{L}]/u.test(next) && !/^(s|st|nd|rd|th)?\b/.test(next)) return 'label';

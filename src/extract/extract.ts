@@ -53,12 +53,51 @@ export interface ExtractOptions {
   published?: string | null;
   /** Whose voice the document is (its first author, else its publisher): the claimant of "This report finds…". */
   author?: string | null;
+  /** Other bounds on the work than `READ_BOUNDS` (tests). */
+  bounds?: ReadBounds;
 }
 
 export interface ExtractResult {
   candidates: Candidate[];
   /** Numbers that were read and turned away, with why: for the accuracy harness and for editors' curiosity. */
   rejected: { start: number; end: number; kind: string }[];
+  /** Sentences not read, past the extractor's bounds on its work (`READ_BOUNDS`): where, and why in words. */
+  unread: Unread[];
+}
+
+/** A sentence the extractor did not read, and why: its figures are not proposed. */
+export interface Unread {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+/**
+ * Bounds on the extractor's work. Its rules look, for each number, at the words of the number's sentence and at the
+ * sentence's other numbers, so a sentence's work grows with its length times its numbers (a 100,000-character
+ * "sentence" of figures had taken minutes); and a text's work grows with its numbers. A sentence past a bound, and
+ * every number after the text's bound, is not read: its span is listed in `unread` with the bound it passed, and the
+ * extraction says so. No text of the evaluation sets comes near them (at most 448 characters and 17 numbers a
+ * sentence, 93 numbers a text).
+ */
+export const READ_BOUNDS: ReadBounds = { sentenceCharacters: 2_000, sentenceNumbers: 40, textNumbers: 10_000 };
+export interface ReadBounds {
+  sentenceCharacters: number;
+  sentenceNumbers: number;
+  textNumbers: number;
+}
+
+/** Why a sentence is not read, or null when it is within the bounds. */
+function pastBounds(s: Sentence, numbers: number, numbersBefore: number, bounds: ReadBounds): string | null {
+  const { sentenceCharacters, sentenceNumbers, textNumbers } = bounds;
+  const count = (n: number, noun: string) => `${n.toLocaleString('en-GB')} ${noun}`;
+  if (s.end - s.start > sentenceCharacters)
+    return `the sentence has ${count(s.end - s.start, 'characters')}, more than the ${count(sentenceCharacters, 'the extractor reads')}`;
+  if (numbers > sentenceNumbers)
+    return `the sentence has ${count(numbers, 'numbers')}, more than the ${count(sentenceNumbers, 'the extractor reads')} in one sentence`;
+  if (numbersBefore + numbers > textNumbers)
+    return `the text has more than ${count(textNumbers, 'numbers')}: the extractor reads that many in one text`;
+  return null;
 }
 
 /**
@@ -77,14 +116,22 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
       return { ...c, start, end, value_text: text.slice(start, end), quote: quoteOf(text, quote.start, quote.end) };
     }),
     rejected: result.rejected.map((r) => ({ ...r, ...span(r.start, r.end) })),
+    unread: result.unread.map((u) => ({ ...u, ...span(u.start, u.end) })),
   };
 }
 
 function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions): ExtractResult {
   const published = options.published ?? publicationDate(text);
+  const bounds = options.bounds ?? READ_BOUNDS;
   const sents = sentences(text);
   const ws = words(text);
-  const names = lexicon.find(text, 0, text.length, ws);
+  // the names of a sentence past the bound on its length are not read either: the rules that weigh a name (whose
+  // nationals, which source) look over its whole sentence, name after name
+  const tooLong = sents.filter((s) => s.end - s.start > bounds.sentenceCharacters);
+  const names = lexicon.find(text, 0, text.length, ws).filter((n) => {
+    const s = tooLong[lowerBound(tooLong, (t) => t.end, n.end)];
+    return s === undefined || n.start < s.start;
+  });
   const numbers = findNumbers(text);
   const sentenceIndex = new Map(sents.map((s, i) => [s, i]));
   const places = names.filter((n) => n.type === 'place');
@@ -109,11 +156,20 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
   };
   const rejected: Rejection[] = [];
   const figures: Figure[] = [];
+  const unread: Unread[] = [];
   let ni = 0;
+  let read = 0;
   for (const s of sents) {
     while (ni < numbers.length && numbers[ni].start < s.start) ni++;
     const inSentence = [];
     while (ni < numbers.length && numbers[ni].end <= s.end) inSentence.push(numbers[ni++]);
+    // (a sentence without numbers proposes nothing, however long: not listed)
+    const past = inSentence.length === 0 ? null : pastBounds(s, inSentence.length, read, bounds);
+    if (past !== null) {
+      unread.push({ start: s.start, end: s.end, reason: past });
+      continue;
+    }
+    read += inSentence.length;
     const found = figuresIn(ctx, inSentence, s, rejected);
     figures.push(...found);
   }
@@ -135,6 +191,14 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
   const labels = speakersOf(text, sents, names);
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i];
+    // a sentence past the bound on its length is not read (its figures are listed unread): it names no source and
+    // carries none, and the rules that look for one, cue after cue over the words before each, are not run over it
+    if (s.end - s.start > bounds.sentenceCharacters) {
+      attributions.set(s, null);
+      carried = null;
+      listOpener = false;
+      continue;
+    }
     // an attribution carries into the neighbouring sentence of its paragraph, not further, nor across a line break; one
     // that opens a list with a colon carries into each item of the list
     if (carried && (i - carriedAt > 1 || text.slice(sents[i - 1].end, s.start).includes('\n'))) {
@@ -441,7 +505,7 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
       existing_claim_ids: [],
     };
   });
-  return { candidates, rejected: rejected.map((r) => ({ start: r.number.start, end: r.number.end, kind: r.kind })) };
+  return { candidates, rejected: rejected.map((r) => ({ start: r.number.start, end: r.number.end, kind: r.kind })), unread };
 }
 
 /** Whether an attribution's words are a place, with a year at most ("Raqqa, 2017"). */

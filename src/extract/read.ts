@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate';
-import { extractCandidates } from './extract';
+import { extractCandidates, Unread } from './extract';
 import { gazetteer } from './gazetteer';
 import { GroupEntry, Lexicon, MetricEntry, PlaceEntry, PlaceWithinEntry } from './lexicon';
 import { organisationsIn } from './organisations';
@@ -26,14 +26,16 @@ export interface Reading {
   candidates: Candidate[];
   /** Organisations the text names with an acronym ("Kazakh National Security Committee (KNB)"): [name, acronym]. */
   acronyms: [string, string][];
+  /** Sentences past the extractor's bounds on its work, not read (`READ_BOUNDS`). */
+  unread: Unread[];
 }
 
 /** The CPU-bound part of an extraction, pure: run in the request's thread for short texts, in a worker for long ones. */
 export function readText({ text, places, groups, within, metrics, actors, published, author }: ReadingInput): Reading {
   const lexicon = new Lexicon(places, groups, within, actors, gazetteer(), metrics ?? null);
-  const { candidates } = extractCandidates(text, lexicon, { published, author });
+  const { candidates, unread } = extractCandidates(text, lexicon, { published, author });
   const acronyms = organisationsIn(text, lexicon.find(text, 0, text.length, words(text)))
     .filter((o) => o.acronym && o.acronym !== o.name)
     .map((o): [string, string] => [o.name, o.acronym!]);
-  return { candidates, acronyms };
+  return { candidates, acronyms, unread };
 }

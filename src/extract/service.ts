@@ -4,6 +4,7 @@ import { DocumentStore } from '../documents/store';
 import { DomainError } from '../errors';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import type { Candidate } from './candidate';
+import type { Unread } from './extract';
 import { abbreviationOf, namesOf } from './names';
 import type { ExtractPool } from './pool';
 import { ExtractStore } from './store';
@@ -19,6 +20,13 @@ function abbreviationsIn(text: string): string[] {
   return [...found];
 }
 
+/** What an extraction says of the sentences it did not read: how many, the first's place and why. */
+function unreadMessage(unread: Unread[]): string {
+  const first = unread[0];
+  const count = unread.length === 1 ? 'One sentence was' : `${unread.length.toLocaleString('en-GB')} sentences were`;
+  return `${count} not read, their figures not proposed (see unread); the first, at characters ${first.start}–${first.end}: ${first.reason}.`;
+}
+
 /** What an extraction reads: pasted text, or a stored document's committed text. */
 export type ExtractInput = { text: string } | { document_id: number };
 
@@ -28,7 +36,13 @@ export interface Extraction {
   /** The text that was read: every offset of every candidate points into it. */
   text: string;
   candidates: Candidate[];
-  /** Said when there is nothing to propose, so an empty list is not taken for a failure. */
+  /**
+   * Sentences the extractor did not read, past its bounds on its work (a sentence too long or with too many numbers, the
+   * numbers after the text's bound), each with why: their figures are not among the candidates. Absent when every
+   * sentence was read.
+   */
+  unread?: Unread[];
+  /** Said when there is nothing to propose, so an empty list is not taken for a failure, and when sentences were not read. */
   message?: string;
 }
 
@@ -93,7 +107,13 @@ export class ExtractService {
     await this.matchClaimants(candidates, acronyms);
     await this.findExisting(candidates);
     const extraction: Extraction = { document_id: documentId, text, candidates };
-    if (candidates.length === 0) extraction.message = 'No figures that count people were found in the text.';
+    const said: string[] = [];
+    if (candidates.length === 0) said.push('No figures that count people were found in the text.');
+    if (reading.unread.length > 0) {
+      extraction.unread = reading.unread;
+      said.push(unreadMessage(reading.unread));
+    }
+    if (said.length > 0) extraction.message = said.join(' ');
     return extraction;
   }
 

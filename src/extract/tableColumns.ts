@@ -8,11 +8,17 @@ export const BULLET_MARK = '[*•·▪‣◦–—-]';
 /** A list item's opening mark, as a pattern's source: a bullet, a dash or a marker ("*", "•", "-", "1.", "(a)"). */
 export const ITEM_MARK = `(?:${BULLET_MARK}|\\(?[a-z0-9]{1,3}[.)])`;
 
+/** The longest line read as a table's row. */
+export const MAX_ROW_CHARACTERS = 1_000;
+
 /**
  * Where a row's cells start and end, in text offsets; null for a line that is no row of a table (fewer than `least`
  * cells). Cells are split by bars, else tabs, else (when `spaced`) runs of spaces.
  */
 function cellsOf(text: string, start: number, end: number, least = 3, spaced = true): { start: number; end: number }[] | null {
+  // a line this long is a paragraph, not a row: not split (each number of a text pasted as one line had split the whole
+  // line, cell by cell, and looked for its heading as far as 40 such lines up)
+  if (end - start > MAX_ROW_CHARACTERS) return null;
   const line = text.slice(start, end);
   const separator = line.includes('|') ? /\s*\|\s*/g : line.includes('\t') ? /\s*\t\s*/g : spaced ? / {2,}/g : null;
   if (!separator) return null;
@@ -36,11 +42,52 @@ export function isTableRow(text: string, start: number, end: number, shape: { le
   return cellsOf(text, start, end, shape.least ?? 3, shape.spaced ?? true) !== null;
 }
 
-export const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
-export const lineEnd = (text: string, at: number) => {
-  const e = text.indexOf('\n', at);
-  return e < 0 ? text.length : e;
+/**
+ * The offsets of the line breaks of the text read last: each number asks where its line starts and ends, and a scan
+ * for the break from the number had been as long as the line (a text pasted as one line of thousands of figures took
+ * minutes).
+ */
+let breaksOf: { text: string; at: number[] } | null = null;
+function lineBreaks(text: string): number[] {
+  if (breaksOf?.text !== text) {
+    const at: number[] = [];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) at.push(i);
+    breaksOf = { text, at };
+  }
+  return breaksOf.at;
+}
+/** The first break at or after `from`, by halving. */
+function breakFrom(breaks: number[], from: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+/** Where the line holding `at` starts: after the last break before `at` (as `text.lastIndexOf('\n', at - 1) + 1`). */
+export const lineStart = (text: string, at: number): number => {
+  if (text.length < LINE_INDEX_FROM) return text.lastIndexOf('\n', at - 1) + 1;
+  // (as lastIndexOf, which looks at offset 0 for a start before it)
+  if (at <= 0) return text[0] === '\n' ? 1 : 0;
+  const breaks = lineBreaks(text);
+  const k = breakFrom(breaks, at);
+  return k > 0 ? breaks[k - 1] + 1 : 0;
 };
+/** Where the line holding `at` ends: its break at or after `at`, else the text's end. */
+export const lineEnd = (text: string, at: number): number => {
+  if (text.length < LINE_INDEX_FROM) {
+    const e = text.indexOf('\n', at);
+    return e < 0 ? text.length : e;
+  }
+  const breaks = lineBreaks(text);
+  const k = breakFrom(breaks, Math.max(0, at));
+  return k < breaks.length ? breaks[k] : text.length;
+};
+/** Texts shorter than this find their lines' ends by a scan (an index would cost more than it saves). */
+const LINE_INDEX_FROM = 20_000;
 
 /**
  * The label of the row a figure at `at` stands in: the row's first cell, in words, when the figure is in another cell

@@ -69,8 +69,17 @@ export function asHttpError(rawErr: unknown, method?: string): unknown {
   if (!(err instanceof DomainError)) return err;
   const status = DOMAIN_STATUS[err.code];
   const headers: Record<string, string> = err.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(err.retryAfterSeconds) };
-  return new HttpError(status, STATUS_TITLES[status] ?? 'Error', err.message, err.errors, headers, err.code);
+  const about = PRECONDITION_HEADER[err.code];
+  const errors = err.errors.length === 0 && about !== undefined ? [{ field: about, message: err.message }] : err.errors;
+  return new HttpError(status, STATUS_TITLES[status] ?? 'Error', err.message, errors, headers, err.code);
 }
+
+/**
+ * The header a refused precondition is about: a stale or missing version (412, 428) names If-Match, with the versions
+ * in its message, as any other refused field is named (two editors, two tabs or a retry racing on one record had
+ * been told only in the detail which lost).
+ */
+const PRECONDITION_HEADER: Partial<Record<DomainCode, string>> = { version_mismatch: 'If-Match', version_required: 'If-Match' };
 
 /** A read (GET, HEAD) sends the database no value the ledger has not checked: its data exceptions are the stored data's (ValuesFrom). */
 function valuesFromMethod(method: string | undefined): ValuesFrom {

@@ -1,0 +1,118 @@
+/**
+ * The extractor's bounds on its work (READ_BOUNDS): a sentence too long or with too many numbers, and the numbers after
+ * a text's bound, are not read, and the extraction lists them with why; the sentences around them are read as before.
+ * Through the API on real PostgreSQL: the answer is a 200 whose `unread` and `message` say what was not read.
+ */
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import request from 'supertest';
+import { extractCandidates, READ_BOUNDS } from '../../src/extract/extract';
+import { fileLexicon } from '../../src/extract/fileLexicon';
+import { HOSTILE_CASES } from '../../bench/lib/hostileTexts';
+import { createTestApp, TestApp } from '../support/app';
+
+const lexicon = fileLexicon();
+const READ = 'Officials said 120 fighters from Kazakhstan returned in 2019.';
+const manyNumbers = (n: number) => `Officials said ${Array.from({ length: n }, (_, i) => `${i + 10} fighters`).join(', ')} returned.`;
+
+test('a sentence with more numbers than the bound is not read and is listed with its count; the next one is read', () => {
+  const over = manyNumbers(READ_BOUNDS.sentenceNumbers + 1);
+  const text = `${over} ${READ}`;
+  const { candidates, unread } = extractCandidates(text, lexicon);
+  expect(unread).toEqual([
+    { start: 0, end: over.length, reason: `the sentence has 41 numbers, more than the 40 the extractor reads in one sentence` },
+  ]);
+  expect(candidates.map((c) => c.value_text)).toEqual(['120']);
+});
+
+test('a sentence with as many numbers as the bound is read', () => {
+  const { candidates, unread } = extractCandidates(manyNumbers(READ_BOUNDS.sentenceNumbers), lexicon);
+  expect(unread).toEqual([]);
+  expect(candidates.length).toBeGreaterThan(0);
+});
+
+test('a sentence longer than the bound is not read: its figures are listed unread and its words name no source', () => {
+  const long = `Officials said 300 fighters ${'and the ministry of the interior reported again '.repeat(45)}returned.`;
+  expect(long.length).toBeGreaterThan(READ_BOUNDS.sentenceCharacters);
+  const text = `${long} ${READ}`;
+  const { candidates, unread } = extractCandidates(text, lexicon);
+  expect(unread).toEqual([
+    {
+      start: 0,
+      end: long.length,
+      reason: `the sentence has ${long.length.toLocaleString('en-GB')} characters, more than the 2,000 the extractor reads`,
+    },
+  ]);
+  expect(candidates.map((c) => [c.value_text, c.claimant?.name ?? null])).toEqual([['120', 'Officials']]);
+});
+
+test('the numbers after the text bound are not read, sentence by sentence, and those before it are', () => {
+  const bounds = { ...READ_BOUNDS, textNumbers: 4 };
+  const text = Array.from({ length: 4 }, (_, i) => `Officials said ${100 + i} fighters returned from Syria.`).join(' ');
+  const { candidates, unread } = extractCandidates(text, lexicon, { bounds });
+  // (each sentence holds one number: the first four are read)
+  expect(candidates.map((c) => c.value_text)).toEqual(['100', '101', '102', '103']);
+  expect(unread).toEqual([]);
+  const more = `${text} Officials said 104 fighters returned from Syria. Officials said 105 fighters returned from Syria.`;
+  const past = extractCandidates(more, lexicon, { bounds });
+  expect(past.candidates.map((c) => c.value_text)).toEqual(['100', '101', '102', '103']);
+  expect(past.unread.map((u) => [more.slice(u.start, u.end), u.reason])).toEqual([
+    ['Officials said 104 fighters returned from Syria.', 'the text has more than 4 numbers: the extractor reads that many in one text'],
+    ['Officials said 105 fighters returned from Syria.', 'the text has more than 4 numbers: the extractor reads that many in one text'],
+  ]);
+});
+
+test('unread spans point into the text as pasted, not its reading copy', () => {
+  // (soft hyphens and a no-break space are read through the reading copy, whose offsets differ)
+  const over = `\u00ad\u00ad${manyNumbers(45)}`;
+  const text = `${over}\u00a0${READ}`;
+  const { unread } = extractCandidates(text, lexicon);
+  expect(unread).toHaveLength(1);
+  expect(text.slice(unread[0].start, unread[0].end)).toMatch(/^Officials said 10 fighters, .* returned\.$/);
+});
+
+test('every hostile case of the bench, at 40,000 characters, is read or listed unread: nothing proposed from an unread span', () => {
+  for (const c of HOSTILE_CASES) {
+    const text = c.make(40_000);
+    const { candidates, unread } = extractCandidates(text, lexicon);
+    for (const u of unread) {
+      expect(u.end).toBeGreaterThan(u.start);
+      for (const cand of candidates) expect(cand.start >= u.end || cand.end <= u.start).toBe(true);
+    }
+  }
+});
+
+describe('through the API', () => {
+  let t: TestApp;
+  let validate: ((body: unknown) => boolean) & { errors?: unknown };
+  beforeAll(async () => {
+    t = await createTestApp();
+    const doc = (await request(t.app).get('/openapi.json').expect(200)).body;
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema({ $id: 'openapi', components: doc.components });
+    validate = ajv.compile({ $ref: 'openapi#/components/schemas/Extraction' });
+  });
+  afterAll(() => t.drop());
+
+  test('a text with a sentence past a bound is a 200 whose unread and message say so, with the other sentences read', async () => {
+    const over = manyNumbers(60);
+    const text = `${READ} ${over}`;
+    const res = await request(t.app).post('/v1/extract').set(t.as.editor).send({ text }).expect(200);
+    expect({ valid: validate(res.body), errors: validate.errors }).toEqual({ valid: true, errors: null });
+    expect(res.body.candidates.map((c: { value_text: string }) => c.value_text)).toEqual(['120']);
+    const at = READ.length + 1;
+    expect(res.body.unread).toEqual([
+      { start: at, end: text.length, reason: 'the sentence has 60 numbers, more than the 40 the extractor reads in one sentence' },
+    ]);
+    expect(res.body.message).toBe(
+      `One sentence was not read, their figures not proposed (see unread); the first, at characters ${at}–${text.length}: the sentence has 60 numbers, more than the 40 the extractor reads in one sentence.`,
+    );
+  });
+
+  test('a text read whole has no unread and no message', async () => {
+    const res = await request(t.app).post('/v1/extract').set(t.as.editor).send({ text: READ }).expect(200);
+    expect(res.body.unread).toBeUndefined();
+    expect(res.body.message).toBeUndefined();
+  });
+});
