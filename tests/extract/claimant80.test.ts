@@ -1,0 +1,105 @@
+/**
+ * Claimants (extract80): a body that keeps a register of the people a figure counts, and says so with no verb of saying
+ * ("the Directorate opened investigations into 73 people", "our association has registered 118"), is the figure's
+ * source; arrests and convictions told as news, a plural of many bodies and a passive stay the publisher's own.
+ * Sentences written for these tests.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2026-12-06' };
+
+describe('a body that keeps a register is the source of the people it entered', () => {
+  test('a body opening investigations into people, after a year that opens the sentence', () => {
+    expect(
+      shapes('In 2025 the Counter-Terrorism Directorate opened investigations into 73 people suspected of joining armed groups.', at),
+    ).toEqual([
+      expected({
+        value_text: '73',
+        value: 73,
+        metric: 'under_investigation',
+        group: 'jihadist-groups',
+        claimant: 'Counter-Terrorism Directorate',
+        mention: 'the Counter-Terrorism Directorate',
+        cue: 'opened investigations into',
+        as_of: '2025',
+      }),
+    ]);
+  });
+
+  test('a body registering people in camps, in its own words', () => {
+    expect(shapes('Our association has registered 118 women and children from the province in the camps.', at)).toEqual([
+      expected({
+        value_text: '118',
+        value: 118,
+        metric: 'in_camps',
+        claimant: 'Our association',
+        mention: 'Our association',
+        cue: 'registered',
+        as_of: '2026-12-06',
+      }),
+    ]);
+    // the page's author, when it names one
+    expect(
+      shapes('Our association has registered 118 women and children from the province in the camps.', {
+        ...at,
+        author: 'Camp Families Network',
+      }),
+    ).toEqual([
+      expected({
+        value_text: '118',
+        value: 118,
+        metric: 'in_camps',
+        claimant: 'Camp Families Network',
+        mention: 'Our association',
+        cue: 'registered',
+        as_of: '2026-12-06',
+      }),
+    ]);
+  });
+
+  test('a short name of the body named in full before, carried into the next sentence or read again after a heading', () => {
+    const first = 'The Internal Security Service opened criminal investigations into 27 persons this year.';
+    const then = 'The Service also classified 14 returnees as posing a high risk.';
+    expect(shapes(`${first} ${then}`, at).map((c) => [c.value_text, c.claimant, c.mention, c.cue])).toEqual([
+      ['27', 'Internal Security Service', 'The Internal Security Service', 'opened criminal investigations into'],
+      ['14', 'Internal Security Service', null, null],
+    ]);
+    // a heading carries nothing across it: the short name is read again and resolved to the full one
+    expect(shapes(`${first}\n\nRisk assessments\n\n${then}`, at).map((c) => [c.value_text, c.claimant, c.mention, c.cue])).toEqual([
+      ['27', 'Internal Security Service', 'The Internal Security Service', 'opened criminal investigations into'],
+      ['14', 'Internal Security Service', 'The Service', 'classified'],
+    ]);
+  });
+
+  test('a prosecutor filing charges against people', () => {
+    expect(shapes('The regional prosecution office has filed charges against 19 members of the network.', at)).toEqual([
+      expected({
+        value_text: '19',
+        value: 19,
+        metric: 'charged',
+        claimant: 'regional prosecution office',
+        mention: 'The regional prosecution office',
+        cue: 'filed charges against',
+        as_of: '2026-12-06',
+      }),
+    ]);
+  });
+});
+
+describe('what stays the publisher own statement', () => {
+  test('an arrest told as news, a plural of many bodies and a passive name nobody', () => {
+    for (const sentence of [
+      'Police arrested 45 suspects in raids across the capital on Tuesday.',
+      'Belgian courts registered 212 such cases last year.',
+      '31 persons were placed under monitoring.',
+    ]) {
+      expect(shapes(sentence, at).map((c) => [c.value_text, c.claimant, c.cue])).toEqual([[expect.any(String), null, null]]);
+    }
+  });
+
+  test('inside a source carried from the sentence before, the body is what the source says of it', () => {
+    const text =
+      'Interior Minister Rasa Kuodyte told parliament on Monday that the threat had grown. In 2025 the Counter-Terrorism Directorate opened investigations into 73 people, she said.';
+    expect(shapes(text, at).map((c) => [c.value_text, c.claimant, c.cue])).toEqual([['73', 'Rasa Kuodyte', 'said']]);
+  });
+});
