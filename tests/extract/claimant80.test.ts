@@ -103,3 +103,45 @@ describe('what stays the publisher own statement', () => {
     expect(shapes(text, at).map((c) => [c.value_text, c.claimant, c.cue])).toEqual([['73', 'Rasa Kuodyte', 'said']]);
   });
 });
+
+describe('a verb of counting after a modal names its subject as the source', () => {
+  test('"was able to identify", "could verify", "managed to trace"', () => {
+    expect(shapes('The Truth Commission was able to identify 2,300 victims of the massacres by name.', at)).toEqual([
+      expected({
+        value_text: '2,300',
+        value: 2300,
+        metric: 'victims_killed',
+        claimant: 'Truth Commission',
+        mention: 'The Truth Commission',
+        cue: 'was able to identify',
+        as_of: '2026-12-06',
+      }),
+    ]);
+    expect(shapes('The monitoring mission could verify only 48 children recruited by armed groups.', at)).toEqual([
+      expected({
+        value_text: '48',
+        value: 48,
+        metric: 'children',
+        group: 'jihadist-groups',
+        claimant: 'monitoring mission',
+        mention: 'The monitoring mission',
+        cue: 'could verify',
+        hedge: 'only',
+        as_of: '2026-12-06',
+      }),
+    ]);
+    expect(
+      shapes('In the first six months the inspectors managed to trace 96 former recruits through the reintegration registers.', at),
+    ).toEqual([
+      expected({
+        value_text: '96',
+        value: 96,
+        metric: 'foreign_fighters',
+        claimant: 'inspectors',
+        mention: 'the inspectors',
+        cue: 'managed to trace',
+        as_of: '2026-12-06',
+      }),
+    ]);
+  });
+});
