@@ -145,3 +145,33 @@ describe('a verb of counting after a modal names its subject as the source', () 
     ]);
   });
 });
+
+describe('a word of time before the subject is no part of it', () => {
+  test('a word of time before a comma is no name an indefinite description describes', () => {
+    expect(shapes('Earlier, a police source said that six fighters had been killed in the raid.', at)).toEqual([
+      expected({
+        value_text: 'six',
+        value: 6,
+        metric: 'killed',
+        claimant: 'police source',
+        mention: 'a police source',
+        cue: 'said',
+        as_of: null,
+      }),
+    ]);
+  });
+
+  test('a phrase of time after a connector, with no comma, ends before the subject', () => {
+    expect(shapes('Later on Tuesday the regional police told reporters that 11 suspects had been detained.', at)).toEqual([
+      expected({
+        value_text: '11',
+        value: 11,
+        metric: 'arrested',
+        claimant: 'regional police',
+        mention: 'the regional police',
+        cue: 'told reporters',
+        as_of: '2026-12-01',
+      }),
+    ]);
+  });
+});
