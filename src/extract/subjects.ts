@@ -256,10 +256,15 @@ function subjectAt(text: string, s: Sentence, from: number, raw: string): { np: 
 
 /**
  * A word or phrase of time or connection alone before the comma, no name an indefinite description could describe:
- * "Earlier, a police source said", "Later, an army spokesman said", "On Monday, a senior official told…".
+ * "Earlier, a police source said", "Still, a senior official said", "Two days later, an army spokesman said", "On Monday,
+ * a senior official told…".
  */
-const SENTENCE_ADVERB =
-  /^(?:so\s+far|to\s+date|however|meanwhile|moreover|furthermore|earlier|later|elsewhere|overall|yesterday|today|afterwards|since\s+then|in\s+\w+(?:\s+\d{4})?|on\s+\w+|last\s+\w+)$/i;
+const SENTENCE_ADVERB = new RegExp(
+  '^(?:so\\s+far|to\\s+date|however|meanwhile|moreover|furthermore|earlier|later|elsewhere|overall|yesterday|today|afterwards|since\\s+then|' +
+    'still|nevertheless|nonetheless|instead|now|then|again|also|besides|likewise|indeed|thus|hence|therefore|' +
+    `in\\s+\\w+(?:\\s+\\d{4})?|on\\s+\\w+|last\\s+\\w+|${MEASURE_OF_TIME}\\s+(?:later|earlier|ago|before|after))$`,
+  'i',
+);
 
 /** A conjunction opening a clause after a comma: what follows is the clause's own subject, no apposition to the name before. */
 const CLAUSE_CONJUNCTION = /^\s*(?:and|but|while|whereas|although|though|yet|so)\s/i;

@@ -161,6 +161,14 @@ describe('a word of time before the subject is no part of it', () => {
     ]);
   });
 
+  test('a sentence adverb or a measure of time before the comma is no name either', () => {
+    for (const lead of ['Still', 'Nevertheless', 'Now', 'Two days later', 'In Kenya']) {
+      expect(shapes(`${lead}, a senior official said 40 fighters remained in the hills.`, at).map((c) => [c.claimant, c.mention])).toEqual([
+        ['senior official', 'a senior official'],
+      ]);
+    }
+  });
+
   test('a phrase of time after a connector, with no comma, ends before the subject', () => {
     expect(shapes('Later on Tuesday the regional police told reporters that 11 suspects had been detained.', at)).toEqual([
       expected({
