@@ -371,9 +371,23 @@ function passiveCue(aux: string, verb: string): boolean {
   return /\b(was|were|is|are|been|be)\s+$/i.test(aux) && /(ed|said|put|found|shown|told)$/.test(verb);
 }
 
-/** "claimed responsibility", "claimed the lives of 12": a claim of a deed or a toll taken, not a statement of a figure. */
+/**
+ * "claimed responsibility", "claimed the lives of 12", "claimed the attack", "claimed Friday's bombing": a claim of a deed
+ * or a toll taken, not a statement of a figure ("claimed that the attack killed 40" is one).
+ */
+const CLAIMED_DEED = new RegExp(
+  '^\\s+(?!that\\b)(?:(?:the|its|their)\\s+)?(?:responsibility|credit|lives|life|victims?)\\b|' +
+    // a deed after its article or its possessor ("claimed killing 40" is a figure's claim)
+    "^\\s+(?:the|its|their|a|an|this|both|several|[\\p{L}-]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:attacks?|bombings?|blasts?|assaults?|raids?|ambush(?:es)?|kidnappings?|abductions?|explosions?|massacres?|shootings?)\\b",
+  'iu',
+);
+/** A figure after a claim of a deed: the claimer's account of it ("claimed the attack, saying it killed 40"). */
+const FIGURE_AFTER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|hundreds|thousands|scores)\b/i;
 function claimingNoStatement(cue: string, after: string): boolean {
-  return /^claim(?:s|ed)?$/i.test(cue) && /^\s+(?:the\s+|its\s+|their\s+)?(?:responsibility|credit|lives|life|victims?)\b/i.test(after);
+  if (!/^claim(?:s|ed)?$/i.test(cue)) return false;
+  if (/^\s+(?:the\s+|its\s+|their\s+)?(?:responsibility|credit|lives|life|victims?)\b/i.test(after)) return true;
+  return CLAIMED_DEED.test(after) && !FIGURE_AFTER.test(after);
 }
 
 /**

@@ -194,3 +194,33 @@ describe('a body named by a description is the one named before only when its wo
     ]);
   });
 });
+
+describe('a claim of a deed is no statement of a figure before it', () => {
+  test('a group claiming the attack after the toll names no source of the toll', () => {
+    expect(shapes('On 9 March, a car bomb killed 31 people at a market in the north; the Northern Front claimed the attack.', at)).toEqual([
+      expected({ value_text: '31', value: 31, metric: 'victims_killed', as_of: '2026-03-09' }),
+    ]);
+    expect(
+      shapes('A roadside bomb killed 12 soldiers on Tuesday, and the group later claimed Friday’s bombing as well.', at).map((c) => [
+        c.value_text,
+        c.claimant,
+        c.cue,
+      ]),
+    ).toEqual([['12', null, null]]);
+  });
+
+  test('a claim of the deed with its toll after it is the group account of the toll', () => {
+    expect(shapes('Al-Shabaab claimed the attack, saying its fighters had killed 40 soldiers.', at)).toEqual([
+      expected({
+        value_text: '40',
+        value: 40,
+        metric: 'victims_killed',
+        group: 'al-shabaab',
+        claimant: 'Al-Shabaab',
+        mention: 'Al-Shabaab',
+        cue: 'claimed',
+        as_of: null,
+      }),
+    ]);
+  });
+});
