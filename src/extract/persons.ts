@@ -268,23 +268,11 @@ export class Referents {
           .replace(/[^\p{L}\p{N}]/gu, '')
           .toLowerCase(),
       );
-    // …and so do the words in lower case before it: "the audit office" is not the ombudsman's office named before it
-    // (articles, possessive pronouns and words that say nothing of which body, "same", "former", "own", aside)
-    const modifiers = np
-      .trim()
-      .split(/\s+/)
-      .slice(0, -1)
-      .filter(
-        (w) =>
-          /^\p{Ll}[\p{Ll}-]+$/u.test(w) &&
-          !/^(?:the|a|an|this|that|these|those|its|their|his|her|our|same|said|former|new|local|senior|top|own)$/.test(w),
-      );
     // the last few dozen names are the ones a pronoun or role noun can point back to
     for (let i = this.nps.length - 1; i >= Math.max(0, this.nps.length - 40); i--) {
       const seen = this.nps[i];
       const { named } = seen;
       if (qualifiers.some((q) => !seen.words.has(q) && !named.includes(q))) continue;
-      if (modifiers.some((q) => !seen.words.has(q) && !named.includes(q))) continue;
       if (seen.npLower !== bare && seen.words.has(head) && named !== bare && !(acronym && !named.includes(head))) return seen.name;
       if (seen.nameWords.includes(bare) && seen.name.includes(' ')) return seen.name;
     }
