@@ -59,6 +59,8 @@ const CUE_VERBS =
   'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted|confirm|documented|documents|verified|verifies|tallied|' +
   'identified|identifies|know\\s+of|knows\\s+of|knew\\s+of|speaks\\s+of|spoke\\s+of|speak\\s+of|spoken\\s+of|talks\\s+of|talked\\s+of|refers\\s+to|referred\\s+to|' +
   'thinks|fears|feared|tweeted|claim|' +
+  // a bare verb of counting after a modal: "The Commission was able to identify 23,969", "the audit team could trace 900"
+  '(?:identify|verify|document|trace|record|confirm|count)(?<=\\b(?:to|could|can)\\s+(?:identify|verify|document|trace|record|confirm|count))|' +
   '(?:is|was|are|were)\\s+aware\\s+of';
 /** Cue verbs in the progressive, after a form of "be": "the government was claiming that…", "police are saying 40…". */
 const PROGRESSIVE_CUES = 'saying|claiming|estimating|reporting|stating|insisting|arguing|warning|suggesting|telling';
@@ -72,7 +74,7 @@ const MONTH_NAME =
 const WHEN_SAID =
   `on\\s+\\w+day|on\\s+\\d{1,2}\\s+${MONTH_NAME}(?:\\s+\\d{4})?|on\\s+${MONTH_NAME}\\s+\\d{1,2}(?:,\\s+\\d{4})?|yesterday|today|tonight|` +
   'this\\s+(?:week|month|year|morning|afternoon|evening)';
-const AUX = `(?:(?:has|have|had|was|were|is|are|will|would|could|can|also|earlier|previously|recently|already|now|then|${WHEN_SAID}|last\\s+\\w+|so\\s+far|in\\s+a\\s+statement)\\s+){0,3}`;
+const AUX = `(?:(?:has|have|had|was|were|is|are|will|would|could|can|able\\s+to|managed\\s+to|also|earlier|previously|recently|already|now|then|${WHEN_SAID}|last\\s+\\w+|so\\s+far|in\\s+a\\s+statement)\\s+){0,3}`;
 /**
  * A verb of giving whose object is a figure: "gave this committee a figure of 78", "cited an estimate of 2,000", "gives a
  * slightly different figure", "give a total of 3,102".
@@ -369,9 +371,23 @@ function passiveCue(aux: string, verb: string): boolean {
   return /\b(was|were|is|are|been|be)\s+$/i.test(aux) && /(ed|said|put|found|shown|told)$/.test(verb);
 }
 
-/** "claimed responsibility", "claimed the lives of 12": a claim of a deed or a toll taken, not a statement of a figure. */
+/**
+ * "claimed responsibility", "claimed the lives of 12", "claimed the attack", "claimed Friday's bombing": a claim of a deed
+ * or a toll taken, not a statement of a figure ("claimed that the attack killed 40" is one).
+ */
+const CLAIMED_DEED = new RegExp(
+  '^\\s+(?!that\\b)(?:(?:the|its|their)\\s+)?(?:responsibility|credit|lives|life|victims?)\\b|' +
+    // a deed after its article or its possessor ("claimed killing 40" is a figure's claim)
+    "^\\s+(?:the|its|their|a|an|this|both|several|[\\p{L}-]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:attacks?|bombings?|blasts?|assaults?|raids?|ambush(?:es)?|kidnappings?|abductions?|explosions?|massacres?|shootings?)\\b",
+  'iu',
+);
+/** A figure after a claim of a deed: the claimer's account of it ("claimed the attack, saying it killed 40"). */
+const FIGURE_AFTER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|hundreds|thousands|scores)\b/i;
 function claimingNoStatement(cue: string, after: string): boolean {
-  return /^claim(?:s|ed)?$/i.test(cue) && /^\s+(?:the\s+|its\s+|their\s+)?(?:responsibility|credit|lives|life|victims?)\b/i.test(after);
+  if (!/^claim(?:s|ed)?$/i.test(cue)) return false;
+  if (/^\s+(?:the\s+|its\s+|their\s+)?(?:responsibility|credit|lives|life|victims?)\b/i.test(after)) return true;
+  return CLAIMED_DEED.test(after) && !FIGURE_AFTER.test(after);
 }
 
 /**

@@ -11,6 +11,7 @@ import { asOfFor } from './asOf';
 import { confidenceOf } from './confidence';
 import { publicationDate } from './dates';
 import type { Figure, FigureContext } from './figureContext';
+import { actingBody } from './actingBody';
 import { figureOwner, pronounCountOwner } from './figureOwner';
 import { figuresIn, Rejection } from './figures';
 import type { Lexicon, NameMention } from './lexicon';
@@ -225,7 +226,13 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
       carriedAt = i;
     }
     const itself = selfReference(text, s, sents[i - 1], options.author ?? null);
-    let own = itself ?? attributionIn(text, s, refs, published) ?? figureOwner(text, s, options.author ?? null);
+    // (a body that keeps a register, "the Service opened investigations into 62 persons", is read only where no source is
+    // carried: inside a speaker's or a carried source's account it is what the source says of the body)
+    let own: Attribution | null =
+      itself ??
+      attributionIn(text, s, refs, published) ??
+      figureOwner(text, s, options.author ?? null) ??
+      (withFigures.has(s) && !carried && !speaker ? actingBody(text, s, refs, options.author ?? null) : null);
     if (own) own = pronounCountOwner(text, s, own) ?? own;
     // a place with no verb of saying is where, not who: "(Raqqa, 2017)" cites no source
     if (own && !own.cue && placeWithYear(names, own)) own = null;

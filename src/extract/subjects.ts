@@ -261,6 +261,18 @@ function subjectAt(text: string, s: Sentence, from: number, raw: string): { np: 
   return offset >= 0 && offset < s.end ? { np, start: offset } : null;
 }
 
+/**
+ * A word or phrase of time or connection alone before the comma, no name an indefinite description could describe:
+ * "Earlier, a police source said", "Still, a senior official said", "Two days later, an army spokesman said", "On Monday,
+ * a senior official told…".
+ */
+const SENTENCE_ADVERB = new RegExp(
+  '^(?:so\\s+far|to\\s+date|however|meanwhile|moreover|furthermore|earlier|later|elsewhere|overall|yesterday|today|afterwards|since\\s+then|' +
+    'still|nevertheless|nonetheless|instead|now|then|again|also|besides|likewise|indeed|thus|hence|therefore|' +
+    `in\\s+\\w+(?:\\s+\\d{4})?|on\\s+\\w+|last\\s+\\w+|${MEASURE_OF_TIME}\\s+(?:later|earlier|ago|before|after))$`,
+  'i',
+);
+
 /** A conjunction opening a clause after a comma: what follows is the clause's own subject, no apposition to the name before. */
 const CLAUSE_CONJUNCTION = /^\s*(?:and|but|while|whereas|although|though|yet|so)\s/i;
 
@@ -411,6 +423,12 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     const skip = np.length - np.trimStart().length + lead[0].length;
     np = np.slice(skip);
     start += skip;
+    // …and a phrase of place or time after the connector: "Earlier on Monday the regional police said"
+    const frontedAfter = fronted ? null : FRONTED_PHRASE.exec(np);
+    if (frontedAfter) {
+      np = np.slice(frontedAfter[0].length);
+      start += frontedAfter[0].length;
+    }
   }
   // a recital of a decree or a resolution opens with "That" or "Whereas" before its subject: "That the Ombudsman's Office,
   // in its report of 14 October 2026, stated that…", "Whereas the Ministry reports that…"
@@ -470,6 +488,7 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     if (
       /^(?:the\s+)?[\p{Lu}]/u.test(named) &&
       !/^\p{Lu}\p{Ll}+ly$/u.test(named) &&
+      !SENTENCE_ADVERB.test(named) &&
       plausibleSubject(named) &&
       named.split(/\s+/).length <= 12
     ) {
