@@ -141,6 +141,15 @@ function gappedCount(ctx: FigureContext, s: Sentence, start: number, end: number
 const PERSONNEL =
   /^(?:officers|policemen|policewomen|police|soldiers|troops|servicemen|guards|stewards|staff|personnel|employees|workers|doctors|nurses|teachers|gendarmes|peacekeepers|analysts|firefighters|paramedics|rescuers|marshals|wardens)$/;
 /**
+ * People an institution or an event serves: its pupils, voters, visitors, worshippers, the people a programme reaches.
+ * Counted as such they are a population, not a claim, as people who serve are a staff ("some 2,100 pupils are back at
+ * school", "a market visited by 5,000 visitors a day", "the programme reached 300 participants"); the same statuses
+ * make them counted ("12 pupils were killed", "40 students travelled to Syria"). (Not residents or patients: "14
+ * residents of Lunel are registered in the file", "Of the 57 patients treated" are claims whose status the rules miss.)
+ */
+const SERVED =
+  /^(?:pupils|students|voters|electors|visitors|spectators|tourists|passengers|worshippers|congregants|parishioners|beneficiaries|participants|attendees|tenants|shoppers|commuters|witnesses)$/;
+/**
  * A status that makes such people counted: harm, capture, justice, desertion; anywhere in the sentence before the number,
  * or in its own clause after it.
  */
@@ -153,9 +162,12 @@ const CLAUSE_AFTER = /[;:]|\b(?:when|while|whereas|after|before|because|where|un
 /** Where the number's own clause may open before it: a relative or subordinating word, or a semicolon. */
 const CLAUSE_BEFORE = /[;:]|\b(?:which|who|whom|whose|where|when|while|whereas|because|but)\b/gi;
 
-/** Whether a count of personnel ("120 police officers were on duty") has no status that would make it a claim. */
+/**
+ * Whether a count of personnel ("120 police officers were on duty") or of people served ("treated 1,150 patients") has
+ * no status that would make it a claim.
+ */
 function personnelOnly(ctx: FigureContext, s: Sentence, start: number, end: number, noun: Word): boolean {
-  if (!PERSONNEL.test(noun.lower)) return false;
+  if (!PERSONNEL.test(noun.lower) && !SERVED.test(noun.lower)) return false;
   // after the number, its own clause only: "120 officers were on duty when the attacker wounded four fans"
   const after = ctx.text.slice(end, Math.min(s.end, end + 100));
   const own = after.slice(0, CLAUSE_AFTER.exec(after)?.index ?? after.length);
