@@ -31,3 +31,30 @@ describe('people an institution or an event serves, counted without a status, ar
     expect(shapes('Two witnesses were arrested for perjury.')).toEqual([expected({ value_text: 'Two', value: 2, metric: 'arrested' })]);
   });
 });
+
+describe('what a place can hold, a town s residents, pupils back at school and an electorate', () => {
+  test('the people a site can hold or has room for are its capacity', () => {
+    expect(shapes('The transit centre can hold 1,500 people; police said 6 returnees from Syria were detained there.')).toEqual([
+      expected({ value_text: '6', value: 6, metric: 'arrested', claimant: 'police', mention: 'police', cue: 'said' }),
+    ]);
+    expect(shapes('A second shelter with room for 2,000 people opened last week.')).toEqual([]);
+  });
+
+  test('the residents a town now hosts are its population', () => {
+    expect(shapes('Before the insurgency the town had 30,000 inhabitants; it now hosts an estimated 11,500 residents.')).toEqual([]);
+  });
+
+  test('pupils who returned to school are no returnees, people who returned home still are', () => {
+    expect(shapes('About 900 pupils returned to school in the district this week.')).toEqual([]);
+    expect(shapes('About 90 Tajik women returned home from the camps this week.')).toEqual([
+      expected({ value_text: 'About 90', value: 90, approximation: 'approximately', metric: 'returnees', country: 'TJ' }),
+    ]);
+  });
+
+  test('people registered to vote or who cast ballots are an electorate', () => {
+    expect(shapes('About 640,000 people were registered to vote in the province, and 9 militants were arrested.')).toEqual([
+      expected({ value_text: '9', value: 9, metric: 'arrested' }),
+    ]);
+    expect(shapes('Some 41,000 people cast their ballots on Sunday.')).toEqual([]);
+  });
+});
