@@ -205,6 +205,22 @@ function comparedWithThings(ctx: FigureContext, numbers: NumberMention[], k: num
   return things;
 }
 
+/**
+ * Whether "them" after the number ("24 of them", "two of them involving explosive devices") stands for a count of things:
+ * a count before it in its sentence counted a thing noun ("4 access incidents"), and nothing there may be its people: no figure of people, no people noun ("Most of the returnees are
+ * women and children; 391 of them are under 18", "9,871 fighters from 102 countries … 1,108 of them").
+ */
+function partOfThings(ctx: FigureContext, n: NumberMention, s: Sentence, end: number, rejected: Rejection[]): boolean {
+  if (nounAfter(ctx, end, s)?.via !== 'them') return false;
+  const floor = s.start;
+  const things = rejected.filter((r) => r.kind === 'count_not_people' && r.number.start >= floor && r.number.end <= n.start).pop();
+  if (!things || nounAfter(ctx, things.number.end, s)?.kind !== 'thing') return false;
+  if (ctx.accepted.some((f) => f.start >= floor && f.end <= n.start)) return false;
+  for (let i = ctx.wordIndexAt(floor); i < ctx.words.length && ctx.words[i].end <= n.start; i++)
+    if (nounKind(ctx.words[i].lower) === 'people') return false;
+  return true;
+}
+
 /** Whether the number, with its qualifier if any, stands alone between quotation marks: "more than 300", “about 800”. */
 function quotedWhole(text: string, s: Sentence, start: number, end: number): boolean {
   if (!/^["”]/.test(text.slice(end, end + 1))) return false;
@@ -385,7 +401,8 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
         }
       }
     }
-    const people = comparedWithThings(ctx, numbers, k, rejected, s) ? null : countsPeople(ctx, n, s, end);
+    const people =
+      comparedWithThings(ctx, numbers, k, rejected, s) || partOfThings(ctx, n, s, end, rejected) ? null : countsPeople(ctx, n, s, end);
     if (!people) {
       rejected.push({ number: n, kind: 'count_not_people' });
       continue;

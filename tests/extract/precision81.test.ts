@@ -58,3 +58,19 @@ describe('what a place can hold, a town s residents, pupils back at school and a
     expect(shapes('Some 41,000 people cast their ballots on Sunday.')).toEqual([]);
   });
 });
+
+describe('"of them" after a count of things counts things', () => {
+  test('a part of arson attacks counted in its sentence is no count of people', () => {
+    expect(shapes('The monitors logged 9 arson attacks on mosques in March, three of them in the capital.')).toEqual([]);
+  });
+
+  test('a part of people stays counted, whatever things were counted between', () => {
+    expect(shapes('Police detained 40 suspected jihadists in 6 raids, 12 of them women.')).toEqual([
+      expected({ value_text: '40', value: 40, metric: 'arrested', group: 'jihadist-groups' }),
+      expected({ value_text: '12', value: 12, metric: 'arrested', group: 'jihadist-groups', relations: ['part_of c1'] }),
+    ]);
+    expect(shapes('Most of the detainees came in 3 convoys; 14 of them are minors.')).toEqual([
+      expected({ value_text: '14', value: 14, metric: 'arrested' }),
+    ]);
+  });
+});
