@@ -396,6 +396,12 @@ function statusInOwnClause(text: string, s: Sentence, n: NumberMention): boolean
 /** …or before it: "each carrying two men", "every unit with 12 officers". */
 const DISTRIBUTIVE_BEFORE = /\b(?:each|every)\s+(?:\p{Ll}+ing|with)\s+$/iu;
 
+/** A count, number, total or tally of something, then the verb that gives it, right before the number. */
+const COUNT_OF_NOUNS = new RegExp(
+  String.raw`\b(?:count|number|total|tally)\s+of\s+([^.;:\d]{1,50}?(?:\s(?:in|since|during)\s+(?:19|20)\d\d)?)\s+(?:was|is|were|are|stood\s+at|stands\s+at|reached|rose\s+to|fell\s+to|came\s+to|totalled|totaled)\s+${ABOUT}$`,
+  'iu',
+);
+
 /** Nothing before the number in its line but a qualifier. */
 const OPENS_ON_NUMBER = new RegExp(`^${ABOUT}$`, 'i');
 
@@ -584,6 +590,14 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     /^\s+(?:[\p{L}-]+\s+)?cases\s+(?:relating|related|involving|concerning|linked|connected|pertaining|to\s+(?:trial|court))\b/iu.test(next)
   )
     return 'count_not_people';
+  // a count of things said to be the number: "our count of far-right attacks in 2025 was 64", "the number of raids
+  // carried out rose to 212" (the last noun the vocabularies know, before the verb, names what is counted)
+  const lead = before(text, s, n.start, 100);
+  const countOf = /\b(?:count|number|total|tally)\s+of\s/i.test(lead) ? COUNT_OF_NOUNS.exec(lead) : null;
+  if (countOf) {
+    const kinds = (countOf[1].match(/[\p{L}-]+/gu) ?? []).map((w) => nounKind(w.toLowerCase())).filter((k) => k !== null);
+    if (kinds.length && kinds[kinds.length - 1] === 'thing' && !kinds.includes('people')) return 'count_not_people';
+  }
   // "One Member State", "18 EU member states": states, not people (though "member" alone would be)
   if (/^\s+(?:\p{Lu}{2,}\s+)?member\s+states?\b/iu.test(next)) return 'count_not_people';
   if (/^\s*in\s+(every\s+)?[\d,]+/i.test(next) && n.value === 1) return 'ratio';

@@ -74,3 +74,18 @@ describe('"of them" after a count of things counts things', () => {
     ]);
   });
 });
+
+describe('the number of things said to be a number', () => {
+  test('a count of raids or attacks given by its verb counts things', () => {
+    expect(shapes('The total number of raids carried out in 2025 was 212, and 48 suspects were arrested.')).toEqual([
+      expected({ value_text: '48', value: 48, metric: 'arrested', as_of: '2025' }),
+    ]);
+    expect(shapes('Their own count of arson attacks on mosques in 2024 was 37.')).toEqual([]);
+  });
+
+  test('the number of people said to be a number stays counted', () => {
+    expect(shapes('The number of fighters who returned in 2024 was 120.')).toEqual([
+      expected({ value_text: '120', value: 120, metric: 'returnees', as_of: '2024' }),
+    ]);
+  });
+});
