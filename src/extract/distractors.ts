@@ -552,7 +552,12 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     // alone, insurgents killed 117")
     // (nor is it counted when a source noun comes first: "Europol's 2024 study puts the number of returnees at…")
     const between = noun ? ctx.text.slice(n.end, noun.word.start) : '';
-    const counted = noun?.kind === 'people' && noun.word.start - n.end < 30 && !/[\d,;]/.test(between) && !YEAR_OF_SOURCE.test(between);
+    // (nor across a conjunction, a participle of people after it another clause's: "in 2025 and charged 35 people")
+    const counted =
+      noun?.kind === 'people' &&
+      noun.word.start - n.end < 30 &&
+      !/[\d,;]|\b(?:and|or|but)\b/.test(between) &&
+      !YEAR_OF_SOURCE.test(between);
     // a month or a season before it makes it a year whatever follows: "the intervention of January 2013 killed several
     // hundred", "In early 2015 officials said…"
     if (

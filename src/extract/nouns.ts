@@ -67,6 +67,7 @@ const THINGS = `
   incursions clashes ambushes assaults kidnappings abductions executions beheadings shootings stabbings
   appeals complaints petitions communities batches rows entries records comments corrections mistakes errors sessions
   lectures trainings workshops courses republics territories counties oblasts prefectures emirates blasts detonations
+  proceedings parishes dioceses samples bags trips
 `;
 // The acts a count of people is told by: "repatriations reached 1,043", "45 fatalities".
 const ACTS_ON_PEOPLE = `

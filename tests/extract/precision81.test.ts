@@ -89,3 +89,28 @@ describe('the number of things said to be a number', () => {
     ]);
   });
 });
+
+describe('proceedings, parishes and bags are things', () => {
+  test('a count of proceedings or parishes is no count of people', () => {
+    expect(shapes('Prosecutors opened 212 proceedings in 2025 and charged 35 people with terrorist offences.')).toEqual([
+      expected({ value_text: '35', value: 35, metric: 'charged', as_of: '2025', group: 'terrorism-all' }),
+    ]);
+    expect(shapes('After 14 worshippers were killed, the bishop said 4 of his 31 parishes had closed.')).toEqual([
+      expected({ value_text: '14', value: 14, metric: 'victims_killed', claimant: 'bishop', mention: 'the bishop', cue: 'said' }),
+    ]);
+  });
+
+  test('proceedings against people count the people', () => {
+    expect(shapes('Prosecutors opened proceedings against 212 people in 2025.')).toEqual([
+      expected({ value_text: '212', value: 212, metric: 'under_investigation', as_of: '2025' }),
+    ]);
+  });
+});
+
+describe('a year before a conjunction', () => {
+  test('a year then "and" and a participle of people is a year, the count after it is counted', () => {
+    expect(shapes('Police raided the flat in 2023 and arrested 15 people.')).toEqual([
+      expected({ value_text: '15', value: 15, metric: 'arrested', as_of: '2023' }),
+    ]);
+  });
+});
