@@ -731,8 +731,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   )
     return 'population';
   // a place's residents are its population, whatever their number: "The county has 866,820 residents", "a town of 40,000
-  // inhabitants", "the town now hosts an estimated 11,500 residents" — unless a clause says what they did ("212 residents of Ingushetia have left…"); a camp's residents are
-  // people in camps
+  // inhabitants", "the town now hosts an estimated 11,500 residents" — unless a clause says what they did ("212
+  // residents of Ingushetia have left…"); a camp's residents are people in camps
   if (
     /^\s*(?:registered\s+|permanent\s+)?(?:residents|inhabitants)\b(?![^.;:]{0,60}?\b(?:who|which|that|were|was|are|have|has|had|left|joined|fled)\b)/i.test(
       next,

@@ -207,8 +207,9 @@ function comparedWithThings(ctx: FigureContext, numbers: NumberMention[], k: num
 
 /**
  * Whether "them" after the number ("24 of them", "two of them involving explosive devices") stands for a count of things:
- * a count before it in its sentence counted a thing noun ("4 access incidents"), and nothing there may be its people: no figure of people, no people noun ("Most of the returnees are
- * women and children; 391 of them are under 18", "9,871 fighters from 102 countries … 1,108 of them").
+ * a count before it in its sentence counted a thing noun ("4 access incidents"), and nothing there may be its people:
+ * no figure of people, no people noun ("Most of the returnees came in 3 convoys; 14 of them are minors", "9,871
+ * fighters from 102 countries, 1,108 of them").
  */
 function partOfThings(ctx: FigureContext, n: NumberMention, s: Sentence, end: number, rejected: Rejection[]): boolean {
   if (nounAfter(ctx, end, s)?.via !== 'them') return false;
