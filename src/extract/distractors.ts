@@ -363,8 +363,12 @@ const MAJORITY_OF_VOTE = new RegExp(`\\b(?:by|with)\\s+(?:a|an|the|its|their)\\s
  * "a majority of", where "members" may be anybody's: "a majority of 40 members of the cell"). */
 const BODY_MEMBERS =
   /^\s+(?:[\p{L}-]+\s+)?(?:members|judges|jurors|directors|trustees|governors|commissioners|experts|specialists|deputies|senators|lawmakers|legislators|representatives|delegates|MPs|councillors|councilors|magistrates|assessors|arbiters|advisers|advisors|scholars)\b/iu;
-/** People told by their vote right after the number: "voted against", "of its members abstained". */
-const VOTED = /^\s+(?:of\s+(?:its|their|the|his|her)\s+(?:[\p{L}-]+\s+)?)?(?:[\p{L}-]+\s+)?(?:voted|abstained)\b/iu;
+/**
+ * People told by their vote right after the number: "voted against", "of its members abstained", and an electorate:
+ * "people were registered to vote", "voters cast their ballots", "are eligible to vote", "went to the polls".
+ */
+const VOTED =
+  /^\s+(?:of\s+(?:its|their|the|his|her)\s+(?:[\p{L}-]+\s+)?)?(?:[\p{L}-]+\s+)?(?:voted|abstained|(?:(?:are|were|had\s+been|have\s+been|was|is)\s+)?(?:registered|eligible|entitled)\s+to\s+vote|cast\s+(?:their\s+)?(?:ballots?|votes?)|went\s+to\s+the\s+polls|turned\s+out\s+to\s+vote)\b/iu;
 
 /** What makes a number one for each of several, after it: "7 from each chamber", "two men apiece", "3 per village". */
 const DISTRIBUTIVE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:(?:from|for|in|of|on)\s+(?:each|every)\s+\p{L}|apiece\b)/iu;
@@ -392,6 +396,12 @@ function statusInOwnClause(text: string, s: Sentence, n: NumberMention): boolean
 /** …or before it: "each carrying two men", "every unit with 12 officers". */
 const DISTRIBUTIVE_BEFORE = /\b(?:each|every)\s+(?:\p{Ll}+ing|with)\s+$/iu;
 
+/** A count, number, total or tally of something, then the verb that gives it, right before the number. */
+const COUNT_OF_NOUNS = new RegExp(
+  String.raw`\b(?:count|number|total|tally)\s+of\s+([^.;:\d]{1,50}?(?:\s(?:in|since|during)\s+(?:19|20)\d\d)?)\s+(?:was|is|were|are|stood\s+at|stands\s+at|reached|rose\s+to|fell\s+to|came\s+to|totalled|totaled)\s+${ABOUT}$`,
+  'iu',
+);
+
 /** Nothing before the number in its line but a qualifier. */
 const OPENS_ON_NUMBER = new RegExp(`^${ABOUT}$`, 'i');
 
@@ -411,6 +421,10 @@ function placePopulation(ctx: FigureContext, n: NumberMention, s: Sentence, prev
   if (people && opens && !PEOPLE_DID.test(text.slice(n.end + people[0].length, s.end))) return true;
   return false;
 }
+
+/** What a place can hold, before the number: "can hold", "could accommodate", "room for", "beds for", "places for". */
+const CAN_HOLD =
+  /\b(?:(?:can|could)\s+(?:hold|house|accommodate|take\s+in|sleep|seat|shelter)|(?:room|space|places|beds|capacity)\s+for)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i;
 
 /** A site named before the number as what it is for: "a new centre for", "the camp for some". */
 const SITE_FOR =
@@ -549,7 +563,12 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     // alone, insurgents killed 117")
     // (nor is it counted when a source noun comes first: "Europol's 2024 study puts the number of returnees at…")
     const between = noun ? ctx.text.slice(n.end, noun.word.start) : '';
-    const counted = noun?.kind === 'people' && noun.word.start - n.end < 30 && !/[\d,;]/.test(between) && !YEAR_OF_SOURCE.test(between);
+    // (nor across a conjunction, a participle of people after it another clause's: "in 2025 and charged 35 people")
+    const counted =
+      noun?.kind === 'people' &&
+      noun.word.start - n.end < 30 &&
+      !/[\d,;]|\b(?:and|or|but)\b/.test(between) &&
+      !YEAR_OF_SOURCE.test(between);
     // a month or a season before it makes it a year whatever follows: "the intervention of January 2013 killed several
     // hundred", "In early 2015 officials said…"
     if (
@@ -587,6 +606,14 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     /^\s+(?:[\p{L}-]+\s+)?cases\s+(?:relating|related|involving|concerning|linked|connected|pertaining|to\s+(?:trial|court))\b/iu.test(next)
   )
     return 'count_not_people';
+  // a count of things said to be the number: "our count of far-right attacks in 2025 was 64", "the number of raids
+  // carried out rose to 212" (the last noun the vocabularies know, before the verb, names what is counted)
+  const lead = before(text, s, n.start, 100);
+  const countOf = /\b(?:count|number|total|tally)\s+of\s/i.test(lead) ? COUNT_OF_NOUNS.exec(lead) : null;
+  if (countOf) {
+    const kinds = (countOf[1].match(/[\p{L}-]+/gu) ?? []).map((w) => nounKind(w.toLowerCase())).filter((k) => k !== null);
+    if (kinds.length && kinds[kinds.length - 1] === 'thing' && !kinds.includes('people')) return 'count_not_people';
+  }
   // "One Member State", "18 EU member states": states, not people (though "member" alone would be)
   if (/^\s+(?:\p{Lu}{2,}\s+)?member\s+states?\b/iu.test(next)) return 'count_not_people';
   if (/^\s*in\s+(every\s+)?[\d,]+/i.test(next) && n.value === 1) return 'ratio';
@@ -612,11 +639,13 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   )
     return 'population';
   if (n.kind === 'words' && n.value === 1 && /\b(every|each|any|no|some|single)\s+$/i.test(prev)) return 'number_word_not_count';
-  // what a place was built for or can hold, not who is in it: "built for 600 people", "a capacity of 2,000"
+  // what a place was built for or can hold, not who is in it: "built for 600 people", "a capacity of 2,000", "can hold
+  // 1,500 people", "room for 2,000", "beds for 300" (a place that holds them now, "houses 1,340", is told as it is)
   if (
     /\b(?:built|designed|meant|intended|planned|equipped)\s+(?:to\s+(?:hold|house|accommodate|take)|for)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$/i.test(
       prev,
-    )
+    ) ||
+    CAN_HOLD.test(prev)
   )
     return 'capacity';
   // …and the people a site is for while it is planned or being built: "a new centre for 500 returnees", "a camp for
@@ -707,13 +736,13 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   )
     return 'population';
   // a place's residents are its population, whatever their number: "The county has 866,820 residents", "a town of 40,000
-  // inhabitants" — unless a clause says what they did ("212 residents of Ingushetia have left…"); a camp's residents are
-  // people in camps
+  // inhabitants", "the town now hosts an estimated 11,500 residents" — unless a clause says what they did ("212
+  // residents of Ingushetia have left…"); a camp's residents are people in camps
   if (
     /^\s*(?:registered\s+|permanent\s+)?(?:residents|inhabitants)\b(?![^.;:]{0,60}?\b(?:who|which|that|were|was|are|have|has|had|left|joined|fled)\b)/i.test(
       next,
     ) &&
-    /\b(?:(?:has|had|have|with|counts?|counted|numbers?|numbered)|(?:town|city|village|county|district|province|region|municipality|island)\s+of)\s+(?:about|around|some|nearly|roughly|approximately|more than|over|almost|just over|under)?\s*$/i.test(
+    /\b(?:(?:has|had|have|with|counts?|counted|numbers?|numbered|hosts|hosted|houses|housed)|(?:town|city|village|county|district|province|region|municipality|island)\s+of)\s+(?:about|around|some|nearly|roughly|approximately|more than|over|almost|just over|under|an estimated)?\s*$/i.test(
       prev,
     ) &&
     !NAMES_A_CAMP.test(text.slice(s.start, s.end))

@@ -141,6 +141,15 @@ function gappedCount(ctx: FigureContext, s: Sentence, start: number, end: number
 const PERSONNEL =
   /^(?:officers|policemen|policewomen|police|soldiers|troops|servicemen|guards|stewards|staff|personnel|employees|workers|doctors|nurses|teachers|gendarmes|peacekeepers|analysts|firefighters|paramedics|rescuers|marshals|wardens|officials|diplomats|envoys|delegates|negotiators|inspectors|caseworkers|social\s+workers)$/;
 /**
+ * People an institution or an event serves: its pupils, voters, visitors, worshippers, the people a programme reaches.
+ * Counted as such they are a population, not a claim, as people who serve are a staff ("some 2,100 pupils are back at
+ * school", "a market visited by 5,000 visitors a day", "the programme reached 300 participants"); the same statuses
+ * make them counted ("12 pupils were killed", "40 students travelled to Syria"). (Not residents or patients: "14
+ * residents of Lunel are registered in the file", "Of the 57 patients treated" are claims whose status the rules miss.)
+ */
+const SERVED =
+  /^(?:pupils|students|voters|electors|visitors|spectators|tourists|passengers|worshippers|congregants|parishioners|beneficiaries|participants|attendees|tenants|shoppers|commuters|witnesses)$/;
+/**
  * A status that makes such people counted: harm, capture, justice, desertion; anywhere in the sentence before the number,
  * or in its own clause after it.
  */
@@ -176,9 +185,12 @@ const CLAUSE_AFTER = /[;:]|\b(?:when|while|whereas|after|before|because|where|un
 /** Where the number's own clause may open before it: a relative or subordinating word, or a semicolon. */
 const CLAUSE_BEFORE = /[;:]|\b(?:which|who|whom|whose|where|when|while|whereas|because|but)\b/gi;
 
-/** Whether a count of personnel ("120 police officers were on duty") has no status that would make it a claim. */
+/**
+ * Whether a count of personnel ("120 police officers were on duty") or of people served ("treated 1,150 patients") has
+ * no status that would make it a claim.
+ */
 function personnelOnly(ctx: FigureContext, s: Sentence, start: number, end: number, noun: Word): boolean {
-  if (!PERSONNEL.test(noun.lower)) return false;
+  if (!PERSONNEL.test(noun.lower) && !SERVED.test(noun.lower)) return false;
   // after the number, its own clause only: "120 officers were on duty when the attacker wounded four fans"
   const after = ctx.text.slice(end, Math.min(s.end, end + 100));
   if (NAMED_AS.test(ctx.text.slice(noun.end, s.end))) return false;
@@ -217,6 +229,23 @@ function comparedWithThings(ctx: FigureContext, numbers: NumberMention[], k: num
     if (rejected.some((x) => x.number === m && x.kind === 'count_not_people')) things = true;
   }
   return things;
+}
+
+/**
+ * Whether "them" after the number ("24 of them", "two of them involving explosive devices") stands for a count of things:
+ * a count before it in its sentence counted a thing noun ("4 access incidents"), and nothing there may be its people:
+ * no figure of people, no people noun ("Most of the returnees came in 3 convoys; 14 of them are minors", "9,871
+ * fighters from 102 countries, 1,108 of them").
+ */
+function partOfThings(ctx: FigureContext, n: NumberMention, s: Sentence, end: number, rejected: Rejection[]): boolean {
+  if (nounAfter(ctx, end, s)?.via !== 'them') return false;
+  const floor = s.start;
+  const things = rejected.filter((r) => r.kind === 'count_not_people' && r.number.start >= floor && r.number.end <= n.start).pop();
+  if (!things || nounAfter(ctx, things.number.end, s)?.kind !== 'thing') return false;
+  if (ctx.accepted.some((f) => f.start >= floor && f.end <= n.start)) return false;
+  for (let i = ctx.wordIndexAt(floor); i < ctx.words.length && ctx.words[i].end <= n.start; i++)
+    if (nounKind(ctx.words[i].lower) === 'people') return false;
+  return true;
 }
 
 /** Whether the number, with its qualifier if any, stands alone between quotation marks: "more than 300", “about 800”. */
@@ -399,7 +428,8 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
         }
       }
     }
-    const people = comparedWithThings(ctx, numbers, k, rejected, s) ? null : countsPeople(ctx, n, s, end);
+    const people =
+      comparedWithThings(ctx, numbers, k, rejected, s) || partOfThings(ctx, n, s, end, rejected) ? null : countsPeople(ctx, n, s, end);
     if (!people) {
       rejected.push({ number: n, kind: 'count_not_people' });
       continue;

@@ -99,7 +99,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b((?:brings?|brought|bringing|takes?|took|taking|taken|flown|flew|flying|sent|sends|airlifted)\s+(?:\w+\s+){0,3}?(?:home|back)|repatriat\w*|returned|(?:have|has|had)\s+come\s+(?:back|home)|came\s+(?:back|home)|come\s+(?:back|home)|coming\s+(?:back|home)|returned home|returning|returnees?|(?<!\b(?:not|never|to|cannot|can't|won't)\s)returns?\s+(?:home|from)|the return of|repatriated|brought back|deported|deportations?|expulsions?|back home|arrived)\b/gi,
+    /\b((?:brings?|brought|bringing|takes?|took|taking|taken|flown|flew|flying|sent|sends|airlifted)\s+(?:\w+\s+){0,3}?(?:home|back)|repatriat\w*|returned(?!\s+to\s+(?:school|schools|classes|class|lessons|work|their\s+(?:jobs|studies|classrooms|desks|fields|farms|shops)|normal\s+life))|(?:have|has|had)\s+come\s+(?:back|home)|came\s+(?:back|home)|come\s+(?:back|home)|coming\s+(?:back|home)|returned home|returning|returnees?|(?<!\b(?:not|never|to|cannot|can't|won't)\s)returns?\s+(?:home|from)|the return of|repatriated|brought back|deported|deportations?|expulsions?|back home|arrived)\b/gi,
     'returnees',
     true,
   ],

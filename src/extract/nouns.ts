@@ -30,6 +30,11 @@ const PEOPLE = `
 const PEOPLE_WHO_SERVE = `
   stewards analysts firefighters paramedics rescuers marshals wardens servicemen
 `;
+// People a place or an institution holds or serves, a population unless a status is said of them (figures.ts, SERVED):
+// read as people for the same reason.
+const PEOPLE_SERVED = `
+  voters electors visitors spectators congregants parishioners attendees tenants shoppers commuters witnesses
+`;
 // People named by what they did or what was done to them in crime, conflict, justice and migration (not a general
 // vocabulary of people: a wider one took every noun for a person and cost precision).
 const PEOPLE_OF_CRIME_AND_CONFLICT = `
@@ -62,6 +67,7 @@ const THINGS = `
   incursions clashes ambushes assaults kidnappings abductions executions beheadings shootings stabbings
   appeals complaints petitions communities batches rows entries records comments corrections mistakes errors sessions
   lectures trainings workshops courses republics territories counties oblasts prefectures emirates blasts detonations
+  proceedings parishes dioceses samples bags trips
 `;
 // The acts a count of people is told by: "repatriations reached 1,043", "45 fatalities".
 const ACTS_ON_PEOPLE = `
@@ -73,6 +79,7 @@ const PEOPLE_SET = new Set(
     ...PEOPLE.split(/\s+/),
     ...PEOPLE_OF_CRIME_AND_CONFLICT.split(/\s+/),
     ...PEOPLE_WHO_SERVE.split(/\s+/),
+    ...PEOPLE_SERVED.split(/\s+/),
     ...ACTS_ON_PEOPLE.split(/\s+/),
   ].filter(Boolean),
 );

@@ -250,18 +250,21 @@ describe('numbers that count nobody: ages, capacities, scales, references, numbe
 });
 
 describe('more ways a count of people is written', () => {
-  test('beneficiaries and participants of a programme are people', () => {
-    expect(shapes('The programme will serve an estimated 4,500 beneficiaries, the ministry said.', at)).toEqual([
+  test('beneficiaries and participants of a programme are people, counted when a status is said of them', () => {
+    expect(shapes('An estimated 4,500 beneficiaries of the programme have returned from Syria, the ministry said.', at)).toEqual([
       expected({
-        value_text: 'an estimated 4,500',
+        value_text: 'An estimated 4,500',
         value: 4500,
         approximation: 'approximately',
+        metric: 'returnees',
         claimant: 'ministry',
         mention: 'the ministry',
         cue: 'said',
         as_of: '2025-06-01',
       }),
     ]);
+    // (with none they are the programme's population: lane 81)
+    expect(shapes('The programme will serve an estimated 4,500 beneficiaries, the ministry said.', at)).toEqual([]);
   });
 
   test('"or so" after a number makes it approximate and is no word of its noun phrase', () => {
