@@ -23,8 +23,11 @@ function abbreviationsIn(text: string): string[] {
 /** What an extraction says of the sentences it did not read: how many, the first's place and why. */
 function unreadMessage(unread: Unread[]): string {
   const first = unread[0];
-  const count = unread.length === 1 ? 'One sentence was' : `${unread.length.toLocaleString('en-GB')} sentences were`;
-  return `${count} not read, their figures not proposed (see unread); the first, at characters ${first.start}–${first.end}: ${first.reason}.`;
+  const count =
+    unread.length === 1
+      ? 'One sentence was not read, its figures'
+      : `${unread.length.toLocaleString('en-GB')} sentences were not read, their figures`;
+  return `${count} not proposed (see unread); the first, at characters ${first.start}–${first.end}: ${first.reason}.`;
 }
 
 /** What an extraction reads: pasted text, or a stored document's committed text. */

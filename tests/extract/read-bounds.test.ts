@@ -20,7 +20,11 @@ test('a sentence with more numbers than the bound is not read and is listed with
   const text = `${over} ${READ}`;
   const { candidates, unread } = extractCandidates(text, lexicon);
   expect(unread).toEqual([
-    { start: 0, end: over.length, reason: `the sentence has 41 numbers, more than the 40 the extractor reads in one sentence` },
+    {
+      start: 0,
+      end: over.length,
+      reason: `the sentence has ${READ_BOUNDS.sentenceNumbers + 1} numbers, more than the ${READ_BOUNDS.sentenceNumbers} the extractor reads in one sentence`,
+    },
   ]);
   expect(candidates.map((c) => c.value_text)).toEqual(['120']);
 });
@@ -32,7 +36,7 @@ test('a sentence with as many numbers as the bound is read', () => {
 });
 
 test('a sentence longer than the bound is not read: its figures are listed unread and its words name no source', () => {
-  const long = `Officials said 300 fighters ${'and the ministry of the interior reported again '.repeat(45)}returned.`;
+  const long = `Officials said 300 fighters ${'and the ministry of the interior reported again '.repeat(130)}returned.`;
   expect(long.length).toBeGreaterThan(READ_BOUNDS.sentenceCharacters);
   const text = `${long} ${READ}`;
   const { candidates, unread } = extractCandidates(text, lexicon);
@@ -40,7 +44,7 @@ test('a sentence longer than the bound is not read: its figures are listed unrea
     {
       start: 0,
       end: long.length,
-      reason: `the sentence has ${long.length.toLocaleString('en-GB')} characters, more than the 2,000 the extractor reads`,
+      reason: `the sentence has ${long.length.toLocaleString('en-GB')} characters, more than the 6,000 the extractor reads`,
     },
   ]);
   expect(candidates.map((c) => [c.value_text, c.claimant?.name ?? null])).toEqual([['120', 'Officials']]);
@@ -64,7 +68,7 @@ test('the numbers after the text bound are not read, sentence by sentence, and t
 
 test('unread spans point into the text as pasted, not its reading copy', () => {
   // (soft hyphens and a no-break space are read through the reading copy, whose offsets differ)
-  const over = `\u00ad\u00ad${manyNumbers(45)}`;
+  const over = `\u00ad\u00ad${manyNumbers(READ_BOUNDS.sentenceNumbers + 5)}`;
   const text = `${over}\u00a0${READ}`;
   const { unread } = extractCandidates(text, lexicon);
   expect(unread).toHaveLength(1);
@@ -96,17 +100,17 @@ describe('through the API', () => {
   afterAll(() => t.drop());
 
   test('a text with a sentence past a bound is a 200 whose unread and message say so, with the other sentences read', async () => {
-    const over = manyNumbers(60);
+    const over = manyNumbers(160);
     const text = `${READ} ${over}`;
     const res = await request(t.app).post('/v1/extract').set(t.as.editor).send({ text }).expect(200);
     expect({ valid: validate(res.body), errors: validate.errors }).toEqual({ valid: true, errors: null });
     expect(res.body.candidates.map((c: { value_text: string }) => c.value_text)).toEqual(['120']);
     const at = READ.length + 1;
     expect(res.body.unread).toEqual([
-      { start: at, end: text.length, reason: 'the sentence has 60 numbers, more than the 40 the extractor reads in one sentence' },
+      { start: at, end: text.length, reason: 'the sentence has 160 numbers, more than the 150 the extractor reads in one sentence' },
     ]);
     expect(res.body.message).toBe(
-      `One sentence was not read, their figures not proposed (see unread); the first, at characters ${at}–${text.length}: the sentence has 60 numbers, more than the 40 the extractor reads in one sentence.`,
+      `One sentence was not read, its figures not proposed (see unread); the first, at characters ${at}–${text.length}: the sentence has 160 numbers, more than the 150 the extractor reads in one sentence.`,
     );
   });
 
@@ -115,4 +119,13 @@ describe('through the API', () => {
     expect(res.body.unread).toBeUndefined();
     expect(res.body.message).toBeUndefined();
   });
+});
+
+test('a report run-in list of fifty countries with a count of women each is read whole', () => {
+  const countries = ['Belgium', 'France', 'Germany', 'Sweden', 'Norway', 'Denmark', 'Finland', 'Austria', 'Italy', 'Spain'];
+  const items = Array.from({ length: 50 }, (_, i) => `${countries[i % 10]} ${100 + i} (of whom ${10 + i} women)`);
+  const text = `The study counted the foreign fighters who travelled to Syria by country of origin: ${items.join(', ')}.`;
+  const { candidates, unread } = extractCandidates(text, lexicon);
+  expect(unread).toEqual([]);
+  expect(candidates).toHaveLength(100);
 });
