@@ -17,7 +17,7 @@ import { figuresIn, Rejection } from './figures';
 import type { Lexicon, NameMention } from './lexicon';
 import { figureGroups } from './figureGroups';
 import { WRITER_REASONING, writersOwn } from './writerVoice';
-import { findNumbers } from './numbers';
+import { findNumbers, NumberMention } from './numbers';
 import { classifyMetric } from './classify';
 import { keepLedgerCodes, metricsByLabel } from './ledgerMetrics';
 import { placeCountries } from './countries';
@@ -76,17 +76,65 @@ export interface Unread {
 /**
  * Bounds on the extractor's work. Its rules look, for each number, at the words of the number's sentence and at the
  * sentence's other numbers, so a sentence's work grows with its length times its numbers (a 100,000-character
- * "sentence" of figures had taken minutes); and a text's work grows with its numbers. A sentence past a bound, and
- * every number after the text's bound, is not read: its span is listed in `unread` with the bound it passed, and the
- * extraction says so. No text of the evaluation sets comes near them (at most 448 characters and 17 numbers a
- * sentence, 93 numbers a text); a report's run-in list of 70 countries with two figures each ("Belgium 500, of whom 80
- * women, France 1,900, …") is read whole, and the bench's hostile texts stay under a second at 64,000 characters.
+ * "sentence" of figures had taken minutes); and a text's work grows with its numbers. A sentence past a bound is read
+ * in pieces within it (`piecesWithinBounds`); a piece no cut brings within it, and every number after the text's
+ * bound, is not read: its span is listed in `unread` with the bound it passed, and the extraction says so. No text of
+ * the evaluation sets comes near them (at most 448 characters and 17 numbers a sentence, 93 numbers a text); a
+ * report's run-in list of 70 countries with two figures each ("Belgium 500, of whom 80 women, France 1,900, …") is one
+ * piece, and the bench's hostile texts stay under a second at 64,000 characters.
  */
 export const READ_BOUNDS: ReadBounds = { sentenceCharacters: 6_000, sentenceNumbers: 150, textNumbers: 10_000 };
 export interface ReadBounds {
   sentenceCharacters: number;
   sentenceNumbers: number;
   textNumbers: number;
+}
+
+/** Where a sentence past the bounds is cut, widest first: at its line breaks, its semicolons, its commas. */
+const PIECE_ENDS = [/\n/g, /;/g, /,(?=\s)/g];
+
+/**
+ * The sentences as read: one past the bounds (a PDF's paragraph with hard line wraps and no full stop, a report's run-in
+ * list of countries) is cut into pieces within them, at its line breaks, else its semicolons, else its commas, each
+ * piece as long as the bounds allow, and each piece read as a sentence of its own, so that its figures are proposed (with
+ * what the piece says of them) rather than lost. A piece that no cut brings within the bounds (a run of digits, a
+ * 10,000-character word) stays one, to be listed unread.
+ */
+function piecesWithinBounds(text: string, sents: Sentence[], numbers: NumberMention[], bounds: ReadBounds): Sentence[] {
+  const numbersIn = (from: number, to: number) => lowerBound(numbers, (n) => n.start, to) - lowerBound(numbers, (n) => n.start, from);
+  const fits = (from: number, to: number) => to - from <= bounds.sentenceCharacters && numbersIn(from, to) <= bounds.sentenceNumbers;
+  const out: Sentence[] = [];
+  const piece = (s: Sentence, from: number, to: number) => {
+    while (from < to && /\s/.test(text[from])) from++;
+    while (to > from && /\s/.test(text[to - 1])) to--;
+    if (to > from) out.push({ start: from, end: to, headline: s.headline && from === s.start && to === s.end, block: s.block });
+  };
+  const cut = (s: Sentence, from: number, to: number, level: number) => {
+    if (fits(from, to) || level === PIECE_ENDS.length) return piece(s, from, to);
+    const at = PIECE_ENDS[level];
+    const ends: number[] = [];
+    at.lastIndex = from;
+    for (let m = at.exec(text); m && m.index < to; m = at.exec(text)) ends.push(m.index + m[0].length);
+    ends.push(to);
+    let start = from;
+    let end = from;
+    for (const e of ends) {
+      if (fits(start, e)) end = e;
+      else {
+        if (end > start) piece(s, start, end);
+        start = end;
+        // a part alone past the bounds: cut at the next narrower separator
+        if (!fits(start, e)) {
+          cut(s, start, e, level + 1);
+          start = e;
+        }
+        end = e;
+      }
+    }
+    if (end > start) piece(s, start, end);
+  };
+  for (const s of sents) cut(s, s.start, s.end, 0);
+  return out;
 }
 
 /** Why a sentence is not read, or null when it is within the bounds. */
@@ -125,7 +173,8 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
 function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions): ExtractResult {
   const published = options.published ?? publicationDate(text);
   const bounds = options.bounds ?? READ_BOUNDS;
-  const sents = sentences(text);
+  const numbers = findNumbers(text);
+  const sents = piecesWithinBounds(text, sentences(text), numbers, bounds);
   const ws = words(text);
   // the names of a sentence past the bound on its length are not read either: the rules that weigh a name (whose
   // nationals, which source) look over its whole sentence, name after name
@@ -134,7 +183,6 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
     const s = tooLong[lowerBound(tooLong, (t) => t.end, n.end)];
     return s === undefined || n.start < s.start;
   });
-  const numbers = findNumbers(text);
   const sentenceIndex = new Map(sents.map((s, i) => [s, i]));
   const places = names.filter((n) => n.type === 'place');
   const demonyms = new Map(names.filter((n) => n.type === 'place' && n.form === 'demonym').map((n) => [n.start, n]));

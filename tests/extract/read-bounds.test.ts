@@ -13,7 +13,9 @@ import { createTestApp, TestApp } from '../support/app';
 
 const lexicon = fileLexicon();
 const READ = 'Officials said 120 fighters from Kazakhstan returned in 2019.';
-const manyNumbers = (n: number) => `Officials said ${Array.from({ length: n }, (_, i) => `${i + 10} fighters`).join(', ')} returned.`;
+// (joined by "and" alone: no line break, semicolon or comma to cut the sentence at)
+const manyNumbers = (n: number) => `Officials said ${Array.from({ length: n }, (_, i) => `${i + 10} fighters`).join(' and ')} returned.`;
+const listOf = (n: number) => `Officials said ${Array.from({ length: n }, (_, i) => `${i + 10} fighters`).join(', ')} returned.`;
 
 test('a sentence with more numbers than the bound is not read and is listed with its count; the next one is read', () => {
   const over = manyNumbers(READ_BOUNDS.sentenceNumbers + 1);
@@ -27,6 +29,14 @@ test('a sentence with more numbers than the bound is not read and is listed with
     },
   ]);
   expect(candidates.map((c) => c.value_text)).toEqual(['120']);
+});
+
+test('a sentence past the bound that commas cut into pieces within it is read piece by piece, nothing unread', () => {
+  const text = `${listOf(READ_BOUNDS.sentenceNumbers * 2 + 10)} ${READ}`;
+  const { candidates, unread } = extractCandidates(text, lexicon);
+  expect(unread).toEqual([]);
+  expect(candidates).toHaveLength(READ_BOUNDS.sentenceNumbers * 2 + 11);
+  expect(candidates.at(-1)?.value_text).toBe('120');
 });
 
 test('a sentence with as many numbers as the bound is read', () => {
@@ -72,7 +82,7 @@ test('unread spans point into the text as pasted, not its reading copy', () => {
   const text = `${over}\u00a0${READ}`;
   const { unread } = extractCandidates(text, lexicon);
   expect(unread).toHaveLength(1);
-  expect(text.slice(unread[0].start, unread[0].end)).toMatch(/^Officials said 10 fighters, .* returned\.$/);
+  expect(text.slice(unread[0].start, unread[0].end)).toMatch(/^Officials said 10 fighters and .* returned\.$/);
 });
 
 test('every hostile case of the bench, at 40,000 characters, is read or listed unread: nothing proposed from an unread span', () => {
