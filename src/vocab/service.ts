@@ -107,7 +107,8 @@ export class VocabularyService {
   }
 
   /** An editor's new aliases and demonyms of a country or subdivision; words it has already are kept once. */
-  async addPlaceWords(code: string, input: PlaceWordsInput): Promise<CountryRow> {
+  async addPlaceWords(ref: string, input: PlaceWordsInput): Promise<CountryRow> {
+    const code = ref.toUpperCase();
     const updated = await this.store.withPlaceWordsLocked(async (store, places) => {
       const place = places.get(code);
       if (!place) throw new DomainError('not_found', `Place ${code} does not exist.`);
@@ -130,7 +131,8 @@ export class VocabularyService {
   }
 
   /** An admin's correction of a place's name and words: claims keep referring to its code. */
-  async updatePlace(code: string, input: PlacePatch): Promise<CountryRow> {
+  async updatePlace(ref: string, input: PlacePatch): Promise<CountryRow> {
+    const code = ref.toUpperCase();
     const updated = await this.store.withPlaceWordsLocked(async (store, places) => {
       if (!places.get(code)) throw new DomainError('not_found', `Place ${code} does not exist.`);
       refuseTakenWords(places, input, code);

@@ -60,6 +60,8 @@ export class PlaceIndex {
   private lookups: PlaceLookups;
   private loadedAt: number;
   private reading: Promise<void> | null = null;
+  private readsStarted = 0;
+  private readApplied = 0;
 
   constructor(
     rows: CountryRow[],
@@ -95,28 +97,38 @@ export class PlaceIndex {
     return db<CountryRow>('countries').select('*').orderBy('code');
   }
 
-  /** Reads the places again (after a write of one); concurrent callers share one read. */
+  /**
+   * Reads the places again, from a read started after this call: a writer's refresh sees its own committed write (a read
+   * already running may have started before it). Reads may overlap; the latest started is kept, an older one finishing
+   * after it is dropped.
+   */
   refresh(): Promise<void> {
     if (!this.db) return Promise.resolve();
-    this.reading ??= PlaceIndex.rows(this.db)
-      .then((rows) => {
-        this.lookups = PlaceIndex.index(rows);
-        this.loadedAt = this.now();
-      })
+    const mine = ++this.readsStarted;
+    const read = PlaceIndex.rows(this.db).then((rows) => {
+      if (mine < this.readApplied) return;
+      this.readApplied = mine;
+      this.lookups = PlaceIndex.index(rows);
+      this.loadedAt = this.now();
+    });
+    this.reading = read;
+    read
       .finally(() => {
-        this.reading = null;
-      });
-    return this.reading;
+        if (this.reading === read) this.reading = null;
+      })
+      .catch(() => undefined);
+    return read;
   }
 
   /**
-   * Reads the places again when older than their maximum age (another process may have added one). A failed read keeps
-   * the places known: the request goes on with them, and the next request after the maximum age tries again.
+   * Reads the places again when older than their maximum age (another process may have added one), joining a read
+   * already running. A failed read keeps the places known: the request goes on with them, and the next request after the
+   * maximum age tries again.
    */
   async fresh(): Promise<void> {
     if (this.now() - this.loadedAt < this.maxAgeMs) return;
     try {
-      await this.refresh();
+      await (this.reading ?? this.refresh());
     } catch {
       this.loadedAt = this.now();
     }

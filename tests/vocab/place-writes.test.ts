@@ -81,7 +81,7 @@ test('an editor adds aliases and demonyms to a country; words it has are kept on
   expect((await request(t.app).get('/v1/countries/Kosovar').expect(200)).body.code).toBe('XK');
   await request(t.app).get('/v1/countries/Zeelandish').expect(404);
   const res = await request(t.app)
-    .post('/v1/countries/NL/words')
+    .post('/v1/countries/nl/words')
     .set(t.as.editor)
     .send({ aliases: ['Zeelandland'], demonyms: ['Zeelandish', 'zeelandish'] })
     .expect(200);

@@ -50,6 +50,19 @@ describeInBrowser('adding places in the workspace in Chromium', () => {
         'The words are added to TJ-SU: filters, new claims and the extractor read them now. Its page',
       );
       expect((await request(env.t.app).get('/v1/countries/Sughdis').expect(200)).body.code).toBe('TJ-SU');
+
+      // The review's country list offers the new code.
+      const doc = await request(env.t.app)
+        .post('/v1/documents')
+        .set(env.t.as.editor)
+        .send({
+          kind: 'article',
+          title: 'Sughd',
+          text: 'About 70 people from Sughd have joined the Islamic State in Syria, officials said.',
+        })
+        .expect(201);
+      await page.goto(`${env.server.base}/workspace/documents/${doc.body.id}`);
+      expect(await page.locator('#ws-places option[value="TJ-SU"]').textContent()).toBe('Sughd (within Tajikistan)');
     } catch (e) {
       await screenshotOnFailure(page, 'places-no-script');
       throw e;
