@@ -180,6 +180,11 @@ export async function createApp({
   app.get('/openapi.json', (_req, res) => res.json(openapi));
   app.get('/docs', (_req, res) => res.type('html').send(docs));
 
+  // Places another server process added count here within their maximum age (PLACES_MAX_AGE_MS, docs/operations.md).
+  app.use(async (_req, _res, next) => {
+    await places.fresh();
+    next();
+  });
   const resolvers = filterResolvers({ places, vocabulary });
   const longWork = new LongWorkGate(config.longWorkMax, config.longWorkWaitMs);
   app.use('/v1/export', metrics.inFlight('export'));

@@ -210,11 +210,46 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
           }),
           q('q', 'Code, name, alias or demonym contains.'),
         ]),
+        post: {
+          ...create(
+            'Add a subdivision (editor): an ISO 3166-2 code within an existing country (TJ-SU), its name, aliases and demonyms',
+            'SubdivisionCreate',
+            'Country',
+            'Counts at once in filters, new claims, imports, pages and the extractor. A code that exists, or a word that already names another place, is a 409 naming the field; a code whose first two letters are not a country of the ledger is a 422.',
+          ),
+        },
+      },
+      '/v1/countries/{code}/words': {
+        post: {
+          summary: 'Add aliases or demonyms to a country or subdivision (editor), by code',
+          security: secured,
+          parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: { required: true, content: json(ref('PlaceWords')) },
+          responses: {
+            '200': { description: 'The place with its words', content: json(ref('Country')) },
+            ...errors,
+            '404': problem('Not found.'),
+            '409': problem('A word already names another place (each such field named).'),
+            '422': problem('The place is a region, grouping or the world: only an admin corrects it.'),
+          },
+        },
       },
       '/v1/countries/{ref}': {
         get: {
           ...read('One country, subdivision or region, by code (RU-CE, ru-ce), name (Chechnya) or demonym (Chechen)', ref('Country')),
           parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }],
+        },
+        patch: {
+          summary: 'Correct a place, by code (admin only): its name, and its aliases and demonyms (each list replaces the stored one)',
+          security: secured,
+          parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: { required: true, content: json(ref('PlacePatch')) },
+          responses: {
+            '200': { description: 'Corrected', content: json(ref('Country')) },
+            ...errors,
+            '404': problem('Not found.'),
+            '409': problem('A word already names another place (each such field named).'),
+          },
         },
       },
     },

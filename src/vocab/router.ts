@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { Auth } from '../http/auth';
 import { onlyParams, queryParam } from '../http/params';
 import type { Validator } from '../validate';
-import type { GroupInput, MetricInput, VocabularyService } from './service';
+import type { GroupInput, MetricInput, PlacePatch, PlaceWordsInput, SubdivisionInput, VocabularyService } from './service';
 import type { CountryRow, GroupRow, MetricRow } from './store';
 
 const toMetric = (m: MetricRow) => ({ code: m.code, label: m.label, unit: m.unit, definition: m.definition });
@@ -71,6 +71,26 @@ export function vocabularyRouter(deps: { vocabulary: VocabularyService; auth: Au
   router.get('/countries', auth.read, (req, res) => {
     onlyParams(req, ['kind', 'q']);
     res.json({ data: vocabulary.listPlaces({ kind: queryParam(req, 'kind'), q: queryParam(req, 'q') }).map(toCountry) });
+  });
+
+  router.post('/countries', auth.require('editor'), async (req, res) => {
+    onlyParams(req, []);
+    const place = await vocabulary.createSubdivision(
+      validator.body<SubdivisionInput>('vocabulary.json#/$defs/SubdivisionCreate', req.body),
+    );
+    res.status(201).location(`/v1/countries/${place.code}`).json(toCountry(place));
+  });
+
+  router.post('/countries/:code/words', auth.require('editor'), async (req, res) => {
+    onlyParams(req, []);
+    const input = validator.body<PlaceWordsInput>('vocabulary.json#/$defs/PlaceWords', req.body);
+    res.json(toCountry(await vocabulary.addPlaceWords(String(req.params.code), input)));
+  });
+
+  router.patch('/countries/:code', auth.require('admin'), async (req, res) => {
+    onlyParams(req, []);
+    const input = validator.body<PlacePatch>('vocabulary.json#/$defs/PlacePatch', req.body);
+    res.json(toCountry(await vocabulary.updatePlace(String(req.params.code), input)));
   });
 
   /** A code, name or demonym: /v1/countries/Kazakh answers with KZ. */

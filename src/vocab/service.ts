@@ -1,15 +1,23 @@
 import { isOneOf, PLACE_KINDS, type PlaceKind } from '../closedSets';
 import { DomainError } from '../errors';
-import type { CountryRow, GroupRow, MetricRow, PlaceIndex, VocabularyStore } from './store';
+import { type CountryRow, type GroupRow, type MetricRow, type PlaceIndex, placeWordKey, type VocabularyStore } from './store';
 
 export type MetricInput = Omit<MetricRow, 'created_at'>;
 export type GroupInput = Pick<GroupRow, 'slug' | 'name'> & Partial<Omit<GroupRow, 'created_at'>>;
+/** A subdivision an editor adds: its ISO 3166-2 code says the country it is within (TJ-SU within TJ). */
+export type SubdivisionInput = Pick<CountryRow, 'code' | 'name'> & Partial<Pick<CountryRow, 'aliases' | 'demonyms'>>;
+/** Words an editor adds to a place. */
+export type PlaceWordsInput = Partial<Pick<CountryRow, 'aliases' | 'demonyms'>>;
+/** An admin's correction of a place's name and words. */
+export type PlacePatch = Partial<Pick<CountryRow, 'name' | 'aliases' | 'demonyms'>>;
 
 /**
  * The vocabularies claims are written in: metrics, groups, and the countries, their subdivisions, regions and
  * groupings. Editors add metrics and groups; only admins correct one (the routes say who may), and a correction keeps
- * the code or slug that claims refer to. A group's names (slug, name, aliases) name that group only. Places have no
- * write route: they come with the migrations (a subdivision as 20261210010000 adds them) and are loaded at start.
+ * the code or slug that claims refer to. A group's names (slug, name, aliases) name that group only. Countries,
+ * regions and groupings come with the migrations; editors add subdivisions (ISO 3166-2) and aliases and demonyms to a
+ * country or subdivision, and admins correct a place's name and words. A word (code, name, alias, demonym, or a
+ * demonym's plural) names one place only, as PlaceIndex resolves words: no write changes what a word meant.
  */
 export class VocabularyService {
   constructor(
@@ -78,6 +86,62 @@ export class VocabularyService {
     return group;
   }
 
+  /** An editor's new subdivision, within the country its code names (TJ-SU within TJ). */
+  async createSubdivision(input: SubdivisionInput): Promise<CountryRow> {
+    const place = { code: input.code, name: input.name, aliases: input.aliases ?? [], demonyms: input.demonyms ?? [] };
+    const within = input.code.split('-')[0];
+    const created = await this.store.withPlaceWordsLocked(async (store, places) => {
+      if (places.get(input.code))
+        throw new DomainError('conflict', `Place ${input.code} exists already.`, [
+          { field: '/code', message: `${input.code} exists already` },
+        ]);
+      if (places.get(within)?.kind !== 'country')
+        throw new DomainError('invalid_record', `${within} is not a country of the ledger.`, [
+          { field: '/code', message: `must start with the code of a country of the ledger (${within} is not one)` },
+        ]);
+      refuseTakenWords(places, { ...place }, input.code);
+      return store.createPlace({ ...place, kind: 'subdivision', within });
+    });
+    await this.places.refresh();
+    return created;
+  }
+
+  /** An editor's new aliases and demonyms of a country or subdivision; words it has already are kept once. */
+  async addPlaceWords(ref: string, input: PlaceWordsInput): Promise<CountryRow> {
+    const code = ref.toUpperCase();
+    const updated = await this.store.withPlaceWordsLocked(async (store, places) => {
+      const place = places.get(code);
+      if (!place) throw new DomainError('not_found', `Place ${code} does not exist.`);
+      if (place.kind !== 'country' && place.kind !== 'subdivision')
+        throw new DomainError('invalid_record', `Editors add words to countries and subdivisions only; ${code} is a ${place.kind}.`, [
+          { field: 'code', message: `is a ${place.kind}: only an admin corrects it (PATCH /v1/countries/${code})` },
+        ]);
+      refuseTakenWords(places, input, code);
+      const added = (have: string[], given: string[] = []) => [
+        ...have,
+        ...given.filter(
+          (w, i) =>
+            !have.some((h) => placeWordKey(h) === placeWordKey(w)) && given.findIndex((g) => placeWordKey(g) === placeWordKey(w)) === i,
+        ),
+      ];
+      return store.updatePlace(code, { aliases: added(place.aliases, input.aliases), demonyms: added(place.demonyms, input.demonyms) });
+    });
+    await this.places.refresh();
+    return updated!;
+  }
+
+  /** An admin's correction of a place's name and words: claims keep referring to its code. */
+  async updatePlace(ref: string, input: PlacePatch): Promise<CountryRow> {
+    const code = ref.toUpperCase();
+    const updated = await this.store.withPlaceWordsLocked(async (store, places) => {
+      if (!places.get(code)) throw new DomainError('not_found', `Place ${code} does not exist.`);
+      refuseTakenWords(places, input, code);
+      return store.updatePlace(code, input);
+    });
+    await this.places.refresh();
+    return updated!;
+  }
+
   /** Countries, subdivisions, regions and groupings, of one kind if given, with `q` in a code, name, alias or demonym. */
   listPlaces({ kind, q }: { kind?: string; q?: string }): CountryRow[] {
     if (kind !== undefined && !isOneOf(PLACE_KINDS, kind))
@@ -117,4 +181,27 @@ async function refuseTakenNames(store: VocabularyStore, input: Partial<GroupRow>
     clashes.filter((c) => c.word === w).map((c) => ({ field, message: `"${w}" already names group ${c.slug}` })),
   );
   if (errors.length > 0) throw new DomainError('conflict', 'A name of this group already names another group.', errors);
+}
+
+/**
+ * Refuses a name, alias or demonym (or a demonym's plural: "Sughdis") that already names another place, naming the
+ * field it came from: words resolve as PlaceIndex resolves them, one place per word.
+ */
+function refuseTakenWords(places: PlaceIndex, input: PlacePatch & { code?: string }, code: string): void {
+  const fields: [string, string][] = [
+    ...(input.code ? [['/code', input.code] as [string, string]] : []),
+    ...(input.name ? [['/name', input.name] as [string, string]] : []),
+    ...(input.aliases ?? []).map((a, i) => [`/aliases/${i}`, a] as [string, string]),
+    ...(input.demonyms ?? []).flatMap((d, i) => [
+      [`/demonyms/${i}`, d] as [string, string],
+      [`/demonyms/${i}`, `${d}s`] as [string, string],
+    ]),
+  ];
+  const errors = fields.flatMap(([field, word]) => {
+    const named = places.resolve(word);
+    return named !== null && named !== code
+      ? [{ field, message: `"${word}" already names ${named} (${places.get(named)?.name ?? named})` }]
+      : [];
+  });
+  if (errors.length > 0) throw new DomainError('conflict', 'A word of this place already names another place.', errors);
 }

@@ -32,51 +32,125 @@ export interface GroupRow {
   created_at: Date;
 }
 
-/** Countries, their subdivisions, regions and groupings are reference data: loaded once and resolved in memory. */
-export class PlaceIndex {
-  private readonly byCode = new Map<string, CountryRow>();
-  private readonly byWord = new Map<string, string>();
+/** The lookups a PlaceIndex answers from, built together from one read of the countries table. */
+interface PlaceLookups {
+  byCode: Map<string, CountryRow>;
+  byWord: Map<string, string>;
   /** "kazakhs" → KZ: a demonym's plural names its people. Only a demonym's: "CAS" is not the plural of CA (Canada). */
-  private readonly byDemonymPlural = new Map<string, string>();
-  private readonly subdivisions = new Map<string, CountryRow[]>();
+  byDemonymPlural: Map<string, string>;
+  subdivisions: Map<string, CountryRow[]>;
+}
 
-  constructor(rows: CountryRow[]) {
+/** A word of a place as every lookup compares it: composed, trimmed, case aside. */
+export const placeWordKey = (word: string): string => canonicalText(word).trim().toLowerCase();
+
+/**
+ * How long a process answers from the places it read before reading them again on a request (PlaceIndex.fresh): a
+ * place an editor adds through another server process counts here within this time; one added through this process,
+ * at once (refresh after the write).
+ */
+export const PLACES_MAX_AGE_MS = 30_000;
+
+/**
+ * Countries, their subdivisions, regions and groupings: read from the database and resolved in memory. Every service
+ * shares one index; a write of a place refreshes it in place, and a request finding it older than its maximum age
+ * reads it again first (places another server process added).
+ */
+export class PlaceIndex {
+  private lookups: PlaceLookups;
+  private loadedAt: number;
+  private reading: Promise<void> | null = null;
+  private readsStarted = 0;
+  private readApplied = 0;
+
+  constructor(
+    rows: CountryRow[],
+    private readonly db?: Db,
+    private readonly maxAgeMs: number = PLACES_MAX_AGE_MS,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.lookups = PlaceIndex.index(rows);
+    this.loadedAt = this.now();
+  }
+
+  private static index(rows: CountryRow[]): PlaceLookups {
+    const lookups: PlaceLookups = { byCode: new Map(), byWord: new Map(), byDemonymPlural: new Map(), subdivisions: new Map() };
     for (const row of rows) {
-      this.byCode.set(row.code, row);
-      if (row.within) this.subdivisions.set(row.within, [...(this.subdivisions.get(row.within) ?? []), row]);
+      lookups.byCode.set(row.code, row);
+      if (row.within) lookups.subdivisions.set(row.within, [...(lookups.subdivisions.get(row.within) ?? []), row]);
     }
     // A word that names both a subdivision and another place names the other place: a subdivision added later must
     // not change what "Georgian" or "Punjab" meant in filters and new claims.
     const subdivisionsFirst = [...rows.filter((r) => r.kind === 'subdivision'), ...rows.filter((r) => r.kind !== 'subdivision')];
     for (const row of subdivisionsFirst) {
-      for (const word of [row.code, row.name, ...row.aliases, ...row.demonyms]) {
-        this.byWord.set(canonicalText(word).toLowerCase(), row.code);
-      }
-      for (const demonym of row.demonyms) this.byDemonymPlural.set(`${canonicalText(demonym).toLowerCase()}s`, row.code);
+      for (const word of [row.code, row.name, ...row.aliases, ...row.demonyms]) lookups.byWord.set(placeWordKey(word), row.code);
+      for (const demonym of row.demonyms) lookups.byDemonymPlural.set(`${placeWordKey(demonym)}s`, row.code);
     }
+    return lookups;
   }
 
-  static async load(db: Db): Promise<PlaceIndex> {
-    return new PlaceIndex(await db<CountryRow>('countries').select('*').orderBy('code'));
+  static async load(db: Db, maxAgeMs?: number, now?: () => number): Promise<PlaceIndex> {
+    return new PlaceIndex(await PlaceIndex.rows(db), db, maxAgeMs, now);
+  }
+
+  static rows(db: Db): Promise<CountryRow[]> {
+    return db<CountryRow>('countries').select('*').orderBy('code');
+  }
+
+  /**
+   * Reads the places again, from a read started after this call: a writer's refresh sees its own committed write (a read
+   * already running may have started before it). Reads may overlap; the latest started is kept, an older one finishing
+   * after it is dropped.
+   */
+  refresh(): Promise<void> {
+    if (!this.db) return Promise.resolve();
+    const mine = ++this.readsStarted;
+    const read = PlaceIndex.rows(this.db).then((rows) => {
+      if (mine < this.readApplied) return;
+      this.readApplied = mine;
+      this.lookups = PlaceIndex.index(rows);
+      this.loadedAt = this.now();
+    });
+    this.reading = read;
+    read
+      .finally(() => {
+        if (this.reading === read) this.reading = null;
+      })
+      .catch(() => undefined);
+    return read;
+  }
+
+  /**
+   * Reads the places again when older than their maximum age (another process may have added one), joining a read
+   * already running. A failed read keeps the places known: the request goes on with them, and the next request after the
+   * maximum age tries again.
+   */
+  async fresh(): Promise<void> {
+    if (this.now() - this.loadedAt < this.maxAgeMs) return;
+    try {
+      await (this.reading ?? this.refresh());
+    } catch {
+      this.loadedAt = this.now();
+    }
   }
 
   /** "KZ", "kz", "Kazakhstan", "Kazakh", "Kazakhs", "Central Asia", "ru-ce", "Chechens" → code; null when unknown. */
   resolve(ref: string): string | null {
-    const word = canonicalText(ref).trim().toLowerCase();
-    return this.byWord.get(word) ?? this.byDemonymPlural.get(word) ?? null;
+    const word = placeWordKey(ref);
+    return this.lookups.byWord.get(word) ?? this.lookups.byDemonymPlural.get(word) ?? null;
   }
 
   get(code: string): CountryRow | undefined {
-    return this.byCode.get(code);
+    return this.lookups.byCode.get(code);
   }
 
   all(): CountryRow[] {
-    return [...this.byCode.values()];
+    return [...this.lookups.byCode.values()];
   }
 
   /** The subdivisions within a country (RU-CE, RU-DA… within RU), by code; none for any other place. */
   subdivisionsOf(code: string): CountryRow[] {
-    return this.subdivisions.get(code) ?? [];
+    return this.lookups.subdivisions.get(code) ?? [];
   }
 }
 
@@ -173,6 +247,31 @@ export class VocabularyStore {
       await trx.raw("SELECT pg_advisory_xact_lock(hashtext('claims-ledger group names'))");
       return write(new VocabularyStore(trx));
     });
+  }
+
+  /**
+   * Runs `write` in a transaction holding the lock on place words (one advisory lock for all places: place writes are
+   * rare), with a store bound to it and the places as the transaction reads them, so two writers cannot both find a
+   * word free and both take it.
+   */
+  async withPlaceWordsLocked<T>(write: (store: VocabularyStore, places: PlaceIndex) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (trx) => {
+      await trx.raw("SELECT pg_advisory_xact_lock(hashtext('claims-ledger place words'))");
+      return write(new VocabularyStore(trx), new PlaceIndex(await PlaceIndex.rows(trx)));
+    });
+  }
+
+  async createPlace(place: Pick<CountryRow, 'code' | 'kind' | 'name' | 'within' | 'aliases' | 'demonyms'>): Promise<CountryRow> {
+    const [row] = await this.db<CountryRow>('countries')
+      .insert({ ...place, m49: null, members: [], note: null })
+      .returning('*');
+    return row;
+  }
+
+  /** A place's name and words, as an editor adds to them or an admin corrects them: claims keep referring to its code. */
+  async updatePlace(code: string, fields: Partial<Pick<CountryRow, 'name' | 'aliases' | 'demonyms'>>): Promise<CountryRow | undefined> {
+    const [row] = await this.db<CountryRow>('countries').where({ code }).update(fields).returning('*');
+    return row;
   }
 
   async createGroup(group: Omit<GroupRow, 'created_at'>): Promise<GroupRow> {

@@ -37,6 +37,8 @@ function proposedAgainText([added, updated, dropped, kept]: number[]): string {
 
 /** An id, a version or a count in an address. */
 const NUMBER = /^\d{1,15}$/;
+/** A place's code: a country's (TJ), a subdivision's (TJ-SU). */
+const PLACE_CODE = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
 /** A candidate's id, as the extractor names them (extract.ts: c1, c2, …). */
 const CANDIDATE = /^c\d{1,9}$/;
 
@@ -81,6 +83,15 @@ const OUTCOMES: Record<string, (v: string) => Omit<Outcome, 'param'> | undefined
     link: { href: '#history', text: 'See it in the history' },
   })),
   retracted: () => ({ text: 'The claim is retracted: it stays in the ledger, marked retracted with your reason.' }),
+  // the workspace's places (workspace/placeForms.ts)
+  place_added: of(PLACE_CODE, (v) => ({
+    text: `Subdivision ${v} is added: filters, new claims and the extractor read it now.`,
+    link: { href: `/countries/${v}`, text: 'Its page' },
+  })),
+  words_added: of(PLACE_CODE, (v) => ({
+    text: `The words are added to ${v}: filters, new claims and the extractor read them now.`,
+    link: { href: `/countries/${v}`, text: 'Its page' },
+  })),
   // signing in and out
   signed_in: () => ({ text: 'You are signed in.' }),
   signed_out: () => ({ text: 'You are signed out.' }),

@@ -270,6 +270,10 @@ export function WorkspaceHome(props: {
         Paste an article: the ledger proposes every figure in it as a candidate claim, with its words, claimant and exact quote. Accept,
         correct or reject each one.
       </p>
+      <p>
+        <a href="/workspace/places">Add a place</a>: a subdivision claims can count, or an alias or demonym of a country the ledger does not
+        know yet.
+      </p>
       <section aria-labelledby="new-doc-h">
         <h2 id="new-doc-h">New document</h2>
         <ErrorSummary

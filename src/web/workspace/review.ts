@@ -131,6 +131,7 @@ export const ROW_BUTTON = /^(accept|add_source|reject|reconsider) ([\w-]{1,40})$
 export function pageOfForm(path: string): string {
   const claimForm = /^\/workspace\/claims\/\d{1,15}\/(?:edit|retract)(?=[?#]|$)/.exec(path);
   if (claimForm) return claimForm[0];
+  if (/^\/workspace\/places(?:\/words)?(?=[?#]|$)/.test(path)) return '/workspace/places';
   const m = /^\/workspace\/documents\/(\d{1,15})(?=[/?#]|$)(?:\/(?:candidates\/([\w-]{1,40})|(claims))(?=[/?#]|$))?/.exec(path);
   if (!m) return '/workspace';
   return reviewPath(Number(m[1])) + (m[2] ? `?open=${m[2]}#cand-${m[2]}` : m[3] ? '#cand-manual' : '');

@@ -38,6 +38,8 @@ import {
   StaleForm,
 } from './editClaim';
 import { EditClaimPage, type EditClaimPageProps, RetractClaimPage } from './editClaimPages';
+import { PlacesPage } from './placesPage';
+import { readPlaceWordsForm, readSubdivisionForm, savePlaceWords, saveSubdivision } from './placeForms';
 
 export interface WorkspaceRouterOptions {
   services: Services;
@@ -187,6 +189,29 @@ export function workspaceRouter({
   };
 
   router.get('/workspace', async (_req, res) => home(res));
+
+  router.get('/workspace/places', (_req, res) => sendPage(res, <PlacesPage editor={editorOf(res)} />));
+  router.post('/workspace/places', async (req, res) => {
+    const values = readSubdivisionForm(body(req));
+    try {
+      const place = await saveSubdivision(services, validator, values);
+      redirectAfterWrite(res, withOutcome('/workspace/places', 'place_added', place.code));
+    } catch (e) {
+      if (!(e instanceof FormError)) throw e;
+      sendPage(res, <PlacesPage editor={editorOf(res)} subdivision={{ values, errors: e.errors, message: e.message }} />, 422);
+    }
+  });
+  router.post('/workspace/places/words', async (req, res) => {
+    const values = readPlaceWordsForm(body(req));
+    try {
+      const place = await savePlaceWords(services, validator, values);
+      redirectAfterWrite(res, withOutcome('/workspace/places', 'words_added', place.code));
+    } catch (e) {
+      if (!(e instanceof FormError)) throw e;
+      sendPage(res, <PlacesPage editor={editorOf(res)} words={{ values, errors: e.errors, message: e.message }} />, 422);
+    }
+  });
+  router.get('/workspace/places/words', (_req, res) => res.redirect(303, '/workspace/places'));
 
   router.get('/workspace/open', (req, res) => {
     const id = typeof req.query.id === 'string' ? req.query.id.trim() : '';
@@ -525,6 +550,10 @@ export function workspaceRouter({
    * A form of buttons only (a row's Accept, "accept all high-confidence") is its review, saying the action was not done.
    */
   const resume = async (res: Response, { action, fields }: CarriedForm): Promise<void> => {
+    if (action === '/workspace/places')
+      return sendPage(res, <PlacesPage editor={editorOf(res)} subdivision={{ values: fields, errors: [], message: NOT_YET_SAVED }} />);
+    if (action === '/workspace/places/words')
+      return sendPage(res, <PlacesPage editor={editorOf(res)} words={{ values: fields, errors: [], message: NOT_YET_SAVED }} />);
     const m = /^\/workspace\/(documents|claims)\/(\d+)(?:\/([\w-]+)(?:\/([\w-]+))?)?$/.exec(action);
     if (!m) return home(res, fields, new FormError(NOT_YET_SAVED), 200);
     const id = Number(m[2]);

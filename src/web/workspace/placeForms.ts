@@ -1,0 +1,73 @@
+/** The workspace's place forms read and saved through the vocabulary service, as POST /v1/countries and …/words are. */
+import { DomainError, type FieldError } from '../../errors';
+import type { Services } from '../../services';
+import type { Validator } from '../../validate';
+import type { PlaceWordsInput, SubdivisionInput } from '../../vocab/service';
+import type { CountryRow } from '../../vocab/store';
+import { field, type FormBody } from './form';
+import { FormError } from './review';
+
+const SUBDIVISION_FIELDS = ['code', 'name', 'aliases', 'demonyms'] as const;
+const WORDS_FIELDS = ['place', 'words_aliases', 'words_demonyms'] as const;
+
+/** What the editor typed, as typed: shown again on a refused form. */
+export const readSubdivisionForm = (body: FormBody): Record<string, string> =>
+  Object.fromEntries(SUBDIVISION_FIELDS.map((name) => [name, field(body, name, 20_000)]));
+export const readPlaceWordsForm = (body: FormBody): Record<string, string> =>
+  Object.fromEntries(WORDS_FIELDS.map((name) => [name, field(body, name, 20_000)]));
+
+/** One word per line, blank lines left out. */
+const lines = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+
+/** A code as typed ("tj-su ") as the API takes it. */
+const codeOf = (text: string): string => text.trim().toUpperCase();
+
+/** The service's errors (API pointers: /code, /aliases/1) on the form's fields; refusals the form can show become a FormError. */
+async function asForm<T>(save: () => Promise<T>, fieldOf: (pointer: string) => string): Promise<T> {
+  try {
+    return await save();
+  } catch (e) {
+    if (!(e instanceof DomainError) || !['invalid_input', 'invalid_record', 'conflict', 'not_found'].includes(e.code)) throw e;
+    const errors: FieldError[] = (e.errors.length > 0 ? e.errors : [{ field: 'code', message: e.message }]).map((x) => ({
+      field: fieldOf(x.field),
+      message: x.message,
+    }));
+    throw new FormError(
+      e.code === 'conflict' ? 'A word already names another place: nothing was saved.' : 'This could not be saved.',
+      errors,
+    );
+  }
+}
+
+const memberOf = (pointer: string): string => pointer.replace(/^\//, '').split('/')[0];
+
+export function saveSubdivision(services: Services, validator: Validator, values: Record<string, string>): Promise<CountryRow> {
+  const body = { code: codeOf(values.code), name: values.name.trim(), aliases: lines(values.aliases), demonyms: lines(values.demonyms) };
+  return asForm(
+    () => services.vocabulary.createSubdivision(validator.body<SubdivisionInput>('vocabulary.json#/$defs/SubdivisionCreate', body)),
+    (pointer) => {
+      const member = memberOf(pointer);
+      return (SUBDIVISION_FIELDS as readonly string[]).includes(member) ? member : 'code';
+    },
+  );
+}
+
+export function savePlaceWords(services: Services, validator: Validator, values: Record<string, string>): Promise<CountryRow> {
+  const code = codeOf(values.place);
+  const [aliases, demonyms] = [lines(values.words_aliases), lines(values.words_demonyms)];
+  if (code === '') throw new FormError('This could not be saved.', [{ field: 'place', message: 'must be the code of a place' }]);
+  if (aliases.length + demonyms.length === 0)
+    throw new FormError('This could not be saved.', [{ field: 'words_aliases', message: 'must name at least one alias or demonym' }]);
+  const body = { ...(aliases.length ? { aliases } : {}), ...(demonyms.length ? { demonyms } : {}) };
+  return asForm(
+    () => services.vocabulary.addPlaceWords(code, validator.body<PlaceWordsInput>('vocabulary.json#/$defs/PlaceWords', body)),
+    (pointer) => {
+      const member = memberOf(pointer);
+      return member === 'aliases' || member === 'demonyms' ? `words_${member}` : 'place';
+    },
+  );
+}

@@ -1,0 +1,151 @@
+/** The workspace's page for places: an editor adds a subdivision, or aliases and demonyms to a country or subdivision. */
+import type { FieldError } from '../../errors';
+import { ErrorSummary } from '../components/errorSummary';
+import { useFormFocus } from '../components/formFocus';
+import { Layout } from '../layout';
+import type { Editor } from './session';
+import { Field, FormTokens } from './formParts';
+
+/** The two forms' fields, with the labels the forms show: the words form's own fields start with `words_`. */
+export const SUBDIVISION_FIELD_LABELS: Readonly<Record<string, string>> = {
+  code: 'ISO 3166-2 code',
+  name: 'Name',
+  aliases: 'Aliases',
+  demonyms: 'Demonyms',
+};
+export const PLACE_WORDS_FIELD_LABELS: Readonly<Record<string, string>> = {
+  place: 'Country or subdivision',
+  words_aliases: 'Aliases to add',
+  words_demonyms: 'Demonyms to add',
+};
+
+const fieldId = (field: string) => `place-${field.replace(/_/g, '-')}`;
+
+export interface PlaceFormState {
+  values: Record<string, string>;
+  errors: FieldError[];
+  message?: string;
+}
+
+const EMPTY: PlaceFormState = { values: {}, errors: [] };
+
+function WordsArea({ id, name, label, state, hint }: { id: string; name: string; label: string; state: PlaceFormState; hint: string }) {
+  return (
+    <Field id={id} label={label} name={name} errors={state.errors} hint={hint}>
+      {(a) => (
+        <textarea rows={3} {...a}>
+          {state.values[name] ?? ''}
+        </textarea>
+      )}
+    </Field>
+  );
+}
+
+export function PlacesPage({
+  editor,
+  subdivision = EMPTY,
+  words = EMPTY,
+}: {
+  editor: Editor;
+  subdivision?: PlaceFormState;
+  words?: PlaceFormState;
+}) {
+  const refused = subdivision.errors.length > 0 || subdivision.message !== undefined;
+  const wordsRefused = words.errors.length > 0 || words.message !== undefined;
+  const focus = useFormFocus(refused || wordsRefused);
+  const sv = (name: string) => subdivision.values[name] ?? '';
+  return (
+    <Layout title="Places: add a subdivision or words">
+      <h1>Places</h1>
+      <p>
+        Claims count the people of a country or of a first-level subdivision (ISO 3166-2). Add a subdivision the text treats as where people
+        come from, or a name or demonym of a place the ledger lacks: filters, new claims and the extractor read it at once. A word that
+        already names another place is refused; only an admin corrects a place (PATCH /v1/countries/…).
+      </p>
+      <section aria-labelledby="subdivision-h">
+        <h2 id="subdivision-h">Add a subdivision</h2>
+        <ErrorSummary
+          id="subdivision-errors"
+          errors={subdivision.errors}
+          message={subdivision.message}
+          fields={Object.keys(SUBDIVISION_FIELD_LABELS)}
+          fieldId={fieldId}
+          fieldLabel={(f) => SUBDIVISION_FIELD_LABELS[f] ?? f}
+          focus={refused && focus.summary}
+        />
+        <form method="post" action="/workspace/places#subdivision-errors" class="ws-form">
+          <FormTokens token={editor.csrfToken} />
+          <Field
+            id={fieldId('code')}
+            label={SUBDIVISION_FIELD_LABELS.code}
+            name="code"
+            errors={subdivision.errors}
+            hint="the country's two letters, a hyphen, then one to three letters or digits: TJ-SU for Sughd"
+          >
+            {(a) => <input type="text" required maxLength={6} value={sv('code')} {...a} />}
+          </Field>
+          <Field id={fieldId('name')} label={SUBDIVISION_FIELD_LABELS.name} name="name" errors={subdivision.errors}>
+            {(a) => <input type="text" required maxLength={200} value={sv('name')} {...a} />}
+          </Field>
+          <WordsArea
+            id={fieldId('aliases')}
+            name="aliases"
+            label={SUBDIVISION_FIELD_LABELS.aliases}
+            state={subdivision}
+            hint="other names and spellings, one per line"
+          />
+          <WordsArea
+            id={fieldId('demonyms')}
+            name="demonyms"
+            label={SUBDIVISION_FIELD_LABELS.demonyms}
+            state={subdivision}
+            hint="words for its people, one per line (Chechen for Chechnya)"
+          />
+          <button type="submit">Add the subdivision</button>
+        </form>
+      </section>
+      <section aria-labelledby="words-h">
+        <h2 id="words-h">Add aliases or demonyms to a place</h2>
+        <ErrorSummary
+          id="words-errors"
+          errors={words.errors}
+          message={words.message}
+          fields={Object.keys(PLACE_WORDS_FIELD_LABELS)}
+          fieldId={fieldId}
+          fieldLabel={(f) => PLACE_WORDS_FIELD_LABELS[f] ?? f}
+          focus={!refused && wordsRefused && focus.summary}
+        />
+        <form method="post" action="/workspace/places/words#words-errors" class="ws-form">
+          <FormTokens token={editor.csrfToken} />
+          <Field
+            id={fieldId('place')}
+            label={PLACE_WORDS_FIELD_LABELS.place}
+            name="place"
+            errors={words.errors}
+            hint="its code: XK for Kosovo, TJ-SU for Sughd"
+          >
+            {(a) => <input type="text" required maxLength={6} value={words.values.place ?? ''} {...a} />}
+          </Field>
+          <WordsArea
+            id={fieldId('words_aliases')}
+            name="words_aliases"
+            label={PLACE_WORDS_FIELD_LABELS.words_aliases}
+            state={words}
+            hint="one per line"
+          />
+          <WordsArea
+            id={fieldId('words_demonyms')}
+            name="words_demonyms"
+            label={PLACE_WORDS_FIELD_LABELS.words_demonyms}
+            state={words}
+            hint="one per line (Kosovar for Kosovo)"
+          />
+          <button type="submit">Add the words</button>
+        </form>
+      </section>
+      <p>
+        <a href="/workspace">Back to the workspace</a>
+      </p>
+    </Layout>
+  );
+}
