@@ -17,7 +17,7 @@ const sessionCount = async () => Number((await t.db('web_sessions').count({ n: '
 
 test('a stale sign-in form goes on with no key or the session key, and is asked again with any other key', async () => {
   const jar = new Jar();
-  const tabs = [];
+  const tabs: string[] = [];
   for (let i = 0; i < 2; i++) {
     const page = await request(t.app).get('/sign-in').set('Cookie', jar.header()).expect(200);
     jar.take(page);
