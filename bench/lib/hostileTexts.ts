@@ -3,8 +3,10 @@
  * (long runs of digits, separators and number words, figures without end in one sentence, cue words repeated, names
  * without end, brackets and quotes never closed, every Unicode space and dash, marks, controls, one token repeated).
  * Used by the bench (time per text at growing sizes, to see any super-linear growth) and by the extractor's bound's
- * test. Deterministic: the same texts on every clone.
+ * test. Deterministic: the same texts on every clone (importData's mulberry32 generator, `prng`).
  */
+import { prng } from './importData';
+
 export interface HostileCase {
   name: string;
   make: (size: number) => string;
@@ -38,18 +40,6 @@ const SPACES = [
   '\t',
 ];
 const DASHES = ['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\ufe58', '\ufe63', '\uff0d'];
-
-/** A small deterministic generator (mulberry32), so that "random" cases are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const HOSTILE_CASES: HostileCase[] = [
   { name: 'digits "1 1 1"', make: (n) => repeat('1 ', n) },
@@ -113,7 +103,7 @@ export const HOSTILE_CASES: HostileCase[] = [
         ',',
         '.',
       ];
-      const next = seeded(45);
+      const next = prng(45);
       const out: string[] = [];
       let length = 0;
       while (length < n) {

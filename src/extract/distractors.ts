@@ -422,6 +422,22 @@ function placePopulation(ctx: FigureContext, n: NumberMention, s: Sentence, prev
   return false;
 }
 
+/**
+ * Whether a conjunction in the words from a number to its noun is followed by a verb, another clause's: a participle
+ * ("and arrested", "and then charged") or a verb of the past not right before the noun, which would make it the noun's
+ * modifier ("foreign and armed fighters").
+ */
+function verbAfterConjunction(words: string): boolean {
+  const m =
+    /\b(?:and|or|but)\s+(?:(?:also|then|later|subsequently)\s+)?(\p{L}+ed|took|held|sent|brought|caught|led|shot|freed|saw|made|gave|put|found|left|had|has|have|was|were|is|are|will|would)\b/iu.exec(
+      words,
+    );
+  if (!m) return false;
+  // an "-ed" word with one word after it, the noun, is the noun's modifier
+  const rest = words.slice(m.index + m[0].length).trim();
+  return !/ed$/i.test(m[1]) || rest === '' || /\s/.test(rest);
+}
+
 /** What a place can hold, before the number: "can hold", "could accommodate", "room for", "beds for", "places for". */
 const CAN_HOLD =
   /\b(?:(?:can|could)\s+(?:hold|house|accommodate|take\s+in|sleep|seat|shelter)|(?:room|space|places|beds|capacity)\s+for)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i;
@@ -563,11 +579,13 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     // alone, insurgents killed 117")
     // (nor is it counted when a source noun comes first: "Europol's 2024 study puts the number of returnees at…")
     const between = noun ? ctx.text.slice(n.end, noun.word.start) : '';
-    // (nor across a conjunction, a participle of people after it another clause's: "in 2025 and charged 35 people")
+    // (nor across a conjunction a verb follows, a participle of people after it another clause's: "in 2025 and charged
+    // 35 people"; a conjunction of modifiers is the noun's own: "Some 2000 foreign and local fighters")
     const counted =
       noun?.kind === 'people' &&
       noun.word.start - n.end < 30 &&
-      !/[\d,;]|\b(?:and|or|but)\b/.test(between) &&
+      !/[\d,;]/.test(between) &&
+      !verbAfterConjunction(ctx.text.slice(n.end, noun.word.end)) &&
       !YEAR_OF_SOURCE.test(between);
     // a month or a season before it makes it a year whatever follows: "the intervention of January 2013 killed several
     // hundred", "In early 2015 officials said…"

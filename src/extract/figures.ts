@@ -164,13 +164,29 @@ const NAMED_AS =
   /^\s*(?:[\p{L}-]+\s+){0,2}?as\s+(?:(?:suspected|possible|potential|known|active|likely|alleged)\s+)?(?:supporters|members|sympathi[sz]ers|militants|extremists|jihadists|recruits|fighters|radicals|affiliates|operatives)\b/iu;
 
 /**
- * Such people as the subject of a verb whose object is other people counted, before any "be" of their own: the agents of
- * what was done, not its subject ("a delegation of 6 officials flew in and brought back 20 children", "8 officers
- * arrested 30 suspects"; not "12 soldiers were killed and 30 wounded", nor the object of a verb before them: "an ambush
- * killed 15 soldiers and wounded 23").
+ * Such people as the subject of a verb whose object is other people counted, before any "be" of their own and before a
+ * relative word: the agents of what was done, not its subject ("a delegation of 6 officials flew in and brought back 20
+ * children", "8 officers arrested 30 suspects"; not "12 soldiers were killed and 30 wounded", nor the object of a verb
+ * before them: "an ambush killed 15 soldiers and wounded 23", nor the people before a relative clause whose verb is
+ * another subject's: "Three officers injured in the attack that killed five civilians").
  */
 const AGENTS_OF_FIGURE =
-  /^(?:(?!\b(?:is|are|was|were|been|being|be)\b)[^,;:.])*?\s(?:\p{L}+ed|brought|took|caught|held|freed|shot|led|sent|flew|fought|won|drove|escort(?:ed)?)\s+(?:back\s+|home\s+|in\s+|out\s+)?(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|at\s+least|another|a\s+further)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\b)/iu;
+  /^(?:(?!\b(?:is|are|was|were|been|being|be|that|which|who|whom|whose)\b)[^,;:.])*?\s(?:\p{L}+ed|brought|took|caught|held|freed|shot|led|sent|flew|fought|won|drove|escort(?:ed)?)\s+(?:back\s+|home\s+|in\s+|out\s+)?(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|at\s+least|another|a\s+further)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\b)/iu;
+
+/** A verb's object right after it: a number, after "back"/"home" and a qualifier at most ("arrested 30", "brought back some 20"). */
+const TAKES_FIGURE =
+  /^\s+(?:back\s+|home\s+|in\s+|out\s+)?(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|at\s+least|another|a\s+further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\b)/i;
+
+/**
+ * A status the ledger reads (metric.ts's, one list) right after the people's noun, as what was done to them: "Three
+ * officers injured in the attack", "four soldiers wounded"; not when the word is their own verb with a figure for its
+ * object ("8 officers arrested 30 suspects").
+ */
+function statusOfNoun(text: string, noun: Word, s: Sentence): boolean {
+  return statusesIn(text, noun.end, s.end).some(
+    (h) => /^\s+$/.test(text.slice(noun.end, h.start)) && !TAKES_FIGURE.test(text.slice(h.end, s.end)),
+  );
+}
 
 /** A verb right before the number, whose object the people are: "killed ", "shot at least ". */
 const OBJECT_OF_VERB =
@@ -195,7 +211,8 @@ function personnelOnly(ctx: FigureContext, s: Sentence, start: number, end: numb
   const after = ctx.text.slice(end, Math.min(s.end, end + 100));
   if (NAMED_AS.test(ctx.text.slice(noun.end, s.end))) return false;
   const object = OBJECT_OF_VERB.test(ctx.text.slice(Math.max(s.start, start - 40), start));
-  if ((!object && AGENTS_OF_FIGURE.test(ctx.text.slice(noun.end, s.end))) || SPEAKING.test(ctx.text.slice(noun.end, s.end))) return true;
+  const agents = !object && !statusOfNoun(ctx.text, noun, s) && AGENTS_OF_FIGURE.test(ctx.text.slice(noun.end, s.end));
+  if (agents || SPEAKING.test(ctx.text.slice(noun.end, s.end))) return true;
   const own = after.slice(0, CLAUSE_AFTER.exec(after)?.index ?? after.length);
   // before it, from where its own clause opens: "a fight after which 3 were charged, in which 8 officers were called"
   const lead = ctx.text.slice(s.start, start);

@@ -98,6 +98,15 @@ const STATUS: [RegExp, string, boolean][] = [
     'returnees',
     true,
   ],
+  // people who completed or left a programme for leaving extremism (deradicalisation, exit, rehabilitation,
+  // reintegration, disengagement) left their group for good, as those who surrendered or took an amnesty: the README has
+  // no metric for a programme's participants, and its returnees is the closest ("Some 300 participants have completed
+  // the exit programme"); a programme of another kind ("the mentoring scheme reached 300 participants") is none
+  [
+    /\b((?:completed|complete|completes|completing|finished|graduated\s+from|graduates\s+of|left|quit|dropped\s+out\s+of|passed\s+through|gone\s+through|went\s+through)\s+(?:(?:the|a|an|their|its|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:de-?radicali[sz]ation|exit|rehabilitation|reintegration|disengagement|deprogramming)\s+(?:programmes?|programs?|schemes?|courses?))\b/giu,
+    'returnees',
+    true,
+  ],
   [
     /\b((?:brings?|brought|bringing|takes?|took|taking|taken|flown|flew|flying|sent|sends|airlifted)\s+(?:\w+\s+){0,3}?(?:home|back)|repatriat\w*|returned(?!\s+to\s+(?:school|schools|classes|class|lessons|work|their\s+(?:jobs|studies|classrooms|desks|fields|farms|shops)|normal\s+life))|(?:have|has|had)\s+come\s+(?:back|home)|came\s+(?:back|home)|come\s+(?:back|home)|coming\s+(?:back|home)|returned home|returning|returnees?|(?<!\b(?:not|never|to|cannot|can't|won't)\s)returns?\s+(?:home|from)|the return of|repatriated|brought back|deported|deportations?|expulsions?|back home|arrived)\b/gi,
     'returnees',

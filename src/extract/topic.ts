@@ -9,6 +9,13 @@ import { numberWord } from './numbers';
 import type { Sentence } from './text';
 
 const TIME_NOUNS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|percent)$/;
+/**
+ * A word that is a thing's noun or a verb of holding people ("houses", "shelters"), right before the number, a qualifier
+ * at most between: the number's verb, not its noun ("the camp can hold 1,500 people but now houses more than 4,000").
+ */
+const HOLDING_VERB = /^(?:houses|shelters|hosts|holds|accommodates)$/;
+const BEFORE_FIGURE =
+  /^\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|at\s+least|an\s+estimated|up\s+to)\s+)?$/i;
 
 /**
  * The verb or colon that makes a number what its subject is: "deaths numbered 187", "the figure is around 3,000",
@@ -142,6 +149,7 @@ export function topicBefore(
   for (let i = ownWords - 1; i >= 0 && ctx.words[i].start >= floor; i--) {
     const w = ctx.words[i];
     if (TIME_NOUNS.test(w.lower)) continue;
+    if (HOLDING_VERB.test(w.lower) && BEFORE_FIGURE.test(ctx.text.slice(w.end, at))) continue;
     const kind = nounKind(w.lower);
     // "returnees by country:", "arrests per region": the key of a breakdown is not what its figures count
     if (kind === 'thing' && i > 0 && /^(by|per)$/.test(ctx.words[i - 1].lower)) continue;

@@ -46,7 +46,8 @@ const COMPRESS_FROM_BYTES = 8 * 1024;
  *
  * A large page is sent gzipped to a browser that takes it. Its one secret, the session's form token, cannot be guessed
  * from compressed sizes (BREACH): it is rendered only for requests carrying the SameSite=Strict session cookie, and
- * masked anew in every response (session.ts, maskToken); the sign-in page's token is new in every response.
+ * masked anew in every response (session.ts, maskToken); the sign-in page's token is the browser's while its cookie
+ * lasts (one for its tabs: signInRouter.tsx, sendSignIn), masked anew in every page as the session's is.
  */
 export function sendPage(res: Response, page: VNode, status = 200): void {
   const editor = res.locals.editor as { principal: { name: string; role: string }; csrfToken: string } | undefined;

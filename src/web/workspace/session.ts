@@ -18,6 +18,8 @@ export interface Editor {
   csrfToken: string;
   /** The session's form token itself, which a form's unmasked token must equal. */
   csrfSecret: string;
+  /** The hash of the key the session was opened with (hashKey), which a stale sign-in form's key is compared with. */
+  keyHash: string;
 }
 
 /**
@@ -87,8 +89,8 @@ function isOwnPage(next: string): boolean {
 }
 
 /** The editor of a live session, as a request's pages see them (`res.locals.editor`). */
-export function sessionEditor(principal: Principal, sessionId: string, csrfSecret: string): Editor {
-  return { principal, sessionId, csrfToken: maskToken(csrfSecret), csrfSecret };
+export function sessionEditor(principal: Principal, sessionId: string, csrfSecret: string, keyHash: string): Editor {
+  return { principal, sessionId, csrfToken: maskToken(csrfSecret), csrfSecret, keyHash };
 }
 
 export type Sessions = ReturnType<typeof createSessions>;
@@ -112,7 +114,7 @@ export function createSessions(deps: { store: SessionStore; auth: { principalOfH
       clearCookie(req, res, SESSION_COOKIE);
       return next();
     }
-    res.locals.editor = sessionEditor(principal, id, session.csrf_token);
+    res.locals.editor = sessionEditor(principal, id, session.csrf_token, session.key_hash);
     next();
   };
 

@@ -78,7 +78,14 @@ export function signInRouter({
       // Signed in meanwhile in another tab, whose sign-in cleared this form's token: the browser's session is open (its
       // cookie is SameSite=Strict, so another site's post never has one), so this form goes on as a sign-in does, where
       // asking for the key again, then signing in, would end that session and stale every page the other tab holds.
-      if (res.locals.editor) return carried ? resumeCarried(res, carried) : res.redirect(303, next);
+      // Only with no key or the session's own key (by its hash, as a sign-in finds it): a stale form with another key
+      // is a sign-in as somebody else, which this form's token cannot make; it is asked again and nothing changes.
+      if (res.locals.editor) {
+        const typed = typeof given.key === 'string' ? given.key.trim() : '';
+        if (typed === '' || sameSecret(hashKey(typed), editorOf(res).keyHash))
+          return carried ? resumeCarried(res, carried) : res.redirect(303, next);
+        return again(403, 'You are signed in with another key: sign out first, then sign in with this one.');
+      }
       return again(403, 'The sign-in form had expired or came from elsewhere (cookies must be on). Enter your key again.');
     }
     const key = typeof given.key === 'string' ? given.key.trim() : '';
@@ -96,7 +103,7 @@ export function signInRouter({
     clearCookie(req, res, SIGN_IN_COOKIE, '/sign-in');
     setCookie(req, res, SESSION_COOKIE, session.id, { maxAgeSeconds: config.sessionHours * 3600 });
     if (!carried) return redirectAfterWrite(res, withOutcome(next, 'signed_in'));
-    res.locals.editor = sessionEditor(principal, session.id, session.csrfToken);
+    res.locals.editor = sessionEditor(principal, session.id, session.csrfToken, keyHash);
     await resumeCarried(res, carried);
   });
 
