@@ -83,7 +83,9 @@ export interface Unread {
  * report's run-in list of 70 countries with two figures each ("Belgium 500, of whom 80 women, France 1,900, …") is one
  * piece, and the bench's hostile texts stay under a second at 64,000 characters.
  */
-export const READ_BOUNDS: ReadBounds = { sentenceCharacters: 6_000, sentenceNumbers: 150, textNumbers: 10_000 };
+// (a candidate's quote is its sentence, or its piece of one: at most the 5,000 characters a claim's quote may have,
+// schemas/claim.json, so that every candidate can be accepted as proposed)
+export const READ_BOUNDS: ReadBounds = { sentenceCharacters: 5_000, sentenceNumbers: 150, textNumbers: 10_000 };
 export interface ReadBounds {
   sentenceCharacters: number;
   sentenceNumbers: number;
@@ -107,14 +109,13 @@ function piecesWithinBounds(text: string, sents: Sentence[], numbers: NumberMent
   const piece = (s: Sentence, from: number, to: number) => {
     while (from < to && /\s/.test(text[from])) from++;
     while (to > from && /\s/.test(text[to - 1])) to--;
-    if (to > from) out.push({ start: from, end: to, headline: s.headline && from === s.start && to === s.end, block: s.block });
+    if (to > from) out.push({ start: from, end: to, headline: false, block: s.block, cutFrom: s.start });
   };
   const cut = (s: Sentence, from: number, to: number, level: number) => {
     if (fits(from, to) || level === PIECE_ENDS.length) return piece(s, from, to);
-    const at = PIECE_ENDS[level];
-    const ends: number[] = [];
-    at.lastIndex = from;
-    for (let m = at.exec(text); m && m.index < to; m = at.exec(text)) ends.push(m.index + m[0].length);
+    // (separators looked for in the span alone: a search on past its end, once for each part, grew with the text)
+    const span = text.slice(from, to);
+    const ends = [...span.matchAll(PIECE_ENDS[level])].map((m) => from + m.index + m[0].length);
     ends.push(to);
     let start = from;
     let end = from;
@@ -133,7 +134,10 @@ function piecesWithinBounds(text: string, sents: Sentence[], numbers: NumberMent
     }
     if (end > start) piece(s, start, end);
   };
-  for (const s of sents) cut(s, s.start, s.end, 0);
+  for (const s of sents) {
+    if (fits(s.start, s.end)) out.push(s);
+    else cut(s, s.start, s.end, 0);
+  }
   return out;
 }
 
@@ -238,6 +242,9 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
   let speaker: Attribution | null = null;
   // the speaker of the turn before, whom a "you" in a transcript's turn addresses
   let addressee: Attribution | null = null;
+  // the source of a cut sentence's first piece, and where that sentence starts: its other pieces are read as the one
+  // sentence they are, so a piece with no source of its own takes it ("According to the report, … Belgium 100, …")
+  const head: { cutFrom: number; source: Attribution | null } = { cutFrom: -1, source: null };
   const labels = speakersOf(text, sents, names);
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i];
@@ -328,6 +335,7 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
       // on in the same voice
       const before = i > 0 ? attributions.get(sents[i - 1]) : null;
       if (!own && before?.quoteTag && /^["“]/.test(body)) own = { ...before, carried: true, quoteTag: false, local: true };
+      if (!own && s.cutFrom !== undefined && head.cutFrom === s.cutFrom && head.source) own = head.source;
     }
     const clauses = own && withFigures.has(s) ? contrastedClauses(text, s, refs, published, own.unnamed === true) : null;
     if (clauses) byClause.set(s, clauses);
@@ -369,6 +377,10 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
       unattributed.set(s, "the writer's own reasoning or description: nothing carried into it");
     } else {
       attributions.set(s, carried ? { ...carried, carried: !(label && carried.at === label.at && !label.carried) } : null);
+    }
+    if (s.cutFrom !== undefined && head.cutFrom !== s.cutFrom) {
+      head.cutFrom = s.cutFrom;
+      head.source = attributions.get(s) ?? null;
     }
   }
 

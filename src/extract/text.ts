@@ -68,6 +68,8 @@ export interface Sentence {
   headline: boolean;
   /** Index of the block (paragraph) it belongs to. */
   block: number;
+  /** For a piece of a sentence past the extractor's bounds (`piecesWithinBounds`), where that sentence starts. */
+  cutFrom?: number;
 }
 
 // Abbreviations after which a full stop does not end a sentence.

@@ -210,7 +210,7 @@ test('hostile text: runs of brackets, digits, quotes, qualifiers and cues, contr
   const at = nasty.indexOf('300 Kazakhs');
   const unread = (res.body.unread as { start: number; end: number; reason: string }[]).filter((u) => u.start <= at && at < u.end);
   expect(unread).toHaveLength(1);
-  expect(unread[0].reason).toMatch(/^the sentence has [\d,]+ characters, more than the 6,000 the extractor reads$/);
+  expect(unread[0].reason).toMatch(/^the sentence has [\d,]+ characters, more than the 5,000 the extractor reads$/);
   expect(res.body.message).toMatch(
     /^No figures that count people were found in the text\. .* not read, (?:its|their) figures not proposed \(see unread\)/,
   );

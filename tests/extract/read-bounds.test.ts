@@ -54,7 +54,7 @@ test('a sentence longer than the bound is not read: its figures are listed unrea
     {
       start: 0,
       end: long.length,
-      reason: `the sentence has ${long.length.toLocaleString('en-GB')} characters, more than the 6,000 the extractor reads`,
+      reason: `the sentence has ${long.length.toLocaleString('en-GB')} characters, more than the ${READ_BOUNDS.sentenceCharacters.toLocaleString('en-GB')} the extractor reads`,
     },
   ]);
   expect(candidates.map((c) => [c.value_text, c.claimant?.name ?? null])).toEqual([['120', 'Officials']]);
