@@ -13,10 +13,11 @@ import { labelsOf, placeNamer } from '../labels';
 import type { Vocabularies } from './claimFields';
 import type { CandidateFormState } from './candidateCard';
 import { workspaceErrorPage } from './errors';
-import { AddTextPage, MessagePage, WorkspaceHome } from './pages';
+import { AddTextPage, DecidedAlreadyPage, MessagePage, WorkspaceHome } from './pages';
+import { sentClaimFields } from './formParts';
 import { ReviewPage } from './reviewPage';
 import { WorkspaceDocuments } from './documents';
-import { FormError, pageOfForm, Review, reviewPath, ROW_BUTTON, ROWS_PATH } from './review';
+import { DecidedAlready, FormError, pageOfForm, Review, reviewPath, ROW_BUTTON, ROWS_PATH } from './review';
 import { WorkspaceService } from './service';
 import type { Editor, Sessions } from './session';
 import { sendSignIn, signInRouter } from './signInRouter';
@@ -316,7 +317,12 @@ export function workspaceRouter({
     const principal = editorOf(res).principal;
     const action = row?.action ?? (field(body(req), 'action', 20) || 'accept');
     if (action === 'reject' && cid !== null) {
-      await workspace.reject(id, cid, principal);
+      try {
+        await workspace.reject(id, cid, principal);
+      } catch (e) {
+        if (e instanceof DecidedAlready) return decidedAlready(res, id, e, null);
+        throw e;
+      }
       return redirectAfterWrite(res, `/workspace/documents/${id}?rejected=${cid}${nextOpen(await workspace.review(id, principal), cid)}`);
     }
     if (action !== 'accept' && action !== 'add_source')
@@ -337,6 +343,7 @@ export function workspaceRouter({
         `/workspace/documents/${id}?${action === 'accept' ? 'accepted' : 'source'}=${claim.id}${cid === null ? '#cand-manual' : nextOpen(r, cid)}`,
       );
     } catch (e) {
+      if (e instanceof DecidedAlready) return decidedAlready(res, id, e, claimForm);
       if (!(e instanceof FormError)) throw e;
       await review(
         res,
@@ -349,6 +356,20 @@ export function workspaceRouter({
       );
     }
   };
+
+  /** A decision sent for a candidate decided meanwhile: what became of it, and what the editor typed (`form`), not saved. */
+  const decidedAlready = (res: Response, id: number, e: DecidedAlready, form: ClaimForm | null) =>
+    sendPage(
+      res,
+      <DecidedAlreadyPage
+        documentId={id}
+        candidateId={e.candidateId}
+        decided={e.decided}
+        message={e.message}
+        sent={form ? sentClaimFields(form) : []}
+      />,
+      409,
+    );
 
   router.post('/workspace/documents/:id/candidates/:cid', async (req, res) => decide(req, res, candidateId(req)));
   router.post('/workspace/documents/:id/claims', async (req, res) => decide(req, res, null));
