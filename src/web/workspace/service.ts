@@ -39,8 +39,8 @@ export class WorkspaceService {
    */
   async proposeAgain(documentId: number, principal: Principal): Promise<Reproposal> {
     const document = await this.document(documentId);
-    const { candidates } = await this.deps.services.extract.extract({ document_id: documentId });
-    return this.deps.store.repropose(documentId, document.text_sha256!, candidates, principal.name);
+    const { candidates, unread = [] } = await this.deps.services.extract.extract({ document_id: documentId });
+    return this.deps.store.repropose(documentId, document.text_sha256!, candidates, unread, principal.name);
   }
 
   private candidate(review: Review, candidateId: string): Candidate {
