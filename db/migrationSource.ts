@@ -17,6 +17,7 @@ import * as nameKeys from './migrations/20261221010000_name_keys';
 import * as unicodeNameKeys from './migrations/20261221020000_unicode_name_keys';
 import * as unicodeSearchKeys from './migrations/20261221030000_unicode_search_keys';
 import * as originSubdivisions from './migrations/20261221040000_origin_subdivisions';
+import * as workspaceUnread from './migrations/20261222010000_workspace_unread';
 
 type Migration = Knex.Migration;
 
@@ -45,6 +46,7 @@ const later: Record<string, Migration> = {
   '20261221020000_unicode_name_keys': unicodeNameKeys,
   '20261221030000_unicode_search_keys': unicodeSearchKeys,
   '20261221040000_origin_subdivisions': originSubdivisions,
+  '20261222010000_workspace_unread': workspaceUnread,
 };
 
 /** Every migration: the folder's registry in its own order, then the later ones. */

@@ -14,3 +14,13 @@ export function controlCharacterFault(text: string): string | null {
   if (found === null) return null;
   return `must not contain control characters such as U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
+
+const CONTROLS = new RegExp(CONTROL.source, 'g');
+
+/**
+ * Text as a page may echo it into a form's field: without its control characters. A query refused for one (`?q=%00`)
+ * comes back in its form, and a NUL in an attribute's value is not valid HTML; the field keeps the rest as typed.
+ */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(CONTROLS, '');
+}

@@ -22,6 +22,23 @@ const RETRY_AFTER_S = 5;
 /** The extractor cannot take the text now: retry shortly. */
 const busy = (message: string) => new DomainError('busy', message, [{ field: 'text', message }], RETRY_AFTER_S);
 
+/**
+ * A text the extractor gave up on at its time limit (`busy`, a 503 as before). Its words say what happened and what to
+ * do: not "retry in a few seconds" (the same text may take as long again), but later, when the server is less busy,
+ * or in shorter parts. The workspace's page says it in its own words (`src/web/workspace/errors.tsx`).
+ */
+export class ReadTimeout extends DomainError {
+  constructor(readonly seconds: number) {
+    const message = `the extractor gave up on the text after ${seconds} seconds and proposed nothing; the same text may take as long again: retry later, when the server is less busy, or send the text in shorter parts`;
+    super(
+      'busy',
+      `The text took longer than ${seconds} seconds to read: the extractor gave up and proposed nothing. A retry of the same text may take as long again: retry later, when the server is less busy, or send the text in shorter parts.`,
+      [{ field: 'text', message }],
+      RETRY_AFTER_S,
+    );
+  }
+}
+
 /** A worker without a text for this long stops (the next text starts another): no idle thread kept. */
 const IDLE_MS = 5_000;
 /** The worker's bundle, built with the server (scripts/build-server.mjs). */
@@ -114,7 +131,7 @@ class WorkerLane {
       // The worker stops before the next text is given to one: that text starts a new worker (given to this one, it
       // was lost with it, and its request answered 500).
       this.restart();
-      this.finish(job, busy(`The text took longer than ${this.readTimeoutMs / 1000} seconds to read: the extractor gave up.`));
+      this.finish(job, new ReadTimeout(this.readTimeoutMs / 1000));
     }, this.readTimeoutMs);
     worker.postMessage({ id: job.id, input: job.input });
   }

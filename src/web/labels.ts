@@ -1,3 +1,4 @@
+import { nameKey } from '../db/nameKey';
 import type { Services } from '../services';
 import type { Labels } from './components/claimTable';
 
@@ -7,15 +8,21 @@ import type { Labels } from './components/claimTable';
  */
 export function labelsOf(
   metrics: readonly { code: string; label: string }[],
-  groups: readonly { slug: string; name: string }[],
+  groups: readonly { slug: string; name: string; aliases?: readonly string[] }[],
   placeName: (code: string) => string | undefined,
 ): Labels {
   const metricLabels = new Map(metrics.map((m) => [m.code, m.label]));
   const groupNames = new Map(groups.map((g) => [g.slug, g.name]));
+  // A group by any word the filters take for it (resolveGroup's rule: the slug, else its name or an alias as names are
+  // matched), so `/?group=ISIS` is titled "Islamic State", as `/?group=islamic-state` is: it had said "group ISIS".
+  const groupByName = new Map<string, string>();
+  for (const g of groups)
+    for (const word of [g.name, ...(g.aliases ?? [])]) if (!groupByName.has(nameKey(word))) groupByName.set(nameKey(word), g.name);
+  const groupName = (ref: string) => groupNames.get(ref) ?? groupNames.get(ref.trim().toLowerCase()) ?? groupByName.get(nameKey(ref));
   return {
     metric: (code) => metricLabels.get(code) ?? code,
     country: (code) => placeName(code) ?? code,
-    group: (slug) => groupNames.get(slug) ?? slug,
+    group: (ref) => groupName(ref) ?? ref,
     metrics: metrics.map((m) => [m.code, m.label]),
   };
 }

@@ -1,13 +1,21 @@
 import type { NextFunction, Request, Response } from 'express';
 import { readClaimFilters } from '../claims/claimFilters';
 import { ClaimFilter, FilterResolvers, parseClaimFilter } from '../claims/parseClaimFilter';
+import { withoutControlCharacters } from '../controlCharacters';
 import { DomainError, FieldError } from '../errors';
 import { onlyKnown, type QueryRecord } from '../query';
 
-/** The query string of a page as given: single text values only (the parsers reject anything else first). */
+/**
+ * The query string of a page as given, to refill its form and build its twins' links: single text values only (the
+ * parsers reject anything else first), without control characters (`withoutControlCharacters`): a query refused for
+ * one comes back in its form, where a NUL in an input's value is not valid HTML. The one reader of every page's
+ * refilled values (the search, an actor's and a document's claims, the comparisons).
+ */
 export function givenQuery(req: Request): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(req.query as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    Object.entries(req.query as Record<string, unknown>).flatMap(([k, v]) =>
+      typeof v === 'string' ? [[k, withoutControlCharacters(v)]] : [],
+    ),
   );
 }
 

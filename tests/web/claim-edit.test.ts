@@ -216,13 +216,19 @@ describe('editing a claim', () => {
 
   test('says a claim retracted meanwhile is not edited, leading back to it', async () => {
     const id = await freshClaim();
-    const form = await editForm(id, { value: '45', reason: 'my correction' });
+    const form = await editForm(id, { value: '45', reason: 'my <i>correction</i>' });
     await request(t.app).delete(`/v1/claims/${id}`).set(t.as.admin).send({ reason: 'withdrawn' }).expect(200);
     const res = await editor.post(`/workspace/claims/${id}/edit`, form);
     expect(res.status).toBe(409);
     expect(res.text).toContain(`Claim ${id} is retracted`);
     expect(res.text).toContain(`<a href="/claims/${id}">Back to the claim</a>`);
     expect(res.text).not.toContain('name="reason"');
+    // What the editor typed is shown, read-only and escaped, not lost with the form.
+    expect(res.text).toContain('<dt>Value</dt><dd dir="auto">45</dd>');
+    expect(res.text).toContain('<dt>Reason for the change</dt><dd dir="auto">my &lt;i>correction&lt;/i></dd>');
+    const retract = await editor.post(`/workspace/claims/${id}/retract`, { reason: 'a source withdrew it', version: '1' });
+    expect(retract.status).toBe(409);
+    expect(retract.text).toContain('<dt>Reason for the retraction</dt><dd dir="auto">a source withdrew it</dd>');
     expect(await row(id)).toMatchObject({ status: 'retracted', value: 40 });
   });
 

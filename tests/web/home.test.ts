@@ -72,10 +72,21 @@ test('the filters in use are named in words: countries, metrics and groups by th
   const page = await request(t.app).get('/?country=KZ,RU&metric=women&group=islamic-state&from=2014').expect(200);
   const chips = [...page.text.matchAll(/<li><span>([^<]*)<\/span> <a href/g)].map((m) => m[1]);
   expect(chips).toEqual(['country: Kazakhstan, Russia', 'metric: Women', 'group: Islamic State', 'as of from: 2014']);
-  // A place given by a name or a demonym, as a shared link may, is named as by its code: the same claims, the same words.
-  const byWords = await request(t.app).get('/?country=kazakhs,Russian&metric=women&group=islamic-state&from=2014').expect(200);
+  // A place given by a name or a demonym, and a group by an alias, as a shared link may, is named as by its code: the
+  // same claims, the same words.
+  const byWords = await request(t.app).get('/?country=kazakhs,Russian&metric=women&group=ISIS&from=2014').expect(200);
   expect([...byWords.text.matchAll(/<li><span>([^<]*)<\/span> <a href/g)].map((m) => m[1])).toEqual(chips);
   expect(/<title>([^<]*)<\/title>/.exec(byWords.text)![1]).toBe(/<title>([^<]*)<\/title>/.exec(page.text)![1]);
+});
+
+test('a value refused for a control character comes back in its form without it, on the search and a comparison', async () => {
+  const search = await request(t.app).get('/?q=fight%00ers%1B').expect(400);
+  expect(search.text).toContain('value="fighters"');
+  expect(search.text).toContain('U+0000');
+  const sources = await request(t.app).get('/compare/sources?country=KZ&metric=foreign_fighters&group=IS%00IS').expect(400);
+  expect(sources.text).toContain('value="ISIS"');
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+  for (const page of [search, sources]) expect(page.text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/);
 });
 
 test("a search's title says what is searched and filtered, and which page, so tabs and history tell searches apart", async () => {

@@ -236,6 +236,23 @@ describe('a document entered in the workspace', () => {
     expect(again.text).toContain(decided);
     const stale = await editor.post(`/workspace/documents/${doc}/candidates/c3`, formOf('c3', { action: 'reject' }));
     expect([stale.status, stale.text.includes(decided)]).toEqual([409, true]);
+    // What the stale tab typed is not lost: the page shows it, read-only and escaped, with the way to the claim it is
+    // meant for, to correct there (a reject sends nothing typed: the ways alone).
+    const typed = await editor.post(
+      `/workspace/documents/${doc}/candidates/c3`,
+      formOf('c3', { action: 'accept', value: '155', notes: '<b>counted again</b> & checked' }),
+    );
+    expect(typed.status).toBe(409);
+    expect(typed.text).toContain(decided);
+    expect(typed.text).toContain(`<a href="/claims/${claimId}">See claim ${claimId}</a>`);
+    expect(typed.text).toContain(`<a href="/workspace/claims/${claimId}/edit">Correct claim ${claimId}</a>`);
+    expect(typed.text).toContain('<h2 id="sent-h">What you sent, not saved</h2>');
+    expect(typed.text).toContain('<dt>Value</dt><dd dir="auto">155</dd>');
+    expect(typed.text).toContain('<dt>Notes</dt><dd dir="auto">&lt;b>counted again&lt;/b> &amp; checked</dd>');
+    expect(typed.text).not.toContain('<b>counted again');
+    expect(stale.text).toContain(`<a href="/claims/${claimId}">See claim ${claimId}</a>`);
+    expect(stale.text).not.toContain('What you sent');
+    expect((await request(t.app).get(`/v1/claims/${claimId}`).expect(200)).body.value).toBe(300);
   });
 
   test("a bad field is shown on the form, naming it, with the editor's input kept; nothing is saved", async () => {

@@ -10,6 +10,7 @@ import type { VNode } from 'preact';
 import { ErrorSummary, titleOfForm } from '../components/errorSummary';
 import { errorsOf, FieldNote, fieldNoteId, noteAttributes } from '../components/fieldNote';
 import { Layout, type PageLinks } from '../layout';
+import { givenQuery } from '../params';
 
 /** What every chart page gets from the router: the services, and the world map built once per process. */
 export interface ChartPageDeps {
@@ -22,13 +23,6 @@ export const chartDeps = (services: Services): ChartPageDeps => ({ services, res
 /** The metrics asked, by their labels ("Foreign fighters"), for titles and headings; a code the vocabulary lacks as itself. */
 export function metricLabels(codes: string[] | undefined, metrics: MetricRow[]): string {
   return (codes ?? []).map((code) => metrics.find((m) => m.code === code)?.label ?? code).join(', ');
-}
-
-/** The page's query string as given (strings only), to echo in its form and build its twins' links. */
-export function rawQuery(req: Request): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(req.query as Record<string, unknown>)) if (typeof v === 'string') out[k] = v;
-  return out;
 }
 
 /** A query string from parameters, leaving out empty ones. */
@@ -270,7 +264,7 @@ export async function openComparePage(
   | { answer: { status: number; page: VNode } }
   | { query: CompareQuery; paging?: Paging; values: Record<string, string>; metrics: MetricRow[]; form: (errors: FieldError[]) => VNode }
 > {
-  const values = rawQuery(req);
+  const values = givenQuery(req);
   const metrics = await deps.services.vocabulary.listMetrics();
   const form = (errors: FieldError[]) => (
     <CompareForm action={`/compare/${view}`} values={values} metrics={metrics} fields={formFieldsOf(view)} errors={errors} />

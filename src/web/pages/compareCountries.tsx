@@ -8,6 +8,7 @@ import { dateInWords, valueMark } from '../charts/encoding';
 import { fullNumber } from '../charts/scale';
 import type { WorldMap } from '../charts/worldMap';
 import { Layout } from '../layout';
+import { givenQuery } from '../params';
 import {
   ChartPageDeps,
   CompareField,
@@ -17,7 +18,6 @@ import {
   metricLabels,
   MetricSelect,
   parsePageParams,
-  rawQuery,
   Warnings,
   CHANGE_VIEW,
   NoFiguresHere,
@@ -126,7 +126,7 @@ function NoFigures({ places }: { places: CountryFigure[] }) {
 
 export async function countriesPage(req: Request, deps: ChartPageDeps, map: () => WorldMap): Promise<{ status: number; page: VNode }> {
   const { services } = deps;
-  const values = rawQuery(req);
+  const values = givenQuery(req);
   const metrics = await services.vocabulary.listMetrics();
   const form = (errors: FieldError[]) => <CountriesForm values={values} metrics={metrics} services={services} errors={errors} />;
   const query = req.query as Record<string, unknown>;

@@ -15,7 +15,7 @@ import {
   RETRACT_FIELD_LABELS,
   retractClaimPath,
 } from './editClaim';
-import { CLAIM_FIELD_LABELS, claimFieldLabel, Field, FormTokens } from './formParts';
+import { CLAIM_FIELD_LABELS, claimFieldLabel, Field, FormTokens, type SentField } from './formParts';
 import type { ActorChoice } from './review';
 import type { Editor } from './session';
 import { Stored, storedString } from '../components/storedText';
@@ -34,6 +34,14 @@ const CREDIBILITY_CHOICES: readonly [string, string][] = [
 ];
 
 const editFieldLabel = (name: string): string => (EDIT_FIELD_LABELS as Record<string, string>)[name] ?? claimFieldLabel(name);
+
+/** An edit form's fields as the editor sent them, each filled one by its label: for a page that could not save it. */
+export function sentEditFields(form: EditClaimForm): SentField[] {
+  return EDIT_FIELDS.flatMap((name): SentField[] => {
+    const value = form[name];
+    return value.trim() === '' || (name === 'claimant' && value === 'new') ? [] : [[editFieldLabel(name), value]];
+  });
+}
 const editFieldId = (name: string): string | null => ((EDIT_FIELDS as readonly string[]).includes(name) ? `edit-${name}` : null);
 
 /** What the claim is, above its forms: the words, the claimant, the figure's page. */

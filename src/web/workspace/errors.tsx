@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { ReadTimeout } from '../../extract/pool';
 import { HttpError } from '../../http/errors';
 import { asHttpError } from '../../http/problem';
 import { sendPage } from '../render';
@@ -17,6 +18,22 @@ export function workspaceErrorPage(rawErr: unknown, _req: Request, res: Response
       <AddTextPage editor={res.locals.editor as Editor} document={rawErr.document} text="" errors={[]} />,
       _req.method === 'GET' ? 200 : 409,
     );
+  // The extractor's time limit: what happened and what the editor can do, not "reload in a few seconds" (the same text
+  // may take as long again). Still a 503 with its Retry-After.
+  if (rawErr instanceof ReadTimeout && err instanceof HttpError) {
+    res.set(err.headers);
+    return sendPage(
+      res,
+      <MessagePage
+        title="The extractor gave up on this text"
+        message={`The ledger could not read this document's text within ${rawErr.seconds} seconds, so it proposes no claims for it yet; the document itself is saved, and nothing else was changed. The same text may take as long again: open the review again later, when the server is less busy, or split the text into shorter documents.`}
+        status={err.status}
+        form={_req.method === 'POST' ? pageOfForm(_req.originalUrl) : undefined}
+        back={pageOfForm(_req.originalUrl)}
+      />,
+      err.status,
+    );
+  }
   if (!(err instanceof HttpError) && !isParserError(err)) return next(rawErr);
   const status = err instanceof HttpError ? err.status : (err as { status: number }).status;
   const message =

@@ -1,7 +1,8 @@
 /** The pieces every workspace form is made of: a labelled field with its errors, the CSRF token (error summary: components/). */
 import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../errors';
-import { MAX_RELATION_ROWS, TEXT_FIELDS } from './form';
+import { type ClaimForm, KEEP_COUNTRY, MAX_RELATION_ROWS, TEXT_FIELDS } from './form';
+import { Shown } from '../components/storedText';
 import type { ActorChoice } from './review';
 import { FORM_ID_FIELD, newFormId } from './onceForms';
 import { inWords } from './messages';
@@ -125,5 +126,52 @@ export function ActorOptions({ actors, selected }: { actors: ActorChoice[]; sele
         >{`${a.name} (${a.kind.replace(/_/g, ' ')}, actor ${a.id})`}</option>
       ))}
     </>
+  );
+}
+
+/** A field of a form as it was sent, by its label: what a page that did not save the form shows of it. */
+export type SentField = [label: string, value: string];
+
+/**
+ * A claim form's fields as the editor sent them, each filled one by its label, in the form's order (relation rows
+ * after the quote): for a page that could not save the form (a candidate decided meanwhile in another tab).
+ */
+export function sentClaimFields(form: ClaimForm): SentField[] {
+  const fields: SentField[] = [];
+  for (const name of TEXT_FIELDS) {
+    if (name === 'notes')
+      form.relations.forEach((r, i) => {
+        if (r.type.trim() !== '') fields.push([`Relation ${i + 1}`, `${r.type} ${r.target}`]);
+      });
+    const value = form[name];
+    // "new" names no claimant: the new claimant's name says who
+    if (value.trim() !== '' && !(name === 'claimant' && value === 'new')) fields.push([claimFieldLabel(name), value]);
+  }
+  if (form.use_country.trim() !== '' && form.use_country !== KEEP_COUNTRY)
+    fields.push(['Other reading of the country chosen', form.use_country]);
+  return fields;
+}
+
+/**
+ * What the editor sent, read-only, on a page that did not save it: each field by its label, its value as text (never
+ * markup: stored and typed text stays text), to copy into the claim it is meant for.
+ */
+export function SentFields({ fields, intro }: { fields: SentField[]; intro: string }) {
+  if (fields.length === 0) return null;
+  return (
+    <section class="ws-sent" aria-labelledby="sent-h">
+      <h2 id="sent-h">What you sent, not saved</h2>
+      <p>{intro}</p>
+      <dl class="facts">
+        {fields.map(([label, value]) => (
+          <>
+            <dt>{label}</dt>
+            <dd dir="auto">
+              <Shown text={value} />
+            </dd>
+          </>
+        ))}
+      </dl>
+    </section>
   );
 }

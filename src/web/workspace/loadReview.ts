@@ -22,12 +22,10 @@ export async function loadReview(services: Services, store: WorkspaceStore, docu
   const document = await documentWithText(services, documentId);
   const extraction =
     (await store.find(documentId, document.text_sha256!)) ??
-    (await store.save(
-      documentId,
-      document.text_sha256!,
-      (await services.extract.extract({ document_id: documentId })).candidates,
-      principal.name,
-    ));
+    (await (async () => {
+      const { candidates, unread = [] } = await services.extract.extract({ document_id: documentId });
+      return store.save(documentId, document.text_sha256!, candidates, unread, principal.name);
+    })());
   const decisions = new Map((await store.decisions(extraction.id)).map((d) => [d.candidate_id, d]));
   const claims = (await services.claims.list({ documentId, limit: 500 })).data;
   const actors = new Map<number, ActorChoice>();

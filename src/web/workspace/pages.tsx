@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { ACTOR_KINDS, DOCUMENT_KINDS } from '../../closedSets';
 import type { FieldError } from '../../errors';
 import type { DocumentView } from '../../documents/store';
@@ -17,6 +18,8 @@ import {
   documentFieldLabel,
   errorsFor,
   Field,
+  SentFields,
+  type SentField,
 } from './formParts';
 import { Stored, storedString } from '../components/storedText';
 
@@ -110,6 +113,7 @@ export function MessagePage({
   status,
   form,
   back = form ?? '/workspace',
+  children,
 }: {
   title: string;
   message: string;
@@ -117,6 +121,8 @@ export function MessagePage({
   form?: string;
   /** Where the page leads back to, when not the form's page or the workspace. */
   back?: string;
+  /** What the page shows besides: the ways on from a decision taken meanwhile, what the editor sent. */
+  children?: ComponentChildren;
 }) {
   // The page takes the focus itself: it answers a form whose action names the form's own `#…-errors`, a target this
   // page does not have, so the browser had left the focus on the body, where a screen reader says nothing of it.
@@ -126,6 +132,7 @@ export function MessagePage({
         <h1>{title}</h1>
         <p data-form-not-saved={form ? '' : undefined}>{message}</p>
       </div>
+      {children}
       <p>{status === 401 ? <a href={`/sign-in?next=${encodeURIComponent(back)}`}>Sign in</a> : <a href={back}>{backTo(back)}</a>}</p>
     </Layout>
   );
@@ -388,5 +395,56 @@ export function WorkspaceHome(props: {
         )}
       </section>
     </Layout>
+  );
+}
+
+/**
+ * A decision sent for a candidate no longer open (`DecidedAlready`): what became of it, with the way to it (the claim
+ * it became, to correct there; a rejected or dropped candidate on the review), and what the editor typed, read-only,
+ * which was not saved: sent from a stale tab, a value typed as 155 had been lost with no way to the claim holding 150.
+ */
+export function DecidedAlreadyPage({
+  documentId,
+  candidateId,
+  decided,
+  message,
+  sent,
+}: {
+  documentId: number;
+  candidateId: string;
+  decided: { decision: string; claim_id: number | null } | undefined;
+  message: string;
+  sent: SentField[];
+}) {
+  const review = reviewPath(documentId);
+  const claimId = decided && decided.decision !== 'rejected' ? decided.claim_id : null;
+  return (
+    <MessagePage title="Already done" message={message} status={409} form={`${review}?open=${candidateId}#cand-${candidateId}`}>
+      <ul class="ws-ways">
+        {claimId !== null && (
+          <>
+            <li>
+              <a href={`/claims/${claimId}`}>{`See claim ${claimId}`}</a>
+            </li>
+            <li>
+              <a href={`/workspace/claims/${claimId}/edit`}>{`Correct claim ${claimId}`}</a>
+            </li>
+          </>
+        )}
+        {decided?.decision === 'rejected' && (
+          <li>
+            <a href={`${review}?open=${candidateId}#cand-${candidateId}`}>{`See ${candidateId} on the review, to reconsider it`}</a>
+          </li>
+        )}
+      </ul>
+      <SentFields
+        fields={sent}
+        intro={
+          claimId !== null
+            ? `Compare it with claim ${claimId}, and correct the claim with what it lacks.`
+            : 'Copy what you need into the review.'
+        }
+      />
+    </MessagePage>
   );
 }

@@ -44,6 +44,21 @@ export class FormError extends DomainError {
   heldDocuments: HeldDocument[] = [];
 }
 
+/**
+ * A decision sent for a candidate that is no longer open: decided meanwhile (another tab, another editor) or dropped by
+ * proposing again. A 409 that names what became of it (`decided`), so the page that says so can lead to the claim it
+ * became and show what the editor typed, which was not saved.
+ */
+export class DecidedAlready extends DomainError {
+  constructor(
+    readonly candidateId: string,
+    readonly decided: DecisionRow | undefined,
+    message: string,
+  ) {
+    super('conflict', message);
+  }
+}
+
 /** A document without stored text: nothing can be proposed or quoted from it until its text is added. */
 export class NoTextError extends DomainError {
   constructor(readonly document: DocumentView) {

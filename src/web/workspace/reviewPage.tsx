@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Candidate } from '../../extract/candidate';
+import type { Unread } from '../../extract/extract';
 import { Layout } from '../layout';
 import { OutcomeNotice } from '../components/outcomeNotice';
 import { OUTCOME_ID } from '../outcome';
@@ -41,16 +42,12 @@ const MARK_STATES: Record<string, string> = {
   rejected: 'rejected',
 };
 
-/**
- * The document's text with every candidate's figure in a <mark>; the text stays text (preact escapes it). A mark says
- * its candidate's state by more than its colour: a tick after an accepted one, a line through a rejected one, and in
- * its link's name (aria-label, not added text: the text's characters are the offsets quotes are taken at).
- */
-function MarkedText({ text, candidates, states }: { text: string; candidates: Candidate[]; states: Map<string, string> }) {
+/** The candidates' marks over text[from, to): the figures within it in <mark>s, the rest text (preact escapes it). */
+function marksWithin(text: string, from: number, to: number, candidates: Candidate[], states: Map<string, string>): ComponentChildren[] {
   const parts: ComponentChildren[] = [];
-  let at = 0;
-  for (const c of [...candidates].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (c.start < at || c.end > text.length || c.end <= c.start) continue;
+  let at = from;
+  for (const c of candidates) {
+    if (c.start < at || c.end > to || c.end <= c.start) continue;
     parts.push(<Shown text={text.slice(at, c.start)} />);
     parts.push(
       <mark id={`mark-${c.id}`} class={`cand-mark state-${states.get(c.id) ?? 'open'}`} data-candidate={c.id}>
@@ -64,11 +61,107 @@ function MarkedText({ text, candidates, states }: { text: string; candidates: Ca
     );
     at = c.end;
   }
-  parts.push(<Shown text={text.slice(at)} />);
+  parts.push(<Shown text={text.slice(at, to)} />);
+  return parts;
+}
+
+/**
+ * The unread sentences the text marks (`unread-N`, N their place in the list, from 1): those within the text, in order
+ * and apart, that cut no candidate's figure (a candidate kept from an earlier proposal, under other bounds, keeps its
+ * mark whole).
+ */
+function markedUnread(text: string, unread: readonly Unread[], candidates: readonly Candidate[]): Map<number, Unread> {
+  const marked = new Map<number, Unread>();
+  let last = 0;
+  unread.forEach((u, i) => {
+    const cuts = (at: number) => candidates.some((c) => c.start < at && at < c.end);
+    if (u.start < last || u.end > text.length || u.end <= u.start || cuts(u.start) || cuts(u.end)) return;
+    marked.set(i + 1, u);
+    last = u.end;
+  });
+  return marked;
+}
+
+/**
+ * The document's text with every candidate's figure in a <mark>; the text stays text (preact escapes it). A mark says
+ * its candidate's state by more than its colour: a tick after an accepted one, a line through a rejected one, and in
+ * its link's name (aria-label, not added text: the text's characters are the offsets quotes are taken at). Each
+ * sentence the extractor did not read is a span (`unread-N`, the notice's links lead to it) drawn apart by a dashed
+ * frame and hatching, adding no character: its words can be selected to start a claim by hand, as any others.
+ */
+function MarkedText({
+  text,
+  candidates,
+  states,
+  unread,
+}: {
+  text: string;
+  candidates: Candidate[];
+  states: Map<string, string>;
+  unread: Map<number, Unread>;
+}) {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const parts: ComponentChildren[] = [];
+  let at = 0;
+  for (const [n, u] of unread) {
+    parts.push(...marksWithin(text, at, u.start, sorted, states));
+    parts.push(
+      <span class="ws-unread" id={`unread-${n}`} tabindex={-1}>
+        {marksWithin(text, u.start, u.end, sorted, states)}
+      </span>,
+    );
+    at = u.end;
+  }
+  parts.push(...marksWithin(text, at, text.length, sorted, states));
   return (
     <div class="ws-text" id="ws-text" dir="auto">
       {parts}
     </div>
+  );
+}
+
+/** The unread sentences the notice lists one by one; the rest are counted (each is marked in the text all the same). */
+const UNREAD_LISTED = 20;
+
+/**
+ * Says that sentences of the text were not read by the extractor, how many and why, each linked to its mark in the
+ * text: their figures are not among the candidates, so the editor reads them and starts claims from them by hand.
+ */
+function UnreadNotice({ text, unread, marked }: { text: string; unread: readonly Unread[]; marked: Map<number, Unread> }) {
+  if (unread.length === 0) return null;
+  const excerpt = (u: Unread) => {
+    const words = text
+      .slice(u.start, Math.min(u.end, u.start + 80))
+      .replace(/\s+/g, ' ')
+      .trim();
+    return u.end - u.start > 80 ? `${words}…` : words;
+  };
+  const at = (n: number) => n.toLocaleString('en-GB');
+  return (
+    <section id="unread" class="ws-unread-notice" aria-labelledby="unread-h">
+      <h2 id="unread-h">{`${counted(unread.length, 'sentence')} not read`}</h2>
+      <p>
+        {`The extractor did not read ${unread.length === 1 ? 'one sentence' : `${at(unread.length)} sentences`} of this text, past its bounds on its work (${
+          unread.length === 1 ? 'below, why' : 'below, each with why'
+        }): ${unread.length === 1 ? 'its figures are' : 'their figures are'} not among the candidates. ${
+          unread.length === 1 ? 'It is' : 'Each is'
+        } framed in the text: read it, and select words in it to start a claim by hand.`}
+      </p>
+      <ul>
+        {unread.slice(0, UNREAD_LISTED).map((u, i) => {
+          const where = `Characters ${at(u.start)}–${at(u.end)}`;
+          return (
+            <li>
+              {marked.has(i + 1) ? <a href={`#unread-${i + 1}`}>{where}</a> : where}
+              {': “'}
+              <Stored text={excerpt(u)} />
+              {`”: ${u.reason}.`}
+            </li>
+          );
+        })}
+      </ul>
+      {unread.length > UNREAD_LISTED && <p>{`And ${at(unread.length - UNREAD_LISTED)} more, each framed in the text.`}</p>}
+    </section>
   );
 }
 
@@ -136,6 +229,8 @@ function RejectLow({ review, editor, confirm }: { review: Review; editor: Editor
 export function ReviewPage({ editor, review, vocab, forms, opened, manual, refused = [], lowConfidence: low }: ReviewPageProps) {
   const { document: doc, extraction } = review;
   const candidates = extraction.candidates;
+  const unread = extraction.unread ?? [];
+  const marked = markedUnread(doc.text, unread, candidates);
   const states = new Map(candidates.map((c) => [c.id, review.decisions.get(c.id)?.decision ?? 'open']));
   const open = candidates.filter((c) => !review.decisions.has(c.id));
   const { complete, incomplete } = sureCandidates(review);
@@ -237,10 +332,11 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, refus
         </form>
       </div>
       <RejectLow review={review} editor={editor} confirm={low?.confirm ?? false} />
+      <UnreadNotice text={doc.text} unread={unread} marked={marked} />
       <div class="ws-review">
         <section aria-labelledby="text-h" class="ws-text-pane" tabindex={0}>
           <h2 id="text-h">Text</h2>
-          <MarkedText text={doc.text} candidates={candidates} states={states} />
+          <MarkedText text={doc.text} candidates={candidates} states={states} unread={marked} />
         </section>
         <section aria-labelledby="cands-h" class="ws-cands">
           <h2 {...fragmentTarget('cands-h')}>Candidates</h2>

@@ -13,10 +13,11 @@ import { labelsOf, placeNamer } from '../labels';
 import type { Vocabularies } from './claimFields';
 import type { CandidateFormState } from './candidateCard';
 import { workspaceErrorPage } from './errors';
-import { AddTextPage, MessagePage, WorkspaceHome } from './pages';
+import { AddTextPage, DecidedAlreadyPage, MessagePage, WorkspaceHome } from './pages';
+import { sentClaimFields, SentFields, type SentField } from './formParts';
 import { ReviewPage } from './reviewPage';
 import { WorkspaceDocuments } from './documents';
-import { FormError, pageOfForm, Review, reviewPath, ROW_BUTTON, ROWS_PATH } from './review';
+import { DecidedAlready, FormError, pageOfForm, Review, reviewPath, ROW_BUTTON, ROWS_PATH } from './review';
 import { WorkspaceService } from './service';
 import type { Editor, Sessions } from './session';
 import { sendSignIn, signInRouter } from './signInRouter';
@@ -33,11 +34,12 @@ import {
   editFormOf,
   readEditForm,
   readRetractForm,
+  RETRACT_FIELD_LABELS,
   saveEdit,
   saveRetraction,
   StaleForm,
 } from './editClaim';
-import { EditClaimPage, type EditClaimPageProps, RetractClaimPage } from './editClaimPages';
+import { EditClaimPage, type EditClaimPageProps, RetractClaimPage, sentEditFields } from './editClaimPages';
 import { PlacesPage } from './placesPage';
 import { readPlaceWordsForm, readSubdivisionForm, savePlaceWords, saveSubdivision } from './placeForms';
 
@@ -341,7 +343,12 @@ export function workspaceRouter({
     const principal = editorOf(res).principal;
     const action = row?.action ?? (field(body(req), 'action', 20) || 'accept');
     if (action === 'reject' && cid !== null) {
-      await workspace.reject(id, cid, principal);
+      try {
+        await workspace.reject(id, cid, principal);
+      } catch (e) {
+        if (e instanceof DecidedAlready) return decidedAlready(res, id, e, null);
+        throw e;
+      }
       return redirectAfterWrite(res, `/workspace/documents/${id}?rejected=${cid}${nextOpen(await workspace.review(id, principal), cid)}`);
     }
     if (action !== 'accept' && action !== 'add_source')
@@ -362,6 +369,7 @@ export function workspaceRouter({
         `/workspace/documents/${id}?${action === 'accept' ? 'accepted' : 'source'}=${claim.id}${cid === null ? '#cand-manual' : nextOpen(r, cid)}`,
       );
     } catch (e) {
+      if (e instanceof DecidedAlready) return decidedAlready(res, id, e, claimForm);
       if (!(e instanceof FormError)) throw e;
       await review(
         res,
@@ -374,6 +382,20 @@ export function workspaceRouter({
       );
     }
   };
+
+  /** A decision sent for a candidate decided meanwhile: what became of it, and what the editor typed (`form`), not saved. */
+  const decidedAlready = (res: Response, id: number, e: DecidedAlready, form: ClaimForm | null) =>
+    sendPage(
+      res,
+      <DecidedAlreadyPage
+        documentId={id}
+        candidateId={e.candidateId}
+        decided={e.decided}
+        message={e.message}
+        sent={form ? sentClaimFields(form) : []}
+      />,
+      409,
+    );
 
   router.post('/workspace/documents/:id/candidates/:cid', async (req, res) => decide(req, res, candidateId(req)));
   router.post('/workspace/documents/:id/claims', async (req, res) => decide(req, res, null));
@@ -482,15 +504,22 @@ export function workspaceRouter({
     sendPage(res, <EditClaimPage editor={editorOf(res)} claim={claim} form={form} actors={actors} vocab={vocab} {...state} />, status);
   };
   /** The claim to edit or retract: a retracted one is neither (the ledger has no un-retraction), said on a page leading back to it. */
-  const liveClaim = async (id: number, res: Response): Promise<Claim | null> => {
+  const liveClaim = async (id: number, res: Response, sent: SentField[] = []): Promise<Claim | null> => {
     const claim = await services.claims.get(id);
     if (claim.status !== 'retracted') return claim;
-    retractedPage(res, claim);
+    retractedPage(res, claim, sent);
     return null;
   };
-  const retractedPage = (res: Response, claim: Claim) => {
+  /** A claim retracted (meanwhile): no form changes it; what a form sent for it is shown, read-only, not lost. */
+  const retractedPage = (res: Response, claim: Claim, sent: SentField[] = []) => {
     const message = `Claim ${claim.id} is retracted: a retracted claim is neither edited nor retracted again, and the ledger has no way to undo a retraction.`;
-    sendPage(res, <MessagePage title="Retracted" message={message} status={409} back={`/claims/${claim.id}`} />, 409);
+    sendPage(
+      res,
+      <MessagePage title="Retracted" message={message} status={409} back={`/claims/${claim.id}`}>
+        <SentFields fields={sent} intro="Nothing of it was saved: keep what you need, for a new claim or another one." />
+      </MessagePage>,
+      409,
+    );
   };
 
   router.get('/workspace/claims/:id/edit', async (req, res) => {
@@ -501,7 +530,7 @@ export function workspaceRouter({
     const id = pathId(req);
     const form = readEditForm(body(req));
     // A retracted claim is checked first: no form saves it, however its fields are filled in.
-    if (!(await liveClaim(id, res))) return;
+    if (!(await liveClaim(id, res, sentEditFields(form)))) return;
     try {
       const claim = await saveEdit(services, validator, id, form, editorOf(res).principal);
       if (String(claim.version) !== form.version.trim())
@@ -510,7 +539,7 @@ export function workspaceRouter({
       await editPage(res, claim, form);
     } catch (e) {
       // (retracted meanwhile: there is nothing left to edit)
-      if (e instanceof StaleForm && e.current.status === 'retracted') return retractedPage(res, e.current);
+      if (e instanceof StaleForm && e.current.status === 'retracted') return retractedPage(res, e.current, sentEditFields(form));
       if (e instanceof StaleForm) return editPage(res, e.current, form, { stale: { message: e.message } }, 409);
       if (!(e instanceof FormError)) throw e;
       await editPage(res, await services.claims.get(id), form, { errors: e.errors, message: e.message }, 422);
@@ -533,11 +562,12 @@ export function workspaceRouter({
     } catch (e) {
       const page = (claim: Claim, state: Partial<Parameters<typeof RetractClaimPage>[0]>, status: number) =>
         sendPage(res, <RetractClaimPage editor={editorOf(res)} claim={claim} {...form} {...state} />, status);
-      if (e instanceof StaleForm && e.current.status === 'retracted') return retractedPage(res, e.current);
+      const sent: SentField[] = form.reason.trim() === '' ? [] : [[RETRACT_FIELD_LABELS.reason, form.reason]];
+      if (e instanceof StaleForm && e.current.status === 'retracted') return retractedPage(res, e.current, sent);
       if (e instanceof StaleForm) return page(e.current, { stale: { message: e.message } }, 409);
       if (!(e instanceof DomainError)) throw e;
       // A retracted claim is said so first: no form retracts it again, however its fields are filled in.
-      const claim = await liveClaim(id, res);
+      const claim = await liveClaim(id, res, sent);
       if (!claim) return;
       if (!(e instanceof FormError)) throw e;
       page(claim, { errors: e.errors, message: e.message }, 422);

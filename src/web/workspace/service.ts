@@ -12,7 +12,7 @@ import { linkPending, pendingRows } from './linkRelations';
 import { describeDecision } from './messages';
 import { claimantCreated, documentWithText, loadReview } from './loadReview';
 import type { Reproposal } from './repropose';
-import { type ActorChoice, FormError, lowConfidence, type Review, targetsFirst } from './review';
+import { type ActorChoice, DecidedAlready, FormError, lowConfidence, type Review, targetsFirst } from './review';
 import { sureCandidates } from './acceptAll';
 import type { CandidateFormState } from './candidateCard';
 import type { NewDecision, WorkspaceStore } from './store';
@@ -39,8 +39,8 @@ export class WorkspaceService {
    */
   async proposeAgain(documentId: number, principal: Principal): Promise<Reproposal> {
     const document = await this.document(documentId);
-    const { candidates } = await this.deps.services.extract.extract({ document_id: documentId });
-    return this.deps.store.repropose(documentId, document.text_sha256!, candidates, principal.name);
+    const { candidates, unread = [] } = await this.deps.services.extract.extract({ document_id: documentId });
+    return this.deps.store.repropose(documentId, document.text_sha256!, candidates, unread, principal.name);
   }
 
   private candidate(review: Review, candidateId: string): Candidate {
@@ -59,8 +59,9 @@ export class WorkspaceService {
   private async reserve(tx: Services, row: NewDecision): Promise<void> {
     if (await tx.reviews.reserve(row)) return;
     const decided = await tx.reviews.decision(row.extraction_id, row.candidate_id);
-    throw new DomainError(
-      'conflict',
+    throw new DecidedAlready(
+      row.candidate_id,
+      decided,
       decided
         ? `Candidate ${row.candidate_id} has been decided already, by ${decided.decided_by}: ${describeDecision(decided)} Nothing was changed.`
         : `Candidate ${row.candidate_id} is no longer proposed: reload the page.`,

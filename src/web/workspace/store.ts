@@ -1,5 +1,6 @@
 import type { Db } from '../../db/knex';
 import type { Candidate, CandidateRelationType } from '../../extract/candidate';
+import type { Unread } from '../../extract/extract';
 import { ExtractStore, type FigureKey } from '../../extract/store';
 import { mergeProposals, type Reproposal } from './repropose';
 
@@ -28,6 +29,11 @@ export interface Extraction {
   document_id: number;
   text_sha256: string;
   candidates: Candidate[];
+  /**
+   * The sentences the extractor did not read when it proposed these candidates (past READ_BOUNDS), kept with them: the
+   * bounds may change between two proposals. Null: proposed before they were kept.
+   */
+  unread: Unread[] | null;
   created_at: Date;
 }
 
@@ -68,7 +74,7 @@ export class WorkspaceStore {
    * Merges a new extraction of the same text into the one under review (see mergeProposals), or saves it when there
    * is none. The extraction's row is locked first: a decision taken meanwhile waits, then finds its candidate or not.
    */
-  async repropose(documentId: number, textSha256: string, fresh: Candidate[], createdBy: string): Promise<Reproposal> {
+  async repropose(documentId: number, textSha256: string, fresh: Candidate[], unread: Unread[], createdBy: string): Promise<Reproposal> {
     return this.db.transaction(async (trx) => {
       const row = await trx<Extraction>('workspace_extractions')
         .where({ document_id: documentId, text_sha256: textSha256 })
@@ -79,6 +85,7 @@ export class WorkspaceStore {
           document_id: documentId,
           text_sha256: textSha256,
           candidates: JSON.stringify(fresh),
+          unread: JSON.stringify(unread),
           created_by: createdBy,
         });
         return mergeProposals([], new Set(), fresh);
@@ -87,7 +94,12 @@ export class WorkspaceStore {
       const merged = mergeProposals(row.candidates, new Set(ids), fresh, ids);
       await trx('workspace_extractions')
         .where({ id: row.id })
-        .update({ candidates: JSON.stringify(merged.candidates), created_by: createdBy, created_at: trx.fn.now() });
+        .update({
+          candidates: JSON.stringify(merged.candidates),
+          unread: JSON.stringify(unread),
+          created_by: createdBy,
+          created_at: trx.fn.now(),
+        });
       return merged;
     });
   }
@@ -96,7 +108,9 @@ export class WorkspaceStore {
     const row = await this.db<StoredExtraction>('workspace_extractions')
       .where({ document_id: documentId, text_sha256: textSha256 })
       .first();
-    return row && { ...row, candidates: row.candidates.map((c) => ({ ...c, alternatives: c.alternatives ?? {} })) };
+    return (
+      row && { ...row, unread: row.unread ?? null, candidates: row.candidates.map((c) => ({ ...c, alternatives: c.alternatives ?? {} })) }
+    );
   }
 
   /**
@@ -105,9 +119,15 @@ export class WorkspaceStore {
    * sent again it would be a transaction the first did not run, and the answers replayed by their order (savedOnce.ts)
    * would fall on the wrong ones; run again it writes nothing and finds the same row.
    */
-  async save(documentId: number, textSha256: string, candidates: Candidate[], createdBy: string): Promise<Extraction> {
+  async save(documentId: number, textSha256: string, candidates: Candidate[], unread: Unread[], createdBy: string): Promise<Extraction> {
     await this.db('workspace_extractions')
-      .insert({ document_id: documentId, text_sha256: textSha256, candidates: JSON.stringify(candidates), created_by: createdBy })
+      .insert({
+        document_id: documentId,
+        text_sha256: textSha256,
+        candidates: JSON.stringify(candidates),
+        unread: JSON.stringify(unread),
+        created_by: createdBy,
+      })
       .onConflict(['document_id', 'text_sha256'])
       .ignore();
     return (await this.find(documentId, textSha256))!;
