@@ -102,7 +102,7 @@ export class VocabularyService {
       refuseTakenWords(places, { ...place }, input.code);
       return store.createPlace({ ...place, kind: 'subdivision', within });
     });
-    await this.places.refresh();
+    await this.places.refreshAfterWrite();
     return created;
   }
 
@@ -126,7 +126,7 @@ export class VocabularyService {
       ];
       return store.updatePlace(code, { aliases: added(place.aliases, input.aliases), demonyms: added(place.demonyms, input.demonyms) });
     });
-    await this.places.refresh();
+    await this.places.refreshAfterWrite();
     return updated!;
   }
 
@@ -138,7 +138,7 @@ export class VocabularyService {
       refuseTakenWords(places, input, code);
       return store.updatePlace(code, input);
     });
-    await this.places.refresh();
+    await this.places.refreshAfterWrite();
     return updated!;
   }
 
