@@ -1,7 +1,7 @@
 import { canonicalText } from '../canonicalText';
 import type { PlaceKind } from '../closedSets';
 import type { Db } from '../db/knex';
-import { NAME_KEY, NAME_KEYS } from '../db/nameKey';
+import { NAME_KEY, NAME_KEYS, nameKey } from '../db/nameKey';
 
 export interface CountryRow {
   code: string;
@@ -41,8 +41,11 @@ interface PlaceLookups {
   subdivisions: Map<string, CountryRow[]>;
 }
 
-/** A word of a place as every lookup compares it: composed, trimmed, case aside. */
-export const placeWordKey = (word: string): string => canonicalText(word).trim().toLowerCase();
+/**
+ * A word of a place as every lookup compares it: as names of actors and groups are (nameKey: NFKC, case-folded, blanks
+ * collapsed), so the fullwidth "Ｓｕｇｈｄ" and "SUGHD" are "Sughd".
+ */
+export const placeWordKey = (word: string): string => nameKey(word);
 
 /**
  * How long a process answers from the places it read before reading them again on a request (PlaceIndex.fresh): a
