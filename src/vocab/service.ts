@@ -101,7 +101,7 @@ export class VocabularyService {
         throw new DomainError('invalid_record', `${within} is not a country of the ledger.`, [
           { field: '/code', message: `must start with the code of a country of the ledger (${within} is not one)` },
         ]);
-      refuseTakenWords(places, { ...place }, input.code, within);
+      await refuseTakenWords(store, places, { ...place }, input.code, within);
       return store.createPlace({ ...place, kind: 'subdivision', within });
     });
     await this.places.refreshAfterWrite();
@@ -119,7 +119,7 @@ export class VocabularyService {
         throw new DomainError('invalid_record', `Editors add words to countries and subdivisions only; ${code} is a ${place.kind}.`, [
           { field: 'code', message: `is a ${place.kind}: only an admin corrects it (PATCH /v1/countries/${code})` },
         ]);
-      refuseTakenWords(places, input, code, place.within ?? code, place);
+      await refuseTakenWords(store, places, input, code, place.within ?? code, place);
       const added = (have: string[], given: string[] = []) => [
         ...have,
         ...given.filter(
@@ -140,7 +140,7 @@ export class VocabularyService {
     const updated = await this.store.withPlaceWordsLocked(async (store, places) => {
       const place = places.get(code);
       if (!place) throw new DomainError('not_found', `Place ${code} does not exist.`);
-      refuseTakenWords(places, input, code, place.within ?? code, place);
+      await refuseTakenWords(store, places, input, code, place.within ?? code, place);
       return store.updatePlace(code, input);
     });
     await this.places.refreshAfterWrite();
@@ -203,15 +203,21 @@ function placeWordFields(input: PlacePatch & { code?: string }, plurals: boolean
 
 /** A format character (Unicode's Cf: zero-width spaces and joiners, direction overrides, soft hyphens), never seen. */
 const FORMAT_CHARACTER = /\p{Cf}/u;
+const LETTER = /\p{L}/gu;
 
 /**
  * Refuses a word with a format character in it: "Sug\u200bhd" or "\u202eSughd" reads as "Sughd" and would be another
- * word, a second place no reader could tell from the first.
+ * word, a second place no reader could tell from the first. And a word of fewer than two letters ("A", "-"): no
+ * place's name, and one a text holds everywhere.
  */
 function refuseInvisible(input: PlacePatch & { code?: string }): void {
-  const errors = placeWordFields(input, false)
-    .filter(([, word]) => FORMAT_CHARACTER.test(word))
-    .map(([field]) => ({ field, message: 'has an invisible format character (zero-width space or joiner, direction mark, soft hyphen)' }));
+  const errors = placeWordFields(input, false).flatMap(([field, word]) =>
+    FORMAT_CHARACTER.test(word)
+      ? [{ field, message: 'has an invisible format character (zero-width space or joiner, direction mark, soft hyphen)' }]
+      : field !== '/code' && (word.match(LETTER) ?? []).length < 2
+        ? [{ field, message: 'must have two letters at least' }]
+        : [],
+  );
   if (errors.length > 0) throw new DomainError('invalid_input', 'A word of this place has an invisible character in it.', errors);
 }
 
@@ -235,20 +241,26 @@ function gazetteerCountries(word: string): Set<string> | undefined {
  * gives to a place in another country than `country` (the place's own, or the one it is within) is refused too: the
  * extractor reads the ledger's places before its gazetteer, so a subdivision TJ-PA named "Paris" would turn "70 people
  * from Paris" from FR into TJ-PA. The gazetteer's words of the same country are the place's to take ("Sughd", TJ's
- * province, as the subdivision TJ-SU), and so are the words the place has already (an admin's PATCH sends them again).
+ * province, as the subdivision TJ-SU). A word that names a group ("Daesh") is refused as well: a place named so would
+ * read a group's name as a place. The words the place has already stay its own (an admin's PATCH sends them again).
  */
-function refuseTakenWords(
+async function refuseTakenWords(
+  store: VocabularyStore,
   places: PlaceIndex,
   input: PlacePatch & { code?: string },
   code: string,
   country: string,
   place?: CountryRow,
-): void {
+): Promise<void> {
   const own = new Set(place ? [place.code, place.name, ...place.aliases, ...place.demonyms].map(placeWordKey) : []);
-  const errors = placeWordFields(input, true).flatMap(([field, word]) => {
+  const fields = placeWordFields(input, true);
+  const groups = await store.groupNameClashes(fields.map(([, word]) => word).filter((word) => !own.has(placeWordKey(word))));
+  const errors = fields.flatMap(([field, word]) => {
     const named = places.resolve(word);
     if (named !== null && named !== code)
       return [{ field, message: `"${word}" already names ${named} (${places.get(named)?.name ?? named})` }];
+    const group = groups.find((g) => g.word === word);
+    if (group) return [{ field, message: `"${word}" already names group ${group.slug}` }];
     const elsewhere = own.has(placeWordKey(word)) ? [] : [...(gazetteerCountries(word) ?? [])].filter((c) => c !== country);
     return elsewhere.map((c) => ({
       field,
