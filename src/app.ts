@@ -180,9 +180,11 @@ export async function createApp({
   app.get('/openapi.json', (_req, res) => res.json(openapi));
   app.get('/docs', (_req, res) => res.type('html').send(docs));
 
-  // Places another server process added count here within their maximum age (PLACES_MAX_AGE_MS, docs/operations.md).
-  app.use(async (_req, _res, next) => {
-    await places.fresh();
+  // Places another server process added count here within their maximum age (PLACES_MAX_AGE_MS, docs/operations.md):
+  // a request finding them older starts a read in the background and goes on with the places known, never waiting on it.
+  places.onReadError = (err) => logger.warn({ err }, 'could not read the places again: serving the places known');
+  app.use((_req, _res, next) => {
+    void places.fresh();
     next();
   });
   const resolvers = filterResolvers({ places, vocabulary });

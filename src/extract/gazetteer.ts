@@ -6,16 +6,10 @@
  * since it does not change while the server runs; the lexicon consults it only where none of the ledger's own names
  * matches, so a country, a region or an editor's places_within row of the same spelling always wins.
  */
-import fs from 'node:fs';
-import { fromRoot } from '../paths';
+import { type GazetteerPlace, gazetteerPlaces } from './gazetteerFile';
 import { Word, words } from './text';
 
-export interface GazetteerPlace {
-  name: string;
-  country: string;
-  /** Its ISO 3166-2 code, for a first-level subdivision. */
-  code: string | null;
-}
+export type { GazetteerPlace } from './gazetteerFile';
 
 export class Gazetteer {
   private readonly entries = new Map<string, GazetteerPlace>();
@@ -101,16 +95,6 @@ let loaded: Gazetteer | null = null;
 
 /** The gazetteer of the generated file, read on first use. */
 export function gazetteer(): Gazetteer {
-  if (!loaded) {
-    const places = fs
-      .readFileSync(fromRoot('src', 'extract', 'data', 'gazetteer.tsv'), 'utf8')
-      .split('\n')
-      .filter((line) => line !== '' && !line.startsWith('#'))
-      .map((line) => {
-        const [name, country, code] = line.split('\t');
-        return { name, country, code: code || null };
-      });
-    loaded = new Gazetteer(places);
-  }
+  loaded ??= new Gazetteer(gazetteerPlaces());
   return loaded;
 }

@@ -1,7 +1,7 @@
 import { canonicalText } from '../canonicalText';
 import type { PlaceKind } from '../closedSets';
 import type { Db } from '../db/knex';
-import { NAME_KEY, NAME_KEYS } from '../db/nameKey';
+import { NAME_KEY, NAME_KEYS, nameKey } from '../db/nameKey';
 
 export interface CountryRow {
   code: string;
@@ -41,8 +41,11 @@ interface PlaceLookups {
   subdivisions: Map<string, CountryRow[]>;
 }
 
-/** A word of a place as every lookup compares it: composed, trimmed, case aside. */
-export const placeWordKey = (word: string): string => canonicalText(word).trim().toLowerCase();
+/**
+ * A word of a place as every lookup compares it: as names of actors and groups are (nameKey: NFKC, case-folded, blanks
+ * collapsed), so the fullwidth "Ｓｕｇｈｄ" and "SUGHD" are "Sughd".
+ */
+export const placeWordKey = (word: string): string => nameKey(word);
 
 /**
  * How long a process answers from the places it read before reading them again on a request (PlaceIndex.fresh): a
@@ -53,8 +56,9 @@ export const PLACES_MAX_AGE_MS = 30_000;
 
 /**
  * Countries, their subdivisions, regions and groupings: read from the database and resolved in memory. Every service
- * shares one index; a write of a place refreshes it in place, and a request finding it older than its maximum age
- * reads it again first (places another server process added).
+ * shares one index; a write of a place refreshes it in place before answering, and a request finding it older than
+ * its maximum age starts a read in the background (places another server process added) and goes on with the places
+ * known.
  */
 export class PlaceIndex {
   private lookups: PlaceLookups;
@@ -62,6 +66,8 @@ export class PlaceIndex {
   private reading: Promise<void> | null = null;
   private readsStarted = 0;
   private readApplied = 0;
+  /** Told of a read of the places that failed (the app logs it); the places known are kept. */
+  onReadError: (err: unknown) => void = () => undefined;
 
   constructor(
     rows: CountryRow[],
@@ -121,17 +127,37 @@ export class PlaceIndex {
   }
 
   /**
-   * Reads the places again when older than their maximum age (another process may have added one), joining a read
-   * already running. A failed read keeps the places known: the request goes on with them, and the next request after the
-   * maximum age tries again.
+   * A writer's refresh, after its write committed: the write succeeded whatever this read does, so a failed read is
+   * reported (onReadError) rather than thrown (the client would be told 500 and its retry 409), and the places count as
+   * stale, so the next request reads them again (fresh).
    */
-  async fresh(): Promise<void> {
-    if (this.now() - this.loadedAt < this.maxAgeMs) return;
+  async refreshAfterWrite(): Promise<void> {
     try {
-      await (this.reading ?? this.refresh());
-    } catch {
-      this.loadedAt = this.now();
+      await this.refresh();
+    } catch (err) {
+      this.loadedAt = Number.NEGATIVE_INFINITY;
+      this.onReadError(err);
     }
+  }
+
+  /**
+   * Starts a read of the places in the background when they are older than their maximum age (another process may have
+   * added one) and no read is running: one at a time. Never waits for it: the request goes on with the places known (a
+   * stalled database must not hold up a static asset or a 404). A failed read is reported (onReadError) and keeps the
+   * places known; the first request after another maximum age tries again.
+   */
+  fresh(): Promise<void> {
+    if (this.db && !this.reading && this.now() - this.loadedAt >= this.maxAgeMs)
+      this.refresh().catch((err: unknown) => {
+        this.loadedAt = this.now();
+        this.onReadError(err);
+      });
+    return Promise.resolve();
+  }
+
+  /** Settles when the read running, if any, has (for tests and a clean shutdown); never rejects. */
+  async settled(): Promise<void> {
+    await this.reading?.catch(() => undefined);
   }
 
   /** "KZ", "kz", "Kazakhstan", "Kazakh", "Kazakhs", "Central Asia", "ru-ce", "Chechens" → code; null when unknown. */

@@ -1,0 +1,30 @@
+/**
+ * The rows of the gazetteer's generated file (src/extract/data/gazetteer.tsv): the world's provinces and larger cities
+ * with their country. Read once per process (and per worker): by the extractor's Gazetteer (gazetteer.ts), and by the
+ * vocabulary's writes, so that no place an editor adds takes a word the extractor reads as a place of another country.
+ * No regular expression here: the server's thread loads this module (scripts/main-thread-modules.json).
+ */
+import fs from 'node:fs';
+import { fromRoot } from '../paths';
+
+export interface GazetteerPlace {
+  name: string;
+  country: string;
+  /** Its ISO 3166-2 code, for a first-level subdivision. */
+  code: string | null;
+}
+
+let loaded: GazetteerPlace[] | null = null;
+
+/** The places of the generated file, read on first use. */
+export function gazetteerPlaces(): GazetteerPlace[] {
+  loaded ??= fs
+    .readFileSync(fromRoot('src', 'extract', 'data', 'gazetteer.tsv'), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const [name, country, code] = line.split('\t');
+      return { name, country, code: code || null };
+    });
+  return loaded;
+}
