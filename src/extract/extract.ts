@@ -134,9 +134,9 @@ function piecesWithinBounds(text: string, sents: Sentence[], numbers: NumberMent
     }
     if (end > start) piece(s, start, end);
   };
-  for (const s of sents) {
-    if (fits(s.start, s.end)) out.push(s);
-    else cut(s, s.start, s.end, 0);
+  for (const sentence of sents) {
+    if (fits(sentence.start, sentence.end)) out.push(sentence);
+    else cut(sentence, sentence.start, sentence.end, 0);
   }
   return out;
 }
