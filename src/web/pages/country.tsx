@@ -9,7 +9,7 @@ import type { CountryRow } from '../../vocab/store';
 import { counted } from '../../words';
 import { dateInWords, markLabel, valueMark } from '../charts/encoding';
 import { MarkLegend, VagueGlyph } from '../charts/marks';
-import { Layout } from '../layout';
+import { claimExports, Layout } from '../layout';
 import { ChartPageDeps, QueryErrors, queryString } from './compareCommon';
 import { CLAIMANTS_DRAWN, type MetricSection, MetricSectionView } from './countryMetric';
 import { Stored } from '../components/storedText';
@@ -203,7 +203,10 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
       <Layout
         title={place.name}
         asRecorded={asRecorded}
-        links={{ json: `/v1/claims${withAt({ country: code })}`, csv: `/v1/export/claims${withAt({ country: code, format: 'csv' })}` }}
+        links={{
+          json: `/v1/claims${withAt({ country: code })}`,
+          ...claimExports({ country: code, as_recorded: textParam(req.query as QueryRecord, 'as_recorded') }),
+        }}
       >
         <h1>{place.name}</h1>
         <PlaceFacts place={place} country={place.within ? services.places.get(place.within) : undefined} at={at} />
