@@ -163,7 +163,9 @@ describe("a form's address", () => {
     const stale = await editor.post(`/workspace/documents/${id}/rows`, { row: 'reconsider c1' });
     expect(stale.status).toBe(409);
     expect(stale.text).toContain('<h1>Nothing to reconsider</h1>');
-    expect(stale.text).toContain(`Candidate c1 was not rejected, so there is no rejection to reconsider: test editor decided it.`);
+    expect(stale.text).toContain(
+      `Candidate c1 is no longer rejected, so there is no rejection to reconsider: test editor decided it since.`,
+    );
     expect(stale.text).toContain(`Accepted as claim ${claimId}.`);
     expect(stale.text).toContain(`<a href="/claims/${claimId}">See claim ${claimId}</a>`);
     expect(stale.text).toContain(`<a href="/workspace/claims/${claimId}/edit">Correct claim ${claimId}</a>`);

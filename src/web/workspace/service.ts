@@ -309,7 +309,7 @@ export class WorkspaceService {
         candidateId,
         decided,
         decided
-          ? `Candidate ${candidateId} was not rejected, so there is no rejection to reconsider: ${decided.decided_by} decided it. ${describeDecision(decided)} Nothing was changed; a claim is corrected or retracted on its own page.`
+          ? `Candidate ${candidateId} is no longer rejected, so there is no rejection to reconsider: ${decided.decided_by} decided it since. ${describeDecision(decided)} Nothing was changed; a claim is corrected or retracted on its own page.`
           : `Candidate ${candidateId} is open already (its rejection was reconsidered, in this tab or another): it waits for your decision on the review. Nothing was changed.`,
       );
     });
