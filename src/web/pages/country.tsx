@@ -10,7 +10,7 @@ import { counted } from '../../words';
 import { dateInWords, markLabel, valueMark } from '../charts/encoding';
 import { MarkLegend, VagueGlyph } from '../charts/marks';
 import { claimExports, Layout } from '../layout';
-import { ChartPageDeps, QueryErrors, queryString } from './compareCommon';
+import { ChartPageDeps, NoFiguresHere, QueryErrors, queryString } from './compareCommon';
 import { CLAIMANTS_DRAWN, type MetricSection, MetricSectionView } from './countryMetric';
 import { Stored } from '../components/storedText';
 
@@ -248,10 +248,11 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
           </p>
         )}
         {sections.length === 0 && (
-          <p class="empty">
-            The ledger holds no figures for {place.name}
-            {asRecorded ? ' as recorded then' : ''}.
-          </p>
+          // What to do next, as a comparison without figures says it (walk45: the page said "no figures" and no more).
+          <NoFiguresHere
+            what={`for ${place.name}${asRecorded ? ' as recorded then' : ''}`}
+            values={{ as_recorded: textParam(req.query as QueryRecord, 'as_recorded') ?? '' }}
+          />
         )}
         {sections.length > 0 && (
           <nav aria-label="Metrics" class="metric-index">
