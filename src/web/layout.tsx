@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import { pageLink } from './components/links';
+import { pageLink, type Params, withParams } from './components/links';
 import { PageAddressContext, PagePathContext, ReturnAddressContext, SignedInContext } from './render';
 import { safeNext } from './workspace/session';
 import { Stored } from './components/storedText';
@@ -14,8 +14,14 @@ export interface PageLinks {
   csv?: string;
   /** What the CSV holds when it is not every claim the page lists with its sources (a comparison's is its own table). */
   csvHolds?: string;
+  /** The same rows as CSV, one JSON object a line. */
+  ndjson?: string;
   /** The same rows as CSV, as an Excel workbook. */
   xlsx?: string;
+  /** The revision history of every claim the page lists, as CSV (the export's `include=revisions`). */
+  revisions?: string;
+  /** One claim's history (revisions and supersession chain) as the API answers it. */
+  history?: string;
   citation?: string;
   /** The whole ledger as a Frictionless data package, where a researcher looks for exports. */
   datapackage?: string;
@@ -28,7 +34,10 @@ export interface PageLinks {
 const TWINS: readonly [Exclude<keyof PageLinks, 'csvHolds'>, string, string][] = [
   ['json', 'JSON', '(the API’s answer for this page)'],
   ['csv', 'CSV', '(every claim this page lists, all pages: one row per claim and source, with the quote and provenance)'],
+  ['ndjson', 'NDJSON', '(the same rows as the CSV, one JSON object a line)'],
   ['xlsx', 'Excel (XLSX)', '(the same rows as the CSV)'],
+  ['revisions', 'Their histories (CSV)', '(every revision of every claim this page lists, all pages: who, when, what changed and why)'],
+  ['history', 'Its history (JSON)', '(every revision of this claim: who, when, what changed and why; its supersession chain)'],
   ['citation', 'Citation', '(plain text)'],
   [
     'datapackage',
@@ -36,6 +45,21 @@ const TWINS: readonly [Exclude<keyof PageLinks, 'csvHolds'>, string, string][] =
     '(every claim, source, relation, actor, document, revision and vocabulary as CSV tables, with their schemas)',
   ],
 ];
+
+/**
+ * The claims' export links of a page that lists claims (the search, a country, an actor, a document), with the page's
+ * filters (`filters`: the export's parameters, `as_recorded` included): the same claims in every format, and their
+ * histories, so that a researcher downloads what the page shows.
+ */
+export function claimExports(filters: Params): Pick<PageLinks, 'csv' | 'ndjson' | 'xlsx' | 'revisions'> {
+  const exportOf = (params: Params) => withParams('/v1/export/claims', { ...params, ...filters });
+  return {
+    csv: exportOf({ format: 'csv' }),
+    ndjson: exportOf({ format: 'ndjson' }),
+    xlsx: exportOf({ format: 'xlsx' }),
+    revisions: exportOf({ format: 'csv', include: 'revisions' }),
+  };
+}
 
 export interface LayoutProps {
   title: string;

@@ -359,7 +359,10 @@ describe('country page', () => {
   test('as_recorded before the seed: the banner, and nothing recorded yet', async () => {
     const res = await request(t.app).get('/countries/KZ?as_recorded=2020-01-01T00:00:00Z').expect(200);
     expect(res.text).toContain('As recorded at <time datetime="2020-01-01T00:00:00.000Z">');
-    expect(res.text).toContain('The ledger holds no figures for Kazakhstan as recorded then.');
+    expect(res.text).toContain('<strong>The ledger holds no figure for Kazakhstan as recorded then.</strong> What you can do:');
+    // what to do next: the search at the same instant, the workspace
+    expect(res.text).toContain('<a href="/?as_recorded=2020-01-01T00%3A00%3A00Z">Search every claim</a>');
+    expect(res.text).toContain('<a href="/workspace">add the figures of an article in the workspace</a>');
     const sources = await request(t.app)
       .get('/compare/sources?country=KZ&metric=foreign_fighters&as_recorded=2020-01-01T00:00:00Z')
       .expect(200);

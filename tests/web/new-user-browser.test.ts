@@ -137,15 +137,17 @@ describeInBrowser('new users in Chromium: where am I, what went wrong, forced co
       expect(links).toEqual([
         ['JSON', '/v1/claims?q=Kazakh&country=KZ&limit=2'],
         ['CSV', '/v1/export/claims?format=csv&q=Kazakh&country=KZ'],
+        ['NDJSON', '/v1/export/claims?format=ndjson&q=Kazakh&country=KZ'],
         ['Excel (XLSX)', '/v1/export/claims?format=xlsx&q=Kazakh&country=KZ'],
+        ['Their histories (CSV)', '/v1/export/claims?format=csv&include=revisions&q=Kazakh&country=KZ'],
         ['The whole ledger as a data package (ZIP)', '/v1/export/datapackage'],
       ]);
-      for (const [, href] of links.slice(2)) {
+      for (const [, href] of links.slice(1)) {
         const res = await page.request.get(env.server.base + href!);
         expect({ href, status: res.status(), type: res.headers()['content-type'] }).toEqual({
           href,
           status: 200,
-          type: expect.stringMatching(/^application\/(vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet|zip)/),
+          type: expect.stringMatching(/^(text\/csv|application\/(x-ndjson|vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet|zip))/),
         });
       }
       // A view of the past offers no data package, which holds the ledger as it stands.

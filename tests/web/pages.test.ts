@@ -55,7 +55,9 @@ describe('search (the home page)', () => {
     expect(said).toEqual([
       'JSON (the API’s answer for this page)',
       'CSV (every claim this page lists, all pages: one row per claim and source, with the quote and provenance)',
+      'NDJSON (the same rows as the CSV, one JSON object a line)',
       'Excel (XLSX) (the same rows as the CSV)',
+      'Their histories (CSV) (every revision of every claim this page lists, all pages: who, when, what changed and why)',
       'The whole ledger as a data package (ZIP) (every claim, source, relation, actor, document, revision and vocabulary as CSV tables, with their schemas)',
     ]);
   });

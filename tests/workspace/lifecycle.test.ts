@@ -148,6 +148,37 @@ describe("a form's address", () => {
     expect((await editor.get(`/workspace/documents/x/claims`)).status).toBe(404);
   });
 
+  test('Reconsider sent for a candidate not rejected (accepted meanwhile, or reopened in another tab) says what became of it and leads back, changing nothing', async () => {
+    const id = await documentWith([
+      cand('c1', 'over 300', { value: 300, approximation: 'more_than', metric: 'foreign_fighters', country: ['KZ'] }),
+      cand('c2', 'Around 150'),
+    ]);
+    // c1 rejected in one tab, then reconsidered and accepted in another: the first tab still shows its Reconsider.
+    expect((await editor.post(`/workspace/documents/${id}/rows`, { row: 'reject c1' })).status).toBe(303);
+    expect((await editor.post(`/workspace/documents/${id}/rows`, { row: 'reconsider c1' })).status).toBe(303);
+    const accepted = await editor.post(`/workspace/documents/${id}/rows`, { row: 'accept c1' });
+    expect(accepted.status).toBe(303);
+    const claimId = Number(/accepted=(\d+)/.exec(accepted.headers.location)![1]);
+    const before = await counts();
+    const stale = await editor.post(`/workspace/documents/${id}/rows`, { row: 'reconsider c1' });
+    expect(stale.status).toBe(409);
+    expect(stale.text).toContain('<h1>Nothing to reconsider</h1>');
+    expect(stale.text).toContain(
+      `Candidate c1 is no longer rejected, so there is no rejection to reconsider: test editor decided it since.`,
+    );
+    expect(stale.text).toContain(`Accepted as claim ${claimId}.`);
+    expect(stale.text).toContain(`<a href="/claims/${claimId}">See claim ${claimId}</a>`);
+    expect(stale.text).toContain(`<a href="/workspace/claims/${claimId}/edit">Correct claim ${claimId}</a>`);
+    expect(stale.text).toContain(`href="/workspace/documents/${id}?open=c1#cand-c1"`);
+    // An open candidate: nothing to reconsider either, said so, with the way to it.
+    const open = await editor.post(`/workspace/documents/${id}/rows`, { row: 'reconsider c2' });
+    expect(open.status).toBe(409);
+    expect(open.text).toContain('Candidate c2 is open already');
+    expect(open.text).toContain(`href="/workspace/documents/${id}?open=c2#cand-c2"`);
+    expect(open.text).not.toContain('See claim');
+    expect(await counts()).toEqual(before);
+  });
+
   test("a rejected candidate's old Reconsider address (before the review's rows were one form) is retired: 410, nothing changes, the way back", async () => {
     const id = await documentWith([cand('c1', 'over 300')]);
     expect((await editor.post(`/workspace/documents/${id}/candidates/c1`, { action: 'reject' })).status).toBe(303);

@@ -2,10 +2,10 @@ import type { Actor } from '../../actors/store';
 import type { Claim } from '../../claims/model';
 import { ClaimTable, type Labels } from '../components/claimTable';
 import { DateWithPrecision } from '../components/figure';
-import { pageLink, withParams } from '../components/links';
+import { pageLink } from '../components/links';
 import { listViewInWords, recordPageTitle } from '../components/listView';
 import type { ClaimSort } from '../../claims/claimFilter';
-import { Layout } from '../layout';
+import { claimExports, Layout } from '../layout';
 import { Shown, Stored, StoredList, storedString } from '../components/storedText';
 import { TableScroll } from '../components/tableScroll';
 
@@ -38,7 +38,7 @@ export function ActorPage({ actor: a, countryName, claims, next, first, labels, 
     <Layout
       title={recordPageTitle(storedString(a.name), view, query)}
       asRecorded={asRecorded}
-      links={{ json: `/v1/actors/${a.id}`, csv: withParams('/v1/export/claims', { format: 'csv', ...exportQuery, claimant: a.id }) }}
+      links={{ json: `/v1/actors/${a.id}`, ...claimExports({ ...exportQuery, claimant: a.id }) }}
     >
       <p class="breadcrumb">
         <a href={pageLink('/', asRecorded)}>Search</a> › Actor {a.id}

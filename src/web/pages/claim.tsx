@@ -72,7 +72,11 @@ export function ClaimPage(p: ClaimPageProps) {
     <Layout
       title={`“${storedString(c.value_text)}”: ${metricLabel}, ${p.countryName}`}
       asRecorded={asRecorded}
-      links={{ json: `/v1/claims/${c.id}`, citation: withParams(`/v1/claims/${c.id}/citation`, { format: 'text' }) }}
+      links={{
+        json: `/v1/claims/${c.id}`,
+        history: `/v1/claims/${c.id}/history`,
+        citation: withParams(`/v1/claims/${c.id}/citation`, { format: 'text' }),
+      }}
     >
       <p class="breadcrumb">
         <a href={pageLink('/', asRecorded)}>Search</a> › Claim {c.id}

@@ -9,8 +9,8 @@ import type { CountryRow } from '../../vocab/store';
 import { counted } from '../../words';
 import { dateInWords, markLabel, valueMark } from '../charts/encoding';
 import { MarkLegend, VagueGlyph } from '../charts/marks';
-import { Layout } from '../layout';
-import { ChartPageDeps, QueryErrors, queryString } from './compareCommon';
+import { claimExports, Layout } from '../layout';
+import { ChartPageDeps, NoFiguresHere, QueryErrors, queryString } from './compareCommon';
 import { CLAIMANTS_DRAWN, type MetricSection, MetricSectionView } from './countryMetric';
 import { Stored } from '../components/storedText';
 
@@ -203,7 +203,10 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
       <Layout
         title={place.name}
         asRecorded={asRecorded}
-        links={{ json: `/v1/claims${withAt({ country: code })}`, csv: `/v1/export/claims${withAt({ country: code, format: 'csv' })}` }}
+        links={{
+          json: `/v1/claims${withAt({ country: code })}`,
+          ...claimExports({ country: code, as_recorded: textParam(req.query as QueryRecord, 'as_recorded') }),
+        }}
       >
         <h1>{place.name}</h1>
         <PlaceFacts place={place} country={place.within ? services.places.get(place.within) : undefined} at={at} />
@@ -245,10 +248,11 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
           </p>
         )}
         {sections.length === 0 && (
-          <p class="empty">
-            The ledger holds no figures for {place.name}
-            {asRecorded ? ' as recorded then' : ''}.
-          </p>
+          // What to do next, as a comparison without figures says it (walk45: the page said "no figures" and no more).
+          <NoFiguresHere
+            what={`for ${place.name}${asRecorded ? ' as recorded then' : ''}`}
+            values={{ as_recorded: textParam(req.query as QueryRecord, 'as_recorded') ?? '' }}
+          />
         )}
         {sections.length > 0 && (
           <nav aria-label="Metrics" class="metric-index">

@@ -3,10 +3,10 @@ import type { DocumentView } from '../../documents/store';
 import { ClaimTable, type Labels } from '../components/claimTable';
 import { DateWithPrecision } from '../components/figure';
 import { spanSegments, type QuotedSpan } from '../components/highlight';
-import { pageLink, webUrl, withParams } from '../components/links';
+import { pageLink, webUrl } from '../components/links';
 import { listViewInWords, recordPageTitle } from '../components/listView';
 import type { ClaimSort } from '../../claims/claimFilter';
-import { Layout } from '../layout';
+import { claimExports, Layout } from '../layout';
 import { Shown, Stored, StoredList, storedString } from '../components/storedText';
 import { Instant } from '../components/instant';
 
@@ -63,7 +63,7 @@ export function DocumentPage(p: DocumentPageProps) {
     <Layout
       title={recordPageTitle(storedString(d.title), view, p.query)}
       asRecorded={p.asRecorded}
-      links={{ json: `/v1/documents/${d.id}`, csv: withParams('/v1/export/claims', { format: 'csv', ...exportQuery, document: d.id }) }}
+      links={{ json: `/v1/documents/${d.id}`, ...claimExports({ ...exportQuery, document: d.id }) }}
     >
       <p class="breadcrumb">
         <a href={pageLink('/', p.asRecorded)}>Search</a> › Document {d.id}

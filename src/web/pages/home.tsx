@@ -6,7 +6,7 @@ import { ClaimTable, type Labels } from '../components/claimTable';
 import { STATUS_LABELS } from '../components/figure';
 import { withParams } from '../components/links';
 import { FILTER_NAMES, filtersInUse, filterValueInWords, listViewInWords, sortInWords } from '../components/listView';
-import { Layout } from '../layout';
+import { claimExports, Layout } from '../layout';
 import { SearchForm } from './searchForm';
 import { Stored, storedString } from '../components/storedText';
 
@@ -179,8 +179,7 @@ export function HomePage({ query, filter, claims, facets, fromCursor = null, nex
       asRecorded={filter.asRecorded}
       links={{
         json: withParams('/v1/claims', query),
-        csv: withParams('/v1/export/claims', { format: 'csv', ...exportQuery }),
-        xlsx: withParams('/v1/export/claims', { format: 'xlsx', ...exportQuery }),
+        ...claimExports(exportQuery),
         // The data package is the ledger as it stands: not offered beside a view of the past.
         datapackage: filter.asRecorded ? undefined : '/v1/export/datapackage',
       }}

@@ -409,18 +409,21 @@ export function DecidedAlreadyPage({
   decided,
   message,
   sent,
+  title = 'Already done',
 }: {
   documentId: number;
   candidateId: string;
   decided: { decision: string; claim_id: number | null } | undefined;
   message: string;
   sent: SentField[];
+  /** What the page is titled: a decision's "Already done", a reconsideration's "Nothing to reconsider". */
+  title?: string;
 }) {
   const review = reviewPath(documentId);
   const claimId = decided && decided.decision !== 'rejected' ? decided.claim_id : null;
   return (
-    <MessagePage title="Already done" message={message} status={409} form={`${review}?open=${candidateId}#cand-${candidateId}`}>
-      <ul class="ws-ways">
+    <MessagePage title={title} message={message} status={409} form={`${review}?open=${candidateId}#cand-${candidateId}`}>
+      <ul class="ws-ways" hidden={claimId === null && decided?.decision !== 'rejected'}>
         {claimId !== null && (
           <>
             <li>

@@ -26,15 +26,34 @@ const lines = (text: string): string[] =>
 /** A code as typed ("tj-su ") as the API takes it. */
 const codeOf = (text: string): string => text.trim().toUpperCase();
 
-/** The service's errors (API pointers: /code, /aliases/1) on the form's fields; refusals the form can show become a FormError. */
-async function asForm<T>(save: () => Promise<T>, fieldOf: (pointer: string) => string): Promise<T> {
+const WORD_SHOWN = 40;
+
+/**
+ * An error at one word of a list (`/aliases/1`) names the word and its line, unless its message opens with it: a field holds a
+ * word a line, and "Aliases: must have two letters at least" did not say which of them (walk45).
+ */
+function aboutWord(pointer: string, message: string, sent: Record<string, unknown>): string {
+  const [, member, index] = /^\/(\w+)\/(\d+)$/.exec(pointer) ?? [];
+  const list = member === undefined ? undefined : sent[member];
+  const word = Array.isArray(list) ? list[Number(index)] : undefined;
+  // A message opening with a quoted word names it already (the word as the ledger read it: "Kazakhs" for Kazakh).
+  if (typeof word !== 'string' || message.startsWith('"')) return message;
+  const shown = word.length > WORD_SHOWN ? `${word.slice(0, WORD_SHOWN)}…` : word;
+  return `"${shown}" (line ${Number(index) + 1}) ${message}`;
+}
+
+/**
+ * The service's errors (API pointers: /code, /aliases/1) on the form's fields, a word's naming the word (`sent`: the body
+ * the service was given); refusals the form can show become a FormError.
+ */
+async function asForm<T>(save: () => Promise<T>, fieldOf: (pointer: string) => string, sent: Record<string, unknown>): Promise<T> {
   try {
     return await save();
   } catch (e) {
     if (!(e instanceof DomainError) || !['invalid_input', 'invalid_record', 'conflict', 'not_found'].includes(e.code)) throw e;
     const errors: FieldError[] = (e.errors.length > 0 ? e.errors : [{ field: 'code', message: e.message }]).map((x) => ({
       field: fieldOf(x.field),
-      message: x.message,
+      message: aboutWord(x.field, x.message, sent),
     }));
     throw new FormError(
       e.code === 'conflict' ? 'A word already names another place: nothing was saved.' : 'This could not be saved.',
@@ -53,6 +72,7 @@ export function saveSubdivision(services: Services, validator: Validator, values
       const member = memberOf(pointer);
       return (SUBDIVISION_FIELDS as readonly string[]).includes(member) ? member : 'code';
     },
+    body,
   );
 }
 
@@ -69,5 +89,6 @@ export function savePlaceWords(services: Services, validator: Validator, values:
       const member = memberOf(pointer);
       return member === 'aliases' || member === 'demonyms' ? `words_${member}` : 'place';
     },
+    body,
   );
 }

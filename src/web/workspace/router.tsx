@@ -384,7 +384,7 @@ export function workspaceRouter({
   };
 
   /** A decision sent for a candidate decided meanwhile: what became of it, and what the editor typed (`form`), not saved. */
-  const decidedAlready = (res: Response, id: number, e: DecidedAlready, form: ClaimForm | null) =>
+  const decidedAlready = (res: Response, id: number, e: DecidedAlready, form: ClaimForm | null, title?: string) =>
     sendPage(
       res,
       <DecidedAlreadyPage
@@ -393,6 +393,7 @@ export function workspaceRouter({
         decided={e.decided}
         message={e.message}
         sent={form ? sentClaimFields(form) : []}
+        title={title}
       />,
       409,
     );
@@ -411,7 +412,12 @@ export function workspaceRouter({
 
   const reconsider = async (req: Request, res: Response, cid: string) => {
     const id = documentId(req);
-    await workspace.reconsider(id, cid, editorOf(res).principal);
+    try {
+      await workspace.reconsider(id, cid, editorOf(res).principal);
+    } catch (e) {
+      if (e instanceof DecidedAlready) return decidedAlready(res, id, e, null, 'Nothing to reconsider');
+      throw e;
+    }
     redirectAfterWrite(res, `/workspace/documents/${id}?reopened=${cid}&open=${cid}#cand-${cid}`);
   };
   // The address each rejected candidate's own Reconsider form posted to before the review's rows became one form: no

@@ -301,8 +301,18 @@ export class WorkspaceService {
   async reconsider(documentId: number, candidateId: string, principal: Principal): Promise<void> {
     const review = await this.review(documentId, principal);
     this.candidate(review, candidateId);
-    if (!(await this.deps.services.inTransaction((tx) => tx.reviews.reconsider(review.extraction.id, candidateId))))
-      throw new DomainError('conflict', `Candidate ${candidateId} is not rejected: only rejections can be reconsidered.`);
+    await this.deps.services.inTransaction(async (tx) => {
+      if (await tx.reviews.reconsider(review.extraction.id, candidateId)) return;
+      // Not rejected (accepted meanwhile, or reopened in another tab): the page says what became of it and leads to it.
+      const decided = await tx.reviews.decision(review.extraction.id, candidateId);
+      throw new DecidedAlready(
+        candidateId,
+        decided,
+        decided
+          ? `Candidate ${candidateId} is no longer rejected, so there is no rejection to reconsider: ${decided.decided_by} decided it since. ${describeDecision(decided)} Nothing was changed; a claim is corrected or retracted on its own page.`
+          : `Candidate ${candidateId} is open already (its rejection was reconsidered, in this tab or another): it waits for your decision on the review. Nothing was changed.`,
+      );
+    });
   }
 
   /**
