@@ -39,6 +39,24 @@ export class ReadTimeout extends DomainError {
   }
 }
 
+/**
+ * The extractor failed on a text: its rules threw, or its worker stopped (killed, out of memory). A 503 `busy` naming
+ * `text`, in words, as the time limit's is: it had been a plain Error, a 500 to the editor, for a text the editor pasted.
+ * What went wrong is the error's `cause` (for the log), not its words. The next text has a worker (a new one if it stopped).
+ */
+export class ExtractorFailed extends DomainError {
+  constructor(override readonly cause: string) {
+    const message =
+      'the extractor failed on the text and proposed nothing; the same text may fail again: send it in shorter parts, or enter its claims by hand';
+    super(
+      'busy',
+      'The extractor failed on the text and proposed nothing. The same text may fail again: send it in shorter parts, or enter its claims by hand.',
+      [{ field: 'text', message }],
+      RETRY_AFTER_S,
+    );
+  }
+}
+
 /** A worker without a text for this long stops (the next text starts another): no idle thread kept. */
 const IDLE_MS = 5_000;
 /** The worker's bundle, built with the server (scripts/build-server.mjs). */
@@ -142,19 +160,19 @@ class WorkerLane {
     worker.on('message', (msg: { id: number; reading?: Reading; error?: string }) => {
       const job = this.current;
       if (!job || job.id !== msg.id) return;
-      this.finish(job, msg.error === undefined ? null : new Error(`the extractor failed: ${msg.error}`), msg.reading);
+      this.finish(job, msg.error === undefined ? null : new ExtractorFailed(msg.error), msg.reading);
     });
     // A worker this lane stopped (time limit, idle, close) is no longer this.worker: its end says nothing of the
     // text being read now, which another worker has.
     worker.on('error', (err) => {
       if (this.worker !== worker) return;
       this.restart();
-      if (this.current) this.finish(this.current, err);
+      if (this.current) this.finish(this.current, new ExtractorFailed(err.message));
     });
     worker.on('exit', () => {
       if (this.worker !== worker) return;
       this.worker = null;
-      if (this.current) this.finish(this.current, new Error("the extractor's worker stopped"));
+      if (this.current) this.finish(this.current, new ExtractorFailed("the extractor's worker stopped"));
     });
     // An idle worker keeps no process alive (a test, a script; the read's time limit does while a text is read). After
     // the listeners: attaching a 'message' listener refs the worker again, which had kept every process that read a
