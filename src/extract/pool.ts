@@ -18,6 +18,13 @@ const MAX_SHORT_WAITING = 64;
 /** A text still unread after this long stops its worker (a new one starts for the next text). */
 const READ_TIMEOUT_MS = 30_000;
 const RETRY_AFTER_S = 5;
+/**
+ * The heap a worker may use (its old generation, MiB): past it the worker stops, out of memory, and its text is a 503
+ * (`ExtractorFailed`), not the process's memory. Without it a worker took V8's default for the machine (some GiB on 24
+ * GiB), beside the server's own 1 GiB (`npm start`). Every hostile text of the bench at 1,000,000 characters, and the
+ * 10,000-word article, are read in a whole process of 192 MiB.
+ */
+const WORKER_HEAP_MB = 512;
 
 /** The extractor cannot take the text now: retry shortly. */
 const busy = (message: string) => new DomainError('busy', message, [{ field: 'text', message }], RETRY_AFTER_S);
@@ -83,10 +90,10 @@ export class ExtractPool {
 
   constructor(
     workerFile: string | null = fs.existsSync(WORKER_FILE) ? WORKER_FILE : null,
-    { readTimeoutMs = READ_TIMEOUT_MS }: { readTimeoutMs?: number } = {},
+    { readTimeoutMs = READ_TIMEOUT_MS, heapMb = WORKER_HEAP_MB }: { readTimeoutMs?: number; heapMb?: number } = {},
   ) {
-    this.short = workerFile === null ? null : new WorkerLane(workerFile, 'short', MAX_SHORT_WAITING, readTimeoutMs);
-    this.long = workerFile === null ? null : new WorkerLane(workerFile, 'long', MAX_LONG_WAITING, readTimeoutMs);
+    this.short = workerFile === null ? null : new WorkerLane(workerFile, 'short', MAX_SHORT_WAITING, readTimeoutMs, heapMb);
+    this.long = workerFile === null ? null : new WorkerLane(workerFile, 'long', MAX_LONG_WAITING, readTimeoutMs, heapMb);
   }
 
   async read(input: ReadingInput): Promise<Reading> {
@@ -118,6 +125,7 @@ class WorkerLane {
     private readonly kind: 'short' | 'long',
     private readonly maxWaiting: number,
     private readonly readTimeoutMs: number,
+    private readonly heapMb: number,
   ) {}
 
   async read(input: ReadingInput): Promise<Reading> {
@@ -156,7 +164,7 @@ class WorkerLane {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerFile);
+    const worker = new Worker(this.workerFile, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
     worker.on('message', (msg: { id: number; reading?: Reading; error?: string }) => {
       const job = this.current;
       if (!job || job.id !== msg.id) return;

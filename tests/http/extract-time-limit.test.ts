@@ -30,6 +30,8 @@ beforeAll(() => {
     "const { parentPort } = require('node:worker_threads');\n" +
       "parentPort.on('message', ({ id, input }) => {\n" +
       "  if (input.text.includes('exits')) process.exit(3);\n" +
+      // (at most 400 MiB, then it answers: without a bound on the worker's heap, the test fails rather than eat the machine)
+      "  if (input.text.includes('hoards')) { const kept = []; for (let i = 0; i < 400; i++) kept.push(new Array(131072).fill(i + 0.5)); }\n" +
       "  try { if (input.text.includes('throws')) throw new TypeError('a rule broke'); parentPort.postMessage({ id, reading: { candidates: [], acronyms: [], unread: [] } }); }\n" +
       '  catch (err) { parentPort.postMessage({ id, error: err.message }); }\n' +
       '});\n',
@@ -127,8 +129,9 @@ test('closing the pool settles the text being read', async () => {
 test.each([
   ['throws inside its worker', 'This text throws.'],
   ['stops its worker', 'This text exits.'],
+  ['fills its worker heap', 'This text hoards.'],
 ])('a text that %s is a 503 busy naming text, in words; the text after it is read', async (_how, text) => {
-  const pool = new ExtractPool(failingWorker);
+  const pool = new ExtractPool(failingWorker, { heapMb: 64 });
   try {
     const failed = pool.read(input(text)).catch((err: unknown) => err);
     const next = pool.read(input('Some 50 Kazakhs left, officials said.')).catch((err: unknown) => err);
@@ -141,7 +144,7 @@ test.each([
       retryAfter: 5,
     });
     expect(err.message).toMatch(/^The extractor failed on the text and proposed nothing/);
-    expect(err.cause).toMatch(/a rule broke|worker stopped/);
+    expect(err.cause).toMatch(/a rule broke|worker stopped|out of memory/);
     expect(await next).toEqual({ candidates: [], acronyms: [], unread: [] });
     expect(await pool.read(input('Another 20 left.'))).toEqual({ candidates: [], acronyms: [], unread: [] });
   } finally {
