@@ -187,7 +187,7 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
             'Each candidate gives a `reasons` entry per field, and `alternatives`: for a field a rule decided between readings annotators split on, the other ' +
             'plausible readings with their reasons (`{"country": [{"value": null, "reason": "a state\'s own cases: no nationality stated"}]}`), `{}` when none. ' +
             'A text with no such figure gets 200 with `candidates: []` and a `message`; a body over the size limit gets 413. ' +
-            'The work on a text is bounded (`READ_BOUNDS`): a sentence of more than 5,000 characters or 150 numbers is read in pieces within them (cut at line breaks, semicolons or commas); a piece no cut brings within them, and the numbers after the 10,000th, are not read; the answer lists those in `unread`, with why, and says so in `message`. ' +
+            'The work on a text is bounded (`READ_BOUNDS`): a sentence of more than 5,000 characters or 150 numbers is read in pieces within them (cut at line breaks, semicolons or commas); a piece no cut brings within them, and the numbers after the 5,000th, are not read, and a text past 250,000 characters is read up to the sentence that bound cuts, the rest one unread span; the answer lists those in `unread`, with why, and says so in `message`. ' +
             'A text still unread after 30 seconds is a 503 (`busy`, naming `text`, `Retry-After`): the same text may take as long again, so retry later, when the server is less busy, or send it in shorter parts.',
           security: secured,
           requestBody: { required: true, content: json(ref('ExtractRequest')) },

@@ -18,6 +18,13 @@ const MAX_SHORT_WAITING = 64;
 /** A text still unread after this long stops its worker (a new one starts for the next text). */
 const READ_TIMEOUT_MS = 30_000;
 const RETRY_AFTER_S = 5;
+/**
+ * The heap a worker may use (its old generation, MiB): past it the worker stops, out of memory, and its text is a 503
+ * (`ExtractorFailed`), not the process's memory. Without it a worker took V8's default for the machine (some GiB on 24
+ * GiB), beside the server's own 1 GiB (`npm start`). Every hostile text of the bench at 1,000,000 characters, and the
+ * 10,000-word article, are read in a whole process of 192 MiB.
+ */
+const WORKER_HEAP_MB = 512;
 
 /** The extractor cannot take the text now: retry shortly. */
 const busy = (message: string) => new DomainError('busy', message, [{ field: 'text', message }], RETRY_AFTER_S);
@@ -33,6 +40,24 @@ export class ReadTimeout extends DomainError {
     super(
       'busy',
       `The text took longer than ${seconds} seconds to read: the extractor gave up and proposed nothing. A retry of the same text may take as long again: retry later, when the server is less busy, or send the text in shorter parts.`,
+      [{ field: 'text', message }],
+      RETRY_AFTER_S,
+    );
+  }
+}
+
+/**
+ * The extractor failed on a text: its rules threw, or its worker stopped (killed, out of memory). A 503 `busy` naming
+ * `text`, in words, as the time limit's is: it had been a plain Error, a 500 to the editor, for a text the editor pasted.
+ * What went wrong is the error's `cause` (for the log), not its words. The next text has a worker (a new one if it stopped).
+ */
+export class ExtractorFailed extends DomainError {
+  constructor(override readonly cause: string) {
+    const message =
+      'the extractor failed on the text and proposed nothing; the same text may fail again: send it in shorter parts, or enter its claims by hand';
+    super(
+      'busy',
+      'The extractor failed on the text and proposed nothing. The same text may fail again: send it in shorter parts, or enter its claims by hand.',
       [{ field: 'text', message }],
       RETRY_AFTER_S,
     );
@@ -65,10 +90,10 @@ export class ExtractPool {
 
   constructor(
     workerFile: string | null = fs.existsSync(WORKER_FILE) ? WORKER_FILE : null,
-    { readTimeoutMs = READ_TIMEOUT_MS }: { readTimeoutMs?: number } = {},
+    { readTimeoutMs = READ_TIMEOUT_MS, heapMb = WORKER_HEAP_MB }: { readTimeoutMs?: number; heapMb?: number } = {},
   ) {
-    this.short = workerFile === null ? null : new WorkerLane(workerFile, 'short', MAX_SHORT_WAITING, readTimeoutMs);
-    this.long = workerFile === null ? null : new WorkerLane(workerFile, 'long', MAX_LONG_WAITING, readTimeoutMs);
+    this.short = workerFile === null ? null : new WorkerLane(workerFile, 'short', MAX_SHORT_WAITING, readTimeoutMs, heapMb);
+    this.long = workerFile === null ? null : new WorkerLane(workerFile, 'long', MAX_LONG_WAITING, readTimeoutMs, heapMb);
   }
 
   async read(input: ReadingInput): Promise<Reading> {
@@ -100,6 +125,7 @@ class WorkerLane {
     private readonly kind: 'short' | 'long',
     private readonly maxWaiting: number,
     private readonly readTimeoutMs: number,
+    private readonly heapMb: number,
   ) {}
 
   async read(input: ReadingInput): Promise<Reading> {
@@ -138,23 +164,23 @@ class WorkerLane {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerFile);
+    const worker = new Worker(this.workerFile, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
     worker.on('message', (msg: { id: number; reading?: Reading; error?: string }) => {
       const job = this.current;
       if (!job || job.id !== msg.id) return;
-      this.finish(job, msg.error === undefined ? null : new Error(`the extractor failed: ${msg.error}`), msg.reading);
+      this.finish(job, msg.error === undefined ? null : new ExtractorFailed(msg.error), msg.reading);
     });
     // A worker this lane stopped (time limit, idle, close) is no longer this.worker: its end says nothing of the
     // text being read now, which another worker has.
     worker.on('error', (err) => {
       if (this.worker !== worker) return;
       this.restart();
-      if (this.current) this.finish(this.current, err);
+      if (this.current) this.finish(this.current, new ExtractorFailed(err.message));
     });
     worker.on('exit', () => {
       if (this.worker !== worker) return;
       this.worker = null;
-      if (this.current) this.finish(this.current, new Error("the extractor's worker stopped"));
+      if (this.current) this.finish(this.current, new ExtractorFailed("the extractor's worker stopped"));
     });
     // An idle worker keeps no process alive (a test, a script; the read's time limit does while a text is read). After
     // the listeners: attaching a 'message' listener refs the worker again, which had kept every process that read a

@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate';
-import { extractCandidates, Unread } from './extract';
+import { extractCandidates, READ_BOUNDS, Unread } from './extract';
 import { gazetteer } from './gazetteer';
 import { GroupEntry, Lexicon, MetricEntry, PlaceEntry, PlaceWithinEntry } from './lexicon';
 import { organisationsIn } from './organisations';
@@ -34,7 +34,9 @@ export interface Reading {
 export function readText({ text, places, groups, within, metrics, actors, published, author }: ReadingInput): Reading {
   const lexicon = new Lexicon(places, groups, within, actors, gazetteer(), metrics ?? null);
   const { candidates, unread } = extractCandidates(text, lexicon, { published, author });
-  const acronyms = organisationsIn(text, lexicon.find(text, 0, text.length, words(text)))
+  // (over the part of the text the extractor reads at most: its rules run over no more, nor does this)
+  const head = text.length > READ_BOUNDS.textCharacters ? text.slice(0, READ_BOUNDS.textCharacters) : text;
+  const acronyms = organisationsIn(head, lexicon.find(head, 0, head.length, words(head)))
     .filter((o) => o.acronym && o.acronym !== o.name)
     .map((o): [string, string] => [o.name, o.acronym!]);
   return { candidates, acronyms, unread };

@@ -55,6 +55,13 @@ export const placeWordKey = (word: string): string => nameKey(word);
 export const PLACES_MAX_AGE_MS = 30_000;
 
 /**
+ * How long a read of the places may go unanswered before it counts as failed (reported, the places known kept): a read
+ * the database never answers (frozen, a lock held on the table with no lock limit) had kept `reading` set, so no
+ * request started another read and a writer's refresh waited as long, its write committed and its answer not given.
+ */
+export const PLACES_READ_LIMIT_MS = 10_000;
+
+/**
  * Countries, their subdivisions, regions and groupings: read from the database and resolved in memory. Every service
  * shares one index; a write of a place refreshes it in place before answering, and a request finding it older than
  * its maximum age starts a read in the background (places another server process added) and goes on with the places
@@ -74,6 +81,7 @@ export class PlaceIndex {
     private readonly db?: Db,
     private readonly maxAgeMs: number = PLACES_MAX_AGE_MS,
     private readonly now: () => number = Date.now,
+    private readonly readLimitMs: number = PLACES_READ_LIMIT_MS,
   ) {
     this.lookups = PlaceIndex.index(rows);
     this.loadedAt = this.now();
@@ -95,8 +103,8 @@ export class PlaceIndex {
     return lookups;
   }
 
-  static async load(db: Db, maxAgeMs?: number, now?: () => number): Promise<PlaceIndex> {
-    return new PlaceIndex(await PlaceIndex.rows(db), db, maxAgeMs, now);
+  static async load(db: Db, maxAgeMs?: number, now?: () => number, readLimitMs?: number): Promise<PlaceIndex> {
+    return new PlaceIndex(await PlaceIndex.rows(db), db, maxAgeMs, now, readLimitMs);
   }
 
   static rows(db: Db): Promise<CountryRow[]> {
@@ -106,17 +114,29 @@ export class PlaceIndex {
   /**
    * Reads the places again, from a read started after this call: a writer's refresh sees its own committed write (a read
    * already running may have started before it). Reads may overlap; the latest started is kept, an older one finishing
-   * after it is dropped.
+   * after it is dropped. A read unanswered after `readLimitMs` fails (its rows, should they come later, are still taken
+   * if no later read's were): the next request may start another. The index is swapped whole, never changed in place,
+   * so an extraction reading `all()` meanwhile has the places before or after the read, never half of them.
    */
   refresh(): Promise<void> {
     if (!this.db) return Promise.resolve();
     const mine = ++this.readsStarted;
-    const read = PlaceIndex.rows(this.db).then((rows) => {
+    const rows = PlaceIndex.rows(this.db).then((found) => {
       if (mine < this.readApplied) return;
       this.readApplied = mine;
-      this.lookups = PlaceIndex.index(rows);
+      this.lookups = PlaceIndex.index(found);
       this.loadedAt = this.now();
     });
+    rows.catch(() => undefined);
+    let limit: NodeJS.Timeout | undefined;
+    const unanswered = new Promise<never>((_, reject) => {
+      limit = setTimeout(
+        () => reject(new Error(`the read of the places went unanswered for ${this.readLimitMs} ms: the places known are kept`)),
+        this.readLimitMs,
+      );
+      limit.unref();
+    });
+    const read = Promise.race([rows, unanswered]).finally(() => clearTimeout(limit));
     this.reading = read;
     read
       .finally(() => {

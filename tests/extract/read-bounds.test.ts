@@ -76,6 +76,23 @@ test('the numbers after the text bound are not read, sentence by sentence, and t
   ]);
 });
 
+test('a text past the bound on its length is read up to the sentence the bound cuts, the rest one unread span', () => {
+  const bounds = { ...READ_BOUNDS, textCharacters: 120 };
+  const sentence = (n: number) => `Officials said ${n} fighters returned from Syria.`;
+  const within = [100, 101].map(sentence).join(' ');
+  expect(extractCandidates(within, lexicon, { bounds }).unread).toEqual([]);
+  // (the third sentence is cut by the bound at 120 characters: it and the fourth are not read)
+  const text = `${[100, 101, 102, 103].map(sentence).join(' ')}\n`;
+  const { candidates, unread } = extractCandidates(text, lexicon, { bounds });
+  expect(candidates.map((c) => c.value_text)).toEqual(['100', '101']);
+  expect(unread.map((u) => [text.slice(u.start, u.end), u.reason])).toEqual([
+    [
+      `${sentence(102)} ${sentence(103)}`,
+      'the text has more than 120 characters: the extractor reads that many in one text, and the rest of it from here was not read (send it on its own)',
+    ],
+  ]);
+});
+
 test('unread spans point into the text as pasted, not its reading copy', () => {
   // (soft hyphens and a no-break space are read through the reading copy, whose offsets differ)
   const over = `\u00ad\u00ad${manyNumbers(READ_BOUNDS.sentenceNumbers + 5)}`;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DomainError } from '../../src/errors';
-import { ExtractPool, LONG_TEXT_CHARACTERS, ReadTimeout, WORKER_FILE } from '../../src/extract/pool';
+import { ExtractorFailed, ExtractPool, LONG_TEXT_CHARACTERS, ReadTimeout, WORKER_FILE } from '../../src/extract/pool';
 import type { ReadingInput } from '../../src/extract/read';
 
 // How long the extractor's rules take is not known from a text's length: 19,998 characters of "1 1 1 …" took 10 s,
@@ -11,6 +11,7 @@ import type { ReadingInput } from '../../src/extract/read';
 let dir: string;
 let stuckWorker: string;
 let choosyWorker: string;
+let failingWorker: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-time-limit-'));
   stuckWorker = path.join(dir, 'stuck-worker.js');
@@ -21,6 +22,19 @@ beforeAll(() => {
     choosyWorker,
     "const { parentPort } = require('node:worker_threads');\n" +
       "parentPort.on('message', ({ id, input }) => { if (input.text.includes('stuck')) for (;;); parentPort.postMessage({ id, reading: { candidates: [] } }); });\n",
+  );
+  // Throws on a text that says "throws", stops its thread on one that says "exits"; reads any other at once.
+  failingWorker = path.join(dir, 'failing-worker.js');
+  fs.writeFileSync(
+    failingWorker,
+    "const { parentPort } = require('node:worker_threads');\n" +
+      "parentPort.on('message', ({ id, input }) => {\n" +
+      "  if (input.text.includes('exits')) process.exit(3);\n" +
+      // (at most 400 MiB, then it answers: without a bound on the worker's heap, the test fails rather than eat the machine)
+      "  if (input.text.includes('hoards')) { const kept = []; for (let i = 0; i < 400; i++) kept.push(new Array(131072).fill(i + 0.5)); }\n" +
+      "  try { if (input.text.includes('throws')) throw new TypeError('a rule broke'); parentPort.postMessage({ id, reading: { candidates: [], acronyms: [], unread: [] } }); }\n" +
+      '  catch (err) { parentPort.postMessage({ id, error: err.message }); }\n' +
+      '});\n',
   );
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -110,4 +124,30 @@ test('closing the pool settles the text being read', async () => {
   await new Promise((r) => setTimeout(r, 50));
   await pool.close();
   expect(await reading).toMatchObject({ code: 'busy', message: 'The server is stopping.' });
+});
+
+test.each([
+  ['throws inside its worker', 'This text throws.'],
+  ['stops its worker', 'This text exits.'],
+  ['fills its worker heap', 'This text hoards.'],
+])('a text that %s is a 503 busy naming text, in words; the text after it is read', async (_how, text) => {
+  const pool = new ExtractPool(failingWorker, { heapMb: 64 });
+  try {
+    const failed = pool.read(input(text)).catch((err: unknown) => err);
+    const next = pool.read(input('Some 50 Kazakhs left, officials said.')).catch((err: unknown) => err);
+    const err = (await failed) as ExtractorFailed;
+    // (a plain Error before: a 500 to the editor who pasted the text)
+    expect(err).toBeInstanceOf(ExtractorFailed);
+    expect({ code: err.code, field: err.errors[0].field, retryAfter: err.retryAfterSeconds }).toEqual({
+      code: 'busy',
+      field: 'text',
+      retryAfter: 5,
+    });
+    expect(err.message).toMatch(/^The extractor failed on the text and proposed nothing/);
+    expect(err.cause).toMatch(/a rule broke|worker stopped|out of memory/);
+    expect(await next).toEqual({ candidates: [], acronyms: [], unread: [] });
+    expect(await pool.read(input('Another 20 left.'))).toEqual({ candidates: [], acronyms: [], unread: [] });
+  } finally {
+    await pool.close();
+  }
 });
