@@ -183,6 +183,8 @@ export async function createApp({
   // Places another server process added count here within their maximum age (PLACES_MAX_AGE_MS, docs/operations.md):
   // a request finding them older starts a read in the background and goes on with the places known, never waiting on it.
   places.onReadError = (err) => logger.warn({ err }, 'could not read the places again: serving the places known');
+  // The extractor failing on a text is answered 503 in words (ExtractorFailed); what went wrong is the operator's to see.
+  extract.onFailure = (cause) => logger.error({ cause }, 'the extractor failed on a text');
   app.use((_req, _res, next) => {
     void places.fresh();
     next();

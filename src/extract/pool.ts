@@ -96,9 +96,18 @@ export class ExtractPool {
     this.long = workerFile === null ? null : new WorkerLane(workerFile, 'long', MAX_LONG_WAITING, readTimeoutMs, heapMb);
   }
 
+  /** Told what went wrong when the extractor fails on a text (the server logs it: the editor's answer does not say). */
+  onFailure: (cause: string) => void = () => undefined;
+
   async read(input: ReadingInput): Promise<Reading> {
     const lane = input.text.length < LONG_TEXT_CHARACTERS ? this.short : this.long;
-    return lane === null ? readText(input) : lane.read(input);
+    if (lane === null) return readText(input);
+    try {
+      return await lane.read(input);
+    } catch (err) {
+      if (err instanceof ExtractorFailed) this.onFailure(err.cause);
+      throw err;
+    }
   }
 
   /** Stops the workers (a server shutting down, a test ending); texts waiting are refused. */

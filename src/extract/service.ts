@@ -57,6 +57,11 @@ export class ExtractService {
   private readonly store: ExtractStore;
   private readonly documents: DocumentStore;
 
+  /** Where the extractor's failures on texts are reported (the server's log). */
+  set onFailure(report: (cause: string) => void) {
+    this.pool.onFailure = report;
+  }
+
   constructor(
     db: Db,
     private readonly places: PlaceIndex,

@@ -132,6 +132,8 @@ test.each([
   ['fills its worker heap', 'This text hoards.'],
 ])('a text that %s is a 503 busy naming text, in words; the text after it is read', async (_how, text) => {
   const pool = new ExtractPool(failingWorker, { heapMb: 64 });
+  const reported: string[] = [];
+  pool.onFailure = (cause) => reported.push(cause);
   try {
     const failed = pool.read(input(text)).catch((err: unknown) => err);
     const next = pool.read(input('Some 50 Kazakhs left, officials said.')).catch((err: unknown) => err);
@@ -145,6 +147,8 @@ test.each([
     });
     expect(err.message).toMatch(/^The extractor failed on the text and proposed nothing/);
     expect(err.cause).toMatch(/a rule broke|worker stopped|out of memory/);
+    // (what went wrong goes to the server's log, once: the answer does not say it)
+    expect(reported).toEqual([err.cause]);
     expect(await next).toEqual({ candidates: [], acronyms: [], unread: [] });
     expect(await pool.read(input('Another 20 left.'))).toEqual({ candidates: [], acronyms: [], unread: [] });
   } finally {
