@@ -1,6 +1,8 @@
 /**
  * Claimants (extract85): the span of a claimant's mention. A sworn statement of a person ("the affidavit of X", "the
- * testimony of X") is the person's, as the data of a body is the body's. Sentences written for these tests.
+ * testimony of X") is the person's, as the data of a body is the body's; so are "estimates by X" and "information from
+ * X". A transcript's speaker label is no mention: the turn's figures are the speaker's by name, in the label's own line
+ * too. Sentences written for these tests.
  */
 import { expected, shapes } from './support';
 
@@ -33,5 +35,44 @@ describe('a sworn statement stands for whoever swore it', () => {
         as_of: '2015',
       }),
     ]);
+  });
+});
+
+describe('estimates by a source and information from it are the source', () => {
+  test('estimates by local aid groups after the figure', () => {
+    expect(shapes('Some 900 militants remain in the hills, according to estimates by local aid groups.', at)).toEqual([
+      expected({
+        value_text: 'Some 900',
+        value: 900,
+        approximation: 'approximately',
+        metric: 'members',
+        claimant: 'local aid groups',
+        mention: 'local aid groups',
+        cue: 'according to',
+        as_of: '2026-12-06',
+      }),
+    ]);
+  });
+
+  test('information from a consulate opening the sentence', () => {
+    expect(shapes('According to information from the consulate in Erbil, 16 nationals are held in Iraqi prisons.', at)).toEqual([
+      expected({
+        value_text: '16',
+        value: 16,
+        metric: 'arrested',
+        claimant: 'consulate in Erbil',
+        mention: 'the consulate in Erbil',
+        cue: 'According to',
+        as_of: '2026-12-06',
+      }),
+    ]);
+  });
+
+  test('figures from a body keep their source noun, as before', () => {
+    expect(shapes('Figures from the United Nations show 40,000 people in the camp.', at)[0]).toMatchObject({
+      claimant: 'United Nations',
+      mention: 'Figures from the United Nations',
+      cue: 'show',
+    });
   });
 });
