@@ -76,3 +76,29 @@ describe('estimates by a source and information from it are the source', () => {
     });
   });
 });
+
+describe('a speaker label is no mention: the turn is the speaker by name', () => {
+  const transcript =
+    'Transcript of an interview with Ana Kovač, a former prosecutor, broadcast on 3 December.\n' +
+    'PRESENTER: And were they prosecuted?\n' +
+    'KOVAČ: All eight men who came back were tried, and seven have been convicted.';
+
+  test('the figures on the line of the label take the full name of the speaker, with no mention', () => {
+    expect(shapes(transcript, at)).toEqual([
+      expected({
+        value_text: 'eight',
+        value: 8,
+        metric: 'returnees',
+        claimant: 'Ana Kovač',
+        as_of: '2026-12-06',
+      }),
+      expected({
+        value_text: 'seven',
+        value: 7,
+        metric: 'convicted',
+        claimant: 'Ana Kovač',
+        as_of: '2026-12-06',
+      }),
+    ]);
+  });
+});
