@@ -102,3 +102,44 @@ describe('a speaker label is no mention: the turn is the speaker by name', () =>
     ]);
   });
 });
+
+describe('a relative clause that says which people speak is part of the mention', () => {
+  test('as the subject of the cue', () => {
+    expect(shapes('Journalists who cover the region usually say about 30 fighters remain.', at)).toEqual([
+      expected({
+        value_text: 'about 30',
+        value: 30,
+        approximation: 'approximately',
+        metric: 'members',
+        claimant: 'Journalists who cover the region',
+        mention: 'Journalists who cover the region',
+        cue: 'say',
+        as_of: '2026-12-06',
+      }),
+    ]);
+  });
+
+  test('after according to and after an inverted said', () => {
+    const lawyer = {
+      value: 12,
+      claimant: 'lawyer who represents several of the families',
+      mention: 'a lawyer who represents several of the families',
+      as_of: '2026-12-06',
+      metric: null,
+    };
+    expect(shapes('At least 12 were freed, according to a lawyer who represents several of the families.', at)).toEqual([
+      expected({ ...lawyer, value_text: 'At least 12', value_low: 12, approximation: 'at_least', cue: 'according to' }),
+    ]);
+    expect(shapes('Twelve were freed, said a lawyer who represents several of the families.', at)).toEqual([
+      expected({ ...lawyer, value_text: 'Twelve', cue: 'said' }),
+    ]);
+  });
+
+  test('a relative clause that tells why a source is not named stays out, and a body with a comma and which keeps its name', () => {
+    expect(shapes('At least 40 were killed, according to Amnesty International, which documented the raids.', at)[0]).toMatchObject({
+      claimant: 'Amnesty International',
+      mention: 'Amnesty International',
+      cue: 'according to',
+    });
+  });
+});
