@@ -376,10 +376,7 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
       attributions.set(s, null);
       unattributed.set(s, "the writer's own reasoning or description: nothing carried into it");
     } else {
-      // (a transcript's speaker label holds for its turn as a source carried into it, in the label's own line too: the
-      // label is no words of the sentence, and a speaker's figures are the speaker's by name: "PAVIĆ: Seven have been
-      // convicted" is Dragan Pavić's, the name the text gives the speaker)
-      attributions.set(s, carried ? { ...carried, carried: true } : null);
+      attributions.set(s, carried ? { ...carried, carried: !(label && carried.at === label.at && !label.carried) } : null);
     }
     if (s.cutFrom !== undefined && head.cutFrom !== s.cutFrom) {
       head.cutFrom = s.cutFrom;
@@ -532,9 +529,7 @@ function extractFromCopy(text: string, lexicon: Lexicon, options: ExtractOptions
     const a = w.attribution;
     if (a)
       reasons.claimant = a.carried
-        ? a.at >= s.start && a.at < s.end
-          ? `carried from the speaker's label opening the turn ("${a.mention}")`
-          : `carried from an earlier sentence ("${a.mention}")`
+        ? `carried from an earlier sentence ("${a.mention}")`
         : `"${a.mention}" ${a.cue ? `before "${a.cue}"` : 'named as the source'}`;
     if (a?.restated) reasons.claimant = `restated later as "${a.mention}" ${a.cue}'s figure of the same value and metric`;
     if (a?.resolvedFrom) reasons.claimant += `; "${a.resolvedFrom}" is ${a.name}`;

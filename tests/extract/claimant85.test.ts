@@ -1,8 +1,8 @@
 /**
  * Claimants (extract85): the span of a claimant's mention. A sworn statement of a person ("the affidavit of X", "the
  * testimony of X") is the person's, as the data of a body is the body's; so are "estimates by X" and "information from
- * X". A transcript's speaker label is no mention: the turn's figures are the speaker's by name, in the label's own line
- * too. Sentences written for these tests.
+ * X"; a defining relative clause after people is part of who speaks ("a lawyer who represents several of the
+ * families"). Sentences written for these tests.
  */
 import { expected, shapes } from './support';
 
@@ -74,32 +74,6 @@ describe('estimates by a source and information from it are the source', () => {
       mention: 'Figures from the United Nations',
       cue: 'show',
     });
-  });
-});
-
-describe('a speaker label is no mention: the turn is the speaker by name', () => {
-  const transcript =
-    'Transcript of an interview with Ana Kovač, a former prosecutor, broadcast on 3 December.\n' +
-    'PRESENTER: And were they prosecuted?\n' +
-    'KOVAČ: All eight men who came back were tried, and seven have been convicted.';
-
-  test('the figures on the line of the label take the full name of the speaker, with no mention', () => {
-    expect(shapes(transcript, at)).toEqual([
-      expected({
-        value_text: 'eight',
-        value: 8,
-        metric: 'returnees',
-        claimant: 'Ana Kovač',
-        as_of: '2026-12-06',
-      }),
-      expected({
-        value_text: 'seven',
-        value: 7,
-        metric: 'convicted',
-        claimant: 'Ana Kovač',
-        as_of: '2026-12-06',
-      }),
-    ]);
   });
 });
 
