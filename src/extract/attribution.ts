@@ -6,7 +6,16 @@
 import { boundedMention, claimantOf, ENDS_IN_SOURCE_NOUN, isGeneric } from './claimants';
 import { canDate, datesIn } from './dates';
 import { CITING_PARTICIPLE, ORG_WORDS, personName, PRONOUNS, Referents, ROLE_WORDS, withoutDeterminer } from './persons';
-import { LONG_NAME, opensWithFigure, PLACE_TIME_MEANS, plausibleSubject, subjectBefore, trimNp, unnamedSource } from './subjects';
+import {
+  isDefinedByRelative,
+  LONG_NAME,
+  opensWithFigure,
+  PLACE_TIME_MEANS,
+  plausibleSubject,
+  subjectBefore,
+  trimNp,
+  unnamedSource,
+} from './subjects';
 import { maskAbbreviations, type Sentence, withoutTimeCode } from './text';
 
 export { Referents };
@@ -732,7 +741,9 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   if (m) {
     const speakerAt = m.index + m[0].lastIndexOf(m[3]);
     // "…, said officials who asked not to be named": the speaker without the relative clause that describes them
-    let speaker = body.slice(speakerAt, speakerAt + m[3].length).replace(/\s+(?:who|whom|which|that)\s.*$/i, '');
+    // ("…, said a lawyer who represents several of the families": a relative clause that says which people keeps them)
+    let speaker = body.slice(speakerAt, speakerAt + m[3].length);
+    if (!isDefinedByRelative(speaker)) speaker = speaker.replace(/\s+(?:who|whom|which|that)\s.*$/i, '');
     // "…," said Ilir Rexhepi of the office of the National Coordinator for Countering Violent Extremism': a speaker too
     // long to be a subject is named without the body they speak for
     if (!plausibleSubject(trimNp(speaker))) speaker = speaker.replace(/\s+(?:of|from|at)\s+the\s.*$/i, '');
@@ -765,6 +776,14 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     if (antecedent) {
       const made = make(written(antecedent.index, antecedent[1]), s.start + antecedent.index, 'according to', null);
       if (made) return made;
+    }
+  }
+  // "according to a lawyer who represents several of the families": a relative clause that says which people is theirs
+  if (m && /^\s+who\s/.test(masked.slice(m.index + m[0].length))) {
+    const defined = /^[^,.;:()“”"]+/.exec(masked.slice(m.index + m[0].length))![0];
+    if (isDefinedByRelative(m[1] + defined)) {
+      m[0] += defined;
+      m[1] += defined;
     }
   }
   if (m) {

@@ -251,11 +251,13 @@ export function withoutTrailingWords(np: string): string {
 const TRAILING_PARTICIPLE =
   /\s+(?!(?:obtained|received)\s+(?:by\s+[^,]{1,40}?\s+)?from\s+(?:the\s+)?\p{Lu})(?:(?:seen|obtained|reviewed)\s+by\b|(?:reached|contacted|interviewed|shared|seen|obtained|published|released|issued|presented|dated|quoted|speaking|given|read)\b(?![^,]*\bby\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:\p{Lu}|(?:\p{Ll}+\s+){0,2}(?:government|police|ministry|army|military|authorities|prosecutors?|intelligence|security\s+services?|agency)\b))).*$/u;
 /**
- * A body of figures said to be someone's: "the data of X", "the latest figures of X", "information available to X". The
- * author of "figures from X" or "figures provided by X" is quoted with its source noun, as the corpora write it.
+ * A body of figures said to be someone's: "the data of X", "the latest figures of X", "information available to X"; and
+ * a sworn statement, the person's who swore it: "the affidavit of an investigating officer", "the testimony of X"; and
+ * "estimates by local aid groups", "information from the consulate". The author of "figures from X" or "figures provided
+ * by X" is quoted with its source noun, as the corpora write it.
  */
 const FIGURES_OF = new RegExp(
-  `^${DET}(?:${SOURCE_ADJ}\\s+|most\\s+){0,3}(?:data|figures|information|statistics|numbers)\\s+(?:of|(?:available|known)\\s+to)\\s+((?:the\\s+)?[\\p{Lu}].*|the\\s+.+)$`,
+  `^${DET}(?:${SOURCE_ADJ}\\s+|most\\s+){0,3}(?:(?:data|figures|information|statistics|numbers)\\s+(?:of|(?:available|known)\\s+to)|(?:sworn\\s+)?(?:affidavits?|testimony|depositions?|evidence)\\s+of|estimates\\s+by|information\\s+from)\\s+((?:the\\s+)?[\\p{Lu}].*|(?:the|a|an)\\s+.+)$`,
   'iu',
 );
 

@@ -129,6 +129,17 @@ export const LONG_NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|an
 const ANONYMITY =
   /\s+who\s+(?:(?:asked|requested|declined|refused|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment))\b[^,;:]*$/i;
 
+/**
+ * A person or a group of people and a defining relative clause after it, with no comma: "a lawyer who represents several
+ * of the families", "journalists who cover the north", "residents who fled the town"; its verb a present or a past tense
+ * of an ordinary verb (not "is", "said" or a verb of saying, which make it a clause with a cue of its own).
+ */
+const DEFINING_RELATIVE =
+  /^((?:(?:a|an|the|some|several|many|most|two|three|other)\s+)?(?:[\p{L}-]+\s+){0,3}(?:lawyer|lawyers|attorney|doctor|doctors|official|officials|officer|officers|researcher|researchers|journalist|journalists|resident|residents|activist|activists|relatives?|families|family|worker|workers|analyst|analysts|expert|experts|source|sources|volunteers?|monitors?|elders?|leaders?|people|man|woman|men|women|parents?|mothers?|fathers?))\s+who\s+(?!(?:is|are|was|were|has|have|had|said|says|say|told|tells|asked|spoke|declined|requested)\b)\p{Ll}{3,}\b(?:\s+[\p{L}-]+){0,6}$/iu;
+
+/** Whether a noun phrase is people and the defining relative clause that says which (`DEFINING_RELATIVE`). */
+export const isDefinedByRelative = (np: string): boolean => DEFINING_RELATIVE.test(np.trim());
+
 /** An unnamed source's noun phrase without the relative clause that says why it is not named, or null (`ANONYMITY`). */
 export function unnamedSource(np: string): string | null {
   return ANONYMITY.test(np) ? np.replace(ANONYMITY, '') : null;
@@ -154,6 +165,10 @@ export function opensWithFigure(words: string): boolean {
 /** Whether a noun phrase can be a claimant: no figure, no clause of its own, not a list of places. */
 export function plausibleSubject(np: string): boolean {
   if (ANONYMITY.test(np)) return plausibleSubject(np.replace(ANONYMITY, ''));
+  // a relative clause that says which people speak is part of who speaks: "A lawyer who represents several families",
+  // "Journalists who cover the north" (its verb in the present or the past, a clause of its own no longer than a few words)
+  const restricted = DEFINING_RELATIVE.exec(np);
+  if (restricted) return plausibleSubject(restricted[1]);
   if (!np || BAD_SUBJECT.test(np) || VOCATIVE.test(np)) return false;
   // a long phrase is no subject, unless it is a body's long name ("The Office of the United Nations High Commissioner
   // for Human Rights in Geneva"): capitalised words joined by of, for, and, on, in, the
