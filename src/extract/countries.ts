@@ -473,8 +473,27 @@ export function placeCountries(
           // Azerbaijanis 95")
           !CONJUNCT_OPENING.test(text.slice(o.fig.end, p.start)),
       );
+    // …nor does one an earlier figure of the sentence took from its own predicate: in "nine of the men arrested are Afghan
+    // nationals, while the bombing left 63 people dead" the 63 are of no stated nationality (the same quantity at another
+    // time, "14 residents of Lunel, against 19 in 2022", counts the same people)
+    const othersPredicate = (p: NameMention) =>
+      work.some(
+        (o, j) =>
+          j < i &&
+          o.fig.sentence === fig.sentence &&
+          o.countryRule === 'named' &&
+          o.countryNamedBy !== undefined &&
+          o.countryNamedBy.start <= p.start &&
+          p.end <= o.countryNamedBy.end &&
+          p.start > (o.fig.noun?.end ?? o.fig.end) &&
+          !sameQuantity(o, j),
+      );
+    const sameQuantity = (o: Work, j: number) =>
+      o.relations.some((r) => r.type === 'supersedes' && r.target === i) ||
+      w.relations.some((r) => r.type === 'supersedes' && r.target === j) ||
+      (!fig.noun && ANOTHER_TIME.test(text.slice(o.fig.end, fig.start)));
     const left = within(clauseStart, fig.start)
-      .filter((p) => asNationals(p) && !othersNoun(p))
+      .filter((p) => asNationals(p) && !othersNoun(p) && !othersPredicate(p))
       .pop();
     // "chiefly Tunisian (19), Moroccan (14) and Egyptian (8)", "Pakistanis (12)": a nationality with its count in brackets
     // after it counts its people (a country's name so is a place as often: "killed in Syria (19) and Iraq (21)")
@@ -908,6 +927,9 @@ export function placeCountries(
   }
   return { textNationality: dominant, listItems };
 }
+
+/** Words that give the same quantity at another time or place, right before a figure with no noun: "against 19", "up from 11". */
+const ANOTHER_TIME = /\b(?:against|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
 
 /** Rules that read a figure's nationality or named set from its own words or its list: a breakdown after it says no more. */
 const LIST_RULES = new Set<CountryRule>([
