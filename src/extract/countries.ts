@@ -482,7 +482,7 @@ export function placeCountries(
           j < i &&
           o.fig.sentence === fig.sentence &&
           o.countryRule === 'named' &&
-          o.countryNamedBy !== undefined &&
+          o.countryNamedBy !== null &&
           o.countryNamedBy.start <= p.start &&
           p.end <= o.countryNamedBy.end &&
           p.start > (o.fig.noun?.end ?? o.fig.end) &&
