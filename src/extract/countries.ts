@@ -433,6 +433,10 @@ export function placeCountries(
         : sharesNoun
           ? within(next.fig.end, next.fig.noun!.end).find((p) => asNationals(p))
           : undefined;
+    // "Niger says its army killed 47 militants", "Egypt said courts had sentenced 300": a state that only speaks of
+    // people killed or of its police's or courts' cases gives the source, not their nationality (as its police would)
+    const speaksOnly = (p: NameMention) =>
+      p.form === 'name' && frameSaysNothingOf(w.metric) && STATE_SPEAKS.test(text.slice(p.end, p.end + 24));
     // (a country opening a later clause with "for" frames that clause's figures, not this one; nor does a nationality, or a
     // state acting on its nationals, that heads a later conjunct with a figure of its own: "Russians number about 120 and
     // Azerbaijanis 95", "France repatriated 35 children, and Germany took back 12")
@@ -450,6 +454,7 @@ export function placeCountries(
       within(fig.end, Math.min(rightStop, fig.end + 90)).find(
         (p) =>
           asNationals(p) &&
+          !speaksOnly(p) &&
           !opensForClause(p) &&
           !headsLaterConjunct(p) &&
           !laterNoun(p) &&
@@ -493,7 +498,7 @@ export function placeCountries(
       w.relations.some((r) => r.type === 'supersedes' && r.target === j) ||
       (!fig.noun && ANOTHER_TIME.test(text.slice(o.fig.end, fig.start)));
     const left = within(clauseStart, fig.start)
-      .filter((p) => asNationals(p) && !othersNoun(p) && !othersPredicate(p))
+      .filter((p) => asNationals(p) && !othersNoun(p) && !othersPredicate(p) && !speaksOnly(p))
       .pop();
     // "chiefly Tunisian (19), Moroccan (14) and Egyptian (8)", "Pakistanis (12)": a nationality with its count in brackets
     // after it counts its people (a country's name so is a place as often: "killed in Syria (19) and Iraq (21)")
@@ -927,6 +932,10 @@ export function placeCountries(
   }
   return { textNationality: dominant, listItems };
 }
+
+/** A state named as the one who speaks, right after its name: "says", "has announced", "reported". */
+const STATE_SPEAKS =
+  /^\s+(?:(?:has|have|had)\s+)?(?:says|said|estimates|estimated|counts|counted|reports|reported|announces|announced|claims|claimed)\b/;
 
 /** Words that give the same quantity at another time or place, right before a figure with no noun: "against 19", "up from 11". */
 const ANOTHER_TIME = /\b(?:against|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;

@@ -26,3 +26,45 @@ test('the same quantity at another time keeps the nationality stated of the figu
     withWhy({ value_text: '9', value: 9, ...said }, '"Kazakh"'),
   ]);
 });
+
+test('a state that says how many militants were killed is their source, not their nationality', () => {
+  expect(read('Niger says army killed 47 militants near Mali border')).toEqual([
+    withWhy(
+      { value_text: '47', value: 47, metric: 'killed', claimant: 'Niger', mention: 'Niger', cue: 'says', as_of: '2026-03-01' },
+      'fighters killed: no nationality stated',
+    ),
+  ]);
+  expect(read('About 40 militants were killed in the raid, Nigeria said on Monday.')).toEqual([
+    withWhy(
+      {
+        value_text: 'About 40',
+        value: 40,
+        approximation: 'approximately',
+        metric: 'killed',
+        claimant: 'Nigeria',
+        mention: 'Nigeria',
+        cue: 'said',
+        as_of: '2026-02-23',
+      },
+      'fighters killed: no nationality stated',
+    ),
+  ]);
+});
+
+test('a state that says how many people came home still counts its own nationals', () => {
+  expect(read('Tajikistan says 84 women and children have returned from Syria.')).toEqual([
+    withWhy(
+      {
+        value_text: '84',
+        value: 84,
+        metric: 'returnees',
+        country: 'TJ',
+        claimant: 'Tajikistan',
+        mention: 'Tajikistan',
+        cue: 'says',
+        as_of: '2026-03-01',
+      },
+      '"Tajikistan"',
+    ),
+  ]);
+});
