@@ -481,18 +481,15 @@ export function placeCountries(
     // …nor does one an earlier figure of the sentence took from its own predicate: in "nine of the men arrested are Afghan
     // nationals, while the bombing left 63 people dead" the 63 are of no stated nationality (the same quantity at another
     // time, "14 residents of Lunel, against 19 in 2022", counts the same people)
-    const othersPredicate = (p: NameMention) =>
-      work.some(
-        (o, j) =>
-          j < i &&
-          o.fig.sentence === fig.sentence &&
-          o.countryRule === 'named' &&
-          o.countryNamedBy !== null &&
-          o.countryNamedBy.start <= p.start &&
-          p.end <= o.countryNamedBy.end &&
-          p.start > (o.fig.noun?.end ?? o.fig.end) &&
-          !sameQuantity(o, j),
-      );
+    const othersPredicate = (p: NameMention) => {
+      // (the figures before it in its own sentence only, walked back: the text's other figures are never read)
+      for (let j = i - 1; j >= 0 && work[j].fig.sentence === fig.sentence; j--) {
+        const o = work[j];
+        const by = o.countryRule === 'named' ? o.countryNamedBy : null;
+        if (by && by.start <= p.start && p.end <= by.end && p.start > (o.fig.noun?.end ?? o.fig.end) && !sameQuantity(o, j)) return true;
+      }
+      return false;
+    };
     const sameQuantity = (o: Work, j: number) =>
       o.relations.some((r) => r.type === 'supersedes' && r.target === i) ||
       w.relations.some((r) => r.type === 'supersedes' && r.target === j) ||
