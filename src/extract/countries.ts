@@ -433,6 +433,10 @@ export function placeCountries(
         : sharesNoun
           ? within(next.fig.end, next.fig.noun!.end).find((p) => asNationals(p))
           : undefined;
+    // "Niger says its army killed 47 militants", "Egypt said courts had sentenced 300": a state that only speaks of
+    // people killed or of its police's or courts' cases gives the source, not their nationality (as its police would)
+    const speaksOnly = (p: NameMention) =>
+      p.form === 'name' && frameSaysNothingOf(w.metric) && STATE_SPEAKS.test(text.slice(p.end, p.end + 24));
     // (a country opening a later clause with "for" frames that clause's figures, not this one; nor does a nationality, or a
     // state acting on its nationals, that heads a later conjunct with a figure of its own: "Russians number about 120 and
     // Azerbaijanis 95", "France repatriated 35 children, and Germany took back 12")
@@ -450,6 +454,7 @@ export function placeCountries(
       within(fig.end, Math.min(rightStop, fig.end + 90)).find(
         (p) =>
           asNationals(p) &&
+          !speaksOnly(p) &&
           !opensForClause(p) &&
           !headsLaterConjunct(p) &&
           !laterNoun(p) &&
@@ -473,8 +478,24 @@ export function placeCountries(
           // Azerbaijanis 95")
           !CONJUNCT_OPENING.test(text.slice(o.fig.end, p.start)),
       );
+    // …nor does one an earlier figure of the sentence took from its own predicate: in "nine of the men arrested are Afghan
+    // nationals, while the bombing left 63 people dead" the 63 are of no stated nationality (the same quantity at another
+    // time, "14 residents of Lunel, against 19 in 2022", counts the same people)
+    const othersPredicate = (p: NameMention) => {
+      // (the figures before it in its own sentence only, walked back: the text's other figures are never read)
+      for (let j = i - 1; j >= 0 && work[j].fig.sentence === fig.sentence; j--) {
+        const o = work[j];
+        const by = o.countryRule === 'named' ? o.countryNamedBy : null;
+        if (by && by.start <= p.start && p.end <= by.end && p.start > (o.fig.noun?.end ?? o.fig.end) && !sameQuantity(o, j)) return true;
+      }
+      return false;
+    };
+    const sameQuantity = (o: Work, j: number) =>
+      o.relations.some((r) => r.type === 'supersedes' && r.target === i) ||
+      w.relations.some((r) => r.type === 'supersedes' && r.target === j) ||
+      (!fig.noun && ANOTHER_TIME.test(text.slice(o.fig.end, fig.start)));
     const left = within(clauseStart, fig.start)
-      .filter((p) => asNationals(p) && !othersNoun(p))
+      .filter((p) => asNationals(p) && !othersNoun(p) && !othersPredicate(p) && !speaksOnly(p))
       .pop();
     // "chiefly Tunisian (19), Moroccan (14) and Egyptian (8)", "Pakistanis (12)": a nationality with its count in brackets
     // after it counts its people (a country's name so is a place as often: "killed in Syria (19) and Iraq (21)")
@@ -908,6 +929,13 @@ export function placeCountries(
   }
   return { textNationality: dominant, listItems };
 }
+
+/** A state named as the one who speaks, right after its name: "says", "has announced", "reported". */
+const STATE_SPEAKS =
+  /^\s+(?:(?:has|have|had)\s+)?(?:says|said|estimates|estimated|counts|counted|reports|reported|announces|announced|claims|claimed)\b/;
+
+/** Words that give the same quantity at another time or place, right before a figure with no noun: "against 19", "up from 11". */
+const ANOTHER_TIME = /\b(?:against|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
 
 /** Rules that read a figure's nationality or named set from its own words or its list: a breakdown after it says no more. */
 const LIST_RULES = new Set<CountryRule>([
