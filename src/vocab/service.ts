@@ -160,6 +160,32 @@ export class VocabularyService {
     return updated!;
   }
 
+  /**
+   * An admin's deletion of a subdivision nothing refers to (an editor's mistake: "TJ-SX" for "TJ-SU"). A place claims
+   * count, now or in a revision, is not deleted (409 naming how many: retracting them is the claims' own way); nor one
+   * actors or places within it name; countries, regions and groupings come with the ledger (422).
+   */
+  async deletePlace(ref: string): Promise<void> {
+    const code = ref.toUpperCase();
+    await this.store.withWordsLocked(async (store, places) => {
+      const place = places.get(code);
+      if (!place) throw new DomainError('not_found', `Place ${code} does not exist.`);
+      if (place.kind !== 'subdivision')
+        throw new DomainError('invalid_record', `Only a subdivision is deleted; ${code} is a ${place.kind}.`, [
+          { field: 'code', message: `is a ${place.kind}, which comes with the ledger: only a subdivision is deleted` },
+        ]);
+      const held = await store.placeReferences(code);
+      const errors = [
+        ...(held.claims > 0 ? [{ field: 'code', message: `is counted by ${countOf(held.claims, 'claim')}: a claim keeps its place` }] : []),
+        ...(held.actors > 0 ? [{ field: 'code', message: `is the country of ${countOf(held.actors, 'actor')}` }] : []),
+        ...(held.within > 0 ? [{ field: 'code', message: `has ${countOf(held.within, 'place')} within it` }] : []),
+      ];
+      if (errors.length > 0) throw new DomainError('conflict', `Place ${code} is in use and is not deleted.`, errors);
+      await store.deletePlace(code);
+    });
+    await this.places.refreshAfterWrite();
+  }
+
   /** Countries, subdivisions, regions and groupings, of one kind if given, with `q` in a code, name, alias or demonym. */
   listPlaces({ kind, q }: { kind?: string; q?: string }): CountryRow[] {
     if (kind !== undefined && !isOneOf(PLACE_KINDS, kind))
@@ -183,6 +209,8 @@ export class VocabularyService {
     return this.places.get(code)!;
   }
 }
+
+const countOf = (n: number, thing: string): string => `${n} ${thing}${n === 1 ? '' : 's'}`;
 
 /** A place's own words: a PATCH may send them again. */
 const placeWords = (place: CountryRow): string[] => [place.code, place.name, ...place.aliases, ...place.demonyms];

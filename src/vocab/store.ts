@@ -307,13 +307,22 @@ export class VocabularyStore {
     return row;
   }
 
-  /** How many claims (any revision's status) count the place: a place they count is not deleted. */
-  async claimsCounting(code: string): Promise<number> {
-    const [{ n }] = await this.db('claims').where({ country: code }).count({ n: '*' });
-    return Number(n);
+  /**
+   * What refers to a place, by what: the claims that count it (now or in any revision: a claim's history must still
+   * name a place that exists), the actors of it and the places within it (the ledger's places_within rows).
+   */
+  async placeReferences(code: string): Promise<{ claims: number; actors: number; within: number }> {
+    const { rows } = await this.db.raw(
+      `SELECT (SELECT count(DISTINCT id) FROM (SELECT id FROM claims WHERE country = :code
+                 UNION SELECT entity_id FROM revisions WHERE entity = 'claim' AND snapshot->>'country' = :code) c)::int AS claims,
+              (SELECT count(*) FROM actors WHERE country = :code)::int AS actors,
+              (SELECT count(*) FROM places_within WHERE country = :code)::int AS within`,
+      { code },
+    );
+    return rows[0];
   }
 
-  /** Deletes a place no claim counts; whether it was there. */
+  /** Deletes a place; whether it was there. */
   async deletePlace(code: string): Promise<boolean> {
     return (await this.db<CountryRow>('countries').where({ code }).delete()) > 0;
   }
