@@ -57,6 +57,12 @@ export const placeWordKey = (word: string): string => nameKey(word);
  */
 export const PLACES_MAX_AGE_MS = 30_000;
 
+/** A failed read of the places, told on stderr as the log's warnings are (one JSON line), for holders with no logger. */
+export function warnPlacesUnread(err: unknown): void {
+  const line = { level: 40, time: Date.now(), msg: 'could not read the places again: serving the places known' };
+  process.stderr.write(`${JSON.stringify({ ...line, err: err instanceof Error ? err.message : String(err) })}\n`);
+}
+
 /**
  * Countries, their subdivisions, regions and groupings: read from the database and resolved in memory. Every service
  * shares one index; a write of a place refreshes it in place before answering, and a request finding it older than
@@ -69,8 +75,11 @@ export class PlaceIndex {
   private reading: Promise<void> | null = null;
   private readsStarted = 0;
   private readApplied = 0;
-  /** Told of a read of the places that failed (the app logs it); the places known are kept. */
-  onReadError: (err: unknown) => void = () => undefined;
+  /**
+   * Told of a read of the places that failed; the places known are kept. The app logs it with its logger; every other
+   * holder (the seed loader, scripts, tests) writes it to stderr (warnPlacesUnread), never silently.
+   */
+  onReadError: (err: unknown) => void = warnPlacesUnread;
 
   constructor(
     rows: CountryRow[],
