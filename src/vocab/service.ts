@@ -74,7 +74,7 @@ export class VocabularyService {
   createGroup(input: GroupInput): Promise<GroupRow> {
     refuseUnfitWords(groupWordFields(input));
     return this.store.withWordsLocked(async (store, places) => {
-      await refuseHeldWords(store, places, groupWordFields(input), { group: input.slug });
+      await refuseHeldWords(store, places, groupWordFields(input), { group: null });
       return store.createGroup({ aliases: [], description: null, ...input });
     });
   }

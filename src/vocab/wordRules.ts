@@ -22,8 +22,11 @@ export interface WordField {
   plural?: boolean;
 }
 
-/** Whose words are written: a place (and the country it is, or is within) or a group, with the words it has already. */
-export type WordOwner = { place: string; country: string; has?: string[] } | { group: string; has?: string[] };
+/**
+ * Whose words are written: a place (and the country it is, or is within) or a group (its slug once it exists: null for a
+ * new one, whose slug must be free), with the words it has already.
+ */
+export type WordOwner = { place: string; country: string; has?: string[] } | { group: string | null; has?: string[] };
 
 /** A format character (Unicode's Cf: zero-width spaces and joiners, direction overrides, soft hyphens), never seen. */
 const FORMAT_CHARACTER = /\p{Cf}/u;
@@ -104,7 +107,7 @@ export async function refuseHeldWords(store: VocabularyStore, places: PlaceIndex
   const names = fresh.filter((f) => !f.code);
   const groups = await store.groupNameClashes(
     ('group' in owner ? fresh : names).map((f) => f.word),
-    'group' in owner ? owner.group : undefined,
+    'group' in owner ? (owner.group ?? undefined) : undefined,
   );
   const within = new Map<string, Set<string>>();
   for (const row of names.length > 0 ? await store.listPlacesWithin() : [])
