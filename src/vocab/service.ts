@@ -72,7 +72,7 @@ export class VocabularyService {
   }
 
   createGroup(input: GroupInput): Promise<GroupRow> {
-    refuseUnfitWords(groupWordFields(input));
+    refuseUnfitWords(groupWordFields(input), { phrases: true });
     return this.store.withWordsLocked(async (store, places) => {
       await refuseHeldWords(store, places, groupWordFields(input), { group: null });
       return store.createGroup({ aliases: [], description: null, ...input });
@@ -80,7 +80,7 @@ export class VocabularyService {
   }
 
   async updateGroup(slug: string, input: Partial<GroupRow>): Promise<GroupRow> {
-    refuseUnfitWords(groupWordFields(input));
+    refuseUnfitWords(groupWordFields(input), { phrases: true });
     const group = await this.store.withWordsLocked(async (store, places) => {
       const held = (await store.listGroups()).find((g) => g.slug === slug);
       if (!held) return undefined;

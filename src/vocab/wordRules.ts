@@ -11,7 +11,7 @@
  */
 import { DomainError } from '../errors';
 import { gazetteerPlaces } from '../extract/gazetteerFile';
-import { ordinaryName } from '../extract/ordinaryWords';
+import { ordinaryName, ordinaryWordKind } from '../extract/ordinaryWords';
 import { type PlaceIndex, placeWordKey, type VocabularyStore } from './store';
 
 /** A word as sent, with the JSON pointer of its field; `code` for a code or slug, `plural` for a demonym's plural. */
@@ -52,18 +52,30 @@ const JOINING_SCRIPTS = [
   'Sinhala',
 ];
 const JOINER_IN_WORD = new RegExp(
-  JOINING_SCRIPTS.map((s) => `(?<=[\\p{L}\\p{M}](?<=\\p{sc=${s}}))[\\u200c\\u200d](?=\\p{sc=${s}}(?<=\\p{L}))`).join('|'),
+  JOINING_SCRIPTS.map((script) => `(?<=[\\p{L}\\p{M}](?<=\\p{sc=${script}}))[\\u200c\\u200d](?=\\p{sc=${script}}(?<=\\p{L}))`).join('|'),
   'gu',
 );
 const LETTER = /\p{L}/gu;
 
 /**
+ * A group's phrase: several words in lower case, none a function word ("terrorist suspects"), which the extractor reads
+ * in lower case wherever it stands, as it means to; "The Women" (matched at every sentence opening "The women") or "the
+ * women" (a function word) is no phrase.
+ */
+const groupPhrase = (word: string): boolean => {
+  const parts = word.trim().split(/\s+/);
+  return parts.length > 1 && /^\p{Ll}/u.test(parts[0]) && !parts.some((part) => ordinaryWordKind(part) === 'a function word');
+};
+
+/**
  * Refuses, naming each field, a word no reader can tell from another or the extractor would read everywhere: a format
  * character in it (a 400: "Sug\u200bhd" reads as "Sughd"; a joiner between letters of a script that writes it is
  * the name's own), fewer than two letters (a 400: "A", "-"), or only words the extractor reads as something else (a
- * 422: "The", "Women", "Said", "Police", "May", "Twelve"; src/extract/ordinaryWords.ts).
+ * 422: "The", "Women", "Said", "Police", "May", "Twelve"; src/extract/ordinaryWords.ts). With `phrases` (a group's
+ * names) a phrase (groupPhrase) is the group's own: the extractor reads a class of people as a group by one
+ * ("terrorist suspects" as terrorism-all).
  */
-export function refuseUnfitWords(fields: WordField[]): void {
+export function refuseUnfitWords(fields: WordField[], { phrases = false }: { phrases?: boolean } = {}): void {
   const invisible = fields.flatMap(({ field, word, code }) =>
     FORMAT_CHARACTER.test(word.replace(JOINER_IN_WORD, ''))
       ? [{ field, message: 'has an invisible format character (zero-width space or joiner, direction mark, soft hyphen)' }]
@@ -73,7 +85,7 @@ export function refuseUnfitWords(fields: WordField[]): void {
   );
   if (invisible.length > 0) throw new DomainError('invalid_input', 'A word has an invisible character in it.', invisible);
   const ordinary = fields.flatMap(({ field, word, code }) => {
-    const found = code ? null : ordinaryName(word);
+    const found = code || (phrases && groupPhrase(word)) ? null : ordinaryName(word);
     return found ? [{ field, message: `"${found.word}" is ${found.kind} to the extractor: no name of a place or group` }] : [];
   });
   if (ordinary.length > 0) throw new DomainError('invalid_record', 'A word is one the extractor reads as something else.', ordinary);

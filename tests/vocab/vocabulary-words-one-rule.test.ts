@@ -74,6 +74,16 @@ test('a word the extractor reads as something else is a 422 naming the field and
     { field: '/demonyms/0', message: '"Said" is a verb of saying to the extractor: no name of a place or group' },
   ]);
   await request(t.app).post('/v1/groups').set(t.as.editor).send({ slug: 'the-women', name: 'The Women' }).expect(422);
+  await request(t.app)
+    .post('/v1/groups')
+    .set(t.as.editor)
+    .send({ slug: 'the-women', name: 'Women', aliases: ['the women'] })
+    .expect(422);
+  await request(t.app)
+    .post('/v1/groups')
+    .set(t.as.editor)
+    .send({ slug: 'returnee-suspects', name: 'Returnee Cells', aliases: ['returnee suspects'] })
+    .expect(201);
   expect((await t.db('countries').where({ code: 'SY' }).first()).aliases).not.toContain('Police');
   await request(t.app).post('/v1/countries').set(t.as.editor).send({ code: 'SY-ZZ', name: 'Women Street' }).expect(201);
 });
