@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { formatPartialDate } from '../dates';
 import type { Db } from '../db/knex';
+import { holdLock } from '../db/locks';
 import { CompiledQueries, queryNative, queryPreparedValues } from '../db/prepared';
 import type { ClaimRelationRow, ClaimRow } from '../db/tables';
 import { ClaimPageRow, claimPageQuery, recordedBy } from './filterQuery';
@@ -10,9 +11,6 @@ import { servedSnapshot, StoredSnapshot } from '../revisions/snapshots';
 import { LOAD_STATEMENT, LOADED_COLUMNS, LoadedRow, loadedRow, toClaim } from './served';
 
 type Conn = Knex | Knex.Transaction;
-
-/** The advisory lock key that serialises writes to the relation graph ("claim_relations" as digits of no meaning). */
-const RELATION_GRAPH_LOCK = 7_341_020_614;
 
 /** The lexemes quoted in a tsquery's text form (`'kazakh' & 'women'`; a quote inside a lexeme is doubled). */
 export function queryLexemes(tree: string): Set<string> {
@@ -134,7 +132,7 @@ export class ClaimStore {
    * the graph, and two writers that each check before the other commits could each close half of a loop.
    */
   async lockRelationGraph(trx: Knex.Transaction): Promise<void> {
-    await trx.raw('SELECT pg_advisory_xact_lock(?::bigint)', [RELATION_GRAPH_LOCK]);
+    await holdLock(trx, 'relation graph');
   }
 
   /**

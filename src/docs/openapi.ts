@@ -252,6 +252,19 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
             '409': problem('A word already names another place (each such field named).'),
           },
         },
+        delete: {
+          summary:
+            'Delete a subdivision nothing refers to (admin only): no claim counts it, now or in any revision, no actor or place within names it',
+          security: secured,
+          parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            '204': { description: 'Deleted' },
+            ...errors,
+            '404': problem('Not found.'),
+            '409': problem('Claims count the place (how many named), or actors or places within it name it.'),
+            '422': problem('Not a subdivision: countries, regions and groupings come with the ledger.'),
+          },
+        },
       },
     },
   };

@@ -17,6 +17,7 @@ import {
   unnamedSource,
 } from './subjects';
 import { maskAbbreviations, type Sentence, withoutTimeCode } from './text';
+import { CUE_VERBS, PROGRESSIVE_CUES } from './wordLists';
 
 export { Referents };
 
@@ -51,28 +52,6 @@ export function plainAttribution(fields: Pick<Attribution, 'name' | 'mention' | 
   return { relayed_by: null, carried: false, quoteTag: false, stated_on: null, stated_text: null, ...fields };
 }
 
-/**
- * "count" as a verb ("Researchers count 167 departures", "Officials count some 300"): only before what the verb takes, a
- * figure, qualified or not, or a that-clause; "Their count of 40", "its own count … is 46", "a head count by" are nouns.
- */
-const COUNT_VERB =
-  'count(?=\\s+(?:that\\s|(?:(?:at\\s+least|some|about|only|nearly|almost|around|roughly|over|more\\s+than|fewer\\s+than|up\\s+to|as\\s+many\\s+as|just|a\\s+total\\s+of)\\s+)?(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)\\b)))';
-const CUE_VERBS =
-  'said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|believes|believe|believed|reported|reports|report(?=\\s+that\\b)|' +
-  // the plural present before its "that" of verbs whose bare form the list lacks: "Its authors write that…", "Analysts note that…"
-  '(?:write|note|explain)(?=\\s+that\\b)|' +
-  'noted|notes|warned|warns|confirmed|confirms|claimed|claims|announced|announces|revealed|reveals|explained|explains|disclosed|discloses|' +
-  'wrote|writes|replied|replies|answered|responded|show|shows|showed|indicated|indicates|suggested|suggests|put|puts|puts the number at|counted|counts|' +
-  `${COUNT_VERB}|recorded|records|` +
-  'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|find|concluded|concludes|conclude|cited|' +
-  'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted|confirm|documented|documents|verified|verifies|tallied|' +
-  'identified|identifies|know\\s+of|knows\\s+of|knew\\s+of|speaks\\s+of|spoke\\s+of|speak\\s+of|spoken\\s+of|talks\\s+of|talked\\s+of|refers\\s+to|referred\\s+to|' +
-  'thinks|fears|feared|tweeted|claim|' +
-  // a bare verb of counting after a modal: "The Commission was able to identify 23,969", "the audit team could trace 900"
-  '(?:identify|verify|document|trace|record|confirm|count)(?<=\\b(?:to|could|can)\\s+(?:identify|verify|document|trace|record|confirm|count))|' +
-  '(?:is|was|are|were)\\s+aware\\s+of';
-/** Cue verbs in the progressive, after a form of "be": "the government was claiming that…", "police are saying 40…". */
-const PROGRESSIVE_CUES = 'saying|claiming|estimating|reporting|stating|insisting|arguing|warning|suggesting|telling';
 /** A month's name, written out or shortened ("Nov.", "Sept"). */
 const MONTH_NAME =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';

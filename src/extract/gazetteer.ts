@@ -8,6 +8,7 @@
  */
 import { type GazetteerPlace, gazetteerPlaces } from './gazetteerFile';
 import { Word, words } from './text';
+import { OPENING_WORD } from './wordLists';
 
 export type { GazetteerPlace } from './gazetteerFile';
 
@@ -60,10 +61,6 @@ export class Gazetteer {
 /** Nouns that follow a place's name as part of it: "Tillabéri Region", "Diffa Province", "Kano State". */
 const PLACE_NOUN =
   /^(?:region|province|district|county|governorate|state|oblast|krai|prefecture|division|department|city|island|islands|valley|municipality)$/i;
-
-/** Capitalised words that open a sentence or headline before a place's name without being part of it. */
-const OPENING_WORD =
-  /^(?:in|at|from|to|for|of|on|near|across|outside|inside|around|throughout|within|into|across|between|and|or|but|the|both|only|since|like|unlike|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|greater|rural|urban|coastal)$/i;
 
 /** A word that begins with a capital letter. */
 export const capitalised = (w: Word | undefined): w is Word => w !== undefined && /^\p{Lu}/u.test(w.text);

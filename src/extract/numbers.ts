@@ -4,6 +4,9 @@
  * shares ("half", "two-thirds") — with their offsets. Whether a number is a claim is decided elsewhere.
  */
 import { nounKind } from './nouns';
+import { SCALES, SHARES, TENS, UNITS } from './wordLists';
+
+export { SCALES } from './wordLists';
 
 export type NumberKind = 'digits' | 'words' | 'vague' | 'fraction';
 
@@ -22,35 +25,10 @@ export interface NumberMention {
   plain: boolean;
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-export const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
 /** A share's verb when the share stands as a subject ("a third have come home", "two thirds were women"); "a third time" is none. */
 const SHARE_VERBS = new Set(['are', 'were', 'have', 'has', 'had', 'is', 'was', 'remain', 'remained']);
 /** The scales of South Asian texts, read after digits: "1.5 lakh" (150,000), "2 crore" (20 million). */
 const DIGIT_SCALES: Record<string, number> = { lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
-const SHARES: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 2 / 3, quarter: 0.25, quarters: 0.75, fifth: 0.2, fifths: 0.4 };
 
 const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/y;
 

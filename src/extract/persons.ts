@@ -2,11 +2,13 @@
  * Persons and organisations as claimants: what a person's name looks like, role and body words, and the names seen
  * so far in a text that pronouns ("he"), surnames and role nouns ("the minister", "the report") point back to.
  */
+import { ORG_WORDS } from './wordLists';
+
+export { ORG_WORDS };
+
 export const ROLE_WORDS =
   /\b(minister|secretary|chief|chairman|chairwoman|director|president|head|spokesman|spokeswoman|spokesperson|official|officials|general|prosecutor|commissioner|commander|coordinator|envoy|ambassador|leader|governor|mayor|senator|deputy|officer|analyst|expert|researcher|source|sources|agency|ministry|report|committee|service|services|government|police|army|military|office|department|council|court|judge|coalition|authorities|agencies|intelligence|study|survey|data|figures|estimates|statistics|team|mission|group|organisation|organization|institute|centre|center|bureau|commission|prime minister|paper|newspaper|site|outlet)\b/i;
 export const PRONOUNS = /^(he|she|they|it|we)$/i;
-export const ORG_WORDS =
-  /\b(agency|ministry|committee|service|services|government|police|army|military|office|department|council|court|coalition|authorities|institute|centre|center|bureau|commission|nations|union|news|times|post|press|network|europol|interpol|front|forces|organisation|organization|group|foundation|university|parliament|assembly|directorate|unit|branch|security|intelligence|report|international|watch|amnesty|crisis|observatory|project|initiative|institution|trust|fund|society|league|federation|alliance|monitor|monitoring|rights|team|mission|panel|board|tribunal|taskforce)\b/i;
 
 /** Nouns for what a person is, in a description after a name ("a former prosecutor", "a lawyer for the families"). */
 const PERSON_NOUNS =

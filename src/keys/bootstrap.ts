@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataFolderError, ensureDataFolder } from '../dataFolder';
 import type { Db } from '../db/knex';
+import { holdLock } from '../db/locks';
 import { KeyStore } from './store';
 
 /** The file in DATA_DIR a first start writes its admin key to. */
@@ -30,7 +31,7 @@ export async function ensureAdminKey(db: Db, options: { adminApiKey?: string; da
   try {
     return await db.transaction(async (trx) => {
       // Instances starting together on one database make one key.
-      await trx.raw("SELECT pg_advisory_xact_lock(hashtext('claims-ledger first admin key'))");
+      await holdLock(trx, 'first admin key');
       const keys = new KeyStore(trx);
       // Active admin keys, not any key: keys left only to editors and readers (revoked before the last admin key was
       // protected) leave nobody to manage them.

@@ -93,6 +93,12 @@ export function vocabularyRouter(deps: { vocabulary: VocabularyService; auth: Au
     res.json(toCountry(await vocabulary.updatePlace(String(req.params.code), input)));
   });
 
+  router.delete('/countries/:code', auth.require('admin'), async (req, res) => {
+    onlyParams(req, []);
+    await vocabulary.deletePlace(String(req.params.code));
+    res.status(204).end();
+  });
+
   /** A code, name or demonym: /v1/countries/Kazakh answers with KZ. */
   router.get('/countries/:ref', auth.read, (req, res) => {
     onlyParams(req, []);

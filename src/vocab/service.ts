@@ -1,7 +1,7 @@
 import { isOneOf, PLACE_KINDS, type PlaceKind } from '../closedSets';
 import { DomainError } from '../errors';
-import { gazetteerPlaces } from '../extract/gazetteerFile';
 import { type CountryRow, type GroupRow, type MetricRow, type PlaceIndex, placeWordKey, type VocabularyStore } from './store';
+import { refuseHeldWords, refuseUnfitWords, type WordField } from './wordRules';
 
 export type MetricInput = Omit<MetricRow, 'created_at'>;
 export type GroupInput = Pick<GroupRow, 'slug' | 'name'> & Partial<Omit<GroupRow, 'created_at'>>;
@@ -72,15 +72,19 @@ export class VocabularyService {
   }
 
   createGroup(input: GroupInput): Promise<GroupRow> {
-    return this.store.withGroupNamesLocked(async (store) => {
-      await refuseTakenNames(store, input);
+    refuseUnfitWords(groupWordFields(input), { phrases: true });
+    return this.store.withWordsLocked(async (store, places) => {
+      await refuseHeldWords(store, places, groupWordFields(input), { group: null });
       return store.createGroup({ aliases: [], description: null, ...input });
     });
   }
 
   async updateGroup(slug: string, input: Partial<GroupRow>): Promise<GroupRow> {
-    const group = await this.store.withGroupNamesLocked(async (store) => {
-      await refuseTakenNames(store, input, slug);
+    refuseUnfitWords(groupWordFields(input), { phrases: true });
+    const group = await this.store.withWordsLocked(async (store, places) => {
+      const held = (await store.listGroups()).find((g) => g.slug === slug);
+      if (!held) return undefined;
+      await refuseHeldWords(store, places, groupWordFields(input), { group: slug, has: [held.slug, held.name, ...held.aliases] });
       return store.updateGroup(slug, input);
     });
     if (!group) throw new DomainError('not_found', `Group ${slug} does not exist.`);
@@ -89,10 +93,11 @@ export class VocabularyService {
 
   /** An editor's new subdivision, within the country its code names (TJ-SU within TJ). */
   async createSubdivision(input: SubdivisionInput): Promise<CountryRow> {
-    refuseInvisible(input);
+    refuseUnfitWords(placeWordFields(input, false));
     const place = { code: input.code, name: input.name, aliases: input.aliases ?? [], demonyms: input.demonyms ?? [] };
+    refuseUnfitWords(placeWordFields(place, false));
     const within = input.code.split('-')[0];
-    const created = await this.store.withPlaceWordsLocked(async (store, places) => {
+    const created = await this.store.withWordsLocked(async (store, places) => {
       if (places.get(input.code))
         throw new DomainError('conflict', `Place ${input.code} exists already.`, [
           { field: '/code', message: `${input.code} exists already` },
@@ -101,7 +106,7 @@ export class VocabularyService {
         throw new DomainError('invalid_record', `${within} is not a country of the ledger.`, [
           { field: '/code', message: `must start with the code of a country of the ledger (${within} is not one)` },
         ]);
-      await refuseTakenWords(store, places, { ...place }, input.code, within);
+      await refuseHeldWords(store, places, placeWordFields(place, true), { place: input.code, country: within });
       return store.createPlace({ ...place, kind: 'subdivision', within });
     });
     await this.places.refreshAfterWrite();
@@ -111,15 +116,19 @@ export class VocabularyService {
   /** An editor's new aliases and demonyms of a country or subdivision; words it has already are kept once. */
   async addPlaceWords(ref: string, input: PlaceWordsInput): Promise<CountryRow> {
     const code = ref.toUpperCase();
-    refuseInvisible(input);
-    const updated = await this.store.withPlaceWordsLocked(async (store, places) => {
+    refuseUnfitWords(placeWordFields(input, false));
+    const updated = await this.store.withWordsLocked(async (store, places) => {
       const place = places.get(code);
       if (!place) throw new DomainError('not_found', `Place ${code} does not exist.`);
       if (place.kind !== 'country' && place.kind !== 'subdivision')
         throw new DomainError('invalid_record', `Editors add words to countries and subdivisions only; ${code} is a ${place.kind}.`, [
           { field: 'code', message: `is a ${place.kind}: only an admin corrects it (PATCH /v1/countries/${code})` },
         ]);
-      await refuseTakenWords(store, places, input, code, place.within ?? code, place);
+      await refuseHeldWords(store, places, placeWordFields(input, true), {
+        place: code,
+        country: place.within ?? code,
+        has: placeWords(place),
+      });
       const added = (have: string[], given: string[] = []) => [
         ...have,
         ...given.filter(
@@ -136,15 +145,45 @@ export class VocabularyService {
   /** An admin's correction of a place's name and words: claims keep referring to its code. */
   async updatePlace(ref: string, input: PlacePatch): Promise<CountryRow> {
     const code = ref.toUpperCase();
-    refuseInvisible(input);
-    const updated = await this.store.withPlaceWordsLocked(async (store, places) => {
+    refuseUnfitWords(placeWordFields(input, false));
+    const updated = await this.store.withWordsLocked(async (store, places) => {
       const place = places.get(code);
       if (!place) throw new DomainError('not_found', `Place ${code} does not exist.`);
-      await refuseTakenWords(store, places, input, code, place.within ?? code, place);
+      await refuseHeldWords(store, places, placeWordFields(input, true), {
+        place: code,
+        country: place.within ?? code,
+        has: placeWords(place),
+      });
       return store.updatePlace(code, input);
     });
     await this.places.refreshAfterWrite();
     return updated!;
+  }
+
+  /**
+   * An admin's deletion of a subdivision nothing refers to (an editor's mistake: "TJ-SX" for "TJ-SU"). A place claims
+   * count, now or in a revision, is not deleted (409 naming how many: retracting them is the claims' own way); nor one
+   * actors or places within it name; countries, regions and groupings come with the ledger (422).
+   */
+  async deletePlace(ref: string): Promise<void> {
+    const code = ref.toUpperCase();
+    await this.store.withWordsLocked(async (store, places) => {
+      const place = places.get(code);
+      if (!place) throw new DomainError('not_found', `Place ${code} does not exist.`);
+      if (place.kind !== 'subdivision')
+        throw new DomainError('invalid_record', `Only a subdivision is deleted; ${code} is a ${place.kind}.`, [
+          { field: 'code', message: `is a ${place.kind}, which comes with the ledger: only a subdivision is deleted` },
+        ]);
+      const held = await store.placeReferences(code);
+      const errors = [
+        ...(held.claims > 0 ? [{ field: 'code', message: `is counted by ${countOf(held.claims, 'claim')}: a claim keeps its place` }] : []),
+        ...(held.actors > 0 ? [{ field: 'code', message: `is the country of ${countOf(held.actors, 'actor')}` }] : []),
+        ...(held.within > 0 ? [{ field: 'code', message: `has ${countOf(held.within, 'place')} within it` }] : []),
+      ];
+      if (errors.length > 0) throw new DomainError('conflict', `Place ${code} is in use and is not deleted.`, errors);
+      await store.deletePlace(code);
+    });
+    await this.places.refreshAfterWrite();
   }
 
   /** Countries, subdivisions, regions and groupings, of one kind if given, with `q` in a code, name, alias or demonym. */
@@ -171,101 +210,29 @@ export class VocabularyService {
   }
 }
 
-/** Refuses a slug, name or alias that already names another group, naming the field it came from. */
-async function refuseTakenNames(store: VocabularyStore, input: Partial<GroupRow>, exceptSlug?: string): Promise<void> {
-  const fields: [string, string][] = [
-    ...(input.slug ? [['/slug', input.slug] as [string, string]] : []),
-    ...(input.name ? [['/name', input.name] as [string, string]] : []),
-    ...(input.aliases ?? []).map((a, i) => [`/aliases/${i}`, a] as [string, string]),
+const countOf = (n: number, thing: string): string => `${n} ${thing}${n === 1 ? '' : 's'}`;
+
+/** A place's own words: a PATCH may send them again. */
+const placeWords = (place: CountryRow): string[] => [place.code, place.name, ...place.aliases, ...place.demonyms];
+
+/** The fields of a group's words, each with its JSON pointer: its slug is a code (no text holds it), its name and aliases names. */
+function groupWordFields(input: Partial<GroupRow>): WordField[] {
+  return [
+    ...(input.slug ? [{ field: '/slug', word: input.slug, code: true }] : []),
+    ...(input.name ? [{ field: '/name', word: input.name }] : []),
+    ...(input.aliases ?? []).map((word, i) => ({ field: `/aliases/${i}`, word })),
   ];
-  const clashes = await store.groupNameClashes(
-    fields.map(([, w]) => w),
-    exceptSlug,
-  );
-  const errors = fields.flatMap(([field, w]) =>
-    clashes.filter((c) => c.word === w).map((c) => ({ field, message: `"${w}" already names group ${c.slug}` })),
-  );
-  if (errors.length > 0) throw new DomainError('conflict', 'A name of this group already names another group.', errors);
 }
 
 /** The fields of a place's words, each with its JSON pointer: a demonym's plural ("Sughdis") under its demonym's. */
-function placeWordFields(input: PlacePatch & { code?: string }, plurals: boolean): [string, string][] {
+function placeWordFields(input: PlacePatch & { code?: string }, plurals: boolean): WordField[] {
   return [
-    ...(input.code ? [['/code', input.code] as [string, string]] : []),
-    ...(input.name ? [['/name', input.name] as [string, string]] : []),
-    ...(input.aliases ?? []).map((a, i) => [`/aliases/${i}`, a] as [string, string]),
-    ...(input.demonyms ?? []).flatMap((d, i) => [
-      [`/demonyms/${i}`, d] as [string, string],
-      ...(plurals ? [[`/demonyms/${i}`, `${d}s`] as [string, string]] : []),
+    ...(input.code ? [{ field: '/code', word: input.code, code: true }] : []),
+    ...(input.name ? [{ field: '/name', word: input.name }] : []),
+    ...(input.aliases ?? []).map((word, i) => ({ field: `/aliases/${i}`, word })),
+    ...(input.demonyms ?? []).flatMap((word, i) => [
+      { field: `/demonyms/${i}`, word },
+      ...(plurals ? [{ field: `/demonyms/${i}`, word: `${word}s`, plural: true }] : []),
     ]),
   ];
-}
-
-/** A format character (Unicode's Cf: zero-width spaces and joiners, direction overrides, soft hyphens), never seen. */
-const FORMAT_CHARACTER = /\p{Cf}/u;
-const LETTER = /\p{L}/gu;
-
-/**
- * Refuses a word with a format character in it: "Sug\u200bhd" or "\u202eSughd" reads as "Sughd" and would be another
- * word, a second place no reader could tell from the first. And a word of fewer than two letters ("A", "-"): no
- * place's name, and one a text holds everywhere.
- */
-function refuseInvisible(input: PlacePatch & { code?: string }): void {
-  const errors = placeWordFields(input, false).flatMap(([field, word]) =>
-    FORMAT_CHARACTER.test(word)
-      ? [{ field, message: 'has an invisible format character (zero-width space or joiner, direction mark, soft hyphen)' }]
-      : field !== '/code' && (word.match(LETTER) ?? []).length < 2
-        ? [{ field, message: 'must have two letters at least' }]
-        : [],
-  );
-  if (errors.length > 0) throw new DomainError('invalid_input', 'A word of this place has an invisible character in it.', errors);
-}
-
-let gazetteerWords: Map<string, Set<string>> | null = null;
-
-/** The countries of the places the extractor's gazetteer knows by this word (one as a rule), keyed as places' words are. */
-function gazetteerCountries(word: string): Set<string> | undefined {
-  if (!gazetteerWords) {
-    gazetteerWords = new Map();
-    for (const p of gazetteerPlaces()) {
-      const key = placeWordKey(p.name);
-      gazetteerWords.set(key, (gazetteerWords.get(key) ?? new Set()).add(p.country));
-    }
-  }
-  return gazetteerWords.get(placeWordKey(word));
-}
-
-/**
- * Refuses a name, alias or demonym (or a demonym's plural: "Sughdis") that already names another place, naming the
- * field it came from: words resolve as PlaceIndex resolves them, one place per word. A word the extractor's gazetteer
- * gives to a place in another country than `country` (the place's own, or the one it is within) is refused too: the
- * extractor reads the ledger's places before its gazetteer, so a subdivision TJ-PA named "Paris" would turn "70 people
- * from Paris" from FR into TJ-PA. The gazetteer's words of the same country are the place's to take ("Sughd", TJ's
- * province, as the subdivision TJ-SU). A word that names a group ("Daesh") is refused as well: a place named so would
- * read a group's name as a place. The words the place has already stay its own (an admin's PATCH sends them again).
- */
-async function refuseTakenWords(
-  store: VocabularyStore,
-  places: PlaceIndex,
-  input: PlacePatch & { code?: string },
-  code: string,
-  country: string,
-  place?: CountryRow,
-): Promise<void> {
-  const own = new Set(place ? [place.code, place.name, ...place.aliases, ...place.demonyms].map(placeWordKey) : []);
-  const fields = placeWordFields(input, true);
-  const groups = await store.groupNameClashes(fields.map(([, word]) => word).filter((word) => !own.has(placeWordKey(word))));
-  const errors = fields.flatMap(([field, word]) => {
-    const named = places.resolve(word);
-    if (named !== null && named !== code)
-      return [{ field, message: `"${word}" already names ${named} (${places.get(named)?.name ?? named})` }];
-    const group = groups.find((g) => g.word === word);
-    if (group) return [{ field, message: `"${word}" already names group ${group.slug}` }];
-    const elsewhere = own.has(placeWordKey(word)) ? [] : [...(gazetteerCountries(word) ?? [])].filter((c) => c !== country);
-    return elsewhere.map((c) => ({
-      field,
-      message: `"${word}" already names a place in ${c} (${places.get(c)?.name ?? c}) in the extractor's gazetteer`,
-    }));
-  });
-  if (errors.length > 0) throw new DomainError('conflict', 'A word of this place already names another place.', errors);
 }

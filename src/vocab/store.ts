@@ -1,6 +1,7 @@
 import { canonicalText } from '../canonicalText';
 import type { PlaceKind } from '../closedSets';
 import type { Db } from '../db/knex';
+import { withLock } from '../db/locks';
 import { NAME_KEY, NAME_KEYS, nameKey } from '../db/nameKey';
 
 export interface CountryRow {
@@ -36,6 +37,8 @@ export interface GroupRow {
 interface PlaceLookups {
   byCode: Map<string, CountryRow>;
   byWord: Map<string, string>;
+  /** The same without the codes: the words the extractor reads in text (names, aliases, demonyms, their plurals). */
+  byName: Map<string, string>;
   /** "kazakhs" → KZ: a demonym's plural names its people. Only a demonym's: "CAS" is not the plural of CA (Canada). */
   byDemonymPlural: Map<string, string>;
   subdivisions: Map<string, CountryRow[]>;
@@ -53,6 +56,12 @@ export const placeWordKey = (word: string): string => nameKey(word);
  * at once (refresh after the write).
  */
 export const PLACES_MAX_AGE_MS = 30_000;
+
+/** A failed read of the places, told on stderr as the log's warnings are (one JSON line), for holders with no logger. */
+export function warnPlacesUnread(err: unknown): void {
+  const line = { level: 40, time: Date.now(), msg: 'could not read the places again: serving the places known' };
+  process.stderr.write(`${JSON.stringify({ ...line, err: err instanceof Error ? err.message : String(err) })}\n`);
+}
 
 /**
  * How long a read of the places may go unanswered before it counts as failed (reported, the places known kept): a read
@@ -73,8 +82,11 @@ export class PlaceIndex {
   private reading: Promise<void> | null = null;
   private readsStarted = 0;
   private readApplied = 0;
-  /** Told of a read of the places that failed (the app logs it); the places known are kept. */
-  onReadError: (err: unknown) => void = () => undefined;
+  /**
+   * Told of a read of the places that failed; the places known are kept. The app logs it with its logger; every other
+   * holder (the seed loader, scripts, tests) writes it to stderr (warnPlacesUnread), never silently.
+   */
+  onReadError: (err: unknown) => void = warnPlacesUnread;
 
   constructor(
     rows: CountryRow[],
@@ -88,7 +100,13 @@ export class PlaceIndex {
   }
 
   private static index(rows: CountryRow[]): PlaceLookups {
-    const lookups: PlaceLookups = { byCode: new Map(), byWord: new Map(), byDemonymPlural: new Map(), subdivisions: new Map() };
+    const lookups: PlaceLookups = {
+      byCode: new Map(),
+      byWord: new Map(),
+      byName: new Map(),
+      byDemonymPlural: new Map(),
+      subdivisions: new Map(),
+    };
     for (const row of rows) {
       lookups.byCode.set(row.code, row);
       if (row.within) lookups.subdivisions.set(row.within, [...(lookups.subdivisions.get(row.within) ?? []), row]);
@@ -97,7 +115,11 @@ export class PlaceIndex {
     // not change what "Georgian" or "Punjab" meant in filters and new claims.
     const subdivisionsFirst = [...rows.filter((r) => r.kind === 'subdivision'), ...rows.filter((r) => r.kind !== 'subdivision')];
     for (const row of subdivisionsFirst) {
-      for (const word of [row.code, row.name, ...row.aliases, ...row.demonyms]) lookups.byWord.set(placeWordKey(word), row.code);
+      lookups.byWord.set(placeWordKey(row.code), row.code);
+      for (const word of [row.name, ...row.aliases, ...row.demonyms]) {
+        lookups.byWord.set(placeWordKey(word), row.code);
+        lookups.byName.set(placeWordKey(word), row.code);
+      }
       for (const demonym of row.demonyms) lookups.byDemonymPlural.set(`${placeWordKey(demonym)}s`, row.code);
     }
     return lookups;
@@ -184,6 +206,12 @@ export class PlaceIndex {
   resolve(ref: string): string | null {
     const word = placeWordKey(ref);
     return this.lookups.byWord.get(word) ?? this.lookups.byDemonymPlural.get(word) ?? null;
+  }
+
+  /** The place a name, alias, demonym or a demonym's plural names (not a code: text holds none), or null. */
+  named(word: string): string | null {
+    const key = placeWordKey(word);
+    return this.lookups.byName.get(key) ?? this.lookups.byDemonymPlural.get(key) ?? null;
   }
 
   get(code: string): CountryRow | undefined {
@@ -285,26 +313,14 @@ export class VocabularyStore {
   }
 
   /**
-   * Runs `write` in a transaction holding the lock on group names (one advisory lock for all groups: group writes
-   * are rare), with a store bound to it, so two writers cannot both find a name free and both take it.
+   * Runs `write` in a transaction holding the lock on the vocabulary's words (src/db/locks.ts: one lock for every
+   * place's and group's words, whose writes are rare), with a store bound to it and the places as the transaction
+   * reads them: two writers, of a place or a group, cannot both find a word free and both take it.
    */
-  async withGroupNamesLocked<T>(write: (store: VocabularyStore) => Promise<T>): Promise<T> {
-    return this.db.transaction(async (trx) => {
-      await trx.raw("SELECT pg_advisory_xact_lock(hashtext('claims-ledger group names'))");
-      return write(new VocabularyStore(trx));
-    });
-  }
-
-  /**
-   * Runs `write` in a transaction holding the lock on place words (one advisory lock for all places: place writes are
-   * rare), with a store bound to it and the places as the transaction reads them, so two writers cannot both find a
-   * word free and both take it.
-   */
-  async withPlaceWordsLocked<T>(write: (store: VocabularyStore, places: PlaceIndex) => Promise<T>): Promise<T> {
-    return this.db.transaction(async (trx) => {
-      await trx.raw("SELECT pg_advisory_xact_lock(hashtext('claims-ledger place words'))");
-      return write(new VocabularyStore(trx), new PlaceIndex(await PlaceIndex.rows(trx)));
-    });
+  async withWordsLocked<T>(write: (store: VocabularyStore, places: PlaceIndex) => Promise<T>): Promise<T> {
+    return withLock(this.db, 'vocabulary words', async (trx) =>
+      write(new VocabularyStore(trx), new PlaceIndex(await PlaceIndex.rows(trx))),
+    );
   }
 
   async createPlace(place: Pick<CountryRow, 'code' | 'kind' | 'name' | 'within' | 'aliases' | 'demonyms'>): Promise<CountryRow> {
@@ -318,6 +334,26 @@ export class VocabularyStore {
   async updatePlace(code: string, fields: Partial<Pick<CountryRow, 'name' | 'aliases' | 'demonyms'>>): Promise<CountryRow | undefined> {
     const [row] = await this.db<CountryRow>('countries').where({ code }).update(fields).returning('*');
     return row;
+  }
+
+  /**
+   * What refers to a place, by what: the claims that count it (now or in any revision: a claim's history must still
+   * name a place that exists), the actors of it and the places within it (the ledger's places_within rows).
+   */
+  async placeReferences(code: string): Promise<{ claims: number; actors: number; within: number }> {
+    const { rows } = await this.db.raw(
+      `SELECT (SELECT count(DISTINCT id) FROM (SELECT id FROM claims WHERE country = :code
+                 UNION SELECT entity_id FROM revisions WHERE entity = 'claim' AND snapshot->>'country' = :code) c)::int AS claims,
+              (SELECT count(*) FROM actors WHERE country = :code)::int AS actors,
+              (SELECT count(*) FROM places_within WHERE country = :code)::int AS within`,
+      { code },
+    );
+    return rows[0];
+  }
+
+  /** Deletes a place; whether it was there. */
+  async deletePlace(code: string): Promise<boolean> {
+    return (await this.db<CountryRow>('countries').where({ code }).delete()) > 0;
   }
 
   async createGroup(group: Omit<GroupRow, 'created_at'>): Promise<GroupRow> {

@@ -92,6 +92,7 @@ const OUTCOMES: Record<string, (v: string) => Omit<Outcome, 'param'> | undefined
     text: `The words are added to ${v}: filters, new claims and the extractor read them now.`,
     link: { href: `/countries/${v}`, text: 'Its page' },
   })),
+  place_deleted: of(PLACE_CODE, (v) => ({ text: `Subdivision ${v} is deleted: no claim counted it, and its words are free again.` })),
   // signing in and out
   signed_in: () => ({ text: 'You are signed in.' }),
   signed_out: () => ({ text: 'You are signed out.' }),

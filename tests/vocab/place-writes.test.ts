@@ -158,7 +158,7 @@ test('bad input is a 400 or 422 naming the field, and changes nothing', async ()
   const region = await request(t.app)
     .post('/v1/countries/EU/words')
     .set(t.as.editor)
-    .send({ aliases: ['The Union'] })
+    .send({ aliases: ['The Bloc'] })
     .expect(422);
   expect(region.body.errors.map((e: { field: string }) => e.field)).toEqual(['code']);
   expect(await t.db('countries').count({ n: '*' }).first()).toEqual(before);

@@ -79,3 +79,19 @@ test('a failed read after a write is reported, not thrown, and the next request 
   expect(db.reads).toBe(2);
   expect(places.resolve('KG')).toBe('KG');
 });
+
+test('a failed read of the places is written to stderr where no logger is set (seed loader, scripts)', async () => {
+  const db = scripted(() => Promise.reject(new Error('connection refused')));
+  const places = new PlaceIndex([TJ], db, 1000, () => 0);
+  const written: string[] = [];
+  const write = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
+  try {
+    await places.refreshAfterWrite();
+  } finally {
+    write.mockRestore();
+  }
+  expect(written.map((line) => JSON.parse(line))).toEqual([
+    expect.objectContaining({ level: 40, msg: 'could not read the places again: serving the places known', err: 'connection refused' }),
+  ]);
+  expect(places.resolve('Tajik')).toBe('TJ');
+});

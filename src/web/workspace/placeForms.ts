@@ -6,15 +6,20 @@ import type { PlaceWordsInput, SubdivisionInput } from '../../vocab/service';
 import type { CountryRow } from '../../vocab/store';
 import { field, type FormBody } from './form';
 import { FormError } from './review';
+import type { Editor } from './session';
 
 const SUBDIVISION_FIELDS = ['code', 'name', 'aliases', 'demonyms'] as const;
 const WORDS_FIELDS = ['place', 'words_aliases', 'words_demonyms'] as const;
+const DELETE_FIELDS = ['delete_place'] as const;
 
 /** What the editor typed, as typed: shown again on a refused form. */
 export const readSubdivisionForm = (body: FormBody): Record<string, string> =>
   Object.fromEntries(SUBDIVISION_FIELDS.map((name) => [name, field(body, name, 20_000)]));
 export const readPlaceWordsForm = (body: FormBody): Record<string, string> =>
   Object.fromEntries(WORDS_FIELDS.map((name) => [name, field(body, name, 20_000)]));
+
+export const readDeletePlaceForm = (body: FormBody): Record<string, string> =>
+  Object.fromEntries(DELETE_FIELDS.map((name) => [name, field(body, name, 20_000)]));
 
 /** One word per line, blank lines left out. */
 const lines = (text: string): string[] =>
@@ -46,7 +51,12 @@ function aboutWord(pointer: string, message: string, sent: Record<string, unknow
  * The service's errors (API pointers: /code, /aliases/1) on the form's fields, a word's naming the word (`sent`: the body
  * the service was given); refusals the form can show become a FormError.
  */
-async function asForm<T>(save: () => Promise<T>, fieldOf: (pointer: string) => string, sent: Record<string, unknown>): Promise<T> {
+async function asForm<T>(
+  save: () => Promise<T>,
+  fieldOf: (pointer: string) => string,
+  sent: Record<string, unknown>,
+  conflict = 'A word already names another place or a group: nothing was saved.',
+): Promise<T> {
   try {
     return await save();
   } catch (e) {
@@ -55,10 +65,7 @@ async function asForm<T>(save: () => Promise<T>, fieldOf: (pointer: string) => s
       field: fieldOf(x.field),
       message: aboutWord(x.field, x.message, sent),
     }));
-    throw new FormError(
-      e.code === 'conflict' ? 'A word already names another place: nothing was saved.' : 'This could not be saved.',
-      errors,
-    );
+    throw new FormError(e.code === 'conflict' ? conflict : 'This could not be saved.', errors);
   }
 }
 
@@ -91,4 +98,20 @@ export function savePlaceWords(services: Services, validator: Validator, values:
     },
     body,
   );
+}
+
+/** An admin's deletion of a subdivision nothing refers to, as DELETE /v1/countries/{code}; the code deleted. */
+export async function deletePlace(services: Services, editor: Editor, values: Record<string, string>): Promise<string> {
+  const code = codeOf(values.delete_place);
+  if (editor.principal.role !== 'admin')
+    throw new FormError('This could not be done.', [{ field: 'delete_place', message: 'only an admin deletes a place' }]);
+  if (code === '')
+    throw new FormError('This could not be done.', [{ field: 'delete_place', message: 'must be the code of a subdivision' }]);
+  await asForm(
+    () => services.vocabulary.deletePlace(code),
+    () => 'delete_place',
+    { code },
+    'The place is in use: nothing was deleted.',
+  );
+  return code;
 }

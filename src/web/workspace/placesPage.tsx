@@ -19,6 +19,10 @@ export const PLACE_WORDS_FIELD_LABELS: Readonly<Record<string, string>> = {
   words_demonyms: 'Demonyms to add',
 };
 
+export const DELETE_PLACE_FIELD_LABELS: Readonly<Record<string, string>> = {
+  delete_place: 'Subdivision to delete',
+};
+
 const fieldId = (field: string) => `place-${field.replace(/_/g, '-')}`;
 
 export interface PlaceFormState {
@@ -45,14 +49,18 @@ export function PlacesPage({
   editor,
   subdivision = EMPTY,
   words = EMPTY,
+  removal = EMPTY,
 }: {
   editor: Editor;
   subdivision?: PlaceFormState;
   words?: PlaceFormState;
+  /** An admin's deletion of a subdivision: its form is shown to admins only. */
+  removal?: PlaceFormState;
 }) {
   const refused = subdivision.errors.length > 0 || subdivision.message !== undefined;
   const wordsRefused = words.errors.length > 0 || words.message !== undefined;
-  const focus = useFormFocus(refused || wordsRefused);
+  const removalRefused = removal.errors.length > 0 || removal.message !== undefined;
+  const focus = useFormFocus(refused || wordsRefused || removalRefused);
   const sv = (name: string) => subdivision.values[name] ?? '';
   return (
     <Layout title="Places: add a subdivision or words">
@@ -143,6 +151,37 @@ export function PlacesPage({
           <button type="submit">Add the words</button>
         </form>
       </section>
+      {editor.principal.role === 'admin' || removalRefused ? (
+        <section aria-labelledby="delete-h">
+          <h2 id="delete-h">Delete a subdivision</h2>
+          <p>
+            A subdivision added by mistake, which no claim counts (now or in any revision), is deleted with its words. One that claims count
+            is kept: retract or correct those claims first.
+          </p>
+          <ErrorSummary
+            id="delete-errors"
+            errors={removal.errors}
+            message={removal.message}
+            fields={Object.keys(DELETE_PLACE_FIELD_LABELS)}
+            fieldId={fieldId}
+            fieldLabel={(f) => DELETE_PLACE_FIELD_LABELS[f] ?? f}
+            focus={!refused && !wordsRefused && removalRefused && focus.summary}
+          />
+          <form method="post" action="/workspace/places/delete#delete-errors" class="ws-form">
+            <FormTokens token={editor.csrfToken} />
+            <Field
+              id={fieldId('delete_place')}
+              label={DELETE_PLACE_FIELD_LABELS.delete_place}
+              name="delete_place"
+              errors={removal.errors}
+              hint="its code: TJ-SX"
+            >
+              {(a) => <input type="text" required maxLength={6} value={removal.values.delete_place ?? ''} {...a} />}
+            </Field>
+            <button type="submit">Delete the subdivision</button>
+          </form>
+        </section>
+      ) : null}
       <p>
         <a href="/workspace">Back to the workspace</a>
       </p>

@@ -41,7 +41,7 @@ import {
 } from './editClaim';
 import { EditClaimPage, type EditClaimPageProps, RetractClaimPage, sentEditFields } from './editClaimPages';
 import { PlacesPage } from './placesPage';
-import { readPlaceWordsForm, readSubdivisionForm, savePlaceWords, saveSubdivision } from './placeForms';
+import { deletePlace, readDeletePlaceForm, readPlaceWordsForm, readSubdivisionForm, savePlaceWords, saveSubdivision } from './placeForms';
 
 export interface WorkspaceRouterOptions {
   services: Services;
@@ -214,6 +214,17 @@ export function workspaceRouter({
     }
   });
   router.get('/workspace/places/words', (_req, res) => res.redirect(303, '/workspace/places'));
+  router.post('/workspace/places/delete', async (req, res) => {
+    const values = readDeletePlaceForm(body(req));
+    try {
+      const code = await deletePlace(services, editorOf(res), values);
+      redirectAfterWrite(res, withOutcome('/workspace/places', 'place_deleted', code));
+    } catch (e) {
+      if (!(e instanceof FormError)) throw e;
+      sendPage(res, <PlacesPage editor={editorOf(res)} removal={{ values, errors: e.errors, message: e.message }} />, 422);
+    }
+  });
+  router.get('/workspace/places/delete', (_req, res) => res.redirect(303, '/workspace/places'));
 
   router.get('/workspace/open', (req, res) => {
     const id = typeof req.query.id === 'string' ? req.query.id.trim() : '';
@@ -590,6 +601,8 @@ export function workspaceRouter({
       return sendPage(res, <PlacesPage editor={editorOf(res)} subdivision={{ values: fields, errors: [], message: NOT_YET_SAVED }} />);
     if (action === '/workspace/places/words')
       return sendPage(res, <PlacesPage editor={editorOf(res)} words={{ values: fields, errors: [], message: NOT_YET_SAVED }} />);
+    if (action === '/workspace/places/delete')
+      return sendPage(res, <PlacesPage editor={editorOf(res)} removal={{ values: fields, errors: [], message: NOT_YET_SAVED }} />);
     const m = /^\/workspace\/(documents|claims)\/(\d+)(?:\/([\w-]+)(?:\/([\w-]+))?)?$/.exec(action);
     if (!m) return home(res, fields, new FormError(NOT_YET_SAVED), 200);
     const id = Number(m[2]);

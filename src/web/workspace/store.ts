@@ -1,4 +1,5 @@
 import type { Db } from '../../db/knex';
+import { holdLock } from '../../db/locks';
 import type { Candidate, CandidateRelationType } from '../../extract/candidate';
 import type { Unread } from '../../extract/extract';
 import { ExtractStore, type FigureKey } from '../../extract/store';
@@ -232,7 +233,7 @@ export class WorkspaceStore {
    */
   async lockNewDocuments(): Promise<void> {
     this.inTransaction('lockNewDocuments');
-    await this.db.raw("SELECT pg_advisory_xact_lock(hashtext('claims-ledger workspace new documents'))");
+    await holdLock(this.db, 'workspace new documents');
   }
 
   /** The newest documents with stored text: the ones an editor can open for review. */

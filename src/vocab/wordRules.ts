@@ -1,0 +1,154 @@
+/**
+ * One rule for the words editors write into the vocabularies the extractor reads (src/extract/lexicon.ts): places'
+ * names, aliases and demonyms (and a demonym's plural) and groups' names and aliases share one table of names there, read
+ * before the gazetteer and the places within countries; so **a word names one thing only** — a place of the ledger, a
+ * group, or a place inside a country the extractor knows (its gazetteer, the ledger's places_within rows) — and no write
+ * changes what a word meant. Actors' names and aliases are not in it: the extractor reads them only to expand a
+ * claimant's abbreviation ("UN"), where a government named as its country ("Iraq said") is right, so they may share a
+ * place's word. Codes (a place's code, a group's slug) are identifiers within their own vocabulary: no text holds them.
+ * Every check runs under one lock (`vocabulary words`, src/db/locks.ts), taken by every write of a place's or a group's
+ * words.
+ */
+import { DomainError } from '../errors';
+import { gazetteerPlaces } from '../extract/gazetteerFile';
+import { ordinaryName, ordinaryWordKind } from '../extract/ordinaryWords';
+import { type PlaceIndex, placeWordKey, type VocabularyStore } from './store';
+
+/** A word as sent, with the JSON pointer of its field; `code` for a code or slug, `plural` for a demonym's plural. */
+export interface WordField {
+  field: string;
+  word: string;
+  code?: boolean;
+  plural?: boolean;
+}
+
+/**
+ * Whose words are written: a place (and the country it is, or is within) or a group (its slug once it exists: null for a
+ * new one, whose slug must be free), with the words it has already.
+ */
+export type WordOwner = { place: string; country: string; has?: string[] } | { group: string | null; has?: string[] };
+
+/** A format character (Unicode's Cf: zero-width spaces and joiners, direction overrides, soft hyphens), never seen. */
+const FORMAT_CHARACTER = /\p{Cf}/u;
+/**
+ * The zero-width non-joiner and joiner between two letters (or a letter's mark: an Indic virama) of a script that writes
+ * them as part of its words: Persian and the other Arabic-script languages, Syriac, N'Ko, Mongolian and the Indic
+ * scripts ("می‌خواهم", "क्‍ष"). Anywhere else they are invisible, as every other format character.
+ */
+const JOINING_SCRIPTS = [
+  'Arabic',
+  'Syriac',
+  'Nko',
+  'Mongolian',
+  'Devanagari',
+  'Bengali',
+  'Gurmukhi',
+  'Gujarati',
+  'Oriya',
+  'Tamil',
+  'Telugu',
+  'Kannada',
+  'Malayalam',
+  'Sinhala',
+];
+const JOINER_IN_WORD = new RegExp(
+  JOINING_SCRIPTS.map((script) => `(?<=[\\p{L}\\p{M}](?<=\\p{sc=${script}}))[\\u200c\\u200d](?=\\p{sc=${script}}(?<=\\p{L}))`).join('|'),
+  'gu',
+);
+const LETTER = /\p{L}/gu;
+
+/**
+ * A group's phrase: several words in lower case, none a function word ("terrorist suspects"), which the extractor reads
+ * in lower case wherever it stands, as it means to; "The Women" (matched at every sentence opening "The women") or "the
+ * women" (a function word) is no phrase.
+ */
+const groupPhrase = (word: string): boolean => {
+  const parts = word.trim().split(/\s+/);
+  return parts.length > 1 && /^\p{Ll}/u.test(parts[0]) && !parts.some((part) => ordinaryWordKind(part) === 'a function word');
+};
+
+/**
+ * Refuses, naming each field, a word no reader can tell from another or the extractor would read everywhere: a format
+ * character in it (a 400: "Sug\u200bhd" reads as "Sughd"; a joiner between letters of a script that writes it is
+ * the name's own), fewer than two letters (a 400: "A", "-"), or only words the extractor reads as something else (a
+ * 422: "The", "Women", "Said", "Police", "May", "Twelve"; src/extract/ordinaryWords.ts). With `phrases` (a group's
+ * names) a phrase (groupPhrase) is the group's own: the extractor reads a class of people as a group by one
+ * ("terrorist suspects" as terrorism-all).
+ */
+export function refuseUnfitWords(fields: WordField[], { phrases = false }: { phrases?: boolean } = {}): void {
+  const invisible = fields.flatMap(({ field, word, code }) =>
+    FORMAT_CHARACTER.test(word.replace(JOINER_IN_WORD, ''))
+      ? [{ field, message: 'has an invisible format character (zero-width space or joiner, direction mark, soft hyphen)' }]
+      : !code && (word.match(LETTER) ?? []).length < 2
+        ? [{ field, message: 'must have two letters at least' }]
+        : [],
+  );
+  if (invisible.length > 0) throw new DomainError('invalid_input', 'A word has an invisible character in it.', invisible);
+  const ordinary = fields.flatMap(({ field, word, code }) => {
+    const found = code || (phrases && groupPhrase(word)) ? null : ordinaryName(word);
+    return found ? [{ field, message: `"${found.word}" is ${found.kind} to the extractor: no name of a place or group` }] : [];
+  });
+  if (ordinary.length > 0) throw new DomainError('invalid_record', 'A word is one the extractor reads as something else.', ordinary);
+}
+
+let insideWords: Map<string, Set<string>> | null = null;
+
+/** The countries of the places inside a country the extractor's gazetteer knows by this word, keyed as names are. */
+function gazetteerCountries(word: string): Set<string> {
+  if (!insideWords) {
+    insideWords = new Map();
+    for (const p of gazetteerPlaces()) {
+      const key = placeWordKey(p.name);
+      insideWords.set(key, (insideWords.get(key) ?? new Set()).add(p.country));
+    }
+  }
+  return insideWords.get(placeWordKey(word)) ?? new Set();
+}
+
+/**
+ * Refuses (409, naming each field and what holds the word) a word that already names something else the extractor
+ * reads: another place of the ledger (a place's code too, for a place), a group, or a place inside a country in its
+ * gazetteer or the ledger's places_within rows — for a place, inside another country than its own (TJ's province
+ * Sughd is TJ-SU's to take; a subdivision named "Paris" would turn "70 people from Paris" from FR into TJ-PA); for a
+ * group, inside any (the extractor reads groups first: a group named "Mosul" would take the city's figures). The
+ * words the owner has already stay its own (an admin's PATCH sends them again).
+ */
+export async function refuseHeldWords(store: VocabularyStore, places: PlaceIndex, fields: WordField[], owner: WordOwner): Promise<void> {
+  const own = new Set((owner.has ?? []).map(placeWordKey));
+  const fresh = fields.filter((f) => !own.has(placeWordKey(f.word)));
+  const names = fresh.filter((f) => !f.code);
+  const groups = await store.groupNameClashes(
+    ('group' in owner ? fresh : names).map((f) => f.word),
+    'group' in owner ? (owner.group ?? undefined) : undefined,
+  );
+  const within = new Map<string, Set<string>>();
+  for (const row of names.length > 0 ? await store.listPlacesWithin() : [])
+    for (const word of [row.name, ...row.aliases, ...row.demonyms])
+      within.set(placeWordKey(word), (within.get(placeWordKey(word)) ?? new Set()).add(row.country));
+  const errors = fresh.flatMap(({ field, word, code }) => {
+    const place = 'place' in owner ? places.resolve(word) : code ? null : places.named(word);
+    if (place !== null && !('place' in owner && place === owner.place))
+      return [{ field, message: `"${word}" already names ${place} (${places.get(place)?.name ?? place})` }];
+    const group = groups.find((g) => g.word === word);
+    if (group) return [{ field, message: `"${word}" already names group ${group.slug}` }];
+    if (code || ('place' in owner && place === owner.place)) return [];
+    const key = placeWordKey(word);
+    const elsewhere = (countries: Set<string>) => [...countries].filter((c) => !('place' in owner) || c !== owner.country);
+    const inside = elsewhere(within.get(key) ?? new Set());
+    if (inside.length > 0)
+      return inside.map((c) => ({
+        field,
+        message: `"${word}" already names a place in ${c} (${places.get(c)?.name ?? c}) the ledger holds`,
+      }));
+    return elsewhere(gazetteerCountries(word)).map((c) => ({
+      field,
+      message: `"${word}" already names a place in ${c} (${places.get(c)?.name ?? c}) in the extractor's gazetteer`,
+    }));
+  });
+  if (errors.length > 0)
+    throw new DomainError(
+      'conflict',
+      'place' in owner ? 'A word of this place already names something else.' : 'A name of this group already names something else.',
+      errors,
+    );
+}

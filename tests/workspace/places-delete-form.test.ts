@@ -1,0 +1,53 @@
+/**
+ * Review 46: the places page had no way to delete a subdivision added by mistake. An admin's page has a delete form; a
+ * place claims count comes back refused at its field with the count, an editor's page has no such form.
+ */
+import request from 'supertest';
+import { createTestApp, TestApp } from '../support/app';
+import { hiddenFields, signIn } from './support';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
+afterAll(() => t.drop());
+
+test('an admin deletes a subdivision from the places page; one a claim counts is refused at its field', async () => {
+  await request(t.app).post('/v1/countries').set(t.as.editor).send({ code: 'TJ-SX', name: 'Sughdx' }).expect(201);
+  await request(t.app).post('/v1/countries').set(t.as.editor).send({ code: 'TJ-SY', name: 'Sughdy' }).expect(201);
+  const claim = await t.db('claims').first();
+  await t.db('claims').where({ id: claim.id }).update({ country: 'TJ-SY' });
+
+  const admin = await signIn(t.app, t.keys.admin);
+  const page = await admin.get('/workspace/places');
+  expect(page.text).toContain('Delete a subdivision');
+  const refused = await admin.post('/workspace/places/delete', {
+    ...hiddenFields(page.text, '/workspace/places/delete'),
+    delete_place: 'tj-sy',
+  });
+  expect(refused.status).toBe(422);
+  expect(refused.text).toContain('is counted by 1 claim: a claim keeps its place');
+  expect(refused.text).toContain('value="tj-sy"');
+  expect(await t.db('countries').where({ code: 'TJ-SY' }).first()).toBeDefined();
+
+  const again = await admin.get('/workspace/places');
+  const deleted = await admin.post('/workspace/places/delete', {
+    ...hiddenFields(again.text, '/workspace/places/delete'),
+    delete_place: 'TJ-SX',
+  });
+  expect(deleted.status).toBe(303);
+  expect(await t.db('countries').where({ code: 'TJ-SX' }).first()).toBeUndefined();
+  expect((await admin.get(deleted.headers.location)).text).toContain('Subdivision TJ-SX is deleted');
+  await t.db('claims').where({ id: claim.id }).update({ country: claim.country });
+});
+
+test('an editor has no delete form, and a delete sent anyway is refused, deleting nothing', async () => {
+  await request(t.app).post('/v1/countries').set(t.as.editor).send({ code: 'TJ-SZ', name: 'Sughdz' }).expect(201);
+  const editor = await signIn(t.app, t.keys.editor);
+  const page = await editor.get('/workspace/places');
+  expect(page.text).not.toContain('Delete a subdivision');
+  const refused = await editor.post('/workspace/places/delete', { ...hiddenFields(page.text, '/workspace/places'), delete_place: 'TJ-SZ' });
+  expect(refused.status).toBe(422);
+  expect(refused.text).toContain('only an admin deletes a place');
+  expect(await t.db('countries').where({ code: 'TJ-SZ' }).first()).toBeDefined();
+});
