@@ -8,7 +8,7 @@ import type { CandidateApproximation } from './candidate';
 import { nounKind, sharesThings } from './nouns';
 import { topicBefore } from './topic';
 import { columnCounts, listItemCounts } from './layoutCounts';
-import { type NumberMention, SCALES } from './numbers';
+import { numberWord, type NumberMention, SCALES } from './numbers';
 import { distractorKind } from './distractors';
 import { statusesIn } from './metric';
 import { Figure, FigureContext, nounAfter } from './figureContext';
@@ -64,6 +64,16 @@ const REMAIN_IN_PLACE = /^\s+((?:still\s+)?remain(?:s|ed)?\s+(?:in|at)\s+(?:the\
  */
 const SHARE_PREDICATE =
   /^\s+((?:have|has|had|were|are|was|is)\s+(?:since\s+|already\s+|now\s+|also\s+|all\s+|reportedly\s+)?(?:returned|died|come\s+(?:back|home)|been\s+(?:killed|arrested|repatriated|detained|convicted|charged|released)|(?:killed|arrested|detained|charged|convicted|sentenced|repatriated|jailed|imprisoned|deported|executed|wounded|injured)\b(?!\s+by\s+\d)|from\s+\p{Lu}|believed\s+(?:dead|killed|to\s+have)|thought\s+to\s+have|women|children|men|minors|girls|boys|under\s+the\s+age|foreign(?:ers)?\b|nationals|dead|still\s+(?:in|at\s+large|fighting|held))|returned|died|came\s+from|fled|travell?ed|left\s+for|joined)\b/iu;
+/**
+ * The verb a bare number is the subject of, right after it (adverbs and a hedge at most between): "150 are believed to
+ * remain in the camps", "Nine came back in 2024", "a further 23 are awaiting trial", "14 still at large". What the
+ * verb's own clause says of them is read with the ledger's statuses (metric.ts), one list: a strong status there makes
+ * the number a count of people (statusOfBareSubject).
+ */
+const BARE_SUBJECT_VERB =
+  /^\s+(?:(?:still|also|now|later|reportedly|since|already|all|so\s+far|subsequently|currently|each|then|too)\s+)*(?:(?:are|were|is|was|have|has|had|remain(?:s|ed)?|came|come|stay(?:s|ed)?)\b|still\b)/i;
+/** Where the subject's own clause ends: a stop, a comma, or a word that opens another clause. */
+const OWN_CLAUSE_END = /[.;:!?,()\n]|\s(?:and|but|while|whereas|when|after|before|because|although|though|than|as\s+(?!well\b))\s/i;
 /**
  * A breakdown of the people a bare number counts, set after it by a comma or a dash: ", most of them women", ", including
  * 30 foreigners", " — among them 90 children", ", of whom 12 are minors". The word it ends on is what is counted.
@@ -281,6 +291,42 @@ const SENTENCES_AFTER = /^\s+(?:life|death|prison|jail|custodial)\s+sentences\b/
 const PASSED_BEFORE =
   /\b(?:handed\s+down|hands\s+down|handing\s+down|imposed|imposes|passed|passes|pronounced|pronounces|delivered|meted\s+out|issued)\s+(?:a\s+total\s+of\s+|about\s+|around\s+|some\s+|more\s+than\s+|at\s+least\s+)?$/i;
 
+/**
+ * Whether the words before a number count things and name no people: "60 convoys left the city; half were stopped at
+ * checkpoints" (its sentence, else the sentence before when its own names nothing before the number).
+ */
+function thingsCountedBefore(ctx: FigureContext, s: Sentence, at: number): boolean {
+  const counts = (from: number, to: number): 'people' | 'thing' | null => {
+    let things = false;
+    for (let i = ctx.wordIndexAt(from); i < ctx.words.length && ctx.words[i].end <= to; i++) {
+      const w = ctx.words[i];
+      const demonym = ctx.demonymAt(w.start);
+      const kind = nounKind(w.lower);
+      if (kind === 'people' || (demonym && /s$/.test(demonym.text))) return 'people';
+      const before = ctx.words.slice(Math.max(0, i - 2), i).filter((b) => b.start >= from);
+      if (kind === 'thing' && before.some((b) => /^\d[\d,.]*$/.test(b.lower) || numberWord(b.lower) !== null)) things = true;
+    }
+    return things ? 'thing' : null;
+  };
+  const own = counts(s.start, at);
+  if (own) return own === 'thing';
+  const idx = ctx.sentenceIndex(s);
+  const previous = idx > 0 ? ctx.sentences[idx - 1] : null;
+  return !!previous && previous.block === s.block && counts(previous.start, previous.end) === 'thing';
+}
+
+/** The strong status (metric.ts) of the clause a bare number is the subject of, if any (BARE_SUBJECT_VERB). */
+function statusOfBareSubject(ctx: FigureContext, s: Sentence, start: number, end: number): string | null {
+  const { text } = ctx;
+  const after = text.slice(end, Math.min(s.end, end + 120));
+  const verb = BARE_SUBJECT_VERB.exec(after);
+  if (!verb) return null;
+  const rest = after.slice(verb[0].length);
+  const own = verb[0].length + (OWN_CLAUSE_END.exec(rest)?.index ?? rest.length);
+  const status = statusesIn(text, end, end + own).find((h) => h.strong)?.words ?? null;
+  return status && !thingsCountedBefore(ctx, s, start) ? status : null;
+}
+
 /** Whether the number counts people, and why; null when it counts things or nothing is known. */
 function countsPeople(
   ctx: FigureContext,
@@ -340,7 +386,19 @@ function countsPeople(
     if (ofBefore) return { noun: null, reason: `a share "of ${ofBefore[1]}" before it` };
     // "more than half have returned", "about half were women": a share as the subject of what people are or did
     const subject = SHARE_PREDICATE.exec(ctx.text.slice(end, s.end));
-    return subject ? { noun: null, reason: `a share of people who "${subject[1]}"` } : null;
+    if (subject) return { noun: null, reason: `a share of people who "${subject[1]}"` };
+    // …or of what the ledger reads as a status, in the clause it is the subject of: "a quarter were later released
+    // under supervision", "nearly a third remain under investigation" (statusOfBareSubject, as for a bare number)
+    const status = statusOfBareSubject(ctx, s, n.start, end);
+    if (status) return { noun: null, reason: `a share of people of whom "${status}" is said` };
+    // "half the returnees": half with no "of", of people the noun after it names
+    const halfThe = /^half$/i.test(ctx.text.slice(n.start, end).split(/\s+/).pop() ?? '')
+      ? /^\s+(?:the|its|their|these|those|all)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu.exec(ctx.text.slice(end, end + 50))
+      : null;
+    const [first, second] = [halfThe?.[1]?.toLowerCase(), halfThe?.[2]?.toLowerCase()].map((w) => (w ? nounKind(w) : null));
+    return halfThe && (first === 'people' || (first === null && second === 'people'))
+      ? { noun: null, reason: `a share "${halfThe[0].trim()}"` }
+      : null;
   }
   // a breakdown of people in brackets after it: "handed over 142 (27 women and 115 children)"
   const breakdown = /^\s*[([]\s*(?:including\s+|of\s+whom\s+|among\s+them\s+)?\d[\d,.]*\s+([\p{L}-]+)/iu.exec(
@@ -358,6 +416,8 @@ function countsPeople(
     PEOPLE_DEED.exec(ctx.text.slice(end, s.end)) ??
     REMAIN_IN_PLACE.exec(ctx.text.slice(end, s.end));
   if (predicate) return { noun: null, reason: `no noun after it; "${predicate[1]}" says it counts people` };
+  const status = statusOfBareSubject(ctx, s, n.start, end);
+  if (status) return { noun: null, reason: `no noun after it; its verb's "${status}" says it counts people` };
   const whole = partOfPeopleBefore(ctx, s, n.start);
   if (whole) return { noun: null, reason: `a part of the people before it ("${whole}")` };
   const gapped = gappedCount(ctx, s, n.start, end);
