@@ -315,6 +315,23 @@ function thingsCountedBefore(ctx: FigureContext, s: Sentence, at: number): boole
   return !!previous && previous.block === s.block && counts(previous.start, previous.end) === 'thing';
 }
 
+/**
+ * The verb right before a bare number, its particle and a qualifier at most between: "jailed 43 for", "extradited 17 to
+ * France", "rounded up another 19" (objectOfStatus).
+ */
+const VERB_BEFORE = new RegExp(String.raw`(?:^|\s)(\p{L}+(?:\s+(?:up|over|back|home|down))?)\s+${PART_QUALIFIER}$`, 'iu');
+
+/** The strong status (metric.ts) the verb a bare number is the object of says, if any (VERB_BEFORE). */
+function objectOfStatus(ctx: FigureContext, s: Sentence, start: number): string | null {
+  const verb = VERB_BEFORE.exec(ctx.text.slice(Math.max(s.start, start - 60), start));
+  if (!verb) return null;
+  const from = Math.max(s.start, start - 60) + verb.index + verb[0].indexOf(verb[1]);
+  const status = statusesIn(ctx.text, from, from + verb[1].length).find((h) => h.strong && !GIVES_THINGS_TOO.test(h.words))?.words ?? null;
+  return status && !thingsCountedBefore(ctx, s, start) ? status : null;
+}
+/** Verbs of a status that take money or goods as readily as people: "transferred 400 to the account", "held 12". */
+const GIVES_THINGS_TOO = /^(?:transferred|handed\s+over|returned|held)$/i;
+
 /** The strong status (metric.ts) of the clause a bare number is the subject of, if any (BARE_SUBJECT_VERB). */
 function statusOfBareSubject(ctx: FigureContext, s: Sentence, start: number, end: number): string | null {
   const { text } = ctx;
@@ -418,6 +435,8 @@ function countsPeople(
   if (predicate) return { noun: null, reason: `no noun after it; "${predicate[1]}" says it counts people` };
   const status = statusOfBareSubject(ctx, s, n.start, end);
   if (status) return { noun: null, reason: `no noun after it; its verb's "${status}" says it counts people` };
+  const object = objectOfStatus(ctx, s, n.start);
+  if (object) return { noun: null, reason: `no noun after it; the object of "${object}"` };
   const whole = partOfPeopleBefore(ctx, s, n.start);
   if (whole) return { noun: null, reason: `a part of the people before it ("${whole}")` };
   const gapped = gappedCount(ctx, s, n.start, end);

@@ -2,7 +2,9 @@
  * Recall on unseen text (extract87): a bare number, or a share, that is the subject of a verb whose own clause says a
  * status the ledger reads ("150 are believed to remain in the conflict zone", "a quarter were later released under
  * supervision") counts people, unless the words before it count things and name no people; "half the returnees" is a
- * share of the people its noun names. Sentences written for these tests.
+ * share of the people its noun names; a bare number that is the object of a verb of such a status ("jailed 43",
+ * "extradited 17") counts people, and a headline's "sentences 6 to death" reads as sentenced to death. Sentences written
+ * for these tests.
  */
 import { expected, shapes } from './support';
 
@@ -95,5 +97,39 @@ describe('a share counts people when its clause says a status, or when "half the
       }),
     ]);
     expect(shapes('Half the budget was spent on security.', at)).toEqual([]);
+  });
+});
+
+describe('a bare number, the object of a verb that says a status, counts people', () => {
+  test('jailed, extradited, rounded up another', () => {
+    expect(shapes('The courts jailed 43 for terrorism offences last year, the justice ministry said.', at)).toEqual([
+      expected({
+        value_text: '43',
+        value: 43,
+        metric: 'arrested',
+        group: 'terrorism-all',
+        claimant: 'justice ministry',
+        mention: 'the justice ministry',
+        cue: 'said',
+        as_of: '2025',
+      }),
+    ]);
+    expect(shapes('Authorities have so far extradited 17 to France.', at)).toEqual([
+      expected({ value_text: '17', value: 17, metric: 'transferred', country: 'FR', as_of: '2026-12-01' }),
+    ]);
+    expect(shapes('Raids in the north: police rounded up another 19 on Wednesday.', at)).toEqual([
+      expected({ value_text: '19', value: 19, metric: 'arrested', as_of: '2026-11-25' }),
+    ]);
+  });
+
+  test('a headline: sentences 6 to death', () => {
+    expect(shapes('Court sentences 6 to death over church bombing', at)).toEqual([
+      expected({ value_text: '6', value: 6, metric: 'sentenced_to_death', as_of: '2026-12-01' }),
+    ]);
+  });
+
+  test('but not after things counted, nor the object of a verb that moves money as well', () => {
+    expect(shapes('The army seized 40 rifles in the raid and captured 12.', at)).toEqual([]);
+    expect(shapes('The bank transferred 400 to the account.', at)).toEqual([]);
   });
 });
