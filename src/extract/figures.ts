@@ -10,6 +10,7 @@ import { topicBefore } from './topic';
 import { columnCounts, listItemCounts } from './layoutCounts';
 import { numberWord, type NumberMention, SCALES } from './numbers';
 import { distractorKind } from './distractors';
+import { thingNoun } from './thingNouns';
 import { statusesIn } from './metric';
 import { Figure, FigureContext, nounAfter } from './figureContext';
 import type { Sentence, Word } from './text';
@@ -74,6 +75,8 @@ const BARE_SUBJECT_VERB =
   /^\s+(?:(?:still|also|now|later|reportedly|since|already|all|so\s+far|subsequently|currently|each|then|too)\s+)*(?:(?:are|were|is|was|have|has|had|remain(?:s|ed)?|came|come|stay(?:s|ed)?)\b|still\b)/i;
 /** Where the subject's own clause ends: a stop, a comma, or a word that opens another clause. */
 const OWN_CLAUSE_END = /[.;:!?,()\n]|\s(?:and|but|while|whereas|when|after|before|because|although|though|than|as\s+(?!well\b))\s/i;
+/** A capitalised plural right after a number, no name's first word before another capitalised one: " Kazakhs". */
+const UNNAMED_PEOPLE = /^\s+(\p{Lu}\p{Ll}+s)(?=\s+\p{Ll}|,)/u;
 /**
  * A breakdown of the people a bare number counts, set after it by a comma or a dash: ", most of them women", ", including
  * 30 foreigners", " — among them 90 children", ", of whom 12 are minors". The word it ends on is what is counted.
@@ -368,8 +371,11 @@ function countsPeople(
       (SENTENCES_AFTER.test(ctx.text.slice(end, s.end)) && PASSED_BEFORE.test(ctx.text.slice(Math.max(s.start, n.start - 40), n.start))))
   )
     return { noun: noun.word, reason: 'sentences passed: one per person sentenced' };
-  if (noun?.kind === 'people' && personnelOnly(ctx, s, n.start, end, noun.word)) return null;
-  if (noun) return noun.kind === 'people' ? { noun: noun.word, reason: `counts ${noun.via}` } : null;
+  if (noun?.kind === 'people' && personnelOnly(ctx, s, n.start, end, noun.word)) {
+    // people who serve found past a comma are another clause's, the number's own words before it are read as a bare
+    // number's: "Some 50 Kazakhs left, officials said" (with no vocabulary, "Kazakhs" names nobody the lexicon knows)
+    if (!/,/.test(ctx.text.slice(end, noun.word.start))) return null;
+  } else if (noun) return noun.kind === 'people' ? { noun: noun.word, reason: `counts ${noun.via}` } : null;
   // a table's cell counts what its column's heading names: "Country | Persons sought | Red notices"
   const column = columnCounts(ctx, n.start);
   if (column) return column.kind === 'people' ? { noun: null, reason: `counts what ${column.via} names` } : null;
@@ -451,6 +457,15 @@ function countsPeople(
   const opening = n.kind === 'words' && /^[^\p{L}\d]*$/u.test(ctx.text.slice(s.start, n.start));
   const topic = topicBefore(ctx, n.start, end, s, opening ? null : n.value);
   if (topic?.kind === 'people') return { noun: null, reason: `no noun after it; the ${topic.via} before it`, topic: topic.span };
+  // (last, when nothing else read it) a capitalised plural no vocabulary knows, then what only people do or have done to them: a nationality or a people the
+  // ledger has no word for ("Some 50 Kazakhs left for Syria" read with no vocabulary, "90 Circassians left", "30
+  // Pashtuns joined the group")
+  const unnamed = UNNAMED_PEOPLE.exec(ctx.text.slice(end, s.end));
+  if (unnamed && nounKind(unnamed[1].toLowerCase()) === null && !thingNoun(unnamed[1].toLowerCase())) {
+    const at = end + unnamed[0].length;
+    const deed = PEOPLE_DEED.exec(ctx.text.slice(at, s.end))?.[1] ?? statusOfBareSubject(ctx, s, n.start, at);
+    if (deed) return { noun: null, reason: `"${unnamed[1]}", then "${deed}", which says it counts people` };
+  }
   return null;
 }
 

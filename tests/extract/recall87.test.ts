@@ -3,10 +3,14 @@
  * status the ledger reads ("150 are believed to remain in the conflict zone", "a quarter were later released under
  * supervision") counts people, unless the words before it count things and name no people; "half the returnees" is a
  * share of the people its noun names; a bare number that is the object of a verb of such a status ("jailed 43",
- * "extradited 17") counts people, and a headline's "sentences 6 to death" reads as sentenced to death. Sentences written
- * for these tests.
+ * "extradited 17") counts people, and a headline's "sentences 6 to death" reads as sentenced to death; a capitalised
+ * plural no vocabulary knows, then what only people do ("90 Circassians left for Syria"), counts people, with the
+ * ledger's vocabulary or none. Sentences written for these tests.
  */
-import { expected, shapes } from './support';
+import { extractCandidates } from '../../src/extract/extract';
+import { gazetteer } from '../../src/extract/gazetteer';
+import { Lexicon } from '../../src/extract/lexicon';
+import { expected, shape, shapes } from './support';
 
 const at = { published: '2026-12-01' };
 
@@ -131,5 +135,36 @@ describe('a bare number, the object of a verb that says a status, counts people'
   test('but not after things counted, nor the object of a verb that moves money as well', () => {
     expect(shapes('The army seized 40 rifles in the raid and captured 12.', at)).toEqual([]);
     expect(shapes('The bank transferred 400 to the account.', at)).toEqual([]);
+  });
+});
+
+describe('a capitalised plural no vocabulary knows, then what only people do, counts people', () => {
+  test('with the ledger vocabulary: a people it has no word for', () => {
+    expect(shapes('About 90 Circassians left for Syria between 2013 and 2015, community leaders said.', at)).toEqual([
+      expected({
+        value_text: 'About 90',
+        value: 90,
+        approximation: 'approximately',
+        metric: 'foreign_fighters',
+        claimant: 'community leaders',
+        mention: 'community leaders',
+        cue: 'said',
+        as_of: '2015',
+      }),
+    ]);
+    expect(shapes('Some 30 Pashtuns have been detained in the province since March.', at)).toEqual([
+      expected({ value_text: 'Some 30', value: 30, approximation: 'approximately', metric: 'arrested', as_of: '2026-12-01' }),
+    ]);
+    expect(shapes('Some 30 Hondas were parked outside the court.', at)).toEqual([]);
+  });
+
+  test('with no vocabulary at all: the speakers past the comma are not what the number counts', () => {
+    const none = new Lexicon([], [], [], [], gazetteer(), null);
+    const read = (text: string) => extractCandidates(text, none, at).candidates.map(shape);
+    const some50 = { value_text: 'Some 50', value: 50, approximation: 'approximately' as const, as_of: '2026-12-01' };
+    expect(read('Some 50 Kazakhs left for Syria.')).toEqual([expected({ ...some50, metric: 'foreign_fighters' })]);
+    expect(read('Some 50 Kazakhs left, officials said.')).toEqual([
+      expected({ ...some50, metric: 'still_in_conflict_zone', claimant: 'officials', mention: 'officials', cue: 'said' }),
+    ]);
   });
 });
