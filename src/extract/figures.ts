@@ -457,9 +457,9 @@ function countsPeople(
   const opening = n.kind === 'words' && /^[^\p{L}\d]*$/u.test(ctx.text.slice(s.start, n.start));
   const topic = topicBefore(ctx, n.start, end, s, opening ? null : n.value);
   if (topic?.kind === 'people') return { noun: null, reason: `no noun after it; the ${topic.via} before it`, topic: topic.span };
-  // (last, when nothing else read it) a capitalised plural no vocabulary knows, then what only people do or have done to them: a nationality or a people the
-  // ledger has no word for ("Some 50 Kazakhs left for Syria" read with no vocabulary, "90 Circassians left", "30
-  // Pashtuns joined the group")
+  // (last, when nothing else read it) a capitalised plural no vocabulary knows, then what only people do or have done to
+  // them: a nationality or a people the ledger has no word for ("Some 50 Kazakhs left for Syria" read with no
+  // vocabulary, "90 Circassians left", "30 Pashtuns joined the group")
   const unnamed = UNNAMED_PEOPLE.exec(ctx.text.slice(end, s.end));
   if (unnamed && nounKind(unnamed[1].toLowerCase()) === null && !thingNoun(unnamed[1].toLowerCase())) {
     const at = end + unnamed[0].length;
