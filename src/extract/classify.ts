@@ -231,8 +231,8 @@ export function classifyMetric(text: string, work: Work[]): void {
       const zone = label && ROW_IN_ZONE.exec(text.slice(label.start, label.end));
       if (zone) hit = { metric: 'still_in_conflict_zone', start: label.start, end: label.end, words: zone[0], strong: true };
     }
-    // "sentenced 12 men to death": the sentence's words run past the figure
-    if (hit?.metric === 'convicted' && /^(sentenced|condemned)/i.test(hit.words) && hit.end <= fig.start) {
+    // "sentenced 12 men to death", a headline's "sentences 8 to death": the sentence's words run past the figure
+    if (hit?.metric === 'convicted' && /^(?:sentenc|condemn)/i.test(hit.words) && hit.end <= fig.start) {
       const to = /^[^.;:]{0,40}?\bto death\b/i.exec(text.slice(fig.noun?.end ?? fig.end, fig.sentence.end));
       if (to)
         hit = { ...hit, metric: 'sentenced_to_death', words: `${hit.words} … to death`, end: (fig.noun?.end ?? fig.end) + to[0].length };

@@ -8,8 +8,9 @@ import type { CandidateApproximation } from './candidate';
 import { nounKind, sharesThings } from './nouns';
 import { topicBefore } from './topic';
 import { columnCounts, listItemCounts } from './layoutCounts';
-import { type NumberMention, SCALES } from './numbers';
+import { numberWord, type NumberMention, SCALES } from './numbers';
 import { distractorKind } from './distractors';
+import { thingNoun } from './thingNouns';
 import { statusesIn } from './metric';
 import { Figure, FigureContext, nounAfter } from './figureContext';
 import type { Sentence, Word } from './text';
@@ -64,6 +65,18 @@ const REMAIN_IN_PLACE = /^\s+((?:still\s+)?remain(?:s|ed)?\s+(?:in|at)\s+(?:the\
  */
 const SHARE_PREDICATE =
   /^\s+((?:have|has|had|were|are|was|is)\s+(?:since\s+|already\s+|now\s+|also\s+|all\s+|reportedly\s+)?(?:returned|died|come\s+(?:back|home)|been\s+(?:killed|arrested|repatriated|detained|convicted|charged|released)|(?:killed|arrested|detained|charged|convicted|sentenced|repatriated|jailed|imprisoned|deported|executed|wounded|injured)\b(?!\s+by\s+\d)|from\s+\p{Lu}|believed\s+(?:dead|killed|to\s+have)|thought\s+to\s+have|women|children|men|minors|girls|boys|under\s+the\s+age|foreign(?:ers)?\b|nationals|dead|still\s+(?:in|at\s+large|fighting|held))|returned|died|came\s+from|fled|travell?ed|left\s+for|joined)\b/iu;
+/**
+ * The verb a bare number is the subject of, right after it (adverbs and a hedge at most between): "150 are believed to
+ * remain in the camps", "Nine came back in 2024", "a further 23 are awaiting trial", "14 still at large". What the
+ * verb's own clause says of them is read with the ledger's statuses (metric.ts), one list: a strong status there makes
+ * the number a count of people (statusOfBareSubject).
+ */
+const BARE_SUBJECT_VERB =
+  /^\s+(?:(?:still|also|now|later|reportedly|since|already|all|so\s+far|subsequently|currently|each|then|too)\s+)*(?:(?:are|were|is|was|have|has|had|remain(?:s|ed)?|came|come|stay(?:s|ed)?)\b|still\b)/i;
+/** Where the subject's own clause ends: a stop, a comma, or a word that opens another clause. */
+const OWN_CLAUSE_END = /[.;:!?,()\n]|\s(?:and|but|while|whereas|when|after|before|because|although|though|than|as\s+(?!well\b))\s/i;
+/** A capitalised plural right after a number, no name's first word before another capitalised one: " Kazakhs". */
+const UNNAMED_PEOPLE = /^\s+(\p{Lu}\p{Ll}+s)(?=\s+\p{Ll}|,)/u;
 /**
  * A breakdown of the people a bare number counts, set after it by a comma or a dash: ", most of them women", ", including
  * 30 foreigners", " — among them 90 children", ", of whom 12 are minors". The word it ends on is what is counted.
@@ -281,6 +294,59 @@ const SENTENCES_AFTER = /^\s+(?:life|death|prison|jail|custodial)\s+sentences\b/
 const PASSED_BEFORE =
   /\b(?:handed\s+down|hands\s+down|handing\s+down|imposed|imposes|passed|passes|pronounced|pronounces|delivered|meted\s+out|issued)\s+(?:a\s+total\s+of\s+|about\s+|around\s+|some\s+|more\s+than\s+|at\s+least\s+)?$/i;
 
+/**
+ * Whether the words before a number count things and name no people: "60 convoys left the city; half were stopped at
+ * checkpoints" (its sentence, else the sentence before when its own names nothing before the number).
+ */
+function thingsCountedBefore(ctx: FigureContext, s: Sentence, at: number): boolean {
+  const counts = (from: number, to: number): 'people' | 'thing' | null => {
+    let things = false;
+    for (let i = ctx.wordIndexAt(from); i < ctx.words.length && ctx.words[i].end <= to; i++) {
+      const w = ctx.words[i];
+      const demonym = ctx.demonymAt(w.start);
+      const kind = nounKind(w.lower);
+      if (kind === 'people' || (demonym && /s$/.test(demonym.text))) return 'people';
+      const before = ctx.words.slice(Math.max(0, i - 2), i).filter((b) => b.start >= from);
+      if (kind === 'thing' && before.some((b) => /^\d[\d,.]*$/.test(b.lower) || numberWord(b.lower) !== null)) things = true;
+    }
+    return things ? 'thing' : null;
+  };
+  const own = counts(s.start, at);
+  if (own) return own === 'thing';
+  const idx = ctx.sentenceIndex(s);
+  const previous = idx > 0 ? ctx.sentences[idx - 1] : null;
+  return !!previous && previous.block === s.block && counts(previous.start, previous.end) === 'thing';
+}
+
+/**
+ * The verb right before a bare number, its particle and a qualifier at most between: "jailed 43 for", "extradited 17 to
+ * France", "rounded up another 19" (objectOfStatus).
+ */
+const VERB_BEFORE = new RegExp(String.raw`(?:^|\s)(\p{L}+(?:\s+(?:up|over|back|home|down))?)\s+${PART_QUALIFIER}$`, 'iu');
+
+/** The strong status (metric.ts) the verb a bare number is the object of says, if any (VERB_BEFORE). */
+function objectOfStatus(ctx: FigureContext, s: Sentence, start: number): string | null {
+  const verb = VERB_BEFORE.exec(ctx.text.slice(Math.max(s.start, start - 60), start));
+  if (!verb) return null;
+  const from = Math.max(s.start, start - 60) + verb.index + verb[0].indexOf(verb[1]);
+  const status = statusesIn(ctx.text, from, from + verb[1].length).find((h) => h.strong && !GIVES_THINGS_TOO.test(h.words))?.words ?? null;
+  return status && !thingsCountedBefore(ctx, s, start) ? status : null;
+}
+/** Verbs of a status that take money or goods as readily as people: "transferred 400 to the account", "held 12". */
+const GIVES_THINGS_TOO = /^(?:transferred|handed\s+over|returned|held)$/i;
+
+/** The strong status (metric.ts) of the clause a bare number is the subject of, if any (BARE_SUBJECT_VERB). */
+function statusOfBareSubject(ctx: FigureContext, s: Sentence, start: number, end: number): string | null {
+  const { text } = ctx;
+  const after = text.slice(end, Math.min(s.end, end + 120));
+  const verb = BARE_SUBJECT_VERB.exec(after);
+  if (!verb) return null;
+  const rest = after.slice(verb[0].length);
+  const own = verb[0].length + (OWN_CLAUSE_END.exec(rest)?.index ?? rest.length);
+  const status = statusesIn(text, end, end + own).find((h) => h.strong)?.words ?? null;
+  return status && !thingsCountedBefore(ctx, s, start) ? status : null;
+}
+
 /** Whether the number counts people, and why; null when it counts things or nothing is known. */
 function countsPeople(
   ctx: FigureContext,
@@ -305,8 +371,11 @@ function countsPeople(
       (SENTENCES_AFTER.test(ctx.text.slice(end, s.end)) && PASSED_BEFORE.test(ctx.text.slice(Math.max(s.start, n.start - 40), n.start))))
   )
     return { noun: noun.word, reason: 'sentences passed: one per person sentenced' };
-  if (noun?.kind === 'people' && personnelOnly(ctx, s, n.start, end, noun.word)) return null;
-  if (noun) return noun.kind === 'people' ? { noun: noun.word, reason: `counts ${noun.via}` } : null;
+  if (noun?.kind === 'people' && personnelOnly(ctx, s, n.start, end, noun.word)) {
+    // people who serve found past a comma are another clause's, the number's own words before it are read as a bare
+    // number's: "Some 50 Kazakhs left, officials said" (with no vocabulary, "Kazakhs" names nobody the lexicon knows)
+    if (!/,/.test(ctx.text.slice(end, noun.word.start))) return null;
+  } else if (noun) return noun.kind === 'people' ? { noun: noun.word, reason: `counts ${noun.via}` } : null;
   // a table's cell counts what its column's heading names: "Country | Persons sought | Red notices"
   const column = columnCounts(ctx, n.start);
   if (column) return column.kind === 'people' ? { noun: null, reason: `counts what ${column.via} names` } : null;
@@ -340,7 +409,19 @@ function countsPeople(
     if (ofBefore) return { noun: null, reason: `a share "of ${ofBefore[1]}" before it` };
     // "more than half have returned", "about half were women": a share as the subject of what people are or did
     const subject = SHARE_PREDICATE.exec(ctx.text.slice(end, s.end));
-    return subject ? { noun: null, reason: `a share of people who "${subject[1]}"` } : null;
+    if (subject) return { noun: null, reason: `a share of people who "${subject[1]}"` };
+    // …or of what the ledger reads as a status, in the clause it is the subject of: "a quarter were later released
+    // under supervision", "nearly a third remain under investigation" (statusOfBareSubject, as for a bare number)
+    const status = statusOfBareSubject(ctx, s, n.start, end);
+    if (status) return { noun: null, reason: `a share of people of whom "${status}" is said` };
+    // "half the returnees": half with no "of", of people the noun after it names
+    const halfThe = /^half$/i.test(ctx.text.slice(n.start, end).split(/\s+/).pop() ?? '')
+      ? /^\s+(?:the|its|their|these|those|all)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu.exec(ctx.text.slice(end, end + 50))
+      : null;
+    const [first, second] = [halfThe?.[1]?.toLowerCase(), halfThe?.[2]?.toLowerCase()].map((w) => (w ? nounKind(w) : null));
+    return halfThe && (first === 'people' || (first === null && second === 'people'))
+      ? { noun: null, reason: `a share "${halfThe[0].trim()}"` }
+      : null;
   }
   // a breakdown of people in brackets after it: "handed over 142 (27 women and 115 children)"
   const breakdown = /^\s*[([]\s*(?:including\s+|of\s+whom\s+|among\s+them\s+)?\d[\d,.]*\s+([\p{L}-]+)/iu.exec(
@@ -358,6 +439,10 @@ function countsPeople(
     PEOPLE_DEED.exec(ctx.text.slice(end, s.end)) ??
     REMAIN_IN_PLACE.exec(ctx.text.slice(end, s.end));
   if (predicate) return { noun: null, reason: `no noun after it; "${predicate[1]}" says it counts people` };
+  const status = statusOfBareSubject(ctx, s, n.start, end);
+  if (status) return { noun: null, reason: `no noun after it; its verb's "${status}" says it counts people` };
+  const object = objectOfStatus(ctx, s, n.start);
+  if (object) return { noun: null, reason: `no noun after it; the object of "${object}"` };
   const whole = partOfPeopleBefore(ctx, s, n.start);
   if (whole) return { noun: null, reason: `a part of the people before it ("${whole}")` };
   const gapped = gappedCount(ctx, s, n.start, end);
@@ -372,6 +457,15 @@ function countsPeople(
   const opening = n.kind === 'words' && /^[^\p{L}\d]*$/u.test(ctx.text.slice(s.start, n.start));
   const topic = topicBefore(ctx, n.start, end, s, opening ? null : n.value);
   if (topic?.kind === 'people') return { noun: null, reason: `no noun after it; the ${topic.via} before it`, topic: topic.span };
+  // (last, when nothing else read it) a capitalised plural no vocabulary knows, then what only people do or have done to
+  // them: a nationality or a people the ledger has no word for ("Some 50 Kazakhs left for Syria" read with no
+  // vocabulary, "90 Circassians left", "30 Pashtuns joined the group")
+  const unnamed = UNNAMED_PEOPLE.exec(ctx.text.slice(end, s.end));
+  if (unnamed && nounKind(unnamed[1].toLowerCase()) === null && !thingNoun(unnamed[1].toLowerCase())) {
+    const at = end + unnamed[0].length;
+    const deed = PEOPLE_DEED.exec(ctx.text.slice(at, s.end))?.[1] ?? statusOfBareSubject(ctx, s, n.start, at);
+    if (deed) return { noun: null, reason: `"${unnamed[1]}", then "${deed}", which says it counts people` };
+  }
   return null;
 }
 
