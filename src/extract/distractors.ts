@@ -43,6 +43,12 @@ const PEOPLE_BEFORE_AGE =
 const AGE =
   '(?:\\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty)(?:-\\w+)?)';
 const LISTED_AGE = new RegExp(`\\baged\\s+${AGE}(?:\\s*(?:,|and)\\s*${AGE})*\\s*(?:,|and|, and)\\s*$`, 'i');
+/** A single one picked out of a count after it: "one of the", "one of them", "one of 12", "one of five". */
+const ONE_OF =
+  /^\s+of\s+(?:the\s+|them\b|those\b|these\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|dozens|hundreds)\b)/iu;
+/** One person and the verb of what they said, after "one": "one resident said", "one senior official told". */
+const ONE_WHO_SPEAKS =
+  /^\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}\s+(?:said|says|told|tells|recalled|recalls|added|adds|explained|explains|wrote|writes|claimed|claims|insisted|insists|complained|warned|warns|admitted|admits|confirmed|confirms|remembered|remembers|described|describes)\b(?!\s+to\b)/u;
 const SMALL_NUMBER_WORD = /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
 
 /** People said to live or be held in camps: "… people live in the camps", "… are held in camps across the north". */
@@ -114,6 +120,39 @@ function namedNumber(ctx: FigureContext, n: NumberMention, s: Sentence, prev: st
   const words = (ctx.text.slice(s.start, s.end).match(/\p{L}{4,}/gu) ?? []).slice(1);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   return lower >= 2 && lower * 3 >= words.length;
+}
+
+/**
+ * Whether the capitalised word and the number before which a headline sets it ("Densus 88", "Camp 6") are read as a name
+ * where the text says them again outside a headline. Asked of a headline's numbers only, after such a word.
+ */
+function namedInText(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string): boolean {
+  const m = /(?:^|[\s(])(\p{Lu}[\p{L}\d-]*) $/u.exec(prev);
+  if (!m) return false;
+  const key = `${m[1]} ${ctx.text.slice(n.start, n.end)}`;
+  const numberAt = m[1].length + 1;
+  for (let i = ctx.text.indexOf(key), seen = 0; i >= 0 && seen < 20; i = ctx.text.indexOf(key, i + key.length), seen++) {
+    if (i + numberAt === n.start || /[\p{L}\d]/u.test(ctx.text.charAt(i - 1)) || /\d/.test(ctx.text.charAt(i + key.length))) continue;
+    const start = i + numberAt;
+    const other = ctx.sentenceOf(start);
+    if (other.headline) continue;
+    if (namedNumber(ctx, { ...n, start, end: start + (n.end - n.start) }, other, before(ctx.text, other, start, 40))) return true;
+  }
+  return false;
+}
+
+/**
+ * A postal code before its town, on an address's line: "PO Box 4471, 1211 Geneva", "75007 Paris, France" — four or
+ * five digits opening the line or after another number and a comma, then a town's name, of the vocabularies or one or
+ * two capitalised words that are no nationals and no people, that ends the line or is set apart by a comma.
+ */
+function postcode(ctx: FigureContext, n: NumberMention, prev: string): boolean {
+  if (!/^\d{4,5}$/.test(ctx.text.slice(n.start, n.end)) || !/(?:^|\n|\d\w*,)[ \t]*$/.test(prev)) return false;
+  const town = /^ (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)[ \t]*(?:,|\r?\n|$)/u.exec(ctx.text.slice(n.end, n.end + 40));
+  if (!town) return false;
+  const known = ctx.names.find((nm) => nm.start === n.end + 1);
+  if (known) return known.type === 'place' && known.form === 'name';
+  return town[1].split(/[ -]/).every((w) => nounKind(w.toLowerCase()) === null);
 }
 
 /**
@@ -320,7 +359,7 @@ const HOME_TO = new RegExp(
 );
 /** What a gathering does: "5,000 people attended the funeral", "thousands marched", "2,000 took part in the vigil". */
 const GATHERED =
-  /^\s+(?:(?:people|persons|residents|mourners|protesters|demonstrators|worshippers|supporters|spectators|fans|guests|visitors)\s+(?:(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?)?(?:attended|gathered|marched|rallied|assembled|demonstrated|protested|watched|queued|turned\s+out|took\s+part\s+in\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:march|rally|protest|demonstration|funeral|vigil|ceremony|prayers?|procession|concert|match))\b/iu;
+  /^\s+(?:(?:people|persons|residents|mourners|protesters|demonstrators|worshippers|supporters|spectators|fans|guests|visitors|relatives|families|participants|attendees|pilgrims|students|pupils|villagers|locals|citizens|activists|delegates)\s+(?:(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?)?(?:attended|gathered|marched|rallied|assembled|demonstrated|protested|watched|queued|turned\s+out|took\s+part\s+in\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:march|rally|protest|demonstration|funeral|vigil|ceremony|prayers?|procession|concert|match))\b/iu;
 /** Where people are driven from: "their homes", "his village" (not a place troops drive fighters out of: "the district"). */
 const HOMES = '(?:(?:their|his|her|the)\\s+)?(?:homes?|houses?|villages?)\\b';
 /** The people driven out, before those words: "people", "Muslim villagers", "families" (not "militants"). */
@@ -549,6 +588,10 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     if (n.value !== null && (!Number.isInteger(n.value) || n.value > 1e10)) return 'not_a_count';
     if (/[#№/]\s*$/.test(prev) || /^\//.test(next)) return 'label';
     if (namedNumber(ctx, n, s, prev)) return 'label';
+    // a headline's title case says nothing of a name, but the same name read as one in the text does: "Densus 88 Arrests
+    // 59 Suspects" over "…, Densus 88 has arrested 142"
+    if (s.headline && namedInText(ctx, n, s, prev)) return 'label';
+    if (postcode(ctx, n, prev)) return 'label';
     // a sub-clause of a law or paragraph: "Article 401(1)", "section 13(1)(b)"
     if (/[\p{L}\d]\)?\($/u.test(prev) && /^\)/.test(next)) return 'label';
   }
@@ -800,7 +843,10 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   )
     return 'number_word_not_count';
   // "one of 12 detainees": a single person picked out of a count, not a count
-  if (n.kind === 'words' && n.value === 1 && /^\s+of\s+(?:the\s+|them\b|those\b|\d)/i.test(next)) return 'number_word_not_count';
+  // (however the count is written: "one of five young men", "one of the dozens arrested")
+  if (n.kind === 'words' && n.value === 1 && ONE_OF.test(next)) return 'number_word_not_count';
+  // one person who speaks is a source, not a count: "one resident said", "one senior official told Reuters"
+  if (n.kind === 'words' && n.value === 1 && ONE_WHO_SPEAKS.test(next)) return 'number_word_not_count';
   // people an attacker meant or threatened to harm: a hypothetical number
   if (
     /\b(?:plan(?:ned|ning|s)?|plott(?:ed|ing)|intend(?:ed|ing|s)?|envisag(?:ed|ing|es)|aim(?:ed|ing|s)?|want(?:ed|ing|s)?|hop(?:ed|ing|es)|threaten(?:ed|ing|s)?|sought|seeking|seeks|tried|trying|tries|could\s+have|would\s+have|might\s+have)\s+(?:to\s+)?(?:kill|killing|killed|murder|murdering|harm|harming|attack|attacking|target|targeting|injure|injuring)\s+(?:up\s+to\s+|at\s+least\s+|as\s+many\s+as\s+|more\s+than\s+|some\s+|about\s+|around\s+|hundreds\s+of\s+|thousands\s+of\s+)?$/i.test(

@@ -1,0 +1,50 @@
+/** Precision of lane 84: ages, single persons, names and postcodes read as counts; sentences written for these tests. */
+import { expected, shapes } from './support';
+
+describe('one person picked out or quoted is no count', () => {
+  test('one of a count written in words is a single person of that count', () => {
+    expect(shapes('He was one of nine men charged after the raids in Leeds.')).toEqual([
+      expected({ value_text: 'nine', value: 9, metric: 'charged' }),
+    ]);
+  });
+
+  test('one resident or official who speaks is a source', () => {
+    expect(shapes('"They killed 11 of our herders," one elderly resident said.')).toEqual([
+      expected({
+        value_text: '11',
+        value: 11,
+        metric: 'killed',
+        claimant: 'one elderly resident',
+        mention: 'one elderly resident',
+        cue: 'said',
+      }),
+    ]);
+  });
+
+  test('one person said to be somebody and then counted by a status stays counted', () => {
+    expect(shapes('One man said to be a local commander was killed in the strike.')).toEqual([
+      expected({ value_text: 'One', value: 1, metric: 'killed' }),
+    ]);
+  });
+});
+
+describe('a name with a number and a postcode are labels', () => {
+  test('a unit named in a headline as it is named in the text is no count', () => {
+    expect(shapes('Detachment 44 Arrests 31 Suspects\n\nThe police said Detachment 44 had detained 31 suspects in three towns.')).toEqual([
+      expected({ value_text: '31', value: 31, metric: 'arrested' }),
+      expected({ value_text: '31', value: 31, metric: 'arrested', claimant: 'police', mention: 'The police', cue: 'said' }),
+    ]);
+  });
+
+  test('a headline count after a capitalised word the text never names stays counted', () => {
+    expect(
+      shapes('Raids Net 31 Suspects\n\nThe police said they had detained 31 suspects in three towns.').map((c) => c.value_text),
+    ).toEqual(['31', '31']);
+  });
+
+  test('a postal code before its town on an address line is no count', () => {
+    expect(
+      shapes('Aid for Returnees\nPO Box 310, 8021 Zürich\n\nWe helped 46 women who came back from the camps.').map((c) => c.value_text),
+    ).toEqual(['46']);
+  });
+});
