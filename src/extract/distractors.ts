@@ -49,6 +49,9 @@ const ONE_OF =
 /** One person and the verb of what they said, after "one": "one resident said", "one senior official told". */
 const ONE_WHO_SPEAKS =
   /^\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}\s+(?:said|says|told|tells|recalled|recalls|added|adds|explained|explains|wrote|writes|claimed|claims|insisted|insists|complained|warned|warns|admitted|admits|confirmed|confirms|remembered|remembers|described|describes)\b(?!\s+to\b)/u;
+/** The decades of an age before another, up to it: "in their 20s and ", "in their late teens to early ". */
+const DECADES_BEFORE =
+  /\bin\s+(?:their|his|her)\s+(?:(?:early|mid|late)[-\s]?)?(?:\d0s|teens|twenties|thirties|forties|fifties|sixties)(?:\s*,\s*(?:(?:early|mid|late)[-\s]?)?\d0s)*\s*(?:,|and|or|to|-|–)\s*(?:(?:early|mid|late)[-\s]?)?$/i;
 const SMALL_NUMBER_WORD = /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
 
 /** People said to live or be held in camps: "… people live in the camps", "… are held in camps across the north". */
@@ -268,6 +271,8 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
   if (/^-?\s*(year|month|week|day)s?[-\s]old/i.test(next) || /^-year/i.test(next) || /^\s*years?\s+old/i.test(next)) return true;
   // "in their 20s", "in his late 30s"
   if (/^s\b/.test(next) && /\bin\s+(?:their|his|her|its)\s+(?:early\s+|mid[-\s]?|late\s+)?$/i.test(prev)) return true;
+  // …and the later decades of such a list or span: the 30 of "in their 20s and 30s", "in their late teens to early 20s"
+  if (/^s\b/.test(next) && DECADES_BEFORE.test(prev)) return true;
   if (/\bas (?:young|old) as\s+$/i.test(prev)) return true;
   if (AGE_CONTEXT.test(lastWord) || /\b(age|ages) of\s+$/i.test(prev) || /\baged (up to|under|over|between|from)\s+$/i.test(prev))
     return true;

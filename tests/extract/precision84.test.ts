@@ -1,6 +1,23 @@
 /** Precision of lane 84: ages, single persons, names and postcodes read as counts; sentences written for these tests. */
 import { expected, shapes } from './support';
 
+describe('the later decades of an age are ages', () => {
+  test('men in their 20s and 30s are counted once, their decades not at all', () => {
+    expect(shapes('Police in Bremen detained 5 men in their 20s and 30s on Monday.')).toEqual([
+      expected({ value_text: '5', value: 5, metric: 'arrested' }),
+    ]);
+    expect(shapes('Officers arrested 7 suspects in their late teens to early 20s.')).toEqual([
+      expected({ value_text: '7', value: 7, metric: 'arrested' }),
+    ]);
+  });
+
+  test('a count of people after the decades of an age stays counted', () => {
+    expect(shapes('The cell recruited men in their 20s and 30s; 14 of them were arrested in May.')).toEqual([
+      expected({ value_text: '14', value: 14, metric: 'arrested' }),
+    ]);
+  });
+});
+
 describe('one person picked out or quoted is no count', () => {
   test('one of a count written in words is a single person of that count', () => {
     expect(shapes('He was one of nine men charged after the raids in Leeds.')).toEqual([
