@@ -43,6 +43,24 @@ const PEOPLE_BEFORE_AGE =
 const AGE =
   '(?:\\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty)(?:-\\w+)?)';
 const LISTED_AGE = new RegExp(`\\baged\\s+${AGE}(?:\\s*(?:,|and)\\s*${AGE})*\\s*(?:,|and|, and)\\s*$`, 'i');
+const REACH_QUALIFIER = String.raw`(?:up\s+to\s+|at\s+least\s+|as\s+many\s+as\s+|more\s+than\s+|some\s+|about\s+|around\s+|between\s+|an\s+estimated\s+|another\s+|a\s+further\s+)?`;
+/** A conditional's verb right before the number: "would apply to ", "could affect up to ", "might reach some ". */
+const WOULD_REACH = new RegExp(
+  String.raw`\b(?:would|could|might)\s+(?:(?:only|still|then|also|potentially|likely)\s+)?(?:apply\s+to|affect|reach|concern|cover|benefit|involve|target|help|allow\s+\p{L}+\s+to\s+\p{L}+)\s+${REACH_QUALIFIER}$`,
+  'iu',
+);
+/** Bringing people home: a plan of it counts people awaiting repatriation. */
+const REPATRIATE_WORDS = /\b(?:repatriat\p{L}*|bring\s+(?:back|home)|return)\b/iu;
+/** A plan's or a programme's verb of the people it will reach: "will work with ", "aims to train ", "plans to recruit ". */
+const PLANNED_REACH = new RegExp(
+  String.raw`\b(?:will|shall|is\s+to|are\s+to|aims?\s+to|aiming\s+to|plans?\s+to|planning\s+to|intends?\s+to|seeks?\s+to|hopes?\s+to|hoped\s+to|wants?\s+to)\s+(?:(?:also|then|eventually)\s+)?(?:work\s+with|reach|train|enrol|enroll|serve|assist|benefit|recruit|hire|employ|mentor)\s+${REACH_QUALIFIER}$`,
+  'iu',
+);
+/** A target's line, up to its number: "Target (2027): ", "Goal for 2026: ", "Objective: ". */
+const TARGET_LINE =
+  /(?:^|\n)[ \t•*-]*(?:target|goal|objective|aim)s?\b[^.\n:;]{0,20}:\s*(?:fewer\s+than\s+|less\s+than\s+|at\s+least\s+|up\s+to\s+|over\s+|more\s+than\s+)?$/i;
+/** The first number of a range or a list and its noun, up to the next number: "20 and ", "300 ex-combatants and ". */
+const FIRST_OF_LIST = /[\d][\d,.]*(?:\s+[\p{L}-]+){0,3}\s*(?:,|and|or|to|-|–)\s*$/u;
 /** A single one picked out of a count after it: "one of the", "one of them", "one of 12", "one of five". */
 const ONE_OF =
   /^\s+of\s+(?:the\s+|them\b|those\b|these\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|dozens|hundreds)\b)/iu;
@@ -859,6 +877,17 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     )
   )
     return 'counterfactual';
+  // people a plan, a programme's target or a condition would reach, who are not there yet: "the project will work with 300
+  // ex-combatants", "aims to recruit 50 more", "the offence would apply to 20 to 40 persons a year", "Target (2027):
+  // fewer than 150 suspects" (a government's plan to bring people home counts them: awaiting repatriation)
+  // (and the further numbers of its range or list: the 40 of "would apply to between 20 and 40", the 1,200 of "will work
+  // with 300 ex-combatants and 1,200 community members")
+  const reachLead = /(?:,|\band|\bor|\bto|-|–)\s*$/.test(prev) ? before(text, s, n.start, 100).replace(FIRST_OF_LIST, '') : prev;
+  for (const lead of reachLead === prev ? [prev] : [prev, reachLead]) {
+    if (WOULD_REACH.test(lead) && !REPATRIATE_WORDS.test(lead)) return 'counterfactual';
+    if (PLANNED_REACH.test(lead)) return 'counterfactual';
+    if (TARGET_LINE.test(lead)) return 'counterfactual';
+  }
   if (/^\s*(another|or\s+(two|other|another)|by\s+one|on\s+one|to\s+one|-on-)/i.test(next) && n.kind === 'words')
     return 'number_word_not_count';
   // A line that is nothing but the number (map markers, scales, chart axes), unless it is a row of a table whose column

@@ -65,3 +65,28 @@ describe('a name with a number and a postcode are labels', () => {
     ).toEqual(['46']);
   });
 });
+
+describe('people a plan, a programme or a condition would reach are not counted yet', () => {
+  test('a programme s people to work with and a recruiter s hopes are no claim', () => {
+    expect(shapes('Over two years the scheme will work with 250 former fighters and 900 young people in Mosul.')).toEqual([]);
+    expect(shapes('Prosecutors said the cell hoped to recruit 60 more members; 9 men were charged.')).toEqual([
+      expected({ value_text: '9', value: 9, metric: 'charged', claimant: 'Prosecutors', mention: 'Prosecutors', cue: 'said' }),
+    ]);
+  });
+
+  test('the people a draft law would apply to, and both ends of their range, are no claim', () => {
+    expect(shapes('The interior ministry reckons the new offence would apply to between 15 and 35 people a year.')).toEqual([]);
+  });
+
+  test('a target line is no count, the counts it is set against are', () => {
+    expect(shapes('Detainees held without charge in 2026: 410\nTarget (2028): fewer than 200')).toEqual([
+      expected({ value_text: '410', value: 410, metric: 'arrested', as_of: '2026' }),
+    ]);
+  });
+
+  test('a government s plan to bring people home still counts them', () => {
+    expect(shapes('The accord would allow Kazakhstan to repatriate 140 women and children from Roj.').map((c) => c.value_text)).toEqual([
+      '140',
+    ]);
+  });
+});
