@@ -59,6 +59,9 @@ const PLANNED_REACH = new RegExp(
 /** A target's line, up to its number: "Target (2027): ", "Goal for 2026: ", "Objective: ". */
 const TARGET_LINE =
   /(?:^|\n)[ \t•*-]*(?:target|goal|objective|aim)s?\b[^.\n:;]{0,20}:\s*(?:fewer\s+than\s+|less\s+than\s+|at\s+least\s+|up\s+to\s+|over\s+|more\s+than\s+)?$/i;
+/** The capitalised noun that heads a name a number opens: "300 Club", "17 Brigade", "8 Movement". */
+const NAME_HEAD_AFTER =
+  /^["”]?\s(?:Club|Group|Network|Movement|Brigade|Battalion|Regiment|Division|Squad|Unit|Front|Society|Initiative|Project|Programme|Program|Plan|Agenda|Committee|Commission|Crew|Cell|Circle|Collective|Alliance|Coalition|Forum|Campaign|Manifesto)\b/;
 /** The first number of a range or a list and its noun, up to the next number: "20 and ", "300 ex-combatants and ". */
 const FIRST_OF_LIST = /[\d][\d,.]*(?:\s+[\p{L}-]+){0,3}\s*(?:,|and|or|to|-|–)\s*$/u;
 /** A single one picked out of a count after it: "one of the", "one of them", "one of 12", "one of five". */
@@ -615,6 +618,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     // 59 Suspects" over "…, Densus 88 has arrested 142"
     if (s.headline && namedInText(ctx, n, s, prev)) return 'label';
     if (postcode(ctx, n, prev)) return 'label';
+    // the number a name opens, before the capitalised noun that heads it: "the 300 Club", "the so-called 17 Brigade"
+    if (/\b(?:the|so-called)\s+["“]?$/i.test(prev) && NAME_HEAD_AFTER.test(next)) return 'label';
     // a sub-clause of a law or paragraph: "Article 401(1)", "section 13(1)(b)"
     if (/[\p{L}\d]\)?\($/u.test(prev) && /^\)/.test(next)) return 'label';
   }

@@ -90,3 +90,16 @@ describe('people a plan, a programme or a condition would reach are not counted 
     ]);
   });
 });
+
+describe('a number that opens a name is a label', () => {
+  test('the 300 Club and the so-called 17 Brigade are names, the people charged are counted', () => {
+    expect(shapes('Members of the so-called 300 Club, a neo-Nazi network, were among 17 people charged.')).toEqual([
+      expected({ value_text: '17', value: 17, metric: 'charged' }),
+    ]);
+    expect(shapes('Police said the 17 Brigade had about 40 members.').map((c) => c.value_text)).toEqual(['about 40']);
+  });
+
+  test('a count before a capitalised noun that heads no name stays counted', () => {
+    expect(shapes('Police said the 12 Chechens had been arrested in Vienna.').map((c) => c.value_text)).toEqual(['12']);
+  });
+});
