@@ -103,3 +103,17 @@ describe('a number that opens a name is a label', () => {
     expect(shapes('Police said the 12 Chechens had been arrested in Vienna.').map((c) => c.value_text)).toEqual(['12']);
   });
 });
+
+describe('a number set against a population is a population', () => {
+  test('a workforce or a town s residents compared with an earlier figure are no claim', () => {
+    expect(shapes('The mine said it has 2,100 employees on site, against 2,900 before the attack.')).toEqual([]);
+    expect(shapes('The district has 41,000 residents, down from 52,000 in 2019.')).toEqual([]);
+  });
+
+  test('a count of people set against an earlier one stays counted', () => {
+    expect(shapes('Police arrested 14 suspects, against 9 last year.').map((c) => [c.value_text, c.metric])).toEqual([
+      ['14', 'arrested'],
+      ['9', 'arrested'],
+    ]);
+  });
+});
