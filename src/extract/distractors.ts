@@ -62,6 +62,10 @@ const TARGET_LINE =
 /** The capitalised noun that heads a name a number opens: "300 Club", "17 Brigade", "8 Movement". */
 const NAME_HEAD_AFTER =
   /^["”]?\s(?:Club|Group|Network|Movement|Brigade|Battalion|Regiment|Division|Squad|Unit|Front|Society|Initiative|Project|Programme|Program|Plan|Agenda|Committee|Commission|Crew|Cell|Circle|Collective|Alliance|Coalition|Forum|Campaign|Manifesto)\b/;
+/** The number's own clause going on to a conditional's verb: "of them would enter", "fighters could be freed". */
+const CONDITIONAL_AFTER = /^[^.;:,]{0,40}?\b(?:would|could|might)\s+(?!have\b)\p{L}/u;
+/** A condition in the sentence: "if", "unless", "should they", "were they". */
+const CONDITION = /\b(?:if|unless|should\s+(?:they|it|the)|were\s+(?:they|it))\b/i;
 /** The first number of a range or a list and its noun, up to the next number: "20 and ", "300 ex-combatants and ". */
 const FIRST_OF_LIST = /[\d][\d,.]*(?:\s+[\p{L}-]+){0,3}\s*(?:,|and|or|to|-|–)\s*$/u;
 /** A single one picked out of a count after it: "one of the", "one of them", "one of 12", "one of five". */
@@ -888,6 +892,9 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   // (and the further numbers of its range or list: the 40 of "would apply to between 20 and 40", the 1,200 of "will work
   // with 300 ex-combatants and 1,200 community members")
   const reachLead = /(?:,|\band|\bor|\bto|-|–)\s*$/.test(prev) ? before(text, s, n.start, 100).replace(FIRST_OF_LIST, '') : prev;
+  // …and people a condition's clause says would do something: "some 10 of them would enter the wings if they were
+  // returned", "if the deal holds, 300 could be released"
+  if (CONDITIONAL_AFTER.test(next) && CONDITION.test(text.slice(s.start, s.end))) return 'counterfactual';
   for (const lead of reachLead === prev ? [prev] : [prev, reachLead]) {
     if (WOULD_REACH.test(lead) && !REPATRIATE_WORDS.test(lead)) return 'counterfactual';
     if (PLANNED_REACH.test(lead)) return 'counterfactual';

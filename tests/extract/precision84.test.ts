@@ -78,6 +78,13 @@ describe('people a plan, a programme or a condition would reach are not counted 
     expect(shapes('The interior ministry reckons the new offence would apply to between 15 and 35 people a year.')).toEqual([]);
   });
 
+  test('people a condition says would or could do something are no claim', () => {
+    expect(shapes('The prison service expects that about 25 of them would need a place in the unit if they came back.')).toEqual([]);
+    expect(shapes('If the truce holds, 300 fighters could be freed next month; 12 were freed on Monday.')).toEqual([
+      expected({ value_text: '12', value: 12, metric: null }),
+    ]);
+  });
+
   test('a target line is no count, the counts it is set against are', () => {
     expect(shapes('Detainees held without charge in 2026: 410\nTarget (2028): fewer than 200')).toEqual([
       expected({ value_text: '410', value: 410, metric: 'arrested', as_of: '2026' }),
