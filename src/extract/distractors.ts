@@ -71,6 +71,8 @@ const FIRST_OF_LIST = /[\d][\d,.]*(?:\s+[\p{L}-]+){0,3}\s*(?:,|and|or|to|-|–)\
 /** A single one picked out of a count after it: "one of the", "one of them", "one of 12", "one of five". */
 const ONE_OF =
   /^\s+of\s+(?:the\s+|them\b|those\b|these\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|dozens|hundreds)\b)/iu;
+/** What "in/at/on one" makes an idiom of: "case", "point", "occasion", "instance", "stage", "moment". */
+const ONE_CIRCUMSTANCE = /^\s+(?:case|point|occasion|instance|stage|moment|time|respect|sense|example)\b/i;
 /** One person and the verb of what they said, after "one": "one resident said", "one senior official told". */
 const ONE_WHO_SPEAKS =
   /^\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}\s+(?:said|says|told|tells|recalled|recalls|added|adds|explained|explains|wrote|writes|claimed|claims|insisted|insists|complained|warned|warns|admitted|admits|confirmed|confirms|remembered|remembers|described|describes)\b(?!\s+to\b)/u;
@@ -877,6 +879,9 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   // "one of 12 detainees": a single person picked out of a count, not a count
   // (however the count is written: "one of five young men", "one of the dozens arrested")
   if (n.kind === 'words' && n.value === 1 && ONE_OF.test(next)) return 'number_word_not_count';
+  // an idiom of a circumstance: "in one case", "at one point", "on one occasion", "in one instance"
+  if (n.kind === 'words' && n.value === 1 && /\b(?:in|at|on)\s+$/i.test(prev) && ONE_CIRCUMSTANCE.test(next))
+    return 'number_word_not_count';
   // one person who speaks is a source, not a count: "one resident said", "one senior official told Reuters"
   if (n.kind === 'words' && n.value === 1 && ONE_WHO_SPEAKS.test(next)) return 'number_word_not_count';
   // people an attacker meant or threatened to harm: a hypothetical number

@@ -38,6 +38,13 @@ describe('one person picked out or quoted is no count', () => {
     ]);
   });
 
+  test('one of an idiom of circumstance is no count', () => {
+    expect(shapes('In one case, officers detained 6 men at a farm near Garissa.')).toEqual([
+      expected({ value_text: '6', value: 6, metric: 'arrested' }),
+    ]);
+    expect(shapes('At one point the gunmen held the market, a trader said.')).toEqual([]);
+  });
+
   test('one person said to be somebody and then counted by a status stays counted', () => {
     expect(shapes('One man said to be a local commander was killed in the strike.')).toEqual([
       expected({ value_text: 'One', value: 1, metric: 'killed' }),
