@@ -46,7 +46,7 @@ const LISTED_AGE = new RegExp(`\\baged\\s+${AGE}(?:\\s*(?:,|and)\\s*${AGE})*\\s*
 const REACH_QUALIFIER = String.raw`(?:up\s+to\s+|at\s+least\s+|as\s+many\s+as\s+|more\s+than\s+|some\s+|about\s+|around\s+|between\s+|an\s+estimated\s+|another\s+|a\s+further\s+)?`;
 /** A conditional's verb right before the number: "would apply to ", "could affect up to ", "might reach some ". */
 const WOULD_REACH = new RegExp(
-  String.raw`\b(?:would|could|might)\s+(?:(?:only|still|then|also|potentially|likely)\s+)?(?:apply\s+to|affect|reach|concern|cover|benefit|involve|target|help|allow\s+\p{L}+\s+to\s+\p{L}+)\s+${REACH_QUALIFIER}$`,
+  String.raw`\b(?:would|could|might)\s+(?:(?:only|still|then|also|potentially|likely)\s+)?(?:apply\s+to|reach|benefit|target|help|allow\s+\p{L}+\s+to\s+\p{L}+)\s+${REACH_QUALIFIER}$`,
   'iu',
 );
 /** Bringing people home: a plan of it counts people awaiting repatriation. */
