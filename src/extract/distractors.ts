@@ -43,6 +43,42 @@ const PEOPLE_BEFORE_AGE =
 const AGE =
   '(?:\\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty)(?:-\\w+)?)';
 const LISTED_AGE = new RegExp(`\\baged\\s+${AGE}(?:\\s*(?:,|and)\\s*${AGE})*\\s*(?:,|and|, and)\\s*$`, 'i');
+const REACH_QUALIFIER = String.raw`(?:up\s+to\s+|at\s+least\s+|as\s+many\s+as\s+|more\s+than\s+|some\s+|about\s+|around\s+|between\s+|an\s+estimated\s+|another\s+|a\s+further\s+)?`;
+/** A conditional's verb right before the number: "would apply to ", "could affect up to ", "might reach some ". */
+const WOULD_REACH = new RegExp(
+  String.raw`\b(?:would|could|might)\s+(?:(?:only|still|then|also|potentially|likely)\s+)?(?:apply\s+to|reach|benefit|target|help|allow\s+\p{L}+\s+to\s+\p{L}+)\s+${REACH_QUALIFIER}$`,
+  'iu',
+);
+/** Bringing people home: a plan of it counts people awaiting repatriation. */
+const REPATRIATE_WORDS = /\b(?:repatriat\p{L}*|bring\s+(?:back|home)|return)\b/iu;
+/** A plan's or a programme's verb of the people it will reach: "will work with ", "aims to train ", "plans to recruit ". */
+const PLANNED_REACH = new RegExp(
+  String.raw`\b(?:will|shall|is\s+to|are\s+to|aims?\s+to|aiming\s+to|plans?\s+to|planning\s+to|intends?\s+to|seeks?\s+to|hopes?\s+to|hoped\s+to|wants?\s+to)\s+(?:(?:also|then|eventually)\s+)?(?:work\s+with|reach|train|enrol|enroll|serve|assist|benefit|recruit|hire|employ|mentor)\s+${REACH_QUALIFIER}$`,
+  'iu',
+);
+/** A target's line, up to its number: "Target (2027): ", "Goal for 2026: ", "Objective: ". */
+const TARGET_LINE =
+  /(?:^|\n)[ \t•*-]*(?:target|goal|objective|aim)s?\b[^.\n:;]{0,20}:\s*(?:fewer\s+than\s+|less\s+than\s+|at\s+least\s+|up\s+to\s+|over\s+|more\s+than\s+)?$/i;
+/** The capitalised noun that heads a name a number opens: "300 Club", "17 Brigade", "8 Movement". */
+const NAME_HEAD_AFTER =
+  /^["”]?\s(?:Club|Group|Network|Movement|Brigade|Battalion|Regiment|Division|Squad|Unit|Front|Society|Initiative|Project|Programme|Program|Plan|Agenda|Committee|Commission|Crew|Cell|Circle|Collective|Alliance|Coalition|Forum|Campaign|Manifesto)\b/;
+/** The number's own clause going on to a conditional's verb: "of them would enter", "fighters could be freed". */
+const CONDITIONAL_AFTER = /^[^.;:,]{0,40}?\b(?:would|could|might)\s+(?!have\b)\p{L}/u;
+/** A condition in the sentence: "if", "unless", "should they", "were they". */
+const CONDITION = /\b(?:if|unless|should\s+(?:they|it|the)|were\s+(?:they|it))\b/i;
+/** The first number of a range or a list and its noun, up to the next number: "20 and ", "300 ex-combatants and ". */
+const FIRST_OF_LIST = /[\d][\d,.]*(?:\s+[\p{L}-]+){0,3}\s*(?:,|and|or|to|-|–)\s*$/u;
+/** A single one picked out of a count after it: "one of the", "one of them", "one of 12", "one of five". */
+const ONE_OF =
+  /^\s+of\s+(?:the\s+|them\b|those\b|these\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|dozens|hundreds)\b)/iu;
+/** What "in/at/on one" makes an idiom of: "case", "point", "occasion", "instance", "stage", "moment". */
+const ONE_CIRCUMSTANCE = /^\s+(?:case|point|occasion|instance|stage|moment|time|respect|sense|example)\b/i;
+/** One person and the verb of what they said, after "one": "one resident said", "one senior official told". */
+const ONE_WHO_SPEAKS =
+  /^\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}\s+(?:said|says|told|tells|recalled|recalls|added|adds|explained|explains|wrote|writes|claimed|claims|insisted|insists|complained|warned|warns|admitted|admits|confirmed|confirms|remembered|remembers|described|describes)\b(?!\s+to\b)/u;
+/** The decades of an age before another, up to it: "in their 20s and ", "in their late teens to early ". */
+const DECADES_BEFORE =
+  /\bin\s+(?:their|his|her)\s+(?:(?:early|mid|late)[-\s]?)?(?:\d0s|teens|twenties|thirties|forties|fifties|sixties)(?:\s*,\s*(?:(?:early|mid|late)[-\s]?)?\d0s)*\s*(?:,|and|or|to|-|–)\s*(?:(?:early|mid|late)[-\s]?)?$/i;
 const SMALL_NUMBER_WORD = /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
 
 /** People said to live or be held in camps: "… people live in the camps", "… are held in camps across the north". */
@@ -114,6 +150,39 @@ function namedNumber(ctx: FigureContext, n: NumberMention, s: Sentence, prev: st
   const words = (ctx.text.slice(s.start, s.end).match(/\p{L}{4,}/gu) ?? []).slice(1);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   return lower >= 2 && lower * 3 >= words.length;
+}
+
+/**
+ * Whether the capitalised word and the number before which a headline sets it ("Densus 88", "Camp 6") are read as a name
+ * where the text says them again outside a headline. Asked of a headline's numbers only, after such a word.
+ */
+function namedInText(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string): boolean {
+  const m = /(?:^|[\s(])(\p{Lu}[\p{L}\d-]*) $/u.exec(prev);
+  if (!m) return false;
+  const key = `${m[1]} ${ctx.text.slice(n.start, n.end)}`;
+  const numberAt = m[1].length + 1;
+  for (let i = ctx.text.indexOf(key), seen = 0; i >= 0 && seen < 20; i = ctx.text.indexOf(key, i + key.length), seen++) {
+    if (i + numberAt === n.start || /[\p{L}\d]/u.test(ctx.text.charAt(i - 1)) || /\d/.test(ctx.text.charAt(i + key.length))) continue;
+    const start = i + numberAt;
+    const other = ctx.sentenceOf(start);
+    if (other.headline) continue;
+    if (namedNumber(ctx, { ...n, start, end: start + (n.end - n.start) }, other, before(ctx.text, other, start, 40))) return true;
+  }
+  return false;
+}
+
+/**
+ * A postal code before its town, on an address's line: "PO Box 4471, 1211 Geneva", "75007 Paris, France" — four or
+ * five digits opening the line or after another number and a comma, then a town's name, of the vocabularies or one or
+ * two capitalised words that are no nationals and no people, that ends the line or is set apart by a comma.
+ */
+function postcode(ctx: FigureContext, n: NumberMention, prev: string): boolean {
+  if (!/^\d{4,5}$/.test(ctx.text.slice(n.start, n.end)) || !/(?:^|\n|\d\w*,)[ \t]*$/.test(prev)) return false;
+  const town = /^ (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)[ \t]*(?:,|\r?\n|$)/u.exec(ctx.text.slice(n.end, n.end + 40));
+  if (!town) return false;
+  const known = ctx.names.find((nm) => nm.start === n.end + 1);
+  if (known) return known.type === 'place' && known.form === 'name';
+  return town[1].split(/[ -]/).every((w) => nounKind(w.toLowerCase()) === null);
 }
 
 /**
@@ -229,6 +298,8 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
   if (/^-?\s*(year|month|week|day)s?[-\s]old/i.test(next) || /^-year/i.test(next) || /^\s*years?\s+old/i.test(next)) return true;
   // "in their 20s", "in his late 30s"
   if (/^s\b/.test(next) && /\bin\s+(?:their|his|her|its)\s+(?:early\s+|mid[-\s]?|late\s+)?$/i.test(prev)) return true;
+  // …and the later decades of such a list or span: the 30 of "in their 20s and 30s", "in their late teens to early 20s"
+  if (/^s\b/.test(next) && DECADES_BEFORE.test(prev)) return true;
   if (/\bas (?:young|old) as\s+$/i.test(prev)) return true;
   if (AGE_CONTEXT.test(lastWord) || /\b(age|ages) of\s+$/i.test(prev) || /\baged (up to|under|over|between|from)\s+$/i.test(prev))
     return true;
@@ -320,7 +391,7 @@ const HOME_TO = new RegExp(
 );
 /** What a gathering does: "5,000 people attended the funeral", "thousands marched", "2,000 took part in the vigil". */
 const GATHERED =
-  /^\s+(?:(?:people|persons|residents|mourners|protesters|demonstrators|worshippers|supporters|spectators|fans|guests|visitors)\s+(?:(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?)?(?:attended|gathered|marched|rallied|assembled|demonstrated|protested|watched|queued|turned\s+out|took\s+part\s+in\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:march|rally|protest|demonstration|funeral|vigil|ceremony|prayers?|procession|concert|match))\b/iu;
+  /^\s+(?:(?:people|persons|residents|mourners|protesters|demonstrators|worshippers|supporters|spectators|fans|guests|visitors|relatives|families|participants|attendees|pilgrims|students|pupils|villagers|locals|citizens|activists|delegates)\s+(?:(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?)?(?:attended|gathered|marched|rallied|assembled|demonstrated|protested|watched|queued|turned\s+out|took\s+part\s+in\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:march|rally|protest|demonstration|funeral|vigil|ceremony|prayers?|procession|concert|match))\b/iu;
 /** Where people are driven from: "their homes", "his village" (not a place troops drive fighters out of: "the district"). */
 const HOMES = '(?:(?:their|his|her|the)\\s+)?(?:homes?|houses?|villages?)\\b';
 /** The people driven out, before those words: "people", "Muslim villagers", "families" (not "militants"). */
@@ -549,6 +620,12 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     if (n.value !== null && (!Number.isInteger(n.value) || n.value > 1e10)) return 'not_a_count';
     if (/[#№/]\s*$/.test(prev) || /^\//.test(next)) return 'label';
     if (namedNumber(ctx, n, s, prev)) return 'label';
+    // a headline's title case says nothing of a name, but the same name read as one in the text does: "Densus 88 Arrests
+    // 59 Suspects" over "…, Densus 88 has arrested 142"
+    if (s.headline && namedInText(ctx, n, s, prev)) return 'label';
+    if (postcode(ctx, n, prev)) return 'label';
+    // the number a name opens, before the capitalised noun that heads it: "the 300 Club", "the so-called 17 Brigade"
+    if (/\b(?:the|so-called)\s+["“]?$/i.test(prev) && NAME_HEAD_AFTER.test(next)) return 'label';
     // a sub-clause of a law or paragraph: "Article 401(1)", "section 13(1)(b)"
     if (/[\p{L}\d]\)?\($/u.test(prev) && /^\)/.test(next)) return 'label';
   }
@@ -800,7 +877,13 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   )
     return 'number_word_not_count';
   // "one of 12 detainees": a single person picked out of a count, not a count
-  if (n.kind === 'words' && n.value === 1 && /^\s+of\s+(?:the\s+|them\b|those\b|\d)/i.test(next)) return 'number_word_not_count';
+  // (however the count is written: "one of five young men", "one of the dozens arrested")
+  if (n.kind === 'words' && n.value === 1 && ONE_OF.test(next)) return 'number_word_not_count';
+  // an idiom of a circumstance: "in one case", "at one point", "on one occasion", "in one instance"
+  if (n.kind === 'words' && n.value === 1 && /\b(?:in|at|on)\s+$/i.test(prev) && ONE_CIRCUMSTANCE.test(next))
+    return 'number_word_not_count';
+  // one person who speaks is a source, not a count: "one resident said", "one senior official told Reuters"
+  if (n.kind === 'words' && n.value === 1 && ONE_WHO_SPEAKS.test(next)) return 'number_word_not_count';
   // people an attacker meant or threatened to harm: a hypothetical number
   if (
     /\b(?:plan(?:ned|ning|s)?|plott(?:ed|ing)|intend(?:ed|ing|s)?|envisag(?:ed|ing|es)|aim(?:ed|ing|s)?|want(?:ed|ing|s)?|hop(?:ed|ing|es)|threaten(?:ed|ing|s)?|sought|seeking|seeks|tried|trying|tries|could\s+have|would\s+have|might\s+have)\s+(?:to\s+)?(?:kill|killing|killed|murder|murdering|harm|harming|attack|attacking|target|targeting|injure|injuring)\s+(?:up\s+to\s+|at\s+least\s+|as\s+many\s+as\s+|more\s+than\s+|some\s+|about\s+|around\s+|hundreds\s+of\s+|thousands\s+of\s+)?$/i.test(
@@ -808,6 +891,20 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     )
   )
     return 'counterfactual';
+  // people a plan, a programme's target or a condition would reach, who are not there yet: "the project will work with 300
+  // ex-combatants", "aims to recruit 50 more", "the offence would apply to 20 to 40 persons a year", "Target (2027):
+  // fewer than 150 suspects" (a government's plan to bring people home counts them: awaiting repatriation)
+  // (and the further numbers of its range or list: the 40 of "would apply to between 20 and 40", the 1,200 of "will work
+  // with 300 ex-combatants and 1,200 community members")
+  const reachLead = /(?:,|\band|\bor|\bto|-|–)\s*$/.test(prev) ? before(text, s, n.start, 100).replace(FIRST_OF_LIST, '') : prev;
+  // …and people a condition's clause says would do something: "some 10 of them would enter the wings if they were
+  // returned", "if the deal holds, 300 could be released"
+  if (CONDITIONAL_AFTER.test(next) && CONDITION.test(text.slice(s.start, s.end))) return 'counterfactual';
+  for (const lead of reachLead === prev ? [prev] : [prev, reachLead]) {
+    if (WOULD_REACH.test(lead) && !REPATRIATE_WORDS.test(lead)) return 'counterfactual';
+    if (PLANNED_REACH.test(lead)) return 'counterfactual';
+    if (TARGET_LINE.test(lead)) return 'counterfactual';
+  }
   if (/^\s*(another|or\s+(two|other|another)|by\s+one|on\s+one|to\s+one|-on-)/i.test(next) && n.kind === 'words')
     return 'number_word_not_count';
   // A line that is nothing but the number (map markers, scales, chart axes), unless it is a row of a table whose column

@@ -243,10 +243,11 @@ const COMPARED =
   /\b(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:up|down)\s+from)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?$/i;
 
 /**
- * Whether a number set against an earlier one of its sentence, with no noun of its own, compares a count of things:
- * it counts what that number counts ("62 burglaries this year, against 48 last year"). Only when the sentence counts
- * things before it and no people at all: with people before ("2,318 residents in 641 households, down from 2,455") the
- * number may be set against either, so it is read as before.
+ * Whether a number set against an earlier one of its sentence, with no noun of its own, compares a count of things or
+ * a population: it counts what that number counts ("62 burglaries this year, against 48 last year", "2,100 employees on
+ * site, against 2,900 before the attack"). Only when the sentence counts things or a population before it and no people
+ * at all: with people before ("2,318 residents in 641 households, down from 2,455") the number may be set against
+ * either, so it is read as before.
  */
 function comparedWithThings(ctx: FigureContext, numbers: NumberMention[], k: number, rejected: Rejection[], s: Sentence): boolean {
   const n = numbers[k];
@@ -256,7 +257,7 @@ function comparedWithThings(ctx: FigureContext, numbers: NumberMention[], k: num
   for (let j = k - 1; j >= 0; j--) {
     const m = numbers[j];
     if (ctx.accepted.some((f) => f.number === m || f.upper === m)) return false;
-    if (rejected.some((x) => x.number === m && x.kind === 'count_not_people')) things = true;
+    if (rejected.some((x) => x.number === m && (x.kind === 'count_not_people' || x.kind === 'population'))) things = true;
   }
   return things;
 }
