@@ -42,10 +42,11 @@ const COMPARISON =
 export function publicationDate(text: string): string | null {
   const head = text.slice(0, 300);
   let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(head);
-  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  if (m) return isDate(m[0]) ? m[0] : null;
   m = new RegExp(`\\b(?:posted|published|updated)?(?:\\s+(?:at|on))?\\s*${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i').exec(head);
-  if (m && /posted|published|updated/i.test(m[0])) return `${m[3]}-${pad(MONTHS[m[1].toLowerCase()])}-${pad(Number(m[2]))}`;
-  return null;
+  if (!m || !/posted|published|updated/i.test(m[0])) return null;
+  const date = `${m[3]}-${pad(MONTHS[m[1].toLowerCase()])}-${pad(Number(m[2]))}`;
+  return isDate(date) ? date : null;
 }
 
 function shift(published: string, months: number): { y: number; m: number } {
@@ -110,12 +111,25 @@ export function datesIn(text: string, from: number, to: number, published: strin
   return [...dates];
 }
 
+/**
+ * A date a claim can take: YYYY, YYYY-MM or YYYY-MM-DD, a month of the year and a day of its month. What the patterns
+ * read is no date when the text's is none ("30 February", "2025-13-01") or the publication's precision could not give
+ * one: every date read goes through here, once.
+ */
+function isDate(value: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), m[3] === undefined ? 1 : Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  return mo >= 1 && mo <= 12 && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
+}
+
 function readDates(text: string, from: number, to: number, published: string | null): DateMention[] {
   const slice = text.slice(from, to);
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
   const add = (index: number, len: number, value: string | null) => {
-    if (!value) return;
+    if (!value || !isDate(value)) return;
     const start = from + index;
     const end = start + len;
     if (taken.some(([a, b]) => start < b && a < end)) return;
@@ -146,7 +160,11 @@ function readDates(text: string, from: number, to: number, published: string | n
   while ((m = quarter.exec(slice))) add(m.index, m[0].length, `${m[2]}-${pad(QUARTER_ENDS[m[1].toLowerCase()])}`);
   while ((m = season.exec(slice))) add(m.index + m[0].indexOf(m[1]), m[1].length, m[2]);
   while ((m = year.exec(slice))) add(m.index + m[0].indexOf(m[1]), m[1].length, m[1]);
-  if (published) {
+  // A publication known to its month at least dates a month or a day the text gives without a year ("last March", "on
+  // 14 October"); one known by its year alone does not say which year such a day fell in (a report of 2026 on 2025's
+  // attacks), and had dated them "NaN-03-21".
+  const monthKnown = published !== null && /^\d{4}-\d{2}/.test(published);
+  if (published && monthKnown) {
     while ((m = lastMonth.exec(slice))) {
       const target = MONTHS[m[1].toLowerCase()];
       const pub = shift(published, 0);
@@ -173,9 +191,11 @@ function readDates(text: string, from: number, to: number, published: string | n
       const target = MONTHS[m[1].toLowerCase()];
       add(m.index + m[0].indexOf(m[1]), m[0].length - m[0].indexOf(m[1]), `${latestYear(published, target)}-${pad(target)}`);
     }
+  }
+  if (published) {
     while ((m = today.exec(slice))) add(m.index, m[0].length, published);
     // "last month" in an article of May 2024 is April 2024; "a year ago" the publication date's month a year back
-    if (/^\d{4}-\d{2}/.test(published)) {
+    if (monthKnown) {
       while ((m = relativeMonth.exec(slice))) {
         const d = shift(published, /^this$/i.test(m[1]) ? 0 : -1);
         add(m.index, m[0].length, `${d.y}-${pad(d.m)}`);
