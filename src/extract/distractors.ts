@@ -62,8 +62,14 @@ const TARGET_LINE =
 /** The capitalised noun that heads a name a number opens: "300 Club", "17 Brigade", "8 Movement". */
 const NAME_HEAD_AFTER =
   /^["”]?\s(?:Club|Group|Network|Movement|Brigade|Battalion|Regiment|Division|Squad|Unit|Front|Society|Initiative|Project|Programme|Program|Plan|Agenda|Committee|Commission|Crew|Cell|Circle|Collective|Alliance|Coalition|Forum|Campaign|Manifesto)\b/;
-/** The number's own clause going on to a conditional's verb: "of them would enter", "fighters could be freed". */
-const CONDITIONAL_AFTER = /^[^.;:,]{0,40}?\b(?:would|could|might)\s+(?!have\b)\p{L}/u;
+/**
+ * The number right before a conditional's verb, "of them" or one word between at most: "of them would enter", "300
+ * could be released", "fighters could be freed" ("The 300 detainees held at the base could be freed if…" counts
+ * detainees who are held now: its verb is too far from the number, and a definite article before it names them).
+ */
+const CONDITIONAL_AFTER = /^\s*(?:of\s+(?:them|those|whom)\s+|[\p{L}-]+\s+)?(?:would|could|might)\s+(?!have\b)\p{L}/u;
+/** A definite word before a number: the people it counts are there ("the 1,100 fighters", "its 40 detainees"). */
+const DEFINITE_BEFORE = /\b(?:the|its|their|those|these)\s+$/i;
 /** A condition in the sentence: "if", "unless", "should they", "were they". */
 const CONDITION = /\b(?:if|unless|should\s+(?:they|it|the)|were\s+(?:they|it))\b/i;
 /** The first number of a range or a list and its noun, up to the next number: "20 and ", "300 ex-combatants and ". */
@@ -899,7 +905,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   const reachLead = /(?:,|\band|\bor|\bto|-|–)\s*$/.test(prev) ? before(text, s, n.start, 100).replace(FIRST_OF_LIST, '') : prev;
   // …and people a condition's clause says would do something: "some 10 of them would enter the wings if they were
   // returned", "if the deal holds, 300 could be released"
-  if (CONDITIONAL_AFTER.test(next) && CONDITION.test(text.slice(s.start, s.end))) return 'counterfactual';
+  if (CONDITIONAL_AFTER.test(next) && !DEFINITE_BEFORE.test(prev) && CONDITION.test(text.slice(s.start, s.end))) return 'counterfactual';
   for (const lead of reachLead === prev ? [prev] : [prev, reachLead]) {
     if (WOULD_REACH.test(lead) && !REPATRIATE_WORDS.test(lead)) return 'counterfactual';
     if (PLANNED_REACH.test(lead)) return 'counterfactual';

@@ -92,6 +92,13 @@ describe('people a plan, a programme or a condition would reach are not counted 
     ]);
   });
 
+  test('people who are there now, named with their article before a condition, are counted', () => {
+    // (the review: the verb far from the number, or "the" before it, names people held or abroad today)
+    expect(shapes('The 250 inmates of the annex could be moved if the court agrees, the warden said.')).toEqual([
+      expected({ value_text: '250', value: 250, metric: 'arrested', claimant: 'warden', mention: 'the warden', cue: 'said' }),
+    ]);
+  });
+
   test('a target line is no count, the counts it is set against are', () => {
     expect(shapes('Detainees held without charge in 2026: 410\nTarget (2028): fewer than 200')).toEqual([
       expected({ value_text: '410', value: 410, metric: 'arrested', as_of: '2026' }),
