@@ -464,10 +464,25 @@ function countsPeople(
   const unnamed = UNNAMED_PEOPLE.exec(ctx.text.slice(end, s.end));
   if (unnamed && nounKind(unnamed[1].toLowerCase()) === null && !thingNoun(unnamed[1].toLowerCase())) {
     const at = end + unnamed[0].length;
-    const deed = PEOPLE_DEED.exec(ctx.text.slice(at, s.end))?.[1] ?? statusOfBareSubject(ctx, s, n.start, at);
+    const deed = unnamedPeopleDeed(ctx.text.slice(at, s.end)) ?? statusOfBareSubject(ctx, s, n.start, at);
     if (deed) return { noun: null, reason: `"${unnamed[1]}", then "${deed}", which says it counts people` };
   }
   return null;
+}
+
+/**
+ * What only people do, after a capitalised plural no vocabulary knows: a deed only people do ("defected", "have been
+ * radicalised"), or a going that names where or nothing ("left for Syria", "joined Islamic State", "returned home",
+ * "left, officials said"). Machines go too: "About 40 Bayraktars joined the operation", "15 Chinooks fled the storm" (review46).
+ */
+function unnamedPeopleDeed(after: string): string | null {
+  const deed = PEOPLE_DEED.exec(after);
+  if (!deed) return null;
+  if (/(?:surrendered|defected|deserted|absconded|radicali[sz]ed)$/i.test(deed[1])) return deed[1];
+  const where = /^\s+(?:(?:for|to|from|into|in)\s+)?(?:(?:the\s+)?\p{Lu}|home\b|abroad\b|back\s+home\b)|^\s*(?:[,.;:]|$)/u.test(
+    after.slice(deed[0].length),
+  );
+  return where || /(?:come\s+(?:back|home)|gone\s+abroad)$/i.test(deed[1]) ? deed[1] : null;
 }
 
 function qualifierOf(text: string, s: Sentence, at: number): { q: string; approx: CandidateApproximation; start: number } | null {

@@ -156,6 +156,24 @@ describe('a capitalised plural no vocabulary knows, then what only people do, co
       expected({ value_text: 'Some 30', value: 30, approximation: 'approximately', metric: 'arrested', as_of: '2026-12-01' }),
     ]);
     expect(shapes('Some 30 Hondas were parked outside the court.', at)).toEqual([]);
+    expect(shapes('Some 30 Pashtuns joined the Taliban in the spring, elders said.', at)).toEqual([
+      expected({
+        value_text: 'Some 30',
+        value: 30,
+        approximation: 'approximately',
+        metric: 'foreign_fighters',
+        group: 'taliban',
+        claimant: 'elders',
+        mention: 'elders',
+        cue: 'said',
+        as_of: '2026-12-01',
+      }),
+    ]);
+  });
+
+  test('but not machines that go where nothing is named, or go through something (review46)', () => {
+    expect(shapes('About 40 Bayraktars joined the operation, officials said.', at)).toEqual([]);
+    expect(shapes('Around 15 Chinooks fled the storm on Tuesday.', at)).toEqual([]);
   });
 
   test('with no vocabulary at all: the speakers past the comma are not what the number counts', () => {
