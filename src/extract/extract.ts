@@ -110,7 +110,10 @@ function readingEnd(text: string, bounds: ReadBounds): number {
   if (text.length <= bounds.textCharacters) return text.length;
   const head = sentences(text.slice(0, bounds.textCharacters));
   const cutSentence = head[head.length - 1];
-  return cutSentence && cutSentence.start > 0 ? cutSentence.start : bounds.textCharacters;
+  if (cutSentence && cutSentence.start > 0) return cutSentence.start;
+  // (never between the two halves of a character written as a surrogate pair: the unread span would open on a lone half)
+  const low = text.charCodeAt(bounds.textCharacters);
+  return low >= 0xdc00 && low <= 0xdfff ? bounds.textCharacters - 1 : bounds.textCharacters;
 }
 
 /** Where a sentence past the bounds is cut, widest first: at its line breaks, its semicolons, its commas. */

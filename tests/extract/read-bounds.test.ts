@@ -93,6 +93,16 @@ test('a text past the bound on its length is read up to the sentence the bound c
   ]);
 });
 
+test('a text cut by the bound on its length within one sentence is never cut inside a surrogate pair', () => {
+  const bounds = { ...READ_BOUNDS, textCharacters: 120 };
+  // (the 120th and 121st code units are the two halves of one emoji: the review found the unread span opening on the second)
+  const text = `${'x'.repeat(119)}\u{1F600} and 40 fighters returned from Syria with no full stop in sight`;
+  const { unread } = extractCandidates(text, lexicon, { bounds });
+  expect(unread).toHaveLength(1);
+  expect(unread[0].start).toBe(119);
+  expect(text.codePointAt(unread[0].start)).toBe(0x1f600);
+});
+
 test('unread spans point into the text as pasted, not its reading copy', () => {
   // (soft hyphens and a no-break space are read through the reading copy, whose offsets differ)
   const over = `\u00ad\u00ad${manyNumbers(READ_BOUNDS.sentenceNumbers + 5)}`;
