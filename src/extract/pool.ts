@@ -48,8 +48,9 @@ export class ReadTimeout extends DomainError {
 
 /**
  * The extractor failed on a text: its rules threw, or its worker stopped (killed, out of memory). A 503 `busy` naming
- * `text`, in words, as the time limit's is: it had been a plain Error, a 500 to the editor, for a text the editor pasted.
- * What went wrong is the error's `cause` (for the log), not its words. The next text has a worker (a new one if it stopped).
+ * `text`, in words, as the time limit's is, but with no Retry-After (the same text may fail again): it had been a
+ * plain Error, a 500 to the editor, for a text the editor pasted. What went wrong is the error's `cause` (for the log),
+ * not its words. The next text has a worker (a new one if it stopped).
  */
 export class ExtractorFailed extends DomainError {
   constructor(override readonly cause: string) {
@@ -59,7 +60,7 @@ export class ExtractorFailed extends DomainError {
       'busy',
       'The extractor failed on the text and proposed nothing. The same text may fail again: send it in shorter parts, or enter its claims by hand.',
       [{ field: 'text', message }],
-      RETRY_AFTER_S,
+      // (no Retry-After: a client that retries as told would send the same text to the same failure)
     );
   }
 }
