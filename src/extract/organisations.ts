@@ -6,6 +6,7 @@
 import type { BodyFacts } from './claimants';
 import type { Lexicon, NameMention } from './lexicon';
 import { bracketedMatches } from './text';
+import { institutionsNamed } from './wordLists';
 
 export interface NamedOrganisation {
   /** The full proper name when the text gives one ("Kazakh National Security Committee"), else the acronym. */
@@ -87,10 +88,12 @@ export function resolveOrganisation(words: string, at: number, orgs: NamedOrgani
     if (!country) return null;
   }
   const head = d[4].toLowerCase();
+  const institutions = institutionsNamed(bare);
   const family = (w: string) =>
     /^(ministry)$/.test(w) ? 'ministry' : /^(police)$/.test(w) ? 'police' : /^(department)$/.test(w) ? 'department' : 'security';
   const fits = orgs.filter((o) => {
     if (country && o.country !== country) return false;
+    if (institutions.some((stem) => !o.name.toLowerCase().includes(stem))) return false;
     const words =
       o.name === o.acronym
         ? []

@@ -2,7 +2,7 @@
  * Persons and organisations as claimants: what a person's name looks like, role and body words, and the names seen
  * so far in a text that pronouns ("he"), surnames and role nouns ("the minister", "the report") point back to.
  */
-import { ORG_WORDS } from './wordLists';
+import { institutionsNamed, ORG_WORDS } from './wordLists';
 
 export { ORG_WORDS };
 
@@ -270,6 +270,9 @@ export class Referents {
           .replace(/[^\p{L}\p{N}]/gu, '')
           .toLowerCase(),
       );
+    // …and so does a word in lower case that names another institution: "parliament's security committee", "the
+    // parliamentary committee" are not the State Committee for National Security named before
+    qualifiers.push(...institutionsNamed(np));
     // the last few dozen names are the ones a pronoun or role noun can point back to
     for (let i = this.nps.length - 1; i >= Math.max(0, this.nps.length - 40); i--) {
       const seen = this.nps[i];

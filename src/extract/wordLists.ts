@@ -221,3 +221,21 @@ export const ORG_WORDS =
 /** Capitalised words that open a sentence or headline before a place's name without being part of it. */
 export const OPENING_WORD =
   /^(?:in|at|from|to|for|of|on|near|across|outside|inside|around|throughout|within|into|across|between|and|or|but|the|both|only|since|like|unlike|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|greater|rural|urban|coastal)$/i;
+
+/** A lower-case word that names the institution a body belongs to: its stem, as a body's name would have it. */
+const OTHER_INSTITUTION =
+  /^(parliament|senat|congress|legislat|municipal|provincial|cantonal|opposition)(?:ary|ial|e|ive|ure)?(?:['’]s)?$/u;
+
+/**
+ * The institutions a description's words in lower case name ("parliament's security committee", "the parliamentary
+ * committee": parliament), as stems: such a description is no body named before whose name lacks them (the State
+ * Committee for National Security). One rule for a role noun's referent (persons.ts) and a described body (organisations.ts).
+ */
+export function institutionsNamed(np: string): string[] {
+  return np
+    .trim()
+    .split(/\s+/)
+    .slice(0, -1)
+    .map((w) => OTHER_INSTITUTION.exec(w)?.[1])
+    .filter((stem): stem is string => stem !== undefined);
+}
