@@ -254,15 +254,19 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
         },
         delete: {
           summary:
-            'Delete a subdivision nothing refers to (admin only): no claim counts it, now or in any revision, no actor or place within names it',
+            'Delete a subdivision an editor added that nothing names (admin only): no claim or actor names it, now or in any revision, nor a place within it or a grouping',
           security: secured,
           parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }],
           responses: {
             '204': { description: 'Deleted' },
             ...errors,
             '404': problem('Not found.'),
-            '409': problem('Claims count the place (how many named), or actors or places within it name it.'),
-            '422': problem('Not a subdivision: countries, regions and groupings come with the ledger.'),
+            '409': problem(
+              'Claims or actors name the place, now or in their history (how many named: a history keeps its places, so correct its words instead), or places within it or a grouping name it.',
+            ),
+            '422': problem(
+              'A subdivision the ledger ships with, or not a subdivision: countries, regions and groupings come with the ledger.',
+            ),
           },
         },
       },

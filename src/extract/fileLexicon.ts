@@ -12,11 +12,10 @@ import { ADDED_GROUPS } from '../../db/migrations/20261204010100_group_additions
 import { ADDED_GROUPS_2, TERRORISM_ALL_ALIASES } from '../../db/migrations/20261205020000_group_additions_2';
 import { ADDED_GROUPS_3, aliasesAfter } from '../../db/migrations/20261207020000_group_additions_3';
 import { ADDED_GROUPS_4 } from '../../db/migrations/20261208020000_group_additions_4';
-import { SUBDIVISIONS } from '../../db/migrations/20261210010000_subdivisions';
-import { ORIGIN_SUBDIVISIONS } from '../../db/migrations/20261221040000_origin_subdivisions';
 import { ADDED_DEMONYMS_2 } from '../../db/migrations/20261211010000_demonym_additions';
 import { ADDED_METRICS } from '../../db/migrations/20261216010000_metric_additions';
 import { ADDED_DEMONYMS_3 } from '../../db/migrations/20261218100000_demonym_additions_3';
+import { SHIPPED_SUBDIVISIONS } from '../../db/shippedPlaces';
 import { gazetteer } from './gazetteer';
 import { GroupEntry, Lexicon, MetricEntry, PlaceEntry } from './lexicon';
 
@@ -47,7 +46,7 @@ export function fileLexicon(): Lexicon {
     .map((g) => (g.slug === 'terrorism-all' ? { ...g, aliases: [...g.aliases, ...TERRORISM_ALL_ALIASES] } : g))
     .map((g) => ({ ...g, aliases: aliasesAfter(g.slug, g.aliases) }))
     .concat(ADDED_GROUPS_3, ADDED_GROUPS_4);
-  const subdivisions = [...SUBDIVISIONS, ...ORIGIN_SUBDIVISIONS].map((s) => ({ ...s, kind: 'subdivision' as const }));
+  const subdivisions = SHIPPED_SUBDIVISIONS.map((s) => ({ ...s, kind: 'subdivision' as const }));
   return new Lexicon(
     [...countries, ...regions, ...ADDED_PLACES.filter((p) => !held.has(p.code)), ...subdivisions],
     groups,

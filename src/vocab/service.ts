@@ -1,5 +1,7 @@
+import { shippedSubdivision } from '../../db/shippedPlaces';
 import { isOneOf, PLACE_KINDS, type PlaceKind } from '../closedSets';
 import { DomainError } from '../errors';
+import type { Revised } from '../revisions/reason';
 import { type CountryRow, type GroupRow, type MetricRow, type PlaceIndex, placeWordKey, type VocabularyStore } from './store';
 import { refuseHeldWords, refuseUnfitWords, type WordField } from './wordRules';
 
@@ -161,9 +163,11 @@ export class VocabularyService {
   }
 
   /**
-   * An admin's deletion of a subdivision nothing refers to (an editor's mistake: "TJ-SX" for "TJ-SU"). A place claims
-   * count, now or in a revision, is not deleted (409 naming how many: retracting them is the claims' own way); nor one
-   * actors or places within it name; countries, regions and groupings come with the ledger (422).
+   * An admin's deletion of a subdivision an editor added by mistake ("TJ-SX" for "TJ-SU") that nothing names. The
+   * subdivisions the ledger ships with (its migrations insert them: db/shippedPlaces.ts) are not deleted, nor are
+   * countries, regions and groupings (422). One that any claim, actor or document names, now or anywhere in its history,
+   * is kept (409 naming how many: a history keeps its places, so only its words are corrected), as is one that places
+   * within it or a grouping name.
    */
   async deletePlace(ref: string): Promise<void> {
     const code = ref.toUpperCase();
@@ -172,13 +176,24 @@ export class VocabularyService {
       if (!place) throw new DomainError('not_found', `Place ${code} does not exist.`);
       if (place.kind !== 'subdivision')
         throw new DomainError('invalid_record', `Only a subdivision is deleted; ${code} is a ${place.kind}.`, [
-          { field: 'code', message: `is a ${place.kind}, which comes with the ledger: only a subdivision is deleted` },
+          { field: 'code', message: `is a ${place.kind}, which comes with the ledger: only a subdivision an editor added is deleted` },
+        ]);
+      if (shippedSubdivision(code))
+        throw new DomainError('invalid_record', `Subdivision ${code} comes with the ledger and is not deleted.`, [
+          {
+            field: 'code',
+            message: 'is a subdivision the ledger ships with: only one an editor added is deleted (correct its words instead)',
+          },
         ]);
       const held = await store.placeReferences(code);
+      const named = (Object.entries(held.records) as [Revised, number][]).filter(([, n]) => n > 0);
       const errors = [
-        ...(held.claims > 0 ? [{ field: 'code', message: `is counted by ${countOf(held.claims, 'claim')}: a claim keeps its place` }] : []),
-        ...(held.actors > 0 ? [{ field: 'code', message: `is the country of ${countOf(held.actors, 'actor')}` }] : []),
+        ...named.map(([entity, n]) => ({
+          field: 'code',
+          message: `is named by ${countOf(n, entity)} (now or in ${n === 1 ? 'its' : 'their'} history): a history keeps its places, so correct the subdivision's words instead`,
+        })),
         ...(held.within > 0 ? [{ field: 'code', message: `has ${countOf(held.within, 'place')} within it` }] : []),
+        ...(held.groupings > 0 ? [{ field: 'code', message: `is a member of ${countOf(held.groupings, 'grouping')}` }] : []),
       ];
       if (errors.length > 0) throw new DomainError('conflict', `Place ${code} is in use and is not deleted.`, errors);
       await store.deletePlace(code);

@@ -3,6 +3,7 @@ import type { PlaceKind } from '../closedSets';
 import type { Db } from '../db/knex';
 import { withLock } from '../db/locks';
 import { NAME_KEY, NAME_KEYS, nameKey } from '../db/nameKey';
+import type { Revised } from '../revisions/reason';
 
 export interface CountryRow {
   code: string;
@@ -337,18 +338,29 @@ export class VocabularyStore {
   }
 
   /**
-   * What refers to a place, by what: the claims that count it (now or in any revision: a claim's history must still
-   * name a place that exists), the actors of it and the places within it (the ledger's places_within rows).
+   * What names a place, by what: the claims, actors and documents that name it now or in any revision of their history
+   * (a claim's country or one of its locations, an actor's country; a revision's snapshot or the value an update changed
+   * from: a history must still name places that exist), the places within it (the ledger's places_within rows, a
+   * subdivision's country) and the groupings it is a member of.
    */
-  async placeReferences(code: string): Promise<{ claims: number; actors: number; within: number }> {
+  async placeReferences(code: string): Promise<{ records: Record<Revised, number>; within: number; groupings: number }> {
     const { rows } = await this.db.raw(
-      `SELECT (SELECT count(DISTINCT id) FROM (SELECT id FROM claims WHERE country = :code
-                 UNION SELECT entity_id FROM revisions WHERE entity = 'claim' AND snapshot->>'country' = :code) c)::int AS claims,
-              (SELECT count(*) FROM actors WHERE country = :code)::int AS actors,
-              (SELECT count(*) FROM places_within WHERE country = :code)::int AS within`,
+      `WITH named AS (
+         SELECT 'claim' AS entity, id FROM claims WHERE country = :code OR :code = ANY(location)
+         UNION SELECT 'actor', id FROM actors WHERE country = :code
+         UNION SELECT entity, entity_id FROM revisions
+          WHERE snapshot->>'country' = :code OR snapshot->'location' @> to_jsonb(:code::text)
+             OR changes->'country'->>'from' = :code OR changes->'location'->'from' @> to_jsonb(:code::text))
+       SELECT (SELECT count(*) FROM named WHERE entity = 'claim')::int AS claim,
+              (SELECT count(*) FROM named WHERE entity = 'actor')::int AS actor,
+              (SELECT count(*) FROM named WHERE entity = 'document')::int AS document,
+              ((SELECT count(*) FROM places_within WHERE country = :code OR code = :code)
+                + (SELECT count(*) FROM countries WHERE within = :code))::int AS within,
+              (SELECT count(*) FROM countries WHERE :code = ANY(members))::int AS groupings`,
       { code },
     );
-    return rows[0];
+    const [{ claim, actor, document, within, groupings }] = rows;
+    return { records: { claim, actor, document }, within, groupings };
   }
 
   /** Deletes a place; whether it was there. */

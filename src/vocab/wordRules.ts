@@ -31,9 +31,11 @@ export type WordOwner = { place: string; country: string; has?: string[] } | { g
 /** A format character (Unicode's Cf: zero-width spaces and joiners, direction overrides, soft hyphens), never seen. */
 const FORMAT_CHARACTER = /\p{Cf}/u;
 /**
- * The zero-width non-joiner and joiner between two letters (or a letter's mark: an Indic virama) of a script that writes
- * them as part of its words: Persian and the other Arabic-script languages, Syriac, N'Ko, Mongolian and the Indic
- * scripts ("می‌خواهم", "क्‍ष"). Anywhere else they are invisible, as every other format character.
+ * The zero-width non-joiner and joiner between two letters (or a letter's mark: an Indic virama, an Arabic vowel mark) of
+ * a script that writes them as part of its words: Persian and the other Arabic-script languages, Syriac, N'Ko, Mongolian
+ * and the Indic scripts ("می‌خواهم", "مَ‌خواهم", "क्‍ष"). Anywhere else they are invisible, as every other format
+ * character. The letters around are judged by their Script_Extensions, not their Script: a vowel mark (fatha) is of the
+ * script Inherited, its extensions name the scripts that write it (Arabic, Syriac).
  */
 const JOINING_SCRIPTS = [
   'Arabic',
@@ -52,9 +54,36 @@ const JOINING_SCRIPTS = [
   'Sinhala',
 ];
 const JOINER_IN_WORD = new RegExp(
-  JOINING_SCRIPTS.map((script) => `(?<=[\\p{L}\\p{M}](?<=\\p{sc=${script}}))[\\u200c\\u200d](?=\\p{sc=${script}}(?<=\\p{L}))`).join('|'),
+  JOINING_SCRIPTS.map((script) => `(?<=[\\p{L}\\p{M}](?<=\\p{scx=${script}}))[\\u200c\\u200d](?=\\p{scx=${script}}(?<=\\p{L}))`).join('|'),
   'gu',
 );
+/**
+ * A word (between blanks) whose letters are of Latin and of Cyrillic or Greek: the lookalike letters of those scripts
+ * (Cyrillic U+0430 and U+0456, Greek U+03BF) make "Kaz\u0430khstan" look as "Kazakhstan" and be another word.
+ */
+const LATIN = /\p{sc=Latin}/u;
+const LOOKALIKE_SCRIPTS = [
+  { script: 'Cyrillic', letter: /\p{sc=Cyrillic}/u },
+  { script: 'Greek', letter: /\p{sc=Greek}/u },
+];
+const mixedScript = (word: string): string | null => {
+  for (const part of word.split(/\s+/)) {
+    const letters = part.match(/\p{L}/gu) ?? [];
+    if (!letters.some((l) => LATIN.test(l))) continue;
+    const other = LOOKALIKE_SCRIPTS.find(({ letter }) => letters.some((l) => letter.test(l)));
+    if (other) return other.script;
+  }
+  return null;
+};
+/** A word (between blanks) opening with a combining mark, which joins the letter or blank before it: nothing of its own. */
+const OPENING_MARK = /(?:^|\s)\p{M}/u;
+/**
+ * A word as the ordinary-word check reads it: NFKC ("Ｐｏｌｉｃｅ", "ſaid"), and the Latin letters that look as another
+ * Latin letter and name it in no word of another language the extractor reads in this text: the dotless "ı" is Turkish
+ * ("Diyarbakır" is a name), so it is allowed, but "Polıce" reads as "Police".
+ */
+const LATIN_LOOKALIKES: Record<string, string> = { ı: 'i', ȷ: 'j', ɑ: 'a', ɡ: 'g', ɩ: 'i' };
+const readAs = (word: string): string => word.normalize('NFKC').replace(/[ıȷɑɡɩ]/gu, (letter) => LATIN_LOOKALIKES[letter]);
 const LETTER = /\p{L}/gu;
 
 /**
@@ -67,26 +96,39 @@ const groupPhrase = (word: string): boolean => {
   return parts.length > 1 && /^\p{Ll}/u.test(parts[0]) && !parts.some((part) => ordinaryWordKind(part) === 'a function word');
 };
 
+/** Why no reader can tell the word from another as written, or null. */
+function unreadable(word: string, code: boolean | undefined): string | null {
+  if (FORMAT_CHARACTER.test(word.replace(JOINER_IN_WORD, '')))
+    return 'has an invisible format character (zero-width space or joiner, direction mark, soft hyphen)';
+  const script = mixedScript(word);
+  if (script !== null)
+    return `mixes Latin letters with ${script} ones, which look as Latin letters and make it another word: write it in one script`;
+  if (OPENING_MARK.test(word)) return 'has a word opening with a combining mark, which belongs to the letter or blank before it';
+  if (!code && (word.match(LETTER) ?? []).length < 2) return 'must have two letters at least';
+  return null;
+}
+
 /**
- * Refuses, naming each field, a word no reader can tell from another or the extractor would read everywhere: a format
- * character in it (a 400: "Sug\u200bhd" reads as "Sughd"; a joiner between letters of a script that writes it is
- * the name's own), fewer than two letters (a 400: "A", "-"), or only words the extractor reads as something else (a
- * 422: "The", "Women", "Said", "Police", "May", "Twelve"; src/extract/ordinaryWords.ts). With `phrases` (a group's
- * names) a phrase (groupPhrase) is the group's own: the extractor reads a class of people as a group by one
- * ("terrorist suspects" as terrorism-all).
+ * Refuses, naming each field, a word no reader can tell from another or the extractor would read everywhere: a 400 for
+ * a format character in it ("Sug\u200bhd" reads as "Sughd"; a joiner between letters of a script that writes it is the
+ * name's own), Latin letters mixed with Cyrillic or Greek ones in a word ("Taj\u0456k", a Cyrillic "i"), a word opening
+ * with a combining mark, or fewer than two letters ("A", "-"); a 422 for only words the extractor reads as something
+ * else ("The", "Women", "Said", "Police", "May", "Twelve"; src/extract/ordinaryWords.ts), read as it reads them
+ * (readAs: "Polıce" is "Police"). With `phrases` (a group's names) a phrase (groupPhrase) is the group's own: the
+ * extractor reads a class of people as a group by one ("terrorist suspects" as terrorism-all).
  */
 export function refuseUnfitWords(fields: WordField[], { phrases = false }: { phrases?: boolean } = {}): void {
-  const invisible = fields.flatMap(({ field, word, code }) =>
-    FORMAT_CHARACTER.test(word.replace(JOINER_IN_WORD, ''))
-      ? [{ field, message: 'has an invisible format character (zero-width space or joiner, direction mark, soft hyphen)' }]
-      : !code && (word.match(LETTER) ?? []).length < 2
-        ? [{ field, message: 'must have two letters at least' }]
-        : [],
-  );
-  if (invisible.length > 0) throw new DomainError('invalid_input', 'A word has an invisible character in it.', invisible);
+  const unfit = fields.flatMap(({ field, word, code }) => {
+    const why = unreadable(word, code);
+    return why === null ? [] : [{ field, message: why }];
+  });
+  if (unfit.length > 0) throw new DomainError('invalid_input', 'A word cannot be told from another as written.', unfit);
   const ordinary = fields.flatMap(({ field, word, code }) => {
-    const found = code || (phrases && groupPhrase(word)) ? null : ordinaryName(word);
-    return found ? [{ field, message: `"${found.word}" is ${found.kind} to the extractor: no name of a place or group` }] : [];
+    const read = readAs(word);
+    const found = code || (phrases && groupPhrase(read)) ? null : ordinaryName(read);
+    if (!found) return [];
+    const as = read === word ? '' : ` ("${word}" reads as it)`;
+    return [{ field, message: `"${found.word}" is ${found.kind} to the extractor${as}: no name of a place or group` }];
   });
   if (ordinary.length > 0) throw new DomainError('invalid_record', 'A word is one the extractor reads as something else.', ordinary);
 }

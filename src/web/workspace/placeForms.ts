@@ -47,15 +47,27 @@ function aboutWord(pointer: string, message: string, sent: Record<string, unknow
   return `"${shown}" (line ${Number(index) + 1}) ${message}`;
 }
 
+/** What a refused form says above its fields: a conflict (the place or word is another's, or in use), or any other refusal. */
+interface Refusal {
+  conflict: string;
+  refused: string;
+}
+const SAVE_REFUSED: Refusal = {
+  conflict: 'A word already names another place or a group: nothing was saved.',
+  refused: 'This could not be saved.',
+};
+/** A refused delete says that nothing was deleted (it had said "This could not be saved."). */
+const DELETE_REFUSED: Refusal = { conflict: 'The place is in use: nothing was deleted.', refused: 'Nothing was deleted.' };
+
 /**
  * The service's errors (API pointers: /code, /aliases/1) on the form's fields, a word's naming the word (`sent`: the body
- * the service was given); refusals the form can show become a FormError.
+ * the service was given); refusals the form can show become a FormError saying `refusal`'s words.
  */
 async function asForm<T>(
   save: () => Promise<T>,
   fieldOf: (pointer: string) => string,
   sent: Record<string, unknown>,
-  conflict = 'A word already names another place or a group: nothing was saved.',
+  refusal: Refusal = SAVE_REFUSED,
 ): Promise<T> {
   try {
     return await save();
@@ -65,7 +77,7 @@ async function asForm<T>(
       field: fieldOf(x.field),
       message: aboutWord(x.field, x.message, sent),
     }));
-    throw new FormError(e.code === 'conflict' ? conflict : 'This could not be saved.', errors);
+    throw new FormError(e.code === 'conflict' ? refusal.conflict : refusal.refused, errors);
   }
 }
 
@@ -100,18 +112,17 @@ export function savePlaceWords(services: Services, validator: Validator, values:
   );
 }
 
-/** An admin's deletion of a subdivision nothing refers to, as DELETE /v1/countries/{code}; the code deleted. */
+/** An admin's deletion of a subdivision an editor added that nothing names, as DELETE /v1/countries/{code}; the code deleted. */
 export async function deletePlace(services: Services, editor: Editor, values: Record<string, string>): Promise<string> {
   const code = codeOf(values.delete_place);
   if (editor.principal.role !== 'admin')
-    throw new FormError('This could not be done.', [{ field: 'delete_place', message: 'only an admin deletes a place' }]);
-  if (code === '')
-    throw new FormError('This could not be done.', [{ field: 'delete_place', message: 'must be the code of a subdivision' }]);
+    throw new FormError(DELETE_REFUSED.refused, [{ field: 'delete_place', message: 'only an admin deletes a place' }]);
+  if (code === '') throw new FormError(DELETE_REFUSED.refused, [{ field: 'delete_place', message: 'must be the code of a subdivision' }]);
   await asForm(
     () => services.vocabulary.deletePlace(code),
     () => 'delete_place',
     { code },
-    'The place is in use: nothing was deleted.',
+    DELETE_REFUSED,
   );
   return code;
 }

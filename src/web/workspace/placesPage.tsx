@@ -155,8 +155,9 @@ export function PlacesPage({
         <section aria-labelledby="delete-h">
           <h2 id="delete-h">Delete a subdivision</h2>
           <p>
-            A subdivision added by mistake, which no claim counts (now or in any revision), is deleted with its words. One that claims count
-            is kept: retract or correct those claims first.
+            A subdivision an editor added by mistake, which no claim or actor names (now or in any revision), is deleted with its words. The
+            subdivisions the ledger ships with are kept, and so is one any claim has ever counted: a claim's history keeps its places, so
+            correct the subdivision's words instead.
           </p>
           <ErrorSummary
             id="delete-errors"
