@@ -32,6 +32,8 @@ test('an admin deletes a subdivision from the places page; one a claim counts is
   expect(refused.status).toBe(422);
   expect(refused.text).toContain('is named by 1 claim (now or in its history): a history keeps its places');
   expect(refused.text).toContain('The place is in use: nothing was deleted.');
+  // (the tab and the history say a form of the page was refused, as every refused form's page does)
+  expect(refused.text).toContain('<title>Places: add a subdivision or words: check the form');
   expect(refused.text).toContain('value="tj-sy"');
   expect(await t.db('countries').where({ code: 'TJ-SY' }).first()).toBeDefined();
 

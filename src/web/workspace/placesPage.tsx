@@ -1,6 +1,6 @@
 /** The workspace's page for places: an editor adds a subdivision, or aliases and demonyms to a country or subdivision. */
 import type { FieldError } from '../../errors';
-import { ErrorSummary } from '../components/errorSummary';
+import { ErrorSummary, titleOfForm } from '../components/errorSummary';
 import { useFormFocus } from '../components/formFocus';
 import { Layout } from '../layout';
 import type { Editor } from './session';
@@ -63,7 +63,7 @@ export function PlacesPage({
   const focus = useFormFocus(refused || wordsRefused || removalRefused);
   const sv = (name: string) => subdivision.values[name] ?? '';
   return (
-    <Layout title="Places: add a subdivision or words">
+    <Layout title={titleOfForm('Places: add a subdivision or words', refused || wordsRefused || removalRefused)}>
       <h1>Places</h1>
       <p>
         Claims count the people of a country or of a first-level subdivision (ISO 3166-2). Add a subdivision the text treats as where people
