@@ -198,6 +198,10 @@ export function extractCandidates(text: string, lexicon: Lexicon, options: Extra
   };
 }
 
+/** A source's words that end on people who speak by their office or their witness, counted: "two officials", "three diplomats". */
+const SPEAKERS_COUNTED =
+  /\b(?:officials|diplomats|sources|witnesses|analysts|experts|officers|lawyers|activists|researchers|investigators|prosecutors|monitors|observers|journalists|envoys|delegates|ministers|commanders|spokesmen|spokespeople)$/i;
+
 function extractFromCopy(copy: string, lexicon: Lexicon, options: ExtractOptions): ExtractResult {
   const bounds = options.bounds ?? READ_BOUNDS;
   // a text past the bound on its length is read up to the sentence the bound cuts: the rest is one unread span, and no
@@ -433,7 +437,7 @@ function extractWithinBounds(text: string, lexicon: Lexicon, options: ExtractOpt
     attributions.set(s, described ? null : named);
   }
 
-  const work: Work[] = figures.map((fig, i) => {
+  const attributed: Work[] = figures.map((fig, i) => {
     const prev = figures[i - 1];
     const next = figures[i + 1];
     const leftStart = prev && prev.sentence === fig.sentence ? prev.end : fig.sentence.start;
@@ -516,6 +520,16 @@ function extractWithinBounds(text: string, lexicon: Lexicon, options: ExtractOpt
       unattributed: why,
       when: null,
     };
+  });
+  // a count inside the words that name its own sentence's source is who speaks, not what is claimed: "…, according to two
+  // officials", "…, three diplomats told Reuters" (the number had been proposed with the claim's metric)
+  const work = attributed.filter((w) => {
+    const a = w.attribution;
+    // (people who speak for what they are, not for a status the ledger counts: "12 returnees told the court" may be a claim)
+    const speaks =
+      a !== null && !a.carried && w.fig.start >= a.at && w.fig.end <= a.at + a.mention.length && SPEAKERS_COUNTED.test(a.mention);
+    if (speaks) rejected.push({ number: w.fig.number, kind: 'count_not_people' });
+    return !speaks;
   });
 
   relate(text, work);
