@@ -757,10 +757,11 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       if (made) return made;
     }
   }
-  // "according to a lawyer who represents several of the families": a relative clause that says which people is theirs
+  // "according to a lawyer who represents several of the families": a relative clause that says which people is theirs;
+  // "according to officials who asked not to be named": one that says why they are not named makes them unnamed
   if (m && /^\s+who\s/.test(masked.slice(m.index + m[0].length))) {
     const defined = /^[^,.;:()“”"]+/.exec(masked.slice(m.index + m[0].length))![0];
-    if (isDefinedByRelative(m[1] + defined)) {
+    if (isDefinedByRelative(m[1] + defined) || unnamedSource(m[1] + defined) !== null) {
       m[0] += defined;
       m[1] += defined;
     }

@@ -26,6 +26,7 @@ import { locationField, placeLocations } from './location';
 import { alignSuperseded, lendRestatedClaimants, NOMINAL_CUE, relate } from './relations';
 import { selfReference } from './selfReference';
 import { addressedName, speakersOf } from './speakers';
+import { unnamedSource } from './subjects';
 import { isTableRow, ITEM_MARK, lineEnd } from './tableColumns';
 import { readingCopy } from './pasted';
 import { personName } from './persons';
@@ -527,7 +528,11 @@ function extractWithinBounds(text: string, lexicon: Lexicon, options: ExtractOpt
     const a = w.attribution;
     // (people who speak for what they are, not for a status the ledger counts: "12 returnees told the court" may be a claim)
     const speaks =
-      a !== null && !a.carried && w.fig.start >= a.at && w.fig.end <= a.at + a.mention.length && SPEAKERS_COUNTED.test(a.mention);
+      a !== null &&
+      !a.carried &&
+      w.fig.start >= a.at &&
+      w.fig.end <= a.at + a.mention.length &&
+      SPEAKERS_COUNTED.test(unnamedSource(a.mention) ?? a.mention);
     if (speaks) rejected.push({ number: w.fig.number, kind: 'count_not_people' });
     return !speaks;
   });
