@@ -1,6 +1,7 @@
 import { shippedSubdivision } from '../../db/shippedPlaces';
 import { isOneOf, PLACE_KINDS, type PlaceKind } from '../closedSets';
 import { DomainError } from '../errors';
+import { counted } from '../words';
 import type { Revised } from '../revisions/reason';
 import { type CountryRow, type GroupRow, type MetricRow, type PlaceIndex, placeWordKey, type VocabularyStore } from './store';
 import { refuseHeldWords, refuseUnfitWords, type WordField } from './wordRules';
@@ -95,7 +96,6 @@ export class VocabularyService {
 
   /** An editor's new subdivision, within the country its code names (TJ-SU within TJ). */
   async createSubdivision(input: SubdivisionInput): Promise<CountryRow> {
-    refuseUnfitWords(placeWordFields(input, false));
     const place = { code: input.code, name: input.name, aliases: input.aliases ?? [], demonyms: input.demonyms ?? [] };
     refuseUnfitWords(placeWordFields(place, false));
     const within = input.code.split('-')[0];
@@ -190,10 +190,10 @@ export class VocabularyService {
       const errors = [
         ...named.map(([entity, n]) => ({
           field: 'code',
-          message: `is named by ${countOf(n, entity)} (now or in ${n === 1 ? 'its' : 'their'} history): a history keeps its places, so correct the subdivision's words instead`,
+          message: `is named by ${counted(n, entity)} (now or in ${n === 1 ? 'its' : 'their'} history): a history keeps its places, so correct the subdivision's words instead`,
         })),
-        ...(held.within > 0 ? [{ field: 'code', message: `has ${countOf(held.within, 'place')} within it` }] : []),
-        ...(held.groupings > 0 ? [{ field: 'code', message: `is a member of ${countOf(held.groupings, 'grouping')}` }] : []),
+        ...(held.within > 0 ? [{ field: 'code', message: `has ${counted(held.within, 'place')} within it` }] : []),
+        ...(held.groupings > 0 ? [{ field: 'code', message: `is a member of ${counted(held.groupings, 'grouping')}` }] : []),
       ];
       if (errors.length > 0) throw new DomainError('conflict', `Place ${code} is in use and is not deleted.`, errors);
       await store.deletePlace(code);
@@ -224,8 +224,6 @@ export class VocabularyService {
     return this.places.get(code)!;
   }
 }
-
-const countOf = (n: number, thing: string): string => `${n} ${thing}${n === 1 ? '' : 's'}`;
 
 /** A place's own words: a PATCH may send them again. */
 const placeWords = (place: CountryRow): string[] => [place.code, place.name, ...place.aliases, ...place.demonyms];
