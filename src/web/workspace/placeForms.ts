@@ -12,14 +12,14 @@ const SUBDIVISION_FIELDS = ['code', 'name', 'aliases', 'demonyms'] as const;
 const WORDS_FIELDS = ['place', 'words_aliases', 'words_demonyms'] as const;
 const DELETE_FIELDS = ['delete_place'] as const;
 
-/** What the editor typed, as typed: shown again on a refused form. */
-export const readSubdivisionForm = (body: FormBody): Record<string, string> =>
-  Object.fromEntries(SUBDIVISION_FIELDS.map((name) => [name, field(body, name, 20_000)]));
-export const readPlaceWordsForm = (body: FormBody): Record<string, string> =>
-  Object.fromEntries(WORDS_FIELDS.map((name) => [name, field(body, name, 20_000)]));
-
-export const readDeletePlaceForm = (body: FormBody): Record<string, string> =>
-  Object.fromEntries(DELETE_FIELDS.map((name) => [name, field(body, name, 20_000)]));
+/** What the editor typed in a form of these fields, as typed: shown again on a refused form. */
+const reader =
+  (fields: readonly string[]) =>
+  (body: FormBody): Record<string, string> =>
+    Object.fromEntries(fields.map((name) => [name, field(body, name, 20_000)]));
+export const readSubdivisionForm = reader(SUBDIVISION_FIELDS);
+export const readPlaceWordsForm = reader(WORDS_FIELDS);
+export const readDeletePlaceForm = reader(DELETE_FIELDS);
 
 /** One word per line, blank lines left out. */
 const lines = (text: string): string[] =>

@@ -40,7 +40,7 @@ import {
   StaleForm,
 } from './editClaim';
 import { EditClaimPage, type EditClaimPageProps, RetractClaimPage, sentEditFields } from './editClaimPages';
-import { PlacesPage } from './placesPage';
+import { type PlaceFormPart, type PlaceFormState, PlacesPage } from './placesPage';
 import { deletePlace, readDeletePlaceForm, readPlaceWordsForm, readSubdivisionForm, savePlaceWords, saveSubdivision } from './placeForms';
 
 export interface WorkspaceRouterOptions {
@@ -192,39 +192,56 @@ export function workspaceRouter({
 
   router.get('/workspace', async (_req, res) => home(res));
 
-  router.get('/workspace/places', (_req, res) => sendPage(res, <PlacesPage editor={editorOf(res)} />));
-  router.post('/workspace/places', async (req, res) => {
-    const values = readSubdivisionForm(body(req));
-    try {
-      const place = await saveSubdivision(services, validator, values);
-      redirectAfterWrite(res, withOutcome('/workspace/places', 'place_added', place.code));
-    } catch (e) {
-      if (!(e instanceof FormError)) throw e;
-      sendPage(res, <PlacesPage editor={editorOf(res)} subdivision={{ values, errors: e.errors, message: e.message }} />, 422);
+  /**
+   * The places page's three forms, by the address each posts to: how its fields are read, how it is saved (the code of
+   * the place it added to or deleted), what the page then says, and the part of the page a refused one fills again.
+   */
+  const placeForms: Record<
+    string,
+    {
+      read: (b: FormBody) => Record<string, string>;
+      save: (res: Response, values: Record<string, string>) => Promise<string>;
+      outcome: 'place_added' | 'words_added' | 'place_deleted';
+      state: PlaceFormPart;
     }
-  });
-  router.post('/workspace/places/words', async (req, res) => {
-    const values = readPlaceWordsForm(body(req));
-    try {
-      const place = await savePlaceWords(services, validator, values);
-      redirectAfterWrite(res, withOutcome('/workspace/places', 'words_added', place.code));
-    } catch (e) {
-      if (!(e instanceof FormError)) throw e;
-      sendPage(res, <PlacesPage editor={editorOf(res)} words={{ values, errors: e.errors, message: e.message }} />, 422);
-    }
-  });
-  router.get('/workspace/places/words', (_req, res) => res.redirect(303, '/workspace/places'));
-  router.post('/workspace/places/delete', async (req, res) => {
-    const values = readDeletePlaceForm(body(req));
-    try {
-      const code = await deletePlace(services, editorOf(res), values);
-      redirectAfterWrite(res, withOutcome('/workspace/places', 'place_deleted', code));
-    } catch (e) {
-      if (!(e instanceof FormError)) throw e;
-      sendPage(res, <PlacesPage editor={editorOf(res)} removal={{ values, errors: e.errors, message: e.message }} />, 422);
-    }
-  });
-  router.get('/workspace/places/delete', (_req, res) => res.redirect(303, '/workspace/places'));
+  > = {
+    '/workspace/places': {
+      read: readSubdivisionForm,
+      save: async (_res, values) => (await saveSubdivision(services, validator, values)).code,
+      outcome: 'place_added',
+      state: 'subdivision',
+    },
+    '/workspace/places/words': {
+      read: readPlaceWordsForm,
+      save: async (_res, values) => (await savePlaceWords(services, validator, values)).code,
+      outcome: 'words_added',
+      state: 'words',
+    },
+    '/workspace/places/delete': {
+      read: readDeletePlaceForm,
+      save: (res, values) => deletePlace(services, editorOf(res), values),
+      outcome: 'place_deleted',
+      state: 'removal',
+    },
+  };
+  const placesPage = (res: Response, part?: PlaceFormPart, state?: PlaceFormState, status = 200) =>
+    sendPage(res, <PlacesPage editor={editorOf(res)} {...(part ? { [part]: state } : {})} />, status);
+
+  router.get('/workspace/places', (_req, res) => placesPage(res));
+  for (const [path, form] of Object.entries(placeForms)) {
+    router.post(path, async (req, res) => {
+      const values = form.read(body(req));
+      try {
+        const code = await form.save(res, values);
+        redirectAfterWrite(res, withOutcome('/workspace/places', form.outcome, code));
+      } catch (e) {
+        if (!(e instanceof FormError)) throw e;
+        placesPage(res, form.state, { values, errors: e.errors, message: e.message }, 422);
+      }
+    });
+    // (a form's own address, opened: the page it is on)
+    if (path !== '/workspace/places') router.get(path, (_req, res) => res.redirect(303, '/workspace/places'));
+  }
 
   router.get('/workspace/open', (req, res) => {
     const id = typeof req.query.id === 'string' ? req.query.id.trim() : '';
@@ -597,12 +614,8 @@ export function workspaceRouter({
    * A form of buttons only (a row's Accept, "accept all high-confidence") is its review, saying the action was not done.
    */
   const resume = async (res: Response, { action, fields }: CarriedForm): Promise<void> => {
-    if (action === '/workspace/places')
-      return sendPage(res, <PlacesPage editor={editorOf(res)} subdivision={{ values: fields, errors: [], message: NOT_YET_SAVED }} />);
-    if (action === '/workspace/places/words')
-      return sendPage(res, <PlacesPage editor={editorOf(res)} words={{ values: fields, errors: [], message: NOT_YET_SAVED }} />);
-    if (action === '/workspace/places/delete')
-      return sendPage(res, <PlacesPage editor={editorOf(res)} removal={{ values: fields, errors: [], message: NOT_YET_SAVED }} />);
+    const placeForm = Object.hasOwn(placeForms, action) ? placeForms[action] : undefined;
+    if (placeForm) return placesPage(res, placeForm.state, { values: fields, errors: [], message: NOT_YET_SAVED });
     const m = /^\/workspace\/(documents|claims)\/(\d+)(?:\/([\w-]+)(?:\/([\w-]+))?)?$/.exec(action);
     if (!m) return home(res, fields, new FormError(NOT_YET_SAVED), 200);
     const id = Number(m[2]);
