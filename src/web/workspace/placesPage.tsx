@@ -31,6 +31,9 @@ export interface PlaceFormState {
   message?: string;
 }
 
+/** The page's three forms, each a part of the page's state: a subdivision, words, a deletion. */
+export type PlaceFormPart = 'subdivision' | 'words' | 'removal';
+
 const EMPTY: PlaceFormState = { values: {}, errors: [] };
 
 function WordsArea({ id, name, label, state, hint }: { id: string; name: string; label: string; state: PlaceFormState; hint: string }) {
@@ -42,6 +45,33 @@ function WordsArea({ id, name, label, state, hint }: { id: string; name: string;
         </textarea>
       )}
     </Field>
+  );
+}
+
+const refusedOf = (state: PlaceFormState): boolean => state.errors.length > 0 || state.message !== undefined;
+
+/** A form's refusal above it: its message and errors, each linked to its field by the form's labels. */
+function PlaceErrors({
+  id,
+  state,
+  labels,
+  focus,
+}: {
+  id: string;
+  state: PlaceFormState;
+  labels: Readonly<Record<string, string>>;
+  focus: boolean;
+}) {
+  return (
+    <ErrorSummary
+      id={id}
+      errors={state.errors}
+      message={state.message}
+      fields={Object.keys(labels)}
+      fieldId={fieldId}
+      fieldLabel={(f) => labels[f] ?? f}
+      focus={focus}
+    />
   );
 }
 
@@ -57,9 +87,9 @@ export function PlacesPage({
   /** An admin's deletion of a subdivision: its form is shown to admins only. */
   removal?: PlaceFormState;
 }) {
-  const refused = subdivision.errors.length > 0 || subdivision.message !== undefined;
-  const wordsRefused = words.errors.length > 0 || words.message !== undefined;
-  const removalRefused = removal.errors.length > 0 || removal.message !== undefined;
+  const refused = refusedOf(subdivision);
+  const wordsRefused = refusedOf(words);
+  const removalRefused = refusedOf(removal);
   const focus = useFormFocus(refused || wordsRefused || removalRefused);
   const sv = (name: string) => subdivision.values[name] ?? '';
   return (
@@ -72,15 +102,7 @@ export function PlacesPage({
       </p>
       <section aria-labelledby="subdivision-h">
         <h2 id="subdivision-h">Add a subdivision</h2>
-        <ErrorSummary
-          id="subdivision-errors"
-          errors={subdivision.errors}
-          message={subdivision.message}
-          fields={Object.keys(SUBDIVISION_FIELD_LABELS)}
-          fieldId={fieldId}
-          fieldLabel={(f) => SUBDIVISION_FIELD_LABELS[f] ?? f}
-          focus={refused && focus.summary}
-        />
+        <PlaceErrors id="subdivision-errors" state={subdivision} labels={SUBDIVISION_FIELD_LABELS} focus={refused && focus.summary} />
         <form method="post" action="/workspace/places#subdivision-errors" class="ws-form">
           <FormTokens token={editor.csrfToken} />
           <Field
@@ -114,15 +136,7 @@ export function PlacesPage({
       </section>
       <section aria-labelledby="words-h">
         <h2 id="words-h">Add aliases or demonyms to a place</h2>
-        <ErrorSummary
-          id="words-errors"
-          errors={words.errors}
-          message={words.message}
-          fields={Object.keys(PLACE_WORDS_FIELD_LABELS)}
-          fieldId={fieldId}
-          fieldLabel={(f) => PLACE_WORDS_FIELD_LABELS[f] ?? f}
-          focus={!refused && wordsRefused && focus.summary}
-        />
+        <PlaceErrors id="words-errors" state={words} labels={PLACE_WORDS_FIELD_LABELS} focus={!refused && wordsRefused && focus.summary} />
         <form method="post" action="/workspace/places/words#words-errors" class="ws-form">
           <FormTokens token={editor.csrfToken} />
           <Field
@@ -159,13 +173,10 @@ export function PlacesPage({
             subdivisions the ledger ships with are kept, and so is one any claim has ever counted: a claim's history keeps its places, so
             correct the subdivision's words instead.
           </p>
-          <ErrorSummary
+          <PlaceErrors
             id="delete-errors"
-            errors={removal.errors}
-            message={removal.message}
-            fields={Object.keys(DELETE_PLACE_FIELD_LABELS)}
-            fieldId={fieldId}
-            fieldLabel={(f) => DELETE_PLACE_FIELD_LABELS[f] ?? f}
+            state={removal}
+            labels={DELETE_PLACE_FIELD_LABELS}
             focus={!refused && !wordsRefused && removalRefused && focus.summary}
           />
           <form method="post" action="/workspace/places/delete#delete-errors" class="ws-form">
