@@ -112,7 +112,7 @@ export function asOfFor(
   // a figure the text does not date holds when the dated article states it, at the precision the date is known,
   // unless the sentence tells it as past ("had been", "earlier")
   if (!when && !stated && published && !PAST.test(text.slice(s.start, s.end))) {
-    when = { start: -1, end: -1, text: '', value: published, cumulativeStart: false, comparison: false };
+    when = { start: -1, end: -1, text: '', value: published, cumulativeStart: false, comparison: false, instrument: false };
   }
   const reason = when
     ? (why ??

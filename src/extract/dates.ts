@@ -23,13 +23,15 @@ export interface DateMention {
   cumulativeStart: boolean;
   /** Another period the figure is compared with ("similarly to 2016", "than in 2019", "compared with last year"). */
   comparison: boolean;
+  /** The year of a law or other instrument named with it ("the 2019 Anti-Terrorism Act", "a 2015 decree"). */
+  instrument: boolean;
 }
 
 /**
  * A date that can say when a figure holds: neither where a cumulative count starts ("since 2013") nor another
  * period it is compared with ("similarly to 2016").
  */
-export const canDate = (d: DateMention): boolean => !d.cumulativeStart && !d.comparison;
+export const canDate = (d: DateMention): boolean => !d.cumulativeStart && !d.comparison && !d.instrument;
 
 /**
  * Words right before a date that make it the period compared with, not the figure's own: "compared with 2019", "more
@@ -37,6 +39,16 @@ export const canDate = (d: DateMention): boolean => !d.cumulativeStart && !d.com
  */
 const COMPARISON =
   /\b(?:(?:rise|rises|increase|increases|jump|fall|falls|drop|decrease|decline|up|down|higher|lower)\s+(?:on|over)|similar(?:ly)?\s+to|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than(?:\s+(?:in|during|for|at\s+the\s+end\s+of))?|as\s+(?:in|during)|unlike(?:\s+in)?|against)\s+(?:the\s+(?:end\s+of\s+)?)?$/i;
+
+/**
+ * A year that is part of an instrument's name or description says when the law was made, not when a figure holds:
+ * "three were charged under the 2019 Anti-Terrorism Act", "a 2015 decree", "the country's 2017 counter-extremism law".
+ * A determiner or possessive before the year, and between it and the instrument's noun only capitalised, hyphenated or
+ * legal words ("the 2019 attacks prompted a law" is no instrument's year).
+ */
+const INSTRUMENT_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s)\s+$/i;
+const INSTRUMENT_AFTER =
+  /^(?:\s+(?:[A-Z][\w'’]*(?:-[\w'’]+)*|\w+(?:-\w+)+|terrorism|extremism|penal|criminal|security|citizenship|nationality|immigration|emergency|counterterrorism))*?\s+(?:act|law|code|decree|constitution|convention|treaty|statute|directive|regulation|ordinance|bill|amendments?|proclamation)s?\b(?!\s+enforcement)/i;
 
 /** A publication date written at the top of a text ("date 2019-12-01", "Posted at Jun 01 2017"), or null. */
 export function publicationDate(text: string): string | null {
@@ -141,7 +153,8 @@ function readDates(text: string, from: number, to: number, published: string | n
       /\b(since|from|starting|start of|beginning of)\s+(the\s+)?(start\s+of\s+)?$/i.test(before) ||
       /\bsince\b[^,;:.()"“”]*$/i.test(text.slice(Math.max(0, start - 90), start));
     const comparison = COMPARISON.test(before);
-    out.push({ start, end, text: text.slice(start, end), value, cumulativeStart, comparison });
+    const instrument = /^\d{4}$/.test(value) && INSTRUMENT_BEFORE.test(before) && INSTRUMENT_AFTER.test(text.slice(end, end + 120));
+    out.push({ start, end, text: text.slice(start, end), value, cumulativeStart, comparison, instrument });
   };
   let m: RegExpExecArray | null;
   const { fullDate, dayMonthYear, iso, monthYear, halfYear, quarter, season, year, lastMonth, monthAlone, dayMonth, monthDay } = PATTERNS;

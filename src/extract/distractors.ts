@@ -672,8 +672,11 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
       !YEAR_OF_SOURCE.test(between);
     // a month or a season before it makes it a year whatever follows: "the intervention of January 2013 killed several
     // hundred", "In early 2015 officials said…"
+    // (and a year of this century or the last after a preposition of time is one whatever follows: "In 2019 police
+    // arrested 40 people", "During 2021 security forces detained…" — a count that large is written "2,019")
+    const timePreposition = /^(?:in|since|until|till|during|before|after|through|throughout)$/i.test(lastWord) && n.value >= 1900;
     if (
-      (!counted || MONTHS.test(lastWord) || /^(?:spring|summer|fall|autumn|winter|early|mid|late)$/i.test(lastWord)) &&
+      (!counted || timePreposition || MONTHS.test(lastWord) || /^(?:spring|summer|fall|autumn|winter|early|mid|late)$/i.test(lastWord)) &&
       (n.value >= 1800 ||
         MONTHS.test(lastWord) ||
         /^(spring|summer|fall|autumn|winter|early|mid|late|since|until|till|by|in|of|from|between|during|before|after|year|years|circa|through|throughout|to|and|the|s)$/i.test(
