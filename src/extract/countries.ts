@@ -260,6 +260,23 @@ export function placeCountries(
   // treats it as the origin of the people counted; any other place within (a city, an island, an unlisted region) by
   // its country, the code a claim can take
   const own = (p: NameMention) => (p.subdivision && lexicon.place(p.subdivision)?.kind === 'subdivision' ? p.subdivision : null);
+  // the README's "ISO 3166-2 code for a sub-national region that the text treats as the origin", for any first-level
+  // subdivision (the gazetteer's, held by the ledger or not: "young people from Ceuta" ES-CE, "families from Adıyaman"
+  // TR-02), unless the figure's people are given a nationality of its country, in its sentence or in the whole it is a
+  // part of, or the text is about that nationality ("245 of them [Moroccans] are from Tanger-Tétouan-Al Hoceïma" MA, the
+  // region then a narrowing of them). A place within that is no first-level subdivision (a city, an island) gives its
+  // country.
+  const origin = (p: NameMention, w: Work) => {
+    const held = own(p);
+    if (held || !p.subdivision) return held;
+    const { sentence } = w.fig;
+    const whole = w.partOf !== null ? work[w.partOf] : null;
+    const nationalityStated =
+      dominant === p.ref ||
+      (whole !== null && [whole.country].flat().includes(p.ref)) ||
+      places.some((q) => q.start >= sentence.start && q.end <= sentence.end && !q.within && q.ref === p.ref && asNationals(q));
+    return nationalityStated ? null : p.subdivision;
+  };
   // "…of the 214 from Kabardino-Balkaria, 64 were killed and 23 had returned to Russia": the country people went back to
   // says no more of them than the subdivision of it that the figure before in their sentence counts them by
   const keptSubdivision = (i: number) => {
@@ -531,11 +548,16 @@ export function placeCountries(
         set.push(places[k]);
       }
       // the README's RU-CE for Chechens: a subdivision named as the origin counts by its own code when the ledger holds it
-      const codes = [...new Set(set.map((p) => own(p) ?? p.ref))];
+      const codes = [...new Set(set.map((p) => origin(p, w) ?? p.ref))];
       w.country = codes.length > 1 ? codes : codes[0];
       w.countryRule = 'named';
       w.countryNamedBy = { start: hit.start, end: set[set.length - 1].end };
-      const where = own(hit) ? `: ${hit.within}, a subdivision of ${hit.ref} the ledger counts apart (${own(hit)})` : `: in ${hit.ref}`;
+      const code = origin(hit, w);
+      const where = !code
+        ? `: in ${hit.ref}`
+        : own(hit)
+          ? `: ${hit.within}, a subdivision of ${hit.ref} the ledger counts apart (${code})`
+          : `: ${hit.within}, a subdivision of ${hit.ref} (${code}), the origin the text gives them, no nationality stated`;
       w.countryReason = `"${text.slice(hit.start, set[set.length - 1].end)}"${hit.within ? where : ''}`;
       const kept =
         hit.form === 'name' && /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, hit.start - 8), hit.start)) ? keptSubdivision(i) : null;

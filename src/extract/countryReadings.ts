@@ -129,8 +129,13 @@ export function countryReadings(
  */
 function countryWithin(code: Candidate['country'], lexicon: Lexicon): CountryReading | null {
   const place = typeof code === 'string' ? lexicon.place(code) : undefined;
-  return place?.kind === 'subdivision' && place.within
-    ? { value: place.within, reason: `${place.name}'s country: its people counted as its nationals` }
+  if (place?.kind === 'subdivision' && place.within)
+    return { value: place.within, reason: `${place.name}'s country: its people counted as its nationals` };
+  // a subdivision the ledger does not hold yet (ES-CE): the country its code names
+  const within = typeof code === 'string' && !place ? /^([A-Z]{2})-[A-Z0-9]{1,3}$/.exec(code)?.[1] : undefined;
+  const country = within ? lexicon.place(within) : undefined;
+  return country?.kind === 'country'
+    ? { value: country.code, reason: `${code}'s country, ${country.name}: its people counted as its nationals` }
     : null;
 }
 

@@ -5,6 +5,7 @@ import { counted } from '../words';
 import type { Revised } from '../revisions/reason';
 import { type CountryRow, type GroupRow, type MetricRow, type PlaceIndex, placeWordKey, type VocabularyStore } from './store';
 import { refuseHeldWords, refuseUnfitWords, type WordField } from './wordRules';
+import { gazetteerPlaces } from '../extract/gazetteerFile';
 
 export type MetricInput = Omit<MetricRow, 'created_at'>;
 export type GroupInput = Pick<GroupRow, 'slug' | 'name'> & Partial<Omit<GroupRow, 'created_at'>>;
@@ -113,6 +114,43 @@ export class VocabularyService {
     });
     await this.places.refreshAfterWrite();
     return created;
+  }
+
+  /**
+   * A first-level subdivision the ledger does not hold yet, added as the extractor knows it when an editor accepts a
+   * candidate counting its people by its ISO 3166-2 code ("young people from Ceuta": ES-CE): its name from the shipped
+   * gazetteer (ISO 3166-2 names, country-region-data), its other spellings as aliases, within the country its code
+   * names. Null when the ledger holds the code already, when the gazetteer does not know it as a subdivision of a
+   * country the ledger holds, or when its words are refused (they name another place: the claim's country is then
+   * refused as unknown, as any other).
+   */
+  async addGazetteerSubdivision(code: string): Promise<CountryRow | null> {
+    if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(code) || this.places.resolve(code) !== null) return null;
+    const names = [
+      ...new Set(
+        gazetteerPlaces()
+          .filter((p) => p.code === code)
+          .map((p) => p.name),
+      ),
+    ];
+    const within = code.split('-')[0];
+    if (names.length === 0 || this.places.resolve(within) !== within) return null;
+    // the spelling with its diacritics ("Adıyaman", not "Adiyaman") names it; the others are its aliases
+    const name = names.find((n) => /[^ -~]/.test(n)) ?? names[0];
+    const tries: SubdivisionInput[] = [
+      { code, name, aliases: names.filter((n) => n !== name) },
+      { code, name },
+    ];
+    for (const input of tries) {
+      try {
+        return await this.createSubdivision(input);
+      } catch (e) {
+        // added meanwhile by another acceptance: held now
+        if (this.places.resolve(code) !== null) return null;
+        if (!(e instanceof DomainError)) throw e;
+      }
+    }
+    return null;
   }
 
   /** An editor's new aliases and demonyms of a country or subdivision; words it has already are kept once. */

@@ -96,14 +96,14 @@ describe('the country of the town the people counted are from', () => {
     ]);
   });
 
-  test('"Two brothers from Luton" are of the town s country', () => {
+  test('"Two brothers from Luton" are of its subdivision by its ISO 3166-2 code (GB-LUT)', () => {
     const text = 'Two brothers from Luton were among the dead, officials said.';
     expect(shapes(text, at)).toEqual([
       expected({
         value_text: 'Two',
         value: 2,
         metric: 'killed',
-        country: 'GB',
+        country: 'GB-LUT',
         claimant: 'officials',
         mention: 'officials',
         cue: 'said',

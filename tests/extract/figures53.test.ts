@@ -33,7 +33,7 @@ describe('the people of a place the vocabulary gives no demonym for', () => {
     ]);
   });
 
-  test('"40 Texans" and "New Yorkers" are of the country of a state the ledger does not hold apart', () => {
+  test('"40 Texans" and "New Yorkers" are of their state by its ISO 3166-2 code, held by the ledger or not', () => {
     const text =
       'At least 40 Texans were arrested last year. About 40 New Yorkers were charged with supporting the Islamic State, prosecutors said.';
     expect(shapes(text, at)).toEqual([
@@ -43,7 +43,7 @@ describe('the people of a place the vocabulary gives no demonym for', () => {
         value_low: 40,
         approximation: 'at_least',
         metric: 'arrested',
-        country: 'US',
+        country: 'US-TX',
         group: 'islamic-state',
         as_of: '2025',
       }),
@@ -52,7 +52,7 @@ describe('the people of a place the vocabulary gives no demonym for', () => {
         value: 40,
         approximation: 'approximately',
         metric: 'charged',
-        country: 'US',
+        country: 'US-NY',
         group: 'islamic-state',
         claimant: 'prosecutors',
         mention: 'prosecutors',

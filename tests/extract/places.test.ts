@@ -50,13 +50,14 @@ describe('places inside a country', () => {
     for (const code of countries.flat()) if (code !== null) expect(lexicon.place(code)).toBeDefined();
   });
 
-  test('a subdivision the vocabulary does not hold as a place of its own gives its country, the code a claim accepts', () => {
+  test('a subdivision the vocabulary does not hold as a place of its own gives its ISO 3166-2 code, its country the other reading', () => {
     const base = fileLexicon();
     const places = ['RU', 'SY'].map((code) => base.place(code)!);
     const lexicon = new Lexicon(places, [], PLACES_WITHIN);
     expect(extractCandidates('Some 500 Chechens fought in Syria.', lexicon).candidates[0]).toMatchObject({
-      country: 'RU',
-      reasons: { country: '"Chechens": in RU' },
+      country: 'RU-CE',
+      reasons: { country: '"Chechens": Chechnya, a subdivision of RU (RU-CE), the origin the text gives them, no nationality stated' },
+      alternatives: { country: [{ value: 'RU', reason: "RU-CE's country, Russia: its people counted as its nationals" }] },
     });
     // read from the vocabulary alone: its subdivision's names are found without a places_within row
     const withSubdivision = new Lexicon(
@@ -66,10 +67,10 @@ describe('places inside a country', () => {
     expect(extractCandidates('Some 500 Chechens fought in Syria.', withSubdivision).candidates[0].country).toBe('RU-CE');
   });
 
-  test('a city with an ISO 3166-2 code (Berlin, DE-BE) is no subdivision of the ledger: it gives its country', () => {
+  test('a city with an ISO 3166-2 code (Berlin, DE-BE) gives that code', () => {
     expect(run('About 12 natives from Berlin joined the group.').candidates[0]).toMatchObject({
-      country: 'DE',
-      reasons: { country: '"Berlin": in DE' },
+      country: 'DE-BE',
+      reasons: { country: '"Berlin": Berlin, a subdivision of DE (DE-BE), the origin the text gives them, no nationality stated' },
     });
   });
 

@@ -16,14 +16,14 @@ const lexicon = fileLexicon();
 const placesIn = (text: string) => lexicon.find(text).map((m) => `${m.text}:${m.ref}`);
 
 describe('the gazetteer: a province or a city names its country', () => {
-  test('people from a province the ledger does not list are of its country', () => {
+  test('people from a province the ledger does not list are of its ISO 3166-2 code', () => {
     const text = 'The governor said some 35 young men from Tillabéri had left to join the Islamic State Sahel Province.';
     expect(shapes(text, at)).toEqual([
       expected({
         value_text: 'some 35',
         value: 35,
         approximation: 'approximately',
-        country: 'NE',
+        country: 'NE-6',
         group: 'islamic-state-sahel-province',
         claimant: 'governor',
         mention: 'The governor',

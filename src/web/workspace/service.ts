@@ -7,7 +7,7 @@ import type { Validator } from '../../validate';
 import type { Principal } from '../../keys/principal';
 import type { Services } from '../../services';
 import { checkClaimForm } from './checkClaimForm';
-import { ClaimForm, formFieldOf, proposedForm, sourceOfRefusal } from './form';
+import { ClaimForm, claimCountry, formFieldOf, proposedForm, sourceOfRefusal } from './form';
 import { linkPending, pendingRows } from './linkRelations';
 import { describeDecision } from './messages';
 import { claimantCreated, documentWithText, loadReview } from './loadReview';
@@ -117,6 +117,11 @@ export class WorkspaceService {
     refused: FieldError[] = [],
   ): Promise<Claim> {
     if (candidateId !== null) this.candidate(review, candidateId);
+    // a first-level subdivision the claim counts people by (as the extractor proposes, or typed) that the ledger does
+    // not hold yet is added as the shipped gazetteer knows it, before the form is checked against the ledger's places
+    // (by the ledger's own vocabulary, outside an accept-all's transaction: its place index is the one checked)
+    for (const code of claimCountry(form).split(','))
+      await this.deps.services.vocabulary.addGazetteerSubdivision(code.trim().toUpperCase());
     const { body, map, pending, claimant } = await checkClaimForm(services, this.deps.validator, review, candidateId, form, refused);
 
     const decision = {

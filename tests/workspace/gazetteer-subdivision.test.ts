@@ -1,0 +1,53 @@
+/**
+ * People counted by a first-level subdivision the ledger does not hold yet (the lead, 6 Dec late night): the extractor
+ * proposes its ISO 3166-2 code (the README's "sub-national region that the text treats as the origin"), and accepting
+ * the candidate adds the subdivision as the shipped gazetteer knows it, then stores the claim with its code. A region
+ * named as a share of people whose nationality is stated keeps the country.
+ */
+import type { TestApp } from '../support/app';
+import { hiddenFields, fieldValue, workspaceLedger } from './support';
+
+let t: TestApp;
+let editor: Awaited<ReturnType<typeof workspaceLedger>>['editor'];
+beforeAll(async () => {
+  ({ t, editor } = await workspaceLedger());
+});
+afterAll(() => t.drop());
+
+/** The candidate form's fields as the review page fills them, the hidden ones included. */
+function pageForm(html: string, action: string): Record<string, string> {
+  const names = ['value_text', 'value', 'value_low', 'value_high', 'approximation', 'metric', 'country', 'group', 'location'];
+  const more = ['claimant', 'claimant_name', 'claimant_kind', 'as_of', 'stated_on', 'quote'];
+  return { ...hiddenFields(html, action), ...Object.fromEntries([...names, ...more].map((n) => [n, fieldValue(html, n) ?? ''])) };
+}
+
+async function paste(title: string, text: string): Promise<number> {
+  const posted = await editor.post('/workspace/documents', { title, url: '', text });
+  expect(posted.status).toBe(303);
+  return Number(/documents\/(\d+)/.exec(posted.headers.location)![1]);
+}
+
+test('accepting a candidate counted by an unheld subdivision adds it from the gazetteer and stores the claim with its code', async () => {
+  expect(await t.db('countries').where({ code: 'ES-CE' })).toEqual([]);
+  const id = await paste('Ceuta cell', 'A Guardia Civil inspector said at least 9 young people from Ceuta travelled to Syria.');
+  const page = await editor.get(`/workspace/documents/${id}?open=c1`);
+  expect(page.status).toBe(200);
+  expect(fieldValue(page.text, 'country')).toBe('ES-CE');
+  const action = `/workspace/documents/${id}/candidates/c1`;
+  const accepted = await editor.post(action, pageForm(page.text, action));
+  expect(accepted.status).toBe(303);
+  const [place] = await t.db('countries').where({ code: 'ES-CE' });
+  expect(place).toMatchObject({ name: 'Ceuta', kind: 'subdivision', within: 'ES' });
+  const claims = await t.db('claims').where({ value_text: 'at least 9' });
+  expect(claims.map((c) => [c.country, Number(c.value), c.approximation])).toEqual([['ES-CE', 9, 'at_least']]);
+});
+
+test('a region that is a share of people of a stated nationality keeps the country', async () => {
+  const id = await paste(
+    'Returnees',
+    'The interior ministry said 345 Moroccan fighters had returned. 245 of them are from Casablanca-Settat.',
+  );
+  const page = await editor.get(`/workspace/documents/${id}?open=c2`);
+  expect(fieldValue(page.text, 'country')).toBe('MA');
+  expect(await t.db('countries').where({ code: 'MA-06' })).toEqual([]);
+});
