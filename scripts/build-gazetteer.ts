@@ -114,7 +114,11 @@ export function gazetteerText(): string {
       const short = names.flatMap((n) => (/^Republic of \S/.test(n) ? [n.replace(/^Republic of /, '')] : []));
       // (a few countries' short codes already carry the country: Denmark's "DK-84", Finland's, Morocco's, the
       // Philippines', Romania's; written once, "DK-84", not "DK-DK-84")
-      const code = !r.shortCode ? '' : r.shortCode.startsWith(`${c.countryShortCode}-`) ? r.shortCode : `${c.countryShortCode}-${r.shortCode}`;
+      const code = !r.shortCode
+        ? ''
+        : r.shortCode.startsWith(`${c.countryShortCode}-`)
+          ? r.shortCode
+          : `${c.countryShortCode}-${r.shortCode}`;
       for (const name of spellings(...names, ...short))
         all.push({ name, country: c.countryShortCode, code, kind: 'subdivision', population: 0, feature: '' });
     }
