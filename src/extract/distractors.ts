@@ -473,17 +473,17 @@ const OWN_CLAUSE_ENDS = /[;:]|\b(?:when|while|whereas|after|before|because|where
 const OWN_CLAUSE_OPENS = /[;:]|\b(?:which|who|whom|whose|where|when|while|whereas|because|but)\b/gi;
 
 /**
- * Whether a status the ledger reads (metric.ts's STATUS: arrested, killed, convicted…) is said in the number's own
- * clause: a count for each of several with one is still a count the text states ("Police arrested 5 men in each of
+ * Whether a status the ledger reads (metric.ts's STATUS: arrested, killed, convicted…; strong ones only unless weakToo) is
+ * said in the number's own clause: a count for each of several with one is still a count the text states ("Police arrested 5 men in each of
  * the three raids", "Four soldiers from every unit were arrested").
  */
-function statusInOwnClause(text: string, s: Sentence, n: NumberMention): boolean {
+function statusInOwnClause(text: string, s: Sentence, n: NumberMention, weakToo = false): boolean {
   const after = text.slice(n.end, Math.min(s.end, n.end + 100));
   const own = after.slice(0, OWN_CLAUSE_ENDS.exec(after)?.index ?? after.length);
   const lead = text.slice(s.start, n.start);
   const opens = [...lead.matchAll(OWN_CLAUSE_OPENS)].pop();
   const from = opens ? s.start + opens.index! : s.start;
-  const stated = (a: number, b: number) => statusesIn(text, a, b).some((h) => h.strong);
+  const stated = (a: number, b: number) => statusesIn(text, a, b).some((h) => h.strong || weakToo);
   return stated(from, n.start) || stated(n.end, n.end + own.length);
 }
 /** …or before it: "each carrying two men", "every unit with 12 officers". */
@@ -521,6 +521,24 @@ const COMMUNITY_BEFORE = new RegExp(String.raw`\b(?:community|diaspora|minority)
 const LIVE_THERE =
   /^\s+(?:(?:people|persons|residents|inhabitants|civilians|villagers|households)|ethnic\s+[\p{L}-]+)\s+(?:(?:now|currently|once|still|then)\s+)?(?:live|lived|living|reside|resided|residing|call\s+(?:the|this|that|it)\b)/iu;
 
+/** People of no status, the usual nouns: what aid, a survey or a need counts. */
+const PLAIN_PEOPLE = String.raw`(?:people|persons|individuals|civilians|residents|villagers|households|families|beneficiaries|respondents)`;
+/**
+ * What aid, a need or daily life says of plain people after them: "4.1 million people need humanitarian assistance", "some
+ * 45,000 people received cash assistance", "nearly 20,000 people have been affected by the violence", "600 people took
+ * part in the forum", "3,000 people depend on the well", "15,000 people cross the border every day".
+ */
+const AIDED_AFTER = new RegExp(
+  String.raw`^\s+${PLAIN_PEOPLE}\s+(?:(?:are|were|is|was|have|has|had|will|would|who|still|now|currently|also|already|each|every|daily)\s+)*(?:been\s+)?(?:need|needs|needed|needing|in\s+(?:urgent\s+|acute\s+)?need|require|required|receive|received|receiving|benefit(?:ed|ted|s)?|affected|vaccinated|took\s+part|take\s+part|sought\s+(?:shelter|refuge)|depend|depends|depended|rely|relied|relies|cross|crossed|work|worked|dependent|eligible|enrolled|surveyed|interviewed|polled)\b`,
+  'i',
+);
+/** …or before them, aid, a survey or a poll as the verb or the whole: "reached 120,000 people", "a poll of 2,000 people". */
+const AIDED_BEFORE = new RegExp(
+  String.raw`\b(?:(?:reached|reaching|reaches|assisted|assisting|assists|helped|helping|helps|supported|supporting|served|serving|serves|interviewed|interviewing|surveyed|surveying|polled|polling|vaccinated|fed|feeding|feeds)\s+|(?:poll|survey|sample|questionnaire)\s+of\s+)${ABOUT}$`,
+  'i',
+);
+const PLAIN_PEOPLE_AFTER = new RegExp(String.raw`^\s+${PLAIN_PEOPLE}\b`, 'i');
+
 function placePopulation(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, next: string): boolean {
   const { text } = ctx;
   if (n.kind === 'vague' || n.kind === 'fraction') return false;
@@ -551,6 +569,10 @@ function placePopulation(ctx: FigureContext, n: NumberMention, s: Sentence, prev
       return true;
   }
   if (LIVE_THERE.test(next) && !statusInOwnClause(text, s, n)) return true;
+  // plain people aid reaches, a need or a survey counts, with no status of their own ("Over 12,000 people have returned to
+  // their villages", "the agency helped 40 people who were released from prison" are read as before)
+  if ((AIDED_AFTER.test(next) || (AIDED_BEFORE.test(prev) && PLAIN_PEOPLE_AFTER.test(next))) && !statusInOwnClause(text, s, n, true))
+    return true;
   if (GATHERED.test(next) || DISPLACED.test(next) || (DRIVES_OUT.test(prev) && FROM_HOMES.test(next))) return true;
   // (a line that opens on the number, before a qualifier at most: a list's item or a heading's line, no clause's object
   // whose verb may stand in the present, "has seen 15 residents travel to Syria")

@@ -77,3 +77,22 @@ describe('ages told in more ways', () => {
     expect(values('The mothers of 40 children held in Roj appealed to the court.')).toEqual(['40 in_camps']);
   });
 });
+
+describe('plain people that aid, a need or a survey counts are a population', () => {
+  test('people in need, reached by aid or affected are no count', () => {
+    expect(shapes('An estimated 300,000 people are in need of food aid in the region.')).toEqual([]);
+    expect(shapes('The agency reached 120,000 people with food parcels last month.')).toEqual([]);
+    expect(shapes('Nearly 20,000 people have been affected by the violence in the province.')).toEqual([]);
+    expect(shapes('Around 600 people took part in the reconciliation forum.')).toEqual([]);
+  });
+
+  test('people a survey or a poll counts are no count', () => {
+    expect(shapes('A poll of 2,000 people found strong support for the law.')).toEqual([]);
+    expect(shapes('The survey interviewed 1,200 people in six provinces.')).toEqual([]);
+  });
+
+  test('people aid reaches with a status of their own stay counted', () => {
+    expect(values('The programme helped 85 people who came back from the camps.')).toEqual(['85 returnees']);
+    expect(values('Some 120 people interviewed by police were later charged.')).toEqual(['Some 120 charged']);
+  });
+});
