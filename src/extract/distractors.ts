@@ -253,7 +253,14 @@ function inPhoneNumber(text: string, s: Sentence, n: NumberMention): boolean {
 
 /** One person named by a noun, before an age between commas: "His brother, 19,", "the suspect, 24,". */
 const ONE_PERSON_BEFORE =
-  /\b(?:the|a|an|his|her|their|its|one|another)\s+(?:[\p{L}-]+\s+)?(?:man|woman|boy|girl|son|daughter|brother|sister|father|mother|husband|wife|widow|cousin|nephew|niece|suspect|accused|defendant|victim|driver|student|teenager|youth|convert|recruit|returnee|fighter|militant|bomber|attacker|gunman|preacher|imam|cleric|leader|commander|officer|soldier|policeman|resident|farmer|teacher)\s*,\s$/iu;
+  /\b(?:the|a|an|his|her|their|its|one|another)\s+(?:[\p{L}-]+\s+)?(?:man|woman|boy|girl|son|daughter|brother|sister|father|mother|husband|wife|widow|cousin|nephew|niece|suspect|accused|defendant|victim|driver|student|teenager|youth|convert|recruit|returnee|fighter|militant|bomber|attacker|gunman|preacher|imam|cleric|leader|commander|officer|soldier|policeman|resident|farmer|teacher)\s*,\s(?:(?:now|then|aged)\s)?$/iu;
+
+/** People by a plural noun, before a comma and the list of their ages: "Two teenagers, ", "the brothers, ". */
+const PLURAL_PERSONS =
+  '(?:men|women|boys|girls|brothers|sisters|sons|daughters|cousins|friends|teenagers|youths|suspects|defendants|accused|students|siblings|twins)';
+const PEOPLE_BEFORE_AGES = new RegExp(String.raw`\b${PLURAL_PERSONS}\s*,\s$`, 'i');
+/** …and the ages before the number: "Two teenagers, 16 and ", "the brothers, 19, 23 and ". */
+const PEOPLE_AGES_BEFORE = new RegExp(String.raw`\b${PLURAL_PERSONS}\s*,\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|,?\s+and)\s+$`, 'i');
 
 /** What follows a clock time written as four digits: a time zone, local time, military hours. */
 const TIME_ZONE_AFTER =
@@ -307,6 +314,8 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
   // …and the later decades of such a list or span: the 30 of "in their 20s and 30s", "in their late teens to early 20s"
   if (/^s\b/.test(next) && DECADES_BEFORE.test(prev)) return true;
   if (/\bas (?:young|old) as\s+$/i.test(prev)) return true;
+  // "children younger than five", "no older than 15": a bound of an age, never of a count
+  if (/\b(?:younger|older)\s+than\s+$/i.test(prev) && noNoun()) return true;
   if (AGE_CONTEXT.test(lastWord) || /\b(age|ages) of\s+$/i.test(prev) || /\baged (up to|under|over|between|from)\s+$/i.test(prev))
     return true;
   // the other ages of a list: "aged 19, 22 and 31", "aged nine and 15", "aged between 18 and 25"
@@ -360,6 +369,13 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
     if (singular.test(prev) || PLURAL_COPULA_AGE.test(prev) || one.test(prev) || eitherAge) return true;
   }
   if (n.kind !== 'digits' || n.value! < 10 || n.value! >= 100) return false;
+  // the ages of people listed between commas after their plural noun: "Two teenagers, 16 and 17, were charged", "the
+  // brothers, 19, 23 and 27, were held" (each number of the list, which a comma closes)
+  if (
+    (PEOPLE_BEFORE_AGES.test(prev) && /^\s*(?:,\s*\d{1,2}\s*)*,?\s+and\s+\d{1,2}\s*,/.test(next)) ||
+    (PEOPLE_AGES_BEFORE.test(prev) && /^\s*(?:,|\s+and\s+\d{1,2}\s*,)/.test(next))
+  )
+    return true;
   // set between commas after a person's name, initials or alias, or one person's noun: "Ahmed, 17, was arrested", "His
   // brother, 19,", "E.H., 51,", "also known as "Abu Hafsa", 34" (not a place's: "Belgium, 12, …"); a list item may end on it
   const nameBefore =
@@ -457,17 +473,17 @@ const OWN_CLAUSE_ENDS = /[;:]|\b(?:when|while|whereas|after|before|because|where
 const OWN_CLAUSE_OPENS = /[;:]|\b(?:which|who|whom|whose|where|when|while|whereas|because|but)\b/gi;
 
 /**
- * Whether a status the ledger reads (metric.ts's STATUS: arrested, killed, convicted…) is said in the number's own
- * clause: a count for each of several with one is still a count the text states ("Police arrested 5 men in each of
+ * Whether a status the ledger reads (metric.ts's STATUS: arrested, killed, convicted…; strong ones only unless weakToo) is
+ * said in the number's own clause: a count for each of several with one is still a count the text states ("Police arrested 5 men in each of
  * the three raids", "Four soldiers from every unit were arrested").
  */
-function statusInOwnClause(text: string, s: Sentence, n: NumberMention): boolean {
+function statusInOwnClause(text: string, s: Sentence, n: NumberMention, weakToo = false): boolean {
   const after = text.slice(n.end, Math.min(s.end, n.end + 100));
   const own = after.slice(0, OWN_CLAUSE_ENDS.exec(after)?.index ?? after.length);
   const lead = text.slice(s.start, n.start);
   const opens = [...lead.matchAll(OWN_CLAUSE_OPENS)].pop();
   const from = opens ? s.start + opens.index! : s.start;
-  const stated = (a: number, b: number) => statusesIn(text, a, b).some((h) => h.strong);
+  const stated = (a: number, b: number) => statusesIn(text, a, b).some((h) => h.strong || weakToo);
   return stated(from, n.start) || stated(n.end, n.end + own.length);
 }
 /** …or before it: "each carrying two men", "every unit with 12 officers". */
@@ -482,6 +498,47 @@ const COUNT_OF_NOUNS = new RegExp(
 /** Nothing before the number in its line but a qualifier. */
 const OPENS_ON_NUMBER = new RegExp(`^${ABOUT}$`, 'i');
 
+/** A place's or a people's whole by its kind, before "of" and the number: "a district of 97,000", "a community of 30,000". */
+const PLACE_OF = new RegExp(
+  String.raw`\b(?:district|neighbou?rhood|village|municipality|county|commune|suburb|borough|settlement|valley|oasis|enclave|archipelago|(?<!\b(?:in|of)\s+the\s+)area|metropolis|community|minority|diaspora)\s+of\s+(?:just\s+|only\s+|barely\s+|some\s+|about\s+|around\s+|nearly\s+|roughly\s+|approximately\s+|more\s+than\s+|over\s+|almost\s+|just\s+over\s+|under\s+|an\s+estimated\s+|close\s+to\s+)?$`,
+  'i',
+);
+/** …and the same kinds of place as the possessor of its people: "the area's 25,000 people", "the island's 6,000 souls". */
+const PLACE_NOUN =
+  /^(?:country|nation|city|town|capital|state|region|province|republic|territory|island|district|neighbou?rhood|village|municipality|county|commune|suburb|borough|settlement|valley|area|community|enclave)$/i;
+/** A place's whole people after the number: people, residents, inhabitants, souls, population. */
+const WHOLE_PEOPLE = /^\s+(?:registered\s+|permanent\s+|local\s+)?(?:people|residents|inhabitants|souls|population)\b/i;
+/** "whose" and a qualifier before the number: "the island, whose 6,000 inhabitants". */
+const WHOSE = new RegExp(String.raw`\bwhose\s+${ABOUT}$`, 'i');
+/** A people's size told by "-strong" and a community: "the 12,000-strong Chechen community", "a 150,000-strong diaspora". */
+const STRONG_COMMUNITY = /^\s*-?\s*strong\s+(?:[\p{L}-]+\s+){0,3}?(?:community|communities|diaspora|minority|population|congregation)\b/iu;
+/** A community set before the number by a comma: "the largest Somali community in the US, about 80,000 people". */
+const COMMUNITY_BEFORE = new RegExp(String.raw`\b(?:community|diaspora|minority)\b[^.;:\d]{0,50},\s+${ABOUT}$`, 'i');
+/**
+ * People of no status who live somewhere, after the number: "Some 4,000 people live in the village", "About 2,500 ethnic
+ * Uzbeks live in the valley", "Around 70,000 people lived in Manbij before the war", "9,000 residents call the town home".
+ */
+const LIVE_THERE =
+  /^\s+(?:(?:people|persons|residents|inhabitants|civilians|villagers|households)|ethnic\s+[\p{L}-]+)\s+(?:(?:now|currently|once|still|then)\s+)?(?:live|lived|living|reside|resided|residing|call\s+(?:the|this|that|it)\b)/iu;
+
+/** People of no status, the usual nouns: what aid, a survey or a need counts. */
+const PLAIN_PEOPLE = String.raw`(?:people|persons|individuals|civilians|residents|villagers|households|families|beneficiaries|respondents)`;
+/**
+ * What aid, a need or daily life says of plain people after them: "4.1 million people need humanitarian assistance", "some
+ * 45,000 people received cash assistance", "nearly 20,000 people have been affected by the violence", "600 people took
+ * part in the forum", "3,000 people depend on the well", "15,000 people cross the border every day".
+ */
+const AIDED_AFTER = new RegExp(
+  String.raw`^\s+${PLAIN_PEOPLE}\s+(?:(?:are|were|is|was|have|has|had|will|would|who|still|now|currently|also|already|each|every|daily)\s+)*(?:been\s+)?(?:need|needs|needed|needing|in\s+(?:urgent\s+|acute\s+)?need|require|required|receive|received|receiving|benefit(?:ed|ted|s)?|affected|vaccinated|took\s+part|take\s+part|sought\s+(?:shelter|refuge)|depend|depends|depended|rely|relied|relies|cross|crossed|work|worked|dependent|eligible|enrolled|surveyed|interviewed|polled)\b`,
+  'i',
+);
+/** …or before them, aid, a survey or a poll as the verb or the whole: "reached 120,000 people", "a poll of 2,000 people". */
+const AIDED_BEFORE = new RegExp(
+  String.raw`\b(?:(?:reached|reaching|reaches|assisted|assisting|assists|helped|helping|helps|supported|supporting|served|serving|serves|interviewed|interviewing|surveyed|surveying|polled|polling|vaccinated|fed|feeding|feeds)\s+|(?:poll|survey|sample|questionnaire)\s+of\s+)${ABOUT}$`,
+  'i',
+);
+const PLAIN_PEOPLE_AFTER = new RegExp(String.raw`^\s+${PLAIN_PEOPLE}\b`, 'i');
+
 function placePopulation(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, next: string): boolean {
   const { text } = ctx;
   if (n.kind === 'vague' || n.kind === 'fraction') return false;
@@ -490,7 +547,32 @@ function placePopulation(ctx: FigureContext, n: NumberMention, s: Sentence, prev
   if (HOME_TO.test(prev)) return true;
   const people = RESIDENTS.exec(next);
   const owner = POSSESSOR.exec(prev);
-  if (people && owner && nounKind(owner[1].toLowerCase()) !== 'people') return true;
+  // the people of a place, with no status or deed of their own: "the district's 300,000 residents", "the area's 25,000
+  // people depend on farming", "the island, whose 6,000 inhabitants are mostly fishermen" (residents and inhabitants after
+  // any possessor that is no people, people and souls after a kind of place; "the district's 40 residents who joined IS"
+  // and "the town's 300 people were detained" are counted)
+  const whole = WHOLE_PEOPLE.exec(next);
+  if (
+    whole &&
+    ((owner && (people ? nounKind(owner[1].toLowerCase()) !== 'people' : PLACE_NOUN.test(owner[1]))) || WHOSE.test(prev)) &&
+    !statusInOwnClause(text, s, n) &&
+    !/\b(?:who|joined|left|travell?ed|fled|returned|went|fought)\b/i.test(text.slice(n.end + whole[0].length, s.end))
+  )
+    return true;
+  // a place's or a community's size: "a district of 97,000 people", "in a town of just 12,000 people", "a community of
+  // 30,000", "the 12,000-strong Chechen community", "the Somali community in the US, about 80,000 people" (not a people
+  // noun of a status after it: "a community of 30 returnees")
+  if (STRONG_COMMUNITY.test(next) && !statusInOwnClause(text, s, n)) return true;
+  if (PLACE_OF.test(prev) || COMMUNITY_BEFORE.test(prev)) {
+    const noun = nounAfter(ctx, n.end, s);
+    if (!noun || noun.kind !== 'people' || /^(?:people|persons|residents|inhabitants|souls|families|households)$/.test(noun.word.lower))
+      return true;
+  }
+  if (LIVE_THERE.test(next) && !statusInOwnClause(text, s, n)) return true;
+  // plain people aid reaches, a need or a survey counts, with no status of their own ("Over 12,000 people have returned to
+  // their villages", "the agency helped 40 people who were released from prison" are read as before)
+  if ((AIDED_AFTER.test(next) || (AIDED_BEFORE.test(prev) && PLAIN_PEOPLE_AFTER.test(next))) && !statusInOwnClause(text, s, n, true))
+    return true;
   if (GATHERED.test(next) || DISPLACED.test(next) || (DRIVES_OUT.test(prev) && FROM_HOMES.test(next))) return true;
   // (a line that opens on the number, before a qualifier at most: a list's item or a heading's line, no clause's object
   // whose verb may stand in the present, "has seen 15 residents travel to Syria")
@@ -737,12 +819,14 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   // "one doctor for every 5,000 residents", "per 100,000 inhabitants", "by a factor of two"
   if (/\b(?:for|to)\s+every\s+$|\bper\s+$|\bfactor\s+of\s+$/i.test(prev)) return 'ratio';
   if (
-    /\b(country|nation|city|town|capital|state|(?<!\b(?:in|of)\s+the\s+)region|province|(?<!\bcamps?['’]?s?\s)population|republic|territory|island)\s+of\s+(?:about|around|some|nearly|roughly|approximately|more than|over|almost|just over|under)?\s*$/i.test(
+    /\b(country|nation|city|town|capital|state|(?<!\b(?:in|of)\s+the\s+)region|province|(?<!\bcamps?['’]?s?\s)population|republic|territory|island)\s+of\s+(?:about|around|some|nearly|roughly|approximately|more than|over|almost|just over|under|just|only|barely|an estimated|close to)?\s*$/i.test(
       prev,
     )
   )
     return 'population';
   if (n.kind === 'words' && n.value === 1 && /\b(every|each|any|no|some|single)\s+$/i.test(prev)) return 'number_word_not_count';
+  // one person's children by their number: "a father of three", "the mother of five" (not "the mothers of 40 children")
+  if (/\b(?:father|mother|parent)\s+of\s+$/i.test(prev) && !nounAfter(ctx, n.end, s)) return 'count_not_people';
   // what a place was built for or can hold, not who is in it: "built for 600 people", "a capacity of 2,000", "can hold
   // 1,500 people", "room for 2,000", "beds for 300" (a place that holds them now, "houses 1,340", is told as it is)
   if (

@@ -163,6 +163,12 @@ const PERSONNEL =
 const SERVED =
   /^(?:pupils|students|voters|electors|visitors|spectators|tourists|passengers|worshippers|congregants|parishioners|beneficiaries|participants|attendees|tenants|shoppers|commuters|witnesses)$/;
 /**
+ * People on the move whom no metric counts as such: migrants, refugees, asylum seekers, immigrants. Counted with no
+ * status they are a population ("the region hosts 4,000 asylum seekers", "some 1,200 migrants crossed last month"); the
+ * same statuses make them counted ("12 migrants were arrested", "40 refugees were killed in the strike").
+ */
+const MIGRANTS = /^(?:migrants|refugees|asylum|immigrants|emigrants|expatriates|idps|evacuees)$/;
+/**
  * A status that makes such people counted: harm, capture, justice, desertion; anywhere in the sentence before the number,
  * or in its own clause after it.
  */
@@ -174,7 +180,7 @@ const PERSONNEL_STATUS =
  * of the group", "40 staff as suspected members" ("as" opens no clause of its own here).
  */
 const NAMED_AS =
-  /^\s*(?:[\p{L}-]+\s+){0,2}?as\s+(?:(?:suspected|possible|potential|known|active|likely|alleged)\s+)?(?:supporters|members|sympathi[sz]ers|militants|extremists|jihadists|recruits|fighters|radicals|affiliates|operatives)\b/iu;
+  /^\s*(?:[\p{L}-]+\s+){0,2}?as\s+(?:(?:suspected|possible|potential|known|active|likely|alleged)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:supporters|members|sympathi[sz]ers|militants|extremists|jihadists|recruits|fighters|radicals|affiliates|operatives)\b/iu;
 
 /**
  * Such people as the subject of a verb whose object is other people counted, before any "be" of their own and before a
@@ -219,7 +225,7 @@ const CLAUSE_BEFORE = /[;:]|\b(?:which|who|whom|whose|where|when|while|whereas|b
  * no status that would make it a claim.
  */
 function personnelOnly(ctx: FigureContext, s: Sentence, start: number, end: number, noun: Word): boolean {
-  if (!PERSONNEL.test(noun.lower) && !SERVED.test(noun.lower)) return false;
+  if (!PERSONNEL.test(noun.lower) && !SERVED.test(noun.lower) && !MIGRANTS.test(noun.lower)) return false;
   // after the number, its own clause only: "120 officers were on duty when the attacker wounded four fans"
   const after = ctx.text.slice(end, Math.min(s.end, end + 100));
   if (NAMED_AS.test(ctx.text.slice(noun.end, s.end))) return false;
