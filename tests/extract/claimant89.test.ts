@@ -75,3 +75,87 @@ describe('a fronted phrase of time with no comma before an indefinite subject', 
     });
   });
 });
+
+describe('people who came from a place are no figure that comes from somewhere', () => {
+  /** Every candidate's value text and mention. */
+  const mentions = (text: string) => shapes(text, at).map((c) => [c.value_text, c.mention]);
+
+  test.each([
+    [
+      'fighters who came from a country, then a share of them',
+      'Intelligence services estimate that 1,200 fighters came from Tunisia, and that 300 of them have returned.',
+      [
+        ['1,200', 'Intelligence services'],
+        ['300', 'Intelligence services'],
+      ],
+    ],
+    [
+      'recruits who come from a coast, then women',
+      'The ministry estimates that some 850 recruits come from the coast and that 90 women travelled with them.',
+      [
+        ['some 850', 'The ministry'],
+        ['90', 'The ministry'],
+      ],
+    ],
+    [
+      'a share who came from a region, then another nationality',
+      'Member states estimate that some 200 of them came from North Africa, and that another 60 to 80 are Ethiopian nationals.',
+      [
+        ['some 200', 'Member states'],
+        ['60 to 80', 'Member states'],
+      ],
+    ],
+    [
+      'returnees who stem from a district, then women',
+      'The agency estimates that 40 of the returnees stem from Molenbeek and that 15 are women.',
+      [
+        ['40', 'The agency'],
+        ['15', 'The agency'],
+      ],
+    ],
+  ])('%s', (_title, text, expectedMentions) => {
+    expect(mentions(text)).toEqual(expectedMentions);
+  });
+
+  test('the writer reasoning about where a figure comes from still names nobody for the figure after it', () => {
+    expect(
+      mentions(
+        'The latest estimate by the ministry that 300 fighters left most likely comes from a 2013 video that showed around 150 men.',
+      ),
+    ).toEqual([
+      ['300', 'The latest estimate by the ministry'],
+      ['around 150', null],
+    ]);
+    expect(mentions('The ministry estimates 300 fighters left; that figure came from a 2013 video showing around 150 men.')).toEqual([
+      ['300', 'The ministry'],
+      ['around 150', null],
+    ]);
+  });
+});
+
+describe('a plural noun in -s before a verb of saying is the subject, not the verb', () => {
+  test.each([
+    [
+      'member states before estimate',
+      'Member states estimate that 5,000 citizens travelled to Syria.',
+      '5,000',
+      'Member states',
+      'estimate',
+    ],
+    ['member states before say', 'EU member states say 5,000 citizens travelled to Syria.', '5,000', 'EU member states', 'say'],
+    [
+      'neighbouring states before estimate',
+      'Neighbouring states estimate that 2,000 nationals joined the group.',
+      '2,000',
+      'Neighbouring states',
+      'estimate',
+    ],
+    ['gulf states before an auxiliary', 'Gulf states have said 800 of their citizens were killed.', '800', 'Gulf states', 'have said'],
+  ])('%s', (_title, text, value_text, mention, cue) => {
+    expect(source(text)).toEqual({ value_text, mention, cue });
+  });
+
+  test('states followed by its that-clause stays the verb', () => {
+    expect(source('The report states that 40 people were detained.')).toEqual({ value_text: '40', mention: 'The report', cue: 'states' });
+  });
+});
