@@ -104,6 +104,8 @@ const CUE = new RegExp(
 );
 /** CUE for a test, without the global flag's state. */
 const CUE_ONCE = new RegExp(CUE.source, 'i');
+/** A verb of saying right after a word, with its auxiliaries: the word before it is a noun ("states estimate"). */
+const VERB_AFTER_NOUN = new RegExp(`^\\s+(?:(?:have|has|had|are|were|will|would|also|now|still)\\s+){0,2}(?:${CUE_VERBS})\\b`, 'i');
 const KNOWN_CUE = new RegExp(`^(?:${CUE_VERBS}|${PROGRESSIVE_CUES})$`, 'i');
 /** Whether a word is one of the verbs of saying the rules read as a cue (for the aggregate error classes). */
 export const isCueVerb = (word: string): boolean => KNOWN_CUE.test(word);
@@ -674,6 +676,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     !claimingNoStatement(opening[2], body.slice(opening[0].length)) &&
     !thingFound(opening[2], body.slice(opening[0].length)) &&
     !passiveCue(body.slice(opening[1].length, opening[0].length - opening[2].length), opening[2]) &&
+    !(/s$/i.test(opening[2]) && VERB_AFTER_NOUN.test(body.slice(opening[0].length))) &&
     // "She stated that, according to the prefecture, 14…": she relays the source her clause names
     !/^\s+(?:that\s*)?,?\s*according\s+to\b/i.test(body.slice(opening[0].length))
   ) {
@@ -881,6 +884,9 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   for (const [i, c] of cues.entries()) {
     const cueStart = c.index!;
     if (NOT_SAYING.test(c[1]) || tellsOfAntecedent(i)) continue;
+    // "Member states estimate that…", "Gulf states have said…": a word in -s with a verb of saying after it is a plural
+    // noun, its subject's head, and the verb after it the cue
+    if (/s$/i.test(c[1]) && VERB_AFTER_NOUN.test(body.slice(cueStart + c[0].length))) continue;
     // a title's noun ("Fighter Estimates: Conceptual…") is no verb
     if (/^[\p{Lu}]/u.test(c[1])) continue;
     if (DETERMINER_BEFORE.test(beforeVerb(c))) continue;

@@ -13,7 +13,7 @@ import { DESCRIBED_THINGS } from './writerVoice';
 const HONORIFIC_FIRST = new RegExp(`^(?:${HONORIFICS})\\.?\\s`);
 
 export const CONNECTOR =
-  /^(?:so\s+far|to\s+date|and|but|while|whereas|although|though|however|yet|so|also|meanwhile|moreover|furthermore|earlier|later|in\s+\w+(?:\s+\d{4})?|on\s+\w+|last\s+\w+|(?:in|at|during)\s+(?:his|her|their|its|a|an|the|this)\s+(?:[\w-]+\s+){0,2}(?:report|statement|testimony|evidence|remarks|speech|interview|letter|submission|paper|study|book|assessment|briefing|address|reply|answer|article|post|column|findings))\s*,?\s+/i;
+  /^(?:so\s+far|to\s+date|and|but|while|whereas|although|though|however|yet|so|also|meanwhile|moreover|furthermore|earlier|later|(?:late|early)(?=\s+(?:on|in|last|this|that)\s)|in\s+\w+(?:\s+\d{4})?|on\s+\w+|last\s+\w+|(?:in|at|during)\s+(?:his|her|their|its|a|an|the|this)\s+(?:[\w-]+\s+){0,2}(?:report|statement|testimony|evidence|remarks|speech|interview|letter|submission|paper|study|book|assessment|briefing|address|reply|answer|article|post|column|findings))\s*,?\s+/i;
 
 /**
  * A point's or a paragraph's number opening a line before its subject: "(1) The Team estimates", "4. The ministry", "12
@@ -101,7 +101,7 @@ const ADVERBIAL_LEAD = new RegExp(`^\\s*(?:${PLACE_TIME_MEANS}|by|${CITING_PARTI
 
 /** A phrase of place or time opening a clause, up to the last article that no preposition governs (`subjectBefore`). */
 const FRONTED_PHRASE = new RegExp(
-  `^\\s*(?:${PLACE_TIME_MEANS}|between|until|to)\\s.*\\s(?<!\\b(?:${PLACE_TIME_MEANS}|to|by|and|or|between)\\s)(?=the\\s+\\S)`,
+  `^\\s*(?:${PLACE_TIME_MEANS}|between|until|to)\\s.*\\s(?<!\\b(?:${PLACE_TIME_MEANS}|to|by|and|or|between)\\s)(?=(?:the|an?)\\s+\\S)`,
   'iu',
 );
 

@@ -4,7 +4,7 @@
  */
 /** The writer reasoning about where a figure comes from, or hedging in their own voice. */
 export const WRITER_REASONING =
-  /\b(?:(?:most|more|very)\s+)?(?:likely|probably|possibly|presumably|apparently)\s+(?:\w+\s+)?(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated|is\s+based|was\s+based|refers?|referred|reflects?|reflected)\b|\b(?:figures?|numbers?|estimates?|counts?|tally|data|statistics?|it|this|that|which)\b[^.]{0,40}?\b(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated)\s+from\b|\b(?:it|this|that)\s+(?:appears|seems|is\s+unclear|is\s+not\s+clear|remains\s+unclear)\b/i;
+  /\b(?:(?:most|more|very)\s+)?(?:likely|probably|possibly|presumably|apparently)\s+(?:\w+\s+)?(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated|is\s+based|was\s+based|refers?|referred|reflects?|reflected)\b|\b(?:figures?|numbers?|estimates?|counts?|tally|data|statistics?)\b(?!\s+that\b)[^.]{0,40}?\b(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated)\s+from\b|\b(?:it|this|that|which)\s+(?:\w+ly\s+)?(?:comes?|came|stems?|stemmed|derives?|derived|originates?|originated)\s+from\b|\b(?:it|this|that)\s+(?:appears|seems|is\s+unclear|is\s+not\s+clear|remains\s+unclear)\b/i;
 /** Things the writer describes, whose contents are the writer's account: "That video showed…". */
 export const DESCRIBED_THINGS =
   'video|videos|footage|film|photo|photos|photograph|photographs|image|images|picture|pictures|clip|clips|recording|recordings|map|chart|graph|table';
