@@ -151,7 +151,17 @@ export function placeCountries(
         brought.index > n.end - clauseStart &&
         !CONFLICT_ZONES.has(n.ref) &&
         PLACE_RETURNED_FROM.test(clause.slice(brought.index + brought[0].length));
-      if (brought && !ownPlace) return false;
+      // "Around 300 fighters from Tunisia have returned home": people named by a noun, then their origin, then the verb
+      // of coming back with no place of its own: the origin is theirs ("150 returnees from Syria" stays the place, and
+      // a conflict zone is where people were: "fighters from Syria were repatriated")
+      const originBeforeReturn =
+        brought !== null &&
+        !n.within &&
+        !CONFLICT_ZONES.has(n.ref) &&
+        nounKind(head) === 'people' &&
+        ORIGIN_THEN_RETURN.test(clause.slice(n.end - clauseStart, brought.index)) &&
+        !PLACE_RETURNED_TO.test(clause.slice(brought.index + brought[0].length));
+      if (brought && !ownPlace && !originBeforeReturn) return false;
       // a place inside a country is an origin only for people said to be from it ("natives from Mindanao"), not
       // where someone came from ("fighters who came from Raqqa"); the people counted said to be from it ("of whom 2,390
       // are from Dagestan", "the figure of 4,000 from the North Caucasus") are of it
@@ -767,6 +777,14 @@ export function placeCountries(
       w.countryReason = `"${possessor.text}", whose "its" opens the sentence`;
       continue;
     }
+    // "Iraq has tried 600 of its citizens": the state that opens the sentence counts its own
+    const subject = citizens ? ownSubjectState(text, w, countryNames) : null;
+    if (subject) {
+      w.country = subject.ref;
+      w.countryRule = 'opens-sentence';
+      w.countryReason = `"${subject.text}", whose own "${fig.noun!.text}" they are`;
+      continue;
+    }
     // …as a state's agency counts its own travellers and prosecutions: "Danish intelligence estimates 160 people left" (not
     // its arrests, convictions or death sentences, a police's or court's own cases, as below)
     const ownCount =
@@ -1172,6 +1190,13 @@ const BROUGHT_BACK_VERB =
 /** The place a verb of coming back names, right after it: "returned from Somalia", "brought back home from Syria's camps". */
 const PLACE_RETURNED_FROM = /^\s+(?:(?:home|back)\s+)?from\b/i;
 
+/** A place a verb of coming back names after it, whence or whither: "returned from Somalia", "were repatriated to Iraq". */
+const PLACE_RETURNED_TO = /^\s+(?:(?:home|back)\s+)?(?:from|to|in)\s+(?:the\s+)?\p{Lu}/u;
+
+/** Between an origin and a verb of coming back, only its auxiliaries: " have", " who had since", " were". */
+const ORIGIN_THEN_RETURN =
+  /^\s+(?:who\s+|that\s+)?(?:(?:have|has|had|were|was|are|is|been|being|now|since|already|recently|also|reportedly)\s+)*$/i;
+
 const SECURITY_PERSONNEL =
   /^(soldiers|troops|servicemen|servicewomen|policemen|policewomen|officers|gendarmes|personnel|guards|border guards)$/;
 
@@ -1263,6 +1288,19 @@ function openingCountry(text: string, sentence: Sentence, before: number, countr
 function possessiveOpener(text: string, sents: Sentence[], k: number, before: number, countryNames: NameMention[]): NameMention | null {
   if (k <= 0 || !/^\s*(?:["“]\s*)?its\s/i.test(text.slice(sents[k].start, before))) return null;
   return openingCountry(text, sents[k - 1], sents[k - 1].end, countryNames);
+}
+
+/**
+ * The state that opens the figure's own sentence as its subject, when the figure counts "its" citizens or nationals:
+ * "Iraq has tried 600 of its citizens", "Tajikistan says 300 of its nationals remain in Syria".
+ */
+function ownSubjectState(text: string, w: Work, countryNames: NameMention[]): NameMention | null {
+  const { fig } = w;
+  if (fig.noun === null || !/^\s+of\s+its\s+(?:own\s+)?$/i.test(text.slice(fig.end, fig.noun.start))) return null;
+  const s = withoutTimeCode(text, fig.sentence);
+  const first = countryNames.find((p) => p.start >= s.start && p.end <= fig.start);
+  // (the sentence's subject, not a frame of place: "In Iraq, 600 of its citizens…" has no state for "its")
+  return first && /^\s*(?:["“]\s*)?(?:the\s+)?$/i.test(text.slice(s.start, first.start)) ? first : null;
 }
 
 /** A preposition of place before a name, with the compass point of a region: "in", "across northern", "in north-east". */
