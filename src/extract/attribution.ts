@@ -15,6 +15,7 @@ import {
   subjectBefore,
   trimNp,
   unnamedSource,
+  unnamedAfter,
 } from './subjects';
 import { maskAbbreviations, type Sentence, withoutTimeCode } from './text';
 import { CUE_VERBS, PROGRESSIVE_CUES } from './wordLists';
@@ -540,7 +541,8 @@ function attributionMaker(text: string, s: Sentence, refs: Referents, published:
     }
     const person = personName(author);
     // "a senior official who asked not to be named" is "senior official (unnamed)", as the README writes an unnamed source
-    const unnamed = unnamedSource(mention);
+    // (or set off by commas after it: "A senior official, who asked not to be named, said")
+    const unnamed = unnamedSource(mention) ?? (unnamedAfter(text.slice(at + mention.length, at + mention.length + 160)) ? mention : null);
     let name = unnamed !== null ? `${claimantOf(unnamed) ?? unnamed} (unnamed)` : (person ?? author);
     // "Secretary Amina Odhiambo presented 25 youths, whom she said…": a titled name earlier in the sentence is a referent
     if (/^(he|she)$/i.test(mention) && at > s.start) refs.noteTitled(text.slice(s.start, at));

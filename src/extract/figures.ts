@@ -42,29 +42,42 @@ const QUALIFIERS: [RegExp, CandidateApproximation][] = [
   // a sign for "about" set against the number: "~300", "≈ 450", "c. 200"
   [/(?:^|[\s(])([~≈∼]|\bc\.)\s*$/u, 'approximately'],
 ];
+/** A qualifier set after the number: "8,500+", "300 plus", "300-plus", "40-odd", "a dozen or so", "30 or more", "ten or fewer". */
+const SUFFIX_QUALIFIER = /^(?:\+|(?:\s+|-)plus\b|-odd\b|\s+or\s+(?:so|more|fewer|less)\b)/i;
 const HEDGES = /(?:^|[^\p{L}])(just|only|merely|a mere|even|still|another|a further|an additional|a total of|in total)\s+$/iu;
 const CHANGE_VERBS =
   /\b(rose|risen|rise|rising|grew|grown|grow|increased|increase|jumped|jump|climbed|fell|fallen|dropped|declined|decreased|doubled|tripled|went|gone|going|surged|soared|swelled|shrank|shrunk|reduced|expanded|exploded|up|down|revised)\b/i;
 
 const PEOPLE_PREDICATE =
-  /^[^.;:()]{0,80}?\b((?:were|have\s+been|had\s+been|has\s+been|was|are|is|remain|remains|remained)\s+(?:all\s+|also\s+|since\s+|still\s+|later\s+|now\s+|reportedly\s+|being\s+)?(?:repatriated|returned|arrested|detained|killed|charged|indicted|convicted|sentenced|deported|extradited|transferred|handed\s+over|brought\s+(?:back|home)|abducted|kidnapped|held|freed|rescued|released|wounded|injured|executed|jailed|imprisoned|captured|recruited|evacuated|missing|in\s+custody|in\s+detention|behind\s+bars|at\s+large|(?:women|children|men|minors|girls|boys|foreigners|foreign\s+nationals)(?![\p{L}'’])))/iu;
+  /^[^.;:()]{0,80}?\b((?:were|(?:have|had|has)\s+(?:since\s+|already\s+|now\s+|also\s+|all\s+)?been|was|are|is|remain|remains|remained)\s+(?:all\s+|also\s+|since\s+|still\s+|later\s+|now\s+|reportedly\s+|being\s+)?(?:repatriated|fighting\s+(?:in|for|with|alongside)\b|returned|arrested|detained|killed|charged|indicted|convicted|sentenced|deported|extradited|transferred|handed\s+over|brought\s+(?:back|home)|abducted|kidnapped|held|freed|rescued|released|wounded|injured|executed|jailed|imprisoned|captured|recruited|evacuated|missing|in\s+custody|in\s+detention|behind\s+bars|at\s+large|(?:women|children|men|minors|girls|boys|foreigners|foreign\s+nationals)(?![\p{L}'’])))/iu;
 /**
  * What only people do, told right after a bare number as its verb: "250 have returned since 2019", "Some 120 have left
  * for Syria", "About 90 surrendered to the army", "More than 400 had travelled to Iraq".
  */
 const PEOPLE_DEED =
-  /^\s+((?:(?:have|has|had)\s+(?:(?:since|already|now|also|reportedly|so\s+far|all|subsequently)\s+)?)?(?:returned|died|left|travell?ed|fled|joined|surrendered|defected|deserted|absconded|escaped|come\s+(?:back|home)|gone\s+(?:to|abroad)|been\s+radicali[sz]ed))\b/i;
+  /^\s+((?:(?:have|has|had)\s+(?:(?:since|already|now|also|reportedly|so\s+far|all|subsequently)\s+)?)?(?:returned|died|left|travell?ed|fled|joined|surrendered|defected|deserted|absconded|escaped|come\s+(?:back|home)|(?:gone|went)\s+(?:to|abroad|back|home)|been\s+radicali[sz]ed))\b/i;
 /**
  * Where only people stay, told right after a bare number: "37 remain in Roj and al-Hol", "12 remained in Syria", "40
  * still remain in the camps" — a named place (capitalised) or a place of custody after "remain".
  */
 const REMAIN_IN_PLACE = /^\s+((?:still\s+)?remain(?:s|ed)?\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}|camps?\b|prisons?\b|jails?\b))/u;
 /**
+ * A relative clause right after a bare number: "who" is said of people only ("identified 120 who left for Iraq", "Of the
+ * 300 who travelled, …", "monitoring 85 who came back").
+ */
+const WHO_AFTER = /^\s+(who|whom)\b/i;
+/**
+ * Where only people are held, or the terms they are held on, right after a bare number with no verb: "43 in custody and
+ * 12 on bail", "nine behind bars", "14 still at large", "three under house arrest" (a list's verbless clauses).
+ */
+const HELD_AFTER =
+  /^\s+((?:still\s+|now\s+)?(?:in\s+(?:police\s+|pre-?trial\s+)?custody|in\s+(?:pre-?trial\s+)?detention|behind\s+bars|on\s+(?:bail|remand|parole|death\s+row)|at\s+large|under\s+(?:house\s+arrest|(?:administrative|judicial)\s+(?:control|supervision)|(?:a\s+)?control\s+orders?)|in\s+(?:prison|jail)s?)\b)/i;
+/**
  * What a share standing as a subject says of people: "half have returned", "a third were women", "half are believed dead",
  * "roughly a third were killed", "Around half came from Uzbekistan", "half were from Tajikistan".
  */
 const SHARE_PREDICATE =
-  /^\s+((?:have|has|had|were|are|was|is)\s+(?:since\s+|already\s+|now\s+|also\s+|all\s+|reportedly\s+)?(?:returned|died|come\s+(?:back|home)|been\s+(?:killed|arrested|repatriated|detained|convicted|charged|released)|(?:killed|arrested|detained|charged|convicted|sentenced|repatriated|jailed|imprisoned|deported|executed|wounded|injured)\b(?!\s+by\s+\d)|from\s+\p{Lu}|believed\s+(?:dead|killed|to\s+have)|thought\s+to\s+have|women|children|men|minors|girls|boys|under\s+the\s+age|foreign(?:ers)?\b|nationals|dead|still\s+(?:in|at\s+large|fighting|held))|returned|died|came\s+from|fled|travell?ed|left\s+for|joined)\b/iu;
+  /^\s+((?:have|has|had|were|are|was|is)\s+(?:since\s+|already\s+|now\s+|also\s+|all\s+|reportedly\s+|later\s+|subsequently\s+)?(?:returned|died|come\s+(?:back|home)|been\s+(?:killed|arrested|repatriated|detained|convicted|charged|released|freed|deported|extradited)|(?:killed|arrested|detained|charged|convicted|sentenced|repatriated|jailed|imprisoned|deported|extradited|executed|wounded|injured|released|freed|prosecuted)\b(?!\s+by\s+\d)|from\s+\p{Lu}|believed\s+(?:dead|killed|to\s+have)|thought\s+to\s+have|women|children|men|minors|girls|boys|under\s+the\s+age|foreign(?:ers)?\b|nationals|dead|still\s+(?:in|at\s+large|fighting|held))|returned|died|came\s+from|fled|travell?ed|left\s+for|joined)\b/iu;
 /**
  * The verb a bare number is the subject of, right after it (adverbs and a hedge at most between): "150 are believed to
  * remain in the camps", "Nine came back in 2024", "a further 23 are awaiting trial", "14 still at large". What the
@@ -72,7 +85,7 @@ const SHARE_PREDICATE =
  * the number a count of people (statusOfBareSubject).
  */
 const BARE_SUBJECT_VERB =
-  /^\s+(?:(?:still|also|now|later|reportedly|since|already|all|so\s+far|subsequently|currently|each|then|too)\s+)*(?:(?:are|were|is|was|have|has|had|remain(?:s|ed)?|came|come|stay(?:s|ed)?)\b|still\b)/i;
+  /^\s+(?:(?:still|also|now|later|reportedly|since|already|all|so\s+far|subsequently|currently|each|then|too)\s+)*(?:(?:are|were|is|was|have|has|had|remain(?:s|ed)?|came|come|stay(?:s|ed)?|face[sd]?|await(?:s|ed)?|serve[sd]?)\b|still\b)/i;
 /** Where the subject's own clause ends: a stop, a comma, or a word that opens another clause. */
 const OWN_CLAUSE_END = /[.;:!?,()\n]|\s(?:and|but|while|whereas|when|after|before|because|although|though|than|as\s+(?!well\b))\s/i;
 /** A capitalised plural right after a number, no name's first word before another capitalised one: " Kazakhs". */
@@ -182,6 +195,9 @@ const PERSONNEL_STATUS =
 const NAMED_AS =
   /^\s*(?:[\p{L}-]+\s+){0,2}?as\s+(?:(?:suspected|possible|potential|known|active|likely|alleged)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:supporters|members|sympathi[sz]ers|militants|extremists|jihadists|recruits|fighters|radicals|affiliates|operatives)\b/iu;
 
+/** A verb's object figure: after "back"/"home" and a qualifier at most, a number ("brought back some 20", "arrested one"). */
+const FIGURE_AFTER_VERB = String.raw`(?:back\s+|home\s+|in\s+|out\s+)?(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|at\s+least|another|a\s+further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\b)`;
+
 /**
  * Such people as the subject of a verb whose object is other people counted, before any "be" of their own and before a
  * relative word: the agents of what was done, not its subject ("a delegation of 6 officials flew in and brought back 20
@@ -189,12 +205,13 @@ const NAMED_AS =
  * before them: "an ambush killed 15 soldiers and wounded 23", nor the people before a relative clause whose verb is
  * another subject's: "Three officers injured in the attack that killed five civilians").
  */
-const AGENTS_OF_FIGURE =
-  /^(?:(?!\b(?:is|are|was|were|been|being|be|that|which|who|whom|whose)\b)[^,;:.])*?\s(?:\p{L}+ed|brought|took|caught|held|freed|shot|led|sent|flew|fought|won|drove|escort(?:ed)?)\s+(?:back\s+|home\s+|in\s+|out\s+)?(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|at\s+least|another|a\s+further)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\b)/iu;
+const AGENTS_OF_FIGURE = new RegExp(
+  String.raw`^(?:(?!\b(?:is|are|was|were|been|being|be|that|which|who|whom|whose)\b)[^,;:.])*?\s(?:\p{L}+ed|brought|took|caught|held|freed|shot|led|sent|flew|fought|won|drove|escort(?:ed)?)\s+${FIGURE_AFTER_VERB}`,
+  'iu',
+);
 
 /** A verb's object right after it: a number, after "back"/"home" and a qualifier at most ("arrested 30", "brought back some 20"). */
-const TAKES_FIGURE =
-  /^\s+(?:back\s+|home\s+|in\s+|out\s+)?(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|at\s+least|another|a\s+further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\b)/i;
+const TAKES_FIGURE = new RegExp(String.raw`^\s+${FIGURE_AFTER_VERB}`, 'i');
 
 /**
  * A status the ledger reads (metric.ts's, one list) right after the people's noun, as what was done to them: "Three
@@ -287,9 +304,12 @@ function partOfThings(ctx: FigureContext, n: NumberMention, s: Sentence, end: nu
 
 /** Whether the number, with its qualifier if any, stands alone between quotation marks: "more than 300", “about 800”. */
 function quotedWhole(text: string, s: Sentence, start: number, end: number): boolean {
-  if (!/^["”]/.test(text.slice(end, end + 1))) return false;
+  const close = /^["”'’](?![\p{L}\d])/u.exec(text.slice(end, end + 2))?.[0];
+  if (!close) return false;
   const from = qualifierOf(text, s, start)?.start ?? start;
-  return /["“]$/.test(text.slice(Math.max(s.start, from - 1), from));
+  // (single marks pair with single marks, an opening one after a space: not an apostrophe)
+  const open = close === '"' || close === '”' ? /["“]$/ : /(?:^|[\s(])['‘]$/;
+  return open.test(text.slice(Math.max(s.start, from - 2), from));
 }
 
 /** A count of prison or death sentences told as passed on people: "11 life sentences were handed down". */
@@ -444,7 +464,9 @@ function countsPeople(
   const predicate =
     PEOPLE_PREDICATE.exec(ctx.text.slice(end, s.end)) ??
     PEOPLE_DEED.exec(ctx.text.slice(end, s.end)) ??
-    REMAIN_IN_PLACE.exec(ctx.text.slice(end, s.end));
+    REMAIN_IN_PLACE.exec(ctx.text.slice(end, s.end)) ??
+    HELD_AFTER.exec(ctx.text.slice(end, s.end)) ??
+    WHO_AFTER.exec(ctx.text.slice(end, s.end));
   if (predicate) return { noun: null, reason: `no noun after it; "${predicate[1]}" says it counts people` };
   const status = statusOfBareSubject(ctx, s, n.start, end);
   if (status) return { noun: null, reason: `no noun after it; its verb's "${status}" says it counts people` };
@@ -540,11 +562,21 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
       const upperKind = joined || orWords || spoken ? distractorKind(ctx, nextN, s) : null;
       // "from eight to 14 years", "between 5 and 10 per cent", "15 or 20 per cent": the unit after the upper bound is the
       // lower bound's too
-      if ((joined || orWords) && upperKind && /^(duration|money|percentage|distance|age|ratio)$/.test(upperKind)) {
+      // "sentenced four to life and two to fifteen years": a count after "and" with the sentence's own "to" before a term
+      // is the people of a left-out "sentenced", not a range of years
+      const sentencedTo =
+        /^\s+to\s+$/i.test(gap) &&
+        upperKind === 'duration' &&
+        /(?:,|\band)\s+$/i.test(text.slice(s.start, n.start)) &&
+        /\b(?:sentenced|jailed|condemned|imprisoned)\b[^;]*?\sto\s/i.test(text.slice(s.start, n.start));
+      if (sentencedTo) {
+        // (read as a bare number below: the upper bound stays a duration)
+      } else if ((joined || orWords) && upperKind && /^(duration|money|percentage|distance|age|ratio)$/.test(upperKind)) {
         rejected.push({ number: n, kind: upperKind });
         continue;
       }
-      const isRange = (joined || orWords || spoken) && nextN.value !== null && n.value !== null && nextN.value > n.value && !upperKind;
+      const isRange =
+        !sentencedTo && (joined || orWords || spoken) && nextN.value !== null && n.value !== null && nextN.value > n.value && !upperKind;
       if (isRange) {
         upper = nextN;
         // the scale after the upper bound is the lower bound's too: "two or three hundred", "20 to 30 thousand"
@@ -561,8 +593,12 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
         }
       }
     }
+    // (what follows a qualifier set after the number is read past it: "a hundred or so have returned", "40-odd left")
+    const tail = SUFFIX_QUALIFIER.exec(text.slice(end, end + 12))?.[0].length ?? 0;
     const people =
-      comparedWithThings(ctx, numbers, k, rejected, s) || partOfThings(ctx, n, s, end, rejected) ? null : countsPeople(ctx, n, s, end);
+      comparedWithThings(ctx, numbers, k, rejected, s) || partOfThings(ctx, n, s, end, rejected)
+        ? null
+        : countsPeople(ctx, n, s, end + tail);
     if (!people) {
       rejected.push({ number: n, kind: 'count_not_people' });
       continue;
@@ -594,6 +630,11 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
       approximation = 'at_least';
       qualifier = 'or more';
       end += /^\s+or\s+more/i.exec(after)![0].length;
+    } else if (approximation === 'exact' && /^-odd\b/i.test(after)) {
+      // "40-odd", "sixty-odd": some more than the number, how many not known
+      approximation = 'approximately';
+      qualifier = '-odd';
+      end += 4;
     } else if (approximation === 'exact' && /^\s+or\s+so\b/i.test(after)) {
       // "a dozen or so fighters": about a dozen
       approximation = 'approximately';

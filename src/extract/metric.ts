@@ -33,7 +33,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b(peace bonds?|released on|released under|on bail|on parole|control orders?|under judicial (?:control|supervision)|subject to (?:conditions|restrictions|a control order))\b/gi,
+    /\b(peace bonds?|released on|released under|on bail|on parole|control orders?|under judicial (?:control|supervision)|(?:placed\s+)?under\s+house\s+arrest|placed\s+under\s+(?:administrative\s+|police\s+|court\s+)?(?:control|supervision|surveillance)|under\s+administrative\s+(?:control|supervision)|subject to (?:conditions|restrictions|a control order))\b/gi,
     'released_under_restrictions',
     true,
   ],
@@ -81,6 +81,12 @@ const STATUS: [RegExp, string, boolean][] = [
     'classified_threat',
     true,
   ],
+  // (before the returnees' own: "barred from returning" is no return)
+  [
+    /\b(barred from return\w*|(?:banned|prevented|blocked)\s+from\s+return\w*|stripped\s+of\s+(?:their\s+|his\s+|her\s+)?(?:citizenship|nationality)|(?:cancel+ed|revoked|removed|withdrew|withdrawn|stripped|cancel+ing|revoking)\s+(?:[\w-]+\s+){0,2}?(?:citizenships?|nationality)|(?:cancel+ed|revoked|withdrawn|removed)(?<=\b(?:citizenships?|nationality)\b[^.;]{0,70}?(?:cancel+ed|revoked|withdrawn|removed)))\b/gi,
+    'barred_from_returning',
+    true,
+  ],
   // people who defected to a group, the rebels or the militants joined it: its members, not people back (defecting to
   // the government, the army or the authorities is leaving the fight: returnees, below)
   [
@@ -112,11 +118,6 @@ const STATUS: [RegExp, string, boolean][] = [
     'returnees',
     true,
   ],
-  [
-    /\b(barred from return\w*|(?:banned|prevented|blocked)\s+from\s+return\w*|stripped\s+of\s+(?:their\s+|his\s+|her\s+)?(?:citizenship|nationality)|(?:cancel+ed|revoked|removed|withdrew|withdrawn|stripped|cancel+ing|revoking)\s+(?:[\w-]+\s+){0,2}?(?:citizenships?|nationality)|(?:cancel+ed|revoked|withdrawn|removed)(?<=\b(?:citizenships?|nationality)\b[^.;]{0,70}?(?:cancel+ed|revoked|withdrawn|removed)))\b/gi,
-    'barred_from_returning',
-    true,
-  ],
   // the bodies or remains of the people counted are the dead of an attack or a massacre, or a group's dead when the noun
   // says fighters (classify): "recovered the remains of 23 men", "the bodies of 14 militants"
   [
@@ -131,7 +132,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b(arrested|detained|arrests|arrest\s+of|detention\s+of|imprisoned|in custody|rounded up|apprehended|picked up|taken\s+(?:[\w-]+\s+)?into\s+(?:the\s+)?(?:police\s+)?custody|deprived of (?:their\s+)?liberty|nabbed|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|held(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?held)(?=\s+(?:in|at|for|by|on|under|without|incommunicado|inside|since|until|during|after|following|overnight|pending)\b|\s*$)|held(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?held)(?<=\b(?:were|was|been|being)\s+held)(?!\s+(?:hostage|captive|responsible|accountable|liable|back|up|talks)\b)|captured|in (?:pre-?trial |administrative )?detention|on remand|in remand|remanded|behind bars|detainees|prisoners)\b/gi,
+    /\b(arrested|detained|arrests|arrest\s+of|detention\s+of|imprisoned|in custody|(?:held|detained|taken\s+in|brought\s+in)\s+for\s+questioning|(?:questioned|interrogated)(?<=\b(?:were|was|been|being)\s+(?:(?:later|also|then|all|briefly)\s+)?(?:questioned|interrogated))|rounded up|apprehended|picked up|taken\s+(?:[\w-]+\s+)?into\s+(?:the\s+)?(?:police\s+)?custody|deprived of (?:their\s+)?liberty|nabbed|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|held(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?held)(?=\s+(?:in|at|for|by|on|under|without|incommunicado|inside|since|until|during|after|following|overnight|pending)\b|\s*$)|held(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?held)(?<=\b(?:were|was|been|being)\s+held)(?!\s+(?:hostage|captive|responsible|accountable|liable|back|up|talks)\b)|captured|in (?:pre-?trial |administrative )?detention|on remand|in remand|remanded|behind bars|detainees|prisoners)\b/gi,
     'arrested',
     true,
   ],

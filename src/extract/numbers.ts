@@ -25,8 +25,11 @@ export interface NumberMention {
   plain: boolean;
 }
 
-/** A share's verb when the share stands as a subject ("a third have come home", "two thirds were women"); "a third time" is none. */
-const SHARE_VERBS = new Set(['are', 'were', 'have', 'has', 'had', 'is', 'was', 'remain', 'remained']);
+/**
+ * A share's verb when the share stands as a subject ("a third have come home", "two thirds were women", "nearly a third
+ * returned home"); "a third time" is none.
+ */
+const SHARE_VERBS = new Set(['are', 'were', 'have', 'has', 'had', 'is', 'was', 'remain', 'remained', 'returned', 'died', 'fled', 'went']);
 /** The scales of South Asian texts, read after digits: "1.5 lakh" (150,000), "2 crore" (20 million). */
 const DIGIT_SCALES: Record<string, number> = { lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
 
@@ -320,6 +323,9 @@ function wordNumber(text: string, tok: Token): NumberMention | null {
         fraction: Math.round((UNITS[lower] / (next.lower === 'thirds' ? 3 : 4)) * 1000) / 1000,
       });
   }
+  // "sixty-odd", "forty-odd": the number, its "-odd" read as a qualifier (figures.ts)
+  const odd = /^([a-z-]+)-odd$/.exec(lower);
+  if (odd && smallNumber(odd[1]) !== null) return mention(tok.start, tok.start + odd[1].length, 'words', smallNumber(odd[1]));
   if (smallNumber(lower) === null) return null;
   const parsed = parseWords(text, tok);
   if (!parsed) return null;

@@ -126,8 +126,13 @@ export const LONG_NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|an
  * The relative clause of an unnamed source, which says why it is not named and is no clause of its own: "a senior official
  * who asked not to be named", "a diplomat who spoke on condition of anonymity", "an officer who was not authorised to speak".
  */
-const ANONYMITY =
-  /\s+who\s+(?:(?:asked|requested|declined|refused|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment))\b[^,;:]*$/i;
+const WHY_UNNAMED = String.raw`who\s+(?:(?:asked|requested|declined|refused|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment))\b`;
+const ANONYMITY = new RegExp(String.raw`\s+${WHY_UNNAMED}[^,;:]*$`, 'i');
+/** The same clause set off by commas after the source: "A senior official, who asked not to be named, said …". */
+const ANONYMITY_AFTER = new RegExp(String.raw`^\s*,\s*${WHY_UNNAMED}[^,;:]*,`, 'i');
+
+/** Whether the words right after a source say, between commas, why it is not named (`ANONYMITY_AFTER`). */
+export const unnamedAfter = (after: string): boolean => ANONYMITY_AFTER.test(after);
 
 /**
  * A person or a group of people and a defining relative clause after it, with no comma: "a lawyer who represents several
