@@ -32,6 +32,7 @@ import { readingCopy } from './pasted';
 import { personName } from './persons';
 import { insideQuotation, quoteOf, Sentence, sentences, words } from './text';
 import { lowerBound, Work } from './work';
+import type { Unread } from './unread';
 
 /** Where one clause ends and the next, with a subject of its own, begins: "…; a rights group counted", "…, and the army says". */
 const CLAUSE_BREAK = /;\s|,\s+(?:and|but|while|whereas)\s|\s(?:and|but|while|whereas),\s/;
@@ -67,12 +68,7 @@ export interface ExtractResult {
   unread: Unread[];
 }
 
-/** A sentence the extractor did not read, and why: its figures are not proposed. */
-export interface Unread {
-  start: number;
-  end: number;
-  reason: string;
-}
+export type { Unread } from './unread';
 
 /**
  * Bounds on the extractor's work. Its rules look, for each number, at the words of the number's sentence and at the
@@ -215,6 +211,7 @@ function extractFromCopy(copy: string, lexicon: Lexicon, options: ExtractOptions
     result.unread.push({
       start: end + restStart,
       end: copy.trimEnd().length,
+      part: 'rest',
       reason: `the text has more than ${bounds.textCharacters.toLocaleString('en-GB')} characters: the extractor reads that many in one text, and the rest of it from here was not read (send it on its own)`,
     });
   return result;
@@ -265,7 +262,7 @@ function extractWithinBounds(text: string, lexicon: Lexicon, options: ExtractOpt
     // (a sentence without numbers proposes nothing, however long: not listed)
     const past = inSentence.length === 0 ? null : pastBounds(s, inSentence.length, read, bounds);
     if (past !== null) {
-      unread.push({ start: s.start, end: s.end, reason: past });
+      unread.push({ start: s.start, end: s.end, reason: past, part: 'sentence' });
       continue;
     }
     read += inSentence.length;

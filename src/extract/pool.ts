@@ -26,6 +26,9 @@ const RETRY_AFTER_S = 5;
  */
 const WORKER_HEAP_MB = 512;
 
+/** "30 seconds", "0.4 seconds". */
+const seconds = (ms: number) => `${ms / 1000} seconds`;
+
 /** The extractor cannot take the text now: retry shortly. */
 const busy = (message: string) => new DomainError('busy', message, [{ field: 'text', message }], RETRY_AFTER_S);
 
@@ -73,6 +76,8 @@ export const WORKER_FILE = fromRoot('dist', 'server', 'extract-worker.js');
 interface Job {
   id: number;
   input: ReadingInput;
+  /** Ends the job's wait for the worker when it has waited too long (`maxWaitMs`). */
+  waiting?: NodeJS.Timeout;
   resolve: (reading: Reading) => void;
   reject: (err: Error) => void;
 }
@@ -91,10 +96,14 @@ export class ExtractPool {
 
   constructor(
     workerFile: string | null = fs.existsSync(WORKER_FILE) ? WORKER_FILE : null,
-    { readTimeoutMs = READ_TIMEOUT_MS, heapMb = WORKER_HEAP_MB }: { readTimeoutMs?: number; heapMb?: number } = {},
+    {
+      readTimeoutMs = READ_TIMEOUT_MS,
+      heapMb = WORKER_HEAP_MB,
+      maxWaitMs = readTimeoutMs,
+    }: { readTimeoutMs?: number; heapMb?: number; maxWaitMs?: number } = {},
   ) {
-    this.short = workerFile === null ? null : new WorkerLane(workerFile, 'short', MAX_SHORT_WAITING, readTimeoutMs, heapMb);
-    this.long = workerFile === null ? null : new WorkerLane(workerFile, 'long', MAX_LONG_WAITING, readTimeoutMs, heapMb);
+    this.short = workerFile === null ? null : new WorkerLane(workerFile, 'short', MAX_SHORT_WAITING, readTimeoutMs, heapMb, maxWaitMs);
+    this.long = workerFile === null ? null : new WorkerLane(workerFile, 'long', MAX_LONG_WAITING, readTimeoutMs, heapMb, maxWaitMs);
   }
 
   /** Told what went wrong when the extractor fails on a text (the server logs it: the editor's answer does not say). */
@@ -136,14 +145,31 @@ class WorkerLane {
     private readonly maxWaiting: number,
     private readonly readTimeoutMs: number,
     private readonly heapMb: number,
+    private readonly maxWaitMs: number = readTimeoutMs,
   ) {}
 
   async read(input: ReadingInput): Promise<Reading> {
     if (this.queue.length >= this.maxWaiting) {
-      throw busy(`The extractor is reading ${this.queue.length + 1} ${this.kind} texts already: retry in a few seconds.`);
+      throw busy(
+        `The extractor is reading a ${this.kind} text and has ${this.queue.length} more waiting, as many as it keeps: retry in a few seconds.`,
+      );
     }
     return new Promise<Reading>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, input, resolve, reject });
+      const job: Job = { id: this.nextId++, input, resolve, reject };
+      // A text waits for the worker at most as long as one text may be read: behind four texts each read to the time
+      // limit it had waited two minutes before its own 30 s began, its editor (or client) with no answer meanwhile.
+      job.waiting = setTimeout(() => {
+        const at = this.queue.indexOf(job);
+        if (at < 0) return;
+        this.queue.splice(at, 1);
+        reject(
+          busy(
+            `The extractor was busy with other ${this.kind} texts for ${seconds(this.maxWaitMs)} and did not begin this one: retry in a minute, or send a shorter text.`,
+          ),
+        );
+      }, this.maxWaitMs);
+      job.waiting.unref();
+      this.queue.push(job);
       this.pump();
     });
   }
@@ -151,7 +177,10 @@ class WorkerLane {
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
-    for (const job of this.queue.splice(0)) job.reject(busy('The server is stopping.'));
+    for (const job of this.queue.splice(0)) {
+      clearTimeout(job.waiting);
+      job.reject(busy('The server is stopping.'));
+    }
     if (this.current) this.finish(this.current, busy('The server is stopping.'));
     if (worker) await worker.terminate();
   }
@@ -159,6 +188,7 @@ class WorkerLane {
   private pump(): void {
     if (this.current || this.queue.length === 0) return;
     const job = this.queue.shift()!;
+    clearTimeout(job.waiting);
     this.current = job;
     if (this.idle) clearTimeout(this.idle);
     this.idle = null;

@@ -4,7 +4,7 @@ import { DocumentStore } from '../documents/store';
 import { DomainError } from '../errors';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import type { Candidate } from './candidate';
-import type { Unread } from './extract';
+import { opening, type Unread, unreadCounted, unreadIsOne } from './unread';
 import { abbreviationOf, namesOf } from './names';
 import type { ExtractPool } from './pool';
 import { ExtractStore } from './store';
@@ -20,13 +20,11 @@ function abbreviationsIn(text: string): string[] {
   return [...found];
 }
 
-/** What an extraction says of the sentences it did not read: how many, the first's place and why. */
+/** What an extraction says of the sentences it did not read: how many (and whether the rest of the text), the first's place and why. */
 function unreadMessage(unread: Unread[]): string {
   const first = unread[0];
-  const count =
-    unread.length === 1
-      ? 'One sentence was not read, its figures'
-      : `${unread.length.toLocaleString('en-GB')} sentences were not read, their figures`;
+  const what = unreadCounted(unread, { one: 'one' });
+  const count = `${opening(what)} ${unreadIsOne(unread) ? 'was not read, its figures' : 'were not read, their figures'}`;
   return `${count} not proposed (see unread); the first, at characters ${first.start}–${first.end}: ${first.reason}.`;
 }
 
@@ -92,11 +90,9 @@ export class ExtractService {
       text = input.text;
     }
     // groups, places within countries and metrics are few and editors add to them: read on every extraction so a new
-    // alias or metric counts at once
-    const [groups, within, metrics, actors] = await Promise.all([
-      this.vocabulary.listGroups(),
-      this.vocabulary.listPlacesWithin(),
-      this.vocabulary.listMetrics(),
+    // alias or metric counts at once, in one snapshot (a write moving a word between them is seen whole or not at all)
+    const [{ groups, within, metrics }, actors] = await Promise.all([
+      this.vocabulary.readingVocabulary(),
       this.store.actorsNamed(abbreviationsIn(text)),
     ]);
     const reading = await this.pool.read({
@@ -104,7 +100,7 @@ export class ExtractService {
       places: this.places.all(),
       groups,
       within,
-      metrics: metrics.map((m) => ({ code: m.code, label: m.label })),
+      metrics,
       actors: actors.map((a) => ({ name: a.name, aliases: a.aliases })),
       published,
       author,

@@ -21,15 +21,23 @@ export type TimedOutAnswer = (req: Request, res: Response, message: string, erro
 export function answerSlowReads(timeoutMs: number, inOtherForm?: TimedOutAnswer): RequestHandler {
   return (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    const timer = setTimeout(() => {
-      if (res.headersSent || res.locals.longWork) return;
-      res.locals.timedOut = true;
-      const { message, errors, headers } = databaseNotAnswering(timeoutMs);
-      res.set(headers);
-      if (inOtherForm?.(req, res, message, errors)) return;
-      sendProblem(res, 503, message, errors);
-    }, timeoutMs);
-    timer.unref();
+    let timer: NodeJS.Timeout;
+    const arm = () => {
+      timer = setTimeout(() => {
+        if (res.headersSent || res.locals.longWork) return;
+        // A read waiting for the extractor (a review's first reading of its text) is bounded by the extractor's own wait
+        // and time limits (src/extract/pool.ts), each answered in words: it had been cut here at 8 s as "the database is
+        // slow or not answering", of a text queued behind others or read on a busy machine. Its clock starts again.
+        if (res.locals.extracting) return arm();
+        res.locals.timedOut = true;
+        const { message, errors, headers } = databaseNotAnswering(timeoutMs);
+        res.set(headers);
+        if (inOtherForm?.(req, res, message, errors)) return;
+        sendProblem(res, 503, message, errors);
+      }, timeoutMs);
+      timer.unref();
+    };
+    arm();
     res.on('close', () => clearTimeout(timer));
     next();
   };

@@ -229,6 +229,13 @@ export class PlaceIndex {
   }
 }
 
+/** The vocabularies as a reading of text takes them, read in one snapshot (`readingVocabulary`). */
+export interface ReadingVocabulary {
+  groups: { slug: string; name: string; aliases: string[] }[];
+  within: { name: string; country: string; code: string | null; aliases: string[]; demonyms: string[] }[];
+  metrics: { code: string; label: string }[];
+}
+
 export class VocabularyStore {
   /** Metric codes seen to exist. Metrics are never deleted nor renamed (no route does it), so a known code stays known. */
   private readonly knownMetrics = new Set<string>();
@@ -270,6 +277,24 @@ export class VocabularyStore {
   /** Places inside a country (Chechnya → RU, Mindanao → PH), for readers of text. */
   listPlacesWithin(): Promise<{ name: string; country: string; code: string | null; aliases: string[]; demonyms: string[] }[]> {
     return this.db('places_within').select('name', 'country', 'code', 'aliases', 'demonyms').orderBy('name');
+  }
+
+  /**
+   * What a reading of text takes of the vocabularies (groups, places within countries, metrics), in one statement and
+   * so one snapshot: a write that moves a word from one to another (an alias taken from a group and given to a place, in
+   * one transaction) is seen whole or not at all. Read as three queries on three of the pool's connections, one could
+   * see the write and another not: the word in both, or in neither (a write committed between them). One connection,
+   * not three, for each text read.
+   */
+  async readingVocabulary(): Promise<ReadingVocabulary> {
+    const { rows } = await this.db.raw<{ rows: ReadingVocabulary[] }>(
+      `SELECT
+         (SELECT coalesce(json_agg(json_build_object('slug', slug, 'name', name, 'aliases', aliases) ORDER BY slug), '[]') FROM groups) AS groups,
+         (SELECT coalesce(json_agg(json_build_object('name', name, 'country', country, 'code', code, 'aliases', aliases, 'demonyms', demonyms) ORDER BY name), '[]')
+            FROM places_within) AS within,
+         (SELECT coalesce(json_agg(json_build_object('code', code, 'label', label) ORDER BY code), '[]') FROM metrics) AS metrics`,
+    );
+    return rows[0];
   }
 
   /** A slug or any alias, case-insensitively: "ISIS" → islamic-state. */

@@ -26,6 +26,7 @@ test('a sentence with more numbers than the bound is not read and is listed with
       start: 0,
       end: over.length,
       reason: `the sentence has ${READ_BOUNDS.sentenceNumbers + 1} numbers, more than the ${READ_BOUNDS.sentenceNumbers} the extractor reads in one sentence`,
+      part: 'sentence',
     },
   ]);
   expect(candidates.map((c) => c.value_text)).toEqual(['120']);
@@ -55,6 +56,7 @@ test('a sentence longer than the bound is not read: its figures are listed unrea
       start: 0,
       end: long.length,
       reason: `the sentence has ${long.length.toLocaleString('en-GB')} characters, more than the ${READ_BOUNDS.sentenceCharacters.toLocaleString('en-GB')} the extractor reads`,
+      part: 'sentence',
     },
   ]);
   expect(candidates.map((c) => [c.value_text, c.claimant?.name ?? null])).toEqual([['120', 'Officials']]);
@@ -85,9 +87,10 @@ test('a text past the bound on its length is read up to the sentence the bound c
   const text = `${[100, 101, 102, 103].map(sentence).join(' ')}\n`;
   const { candidates, unread } = extractCandidates(text, lexicon, { bounds });
   expect(candidates.map((c) => c.value_text)).toEqual(['100', '101']);
-  expect(unread.map((u) => [text.slice(u.start, u.end), u.reason])).toEqual([
+  expect(unread.map((u) => [text.slice(u.start, u.end), u.part, u.reason])).toEqual([
     [
       `${sentence(102)} ${sentence(103)}`,
+      'rest',
       'the text has more than 120 characters: the extractor reads that many in one text, and the rest of it from here was not read (send it on its own)',
     ],
   ]);
@@ -144,10 +147,38 @@ describe('through the API', () => {
     expect(res.body.candidates.map((c: { value_text: string }) => c.value_text)).toEqual(['120']);
     const at = READ.length + 1;
     expect(res.body.unread).toEqual([
-      { start: at, end: text.length, reason: 'the sentence has 160 numbers, more than the 150 the extractor reads in one sentence' },
+      {
+        start: at,
+        end: text.length,
+        reason: 'the sentence has 160 numbers, more than the 150 the extractor reads in one sentence',
+        part: 'sentence',
+      },
     ]);
     expect(res.body.message).toBe(
       `One sentence was not read, its figures not proposed (see unread); the first, at characters ${at}–${text.length}: the sentence has 160 numbers, more than the 150 the extractor reads in one sentence.`,
+    );
+  });
+
+  test('a text past the bound on its length is answered as the rest of the text not read, not as one sentence', async () => {
+    const sentence = (n: number) => `Officials said ${n} fighters returned from Syria. `;
+    const head = `${sentence(100)}${'The ministry gave no other figures that week. '.repeat(Math.ceil(READ_BOUNDS.textCharacters / 46))}`;
+    const tail = [101, 102, 103].map(sentence).join('');
+    const over = manyNumbers(160);
+    const text = `${over} ${head}${tail}`;
+    const res = await request(t.app).post('/v1/extract').set(t.as.editor).send({ text }).expect(200);
+    expect({ valid: validate(res.body), errors: validate.errors }).toEqual({ valid: true, errors: null });
+    expect(res.body.unread.map((u: { part: string }) => u.part)).toEqual(['sentence', 'rest']);
+    expect(res.body.message).toMatch(
+      /^One sentence and the rest of the text were not read, their figures not proposed \(see unread\); the first, at characters 0–/,
+    );
+    const rest = await request(t.app)
+      .post('/v1/extract')
+      .set(t.as.editor)
+      .send({ text: `${head}${tail}` })
+      .expect(200);
+    expect(rest.body.unread).toHaveLength(1);
+    expect(rest.body.message).toMatch(
+      /^The rest of the text was not read, its figures not proposed \(see unread\); the first, at characters [\d]+–[\d]+: the text has more than 250,000 characters/,
     );
   });
 

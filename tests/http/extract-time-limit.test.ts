@@ -155,3 +155,46 @@ test.each([
     await pool.close();
   }
 });
+
+test('a text waiting for the worker longer than its wait bound is a 503 busy in words, not an answer minutes later', async () => {
+  // (the text ahead never finishes within the minute: a text queued behind four such had waited two minutes unanswered)
+  const pool = new ExtractPool(choosyWorker, { readTimeoutMs: 60_000, maxWaitMs: 400 });
+  try {
+    const stuck = pool.read(input('A stuck text.')).catch((err: unknown) => err);
+    const started = Date.now();
+    const waiting = await pool.read(input('Some 50 Kazakhs left, officials said.')).catch((err: unknown) => err);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(waiting).toBeInstanceOf(DomainError);
+    const err = waiting as DomainError;
+    expect({ code: err.code, retryAfter: err.retryAfterSeconds, field: err.errors[0].field }).toEqual({
+      code: 'busy',
+      retryAfter: 5,
+      field: 'text',
+    });
+    expect(err.message).toBe(
+      'The extractor was busy with other short texts for 0.4 seconds and did not begin this one: retry in a minute, or send a shorter text.',
+    );
+    await pool.close();
+    expect(await stuck).toMatchObject({ code: 'busy', message: 'The server is stopping.' });
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a text beyond those a lane keeps waiting is refused at once, saying how many are read and waiting', async () => {
+  const pool = new ExtractPool(choosyWorker, { readTimeoutMs: 60_000 });
+  try {
+    const long = `A stuck text. ${'x'.repeat(LONG_TEXT_CHARACTERS)}`;
+    const kept = Array.from({ length: 5 }, () => pool.read(input(long)).catch((err: unknown) => err));
+    const refused = await pool.read(input(long)).catch((err: unknown) => err);
+    expect(refused).toMatchObject({
+      code: 'busy',
+      retryAfterSeconds: 5,
+      message: 'The extractor is reading a long text and has 4 more waiting, as many as it keeps: retry in a few seconds.',
+    });
+    await pool.close();
+    for (const k of kept) expect(await k).toMatchObject({ code: 'busy', message: 'The server is stopping.' });
+  } finally {
+    await pool.close();
+  }
+});

@@ -39,7 +39,7 @@ test('the review says which sentences the extractor did not read and why, marks 
   // the sentences read are proposed as ever; the unread one's numbers are not
   const row = await t.db('workspace_extractions').where({ document_id: id }).first();
   expect(row.candidates.map((c: { value_text: string }) => c.value_text)).toEqual(['Some 300', 'About 150']);
-  expect(row.unread).toEqual([{ start, end, reason: expect.stringContaining('numbers') }]);
+  expect(row.unread).toEqual([{ start, end, reason: expect.stringContaining('numbers'), part: 'sentence' }]);
   // Propose again keeps it: the list and its unread sentences are one extraction.
   const again = await editor.post(`/workspace/documents/${id}/propose-again`, {});
   expect(again.status).toBe(303);
@@ -56,4 +56,25 @@ test('a review proposed before the unread sentences were kept, or with none, say
   const page = (await editor.get(`/workspace/documents/${id}`)).text;
   expect(page).not.toContain('unread-h');
   expect(page).toContain('data-candidate="c1"');
+});
+
+test('a text past the bound on its length says the rest of the text was not read, not one sentence, also as stored before', async () => {
+  const sentence = (n: number) => `Officials said ${n} fighters returned from Syria. `;
+  const head = `${sentence(100)}${'The ministry gave no other figures that week. '.repeat(Math.ceil(READ_BOUNDS.textCharacters / 46))}`;
+  const text = `${head}${[101, 102].map(sentence).join('')}`;
+  const posted = await editor.post('/workspace/documents', { title: 'A very long text', text, language: 'en', kind: 'article' });
+  expect(posted.status).toBe(303);
+  const id = Number(/documents\/(\d+)/.exec(posted.headers.location)![1]);
+  const page = (await editor.get(`/workspace/documents/${id}`)).text;
+  expect(page).toContain('<h2 id="unread-h">The rest of the text not read</h2>');
+  expect(page).toMatch(/The extractor did not read the rest of this text, past its bounds on its work \(below, why\): its figures are/);
+  expect(page).not.toContain('1 sentence not read');
+  // a review stored before the part was said: the rest is told by its reason
+  const row = await t.db('workspace_extractions').where({ document_id: id }).first();
+  expect(row.unread.map((u: { part: string }) => u.part)).toEqual(['rest']);
+  await t
+    .db('workspace_extractions')
+    .where({ id: row.id })
+    .update({ unread: JSON.stringify(row.unread.map(({ part: _, ...u }: { part: string }) => u)) });
+  expect((await editor.get(`/workspace/documents/${id}`)).text).toContain('<h2 id="unread-h">The rest of the text not read</h2>');
 });

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Candidate } from '../../extract/candidate';
-import type { Unread } from '../../extract/extract';
+import { opening, type Unread, unreadCounted, unreadIsOne } from '../../extract/unread';
 import { Layout } from '../layout';
 import { OutcomeNotice } from '../components/outcomeNotice';
 import { OUTCOME_ID } from '../outcome';
@@ -137,14 +137,15 @@ function UnreadNotice({ text, unread, marked }: { text: string; unread: readonly
     return u.end - u.start > 80 ? `${words}…` : words;
   };
   const at = (n: number) => n.toLocaleString('en-GB');
+  const one = unreadIsOne(unread);
   return (
     <section id="unread" class="ws-unread-notice" aria-labelledby="unread-h">
-      <h2 id="unread-h">{`${counted(unread.length, 'sentence')} not read`}</h2>
+      <h2 id="unread-h">{`${opening(unreadCounted(unread))} not read`}</h2>
       <p>
-        {`The extractor did not read ${unread.length === 1 ? 'one sentence' : `${at(unread.length)} sentences`} of this text, past its bounds on its work (${
-          unread.length === 1 ? 'below, why' : 'below, each with why'
-        }): ${unread.length === 1 ? 'its figures are' : 'their figures are'} not among the candidates. ${
-          unread.length === 1 ? 'It is' : 'Each is'
+        {`The extractor did not read ${unreadCounted(unread, { one: 'one', text: 'this text', ofText: true })}, past its bounds on its work (${
+          one ? 'below, why' : 'below, each with why'
+        }): ${one ? 'its figures are' : 'their figures are'} not among the candidates. ${
+          one ? 'It is' : 'Each is'
         } framed in the text: read it, and select words in it to start a claim by hand.`}
       </p>
       <ul>

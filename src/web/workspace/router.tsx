@@ -289,7 +289,11 @@ export function workspaceRouter({
   ) => {
     const editor = editorOf(res);
     if (state.notice) res.locals.outcome = { text: state.notice, focus: true } satisfies Outcome;
-    const [r, vocab] = await Promise.all([workspace.review(id, editor.principal), vocabularies()]);
+    // (its first reading of the text is the extractor's, bounded by the extractor's limits, not the read's: answerSlowReads)
+    res.locals.extracting = true;
+    const [r, vocab] = await Promise.all([workspace.review(id, editor.principal), vocabularies()]).finally(() => {
+      res.locals.extracting = false;
+    });
     const forms = new Map(r.extraction.candidates.map((c) => [c.id, { form: proposedForm(r, c), errors: [] } as CandidateFormState]));
     if (state.candidate && state.candidate !== 'manual' && state.form)
       forms.set(state.candidate, { ...state.form, form: state.form.form ?? forms.get(state.candidate)?.form ?? emptyClaimForm() });
