@@ -186,7 +186,7 @@ export async function createApp({
   // The extractor failing on a text is answered 503 in words (ExtractorFailed); what went wrong is the operator's to see.
   extract.onFailure = (cause) => logger.error({ cause }, 'the extractor failed on a text');
   app.use((_req, _res, next) => {
-    void places.fresh();
+    places.fresh();
     next();
   });
   const resolvers = filterResolvers({ places, vocabulary });

@@ -7,6 +7,7 @@ import type { PlaceIndex } from '../vocab/store';
 import { Actor, ActorFields, ActorFilter, ActorStore, AffiliationInput } from './store';
 import { checkVersion, type Expected } from '../versions';
 import { spacedName } from '../words';
+import { actorWordErrors } from '../vocab/wordRules';
 import { repeatedEntry } from '../validate';
 
 export interface ActorInput {
@@ -69,6 +70,7 @@ export class ActorService {
         if (first < i) errors.push(repeatedEntry('/aliases', first, i));
       });
     }
+    errors.push(...actorWordErrors(fields.name, fields.aliases));
     if (input.country !== undefined) {
       fields.country = input.country === null ? null : this.places.resolve(input.country);
       if (input.country !== null && fields.country === null)

@@ -10,6 +10,11 @@ import type { Db } from './knex';
 interface LockKeys {
   key?: number;
   formerly?: readonly string[];
+  /**
+   * With `formerly`: the round whose release drops the former keys (the round after the one that replaced them, once no
+   * instance of the version before it runs). tests/db/lock-keys.test.ts pins it, and docs/operations.md says it.
+   */
+  formerlyUntilRound?: number;
 }
 
 /**
@@ -19,14 +24,15 @@ interface LockKeys {
  * new one must meet at the same key (a replaced key is taken as well, `formerly`, for one release).
  * - `vocabulary words`: the words the extractor reads as names (places' and groups' names, aliases, demonyms): a
  *   writer checks that a word is free and takes it before another can (src/vocab/service.ts). It replaced `group names`
- *   and `place words` (the release of vocab46) and takes their keys too until the release after it.
+ *   and `place words` (the release of round 46, vocab46) and takes their keys too through round 47's release; round
+ *   48 drops them (`formerlyUntilRound`).
  * - `workspace new documents`: an article pasted twice at once meets the first copy (src/web/workspace/store.ts).
  * - `relation graph`: a cycle check reads the graph before a link of an acyclic type is written (src/claims/store.ts);
  *   its key is the number it had before the locks were named.
  * - `first admin key`: instances starting together on one database make one key (src/keys/bootstrap.ts).
  */
 export const LOCKS = {
-  'vocabulary words': { formerly: ['group names', 'place words'] },
+  'vocabulary words': { formerly: ['group names', 'place words'], formerlyUntilRound: 48 },
   'workspace new documents': {},
   'relation graph': { key: 7_341_020_614 },
   'first admin key': {},

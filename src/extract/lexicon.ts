@@ -6,6 +6,7 @@
 import { AbbreviationIndex } from './acronyms';
 import { placeNamesOf } from './demonymForms';
 import { capitalised, type Gazetteer, nameGoesOnBefore, spaceJoined } from './gazetteer';
+import { metricLabelForms, metricLabelKey as labelKey } from './metricLabels';
 import { Word, words } from './text';
 
 export interface PlaceEntry {
@@ -64,7 +65,6 @@ interface Entry {
 const FORMED_WORDS = 3;
 
 /** A metric's label, or words that may name it, as the labels are looked up: lower case, one space between words. */
-const labelKey = (words: string): string => words.trim().toLowerCase().replace(/\s+/g, ' ');
 
 export class Lexicon {
   private readonly entries = new Map<string, Entry[]>();
@@ -95,11 +95,8 @@ export class Lexicon {
   ) {
     this.actors = new AbbreviationIndex(actors);
     this.metricCodes = metrics ? new Set(metrics.map((m) => m.code)) : null;
-    for (const m of metrics ?? []) {
-      const label = labelKey(m.label);
-      const forms = /s$/.test(label) ? [label, label.replace(/ies$/, 'y').replace(/(?<!ie)s$/, '')] : [label, `${label}s`];
-      for (const f of forms) if (f && !this.metricLabels.has(f)) this.metricLabels.set(f, m.code);
-    }
+    for (const m of metrics ?? [])
+      for (const f of metricLabelForms(m.label)) if (!this.metricLabels.has(f)) this.metricLabels.set(f, m.code);
     for (const p of places) {
       this.places.set(p.code, p);
       if (p.kind !== 'subdivision') this.addPlace(p.code, [p.name, ...p.aliases], p.demonyms);

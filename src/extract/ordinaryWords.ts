@@ -27,12 +27,13 @@ export function ordinaryWordKind(word: string): string | null {
 
 /**
  * Why a name is no name the extractor can read (every word of it one it reads otherwise: "The Women"), or null. A short
- * name in capitals ("IS", "US") is read only as written, in capitals, so is a name whatever word it spells.
+ * name in capitals ("IS", "US") is read only as written, in capitals, so is a name whatever word it spells. `counts`
+ * says which kinds of word count as ordinary (all by default; an actor's alias may be a month or a verb: "May", "Said").
  */
-export function ordinaryName(name: string): { word: string; kind: string } | null {
+export function ordinaryName(name: string, counts: (kind: string) => boolean = () => true): { word: string; kind: string } | null {
   if (/^[A-Z.]{1,4}$/.test(name)) return null;
   const parts = name.split(/[^\p{L}\p{M}\p{N}]+/u).filter((part) => part !== '');
   const kinds = parts.map((part) => ({ word: part, kind: ordinaryWordKind(part) }));
-  if (kinds.length === 0 || kinds.some((k) => k.kind === null)) return null;
+  if (kinds.length === 0 || kinds.some((k) => k.kind === null || !counts(k.kind))) return null;
   return (kinds.find((k) => k.kind !== 'a function word') ?? kinds[0]) as { word: string; kind: string };
 }

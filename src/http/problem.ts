@@ -4,6 +4,7 @@ import { sqlstateOf, translatePgError, ValuesFrom } from '../db/pgErrors';
 import { CONTENT_ENCODINGS_ACCEPTED, DomainCode, DomainError, FieldError } from '../errors';
 import { HttpError, NotFoundError } from './errors';
 import { redactUrl } from './logging';
+import { echoed, echoedErrors } from '../echoed';
 
 interface Logger {
   error(obj: object, msg?: string): void;
@@ -89,7 +90,17 @@ function valuesFromMethod(method: string | undefined): ValuesFrom {
 /** An RFC 9457 problem body; `code` is the domain code, else the title as a machine-readable word. */
 function problem(status: number, detail: string, extra: Record<string, unknown> = {}, code?: string): Record<string, unknown> {
   const title = STATUS_TITLES[status] ?? 'Error';
-  return { type: 'about:blank', title, status, code: code ?? title.toLowerCase().replace(/[^a-z]+/g, '_'), detail, ...extra };
+  // what input the detail and the errors echo, cut where it is over-long (src/echoed.ts)
+  const errors = Array.isArray(extra.errors) ? { errors: echoedErrors(extra.errors as FieldError[]) } : {};
+  return {
+    type: 'about:blank',
+    title,
+    status,
+    code: code ?? title.toLowerCase().replace(/[^a-z]+/g, '_'),
+    detail: echoed(detail),
+    ...extra,
+    ...errors,
+  };
 }
 
 export function sendProblem(
@@ -195,7 +206,7 @@ export function problemHandler(
       return;
     }
     const answer = (status: number, detail: string, errors: FieldError[] = [], headers: Record<string, string> = {}, code?: string) => {
-      if (inOtherForm?.(req, res, { status, detail, errors, headers })) return;
+      if (inOtherForm?.(req, res, { status, detail: echoed(detail), errors: echoedErrors(errors), headers })) return;
       sendProblem(res, status, detail, errors, headers, code);
     };
     if (err instanceof HttpError) {

@@ -187,15 +187,15 @@ export class PlaceIndex {
    * Starts a read of the places in the background when they are older than their maximum age (another process may have
    * added one) and no read is running: one at a time. Never waits for it: the request goes on with the places known (a
    * stalled database must not hold up a static asset or a 404). A failed read is reported (onReadError) and keeps the
-   * places known; the first request after another maximum age tries again.
+   * places known; the first request after another maximum age tries again. Returns nothing, so that nobody awaits it
+   * for the read (it returned a promise always resolved, which tests raced): `settled()` waits for the read.
    */
-  fresh(): Promise<void> {
+  fresh(): void {
     if (this.db && !this.reading && this.now() - this.loadedAt >= this.maxAgeMs)
       this.refresh().catch((err: unknown) => {
         this.loadedAt = this.now();
         this.onReadError(err);
       });
-    return Promise.resolve();
   }
 
   /** Settles when the read running, if any, has (for tests and a clean shutdown); never rejects. */

@@ -4,13 +4,15 @@
  * before the gazetteer and the places within countries; so **a word names one thing only** — a place of the ledger, a
  * group, or a place inside a country the extractor knows (its gazetteer, the ledger's places_within rows) — and no write
  * changes what a word meant. Actors' names and aliases are not in it: the extractor reads them only to expand a
- * claimant's abbreviation ("UN"), where a government named as its country ("Iraq said") is right, so they may share a
- * place's word. Codes (a place's code, a group's slug) are identifiers within their own vocabulary: no text holds them.
+ * claimant's abbreviation ("UN"), and the workspace to match a claimant to an actor, where a government named as its
+ * country ("Iraq said") or a person called "Jordan" is right, so they may share a place's word; their own rule is
+ * actorWordErrors. Codes (a place's code, a group's slug) are identifiers within their own vocabulary: no text holds them.
  * Every check runs under one lock (`vocabulary words`, src/db/locks.ts), taken by every write of a place's or a group's
  * words.
  */
-import { DomainError } from '../errors';
+import { DomainError, type FieldError } from '../errors';
 import { gazetteerPlaces } from '../extract/gazetteerFile';
+import { metricLabelForms, metricLabelKey } from '../extract/metricLabels';
 import { ordinaryName, ordinaryWordKind } from '../extract/ordinaryWords';
 import { type PlaceIndex, placeWordKey, type VocabularyStore } from './store';
 
@@ -75,6 +77,8 @@ const mixedScript = (word: string): string | null => {
   }
   return null;
 };
+const mixesScripts = (script: string): string =>
+  `mixes Latin letters with ${script} ones, which look as Latin letters and make it another word: write it in one script`;
 /** A word (between blanks) opening with a combining mark, which joins the letter or blank before it: nothing of its own. */
 const OPENING_MARK = /(?:^|\s)\p{M}/u;
 /**
@@ -83,7 +87,37 @@ const OPENING_MARK = /(?:^|\s)\p{M}/u;
  * ("Diyarbakır" is a name), so it is allowed, but "Polıce" reads as "Police".
  */
 const LATIN_LOOKALIKES: Record<string, string> = { ı: 'i', ȷ: 'j', ɑ: 'a', ɡ: 'g', ɩ: 'i' };
-const readAs = (word: string): string => word.normalize('NFKC').replace(/[ıȷɑɡɩ]/gu, (letter) => LATIN_LOOKALIKES[letter]);
+/**
+ * The Cyrillic and Greek letters Unicode's confusables (UTS #39, confusables.txt) map to one Latin letter, each to it
+ * (a capital's target taken in capitals: the check is blind to case). Only these: a letter confusables maps to another
+ * symbol (Cyrillic "к" to "ĸ", "в" to "ʙ", Greek "κ" to "ĸ") looks as no Latin letter a word is made of.
+ */
+const SCRIPT_LOOKALIKES: Record<string, string> = Object.fromEntries(
+  [
+    ['аеіјорсухѕһӏүѵԁԛԝАВЕІЈКМНОРСТУХЅҮҺӀԚԜԌѴ', 'aeijopcyxshlyvdqwABEIJKMHOPCTYXSYHIQWGV'], // Cyrillic
+    ['αγινορυϲϳΑΒΕΖΗΙΚΜΝΟΡΤΥΧϹͿ', 'ayivopucjABEZHIKMNOPTYXCJ'], // Greek
+  ].flatMap(([from, to]) => [...from].map((letter, i) => [letter, to[i]])),
+);
+/**
+ * A word (between blanks) of Cyrillic or Greek letters that all look as Latin ones, as it reads: "Роӏісе", every letter
+ * Cyrillic, is "Police" to the eye though no Latin letter is in it (mixedScript sees none). Its accents are kept
+ * (decomposed, the letter under them folded, composed again). A word with one letter that looks as no Latin letter
+ * ("Москва": "к", "в") is its script's own and is read as written.
+ */
+const foldLookalikeWord = (word: string): string => {
+  const letters = [...word.normalize('NFD')];
+  const base = letters.filter((c) => /\p{L}/u.test(c));
+  if (base.length === 0 || !base.every((c) => SCRIPT_LOOKALIKES[c] !== undefined)) return word;
+  return letters
+    .map((c) => SCRIPT_LOOKALIKES[c] ?? c)
+    .join('')
+    .normalize('NFC');
+};
+const readAs = (word: string): string =>
+  word
+    .normalize('NFKC')
+    .replace(/[ıȷɑɡɩ]/gu, (letter) => LATIN_LOOKALIKES[letter])
+    .replace(/[\p{L}\p{M}]+/gu, foldLookalikeWord);
 const LETTER = /\p{L}/gu;
 
 /**
@@ -97,15 +131,33 @@ const groupPhrase = (word: string): boolean => {
 };
 
 /** Why no reader can tell the word from another as written, or null. */
-function unreadable(word: string, code: boolean | undefined): string | null {
+function whyUnreadable(word: string, code: boolean | undefined): string | null {
   if (FORMAT_CHARACTER.test(word.replace(JOINER_IN_WORD, '')))
     return 'has an invisible format character (zero-width space or joiner, direction mark, soft hyphen)';
   const script = mixedScript(word);
-  if (script !== null)
-    return `mixes Latin letters with ${script} ones, which look as Latin letters and make it another word: write it in one script`;
+  if (script !== null) return mixesScripts(script);
   if (OPENING_MARK.test(word)) return 'has a word opening with a combining mark, which belongs to the letter or blank before it';
   if (!code && (word.match(LETTER) ?? []).length < 2) return 'must have two letters at least';
   return null;
+}
+
+/** The refusals of `fields`' words: those no reader can tell from another (a 400), and those made of ordinary words (a 422). */
+function unfitWords(
+  fields: WordField[],
+  { phrases = false, counts, of = 'a place or group' }: { phrases?: boolean; counts?: (kind: string) => boolean; of?: string } = {},
+): { unreadable: FieldError[]; ordinary: FieldError[] } {
+  const unreadable = fields.flatMap(({ field, word, code }) => {
+    const why = whyUnreadable(word, code);
+    return why === null ? [] : [{ field, message: why }];
+  });
+  const ordinary = fields.flatMap(({ field, word, code }) => {
+    const read = readAs(word);
+    const found = code || (phrases && groupPhrase(read)) ? null : ordinaryName(read, counts);
+    if (!found) return [];
+    const as = read === word ? '' : ` ("${word}" reads as it)`;
+    return [{ field, message: `"${found.word}" is ${found.kind} to the extractor${as}: no name of ${of}` }];
+  });
+  return { unreadable, ordinary };
 }
 
 /**
@@ -114,42 +166,65 @@ function unreadable(word: string, code: boolean | undefined): string | null {
  * name's own), Latin letters mixed with Cyrillic or Greek ones in a word ("Taj\u0456k", a Cyrillic "i"), a word opening
  * with a combining mark, or fewer than two letters ("A", "-"); a 422 for only words the extractor reads as something
  * else ("The", "Women", "Said", "Police", "May", "Twelve"; src/extract/ordinaryWords.ts), read as it reads them
- * (readAs: "Polıce" is "Police"). With `phrases` (a group's names) a phrase (groupPhrase) is the group's own: the
- * extractor reads a class of people as a group by one ("terrorist suspects" as terrorism-all).
+ * (readAs: "Polıce" and the all-Cyrillic "Роӏісе" are "Police"). With `phrases` (a group's names) a phrase (groupPhrase)
+ * is the group's own: the extractor reads a class of people as a group by one ("terrorist suspects" as terrorism-all).
  */
 export function refuseUnfitWords(fields: WordField[], { phrases = false }: { phrases?: boolean } = {}): void {
-  const unfit = fields.flatMap(({ field, word, code }) => {
-    const why = unreadable(word, code);
-    return why === null ? [] : [{ field, message: why }];
-  });
-  if (unfit.length > 0) throw new DomainError('invalid_input', 'A word cannot be told from another as written.', unfit);
-  const ordinary = fields.flatMap(({ field, word, code }) => {
-    const read = readAs(word);
-    const found = code || (phrases && groupPhrase(read)) ? null : ordinaryName(read);
-    if (!found) return [];
-    const as = read === word ? '' : ` ("${word}" reads as it)`;
-    return [{ field, message: `"${found.word}" is ${found.kind} to the extractor${as}: no name of a place or group` }];
-  });
+  const { unreadable, ordinary } = unfitWords(fields, { phrases });
+  if (unreadable.length > 0) throw new DomainError('invalid_input', 'A word cannot be told from another as written.', unreadable);
   if (ordinary.length > 0) throw new DomainError('invalid_record', 'A word is one the extractor reads as something else.', ordinary);
 }
 
-let insideWords: Map<string, Set<string>> | null = null;
+/** The kinds of ordinary word an actor's alias may not be made of only: none of them names anyone in particular. */
+const NAMES_NOBODY = new Set(['a function word', 'a number', 'a word for people', 'a word for a body (police, ministry)']);
 
-/** The countries of the places inside a country the extractor's gazetteer knows by this word, keyed as names are. */
+/**
+ * The rule for actors' words, one place for every writer of an actor (the API, the workspace's new claimants, the
+ * import: ActorService); the workspace matches a claimant the extractor reads to the actor of that name or alias:
+ * - no word of a name or an alias may mix Latin letters with Cyrillic or Greek ones, which look as Latin letters
+ *   ("Ab\u0443kaev", a Cyrillic "у", would be a second actor no editor tells from Abykaev);
+ * - an alias may not be made only of words that name nobody in particular: function words, numbers, words for people or
+ *   for a body ("The", "Police", "the Ministry", "Women"; look-alike letters read as the Latin ones): every article's
+ *   "police said" would be this actor. A month or a verb of saying may be an alias ("May" for Theresa May, "Said"): a
+ *   claimant is so named only where the text names a person. A name may be any words: the workspace names a new
+ *   claimant as the text does ("Security services");
+ * - a name or an alias may be a place's or a group's word: a person may be called "Jordan", and a government is named
+ *   by its country ("Iraq said"). The words of places and groups (refuseHeldWords) are not actors' business;
+ * - what else the places' rule refuses is kept as sent (tests/http/canonical-text.test.ts): an invisible character
+ *   (a zero-width space makes another actor, as it did), one letter ("X", a source so called).
+ * Returns the errors, for the actor's one refusal that names every problem (a 422).
+ */
+export function actorWordErrors(name: string | undefined, aliases: string[] | undefined): FieldError[] {
+  const alias = (aliases ?? []).map((word, i) => ({ field: `/aliases/${i}`, word }));
+  const mixed = [...(name === undefined ? [] : [{ field: '/name', word: name }]), ...alias].flatMap(({ field, word }) => {
+    const script = mixedScript(word);
+    return script === null ? [] : [{ field, message: mixesScripts(script) }];
+  });
+  const { ordinary } = unfitWords(alias, { counts: (kind) => NAMES_NOBODY.has(kind), of: 'anyone in particular' });
+  const refused = new Set(mixed.map((e) => e.field));
+  return [...mixed, ...ordinary.filter((e) => !refused.has(e.field))];
+}
+
+/** Each word of places inside countries, keyed as names are, to the countries that have a place of that word. */
+function countriesByWord(places: Iterable<{ words: string[]; country: string }>): Map<string, Set<string>> {
+  const byWord = new Map<string, Set<string>>();
+  for (const { words, country } of places)
+    for (const word of words) byWord.set(placeWordKey(word), (byWord.get(placeWordKey(word)) ?? new Set()).add(country));
+  return byWord;
+}
+
+let gazetteerWords: Map<string, Set<string>> | null = null;
+
+/** The countries of the places inside a country the extractor's gazetteer knows by this word. */
 function gazetteerCountries(word: string): Set<string> {
-  if (!insideWords) {
-    insideWords = new Map();
-    for (const p of gazetteerPlaces()) {
-      const key = placeWordKey(p.name);
-      insideWords.set(key, (insideWords.get(key) ?? new Set()).add(p.country));
-    }
-  }
-  return insideWords.get(placeWordKey(word)) ?? new Set();
+  gazetteerWords ??= countriesByWord(gazetteerPlaces().map((p) => ({ words: [p.name], country: p.country })));
+  return gazetteerWords.get(placeWordKey(word)) ?? new Set();
 }
 
 /**
  * Refuses (409, naming each field and what holds the word) a word that already names something else the extractor
- * reads: another place of the ledger (a place's code too, for a place), a group, or a place inside a country in its
+ * reads: a metric's label (or its singular or plural: "Returnees", "Hostage"), another place of the ledger (a place's
+ * code too, for a place), a group, or a place inside a country in its
  * gazetteer or the ledger's places_within rows — for a place, inside another country than its own (TJ's province
  * Sughd is TJ-SU's to take; a subdivision named "Paris" would turn "70 people from Paris" from FR into TJ-PA); for a
  * group, inside any (the extractor reads groups first: a group named "Mosul" would take the city's figures). The
@@ -163,11 +238,20 @@ export async function refuseHeldWords(store: VocabularyStore, places: PlaceIndex
     ('group' in owner ? fresh : names).map((f) => f.word),
     'group' in owner ? (owner.group ?? undefined) : undefined,
   );
-  const within = new Map<string, Set<string>>();
-  for (const row of names.length > 0 ? await store.listPlacesWithin() : [])
-    for (const word of [row.name, ...row.aliases, ...row.demonyms])
-      within.set(placeWordKey(word), (within.get(placeWordKey(word)) ?? new Set()).add(row.country));
+  const within = countriesByWord(
+    (names.length > 0 ? await store.listPlacesWithin() : []).map((row) => ({
+      words: [row.name, ...row.aliases, ...row.demonyms],
+      country: row.country,
+    })),
+  );
+  const labelled = new Map<string, string>();
+  for (const metric of names.length > 0 ? await store.listMetrics() : [])
+    for (const form of metricLabelForms(metric.label)) if (!labelled.has(form)) labelled.set(form, metric.code);
   const errors = fresh.flatMap(({ field, word, code }) => {
+    // a metric's label is what a figure counts ("500 returnees"): a place or group of that name would take the figure
+    const metric = code ? undefined : labelled.get(metricLabelKey(word.replace(/^\s*the\s+/i, '')));
+    if (metric)
+      return [{ field, message: `"${word}" is the label of metric ${metric}, which the extractor reads as what a figure counts` }];
     const place = 'place' in owner ? places.resolve(word) : code ? null : places.named(word);
     if (place !== null && !('place' in owner && place === owner.place))
       return [{ field, message: `"${word}" already names ${place} (${places.get(place)?.name ?? place})` }];

@@ -5,7 +5,9 @@
  * an old and a new instance would not have excluded each other.
  */
 import request from 'supertest';
-import { holdLock } from '../../src/db/locks';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { holdLock, lockKeys, LOCKS } from '../../src/db/locks';
 import { createTestApp, TestApp } from '../support/app';
 
 let t: TestApp;
@@ -76,4 +78,17 @@ test('a group write waits for a transaction holding the former group names key',
       .then((r) => r),
   );
   expect(res.status).toBe(201);
+});
+
+test('a lock that takes former keys says the round that drops them, and the operations guide says the same round', () => {
+  const operations = readFileSync(path.join(__dirname, '../../docs/operations.md'), 'utf8');
+  type Plan = { formerly?: readonly string[]; formerlyUntilRound?: number };
+  for (const [name, lock] of Object.entries(LOCKS) as [keyof typeof LOCKS, Plan][]) {
+    if (!lock.formerly) continue;
+    expect({ name, round: lock.formerlyUntilRound }).toEqual({ name, round: expect.any(Number) });
+    expect(operations).toContain(`formerlyUntilRound: ${lock.formerlyUntilRound}`);
+    expect(lockKeys(name)).toHaveLength(1 + lock.formerly.length);
+  }
+  // the plan of vocab46: the keys of group names and place words are taken through round 47 and dropped in round 48
+  expect(LOCKS['vocabulary words']).toEqual({ formerly: ['group names', 'place words'], formerlyUntilRound: 48 });
 });

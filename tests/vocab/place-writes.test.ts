@@ -238,11 +238,11 @@ test('another process adding a place counts here once the places are older than 
     .db('countries')
     .insert({ code: 'TJ-RR', kind: 'subdivision', within: 'TJ', name: 'Rasht Valley', aliases: [], demonyms: [], members: [] });
   now = 999;
-  await places.fresh();
+  places.fresh();
   await places.settled();
   expect(places.resolve('Rasht Valley')).toBeNull();
   now = 1000;
-  await places.fresh();
+  places.fresh();
   await places.settled();
   expect(places.resolve('Rasht Valley')).toBe('TJ-RR');
   expect(places.subdivisionsOf('TJ').map((p) => p.code)).toContain('TJ-RR');

@@ -50,7 +50,7 @@ test('a read of the places left unanswered fails after its limit: the writer is 
     expect(String(reported[0])).toMatch(/read of the places went unanswered for 300 ms/);
     expect(places.resolve('Tajik')).toBe('TJ');
     // the next request finding the places stale starts a read of its own (the first still waits for the lock)
-    await places.fresh();
+    places.fresh();
     for (let tries = 0; (await readsWaiting()) < 2 && tries < 200; tries++) await new Promise((r) => setTimeout(r, 50));
     expect(await readsWaiting()).toBe(2);
   } finally {
