@@ -108,7 +108,10 @@ function backTo(path: string): string {
  * (data-form-not-saved: the editor's input comes back with the form, client/drafts.ts) and leads back to that page,
  * through signing in again when the session had ended.
  */
-/** Who retracted a claim, when, and the reason given, as its history records them: "Retracted by Ana on 6 December 2026, 23:10:02 UTC: Counted twice." */
+/**
+ * Who retracted a claim, when, and the reason given, as its history records them: "Retracted by Ana on 6 December 2026,
+ * 23:10:02 UTC: Counted twice."
+ */
 export function RetractedBy({ author, at, reason }: { author: string; at: string; reason: string | null }) {
   const said = reason?.trim() ?? '';
   return (
