@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from '../support/app';
 import { seedClaimBody } from '../support/seedClaim';
 import { csrfOf, signIn } from '../workspace/support';
 import { EDIT_FIELDS } from '../../src/web/workspace/editClaim';
+import { instantInWords } from '../../src/web/components/instant';
 
 let t: TestApp;
 let editor: Awaited<ReturnType<typeof signIn>>;
@@ -230,6 +231,21 @@ describe('editing a claim', () => {
     expect(retract.status).toBe(409);
     expect(retract.text).toContain('<dt>Reason for the retraction</dt><dd dir="auto">a source withdrew it</dd>');
     expect(await row(id)).toMatchObject({ status: 'retracted', value: 40 });
+  });
+
+  test('the Retracted page says who retracted the claim, when and why, as its history records them', async () => {
+    const id = await freshClaim();
+    const form = await editForm(id, { value: '45', reason: 'mine' });
+    await request(t.app).delete(`/v1/claims/${id}`).set(t.as.admin).send({ reason: 'the <b>source</b> withdrew it' }).expect(200);
+    const [, retraction] = await revisions(id);
+    expect(retraction.action).toBe('retract');
+    const at = new Date(retraction.created_at).toISOString();
+    for (const res of [await editor.post(`/workspace/claims/${id}/edit`, form), await editor.get(`/workspace/claims/${id}/retract`)]) {
+      expect(res.status).toBe(409);
+      expect(res.text).toContain(
+        `<p class="ws-retracted-by">Retracted by ${retraction.author} on <time datetime="${at}">${instantInWords(at)}</time>: the &lt;b>source&lt;/b> withdrew it.</p>`,
+      );
+    }
   });
 
   test('says a retracted claim is not edited or retracted again before it reads the fields, whatever they are', async () => {

@@ -9,7 +9,7 @@ import { ErrorSummary } from '../components/errorSummary';
 import { CLAIM_FIELD_ORDER, claimFieldId, claimFieldLabel, FormTokens, errorsFor } from './formParts';
 import { describeDecision } from './messages';
 import { APPROXIMATION_RULES } from '../../claims/approximation';
-import type { Approximation } from '../../claims/model';
+import type { Approximation, Claim } from '../../claims/model';
 import { storedString } from '../components/storedText';
 import { formatNumberText } from '../components/figure';
 
@@ -83,6 +83,9 @@ function Decided({ c, review }: { c: Candidate; review: Review }) {
   );
 }
 
+/** What a reason is about, by the form's label for its field ("As of", not the extractor's `as_of`; walk46). */
+export const reasonLabel = (key: string): string => (key === 'people' ? 'Who is counted' : claimFieldLabel(key));
+
 /** Where a candidate's forms post; with no candidate, the start every candidate's address shares. */
 const candidatePath = (review: Review, cid: string) => `/workspace/documents/${review.document.id}/candidates/${cid}`;
 
@@ -146,25 +149,76 @@ function CountryReadings({ c, vocab, chosen }: { c: Candidate; vocab: Vocabulari
   );
 }
 
-/** What a candidate proposes, in a line: its value and wording, what it counts, whose figure it is, when. */
+/** A figure in a line, as a row says it: its value and wording, what it counts, where, whose figure it is, when. */
+interface FigureLine {
+  approximation: string;
+  value: string;
+  low: string;
+  high: string;
+  metric: string;
+  country: string;
+  group: string;
+  who: string | null | undefined;
+  as_of: string | null;
+}
+
+function figureLine(f: FigureLine, vocab: Vocabularies): string {
+  const [value, low, high] = [f.value, f.low, f.high].map(formatNumberText);
+  const figure = low && high ? `${low}–${high}` : value || low || high;
+  return [
+    `${APPROXIMATION_RULES[f.approximation as Approximation]?.choice.replace(/ \(.*\)$/, '') ?? f.approximation}${figure ? ` ${figure}` : ''}`,
+    f.metric ? vocab.labels.metric(f.metric) : 'metric not found',
+    // named, as every page names places and groups: a row said "KZ"
+    f.country ? placeNames(f.country, vocab) : 'country not found',
+    f.group && storedString(vocab.labels.group(f.group)),
+    f.who ? `said by ${storedString(f.who)}` : 'claimant not found',
+    f.as_of && `as of ${f.as_of}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** What a candidate proposes, in a line. */
 function proposal(form: ClaimForm, review: Review, vocab: Vocabularies): string {
   const claimant = /^actor:(\d{1,15})$/.exec(form.claimant);
   const who = claimant
     ? review.actors.find((a) => a.id === Number(claimant[1]))?.name
     : form.claimant_name && `${form.claimant_name} (new)`;
-  const [value, low, high] = [form.value, form.value_low, form.value_high].map(formatNumberText);
-  const figure = low && high ? `${low}–${high}` : value || low || high;
-  return [
-    `${APPROXIMATION_RULES[form.approximation as Approximation]?.choice.replace(/ \(.*\)$/, '') ?? form.approximation}${figure ? ` ${figure}` : ''}`,
-    form.metric ? vocab.labels.metric(form.metric) : 'metric not found',
-    // named, as every page names places and groups: a row said "KZ"
-    claimCountry(form) ? placeNames(claimCountry(form), vocab) : 'country not found',
-    form.group && storedString(vocab.labels.group(form.group)),
-    who ? `said by ${storedString(who)}` : 'claimant not found',
-    form.as_of && `as of ${form.as_of}`,
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  return figureLine({ ...form, low: form.value_low, high: form.value_high, country: claimCountry(form), who, as_of: form.as_of }, vocab);
+}
+
+/** A claim as the ledger holds it now, in the same line. */
+function claimLine(claim: Claim, vocab: Vocabularies): string {
+  const text = (n: number | null) => (n === null ? '' : String(n));
+  return figureLine(
+    {
+      approximation: claim.approximation,
+      value: text(claim.value),
+      low: text(claim.value_low),
+      high: text(claim.value_high),
+      metric: claim.metric,
+      country: claim.country,
+      group: claim.group ?? '',
+      who: claim.claimant.name,
+      as_of: claim.as_of,
+    },
+    vocab,
+  );
+}
+
+/**
+ * A row's line: what the candidate proposes, or, once it is a claim, the claim as the ledger holds it. A row corrected
+ * then accepted had gone on saying the proposal ("said by Kazakhstan's security service (new)") under "Accepted as claim
+ * 7", as if the correction were lost (walk46).
+ */
+function RowLine({ c, review, vocab, form }: { c: Candidate; review: Review; vocab: Vocabularies; form: ClaimForm }) {
+  const decision = review.decisions.get(c.id);
+  const claimId = decision?.claim_id ?? null;
+  if (claimId === null) return <>{proposal(form, review, vocab)}</>;
+  const claim = review.claims.find((k) => k.id === claimId);
+  // (a document of more claims than the review loads: the proposal, said to be one)
+  if (!claim) return <>{`Proposed: ${proposal(form, review, vocab)}`}</>;
+  return <>{`In the ledger: ${claimLine(claim, vocab)}${claim.status === 'active' ? '' : ` · ${claim.status}`}`}</>;
 }
 
 /**
@@ -213,7 +267,7 @@ export function CandidateRow(props: { c: Candidate; review: Review; vocab: Vocab
   return (
     <CandidateArticle c={c} review={review} row>
       <p class="cand-proposal">
-        {proposal(state.form, review, vocab)}
+        <RowLine c={c} review={review} vocab={vocab} form={state.form} />
         {held && !decision && `. The ledger already holds this statement (claim ${c.existing_claim_ids.join(', claim ')}).`}
       </p>
       {reason && !decision && <p class="hint">{`${reason}${readings}`}</p>}
@@ -264,7 +318,7 @@ export function CandidateCard(props: { c: Candidate; review: Review; vocab: Voca
           <summary>Why the ledger proposes this</summary>
           <ul>
             {Object.entries(c.reasons).map(([k, r]) => (
-              <li>{`${k}: ${r}`}</li>
+              <li>{`${reasonLabel(k)}: ${r}`}</li>
             ))}
           </ul>
         </details>

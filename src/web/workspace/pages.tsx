@@ -22,6 +22,7 @@ import {
   type SentField,
 } from './formParts';
 import { Stored, storedString } from '../components/storedText';
+import { Instant } from '../components/instant';
 
 export function SignInPage({
   csrf,
@@ -107,6 +108,27 @@ function backTo(path: string): string {
  * (data-form-not-saved: the editor's input comes back with the form, client/drafts.ts) and leads back to that page,
  * through signing in again when the session had ended.
  */
+/**
+ * Who retracted a claim, when, and the reason given, as its history records them: "Retracted by Ana on 6 December 2026,
+ * 23:10:02 UTC: Counted twice."
+ */
+export function RetractedBy({ author, at, reason }: { author: string; at: string; reason: string | null }) {
+  const said = reason?.trim() ?? '';
+  return (
+    <p class="ws-retracted-by">
+      Retracted by <Stored text={author} /> on <Instant at={at} />
+      {said ? (
+        <>
+          : <Stored text={said} />
+          {/[.!?…]["”’)]?$/.test(said) ? '' : '.'}
+        </>
+      ) : (
+        ', with no reason given.'
+      )}
+    </p>
+  );
+}
+
 export function MessagePage({
   title,
   message,

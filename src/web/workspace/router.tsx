@@ -13,7 +13,7 @@ import { labelsOf, placeNamer } from '../labels';
 import type { Vocabularies } from './claimFields';
 import type { CandidateFormState } from './candidateCard';
 import { workspaceErrorPage } from './errors';
-import { AddTextPage, DecidedAlreadyPage, MessagePage, WorkspaceHome } from './pages';
+import { AddTextPage, DecidedAlreadyPage, MessagePage, RetractedBy, WorkspaceHome } from './pages';
 import { sentClaimFields, SentFields, type SentField } from './formParts';
 import { ReviewPage } from './reviewPage';
 import { WorkspaceDocuments } from './documents';
@@ -545,15 +545,20 @@ export function workspaceRouter({
   const liveClaim = async (id: number, res: Response, sent: SentField[] = []): Promise<Claim | null> => {
     const claim = await services.claims.get(id);
     if (claim.status !== 'retracted') return claim;
-    retractedPage(res, claim, sent);
+    await retractedPage(res, claim, sent);
     return null;
   };
   /** A claim retracted (meanwhile): no form changes it; what a form sent for it is shown, read-only, not lost. */
-  const retractedPage = (res: Response, claim: Claim, sent: SentField[] = []) => {
+  const retractedPage = async (res: Response, claim: Claim, sent: SentField[] = []) => {
     const message = `Claim ${claim.id} is retracted: a retracted claim is neither edited nor retracted again, and the ledger has no way to undo a retraction.`;
+    // Who retracted it, when and why, from its history: the page had said none of it, which the editor needs to see
+    // whether it was their own doing a moment ago or someone else's (walk46).
+    const { revisions } = await services.claims.historyMarkingDamage(claim.id);
+    const retraction = [...revisions].reverse().find((r) => r.action === 'retract');
     sendPage(
       res,
       <MessagePage title="Retracted" message={message} status={409} back={`/claims/${claim.id}`}>
+        {retraction && <RetractedBy author={retraction.author} at={retraction.created_at} reason={claim.retraction_reason} />}
         <SentFields fields={sent} intro="Nothing of it was saved: keep what you need, for a new claim or another one." />
       </MessagePage>,
       409,
