@@ -51,3 +51,17 @@ test('a region that is a share of people of a stated nationality keeps the count
   expect(fieldValue(page.text, 'country')).toBe('MA');
   expect(await t.db('countries').where({ code: 'MA-06' })).toEqual([]);
 });
+
+test('accept all high-confidence adds the unheld subdivision too and stores the claim with its code', async () => {
+  expect(await t.db('countries').where({ code: 'TR-01' })).toEqual([]);
+  const id = await paste(
+    'Adana families',
+    'The Interior Ministry said 38 women from Adana travelled to Syria to join the Islamic State, according to its annual report.',
+  );
+  const page = await editor.get(`/workspace/documents/${id}`);
+  expect(page.status).toBe(200);
+  const res = await editor.post(`/workspace/documents/${id}/accept-high`, { editing: '' });
+  expect(res.status).toBe(303);
+  expect(await t.db('countries').where({ code: 'TR-01' }).pluck('within')).toEqual(['TR']);
+  expect((await t.db('claims').where({ value_text: '38' })).map((c) => c.country)).toEqual(['TR-01']);
+});
